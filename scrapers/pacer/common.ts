@@ -1,0 +1,109 @@
+/**
+ * What every CM/ECF parser needs: turning bytes into text safely, and the small normalizations
+ * juriscraper and docketwatch agree on (dates, whitespace, document ids, court ids).
+ */
+import { InputError, InputTooLargeError } from '../../src/errors.ts';
+
+/** Inputs above this size are refused before parsing: a real docket report is rarely over 10 MiB. */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin = new TextDecoder('windows-1252');
+
+/**
+ * Decode an input to text. UTF-8 (with or without BOM) is tried first; CM/ECF pages that are not
+ * valid UTF-8 are Windows-1252. Empty input, binary input and input over `maxBytes` are refused
+ * with an `InputError` that says why.
+ */
+export function decodeInput(input: Uint8Array | string, maxBytes = MAX_INPUT_BYTES): string {
+  if (typeof input === 'string') {
+    if (input.length > maxBytes) throw new InputTooLargeError(input.length, maxBytes);
+    if (input.trim() === '') throw new InputError('input is empty');
+    return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  }
+  if (input.byteLength > maxBytes) throw new InputTooLargeError(input.byteLength, maxBytes);
+  if (input.byteLength === 0) throw new InputError('input is empty');
+  if (looksBinary(input)) throw new InputError('input is binary data, not a text or HTML page');
+  let text: string;
+  try {
+    text = utf8.decode(input);
+  } catch {
+    text = latin.decode(input);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new InputError('input is empty (only whitespace)');
+  return text;
+}
+
+/** NUL bytes or a high share of control bytes in the first 8 KiB mean this is not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.byteLength, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 7 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return control > n * 0.1;
+}
+
+/** Collapse runs of whitespace (including non-breaking spaces) to one space and trim. */
+export function cleanText(s: string | null | undefined): string {
+  if (!s) return '';
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** `cleanText`, but `null` for an empty result. */
+export function cleanOrNull(s: string | null | undefined): string | null {
+  const t = cleanText(s);
+  return t === '' ? null : t;
+}
+
+const US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
+
+/** `MM/DD/YYYY` or `MM/DD/YY` (at the start of `s`) as `YYYY-MM-DD`; `null` when it is not a valid date. */
+export function usDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const m = US_DATE.exec(s);
+  if (!m) return null;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  let year = Number(m[3]);
+  if (m[3]!.length === 2) year += year < 70 ? 2000 : 1900;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * PACER document ids carry a flag in their fourth digit (`/doc1/04518117526` and
+ * `/doc1/04508117526` are the same document); the canonical form has it zeroed.
+ */
+export function normalizeDocId(id: string | null | undefined): string | null {
+  if (!id) return null;
+  const digits = id.trim();
+  if (!/^\d{4,}$/.test(digits)) return null;
+  return `${digits.slice(0, 3)}0${digits.slice(4)}`;
+}
+
+/** The document id in a `/doc1/…` (district) or `/docs1/…` (appellate) link. */
+export function docIdFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /\/docs?1\/(\d+)/.exec(url);
+  return m ? normalizeDocId(m[1]) : null;
+}
+
+/** The CM/ECF court id in a court URL (`https://ecf.mied.uscourts.gov/…` → `mied`). */
+export function courtFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /\b(?:ecf|pacer)\.([a-z0-9]+)\.uscourts\.gov/i.exec(url);
+  if (!m) return null;
+  return m[1]!.toLowerCase();
+}

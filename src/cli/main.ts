@@ -1,0 +1,34 @@
+/**
+ * The `docketwatch` command line. Each command lives in its own module under `commands/` and
+ * registers itself on the program; `main` returns the exit code instead of calling `process.exit`,
+ * so output is flushed and tests can call it in-process.
+ */
+import { Command, CommanderError } from 'commander';
+import { DocketwatchError } from '../errors.ts';
+import { registerParse } from './commands/parse.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('docketwatch')
+    .description(
+      'Watch federal court dockets, track the deadlines and stays orders set, and email the people who depend on them.',
+    )
+    .showHelpAfterError()
+    .exitOverride();
+  registerParse(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof DocketwatchError) {
+      process.stderr.write(`docketwatch: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

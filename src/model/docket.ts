@@ -1,0 +1,213 @@
+/**
+ * The docket model: one shape for what every source yields.
+ *
+ * Sources differ in what they give (an RSS item has a timestamp and a short description; a docket
+ * report has the full text and the date entered; a notice of electronic filing has the document
+ * link). Absent values are `null`, never `undefined` or `""`, so that "the source did not say" is
+ * distinguishable from "the source said nothing". `SOURCE_FIELDS` records which source kind can
+ * give which field, and ingest keeps each source's version of an entry beside the merged one.
+ */
+
+/** The kinds of input docketwatch parses. */
+export const DOCUMENT_KINDS = [
+  'pacer-docket',
+  'pacer-history',
+  'pacer-rss',
+  'pacer-nef',
+  'pacer-appellate',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export interface Attachment {
+  /** Attachment number within the entry ("1", "2", …). */
+  number: string;
+  description: string | null;
+  pacerDocId: string | null;
+  pageCount: number | null;
+}
+
+export interface DocketEntry {
+  /** Document number as printed on the docket; `null` for unnumbered (minute, sealed, clerk) entries. */
+  number: string | null;
+  /** `YYYY-MM-DD`, or an ISO-8601 instant where the source only gives a timestamp (RSS). */
+  dateFiled: string | null;
+  /** `YYYY-MM-DD` or `null` when the source does not say. */
+  dateEntered: string | null;
+  /** The full docket text as the court wrote it (whitespace collapsed). */
+  description: string;
+  /** The short description (history reports, RSS, NEF), `null` when the source has none. */
+  shortDescription: string | null;
+  /** PACER document id with the fourth digit zeroed (the form that identifies the document). */
+  pacerDocId: string | null;
+  pacerSeqNo: string | null;
+  pageCount: number | null;
+  attachments: Attachment[];
+  /** Absolute link to the document, when the source gives one. */
+  documentUrl?: string | null;
+}
+
+export interface Attorney {
+  name: string;
+  contact: string | null;
+  roles: string[];
+}
+
+export interface Party {
+  name: string;
+  /** "Plaintiff", "Petitioner", "Respondent", … */
+  type: string | null;
+  attorneys: Attorney[];
+}
+
+export interface DocketCase {
+  docketNumber: string | null;
+  caseName: string | null;
+  pacerCaseId: string | null;
+  assignedTo: string | null;
+  referredTo: string | null;
+  dateFiled: string | null;
+  dateTerminated: string | null;
+  cause: string | null;
+  natureOfSuit: string | null;
+  juryDemand: string | null;
+  jurisdiction: string | null;
+  demand: string | null;
+  parties: Party[];
+  entries: DocketEntry[];
+  /** Appellate dockets: the case appealed from, when the source says. */
+  originatingCourt?: OriginatingCourt | null;
+}
+
+export interface OriginatingCourt {
+  court: string | null;
+  docketNumber: string | null;
+  assignedTo: string | null;
+  dateFiled: string | null;
+  dateJudgment: string | null;
+  dateNoticeOfAppeal: string | null;
+}
+
+/** What a parser returns for one input. A recognized non-docket (login page, receipt) is a result, not an error. */
+export interface ParseResult {
+  kind: DocumentKind;
+  /** CM/ECF court id (`mied`, `ca6`), or `null` when the input does not say. */
+  court: string | null;
+  isDocket: boolean;
+  /** Why the input is not a docket; `null` when it is. */
+  reason: string | null;
+  cases: DocketCase[];
+}
+
+/** Which fields each kind of source can give; the rest are always `null` from that source. */
+export const SOURCE_FIELDS: Record<
+  DocumentKind,
+  { case: (keyof DocketCase)[]; entry: (keyof DocketEntry)[] }
+> = {
+  'pacer-docket': {
+    case: [
+      'docketNumber',
+      'caseName',
+      'assignedTo',
+      'referredTo',
+      'dateFiled',
+      'dateTerminated',
+      'cause',
+      'natureOfSuit',
+      'juryDemand',
+      'jurisdiction',
+      'demand',
+      'parties',
+    ],
+    entry: [
+      'number',
+      'dateFiled',
+      'dateEntered',
+      'description',
+      'pacerDocId',
+      'pacerSeqNo',
+      'pageCount',
+      'attachments',
+    ],
+  },
+  'pacer-history': {
+    case: ['docketNumber', 'caseName', 'assignedTo', 'referredTo', 'dateFiled', 'dateTerminated'],
+    entry: [
+      'number',
+      'dateFiled',
+      'dateEntered',
+      'description',
+      'shortDescription',
+      'pacerDocId',
+      'pacerSeqNo',
+    ],
+  },
+  'pacer-rss': {
+    case: ['docketNumber', 'caseName', 'pacerCaseId'],
+    entry: [
+      'number',
+      'dateFiled',
+      'description',
+      'shortDescription',
+      'pacerDocId',
+      'pacerSeqNo',
+      'documentUrl',
+    ],
+  },
+  'pacer-nef': {
+    case: ['docketNumber', 'caseName', 'pacerCaseId'],
+    entry: [
+      'number',
+      'dateFiled',
+      'description',
+      'shortDescription',
+      'pacerDocId',
+      'pacerSeqNo',
+      'documentUrl',
+    ],
+  },
+  'pacer-appellate': {
+    case: [
+      'docketNumber',
+      'caseName',
+      'dateFiled',
+      'dateTerminated',
+      'natureOfSuit',
+      'parties',
+      'originatingCourt',
+    ],
+    entry: ['number', 'dateFiled', 'dateEntered', 'description', 'pacerDocId', 'pacerSeqNo', 'attachments'],
+  },
+};
+
+export function emptyCase(): DocketCase {
+  return {
+    docketNumber: null,
+    caseName: null,
+    pacerCaseId: null,
+    assignedTo: null,
+    referredTo: null,
+    dateFiled: null,
+    dateTerminated: null,
+    cause: null,
+    natureOfSuit: null,
+    juryDemand: null,
+    jurisdiction: null,
+    demand: null,
+    parties: [],
+    entries: [],
+  };
+}
+
+export function emptyEntry(description = ''): DocketEntry {
+  return {
+    number: null,
+    dateFiled: null,
+    dateEntered: null,
+    description,
+    shortDescription: null,
+    pacerDocId: null,
+    pacerSeqNo: null,
+    pageCount: null,
+    attachments: [],
+  };
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'tests/**/*.test.ts',
+      'scrapers/**/*.test.ts',
+      'src/**/*.test.ts',
+      'db/**/*.test.ts',
+      'schedules/**/*.test.ts',
+    ],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
