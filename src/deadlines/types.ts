@@ -1,0 +1,154 @@
+/**
+ * What docketwatch reads out of a docket entry: the vocabulary of `docketwatch analyze` and of
+ * `../shared/fixtures/entries/labeled-entries.json`. Dates are civil dates (`YYYY-MM-DD`) in the
+ * court's time zone; times are local wall-clock `HH:MM`.
+ */
+
+export type EntryKind =
+  | 'pleading'
+  | 'motion'
+  | 'response'
+  | 'reply'
+  | 'order'
+  | 'opinion'
+  | 'minute_entry'
+  | 'stipulation'
+  | 'notice'
+  | 'status_report'
+  | 'notice_of_appeal'
+  | 'judgment'
+  | 'mandate'
+  | 'transcript'
+  | 'other';
+
+export type DeadlineChange =
+  | 'set'
+  | 'proposed'
+  | 'extended'
+  | 'shortened'
+  | 'reset'
+  | 'suspended'
+  | 'vacated'
+  | 'mooted'
+  | 'barred'
+  | 'duplicate';
+
+export type DeadlineBasis =
+  | 'fixed_date_in_text'
+  | 'period_in_text'
+  | 'recurring_period_in_text'
+  | 'local_rule_default'
+  | 'clerk_computed_in_text'
+  | 'stipulation_pending_approval'
+  | 'event_triggered';
+
+export type PeriodUnit = 'days' | 'business_days' | 'weeks' | 'months' | 'hours';
+
+export interface Period {
+  n: number;
+  unit: PeriodUnit;
+  /** The trigger date (`YYYY-MM-DD`), or `null` when it is an event that has not happened yet. */
+  trigger: string | null;
+  /** The words naming the trigger ("this Order", "service of the motion"). */
+  triggerText?: string | null;
+}
+
+export interface Recurrence {
+  every: number;
+  unit: 'days' | 'weeks' | 'months';
+  /** Date the schedule counts from; the first occurrence is one interval after it unless `firstDue` says otherwise. */
+  anchor: string | null;
+  /** An explicit first due date ("beginning August 7, 2017"). */
+  firstDue?: string | null;
+  /** For "every other Monday": ISO weekday 1..7. */
+  weekday?: number | null;
+  /** The next occurrences, rolled under FRCP 6(a). */
+  firstOccurrences?: string[];
+}
+
+export interface DeadlineFinding {
+  /** What is due, in words ("response to [47]", "status report on detention of class members (recurring)"). */
+  what: string;
+  party: string | null;
+  change: DeadlineChange;
+  dueDate: string | null;
+  dueTime: string | null;
+  basis: DeadlineBasis;
+  period?: Period | null;
+  recurrence?: Recurrence | null;
+  /** For extended/reset: the date it replaces, when the text says. */
+  previousDue?: string | null;
+  /** The words that set it, for provenance. */
+  source?: string;
+}
+
+export type StayAction = 'granted' | 'scope_expanded' | 'extended' | 'lifted' | 'denied' | 'superseded';
+
+export interface StayFinding {
+  action: StayAction;
+  what: string | null;
+  /** Last day the stay is in force, when it has a date. */
+  expires: string | null;
+  /** `further_order` (or another condition in words) when it runs until something happens. */
+  until: string | null;
+  previousExpires?: string | null;
+  source?: string;
+}
+
+export type InjunctionType = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
+export type InjunctionAction =
+  | 'granted'
+  | 'denied'
+  | 'extended'
+  | 'modified'
+  | 'dissolved'
+  | 'vacated'
+  | 'stayed';
+
+export interface InjunctionFinding {
+  type: InjunctionType;
+  action: InjunctionAction;
+  until: string | null;
+  source?: string;
+}
+
+export type HearingChange = 'set' | 'reset' | 'cancelled' | 'held' | 'duplicate';
+
+export interface HearingFinding {
+  /** `motion_hearing`, `status_conference`, `scheduling_conference`, `oral_argument`, `evidentiary_hearing`, … */
+  type: string;
+  change: HearingChange;
+  date: string | null;
+  time: string | null;
+  re?: number[];
+  source?: string;
+}
+
+export interface Satisfaction {
+  /** The earlier entry whose obligation this filing meets (its number, or its id when unnumbered). */
+  entry: string;
+  what: string;
+}
+
+export interface Analysis {
+  kind: EntryKind;
+  subtype: string | null;
+  disposition: string | null;
+  relatedEntries: number[];
+  deadlines: DeadlineFinding[];
+  stays: StayFinding[];
+  injunctions: InjunctionFinding[];
+  hearings: HearingFinding[];
+  satisfies: Satisfaction[];
+}
+
+/** One entry to analyze: the docket text, and the order's own text when a source provides it. */
+export interface AnalyzeInput {
+  /** Entry number as a string, or `null` for unnumbered entries. */
+  number: string | null;
+  /** Stable id for unnumbered entries (defaults to date + text hash). */
+  id?: string;
+  dateFiled: string;
+  text: string;
+  documentText?: string | null;
+}
