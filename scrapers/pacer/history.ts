@@ -1,6 +1,393 @@
-import type { ParseResult } from '../../src/model/docket.ts';
+/**
+ * The CM/ECF "History/Documents" report (`HistDocQry.pl`): a centered header with the case (docket
+ * number, title, judges, dates) and one table of entries. Each entry row has three cells (number with
+ * an optional document link, the filed/entered dates, the short description); when the court shows
+ * docket text, a one-cell row under it holds the long description.
+ *
+ * The header conventions follow juriscraper's, so that both agree on the same page: case names are
+ * harmonized ("USA" → "United States", "et al" dropped) and judge names normalized
+ * ("WILLIAM L. OSTEEN, JR" → "William L. Osteen Jr.").
+ */
+import type { ChildNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import {
+  type DocketCase,
+  type DocketEntry,
+  emptyCase,
+  emptyEntry,
+  type ParseResult,
+} from '../../src/model/docket.ts';
+import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, usDate } from './common.ts';
 
-// Placeholder until the parser lands (being written now).
-export function parseHistoryReport(_text: string, _court: string | null): ParseResult {
-  throw new Error('parseHistoryReport: not written yet');
+// ---------------------------------------------------------------------------------------------
+// DOM helpers (htmlparser2's tree: fast, forgiving with the unclosed tags CM/ECF writes)
+
+export function parseHtml(text: string): Element[] {
+  const doc = parseDocument(text, { decodeEntities: true });
+  return doc.children.filter(isElement);
+}
+
+export function isElement(node: ChildNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** The text of a node and its descendants, scripts and styles left out. */
+export function textOf(node: ChildNode): string {
+  if (node.type === 'text') return node.data;
+  if (node.type !== 'tag') return '';
+  let out = '';
+  for (const child of node.children) out += textOf(child);
+  return out;
+}
+
+/** Every descendant element named `name`, in document order. */
+export function findAll(roots: readonly ChildNode[], name: string, into: Element[] = []): Element[] {
+  for (const node of roots) {
+    if (node.type !== 'tag') continue;
+    if (node.name === name) into.push(node);
+    findAll(node.children, name, into);
+  }
+  return into;
+}
+
+/** Child elements named `name` (or any element when `name` is omitted). */
+export function childElements(el: Element, name?: string): Element[] {
+  const out: Element[] = [];
+  for (const child of el.children) {
+    if (child.type === 'tag' && (name === undefined || child.name === name)) out.push(child);
+  }
+  return out;
+}
+
+/** The rows of a table, looking through `tbody`/`thead` but not into nested tables. */
+export function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  const walk = (el: Element): void => {
+    for (const child of el.children) {
+      if (child.type !== 'tag') continue;
+      if (child.name === 'tr') rows.push(child);
+      else if (child.name !== 'table') walk(child);
+    }
+  };
+  walk(table);
+  return rows;
+}
+
+/** Cells of a row (`td`, or also `th` with `withHeaders`), looking through stray wrappers. */
+export function rowCells(row: Element, withHeaders = false): Element[] {
+  const cells: Element[] = [];
+  for (const child of row.children) {
+    if (child.type !== 'tag') continue;
+    if (child.name === 'td' || (withHeaders && child.name === 'th')) cells.push(child);
+  }
+  return cells;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case names and judge names
+
+const US_PARTY =
+  /^(USA|U\.S\.A\.|U\.S\.?|U\. S\.?|(The )?United States of America|The United States)(,|\.)?$/i;
+const ET_AL = /,?\set\.?\sal\.?/gi;
+const PARTY_ROLE_WORD = new RegExp(
+  '^(appell(ee|ant)s?|claimants?|complainants?|defendants?|defendants?(--?|/)appell(ee|ant)s?' +
+    '|devisee|executor|executrix|pet(\\.|itioner)s?|petitioners?(--?|/)appell(ee|ant)s?' +
+    '|petitioners?(--?|/)defendants?|plaintiffs?|plaintiffs?(--?|/)appell(ee|ant)s?|respond(e|a)nts?' +
+    '|respond(e|a)nts?(--?|/)appell(ee|ant)s?|cross(--?|/)respondents?|crosss?(--?|/)petitioners?' +
+    '|cross(--?|/)appell(ees|ant)s?|deceased)(,|\\.)?$',
+  'i',
+);
+
+/**
+ * A case title in the form courts and CourtListener share: "vs." → "v.", the forms of "United
+ * States" unified, "et al" and party-role words ("Plaintiff", "Appellee") dropped.
+ */
+export function harmonizeCaseName(title: string): string {
+  let text = title.replace(/\svs\.?\s/gi, ' v. ').replace(/\sv\.?\s/g, ' v. ');
+  text = text
+    .split(/\s+/)
+    .map((w) => (PARTY_ROLE_WORD.test(w) ? '' : w))
+    .join(' ');
+  const parties = text.split(' v. ').map((party) => {
+    const p = party.trim();
+    if (US_PARTY.test(p) || p === 'US') return 'United States';
+    if (p.toLowerCase() === 'the state') return 'State';
+    return p;
+  });
+  let result = parties.join(' v. ').replace(ET_AL, '');
+  if (/^Nos?\./.test(result)) result = result.replace(/^Nos?\.\s+/, '');
+  return tidyTitle(result);
+}
+
+/** Straight quotes, no stray `*#;`, no dangling punctuation around each side of " v. ". */
+function tidyTitle(s: string): string {
+  const t = s
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[*#;]/g, '')
+    .split(' v. ')
+    .map((side) => side.replace(/^[-–_/;,\s]+/, '').replace(/[-–_/;,\s]+$/, ''))
+    .join(' v. ');
+  return cleanText(t);
+}
+
+const SMALL_WORD = /^(a|an|and|as|at|but|by|en|for|if|in|is|of|on|or|the|to|v\.?|via|vs\.?)$/i;
+const BIG_WORD = /^(II|III|IV|JJ|JR|SR|USA|US)[.,]?$/i;
+const TITLE_WORDS = new Set([
+  'judge',
+  'magistrate',
+  'district',
+  'chief',
+  'senior',
+  'bankruptcy',
+  'mag.',
+  'magistrate-judge',
+  'mag/judge',
+  'mag',
+  'visiting',
+  'special',
+  'senior-judge',
+  'master',
+  'u.s.magistrate',
+]);
+const NOT_NAME_WORDS = new Set([
+  'hon',
+  'honorable',
+  'unassigned',
+  'none',
+  'clerk',
+  'duty',
+  'unknown',
+  'usdc',
+]);
+
+/** Title-case one lower-case word the way names are written (O'Grady, McDonald, III, v.). */
+function titleWord(word: string, first: boolean): string {
+  if (/^[dol]'[a-z]+$/i.test(word)) return word.slice(0, 3).toUpperCase() + word.slice(3);
+  if (/[a-z]\.[a-z]/i.test(word)) {
+    return word
+      .split('.')
+      .map((p) => (p.length === 1 ? p.toUpperCase() : p))
+      .join('.');
+  }
+  if (!first && SMALL_WORD.test(word)) return word;
+  if (BIG_WORD.test(word) && !/^(jr|sr)/i.test(word)) return word.toUpperCase();
+  const mac = /^(ma?c)(\w+.*)$/i.exec(word);
+  if (mac && word !== 'mack' && word !== 'machine') return cap(mac[1]!) + cap(mac[2]!);
+  return word
+    .split('-')
+    .map((part) => part.replace(/^([^A-Za-z]*)([a-z])/, (_m, p: string, c: string) => p + c.toUpperCase()))
+    .join('-');
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * A judge's name as PACER prints it, normalized: titles ("Magistrate Judge") and honorifics
+ * dropped, case fixed, initials given periods, "Jr"/"Sr" given periods and no comma.
+ */
+export function normalizeJudgeName(raw: string): string | null {
+  const words = raw
+    .replace(/,/g, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => {
+      if (w === '' || /[()]/.test(w) || /^[-~]/.test(w)) return false;
+      if (NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w)) return false;
+      return !(w.length > 2 && w.includes('.') && w !== 'jr.' && w !== 'sr.');
+    });
+  const out: string[] = [];
+  words.forEach((lower, i) => {
+    let w = titleWord(lower, i === 0);
+    if (/^[a-z]$/i.test(w)) w = `${w}.`;
+    if (/^(jr|sr)$/i.test(w)) w = `${w}.`;
+    // "J. Michael Smith" (a stray "J." prefix) → "Michael Smith"; "J. G. Smith" keeps it.
+    if (i === 0 && /^j\.?$/i.test(w)) {
+      const next = words[i + 1] ?? '';
+      if (!(next.length === 1 || (next.length === 2 && next.endsWith('.')))) return;
+    }
+    out.push(w);
+  });
+  const last = out.length - 1;
+  if (last > 0 && SMALL_WORD.test(out[last]!)) out[last] = cap(out[last]!);
+  return cleanOrNull(out.join(' '));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report
+
+const DIST_DOCKET = /((\d{1,2}:)?\d\d-[a-zA-Z]{1,4}-\d{1,10})/;
+const BANKR_DOCKET = /(?:#:\s+)?((\d-)?\d\d-\d+)/;
+const CASE_TITLE = [
+  /^(?:Case\s+title:\s+)?(.*\bv\.?\s.*)/,
+  /^(\bIN\s+RE:?\s.*)/i,
+  /^(\bIN\s+THE\s+MATTER\s+OF\b.*)/i,
+  /^(\bEX\s+PARTE\b.*)/i,
+  /^(\bMatter\s+of\b.*)/i,
+];
+
+/** CM/ECF host names that differ from the court's id. */
+const HOST_TO_COURT: Record<string, string> = { neb: 'nebraskab' };
+
+/**
+ * The court a page belongs to, from the absolute links it carries (`https://ecf.mied.uscourts.gov/…`,
+ * also inside the `oncontextmenu` handlers that bankruptcy courts put on relative links).
+ */
+export function courtFromLinks(roots: readonly ChildNode[]): string | null {
+  for (const a of findAll(roots, 'a')) {
+    const host = courtFromUrl(a.attribs.href) ?? courtFromUrl(a.attribs.oncontextmenu);
+    if (host) return HOST_TO_COURT[host] ?? host;
+  }
+  return null;
+}
+
+export function parseHistoryReport(text: string, court: string | null): ParseResult {
+  const roots = parseHtml(text);
+  const pageCourt = courtFromLinks(roots) ?? court;
+  const table = findEntriesTable(roots);
+  const header = headerValues(roots);
+  if (!table && header.length === 0) {
+    return {
+      kind: 'pacer-history',
+      court: pageCourt,
+      isDocket: false,
+      reason: 'no case header and no table of entries: not a docket history report',
+      cases: [],
+    };
+  }
+  const bankruptcy = (pageCourt?.endsWith('b') ?? false) || header.some((v) => /^Chapter:$/i.test(v));
+  const kase = parseHeader(roots, header, bankruptcy);
+  kase.entries = table ? parseEntries(table) : [];
+  return { kind: 'pacer-history', court: pageCourt, isDocket: true, reason: null, cases: [kase] };
+}
+
+/** The table whose header row has a "Description" column. */
+function findEntriesTable(roots: readonly ChildNode[]): Element | null {
+  for (const table of findAll(roots, 'table')) {
+    const first = tableRows(table)[0];
+    if (!first) continue;
+    if (childElements(first, 'th').some((th) => /Description/.test(textOf(th)))) return table;
+  }
+  return null;
+}
+
+/** The non-empty text pieces of the centered header blocks (those without a table). */
+function headerValues(roots: readonly ChildNode[]): string[] {
+  const values: string[] = [];
+  for (const center of findAll(roots, 'center')) {
+    if (findAll(center.children, 'table').length > 0) continue;
+    const collect = (nodes: readonly ChildNode[]): void => {
+      for (const node of nodes) {
+        if (node.type === 'text') {
+          const t = cleanText(node.data);
+          if (t) values.push(t);
+        } else if (node.type === 'tag') collect(node.children);
+      }
+    };
+    collect(center.children);
+  }
+  return values;
+}
+
+function parseHeader(roots: readonly ChildNode[], values: string[], bankruptcy: boolean): DocketCase {
+  const kase = emptyCase();
+  const all = values.join(' ');
+  const numberRegexes = bankruptcy ? [DIST_DOCKET, BANKR_DOCKET] : [DIST_DOCKET];
+
+  const bigFonts = findAll(
+    findAll(roots, 'center').flatMap((c) => c.children),
+    'font',
+  ).filter((f) => f.attribs.size === '+1');
+  outer: for (const re of numberRegexes) {
+    for (const font of bigFonts) {
+      const m = re.exec(textOf(font));
+      if (m) {
+        kase.docketNumber = m[1]!;
+        break outer;
+      }
+    }
+  }
+
+  const titles = new Set<string>();
+  for (let i = 1; i < values.length; i++) {
+    if (!numberRegexes.some((re) => re.test(values[i - 1]!))) continue;
+    const v = values[i]!;
+    if (bankruptcy) {
+      titles.clear();
+      titles.add(v);
+      break;
+    }
+    for (const re of CASE_TITLE) {
+      const m = re.exec(v);
+      if (m) {
+        titles.add(m[1]!);
+        break;
+      }
+    }
+  }
+  kase.caseName = titles.size === 1 ? harmonizeCaseName([...titles][0]!) : null;
+
+  kase.dateFiled = usDate(/\bfiled:\s+([\d/]+)/i.exec(all)?.[1]);
+  kase.dateTerminated = usDate(/\bterminated:\s+([\d/]+)/i.exec(all)?.[1]);
+
+  if (bankruptcy) {
+    const at = values.findIndex((v) => /Judge:/i.test(v));
+    if (at >= 0 && values[at + 1]) kase.assignedTo = normalizeJudgeName(values[at + 1]!);
+  } else {
+    kase.assignedTo = judgeBefore(values, /(.*),\s+presiding/i);
+  }
+  kase.referredTo = judgeBefore(values, /(.*),\s+referral/i);
+  return kase;
+}
+
+function judgeBefore(values: string[], re: RegExp): string | null {
+  for (const v of values) {
+    const m = re.exec(v);
+    if (m) return normalizeJudgeName(m[1]!);
+  }
+  return null;
+}
+
+const GODLS_ARGS = /goDLS\(([^)]*)\)/;
+
+/** The sequence number in a document link's `goDLS('/doc1/…','case','seq',…)` handler. */
+export function seqFromAnchor(a: Element): string | null {
+  const m = GODLS_ARGS.exec(a.attribs.onclick ?? '');
+  if (!m) return null;
+  const args = m[1]!.split(',').map((s) => s.trim().replace(/^['"]|['"]$/g, ''));
+  return args[2] && /^\d+$/.test(args[2]) ? args[2] : null;
+}
+
+function parseEntries(table: Element): DocketEntry[] {
+  const entries: DocketEntry[] = [];
+  let last: DocketEntry | null = null;
+  let lastKept = false;
+  const rows = tableRows(table);
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rowCells(rows[r]!);
+    if (cells.length === 3) {
+      const [numCell, dateCell, descCell] = cells as [Element, Element, Element];
+      const entry = emptyEntry('');
+      const number = cleanText(textOf(numCell));
+      entry.number = number === '' ? null : number;
+      const anchors = findAll(numCell.children, 'a');
+      if (anchors.length === 1) {
+        entry.pacerDocId = docIdFromUrl(anchors[0]!.attribs.href);
+        entry.pacerSeqNo = seqFromAnchor(anchors[0]!);
+      }
+      const dates = cleanText(textOf(dateCell));
+      entry.dateFiled = usDate(/Filed(?: & Entered)?:\s+([\d/]+)/.exec(dates)?.[1]);
+      entry.dateEntered = usDate(/Entered:\s+([\d/]+)/.exec(dates)?.[1]);
+      entry.shortDescription = cleanOrNull(textOf(descCell));
+      last = entry;
+      // Rows numbered with a word ("doc") are not on the docket itself.
+      lastKept = entry.number === null || /^\d+$/.test(entry.number);
+      if (lastKept) entries.push(entry);
+    } else if (cells.length === 1 && last && lastKept) {
+      last.description = cleanText(textOf(cells[0]!)).replace(/^Docket Text:\s*/, '');
+    }
+  }
+  return entries;
 }
