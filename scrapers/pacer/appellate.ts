@@ -1,6 +1,367 @@
-import type { ParseResult } from '../../src/model/docket.ts';
+/**
+ * The courts of appeals docket report (CM/ECF "NextGen" appellate, `TransportRoom?servlet=
+ * CaseSummary.jsp`). The page is a run of sections, each opened by an HTML comment
+ * (`NEW SECTION - Case Stub`, `… - Orig Court`, `… - Party/Aty List`, `… - DOCKET ENTRIES`), with
+ * bold labels ("Docketed:", "Termed:", "Trial Judge:") followed by their values.
+ *
+ * Entries: a row per entry (date filed, the document cell with its link, checkbox and page count,
+ * the docket text ending in "[Entered: MM/DD/YYYY hh:mm AM]"); a document with several parts is
+ * followed by a row holding a table of its attachments. Appellate document ids are zeroed in the
+ * fourth digit like district ones (`/docs1/006114732033` → `006014732033`). Where an entry has no
+ * printed number, its document id stands in for it, as juriscraper does.
+ */
+import type { ChildNode, Element } from 'domhandler';
+import {
+  type Attachment,
+  type Attorney,
+  type DocketEntry,
+  emptyCase,
+  emptyEntry,
+  type OriginatingCourt,
+  type ParseResult,
+  type Party,
+} from '../../src/model/docket.ts';
+import { cleanOrNull, cleanText, courtFromUrl, normalizeDocId, usDate } from './common.ts';
+import {
+  findAll,
+  harmonizeCaseName,
+  isElement,
+  normalizeJudgeName,
+  parseHtml,
+  rowCells,
+  tableRows,
+  textOf,
+} from './history.ts';
 
-// Placeholder until the parser lands (being written now).
-export function parseAppellateDocket(_text: string, _court: string | null): ParseResult {
-  throw new Error('parseAppellateDocket: not written yet');
+const DIST_DOCKET = /((\d{1,2}:)?\d\d-[a-zA-Z]{1,4}-\d{1,10})/;
+const APPELLATE_DOC_LINK = /\/docs?\d\/(\d+)/;
+
+export function parseAppellateDocket(text: string, court: string | null): ParseResult {
+  const roots = parseHtml(text);
+  const stub = sectionAfter(roots, 'Case Stub');
+  const docketLabel = findLabel(roots, /Docket #|^\s*Case Number:/);
+  if (!stub && !docketLabel) {
+    return {
+      kind: 'pacer-appellate',
+      court,
+      isDocket: false,
+      reason: 'no "Docket #" case stub: not a court of appeals docket report',
+      cases: [],
+    };
+  }
+  const kase = emptyCase();
+  kase.docketNumber = docketLabel ? cleanOrNull(tailText(docketLabel)) : null;
+  kase.caseName = caseName(stub ?? roots[0]!);
+  kase.natureOfSuit = labelValue(roots, /Nature of Suit/);
+  kase.dateFiled = usDate(labelValue(roots, /Docketed:/));
+  kase.dateTerminated = usDate(labelValue(roots, /Termed:/));
+  kase.originatingCourt = originatingCourt(roots);
+  kase.parties = parties(sectionAfter(roots, 'Party/Aty List'));
+  const entriesSection = sectionAfter(roots, 'DOCKET ENTRIES');
+  kase.entries = entriesSection ? entries(entriesSection) : [];
+  return {
+    kind: 'pacer-appellate',
+    court: pageCourt(roots, docketLabel) ?? court,
+    isDocket: true,
+    reason: null,
+    cases: [kase],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locating sections and labels
+
+/** The first table or form after the `NEW SECTION - <name>` comment (in the same parent or later). */
+function sectionAfter(roots: readonly ChildNode[], name: string): Element | null {
+  let found = false;
+  let result: Element | null = null;
+  const walk = (nodes: readonly ChildNode[]): boolean => {
+    for (const node of nodes) {
+      if (found) {
+        if (node.type === 'tag' && (node.name === 'table' || node.name === 'form')) {
+          result = node;
+          return true;
+        }
+      } else if (node.type === 'comment' && node.data.includes(name)) {
+        found = true;
+        continue;
+      }
+      if (node.type === 'tag' && walk(node.children)) return true;
+    }
+    return false;
+  };
+  walk(roots);
+  return result;
+}
+
+/** The first element whose own text (not its descendants') matches `re`. */
+function findLabel(roots: readonly ChildNode[], re: RegExp): Element | null {
+  for (const node of roots) {
+    if (node.type !== 'tag') continue;
+    let own = '';
+    for (const child of node.children) if (child.type === 'text') own += child.data;
+    if (own && re.test(own)) return node;
+    const deeper = findLabel(node.children, re);
+    if (deeper) return deeper;
+  }
+  return null;
+}
+
+/** The text right after an element, up to the next tag (lxml's "tail"). */
+function tailText(el: Element): string {
+  const next = el.next;
+  return next && next.type === 'text' ? next.data : '';
+}
+
+function labelValue(roots: readonly ChildNode[], re: RegExp): string | null {
+  const label = findLabel(roots, re);
+  return label ? cleanOrNull(tailText(label)) : null;
+}
+
+const CIRCUITS: Record<string, string> = {
+  first: 'ca1',
+  second: 'ca2',
+  third: 'ca3',
+  fourth: 'ca4',
+  fifth: 'ca5',
+  sixth: 'ca6',
+  seventh: 'ca7',
+  eighth: 'ca8',
+  ninth: 'ca9',
+  tenth: 'ca10',
+  eleventh: 'ca11',
+  'district of columbia': 'cadc',
+  federal: 'cafc',
+};
+
+/**
+ * The court of the page itself: the host of its own document links, else the heading ("United
+ * States Court of Appeals for the Sixth Circuit"). A bankruptcy appellate panel runs on its
+ * circuit's server, so its label ("Bankruptcy Appellate Panel Docket #") turns `ca9` into `bap9`.
+ */
+function pageCourt(roots: readonly ChildNode[], docketLabel: Element | null): string | null {
+  let court: string | null = null;
+  for (const a of findAll(roots, 'a')) {
+    const href = a.attribs.href ?? '';
+    if (!APPELLATE_DOC_LINK.test(href)) continue;
+    court = courtFromUrl(href) ?? (/\buscourts\.cavc\.gov/i.test(href) ? 'cavc' : null);
+    if (court) break;
+  }
+  if (!court) {
+    const heading = findLabel(roots, /Court of Appeals for/i);
+    const name = heading ? cleanText(textOf(heading)) : '';
+    const circuit = /Court of Appeals for (?:the )?(.+?) Circuit/i.exec(name);
+    if (circuit) court = CIRCUITS[circuit[1]!.toLowerCase()] ?? null;
+    else if (/Court of Appeals for Veterans Claims/i.test(name)) court = 'cavc';
+  }
+  const label = docketLabel ? textOf(docketLabel) : '';
+  if (court && /Bankruptcy Appellate Panel/i.test(label)) court = court.replace(/^ca(\d+)$/, 'bap$1');
+  return court;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case stub and originating court
+
+/** The case title: the stub's first cell that has no bold label in it. */
+function caseName(stub: Element): string | null {
+  for (const td of findAll([stub], 'td')) {
+    if (findAll(td.children, 'b').length > 0 || findAll(td.children, 'table').length > 0) continue;
+    const title = cleanText(textOf(td));
+    if (title) return cleanOrNull(harmonizeCaseName(title));
+  }
+  return null;
+}
+
+function originatingCourt(roots: readonly ChildNode[]): OriginatingCourt | null {
+  const heading = findLabel(roots, /Originating Court Information/);
+  const table = heading ? closest(heading, 'table') : null;
+  if (!table) return null;
+  const district = findLabel([table], /District/);
+  if (!district) return null;
+  const origin: OriginatingCourt = {
+    court: null,
+    docketNumber: null,
+    assignedTo: null,
+    dateFiled: null,
+    dateJudgment: null,
+    dateNoticeOfAppeal: null,
+  };
+  const cell = closest(district, 'td');
+  const cellText = cleanText(cell ? textOf(cell) : tailText(district));
+  const number =
+    DIST_DOCKET.exec(cellText)?.[1] ?? cleanOrNull(cellText.split(':').slice(2).join(':')) ?? null;
+  // Agency cases (BIA) print the alien number here: it identifies a person, so it is not kept.
+  origin.docketNumber = number && /^A[\d-]+$/.test(number) ? null : number;
+  for (const a of findAll([table], 'a')) {
+    origin.court = courtFromUrl(a.attribs.href);
+    if (origin.court) break;
+  }
+  const judge = labelValue([table], /Trial Judge/);
+  origin.assignedTo = judge ? normalizeJudgeName(judge) : null;
+  origin.dateFiled = usDate(labelValue([table], /Date Filed/));
+  // The last two rows pair labels ("Date Order/Judgment:", "Date NOA Filed:") with their dates.
+  const rows = tableRows(table);
+  const labels = rows.at(-2) ? rowCells(rows.at(-2)!).map((c) => cleanText(textOf(c))) : [];
+  const values = rows.at(-1) ? rowCells(rows.at(-1)!).map((c) => cleanText(textOf(c))) : [];
+  labels.forEach((label, i) => {
+    if (/^Date Order\/Judgment:$/i.test(label)) origin.dateJudgment = usDate(values[i]);
+    if (/^Date NOA Filed:$/i.test(label)) origin.dateNoticeOfAppeal = usDate(values[i]);
+  });
+  return origin;
+}
+
+function closest(el: Element, name: string): Element | null {
+  let node = el.parent;
+  while (node && node.type === 'tag') {
+    if (node.name === name) return node;
+    node = node.parent;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parties and attorneys
+
+/** Split an element's content into lines at `<br>`; `blank` marks where two `<br>`s met. */
+function brLines(el: Element): string[] {
+  const lines: string[] = [''];
+  const walk = (nodes: readonly ChildNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') lines[lines.length - 1] += node.data;
+      else if (node.type === 'tag') {
+        if (node.name === 'br') lines.push('');
+        else walk(node.children);
+      }
+    }
+  };
+  walk(el.children);
+  return lines.map((l) => cleanText(l));
+}
+
+function parties(section: Element | null): Party[] {
+  if (!section) return [];
+  const inner = findAll(section.children, 'table')[0];
+  if (!inner) return [];
+  const out: Party[] = [];
+  for (const row of tableRows(inner)) {
+    const cells = rowCells(row);
+    if (cells.length < 2) continue;
+    const nameLines = brLines(cells[0]!).filter((l) => l !== '');
+    if (nameLines.length === 0) continue;
+    const party: Party = {
+      name: nameLines[0]!,
+      type: nameLines.length > 1 ? nameLines.at(-1)!.replace(/,$/, '') : null,
+      attorneys: [],
+    };
+    // Attorneys are separated by a blank line (two <br>s); each starts with the name.
+    let current: string[] = [];
+    const flush = (): void => {
+      const lines = current.filter((l) => l !== '');
+      current = [];
+      if (lines.length === 0) return;
+      const attorney: Attorney = { name: lines[0]!, contact: null, roles: [] };
+      const contact: string[] = [];
+      for (const line of lines.slice(1)) {
+        const role = /^\[(.*)\]$/.exec(line);
+        if (role) attorney.roles.push(role[1]!);
+        else contact.push(line);
+      }
+      attorney.contact = contact.length > 0 ? contact.join('\n') : null;
+      party.attorneys.push(attorney);
+    };
+    for (const line of brLines(cells[1]!)) {
+      if (line === '') flush();
+      else current.push(line);
+    }
+    flush();
+    out.push(party);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entries and attachments
+
+function entries(section: Element): DocketEntry[] {
+  const out: DocketEntry[] = [];
+  const attachmentTables = new Set<Element>();
+  for (const row of findAll([section], 'tr')) {
+    const table = row.parent?.type === 'tag' ? closestTable(row) : null;
+    if (table && attachmentTables.has(table)) {
+      const last = out.at(-1);
+      const attachment = attachmentRow(row);
+      if (last && attachment) last.attachments.push(attachment);
+      continue;
+    }
+    const headers = row.children.filter((c): c is Element => isElement(c) && c.name === 'th');
+    if (headers.some((th) => /Description/.test(textOf(th))) && table) {
+      attachmentTables.add(table);
+      continue;
+    }
+    const cells = rowCells(row);
+    if (cells.length < 3) continue;
+    const dateFiled = usDate(cleanText(textOf(cells[0]!)));
+    if (!dateFiled) continue;
+    out.push(entryRow(cells, dateFiled));
+  }
+  return out;
+}
+
+function closestTable(row: Element): Element | null {
+  return closest(row, 'table');
+}
+
+function entryRow(cells: Element[], dateFiled: string): DocketEntry {
+  const [, docCell, textCell] = cells as [Element, Element, Element];
+  const description = cleanText(textOf(textCell));
+  const entry = emptyEntry(description);
+  entry.dateFiled = dateFiled;
+  entry.dateEntered = usDate(/\[Entered:\s*([\d/]+)/.exec(description)?.[1]);
+  const link = findAll(docCell.children, 'a')[0];
+  entry.pacerDocId = link ? docId(link.attribs.href) : null;
+  entry.number = printedNumber(docCell) ?? entry.pacerDocId;
+  const checkbox = findAll(docCell.children, 'input').find((i) => i.attribs.name === 'd');
+  entry.pacerSeqNo = checkbox && /^\d+$/.test(checkbox.attribs.value ?? '') ? checkbox.attribs.value! : null;
+  const size = findAll(docCell.children, 'font')[0];
+  const pages = size ? /(\d+)\s*pg/.exec(textOf(size)) : null;
+  entry.pageCount = pages ? Number(pages[1]) : null;
+  return entry;
+}
+
+/** The number printed in the document cell (not the page count in its `<font>`). */
+function printedNumber(cell: Element): string | null {
+  const walk = (nodes: readonly ChildNode[]): string | null => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        const t = cleanText(node.data);
+        if (/^\d+$/.test(t)) return t;
+      } else if (node.type === 'tag' && node.name !== 'font') {
+        const found = walk(node.children);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  return walk(cell.children);
+}
+
+function docId(href: string | undefined): string | null {
+  const m = APPELLATE_DOC_LINK.exec(href ?? '');
+  return m ? normalizeDocId(m[1]) : null;
+}
+
+/** A row of an attachment table: checkbox, number, link, description, pages, size. */
+function attachmentRow(row: Element): Attachment | null {
+  const cells = rowCells(row);
+  if (cells.length < 4) return null;
+  const number = cleanText(textOf(cells[1]!));
+  if (!/^\d+$/.test(number)) return null;
+  const link = findAll([cells[2]!], 'a')[0];
+  const pages = cells[4] ? cleanText(textOf(cells[4])) : '';
+  return {
+    number,
+    description: cleanOrNull(textOf(cells[3]!)),
+    pacerDocId: link ? docId(link.attribs.href) : null,
+    pageCount: /^\d+$/.test(pages) ? Number(pages) : null,
+  };
 }
