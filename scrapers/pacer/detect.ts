@@ -1,4 +1,14 @@
+/**
+ * Recognition: which kind of CM/ECF input this is, from what the text says. Rules look at the
+ * format and its language (an RSS envelope, MIME headers, the "Docket Text" column, "History/
+ * Documents", "General Docket"), never at file names. A page that is not a docket (login form,
+ * error, a transaction receipt alone) is recognized as such, with the reason a person would give.
+ *
+ * Only the first part of a large input is examined for the envelope (XML, MIME); the page-level
+ * markers are searched in the whole text with plain `indexOf`/anchored regexes, which is linear.
+ */
 import type { DocumentKind } from '../../src/model/docket.ts';
+import { cleanText } from './common.ts';
 
 export interface Detection {
   /** The kind of docket this is, or `null` when it is not one. */
@@ -9,7 +19,140 @@ export interface Detection {
   reason: string | null;
 }
 
-// Placeholder until the recognizer lands (being written now).
-export function detect(_text: string): Detection {
-  return { kind: null, guess: 'pacer-docket', court: null, reason: 'not recognized' };
+const HEAD = 4096;
+
+export function detect(text: string): Detection {
+  const head = text.slice(0, HEAD);
+  const court = detectCourt(text);
+  const found = (kind: DocumentKind): Detection => ({ kind, guess: kind, court, reason: null });
+  const notDocket = (guess: DocumentKind, reason: string): Detection => ({
+    kind: null,
+    guess,
+    court,
+    reason,
+  });
+
+  if (looksLikeXml(head)) {
+    if (/<rss[\s>]/i.test(head) || /<channel[\s>]/i.test(head)) return found('pacer-rss');
+    return notDocket('pacer-rss', 'XML document that is not an RSS feed');
+  }
+  if (looksLikeMime(head)) {
+    if (/Notice of Electronic Filing|Activity in Case|NEF|uscourts\.gov/i.test(text.slice(0, 200_000))) {
+      return found('pacer-nef');
+    }
+    return notDocket('pacer-nef', 'email message that is not a CM/ECF Notice of Electronic Filing');
+  }
+
+  const body = visibleText(text);
+  if (
+    /Notice of Electronic Filing/i.test(body) &&
+    /(Document description|Case Name|Case Number)\s*:/i.test(body)
+  ) {
+    return found('pacer-nef');
+  }
+  if (/\bGeneral Docket\b/.test(body) && /Court of Appeals|Appellate Panel|Docketed:/i.test(body)) {
+    return found('pacer-appellate');
+  }
+  if (/History\/Documents/i.test(body) || (/Date of last filing:/i.test(body) && /\bHistory\b/.test(body))) {
+    return found('pacer-history');
+  }
+
+  const error = errorMessage(body);
+  if (/\bDocket Text\b/.test(body)) {
+    if (/<pre[\s>]/i.test(text) && !/<table[\s>][\s\S]*Docket Text/i.test(text)) {
+      return notDocket('pacer-docket', 'docket report in text format (only the HTML format is parsed)');
+    }
+    return found('pacer-docket');
+  }
+  if (/DOCKET FOR CASE\s*#|Bankruptcy Petition\s*#|Adversary Proceeding\s*#/i.test(body)) {
+    if (
+      /<pre[\s>]/i.test(text) &&
+      !/<table[\s>]/i.test(text.replace(/<table[^>]*>[\s\S]*?Transaction Receipt[\s\S]*$/i, ''))
+    ) {
+      return notDocket('pacer-docket', 'docket report in text format (only the HTML format is parsed)');
+    }
+    return found('pacer-docket');
+  }
+  if (isLoginPage(text, body)) return notDocket('pacer-docket', 'PACER login page');
+  if (error) return notDocket('pacer-docket', `CM/ECF error page: ${error}`);
+  if (/Transaction Receipt/i.test(body)) {
+    return notDocket('pacer-docket', 'transaction receipt, no docket entries');
+  }
+  return notDocket('pacer-docket', 'not a CM/ECF docket, feed or notice');
+}
+
+function looksLikeXml(head: string): boolean {
+  const t = head.replace(/^\uFEFF?\s*/, '');
+  return t.startsWith('<?xml') || /^<rss[\s>]/i.test(t);
+}
+
+/** Raw email: an mbox `From ` line or RFC 5322 header lines at the very start. */
+function looksLikeMime(head: string): boolean {
+  const t = head.replace(/^\uFEFF?\s*/, '');
+  if (/^From \S+/.test(t)) return true;
+  const lines = t.split(/\r?\n/, 12);
+  let headers = 0;
+  for (const line of lines) {
+    if (line === '') break;
+    if (/^[A-Za-z][A-Za-z0-9-]*:\s/.test(line) || /^[ \t]/.test(line)) headers++;
+    else return false;
+  }
+  return (
+    headers >= 2 &&
+    /^(?:Return-Path|Received|From|To|Subject|Date|MIME-Version|Content-Type|Delivered-To|Message-ID):/im.test(
+      t,
+    )
+  );
+}
+
+/** The page's visible text with markup, scripts and styles removed and whitespace collapsed. */
+export function visibleText(html: string): string {
+  const noScripts = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+  const noTags = noScripts.replace(/<[^>]*>/g, ' ');
+  return cleanText(decodeBasicEntities(noTags));
+}
+
+function decodeBasicEntities(s: string): string {
+  return s
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&amp;/gi, '&')
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/&quot;/gi, '"')
+    .replace(/&#0*39;|&apos;/gi, "'");
+}
+
+const ERROR_PATTERNS: RegExp[] = [
+  /\bError:\s*([^.]{3,160}\.?)/,
+  /\b(Case not found\.?)/i,
+  /\b(Incomplete request\.?)/i,
+  /\b(Invalid [A-Za-z_ ]+:\s*\S+)/,
+  /\b(Unable to create PDF file\.?)/i,
+  /\b(\d{3} Request Time-?out)\b/i,
+  /\b(Request Time-?out)\b/i,
+  /\b(The case type was[^.]*?, but it must be [^.]*?)(?:\s+PACER|\.|$)/i,
+  /\b(There are no documents in this case\.?)/i,
+  /\b(\d{3} (?:Not Found|Internal Server Error|Service Unavailable|Forbidden|Bad Gateway))\b/i,
+];
+
+/** The error a CM/ECF error page states, or `null`. */
+function errorMessage(body: string): string | null {
+  for (const re of ERROR_PATTERNS) {
+    const m = re.exec(body);
+    if (m) return cleanText(m[1]);
+  }
+  return null;
+}
+
+function isLoginPage(html: string, body: string): boolean {
+  const hasPassword = /<input[^>]+type\s*=\s*["']?password/i.test(html);
+  return hasPassword && /\b(PACER|CM\/ECF|Login|Log in|Sign in)\b/i.test(body);
+}
+
+/** The court id from the page's links or the sender's address, when the input names one. */
+export function detectCourt(text: string): string | null {
+  const m = /\b(?:ecf|pacer)\.([a-z0-9]+)\.uscourts\.gov/i.exec(text);
+  if (m) return m[1]!.toLowerCase();
+  const mail = /@([a-z]{2,6}\d?)\.uscourts\.gov/i.exec(text.slice(0, 100_000));
+  return mail ? mail[1]!.toLowerCase() : null;
 }

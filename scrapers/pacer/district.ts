@@ -1,6 +1,417 @@
-import type { ParseResult } from '../../src/model/docket.ts';
+/**
+ * CM/ECF district (and bankruptcy) docket report, `DktRpt.pl`, HTML → the docket model.
+ *
+ * The page has three parts, each found by what it says rather than by position:
+ * - the header block (court, "CIVIL DOCKET FOR CASE #: …", case title, "Assigned to:", "Date Filed:",
+ *   …), read as lines of text with `Label: value` rules;
+ * - the parties table: a party-type row (`<b><u>Plaintiff</u></b>`), then rows of
+ *   name | "represented by" | attorneys (each attorney a `<b>` name, contact lines, `<i>` roles);
+ * - the entries table(s): the row whose text says "Docket Text" is the header; the columns are found
+ *   from it (date, "#", docket text; extra checkbox or page-count columns are skipped). A row that
+ *   does not fit the header (the attachment list some courts print under an entry) belongs to the
+ *   entry above it.
+ * Entries keep the page's order (ascending or descending), as juriscraper does.
+ */
+import {
+  type Attachment,
+  type DocketCase,
+  type DocketEntry,
+  emptyCase,
+  emptyEntry,
+  type ParseResult,
+  type Party,
+} from '../../src/model/docket.ts';
+import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, normalizeDocId, usDate } from './common.ts';
+import {
+  attr,
+  childElements,
+  type Document,
+  type Element,
+  findAll,
+  findFirst,
+  followingSiblings,
+  parseHtml,
+  rowCells,
+  textLines,
+  textOf,
+} from './html.ts';
 
-// Placeholder until the parser lands (being written now).
-export function parseDistrictDocket(_text: string, _court: string | null): ParseResult {
-  throw new Error('parseDistrictDocket: not written yet');
+export function parseDistrictDocket(text: string, court: string | null): ParseResult {
+  const doc = parseHtml(text);
+  const pageCourt = courtOf(text) ?? court;
+  const c = emptyCase();
+  const header = headerLines(doc);
+  readHeader(header, c);
+  c.parties = readParties(doc);
+  c.entries = readEntries(doc);
+  if (c.caseName === null && c.parties[0]) c.caseName = c.parties[0].name;
+  return { kind: 'pacer-docket', court: pageCourt, isDocket: true, reason: null, cases: [c] };
+}
+
+/** The court named in the page's own links (`https://ecf.mied.uscourts.gov/…`). */
+export function courtOf(text: string): string | null {
+  const m = /\b(?:ecf|pacer)\.([a-z0-9]+)\.uscourts\.gov/i.exec(text);
+  return m ? courtFromUrl(m[0]) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header
+
+/** Lines of text before the parties and entries: where the case metadata is. */
+function headerLines(doc: Document): string[] {
+  const lines = textLines(doc);
+  const stop = lines.findIndex(
+    (l) => /^(Date Filed|Filing Date|Date Entered)$/i.test(l) || l === 'Docket Text',
+  );
+  return stop >= 0 ? lines.slice(0, stop) : lines;
+}
+
+const DOCKET_LINE =
+  /(?:DOCKET FOR CASE\s*#|Bankruptcy Petition\s*#|Adversary Proceeding\s*#|Case\s*#)\s*:?\s*(.+)$/i;
+const DISTRICT_NUMBER = /(?:\d{1,2}:)?\d\d-[a-zA-Z]{1,4}-\d{1,10}/;
+const BANKRUPTCY_NUMBER = /^(?:\d-)?\d\d-\d+/;
+
+/** `Label: value` fields of the header; the value may be on the next line (bankruptcy layout). */
+const LABELS: [RegExp, keyof DocketCase][] = [
+  [/^Assigned to:\s*(.*)$/i, 'assignedTo'],
+  [/^Referred to:\s*(.*)$/i, 'referredTo'],
+  [/^Date Filed:\s*(.*)$/i, 'dateFiled'],
+  [/^Date Terminated:\s*(.*)$/i, 'dateTerminated'],
+  [/^Cause:\s*(.*)$/i, 'cause'],
+  [/^Nature of Suit:\s*(.*)$/i, 'natureOfSuit'],
+  [/^Jury Demand:\s*(.*)$/i, 'juryDemand'],
+  [/^Jurisdiction:\s*(.*)$/i, 'jurisdiction'],
+  [/^Demand:\s*(.*)$/i, 'demand'],
+];
+
+function readHeader(lines: string[], c: DocketCase): void {
+  let docketAt = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (docketAt < 0) {
+      const m = DOCKET_LINE.exec(line);
+      if (m) {
+        docketAt = i;
+        c.docketNumber = docketNumber(m[1]!);
+        continue;
+      }
+    }
+    const title = /^Case title:\s*(.+)$/i.exec(line);
+    if (title && c.caseName === null) {
+      c.caseName = caseName(title[1]!);
+      continue;
+    }
+    for (const [re, field] of LABELS) {
+      const m = re.exec(line);
+      if (!m) continue;
+      let value = m[1]!.trim();
+      if (value === '' && i + 1 < lines.length && !/:\s*/.test(lines[i + 1]!.slice(0, 40))) {
+        value = lines[i + 1]!;
+      }
+      if ((c[field] as string | null) === null) setField(c, field, value);
+      break;
+    }
+  }
+  if (c.caseName === null && docketAt >= 0) {
+    const next = lines[docketAt + 1];
+    if (next && !/^[A-Za-z ]+:/.test(next) && !/^(Assigned|Date|Cause|Chapter)\b/i.test(next)) {
+      c.caseName = caseName(next);
+    }
+  }
+}
+
+function setField(c: DocketCase, field: keyof DocketCase, value: string): void {
+  switch (field) {
+    case 'dateFiled':
+    case 'dateTerminated':
+      c[field] = usDate(value);
+      return;
+    case 'assignedTo':
+    case 'referredTo':
+      c[field] = judgeName(value);
+      return;
+    case 'cause':
+    case 'natureOfSuit':
+    case 'juryDemand':
+    case 'jurisdiction':
+    case 'demand':
+      c[field] = cleanOrNull(value);
+      return;
+    default:
+      return;
+  }
+}
+
+function docketNumber(s: string): string | null {
+  const t = cleanText(s);
+  const d = DISTRICT_NUMBER.exec(t);
+  if (d) return d[0];
+  const b = BANKRUPTCY_NUMBER.exec(t);
+  if (b) return b[0];
+  return cleanOrNull(t);
+}
+
+/** "USA v. Smith et al" → "United States v. Smith": the forms juriscraper and CourtListener use. */
+export function caseName(s: string): string | null {
+  let t = cleanText(s);
+  t = t.replace(/,?\s+et\.?\s+al\.?$/i, '');
+  t = t.replace(/^(?:USA|U\.S\.A\.|United States of America)(?=\s+v\.?\s)/i, 'United States');
+  t = t.replace(/(\sv\.?\s+)(?:USA|U\.S\.A\.|United States of America)$/i, '$1United States');
+  return t === '' ? null : t;
+}
+
+const JUDGE_TITLES =
+  /^(?:(?:Hon(?:orable|\.)?|Chief|Senior|Sr\.|Visiting|Presiding|U\.?S\.?|United States|District|Bankruptcy|Magistrate|Court|Judge|Justice|Mag\.)\s+)+/i;
+
+/** "Magistrate Judge Debra C. Freeman (Settlement)" → "Debra C. Freeman". */
+export function judgeName(s: string): string | null {
+  let t = cleanText(s).replace(/\s*\([^)]*\)\s*$/, '');
+  t = t.replace(JUDGE_TITLES, '');
+  return cleanOrNull(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parties
+
+function readParties(doc: Document): Party[] {
+  const parties: Party[] = [];
+  let type: string | null = null;
+  // Rows of any table whose first cell carries a bold+underlined party type.
+  const tables = new Set<Element>();
+  for (const u of findAll(doc, (el) => el.name === 'u')) {
+    if (u.parent && (u.parent as Element).name === 'b') {
+      let p = u.parent.parent;
+      while (p && (p as Element).name !== 'table') p = p.parent;
+      if (p) tables.add(p as Element);
+    }
+  }
+  for (const table of tables) {
+    for (const row of findAll(table, (el) => el.name === 'tr' || el.name === 'table', false)) {
+      if (row.name !== 'tr') continue;
+      const cells = rowCells(row);
+      if (cells.length === 0) continue;
+      const first = cells[0]!;
+      const typeEl = findFirst(first, (el) => el.name === 'u');
+      if (typeEl && cells.length === 1) {
+        type = cleanOrNull(textOf(typeEl));
+        continue;
+      }
+      const nameEl = findFirst(first, (el) => el.name === 'b' && !findFirst(el, (e) => e.name === 'u'));
+      if (!nameEl) continue;
+      const name = cleanText(textOf(nameEl));
+      if (!name) continue;
+      const party: Party = {
+        name,
+        type,
+        attorneys: cells.length >= 3 ? readAttorneys(cells[cells.length - 1]!) : [],
+      };
+      if (!parties.some((p) => p.name === party.name && p.type === party.type)) parties.push(party);
+    }
+  }
+  return parties;
+}
+
+function readAttorneys(cell: Element): Party['attorneys'] {
+  const out: Party['attorneys'] = [];
+  let current: Party['attorneys'][number] | null = null;
+  let contact: string[] = [];
+  let line = '';
+  const endLine = (): void => {
+    const t = cleanText(line);
+    if (t) contact.push(t);
+    line = '';
+  };
+  const finish = (): void => {
+    endLine();
+    if (current) {
+      current.contact = contact.length > 0 ? `${contact.join('\n')}\n` : null;
+      out.push(current);
+    }
+    contact = [];
+  };
+  for (const node of cell.children) {
+    if (node.type === 'text') {
+      line += (node as { data: string }).data;
+      continue;
+    }
+    const el = node as Element;
+    if (el.type !== 'tag') continue;
+    if (el.name === 'b') {
+      finish();
+      current = { name: cleanText(textOf(el)), contact: null, roles: [] };
+    } else if (el.name === 'i') {
+      endLine();
+      const role = cleanText(textOf(el));
+      if (current && role && !/^(bar status|designation)/i.test(role)) current.roles.push(role);
+    } else if (el.name === 'br') endLine();
+    else line += textOf(el);
+  }
+  finish();
+  return out.filter((a) => a.name !== '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entries
+
+interface Columns {
+  date: number;
+  /** Slots of the "#" column (it spans two cells on some courts' pages). */
+  number: [number, number] | null;
+  text: number;
+  width: number;
+}
+
+/** Cells of a row by column slot: a cell with `colspan=n` fills n slots. */
+function slots(row: Element): Element[] {
+  const out: Element[] = [];
+  for (const c of childElements(row)) {
+    if (c.name !== 'td' && c.name !== 'th') continue;
+    const span = Math.min(Math.max(Number.parseInt(attr(c, 'colspan') ?? '1', 10) || 1, 1), 20);
+    for (let i = 0; i < span; i++) out.push(c);
+  }
+  return out;
+}
+
+function readEntries(doc: Document): DocketEntry[] {
+  const entries: DocketEntry[] = [];
+  const headers = findAll(doc, (el) => el.name === 'tr').filter(isEntriesHeader);
+  for (const header of headers) {
+    const cols = columnsOf(header);
+    if (!cols) continue;
+    for (const row of followingSiblings(header)) {
+      if (row.name !== 'tr') continue;
+      const cells = slots(row);
+      if (cells.length === 0) continue;
+      const entry = cells.length >= cols.width ? readEntry(row, cells, cols) : null;
+      if (entry) entries.push(entry);
+      else {
+        const prev = entries[entries.length - 1];
+        if (prev) readAttachmentTable(row, prev);
+      }
+    }
+  }
+  return entries;
+}
+
+function isEntriesHeader(tr: Element): boolean {
+  const cells = childElements(tr).filter((c) => c.name === 'td' || c.name === 'th');
+  if (cells.length < 3 || cells.length > 8) return false;
+  return cells.some((c) => /^\s*Docket Text\s*$/i.test(textOf(c)));
+}
+
+function columnsOf(header: Element): Columns | null {
+  const cells = slots(header);
+  const labels = cells.map((c) => cleanText(textOf(c)).toLowerCase());
+  const text = labels.indexOf('docket text');
+  const numStart = labels.findIndex((l) => l === '#' || l === 'no.' || l === 'doc. no.');
+  const date = labels.findIndex((l) => l.includes('date') || l.includes('filed'));
+  if (text < 0 || date < 0) return null;
+  let numEnd = numStart;
+  while (numStart >= 0 && numEnd + 1 < cells.length && cells[numEnd + 1] === cells[numStart]) numEnd++;
+  return { date, number: numStart >= 0 ? [numStart, numEnd] : null, text, width: cells.length };
+}
+
+const ENTERED = /\(Entered:\s*(\d{1,2}\/\d{1,2}\/\d{2,4})/i;
+const DOC_LINK = (el: Element): boolean => el.name === 'a' && /\/doc1\/\d/.test(attr(el, 'href') ?? '');
+
+function readEntry(row: Element, cells: Element[], cols: Columns): DocketEntry | null {
+  const dateText = cleanText(textOf(cells[cols.date]!));
+  const dateFiled = usDate(dateText);
+  const textCell = cells[cols.text]!;
+  if (dateFiled === null && findFirst(textCell, (el) => el.name === 'table')) return null;
+  const description = cleanText(textOf(textCell));
+  if (dateFiled === null && (description === '' || dateText !== '')) return null;
+  const entry = emptyEntry(description);
+  entry.dateFiled = dateFiled;
+  const entered = ENTERED.exec(description);
+  entry.dateEntered = entered ? usDate(entered[1]) : null;
+  if (cols.number) {
+    const numCells = [...new Set(cells.slice(cols.number[0], cols.number[1] + 1))];
+    const numText = cleanText(numCells.map((c) => textOf(c)).join(' '));
+    const n = /^\d+/.exec(numText);
+    entry.number = n ? n[0] : null;
+    const pages = /\((\d+)\s*pgs?\)/i.exec(numText);
+    if (pages) entry.pageCount = Number(pages[1]);
+    const link = findFirst(numCells, DOC_LINK);
+    if (link) {
+      entry.pacerDocId = docIdFromUrl(attr(link, 'href'));
+      entry.pacerSeqNo = seqNoOf(link) ?? seqNoOfRow(row);
+    }
+  }
+  entry.attachments = attachmentsInText(textCell);
+  return entry;
+}
+
+/** Bankruptcy courts put the sequence number in the row's multi-document checkbox. */
+function seqNoOfRow(row: Element): string | null {
+  const box = findFirst(row, (el) => el.name === 'input' && attr(el, 'name') === 'arr_de_seq_nums');
+  const v = box ? attr(box, 'value') : null;
+  return v && /^\d+$/.test(v) ? v : null;
+}
+
+/** `goDLS('/doc1/…','caseid','seqno',…)`: the third argument is the entry's sequence number. */
+function seqNoOf(link: Element): string | null {
+  const onclick = attr(link, 'onclick');
+  if (!onclick) return null;
+  const m = /goDLS\(\s*'[^']*'\s*,\s*'[^']*'\s*,\s*'(\d*)'/.exec(onclick);
+  return m?.[1] ? m[1] : null;
+}
+
+/** "(Attachments: # 1 Exhibit A, # 2 Exhibit B)" in the docket text, with the links when there are. */
+function attachmentsInText(cell: Element): Attachment[] {
+  const out: Attachment[] = [];
+  for (const a of findAll(cell, (el) => el.name === 'a')) {
+    const href = attr(a, 'href') ?? '';
+    if (!/\/doc1\/\d/.test(href)) continue;
+    const prev = a.prev;
+    const before = prev && prev.type === 'text' ? (prev as { data: string }).data : '';
+    if (!/#\s*$/.test(before)) continue;
+    const number = cleanText(textOf(a));
+    if (!/^\d+$/.test(number)) continue;
+    const next = a.next;
+    const after = next && next.type === 'text' ? (next as { data: string }).data : '';
+    const description = cleanOrNull(after.replace(/[,)]\s*$|\)\(.*$|,\s*#?\s*$/, ''));
+    out.push({ number, description, pacerDocId: docIdFromUrl(href), pageCount: null });
+  }
+  return out;
+}
+
+/**
+ * The attachment list some courts print in a row under the entry: rows of
+ * [checkbox] number | description | "N pages" | size. Number 0 is the main document.
+ */
+function readAttachmentTable(row: Element, entry: DocketEntry): void {
+  const table = findFirst(row, (el) => el.name === 'table');
+  if (!table) return;
+  const found: Attachment[] = [];
+  for (const tr of findAll(table, (el) => el.name === 'tr')) {
+    const cells = childElements(tr).filter((c) => c.name === 'td');
+    const texts = cells.map((c) => cleanText(textOf(c)));
+    const numAt = texts.findIndex((t) => /^\d+$/.test(t));
+    if (numAt < 0) continue;
+    const number = texts[numAt]!;
+    const pagesText = texts.find((t) => /^\d+\s+pages?$/i.test(t));
+    const pageCount = pagesText ? Number.parseInt(pagesText, 10) : null;
+    const input = findFirst(tr, (el) => el.name === 'input');
+    const value = input ? (attr(input, 'value') ?? '') : '';
+    const docPart = /^(\d+)-/.exec(value)?.[1] ?? null;
+    if (number === '0') {
+      if (pageCount !== null) entry.pageCount = pageCount;
+      continue;
+    }
+    const inText = entry.attachments.find((a) => a.number === number);
+    let pacerDocId = inText?.pacerDocId ?? null;
+    if (pacerDocId === null && docPart && entry.pacerDocId) {
+      pacerDocId = normalizeDocId(
+        `${entry.pacerDocId.slice(0, entry.pacerDocId.length - docPart.length)}${docPart}`,
+      );
+    }
+    found.push({
+      number,
+      description: cleanOrNull(texts[numAt + 1]) ?? inText?.description ?? null,
+      pacerDocId,
+      pageCount,
+    });
+  }
+  if (found.length > 0) entry.attachments = found;
 }

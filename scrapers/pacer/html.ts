@@ -1,0 +1,196 @@
+/**
+ * Small, stable HTML helpers for the CM/ECF parsers. Pages are parsed with htmlparser2 (a forgiving,
+ * fast, non-validating parser: several times faster than parse5 on CM/ECF's table soup) into a
+ * domhandler tree, and walked with these few functions instead of a query engine.
+ *
+ * htmlparser2 never recurses while building the tree, so 100k nested `<div>`s do not overflow the
+ * stack; the walkers here are iterative for the same reason.
+ */
+import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+export type { AnyNode, ChildNode, Document, Element };
+
+/** Parse an HTML page (entities decoded, tag names lower-cased). */
+export function parseHtml(html: string): Document {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Elements whose text is never page content. */
+const SKIPPED = new Set(['script', 'style', 'head', 'title']);
+
+/** Elements that separate lines when `textLines` renders a block of a page. */
+const LINE_BREAKING = new Set([
+  'br',
+  'p',
+  'div',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'center',
+  'hr',
+  'pre',
+]);
+
+/**
+ * Every descendant of `root` (document order, root excluded) that satisfies `pred`. Iterative; does
+ * not descend into matches when `descendIntoMatches` is false.
+ */
+export function findAll(
+  root: AnyNode | AnyNode[],
+  pred: (el: Element) => boolean,
+  descendIntoMatches = true,
+): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = Array.isArray(root) ? [...root].reverse() : childrenOf(root).slice().reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    const hit = pred(node);
+    if (hit) out.push(node);
+    if (hit && !descendIntoMatches) continue;
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+/** The first descendant of `root` that satisfies `pred`, or `null`. */
+export function findFirst(root: AnyNode | AnyNode[], pred: (el: Element) => boolean): Element | null {
+  const stack: AnyNode[] = Array.isArray(root) ? [...root].reverse() : childrenOf(root).slice().reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (pred(node)) return node;
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return null;
+}
+
+function childrenOf(node: AnyNode): ChildNode[] {
+  return 'children' in node ? (node.children as ChildNode[]) : [];
+}
+
+/** Child elements of `el` with tag `name` (or any element when `name` is omitted). */
+export function childElements(el: AnyNode, name?: string): Element[] {
+  const out: Element[] = [];
+  for (const c of childrenOf(el)) if (isElement(c) && (name === undefined || c.name === name)) out.push(c);
+  return out;
+}
+
+/**
+ * The rows of a table, looking through `thead`/`tbody`/`tfoot` but not into nested tables. Broken
+ * markup sometimes leaves rows inside stray elements (a `<font>` around a row); those are included.
+ */
+export function tableRows(table: Element): Element[] {
+  return findAll(table, (el) => el.name === 'tr' || el.name === 'table', false).filter(
+    (el) => el.name === 'tr',
+  );
+}
+
+/** The `td`/`th` cells of a row, in order (not cells of nested tables). */
+export function rowCells(row: Element): Element[] {
+  return findAll(row, (el) => el.name === 'td' || el.name === 'th' || el.name === 'table', false).filter(
+    (el) => el.name !== 'table',
+  );
+}
+
+/** The concatenated text of a node, scripts and styles left out (no whitespace added between elements). */
+export function textOf(node: AnyNode | AnyNode[]): string {
+  let out = '';
+  const stack: AnyNode[] = Array.isArray(node) ? [...node].reverse() : [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += (n as { data: string }).data;
+    else if (isElement(n)) {
+      if (SKIPPED.has(n.name)) continue;
+      const kids = n.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    } else if (n.type === 'root') {
+      const kids = (n as Document).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * The text of a node as lines: block elements and `<br>` end a line; whitespace inside a line is
+ * collapsed; empty lines are dropped. This is how a person reads the header blocks of a CM/ECF page.
+ */
+export function textLines(node: AnyNode | AnyNode[]): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  const flush = (): void => {
+    const t = cur.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (t) lines.push(t);
+    cur = '';
+  };
+  // Stack of nodes, with `null` markers meaning "a block element ended here".
+  const stack: (AnyNode | null)[] = Array.isArray(node) ? [...node].reverse() : [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n === null) {
+      flush();
+      continue;
+    }
+    if (n === undefined) break;
+    if (n.type === 'text') cur += (n as { data: string }).data;
+    else if (isElement(n)) {
+      if (SKIPPED.has(n.name)) continue;
+      const block = LINE_BREAKING.has(n.name);
+      if (block) {
+        flush();
+        stack.push(null);
+      }
+      const kids = n.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    } else if (n.type === 'root') {
+      const kids = (n as Document).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  flush();
+  return lines;
+}
+
+export function attr(el: Element, name: string): string | null {
+  const v = el.attribs[name];
+  return v === undefined ? null : v;
+}
+
+/** The nearest ancestor of `node` with tag `name`, or `null`. */
+export function closest(node: AnyNode, name: string): Element | null {
+  let p = node.parent;
+  while (p) {
+    if (isElement(p as AnyNode) && (p as Element).name === name) return p as Element;
+    p = p.parent;
+  }
+  return null;
+}
+
+/** Element siblings after `el`, in order. */
+export function followingSiblings(el: Element): Element[] {
+  const out: Element[] = [];
+  let n = el.next;
+  while (n) {
+    if (isElement(n)) out.push(n);
+    n = n.next;
+  }
+  return out;
+}
