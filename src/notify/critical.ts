@@ -1,0 +1,90 @@
+/**
+ * Which events go out at once, who gets which event, and how alerts that arrive together are
+ * grouped. `isCritical` is the one place criticality is decided; `reaches` the one place an
+ * audience and a subscriber's filters are applied.
+ */
+import type { EntryKind } from '../deadlines/types.ts';
+import type { CaseRef, NotifyEvent, NotifyEventType, Recipient } from './types.ts';
+
+/** Days before a stay's last day on which a reminder is sent. */
+export const STAY_REMINDER_DAYS: readonly number[] = [7, 2, 0];
+
+/** Entry kinds an advocate hears about: what the court decided. */
+const ORDER_KINDS: ReadonlySet<EntryKind> = new Set(['order', 'opinion', 'judgment', 'mandate']);
+
+const SOURCE_EVENTS: ReadonlySet<NotifyEventType> = new Set(['source_down', 'layout_changed']);
+
+/** True when the event is mailed immediately instead of waiting for the digest. */
+export function isCritical(event: NotifyEvent): boolean {
+  switch (event.type) {
+    case 'stay':
+    case 'deadline':
+    case 'filing_missing':
+    case 'source_down':
+    case 'layout_changed':
+      return true;
+    case 'stay_expiring':
+      return STAY_REMINDER_DAYS.includes(event.daysLeft);
+    case 'injunction':
+      // Dissolving an injunction ends it just as vacating does.
+      return event.action === 'granted' || event.action === 'vacated' || event.action === 'dissolved';
+    case 'appeal_ruling':
+      // An affirmance leaves the ruling as it was; everything else changes what is in force.
+      return event.outcome !== 'affirmed';
+    case 'entry_added':
+    case 'entry_updated':
+    case 'hearing':
+      return false;
+  }
+}
+
+/** True when the event belongs in this recipient's mail: their audience, then their filters. */
+export function reaches(event: NotifyEvent, recipient: Recipient): boolean {
+  if (!audienceGets(event, recipient.audience)) return false;
+  const { kinds, include, mute } = recipient.filters;
+  if (kinds && kinds.length > 0 && !kinds.includes(event.type)) return false;
+  // Keywords sort docket entries; they never hide a stay, a deadline or a hearing, which a
+  // muted word ("appearance") could otherwise swallow by accident.
+  if (event.type !== 'entry_added' && event.type !== 'entry_updated') return true;
+  const text = event.item.text.toLowerCase();
+  if (mute?.some((w) => w.trim() !== '' && text.includes(w.trim().toLowerCase()))) return false;
+  const wanted = include?.filter((w) => w.trim() !== '') ?? [];
+  if (wanted.length > 0 && !wanted.some((w) => text.includes(w.trim().toLowerCase()))) return false;
+  return true;
+}
+
+function audienceGets(event: NotifyEvent, audience: Recipient['audience']): boolean {
+  if (audience === 'maintainer') return SOURCE_EVENTS.has(event.type);
+  if (SOURCE_EVENTS.has(event.type)) return false;
+  if (audience === 'legal') return true;
+  if (event.type === 'entry_added' || event.type === 'entry_updated') return ORDER_KINDS.has(event.item.kind);
+  return true;
+}
+
+export interface AlertGroup {
+  case: CaseRef;
+  events: NotifyEvent[];
+}
+
+/**
+ * The immediate alerts for one recipient: the critical events that reach them, one group per case
+ * (one message each), in arrival order, each event once.
+ */
+export function groupAlerts(recipient: Recipient, events: readonly NotifyEvent[]): AlertGroup[] {
+  const groups = new Map<string, AlertGroup>();
+  const seen = new Set<string>();
+  for (const event of events) {
+    if (seen.has(event.id) || !isCritical(event) || !reaches(event, recipient)) continue;
+    seen.add(event.id);
+    const key = caseKey(event.case);
+    const group = groups.get(key);
+    if (group) group.events.push(event);
+    else groups.set(key, { case: event.case, events: [event] });
+  }
+  return [...groups.values()];
+}
+
+/** `court:docket`, the way a case is named on the command line. */
+export function caseKey(c: CaseRef): string {
+  return `${c.court}:${c.docketNumber}`;
+}

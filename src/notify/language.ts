@@ -1,0 +1,374 @@
+/**
+ * The words of every notification. Each event has a short headline (subjects, digest lines) and a
+ * sentence per audience: the legal team reads precise terms with numbers and dates; advocates read
+ * what it means for the people in the case ("no one in the class can be deported …"); maintainers
+ * read what broke. Nothing here escapes: the renderer does, for HTML only.
+ */
+import type { Audience, NotifyEvent, StayEvent } from './types.ts';
+
+export interface Phrase {
+  /** Short, for a subject line: "Stay extended to July 24, 2017". */
+  headline: string;
+  /** One or two sentences for the body, in the audience's language. */
+  sentence: string;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2017-07-24` → `July 24, 2017`; anything else is returned as given. */
+export function formatDate(date: string | null | undefined): string {
+  if (!date) return 'an unstated date';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return date;
+  return `${month} ${Number(m[3])}, ${m[1]}`;
+}
+
+/** `14:30` → `2:30 PM`. */
+export function formatTime(time: string | null | undefined): string | null {
+  if (!time) return null;
+  const m = /^(\d{1,2}):(\d{2})/.exec(time);
+  if (!m) return time;
+  const h = Number(m[1]);
+  return `${h % 12 === 0 ? 12 : h % 12}:${m[2]} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is past. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(
+    (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000,
+  );
+}
+
+/** "in 3 days", "tomorrow", "today", "2 days ago". */
+export function daysLeftText(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+/** `status_conference` → `status conference`. */
+export function humanize(code: string): string {
+  return code.replace(/_/g, ' ').trim();
+}
+
+const CIRCUITS: Record<string, string> = {
+  ca1: 'the First Circuit',
+  ca2: 'the Second Circuit',
+  ca3: 'the Third Circuit',
+  ca4: 'the Fourth Circuit',
+  ca5: 'the Fifth Circuit',
+  ca6: 'the Sixth Circuit',
+  ca7: 'the Seventh Circuit',
+  ca8: 'the Eighth Circuit',
+  ca9: 'the Ninth Circuit',
+  ca10: 'the Tenth Circuit',
+  ca11: 'the Eleventh Circuit',
+  cadc: 'the D.C. Circuit',
+  cafc: 'the Federal Circuit',
+};
+
+function appealsCourt(court: string | null): string {
+  return (court && CIRCUITS[court.toLowerCase()]) || 'the court of appeals';
+}
+
+const INJUNCTION_NAMES = {
+  TRO: 'temporary restraining order',
+  preliminary_injunction: 'preliminary injunction',
+  permanent_injunction: 'permanent injunction',
+} as const;
+
+/** "ECF No. 87", or "an unnumbered entry". */
+export function entryLabel(number: string | null | undefined): string {
+  return number ? `ECF No. ${number}` : 'an unnumbered entry';
+}
+
+/** Ordering of events by what matters most (lower first): the subject names the first. */
+export function importance(event: NotifyEvent): number {
+  switch (event.type) {
+    case 'stay':
+      return event.change === 'lifted' ? 0 : 1;
+    case 'stay_expiring':
+      return event.daysLeft <= 2 ? 0 : 2;
+    case 'injunction':
+      return 1;
+    case 'appeal_ruling':
+      return event.outcome === 'affirmed' ? 4 : 1;
+    case 'source_down':
+    case 'layout_changed':
+      return 2;
+    case 'filing_missing':
+      return 3;
+    case 'deadline':
+      return 3;
+    case 'hearing':
+      return 4;
+    case 'entry_added':
+    case 'entry_updated':
+      return event.item.kind === 'order' || event.item.kind === 'opinion' || event.item.kind === 'judgment'
+        ? 5
+        : 6;
+  }
+}
+
+export function phrase(event: NotifyEvent, audience: Audience): Phrase {
+  const plain = audience !== 'legal';
+  switch (event.type) {
+    case 'stay':
+      return stayPhrase(event, plain);
+    case 'stay_expiring': {
+      const when =
+        event.daysLeft === 0 ? 'today' : `in ${event.daysLeft} day${event.daysLeft === 1 ? '' : 's'}`;
+      const headline = `Stay ends ${when} (${formatDate(event.expires)})`;
+      if (!plain) {
+        return {
+          headline,
+          sentence: `Stay${event.what ? ` (${event.what})` : ''} expires ${when}: its last day is ${formatDate(event.expires)}.`,
+        };
+      }
+      const after = isRemoval(event.what)
+        ? ` After that, ${whoseRemoval(event.what)} could be deported.`
+        : '';
+      return {
+        headline,
+        sentence: `The stay ends ${when}, on ${formatDate(event.expires)}, unless the judge extends it.${after}`,
+      };
+    }
+    case 'injunction': {
+      const name = INJUNCTION_NAMES[event.injunction];
+      const Name = capitalize(name);
+      const until = event.until ? ` until ${untilText(event.until)}` : '';
+      const past: Record<typeof event.action, string> = {
+        granted: 'granted',
+        denied: 'denied',
+        extended: 'extended',
+        modified: 'modified',
+        dissolved: 'dissolved',
+        vacated: 'vacated',
+        stayed: 'stayed',
+      };
+      const headline = `${Name} ${past[event.action]}`;
+      if (!plain) return { headline, sentence: `${Name} ${past[event.action]}${until}.` };
+      const plainText: Record<typeof event.action, string> = {
+        granted: `The judge granted a ${name}: a court order that is in force${until || ' while the case goes on'}.`,
+        denied: `The judge denied the request for a ${name}.`,
+        extended: `The judge extended the ${name}${until}.`,
+        modified: `The judge changed the ${name}. Read the order for what it now covers.`,
+        dissolved: `The judge ended the ${name}: it no longer applies.`,
+        vacated: `The ${name} was vacated: it no longer applies.`,
+        stayed: `The ${name} is paused: it does not apply for now.`,
+      };
+      return { headline, sentence: plainText[event.action] };
+    }
+    case 'appeal_ruling': {
+      const court = appealsCourt(event.court);
+      const ruling = event.ruling ?? 'the ruling';
+      const headlines: Record<typeof event.outcome, string> = {
+        reversed: 'Ruling reversed on appeal',
+        vacated: 'Ruling vacated on appeal',
+        affirmed: 'Ruling affirmed on appeal',
+        remanded: 'Case remanded on appeal',
+        mandate_issued: 'Mandate issued',
+      };
+      const headline = headlines[event.outcome];
+      if (!plain) {
+        const what: Record<typeof event.outcome, string> = {
+          reversed: `reversed ${ruling}`,
+          vacated: `vacated ${ruling}`,
+          affirmed: `affirmed ${ruling}`,
+          remanded: `remanded ${ruling} to the district court`,
+          mandate_issued: `issued its mandate${event.ruling ? ` on ${event.ruling}` : ''}`,
+        };
+        return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}.` };
+      }
+      const what: Record<typeof event.outcome, string> = {
+        reversed: `overturned ${ruling}: it no longer stands.`,
+        vacated: `threw out ${ruling}: it no longer stands.`,
+        affirmed: `upheld ${ruling}: it stays as it was.`,
+        remanded: `sent the case back to the district judge to decide again.`,
+        mandate_issued: `issued its mandate: its decision now takes effect in the district court.`,
+      };
+      return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}` };
+    }
+    case 'deadline': {
+      const by = event.party ? ` (${event.party})` : '';
+      const at = event.dueTime ? ` at ${formatTime(event.dueTime)}` : '';
+      if (event.change === 'set') {
+        return {
+          headline: `Deadline set: ${event.what}, due ${formatDate(event.dueDate)}`,
+          sentence: plain
+            ? `New deadline: ${event.what}${by} is due ${formatDate(event.dueDate)}${at}.`
+            : `Deadline set: ${event.what}${by} due ${formatDate(event.dueDate)}${at}.`,
+        };
+      }
+      if (event.change === 'moved') {
+        const was = event.previousDue ? ` (it was ${formatDate(event.previousDue)})` : '';
+        return {
+          headline: `Deadline moved: ${event.what}, now due ${formatDate(event.dueDate)}`,
+          sentence: plain
+            ? `A deadline moved: ${event.what}${by} is now due ${formatDate(event.dueDate)}${at}${was}.`
+            : `Deadline moved: ${event.what}${by} now due ${formatDate(event.dueDate)}${at}${was.replace('it was', 'was')}.`,
+        };
+      }
+      const was = event.previousDue ?? event.dueDate;
+      return {
+        headline: `Deadline vacated: ${event.what}`,
+        sentence: plain
+          ? `A deadline was cancelled: ${event.what}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
+          : `Deadline vacated: ${event.what}${by}${was ? ` (was due ${formatDate(was)})` : ''}.`,
+      };
+    }
+    case 'filing_missing': {
+      const who = event.party ?? 'A party';
+      return {
+        headline: `Expected filing missing: ${event.what}`,
+        sentence: plain
+          ? `${who} was due to file ${event.what} by ${formatDate(event.dueDate)}, and it is not on the docket yet.`
+          : `Expected filing not on the docket: ${event.what}${event.party ? ` (${event.party})` : ''}, due ${formatDate(event.dueDate)}.`,
+      };
+    }
+    case 'hearing': {
+      const name = humanize(event.hearing);
+      const when = `${formatDate(event.date)}${event.time ? ` at ${formatTime(event.time)}` : ''}`;
+      if (event.change === 'set') {
+        return {
+          headline: `${capitalize(name)} set for ${formatDate(event.date)}`,
+          sentence: plain
+            ? `The court scheduled a ${name} for ${when}.`
+            : `${capitalize(name)} set for ${when}.`,
+        };
+      }
+      if (event.change === 'moved') {
+        const was = event.previousDate ? ` (it was ${formatDate(event.previousDate)})` : '';
+        return {
+          headline: `${capitalize(name)} moved to ${formatDate(event.date)}`,
+          sentence: plain
+            ? `The ${name} moved to ${when}${was}.`
+            : `${capitalize(name)} reset to ${when}${was.replace('it was', 'was')}.`,
+        };
+      }
+      const on = event.date ?? event.previousDate;
+      return {
+        headline: `${capitalize(name)} cancelled`,
+        sentence: plain
+          ? `The ${name}${on ? ` on ${formatDate(on)}` : ''} was cancelled.`
+          : `${capitalize(name)}${on ? ` of ${formatDate(on)}` : ''} cancelled.`,
+      };
+    }
+    case 'source_down': {
+      const since = event.since ? ` since ${event.since}` : '';
+      return {
+        headline: `Source down: ${event.source}`,
+        sentence: `The ${event.source} could not be fetched${since}${event.detail ? `: ${event.detail}` : ''}. Dockets from it are not being watched until it is back.`,
+      };
+    }
+    case 'layout_changed':
+      return {
+        headline: `Layout changed: ${event.source}`,
+        sentence: `The ${event.source} no longer looks the way the parser expects${event.detail ? ` (${event.detail})` : ''}. Entries from it may be missed until the parser is updated.`,
+      };
+    case 'entry_added': {
+      const kind = humanize(event.item.kind === 'other' ? 'entry' : event.item.kind);
+      const label = entryLabel(event.item.number);
+      const filed = event.item.date ? `, filed ${formatDate(event.item.date)}` : '';
+      return {
+        headline: `New ${kind} (${label})`,
+        sentence: plain
+          ? `The court docketed ${article(kind)} ${kind} (${label})${filed}.`
+          : `${capitalize(kind)}, ${label}${filed}.`,
+      };
+    }
+    case 'entry_updated': {
+      const label = entryLabel(event.item.number);
+      const what = event.filledIn.length > 0 ? event.filledIn.join(', ') : 'details';
+      return {
+        headline: `${capitalize(label)} filled in`,
+        sentence: `${capitalize(label)} was filled in later: ${what}.`,
+      };
+    }
+  }
+}
+
+function stayPhrase(event: StayEvent, plain: boolean): Phrase {
+  const date = event.expires ? formatDate(event.expires) : null;
+  const until = event.until ? untilText(event.until) : null;
+  const headlines: Record<StayEvent['change'], string> = {
+    granted: date ? `Stay granted until ${date}` : until ? `Stay granted until ${until}` : 'Stay granted',
+    expanded: 'Stay expanded',
+    extended: date ? `Stay extended to ${date}` : until ? `Stay extended until ${until}` : 'Stay extended',
+    lifted: 'Stay lifted',
+  };
+  const headline = headlines[event.change];
+  if (!plain) {
+    const what = event.what ? ` (${event.what})` : '';
+    const term = date ? `; in force through ${date}` : until ? `; in force until ${until}` : '';
+    const was = event.previousExpires ? ` (was ${formatDate(event.previousExpires)})` : '';
+    const verb = { granted: 'granted', expanded: 'expanded', extended: 'extended', lifted: 'lifted' }[
+      event.change
+    ];
+    return { headline, sentence: `Stay${what} ${verb}${event.change === 'lifted' ? '' : term}${was}.` };
+  }
+  const opening = {
+    granted: 'The judge granted a stay',
+    expanded: 'The judge expanded the stay to cover more',
+    extended: 'The judge extended the stay',
+    lifted: 'The judge lifted the stay',
+  }[event.change];
+  if (isRemoval(event.what)) {
+    const who = whoseRemoval(event.what);
+    if (event.change === 'lifted') {
+      return { headline, sentence: `${opening}: it no longer protects ${who} from deportation.` };
+    }
+    const noOne = who === 'the class' ? 'no one in the class' : `none of ${who}`;
+    const term = date
+      ? `before the stay ends on ${date}`
+      : until
+        ? `until ${until}`
+        : 'while the stay is in force';
+    return { headline, sentence: `${opening}: ${noOne} can be deported ${term}.` };
+  }
+  const subject = event.what ?? 'the case';
+  if (event.change === 'lifted') return { headline, sentence: `${opening}: ${subject} can go ahead again.` };
+  const term = date ? ` through ${date}` : until ? ` until ${until}` : '';
+  return { headline, sentence: `${opening}: ${subject} is on hold${term}.` };
+}
+
+/** A stay of removal or deportation (the words courts use for it). */
+function isRemoval(what: string | null): boolean {
+  return what !== null && /\b(remov|deport|transfer(?:red)? out of)/i.test(what);
+}
+
+/** Whom a removal stay protects, in plain words. */
+function whoseRemoval(what: string | null): string {
+  if (what && /\bclass\b/i.test(what)) return 'the class';
+  if (what && /\bpetitioners?\b/i.test(what)) return 'the petitioners';
+  if (what && /\bplaintiffs?\b/i.test(what)) return 'the plaintiffs';
+  return 'the people it covers';
+}
+
+/** `further_order` → "further order of the court". */
+function untilText(until: string): string {
+  return until === 'further_order' ? 'further order of the court' : humanize(until);
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}

@@ -1,0 +1,230 @@
+/**
+ * What notifications are made of. The tracker and the store speak their own vocabulary; the
+ * integration maps their events onto these shapes, so that wording, rendering and delivery depend
+ * on nothing but this file. Dates are civil dates (`YYYY-MM-DD`) in the court's time zone.
+ */
+import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/types.ts';
+
+/**
+ * Who reads a message. The legal team gets every entry with links and deadline details; advocates
+ * get orders, hearings, stays and deadline changes in plain language; maintainers get the health of
+ * the sources (down, layout changed).
+ */
+export type Audience = 'legal' | 'advocate' | 'maintainer';
+export const AUDIENCES: readonly Audience[] = ['legal', 'advocate', 'maintainer'];
+
+export interface CaseRef {
+  /** CM/ECF court id (`mied`, `ca6`). */
+  court: string;
+  docketNumber: string;
+  /** "Hamama v. Adducci"; `null` when no source has given it yet. */
+  caseName: string | null;
+  /** Link to the docket itself (public page or PACER report). */
+  docketUrl: string | null;
+}
+
+/** The docket entry an event comes from: where a reader checks it. */
+export interface EntryRef {
+  /** Document number as printed, `null` for unnumbered entries. */
+  number: string | null;
+  /** `YYYY-MM-DD` the entry was filed. */
+  date: string | null;
+  /** Link to the entry or its document; only http(s) links are ever rendered as links. */
+  url: string | null;
+}
+
+/** One docket entry as a change: new, or filled in after it first appeared. */
+export interface EntrySummary extends EntryRef {
+  kind: EntryKind;
+  /** The docket text as the court wrote it (untrusted: always escaped when rendered). */
+  text: string;
+  /** Link to the document (PDF), when a source gave one. */
+  documentUrl: string | null;
+}
+
+interface EventBase {
+  /** Stable id of the event (used in idempotency keys: the same event never mails twice). */
+  id: string;
+  case: CaseRef;
+  /** The entry that caused it; `null` for events with no entry (a stay expiring, a source down). */
+  entry: EntryRef | null;
+}
+
+export interface EntryAddedEvent extends EventBase {
+  type: 'entry_added';
+  item: EntrySummary;
+}
+
+/** An entry seen earlier whose text, number or document arrived later (RSS first, docket report later). */
+export interface EntryUpdatedEvent extends EventBase {
+  type: 'entry_updated';
+  item: EntrySummary;
+  /** What changed, in words ("document link", "full docket text"). */
+  filledIn: string[];
+}
+
+export type StayChange = 'granted' | 'expanded' | 'extended' | 'lifted';
+
+export interface StayEvent extends EventBase {
+  type: 'stay';
+  change: StayChange;
+  /** What is stayed, in the court's words ("removal of class members"); `null` when unsaid. */
+  what: string | null;
+  /** Last day the stay is in force, when it has a date. */
+  expires: string | null;
+  /** A condition instead of a date ("further order of the Court"). */
+  until: string | null;
+  previousExpires: string | null;
+}
+
+export interface StayExpiringEvent extends EventBase {
+  type: 'stay_expiring';
+  what: string | null;
+  /** Last day the stay is in force. */
+  expires: string;
+  /** Days from today until `expires` (7, 2 or 0 for the scheduled reminders). */
+  daysLeft: number;
+}
+
+export interface InjunctionEvent extends EventBase {
+  type: 'injunction';
+  injunction: InjunctionType;
+  action: InjunctionAction;
+  until: string | null;
+}
+
+/** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
+export interface AppealRulingEvent extends EventBase {
+  type: 'appeal_ruling';
+  /** `reversed`, `vacated`, `affirmed`, `remanded`, `mandate_issued`. */
+  outcome: 'reversed' | 'vacated' | 'affirmed' | 'remanded' | 'mandate_issued';
+  /** The appellate court id (`ca6`). */
+  court: string | null;
+  /** What ruling, in words ("the preliminary injunction of July 24, 2017"). */
+  ruling: string | null;
+}
+
+export type DeadlineEventChange = 'set' | 'moved' | 'vacated';
+
+export interface DeadlineEvent extends EventBase {
+  type: 'deadline';
+  change: DeadlineEventChange;
+  /** What is due ("response to the motion to dismiss [47]"). */
+  what: string;
+  party: string | null;
+  dueDate: string | null;
+  dueTime: string | null;
+  previousDue: string | null;
+}
+
+/** A filing that a deadline expected and that has not appeared on the docket. */
+export interface FilingMissingEvent extends EventBase {
+  type: 'filing_missing';
+  what: string;
+  party: string | null;
+  dueDate: string;
+}
+
+export type HearingEventChange = 'set' | 'moved' | 'cancelled';
+
+export interface HearingEvent extends EventBase {
+  type: 'hearing';
+  change: HearingEventChange;
+  /** `motion_hearing`, `status_conference`, `oral_argument`, … */
+  hearing: string;
+  date: string | null;
+  time: string | null;
+  previousDate: string | null;
+}
+
+/** Source health, for maintainers. */
+export interface SourceEvent extends EventBase {
+  type: 'source_down' | 'layout_changed';
+  /** Which source ("mied docket report", "ca6 RSS"). */
+  source: string;
+  /** Since when (ISO-8601 instant) it has failed. */
+  since: string | null;
+  /** What was seen (an HTTP status, the missing table); never contains credentials. */
+  detail: string | null;
+}
+
+export type NotifyEvent =
+  | EntryAddedEvent
+  | EntryUpdatedEvent
+  | StayEvent
+  | StayExpiringEvent
+  | InjunctionEvent
+  | AppealRulingEvent
+  | DeadlineEvent
+  | FilingMissingEvent
+  | HearingEvent
+  | SourceEvent;
+
+export type NotifyEventType = NotifyEvent['type'];
+export const EVENT_TYPES: readonly NotifyEventType[] = [
+  'entry_added',
+  'entry_updated',
+  'stay',
+  'stay_expiring',
+  'injunction',
+  'appeal_ruling',
+  'deadline',
+  'filing_missing',
+  'hearing',
+  'source_down',
+  'layout_changed',
+];
+
+/** Something in force now: a stay or an injunction. */
+export interface InForce {
+  kind: 'stay' | 'injunction';
+  /** In words: "Stay of removal of class members", "Preliminary injunction". */
+  description: string;
+  since: string | null;
+  /** Last day in force, when dated. */
+  expires: string | null;
+  /** The condition when it has no date ("further order of the Court"). */
+  until: string | null;
+  entry: EntryRef | null;
+}
+
+export interface UpcomingDeadline {
+  what: string;
+  party: string | null;
+  dueDate: string;
+  dueTime: string | null;
+  entry: EntryRef | null;
+}
+
+export interface UpcomingHearing {
+  hearing: string;
+  date: string;
+  time: string | null;
+  entry: EntryRef | null;
+}
+
+/** Where the case stands: the top of every digest. */
+export interface Posture {
+  inForce: InForce[];
+  /** The next deadlines, soonest first (the renderer counts the days left from the digest's date). */
+  nextDeadlines: UpcomingDeadline[];
+  nextHearings: UpcomingHearing[];
+}
+
+/** What a subscriber chose to see, beyond the audience. */
+export interface NotifyFilters {
+  /** Only these event types (empty or absent: all that the audience gets). */
+  kinds?: NotifyEventType[];
+  /** Entries must mention one of these words (case-insensitive); empty or absent: no constraint. */
+  include?: string[];
+  /** Entries mentioning any of these words are left out ("pro hac vice", "appearance"). */
+  mute?: string[];
+}
+
+export interface Recipient {
+  email: string;
+  /** The subscription's id: the subject of its unsubscribe token and part of every idempotency key. */
+  subscriptionId: string;
+  audience: Audience;
+  filters: NotifyFilters;
+}
