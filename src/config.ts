@@ -1,0 +1,249 @@
+/**
+ * Configuration: one zod schema, read from a config file and the environment.
+ *
+ * Precedence (highest first): command-line options > environment variables > config file >
+ * defaults. With nothing configured, docketwatch tracks Hamama v. Adducci from public sources,
+ * stores in `./data/docketwatch.sqlite` and writes emails into `./outbox/`.
+ *
+ * Secrets (SMTP password, tokens, the signing secret) come from the environment; a config file may
+ * hold them too, but they are never printed: `redactedConfig` is what logs and `status` show.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ConfigError } from './errors.ts';
+
+const caseRef = z
+  .string()
+  .regex(/^[a-z0-9]+:[^\s:][^\s]*$/, 'a case is COURT:DOCKET, e.g. mied:2:17-cv-11910');
+
+const urlString = z.string().url();
+
+export const configSchema = z
+  .object({
+    /** Where the store lives: a SQLite file path, or a postgres:// URL. */
+    database: z.string().min(1).default('./data/docketwatch.sqlite'),
+    /** Cases to track when the store has none yet. */
+    cases: z
+      .array(z.object({ case: caseRef, name: z.string().optional() }))
+      .default([{ case: 'mied:2:17-cv-11910', name: 'Hamama et al v. Adducci' }]),
+    mail: z
+      .object({
+        /** `smtp://user:pass@host:587` or `smtps://…`; absent = write `.eml` files into `outboxDir`. */
+        smtpUrl: z
+          .string()
+          .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+          .optional(),
+        from: z.string().email().default('docketwatch@localhost'),
+        outboxDir: z.string().default('./outbox'),
+      })
+      .default({ from: 'docketwatch@localhost', outboxDir: './outbox' }),
+    web: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: z.coerce.number().int().min(0).max(65535).default(8080),
+        /** The address people reach the site at; used in email links. */
+        publicUrl: urlString.default('http://localhost:8080'),
+        /** Token for the maintainers' page; absent = page disabled. */
+        adminToken: z.string().min(16).optional(),
+      })
+      .default({ host: '127.0.0.1', port: 8080, publicUrl: 'http://localhost:8080' }),
+    /** Signs confirm/unsubscribe links. Required for anything that sends mail to subscribers. */
+    secret: z.string().min(16, 'must be at least 16 characters').optional(),
+    http: z
+      .object({
+        /** Contact address put in the User-Agent, so court IT staff can reach the operator. */
+        contact: z.string().default('unknown (set DOCKETWATCH_CONTACT)'),
+        timeoutMs: z.coerce.number().int().positive().default(30_000),
+        maxBytes: z.coerce
+          .number()
+          .int()
+          .positive()
+          .default(32 * 1024 * 1024),
+      })
+      .default({
+        contact: 'unknown (set DOCKETWATCH_CONTACT)',
+        timeoutMs: 30_000,
+        maxBytes: 32 * 1024 * 1024,
+      }),
+    courtlistener: z.object({ token: z.string().min(1).optional() }).default({}),
+    pacer: z
+      .object({
+        username: z.string().optional(),
+        password: z.string().optional(),
+        /** Monthly spending cap for PACER docket reports, in US dollars. */
+        monthlyBudgetUsd: z.coerce.number().min(0).default(0),
+      })
+      .default({ monthlyBudgetUsd: 0 }),
+    chromiumPath: z.string().default('/usr/bin/chromium'),
+    log: z
+      .object({
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      })
+      .default({ level: 'info' }),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+type ConfigInput = z.input<typeof configSchema>;
+
+/** Environment variables and the config key each sets. */
+const ENV: [string, string[]][] = [
+  ['DATABASE_URL', ['database']],
+  ['SMTP_URL', ['mail', 'smtpUrl']],
+  ['MAIL_FROM', ['mail', 'from']],
+  ['OUTBOX_DIR', ['mail', 'outboxDir']],
+  ['PUBLIC_URL', ['web', 'publicUrl']],
+  ['HOST', ['web', 'host']],
+  ['PORT', ['web', 'port']],
+  ['DOCKETWATCH_ADMIN_TOKEN', ['web', 'adminToken']],
+  ['DOCKETWATCH_SECRET', ['secret']],
+  ['DOCKETWATCH_CONTACT', ['http', 'contact']],
+  ['COURTLISTENER_TOKEN', ['courtlistener', 'token']],
+  ['PACER_USERNAME', ['pacer', 'username']],
+  ['PACER_PASSWORD', ['pacer', 'password']],
+  ['PACER_MONTHLY_BUDGET_USD', ['pacer', 'monthlyBudgetUsd']],
+  ['CHROMIUM_PATH', ['chromiumPath']],
+  ['LOG_LEVEL', ['log', 'level']],
+];
+
+export const DEFAULT_CONFIG_FILES = [
+  'docketwatch.config.yaml',
+  'docketwatch.config.yml',
+  'docketwatch.config.json',
+];
+
+export interface LoadOptions {
+  /** An explicit config file; it must exist. */
+  file?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Values from command-line options (highest precedence). */
+  overrides?: ConfigInput;
+  cwd?: string;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** The file read, if any. */
+  file: string | null;
+}
+
+export function loadConfig(options: LoadOptions = {}): LoadedConfig {
+  const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+  let file: string | null = null;
+  let fromFile: Record<string, unknown> = {};
+  const explicit = options.file ?? env.DOCKETWATCH_CONFIG;
+  if (explicit) {
+    file = resolve(cwd, explicit);
+    if (!existsSync(file)) throw new ConfigError(`config file ${file} does not exist`);
+  } else {
+    file = DEFAULT_CONFIG_FILES.map((f) => resolve(cwd, f)).find((f) => existsSync(f)) ?? null;
+  }
+  if (file) fromFile = readConfigFile(file);
+
+  const merged = deepMerge(
+    deepMerge(fromFile, envValues(env)),
+    (options.overrides ?? {}) as Record<string, unknown>,
+  );
+  const parsed = configSchema.safeParse(merged);
+  if (!parsed.success) {
+    const where = file ? ` (config file ${file}, environment, or options)` : ' (environment or options)';
+    const problems = parsed.error.issues.map((i) => `  - ${describePath(i.path)}: ${i.message}`).join('\n');
+    throw new ConfigError(`invalid configuration${where}:\n${problems}`);
+  }
+  return { config: parsed.data, file };
+}
+
+function readConfigFile(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`cannot read config file ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  let value: unknown;
+  try {
+    value = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+  } catch (err) {
+    throw new ConfigError(
+      `config file ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message}`,
+      {
+        cause: err,
+      },
+    );
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError(`config file ${file} must hold a mapping of settings at its top level`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function envValues(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, path] of ENV) {
+    const v = env[name];
+    if (v === undefined || v === '') continue;
+    let node = out;
+    for (const key of path.slice(0, -1)) {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[path.at(-1)!] = v;
+  }
+  return out;
+}
+
+function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    if (v === undefined) continue;
+    const prev = out[k];
+    out[k] =
+      isPlainObject(prev) && isPlainObject(v)
+        ? deepMerge(prev as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
+  }
+  return out;
+}
+
+function isPlainObject(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function describePath(path: PropertyKey[]): string {
+  if (path.length === 0) return '(top level)';
+  const dotted = path.map(String).join('.');
+  const env = ENV.find(([, p]) => p.join('.') === dotted)?.[0];
+  return env ? `${dotted} (or ${env})` : dotted;
+}
+
+const SECRET_KEYS = new Set(['secret', 'token', 'password', 'adminToken']);
+
+/** The configuration with secrets replaced, for logs and `docketwatch status`. */
+export function redactedConfig(config: Config): Record<string, unknown> {
+  const redact = (v: unknown, key: string): unknown => {
+    if (SECRET_KEYS.has(key) && typeof v === 'string') return '[redacted]';
+    if (typeof v === 'string' && /^(smtps?|postgres(ql)?):\/\//.test(v)) return redactUrl(v);
+    if (isPlainObject(v)) {
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, redact(x, k)]),
+      );
+    }
+    return v;
+  };
+  return redact(config, '') as Record<string, unknown>;
+}
+
+/** `smtp://user:secret@host` → `smtp://user:***@host`. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+  }
+}
