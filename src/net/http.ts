@@ -1,0 +1,394 @@
+/**
+ * The one HTTP client every source uses. Each request: robots.txt (when asked), the host's rate
+ * limit, a headers timeout and a whole-body timeout, a size cap enforced while streaming,
+ * conditional GET, redirects followed by hand (counted, loops refused), statuses and content
+ * types turned into typed errors, and retries decided by `retryDecision`.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  BlockedError,
+  DocketwatchError,
+  NonRetryableError,
+  ResponseTooLargeError,
+  RetryableError,
+  ThrottledError,
+  TimeoutError,
+} from '../errors.ts';
+import { type Clock, systemClock } from './clock.ts';
+import { type Logger, silentLogger } from './logger.ts';
+import { type HostLimits, HostRateLimiter } from './rate-limit.ts';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy, retryDecision } from './retry.ts';
+import { ALLOW_ALL, parseRobots, type RobotsPolicy } from './robots.ts';
+
+/** Our product token in robots.txt and the User-Agent. */
+export const AGENT_TOKEN = 'docketwatch';
+export const PROJECT_URL = 'https://github.com/docketwatch/docketwatch';
+export const VERSION: string = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+).version;
+
+/** `docketwatch/0.1.0 (+https://github.com/…; contact: ops@example.org)`; no contact part when none is configured. */
+export function buildUserAgent(contact: string | null, version = VERSION, projectUrl = PROJECT_URL): string {
+  return `${AGENT_TOKEN}/${version} (+${projectUrl}${contact ? `; contact: ${contact}` : ''})`;
+}
+
+export interface HttpClientOptions {
+  /** Replaces the whole User-Agent; normally leave it and set `contact`. */
+  userAgent?: string;
+  /** Who a site operator can write to; default `DOCKETWATCH_CONTACT` from the environment. */
+  contact?: string | null;
+  /** Connect and response headers (default 30 s). */
+  headersTimeoutMs?: number;
+  /** The whole body, from headers to last byte (default 120 s): a slow drip ends here. */
+  bodyTimeoutMs?: number;
+  /** Bodies over this are aborted while streaming (default 16 MiB). */
+  maxBytes?: number;
+  maxRedirects?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Default limits for any host (default one request per second), and per-host overrides. */
+  hostLimits?: HostLimits;
+  hosts?: Record<string, HostLimits>;
+  /** How long a fetched robots.txt is trusted (default 24 h). */
+  robotsTtlMs?: number;
+  clock?: Clock;
+  random?: () => number;
+  logger?: Logger;
+}
+
+export interface RequestOptions {
+  /** Validators from the last response: sent as `If-None-Match` / `If-Modified-Since`. */
+  etag?: string | null;
+  lastModified?: string | null;
+  /** Media types accepted (`text/html`, `application/*`); anything else is a `ECONTENTTYPE` error. */
+  accept?: string[];
+  /** Check robots.txt before fetching (generic web pages: yes; court feeds and APIs: no). */
+  robots?: boolean;
+  maxBytes?: number;
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export interface HttpResponse extends Validators {
+  notModified: false;
+  url: string;
+  /** After redirects. */
+  finalUrl: string;
+  status: number;
+  contentType: string | null;
+  headers: Headers;
+  body: Uint8Array;
+  /** Attempts made, throttle waits not counted. */
+  attempts: number;
+}
+
+export interface NotModified extends Validators {
+  notModified: true;
+  url: string;
+  finalUrl: string;
+  status: 304;
+  attempts: number;
+}
+
+export type HttpResult = HttpResponse | NotModified;
+type Outcome = Omit<HttpResponse, 'attempts'> | Omit<NotModified, 'attempts'>;
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+export class HttpClient {
+  readonly userAgent: string;
+  readonly limiter: HostRateLimiter;
+  readonly #clock: Clock;
+  readonly #random: () => number;
+  readonly #logger: Logger;
+  readonly #policy: RetryPolicy;
+  readonly #headersTimeoutMs: number;
+  readonly #bodyTimeoutMs: number;
+  readonly #maxBytes: number;
+  readonly #maxRedirects: number;
+  readonly #robotsTtlMs: number;
+  readonly #robots = new Map<string, { policy: RobotsPolicy; expires: number }>();
+
+  constructor(options: HttpClientOptions = {}) {
+    this.userAgent =
+      options.userAgent ?? buildUserAgent(options.contact ?? process.env.DOCKETWATCH_CONTACT ?? null);
+    this.#clock = options.clock ?? systemClock;
+    this.#random = options.random ?? Math.random;
+    this.#logger = options.logger ?? silentLogger;
+    this.#policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.#headersTimeoutMs = options.headersTimeoutMs ?? 30_000;
+    this.#bodyTimeoutMs = options.bodyTimeoutMs ?? 120_000;
+    this.#maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+    this.#maxRedirects = options.maxRedirects ?? 5;
+    this.#robotsTtlMs = options.robotsTtlMs ?? 24 * 3600_000;
+    this.limiter = new HostRateLimiter(
+      this.#clock,
+      options.hostLimits ?? { minIntervalMs: 1_000 },
+      options.hosts,
+    );
+  }
+
+  /** GET `url`, retrying as `retryDecision` says. Throws only `DocketwatchError`s (or the caller's abort reason). */
+  async get(url: string, options: RequestOptions = {}): Promise<HttpResult> {
+    const target = parseHttpUrl(url);
+    if (options.robots) await this.checkRobots(target.href, options.signal);
+    const state = { attempts: 0, throttleWaits: 0 };
+    for (;;) {
+      state.attempts++;
+      try {
+        const result = await this.#followRedirects(target.href, options);
+        return { ...result, attempts: state.attempts };
+      } catch (err) {
+        const error =
+          err instanceof DocketwatchError ? err : this.#classify(err, target.href, options.signal);
+        if (!(error instanceof DocketwatchError)) throw error;
+        const decision = retryDecision(error, state, this.#policy, this.#random);
+        if (!decision.retry) throw error;
+        this.#logger.warn(
+          { url: target.href, code: error.code, attempt: state.attempts, delayMs: decision.delayMs },
+          `fetch failed (${error.message}); trying again`,
+        );
+        if (decision.countsAsAttempt) {
+          await this.#clock.sleep(decision.delayMs, options.signal);
+        } else {
+          state.attempts--;
+          state.throttleWaits++;
+          this.limiter.holdUntil(target.host, this.#clock.now() + decision.delayMs);
+        }
+      }
+    }
+  }
+
+  /** Throw `BlockedError` when robots.txt of `url`'s site disallows it for docketwatch. */
+  async checkRobots(url: string, signal?: AbortSignal): Promise<void> {
+    const target = parseHttpUrl(url);
+    const policy = await this.#robotsFor(target.origin, signal);
+    if (policy.crawlDelaySeconds !== null) {
+      this.limiter.tighten(target.host, { minIntervalMs: policy.crawlDelaySeconds * 1000 });
+    }
+    if (!policy.isAllowed(target.pathname + target.search)) {
+      throw new BlockedError(
+        `${target.origin}/robots.txt does not allow ${AGENT_TOKEN} to fetch ${target.href}`,
+      );
+    }
+  }
+
+  async #robotsFor(origin: string, signal?: AbortSignal): Promise<RobotsPolicy> {
+    const cached = this.#robots.get(origin);
+    if (cached && cached.expires > this.#clock.now()) return cached.policy;
+    let policy: RobotsPolicy;
+    try {
+      const res = await this.get(`${origin}/robots.txt`, { maxBytes: 512 * 1024, ...(signal && { signal }) });
+      policy = res.notModified ? ALLOW_ALL : parseRobots(new TextDecoder().decode(res.body), AGENT_TOKEN);
+    } catch (err) {
+      // RFC 9309: a robots.txt that is "unavailable" (4xx) allows everything; one that is
+      // "unreachable" (5xx, network) forbids crawling until it can be read.
+      if (err instanceof NonRetryableError && err.status !== null && err.status < 500) policy = ALLOW_ALL;
+      else if (err instanceof DocketwatchError) {
+        throw new RetryableError(`${origin}/robots.txt could not be read, so the page was not fetched`, {
+          cause: err,
+        });
+      } else throw err;
+    }
+    this.#robots.set(origin, { policy, expires: this.#clock.now() + this.#robotsTtlMs });
+    return policy;
+  }
+
+  async #followRedirects(url: string, options: RequestOptions): Promise<Outcome> {
+    const visited = new Set<string>();
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const target = parseHttpUrl(current);
+      await this.limiter.acquire(target.host, options.signal);
+      const timeout = new AbortController();
+      const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
+      const headersMs = options.headersTimeoutMs ?? this.#headersTimeoutMs;
+      let timer = setTimeout(
+        () => timeout.abort(new TimeoutError(`${current}: no response within ${headersMs} ms`, headersMs)),
+        headersMs,
+      );
+      try {
+        let res: Response;
+        try {
+          res = await fetch(current, { redirect: 'manual', headers: this.#headers(options), signal });
+        } catch (err) {
+          throw this.#classify(err, current, options.signal, timeout.signal);
+        }
+        clearTimeout(timer);
+        if (REDIRECTS.has(res.status)) {
+          await res.body?.cancel();
+          const location = res.headers.get('location');
+          if (!location)
+            throw new NonRetryableError(`${current}: redirect (${res.status}) without a Location`);
+          const next = new URL(location, current).href;
+          visited.add(current);
+          if (visited.has(next)) {
+            throw new NonRetryableError(`${url}: redirect loop (${current} → ${next})`, {
+              code: 'EREDIRECT',
+            });
+          }
+          if (hop >= this.#maxRedirects) {
+            throw new NonRetryableError(`${url}: more than ${this.#maxRedirects} redirects`, {
+              code: 'EREDIRECT',
+            });
+          }
+          current = next;
+          continue;
+        }
+        const bodyMs = options.bodyTimeoutMs ?? this.#bodyTimeoutMs;
+        timer = setTimeout(
+          () => timeout.abort(new TimeoutError(`${current}: body not complete within ${bodyMs} ms`, bodyMs)),
+          bodyMs,
+        );
+        return await this.#finish(url, current, res, options, timeout.signal);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  }
+
+  #headers(options: RequestOptions): Record<string, string> {
+    const headers: Record<string, string> = {
+      'user-agent': this.userAgent,
+      accept: options.accept?.length ? `${options.accept.join(', ')};q=1, */*;q=0.1` : '*/*',
+      ...options.headers,
+    };
+    if (options.etag) headers['if-none-match'] = options.etag;
+    if (options.lastModified) headers['if-modified-since'] = options.lastModified;
+    return headers;
+  }
+
+  async #finish(
+    url: string,
+    finalUrl: string,
+    res: Response,
+    options: RequestOptions,
+    timeoutSignal: AbortSignal,
+  ): Promise<Outcome> {
+    const validators = {
+      etag: res.headers.get('etag') ?? options.etag ?? null,
+      lastModified: res.headers.get('last-modified') ?? options.lastModified ?? null,
+    };
+    if (res.status === 304) {
+      await res.body?.cancel();
+      return { notModified: true, url, finalUrl, status: 304, ...validators };
+    }
+    if (res.status >= 400) {
+      await res.body?.cancel();
+      throw statusError(finalUrl, res, this.#clock.now());
+    }
+    const contentType = res.headers.get('content-type');
+    if (options.accept?.length && contentType && !mediaTypeMatches(contentType, options.accept)) {
+      await res.body?.cancel();
+      throw new NonRetryableError(
+        `${finalUrl}: expected ${options.accept.join(' or ')}, got ${contentType} (the site may be showing an error or block page)`,
+        { code: 'ECONTENTTYPE', status: res.status },
+      );
+    }
+    const maxBytes = options.maxBytes ?? this.#maxBytes;
+    const declared = Number(res.headers.get('content-length') ?? Number.NaN);
+    if (declared > maxBytes) {
+      await res.body?.cancel();
+      throw new ResponseTooLargeError(finalUrl, maxBytes);
+    }
+    let body: Uint8Array;
+    try {
+      body = await readCapped(res, maxBytes, finalUrl);
+    } catch (err) {
+      if (err instanceof DocketwatchError) throw err;
+      throw this.#classify(err, finalUrl, options.signal, timeoutSignal);
+    }
+    const encoded = res.headers.get('content-encoding');
+    if (Number.isFinite(declared) && !encoded && body.byteLength < declared) {
+      throw new RetryableError(`${finalUrl}: body truncated (${body.byteLength} of ${declared} bytes)`);
+    }
+    return {
+      notModified: false,
+      url,
+      finalUrl,
+      status: res.status,
+      contentType,
+      headers: res.headers,
+      body,
+      ...validators,
+    };
+  }
+
+  /** Anything fetch throws, as a typed error: our timeouts, the caller's abort (rethrown as is), network failures. */
+  #classify(err: unknown, url: string, callerSignal?: AbortSignal, timeoutSignal?: AbortSignal): unknown {
+    if (callerSignal?.aborted) return callerSignal.reason;
+    if (timeoutSignal?.aborted && timeoutSignal.reason instanceof TimeoutError) return timeoutSignal.reason;
+    if (err instanceof DocketwatchError) return err;
+    const cause = (err as { cause?: { code?: string; message?: string } } | null)?.cause;
+    const what = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+    if (err instanceof TypeError && /terminated/i.test(err.message)) {
+      return new RetryableError(`${url}: connection closed before the body was complete (${what})`, {
+        cause: err,
+      });
+    }
+    return new RetryableError(`${url}: request failed (${what})`, { cause: err });
+  }
+}
+
+function parseHttpUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch (cause) {
+    throw new NonRetryableError(`not a URL: ${url}`, { cause, code: 'EURL' });
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new NonRetryableError(`only http and https URLs can be fetched: ${url}`, { code: 'EURL' });
+  }
+  return parsed;
+}
+
+function statusError(url: string, res: Response, now: number): DocketwatchError {
+  const status = res.status;
+  const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now);
+  const what = `${url}: HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''}`;
+  if (status === 429) return new ThrottledError(`${what} (rate limited)`, { retryAfterMs });
+  if (status === 408) return new RetryableError(what, { status });
+  if (status === 403) return new BlockedError(`${what} (the site refuses us)`, { status });
+  if (status >= 500) return new RetryableError(what, { status, retryAfterMs });
+  return new NonRetryableError(what, { status, code: `EHTTP${status}` });
+}
+
+function mediaTypeMatches(contentType: string, accepted: string[]): boolean {
+  const essence = contentType.split(';')[0]!.trim().toLowerCase();
+  return accepted.some((a) => {
+    const want = a.toLowerCase();
+    return want.endsWith('/*') ? essence.startsWith(want.slice(0, -1)) : essence === want;
+  });
+}
+
+/** Read the body, aborting as soon as it passes `maxBytes`: an oversized body is never held whole. */
+async function readCapped(res: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array(0);
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new ResponseTooLargeError(url, maxBytes);
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
