@@ -1,0 +1,181 @@
+/**
+ * Opening the store: SQLite (better-sqlite3) by default, PostgreSQL (`pg` Pool) for a
+ * `postgres://` target. Both go through the same `Kysely<Database>`; the only dialect-specific
+ * code is here (connection setup, the write lock) and in the migrations' id columns.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { DocketwatchError } from '../src/errors.ts';
+import { migrationProvider } from './migrations/index.ts';
+import type { Database } from './schema.ts';
+
+export type { Database } from './schema.ts';
+
+export const DEFAULT_SQLITE_PATH = './data/docketwatch.sqlite';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where the data lives: a file path, or the URL without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Run pending migrations before returning (default true). */
+  migrate?: boolean;
+}
+
+/** The store could not be opened, migrated or written. */
+export class StoreError extends DocketwatchError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ESTORE', message, options);
+  }
+}
+
+/** `--db` or `DATABASE_URL` or the default SQLite file, in that order. */
+export function resolveTarget(target?: string | null): string {
+  return target || process.env.DATABASE_URL || DEFAULT_SQLITE_PATH;
+}
+
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target);
+}
+
+/**
+ * Open (and by default migrate) the store. A `postgres://` target may carry `?schema=NAME` to keep
+ * the record in its own schema (created when missing).
+ */
+export async function openDatabase(target?: string | null, options: OpenOptions = {}): Promise<Store> {
+  const resolved = resolveTarget(target);
+  const store = isPostgresUrl(resolved) ? await openPostgres(resolved) : openSqlite(resolved);
+  if (options.migrate !== false) {
+    try {
+      await migrate(store.db);
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+  }
+  return store;
+}
+
+function openSqlite(path: string): Store {
+  const file = path === ':memory:' ? path : resolve(path);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  let database: Sqlite.Database;
+  try {
+    database = new Sqlite(file);
+    database.pragma('journal_mode = WAL');
+    database.pragma('busy_timeout = 15000');
+    database.pragma('foreign_keys = ON');
+    database.pragma('synchronous = NORMAL');
+  } catch (err) {
+    throw new StoreError(`cannot open the SQLite store ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+async function openPostgres(url: string): Promise<Store> {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema');
+  parsed.searchParams.delete('schema');
+  if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) {
+    throw new StoreError(`schema name "${schema}" is not a plain identifier`);
+  }
+  const location = redact(parsed);
+  const pool = new pg.Pool({
+    connectionString: parsed.toString(),
+    max: 10,
+    application_name: 'docketwatch',
+    connectionTimeoutMillis: 10_000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  if (schema) {
+    try {
+      await pool.query(`create schema if not exists "${schema}"`);
+    } catch (err) {
+      // Two processes creating the same schema at once: the loser sees a unique violation.
+      if ((err as { code?: string }).code !== '23505') {
+        await pool.end();
+        throw new StoreError(`cannot reach PostgreSQL at ${location}: ${(err as Error).message}`, {
+          cause: err,
+        });
+      }
+    }
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', location, close: () => db.destroy() };
+}
+
+function redact(url: URL): string {
+  const copy = new URL(url.toString());
+  if (copy.password) copy.password = '***';
+  return copy.toString();
+}
+
+export function dialectOf(db: Kysely<Database>): Dialect {
+  return db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
+}
+
+/**
+ * Apply pending migrations. On PostgreSQL kysely holds an advisory lock while migrating; SQLite
+ * processes racing to migrate the same file lose with SQLITE_BUSY and simply try again.
+ */
+export async function migrate(db: Kysely<Database>): Promise<void> {
+  // With a `?schema=` search path, kysely must look for its own tables in that schema too.
+  const schema =
+    dialectOf(db) === 'postgres'
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await migrator.migrateToLatest();
+    if (!error) return;
+    if (isBusy(error) && attempt < 50) {
+      await new Promise((r) => setTimeout(r, 20 * attempt));
+      continue;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new StoreError(`cannot migrate the store: ${message}`, { cause: error });
+  }
+}
+
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+/**
+ * Run `fn` in one transaction that holds the write lock from its start: `BEGIN IMMEDIATE` on
+ * SQLite (so two processes never both read and then both write), a plain transaction on
+ * PostgreSQL (callers lock the rows they merge into with `FOR UPDATE`). Use the `trx` given to
+ * `fn`, never the outer `db`, inside.
+ */
+export async function writeTransaction<T>(
+  db: Kysely<Database>,
+  fn: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (dialectOf(db) === 'postgres') return db.transaction().execute(fn);
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const result = await fn(conn);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (err) {
+      await sql`rollback`.execute(conn).catch(() => undefined);
+      throw err;
+    }
+  });
+}

@@ -1,0 +1,14 @@
+/**
+ * Every migration, in order. Adding one is one file (`NNNN_name.ts`: `up`/`down` over
+ * `Kysely<any>`, importing no app code) and one line here.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_case_record.ts';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_case_record': m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

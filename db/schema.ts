@@ -1,0 +1,158 @@
+/**
+ * The typed shape of the case record. Timestamps are ISO-8601 text and flags are 0/1 integers on
+ * both dialects (better-sqlite3 binds neither `Date` nor `boolean`); JSON columns are text.
+ * Each migration in `db/migrations/` changes this interface in the same commit.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface Database {
+  courts: CourtTable;
+  cases: CaseTable;
+  sources: SourceTable;
+  entries: EntryTable;
+  entry_versions: EntryVersionTable;
+  documents: DocumentTable;
+  gaps: GapTable;
+  events: EventTable;
+  fetch_log: FetchLogTable;
+}
+
+/** A CM/ECF court (`mied`, `ca6`). */
+export interface CourtTable {
+  id: string;
+  name: string | null;
+  created_at: string;
+}
+
+/** A docket: court + normalized docket number. Only tracked cases (`tracked = 1`) take ingest. */
+export interface CaseTable {
+  id: Generated<number>;
+  court_id: string;
+  /** Normalized (`2:17-cv-11910`, judge initials dropped; appellate `17-2171` as is). */
+  docket_number: string;
+  /** As first given (`2:17-cv-11910-TGB-APP`). */
+  docket_number_raw: string;
+  case_name: string | null;
+  pacer_case_id: string | null;
+  /** The docket this one is linked to (the district case of an appeal), with the kind of link. */
+  parent_case_id: number | null;
+  link_type: string | null;
+  tracked: number;
+  created_at: string;
+}
+
+/** Where filings come from: a feed, a report, a mailbox; attached to a court or to one case. */
+export interface SourceTable {
+  id: string;
+  type: string;
+  scope: 'court' | 'case';
+  court_id: string | null;
+  case_id: number | null;
+  /** JSON object: whatever the source type needs (URL, mailbox, schedule). */
+  config: string;
+  created_at: string;
+}
+
+/** The merged, current view of one docket entry. Never deleted: a vanished entry is flagged. */
+export interface EntryTable {
+  id: Generated<number>;
+  case_id: number;
+  /** Stable identity within the case: the entry number, or `u:DATE:…` for unnumbered entries. */
+  entry_key: string;
+  number: number | null;
+  date_filed: string | null;
+  date_entered: string | null;
+  description: string;
+  short_description: string | null;
+  pacer_doc_id: string | null;
+  pacer_seq_no: string | null;
+  page_count: number | null;
+  document_url: string | null;
+  /** `present` or `vanished` (absent from a complete docket report that covers it). */
+  status: string;
+  first_seen_at: string;
+  updated_at: string;
+}
+
+/** What one source said about one entry, each distinct version once, in the order seen. */
+export interface EntryVersionTable {
+  id: Generated<number>;
+  entry_id: number;
+  source_id: string;
+  kind: string;
+  /** Hash of the canonical payload: re-ingesting the same version is a string comparison. */
+  content_hash: string;
+  /** JSON: the `DocketEntry` as that source gave it (after clamping). */
+  payload: string;
+  seen_at: string;
+}
+
+/** The main document (`number = '0'`) and attachments of an entry, as far as known. */
+export interface DocumentTable {
+  id: Generated<number>;
+  entry_id: number;
+  number: string;
+  description: string | null;
+  pacer_doc_id: string | null;
+  page_count: number | null;
+  url: string | null;
+  updated_at: string;
+}
+
+/** A run of missing entry numbers between known ones: possible missing coverage. */
+export interface GapTable {
+  id: Generated<number>;
+  case_id: number;
+  first_number: number;
+  last_number: number;
+  detected_at: string;
+  /** Set when an entry inside the run arrived (what is still missing becomes a new open run). */
+  closed_at: string | null;
+}
+
+/** Append-only log of every change to the record. */
+export interface EventTable {
+  id: Generated<number>;
+  case_id: number;
+  type: string;
+  entry_key: string | null;
+  /** JSON object; see docs/store.md for each type's fields. */
+  payload: string;
+  created_at: string;
+}
+
+/** One fetch by a source: what came back and the validators for the next conditional request. */
+export interface FetchLogTable {
+  id: Generated<number>;
+  source_id: string;
+  started_at: string;
+  status: string;
+  http_status: number | null;
+  bytes: number | null;
+  duration_ms: number | null;
+  etag: string | null;
+  last_modified: string | null;
+  cursor: string | null;
+  error: string | null;
+}
+
+export type Court = Selectable<CourtTable>;
+export type NewCourt = Insertable<CourtTable>;
+export type CaseRow = Selectable<CaseTable>;
+export type NewCase = Insertable<CaseTable>;
+export type CaseUpdate = Updateable<CaseTable>;
+export type Source = Selectable<SourceTable>;
+export type NewSource = Insertable<SourceTable>;
+export type EntryRow = Selectable<EntryTable>;
+export type NewEntry = Insertable<EntryTable>;
+export type EntryUpdate = Updateable<EntryTable>;
+export type EntryVersion = Selectable<EntryVersionTable>;
+export type NewEntryVersion = Insertable<EntryVersionTable>;
+export type DocumentRow = Selectable<DocumentTable>;
+export type NewDocument = Insertable<DocumentTable>;
+export type Gap = Selectable<GapTable>;
+export type NewGap = Insertable<GapTable>;
+export type EventRow = Selectable<EventTable>;
+export type NewEvent = Insertable<EventTable>;
+export type FetchLog = Selectable<FetchLogTable>;
+export type NewFetchLog = Insertable<FetchLogTable>;

@@ -1,0 +1,349 @@
+/**
+ * The pure half of ingest: checking and clamping one parsed entry, naming it (its key within the
+ * case), hashing a source's version of it, and merging the versions every source gave into the
+ * current view. Nothing here touches the store.
+ */
+import { createHash } from 'node:crypto';
+import type { Attachment, DocketEntry, DocumentKind } from '../model/docket.ts';
+
+/** Longest docket text kept; real entries stay far below (a 5 MB "description" is broken input). */
+export const MAX_DESCRIPTION_CHARS = 32_000;
+export const MAX_SHORT_DESCRIPTION_CHARS = 1_000;
+export const MAX_ATTACHMENTS = 500;
+/** Entry numbers above this are not docket numbers (the largest MDL dockets stay in five digits). */
+export const MAX_ENTRY_NUMBER = 999_999;
+
+/** How much a source's text is worth: the docket report's full text beats a feed's summary. */
+export const SOURCE_RANK: Record<DocumentKind, number> = {
+  'pacer-docket': 4,
+  'pacer-appellate': 4,
+  'pacer-history': 3,
+  'pacer-nef': 2,
+  'pacer-rss': 1,
+};
+
+/** An entry that passed the checks: `number` is an integer or null, at least one date is set. */
+export interface CleanEntry extends DocketEntry {
+  documentUrl: string | null;
+}
+
+export interface EntryCheck {
+  entry: CleanEntry | null;
+  /** Why the entry was rejected (`entry` is null) or what was clamped. */
+  notes: string[];
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+function clampText(s: string, max: number, field: string, notes: string[]): string {
+  if (s.length <= max) return s;
+  notes.push(`${field} of ${s.length} characters clamped to ${max}`);
+  return `${s.slice(0, max)}…`;
+}
+
+function checkDate(value: string | null, field: string, notes: string[]): string | null {
+  if (value === null || value === undefined) return null;
+  const v = String(value).trim();
+  if (DAY.test(v) || (INSTANT.test(v) && !Number.isNaN(Date.parse(v)))) {
+    const y = Number(v.slice(0, 4));
+    if (y >= 1900 && y <= 2200) return v;
+  }
+  notes.push(`${field} "${v.slice(0, 40)}" is not a date; ignored`);
+  return null;
+}
+
+function textOrNull(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  return t === '' ? null : t;
+}
+
+/** Check one parsed entry: reject what cannot be placed on a docket, clamp what is merely oversized. */
+export function checkEntry(raw: DocketEntry): EntryCheck {
+  const notes: string[] = [];
+  let number: string | null = null;
+  const rawNumber = textOrNull(raw.number);
+  if (rawNumber !== null) {
+    if (!/^\d{1,12}$/.test(rawNumber)) {
+      return { entry: null, notes: [`entry number "${rawNumber.slice(0, 40)}" is not a number`] };
+    }
+    const n = Number(rawNumber);
+    if (n < 1 || n > MAX_ENTRY_NUMBER) {
+      return {
+        entry: null,
+        notes: [`entry number ${rawNumber.slice(0, 40)} is out of range 1–${MAX_ENTRY_NUMBER}`],
+      };
+    }
+    number = String(n);
+  }
+  const dateFiled = checkDate(raw.dateFiled, 'dateFiled', notes);
+  const dateEntered = checkDate(raw.dateEntered, 'dateEntered', notes);
+  if (dateFiled === null && dateEntered === null) {
+    return { entry: null, notes: [...notes, 'entry has no date filed or entered'] };
+  }
+  const description = clampText(
+    typeof raw.description === 'string' ? raw.description.trim() : '',
+    MAX_DESCRIPTION_CHARS,
+    'description',
+    notes,
+  );
+  const short = textOrNull(raw.shortDescription);
+  let attachments: Attachment[] = Array.isArray(raw.attachments) ? raw.attachments : [];
+  if (attachments.length > MAX_ATTACHMENTS) {
+    notes.push(`${attachments.length} attachments clamped to ${MAX_ATTACHMENTS}`);
+    attachments = attachments.slice(0, MAX_ATTACHMENTS);
+  }
+  attachments = attachments.map((a) => ({
+    number: String(a.number ?? '').slice(0, 20),
+    description:
+      a.description == null
+        ? null
+        : clampText(String(a.description), MAX_SHORT_DESCRIPTION_CHARS, 'attachment description', notes),
+    pacerDocId: textOrNull(a.pacerDocId),
+    pageCount: validCount(a.pageCount),
+  }));
+  return {
+    entry: {
+      number,
+      dateFiled,
+      dateEntered,
+      description,
+      shortDescription:
+        short === null ? null : clampText(short, MAX_SHORT_DESCRIPTION_CHARS, 'shortDescription', notes),
+      pacerDocId: textOrNull(raw.pacerDocId),
+      pacerSeqNo: textOrNull(raw.pacerSeqNo),
+      pageCount: validCount(raw.pageCount),
+      attachments,
+      documentUrl: textOrNull(raw.documentUrl)?.slice(0, 2000) ?? null,
+    },
+    notes,
+  };
+}
+
+function validCount(v: unknown): number | null {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1_000_000 ? v : null;
+}
+
+/** Canonical JSON of a version (fixed key order), and its hash. */
+export function versionPayload(e: CleanEntry): string {
+  return JSON.stringify([
+    e.number,
+    e.dateFiled,
+    e.dateEntered,
+    e.description,
+    e.shortDescription,
+    e.pacerDocId,
+    e.pacerSeqNo,
+    e.pageCount,
+    e.documentUrl,
+    e.attachments.map((a) => [a.number, a.description, a.pacerDocId, a.pageCount]),
+  ]);
+}
+
+export function payloadEntry(payload: string): CleanEntry {
+  const [
+    number,
+    dateFiled,
+    dateEntered,
+    description,
+    shortDescription,
+    pacerDocId,
+    pacerSeqNo,
+    pageCount,
+    documentUrl,
+    atts,
+  ] = JSON.parse(payload) as [
+    string | null,
+    string | null,
+    string | null,
+    string,
+    string | null,
+    string | null,
+    string | null,
+    number | null,
+    string | null,
+    [string, string | null, string | null, number | null][],
+  ];
+  return {
+    number,
+    dateFiled,
+    dateEntered,
+    description,
+    shortDescription,
+    pacerDocId,
+    pacerSeqNo,
+    pageCount,
+    documentUrl,
+    attachments: atts.map(([n, d, id, pc]) => ({ number: n, description: d, pacerDocId: id, pageCount: pc })),
+  };
+}
+
+export function hashPayload(payload: string): string {
+  return createHash('sha1').update(payload).digest('base64url');
+}
+
+/** Docket text reduced to what survives re-typing: no "(Entered: …)", no "Modified on …", no punctuation. */
+export function normalizeText(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\(entered:[^)]*\)/g, ' ')
+    .replace(/\(?modified on \d{1,2}\/\d{1,2}\/\d{2,4}[^)]*\)?/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The calendar day of an entry (an RSS instant counts as its date part). */
+export function entryDay(e: { dateFiled: string | null; dateEntered: string | null }): string {
+  return (e.dateFiled ?? e.dateEntered ?? '').slice(0, 10);
+}
+
+function dayDistance(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** What an unnumbered entry already in the store is matched on. */
+export interface UnnumberedCandidate {
+  key: string;
+  day: string;
+  text: string;
+  shortText: string;
+  pacerSeqNo: string | null;
+  pacerDocId: string | null;
+}
+
+/**
+ * Find the stored unnumbered entry an incoming one is: same sequence number or document id when
+ * both sides have one; else filed within a day with the same normalized text (or one text the
+ * start of the other, as RSS truncates).
+ */
+export function matchUnnumbered(
+  e: CleanEntry,
+  candidates: UnnumberedCandidate[],
+  taken: Set<string>,
+): string | null {
+  const day = entryDay(e);
+  const text = normalizeText(e.description);
+  const shortText = normalizeText(e.shortDescription ?? '');
+  let byText: string | null = null;
+  for (const c of candidates) {
+    if (taken.has(c.key)) continue;
+    if (e.pacerSeqNo && c.pacerSeqNo) {
+      if (e.pacerSeqNo === c.pacerSeqNo) return c.key;
+      continue;
+    }
+    if (e.pacerDocId && c.pacerDocId) {
+      if (e.pacerDocId === c.pacerDocId) return c.key;
+      continue;
+    }
+    if (byText !== null || dayDistance(day, c.day) > 1) continue;
+    if (textsMatch(text, c.text) || (shortText !== '' && shortText === c.shortText && text === ''))
+      byText = c.key;
+  }
+  return byText;
+}
+
+function textsMatch(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return shorter.length >= 20 && longer.startsWith(shorter);
+}
+
+/** A new key for an unnumbered entry: its day plus what identifies it best. */
+export function unnumberedKey(e: CleanEntry, exists: (key: string) => boolean): string {
+  const id = e.pacerSeqNo
+    ? `s${e.pacerSeqNo}`
+    : e.pacerDocId
+      ? `d${e.pacerDocId}`
+      : hashPayload(normalizeText(e.description) || normalizeText(e.shortDescription ?? '')).slice(0, 10);
+  const base = `u:${entryDay(e)}:${id}`;
+  let key = base;
+  for (let i = 2; exists(key); i++) key = `${base}#${i}`;
+  return key;
+}
+
+/** One source's latest version of an entry, as merge input. */
+export interface SourceVersion {
+  kind: DocumentKind;
+  /** Larger is later. */
+  order: number;
+  entry: CleanEntry;
+}
+
+/** The merged view's fields, as stored in `entries` (plus attachments for `documents`). */
+export interface MergedEntry {
+  dateFiled: string | null;
+  dateEntered: string | null;
+  description: string;
+  shortDescription: string | null;
+  pacerDocId: string | null;
+  pacerSeqNo: string | null;
+  pageCount: number | null;
+  documentUrl: string | null;
+  attachments: Attachment[];
+}
+
+export const MERGED_FIELDS = [
+  'dateFiled',
+  'dateEntered',
+  'description',
+  'shortDescription',
+  'pacerDocId',
+  'pacerSeqNo',
+  'pageCount',
+  'documentUrl',
+  'attachments',
+] as const satisfies readonly (keyof MergedEntry)[];
+
+/**
+ * Each field from the highest-ranked source that has it, the latest such version on a tie. The
+ * description is the richest text: a docket report's full text over a feed's summary, and a
+ * corrected ("Modified on") text from the same kind of source over the older one.
+ */
+export function mergeVersions(versions: SourceVersion[]): MergedEntry {
+  const sorted = [...versions].sort((a, b) => SOURCE_RANK[b.kind] - SOURCE_RANK[a.kind] || b.order - a.order);
+  const pick = <K extends keyof CleanEntry>(field: K): CleanEntry[K] | null => {
+    for (const v of sorted) {
+      const value = v.entry[field];
+      if (value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)) return value;
+    }
+    return null;
+  };
+  return {
+    dateFiled: pickDate(sorted),
+    dateEntered: pick('dateEntered'),
+    description: pick('description') ?? '',
+    shortDescription: pick('shortDescription'),
+    pacerDocId: pick('pacerDocId'),
+    pacerSeqNo: pick('pacerSeqNo'),
+    pageCount: pick('pageCount'),
+    documentUrl: pick('documentUrl'),
+    attachments: pick('attachments') ?? [],
+  };
+}
+
+/** A calendar date from a report beats a feed's instant for the same day; otherwise rank order. */
+function pickDate(sorted: SourceVersion[]): string | null {
+  let instant: string | null = null;
+  for (const v of sorted) {
+    const d = v.entry.dateFiled;
+    if (d === null) continue;
+    if (d.length === 10) return d;
+    instant ??= d;
+  }
+  return instant;
+}
+
+export type Changes = Partial<Record<(typeof MERGED_FIELDS)[number], { from: unknown; to: unknown }>>;
+
+export function diffMerged(before: MergedEntry, after: MergedEntry): Changes {
+  const changes: Changes = {};
+  for (const f of MERGED_FIELDS) {
+    const a = before[f];
+    const b = after[f];
+    const same = f === 'attachments' ? JSON.stringify(a) === JSON.stringify(b) : a === b;
+    if (!same) changes[f] = { from: a, to: b };
+  }
+  return changes;
+}

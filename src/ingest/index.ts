@@ -1,0 +1,785 @@
+/**
+ * `ingest(db, result, { source })`: merge one parsed input into the case record, in one
+ * transaction, and return the events it caused. Idempotent: the same input again changes nothing.
+ *
+ * Per case, the stored entries and each source's latest version hash are fetched once; an incoming
+ * entry whose hash equals its source's latest is skipped without further work. Only entries that
+ * are new or changed are merged from their versions (see `entries.ts`).
+ */
+import type { Kysely } from 'kysely';
+import { dialectOf, writeTransaction } from '../../db/index.ts';
+import type { Database, NewDocument, NewEntry } from '../../db/schema.ts';
+import type { DocketCase, DocumentKind, ParseResult } from '../model/docket.ts';
+import { caseKey, normalizeCourt, normalizeDocketNumber } from './case-key.ts';
+import {
+  type Changes,
+  type CleanEntry,
+  checkEntry,
+  diffMerged,
+  entryDay,
+  hashPayload,
+  type MergedEntry,
+  matchUnnumbered,
+  mergeVersions,
+  normalizeText,
+  payloadEntry,
+  type SourceVersion,
+  type UnnumberedCandidate,
+  unnumberedKey,
+  versionPayload,
+} from './entries.ts';
+import { intersectRanges, missingRanges, type Range, rangeSize, subtractRanges } from './gaps.ts';
+
+export type EventType =
+  | 'case.tracked'
+  | 'case.linked'
+  | 'entry.added'
+  | 'entry.updated'
+  | 'entry.vanished'
+  | 'gap.detected'
+  | 'gap.closed';
+
+/** An event as ingest returns it and `docketwatch ingest` prints it. */
+export interface IngestEvent {
+  type: EventType;
+  /** `court:docket`, e.g. `mied:2:17-cv-11910`. */
+  case: string;
+  /** The entry key (the number, or `u:DAY:…` for unnumbered entries); a gap's `first-last`. */
+  entry: string | null;
+  [field: string]: unknown;
+}
+
+/** A row or case that was not merged as given, and why. */
+export interface IngestNote {
+  action: 'rejected' | 'clamped' | 'ignored';
+  case: string | null;
+  entry: string | null;
+  reason: string;
+}
+
+export interface IngestOptions {
+  /** Name of the source (`mied-rss`, `pacer-docket`…); default: the result's kind. */
+  source?: string;
+  /** Start tracking cases that are not tracked yet, instead of ignoring them. */
+  track?: boolean;
+  /** Called for every rejected, clamped or ignored row as it happens. */
+  log?: (note: IngestNote) => void;
+}
+
+export interface IngestOutcome {
+  events: IngestEvent[];
+  notes: IngestNote[];
+  /** Keys of the cases in the input that are not tracked (skipped). */
+  ignored: string[];
+}
+
+/** Only a complete docket report can show that an entry is gone; feeds and notices are partial. */
+export const COMPLETE_KINDS: readonly DocumentKind[] = ['pacer-docket'];
+
+interface Incoming {
+  entry: CleanEntry;
+  payload: string;
+  hash: string;
+}
+
+interface PreparedCase {
+  key: string;
+  court: string;
+  docketNumber: string;
+  docketNumberRaw: string;
+  caseName: string | null;
+  pacerCaseId: string | null;
+  origin: DocketCase['originatingCourt'];
+  entries: Incoming[];
+}
+
+interface CaseRef {
+  id: number;
+  key: string;
+}
+
+interface Context {
+  trx: Kysely<Database>;
+  sourceId: string;
+  kind: DocumentKind;
+  now: string;
+  events: IngestEvent[];
+  note: (n: IngestNote) => void;
+}
+
+export async function ingest(
+  db: Kysely<Database>,
+  result: ParseResult,
+  options: IngestOptions = {},
+): Promise<IngestOutcome> {
+  const notes: IngestNote[] = [];
+  const note = (n: IngestNote) => {
+    notes.push(n);
+    options.log?.(n);
+  };
+  const outcome = (events: IngestEvent[], ignored: string[]): IngestOutcome => ({ events, notes, ignored });
+  if (!result.isDocket || result.cases.length === 0) return outcome([], []);
+  const court = normalizeCourt(result.court);
+  if (!court) {
+    note({
+      action: 'rejected',
+      case: null,
+      entry: null,
+      reason: 'the input does not say which court it is from',
+    });
+    return outcome([], []);
+  }
+  const prepared = prepareCases(court, result.cases, note);
+  if (prepared.length === 0) return outcome([], []);
+  const sourceId = (options.source ?? result.kind).slice(0, 200);
+
+  return withRetry(async () => {
+    const events: IngestEvent[] = [];
+    const ignored: string[] = [];
+    await writeTransaction(db, async (trx) => {
+      const ctx: Context = { trx, sourceId, kind: result.kind, now: new Date().toISOString(), events, note };
+      await trx
+        .insertInto('sources')
+        .values({
+          id: sourceId,
+          type: result.kind,
+          scope: 'court',
+          court_id: null,
+          case_id: null,
+          config: '{}',
+          created_at: ctx.now,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+      const refs = await resolveCases(ctx, court, prepared, options.track === true, ignored);
+      if (dialectOf(trx) === 'postgres' && refs.size > 0) {
+        // Concurrent ingests of the same case queue here and then see each other's entries.
+        const ids = [...refs.values()].map((r) => r.id).sort((a, b) => a - b);
+        await trx.selectFrom('cases').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
+      }
+      for (const p of prepared) {
+        const ref = refs.get(p.key);
+        if (ref) await mergeCase(ctx, ref, p);
+      }
+      for (const chunk of chunks(events, 500)) {
+        await trx
+          .insertInto('events')
+          .values(
+            chunk.map((e) => {
+              const { type, case: key, entry, ...rest } = e;
+              return {
+                case_id: refs.get(key)!.id,
+                type,
+                entry_key: entry,
+                payload: JSON.stringify(rest),
+                created_at: ctx.now,
+              };
+            }),
+          )
+          .execute();
+      }
+    });
+    for (const key of ignored) {
+      note({
+        action: 'ignored',
+        case: key,
+        entry: null,
+        reason: 'case is not tracked (use --track to add it)',
+      });
+    }
+    return outcome(events, ignored);
+  });
+}
+
+/** Check every case and entry before the transaction starts: the write lock is held only for merging. */
+function prepareCases(court: string, cases: DocketCase[], note: (n: IngestNote) => void): PreparedCase[] {
+  const byKey = new Map<string, PreparedCase>();
+  for (const c of cases) {
+    const docketNumber = normalizeDocketNumber(c.docketNumber);
+    if (!docketNumber) {
+      note({
+        action: 'rejected',
+        case: null,
+        entry: null,
+        reason: `docket number ${JSON.stringify(c.docketNumber)} is not usable; ${c.entries.length} entries skipped`,
+      });
+      continue;
+    }
+    const key = caseKey(court, docketNumber);
+    let p = byKey.get(key);
+    if (!p) {
+      p = {
+        key,
+        court,
+        docketNumber,
+        docketNumberRaw: String(c.docketNumber).trim().slice(0, 100),
+        caseName: c.caseName?.slice(0, 1000) ?? null,
+        pacerCaseId: c.pacerCaseId ?? null,
+        origin: c.originatingCourt ?? null,
+        entries: [],
+      };
+      byKey.set(key, p);
+    }
+    for (const raw of c.entries) {
+      const { entry, notes } = checkEntry(raw);
+      const label = entry?.number ?? (typeof raw.number === 'string' ? raw.number.slice(0, 40) : null);
+      for (const reason of notes) {
+        note({ action: entry ? 'clamped' : 'rejected', case: key, entry: label, reason });
+      }
+      if (!entry) continue;
+      const payload = versionPayload(entry);
+      p.entries.push({ entry, payload, hash: hashPayload(payload) });
+    }
+  }
+  return [...byKey.values()];
+}
+
+async function resolveCases(
+  ctx: Context,
+  court: string,
+  prepared: PreparedCase[],
+  track: boolean,
+  ignored: string[],
+): Promise<Map<string, CaseRef>> {
+  const { trx } = ctx;
+  const refs = new Map<string, CaseRef>();
+  const rows = [];
+  for (const chunk of chunks(prepared, 500)) {
+    rows.push(
+      ...(await trx
+        .selectFrom('cases')
+        .select(['id', 'docket_number', 'tracked', 'case_name', 'pacer_case_id', 'parent_case_id'])
+        .where('court_id', '=', court)
+        .where(
+          'docket_number',
+          'in',
+          chunk.map((p) => p.docketNumber),
+        )
+        .execute()),
+    );
+  }
+  const found = new Map(rows.map((r) => [r.docket_number, r]));
+  const missing = prepared.filter((p) => !found.has(p.docketNumber));
+  if (track && missing.length > 0) {
+    await trx
+      .insertInto('courts')
+      .values({ id: court, name: null, created_at: ctx.now })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    for (const chunk of chunks(missing, 500)) {
+      const inserted = await trx
+        .insertInto('cases')
+        .values(
+          chunk.map((p) => ({
+            court_id: court,
+            docket_number: p.docketNumber,
+            docket_number_raw: p.docketNumberRaw,
+            case_name: p.caseName,
+            pacer_case_id: p.pacerCaseId,
+            parent_case_id: null,
+            link_type: null,
+            tracked: 1,
+            created_at: ctx.now,
+          })),
+        )
+        .onConflict((oc) => oc.columns(['court_id', 'docket_number']).doNothing())
+        .returning(['id', 'docket_number'])
+        .execute();
+      for (const r of inserted) {
+        const key = caseKey(court, r.docket_number);
+        ctx.events.push({ type: 'case.tracked', case: key, entry: null, source: ctx.sourceId });
+        refs.set(key, { id: r.id, key });
+      }
+    }
+    // Rows another process inserted first (ON CONFLICT DO NOTHING returned nothing for them).
+    const stillMissing = missing.filter((p) => !refs.has(p.key)).map((p) => p.docketNumber);
+    for (const chunk of chunks(stillMissing, 500)) {
+      const more = await trx
+        .selectFrom('cases')
+        .select(['id', 'docket_number'])
+        .where('court_id', '=', court)
+        .where('docket_number', 'in', chunk)
+        .execute();
+      for (const r of more)
+        refs.set(caseKey(court, r.docket_number), { id: r.id, key: caseKey(court, r.docket_number) });
+    }
+  } else {
+    for (const p of missing) ignored.push(p.key);
+  }
+  for (const p of prepared) {
+    const row = found.get(p.docketNumber);
+    if (!row) continue;
+    if (row.tracked !== 1 && !track) {
+      ignored.push(p.key);
+      continue;
+    }
+    refs.set(p.key, { id: row.id, key: p.key });
+    const fill: { tracked?: number; case_name?: string; pacer_case_id?: string } = {};
+    if (row.tracked !== 1) fill.tracked = 1;
+    if (row.case_name === null && p.caseName) fill.case_name = p.caseName;
+    if (row.pacer_case_id === null && p.pacerCaseId) fill.pacer_case_id = p.pacerCaseId;
+    if (Object.keys(fill).length > 0)
+      await trx.updateTable('cases').set(fill).where('id', '=', row.id).execute();
+    if (row.parent_case_id === null && p.origin?.docketNumber) await linkToOrigin(ctx, row.id, p);
+  }
+  for (const p of missing) {
+    const ref = refs.get(p.key);
+    if (ref && p.origin?.docketNumber) await linkToOrigin(ctx, ref.id, p);
+  }
+  return refs;
+}
+
+/** An appeal names the case it came from; when that case is in the record, link the two. */
+async function linkToOrigin(ctx: Context, caseId: number, p: PreparedCase): Promise<void> {
+  const docket = normalizeDocketNumber(p.origin?.docketNumber);
+  if (!docket) return;
+  const court = normalizeCourt(p.origin?.court);
+  let q = ctx.trx
+    .selectFrom('cases')
+    .select(['id', 'court_id', 'docket_number'])
+    .where('docket_number', '=', docket)
+    .where('id', '!=', caseId);
+  if (court) q = q.where('court_id', '=', court);
+  const candidates = await q.limit(2).execute();
+  if (candidates.length !== 1) return;
+  const parent = candidates[0]!;
+  const linked = await ctx.trx
+    .updateTable('cases')
+    .set({ parent_case_id: parent.id, link_type: 'appeal' })
+    .where('id', '=', caseId)
+    .where('parent_case_id', 'is', null)
+    .returning('id')
+    .execute();
+  if (linked.length === 0) return;
+  ctx.events.push({
+    type: 'case.linked',
+    case: p.key,
+    entry: null,
+    parent: caseKey(parent.court_id, parent.docket_number),
+    link: 'appeal',
+  });
+}
+
+interface StoredEntry {
+  id: number;
+  entry_key: string;
+  number: number | null;
+  date_filed: string | null;
+  date_entered: string | null;
+  description: string;
+  short_description: string | null;
+  pacer_doc_id: string | null;
+  pacer_seq_no: string | null;
+  status: string;
+}
+
+async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<void> {
+  const { trx, sourceId } = ctx;
+  const stored: StoredEntry[] = await trx
+    .selectFrom('entries')
+    .select([
+      'id',
+      'entry_key',
+      'number',
+      'date_filed',
+      'date_entered',
+      'description',
+      'short_description',
+      'pacer_doc_id',
+      'pacer_seq_no',
+      'status',
+    ])
+    .where('case_id', '=', ref.id)
+    .execute();
+  const byKey = new Map(stored.map((e) => [e.entry_key, e]));
+  const latestHash = new Map<number, string>();
+  if (stored.length > 0) {
+    const versions = await trx
+      .selectFrom('entry_versions as v')
+      .innerJoin('entries as e', 'e.id', 'v.entry_id')
+      .select(['v.entry_id', 'v.content_hash'])
+      .where('e.case_id', '=', ref.id)
+      .where('v.source_id', '=', sourceId)
+      .orderBy('v.id')
+      .execute();
+    for (const v of versions) latestHash.set(v.entry_id, v.content_hash);
+  }
+  const candidates: UnnumberedCandidate[] = stored
+    .filter((e) => e.number === null)
+    .map((e) => ({
+      key: e.entry_key,
+      day: entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered }),
+      text: normalizeText(e.description),
+      shortText: normalizeText(e.short_description ?? ''),
+      pacerSeqNo: e.pacer_seq_no,
+      pacerDocId: e.pacer_doc_id,
+    }));
+
+  const taken = new Set<string>();
+  const added: (Incoming & { key: string })[] = [];
+  const changed: (Incoming & { stored: StoredEntry; newVersion: boolean })[] = [];
+  for (const inc of p.entries) {
+    const e = inc.entry;
+    const key =
+      e.number ??
+      matchUnnumbered(e, candidates, taken) ??
+      unnumberedKey(e, (k) => byKey.has(k) || taken.has(k));
+    if (taken.has(key)) {
+      ctx.note({
+        action: 'ignored',
+        case: ref.key,
+        entry: key,
+        reason: 'entry appears twice in the input; first kept',
+      });
+      continue;
+    }
+    taken.add(key);
+    const existing = byKey.get(key);
+    if (!existing) added.push({ ...inc, key });
+    else {
+      const same = latestHash.get(existing.id) === inc.hash;
+      if (!same || existing.status !== 'present')
+        changed.push({ ...inc, stored: existing, newVersion: !same });
+    }
+  }
+
+  if (added.length > 0) await addEntries(ctx, ref, added);
+  if (changed.length > 0) await updateEntries(ctx, ref, changed);
+  if (COMPLETE_KINDS.includes(ctx.kind)) await markVanished(ctx, ref, p, stored, taken);
+  if (added.some((a) => a.entry.number !== null)) {
+    const numbers = new Set<number>();
+    for (const e of stored) if (e.number !== null) numbers.add(e.number);
+    for (const a of added) if (a.entry.number !== null) numbers.add(Number(a.entry.number));
+    await updateGaps(
+      ctx,
+      ref,
+      [...numbers].sort((a, b) => a - b),
+    );
+  }
+}
+
+function entryColumns(m: MergedEntry) {
+  return {
+    date_filed: m.dateFiled,
+    date_entered: m.dateEntered,
+    description: m.description,
+    short_description: m.shortDescription,
+    pacer_doc_id: m.pacerDocId,
+    pacer_seq_no: m.pacerSeqNo,
+    page_count: m.pageCount,
+    document_url: m.documentUrl,
+  };
+}
+
+function documentRows(entryId: number, m: MergedEntry, now: string): NewDocument[] {
+  const rows: NewDocument[] = [];
+  if (m.pacerDocId !== null || m.documentUrl !== null || m.pageCount !== null) {
+    rows.push({
+      entry_id: entryId,
+      number: '0',
+      description: null,
+      pacer_doc_id: m.pacerDocId,
+      page_count: m.pageCount,
+      url: m.documentUrl,
+      updated_at: now,
+    });
+  }
+  for (const a of m.attachments) {
+    if (a.number === '' || a.number === '0') continue;
+    rows.push({
+      entry_id: entryId,
+      number: a.number,
+      description: a.description,
+      pacer_doc_id: a.pacerDocId,
+      page_count: a.pageCount,
+      url: null,
+      updated_at: now,
+    });
+  }
+  return rows;
+}
+
+async function upsertDocuments(trx: Kysely<Database>, rows: NewDocument[]): Promise<void> {
+  const unique = new Map(rows.map((r) => [`${r.entry_id}|${r.number}`, r]));
+  for (const chunk of chunks([...unique.values()], 500)) {
+    await trx
+      .insertInto('documents')
+      .values(chunk)
+      .onConflict((oc) =>
+        oc.columns(['entry_id', 'number']).doUpdateSet((eb) => ({
+          description: eb.ref('excluded.description'),
+          pacer_doc_id: eb.ref('excluded.pacer_doc_id'),
+          page_count: eb.ref('excluded.page_count'),
+          url: eb.ref('excluded.url'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
+}
+
+async function addEntries(ctx: Context, ref: CaseRef, added: (Incoming & { key: string })[]): Promise<void> {
+  const { trx, now } = ctx;
+  const merged = new Map<string, MergedEntry>();
+  const ids = new Map<string, number>();
+  for (const chunk of chunks(added, 400)) {
+    const rows: NewEntry[] = chunk.map((a) => {
+      const m = mergeVersions([{ kind: ctx.kind, order: 0, entry: a.entry }]);
+      merged.set(a.key, m);
+      return {
+        case_id: ref.id,
+        entry_key: a.key,
+        number: a.entry.number === null ? null : Number(a.entry.number),
+        ...entryColumns(m),
+        status: 'present',
+        first_seen_at: now,
+        updated_at: now,
+      };
+    });
+    const inserted = await trx.insertInto('entries').values(rows).returning(['id', 'entry_key']).execute();
+    for (const r of inserted) ids.set(r.entry_key, r.id);
+  }
+  await insertVersions(
+    ctx,
+    added.map((a) => ({ entryId: ids.get(a.key)!, inc: a })),
+  );
+  const docs: NewDocument[] = [];
+  for (const a of added) {
+    const m = merged.get(a.key)!;
+    docs.push(...documentRows(ids.get(a.key)!, m, now));
+    ctx.events.push({
+      type: 'entry.added',
+      case: ref.key,
+      entry: a.key,
+      number: a.entry.number,
+      dateFiled: m.dateFiled,
+      dateEntered: m.dateEntered,
+      description: m.description,
+      shortDescription: m.shortDescription,
+      pacerDocId: m.pacerDocId,
+      documentUrl: m.documentUrl,
+      source: ctx.sourceId,
+      kind: ctx.kind,
+    });
+  }
+  await upsertDocuments(trx, docs);
+}
+
+async function insertVersions(ctx: Context, rows: { entryId: number; inc: Incoming }[]): Promise<void> {
+  for (const chunk of chunks(rows, 500)) {
+    await ctx.trx
+      .insertInto('entry_versions')
+      .values(
+        chunk.map(({ entryId, inc }) => ({
+          entry_id: entryId,
+          source_id: ctx.sourceId,
+          kind: ctx.kind,
+          content_hash: inc.hash,
+          payload: inc.payload,
+          seen_at: ctx.now,
+        })),
+      )
+      .execute();
+  }
+}
+
+async function updateEntries(
+  ctx: Context,
+  ref: CaseRef,
+  changed: (Incoming & { stored: StoredEntry; newVersion: boolean })[],
+): Promise<void> {
+  const { trx, now } = ctx;
+  // Every source's latest version of each changed entry: the merge input before this one.
+  const bySource = new Map<number, Map<string, SourceVersion>>();
+  for (const chunk of chunks(changed, 500)) {
+    const rows = await trx
+      .selectFrom('entry_versions')
+      .select(['id', 'entry_id', 'source_id', 'kind', 'payload'])
+      .where(
+        'entry_id',
+        'in',
+        chunk.map((c) => c.stored.id),
+      )
+      .orderBy('id')
+      .execute();
+    for (const r of rows) {
+      let m = bySource.get(r.entry_id);
+      if (!m) {
+        m = new Map();
+        bySource.set(r.entry_id, m);
+      }
+      m.set(r.source_id, { kind: r.kind as DocumentKind, order: r.id, entry: payloadEntry(r.payload) });
+    }
+  }
+  await insertVersions(
+    ctx,
+    changed.filter((c) => c.newVersion).map((c) => ({ entryId: c.stored.id, inc: c })),
+  );
+  const docs: NewDocument[] = [];
+  for (const c of changed) {
+    const versions = bySource.get(c.stored.id) ?? new Map<string, SourceVersion>();
+    const before = mergeVersions([...versions.values()]);
+    versions.set(ctx.sourceId, { kind: ctx.kind, order: Number.MAX_SAFE_INTEGER, entry: c.entry });
+    const after = mergeVersions([...versions.values()]);
+    const changes: Changes & { status?: { from: string; to: string } } = diffMerged(before, after);
+    if (c.stored.status !== 'present') changes.status = { from: c.stored.status, to: 'present' };
+    if (Object.keys(changes).length === 0) continue;
+    await trx
+      .updateTable('entries')
+      .set({ ...entryColumns(after), status: 'present', updated_at: now })
+      .where('id', '=', c.stored.id)
+      .execute();
+    if (changes.attachments || changes.pacerDocId || changes.documentUrl || changes.pageCount) {
+      docs.push(...documentRows(c.stored.id, after, now));
+    }
+    ctx.events.push({
+      type: 'entry.updated',
+      case: ref.key,
+      entry: c.stored.entry_key,
+      changes,
+      source: ctx.sourceId,
+      kind: ctx.kind,
+    });
+  }
+  await upsertDocuments(trx, docs);
+}
+
+/**
+ * Entries a complete docket report should list but does not: numbered ones inside the report's
+ * number range, unnumbered ones inside its date range. Flagged for review, never deleted.
+ */
+async function markVanished(
+  ctx: Context,
+  ref: CaseRef,
+  p: PreparedCase,
+  stored: StoredEntry[],
+  seen: Set<string>,
+): Promise<void> {
+  if (p.entries.length === 0) return;
+  let minN = Number.POSITIVE_INFINITY;
+  let maxN = Number.NEGATIVE_INFINITY;
+  let minDay = '9999';
+  let maxDay = '0000';
+  for (const { entry } of p.entries) {
+    if (entry.number !== null) {
+      minN = Math.min(minN, Number(entry.number));
+      maxN = Math.max(maxN, Number(entry.number));
+    }
+    const day = entryDay(entry);
+    if (day < minDay) minDay = day;
+    if (day > maxDay) maxDay = day;
+  }
+  const gone = stored.filter((e) => {
+    if (e.status !== 'present' || seen.has(e.entry_key)) return false;
+    if (e.number !== null) return e.number >= minN && e.number <= maxN;
+    const day = entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered });
+    return day >= minDay && day <= maxDay;
+  });
+  for (const chunk of chunks(gone, 500)) {
+    await ctx.trx
+      .updateTable('entries')
+      .set({ status: 'vanished', updated_at: ctx.now })
+      .where(
+        'id',
+        'in',
+        chunk.map((e) => e.id),
+      )
+      .execute();
+  }
+  for (const e of gone) {
+    ctx.events.push({
+      type: 'entry.vanished',
+      case: ref.key,
+      entry: e.entry_key,
+      number: e.number === null ? null : String(e.number),
+      dateFiled: e.date_filed,
+      description: e.description.slice(0, 300),
+      source: ctx.sourceId,
+      kind: ctx.kind,
+    });
+  }
+}
+
+function rangeKey(r: Range): string {
+  return r.first === r.last ? String(r.first) : `${r.first}-${r.last}`;
+}
+
+/** Record runs of missing numbers as open gaps; close the runs an arriving entry fell into. */
+async function updateGaps(ctx: Context, ref: CaseRef, numbers: number[]): Promise<void> {
+  const { trx, now } = ctx;
+  const missing = missingRanges(numbers);
+  const open = await trx
+    .selectFrom('gaps')
+    .select(['id', 'first_number', 'last_number', 'detected_at'])
+    .where('case_id', '=', ref.id)
+    .where('closed_at', 'is', null)
+    .orderBy('first_number')
+    .execute();
+  const stillOpen: Range[] = [];
+  const inserts: { first: number; last: number; detected_at: string }[] = [];
+  for (const g of open) {
+    const range = { first: g.first_number, last: g.last_number };
+    const remaining = intersectRanges([range], missing);
+    if (remaining.length === 1 && remaining[0]!.first === range.first && remaining[0]!.last === range.last) {
+      stillOpen.push(range);
+      continue;
+    }
+    await trx.updateTable('gaps').set({ closed_at: now }).where('id', '=', g.id).execute();
+    for (const r of remaining) inserts.push({ ...r, detected_at: g.detected_at });
+    stillOpen.push(...remaining);
+    ctx.events.push({
+      type: 'gap.closed',
+      case: ref.key,
+      entry: rangeKey(range),
+      first: range.first,
+      last: range.last,
+      arrived: subtractRanges([range], remaining).map(rangeKey),
+      stillMissing: remaining.map(rangeKey),
+    });
+  }
+  stillOpen.sort((a, b) => a.first - b.first);
+  for (const r of subtractRanges(missing, stillOpen)) {
+    inserts.push({ ...r, detected_at: now });
+    ctx.events.push({
+      type: 'gap.detected',
+      case: ref.key,
+      entry: rangeKey(r),
+      first: r.first,
+      last: r.last,
+      count: rangeSize(r),
+    });
+  }
+  for (const chunk of chunks(inserts, 500)) {
+    await trx
+      .insertInto('gaps')
+      .values(
+        chunk.map((r) => ({
+          case_id: ref.id,
+          first_number: r.first,
+          last_number: r.last,
+          detected_at: r.detected_at,
+          closed_at: null,
+        })),
+      )
+      .execute();
+  }
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** Deadlocks and serialization failures (PostgreSQL) and a busy SQLite file are retried, jittered. */
+async function withRetry<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      const retryable =
+        code === '40P01' || code === '40001' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY'));
+      if (!retryable || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 25 * attempt + Math.random() * 50));
+    }
+  }
+}
