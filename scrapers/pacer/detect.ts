@@ -23,7 +23,7 @@ const HEAD = 4096;
 
 export function detect(text: string): Detection {
   const head = text.slice(0, HEAD);
-  const court = detectCourt(text);
+  let court = detectCourt(text);
   const found = (kind: DocumentKind): Detection => ({ kind, guess: kind, court, reason: null });
   const notDocket = (guess: DocumentKind, reason: string): Detection => ({
     kind: null,
@@ -44,6 +44,7 @@ export function detect(text: string): Detection {
   }
 
   const body = visibleText(text);
+  court ??= courtFromName(body.slice(0, 5000));
   if (
     /Notice of Electronic Filing/i.test(body) &&
     /(Document description|Case Name|Case Number)\s*:/i.test(body)
@@ -155,4 +156,95 @@ export function detectCourt(text: string): string | null {
   if (m) return m[1]!.toLowerCase();
   const mail = /@([a-z]{2,6}\d?)\.uscourts\.gov/i.exec(text.slice(0, 100_000));
   return mail ? mail[1]!.toLowerCase() : null;
+}
+
+const STATES: Record<string, string> = {
+  alabama: 'al',
+  alaska: 'ak',
+  arizona: 'az',
+  arkansas: 'ar',
+  california: 'ca',
+  colorado: 'co',
+  connecticut: 'ct',
+  delaware: 'de',
+  'district of columbia': 'dc',
+  columbia: 'dc',
+  florida: 'fl',
+  georgia: 'ga',
+  guam: 'gu',
+  hawaii: 'hi',
+  idaho: 'id',
+  illinois: 'il',
+  indiana: 'in',
+  iowa: 'ia',
+  kansas: 'ks',
+  kentucky: 'ky',
+  louisiana: 'la',
+  maine: 'me',
+  maryland: 'md',
+  massachusetts: 'ma',
+  michigan: 'mi',
+  minnesota: 'mn',
+  mississippi: 'ms',
+  missouri: 'mo',
+  montana: 'mt',
+  nebraska: 'ne',
+  nevada: 'nv',
+  'new hampshire': 'nh',
+  'new jersey': 'nj',
+  'new mexico': 'nm',
+  'new york': 'ny',
+  'north carolina': 'nc',
+  'north dakota': 'nd',
+  'northern mariana islands': 'nmi',
+  ohio: 'oh',
+  oklahoma: 'ok',
+  oregon: 'or',
+  pennsylvania: 'pa',
+  'puerto rico': 'pr',
+  'rhode island': 'ri',
+  'south carolina': 'sc',
+  'south dakota': 'sd',
+  tennessee: 'tn',
+  texas: 'tx',
+  utah: 'ut',
+  vermont: 'vt',
+  'virgin islands': 'vi',
+  virginia: 'va',
+  washington: 'wa',
+  'west virginia': 'wv',
+  wisconsin: 'wi',
+  wyoming: 'wy',
+};
+const DIRECTIONS: Record<string, string> = {
+  northern: 'n',
+  southern: 's',
+  eastern: 'e',
+  western: 'w',
+  middle: 'm',
+  central: 'c',
+};
+const STATE_NAMES = Object.keys(STATES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const DIRECTION_NAMES = Object.keys(DIRECTIONS).join('|');
+const DIRECTION_OF_STATE = new RegExp(`\\b(${DIRECTION_NAMES}) District of (${STATE_NAMES})\\b`, 'i');
+const STATE_DIRECTION = new RegExp(`\\b(${STATE_NAMES}) (${DIRECTION_NAMES}) District\\b`, 'i');
+const DISTRICT_OF_STATE = new RegExp(`\\bDistrict of (?:the )?(${STATE_NAMES})\\b`, 'i');
+
+/**
+ * The court id from the court's name as a docket page prints it ("Southern District of New York",
+ * "California Northern District", "District of Nevada"; "U.S. Bankruptcy Court" makes it the
+ * bankruptcy court). `null` when no name is found.
+ */
+export function courtFromName(text: string): string | null {
+  const t = cleanText(text.slice(0, 200_000));
+  const bankruptcy = /\bBankruptcy Court\b|\bBankruptcy Petition\s*#/i.test(t) ? 'b' : 'd';
+  let m = DIRECTION_OF_STATE.exec(t);
+  if (m) return `${STATES[m[2]!.toLowerCase()]}${DIRECTIONS[m[1]!.toLowerCase()]}${bankruptcy}`;
+  m = STATE_DIRECTION.exec(t);
+  if (m) return `${STATES[m[1]!.toLowerCase()]}${DIRECTIONS[m[2]!.toLowerCase()]}${bankruptcy}`;
+  m = DISTRICT_OF_STATE.exec(t);
+  if (m) return `${STATES[m[1]!.toLowerCase()]}${bankruptcy}`;
+  return null;
 }

@@ -22,6 +22,7 @@ import {
   type Party,
 } from '../../src/model/docket.ts';
 import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, normalizeDocId, usDate } from './common.ts';
+import { courtFromName } from './detect.ts';
 import {
   attr,
   childElements,
@@ -38,7 +39,7 @@ import {
 
 export function parseDistrictDocket(text: string, court: string | null): ParseResult {
   const doc = parseHtml(text);
-  const pageCourt = courtOf(text) ?? court;
+  const pageCourt = courtOf(text) ?? courtFromName(textLines(doc).slice(0, 40).join('\n')) ?? court;
   const c = emptyCase();
   const header = headerLines(doc);
   readHeader(header, c);
@@ -114,7 +115,12 @@ function readHeader(lines: string[], c: DocketCase): void {
   }
   if (c.caseName === null && docketAt >= 0) {
     const next = lines[docketAt + 1];
-    if (next && !/^[A-Za-z ]+:/.test(next) && !/^(Assigned|Date|Cause|Chapter)\b/i.test(next)) {
+    if (
+      next &&
+      !/^(Assigned to|Referred to|Date \w+|Cause|Chapter|Case title|Magistrate judge case number)\b/i.test(
+        next,
+      )
+    ) {
       c.caseName = caseName(next);
     }
   }
@@ -154,9 +160,10 @@ function docketNumber(s: string): string | null {
 /** "USA v. Smith et al" → "United States v. Smith": the forms juriscraper and CourtListener use. */
 export function caseName(s: string): string | null {
   let t = cleanText(s);
-  t = t.replace(/,?\s+et\.?\s+al\.?$/i, '');
-  t = t.replace(/^(?:USA|U\.S\.A\.|United States of America)(?=\s+v\.?\s)/i, 'United States');
-  t = t.replace(/(\sv\.?\s+)(?:USA|U\.S\.A\.|United States of America)$/i, '$1United States');
+  t = t.replace(/,?\s+et\.?\s+al\.?(?=\s+vs?\.?\s|$)/gi, '');
+  t = t.replace(/\s+(?:vs\.?|v)\s+/, ' v. ');
+  t = t.replace(/^(?:USA|U\.S\.A\.)(?=\s+v\.?\s)/, 'United States');
+  t = t.replace(/(\sv\.?\s+)(?:USA|U\.S\.A\.)$/, '$1United States');
   return t === '' ? null : t;
 }
 
@@ -167,7 +174,23 @@ const JUDGE_TITLES =
 export function judgeName(s: string): string | null {
   let t = cleanText(s).replace(/\s*\([^)]*\)\s*$/, '');
   t = t.replace(JUDGE_TITLES, '');
+  t = t.replace(
+    /,?\s+(Jr|Sr)\.?$/i,
+    (_m, suffix: string) => ` ${suffix[0]!.toUpperCase()}${suffix[1]!.toLowerCase()}.`,
+  );
+  t = t.replace(/,\s+(II|III|IV)$/, ' $1');
+  if (/[A-Z]{3}/.test(t) && t === t.toUpperCase()) t = titleCase(t);
+  t = t.replace(/(^|\s)([A-Z])(?=\s)/g, '$1$2.');
   return cleanOrNull(t);
+}
+
+/** "DAVID ALAN EZRA" → "David Alan Ezra" (names only: roman numerals kept upper case). */
+function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\b([a-z])([a-z']*)/g, (w, first: string, rest: string) =>
+      /^(ii|iii|iv)$/.test(w) ? w.toUpperCase() : first.toUpperCase() + rest,
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,14 +199,12 @@ export function judgeName(s: string): string | null {
 function readParties(doc: Document): Party[] {
   const parties: Party[] = [];
   let type: string | null = null;
-  // Rows of any table whose first cell carries a bold+underlined party type.
+  // Party types are bold+underlined (district) or italic+bold (bankruptcy) in a row's first cell.
   const tables = new Set<Element>();
-  for (const u of findAll(doc, (el) => el.name === 'u')) {
-    if (u.parent && (u.parent as Element).name === 'b') {
-      let p = u.parent.parent;
-      while (p && (p as Element).name !== 'table') p = p.parent;
-      if (p) tables.add(p as Element);
-    }
+  for (const mark of findAll(doc, (el) => isPartyTypeMark(el))) {
+    let p = mark.parent;
+    while (p && (p as Element).name !== 'table') p = p.parent;
+    if (p) tables.add(p as Element);
   }
   for (const table of tables) {
     for (const row of findAll(table, (el) => el.name === 'tr' || el.name === 'table', false)) {
@@ -191,12 +212,12 @@ function readParties(doc: Document): Party[] {
       const cells = rowCells(row);
       if (cells.length === 0) continue;
       const first = cells[0]!;
-      const typeEl = findFirst(first, (el) => el.name === 'u');
-      if (typeEl && cells.length === 1) {
-        type = cleanOrNull(textOf(typeEl));
-        continue;
-      }
-      const nameEl = findFirst(first, (el) => el.name === 'b' && !findFirst(el, (e) => e.name === 'u'));
+      const typeEl = findFirst(first, isPartyTypeMark);
+      if (typeEl) type = cleanOrNull(textOf(typeEl).replace(/-{3,}/g, ''));
+      const nameEl = findFirst(
+        first,
+        (el) => el.name === 'b' && !isPartyTypeMark(el) && !findFirst(el, isPartyTypeMark),
+      );
       if (!nameEl) continue;
       const name = cleanText(textOf(nameEl));
       if (!name) continue;
@@ -209,6 +230,12 @@ function readParties(doc: Document): Party[] {
     }
   }
   return parties;
+}
+
+function isPartyTypeMark(el: Element): boolean {
+  const parent = el.parent as Element | null;
+  if (!parent) return false;
+  return (el.name === 'u' && parent.name === 'b') || (el.name === 'b' && parent.name === 'i');
 }
 
 function readAttorneys(cell: Element): Party['attorneys'] {
@@ -311,6 +338,11 @@ function columnsOf(header: Element): Columns | null {
   return { date, number: numStart >= 0 ? [numStart, numEnd] : null, text, width: cells.length };
 }
 
+/** Whitespace collapsed, and no space before a comma (markup line breaks put one there). */
+export function docketText(s: string): string {
+  return cleanText(s).replace(/ +,/g, ',');
+}
+
 const ENTERED = /\(Entered:\s*(\d{1,2}\/\d{1,2}\/\d{2,4})/i;
 const DOC_LINK = (el: Element): boolean => el.name === 'a' && /\/doc1\/\d/.test(attr(el, 'href') ?? '');
 
@@ -318,9 +350,9 @@ function readEntry(row: Element, cells: Element[], cols: Columns): DocketEntry |
   const dateText = cleanText(textOf(cells[cols.date]!));
   const dateFiled = usDate(dateText);
   const textCell = cells[cols.text]!;
-  if (dateFiled === null && findFirst(textCell, (el) => el.name === 'table')) return null;
-  const description = cleanText(textOf(textCell));
-  if (dateFiled === null && (description === '' || dateText !== '')) return null;
+  // A row without a filing date is not an entry: an attachment list, or a legacy placeholder row.
+  if (dateFiled === null) return null;
+  const description = docketText(textOf(textCell));
   const entry = emptyEntry(description);
   entry.dateFiled = dateFiled;
   const entered = ENTERED.exec(description);
@@ -333,10 +365,8 @@ function readEntry(row: Element, cells: Element[], cols: Columns): DocketEntry |
     const pages = /\((\d+)\s*pgs?\)/i.exec(numText);
     if (pages) entry.pageCount = Number(pages[1]);
     const link = findFirst(numCells, DOC_LINK);
-    if (link) {
-      entry.pacerDocId = docIdFromUrl(attr(link, 'href'));
-      entry.pacerSeqNo = seqNoOf(link) ?? seqNoOfRow(row);
-    }
+    if (link) entry.pacerDocId = docIdFromUrl(attr(link, 'href'));
+    entry.pacerSeqNo = (link ? seqNoOf(link) : null) ?? seqNoOfRow(row);
   }
   entry.attachments = attachmentsInText(textCell);
   return entry;
