@@ -174,12 +174,12 @@ const JUDGE_TITLES =
 export function judgeName(s: string): string | null {
   let t = cleanText(s).replace(/\s*\([^)]*\)\s*$/, '');
   t = t.replace(JUDGE_TITLES, '');
+  if (/[A-Z]{3}/.test(t) && t === t.toUpperCase()) t = titleCase(t);
   t = t.replace(
     /,?\s+(Jr|Sr)\.?$/i,
     (_m, suffix: string) => ` ${suffix[0]!.toUpperCase()}${suffix[1]!.toLowerCase()}.`,
   );
   t = t.replace(/,\s+(II|III|IV)$/, ' $1');
-  if (/[A-Z]{3}/.test(t) && t === t.toUpperCase()) t = titleCase(t);
   t = t.replace(/(^|\s)([A-Z])(?=\s)/g, '$1$2.');
   return cleanOrNull(t);
 }
