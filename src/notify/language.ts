@@ -141,7 +141,7 @@ export function phrase(event: NotifyEvent, audience: Audience): Phrase {
         };
       }
       const after = isRemoval(event.what)
-        ? ` After that, ${whoseRemoval(event.what)} could be deported.`
+        ? ` After that, ${whoseRemoval(event.what).replace(/^the class$/, 'people in the class')} could be deported.`
         : '';
       return {
         headline,
@@ -233,11 +233,13 @@ export function phrase(event: NotifyEvent, audience: Audience): Phrase {
       };
     }
     case 'filing_missing': {
-      const who = event.party ?? 'A party';
+      const due = event.party
+        ? `${event.party} had until ${formatDate(event.dueDate)} to file ${event.what}`
+        : `${capitalize(event.what)} was due by ${formatDate(event.dueDate)}`;
       return {
         headline: `Expected filing missing: ${event.what}`,
         sentence: plain
-          ? `${who} was due to file ${event.what} by ${formatDate(event.dueDate)}, and it is not on the docket yet.`
+          ? `${due}, and it is not on the docket yet.`
           : `Expected filing not on the docket: ${event.what}${event.party ? ` (${event.party})` : ''}, due ${formatDate(event.dueDate)}.`,
       };
     }

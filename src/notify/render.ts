@@ -194,7 +194,9 @@ function link(url: string | null | undefined, label: string): Part | null {
 }
 
 function links(entry: EntryRef | null, documentUrl: string | null): Part {
-  const found = [link(entry?.url, 'Docket entry'), link(documentUrl, 'Document')].filter(
+  // Sources often give one link for both (an NEF's document link): show it once, as the document.
+  const entryUrl = entry?.url && entry.url !== documentUrl ? entry.url : null;
+  const found = [link(entryUrl, 'Docket entry'), link(documentUrl, 'Document')].filter(
     (l): l is Part => l !== null,
   );
   return { html: found.map((l) => l.html).join(' · '), text: found.map((l) => l.text).join('\n') };

@@ -1,0 +1,334 @@
+/**
+ * Delivery: nodemailer over SMTP (one URL, pooled connections, TLS when configured), retrying
+ * transient failures with jittered, capped backoff; or, with no SMTP configured, `.eml` files in
+ * `./outbox/`. Whether a failure is worth retrying is decided in one place (`classifyFailure`);
+ * a permanent rejection of the recipient is a `PermanentDeliveryError` so the caller marks the
+ * address and stops mail to it. The SMTP password never appears in a message: URLs are redacted.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import nodemailer, { type NodemailerError, type SMTPPoolOptions } from 'nodemailer';
+import { ConfigError, DocketwatchError } from '../errors.ts';
+import type { RenderedMessage } from './render.ts';
+
+export const DEFAULT_OUTBOX_DIR = 'outbox';
+export const DEFAULT_MAIL_FROM = 'docketwatch <docketwatch@localhost>';
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export interface MailerConfig {
+  /** `smtp://user:pass@host:587` or `smtps://…`; `null` writes `.eml` files into `outboxDir`. */
+  smtpUrl: string | null;
+  /** The sender (`MAIL_FROM`): `Name <address>` or an address. */
+  from: string;
+  outboxDir: string;
+  /** Pooled SMTP connections kept open at once. */
+  maxConnections: number;
+  retry: RetryPolicy;
+  /** Connecting, greeting and idle-socket limit, in milliseconds. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 };
+
+/** Configuration from `SMTP_URL`, `MAIL_FROM` and `DOCKETWATCH_OUTBOX`, over the defaults. */
+export function mailerConfigFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<MailerConfig> = {},
+): MailerConfig {
+  return {
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    from: env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM,
+    outboxDir: env.DOCKETWATCH_OUTBOX?.trim() || DEFAULT_OUTBOX_DIR,
+    maxConnections: 5,
+    retry: DEFAULT_RETRY,
+    timeoutMs: 30_000,
+    ...overrides,
+  };
+}
+
+/** The server refused this recipient (or this message) for good: do not send to it again. */
+export class PermanentDeliveryError extends DocketwatchError {
+  readonly recipient: string;
+  readonly responseCode: number | null;
+  readonly response: string | null;
+  constructor(
+    recipient: string,
+    responseCode: number | null,
+    response: string | null,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      'EPERMANENT',
+      `the mail server refused ${recipient} permanently${response ? `: ${response}` : ''}`,
+      options,
+    );
+    this.recipient = recipient;
+    this.responseCode = responseCode;
+    this.response = response;
+  }
+}
+
+/** Every attempt failed with a transient error (server down, 4xx); the message may be tried later. */
+export class TransientDeliveryError extends DocketwatchError {
+  readonly attempts: number;
+  constructor(message: string, attempts: number, options?: { cause?: unknown }) {
+    super('ETRANSIENT', message, options);
+    this.attempts = attempts;
+  }
+}
+
+export interface DeliveryReceipt {
+  idempotencyKey: string;
+  /** The Message-ID header: derived from the idempotency key, so a resend carries the same id. */
+  messageId: string;
+  via: 'smtp' | 'file';
+  attempts: number;
+  /** The `.eml` file, in file mode. */
+  path: string | null;
+  /** The server's final reply, in SMTP mode. */
+  response: string | null;
+}
+
+export interface Mailer {
+  send(message: RenderedMessage): Promise<DeliveryReceipt>;
+  close(): Promise<void>;
+  /** Where mail goes, safe to print: the redacted SMTP URL or the outbox folder. */
+  readonly destination: string;
+}
+
+export function createMailer(config: MailerConfig): Mailer {
+  return config.smtpUrl ? new SmtpMailer(config, config.smtpUrl) : new FileMailer(config);
+}
+
+/** The URL with its password replaced by `***` (and nothing at all when it cannot be parsed). */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.href;
+  } catch {
+    return '(unparseable SMTP_URL)';
+  }
+}
+
+interface SmtpTarget {
+  options: SMTPPoolOptions & { pool: true };
+  password: string | null;
+}
+
+/** `SMTP_URL` as nodemailer pool options; `?starttls=required|never` and `?verify=false` tune TLS. */
+export function parseSmtpUrl(url: string, maxConnections = 5, timeoutMs = 30_000): SmtpTarget {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new ConfigError(`SMTP_URL is not a URL (${redactUrl(url)}); expected smtp://user:pass@host:587`);
+  }
+  const secure = u.protocol === 'smtps:';
+  if (!secure && u.protocol !== 'smtp:') {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got ${redactUrl(url)}`);
+  }
+  if (!u.hostname) throw new ConfigError(`SMTP_URL has no host: ${redactUrl(url)}`);
+  const starttls = u.searchParams.get('starttls');
+  if (starttls !== null && starttls !== 'required' && starttls !== 'never') {
+    throw new ConfigError(`SMTP_URL starttls must be "required" or "never", got "${starttls}"`);
+  }
+  const user = decodeURIComponent(u.username);
+  const password = u.password ? decodeURIComponent(u.password) : null;
+  return {
+    password,
+    options: {
+      pool: true,
+      host: u.hostname.replace(/^\[|\]$/g, ''),
+      port: u.port ? Number(u.port) : secure ? 465 : 587,
+      secure,
+      requireTLS: starttls === 'required',
+      ignoreTLS: starttls === 'never',
+      tls: { rejectUnauthorized: u.searchParams.get('verify') !== 'false' },
+      ...(user ? { auth: { user, pass: password ?? '' } } : {}),
+      maxConnections,
+      maxMessages: 500,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
+      logger: false,
+    },
+  };
+}
+
+export type FailureClass = 'permanent' | 'transient' | 'config';
+
+/**
+ * The one place that decides what a failure means. `config` (authentication, TLS, the sender
+ * refused) is not the recipient's fault and not fixed by waiting; `permanent` is a 5xx refusal of
+ * the recipient or message; everything else (connection refused or dropped, timeouts, 4xx) is
+ * `transient` and retried.
+ */
+export function classifyFailure(err: NodemailerError): FailureClass {
+  if (err.code === 'EAUTH' || err.code === 'ENOAUTH' || err.code === 'ECONFIG' || err.code === 'ETLS') {
+    return 'config';
+  }
+  const permanent =
+    err.permanent ??
+    (typeof err.responseCode === 'number' && err.responseCode >= 500 && err.responseCode !== 503);
+  if (!permanent) return 'transient';
+  return err.command === 'MAIL FROM' ? 'config' : 'permanent';
+}
+
+class SmtpMailer implements Mailer {
+  readonly destination: string;
+  readonly #config: MailerConfig;
+  readonly #password: string | null;
+  readonly #transport: ReturnType<typeof nodemailer.createTransport<unknown>>;
+
+  constructor(config: MailerConfig, url: string) {
+    const target = parseSmtpUrl(url, config.maxConnections, config.timeoutMs);
+    this.#config = config;
+    this.#password = target.password;
+    this.destination = redactUrl(url);
+    this.#transport = nodemailer.createTransport(target.options);
+  }
+
+  async send(message: RenderedMessage): Promise<DeliveryReceipt> {
+    const mail = toMail(message, this.#config.from);
+    const { attempts, baseDelayMs, maxDelayMs } = this.#config.retry;
+    let last: NodemailerError | null = null;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        const info = (await this.#transport.sendMail(mail)) as { response?: string };
+        return {
+          idempotencyKey: message.idempotencyKey,
+          messageId: mail.messageId,
+          via: 'smtp',
+          attempts: attempt,
+          path: null,
+          response: info.response ?? null,
+        };
+      } catch (e) {
+        const err = e as NodemailerError;
+        const kind = classifyFailure(err);
+        if (kind === 'permanent') {
+          throw new PermanentDeliveryError(
+            message.to,
+            err.responseCode ?? null,
+            this.#scrub(lastLine(err.response) ?? err.message),
+            { cause: err },
+          );
+        }
+        if (kind === 'config') {
+          throw new ConfigError(`mail server ${this.destination} refused us: ${this.#scrub(err.message)}`, {
+            cause: err,
+          });
+        }
+        last = err;
+        if (attempt < attempts) await sleep(backoffMs(attempt, baseDelayMs, maxDelayMs));
+      }
+    }
+    throw new TransientDeliveryError(
+      `could not deliver to ${message.to} through ${this.destination} after ${attempts} attempts: ${this.#scrub(last?.message ?? 'unknown error')}`,
+      attempts,
+      { cause: last },
+    );
+  }
+
+  async close(): Promise<void> {
+    this.#transport.close();
+  }
+
+  /** Error text with the password removed, however the library quoted it. */
+  #scrub(text: string): string {
+    const pw = this.#password;
+    if (!pw) return text;
+    return text.split(pw).join('***').split(encodeURIComponent(pw)).join('***');
+  }
+}
+
+/** With no SMTP: each message becomes `<outbox>/<key>-<hash>.eml`; sending the same key again overwrites. */
+class FileMailer implements Mailer {
+  readonly destination: string;
+  readonly #config: MailerConfig;
+  readonly #builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  #ready: Promise<unknown> | null = null;
+
+  constructor(config: MailerConfig) {
+    this.#config = config;
+    this.destination = resolve(config.outboxDir);
+  }
+
+  async send(message: RenderedMessage): Promise<DeliveryReceipt> {
+    this.#ready ??= mkdir(this.destination, { recursive: true });
+    await this.#ready;
+    const mail = toMail(message, this.#config.from);
+    const info = (await this.#builder.sendMail(mail)) as { message: Buffer };
+    const path = join(this.destination, emlFileName(message.idempotencyKey));
+    // Write beside, then rename: a crash never leaves half a message under the final name.
+    const tmp = `${path}.${process.pid}.tmp`;
+    await writeFile(tmp, info.message);
+    await rename(tmp, path);
+    return {
+      idempotencyKey: message.idempotencyKey,
+      messageId: mail.messageId,
+      via: 'file',
+      attempts: 1,
+      path,
+      response: null,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#builder.close();
+  }
+}
+
+/** A file name that is stable per idempotency key, readable, and unique (the hash tells keys apart). */
+export function emlFileName(key: string): string {
+  const slug = key
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 80);
+  return `${slug}-${sha256(key).slice(0, 16)}.eml`;
+}
+
+/** `<hash@domain>`: the same idempotency key always yields the same Message-ID. */
+export function messageIdFor(key: string, from: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'docketwatch.localhost';
+  return `<${sha256(key).slice(0, 32)}@${domain}>`;
+}
+
+function toMail(message: RenderedMessage, from: string) {
+  return {
+    from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    headers: message.headers,
+    messageId: messageIdFor(message.idempotencyKey, from),
+  };
+}
+
+/** Exponential, capped, with jitter (half to full), so that retries from many workers spread out. */
+export function backoffMs(attempt: number, baseMs: number, maxMs: number): number {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+
+function lastLine(text: string | undefined): string | null {
+  if (!text) return null;
+  return text.trim().split(/\r?\n/).pop() ?? null;
+}
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
