@@ -1,0 +1,279 @@
+/**
+ * What kind of filing an entry is, read the way a docketing clerk reads the first words of the
+ * docket text: CM/ECF event names come first ("ORDER granting ...", "MOTION to Dismiss ...",
+ * "Minute Entry for proceedings held ...") after adjectives ("Emergency", "Joint", "Amended")
+ * and markers ("TEXT-ONLY", "**SEALED DOCUMENT**").
+ */
+import type { EntryKind } from '../types.ts';
+
+export interface Classification {
+  kind: EntryKind;
+  subtype: string | null;
+  disposition: string | null;
+  /** For orders: does the court itself speak (so dates it names are set, not proposed)? */
+  isCourtAct: boolean;
+  /** For motions/stipulations not yet ordered: dates in the text are proposals. */
+  proposes: boolean;
+  /** A clerk's docket-only "Set Deadlines/Hearings" entry mirroring an order. */
+  clerkEntry: boolean;
+}
+
+/** Leading noise that does not change what the filing is. */
+const LEAD =
+  /^(?:\s|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent|CONSENT|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter|LETTER|Plaintiffs?'?s?'?|Defendants?'?s?'?|Petitioners?'?s?'?|Respondents?'?s?'?|PLAINTIFFS?'?S?'?|DEFENDANTS?'?S?'?|PETITIONERS?'?S?'?|RESPONDENTS?'?S?'?|Government'?s?|GOVERNMENT'?S?|United\s+States'?|USA'?s?|-|:|\/)\s*/;
+
+function stripLead(text: string): string {
+  let t = text.trim();
+  for (let i = 0; i < 12; i++) {
+    const m = LEAD.exec(t);
+    if (!m || m[0].length === 0) break;
+    t = t.slice(m[0].length);
+  }
+  return t;
+}
+
+interface Rule {
+  re: RegExp;
+  kind: EntryKind;
+  subtype?: string | ((m: RegExpExecArray, text: string) => string | null);
+}
+
+/** Tried in order against the text after the leading adjectives; the first match decides. */
+const RULES: Rule[] = [
+  {
+    re: /^\[?(?:Proposed|PROPOSED)\]?\s+(?:ORDER|Order|JUDGMENT|Judgment|STIPULATED|Stipulated)/,
+    kind: 'other',
+    subtype: 'proposed_order',
+  },
+  {
+    re: /^(?:Set(?:\/Reset)?|Reset)\s+(?:Deadlines?|Hearings?|Scheduling\s+Order\s+Deadlines)/i,
+    kind: 'notice',
+    subtype: 'clerk_set_deadlines',
+  },
+  {
+    re: /^(?:NOTICE|NOTIFICATION)\s+OF\s+(?:INTERLOCUTORY\s+|CROSS[-\s])?APPEAL/i,
+    kind: 'notice',
+    subtype: 'notice_of_appeal',
+  },
+  { re: /^(?:USCA\s+|Certified\s+Copy\s+of\s+)?MANDATE\b/i, kind: 'mandate' },
+  {
+    re: /^(?:USCA\s+)?(?:JUDGMENT|AMENDED\s+JUDGMENT|FINAL\s+JUDGMENT|DEFAULT\s+JUDGMENT|CLERK'?S\s+JUDGMENT)\b/i,
+    kind: 'judgment',
+    subtype: (m, t) =>
+      /\bDEFAULT\b/i.test(m[0])
+        ? 'default_judgment'
+        : /COMMITMENT/i.test(t.slice(0, 40))
+          ? 'judgment_and_commitment'
+          : null,
+  },
+  {
+    re: /^(?:STIPULATED\s+(?:PROTECTIVE\s+)?ORDER|STIPULATION\s+AND\s+(?:PROTECTIVE\s+)?ORDER|STIPULATION\s+(?:AND|&)\s+ORDER|AGREED\s+ORDER|CONSENT\s+ORDER)/i,
+    kind: 'stipulation',
+    subtype: 'stipulated_order',
+  },
+  { re: /^(?:[A-Z]+\s+)?STIPULATION\b/i, kind: 'stipulation' },
+  {
+    re: /^STATUS\s+(?:REPORT|LETTER)|^(?:REPORT|LETTER)\s+(?:on|regarding|re:?)\s+(?:the\s+)?status/i,
+    kind: 'status_report',
+  },
+  {
+    re: /^Minute\s+(?:Entry|Proceedings)|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+held\b/i,
+    kind: 'minute_entry',
+  },
+  {
+    re: /^(?:MEMORANDUM\s+)?OPINION\b|^MEMORANDUM\s+(?:DECISION|AND\s+OPINION|OF\s+DECISION)|^MEMORANDUM\s+(?:AND|&)\s+ORDER|^DECISION\s+AND\s+ORDER|^FINDINGS\s+OF\s+FACT|^(?:REPORT|FINDINGS)\s+AND\s+RECOMMENDATIONS?|^(?:REPORT\s+&\s+RECOMMENDATION)/i,
+    kind: 'opinion',
+    subtype: (m, t) =>
+      /REPORT/i.test(m[0])
+        ? 'report_and_recommendation'
+        : /^(?:MEMORANDUM\s+)?OPINION\s+(?:AND|&)\s+ORDER/i.test(t)
+          ? 'opinion_and_order'
+          : 'opinion',
+  },
+  {
+    re: /^TRANSCRIPT\b|^(?:NOTICE\s+OF\s+FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT)|^Official\s+Transcript/i,
+    kind: 'transcript',
+  },
+  {
+    re: /^(?:MOTION|Motion)\b|^(?:APPLICATION|Application)\b|^(?:REQUEST|Request)\s+(?:for|to)\b|^(?:PETITION|Petition)\s+(?:to|for)\s+(?!Writ\s+of\s+Habeas)(?!a\s+Writ\s+of\s+Habeas)|^(?:MEMORANDUM|Memorandum|BRIEF|Brief)\s+(?:of\s+Law\s+)?in\s+Support\b/i,
+    kind: 'motion',
+  },
+  {
+    re: /^(?:RESPONSE|Response|OPPOSITION|Opposition|MEMORANDUM|Memorandum|BRIEF|Brief|OBJECTIONS?|Objections?)\b(?:\s+(?:of\s+Law\s+)?(?:in\s+)?(?:Opposition|Response|to|re:?|regarding))|^(?:RESPONSE|Response|OPPOSITION|Opposition)\b|^(?:Answering\s+Brief)/i,
+    kind: 'response',
+  },
+  { re: /^(?:Sur-?reply\/)?(?:REPLY|Reply)\b|^Sur-?reply\b/i, kind: 'reply' },
+  {
+    re: /^(?:COMPLAINT|Complaint|PETITION|Petition|ANSWER|Answer|COUNTERCLAIM|Counterclaim|CROSSCLAIM|Crossclaim|THIRD[-\s]PARTY\s+COMPLAINT|(?:[A-Z][A-Z-]*\s+){1,3}(?:COMPLAINT|INDICTMENT)|Chapter\s+\d+\s+Voluntary\s+Petition|INDICTMENT|Indictment|SUPERSEDING\s+INDICTMENT|INFORMATION|CRIMINAL\s+COMPLAINT|Criminal\s+Complaint|CLASS\s+ACTION\s+COMPLAINT)\b/,
+    kind: 'pleading',
+  },
+  {
+    re: /^(?:NOTICE|Notice|TEXT\s+NOTICE|SUMMONS|Summons|PROOF\s+OF\s+SERVICE|Proof\s+of\s+Service|CERTIFICATE\s+OF\s+(?:SERVICE|INTERESTED|COMPLIANCE)|Certificate\s+of\s+(?:Service|Interested)|WAIVER\s+OF\s+SERVICE|Waiver\s+of\s+Service|AFFIDAVIT\s+OF\s+SERVICE|CORPORATE\s+DISCLOSURE|(?:RULE\s+7\.1\s+)?DISCLOSURE\s+STATEMENT|Disclosure\s+Statement|NOTICE\s+OF\s+(?:ATTORNEY\s+)?APPEARANCE|ATTORNEY\s+APPEARANCE|APPEARANCE|Appearance|Acknowledgment|ACKNOWLEDGMENT|Return\s+of\s+Service|Notice\s+of\s+Hearing|ATTORNEY\s+Appearance|Affidavit\s+of\s+Service)\b/i,
+    kind: 'notice',
+  },
+  {
+    re: /^(?:[A-Z][A-Za-z-]*\s+){0,3}ORDER\b|^Order\b|^ORDERED\b|^IT\s+IS\s+(?:HEREBY\s+)?ORDERED|^(?:ACCEPTANCE|ADJUDICATION)\s+OF\b.*\bentered\s+by\s+Judge|^(?:TEMPORARY\s+RESTRAINING|PRELIMINARY\s+INJUNCTION|PERMANENT\s+INJUNCTION)\b|^(?:Scheduling|Protective|Minute|Text|Case\s+Management|Pretrial|Discovery)\s+Order\b/,
+    kind: 'order',
+  },
+];
+
+const SUBTYPES: [RegExp, string][] = [
+  [/^(?:PETITION|Petition).*(?:COMPLAINT|Complaint)|CLASS\s+ACTION\s+COMPLAINT/, 'petition_complaint'],
+  [/^(?:PETITION|Petition)\s+for\s+(?:a\s+)?Writ\s+of\s+Habeas/i, 'habeas_petition'],
+  [/^(?:AMENDED\s+)?COMPLAINT/i, 'complaint'],
+  [/^ANSWER/i, 'answer'],
+  [
+    /^(?:SUMMONS|Summons)\s+Returned\s+Executed|^PROOF\s+OF\s+SERVICE|^(?:AFFIDAVIT|Return)\s+of\s+Service|^WAIVER\s+OF\s+SERVICE\s+Returned/i,
+    'proof_of_service',
+  ],
+  [/^(?:SUMMONS|Summons)\s+Issued/i, 'summons_issued'],
+  [/APPEARANCE/i, 'notice_of_appearance'],
+  [
+    /^(?:NOTICE|Notice)\s+of\s+(?:Hearing|Setting|Change\s+of\s+Hearing)|Setting\s+Hearing/i,
+    'notice_of_hearing',
+  ],
+  [/^(?:NOTICE|Notice)\s+of\s+Voluntary\s+Dismissal/i, 'notice_of_voluntary_dismissal'],
+];
+
+const MOTION_SUBTYPES: [RegExp, string][] = [
+  [/temporary\s+restraining\s+order.*\bstay\b|\bstay\b.*temporary\s+restraining\s+order/i, 'motion_tro_stay'],
+  [/temporary\s+restraining\s+order|\bTRO\b/i, 'motion_tro'],
+  [/\bstay\b.*pending\s+appeal/i, 'motion_stay_pending_appeal'],
+  [/\bto\s+stay\b|\bfor\s+(?:a\s+)?stay\b|\bstay\s+of\b/i, 'motion_to_stay'],
+  [/preliminary\s+injunction|injunctive\s+relief/i, 'motion_preliminary_injunction'],
+  [/summary\s+judgment/i, 'motion_summary_judgment'],
+  [/judgment\s+on\s+the\s+pleadings/i, 'motion_judgment_on_pleadings'],
+  [/\bto\s+dismiss\b|\bdismissal\b/i, 'motion_to_dismiss'],
+  [/\bremand\b/i, 'motion_to_remand'],
+  [/certify\s+(?:a\s+)?class|class\s+certification/i, 'motion_class_certification'],
+  [/pro\s+hac\s+vice/i, 'motion_pro_hac_vice'],
+  [
+    /extension\s+of\s+time|extend\s+(?:time|deadline)|enlargement\s+of\s+time|to\s+continue|continuance/i,
+    'motion_extension_of_time',
+  ],
+  [/\bto\s+compel\b/i, 'motion_to_compel'],
+  [/\bto\s+seal\b|\bunder\s+seal\b/i, 'motion_to_seal'],
+  [/\bwithdraw\b/i, 'motion_to_withdraw'],
+  [/\bleave\s+to\b/i, 'motion_for_leave'],
+  [/\bin\s+limine\b/i, 'motion_in_limine'],
+  [/\bto\s+strike\b/i, 'motion_to_strike'],
+  [/\breconsider/i, 'motion_for_reconsideration'],
+  [/\bin\s+Support\b/i, 'brief_in_support'],
+];
+
+/** Motions whose response time the local rules treat as dispositive (28 U.S.C. 636(b)(1)(A) list). */
+export function isDispositiveMotion(subtype: string | null): boolean {
+  return (
+    subtype === 'motion_to_dismiss' ||
+    subtype === 'motion_summary_judgment' ||
+    subtype === 'motion_judgment_on_pleadings' ||
+    subtype === 'motion_preliminary_injunction' ||
+    subtype === 'motion_class_certification'
+  );
+}
+
+/** Read a disposition from an order's title words ("ORDER GRANTING ...", "denying as moot"). */
+export function readDisposition(text: string): string | null {
+  const head = text.slice(0, 400);
+  if (
+    /\bgrant(?:ing|ed|s)?\s+in\s+part\b.*\bden(?:ying|ied)\s+in\s+part\b|\bden(?:ying|ied)\s+in\s+part\b.*\bgrant(?:ing|ed)\s+in\s+part\b/i.test(
+      head,
+    )
+  )
+    return 'granted_in_part';
+  if (
+    /\b(?:den(?:ying|ied)|finding)\s+(?:\S+\s+){0,8}?as\s+moot\b|\bmooting\b|\bfinding\s+as\s+moot\b/i.test(
+      head,
+    )
+  )
+    return 'moot';
+  if (/\bgrant(?:ing|ed|s)?\s+in\s+part\b/i.test(head)) return 'granted_in_part';
+  if (/\bden(?:ying|ied)\s+in\s+part\b/i.test(head)) return 'denied_in_part';
+  const g = /\b(?:GRANT(?:ING|ED|S)?|Grant(?:ing|ed|s)?|granting|granted|is\s+GRANT)\b/.exec(head);
+  const d = /\b(?:DENY(?:ING)?|DENIED|Deny(?:ing)?|Denied|denying|denied)\b/.exec(head);
+  if (g && (!d || g.index < d.index)) return 'granted';
+  if (d) return 'denied';
+  if (/\bdismiss(?:ing|ed)\b/i.test(head)) return 'dismissed';
+  if (/\bwithdraw(?:ing|n)\b/i.test(head) && /\bmotion\b/i.test(head)) return 'withdrawn';
+  if (/\badopting\b/i.test(head)) return 'adopted';
+  return null;
+}
+
+export function classify(text: string): Classification {
+  const body = stripLead(text);
+  let kind: EntryKind = 'other';
+  let subtype: string | null = null;
+  for (const rule of RULES) {
+    const m = rule.re.exec(body);
+    if (!m) continue;
+    kind = rule.kind;
+    subtype = typeof rule.subtype === 'function' ? rule.subtype(m, body) : (rule.subtype ?? null);
+    break;
+  }
+  if (subtype === null) {
+    if (kind === 'motion') subtype = MOTION_SUBTYPES.find(([re]) => re.test(body.slice(0, 200)))?.[1] ?? null;
+    else if (kind === 'pleading' || kind === 'notice')
+      subtype = SUBTYPES.find(([re]) => re.test(body))?.[1] ?? null;
+    else if (kind === 'stipulation')
+      subtype =
+        /\b(?:so\s+ordered|and\s+order\b|signed\s+by\s+(?:District|Magistrate|Chief|Senior)?\s*Judge|order\s+by\s+Judge)/i.test(
+          text,
+        )
+          ? 'stipulated_order'
+          : /proposed\s+order/i.test(text)
+            ? 'stipulation_with_proposed_order'
+            : 'stipulation_not_so_ordered';
+    else if (kind === 'order') subtype = orderSubtype(text);
+  }
+  const clerkEntry = subtype === 'clerk_set_deadlines';
+  const isCourtAct =
+    kind === 'order' ||
+    kind === 'opinion' ||
+    kind === 'judgment' ||
+    kind === 'mandate' ||
+    kind === 'minute_entry' ||
+    subtype === 'stipulated_order' ||
+    clerkEntry ||
+    /^(?:TEXT\s+)?NOTICE\s+(?:OF\s+)?(?:HEARING|SETTING)|^(?:ELECTRONIC\s+)?NOTICE\s+Setting|^(?:AMENDED\s+)?NOTICE\s+OF\s+(?:CHANGE\s+OF\s+)?HEARING|^TEXT\s+NOTICE/i.test(
+      text.trim(),
+    );
+  const proposes =
+    (kind === 'motion' ||
+      kind === 'stipulation' ||
+      kind === 'response' ||
+      kind === 'reply' ||
+      kind === 'status_report') &&
+    !isCourtAct;
+  let disposition: string | null = null;
+  if (kind === 'order' || kind === 'opinion' || kind === 'judgment') disposition = readDisposition(body);
+  if (subtype === 'stipulated_order') disposition = 'so_ordered';
+  return { kind, subtype, disposition, isCourtAct, proposes, clerkEntry };
+}
+
+function orderSubtype(text: string): string | null {
+  const t = text.trim();
+  if (
+    /\b(?:granting|denying|GRANTING|DENYING|Granting|Denying|granted|denied|GRANTED|DENIED)\b[^.]{0,120}\b(?:motion|MOTION|Motion|application|petition)/.test(
+      t,
+    )
+  )
+    return 'order_on_motion';
+  if (/^TEXT[-\s]ONLY\s+ORDER|^TEXT\s+ORDER|^DOCKET\s+TEXT\s+ORDER|^MINUTE\s+ORDER/i.test(t)) {
+    if (
+      /\b(?:shall|must|may)\s+(?:file|respond|reply)\b.*\b(?:reply|respon)/i.test(t) &&
+      /hearing\s+set/i.test(t)
+    )
+      return 'text_only_order_briefing_schedule';
+    return /^MINUTE/i.test(t) ? 'minute_order' : 'text_only_order';
+  }
+  if (/^SCHEDULING\s+ORDER/i.test(t)) return 'scheduling_order';
+  if (
+    /\b(?:EXPANDING|MODIFYING|EXTENDING|LIFTING|DISSOLVING)\b[^.]{0,80}\b(?:stay|STAY|Stay|Order|ORDER)/.test(
+      t,
+    )
+  )
+    return 'order_modifying_stay';
+  if (/pro\s+hac\s+vice/i.test(t)) return 'order_pro_hac_vice';
+  if (/^(?:[A-Z]+\s+)?PROTECTIVE\s+ORDER/i.test(t)) return 'protective_order';
+  return null;
+}

@@ -1,0 +1,635 @@
+/**
+ * What one entry does to deadlines, stays, injunctions and hearings. Each reader walks the
+ * clauses of the cleaned docket text and matches legal phrasing around the temporal expressions
+ * the grammar found: "X shall file Y on or before D", "Y due by D", "within N days of this Order",
+ * "every 14 days", "STAYED ... through D", "ENJOINED ... pending further order", "Motion Hearing
+ * set for D T". A date that is not attached to such phrasing (a filing date, "held on", "served
+ * on") is never a deadline.
+ */
+import type {
+  DeadlineChange,
+  DeadlineFinding,
+  HearingChange,
+  HearingFinding,
+  InjunctionAction,
+  InjunctionFinding,
+  InjunctionType,
+  Recurrence,
+  StayAction,
+  StayFinding,
+} from '../types.ts';
+import type { Classification } from './classify.ts';
+import { scanTemporals, triggerIsThisEntry } from './grammar.ts';
+import { relatedEntries } from './refs.ts';
+import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
+
+export interface EntryContext {
+  text: string;
+  dateFiled: string;
+  court: string | undefined;
+  cls: Classification;
+  refs: number[];
+  /** Entry numbers the text calls motions ("[9] Emergency MOTION ..."). */
+  motionRefs: number[];
+}
+
+const PARTY =
+  '(?:All\\s+|The\\s+|the\\s+)?(?:Respondents?|Petitioners?|Plaintiffs?|Defendants?|Government|Movants?|Debtors?|Appellants?|Appellees?|Intervenors?|Parties|parties|Counsel|counsel|Class\\s+Counsel|United\\s+States|USA|Trustee|Creditors?)';
+const PARTY_SUBJECT_RE = new RegExp(
+  `(?:^|[.;:]\\s*|\\b(?:ORDERED\\s+that|ORDERS?\\s+that|that)\\s+)(?<party>${PARTY}|[A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,4})\\s+(?:shall|must|may|will|is\\s+(?:ordered|directed|required)\\s+to|are\\s+(?:ordered|directed|required)\\s+to|has\\s+until|have\\s+until|is\\s+granted\\s+leave\\s+to|are\\s+granted\\s+leave\\s+to)\\b`,
+);
+const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
+
+/** Where in a clause a date or period reads as the time something is due. */
+const DUE_BEFORE_DATE =
+  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight)\s+(?:on\s+)?)?$/i;
+const DEADLINE_WORDS =
+  /\b(?:due|deadline|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
+const PAST_EVENT =
+  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked)\s+(?:on|at)?\s*$/i;
+const HEARING_WORDS =
+  /\b(?:hearing|conference|trial|argument|arraignment|sentencing|plea|appearance|calendar\s+call|mediation|meeting)\b/i;
+
+function deadlineChangeFromWords(clause: string, whole: string, what: string): DeadlineChange {
+  if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(clause)) return 'vacated';
+  if (/\bshorten/i.test(clause)) return 'shortened';
+  if (/\bextend|\bextension|\benlarg|\bcontinued\b/i.test(clause)) return 'extended';
+  // "STIPULATED ORDER extending time to file response to [35]. Responses due by ...": the title
+  // extends the one obligation it names, not every date in the entry.
+  const title =
+    /^[^.]{0,160}?\b(?:extending|enlarging|EXTENDING|ENLARGING)\s+(?:the\s+)?(?:time|deadline)s?\s+(?:to|for)\s+(?:file\s+)?(?:an?\s+|the\s+)?([a-z]+)/i.exec(
+      whole,
+    );
+  if (title && what.toLowerCase().startsWith(title[1]!.toLowerCase().slice(0, 5))) return 'extended';
+  if (/\bre-?set\b/i.test(clause)) return 'reset';
+  return 'set';
+}
+
+/** "a response to [9] Emergency MOTION for ..." -> "response to [9]". */
+function normalizeWhat(raw: string, ctx: EntryContext): string {
+  let w = raw
+    .replace(/^\s*(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each|\s)+/i, '')
+    .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
+    .replace(/^(?:a|an|the|their|its|his|her|any|all|his\/her|such)\s+/i, '')
+    .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
+    .replace(/\b(to|of|on)\s+the\s+\[/g, '$1 [')
+    .replace(/\s+(?:if\s+any|,|\s)+$/i, '')
+    .trim();
+  const ref =
+    /^(.*?\[\d+\])(\s+(?:Petition|Complaint|Amended\s+Complaint|Report\s+and\s+Recommendation))?/.exec(w);
+  if (ref) w = ref[1]! + (ref[2] ?? '');
+  w = w.replace(/\s*,\s*$/, '');
+  if (/^respon(?:d|ses?)$/i.test(w)) w = 'response';
+  if (/^repl(?:y|ies)$/i.test(w)) w = 'reply';
+  if (/^answers?$/i.test(w)) w = 'answer';
+  w = w.length > 120 ? `${w.slice(0, 117)}...` : w;
+  const motion = ctx.motionRefs.length === 1 ? ctx.motionRefs[0] : null;
+  if (motion !== null && motion !== undefined && !/\[\d+\]/.test(w)) {
+    if (/^respon/i.test(w)) return `response to [${motion}]`;
+    if (/^repl/i.test(w)) return `reply in support of [${motion}]`;
+  }
+  if (/^repl(?:y|ies)\s+to\s+\[(\d+)\]$/i.test(w)) return `reply in support of [${/\d+/.exec(w)![0]}]`;
+  return w.charAt(0).toLowerCase() + w.slice(1);
+}
+
+function partyOf(clause: string): string | null {
+  const s = PARTY_SUBJECT_RE.exec(clause);
+  if (s?.groups?.party) return tidyParty(s.groups.party);
+  const p = PARTY_POSSESSIVE_RE.exec(clause.trim());
+  if (p?.groups?.party) return tidyParty(p.groups.party);
+  return null;
+}
+
+function tidyParty(p: string): string {
+  const t = p.replace(/^(?:All|The|the)\s+/, '').trim();
+  if (/^(?:Government|United\s+States|USA)$/i.test(t)) return 'Government';
+  return t;
+}
+
+/** The words naming what is due: between the modal verb and the time expression, or before "due". */
+function whatBefore(clause: string, at: number): string {
+  const head = clause.slice(0, at);
+  const due = /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/ -]{1,80}?)\s+(?:is\s+|are\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
+    head,
+  );
+  const verb =
+    /\b(?:shall|must|may|will|to|has\s+until|have\s+until)\s+(?:(?:file|serve|submit|provide|produce|complete|make|exchange|disclose|lodge|pay|designate|amend|move|respond|reply|answer|show\s+cause|notify)\b[\s\S]*)$/i.exec(
+      head,
+    );
+  if (verb) {
+    const v = verb[0].replace(/^\s*(?:shall|must|may|will|to|has\s+until|have\s+until)\s+/i, '');
+    const m = /^(respond|reply|answer|show\s+cause|move|amend)\b/i.exec(v);
+    if (m) {
+      const rest = v
+        .slice(m[0].length)
+        .replace(/\b(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than|within|before|on)\s*$/i, '');
+      const base = m[1]!.toLowerCase().startsWith('respond')
+        ? 'response'
+        : m[1]!.toLowerCase().startsWith('repl')
+          ? 'reply'
+          : m[1]!.toLowerCase();
+      return `${base}${rest.trim() ? ` ${rest.trim()}` : ''}`;
+    }
+    return v
+      .replace(
+        /^(?:file|serve|submit|provide|produce|complete|make|exchange|disclose|lodge|pay|designate|notify)(?:\s+and\s+(?:file|serve))?\s+/i,
+        '',
+      )
+      .replace(
+        /\s*\b(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than|within|before|on|at)\s*$/i,
+        '',
+      );
+  }
+  if (due) return due[1]!.replace(/^(?:and|the)\s+/i, '');
+  return head
+    .replace(/\b(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than|within|before|on)\s*$/i, '')
+    .trim();
+}
+
+/** Deadlines set, proposed, changed or ended by the entry. */
+export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
+  const out: DeadlineFinding[] = [];
+  const { cls } = ctx;
+  for (const sentence of sentences(ctx.text)) {
+    if (
+      /\bSTAY(?:ED)?\b|\bstay(?:ed)?\s+(?:of|from|through|until|pending|shall|is|are|will)/.test(sentence) &&
+      !/\bdeadlines?\b.*\bstayed\b/i.test(sentence)
+    ) {
+      // Stay clauses carry their own dates (expiry), read by readStays.
+      if (!/\b(?:shall|must)\s+file\b|\bdue\b/i.test(sentence)) continue;
+    }
+    for (const clause of clauses(sentence)) {
+      out.push(...deadlinesInClause(clause, ctx));
+    }
+    if (
+      /\bno\s+(?:reply|replies|sur-?reply)\s+(?:will|shall|may)\s+be\s+(?:permitted|allowed|filed|accepted)|\b(?:reply|replies)\s+(?:is|are)\s+not\s+permitted|\bno\s+further\s+briefing\b/i.test(
+        sentence,
+      )
+    ) {
+      const motion = ctx.motionRefs[0] ?? ctx.refs[0];
+      out.push({
+        what: motion ? `reply in support of [${motion}]` : 'reply',
+        party: null,
+        change: 'barred',
+        dueDate: null,
+        dueTime: null,
+        basis: 'fixed_date_in_text',
+        source: sentence,
+      });
+    }
+    if (
+      /\ball\s+(?:future\s+|pending\s+|remaining\s+|unreached\s+|other\s+)?(?:hearings\s+and\s+)?(?:deadlines|dates)\b[^.]{0,80}\b(?:are|is|shall\s+be)\s+(?:hereby\s+)?(?:stricken|vacated|terminated|cancell?ed|suspended|stayed)/i.test(
+        sentence,
+      )
+    ) {
+      const suspended = /\b(?:suspended|stayed)\b/i.test(sentence);
+      out.push({
+        what: 'all deadlines',
+        party: null,
+        change: suspended ? 'suspended' : 'vacated',
+        dueDate: null,
+        dueTime: null,
+        basis: 'fixed_date_in_text',
+        source: sentence,
+      });
+    }
+  }
+  // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const d = out[i]!;
+    if (d.what === 'response' && !/^(?:response|reply)/.test(prev.what))
+      d.what = `response to ${prev.what.replace(/^[a-z]+['’]s?\s+/i, '')}`;
+  }
+  if (cls.proposes) {
+    for (const d of out) {
+      if (d.change === 'set' || d.change === 'extended' || d.change === 'reset' || d.change === 'shortened')
+        d.change = 'proposed';
+      if (cls.kind === 'stipulation') d.basis = 'stipulation_pending_approval';
+    }
+  }
+  return dedupe(out);
+}
+
+function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.change}|${d.dueDate}|${d.dueTime}|${d.recurrence ? JSON.stringify(d.recurrence) : ''}|${d.dueDate ? '' : d.what}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[] {
+  const out: DeadlineFinding[] = [];
+  if (!DEADLINE_WORDS.test(clause)) return out;
+  const temporals = scanTemporals(clause, ctx.dateFiled);
+  for (const t of temporals) {
+    const lead = clause.slice(0, t.start);
+    if (t.type === 'date') {
+      if (PAST_EVENT.test(lead)) continue;
+      if (!DUE_BEFORE_DATE.test(lead) && !/\bdue\s*$/i.test(lead)) continue;
+      // A hearing's own date is read by readHearings.
+      const local = lead.slice(-80);
+      if (
+        HEARING_WORDS.test(local) &&
+        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline)\w*\b/i.test(local)
+      )
+        continue;
+      if (/\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
+      const what = whatBefore(clause, t.start);
+      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`)) continue;
+      const clerkComputed =
+        /\bserved\s+on\b[^.;]*\banswer\s+due\s*$/i.test(lead) ||
+        (/\banswer\s+due\s*$/i.test(lead) && ctx.cls.kind === 'notice');
+      const whatText = clerkComputed ? 'answer (as computed by CM/ECF)' : normalizeWhat(what, ctx);
+      const change = deadlineChangeFromWords(lead, ctx.text, whatText);
+      const finding: DeadlineFinding = {
+        what: whatText,
+        party: partyOf(clause) ?? (clerkComputed ? servedParty(clause) : null),
+        change,
+        dueDate: change === 'vacated' ? null : (t.date ?? null),
+        dueTime: change === 'vacated' ? null : (t.time ?? null),
+        basis: clerkComputed ? 'clerk_computed_in_text' : 'fixed_date_in_text',
+        source: clause,
+      };
+      if (change === 'vacated') finding.previousDue = t.date ?? null;
+      out.push(finding);
+    } else if (t.type === 'period') {
+      if (!/\b(?:within|no\s+later\s+than|not\s+later\s+than|by|in)\s*$/i.test(lead) && !t.triggerText)
+        continue;
+      if (/\bexclud|\bspeedy\s+trial/i.test(clause)) continue;
+      if (/\b(?:notice|advance)\b/i.test(clause) && t.before) continue;
+      const what = whatBefore(clause, t.start);
+      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`)) continue;
+      const trigger = t.triggerText
+        ? triggerIsThisEntry(t.triggerText)
+          ? ctx.dateFiled
+          : null
+        : ctx.cls.isCourtAct
+          ? ctx.dateFiled
+          : null;
+      const period = toPeriod(t, trigger);
+      const whatText = normalizeWhat(what, ctx);
+      const change = deadlineChangeFromWords(lead, ctx.text, whatText);
+      out.push({
+        what: whatText,
+        party: partyOf(clause),
+        change,
+        dueDate: periodDue(period, ctx.court, t.before),
+        dueTime: null,
+        basis: trigger ? 'period_in_text' : 'event_triggered',
+        period,
+        source: clause,
+      });
+    } else if (t.type === 'recurrence' && t.recurrence) {
+      const what = whatBefore(clause, t.start);
+      if (
+        !/\b(?:report|reports|file|submit|update|status|provide|notify|produce|certif)/i.test(
+          `${what} ${lead}`,
+        )
+      )
+        continue;
+      const r = t.recurrence;
+      let rec: Recurrence = {
+        every: r.unit === 'weeks' && r.weekday ? r.every : r.every,
+        unit: r.unit,
+        anchor: ctx.dateFiled,
+        firstDue: r.firstDue ?? (r.dayOfMonth ? firstDayOfMonthAfter(ctx.dateFiled, r.dayOfMonth) : null),
+        weekday: r.weekday,
+      };
+      rec = withOccurrences(rec, ctx.court);
+      let whatText = normalizeWhat(
+        `${what}${
+          clause
+            .slice(t.end)
+            .replace(/^[\s,]*(?:regarding|on|concerning|about)\s+/i, ' regarding ')
+            .split(/[.;]/)[0]
+        }`,
+        ctx,
+      );
+      whatText = whatText.replace(/\s+/g, ' ').trim();
+      out.push({
+        what: `${whatText} (recurring)`,
+        party: partyOf(clause),
+        change: ctx.cls.proposes ? 'proposed' : 'set',
+        dueDate: null,
+        dueTime: null,
+        basis: 'recurring_period_in_text',
+        recurrence: rec,
+        source: clause,
+      });
+    }
+  }
+  return out;
+}
+
+function servedParty(clause: string): string | null {
+  const m = /(?:Executed\.?\s+|upon\s+)?([A-Z][\w.,&' -]{1,80}?)\s+served\s+on\b/.exec(clause);
+  return m ? m[1]!.replace(/^(?:SUMMONS\s+Returned\s+Executed\.?\s*)/i, '').trim() : null;
+}
+
+function firstDayOfMonthAfter(iso: string, day: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  let year = y;
+  let month = d < day ? m : m + 1;
+  if (month > 12) {
+    month = 1;
+    year++;
+  }
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hearings
+
+const HEARING_NOUN =
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Meeting|meeting)";
+const HEARING_VERB =
+  '(?<verb>(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+)?(?:set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
+const HEARING_RE = new RegExp(
+  `(?<noun>${HEARING_NOUN})(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>[^.;]{0,120})`,
+  'g',
+);
+const SCHEDULED_A_RE = new RegExp(
+  `\\b(?:set|scheduled|reset|rescheduled)\\s+(?:an?|the)\\s+(?<noun>${HEARING_NOUN})\\s+(?:for|on)\\s+(?<tail>[^.;]{0,120})`,
+  'g',
+);
+
+function hearingType(noun: string, refsAreMotions: boolean): string {
+  let n = noun
+    .toLowerCase()
+    .replace(/^(?:a|an|the|further|continued|in-person|video|telephonic\s+(?=status)|zoom)\s+/g, '')
+    .replace(/^(?:a|an|the)\s+/, '')
+    .trim();
+  if (n === 'hearing' && refsAreMotions) n = 'motion hearing';
+  if (n === 'telephone conference' || n === 'telephonic conference') n = 'telephone conference';
+  return n.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
+
+function hearingChange(verb: string, tail: string, lead: string): HearingChange {
+  const v = verb.toLowerCase();
+  if (/cancel|vacat|terminat|stricken|off\s+calendar/.test(v)) return 'cancelled';
+  if (/\bheld\b|conducted/.test(v) && !/(?:will\s+be|to\s+be|shall\s+be)\s+held/.test(v)) return 'held';
+  if (/re-?set|rescheduled|continued|moved|advanced/.test(v) || /\bre-?set\b/i.test(lead)) return 'reset';
+  void tail;
+  return 'set';
+}
+
+/** Hearings set, reset, cancelled or held. */
+export function readHearings(ctx: EntryContext): HearingFinding[] {
+  const out: HearingFinding[] = [];
+  const seen = new Set<string>();
+  for (const sentence of sentences(ctx.text)) {
+    const found: { noun: string; verb: string; tail: string; index: number }[] = [];
+    for (const m of sentence.matchAll(HEARING_RE))
+      found.push({
+        noun: m.groups!.noun!,
+        verb: m.groups!.verb!,
+        tail: m.groups!.tail ?? '',
+        index: m.index,
+      });
+    for (const m of sentence.matchAll(SCHEDULED_A_RE))
+      found.push({
+        noun: m.groups!.noun!,
+        verb: 'set',
+        tail: ` for ${m.groups!.tail ?? ''}`,
+        index: m.index,
+      });
+    for (const f of found) {
+      if (/^(?:motion|request|application)\b/i.test(f.noun.trim()) && /\bto\s+continue\b/i.test(sentence))
+        continue;
+      const change = hearingChange(f.verb, f.tail, sentence.slice(0, f.index));
+      // "continued from D1 to D2": the new date is the one after "to".
+      let tail = f.tail;
+      const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
+      if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
+      const dates = scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
+      if (change === 'held' && dates.length === 0) {
+        const before = scanTemporals(sentence, ctx.dateFiled).filter((t) => t.type === 'date');
+        if (before.length === 0) continue;
+        dates.push(before[0]!);
+      }
+      if (change !== 'cancelled' && dates.length === 0) continue;
+      const d = dates[0] ?? null;
+      if (
+        d &&
+        change !== 'held' &&
+        !/^\s*(?:for|to|on|at|until|in|,)?\s*(?:[^\d\s]+\s+){0,3}/i.test(tail.slice(0, d.start))
+      )
+        continue;
+      const sentenceRefs = relatedEntries(sentence);
+      const refsAreMotions =
+        sentenceRefs.some((r) => ctx.motionRefs.includes(r)) ||
+        /\bMOTION\b|\bMotion\b/.test(sentence.slice(f.index));
+      const type = hearingType(f.noun, refsAreMotions);
+      const key = `${type}|${change}|${d?.date ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const h: HearingFinding = { type, change, date: d?.date ?? null, time: d?.time ?? null };
+      const re = sentenceRefs.length ? sentenceRefs : type === 'motion_hearing' ? ctx.motionRefs : [];
+      if (re.length) h.re = re;
+      h.source = sentence;
+      out.push(h);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stays and injunctions
+
+/** The motion an order decides, as the words after "GRANTING" / "DENYING" in its title. */
+function decidedMotion(
+  text: string,
+): { verb: 'granted' | 'denied' | 'granted_in_part'; phrase: string } | null {
+  const m =
+    /\b(GRANT(?:ING|ED)?|Grant(?:ing|ed)?|granting|granted|DENY(?:ING)?|DENIED|Deny(?:ing)?|Denied|denying|denied)\b(?<inpart>\s+in\s+part)?(?<phrase>[^.]{0,240})/.exec(
+      text.slice(0, 600),
+    );
+  if (!m) return null;
+  const verb = /^(?:grant)/i.test(m[1]!) ? (m.groups?.inpart ? 'granted_in_part' : 'granted') : 'denied';
+  return { verb, phrase: m.groups?.phrase ?? '' };
+}
+
+const STAY_WORD = /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b/;
+
+function stayWhat(text: string): string | null {
+  if (/\bremov/i.test(text)) return /\bclass\b/i.test(text) ? 'removal of class members' : 'removal';
+  if (/\bpreliminary\s+injunction\b.*\bpending\s+appeal\b/i.test(text))
+    return 'stay of the preliminary injunction pending appeal';
+  if (/\bpending\s+appeal\b/i.test(text)) return 'pending appeal';
+  if (/\bdeadlines\b/i.test(text)) return 'deadlines';
+  if (/\bdiscovery\b/i.test(text)) return 'discovery';
+  if (/\bexecution\b/i.test(text)) return 'execution of judgment';
+  if (/\b(?:case|action|proceedings|litigation|matter)\b/i.test(text)) return 'proceedings';
+  return null;
+}
+
+function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null; until: string | null } {
+  const temporals = scanTemporals(sentence, ctx.dateFiled);
+  for (const t of temporals) {
+    const lead = sentence.slice(0, t.start);
+    if (
+      t.type === 'date' &&
+      /\b(?:through|until|til|to|expir\w*\s+(?:on)?|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:11:59\s*p\.?m\.?\s+(?:on\s+)?)?$/i.test(
+        lead,
+      )
+    )
+      return { expires: t.date ?? null, until: null };
+    if (t.type === 'period' && /\bfor\s*$|\bof\s*$/i.test(lead)) {
+      const trigger = t.triggerText
+        ? triggerIsThisEntry(t.triggerText)
+          ? ctx.dateFiled
+          : null
+        : ctx.dateFiled;
+      const p = toPeriod(t, trigger);
+      return { expires: periodDue(p, ctx.court), until: null };
+    }
+  }
+  if (/\b(?:until|pending)\s+(?:the\s+)?further\s+(?:order|orders)\b/i.test(sentence))
+    return { expires: null, until: 'further_order' };
+  const pending =
+    /\b(?:until|pending)\s+((?:the\s+)?(?:resolution|disposition|determination|outcome|completion|conclusion|decision|ruling)\b[^.;,]{0,100})/i.exec(
+      sentence,
+    );
+  if (pending) return { expires: null, until: pending[1]!.trim() };
+  return { expires: null, until: null };
+}
+
+/** Stays granted, expanded, extended, lifted, denied by the entry. */
+export function readStays(ctx: EntryContext): StayFinding[] {
+  const { cls } = ctx;
+  if (!cls.isCourtAct || cls.clerkEntry) return [];
+  const text = ctx.text;
+  if (!STAY_WORD.test(text)) return [];
+  const decided = decidedMotion(text);
+  const stayMotion =
+    decided &&
+    /\b(?:to\s+stay|for\s+(?:a\s+)?stay|stay\s+of|and\s+stay|or\s+stay|and\/or\s+(?:a\s+)?stay)\b/i.test(
+      decided.phrase,
+    );
+  const staySentences = sentences(text).filter(
+    (s) => STAY_WORD.test(s) && !/^\s*(?:MOTION|Motion)\b/.test(s),
+  );
+  let action: StayAction | null = null;
+  const head = text.slice(0, 300);
+  if (
+    /\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
+      text,
+    )
+  )
+    action = 'lifted';
+  else if (
+    /\bEXPANDING\b|\bExpanding\b|\bexpanding\s+(?:the\s+)?(?:stay|order)|\bstay\b[^.]{0,80}\b(?:is|are|be)\s+(?:hereby\s+)?expanded\b|\bstay\b[^.]{0,80}\bshall\s+(?:also\s+)?apply\s+to\s+all\b/.test(
+      text,
+    )
+  )
+    action = 'scope_expanded';
+  else if (
+    /\bEXTEND(?:ING|ED|S)?\s+(?:THE\s+)?STAY|\bextend(?:ing|ed|s)?\s+(?:the\s+)?stay|\bstay\b[^.]{0,120}\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?extended\b|\bstay\b[^.]{0,160}\bshall\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)/i.test(
+      text,
+    )
+  )
+    action = 'extended';
+  else if (stayMotion && decided.verb === 'denied') action = 'denied';
+  else if (
+    (stayMotion && decided.verb !== 'denied') ||
+    /\bSTAYED\b|\b(?:is|are|be|hereby)\s+stayed\b|\bSTAYING\b|\bStaying\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
+      text,
+    ) ||
+    /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head)
+  )
+    action = 'granted';
+  if (!action) return [];
+  let expiry = { expires: null as string | null, until: null as string | null };
+  for (const s of staySentences) {
+    const e = expiryIn(s, ctx);
+    if (e.expires || e.until) {
+      expiry = e;
+      break;
+    }
+  }
+  if (action === 'denied' || action === 'lifted') expiry = { expires: null, until: null };
+  const whatSource = staySentences.join(' ') || text;
+  return [
+    {
+      action,
+      what: stayWhat(whatSource),
+      expires: expiry.expires,
+      until: expiry.until,
+      source: staySentences[0] ?? head,
+    },
+  ];
+}
+
+function injunctionTypeIn(s: string): InjunctionType | null {
+  if (/temporary\s+restraining\s+order|\bTRO\b/i.test(s)) return 'TRO';
+  if (/preliminary\s+injunct/i.test(s)) return 'preliminary_injunction';
+  if (/permanent(?:ly)?\s+(?:injunct|enjoin)/i.test(s)) return 'permanent_injunction';
+  return null;
+}
+
+/** TROs and injunctions granted, denied, extended, vacated or stayed. */
+export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
+  const { cls, text } = ctx;
+  if (!cls.isCourtAct || cls.clerkEntry) return [];
+  const out: InjunctionFinding[] = [];
+  const decided = decidedMotion(text);
+  const until = /\bENJOINED\b|\benjoined\b|\bRESTRAINED\b/.test(text)
+    ? expiryIn(sentences(text).find((s) => /enjoin|restrain/i.test(s)) ?? '', ctx)
+    : null;
+  const untilValue = until ? (until.expires ?? until.until) : null;
+  if (decided) {
+    const phrase = decided.phrase;
+    const stayOfInjunction = /\b(?:to\s+stay|for\s+(?:a\s+)?stay)\b[^.]{0,80}\binjunct/i.test(phrase);
+    const type = injunctionTypeIn(phrase.split(/\b(?:and|;)\s+(?:GRANT|DENY|grant|deny)/)[0] ?? phrase);
+    if (stayOfInjunction && type) {
+      if (decided.verb !== 'denied') out.push({ type, action: 'stayed', until: null });
+    } else if (type && /\bmotion|\bapplication|\brequest/i.test(phrase)) {
+      out.push({
+        type,
+        action: decided.verb === 'denied' ? 'denied' : 'granted',
+        until: decided.verb === 'denied' ? null : untilValue,
+      });
+    }
+  }
+  for (const s of sentences(text)) {
+    const type =
+      injunctionTypeIn(s) ??
+      (/\benjoin|restrain/i.test(s) ? (cls.kind === 'judgment' ? 'permanent_injunction' : null) : null);
+    if (!type) continue;
+    let action: InjunctionAction | null = null;
+    if (
+      /\b(?:is|are|be)\s+(?:hereby\s+)?(?:VACATED|vacated)\b|\bVACAT(?:ING|ES)\b|\bvacat(?:ing|es)\s+(?:the\s+)?(?:district\s+court'?s?\s+)?(?:temporary|preliminary|permanent)/.test(
+        s,
+      )
+    )
+      action = 'vacated';
+    else if (/\bdissolv/i.test(s)) action = 'dissolved';
+    else if (
+      /\b(?:is|are|be)\s+(?:hereby\s+)?extended\b|\bextend(?:ing|s)?\s+(?:the\s+)?(?:temporary|preliminary|TRO)/i.test(
+        s,
+      ) &&
+      !/\bmotion\s+to\s+extend/i.test(s)
+    )
+      action = 'extended';
+    else if (/\bmodif(?:y|ied|ying)\b/i.test(s) && !/\bmotion\s+to\s+modify/i.test(s)) action = 'modified';
+    else if (
+      /\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted|ENTERED|entered|issued|ISSUED)\b/.test(s) &&
+      !decided
+    )
+      action = 'granted';
+    if (!action || out.some((f) => f.type === type && f.action === action)) continue;
+    const e = expiryIn(s, ctx);
+    out.push({ type, action, until: e.expires ?? e.until });
+  }
+  if (out.length === 0 && until && /\bENJOINED\b|\benjoined\b/.test(text)) {
+    const type =
+      injunctionTypeIn(text) ?? (cls.kind === 'judgment' ? 'permanent_injunction' : 'preliminary_injunction');
+    out.push({ type, action: 'granted', until: untilValue });
+  }
+  return out;
+}

@@ -1,0 +1,394 @@
+/**
+ * The lexical grammar of court-date language: number words with parenthetical numerals, calendar
+ * dates in the forms docket clerks write, clock times, periods ("within fourteen (14) days of this
+ * Order") and recurrences ("every other Monday beginning August 7, 2017"). Each building block is a
+ * regex source (composable into bigger patterns) paired with a function that reads its match.
+ * Everything here is pure: resolving a period to a due date belongs to the calendar.
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const UNIT_WORDS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+const TEN_WORDS = Object.keys(TENS);
+const ONE_TO_NINE = UNIT_WORDS.filter((w) => UNITS[w]! >= 1 && UNITS[w]! <= 9);
+
+/** "fourteen", "twenty-one", "twenty one", "one hundred", "one hundred twenty". */
+export const NUMBER_WORD = `(?:(?:one\\s+|a\\s+)?hundred(?:\\s+(?:and\\s+)?(?:(?:${TEN_WORDS.join('|')})(?:[\\s-](?:${ONE_TO_NINE.join('|')}))?|${UNIT_WORDS.join('|')}))?|(?:${TEN_WORDS.join('|')})(?:[\\s-](?:${ONE_TO_NINE.join('|')}))?|${UNIT_WORDS.join('|')})`;
+
+/** A count as courts write it: "14", "fourteen", "fourteen (14)", "14 (fourteen)", "a". */
+export const QUANTITY = `(?:${NUMBER_WORD}\\s*\\(\\s*\\d{1,3}\\s*\\)|\\d{1,3}\\s*\\(\\s*${NUMBER_WORD}\\s*\\)|\\d{1,3}|${NUMBER_WORD})`;
+
+export function numberWordValue(word: string): number | null {
+  const w = word
+    .toLowerCase()
+    .replace(/\s+and\s+/g, ' ')
+    .trim();
+  let total = 0;
+  let matched = false;
+  for (const part of w.split(/[\s-]+/)) {
+    if (part === 'a' || part === '') continue;
+    if (part === 'hundred') {
+      total = (total === 0 ? 1 : total) * 100;
+      matched = true;
+    } else if (part in UNITS) {
+      total += UNITS[part]!;
+      matched = true;
+    } else if (part in TENS) {
+      total += TENS[part]!;
+      matched = true;
+    } else return null;
+  }
+  return matched ? total : null;
+}
+
+/** The value of a QUANTITY match; the parenthetical numeral wins when words and digits disagree. */
+export function quantityValue(text: string): number | null {
+  const digits = /\d+/.exec(text);
+  if (digits) return Number(digits[0]);
+  return numberWordValue(text);
+}
+
+const MONTHS: [RegExp, number][] = [
+  [/^jan/i, 1],
+  [/^feb/i, 2],
+  [/^mar/i, 3],
+  [/^apr/i, 4],
+  [/^may/i, 5],
+  [/^jun/i, 6],
+  [/^jul/i, 7],
+  [/^aug/i, 8],
+  [/^sep/i, 9],
+  [/^oct/i, 10],
+  [/^nov/i, 11],
+  [/^dec/i, 12],
+];
+
+export const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+export const WEEKDAY =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\.|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)';
+const ORDINAL_DAY = '(?:\\d{1,2})(?:st|nd|rd|th)?';
+
+/**
+ * A calendar date. Groups are named so `readDate` can tell the forms apart:
+ * `6/20/2017`, `6/20/17`, `June 20, 2017`, `Tuesday, June 20, 2017`, `June 20th`, `20 June 2017`,
+ * `the 20th day of June, 2017`, `2017-06-20`.
+ */
+export const DATE = [
+  `(?:${WEEKDAY},?\\s+)?`,
+  '(?:',
+  '(?<us>\\d{1,2}\\/\\d{1,2}\\/(?:\\d{4}|\\d{2}))(?![\\d/])',
+  `|(?<mdy>${MONTH}\\s+${ORDINAL_DAY}(?:,?\\s+(?:\\d{4}))?)(?![\\d:])`,
+  `|(?<dmy>(?:the\\s+)?${ORDINAL_DAY}\\s+(?:day\\s+of\\s+)?${MONTH}(?:,?\\s+\\d{4})?)(?![\\d:])`,
+  '|(?<iso>\\d{4}-\\d{2}-\\d{2})',
+  ')',
+].join('');
+
+/** Clock times: `12:00 PM`, `5:00 p.m.`, `02:00PM`, `9 a.m.`, `noon`, `12:00 noon`, `midnight`, `14:30`. */
+export const TIME =
+  '(?:\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?|noon\\b)?|\\d{1,2}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\bnoon\\b|\\bmidnight\\b)';
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1) return null;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > last) return null;
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+function monthNumber(name: string): number | null {
+  for (const [re, n] of MONTHS) if (re.test(name)) return n;
+  return null;
+}
+
+/**
+ * Read a DATE match as `YYYY-MM-DD`. A date written without a year ("June 20") takes the year
+ * that puts it nearest after `reference` minus a month, the way a reader of a fresh order would.
+ */
+export function readDate(text: string, reference: string | null): string | null {
+  const t = text.replace(new RegExp(`^${WEEKDAY},?\\s+`, 'i'), '').trim();
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(t);
+  if (m) {
+    let y = Number(m[3]);
+    if (m[3]!.length === 2) y += y < 70 ? 2000 : 1900;
+    return validDate(y, Number(m[1]), Number(m[2]));
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/.exec(t);
+  if (m) return withYear(monthNumber(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : null, reference);
+  m = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?([A-Za-z]+)\.?(?:,?\s+(\d{4}))?$/i.exec(t);
+  if (m) return withYear(monthNumber(m[2]!), Number(m[1]), m[3] ? Number(m[3]) : null, reference);
+  return null;
+}
+
+function withYear(
+  month: number | null,
+  day: number,
+  year: number | null,
+  reference: string | null,
+): string | null {
+  if (month === null) return null;
+  if (year !== null) return validDate(year, month, day);
+  if (!reference) return null;
+  const refYear = Number(reference.slice(0, 4));
+  const floor = addDaysIso(reference, -31);
+  for (const y of [refYear, refYear + 1]) {
+    const iso = validDate(y, month, day);
+    if (iso && iso >= floor) return iso;
+  }
+  return validDate(refYear + 1, month, day);
+}
+
+/** Read a TIME match as 24-hour `HH:MM`. */
+export function readTime(text: string): string | null {
+  const t = text.trim().toLowerCase();
+  if (t === 'noon') return '12:00';
+  if (t === 'midnight') return '00:00';
+  const m = /^(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?|(noon))?$/.exec(t);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = m[2] ? Number(m[2]) : 0;
+  if (m[4]) h = 12;
+  else if (m[3] === 'p' && h < 12) h += 12;
+  else if (m[3] === 'a' && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  return `${pad2(h)}:${pad2(min)}`;
+}
+
+/** `YYYY-MM-DD` plus `n` calendar days (no rolling: that is the calendar's business). */
+export function addDaysIso(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** ISO weekday 1 (Monday) .. 7 (Sunday) of a `YYYY-MM-DD`. */
+export function isoWeekday(iso: string): number {
+  const d = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+export function weekdayNumber(name: string): number | null {
+  const n = name.toLowerCase().slice(0, 3);
+  const i = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(n);
+  return i < 0 ? null : i + 1;
+}
+
+export const PERIOD_UNIT = '(?:(?:business|court|calendar|judicial)\\s+)?(?:days?|weeks?|months?|hours?)';
+
+/** "fourteen (14) days", "21 days", "seven business days", "48 hours", "two weeks". */
+export const PERIOD = `(?<qty>${QUANTITY})[\\s-]+(?<unit>${PERIOD_UNIT})(?![a-z])`;
+
+export type Unit = 'days' | 'business_days' | 'weeks' | 'months' | 'hours';
+
+export function readUnit(text: string): Unit {
+  const t = text.toLowerCase();
+  if (/business|court|judicial/.test(t)) return 'business_days';
+  if (t.startsWith('week')) return 'weeks';
+  if (t.startsWith('month')) return 'months';
+  if (t.startsWith('hour')) return 'hours';
+  return 'days';
+}
+
+/** One temporal expression found in a sentence, with its place so rules can look around it. */
+export interface Temporal {
+  start: number;
+  end: number;
+  text: string;
+  type: 'date' | 'period' | 'recurrence';
+  date?: string | null;
+  time?: string | null;
+  n?: number;
+  unit?: Unit;
+  /** For periods: the words naming what the count runs from ("this Order", "service"). */
+  triggerText?: string | null;
+  /** For periods: counting back from the trigger ("seven days before the hearing"). */
+  before?: boolean;
+  recurrence?: {
+    every: number;
+    unit: 'days' | 'weeks' | 'months';
+    weekday: number | null;
+    firstDue: string | null;
+    dayOfMonth: number | null;
+  };
+}
+
+const DATE_RE = new RegExp(DATE, 'gi');
+const TIME_AT_RE = new RegExp(`^\\s*(?:,\\s*)?(?:at\\s+|@\\s*)?(${TIME})`, 'i');
+const TIME_BEFORE_RE = new RegExp(`(${TIME})\\s*(?:,\\s*)?(?:on\\s+)?$`, 'i');
+const PERIOD_RE = new RegExp(
+  `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>[^.;,]{1,80}))?`,
+  'gi',
+);
+
+const RECURRENCE_RE = new RegExp(
+  [
+    `\\bevery\\s+(?:(?<n>${QUANTITY})\\s+)?(?<unit>days?|weeks?|months?)`,
+    `|\\bevery\\s+(?<other>other\\s+|second\\s+)?(?<wd>${WEEKDAY})`,
+    '|\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly)\\b',
+    '|\\bon\\s+the\\s+(?<dom>first|last|\\d{1,2}(?:st|nd|rd|th)?|fifteenth)\\s+(?:day\\s+)?of\\s+each\\s+month',
+  ].join(''),
+  'gi',
+);
+const BEGINNING_RE = new RegExp(
+  `^[^.;]{0,80}?\\b(?:beginning|starting|commencing|with\\s+the\\s+first\\s+(?:report\\s+)?due)\\s+(?:on\\s+)?(${DATE})`,
+  'i',
+);
+
+/**
+ * Every date (with an attached clock time), period and recurrence in `text`, in order.
+ * `reference` (the entry's filing date) supplies the year for dates written without one.
+ */
+export function scanTemporals(text: string, reference: string | null): Temporal[] {
+  const out: Temporal[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+
+  for (const m of text.matchAll(RECURRENCE_RE)) {
+    const g = m.groups ?? {};
+    let every = 1;
+    let unit: 'days' | 'weeks' | 'months' = 'weeks';
+    let weekday: number | null = null;
+    let dayOfMonth: number | null = null;
+    if (g.unit) {
+      every = g.n ? (quantityValue(g.n) ?? 1) : 1;
+      unit = g.unit.toLowerCase().startsWith('day')
+        ? 'days'
+        : g.unit.toLowerCase().startsWith('week')
+          ? 'weeks'
+          : 'months';
+    } else if (g.wd) {
+      every = g.other ? 2 : 1;
+      weekday = weekdayNumber(g.wd);
+    } else if (g.bi) {
+      const b = g.bi.toLowerCase().replace('-', '');
+      if (b === 'biweekly') every = 2;
+      if (b.endsWith('monthly')) {
+        unit = 'months';
+        every = b === 'bimonthly' ? 2 : 1;
+      }
+    } else if (g.dom) {
+      unit = 'months';
+      const d = g.dom.toLowerCase();
+      dayOfMonth = d === 'first' ? 1 : d === 'fifteenth' ? 15 : d === 'last' ? 31 : Number.parseInt(d, 10);
+    }
+    const tail = text.slice(m.index + m[0].length);
+    const begin = BEGINNING_RE.exec(tail);
+    const firstDue = begin ? readDate(begin[1]!, reference) : null;
+    const end = begin ? m.index + m[0].length + begin[0].length : m.index + m[0].length;
+    out.push({
+      start: m.index,
+      end,
+      text: text.slice(m.index, end),
+      type: 'recurrence',
+      recurrence: { every, unit, weekday, firstDue, dayOfMonth },
+    });
+    taken.push([m.index, end]);
+  }
+
+  for (const m of text.matchAll(DATE_RE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!free(s, e)) continue;
+    const core = m.groups?.us ?? m.groups?.mdy ?? m.groups?.dmy ?? m.groups?.iso ?? m[0];
+    // "May" is also a verb: "Plaintiff may 5 ..." never happens, but "may file" does; require a day number.
+    if (m.groups?.mdy && /^may$/i.test(core.split(/\s/)[0]!) && !/^May\s/.test(core)) continue;
+    const date = readDate(core, reference);
+    if (!date) continue;
+    let time: string | null = null;
+    let start = s;
+    let end = e;
+    const after = TIME_AT_RE.exec(text.slice(e, e + 24));
+    if (after) {
+      time = readTime(after[1]!);
+      end = e + after[0].length;
+    } else {
+      // "set for 9:00 10/19/04", "12:00 PM on 6/20/2017": the time written before the date.
+      const lead = text.slice(Math.max(0, s - 40), s);
+      const before = TIME_BEFORE_RE.exec(lead);
+      if (before) {
+        time = readTime(before[1]!);
+        start = s - (lead.length - before.index);
+      }
+    }
+    out.push({ start, end, text: text.slice(start, end), type: 'date', date, time });
+    taken.push([start, end]);
+  }
+
+  for (const m of text.matchAll(PERIOD_RE)) {
+    const g = m.groups ?? {};
+    const s = m.index;
+    const unitEnd = s + m[0].indexOf(g.unit!, g.qty!.length) + g.unit!.length;
+    if (!free(s, unitEnd)) continue;
+    const n = quantityValue(g.qty!);
+    if (n === null) continue;
+    const rel = g.rel ? g.rel.toLowerCase().replace(/\s+/g, ' ') : null;
+    const trigger = rel && g.trigger ? cutTrigger(g.trigger) : null;
+    const end = trigger ? s + m[0].lastIndexOf(g.trigger!) + trigger.length : unitEnd;
+    out.push({
+      start: s,
+      end,
+      text: text.slice(s, end),
+      type: 'period',
+      n,
+      unit: readUnit(g.unit!),
+      triggerText: trigger ? (rel!.includes('date of') ? `the date of ${trigger}` : trigger) : null,
+      before: rel === 'before' || rel === 'prior to',
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The trigger words end where a new clause starts ("of this Order to file ..." -> "this Order"). */
+function cutTrigger(t: string): string {
+  const stop =
+    /\s+(?:to|in\s+which|within|and\s+(?:shall|may|must)|shall|must|may|unless|regarding|concerning|which|that|or|if|pending|for)\s/i.exec(
+      ` ${t} `,
+    );
+  const cut = stop ? ` ${t} `.slice(0, stop.index).trim() : t.trim();
+  return cut.replace(/\s*\(.*$/, '').trim();
+}
+
+/** Does the trigger name the entry itself ("this Order", "the date of this order", "entry of this Opinion")? */
+export function triggerIsThisEntry(trigger: string | null | undefined): boolean {
+  if (!trigger) return false;
+  return /\b(?:this|the\s+instant|the\s+present|today'?s)\s+(?:order|opinion|minute\s+order|text\s+order|judgment|memorandum|decision|notice)\b|\btoday\b|\bthe\s+date\s+hereof\b|\bentry\s+(?:hereof|of\s+this)\b/i.test(
+    trigger,
+  );
+}

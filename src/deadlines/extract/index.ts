@@ -1,0 +1,376 @@
+/**
+ * Reading docket entries like a docketing clerk: `analyzeEntry` reads one entry on its own;
+ * `analyzeSequence` reads a docket in order and adds what only history can tell — which earlier
+ * obligation a filing meets, which clerk entries repeat an order, which proposal an order adopts,
+ * whether a new date extends or shortens an old one, which deadlines a ruling moots, and when an
+ * injunction takes over from a stay.
+ */
+import { createHash } from 'node:crypto';
+import { InputError } from '../../errors.ts';
+import { recurringDeadlines } from '../calendar.ts';
+import type {
+  Analysis,
+  AnalyzeInput,
+  DeadlineFinding,
+  HearingFinding,
+  Satisfaction,
+  StayFinding,
+} from '../types.ts';
+import { classify } from './classify.ts';
+import { type EntryContext, readDeadlines, readHearings, readInjunctions, readStays } from './findings.ts';
+import { addDaysIso } from './grammar.ts';
+import { localRuleResponse } from './local-rules.ts';
+import { maskNonReferences, relatedEntries } from './refs.ts';
+import { cleanDocketText } from './text.ts';
+
+export interface AnalyzeOptions {
+  /** CM/ECF court id (`mied`): the calendar's holidays and time zone, and the local rules. */
+  court?: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function check(input: AnalyzeInput): void {
+  if (typeof input?.text !== 'string') throw new InputError('entry has no "text" string');
+  if (
+    typeof input.dateFiled !== 'string' ||
+    !ISO_DATE.test(input.dateFiled) ||
+    Number.isNaN(Date.parse(input.dateFiled))
+  )
+    throw new InputError(
+      `entry "dateFiled" must be a YYYY-MM-DD date, got ${JSON.stringify(input.dateFiled)}`,
+    );
+}
+
+/** Entry numbers the text names as motions ("[9] Emergency MOTION", "re 44 MOTION to Dismiss"). */
+function motionRefsOf(text: string, refs: number[]): number[] {
+  const masked = maskNonReferences(text);
+  return refs.filter((r) =>
+    new RegExp(
+      `(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion|APPLICATION|Application)\\b|(?:MOTION|Motion)\\s+(?:[^\\s.]+\\s+){0,10}?(?:\\(Dkt\\.?\\s*|\\[)${r}\\b`,
+    ).test(masked),
+  );
+}
+
+/** Read one docket entry (and the order's own text, when given). */
+export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
+  check(input);
+  const text = cleanDocketText(input.text);
+  const cls = classify(text);
+  const refs = relatedEntries(text);
+  const ctx: EntryContext = {
+    text,
+    dateFiled: input.dateFiled,
+    court: options.court,
+    cls,
+    refs,
+    motionRefs: motionRefsOf(text, refs),
+  };
+  const deadlines = readDeadlines(ctx);
+  const hearings = readHearings(ctx);
+  let stays = readStays(ctx);
+  let injunctions = readInjunctions(ctx);
+  if (deadlines.length === 0) {
+    const d = localRuleResponse(cls, text, input.number, input.dateFiled, options.court);
+    if (d) deadlines.push(d);
+  }
+  if (input.documentText) {
+    const docText = cleanDocketText(input.documentText);
+    const dctx: EntryContext = {
+      ...ctx,
+      text: docText,
+      refs: relatedEntries(docText),
+      motionRefs: ctx.motionRefs,
+    };
+    for (const d of readDeadlines(dctx)) if (!deadlines.some((x) => sameDeadline(x, d))) deadlines.push(d);
+    for (const h of readHearings(dctx))
+      if (!hearings.some((x) => x.date === h.date && x.change === h.change)) hearings.push(h);
+    if (stays.length === 0) stays = readStays(dctx);
+    else if (!stays[0]!.expires && !stays[0]!.until) {
+      const more = readStays(dctx)[0];
+      if (more) stays = [{ ...stays[0]!, expires: more.expires, until: more.until }];
+    }
+    if (injunctions.length === 0) injunctions = readInjunctions(dctx);
+  }
+  return {
+    kind: cls.kind,
+    subtype: cls.subtype,
+    disposition: cls.disposition,
+    relatedEntries: refs,
+    deadlines,
+    stays,
+    injunctions,
+    hearings,
+    satisfies: [],
+  };
+}
+
+function sameDeadline(a: DeadlineFinding, b: DeadlineFinding): boolean {
+  if (a.dueDate || b.dueDate) return a.dueDate === b.dueDate && a.change === b.change;
+  return a.what === b.what && a.change === b.change;
+}
+
+/** A stable key for an entry: its number, its id, or date + a hash of its text. */
+export function entryKey(e: AnalyzeInput): string {
+  if (e.number) return e.number;
+  if (e.id) return e.id;
+  return `${e.dateFiled}#${createHash('sha256').update(e.text).digest('hex').slice(0, 10)}`;
+}
+
+/** "Response to [9] (local-rule default)" and "response to [9]" are the same obligation. */
+function obligationKey(what: string): string {
+  return what
+    .toLowerCase()
+    .replace(/\s*\((?:local-rule default|recurring|as computed by cm\/ecf)\)\s*/g, '')
+    .replace(/^(?:responses?|opposition|brief in opposition)\b/, 'response')
+    .replace(
+      /^(?:repl(?:y|ies))\b(?:\s+(?:brief|memorandum))?(?:\s+(?:to|in\s+support\s+of))?/,
+      'reply in support of',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Open {
+  key: string;
+  entry: string;
+  finding: DeadlineFinding;
+  dateFiled: string;
+  closed: boolean;
+  satisfiedOccurrences: Set<number>;
+}
+
+const LIVE_CHANGES = new Set(['set', 'extended', 'shortened', 'reset']);
+
+/** Read a docket in filing order; each analysis also uses what the entries before it said. */
+export function analyzeSequence(entries: AnalyzeInput[], options: AnalyzeOptions = {}): Analysis[] {
+  const results = entries.map((e) => analyzeEntry(e, options));
+  const open: Open[] = [];
+  const proposals: { number: number; dates: Set<string>; adopted: boolean }[] = [];
+  const earlierHearings: { hearing: HearingFinding; dateFiled: string }[] = [];
+  let activeStay: StayFinding | null = null;
+
+  results.forEach((a, i) => {
+    const e = entries[i]!;
+    const key = entryKey(e);
+    const cls = classify(cleanDocketText(e.text));
+
+    if (cls.clerkEntry) {
+      for (const d of a.deadlines) {
+        const earlier = open.find(
+          (o) =>
+            !o.closed &&
+            o.finding.dueDate === d.dueDate &&
+            d.dueDate !== null &&
+            daysApart(o.dateFiled, e.dateFiled) <= 14,
+        );
+        if (earlier && LIVE_CHANGES.has(d.change)) {
+          d.change = 'duplicate';
+          if (!d.party) d.party = earlier.finding.party;
+        }
+      }
+      for (const h of a.hearings) {
+        if (
+          earlierHearings.some(
+            (x) =>
+              x.hearing.date === h.date &&
+              (x.hearing.time ?? h.time) === (h.time ?? x.hearing.time) &&
+              daysApart(x.dateFiled, e.dateFiled) <= 14,
+          )
+        )
+          h.change = 'duplicate';
+      }
+    }
+
+    if (cls.isCourtAct && !cls.clerkEntry) {
+      const dates = new Set(a.deadlines.map((d) => d.dueDate).filter((d): d is string => d !== null));
+      for (const p of proposals) {
+        if (p.adopted || p.dates.size === 0) continue;
+        if ([...p.dates].every((d) => dates.has(d))) {
+          p.adopted = true;
+          if (!a.relatedEntries.includes(p.number)) a.relatedEntries.push(p.number);
+        }
+      }
+      for (const d of a.deadlines) {
+        if (!LIVE_CHANGES.has(d.change) || d.basis === 'local_rule_default') continue;
+        const k = obligationKey(d.what);
+        const prior = [...open].reverse().find((o) => !o.closed && o.key === k);
+        if (!prior) continue;
+        if (!d.party) d.party = prior.finding.party;
+        if (d.previousDue === undefined && prior.finding.dueDate) d.previousDue = prior.finding.dueDate;
+        if (d.change === 'set' && prior.finding.dueDate && d.dueDate && d.dueDate !== prior.finding.dueDate)
+          d.change = d.dueDate < prior.finding.dueDate ? 'shortened' : 'extended';
+        prior.closed = true;
+      }
+      const decided = decidedRefs(e.text);
+      if (a.disposition && decided.length) {
+        for (const o of open) {
+          if (o.closed) continue;
+          // A ruling moots the opponent's response; a reply was only ever permitted.
+          const m = /^response to \[(\d+)\]/.exec(o.key);
+          if (!m || !decided.includes(Number(m[1]))) continue;
+          o.closed = true;
+          a.deadlines.push({
+            what: o.key,
+            party: o.finding.party,
+            change: 'mooted',
+            dueDate: null,
+            dueTime: null,
+            basis: o.finding.basis,
+            previousDue: o.finding.dueDate,
+          });
+        }
+      }
+      const grantsInjunction = a.injunctions.some((j) => j.action === 'granted' && j.type !== 'TRO');
+      if (grantsInjunction && activeStay && !a.stays.some((s) => s.action !== 'denied')) {
+        a.stays.push({
+          action: 'superseded',
+          what: activeStay.what,
+          expires: null,
+          until: null,
+          previousExpires: activeStay.expires,
+        });
+        activeStay = null;
+      }
+    }
+
+    // The reply is the movant's: the other side of whoever owes the response.
+    for (const d of a.deadlines) {
+      const m = /^reply in support of \[(\d+)\]/.exec(d.what);
+      if (!m || d.party) continue;
+      const response = [...open]
+        .reverse()
+        .find((o) => o.key.startsWith(`response to [${m[1]}]`) && o.finding.party);
+      const side = response?.finding.party ? opposingSide(response.finding.party) : null;
+      if (side) d.party = side;
+    }
+
+    a.satisfies = satisfactions(a, cls.kind, cls.subtype, e, open, options.court);
+
+    for (const s of a.stays) {
+      if (s.action === 'granted' || s.action === 'extended' || s.action === 'scope_expanded') {
+        if (activeStay && s.previousExpires === undefined) s.previousExpires = activeStay.expires;
+        activeStay = { ...s, what: s.what ?? activeStay?.what ?? null };
+      } else if (s.action === 'lifted' || s.action === 'superseded') activeStay = null;
+    }
+    for (const d of a.deadlines) {
+      if (d.change === 'proposed' && e.number && d.dueDate) {
+        const n = Number(e.number);
+        let p = proposals.find((x) => x.number === n);
+        if (!p) {
+          p = { number: n, dates: new Set(), adopted: false };
+          proposals.push(p);
+        }
+        p.dates.add(d.dueDate);
+      }
+      if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence))
+        open.push({
+          key: obligationKey(d.what),
+          entry: key,
+          finding: d,
+          dateFiled: e.dateFiled,
+          closed: false,
+          satisfiedOccurrences: new Set(),
+        });
+    }
+    for (const h of a.hearings)
+      if (h.change === 'set' || h.change === 'reset')
+        earlierHearings.push({ hearing: h, dateFiled: e.dateFiled });
+  });
+  return results;
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+/** Motions an order rules on: the numbers right after "granting" / "denying" / "finding as moot". */
+function decidedRefs(text: string): number[] {
+  const out: number[] = [];
+  const re =
+    /\b(?:GRANT(?:ING|S)?|Grant(?:ing|s)?|granting|DENY(?:ING)?|Deny(?:ing)?|denying|finding\s+as\s+moot|FINDING\s+AS\s+MOOT|mooting|terminating|TERMINATING)(?:\s+in\s+part)?(?:\s+(?:and\s+)?(?:DENYING|denying|GRANTING|granting)\s+in\s+part)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}?\[?(\d{1,5})\]?/g;
+  for (const m of text.matchAll(re)) out.push(Number(m[1]));
+  return out;
+}
+
+function opposingSide(party: string): string | null {
+  const sides: [RegExp, string][] = [
+    [/^petitioner/i, 'Respondents'],
+    [/^respondent/i, 'Petitioners'],
+    [/^plaintiff/i, 'Defendants'],
+    [/^defendant/i, 'Plaintiffs'],
+  ];
+  return sides.find(([re]) => re.test(party))?.[1] ?? null;
+}
+
+function satisfactions(
+  a: Analysis,
+  kind: string,
+  subtype: string | null,
+  e: AnalyzeInput,
+  open: Open[],
+  court: string | undefined,
+): Satisfaction[] {
+  const out: Satisfaction[] = [];
+  const take = (o: Open, what: string) => {
+    out.push({ entry: o.entry, what });
+    o.closed = true;
+  };
+  const latestOpen = (pred: (o: Open) => boolean) => [...open].reverse().find((o) => !o.closed && pred(o));
+  if (kind === 'response' || kind === 'reply') {
+    const prefix = kind === 'response' ? 'response to' : 'reply in support of';
+    for (const r of a.relatedEntries) {
+      const o = latestOpen((x) => x.key.startsWith(`${prefix} [${r}]`));
+      if (o) {
+        take(o, `${prefix} [${r}]`);
+        // Older settings of the same obligation are met too.
+        for (const x of open) if (!x.closed && x.key.startsWith(`${prefix} [${r}]`)) x.closed = true;
+      }
+    }
+  }
+  if (kind === 'pleading' && subtype === 'answer') {
+    const o = latestOpen((x) => x.key.startsWith('answer'));
+    if (o) take(o, o.key);
+  }
+  if (kind === 'status_report') {
+    for (const o of open) {
+      if (o.closed || !o.finding.recurrence || !/report/i.test(o.finding.what)) continue;
+      const rec = o.finding.recurrence;
+      const step = rec.every * (rec.unit === 'weeks' ? 7 : rec.unit === 'months' ? 30 : 1);
+      let occ: string[] = [];
+      try {
+        occ = recurringDeadlines(
+          {
+            every: rec.every,
+            unit: rec.unit,
+            anchor: rec.anchor ?? o.dateFiled,
+            firstDue: rec.firstDue ?? null,
+            weekday: rec.weekday ?? null,
+          },
+          { through: addDaysIso(e.dateFiled, step) },
+          court ? { court } : {},
+        ).map((c) => c.due);
+      } catch {
+        continue;
+      }
+      let best = -1;
+      for (let k = 0; k < occ.length; k++) {
+        if (o.satisfiedOccurrences.has(k)) continue;
+        const gap = daysApart(occ[k]!, e.dateFiled);
+        if (gap <= step / 2 && (best < 0 || gap < daysApart(occ[best]!, e.dateFiled))) best = k;
+      }
+      if (best >= 0) {
+        o.satisfiedOccurrences.add(best);
+        out.push({ entry: o.entry, what: `status report occurrence ${best + 1} (due ${occ[best]})` });
+        break;
+      }
+    }
+    if (out.length === 0) {
+      const o = latestOpen((x) => /status\s+report/i.test(x.key) && !x.finding.recurrence);
+      if (o) take(o, o.key);
+    }
+  }
+  return out;
+}
+
+export type { Analysis, AnalyzeInput } from '../types.ts';

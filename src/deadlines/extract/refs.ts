@@ -1,0 +1,65 @@
+/**
+ * Which earlier docket entries a docket text points at. Courts write references in many ways:
+ * `[9]`, `re [33]`, `re: 45`, `(Dkt. 36)`, `ECF No. 307`, `granting 473`, and, outside the bracket
+ * courts, bare numbers before a document title (`re 44 MOTION to Dismiss`, `1 Complaint`). Numbers
+ * that only look like references are masked first: attachment numbers (`# 1`), dates, times,
+ * money, receipt and case numbers, rules and statutes, courtrooms, page cites.
+ */
+import { DATE, TIME } from './grammar.ts';
+
+/** Words that begin a document title in CM/ECF docket text (after a bare entry number). */
+const DOC_WORD =
+  "(?:Emergency\\s+|Joint\\s+|Amended\\s+|Sealed\\s+|Renewed\\s+|Corrected\\s+|Supplemental\\s+|Unopposed\\s+|Consent\\s+|First\\s+|Second\\s+|Third\\s+|Proposed\\s+|Stipulated\\s+|Partial\\s+|Cross[-\\s]|Ex\\s+Parte\\s+|Defendants?'?s?'?\\s+|Plaintiffs?'?s?'?\\s+|Petitioners?'?s?'?\\s+|Respondents?'?s?'?\\s+)*(?:MOTION|Motion|ORDER|Order|COMPLAINT|Complaint|PETITION|Petition|ANSWER|Answer|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|BRIEF|Brief|NOTICE|Notice|STIPULATION|Stipulation|REPORT|Report|JUDGMENT|Judgment|INDICTMENT|Indictment|INFORMATION|Information|TRANSCRIPT|Transcript|DECLARATION|Declaration|AFFIDAVIT|Affidavit|APPLICATION|Application|OBJECTION|Objection|OPINION|Opinion|SUMMONS|Summons|STATUS|Status|LETTER|Letter|Minute|MINUTE|Sealed|SEALED|Probation|PROBATION|Exhibit|EXHIBIT|Request|REQUEST|Counterclaim|COUNTERCLAIM|Jury\\s+Demand|JURY\\s+DEMAND|Scheduling|SCHEDULING|Protective|PROTECTIVE|Writ|WRIT|Mandate|MANDATE|Bill\\s+of\\s+Costs|Certificate|CERTIFICATE|Text\\s+Order|TEXT\\s+ORDER|Warrant|WARRANT|Pretrial|PRETRIAL|Plea|PLEA|Order\\s+on)\\b";
+
+/** Words right before a number that make it a docket reference whatever follows. */
+const REF_MARKER =
+  '(?:\\bre:?|\\bregarding|\\bgranting(?:\\s+in\\s+part)?|\\bdenying(?:\\s+in\\s+part)?|\\badopting|\\bstriking|\\bvacating|\\bterminating|\\bmooting|\\bfinding\\s+as\\s+moot|\\bfinding\\s+moot|\\bwithdrawing|\\bper\\s+order|\\bDkts?\\.?(?:\\s*No\\.?)?|\\bDocs?\\.?(?:\\s*No\\.?)?\\s*#?|\\bD\\.\\s?E\\.?|\\bDE\\s*#?|\\bECF\\s*(?:Nos?\\.?)?|\\bDocket\\s+(?:Entry\\s+)?(?:Nos?\\.?|#)|\\bDocument\\s+(?:Nos?\\.?|#)|\\bEntry\\s+(?:Nos?\\.?|#))';
+
+const MASKS: RegExp[] = [
+  /\(\s*Attachments?:[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
+  /#\s*\(?\d+\)?/g,
+  new RegExp(DATE, 'gi'),
+  new RegExp(TIME, 'gi'),
+  /\$\s?[\d,]+(?:\.\d+)?/g,
+  /\b(?:receipt|Receipt|RECEIPT)\s*(?:No\.?|number|#)?:?\s*[\w-]+/g,
+  /\b\d{1,2}:\d{2}-[a-z]{2,4}-\d+(?:-[A-Za-z]+)*\b/gi,
+  /\b\d+\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|F\.\s?(?:Supp\.\s?)?\d?d|S\.\s?Ct\.|U\.S\.|Fed\.\s?Appx?\.?)\s*(?:§+\s*)?[\d()a-zA-Z.-]*/g,
+  /§+\s*[\d.()a-zA-Z-]+/g,
+  /\b(?:Rules?|RULES?|LR|L\.\s?R\.|LCvR|LCrR|Local\s+(?:Civil\s+|Criminal\s+)?Rules?|Fed\.\s?R\.\s?(?:Civ|Crim|App|Evid)\.\s?P\.|FRCP|FRAP|Section|Sections|Sec\.|Title|Chapter|Count|Counts|Courtroom|Room|Suite|Floor|Pg(?:ID)?|PageID|page|pages|pp?\.|(?<!(?:ECF|Docket|Doc\.?|Document|Entry|Dkts?\.?)\s*)Nos?\.|Case|Civil\s+Action)\s*(?:No\.?\s*)?[\d.()a-zA-Z]*(?:\s*(?:,|and|&|-|through)\s*\d[\d.()a-zA-Z]*)*/g,
+  /\b\d+(?:\.\d+)+\b/g,
+  /\b\d+-\d+\b(?!\])/g,
+  /\b\d+\s*(?:%|percent|days?|weeks?|months?|years?|hours?|minutes?|pages?|copies|members?|class\s+members|individuals|persons|people|Iraqi|detainees)\b/gi,
+];
+
+/** Replace what only looks like a reference with spaces, keeping every other offset in place. */
+export function maskNonReferences(text: string): string {
+  let t = text;
+  for (const re of MASKS) t = t.replace(re, (m) => ' '.repeat(m.length));
+  return t;
+}
+
+const NUM_LIST = '(\\d{1,5}(?:\\s*(?:,|and|&|,\\s*and)\\s*\\d{1,5})*)';
+const BRACKET_RE = /\[\s*(\d{1,5})(?:\s*-\s*\d{1,3})?\s*\]/g;
+const MARKED_RE = new RegExp(`${REF_MARKER}\\s*\\[?\\s*${NUM_LIST}(?![\\d/:])`, 'g');
+const BEFORE_TITLE_RE = new RegExp(`(?<![\\w#$/.:-])(\\d{1,5})\\s+(?=${DOC_WORD})`, 'g');
+const BEFORE_BY_RE = /(?<=[A-Za-z)]\s)(\d{1,5})\s+(?=by\s)/g;
+const PAREN_RE = new RegExp(`\\(\\s*(?:${REF_MARKER})\\s*${NUM_LIST}\\s*\\)`, 'gi');
+
+/** Entry numbers referenced by `text`, in order of first appearance, without duplicates. */
+export function relatedEntries(text: string): number[] {
+  const masked = maskNonReferences(text);
+  const found: [number, number][] = [];
+  const add = (index: number, raw: string) => {
+    for (const n of raw.split(/[^\d]+/).filter(Boolean)) {
+      const v = Number(n);
+      if (v > 0 && v < 100000) found.push([index, v]);
+    }
+  };
+  for (const m of masked.matchAll(BRACKET_RE)) add(m.index, m[1]!);
+  for (const m of masked.matchAll(MARKED_RE)) add(m.index, m[1]!);
+  for (const m of masked.matchAll(PAREN_RE)) add(m.index, m[1]!);
+  for (const m of masked.matchAll(BEFORE_TITLE_RE)) add(m.index, m[1]!);
+  for (const m of masked.matchAll(BEFORE_BY_RE)) add(m.index, m[1]!);
+  found.sort((a, b) => a[0] - b[0]);
+  return [...new Set(found.map(([, v]) => v))];
+}

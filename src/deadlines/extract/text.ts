@@ -1,0 +1,100 @@
+/**
+ * Docket text into clauses: the CM/ECF trailer (who entered it, when, edit stamps, attachment
+ * lists, fee receipts) is removed so its dates and numbers never read as deadlines, and the rest
+ * is split into sentences without breaking on the abbreviations dockets are full of.
+ */
+import { computeDeadline, recurringDeadlines } from '../calendar.ts';
+import type { Period, Recurrence } from '../types.ts';
+import { DATE, type Temporal } from './grammar.ts';
+
+/** Longest docket or order text read; anything beyond is ignored so bad input stays cheap. */
+export const MAX_TEXT = 200_000;
+
+const TRAILERS: RegExp[] = [
+  /\(\s*Entered:\s*[^)]*\)/gi,
+  /\(\s*Filed\s+on\s+[^)]*\)/gi,
+  /\(\s*Attachments?:[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
+  new RegExp(`\\bModified\\s+on\\s+${DATE}[^()]*(?:\\([^()]*\\))?\\.?`, 'gi'),
+  new RegExp(
+    `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)[^.;()]*?(?:\\s+on\\s+${DATE})?(?=[.;(]|$)`,
+    'gi',
+  ),
+  /\bReceipt\s+(?:No|number|#)\.?:?\s*[\w-]+/gi,
+  /\bFee:?\s*\$\s?[\d,.]+/gi,
+  /\(\s*Court\s+Reporter[^)]*\)/gi,
+];
+
+/** The docket text without its CM/ECF trailer, whitespace collapsed, bounded in length. */
+export function cleanDocketText(text: string): string {
+  let t = text.slice(0, MAX_TEXT).replace(/[\s\u00a0]+/g, ' ');
+  for (const re of TRAILERS) t = t.replace(re, ' ');
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+const ABBREV =
+  /(?:\b(?:No|Nos|Dkt|Dkts|Doc|Docs|Fed|Civ|Crim|App|Evid|R|P|U\.S|U\.S\.C|Inc|Co|Corp|Ltd|LLC|Mr|Mrs|Ms|Dr|Hon|v|vs|J|Jr|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Mag|Dist|Cir|Supp|Stat|Reg|Sec|seq|al|etc|approx|Ex|Exh|pp|p|para|cf|e\.g|i\.e|a\.m|p\.m|[A-Z])\.)$/;
+
+/** Split into sentences at ". " / "! " / "? " before an upper-case letter, digit or "[", not after an abbreviation. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?]\s+(?=[A-Z0-9[("*])/g;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
+    if (ABBREV.test(before)) continue;
+    out.push(text.slice(start, m.index + 1).trim());
+    start = m.index + m[0].length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out.filter((s) => s.length > 0);
+}
+
+/** Clauses of a sentence that can each set their own deadline ("X due by D1; Y due by D2"). */
+export function clauses(sentence: string): string[] {
+  return sentence
+    .split(/;\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w']*\s+(?:shall|must|may|will)\b)/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** The due date of a period through the calendar, or `null` when it has no trigger date or cannot be computed. */
+export function periodDue(period: Period, court: string | undefined, before = false): string | null {
+  if (!period.trigger) return null;
+  try {
+    const from = period.unit === 'hours' ? `${period.trigger}T00:00` : period.trigger;
+    const r = computeDeadline(
+      { from, n: period.n, unit: period.unit, direction: before ? 'before' : 'after' },
+      court ? { court } : {},
+    );
+    return r.due.slice(0, 10);
+  } catch {
+    if (court) return periodDue(period, undefined, before);
+    return null;
+  }
+}
+
+/** Fill in the first occurrences of a recurrence through the calendar (rolled under 6(a)). */
+export function withOccurrences(rec: Recurrence, court: string | undefined, count = 3): Recurrence {
+  if (!rec.anchor && !rec.firstDue) return rec;
+  try {
+    const occ = recurringDeadlines(
+      {
+        every: rec.every,
+        unit: rec.unit,
+        anchor: rec.anchor ?? rec.firstDue!,
+        firstDue: rec.firstDue ?? null,
+        weekday: rec.weekday ?? null,
+      },
+      { count },
+      court ? { court } : {},
+    );
+    return { ...rec, firstOccurrences: occ.map((o) => o.due.slice(0, 10)) };
+  } catch {
+    return court ? withOccurrences(rec, undefined, count) : rec;
+  }
+}
+
+export function toPeriod(t: Temporal, trigger: string | null): Period {
+  return { n: t.n!, unit: t.unit!, trigger, triggerText: t.triggerText ?? null };
+}
