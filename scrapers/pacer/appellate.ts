@@ -29,8 +29,11 @@ import {
   normalizeJudgeName,
   parseHtml,
   rowCells,
+  SKIP,
+  STOP,
   tableRows,
   textOf,
+  walk,
 } from './history.ts';
 
 const DIST_DOCKET = /((\d{1,2}:)?\d\d-[a-zA-Z]{1,4}-\d{1,10})/;
@@ -74,37 +77,31 @@ export function parseAppellateDocket(text: string, court: string | null): ParseR
 /** The first table or form after the `NEW SECTION - <name>` comment (in the same parent or later). */
 function sectionAfter(roots: readonly ChildNode[], name: string): Element | null {
   let found = false;
-  let result: Element | null = null;
-  const walk = (nodes: readonly ChildNode[]): boolean => {
-    for (const node of nodes) {
-      if (found) {
-        if (node.type === 'tag' && (node.name === 'table' || node.name === 'form')) {
-          result = node;
-          return true;
-        }
-      } else if (node.type === 'comment' && node.data.includes(name)) {
-        found = true;
-        continue;
+  let section: Element | null = null;
+  walk(roots, (node) => {
+    if (found) {
+      if (node.type === 'tag' && (node.name === 'table' || node.name === 'form')) {
+        section = node;
+        return STOP;
       }
-      if (node.type === 'tag' && walk(node.children)) return true;
-    }
-    return false;
-  };
-  walk(roots);
-  return result;
+    } else if (node.type === 'comment' && node.data.includes(name)) found = true;
+    return undefined;
+  });
+  return section;
 }
 
 /** The first element whose own text (not its descendants') matches `re`. */
 function findLabel(roots: readonly ChildNode[], re: RegExp): Element | null {
-  for (const node of roots) {
-    if (node.type !== 'tag') continue;
+  let label: Element | null = null;
+  walk(roots, (node) => {
+    if (node.type !== 'tag') return undefined;
     let own = '';
     for (const child of node.children) if (child.type === 'text') own += child.data;
-    if (own && re.test(own)) return node;
-    const deeper = findLabel(node.children, re);
-    if (deeper) return deeper;
-  }
-  return null;
+    if (!own || !re.test(own)) return undefined;
+    label = node;
+    return STOP;
+  });
+  return label;
 }
 
 /** The text right after an element, up to the next tag (lxml's "tail"). */
@@ -225,16 +222,11 @@ function closest(el: Element, name: string): Element | null {
 /** Split an element's content into lines at `<br>`; `blank` marks where two `<br>`s met. */
 function brLines(el: Element): string[] {
   const lines: string[] = [''];
-  const walk = (nodes: readonly ChildNode[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'text') lines[lines.length - 1] += node.data;
-      else if (node.type === 'tag') {
-        if (node.name === 'br') lines.push('');
-        else walk(node.children);
-      }
-    }
-  };
-  walk(el.children);
+  walk(el.children, (node) => {
+    if (node.type === 'text') lines[lines.length - 1] += node.data;
+    else if (node.type === 'tag' && node.name === 'br') lines.push('');
+    return undefined;
+  });
   return lines.map((l) => cleanText(l));
 }
 
@@ -330,19 +322,16 @@ function entryRow(cells: Element[], dateFiled: string): DocketEntry {
 
 /** The number printed in the document cell (not the page count in its `<font>`). */
 function printedNumber(cell: Element): string | null {
-  const walk = (nodes: readonly ChildNode[]): string | null => {
-    for (const node of nodes) {
-      if (node.type === 'text') {
-        const t = cleanText(node.data);
-        if (/^\d+$/.test(t)) return t;
-      } else if (node.type === 'tag' && node.name !== 'font') {
-        const found = walk(node.children);
-        if (found) return found;
-      }
-    }
-    return null;
-  };
-  return walk(cell.children);
+  let number: string | null = null;
+  walk(cell.children, (node) => {
+    if (node.type === 'tag') return node.name === 'font' ? SKIP : undefined;
+    if (node.type !== 'text') return undefined;
+    const t = cleanText(node.data);
+    if (!/^\d+$/.test(t)) return undefined;
+    number = t;
+    return STOP;
+  });
+  return number;
 }
 
 function docId(href: string | undefined): string | null {

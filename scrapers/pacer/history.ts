@@ -31,23 +31,48 @@ export function isElement(node: ChildNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
+/** What a `walk` visitor returns: `SKIP` to not descend into this element, `STOP` to end the walk. */
+export const SKIP = 1;
+export const STOP = 2;
+
+/**
+ * Visit the nodes under `roots` in document order, without recursion (hostile pages nest tags
+ * thousands deep). Script and style text is never visited.
+ */
+export function walk(roots: readonly ChildNode[], visit: (node: ChildNode) => number | undefined): void {
+  const stack: ChildNode[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const said = visit(node);
+    if (said === STOP) return;
+    if (said !== SKIP && node.type === 'tag') {
+      const kids = node.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+}
+
 /** The text of a node and its descendants, scripts and styles left out. */
 export function textOf(node: ChildNode): string {
   if (node.type === 'text') return node.data;
   if (node.type !== 'tag') return '';
   let out = '';
-  for (const child of node.children) out += textOf(child);
+  walk(node.children, (n) => {
+    if (n.type === 'text') out += n.data;
+    return undefined;
+  });
   return out;
 }
 
 /** Every descendant element named `name`, in document order. */
-export function findAll(roots: readonly ChildNode[], name: string, into: Element[] = []): Element[] {
-  for (const node of roots) {
-    if (node.type !== 'tag') continue;
-    if (node.name === name) into.push(node);
-    findAll(node.children, name, into);
-  }
-  return into;
+export function findAll(roots: readonly ChildNode[], name: string): Element[] {
+  const out: Element[] = [];
+  walk(roots, (n) => {
+    if (n.type === 'tag' && n.name === name) out.push(n);
+    return undefined;
+  });
+  return out;
 }
 
 /** Child elements named `name` (or any element when `name` is omitted). */
@@ -278,15 +303,12 @@ function headerValues(roots: readonly ChildNode[]): string[] {
   const values: string[] = [];
   for (const center of findAll(roots, 'center')) {
     if (findAll(center.children, 'table').length > 0) continue;
-    const collect = (nodes: readonly ChildNode[]): void => {
-      for (const node of nodes) {
-        if (node.type === 'text') {
-          const t = cleanText(node.data);
-          if (t) values.push(t);
-        } else if (node.type === 'tag') collect(node.children);
-      }
-    };
-    collect(center.children);
+    walk(center.children, (node) => {
+      if (node.type !== 'text') return undefined;
+      const t = cleanText(node.data);
+      if (t) values.push(t);
+      return undefined;
+    });
   }
   return values;
 }
