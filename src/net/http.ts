@@ -67,6 +67,8 @@ export interface RequestOptions {
   headersTimeoutMs?: number;
   bodyTimeoutMs?: number;
   headers?: Record<string, string>;
+  /** The source's politeness for this host; the stricter of these and the client's limits applies. */
+  limits?: HostLimits;
   signal?: AbortSignal;
 }
 
@@ -137,6 +139,7 @@ export class HttpClient {
   /** GET `url`, retrying as `retryDecision` says. Throws only `DocketwatchError`s (or the caller's abort reason). */
   async get(url: string, options: RequestOptions = {}): Promise<HttpResult> {
     const target = parseHttpUrl(url);
+    if (options.limits) this.limiter.tighten(target.host, options.limits);
     if (options.robots) await this.checkRobots(target.href, options.signal);
     const state = { attempts: 0, throttleWaits: 0 };
     for (;;) {
@@ -349,7 +352,12 @@ function parseHttpUrl(url: string): URL {
   return parsed;
 }
 
-function statusError(url: string, res: Response, now: number): DocketwatchError {
+/** The typed error for an HTTP error status (also used for pages a browser loaded). */
+export function statusError(
+  url: string,
+  res: { status: number; statusText?: string; headers: { get(name: string): string | null } },
+  now: number,
+): DocketwatchError {
   const status = res.status;
   const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now);
   const what = `${url}: HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''}`;

@@ -1,0 +1,65 @@
+/**
+ * `html`: any web page by configuration — a URL plus CSS selectors (see `page.ts`), fetched with
+ * the shared client (robots.txt respected, conditional GET) and parsed with cheerio.
+ */
+import { z } from 'zod';
+import { decodeInput } from '../pacer/common.ts';
+import { defineSource, type RawDocument } from '../types.ts';
+import { parseWebPage, type WebPageConfig, webPageConfigSchema } from './page.ts';
+
+export const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
+
+const stateSchema = z.object({ etag: z.string().nullable(), lastModified: z.string().nullable() });
+
+export const htmlSource = defineSource<WebPageConfig>({
+  id: 'html',
+  name: 'Web page (CSS selectors)',
+  description:
+    'Any page that lists docket entries in its HTML: a court or clerk page, a case page kept by counsel. Rows and fields are picked with CSS selectors.',
+  maintainers: ['docketwatch maintainers'],
+  covers: { courts: 'any', cases: 'the case or cases the configured page lists' },
+  needsBrowser: false,
+  politeness: { requestsPerMinute: 6, schedule: '*/30 * * * *' },
+  emptyMeansLayoutChanged: true,
+  configSchema: webPageConfigSchema,
+  exampleConfig: webPageConfigSchema.parse({
+    url: 'https://www.example-court.gov/cases/hamama-v-adducci',
+    court: 'mied',
+    selectors: {
+      rows: 'table.docket tbody tr',
+      number: 'td.number',
+      date: 'td.filed',
+      text: 'td.text',
+      link: 'td.text a',
+      caseName: 'h1.case-name',
+      docketNumber: '.docket-number',
+    },
+  }),
+
+  async fetch(ctx) {
+    const previous = stateSchema.safeParse(ctx.state).data ?? { etag: null, lastModified: null };
+    const res = await ctx.http.get(ctx.config.url, {
+      robots: true,
+      accept: HTML_TYPES,
+      etag: previous.etag,
+      lastModified: previous.lastModified,
+      limits: this.politeness,
+      signal: ctx.signal,
+    });
+    const state = { etag: res.etag, lastModified: res.lastModified };
+    if (res.notModified) return { kind: 'not-modified', state };
+    const document: RawDocument = {
+      url: res.url,
+      finalUrl: res.finalUrl,
+      contentType: res.contentType,
+      body: res.body,
+      fetchedAt: new Date().toISOString(),
+      meta: {},
+    };
+    return { kind: 'fetched', documents: [document], state };
+  },
+
+  parse(raw, config) {
+    return parseWebPage(decodeInput(raw.body), raw.finalUrl, config);
+  },
+});

@@ -1,0 +1,162 @@
+/**
+ * A docket page described by CSS selectors: which elements are the rows, and, inside each row,
+ * which hold the number, the date, the text and the link. Shared by the `html` source (cheerio
+ * on the fetched page) and the `browser` source (cheerio on the page a browser rendered).
+ */
+import { type Cheerio, load } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { z } from 'zod';
+import { LayoutChangedError } from '../../src/errors.ts';
+import { type DocketEntry, emptyCase, emptyEntry } from '../../src/model/docket.ts';
+import { cleanOrNull, cleanText } from '../pacer/common.ts';
+import type { SourceParseResult } from '../types.ts';
+import { parseLooseDate } from './dates.ts';
+
+/** A CSS selector cheerio can run; a typo is a config error, not a "layout changed" later. */
+const selector = z
+  .string()
+  .min(1)
+  .refine(
+    (s) => {
+      try {
+        load('')(s);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid CSS selector' },
+  );
+
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
+export const webPageConfigSchema = z.object({
+  url: httpUrl,
+  /** CM/ECF court id the page is about, when it is about one court (`mied`). */
+  court: z
+    .string()
+    .regex(/^[a-z0-9]{2,8}$/)
+    .nullable()
+    .default(null),
+  selectors: z.object({
+    /** Each match is one docket entry. */
+    rows: selector,
+    /** Inside a row: the docket text (required: a row without text is skipped). */
+    text: selector,
+    number: selector.optional(),
+    date: selector.optional(),
+    /** Inside a row: an `<a href>` (or an element holding one) linking to the document. */
+    link: selector.optional(),
+    /** On the page (not in a row). */
+    caseName: selector.optional(),
+    docketNumber: selector.optional(),
+  }),
+  /** How numeric dates are written: `mdy` (01/05/2024 = Jan 5, the US way) or `dmy`. */
+  dateOrder: z.enum(['mdy', 'dmy']).default('mdy'),
+  /** The entry types the page shows when it shows only some (e.g. `["order", "opinion"]`). */
+  entryTypes: z.array(z.string().min(1)).optional(),
+});
+
+export type WebPageConfig = z.infer<typeof webPageConfigSchema>;
+
+/**
+ * Parse a rendered page. Selectors that stop matching mean the site changed its layout: that is a
+ * `LayoutChangedError`, never an empty docket (which would read as "entries removed").
+ */
+export function parseWebPage(html: string, pageUrl: string, config: WebPageConfig): SourceParseResult {
+  const $ = load(html);
+  const base = resolveBase($('base[href]').attr('href'), pageUrl);
+  const { selectors } = config;
+  const rows = $(selectors.rows);
+  if (rows.length === 0) {
+    throw new LayoutChangedError(`${pageUrl}: the rows selector \`${selectors.rows}\` matched nothing`);
+  }
+
+  const hits = { number: 0, date: 0, dateRead: 0, link: 0 };
+  const entries: DocketEntry[] = [];
+  rows.each((_, row) => {
+    const cell = (sel: string | undefined) => (sel ? $(row).find(sel).first() : null);
+    const description = cleanText(cell(selectors.text)?.text());
+    if (description === '') return; // header or spacer row
+    const entry = emptyEntry(description);
+    const number = cell(selectors.number);
+    if (number?.length) {
+      hits.number++;
+      entry.number = documentNumber(number.text());
+    }
+    const date = cell(selectors.date);
+    if (date?.length) {
+      hits.date++;
+      entry.dateFiled = parseLooseDate(date.text(), config.dateOrder);
+      if (entry.dateFiled) hits.dateRead++;
+    }
+    const link = cell(selectors.link);
+    if (link?.length) {
+      const href = hrefOf(link);
+      entry.documentUrl = href ? absolute(href, base) : null;
+      if (entry.documentUrl) hits.link++;
+    } else if (selectors.link) entry.documentUrl = null;
+    entries.push(entry);
+  });
+
+  const where = `${pageUrl}: ${rows.length} rows matched \`${selectors.rows}\`, but`;
+  if (entries.length === 0) {
+    throw new LayoutChangedError(`${where} the text selector \`${selectors.text}\` found text in none`);
+  }
+  if (selectors.number && hits.number === 0) {
+    throw new LayoutChangedError(`${where} the number selector \`${selectors.number}\` matched in none`);
+  }
+  if (selectors.date && hits.dateRead === 0) {
+    throw new LayoutChangedError(
+      hits.date === 0
+        ? `${where} the date selector \`${selectors.date}\` matched in none`
+        : `${where} none of the ${hits.date} cells matched by \`${selectors.date}\` holds a readable date`,
+    );
+  }
+
+  const docket = emptyCase();
+  docket.caseName = selectors.caseName ? cleanOrNull($(selectors.caseName).first().text()) : null;
+  docket.docketNumber = selectors.docketNumber ? cleanOrNull($(selectors.docketNumber).first().text()) : null;
+  docket.entries = entries;
+  return {
+    kind: 'web-page',
+    court: config.court,
+    isDocket: true,
+    reason: null,
+    cases: [docket],
+    coverage: config.entryTypes
+      ? { entryTypes: config.entryTypes, partial: true }
+      : { entryTypes: 'all', partial: false },
+  };
+}
+
+/** `12`, `No. 12`, `#12`, `12.` → `12`; text without a number (an unnumbered entry) → `null`. */
+function documentNumber(text: string): string | null {
+  const m = /\d+/.exec(text);
+  return m ? m[0] : null;
+}
+
+function hrefOf(el: Cheerio<AnyNode>): string | null {
+  const own = el.attr('href');
+  if (own) return own.trim();
+  return el.find('a[href]').first().attr('href')?.trim() ?? null;
+}
+
+function resolveBase(baseHref: string | undefined, pageUrl: string): string {
+  if (!baseHref) return pageUrl;
+  try {
+    return new URL(baseHref, pageUrl).href;
+  } catch {
+    return pageUrl;
+  }
+}
+
+/** An absolute http(s) link, or `null` for `javascript:`, `mailto:` and unreadable hrefs. */
+function absolute(href: string, base: string): string | null {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

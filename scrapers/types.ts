@@ -1,0 +1,94 @@
+/**
+ * What a docket source is. A source is one folder `scrapers/<id>/` whose `index.ts` exports a
+ * `DocketSource`: metadata (who maintains it, what it covers, how politely it fetches), a zod
+ * schema for its configuration, and two steps — `fetch(ctx)` gets raw responses through the
+ * context's HTTP client, `parse(raw, config)` turns one of them into the docket model.
+ * Persisting state, scheduling and ingesting are the caller's business (`scrapers/run.ts`).
+ */
+import type { Browser } from 'playwright-core';
+import type { z } from 'zod';
+import type { DocumentKind, ParseResult } from '../src/model/docket.ts';
+import type { HttpClient } from '../src/net/http.ts';
+import type { Logger } from '../src/net/logger.ts';
+import type { HostLimits } from '../src/net/rate-limit.ts';
+
+export interface Politeness extends HostLimits {
+  /** When the source is polled by default: a cron expression (5 fields, `node-cron` syntax). */
+  schedule: string;
+}
+
+export interface SourceMetadata<Config> {
+  /** Folder name and the TYPE in `docketwatch source add TYPE`. */
+  id: string;
+  name: string;
+  description: string;
+  /** GitHub handles or emails of the people who answer for this source. */
+  maintainers: string[];
+  /** Courts (CM/ECF ids) the source can cover, `'any'` for generic ones; `cases` describes case scope. */
+  covers: { courts: string[] | 'any'; cases: string };
+  needsBrowser: boolean;
+  politeness: Politeness;
+  /**
+   * A run that yields no entries after one that yielded some means the layout changed (a docket
+   * page never shrinks to nothing). False for feeds that are legitimately empty (a quiet day).
+   */
+  emptyMeansLayoutChanged: boolean;
+  configSchema: z.ZodType<Config>;
+  /** A working configuration, shown in docs and `--help`, and validated by the source's tests. */
+  exampleConfig: Config;
+}
+
+/** Everything a source's steps may use. The caller owns each piece and its lifetime. */
+export interface SourceContext<Config> {
+  config: Config;
+  /** What the previous run returned as `state` (opaque JSON), `null` on the first run. */
+  state: unknown;
+  http: HttpClient;
+  logger: Logger;
+  /** A shared headless browser, launched on first call (browser sources only). */
+  browser(): Promise<Browser>;
+  signal: AbortSignal;
+}
+
+/** One fetched document, as raw bytes plus what is needed to parse it later. */
+export interface RawDocument {
+  url: string;
+  finalUrl: string;
+  contentType: string | null;
+  body: Uint8Array;
+  /** ISO-8601 instant. */
+  fetchedAt: string;
+  /** Source-specific facts found while fetching (the feed's court, its declared coverage). */
+  meta: Record<string, unknown>;
+}
+
+export type FetchOutcome =
+  /** Something new: parse each document. `state` replaces the saved state. */
+  | { kind: 'fetched'; documents: RawDocument[]; state: unknown }
+  /** Nothing changed since last time (304, same `lastBuildDate`): no parsing, no ingest. */
+  | { kind: 'not-modified'; state: unknown };
+
+/** Which docket entries a source can see: an RSS feed that carries only orders is partial. */
+export interface Coverage {
+  entryTypes: string[] | 'all';
+  partial: boolean;
+}
+
+/** The kinds of input sources produce: CM/ECF documents, and generic web pages. */
+export type SourceDocumentKind = DocumentKind | 'web-page';
+
+/** The docket model as a source yields it, with what the source could see. */
+export interface SourceParseResult extends Omit<ParseResult, 'kind'> {
+  kind: SourceDocumentKind;
+  coverage: Coverage;
+}
+
+export interface DocketSource<Config = unknown> extends SourceMetadata<Config> {
+  fetch(ctx: SourceContext<Config>): Promise<FetchOutcome>;
+  parse(raw: RawDocument, config: Config): SourceParseResult;
+}
+
+/** Define a source with its config type checked against its schema and example. */
+export function defineSource<Config>(source: DocketSource<Config>): DocketSource<Config> {
+  return source;
+}
