@@ -63,6 +63,10 @@ const PARTY_ROLE = new RegExp(
   'i',
 );
 
+/** A cheap test first: most names have no party label, and the word-by-word pass is slow. */
+const MAY_HAVE_ROLE =
+  /appell|claimant|complainant|defendant|devisee|executor|executrix|pet|plaintiff|respond|cross|deceased/i;
+
 /**
  * A case name in its comparable form: "vs." → "v.", forms of "United States of America" →
  * "United States", "et al" and party labels ("Plaintiff", "Appellee") dropped, stray punctuation
@@ -74,11 +78,13 @@ export function harmonizeCaseName(raw: string): string {
     .replace(/\sV\.\s/g, ' v. ')
     .replace(/ v (?=\S)/g, ' v. ')
     .replace(/ vs (?=\S)/g, ' v. ');
-  text = text
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .map((w) => (PARTY_ROLE.test(w) ? '' : w))
-    .join(' ');
+  text = MAY_HAVE_ROLE.test(text)
+    ? text
+        .split(/\s+/)
+        .filter((w) => w !== '')
+        .map((w) => (PARTY_ROLE.test(w) ? '' : w))
+        .join(' ')
+    : text.trim().replace(/\s+/g, ' ');
   text = text
     .split(' v. ')
     .map((fragment) => {

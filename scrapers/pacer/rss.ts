@@ -227,27 +227,38 @@ function itemEntry(item: RawItem): DocketEntry {
   const entry = emptyEntry('');
   entry.dateFiled = rssDate(item.pubdate);
   const short = SHORT_DESCRIPTION.exec(summary);
-  entry.shortDescription = short ? cleanOrNull(decodeHTML(short[1]!)) : null;
+  entry.shortDescription = short ? cleanOrNull(unescape(short[1]!)) : null;
   entry.number = DOCUMENT_NUMBER.exec(summary)?.[1] ?? null;
   const docLink = DOCUMENT_LINK.exec(summary)?.[1];
   const anyLink = ANY_LINK.exec(summary)?.[1];
   if (docLink) {
-    const url = decodeHTML(docLink).trim();
+    const url = unescape(docLink).trim();
     entry.pacerDocId = docIdFromUrl(url);
     entry.pacerSeqNo = /\/doc1\//.test(url) ? (/[?&]de_seq_num=(\d+)/.exec(url)?.[1] ?? null) : null;
   }
-  entry.documentUrl = docLink || anyLink ? decodeHTML((docLink ?? anyLink)!).trim() : null;
+  entry.documentUrl = docLink || anyLink ? unescape((docLink ?? anyLink)!).trim() : null;
   return entry;
 }
 
-function itemCase(item: RawItem): DocketCase | null {
-  const title = cleanText(decodeHTML(item.title));
+/** `decodeHTML` only when there is something to decode (most fields have no `&`). */
+function unescape(s: string): string {
+  return s.includes('&') ? decodeHTML(s) : s;
+}
+
+function itemCase(item: RawItem, names: Map<string, string | null>): DocketCase | null {
+  const title = cleanText(unescape(item.title));
   const docketNumber = leadingDocketNumber(title);
   if (!docketNumber) return null;
   const c = emptyCase();
   c.docketNumber = docketNumber;
   const rest = title.replace(/^\S+\s*/, '');
-  c.caseName = rest === '' ? null : cleanOrNull(harmonizeCaseName(rest));
+  // A feed repeats a busy case many times; its name is harmonized once.
+  let name = names.get(rest);
+  if (name === undefined) {
+    name = rest === '' ? null : cleanOrNull(harmonizeCaseName(rest));
+    names.set(rest, name);
+  }
+  c.caseName = name;
   const caseId = CASE_ID.exec(item.link);
   c.pacerCaseId = caseId ? (caseId[1] ?? caseId[2] ?? null) : null;
   c.entries = [itemEntry(item)];
@@ -274,8 +285,9 @@ export function parseRss(text: string, court: string | null): ParseResult {
   }
   const cases: DocketCase[] = [];
   const byKey = new Map<string, DocketCase>();
+  const names = new Map<string, string | null>();
   for (const item of feed.items) {
-    const c = itemCase(item);
+    const c = itemCase(item, names);
     if (!c) continue;
     const key = mergeKey(c);
     const first = byKey.get(key);
