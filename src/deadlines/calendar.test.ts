@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeShared, fixturesDir } from '../../tests/support/shared.ts';
+import { describeShared, fixturesDir, projectRoot } from '../../tests/support/shared.ts';
 import { allCourts, findCourt, getCourt } from '../courts.ts';
 import { InputError } from '../errors.ts';
 import {
@@ -287,4 +288,84 @@ describeShared('shared deadline vectors (FRCP 6 / FRAP 26)', () => {
       }
     });
   }
+});
+
+describe('docketwatch deadline compute (spawned)', () => {
+  const run = (args: string[]) => {
+    const r = spawnSync(
+      process.execPath,
+      [resolve(projectRoot, 'bin/docketwatch.js'), 'deadline', 'compute', ...args],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('prints the stable JSON shape', () => {
+    const r = run(['--from', '2026-03-07', '--days', '14', '--service', 'mail', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      due: '2026-03-26',
+      dueInstant: '2026-03-27T04:00:00Z',
+      raw: '2026-03-21',
+      rolls: [
+        { from: '2026-03-21', to: '2026-03-23', reason: expect.stringMatching(/Saturday/) },
+        { from: '2026-03-23', to: '2026-03-26', reason: expect.stringMatching(/6\(d\)/) },
+      ],
+    });
+  });
+
+  it('hours take and give local date-times; backward, appellate and court options', () => {
+    expect(JSON.parse(run(['--from', '2026-07-01T15:00', '--hours', '48', '--json']).stdout)).toMatchObject({
+      due: '2026-07-06T15:00',
+      dueInstant: '2026-07-06T19:00:00Z',
+    });
+    expect(JSON.parse(run(['--from', '2026-09-16', '--days', '10', '--backward', '--json']).stdout).due).toBe(
+      '2026-09-04',
+    );
+    const frap = JSON.parse(
+      run([
+        '--from',
+        '2026-07-24',
+        '--days',
+        '10',
+        '--service',
+        'mail',
+        '--court',
+        'ca6',
+        '--appellate',
+        '--json',
+      ]).stdout,
+    );
+    expect(frap.rolls[0].reason).toMatch(/FRAP 26\(c\)/);
+    expect(
+      JSON.parse(run(['--from', '2026-04-01', '--days', '14', '--court', 'cand', '--json']).stdout)
+        .dueInstant,
+    ).toBe('2026-04-16T07:00:00Z');
+    expect(JSON.parse(run(['--from', '2024-12-26', '--days', '14', '--json']).stdout)).toMatchObject({
+      due: '2025-01-10',
+      safeDue: '2025-01-09',
+    });
+  });
+
+  it('prints a readable line without --json', () => {
+    const r = run(['--from', '2026-06-19', '--days', '14']);
+    expect(r.stdout).toMatch(/^Due 2026-07-06 \(computed 2026-07-03; .*Independence Day/);
+  });
+
+  it('refuses bad input with a message and exit code 1', () => {
+    for (const args of [
+      ['--from', 'tomorrow', '--days', '3'],
+      ['--from', '2026-01-01', '--days', '3', '--court', 'zz'],
+      ['--from', '2026-01-01', '--days', '3', '--months', '1'],
+      ['--from', '2026-01-01', '--days', '-3'],
+    ]) {
+      const r = run(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^docketwatch: /);
+    }
+    expect(run(['--from', '2026-01-01', '--days', '3', '--service', 'pigeon']).code).not.toBe(0);
+  });
 });

@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeShared, sharedDir } from '../../tests/support/shared.ts';
+import { describeShared, projectRoot, sharedDir } from '../../tests/support/shared.ts';
 import { InputError } from '../errors.ts';
 import { entryId, Tracker, UnknownRecordError } from './tracker.ts';
 import type { Analysis, AnalyzeInput, DeadlineFinding } from './types.ts';
@@ -311,7 +312,7 @@ describe('tracker: deadlines from orders, stipulations and the clerk', () => {
     expect(dup).toEqual([]);
     expect(t.deadlines()).toHaveLength(1);
     expect(t.hearings()).toHaveLength(1);
-    expect(t.deadlines()[0]!.repeatedBy[0]!.entry).toMatch(/^2017-07-06-[0-9a-f]{8}$/);
+    expect(t.deadlines()[0]!.repeatedBy[0]!.entry).toMatch(/^2017-07-06#[0-9a-f]+$/);
   });
 
   it('a stipulated schedule is proposed, then adopted by the order', () => {
@@ -558,5 +559,66 @@ describe('tracker: people, manual deadlines, bad input', () => {
         analysis({ satisfies: [{ entry: '4', what: 'response to [4]' }] }),
       ),
     ).toMatchObject([{ type: 'filing.unmatched' }]);
+  });
+});
+
+describe('docketwatch track (spawned, with the extractor)', () => {
+  const fixture = resolve(projectRoot, 'src/deadlines/fixtures/replay-stay-to-injunction.jsonl');
+  const run = (args: string[]) => {
+    const r = spawnSync(process.execPath, [resolve(projectRoot, 'bin/docketwatch.js'), 'track', ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('replays a stay → extension → injunction docket and flags a missing report', () => {
+    const r = run(['--input', fixture, '--as-of', '2019-05-03', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const events = lines.filter((l) => l.event).map((l) => l.event);
+    const types = events.map((e: { type: string }) => e.type);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'stay.granted',
+        'stay.extended',
+        'stay.superseded',
+        'injunction.granted',
+        'deadline.satisfied',
+        'deadline.missing',
+      ]),
+    );
+    expect(events.find((e: { type: string }) => e.type === 'stay.extended')).toMatchObject({
+      entry: '9',
+      data: { expires: '2019-04-03' },
+    });
+    expect(events.find((e: { type: string }) => e.type === 'deadline.missing')).toMatchObject({
+      data: { due: '2019-05-01' },
+    });
+    // The clerk's Set Deadlines entry repeats the order's deadline: one record, no second deadline.set for it.
+    expect(
+      events.filter(
+        (e: { type: string; data?: { due?: string } }) =>
+          e.type === 'deadline.set' && e.data?.due === '2019-03-27',
+      ),
+    ).toHaveLength(1);
+    const final = lines.at(-1).final;
+    expect(final.asOf).toBe('2019-05-03');
+    expect(final.posture.inForce.map((x: { summary: string }) => x.summary)).toEqual([
+      'Preliminary injunction in effect since April 3, 2019 (until further order)',
+    ]);
+    expect(final.stays[0]).toMatchObject({ state: 'superseded', supersededBy: final.injunctions[0].id });
+  });
+
+  it('prints a readable table, and refuses a bad file', () => {
+    const r = run(['--input', fixture, '--as-of', '2019-05-03']);
+    expect(r.stdout).toMatch(/MISSING 2019-05-01/);
+    expect(r.stdout).toMatch(/in force: Preliminary injunction/);
+    const bad = run(['--input', resolve(projectRoot, 'package.json')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^docketwatch: .*package\.json:1: not JSON/);
   });
 });

@@ -9,7 +9,6 @@
  * by an occurrence's due date. Stays and injunctions are in force until they expire, are lifted,
  * vacated or superseded. In memory and pure: no clock, no I/O (persistence comes later).
  */
-import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { DocketwatchError, InputError } from '../errors.ts';
 import {
@@ -20,6 +19,7 @@ import {
   fixedDeadline,
   recurringDeadlines,
 } from './calendar.ts';
+import { entryKey } from './extract/index.ts';
 import type {
   Analysis,
   AnalyzeInput,
@@ -194,12 +194,8 @@ export class UnknownRecordError extends DocketwatchError {
   }
 }
 
-/** The id of an entry: its number, its own id, or the filing date and a hash of its text. */
-export function entryId(entry: AnalyzeInput): string {
-  if (entry.number) return entry.number;
-  if (entry.id) return entry.id;
-  return `${entry.dateFiled}-${createHash('sha256').update(entry.text).digest('hex').slice(0, 8)}`;
-}
+/** The id of an entry (its number, its own id, or date + text hash): the extractor's, so `satisfies` refers to the same ids. */
+export const entryId: (entry: AnalyzeInput) => string = entryKey;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const REF = /\[(\d+)\]/g;
@@ -714,6 +710,10 @@ export class Tracker {
         (d) => refs.length > 0 && headWord(d.what) === head && refsOf(d.what).some((r) => refs.includes(r)),
       ) ??
       (f.previousDue ? live.find((d) => d.due === f.previousDue && headWord(d.what) === head) : undefined) ??
+      // A less specific repetition of the same obligation ("Response due by 3/27" after "response to [1] Petition by 3/27").
+      (f.dueDate && refs.length === 0
+        ? live.find((d) => d.due === f.dueDate && headWord(d.what) === head)
+        : undefined) ??
       (f.change !== 'set' && f.change !== 'proposed' && related.length > 0
         ? live.find((d) => headWord(d.what) === head && refsOf(d.what).some((r) => related.includes(r)))
         : undefined) ??
@@ -988,7 +988,7 @@ export class Tracker {
             s,
             f.action === 'lifted'
               ? `Stay${s.what ? ` of ${s.what}` : ''} lifted`
-              : `Stay${s.what ? ` of ${s.what}` : ''} superseded${f.what ? ` (${f.what})` : ''}`,
+              : `Stay${s.what ? ` of ${s.what}` : ''} superseded${f.what && f.what !== s.what ? ` (${f.what})` : ''}`,
           ),
         ];
       }

@@ -1,0 +1,244 @@
+import { readFile, stat } from 'node:fs/promises';
+import { type Command, Option } from 'commander';
+import { getCourt } from '../../courts.ts';
+import {
+  type CalendarOptions,
+  type ComputedDeadline,
+  computeDeadline,
+  type Service,
+} from '../../deadlines/calendar.ts';
+import { analyzeSequence } from '../../deadlines/extract/index.ts';
+import { Tracker } from '../../deadlines/tracker.ts';
+import type { AnalyzeInput } from '../../deadlines/types.ts';
+import { InputError, InputTooLargeError } from '../../errors.ts';
+import { writeLine } from '../output.ts';
+
+/** A docket of JSON lines bigger than this is not one case. */
+const MAX_TRACK_INPUT = 16 * 1024 * 1024;
+
+interface ComputeOptions {
+  from: string;
+  days?: string;
+  hours?: string;
+  months?: string;
+  businessDays?: string;
+  backward?: boolean;
+  service: Service;
+  court: string;
+  appellate?: boolean;
+  json?: boolean;
+  stateHolidays?: boolean;
+  declaredHolidays: 'maintained' | 'none';
+  holiday: string[];
+  inaccessible: string[];
+  hourCounting: 'elapsed' | 'wall-clock';
+  monthEnd: 'clamp' | 'end-of-month';
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function count(value: string | undefined, flag: string): number | null {
+  if (value === undefined) return null;
+  if (!/^\d{1,5}$/.test(value))
+    throw new InputError(`${flag} takes a whole number of at most 5 digits, got "${value}"`);
+  return Number(value);
+}
+
+/** `docketwatch deadline compute …` and `docketwatch track …`. */
+export function registerDeadline(program: Command): void {
+  const deadline = program
+    .command('deadline')
+    .description('Deadline arithmetic under FRCP 6 and FRAP 26 (see docs/deadlines.md)');
+  deadline
+    .command('compute')
+    .description(
+      'Compute the last day of a period: exclude the trigger day, count every day, roll off weekends and legal holidays, add 3 days for mail/clerk/consented service',
+    )
+    .requiredOption(
+      '--from <date>',
+      'trigger date YYYY-MM-DD (for --hours a local date-time, e.g. 2026-05-06T09:00)',
+    )
+    .option('--days <n>', 'period in days')
+    .option('--hours <n>', 'period in hours')
+    .option('--months <n>', 'period in months')
+    .option(
+      '--business-days <n>',
+      'period in business days (only days that are not weekends or legal holidays count)',
+    )
+    .option(
+      '--backward',
+      'the period is measured back from an event ("14 days before the hearing"); rolls backward',
+    )
+    .addOption(
+      new Option('--service <how>', 'how the paper was served (6(d) / FRAP 26(c))')
+        .choices(['electronic', 'mail', 'clerk', 'consent', 'personal'])
+        .default('electronic'),
+    )
+    .option('--court <id>', 'CM/ECF court id: time zone and state', 'mied')
+    .option('--appellate', 'use FRAP 26 (the default for courts of appeals)')
+    .option('--state-holidays', "count the court's state holidays in forward periods (FRCP 6(a)(6)(C))")
+    .addOption(
+      new Option(
+        '--declared-holidays <which>',
+        'days closed by presidential order: the maintained list, or none',
+      )
+        .choices(['maintained', 'none'])
+        .default('maintained'),
+    )
+    .option('--holiday <date>', 'another day declared a holiday (repeatable)', collect, [])
+    .option(
+      '--inaccessible <date>',
+      "a day the clerk's office (CM/ECF) was inaccessible (repeatable)",
+      collect,
+      [],
+    )
+    .addOption(
+      new Option('--hour-counting <how>', 'hours as elapsed time or as clock readings across DST')
+        .choices(['elapsed', 'wall-clock'])
+        .default('elapsed'),
+    )
+    .addOption(
+      new Option('--month-end <how>', 'month arithmetic from a month-end day')
+        .choices(['clamp', 'end-of-month'])
+        .default('clamp'),
+    )
+    .option('--json', 'print one JSON object')
+    .action(async (opts: ComputeOptions) => {
+      const periods = (
+        [
+          ['days', count(opts.days, '--days')],
+          ['hours', count(opts.hours, '--hours')],
+          ['months', count(opts.months, '--months')],
+          ['business_days', count(opts.businessDays, '--business-days')],
+        ] as const
+      ).filter(([, n]) => n !== null);
+      if (periods.length !== 1)
+        throw new InputError('give exactly one of --days, --hours, --months, --business-days');
+      const [unit, n] = periods[0]!;
+      const options: CalendarOptions = {
+        court: getCourt(opts.court).id,
+        service: opts.service,
+        includeStateHolidays: Boolean(opts.stateHolidays),
+        declaredHolidays: opts.declaredHolidays,
+        extraDeclaredHolidays: opts.holiday,
+        inaccessible: opts.inaccessible,
+        hourCounting: opts.hourCounting,
+        monthEnd: opts.monthEnd,
+      };
+      if (opts.appellate) options.regime = 'FRAP';
+      const r = computeDeadline(
+        { from: opts.from, n: n!, unit, direction: opts.backward ? 'before' : 'after' },
+        options,
+      );
+      if (opts.json) {
+        const out: Record<string, unknown> = {
+          due: r.due,
+          dueInstant: r.dueInstant,
+          raw: r.raw,
+          rolls: r.rolls,
+        };
+        if (r.safeDue) out.safeDue = r.safeDue;
+        await writeLine(JSON.stringify(out));
+      } else {
+        await writeLine(describe(r, opts.from, n!, unit, Boolean(opts.backward)));
+      }
+    });
+
+  program
+    .command('track')
+    .description(
+      'Replay a docket (JSON lines {"number","dateFiled","text","documentText"?}) through the extractor and the tracker; print the events and the final deadlines and stays',
+    )
+    .requiredOption('--input <file>', 'JSON lines file, one docket entry per line, in filing order')
+    .option('--as-of <date>', 'advance the replay to this date (YYYY-MM-DD) before the final table')
+    .option('--court <id>', 'CM/ECF court id', 'mied')
+    .option('--json', 'print events and the final state as JSON lines')
+    .action(async (opts: { input: string; asOf?: string; court: string; json?: boolean }) => {
+      const court = getCourt(opts.court).id;
+      const entries = await readEntries(opts.input);
+      const analyses = analyzeSequence(entries, { court });
+      const tracker = new Tracker({ court });
+      const events = entries.flatMap((e, i) => tracker.apply(e, analyses[i]!));
+      const asOf = opts.asOf ?? tracker.asOf;
+      if (opts.asOf) events.push(...tracker.advanceTo(opts.asOf));
+      if (opts.json) {
+        for (const e of events) await writeLine(JSON.stringify({ event: e }));
+        await writeLine(
+          JSON.stringify({
+            final: {
+              asOf,
+              deadlines: tracker.deadlines(),
+              stays: tracker.stays(),
+              injunctions: tracker.injunctions(),
+              hearings: tracker.hearings(),
+              posture: asOf ? tracker.posture(asOf) : null,
+            },
+          }),
+        );
+        return;
+      }
+      for (const e of events)
+        await writeLine(
+          `${e.date}  ${e.entry ? `[${e.entry}]`.padEnd(8) : ''.padEnd(8)}${e.type.padEnd(22)}${e.message}`,
+        );
+      await writeLine('');
+      await writeLine(`As of ${asOf ?? '(no entries)'}:`);
+      if (asOf) {
+        const p = tracker.posture(asOf);
+        for (const f of p.inForce) await writeLine(`  in force: ${f.summary}`);
+        for (const d of p.next)
+          await writeLine(
+            `  due ${d.due ?? '(undated)'}  ${d.daysLeft === null ? '' : `${d.daysLeft} days left  `}${d.what}${d.ordered ? '' : ' [not yet ordered]'} (${d.review})`,
+          );
+        for (const m of p.missing)
+          await writeLine(`  MISSING ${m.due}  ${m.what}${m.occurrence ? ` #${m.occurrence}` : ''}`);
+        for (const h of p.hearings)
+          await writeLine(
+            `  hearing ${h.date ?? '(date to be set)'}${h.time ? ` ${h.time}` : ''}  ${h.type.replace(/_/g, ' ')}`,
+          );
+      }
+      for (const s of tracker.stays())
+        await writeLine(
+          `  stay ${s.id}: ${s.state}${s.expires ? `, last day ${s.expires}` : s.until ? `, until ${s.until}` : ''}${s.what ? ` (${s.what})` : ''}`,
+        );
+    });
+}
+
+function describe(r: ComputedDeadline, from: string, n: number, unit: string, backward: boolean): string {
+  const period = `${n} ${unit.replace('_', ' ')} ${backward ? 'before' : 'after'} ${from}`;
+  const rolled =
+    r.rolls.length > 0
+      ? ` (computed ${r.raw}; ${r.rolls.map((x) => `${x.from} → ${x.to}: ${x.reason}`).join('; ')})`
+      : '';
+  const safe = r.safeDue ? ` Without declared/state holidays it would be ${r.safeDue}.` : '';
+  return `Due ${r.due}${rolled}: ${period}, ${r.court}; e-filing closes ${r.dueInstant}.${safe}`;
+}
+
+async function readEntries(file: string): Promise<AnalyzeInput[]> {
+  const size = (await stat(file)).size;
+  if (size > MAX_TRACK_INPUT) throw new InputTooLargeError(size, MAX_TRACK_INPUT);
+  const text = await readFile(file, 'utf8');
+  const entries: AnalyzeInput[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      throw new InputError(`${file}:${i + 1}: not JSON`, { cause: err });
+    }
+    const v = value as Record<string, unknown>;
+    if (!v || typeof v !== 'object' || typeof v.text !== 'string' || typeof v.dateFiled !== 'string') {
+      throw new InputError(`${file}:${i + 1}: expected {"number", "dateFiled", "text"}`);
+    }
+    entries.push({
+      number: v.number === null || v.number === undefined ? null : String(v.number),
+      dateFiled: v.dateFiled,
+      text: v.text,
+      documentText: typeof v.documentText === 'string' ? v.documentText : null,
+      ...(typeof v.id === 'string' ? { id: v.id } : {}),
+    });
+  }
+  if (entries.length === 0) throw new InputError(`${file}: no entries`);
+  return entries;
+}
