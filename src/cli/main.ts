@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { DocketwatchError } from '../errors.ts';
+import { registerDeadline } from './commands/deadline.ts';
 import { registerParse } from './commands/parse.ts';
 
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerParse(program);
+  registerDeadline(program);
   return program;
 }
 
