@@ -1,0 +1,25 @@
+import { validate as validateCron } from 'node-cron';
+import { describe, expect, it } from 'vitest';
+import { findSource, SOURCES } from './registry.ts';
+
+describe('source registry', () => {
+  it('has unique ids that match their folders', () => {
+    const ids = SOURCES.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['pacer-rss', 'html', 'browser']));
+    expect(findSource('html')?.name).toMatch(/Web page/);
+    expect(findSource('nope')).toBeUndefined();
+  });
+
+  describe.each(SOURCES.map((s) => [s.id, s] as const))('%s', (_id, source) => {
+    it('has complete metadata, a valid example config and a valid cron schedule', () => {
+      expect(source.name.length).toBeGreaterThan(0);
+      expect(source.description.length).toBeGreaterThan(20);
+      expect(source.maintainers.length).toBeGreaterThan(0);
+      expect(source.configSchema.safeParse(source.exampleConfig).success).toBe(true);
+      expect(validateCron(source.politeness.schedule)).toBe(true);
+      const perMinute = source.politeness.requestsPerMinute ?? 0;
+      expect(perMinute > 0 || (source.politeness.minIntervalMs ?? 0) > 0).toBe(true);
+    });
+  });
+});
