@@ -256,23 +256,47 @@ const CASE_TITLE = [
 /** CM/ECF host names that differ from the court's id. */
 const HOST_TO_COURT: Record<string, string> = { neb: 'nebraskab' };
 
-/**
- * The court a page belongs to, from the absolute links it carries (`https://ecf.mied.uscourts.gov/…`,
- * also inside the `oncontextmenu` handlers that bankruptcy courts put on relative links).
- */
+/** The court named by one link (`https://ecf.mied.uscourts.gov/…`, also in `oncontextmenu`). */
+function courtOfLink(a: Element): string | null {
+  const host = courtFromUrl(a.attribs.href) ?? courtFromUrl(a.attribs.oncontextmenu);
+  return host ? (HOST_TO_COURT[host] ?? host) : null;
+}
+
+/** The court a page belongs to, from the first absolute link that names one. */
 export function courtFromLinks(roots: readonly ChildNode[]): string | null {
-  for (const a of findAll(roots, 'a')) {
-    const host = courtFromUrl(a.attribs.href) ?? courtFromUrl(a.attribs.oncontextmenu);
-    if (host) return HOST_TO_COURT[host] ?? host;
-  }
-  return null;
+  let court: string | null = null;
+  walk(roots, (node) => {
+    if (node.type !== 'tag' || node.name !== 'a') return undefined;
+    court = courtOfLink(node);
+    return court ? STOP : undefined;
+  });
+  return court;
+}
+
+/** What one pass over the page finds: its tables, its centered blocks, its court. */
+interface PageParts {
+  tables: Element[];
+  centers: Element[];
+  court: string | null;
+}
+
+function pageParts(roots: readonly ChildNode[]): PageParts {
+  const parts: PageParts = { tables: [], centers: [], court: null };
+  walk(roots, (node) => {
+    if (node.type !== 'tag') return undefined;
+    if (node.name === 'table') parts.tables.push(node);
+    else if (node.name === 'center') parts.centers.push(node);
+    else if (node.name === 'a' && parts.court === null) parts.court = courtOfLink(node);
+    return undefined;
+  });
+  return parts;
 }
 
 export function parseHistoryReport(text: string, court: string | null): ParseResult {
-  const roots = parseHtml(text);
-  const pageCourt = courtFromLinks(roots) ?? court;
-  const table = findEntriesTable(roots);
-  const header = headerValues(roots);
+  const parts = pageParts(parseHtml(text));
+  const pageCourt = parts.court ?? court;
+  const table = findEntriesTable(parts.tables);
+  const header = headerValues(parts.centers);
   if (!table && header.length === 0) {
     return {
       kind: 'pacer-history',
@@ -283,14 +307,14 @@ export function parseHistoryReport(text: string, court: string | null): ParseRes
     };
   }
   const bankruptcy = (pageCourt?.endsWith('b') ?? false) || header.some((v) => /^Chapter:$/i.test(v));
-  const kase = parseHeader(roots, header, bankruptcy);
+  const kase = parseHeader(parts.centers, header, bankruptcy);
   kase.entries = table ? parseEntries(table) : [];
   return { kind: 'pacer-history', court: pageCourt, isDocket: true, reason: null, cases: [kase] };
 }
 
 /** The table whose header row has a "Description" column. */
-function findEntriesTable(roots: readonly ChildNode[]): Element | null {
-  for (const table of findAll(roots, 'table')) {
+function findEntriesTable(tables: Element[]): Element | null {
+  for (const table of tables) {
     const first = tableRows(table)[0];
     if (!first) continue;
     if (childElements(first, 'th').some((th) => /Description/.test(textOf(th)))) return table;
@@ -299,29 +323,44 @@ function findEntriesTable(roots: readonly ChildNode[]): Element | null {
 }
 
 /** The non-empty text pieces of the centered header blocks (those without a table). */
-function headerValues(roots: readonly ChildNode[]): string[] {
+function headerValues(centers: Element[]): string[] {
   const values: string[] = [];
-  for (const center of findAll(roots, 'center')) {
-    if (findAll(center.children, 'table').length > 0) continue;
+  for (const center of centers) {
+    const pieces: string[] = [];
+    let hasTable = false;
     walk(center.children, (node) => {
+      if (node.type === 'tag' && node.name === 'table') {
+        hasTable = true;
+        return STOP;
+      }
       if (node.type !== 'text') return undefined;
       const t = cleanText(node.data);
-      if (t) values.push(t);
+      if (t) pieces.push(t);
       return undefined;
     });
+    if (!hasTable) values.push(...pieces);
   }
   return values;
 }
 
-function parseHeader(roots: readonly ChildNode[], values: string[], bankruptcy: boolean): DocketCase {
+/** The big-font title lines of the centered blocks (tables, where entries live, are skipped). */
+function titleFonts(centers: Element[]): Element[] {
+  const fonts: Element[] = [];
+  walk(centers, (node) => {
+    if (node.type !== 'tag') return undefined;
+    if (node.name === 'table') return SKIP;
+    if (node.name === 'font' && node.attribs.size === '+1') fonts.push(node);
+    return undefined;
+  });
+  return fonts;
+}
+
+function parseHeader(centers: Element[], values: string[], bankruptcy: boolean): DocketCase {
   const kase = emptyCase();
   const all = values.join(' ');
   const numberRegexes = bankruptcy ? [DIST_DOCKET, BANKR_DOCKET] : [DIST_DOCKET];
 
-  const bigFonts = findAll(
-    findAll(roots, 'center').flatMap((c) => c.children),
-    'font',
-  ).filter((f) => f.attribs.size === '+1');
+  const bigFonts = titleFonts(centers);
   outer: for (const re of numberRegexes) {
     for (const font of bigFonts) {
       const m = re.exec(textOf(font));
