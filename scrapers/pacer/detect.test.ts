@@ -5,12 +5,19 @@ import { describeShared } from '../../tests/support/shared.ts';
 import { decodeInput } from './common.ts';
 import { courtFromName, detect } from './detect.ts';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('detect: kinds of CM/ECF input', () => {
   it('recognizes district docket reports and their court', () => {
-    expect(detect(fixture('district-mied-civil.html'))).toMatchObject({ kind: 'pacer-docket', court: 'mied' });
-    expect(detect(fixture('district-criminal-descending.html'))).toMatchObject({ kind: 'pacer-docket', court: 'nvd' });
+    expect(detect(fixture('district-mied-civil.html'))).toMatchObject({
+      kind: 'pacer-docket',
+      court: 'mied',
+    });
+    expect(detect(fixture('district-criminal-descending.html'))).toMatchObject({
+      kind: 'pacer-docket',
+      court: 'nvd',
+    });
   });
 
   it('recognizes history reports and appellate dockets', () => {
@@ -40,7 +47,10 @@ describe('detect: kinds of CM/ECF input', () => {
   });
 
   it('says why a page is not a docket', () => {
-    expect(detect(fixture('not-docket-login.html'))).toMatchObject({ kind: null, reason: 'PACER login page' });
+    expect(detect(fixture('not-docket-login.html'))).toMatchObject({
+      kind: null,
+      reason: 'PACER login page',
+    });
     expect(detect(fixture('not-docket-error.html'))).toMatchObject({
       kind: null,
       reason: 'CM/ECF error page: The case number 2:17-cv-99999 is not valid.',

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseName, judgeName, parseDistrictDocket } from './district.ts';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('parseDistrictDocket: civil docket with attachments, minute and sealed entries', () => {
   const result = parseDistrictDocket(fixture('district-mied-civil.html'), null);
@@ -58,7 +59,12 @@ describe('parseDistrictDocket: civil docket with attachments, minute and sealed 
     expect(petition!.description).toBe(
       'PETITION for Writ of Habeas Corpus. Receipt No: 0645-1234567 - Fee: $ 5. (Attachments: # 1 Exhibit A, # 2 Exhibit B) (Aukerman, Miriam) (Entered: 06/15/2017)',
     );
-    expect(minute).toMatchObject({ number: null, pacerDocId: null, pacerSeqNo: null, dateFiled: '2017-06-16' });
+    expect(minute).toMatchObject({
+      number: null,
+      pacerDocId: null,
+      pacerSeqNo: null,
+      dateFiled: '2017-06-16',
+    });
     expect(sealed).toMatchObject({ number: '2', pacerDocId: null, dateEntered: '2017-06-23' });
     expect(order).toMatchObject({ pacerDocId: '09907000200', pacerSeqNo: '32', pageCount: 7 });
     expect(order!.description).toContain('Restraining Order, Staying Removal.');
@@ -100,10 +106,12 @@ describe('parseDistrictDocket: court from the argument or the court name', () =>
      <tr><td>01/02/2020</td><td>1</td><td>COMPLAINT (Entered: 01/02/2020)</td></tr></table></body></html>`;
 
   it('names the court from "Southern District of New York" and "California Northern District"', () => {
-    expect(parseDistrictDocket(bare('U.S. District Court<br>Southern District of New York'), null).court).toBe('nysd');
-    expect(parseDistrictDocket(bare('U.S. District Court<br>California Northern District (Oakland)'), null).court).toBe(
-      'cand',
-    );
+    expect(
+      parseDistrictDocket(bare('U.S. District Court<br>Southern District of New York'), null).court,
+    ).toBe('nysd');
+    expect(
+      parseDistrictDocket(bare('U.S. District Court<br>California Northern District (Oakland)'), null).court,
+    ).toBe('cand');
   });
 
   it('falls back to the court argument', () => {

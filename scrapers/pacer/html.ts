@@ -8,12 +8,62 @@
  */
 import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { InputError } from '../../src/errors.ts';
 
 export type { AnyNode, ChildNode, Document, Element };
 
-/** Parse an HTML page (entities decoded, tag names lower-cased). */
+/** Real CM/ECF pages nest a few dozen elements deep; thousands of levels is an attack or garbage. */
+export const MAX_NESTING = 1000;
+
+/**
+ * Parse an HTML page (entities decoded, tag names lower-cased). Markup nested deeper than
+ * `MAX_NESTING` is refused with an `InputError` before parsing: the parser's cost grows with the
+ * square of the depth.
+ */
 export function parseHtml(html: string): Document {
+  assertShallow(html);
   return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+/** Refuse markup nested deeper than `MAX_NESTING` (every parser's cost grows with depth squared). */
+export function assertShallow(markup: string): void {
+  if (nestingDepth(markup, MAX_NESTING) > MAX_NESTING) {
+    throw new InputError(`markup is nested more than ${MAX_NESTING} levels deep; not a CM/ECF page`);
+  }
+}
+
+/** Container elements whose end tags pages really write; other elements close implicitly. */
+const CONTAINERS = new Set([
+  'div',
+  'table',
+  'span',
+  'font',
+  'center',
+  'ul',
+  'ol',
+  'blockquote',
+  'b',
+  'i',
+  'u',
+  'a',
+]);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(\/?)>/g;
+
+/** An estimate of the deepest nesting of container elements (one linear scan; stops past `limit`). */
+export function nestingDepth(html: string, limit = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let max = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (!CONTAINERS.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max) {
+      max = depth;
+      if (max > limit) return max;
+    }
+  }
+  return max;
 }
 
 export function isElement(node: AnyNode): node is Element {

@@ -9,6 +9,7 @@ import { decodeInput } from './common.ts';
 import { detect } from './detect.ts';
 import { parseDistrictDocket } from './district.ts';
 import { parseHistoryReport } from './history.ts';
+import { assertShallow } from './html.ts';
 import { parseNef } from './nef.ts';
 import { parseRss } from './rss.ts';
 
@@ -32,6 +33,7 @@ export const PARSERS: Record<DocumentKind, TextParser> = {
 
 export function parsePacer(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
   const text = decodeInput(input);
+  assertShallow(text);
   const court = options.court ?? null;
   const kind = options.kind ?? 'auto';
   if (kind !== 'auto') return PARSERS[kind](text, court);
