@@ -27,7 +27,7 @@ export class HostRateLimiter {
   /** Set a host's limits (a source's politeness settings); the stricter of old and new applies. */
   tighten(host: string, limits: HostLimits): void {
     const key = host.toLowerCase();
-    const old = this.#limits.get(key) ?? {};
+    const old = this.#limits.get(key) ?? this.#defaults;
     this.#limits.set(key, {
       minIntervalMs: Math.max(old.minIntervalMs ?? 0, limits.minIntervalMs ?? 0),
       requestsPerMinute: minDefined(old.requestsPerMinute, limits.requestsPerMinute),

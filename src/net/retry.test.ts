@@ -108,6 +108,8 @@ describe('HostRateLimiter', () => {
     limiter.tighten('court.example', { minIntervalMs: 5_000 });
     limiter.tighten('court.example', { minIntervalMs: 1_000, requestsPerMinute: 6 });
     expect(limiter.intervalMs('court.example')).toBe(10_000);
+    limiter.tighten('lax.example', { requestsPerMinute: 6000 }); // laxer than the client default
+    expect(limiter.intervalMs('lax.example')).toBe(100);
     limiter.holdUntil('other.example', 60_000);
     await limiter.acquire('other.example');
     expect(clock.now()).toBe(60_000);
