@@ -41,6 +41,13 @@ interface Rule {
 /** Tried in order against the text after the leading adjectives; the first match decides. */
 const RULES: Rule[] = [
   {
+    re: /^NOTICE\s+OF\s+MOTION\s+AND\s+MOTION\b/i,
+    kind: 'motion',
+    subtype: (_m, t) => MOTION_SUBTYPES.find(([re]) => re.test(t.slice(0, 200)))?.[1] ?? null,
+  },
+  { re: /^MOTION\s+NOTICE\b/, kind: 'notice', subtype: 'notice_of_hearing' },
+  { re: /^REQUEST\s+for\s+(?:issuance\s+of\s+)?SUMMONS/i, kind: 'other', subtype: 'summons_request' },
+  {
     re: /^\[?(?:Proposed|PROPOSED)\]?\s+(?:ORDER|Order|JUDGMENT|Judgment|STIPULATED|Stipulated)/,
     kind: 'other',
     subtype: 'proposed_order',

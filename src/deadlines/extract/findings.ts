@@ -42,15 +42,19 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight)\s+(?:on\s+)?)?$/i;
+  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight)\s+(?:on\s+)?)?$/i;
 const DEADLINE_WORDS =
   /\b(?:due|deadline|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 const PAST_EVENT =
-  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked)\s+(?:on|at)?\s*$/i;
+  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*$/i;
 const HEARING_WORDS =
   /\b(?:hearing|conference|trial|argument|arraignment|sentencing|plea|appearance|calendar\s+call|mediation|meeting)\b/i;
 
-function deadlineChangeFromWords(clause: string, whole: string, what: string): DeadlineChange {
+function deadlineChangeFromWords(lead: string, whole: string, what: string): DeadlineChange {
+  const clause = lead.replace(
+    /^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:/i,
+    '',
+  );
   if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(clause)) return 'vacated';
   if (/\bshorten/i.test(clause)) return 'shortened';
   if (/\bextend|\bextension|\benlarg|\bcontinued\b/i.test(clause)) return 'extended';
@@ -108,8 +112,20 @@ function tidyParty(p: string): string {
 
 /** The words naming what is due: between the modal verb and the time expression, or before "due". */
 function whatBefore(clause: string, at: number): string {
-  const head = clause.slice(0, at);
-  const due = /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/ -]{1,80}?)\s+(?:is\s+|are\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
+  const head = clause
+    .slice(0, at)
+    .replace(/,?\s+if\s+any,?/gi, '')
+    .replace(/^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:\s*/i, '');
+  const passive =
+    /^(?:.*?[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
+      head,
+    );
+  if (passive)
+    return passive[1]!.replace(
+      /^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i,
+      '',
+    );
+  const due = /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
     head,
   );
   const verb =
@@ -140,9 +156,12 @@ function whatBefore(clause: string, at: number): string {
         '',
       );
   }
-  if (due) return due[1]!.replace(/^(?:and|the)\s+/i, '');
+  if (due) return due[1]!.replace(/^(?:and|the)\s+/i, '').replace(/\s+deadline$/i, '');
   return head
-    .replace(/\b(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than|within|before|on)\s*$/i, '')
+    .replace(
+      /\s*\b(?:(?:deadline\s+)?set\s+for|on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than|within|before|on|to|until|through)\s*$/i,
+      '',
+    )
     .trim();
 }
 
@@ -231,7 +250,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       if (PAST_EVENT.test(lead)) continue;
       if (!DUE_BEFORE_DATE.test(lead) && !/\bdue\s*$/i.test(lead)) continue;
       // A hearing's own date is read by readHearings.
-      const local = lead.slice(-80);
+      const local = lead.slice(-40);
       if (
         HEARING_WORDS.test(local) &&
         !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline)\w*\b/i.test(local)
@@ -350,7 +369,7 @@ const HEARING_NOUN =
 const HEARING_VERB =
   '(?<verb>(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+)?(?:set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
 const HEARING_RE = new RegExp(
-  `(?<noun>${HEARING_NOUN})(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>[^.;]{0,120})`,
+  `(?<noun>${HEARING_NOUN})(?:\\s+Date)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>[^.;]{0,120})`,
   'g',
 );
 const SCHEDULED_A_RE = new RegExp(
@@ -401,7 +420,15 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     for (const f of found) {
       if (/^(?:motion|request|application)\b/i.test(f.noun.trim()) && /\bto\s+continue\b/i.test(sentence))
         continue;
-      const change = hearingChange(f.verb, f.tail, sentence.slice(0, f.index));
+      let change = hearingChange(f.verb, f.tail, sentence.slice(0, f.index));
+      // "Status Conference set for 4/12/2021 is CANCELLED."
+      if (
+        (change === 'set' || change === 'reset') &&
+        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby)\s+(?:hereby\s+)?(?:CANCEL+ED|[Cc]ancel+ed|VACATED|vacated|TERMINATED|terminated|STRICKEN|stricken)\b/.test(
+          f.tail,
+        )
+      )
+        change = 'cancelled';
       // "continued from D1 to D2": the new date is the one after "to".
       let tail = f.tail;
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
@@ -579,7 +606,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const out: InjunctionFinding[] = [];
   const decided = decidedMotion(text);
   const until = /\bENJOINED\b|\benjoined\b|\bRESTRAINED\b/.test(text)
-    ? expiryIn(sentences(text).find((s) => /enjoin|restrain/i.test(s)) ?? '', ctx)
+    ? expiryIn(sentences(text).find((s) => /\benjoined\b|\brestrained\b/i.test(s)) ?? '', ctx)
     : null;
   const untilValue = until ? (until.expires ?? until.until) : null;
   if (decided) {

@@ -1,0 +1,301 @@
+/**
+ * Hand-written docket texts in several courts' styles (all names fictional): kinds, references,
+ * deadlines, stays, injunctions and hearings, and what reading a docket in order adds.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeEntry, analyzeSequence } from './index.ts';
+import { relatedEntries } from './refs.ts';
+
+const at = (dateFiled: string, text: string, court?: string) =>
+  analyzeEntry({ number: null, dateFiled, text }, court ? { court } : {});
+const dates = (a: ReturnType<typeof at>) => a.deadlines.map((d) => d.dueDate);
+
+describe('related entries', () => {
+  it.each([
+    ['ORDER GRANTING [9] Emergency MOTION. (Attachments: # 1 Appendix A, # 2 Exhibit) (ab)', [9]],
+    ['RESPONSE in Opposition re: 45 MOTION to Compel filed by Acme Inc.', [45]],
+    ['OPINION AND ORDER granting (Dkt. 36) and ECF No. 307; see ECF 191, PgID 5359-60', [36, 307, 191]],
+    ['MEMORANDUM in Support re 44 MOTION to Dismiss filed by Widget Co.', [44]],
+    ['BRIEF in opposition to MOTION in Limine 35 by Attorney Pat Lee as to defendant(s) R. Roe.', [35]],
+    ['PETITION filed. Fee: $ 400, receipt number 0645-6201455. 28 U.S.C. 2243; Fed. R. Civ. P. 12(a)(2)', []],
+    ['MOTION to Dismiss by Acme Inc. (Attachments: # (1) Exhibit A) Courtroom 13B on 6/20/2017', []],
+  ])('%s', (text, refs) => expect(relatedEntries(text)).toEqual(refs));
+});
+
+describe('kinds of ordinary entries, no spurious deadlines', () => {
+  it.each([
+    [
+      'NOTICE of Appearance by Jane Smith on behalf of All Defendants (Smith, Jane) (Entered: 01/05/2021)',
+      'notice',
+    ],
+    ['ATTORNEY Appearance for Plaintiff Kim Lee by Sam Ortiz (Ortiz, Sam)', 'notice'],
+    [
+      'MOTION for Leave to Appear Pro Hac Vice. Filing fee $ 200, receipt number ANYSDC-1234567. (Lee, J)',
+      'motion',
+    ],
+    ['ANSWER to 1 Complaint with Jury Demand by Widget Co.(Roe, R) (Entered: 02/01/2021)', 'pleading'],
+    [
+      'Minute Entry for proceedings held before Judge Ann Kim: Status Conference held on 3/2/2021. (Court Reporter: P. Q.) (ak)',
+      'minute_entry',
+    ],
+    [
+      'STATUS REPORT (Joint) by Acme Inc., Widget Co. (Roe, R) Modified on 3/9/2021 to correct event (ak). (Entered: 03/08/2021)',
+      'status_report',
+    ],
+    [
+      'NOTICE OF APPEAL as to 43 Order on Motion for Preliminary Injunction by Acme Inc. Filing fee $ 505.',
+      'notice',
+    ],
+    ['TRANSCRIPT of Proceedings held on 2/2/2021 before Judge X. Y. (pl)', 'transcript'],
+    [
+      'JUDGMENT in favor of Widget Co. against Acme Inc. Signed by Judge Ann Kim on 5/5/2021. (ak)',
+      'judgment',
+    ],
+    ['Case assigned to Judge Ann Kim. (jd) (Entered: 01/02/2021)', 'other'],
+  ])('%s', (text, kind) => {
+    const a = at('2021-03-08', text);
+    expect(a.kind).toBe(kind);
+    expect(a.deadlines).toEqual([]);
+  });
+});
+
+describe('deadlines', () => {
+  it('reads court-set dates with clock times (E.D. Mich. text-only order)', () => {
+    const a = at(
+      '2017-06-16',
+      'TEXT-ONLY ORDER: Respondents shall file a response to [12] Emergency MOTION for Stay on or before 12:00 PM on 6/20/2017. Petitioners may file a reply on or before 5:00 p.m. on June 20, 2017. Motion Hearing set for 6/21/2017 02:00 PM before District Judge Ann Kim. (ak)',
+    );
+    expect(a.deadlines.map((d) => [d.what, d.party, d.change, d.dueDate, d.dueTime])).toEqual([
+      ['response to [12]', 'Respondents', 'set', '2017-06-20', '12:00'],
+      ['reply in support of [12]', 'Petitioners', 'set', '2017-06-20', '17:00'],
+    ]);
+    expect(a.hearings).toMatchObject([
+      { type: 'motion_hearing', change: 'set', date: '2017-06-21', time: '14:00' },
+    ]);
+  });
+  it('computes periods from the order date through the calendar (rolling off holidays and weekends)', () => {
+    const a = at(
+      '2021-06-04',
+      'ORDER: Defendants shall answer the Amended Complaint within fourteen (14) days of this Order. (ab)',
+    );
+    // 6/4 + 14 = Fri 6/18/2021, Juneteenth observed: the period runs to Monday.
+    expect(a.deadlines[0]).toMatchObject({ change: 'set', basis: 'period_in_text', dueDate: '2021-06-21' });
+    const b = at(
+      '2021-06-05',
+      'ORDER: Defendants shall file their reply within twenty-one (21) days of this Order. (ab)',
+    );
+    expect(b.deadlines[0]!.dueDate).toBe('2021-06-28');
+  });
+  it('leaves an event-triggered period without a date', () => {
+    const a = at(
+      '2021-06-04',
+      'ORDER: Plaintiff shall file a reply within 7 days after service of the response. (ab)',
+    );
+    expect(a.deadlines[0]).toMatchObject({
+      dueDate: null,
+      basis: 'event_triggered',
+      period: { n: 7, trigger: null },
+    });
+  });
+  it('reads CM/ECF "due by" lists in a scheduling order (N.D. Tex. style)', () => {
+    const a = at(
+      '2021-05-10',
+      'SCHEDULING ORDER: Amended Pleadings due by 6/1/2021. Discovery due by 9/30/2021. Dispositive Motions due by 10/29/2021. Jury Trial set for 1/24/2022 09:00 AM before Judge X. Signed by Judge X on 5/10/2021.',
+    );
+    expect(dates(a)).toEqual(['2021-06-01', '2021-09-30', '2021-10-29']);
+    expect(a.hearings.map((h) => [h.type, h.date, h.time])).toEqual([['jury_trial', '2022-01-24', '09:00']]);
+  });
+  it('reads a minute order with a weekday in the date (D.D.C. style)', () => {
+    const a = at(
+      '2021-02-01',
+      "MINUTE ORDER granting [15] plaintiff's consent motion for an extension of time. Plaintiff may file an amended complaint on or before Monday, March 1, 2021. Signed by Judge Alan B. Smith on 2/1/2021. (lcabs)",
+    );
+    expect(a).toMatchObject({ kind: 'order', disposition: 'granted', relatedEntries: [15] });
+    expect(dates(a)).toEqual(['2021-03-01']);
+  });
+  it('treats dates in a motion or a bare stipulation as proposals', () => {
+    const m = at(
+      '2021-01-06',
+      'Joint MOTION for Extension of Time to File Answer to 1/25/2021 by Acme Corp. (Roe, R)',
+    );
+    expect(m.deadlines.map((d) => [d.change, d.dueDate])).toEqual([['proposed', '2021-01-25']]);
+    const s = at(
+      '2021-01-06',
+      'STIPULATION re briefing by Acme Corp., Widget Co. Opening brief due by 2/1/2021. (Roe, R)',
+    );
+    expect(s.deadlines[0]).toMatchObject({ change: 'proposed', basis: 'stipulation_pending_approval' });
+  });
+  it('reads the clerk-computed answer date on a returned summons, not the service date', () => {
+    const a = at(
+      '2021-01-06',
+      'SUMMONS Returned Executed. Widget LLC served on 1/4/2021, answer due 1/25/2021. (Doe, J)',
+    );
+    expect(a.deadlines.map((d) => [d.basis, d.dueDate])).toEqual([['clerk_computed_in_text', '2021-01-25']]);
+  });
+  it('reads recurrences with their first occurrences', () => {
+    const a = at(
+      '2021-03-03',
+      'ORDER: The parties shall file a joint status report every other Friday beginning March 12, 2021. (ab)',
+    );
+    expect(a.deadlines[0]).toMatchObject({ basis: 'recurring_period_in_text', dueDate: null });
+    expect(a.deadlines[0]!.recurrence?.firstOccurrences).toEqual(['2021-03-12', '2021-03-26', '2021-04-09']);
+  });
+  it('gives an E.D. Mich. motion its local-rule response time, and none elsewhere', () => {
+    const text = 'MOTION to Dismiss for Failure to State a Claim by Acme Corp. (Roe, R)';
+    expect(at('2021-01-06', text, 'mied').deadlines[0]).toMatchObject({
+      basis: 'local_rule_default',
+      dueDate: '2021-01-27',
+    });
+    expect(at('2021-01-06', text, 'nysd').deadlines).toEqual([]);
+    expect(
+      at('2021-01-06', 'Emergency MOTION for Temporary Restraining Order by Acme Corp.', 'mied').deadlines,
+    ).toEqual([]);
+  });
+  it('marks replies barred and deadlines vacated', () => {
+    const a = at(
+      '2021-04-01',
+      'TEXT ORDER: Plaintiff shall respond to [30] by 4/8/2021. No reply will be permitted. (ab)',
+    );
+    expect(a.deadlines.map((d) => d.change)).toEqual(['set', 'barred']);
+    const b = at(
+      '2021-04-01',
+      'MINUTE entry: this case is dismissed. All future hearings and deadlines are stricken. (ab)',
+    );
+    expect(b.deadlines).toMatchObject([{ change: 'vacated', dueDate: null }]);
+  });
+});
+
+describe('stays, injunctions, hearings', () => {
+  it('reads a stay with a period expiry, and the TRO it grants', () => {
+    const a = at(
+      '2021-06-22',
+      'ORDER GRANTING [9] Emergency MOTION for Temporary Restraining Order and Stay of Removal. Respondents are STAYED from removing any Petitioner for fourteen (14) days from the date of this Order. Signed by District Judge Ann Kim. (ak)',
+    );
+    expect(a.stays).toMatchObject([{ action: 'granted', expires: '2021-07-06' }]);
+    expect(a.injunctions).toMatchObject([{ type: 'TRO', action: 'granted' }]);
+    expect(a.deadlines).toEqual([]);
+  });
+  it('reads stays of deadlines with a fixed end date (E.D. Tex. style)', () => {
+    const a = at(
+      '2016-03-01',
+      'ORDER granting 25 Motion to Stay. All unreached deadlines are STAYED until and including Friday, April 1, 2016. Signed by Judge C. Wu on 3/1/2016. (abc, )',
+    );
+    expect(a.stays).toMatchObject([{ action: 'granted', expires: '2016-04-01' }]);
+  });
+  it('reads extension until further order, lifting, and denial of a motion to stay', () => {
+    expect(
+      at(
+        '2021-07-21',
+        'TEXT-ONLY ORDER: The stay entered at [20] shall remain in effect until further order of the Court. (ak)',
+      ).stays,
+    ).toMatchObject([{ action: 'extended', expires: null, until: 'further_order' }]);
+    expect(
+      at('2021-04-01', 'ORDER lifting stay. The stay entered on 3/1/2021 is LIFTED. (ak)').stays,
+    ).toMatchObject([{ action: 'lifted' }]);
+    const d = at(
+      '2021-08-15',
+      'ORDER DENYING [47] MOTION to Stay [43] Preliminary Injunction Pending Appeal. (ak)',
+    );
+    expect(d.stays).toMatchObject([{ action: 'denied' }]);
+    expect(d.injunctions).toEqual([]);
+    expect(
+      at('2021-07-27', 'MOTION to Stay [43] Preliminary Injunction Pending Appeal by Acme Corp.').stays,
+    ).toEqual([]);
+  });
+  it('reads injunctions granted and denied', () => {
+    const g = at(
+      '2021-07-24',
+      "OPINION AND ORDER Granting Plaintiffs' [33] Motion for Preliminary Injunction. Defendants are ENJOINED from enforcing the rule pending further order of the Court. (ak)",
+    );
+    expect(g.injunctions).toEqual([
+      { type: 'preliminary_injunction', action: 'granted', until: 'further_order' },
+    ]);
+    expect(
+      at('2021-04-01', 'ORDER denying 12 Motion for Preliminary Injunction. (rd)').injunctions,
+    ).toMatchObject([{ action: 'denied' }]);
+  });
+  it('reads held, reset and cancelled hearings', () => {
+    expect(
+      at(
+        '2021-06-21',
+        'Minute Entry for proceedings held before Judge A. Kim: Motion Hearing held on 6/21/2021 re [9] MOTION. (ak)',
+      ).hearings,
+    ).toMatchObject([{ type: 'motion_hearing', change: 'held', date: '2021-06-21', re: [9] }]);
+    expect(
+      at(
+        '2021-04-01',
+        'NOTICE OF HEARING: Status Conference reset for 4/12/2021 at 10:30 AM in Courtroom 5. (xyz)',
+      ).hearings,
+    ).toMatchObject([{ change: 'reset', date: '2021-04-12', time: '10:30' }]);
+    expect(
+      at('2021-04-01', 'TEXT ORDER: The Status Conference set for 4/12/2021 is CANCELLED. (kq)').hearings,
+    ).toMatchObject([{ change: 'cancelled' }]);
+    expect(
+      at(
+        '2004-07-26',
+        'STIPULATION continuing trial date and order by Judge S. Moll; jury trial set for 9:00 10/19/04 for J. Doe (bbb)',
+      ).hearings,
+    ).toMatchObject([{ type: 'jury_trial', date: '2004-10-19', time: '09:00' }]);
+  });
+});
+
+describe('analyzeSequence', () => {
+  const docket = [
+    { number: '30', dateFiled: '2021-03-01', text: 'MOTION to Dismiss by All Defendants. (Roe, R)' },
+    {
+      number: null,
+      id: 'order-1',
+      dateFiled: '2021-03-02',
+      text: 'TEXT-ONLY ORDER: Plaintiffs shall file a response to [30] MOTION to Dismiss by 3/29/2021. Defendants may file a reply by 4/5/2021. Motion Hearing set for 4/20/2021 10:00 AM. (ak)',
+    },
+    {
+      number: null,
+      dateFiled: '2021-03-02',
+      text: 'Set Deadlines/Hearings: Response due by 3/29/2021. Reply due by 4/5/2021. Motion Hearing set for 4/20/2021 10:00 AM before Judge A. Kim. (ak)',
+    },
+    {
+      number: '33',
+      dateFiled: '2021-03-26',
+      text: 'RESPONSE in Opposition re [30] MOTION to Dismiss filed by All Plaintiffs. (Lee, P)',
+    },
+    {
+      number: '36',
+      dateFiled: '2021-05-01',
+      text: 'ORDER DENYING [30] MOTION to Dismiss. Signed by District Judge A. Kim. (ak)',
+    },
+  ];
+  const r = analyzeSequence(docket, { court: 'mied' });
+  it('extends or shortens a local-rule date when the court sets its own', () => {
+    expect(r[0]!.deadlines[0]).toMatchObject({
+      dueDate: '2021-03-22',
+      basis: 'local_rule_default',
+      party: 'Plaintiffs',
+    });
+    expect(r[1]!.deadlines[0]).toMatchObject({
+      what: 'response to [30]',
+      change: 'extended',
+      previousDue: '2021-03-22',
+    });
+  });
+  it('marks a clerk entry repeating the order as duplicates', () => {
+    expect(r[2]!.deadlines.map((d) => d.change)).toEqual(['duplicate', 'duplicate']);
+    expect(r[2]!.hearings.map((h) => h.change)).toEqual(['duplicate']);
+  });
+  it('matches a response to the obligation it meets', () => {
+    expect(r[3]!.satisfies).toEqual([{ entry: 'order-1', what: 'response to [30]' }]);
+  });
+  it('does not moot a response already filed', () => {
+    expect(r[4]!.deadlines).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it('refuses a bad date and survives huge or hostile text quickly', () => {
+    expect(() => at('06/20/2017', 'ORDER')).toThrow(/YYYY-MM-DD/);
+    const started = Date.now();
+    const big = `ORDER: ${'Plaintiff shall file [1] within 14 days of this Order; '.repeat(4000)}${'('.repeat(5000)}`;
+    const a = at('2021-01-01', big);
+    expect(a.kind).toBe('order');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
