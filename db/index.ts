@@ -78,8 +78,31 @@ function openSqlite(path: string): Store {
   } catch (err) {
     throw new StoreError(`cannot open the SQLite store ${file}: ${(err as Error).message}`, { cause: err });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+/**
+ * kysely prepares every query anew; ingest repeats the same few statements (fixed-size multi-row
+ * inserts) thousands of times, so prepared statements are kept by SQL text (bounded).
+ */
+function withStatementCache(database: Sqlite.Database): Sqlite.Database {
+  const cache = new Map<string, Sqlite.Statement>();
+  const prepare = (source: string): Sqlite.Statement => {
+    let stmt = cache.get(source);
+    if (stmt) return stmt;
+    stmt = database.prepare(source);
+    if (cache.size >= 500) cache.delete(cache.keys().next().value!);
+    cache.set(source, stmt);
+    return stmt;
+  };
+  return new Proxy(database, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') return prepare;
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 async function openPostgres(url: string): Promise<Store> {

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { DocketwatchError } from '../errors.ts';
+import { registerAnalyze } from './commands/analyze.ts';
 import { registerDeadline } from './commands/deadline.ts';
 import { registerParse } from './commands/parse.ts';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerParse(program);
+  registerAnalyze(program);
   registerDeadline(program);
   return program;
 }

@@ -446,6 +446,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<v
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);
   if (COMPLETE_KINDS.includes(ctx.kind)) await markVanished(ctx, ref, p, stored, taken);
+  const hadNumbers = stored.some((e) => e.number !== null);
   if (added.some((a) => a.entry.number !== null)) {
     const numbers = new Set<number>();
     for (const e of stored) if (e.number !== null) numbers.add(e.number);
@@ -454,6 +455,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<v
       ctx,
       ref,
       [...numbers].sort((a, b) => a - b),
+      hadNumbers,
     );
   }
 }
@@ -705,9 +707,11 @@ function rangeKey(r: Range): string {
 }
 
 /** Record runs of missing numbers as open gaps; close the runs an arriving entry fell into. */
-async function updateGaps(ctx: Context, ref: CaseRef, numbers: number[]): Promise<void> {
+async function updateGaps(ctx: Context, ref: CaseRef, numbers: number[], hadNumbers: boolean): Promise<void> {
   const { trx, now } = ctx;
   const missing = missingRanges(numbers);
+  // A case with no numbered entries before this batch has no gaps on record yet.
+  if (!hadNumbers && missing.length === 0) return;
   const open = await trx
     .selectFrom('gaps')
     .select(['id', 'first_number', 'last_number', 'detected_at'])

@@ -1,0 +1,264 @@
+/**
+ * The case record on the command line: `case add`, `cases`, `ingest`, `entries`, `events`.
+ * Every command takes `--db PATH|URL` (default: the configured store, `DATABASE_URL`, or
+ * `./data/docketwatch.sqlite`).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { type Command, Option } from 'commander';
+import { z } from 'zod';
+import { addCase, listCases, listEntries, listEvents } from '../../../db/cases.ts';
+import { openDatabase, type Store } from '../../../db/index.ts';
+import { type KindOption, parsePacer } from '../../../scrapers/pacer/index.ts';
+import { loadConfig } from '../../config.ts';
+import { InputError, InputTooLargeError } from '../../errors.ts';
+import { ingest } from '../../ingest/index.ts';
+import { DOCUMENT_KINDS, type ParseResult } from '../../model/docket.ts';
+import { writeLine } from '../output.ts';
+
+const DB_HELP =
+  'store: a SQLite file or a postgres:// URL (default: DATABASE_URL, the config file, or ./data/docketwatch.sqlite)';
+
+/** Parse output saved as JSON lines (`docketwatch parse … > x.jsonl`) can be ingested as is; it may be large. */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const target = db ?? loadConfig().config.database;
+  const store = await openDatabase(target);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+export function registerStore(program: Command): void {
+  const caseCmd = program.command('case').description('Manage the cases docketwatch tracks');
+  caseCmd
+    .command('add')
+    .description('Track a case: COURT (CM/ECF id, e.g. mied) and DOCKET (e.g. 2:17-cv-11910)')
+    .argument('<court>', 'court id, e.g. mied or ca6')
+    .argument('<docket>', 'docket number; judge initials are dropped (2:17-cv-11910-TGB = 2:17-cv-11910)')
+    .option('--name <name>', 'case name, e.g. "Hamama v. Adducci"')
+    .option('--parent <case>', 'COURT:DOCKET of the case this one comes from (an appeal of a district case)')
+    .option('--db <target>', DB_HELP)
+    .action(async (court: string, docket: string, opts: { name?: string; parent?: string; db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const r = await addCase(store.db, court, docket, {
+          name: opts.name ?? null,
+          parent: opts.parent ?? null,
+        });
+        await writeLine(JSON.stringify({ case: r.key, created: r.created }));
+      });
+    });
+
+  program
+    .command('cases')
+    .description('List the cases in the record')
+    .option('--json', 'one JSON object per line')
+    .option('--db <target>', DB_HELP)
+    .action(async (opts: { json?: boolean; db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const cases = await listCases(store.db);
+        for (const c of cases) {
+          if (opts.json) await writeLine(JSON.stringify(c));
+          else {
+            const link = c.parent ? `  (${c.linkType ?? 'linked'} of ${c.parent})` : '';
+            await writeLine(
+              `${c.key.padEnd(28)} ${String(c.entries).padStart(6)} entries  ${c.caseName ?? ''}${link}${c.tracked ? '' : '  [not tracked]'}`,
+            );
+          }
+        }
+        if (cases.length === 0 && !opts.json)
+          process.stderr.write('no cases yet: docketwatch case add COURT DOCKET\n');
+      });
+    });
+
+  program
+    .command('ingest')
+    .description(
+      'Parse CM/ECF files (or saved `docketwatch parse` output, JSON lines) and merge them into the record; prints the resulting events as JSON lines',
+    )
+    .option('--source <name>', 'name of the source these files came from (default: the kind of each file)')
+    .addOption(
+      new Option('--kind <kind>', 'what the files are').choices(['auto', ...DOCUMENT_KINDS]).default('auto'),
+    )
+    .option('--court <court>', 'court id to assume when a file does not name one')
+    .option('--track', 'start tracking cases that are not tracked yet (default: ignore them)')
+    .option('--db <target>', DB_HELP)
+    .argument(
+      '<files...>',
+      'files to ingest; each file (each line of saved parse output) is merged in one transaction',
+    )
+    .action(
+      async (
+        files: string[],
+        opts: { source?: string; kind: KindOption; court?: string; track?: boolean; db?: string },
+      ) => {
+        let failed = 0;
+        await withStore(opts.db, async (store) => {
+          for (const file of files) {
+            try {
+              for (const result of await readResults(file, opts.kind, opts.court ?? null)) {
+                if (!result.isDocket) {
+                  process.stderr.write(
+                    `${file}: not a docket (${result.reason ?? 'unrecognized'}); skipped\n`,
+                  );
+                  continue;
+                }
+                const outcome = await ingest(store.db, result, {
+                  ...(opts.source ? { source: opts.source } : {}),
+                  track: opts.track === true,
+                  log: (n) =>
+                    process.stderr.write(
+                      `${file}: ${n.action}${n.case ? ` ${n.case}` : ''}${n.entry ? ` entry ${n.entry}` : ''}: ${n.reason}\n`,
+                    ),
+                });
+                for (const e of outcome.events) await writeLine(JSON.stringify(e));
+              }
+            } catch (err) {
+              failed++;
+              process.stderr.write(`${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+            }
+          }
+        });
+        if (failed > 0) process.exitCode = 1;
+      },
+    );
+
+  program
+    .command('entries')
+    .description('Show the merged entries of a case, in docket order')
+    .requiredOption('--case <case>', 'COURT:DOCKET, e.g. mied:2:17-cv-11910')
+    .option('--json', 'one JSON object per line (with sources and documents)')
+    .option('--db <target>', DB_HELP)
+    .action(async (opts: { case: string; json?: boolean; db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        for (const e of await listEntries(store.db, opts.case)) {
+          if (opts.json) await writeLine(JSON.stringify(e));
+          else {
+            const flag = e.status === 'present' ? '' : ` [${e.status}]`;
+            await writeLine(
+              `${(e.number ?? '-').padStart(5)}  ${(e.dateFiled ?? e.dateEntered ?? '').slice(0, 10)}  ${truncate(e.description || (e.shortDescription ?? ''), 120)}${flag}`,
+            );
+          }
+        }
+      });
+    });
+
+  program
+    .command('events')
+    .description('Show the event log (every change to the record), oldest first')
+    .option('--case <case>', 'only this case (COURT:DOCKET)')
+    .option('--since <time>', 'only events at or after this date or ISO-8601 time')
+    .option('--limit <n>', 'at most this many events', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1)
+        throw new InputError(`--limit must be a positive integer, not "${v}"`);
+      return n;
+    })
+    .option('--json', 'one JSON object per line')
+    .option('--db <target>', DB_HELP)
+    .action(async (opts: { case?: string; since?: string; limit?: number; json?: boolean; db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const events = await listEvents(store.db, {
+          case: opts.case ?? null,
+          since: opts.since ?? null,
+          ...(opts.limit ? { limit: opts.limit } : {}),
+        });
+        for (const e of events) {
+          if (opts.json) await writeLine(JSON.stringify(e));
+          else await writeLine(`${e.at}  ${e.type.padEnd(15)} ${e.case}${e.entry ? ` #${e.entry}` : ''}`);
+        }
+      });
+    });
+}
+
+const attachmentSchema = z.object({
+  number: z.string(),
+  description: z.string().nullable(),
+  pacerDocId: z.string().nullable(),
+  pageCount: z.number().nullable(),
+});
+const entrySchema = z.object({
+  number: z.string().nullable(),
+  dateFiled: z.string().nullable(),
+  dateEntered: z.string().nullable(),
+  description: z.string(),
+  shortDescription: z.string().nullable(),
+  pacerDocId: z.string().nullable(),
+  pacerSeqNo: z.string().nullable(),
+  pageCount: z.number().nullable(),
+  attachments: z.array(attachmentSchema),
+  documentUrl: z.string().nullable().optional(),
+});
+const originSchema = z.object({
+  court: z.string().nullable(),
+  docketNumber: z.string().nullable(),
+  assignedTo: z.string().nullable(),
+  dateFiled: z.string().nullable(),
+  dateJudgment: z.string().nullable(),
+  dateNoticeOfAppeal: z.string().nullable(),
+});
+const caseSchema = z.object({
+  docketNumber: z.string().nullable(),
+  caseName: z.string().nullable(),
+  pacerCaseId: z.string().nullable().default(null),
+  assignedTo: z.string().nullable().default(null),
+  referredTo: z.string().nullable().default(null),
+  dateFiled: z.string().nullable().default(null),
+  dateTerminated: z.string().nullable().default(null),
+  cause: z.string().nullable().default(null),
+  natureOfSuit: z.string().nullable().default(null),
+  juryDemand: z.string().nullable().default(null),
+  jurisdiction: z.string().nullable().default(null),
+  demand: z.string().nullable().default(null),
+  parties: z.array(z.any()).default([]),
+  entries: z.array(entrySchema),
+  originatingCourt: originSchema.nullable().optional(),
+});
+const resultSchema = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  court: z.string().nullable(),
+  isDocket: z.boolean(),
+  reason: z.string().nullable(),
+  cases: z.array(caseSchema),
+});
+
+/** A CM/ECF file through the parsers, or saved parse output (JSON lines, one result per line). */
+async function readResults(file: string, kind: KindOption, court: string | null): Promise<ParseResult[]> {
+  const size = (await stat(file)).size;
+  if (size > MAX_JSON_BYTES) throw new InputTooLargeError(size, MAX_JSON_BYTES);
+  const bytes = await readFile(file);
+  let i = 0;
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)
+  )
+    i++;
+  if (bytes[i] !== 0x7b /* { */) return [parsePacer(bytes, { kind, court })];
+  const results: ParseResult[] = [];
+  const lines = bytes.toString('utf8').split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!.trim();
+    if (line === '') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (err) {
+      throw new InputError(`line ${n + 1} is not JSON (${(err as Error).message})`);
+    }
+    const parsed = resultSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(
+        `line ${n + 1} is not docketwatch parse output: ${issue?.path.join('.') || '(top)'}: ${issue?.message}`,
+      );
+    }
+    results.push({ ...parsed.data, court: parsed.data.court ?? court } as ParseResult);
+  }
+  return results;
+}
