@@ -8,6 +8,7 @@ import { DocketwatchError } from '../errors.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerDeadline } from './commands/deadline.ts';
 import { registerParse } from './commands/parse.ts';
+import { registerStore } from './commands/store.ts';
 
 export function buildProgram(): Command {
   const program = new Command('docketwatch')
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerParse(program);
   registerAnalyze(program);
+  registerStore(program);
   registerDeadline(program);
   return program;
 }
