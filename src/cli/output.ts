@@ -1,8 +1,22 @@
-/** Write one line to stdout, waiting when the pipe is full so that large outputs are not buffered whole. */
+/**
+ * Write one line to stdout, waiting when the pipe is full so that large outputs are not buffered
+ * whole. When the reader goes away (`docketwatch … | head`), stop quietly instead of crashing.
+ */
+let closed = false;
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  closed = true;
+});
+
 export function writeLine(line: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const ok = process.stdout.write(`${line}\n`, (err) => (err ? reject(err) : undefined));
+  if (closed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const ok = process.stdout.write(`${line}\n`, () => resolve());
     if (ok) resolve();
-    else process.stdout.once('drain', resolve);
   });
+}
+
+/** True once stdout's reader has gone away: loops producing output may stop early. */
+export function outputClosed(): boolean {
+  return closed;
 }
