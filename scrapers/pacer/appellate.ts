@@ -21,10 +21,10 @@ import {
   type ParseResult,
   type Party,
 } from '../../src/model/docket.ts';
+import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, normalizeDocId, usDate } from './common.ts';
 import {
   findAll,
-  harmonizeCaseName,
   isElement,
   normalizeJudgeName,
   parseHtml,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusPairs, runCorpus } from '../../tests/support/corpus.ts';
 import { describeShared } from '../../tests/support/shared.ts';
-import { harmonizeCaseName, normalizeJudgeName, parseHistoryReport } from './history.ts';
+import { normalizeJudgeName, parseHistoryReport } from './history.ts';
 
 const page = readFileSync(new URL('./fixtures/history-mied.html', import.meta.url), 'utf8');
 
@@ -78,6 +78,11 @@ describe('parseHistoryReport', () => {
     const noLinks = page.replace(/https:\/\/ecf\.mied\.uscourts\.gov/g, '');
     expect(parseHistoryReport(noLinks, 'mied').court).toBe('mied');
     expect(parseHistoryReport(noLinks, null).court).toBeNull();
+    const named = noLinks.replace(
+      /<title>[^<]*/,
+      '<title>CM/ECF Eastern District of Michigan-History/Documents',
+    );
+    expect(parseHistoryReport(named, null).court).toBe('mied');
   });
 
   it('parses what there is of a truncated page without throwing', () => {
@@ -102,20 +107,6 @@ describe('parseHistoryReport', () => {
   it('walks deeply nested markup without overflowing the stack', () => {
     const deep = `<center>${'<b>'.repeat(20000)}x${'</b>'.repeat(20000)}</center>`;
     expect(() => parseHistoryReport(deep, null)).not.toThrow();
-  });
-});
-
-describe('harmonizeCaseName', () => {
-  it.each([
-    ['USA v. Salazar-Cardenas', 'United States v. Salazar-Cardenas'],
-    ['UNITED STATES OF AMERICA v. HASLEM', 'United States v. HASLEM'],
-    ['Nancy Jacobs, et al v. Herbalife Intl Inc, et al', 'Nancy Jacobs v. Herbalife Intl Inc'],
-    ['Smith vs. Jones, et al.', 'Smith v. Jones'],
-    ['Koval v. Harris & Harris, Ltd.', 'Koval v. Harris & Harris, Ltd.'],
-    ['Doe, Plaintiff v. Roe, Defendant', 'Doe v. Roe'],
-    ['In re: Sealed Case', 'In re: Sealed Case'],
-  ])('%s → %s', (raw, expected) => {
-    expect(harmonizeCaseName(raw)).toBe(expected);
   });
 });
 

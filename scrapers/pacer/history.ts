@@ -17,7 +17,9 @@ import {
   emptyEntry,
   type ParseResult,
 } from '../../src/model/docket.ts';
+import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, usDate } from './common.ts';
+import { courtFromName } from './detect.ts';
 
 // ---------------------------------------------------------------------------------------------
 // DOM helpers (htmlparser2's tree: fast, forgiving with the unclosed tags CM/ECF writes)
@@ -109,52 +111,7 @@ export function rowCells(row: Element, withHeaders = false): Element[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Case names and judge names
-
-const US_PARTY =
-  /^(USA|U\.S\.A\.|U\.S\.?|U\. S\.?|(The )?United States of America|The United States)(,|\.)?$/i;
-const ET_AL = /,?\set\.?\sal\.?/gi;
-const PARTY_ROLE_WORD = new RegExp(
-  '^(appell(ee|ant)s?|claimants?|complainants?|defendants?|defendants?(--?|/)appell(ee|ant)s?' +
-    '|devisee|executor|executrix|pet(\\.|itioner)s?|petitioners?(--?|/)appell(ee|ant)s?' +
-    '|petitioners?(--?|/)defendants?|plaintiffs?|plaintiffs?(--?|/)appell(ee|ant)s?|respond(e|a)nts?' +
-    '|respond(e|a)nts?(--?|/)appell(ee|ant)s?|cross(--?|/)respondents?|crosss?(--?|/)petitioners?' +
-    '|cross(--?|/)appell(ees|ant)s?|deceased)(,|\\.)?$',
-  'i',
-);
-
-/**
- * A case title in the form courts and CourtListener share: "vs." → "v.", the forms of "United
- * States" unified, "et al" and party-role words ("Plaintiff", "Appellee") dropped.
- */
-export function harmonizeCaseName(title: string): string {
-  let text = title.replace(/\svs\.?\s/gi, ' v. ').replace(/\sv\.?\s/g, ' v. ');
-  text = text
-    .split(/\s+/)
-    .map((w) => (PARTY_ROLE_WORD.test(w) ? '' : w))
-    .join(' ');
-  const parties = text.split(' v. ').map((party) => {
-    const p = party.trim();
-    if (US_PARTY.test(p) || p === 'US') return 'United States';
-    if (p.toLowerCase() === 'the state') return 'State';
-    return p;
-  });
-  let result = parties.join(' v. ').replace(ET_AL, '');
-  if (/^Nos?\./.test(result)) result = result.replace(/^Nos?\.\s+/, '');
-  return tidyTitle(result);
-}
-
-/** Straight quotes, no stray `*#;`, no dangling punctuation around each side of " v. ". */
-function tidyTitle(s: string): string {
-  const t = s
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[*#;]/g, '')
-    .split(' v. ')
-    .map((side) => side.replace(/^[-–_/;,\s]+/, '').replace(/[-–_/;,\s]+$/, ''))
-    .join(' v. ');
-  return cleanText(t);
-}
+// Judge names
 
 const SMALL_WORD = /^(a|an|and|as|at|but|by|en|for|if|in|is|of|on|or|the|to|v\.?|via|vs\.?)$/i;
 const BIG_WORD = /^(II|III|IV|JJ|JR|SR|USA|US)[.,]?$/i;
@@ -246,11 +203,11 @@ export function normalizeJudgeName(raw: string): string | null {
 const DIST_DOCKET = /((\d{1,2}:)?\d\d-[a-zA-Z]{1,4}-\d{1,10})/;
 const BANKR_DOCKET = /(?:#:\s+)?((\d-)?\d\d-\d+)/;
 const CASE_TITLE = [
-  /^(?:Case\s+title:\s+)?(.*\bv\.?\s.*)/,
+  /^(?:Case\s+title:\s+)?(.*\bvs?\.?\s.*)/i,
+  /^Case\s+title:\s+(.*)/i,
   /^(\bIN\s+RE:?\s.*)/i,
-  /^(\bIN\s+THE\s+MATTER\s+OF\b.*)/i,
+  /^(\bIN\s+THE\s+MATTER\s.*)/i,
   /^(\bEX\s+PARTE\b.*)/i,
-  /^(\bMatter\s+of\b.*)/i,
 ];
 
 /** CM/ECF host names that differ from the court's id. */
@@ -278,15 +235,17 @@ interface PageParts {
   tables: Element[];
   centers: Element[];
   court: string | null;
+  title: string;
 }
 
 function pageParts(roots: readonly ChildNode[]): PageParts {
-  const parts: PageParts = { tables: [], centers: [], court: null };
+  const parts: PageParts = { tables: [], centers: [], court: null, title: '' };
   walk(roots, (node) => {
     if (node.type !== 'tag') return undefined;
     if (node.name === 'table') parts.tables.push(node);
     else if (node.name === 'center') parts.centers.push(node);
     else if (node.name === 'a' && parts.court === null) parts.court = courtOfLink(node);
+    else if (node.name === 'title' && parts.title === '') parts.title = textOf(node);
     return undefined;
   });
   return parts;
@@ -294,7 +253,8 @@ function pageParts(roots: readonly ChildNode[]): PageParts {
 
 export function parseHistoryReport(text: string, court: string | null): ParseResult {
   const parts = pageParts(parseHtml(text));
-  const pageCourt = parts.court ?? court;
+  // Links name the court exactly; the page title ("Western District of Missouri") when there are none.
+  const pageCourt = parts.court ?? courtFromName(parts.title) ?? court;
   const table = findEntriesTable(parts.tables);
   const header = headerValues(parts.centers);
   if (!table && header.length === 0) {
@@ -439,8 +399,8 @@ function parseEntries(table: Element): DocketEntry[] {
         entry.pacerSeqNo = seqFromAnchor(anchors[0]!);
       }
       const dates = cleanText(textOf(dateCell));
-      entry.dateFiled = usDate(/Filed(?: & Entered)?:\s+([\d/]+)/.exec(dates)?.[1]);
-      entry.dateEntered = usDate(/Entered:\s+([\d/]+)/.exec(dates)?.[1]);
+      entry.dateFiled = usDate(/Filed(?:\s*(?:&|and)\s*Entered)?:\s*([\d/]+)/i.exec(dates)?.[1]);
+      entry.dateEntered = usDate(/Entered:\s*([\d/]+)/i.exec(dates)?.[1]);
       entry.shortDescription = cleanOrNull(textOf(descCell));
       last = entry;
       // Rows numbered with a word ("doc") are not on the docket itself.
