@@ -10,7 +10,6 @@
  * fourth digit like district ones (`/docs1/006114732033` → `006014732033`). Where an entry has no
  * printed number, its document id stands in for it, as juriscraper does.
  */
-import type { ChildNode, Element } from 'domhandler';
 import {
   type Attachment,
   type Attorney,
@@ -23,24 +22,25 @@ import {
 } from '../../src/model/docket.ts';
 import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, normalizeDocId, usDate } from './common.ts';
+import { named, normalizeJudgeName, SKIP, STOP, walk } from './history.ts';
 import {
+  type ChildNode,
+  closest,
+  type Element,
   findAll,
+  findFirst,
   isElement,
-  normalizeJudgeName,
   parseHtml,
   rowCells,
-  SKIP,
-  STOP,
   tableRows,
   textOf,
-  walk,
-} from './history.ts';
+} from './html.ts';
 
 const DIST_DOCKET = /((\d{1,2}:)?\d\d-[a-zA-Z]{1,4}-\d{1,10})/;
 const APPELLATE_DOC_LINK = /\/docs?\d\/(\d+)/;
 
 export function parseAppellateDocket(text: string, court: string | null): ParseResult {
-  const roots = parseHtml(text);
+  const roots = parseHtml(text).children;
   const stub = sectionAfter(roots, 'Case Stub');
   const docketLabel = findLabel(roots, /Docket #|^\s*Case Number:/);
   if (!stub && !docketLabel) {
@@ -138,7 +138,7 @@ const CIRCUITS: Record<string, string> = {
  */
 function pageCourt(roots: readonly ChildNode[], docketLabel: Element | null): string | null {
   let court: string | null = null;
-  for (const a of findAll(roots, 'a')) {
+  for (const a of findAll(roots, named('a'))) {
     const href = a.attribs.href ?? '';
     if (!APPELLATE_DOC_LINK.test(href)) continue;
     court = courtFromUrl(href) ?? (/\buscourts\.cavc\.gov/i.test(href) ? 'cavc' : null);
@@ -161,8 +161,9 @@ function pageCourt(roots: readonly ChildNode[], docketLabel: Element | null): st
 
 /** The case title: the stub's first cell that has no bold label in it. */
 function caseName(stub: Element): string | null {
-  for (const td of findAll([stub], 'td')) {
-    if (findAll(td.children, 'b').length > 0 || findAll(td.children, 'table').length > 0) continue;
+  for (const td of findAll([stub], named('td'))) {
+    if (findAll(td.children, named('b')).length > 0 || findAll(td.children, named('table')).length > 0)
+      continue;
     const title = cleanText(textOf(td));
     if (title) return cleanOrNull(harmonizeCaseName(title));
   }
@@ -189,7 +190,7 @@ function originatingCourt(roots: readonly ChildNode[]): OriginatingCourt | null 
     DIST_DOCKET.exec(cellText)?.[1] ?? cleanOrNull(cellText.split(':').slice(2).join(':')) ?? null;
   // Agency cases (BIA) print the alien number here: it identifies a person, so it is not kept.
   origin.docketNumber = number && /^A[\d-]+$/.test(number) ? null : number;
-  for (const a of findAll([table], 'a')) {
+  for (const a of findAll([table], named('a'))) {
     origin.court = courtFromUrl(a.attribs.href);
     if (origin.court) break;
   }
@@ -205,15 +206,6 @@ function originatingCourt(roots: readonly ChildNode[]): OriginatingCourt | null 
     if (/^Date NOA Filed:$/i.test(label)) origin.dateNoticeOfAppeal = usDate(values[i]);
   });
   return origin;
-}
-
-function closest(el: Element, name: string): Element | null {
-  let node = el.parent;
-  while (node && node.type === 'tag') {
-    if (node.name === name) return node;
-    node = node.parent;
-  }
-  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,7 +224,7 @@ function brLines(el: Element): string[] {
 
 function parties(section: Element | null): Party[] {
   if (!section) return [];
-  const inner = findAll(section.children, 'table')[0];
+  const inner = findFirst(section.children, named('table'));
   if (!inner) return [];
   const out: Party[] = [];
   for (const row of tableRows(inner)) {
@@ -277,8 +269,8 @@ function parties(section: Element | null): Party[] {
 function entries(section: Element): DocketEntry[] {
   const out: DocketEntry[] = [];
   const attachmentTables = new Set<Element>();
-  for (const row of findAll([section], 'tr')) {
-    const table = row.parent?.type === 'tag' ? closestTable(row) : null;
+  for (const row of findAll([section], named('tr'))) {
+    const table = closest(row, 'table');
     if (table && attachmentTables.has(table)) {
       const last = out.at(-1);
       const attachment = attachmentRow(row);
@@ -299,22 +291,18 @@ function entries(section: Element): DocketEntry[] {
   return out;
 }
 
-function closestTable(row: Element): Element | null {
-  return closest(row, 'table');
-}
-
 function entryRow(cells: Element[], dateFiled: string): DocketEntry {
   const [, docCell, textCell] = cells as [Element, Element, Element];
   const description = cleanText(textOf(textCell));
   const entry = emptyEntry(description);
   entry.dateFiled = dateFiled;
   entry.dateEntered = usDate(/\[Entered:\s*([\d/]+)/.exec(description)?.[1]);
-  const link = findAll(docCell.children, 'a')[0];
+  const link = findFirst(docCell.children, named('a'));
   entry.pacerDocId = link ? docId(link.attribs.href) : null;
   entry.number = printedNumber(docCell) ?? entry.pacerDocId;
-  const checkbox = findAll(docCell.children, 'input').find((i) => i.attribs.name === 'd');
+  const checkbox = findAll(docCell.children, named('input')).find((i) => i.attribs.name === 'd');
   entry.pacerSeqNo = checkbox && /^\d+$/.test(checkbox.attribs.value ?? '') ? checkbox.attribs.value! : null;
-  const size = findAll(docCell.children, 'font')[0];
+  const size = findFirst(docCell.children, named('font'));
   const pages = size ? /(\d+)\s*pg/.exec(textOf(size)) : null;
   entry.pageCount = pages ? Number(pages[1]) : null;
   return entry;
@@ -345,7 +333,7 @@ function attachmentRow(row: Element): Attachment | null {
   if (cells.length < 4) return null;
   const number = cleanText(textOf(cells[1]!));
   if (!/^\d+$/.test(number)) return null;
-  const link = findAll([cells[2]!], 'a')[0];
+  const link = findFirst([cells[2]!], named('a'));
   const pages = cells[4] ? cleanText(textOf(cells[4])) : '';
   return {
     number,

@@ -8,8 +8,6 @@
  * harmonized ("USA" → "United States", "et al" dropped) and judge names normalized
  * ("WILLIAM L. OSTEEN, JR" → "William L. Osteen Jr.").
  */
-import type { ChildNode, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import {
   type DocketCase,
   type DocketEntry,
@@ -20,26 +18,27 @@ import {
 import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, usDate } from './common.ts';
 import { courtFromName } from './detect.ts';
+import {
+  type ChildNode,
+  childElements,
+  type Element,
+  findAll,
+  parseHtml,
+  rowCells,
+  tableRows,
+  textOf,
+} from './html.ts';
 
 // ---------------------------------------------------------------------------------------------
-// DOM helpers (htmlparser2's tree: fast, forgiving with the unclosed tags CM/ECF writes)
-
-export function parseHtml(text: string): Element[] {
-  const doc = parseDocument(text, { decodeEntities: true });
-  return doc.children.filter(isElement);
-}
-
-export function isElement(node: ChildNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
+// Walking text and comment nodes (html.ts walks elements)
 
 /** What a `walk` visitor returns: `SKIP` to not descend into this element, `STOP` to end the walk. */
 export const SKIP = 1;
 export const STOP = 2;
 
 /**
- * Visit the nodes under `roots` in document order, without recursion (hostile pages nest tags
- * thousands deep). Script and style text is never visited.
+ * Visit every node under `roots` (text and comments too) in document order, without recursion:
+ * hostile pages nest tags thousands deep.
  */
 export function walk(roots: readonly ChildNode[], visit: (node: ChildNode) => number | undefined): void {
   const stack: ChildNode[] = [];
@@ -55,59 +54,9 @@ export function walk(roots: readonly ChildNode[], visit: (node: ChildNode) => nu
   }
 }
 
-/** The text of a node and its descendants, scripts and styles left out. */
-export function textOf(node: ChildNode): string {
-  if (node.type === 'text') return node.data;
-  if (node.type !== 'tag') return '';
-  let out = '';
-  walk(node.children, (n) => {
-    if (n.type === 'text') out += n.data;
-    return undefined;
-  });
-  return out;
-}
-
-/** Every descendant element named `name`, in document order. */
-export function findAll(roots: readonly ChildNode[], name: string): Element[] {
-  const out: Element[] = [];
-  walk(roots, (n) => {
-    if (n.type === 'tag' && n.name === name) out.push(n);
-    return undefined;
-  });
-  return out;
-}
-
-/** Child elements named `name` (or any element when `name` is omitted). */
-export function childElements(el: Element, name?: string): Element[] {
-  const out: Element[] = [];
-  for (const child of el.children) {
-    if (child.type === 'tag' && (name === undefined || child.name === name)) out.push(child);
-  }
-  return out;
-}
-
-/** The rows of a table, looking through `tbody`/`thead` but not into nested tables. */
-export function tableRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  const walk = (el: Element): void => {
-    for (const child of el.children) {
-      if (child.type !== 'tag') continue;
-      if (child.name === 'tr') rows.push(child);
-      else if (child.name !== 'table') walk(child);
-    }
-  };
-  walk(table);
-  return rows;
-}
-
-/** Cells of a row (`td`, or also `th` with `withHeaders`), looking through stray wrappers. */
-export function rowCells(row: Element, withHeaders = false): Element[] {
-  const cells: Element[] = [];
-  for (const child of row.children) {
-    if (child.type !== 'tag') continue;
-    if (child.name === 'td' || (withHeaders && child.name === 'th')) cells.push(child);
-  }
-  return cells;
+/** A `findAll` predicate: elements named `name`. */
+export function named(name: string): (el: Element) => boolean {
+  return (el) => el.name === name;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,14 +194,14 @@ function pageParts(roots: readonly ChildNode[]): PageParts {
     if (node.name === 'table') parts.tables.push(node);
     else if (node.name === 'center') parts.centers.push(node);
     else if (node.name === 'a' && parts.court === null) parts.court = courtOfLink(node);
-    else if (node.name === 'title' && parts.title === '') parts.title = textOf(node);
+    else if (node.name === 'title' && parts.title === '') parts.title = textOf(node.children);
     return undefined;
   });
   return parts;
 }
 
 export function parseHistoryReport(text: string, court: string | null): ParseResult {
-  const parts = pageParts(parseHtml(text));
+  const parts = pageParts(parseHtml(text).children);
   // Links name the court exactly; the page title ("Western District of Missouri") when there are none.
   const pageCourt = parts.court ?? courtFromName(parts.title) ?? court;
   const table = findEntriesTable(parts.tables);
@@ -393,7 +342,7 @@ function parseEntries(table: Element): DocketEntry[] {
       const entry = emptyEntry('');
       const number = cleanText(textOf(numCell));
       entry.number = number === '' ? null : number;
-      const anchors = findAll(numCell.children, 'a');
+      const anchors = findAll(numCell.children, named('a'));
       if (anchors.length === 1) {
         entry.pacerDocId = docIdFromUrl(anchors[0]!.attribs.href);
         entry.pacerSeqNo = seqFromAnchor(anchors[0]!);
