@@ -9,6 +9,7 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerDeadline } from './commands/deadline.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerStore } from './commands/store.ts';
+import { registerTrySource } from './commands/try-source.ts';
 
 export function buildProgram(): Command {
   const program = new Command('docketwatch')
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerStore(program);
   registerDeadline(program);
+  registerTrySource(program);
   return program;
 }
 
