@@ -11,7 +11,7 @@ import type { CaseRef, NotifyEvent, Posture, Recipient } from '../../src/notify/
 import { median, mib } from '../stats.ts';
 
 const SUBSCRIBERS = Number(process.env.DIGEST_BENCH_SUBSCRIBERS ?? 10_000);
-const ROUNDS = 3;
+const ROUNDS = Number(process.env.DIGEST_BENCH_ROUNDS ?? 3);
 /** Messages being rendered or sent at once; the pool queues them onto its connections. */
 const IN_FLIGHT = 200;
 const CONNECTIONS = 10;
