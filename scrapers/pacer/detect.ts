@@ -43,37 +43,35 @@ export function detect(text: string): Detection {
     return notDocket('pacer-nef', 'email message that is not a CM/ECF Notice of Electronic Filing');
   }
 
-  const body = visibleText(text);
-  court ??= courtFromName(body.slice(0, 5000));
+  // Page-level markers are plain words in the markup, so they are looked for in the raw text (fast);
+  // the visible text is only built for pages that turn out not to be dockets.
+  court ??= courtFromName(visibleText(text.slice(0, 20_000)));
   if (
-    /Notice of Electronic Filing/i.test(body) &&
-    /(Document description|Case Name|Case Number)\s*:/i.test(body)
+    /Notice of Electronic Filing/i.test(text) &&
+    /(Document description|Case Name|Case Number)\s*:/i.test(text)
   ) {
     return found('pacer-nef');
   }
-  if (/\bGeneral Docket\b/.test(body) && /Court of Appeals|Appellate Panel|Docketed:/i.test(body)) {
+  if (/\bGeneral Docket\b/.test(text) && /Court of Appeals|Appellate Panel|Docketed:/i.test(text)) {
     return found('pacer-appellate');
   }
-  if (/History\/Documents/i.test(body) || (/Date of last filing:/i.test(body) && /\bHistory\b/.test(body))) {
+  if (/History\/Documents/i.test(text) || (/Date of last filing:/i.test(text) && /\bHistory\b/.test(text))) {
     return found('pacer-history');
   }
+  const textFormat = (): boolean =>
+    /<pre[\s>]/i.test(text) &&
+    !/<table[\s>]/i.test(text.replace(/<table[^>]*>[\s\S]*?Transaction Receipt[\s\S]*$/i, ''));
+  if (
+    />\s*Docket\s+Text\s*</i.test(text) ||
+    /DOCKET FOR CASE\s*#|Bankruptcy Petition\s*#|Adversary Proceeding\s*#/i.test(text)
+  ) {
+    if (textFormat())
+      return notDocket('pacer-docket', 'docket report in text format (only the HTML format is parsed)');
+    return found('pacer-docket');
+  }
 
+  const body = visibleText(text);
   const error = errorMessage(body);
-  if (/\bDocket Text\b/.test(body)) {
-    if (/<pre[\s>]/i.test(text) && !/<table[\s>][\s\S]*Docket Text/i.test(text)) {
-      return notDocket('pacer-docket', 'docket report in text format (only the HTML format is parsed)');
-    }
-    return found('pacer-docket');
-  }
-  if (/DOCKET FOR CASE\s*#|Bankruptcy Petition\s*#|Adversary Proceeding\s*#/i.test(body)) {
-    if (
-      /<pre[\s>]/i.test(text) &&
-      !/<table[\s>]/i.test(text.replace(/<table[^>]*>[\s\S]*?Transaction Receipt[\s\S]*$/i, ''))
-    ) {
-      return notDocket('pacer-docket', 'docket report in text format (only the HTML format is parsed)');
-    }
-    return found('pacer-docket');
-  }
   if (isLoginPage(text, body)) return notDocket('pacer-docket', 'PACER login page');
   if (error) return notDocket('pacer-docket', `CM/ECF error page: ${error}`);
   if (/Transaction Receipt/i.test(body)) {

@@ -39,9 +39,9 @@ import {
 
 export function parseDistrictDocket(text: string, court: string | null): ParseResult {
   const doc = parseHtml(text);
-  const pageCourt = courtOf(text) ?? courtFromName(textLines(doc).slice(0, 40).join('\n')) ?? court;
-  const c = emptyCase();
   const header = headerLines(doc);
+  const pageCourt = courtOf(text) ?? courtFromName(header.slice(0, 40).join('\n')) ?? court;
+  const c = emptyCase();
   readHeader(header, c);
   c.parties = readParties(doc);
   c.entries = readEntries(doc);
@@ -323,12 +323,12 @@ function readEntries(doc: Document): DocketEntry[] {
 function isEntriesHeader(tr: Element): boolean {
   const cells = childElements(tr).filter((c) => c.name === 'td' || c.name === 'th');
   if (cells.length < 3 || cells.length > 8) return false;
-  return cells.some((c) => /^\s*Docket Text\s*$/i.test(textOf(c)));
+  return cells.some((c) => /^\s*Docket Text\s*$/i.test(textOf(c, 40)));
 }
 
 function columnsOf(header: Element): Columns | null {
   const cells = slots(header);
-  const labels = cells.map((c) => cleanText(textOf(c)).toLowerCase());
+  const labels = cells.map((c) => cleanText(textOf(c, 40)).toLowerCase());
   const text = labels.indexOf('docket text');
   const numStart = labels.findIndex((l) => l === '#' || l === 'no.' || l === 'doc. no.');
   const date = labels.findIndex((l) => l.includes('date') || l.includes('filed'));

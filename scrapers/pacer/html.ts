@@ -160,14 +160,20 @@ export function rowCells(row: Element): Element[] {
   );
 }
 
-/** The concatenated text of a node, scripts and styles left out (no whitespace added between elements). */
-export function textOf(node: AnyNode | AnyNode[]): string {
+/**
+ * The concatenated text of a node, scripts and styles left out (no whitespace added between
+ * elements). With `max`, stops once the text is longer than that (for cheap "is this a short
+ * label?" tests on cells that may hold a whole page).
+ */
+export function textOf(node: AnyNode | AnyNode[], max = Number.POSITIVE_INFINITY): string {
   let out = '';
   const stack: AnyNode[] = Array.isArray(node) ? [...node].reverse() : [node];
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (n.type === 'text') out += (n as { data: string }).data;
-    else if (isElement(n)) {
+    if (n.type === 'text') {
+      out += (n as { data: string }).data;
+      if (out.length > max) return out;
+    } else if (isElement(n)) {
       if (SKIPPED.has(n.name)) continue;
       const kids = n.children;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
@@ -182,18 +188,23 @@ export function textOf(node: AnyNode | AnyNode[]): string {
 /**
  * The text of a node as lines: block elements and `<br>` end a line; whitespace inside a line is
  * collapsed; empty lines are dropped. This is how a person reads the header blocks of a CM/ECF page.
+ * With `until`, stops at (and leaves out) the first line it accepts.
  */
-export function textLines(node: AnyNode | AnyNode[]): string[] {
+export function textLines(node: AnyNode | AnyNode[], until?: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let cur = '';
+  let done = false;
   const flush = (): void => {
     const t = cur.replace(/[\s\u00a0]+/g, ' ').trim();
-    if (t) lines.push(t);
+    if (t) {
+      if (until?.(t)) done = true;
+      else lines.push(t);
+    }
     cur = '';
   };
   // Stack of nodes, with `null` markers meaning "a block element ended here".
   const stack: (AnyNode | null)[] = Array.isArray(node) ? [...node].reverse() : [node];
-  while (stack.length > 0) {
+  while (stack.length > 0 && !done) {
     const n = stack.pop();
     if (n === null) {
       flush();

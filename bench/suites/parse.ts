@@ -1,0 +1,129 @@
+/**
+ * `npm run bench -- parse`: parsing speed per document kind over the shared corpus, and memory over
+ * repeated passes.
+ *
+ * For each corpus folder the inputs are read into memory first, then parsed (parsing only) over
+ * several rounds; the median round gives entries/s and MB/s. Rounds are timed in CPU time of this
+ * process (user + system), so that other work on a shared machine does not count; wall time is
+ * printed beside it. Every round's output must be identical
+ * to the first (a parser with hidden state would drift). Memory: the whole corpus is parsed in a
+ * streaming loop (read, parse, drop) 1× and 10×; heap used after each, after a GC, must not grow
+ * with the number of files. Targets (20× juriscraper): district dockets ≥ 20,000 entries/s, history
+ * reports ≥ 27,400, RSS ≥ 21,000.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePacer } from '../../scrapers/pacer/index.ts';
+import { CORPUS_FOLDERS, corpusPairs } from '../../tests/support/corpus.ts';
+import { fixturesDir } from '../../tests/support/shared.ts';
+import { median, mib } from '../stats.ts';
+
+const ROUNDS = 7;
+const TARGETS: Record<string, number> = {
+  'district-dockets': 20_000,
+  'docket-history': 27_400,
+  rss: 21_000,
+};
+
+function countEntries(buffers: Buffer[]): { entries: number; json: string } {
+  let entries = 0;
+  const outputs: string[] = [];
+  for (const b of buffers) {
+    try {
+      const r = parsePacer(b, { kind: 'auto' });
+      for (const c of r.cases) entries += c.entries.length;
+      outputs.push(JSON.stringify(r));
+    } catch (err) {
+      outputs.push(`error: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return { entries, json: outputs.join('\n') };
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function gc(): void {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) {
+    g();
+    g();
+  }
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(join(fixturesDir, 'pacer'))) {
+    console.log(`skipped: ${fixturesDir}/pacer is absent (the shared corpus is not beside this checkout)`);
+    return;
+  }
+  console.log(
+    'kind                files      MB   entries  cpu/wall ms   entries/s      MB/s         target stable',
+  );
+  let allStable = true;
+  for (const folder of Object.keys(CORPUS_FOLDERS)) {
+    const pairs = corpusPairs([folder]);
+    const buffers = pairs.map((p) => readFileSync(p.input));
+    const bytes = buffers.reduce((n, b) => n + b.byteLength, 0);
+    const first = countEntries(buffers); // warm-up, and the reference output
+    const times: number[] = [];
+    const walls: number[] = [];
+    let stable = true;
+    for (let i = 0; i < ROUNDS; i++) {
+      const c0 = cpuMs();
+      const t0 = performance.now();
+      const out = countEntries(buffers);
+      walls.push(performance.now() - t0);
+      times.push(cpuMs() - c0);
+      if (out.json !== first.json) stable = false;
+    }
+    allStable &&= stable;
+    const ms = median(times);
+    const wall = median(walls);
+    const perSec = (first.entries / ms) * 1000;
+    const mbPerSec = (bytes / 1024 / 1024 / ms) * 1000;
+    const target = TARGETS[folder];
+    const verdict = target === undefined ? '' : perSec >= target ? `≥${target} ok` : `<${target} MISS`;
+    console.log(
+      [
+        folder.padEnd(18),
+        String(pairs.length).padStart(6),
+        (bytes / 1024 / 1024).toFixed(2).padStart(7),
+        String(first.entries).padStart(9),
+        `${ms.toFixed(1)}/${wall.toFixed(0)}`.padStart(11),
+        Math.round(perSec).toLocaleString('en-US').padStart(11),
+        mbPerSec.toFixed(1).padStart(9),
+        verdict.padStart(14),
+        (stable ? 'yes' : 'NO').padStart(6),
+      ].join(' '),
+    );
+  }
+  if (!allStable) console.log('WARNING: some outputs differed between rounds');
+
+  // Memory flat in the number of files: stream the corpus (read, parse, drop) 1× and 10×.
+  const paths = corpusPairs().map((p) => p.input);
+  const pass = (): void => {
+    for (const path of paths) {
+      try {
+        parsePacer(readFileSync(path), { kind: 'auto' });
+      } catch {
+        // refusals are results here; only memory is measured
+      }
+    }
+  };
+  pass(); // warm-up: code, caches, JIT
+  gc();
+  pass();
+  gc();
+  const after1 = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 10; i++) pass();
+  gc();
+  const after10 = process.memoryUsage().heapUsed;
+  const growth = after10 - after1;
+  const gcNote = (globalThis as { gc?: () => void }).gc ? '' : ' (no --expose-gc: figures include garbage)';
+  console.log(
+    `memory: ${paths.length} files per pass; heap used after 1× ${mib(after1)}, after 10× ${mib(after10)} (growth ${mib(growth)})${gcNote}`,
+  );
+  console.log(growth < 16 * 1024 * 1024 ? 'memory flat: ok' : 'memory GREW over 10 passes');
+}
