@@ -41,8 +41,9 @@ const APPELLATE_DOC_LINK = /\/docs?\d\/(\d+)/;
 
 export function parseAppellateDocket(text: string, court: string | null): ParseResult {
   const roots = parseHtml(text).children;
-  const stub = sectionAfter(roots, 'Case Stub');
   const docketLabel = findLabel(roots, /Docket #|^\s*Case Number:/);
+  // Sections are found by their comments; a page saved without comments still has its stub table.
+  const stub = sectionAfter(roots, 'Case Stub') ?? (docketLabel ? closest(docketLabel, 'table') : null);
   if (!stub && !docketLabel) {
     return {
       kind: 'pacer-appellate',
@@ -54,7 +55,7 @@ export function parseAppellateDocket(text: string, court: string | null): ParseR
   }
   const kase = emptyCase();
   kase.docketNumber = docketLabel ? cleanOrNull(tailText(docketLabel)) : null;
-  kase.caseName = caseName(stub ?? roots[0]!);
+  kase.caseName = stub ? caseName(stub) : null;
   kase.natureOfSuit = labelValue(roots, /Nature of Suit/);
   kase.dateFiled = usDate(labelValue(roots, /Docketed:/));
   kase.dateTerminated = usDate(labelValue(roots, /Termed:/));
@@ -75,7 +76,7 @@ export function parseAppellateDocket(text: string, court: string | null): ParseR
 // Locating sections and labels
 
 /** The first table or form after the `NEW SECTION - <name>` comment (in the same parent or later). */
-function sectionAfter(roots: readonly ChildNode[], name: string): Element | null {
+function sectionAfter(roots: ChildNode[], name: string): Element | null {
   let found = false;
   let section: Element | null = null;
   walk(roots, (node) => {
@@ -91,7 +92,7 @@ function sectionAfter(roots: readonly ChildNode[], name: string): Element | null
 }
 
 /** The first element whose own text (not its descendants') matches `re`. */
-function findLabel(roots: readonly ChildNode[], re: RegExp): Element | null {
+function findLabel(roots: ChildNode[], re: RegExp): Element | null {
   let label: Element | null = null;
   walk(roots, (node) => {
     if (node.type !== 'tag') return undefined;
@@ -110,7 +111,7 @@ function tailText(el: Element): string {
   return next && next.type === 'text' ? next.data : '';
 }
 
-function labelValue(roots: readonly ChildNode[], re: RegExp): string | null {
+function labelValue(roots: ChildNode[], re: RegExp): string | null {
   const label = findLabel(roots, re);
   return label ? cleanOrNull(tailText(label)) : null;
 }
@@ -136,7 +137,7 @@ const CIRCUITS: Record<string, string> = {
  * States Court of Appeals for the Sixth Circuit"). A bankruptcy appellate panel runs on its
  * circuit's server, so its label ("Bankruptcy Appellate Panel Docket #") turns `ca9` into `bap9`.
  */
-function pageCourt(roots: readonly ChildNode[], docketLabel: Element | null): string | null {
+function pageCourt(roots: ChildNode[], docketLabel: Element | null): string | null {
   let court: string | null = null;
   for (const a of findAll(roots, named('a'))) {
     const href = a.attribs.href ?? '';
@@ -170,7 +171,7 @@ function caseName(stub: Element): string | null {
   return null;
 }
 
-function originatingCourt(roots: readonly ChildNode[]): OriginatingCourt | null {
+function originatingCourt(roots: ChildNode[]): OriginatingCourt | null {
   const heading = findLabel(roots, /Originating Court Information/);
   const table = heading ? closest(heading, 'table') : null;
   if (!table) return null;
@@ -266,6 +267,7 @@ function parties(section: Element | null): Party[] {
 // ---------------------------------------------------------------------------------------------
 // Entries and attachments
 
+/** Entry rows (date filed in the first of three or more cells) and the attachment tables under them. */
 function entries(section: Element): DocketEntry[] {
   const out: DocketEntry[] = [];
   const attachmentTables = new Set<Element>();

@@ -40,7 +40,7 @@ export const STOP = 2;
  * Visit every node under `roots` (text and comments too) in document order, without recursion:
  * hostile pages nest tags thousands deep.
  */
-export function walk(roots: readonly ChildNode[], visit: (node: ChildNode) => number | undefined): void {
+export function walk(roots: ChildNode[], visit: (node: ChildNode) => number | undefined): void {
   const stack: ChildNode[] = [];
   for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
   while (stack.length > 0) {
@@ -169,7 +169,7 @@ function courtOfLink(a: Element): string | null {
 }
 
 /** The court a page belongs to, from the first absolute link that names one. */
-export function courtFromLinks(roots: readonly ChildNode[]): string | null {
+export function courtFromLinks(roots: ChildNode[]): string | null {
   let court: string | null = null;
   walk(roots, (node) => {
     if (node.type !== 'tag' || node.name !== 'a') return undefined;
@@ -187,7 +187,7 @@ interface PageParts {
   title: string;
 }
 
-function pageParts(roots: readonly ChildNode[]): PageParts {
+function pageParts(roots: ChildNode[]): PageParts {
   const parts: PageParts = { tables: [], centers: [], court: null, title: '' };
   walk(roots, (node) => {
     if (node.type !== 'tag') return undefined;
