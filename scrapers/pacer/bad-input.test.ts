@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DocketwatchError, InputError, InputTooLargeError } from '../../src/errors.ts';
 import type { ParseResult } from '../../src/model/docket.ts';
+import { decodeInput, decodeWindows1252 } from './common.ts';
 import { parsePacer } from './index.ts';
 
 const fixture = (name: string): string =>
@@ -160,4 +161,12 @@ describe('parsePacer: hostile XML (RSS) is never expanded', () => {
       expectSafe(timed(() => parsePacer(external, { kind })));
     });
   }
+});
+
+describe('Windows-1252 input', () => {
+  it('reads curly quotes, dashes and the euro sign in bytes 0x80-0x9F', () => {
+    const bytes = Uint8Array.from([0x93, 0x41, 0x94, 0x20, 0x97, 0x20, 0x80, 0x35, 0x20, 0xe9]);
+    expect(decodeWindows1252(bytes)).toBe('\u201cA\u201d \u2014 \u20ac5 \u00e9');
+    expect(decodeInput(bytes)).toBe('\u201cA\u201d \u2014 \u20ac5 \u00e9');
+  });
 });

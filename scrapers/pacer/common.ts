@@ -8,7 +8,19 @@ import { InputError, InputTooLargeError } from '../../src/errors.ts';
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin = new TextDecoder('windows-1252');
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Windows-1252 differs from ISO-8859-1 only in 0x80–0x9F (curly quotes, dashes, €, …). Node's
+ * TextDecoder decodes the label `windows-1252` as ISO-8859-1, so those 32 bytes are mapped here.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
 
 /**
  * Decode an input to text. UTF-8 (with or without BOM) is tried first; CM/ECF pages that are not
@@ -28,7 +40,7 @@ export function decodeInput(input: Uint8Array | string, maxBytes = MAX_INPUT_BYT
   try {
     text = utf8.decode(input);
   } catch {
-    text = latin.decode(input);
+    text = decodeWindows1252(input);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new InputError('input is empty (only whitespace)');
