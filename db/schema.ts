@@ -4,8 +4,9 @@
  * Each migration in `db/migrations/` changes this interface in the same commit.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { NotifyTables } from './notify-schema.ts';
 
-export interface Database {
+export interface Database extends NotifyTables {
   courts: CourtTable;
   cases: CaseTable;
   sources: SourceTable;

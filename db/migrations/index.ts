@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_case_record.ts';
+import * as m0003 from './0003_notify.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
+  '0003_notify': m0003,
 };
 
 export const migrationProvider: MigrationProvider = {

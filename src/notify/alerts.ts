@@ -1,0 +1,111 @@
+/**
+ * Immediate alerts. New events are read from the `events` table past a global cursor; for every
+ * active subscription of their case, the events that reach it (critical ones per `isCritical`, or
+ * everything for `immediate` subscribers) become ONE message per case, queued in the outbox in the
+ * same transaction that moves the cursor. A batch is therefore handled completely or not at all,
+ * and a re-run after a crash queues nothing twice (the outbox key is subscriber + events).
+ * Non-critical events wait for the digest.
+ */
+import type { Kysely } from 'kysely';
+import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
+import type { SubscriptionRow } from '../../db/notify-schema.ts';
+import { type AlertGroup, groupAlerts, reaches } from './critical.ts';
+import { notifyEvents, readEvents } from './events.ts';
+import { enqueue } from './outbox.ts';
+import { renderAlert } from './render.ts';
+import { localDate, type NotifySettings } from './settings.ts';
+import { recipientOf } from './subscriptions.ts';
+import type { NotifyEvent } from './types.ts';
+
+export const ALERT_CURSOR = 'alerts';
+
+export interface AlertRun {
+  /** Events read past the cursor. */
+  events: number;
+  /** Messages queued. */
+  queued: number;
+  /** The cursor after the run. */
+  cursor: number;
+}
+
+type Links = Pick<NotifySettings, 'publicUrl' | 'secret' | 'unsubscribeMailto'>;
+
+/** Turn every event past the cursor into queued alerts, `batchSize` events per transaction. */
+export async function processAlerts(
+  store: Store,
+  links: Links,
+  options: { now?: Date; batchSize?: number } = {},
+): Promise<AlertRun> {
+  const now = options.now ?? new Date();
+  const batchSize = options.batchSize ?? 500;
+  const run: AlertRun = { events: 0, queued: 0, cursor: 0 };
+  for (;;) {
+    const step = await writeTransaction(store.db, (trx) => alertBatch(trx, links, now, batchSize));
+    run.events += step.events;
+    run.queued += step.queued;
+    run.cursor = step.cursor;
+    if (step.events < batchSize) return run;
+  }
+}
+
+async function alertBatch(
+  trx: Kysely<Database>,
+  links: Links,
+  now: Date,
+  batchSize: number,
+): Promise<AlertRun> {
+  await trx
+    .insertInto('notify_cursors')
+    .values({ name: ALERT_CURSOR, last_event_id: 0, updated_at: now.toISOString() })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  // On PostgreSQL two processors queue here; the second sees the first's cursor.
+  let cq = trx.selectFrom('notify_cursors').select('last_event_id').where('name', '=', ALERT_CURSOR);
+  if (dialectOf(trx) === 'postgres') cq = cq.forUpdate();
+  const cursor = Number((await cq.executeTakeFirstOrThrow()).last_event_id);
+  const stored = await readEvents(trx, { afterId: cursor, limit: batchSize });
+  if (stored.length === 0) return { events: 0, queued: 0, cursor };
+  const last = stored.at(-1)!.id;
+  const caseIds = [...new Set(stored.map((e) => e.caseId))];
+  const subs = await trx
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('case_id', 'in', caseIds)
+    .where('status', '=', 'active')
+    .orderBy('id')
+    .execute();
+  let queued = 0;
+  if (subs.length > 0) {
+    const events = await notifyEvents(trx, stored);
+    for (const sub of subs) {
+      const mine = events
+        .filter((e) => e.stored.caseId === sub.case_id && e.stored.id > sub.alert_after_event)
+        .map((e) => e.event);
+      for (const group of alertGroups(sub, mine)) {
+        const message = renderAlert(recipientOf(sub), group, {
+          ...links,
+          today: localDate(now, sub.time_zone),
+          now,
+        });
+        if (await enqueue(trx, { kind: 'alert', subscriptionId: sub.id, message }, now)) queued++;
+      }
+    }
+  }
+  await trx
+    .updateTable('notify_cursors')
+    .set({ last_event_id: last, updated_at: now.toISOString() })
+    .where('name', '=', ALERT_CURSOR)
+    .execute();
+  return { events: stored.length, queued, cursor: last };
+}
+
+/**
+ * The alert messages for one subscription: critical events that reach it, grouped by case; an
+ * `immediate` subscriber gets every event that reaches it, at once, the same way.
+ */
+export function alertGroups(sub: SubscriptionRow, events: NotifyEvent[]): AlertGroup[] {
+  const recipient = recipientOf(sub);
+  if (sub.frequency !== 'immediate') return groupAlerts(recipient, events);
+  const reaching = events.filter((e) => reaches(e, recipient));
+  return reaching.length === 0 ? [] : [{ case: reaching[0]!.case, events: reaching }];
+}

@@ -1,0 +1,239 @@
+/**
+ * Daily and weekly digests. A subscription's digest falls due at its local hour (and, weekly, its
+ * weekday) in its own time zone. `runDueDigests` finds every subscription whose latest due time has
+ * passed and whose period (`daily:2017-07-12`, `weekly:2017-W28`) has not been decided yet, builds
+ * the digest (posture first, then what changed since the last digest) and queues it in the outbox,
+ * moving the subscription's digest cursor in the same transaction. A digest that fell due while the
+ * worker was down goes out when it comes back, once: missed periods collapse into the latest one,
+ * and the period is part of the outbox key.
+ */
+import type { Kysely } from 'kysely';
+import { DateTime } from 'luxon';
+import { findCase } from '../../db/cases.ts';
+import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
+import type { SubscriptionRow } from '../../db/notify-schema.ts';
+import { caseRefs, notifyEvents, postureAt, readEvents } from './events.ts';
+import { enqueue } from './outbox.ts';
+import { type RenderedMessage, renderDigest } from './render.ts';
+import type { NotifySettings } from './settings.ts';
+import { latestEventId, recipientOf } from './subscriptions.ts';
+import type { Posture } from './types.ts';
+
+type Links = Pick<NotifySettings, 'publicUrl' | 'secret' | 'unsubscribeMailto'>;
+
+export interface DigestPeriod {
+  /** `daily:YYYY-MM-DD` or `weekly:YYYY-Www`: the outbox key's last part. */
+  key: string;
+  /** The local date the digest is for. */
+  date: string;
+  /** The instant it fell due. */
+  dueAt: Date;
+}
+
+/**
+ * The latest period of this subscription that has fallen due at `now` (its local digest time has
+ * passed), or `null` for `immediate` subscriptions, which get no digest.
+ */
+export function latestPeriod(
+  sub: Pick<SubscriptionRow, 'frequency' | 'time_zone' | 'digest_hour' | 'digest_weekday'>,
+  now: Date,
+): DigestPeriod | null {
+  if (sub.frequency === 'immediate') return null;
+  const local = DateTime.fromJSDate(now, { zone: sub.time_zone });
+  let due = local.set({ hour: sub.digest_hour, minute: 0, second: 0, millisecond: 0 });
+  if (sub.frequency === 'daily') {
+    if (due > local) due = due.minus({ days: 1 });
+    return { key: `daily:${due.toISODate()}`, date: due.toISODate()!, dueAt: due.toJSDate() };
+  }
+  due = due.set({ weekday: sub.digest_weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7 });
+  if (due > local) due = due.minus({ weeks: 1 });
+  const week = `${due.weekYear}-W${String(due.weekNumber).padStart(2, '0')}`;
+  return { key: `weekly:${week}`, date: due.toISODate()!, dueAt: due.toJSDate() };
+}
+
+/** True when this subscription's latest period has come and was not decided yet. */
+export function isDue(sub: SubscriptionRow, now: Date): DigestPeriod | null {
+  if (sub.status !== 'active') return null;
+  const period = latestPeriod(sub, now);
+  if (!period || period.key === sub.last_digest_period) return null;
+  // A period that fell due before the subscription started is not owed.
+  if (sub.confirmed_at && period.dueAt.getTime() < Date.parse(sub.confirmed_at)) return null;
+  return period;
+}
+
+export interface DigestPlan {
+  subscription: SubscriptionRow;
+  case: string;
+  period: DigestPeriod;
+  /** `null` when nothing in the period reaches the subscriber (no empty digests). */
+  message: RenderedMessage | null;
+  /** The newest event the digest covers: the next one starts after it. */
+  upTo: number;
+}
+
+/**
+ * Build the digests of these subscriptions for `period(sub)` without writing anything: changes
+ * since each one's digest cursor, up to the newest event; posture as of the period's date.
+ */
+export async function planDigests(
+  db: Kysely<Database>,
+  subs: SubscriptionRow[],
+  periodOf: (sub: SubscriptionRow) => DigestPeriod | null,
+  links: Links,
+  now: Date,
+): Promise<DigestPlan[]> {
+  const upTo = await latestEventId(db);
+  const cases = await caseRefs(
+    db,
+    subs.map((s) => s.case_id),
+  );
+  const postures = new Map<string, Posture>();
+  const changesByCase = new Map<number, Awaited<ReturnType<typeof notifyEvents>>>();
+  const plans: DigestPlan[] = [];
+  for (const sub of subs) {
+    const period = periodOf(sub);
+    const c = cases.get(sub.case_id);
+    if (!period || !c) continue;
+    let changes = changesByCase.get(sub.case_id);
+    if (!changes) {
+      const from = Math.min(
+        ...subs.filter((s) => s.case_id === sub.case_id).map((s) => s.digest_after_event),
+      );
+      changes = await notifyEvents(db, await readEvents(db, { afterId: from, upTo, caseIds: [sub.case_id] }));
+      changesByCase.set(sub.case_id, changes);
+    }
+    const pkey = `${sub.case_id}:${period.date}`;
+    let posture = postures.get(pkey);
+    if (!posture) {
+      posture = await postureAt(db, sub.case_id, period.date);
+      postures.set(pkey, posture);
+    }
+    const from = sub.last_digest_date
+      ? DateTime.fromISO(sub.last_digest_date).plus({ days: 1 }).toISODate()!
+      : DateTime.fromJSDate(new Date(sub.confirmed_at ?? sub.created_at), {
+          zone: sub.time_zone,
+        }).toISODate()!;
+    const rendered = renderDigest(
+      {
+        recipient: recipientOf(sub),
+        case: c,
+        frequency: sub.frequency === 'weekly' ? 'weekly' : 'daily',
+        period: { from: [from, period.date].sort()[0]!, to: period.date },
+        posture,
+        changes: changes.filter((e) => e.stored.id > sub.digest_after_event).map((e) => e.event),
+      },
+      { ...links, today: period.date, now },
+    );
+    const key = `digest:${sub.id}:${period.key}`;
+    const message = rendered
+      ? { ...rendered, idempotencyKey: key, headers: { ...rendered.headers, 'X-Docketwatch-Key': key } }
+      : null;
+    plans.push({ subscription: sub, case: `${c.court}:${c.docketNumber}`, period, message, upTo });
+  }
+  return plans;
+}
+
+export interface DigestOutcome {
+  subscription: string;
+  email: string;
+  case: string;
+  period: string;
+  /** `queued`, `empty` (nothing reached the subscriber), or `duplicate` (queued before). */
+  result: 'queued' | 'empty' | 'duplicate';
+}
+
+/**
+ * Queue every digest that has fallen due at `now` (optionally for one case). Each chunk of
+ * subscriptions is one transaction that re-reads them under the write lock, queues their digests
+ * and records the period, so two schedulers, a retry or a catch-up never queue one twice.
+ */
+export async function runDueDigests(
+  store: Store,
+  now: Date,
+  links: Links,
+  options: { case?: string; chunkSize?: number } = {},
+): Promise<DigestOutcome[]> {
+  let caseId: number | null = null;
+  if (options.case) {
+    const found = await findCase(store.db, options.case);
+    if (!found) return [];
+    caseId = found.id;
+  }
+  let q = store.db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('status', '=', 'active')
+    .where('frequency', '!=', 'immediate')
+    .orderBy('id');
+  if (caseId !== null) q = q.where('case_id', '=', caseId);
+  const due = (await q.execute()).filter((s) => isDue(s, now)).map((s) => s.id);
+  const out: DigestOutcome[] = [];
+  const chunk = options.chunkSize ?? 200;
+  for (let i = 0; i < due.length; i += chunk) {
+    const ids = due.slice(i, i + chunk);
+    out.push(
+      ...(await writeTransaction(store.db, async (trx) => {
+        let sq = trx.selectFrom('subscriptions').selectAll().where('id', 'in', ids).orderBy('id');
+        if (dialectOf(trx) === 'postgres') sq = sq.forUpdate();
+        const subs = (await sq.execute()).filter((s) => isDue(s, now));
+        const plans = await planDigests(trx, subs, (s) => isDue(s, now), links, now);
+        const results: DigestOutcome[] = [];
+        for (const plan of plans) {
+          const sub = plan.subscription;
+          let result: DigestOutcome['result'] = 'empty';
+          if (plan.message) {
+            const fresh = await enqueue(
+              trx,
+              { kind: 'digest', subscriptionId: sub.id, message: plan.message },
+              now,
+            );
+            result = fresh ? 'queued' : 'duplicate';
+          }
+          await trx
+            .updateTable('subscriptions')
+            .set({
+              last_digest_period: plan.period.key,
+              last_digest_date: plan.period.date,
+              digest_after_event: plan.upTo,
+              updated_at: now.toISOString(),
+            })
+            .where('id', '=', sub.id)
+            .execute();
+          results.push({
+            subscription: sub.id,
+            email: sub.email,
+            case: plan.case,
+            period: plan.period.key,
+            result,
+          });
+        }
+        return results;
+      })),
+    );
+  }
+  return out;
+}
+
+/**
+ * The digests as they would read now, for a preview: every active daily or weekly subscription
+ * (optionally of one case), for its latest period whether or not it was sent. Writes nothing.
+ */
+export async function previewDigests(
+  store: Store,
+  now: Date,
+  links: Links,
+  options: { case?: string } = {},
+): Promise<DigestPlan[]> {
+  let q = store.db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('status', '=', 'active')
+    .where('frequency', '!=', 'immediate')
+    .orderBy('id');
+  if (options.case) {
+    const found = await findCase(store.db, options.case);
+    if (!found) return [];
+    q = q.where('case_id', '=', found.id);
+  }
+  return planDigests(store.db, await q.execute(), (s) => latestPeriod(s, now), links, now);
+}

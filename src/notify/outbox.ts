@@ -1,0 +1,402 @@
+/**
+ * The transactional outbox. Whoever decides to send a message (an alert, a digest, a confirmation)
+ * writes it here in the same transaction as the decision, under a UNIQUE idempotency key, so a
+ * decision taken twice queues one message. The deliverer claims due rows (PostgreSQL:
+ * `FOR UPDATE SKIP LOCKED`, so several workers share the queue; SQLite: one writer at a time),
+ * sends them through the mailer and records the outcome: sent; retry later with backoff; failed for
+ * good (a 5xx refusal also marks the address bounced).
+ *
+ * Guarantee: a queued message is never lost, and is handed to the mail server at least once. A
+ * worker that dies after the server accepted a message but before recording it sends it again once
+ * its claim expires (`leaseMs`); the copy carries the same `Message-ID` (derived from the key), which
+ * mail clients and many servers use to drop duplicates. Exactly-once across such a crash is not
+ * possible over SMTP.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
+import type { OutboxRow } from '../../db/notify-schema.ts';
+import { ConfigError } from '../errors.ts';
+import type { RenderedMessage } from './render.ts';
+import { markBounced } from './subscriptions.ts';
+import { backoffMs, type Mailer, PermanentDeliveryError } from './transport.ts';
+
+export type OutboxKind = OutboxRow['kind'];
+export type OutboxStatus = OutboxRow['status'];
+
+export interface EnqueueInput {
+  kind: OutboxKind;
+  subscriptionId: string | null;
+  message: RenderedMessage;
+}
+
+/**
+ * Queue a message inside the caller's transaction (`trx`). Returns `false` when a message with the
+ * same idempotency key was queued before (nothing is written).
+ */
+export async function enqueue(
+  trx: Kysely<Database>,
+  input: EnqueueInput,
+  now: Date = new Date(),
+): Promise<boolean> {
+  const at = now.toISOString();
+  const { message } = input;
+  const inserted = await trx
+    .insertInto('outbox')
+    .values({
+      idempotency_key: message.idempotencyKey,
+      kind: input.kind,
+      subscription_id: input.subscriptionId,
+      recipient: message.to,
+      subject: message.subject,
+      message: JSON.stringify(message),
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: at,
+      claimed_at: null,
+      claimed_by: null,
+      message_id: null,
+      last_error: null,
+      created_at: at,
+      sent_at: null,
+    })
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .returning('id')
+    .execute();
+  return inserted.length > 0;
+}
+
+export interface DeliverOptions {
+  /** The clock (tests move it). */
+  now?: () => Date;
+  /** Rows claimed per round trip. */
+  batchSize?: number;
+  /** Messages handed to the mailer at once (its pool queues them onto its connections). */
+  concurrency?: number;
+  /** A claim older than this is taken to be from a worker that died, and is claimed again. */
+  leaseMs?: number;
+  /** Deliveries tried (each one the mailer's own quick retries) before a message is given up on. */
+  maxAttempts?: number;
+  /** Backoff between deliveries: jittered, doubling from `retryBaseMs` up to `retryMaxMs`. */
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  /** Stop after this many messages (default: all that are due). */
+  limit?: number;
+  /** Who claims (default: host-independent random id per call). */
+  workerId?: string;
+}
+
+export const DEFAULT_DELIVER: Required<Omit<DeliverOptions, 'now' | 'limit' | 'workerId'>> = {
+  batchSize: 200,
+  concurrency: 50,
+  leaseMs: 5 * 60_000,
+  maxAttempts: 12,
+  retryBaseMs: 30_000,
+  retryMaxMs: 60 * 60_000,
+};
+
+export interface DeliverySummary {
+  sent: number;
+  /** Put back with a retry time. */
+  retrying: number;
+  /** Given up on (permanent refusal or too many attempts). */
+  failed: number;
+  /** Not sent: the subscription was cancelled or the address bounced. */
+  cancelled: number;
+}
+
+type Outcome =
+  | { id: number; status: 'sent'; messageId: string }
+  | { id: number; status: 'retry'; error: string; attempts: number }
+  | { id: number; status: 'failed'; error: string; bounce: PermanentDeliveryError | null }
+  | { id: number; status: 'release'; error: string };
+
+/**
+ * Deliver every due message (and messages whose claim expired), in batches, until none is left.
+ * A `ConfigError` from the mailer (authentication, TLS, sender refused) stops the run after the
+ * batch is recorded: the messages go back to the queue untouched.
+ */
+export async function deliverOutbox(
+  store: Store,
+  mailer: Mailer,
+  options: DeliverOptions = {},
+): Promise<DeliverySummary> {
+  const o = { ...DEFAULT_DELIVER, ...options };
+  const clock = options.now ?? (() => new Date());
+  const worker = options.workerId ?? `w_${randomBytes(6).toString('hex')}`;
+  const summary: DeliverySummary = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
+  // Only rows due when the run started: a row put back for a retry waits for a later run.
+  const runStart = clock();
+  let left = options.limit ?? Number.POSITIVE_INFINITY;
+  while (left > 0) {
+    const { rows, cancelled } = await claim(
+      store,
+      worker,
+      runStart,
+      Math.min(o.batchSize, left),
+      o.leaseMs,
+      clock(),
+    );
+    summary.cancelled += cancelled;
+    if (rows.length === 0 && cancelled === 0) break;
+    left -= rows.length + cancelled;
+    const outcomes: Outcome[] = [];
+    let configError: ConfigError | null = null;
+    let next = 0;
+    const lane = async () => {
+      while (next < rows.length) {
+        const row = rows[next++]!;
+        if (configError) {
+          outcomes.push({ id: row.id, status: 'release', error: configError.message });
+          continue;
+        }
+        try {
+          const receipt = await mailer.send(JSON.parse(row.message) as RenderedMessage);
+          outcomes.push({ id: row.id, status: 'sent', messageId: receipt.messageId });
+        } catch (err) {
+          if (err instanceof ConfigError) {
+            configError = err;
+            outcomes.push({ id: row.id, status: 'release', error: err.message });
+          } else if (err instanceof PermanentDeliveryError) {
+            outcomes.push({ id: row.id, status: 'failed', error: err.message, bounce: err });
+          } else {
+            const error = err instanceof Error ? err.message : String(err);
+            outcomes.push(
+              row.attempts >= o.maxAttempts
+                ? {
+                    id: row.id,
+                    status: 'failed',
+                    error: `gave up after ${row.attempts} attempts: ${error}`,
+                    bounce: null,
+                  }
+                : { id: row.id, status: 'retry', error, attempts: row.attempts },
+            );
+          }
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(o.concurrency, rows.length) }, lane));
+    await record(store, worker, rows, outcomes, clock(), o);
+    for (const x of outcomes) {
+      if (x.status === 'sent') summary.sent++;
+      else if (x.status === 'failed') summary.failed++;
+      else summary.retrying++;
+    }
+    if (configError) throw configError;
+  }
+  return summary;
+}
+
+/**
+ * Claim up to `n` due rows for `worker`. Rows that must not be sent any more (the subscription was
+ * cancelled or bounced, the address bounced) are cancelled here instead.
+ */
+export async function claim(
+  store: Store,
+  worker: string,
+  dueBy: Date,
+  n: number,
+  leaseMs: number,
+  now: Date = new Date(),
+): Promise<{ rows: OutboxRow[]; cancelled: number }> {
+  const due = dueBy.toISOString();
+  const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
+  return writeTransaction(store.db, async (trx) => {
+    let q = trx
+      .selectFrom('outbox')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', due)]),
+          eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBefore)]),
+        ]),
+      )
+      .orderBy('id')
+      .limit(n);
+    if (dialectOf(trx) === 'postgres') q = q.forUpdate().skipLocked();
+    const ids = (await q.execute()).map((r) => r.id);
+    if (ids.length === 0) return { rows: [], cancelled: 0 };
+    const rows = await trx
+      .updateTable('outbox')
+      .set((eb) => ({
+        status: 'sending',
+        claimed_at: now.toISOString(),
+        claimed_by: worker,
+        attempts: eb('attempts', '+', 1),
+      }))
+      .where('id', 'in', ids)
+      .returningAll()
+      .execute();
+    rows.sort((a, b) => a.id - b.id);
+    const blocked = await blockedRows(trx, rows);
+    if (blocked.size > 0) {
+      await trx
+        .updateTable('outbox')
+        .set({ status: 'cancelled', claimed_at: null, claimed_by: null })
+        .where('id', 'in', [...blocked.keys()])
+        .execute();
+      for (const [id, reason] of blocked) {
+        await trx.updateTable('outbox').set({ last_error: reason }).where('id', '=', id).execute();
+      }
+    }
+    return { rows: rows.filter((r) => !blocked.has(r.id)), cancelled: blocked.size };
+  });
+}
+
+/** Rows whose recipient bounced or whose subscription no longer wants this message, with why. */
+async function blockedRows(trx: Kysely<Database>, rows: OutboxRow[]): Promise<Map<number, string>> {
+  const blocked = new Map<number, string>();
+  const emails = [...new Set(rows.map((r) => r.recipient))];
+  const bounced = new Set(
+    (await trx.selectFrom('bounced_addresses').select('email').where('email', 'in', emails).execute()).map(
+      (r) => r.email,
+    ),
+  );
+  const subIds = [...new Set(rows.map((r) => r.subscription_id).filter((s): s is string => s !== null))];
+  const status = new Map(
+    subIds.length === 0
+      ? []
+      : (
+          await trx.selectFrom('subscriptions').select(['id', 'status']).where('id', 'in', subIds).execute()
+        ).map((r) => [r.id, r.status] as const),
+  );
+  for (const r of rows) {
+    if (bounced.has(r.recipient)) {
+      blocked.set(r.id, 'address bounced');
+      continue;
+    }
+    if (r.subscription_id === null) continue;
+    const s = status.get(r.subscription_id);
+    const wanted = r.kind === 'confirm' ? s === 'pending' : s === 'active';
+    if (!wanted) blocked.set(r.id, `subscription is ${s ?? 'gone'}`);
+  }
+  return blocked;
+}
+
+async function record(
+  store: Store,
+  worker: string,
+  rows: OutboxRow[],
+  outcomes: Outcome[],
+  now: Date,
+  o: Required<Omit<DeliverOptions, 'now' | 'limit' | 'workerId'>>,
+): Promise<void> {
+  const at = now.toISOString();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  await writeTransaction(store.db, async (trx) => {
+    const mine = (id: number) =>
+      trx
+        .updateTable('outbox')
+        .where('id', '=', id)
+        .where('status', '=', 'sending')
+        .where('claimed_by', '=', worker);
+    for (const x of outcomes) {
+      switch (x.status) {
+        case 'sent':
+          await mine(x.id)
+            .set({ status: 'sent', sent_at: at, message_id: x.messageId, last_error: null, claimed_by: null })
+            .execute();
+          break;
+        case 'retry': {
+          const wait = backoffMs(x.attempts, o.retryBaseMs, o.retryMaxMs);
+          await mine(x.id)
+            .set({
+              status: 'pending',
+              next_attempt_at: new Date(now.getTime() + wait).toISOString(),
+              last_error: x.error.slice(0, 1000),
+              claimed_at: null,
+              claimed_by: null,
+            })
+            .execute();
+          break;
+        }
+        case 'release':
+          await mine(x.id)
+            .set((eb) => ({
+              status: 'pending',
+              attempts: eb('attempts', '-', 1),
+              last_error: x.error.slice(0, 1000),
+              claimed_at: null,
+              claimed_by: null,
+            }))
+            .execute();
+          break;
+        case 'failed':
+          await mine(x.id)
+            .set({ status: 'failed', last_error: x.error.slice(0, 1000), claimed_at: null, claimed_by: null })
+            .execute();
+          if (x.bounce) {
+            await markBounced(trx, byId.get(x.id)!.recipient, x.bounce.responseCode, x.bounce.response, now);
+          }
+          break;
+      }
+    }
+  });
+}
+
+export interface OutboxEntry {
+  id: number;
+  key: string;
+  kind: OutboxKind;
+  to: string;
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  sentAt: string | null;
+  messageId: string | null;
+  lastError: string | null;
+  createdAt: string;
+}
+
+export async function listOutbox(
+  store: Store,
+  options: { status?: OutboxStatus; limit?: number } = {},
+): Promise<OutboxEntry[]> {
+  let q = store.db
+    .selectFrom('outbox')
+    .select([
+      'id',
+      'idempotency_key',
+      'kind',
+      'recipient',
+      'subject',
+      'status',
+      'attempts',
+      'next_attempt_at',
+      'sent_at',
+      'message_id',
+      'last_error',
+      'created_at',
+    ])
+    .orderBy('id', 'desc')
+    .limit(options.limit ?? 1000);
+  if (options.status) q = q.where('status', '=', options.status);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.idempotency_key,
+    kind: r.kind,
+    to: r.recipient,
+    subject: r.subject,
+    status: r.status,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    sentAt: r.sent_at,
+    messageId: r.message_id,
+    lastError: r.last_error,
+    createdAt: r.created_at,
+  }));
+}
+
+/** How many messages are in each state. */
+export async function outboxCounts(store: Store): Promise<Record<OutboxStatus, number>> {
+  const rows = await store.db
+    .selectFrom('outbox')
+    .select((eb) => ['status', eb.fn.countAll().as('n')])
+    .groupBy('status')
+    .execute();
+  const counts: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, cancelled: 0 };
+  for (const r of rows) counts[r.status] = Number(r.n);
+  return counts;
+}

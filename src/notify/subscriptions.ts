@@ -1,0 +1,525 @@
+/**
+ * Who follows which case, and how: audience, frequency, time zone and digest hour, filters.
+ * Subscribing is double opt-in: a new subscription is `pending` and its confirmation email goes
+ * into the outbox in the same transaction; it turns `active` when the link is used. Unsubscribing
+ * is one click (a signed token) or an operator naming the address. An address a server refused for
+ * good (`bounced`) gets no more mail.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { findCase } from '../../db/cases.ts';
+import { type Database, type Store, writeTransaction } from '../../db/index.ts';
+import type { SubscriptionRow } from '../../db/notify-schema.ts';
+import { DocketwatchError, InputError } from '../errors.ts';
+import { escapeHtml, oneLine } from './escape.ts';
+import { enqueue } from './outbox.ts';
+import type { RenderedMessage } from './render.ts';
+import { signToken, verifyToken } from './tokens.ts';
+import {
+  AUDIENCES,
+  type Audience,
+  EVENT_TYPES,
+  type NotifyEventType,
+  type NotifyFilters,
+  type Recipient,
+} from './types.ts';
+
+export type Frequency = 'immediate' | 'daily' | 'weekly';
+export const FREQUENCIES: readonly Frequency[] = ['immediate', 'daily', 'weekly'];
+export type SubscriptionStatus = SubscriptionRow['status'];
+
+export const DEFAULT_TIME_ZONE = 'America/Detroit';
+export const DEFAULT_DIGEST_HOUR = 7;
+/** Monday. */
+export const DEFAULT_DIGEST_WEEKDAY = 1;
+
+/** An address that cannot be mailed: the message says what is wrong with it. */
+export class InvalidEmailError extends DocketwatchError {
+  readonly address: string;
+  constructor(address: string, reason: string) {
+    super('EEMAIL', `"${oneLine(address).slice(0, 100)}" is not an email address: ${reason}`);
+    this.address = address;
+  }
+}
+
+/** The subscription (token subject, id or address) is not in the store. */
+export class SubscriptionNotFoundError extends DocketwatchError {
+  constructor(message: string) {
+    super('ENOSUBSCRIPTION', message);
+  }
+}
+
+/** A mail server refused this address for good; it is not subscribed again without the operator. */
+export class BouncedAddressError extends DocketwatchError {
+  constructor(email: string) {
+    super(
+      'EBOUNCED',
+      `${email} was refused permanently by its mail server; nothing is sent to it (the operator can add it again with --confirmed)`,
+    );
+  }
+}
+
+const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
+
+/**
+ * The address, trimmed, with its domain in lower case (the local part is left as written: servers
+ * may treat its case as significant). Only plain `local@domain.tld` addresses are accepted: no
+ * display names, comments, quoted local parts or IP-literal domains.
+ */
+export function normalizeEmail(raw: string): string {
+  const address = typeof raw === 'string' ? raw.trim() : '';
+  if (address === '') throw new InvalidEmailError(String(raw ?? ''), 'it is empty');
+  if (address.length > 254) throw new InvalidEmailError(address, 'it is longer than 254 characters');
+  const at = address.lastIndexOf('@');
+  if (at <= 0 || address.indexOf('@') !== at) {
+    throw new InvalidEmailError(address, 'it needs exactly one @ with a name before it');
+  }
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1).toLowerCase();
+  if (local.length > 64) throw new InvalidEmailError(address, 'the part before @ is over 64 characters');
+  if (!LOCAL_PART.test(local)) {
+    throw new InvalidEmailError(address, 'the part before @ has spaces, quotes or misplaced dots');
+  }
+  const labels = domain.split('.');
+  if (labels.length < 2 || !labels.every((l) => DOMAIN_LABEL.test(l)) || /^\d+$/.test(labels.at(-1)!)) {
+    throw new InvalidEmailError(address, `"${domain}" is not a domain name like example.org`);
+  }
+  return `${local}@${domain}`;
+}
+
+/** True when the IANA time zone is known to this runtime. */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz.length > 0 && tz.length < 64;
+  } catch {
+    return false;
+  }
+}
+
+export interface SubscribeInput {
+  email: string;
+  /** `COURT:DOCKET` of a case in the record. */
+  case: string;
+  audience?: Audience;
+  frequency?: Frequency;
+  timeZone?: string;
+  digestHour?: number;
+  digestWeekday?: number;
+  kinds?: NotifyEventType[];
+  include?: string[];
+  mute?: string[];
+  /** The operator adds the person themselves: active at once, no confirmation email. */
+  confirmed?: boolean;
+}
+
+/** What the links in messages are made of. */
+export interface LinkContext {
+  publicUrl: string;
+  secret: Buffer;
+  now?: Date;
+}
+
+export interface SubscribeResult {
+  subscription: SubscriptionView;
+  created: boolean;
+  /** A confirmation email was queued. */
+  confirmationQueued: boolean;
+}
+
+export interface SubscriptionView {
+  id: string;
+  email: string;
+  case: string;
+  audience: Audience;
+  frequency: Frequency;
+  timeZone: string;
+  digestHour: number;
+  digestWeekday: number;
+  filters: Required<NotifyFilters>;
+  status: SubscriptionStatus;
+  createdAt: string;
+  confirmedAt: string | null;
+  lastDigestPeriod: string | null;
+}
+
+const MAX_WORDS = 50;
+const MAX_WORD_LENGTH = 100;
+
+function cleanWords(words: string[] | undefined, what: string): string[] {
+  const out = [...new Set((words ?? []).map((w) => oneLine(w).trim().toLowerCase()).filter((w) => w !== ''))];
+  if (out.length > MAX_WORDS) throw new InputError(`at most ${MAX_WORDS} ${what} words`);
+  const long = out.find((w) => w.length > MAX_WORD_LENGTH);
+  if (long)
+    throw new InputError(`${what} word "${long.slice(0, 40)}…" is over ${MAX_WORD_LENGTH} characters`);
+  return out;
+}
+
+function checkInput(input: SubscribeInput) {
+  const email = normalizeEmail(input.email);
+  const audience = input.audience ?? 'legal';
+  if (!AUDIENCES.includes(audience)) {
+    throw new InputError(`audience must be one of ${AUDIENCES.join(', ')}, got "${audience}"`);
+  }
+  const frequency = input.frequency ?? 'daily';
+  if (!FREQUENCIES.includes(frequency)) {
+    throw new InputError(`frequency must be one of ${FREQUENCIES.join(', ')}, got "${frequency}"`);
+  }
+  const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE;
+  if (!isTimeZone(timeZone)) {
+    throw new InputError(
+      `"${oneLine(timeZone).slice(0, 64)}" is not a time zone (for example America/Detroit)`,
+    );
+  }
+  const digestHour = input.digestHour ?? DEFAULT_DIGEST_HOUR;
+  if (!Number.isInteger(digestHour) || digestHour < 0 || digestHour > 23) {
+    throw new InputError(`digest hour must be a whole hour from 0 to 23, got ${digestHour}`);
+  }
+  const digestWeekday = input.digestWeekday ?? DEFAULT_DIGEST_WEEKDAY;
+  if (!Number.isInteger(digestWeekday) || digestWeekday < 1 || digestWeekday > 7) {
+    throw new InputError(`digest weekday must be 1 (Monday) to 7 (Sunday), got ${digestWeekday}`);
+  }
+  const kinds = [...new Set(input.kinds ?? [])];
+  const unknown = kinds.find((k) => !EVENT_TYPES.includes(k));
+  if (unknown) throw new InputError(`unknown event kind "${unknown}"; kinds are ${EVENT_TYPES.join(', ')}`);
+  return {
+    email,
+    audience,
+    frequency,
+    timeZone,
+    digestHour,
+    digestWeekday,
+    kinds,
+    include: cleanWords(input.include, 'include'),
+    mute: cleanWords(input.mute, 'mute'),
+  };
+}
+
+/**
+ * Subscribe an address to a case, or update its subscription (one per address and case). A new or
+ * lapsed subscription is `pending` and a confirmation email is queued in the same transaction,
+ * unless `confirmed`. An active one stays active with the new settings.
+ */
+export async function subscribe(
+  store: Store,
+  input: SubscribeInput,
+  links: LinkContext,
+): Promise<SubscribeResult> {
+  const s = checkInput(input);
+  const now = (links.now ?? new Date()).toISOString();
+  return writeTransaction(store.db, async (trx) => {
+    const found = await findCase(trx, input.case);
+    if (!found) {
+      throw new InputError(`case ${input.case} is not in the record; add it first with docketwatch case add`);
+    }
+    const bounced = await trx
+      .selectFrom('bounced_addresses')
+      .select('email')
+      .where('email', '=', s.email)
+      .executeTakeFirst();
+    if (bounced) {
+      if (!input.confirmed) throw new BouncedAddressError(s.email);
+      await trx.deleteFrom('bounced_addresses').where('email', '=', s.email).execute();
+    }
+    const existing = await trx
+      .selectFrom('subscriptions')
+      .selectAll()
+      .where('email', '=', s.email)
+      .where('case_id', '=', found.id)
+      .executeTakeFirst();
+    const lastEvent = await latestEventId(trx);
+    const settings = {
+      audience: s.audience,
+      frequency: s.frequency,
+      time_zone: s.timeZone,
+      digest_hour: s.digestHour,
+      digest_weekday: s.digestWeekday,
+      kinds: JSON.stringify(s.kinds),
+      include_words: JSON.stringify(s.include),
+      mute_words: JSON.stringify(s.mute),
+      updated_at: now,
+    };
+    const activate = {
+      status: 'active' as const,
+      confirmed_at: now,
+      unsubscribed_at: null,
+      alert_after_event: lastEvent,
+      digest_after_event: lastEvent,
+    };
+    let row: SubscriptionRow;
+    if (!existing) {
+      row = await trx
+        .insertInto('subscriptions')
+        .values({
+          id: `sub_${randomBytes(12).toString('base64url')}`,
+          email: s.email,
+          case_id: found.id,
+          ...settings,
+          status: 'pending',
+          confirm_round: 1,
+          alert_after_event: lastEvent,
+          digest_after_event: lastEvent,
+          last_digest_period: null,
+          last_digest_date: null,
+          created_at: now,
+          confirmed_at: null,
+          unsubscribed_at: null,
+          ...(input.confirmed ? activate : {}),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    } else {
+      const lapsed = existing.status === 'unsubscribed' || existing.status === 'bounced';
+      const update = input.confirmed
+        ? existing.status === 'active'
+          ? settings
+          : { ...settings, ...activate }
+        : lapsed
+          ? { ...settings, status: 'pending' as const, confirm_round: existing.confirm_round + 1 }
+          : settings;
+      row = await trx
+        .updateTable('subscriptions')
+        .set(update)
+        .where('id', '=', existing.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }
+    let confirmationQueued = false;
+    if (row.status === 'pending') {
+      confirmationQueued = await enqueue(
+        trx,
+        {
+          kind: 'confirm',
+          subscriptionId: row.id,
+          message: renderConfirmation(row, found.key, links),
+        },
+        links.now,
+      );
+    }
+    return { subscription: view(row, found.key), created: !existing, confirmationQueued };
+  });
+}
+
+/** Use a confirmation link: the subscription becomes active (idempotent). */
+export async function confirmSubscription(
+  store: Store,
+  token: string,
+  secret: Buffer,
+  now: Date = new Date(),
+): Promise<SubscriptionView> {
+  const { subject } = verifyToken(token, 'confirm', secret, now);
+  return writeTransaction(store.db, async (trx) => {
+    const row = await trx
+      .selectFrom('subscriptions')
+      .selectAll()
+      .where('id', '=', subject)
+      .executeTakeFirst();
+    if (!row) throw new SubscriptionNotFoundError('this subscription no longer exists; subscribe again');
+    if (row.status === 'bounced') throw new BouncedAddressError(row.email);
+    if (row.status === 'unsubscribed') {
+      throw new SubscriptionNotFoundError(
+        'this subscription was cancelled after the link was sent; subscribe again to get a new link',
+      );
+    }
+    if (row.status === 'active') return view(row, await caseKeyOf(trx, row.case_id));
+    const lastEvent = await latestEventId(trx);
+    const updated = await trx
+      .updateTable('subscriptions')
+      .set({
+        status: 'active',
+        confirmed_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        alert_after_event: lastEvent,
+        digest_after_event: lastEvent,
+      })
+      .where('id', '=', row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return view(updated, await caseKeyOf(trx, row.case_id));
+  });
+}
+
+/**
+ * One-click unsubscribe with a link token (that subscription), or by address (every subscription
+ * of that address). Queued mail to them is cancelled. Idempotent.
+ */
+export async function unsubscribe(
+  store: Store,
+  tokenOrEmail: string,
+  secret: Buffer,
+  now: Date = new Date(),
+): Promise<SubscriptionView[]> {
+  const byEmail = tokenOrEmail.includes('@');
+  const ids = byEmail ? null : [verifyToken(tokenOrEmail, 'unsubscribe', secret, now).subject];
+  const email = byEmail ? normalizeEmail(tokenOrEmail) : null;
+  return writeTransaction(store.db, async (trx) => {
+    let q = trx.selectFrom('subscriptions').selectAll();
+    q = ids ? q.where('id', 'in', ids) : q.where('email', '=', email!);
+    const rows = await q.execute();
+    if (rows.length === 0) {
+      throw new SubscriptionNotFoundError(
+        email ? `${email} is not subscribed to anything` : 'this subscription no longer exists',
+      );
+    }
+    const at = now.toISOString();
+    const changed = rows.filter((r) => r.status === 'active' || r.status === 'pending').map((r) => r.id);
+    if (changed.length > 0) {
+      await trx
+        .updateTable('subscriptions')
+        .set({ status: 'unsubscribed', unsubscribed_at: at, updated_at: at })
+        .where('id', 'in', changed)
+        .execute();
+      await trx
+        .updateTable('outbox')
+        .set({ status: 'cancelled', last_error: 'unsubscribed' })
+        .where('subscription_id', 'in', changed)
+        .where('status', '=', 'pending')
+        .execute();
+    }
+    const out: SubscriptionView[] = [];
+    for (const r of rows) {
+      const status = changed.includes(r.id) ? 'unsubscribed' : r.status;
+      out.push(view({ ...r, status }, await caseKeyOf(trx, r.case_id)));
+    }
+    return out;
+  });
+}
+
+/** Record a permanent refusal: the address and all its subscriptions get no more mail. */
+export async function markBounced(
+  trx: Kysely<Database>,
+  email: string,
+  responseCode: number | null,
+  response: string | null,
+  now: Date = new Date(),
+): Promise<void> {
+  const at = now.toISOString();
+  await trx
+    .insertInto('bounced_addresses')
+    .values({ email, response_code: responseCode, response: response?.slice(0, 500) ?? null, bounced_at: at })
+    .onConflict((oc) => oc.column('email').doNothing())
+    .execute();
+  await trx
+    .updateTable('subscriptions')
+    .set({ status: 'bounced', updated_at: at })
+    .where('email', '=', email)
+    .where('status', 'in', ['active', 'pending'])
+    .execute();
+}
+
+export interface ListOptions {
+  case?: string;
+  status?: SubscriptionStatus;
+}
+
+export async function listSubscriptions(
+  store: Store,
+  options: ListOptions = {},
+): Promise<SubscriptionView[]> {
+  let q = store.db
+    .selectFrom('subscriptions as s')
+    .innerJoin('cases as c', 'c.id', 's.case_id')
+    .selectAll('s')
+    .select(['c.court_id', 'c.docket_number'])
+    .orderBy('s.created_at')
+    .orderBy('s.id');
+  if (options.case) {
+    const found = await findCase(store.db, options.case);
+    if (!found) return [];
+    q = q.where('s.case_id', '=', found.id);
+  }
+  if (options.status) q = q.where('s.status', '=', options.status);
+  const rows = await q.execute();
+  return rows.map((r) => view(r, `${r.court_id}:${r.docket_number}`));
+}
+
+/** What `reaches` and the renderer need to know about a subscriber. */
+export function recipientOf(row: SubscriptionRow): Recipient {
+  return {
+    email: row.email,
+    subscriptionId: row.id,
+    audience: row.audience,
+    filters: {
+      kinds: parseList(row.kinds) as NotifyEventType[],
+      include: parseList(row.include_words),
+      mute: parseList(row.mute_words),
+    },
+  };
+}
+
+export function view(row: SubscriptionRow, caseKey: string): SubscriptionView {
+  const r = recipientOf(row);
+  return {
+    id: row.id,
+    email: row.email,
+    case: caseKey,
+    audience: row.audience,
+    frequency: row.frequency,
+    timeZone: row.time_zone,
+    digestHour: row.digest_hour,
+    digestWeekday: row.digest_weekday,
+    filters: { kinds: r.filters.kinds ?? [], include: r.filters.include ?? [], mute: r.filters.mute ?? [] },
+    status: row.status,
+    createdAt: row.created_at,
+    confirmedAt: row.confirmed_at,
+    lastDigestPeriod: row.last_digest_period,
+  };
+}
+
+function parseList(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The id of the newest event in the store (0 when there is none). */
+export async function latestEventId(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return row?.id === null || row?.id === undefined ? 0 : Number(row.id);
+}
+
+async function caseKeyOf(db: Kysely<Database>, caseId: number): Promise<string> {
+  const c = await db
+    .selectFrom('cases')
+    .select(['court_id', 'docket_number'])
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  return `${c.court_id}:${c.docket_number}`;
+}
+
+/** The confirmation email: one link, what the subscription is, and that ignoring it is fine. */
+export function renderConfirmation(
+  row: SubscriptionRow,
+  caseKey: string,
+  links: LinkContext,
+): RenderedMessage {
+  const token = signToken({ purpose: 'confirm', subject: row.id }, links.secret, links.now);
+  const url = `${links.publicUrl}/confirm?token=${token}`;
+  const what = `${caseKey} (${row.audience === 'legal' ? 'legal team' : row.audience}, ${row.frequency})`;
+  const subject = oneLine(`Confirm your docketwatch subscription to ${caseKey}`);
+  const text = [
+    `Someone (hopefully you) asked docketwatch to email ${row.email} about ${what}.`,
+    '',
+    `To start receiving messages, confirm here: ${url}`,
+    '',
+    'If you did not ask for this, ignore this message: nothing will be sent unless the link is used.',
+    '',
+  ].join('\n');
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#222222;"><p>Someone (hopefully you) asked docketwatch to email ${escapeHtml(row.email)} about ${escapeHtml(what)}.</p><p><a href="${escapeHtml(url)}" style="color:#1a5fb4;">Confirm your subscription</a></p><p style="font-size:13px;color:#666666;">If you did not ask for this, ignore this message: nothing will be sent unless the link is used.</p></body></html>`;
+  const key = `confirm:${row.id}:${row.confirm_round}`;
+  return {
+    to: row.email,
+    subject,
+    html,
+    text,
+    headers: { 'Auto-Submitted': 'auto-generated', 'X-Docketwatch-Key': key },
+    idempotencyKey: key,
+  };
+}
