@@ -320,15 +320,15 @@ function judgeBefore(values: string[], re: RegExp): string | null {
   return null;
 }
 
-const GODLS_ARGS = /goDLS\(([^)]*)\)/;
+/** `goDLS('/doc1/…', 'case id', 'seq', …)`: the third argument is the entry's sequence number. */
+const GODLS_SEQ = /goDLS\(\s*(['"])[^'"]*\1\s*,\s*(['"])[^'"]*\2\s*,\s*['"](\d+)['"]/;
 
-/** The sequence number in a document link's `goDLS('/doc1/…','case','seq',…)` handler. */
+/** The sequence number in a document link's `goDLS(…)` handler. */
 export function seqFromAnchor(a: Element): string | null {
-  const m = GODLS_ARGS.exec(a.attribs.onclick ?? '');
-  if (!m) return null;
-  const args = m[1]!.split(',').map((s) => s.trim().replace(/^['"]|['"]$/g, ''));
-  return args[2] && /^\d+$/.test(args[2]) ? args[2] : null;
+  return GODLS_SEQ.exec(a.attribs.onclick ?? '')?.[3] ?? null;
 }
+
+const isAnchor = named('a');
 
 function parseEntries(table: Element): DocketEntry[] {
   const entries: DocketEntry[] = [];
@@ -342,7 +342,7 @@ function parseEntries(table: Element): DocketEntry[] {
       const entry = emptyEntry('');
       const number = cleanText(textOf(numCell));
       entry.number = number === '' ? null : number;
-      const anchors = findAll(numCell.children, named('a'));
+      const anchors = findAll(numCell.children, isAnchor);
       if (anchors.length === 1) {
         entry.pacerDocId = docIdFromUrl(anchors[0]!.attribs.href);
         entry.pacerSeqNo = seqFromAnchor(anchors[0]!);
