@@ -5,8 +5,9 @@
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { NotifyTables } from './notify-schema.ts';
+import type { SourcesTables } from './sources-schema.ts';
 
-export interface Database extends NotifyTables {
+export interface Database extends NotifyTables, SourcesTables {
   courts: CourtTable;
   cases: CaseTable;
   sources: SourceTable;
@@ -16,6 +17,10 @@ export interface Database extends NotifyTables {
   gaps: GapTable;
   events: EventTable;
   fetch_log: FetchLogTable;
+  deadline_records: DeadlineRecordTable;
+  deadline_decisions: DeadlineDecisionTable;
+  deadline_notices: DeadlineNoticeTable;
+  entry_texts: EntryTextTable;
 }
 
 /** A CM/ECF court (`mied`, `ca6`). */
@@ -136,6 +141,69 @@ export interface FetchLogTable {
   cursor: string | null;
   error: string | null;
 }
+
+/**
+ * A deadline, stay, injunction or hearing derived from the case's entries (and the decisions
+ * below). `id` is stable: derived from the case, the entry that set it and what it is, so a later
+ * order that moves the date updates the same row (calendar feeds use it as the event UID).
+ */
+export interface DeadlineRecordTable {
+  id: string;
+  case_id: number;
+  kind: 'deadline' | 'stay' | 'injunction' | 'hearing';
+  what: string;
+  party: string | null;
+  /** Deadline: open/satisfied/vacated/…; stay: in_force/expired/lifted/superseded; hearing: scheduled/held/cancelled. */
+  status: string;
+  /** proposed | confirmed | dismissed. */
+  review: string;
+  /** Due date; a stay's last day; a hearing's date; an injunction's end date when dated. */
+  due: string | null;
+  due_time: string | null;
+  /** JSON array: every change, with the previous due date. */
+  history: string;
+  /** The entry that set it; `null` for a manual deadline. */
+  entry_key: string | null;
+  /** The words that set it. */
+  words: string;
+  /** JSON object: the rest of the record (basis, recurrence and occurrences, since/until, …). */
+  data: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A person's decision: confirm or dismiss a record, or add a manual deadline (`payload`). Append-only. */
+export interface DeadlineDecisionTable {
+  id: Generated<number>;
+  case_id: number;
+  record_id: string;
+  action: 'confirm' | 'dismiss' | 'add';
+  who: string;
+  at: string;
+  note: string | null;
+  /** JSON object; for `add`: what, party, due, dueTime. */
+  payload: string;
+}
+
+/** Keys of the deadline events already appended to `events`: each is emitted once. */
+export interface DeadlineNoticeTable {
+  case_id: number;
+  key: string;
+  created_at: string;
+}
+
+/** The document's own text of an entry (an order's words), when a source provides it. */
+export interface EntryTextTable {
+  case_id: number;
+  entry_key: string;
+  text: string;
+  source: string;
+  updated_at: string;
+}
+
+export type DeadlineRecordRow = Selectable<DeadlineRecordTable>;
+export type NewDeadlineRecord = Insertable<DeadlineRecordTable>;
+export type DeadlineDecisionRow = Selectable<DeadlineDecisionTable>;
 
 export type Court = Selectable<CourtTable>;
 export type NewCourt = Insertable<CourtTable>;

@@ -4,11 +4,15 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_case_record.ts';
+import * as m0002 from './0002_deadlines.ts';
 import * as m0003 from './0003_notify.ts';
+import * as m0004 from './0004_sources.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
+  '0002_deadlines': m0002,
   '0003_notify': m0003,
+  '0004_sources': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -261,7 +261,7 @@ export class Tracker {
     const supersededNow: TrackedStay[] = [];
     for (const f of analysis.stays) events.push(...this.#applyStay(f, at(f.source), supersededNow));
     for (const f of analysis.injunctions) {
-      const granted = this.#applyInjunction(f, at(f.source), events);
+      const granted = this.#applyInjunction(f, at(f.source), events, analysis.relatedEntries);
       if (granted) for (const s of supersededNow) s.supersededBy = granted.id;
     }
     for (const f of analysis.hearings) events.push(...this.#applyHearing(f, at(f.source)));
@@ -509,6 +509,12 @@ export class Tracker {
       case 'set':
       case 'proposed': {
         const ordered = f.change === 'set' && isOrderedBasis(f.basis);
+        const occurrence = this.#repeatedOccurrence(f, related);
+        if (occurrence && !f.recurrence) {
+          // "Set Deadlines as to [87]. Status Report due by 8/7/2017": the clerk repeats an occurrence.
+          occurrence.repeatedBy.push(at);
+          return [];
+        }
         if (!existing || existing.recurrence || f.recurrence) return this.#createFromFinding(f, at, ordered);
         const computed = this.#computeDue(f);
         if (existing.ordered && !ordered) return [];
@@ -697,6 +703,20 @@ export class Tracker {
     });
   }
 
+  /** A recurring obligation of a related entry one of whose occurrences falls on the finding's date. */
+  #repeatedOccurrence(f: DeadlineFinding, related: number[]): TrackedDeadline | null {
+    if (!f.dueDate || related.length === 0) return null;
+    return (
+      [...this.#deadlines.values()].find(
+        (d) =>
+          d.recurrence &&
+          d.state === 'open' &&
+          related.includes(Number(d.setBy.entry)) &&
+          d.recurrence.occurrences.some((o) => o.due === f.dueDate || o.nominal === f.dueDate),
+      ) ?? null
+    );
+  }
+
   #findDeadline(f: DeadlineFinding, related: number[]): TrackedDeadline | null {
     const key = keyOf(f.what);
     const refs = refsOf(f.what);
@@ -808,6 +828,10 @@ export class Tracker {
           /\boccurrence\b|\brecurring\b|report/i.test(s.what) &&
           headWord(x.what) === headWord(s.what),
       ) ??
+      // "Status report (occurrence 2)" pursuant to the order whose only recurring obligation is reports.
+      (/\boccurrence\b|\breports?\b/i.test(s.what) && candidates.filter((x) => x.recurrence).length === 1
+        ? candidates.find((x) => x.recurrence)
+        : undefined) ??
       (candidates.length === 1 ? candidates[0] : undefined);
     if (!d) {
       return [
@@ -1020,7 +1044,12 @@ export class Tracker {
 
   // ——— injunctions and hearings ———
 
-  #applyInjunction(f: InjunctionFinding, at: Provenance, events: TrackerEvent[]): TrackedInjunction | null {
+  #applyInjunction(
+    f: InjunctionFinding,
+    at: Provenance,
+    events: TrackerEvent[],
+    related: number[] = [],
+  ): TrackedInjunction | null {
     const ev = (type: string, i: TrackedInjunction | null, message: string) =>
       events.push({ type, entry: at.entry, date: at.dateFiled, subject: i?.id ?? null, message });
     if (f.action === 'granted') {
@@ -1046,7 +1075,12 @@ export class Tracker {
       return null;
     }
     const live = [...this.#injunctions.values()].reverse();
+    // The order the text names ("the preliminary injunction of July 24, 2017 [87] is VACATED") first.
     const i =
+      live.find(
+        (x) =>
+          related.includes(Number(x.grantedBy.entry)) && x.state !== 'vacated' && x.state !== 'dissolved',
+      ) ??
       live.find((x) => x.type === f.type && x.state !== 'vacated' && x.state !== 'dissolved') ??
       live.find((x) => x.state === 'in_force' || x.state === 'stayed');
     if (!i) {
@@ -1060,6 +1094,28 @@ export class Tracker {
     }
     i.history.push({ action: f.action, entry: at.entry, date: at.dateFiled, until: i.until });
     ev(`injunction.${f.action}`, i, `${injunctionName(i.type)} ${f.action}`);
+    if (f.action === 'vacated' || f.action === 'dissolved') {
+      // What the injunction's order required (reports every 14 days) falls with it.
+      for (const d of this.#deadlines.values()) {
+        if (d.setBy.entry !== i.grantedBy.entry || d.state !== 'open' || d.review === 'dismissed') continue;
+        d.state = 'vacated';
+        d.history.push({
+          change: 'vacated',
+          entry: at.entry,
+          date: at.dateFiled,
+          due: d.due,
+          previousDue: null,
+        });
+        events.push({
+          type: 'deadline.vacated',
+          entry: at.entry,
+          date: at.dateFiled,
+          subject: d.id,
+          message: `${capitalize(d.what)} vacated with the ${injunctionName(i.type).toLowerCase()}`,
+          data: { due: d.due },
+        });
+      }
+    }
     return null;
   }
 

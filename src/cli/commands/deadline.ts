@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
+import { openDatabase, type Store } from '../../../db/index.ts';
+import { loadConfig } from '../../config.ts';
 import { getCourt } from '../../courts.ts';
 import {
   type CalendarOptions,
@@ -8,6 +10,16 @@ import {
   type Service,
 } from '../../deadlines/calendar.ts';
 import { analyzeSequence } from '../../deadlines/extract/index.ts';
+import {
+  addManualDeadline,
+  casePosture,
+  caseRecordViews,
+  courtToday,
+  type DeadlineRecord,
+  type RecordView,
+  reviewLog,
+  reviewRecord,
+} from '../../deadlines/record.ts';
 import { Tracker } from '../../deadlines/tracker.ts';
 import type { AnalyzeInput } from '../../deadlines/types.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
@@ -44,7 +56,28 @@ function count(value: string | undefined, flag: string): number | null {
   return Number(value);
 }
 
-/** `docketwatch deadline compute …` and `docketwatch track …`. */
+const DB_HELP =
+  'store: a SQLite file or a postgres:// URL (default: DATABASE_URL, the config file, or ./data/docketwatch.sqlite)';
+
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openDatabase(db ?? loadConfig().config.database);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function isoDate(value: string, flag: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InputError(`${flag} takes a date YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+/**
+ * `docketwatch deadline compute|confirm|dismiss|add`, `docketwatch deadlines` and
+ * `docketwatch track`.
+ */
 export function registerDeadline(program: Command): void {
   const deadline = program
     .command('deadline')
@@ -144,6 +177,106 @@ export function registerDeadline(program: Command): void {
       }
     });
 
+  deadline
+    .command('confirm')
+    .description(
+      'Confirm a deadline (or stay, injunction, hearing) read from the docket; kept in its review log',
+    )
+    .argument('<id>', 'record id, as `docketwatch deadlines` shows it (e.g. dl-1c0173c3819b)')
+    .option('--by <name>', 'who confirms (default: the login name)')
+    .option('--note <text>', 'why, or what was checked')
+    .option('--db <target>', DB_HELP)
+    .action(async (id: string, opts: { by?: string; note?: string; db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const r = await reviewRecord(store, id, 'confirm', { by: opts.by, note: opts.note ?? null });
+        await writeLine(JSON.stringify({ ...summary(r), log: await reviewLog(store, id) }));
+      });
+    });
+
+  deadline
+    .command('dismiss')
+    .description(
+      'Dismiss a record read from the docket (a misreading): it stops producing alerts and leaves the posture; kept in its review log',
+    )
+    .argument('<id>', 'record id, as `docketwatch deadlines` shows it')
+    .option('--by <name>', 'who dismisses (default: the login name)')
+    .option('--note <text>', 'why')
+    .option('--db <target>', DB_HELP)
+    .action(async (id: string, opts: { by?: string; note?: string; db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const r = await reviewRecord(store, id, 'dismiss', { by: opts.by, note: opts.note ?? null });
+        await writeLine(JSON.stringify({ ...summary(r), log: await reviewLog(store, id) }));
+      });
+    });
+
+  deadline
+    .command('add')
+    .description('Add a deadline by hand (confirmed from the start); prints the new record')
+    .requiredOption('--case <case>', 'COURT:DOCKET, e.g. mied:2:17-cv-11910')
+    .requiredOption('--due <date>', 'due date YYYY-MM-DD')
+    .option('--time <HH:MM>', 'time of day it is due (24-hour, court time)')
+    .requiredOption('--what <text>', 'what is due, e.g. "joint status report"')
+    .option('--party <name>', 'who must file it')
+    .option('--by <name>', 'who adds it (default: the login name)')
+    .option('--note <text>', 'where it comes from')
+    .option('--db <target>', DB_HELP)
+    .action(
+      async (opts: {
+        case: string;
+        due: string;
+        time?: string;
+        what: string;
+        party?: string;
+        by?: string;
+        note?: string;
+        db?: string;
+      }) => {
+        const due = isoDate(opts.due, '--due');
+        await withStore(opts.db, async (store) => {
+          const r = await addManualDeadline(store, opts.case, {
+            what: opts.what,
+            due,
+            dueTime: opts.time ?? null,
+            party: opts.party ?? null,
+            ...(opts.by ? { by: opts.by } : {}),
+            note: opts.note ?? null,
+          });
+          await writeLine(JSON.stringify(summary(r)));
+        });
+      },
+    );
+
+  program
+    .command('deadlines')
+    .description(
+      "A case's posture (what is in force and until when) and its table of deadlines, stays, injunctions and hearings, as of a day",
+    )
+    .requiredOption('--case <case>', 'COURT:DOCKET, e.g. mied:2:17-cv-11910')
+    .option('--as-of <date>', "the day to look from, YYYY-MM-DD (default: today in the court's time zone)")
+    .option('--json', 'print one JSON object: {case, asOf, posture, records}')
+    .option('--db <target>', DB_HELP)
+    .action(async (opts: { case: string; asOf?: string; json?: boolean; db?: string }) => {
+      const court = opts.case.slice(0, Math.max(0, opts.case.indexOf(':')));
+      const asOf = opts.asOf ? isoDate(opts.asOf, '--as-of') : courtToday(court);
+      await withStore(opts.db, async (store) => {
+        const posture = await casePosture(store, opts.case, asOf);
+        const records = await caseRecordViews(store, opts.case, asOf);
+        if (opts.json) {
+          await writeLine(JSON.stringify({ case: posture.case, asOf, posture, records }));
+          return;
+        }
+        await writeLine(`${posture.case} as of ${asOf}`);
+        if (posture.inForce.length === 0) await writeLine('  nothing in force (no stay or injunction)');
+        for (const f of posture.inForce) await writeLine(`  IN FORCE  ${f.text}`);
+        for (const m of posture.missing)
+          await writeLine(
+            `  MISSING   ${m.what}${m.occurrence ? ` (occurrence ${m.occurrence})` : ''}, due ${m.due}`,
+          );
+        await writeLine('');
+        await writeLine(table(records));
+      });
+    });
+
   program
     .command('track')
     .description(
@@ -241,4 +374,48 @@ async function readEntries(file: string): Promise<AnalyzeInput[]> {
   }
   if (entries.length === 0) throw new InputError(`${file}: no entries`);
   return entries;
+}
+
+function summary(r: DeadlineRecord) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    what: r.what,
+    party: r.party,
+    due: r.due,
+    dueTime: r.dueTime,
+    status: r.status,
+    review: r.review,
+    entry: r.entry,
+  };
+}
+
+function cut(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+/** The plain-text table: id, what, party, due, days left, status, review, source entry. */
+function table(rows: RecordView[]): string {
+  const head = ['ID', 'KIND', 'WHAT', 'PARTY', 'DUE', 'DAYS', 'STATUS', 'REVIEW', 'ENTRY'];
+  const cells = rows.map((r) => [
+    r.id,
+    r.kind,
+    cut(
+      `${r.what}${r.occurrence ? ` #${r.occurrence}` : ''}${r.missing ? ` (${r.missing} missing)` : ''}`,
+      60,
+    ),
+    cut(r.party ?? '', 20),
+    `${r.due ?? ''}${r.dueTime ? ` ${r.dueTime}` : ''}`,
+    r.daysLeft === null ? '' : String(r.daysLeft),
+    r.status,
+    r.review,
+    r.entry ?? 'manual',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => x.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [line(head), ...cells.map(line)].join('\n');
 }

@@ -10,6 +10,7 @@ import { addCase, listCases, listEntries, listEvents } from '../../../db/cases.t
 import { openDatabase, type Store } from '../../../db/index.ts';
 import { type KindOption, parsePacer } from '../../../scrapers/pacer/index.ts';
 import { loadConfig } from '../../config.ts';
+import { refreshAfterIngest } from '../../deadlines/record.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
 import { ingest } from '../../ingest/index.ts';
 import { DOCUMENT_KINDS, type ParseResult } from '../../model/docket.ts';
@@ -118,6 +119,8 @@ export function registerStore(program: Command): void {
                     ),
                 });
                 for (const e of outcome.events) await writeLine(JSON.stringify(e));
+                // Deadlines and stays follow the entries (their events go to the log: `docketwatch events`).
+                await refreshAfterIngest(store, outcome.events);
               }
             } catch (err) {
               failed++;
