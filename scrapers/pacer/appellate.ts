@@ -22,7 +22,7 @@ import {
 } from '../../src/model/docket.ts';
 import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, normalizeDocId, usDate } from './common.ts';
-import { named, normalizeJudgeName, SKIP, STOP, walk } from './history.ts';
+import { normalizeJudgeName } from './history.ts';
 import {
   type ChildNode,
   closest,
@@ -70,6 +70,36 @@ export function parseAppellateDocket(text: string, court: string | null): ParseR
     reason: null,
     cases: [kase],
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Walking text and comment nodes (html.ts walks elements)
+
+/** What a `walk` visitor returns: `SKIP` to not descend into this element, `STOP` to end the walk. */
+const SKIP = 1;
+const STOP = 2;
+
+/**
+ * Visit every node under `roots` (text and comments too) in document order, without recursion:
+ * hostile pages nest tags thousands deep.
+ */
+function walk(roots: ChildNode[], visit: (node: ChildNode) => number | undefined): void {
+  const stack: ChildNode[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const said = visit(node);
+    if (said === STOP) return;
+    if (said !== SKIP && node.type === 'tag') {
+      const kids = node.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+}
+
+/** A `findAll` predicate: elements named `name`. */
+function named(name: string): (el: Element) => boolean {
+  return (el) => el.name === name;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@
  * harmonized ("USA" → "United States", "et al" dropped) and judge names normalized
  * ("WILLIAM L. OSTEEN, JR" → "William L. Osteen Jr.").
  */
+import { Parser } from 'htmlparser2';
 import {
   type DocketCase,
   type DocketEntry,
@@ -18,46 +19,7 @@ import {
 import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, usDate } from './common.ts';
 import { courtFromName } from './detect.ts';
-import {
-  type ChildNode,
-  childElements,
-  type Element,
-  findAll,
-  parseHtml,
-  rowCells,
-  tableRows,
-  textOf,
-} from './html.ts';
-
-// ---------------------------------------------------------------------------------------------
-// Walking text and comment nodes (html.ts walks elements)
-
-/** What a `walk` visitor returns: `SKIP` to not descend into this element, `STOP` to end the walk. */
-export const SKIP = 1;
-export const STOP = 2;
-
-/**
- * Visit every node under `roots` (text and comments too) in document order, without recursion:
- * hostile pages nest tags thousands deep.
- */
-export function walk(roots: ChildNode[], visit: (node: ChildNode) => number | undefined): void {
-  const stack: ChildNode[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const said = visit(node);
-    if (said === STOP) return;
-    if (said !== SKIP && node.type === 'tag') {
-      const kids = node.children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-    }
-  }
-}
-
-/** A `findAll` predicate: elements named `name`. */
-export function named(name: string): (el: Element) => boolean {
-  return (el) => el.name === name;
-}
+import { assertShallow } from './html.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Judge names
@@ -163,50 +125,208 @@ const CASE_TITLE = [
 const HOST_TO_COURT: Record<string, string> = { neb: 'nebraskab' };
 
 /** The court named by one link (`https://ecf.mied.uscourts.gov/…`, also in `oncontextmenu`). */
-function courtOfLink(a: Element): string | null {
-  const host = courtFromUrl(a.attribs.href) ?? courtFromUrl(a.attribs.oncontextmenu);
+function courtOfLink(attribs: Record<string, string>): string | null {
+  const host = courtFromUrl(attribs.href) ?? courtFromUrl(attribs.oncontextmenu);
   return host ? (HOST_TO_COURT[host] ?? host) : null;
 }
 
-/** The court a page belongs to, from the first absolute link that names one. */
-export function courtFromLinks(roots: ChildNode[]): string | null {
-  let court: string | null = null;
-  walk(roots, (node) => {
-    if (node.type !== 'tag' || node.name !== 'a') return undefined;
-    court = courtOfLink(node);
-    return court ? STOP : undefined;
-  });
-  return court;
+/** One cell of an entry row: its text and, for the number cell, its links. */
+interface Cell {
+  text: string;
+  links: Record<string, string>[];
 }
 
-/** What one pass over the page finds: its tables, its centered blocks, its court. */
-interface PageParts {
-  tables: Element[];
-  centers: Element[];
+/** What one streaming pass over a history report collects. */
+interface HistoryPage {
   court: string | null;
   title: string;
+  /** The text pieces of the centered header blocks that hold no table, in document order. */
+  header: string[];
+  /** The text of the big-font (`size=+1`) title lines of those blocks. */
+  titleFonts: string[];
+  foundEntriesTable: boolean;
+  /** The rows of the entries table after its heading row, as cells. */
+  rows: Cell[][];
 }
 
-function pageParts(roots: ChildNode[]): PageParts {
-  const parts: PageParts = { tables: [], centers: [], court: null, title: '' };
-  walk(roots, (node) => {
-    if (node.type !== 'tag') return undefined;
-    if (node.name === 'table') parts.tables.push(node);
-    else if (node.name === 'center') parts.centers.push(node);
-    else if (node.name === 'a' && parts.court === null) parts.court = courtOfLink(node);
-    else if (node.name === 'title' && parts.title === '') parts.title = textOf(node.children);
-    return undefined;
-  });
-  return parts;
+interface OpenTable {
+  rows: number;
+  isEntries: boolean;
+}
+
+interface OpenCenter {
+  pieces: string[];
+  hasTable: boolean;
+  tablesAtOpen: number;
+}
+
+/**
+ * Read a history report in one streaming pass (htmlparser2's tokenizer, no tree): this page is
+ * mostly one long table, and not building a tree for it halves the time. Elements are tracked only
+ * as far as the report needs: open tables (to tell the entries table's own rows and cells from those
+ * of the small date tables nested in them), open centered blocks (the header), title and fonts.
+ */
+function readHistoryPage(text: string): HistoryPage {
+  const page: HistoryPage = {
+    court: null,
+    title: '',
+    header: [],
+    titleFonts: [],
+    foundEntriesTable: false,
+    rows: [],
+  };
+  const tables: OpenTable[] = [];
+  const centers: OpenCenter[] = [];
+  const openCenters: OpenCenter[] = [];
+  const fonts: ({ text: string } | null)[] = [];
+  let headingCell: { text: string } | null = null;
+  let row: Cell[] | null = null;
+  let cell: Cell | null = null;
+  let hidden = 0;
+  let inTitle = false;
+  let pending = '';
+
+  const entriesOnTop = (): boolean => tables.length > 0 && tables[tables.length - 1]!.isEntries;
+  // The tokenizer hands text over in pieces (split at entities); a text node is their sum.
+  const flushText = (): void => {
+    if (pending === '') return;
+    const data = pending;
+    pending = '';
+    if (hidden > 0) return;
+    if (inTitle) page.title += data;
+    if (cell) cell.text += data;
+    if (headingCell) headingCell.text += data;
+    for (const f of fonts) if (f) f.text += data;
+    // Centers that hold a table (the entries' own) are not header blocks: no need to collect for them.
+    if (openCenters.some((c) => !c.hasTable)) {
+      const piece = cleanText(data);
+      if (piece) for (const c of openCenters) if (!c.hasTable) c.pieces.push(piece);
+    }
+  };
+  const endRow = (): void => {
+    if (row) page.rows.push(row);
+    row = null;
+    cell = null;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        flushText();
+        switch (name) {
+          case 'script':
+          case 'style':
+            hidden++;
+            break;
+          case 'title':
+            inTitle = true;
+            break;
+          case 'table':
+            for (const c of openCenters) c.hasTable = true;
+            tables.push({ rows: 0, isEntries: false });
+            break;
+          case 'tr': {
+            const table = tables.at(-1);
+            if (!table) break;
+            table.rows++;
+            if (table.isEntries) {
+              endRow();
+              row = [];
+            }
+            break;
+          }
+          case 'td':
+          case 'th': {
+            const table = tables.at(-1);
+            if (!table) break;
+            if (table.isEntries && row) {
+              cell = { text: '', links: [] };
+              row.push(cell);
+            } else if (name === 'th' && table.rows === 1 && !page.foundEntriesTable) {
+              headingCell = { text: '' };
+            }
+            break;
+          }
+          case 'a':
+            if (page.court === null) page.court = courtOfLink(attribs);
+            if (cell && row && row[0] === cell) cell.links.push(attribs);
+            break;
+          case 'center': {
+            const center = { pieces: [], hasTable: false, tablesAtOpen: tables.length };
+            centers.push(center);
+            openCenters.push(center);
+            break;
+          }
+          case 'font': {
+            const center = openCenters.at(-1);
+            const big =
+              attribs.size === '+1' && center !== undefined && tables.length === center.tablesAtOpen;
+            fonts.push(big ? { text: '' } : null);
+            break;
+          }
+        }
+      },
+      ontext(data) {
+        pending += data;
+      },
+      onclosetag(name) {
+        flushText();
+        switch (name) {
+          case 'script':
+          case 'style':
+            hidden = Math.max(0, hidden - 1);
+            break;
+          case 'title':
+            inTitle = false;
+            break;
+          case 'table': {
+            const table = tables.pop();
+            if (table?.isEntries) endRow();
+            break;
+          }
+          case 'tr':
+            if (entriesOnTop()) endRow();
+            break;
+          case 'td':
+          case 'th':
+            if (entriesOnTop()) cell = null;
+            else if (name === 'th' && headingCell) {
+              const table = tables.at(-1);
+              if (table && /Description/.test(headingCell.text)) {
+                table.isEntries = true;
+                page.foundEntriesTable = true;
+              }
+              headingCell = null;
+            }
+            break;
+          case 'center':
+            openCenters.pop();
+            break;
+          case 'font': {
+            const font = fonts.pop();
+            if (font) page.titleFonts.push(font.text);
+            break;
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(text);
+  flushText();
+  endRow();
+  for (const font of fonts) if (font) page.titleFonts.push(font.text);
+  for (const center of centers) if (!center.hasTable) page.header.push(...center.pieces);
+  return page;
 }
 
 export function parseHistoryReport(text: string, court: string | null): ParseResult {
-  const parts = pageParts(parseHtml(text).children);
+  assertShallow(text);
+  const page = readHistoryPage(text);
   // Links name the court exactly; the page title ("Western District of Missouri") when there are none.
-  const pageCourt = parts.court ?? courtFromName(parts.title) ?? court;
-  const table = findEntriesTable(parts.tables);
-  const header = headerValues(parts.centers);
-  if (!table && header.length === 0) {
+  const pageCourt = page.court ?? courtFromName(page.title) ?? court;
+  const header = page.header;
+  if (!page.foundEntriesTable && header.length === 0) {
     return {
       kind: 'pacer-history',
       court: pageCourt,
@@ -216,63 +336,19 @@ export function parseHistoryReport(text: string, court: string | null): ParseRes
     };
   }
   const bankruptcy = (pageCourt?.endsWith('b') ?? false) || header.some((v) => /^Chapter:$/i.test(v));
-  const kase = parseHeader(parts.centers, header, bankruptcy);
-  kase.entries = table ? parseEntries(table) : [];
+  const kase = parseHeader(page.titleFonts, header, bankruptcy);
+  kase.entries = parseEntries(page.rows);
   return { kind: 'pacer-history', court: pageCourt, isDocket: true, reason: null, cases: [kase] };
 }
 
-/** The table whose header row has a "Description" column. */
-function findEntriesTable(tables: Element[]): Element | null {
-  for (const table of tables) {
-    const first = tableRows(table)[0];
-    if (!first) continue;
-    if (childElements(first, 'th').some((th) => /Description/.test(textOf(th)))) return table;
-  }
-  return null;
-}
-
-/** The non-empty text pieces of the centered header blocks (those without a table). */
-function headerValues(centers: Element[]): string[] {
-  const values: string[] = [];
-  for (const center of centers) {
-    const pieces: string[] = [];
-    let hasTable = false;
-    walk(center.children, (node) => {
-      if (node.type === 'tag' && node.name === 'table') {
-        hasTable = true;
-        return STOP;
-      }
-      if (node.type !== 'text') return undefined;
-      const t = cleanText(node.data);
-      if (t) pieces.push(t);
-      return undefined;
-    });
-    if (!hasTable) values.push(...pieces);
-  }
-  return values;
-}
-
-/** The big-font title lines of the centered blocks (tables, where entries live, are skipped). */
-function titleFonts(centers: Element[]): Element[] {
-  const fonts: Element[] = [];
-  walk(centers, (node) => {
-    if (node.type !== 'tag') return undefined;
-    if (node.name === 'table') return SKIP;
-    if (node.name === 'font' && node.attribs.size === '+1') fonts.push(node);
-    return undefined;
-  });
-  return fonts;
-}
-
-function parseHeader(centers: Element[], values: string[], bankruptcy: boolean): DocketCase {
+function parseHeader(titleFonts: string[], values: string[], bankruptcy: boolean): DocketCase {
   const kase = emptyCase();
   const all = values.join(' ');
   const numberRegexes = bankruptcy ? [DIST_DOCKET, BANKR_DOCKET] : [DIST_DOCKET];
 
-  const bigFonts = titleFonts(centers);
   outer: for (const re of numberRegexes) {
-    for (const font of bigFonts) {
-      const m = re.exec(textOf(font));
+    for (const font of titleFonts) {
+      const m = re.exec(font);
       if (m) {
         kase.docketNumber = m[1]!;
         break outer;
@@ -323,40 +399,32 @@ function judgeBefore(values: string[], re: RegExp): string | null {
 /** `goDLS('/doc1/…', 'case id', 'seq', …)`: the third argument is the entry's sequence number. */
 const GODLS_SEQ = /goDLS\(\s*(['"])[^'"]*\1\s*,\s*(['"])[^'"]*\2\s*,\s*['"](\d+)['"]/;
 
-/** The sequence number in a document link's `goDLS(…)` handler. */
-export function seqFromAnchor(a: Element): string | null {
-  return GODLS_SEQ.exec(a.attribs.onclick ?? '')?.[3] ?? null;
-}
-
-const isAnchor = named('a');
-
-function parseEntries(table: Element): DocketEntry[] {
+/** Entry rows have three cells (number, dates, short description); a one-cell row under one holds its docket text. */
+function parseEntries(rows: Cell[][]): DocketEntry[] {
   const entries: DocketEntry[] = [];
   let last: DocketEntry | null = null;
   let lastKept = false;
-  const rows = tableRows(table);
-  for (let r = 1; r < rows.length; r++) {
-    const cells = rowCells(rows[r]!);
+  for (const cells of rows) {
     if (cells.length === 3) {
-      const [numCell, dateCell, descCell] = cells as [Element, Element, Element];
+      const [numCell, dateCell, descCell] = cells as [Cell, Cell, Cell];
       const entry = emptyEntry('');
-      const number = cleanText(textOf(numCell));
+      const number = cleanText(numCell.text);
       entry.number = number === '' ? null : number;
-      const anchors = findAll(numCell.children, isAnchor);
-      if (anchors.length === 1) {
-        entry.pacerDocId = docIdFromUrl(anchors[0]!.attribs.href);
-        entry.pacerSeqNo = seqFromAnchor(anchors[0]!);
+      if (numCell.links.length === 1) {
+        const link = numCell.links[0]!;
+        entry.pacerDocId = docIdFromUrl(link.href);
+        entry.pacerSeqNo = GODLS_SEQ.exec(link.onclick ?? '')?.[3] ?? null;
       }
-      const dates = cleanText(textOf(dateCell));
+      const dates = cleanText(dateCell.text);
       entry.dateFiled = usDate(/Filed(?:\s*(?:&|and)\s*Entered)?:\s*([\d/]+)/i.exec(dates)?.[1]);
       entry.dateEntered = usDate(/Entered:\s*([\d/]+)/i.exec(dates)?.[1]);
-      entry.shortDescription = cleanOrNull(textOf(descCell));
+      entry.shortDescription = cleanOrNull(descCell.text);
       last = entry;
       // Rows numbered with a word ("doc") are not on the docket itself.
       lastKept = entry.number === null || /^\d+$/.test(entry.number);
       if (lastKept) entries.push(entry);
     } else if (cells.length === 1 && last && lastKept) {
-      last.description = cleanText(textOf(cells[0]!)).replace(/^Docket Text:\s*/, '');
+      last.description = cleanText(cells[0]!.text).replace(/^Docket Text:\s*/, '');
     }
   }
   return entries;
