@@ -495,10 +495,15 @@ function stayWhat(text: string): string | null {
   return null;
 }
 
+const PREVIOUS_EXPIRY =
+  /\b(?:previously|originally|currently|presently|formerly|initially|would|was|had\s+been)\s+(?:(?:set|scheduled|due)\s+to\s+)?(?:expire|end|lapse)[sd]?\s+(?:on\s+)?(?:\w+\s+)?$/i;
+
 function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null; until: string | null } {
   const temporals = scanTemporals(sentence, ctx.dateFiled);
   for (const t of temporals) {
     const lead = sentence.slice(0, t.start);
+    // "previously set to expire on July 10", "would expire July 10": the end being replaced.
+    if (t.type === 'date' && PREVIOUS_EXPIRY.test(lead)) continue;
     if (
       t.type === 'date' &&
       /\b(?:through|until|til|to|expir\w*\s+(?:on)?|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:11:59\s*p\.?m\.?\s+(?:on\s+)?)?$/i.test(
@@ -543,21 +548,24 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   );
   let action: StayAction | null = null;
   const head = text.slice(0, 300);
+  // "Motion Hearing held re [36] MOTION to Expand Order Staying Removal": a filing's title after
+  // "re [N]" names what was asked, not what the court did.
+  const acts = text.replace(/\bre:?\s+\[?\d+\]?\s+[^.]*/gi, ' ');
   if (
     /\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
-      text,
+      acts,
     )
   )
     action = 'lifted';
   else if (
     /\bEXPANDING\b|\bExpanding\b|\bexpanding\s+(?:the\s+)?(?:stay|order)|\bstay\b[^.]{0,80}\b(?:is|are|be)\s+(?:hereby\s+)?expanded\b|\bstay\b[^.]{0,80}\bshall\s+(?:also\s+)?apply\s+to\s+all\b/.test(
-      text,
+      acts,
     )
   )
     action = 'scope_expanded';
   else if (
     /\bEXTEND(?:ING|ED|S)?\s+(?:THE\s+)?STAY|\bextend(?:ing|ed|s)?\s+(?:the\s+)?stay|\bstay\b[^.]{0,120}\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?extended\b|\bstay\b[^.]{0,160}\bshall\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)/i.test(
-      text,
+      acts,
     )
   )
     action = 'extended';
@@ -565,7 +573,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   else if (
     (stayMotion && decided.verb !== 'denied') ||
     /\bSTAYED\b|\b(?:is|are|be|hereby)\s+stayed\b|\bSTAYING\b|\bStaying\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
-      text,
+      acts,
     ) ||
     /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head)
   )
