@@ -8,6 +8,7 @@ import { DocketwatchError } from '../errors.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerDeadline } from './commands/deadline.ts';
 import { registerParse } from './commands/parse.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerStore } from './commands/store.ts';
 import { registerTrySource } from './commands/try-source.ts';
 
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerStore(program);
   registerDeadline(program);
   registerTrySource(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,0 +1,285 @@
+/**
+ * What the pages read from the store: a case by its address, its timeline with each entry's kind,
+ * and the coverage of the sources that feed it. Posture and deadlines come from
+ * `src/deadlines/record.ts`; nothing here decides them.
+ */
+import type { Kysely } from 'kysely';
+import { listEntries, type StoredEntryView } from '../../db/cases.ts';
+import type { Database } from '../../db/schema.ts';
+import { classify } from '../deadlines/extract/classify.ts';
+import type { EntryKind } from '../deadlines/types.ts';
+import { caseKey, normalizeCourt, normalizeDocketNumber } from '../ingest/case-key.ts';
+import { COMPLETE_KINDS } from '../ingest/index.ts';
+import type { DocumentKind } from '../model/docket.ts';
+
+type Db = Kysely<Database>;
+
+export interface CaseInfo {
+  id: number;
+  /** `mied:2:17-cv-11910` */
+  key: string;
+  court: string;
+  docketNumber: string;
+  docketNumberRaw: string;
+  name: string | null;
+  tracked: boolean;
+  /** `/cases/mied/2:17-cv-11910` */
+  path: string;
+}
+
+/** Entry kinds that are the court's own decisions ("orders only"). */
+export const ORDER_KINDS: ReadonlySet<EntryKind> = new Set(['order', 'opinion', 'judgment', 'mandate']);
+
+export const ENTRY_KINDS: readonly EntryKind[] = [
+  'order',
+  'opinion',
+  'judgment',
+  'mandate',
+  'motion',
+  'response',
+  'reply',
+  'pleading',
+  'minute_entry',
+  'stipulation',
+  'notice',
+  'status_report',
+  'notice_of_appeal',
+  'transcript',
+  'other',
+];
+
+export function casePath(court: string, docketNumber: string): string {
+  // The docket's colon is a legal path character; only what is not is encoded.
+  return `/cases/${encodeURIComponent(court)}/${encodeURIComponent(docketNumber).replace(/%3A/gi, ':')}`;
+}
+
+/** The case at `court` + `docket` (any docket form: judge initials, URL-decoded), or `null`. */
+export async function findCaseByAddress(db: Db, court: string, docket: string): Promise<CaseInfo | null> {
+  const c = normalizeCourt(court);
+  const d = normalizeDocketNumber(docket);
+  if (!c || !d) return null;
+  const row = await db
+    .selectFrom('cases')
+    .select(['id', 'court_id', 'docket_number', 'docket_number_raw', 'case_name', 'tracked'])
+    .where('court_id', '=', c)
+    .where('docket_number', '=', d)
+    .executeTakeFirst();
+  return row ? toInfo(row) : null;
+}
+
+function toInfo(row: {
+  id: number;
+  court_id: string;
+  docket_number: string;
+  docket_number_raw: string;
+  case_name: string | null;
+  tracked: number;
+}): CaseInfo {
+  return {
+    id: row.id,
+    key: caseKey(row.court_id, row.docket_number),
+    court: row.court_id,
+    docketNumber: row.docket_number,
+    docketNumberRaw: row.docket_number_raw,
+    name: row.case_name,
+    tracked: row.tracked === 1,
+    path: casePath(row.court_id, row.docket_number),
+  };
+}
+
+/** Every tracked case, by court and docket number. */
+export async function trackedCases(db: Db): Promise<CaseInfo[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .select(['id', 'court_id', 'docket_number', 'docket_number_raw', 'case_name', 'tracked'])
+    .where('tracked', '=', 1)
+    .orderBy('court_id')
+    .orderBy('docket_number')
+    .execute();
+  return rows.map(toInfo);
+}
+
+export interface TimelineEntry extends StoredEntryView {
+  kind: EntryKind;
+  /** The day it counts from (filed, else entered). */
+  day: string | null;
+}
+
+export interface TimelineFilter {
+  ordersOnly: boolean;
+  kind: EntryKind | null;
+}
+
+/** Read `?orders=1&kind=motion` leniently: anything unknown means "no filter". */
+export function parseTimelineFilter(query: Record<string, unknown>): TimelineFilter {
+  const orders = query.orders;
+  const kind = typeof query.kind === 'string' ? query.kind : '';
+  return {
+    ordersOnly: orders === '1' || orders === 'on' || orders === 'true',
+    kind: (ENTRY_KINDS as readonly string[]).includes(kind) ? (kind as EntryKind) : null,
+  };
+}
+
+/** The case's entries, newest first, each with its kind, filtered. */
+export async function timeline(db: Db, info: CaseInfo, filter: TimelineFilter): Promise<TimelineEntry[]> {
+  const entries = await listEntries(db, info.key);
+  const out: TimelineEntry[] = [];
+  for (const e of entries) {
+    const kind = classify(e.description || e.shortDescription || '').kind;
+    if (filter.ordersOnly && !ORDER_KINDS.has(kind)) continue;
+    if (filter.kind && kind !== filter.kind) continue;
+    out.push({ ...e, kind, day: (e.dateFiled ?? e.dateEntered ?? '').slice(0, 10) || null });
+  }
+  return out.reverse();
+}
+
+export interface SourceCoverage {
+  id: string;
+  type: string;
+  /** Last fetch: when, how it went. `null` when the source has never been fetched (or only ingested by hand). */
+  lastFetch: { at: string; status: string; httpStatus: number | null; error: string | null } | null;
+  /** Last fetch that did not fail. */
+  lastSuccess: string | null;
+  /** The entry types the source sees, when it said (`all`, or a list). */
+  entryTypes: string[] | 'all' | null;
+  /** True when the source cannot see every entry (a feed of orders only, a notice per filing). */
+  partial: boolean;
+  /** Last entry version it gave for this case. */
+  lastSeen: string | null;
+}
+
+const FAILED = /^(error|failed|fail|down|blocked|timeout)/i;
+
+/**
+ * The sources that feed this case (scoped to it, to its court, or that gave any of its entries),
+ * each with its last fetch and whether it sees every entry. Coverage is what the source declared
+ * (`coverage` in its config or in its last fetch's cursor, as the RSS source records it); without
+ * a declaration only a complete docket report counts as complete.
+ */
+export async function caseCoverage(db: Db, info: CaseInfo): Promise<SourceCoverage[]> {
+  const seen = await db
+    .selectFrom('entry_versions as v')
+    .innerJoin('entries as e', 'e.id', 'v.entry_id')
+    .select((eb) => ['v.source_id', eb.fn.max('v.seen_at').as('last_seen')])
+    .where('e.case_id', '=', info.id)
+    .groupBy('v.source_id')
+    .execute();
+  const lastSeen = new Map(seen.map((s) => [s.source_id, s.last_seen as string | null]));
+  const sources = await db
+    .selectFrom('sources')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('case_id', '=', info.id),
+        eb('court_id', '=', info.court),
+        ...(lastSeen.size > 0 ? [eb('id', 'in', [...lastSeen.keys()])] : []),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+  const out: SourceCoverage[] = [];
+  for (const s of sources) {
+    const fetches = await db
+      .selectFrom('fetch_log')
+      .select(['started_at', 'status', 'http_status', 'error', 'cursor'])
+      .where('source_id', '=', s.id)
+      .orderBy('id', 'desc')
+      .limit(20)
+      .execute();
+    const last = fetches[0];
+    const ok = fetches.find((f) => !FAILED.test(f.status));
+    const declared = declaredCoverage(s.config) ?? declaredCoverage(last?.cursor ?? null);
+    const complete = declared
+      ? declared.entryTypes === 'all'
+      : COMPLETE_KINDS.includes(s.type as DocumentKind);
+    out.push({
+      id: s.id,
+      type: s.type,
+      lastFetch: last
+        ? { at: last.started_at, status: last.status, httpStatus: last.http_status, error: last.error }
+        : null,
+      lastSuccess: ok?.started_at ?? null,
+      entryTypes: declared?.entryTypes ?? null,
+      partial: declared ? declared.partial : !complete,
+      lastSeen: lastSeen.get(s.id) ?? null,
+    });
+  }
+  return out;
+}
+
+function declaredCoverage(json: string | null): { entryTypes: string[] | 'all'; partial: boolean } | null {
+  if (!json) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const c = (value as { coverage?: unknown } | null)?.coverage as
+    | { entryTypes?: unknown; partial?: unknown }
+    | undefined;
+  if (!c || typeof c !== 'object') return null;
+  const types = c.entryTypes;
+  const entryTypes =
+    types === 'all'
+      ? 'all'
+      : Array.isArray(types)
+        ? types.filter((t): t is string => typeof t === 'string').slice(0, 50)
+        : null;
+  if (entryTypes === null) return null;
+  return { entryTypes, partial: typeof c.partial === 'boolean' ? c.partial : entryTypes !== 'all' };
+}
+
+export interface SourceHealth extends SourceCoverage {
+  scope: string;
+  court: string | null;
+  fetches24h: number;
+  failures24h: number;
+}
+
+/** Every source with its last fetch and its failures over the last day, for maintainers. */
+export async function sourceHealth(db: Db, now: Date): Promise<SourceHealth[]> {
+  const since = new Date(now.getTime() - 24 * 3600_000).toISOString();
+  const sources = await db.selectFrom('sources').selectAll().orderBy('id').execute();
+  const out: SourceHealth[] = [];
+  for (const s of sources) {
+    const fetches = await db
+      .selectFrom('fetch_log')
+      .select(['started_at', 'status', 'http_status', 'error', 'cursor'])
+      .where('source_id', '=', s.id)
+      .orderBy('id', 'desc')
+      .limit(500)
+      .execute();
+    const last = fetches[0];
+    const recent = fetches.filter((f) => f.started_at >= since);
+    const declared = declaredCoverage(s.config) ?? declaredCoverage(last?.cursor ?? null);
+    out.push({
+      id: s.id,
+      type: s.type,
+      scope: s.scope,
+      court: s.court_id,
+      lastFetch: last
+        ? { at: last.started_at, status: last.status, httpStatus: last.http_status, error: last.error }
+        : null,
+      lastSuccess: fetches.find((f) => !FAILED.test(f.status))?.started_at ?? null,
+      entryTypes: declared?.entryTypes ?? null,
+      partial: declared ? declared.partial : !COMPLETE_KINDS.includes(s.type as DocumentKind),
+      lastSeen: null,
+      fetches24h: recent.length,
+      failures24h: recent.filter((f) => FAILED.test(f.status)).length,
+    });
+  }
+  return out;
+}
+
+/** "3 minutes ago", "2 hours ago", "5 days ago". */
+export function ago(iso: string, now: Date): string {
+  const ms = now.getTime() - Date.parse(iso);
+  if (Number.isNaN(ms)) return 'at an unknown time';
+  const s = Math.round(ms / 1000);
+  if (s < 60) return 'just now';
+  const unit = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'} ago`;
+  if (s < 3600) return unit(Math.round(s / 60), 'minute');
+  if (s < 86_400) return unit(Math.round(s / 3600), 'hour');
+  return unit(Math.round(s / 86_400), 'day');
+}

@@ -1,0 +1,61 @@
+/**
+ * The Atom feed of a case: its newest docket entries. Entry ids are tag URIs built from the case
+ * and the entry key, so a feed reader sees a corrected entry as the same item, updated.
+ */
+import { Feed } from 'feed';
+import { escapeHtml, oneLine } from '../notify/escape.ts';
+import { entryLabel, humanize } from '../notify/language.ts';
+import type { CaseInfo, TimelineEntry } from './data.ts';
+
+export const FEED_ITEMS = 100;
+
+export interface FeedInput {
+  info: CaseInfo;
+  /** Newest first. */
+  entries: readonly TimelineEntry[];
+  caseUrl: string;
+  feedUrl: string;
+  now: Date;
+}
+
+export function caseFeed(input: FeedInput): string {
+  const { info, entries } = input;
+  const items = entries.slice(0, FEED_ITEMS);
+  const updated = items.reduce<Date | null>((latest, e) => {
+    const d = new Date(e.updatedAt);
+    return Number.isNaN(d.getTime()) || (latest && latest >= d) ? latest : d;
+  }, null);
+  const feed = new Feed({
+    id: tagId(info, null),
+    title: escapeHtml(`${info.name ?? info.key}: docket`),
+    description: `New docket entries in ${info.name ?? info.key} (${info.key}), as docketwatch sees them.`,
+    link: input.caseUrl,
+    feedLinks: { atom: input.feedUrl },
+    updated: updated ?? input.now,
+    generator: 'docketwatch',
+    copyright: 'Public court records',
+  });
+  // The library marks titles and summaries as `type="html"`, so readers render them as HTML:
+  // docket text goes in escaped (and escaping `>` also keeps `]]>` out of its CDATA sections).
+  for (const e of items) {
+    const text = oneLine(e.description || e.shortDescription || '');
+    const date = new Date(e.dateFiled ?? e.dateEntered ?? e.firstSeenAt);
+    feed.addItem({
+      id: tagId(info, e.entry),
+      title: escapeHtml(`${entryLabel(e.number)} (${humanize(e.kind)}): ${truncate(text, 120)}`),
+      link: `${input.caseUrl}#entry-${encodeURIComponent(e.entry)}`,
+      date: Number.isNaN(date.getTime()) ? new Date(e.firstSeenAt) : date,
+      description: escapeHtml(truncate(text, 4000)),
+    });
+  }
+  return feed.atom1();
+}
+
+function tagId(info: CaseInfo, entry: string | null): string {
+  const base = `tag:docketwatch,2017:${encodeURIComponent(info.court)}/${encodeURIComponent(info.docketNumber)}`;
+  return entry === null ? base : `${base}/${encodeURIComponent(entry)}`;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}

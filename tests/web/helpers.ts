@@ -1,0 +1,59 @@
+/** Shared pieces of the web tests: settings with a real secret, reading forms and calendars. */
+import ICAL from 'ical.js';
+import type { NotifySettings } from '../../src/notify/settings.ts';
+import { mailerConfigFromEnv } from '../../src/notify/transport.ts';
+
+export const SECRET_TEXT = 'b3f1c0de9a7e4d2f8c6b5a4e3d2c1b0a9f8e7d6c5b4a39281706f5e4d3c2b1a0';
+export const SECRET = Buffer.from(SECRET_TEXT, 'utf8');
+export const ADMIN_TOKEN = 'admin-token-7f3a9c2e5b1d4f6a8c0e';
+
+export function settings(
+  publicUrl: string,
+  smtpUrl: string | null = null,
+  outboxDir = 'outbox',
+): NotifySettings {
+  return {
+    publicUrl,
+    secret: SECRET,
+    unsubscribeMailto: null,
+    mailer: mailerConfigFromEnv(
+      {},
+      {
+        smtpUrl,
+        outboxDir,
+        from: 'docketwatch <watch@example.org>',
+        retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 10 },
+      },
+    ),
+  };
+}
+
+/** The value of the hidden `_csrf` field in a page. */
+export function csrfOf(page: string): string {
+  const m = /name="_csrf" value="([^"]+)"/.exec(page);
+  if (!m) throw new Error('no CSRF field in the page');
+  return m[1]!;
+}
+
+export interface CalendarEvent {
+  uid: string;
+  summary: string;
+  start: string;
+  sequence: number;
+  status: string | null;
+}
+
+/** Parse an iCalendar text back with ical.js. */
+export function parseCalendar(text: string): CalendarEvent[] {
+  const comp = new ICAL.Component(ICAL.parse(text));
+  return comp.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    return {
+      uid: e.uid,
+      summary: e.summary,
+      start: e.startDate.toString(),
+      sequence: e.sequence,
+      status: (v.getFirstPropertyValue('status') as string | null) ?? null,
+    };
+  });
+}
