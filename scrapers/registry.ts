@@ -3,7 +3,10 @@
  * and one line here (see docs/sources.md).
  */
 import { browserSource } from './browser/index.ts';
+import { courtListenerSource } from './courtlistener/index.ts';
 import { htmlSource } from './html/index.ts';
+import { nefMailboxSource } from './nef-mailbox/index.ts';
+import { pacerDocketSource } from './pacer-docket/index.ts';
 import { pacerRssSource } from './pacer-rss/index.ts';
 import type { DocketSource } from './types.ts';
 
@@ -15,6 +18,9 @@ const register = <C>(source: DocketSource<C>) => source as unknown as DocketSour
 
 export const SOURCES: readonly DocketSource<unknown>[] = [
   register(pacerRssSource),
+  register(courtListenerSource),
+  register(nefMailboxSource),
+  register(pacerDocketSource),
   register(htmlSource),
   register(browserSource),
 ];

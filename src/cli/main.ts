@@ -9,6 +9,7 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerDeadline } from './commands/deadline.ts';
 import { registerParse } from './commands/parse.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSources } from './commands/sources.ts';
 import { registerStore } from './commands/store.ts';
 import { registerTrySource } from './commands/try-source.ts';
 
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerStore(program);
   registerDeadline(program);
   registerTrySource(program);
+  registerSources(program);
   registerServe(program);
   return program;
 }

@@ -1,0 +1,212 @@
+/**
+ * Queries over configured sources: adding one, listing them with health and coverage, their saved
+ * state, the fetch log, and the health events appended for the cases a source serves.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { InputError } from '../src/errors.ts';
+import { caseKey, normalizeCourt } from '../src/ingest/case-key.ts';
+import { addCase, findCase } from './cases.ts';
+import { writeTransaction } from './index.ts';
+import type { Database, NewFetchLog, Source } from './schema.ts';
+import type { SourceStateRow } from './sources-schema.ts';
+
+type Db = Kysely<Database>;
+
+export interface NewSourceInput {
+  type: string;
+  court: string | null;
+  /** `court:docket`; the case is tracked when it is not yet. */
+  case: string | null;
+  config: Record<string, unknown>;
+}
+
+/** Add a configured source; returns its id (`TYPE-COURT[-DOCKET]-xxxx`). */
+export async function addSource(db: Db, input: NewSourceInput): Promise<string> {
+  let caseId: number | null = null;
+  let court = input.court ? normalizeCourt(input.court) : null;
+  if (input.court && !court) throw new InputError(`"${input.court}" is not a CM/ECF court id (e.g. mied)`);
+  let label = court ?? 'any';
+  if (input.case) {
+    const i = input.case.indexOf(':');
+    if (i <= 0) throw new InputError(`"${input.case}" is not COURT:DOCKET (for example mied:2:17-cv-11910)`);
+    const added = await addCase(db, input.case.slice(0, i), input.case.slice(i + 1));
+    const row = (await findCase(db, added.key))!;
+    caseId = row.id;
+    court = added.key.slice(0, added.key.indexOf(':'));
+    label = added.key.replace(/[^a-z0-9]+/gi, '-');
+  }
+  const id = `${input.type}-${label}-${randomBytes(2).toString('hex')}`.toLowerCase();
+  const now = new Date().toISOString();
+  await writeTransaction(db, async (trx) => {
+    if (court) {
+      await trx
+        .insertInto('courts')
+        .values({ id: court, name: null, created_at: now })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
+    await trx
+      .insertInto('sources')
+      .values({
+        id,
+        type: input.type,
+        scope: caseId !== null ? 'case' : 'court',
+        court_id: court,
+        case_id: caseId,
+        config: JSON.stringify(input.config),
+        created_at: now,
+      })
+      .execute();
+    await trx
+      .insertInto('source_state')
+      .values({
+        source_id: id,
+        state: null,
+        external_id: null,
+        health: 'new',
+        last_attempt_at: null,
+        last_success_at: null,
+        consecutive_failures: 0,
+        last_error: null,
+        last_error_code: null,
+        updated_at: now,
+      })
+      .execute();
+  });
+  return id;
+}
+
+/**
+ * Sources added with `source add` (they have a state row; ingest also records plain names of
+ * where files came from, which are not polled).
+ */
+export async function configuredSources(db: Db, id?: string): Promise<Source[]> {
+  let q = db
+    .selectFrom('sources')
+    .innerJoin('source_state', 'source_state.source_id', 'sources.id')
+    .selectAll('sources')
+    .orderBy('sources.created_at')
+    .orderBy('sources.id');
+  if (id) q = q.where('sources.id', '=', id);
+  const rows = await q.execute();
+  if (id && rows.length === 0) throw new InputError(`no source with id ${id} (see docketwatch sources)`);
+  return rows;
+}
+
+export async function loadSourceState(db: Db, sourceId: string): Promise<SourceStateRow | undefined> {
+  return db.selectFrom('source_state').selectAll().where('source_id', '=', sourceId).executeTakeFirst();
+}
+
+export async function saveSourceState(
+  db: Db,
+  sourceId: string,
+  fields: Partial<Omit<SourceStateRow, 'source_id'>>,
+): Promise<void> {
+  const now = new Date().toISOString();
+  await db
+    .insertInto('source_state')
+    .values({
+      source_id: sourceId,
+      state: null,
+      external_id: null,
+      health: 'new',
+      last_attempt_at: null,
+      last_success_at: null,
+      consecutive_failures: 0,
+      last_error: null,
+      last_error_code: null,
+      ...fields,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.column('source_id').doUpdateSet({ ...fields, updated_at: now }))
+    .execute();
+}
+
+export async function logFetch(db: Db, row: NewFetchLog): Promise<void> {
+  await db.insertInto('fetch_log').values(row).execute();
+}
+
+/** The tracked cases a source serves: its one case, or every tracked case of its court. */
+export async function casesServed(db: Db, source: Source): Promise<{ id: number; key: string }[]> {
+  let q = db.selectFrom('cases').select(['id', 'court_id', 'docket_number']).where('tracked', '=', 1);
+  if (source.case_id !== null) q = q.where('id', '=', source.case_id);
+  else if (source.court_id !== null) q = q.where('court_id', '=', source.court_id);
+  else return [];
+  const rows = await q.orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, key: caseKey(r.court_id, r.docket_number) }));
+}
+
+export interface CoverageInput {
+  entryTypes: string[] | 'all';
+  partial: boolean;
+  declared?: string | null;
+}
+
+export async function recordCoverage(
+  db: Db,
+  sourceId: string,
+  caseIds: number[],
+  coverage: CoverageInput,
+): Promise<void> {
+  const now = new Date().toISOString();
+  const values = {
+    entry_types: JSON.stringify(coverage.entryTypes),
+    partial: coverage.partial ? 1 : 0,
+    declared: coverage.declared ?? null,
+    updated_at: now,
+  };
+  for (const caseId of caseIds) {
+    await db
+      .insertInto('case_coverage')
+      .values({ case_id: caseId, source_id: sourceId, ...values })
+      .onConflict((oc) => oc.columns(['case_id', 'source_id']).doUpdateSet(values))
+      .execute();
+  }
+}
+
+/** What each source can see of one case, for the case page ("this court's RSS feed is partial"). */
+export async function caseCoverage(
+  db: Db,
+  caseId: number,
+): Promise<
+  { source: string; type: string; entryTypes: string[] | 'all'; partial: boolean; declared: string | null }[]
+> {
+  const rows = await db
+    .selectFrom('case_coverage')
+    .innerJoin('sources', 'sources.id', 'case_coverage.source_id')
+    .select(['case_coverage.source_id', 'sources.type', 'entry_types', 'partial', 'declared'])
+    .where('case_coverage.case_id', '=', caseId)
+    .orderBy('case_coverage.source_id')
+    .execute();
+  return rows.map((r) => ({
+    source: r.source_id,
+    type: r.type,
+    entryTypes: JSON.parse(r.entry_types) as string[] | 'all',
+    partial: r.partial === 1,
+    declared: r.declared,
+  }));
+}
+
+/** Append one event per case (a court-wide source's health concerns every tracked case of its court). */
+export async function appendSourceEvents(
+  db: Db,
+  cases: { id: number; key: string }[],
+  type: string,
+  payload: Record<string, unknown>,
+): Promise<void> {
+  if (cases.length === 0) return;
+  const now = new Date().toISOString();
+  await db
+    .insertInto('events')
+    .values(
+      cases.map((c) => ({
+        case_id: c.id,
+        type,
+        entry_key: null,
+        payload: JSON.stringify(payload),
+        created_at: now,
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,128 @@
+/**
+ * The PACER budget: docket reports cost $0.10 a page, at most $3.00 a report, and the month's
+ * spending never passes the configured budget. Before a report is requested, the worst case
+ * ($3.00) is reserved in the ledger in one transaction with the check (so two pollers cannot both
+ * spend the last dollars); the receipt's actual cost then replaces the reservation, or zero when
+ * no report came back. The poller hands these to the source as `inputs`, with the signal that
+ * another source saw something new for the case since the last report.
+ */
+import type { Kysely } from 'kysely';
+import { writeTransaction } from '../../db/index.ts';
+import type { Database, Source } from '../../db/schema.ts';
+import { loadConfig } from '../../src/config.ts';
+import { DocketwatchError } from '../../src/errors.ts';
+import type { RunState } from '../run.ts';
+
+export const CENTS_PER_PAGE = 10;
+export const MAX_PAGES = 30;
+export const WORST_CASE_CENTS = CENTS_PER_PAGE * MAX_PAGES;
+
+/** The month's remaining budget cannot cover a report's worst case: nothing was requested. */
+export class BudgetExceededError extends DocketwatchError {
+  constructor(message: string) {
+    super('EBUDGET', message);
+  }
+}
+
+export interface Receipt {
+  pages: number | null;
+  cents: number;
+  text: string | null;
+}
+
+export interface PacerDocketInputs {
+  /** When another source last brought something new for the case (ISO), `null` if never. */
+  changedAt: string | null;
+  /** Entries other sources brought since the last report: drives the page estimate. */
+  newEntries: number;
+  monthlyBudgetCents: number;
+  /** Reserve the worst case against the budget (throws `BudgetExceededError`); returns the reservation. */
+  reserve(estimatedCents: number): Promise<number>;
+  /** Replace a reservation with what the receipt says was charged. */
+  settle(reservation: number, receipt: Receipt): Promise<void>;
+}
+
+export function monthOf(date: Date): string {
+  return date.toISOString().slice(0, 7);
+}
+
+export async function spentThisMonth(db: Kysely<Database>, now = new Date()): Promise<number> {
+  const row = await db
+    .selectFrom('pacer_spend')
+    .select((eb) => eb.fn.sum<number | string | null>('cents').as('cents'))
+    .where('month', '=', monthOf(now))
+    .executeTakeFirst();
+  return Number(row?.cents ?? 0);
+}
+
+export async function pacerDocketInputs(
+  db: Kysely<Database>,
+  row: Source,
+  previous: RunState,
+  options: { monthlyBudgetUsd?: number; now?: () => Date } = {},
+): Promise<PacerDocketInputs> {
+  const now = options.now ?? (() => new Date());
+  const config = JSON.parse(row.config) as { monthlyBudgetUsd?: number };
+  const globalUsd = options.monthlyBudgetUsd ?? loadConfig().config.pacer.monthlyBudgetUsd;
+  // A source may cap itself lower than the installation's budget, never higher.
+  const budgetUsd =
+    typeof config.monthlyBudgetUsd === 'number' ? Math.min(config.monthlyBudgetUsd, globalUsd) : globalUsd;
+  const monthlyBudgetCents = Math.round(budgetUsd * 100);
+  const lastReportAt = (previous.source as { lastReportAt?: string } | null)?.lastReportAt ?? null;
+
+  let changedAt: string | null = null;
+  let newEntries = 0;
+  if (row.case_id !== null) {
+    let q = db
+      .selectFrom('entry_versions')
+      .innerJoin('entries', 'entries.id', 'entry_versions.entry_id')
+      .select((eb) => [
+        eb.fn.max('entry_versions.seen_at').as('at'),
+        eb.fn.count('entry_versions.id').as('n'),
+      ])
+      .where('entries.case_id', '=', row.case_id)
+      .where('entry_versions.source_id', '!=', row.id);
+    if (lastReportAt) q = q.where('entry_versions.seen_at', '>', lastReportAt);
+    const r = await q.executeTakeFirst();
+    changedAt = (r?.at as string | null) ?? null;
+    newEntries = Number(r?.n ?? 0);
+  }
+
+  return {
+    changedAt,
+    newEntries,
+    monthlyBudgetCents,
+    reserve: (estimatedCents) =>
+      writeTransaction(db, async (trx) => {
+        const at = now();
+        const spent = await spentThisMonth(trx, at);
+        const left = monthlyBudgetCents - spent;
+        if (left < WORST_CASE_CENTS) {
+          throw new BudgetExceededError(
+            `PACER budget: $${(left / 100).toFixed(2)} left of $${(monthlyBudgetCents / 100).toFixed(2)} this month, less than a report's worst case ($${(WORST_CASE_CENTS / 100).toFixed(2)}); no report requested`,
+          );
+        }
+        const inserted = await trx
+          .insertInto('pacer_spend')
+          .values({
+            source_id: row.id,
+            month: monthOf(at),
+            at: at.toISOString(),
+            estimated_cents: estimatedCents,
+            pages: null,
+            cents: WORST_CASE_CENTS,
+            receipt: null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return inserted.id;
+      }),
+    settle: async (reservation, receipt) => {
+      await db
+        .updateTable('pacer_spend')
+        .set({ pages: receipt.pages, cents: receipt.cents, receipt: receipt.text })
+        .where('id', '=', reservation)
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,275 @@
+/**
+ * Sources on the command line: `source add`, `sources`, `poll`, `ingest-email`. Every command
+ * takes `--db PATH|URL`.
+ */
+import type { Command } from 'commander';
+import type { Kysely } from 'kysely';
+import { openDatabase, type Store } from '../../../db/index.ts';
+import type { Database } from '../../../db/schema.ts';
+import { addSource, configuredSources, loadSourceState } from '../../../db/sources.ts';
+import { ingestEmailPath } from '../../../scrapers/nef-mailbox/notices.ts';
+import { spentThisMonth } from '../../../scrapers/pacer-docket/budget.ts';
+import { findSource, SOURCES } from '../../../scrapers/registry.ts';
+import { validateConfig } from '../../../scrapers/run.ts';
+import { loadConfig } from '../../config.ts';
+import { InputError } from '../../errors.ts';
+import { HttpClient } from '../../net/http.ts';
+import { pollAll } from '../../poll.ts';
+import { cronIntervalMs, isStale } from '../../sources/health.ts';
+import { writeLine } from '../output.ts';
+
+const DB_HELP =
+  'store: a SQLite file or a postgres:// URL (default: DATABASE_URL, the config file, or ./data/docketwatch.sqlite)';
+
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openDatabase(db ?? loadConfig().config.database);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** A source's config from the command line: `--config` JSON over what `--court`, `--case` and `--url` say. */
+function buildConfig(type: string, opts: { court?: string; case?: string; url?: string; config?: string }) {
+  const source = findSource(type);
+  if (!source) {
+    throw new InputError(`unknown source type "${type}"; known: ${SOURCES.map((s) => s.id).join(', ')}`);
+  }
+  let extra: Record<string, unknown> = {};
+  if (opts.config) {
+    try {
+      extra = JSON.parse(opts.config);
+    } catch (cause) {
+      throw new InputError(`--config is not JSON: ${(cause as Error).message}`, { cause });
+    }
+    if (typeof extra !== 'object' || extra === null || Array.isArray(extra))
+      throw new InputError('--config must be a JSON object');
+  }
+  const shape = (source.configSchema as { shape?: Record<string, unknown> }).shape ?? {};
+  const base: Record<string, unknown> = {};
+  const [caseCourt, ...docket] = opts.case?.split(':') ?? [];
+  const court = opts.court ?? caseCourt;
+  if (court && 'court' in shape) base.court = court.toLowerCase();
+  if (docket.length && 'docketNumber' in shape) base.docketNumber = docket.join(':');
+  if (opts.url) {
+    const key = ['url', 'feedUrl', 'baseUrl', 'courtUrl'].find((k) => k in shape);
+    if (!key) throw new InputError(`a ${type} source takes no --url`);
+    base[key] = opts.url;
+  }
+  const config = { ...base, ...extra };
+  validateConfig(source, config);
+  return config;
+}
+
+interface SourceView {
+  id: string;
+  type: string;
+  scope: string;
+  court: string | null;
+  case: string | null;
+  schedule: string;
+  health: string;
+  stale: boolean;
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  consecutiveFailures: number;
+  lastError: string | null;
+  coverage: { entryTypes: string[] | 'all'; partial: boolean } | null;
+}
+
+async function sourceViews(db: Kysely<Database>): Promise<SourceView[]> {
+  const out: SourceView[] = [];
+  const now = Date.now();
+  for (const row of await configuredSources(db)) {
+    const state = await loadSourceState(db, row.id);
+    const def = findSource(row.type);
+    const schedule =
+      (JSON.parse(row.config) as { schedule?: string }).schedule ?? def?.politeness.schedule ?? '0 * * * *';
+    const caseRow =
+      row.case_id === null
+        ? null
+        : await db
+            .selectFrom('cases')
+            .select(['court_id', 'docket_number'])
+            .where('id', '=', row.case_id)
+            .executeTakeFirst();
+    const cov = await db
+      .selectFrom('case_coverage')
+      .select(['entry_types', 'partial'])
+      .where('source_id', '=', row.id)
+      .orderBy('updated_at', 'desc')
+      .executeTakeFirst();
+    out.push({
+      id: row.id,
+      type: row.type,
+      scope: row.scope,
+      court: row.court_id,
+      case: caseRow ? `${caseRow.court_id}:${caseRow.docket_number}` : null,
+      schedule,
+      health: state?.health ?? 'new',
+      stale: isStale(state?.last_success_at ?? null, row.created_at, cronIntervalMs(schedule), now),
+      lastSuccessAt: state?.last_success_at ?? null,
+      lastAttemptAt: state?.last_attempt_at ?? null,
+      consecutiveFailures: state?.consecutive_failures ?? 0,
+      lastError: state?.last_error ?? null,
+      coverage: cov ? { entryTypes: JSON.parse(cov.entry_types), partial: cov.partial === 1 } : null,
+    });
+  }
+  return out;
+}
+
+export function registerSources(program: Command): void {
+  const source = program.command('source').description('Configure the sources docketwatch polls');
+  source
+    .command('add')
+    .description(
+      `Add a source and print its id. TYPE: ${SOURCES.map((s) => s.id).join(', ')}. The config is checked against the type's schema.`,
+    )
+    .argument('<type>', 'source type')
+    .option('--court <court>', 'court id (court-wide sources such as pacer-rss), e.g. mied')
+    .option('--case <case>', 'COURT:DOCKET for a source of one case (tracked if it is not yet)')
+    .option(
+      '--url <url>',
+      'address: the page (html, browser), the feed (pacer-rss) or the site (courtlistener, pacer-docket)',
+    )
+    .option('--config <json>', 'the rest of the config as a JSON object (see docs/sources.md)')
+    .option('--db <target>', DB_HELP)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  docketwatch source add pacer-rss --court mied\n  docketwatch source add courtlistener --case mied:2:17-cv-11910\n  docketwatch source add nef-mailbox --config \'{"dir":"/var/mail/notices"}\'\n  docketwatch source add pacer-docket --case mied:2:17-cv-11910 --config \'{"pacerCaseId":"321020"}\'',
+    )
+    .action(
+      async (
+        type: string,
+        opts: { court?: string; case?: string; url?: string; config?: string; db?: string },
+      ) => {
+        const config = buildConfig(type, opts);
+        await withStore(opts.db, async (store) => {
+          const id = await addSource(store.db, {
+            type,
+            court: opts.court ?? null,
+            case: opts.case ?? null,
+            config,
+          });
+          await writeLine(id);
+        });
+      },
+    );
+
+  program
+    .command('sources')
+    .description('List the configured sources with type, scope, schedule, health and coverage')
+    .option('--json', 'one JSON object per line')
+    .option('--db <target>', DB_HELP)
+    .action(async (opts: { json?: boolean; db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const views = await sourceViews(store.db);
+        for (const v of views) {
+          if (opts.json) {
+            await writeLine(JSON.stringify(v));
+            continue;
+          }
+          const scope = v.case ?? v.court ?? 'any';
+          const cov = v.coverage
+            ? v.coverage.partial
+              ? `partial (${v.coverage.entryTypes === 'all' ? 'all' : v.coverage.entryTypes.join(', ') || 'types not declared'})`
+              : 'complete'
+            : 'unknown';
+          const health = `${v.health}${v.stale ? ', stale' : ''}${v.consecutiveFailures ? `, ${v.consecutiveFailures} failures` : ''}`;
+          await writeLine(
+            `${v.id.padEnd(36)} ${v.type.padEnd(14)} ${scope.padEnd(24)} ${v.schedule.padEnd(14)} ${health}; coverage ${cov}${v.lastError && v.health !== 'ok' ? `\n    last error: ${v.lastError}` : ''}`,
+          );
+        }
+        if (views.length === 0 && !opts.json)
+          process.stderr.write('no sources yet: docketwatch source add TYPE …\n');
+        if (!opts.json && views.some((v) => v.type === 'pacer-docket')) {
+          const spent = await spentThisMonth(store.db);
+          const budget = loadConfig().config.pacer.monthlyBudgetUsd;
+          await writeLine(`PACER this month: $${(spent / 100).toFixed(2)} of $${budget.toFixed(2)}`);
+        }
+      });
+    });
+
+  program
+    .command('poll')
+    .description(
+      'Poll sources now, ingest what they bring, and print the events (entries, health) as JSON lines',
+    )
+    .option('--source <id>', 'poll only this source')
+    .option('--once', "poll each source once and exit (default: keep polling on each source's schedule)")
+    .option('--db <target>', DB_HELP)
+    .action(async (opts: { source?: string; once?: boolean; db?: string }) => {
+      const { config } = loadConfig();
+      await withStore(opts.db, async (store) => {
+        const http = new HttpClient({
+          contact: config.http.contact,
+          headersTimeoutMs: config.http.timeoutMs,
+          maxBytes: config.http.maxBytes,
+        });
+        const stop = new AbortController();
+        const onSignal = () => stop.abort(new InputError('interrupted'));
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        let failed = 0;
+        try {
+          const due = new Map<string, number>();
+          for (;;) {
+            await pollAll(store, {
+              http,
+              signal: stop.signal,
+              ...(opts.source ? { sourceId: opts.source } : {}),
+              onReport: async (r) => {
+                for (const e of r.events) await writeLine(JSON.stringify(e));
+                if (r.error) {
+                  failed++;
+                  process.stderr.write(`${r.source}: ${r.error.code}: ${r.error.message}\n`);
+                }
+                const row = (await configuredSources(store.db, r.source))[0]!;
+                const schedule =
+                  (JSON.parse(row.config) as { schedule?: string }).schedule ??
+                  findSource(row.type)?.politeness.schedule ??
+                  '0 * * * *';
+                due.set(r.source, Date.now() + cronIntervalMs(schedule));
+              },
+              skip: (id) => (due.get(id) ?? 0) > Date.now(),
+            });
+            if (opts.once || stop.signal.aborted) break;
+            await new Promise<void>((resolve) => {
+              const timer = setTimeout(resolve, 30_000);
+              stop.signal.addEventListener(
+                'abort',
+                () => {
+                  clearTimeout(timer);
+                  resolve();
+                },
+                { once: true },
+              );
+            });
+          }
+        } finally {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+        }
+        if (opts.once && failed > 0) process.exitCode = 1;
+      });
+    });
+
+  program
+    .command('ingest-email')
+    .description(
+      'Read forwarded court notices (NEF emails): one .eml file, a folder of them, or a maildir; each message once',
+    )
+    .argument('<path>', "FILE or DIR (a maildir's new/ messages move to cur/ once read)")
+    .option('--db <target>', DB_HELP)
+    .action(async (path: string, opts: { db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const { failed } = await ingestEmailPath(store, path, async (o) => {
+          for (const e of o.events) await writeLine(JSON.stringify(e));
+          if (o.status === 'not-a-notice') process.stderr.write(`${o.origin}: not a notice: ${o.reason}\n`);
+          else if (o.status === 'seen') process.stderr.write(`${o.origin}: already read\n`);
+        });
+        if (failed > 0) process.exitCode = 1;
+      });
+    });
+}
