@@ -59,10 +59,39 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > n * 0.1;
 }
 
-/** Collapse runs of whitespace (including non-breaking spaces) to one space and trim. */
+/** JavaScript's `\s` (which includes the non-breaking space) as a lookup table. */
+const WHITESPACE = new Uint8Array(0x10000);
+for (const c of ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') {
+  WHITESPACE[c.charCodeAt(0)] = 1;
+}
+
+/**
+ * Collapse runs of whitespace (including non-breaking spaces) to one space and trim: the same as
+ * `s.replace(/\s+/g, ' ').trim()`, in one pass that copies only the text between runs.
+ */
 export function cleanText(s: string | null | undefined): string {
   if (!s) return '';
-  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+  const n = s.length;
+  let out = '';
+  let from = 0; // start of the text not yet copied
+  let i = 0;
+  while (i < n) {
+    if (WHITESPACE[s.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && WHITESPACE[s.charCodeAt(end)] === 1) end++;
+    const atEdge = i === 0 || end === n;
+    // A single plain space inside the text stays as it is; any other run is replaced.
+    if (atEdge || end - i > 1 || s.charCodeAt(i) !== 0x20) {
+      out += s.slice(from, i);
+      if (!atEdge) out += ' ';
+      from = end;
+    }
+    i = end;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** `cleanText`, but `null` for an empty result. */

@@ -43,8 +43,9 @@ export function parseDistrictDocket(text: string, court: string | null): ParseRe
   const pageCourt = courtOf(text) ?? courtFromName(header.slice(0, 40).join('\n')) ?? court;
   const c = emptyCase();
   readHeader(header, c);
-  c.parties = readParties(doc);
-  c.entries = readEntries(doc);
+  const { partyTables, entryHeaders } = findBlocks(doc);
+  c.parties = readParties(partyTables);
+  c.entries = readEntries(entryHeaders);
   if (c.caseName === null && c.parties[0]) c.caseName = c.parties[0].name;
   return { kind: 'pacer-docket', court: pageCourt, isDocket: true, reason: null, cases: [c] };
 }
@@ -60,11 +61,7 @@ export function courtOf(text: string): string | null {
 
 /** Lines of text before the parties and entries: where the case metadata is. */
 function headerLines(doc: Document): string[] {
-  const lines = textLines(doc);
-  const stop = lines.findIndex(
-    (l) => /^(Date Filed|Filing Date|Date Entered)$/i.test(l) || l === 'Docket Text',
-  );
-  return stop >= 0 ? lines.slice(0, stop) : lines;
+  return textLines(doc, (l) => /^(Date Filed|Filing Date|Date Entered)$/i.test(l) || l === 'Docket Text');
 }
 
 const DOCKET_LINE =
@@ -97,6 +94,8 @@ function readHeader(lines: string[], c: DocketCase): void {
         continue;
       }
     }
+    // Every label below ends with a colon: most lines (party names, addresses) have none.
+    if (!line.includes(':')) continue;
     const title = /^Case title:\s*(.+)$/i.exec(line);
     if (title && c.caseName === null) {
       c.caseName = caseName(title[1]!);
@@ -196,16 +195,28 @@ function titleCase(s: string): string {
 // ---------------------------------------------------------------------------------------------
 // Parties
 
-function readParties(doc: Document): Party[] {
+/**
+ * The tables that hold parties, and the header rows of the entries tables, in document order: one
+ * walk over the page. Party types are bold+underlined (district) or italic+bold (bankruptcy) in a
+ * row's first cell; an entries header is the row whose text says "Docket Text".
+ */
+function findBlocks(doc: Document): { partyTables: Set<Element>; entryHeaders: Element[] } {
+  const partyTables = new Set<Element>();
+  const entryHeaders: Element[] = [];
+  findAll(doc, (el) => {
+    if (isPartyTypeMark(el)) {
+      let p = el.parent;
+      while (p && (p as Element).name !== 'table') p = p.parent;
+      if (p) partyTables.add(p as Element);
+    } else if (el.name === 'tr' && isEntriesHeader(el)) entryHeaders.push(el);
+    return false;
+  });
+  return { partyTables, entryHeaders };
+}
+
+function readParties(tables: Set<Element>): Party[] {
   const parties: Party[] = [];
   let type: string | null = null;
-  // Party types are bold+underlined (district) or italic+bold (bankruptcy) in a row's first cell.
-  const tables = new Set<Element>();
-  for (const mark of findAll(doc, (el) => isPartyTypeMark(el))) {
-    let p = mark.parent;
-    while (p && (p as Element).name !== 'table') p = p.parent;
-    if (p) tables.add(p as Element);
-  }
   for (const table of tables) {
     for (const row of findAll(table, (el) => el.name === 'tr' || el.name === 'table', false)) {
       if (row.name !== 'tr') continue;
@@ -299,9 +310,8 @@ function slots(row: Element): Element[] {
   return out;
 }
 
-function readEntries(doc: Document): DocketEntry[] {
+function readEntries(headers: Element[]): DocketEntry[] {
   const entries: DocketEntry[] = [];
-  const headers = findAll(doc, (el) => el.name === 'tr').filter(isEntriesHeader);
   for (const header of headers) {
     const cols = columnsOf(header);
     if (!cols) continue;

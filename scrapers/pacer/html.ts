@@ -32,36 +32,79 @@ export function assertShallow(markup: string): void {
   }
 }
 
-/** Container elements whose end tags pages really write; other elements close implicitly. */
-const CONTAINERS = new Set([
-  'div',
-  'table',
-  'span',
-  'font',
-  'center',
-  'ul',
-  'ol',
-  'blockquote',
-  'b',
-  'i',
-  'u',
-  'a',
-]);
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(\/?)>/g;
+/**
+ * Container elements whose end tags pages really write; other elements close implicitly:
+ * div, table, span, font, center, ul, ol, blockquote, b, i, u, a (matched without allocating).
+ */
+function isContainerName(html: string, at: number, length: number): boolean {
+  switch (length) {
+    case 1: {
+      const x = html.charCodeAt(at) | 0x20; // ASCII letters to lower case
+      return x === 0x62 || x === 0x69 || x === 0x75 || x === 0x61; // b i u a
+    }
+    case 2:
+      return lowerEquals(html, at, 'ul') || lowerEquals(html, at, 'ol');
+    case 3:
+      return lowerEquals(html, at, 'div');
+    case 4:
+      return lowerEquals(html, at, 'span') || lowerEquals(html, at, 'font');
+    case 5:
+      return lowerEquals(html, at, 'table');
+    case 6:
+      return lowerEquals(html, at, 'center');
+    case 10:
+      return lowerEquals(html, at, 'blockquote');
+    default:
+      return false;
+  }
+}
 
-/** An estimate of the deepest nesting of container elements (one linear scan; stops past `limit`). */
+/** `html` at `at` spells `lower` (a lower-case ASCII word), in any case. Name characters only. */
+function lowerEquals(html: string, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    if ((html.charCodeAt(at + i) | 0x20) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * An estimate of the deepest nesting of container elements (one linear scan; stops past `limit`).
+ * A tag is `<name …>` or `</name …>` up to the next `>`; `<name …/>` opens nothing.
+ */
 export function nestingDepth(html: string, limit = Number.POSITIVE_INFINITY): number {
   let depth = 0;
   let max = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
-    const name = m[2]!.toLowerCase();
-    if (!CONTAINERS.has(name) || m[3] === '/') continue;
-    if (m[1] === '/') depth = Math.max(0, depth - 1);
-    else if (++depth > max) {
-      max = depth;
-      if (max > limit) return max;
+  const n = html.length;
+  let at = html.indexOf('<');
+  while (at >= 0) {
+    let i = at + 1;
+    const closing = html.charCodeAt(i) === 0x2f; // '/'
+    if (closing) i++;
+    if (!isNameStart(html.charCodeAt(i))) {
+      at = html.indexOf('<', at + 1);
+      continue;
     }
+    const nameStart = i;
+    while (i < n && isNameChar(html.charCodeAt(i))) i++;
+    const end = html.indexOf('>', i);
+    if (end < 0) break; // no tag can end after this point
+    const selfClosing = end > i && html.charCodeAt(end - 1) === 0x2f;
+    if (!selfClosing && isContainerName(html, nameStart, i - nameStart)) {
+      if (closing) depth = Math.max(0, depth - 1);
+      else if (++depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    }
+    at = html.indexOf('<', end + 1);
   }
   return max;
 }
