@@ -157,7 +157,8 @@ export const courtListenerSource = defineSource<CourtListenerConfig>({
       );
       entries.push(...got.results);
       // Only follow `next` links on the configured site: the token never goes elsewhere.
-      next = got.next && new URL(got.next, config.baseUrl).origin === url.origin ? got.next : null;
+      const link = got.next ? new URL(got.next, url) : null;
+      next = link && link.origin === url.origin ? link.href : null;
     }
     const cursor = entries.reduce<string | null>(
       (max, e) => (max === null || e.date_modified > max ? e.date_modified : max),
