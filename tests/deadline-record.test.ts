@@ -198,6 +198,11 @@ for (const dialect of DIALECTS as Dialect[]) {
       expect(types).toContain('deadline.confirmed');
       expect(types).toContain('deadline.dismissed');
 
+      expect(await reviewRecord(store, manual.id, 'dismiss', { by: 'adam' })).toMatchObject({
+        review: 'dismissed',
+      });
+      expect((await casePosture(store, CASE, '2024-04-20')).nextDeadlines).toEqual([]);
+
       await expect(reviewRecord(store, 'dl-000000000000', 'confirm', { by: 'x' })).rejects.toMatchObject({
         code: 'ENORECORD',
       });

@@ -229,15 +229,18 @@ function derive(inputs: Inputs, asOf?: string): Derived {
     ids.set(tid, id);
     taken.add(id);
   };
+  const applyReviews = (tid: string) => {
+    for (const r of reviews.get(ids.get(tid)!) ?? []) {
+      clock = new Date(r.at);
+      if (r.action === 'confirm') tracker.confirm(tid, r.who);
+      else tracker.dismiss(tid, r.who);
+    }
+  };
   const name = () => {
     for (const d of tracker.deadlines()) {
       if (ids.has(d.id)) continue;
       claim(d.id, 'dl', [d.setBy.entry, normWhat(d.what)]);
-      for (const r of reviews.get(ids.get(d.id)!) ?? []) {
-        clock = new Date(r.at);
-        if (r.action === 'confirm') tracker.confirm(d.id, r.who);
-        else tracker.dismiss(d.id, r.who);
-      }
+      applyReviews(d.id);
     }
     for (const s of tracker.stays()) claim(s.id, 'st', [s.grantedBy.entry, 'stay']);
     for (const i of tracker.injunctions()) claim(i.id, 'in', [i.grantedBy.entry, i.type]);
@@ -260,6 +263,7 @@ function derive(inputs: Inputs, asOf?: string): Derived {
       ids.set(added.deadline.id, m.record_id);
       taken.add(m.record_id);
       events.push(...added.events);
+      applyReviews(added.deadline.id);
     }
   };
 
