@@ -10,6 +10,8 @@ import { Parser } from 'htmlparser2';
 import { type DocketCase, emptyCase, emptyEntry, type ParseResult } from '../../src/model/docket.ts';
 import { harmonizeCaseName, normalizeDocketNumber } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, usDate } from './common.ts';
+import { courtFromName } from './detect.ts';
+import { assertShallow } from './html.ts';
 import { looksLikeMime, readMimeMessage } from './nef-mime.ts';
 
 interface Link {
@@ -49,6 +51,7 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'head', 'title']);
 
 /** HTML to text: block elements become line breaks, cells spaces, whitespace runs one space. */
 function flattenHtml(html: string): FlatText {
+  assertShallow(html);
   let text = '';
   const links: Link[] = [];
   let skipping = 0;
@@ -205,11 +208,20 @@ function readCases(flat: FlatText): NoticeCase[] {
  * sends other mail from the same address: claims-register notices, and notices that an existing
  * entry was edited.
  */
-function notANotice(text: string): string | null {
+function notANotice(text: string, subject: string | null): string | null {
   if (/Notice\s+of\s+Electronic\s+Claims\s+Filing/i.test(text)) {
     return 'a claims-register notice (proof of claim), not a docket entry';
   }
-  if (!NEF_TITLE.test(text)) return 'not a Notice of Electronic Filing';
+  if (!NEF_TITLE.test(text)) {
+    // Courts send other mail through CM/ECF and from chambers: say which message this is.
+    const about = subject ? ` (subject: "${cleanText(subject).slice(0, 200)}")` : '';
+    if (/\bannouncement e-?mail\b/i.test(text)) {
+      return `a CM/ECF announcement from the court${about}, not a Notice of Electronic Filing of a docket entry`;
+    }
+    return subject === null
+      ? 'not a Notice of Electronic Filing'
+      : `an email that is not a Notice of Electronic Filing${about}`;
+  }
   if (/following transaction was edited/i.test(text)) {
     return 'a notice that an existing docket entry was edited, not a new entry';
   }
@@ -228,8 +240,10 @@ export function parseNef(text: string, court: string | null): ParseResult {
   } else {
     flat = /<(?:html|body|table|p|div|br)\b/i.test(text) ? flattenHtml(text) : flattenPlain(text);
   }
-  const noticeCourt = courtFromLinks(flat) ?? court;
-  const reason = notANotice(flat.text);
+  // The notice's own links, then the court it names ("U.S. District Court -- Middle District of
+  // Alabama"); only then the caller's guess (for raw mail, often just the first court address seen).
+  const noticeCourt = courtFromLinks(flat) ?? courtFromName(flat.text.slice(0, 4000)) ?? court;
+  const reason = notANotice(flat.text, subject);
   if (reason) return { kind: 'pacer-nef', court: noticeCourt, isDocket: false, reason, cases: [] };
   const found = readCases(flat);
   const short = subject === null ? null : shortDescriptionFromSubject(subject, found);
