@@ -271,7 +271,7 @@ function derive(inputs: Inputs, asOf?: string): Derived {
     addManual(e.dateFiled);
     const a = analyses[i]!;
     events.push(...tracker.apply(e, a));
-    const appeal = APPEAL_EVENTS[a.kind];
+    const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
     if (appeal)
       events.push({
         type: appeal.type,

@@ -1,0 +1,174 @@
+/**
+ * The written history of Hamama v. Adducci (`src/demo/hamama.json`: district docket texts and the
+ * orders' operative words) replayed through ingest → refresh tells the story of the case: the stay
+ * granted June 22 to July 6, expanded June 26 (to July 10), extended July 6 to July 24, superseded
+ * by the preliminary injunction of July 24 with reports every 14 days from August 7 (8/7, 8/21,
+ * 9/5 after Labor Day), the notice of appeal, and the Sixth Circuit vacating the injunction.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addCase, listEntries } from '../db/cases.ts';
+import type { Store } from '../db/index.ts';
+import {
+  casePosture,
+  type DeadlineRefresh,
+  listDeadlineRecords,
+  refreshAfterIngest,
+  refreshCaseDeadlines,
+  setEntryText,
+} from '../src/deadlines/record.ts';
+import { ingest } from '../src/ingest/index.ts';
+import { emptyCase, emptyEntry } from '../src/model/docket.ts';
+import { freshStore } from './support/db.ts';
+import { projectRoot } from './support/shared.ts';
+
+interface HistoryEntry {
+  number: number | null;
+  dateFiled: string;
+  text: string;
+  shortDescription?: string;
+  documentText?: string;
+}
+
+const history = JSON.parse(readFileSync(join(projectRoot, 'src/demo/hamama.json'), 'utf8')) as {
+  docketNumber: string;
+  caseName: string;
+  entries: HistoryEntry[];
+};
+const CASE = 'mied:2:17-cv-11910';
+
+describe('Hamama v. Adducci replayed through ingest and refresh', () => {
+  let store: Store;
+  let refresh: DeadlineRefresh;
+  const events = () => refresh.events.map((e) => ({ type: e.type, entry: e.entry, ...e.payload }));
+  const ofType = (type: string) => events().filter((e) => e.type === type);
+
+  beforeAll(async () => {
+    store = await freshStore('sqlite');
+    await addCase(store.db, 'mied', history.docketNumber, { name: history.caseName, parent: null });
+    const entries = history.entries.map((e) => ({
+      ...emptyEntry(e.text),
+      number: e.number === null ? null : String(e.number),
+      dateFiled: e.dateFiled,
+      dateEntered: e.dateFiled,
+      shortDescription: e.shortDescription ?? null,
+    }));
+    const docket = {
+      ...emptyCase(),
+      docketNumber: history.docketNumber,
+      caseName: history.caseName,
+      entries,
+    };
+    const outcome = await ingest(store.db, {
+      kind: 'pacer-docket',
+      court: 'mied',
+      isDocket: true,
+      reason: null,
+      cases: [docket],
+    });
+    // The orders' own words arrive from another source (PDF text) after the docket.
+    const stored = await listEntries(store.db, CASE);
+    for (const e of history.entries) {
+      if (!e.documentText) continue;
+      const match = stored.find((s) => s.dateFiled === e.dateFiled && s.description === e.text);
+      await setEntryText(store, CASE, match!.entry, e.documentText, 'order-text');
+    }
+    [refresh] = (await refreshAfterIngest(store, outcome.events)) as [DeadlineRefresh];
+  }, 120_000);
+
+  it('the stay: granted to July 6, expanded June 26 to July 10, extended July 6 to July 24, superseded July 24', () => {
+    expect(ofType('stay.granted').map((e) => [e.entry, e.due])).toEqual([['32', '2017-07-06']]);
+    expect(ofType('stay.scope_expanded').map((e) => e.entry)).toEqual(['43']);
+    expect(ofType('stay.extended').map((e) => [e.entry, e.due, e.previousDue])).toEqual([
+      ['43', '2017-07-10', '2017-07-06'],
+      ['61', '2017-07-24', '2017-07-10'],
+    ]);
+    expect(ofType('stay.superseded').map((e) => e.entry)).toEqual(['87']);
+    expect(ofType('stay.expired')).toEqual([]);
+    const stayIds = new Set(
+      events()
+        .filter((e) => e.type.startsWith('stay.'))
+        .map((e) => e.record),
+    );
+    expect(stayIds.size).toBe(1);
+  });
+
+  it('the preliminary injunction of July 24 with reports every 14 days: 8/7, 8/21, 9/5 (after Labor Day), each filed', async () => {
+    expect(ofType('injunction.granted').map((e) => e.entry)).toContain('87');
+    const reports = (await listDeadlineRecords(store, CASE)).find(
+      (r) => r.kind === 'deadline' && r.entry === '87' && r.data.recurrence,
+    )!;
+    const occurrences = (reports.data.recurrence as { occurrences: { due: string; state: string }[] })
+      .occurrences;
+    expect(occurrences.slice(0, 3).map((o) => [o.due, o.state])).toEqual([
+      ['2017-08-07', 'satisfied'],
+      ['2017-08-21', 'satisfied'],
+      ['2017-09-05', 'satisfied'],
+    ]);
+    expect(
+      ofType('deadline.satisfied')
+        .filter((e) => e.record === reports.id)
+        .map((e) => [e.entry, e.occurrence]),
+    ).toEqual([
+      ['92', 1],
+      ['97', 2],
+      ['103', 3],
+    ]);
+    // The clerk's "Set Deadlines … Status Report due by 8/7/2017" repeats the first report.
+    const records = await listDeadlineRecords(store, CASE);
+    expect(records.filter((r) => r.entry?.startsWith('u:2017-07-24'))).toEqual([]);
+    expect(reports.data.repeatedBy).toEqual([expect.stringMatching(/^u:2017-07-24:/)]);
+  });
+
+  it('the notice of appeal, and the Sixth Circuit vacating the injunction and its reports', async () => {
+    expect(ofType('appeal.noticed').map((e) => [e.entry, e.relatedEntries])).toEqual([['110', [87]]]);
+    const injunction = (await listDeadlineRecords(store, CASE)).find(
+      (r) => r.kind === 'injunction' && r.entry === '87',
+    )!;
+    expect(injunction.status).toBe('vacated');
+    expect(ofType('injunction.vacated').map((e) => [e.entry, e.record])).toEqual([['502', injunction.id]]);
+    // Every obligation the July 24 order imposed falls with it, the reports among them.
+    const vacated = ofType('deadline.vacated');
+    expect(new Set(vacated.map((e) => e.entry))).toEqual(new Set(['502']));
+    expect(vacated.map((e) => String(e.what))).toContainEqual(
+      expect.stringMatching(/^reports\b.*\(recurring\)$/),
+    );
+    expect(ofType('appeal.mandate').map((e) => e.entry)).toEqual(['530']);
+  });
+
+  it('the posture on the days that mattered', async () => {
+    const inForce = async (day: string) => (await casePosture(store, CASE, day)).inForce.map((f) => f.text);
+    expect(await inForce('2017-06-23')).toEqual([
+      'Stay of removal of class members in effect until July 6, 2017',
+    ]);
+    expect(await inForce('2017-06-27')).toEqual([
+      'Stay of removal of class members in effect until July 10, 2017',
+    ]);
+    expect(await inForce('2017-07-12')).toEqual([
+      'Stay of removal of class members in effect until July 24, 2017',
+    ]);
+    expect(await inForce('2017-08-10')).toEqual([
+      'Preliminary injunction in effect since July 24, 2017 (until further order)',
+    ]);
+    const august = await casePosture(store, CASE, '2017-08-10');
+    expect(august.nextDeadlines.find((d) => d.what.startsWith('reports'))).toMatchObject({
+      due: '2017-08-21',
+      daysLeft: 11,
+      occurrence: 2,
+    });
+    expect(august.missing).toEqual([]);
+    const after = await casePosture(store, CASE, '2019-01-15');
+    expect(after.inForce.filter((f) => f.since === '2017-07-24')).toEqual([]);
+    expect(after.missing).toEqual([]);
+  });
+
+  it('a second refresh with nothing new changes nothing', async () => {
+    expect(await refreshCaseDeadlines(store, CASE)).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      removed: 0,
+      events: [],
+    });
+  });
+});
