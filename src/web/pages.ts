@@ -258,7 +258,7 @@ const AUDIENCE_NAMES = {
 const FREQUENCY_NAMES = { immediate: 'right away', daily: 'once a day', weekly: 'once a week' } as const;
 
 export function describeSubscription(s: SubscriptionView): string {
-  return `${s.email}, ${AUDIENCE_NAMES[s.audience]}, ${FREQUENCY_NAMES[s.frequency]}`;
+  return `${AUDIENCE_NAMES[s.audience]}, ${FREQUENCY_NAMES[s.frequency]}`;
 }
 
 export function unsubscribePage(token: string, s: SubscriptionView | null): string {

@@ -24,6 +24,7 @@ import Fastify, {
 } from 'fastify';
 import { sql } from 'kysely';
 import type { Store } from '../../db/index.ts';
+import { courtListenerWebhooks } from '../../scrapers/courtlistener/webhook.ts';
 import { casePosture, caseRecordViews, courtToday, listDeadlineRecords } from '../deadlines/record.ts';
 import { DocketwatchError, InputError } from '../errors.ts';
 import { deliverOutbox, outboxCounts } from '../notify/outbox.ts';
@@ -617,6 +618,9 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
     reply.clearCookie(ADMIN_COOKIE, { path: '/admin' });
     return reply.redirect('/', 303);
   });
+
+  // CourtListener docket alerts (the CourtListener source's own handler: idempotency, ingest).
+  await app.register(courtListenerWebhooks(store));
 
   for (const registrar of [...registrars, ...(options.routes ?? [])]) await registrar(app, ctx);
   return app;

@@ -442,6 +442,16 @@ describe('health and extension', () => {
     await other.close();
   });
 
+  it('mounts the CourtListener webhook (it refuses a delivery without an Idempotency-Key)', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/webhooks/courtlistener',
+      payload: { webhook: {} },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toContain('Idempotency-Key');
+  });
+
   it('mounts routes registered with registerWebRoutes', async () => {
     const remove = registerWebRoutes((a, ctx) => {
       a.get('/metrics', async () => `cases_store ${ctx.store.dialect}\n`);
