@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { validate as validateCron } from 'node-cron';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
@@ -50,7 +51,7 @@ export const configSchema = z
       })
       .default({ host: '127.0.0.1', port: 8080, publicUrl: 'http://localhost:8080' }),
     /** Signs confirm/unsubscribe links. Required for anything that sends mail to subscribers. */
-    secret: z.string().min(16, 'must be at least 16 characters').optional(),
+    secret: z.string().min(32, 'must be at least 32 characters (link tokens are signed with it)').optional(),
     http: z
       .object({
         /** Contact address put in the User-Agent, so court IT staff can reach the operator. */
@@ -77,6 +78,20 @@ export const configSchema = z
       })
       .default({ monthlyBudgetUsd: 0 }),
     chromiumPath: z.string().default('/usr/bin/chromium'),
+    /** The worker (`docketwatch run`): schedules and retention; see docs/running.md. */
+    worker: z
+      .object({
+        /** Poll every source on this cron instead of its own (5 fields, or 6 with seconds). */
+        pollCron: z
+          .string()
+          .refine((v) => validateCron(v), 'not a cron expression (e.g. */15 * * * *)')
+          .optional(),
+        /** Up to this many seconds of random delay before each scheduled poll. */
+        pollJitterSeconds: z.coerce.number().int().min(0).max(3600).default(30),
+        keepFetchLogDays: z.coerce.number().int().min(1).default(90),
+        keepSentDays: z.coerce.number().int().min(1).default(30),
+      })
+      .default({ pollJitterSeconds: 30, keepFetchLogDays: 90, keepSentDays: 30 }),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -106,6 +121,8 @@ const ENV: [string, string[]][] = [
   ['PACER_MONTHLY_BUDGET_USD', ['pacer', 'monthlyBudgetUsd']],
   ['CHROMIUM_PATH', ['chromiumPath']],
   ['LOG_LEVEL', ['log', 'level']],
+  ['POLL_CRON', ['worker', 'pollCron']],
+  ['POLL_JITTER_SECONDS', ['worker', 'pollJitterSeconds']],
 ];
 
 export const DEFAULT_CONFIG_FILES = [

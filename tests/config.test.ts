@@ -72,13 +72,13 @@ describe('configuration', () => {
       cwd: dir(),
       env: {
         SMTP_URL: 'smtps://mailer:hunter2hunter2@mail.example.org:465',
-        DOCKETWATCH_SECRET: 'a-very-long-signing-secret',
+        DOCKETWATCH_SECRET: 'a-very-long-signing-secret-of-32-chars',
         COURTLISTENER_TOKEN: 'cl-token-123',
         DATABASE_URL: 'postgres://dw:pgpass@127.0.0.1/dw',
       },
     });
     const shown = JSON.stringify(redactedConfig(config));
-    for (const secret of ['hunter2hunter2', 'a-very-long-signing-secret', 'cl-token-123', 'pgpass']) {
+    for (const secret of ['hunter2hunter2', 'a-very-long-signing-secret-of-32-chars', 'cl-token-123', 'pgpass']) {
       expect(shown).not.toContain(secret);
     }
     expect(shown).toContain('mailer');
