@@ -59,6 +59,9 @@ export async function run(): Promise<void> {
     return;
   }
   console.log(
+    'timing: CPU time of the parse loop (process.cpuUsage(), user + system; entries/s and MB/s are per CPU second), wall time beside it; median of 7 rounds',
+  );
+  console.log(
     'kind                files      MB   entries  cpu/wall ms   entries/s      MB/s         target stable',
   );
   let allStable = true;
