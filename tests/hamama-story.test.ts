@@ -41,7 +41,14 @@ const CASE = 'mied:2:17-cv-11910';
 describe('Hamama v. Adducci replayed through ingest and refresh', () => {
   let store: Store;
   let refresh: DeadlineRefresh;
-  const events = () => refresh.events.map((e) => ({ type: e.type, entry: e.entry, ...e.payload }));
+  const events = () =>
+    refresh.events.map(
+      (e) =>
+        ({ ...e.payload, type: e.type, entry: e.entry }) as { type: string; entry: string | null } & Record<
+          string,
+          unknown
+        >,
+    );
   const ofType = (type: string) => events().filter((e) => e.type === type);
 
   beforeAll(async () => {
