@@ -18,8 +18,8 @@ let throttled = 0;
 
 beforeAll(async () => {
   process.env.COURTLISTENER_TOKEN = TOKEN;
-  const json = (res: import('node:http').ServerResponse, body: string, status = 200, headers = {}) =>
-    res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body);
+  const json = (res: import('node:http').ServerResponse, body: string, status = 200, headers = {}): void =>
+    void res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body);
   server = await startServer({
     '/api/rest/v4/dockets/': (req, res, url) => {
       if (req.headers.authorization !== `Token ${TOKEN}`)

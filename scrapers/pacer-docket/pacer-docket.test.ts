@@ -32,8 +32,10 @@ beforeAll(async () => {
       });
       req.on('end', () => resolve(s));
     });
-  const html = (res: import('node:http').ServerResponse, text: string) =>
-    res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from(text, 'latin1'));
+  const html = (res: import('node:http').ServerResponse, text: string): void =>
+    void res
+      .writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' })
+      .end(Buffer.from(text, 'latin1'));
   const authed = (req: import('node:http').IncomingMessage) =>
     tokens.has(/NextGenCSO=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? '');
   server = await startServer({
