@@ -1,13 +1,15 @@
 /**
  * Daily digests for 10,000 subscribers, rendered and delivered over pooled SMTP connections to a
  * local smtp-server (which counts what it accepts). Reports messages/s (median over rounds) and the
- * peak RSS and heap seen while sending. Target: at least 500 messages/s.
+ * peak RSS and heap seen while sending. Target: at least 500 messages/s. Then the same digests
+ * through the outbox on SQLite (`bench/outbox-path.ts`; `DIGEST_BENCH_OUTBOX=0` skips it).
  */
 import { Worker } from 'node:worker_threads';
 import type { EntryKind } from '../../src/deadlines/types.ts';
 import { type DigestInput, type RenderContext, renderDigest } from '../../src/notify/render.ts';
 import { createMailer, mailerConfigFromEnv } from '../../src/notify/transport.ts';
 import type { CaseRef, NotifyEvent, Posture, Recipient } from '../../src/notify/types.ts';
+import { runOutboxPath } from '../outbox-path.ts';
 import { median, mib } from '../stats.ts';
 
 const SUBSCRIBERS = Number(process.env.DIGEST_BENCH_SUBSCRIBERS ?? 10_000);
@@ -205,6 +207,9 @@ export async function run(): Promise<void> {
         throw new Error(`server accepted ${delivered} of ${subs.length} digests`);
       rates.push(delivered / seconds);
       console.log(`round ${round + 1}: ${delivered} digests in ${seconds.toFixed(2)} s`);
+    }
+    if (process.env.DIGEST_BENCH_OUTBOX !== '0') {
+      await runOutboxPath(server.port, server.count, SUBSCRIBERS, CONNECTIONS);
     }
   } finally {
     clearInterval(sample);

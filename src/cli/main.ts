@@ -7,8 +7,11 @@ import { Command, CommanderError } from 'commander';
 import { DocketwatchError } from '../errors.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerDeadline } from './commands/deadline.ts';
+import { registerNotify } from './commands/notify.ts';
 import { registerParse } from './commands/parse.ts';
+import { registerRun } from './commands/run.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerStatus } from './commands/status.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerStore } from './commands/store.ts';
 import { registerTrySource } from './commands/try-source.ts';
@@ -27,6 +30,9 @@ export function buildProgram(): Command {
   registerTrySource(program);
   registerSources(program);
   registerServe(program);
+  registerNotify(program);
+  registerRun(program);
+  registerStatus(program);
   return program;
 }
 

@@ -6,7 +6,7 @@
  * good (`bounced`) gets no more mail.
  */
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { findCase } from '../../db/cases.ts';
 import { type Database, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
@@ -342,7 +342,7 @@ export async function confirmSubscription(
 
 /**
  * One-click unsubscribe with a link token (that subscription), or by address (every subscription
- * of that address). Queued mail to them is cancelled. Idempotent.
+ * of that address, in any letter case). Queued mail to them is cancelled. Idempotent.
  */
 export async function unsubscribe(
   store: Store,
@@ -355,7 +355,8 @@ export async function unsubscribe(
   const email = byEmail ? normalizeEmail(tokenOrEmail) : null;
   return writeTransaction(store.db, async (trx) => {
     let q = trx.selectFrom('subscriptions').selectAll();
-    q = ids ? q.where('id', 'in', ids) : q.where('email', '=', email!);
+    // Asking to stop is lenient: any case of the address matches.
+    q = ids ? q.where('id', 'in', ids) : q.where(sql<string>`lower(email)`, '=', email!.toLowerCase());
     const rows = await q.execute();
     if (rows.length === 0) {
       throw new SubscriptionNotFoundError(
