@@ -9,9 +9,7 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerDeadline } from './commands/deadline.ts';
 import { registerNotify } from './commands/notify.ts';
 import { registerParse } from './commands/parse.ts';
-import { registerRun } from './commands/run.ts';
 import { registerServe } from './commands/serve.ts';
-import { registerStatus } from './commands/status.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerStore } from './commands/store.ts';
 import { registerTrySource } from './commands/try-source.ts';
@@ -31,8 +29,6 @@ export function buildProgram(): Command {
   registerSources(program);
   registerServe(program);
   registerNotify(program);
-  registerRun(program);
-  registerStatus(program);
   return program;
 }
 
