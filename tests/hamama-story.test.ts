@@ -134,7 +134,15 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
       (r) => r.kind === 'injunction' && r.entry === '87',
     )!;
     expect(injunction.status).toBe('vacated');
-    expect(ofType('injunction.vacated').map((e) => [e.entry, e.record])).toEqual([['502', injunction.id]]);
+    // "The preliminary injunction of July 24, 2017 [87] and the January 2, 2018 order [191] are VACATED".
+    const detention = (await listDeadlineRecords(store, CASE)).find(
+      (r) => r.kind === 'injunction' && r.entry === '191',
+    )!;
+    expect(detention.status).toBe('vacated');
+    expect(ofType('injunction.vacated').map((e) => [e.entry, e.record])).toEqual([
+      ['502', detention.id],
+      ['502', injunction.id],
+    ]);
     // Every obligation the July 24 order imposed falls with it, the reports among them.
     const vacated = ofType('deadline.vacated');
     expect(new Set(vacated.map((e) => e.entry))).toEqual(new Set(['502']));

@@ -1075,26 +1075,34 @@ export class Tracker {
       return null;
     }
     const live = [...this.#injunctions.values()].reverse();
-    // The order the text names ("the preliminary injunction of July 24, 2017 [87] is VACATED") first.
-    const i =
-      live.find(
-        (x) =>
-          related.includes(Number(x.grantedBy.entry)) && x.state !== 'vacated' && x.state !== 'dissolved',
-      ) ??
-      live.find((x) => x.type === f.type && x.state !== 'vacated' && x.state !== 'dissolved') ??
+    const standing = (x: TrackedInjunction) => x.state !== 'vacated' && x.state !== 'dissolved';
+    // The orders the text names ("the preliminary injunction of July 24, 2017 [87] and the order
+    // [191] are VACATED") — each of them; otherwise the latest of the type, or any in force.
+    const named = live.filter((x) => related.includes(Number(x.grantedBy.entry)) && standing(x));
+    const fallback =
+      live.find((x) => x.type === f.type && standing(x)) ??
       live.find((x) => x.state === 'in_force' || x.state === 'stayed');
-    if (!i) {
+    const targets =
+      named.length > 0
+        ? f.action === 'vacated' || f.action === 'dissolved'
+          ? named
+          : named.slice(0, 1)
+        : fallback
+          ? [fallback]
+          : [];
+    if (targets.length === 0) {
       ev(`injunction.${f.action}`, null, `${injunctionName(f.type)} ${f.action}; no injunction was tracked`);
       return null;
     }
-    if (f.action === 'vacated' || f.action === 'dissolved' || f.action === 'stayed') i.state = f.action;
-    if (f.action === 'extended' || f.action === 'modified') {
-      if (f.until) i.until = f.until;
-      if (i.state === 'expired') i.state = 'in_force';
-    }
-    i.history.push({ action: f.action, entry: at.entry, date: at.dateFiled, until: i.until });
-    ev(`injunction.${f.action}`, i, `${injunctionName(i.type)} ${f.action}`);
-    if (f.action === 'vacated' || f.action === 'dissolved') {
+    for (const i of targets) {
+      if (f.action === 'vacated' || f.action === 'dissolved' || f.action === 'stayed') i.state = f.action;
+      if (f.action === 'extended' || f.action === 'modified') {
+        if (f.until) i.until = f.until;
+        if (i.state === 'expired') i.state = 'in_force';
+      }
+      i.history.push({ action: f.action, entry: at.entry, date: at.dateFiled, until: i.until });
+      ev(`injunction.${f.action}`, i, `${injunctionName(i.type)} ${f.action}`);
+      if (f.action !== 'vacated' && f.action !== 'dissolved') continue;
       // What the injunction's order required (reports every 14 days) falls with it.
       for (const d of this.#deadlines.values()) {
         if (d.setBy.entry !== i.grantedBy.entry || d.state !== 'open' || d.review === 'dismissed') continue;

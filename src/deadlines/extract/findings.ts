@@ -481,6 +481,22 @@ function decidedMotion(
   return { verb, phrase: m.groups?.phrase ?? '' };
 }
 
+/** Each ruling verb of an order's title with the words it governs, up to the next verb. */
+function decisionsIn(text: string): { verb: 'granted' | 'denied' | 'granted_in_part'; phrase: string }[] {
+  const head = text.slice(0, 600);
+  const verbs = [
+    ...head.matchAll(
+      /\b(GRANT(?:ING|ED)?|Grant(?:ing|ed)?|granting|granted|DENY(?:ING)?|DENIED|Deny(?:ing)?|Denied|denying|denied)\b(\s+in\s+part)?/g,
+    ),
+  ];
+  return verbs.map((m, i) => {
+    const end = Math.min(verbs[i + 1]?.index ?? head.length, m.index + m[0].length + 240);
+    const phrase = head.slice(m.index + m[0].length, end).split('.')[0]!;
+    const verb = /^grant/i.test(m[1]!) ? (m[2] ? 'granted_in_part' : 'granted') : 'denied';
+    return { verb, phrase };
+  });
+}
+
 const STAY_WORD = /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b/;
 
 function stayWhat(text: string): string | null {
@@ -612,7 +628,12 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const { cls, text } = ctx;
   if (!cls.isCourtAct || cls.clerkEntry) return [];
   const out: InjunctionFinding[] = [];
-  const decided = decidedMotion(text);
+  // "Denying in Part [135] Motion to Dismiss, Granting in Part [138] Motion for Preliminary
+  // Injunction": the verb that governs the injunction motion is the one before it.
+  const decided =
+    decisionsIn(text).find(
+      (d) => injunctionTypeIn(d.phrase) && /\bmotion|\bapplication|\brequest/i.test(d.phrase),
+    ) ?? decidedMotion(text);
   const until = /\bENJOINED\b|\benjoined\b|\bRESTRAINED\b/.test(text)
     ? expiryIn(sentences(text).find((s) => /\benjoined\b|\brestrained\b/i.test(s)) ?? '', ctx)
     : null;
