@@ -7,6 +7,7 @@ import { courtListenerSource } from './courtlistener/index.ts';
 import { htmlSource } from './html/index.ts';
 import { nefMailboxSource } from './nef-mailbox/index.ts';
 import { pacerDocketSource } from './pacer-docket/index.ts';
+import { pacerDocketPublicSource } from './pacer-docket-public/index.ts';
 import { pacerRssSource } from './pacer-rss/index.ts';
 import type { DocketSource } from './types.ts';
 
@@ -21,6 +22,7 @@ export const SOURCES: readonly DocketSource<unknown>[] = [
   register(courtListenerSource),
   register(nefMailboxSource),
   register(pacerDocketSource),
+  register(pacerDocketPublicSource),
   register(htmlSource),
   register(browserSource),
 ];

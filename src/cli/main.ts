@@ -7,9 +7,12 @@ import { Command, CommanderError } from 'commander';
 import { DocketwatchError } from '../errors.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerDeadline } from './commands/deadline.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerNotify } from './commands/notify.ts';
 import { registerParse } from './commands/parse.ts';
+import { registerRun } from './commands/run.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerStatus } from './commands/status.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerStore } from './commands/store.ts';
 import { registerTrySource } from './commands/try-source.ts';
@@ -29,6 +32,9 @@ export function buildProgram(): Command {
   registerSources(program);
   registerServe(program);
   registerNotify(program);
+  registerRun(program);
+  registerStatus(program);
+  registerDemo(program);
   return program;
 }
 

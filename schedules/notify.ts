@@ -1,0 +1,31 @@
+/**
+ * Notify: new events become alerts in the outbox (past a cursor, in the transaction that moves it),
+ * then the outbox is delivered (claims with leases, so two workers never send one message twice,
+ * and a message a dead worker had claimed is sent by the next). Every minute, and right after a
+ * poll or the deadline clock produced events.
+ */
+
+import { processAlerts } from '../src/notify/alerts.ts';
+import { deliverOutbox } from '../src/notify/outbox.ts';
+import type { JobContext, Schedule } from './types.ts';
+
+export const notifySchedule: Schedule = {
+  job: 'notify',
+  description: 'events → alerts → outbox → delivery',
+  cron: '* * * * *',
+  atStart: true,
+  async run(ctx) {
+    if (!ctx.notify || !ctx.mailer) return 'email is off (no DOCKETWATCH_SECRET): nothing to notify';
+    const alerts = await processAlerts(ctx.store, ctx.notify, { now: ctx.now() });
+    const sent = await deliver(ctx);
+    return `notify: ${alerts.events} new events, ${alerts.queued} alerts queued; ${sent}`;
+  },
+};
+
+/** Deliver what is due and count it; shared with the digest job. */
+export async function deliver(ctx: JobContext): Promise<string> {
+  if (!ctx.mailer) return 'no mailer';
+  const summary = await deliverOutbox(ctx.store, ctx.mailer, { now: () => ctx.now() });
+  for (const [result, n] of Object.entries(summary)) if (n > 0) ctx.metrics.emails.inc({ result }, n);
+  return `${summary.sent} sent, ${summary.retrying} to retry, ${summary.failed} failed (${ctx.mailer.destination})`;
+}

@@ -1,0 +1,57 @@
+/**
+ * Poll one source: fetch, ingest, record health (`pollSource` never throws). Each source fires on
+ * its own cron (its config's `schedule`, else its type's politeness schedule) with a random delay
+ * of up to `pollJitterMs`; a poll that produced events asks for `notify` at once. At start every
+ * source is polled, so nothing waits for the first fire after downtime.
+ */
+import type { Source } from '../db/schema.ts';
+import { configuredSources } from '../db/sources.ts';
+import { findSource } from '../scrapers/registry.ts';
+import { pollSource } from '../src/poll.ts';
+import type { JobContext, Schedule } from './types.ts';
+
+/** The cron a source is polled on. */
+export function sourceCron(row: Source, override: string | null): string {
+  if (override) return override;
+  const own = (JSON.parse(row.config) as { schedule?: unknown }).schedule;
+  if (typeof own === 'string' && own.trim() !== '') return own;
+  return findSource(row.type)?.politeness.schedule ?? '*/30 * * * *';
+}
+
+export const pollSchedule: Schedule = {
+  job: 'poll',
+  description:
+    'poll a source (each on its own cron, with jitter); notify right after when it found something',
+  cron: 'per source',
+  atStart: true,
+  async run(ctx: JobContext, data) {
+    if (!data.source) throw new Error('poll needs a source id');
+    const [row] = await configuredSources(ctx.store.db, data.source);
+    const report = await pollSource(ctx.store, row!, {
+      http: ctx.http,
+      logger: ctx.logger,
+      signal: ctx.signal,
+      ...(ctx.browser ? { browser: ctx.browser } : {}),
+    });
+    ctx.metrics.polls.inc({ source: report.source, type: report.type, status: report.status });
+    if (report.error) ctx.metrics.fetchErrors.inc({ source: report.source, code: report.error.code });
+    const entries = report.events.filter((e) => e.type === 'entry.added' || e.type === 'entry.updated');
+    ctx.metrics.entriesIngested.inc({ source: report.source }, entries.length);
+    for (const e of report.events) ctx.metrics.events.inc({ type: e.type });
+    if (report.events.length > 0) ctx.trigger('notify');
+    if (report.error) {
+      return {
+        warn: `${report.source}: unreachable or failing (${report.error.code}: ${report.error.message})`,
+      };
+    }
+    const found =
+      report.status === 'not-modified'
+        ? 'nothing new (not modified)'
+        : `${countOf(report.events, 'entry.added')} new entries, ${countOf(report.events, 'entry.updated')} changed, ${report.events.length} events`;
+    return `polled ${report.source} (${report.type}): ${found} in ${report.durationMs} ms`;
+  },
+};
+
+function countOf(events: { type: string }[], type: string): number {
+  return events.filter((e) => e.type === type).length;
+}

@@ -1,0 +1,214 @@
+/**
+ * `docketwatch demo`: the replay court on 127.0.0.1 and the real worker watching it. The store
+ * tracks Hamama v. Adducci with the court's RSS feed (`pacer-rss`, court `mied`, pointed at the
+ * replay's feed) and the two docket reports (`pacer-docket-public`: the district report and the
+ * Sixth Circuit's, plain GETs without PACER's sign-on); a legal team (every entry, at once) and an
+ * advocate (critical alerts at once, the rest in a daily digest) are subscribed, confirmed. The
+ * worker's clock is the court's, so reminders, digests and "days left" read as they did in 2017.
+ *
+ * At `--speed max` the court moves to its next publication each time the worker has polled every
+ * source and notified, until the whole history is out; at a numeric speed the worker runs on its
+ * schedules (every source polled every `pollSeconds`) while court time runs.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { addCase } from '../../db/cases.ts';
+import { openDatabase } from '../../db/index.ts';
+import { addSource, configuredSources } from '../../db/sources.ts';
+import { loadConfig } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { Clock } from '../net/clock.ts';
+import { HttpClient } from '../net/http.ts';
+import { notifySettings } from '../notify/settings.ts';
+import { subscribe } from '../notify/subscriptions.ts';
+import { type Daemon, startDaemon } from '../worker/daemon.ts';
+import type { ReplaySpeed } from './court-clock.ts';
+import { type ReplayCourt, replayClock, startReplayCourt } from './server.ts';
+
+export const DEMO_CASE = 'mied:2:17-cv-11910';
+export const DEMO_APPEAL = 'ca6:17-2171';
+export const DEMO_SUBSCRIBERS = {
+  legal: 'legal-team@demo.docketwatch.invalid',
+  advocate: 'advocate@demo.docketwatch.invalid',
+} as const;
+
+export interface DemoOptions {
+  speed: ReplaySpeed;
+  /** `.eml` files go here unless `smtpUrl` is given. */
+  outboxDir: string;
+  smtpUrl?: string | null;
+  /** Web server port (0 = any free one); `null` = no web server. */
+  port: number | null;
+  /** Store target; default a temporary SQLite file, removed afterwards. */
+  db?: string | null;
+  logger: Logger;
+  /** At a numeric speed: seconds between polls (default 2). */
+  pollSeconds?: number;
+  /** Stop after this many real milliseconds at a numeric speed (default: when the history is out). */
+  signal?: AbortSignal;
+  /** Called once the court and the worker are up (the bench hooks publications here). */
+  onStart?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
+}
+
+export interface DemoSummary {
+  courtTime: string;
+  publications: { published: number; total: number };
+  entries: number;
+  events: Record<string, number>;
+  emails: { subject: string; to: string; status: string }[];
+  emailsBySubject: Record<string, number>;
+  outbox: string;
+}
+
+/** No waiting between requests: politeness is for real courts, not for our own replay. */
+const unpaced: Clock = { now: () => Date.now(), sleep: () => Promise.resolve() };
+
+export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
+  const { logger } = options;
+  const court = await startReplayCourt({ clock: replayClock({ speed: options.speed }) });
+  const tempDir = options.db ? null : mkdtempSync(join(tmpdir(), 'docketwatch-demo-'));
+  const target = options.db ?? join(tempDir!, 'demo.sqlite');
+  let daemon: Daemon | null = null;
+  try {
+    const { config } = loadConfig({
+      overrides: {
+        database: target,
+        mail: {
+          outboxDir: resolve(options.outboxDir),
+          ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+        },
+        web: { port: options.port ?? 0 },
+        secret: process.env.DOCKETWATCH_SECRET || randomBytes(24).toString('hex'),
+      },
+      env: { ...process.env, SMTP_URL: options.smtpUrl ?? '', DATABASE_URL: '' },
+    });
+    const notify = notifySettings(config);
+    const store = await openDatabase(target);
+    const now = () => court.clock.now();
+    if ((await configuredSources(store.db)).length === 0) {
+      await addCase(store.db, 'mied', '2:17-cv-11910', { name: court.history.caseName });
+      await addCase(store.db, 'ca6', '17-2171', { parent: DEMO_CASE, linkType: 'appeal' });
+      await addSource(store.db, {
+        type: 'pacer-rss',
+        court: 'mied',
+        case: null,
+        config: { court: 'mied', feedUrl: court.urls.feed },
+      });
+      await addSource(store.db, {
+        type: 'pacer-docket-public',
+        court: 'mied',
+        case: DEMO_CASE,
+        config: { url: court.urls.docket, court: 'mied', kind: 'pacer-docket' },
+      });
+      await addSource(store.db, {
+        type: 'pacer-docket-public',
+        court: 'ca6',
+        case: DEMO_APPEAL,
+        config: { url: court.urls.appellateDocket, court: 'ca6', kind: 'pacer-appellate' },
+      });
+      const links = { publicUrl: notify.publicUrl, secret: notify.secret, now: now() };
+      await subscribe(
+        store,
+        {
+          email: DEMO_SUBSCRIBERS.legal,
+          case: DEMO_CASE,
+          audience: 'legal',
+          frequency: 'immediate',
+          confirmed: true,
+        },
+        links,
+      );
+      await subscribe(
+        store,
+        {
+          email: DEMO_SUBSCRIBERS.advocate,
+          case: DEMO_CASE,
+          audience: 'advocate',
+          frequency: 'daily',
+          confirmed: true,
+        },
+        links,
+      );
+    }
+    const max = options.speed === 'max';
+    daemon = await startDaemon({
+      config,
+      logger,
+      store,
+      web: options.port !== null,
+      notify,
+      now,
+      schedule: !max,
+      http: new HttpClient({ logger, clock: unpaced, retry: { maxAttempts: 2 } }),
+      settings: { pollCron: `*/${options.pollSeconds ?? 2} * * * * *`, pollJitterMs: 0 },
+    });
+    logger.info(
+      `replay court at ${court.url} (court time ${court.clock.describe()}, speed ${options.speed}); store ${store.location}; mail to ${daemon.mailer?.destination}`,
+    );
+    await options.onStart?.({ court, daemon });
+    if (max) await replayAtMax(court, daemon, options.signal);
+    else await waitUntilDone(court, daemon, options.signal);
+    return await summarize(court, daemon);
+  } finally {
+    await daemon?.stop();
+    await court.close();
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  }
+}
+
+/** One round of the worker: every source polled, the deadline clock, alerts and digests sent. */
+async function cycle(daemon: Daemon): Promise<void> {
+  const { worker, store } = daemon;
+  for (const row of await configuredSources(store.db)) await worker.run('poll', { source: row.id });
+  await worker.run('deadlines');
+  await worker.run('notify');
+  await worker.run('digests');
+  await worker.idle();
+}
+
+async function replayAtMax(court: ReplayCourt, daemon: Daemon, signal?: AbortSignal): Promise<void> {
+  await cycle(daemon);
+  while (!signal?.aborted && court.clock.advance()) await cycle(daemon);
+  // The morning after the last publication: the last digests fall due.
+  court.clock.advanceTo(court.clock.nowMs() + 24 * 3600_000);
+  await cycle(daemon);
+}
+
+async function waitUntilDone(court: ReplayCourt, daemon: Daemon, signal?: AbortSignal): Promise<void> {
+  while (!signal?.aborted && !court.clock.done) {
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  if (!signal?.aborted) await cycle(daemon);
+}
+
+async function summarize(court: ReplayCourt, daemon: Daemon): Promise<DemoSummary> {
+  const db = daemon.store.db;
+  const entries = await db
+    .selectFrom('entries')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  const events = await db
+    .selectFrom('events')
+    .select((eb) => ['type', eb.fn.countAll().as('n')])
+    .groupBy('type')
+    .orderBy('type')
+    .execute();
+  const emails = await db
+    .selectFrom('outbox')
+    .select(['subject', 'recipient', 'status'])
+    .orderBy('id')
+    .execute();
+  const bySubject: Record<string, number> = {};
+  for (const e of emails) bySubject[e.subject] = (bySubject[e.subject] ?? 0) + 1;
+  return {
+    courtTime: court.clock.describe(),
+    publications: court.clock.progress(),
+    entries: Number(entries?.n ?? 0),
+    events: Object.fromEntries(events.map((e) => [e.type, Number(e.n)])),
+    emails: emails.map((e) => ({ subject: e.subject, to: e.recipient, status: e.status })),
+    emailsBySubject: bySubject,
+    outbox: daemon.mailer?.destination ?? 'off',
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * `docketwatch run` as a function: open and migrate the store, seed the default case and sources
+ * on first start, start the web server (with `/metrics`) and the worker, and stop all of it in
+ * order. The CLI command and the demo both go through here.
+ */
+import type { Browser } from 'playwright-core';
+import { openDatabase, type Store } from '../../db/index.ts';
+import type { WorkerSettings } from '../../schedules/types.ts';
+import type { Config } from '../config.ts';
+import { ConfigError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { LazyBrowser } from '../net/browser.ts';
+import { HttpClient } from '../net/http.ts';
+import { type NotifySettings, notifySettings } from '../notify/settings.ts';
+import { createMailer, type Mailer } from '../notify/transport.ts';
+import { type RunningServer, startWebServer } from '../web/server.ts';
+import { Worker } from './index.ts';
+import { createMetrics, metricsRoute, type WorkerMetrics } from './metrics.ts';
+import { type Seeded, seedDefaults } from './seed.ts';
+
+export interface DaemonOptions {
+  config: Config;
+  logger: Logger;
+  /** Start the web server (default true). */
+  web?: boolean;
+  settings?: Partial<WorkerSettings>;
+  now?: () => Date;
+  http?: HttpClient;
+  /** An open store to use instead of `config.database` (closed by `stop` all the same). */
+  store?: Store;
+  /** False: the caller drives jobs with `worker.run` (demo at max speed). */
+  schedule?: boolean;
+  /** Secret to sign links with when the configuration has none (the demo makes one up). */
+  notify?: NotifySettings | null;
+  jobExpireSeconds?: number;
+}
+
+export interface Daemon {
+  store: Store;
+  worker: Worker;
+  web: RunningServer | null;
+  metrics: WorkerMetrics;
+  mailer: Mailer | null;
+  seeded: Seeded | null;
+  stop(): Promise<void>;
+}
+
+export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
+  const { config, logger } = options;
+  let notify: NotifySettings | null = options.notify ?? null;
+  if (options.notify === undefined) {
+    try {
+      notify = notifySettings(config);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      logger.warn(`email is off: ${err.message}`);
+    }
+  }
+  const store = options.store ?? (await openDatabase(config.database));
+  const closers: (() => Promise<void>)[] = [() => store.close()];
+  const stopAll = async () => {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+  };
+  try {
+    const seeded = await seedDefaults(store, config);
+    if (seeded) {
+      logger.info(
+        { cases: seeded.cases, sources: seeded.sources },
+        `first start: tracking ${seeded.cases.join(', ')} from ${seeded.sources.join(', ')}`,
+      );
+    }
+    const metrics = createMetrics(store);
+    const mailer = notify ? createMailer(notify.mailer) : null;
+    if (mailer) closers.push(() => mailer.close());
+    const browser = new LazyBrowser(config.chromiumPath);
+    closers.push(() => browser.close());
+    let web: RunningServer | null = null;
+    if (options.web !== false) {
+      web = await startWebServer({
+        store,
+        host: config.web.host,
+        port: config.web.port,
+        publicUrl: notify?.publicUrl ?? config.web.publicUrl,
+        notify,
+        adminToken: config.web.adminToken ?? null,
+        routes: [metricsRoute(metrics)],
+      }).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') {
+          throw new ConfigError(
+            `cannot listen on ${config.web.host}:${config.web.port} (web.port / PORT): ${err.message}`,
+            { cause: err },
+          );
+        }
+        throw err;
+      });
+      closers.push(() => web!.close());
+      logger.info({ url: web.url }, `web pages, /healthz and /metrics at ${web.url}`);
+    }
+    const worker = await Worker.start({
+      store,
+      logger,
+      notify,
+      mailer,
+      metrics,
+      http:
+        options.http ??
+        new HttpClient({
+          logger,
+          contact: config.http.contact,
+          headersTimeoutMs: config.http.timeoutMs,
+          maxBytes: config.http.maxBytes,
+        }),
+      browser: () => browser.get() as Promise<Browser>,
+      ...(options.settings ? { settings: options.settings } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.schedule === false ? { schedule: false } : {}),
+      ...(options.jobExpireSeconds ? { jobExpireSeconds: options.jobExpireSeconds } : {}),
+      ...(store.dialect === 'postgres' ? { databaseUrl: config.database } : {}),
+    });
+    closers.push(() => worker.stop());
+    return { store, worker, web, metrics, mailer, seeded, stop: stopAll };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}

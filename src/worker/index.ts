@@ -1,0 +1,308 @@
+/**
+ * The worker: runs the schedules in `schedules/` — each source polled on its cron, notify, the
+ * deadline clock, digests, source health and housekeeping — with node-cron (`noOverlap`), and
+ * the same jobs once at start, which is how it catches up after downtime (every job reads what is
+ * due from the store; none relies on a fire having happened).
+ *
+ * Two ways to run jobs:
+ * - `local` (SQLite, one process): a job runs in this process; a second request for a job that is
+ *   already running waits behind it, coalesced with any other waiting request.
+ * - `pg-boss` (PostgreSQL, any number of processes): each cron tick is claimed by exactly one
+ *   worker (`coordinator.ts`), which sends the job to a pg-boss queue; every worker works the
+ *   queues. Jobs are at-least-once (a job whose worker died expires and is retried by another),
+ *   and every handler is idempotent (unique keys, cursors, outbox claims).
+ */
+import { randomBytes } from 'node:crypto';
+import { schedule as cronSchedule, type ScheduledTask } from 'node-cron';
+import PgBoss from 'pg-boss';
+import type { Browser } from 'playwright-core';
+import type { Store } from '../../db/index.ts';
+import { configuredSources } from '../../db/sources.ts';
+import { SCHEDULES, scheduleOf } from '../../schedules/index.ts';
+import { sourceCron } from '../../schedules/poll.ts';
+import type { JobContext, JobData, JobName, WorkerSettings } from '../../schedules/types.ts';
+import type { Logger } from '../log.ts';
+import { HttpClient } from '../net/http.ts';
+import type { NotifySettings } from '../notify/settings.ts';
+import type { Mailer } from '../notify/transport.ts';
+import { pgCoordinator, prepareFires } from './coordinator.ts';
+import type { WorkerMetrics } from './metrics.ts';
+
+export type QueueKind = 'local' | 'pg-boss';
+
+export const DEFAULT_SETTINGS: WorkerSettings = {
+  pollCron: null,
+  pollJitterMs: 30_000,
+  keepFetchLogDays: 90,
+  keepSentDays: 30,
+};
+
+export interface WorkerOptions {
+  store: Store;
+  logger: Logger;
+  notify: NotifySettings | null;
+  mailer: Mailer | null;
+  metrics: WorkerMetrics;
+  settings?: Partial<WorkerSettings>;
+  /** The clock jobs act at (default: real time; the demo passes the replay court's clock). */
+  now?: () => Date;
+  http?: HttpClient;
+  browser?: () => Promise<Browser>;
+  /** Default: `pg-boss` on PostgreSQL, `local` on SQLite. */
+  queue?: QueueKind;
+  /** The PostgreSQL URL pg-boss connects to (the store's, with its `?schema=`). */
+  databaseUrl?: string;
+  /** False: no cron tasks and no start runs; the caller runs jobs with `run` (the demo at max speed). */
+  schedule?: boolean;
+  /** Seconds a pg-boss job may stay active before it is taken to be from a dead worker and retried. */
+  jobExpireSeconds?: number;
+}
+
+/** Stop waiting for a running job after this long on shutdown, and abort it. */
+const STOP_GRACE_MS = 10_000;
+
+export class Worker {
+  readonly id = `worker-${process.pid}-${randomBytes(3).toString('hex')}`;
+  readonly queue: QueueKind;
+  readonly #options: WorkerOptions;
+  readonly #ctx: JobContext;
+  readonly #abort = new AbortController();
+  readonly #tasks = new Map<string, ScheduledTask>();
+  readonly #tails = new Map<string, Promise<string>>();
+  readonly #waiting = new Map<string, Promise<string>>();
+  #boss: PgBoss | null = null;
+  #stopped = false;
+
+  private constructor(options: WorkerOptions) {
+    this.#options = options;
+    this.queue = options.queue ?? (options.store.dialect === 'postgres' ? 'pg-boss' : 'local');
+    const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+    this.#ctx = {
+      store: options.store,
+      logger: options.logger,
+      now: options.now ?? (() => new Date()),
+      notify: options.notify,
+      mailer: options.mailer,
+      http: options.http ?? new HttpClient({ logger: options.logger }),
+      browser: options.browser,
+      metrics: options.metrics,
+      settings,
+      signal: this.#abort.signal,
+      trigger: (job, data) => this.#dispatch(job, data ?? {}),
+    };
+  }
+
+  static async start(options: WorkerOptions): Promise<Worker> {
+    const worker = new Worker(options);
+    await worker.#start();
+    return worker;
+  }
+
+  async #start(): Promise<void> {
+    const { store, logger } = this.#options;
+    if (this.queue === 'pg-boss') {
+      if (store.dialect !== 'postgres' || !this.#options.databaseUrl)
+        throw new Error('the pg-boss queue needs a PostgreSQL store and its URL');
+      await prepareFires(store);
+      this.#boss = await startBoss(this.#options.databaseUrl, logger);
+      for (const s of SCHEDULES) {
+        const expire = this.#options.jobExpireSeconds ?? (s.job === 'housekeeping' ? 3600 : 300);
+        await this.#boss.createQueue(queueName(s.job), {
+          name: queueName(s.job),
+          retryLimit: 5,
+          retryDelay: 5,
+          retryBackoff: true,
+          expireInSeconds: expire,
+        });
+        await this.#boss.work<JobData>(
+          queueName(s.job),
+          { pollingIntervalSeconds: 0.5, batchSize: 1 },
+          async (jobs) => {
+            for (const job of jobs) await this.run(s.job, parseJobData(job.data));
+          },
+        );
+      }
+    }
+    if (this.#options.schedule === false) return;
+
+    const sources = await configuredSources(store.db);
+    const settings = this.#ctx.settings;
+    for (const row of sources) {
+      this.#cron(
+        `poll:${row.id}`,
+        sourceCron(row, settings.pollCron),
+        'poll',
+        { source: row.id },
+        settings.pollJitterMs,
+      );
+    }
+    for (const s of SCHEDULES) if (s.job !== 'poll') this.#cron(s.job, s.cron, s.job, {}, 0);
+
+    // Catch up at start: the deadline clock, every source, then alerts and due digests.
+    const startRuns: [JobName, JobData][] = [
+      ['deadlines', {}],
+      ...sources.map((r): [JobName, JobData] => ['poll', { source: r.id }]),
+      ['notify', {}],
+      ['digests', {}],
+    ];
+    void (async () => {
+      for (const [job, data] of startRuns) {
+        if (this.#stopped) return;
+        if (this.queue === 'local') await this.run(job, data).catch(() => undefined);
+        else {
+          const slot = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
+          const key = `start:${job}${data.source ? `:${data.source}` : ''}:${slot}`;
+          if (await pgCoordinator(store, this.id).shouldRun(key, 0)) await this.#dispatch(job, data);
+        }
+      }
+    })();
+    logger.info(
+      { worker: this.id, queue: this.queue, sources: sources.length },
+      `worker ${this.id} started (${this.queue === 'local' ? 'jobs run in this process' : 'jobs shared through pg-boss'}): ${sources.length} sources; ${this.nextRuns()
+        .map((r) => `${r.name} next ${r.next ? clockTime(r.next) : 'never'}`)
+        .join(', ')}`,
+    );
+  }
+
+  #cron(name: string, expression: string, job: JobName, data: JobData, jitterMs: number): void {
+    const distributed = this.queue === 'pg-boss';
+    const task = cronSchedule(
+      expression,
+      async () => {
+        if (this.#stopped) return;
+        await (distributed ? this.#dispatch(job, data) : this.run(job, data)).catch(() => undefined);
+      },
+      {
+        name,
+        noOverlap: true,
+        ...(jitterMs > 0 ? { maxRandomDelay: jitterMs } : {}),
+        ...(distributed
+          ? { distributed: true, runCoordinator: pgCoordinator(this.#options.store, this.id) }
+          : {}),
+        logger: cronLogger(this.#options.logger),
+      },
+    );
+    this.#tasks.set(name, task);
+  }
+
+  /** Hand a job to the queue: run it here (local) or send it to pg-boss for any worker. */
+  async #dispatch(job: JobName, data: JobData): Promise<void> {
+    if (this.#stopped) return;
+    if (this.#boss) {
+      await this.#boss.send(queueName(job), data);
+      return;
+    }
+    await this.run(job, data).catch(() => undefined);
+  }
+
+  /**
+   * Run a job in this process now, after the same job (same source) if it is running; requests
+   * made while one is waiting share it. Rejects with the job's error (pg-boss then retries it).
+   */
+  run(job: JobName, data: JobData = {}): Promise<string> {
+    const key = data.source ? `${job}:${data.source}` : job;
+    const waiting = this.#waiting.get(key);
+    if (waiting) return waiting;
+    const before = this.#tails.get(key) ?? Promise.resolve('');
+    const p = before
+      .catch(() => '')
+      .then(() => {
+        this.#waiting.delete(key);
+        return this.#execute(job, data);
+      });
+    this.#waiting.set(key, p);
+    this.#tails.set(key, p);
+    void p
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.#tails.get(key) === p) this.#tails.delete(key);
+      });
+    return p;
+  }
+
+  async #execute(job: JobName, data: JobData): Promise<string> {
+    const { logger, metrics } = this.#options;
+    const end = metrics.jobDuration.startTimer({ job });
+    try {
+      const outcome = await scheduleOf(job).run(this.#ctx, data);
+      end({ outcome: 'ok' });
+      let line = typeof outcome === 'string' ? outcome : outcome.warn;
+      const task = data.source ? this.#tasks.get(`poll:${data.source}`) : undefined;
+      const next = task?.getNextRun();
+      if (next) line += `; next poll ${clockTime(next)}`;
+      if (typeof outcome === 'string') logger.info({ job, ...data }, line);
+      else logger.warn({ job, ...data }, line);
+      return line;
+    } catch (err) {
+      end({ outcome: 'error' });
+      logger.error({ job, ...data, err }, `${job} failed: ${(err as Error).message}`);
+      throw err;
+    }
+  }
+
+  /** When each schedule fires next (cron tasks of this worker). */
+  nextRuns(): { name: string; next: Date | null }[] {
+    return [...this.#tasks.entries()].map(([name, t]) => ({ name, next: t.getNextRun() }));
+  }
+
+  /** Resolves once no job of this process is running or waiting. */
+  async idle(): Promise<void> {
+    while (this.#tails.size > 0) await Promise.allSettled([...this.#tails.values()]);
+  }
+
+  /** Stop the schedules, let the running job finish (abort it after a grace period), stop pg-boss. */
+  async stop(): Promise<void> {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    for (const task of this.#tasks.values()) await task.destroy();
+    this.#tasks.clear();
+    const grace = setTimeout(() => this.#abort.abort(new Error('the worker is stopping')), STOP_GRACE_MS);
+    try {
+      if (this.#boss) await this.#boss.stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS });
+      await this.idle();
+    } finally {
+      clearTimeout(grace);
+    }
+  }
+}
+
+function queueName(job: JobName): string {
+  return `docketwatch.${job}`;
+}
+
+function parseJobData(data: unknown): JobData {
+  const source = (data as { source?: unknown } | null)?.source;
+  return typeof source === 'string' ? { source } : {};
+}
+
+/** pg-boss in a schema of its own beside the store's (`?schema=x` → `x_boss`, else `pgboss`). */
+async function startBoss(databaseUrl: string, logger: Logger): Promise<PgBoss> {
+  const url = new URL(databaseUrl);
+  const schema = url.searchParams.get('schema');
+  url.searchParams.delete('schema');
+  const boss = new PgBoss({
+    connectionString: url.toString(),
+    schema: schema ? `${schema}_boss` : 'pgboss',
+    application_name: 'docketwatch-worker',
+    max: 5,
+    schedule: false,
+    supervise: true,
+    maintenanceIntervalSeconds: 30,
+  });
+  boss.on('error', (err) => logger.error({ err }, `job queue: ${err.message}`));
+  await boss.start();
+  return boss;
+}
+
+function cronLogger(logger: Logger) {
+  return {
+    info: (m: string) => logger.debug(m),
+    warn: (m: string) => logger.debug(m),
+    error: (m: string | Error) => logger.warn(typeof m === 'string' ? m : m.message),
+    debug: (m: string | Error) => logger.trace(typeof m === 'string' ? m : m.message),
+  };
+}
+
+function clockTime(d: Date): string {
+  return d.toTimeString().slice(0, 8);
+}
