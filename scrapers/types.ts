@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import type { z } from 'zod';
-import type { DocumentKind, ParseResult } from '../src/model/docket.ts';
+import type { ParseResult } from '../src/model/docket.ts';
 import type { HttpClient } from '../src/net/http.ts';
 import type { Logger } from '../src/net/logger.ts';
 import type { HostLimits } from '../src/net/rate-limit.ts';
@@ -74,12 +74,8 @@ export interface Coverage {
   partial: boolean;
 }
 
-/** The kinds of input sources produce: CM/ECF documents, and generic web pages. */
-export type SourceDocumentKind = DocumentKind | 'web-page';
-
 /** The docket model as a source yields it, with what the source could see. */
-export interface SourceParseResult extends Omit<ParseResult, 'kind'> {
-  kind: SourceDocumentKind;
+export interface SourceParseResult extends ParseResult {
   coverage: Coverage;
 }
 

@@ -24,7 +24,7 @@ import { type RunResult, type RunState, runSource } from '../scrapers/run.ts';
 import type { SourceParseResult } from '../scrapers/types.ts';
 import { ConfigError, DocketwatchError } from './errors.ts';
 import { ingestParsed } from './ingest/pipeline.ts';
-import type { DocumentKind, ParseResult } from './model/docket.ts';
+import type { ParseResult } from './model/docket.ts';
 import { HttpClient } from './net/http.ts';
 import { type Logger, silentLogger } from './net/logger.ts';
 import { DOWN_AFTER, nextHealth } from './sources/health.ts';
@@ -55,12 +55,6 @@ export interface PollReport {
   bytes: number;
   durationMs: number;
 }
-
-/**
- * Sources of other kinds are merged as the PACER kind they rank with (see `SOURCE_RANK`): a
- * configured web page is a partial summary, like a feed.
- */
-const INGEST_KIND: Record<string, DocumentKind> = { 'web-page': 'pacer-rss' };
 
 export async function pollSource(store: Store, row: Source, options: PollOptions = {}): Promise<PollReport> {
   const started = Date.now();
@@ -196,8 +190,8 @@ function parseState(text: string | null): RunState {
 }
 
 function toIngest(result: SourceParseResult): ParseResult {
-  const { coverage: _, kind, ...rest } = result;
-  return { ...rest, kind: INGEST_KIND[kind] ?? (kind as DocumentKind) };
+  const { coverage: _, ...rest } = result;
+  return rest;
 }
 
 /** Document texts a source attached (`meta.texts`: `{ entry, text }[]`), for the result's one case. */

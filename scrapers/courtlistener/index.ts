@@ -220,9 +220,9 @@ export function clResult(
   siteUrl: string,
 ) {
   return {
-    // Full docket text, but never a complete report (a cursor page is a slice): ranked and merged
-    // like a docket history, and never taken as evidence that an entry is gone.
-    kind: 'pacer-history' as const,
+    // Full docket text, but never a complete report (a cursor page is a slice): ranked like a
+    // docket history, and never taken as evidence that an entry is gone.
+    kind: 'courtlistener' as const,
     court,
     isDocket: true,
     reason: null,

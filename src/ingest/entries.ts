@@ -4,7 +4,7 @@
  * current view. Nothing here touches the store.
  */
 import { createHash } from 'node:crypto';
-import type { Attachment, DocketEntry, DocumentKind } from '../model/docket.ts';
+import type { Attachment, DocketEntry, SourceKind } from '../model/docket.ts';
 
 /** Longest docket text kept; real entries stay far below (a 5 MB "description" is broken input). */
 export const MAX_DESCRIPTION_CHARS = 32_000;
@@ -14,12 +14,14 @@ export const MAX_ATTACHMENTS = 500;
 export const MAX_ENTRY_NUMBER = 999_999;
 
 /** How much a source's text is worth: the docket report's full text beats a feed's summary. */
-export const SOURCE_RANK: Record<DocumentKind, number> = {
+export const SOURCE_RANK: Record<SourceKind, number> = {
   'pacer-docket': 4,
   'pacer-appellate': 4,
   'pacer-history': 3,
+  courtlistener: 3,
   'pacer-nef': 2,
   'pacer-rss': 1,
+  'web-page': 1,
 };
 
 /** An entry that passed the checks: `number` is an integer or null, at least one date is set. */
@@ -265,7 +267,7 @@ export function unnumberedKey(e: CleanEntry, exists: (key: string) => boolean): 
 
 /** One source's latest version of an entry, as merge input. */
 export interface SourceVersion {
-  kind: DocumentKind;
+  kind: SourceKind;
   /** Larger is later. */
   order: number;
   entry: CleanEntry;

@@ -9,7 +9,7 @@
 import type { Kysely } from 'kysely';
 import { dialectOf, writeTransaction } from '../../db/index.ts';
 import type { Database, NewDocument, NewEntry } from '../../db/schema.ts';
-import type { DocketCase, DocumentKind, ParseResult } from '../model/docket.ts';
+import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
 import { caseKey, normalizeCourt, normalizeDocketNumber } from './case-key.ts';
 import {
   type Changes,
@@ -74,7 +74,7 @@ export interface IngestOutcome {
 }
 
 /** Only a complete docket report can show that an entry is gone; feeds and notices are partial. */
-export const COMPLETE_KINDS: readonly DocumentKind[] = ['pacer-docket'];
+export const COMPLETE_KINDS: readonly SourceKind[] = ['pacer-docket'];
 
 interface Incoming {
   entry: CleanEntry;
@@ -101,7 +101,7 @@ interface CaseRef {
 interface Context {
   trx: Kysely<Database>;
   sourceId: string;
-  kind: DocumentKind;
+  kind: SourceKind;
   now: string;
   events: IngestEvent[];
   note: (n: IngestNote) => void;
@@ -610,7 +610,7 @@ async function updateEntries(
         m = new Map();
         bySource.set(r.entry_id, m);
       }
-      m.set(r.source_id, { kind: r.kind as DocumentKind, order: r.id, entry: payloadEntry(r.payload) });
+      m.set(r.source_id, { kind: r.kind as SourceKind, order: r.id, entry: payloadEntry(r.payload) });
     }
   }
   await insertVersions(

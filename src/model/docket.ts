@@ -18,6 +18,13 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/**
+ * Every kind of result ingest accepts: the CM/ECF documents above, CourtListener's API (full docket
+ * text, but a slice of the docket, never a complete report), and a configured web page.
+ */
+export const SOURCE_KINDS = [...DOCUMENT_KINDS, 'courtlistener', 'web-page'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Attachment {
   /** Attachment number within the entry ("1", "2", …). */
   number: string;
@@ -89,7 +96,7 @@ export interface OriginatingCourt {
 
 /** What a parser returns for one input. A recognized non-docket (login page, receipt) is a result, not an error. */
 export interface ParseResult {
-  kind: DocumentKind;
+  kind: SourceKind;
   /** CM/ECF court id (`mied`, `ca6`), or `null` when the input does not say. */
   court: string | null;
   isDocket: boolean;
@@ -99,85 +106,101 @@ export interface ParseResult {
 }
 
 /** Which fields each kind of source can give; the rest are always `null` from that source. */
-export const SOURCE_FIELDS: Record<
-  DocumentKind,
-  { case: (keyof DocketCase)[]; entry: (keyof DocketEntry)[] }
-> = {
-  'pacer-docket': {
-    case: [
-      'docketNumber',
-      'caseName',
-      'assignedTo',
-      'referredTo',
-      'dateFiled',
-      'dateTerminated',
-      'cause',
-      'natureOfSuit',
-      'juryDemand',
-      'jurisdiction',
-      'demand',
-      'parties',
-    ],
-    entry: [
-      'number',
-      'dateFiled',
-      'dateEntered',
-      'description',
-      'pacerDocId',
-      'pacerSeqNo',
-      'pageCount',
-      'attachments',
-    ],
-  },
-  'pacer-history': {
-    case: ['docketNumber', 'caseName', 'assignedTo', 'referredTo', 'dateFiled', 'dateTerminated'],
-    entry: [
-      'number',
-      'dateFiled',
-      'dateEntered',
-      'description',
-      'shortDescription',
-      'pacerDocId',
-      'pacerSeqNo',
-    ],
-  },
-  'pacer-rss': {
-    case: ['docketNumber', 'caseName', 'pacerCaseId'],
-    entry: [
-      'number',
-      'dateFiled',
-      'description',
-      'shortDescription',
-      'pacerDocId',
-      'pacerSeqNo',
-      'documentUrl',
-    ],
-  },
-  'pacer-nef': {
-    case: ['docketNumber', 'caseName', 'pacerCaseId'],
-    entry: [
-      'number',
-      'dateFiled',
-      'description',
-      'shortDescription',
-      'pacerDocId',
-      'pacerSeqNo',
-      'documentUrl',
-    ],
-  },
-  'pacer-appellate': {
-    case: [
-      'docketNumber',
-      'caseName',
-      'dateFiled',
-      'dateTerminated',
-      'natureOfSuit',
-      'parties',
-      'originatingCourt',
-    ],
-    entry: ['number', 'dateFiled', 'dateEntered', 'description', 'pacerDocId', 'pacerSeqNo', 'attachments'],
-  },
-};
+export const SOURCE_FIELDS: Record<SourceKind, { case: (keyof DocketCase)[]; entry: (keyof DocketEntry)[] }> =
+  {
+    'pacer-docket': {
+      case: [
+        'docketNumber',
+        'caseName',
+        'assignedTo',
+        'referredTo',
+        'dateFiled',
+        'dateTerminated',
+        'cause',
+        'natureOfSuit',
+        'juryDemand',
+        'jurisdiction',
+        'demand',
+        'parties',
+      ],
+      entry: [
+        'number',
+        'dateFiled',
+        'dateEntered',
+        'description',
+        'pacerDocId',
+        'pacerSeqNo',
+        'pageCount',
+        'attachments',
+      ],
+    },
+    'pacer-history': {
+      case: ['docketNumber', 'caseName', 'assignedTo', 'referredTo', 'dateFiled', 'dateTerminated'],
+      entry: [
+        'number',
+        'dateFiled',
+        'dateEntered',
+        'description',
+        'shortDescription',
+        'pacerDocId',
+        'pacerSeqNo',
+      ],
+    },
+    'pacer-rss': {
+      case: ['docketNumber', 'caseName', 'pacerCaseId'],
+      entry: [
+        'number',
+        'dateFiled',
+        'description',
+        'shortDescription',
+        'pacerDocId',
+        'pacerSeqNo',
+        'documentUrl',
+      ],
+    },
+    'pacer-nef': {
+      case: ['docketNumber', 'caseName', 'pacerCaseId'],
+      entry: [
+        'number',
+        'dateFiled',
+        'description',
+        'shortDescription',
+        'pacerDocId',
+        'pacerSeqNo',
+        'documentUrl',
+      ],
+    },
+    'pacer-appellate': {
+      case: [
+        'docketNumber',
+        'caseName',
+        'dateFiled',
+        'dateTerminated',
+        'natureOfSuit',
+        'parties',
+        'originatingCourt',
+      ],
+      entry: ['number', 'dateFiled', 'dateEntered', 'description', 'pacerDocId', 'pacerSeqNo', 'attachments'],
+    },
+    courtlistener: {
+      case: ['docketNumber', 'caseName', 'pacerCaseId'],
+      entry: [
+        'number',
+        'dateFiled',
+        'dateEntered',
+        'description',
+        'shortDescription',
+        'pacerDocId',
+        'pageCount',
+        'attachments',
+        'documentUrl',
+      ],
+    },
+    'web-page': {
+      case: ['docketNumber', 'caseName'],
+      entry: ['number', 'dateFiled', 'description', 'documentUrl'],
+    },
+  };
 
 export function emptyCase(): DocketCase {
   return {

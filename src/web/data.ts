@@ -10,7 +10,7 @@ import { classify } from '../deadlines/extract/classify.ts';
 import type { EntryKind } from '../deadlines/types.ts';
 import { caseKey, normalizeCourt, normalizeDocketNumber } from '../ingest/case-key.ts';
 import { COMPLETE_KINDS } from '../ingest/index.ts';
-import type { DocumentKind } from '../model/docket.ts';
+import type { SourceKind } from '../model/docket.ts';
 
 type Db = Kysely<Database>;
 
@@ -189,9 +189,7 @@ export async function caseCoverage(db: Db, info: CaseInfo): Promise<SourceCovera
     const last = fetches[0];
     const ok = fetches.find((f) => !FAILED.test(f.status));
     const declared = declaredCoverage(s.config) ?? declaredCoverage(last?.cursor ?? null);
-    const complete = declared
-      ? declared.entryTypes === 'all'
-      : COMPLETE_KINDS.includes(s.type as DocumentKind);
+    const complete = declared ? declared.entryTypes === 'all' : COMPLETE_KINDS.includes(s.type as SourceKind);
     out.push({
       id: s.id,
       type: s.type,
@@ -263,7 +261,7 @@ export async function sourceHealth(db: Db, now: Date): Promise<SourceHealth[]> {
         : null,
       lastSuccess: fetches.find((f) => !FAILED.test(f.status))?.started_at ?? null,
       entryTypes: declared?.entryTypes ?? null,
-      partial: declared ? declared.partial : !COMPLETE_KINDS.includes(s.type as DocumentKind),
+      partial: declared ? declared.partial : !COMPLETE_KINDS.includes(s.type as SourceKind),
       lastSeen: null,
       fetches24h: recent.length,
       failures24h: recent.filter((f) => FAILED.test(f.status)).length,

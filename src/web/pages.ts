@@ -192,6 +192,10 @@ const TYPE_NAMES: Record<string, string> = {
   'pacer-history': 'the PACER docket history',
   'pacer-nef': 'notices of electronic filing',
   'pacer-appellate': 'the appellate docket',
+  courtlistener: 'CourtListener',
+  'nef-mailbox': 'forwarded court notices',
+  html: 'a court web page',
+  browser: 'a court web page',
 };
 
 function coverageLine(s: SourceCoverage, now: Date): SafeHtml {
