@@ -1,0 +1,97 @@
+/**
+ * End to end: the replay court publishes Hamama v. Adducci at `max` speed, the real worker polls
+ * it (feed and docket reports), ingests, tracks the stay and the injunction, and mails a real
+ * smtp-server on 127.0.0.1. The alerts that matter arrive, in the order the court issued them, and
+ * no message arrives twice.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SUBSCRIBERS, type DemoSummary, runDemo } from '../../src/demo/run.ts';
+import { silentLogger } from '../../src/log.ts';
+import { startSmtp, type TestSmtp } from '../notify/smtp.ts';
+
+interface Mail {
+  to: string;
+  subject: string;
+  messageId: string;
+  text: string;
+}
+
+describe('replay of Hamama v. Adducci at max speed, mailed to a real SMTP server', () => {
+  let smtp: TestSmtp;
+  let summary: DemoSummary;
+  let mails: Mail[];
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'docketwatch-e2e-'));
+    smtp = await startSmtp();
+    summary = await runDemo({
+      speed: 'max',
+      outboxDir: join(dir, 'outbox'),
+      smtpUrl: smtp.url,
+      port: null,
+      logger: silentLogger,
+    });
+    mails = [];
+    for (const r of smtp.received) {
+      const m = await simpleParser(r.raw);
+      mails.push({
+        to: r.to[0]!,
+        subject: m.subject ?? '',
+        messageId: m.messageId ?? '',
+        text: m.text ?? '',
+      });
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    await smtp?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const firstIndex = (pattern: RegExp, to: string = DEMO_SUBSCRIBERS.legal) =>
+    mails.findIndex((m) => m.to === to && pattern.test(m.subject));
+
+  it('replays the whole history and ingests it', () => {
+    expect(summary.publications.published).toBe(summary.publications.total);
+    expect(summary.entries).toBeGreaterThan(30);
+    expect(summary.events['stay.granted']).toBeGreaterThanOrEqual(1);
+    expect(summary.emails.every((e) => e.status === 'sent')).toBe(true);
+    expect(smtp.received.length).toBe(summary.emails.length);
+  });
+
+  it('mails the stay granted with its expiry, its extension to July 24, the injunction and the appeal ruling', () => {
+    for (const to of [DEMO_SUBSCRIBERS.legal, DEMO_SUBSCRIBERS.advocate]) {
+      expect(firstIndex(/Stay granted until July 6, 2017/, to)).toBeGreaterThanOrEqual(0);
+      expect(firstIndex(/Stay extended to July 24, 2017/, to)).toBeGreaterThanOrEqual(0);
+      expect(firstIndex(/Preliminary injunction granted/, to)).toBeGreaterThanOrEqual(0);
+      expect(firstIndex(/Preliminary injunction vacated/, to)).toBeGreaterThanOrEqual(0);
+      expect(firstIndex(/Mandate issued/, to)).toBeGreaterThanOrEqual(0);
+    }
+    const granted = mails[firstIndex(/Stay granted until July 6, 2017/)]!;
+    expect(granted.text).toMatch(/July 6, 2017/);
+  });
+
+  it('delivers them in the order the court issued them', () => {
+    const order = [
+      /Stay granted until July 6, 2017/,
+      /Stay expanded/,
+      /Stay extended to July 24, 2017/,
+      /Preliminary injunction granted/,
+      /Preliminary injunction vacated/,
+      /Mandate issued/,
+    ].map((p) => firstIndex(p));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('never sends one message twice', () => {
+    const ids = mails.map((m) => m.messageId);
+    expect(ids.every((id) => /^<[^@]+@[^>]+>$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
