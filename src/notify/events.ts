@@ -3,11 +3,12 @@
  * the deadline record appends `deadline.*`, `stay.*`, `injunction.*` and `hearing.*` with a payload
  * of `{ record, what, party, due, previousDue, date, message, … }`. `toNotifyEvent` is the one
  * place a stored event becomes a `NotifyEvent` (or nothing, for bookkeeping events nobody is
- * mailed about); `postureAt` folds the same log into where the case stands.
+ * mailed about); `postureAt` reads where the case stands from the deadline record.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { classify } from '../deadlines/extract/classify.ts';
+import { casePosture } from '../deadlines/record.ts';
 import type { InjunctionAction, InjunctionType } from '../deadlines/types.ts';
 import type {
   CaseRef,
@@ -217,8 +218,7 @@ const FILLED_IN: Record<string, string> = {
 
 /**
  * The notifications one stored event stands for: none for bookkeeping (`case.tracked`, `gap.*`,
- * a deadline passing or confirmed), one for most, two for a mandate (the new entry and the
- * appellate ruling it makes final).
+ * a deadline passing or confirmed), one for the rest.
  */
 export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEvent[] {
   const p = stored.payload;
@@ -247,19 +247,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       const filledIn = [...new Set(changes.map((c) => FILLED_IN[c] ?? c))];
       return [{ ...base, type: 'entry_updated', item, filledIn }];
     }
-    const added: NotifyEvent = { ...base, type: 'entry_added', item };
-    if (item.kind !== 'mandate') return [added];
-    return [
-      added,
-      {
-        ...base,
-        id: `${id}:mandate`,
-        type: 'appeal_ruling',
-        outcome: 'mandate_issued',
-        court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
-        ruling: null,
-      },
-    ];
+    return [{ ...base, type: 'entry_added', item }];
   }
 
   const what = str(p.what);
@@ -298,7 +286,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       const expires = day(p.due) ?? day(p.expires);
       if (!expires) return [];
       const daysLeft = typeof p.daysLeft === 'number' ? p.daysLeft : Number.NaN;
-      return Number.isInteger(daysLeft) ? [{ ...base, type: 'stay_expiring', what, expires, daysLeft }] : [];
+      return Number.isInteger(daysLeft)
+        ? [{ ...base, type: 'stay_expiring', what: stayed(what), expires, daysLeft }]
+        : [];
     }
     const change = STAY_CHANGES[action];
     if (!change) return [];
@@ -307,7 +297,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         ...base,
         type: 'stay',
         change,
-        what,
+        what: stayed(what),
         expires: day(p.due) ?? day(p.expires),
         until: str(p.until),
         previousExpires: day(p.previousDue) ?? day(p.previousExpires),
@@ -317,7 +307,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
   if (family === 'injunction') {
     const act = INJUNCTION_ACTIONS.find((a) => a === action);
     if (!act) return [];
-    const t = str(p.type) ?? str(p.injunction);
+    // The deadline record names the kind of injunction in `what` (`TRO`, `preliminary_injunction`).
+    const t = str(p.type) ?? str(p.injunction) ?? what;
     return [
       {
         ...base,
@@ -343,6 +334,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       },
     ];
   }
+  if (family === 'appeal' && action === 'mandate') {
+    return [
+      {
+        ...base,
+        type: 'appeal_ruling',
+        outcome: 'mandate_issued',
+        court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
+        ruling: str(p.message),
+      },
+    ];
+  }
   if (family === 'source' && (action === 'down' || action === 'layout_changed')) {
     return [
       {
@@ -357,107 +359,50 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
   return [];
 }
 
+/** What is stayed: the record says "stay of removal of class members", the wording wants "removal of class members". */
+function stayed(what: string | null): string | null {
+  return what?.replace(/^stay\s+(?:of|on)\s+/i, '') || what;
+}
+
 function splitType(type: string): [string, string] {
   const dot = type.indexOf('.');
   return dot < 0 ? [type, ''] : [type.slice(0, dot), type.slice(dot + 1)];
 }
 
-const ENDS_STAY = new Set(['lifted', 'dissolved', 'vacated', 'expired', 'withdrawn', 'dismissed']);
-const ENDS_DEADLINE = new Set([
-  'vacated',
-  'mooted',
-  'suspended',
-  'satisfied',
-  'withdrawn',
-  'dismissed',
-  'passed',
-  'barred',
-]);
-const ENDS_HEARING = new Set(['held', 'cancelled', 'vacated', 'withdrawn', 'dismissed']);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Where the case stands on `asOf` (`YYYY-MM-DD`), folded from its deadline/stay/injunction/hearing
- * events in order: each `record` (or, without one, each `what`) keeps its latest state.
+ * Where the case stands on `asOf` (`YYYY-MM-DD`), as the deadline record derives it
+ * (`casePosture`), in the shape the digest renders.
  */
 export async function postureAt(db: Kysely<Database>, caseId: number, asOf: string): Promise<Posture> {
-  const rows = await db
-    .selectFrom('events')
-    .select(['id', 'case_id', 'type', 'entry_key', 'payload', 'created_at'])
-    .where('case_id', '=', caseId)
-    .where((eb) =>
-      eb.or(['deadline.', 'stay.', 'injunction.', 'hearing.'].map((t) => eb('type', 'like', `${t}%`))),
-    )
-    .orderBy('id')
-    .execute();
-  const inForce = new Map<string, InForce>();
-  const deadlines = new Map<string, UpcomingDeadline>();
-  const hearings = new Map<string, UpcomingHearing>();
-  for (const r of rows) {
-    const p = parsePayload(r.payload);
-    const [family, action = ''] = splitType(r.type);
-    const what = str(p.what);
-    const key = str(p.record) ?? `${family}:${what ?? ''}`;
-    const entry: EntryRef | null =
-      typeof p.entryNumber === 'number'
-        ? { number: String(p.entryNumber), date: day(p.date), url: null }
-        : null;
-    if (family === 'stay' || family === 'injunction') {
-      if (ENDS_STAY.has(action)) inForce.delete(key);
-      else if (
-        ['granted', 'extended', 'scope_expanded', 'expanded', 'modified', 'confirmed'].includes(action)
-      ) {
-        const prev = inForce.get(key);
-        inForce.set(key, {
-          kind: family,
-          description: capitalize(what ?? (family === 'stay' ? 'stay' : 'injunction')),
-          since: prev?.since ?? day(p.date),
-          expires: day(p.due) ?? prev?.expires ?? null,
-          until: str(p.until) ?? prev?.until ?? null,
-          entry: entry ?? prev?.entry ?? null,
-        });
-      }
-    } else if (family === 'deadline') {
-      if (ENDS_DEADLINE.has(action)) deadlines.delete(key);
-      else if (['set', 'reset', 'extended', 'shortened', 'moved', 'confirmed'].includes(action)) {
-        const due = day(p.due);
-        if (due) {
-          deadlines.set(key, {
-            what: what ?? 'a deadline',
-            party: str(p.party),
-            dueDate: due,
-            dueTime: str(p.dueTime),
-            entry,
-          });
-        }
-      }
-    } else if (family === 'hearing') {
-      if (ENDS_HEARING.has(action)) hearings.delete(key);
-      else if (['set', 'reset', 'moved'].includes(action)) {
-        const date = day(p.due) ?? day(p.date);
-        if (date) {
-          hearings.set(key, {
-            hearing: str(p.hearing) ?? str(p.type) ?? what ?? 'hearing',
-            date,
-            time: str(p.dueTime) ?? str(p.time),
-            entry,
-          });
-        }
-      }
-    }
-  }
+  const p = await casePosture({ db }, caseId, asOf, { recent: 0 });
   return {
-    inForce: [...inForce.values()].filter((f) => !f.expires || f.expires >= asOf),
-    nextDeadlines: [...deadlines.values()]
-      .filter((d) => d.dueDate >= asOf)
-      .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+    inForce: p.inForce.map(
+      (f): InForce => ({
+        kind: f.kind,
+        description: f.text,
+        since: f.since,
+        expires: f.until && DATE.test(f.until) ? f.until : null,
+        until: f.until && !DATE.test(f.until) ? f.until : null,
+        entry: null,
+      }),
+    ),
+    nextDeadlines: p.nextDeadlines
+      .filter((d): d is typeof d & { due: string } => d.due !== null && d.due >= asOf)
+      .map(
+        (d): UpcomingDeadline => ({
+          what: d.what,
+          party: d.party,
+          dueDate: d.due,
+          dueTime: d.dueTime,
+          entry: null,
+        }),
+      )
       .slice(0, 10),
-    nextHearings: [...hearings.values()]
-      .filter((h) => h.date >= asOf)
-      .sort((a, b) => a.date.localeCompare(b.date))
+    nextHearings: p.hearings
+      .filter((h): h is typeof h & { date: string } => h.date !== null && h.date >= asOf)
+      .map((h): UpcomingHearing => ({ hearing: h.type, date: h.date, time: h.time, entry: null }))
       .slice(0, 5),
   };
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

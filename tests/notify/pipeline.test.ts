@@ -7,6 +7,7 @@
 import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
+import { refreshCaseDeadlines } from '../../src/deadlines/record.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
 import { isDue, latestPeriod, runDueDigests } from '../../src/notify/digest.ts';
 import { claim, deliverOutbox, listOutbox, outboxCounts } from '../../src/notify/outbox.ts';
@@ -274,6 +275,44 @@ for (const dialect of DIALECTS) {
       expect(await deliverOutbox(store, mailer(server.url), { now: () => NOW })).toMatchObject({ sent: 1 });
       expect(server.received).toHaveLength(3);
       expect(server.received[2]!.to).toEqual(['advocate@example.org']);
+    });
+
+    it('alerts from the deadline record: the stay an order sets, as the record reads it, goes out at once', async () => {
+      const caseId = await setup();
+      const server = await smtp();
+      await subscribe(
+        store,
+        {
+          email: 'advocate@example.org',
+          case: CASE_KEY,
+          audience: 'advocate',
+          frequency: 'daily',
+          confirmed: true,
+        },
+        { ...links, now: NOW },
+      );
+      await addEntry(store, caseId, {
+        number: 32,
+        date: '2017-06-22',
+        text: 'ORDER granting [11] Motion for Temporary Restraining Order and staying the removal of class members until July 6, 2017. Signed by District Judge M. Goldsmith.',
+      });
+      await addEntry(store, caseId, {
+        number: 61,
+        date: '2017-07-06',
+        text: 'ORDER extending the stay of removal of class members through July 24, 2017. Signed by District Judge M. Goldsmith.',
+      });
+      const refreshed = await refreshCaseDeadlines(store, CASE_KEY, { now: NOW });
+      const types = refreshed.events.map((e) => e.type);
+      expect(types.some((t) => t.startsWith('stay.'))).toBe(true);
+      const run = await processAlerts(store, links, { now: NOW });
+      expect(run.queued).toBe(1);
+      await deliverOutbox(store, mailer(server.url), { now: () => NOW });
+      const mail = await parse(server.received[0]!.raw);
+      // The TRO and the stay arrive together: one message, the TRO (what matters most) first.
+      expect(mail.subject).toMatch(/^Temporary restraining order granted \(\+1 more\)/i);
+      expect(mail.text).toMatch(/stay/i);
+      expect(mail.text).toContain('July 24, 2017');
+      expect(mail.text).not.toMatch(/stay of stay/i);
     });
 
     it('SMTP down, then up: the message waits in the outbox and is delivered once', async () => {
