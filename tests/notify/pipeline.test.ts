@@ -6,11 +6,11 @@
  */
 import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Store } from '../../db/index.ts';
+import { openDatabase, type Store, writeTransaction } from '../../db/index.ts';
 import { refreshCaseDeadlines } from '../../src/deadlines/record.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
 import { isDue, latestPeriod, runDueDigests } from '../../src/notify/digest.ts';
-import { claim, deliverOutbox, listOutbox, outboxCounts } from '../../src/notify/outbox.ts';
+import { claim, deliverOutbox, enqueue, listOutbox, outboxCounts } from '../../src/notify/outbox.ts';
 import {
   BouncedAddressError,
   confirmSubscription,
@@ -401,6 +401,43 @@ for (const dialect of DIALECTS) {
       expect(server.received).toHaveLength(2);
       const ids = await Promise.all(server.received.map(async (r) => (await parse(r.raw)).messageId));
       expect(new Set(ids).size).toBe(1);
+    });
+
+    it('two deliverers on one queue send each message once', async () => {
+      await setup();
+      const server = await smtp();
+      await writeTransaction(store.db, async (trx) => {
+        for (let i = 0; i < 40; i++) {
+          const key = `alert:sub_test:ev${i}`;
+          const message = {
+            to: `r${i}@example.org`,
+            subject: `m${i}`,
+            html: '<p>x</p>',
+            text: 'x',
+            headers: {},
+            idempotencyKey: key,
+          };
+          await enqueue(trx, { kind: 'alert', subscriptionId: null, message }, NOW);
+        }
+      });
+      const runs = await Promise.all([
+        deliverOutbox(store, mailer(server.url), {
+          now: () => NOW,
+          batchSize: 5,
+          concurrency: 2,
+          workerId: 'a',
+        }),
+        deliverOutbox(store, mailer(server.url), {
+          now: () => NOW,
+          batchSize: 5,
+          concurrency: 2,
+          workerId: 'b',
+        }),
+      ]);
+      expect(runs[0]!.sent + runs[1]!.sent).toBe(40);
+      expect(server.received).toHaveLength(40);
+      expect(new Set(server.received.map((r) => r.to[0])).size).toBe(40);
+      expect((await outboxCounts(store)).sent).toBe(40);
     });
 
     it('a 5xx address is marked bounced and gets no more mail', async () => {
