@@ -22,7 +22,7 @@ import {
   subscribe,
   unsubscribe,
 } from '../../notify/subscriptions.ts';
-import { createMailer, emlFileName } from '../../notify/transport.ts';
+import { createMailer, emlFileName, type Mailer } from '../../notify/transport.ts';
 import { type Audience, EVENT_TYPES, type NotifyEventType } from '../../notify/types.ts';
 import { writeLine } from '../output.ts';
 
@@ -84,6 +84,21 @@ function describeSubscription(s: SubscriptionView): string {
       ? 'immediate'
       : `${s.frequency} ${String(s.digestHour).padStart(2, '0')}:00 ${s.timeZone}`;
   return `${s.status.padEnd(12)} ${s.email.padEnd(32)} ${s.case.padEnd(24)} ${s.audience.padEnd(8)} ${when}${filters ? `  ${filters}` : ''}`;
+}
+
+/** One pass: new events → alerts, due digests → outbox → delivery. */
+async function pass(store: Store, s: NotifySettings, mailer: Mailer, now: Date) {
+  const alerts = await processAlerts(store, s, { now });
+  const digests = await runDueDigests(store, now, s);
+  const delivery = await deliverOutbox(store, mailer, { now: () => latest(now) });
+  return {
+    at: now.toISOString(),
+    events: alerts.events,
+    alertsQueued: alerts.queued,
+    digestsQueued: digests.filter((d) => d.result === 'queued').length,
+    ...delivery,
+    destination: mailer.destination,
+  };
 }
 
 export function registerNotify(program: Command): void {
@@ -373,19 +388,16 @@ export function registerNotify(program: Command): void {
         try {
           do {
             const now = opts.once ? parseNow(opts.now) : new Date();
-            const alerts = await processAlerts(store, s, { now });
-            const digests = await runDueDigests(store, now, s);
-            const delivery = await deliverOutbox(store, mailer, { now: () => latest(now) });
-            await writeLine(
-              JSON.stringify({
-                at: now.toISOString(),
-                events: alerts.events,
-                alertsQueued: alerts.queued,
-                digestsQueued: digests.filter((d) => d.result === 'queued').length,
-                ...delivery,
-                destination: mailer.destination,
-              }),
-            );
+            try {
+              await writeLine(JSON.stringify(await pass(store, s, mailer, now)));
+            } catch (err) {
+              // One pass failing (the store or the mail server unreachable) is retried next pass;
+              // with --once it is the command's failure.
+              if (opts.once) throw err;
+              process.stderr.write(
+                `docketwatch notify: ${(err as Error).message}; next pass in ${interval} s\n`,
+              );
+            }
             if (opts.once) break;
             for (let waited = 0; waited < interval * 1000 && !stop; waited += 250) {
               await new Promise((r) => setTimeout(r, 250));
