@@ -1,45 +1,58 @@
 /**
- * The `docketwatch` command line. Each command lives in its own module under `commands/` and
- * registers itself on the program; `main` returns the exit code instead of calling `process.exit`,
+ * The `docketwatch` command line. Each command group lives in its own module under `commands/`
+ * and registers itself on the program. Only the module of the command being run is loaded (the
+ * web server, the browser driver and the job queue stay unloaded for `docketwatch parse`); help
+ * with no command loads them all. `main` returns the exit code instead of calling `process.exit`,
  * so output is flushed and tests can call it in-process.
  */
 import { Command, CommanderError } from 'commander';
 import { DocketwatchError } from '../errors.ts';
-import { registerAnalyze } from './commands/analyze.ts';
-import { registerDeadline } from './commands/deadline.ts';
-import { registerDemo } from './commands/demo.ts';
-import { registerNotify } from './commands/notify.ts';
-import { registerParse } from './commands/parse.ts';
-import { registerRun } from './commands/run.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerStatus } from './commands/status.ts';
-import { registerSources } from './commands/sources.ts';
-import { registerStore } from './commands/store.ts';
-import { registerTrySource } from './commands/try-source.ts';
 
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/** Every command group: the top-level names it registers, and how to load it. */
+const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
+  { names: ['parse'], load: async () => (await import('./commands/parse.ts')).registerParse },
+  { names: ['analyze'], load: async () => (await import('./commands/analyze.ts')).registerAnalyze },
+  {
+    names: ['case', 'cases', 'ingest', 'entries', 'events'],
+    load: async () => (await import('./commands/store.ts')).registerStore,
+  },
+  {
+    names: ['deadline', 'deadlines', 'track'],
+    load: async () => (await import('./commands/deadline.ts')).registerDeadline,
+  },
+  { names: ['try-source'], load: async () => (await import('./commands/try-source.ts')).registerTrySource },
+  {
+    names: ['source', 'sources', 'poll', 'ingest-email'],
+    load: async () => (await import('./commands/sources.ts')).registerSources,
+  },
+  { names: ['serve'], load: async () => (await import('./commands/serve.ts')).registerServe },
+  {
+    names: ['subscribe', 'subscribers', 'confirm', 'unsubscribe', 'digest', 'outbox', 'notify'],
+    load: async () => (await import('./commands/notify.ts')).registerNotify,
+  },
+  { names: ['run'], load: async () => (await import('./commands/run.ts')).registerRun },
+  { names: ['status'], load: async () => (await import('./commands/status.ts')).registerStatus },
+  { names: ['demo'], load: async () => (await import('./commands/demo.ts')).registerDemo },
+];
+
+/** The program with the commands `argv` asks for (all of them when it names none or an unknown one). */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('docketwatch')
     .description(
       'Watch federal court dockets, track the deadlines and stays orders set, and email the people who depend on them.',
     )
     .showHelpAfterError()
     .exitOverride();
-  registerParse(program);
-  registerAnalyze(program);
-  registerStore(program);
-  registerDeadline(program);
-  registerTrySource(program);
-  registerSources(program);
-  registerServe(program);
-  registerNotify(program);
-  registerRun(program);
-  registerStatus(program);
-  registerDemo(program);
+  const name = argv.slice(2).find((a) => !a.startsWith('-'));
+  const wanted = COMMANDS.filter((c) => name !== undefined && c.names.includes(name));
+  for (const command of wanted.length > 0 ? wanted : COMMANDS) (await command.load())(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
