@@ -7,8 +7,8 @@
  * are new or changed are merged from their versions (see `entries.ts`).
  */
 import type { Kysely } from 'kysely';
-import { dialectOf, writeTransaction } from '../../db/index.ts';
-import type { Database, NewDocument, NewEntry } from '../../db/schema.ts';
+import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
+import type { Database } from '../../db/schema.ts';
 import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
 import { caseKey, normalizeCourt, normalizeDocketNumber } from './case-key.ts';
 import {
@@ -29,6 +29,7 @@ import {
   versionPayload,
 } from './entries.ts';
 import { intersectRanges, missingRanges, type Range, rangeSize, subtractRanges } from './gaps.ts';
+import { Statements } from './sql.ts';
 
 export type EventType =
   | 'case.tracked'
@@ -100,6 +101,9 @@ interface CaseRef {
 
 interface Context {
   trx: Kysely<Database>;
+  /** The same connection, for the statements repeated per case and per entry (`sql.ts`). */
+  sql: Statements;
+  dialect: Dialect;
   sourceId: string;
   kind: SourceKind;
   now: string;
@@ -132,52 +136,48 @@ export async function ingest(
   const prepared = prepareCases(court, result.cases, note);
   if (prepared.length === 0) return outcome([], []);
   const sourceId = (options.source ?? result.kind).slice(0, 200);
+  const dialect = dialectOf(db);
 
   return withRetry(async () => {
     const events: IngestEvent[] = [];
     const ignored: string[] = [];
     await writeTransaction(db, async (trx) => {
-      const ctx: Context = { trx, sourceId, kind: result.kind, now: new Date().toISOString(), events, note };
-      await trx
-        .insertInto('sources')
-        .values({
-          id: sourceId,
-          type: result.kind,
-          scope: 'court',
-          court_id: null,
-          case_id: null,
-          config: '{}',
-          created_at: ctx.now,
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+      const ctx: Context = {
+        trx,
+        sql: new Statements(trx, dialect),
+        dialect,
+        sourceId,
+        kind: result.kind,
+        now: new Date().toISOString(),
+        events,
+        note,
+      };
+      await ctx.sql.query(
+        `insert into "sources" ("id", "type", "scope", "court_id", "case_id", "config", "created_at")
+         values (?, ?, 'court', null, null, '{}', ?) on conflict ("id") do nothing`,
+        [sourceId, result.kind, ctx.now],
+      );
       const refs = await resolveCases(ctx, court, prepared, options.track === true, ignored);
-      if (dialectOf(trx) === 'postgres' && refs.size > 0) {
+      if (dialect === 'postgres' && refs.size > 0) {
         // Concurrent ingests of the same case queue here and then see each other's entries.
         const ids = [...refs.values()].map((r) => r.id).sort((a, b) => a - b);
-        await trx.selectFrom('cases').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
+        for (const chunk of chunks(ids, 500)) {
+          await ctx.sql.query(
+            `select "id" from "cases" where "id" in (${marks(chunk.length)}) order by "id" for update`,
+            chunk,
+          );
+        }
       }
       for (const p of prepared) {
         const ref = refs.get(p.key);
         if (ref) await mergeCase(ctx, ref, p);
       }
-      for (const chunk of chunks(events, 500)) {
-        await trx
-          .insertInto('events')
-          .values(
-            chunk.map((e) => {
-              const { type, case: key, entry, ...rest } = e;
-              return {
-                case_id: refs.get(key)!.id,
-                type,
-                entry_key: entry,
-                payload: JSON.stringify(rest),
-                created_at: ctx.now,
-              };
-            }),
-          )
-          .execute();
+      const values: unknown[] = [];
+      for (const e of events) {
+        const { type, case: key, entry, ...rest } = e;
+        values.push(refs.get(key)!.id, type, entry, JSON.stringify(rest), ctx.now);
       }
+      await ctx.sql.insert('events', ['case_id', 'type', 'entry_key', 'payload', 'created_at'], values);
     });
     for (const key of ignored) {
       note({
@@ -243,65 +243,48 @@ async function resolveCases(
 ): Promise<Map<string, CaseRef>> {
   const { trx } = ctx;
   const refs = new Map<string, CaseRef>();
-  const rows = [];
-  for (const chunk of chunks(prepared, 500)) {
-    rows.push(
-      ...(await trx
-        .selectFrom('cases')
-        .select(['id', 'docket_number', 'tracked', 'case_name', 'pacer_case_id', 'parent_case_id'])
-        .where('court_id', '=', court)
-        .where(
-          'docket_number',
-          'in',
-          chunk.map((p) => p.docketNumber),
-        )
-        .execute()),
-    );
-  }
-  const found = new Map(rows.map((r) => [r.docket_number, r]));
+  const found = new Map<string, CaseRow>();
+  for (const r of await selectCases(
+    ctx,
+    court,
+    prepared.map((p) => p.docketNumber),
+  ))
+    found.set(r.docket_number, r);
   const missing = prepared.filter((p) => !found.has(p.docketNumber));
   if (track && missing.length > 0) {
-    await trx
-      .insertInto('courts')
-      .values({ id: court, name: null, created_at: ctx.now })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
-    for (const chunk of chunks(missing, 500)) {
-      const inserted = await trx
-        .insertInto('cases')
-        .values(
-          chunk.map((p) => ({
-            court_id: court,
-            docket_number: p.docketNumber,
-            docket_number_raw: p.docketNumberRaw,
-            case_name: p.caseName,
-            pacer_case_id: p.pacerCaseId,
-            parent_case_id: null,
-            link_type: null,
-            tracked: 1,
-            created_at: ctx.now,
-          })),
-        )
-        .onConflict((oc) => oc.columns(['court_id', 'docket_number']).doNothing())
-        .returning(['id', 'docket_number'])
-        .execute();
-      for (const r of inserted) {
-        const key = caseKey(court, r.docket_number);
-        ctx.events.push({ type: 'case.tracked', case: key, entry: null, source: ctx.sourceId });
-        refs.set(key, { id: r.id, key });
-      }
+    await ctx.sql.query(
+      `insert into "courts" ("id", "name", "created_at") values (?, null, ?) on conflict ("id") do nothing`,
+      [court, ctx.now],
+    );
+    const values: unknown[] = [];
+    for (const p of missing) {
+      values.push(
+        court,
+        p.docketNumber,
+        p.docketNumberRaw,
+        p.caseName,
+        p.pacerCaseId,
+        null,
+        null,
+        1,
+        ctx.now,
+      );
+    }
+    const inserted = await ctx.sql.insert<{ id: number; docket_number: string }>(
+      'cases',
+      CASE_COLUMNS,
+      values,
+      'on conflict ("court_id", "docket_number") do nothing returning "id", "docket_number"',
+    );
+    for (const r of inserted) {
+      const key = caseKey(court, r.docket_number);
+      ctx.events.push({ type: 'case.tracked', case: key, entry: null, source: ctx.sourceId });
+      refs.set(key, { id: r.id, key });
     }
     // Rows another process inserted first (ON CONFLICT DO NOTHING returned nothing for them).
     const stillMissing = missing.filter((p) => !refs.has(p.key)).map((p) => p.docketNumber);
-    for (const chunk of chunks(stillMissing, 500)) {
-      const more = await trx
-        .selectFrom('cases')
-        .select(['id', 'docket_number'])
-        .where('court_id', '=', court)
-        .where('docket_number', 'in', chunk)
-        .execute();
-      for (const r of more)
-        refs.set(caseKey(court, r.docket_number), { id: r.id, key: caseKey(court, r.docket_number) });
+    for (const r of await selectCases(ctx, court, stillMissing)) {
+      refs.set(caseKey(court, r.docket_number), { id: r.id, key: caseKey(court, r.docket_number) });
     }
   } else {
     for (const p of missing) ignored.push(p.key);
@@ -327,6 +310,45 @@ async function resolveCases(
     if (ref && p.origin?.docketNumber) await linkToOrigin(ctx, ref.id, p);
   }
   return refs;
+}
+
+const CASE_COLUMNS = [
+  'court_id',
+  'docket_number',
+  'docket_number_raw',
+  'case_name',
+  'pacer_case_id',
+  'parent_case_id',
+  'link_type',
+  'tracked',
+  'created_at',
+] as const;
+
+interface CaseRow {
+  id: number;
+  docket_number: string;
+  tracked: number;
+  case_name: string | null;
+  pacer_case_id: string | null;
+  parent_case_id: number | null;
+}
+
+async function selectCases(ctx: Context, court: string, dockets: string[]): Promise<CaseRow[]> {
+  const rows: CaseRow[] = [];
+  for (const chunk of chunks(dockets, 500)) {
+    const found = await ctx.sql.query<CaseRow>(
+      `select "id", "docket_number", "tracked", "case_name", "pacer_case_id", "parent_case_id" from "cases"
+       where "court_id" = ? and "docket_number" in (${marks(chunk.length)})`,
+      [court, ...chunk],
+    );
+    for (const r of found) rows.push(r);
+  }
+  return rows;
+}
+
+/** `?, ?, ?` for an IN list of `n` values. */
+function marks(n: number): string {
+  return Array(n).fill('?').join(', ');
 }
 
 /** An appeal names the case it came from; when that case is in the record, link the two. */
@@ -360,60 +382,59 @@ async function linkToOrigin(ctx: Context, caseId: number, p: PreparedCase): Prom
   });
 }
 
+/** What is read of every stored entry of a case before merging: enough to skip unchanged input. */
 interface StoredEntry {
   id: number;
   entry_key: string;
   number: number | null;
+  status: string;
+  /** Content hash of this source's latest version of the entry; null when it never gave one. */
+  hash: string | null;
+}
+
+/** Unnumbered entries are matched on their dates and text, so those are read in full. */
+interface StoredUnnumbered {
+  id: number;
+  entry_key: string;
   date_filed: string | null;
   date_entered: string | null;
   description: string;
   short_description: string | null;
   pacer_doc_id: string | null;
   pacer_seq_no: string | null;
-  status: string;
 }
 
 async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<void> {
-  const { trx, sourceId } = ctx;
-  const stored: StoredEntry[] = await trx
-    .selectFrom('entries')
-    .select([
-      'id',
-      'entry_key',
-      'number',
-      'date_filed',
-      'date_entered',
-      'description',
-      'short_description',
-      'pacer_doc_id',
-      'pacer_seq_no',
-      'status',
-    ])
-    .where('case_id', '=', ref.id)
-    .execute();
-  const byKey = new Map(stored.map((e) => [e.entry_key, e]));
-  const latestHash = new Map<number, string>();
-  if (stored.length > 0) {
-    const versions = await trx
-      .selectFrom('entry_versions as v')
-      .innerJoin('entries as e', 'e.id', 'v.entry_id')
-      .select(['v.entry_id', 'v.content_hash'])
-      .where('e.case_id', '=', ref.id)
-      .where('v.source_id', '=', sourceId)
-      .orderBy('v.id')
-      .execute();
-    for (const v of versions) latestHash.set(v.entry_id, v.content_hash);
+  // One read per case: each entry's key, number and status, and this source's latest hash of it.
+  const stored = await ctx.sql.query<StoredEntry>(
+    `select e."id", e."entry_key", e."number", e."status",
+       (select v."content_hash" from "entry_versions" v
+        where v."entry_id" = e."id" and v."source_id" = ? order by v."id" desc limit 1) as "hash"
+     from "entries" e where e."case_id" = ?`,
+    [ctx.sourceId, ref.id],
+  );
+  const byKey = new Map<string, StoredEntry>();
+  let hasUnnumbered = false;
+  for (const e of stored) {
+    byKey.set(e.entry_key, e);
+    if (e.number === null) hasUnnumbered = true;
   }
-  const candidates: UnnumberedCandidate[] = stored
-    .filter((e) => e.number === null)
-    .map((e) => ({
-      key: e.entry_key,
-      day: entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered }),
-      text: normalizeText(e.description),
-      shortText: normalizeText(e.short_description ?? ''),
-      pacerSeqNo: e.pacer_seq_no,
-      pacerDocId: e.pacer_doc_id,
-    }));
+  const unnumbered = hasUnnumbered
+    ? await ctx.sql.query<StoredUnnumbered>(
+        `select "id", "entry_key", "date_filed", "date_entered", "description", "short_description",
+           "pacer_doc_id", "pacer_seq_no"
+         from "entries" where "case_id" = ? and "number" is null`,
+        [ref.id],
+      )
+    : [];
+  const candidates: UnnumberedCandidate[] = unnumbered.map((e) => ({
+    key: e.entry_key,
+    day: entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered }),
+    text: normalizeText(e.description),
+    shortText: normalizeText(e.short_description ?? ''),
+    pacerSeqNo: e.pacer_seq_no,
+    pacerDocId: e.pacer_doc_id,
+  }));
 
   const taken = new Set<string>();
   const added: (Incoming & { key: string })[] = [];
@@ -422,7 +443,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<v
     const e = inc.entry;
     const key =
       e.number ??
-      matchUnnumbered(e, candidates, taken) ??
+      (candidates.length > 0 ? matchUnnumbered(e, candidates, taken) : null) ??
       unnumberedKey(e, (k) => byKey.has(k) || taken.has(k));
     if (taken.has(key)) {
       ctx.note({
@@ -437,7 +458,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<v
     const existing = byKey.get(key);
     if (!existing) added.push({ ...inc, key });
     else {
-      const same = latestHash.get(existing.id) === inc.hash;
+      const same = existing.hash === inc.hash;
       if (!same || existing.status !== 'present')
         changed.push({ ...inc, stored: existing, newVersion: !same });
     }
@@ -445,7 +466,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<v
 
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);
-  if (COMPLETE_KINDS.includes(ctx.kind)) await markVanished(ctx, ref, p, stored, taken);
+  if (COMPLETE_KINDS.includes(ctx.kind)) await markVanished(ctx, ref, p, stored, unnumbered, taken);
   const hadNumbers = stored.some((e) => e.number !== null);
   if (added.some((a) => a.entry.number !== null)) {
     const numbers = new Set<number>();
@@ -473,82 +494,106 @@ function entryColumns(m: MergedEntry) {
   };
 }
 
-function documentRows(entryId: number, m: MergedEntry, now: string): NewDocument[] {
-  const rows: NewDocument[] = [];
+const DOCUMENT_COLUMNS = [
+  'entry_id',
+  'number',
+  'description',
+  'pacer_doc_id',
+  'page_count',
+  'url',
+  'updated_at',
+] as const;
+
+/** The documents of a merged entry, as flat `DOCUMENT_COLUMNS` values appended to `out`. */
+function documentValues(out: unknown[], entryId: number, m: MergedEntry, now: string): void {
   if (m.pacerDocId !== null || m.documentUrl !== null || m.pageCount !== null) {
-    rows.push({
-      entry_id: entryId,
-      number: '0',
-      description: null,
-      pacer_doc_id: m.pacerDocId,
-      page_count: m.pageCount,
-      url: m.documentUrl,
-      updated_at: now,
-    });
+    out.push(entryId, '0', null, m.pacerDocId, m.pageCount, m.documentUrl, now);
   }
   for (const a of m.attachments) {
     if (a.number === '' || a.number === '0') continue;
-    rows.push({
-      entry_id: entryId,
-      number: a.number,
-      description: a.description,
-      pacer_doc_id: a.pacerDocId,
-      page_count: a.pageCount,
-      url: null,
-      updated_at: now,
-    });
+    out.push(entryId, a.number, a.description, a.pacerDocId, a.pageCount, null, now);
   }
-  return rows;
 }
 
-async function upsertDocuments(trx: Kysely<Database>, rows: NewDocument[]): Promise<void> {
-  const unique = new Map(rows.map((r) => [`${r.entry_id}|${r.number}`, r]));
-  for (const chunk of chunks([...unique.values()], 500)) {
-    await trx
-      .insertInto('documents')
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(['entry_id', 'number']).doUpdateSet((eb) => ({
-          description: eb.ref('excluded.description'),
-          pacer_doc_id: eb.ref('excluded.pacer_doc_id'),
-          page_count: eb.ref('excluded.page_count'),
-          url: eb.ref('excluded.url'),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      )
-      .execute();
+/** Insert or refresh documents (flat `DOCUMENT_COLUMNS` values); a repeated (entry, number) keeps the last. */
+async function upsertDocuments(ctx: Context, values: unknown[]): Promise<void> {
+  if (values.length === 0) return;
+  const width = DOCUMENT_COLUMNS.length;
+  const last = new Map<string, number>();
+  for (let i = 0; i < values.length; i += width) last.set(`${values[i]}|${values[i + 1]}`, i);
+  let unique = values;
+  if (last.size * width !== values.length) {
+    unique = [];
+    for (const i of [...last.values()].sort((a, b) => a - b)) unique.push(...values.slice(i, i + width));
   }
+  await ctx.sql.insert(
+    'documents',
+    DOCUMENT_COLUMNS,
+    unique,
+    `on conflict ("entry_id", "number") do update set "description" = excluded."description",
+       "pacer_doc_id" = excluded."pacer_doc_id", "page_count" = excluded."page_count",
+       "url" = excluded."url", "updated_at" = excluded."updated_at"`,
+  );
 }
+
+const ENTRY_COLUMNS = [
+  'case_id',
+  'entry_key',
+  'number',
+  'date_filed',
+  'date_entered',
+  'description',
+  'short_description',
+  'pacer_doc_id',
+  'pacer_seq_no',
+  'page_count',
+  'document_url',
+  'status',
+  'first_seen_at',
+  'updated_at',
+] as const;
 
 async function addEntries(ctx: Context, ref: CaseRef, added: (Incoming & { key: string })[]): Promise<void> {
-  const { trx, now } = ctx;
-  const merged = new Map<string, MergedEntry>();
-  const ids = new Map<string, number>();
-  for (const chunk of chunks(added, 400)) {
-    const rows: NewEntry[] = chunk.map((a) => {
-      const m = mergeVersions([{ kind: ctx.kind, order: 0, entry: a.entry }]);
-      merged.set(a.key, m);
-      return {
-        case_id: ref.id,
-        entry_key: a.key,
-        number: a.entry.number === null ? null : Number(a.entry.number),
-        ...entryColumns(m),
-        status: 'present',
-        first_seen_at: now,
-        updated_at: now,
-      };
-    });
-    const inserted = await trx.insertInto('entries').values(rows).returning(['id', 'entry_key']).execute();
-    for (const r of inserted) ids.set(r.entry_key, r.id);
+  const { now } = ctx;
+  const merged: MergedEntry[] = [];
+  const values: unknown[] = [];
+  for (const a of added) {
+    const m = mergeVersions([{ kind: ctx.kind, order: 0, entry: a.entry }]);
+    merged.push(m);
+    values.push(
+      ref.id,
+      a.key,
+      a.entry.number === null ? null : Number(a.entry.number),
+      m.dateFiled,
+      m.dateEntered,
+      m.description,
+      m.shortDescription,
+      m.pacerDocId,
+      m.pacerSeqNo,
+      m.pageCount,
+      m.documentUrl,
+      'present',
+      now,
+      now,
+    );
   }
+  const inserted = await ctx.sql.insert<{ id: number; entry_key: string }>(
+    'entries',
+    ENTRY_COLUMNS,
+    values,
+    'returning "id", "entry_key"',
+  );
+  const ids = new Map<string, number>();
+  for (const r of inserted) ids.set(r.entry_key, r.id);
   await insertVersions(
     ctx,
     added.map((a) => ({ entryId: ids.get(a.key)!, inc: a })),
   );
-  const docs: NewDocument[] = [];
-  for (const a of added) {
-    const m = merged.get(a.key)!;
-    docs.push(...documentRows(ids.get(a.key)!, m, now));
+  const docs: unknown[] = [];
+  for (let i = 0; i < added.length; i++) {
+    const a = added[i]!;
+    const m = merged[i]!;
+    documentValues(docs, ids.get(a.key)!, m, now);
     ctx.events.push({
       type: 'entry.added',
       case: ref.key,
@@ -564,25 +609,19 @@ async function addEntries(ctx: Context, ref: CaseRef, added: (Incoming & { key: 
       kind: ctx.kind,
     });
   }
-  await upsertDocuments(trx, docs);
+  await upsertDocuments(ctx, docs);
 }
 
 async function insertVersions(ctx: Context, rows: { entryId: number; inc: Incoming }[]): Promise<void> {
-  for (const chunk of chunks(rows, 500)) {
-    await ctx.trx
-      .insertInto('entry_versions')
-      .values(
-        chunk.map(({ entryId, inc }) => ({
-          entry_id: entryId,
-          source_id: ctx.sourceId,
-          kind: ctx.kind,
-          content_hash: inc.hash,
-          payload: inc.payload,
-          seen_at: ctx.now,
-        })),
-      )
-      .execute();
+  const values: unknown[] = [];
+  for (const { entryId, inc } of rows) {
+    values.push(entryId, ctx.sourceId, ctx.kind, inc.hash, inc.payload, ctx.now);
   }
+  await ctx.sql.insert(
+    'entry_versions',
+    ['entry_id', 'source_id', 'kind', 'content_hash', 'payload', 'seen_at'],
+    values,
+  );
 }
 
 async function updateEntries(
@@ -617,7 +656,7 @@ async function updateEntries(
     ctx,
     changed.filter((c) => c.newVersion).map((c) => ({ entryId: c.stored.id, inc: c })),
   );
-  const docs: NewDocument[] = [];
+  const docs: unknown[] = [];
   for (const c of changed) {
     const versions = bySource.get(c.stored.id) ?? new Map<string, SourceVersion>();
     const before = mergeVersions([...versions.values()]);
@@ -632,7 +671,7 @@ async function updateEntries(
       .where('id', '=', c.stored.id)
       .execute();
     if (changes.attachments || changes.pacerDocId || changes.documentUrl || changes.pageCount) {
-      docs.push(...documentRows(c.stored.id, after, now));
+      documentValues(docs, c.stored.id, after, now);
     }
     ctx.events.push({
       type: 'entry.updated',
@@ -643,7 +682,7 @@ async function updateEntries(
       kind: ctx.kind,
     });
   }
-  await upsertDocuments(trx, docs);
+  await upsertDocuments(ctx, docs);
 }
 
 /**
@@ -655,6 +694,7 @@ async function markVanished(
   ref: CaseRef,
   p: PreparedCase,
   stored: StoredEntry[],
+  unnumbered: StoredUnnumbered[],
   seen: Set<string>,
 ): Promise<void> {
   if (p.entries.length === 0) return;
@@ -671,31 +711,40 @@ async function markVanished(
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
   }
+  const dayOf = new Map(
+    unnumbered.map((e) => [e.id, entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered })]),
+  );
   const gone = stored.filter((e) => {
     if (e.status !== 'present' || seen.has(e.entry_key)) return false;
     if (e.number !== null) return e.number >= minN && e.number <= maxN;
-    const day = entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered });
+    const day = dayOf.get(e.id) ?? '';
     return day >= minDay && day <= maxDay;
   });
+  if (gone.length === 0) return;
+  const details = new Map<number, { date_filed: string | null; description: string }>();
   for (const chunk of chunks(gone, 500)) {
+    const ids = chunk.map((e) => e.id);
+    const rows = await ctx.trx
+      .selectFrom('entries')
+      .select(['id', 'date_filed', 'description'])
+      .where('id', 'in', ids)
+      .execute();
+    for (const r of rows) details.set(r.id, r);
     await ctx.trx
       .updateTable('entries')
       .set({ status: 'vanished', updated_at: ctx.now })
-      .where(
-        'id',
-        'in',
-        chunk.map((e) => e.id),
-      )
+      .where('id', 'in', ids)
       .execute();
   }
   for (const e of gone) {
+    const d = details.get(e.id)!;
     ctx.events.push({
       type: 'entry.vanished',
       case: ref.key,
       entry: e.entry_key,
       number: e.number === null ? null : String(e.number),
-      dateFiled: e.date_filed,
-      description: e.description.slice(0, 300),
+      dateFiled: d.date_filed,
+      description: d.description.slice(0, 300),
       source: ctx.sourceId,
       kind: ctx.kind,
     });

@@ -1,0 +1,86 @@
+/**
+ * The statements ingest repeats for every case, as SQL text built once per dialect and run through
+ * the transaction's kysely connection (`executeQuery`), so no query builder is parsed and compiled
+ * per row or per case. SQLite keeps the prepared statements by text (`db/index.ts`). Everything
+ * else in ingest (rare paths: gaps, links, updates) uses the query builder.
+ */
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { Dialect } from '../../db/index.ts';
+import type { Database } from '../../db/schema.ts';
+
+/** Parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535. */
+const MAX_PARAMS = 8_000;
+/** Rows per multi-row INSERT at most (one statement per chunk). */
+const MAX_ROWS = 500;
+
+const texts = new Map<string, string>();
+
+/** `?` placeholders as the dialect writes them (`$1`, `$2`… on PostgreSQL); built once per text. */
+function dialectText(dialect: Dialect, text: string): string {
+  if (dialect === 'sqlite') return text;
+  let out = texts.get(text);
+  if (out === undefined) {
+    let n = 0;
+    out = text.replace(/\?/g, () => `$${++n}`);
+    if (texts.size >= 1000) texts.delete(texts.keys().next().value!);
+    texts.set(text, out);
+  }
+  return out;
+}
+
+export class Statements {
+  readonly #db: Kysely<Database>;
+  readonly #dialect: Dialect;
+
+  constructor(db: Kysely<Database>, dialect: Dialect) {
+    this.#db = db;
+    this.#dialect = dialect;
+  }
+
+  /** Run one statement written with `?` placeholders; the rows it returns. */
+  async query<R>(text: string, params: readonly unknown[]): Promise<R[]> {
+    const result = await this.#db.executeQuery<R>(
+      CompiledQuery.raw(dialectText(this.#dialect, text), [...params]),
+    );
+    return result.rows;
+  }
+
+  /**
+   * Insert rows given as one flat list of values (`columns.length` per row), in multi-row INSERTs of
+   * up to 500 rows; `tail` follows the VALUES list (`on conflict …`, `returning …`). Returns the
+   * rows of every chunk's `returning`.
+   */
+  async insert<R = never>(
+    table: string,
+    columns: readonly string[],
+    values: unknown[],
+    tail = '',
+  ): Promise<R[]> {
+    const width = columns.length;
+    const rowCount = values.length / width;
+    const perChunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / width));
+    const out: R[] = [];
+    for (let first = 0; first < rowCount; first += perChunk) {
+      const n = Math.min(perChunk, rowCount - first);
+      const params =
+        first === 0 && n === rowCount ? values : values.slice(first * width, (first + n) * width);
+      const rows = await this.query<R>(insertText(table, columns, n, tail), params);
+      for (const r of rows) out.push(r);
+    }
+    return out;
+  }
+}
+
+const inserts = new Map<string, string>();
+
+function insertText(table: string, columns: readonly string[], rows: number, tail: string): string {
+  const key = `${table}|${columns.join(',')}|${rows}|${tail}`;
+  let text = inserts.get(key);
+  if (text === undefined) {
+    const row = `(${columns.map(() => '?').join(', ')})`;
+    text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${Array(rows).fill(row).join(', ')}${tail ? ` ${tail}` : ''}`;
+    if (inserts.size >= 1000) inserts.delete(inserts.keys().next().value!);
+    inserts.set(key, text);
+  }
+  return text;
+}
