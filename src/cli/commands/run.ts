@@ -89,6 +89,8 @@ Examples:
       await daemon.stop();
       logger.info('stopped');
       logger.flush();
+      // Everything is closed; a library's stray timer or keep-alive socket must not keep us up.
+      setTimeout(() => process.exit(process.exitCode ?? 0), 1_000).unref();
     });
 }
 

@@ -1,0 +1,148 @@
+/**
+ * Many workers on PostgreSQL: three real `docketwatch run` processes share one store through
+ * pg-boss, against a local replay court and a real smtp-server. Each cron fire of a source is
+ * claimed once across the three (the replay's request counts match the claimed fires, and the
+ * fires match the clock), no message is mailed twice, and after one worker is killed with SIGKILL
+ * the other two go on polling and mailing. Needs PostgreSQL (`TEST_DATABASE_URL`); skipped with
+ * the reason when none answers.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addCase } from '../../db/cases.ts';
+import { openDatabase } from '../../db/index.ts';
+import { addSource } from '../../db/sources.ts';
+import { replayClock, startReplayCourt } from '../../src/demo/server.ts';
+import { subscribe } from '../../src/notify/subscriptions.ts';
+import { countFires } from '../../src/worker/coordinator.ts';
+import { startSmtp } from '../notify/smtp.ts';
+import { freshTarget, postgresUnavailable } from '../support/db.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SECRET = randomBytes(24).toString('hex');
+const POLL_SECONDS = 12;
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function startWorker(target: string, smtpUrl: string): { child: ChildProcess; log: string[] } {
+  const log: string[] = [];
+  const child = spawn(
+    process.execPath,
+    ['bin/docketwatch.js', 'run', '--db', target, '--no-web', '--poll-cron', `*/${POLL_SECONDS} * * * * *`],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SMTP_URL: smtpUrl,
+        DOCKETWATCH_SECRET: SECRET,
+        POLL_JITTER_SECONDS: '0',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  children.push(child);
+
+  child.stderr!.on('data', (b: Buffer) => log.push(...b.toString().split('\n').filter(Boolean)));
+  child.stdout!.on('data', (b: Buffer) => log.push(...b.toString().split('\n').filter(Boolean)));
+  return { child, log };
+}
+
+async function until(what: string, ok: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+const run = postgresUnavailable === null ? describe : describe.skip;
+
+run(`three workers on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnavailable})` : ''}`, () => {
+  it('poll each source once per fire, mail each message once, and carry on after a SIGKILL', async () => {
+    const court = await startReplayCourt({ clock: replayClock({ speed: 'max' }) });
+    const smtp = await startSmtp();
+    const target = freshTarget('postgres');
+    const store = await openDatabase(target); // migrations from one process, before the workers
+    try {
+      await addCase(store.db, 'mied', '2:17-cv-11910', { name: 'Hamama et al v. Adducci' });
+      const feed = await addSource(store.db, {
+        type: 'pacer-rss',
+        court: 'mied',
+        case: null,
+        config: { court: 'mied', feedUrl: court.urls.feed },
+      });
+      // The docket report as well: the feed carries only orders (as E.D. Mich.'s does).
+      await addSource(store.db, {
+        type: 'pacer-docket-public',
+        court: 'mied',
+        case: 'mied:2:17-cv-11910',
+        config: { url: court.urls.docket, court: 'mied' },
+      });
+      await subscribe(
+        store,
+        { email: 'counsel@example.org', case: 'mied:2:17-cv-11910', frequency: 'immediate', confirmed: true },
+        { publicUrl: 'http://localhost:8080', secret: Buffer.from(SECRET) },
+      );
+
+      const workers = [0, 1, 2].map(() => startWorker(target, smtp.url));
+      await until('three workers started', () =>
+        workers.every((w) => w.log.some((l) => l.includes('started'))),
+      );
+      const started = Date.now();
+
+      // Publish the first dozen entries, one every few seconds, while the three work.
+      for (let i = 0; i < 10; i++) {
+        court.clock.advance();
+        await sleep(3_000);
+      }
+      await until('mail for the first publications', () => smtp.received.length >= 2);
+      const feedRequests = court.stats().feed.requests;
+      const fires =
+        (await countFires(store, `poll:${feed}:`)) + (await countFires(store, `start:poll:${feed}:`));
+      const elapsed = (Date.now() - started) / 1000;
+      // Once per claimed fire (one or two may be in flight, waiting on the per-host politeness), and fires only as often as the clock ticks.
+      expect(feedRequests).toBeGreaterThanOrEqual(fires - 2);
+      expect(feedRequests).toBeLessThanOrEqual(fires);
+      expect(fires).toBeLessThanOrEqual(Math.ceil(elapsed / POLL_SECONDS) + 2);
+      expect(fires).toBeGreaterThanOrEqual(Math.floor(elapsed / POLL_SECONDS) - 1);
+
+      // One worker dies without a word; the other two carry on.
+      workers[0]!.child.kill('SIGKILL');
+      const mailsBefore = smtp.received.length;
+      const requestsBefore = court.stats().feed.requests;
+      for (let i = 0; i < 10; i++) {
+        court.clock.advance();
+        await sleep(3_000);
+      }
+      await until('mail after the kill', () => smtp.received.length > mailsBefore, 60_000);
+      expect(court.stats().feed.requests).toBeGreaterThanOrEqual(requestsBefore + 2);
+
+      // SIGTERM: the two stop gracefully.
+      const exits = workers
+        .slice(1)
+        .map((w) => new Promise<number | null>((resolve) => w.child.once('exit', (code) => resolve(code))));
+      for (const w of workers.slice(1)) w.child.kill('SIGTERM');
+      expect(await Promise.all(exits)).toEqual([0, 0]);
+
+      const ids: string[] = [];
+      for (const r of smtp.received) ids.push((await simpleParser(r.raw)).messageId ?? '');
+      expect(ids.length).toBeGreaterThan(2);
+      expect(new Set(ids).size).toBe(ids.length);
+      const sent = await store.db.selectFrom('outbox').select('status').execute();
+      expect(sent.filter((r) => r.status === 'sent')).toHaveLength(ids.length);
+    } finally {
+      await store.close();
+      await smtp.close();
+      await court.close();
+    }
+  }, 240_000);
+});
