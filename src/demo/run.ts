@@ -48,6 +48,11 @@ export interface DemoOptions {
   pollSeconds?: number;
   /** Stop after this many real milliseconds at a numeric speed (default: when the history is out). */
   signal?: AbortSignal;
+  /**
+   * At `max` speed, false leaves the court's clock to the caller (the latency bench publishes one
+   * entry at a time) while the worker runs on its schedules; the demo ends when `signal` aborts.
+   */
+  drive?: boolean;
   /** Called once the court and the worker are up (the bench hooks publications here). */
   onStart?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
 }
@@ -132,7 +137,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
         links,
       );
     }
-    const max = options.speed === 'max';
+    const max = options.speed === 'max' && options.drive !== false;
     daemon = await startDaemon({
       config,
       logger,
