@@ -45,7 +45,7 @@ describe('docketwatch parse FILE...', () => {
     const c = (JSON.parse(line) as { cases: Record<string, unknown>[] }).cases[0]!;
     expect(c.dateTerminated).toBeNull();
     expect(c.demand).toBeNull();
-    expect(c.pacerCaseId).toBeNull();
+    expect(c.pacerCaseId).toBe('321000');
     const minute = (c.entries as Record<string, unknown>[])[1]!;
     expect(minute).toMatchObject({
       number: null,

@@ -5,7 +5,8 @@
  * error, a transaction receipt alone) is recognized as such, with the reason a person would give.
  *
  * Only the first part of a large input is examined for the envelope (XML, MIME); the page-level
- * markers are searched in the whole text with plain `indexOf`/anchored regexes, which is linear.
+ * markers are searched in the whole text (they can sit far down a page that opens with an injected
+ * script), in a lower-cased copy with plain patterns, which is linear and fast.
  */
 import type { DocumentKind } from '../../src/model/docket.ts';
 import { cleanText } from './common.ts';
@@ -43,30 +44,37 @@ export function detect(text: string): Detection {
     return notDocket('pacer-nef', 'email message that is not a CM/ECF Notice of Electronic Filing');
   }
 
-  // Page-level markers are plain words in the markup, so they are looked for in the raw text (fast);
-  // the visible text is only built for pages that turn out not to be dockets.
+  // Page-level markers are plain words in the markup, so they are looked for in the raw text; the
+  // visible text is only built for pages that turn out not to be dockets. Case-insensitive searches
+  // over a whole page are slow, so the page is lower-cased once and searched with plain patterns.
   court ??= courtFromName(visibleText(text.slice(0, 20_000)));
+  const lower = text.toLowerCase();
   if (
-    /Notice of Electronic Filing/i.test(text) &&
-    /(Document description|Case Name|Case Number)\s*:/i.test(text)
+    lower.includes('notice of electronic filing') &&
+    /(?:document description|case name|case number)\s*:/.test(lower)
   ) {
     return found('pacer-nef');
   }
-  if (/\bGeneral Docket\b/.test(text) && /Court of Appeals|Appellate Panel|Docketed:/i.test(text)) {
+  if (
+    text.includes('General Docket') &&
+    /\bGeneral Docket\b/.test(text) &&
+    /court of appeals|appellate panel|docketed:/.test(lower)
+  ) {
     return found('pacer-appellate');
   }
-  if (/History\/Documents/i.test(text) || (/Date of last filing:/i.test(text) && /\bHistory\b/.test(text))) {
+  if (
+    lower.includes('history/documents') ||
+    (lower.includes('date of last filing:') && /\bHistory\b/.test(text))
+  ) {
     return found('pacer-history');
   }
-  const textFormat = (): boolean =>
-    /<pre[\s>]/i.test(text) &&
-    !/<table[\s>]/i.test(text.replace(/<table[^>]*>[\s\S]*?Transaction Receipt[\s\S]*$/i, ''));
   if (
-    />\s*Docket\s+Text\s*</i.test(text) ||
-    /DOCKET FOR CASE\s*#|Bankruptcy Petition\s*#|Adversary Proceeding\s*#/i.test(text)
+    hasEntriesHeading(lower) ||
+    /docket for case\s*#|bankruptcy petition\s*#|adversary proceeding\s*#/.test(lower)
   ) {
-    if (textFormat())
+    if (isTextFormat(text, lower)) {
       return notDocket('pacer-docket', 'docket report in text format (only the HTML format is parsed)');
+    }
     return found('pacer-docket');
   }
 
@@ -78,6 +86,30 @@ export function detect(text: string): Detection {
     return notDocket('pacer-docket', 'transaction receipt, no docket entries');
   }
   return notDocket('pacer-docket', 'not a CM/ECF docket, feed or notice');
+}
+
+const DOCKET_TEXT = /docket\s+text\s*</g;
+
+/** `>Docket Text<` (any case and spacing): the heading of a docket report's entries column. */
+function hasEntriesHeading(lower: string): boolean {
+  DOCKET_TEXT.lastIndex = 0;
+  for (let m = DOCKET_TEXT.exec(lower); m !== null; m = DOCKET_TEXT.exec(lower)) {
+    let i = m.index - 1;
+    while (i >= 0 && WHITESPACE_CHAR.test(lower[i]!)) i--;
+    if (lower.charCodeAt(i) === 0x3e) return true; // '>'
+  }
+  return false;
+}
+
+const WHITESPACE_CHAR = /\s/;
+
+/** A `<pre>` report, with no table but the transaction receipt's (which follows the report). */
+function isTextFormat(text: string, lower: string): boolean {
+  return (
+    lower.includes('<pre') &&
+    /<pre[\s>]/.test(lower) &&
+    !/<table[\s>]/i.test(text.replace(/<table[^>]*>[\s\S]*?Transaction Receipt[\s\S]*$/i, ''))
+  );
 }
 
 function looksLikeXml(head: string): boolean {

@@ -24,28 +24,25 @@ import {
 import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, normalizeDocId, usDate } from './common.ts';
 import { courtFromName } from './detect.ts';
 import {
-  attr,
-  childElements,
-  type Document,
-  type Element,
-  findAll,
-  findFirst,
-  followingSiblings,
-  parseHtml,
-  rowCells,
-  textLines,
-  textOf,
-} from './html.ts';
+  type Cell,
+  type DocLink,
+  type EntriesHeader,
+  type PartyRow,
+  type Row,
+  readDistrictPage,
+} from './district-page.ts';
+import { assertShallow } from './html.ts';
 
 export function parseDistrictDocket(text: string, court: string | null): ParseResult {
-  const doc = parseHtml(text);
-  const header = headerLines(doc);
+  assertShallow(text);
+  const page = readDistrictPage(text);
+  const header = page.headerLines;
   const pageCourt = courtOf(text) ?? courtFromName(header.slice(0, 40).join('\n')) ?? court;
   const c = emptyCase();
   readHeader(header, c);
-  const { partyTables, entryHeaders } = findBlocks(doc);
-  c.parties = readParties(partyTables);
-  c.entries = readEntries(entryHeaders);
+  c.pacerCaseId = page.pacerCaseId;
+  c.parties = readParties(page.partyTables);
+  c.entries = readEntries(page.entriesHeaders);
   if (c.caseName === null && c.parties[0]) c.caseName = c.parties[0].name;
   return { kind: 'pacer-docket', court: pageCourt, isDocket: true, reason: null, cases: [c] };
 }
@@ -58,11 +55,6 @@ export function courtOf(text: string): string | null {
 
 // ---------------------------------------------------------------------------------------------
 // Header
-
-/** Lines of text before the parties and entries: where the case metadata is. */
-function headerLines(doc: Document): string[] {
-  return textLines(doc, (l) => /^(Date Filed|Filing Date|Date Entered)$/i.test(l) || l === 'Docket Text');
-}
 
 const DOCKET_LINE =
   /(?:DOCKET FOR CASE\s*#|Bankruptcy Petition\s*#|Adversary Proceeding\s*#|Case\s*#)\s*:?\s*(.+)$/i;
@@ -196,96 +188,22 @@ function titleCase(s: string): string {
 // Parties
 
 /**
- * The tables that hold parties, and the header rows of the entries tables, in document order: one
- * walk over the page. Party types are bold+underlined (district) or italic+bold (bankruptcy) in a
- * row's first cell; an entries header is the row whose text says "Docket Text".
+ * Parties from the tables that hold party-type marks (bold+underlined in district pages,
+ * italic+bold in bankruptcy ones): a row with a mark in its first cell sets the type for the rows
+ * after it; a row whose first cell has a bold name is a party, with the attorneys of its last cell.
  */
-function findBlocks(doc: Document): { partyTables: Set<Element>; entryHeaders: Element[] } {
-  const partyTables = new Set<Element>();
-  const entryHeaders: Element[] = [];
-  findAll(doc, (el) => {
-    if (isPartyTypeMark(el)) {
-      let p = el.parent;
-      while (p && (p as Element).name !== 'table') p = p.parent;
-      if (p) partyTables.add(p as Element);
-    } else if (el.name === 'tr' && isEntriesHeader(el)) entryHeaders.push(el);
-    return false;
-  });
-  return { partyTables, entryHeaders };
-}
-
-function readParties(tables: Set<Element>): Party[] {
+function readParties(tables: PartyRow[][]): Party[] {
   const parties: Party[] = [];
   let type: string | null = null;
-  for (const table of tables) {
-    for (const row of findAll(table, (el) => el.name === 'tr' || el.name === 'table', false)) {
-      if (row.name !== 'tr') continue;
-      const cells = rowCells(row);
-      if (cells.length === 0) continue;
-      const first = cells[0]!;
-      const typeEl = findFirst(first, isPartyTypeMark);
-      if (typeEl) type = cleanOrNull(textOf(typeEl).replace(/-{3,}/g, ''));
-      const nameEl = findFirst(
-        first,
-        (el) => el.name === 'b' && !isPartyTypeMark(el) && !findFirst(el, isPartyTypeMark),
-      );
-      if (!nameEl) continue;
-      const name = cleanText(textOf(nameEl));
-      if (!name) continue;
-      const party: Party = {
-        name,
-        type,
-        attorneys: cells.length >= 3 ? readAttorneys(cells[cells.length - 1]!) : [],
-      };
+  for (const rows of tables) {
+    for (const row of rows) {
+      if (row.mark !== undefined) type = cleanOrNull(row.mark.replace(/-{3,}/g, ''));
+      if (!row.name) continue;
+      const party: Party = { name: row.name, type, attorneys: row.cellCount >= 3 ? row.attorneys : [] };
       if (!parties.some((p) => p.name === party.name && p.type === party.type)) parties.push(party);
     }
   }
   return parties;
-}
-
-function isPartyTypeMark(el: Element): boolean {
-  const parent = el.parent as Element | null;
-  if (!parent) return false;
-  return (el.name === 'u' && parent.name === 'b') || (el.name === 'b' && parent.name === 'i');
-}
-
-function readAttorneys(cell: Element): Party['attorneys'] {
-  const out: Party['attorneys'] = [];
-  let current: Party['attorneys'][number] | null = null;
-  let contact: string[] = [];
-  let line = '';
-  const endLine = (): void => {
-    const t = cleanText(line);
-    if (t) contact.push(t);
-    line = '';
-  };
-  const finish = (): void => {
-    endLine();
-    if (current) {
-      current.contact = contact.length > 0 ? `${contact.join('\n')}\n` : null;
-      out.push(current);
-    }
-    contact = [];
-  };
-  for (const node of cell.children) {
-    if (node.type === 'text') {
-      line += (node as { data: string }).data;
-      continue;
-    }
-    const el = node as Element;
-    if (el.type !== 'tag') continue;
-    if (el.name === 'b') {
-      finish();
-      current = { name: cleanText(textOf(el)), contact: null, roles: [] };
-    } else if (el.name === 'i') {
-      endLine();
-      const role = cleanText(textOf(el));
-      if (current && role && !/^(bar status|designation)/i.test(role)) current.roles.push(role);
-    } else if (el.name === 'br') endLine();
-    else line += textOf(el);
-  }
-  finish();
-  return out.filter((a) => a.name !== '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,23 +218,21 @@ interface Columns {
 }
 
 /** Cells of a row by column slot: a cell with `colspan=n` fills n slots. */
-function slots(row: Element): Element[] {
-  const out: Element[] = [];
-  for (const c of childElements(row)) {
-    if (c.name !== 'td' && c.name !== 'th') continue;
-    const span = Math.min(Math.max(Number.parseInt(attr(c, 'colspan') ?? '1', 10) || 1, 1), 20);
+function slots(row: Row): Cell[] {
+  const out: Cell[] = [];
+  for (const c of row.cells) {
+    const span = Math.min(Math.max(Number.parseInt(c.colspan ?? '1', 10) || 1, 1), 20);
     for (let i = 0; i < span; i++) out.push(c);
   }
   return out;
 }
 
-function readEntries(headers: Element[]): DocketEntry[] {
+function readEntries(headers: EntriesHeader[]): DocketEntry[] {
   const entries: DocketEntry[] = [];
   for (const header of headers) {
-    const cols = columnsOf(header);
+    const cols = columnsOf(header.row);
     if (!cols) continue;
-    for (const row of followingSiblings(header)) {
-      if (row.name !== 'tr') continue;
+    for (const row of header.rows) {
       const cells = slots(row);
       if (cells.length === 0) continue;
       const entry = cells.length >= cols.width ? readEntry(row, cells, cols) : null;
@@ -330,15 +246,9 @@ function readEntries(headers: Element[]): DocketEntry[] {
   return entries;
 }
 
-function isEntriesHeader(tr: Element): boolean {
-  const cells = childElements(tr).filter((c) => c.name === 'td' || c.name === 'th');
-  if (cells.length < 3 || cells.length > 8) return false;
-  return cells.some((c) => /^\s*Docket Text\s*$/i.test(textOf(c, 40)));
-}
-
-function columnsOf(header: Element): Columns | null {
+function columnsOf(header: Row): Columns | null {
   const cells = slots(header);
-  const labels = cells.map((c) => cleanText(textOf(c, 40)).toLowerCase());
+  const labels = cells.map((c) => cleanText(c.short).toLowerCase());
   const text = labels.indexOf('docket text');
   const numStart = labels.findIndex((l) => l === '#' || l === 'no.' || l === 'doc. no.');
   const date = labels.findIndex((l) => l.includes('date') || l.includes('filed'));
@@ -354,28 +264,26 @@ export function docketText(s: string): string {
 }
 
 const ENTERED = /\(Entered:\s*(\d{1,2}\/\d{1,2}\/\d{2,4})/i;
-const DOC_LINK = (el: Element): boolean => el.name === 'a' && /\/doc1\/\d/.test(attr(el, 'href') ?? '');
 
-function readEntry(row: Element, cells: Element[], cols: Columns): DocketEntry | null {
-  const dateText = cleanText(textOf(cells[cols.date]!));
-  const dateFiled = usDate(dateText);
+function readEntry(row: Row, cells: Cell[], cols: Columns): DocketEntry | null {
+  const dateFiled = usDate(cleanText(cells[cols.date]!.text));
   const textCell = cells[cols.text]!;
   // A row without a filing date is not an entry: an attachment list, or a legacy placeholder row.
   if (dateFiled === null) return null;
-  const description = docketText(textOf(textCell));
+  const description = docketText(textCell.text);
   const entry = emptyEntry(description);
   entry.dateFiled = dateFiled;
   const entered = ENTERED.exec(description);
   entry.dateEntered = entered ? usDate(entered[1]) : null;
   if (cols.number) {
     const numCells = [...new Set(cells.slice(cols.number[0], cols.number[1] + 1))];
-    const numText = cleanText(numCells.map((c) => textOf(c)).join(' '));
+    const numText = cleanText(numCells.map((c) => c.text).join(' '));
     const n = /^\d+/.exec(numText);
     entry.number = n ? n[0] : null;
     const pages = /\((\d+)\s*pgs?\)/i.exec(numText);
     if (pages) entry.pageCount = Number(pages[1]);
-    const link = findFirst(numCells, DOC_LINK);
-    if (link) entry.pacerDocId = docIdFromUrl(attr(link, 'href'));
+    const link = numCells.find((c) => c.links.length > 0)?.links[0];
+    if (link) entry.pacerDocId = docIdFromUrl(link.href);
     entry.pacerSeqNo = (link ? seqNoOf(link) : null) ?? seqNoOfRow(row);
   }
   entry.attachments = attachmentsInText(textCell);
@@ -383,35 +291,27 @@ function readEntry(row: Element, cells: Element[], cols: Columns): DocketEntry |
 }
 
 /** Bankruptcy courts put the sequence number in the row's multi-document checkbox. */
-function seqNoOfRow(row: Element): string | null {
-  const box = findFirst(row, (el) => el.name === 'input' && attr(el, 'name') === 'arr_de_seq_nums');
-  const v = box ? attr(box, 'value') : null;
+function seqNoOfRow(row: Row): string | null {
+  const v = row.seqBox;
   return v && /^\d+$/.test(v) ? v : null;
 }
 
 /** `goDLS('/doc1/…','caseid','seqno',…)`: the third argument is the entry's sequence number. */
-function seqNoOf(link: Element): string | null {
-  const onclick = attr(link, 'onclick');
-  if (!onclick) return null;
-  const m = /goDLS\(\s*'[^']*'\s*,\s*'[^']*'\s*,\s*'(\d*)'/.exec(onclick);
+function seqNoOf(link: DocLink): string | null {
+  if (!link.onclick) return null;
+  const m = /goDLS\(\s*'[^']*'\s*,\s*'[^']*'\s*,\s*'(\d*)'/.exec(link.onclick);
   return m?.[1] ? m[1] : null;
 }
 
 /** "(Attachments: # 1 Exhibit A, # 2 Exhibit B)" in the docket text, with the links when there are. */
-function attachmentsInText(cell: Element): Attachment[] {
+function attachmentsInText(cell: Cell): Attachment[] {
   const out: Attachment[] = [];
-  for (const a of findAll(cell, (el) => el.name === 'a')) {
-    const href = attr(a, 'href') ?? '';
-    if (!/\/doc1\/\d/.test(href)) continue;
-    const prev = a.prev;
-    const before = prev && prev.type === 'text' ? (prev as { data: string }).data : '';
-    if (!/#\s*$/.test(before)) continue;
-    const number = cleanText(textOf(a));
+  for (const a of cell.links) {
+    if (!/#\s*$/.test(a.before)) continue;
+    const number = cleanText(a.text);
     if (!/^\d+$/.test(number)) continue;
-    const next = a.next;
-    const after = next && next.type === 'text' ? (next as { data: string }).data : '';
-    const description = cleanOrNull(after.replace(/[,)]\s*$|\)\(.*$|,\s*#?\s*$/, ''));
-    out.push({ number, description, pacerDocId: docIdFromUrl(href), pageCount: null });
+    const description = cleanOrNull(a.after.replace(/[,)]\s*$|\)\(.*$|,\s*#?\s*$/, ''));
+    out.push({ number, description, pacerDocId: docIdFromUrl(a.href), pageCount: null });
   }
   return out;
 }
@@ -420,20 +320,17 @@ function attachmentsInText(cell: Element): Attachment[] {
  * The attachment list some courts print in a row under the entry: rows of
  * [checkbox] number | description | "N pages" | size. Number 0 is the main document.
  */
-function readAttachmentTable(row: Element, entry: DocketEntry): void {
-  const table = findFirst(row, (el) => el.name === 'table');
-  if (!table) return;
+function readAttachmentTable(row: Row, entry: DocketEntry): void {
+  if (!row.table) return;
   const found: Attachment[] = [];
-  for (const tr of findAll(table, (el) => el.name === 'tr')) {
-    const cells = childElements(tr).filter((c) => c.name === 'td');
-    const texts = cells.map((c) => cleanText(textOf(c)));
+  for (const tr of row.table) {
+    const texts = tr.cells;
     const numAt = texts.findIndex((t) => /^\d+$/.test(t));
     if (numAt < 0) continue;
     const number = texts[numAt]!;
     const pagesText = texts.find((t) => /^\d+\s+pages?$/i.test(t));
     const pageCount = pagesText ? Number.parseInt(pagesText, 10) : null;
-    const input = findFirst(tr, (el) => el.name === 'input');
-    const value = input ? (attr(input, 'value') ?? '') : '';
+    const value = tr.input ?? '';
     const docPart = /^(\d+)-/.exec(value)?.[1] ?? null;
     if (number === '0') {
       if (pageCount !== null) entry.pageCount = pageCount;

@@ -25,11 +25,19 @@ export function parseHtml(html: string): Document {
   return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
 }
 
+/**
+ * The last page found shallow: `parsePacer` checks a page before recognizing it, and the parser it
+ * hands the page to checks again (parsers are safe when called directly); the second check is free.
+ */
+let lastShallow: string | null = null;
+
 /** Refuse markup nested deeper than `MAX_NESTING` (every parser's cost grows with depth squared). */
 export function assertShallow(markup: string): void {
+  if (markup === lastShallow) return;
   if (nestingDepth(markup, MAX_NESTING) > MAX_NESTING) {
     throw new InputError(`markup is nested more than ${MAX_NESTING} levels deep; not a CM/ECF page`);
   }
+  lastShallow = markup;
 }
 
 /**
