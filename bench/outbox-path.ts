@@ -11,7 +11,7 @@ import { addCase, findCase } from '../db/cases.ts';
 import { openDatabase } from '../db/index.ts';
 import { runDueDigests } from '../src/notify/digest.ts';
 import { deliverOutbox, outboxCounts } from '../src/notify/outbox.ts';
-import { createMailer, mailerConfigFromEnv } from '../src/notify/transport.ts';
+import { createMailer, mailerConfig } from '../src/notify/transport.ts';
 import { mib } from './stats.ts';
 
 const ENTRIES: string[] = [
@@ -155,7 +155,7 @@ export async function runOutboxPath(
     const c1 = process.cpuUsage();
     const queued = outcomes.filter((o) => o.result === 'queued').length;
     const mailer = createMailer(
-      mailerConfigFromEnv({}, { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, maxConnections: connections }),
+      mailerConfig({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, maxConnections: connections }),
     );
     const summary = await deliverOutbox(store, mailer, { now: () => now, concurrency: 200, batchSize: 500 });
     const t2 = performance.now();

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { EntryKind } from '../../src/deadlines/types.ts';
 import { type DigestInput, type RenderContext, renderDigest } from '../../src/notify/render.ts';
-import { createMailer, mailerConfigFromEnv } from '../../src/notify/transport.ts';
+import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
 import type { CaseRef, NotifyEvent, Posture, Recipient } from '../../src/notify/types.ts';
 import { runOutboxPath } from '../outbox-path.ts';
 import { median, mib } from '../stats.ts';
@@ -177,7 +177,7 @@ export async function run(): Promise<void> {
   try {
     for (let round = 0; round < ROUNDS; round++) {
       const mailer = createMailer(
-        mailerConfigFromEnv({}, { smtpUrl: `smtp://127.0.0.1:${server.port}`, maxConnections: CONNECTIONS }),
+        mailerConfig({ smtpUrl: `smtp://127.0.0.1:${server.port}`, maxConnections: CONNECTIONS }),
       );
       const before = await server.count();
       const t0 = performance.now();

@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import { ConfigError } from '../errors.ts';
 import { safeUrl } from './escape.ts';
 import { secretFromEnv } from './tokens.ts';
-import { DEFAULT_RETRY, type MailerConfig, mailerConfigFromEnv } from './transport.ts';
+import { DEFAULT_RETRY, type MailerConfig, mailerConfig } from './transport.ts';
 
 export interface NotifySettings {
   /** Base of every link, without a trailing slash. */
@@ -31,15 +31,12 @@ export function notifySettings(config: Config): NotifySettings {
     publicUrl: publicUrl.replace(/\/+$/, ''),
     secret: secretFromEnv({ DOCKETWATCH_SECRET: config.secret }),
     unsubscribeMailto: null,
-    mailer: mailerConfigFromEnv(
-      {},
-      {
-        smtpUrl: config.mail.smtpUrl ?? null,
-        from: config.mail.from,
-        outboxDir: config.mail.outboxDir,
-        retry: { ...DEFAULT_RETRY, attempts: 3, maxDelayMs: 2000 },
-      },
-    ),
+    mailer: mailerConfig({
+      smtpUrl: config.mail.smtpUrl ?? null,
+      from: config.mail.from,
+      outboxDir: config.mail.outboxDir,
+      retry: { ...DEFAULT_RETRY, attempts: 3, maxDelayMs: 2000 },
+    }),
   };
 }
 

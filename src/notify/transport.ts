@@ -37,15 +37,15 @@ export interface MailerConfig {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 };
 
-/** Configuration from `SMTP_URL`, `MAIL_FROM` and `DOCKETWATCH_OUTBOX`, over the defaults. */
-export function mailerConfigFromEnv(
-  env: NodeJS.ProcessEnv = process.env,
-  overrides: Partial<MailerConfig> = {},
-): MailerConfig {
+/**
+ * The mailer's settings: the defaults with `overrides`. Where they come from (`SMTP_URL`,
+ * `MAIL_FROM`, `OUTBOX_DIR`, a config file) is decided in one place, `src/config.ts`.
+ */
+export function mailerConfig(overrides: Partial<MailerConfig> = {}): MailerConfig {
   return {
-    smtpUrl: env.SMTP_URL?.trim() || null,
-    from: env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM,
-    outboxDir: env.DOCKETWATCH_OUTBOX?.trim() || DEFAULT_OUTBOX_DIR,
+    smtpUrl: null,
+    from: DEFAULT_MAIL_FROM,
+    outboxDir: DEFAULT_OUTBOX_DIR,
     maxConnections: 5,
     retry: DEFAULT_RETRY,
     timeoutMs: 30_000,

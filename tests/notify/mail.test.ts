@@ -17,7 +17,7 @@ import {
   createMailer,
   type Mailer,
   type MailerConfig,
-  mailerConfigFromEnv,
+  mailerConfig,
   PermanentDeliveryError,
   parseSmtpUrl,
   redactUrl,
@@ -51,16 +51,13 @@ const ctx: RenderContext = {
 };
 
 function config(smtpUrl: string | null, extra: Partial<MailerConfig> = {}): MailerConfig {
-  return mailerConfigFromEnv(
-    {},
-    {
-      smtpUrl,
-      from: 'docketwatch <alerts@watch.example.org>',
-      retry: { attempts: 8, baseDelayMs: 50, maxDelayMs: 400 },
-      timeoutMs: 5000,
-      ...extra,
-    },
-  );
+  return mailerConfig({
+    smtpUrl,
+    from: 'docketwatch <alerts@watch.example.org>',
+    retry: { attempts: 8, baseDelayMs: 50, maxDelayMs: 400 },
+    timeoutMs: 5000,
+    ...extra,
+  });
 }
 
 /** A header's value as sent (unfolded); mailparser folds the List-* headers into one object. */

@@ -21,7 +21,7 @@ import {
   unsubscribe,
 } from '../../src/notify/subscriptions.ts';
 import { signToken, TokenError, verifyToken } from '../../src/notify/tokens.ts';
-import { createMailer, type Mailer, mailerConfigFromEnv } from '../../src/notify/transport.ts';
+import { createMailer, type Mailer, mailerConfig } from '../../src/notify/transport.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 import { SECRET } from './fixtures.ts';
 import { freePort, parse, startSmtp, type TestSmtp } from './smtp.ts';
@@ -46,10 +46,12 @@ afterEach(async () => {
 
 function mailer(url: string): Mailer {
   const m = createMailer(
-    mailerConfigFromEnv(
-      {},
-      { smtpUrl: url, from: FROM, retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 10 }, timeoutMs: 3000 },
-    ),
+    mailerConfig({
+      smtpUrl: url,
+      from: FROM,
+      retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 10 },
+      timeoutMs: 3000,
+    }),
   );
   cleanups.push(() => m.close());
   return m;

@@ -1,7 +1,7 @@
 /** Shared pieces of the web tests: settings with a real secret, reading forms and calendars. */
 import ICAL from 'ical.js';
 import type { NotifySettings } from '../../src/notify/settings.ts';
-import { mailerConfigFromEnv } from '../../src/notify/transport.ts';
+import { mailerConfig } from '../../src/notify/transport.ts';
 
 export const SECRET_TEXT = 'b3f1c0de9a7e4d2f8c6b5a4e3d2c1b0a9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 export const SECRET = Buffer.from(SECRET_TEXT, 'utf8');
@@ -16,15 +16,12 @@ export function settings(
     publicUrl,
     secret: SECRET,
     unsubscribeMailto: null,
-    mailer: mailerConfigFromEnv(
-      {},
-      {
-        smtpUrl,
-        outboxDir,
-        from: 'docketwatch <watch@example.org>',
-        retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 10 },
-      },
-    ),
+    mailer: mailerConfig({
+      smtpUrl,
+      outboxDir,
+      from: 'docketwatch <watch@example.org>',
+      retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 10 },
+    }),
   };
 }
 
