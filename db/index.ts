@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { DocketwatchError } from '../src/errors.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -179,6 +179,10 @@ function isBusy(err: unknown): boolean {
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
+const BEGIN_IMMEDIATE = CompiledQuery.raw('begin immediate');
+const COMMIT = CompiledQuery.raw('commit');
+const ROLLBACK = CompiledQuery.raw('rollback');
+
 /**
  * Run `fn` in one transaction that holds the write lock from its start: `BEGIN IMMEDIATE` on
  * SQLite (so two processes never both read and then both write), a plain transaction on
@@ -191,13 +195,13 @@ export async function writeTransaction<T>(
 ): Promise<T> {
   if (dialectOf(db) === 'postgres') return db.transaction().execute(fn);
   return db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn);
+    await conn.executeQuery(BEGIN_IMMEDIATE);
     try {
       const result = await fn(conn);
-      await sql`commit`.execute(conn);
+      await conn.executeQuery(COMMIT);
       return result;
     } catch (err) {
-      await sql`rollback`.execute(conn).catch(() => undefined);
+      await conn.executeQuery(ROLLBACK).catch(() => undefined);
       throw err;
     }
   });

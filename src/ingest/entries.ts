@@ -3,7 +3,7 @@
  * case), hashing a source's version of it, and merging the versions every source gave into the
  * current view. Nothing here touches the store.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Attachment, DocketEntry, SourceKind } from '../model/docket.ts';
 
 /** Longest docket text kept; real entries stay far below (a 5 MB "description" is broken input). */
@@ -182,7 +182,7 @@ export function payloadEntry(payload: string): CleanEntry {
 }
 
 export function hashPayload(payload: string): string {
-  return createHash('sha1').update(payload).digest('base64url');
+  return hash('sha1', payload, 'base64url');
 }
 
 /** Docket text reduced to what survives re-typing: no "(Entered: …)", no "Modified on …", no punctuation. */

@@ -109,6 +109,8 @@ interface Context {
   now: string;
   events: IngestEvent[];
   note: (n: IngestNote) => void;
+  /** Whether resolving the cases wrote anything (a case tracked, filled in or linked). */
+  wroteCases: boolean;
 }
 
 export async function ingest(
@@ -151,6 +153,7 @@ export async function ingest(
         now: new Date().toISOString(),
         events,
         note,
+        wroteCases: false,
       };
       await ctx.sql.query(
         `insert into "sources" ("id", "type", "scope", "court_id", "case_id", "config", "created_at")
@@ -159,7 +162,9 @@ export async function ingest(
       );
       const refs = await resolveCases(ctx, court, prepared, options.track === true, ignored);
       if (dialect === 'postgres' && refs.size > 0) {
-        // Concurrent ingests of the same case queue here and then see each other's entries.
+        // Input the record already holds writes nothing, so it takes no lock (and commits no WAL).
+        if (!ctx.wroteCases && !(await anyChanges(ctx, refs, prepared))) return;
+        // Concurrent ingests of the same case queue here, then read again and see each other's entries.
         const ids = [...refs.values()].map((r) => r.id).sort((a, b) => a - b);
         for (const chunk of chunks(ids, 500)) {
           await ctx.sql.query(
@@ -189,6 +194,19 @@ export async function ingest(
     }
     return outcome(events, ignored);
   });
+}
+
+/** Whether merging would write anything, read without locks (a no-op needs no lock). */
+async function anyChanges(
+  ctx: Context,
+  refs: Map<string, CaseRef>,
+  prepared: PreparedCase[],
+): Promise<boolean> {
+  for (const p of prepared) {
+    const ref = refs.get(p.key);
+    if (ref && (await mergeCase(ctx, ref, p, true))) return true;
+  }
+  return false;
 }
 
 /** Check every case and entry before the transaction starts: the write lock is held only for merging. */
@@ -252,6 +270,7 @@ async function resolveCases(
     found.set(r.docket_number, r);
   const missing = prepared.filter((p) => !found.has(p.docketNumber));
   if (track && missing.length > 0) {
+    ctx.wroteCases = true;
     await ctx.sql.query(
       `insert into "courts" ("id", "name", "created_at") values (?, null, ?) on conflict ("id") do nothing`,
       [court, ctx.now],
@@ -301,8 +320,10 @@ async function resolveCases(
     if (row.tracked !== 1) fill.tracked = 1;
     if (row.case_name === null && p.caseName) fill.case_name = p.caseName;
     if (row.pacer_case_id === null && p.pacerCaseId) fill.pacer_case_id = p.pacerCaseId;
-    if (Object.keys(fill).length > 0)
+    if (Object.keys(fill).length > 0) {
+      ctx.wroteCases = true;
       await trx.updateTable('cases').set(fill).where('id', '=', row.id).execute();
+    }
     if (row.parent_case_id === null && p.origin?.docketNumber) await linkToOrigin(ctx, row.id, p);
   }
   for (const p of missing) {
@@ -373,6 +394,7 @@ async function linkToOrigin(ctx: Context, caseId: number, p: PreparedCase): Prom
     .returning('id')
     .execute();
   if (linked.length === 0) return;
+  ctx.wroteCases = true;
   ctx.events.push({
     type: 'case.linked',
     case: p.key,
@@ -404,7 +426,11 @@ interface StoredUnnumbered {
   pacer_seq_no: string | null;
 }
 
-async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<void> {
+/**
+ * Merge one case's entries. With `dryRun`, write nothing and only say whether there is anything to
+ * write (PostgreSQL asks this before it takes the case's row lock).
+ */
+async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = false): Promise<boolean> {
   // One read per case: each entry's key, number and status, and this source's latest hash of it.
   const stored = await ctx.sql.query<StoredEntry>(
     `select e."id", e."entry_key", e."number", e."status",
@@ -446,6 +472,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<v
       (candidates.length > 0 ? matchUnnumbered(e, candidates, taken) : null) ??
       unnumberedKey(e, (k) => byKey.has(k) || taken.has(k));
     if (taken.has(key)) {
+      if (dryRun) continue;
       ctx.note({
         action: 'ignored',
         case: ref.key,
@@ -464,9 +491,11 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<v
     }
   }
 
+  const gone = COMPLETE_KINDS.includes(ctx.kind) ? vanishedEntries(p, stored, unnumbered, taken) : [];
+  if (dryRun) return added.length > 0 || changed.length > 0 || gone.length > 0;
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);
-  if (COMPLETE_KINDS.includes(ctx.kind)) await markVanished(ctx, ref, p, stored, unnumbered, taken);
+  if (gone.length > 0) await markVanished(ctx, ref, gone);
   const hadNumbers = stored.some((e) => e.number !== null);
   if (added.some((a) => a.entry.number !== null)) {
     const numbers = new Set<number>();
@@ -479,6 +508,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase): Promise<v
       hadNumbers,
     );
   }
+  return true;
 }
 
 function entryColumns(m: MergedEntry) {
@@ -689,15 +719,13 @@ async function updateEntries(
  * Entries a complete docket report should list but does not: numbered ones inside the report's
  * number range, unnumbered ones inside its date range. Flagged for review, never deleted.
  */
-async function markVanished(
-  ctx: Context,
-  ref: CaseRef,
+function vanishedEntries(
   p: PreparedCase,
   stored: StoredEntry[],
   unnumbered: StoredUnnumbered[],
   seen: Set<string>,
-): Promise<void> {
-  if (p.entries.length === 0) return;
+): StoredEntry[] {
+  if (p.entries.length === 0) return [];
   let minN = Number.POSITIVE_INFINITY;
   let maxN = Number.NEGATIVE_INFINITY;
   let minDay = '9999';
@@ -714,13 +742,15 @@ async function markVanished(
   const dayOf = new Map(
     unnumbered.map((e) => [e.id, entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered })]),
   );
-  const gone = stored.filter((e) => {
+  return stored.filter((e) => {
     if (e.status !== 'present' || seen.has(e.entry_key)) return false;
     if (e.number !== null) return e.number >= minN && e.number <= maxN;
     const day = dayOf.get(e.id) ?? '';
     return day >= minDay && day <= maxDay;
   });
-  if (gone.length === 0) return;
+}
+
+async function markVanished(ctx: Context, ref: CaseRef, gone: StoredEntry[]): Promise<void> {
   const details = new Map<number, { date_filed: string | null; description: string }>();
   for (const chunk of chunks(gone, 500)) {
     const ids = chunk.map((e) => e.id);
