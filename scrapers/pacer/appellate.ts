@@ -22,7 +22,6 @@ import {
 } from '../../src/model/docket.ts';
 import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, normalizeDocId, usDate } from './common.ts';
-import { normalizeJudgeName } from './history.ts';
 import {
   type ChildNode,
   closest,
@@ -35,6 +34,7 @@ import {
   tableRows,
   textOf,
 } from './html.ts';
+import { normalizeJudgeName } from './judge.ts';
 
 const DIST_DOCKET = /((\d{1,2}:)?\d\d-[a-zA-Z]{1,4}-\d{1,10})/;
 const APPELLATE_DOC_LINK = /\/docs?\d\/(\d+)/;

@@ -103,3 +103,17 @@ describeShared('detect over the shared corpus', () => {
     for (const r of reasons) if (r.kind === null) expect(r.reason).toMatch(/\w{5,}/);
   });
 });
+
+describe('courtFromName: a court id before "Live Database"', () => {
+  it('reads "CTB Live Database Area" and "MIED Live Database" as the court ids they name', () => {
+    expect(courtFromName('CTB Live Database Area')).toBe('ctb');
+    expect(courtFromName('MIED Live Database')).toBe('mied');
+    expect(courtFromName('nysd live database')).toBe('nysd');
+  });
+
+  it('ignores words before "Live Database" that are not court ids', () => {
+    expect(courtFromName('Live Database Area')).toBeNull();
+    expect(courtFromName('The Live Database')).toBeNull();
+    expect(courtFromName('ECF Live Database')).toBeNull();
+  });
+});

@@ -261,11 +261,16 @@ const DIRECTION_NAMES = Object.keys(DIRECTIONS).join('|');
 const DIRECTION_OF_STATE = new RegExp(`\\b(${DIRECTION_NAMES}) District of (${STATE_NAMES})\\b`, 'i');
 const STATE_DIRECTION = new RegExp(`\\b(${STATE_NAMES}) (${DIRECTION_NAMES}) District\\b`, 'i');
 const DISTRICT_OF_STATE = new RegExp(`\\bDistrict of (?:the )?(${STATE_NAMES})\\b`, 'i');
+/** A court id ("ctb", "mied", "nysd", "dcd"): a state code, an optional direction, then district or bankruptcy. */
+const COURT_ID = new RegExp(`^(?:${[...new Set(Object.values(STATES))].join('|')})[nsewmc]?[db]$`);
+/** "CTB Live Database Area": a court id before "Live Database" (the page title of some courts). */
+const LIVE_DATABASE = /\b([A-Za-z]{2,5})\s+Live\s+Database\b/i;
 
 /**
  * The court id from the court's name as a docket page prints it ("Southern District of New York",
  * "California Northern District", "District of Nevada"; "U.S. Bankruptcy Court" makes it the
- * bankruptcy court). `null` when no name is found.
+ * bankruptcy court), or its id before "Live Database" ("CTB Live Database Area"). `null` when no name
+ * is found.
  */
 export function courtFromName(text: string): string | null {
   const t = cleanText(text.slice(0, 200_000));
@@ -276,5 +281,6 @@ export function courtFromName(text: string): string | null {
   if (m) return `${STATES[m[1]!.toLowerCase()]}${DIRECTIONS[m[2]!.toLowerCase()]}${bankruptcy}`;
   m = DISTRICT_OF_STATE.exec(t);
   if (m) return `${STATES[m[1]!.toLowerCase()]}${bankruptcy}`;
-  return null;
+  const id = LIVE_DATABASE.exec(t)?.[1]?.toLowerCase();
+  return id !== undefined && COURT_ID.test(id) ? id : null;
 }

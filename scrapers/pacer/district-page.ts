@@ -86,9 +86,6 @@ export interface DistrictPage {
   pacerCaseId: string | null;
 }
 
-/** Elements whose text is never page content. */
-const HIDDEN = new Set(['script', 'style', 'head', 'title']);
-
 /** Elements that end a line of the header text. */
 const LINE_BREAKING = new Set([
   'br',
@@ -568,7 +565,7 @@ class DistrictPageReader {
   openLink(frame: Frame, attribs: Record<string, string>, before: string, base: number): void {
     const href = attribs.href ?? '';
     const onclick = attribs.onclick ?? null;
-    if (onclick !== null && onclick.includes('goDLS')) {
+    if (onclick?.includes('goDLS')) {
       const id = GODLS_CASE.exec(onclick)?.[1];
       if (id) this.caseIds.set(id, (this.caseIds.get(id) ?? 0) + 1);
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caseName, judgeName, parseDistrictDocket } from './district.ts';
+import { caseName, parseDistrictDocket } from './district.ts';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -131,14 +131,5 @@ describe('name normalizations', () => {
     expect(caseName('Alford vs. Baylor et al')).toBe('Alford v. Baylor');
     expect(caseName('USA v. Romero')).toBe('United States v. Romero');
     expect(caseName('IN RE: Lithium Ion Batteries')).toBe('IN RE: Lithium Ion Batteries');
-  });
-
-  it('judge names: titles and parentheticals dropped, initials and suffixes tidied', () => {
-    expect(judgeName('Magistrate Judge Debra C. Freeman (Settlement)')).toBe('Debra C. Freeman');
-    expect(judgeName('Honorable Robert M. Dow, Jr')).toBe('Robert M. Dow Jr.');
-    expect(judgeName('DAVID ALAN EZRA')).toBe('David Alan Ezra');
-    expect(judgeName('Senior Judge T. S. Ellis, III')).toBe('T. S. Ellis III');
-    expect(judgeName('David S Morales')).toBe('David S. Morales');
-    expect(judgeName('  ')).toBeNull();
   });
 });

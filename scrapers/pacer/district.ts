@@ -32,6 +32,7 @@ import {
   readDistrictPage,
 } from './district-page.ts';
 import { assertShallow } from './html.ts';
+import { normalizeJudgeName } from './judge.ts';
 
 export function parseDistrictDocket(text: string, court: string | null): ParseResult {
   assertShallow(text);
@@ -125,7 +126,7 @@ function setField(c: DocketCase, field: keyof DocketCase, value: string): void {
       return;
     case 'assignedTo':
     case 'referredTo':
-      c[field] = judgeName(value);
+      c[field] = normalizeJudgeName(value);
       return;
     case 'cause':
     case 'natureOfSuit':
@@ -156,32 +157,6 @@ export function caseName(s: string): string | null {
   t = t.replace(/^(?:USA|U\.S\.A\.)(?=\s+v\.?\s)/, 'United States');
   t = t.replace(/(\sv\.?\s+)(?:USA|U\.S\.A\.)$/, '$1United States');
   return t === '' ? null : t;
-}
-
-const JUDGE_TITLES =
-  /^(?:(?:Hon(?:orable|\.)?|Chief|Senior|Sr\.|Visiting|Presiding|U\.?S\.?|United States|District|Bankruptcy|Magistrate|Court|Judge|Justice|Mag\.)\s+)+/i;
-
-/** "Magistrate Judge Debra C. Freeman (Settlement)" → "Debra C. Freeman". */
-export function judgeName(s: string): string | null {
-  let t = cleanText(s).replace(/\s*\([^)]*\)\s*$/, '');
-  t = t.replace(JUDGE_TITLES, '');
-  if (/[A-Z]{3}/.test(t) && t === t.toUpperCase()) t = titleCase(t);
-  t = t.replace(
-    /,?\s+(Jr|Sr)\.?$/i,
-    (_m, suffix: string) => ` ${suffix[0]!.toUpperCase()}${suffix[1]!.toLowerCase()}.`,
-  );
-  t = t.replace(/,\s+(II|III|IV)$/, ' $1');
-  t = t.replace(/(^|\s)([A-Z])(?=\s)/g, '$1$2.');
-  return cleanOrNull(t);
-}
-
-/** "DAVID ALAN EZRA" → "David Alan Ezra" (names only: roman numerals kept upper case). */
-function titleCase(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/\b([a-z])([a-z']*)/g, (w, first: string, rest: string) =>
-      /^(ii|iii|iv)$/.test(w) ? w.toUpperCase() : first.toUpperCase() + rest,
-    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,10 +285,37 @@ function attachmentsInText(cell: Cell): Attachment[] {
     if (!/#\s*$/.test(a.before)) continue;
     const number = cleanText(a.text);
     if (!/^\d+$/.test(number)) continue;
-    const description = cleanOrNull(a.after.replace(/[,)]\s*$|\)\(.*$|,\s*#?\s*$/, ''));
-    out.push({ number, description, pacerDocId: docIdFromUrl(a.href), pageCount: null });
+    out.push({
+      number,
+      description: attachmentDescription(a.after),
+      pacerDocId: docIdFromUrl(a.href),
+      pageCount: null,
+    });
   }
   return out;
+}
+
+/**
+ * The description after an attachment's number link: up to the next ", #" (the next attachment) or
+ * to the `)` that closes the list — the first one not opened inside the description itself
+ * ("# 2 Exhibit B (Declaration), # 3 …", "# 3 Exhibit C) (Aukerman, Miriam) (Entered: …)").
+ */
+export function attachmentDescription(after: string): string | null {
+  let depth = 0;
+  let end = after.length;
+  for (let i = 0; i < after.length; i++) {
+    const c = after.charCodeAt(i);
+    if (c === 0x28)
+      depth++; // '('
+    else if (c === 0x29) {
+      if (depth === 0) {
+        end = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  return cleanOrNull(after.slice(0, end).replace(/,\s*#?\s*$/, ''));
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { corpusPairs, runCorpus } from '../../tests/support/corpus.ts';
 import { describeShared } from '../../tests/support/shared.ts';
-import { normalizeJudgeName, parseHistoryReport } from './history.ts';
+import { parseHistoryReport } from './history.ts';
 
 const page = readFileSync(new URL('./fixtures/history-mied.html', import.meta.url), 'utf8');
 
@@ -117,24 +117,6 @@ describe('parseHistoryReport', () => {
   });
 });
 
-describe('normalizeJudgeName', () => {
-  it.each([
-    ['G Murray Snow', 'G. Murray Snow'],
-    ['WILLIAM L. OSTEEN, JR', 'William L. Osteen Jr.'],
-    ['William H. Pauley, III', 'William H. Pauley III'],
-    ["Liam O'Grady", "Liam O'Grady"],
-    ['Katherine A. Crytzer, U.S. District Judge', 'Katherine A. Crytzer'],
-    ['Magistrate Judge Anthony P. Patti', 'Anthony P. Patti'],
-    ['Kristi K. DuBose', 'Kristi K. Dubose'],
-  ])('%s → %s', (raw, expected) => {
-    expect(normalizeJudgeName(raw)).toBe(expected);
-  });
-
-  it('returns null when nothing but titles is left', () => {
-    expect(normalizeJudgeName('Unassigned')).toBeNull();
-  });
-});
-
 describeShared('parseHistoryReport against the shared corpus (docket-history)', () => {
   it('agrees with at least 99.5 % of the compared fields', () => {
     const summary = runCorpus(corpusPairs(['docket-history']));
@@ -142,5 +124,18 @@ describeShared('parseHistoryReport against the shared corpus (docket-history)', 
     expect(folder.files).toBeGreaterThan(0);
     expect(folder.errors).toBe(0);
     expect((folder.agreed + folder.allowed) / folder.compared).toBeGreaterThanOrEqual(0.995);
+  });
+});
+
+describe('parseHistoryReport: court from a "Live Database" page title', () => {
+  it('names the court from "CTB Live Database Area" when no link names it', () => {
+    const page = `<html><head><title>CTB Live Database Area</title></head><body>
+      <center><font size="+1">3:19-bk-30101</font><br>In re: Jane Roe<br>Chapter: 7</center>
+      <table><tr><th>Doc.<br>No.</th><th>Dates</th><th>Description</th></tr>
+      <tr><td>1</td><td>Filed &amp; Entered: 01/22/2019</td><td>Voluntary Petition (Chapter 7)</td></tr></table>
+      </body></html>`;
+    const result = parseHistoryReport(page, null);
+    expect(result.court).toBe('ctb');
+    expect(result.cases[0]!.entries).toHaveLength(1);
   });
 });

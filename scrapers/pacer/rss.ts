@@ -227,26 +227,26 @@ function itemEntry(item: RawItem): DocketEntry {
   const entry = emptyEntry('');
   entry.dateFiled = rssDate(item.pubdate);
   const short = SHORT_DESCRIPTION.exec(summary);
-  entry.shortDescription = short ? cleanOrNull(unescape(short[1]!)) : null;
+  entry.shortDescription = short ? cleanOrNull(decodeEntitiesIn(short[1]!)) : null;
   entry.number = DOCUMENT_NUMBER.exec(summary)?.[1] ?? null;
   const docLink = DOCUMENT_LINK.exec(summary)?.[1];
   const anyLink = ANY_LINK.exec(summary)?.[1];
   if (docLink) {
-    const url = unescape(docLink).trim();
+    const url = decodeEntitiesIn(docLink).trim();
     entry.pacerDocId = docIdFromUrl(url);
     entry.pacerSeqNo = /\/doc1\//.test(url) ? (/[?&]de_seq_num=(\d+)/.exec(url)?.[1] ?? null) : null;
   }
-  entry.documentUrl = docLink || anyLink ? unescape((docLink ?? anyLink)!).trim() : null;
+  entry.documentUrl = docLink || anyLink ? decodeEntitiesIn((docLink ?? anyLink)!).trim() : null;
   return entry;
 }
 
 /** `decodeHTML` only when there is something to decode (most fields have no `&`). */
-function unescape(s: string): string {
+function decodeEntitiesIn(s: string): string {
   return s.includes('&') ? decodeHTML(s) : s;
 }
 
 function itemCase(item: RawItem, names: Map<string, string | null>): DocketCase | null {
-  const title = cleanText(unescape(item.title));
+  const title = cleanText(decodeEntitiesIn(item.title));
   const docketNumber = leadingDocketNumber(title);
   if (!docketNumber) return null;
   const c = emptyCase();
