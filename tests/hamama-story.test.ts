@@ -2,8 +2,9 @@
  * The written history of Hamama v. Adducci (`src/demo/hamama.json`: district docket texts and the
  * orders' operative words) replayed through ingest → refresh tells the story of the case: the stay
  * granted June 22 to July 6, expanded June 26 (to July 10), extended July 6 to July 24, superseded
- * by the preliminary injunction of July 24 with reports every 14 days from August 7 (8/7, 8/21,
- * 9/5 after Labor Day), the notice of appeal, and the Sixth Circuit vacating the injunction.
+ * by the preliminary injunction of July 24 with reports to class counsel every other Monday from
+ * August 7 (8/7, 8/21, 9/5 after Labor Day) — tracked, but not filings the docket should show —
+ * the notice of appeal, and the Sixth Circuit vacating the injunction.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,31 +102,25 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
     expect(stayIds.size).toBe(1);
   });
 
-  it('the preliminary injunction of July 24 with reports every 14 days: 8/7, 8/21, 9/5 (after Labor Day), each filed', async () => {
+  it('the preliminary injunction of July 24 with reports to class counsel every other Monday: 8/7, 8/21, 9/5 (after Labor Day), never "missing"', async () => {
     expect(ofType('injunction.granted').map((e) => e.entry)).toContain('87');
     const reports = (await listDeadlineRecords(store, CASE)).find(
       (r) => r.kind === 'deadline' && r.entry === '87' && r.data.recurrence,
     )!;
     const occurrences = (reports.data.recurrence as { occurrences: { due: string; state: string }[] })
       .occurrences;
+    expect(reports.what).toMatch(/^report to class counsel\b.*\(recurring\)$/);
+    expect(reports.data.docketed).toBe(false);
+    // The reports go to class counsel, not to the court: their days pass, nothing is "missing".
     expect(occurrences.slice(0, 3).map((o) => [o.due, o.state])).toEqual([
-      ['2017-08-07', 'satisfied'],
-      ['2017-08-21', 'satisfied'],
-      ['2017-09-05', 'satisfied'],
+      ['2017-08-07', 'passed'],
+      ['2017-08-21', 'passed'],
+      ['2017-09-05', 'passed'],
     ]);
-    expect(
-      ofType('deadline.satisfied')
-        .filter((e) => e.record === reports.id)
-        .map((e) => [e.entry, e.occurrence]),
-    ).toEqual([
-      ['92', 1],
-      ['97', 2],
-      ['103', 3],
-    ]);
-    // The clerk's "Set Deadlines … Status Report due by 8/7/2017" repeats the first report.
+    expect(ofType('deadline.missing')).toEqual([]);
+    // The clerk's "Set Hearings" entry repeats the status conference, not a deadline of its own.
     const records = await listDeadlineRecords(store, CASE);
-    expect(records.filter((r) => r.entry?.startsWith('u:2017-07-24'))).toEqual([]);
-    expect(reports.data.repeatedBy).toEqual([expect.stringMatching(/^u:2017-07-24:/)]);
+    expect(records.filter((r) => r.kind === 'deadline' && r.entry?.startsWith('u:2017-07-24'))).toEqual([]);
   });
 
   it('the notice of appeal, and the Sixth Circuit vacating the injunction and its reports', async () => {
@@ -147,7 +142,7 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
     const vacated = ofType('deadline.vacated');
     expect(new Set(vacated.map((e) => e.entry))).toEqual(new Set(['502']));
     expect(vacated.map((e) => String(e.what))).toContainEqual(
-      expect.stringMatching(/^reports\b.*\(recurring\)$/),
+      expect.stringMatching(/^report to class counsel\b.*\(recurring\)$/),
     );
     expect(ofType('appeal.mandate').map((e) => e.entry)).toEqual(['530']);
   });
@@ -167,10 +162,11 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
       'Preliminary injunction in effect since July 24, 2017 (until further order)',
     ]);
     const august = await casePosture(store, CASE, '2017-08-10');
-    expect(august.nextDeadlines.find((d) => d.what.startsWith('reports'))).toMatchObject({
+    expect(august.nextDeadlines.find((d) => d.what.startsWith('report to class counsel'))).toMatchObject({
       due: '2017-08-21',
       daysLeft: 11,
       occurrence: 2,
+      docketed: false,
     });
     expect(august.missing).toEqual([]);
     const after = await casePosture(store, CASE, '2019-01-15');

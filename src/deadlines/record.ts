@@ -323,6 +323,7 @@ function recordsOf(inputs: Inputs, derived: Derived): DeadlineRecord[] {
         ordered: d.ordered,
         dueInstant: d.dueInstant,
         recurrence: d.recurrence,
+        docketed: d.docketed,
         repeatedBy: d.repeatedBy.map((p) => entryOf(p.entry) ?? p.entry),
         satisfiedBy: d.satisfiedBy ? (entryOf(d.satisfiedBy.entry) ?? d.satisfiedBy.entry) : null,
         warnings: d.warnings,
@@ -704,6 +705,8 @@ export interface RecordView {
   entry: string | null;
   occurrence?: number;
   missing?: number;
+  /** Present (false) for an obligation met off the docket: no filing is expected for it. */
+  docketed?: false;
 }
 
 /** Every record of a case as of a day: the deadline table the CLI and the web page show. */
@@ -723,7 +726,15 @@ export async function caseRecordViews(
     return { daysLeft, status };
   };
   for (const r of recordsOf(inputs, derived)) {
-    const base = { id: r.id, kind: r.kind, what: r.what, party: r.party, review: r.review, entry: r.entry };
+    const base = {
+      id: r.id,
+      kind: r.kind,
+      what: r.what,
+      party: r.party,
+      review: r.review,
+      entry: r.entry,
+      ...(r.data.docketed === false ? { docketed: false as const } : {}),
+    };
     const rec = r.data.recurrence as { occurrences: { index: number; due: string; state: string }[] } | null;
     if (r.kind === 'deadline' && r.status === 'open' && rec) {
       const next = rec.occurrences.find((o) => o.state === 'open' && o.due >= asOf);
@@ -810,6 +821,7 @@ export async function casePosture(
         status: d.status,
         review: d.review,
         ...(d.occurrence ? { occurrence: d.occurrence } : {}),
+        ...(d.docketed === false ? { docketed: false as const } : {}),
       })),
     missing: p.missing.map((m) => ({ ...m, id: id(m.id) })),
     hearings: p.hearings.filter((h) => !dismissed.has(id(h.id))).map((h) => ({ ...h, id: id(h.id) })),

@@ -247,6 +247,30 @@ describe('tracker: Hamama v. Adducci stay history', () => {
     expect(log.filter((x) => x === 'deadline.satisfied')).toHaveLength(2);
   });
 
+  it('reports to class counsel: occurrences kept and shown as not docketed, their days pass, none is "missing"', () => {
+    const { t, run } = hamama();
+    run(
+      PI_ORDER,
+      analysis({
+        deadlines: [deadline({ ...REPORTS, what: 'report to class counsel (recurring)', docketed: false })],
+        injunctions: [{ type: 'preliminary_injunction', action: 'granted', until: 'further_order' }],
+      }),
+    );
+    expect(t.advanceTo('2017-09-06')).toEqual([]);
+    const d = t.deadlines()[0]!;
+    expect(d.docketed).toBe(false);
+    expect(d.recurrence!.occurrences.slice(0, 4).map((o) => [o.due, o.state])).toEqual([
+      ['2017-08-07', 'passed'],
+      ['2017-08-21', 'passed'],
+      ['2017-09-05', 'passed'],
+      ['2017-09-18', 'open'],
+    ]);
+    expect(d.due).toBe('2017-09-18');
+    const posture = t.posture('2017-09-06');
+    expect(posture.missing).toEqual([]);
+    expect(posture.next[0]).toMatchObject({ due: '2017-09-18', occurrence: 4, docketed: false });
+  });
+
   it('a stay left to run out expires, with an event', () => {
     const { t, run } = hamama();
     run(

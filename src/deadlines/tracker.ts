@@ -64,7 +64,8 @@ export interface Occurrence {
   nominal: string;
   due: string;
   dueInstant: string;
-  state: 'open' | 'satisfied' | 'missing';
+  /** `passed`: the day went by for an obligation met off the docket, where no filing is expected. */
+  state: 'open' | 'satisfied' | 'missing' | 'passed';
   satisfiedBy?: Provenance;
   late?: boolean;
 }
@@ -89,6 +90,8 @@ export interface TrackedDeadline {
   warnings: string[];
   recurrence: (Recurrence & { occurrences: Occurrence[] }) | null;
   satisfiedBy: Provenance | null;
+  /** False when it is met between the parties (a report to class counsel): no filing is expected. */
+  docketed: boolean;
 }
 
 export type StayState = 'in_force' | 'expired' | 'lifted' | 'superseded';
@@ -161,6 +164,8 @@ export interface DeadlineView {
   review: ReviewStatus;
   ordered: boolean;
   occurrence?: number;
+  /** Present (false) when the obligation is met off the docket. */
+  docketed?: false;
 }
 
 export interface Posture {
@@ -285,6 +290,10 @@ export class Tracker {
         this.#extendOccurrences(d, date);
         for (const o of d.recurrence.occurrences) {
           if (o.state !== 'open' || o.due >= date) continue;
+          if (!d.docketed) {
+            o.state = 'passed';
+            continue;
+          }
           o.state = 'missing';
           events.push({
             type: 'deadline.missing',
@@ -463,11 +472,16 @@ export class Tracker {
       if (d.review === 'dismissed' || d.state !== 'open') continue;
       if (d.recurrence) {
         for (const o of d.recurrence.occurrences) {
-          if (o.state === 'missing' || (o.state === 'open' && o.due < day))
+          if (d.docketed && (o.state === 'missing' || (o.state === 'open' && o.due < day)))
             missing.push({ id: d.id, what: d.what, due: o.due, occurrence: o.index });
         }
         const o = d.recurrence.occurrences.find((x) => x.state === 'open' && x.due >= day);
-        if (o) next.push({ ...viewOf(d, o.due, day), occurrence: o.index });
+        if (o)
+          next.push({
+            ...viewOf(d, o.due, day),
+            occurrence: o.index,
+            ...(d.docketed ? {} : { docketed: false }),
+          });
         continue;
       }
       if (d.due && d.due < day) continue;
@@ -635,6 +649,7 @@ export class Tracker {
       review: 'proposed',
       setBy: at,
       warnings: computed?.warnings ?? [],
+      docketed: f.docketed !== false,
     });
     if (f.recurrence) {
       d.recurrence = {
@@ -744,8 +759,9 @@ export class Tracker {
   #newDeadline(
     init: Omit<
       TrackedDeadline,
-      'id' | 'state' | 'repeatedBy' | 'history' | 'audit' | 'recurrence' | 'satisfiedBy'
-    >,
+      'id' | 'state' | 'repeatedBy' | 'history' | 'audit' | 'recurrence' | 'satisfiedBy' | 'docketed'
+    > &
+      Partial<Pick<TrackedDeadline, 'docketed'>>,
   ): TrackedDeadline {
     const d: TrackedDeadline = {
       id: `d${++this.#seq}`,
@@ -755,6 +771,7 @@ export class Tracker {
       audit: [],
       recurrence: null,
       satisfiedBy: null,
+      docketed: true,
       ...init,
     };
     this.#deadlines.set(d.id, d);

@@ -80,6 +80,12 @@ export interface DeadlineFinding {
   previousDue?: string | null;
   /** The words that set it, for provenance. */
   source?: string;
+  /**
+   * `false` when the obligation is met between the parties, not on the docket ("report to class
+   * counsel", "produce to Plaintiffs", "serve on Defendant"): tracked, but its absence from the
+   * docket is not a missing filing. Absent means it is met by a filing.
+   */
+  docketed?: false;
 }
 
 export type StayAction = 'granted' | 'scope_expanded' | 'extended' | 'lifted' | 'denied' | 'superseded';

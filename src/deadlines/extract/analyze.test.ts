@@ -299,3 +299,62 @@ describe('bad input', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('obligations met on the docket and off it', () => {
+  const offDocket = (dateFiled: string, text: string) =>
+    at(dateFiled, text).deadlines.map((d) => [d.what, d.dueDate, d.docketed ?? true]);
+
+  it.each([
+    // A filing is expected on the docket.
+    [
+      'ORDER. Defendants shall file a joint status report every thirty (30) days, beginning April 1, 2020.',
+      true,
+    ],
+    ['ORDER: The parties shall file a joint status report on or before 5/1/2020. (lm)', true],
+    ['Plaintiff shall file and serve an amended complaint within 14 days of this Order.', true],
+    [
+      'The Government shall submit a report to the Court every 60 days regarding the status of the review.',
+      true,
+    ],
+    // Between the parties: a date to keep, never a docket entry.
+    [
+      'Respondents shall report to class counsel every other Monday, beginning 8/7/2017, on the files produced.',
+      false,
+    ],
+    [
+      "ORDER. The Government shall provide to Plaintiffs' counsel, every fourteen (14) days, a list of detainees transferred.",
+      false,
+    ],
+    [
+      'Defendants shall produce to counsel for Plaintiffs the administrative record within 30 days of this Order.',
+      false,
+    ],
+    ['Defendants shall notify class counsel of any transfer within 48 hours.', false],
+    ['Plaintiff shall serve the summons and complaint on Defendant by 4/10/2020.', false],
+    ['The parties shall exchange initial disclosures on or before June 1, 2020.', false],
+  ])('%s', (text, docketed) => {
+    const found = offDocket('2020-03-02', text);
+    expect(found.length, JSON.stringify(found)).toBeGreaterThan(0);
+    for (const d of found) expect(d[2], String(d[0])).toBe(docketed);
+  });
+
+  it('names the thing delivered and to whom when the schedule comes between them', () => {
+    const [d] = at(
+      '2020-03-02',
+      "The Government shall provide to Plaintiffs' counsel, every fourteen (14) days, a list of detainees transferred.",
+    ).deadlines;
+    expect(d).toMatchObject({
+      what: "list of detainees transferred to Plaintiffs' counsel (recurring)",
+      docketed: false,
+      recurrence: { every: 14, unit: 'days' },
+    });
+  });
+
+  it('one clause files, the next serves: each is read on its own', () => {
+    const a = at(
+      '2020-03-02',
+      'Defendants shall file the certified list of the contents of the administrative record by 4/15/2020; Defendants shall produce the administrative record to Plaintiffs by 4/20/2020.',
+    );
+    expect(a.deadlines.map((d) => d.docketed ?? true)).toEqual([true, false]);
+  });
+});

@@ -129,12 +129,12 @@ function whatBefore(clause: string, at: number): string {
     head,
   );
   const verb =
-    /\b(?:shall|must|may|will|to|has\s+until|have\s+until)\s+(?:(?:file|serve|submit|provide|produce|complete|make|exchange|disclose|lodge|pay|designate|amend|move|respond|reply|answer|show\s+cause|notify)\b[\s\S]*)$/i.exec(
+    /\b(?:shall|must|may|will|to|has\s+until|have\s+until)\s+(?:(?:file|serve|submit|provide|produce|complete|make|exchange|disclose|lodge|pay|designate|amend|move|respond|reply|answer|show\s+cause|notify|report)\b[\s\S]*)$/i.exec(
       head,
     );
   if (verb) {
     const v = verb[0].replace(/^\s*(?:shall|must|may|will|to|has\s+until|have\s+until)\s+/i, '');
-    const m = /^(respond|reply|answer|show\s+cause|move|amend)\b/i.exec(v);
+    const m = /^(respond|reply|answer|show\s+cause|move|amend|report)\b/i.exec(v);
     if (m) {
       const rest = v
         .slice(m[0].length)
@@ -319,15 +319,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         weekday: r.weekday,
       };
       rec = withOccurrences(rec, ctx.court);
-      let whatText = normalizeWhat(
-        `${what}${
-          clause
-            .slice(t.end)
-            .replace(/^[\s,]*(?:regarding|on|concerning|about)\s+/i, ' regarding ')
-            .split(/[.;]/)[0]
-        }`,
-        ctx,
-      );
+      const tail = clause.slice(t.end).split(/[.;]/)[0]!;
+      // "provide to Plaintiffs' counsel, every 14 days, a list of …": the object follows the schedule.
+      const recipientFirst = /^\s*(to\s+[^,]+?)\s*,?\s*$/i.exec(what);
+      let whatText =
+        recipientFirst && /^[\s,]*(?:a|an|the|its|their|his|her)\s/i.test(tail)
+          ? normalizeWhat(`${tail.replace(/^[\s,]+/, '')} ${recipientFirst[1]}`, ctx)
+          : normalizeWhat(
+              `${what}${tail.replace(/^[\s,]*(?:regarding|on|concerning|about)\s+/i, ' regarding ')}`,
+              ctx,
+            );
       whatText = whatText.replace(/\s+/g, ' ').trim();
       out.push({
         what: `${whatText} (recurring)`,
@@ -341,7 +342,36 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       });
     }
   }
+  if (metOffDocket(clause)) for (const d of out) d.docketed = false;
   return out;
+}
+
+/** Who an obligation may run to, other than the court: counsel, a party, class members. */
+const RECIPIENT =
+  "(?:the\\s+|all\\s+|each\\s+|any\\s+)?(?:(?:class|opposing|lead|liaison|plaintiffs?['’]?|defendants?['’]?|petitioners?['’]?|respondents?['’]?|appell(?:ant|ee)s?['’]?|government['’]?s?|movants?['’]?|other|their|its|his|her)\\s+)*(?:counsel|part(?:y|ies)|plaintiffs?|defendants?|petitioners?|respondents?|appell(?:ant|ee)s?|movants?|class\\s+members?|government)\\b";
+/** Filing words: an obligation phrased with them is met on the docket. */
+const FILED_ON_DOCKET =
+  /\b(?:e-?)?(?:file|lodge)\b|\bbe\s+(?:e-?)?(?:filed|lodged|docketed)\b|\bon\s+the\s+docket\b|\b(?:submit|report|present|certify)\w*\b[^.;]{0,60}?\bto\s+the\s+(?:Court|Clerk|Judge|undersigned)\b|\bwith\s+the\s+(?:Court|Clerk)\b/i;
+/** Telling or handing something to counsel or a party: "notify class counsel", "serve … on Defendant". */
+const TO_RECIPIENT_DIRECT = new RegExp(
+  `\\b(?:notify|inform|advise|update|apprise|e-?mail|confer\\s+with|meet\\s+and\\s+confer\\s+with)\\s+${RECIPIENT}`,
+  'i',
+);
+const TO_RECIPIENT_VIA = new RegExp(
+  `\\b(?:report|provide|produce|disclose|deliver|send|give|transmit|furnish|serve|make\\s+available|mail)\\w*\\b[^.;]{0,100}?\\b(?:to|on|upon)\\s+${RECIPIENT}`,
+  'i',
+);
+const BETWEEN_PARTIES = /\b(?:exchange|meet\s+and\s+confer)\b/i;
+
+/**
+ * Whether the obligation in a clause is met between the parties rather than by a filing: to
+ * "file" (a status report, a brief) is expected on the docket; to "report to class counsel",
+ * "provide/produce to counsel", "notify counsel", "serve on" a party or "exchange" is a date to
+ * keep, but nothing appears on the docket when it is kept. Filing words win: "file and serve".
+ */
+export function metOffDocket(clause: string): boolean {
+  if (FILED_ON_DOCKET.test(clause)) return false;
+  return TO_RECIPIENT_DIRECT.test(clause) || TO_RECIPIENT_VIA.test(clause) || BETWEEN_PARTIES.test(clause);
 }
 
 function servedParty(clause: string): string | null {
