@@ -6,6 +6,12 @@
  * advocate (critical alerts at once, the rest in a daily digest) are subscribed, confirmed. The
  * worker's clock is the court's, so reminders, digests and "days left" read as they did in 2017.
  *
+ * The replay starts when the petition is published, and the Sixth Circuit's docket is watched
+ * only once there is an appeal to watch: when the worker has read the notice of appeal on the
+ * district docket and the circuit has docketed the appeal, the demo links the appeal to the case
+ * and adds its docket as a source — what a user does on reading the notice-of-appeal alert.
+ * Before then a court serves no page for either case, and polling it would only report a 404.
+ *
  * At `--speed max` the court moves to its next publication each time the worker has polled every
  * source and notified, until the whole history is out; at a numeric speed the worker runs on its
  * schedules (every source polled every `pollSeconds`) while court time runs.
@@ -94,7 +100,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     const now = () => court.clock.now();
     if ((await configuredSources(store.db)).length === 0) {
       await addCase(store.db, 'mied', '2:17-cv-11910', { name: court.history.caseName });
-      await addCase(store.db, 'ca6', '17-2171', { parent: DEMO_CASE, linkType: 'appeal' });
       await addSource(store.db, {
         type: 'pacer-rss',
         court: 'mied',
@@ -106,12 +111,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
         court: 'mied',
         case: DEMO_CASE,
         config: { url: court.urls.docket, court: 'mied', kind: 'pacer-docket' },
-      });
-      await addSource(store.db, {
-        type: 'pacer-docket-public',
-        court: 'ca6',
-        case: DEMO_APPEAL,
-        config: { url: court.urls.appellateDocket, court: 'ca6', kind: 'pacer-appellate' },
       });
       const links = { publicUrl: notify.publicUrl, secret: notify.secret, now: now() };
       await subscribe(
@@ -153,8 +152,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       `replay court at ${court.url} (court time ${court.clock.describe()}, speed ${options.speed}); store ${store.location}; mail to ${daemon.mailer?.destination}`,
     );
     await options.onStart?.({ court, daemon });
-    if (max) await replayAtMax(court, daemon, options.signal);
-    else await waitUntilDone(court, daemon, options.signal);
+    const appeal = new AppealFollower(court, daemon);
+    if (max) await replayAtMax(court, daemon, appeal, options.signal);
+    else await waitUntilDone(court, daemon, appeal, options.pollSeconds ?? 2, options.signal);
     return await summarize(court, daemon);
   } finally {
     await daemon?.stop();
@@ -163,9 +163,60 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   }
 }
 
+/**
+ * Adds the Sixth Circuit's docket as a source once the appeal exists: the worker has read a notice
+ * of appeal on the district docket (an `appeal.noticed` event) and the circuit has docketed it.
+ */
+class AppealFollower {
+  readonly #court: ReplayCourt;
+  readonly #daemon: Daemon;
+  #source: string | null = null;
+
+  constructor(court: ReplayCourt, daemon: Daemon) {
+    this.#court = court;
+    this.#daemon = daemon;
+  }
+
+  /** The appellate source's id once it is watched. */
+  get source(): string | null {
+    return this.#source;
+  }
+
+  /** Add the appellate source if the appeal has just become known; true when it was added now. */
+  async follow(): Promise<boolean> {
+    if (this.#source) return false;
+    const db = this.#daemon.store.db;
+    const existing = (await configuredSources(db)).find((r) => r.court_id === 'ca6');
+    if (existing) {
+      this.#source = existing.id;
+      return false;
+    }
+    const docketed = this.#court.history.appeal.entries.some(
+      (e) => e.publishedAt <= this.#court.clock.nowMs(),
+    );
+    if (!docketed) return false;
+    const noticed = await db
+      .selectFrom('events')
+      .select('id')
+      .where('type', '=', 'appeal.noticed')
+      .limit(1)
+      .executeTakeFirst();
+    if (!noticed) return false;
+    await addCase(db, 'ca6', '17-2171', { parent: DEMO_CASE, linkType: 'appeal' });
+    this.#source = await addSource(db, {
+      type: 'pacer-docket-public',
+      court: 'ca6',
+      case: DEMO_APPEAL,
+      config: { url: this.#court.urls.appellateDocket, court: 'ca6', kind: 'pacer-appellate' },
+    });
+    return true;
+  }
+}
+
 /** One round of the worker: every source polled, the deadline clock, alerts and digests sent. */
-async function cycle(daemon: Daemon): Promise<void> {
+async function cycle(daemon: Daemon, appeal: AppealFollower): Promise<void> {
   const { worker, store } = daemon;
+  await appeal.follow();
   for (const row of await configuredSources(store.db)) await worker.run('poll', { source: row.id });
   await worker.run('deadlines');
   await worker.run('notify');
@@ -173,19 +224,40 @@ async function cycle(daemon: Daemon): Promise<void> {
   await worker.idle();
 }
 
-async function replayAtMax(court: ReplayCourt, daemon: Daemon, signal?: AbortSignal): Promise<void> {
-  await cycle(daemon);
-  while (!signal?.aborted && court.clock.advance()) await cycle(daemon);
+async function replayAtMax(
+  court: ReplayCourt,
+  daemon: Daemon,
+  appeal: AppealFollower,
+  signal?: AbortSignal,
+): Promise<void> {
+  await cycle(daemon, appeal);
+  while (!signal?.aborted && court.clock.advance()) await cycle(daemon, appeal);
   // The morning after the last publication: the last digests fall due.
   court.clock.advanceTo(court.clock.nowMs() + 24 * 3600_000);
-  await cycle(daemon);
+  await cycle(daemon, appeal);
 }
 
-async function waitUntilDone(court: ReplayCourt, daemon: Daemon, signal?: AbortSignal): Promise<void> {
+/**
+ * At a numeric speed the worker polls on its schedules; a source added after it started has no
+ * schedule of its own, so the appellate docket is polled here at the same interval.
+ */
+async function waitUntilDone(
+  court: ReplayCourt,
+  daemon: Daemon,
+  appeal: AppealFollower,
+  pollSeconds: number,
+  signal?: AbortSignal,
+): Promise<void> {
+  let lastPoll = 0;
   while (!signal?.aborted && !court.clock.done) {
+    await appeal.follow();
+    if (appeal.source && Date.now() - lastPoll >= pollSeconds * 1000) {
+      lastPoll = Date.now();
+      await daemon.worker.run('poll', { source: appeal.source });
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
-  if (!signal?.aborted) await cycle(daemon);
+  if (!signal?.aborted) await cycle(daemon, appeal);
 }
 
 async function summarize(court: ReplayCourt, daemon: Daemon): Promise<DemoSummary> {

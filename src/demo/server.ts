@@ -64,15 +64,20 @@ export interface ReplayCourt {
   close(): Promise<void>;
 }
 
-/** A clock for the shipped history: `max` speed unless told otherwise. */
+/**
+ * A clock for the shipped history: `max` speed unless told otherwise. It starts when the case's
+ * first entry is published — before that a court serves no docket for it, and a watcher polling
+ * it would only see "case not found".
+ */
 export function replayClock(
   options: { speed?: number | 'max'; start?: string | Date; history?: ReplayHistory } = {},
 ): CourtClock {
   const history = options.history ?? hamamaHistory();
+  const publications = publicationTimes(history);
   return new CourtClock({
     speed: options.speed ?? 'max',
-    ...(options.start === undefined ? {} : { start: options.start }),
-    publications: publicationTimes(history),
+    start: options.start ?? new Date(publications[0]!),
+    publications,
   });
 }
 
