@@ -78,7 +78,12 @@ describe('configuration', () => {
       },
     });
     const shown = JSON.stringify(redactedConfig(config));
-    for (const secret of ['hunter2hunter2', 'a-very-long-signing-secret-of-32-chars', 'cl-token-123', 'pgpass']) {
+    for (const secret of [
+      'hunter2hunter2',
+      'a-very-long-signing-secret-of-32-chars',
+      'cl-token-123',
+      'pgpass',
+    ]) {
       expect(shown).not.toContain(secret);
     }
     expect(shown).toContain('mailer');
