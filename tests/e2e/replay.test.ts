@@ -89,6 +89,25 @@ describe('replay of Hamama v. Adducci at max speed, mailed to a real SMTP server
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('sends no "Expected filing missing" for the reports to class counsel, which never go on the docket', () => {
+    expect(summary.events['deadline.missing'] ?? 0).toBe(0);
+    expect(mails.filter((m) => /Expected filing missing/i.test(m.subject))).toEqual([]);
+    expect(mails.filter((m) => /report to class counsel/i.test(m.text) && /missing/i.test(m.text))).toEqual(
+      [],
+    );
+    // The obligation itself is tracked: the legal team hears that it was set.
+    expect(mails.some((m) => m.to === DEMO_SUBSCRIBERS.legal && /report to class counsel/.test(m.text))).toBe(
+      true,
+    );
+  });
+
+  it('polls no court before it serves the case: no source reported down, none recovered', () => {
+    expect(summary.events['source.down'] ?? 0).toBe(0);
+    expect(summary.events['source.recovered'] ?? 0).toBe(0);
+    // The Sixth Circuit docket was watched once the appeal existed, and its mandate arrived.
+    expect(summary.events['appeal.mandate']).toBeGreaterThanOrEqual(1);
+  });
+
   it('never sends one message twice', () => {
     const ids = mails.map((m) => m.messageId);
     expect(ids.every((id) => /^<[^@]+@[^>]+>$/.test(id))).toBe(true);
