@@ -286,6 +286,15 @@ class AttorneyReader {
   }
 }
 
+/** The attributes read, as bits (only the first of a name counts). */
+const ATTRIBUTE_BITS = new Map([
+  ['href', 1],
+  ['onclick', 2],
+  ['colspan', 4],
+  ['name', 8],
+  ['value', 16],
+]);
+
 const NEAREST_NONE = 0;
 const NEAREST_TABLE = 1;
 const NEAREST_TR = 2;
@@ -373,6 +382,12 @@ class DistrictPageReader {
   caseIds = new Map<string, number>();
   caseIdParam: string | null = null;
 
+  /** The element whose attributes are arriving, which of them came already, and an input's. */
+  attributesOf: Frame | null = null;
+  seenAttributes = 0;
+  inputName: string | null = null;
+  inputValue: string | null = null;
+
   openCells: CellState[] = [];
   /** Open cells of entry rows (they collect whole text and links). */
   openEntryCells: CellState[] = [];
@@ -431,7 +446,11 @@ class DistrictPageReader {
     else this.headerLines.push(t);
   }
 
-  onopentag(name: string, attribs: Record<string, string>): void {
+  /**
+   * An element opens; its attributes follow (`onattribute`). Not using the parser's `onopentag`
+   * spares it building an attributes object for every element: few of them matter here.
+   */
+  onopentagname(name: string): void {
     const before = this.flush();
     const parent = this.frames[this.depth]!;
     const depth = ++this.depth;
@@ -441,6 +460,10 @@ class DistrictPageReader {
       this.frames.push(frame);
     }
     frame.reset(name);
+    this.attributesOf = frame;
+    this.seenAttributes = 0;
+    this.inputName = null;
+    this.inputValue = null;
     const order = ++this.order;
     const base = this.hidden;
 
@@ -480,18 +503,10 @@ class DistrictPageReader {
         break;
       case 'td':
       case 'th':
-        this.openCell(parent, frame, name, attribs, depth, base);
+        this.openCell(parent, frame, name, depth, base);
         break;
       case 'a':
-        this.openLink(frame, attribs, before, base);
-        break;
-      case 'input':
-        for (const row of this.openEntryRows) {
-          if (row.seqBoxFound || attribs.name !== 'arr_de_seq_nums') continue;
-          row.seqBoxFound = true;
-          row.seqBox = attribs.value ?? null;
-        }
-        for (const row of this.openAttachmentRows) if (row.input === null) row.input = attribs.value ?? '';
+        this.openLink(frame, before, base);
         break;
       case 'b':
       case 'u':
@@ -524,17 +539,10 @@ class DistrictPageReader {
     }
   }
 
-  openCell(
-    parent: Frame,
-    frame: Frame,
-    name: string,
-    attribs: Record<string, string>,
-    depth: number,
-    base: number,
-  ): void {
+  openCell(parent: Frame, frame: Frame, name: string, depth: number, base: number): void {
     const row = parent.row;
     if (row) {
-      const cell = new CellState(attribs.colspan ?? null, base, row.entry);
+      const cell = new CellState(null, base, row.entry);
       row.cells.push(cell);
       frame.cell = cell;
       this.openCells.push(cell);
@@ -562,18 +570,10 @@ class DistrictPageReader {
     frame.partyRow = null;
   }
 
-  openLink(frame: Frame, attribs: Record<string, string>, before: string, base: number): void {
-    const href = attribs.href ?? '';
-    const onclick = attribs.onclick ?? null;
-    if (onclick?.includes('goDLS')) {
-      const id = GODLS_CASE.exec(onclick)?.[1];
-      if (id) this.caseIds.set(id, (this.caseIds.get(id) ?? 0) + 1);
-    }
-    if (this.caseIdParam === null && href.includes('aseid=')) {
-      this.caseIdParam = CASEID_PARAM.exec(href)?.[1] ?? null;
-    }
-    if (this.openEntryCells.length === 0 || !DOC1_LINK.test(href)) return;
-    const link = new LinkState(href, onclick, before, base);
+  /** A link inside an entry row's cell; its `href` arrives next, and only `/doc1/` links are kept. */
+  openLink(frame: Frame, before: string, base: number): void {
+    if (this.openEntryCells.length === 0) return;
+    const link = new LinkState('', null, before, base);
     for (const c of this.openEntryCells) c.links.push(link);
     frame.link = link;
     this.openLinks.push(link);
@@ -603,6 +603,51 @@ class DistrictPageReader {
     }
   }
 
+  /** An attribute of the element just opened; as in the parser's attribute objects, the first of a name counts. */
+  onattribute(name: string, value: string): void {
+    const frame = this.attributesOf;
+    if (!frame) return;
+    const bit = ATTRIBUTE_BITS.get(name);
+    if (bit === undefined || (this.seenAttributes & bit) !== 0) return;
+    this.seenAttributes |= bit;
+    switch (name) {
+      case 'href':
+        if (frame.name !== 'a') return;
+        if (frame.link) frame.link.href = value;
+        if (this.caseIdParam === null && value.includes('aseid=')) {
+          this.caseIdParam = CASEID_PARAM.exec(value)?.[1] ?? null;
+        }
+        return;
+      case 'onclick':
+        if (frame.name !== 'a') return;
+        if (frame.link) frame.link.onclick = value;
+        if (value.includes('goDLS')) {
+          const id = GODLS_CASE.exec(value)?.[1];
+          if (id) this.caseIds.set(id, (this.caseIds.get(id) ?? 0) + 1);
+        }
+        return;
+      case 'colspan':
+        if (frame.cell) frame.cell.colspan = value;
+        return;
+      case 'name':
+        this.inputName = value;
+        return;
+      case 'value':
+        this.inputValue = value;
+        return;
+    }
+  }
+
+  /** An `input` (a void element: it closes right after its attributes). */
+  closeInput(): void {
+    for (const row of this.openEntryRows) {
+      if (row.seqBoxFound || this.inputName !== 'arr_de_seq_nums') continue;
+      row.seqBoxFound = true;
+      row.seqBox = this.inputValue;
+    }
+    for (const row of this.openAttachmentRows) if (row.input === null) row.input = this.inputValue ?? '';
+  }
+
   ontext(data: string): void {
     this.pending += data;
   }
@@ -621,9 +666,12 @@ class DistrictPageReader {
     this.depth--;
     if (frame.block) this.endLine();
     if (frame.hidden) this.hidden--;
+    if (frame.name === 'input') this.closeInput();
     if (frame.link) {
-      removeLast(this.openLinks, frame.link);
-      this.closedLink = frame.link;
+      const link = frame.link;
+      removeLast(this.openLinks, link);
+      this.closedLink = link;
+      if (!DOC1_LINK.test(link.href)) for (const c of this.openEntryCells) removeLast(c.links, link);
     }
     if (frame.bold) {
       const bold = frame.bold;
