@@ -15,7 +15,14 @@ describe('normalizeJudgeName: one normalization for district, history and appell
     ['William H. Pauley, III', 'William H. Pauley III'],
     ["Liam O'Grady", "Liam O'Grady"],
     ['Magistrate Judge Anthony P. Patti', 'Anthony P. Patti'],
-    ['Kristi K. DuBose', 'Kristi K. Dubose'],
+    // a mixed-case name keeps the court's spelling
+    ['Kristi K. DuBose', 'Kristi K. DuBose'],
+    ['J. Randal Hall', 'J. Randal Hall'],
+    ['Magistrate Judge John A Kazen', 'John A. Kazen'],
+    ['James V. Selna', 'James V. Selna'],
+    // an all-capitals name is re-cased; a stray leading "J." (Judge) is dropped
+    ['J. MICHAEL SEABRIGHT', 'Michael Seabright'],
+    ['J. G. SMITH', 'J. G. Smith'],
     // as appellate dockets name the judge appealed from
     ['Katherine A. Crytzer, U.S. District Judge', 'Katherine A. Crytzer'],
   ])('%s → %s', (raw, expected) => {

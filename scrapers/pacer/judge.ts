@@ -61,31 +61,38 @@ function cap(s: string): string {
 
 /**
  * A judge's name as PACER prints it, normalized: titles ("Magistrate Judge") and honorifics
- * dropped, case fixed, initials given periods, "Jr"/"Sr" given periods and no comma.
+ * dropped, initials given periods, "Jr"/"Sr" given periods and no comma. A name the court wrote in
+ * mixed case keeps the court's spelling ("J. Randal Hall", "John A Kazen" → "John A. Kazen",
+ * "DuBose"); only an all-capitals or all-lower-case name is re-cased, by juriscraper's rules, so the
+ * two agree on such pages. Where the court's spelling differs from juriscraper's re-casing, the
+ * corpus allow-list says so.
  */
 export function normalizeJudgeName(raw: string): string | null {
   const words = raw
     .replace(/,/g, '')
-    .toLowerCase()
     .split(/\s+/)
-    .filter((w) => {
+    .filter((word) => {
+      const w = word.toLowerCase();
       if (w === '' || /[()]/.test(w) || /^[-~]/.test(w)) return false;
       if (NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w)) return false;
       return !(w.length > 2 && w.includes('.') && w !== 'jr.' && w !== 'sr.');
     });
+  // Suffixes ("Jr", "III") and titles do not count: "ANNA B. CARTER, Jr." is an all-capitals name.
+  const nameWords = words.filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
+  const mixedCase = nameWords.some((w) => /[a-z]/.test(w)) && nameWords.some((w) => /[A-Z]/.test(w));
   const out: string[] = [];
-  words.forEach((lower, i) => {
-    let w = titleWord(lower, i === 0);
-    if (/^[a-z]$/i.test(w)) w = `${w}.`;
-    if (/^(jr|sr)$/i.test(w)) w = `${w}.`;
-    // "J. Michael Smith" (a stray "J." prefix) → "Michael Smith"; "J. G. Smith" keeps it.
-    if (i === 0 && /^j\.?$/i.test(w)) {
+  words.forEach((word, i) => {
+    let w = mixedCase ? word : titleWord(word.toLowerCase(), i === 0);
+    if (/^[a-z]$/i.test(w)) w = `${w.toUpperCase()}.`;
+    if (/^(jr|sr)$/i.test(w)) w = `${cap(w.toLowerCase())}.`;
+    // All capitals: "J. MICHAEL SMITH" (a stray "J." for "Judge") → "Michael Smith"; "J. G. SMITH" keeps it.
+    if (!mixedCase && i === 0 && /^j\.?$/i.test(w)) {
       const next = words[i + 1] ?? '';
       if (!(next.length === 1 || (next.length === 2 && next.endsWith('.')))) return;
     }
     out.push(w);
   });
   const last = out.length - 1;
-  if (last > 0 && SMALL_WORD.test(out[last]!)) out[last] = cap(out[last]!);
+  if (!mixedCase && last > 0 && SMALL_WORD.test(out[last]!)) out[last] = cap(out[last]!);
   return cleanOrNull(out.join(' '));
 }
