@@ -4,15 +4,9 @@
  * peak RSS and heap seen while sending. Target: at least 500 messages/s. Then the same digests
  * through the outbox on SQLite (`bench/outbox-path.ts`; `DIGEST_BENCH_OUTBOX=0` skips it).
  */
-import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EntryKind } from '../../src/deadlines/types.ts';
-import {
-  type DigestInput,
-  newDigestCache,
-  type RenderContext,
-  renderDigest,
-} from '../../src/notify/render.ts';
+import { type DigestInput, type RenderContext, renderDigest } from '../../src/notify/render.ts';
 import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
 import type { CaseRef, NotifyEvent, Posture, Recipient } from '../../src/notify/types.ts';
 import { runOutboxPath } from '../outbox-path.ts';
@@ -171,8 +165,6 @@ export async function run(): Promise<void> {
   const subs = recipients();
   const events = changes();
   const rates: number[] = [];
-  /** CPU-seconds per 1,000 messages, this process's every thread (the SMTP server's included). */
-  const cpuPerThousand: number[] = [];
   let peakRss = 0;
   let peakHeap = 0;
   let bytes = 0;
@@ -188,10 +180,8 @@ export async function run(): Promise<void> {
         mailerConfig({ smtpUrl: `smtp://127.0.0.1:${server.port}`, maxConnections: CONNECTIONS }),
       );
       const before = await server.count();
-      const c0 = process.cpuUsage();
       const t0 = performance.now();
       let next = 0;
-      const cache = newDigestCache();
       const worker = async () => {
         while (next < subs.length) {
           const recipient = subs[next++]!;
@@ -203,7 +193,7 @@ export async function run(): Promise<void> {
             posture,
             changes: events,
           };
-          const message = renderDigest(input, ctx, cache);
+          const message = renderDigest(input, ctx);
           if (!message) continue;
           if (round === 0) bytes += message.html.length + message.text.length;
           await mailer.send({ ...message, idempotencyKey: `${message.idempotencyKey}:r${round}` });
@@ -211,17 +201,12 @@ export async function run(): Promise<void> {
       };
       await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
       const seconds = (performance.now() - t0) / 1000;
-      const cpu = process.cpuUsage(c0);
       await mailer.close();
       const delivered = (await server.count()) - before;
       if (delivered !== subs.length)
         throw new Error(`server accepted ${delivered} of ${subs.length} digests`);
       rates.push(delivered / seconds);
-      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-      cpuPerThousand.push((cpuSeconds * 1000) / delivered);
-      console.log(
-        `round ${round + 1}: ${delivered} digests in ${seconds.toFixed(2)} s, ${cpuSeconds.toFixed(1)} CPU-s, load average ${loadavg()[0]!.toFixed(1)}`,
-      );
+      console.log(`round ${round + 1}: ${delivered} digests in ${seconds.toFixed(2)} s`);
     }
     if (process.env.DIGEST_BENCH_OUTBOX !== '0') {
       await runOutboxPath(server.port, server.count, SUBSCRIBERS, CONNECTIONS);
@@ -236,11 +221,6 @@ export async function run(): Promise<void> {
   );
   console.log(
     `digest: ${rate.toFixed(0)} messages/s (median of ${ROUNDS}; target ≥ 500) ${rate >= 500 ? 'OK' : 'BELOW TARGET'}`,
-  );
-  console.log(
-    `digest: ${median(cpuPerThousand).toFixed(2)} CPU-seconds per 1,000 messages (process + SMTP server thread; median); load average ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
   );
   console.log(`digest: peak RSS ${mib(peakRss)}, peak heap ${mib(peakHeap)}`);
 }

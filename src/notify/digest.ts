@@ -14,7 +14,7 @@ import { type Database, dialectOf, type Store, writeTransaction } from '../../db
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { caseRefs, notifyEvents, postureAt, readEvents } from './events.ts';
 import { enqueue } from './outbox.ts';
-import { newDigestCache, type RenderedMessage, renderDigest } from './render.ts';
+import { type RenderedMessage, renderDigest } from './render.ts';
 import type { NotifySettings } from './settings.ts';
 import { latestEventId, recipientOf } from './subscriptions.ts';
 import type { Posture } from './types.ts';
@@ -90,8 +90,6 @@ export async function planDigests(
   const postures = new Map<string, Posture>();
   const changesByCase = new Map<number, Awaited<ReturnType<typeof notifyEvents>>>();
   const plans: DigestPlan[] = [];
-  // Subscribers of a case who get the same events share one rendered body.
-  const cache = newDigestCache();
   for (const sub of subs) {
     const period = periodOf(sub);
     const c = cases.get(sub.case_id);
@@ -125,7 +123,6 @@ export async function planDigests(
         changes: changes.filter((e) => e.stored.id > sub.digest_after_event).map((e) => e.event),
       },
       { ...links, today: period.date, now },
-      cache,
     );
     const key = `digest:${sub.id}:${period.key}`;
     const message = rendered

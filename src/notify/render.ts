@@ -87,75 +87,16 @@ export function renderAlert(recipient: Recipient, group: AlertGroup, ctx: Render
 }
 
 /**
- * Digest bodies already rendered in one batch, so that subscribers who get the same events (same
- * case, posture, period, day and audience) share one rendering; only the per-subscriber parts
- * (address, signed links, List-Unsubscribe, key) are made per message. Make one per batch
- * (`newDigestCache()`), and do not change the batch's input objects while it is in use: entries are
- * keyed by the identity of the case, posture and event objects.
- */
-export type DigestCache = Map<string, { subject: string; body: Part }>;
-
-export function newDigestCache(): DigestCache {
-  return new Map();
-}
-
-const serials = new WeakMap<object, number>();
-let nextSerial = 0;
-
-/** A number for this object, the same every time it is asked for (the cache key's parts). */
-function serial(o: object): number {
-  let n = serials.get(o);
-  if (n === undefined) {
-    n = ++nextSerial;
-    serials.set(o, n);
-  }
-  return n;
-}
-
-/**
  * The digest of one case for one subscriber: where the case stands, then what changed in the
- * period. `null` when nothing in the period reaches this subscriber (no empty digests). With a
- * `cache`, a body rendered for another subscriber of the same batch who gets the same events is
- * reused.
+ * period. `null` when nothing in the period reaches this subscriber (no empty digests).
  */
-export function renderDigest(
-  input: DigestInput,
-  ctx: RenderContext,
-  cache?: DigestCache,
-): RenderedMessage | null {
+export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMessage | null {
   const { recipient } = input;
   const changes = input.changes.filter((e) => reaches(e, recipient));
   if (changes.length === 0) return null;
-  const key = `digest:${recipient.subscriptionId}:${input.period.from}..${input.period.to}`;
-  if (!cache) {
-    const { subject, body } = digestBody(input, changes, ctx.today);
-    return assemble(recipient, input.case, subject, key, body, ctx);
-  }
-  const shared = [
-    serial(input.case),
-    serial(input.posture),
-    recipient.audience,
-    ctx.today,
-    input.period.from,
-    input.period.to,
-    changes.map(serial).join(','),
-  ].join('|');
-  let found = cache.get(shared);
-  if (!found) {
-    found = digestBody(input, changes, ctx.today);
-    cache.set(shared, found);
-  }
-  return assemble(recipient, input.case, found.subject, key, found.body, ctx);
-}
+  const audience = recipient.audience;
 
-/** Subject and body of a digest: everything but the per-subscriber parts. */
-function digestBody(
-  input: DigestInput,
-  changes: NotifyEvent[],
-  today: string,
-): { subject: string; body: Part } {
-  const audience = input.recipient.audience;
-  const parts: Part[] = [postureSection(input.posture, today, audience)];
+  const parts: Part[] = [postureSection(input.posture, ctx.today, audience)];
   const since = `What changed ${input.period.from === input.period.to ? `on ${formatDate(input.period.from)}` : `from ${formatDate(input.period.from)} to ${formatDate(input.period.to)}`}`;
   parts.push({ html: heading(escapeHtml(since)), text: `${since.toUpperCase()}\n` });
 
@@ -174,11 +115,10 @@ function digestBody(
   const filled = changes.filter((e) => e.type === 'entry_updated');
   if (filled.length > 0) parts.push(eventSection('Entries filled in later', filled, audience));
 
-  const subject = subjectLine(digestHeadline(changes, input.posture, today, audience), input.case);
-  return {
-    subject,
-    body: { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') },
-  };
+  const subject = subjectLine(digestHeadline(changes, input.posture, ctx.today, audience), input.case);
+  const key = `digest:${recipient.subscriptionId}:${input.period.from}..${input.period.to}`;
+  const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
+  return assemble(recipient, input.case, subject, key, body, ctx);
 }
 
 // ---- subject ----------------------------------------------------------------------------------
@@ -216,7 +156,7 @@ function digestHeadline(
 
 // ---- body parts -------------------------------------------------------------------------------
 
-export interface Part {
+interface Part {
   html: string;
   text: string;
 }

@@ -8,9 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import nodemailer, { type NodemailerError, type SMTPPoolOptions } from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { ConfigError, DocketwatchError } from '../errors.ts';
 import type { RenderedMessage } from './render.ts';
 
@@ -35,11 +33,6 @@ export interface MailerConfig {
   retry: RetryPolicy;
   /** Connecting, greeting and idle-socket limit, in milliseconds. */
   timeoutMs: number;
-  /**
-   * Worker threads composing MIME messages for SMTP while this thread renders and talks to the
-   * server (composing is most of a message's cost); 0 composes on this thread.
-   */
-  composeThreads: number;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 };
@@ -56,7 +49,6 @@ export function mailerConfig(overrides: Partial<MailerConfig> = {}): MailerConfi
     maxConnections: 5,
     retry: DEFAULT_RETRY,
     timeoutMs: 30_000,
-    composeThreads: 1,
     ...overrides,
   };
 }
@@ -195,7 +187,6 @@ class SmtpMailer implements Mailer {
   readonly #config: MailerConfig;
   readonly #password: string | null;
   readonly #transport: ReturnType<typeof nodemailer.createTransport<unknown>>;
-  #composers: ComposerPool | null = null;
 
   constructor(config: MailerConfig, url: string) {
     const target = parseSmtpUrl(url, config.maxConnections, config.timeoutMs);
@@ -206,13 +197,8 @@ class SmtpMailer implements Mailer {
   }
 
   async send(message: RenderedMessage): Promise<DeliveryReceipt> {
-    // The MIME message is composed once, into one buffer, and handed to the pool as `raw`: the
-    // socket then gets it in a few large writes instead of one per header and encoded line, and a
-    // retry resends the same bytes.
-    const threads = this.#config.composeThreads;
-    if (threads > 0) this.#composers ??= new ComposerPool(threads);
-    const { raw, envelope, messageId } = await composeMessage(message, this.#config.from, this.#composers);
-    const mail = { envelope, raw };
+    // base64 costs a fraction of quoted-printable to encode (a digest's HTML is one long line).
+    const mail = { ...toMail(message, this.#config.from), textEncoding: 'base64' as const };
     const { attempts, baseDelayMs, maxDelayMs } = this.#config.retry;
     let last: NodemailerError | null = null;
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -220,7 +206,7 @@ class SmtpMailer implements Mailer {
         const info = (await this.#transport.sendMail(mail)) as { response?: string };
         return {
           idempotencyKey: message.idempotencyKey,
-          messageId,
+          messageId: mail.messageId,
           via: 'smtp',
           attempts: attempt,
           path: null,
@@ -255,8 +241,6 @@ class SmtpMailer implements Mailer {
 
   async close(): Promise<void> {
     this.#transport.close();
-    await this.#composers?.close();
-    this.#composers = null;
   }
 
   /** Error text with the password removed, however the library quoted it. */
@@ -317,120 +301,6 @@ export function emlFileName(key: string): string {
 export function messageIdFor(key: string, from: string): string {
   const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'docketwatch.localhost';
   return `<${sha256(key).slice(0, 32)}@${domain}>`;
-}
-
-export interface ComposedMessage {
-  /** The whole message as it goes over the wire (CRLF line ends, before SMTP dot-stuffing). */
-  raw: Buffer;
-  /** SMTP envelope: the sender's and the recipient's bare addresses. */
-  envelope: { from: string; to: string[] };
-  messageId: string;
-}
-
-/**
- * The MIME message nodemailer's own `MailComposer` builds for this message: headers (encoded
- * words where needed, List-Unsubscribe, Message-ID from the idempotency key), a text and an HTML
- * part. Bodies are base64, which costs a fraction of quoted-printable to encode (a digest's HTML is
- * one long line).
- */
-export async function composeMessage(
-  message: RenderedMessage,
-  from: string,
-  pool: ComposerPool | null = null,
-): Promise<ComposedMessage> {
-  const mail = { ...toMail(message, from), textEncoding: 'base64' as const };
-  let raw: Buffer;
-  let envelope: { from: string | false; to: string[] };
-  if (pool) {
-    ({ raw, envelope } = await pool.compose(mail));
-  } else {
-    const node = new MailComposer(mail).compile();
-    envelope = node.getEnvelope();
-    raw = await node.build();
-  }
-  if (!envelope.from) throw new ConfigError(`MAIL_FROM has no usable address: "${from}"`);
-  if (envelope.to.length === 0) throw new PermanentDeliveryError(message.to, null, 'not a valid address');
-  return { raw, envelope: { from: envelope.from, to: envelope.to }, messageId: mail.messageId };
-}
-
-type MailObject = ReturnType<typeof toMail> & { textEncoding: 'base64' };
-type Composed = { raw: Buffer; envelope: { from: string | false; to: string[] } };
-type ComposeReply = { id: number; raw?: Uint8Array; envelope?: Composed['envelope']; error?: string };
-
-/**
- * Worker threads running nodemailer's `MailComposer` (`compose-worker.mjs`), so that composing
- * uses the other cores. Requests go round-robin; a worker keeps the process alive only while it
- * has requests pending. A worker that dies fails its pending requests (they are retried by the
- * caller like any transient failure) and is replaced on the next request.
- */
-export class ComposerPool {
-  readonly #size: number;
-  readonly #workers: (Worker | null)[];
-  readonly #pending = new Map<
-    number,
-    { worker: number; resolve: (c: Composed) => void; reject: (e: Error) => void }
-  >();
-  readonly #load: number[];
-  #nextId = 0;
-  #turn = 0;
-
-  constructor(size: number) {
-    this.#size = Math.max(1, Math.floor(size));
-    this.#workers = Array.from({ length: this.#size }, () => null);
-    this.#load = Array.from({ length: this.#size }, () => 0);
-  }
-
-  compose(mail: MailObject): Promise<Composed> {
-    const index = this.#turn++ % this.#size;
-    const worker = this.#worker(index);
-    const id = this.#nextId++;
-    return new Promise<Composed>((resolve, reject) => {
-      this.#pending.set(id, { worker: index, resolve, reject });
-      if (this.#load[index]!++ === 0) worker.ref();
-      worker.postMessage({ id, mail });
-    });
-  }
-
-  async close(): Promise<void> {
-    const workers = this.#workers.splice(0, this.#size, ...this.#workers.map(() => null));
-    await Promise.all(workers.map((w) => w?.terminate()));
-  }
-
-  #worker(index: number): Worker {
-    const existing = this.#workers[index];
-    if (existing) return existing;
-    const worker = new Worker(new URL('./compose-worker.mjs', import.meta.url));
-    worker.unref();
-    worker.on('message', (reply: ComposeReply) => this.#settle(reply));
-    const fail = (err: Error) => {
-      if (this.#workers[index] === worker) this.#workers[index] = null;
-      this.#load[index] = 0;
-      for (const [id, p] of this.#pending) {
-        if (p.worker !== index) continue;
-        this.#pending.delete(id);
-        p.reject(
-          new DocketwatchError('ECOMPOSE', `composing a message failed: ${err.message}`, { cause: err }),
-        );
-      }
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`composer thread exited (code ${code})`)));
-    this.#workers[index] = worker;
-    return worker;
-  }
-
-  #settle(reply: ComposeReply): void {
-    const p = this.#pending.get(reply.id);
-    if (!p) return;
-    this.#pending.delete(reply.id);
-    if (--this.#load[p.worker]! === 0) this.#workers[p.worker]?.unref();
-    if (reply.error !== undefined || !reply.raw || !reply.envelope) {
-      p.reject(new DocketwatchError('ECOMPOSE', `composing a message failed: ${reply.error ?? 'no reply'}`));
-      return;
-    }
-    const raw = reply.raw;
-    p.resolve({ raw: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), envelope: reply.envelope });
-  }
 }
 
 function toMail(message: RenderedMessage, from: string) {
