@@ -422,6 +422,7 @@ function payloadOf(e: TrackerEvent, record: DeadlineRecord | undefined, derived:
       (data.previousDue as string | undefined) ?? (data.previousExpires as string | undefined) ?? null,
     date: e.date,
     message: e.message,
+    basis: (record?.data as { basis?: unknown } | undefined)?.basis ?? null,
     entryNumber: entry?.number ? Number(entry.number) : null,
     words: entry ? entry.text.slice(0, WORDS_MAX) : null,
     ...Object.fromEntries(
@@ -516,6 +517,7 @@ async function refreshIn(trx: Db, c: CaseRef, now: string): Promise<DeadlineRefr
       due: old.due,
       previousDue: null,
       message: `${old.what} is no longer read from the docket (the entry changed or was removed)`,
+      basis: (JSON.parse(old.data) as { basis?: unknown }).basis ?? null,
     });
   }
   for (const e of derived.events) {

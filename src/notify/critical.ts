@@ -9,8 +9,14 @@ import type { CaseRef, NotifyEvent, NotifyEventType, Recipient } from './types.t
 /** Days before a stay's last day on which a reminder is sent. */
 export const STAY_REMINDER_DAYS: readonly number[] = [7, 2, 0];
 
-/** Entry kinds an advocate hears about: what the court decided. */
-const ORDER_KINDS: ReadonlySet<EntryKind> = new Set(['order', 'opinion', 'judgment', 'mandate']);
+/** Entry kinds an advocate hears about: what the court decided, and an appeal of it. */
+const ORDER_KINDS: ReadonlySet<EntryKind> = new Set([
+  'order',
+  'opinion',
+  'judgment',
+  'mandate',
+  'notice_of_appeal',
+]);
 
 const SOURCE_EVENTS: ReadonlySet<NotifyEventType> = new Set(['source_down', 'layout_changed']);
 
@@ -58,6 +64,7 @@ function audienceGets(event: NotifyEvent, audience: Recipient['audience']): bool
   if (SOURCE_EVENTS.has(event.type)) return false;
   if (audience === 'legal') return true;
   if (event.type === 'entry_added' || event.type === 'entry_updated') return ORDER_KINDS.has(event.item.kind);
+  if (event.type === 'deadline') return event.setByCourt !== false;
   return true;
 }
 

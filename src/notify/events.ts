@@ -158,6 +158,13 @@ export async function notifyEvents(
   return out;
 }
 
+/** Deadline bases that no judge set: advocates do not hear about them. */
+const NOT_SET_BY_COURT: ReadonlySet<string> = new Set([
+  'local_rule_default',
+  'clerk_computed_in_text',
+  'stipulation_pending_approval',
+]);
+
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 const day = (v: unknown): string | null => {
   const s = str(v);
@@ -234,8 +241,10 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
   if (family === 'entry' && (action === 'added' || action === 'updated')) {
     const text = ctx.entry?.description ?? str(p.description) ?? '';
     if (!text && action === 'added') return [];
+    const { kind, subtype } = classify(text);
     const item = {
-      kind: classify(text).kind,
+      // A notice of appeal is news of its own for every audience, not one more "notice".
+      kind: subtype === 'notice_of_appeal' ? ('notice_of_appeal' as const) : kind,
       number: entryRef?.number ?? (p.number === null || p.number === undefined ? null : String(p.number)),
       date: entryRef?.date ?? day(p.dateFiled) ?? day(p.dateEntered),
       url: null,
@@ -278,6 +287,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         dueDate: day(p.due),
         dueTime: str(p.dueTime),
         previousDue: day(p.previousDue),
+        setByCourt: !NOT_SET_BY_COURT.has(str(p.basis) ?? ''),
       },
     ];
   }

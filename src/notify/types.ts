@@ -115,6 +115,11 @@ export interface DeadlineEvent extends EventBase {
   dueDate: string | null;
   dueTime: string | null;
   previousDue: string | null;
+  /**
+   * False when no judge set it: a local rule's default, the clerk's computation, a stipulation not
+   * yet approved. Those reach the legal team, not advocates. Absent means set by the court.
+   */
+  setByCourt?: boolean;
 }
 
 /** A filing that a deadline expected and that has not appeared on the docket. */

@@ -7,6 +7,7 @@ import {
   advocate,
   appearance,
   deadlineSet,
+  entry,
   HAMAMA,
   hearingSet,
   legal,
@@ -301,6 +302,20 @@ describe('what is critical', () => {
     const onlyStays: Recipient = { ...legal, filters: { kinds: ['stay'] } };
     expect(reaches(stayExtended, onlyStays)).toBe(true);
     expect(reaches(deadlineSet, onlyStays)).toBe(false);
+  });
+
+  it('gives advocates the deadlines a judge set, not a local rule default, and tells them of an appeal', () => {
+    expect(reaches(deadlineSet, advocate)).toBe(true);
+    const byRule = { ...deadlineSet, setByCourt: false } as NotifyEvent;
+    expect(reaches(byRule, advocate)).toBe(false);
+    expect(reaches(byRule, legal)).toBe(true);
+    const appeal = entry(
+      'evt-entry-110',
+      'notice_of_appeal',
+      '110',
+      'NOTICE OF APPEAL by Rebecca Adducci re [87] Order',
+    );
+    expect(reaches(appeal, advocate)).toBe(true);
   });
 
   it('sends source health to maintainers only', () => {
