@@ -6,8 +6,8 @@
  * no report came back. The poller hands these to the source as `inputs`, with the signal that
  * another source saw something new for the case since the last report.
  */
-import type { Kysely } from 'kysely';
-import { writeTransaction } from '../../db/index.ts';
+import { type Kysely, sql } from 'kysely';
+import { dialectOf, writeTransaction } from '../../db/index.ts';
 import type { Database, Source } from '../../db/schema.ts';
 import { loadConfig } from '../../src/config.ts';
 import { DocketwatchError } from '../../src/errors.ts';
@@ -40,6 +40,18 @@ export interface PacerDocketInputs {
   reserve(estimatedCents: number): Promise<number>;
   /** Replace a reservation with what the receipt says was charged. */
   settle(reservation: number, receipt: Receipt): Promise<void>;
+}
+
+/**
+ * Serialize budget checks: on SQLite `writeTransaction` already holds the write lock from BEGIN
+ * IMMEDIATE; on PostgreSQL a plain transaction lets two pollers both read the same total, so the
+ * check takes a transaction-scoped advisory lock on a key of its own (released at commit/rollback).
+ */
+export async function lockBudget(trx: Kysely<Database>): Promise<void> {
+  if (dialectOf(trx) !== 'postgres') return;
+  await sql`select pg_advisory_xact_lock(hashtext('docketwatch:pacer-budget:' || current_schema()))`.execute(
+    trx,
+  );
 }
 
 export function monthOf(date: Date): string {
@@ -94,6 +106,7 @@ export async function pacerDocketInputs(
     monthlyBudgetCents,
     reserve: (estimatedCents) =>
       writeTransaction(db, async (trx) => {
+        await lockBudget(trx);
         const at = now();
         const spent = await spentThisMonth(trx, at);
         const left = monthlyBudgetCents - spent;
