@@ -10,9 +10,8 @@ import { addCase, listCases, listEntries, listEvents } from '../../../db/cases.t
 import { openDatabase, type Store } from '../../../db/index.ts';
 import { type KindOption, parsePacer } from '../../../scrapers/pacer/index.ts';
 import { loadConfig } from '../../config.ts';
-import { refreshAfterIngest } from '../../deadlines/record.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
-import { ingest } from '../../ingest/index.ts';
+import { ingestParsed } from '../../ingest/pipeline.ts';
 import { DOCUMENT_KINDS, type ParseResult } from '../../model/docket.ts';
 import { writeLine } from '../output.ts';
 
@@ -110,7 +109,9 @@ export function registerStore(program: Command): void {
                   );
                   continue;
                 }
-                const outcome = await ingest(store.db, result, {
+                // The one ingest path (as the poller and webhooks): merge, then the deadline record
+                // and stays follow the changed entries (their events go to the log: `docketwatch events`).
+                const outcome = await ingestParsed(store, result, {
                   ...(opts.source ? { source: opts.source } : {}),
                   track: opts.track === true,
                   log: (n) =>
@@ -119,8 +120,6 @@ export function registerStore(program: Command): void {
                     ),
                 });
                 for (const e of outcome.events) await writeLine(JSON.stringify(e));
-                // Deadlines and stays follow the entries (their events go to the log: `docketwatch events`).
-                await refreshAfterIngest(store, outcome.events);
               }
             } catch (err) {
               failed++;
