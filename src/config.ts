@@ -38,6 +38,21 @@ export const configSchema = z
           .optional(),
         from: z.string().email().default('docketwatch@localhost'),
         outboxDir: z.string().default('./outbox'),
+        /**
+         * The inbound SMTP listener for forwarded court notices (NEF emails); absent = off. It takes
+         * mail only for `addresses` (others get 550) and ingests each message as a notice.
+         */
+        inbound: z
+          .object({
+            host: z.string().min(1).default('127.0.0.1'),
+            port: z.coerce.number().int().min(0).max(65535).default(2525),
+            /** Recipient addresses that take notices; a comma- or space-separated list in the environment. */
+            addresses: z.preprocess(
+              (v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter((a) => a !== '') : v),
+              z.array(z.string().email()).min(1, 'at least one address that takes notices'),
+            ),
+          })
+          .optional(),
       })
       .default({ from: 'docketwatch@localhost', outboxDir: './outbox' }),
     web: z
@@ -90,6 +105,8 @@ export const configSchema = z
         pollJitterSeconds: z.coerce.number().int().min(0).max(3600).default(30),
         keepFetchLogDays: z.coerce.number().int().min(1).default(90),
         keepSentDays: z.coerce.number().int().min(1).default(30),
+        /** PostgreSQL: seconds a job may run before it is taken for a dead worker's and retried by another (default 300; housekeeping 3600). */
+        jobExpireSeconds: z.coerce.number().int().min(1).max(86_400).optional(),
       })
       .default({ pollJitterSeconds: 30, keepFetchLogDays: 90, keepSentDays: 30 }),
     log: z
@@ -109,6 +126,9 @@ const ENV: [string, string[]][] = [
   ['SMTP_URL', ['mail', 'smtpUrl']],
   ['MAIL_FROM', ['mail', 'from']],
   ['OUTBOX_DIR', ['mail', 'outboxDir']],
+  ['INBOUND_SMTP_HOST', ['mail', 'inbound', 'host']],
+  ['INBOUND_SMTP_PORT', ['mail', 'inbound', 'port']],
+  ['INBOUND_SMTP_ADDRESSES', ['mail', 'inbound', 'addresses']],
   ['PUBLIC_URL', ['web', 'publicUrl']],
   ['HOST', ['web', 'host']],
   ['PORT', ['web', 'port']],
@@ -123,6 +143,7 @@ const ENV: [string, string[]][] = [
   ['LOG_LEVEL', ['log', 'level']],
   ['POLL_CRON', ['worker', 'pollCron']],
   ['POLL_JITTER_SECONDS', ['worker', 'pollJitterSeconds']],
+  ['JOB_EXPIRE_SECONDS', ['worker', 'jobExpireSeconds']],
 ];
 
 export const DEFAULT_CONFIG_FILES = [

@@ -54,7 +54,7 @@ export interface WorkerOptions {
   databaseUrl?: string;
   /** False: no cron tasks and no start runs; the caller runs jobs with `run` (the demo at max speed). */
   schedule?: boolean;
-  /** Seconds a pg-boss job may stay active before it is taken to be from a dead worker and retried. */
+  /** Seconds a pg-boss job may stay active before it is taken to be from a dead worker and retried (see `jobExpireSeconds`). */
   jobExpireSeconds?: number;
 }
 
@@ -104,16 +104,18 @@ export class Worker {
       if (store.dialect !== 'postgres' || !this.#options.databaseUrl)
         throw new Error('the pg-boss queue needs a PostgreSQL store and its URL');
       await prepareFires(store);
-      this.#boss = await startBoss(this.#options.databaseUrl, logger);
+      const expiries = SCHEDULES.map((s) => jobExpireSeconds(s.job, this.#options.jobExpireSeconds));
+      this.#boss = await startBoss(this.#options.databaseUrl, logger, Math.min(...expiries));
       for (const s of SCHEDULES) {
-        const expire = this.#options.jobExpireSeconds ?? (s.job === 'housekeeping' ? 3600 : 300);
-        await this.#boss.createQueue(queueName(s.job), {
-          name: queueName(s.job),
+        const options = {
           retryLimit: 5,
           retryDelay: 5,
           retryBackoff: true,
-          expireInSeconds: expire,
-        });
+          expireInSeconds: jobExpireSeconds(s.job, this.#options.jobExpireSeconds),
+        };
+        // createQueue keeps an existing queue's options; updateQueue applies the configured ones.
+        await this.#boss.createQueue(queueName(s.job), { name: queueName(s.job), ...options });
+        await this.#boss.updateQueue(queueName(s.job), { name: queueName(s.job), ...options });
         await this.#boss.work<JobData>(
           queueName(s.job),
           { pollingIntervalSeconds: 0.5, batchSize: 1 },
@@ -275,8 +277,24 @@ function parseJobData(data: unknown): JobData {
   return typeof source === 'string' ? { source } : {};
 }
 
-/** pg-boss in a schema of its own beside the store's (`?schema=x` → `x_boss`, else `pgboss`). */
-async function startBoss(databaseUrl: string, logger: Logger): Promise<PgBoss> {
+/**
+ * How long a job may stay active before pg-boss takes its worker for dead and hands it to another:
+ * the configured `worker.jobExpireSeconds`, else 5 minutes (an hour for housekeeping, whose
+ * `ANALYZE` may be slow on a large store).
+ */
+export function jobExpireSeconds(job: JobName, configured: number | undefined): number {
+  return configured ?? (job === 'housekeeping' ? 3600 : 300);
+}
+
+/**
+ * pg-boss in a schema of its own beside the store's (`?schema=x` → `x_boss`, else `pgboss`).
+ * Expired jobs are found by its maintenance, so that runs at least twice per shortest expiry.
+ */
+async function startBoss(
+  databaseUrl: string,
+  logger: Logger,
+  shortestExpireSeconds: number,
+): Promise<PgBoss> {
   const url = new URL(databaseUrl);
   const schema = url.searchParams.get('schema');
   url.searchParams.delete('schema');
@@ -287,7 +305,7 @@ async function startBoss(databaseUrl: string, logger: Logger): Promise<PgBoss> {
     max: 5,
     schedule: false,
     supervise: true,
-    maintenanceIntervalSeconds: 30,
+    maintenanceIntervalSeconds: Math.max(1, Math.min(30, Math.floor(shortestExpireSeconds / 2))),
   });
   boss.on('error', (err) => logger.error({ err }, `job queue: ${err.message}`));
   await boss.start();

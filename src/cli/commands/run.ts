@@ -66,6 +66,7 @@ Examples:
           keepFetchLogDays: config.worker.keepFetchLogDays,
           keepSentDays: config.worker.keepSentDays,
         },
+        ...(config.worker.jobExpireSeconds ? { jobExpireSeconds: config.worker.jobExpireSeconds } : {}),
       }).catch((err: unknown) => {
         if (err instanceof ConfigError)
           return configOrExit2(() => {

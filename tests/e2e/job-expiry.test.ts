@@ -1,0 +1,212 @@
+/**
+ * A killed worker's job is retried by another: two real `docketwatch run` processes on PostgreSQL
+ * with a short job expiry (`JOB_EXPIRE_SECONDS`). The feed is served through a proxy in front of
+ * the replay court that holds the first feed request open, so the worker that made it is killed
+ * (SIGKILL) while it holds the poll job; the job expires and the other worker completes that same
+ * job (pg-boss job id) well before the production default of five minutes; the docket's entries
+ * are mailed once (no duplicate message, every sent outbox row mailed exactly once). Needs PostgreSQL
+ * (`TEST_DATABASE_URL`); skipped with the reason when none answers.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { simpleParser } from 'mailparser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addCase } from '../../db/cases.ts';
+import { openDatabase } from '../../db/index.ts';
+import { addSource } from '../../db/sources.ts';
+import { replayClock, startReplayCourt } from '../../src/demo/server.ts';
+import { subscribe } from '../../src/notify/subscriptions.ts';
+import { startSmtp } from '../notify/smtp.ts';
+import { freshTarget, postgresUnavailable } from '../support/db.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SECRET = randomBytes(24).toString('hex');
+const EXPIRE_SECONDS = 4;
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await ok())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+function startWorker(target: string, smtpUrl: string, name: string): { child: ChildProcess; log: string[] } {
+  const log: string[] = [];
+  const child = spawn(
+    process.execPath,
+    // Once a year: the only poll is the one at start, so the retried job is that one.
+    ['bin/docketwatch.js', 'run', '--db', target, '--no-web', '--poll-cron', '0 0 1 1 *'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SMTP_URL: smtpUrl,
+        DOCKETWATCH_SECRET: SECRET,
+        DOCKETWATCH_CONTACT: `${name}@example.org`,
+        JOB_EXPIRE_SECONDS: String(EXPIRE_SECONDS),
+        POLL_JITTER_SECONDS: '0',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  children.push(child);
+  const keep = (b: Buffer) => log.push(...b.toString().split('\n').filter(Boolean));
+  child.stderr!.on('data', keep);
+  child.stdout!.on('data', keep);
+  return { child, log };
+}
+
+/** Forwards to `origin`, except that the first request for `holdPath` is never answered. */
+async function holdingProxy(origin: string, holdPath: string) {
+  let held: { userAgent: string; at: number } | null = null;
+  const forwarded: { path: string; userAgent: string }[] = [];
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const userAgent = req.headers['user-agent'] ?? '';
+    if (req.url === holdPath && held === null) {
+      held = { userAgent, at: Date.now() };
+      return; // the socket stays open until its worker dies
+    }
+    forwarded.push({ path: req.url ?? '', userAgent });
+    const headers: Record<string, string> = {};
+    for (const h of ['if-none-match', 'if-modified-since', 'user-agent']) {
+      const v = req.headers[h];
+      if (typeof v === 'string') headers[h] = v;
+    }
+    fetch(`${origin}${req.url}`, { headers })
+      .then(async (r) => {
+        const out: Record<string, string> = {};
+        for (const h of ['content-type', 'etag', 'last-modified']) {
+          const v = r.headers.get(h);
+          if (v) out[h] = v;
+        }
+        res.writeHead(r.status, out).end(Buffer.from(await r.arrayBuffer()));
+      })
+      .catch(() => res.writeHead(502).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    held: () => held,
+    forwarded,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const run = postgresUnavailable === null ? describe : describe.skip;
+
+run(`job expiry on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnavailable})` : ''}`, () => {
+  it('a poll held by a SIGKILLed worker is completed by another after the expiry, mailed once', async () => {
+    const court = await startReplayCourt({ clock: replayClock({ speed: 'max' }) });
+    for (let i = 0; i < 12; i++) court.clock.advance();
+    const feedPath = new URL(court.urls.feed).pathname + new URL(court.urls.feed).search;
+    const proxy = await holdingProxy(court.url, feedPath);
+    const smtp = await startSmtp();
+    const target = freshTarget('postgres');
+    const bossSchema = `${new URL(target).searchParams.get('schema')}_boss`;
+    const store = await openDatabase(target);
+    try {
+      await addCase(store.db, 'mied', '2:17-cv-11910', { name: 'Hamama et al v. Adducci' });
+      const feed = await addSource(store.db, {
+        type: 'pacer-rss',
+        court: 'mied',
+        case: null,
+        config: { court: 'mied', feedUrl: `${proxy.url}${feedPath}` },
+      });
+      // The docket report as well (not held): the feed carries only orders, as E.D. Mich.'s does.
+      await addSource(store.db, {
+        type: 'pacer-docket-public',
+        court: 'mied',
+        case: 'mied:2:17-cv-11910',
+        config: {
+          url: `${proxy.url}${new URL(court.urls.docket).pathname}${new URL(court.urls.docket).search}`,
+          court: 'mied',
+        },
+      });
+      await subscribe(
+        store,
+        { email: 'counsel@example.org', case: 'mied:2:17-cv-11910', frequency: 'immediate', confirmed: true },
+        { publicUrl: 'http://localhost:8080', secret: Buffer.from(SECRET) },
+      );
+
+      const workers = ['w0', 'w1'].map((name) => ({ name, ...startWorker(target, smtp.url, name) }));
+      await until('a worker holding the poll', () => proxy.held() !== null);
+      const holder = workers.find((w) => proxy.held()!.userAgent.includes(`${w.name}@example.org`))!;
+      const survivor = workers.find((w) => w !== holder)!;
+      expect(holder).toBeDefined();
+
+      const active = await sql<{ id: string }>`select id from ${sql.table(`${bossSchema}.job`)}
+        where name = 'docketwatch.poll' and state = 'active' and data->>'source' = ${feed}`.execute(store.db);
+      expect(active.rows).toHaveLength(1);
+      const jobId = active.rows[0]!.id;
+
+      holder.child.kill('SIGKILL');
+      const killedAt = Date.now();
+
+      let final: { state: string; retry_count: number; completed_on: Date | null } | undefined;
+      await until(
+        'the held poll job completed by the other worker',
+        async () => {
+          const r = await sql<{ state: string; retry_count: number; completed_on: Date | null }>`
+            select state, retry_count, completed_on from ${sql.table(`${bossSchema}.job`)} where id = ${jobId}`.execute(
+            store.db,
+          );
+          final = r.rows[0];
+          return final?.state === 'completed';
+        },
+        90_000,
+      );
+      const retriedAfterMs = Date.now() - killedAt;
+      expect(final!.retry_count).toBeGreaterThanOrEqual(1);
+      // Not before the expiry, and well before the production default of 5 minutes.
+      expect(final!.completed_on!.getTime()).toBeGreaterThan(proxy.held()!.at + EXPIRE_SECONDS * 1000);
+      expect(retriedAfterMs).toBeLessThan(60_000);
+      const feedFetches = proxy.forwarded.filter((f) => f.path === feedPath);
+      expect(feedFetches.length).toBeGreaterThanOrEqual(1);
+      expect(feedFetches.every((f) => f.userAgent.includes(`${survivor.name}@example.org`))).toBe(true);
+
+      await until('mail for the docket entries', () => smtp.received.length >= 1, 60_000).catch((err) => {
+        console.log(survivor.log.join('\n'));
+        throw err;
+      });
+      await sleep(3_000); // room for a duplicate to show up, if there were one
+      const exit = new Promise<number | null>((resolve) =>
+        survivor.child.once('exit', (code) => resolve(code)),
+      );
+      survivor.child.kill('SIGTERM');
+      expect(await exit).toBe(0);
+
+      const ids: string[] = [];
+      for (const r of smtp.received) ids.push((await simpleParser(r.raw)).messageId ?? '');
+      expect(new Set(ids).size).toBe(ids.length);
+      const sent = await store.db
+        .selectFrom('outbox')
+        .select('status')
+        .where('status', '=', 'sent')
+        .execute();
+      expect(sent).toHaveLength(ids.length);
+    } finally {
+      await store.close();
+      await smtp.close();
+      await proxy.close();
+      await court.close();
+    }
+  }, 180_000);
+});
