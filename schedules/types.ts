@@ -20,6 +20,8 @@ export interface WorkerSettings {
   keepFetchLogDays: number;
   /** Sent outbox rows older than this many days are pruned by housekeeping. */
   keepSentDays: number;
+  /** How often the worker re-reads the source list, so sources added, changed or removed take effect without a restart. */
+  sourceCheckMs: number;
 }
 
 export interface JobContext {

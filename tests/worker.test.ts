@@ -1,13 +1,16 @@
 /**
  * The worker on a real SQLite store: catching up after downtime from the store (a digest that
- * fell due while it was down goes out at start, once, and not again after a restart), and its
- * /metrics on the web server.
+ * fell due while it was down goes out at start, once, and not again after a restart), sources
+ * added or rescheduled while it runs, and its /metrics on the web server.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../db/index.ts';
+import { addSource } from '../db/sources.ts';
+import type { WorkerSettings } from '../schedules/types.ts';
+import { replayClock, startReplayCourt } from '../src/demo/server.ts';
 import { silentLogger } from '../src/log.ts';
 import { subscribe } from '../src/notify/subscriptions.ts';
 import { createMailer, DEFAULT_RETRY } from '../src/notify/transport.ts';
@@ -28,7 +31,12 @@ function tempDir(): string {
   return d;
 }
 
-async function startWorker(store: Store, outboxDir: string, now: Date) {
+async function startWorker(
+  store: Store,
+  outboxDir: string,
+  now: Date,
+  settings: Partial<WorkerSettings> = {},
+) {
   const notify = {
     publicUrl: 'http://localhost:8080',
     secret: SECRET,
@@ -51,7 +59,7 @@ async function startWorker(store: Store, outboxDir: string, now: Date) {
     mailer,
     metrics,
     now: () => now,
-    settings: { pollJitterMs: 0 },
+    settings: { pollJitterMs: 0, ...settings },
   });
   return { worker, metrics, mailer, notify };
 }
@@ -109,6 +117,56 @@ describe('worker', () => {
       ).toHaveLength(1);
       expect(readdirSync(outbox)).toHaveLength(1);
     } finally {
+      await store.close();
+    }
+  });
+
+  it('polls a source added while it runs, without a restart, and follows a changed schedule', async () => {
+    const dir = tempDir();
+    const store = await openDatabase(join(dir, 'dw.sqlite'));
+    const court = await startReplayCourt({ clock: replayClock({ speed: 'max' }) });
+    const { worker, mailer } = await startWorker(store, join(dir, 'outbox'), new Date(), {
+      sourceCheckMs: 100,
+    });
+    try {
+      await settle(worker);
+      expect(worker.nextRuns().filter((r) => r.name.startsWith('poll:'))).toEqual([]);
+      const polled = court.waitForRequest('feed', 10_000);
+      const id = await addSource(store.db, {
+        type: 'pacer-rss',
+        court: 'mied',
+        case: null,
+        config: { court: 'mied', feedUrl: court.urls.feed, schedule: '0 0 1 1 *' },
+      });
+      await polled; // at once, not at its (yearly) cron
+      await settle(worker);
+      const task = worker.nextRuns().find((r) => r.name === `poll:${id}`);
+      expect(task?.next?.getMonth()).toBe(0);
+      expect(task?.next?.getDate()).toBe(1);
+      expect(court.stats().feed.requests).toBe(1);
+
+      // A new schedule for the source is followed, and the source is not polled again for it.
+      await store.db
+        .updateTable('sources')
+        .set({ config: JSON.stringify({ court: 'mied', feedUrl: court.urls.feed, schedule: '0 12 15 6 *' }) })
+        .where('id', '=', id)
+        .execute();
+      const end = Date.now() + 5_000;
+      while (
+        worker
+          .nextRuns()
+          .find((r) => r.name === `poll:${id}`)
+          ?.next?.getMonth() !== 5
+      ) {
+        if (Date.now() > end) throw new Error('the changed schedule was not followed');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await settle(worker);
+      expect(court.stats().feed.requests).toBe(1);
+    } finally {
+      await worker.stop();
+      await mailer.close();
+      await court.close();
       await store.close();
     }
   });

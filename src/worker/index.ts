@@ -2,7 +2,8 @@
  * The worker: runs the schedules in `schedules/` — each source polled on its cron, notify, the
  * deadline clock, digests, source health and housekeeping — with node-cron (`noOverlap`), and
  * the same jobs once at start, which is how it catches up after downtime (every job reads what is
- * due from the store; none relies on a fire having happened).
+ * due from the store; none relies on a fire having happened). The source list is re-read every
+ * `sourceCheckMs`, so `docketwatch source add` takes effect without a restart.
  *
  * Two ways to run jobs:
  * - `local` (SQLite, one process): a job runs in this process; a second request for a job that is
@@ -17,6 +18,7 @@ import { schedule as cronSchedule, type ScheduledTask } from 'node-cron';
 import PgBoss from 'pg-boss';
 import type { Browser } from 'playwright-core';
 import type { Store } from '../../db/index.ts';
+import type { Source } from '../../db/schema.ts';
 import { configuredSources } from '../../db/sources.ts';
 import { SCHEDULES, scheduleOf } from '../../schedules/index.ts';
 import { sourceCron } from '../../schedules/poll.ts';
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: WorkerSettings = {
   pollJitterMs: 30_000,
   keepFetchLogDays: 90,
   keepSentDays: 30,
+  sourceCheckMs: 15_000,
 };
 
 export interface WorkerOptions {
@@ -68,6 +71,9 @@ export class Worker {
   readonly #ctx: JobContext;
   readonly #abort = new AbortController();
   readonly #tasks = new Map<string, ScheduledTask>();
+  /** The cron each source's poll task runs on, to notice a changed schedule. */
+  readonly #pollCrons = new Map<string, string>();
+  #sourceCheck: NodeJS.Timeout | null = null;
   readonly #tails = new Map<string, Promise<string>>();
   readonly #waiting = new Map<string, Promise<string>>();
   #boss: PgBoss | null = null;
@@ -128,17 +134,14 @@ export class Worker {
     if (this.#options.schedule === false) return;
 
     const sources = await configuredSources(store.db);
-    const settings = this.#ctx.settings;
-    for (const row of sources) {
-      this.#cron(
-        `poll:${row.id}`,
-        sourceCron(row, settings.pollCron),
-        'poll',
-        { source: row.id },
-        settings.pollJitterMs,
-      );
-    }
+    await this.#syncSources(sources);
     for (const s of SCHEDULES) if (s.job !== 'poll') this.#cron(s.job, s.cron, s.job, {}, 0);
+    this.#sourceCheck = setInterval(() => {
+      void this.#checkSources().catch((err: Error) =>
+        logger.warn({ err }, `could not re-read the source list: ${err.message}`),
+      );
+    }, this.#ctx.settings.sourceCheckMs);
+    this.#sourceCheck.unref();
 
     // Catch up at start: the deadline clock, every source, then alerts and due digests.
     const startRuns: [JobName, JobData][] = [
@@ -164,6 +167,53 @@ export class Worker {
         .map((r) => `${r.name} next ${r.next ? clockTime(r.next) : 'never'}`)
         .join(', ')}`,
     );
+  }
+
+  /**
+   * Match the poll tasks to the source list: a task for each source on its cron, a changed cron
+   * rescheduled, a removed source's task destroyed. Returns the sources that got a new task.
+   */
+  async #syncSources(rows: Source[]): Promise<Source[]> {
+    const added: Source[] = [];
+    const wanted = new Set(rows.map((r) => `poll:${r.id}`));
+    for (const [name, task] of this.#tasks) {
+      if (!name.startsWith('poll:') || wanted.has(name)) continue;
+      await task.destroy();
+      this.#tasks.delete(name);
+      this.#pollCrons.delete(name);
+      this.#options.logger.info(
+        { source: name.slice(5) },
+        `source ${name.slice(5)} removed: no longer polled`,
+      );
+    }
+    for (const row of rows) {
+      const name = `poll:${row.id}`;
+      const cron = sourceCron(row, this.#ctx.settings.pollCron);
+      const current = this.#pollCrons.get(name);
+      if (current === cron) continue;
+      if (current !== undefined) await this.#tasks.get(name)?.destroy();
+      else added.push(row);
+      this.#cron(name, cron, 'poll', { source: row.id }, this.#ctx.settings.pollJitterMs);
+      this.#pollCrons.set(name, cron);
+    }
+    return added;
+  }
+
+  /** Re-read the source list; a source added since is polled at once (once across workers). */
+  async #checkSources(): Promise<void> {
+    if (this.#stopped) return;
+    const { store, logger } = this.#options;
+    const added = await this.#syncSources(await configuredSources(store.db));
+    for (const row of added) {
+      const next = this.#tasks.get(`poll:${row.id}`)?.getNextRun();
+      logger.info(
+        { source: row.id, type: row.type },
+        `source ${row.id} (${row.type}) added: polling it now${next ? `, then next ${clockTime(next)}` : ''}`,
+      );
+      if (this.queue === 'local') void this.run('poll', { source: row.id }).catch(() => undefined);
+      else if (await pgCoordinator(store, this.id).shouldRun(`added:poll:${row.id}`, 0))
+        await this.#dispatch('poll', { source: row.id });
+    }
   }
 
   #cron(name: string, expression: string, job: JobName, data: JobData, jitterMs: number): void {
@@ -256,6 +306,7 @@ export class Worker {
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
+    if (this.#sourceCheck) clearInterval(this.#sourceCheck);
     for (const task of this.#tasks.values()) await task.destroy();
     this.#tasks.clear();
     const grace = setTimeout(() => this.#abort.abort(new Error('the worker is stopping')), STOP_GRACE_MS);
