@@ -24,7 +24,7 @@ const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
   },
   { names: ['try-source'], load: async () => (await import('./commands/try-source.ts')).registerTrySource },
   {
-    names: ['source', 'sources', 'poll', 'ingest-email'],
+    names: ['source', 'sources', 'poll', 'ingest-email', 'listen-email'],
     load: async () => (await import('./commands/sources.ts')).registerSources,
   },
   { names: ['serve'], load: async () => (await import('./commands/serve.ts')).registerServe },

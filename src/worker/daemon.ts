@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { openDatabase, type Store } from '../../db/index.ts';
 import type { WorkerSettings } from '../../schedules/types.ts';
+import { type NefSmtpServer, startNefSmtpServer } from '../../scrapers/nef-mailbox/smtp.ts';
 import type { Config } from '../config.ts';
 import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log.ts';
@@ -39,6 +40,8 @@ export interface Daemon {
   store: Store;
   worker: Worker;
   web: RunningServer | null;
+  /** The inbound SMTP listener for forwarded notices, when `mail.inbound` is configured. */
+  inbound: NefSmtpServer | null;
   metrics: WorkerMetrics;
   mailer: Mailer | null;
   seeded: Seeded | null;
@@ -96,6 +99,35 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       closers.push(() => web!.close());
       logger.info({ url: web.url }, `web pages, /healthz and /metrics at ${web.url}`);
     }
+    let inbound: NefSmtpServer | null = null;
+    const inboundConfig = config.mail.inbound;
+    if (inboundConfig) {
+      inbound = await startNefSmtpServer(store, {
+        recipients: inboundConfig.addresses,
+        host: inboundConfig.host,
+        port: inboundConfig.port,
+        logger,
+        onNotice: (o) =>
+          logger.info(
+            { origin: o.origin, status: o.status, events: o.events.length },
+            `forwarded notice ${o.status}${o.reason ? `: ${o.reason}` : ''}`,
+          ),
+      }).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') {
+          throw new ConfigError(
+            `cannot listen for forwarded notices on ${inboundConfig.host}:${inboundConfig.port} (mail.inbound.port / INBOUND_SMTP_PORT): ${err.message}`,
+            { cause: err },
+          );
+        }
+        throw err;
+      });
+      const listener = inbound;
+      closers.push(() => listener.close());
+      logger.info(
+        { host: inboundConfig.host, port: inbound.port, addresses: inboundConfig.addresses },
+        `forwarded notices by SMTP on ${inboundConfig.host}:${inbound.port} for ${inboundConfig.addresses.join(', ')}`,
+      );
+    }
     const worker = await Worker.start({
       store,
       logger,
@@ -118,7 +150,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       ...(store.dialect === 'postgres' ? { databaseUrl: config.database } : {}),
     });
     closers.push(() => worker.stop());
-    return { store, worker, web, metrics, mailer, seeded, stop: stopAll };
+    return { store, worker, web, inbound, metrics, mailer, seeded, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;

@@ -1,5 +1,5 @@
 /**
- * Sources on the command line: `source add`, `sources`, `poll`, `ingest-email`. Every command
+ * Sources on the command line: `source add`, `sources`, `poll`, `ingest-email`, `listen-email`. Every command
  * takes `--db PATH|URL`.
  */
 import type { Command } from 'commander';
@@ -8,6 +8,7 @@ import { openDatabase, type Store } from '../../../db/index.ts';
 import type { Database } from '../../../db/schema.ts';
 import { addSource, configuredSources, loadSourceState } from '../../../db/sources.ts';
 import { ingestEmailPath } from '../../../scrapers/nef-mailbox/notices.ts';
+import { startNefSmtpServer } from '../../../scrapers/nef-mailbox/smtp.ts';
 import { spentThisMonth } from '../../../scrapers/pacer-docket/budget.ts';
 import { findSource, SOURCES } from '../../../scrapers/registry.ts';
 import { validateConfig } from '../../../scrapers/run.ts';
@@ -271,5 +272,79 @@ export function registerSources(program: Command): void {
         });
         if (failed > 0) process.exitCode = 1;
       });
+    });
+
+  program
+    .command('listen-email')
+    .description(
+      'Listen for forwarded court notices (NEF emails) by SMTP and ingest each one; mail for any other address is refused (550). Prints the events as JSON lines until Ctrl-C',
+    )
+    .option(
+      '--to <address...>',
+      'addresses that take notices (default: mail.inbound.addresses / INBOUND_SMTP_ADDRESSES)',
+    )
+    .option(
+      '--port <n>',
+      'port to listen on (default: mail.inbound.port / INBOUND_SMTP_PORT, else 2525; 0 picks a free one)',
+    )
+    .option(
+      '--host <host>',
+      'address to listen on (default: mail.inbound.host / INBOUND_SMTP_HOST, else 127.0.0.1)',
+    )
+    .option('--db <target>', DB_HELP)
+    .addHelpText(
+      'after',
+      `
+Point a mail forward (or an MX) at it, e.g. forward the court's NEF emails to
+notices@docketwatch.example.org and run:
+  docketwatch listen-email --port 2525 --to notices@docketwatch.example.org
+\`docketwatch run\` starts the same listener when mail.inbound is configured (docs/sources.md).`,
+    )
+    .action(async (opts: { to?: string[]; port?: string; host?: string; db?: string }) => {
+      const { config } = loadConfig();
+      const port = opts.port === undefined ? (config.mail.inbound?.port ?? 2525) : Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new InputError(`--port must be a whole number from 0 to 65535, got "${opts.port}"`);
+      const host = opts.host ?? config.mail.inbound?.host ?? '127.0.0.1';
+      const recipients = (opts.to ?? config.mail.inbound?.addresses ?? [])
+        .flatMap((a) => a.split(','))
+        .map((a) => a.trim())
+        .filter((a) => a !== '');
+      if (recipients.length === 0)
+        throw new InputError('say which addresses take notices: --to ADDRESS (or INBOUND_SMTP_ADDRESSES)');
+      for (const a of recipients)
+        if (!/^[^\s@<>]+@[^\s@<>]+$/.test(a)) throw new InputError(`--to: "${a}" is not an email address`);
+      const store = await openDatabase(opts.db ?? config.database);
+      let queue = Promise.resolve();
+      const server = await startNefSmtpServer(store, {
+        recipients,
+        host,
+        port,
+        onNotice: (o) => {
+          queue = queue.then(async () => {
+            for (const e of o.events) await writeLine(JSON.stringify(e));
+            if (o.status === 'not-a-notice') process.stderr.write(`${o.origin}: not a notice: ${o.reason}\n`);
+            else if (o.status === 'seen') process.stderr.write(`${o.origin}: already read\n`);
+          });
+        },
+      }).catch(async (err: NodeJS.ErrnoException) => {
+        await store.close();
+        throw new InputError(`cannot listen on ${host}:${port}: ${err.message}`, { cause: err });
+      });
+      process.stderr.write(
+        `listening for forwarded notices on ${host}:${server.port} for ${recipients.join(', ')}\n`,
+      );
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      await server.close();
+      await queue;
+      await store.close();
     });
 }
