@@ -174,6 +174,24 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
     expect(after.missing).toEqual([]);
   });
 
+  it('reads what the orders say, not more: no hearing from a transcript, no dateless per-member deadline, the release date of [191]', async () => {
+    const records = await listDeadlineRecords(store, CASE);
+    // [59] "TRANSCRIPT of Motion Hearing held on 7/5/2017": the record of a hearing, not one.
+    expect(records.filter((r) => r.entry === '59' && r.kind !== 'deadline')).toEqual([]);
+    expect(records.filter((r) => r.entry === '59').map((r) => r.due)).toEqual(['2017-07-28', '2017-08-07']);
+    // [87] "each class member shall have ninety (90) days from the date the Government produces his
+    // or her A-file": each member's own clock, not a deadline of the case.
+    const of87 = records.filter((r) => r.entry === '87' && r.kind === 'deadline');
+    expect(of87.filter((r) => r.due === null)).toEqual([]);
+    expect(of87.map((r) => r.what).filter((w) => /class member shall have/i.test(w))).toEqual([]);
+    // [191] "Class members detained for six months or more shall be released by February 2, 2018 unless …".
+    const release = records.find((r) => r.entry === '191' && r.kind === 'deadline');
+    expect(release).toMatchObject({ due: '2018-02-02' });
+    expect(release!.what).toMatch(/released/);
+    // … and it falls with the order the Sixth Circuit vacated.
+    expect(release!.status).toBe('vacated');
+  });
+
   it('a second refresh with nothing new changes nothing', async () => {
     expect(await refreshCaseDeadlines(store, CASE)).toMatchObject({
       inserted: 0,

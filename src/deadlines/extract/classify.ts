@@ -40,6 +40,13 @@ interface Rule {
 
 /** Tried in order against the text after the leading adjectives; the first match decides. */
 const RULES: Rule[] = [
+  // Clerk's and appellate clerk's notices: "CLERK'S NOTICE SETTING ...", "BRIEFING NOTICE ISSUED",
+  // "DOCKETED CAUSE AND ENTERED APPEARANCES", "Calendared for oral argument: D".
+  {
+    re: /^(?:CLERK'?S|Clerk'?s|BRIEFING|Briefing|DEFICIENCY|Deficiency)\s+NOTICE\b|^(?:CLERK'?S|Clerk'?s)\s+Notice\b|^DOCKETED\s+CAUSE\b|^(?:Case\s+)?Calendared\s+for\b/i,
+    kind: 'notice',
+    subtype: (m) => (/calendared/i.test(m[0]) ? 'notice_of_hearing' : null),
+  },
   {
     re: /^NOTICE\s+OF\s+MOTION\s+AND\s+MOTION\b/i,
     kind: 'motion',
@@ -83,8 +90,14 @@ const RULES: Rule[] = [
     re: /^STATUS\s+(?:REPORT|LETTER)|^(?:REPORT|LETTER)\s+(?:on|regarding|re:?)\s+(?:the\s+)?status/i,
     kind: 'status_report',
   },
+  // Before the minute-entry rule: "TRANSCRIPT of Motion Hearing held on D" is the record of a
+  // hearing, not the clerk's minutes of one.
   {
-    re: /^Minute\s+(?:Entry|Proceedings)|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+held\b/i,
+    re: /^TRANSCRIPT\b|^(?:NOTICE\s+OF\s+FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT)|^Official\s+Transcript/i,
+    kind: 'transcript',
+  },
+  {
+    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+Notes\b|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+held\b/i,
     kind: 'minute_entry',
   },
   {
@@ -96,10 +109,6 @@ const RULES: Rule[] = [
         : /^(?:MEMORANDUM\s+)?OPINION\s+(?:AND|&)\s+ORDER/i.test(t)
           ? 'opinion_and_order'
           : 'opinion',
-  },
-  {
-    re: /^TRANSCRIPT\b|^(?:NOTICE\s+OF\s+FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT)|^Official\s+Transcript/i,
-    kind: 'transcript',
   },
   {
     re: /^(?:MOTION|Motion)\b|^(?:APPLICATION|Application)\b|^(?:REQUEST|Request)\s+(?:for|to)\b|^(?:PETITION|Petition)\s+(?:to|for)\s+(?!Writ\s+of\s+Habeas)(?!a\s+Writ\s+of\s+Habeas)|^(?:MEMORANDUM|Memorandum|BRIEF|Brief)\s+(?:of\s+Law\s+)?in\s+Support\b/i,
@@ -119,7 +128,12 @@ const RULES: Rule[] = [
     kind: 'notice',
   },
   {
-    re: /^(?:[A-Z][A-Za-z-]*\s+){0,3}ORDER\b|^Order\b|^ORDERED\b|^IT\s+IS\s+(?:HEREBY\s+)?ORDERED|^(?:ACCEPTANCE|ADJUDICATION)\s+OF\b.*\bentered\s+by\s+Judge|^(?:TEMPORARY\s+RESTRAINING|PRELIMINARY\s+INJUNCTION|PERMANENT\s+INJUNCTION)\b|^(?:Scheduling|Protective|Minute|Text|Case\s+Management|Pretrial|Discovery)\s+Order\b/,
+    re: /^(?:[A-Z][A-Za-z-]*\s+){0,3}ORDER\b|^(?:[A-Z][A-Z&-]*\s+){0,8}ORDER\b|^Order\b|^ORDERED\b|^IT\s+IS\s+(?:HEREBY\s+)?ORDERED|^(?:ACCEPTANCE|ADJUDICATION)\s+OF\b.*\bentered\s+by\s+Judge|^(?:TEMPORARY\s+RESTRAINING|PRELIMINARY\s+INJUNCTION|PERMANENT\s+INJUNCTION)\b|^(?:Scheduling|Protective|Minute|Text|Case\s+Management|Pretrial|Discovery)\s+Order\b/,
+    kind: 'order',
+  },
+  // Appellate clerks' rulings: "Streamlined request [5] by Appellant … to extend time … is approved."
+  {
+    re: /^(?:[A-Za-z]+\s+){0,2}(?:request|motion|application)\b[^.]{0,240}?\b(?:is|are)\s+(?:hereby\s+)?(?:approved|granted|denied|allowed|GRANTED|DENIED)\b/i,
     kind: 'order',
   },
 ];

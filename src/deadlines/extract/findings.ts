@@ -45,6 +45,12 @@ const DUE_BEFORE_DATE =
   /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight)\s+(?:on\s+)?)?$/i;
 const DEADLINE_WORDS =
   /\b(?:due|deadline|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
+/**
+ * A passive obligation: "discovery shall be completed by D", "Petitioner shall be released by D
+ * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
+ */
+const PASSIVE_OBLIGATION =
+  /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b/i;
 const PAST_EVENT =
   /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*$/i;
 const HEARING_WORDS =
@@ -120,6 +126,15 @@ function whatBefore(clause: string, at: number): string {
     /^(?:.*?[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
       head,
     );
+  if (!passive) {
+    // Any other passive obligation names its subject and the act: "class members detained for six
+    // months or more shall be released" -> "class members detained for six months or more to be released".
+    const other =
+      /^(?:.*?[.:;]\s+)?(.{2,120}?)\s+(?:shall|must|is\s+to|are\s+to|to)\s+be\s+((?:(?:fully|substantially)\s+)?[a-z]+(?:ed|en|t))\b/i.exec(
+        head,
+      );
+    if (other) return `${other[1]!.replace(/^(?:all|the)\s+/i, '')} to be ${other[2]!.toLowerCase()}`;
+  }
   if (passive)
     return passive[1]!.replace(
       /^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i,
@@ -242,7 +257,7 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
 
 function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
-  if (!DEADLINE_WORDS.test(clause)) return out;
+  if (!DEADLINE_WORDS.test(clause) && !PASSIVE_OBLIGATION.test(clause)) return out;
   const temporals = scanTemporals(clause, ctx.dateFiled);
   for (const t of temporals) {
     const lead = clause.slice(0, t.start);
@@ -258,7 +273,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         continue;
       if (/\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
       const what = whatBefore(clause, t.start);
-      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`)) continue;
+      if (!what || !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead))) continue;
       const clerkComputed =
         /\bserved\s+on\b[^.;]*\banswer\s+due\s*$/i.test(lead) ||
         (/\banswer\s+due\s*$/i.test(lead) && ctx.cls.kind === 'notice');
@@ -289,6 +304,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         : ctx.cls.isCourtAct
           ? ctx.dateFiled
           : null;
+      // "each class member shall have ninety (90) days from the date the Government produces his
+      // or her A-file": a period each individual runs from his own event, not one case deadline.
+      if (!trigger && DISTRIBUTIVE_SUBJECT.test(clause)) continue;
       const period = toPeriod(t, trigger);
       const whatText = normalizeWhat(what, ctx);
       const change = deadlineChangeFromWords(lead, ctx.text, whatText);
@@ -345,6 +363,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   if (metOffDocket(clause)) for (const d of out) d.docketed = false;
   return out;
 }
+
+/** A subject that is each member of a group, each on his own clock: "each class member shall have". */
+const DISTRIBUTIVE_SUBJECT =
+  /\b(?:each|every)\s+(?:[a-z-]+\s+){0,2}?(?:members?|individuals?|detainees?|claimants?|persons?|noncitizens?|aliens?|petitioners?|plaintiffs?|employees?|applicants?|opt-in\s+plaintiffs?)\b[^.;]{0,60}?\b(?:shall|must|may|will)\s+(?:have|be\s+(?:given|allowed|afforded|permitted))\b/i;
 
 /** Who an obligation may run to, other than the court: counsel, a party, class members. */
 const RECIPIENT =
@@ -430,6 +452,9 @@ function hearingChange(verb: string, tail: string, lead: string): HearingChange 
 /** Hearings set, reset, cancelled or held. */
 export function readHearings(ctx: EntryContext): HearingFinding[] {
   const out: HearingFinding[] = [];
+  // "TRANSCRIPT of Motion Hearing held on 7/5/2017": a transcript is the record of a hearing the
+  // minutes already reported; it neither holds, sets nor cancels one.
+  if (ctx.cls.kind === 'transcript') return out;
   const seen = new Set<string>();
   for (const sentence of sentences(ctx.text)) {
     const found: { noun: string; verb: string; tail: string; index: number }[] = [];

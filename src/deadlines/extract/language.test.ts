@@ -1,0 +1,140 @@
+/**
+ * Rules of the language behind three errors found on Hamama v. Adducci, each checked in several
+ * courts' styles (hand-written, names fictional): a transcript of a hearing is not a hearing
+ * event; a period each member of a group runs from his own future event is not a case deadline;
+ * a passive obligation with a date ("shall be released by D unless …") is a deadline.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeEntry } from './index.ts';
+
+const at = (dateFiled: string, text: string, court?: string, documentText?: string) =>
+  analyzeEntry({ number: null, dateFiled, text, documentText }, court ? { court } : {});
+
+describe('a transcript of a hearing is not a hearing', () => {
+  it.each([
+    [
+      'mied',
+      'TRANSCRIPT of Motion Hearing held on 3/4/2024. (Court Reporter: Ann Roe) (Number of Pages: 31) Redaction Request due 3/28/2024. Redacted Transcript Deadline set for 4/8/2024. Release of Transcript Restriction set for 6/6/2024. (Roe, A) (Entered: 03/07/2024)',
+      ['2024-03-28', '2024-04-08'],
+    ],
+    [
+      'cand',
+      'Transcript of Proceedings held on 02/15/2024, before Judge Lena Marsh. Court Reporter Tim Vo. Redaction Request due 3/28/2024. Redacted Transcript Deadline set for 4/8/2024. Release of Transcript Restriction set for 6/5/2024. (Vo, Tim) (Filed on 3/7/2024) (Entered: 03/07/2024)',
+      ['2024-03-28', '2024-04-08'],
+    ],
+    [
+      'ilnd',
+      "TRANSCRIPT OF PROCEEDINGS held on 2/20/2024 before the Honorable Rita Gomez. Status Hearing. Court Reporter Contact Information: Kay Lin. IMPORTANT: The transcript may be viewed at the court's public terminal. Redaction Request due 3/28/2024. (kl, ) (Entered: 03/07/2024)",
+      ['2024-03-28'],
+    ],
+    [
+      'nysd',
+      'NOTICE OF FILING OF OFFICIAL TRANSCRIPT of Conference held on 2/27/2024 before Judge Paul Hale. Notice is hereby given that an official transcript has been filed. Redaction Request due 3/28/2024. (McG) (Entered: 03/07/2024)',
+      ['2024-03-28'],
+    ],
+  ])('%s', (court, text, due) => {
+    const a = at('2024-03-07', text, court);
+    expect(a.kind).toBe('transcript');
+    expect(a.hearings).toEqual([]);
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(due);
+  });
+
+  it('the minutes of the same hearing still report it held', () => {
+    const a = at(
+      '2024-03-04',
+      'Minute Entry for proceedings held before Judge Ann Kim: Motion Hearing held on 3/4/2024 re [12] MOTION to Dismiss. (Court Reporter: Ann Roe) (ak)',
+    );
+    expect(a.kind).toBe('minute_entry');
+    expect(a.hearings.map((h) => [h.change, h.date])).toEqual([['held', '2024-03-04']]);
+  });
+});
+
+describe("each member's own clock is not a case deadline", () => {
+  it.each([
+    [
+      'ORDER granting preliminary injunction.',
+      'Respondents are enjoined from removing any class member until the class member has had an opportunity to file a motion to reopen: each class member shall have ninety (90) days from the date the Government produces his or her A-file to file a motion to reopen.',
+    ],
+    [
+      'ORDER conditionally certifying collective action.',
+      'Each opt-in plaintiff shall have sixty (60) days from the date notice is mailed to him or her to file a consent form.',
+    ],
+    [
+      'MEMORANDUM OPINION AND ORDER.',
+      'Every detainee shall be given fourteen (14) days after receipt of the notice of custody review to submit materials to the Field Office Director.',
+    ],
+  ])('%s', (text, documentText) => {
+    const a = at('2024-05-01', text, 'dcd', documentText);
+    expect(a.deadlines.filter((d) => d.dueDate === null && d.basis === 'event_triggered')).toEqual([]);
+  });
+
+  it('a period each defendant runs from this order is still a deadline with a date', () => {
+    const a = at(
+      '2024-05-01',
+      'ORDER: Each defendant shall answer or otherwise respond to the amended complaint within twenty-one (21) days of the date of this Order. Signed by Judge Ray Ford.',
+      'txwd',
+    );
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2024-05-22']);
+  });
+
+  it('an event-triggered obligation of a party (not of each member) is kept without a date', () => {
+    const a = at(
+      '2024-03-25',
+      'Streamlined request [5] by Appellant Mike Novak to extend time to file the brief is approved. Appellant opening brief due 05/08/2024. The optional reply brief is due 21 days from the date of service of the answering brief.',
+      'ca9',
+    );
+    expect(a.deadlines.map((d) => [d.dueDate, d.basis])).toContainEqual([null, 'event_triggered']);
+  });
+});
+
+describe('a passive obligation with a date is a deadline', () => {
+  it.each([
+    [
+      'mied',
+      'OPINION & ORDER Granting in Part [38] Motion for Preliminary Injunction. Class members detained for six months or more shall be released by February 2, 2018 unless an immigration judge holds a bond hearing. (ab)',
+      '2018-01-02',
+      '2018-02-02',
+      /released/,
+    ],
+    [
+      'txwd',
+      'ORDER granting in part [30] Petition for Writ of Habeas Corpus. Petitioner shall be released from custody by October 15, 2024 unless Respondents provide him an individualized bond hearing. Signed by Judge Ray Ford.',
+      '2024-10-01',
+      '2024-10-15',
+      /released/,
+    ],
+    [
+      'nysd',
+      'CIVIL CASE MANAGEMENT PLAN AND SCHEDULING ORDER: All fact discovery shall be completed no later than 9/30/2024. (Signed by Judge Paul Hale on 4/12/2024) (jca)',
+      '2024-04-12',
+      '2024-09-30',
+      /^fact discovery/,
+    ],
+    [
+      'mad',
+      'Judge Lena Marsh: ELECTRONIC ORDER entered. Fact discovery to be completed by 8/30/2024. (Kelly, S)',
+      '2024-03-07',
+      '2024-08-30',
+      /discovery/,
+    ],
+    [
+      'dcd',
+      'MINUTE ORDER: The certified administrative record must be lodged on or before June 3, 2024. Signed by Judge Ann Wu on 5/1/2024.',
+      '2024-05-01',
+      '2024-06-03',
+      /record/,
+    ],
+  ])('%s', (court, text, filed, due, what) => {
+    const a = at(filed, text, court);
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual([due]);
+    expect(a.deadlines[0]!.what).toMatch(what);
+  });
+
+  it.each([
+    'Minute Entry: Defendant was released on bond on 3/1/2024. (ak)',
+    'ORDER: The documents shall be filed under seal. Signed by Judge Ann Wu on 5/1/2024.',
+    'NOTICE by Acme Inc. that the vessel was released by the Coast Guard on April 2, 2024. (Lee, A)',
+  ])('not a deadline: %s', (text) => {
+    expect(at('2024-05-01', text, 'dcd').deadlines).toEqual([]);
+  });
+});
