@@ -2,12 +2,14 @@
  * Poll one source: fetch, ingest, record health (`pollSource` never throws). Each source fires on
  * its own cron (its config's `schedule`, else its type's politeness schedule) with a random delay
  * of up to `pollJitterMs`; a poll that produced events asks for `notify` at once. At start every
- * source is polled, so nothing waits for the first fire after downtime.
+ * source is polled, so nothing waits for the first fire after downtime. A poll that reads many
+ * entries (a backfill) shows its progress (`src/worker/progress.ts`).
  */
 import type { Source } from '../db/schema.ts';
 import { configuredSources } from '../db/sources.ts';
 import { findSource } from '../scrapers/registry.ts';
 import { pollSource } from '../src/poll.ts';
+import { backfillProgress } from '../src/worker/progress.ts';
 import type { JobContext, Schedule } from './types.ts';
 
 /** The cron a source is polled on. */
@@ -31,6 +33,7 @@ export const pollSchedule: Schedule = {
       http: ctx.http,
       logger: ctx.logger,
       signal: ctx.signal,
+      onProgress: backfillProgress(`${row!.id} (${row!.type})`, { logger: ctx.logger }),
       ...(ctx.browser ? { browser: ctx.browser } : {}),
     });
     ctx.metrics.polls.inc({ source: report.source, type: report.type, status: report.status });

@@ -36,6 +36,8 @@ export interface PollOptions {
   signal?: AbortSignal;
   /** Consecutive failures before a source is `down` (default 3). */
   downAfter?: number;
+  /** Told how many of the entries this poll read are ingested: before the first document, then after each. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** An event as the poller prints it: ingest's events and the health events, one shape. */
@@ -79,6 +81,11 @@ export async function pollSource(store: Store, row: Source, options: PollOptions
       ...(options.signal ? { signal: options.signal } : {}),
     });
     const served = await casesServed(store.db, row);
+    const entriesOf = (r: SourceParseResult) =>
+      r.isDocket ? r.cases.reduce((n, c) => n + c.entries.length, 0) : 0;
+    const total = run.results.reduce((n, { result }) => n + entriesOf(result), 0);
+    let done = 0;
+    if (total > 0) options.onProgress?.(0, total);
     for (const { document, result } of run.results) {
       bytes += document.body.byteLength;
       if (!result.isDocket) continue;
@@ -86,6 +93,8 @@ export async function pollSource(store: Store, row: Source, options: PollOptions
         source: row.id,
         texts: textsOf(result, document.meta.texts),
       });
+      done += entriesOf(result);
+      if (total > 0) options.onProgress?.(done, total);
       events.push(...outcome.events);
       await recordCoverage(
         store.db,
