@@ -42,7 +42,7 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight)\s+(?:on\s+)?)?$/i;
+  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight)\s+(?:on\s+)?)?$/i;
 const DEADLINE_WORDS =
   /\b(?:due|deadline|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
@@ -248,21 +248,36 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
 function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
-    const k = `${d.change}|${d.dueDate}|${d.dueTime}|${d.recurrence ? JSON.stringify(d.recurrence) : ''}|${d.dueDate ? '' : d.what}`;
+    // Two dated findings are one deadline when they name the same thing on the same day ("granting
+    // [22] Motion for Extension of Time to May 15 to File Answer … Answer due by 5/15"); different
+    // things due the same day ("Amended Pleadings due by 5/1. Joinder of Parties due by 5/1.") are two.
+    const k = d.dueDate
+      ? `${d.dueDate}|${d.dueTime}|${headWord(d.what)}`
+      : `${d.change}|${d.dueDate}|${d.dueTime}|${d.recurrence ? JSON.stringify(d.recurrence) : ''}|${d.what}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
 }
 
+function headWord(what: string): string {
+  return (/[a-z]+/i.exec(what)?.[0] ?? '').toLowerCase().replace(/s$/, '');
+}
+
 function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   if (!DEADLINE_WORDS.test(clause) && !PASSIVE_OBLIGATION.test(clause)) return out;
   const temporals = scanTemporals(clause, ctx.dateFiled);
+  const hasRecurrence = temporals.some((t) => t.type === 'recurrence');
+  const firstNamed =
+    temporals.find((t) => t.type === 'date' && /\bfirst\b[^.;]{0,40}$/i.test(clause.slice(0, t.start)))
+      ?.date ?? null;
   for (const t of temporals) {
     const lead = clause.slice(0, t.start);
     if (t.type === 'date') {
       if (PAST_EVENT.test(lead)) continue;
+      // "every 60 days, with the first report due by D": D is the schedule's first occurrence.
+      if (hasRecurrence && /\bfirst\b[^.;]{0,40}$/i.test(lead)) continue;
       if (!DUE_BEFORE_DATE.test(lead) && !/\bdue\s*$/i.test(lead)) continue;
       // A hearing's own date is read by readHearings.
       const local = lead.slice(-40);
@@ -333,7 +348,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         every: r.unit === 'weeks' && r.weekday ? r.every : r.every,
         unit: r.unit,
         anchor: ctx.dateFiled,
-        firstDue: r.firstDue ?? (r.dayOfMonth ? firstDayOfMonthAfter(ctx.dateFiled, r.dayOfMonth) : null),
+        firstDue:
+          r.firstDue ??
+          firstNamed ??
+          (r.dayOfMonth ? firstDayOfMonthAfter(ctx.dateFiled, r.dayOfMonth) : null),
         weekday: r.weekday,
       };
       rec = withOccurrences(rec, ctx.court);
@@ -417,7 +435,7 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 // Hearings
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Meeting|meeting)";
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting)";
 const HEARING_VERB =
   '(?<verb>(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+)?(?:set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
 const HEARING_RE = new RegExp(
@@ -427,6 +445,11 @@ const HEARING_RE = new RegExp(
 const SCHEDULED_A_RE = new RegExp(
   `\\b(?:set|scheduled|reset|rescheduled)\\s+(?:an?|the)\\s+(?<noun>${HEARING_NOUN})\\s+(?:for|on)\\s+(?<tail>[^.;]{0,120})`,
   'g',
+);
+/** Appellate calendaring: "Calendared for oral argument: 11/12/2024 at 9:30 AM". */
+const CALENDARED_RE = new RegExp(
+  `\\b(?:calendared|scheduled)\\s+for\\s+(?<noun>${HEARING_NOUN})\\s*(?::|on|for)\\s*(?<tail>[^;]{0,120})`,
+  'gi',
 );
 
 function hearingType(noun: string, refsAreMotions: boolean): string {
@@ -472,6 +495,28 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         tail: ` for ${m.groups!.tail ?? ''}`,
         index: m.index,
       });
+    if (found.length === 0)
+      for (const m of sentence.matchAll(CALENDARED_RE))
+        found.push({
+          noun: m.groups!.noun!,
+          verb: 'set',
+          tail: ` on ${m.groups!.tail ?? ''}`,
+          index: m.index,
+        });
+    // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
+    for (const f of [...found]) {
+      const again =
+        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby)\s+(?:hereby\s+)?(?:stricken|vacated|cancell?ed)\s+and\s+(?<verb>re-?set|continued|rescheduled)\s+(?<tail>(?:to|for|until)\s+[^.;]{0,100})/i.exec(
+          f.tail,
+        );
+      if (again)
+        found.push({
+          noun: f.noun,
+          verb: again.groups!.verb!,
+          tail: ` ${again.groups!.tail!}`,
+          index: f.index,
+        });
+    }
     for (const f of found) {
       if (/^(?:motion|request|application)\b/i.test(f.noun.trim()) && /\bto\s+continue\b/i.test(sentence))
         continue;
@@ -643,6 +688,9 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   else if (stayMotion && decided.verb === 'denied') action = 'denied';
   else if (
     (stayMotion && decided.verb !== 'denied') ||
+    /\b(?:motion|application|request)\s+for\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\bNos?\.\s){1,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b/.test(
+      acts,
+    ) ||
     /\bSTAYED\b|\b(?:is|are|be|hereby)\s+stayed\b|\bSTAYING\b|\bStaying\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
       acts,
     ) ||

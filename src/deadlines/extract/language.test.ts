@@ -138,3 +138,88 @@ describe('a passive obligation with a date is a deadline', () => {
     expect(at('2024-05-01', text, 'dcd').deadlines).toEqual([]);
   });
 });
+
+describe('schedules in other courts’ words', () => {
+  it('a hearing stricken and reset is cancelled on the old day and set on the new one (N.D. Ill.)', () => {
+    const a = at(
+      '2024-05-01',
+      'MINUTE entry before the Honorable Rita Gomez: The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024 at 9:30 a.m. Mailed notice. (mw, )',
+      'ilnd',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date])).toEqual([
+      ['cancelled', '2024-05-14'],
+      ['reset', '2024-06-25'],
+    ]);
+  });
+
+  it.each([
+    [
+      'ca9',
+      'Calendared for oral argument: 11/12/2024 at 9:30 AM, Courtroom 1, Pasadena. [12895555] (AW)',
+      '2024-11-12',
+    ],
+    [
+      'ca5',
+      'Case calendared for oral argument on 01/07/2025 in New Orleans, East Courtroom. (LBM)',
+      '2025-01-07',
+    ],
+    [
+      'txwd',
+      'SCHEDULING ORDER: Jury Selection set for 3/3/2025 09:00 AM before Judge Ray Ford. (dm)',
+      '2025-03-03',
+    ],
+  ])('hearing: %s', (court, text, date) => {
+    expect(at('2024-09-20', text, court).hearings.map((h) => h.date)).toEqual([date]);
+  });
+
+  it('"every 60 days, with the first report due by D" is one recurring obligation starting D (D.D.C.)', () => {
+    const a = at(
+      '2024-06-10',
+      'MINUTE ORDER: The parties shall file a Joint Status Report every 60 days, with the first report due by 8/9/2024. Signed by Judge Ann Wu on 6/10/2024.',
+      'dcd',
+    );
+    expect(a.deadlines.map((d) => [d.dueDate, d.recurrence?.firstDue ?? null])).toEqual([
+      [null, '2024-08-09'],
+    ]);
+  });
+
+  it('different things due the same day are two deadlines; one thing named twice is one (W.D. Tex., D. Mass.)', () => {
+    const two = at(
+      '2024-03-22',
+      'SCHEDULING ORDER: Amended Pleadings due by 5/1/2024. Joinder of Parties due by 5/1/2024. Signed by Judge Ray Ford. (dm)',
+      'txwd',
+    );
+    expect(two.deadlines.map((d) => d.dueDate)).toEqual(['2024-05-01', '2024-05-01']);
+    const one = at(
+      '2024-04-16',
+      'Judge Lena Marsh: ELECTRONIC ORDER entered granting [22] Motion for Extension of Time to File Answer re [22] Assented to MOTION for Extension of Time to May 15, 2024 to File Answer to Counterclaim. Answer due by 5/15/2024. (Kelly, S)',
+      'mad',
+    );
+    expect(one.deadlines.map((d) => d.dueDate)).toEqual(['2024-05-15']);
+  });
+
+  it('"STIPULATION AND [PROPOSED] ORDER extending time … to D" proposes D (S.D.N.Y.)', () => {
+    const a = at(
+      '2024-05-01',
+      'STIPULATION AND [PROPOSED] ORDER extending time for Defendant to answer the Amended Complaint to 5/31/2024. Document filed by Acme Corp.. (Park, M)',
+      'nysd',
+    );
+    expect(a.kind).toBe('stipulation');
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2024-05-31']);
+  });
+
+  it('"motion for a stay of removal … (Docket Entry No. [8]) is granted" grants a stay (Ninth Circuit)', () => {
+    const a = at(
+      '2024-07-15',
+      "ORDER FILED. (RAWLINS, OKAFOR and LINDQVIST) Appellants' motion for a stay of removal pending review (Docket Entry No. [8]) is granted. [12890001] (OC)",
+      'ca9',
+    );
+    expect(a.stays.map((s) => s.action)).toEqual(['granted']);
+    const denied = at(
+      '2024-07-15',
+      "ORDER FILED. Appellants' motion for a stay of removal pending review (Docket Entry No. [8]) is denied. [12890001] (OC)",
+      'ca9',
+    );
+    expect(denied.stays.map((s) => s.action)).not.toContain('granted');
+  });
+});
