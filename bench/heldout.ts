@@ -3,7 +3,9 @@
  * `src/deadlines/extract/heldout.jsonl` — hand-written entries in other districts' and circuits'
  * styles (S.D.N.Y., N.D. Cal., D.D.C., N.D. Ill., W.D. Tex., D. Mass., Fifth and Ninth Circuits),
  * labeled before the extractor was run on them:
- *   npx tsx bench/heldout.ts [--diffs]
+ *   npx tsx bench/heldout.ts [--diffs] [--file src/deadlines/extract/heldout-2.jsonl]
+ * (`heldout-2.jsonl`: a second set written after the first round of rule fixes, still labeled
+ * before the extractor was run on it — the measure of those fixes on text they were not made for.)
  * Each line: `{id, court, case, number, dateFiled, text, expected}` where `expected` is already in
  * the projected form compared here: kind; related entries (sorted); deadline due dates (sorted,
  * non-null dueDate values plus `recurring:<first due date>` for a recurring obligation); stays
@@ -109,7 +111,9 @@ export function scoreHeldout(entries = loadHeldout()): Record<HeldoutField, Held
 }
 
 if (process.argv[1]?.endsWith('heldout.ts')) {
-  const scores = scoreHeldout();
+  const fileArg = process.argv.indexOf('--file');
+  const file = fileArg > 0 ? resolve(process.argv[fileArg + 1] ?? '') : HELDOUT_FILE;
+  const scores = scoreHeldout(loadHeldout(file));
   let agreed = 0;
   let compared = 0;
   const pct = (a: number, n: number) => `${((100 * a) / n).toFixed(1).padStart(5)}%`;
