@@ -49,7 +49,11 @@ export const configSchema = z
             /** Recipient addresses that take notices; a comma- or space-separated list in the environment. */
             addresses: z.preprocess(
               (v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter((a) => a !== '') : v),
-              z.array(z.string().email()).min(1, 'at least one address that takes notices'),
+              z
+                .array(z.string().email(), {
+                  error: 'the addresses that take notices, e.g. notices@docketwatch.example.org',
+                })
+                .min(1, 'at least one address that takes notices'),
             ),
           })
           .optional(),

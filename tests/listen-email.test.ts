@@ -12,6 +12,8 @@ import { promisify } from 'node:util';
 import nodemailer from 'nodemailer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index.ts';
+import { loadConfig } from '../src/config.ts';
+import { ConfigError } from '../src/errors.ts';
 import { projectRoot } from './support/shared.ts';
 
 const exec = promisify(execFile);
@@ -148,5 +150,20 @@ describe('docketwatch run with mail.inbound', () => {
     await expect(send(port, 'postmaster@docketwatch.test')).rejects.toMatchObject({ responseCode: 550 });
     p.child.kill('SIGTERM');
     await new Promise((r) => p.child.once('exit', r));
+  });
+});
+
+describe('mail.inbound configuration', () => {
+  const load = (env: Record<string, string>) => loadConfig({ env, cwd: dir }).config.mail.inbound;
+  it('is off unless configured; reads INBOUND_SMTP_* with a comma-separated address list', () => {
+    expect(load({})).toBeUndefined();
+    expect(
+      load({ INBOUND_SMTP_PORT: '2526', INBOUND_SMTP_ADDRESSES: 'a@docketwatch.test, b@docketwatch.test' }),
+    ).toEqual({ host: '127.0.0.1', port: 2526, addresses: ['a@docketwatch.test', 'b@docketwatch.test'] });
+  });
+  it('says which setting is wrong: a port without addresses, a bad address', () => {
+    expect(() => load({ INBOUND_SMTP_PORT: '2526' })).toThrow(ConfigError);
+    expect(() => load({ INBOUND_SMTP_PORT: '2526' })).toThrow(/INBOUND_SMTP_ADDRESSES/);
+    expect(() => load({ INBOUND_SMTP_ADDRESSES: 'nobody' })).toThrow(/mail\.inbound\.addresses/);
   });
 });
