@@ -53,6 +53,9 @@ const RULES: Rule[] = [
     subtype: (_m, t) => MOTION_SUBTYPES.find(([re]) => re.test(t.slice(0, 200)))?.[1] ?? null,
   },
   { re: /^MOTION\s+NOTICE\b/, kind: 'notice', subtype: 'notice_of_hearing' },
+  // Courts of appeals' order events: "MOTION ORDER, granting motion …" (2d Cir.), "Filed order
+  // (Appellate Commissioner): …" (9th Cir.).
+  { re: /^MOTION\s+ORDER\b|^Filed\s+order\b/i, kind: 'order' },
   { re: /^REQUEST\s+for\s+(?:issuance\s+of\s+)?SUMMONS/i, kind: 'other', subtype: 'summons_request' },
   {
     re: /^\[?(?:Proposed|PROPOSED)\]?\s+(?:ORDER|Order|JUDGMENT|Judgment|STIPULATED|Stipulated)/,

@@ -50,7 +50,7 @@ const DEADLINE_WORDS =
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
  */
 const PASSIVE_OBLIGATION =
-  /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b/i;
+  /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b|\b(?:shall|must|will)\s+(?:close|end|conclude)\s+(?:on|by)\b/i;
 const PAST_EVENT =
   /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*$/i;
 const HEARING_WORDS =
@@ -437,7 +437,7 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 const HEARING_NOUN =
   "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting)";
 const HEARING_VERB =
-  '(?<verb>(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+)?(?:set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
+  '(?<verb>(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+)?(?:set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
 const HEARING_RE = new RegExp(
   `(?<noun>${HEARING_NOUN})(?:\\s+Date)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>[^.;]{0,120})`,
   'g',
@@ -467,7 +467,8 @@ function hearingChange(verb: string, tail: string, lead: string): HearingChange 
   const v = verb.toLowerCase();
   if (/cancel|vacat|terminat|stricken|off\s+calendar/.test(v)) return 'cancelled';
   if (/\bheld\b|conducted/.test(v) && !/(?:will\s+be|to\s+be|shall\s+be)\s+held/.test(v)) return 'held';
-  if (/re-?set|rescheduled|continued|moved|advanced/.test(v) || /\bre-?set\b/i.test(lead)) return 'reset';
+  if (/re-?set|rescheduled|continued|adjourned|postponed|moved|advanced/.test(v) || /\bre-?set\b/i.test(lead))
+    return 'reset';
   void tail;
   return 'set';
 }
@@ -531,6 +532,15 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         change = 'cancelled';
       // "continued from D1 to D2": the new date is the one after "to".
       let tail = f.tail;
+      // "Initial Conference scheduled for 6/20/2024 is adjourned to 7/11/2024": moved to D2.
+      const moved =
+        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby)\s+(?:hereby\s+)?(?:adjourned|continued|rescheduled|re-?set|moved|postponed)\s+(?:to|until|for)\s+/i.exec(
+          tail,
+        );
+      if (moved && (change === 'set' || change === 'reset')) {
+        change = 'reset';
+        tail = tail.slice(moved.index + moved[0].length);
+      }
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
       const dates = scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');

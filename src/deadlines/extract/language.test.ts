@@ -223,3 +223,48 @@ describe('schedules in other courts’ words', () => {
     expect(denied.stays.map((s) => s.action)).not.toContain('granted');
   });
 });
+
+describe('second round: appellate order events, case numbers, closing dates, adjournments', () => {
+  it.each([
+    [
+      'ca2',
+      'MOTION ORDER, granting motion to extend time to file brief [34] filed by Appellant Zeta Corp., by RJL, FILED. [3456789] [24-987]',
+      [34],
+    ],
+    [
+      'ca9',
+      "Filed order (Appellate Commissioner): Appellees' motion (Docket Entry No. [17]) for an extension of time is granted. [12900001] (WL)",
+      [17],
+    ],
+  ])('%s: an order, and a bracketed case number is no reference', (court, text, refs) => {
+    const a = at('2024-06-07', text, court);
+    expect(a.kind).toBe('order');
+    expect(a.relatedEntries).toEqual(refs);
+  });
+
+  it.each([
+    [
+      'ilnd',
+      'MINUTE entry before the Honorable Rita Gomez: Fact discovery shall close on 10/31/2024. Mailed notice. (rg, )',
+      '2024-10-31',
+    ],
+    ['nysd', 'ORDER: Expert discovery will end on 12/2/2024. SO ORDERED. (rro)', '2024-12-02'],
+  ])('%s: the day discovery closes is a deadline', (court, text, due) => {
+    expect(at('2024-06-14', text, court).deadlines.map((d) => d.dueDate)).toEqual([due]);
+  });
+
+  it.each([
+    [
+      'njd',
+      'LETTER ORDER: The Initial Conference scheduled for 6/20/2024 is adjourned to 7/11/2024 at 11:00 AM. So Ordered by Magistrate Judge Owen P. Grant. (abc)',
+      '2024-07-11',
+    ],
+    [
+      'mied',
+      'TEXT-ONLY ORDER: The Status Conference set for 6/20/2024 is continued to 7/18/2024 at 2:00 PM. (ab)',
+      '2024-07-18',
+    ],
+  ])('%s: a hearing moved to a new day is reset to that day', (court, text, date) => {
+    expect(at('2024-06-04', text, court).hearings.map((h) => [h.change, h.date])).toEqual([['reset', date]]);
+  });
+});

@@ -28,6 +28,8 @@ const MASKS: RegExp[] = [
   /\b(?:Rules?|RULES?|LR|L\.\s?R\.|LCvR|LCrR|Local\s+(?:Civil\s+|Criminal\s+)?Rules?|Fed\.\s?R\.\s?(?:Civ|Crim|App|Evid)\.\s?P\.|FRCP|FRAP|Section|Sections|Sec\.|Title|Chapter|Count|Counts|Courtroom|Room|Suite|Floor|Pg(?:ID)?|PageID|page|pages|pp?\.|(?<!(?:ECF|Docket|Doc\.?|Document|Entry|Dkts?\.?)\s*)Nos?\.|Case|Civil\s+Action)\s*(?:No\.?\s*)?[\d.()a-zA-Z]*(?:\s*(?:,|and|&|-|through)\s*\d[\d.()a-zA-Z]*)*/g,
   /\b\d+(?:\.\d+)+\b/g,
   /\b\d+-\d+\b(?!\])/g,
+  // An appellate case number in brackets ("[24-987]", "[24-50123]"): year, hyphen, sequence.
+  /\[\d{2}-\d{3,6}\]/g,
   /\b\d+\s*(?:%|percent|days?|weeks?|months?|years?|hours?|minutes?|pages?|copies|members?|class\s+members|individuals|persons|people|Iraqi|detainees)\b/gi,
 ];
 
