@@ -607,14 +607,19 @@ async function addEntries(ctx: Context, ref: CaseRef, added: (Incoming & { key: 
       now,
     );
   }
-  const inserted = await ctx.sql.insert<{ id: number; entry_key: string }>(
-    'entries',
-    ENTRY_COLUMNS,
-    values,
-    'returning "id", "entry_key"',
-  );
   const ids = new Map<string, number>();
-  for (const r of inserted) ids.set(r.entry_key, r.id);
+  if (ctx.dialect === 'sqlite') {
+    const list = await ctx.sql.insertSqliteIds('entries', ENTRY_COLUMNS, values);
+    for (let i = 0; i < added.length; i++) ids.set(added[i]!.key, list[i]!);
+  } else {
+    const inserted = await ctx.sql.insert<{ id: number; entry_key: string }>(
+      'entries',
+      ENTRY_COLUMNS,
+      values,
+      'returning "id", "entry_key"',
+    );
+    for (const r of inserted) ids.set(r.entry_key, r.id);
+  }
   await insertVersions(
     ctx,
     added.map((a) => ({ entryId: ids.get(a.key)!, inc: a })),

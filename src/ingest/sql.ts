@@ -46,6 +46,33 @@ export class Statements {
   }
 
   /**
+   * SQLite: insert rows (flat values, as `insert`) and return their new ids in input order, without
+   * `returning`: the writer holds the file's write lock (`BEGIN IMMEDIATE`), so a multi-row INSERT
+   * numbers its rows consecutively, in VALUES order, up to the last insert rowid.
+   */
+  async insertSqliteIds(table: string, columns: readonly string[], values: unknown[]): Promise<number[]> {
+    if (this.#dialect !== 'sqlite') throw new Error('insertSqliteIds is for SQLite only');
+    const width = columns.length;
+    const rowCount = values.length / width;
+    const perChunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / width));
+    const ids: number[] = [];
+    for (let first = 0; first < rowCount; first += perChunk) {
+      const n = Math.min(perChunk, rowCount - first);
+      const params =
+        first === 0 && n === rowCount ? values : values.slice(first * width, (first + n) * width);
+      const result = await this.#db.executeQuery(
+        CompiledQuery.raw(insertText(table, columns, n, ''), params),
+      );
+      if (result.insertId === undefined || Number(result.numAffectedRows) !== n) {
+        throw new Error(`insert into ${table} wrote ${result.numAffectedRows} of ${n} rows`);
+      }
+      const last = Number(result.insertId);
+      for (let i = n - 1; i >= 0; i--) ids.push(last - i);
+    }
+    return ids;
+  }
+
+  /**
    * Insert rows given as one flat list of values (`columns.length` per row), in multi-row INSERTs of
    * up to 500 rows; `tail` follows the VALUES list (`on conflict …`, `returning …`). Returns the
    * rows of every chunk's `returning`.
