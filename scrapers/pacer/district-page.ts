@@ -19,6 +19,7 @@
 import { Parser } from 'htmlparser2';
 import type { Attorney } from '../../src/model/docket.ts';
 import { cleanText } from './common.ts';
+import { LINE_BREAKING } from './html.ts';
 
 /** A `/doc1/…` link inside an entry row's cell. */
 export interface DocLink {
@@ -85,29 +86,6 @@ export interface DistrictPage {
   /** The case id the page's document links name most often (`goDLS('/doc1/…','321020',…)`), else `caseid=`. */
   pacerCaseId: string | null;
 }
-
-/** Elements that end a line of the header text. */
-const LINE_BREAKING = new Set([
-  'br',
-  'p',
-  'div',
-  'tr',
-  'td',
-  'th',
-  'table',
-  'li',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'center',
-  'hr',
-  'pre',
-]);
 
 const HEADER_END = /^(Date Filed|Filing Date|Date Entered)$/i;
 const ENTRIES_LABEL = /^\s*Docket Text\s*$/i;

@@ -124,8 +124,8 @@ export function isElement(node: AnyNode): node is Element {
 /** Elements whose text is never page content. */
 const SKIPPED = new Set(['script', 'style', 'head', 'title']);
 
-/** Elements that separate lines when `textLines` renders a block of a page. */
-const LINE_BREAKING = new Set([
+/** Elements that separate lines when a block of a page is read as text (`textLines`, the district page reader). */
+export const LINE_BREAKING: ReadonlySet<string> = new Set([
   'br',
   'p',
   'div',
