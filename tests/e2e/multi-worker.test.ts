@@ -94,8 +94,12 @@ run(`three workers on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUn
       );
 
       const workers = [0, 1, 2].map(() => startWorker(target, smtp.url));
-      await until('three workers started', () =>
-        workers.every((w) => w.log.some((l) => l.includes('started'))),
+      // Three processes loading the whole program and pg-boss at once on a 2-core machine that is
+      // also running other test files: start-up has been seen to take over a minute.
+      await until(
+        'three workers started',
+        () => workers.every((w) => w.log.some((l) => l.includes('started'))),
+        180_000,
       );
       const started = Date.now();
 
@@ -144,5 +148,5 @@ run(`three workers on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUn
       await smtp.close();
       await court.close();
     }
-  }, 240_000);
+  }, 420_000);
 });
