@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, NonRetryableError } from '../../src/errors.ts';
+import { emptyCase } from '../../src/model/docket.ts';
 import type { HttpClient } from '../../src/net/http.ts';
 import { defineSource } from '../types.ts';
 import {
@@ -229,19 +230,10 @@ export function clResult(
     coverage: { entryTypes: 'all' as const, partial: false },
     cases: [
       {
+        ...emptyCase(),
         docketNumber,
         caseName: docket?.caseName ?? null,
         pacerCaseId: docket?.pacerCaseId ?? null,
-        assignedTo: null,
-        referredTo: null,
-        dateFiled: null,
-        dateTerminated: null,
-        cause: null,
-        natureOfSuit: null,
-        juryDemand: null,
-        jurisdiction: null,
-        demand: null,
-        parties: [],
         entries: entries.map((e) => toDocketEntry(e, siteUrl)),
       },
     ],

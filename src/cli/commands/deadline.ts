@@ -1,7 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { openDatabase, type Store } from '../../../db/index.ts';
-import { loadConfig } from '../../config.ts';
 import { getCourt } from '../../courts.ts';
 import {
   type CalendarOptions,
@@ -24,6 +22,7 @@ import { Tracker } from '../../deadlines/tracker.ts';
 import type { AnalyzeInput } from '../../deadlines/types.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
 import { writeLine } from '../output.ts';
+import { DB_HELP, withStore } from '../store.ts';
 
 /** A docket of JSON lines bigger than this is not one case. */
 const MAX_TRACK_INPUT = 16 * 1024 * 1024;
@@ -54,18 +53,6 @@ function count(value: string | undefined, flag: string): number | null {
   if (!/^\d{1,5}$/.test(value))
     throw new InputError(`${flag} takes a whole number of at most 5 digits, got "${value}"`);
   return Number(value);
-}
-
-const DB_HELP =
-  'store: a SQLite file or a postgres:// URL (default: DATABASE_URL, the config file, or ./data/docketwatch.sqlite)';
-
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openDatabase(db ?? loadConfig().config.database);
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
 }
 
 function isoDate(value: string, flag: string): string {

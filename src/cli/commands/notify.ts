@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { openDatabase, type Store } from '../../../db/index.ts';
+import type { Store } from '../../../db/index.ts';
 import { loadConfig } from '../../config.ts';
 import { InputError } from '../../errors.ts';
 import { processAlerts } from '../../notify/alerts.ts';
@@ -25,19 +25,9 @@ import {
 import { createMailer, emlFileName, type Mailer } from '../../notify/transport.ts';
 import { type Audience, EVENT_TYPES, type NotifyEventType } from '../../notify/types.ts';
 import { writeLine } from '../output.ts';
+import { DB_HELP, withStore } from '../store.ts';
 
-const DB_HELP =
-  'store: a SQLite file or a postgres:// URL (default: DATABASE_URL, the config file, or ./data/docketwatch.sqlite)';
 const NOW_HELP = 'act as if it were this instant (ISO-8601), e.g. to preview or catch up a digest';
-
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openDatabase(db ?? loadConfig().config.database);
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 function settings(): NotifySettings {
   return notifySettings(loadConfig().config);

@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
-import { openDatabase, type Store } from '../../../db/index.ts';
+import { openDatabase } from '../../../db/index.ts';
 import type { Database } from '../../../db/schema.ts';
 import { addSource, configuredSources, loadSourceState } from '../../../db/sources.ts';
 import { ingestEmailPath } from '../../../scrapers/nef-mailbox/notices.ts';
@@ -18,18 +18,7 @@ import { HttpClient } from '../../net/http.ts';
 import { pollAll } from '../../poll.ts';
 import { cronIntervalMs, isStale } from '../../sources/health.ts';
 import { writeLine } from '../output.ts';
-
-const DB_HELP =
-  'store: a SQLite file or a postgres:// URL (default: DATABASE_URL, the config file, or ./data/docketwatch.sqlite)';
-
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openDatabase(db ?? loadConfig().config.database);
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
+import { DB_HELP, withStore } from '../store.ts';
 
 /** A source's config from the command line: `--config` JSON over what `--court`, `--case` and `--url` say. */
 function buildConfig(type: string, opts: { court?: string; case?: string; url?: string; config?: string }) {

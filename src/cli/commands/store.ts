@@ -7,29 +7,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { addCase, listCases, listEntries, listEvents } from '../../../db/cases.ts';
-import { openDatabase, type Store } from '../../../db/index.ts';
 import { type KindOption, parsePacer } from '../../../scrapers/pacer/index.ts';
-import { loadConfig } from '../../config.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
 import { ingestParsed } from '../../ingest/pipeline.ts';
 import { DOCUMENT_KINDS, type ParseResult } from '../../model/docket.ts';
 import { writeLine } from '../output.ts';
-
-const DB_HELP =
-  'store: a SQLite file or a postgres:// URL (default: DATABASE_URL, the config file, or ./data/docketwatch.sqlite)';
+import { DB_HELP, withStore } from '../store.ts';
 
 /** Parse output saved as JSON lines (`docketwatch parse … > x.jsonl`) can be ingested as is; it may be large. */
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
-
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const target = db ?? loadConfig().config.database;
-  const store = await openDatabase(target);
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 function truncate(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
