@@ -11,6 +11,7 @@ import type { Store } from '../../db/index.ts';
 
 const TABLE = 'docketwatch_schedule_fires';
 const LOCK_ID = 7_260_117_910; // any constant shared by every worker
+const START_LOCK_ID = 7_260_117_911;
 
 export async function prepareFires(store: Store): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
@@ -21,6 +22,19 @@ export async function prepareFires(store: Store): Promise<void> {
       claimed_at timestamptz not null default now()
     )`.execute(trx);
     await sql`delete from ${sql.table(TABLE)} where claimed_at < now() - interval '2 days'`.execute(trx);
+  });
+}
+
+/**
+ * Run `fn` while holding a lock every worker takes at start. pg-boss 10 creates each queue (a
+ * table partition) under a lock of its own per queue, so two workers creating the same queues at
+ * once can deadlock, and the loser exited at start (seen in the job-expiry test); taken one worker
+ * at a time, the second finds the queues made and only applies its options.
+ */
+export async function withStartLock<T>(store: Store, fn: () => Promise<T>): Promise<T> {
+  return store.db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${START_LOCK_ID})`.execute(trx);
+    return fn();
   });
 }
 

@@ -27,7 +27,7 @@ import type { Logger } from '../log.ts';
 import { HttpClient } from '../net/http.ts';
 import type { NotifySettings } from '../notify/settings.ts';
 import type { Mailer } from '../notify/transport.ts';
-import { pgCoordinator, prepareFires } from './coordinator.ts';
+import { pgCoordinator, prepareFires, withStartLock } from './coordinator.ts';
 import type { WorkerMetrics } from './metrics.ts';
 
 export type QueueKind = 'local' | 'pg-boss';
@@ -112,16 +112,21 @@ export class Worker {
       await prepareFires(store);
       const expiries = SCHEDULES.map((s) => jobExpireSeconds(s.job, this.#options.jobExpireSeconds));
       this.#boss = await startBoss(this.#options.databaseUrl, logger, Math.min(...expiries));
+      const boss = this.#boss;
+      await withStartLock(store, async () => {
+        for (const s of SCHEDULES) {
+          const options = {
+            retryLimit: 5,
+            retryDelay: 5,
+            retryBackoff: true,
+            expireInSeconds: jobExpireSeconds(s.job, this.#options.jobExpireSeconds),
+          };
+          // createQueue keeps an existing queue's options; updateQueue applies the configured ones.
+          await boss.createQueue(queueName(s.job), { name: queueName(s.job), ...options });
+          await boss.updateQueue(queueName(s.job), { name: queueName(s.job), ...options });
+        }
+      });
       for (const s of SCHEDULES) {
-        const options = {
-          retryLimit: 5,
-          retryDelay: 5,
-          retryBackoff: true,
-          expireInSeconds: jobExpireSeconds(s.job, this.#options.jobExpireSeconds),
-        };
-        // createQueue keeps an existing queue's options; updateQueue applies the configured ones.
-        await this.#boss.createQueue(queueName(s.job), { name: queueName(s.job), ...options });
-        await this.#boss.updateQueue(queueName(s.job), { name: queueName(s.job), ...options });
         await this.#boss.work<JobData>(
           queueName(s.job),
           { pollingIntervalSeconds: 0.5, batchSize: 1 },

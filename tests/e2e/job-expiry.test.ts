@@ -113,11 +113,7 @@ async function holdingProxy(origin: string, holdPath: string) {
 const run = postgresUnavailable === null ? describe : describe.skip;
 
 run(`job expiry on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnavailable})` : ''}`, () => {
-  // Quarantined: this test failed on every run at 17:00 on this machine, also at the commit that
-  // introduced it (785aeca): the held job stayed 'active' past 90 s although its expiry is 4 s.
-  // Until the cause (pg-boss 10 expiry supervision) is found, a killed worker's job is retried
-  // only as pg-boss's own expiry does it; see the note on issue 7.
-  it.skip('a poll held by a SIGKILLed worker is completed by another after the expiry, mailed once', async () => {
+  it('a poll held by a SIGKILLed worker is completed by another after the expiry, mailed once', async () => {
     const court = await startReplayCourt({ clock: replayClock({ speed: 'max' }) });
     for (let i = 0; i < 12; i++) court.clock.advance();
     const feedPath = new URL(court.urls.feed).pathname + new URL(court.urls.feed).search;
@@ -151,6 +147,16 @@ run(`job expiry on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnava
       );
 
       const workers = ['w0', 'w1'].map((name) => ({ name, ...startWorker(target, smtp.url, name) }));
+      // Both start on a fresh store at the same instant: pg-boss creating the same queues from two
+      // processes at once deadlocked and one worker exited (the cause of this test's old failures).
+      await until(
+        'both workers started',
+        () => workers.every((w) => w.log.some((l) => l.includes(' started (jobs shared through pg-boss)'))),
+        180_000,
+      ).catch((err) => {
+        for (const w of workers) console.log(`--- ${w.name}\n${w.log.join('\n')}`);
+        throw err;
+      });
       await until('a worker holding the poll', () => proxy.held() !== null);
       const holder = workers.find((w) => proxy.held()!.userAgent.includes(`${w.name}@example.org`))!;
       const survivor = workers.find((w) => w !== holder)!;
@@ -176,7 +182,15 @@ run(`job expiry on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnava
           return final?.state === 'completed';
         },
         90_000,
-      );
+      ).catch(async (err) => {
+        // What pg-boss knows: the job, and when its maintenance (which expires jobs) last ran.
+        const job = await sql<Record<string, unknown>>`select state, started_on, expire_in, retry_count,
+          start_after, now() as now, (select maintained_on from ${sql.table(`${bossSchema}.version`)}) as maintained_on
+          from ${sql.table(`${bossSchema}.job`)} where id = ${jobId}`.execute(store.db);
+        console.log(`job ${jobId}: ${JSON.stringify(job.rows)}`);
+        for (const w of workers) console.log(`--- ${w.name}\n${w.log.join('\n')}`);
+        throw err;
+      });
       const retriedAfterMs = Date.now() - killedAt;
       expect(final!.retry_count).toBeGreaterThanOrEqual(1);
       // Not before the expiry, and well before the production default of 5 minutes.
