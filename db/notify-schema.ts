@@ -8,6 +8,7 @@ export interface NotifyTables {
   subscriptions: SubscriptionTable;
   bounced_addresses: BouncedAddressTable;
   outbox: OutboxTable;
+  outbox_messages: OutboxMessageTable;
   notify_cursors: NotifyCursorTable;
 }
 
@@ -65,8 +66,6 @@ export interface OutboxTable {
   subscription_id: string | null;
   recipient: string;
   subject: string;
-  /** JSON: the rendered message (to, subject, html, text, headers, idempotencyKey). */
-  message: string;
   /** `pending`, `sending` (claimed), `sent`, `failed` (permanent), `cancelled` (unsubscribed or bounced). */
   status: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
   attempts: number;
@@ -78,6 +77,13 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+}
+
+/** The body of an outbox row, apart so that claiming and recording never rewrite it. */
+export interface OutboxMessageTable {
+  outbox_id: number;
+  /** JSON: the rendered message (to, subject, html, text, headers, idempotencyKey). */
+  message: string;
 }
 
 /** How far event processing has got, by name (`alerts`). */

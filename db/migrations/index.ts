@@ -7,12 +7,14 @@ import * as m0001 from './0001_case_record.ts';
 import * as m0002 from './0002_deadlines.ts';
 import * as m0003 from './0003_notify.ts';
 import * as m0004 from './0004_sources.ts';
+import * as m0005 from './0005_outbox_bodies.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
   '0002_deadlines': m0002,
   '0003_notify': m0003,
   '0004_sources': m0004,
+  '0005_outbox_bodies': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

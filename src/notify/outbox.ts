@@ -49,7 +49,6 @@ export async function enqueue(
       subscription_id: input.subscriptionId,
       recipient: message.to,
       subject: message.subject,
-      message: JSON.stringify(message),
       status: 'pending',
       attempts: 0,
       next_attempt_at: at,
@@ -63,8 +62,17 @@ export async function enqueue(
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning('id')
     .execute();
-  return inserted.length > 0;
+  const row = inserted[0];
+  if (!row) return false;
+  await trx
+    .insertInto('outbox_messages')
+    .values({ outbox_id: row.id, message: JSON.stringify(message) })
+    .execute();
+  return true;
 }
+
+/** A claimed outbox row with its message body. */
+export type ClaimedRow = OutboxRow & { message: string };
 
 export interface DeliverOptions {
   /** The clock (tests move it). */
@@ -150,6 +158,11 @@ export async function deliverOutbox(
           outcomes.push({ id: row.id, status: 'release', error: configError.message });
           continue;
         }
+        if (!row.message) {
+          const error = 'its message body is missing from the store';
+          outcomes.push({ id: row.id, status: 'failed', error, bounce: null });
+          continue;
+        }
         try {
           const receipt = await mailer.send(JSON.parse(row.message) as RenderedMessage);
           outcomes.push({ id: row.id, status: 'sent', messageId: receipt.messageId });
@@ -198,7 +211,7 @@ export async function claim(
   n: number,
   leaseMs: number,
   now: Date = new Date(),
-): Promise<{ rows: OutboxRow[]; cancelled: number }> {
+): Promise<{ rows: ClaimedRow[]; cancelled: number }> {
   const due = dueBy.toISOString();
   const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
   return writeTransaction(store.db, async (trx) => {
@@ -239,7 +252,24 @@ export async function claim(
         await trx.updateTable('outbox').set({ last_error: reason }).where('id', '=', id).execute();
       }
     }
-    return { rows: rows.filter((r) => !blocked.has(r.id)), cancelled: blocked.size };
+    const wanted = rows.filter((r) => !blocked.has(r.id));
+    const bodies = new Map<number, string>();
+    if (wanted.length > 0) {
+      const found = await trx
+        .selectFrom('outbox_messages')
+        .select(['outbox_id', 'message'])
+        .where(
+          'outbox_id',
+          'in',
+          wanted.map((r) => r.id),
+        )
+        .execute();
+      for (const b of found) bodies.set(b.outbox_id, b.message);
+    }
+    return {
+      rows: wanted.map((r) => ({ ...r, message: bodies.get(r.id) ?? '' })),
+      cancelled: blocked.size,
+    };
   });
 }
 
@@ -276,7 +306,7 @@ async function blockedRows(trx: Kysely<Database>, rows: OutboxRow[]): Promise<Ma
 async function record(
   store: Store,
   worker: string,
-  rows: OutboxRow[],
+  rows: ClaimedRow[],
   outcomes: Outcome[],
   now: Date,
   o: Required<Omit<DeliverOptions, 'now' | 'limit' | 'workerId'>>,
