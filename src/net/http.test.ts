@@ -310,6 +310,50 @@ describe('HttpClient against a scripted local server', () => {
     expect(server.count('/robots.txt')).toBe(before + 1);
   });
 
+  it("checks a redirect's target against its own site's robots.txt", async () => {
+    const other = await startServer({
+      '/robots.txt': (_req, res) => {
+        res
+          .writeHead(200, { 'content-type': 'text/plain' })
+          .end('User-agent: docketwatch\nDisallow: /dockets\n');
+      },
+      '/dockets/1': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' }).end('docket');
+      },
+      '/public': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' }).end('public');
+      },
+    });
+    const away = await startServer({
+      '/moved': (_req, res, url) => {
+        res.writeHead(302, { location: `${other.origin}${url.searchParams.get('to')}` }).end();
+      },
+      '/inside': (_req, res) => {
+        res.writeHead(302, { location: `${server.origin}/private/page` }).end();
+      },
+    });
+    try {
+      const { http } = client();
+      const err = await failure(http.get(`${away.origin}/moved?to=/dockets/1`, { robots: true }));
+      expect(err).toBeInstanceOf(BlockedError);
+      expect(err.message).toContain(`${other.origin}/robots.txt does not allow`);
+      expect(other.count('/dockets/1')).toBe(0);
+      // The same redirect to an allowed path lands; without robots asked, nothing is checked.
+      const landed = await http.get(`${away.origin}/moved?to=/public`, { robots: true });
+      expect(landed.notModified === false && landed.finalUrl).toBe(`${other.origin}/public`);
+      const unchecked = await http.get(`${away.origin}/moved?to=/dockets/1`);
+      expect(unchecked.notModified === false && new TextDecoder().decode(unchecked.body)).toBe('docket');
+      expect(other.count('/robots.txt')).toBe(1);
+      // A redirect to a disallowed path on the first site is refused as well.
+      const inside = await failure(http.get(`${away.origin}/inside`, { robots: true }));
+      expect(inside).toBeInstanceOf(BlockedError);
+      expect(server.count('/private/page')).toBe(0);
+    } finally {
+      await other.close();
+      await away.close();
+    }
+  });
+
   it('keeps the cause when wrapping a network failure', async () => {
     const { http } = client({ retry: { maxAttempts: 1 } });
     const closed = await startServer({});

@@ -241,6 +241,9 @@ export class HttpClient {
               code: 'EREDIRECT',
             });
           }
+          // robots.txt speaks for each URL, so a redirect's target is checked too (its own site's
+          // robots.txt when it leads to another host).
+          if (options.robots) await this.checkRobots(next, options.signal);
           current = next;
           continue;
         }
