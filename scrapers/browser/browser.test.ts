@@ -10,7 +10,7 @@ import { runSource } from '../run.ts';
 import { browserSource } from './index.ts';
 
 /** A case portal that draws its docket with JavaScript, 300 ms after load. */
-const scriptedPage = (delayMs: number) => `<!DOCTYPE html>
+const scriptedPage = (delayMs: number, extra = '') => `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Case portal</title></head>
 <body>
   <h1 id="caption">Loading…</h1>
@@ -19,8 +19,9 @@ const scriptedPage = (delayMs: number) => `<!DOCTYPE html>
     const entries = [
       { n: 1, d: '06/15/2017', t: 'PETITION for Writ of Habeas Corpus', href: '/docs/1.pdf' },
       { n: 32, d: '06/22/2017', t: 'ORDER Staying Removal of Petitioners', href: '/docs/32.pdf' },
-      { n: 87, d: '07/24/2017', t: 'OPINION AND ORDER Granting Motion for Preliminary Injunction', href: 'docs/87.pdf' },
+      { n: 87, d: '07/24/2017', t: 'OPINION AND ORDER Granting Motion for Preliminary Injunction', href: 'docs/87.pdf' },${extra}
     ];
+    document.title = 'Case portal ' + Date.now();
     setTimeout(() => {
       document.getElementById('caption').textContent = 'Hamama v. Adducci';
       const root = document.getElementById('docket');
@@ -39,6 +40,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const describeBrowser = existsSync(chromium) ? describe : describe.skip;
 
 let server: TestServer;
+let movingLoads = 0;
 const browser = new LazyBrowser(chromium);
 
 beforeAll(async () => {
@@ -48,6 +50,14 @@ beforeAll(async () => {
     },
     '/portal/hamama': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' }).end(scriptedPage(300));
+    },
+    '/portal/moving': (_req, res) => {
+      // The shell never changes; the third load lists one entry more.
+      const extra =
+        ++movingLoads >= 3
+          ? "\n      { n: 90, d: '07/26/2017', t: 'NOTICE OF APPEAL', href: '/docs/90.pdf' },"
+          : '';
+      res.writeHead(200, { 'content-type': 'text/html' }).end(scriptedPage(50, extra));
     },
     '/portal/never': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' }).end(scriptedPage(60_000));
@@ -104,6 +114,25 @@ describeBrowser(`browser source (Chromium at ${chromium})`, () => {
     ]);
     const ua = server.requests.filter((r) => r.path === '/portal/hamama').at(-1)!.headers['user-agent'];
     expect(ua).toMatch(/^docketwatch\/.*contact: test@example\.org\)$/);
+  });
+
+  it('reports the same rendered rows as "not modified", and new rows as fetched', async () => {
+    const run = (state: Awaited<ReturnType<typeof runSource>>['state'] | null) =>
+      runSource(browserSource, {
+        config: config('/portal/moving'),
+        state,
+        http: http(),
+        browser: () => browser.get(),
+      });
+    const first = await run(null);
+    expect(first.status).toBe('fetched');
+    const second = await run(first.state);
+    expect(second.status).toBe('not-modified');
+    expect(second.results).toEqual([]);
+    const third = await run(second.state);
+    expect(third.status).toBe('fetched');
+    expect(third.results[0]!.result.cases[0]!.entries.map((e) => e.number)).toEqual(['1', '32', '87', '90']);
+    expect(server.count('/portal/moving')).toBe(3);
   });
 
   it('gives up waiting for rows after waitMs with a LayoutChangedError', async () => {

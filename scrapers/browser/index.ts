@@ -2,11 +2,14 @@
  * `browser`: the `html` source through a real headless Chromium, for pages that build their rows
  * with JavaScript. The same config plus how long to wait for the rows to appear; the rendered DOM
  * is parsed by the same selector parser. robots.txt and the host's rate limit apply as for `html`.
+ * A conditional request cannot tell whether such a page changed (its shell is the same while the
+ * data behind it moves), so the rendered docket is fingerprinted instead (`pageFingerprint`): the
+ * same rows as last time are reported as not modified, and nothing is parsed or ingested.
  */
 import { z } from 'zod';
 import { LayoutChangedError, ResponseTooLargeError, TimeoutError } from '../../src/errors.ts';
 import { statusError } from '../../src/net/http.ts';
-import { parseWebPage, webPageConfigSchema } from '../html/page.ts';
+import { pageFingerprint, parseWebPage, webPageConfigSchema } from '../html/page.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { defineSource } from '../types.ts';
 
@@ -23,6 +26,10 @@ export const browserConfigSchema = webPageConfigSchema.extend({
 });
 
 export type BrowserConfig = z.infer<typeof browserConfigSchema>;
+
+function previousFingerprint(state: unknown): string | null {
+  return z.object({ fingerprint: z.string() }).safeParse(state).data?.fingerprint ?? null;
+}
 
 export const browserSource = defineSource<BrowserConfig>({
   id: 'browser',
@@ -90,9 +97,12 @@ export const browserSource = defineSource<BrowserConfig>({
       const html = await page.content();
       const body = new TextEncoder().encode(html);
       if (body.byteLength > config.maxBytes) throw new ResponseTooLargeError(url.href, config.maxBytes);
+      const fingerprint = pageFingerprint(html, page.url(), config);
+      if (fingerprint === previousFingerprint(ctx.state))
+        return { kind: 'not-modified', state: { fingerprint } };
       return {
         kind: 'fetched',
-        state: null,
+        state: { fingerprint },
         documents: [
           {
             url: url.href,

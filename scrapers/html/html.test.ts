@@ -46,6 +46,17 @@ beforeAll(async () => {
       if (++flakyHits === 1) res.writeHead(502).end('bad gateway');
       else res.writeHead(200, { 'content-type': 'text/html' }).end(casePage);
     },
+    '/clock/hamama': (_req, res, url) => {
+      // No validators, and a clock and a session token that change on every load.
+      const stamp = `<p class="generated">Generated ${Date.now()} <input name="csrf" value="${Math.random()}"></p>`;
+      const body = url.searchParams.get('more')
+        ? page.replace(
+            '</tbody>',
+            '<tr><td class="number">90</td><td class="filed">07/26/2017</td><td class="text">NOTICE of Appeal</td></tr></tbody>',
+          )
+        : page;
+      res.writeHead(200, { 'content-type': 'text/html' }).end(body.replace('</body>', `${stamp}</body>`));
+    },
     '/api/hamama': (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"entries":[]}');
     },
@@ -176,6 +187,28 @@ describe('html source against a local server', () => {
     const last = server.requests.filter((r) => r.path === '/cases/hamama').at(-1)!;
     expect(last.headers['if-none-match']).toBe(`"${casePage.length}"`);
     expect(last.headers['user-agent']).toMatch(/^docketwatch\/.* contact: test@example\.org\)$/);
+  });
+
+  it('without validators, an unchanged docket (only a clock or a token differ) is "not modified"', async () => {
+    page = casePage;
+    const client = http();
+    const first = await runSource(htmlSource, { config: config('/clock/hamama'), state: null, http: client });
+    expect(first.status).toBe('fetched');
+    const second = await runSource(htmlSource, {
+      config: config('/clock/hamama'),
+      state: first.state,
+      http: client,
+    });
+    expect(second.status).toBe('not-modified');
+    expect(second.results).toEqual([]);
+    // A new row on the same page is fetched and parsed.
+    const changed = await runSource(htmlSource, {
+      config: { ...config('/clock/hamama'), url: `${server.origin}/clock/hamama?more=1` },
+      state: first.state,
+      http: client,
+    });
+    expect(changed.status).toBe('fetched');
+    expect(changed.results[0]!.result.cases[0]!.entries.at(-1)!.description).toBe('NOTICE of Appeal');
   });
 
   it('reports a changed layout as LayoutChangedError, keeping the last good state', async () => {

@@ -5,11 +5,15 @@
 import { z } from 'zod';
 import { decodeInput } from '../pacer/common.ts';
 import { defineSource, type RawDocument } from '../types.ts';
-import { parseWebPage, type WebPageConfig, webPageConfigSchema } from './page.ts';
+import { pageFingerprint, parseWebPage, type WebPageConfig, webPageConfigSchema } from './page.ts';
 
 export const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
 
-const stateSchema = z.object({ etag: z.string().nullable(), lastModified: z.string().nullable() });
+const stateSchema = z.object({
+  etag: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  fingerprint: z.string().nullable().default(null),
+});
 
 export const htmlSource = defineSource<WebPageConfig>({
   id: 'html',
@@ -37,7 +41,11 @@ export const htmlSource = defineSource<WebPageConfig>({
   }),
 
   async fetch(ctx) {
-    const previous = stateSchema.safeParse(ctx.state).data ?? { etag: null, lastModified: null };
+    const previous = stateSchema.safeParse(ctx.state).data ?? {
+      etag: null,
+      lastModified: null,
+      fingerprint: null,
+    };
     const res = await ctx.http.get(ctx.config.url, {
       robots: true,
       accept: HTML_TYPES,
@@ -46,8 +54,14 @@ export const htmlSource = defineSource<WebPageConfig>({
       limits: this.politeness,
       signal: ctx.signal,
     });
-    const state = { etag: res.etag, lastModified: res.lastModified };
-    if (res.notModified) return { kind: 'not-modified', state };
+    if (res.notModified) {
+      return { kind: 'not-modified', state: { ...previous, etag: res.etag, lastModified: res.lastModified } };
+    }
+    // A 200 whose docket part is what it was (no validators, or a page that differs only in its
+    // clock or tokens) is not parsed or ingested again.
+    const fingerprint = pageFingerprint(decodeInput(res.body), res.finalUrl, ctx.config);
+    const state = { etag: res.etag, lastModified: res.lastModified, fingerprint };
+    if (fingerprint === previous.fingerprint) return { kind: 'not-modified', state };
     const document: RawDocument = {
       url: res.url,
       finalUrl: res.finalUrl,

@@ -3,6 +3,7 @@
  * which hold the number, the date, the text and the link. Shared by the `html` source (cheerio
  * on the fetched page) and the `browser` source (cheerio on the page a browser rendered).
  */
+import { createHash } from 'node:crypto';
 import { type Cheerio, load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { z } from 'zod';
@@ -58,6 +59,27 @@ export const webPageConfigSchema = z.object({
 });
 
 export type WebPageConfig = z.infer<typeof webPageConfigSchema>;
+
+/**
+ * A hash of what `parseWebPage` reads from a page: its address and `<base>`, the caption fields and
+ * every row's markup. Two loads with the same fingerprint parse to the same docket, so a source can
+ * skip parsing and ingest when it has not changed — also when the server sends no validators, or
+ * the page carries a clock, a session token or scripts that differ on every load.
+ */
+export function pageFingerprint(html: string, pageUrl: string, config: WebPageConfig): string {
+  const $ = load(html);
+  const { selectors } = config;
+  const hash = createHash('sha256');
+  const add = (s: string | undefined | null) => hash.update(s ?? '').update('\0');
+  add(pageUrl);
+  add($('base[href]').attr('href'));
+  add(selectors.caseName ? $(selectors.caseName).first().text() : null);
+  add(selectors.docketNumber ? $(selectors.docketNumber).first().text() : null);
+  $(selectors.rows).each((_, row) => {
+    add($.html(row));
+  });
+  return hash.digest('hex');
+}
 
 /**
  * Parse a rendered page. Selectors that stop matching mean the site changed its layout: that is a
