@@ -51,6 +51,23 @@ export interface Period {
   trigger: string | null;
   /** The words naming the trigger ("this Order", "service of the motion"). */
   triggerText?: string | null;
+  /**
+   * `before` when the period counts back from its trigger ("7 days before the hearing": FRCP
+   * 6(a)(5), rolled to the preceding business day); absent or `after` when it counts forward.
+   */
+  direction?: 'after' | 'before';
+  /** When the trigger is a hearing, conference, trial or argument: the one whose date was used. */
+  event?: PeriodEvent | null;
+}
+
+/** The hearing a period was counted from: provenance for "computed from the hearing date". */
+export interface PeriodEvent {
+  /** Hearing type as in `HearingFinding.type` (`motion_hearing`, `status_conference`, `oral_argument`). */
+  type: string;
+  date: string;
+  time: string | null;
+  /** The earlier entry that set the hearing; absent when the same entry sets it. */
+  setBy?: string;
 }
 
 export interface Recurrence {

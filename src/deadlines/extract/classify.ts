@@ -41,11 +41,12 @@ interface Rule {
 /** Tried in order against the text after the leading adjectives; the first match decides. */
 const RULES: Rule[] = [
   // Clerk's and appellate clerk's notices: "CLERK'S NOTICE SETTING ...", "BRIEFING NOTICE ISSUED",
-  // "DOCKETED CAUSE AND ENTERED APPEARANCES", "Calendared for oral argument: D".
+  // "DOCKETED CAUSE AND ENTERED APPEARANCES", "Calendared for oral argument: D", and the courts of
+  // appeals' calendaring events: "CASE CALENDARING, for argument on D" (2d Cir.), "ORAL ARGUMENT SET for D" (5th Cir.; "ORAL" is stripped as a lead word).
   {
-    re: /^(?:CLERK'?S|Clerk'?s|BRIEFING|Briefing|DEFICIENCY|Deficiency)\s+NOTICE\b|^(?:CLERK'?S|Clerk'?s)\s+Notice\b|^DOCKETED\s+CAUSE\b|^(?:Case\s+)?Calendared\s+for\b/i,
+    re: /^(?:CLERK'?S|Clerk'?s|BRIEFING|Briefing|DEFICIENCY|Deficiency)\s+NOTICE\b|^(?:CLERK'?S|Clerk'?s)\s+Notice\b|^DOCKETED\s+CAUSE\b|^(?:Case\s+)?Calendared\s+for\b|^CASE\s+CALENDARING\b|^(?:ORAL\s+)?ARGUMENT\s+(?:SET|SCHEDULED|CALENDARED|RESET|RESCHEDULED)\b/i,
     kind: 'notice',
-    subtype: (m) => (/calendared/i.test(m[0]) ? 'notice_of_hearing' : null),
+    subtype: (m) => (/calendar|argument/i.test(m[0]) ? 'notice_of_hearing' : null),
   },
   {
     re: /^NOTICE\s+OF\s+MOTION\s+AND\s+MOTION\b/i,

@@ -19,7 +19,7 @@ import type {
   StayFinding,
 } from '../types.ts';
 import type { Classification } from './classify.ts';
-import { scanTemporals, triggerIsThisEntry } from './grammar.ts';
+import { DATE, scanTemporals, triggerIsThisEntry } from './grammar.ts';
 import { relatedEntries } from './refs.ts';
 import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
@@ -309,7 +309,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       if (!/\b(?:within|no\s+later\s+than|not\s+later\s+than|by|in)\s*$/i.test(lead) && !t.triggerText)
         continue;
       if (/\bexclud|\bspeedy\s+trial/i.test(clause)) continue;
-      if (/\b(?:notice|advance)\b/i.test(clause) && t.before) continue;
+      // "notify the Court at least 7 days in advance", "on 14 days' notice before the hearing": how much
+      // warning to give, not a filing due; "file a joint notice … 48 hours before the hearing" is a filing.
+      if (t.before && ADVANCE_NOTICE.test(clause)) continue;
       const what = whatBefore(clause, t.start);
       if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`)) continue;
       const trigger = t.triggerText
@@ -329,7 +331,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         what: whatText,
         party: partyOf(clause),
         change,
-        dueDate: periodDue(period, ctx.court, t.before),
+        dueDate: periodDue(period, ctx.court),
         dueTime: null,
         basis: trigger ? 'period_in_text' : 'event_triggered',
         period,
@@ -381,6 +383,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   if (metOffDocket(clause)) for (const d of out) d.docketed = false;
   return out;
 }
+
+const ADVANCE_NOTICE =
+  /\bin\s+advance\b|\badvance\s+notice\b|\b(?:give|giving|provide|providing|with|on|upon|without)\s+(?:[\w'’]+\s+){0,3}notice\b|\bnotice\s+(?:to|of\s+(?:intent|any))\b/i;
 
 /** A subject that is each member of a group, each on his own clock: "each class member shall have". */
 const DISTRIBUTIVE_SUBJECT =
@@ -434,6 +439,9 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 // ---------------------------------------------------------------------------------------------
 // Hearings
 
+/** How a DATE begins, to look ahead for one without repeating DATE's named groups. */
+const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
+
 const HEARING_NOUN =
   "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting)";
 const HEARING_VERB =
@@ -446,10 +454,23 @@ const SCHEDULED_A_RE = new RegExp(
   `\\b(?:set|scheduled|reset|rescheduled)\\s+(?:an?|the)\\s+(?<noun>${HEARING_NOUN})\\s+(?:for|on)\\s+(?<tail>[^.;]{0,120})`,
   'g',
 );
-/** Appellate calendaring: "Calendared for oral argument: 11/12/2024 at 9:30 AM". */
+/**
+ * Appellate calendaring: "Calendared for oral argument: 11/12/2024 at 9:30 AM", "This case is
+ * calendared for oral argument on D", "CASE CALENDARING, for argument on D" (2d Cir.).
+ */
 const CALENDARED_RE = new RegExp(
-  `\\b(?:calendared|scheduled)\\s+for\\s+(?<noun>${HEARING_NOUN})\\s*(?::|on|for)\\s*(?<tail>[^;]{0,120})`,
+  `\\b(?:calendared|calendaring|scheduled)\\s*,?\\s+for\\s+(?<noun>${HEARING_NOUN})\\s*(?::|on|for)\\s*(?<tail>[^;]{0,120})`,
   'gi',
+);
+/**
+ * The verb before the event, as orders put it: "ORDER setting Motion Hearing for D", "ORDER SETTING
+ * STATUS CONFERENCE for D", "SETTING EVIDENTIARY HEARING on [55] Motion for Contempt for D", "The
+ * Court will hold a motion hearing on [18] … on D", "resetting Status Conference to D". The tail must
+ * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
+ */
+const VERB_FIRST_RE = new RegExp(
+  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|as\\s+to|in)\\s+[^.;:]{1,90}?)?\\s+(?:for|on|to|at)\\s+(?<tail>(?=${DATE_START})[^.;]{0,120})`,
+  'g',
 );
 
 function hearingType(noun: string, refsAreMotions: boolean): string {
@@ -459,6 +480,8 @@ function hearingType(noun: string, refsAreMotions: boolean): string {
     .replace(/^(?:a|an|the)\s+/, '')
     .trim();
   if (n === 'hearing' && refsAreMotions) n = 'motion hearing';
+  // "CASE CALENDARING, for argument on D": a court's "argument" is oral argument.
+  if (n === 'argument') n = 'oral argument';
   if (n === 'telephone conference' || n === 'telephonic conference') n = 'telephone conference';
   return n.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
@@ -504,6 +527,14 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           tail: ` on ${m.groups!.tail ?? ''}`,
           index: m.index,
         });
+    const primary = found.length;
+    for (const m of sentence.matchAll(VERB_FIRST_RE))
+      found.push({
+        noun: m.groups!.noun!,
+        verb: /^re-?s|^RE-?S|^Re-?s/.test(m.groups!.verb!) ? 'reset' : 'set',
+        tail: ` for ${m.groups!.tail ?? ''}`,
+        index: m.index,
+      });
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
       const again =
@@ -564,6 +595,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
+      // The verb-first reading only adds what the noun-first readings missed.
+      if (
+        found.indexOf(f) >= primary &&
+        out.some((h) => h.date === (d?.date ?? null) && h.source === sentence)
+      )
+        continue;
       seen.add(key);
       const h: HearingFinding = { type, change, date: d?.date ?? null, time: d?.time ?? null };
       const re = sentenceRefs.length ? sentenceRefs : type === 'motion_hearing' ? ctx.motionRefs : [];

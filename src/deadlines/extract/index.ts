@@ -17,6 +17,7 @@ import type {
   StayFinding,
 } from '../types.ts';
 import { classify } from './classify.ts';
+import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
 import { type EntryContext, readDeadlines, readHearings, readInjunctions, readStays } from './findings.ts';
 import { addDaysIso } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
@@ -92,6 +93,8 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     }
     if (injunctions.length === 0) injunctions = readInjunctions(dctx);
   }
+  // "Status Conference set for D. Joint status report due 3 days before the conference."
+  datePeriodsFromHearings(deadlines, hearings, options.court);
   return {
     kind: cls.kind,
     subtype: cls.subtype,
@@ -148,12 +151,15 @@ export function analyzeSequence(entries: AnalyzeInput[], options: AnalyzeOptions
   const open: Open[] = [];
   const proposals: { number: number; dates: Set<string>; adopted: boolean }[] = [];
   const earlierHearings: { hearing: HearingFinding; dateFiled: string }[] = [];
+  const scheduled: KnownHearing[] = [];
   let activeStay: StayFinding | null = null;
 
   results.forEach((a, i) => {
     const e = entries[i]!;
     const key = entryKey(e);
     const cls = classify(cleanDocketText(e.text));
+    // "Joint letter due 5 days before the hearing": the hearing an earlier entry set.
+    datePeriodsFromHearings(a.deadlines, scheduled, options.court);
 
     if (cls.clerkEntry) {
       for (const d of a.deadlines) {
@@ -276,6 +282,7 @@ export function analyzeSequence(entries: AnalyzeInput[], options: AnalyzeOptions
     for (const h of a.hearings)
       if (h.change === 'set' || h.change === 'reset')
         earlierHearings.push({ hearing: h, dateFiled: e.dateFiled });
+    for (const h of a.hearings) applyHearing(scheduled, h, key);
   });
   return results;
 }

@@ -58,20 +58,35 @@ export function clauses(sentence: string): string[] {
     .filter(Boolean);
 }
 
-/** The due date of a period through the calendar, or `null` when it has no trigger date or cannot be computed. */
-export function periodDue(period: Period, court: string | undefined, before = false): string | null {
+/**
+ * The due date (and, for hours, the time) of a period through the calendar, counted back for a
+ * `before` period; `null` when it has no trigger date or cannot be computed.
+ */
+export function periodDueAt(
+  period: Period,
+  court: string | undefined,
+): { date: string; time: string | null } | null {
   if (!period.trigger) return null;
   try {
-    const from = period.unit === 'hours' ? `${period.trigger}T00:00` : period.trigger;
+    const from =
+      period.unit === 'hours' ? `${period.trigger}T${period.event?.time ?? '00:00'}` : period.trigger;
     const r = computeDeadline(
-      { from, n: period.n, unit: period.unit, direction: before ? 'before' : 'after' },
+      { from, n: period.n, unit: period.unit, direction: period.direction ?? 'after' },
       court ? { court } : {},
     );
-    return r.due.slice(0, 10);
+    return {
+      date: r.due.slice(0, 10),
+      time: period.unit === 'hours' && period.event?.time ? r.due.slice(11, 16) || null : null,
+    };
   } catch {
-    if (court) return periodDue(period, undefined, before);
+    if (court) return periodDueAt(period, undefined);
     return null;
   }
+}
+
+/** The due date of a period through the calendar (see `periodDueAt`). */
+export function periodDue(period: Period, court: string | undefined): string | null {
+  return periodDueAt(period, court)?.date ?? null;
 }
 
 /** Fill in the first occurrences of a recurrence through the calendar (rolled under 6(a)). */
@@ -96,5 +111,11 @@ export function withOccurrences(rec: Recurrence, court: string | undefined, coun
 }
 
 export function toPeriod(t: Temporal, trigger: string | null): Period {
-  return { n: t.n!, unit: t.unit!, trigger, triggerText: t.triggerText ?? null };
+  return {
+    n: t.n!,
+    unit: t.unit!,
+    trigger,
+    triggerText: t.triggerText ?? null,
+    direction: t.before ? 'before' : 'after',
+  };
 }

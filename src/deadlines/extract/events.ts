@@ -1,0 +1,113 @@
+/**
+ * Periods counted from a hearing ("7 days before the hearing", "within 14 days after the
+ * settlement conference", "48 hours before oral argument"): which hearing the words name, and the
+ * due date counted from its date — back under FRCP 6(a)(5) for "before", forward for "after". A
+ * period whose hearing is not dated (not set yet, ambiguous, cancelled) stays undated.
+ */
+import type { DeadlineFinding, HearingFinding } from '../types.ts';
+import { periodDueAt } from './text.ts';
+
+/** The head noun of a court event, as a trigger names it; the words before it qualify it. */
+const EVENT_HEAD =
+  /\b(?:hearing|conference|trial|argument|arraignment|sentencing|calendar\s+call|jury\s+selection|status\s+call)\b/i;
+/** Words before the head that do not tell one event from another ("the scheduled hearing"). */
+const NEUTRAL =
+  /^(?:the|a|an|said|such|that|this|next|upcoming|scheduled|above|above-referenced|aforementioned|court['’]?s|date|of|in-person|video|telephonic|zoom|now|currently|newly|set|reset|rescheduled)$/i;
+
+export interface EventTarget {
+  /** The head noun as a hearing-type token: `hearing`, `conference`, `trial`, `argument`, `calendar_call`. */
+  head: string;
+  /** Tokens the hearing's type must also have ("final", "pretrial" in "the Final Pretrial Conference"). */
+  qualifiers: string[];
+}
+
+/** What a period's trigger words name when they name a court event; `null` otherwise. */
+export function eventTarget(triggerText: string | null | undefined): EventTarget | null {
+  if (!triggerText) return null;
+  const t = triggerText.replace(/^the\s+date\s+of\s+/i, '');
+  const m = EVENT_HEAD.exec(t);
+  if (!m) return null;
+  const before = t.slice(0, m.index).trim();
+  // "the close of discovery before the hearing" names discovery, not the hearing.
+  if (before.split(/\s+/).length > 4) return null;
+  const qualifiers = before
+    .split(/\s+/)
+    .filter((w) => w && !NEUTRAL.test(w))
+    .flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/))
+    .filter(Boolean);
+  return { head: m[0].toLowerCase().replace(/\s+/g, '_'), qualifiers };
+}
+
+function matches(target: EventTarget, type: string): boolean {
+  const tokens = type.split('_');
+  const head = target.head.split('_');
+  const at = tokens.findIndex((_, i) => head.every((h, j) => tokens[i + j] === h));
+  return at >= 0 && target.qualifiers.every((q) => tokens.includes(q));
+}
+
+/** A hearing a period may be counted from; `setBy` is the earlier entry that set it, if any. */
+export type KnownHearing = HearingFinding & { setBy?: string };
+
+/** The one dated, still scheduled hearing the trigger names; `null` when none or more than one date fits. */
+export function hearingNamed(target: EventTarget, hearings: readonly KnownHearing[]): KnownHearing | null {
+  const fits = hearings.filter(
+    (h) =>
+      h.date &&
+      (h.change === 'set' || h.change === 'reset' || h.change === 'duplicate') &&
+      matches(target, h.type),
+  );
+  const dates = new Set(fits.map((h) => `${h.date}T${h.time ?? ''}`));
+  return dates.size === 1 ? fits[fits.length - 1]! : null;
+}
+
+/**
+ * Date the undated periods of `deadlines` whose trigger is a hearing among `hearings`: the period
+ * records the hearing it was counted from (`period.event`, with `setBy` when an earlier entry set it).
+ * A hearing's reset, cancellation or holding is the caller's to apply before: only scheduled ones count.
+ */
+export function datePeriodsFromHearings(
+  deadlines: DeadlineFinding[],
+  hearings: readonly KnownHearing[],
+  court: string | undefined,
+): void {
+  for (const d of deadlines) {
+    const p = d.period;
+    if (!p || p.trigger || d.dueDate || d.recurrence) continue;
+    const target = eventTarget(p.triggerText);
+    if (!target) continue;
+    const h = hearingNamed(target, hearings);
+    if (!h?.date) continue;
+    const period = {
+      ...p,
+      trigger: h.date,
+      event: { type: h.type, date: h.date, time: h.time, ...(h.setBy ? { setBy: h.setBy } : {}) },
+    };
+    const due = periodDueAt(period, court);
+    if (!due) continue;
+    d.period = period;
+    d.dueDate = due.date;
+    if (due.time) d.dueTime = due.time;
+    d.basis = 'period_in_text';
+  }
+}
+
+/** The hearings still scheduled after `h`: a setting adds one, a reset moves it, a cancellation or holding ends it. */
+export function applyHearing(scheduled: KnownHearing[], h: HearingFinding, entry: string): void {
+  const sameRe = (x: KnownHearing) => !x.re?.length || !h.re?.length || x.re.some((r) => h.re!.includes(r));
+  const latest = () => {
+    for (let i = scheduled.length - 1; i >= 0; i--)
+      if (scheduled[i]!.type === h.type && sameRe(scheduled[i]!)) return i;
+    return -1;
+  };
+  if (h.change === 'set') {
+    if (!scheduled.some((x) => x.type === h.type && x.date === h.date))
+      scheduled.push({ ...h, setBy: entry });
+  } else if (h.change === 'reset') {
+    const i = latest();
+    if (i >= 0) scheduled.splice(i, 1);
+    scheduled.push({ ...h, setBy: entry });
+  } else if (h.change === 'cancelled' || h.change === 'held') {
+    const i = latest();
+    if (i >= 0) scheduled.splice(i, 1);
+  }
+}
