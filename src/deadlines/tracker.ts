@@ -28,6 +28,7 @@ import type {
   HearingFinding,
   InjunctionFinding,
   InjunctionType,
+  Period,
   Recurrence,
   Satisfaction,
   StayFinding,
@@ -92,6 +93,11 @@ export interface TrackedDeadline {
   satisfiedBy: Provenance | null;
   /** False when it is met between the parties (a report to class counsel): no filing is expected. */
   docketed: boolean;
+  /**
+   * When it is counted from a hearing ("7 days before the hearing"): the tracked hearing and the
+   * period, so a reset of the hearing moves it and a cancellation is flagged.
+   */
+  countedFrom?: { hearing: string; period: Period };
 }
 
 export type StayState = 'in_force' | 'expired' | 'lifted' | 'superseded';
@@ -270,6 +276,7 @@ export class Tracker {
       if (granted) for (const s of supersededNow) s.supersededBy = granted.id;
     }
     for (const f of analysis.hearings) events.push(...this.#applyHearing(f, at(f.source)));
+    for (const f of analysis.deadlines) this.#linkToHearing(f, id, analysis.relatedEntries);
     for (const s of analysis.satisfies) events.push(...this.#applySatisfaction(s, at(undefined)));
     return events;
   }
@@ -666,7 +673,7 @@ export class Tracker {
       : d.due
         ? `due ${longDate(d.due)}${d.dueTime ? ` at ${d.dueTime}` : ''}`
         : f.period?.triggerText
-          ? `due ${f.period.n} ${f.period.unit} after ${f.period.triggerText}`
+          ? `due ${f.period.n} ${f.period.unit} ${f.period.direction ?? 'after'} ${f.period.triggerText}`
           : 'undated';
     const type = change === 'proposed' ? 'deadline.proposed' : `deadline.${change}`;
     return [
@@ -687,7 +694,10 @@ export class Tracker {
     if (p?.trigger && f.basis !== 'fixed_date_in_text' && f.basis !== 'clerk_computed_in_text') {
       const from = p.unit === 'hours' ? `${p.trigger.slice(0, 10)}T${f.dueTime ?? '00:00'}` : p.trigger;
       if (p.unit !== 'hours') {
-        const computed = computeDeadline({ from, n: p.n, unit: p.unit }, this.#calendar);
+        const computed = computeDeadline(
+          { from, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
+          this.#calendar,
+        );
         if (f.dueDate && f.dueDate !== computed.due)
           computed.warnings.push(`the text or extractor gives ${f.dueDate}; FRCP 6(a) gives ${computed.due}`);
         return computed;
@@ -1144,6 +1154,68 @@ export class Tracker {
     return null;
   }
 
+  /** Tie a deadline counted from a hearing to the tracked hearing it was counted from. */
+  #linkToHearing(f: DeadlineFinding, entry: string, related: number[]): void {
+    const ev = f.period?.event;
+    if (!ev || !f.period) return;
+    const setBy = ev.setBy ?? entry;
+    const hearing = [...this.#hearings.values()]
+      .reverse()
+      .find((h) => h.type === ev.type && h.date === ev.date && h.history.some((x) => x.entry === setBy));
+    const d = this.#findDeadline(f, related);
+    if (hearing && d && d.due === f.dueDate) d.countedFrom = { hearing: hearing.id, period: f.period };
+  }
+
+  #dependents(h: TrackedHearing): TrackedDeadline[] {
+    return [...this.#deadlines.values()].filter(
+      (d) => d.countedFrom?.hearing === h.id && d.state === 'open' && d.review !== 'dismissed',
+    );
+  }
+
+  /** A reset hearing moves what was counted from it; a hearing "to be reset" leaves them undated. */
+  #moveDependents(h: TrackedHearing, at: Provenance): TrackerEvent[] {
+    const events: TrackerEvent[] = [];
+    for (const d of this.#dependents(h)) {
+      const p = d.countedFrom!.period;
+      const previousDue = d.due;
+      let computed: ComputedDeadline | null = null;
+      if (h.date) {
+        const from = p.unit === 'hours' ? `${h.date}T${h.time ?? '00:00'}` : h.date;
+        computed = computeDeadline(
+          { from, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
+          this.#calendar,
+        );
+      }
+      const due = computed ? computed.due.slice(0, 10) : null;
+      if (due === previousDue) continue;
+      d.due = due;
+      d.dueTime = computed && p.unit === 'hours' ? computed.due.slice(11, 16) : d.dueTime;
+      d.dueInstant = computed?.dueInstant ?? null;
+      d.warnings = computed?.warnings ?? [];
+      d.countedFrom = {
+        hearing: h.id,
+        period: {
+          ...p,
+          trigger: h.date,
+          event: p.event ? { ...p.event, date: h.date ?? p.event.date, time: h.time } : p.event,
+        },
+      };
+      d.history.push({ change: 'reset', entry: at.entry, date: at.dateFiled, due, previousDue });
+      const counted = `${p.n} ${p.unit.replace('_', ' ')} ${p.direction ?? 'after'} the ${h.type.replace(/_/g, ' ')}`;
+      events.push({
+        type: 'deadline.reset',
+        entry: at.entry,
+        date: at.dateFiled,
+        subject: d.id,
+        message: due
+          ? `${capitalize(d.what)} now due ${longDate(due)} (was ${previousDue ? longDate(previousDue) : 'undated'}): ${counted}, which moved to ${longDate(h.date!)}`
+          : `${capitalize(d.what)} is undated until the ${h.type.replace(/_/g, ' ')} has a new date (was ${previousDue ? longDate(previousDue) : 'undated'})`,
+        data: { due, previousDue, countedFrom: h.id },
+      });
+    }
+    return events;
+  }
+
   #applyHearing(f: HearingFinding, at: Provenance): TrackerEvent[] {
     const re = f.re ?? [];
     const match = [...this.#hearings.values()]
@@ -1185,7 +1257,10 @@ export class Tracker {
       match.date = f.date;
       match.time = f.time;
       match.history.push({ change: 'reset', entry: at.entry, date: f.date, time: f.time });
-      return ev('hearing.reset', match, `${capitalize(name)} reset to ${when(f.date, f.time)}`);
+      return [
+        ...ev('hearing.reset', match, `${capitalize(name)} reset to ${when(f.date, f.time)}`),
+        ...this.#moveDependents(match, at),
+      ];
     }
     if (
       f.change === 'set' ||
@@ -1213,6 +1288,11 @@ export class Tracker {
     if (!match)
       return ev(`hearing.${f.change}`, null, `${capitalize(name)} ${f.change}; no scheduled hearing matched`);
     match.state = f.change === 'held' ? 'held' : 'cancelled';
+    if (match.state === 'cancelled')
+      for (const d of this.#dependents(match))
+        d.warnings.push(
+          `the ${name} it was counted from was cancelled (${at.entry}); check whether it still applies`,
+        );
     match.history.push({
       change: f.change,
       entry: at.entry,
