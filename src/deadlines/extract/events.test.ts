@@ -165,6 +165,16 @@ describe('periods counted from a hearing the entry sets', () => {
     expect(cancelled.deadlines.map((d) => d.dueDate)).toEqual([null]);
   });
 
+  it('counts back from "argument" in an order setting oral argument, and names what is due', () => {
+    // Wednesday 9/6/2017 minus 10 is Sunday 8/27: Friday 8/25.
+    const a = read(
+      'ORDER: Oral argument is set for September 6, 2017. The parties shall file any supplemental letters at least 10 days before argument.',
+    );
+    expect(a.deadlines).toMatchObject([
+      { what: 'supplemental letters', dueDate: '2017-08-25', period: { event: { type: 'oral_argument' } } },
+    ]);
+  });
+
   it('marks every period with its direction; a "before" period never runs forward', () => {
     const a = read('ORDER: Plaintiff shall respond within 14 days of this Order.');
     expect(a.deadlines[0]).toMatchObject({ dueDate: '2017-08-03', period: { direction: 'after' } });

@@ -167,7 +167,7 @@ function whatBefore(clause: string, at: number): string {
         '',
       )
       .replace(
-        /\s*\b(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than|within|before|on|at)\s*$/i,
+        /\s*\b(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than|within|before|on|at(?:\s+least)?|not\s+less\s+than|no\s+fewer\s+than)\s*$/i,
         '',
       );
   }
