@@ -59,6 +59,12 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       logger.warn(`email is off: ${err.message}`);
     }
   }
+  if (notify?.keySource?.kind === 'file') {
+    const where = notify.mailer.smtpUrl ? 'SMTP' : `.eml files in ${notify.mailer.outboxDir}`;
+    logger.info(
+      `email is on (${where}); links are signed with the key in ${notify.keySource.path}${notify.keySource.created ? ', made now' : ''} (set DOCKETWATCH_SECRET to use your own; needed for SMTP_URL or PostgreSQL)`,
+    );
+  }
   const store = options.store ?? (await openDatabase(config.database));
   const closers: (() => Promise<void>)[] = [() => store.close()];
   const stopAll = async () => {
