@@ -42,6 +42,9 @@ export const pollSchedule: Schedule = {
     ctx.metrics.entriesIngested.inc({ source: report.source }, entries.length);
     for (const e of report.events) ctx.metrics.events.inc({ type: e.type });
     if (report.events.length > 0) ctx.trigger('notify');
+    if (report.status === 'interrupted') {
+      return `${report.source}: poll interrupted because the worker is stopping (source health unchanged; polled again at the next start)`;
+    }
     if (report.error) {
       return {
         warn: `${report.source}: unreachable or failing (${report.error.code}: ${report.error.message})`,

@@ -51,7 +51,8 @@ export interface PolledEvent {
 export interface PollReport {
   source: string;
   type: string;
-  status: 'fetched' | 'not-modified' | 'failed';
+  /** `interrupted`: stopped by our own shutdown (`signal`), which says nothing about the source. */
+  status: 'fetched' | 'not-modified' | 'failed' | 'interrupted';
   events: PolledEvent[];
   error: { code: string; message: string } | null;
   bytes: number;
@@ -110,10 +111,12 @@ export async function pollSource(store: Store, row: Source, options: PollOptions
     failure = err;
   }
 
+  // Stopped by our own shutdown: logged, but neither a failure of the source nor a success.
+  const interrupted = failure !== null && options.signal?.aborted === true;
   const error = failure === null ? null : describe(failure);
   const state = run?.state.source as Record<string, unknown> | null | undefined;
   const validators = (state && typeof state === 'object' ? state : {}) as Record<string, unknown>;
-  const status = error ? 'failed' : run!.status;
+  const status = interrupted ? 'interrupted' : error ? 'failed' : run!.status;
   await logFetch(store.db, {
     source_id: row.id,
     started_at: startedAt,
@@ -127,18 +130,19 @@ export async function pollSource(store: Store, row: Source, options: PollOptions
     error: error ? `${error.code}: ${error.message}`.slice(0, 2000) : null,
   });
 
-  const health = nextHealth(
-    { health: saved?.health ?? 'new', consecutiveFailures: saved?.consecutive_failures ?? 0 },
-    failure,
-    options.downAfter ?? DOWN_AFTER,
-  );
+  const before = { health: saved?.health ?? 'new', consecutiveFailures: saved?.consecutive_failures ?? 0 };
+  const health = interrupted
+    ? { ...before, event: null }
+    : nextHealth(before, failure, options.downAfter ?? DOWN_AFTER);
   await saveSourceState(store.db, row.id, {
     ...(run && !error ? { state: JSON.stringify(run.state), last_success_at: startedAt } : {}),
     ...(str(validators.externalId) && !error ? { external_id: str(validators.externalId) } : {}),
     health: health.health,
     consecutive_failures: health.consecutiveFailures,
     last_attempt_at: startedAt,
-    ...(error ? { last_error: error.message.slice(0, 2000), last_error_code: error.code } : {}),
+    ...(error && !interrupted
+      ? { last_error: error.message.slice(0, 2000), last_error_code: error.code }
+      : {}),
   });
   if (health.event) {
     const cases = await casesServed(store.db, row);

@@ -31,6 +31,9 @@ beforeAll(async () => {
         .writeHead(200, { 'content-type': 'application/rss+xml', etag: `"${mode}"` })
         .end(Buffer.from(body, 'latin1'));
     },
+    '/hang/rss_outside.pl': () => {
+      // Never answers: the poll is still fetching when the worker stops.
+    },
     '/other/rss_outside.pl': (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from(feed, 'latin1'));
     },
@@ -172,6 +175,27 @@ for (const dialect of DIALECTS) {
       mode = 'html';
       const wrongType = await pollSource(store, row!, { http: http() });
       expect(wrongType.error?.code).toBe('ECONTENTTYPE');
+    });
+
+    it('a poll stopped by shutdown is "interrupted": no failure counted, no source.down, health as it was', async () => {
+      const store = await freshStore(dialect);
+      await addCase(store.db, 'mied', '2:17-cv-11910');
+      const id = await addSource(store.db, {
+        type: 'pacer-rss',
+        court: 'mied',
+        case: null,
+        config: { court: 'mied', feedUrl: `${server.origin}/hang/rss_outside.pl` },
+      });
+      const [row] = await configuredSources(store.db, id);
+      const stopping = new AbortController();
+      setTimeout(() => stopping.abort(new Error('the worker is stopping')), 200);
+      // One failure short of "down": an interrupted poll must not be the one that tips it over.
+      const report = await pollSource(store, row!, { http: http(), signal: stopping.signal, downAfter: 1 });
+      expect(report.status).toBe('interrupted');
+      expect(report.events).toEqual([]);
+      const saved = await loadSourceState(store.db, id);
+      expect(saved).toMatchObject({ health: 'new', consecutive_failures: 0, last_error: null });
+      expect(saved!.last_attempt_at).not.toBeNull();
     });
 
     it('records an unknown source type as a typed failure', async () => {
