@@ -152,16 +152,7 @@ export function dialectOf(db: Kysely<Database>): Dialect {
  * processes racing to migrate the same file lose with SQLITE_BUSY and simply try again.
  */
 export async function migrate(db: Kysely<Database>): Promise<void> {
-  // With a `?schema=` search path, kysely must look for its own tables in that schema too.
-  const schema =
-    dialectOf(db) === 'postgres'
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-      : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: migrationProvider,
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  });
+  const migrator = await migratorFor(db);
   for (let attempt = 1; ; attempt++) {
     const { error } = await migrator.migrateToLatest();
     if (!error) return;
@@ -172,6 +163,20 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     throw new StoreError(`cannot migrate the store: ${message}`, { cause: error });
   }
+}
+
+/** kysely's migrator over our migrations (on PostgreSQL, keeping its own tables in the store's schema). */
+export async function migratorFor(db: Kysely<Database>): Promise<Migrator> {
+  // With a `?schema=` search path, kysely must look for its own tables in that schema too.
+  const schema =
+    dialectOf(db) === 'postgres'
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+      : undefined;
+  return new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 function isBusy(err: unknown): boolean {

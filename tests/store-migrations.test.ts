@@ -3,24 +3,11 @@
  * outbox message's body into `outbox_messages`; a message queued before the upgrade is still sent
  * with its body, and migrating down puts the bodies back. Both dialects.
  */
-import { type Kysely, Migrator, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
-import { type Database, dialectOf, openDatabase, type Store } from '../db/index.ts';
-import { migrationProvider } from '../db/migrations/index.ts';
+import { type Database, dialectOf, migratorFor, openDatabase, type Store } from '../db/index.ts';
 import { claim } from '../src/notify/outbox.ts';
 import { DIALECTS, describeDialect, freshTarget } from './support/db.ts';
-
-async function migrator(db: Kysely<Database>): Promise<Migrator> {
-  const schema =
-    dialectOf(db) === 'postgres'
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-      : undefined;
-  return new Migrator({
-    db,
-    provider: migrationProvider,
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  });
-}
 
 async function columns(db: Kysely<Database>, table: string): Promise<string[]> {
   const rows =
@@ -41,7 +28,7 @@ for (const dialect of DIALECTS) {
     it('moves queued messages into outbox_messages, and back on the way down', async () => {
       const store = await openDatabase(freshTarget(dialect), { migrate: false });
       open.push(store);
-      const m = await migrator(store.db);
+      const m = await migratorFor(store.db);
       expect((await m.migrateTo('0004_sources')).error).toBeUndefined();
       // biome-ignore lint/suspicious/noExplicitAny: the table as version 0004 had it
       const old = store.db as unknown as Kysely<any>;
