@@ -175,6 +175,28 @@ describe('periods counted from a hearing the entry sets', () => {
     ]);
   });
 
+  it('uses the date the trigger words give the event themselves', () => {
+    const a = read('ORDER: Responses due 7 days before the August 15, 2017 hearing.');
+    expect(a.deadlines).toMatchObject([
+      {
+        dueDate: '2017-08-08',
+        period: {
+          triggerText: 'the August 15, 2017 hearing',
+          event: { type: 'hearing', date: '2017-08-15' },
+        },
+      },
+    ]);
+    const conference = read(
+      'ORDER: Defendant shall file its brief no later than 14 days prior to the 9/12/2017 10:00 AM status conference.',
+    );
+    expect(conference.deadlines.map((d) => [d.dueDate, d.period?.event?.type])).toEqual([
+      ['2017-08-29', 'status_conference'],
+    ]);
+    // A deposition is no court event: the date it gives is not read as a hearing.
+    const deposition = read('ORDER: Plaintiff shall respond within 7 days after the 8/15/2017 deposition.');
+    expect(deposition.deadlines.map((d) => d.dueDate)).toEqual([null]);
+  });
+
   it('marks every period with its direction; a "before" period never runs forward', () => {
     const a = read('ORDER: Plaintiff shall respond within 14 days of this Order.');
     expect(a.deadlines[0]).toMatchObject({ dueDate: '2017-08-03', period: { direction: 'after' } });
@@ -251,6 +273,31 @@ describe('the tracker and deadlines counted from hearings', () => {
     expect(events.find((e) => e.type === 'deadline.reset')?.message).toMatch(
       /now due July 2, 2025 \(was June 17, 2025\): 3 business days before the motion hearing/,
     );
+  });
+
+  it('moves a deadline counted from a hearing an earlier entry set', () => {
+    const { t, events } = replay([
+      entry(
+        'NOTICE OF HEARING ON MOTION re [27] MOTION for Preliminary Injunction: Motion Hearing set for 6/23/2025 at 2:00 PM.',
+        '2025-06-02',
+        '31',
+      ),
+      entry(
+        'ORDER re [27] MOTION. Reply brief due no later than 7 days before the hearing.',
+        '2025-06-04',
+        '33',
+      ),
+      entry(
+        'ORDER: The Motion Hearing set for 6/23/2025 is RESET to 6/30/2025 at 2:00 PM.',
+        '2025-06-10',
+        '36',
+      ),
+    ]);
+    // Monday 6/30 minus 7 is Monday 6/23.
+    expect(t.deadlines().map((d) => [d.due, d.countedFrom?.period.event?.setBy])).toEqual([
+      ['2025-06-23', '31'],
+    ]);
+    expect(events.filter((e) => e.type === 'deadline.reset').map((e) => e.entry)).toEqual(['36']);
   });
 
   it('warns, without guessing a date, when the hearing is cancelled', () => {

@@ -5,6 +5,7 @@
  * period whose hearing is not dated (not set yet, ambiguous, cancelled) stays undated.
  */
 import type { DeadlineFinding, HearingFinding } from '../types.ts';
+import { DATE, readDate, readTime, TIME } from './grammar.ts';
 import { periodDueAt } from './text.ts';
 
 /** The head noun of a court event, as a trigger names it; the words before it qualify it. */
@@ -60,25 +61,59 @@ export function hearingNamed(target: EventTarget, hearings: readonly KnownHearin
   return dates.size === 1 ? fits[fits.length - 1]! : null;
 }
 
+const EVENT_HEAD_SOURCE = EVENT_HEAD.source.replace(/^\\b|\\b$/g, '');
+/** "the August 15, 2017 hearing", "the 9/12/2017 10:00 AM status conference": the trigger dates itself. */
+const DATED_EVENT = new RegExp(
+  `^(?:the\\s+)?(?<date>${DATE})(?:,?\\s+(?:at\\s+)?(?<time>${TIME}))?\\s+(?<words>(?:[A-Za-z-]+\\s+){0,3}?)(?<head>${EVENT_HEAD_SOURCE})\\b`,
+  'i',
+);
+const STARTS_WITH_DATE = new RegExp(`^(?:the\\s+)?${DATE.replace(/\?<[a-z]+>/g, '')}`, 'i');
+
+/** The hearing a period's own words date ("7 days before the 8/15/2017 hearing"), read from its clause. */
+function datedEventIn(d: DeadlineFinding, reference: string): KnownHearing | null {
+  const words = d.period?.triggerText;
+  if (!words || !d.source || !STARTS_WITH_DATE.test(words)) return null;
+  const at = d.source.indexOf(words);
+  if (at < 0) return null;
+  const m = DATED_EVENT.exec(d.source.slice(at));
+  const date = m?.groups?.date ? readDate(m.groups.date.replace(/^[A-Za-z]+day,?\s+/, ''), reference) : null;
+  if (!m || !date) return null;
+  const type = `${m.groups!.words ?? ''}${m.groups!.head}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+  return {
+    type,
+    change: 'set',
+    date,
+    time: m.groups!.time ? readTime(m.groups!.time) : null,
+    source: m[0],
+  };
+}
+
 /**
  * Date the undated periods of `deadlines` whose trigger is a hearing among `hearings`: the period
  * records the hearing it was counted from (`period.event`, with `setBy` when an earlier entry set it).
  * A hearing's reset, cancellation or holding is the caller's to apply before: only scheduled ones count.
+ * Trigger words that carry their own date ("before the August 15, 2017 hearing") use that date.
  */
 export function datePeriodsFromHearings(
   deadlines: DeadlineFinding[],
   hearings: readonly KnownHearing[],
   court: string | undefined,
+  reference: string,
 ): void {
   for (const d of deadlines) {
     const p = d.period;
     if (!p || p.trigger || d.dueDate || d.recurrence) continue;
     const target = eventTarget(p.triggerText);
-    if (!target) continue;
-    const h = hearingNamed(target, hearings);
+    const h = datedEventIn(d, reference) ?? (target ? hearingNamed(target, hearings) : null);
     if (!h?.date) continue;
     const period = {
       ...p,
+      // A trigger with its own date was cut at the date's comma ("the August 15"): the whole words.
+      triggerText:
+        h.source && !h.setBy && STARTS_WITH_DATE.test(p.triggerText ?? '') ? h.source : p.triggerText,
       trigger: h.date,
       event: { type: h.type, date: h.date, time: h.time, ...(h.setBy ? { setBy: h.setBy } : {}) },
     };

@@ -94,7 +94,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     if (injunctions.length === 0) injunctions = readInjunctions(dctx);
   }
   // "Status Conference set for D. Joint status report due 3 days before the conference."
-  datePeriodsFromHearings(deadlines, hearings, options.court);
+  datePeriodsFromHearings(deadlines, hearings, options.court, input.dateFiled);
   return {
     kind: cls.kind,
     subtype: cls.subtype,
@@ -159,7 +159,7 @@ export function analyzeSequence(entries: AnalyzeInput[], options: AnalyzeOptions
     const key = entryKey(e);
     const cls = classify(cleanDocketText(e.text));
     // "Joint letter due 5 days before the hearing": the hearing an earlier entry set.
-    datePeriodsFromHearings(a.deadlines, scheduled, options.court);
+    datePeriodsFromHearings(a.deadlines, scheduled, options.court, e.dateFiled);
 
     if (cls.clerkEntry) {
       for (const d of a.deadlines) {
