@@ -197,6 +197,27 @@ describe('periods counted from a hearing the entry sets', () => {
     expect(deposition.deadlines.map((d) => d.dueDate)).toEqual([null]);
   });
 
+  it('counts "after the hearing" from a hearing the minutes say was held, never "before" it', () => {
+    const after = read(
+      'Minute Entry for proceedings held before Judge X: Motion Hearing held on 7/5/2017 re [12] MOTION to Dismiss. Supplemental briefs due 14 days after the hearing.',
+    );
+    expect(after.deadlines.map((d) => [d.dueDate, d.period?.event?.date])).toEqual([
+      ['2017-07-19', '2017-07-05'],
+    ]);
+    const before = read(
+      'Minute Entry: Motion Hearing held on 7/5/2017. Supplemental briefs due 3 days before the hearing.',
+    );
+    expect(before.deadlines.map((d) => d.dueDate)).toEqual([null]);
+  });
+
+  it('reads "2:00 p.m." as the hearing time, so hours count back from 14:00', () => {
+    const a = read(
+      'IT IS FURTHER ORDERED that a hearing on the motion will be held on August 30, 2017 at 2:00 p.m. Plaintiff shall file a reply 48 hours before the hearing.',
+    );
+    expect(a.hearings).toMatchObject([{ date: '2017-08-30', time: '14:00' }]);
+    expect(a.deadlines.map((d) => [d.dueDate, d.dueTime])).toEqual([['2017-08-28', '14:00']]);
+  });
+
   it('marks every period with its direction; a "before" period never runs forward', () => {
     const a = read('ORDER: Plaintiff shall respond within 14 days of this Order.');
     expect(a.deadlines[0]).toMatchObject({ dueDate: '2017-08-03', period: { direction: 'after' } });

@@ -49,12 +49,22 @@ function matches(target: EventTarget, type: string): boolean {
 /** A hearing a period may be counted from; `setBy` is the earlier entry that set it, if any. */
 export type KnownHearing = HearingFinding & { setBy?: string };
 
-/** The one dated, still scheduled hearing the trigger names; `null` when none or more than one date fits. */
-export function hearingNamed(target: EventTarget, hearings: readonly KnownHearing[]): KnownHearing | null {
+/**
+ * The one dated, still scheduled hearing the trigger names; `null` when none or more than one date
+ * fits. A hearing held that day also fits a period counted after it ("14 days after the hearing").
+ */
+export function hearingNamed(
+  target: EventTarget,
+  hearings: readonly KnownHearing[],
+  direction: 'after' | 'before' = 'after',
+): KnownHearing | null {
   const fits = hearings.filter(
     (h) =>
       h.date &&
-      (h.change === 'set' || h.change === 'reset' || h.change === 'duplicate') &&
+      (h.change === 'set' ||
+        h.change === 'reset' ||
+        h.change === 'duplicate' ||
+        (h.change === 'held' && direction === 'after')) &&
       matches(target, h.type),
   );
   const dates = new Set(fits.map((h) => `${h.date}T${h.time ?? ''}`));
@@ -107,7 +117,8 @@ export function datePeriodsFromHearings(
     const p = d.period;
     if (!p || p.trigger || d.dueDate || d.recurrence) continue;
     const target = eventTarget(p.triggerText);
-    const h = datedEventIn(d, reference) ?? (target ? hearingNamed(target, hearings) : null);
+    const h =
+      datedEventIn(d, reference) ?? (target ? hearingNamed(target, hearings, p.direction ?? 'after') : null);
     if (!h?.date) continue;
     const period = {
       ...p,

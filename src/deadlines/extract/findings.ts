@@ -446,12 +446,14 @@ const HEARING_NOUN =
   "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting)";
 const HEARING_VERB =
   '(?<verb>(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+)?(?:set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
+/** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
+const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
-  `(?<noun>${HEARING_NOUN})(?:\\s+Date)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>[^.;]{0,120})`,
+  `(?<noun>${HEARING_NOUN})(?:\\s+Date)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>${TAIL})`,
   'g',
 );
 const SCHEDULED_A_RE = new RegExp(
-  `\\b(?:set|scheduled|reset|rescheduled)\\s+(?:an?|the)\\s+(?<noun>${HEARING_NOUN})\\s+(?:for|on)\\s+(?<tail>[^.;]{0,120})`,
+  `\\b(?:set|scheduled|reset|rescheduled)\\s+(?:an?|the)\\s+(?<noun>${HEARING_NOUN})\\s+(?:for|on)\\s+(?<tail>${TAIL})`,
   'g',
 );
 /**
@@ -469,7 +471,7 @@ const CALENDARED_RE = new RegExp(
  * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
  */
 const VERB_FIRST_RE = new RegExp(
-  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|as\\s+to|in)\\s+[^.;:]{1,90}?)?\\s+(?:for|on|to|at)\\s+(?<tail>(?=${DATE_START})[^.;]{0,120})`,
+  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|as\\s+to|in)\\s+[^.;:]{1,90}?)?\\s+(?:for|on|to|at)\\s+(?<tail>(?=${DATE_START})${TAIL})`,
   'g',
 );
 
