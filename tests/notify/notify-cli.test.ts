@@ -5,9 +5,9 @@
  * grouped alert) → digest preview/send → unsubscribe.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { findCase } from '../../db/cases.ts';
@@ -50,6 +50,26 @@ const lines = (s: string) =>
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+it('without DOCKETWATCH_SECRET or SMTP_URL, signs with a key kept beside the --db store', async () => {
+  const db = freshTarget('sqlite');
+  const outbox = join(dirname(db), 'outbox');
+  const env = { DOCKETWATCH_SECRET: '', SMTP_URL: '', OUTBOX_DIR: outbox };
+  expect((await cli(env, 'case', 'add', 'mied', '2:17-cv-11910', '--db', db)).code).toBe(0);
+  const sub = await cli(env, 'subscribe', 'organizer@example.org', '--case', CASE_KEY, '--db', db);
+  expect(sub.code).toBe(0);
+  expect(readFileSync(join(dirname(db), 'signing-key'), 'utf8')).toMatch(/^[0-9a-f]{64}\n$/);
+  // Not in the working folder's default ./data, which is another store's.
+  expect(existsSync(join(work, 'data', 'signing-key'))).toBe(false);
+  // A later command against the same store signs and verifies with the same key.
+  expect((await cli(env, 'notify', '--once', '--db', db)).code).toBe(0);
+  const [eml] = readdirSync(outbox);
+  const mail = await parse(readFileSync(join(outbox, eml!)));
+  const token = /confirm\?token=([\w.-]+)/.exec(mail.text ?? '')![1]!;
+  const confirmed = await cli(env, 'confirm', token, '--db', db);
+  expect(confirmed.code).toBe(0);
+  expect(lines(confirmed.stdout)[0]).toMatchObject({ status: 'active' });
+});
 
 // The commands are dialect-blind (the pipeline tests cover both stores); one process costs seconds.
 for (const dialect of DIALECTS.filter((d) => d === 'sqlite')) {

@@ -29,8 +29,9 @@ import { DB_HELP, withStore } from '../store.ts';
 
 const NOW_HELP = 'act as if it were this instant (ISO-8601), e.g. to preview or catch up a digest';
 
-function settings(): NotifySettings {
-  return notifySettings(loadConfig().config);
+/** The settings for the store the command opens (`--db`): the embedded default's key is kept beside it. */
+function settings(db: string | undefined): NotifySettings {
+  return notifySettings(loadConfig({ overrides: db ? { database: db } : {} }).config);
 }
 
 function parseNow(value: string | undefined): Date {
@@ -143,7 +144,7 @@ export function registerNotify(program: Command): void {
           db?: string;
         },
       ) => {
-        const s = settings();
+        const s = settings(opts.db);
         await withStore(opts.db, async (store) => {
           const r = await subscribe(
             store,
@@ -209,7 +210,7 @@ export function registerNotify(program: Command): void {
     .argument('<token>', 'the token (the part after ?token= in the link)')
     .option('--db <target>', DB_HELP)
     .action(async (token: string, opts: { db?: string }) => {
-      const s = settings();
+      const s = settings(opts.db);
       await withStore(opts.db, async (store) => {
         await writeLine(JSON.stringify(await confirmSubscription(store, token.trim(), s.secret)));
       });
@@ -225,7 +226,7 @@ export function registerNotify(program: Command): void {
     .action(async (tokenOrEmail: string, opts: { db?: string }) => {
       const value = tokenOrEmail.trim();
       // An address needs no secret; a token is checked against it.
-      const secret = value.includes('@') ? Buffer.alloc(0) : settings().secret;
+      const secret = value.includes('@') ? Buffer.alloc(0) : settings(opts.db).secret;
       await withStore(opts.db, async (store) => {
         for (const s of await unsubscribe(store, value, secret)) await writeLine(JSON.stringify(s));
       });
@@ -245,7 +246,7 @@ export function registerNotify(program: Command): void {
     .option('--now <instant>', NOW_HELP)
     .option('--db <target>', DB_HELP)
     .action(async (opts: { case?: string; preview?: string; send?: boolean; now?: string; db?: string }) => {
-      const s = settings();
+      const s = settings(opts.db);
       const now = parseNow(opts.now);
       await withStore(opts.db, async (store) => {
         if (opts.preview) {
@@ -363,7 +364,7 @@ export function registerNotify(program: Command): void {
     .option('--now <instant>', `${NOW_HELP} (with --once)`)
     .option('--db <target>', DB_HELP)
     .action(async (opts: { once?: boolean; interval: string; now?: string; db?: string }) => {
-      const s = settings();
+      const s = settings(opts.db);
       const interval = Number(opts.interval);
       if (!Number.isFinite(interval) || interval < 1)
         throw new InputError(`--interval must be at least 1 second, got "${opts.interval}"`);
