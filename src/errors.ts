@@ -36,6 +36,18 @@ export class ConfigError extends DocketwatchError {
   }
 }
 
+/**
+ * A server that cannot listen because of its address or port (taken, not allowed, not ours) is a
+ * configuration problem: that error says `what` could not listen; any other error is returned as is.
+ */
+export function listenError(err: unknown, what: string): unknown {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+    return new ConfigError(`cannot listen ${what}: ${(err as Error).message}`, { cause: err });
+  }
+  return err;
+}
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;

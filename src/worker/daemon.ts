@@ -8,7 +8,7 @@ import { openDatabase, type Store } from '../../db/index.ts';
 import type { WorkerSettings } from '../../schedules/types.ts';
 import { type NefSmtpServer, startNefSmtpServer } from '../../scrapers/nef-mailbox/smtp.ts';
 import type { Config } from '../config.ts';
-import { ConfigError } from '../errors.ts';
+import { ConfigError, listenError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { LazyBrowser } from '../net/browser.ts';
 import { HttpClient } from '../net/http.ts';
@@ -93,14 +93,8 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         notify,
         adminToken: config.web.adminToken ?? null,
         routes: [metricsRoute(metrics)],
-      }).catch((err: NodeJS.ErrnoException) => {
-        if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') {
-          throw new ConfigError(
-            `cannot listen on ${config.web.host}:${config.web.port} (web.port / PORT): ${err.message}`,
-            { cause: err },
-          );
-        }
-        throw err;
+      }).catch((err: unknown) => {
+        throw listenError(err, `on ${config.web.host}:${config.web.port} (web.port / PORT)`);
       });
       closers.push(() => web!.close());
       logger.info({ url: web.url }, `web pages, /healthz and /metrics at ${web.url}`);
@@ -118,14 +112,11 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
             { origin: o.origin, status: o.status, events: o.events.length },
             `forwarded notice ${o.status}${o.reason ? `: ${o.reason}` : ''}`,
           ),
-      }).catch((err: NodeJS.ErrnoException) => {
-        if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') {
-          throw new ConfigError(
-            `cannot listen for forwarded notices on ${inboundConfig.host}:${inboundConfig.port} (mail.inbound.port / INBOUND_SMTP_PORT): ${err.message}`,
-            { cause: err },
-          );
-        }
-        throw err;
+      }).catch((err: unknown) => {
+        throw listenError(
+          err,
+          `for forwarded notices on ${inboundConfig.host}:${inboundConfig.port} (mail.inbound.port / INBOUND_SMTP_PORT)`,
+        );
       });
       const listener = inbound;
       closers.push(() => listener.close());

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { openDatabase } from '../../../db/index.ts';
 import { loadConfig } from '../../config.ts';
-import { ConfigError, InputError } from '../../errors.ts';
+import { ConfigError, InputError, listenError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { type NotifySettings, notifySettings } from '../../notify/settings.ts';
 import { startWebServer } from '../../web/server.ts';
@@ -85,13 +85,7 @@ Example:
         logger,
       }).catch(async (err: unknown) => {
         await store.close();
-        const e = err as NodeJS.ErrnoException;
-        if (e.code === 'EADDRINUSE' || e.code === 'EACCES' || e.code === 'EADDRNOTAVAIL') {
-          throw new ConfigError(`cannot listen on ${config.web.host}:${config.web.port}: ${e.message}`, {
-            cause: err,
-          });
-        }
-        throw err;
+        throw listenError(err, `on ${config.web.host}:${config.web.port}`);
       });
       await writeLine(
         JSON.stringify({
