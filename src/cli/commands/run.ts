@@ -7,6 +7,7 @@ import { type Config, type LoadedConfig, loadConfig } from '../../config.ts';
 import { ConfigError, InputError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { startDaemon } from '../../worker/daemon.ts';
+import { untilStopSignal } from '../signals.ts';
 
 interface RunOptions {
   config?: string;
@@ -75,18 +76,8 @@ Examples:
         throw err;
       });
       if (!daemon) return;
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          process.off('SIGINT', onInt);
-          process.off('SIGTERM', onTerm);
-          logger.info(`${signal}: stopping (finishing the running job)`);
-          resolve();
-        };
-        const onInt = () => stop('SIGINT');
-        const onTerm = () => stop('SIGTERM');
-        process.on('SIGINT', onInt);
-        process.on('SIGTERM', onTerm);
-      });
+      const signal = await untilStopSignal();
+      logger.info(`${signal}: stopping (finishing the running job)`);
       await daemon.stop();
       logger.info('stopped');
       logger.flush();

@@ -11,6 +11,7 @@ import { createLogger } from '../../log.ts';
 import { type NotifySettings, notifySettings } from '../../notify/settings.ts';
 import { startWebServer } from '../../web/server.ts';
 import { writeLine } from '../output.ts';
+import { untilStopSignal } from '../signals.ts';
 
 interface ServeOptions {
   port?: string;
@@ -96,15 +97,7 @@ Example:
           admin: Boolean(config.web.adminToken),
         }),
       );
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await untilStopSignal();
       await server.close();
       await store.close();
     });

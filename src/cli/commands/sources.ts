@@ -18,6 +18,7 @@ import { HttpClient } from '../../net/http.ts';
 import { pollAll } from '../../poll.ts';
 import { cronIntervalMs, isStale } from '../../sources/health.ts';
 import { writeLine } from '../output.ts';
+import { untilStopSignal } from '../signals.ts';
 import { DB_HELP, withStore } from '../store.ts';
 
 /** A source's config from the command line: `--config` JSON over what `--court`, `--case` and `--url` say. */
@@ -323,15 +324,7 @@ notices@docketwatch.example.org and run:
       process.stderr.write(
         `listening for forwarded notices on ${host}:${server.port} for ${recipients.join(', ')}\n`,
       );
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await untilStopSignal();
       await server.close();
       await queue;
       await store.close();
