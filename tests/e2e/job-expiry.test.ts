@@ -7,14 +7,11 @@
  * are mailed once (no duplicate message, every sent outbox row mailed exactly once). Needs PostgreSQL
  * (`TEST_DATABASE_URL`); skipped with the reason when none answers.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { simpleParser } from 'mailparser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCase } from '../../db/cases.ts';
 import { openDatabase } from '../../db/index.ts';
 import { addSource } from '../../db/sources.ts';
@@ -22,54 +19,9 @@ import { replayClock, startReplayCourt } from '../../src/demo/server.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
 import { startSmtp } from '../notify/smtp.ts';
 import { freshTarget, postgresUnavailable } from '../support/db.ts';
+import { printLogs, SECRET, sleep, startWorker, until, untilStarted } from './workers.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SECRET = randomBytes(24).toString('hex');
 const EXPIRE_SECONDS = 4;
-const children: ChildProcess[] = [];
-
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-});
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await ok())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
-function startWorker(target: string, smtpUrl: string, name: string): { child: ChildProcess; log: string[] } {
-  const log: string[] = [];
-  const child = spawn(
-    process.execPath,
-    // Once a year: the only poll is the one at start, so the retried job is that one.
-    ['bin/docketwatch.js', 'run', '--db', target, '--no-web', '--poll-cron', '0 0 1 1 *'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        SMTP_URL: smtpUrl,
-        DOCKETWATCH_SECRET: SECRET,
-        DOCKETWATCH_CONTACT: `${name}@example.org`,
-        JOB_EXPIRE_SECONDS: String(EXPIRE_SECONDS),
-        POLL_JITTER_SECONDS: '0',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  children.push(child);
-  const keep = (b: Buffer) => log.push(...b.toString().split('\n').filter(Boolean));
-  child.stderr!.on('data', keep);
-  child.stdout!.on('data', keep);
-  return { child, log };
-}
-
 /** Forwards to `origin`, except that the first request for `holdPath` is never answered. */
 async function holdingProxy(origin: string, holdPath: string) {
   let held: { userAgent: string; at: number } | null = null;
@@ -146,17 +98,18 @@ run(`job expiry on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnava
         { publicUrl: 'http://localhost:8080', secret: Buffer.from(SECRET) },
       );
 
-      const workers = ['w0', 'w1'].map((name) => ({ name, ...startWorker(target, smtp.url, name) }));
-      // Both start on a fresh store at the same instant: pg-boss creating the same queues from two
-      // processes at once deadlocked and one worker exited (the cause of this test's old failures).
-      await until(
-        'both workers started',
-        () => workers.every((w) => w.log.some((l) => l.includes(' started (jobs shared through pg-boss)'))),
-        180_000,
-      ).catch((err) => {
-        for (const w of workers) console.log(`--- ${w.name}\n${w.log.join('\n')}`);
-        throw err;
-      });
+      const workers = ['w0', 'w1'].map((name) =>
+        startWorker(name, {
+          target,
+          smtpUrl: smtp.url,
+          // Once a year: the only poll is the one at start, so the retried job is that one.
+          pollCron: '0 0 1 1 *',
+          env: { JOB_EXPIRE_SECONDS: String(EXPIRE_SECONDS) },
+        }),
+      );
+      // Both start on a fresh store at the same instant (the startup deadlock was the cause of this
+      // test's old failures).
+      await untilStarted(workers, 180_000);
       await until('a worker holding the poll', () => proxy.held() !== null);
       const holder = workers.find((w) => proxy.held()!.userAgent.includes(`${w.name}@example.org`))!;
       const survivor = workers.find((w) => w !== holder)!;
@@ -188,7 +141,7 @@ run(`job expiry on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnava
           start_after, now() as now, (select maintained_on from ${sql.table(`${bossSchema}.version`)}) as maintained_on
           from ${sql.table(`${bossSchema}.job`)} where id = ${jobId}`.execute(store.db);
         console.log(`job ${jobId}: ${JSON.stringify(job.rows)}`);
-        for (const w of workers) console.log(`--- ${w.name}\n${w.log.join('\n')}`);
+        printLogs(workers);
         throw err;
       });
       const retriedAfterMs = Date.now() - killedAt;
@@ -201,7 +154,7 @@ run(`job expiry on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnava
       expect(feedFetches.every((f) => f.userAgent.includes(`${survivor.name}@example.org`))).toBe(true);
 
       await until('mail for the docket entries', () => smtp.received.length >= 1, 60_000).catch((err) => {
-        console.log(survivor.log.join('\n'));
+        printLogs([survivor]);
         throw err;
       });
       await sleep(3_000); // room for a duplicate to show up, if there were one

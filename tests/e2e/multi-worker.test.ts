@@ -6,11 +6,8 @@
  * the other two go on polling and mailing. Needs PostgreSQL (`TEST_DATABASE_URL`); skipped with
  * the reason when none answers.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCase } from '../../db/cases.ts';
 import { openDatabase } from '../../db/index.ts';
 import { addSource } from '../../db/sources.ts';
@@ -19,51 +16,9 @@ import { subscribe } from '../../src/notify/subscriptions.ts';
 import { countFires } from '../../src/worker/coordinator.ts';
 import { startSmtp } from '../notify/smtp.ts';
 import { freshTarget, postgresUnavailable } from '../support/db.ts';
+import { SECRET, sleep, startWorker, until, untilStarted } from './workers.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SECRET = randomBytes(24).toString('hex');
 const POLL_SECONDS = 12;
-const children: ChildProcess[] = [];
-
-afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-});
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function startWorker(target: string, smtpUrl: string): { child: ChildProcess; log: string[] } {
-  const log: string[] = [];
-  const child = spawn(
-    process.execPath,
-    ['bin/docketwatch.js', 'run', '--db', target, '--no-web', '--poll-cron', `*/${POLL_SECONDS} * * * * *`],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        SMTP_URL: smtpUrl,
-        DOCKETWATCH_SECRET: SECRET,
-        POLL_JITTER_SECONDS: '0',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  children.push(child);
-
-  child.stderr!.on('data', (b: Buffer) => log.push(...b.toString().split('\n').filter(Boolean)));
-  child.stdout!.on('data', (b: Buffer) => log.push(...b.toString().split('\n').filter(Boolean)));
-  return { child, log };
-}
-
-async function until(what: string, ok: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!ok()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
 const run = postgresUnavailable === null ? describe : describe.skip;
 
 run(`three workers on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnavailable})` : ''}`, () => {
@@ -93,18 +48,10 @@ run(`three workers on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUn
         { publicUrl: 'http://localhost:8080', secret: Buffer.from(SECRET) },
       );
 
-      const workers = [0, 1, 2].map(() => startWorker(target, smtp.url));
-      // Three processes starting at once on a fresh store: all three must come up (pg-boss creating
-      // the same queues from several processes at once used to deadlock and one exited). The
-      // margin is for a 2-core machine that is also running other test files.
-      await until(
-        'three workers started',
-        () => workers.every((w) => w.log.some((l) => l.includes(' started (jobs shared through pg-boss)'))),
-        120_000,
-      ).catch((err) => {
-        for (const [i, w] of workers.entries()) console.log(`--- worker ${i}\n${w.log.join('\n')}`);
-        throw err;
-      });
+      const workers = [0, 1, 2].map((i) =>
+        startWorker(`w${i}`, { target, smtpUrl: smtp.url, pollCron: `*/${POLL_SECONDS} * * * * *` }),
+      );
+      await untilStarted(workers);
       const started = Date.now();
 
       // Publish the first dozen entries, one every few seconds, while the three work.

@@ -1,0 +1,93 @@
+/**
+ * Real `docketwatch run` processes for the multi-process tests on PostgreSQL: start them with a
+ * shared secret and a test SMTP server, keep their log lines, wait until every one is up (printing
+ * the logs when one is not), and kill any left over after the file.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** Every worker of a test file signs links alike, as a deployment's workers must. */
+export const SECRET = randomBytes(24).toString('hex');
+
+export interface WorkerProcess {
+  name: string;
+  child: ChildProcess;
+  log: string[];
+}
+
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function until(
+  what: string,
+  ok: () => boolean | Promise<boolean>,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await ok())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+/**
+ * `docketwatch run --db TARGET --no-web --poll-cron CRON`, mailing through `smtpUrl`, with no poll
+ * jitter; `name` goes into the User-Agent's contact (`NAME@example.org`), so a server can tell the
+ * workers apart. `env` adds to the environment.
+ */
+export function startWorker(
+  name: string,
+  options: { target: string; smtpUrl: string; pollCron: string; env?: Record<string, string> },
+): WorkerProcess {
+  const log: string[] = [];
+  const child = spawn(
+    process.execPath,
+    ['bin/docketwatch.js', 'run', '--db', options.target, '--no-web', '--poll-cron', options.pollCron],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SMTP_URL: options.smtpUrl,
+        DOCKETWATCH_SECRET: SECRET,
+        DOCKETWATCH_CONTACT: `${name}@example.org`,
+        POLL_JITTER_SECONDS: '0',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: '',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  children.push(child);
+  const keep = (b: Buffer) => log.push(...b.toString().split('\n').filter(Boolean));
+  child.stderr!.on('data', keep);
+  child.stdout!.on('data', keep);
+  return { name, child, log };
+}
+
+/**
+ * Wait until every worker says it started with the shared queue. Workers starting at once on a
+ * fresh store must all come up (pg-boss creating the same queues from several processes at once
+ * used to deadlock, and one exited); the margin is for a 2-core machine running other test files.
+ */
+export async function untilStarted(workers: WorkerProcess[], timeoutMs = 120_000): Promise<void> {
+  await until(
+    `${workers.length} workers started`,
+    () => workers.every((w) => w.log.some((l) => l.includes(' started (jobs shared through pg-boss)'))),
+    timeoutMs,
+  ).catch((err) => {
+    printLogs(workers);
+    throw err;
+  });
+}
+
+export function printLogs(workers: WorkerProcess[]): void {
+  for (const w of workers) console.log(`--- ${w.name}\n${w.log.join('\n')}`);
+}
