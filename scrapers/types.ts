@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core';
 import type { z } from 'zod';
 import type { ParseResult } from '../src/model/docket.ts';
-import type { HttpClient } from '../src/net/http.ts';
+import type { HttpClient, HttpResponse } from '../src/net/http.ts';
 import type { Logger } from '../src/net/logger.ts';
 import type { HostLimits } from '../src/net/rate-limit.ts';
 
@@ -87,4 +87,16 @@ export interface DocketSource<Config = unknown> extends SourceMetadata<Config> {
 /** Define a source with its config type checked against its schema and example. */
 export function defineSource<Config>(source: DocketSource<Config>): DocketSource<Config> {
   return source;
+}
+
+/** The document a fetched HTTP response is, with the source's own facts in `meta`. */
+export function responseDocument(res: HttpResponse, meta: Record<string, unknown> = {}): RawDocument {
+  return {
+    url: res.url,
+    finalUrl: res.finalUrl,
+    contentType: res.contentType,
+    body: res.body,
+    fetchedAt: new Date().toISOString(),
+    meta,
+  };
 }

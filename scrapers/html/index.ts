@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { decodeInput } from '../pacer/common.ts';
-import { defineSource, type RawDocument } from '../types.ts';
+import { defineSource, responseDocument } from '../types.ts';
 import { pageFingerprint, parseWebPage, type WebPageConfig, webPageConfigSchema } from './page.ts';
 
 export const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
@@ -62,15 +62,7 @@ export const htmlSource = defineSource<WebPageConfig>({
     const fingerprint = pageFingerprint(decodeInput(res.body), res.finalUrl, ctx.config);
     const state = { etag: res.etag, lastModified: res.lastModified, fingerprint };
     if (fingerprint === previous.fingerprint) return { kind: 'not-modified', state };
-    const document: RawDocument = {
-      url: res.url,
-      finalUrl: res.finalUrl,
-      contentType: res.contentType,
-      body: res.body,
-      fetchedAt: new Date().toISOString(),
-      meta: {},
-    };
-    return { kind: 'fetched', documents: [document], state };
+    return { kind: 'fetched', documents: [responseDocument(res)], state };
   },
 
   parse(raw, config) {

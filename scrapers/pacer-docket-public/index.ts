@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { LayoutChangedError } from '../../src/errors.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
-import { defineSource } from '../types.ts';
+import { defineSource, responseDocument } from '../types.ts';
 
 export const pacerDocketPublicConfigSchema = z.object({
   /** The report's full address, e.g. `https://ecf.mied.uscourts.gov/cgi-bin/DktRpt.pl?321020`. */
@@ -53,16 +53,7 @@ export const pacerDocketPublicSource = defineSource<PacerDocketPublicConfig>({
     return {
       kind: 'fetched',
       state,
-      documents: [
-        {
-          url: res.url,
-          finalUrl: res.finalUrl,
-          contentType: res.contentType,
-          body: res.body,
-          fetchedAt: new Date().toISOString(),
-          meta: { court: ctx.config.court },
-        },
-      ],
+      documents: [responseDocument(res, { court: ctx.config.court })],
     };
   },
 

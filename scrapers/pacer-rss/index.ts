@@ -10,7 +10,7 @@ import { LayoutChangedError } from '../../src/errors.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { rssFeedInfo } from '../pacer/rss.ts';
-import { defineSource } from '../types.ts';
+import { defineSource, responseDocument } from '../types.ts';
 import { feedCoverage } from './coverage.ts';
 
 /** Types CM/ECF and other servers use for RSS; an HTML answer (login or error page) is refused. */
@@ -75,14 +75,7 @@ export const pacerRssSource = defineSource<PacerRssConfig>({
       kind: 'fetched',
       state,
       documents: [
-        {
-          url: res.url,
-          finalUrl: res.finalUrl,
-          contentType: res.contentType,
-          body: res.body,
-          fetchedAt: new Date().toISOString(),
-          meta: { court: ctx.config.court, lastBuildDate, coverage: feedCoverage(text) },
-        },
+        responseDocument(res, { court: ctx.config.court, lastBuildDate, coverage: feedCoverage(text) }),
       ],
     };
   },
