@@ -5,6 +5,7 @@ import { addSource, caseCoverage, configuredSources, loadSourceState } from '../
 import { FakeClock } from '../src/net/clock.ts';
 import { HttpClient } from '../src/net/http.ts';
 import { pollAll, pollSource } from '../src/poll.ts';
+import { sourceHealth } from '../src/web/data.ts';
 import { DIALECTS, describeDialect, freshStore } from './support/db.ts';
 import { startServer, type TestServer } from './support/http-server.ts';
 
@@ -196,6 +197,10 @@ for (const dialect of DIALECTS) {
       const saved = await loadSourceState(store.db, id);
       expect(saved).toMatchObject({ health: 'new', consecutive_failures: 0, last_error: null });
       expect(saved!.last_attempt_at).not.toBeNull();
+      // The maintainers' page counts it neither as a success nor as a failure.
+      const [health] = await sourceHealth(store.db, new Date());
+      expect(health).toMatchObject({ lastSuccess: null, failures24h: 0, fetches24h: 1 });
+      expect(health!.lastFetch?.status).toBe('interrupted');
     });
 
     it('records an unknown source type as a typed failure', async () => {

@@ -148,7 +148,12 @@ export interface SourceCoverage {
   lastSeen: string | null;
 }
 
-const FAILED = /^(error|failed|fail|down|blocked|timeout)/i;
+/**
+ * The fetch log's statuses (`pollSource`): `fetched` and `not-modified` succeeded, `failed` failed;
+ * `interrupted` (stopped by our own shutdown) is neither.
+ */
+const succeeded = (status: string) => status === 'fetched' || status === 'not-modified';
+const failed = (status: string) => status === 'failed';
 
 /**
  * The sources that feed this case (scoped to it, to its court, or that gave any of its entries),
@@ -187,7 +192,7 @@ export async function caseCoverage(db: Db, info: CaseInfo): Promise<SourceCovera
       .limit(20)
       .execute();
     const last = fetches[0];
-    const ok = fetches.find((f) => !FAILED.test(f.status));
+    const ok = fetches.find((f) => succeeded(f.status));
     const declared = declaredCoverage(s.config) ?? declaredCoverage(last?.cursor ?? null);
     const complete = declared ? declared.entryTypes === 'all' : COMPLETE_KINDS.includes(s.type as SourceKind);
     out.push({
@@ -259,12 +264,12 @@ export async function sourceHealth(db: Db, now: Date): Promise<SourceHealth[]> {
       lastFetch: last
         ? { at: last.started_at, status: last.status, httpStatus: last.http_status, error: last.error }
         : null,
-      lastSuccess: fetches.find((f) => !FAILED.test(f.status))?.started_at ?? null,
+      lastSuccess: fetches.find((f) => succeeded(f.status))?.started_at ?? null,
       entryTypes: declared?.entryTypes ?? null,
       partial: declared ? declared.partial : !COMPLETE_KINDS.includes(s.type as SourceKind),
       lastSeen: null,
       fetches24h: recent.length,
-      failures24h: recent.filter((f) => FAILED.test(f.status)).length,
+      failures24h: recent.filter((f) => failed(f.status)).length,
     });
   }
   return out;
