@@ -58,21 +58,7 @@ export async function addSource(db: Db, input: NewSourceInput): Promise<string> 
         created_at: now,
       })
       .execute();
-    await trx
-      .insertInto('source_state')
-      .values({
-        source_id: id,
-        state: null,
-        external_id: null,
-        health: 'new',
-        last_attempt_at: null,
-        last_success_at: null,
-        consecutive_failures: 0,
-        last_error: null,
-        last_error_code: null,
-        updated_at: now,
-      })
-      .execute();
+    await saveSourceState(trx, id, {});
   });
   return id;
 }
