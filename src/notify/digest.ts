@@ -153,20 +153,7 @@ export async function runDueDigests(
   links: Links,
   options: { case?: string; chunkSize?: number } = {},
 ): Promise<DigestOutcome[]> {
-  let caseId: number | null = null;
-  if (options.case) {
-    const found = await findCase(store.db, options.case);
-    if (!found) return [];
-    caseId = found.id;
-  }
-  let q = store.db
-    .selectFrom('subscriptions')
-    .selectAll()
-    .where('status', '=', 'active')
-    .where('frequency', '!=', 'immediate')
-    .orderBy('id');
-  if (caseId !== null) q = q.where('case_id', '=', caseId);
-  const due = (await q.execute()).filter((s) => isDue(s, now)).map((s) => s.id);
+  const due = (await digestSubscriptions(store, options.case)).filter((s) => isDue(s, now)).map((s) => s.id);
   const out: DigestOutcome[] = [];
   const chunk = options.chunkSize ?? 200;
   for (let i = 0; i < due.length; i += chunk) {
@@ -224,16 +211,22 @@ export async function previewDigests(
   links: Links,
   options: { case?: string } = {},
 ): Promise<DigestPlan[]> {
+  const subs = await digestSubscriptions(store, options.case);
+  return planDigests(store.db, subs, (s) => latestPeriod(s, now), links, now);
+}
+
+/** Active daily and weekly subscriptions, of one case (`court:docket`) or all; none for an unknown case. */
+async function digestSubscriptions(store: Store, caseKey: string | undefined) {
   let q = store.db
     .selectFrom('subscriptions')
     .selectAll()
     .where('status', '=', 'active')
     .where('frequency', '!=', 'immediate')
     .orderBy('id');
-  if (options.case) {
-    const found = await findCase(store.db, options.case);
+  if (caseKey) {
+    const found = await findCase(store.db, caseKey);
     if (!found) return [];
     q = q.where('case_id', '=', found.id);
   }
-  return planDigests(store.db, await q.execute(), (s) => latestPeriod(s, now), links, now);
+  return q.execute();
 }
