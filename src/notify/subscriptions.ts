@@ -232,10 +232,7 @@ export async function subscribe(
     }
     if (await isBounced(trx, s.email)) {
       if (!input.confirmed) throw new BouncedAddressError(s.email);
-      await trx
-        .deleteFrom('bounced_addresses')
-        .where(sameMailbox('email', s.email))
-        .execute();
+      await trx.deleteFrom('bounced_addresses').where(sameMailbox('email', s.email)).execute();
     }
     const existing = await findSubscription(trx, s.email, found.id);
     const lastEvent = await latestEventId(trx);
