@@ -347,6 +347,14 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // "each class member shall have ninety (90) days from the date the Government produces his
       // or her A-file": a period each individual runs from his own event, not one case deadline.
       if (!trigger && DISTRIBUTIVE_SUBJECT.test(clause)) continue;
+      // "The parties have 21 days to file … a Redaction Request" in a clerk's notice: a rule's
+      // reminder with no date of its own (the notice dates it: "Redaction Request due D").
+      if (
+        !trigger &&
+        !t.triggerText &&
+        !/\b(?:within|no\s+later\s+than|not\s+later\s+than|by|in|on\s+or\s+before)\s*$/i.test(lead)
+      )
+        continue;
       const period = toPeriod(t, trigger);
       const whatText = normalizeWhat(what, ctx);
       const change = deadlineChangeFromWords(lead, ctx.text, whatText);
