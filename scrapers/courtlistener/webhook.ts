@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { Store } from '../../db/index.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import { clResult, DEFAULT_SITE } from './index.ts';
-import { type ClDocketEntry, docketEntrySchema, isOrder, mainDocument } from './model.ts';
+import { type ClDocketEntry, docketEntrySchema } from './model.ts';
 
 export const webhookBodySchema = z.object({
   webhook: z.object({
@@ -154,15 +154,11 @@ async function ingestDelivery(store: Pick<Store, 'db'>, results: ClDocketEntry[]
         entries,
         config.baseUrl ?? DEFAULT_SITE,
       );
-      const { coverage: _, ...parseResult } = result;
-      const texts = entries
-        .filter((e) => e.entry_number !== null && isOrder(e) && mainDocument(e)?.plain_text?.trim())
-        .map((e) => ({
-          case: `${config.court}:${config.docketNumber}`,
-          entry: String(e.entry_number),
-          text: mainDocument(e)!.plain_text!.trim(),
-        }));
-      const outcome = await ingestParsed(store, parseResult, { source: source.id, texts });
+      const { coverage: _, texts, ...parseResult } = result;
+      const outcome = await ingestParsed(store, parseResult, {
+        source: source.id,
+        texts: texts.map((t) => ({ case: `${config.court}:${config.docketNumber}`, ...t })),
+      });
       events += outcome.events.length;
     }
   }

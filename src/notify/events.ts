@@ -362,7 +362,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         type: action === 'down' ? 'source_down' : 'layout_changed',
         source: str(p.source) ?? 'a source',
         since: str(p.since),
-        detail: str(p.detail) ?? str(p.message),
+        // The poller writes the failure as `error` (and its `code`); older events said `detail`/`message`.
+        detail: str(p.error) ?? str(p.detail) ?? str(p.message),
       },
     ];
   }
