@@ -12,6 +12,8 @@ import {
   confirmSubscription,
   type Frequency,
   InvalidEmailError,
+  normalizeEmail,
+  requestSubscription,
   SubscriptionNotFoundError,
   type SubscriptionView,
   subscribe,
@@ -67,29 +69,25 @@ export function subscriptionRoutes({
         const audience = field(body.audience) === 'legal' ? 'legal' : 'advocate';
         const frequency = frequencyOf(field(body.frequency));
         try {
-          const result = await subscribe(
+          const email = field(body.email) ?? '';
+          await requestSubscription(
             store,
-            { email: field(body.email) ?? '', case: info.key, audience, frequency },
+            { email, case: info.key, audience, frequency },
             { publicUrl: notify.publicUrl, secret: notify.secret, now: now() },
           );
-          if (result.confirmationQueued) kickOutbox(req);
-          const active = result.subscription.status === 'active';
+          // The same answer whether the address is new, pending, subscribed or bounced (issue #13):
+          // only whoever reads that mailbox learns which, from the email (a confirmation or a manage link).
+          kickOutbox(req);
           return page(
             reply,
             200,
             messagePage(
-              active ? 'You are subscribed' : 'Check your email',
-              active
-                ? html`<p>${result.subscription.email} already follows <a href="${info.path}">${info.name ?? info.key}</a>. The new settings are saved.</p>`
-                : html`<p>We sent a link to <strong>${result.subscription.email}</strong>. Open it to start getting updates about <a href="${info.path}">${info.name ?? info.key}</a>.</p><p class="hint">Nothing is sent until you click the link. It works for 7 days.</p>`,
+              'Check your email',
+              html`<p>If <strong>${normalizeEmail(email)}</strong> can get updates about <a href="${info.path}">${info.name ?? info.key}</a>, we sent it an email. Open the link in it to start, or to change, your updates.</p><p class="hint">Nothing changes until you click the link.</p>`,
             ),
           );
         } catch (err) {
-          if (
-            err instanceof InvalidEmailError ||
-            err instanceof BouncedAddressError ||
-            err instanceof InputError
-          ) {
+          if (err instanceof InvalidEmailError || err instanceof InputError) {
             return page(
               reply,
               400,
@@ -132,7 +130,8 @@ export function subscriptionRoutes({
     });
 
     // No CSRF token here: RFC 8058 one-click posts come from mail providers without cookies; the
-    // signed unsubscribe token (in the URL or the form) is the authorization.
+    // signed unsubscribe token (in the URL or the form) is the authorization, and the only one: an
+    // address is never accepted in its place (the operator's by-address path is the CLI).
     app.post('/unsubscribe', async (req, reply) => {
       if (!notify) return subscriptionsOff(reply);
       const body = (req.body ?? {}) as Record<string, unknown>;
