@@ -21,6 +21,7 @@ import {
   type SubscriptionView,
   subscribe,
   unsubscribe,
+  unsubscribeAddress,
 } from '../../notify/subscriptions.ts';
 import { createMailer, emlFileName, type Mailer } from '../../notify/transport.ts';
 import { type Audience, EVENT_TYPES, type NotifyEventType } from '../../notify/types.ts';
@@ -225,10 +226,14 @@ export function registerNotify(program: Command): void {
     .option('--db <target>', DB_HELP)
     .action(async (tokenOrEmail: string, opts: { db?: string }) => {
       const value = tokenOrEmail.trim();
-      // An address needs no secret; a token is checked against it.
-      const secret = value.includes('@') ? Buffer.alloc(0) : settings(opts.db).secret;
+      // An address (the operator's path; the web takes only tokens) needs no secret; a token is checked against it.
+      const byAddress = value.includes('@');
+      const secret = byAddress ? null : settings(opts.db).secret;
       await withStore(opts.db, async (store) => {
-        for (const s of await unsubscribe(store, value, secret)) await writeLine(JSON.stringify(s));
+        const done = secret
+          ? await unsubscribe(store, value, secret)
+          : await unsubscribeAddress(store, value);
+        for (const s of done) await writeLine(JSON.stringify(s));
       });
     });
 
