@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { InputError } from '../src/errors.ts';
 import { caseKey, normalizeCourt } from '../src/ingest/case-key.ts';
+import type { PayloadOf } from '../src/model/events.ts';
 import { addCase, findCase } from './cases.ts';
 import { writeTransaction } from './index.ts';
 import type { Database, NewFetchLog, Source } from './schema.ts';
@@ -175,12 +176,9 @@ export async function caseCoverage(
 }
 
 /** Append one event per case (a court-wide source's health concerns every tracked case of its court). */
-export async function appendSourceEvents(
-  db: Db,
-  cases: { id: number; key: string }[],
-  type: string,
-  payload: Record<string, unknown>,
-): Promise<void> {
+export async function appendSourceEvents<
+  T extends 'source.down' | 'source.recovered' | 'source.layout_changed',
+>(db: Db, cases: { id: number; key: string }[], type: T, payload: PayloadOf<T>): Promise<void> {
   if (cases.length === 0) return;
   const now = new Date().toISOString();
   await db

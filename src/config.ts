@@ -63,11 +63,18 @@ export const configSchema = z
       .object({
         host: z.string().default('127.0.0.1'),
         port: z.coerce.number().int().min(0).max(65535).default(8080),
-        /** The address people reach the site at; used in email links. */
-        publicUrl: urlString.default('http://localhost:8080'),
+        /**
+         * The address people reach the site at; used in email links. Default: this machine at the
+         * port served (`http://localhost:PORT`).
+         */
+        publicUrl: urlString.optional(),
         /** Token for the maintainers' page; absent = page disabled. */
         adminToken: z.string().min(16).optional(),
       })
+      .transform((web) => ({
+        ...web,
+        publicUrl: web.publicUrl ?? `http://localhost:${web.port === 0 ? 8080 : web.port}`,
+      }))
       .default({ host: '127.0.0.1', port: 8080, publicUrl: 'http://localhost:8080' }),
     /** Signs confirm/unsubscribe links. Required for anything that sends mail to subscribers. */
     secret: z.string().min(32, 'must be at least 32 characters (link tokens are signed with it)').optional(),

@@ -23,11 +23,13 @@ import { findSource } from '../scrapers/registry.ts';
 import { type RunResult, type RunState, runSource } from '../scrapers/run.ts';
 import type { SourceParseResult } from '../scrapers/types.ts';
 import { ConfigError, DocketwatchError } from './errors.ts';
+import type { IngestEvent } from './ingest/index.ts';
 import { ingestParsed } from './ingest/pipeline.ts';
 import type { ParseResult } from './model/docket.ts';
+import type { PayloadOf } from './model/events.ts';
 import { HttpClient } from './net/http.ts';
 import { type Logger, silentLogger } from './net/logger.ts';
-import { DOWN_AFTER, nextHealth } from './sources/health.ts';
+import { DOWN_AFTER, type HealthEventType, nextHealth } from './sources/health.ts';
 
 export interface PollOptions {
   http?: HttpClient;
@@ -41,12 +43,10 @@ export interface PollOptions {
 }
 
 /** An event as the poller prints it: ingest's events and the health events, one shape. */
-export interface PolledEvent {
-  type: string;
-  case: string;
-  entry: string | null;
-  [field: string]: unknown;
-}
+/** What a poll caused: ingest's events, and the source's health changes (the event contract's payloads). */
+export type PolledEvent =
+  | IngestEvent
+  | ({ type: HealthEventType; case: string; entry: null } & PayloadOf<HealthEventType>);
 
 export interface PollReport {
   source: string;

@@ -40,6 +40,11 @@ describe('real corpus labels', () => {
     for (const s of sample) expect(s.split, s.ref).toBe(splitOf(s.ref));
   });
 
+  it('every drawn entry is labeled', () => {
+    const labeled = new Set(labels.map((l) => l.ref));
+    expect(sample.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
+  });
+
   it('each label is well-formed, in its split file, and names a drawn entry once', () => {
     const seen = new Set<string>();
     for (const [split, ls] of files)

@@ -14,7 +14,8 @@
  *   the entry's date. A reset with the old date stated gives two hearings (vacated old, reset new).
  * - Stays: `granted`/`extended`/`lifted`/`denied`/... with the last day in force when dated.
  *   Injunctions: type and action. A motion asking for either sets nothing.
- * - Bare titles of history reports ("Order", "Motion Hearing") set nothing.
+ * - Bare titles of history reports ("Order", "Motion Hearing") set nothing, unless the title
+ *   itself states a hearing's lifecycle ("Bench Trial - Begun", "Adjournment of Hearing").
  */
 import { readFileSync } from 'node:fs';
 import { DEV_FILE, HOLDOUT_FILE, type Split } from './corpus.ts';

@@ -333,6 +333,7 @@ export class Tracker {
           date,
           subject: s.id,
           message: `Stay${s.what ? ` of ${s.what}` : ''} expired at the end of ${longDate(s.expires)}`,
+          data: { expires: s.expires },
         });
       }
     }

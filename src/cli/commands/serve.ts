@@ -35,7 +35,7 @@ export function registerServe(program: Command): void {
     )
     .option(
       '--public-url <url>',
-      'the address people reach the site at, used in links (default: PUBLIC_URL or http://localhost:8080)',
+      'the address people reach the site at, used in links (default: PUBLIC_URL or http://localhost:PORT)',
     )
     .option(
       '--trust-proxy',

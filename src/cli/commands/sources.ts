@@ -19,7 +19,7 @@ import { pollAll } from '../../poll.ts';
 import { cronIntervalMs, isStale } from '../../sources/health.ts';
 import { writeLine } from '../output.ts';
 import { untilStopSignal } from '../signals.ts';
-import { DB_HELP, withStore } from '../store.ts';
+import { DB_HELP, readStore, withStore } from '../store.ts';
 
 /** A source's config from the command line: `--config` JSON over what `--court`, `--case` and `--url` say. */
 function buildConfig(type: string, opts: { court?: string; case?: string; url?: string; config?: string }) {
@@ -154,7 +154,7 @@ export function registerSources(program: Command): void {
     .option('--json', 'one JSON object per line')
     .option('--db <target>', DB_HELP)
     .action(async (opts: { json?: boolean; db?: string }) => {
-      await withStore(opts.db, async (store) => {
+      await readStore(opts.db, async (store) => {
         const views = await sourceViews(store.db);
         for (const v of views) {
           if (opts.json) {
