@@ -9,6 +9,7 @@
  * hold them too, but they are never printed: `redactedConfig` is what logs and `status` show.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { validate as validateCron } from 'node-cron';
 import { parse as parseYaml } from 'yaml';
@@ -20,6 +21,15 @@ const caseRef = z
   .regex(/^[a-z0-9]+:[^\s:][^\s]*$/, 'a case is COURT:DOCKET, e.g. mied:2:17-cv-11910');
 
 const urlString = z.string().url();
+
+/** `192.0.2.7`, `2001:db8::1`, `192.0.2.0/24`, `2001:db8::/32`. */
+function isAddressOrRange(value: string): boolean {
+  const [address, bits, extra] = value.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
 
 export const configSchema = z
   .object({
@@ -94,7 +104,26 @@ export const configSchema = z
         timeoutMs: 30_000,
         maxBytes: 32 * 1024 * 1024,
       }),
-    courtlistener: z.object({ token: z.string().min(1).optional() }).default({}),
+    courtlistener: z
+      .object({
+        token: z.string().min(1).optional(),
+        /** Turns on `POST /webhooks/courtlistener/<webhookSecret>`; absent = no webhook. */
+        webhookSecret: z
+          .string()
+          .min(16, 'must be at least 16 characters (it is the secret part of the webhook URL)')
+          .regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only (it is a URL path segment)')
+          .optional(),
+        /** Addresses or CIDR ranges allowed to deliver webhooks; a comma- or space-separated list in the environment. */
+        webhookAllow: z
+          .preprocess(
+            (v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter((a) => a !== '') : v),
+            z.array(
+              z.string().refine((a) => isAddressOrRange(a), 'an IP address or CIDR range, e.g. 192.0.2.0/24'),
+            ),
+          )
+          .optional(),
+      })
+      .default({}),
     pacer: z
       .object({
         username: z.string().optional(),
@@ -147,6 +176,8 @@ const ENV: [string, string[]][] = [
   ['DOCKETWATCH_SECRET', ['secret']],
   ['DOCKETWATCH_CONTACT', ['http', 'contact']],
   ['COURTLISTENER_TOKEN', ['courtlistener', 'token']],
+  ['COURTLISTENER_WEBHOOK_SECRET', ['courtlistener', 'webhookSecret']],
+  ['COURTLISTENER_WEBHOOK_ALLOW', ['courtlistener', 'webhookAllow']],
   ['PACER_USERNAME', ['pacer', 'username']],
   ['PACER_PASSWORD', ['pacer', 'password']],
   ['PACER_MONTHLY_BUDGET_USD', ['pacer', 'monthlyBudgetUsd']],
@@ -269,7 +300,7 @@ function describePath(path: PropertyKey[]): string {
   return env ? `${dotted} (or ${env})` : dotted;
 }
 
-const SECRET_KEYS = new Set(['secret', 'token', 'password', 'adminToken']);
+const SECRET_KEYS = new Set(['secret', 'token', 'password', 'adminToken', 'webhookSecret']);
 
 /** The configuration with secrets replaced, for logs and `docketwatch status`. */
 export function redactedConfig(config: Config): Record<string, unknown> {

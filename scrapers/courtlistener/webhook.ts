@@ -1,18 +1,26 @@
 /**
- * CourtListener docket-alert webhooks: `POST /webhooks/courtlistener`. Each delivery is recorded
- * by its `Idempotency-Key` first (a redelivery is answered 200 and changes nothing), then its
- * entries are ingested through the one ingest path, for the configured `courtlistener` source
- * whose docket id matches. The answer goes out within 3 s: ingest runs in-line for up to
- * `inlineMs` and finishes after the reply when it takes longer. A body that is not a docket alert
- * is refused with 400.
+ * CourtListener docket-alert webhooks: `POST /webhooks/courtlistener/SECRET`, mounted only when
+ * `COURTLISTENER_WEBHOOK_SECRET` is set. The secret is a path segment (CourtListener's webhook
+ * settings take a URL, not headers), compared in constant time; a wrong one is a 404. Callers may
+ * be limited to configured addresses, and each caller is rate-limited.
+ *
+ * A delivery is a hint, never a source of docket text: anyone who learns the URL could send one.
+ * Each delivery is recorded by its `Idempotency-Key` first (a redelivery is answered 200 and
+ * changes nothing); then, for every configured `courtlistener` source whose docket id it names,
+ * docketwatch asks CourtListener's API at once (`confirm`: the poller's own path, with the token),
+ * and only what the API answers goes into the record. A made-up order the API does not have never
+ * reaches a page or a subscriber, and a delivery cannot rewrite an entry. The answer goes out
+ * within 3 s: confirming runs in-line for up to `inlineMs` and finishes after the reply when it
+ * takes longer; when the API cannot be asked the delivery is answered 500, so CourtListener sends
+ * it again later (the scheduled poll brings the entries in meanwhile). A body that is not a docket
+ * alert is refused with 400.
  */
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { BlockList, isIP } from 'node:net';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { Store } from '../../db/index.ts';
-import { ingestParsed } from '../../src/ingest/pipeline.ts';
-import { clResult, DEFAULT_SITE } from './index.ts';
-import { type ClDocketEntry, docketEntrySchema, isOrder, mainDocument } from './model.ts';
+import { docketEntrySchema } from './model.ts';
 
 export const webhookBodySchema = z.object({
   webhook: z.object({
@@ -33,16 +41,33 @@ export interface WebhookAnswer {
   done: Promise<void>;
 }
 
+/**
+ * Bring in what CourtListener's API holds now for one configured source (the poller's path):
+ * resolves to the number of events, rejects when the API could not be asked.
+ */
+export type ConfirmSource = (sourceId: string) => Promise<number>;
+
 export interface WebhookOptions {
-  /** How long ingest may run before the reply goes out anyway (default 2 s; CourtListener waits 3). */
+  confirm: ConfirmSource;
+  /** How long confirming may run before the reply goes out anyway (default 2 s; CourtListener waits 3). */
   inlineMs?: number;
+}
+
+/** Where the route is mounted and who may call it. */
+export interface WebhookRouteOptions extends WebhookOptions {
+  /** `COURTLISTENER_WEBHOOK_SECRET`: the last path segment of the webhook URL. */
+  secret: string;
+  /** Caller addresses or CIDR ranges allowed (`COURTLISTENER_WEBHOOK_ALLOW`); empty or absent: any. */
+  allow?: string[];
+  /** Deliveries per caller address per window (default 60 per minute). */
+  rateLimit?: { max: number; windowMs: number };
 }
 
 export async function handleCourtListenerWebhook(
   store: Pick<Store, 'db'>,
   headers: Record<string, string | string[] | undefined>,
   body: unknown,
-  options: WebhookOptions = {},
+  options: WebhookOptions,
 ): Promise<WebhookAnswer> {
   const settled = Promise.resolve();
   const header = headers['idempotency-key'];
@@ -93,7 +118,8 @@ export async function handleCourtListenerWebhook(
     return { status: 200, body: { ignored: `event type ${parsed.data.webhook.event_type}` }, done: settled };
   }
 
-  const work = ingestDelivery(store, parsed.data.payload.results).then(
+  const dockets = [...new Set(parsed.data.payload.results.map((e) => e.docket))];
+  const work = confirmDockets(store, dockets, options.confirm).then(
     (events) => setStatus(store, key, 'ingested', events, null).then(() => events),
     async (err: unknown) => {
       await setStatus(store, key, 'failed', 0, err instanceof Error ? err.message : String(err));
@@ -121,7 +147,9 @@ export async function handleCourtListenerWebhook(
     // CourtListener retries a failed delivery; the key is marked failed so the retry is taken.
     return {
       status: 500,
-      body: { error: `ingest failed: ${err instanceof Error ? err.message : String(err)}` },
+      body: {
+        error: `CourtListener's API could not be asked: ${err instanceof Error ? err.message : String(err)}`,
+      },
       done: settled,
     };
   } finally {
@@ -129,43 +157,25 @@ export async function handleCourtListenerWebhook(
   }
 }
 
-/** Ingest the entries of each docket docketwatch follows through a `courtlistener` source; returns the event count. */
-async function ingestDelivery(store: Pick<Store, 'db'>, results: ClDocketEntry[]): Promise<number> {
-  const byDocket = new Map<string, ClDocketEntry[]>();
-  for (const e of results) byDocket.set(e.docket, [...(byDocket.get(e.docket) ?? []), e]);
+/**
+ * Ask CourtListener's API about each docket docketwatch follows through a `courtlistener` source;
+ * the delivery's own entries are never ingested. Returns the event count.
+ */
+async function confirmDockets(
+  store: Pick<Store, 'db'>,
+  dockets: string[],
+  confirm: ConfirmSource,
+): Promise<number> {
+  if (dockets.length === 0) return 0;
+  const sources = await store.db
+    .selectFrom('sources')
+    .innerJoin('source_state', 'source_state.source_id', 'sources.id')
+    .select('sources.id')
+    .where('sources.type', '=', 'courtlistener')
+    .where('source_state.external_id', 'in', dockets.slice(0, 100))
+    .execute();
   let events = 0;
-  for (const [docketId, entries] of byDocket) {
-    const sources = await store.db
-      .selectFrom('sources')
-      .innerJoin('source_state', 'source_state.source_id', 'sources.id')
-      .select(['sources.id', 'sources.config', 'source_state.state'])
-      .where('sources.type', '=', 'courtlistener')
-      .where('source_state.external_id', '=', docketId)
-      .execute();
-    for (const source of sources) {
-      const config = JSON.parse(source.config) as { court: string; docketNumber: string; baseUrl?: string };
-      const saved = source.state
-        ? (JSON.parse(source.state) as { source?: { caseName?: string | null; pacerCaseId?: string | null } })
-        : null;
-      const result = clResult(
-        config.court,
-        config.docketNumber,
-        { caseName: saved?.source?.caseName ?? null, pacerCaseId: saved?.source?.pacerCaseId ?? null },
-        entries,
-        config.baseUrl ?? DEFAULT_SITE,
-      );
-      const { coverage: _, ...parseResult } = result;
-      const texts = entries
-        .filter((e) => e.entry_number !== null && isOrder(e) && mainDocument(e)?.plain_text?.trim())
-        .map((e) => ({
-          case: `${config.court}:${config.docketNumber}`,
-          entry: String(e.entry_number),
-          text: mainDocument(e)!.plain_text!.trim(),
-        }));
-      const outcome = await ingestParsed(store, parseResult, { source: source.id, texts });
-      events += outcome.events.length;
-    }
-  }
+  for (const source of sources) events += await confirm(source.id);
   return events;
 }
 
@@ -191,19 +201,75 @@ function parseJson(body: string | Uint8Array): unknown {
   }
 }
 
+/** Compare two secrets in constant time (digests first, so lengths leak nothing). */
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given, 'utf8').digest();
+  const b = createHash('sha256').update(expected, 'utf8').digest();
+  return timingSafeEqual(a, b) && given.length === expected.length;
+}
+
+/** The allowed callers as a `BlockList` (used as an allow list); `null` allows any caller. */
+export function callerList(allow: readonly string[] | undefined): BlockList | null {
+  const entries = (allow ?? []).map((a) => a.trim()).filter((a) => a !== '');
+  if (entries.length === 0) return null;
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address, bits] = entry.split('/');
+    const family = isIP(address ?? '');
+    if (family === 0 || (bits !== undefined && !/^\d{1,3}$/.test(bits))) {
+      throw new Error(`"${entry}" is not an IP address or CIDR range (e.g. 192.0.2.0/24)`);
+    }
+    const type = family === 6 ? 'ipv6' : 'ipv4';
+    if (bits === undefined) list.addAddress(address!, type);
+    else list.addSubnet(address!, Number(bits), type);
+  }
+  return list;
+}
+
+/** Whether `ip` (as the server saw it; an IPv4-mapped IPv6 address counts as IPv4) is on the list. */
+export function callerAllowed(list: BlockList | null, ip: string): boolean {
+  if (!list) return true;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)?.[1];
+  const address = mapped ?? ip;
+  const family = isIP(address);
+  if (family === 0) return false;
+  return list.check(address, family === 6 ? 'ipv6' : 'ipv4');
+}
+
 /**
- * The route as a fastify plugin: `app.register(courtListenerWebhooks(store))` mounts
- * `POST /webhooks/courtlistener` (bodies up to 8 MiB; malformed JSON is a 400 from fastify).
+ * The route as a fastify plugin: `app.register(courtListenerWebhooks(store, options))` mounts
+ * `POST /webhooks/courtlistener/:secret` (bodies up to 8 MiB; malformed JSON is a 400 from fastify).
+ * The host app must have `@fastify/rate-limit` registered for the per-caller limit to apply.
  */
 export function courtListenerWebhooks(
   store: Pick<Store, 'db'>,
-  options: WebhookOptions = {},
+  options: WebhookRouteOptions,
 ): FastifyPluginAsync {
+  if (options.secret.length < 16) throw new Error('the CourtListener webhook secret must be 16+ characters');
+  const callers = callerList(options.allow);
+  const limit = options.rateLimit ?? { max: 60, windowMs: 60_000 };
   return async (app) => {
-    app.post('/webhooks/courtlistener', { bodyLimit: 8 * 1024 * 1024 }, async (request, reply) => {
-      const answer = await handleCourtListenerWebhook(store, request.headers, request.body, options);
-      answer.done.catch((err: unknown) => request.log.error({ err }, 'courtlistener webhook ingest failed'));
-      return reply.code(answer.status).send(answer.body);
-    });
+    app.post(
+      '/webhooks/courtlistener/:secret',
+      {
+        bodyLimit: 8 * 1024 * 1024,
+        config: { rateLimit: { max: limit.max, timeWindow: limit.windowMs } },
+        // After the rate limit (an onRequest hook), before the body is read: a caller without the
+        // secret is counted against its limit and costs no parsing.
+        preParsing: async (request, reply, payload) => {
+          if (!callerAllowed(callers, request.ip)) {
+            return reply.code(403).send({ error: 'this address may not deliver webhooks' });
+          }
+          const { secret } = request.params as { secret: string };
+          if (!sameSecret(secret, options.secret)) return reply.code(404).send({ error: 'not found' });
+          return payload;
+        },
+      },
+      async (request, reply) => {
+        const answer = await handleCourtListenerWebhook(store, request.headers, request.body, options);
+        answer.done.catch((err: unknown) => request.log.error({ err }, 'courtlistener webhook failed'));
+        return reply.code(answer.status).send(answer.body);
+      },
+    );
   };
 }

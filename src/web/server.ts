@@ -28,7 +28,7 @@ import { messagePage } from './pages.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { apiRoutes } from './routes/api.ts';
 import { caseRoutes } from './routes/cases.ts';
-import { notFound, page, type RouteDeps } from './routes/common.ts';
+import { type CourtListenerWebhookSettings, notFound, page, type RouteDeps } from './routes/common.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { subscriptionRoutes } from './routes/subscriptions.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
@@ -66,6 +66,11 @@ export interface WebOptions {
   subscribeLimit?: { max: number; windowMs: number };
   /** Behind a reverse proxy: trust `X-Forwarded-For`/`-Proto` from it (fastify's `trustProxy`). */
   trustProxy?: boolean | string;
+  /**
+   * The CourtListener webhook (`COURTLISTENER_WEBHOOK_SECRET`, `COURTLISTENER_WEBHOOK_ALLOW`);
+   * absent or `null`: not mounted.
+   */
+  courtListenerWebhook?: CourtListenerWebhookSettings | null;
   /** Where request lines go (pino); default: no logging. Tokens in addresses are never logged. */
   logger?: FastifyBaseLogger;
   /** Extra route registrars for this server only (beside those from `registerWebRoutes`). */
@@ -210,6 +215,7 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
     mailer,
     adminToken,
     subscribeLimit: options.subscribeLimit ?? { max: 5, windowMs: 10 * 60_000 },
+    courtListenerWebhook: options.courtListenerWebhook ?? null,
   };
   await app.register(caseRoutes(deps));
   await app.register(feedRoutes(deps));
@@ -222,9 +228,9 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
   return app;
 }
 
-/** `/confirm?token=abc` → `/confirm?token=…` */
+/** `/confirm?token=abc` → `/confirm?token=…`; the webhook's secret path segment likewise. */
 export function redactTokens(url: string): string {
-  return url.replace(/([?&]token=)[^&#]*/gi, '$1…');
+  return url.replace(/([?&]token=)[^&#]*/gi, '$1…').replace(/^(\/webhooks\/courtlistener\/)[^?#]*/i, '$1…');
 }
 
 export interface RunningServer {

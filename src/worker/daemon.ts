@@ -14,6 +14,7 @@ import { LazyBrowser } from '../net/browser.ts';
 import { HttpClient } from '../net/http.ts';
 import { type NotifySettings, notifySettings } from '../notify/settings.ts';
 import { createMailer, type Mailer } from '../notify/transport.ts';
+import { courtListenerWebhookSettings } from '../web/routes/webhooks.ts';
 import { type RunningServer, startWebServer } from '../web/server.ts';
 import { Worker } from './index.ts';
 import { createMetrics, metricsRoute, type WorkerMetrics } from './metrics.ts';
@@ -92,6 +93,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         publicUrl: notify?.publicUrl ?? config.web.publicUrl,
         notify,
         adminToken: config.web.adminToken ?? null,
+        courtListenerWebhook: courtListenerWebhookSettings(config),
         routes: [metricsRoute(metrics)],
       }).catch((err: unknown) => {
         throw listenError(err, `on ${config.web.host}:${config.web.port} (web.port / PORT)`);

@@ -9,6 +9,7 @@ import { loadConfig } from '../../config.ts';
 import { ConfigError, InputError, listenError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { type NotifySettings, notifySettings } from '../../notify/settings.ts';
+import { courtListenerWebhookSettings } from '../../web/routes/webhooks.ts';
 import { startWebServer } from '../../web/server.ts';
 import { writeLine } from '../output.ts';
 import { untilStopSignal } from '../signals.ts';
@@ -82,6 +83,7 @@ Example:
         publicUrl: notify?.publicUrl ?? config.web.publicUrl,
         notify,
         adminToken: config.web.adminToken ?? null,
+        courtListenerWebhook: courtListenerWebhookSettings(config),
         trustProxy: opts.trustProxy === true,
         logger,
       }).catch(async (err: unknown) => {
