@@ -92,7 +92,7 @@ export async function pollSource(store: Store, row: Source, options: PollOptions
       if (!result.isDocket) continue;
       const outcome = await ingestParsed(store, toIngest(result), {
         source: row.id,
-        texts: textsOf(result, document.meta.texts),
+        texts: textsOf(result),
       });
       done += entriesOf(result);
       if (total > 0) options.onProgress?.(done, total);
@@ -101,10 +101,7 @@ export async function pollSource(store: Store, row: Source, options: PollOptions
         store.db,
         row.id,
         served.map((c) => c.id),
-        {
-          ...result.coverage,
-          declared: typeof document.meta.declared === 'string' ? document.meta.declared : null,
-        },
+        result.coverage,
       );
     }
   } catch (err) {
@@ -203,20 +200,15 @@ function parseState(text: string | null): RunState {
 }
 
 function toIngest(result: SourceParseResult): ParseResult {
-  const { coverage: _, ...rest } = result;
+  const { coverage: _, texts: __, ...rest } = result;
   return rest;
 }
 
-/** Document texts a source attached (`meta.texts`: `{ entry, text }[]`), for the result's one case. */
-function textsOf(result: SourceParseResult, texts: unknown) {
+/** The texts a source read, keyed by the result's one case. */
+function textsOf(result: SourceParseResult) {
   const c = result.cases[0];
-  if (!Array.isArray(texts) || !c?.docketNumber || !result.court) return [];
-  return texts
-    .filter(
-      (t): t is { entry: string; text: string } =>
-        typeof t?.entry === 'string' && typeof t?.text === 'string',
-    )
-    .map((t) => ({ case: `${result.court}:${c.docketNumber}`, entry: t.entry, text: t.text }));
+  if (!c?.docketNumber || !result.court) return [];
+  return result.texts.map((t) => ({ case: `${result.court}:${c.docketNumber}`, ...t }));
 }
 
 function describe(err: unknown): { code: string; message: string } {

@@ -52,7 +52,6 @@ export const nefMailboxSource = defineSource<NefMailboxConfig>({
         contentType: 'message/rfc822',
         body,
         fetchedAt: new Date().toISOString(),
-        meta: { sha256 },
       });
     }
     const state = { seen: present };
@@ -62,6 +61,6 @@ export const nefMailboxSource = defineSource<NefMailboxConfig>({
   parse(raw) {
     const result = parsePacer(decodeInput(raw.body), { kind: 'pacer-nef' });
     // A notice is one entry as filed: complete for that entry, silent about the rest.
-    return { ...result, coverage: { entryTypes: 'all', partial: true } };
+    return { ...result, coverage: { entryTypes: 'all', partial: true, declared: null }, texts: [] };
   },
 });

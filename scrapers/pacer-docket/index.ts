@@ -151,7 +151,6 @@ export const pacerDocketSource = defineSource<PacerDocketConfig>({
           contentType: 'text/html',
           body: report.bytes,
           fetchedAt: new Date().toISOString(),
-          meta: { estimatedCents: estimated },
         },
       ],
     };
@@ -162,6 +161,6 @@ export const pacerDocketSource = defineSource<PacerDocketConfig>({
     if (!result.isDocket) {
       throw new LayoutChangedError(`${raw.finalUrl}: the answer is not a docket report (${result.reason})`);
     }
-    return { ...result, coverage: { entryTypes: 'all', partial: false } };
+    return { ...result, coverage: { entryTypes: 'all', partial: false, declared: null }, texts: [] };
   },
 });
