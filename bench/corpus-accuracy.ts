@@ -281,13 +281,12 @@ export function reportCorpus(
       out.push(
         `  STALE: ${s.stale.length} labels no longer match their fixture entry: ${s.stale.slice(0, 5).join(', ')}`,
       );
-    const courts = [...s.byCourt].sort(([a], [b]) => (a < b ? -1 : 1));
-    out.push(
-      `  per court (fields): ${courts
-        .filter(([c]) => !options.court || c === options.court)
-        .map(([c, t]) => `${c} ${pct(t.agreed, t.compared).trim()} (${t.agreed}/${t.compared})`)
-        .join(', ')}`,
-    );
+    const courts = [...s.byCourt]
+      .filter(([c]) => !options.court || c === options.court)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([c, t]) => `${c} ${pct(t.agreed, t.compared).trim()} (${t.agreed}/${t.compared})`);
+    out.push('  per court (fields):');
+    for (let i = 0; i < courts.length; i += 5) out.push(`    ${courts.slice(i, i + 5).join(', ')}`);
   }
   if (options.diffs)
     for (const d of scores.dev.diffs) {

@@ -4,6 +4,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
+import type { HttpClient } from '../../net/http.ts';
 import type { NotifySettings } from '../../notify/settings.ts';
 import type { Mailer } from '../../notify/transport.ts';
 import { type CaseInfo, findCaseByAddress } from '../data.ts';
@@ -24,6 +25,22 @@ export interface RouteDeps {
   /** `null`: `/admin` is disabled. */
   adminToken: Buffer | null;
   subscribeLimit: { max: number; windowMs: number };
+  /** `null`: the CourtListener webhook is not mounted. */
+  courtListenerWebhook: CourtListenerWebhookSettings | null;
+}
+
+/** The CourtListener webhook's settings (see `src/sources/courtlistener-webhook.ts`). */
+export interface CourtListenerWebhookSettings {
+  /** The secret last path segment of the webhook URL (16+ characters). */
+  secret: string;
+  /** Caller addresses or CIDR ranges; absent or empty: any caller. */
+  allow?: string[];
+  /** Deliveries per caller address per window (default 60 per minute). */
+  rateLimit?: { max: number; windowMs: number };
+  /** Confirming in-line this long before answering 202 (default 2 s). */
+  inlineMs?: number;
+  /** The client that asks CourtListener's API (default: a new one). */
+  http?: HttpClient;
 }
 
 export function page(reply: FastifyReply, status: number, body: string): FastifyReply {
