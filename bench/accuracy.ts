@@ -1,6 +1,8 @@
 /**
  * Agreement of `analyzeSequence` with the shared labeled entries, per field and overall:
  *   npx tsx bench/accuracy.ts [--diffs]
+ * Then the hand-labeled real corpus of `bench/labels/` (dev and hold-out apart; see
+ * `bench/corpus-accuracy.ts`), when the shared fixtures are beside the checkout.
  * Fields: kind; related entries (set equality); deadline due dates (multiset of non-null dueDate
  * values plus recurrences' first occurrences); stay actions and expiry; injunction actions;
  * hearing dates. Each field of each entry is one comparison.
@@ -10,6 +12,7 @@ import { resolve } from 'node:path';
 import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { Analysis, AnalyzeInput } from '../src/deadlines/types.ts';
 import { fixturesDir } from '../tests/support/shared.ts';
+import { reportCorpus, scoreCorpus } from './corpus-accuracy.ts';
 
 export interface LabeledEntry {
   id: string;
@@ -120,7 +123,7 @@ export function pct(a: number, n: number): string {
   return n === 0 ? '  n/a ' : `${((100 * a) / n).toFixed(1).padStart(5)}%`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('accuracy.ts')) {
+if (import.meta.url === `file://${process.argv[1]}` || /(?:^|\/)accuracy\.ts$/.test(process.argv[1] ?? '')) {
   const scores = score();
   let agreed = 0;
   let compared = 0;
@@ -137,4 +140,6 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
         console.log(
           `${m.id} ${f}\n   expected ${JSON.stringify(m.expected)}\n   actual   ${JSON.stringify(m.actual)}`,
         );
+  console.log('');
+  for (const l of reportCorpus(scoreCorpus(), { diffs: process.argv.includes('--diffs') })) console.log(l);
 }

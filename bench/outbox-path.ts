@@ -103,7 +103,7 @@ export async function runOutboxPath(
           payload: JSON.stringify({
             record: 'stay',
             what: 'removal of class members',
-            due: '2017-07-24',
+            expires: '2017-07-24',
             date: '2017-07-11',
           }),
           created_at: at,

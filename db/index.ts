@@ -3,7 +3,7 @@
  * `postgres://` target. Both go through the same `Kysely<Database>`; the only dialect-specific
  * code is here (connection setup, the write lock) and in the migrations' id columns.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
@@ -29,6 +29,11 @@ export interface Store {
 export interface OpenOptions {
   /** Run pending migrations before returning (default true). */
   migrate?: boolean;
+  /**
+   * Only open a SQLite store that is already there (commands that only read): a missing file or
+   * folder is a `StoreError` instead of being created.
+   */
+  existing?: boolean;
 }
 
 /** The store could not be opened, migrated or written. */
@@ -53,7 +58,9 @@ export function isPostgresUrl(target: string): boolean {
  */
 export async function openDatabase(target?: string | null, options: OpenOptions = {}): Promise<Store> {
   const resolved = resolveTarget(target);
-  const store = isPostgresUrl(resolved) ? await openPostgres(resolved) : openSqlite(resolved);
+  const store = isPostgresUrl(resolved)
+    ? await openPostgres(resolved)
+    : openSqlite(resolved, options.existing === true);
   if (options.migrate !== false) {
     try {
       await migrate(store.db);
@@ -65,8 +72,12 @@ export async function openDatabase(target?: string | null, options: OpenOptions 
   return store;
 }
 
-function openSqlite(path: string): Store {
+function openSqlite(path: string, existing: boolean): Store {
   const file = path === ':memory:' ? path : resolve(path);
+  if (existing && file !== ':memory:' && !existsSync(file))
+    throw new StoreError(
+      `there is no store at ${file} yet (it is made by the first command that writes: docketwatch case add, run or demo --db)`,
+    );
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let database: Sqlite.Database;
   try {

@@ -60,9 +60,13 @@ export interface BouncedAddressTable {
 /** One message to send, written in the same transaction as the decision to send it. */
 export interface OutboxTable {
   id: Generated<number>;
-  /** `alert:SUB:EVENT`, `digest:SUB:PERIOD`, `confirm:SUB:ROUND`: the same message is never queued twice. */
+  /**
+   * `alert:SUB:EVENT`, `digest:SUB:PERIOD`, `confirm:SUB:ROUND`, `manage:SUB:HOUR`: the same message
+   * is never queued twice.
+   */
   idempotency_key: string;
-  kind: 'alert' | 'digest' | 'confirm';
+  /** `manage`: the link to an active subscription, for someone who asked to subscribe it again. */
+  kind: 'alert' | 'digest' | 'confirm' | 'manage';
   subscription_id: string | null;
   recipient: string;
   subject: string;

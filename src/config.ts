@@ -14,6 +14,7 @@ import { validate as validateCron } from 'node-cron';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
+import { isAddressOrRange, splitList } from './net/addresses.ts';
 
 const caseRef = z
   .string()
@@ -63,11 +64,23 @@ export const configSchema = z
       .object({
         host: z.string().default('127.0.0.1'),
         port: z.coerce.number().int().min(0).max(65535).default(8080),
-        /** The address people reach the site at; used in email links. */
-        publicUrl: urlString.default('http://localhost:8080'),
+        /**
+         * The address people reach the site at; used in email links. Default: this machine at the
+         * port served (`http://localhost:PORT`).
+         */
+        publicUrl: urlString.optional(),
         /** Token for the maintainers' page; absent = page disabled. */
         adminToken: z.string().min(16).optional(),
+        /**
+         * Behind reverse proxies: how many (`1`), or their addresses (`127.0.0.1,10.0.0.0/8`); the
+         * client is the right-most `X-Forwarded-For` address they did not add. Absent: no proxy.
+         */
+        trustProxy: z.string().optional(),
       })
+      .transform((web) => ({
+        ...web,
+        publicUrl: web.publicUrl ?? `http://localhost:${web.port === 0 ? 8080 : web.port}`,
+      }))
       .default({ host: '127.0.0.1', port: 8080, publicUrl: 'http://localhost:8080' }),
     /** Signs confirm/unsubscribe links. Required for anything that sends mail to subscribers. */
     secret: z.string().min(32, 'must be at least 32 characters (link tokens are signed with it)').optional(),
@@ -87,7 +100,26 @@ export const configSchema = z
         timeoutMs: 30_000,
         maxBytes: 32 * 1024 * 1024,
       }),
-    courtlistener: z.object({ token: z.string().min(1).optional() }).default({}),
+    courtlistener: z
+      .object({
+        token: z.string().min(1).optional(),
+        /** Turns on `POST /webhooks/courtlistener/<webhookSecret>`; absent = no webhook. */
+        webhookSecret: z
+          .string()
+          .min(16, 'must be at least 16 characters (it is the secret part of the webhook URL)')
+          .regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only (it is a URL path segment)')
+          .optional(),
+        /** Addresses or CIDR ranges allowed to deliver webhooks; a comma- or space-separated list in the environment. */
+        webhookAllow: z
+          .preprocess(
+            (v) => (typeof v === 'string' ? splitList(v) : v),
+            z.array(
+              z.string().refine((a) => isAddressOrRange(a), 'an IP address or CIDR range, e.g. 192.0.2.0/24'),
+            ),
+          )
+          .optional(),
+      })
+      .default({}),
     pacer: z
       .object({
         username: z.string().optional(),
@@ -137,9 +169,12 @@ const ENV: [string, string[]][] = [
   ['HOST', ['web', 'host']],
   ['PORT', ['web', 'port']],
   ['DOCKETWATCH_ADMIN_TOKEN', ['web', 'adminToken']],
+  ['TRUST_PROXY', ['web', 'trustProxy']],
   ['DOCKETWATCH_SECRET', ['secret']],
   ['DOCKETWATCH_CONTACT', ['http', 'contact']],
   ['COURTLISTENER_TOKEN', ['courtlistener', 'token']],
+  ['COURTLISTENER_WEBHOOK_SECRET', ['courtlistener', 'webhookSecret']],
+  ['COURTLISTENER_WEBHOOK_ALLOW', ['courtlistener', 'webhookAllow']],
   ['PACER_USERNAME', ['pacer', 'username']],
   ['PACER_PASSWORD', ['pacer', 'password']],
   ['PACER_MONTHLY_BUDGET_USD', ['pacer', 'monthlyBudgetUsd']],
@@ -262,7 +297,7 @@ function describePath(path: PropertyKey[]): string {
   return env ? `${dotted} (or ${env})` : dotted;
 }
 
-const SECRET_KEYS = new Set(['secret', 'token', 'password', 'adminToken']);
+const SECRET_KEYS = new Set(['secret', 'token', 'password', 'adminToken', 'webhookSecret']);
 
 /** The configuration with secrets replaced, for logs and `docketwatch status`. */
 export function redactedConfig(config: Config): Record<string, unknown> {

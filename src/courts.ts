@@ -326,3 +326,84 @@ export function getCourt(id: string): Court {
 export function allCourts(): Court[] {
   return [...COURTS.values()];
 }
+
+/** A case docketwatch was asked to track that cannot be a case in that court, with what was probably meant. */
+export class CaseNumberError extends DocketwatchError {
+  constructor(message: string) {
+    super('ECASE', message);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Court ids close to an unknown one (a typo, a missing letter), nearest first. */
+export function suggestCourts(id: string, limit = 3): string[] {
+  const key = id.trim().toLowerCase();
+  return (
+    [...COURTS.keys(), ...Object.keys(ALIASES)]
+      .map((c) => ({ c, d: editDistance(key, c), prefix: c.startsWith(key) ? 0 : 1 }))
+      .filter(({ d }) => d <= (key.length <= 3 ? 1 : 2))
+      // A letter left off the end is the commonest slip: those first among equals.
+      .sort((a, b) => a.d - b.d || a.prefix - b.prefix || a.c.localeCompare(b.c))
+      .slice(0, limit)
+      .map(({ c }) => c)
+  );
+}
+
+/** `2:17-cv-11910` (office optional, judge initials and other suffixes allowed). */
+const TRIAL_NUMBER = /^(?:\d{1,2}:)?\d{2}-[a-z]{1,5}-\d{1,6}(?:-[a-z0-9-]*)?$/i;
+/** The same run together or spaced differently: `17cv11910`, `2:17 cv 11910`, `2-17-cv-11910`. */
+const TRIAL_LOOSE = /^(?:(\d{1,2})[:\-\s]?)??(\d{2})[-\s]?([a-z]{1,5})[-\s]?(\d{1,6})$/i;
+/** Courts of appeals: `17-2171`. */
+const APPELLATE_NUMBER = /^\d{2}-\d{1,6}$/;
+
+/**
+ * The court and docket number of a case someone asks docketwatch to track, checked against how
+ * that court numbers its cases; a `CaseNumberError` says what was probably meant.
+ */
+export function checkCaseNumber(courtId: string, docket: string): { court: Court; docket: string } {
+  const court = findCourt(courtId);
+  if (!court) {
+    if (findCourt(docket) && (TRIAL_NUMBER.test(courtId) || APPELLATE_NUMBER.test(courtId)))
+      throw new CaseNumberError(
+        `the court comes first: docketwatch case add ${docket.trim()} ${courtId.trim()}`,
+      );
+    const near = suggestCourts(courtId);
+    throw new CaseNumberError(
+      `unknown court id "${courtId}"${near.length ? ` — did you mean ${near.join(', ')}?` : ''} (CM/ECF ids look like mied for the Eastern District of Michigan, nysd, ca6 for the Sixth Circuit)`,
+    );
+  }
+  const d = docket.trim().replace(/[\u2010-\u2015]/g, '-');
+  if (court.type === 'appellate' || court.type === 'bap') {
+    if (APPELLATE_NUMBER.test(d)) return { court, docket: d };
+    const digits = /^(\d{2})[-\s]?(\d{1,6})$/.exec(d);
+    const hint = digits
+      ? ` — did you mean ${digits[1]}-${digits[2]}?`
+      : TRIAL_NUMBER.test(d)
+        ? ` — that looks like a district court number; the appeal has a number of its own`
+        : '';
+    throw new CaseNumberError(
+      `"${docket}" is not a ${court.name} docket number${hint} (they look like 17-2171: year, then number)`,
+    );
+  }
+  if (TRIAL_NUMBER.test(d)) return { court, docket: d };
+  const loose = TRIAL_LOOSE.exec(d);
+  const hint = loose
+    ? ` — did you mean ${loose[1] ? `${Number(loose[1])}:` : ''}${loose[2]}-${loose[3]!.toLowerCase()}-${loose[4]}?`
+    : APPELLATE_NUMBER.test(d)
+      ? ' — that looks like a court of appeals number; its court id is the circuit (for example ca6)'
+      : '';
+  throw new CaseNumberError(
+    `"${docket}" is not a ${court.name} docket number${hint} (they look like 2:17-cv-11910: office, year, case type, number)`,
+  );
+}

@@ -1,8 +1,10 @@
 /**
- * Structured logs (pino): JSON lines for machines, readable lines when stderr is a terminal.
+ * Structured logs (pino): readable lines when stderr is a terminal, JSON lines otherwise;
+ * `LOG_FORMAT=pretty|json` chooses either way.
  * Secrets never reach a log line: known secret-bearing keys are redacted at the logger.
  */
 import { type Logger, pino } from 'pino';
+import { ConfigError } from './errors.ts';
 
 export type { Logger };
 
@@ -21,8 +23,16 @@ const REDACT = [
   'headers.cookie',
 ];
 
+/** `LOG_FORMAT`: `pretty` or `json`; anything else is a `ConfigError`, unset follows the terminal. */
+export function logFormat(env: NodeJS.ProcessEnv = process.env): 'pretty' | 'json' {
+  const value = env.LOG_FORMAT?.trim().toLowerCase();
+  if (!value) return process.stderr.isTTY === true ? 'pretty' : 'json';
+  if (value === 'pretty' || value === 'json') return value;
+  throw new ConfigError(`LOG_FORMAT must be pretty or json, got "${env.LOG_FORMAT}"`);
+}
+
 export function createLogger(options: { level?: string; pretty?: boolean } = {}): Logger {
-  const pretty = options.pretty ?? process.stderr.isTTY === true;
+  const pretty = options.pretty ?? logFormat() === 'pretty';
   return pino(
     {
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',

@@ -144,7 +144,7 @@ describe('deadline commands', () => {
     ]);
     expect(events.find((e) => e.type === 'stay.extended')).toMatchObject({
       record: stay.id,
-      due: '2024-04-04',
+      expires: '2024-04-04',
     });
 
     const bad = await cli('deadline', 'confirm', 'dl-000000000000');

@@ -24,6 +24,9 @@ import type { ParseResult } from '../src/model/docket.ts';
 import { DIALECTS, describeDialect, freshStore } from './support/db.ts';
 import { projectRoot } from './support/shared.ts';
 
+/** An event's payload fields, for assertions across event types. */
+const fields = (e: { payload: object }) => e.payload as Record<string, unknown>;
+
 const CASE = 'mied:2:24-cv-10417';
 const FIX = join(projectRoot, 'tests/fixtures/deadlines');
 const part = (n: number) =>
@@ -51,10 +54,10 @@ for (const dialect of DIALECTS as Dialect[]) {
       expect(stay1.id).toMatch(/^st-[0-9a-f]{12}$/);
       expect(first!.events[0]!.payload).toMatchObject({
         record: stay1.id,
-        due: '2024-03-21',
+        expires: '2024-03-21',
         entryNumber: 14,
       });
-      expect(String(first!.events[0]!.payload.words)).toContain('stayed for fourteen (14) days');
+      expect(String(fields(first!.events[0]!).words)).toContain('stayed for fourteen (14) days');
 
       const [second] = await ingestPart(store, 2);
       expect(second!.events.map((e) => e.type)).toEqual([
@@ -65,7 +68,7 @@ for (const dialect of DIALECTS as Dialect[]) {
         'deadline.satisfied',
       ]);
       const extended = second!.events[0]!.payload;
-      expect(extended).toMatchObject({ record: stay1.id, due: '2024-04-04', entryNumber: 19 });
+      expect(extended).toMatchObject({ record: stay1.id, expires: '2024-04-04', entryNumber: 19 });
       const records = await listDeadlineRecords(store, CASE);
       const stay = records.find((r) => r.kind === 'stay')!;
       expect(stay.id).toBe(stay1.id);
@@ -97,14 +100,14 @@ for (const dialect of DIALECTS as Dialect[]) {
       const stayId = (await listDeadlineRecords(store, CASE))[0]!.id;
 
       const at16 = await advanceDeadlines(store, '2024-03-16');
-      expect(at16[0]!.events.map((e) => [e.type, e.payload.threshold, e.payload.daysLeft])).toEqual([
+      expect(at16[0]!.events.map((e) => [e.type, fields(e).threshold, fields(e).daysLeft])).toEqual([
         ['stay.expiring', 7, 5],
       ]);
-      expect(at16[0]!.events[0]!.payload).toMatchObject({ record: stayId, due: '2024-03-21' });
+      expect(at16[0]!.events[0]!.payload).toMatchObject({ record: stayId, expires: '2024-03-21' });
       expect((await advanceDeadlines(store, '2024-03-16'))[0]!.events).toEqual([]);
       expect((await advanceDeadlines(store, '2024-03-17'))[0]!.events).toEqual([]);
       const at19 = await advanceDeadlines(store, '2024-03-19');
-      expect(at19[0]!.events.map((e) => [e.type, e.payload.threshold])).toEqual([['stay.expiring', 2]]);
+      expect(at19[0]!.events.map((e) => [e.type, fields(e).threshold])).toEqual([['stay.expiring', 2]]);
 
       // A restart: a new connection to the same store remembers what was emitted.
       const reopened = await openDatabase(store.target);
@@ -127,7 +130,7 @@ for (const dialect of DIALECTS as Dialect[]) {
         'deadline.due',
       ]);
       const missing = await advanceDeadlines(store, '2024-05-02');
-      expect(missing[0]!.events.map((e) => [e.type, e.payload.record, e.payload.occurrence])).toEqual([
+      expect(missing[0]!.events.map((e) => [e.type, fields(e).record, fields(e).occurrence])).toEqual([
         ['deadline.missing', reports.id, 2],
       ]);
       expect((await advanceDeadlines(store, '2024-05-02'))[0]!.events).toEqual([]);
@@ -178,7 +181,13 @@ for (const dialect of DIALECTS as Dialect[]) {
         [reports.id, '2024-05-01', 11, 'confirmed'],
         [manual.id, '2024-05-06', 16, 'confirmed'],
       ]);
-      expect(posture.recentChanges[0]).toMatchObject({ type: 'deadline.set' });
+      // As of a past day, the changes are those that had happened by then: not the deadline added today.
+      expect(posture.recentChanges.map((c) => c.message).join('\n')).not.toMatch(
+        /joint proposed case schedule/i,
+      );
+      const today = await casePosture(store, CASE, new Date().toISOString().slice(0, 10));
+      expect(today.recentChanges[0]).toMatchObject({ type: 'deadline.set' });
+      expect(today.recentChanges[0]!.message).toMatch(/^Joint proposed case schedule/);
 
       const early = await casePosture(store, CASE, '2024-03-25');
       expect(early.inForce.map((f) => f.text)).toEqual(['Stay of removal in effect until April 4, 2024']);

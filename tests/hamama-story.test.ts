@@ -86,9 +86,9 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
   }, 120_000);
 
   it('the stay: granted to July 6, expanded June 26 to July 10, extended July 6 to July 24, superseded July 24', () => {
-    expect(ofType('stay.granted').map((e) => [e.entry, e.due])).toEqual([['32', '2017-07-06']]);
+    expect(ofType('stay.granted').map((e) => [e.entry, e.expires])).toEqual([['32', '2017-07-06']]);
     expect(ofType('stay.scope_expanded').map((e) => e.entry)).toEqual(['43']);
-    expect(ofType('stay.extended').map((e) => [e.entry, e.due, e.previousDue])).toEqual([
+    expect(ofType('stay.extended').map((e) => [e.entry, e.expires, e.previousExpires])).toEqual([
       ['43', '2017-07-10', '2017-07-06'],
       ['61', '2017-07-24', '2017-07-10'],
     ]);
@@ -135,8 +135,8 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
     )!;
     expect(detention.status).toBe('vacated');
     expect(ofType('injunction.vacated').map((e) => [e.entry, e.record])).toEqual([
-      ['502', detention.id],
       ['502', injunction.id],
+      ['502', detention.id],
     ]);
     // Every obligation the July 24 order imposed falls with it, the reports among them.
     const vacated = ofType('deadline.vacated');

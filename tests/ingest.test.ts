@@ -39,6 +39,12 @@ function numbered(n: number, day = '2017-07-01'): ReturnType<typeof entry> {
   return entry({ number: String(n), dateFiled: day, description: `Entry ${n} text of the docket` });
 }
 
+/** The changed fields of an `entry.updated` event. */
+function changesOf(e: IngestEvent): Record<string, unknown> {
+  if (e.type !== 'entry.updated') throw new Error(`${e.type} is not entry.updated`);
+  return e.changes;
+}
+
 function types(events: IngestEvent[]): string[] {
   return events.map((e) => e.type);
 }
@@ -72,7 +78,7 @@ for (const dialect of DIALECTS as Dialect[]) {
 
       const b = await ingest(store.db, result('pacer-docket', [docket('2:17-cv-11910-TGB-APP', [full61])]));
       expect(types(b.events)).toEqual(['entry.updated']);
-      const changes = b.events[0]!.changes as Record<string, { from: unknown; to: unknown }>;
+      const changes = changesOf(b.events[0]!) as Record<string, { from: unknown; to: unknown }>;
       expect(changes.description).toEqual({ from: '[61] Order', to: full61.description });
       expect(changes.dateFiled).toEqual({ from: '2017-07-11T18:04:12Z', to: '2017-07-11' });
       expect(changes.pageCount).toEqual({ from: null, to: 24 });
@@ -87,7 +93,7 @@ for (const dialect of DIALECTS as Dialect[]) {
           changes: { shortDescription: { from: 'Order', to: nef61.shortDescription } },
         },
       ]);
-      expect(Object.keys(c.events[0]!.changes as object)).toEqual(['shortDescription']);
+      expect(Object.keys(changesOf(c.events[0]!))).toEqual(['shortDescription']);
 
       const entries = await listEntries(store.db, CASE);
       expect(entries).toHaveLength(1);
@@ -132,7 +138,7 @@ for (const dialect of DIALECTS as Dialect[]) {
 
       const withDoc = { ...withText, pacerDocId: '04506099999', pageCount: 2 };
       const u2 = await ingest(store.db, result('pacer-docket', [docket('2:17-cv-11910', [withDoc])]));
-      expect(u2.events[0]!.changes).toEqual({
+      expect(changesOf(u2.events[0]!)).toEqual({
         pacerDocId: { from: null, to: '04506099999' },
         pageCount: { from: null, to: 2 },
       });
@@ -143,7 +149,7 @@ for (const dialect of DIALECTS as Dialect[]) {
           'STIPULATED ORDER regarding briefing schedule for the motion to dismiss. (Sandusky, K) Modified on 8/2/2017 (KSan).',
       };
       const u3 = await ingest(store.db, result('pacer-docket', [docket('2:17-cv-11910', [corrected])]));
-      expect(u3.events[0]!.changes).toEqual({
+      expect(changesOf(u3.events[0]!)).toEqual({
         description: { from: withText.description, to: corrected.description },
       });
       const [stored] = await listEntries(store.db, CASE);

@@ -5,15 +5,18 @@ import { addCase } from '../../db/cases.ts';
 import { addSource, configuredSources, loadSourceState } from '../../db/sources.ts';
 import { FakeClock } from '../../src/net/clock.ts';
 import { HttpClient } from '../../src/net/http.ts';
-import { pollSource } from '../../src/poll.ts';
+import {
+  courtListenerWebhooks,
+  handleCourtListenerWebhook,
+} from '../../src/sources/courtlistener-webhook.ts';
+import { pollSource } from '../../src/sources/poll.ts';
 import { freshStore } from '../../tests/support/db.ts';
 import { startServer, type TestServer } from '../../tests/support/http-server.ts';
-import { courtListenerWebhooks, handleCourtListenerWebhook } from './webhook.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const TOKEN = 'test-token-5e3c9a';
 let server: TestServer;
-let entriesMode: 'first' | 'enriched' | 'throttle-once' = 'first';
+let entriesMode: 'first' | 'enriched' | 'throttle-once' | 'alerted' = 'first';
 let throttled = 0;
 
 beforeAll(async () => {
@@ -31,6 +34,11 @@ beforeAll(async () => {
     '/api/rest/v4/docket-entries/': (_req, res, url) => {
       if (entriesMode === 'throttle-once' && throttled++ === 0)
         return json(res, '{"detail":"slow down"}', 429, { 'retry-after': '30' });
+      if (entriesMode === 'alerted') {
+        // CourtListener has the entry its docket alert announced.
+        const alerted = JSON.parse(fixture('webhook-docket-alert.json')).payload.results;
+        return json(res, JSON.stringify({ next: null, results: alerted }));
+      }
       if (url.searchParams.has('date_modified__gte')) return json(res, fixture('entries-enriched.json'));
       json(res, fixture(url.searchParams.has('cursor') ? 'entries-2.json' : 'entries-1.json'));
     },
@@ -142,13 +150,27 @@ describe('courtlistener source', () => {
 });
 
 describe('courtlistener webhook', () => {
-  it('ingests a docket alert once per Idempotency-Key, with the order text, and refuses garbage', async () => {
+  /** What the web server gives the handler: ask the API now, through the poller. */
+  const confirmWith =
+    (store: Awaited<ReturnType<typeof setup>>['store']) =>
+    async (id: string): Promise<number> => {
+      const [row] = await configuredSources(store.db, id);
+      const report = await pollSource(store, row!, {
+        http: new HttpClient({ clock: new FakeClock(), hostLimits: {} }),
+      });
+      if (report.error) throw new Error(report.error.message);
+      return report.events.length;
+    };
+
+  it('brings in the alerted entry from the API once per Idempotency-Key, with the order text, and refuses garbage', async () => {
     entriesMode = 'first';
     const { store, row } = await setup();
     await pollSource(store, row, { http: new HttpClient({ clock: new FakeClock(), hostLimits: {} }) });
+    entriesMode = 'alerted';
+    const options = { confirm: confirmWith(store) };
     const body = JSON.parse(fixture('webhook-docket-alert.json'));
     const started = Date.now();
-    const first = await handleCourtListenerWebhook(store, { 'idempotency-key': 'k-1' }, body);
+    const first = await handleCourtListenerWebhook(store, { 'idempotency-key': 'k-1' }, body, options);
     expect(Date.now() - started).toBeLessThan(3_000);
     await first.done;
     expect(first.status).toBe(200);
@@ -171,7 +193,7 @@ describe('courtlistener webhook', () => {
       .selectFrom('events')
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
-    const again = await handleCourtListenerWebhook(store, { 'idempotency-key': 'k-1' }, body);
+    const again = await handleCourtListenerWebhook(store, { 'idempotency-key': 'k-1' }, body, options);
     expect(again).toMatchObject({ status: 200, body: { duplicate: true } });
     const after = await store.db
       .selectFrom('events')
@@ -179,22 +201,30 @@ describe('courtlistener webhook', () => {
       .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
 
-    expect((await handleCourtListenerWebhook(store, {}, body)).status).toBe(400);
+    expect((await handleCourtListenerWebhook(store, {}, body, options)).status).toBe(400);
     expect(
-      (await handleCourtListenerWebhook(store, { 'idempotency-key': 'k-2' }, { hello: 'world' })).status,
+      (await handleCourtListenerWebhook(store, { 'idempotency-key': 'k-2' }, { hello: 'world' }, options))
+        .status,
     ).toBe(400);
     const broken = { ...body, payload: { results: [{ docket: 'x' }] } };
-    expect((await handleCourtListenerWebhook(store, { 'idempotency-key': 'k-3' }, broken)).status).toBe(400);
+    expect(
+      (await handleCourtListenerWebhook(store, { 'idempotency-key': 'k-3' }, broken, options)).status,
+    ).toBe(400);
   });
 
-  it('mounts as a fastify route and answers over HTTP', async () => {
-    const { store } = await setup();
+  it('mounts as a fastify route under its secret and answers over HTTP', async () => {
+    entriesMode = 'first';
+    const { store, row } = await setup();
+    await pollSource(store, row, { http: new HttpClient({ clock: new FakeClock(), hostLimits: {} }) });
+    entriesMode = 'alerted';
     const app = Fastify();
-    await app.register(courtListenerWebhooks(store));
+    await app.register(
+      courtListenerWebhooks(store, { secret: 'whsec-0123456789abcdef', confirm: confirmWith(store) }),
+    );
     await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const { port } = app.server.address() as import('node:net').AddressInfo;
-      const url = `http://127.0.0.1:${port}/webhooks/courtlistener`;
+      const url = `http://127.0.0.1:${port}/webhooks/courtlistener/whsec-0123456789abcdef`;
       const ok = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': 'http-1' },

@@ -36,7 +36,15 @@ export function parsePacer(input: Uint8Array | string, options: ParseOptions = {
   assertShallow(text);
   const court = options.court ?? null;
   const kind = options.kind ?? 'auto';
-  if (kind !== 'auto') return PARSERS[kind](text, court);
+  if (kind !== 'auto') {
+    // A forced kind skips recognition, but a page that is no docket of any kind and yields no
+    // entries is still said to be no docket (a README parsed as a docket report is not one).
+    const result = PARSERS[kind](text, court);
+    if (!result.isDocket || result.cases.some((c) => c.entries.length > 0)) return result;
+    const found = detect(text);
+    if (found.kind !== null) return result;
+    return { kind, court: result.court, isDocket: false, reason: found.reason, cases: [] };
+  }
   const found = detect(text);
   if (found.kind === null) {
     return {

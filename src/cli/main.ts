@@ -5,8 +5,17 @@
  * with no command loads them all. `main` returns the exit code instead of calling `process.exit`,
  * so output is flushed and tests can call it in-process.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DocketwatchError } from '../errors.ts';
+
+/** The installed version, from the package's own package.json. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
 
 type Register = (program: Command) => void;
 
@@ -47,6 +56,7 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
     .description(
       'Watch federal court dockets, track the deadlines and stays orders set, and email the people who depend on them.',
     )
+    .version(version(), '-V, --version', 'print the version of docketwatch')
     .showHelpAfterError()
     .exitOverride();
   const name = argv.slice(2).find((a) => !a.startsWith('-'));

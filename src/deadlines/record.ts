@@ -19,6 +19,18 @@ import type { Database, DeadlineDecisionRow, DeadlineRecordRow } from '../../db/
 import { findCourt } from '../courts.ts';
 import { InputError } from '../errors.ts';
 import { caseKey } from '../ingest/case-key.ts';
+import {
+  type DeadlineAction,
+  type DocketEvent,
+  docketEvent,
+  type HearingAction,
+  type InjunctionAction,
+  type InjunctionKind,
+  isEventType,
+  parseEvent,
+  posturePayload,
+  type StayAction,
+} from '../model/events.ts';
 import { daysBetween } from './calendar.ts';
 import { analyzeSequence, entryKey } from './extract/index.ts';
 import { type Posture, Tracker, type TrackerEvent, UnknownRecordError } from './tracker.ts';
@@ -51,8 +63,8 @@ export interface DeadlineRefresh {
   inserted: number;
   updated: number;
   removed: number;
-  /** The events appended (already in the `events` table). */
-  events: { type: string; entry: string | null; payload: Record<string, unknown> }[];
+  /** The events appended (already in the `events` table), with the entry each names. */
+  events: (DocketEvent & { entry: string | null })[];
 }
 
 export interface CasePosture {
@@ -408,27 +420,143 @@ function sameRow(a: ReturnType<typeof rowOf>, b: DeadlineRecordRow): boolean {
   return (Object.keys(a) as (keyof typeof a)[]).every((k) => a[k] === b[k]);
 }
 
-/** A notifier-ready payload: the record, what, party, due, previous due, the entry and its words. */
-function payloadOf(e: TrackerEvent, record: DeadlineRecord | undefined, derived: Derived) {
+/**
+ * An event about a stored record as it stands (withdrawn, reviewed, due today, a stay running
+ * out): its fields come from the record.
+ */
+function recordEvent(
+  r: DeadlineRecord,
+  action: 'withdrawn' | 'confirmed' | 'dismissed' | 'due' | 'expiring',
+  at: {
+    date: string;
+    message: string;
+    due?: string;
+    occurrence?: number | null;
+    daysLeft?: number;
+    threshold?: number;
+  },
+  review?: { by: string; note: string | null },
+): DocketEvent | null {
+  const base = {
+    record: r.id,
+    what: r.what,
+    party: r.party,
+    date: at.date,
+    message: at.message,
+    entryNumber: r.entry && /^\d+$/.test(r.entry) ? Number(r.entry) : null,
+    words: r.words,
+  };
+  switch (r.kind) {
+    case 'deadline':
+      if (action === 'expiring') return null;
+      return docketEvent(`deadline.${action}`, {
+        ...base,
+        kind: 'deadline',
+        due: at.due ?? r.due,
+        dueTime: r.dueTime,
+        previousDue: null,
+        basis: typeof r.data.basis === 'string' ? r.data.basis : null,
+        occurrence: at.occurrence ?? null,
+        ...(review ? review : {}),
+      });
+    case 'stay':
+      if (action === 'due') return null;
+      return docketEvent(`stay.${action}`, {
+        ...base,
+        kind: 'stay',
+        expires: r.due,
+        previousExpires: null,
+        until: typeof r.data.until === 'string' ? r.data.until : null,
+        daysLeft: at.daysLeft ?? null,
+        ...(at.threshold !== undefined ? { threshold: at.threshold } : {}),
+      });
+    case 'injunction':
+      if (action === 'due' || action === 'expiring') return null;
+      return docketEvent(`injunction.${action}`, {
+        ...base,
+        kind: 'injunction',
+        injunction: (r.data.type as InjunctionKind | undefined) ?? 'preliminary_injunction',
+        until: typeof r.data.until === 'string' ? r.data.until : null,
+      });
+    case 'hearing':
+      if (action === 'due' || action === 'expiring') return null;
+      return docketEvent(`hearing.${action}`, {
+        ...base,
+        kind: 'hearing',
+        hearing: typeof r.data.type === 'string' ? r.data.type : r.what,
+        on: r.due,
+        time: r.dueTime,
+        previousOn: null,
+      });
+  }
+}
+
+/** The event a tracker change stands for, in the contract's shape (`src/model/events.ts`). */
+function eventOf(e: TrackerEvent, record: DeadlineRecord | undefined, derived: Derived): DocketEvent | null {
   const entry = e.entry ? derived.byEntry.get(e.entry) : undefined;
   const data = e.data ?? {};
-  return {
+  const type = e.type;
+  if (!isEventType(type)) return null;
+  const base = {
     record: record?.id ?? null,
-    kind: record?.kind ?? e.type.split('.')[0],
     what: record?.what ?? null,
     party: record?.party ?? null,
-    due: (data.due as string | undefined) ?? (data.expires as string | undefined) ?? record?.due ?? null,
-    previousDue:
-      (data.previousDue as string | undefined) ?? (data.previousExpires as string | undefined) ?? null,
     date: e.date,
     message: e.message,
-    basis: (record?.data as { basis?: unknown } | undefined)?.basis ?? null,
     entryNumber: entry?.number ? Number(entry.number) : null,
     words: entry ? entry.text.slice(0, WORDS_MAX) : null,
-    ...Object.fromEntries(
-      Object.entries(data).filter(([k]) => !['due', 'previousDue', 'expires', 'previousExpires'].includes(k)),
-    ),
   };
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const n = (v: unknown) => (typeof v === 'number' ? v : null);
+  const family = type.slice(0, type.indexOf('.'));
+  if (family === 'appeal')
+    return docketEvent(type as 'appeal.noticed' | 'appeal.mandate', {
+      date: e.date,
+      message: e.message,
+      relatedEntries: Array.isArray(data.relatedEntries) ? (data.relatedEntries as number[]) : [],
+      entryNumber: base.entryNumber,
+      words: base.words,
+    });
+  if (family === 'filing') return docketEvent('filing.unmatched', { ...base, kind: 'filing' });
+  if (family === 'deadline')
+    return docketEvent(type as `deadline.${DeadlineAction}`, {
+      ...base,
+      kind: 'deadline',
+      due: str(data.due) ?? record?.due ?? null,
+      dueTime: record?.dueTime ?? null,
+      previousDue: str(data.previousDue),
+      basis: str((record?.data as { basis?: unknown } | undefined)?.basis),
+      occurrence: n(data.occurrence),
+      ...(typeof data.late === 'boolean' ? { late: data.late } : {}),
+    });
+  if (family === 'stay')
+    return docketEvent(type as `stay.${StayAction}`, {
+      ...base,
+      kind: 'stay',
+      expires: str(data.expires) ?? (record && record.status === 'in_force' ? record.due : null),
+      previousExpires: str(data.previousExpires),
+      until: str(data.until),
+      daysLeft: null,
+    });
+  if (family === 'injunction') {
+    const i = record?.data as { type?: InjunctionKind; until?: string | null } | undefined;
+    return docketEvent(type as `injunction.${InjunctionAction}`, {
+      ...base,
+      kind: 'injunction',
+      injunction: i?.type ?? 'preliminary_injunction',
+      until: i?.until ?? null,
+    });
+  }
+  if (family === 'hearing')
+    return docketEvent(type as `hearing.${HearingAction}`, {
+      ...base,
+      kind: 'hearing',
+      hearing: (record?.data as { type?: string } | undefined)?.type ?? 'hearing',
+      on: str(data.date) ?? record?.due ?? null,
+      time: str(data.time) ?? record?.dueTime ?? null,
+      previousOn: str(data.previousDue),
+    });
+  return null;
 }
 
 function keyOf(e: TrackerEvent, record: DeadlineRecord | undefined): string {
@@ -452,9 +580,8 @@ async function emitOnce(
   trx: Db,
   caseId: number,
   key: string,
-  type: string,
+  event: DocketEvent,
   entry: string | null,
-  payload: Record<string, unknown>,
   now: string,
 ): Promise<boolean> {
   const inserted = await trx
@@ -465,7 +592,13 @@ async function emitOnce(
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
   await trx
     .insertInto('events')
-    .values({ case_id: caseId, type, entry_key: entry, payload: JSON.stringify(payload), created_at: now })
+    .values({
+      case_id: caseId,
+      type: event.type,
+      entry_key: entry,
+      payload: JSON.stringify(event.payload),
+      created_at: now,
+    })
     .execute();
   return true;
 }
@@ -500,30 +633,27 @@ async function refreshIn(trx: Db, c: CaseRef, now: string): Promise<DeadlineRefr
       result.updated++;
     }
   }
-  const emit = async (type: string, entry: string | null, key: string, payload: Record<string, unknown>) => {
-    if (await emitOnce(trx, c.id, key, type, entry, payload, now))
-      result.events.push({ type, entry, payload });
+  const emit = async (event: DocketEvent | null, entry: string | null, key: string) => {
+    if (event && (await emitOnce(trx, c.id, key, event, entry, now))) result.events.push({ ...event, entry });
   };
   for (const old of stored.values()) {
     if (byId.has(old.id)) continue;
     // The entry that set it changed or vanished, or the extractor no longer reads it there.
     await trx.deleteFrom('deadline_records').where('id', '=', old.id).execute();
     result.removed++;
-    await emit(`${old.kind}.withdrawn`, old.entry_key, hash(['withdrawn', old.id, old.updated_at], 32), {
-      record: old.id,
-      kind: old.kind,
-      what: old.what,
-      party: old.party,
-      due: old.due,
-      previousDue: null,
-      message: `${old.what} is no longer read from the docket (the entry changed or was removed)`,
-      basis: (JSON.parse(old.data) as { basis?: unknown }).basis ?? null,
-    });
+    await emit(
+      recordEvent(fromRow(old), 'withdrawn', {
+        date: now.slice(0, 10),
+        message: `${old.what} is no longer read from the docket (the entry changed or was removed)`,
+      }),
+      old.entry_key,
+      hash(['withdrawn', old.id, old.updated_at], 32),
+    );
   }
   for (const e of derived.events) {
     const record = e.subject ? byId.get(derived.ids.get(e.subject) ?? '') : undefined;
     const entry = e.entry ? (derived.byEntry.get(e.entry)?.key ?? null) : null;
-    await emit(e.type, entry, keyOf(e, record), payloadOf(e, record, derived));
+    await emit(eventOf(e, record, derived), entry, keyOf(e, record));
   }
   return result;
 }
@@ -589,46 +719,43 @@ export async function advanceDeadlines(
         const derived = derive(inputs, asOf);
         const records = new Map(recordsOf(inputs, derived).map((r) => [r.id, r]));
         const result: DeadlineRefresh = { case: c.key, inserted: 0, updated: 0, removed: 0, events: [] };
-        const emit = async (type: string, key: string, payload: Record<string, unknown>) => {
-          if (await emitOnce(trx, c.id, key, type, null, payload, now))
-            result.events.push({ type, entry: null, payload });
+        const emit = async (event: DocketEvent | null, key: string) => {
+          if (event && (await emitOnce(trx, c.id, key, event, null, now)))
+            result.events.push({ ...event, entry: null });
         };
         for (const e of derived.events) {
           if (!TIME_TYPES.has(e.type)) continue;
           const record = e.subject ? records.get(derived.ids.get(e.subject) ?? '') : undefined;
-          await emit(e.type, keyOf(e, record), payloadOf(e, record, derived));
+          await emit(eventOf(e, record, derived), keyOf(e, record));
         }
         for (const r of records.values()) {
           if (r.review === 'dismissed') continue;
           if (r.kind === 'deadline' && r.status === 'open') {
             const due = dueToday(r, asOf);
             if (due)
-              await emit('deadline.due', hash(['deadline.due', r.id, due.due, due.occurrence], 32), {
-                record: r.id,
-                kind: r.kind,
-                what: r.what,
-                party: r.party,
-                due: due.due,
-                previousDue: null,
-                ...(due.occurrence ? { occurrence: due.occurrence } : {}),
-                message: `${capitalize(r.what)} is due today${r.dueTime ? ` at ${r.dueTime}` : ''}`,
-              });
+              await emit(
+                recordEvent(r, 'due', {
+                  date: asOf,
+                  due: due.due,
+                  occurrence: due.occurrence,
+                  message: `${capitalize(r.what)} is due today${r.dueTime ? ` at ${r.dueTime}` : ''}`,
+                }),
+                hash(['deadline.due', r.id, due.due, due.occurrence], 32),
+              );
           }
           if (r.kind === 'stay' && r.status === 'in_force' && r.due && r.due >= asOf) {
             const left = daysBetween(asOf, r.due);
             const threshold = [...STAY_WARNINGS].reverse().find((t) => left <= t);
             if (threshold !== undefined)
-              await emit('stay.expiring', hash(['stay.expiring', r.id, r.due, threshold], 32), {
-                record: r.id,
-                kind: r.kind,
-                what: r.what,
-                party: null,
-                due: r.due,
-                previousDue: null,
-                daysLeft: left,
-                threshold,
-                message: `${capitalize(r.what)} ends ${left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`} (last day ${longDate(r.due)})`,
-              });
+              await emit(
+                recordEvent(r, 'expiring', {
+                  date: asOf,
+                  daysLeft: left,
+                  threshold,
+                  message: `${capitalize(r.what)} ends ${left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`} (last day ${longDate(r.due)})`,
+                }),
+                hash(['stay.expiring', r.id, r.due, threshold], 32),
+              );
           }
         }
         return result;
@@ -795,16 +922,7 @@ export async function casePosture(
       .map((r) => r.id),
   );
   const p: Posture = derived.tracker.posture(asOf);
-  const recent = await store.db
-    .selectFrom('events')
-    .select(['type', 'entry_key', 'payload', 'created_at'])
-    .where('case_id', '=', c.id)
-    .where((eb) =>
-      eb.or(['deadline.', 'stay.', 'injunction.', 'hearing.'].map((t) => eb('type', 'like', `${t}%`))),
-    )
-    .orderBy('id', 'desc')
-    .limit(options.recent ?? 10)
-    .execute();
+  const recentChanges = await changesAsOf(store.db, c.id, asOf, options.recent ?? 10);
   return {
     case: c.key,
     asOf,
@@ -827,13 +945,45 @@ export async function casePosture(
       })),
     missing: p.missing.map((m) => ({ ...m, id: id(m.id) })),
     hearings: p.hearings.filter((h) => !dismissed.has(id(h.id))).map((h) => ({ ...h, id: id(h.id) })),
-    recentChanges: recent.map((r) => ({
-      type: r.type,
-      at: r.created_at,
-      entry: r.entry_key,
-      message: String((JSON.parse(r.payload) as { message?: unknown }).message ?? r.type),
-    })),
+    recentChanges,
   };
+}
+
+/**
+ * The latest posture changes that had happened by `asOf` (by the day each happened, not the
+ * day it was recorded): a look at the case as of a past day shows nothing from after it.
+ */
+async function changesAsOf(
+  db: Db,
+  caseId: number,
+  asOf: string,
+  limit: number,
+): Promise<CasePosture['recentChanges']> {
+  const out: CasePosture['recentChanges'] = [];
+  let before: number | null = null;
+  while (out.length < limit) {
+    let q = db
+      .selectFrom('events')
+      .select(['id', 'type', 'entry_key', 'payload', 'created_at'])
+      .where('case_id', '=', caseId)
+      .where((eb) =>
+        eb.or(['deadline.', 'stay.', 'injunction.', 'hearing.'].map((t) => eb('type', 'like', `${t}%`))),
+      )
+      .orderBy('id', 'desc')
+      .limit(100);
+    if (before !== null) q = q.where('id', '<', before);
+    const rows = await q.execute();
+    for (const r of rows) {
+      const event = parseEvent(r.type, r.payload);
+      const p = event && posturePayload(event);
+      if (!p?.date || p.date > asOf) continue;
+      out.push({ type: r.type, at: r.created_at, entry: r.entry_key, message: p.message });
+      if (out.length === limit) break;
+    }
+    if (rows.length < 100) break;
+    before = Number(rows.at(-1)!.id);
+  }
+  return out;
 }
 
 function defaultWho(): string {
@@ -880,25 +1030,16 @@ export async function reviewRecord(
       .returning('id')
       .executeTakeFirstOrThrow();
     const past = action === 'confirm' ? 'confirmed' : 'dismissed';
-    await emitOnce(
-      trx,
-      c.id,
-      hash(['review', inserted.id], 32),
-      `${row.kind}.${past}`,
-      row.entry_key,
+    const event = recordEvent(
+      fromRow(row),
+      past,
       {
-        record: id,
-        kind: row.kind,
-        what: row.what,
-        party: row.party,
-        due: row.due,
-        previousDue: null,
-        by: who,
-        note: options.note ?? null,
+        date: now.slice(0, 10),
         message: `${capitalize(row.what)} ${past} by ${who}${options.note ? `: ${options.note}` : ''}`,
       },
-      now,
+      { by: who, note: options.note ?? null },
     );
+    if (event) await emitOnce(trx, c.id, hash(['review', inserted.id], 32), event, row.entry_key, now);
     await refreshIn(trx, c, now);
     const updated = await trx
       .selectFrom('deadline_records')

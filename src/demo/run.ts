@@ -65,6 +65,9 @@ export interface DemoOptions {
 
 export interface DemoSummary {
   courtTime: string;
+  /** Where the store is (a kept `--db`) and the address links in the emails point to. */
+  store: string;
+  publicUrl: string;
   publications: { published: number; total: number };
   entries: number;
   events: Record<string, number>;
@@ -91,7 +94,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
           ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
         },
         web: { port: options.port ?? 0 },
-        secret: process.env.DOCKETWATCH_SECRET || randomBytes(24).toString('hex'),
+        // Without DOCKETWATCH_SECRET the links are signed with a key kept beside the store, so the
+        // emails' manage links still work when the store is served afterwards; real mail needs a key
+        // of its own, and one made up for this run is enough.
+        ...(process.env.DOCKETWATCH_SECRET || options.smtpUrl
+          ? { secret: process.env.DOCKETWATCH_SECRET || randomBytes(24).toString('hex') }
+          : {}),
       },
       env: { ...process.env, SMTP_URL: options.smtpUrl ?? '', DATABASE_URL: '' },
     });
@@ -155,7 +163,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     const appeal = new AppealFollower(court, daemon);
     if (max) await replayAtMax(court, daemon, appeal, options.signal);
     else await waitUntilDone(court, daemon, appeal, options.pollSeconds ?? 2, options.signal);
-    return await summarize(court, daemon);
+    return await summarize(court, daemon, notify.publicUrl);
   } finally {
     await daemon?.stop();
     await court.close();
@@ -260,7 +268,7 @@ async function waitUntilDone(
   if (!signal?.aborted) await cycle(daemon, appeal);
 }
 
-async function summarize(court: ReplayCourt, daemon: Daemon): Promise<DemoSummary> {
+async function summarize(court: ReplayCourt, daemon: Daemon, publicUrl: string): Promise<DemoSummary> {
   const db = daemon.store.db;
   const entries = await db
     .selectFrom('entries')
@@ -281,6 +289,8 @@ async function summarize(court: ReplayCourt, daemon: Daemon): Promise<DemoSummar
   for (const e of emails) bySubject[e.subject] = (bySubject[e.subject] ?? 0) + 1;
   return {
     courtTime: court.clock.describe(),
+    store: daemon.store.location,
+    publicUrl,
     publications: court.clock.progress(),
     entries: Number(entries?.n ?? 0),
     events: Object.fromEntries(events.map((e) => [e.type, Number(e.n)])),

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
 import type { Database } from '../../db/schema.ts';
 import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
+import type { PayloadOf } from '../model/events.ts';
 import { caseKey, normalizeCourt, normalizeDocketNumber } from './case-key.ts';
 import {
   type Changes,
@@ -40,15 +41,14 @@ export type EventType =
   | 'gap.detected'
   | 'gap.closed';
 
-/** An event as ingest returns it and `docketwatch ingest` prints it. */
-export interface IngestEvent {
-  type: EventType;
-  /** `court:docket`, e.g. `mied:2:17-cv-11910`. */
-  case: string;
-  /** The entry key (the number, or `u:DAY:…` for unnumbered entries); a gap's `first-last`. */
-  entry: string | null;
-  [field: string]: unknown;
-}
+/**
+ * An event as ingest returns it and `docketwatch ingest` prints it: the case (`court:docket`,
+ * e.g. `mied:2:17-cv-11910`), the entry key (the number, or `u:DAY:…` for unnumbered entries; a
+ * gap's `first-last`), and the payload of the event contract (`src/model/events.ts`).
+ */
+export type IngestEvent = {
+  [T in EventType]: { type: T; case: string; entry: string | null } & PayloadOf<T>;
+}[EventType];
 
 /** A row or case that was not merged as given, and why. */
 export interface IngestNote {

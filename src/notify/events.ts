@@ -9,7 +9,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { classify } from '../deadlines/extract/classify.ts';
 import { casePosture } from '../deadlines/record.ts';
-import type { InjunctionAction, InjunctionType } from '../deadlines/types.ts';
+import type { InjunctionAction } from '../deadlines/types.ts';
+import { parseEvent, posturePayload } from '../model/events.ts';
 import type {
   CaseRef,
   DeadlineEventChange,
@@ -165,11 +166,8 @@ const NOT_SET_BY_COURT: ReadonlySet<string> = new Set([
   'stipulation_pending_approval',
 ]);
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
-const day = (v: unknown): string | null => {
-  const s = str(v);
-  return s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null;
-};
+const day = (v: string | null | undefined): string | null =>
+  v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 
 const DEADLINE_CHANGES: Record<string, DeadlineEventChange> = {
   set: 'set',
@@ -207,7 +205,6 @@ const INJUNCTION_ACTIONS: readonly InjunctionAction[] = [
   'vacated',
   'stayed',
 ];
-const INJUNCTION_TYPES: readonly InjunctionType[] = ['TRO', 'preliminary_injunction', 'permanent_injunction'];
 
 /** Fields of `entry.updated` changes, in words. */
 const FILLED_IN: Record<string, string> = {
@@ -225,158 +222,167 @@ const FILLED_IN: Record<string, string> = {
 
 /**
  * The notifications one stored event stands for: none for bookkeeping (`case.tracked`, `gap.*`,
- * a deadline passing or confirmed), one for the rest.
+ * a deadline passing or confirmed), one for the rest. The payload is read through the event
+ * contract's parser (`parseEvent`), so every field read here is one a producer writes.
  */
 export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEvent[] {
-  const p = stored.payload;
+  const parsed = parseEvent(stored.type, stored.payload);
+  if (!parsed) return [];
   const id = `ev${stored.id}`;
-  const [family, action = ''] = splitType(stored.type);
+  const action = stored.type.slice(stored.type.indexOf('.') + 1);
+  const numbered =
+    'entryNumber' in parsed.payload && typeof parsed.payload.entryNumber === 'number'
+      ? parsed.payload.entryNumber
+      : null;
   const entryRef: EntryRef | null = ctx.entry
     ? { number: ctx.entry.number === null ? null : String(ctx.entry.number), date: ctx.entry.date, url: null }
-    : stored.entryKey !== null && typeof p.entryNumber === 'number'
-      ? { number: String(p.entryNumber), date: day(p.date), url: null }
+    : stored.entryKey !== null && numbered !== null
+      ? {
+          number: String(numbered),
+          date: 'date' in parsed.payload ? day(parsed.payload.date) : null,
+          url: null,
+        }
       : null;
   const base = { id, case: ctx.case, entry: entryRef };
 
-  if (family === 'entry' && (action === 'added' || action === 'updated')) {
-    const text = ctx.entry?.description ?? str(p.description) ?? '';
-    if (!text && action === 'added') return [];
-    const { kind, subtype } = classify(text);
-    const item = {
-      // A notice of appeal is news of its own for every audience, not one more "notice".
-      kind: subtype === 'notice_of_appeal' ? ('notice_of_appeal' as const) : kind,
-      number: entryRef?.number ?? (p.number === null || p.number === undefined ? null : String(p.number)),
-      date: entryRef?.date ?? day(p.dateFiled) ?? day(p.dateEntered),
-      url: null,
-      text,
-      documentUrl: ctx.entry?.documentUrl ?? str(p.documentUrl),
-    };
-    if (action === 'updated') {
-      const changes = p.changes && typeof p.changes === 'object' ? Object.keys(p.changes) : [];
-      const filledIn = [...new Set(changes.map((c) => FILLED_IN[c] ?? c))];
-      return [{ ...base, type: 'entry_updated', item, filledIn }];
+  switch (parsed.type) {
+    case 'entry.added':
+    case 'entry.updated': {
+      const p = parsed.payload;
+      const added = parsed.type === 'entry.added' ? parsed.payload : null;
+      const text = ctx.entry?.description ?? added?.description ?? '';
+      if (!text && added) return [];
+      const { kind, subtype } = classify(text);
+      const item = {
+        // A notice of appeal is news of its own for every audience, not one more "notice".
+        kind: subtype === 'notice_of_appeal' ? ('notice_of_appeal' as const) : kind,
+        number: entryRef?.number ?? added?.number ?? null,
+        date: entryRef?.date ?? day(added?.dateFiled) ?? day(added?.dateEntered),
+        url: null,
+        text,
+        documentUrl: ctx.entry?.documentUrl ?? added?.documentUrl ?? null,
+      };
+      if (parsed.type === 'entry.updated') {
+        const changes =
+          'changes' in p && p.changes && typeof p.changes === 'object' ? Object.keys(p.changes) : [];
+        const filledIn = [...new Set(changes.map((c) => FILLED_IN[c] ?? c))];
+        return [{ ...base, type: 'entry_updated', item, filledIn }];
+      }
+      return [{ ...base, type: 'entry_added', item }];
     }
-    return [{ ...base, type: 'entry_added', item }];
+    case 'appeal.mandate':
+      return [
+        {
+          ...base,
+          type: 'appeal_ruling',
+          outcome: 'mandate_issued',
+          court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
+          ruling: parsed.payload.message,
+        },
+      ];
+    case 'source.down':
+    case 'source.layout_changed': {
+      const p = parsed.payload;
+      return [
+        {
+          ...base,
+          type: parsed.type === 'source.down' ? 'source_down' : 'layout_changed',
+          source: p.source ?? 'a source',
+          since: null,
+          detail: p.error ?? p.code,
+        },
+      ];
+    }
   }
 
-  const what = str(p.what);
-  if (family === 'deadline') {
-    if (action === 'missing') {
-      const due = day(p.due);
-      return due
-        ? [
-            {
-              ...base,
-              type: 'filing_missing',
-              what: what ?? 'an expected filing',
-              party: str(p.party),
-              dueDate: due,
-            },
-          ]
-        : [];
+  const p = posturePayload(parsed);
+  if (!p) return [];
+  switch (p.kind) {
+    case 'deadline': {
+      const what = p.what ?? 'a deadline';
+      if (action === 'missing')
+        return p.due
+          ? [
+              {
+                ...base,
+                type: 'filing_missing',
+                what: p.what ?? 'an expected filing',
+                party: p.party,
+                dueDate: p.due,
+              },
+            ]
+          : [];
+      const change = DEADLINE_CHANGES[action];
+      if (!change) return [];
+      return [
+        {
+          ...base,
+          type: 'deadline',
+          change,
+          what,
+          party: p.party,
+          dueDate: p.due,
+          dueTime: p.dueTime,
+          previousDue: p.previousDue,
+          setByCourt: !NOT_SET_BY_COURT.has(p.basis ?? ''),
+        },
+      ];
     }
-    const change = DEADLINE_CHANGES[action];
-    if (!change) return [];
-    return [
-      {
-        ...base,
-        type: 'deadline',
-        change,
-        what: what ?? 'a deadline',
-        party: str(p.party),
-        dueDate: day(p.due),
-        dueTime: str(p.dueTime),
-        previousDue: day(p.previousDue),
-        setByCourt: !NOT_SET_BY_COURT.has(str(p.basis) ?? ''),
-      },
-    ];
-  }
-  if (family === 'stay') {
-    if (action === 'expiring') {
-      const expires = day(p.due) ?? day(p.expires);
-      if (!expires) return [];
-      const daysLeft = typeof p.daysLeft === 'number' ? p.daysLeft : Number.NaN;
-      return Number.isInteger(daysLeft)
-        ? [{ ...base, type: 'stay_expiring', what: stayed(what), expires, daysLeft }]
-        : [];
+    case 'stay': {
+      if (action === 'expiring')
+        return p.expires && p.daysLeft !== null && Number.isInteger(p.daysLeft)
+          ? [
+              {
+                ...base,
+                type: 'stay_expiring',
+                what: stayed(p.what),
+                expires: p.expires,
+                daysLeft: p.daysLeft,
+              },
+            ]
+          : [];
+      const change = STAY_CHANGES[action];
+      if (!change) return [];
+      return [
+        {
+          ...base,
+          type: 'stay',
+          change,
+          what: stayed(p.what),
+          expires: p.expires,
+          until: p.until,
+          previousExpires: p.previousExpires,
+        },
+      ];
     }
-    const change = STAY_CHANGES[action];
-    if (!change) return [];
-    return [
-      {
-        ...base,
-        type: 'stay',
-        change,
-        what: stayed(what),
-        expires: day(p.due) ?? day(p.expires),
-        until: str(p.until),
-        previousExpires: day(p.previousDue) ?? day(p.previousExpires),
-      },
-    ];
+    case 'injunction': {
+      const act = INJUNCTION_ACTIONS.find((a) => a === action);
+      if (!act) return [];
+      return [{ ...base, type: 'injunction', injunction: p.injunction, action: act, until: p.until }];
+    }
+    case 'hearing': {
+      const change = HEARING_CHANGES[action];
+      if (!change) return [];
+      return [
+        {
+          ...base,
+          type: 'hearing',
+          change,
+          hearing: p.hearing,
+          date: p.on,
+          time: p.time,
+          previousDate: p.previousOn,
+        },
+      ];
+    }
+    default:
+      return [];
   }
-  if (family === 'injunction') {
-    const act = INJUNCTION_ACTIONS.find((a) => a === action);
-    if (!act) return [];
-    // The deadline record names the kind of injunction in `what` (`TRO`, `preliminary_injunction`).
-    const t = str(p.type) ?? str(p.injunction) ?? what;
-    return [
-      {
-        ...base,
-        type: 'injunction',
-        injunction: INJUNCTION_TYPES.find((x) => x === t) ?? 'preliminary_injunction',
-        action: act,
-        until: day(p.due) ?? str(p.until),
-      },
-    ];
-  }
-  if (family === 'hearing') {
-    const change = HEARING_CHANGES[action];
-    if (!change) return [];
-    return [
-      {
-        ...base,
-        type: 'hearing',
-        change,
-        hearing: str(p.hearing) ?? str(p.type) ?? what ?? 'hearing',
-        date: day(p.due) ?? day(p.date),
-        time: str(p.dueTime) ?? str(p.time),
-        previousDate: day(p.previousDue),
-      },
-    ];
-  }
-  if (family === 'appeal' && action === 'mandate') {
-    return [
-      {
-        ...base,
-        type: 'appeal_ruling',
-        outcome: 'mandate_issued',
-        court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
-        ruling: str(p.message),
-      },
-    ];
-  }
-  if (family === 'source' && (action === 'down' || action === 'layout_changed')) {
-    return [
-      {
-        ...base,
-        type: action === 'down' ? 'source_down' : 'layout_changed',
-        source: str(p.source) ?? 'a source',
-        since: str(p.since),
-        detail: str(p.detail) ?? str(p.message),
-      },
-    ];
-  }
-  return [];
 }
 
 /** What is stayed: the record says "stay of removal of class members", the wording wants "removal of class members". */
 function stayed(what: string | null): string | null {
   return what?.replace(/^stay\s+(?:of|on)\s+/i, '') || what;
-}
-
-function splitType(type: string): [string, string] {
-  const dot = type.indexOf('.');
-  return dot < 0 ? [type, ''] : [type.slice(0, dot), type.slice(dot + 1)];
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

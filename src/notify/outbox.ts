@@ -13,12 +13,12 @@
  * possible over SMTP.
  */
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { OutboxRow } from '../../db/notify-schema.ts';
 import { ConfigError } from '../errors.ts';
 import type { RenderedMessage } from './render.ts';
-import { markBounced } from './subscriptions.ts';
+import { mailboxKey, markBounced } from './subscriptions.ts';
 import { backoffMs, type Mailer, PermanentDeliveryError } from './transport.ts';
 
 export type OutboxKind = OutboxRow['kind'];
@@ -276,11 +276,15 @@ export async function claim(
 /** Rows whose recipient bounced or whose subscription no longer wants this message, with why. */
 async function blockedRows(trx: Kysely<Database>, rows: OutboxRow[]): Promise<Map<number, string>> {
   const blocked = new Map<number, string>();
-  const emails = [...new Set(rows.map((r) => r.recipient))];
+  const emails = [...new Set(rows.map((r) => mailboxKey(r.recipient)))];
   const bounced = new Set(
-    (await trx.selectFrom('bounced_addresses').select('email').where('email', 'in', emails).execute()).map(
-      (r) => r.email,
-    ),
+    (
+      await trx
+        .selectFrom('bounced_addresses')
+        .select('email')
+        .where(sql<string>`lower(email)`, 'in', emails)
+        .execute()
+    ).map((r) => mailboxKey(r.email)),
   );
   const subIds = [...new Set(rows.map((r) => r.subscription_id).filter((s): s is string => s !== null))];
   const status = new Map(
@@ -291,7 +295,7 @@ async function blockedRows(trx: Kysely<Database>, rows: OutboxRow[]): Promise<Ma
         ).map((r) => [r.id, r.status] as const),
   );
   for (const r of rows) {
-    if (bounced.has(r.recipient)) {
+    if (bounced.has(mailboxKey(r.recipient))) {
       blocked.set(r.id, 'address bounced');
       continue;
     }

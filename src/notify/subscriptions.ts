@@ -2,11 +2,18 @@
  * Who follows which case, and how: audience, frequency, time zone and digest hour, filters.
  * Subscribing is double opt-in: a new subscription is `pending` and its confirmation email goes
  * into the outbox in the same transaction; it turns `active` when the link is used. Unsubscribing
- * is one click (a signed token) or an operator naming the address. An address a server refused for
- * good (`bounced`) gets no more mail.
+ * is one click (a signed token) or an operator naming the address (`unsubscribeAddress`, CLI
+ * only). An address a server refused for good (`bounced`) gets no more mail.
+ *
+ * The public form goes through `requestSubscription`, which changes no existing subscription and
+ * answers the same for every address: whoever holds the mailbox gets either a confirmation link or,
+ * if already subscribed, a link to manage the subscription.
+ *
+ * One mailbox, one subscriber: addresses are compared without regard to letter case, in the domain
+ * and (as the large providers do) in the part before `@`.
  */
 import { randomBytes } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import { findCase } from '../../db/cases.ts';
 import { type Database, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
@@ -86,6 +93,16 @@ export function normalizeEmail(raw: string): string {
     throw new InvalidEmailError(address, `"${domain}" is not a domain name like example.org`);
   }
   return `${local}@${domain}`;
+}
+
+/** The form two addresses are compared in: the same mailbox in any letter case is one subscriber. */
+export function mailboxKey(email: string): string {
+  return email.toLowerCase();
+}
+
+/** `email` column names the same mailbox as `email` (any letter case). */
+export function sameMailbox(column: string, email: string): Expression<SqlBool> {
+  return sql<SqlBool>`lower(${sql.ref(column)}) = ${mailboxKey(email)}`;
 }
 
 /** True when the IANA time zone is known to this runtime. */
@@ -213,21 +230,11 @@ export async function subscribe(
     if (!found) {
       throw new InputError(`case ${input.case} is not in the record; add it first with docketwatch case add`);
     }
-    const bounced = await trx
-      .selectFrom('bounced_addresses')
-      .select('email')
-      .where('email', '=', s.email)
-      .executeTakeFirst();
-    if (bounced) {
+    if (await isBounced(trx, s.email)) {
       if (!input.confirmed) throw new BouncedAddressError(s.email);
-      await trx.deleteFrom('bounced_addresses').where('email', '=', s.email).execute();
+      await trx.deleteFrom('bounced_addresses').where(sameMailbox('email', s.email)).execute();
     }
-    const existing = await trx
-      .selectFrom('subscriptions')
-      .selectAll()
-      .where('email', '=', s.email)
-      .where('case_id', '=', found.id)
-      .executeTakeFirst();
+    const existing = await findSubscription(trx, s.email, found.id);
     const lastEvent = await latestEventId(trx);
     const settings = {
       audience: s.audience,
@@ -301,6 +308,94 @@ export async function subscribe(
   });
 }
 
+/** What the public form did; deliberately the same shape whatever the address's state. */
+export interface SubscriptionRequest {
+  /** A message (confirmation or manage link) was queued for the address. */
+  queued: boolean;
+}
+
+/** A second confirmation for a pending subscription is queued at most this often. */
+const RESEND_AFTER_MS = 3600_000;
+
+/**
+ * The public subscribe form. It never changes an existing subscription and never says what state an
+ * address is in: a new or lapsed address gets a confirmation link (pending, as `subscribe`); a
+ * pending one gets its confirmation again (at most once an hour, settings unchanged); an active one
+ * gets a link to manage its subscription (at most once an hour); a bounced one gets nothing.
+ * Input errors (not an address, unknown case) are still thrown: they say nothing about anyone.
+ */
+export async function requestSubscription(
+  store: Store,
+  input: Omit<SubscribeInput, 'confirmed'>,
+  links: LinkContext,
+): Promise<SubscriptionRequest> {
+  const s = checkInput(input);
+  const at = links.now ?? new Date();
+  const existing = await writeTransaction(store.db, async (trx) => {
+    const found = await findCase(trx, input.case);
+    if (!found) throw new InputError(`case ${input.case} is not in the record`);
+    if (await isBounced(trx, s.email)) return { kind: 'bounced' as const };
+    const row = await findSubscription(trx, s.email, found.id);
+    if (!row) return { kind: 'new' as const };
+    if (row.status === 'unsubscribed' || row.status === 'bounced') return { kind: 'new' as const };
+    if (row.status === 'active') {
+      const hour = at.toISOString().slice(0, 13);
+      const queued = await enqueue(
+        trx,
+        {
+          kind: 'manage',
+          subscriptionId: row.id,
+          message: renderAlreadySubscribed(row, found.key, links, hour),
+        },
+        at,
+      );
+      return { kind: 'done' as const, queued };
+    }
+    // pending: the same confirmation again, once the last one is an hour old.
+    if (at.getTime() - Date.parse(row.updated_at) < RESEND_AFTER_MS)
+      return { kind: 'done' as const, queued: false };
+    const again = await trx
+      .updateTable('subscriptions')
+      .set({ confirm_round: row.confirm_round + 1, updated_at: at.toISOString() })
+      .where('id', '=', row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const queued = await enqueue(
+      trx,
+      { kind: 'confirm', subscriptionId: again.id, message: renderConfirmation(again, found.key, links) },
+      at,
+    );
+    return { kind: 'done' as const, queued };
+  });
+  if (existing.kind === 'bounced') return { queued: false };
+  if (existing.kind === 'done') return { queued: existing.queued };
+  const result = await subscribe(store, { ...input, email: s.email }, links);
+  return { queued: result.confirmationQueued };
+}
+
+async function isBounced(db: Kysely<Database>, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('bounced_addresses')
+    .select('email')
+    .where(sameMailbox('email', email))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+async function findSubscription(
+  db: Kysely<Database>,
+  email: string,
+  caseId: number,
+): Promise<SubscriptionRow | undefined> {
+  return db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where(sameMailbox('email', email))
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .executeTakeFirst();
+}
+
 /** Use a confirmation link: the subscription becomes active (idempotent). */
 export async function confirmSubscription(
   store: Store,
@@ -340,29 +435,44 @@ export async function confirmSubscription(
   });
 }
 
-/**
- * One-click unsubscribe with a link token (that subscription), or by address (every subscription
- * of that address, in any letter case). Queued mail to them is cancelled. Idempotent.
- */
+/** One-click unsubscribe with a link token: that subscription. Queued mail to it is cancelled. Idempotent. */
 export async function unsubscribe(
   store: Store,
-  tokenOrEmail: string,
+  token: string,
   secret: Buffer,
   now: Date = new Date(),
 ): Promise<SubscriptionView[]> {
-  const byEmail = tokenOrEmail.includes('@');
-  const ids = byEmail ? null : [verifyToken(tokenOrEmail, 'unsubscribe', secret, now).subject];
-  const email = byEmail ? normalizeEmail(tokenOrEmail) : null;
+  const { subject } = verifyToken(token, 'unsubscribe', secret, now);
+  return endSubscriptions(store, (eb) => eb('id', '=', subject), 'this subscription no longer exists', now);
+}
+
+/**
+ * The operator's unsubscribe (CLI only, never the web): every subscription of the address, in any
+ * letter case. Queued mail to them is cancelled. Idempotent.
+ */
+export async function unsubscribeAddress(
+  store: Store,
+  address: string,
+  now: Date = new Date(),
+): Promise<SubscriptionView[]> {
+  const email = normalizeEmail(address);
+  return endSubscriptions(
+    store,
+    () => sameMailbox('email', email),
+    `${email} is not subscribed to anything`,
+    now,
+  );
+}
+
+async function endSubscriptions(
+  store: Store,
+  which: (eb: ExpressionBuilder<Database, 'subscriptions'>) => Expression<SqlBool>,
+  notFound: string,
+  now: Date,
+): Promise<SubscriptionView[]> {
   return writeTransaction(store.db, async (trx) => {
-    let q = trx.selectFrom('subscriptions').selectAll();
-    // Asking to stop is lenient: any case of the address matches.
-    q = ids ? q.where('id', 'in', ids) : q.where(sql<string>`lower(email)`, '=', email!.toLowerCase());
-    const rows = await q.execute();
-    if (rows.length === 0) {
-      throw new SubscriptionNotFoundError(
-        email ? `${email} is not subscribed to anything` : 'this subscription no longer exists',
-      );
-    }
+    const rows = await trx.selectFrom('subscriptions').selectAll().where(which).execute();
+    if (rows.length === 0) throw new SubscriptionNotFoundError(notFound);
     const at = now.toISOString();
     const changed = rows.filter((r) => r.status === 'active' || r.status === 'pending').map((r) => r.id);
     if (changed.length > 0) {
@@ -404,7 +514,7 @@ export async function markBounced(
   await trx
     .updateTable('subscriptions')
     .set({ status: 'bounced', updated_at: at })
-    .where('email', '=', email)
+    .where(sameMailbox('email', email))
     .where('status', 'in', ['active', 'pending'])
     .execute();
 }
@@ -515,6 +625,40 @@ export function renderConfirmation(
   ].join('\n');
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#222222;"><p>Someone (hopefully you) asked docketwatch to email ${escapeHtml(row.email)} about ${escapeHtml(what)}.</p><p><a href="${escapeHtml(url)}" style="color:#1a5fb4;">Confirm your subscription</a></p><p style="font-size:13px;color:#666666;">If you did not ask for this, ignore this message: nothing will be sent unless the link is used.</p></body></html>`;
   const key = `confirm:${row.id}:${row.confirm_round}`;
+  return {
+    to: row.email,
+    subject,
+    html,
+    text,
+    headers: { 'Auto-Submitted': 'auto-generated', 'X-Docketwatch-Key': key },
+    idempotencyKey: key,
+  };
+}
+
+/**
+ * For the public form naming an address that is already subscribed: nothing changed, and here is
+ * the link to change or stop the subscription. `period` (the hour) keeps it to one per hour.
+ */
+export function renderAlreadySubscribed(
+  row: SubscriptionRow,
+  caseKey: string,
+  links: LinkContext,
+  period: string,
+): RenderedMessage {
+  const token = signToken({ purpose: 'manage', subject: row.id }, links.secret, links.now);
+  const url = `${links.publicUrl}/manage?token=${token}`;
+  const subject = oneLine(`Your docketwatch subscription to ${caseKey}`);
+  const text = [
+    `Someone (hopefully you) asked docketwatch to email ${row.email} about ${caseKey}.`,
+    'This address already gets those emails. Nothing was changed.',
+    '',
+    `To change or stop them: ${url}`,
+    '',
+    'If you did not ask for this, ignore this message.',
+    '',
+  ].join('\n');
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#222222;"><p>Someone (hopefully you) asked docketwatch to email ${escapeHtml(row.email)} about ${escapeHtml(caseKey)}.</p><p>This address already gets those emails. Nothing was changed.</p><p><a href="${escapeHtml(url)}" style="color:#1a5fb4;">Change or stop them</a></p><p style="font-size:13px;color:#666666;">If you did not ask for this, ignore this message.</p></body></html>`;
+  const key = `manage:${row.id}:${period}`;
   return {
     to: row.email,
     subject,

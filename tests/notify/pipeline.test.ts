@@ -488,7 +488,10 @@ for (const dialect of DIALECTS) {
         },
         { ...links, now: confirmedAt },
       );
-      await addEvent(store, caseId, 'stay.granted', '60', { ...stayExtendedPayload(60), previousDue: null });
+      await addEvent(store, caseId, 'stay.granted', '60', {
+        ...stayExtendedPayload(60),
+        previousExpires: null,
+      });
       await addEvent(store, caseId, 'deadline.set', '87', deadlineSetPayload(87));
       await addEntry(store, caseId, {
         number: 90,

@@ -5,6 +5,7 @@
  */
 import { addCase, findCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
+import type { DeadlinePayload, EventType, PayloadOf, StayPayload } from '../../src/model/events.ts';
 
 export const CASE_KEY = 'mied:2:17-cv-11910';
 export const OTHER_KEY = 'ohnd:1:18-cv-00401';
@@ -45,19 +46,22 @@ export async function addEntry(
   return addEvent(store, caseId, 'entry.added', key, {
     number: key,
     dateFiled: entry.date,
+    dateEntered: null,
     description: entry.text,
+    shortDescription: null,
+    pacerDocId: null,
     documentUrl: entry.documentUrl ?? null,
     source: 'test',
     kind: 'pacer-docket',
   });
 }
 
-export async function addEvent(
+export async function addEvent<T extends EventType>(
   store: Store,
   caseId: number,
-  type: string,
+  type: T,
   entryKey: string | null,
-  payload: Record<string, unknown>,
+  payload: PayloadOf<T>,
 ): Promise<number> {
   const row = await store.db
     .insertInto('events')
@@ -68,30 +72,37 @@ export async function addEvent(
 }
 
 /** A stay extended by an order (the deadline record's payload). */
-export function stayExtendedPayload(entryNumber: number) {
+export function stayExtendedPayload(entryNumber: number): StayPayload {
   return {
     record: 'stay-removal',
     kind: 'stay',
     what: 'removal of class members',
     party: null,
-    due: '2017-07-24',
-    previousDue: '2017-07-10',
+    expires: '2017-07-24',
+    previousExpires: '2017-07-10',
+    until: null,
+    daysLeft: null,
     date: '2017-07-11',
     message: 'Stay of removal of class members extended to July 24, 2017',
     entryNumber,
+    words: null,
   };
 }
 
-export function deadlineSetPayload(entryNumber: number, due = '2017-07-17') {
+export function deadlineSetPayload(entryNumber: number, due = '2017-07-17'): DeadlinePayload {
   return {
     record: 'resp-77',
     kind: 'deadline',
     what: 'response to the motion for preliminary injunction [77]',
     party: 'Respondents',
     due,
+    dueTime: null,
     previousDue: null,
+    basis: 'fixed_date_in_text',
+    occurrence: null,
     date: '2017-07-11',
     message: `Response to [77] due ${due}`,
     entryNumber,
+    words: null,
   };
 }

@@ -22,7 +22,7 @@ import { Tracker } from '../../deadlines/tracker.ts';
 import type { AnalyzeInput } from '../../deadlines/types.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
 import { writeLine } from '../output.ts';
-import { DB_HELP, withStore } from '../store.ts';
+import { DB_HELP, readStore, withStore } from '../store.ts';
 
 /** A docket of JSON lines bigger than this is not one case. */
 const MAX_TRACK_INPUT = 16 * 1024 * 1024;
@@ -245,7 +245,7 @@ export function registerDeadline(program: Command): void {
     .action(async (opts: { case: string; asOf?: string; json?: boolean; db?: string }) => {
       const court = opts.case.slice(0, Math.max(0, opts.case.indexOf(':')));
       const asOf = opts.asOf ? isoDate(opts.asOf, '--as-of') : courtToday(court);
-      await withStore(opts.db, async (store) => {
+      await readStore(opts.db, async (store) => {
         const posture = await casePosture(store, opts.case, asOf);
         const records = await caseRecordViews(store, opts.case, asOf);
         if (opts.json) {

@@ -21,11 +21,12 @@ import {
   type SubscriptionView,
   subscribe,
   unsubscribe,
+  unsubscribeAddress,
 } from '../../notify/subscriptions.ts';
 import { createMailer, emlFileName, type Mailer } from '../../notify/transport.ts';
 import { type Audience, EVENT_TYPES, type NotifyEventType } from '../../notify/types.ts';
 import { writeLine } from '../output.ts';
-import { DB_HELP, withStore } from '../store.ts';
+import { DB_HELP, readStore, withStore } from '../store.ts';
 
 const NOW_HELP = 'act as if it were this instant (ISO-8601), e.g. to preview or catch up a digest';
 
@@ -195,7 +196,7 @@ export function registerNotify(program: Command): void {
     .option('--db <target>', DB_HELP)
     .action(
       async (opts: { case?: string; status?: SubscriptionView['status']; json?: boolean; db?: string }) => {
-        await withStore(opts.db, async (store) => {
+        await readStore(opts.db, async (store) => {
           const subs = await listSubscriptions(store, { case: opts.case, status: opts.status });
           for (const s of subs) await writeLine(opts.json ? JSON.stringify(s) : describeSubscription(s));
           if (subs.length === 0 && !opts.json)
@@ -225,10 +226,14 @@ export function registerNotify(program: Command): void {
     .option('--db <target>', DB_HELP)
     .action(async (tokenOrEmail: string, opts: { db?: string }) => {
       const value = tokenOrEmail.trim();
-      // An address needs no secret; a token is checked against it.
-      const secret = value.includes('@') ? Buffer.alloc(0) : settings(opts.db).secret;
+      // An address (the operator's path; the web takes only tokens) needs no secret; a token is checked against it.
+      const byAddress = value.includes('@');
+      const secret = byAddress ? null : settings(opts.db).secret;
       await withStore(opts.db, async (store) => {
-        for (const s of await unsubscribe(store, value, secret)) await writeLine(JSON.stringify(s));
+        const done = secret
+          ? await unsubscribe(store, value, secret)
+          : await unsubscribeAddress(store, value);
+        for (const s of done) await writeLine(JSON.stringify(s));
       });
     });
 
@@ -334,7 +339,7 @@ export function registerNotify(program: Command): void {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1)
         throw new InputError(`--limit must be a positive whole number, got "${opts.limit}"`);
-      await withStore(opts.db, async (store) => {
+      await readStore(opts.db, async (store) => {
         const rows = await listOutbox(store, { status: opts.status, limit });
         if (!opts.json) {
           const counts = await outboxCounts(store);

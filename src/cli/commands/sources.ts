@@ -7,19 +7,19 @@ import type { Kysely } from 'kysely';
 import { openDatabase } from '../../../db/index.ts';
 import type { Database } from '../../../db/schema.ts';
 import { addSource, configuredSources, loadSourceState } from '../../../db/sources.ts';
-import { ingestEmailPath } from '../../../scrapers/nef-mailbox/notices.ts';
-import { startNefSmtpServer } from '../../../scrapers/nef-mailbox/smtp.ts';
-import { spentThisMonth } from '../../../scrapers/pacer-docket/budget.ts';
 import { findSource, SOURCES } from '../../../scrapers/registry.ts';
 import { validateConfig } from '../../../scrapers/run.ts';
 import { loadConfig } from '../../config.ts';
 import { InputError } from '../../errors.ts';
 import { HttpClient } from '../../net/http.ts';
-import { pollAll } from '../../poll.ts';
+import { spentThisMonth } from '../../sources/budget.ts';
 import { cronIntervalMs, isStale } from '../../sources/health.ts';
+import { ingestEmailPath } from '../../sources/nef-notices.ts';
+import { startNefSmtpServer } from '../../sources/nef-smtp.ts';
+import { pollAll } from '../../sources/poll.ts';
 import { writeLine } from '../output.ts';
 import { untilStopSignal } from '../signals.ts';
-import { DB_HELP, withStore } from '../store.ts';
+import { DB_HELP, readStore, withStore } from '../store.ts';
 
 /** A source's config from the command line: `--config` JSON over what `--court`, `--case` and `--url` say. */
 function buildConfig(type: string, opts: { court?: string; case?: string; url?: string; config?: string }) {
@@ -154,7 +154,7 @@ export function registerSources(program: Command): void {
     .option('--json', 'one JSON object per line')
     .option('--db <target>', DB_HELP)
     .action(async (opts: { json?: boolean; db?: string }) => {
-      await withStore(opts.db, async (store) => {
+      await readStore(opts.db, async (store) => {
         const views = await sourceViews(store.db);
         for (const v of views) {
           if (opts.json) {

@@ -39,7 +39,7 @@ export function registerStatus(program: Command): void {
     .addHelpText('after', '\nExample:\n  docketwatch status --text\n')
     .action(async (opts: { db?: string; text?: boolean }) => {
       const { config } = loadConfig(opts.db ? { overrides: { database: opts.db } } : {});
-      const store = await openDatabase(config.database);
+      const store = await openDatabase(config.database, { existing: true });
       const out = (obj: Record<string, unknown>, text: string) =>
         writeLine(opts.text ? text : JSON.stringify(obj));
       try {

@@ -8,11 +8,12 @@ import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { addCase, listCases, listEntries, listEvents } from '../../../db/cases.ts';
 import { type KindOption, parsePacer } from '../../../scrapers/pacer/index.ts';
+import { checkCaseNumber } from '../../courts.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
 import { ingestParsed } from '../../ingest/pipeline.ts';
 import { DOCUMENT_KINDS, type ParseResult } from '../../model/docket.ts';
 import { writeLine } from '../output.ts';
-import { DB_HELP, withStore } from '../store.ts';
+import { DB_HELP, readStore, withStore } from '../store.ts';
 
 /** Parse output saved as JSON lines (`docketwatch parse … > x.jsonl`) can be ingested as is; it may be large. */
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -32,8 +33,9 @@ export function registerStore(program: Command): void {
     .option('--parent <case>', 'COURT:DOCKET of the case this one comes from (an appeal of a district case)')
     .option('--db <target>', DB_HELP)
     .action(async (court: string, docket: string, opts: { name?: string; parent?: string; db?: string }) => {
+      const checked = checkCaseNumber(court, docket);
       await withStore(opts.db, async (store) => {
-        const r = await addCase(store.db, court, docket, {
+        const r = await addCase(store.db, checked.court.id, checked.docket, {
           name: opts.name ?? null,
           parent: opts.parent ?? null,
         });
@@ -47,7 +49,7 @@ export function registerStore(program: Command): void {
     .option('--json', 'one JSON object per line')
     .option('--db <target>', DB_HELP)
     .action(async (opts: { json?: boolean; db?: string }) => {
-      await withStore(opts.db, async (store) => {
+      await readStore(opts.db, async (store) => {
         const cases = await listCases(store.db);
         for (const c of cases) {
           if (opts.json) await writeLine(JSON.stringify(c));
@@ -124,7 +126,7 @@ export function registerStore(program: Command): void {
     .option('--json', 'one JSON object per line (with sources and documents)')
     .option('--db <target>', DB_HELP)
     .action(async (opts: { case: string; json?: boolean; db?: string }) => {
-      await withStore(opts.db, async (store) => {
+      await readStore(opts.db, async (store) => {
         for (const e of await listEntries(store.db, opts.case)) {
           if (opts.json) await writeLine(JSON.stringify(e));
           else {
@@ -151,7 +153,7 @@ export function registerStore(program: Command): void {
     .option('--json', 'one JSON object per line')
     .option('--db <target>', DB_HELP)
     .action(async (opts: { case?: string; since?: string; limit?: number; json?: boolean; db?: string }) => {
-      await withStore(opts.db, async (store) => {
+      await readStore(opts.db, async (store) => {
         const events = await listEvents(store.db, {
           case: opts.case ?? null,
           since: opts.since ?? null,

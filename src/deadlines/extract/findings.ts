@@ -19,7 +19,7 @@ import type {
   StayFinding,
 } from '../types.ts';
 import type { Classification } from './classify.ts';
-import { DATE, scanTemporals, triggerIsThisEntry } from './grammar.ts';
+import { DATE, readTime, scanTemporals, type Temporal, TIME, triggerIsThisEntry } from './grammar.ts';
 import { relatedEntries } from './refs.ts';
 import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
@@ -34,7 +34,7 @@ export interface EntryContext {
 }
 
 const PARTY =
-  '(?:All\\s+|The\\s+|the\\s+)?(?:Respondents?|Petitioners?|Plaintiffs?|Defendants?|Government|Movants?|Debtors?|Appellants?|Appellees?|Intervenors?|Parties|parties|Counsel|counsel|Class\\s+Counsel|United\\s+States|USA|Trustee|Creditors?)';
+  '(?:All\\s+|The\\s+|the\\s+)?(?:Respondents?|Petitioners?|Plaintiffs?|Defendants?|Government|[Gg]ovt\\.?|Movants?|Debtors?|Appellants?|Appellees?|Intervenors?|Parties|parties|Counsel|counsel|Class\\s+Counsel|United\\s+States|USA|Trustee|Creditors?)';
 const PARTY_SUBJECT_RE = new RegExp(
   `(?:^|[.;:]\\s*|\\b(?:ORDERED\\s+that|ORDERS?\\s+that|that)\\s+)(?<party>${PARTY}|[A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,4})\\s+(?:shall|must|may|will|is\\s+(?:ordered|directed|required)\\s+to|are\\s+(?:ordered|directed|required)\\s+to|has\\s+until|have\\s+until|is\\s+granted\\s+leave\\s+to|are\\s+granted\\s+leave\\s+to)\\b`,
 );
@@ -42,7 +42,7 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight)\s+(?:on\s+)?)?$/i;
+  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight)\s+(?:on\s+)?)?$/i;
 const DEADLINE_WORDS =
   /\b(?:due|deadline|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
@@ -53,6 +53,15 @@ const PASSIVE_OBLIGATION =
   /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b|\b(?:shall|must|will)\s+(?:close|end|conclude)\s+(?:on|by)\b/i;
 const PAST_EVENT =
   /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*$/i;
+/** "filed in MDL on D", "entered in the related case on D": a past act with its place. */
+const PAST_EVENT_WITH_PLACE =
+  /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged)\s+(?:in|with|by|before|upon)\s+[^.;,]{1,40}?\s+on\s*$/i;
+/** Speedy Trial Act: "Time excluded from 6/9/17 until 9/8/17", "excludable delay … through D". */
+const SPEEDY_TRIAL_EXCLUSION =
+  /\b(?:time|delay|period)\b[^.;]{0,20}\bexclud(?:ed|able)\b[^.;]{0,60}$|\bexclud(?:ed|able)\s+(?:time|delay)\b[^.;]{0,60}$|\bspeedy\s+trial\b[^.;]{0,80}$/i;
+/** Appearing before a judge on a day: "before the Honorable Y on D", "before Judge Z on D". */
+const APPEAR_BEFORE =
+  /\bbefore\s+(?:the\s+)?(?:Hon(?:orable|\.)|(?:District\s+|Magistrate\s+|Chief\s+|Senior\s+|Bankruptcy\s+)*Judge)\s+[^.;:]{1,60}?\s+on\s*$/;
 const HEARING_WORDS =
   /\b(?:hearing|conference|trial|argument|arraignment|sentencing|plea|appearance|calendar\s+call|mediation|meeting)\b/i;
 
@@ -84,6 +93,7 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
     .replace(/\b(to|of|on)\s+the\s+\[/g, '$1 [')
     .replace(/\s+(?:if\s+any|,|\s)+$/i, '')
+    .replace(/\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:extended|enlarged|reset|continued)\b.*$/i, '')
     .trim();
   const ref =
     /^(.*?\[\d+\])(\s+(?:Petition|Complaint|Amended\s+Complaint|Report\s+and\s+Recommendation))?/.exec(w);
@@ -112,7 +122,7 @@ function partyOf(clause: string): string | null {
 
 function tidyParty(p: string): string {
   const t = p.replace(/^(?:All|The|the)\s+/, '').trim();
-  if (/^(?:Government|United\s+States|USA)$/i.test(t)) return 'Government';
+  if (/^(?:Government|United\s+States|USA|govt\.?)$/i.test(t)) return 'Government';
   return t;
 }
 
@@ -237,6 +247,7 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
   }
   if (cls.proposes) {
     for (const d of out) {
+      if (d.basis === 'clerk_computed_in_text') continue;
       if (d.change === 'set' || d.change === 'extended' || d.change === 'reset' || d.change === 'shortened')
         d.change = 'proposed';
       if (cls.kind === 'stipulation') d.basis = 'stipulation_pending_approval';
@@ -275,7 +286,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   for (const t of temporals) {
     const lead = clause.slice(0, t.start);
     if (t.type === 'date') {
-      if (PAST_EVENT.test(lead)) continue;
+      if (PAST_EVENT.test(lead) || PAST_EVENT_WITH_PLACE.test(lead) || SPEEDY_TRIAL_EXCLUSION.test(lead))
+        continue;
+      // The day a motion is presented to the judge, not a filing due: "presentment of … before Honorable Y on D".
+      if (/\bpresentment\b/i.test(lead) || APPEAR_BEFORE.test(lead)) continue;
       // "every 60 days, with the first report due by D": D is the schedule's first occurrence.
       if (hasRecurrence && /\bfirst\b[^.;]{0,40}$/i.test(lead)) continue;
       if (!DUE_BEFORE_DATE.test(lead) && !/\bdue\s*$/i.test(lead)) continue;
@@ -291,8 +305,14 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       if (!what || !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead))) continue;
       const clerkComputed =
         /\bserved\s+on\b[^.;]*\banswer\s+due\s*$/i.test(lead) ||
-        (/\banswer\s+due\s*$/i.test(lead) && ctx.cls.kind === 'notice');
-      const whatText = clerkComputed ? 'answer (as computed by CM/ECF)' : normalizeWhat(what, ctx);
+        (/\banswer\s+due\s*$/i.test(lead) && ctx.cls.kind === 'notice') ||
+        // CM/ECF adds "Responses due by D" to a motion's text: the date the court's system set.
+        (ctx.cls.kind === 'motion' && CMECF_RESPONSE_DUE.test(lead));
+      const whatText = clerkComputed
+        ? CMECF_RESPONSE_DUE.test(lead)
+          ? `${normalizeWhat(what, ctx)} (as computed by CM/ECF)`
+          : 'answer (as computed by CM/ECF)'
+        : normalizeWhat(what, ctx);
       const change = deadlineChangeFromWords(lead, ctx.text, whatText);
       const finding: DeadlineFinding = {
         what: whatText,
@@ -306,13 +326,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       if (change === 'vacated') finding.previousDue = t.date ?? null;
       out.push(finding);
     } else if (t.type === 'period') {
-      if (!/\b(?:within|no\s+later\s+than|not\s+later\s+than|by|in)\s*$/i.test(lead) && !t.triggerText)
-        continue;
+      if (!PERIOD_LEAD.test(lead) && !t.triggerText) continue;
       if (/\bexclud|\bspeedy\s+trial/i.test(clause)) continue;
       // "notify the Court at least 7 days in advance", "on 14 days' notice before the hearing": how much
       // warning to give, not a filing due; "file a joint notice … 48 hours before the hearing" is a filing.
       if (t.before && ADVANCE_NOTICE.test(clause)) continue;
-      const what = whatBefore(clause, t.start);
+      let what = whatBefore(clause, t.start);
+      // The period first, the act after it: "within ten (10) days from entry of this Order,
+      // Defendants respond …", "The parties have seven (7) calendar days to file objections".
+      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what))
+        what = whatAfter(clause.slice(t.end)) ?? what;
       if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`)) continue;
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText)
@@ -324,6 +347,14 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // "each class member shall have ninety (90) days from the date the Government produces his
       // or her A-file": a period each individual runs from his own event, not one case deadline.
       if (!trigger && DISTRIBUTIVE_SUBJECT.test(clause)) continue;
+      // "The parties have 21 days to file … a Redaction Request" in a clerk's notice: a rule's
+      // reminder with no date of its own (the notice dates it: "Redaction Request due D").
+      if (
+        !trigger &&
+        !t.triggerText &&
+        !/\b(?:within|no\s+later\s+than|not\s+later\s+than|by|in|on\s+or\s+before)\s*$/i.test(lead)
+      )
+        continue;
       const period = toPeriod(t, trigger);
       const whatText = normalizeWhat(what, ctx);
       const change = deadlineChangeFromWords(lead, ctx.text, whatText);
@@ -384,6 +415,34 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   return out;
 }
 
+/** What may stand before a period that sets a time to act ("within", "on or before", "have"). */
+const PERIOD_LEAD =
+  /\b(?:within|no\s+later\s+than|not\s+later\s+than|by|in|on\s+or\s+before|(?:shall\s+|will\s+|to\s+)?(?:have|has)|(?:is|are)\s+(?:given|granted|allowed|afforded)|(?:given|granted|allowed|afforded))(?:\s+(?:an?\s+)?(?:additional|further|extra))?\s*$/i;
+
+/**
+ * The act named after a period: "…, Defendants respond to the motion", "… to file objections",
+ * "…, file a response to the petition". `null` when no act follows.
+ */
+function whatAfter(tail: string): string | null {
+  const m =
+    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?|(?:shall\s+|must\s+))?(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report)\b(?<rest>[^.;]{0,100})/i.exec(
+      tail,
+    );
+  if (!m) return null;
+  const verb = m.groups!.verb!.toLowerCase();
+  const rest = m
+    .groups!.rest!.replace(/\s+(?:showing|why|which|that|with|addressing|and\s+(?:shall|must)).*$/i, '')
+    .trim();
+  if (verb === 'respond') return `response${rest ? ` ${rest}` : ''}`;
+  if (verb === 'reply') return `reply${rest ? ` ${rest}` : ''}`;
+  if (verb === 'answer' || verb === 'object' || verb === 'show cause' || verb === 'amend' || verb === 'move')
+    return `${verb === 'object' ? 'objections' : verb}${rest && verb !== 'object' ? ` ${rest}` : ''}`;
+  return rest || verb;
+}
+
+/** CM/ECF's own sentence in a motion's text: "Responses due by 9/8/2009", "Replies due by D". */
+const CMECF_RESPONSE_DUE = /(?:^|[.)]\s+)(?:Responses?|Replies|Reply|Objections?)\s+due\s+by\s*$/;
+
 const ADVANCE_NOTICE =
   /\bin\s+advance\b|\badvance\s+notice\b|\b(?:give|giving|provide|providing|with|on|upon|without)\s+(?:[\w'’]+\s+){0,3}notice\b|\bnotice\s+(?:to|of\s+(?:intent|any))\b/i;
 
@@ -443,9 +502,9 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting)";
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+)?(?:set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+)?(?:(?:hereby|now)\\s+)?(?:set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
@@ -453,8 +512,28 @@ const HEARING_RE = new RegExp(
   'g',
 );
 const SCHEDULED_A_RE = new RegExp(
-  `\\b(?:set|scheduled|reset|rescheduled)\\s+(?:an?|the)\\s+(?<noun>${HEARING_NOUN})\\s+(?:for|on)\\s+(?<tail>${TAIL})`,
+  `\\b(?<verb>set|scheduled|reset|rescheduled|continued)\\s+(?:for\\s+)?(?:an?|the)\\s+(?<noun>${HEARING_NOUN})\\s+(?:for|on)\\s+(?<tail>${TAIL})`,
   'g',
+);
+/**
+ * The event after the motion or the case: "Motion set for hearing on D" (C.D. Cal.'s notice of
+ * motion), "Setting motion to transfer for Panel hearing on D", "noticed for hearing on D".
+ */
+const SET_FOR_HEARING_RE = new RegExp(
+  `\\b(?:set|setting|Setting|SET|noticed|scheduled|calendared)\\s+(?:[^.;:]{1,60}?\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?<noun>(?:[A-Z][a-z]+\\s+|oral\\s+|motion\\s+|status\\s+)?(?:hearing|Hearing|HEARING|argument))\\s+(?:on|for|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  'g',
+);
+/**
+ * N.D. Ill.'s notice of motion: the motion is presented to the judge in court on a day and hour
+ * ("NOTICE of Motion by X for presentment of motion for … before Honorable Y on D at T").
+ */
+const PRESENTMENT_RE = new RegExp(
+  `\\bpresentment\\s+of\\s+[^;]{0,300}?\\bbefore\\s+(?:the\\s+)?Hon(?:orable|\\.)?\\s+[^;]{1,80}?\\s+on\\s+(?<tail>(?=${DATE_START})${TAIL})`,
+  'gi',
+);
+/** A later event listed after the first: "setting Calendar Call for D1 and Jury Trial for D2". */
+const LISTED_NEXT_RE = new RegExp(
+  `^\\s*(?:,\\s*|;\\s*)?(?:and\\s+|,\\s*)(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})\\s+(?:for|on|to)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
 );
 /**
  * Appellate calendaring: "Calendared for oral argument: 11/12/2024 at 9:30 AM", "This case is
@@ -471,13 +550,14 @@ const CALENDARED_RE = new RegExp(
  * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
  */
 const VERB_FIRST_RE = new RegExp(
-  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|as\\s+to|in)\\s+[^.;:]{1,90}?)?\\s+(?:for|on|to|at)\\s+(?<tail>(?=${DATE_START})${TAIL})`,
+  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|as\\s+to|in)\\s+[^.;:]{1,90}?)?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
   'g',
 );
 
 function hearingType(noun: string, refsAreMotions: boolean): string {
   let n = noun
     .toLowerCase()
+    .replace(/\s*\([^)]*\)/g, '')
     .replace(/^(?:a|an|the|further|continued|in-person|video|telephonic\s+(?=status)|zoom)\s+/g, '')
     .replace(/^(?:a|an|the)\s+/, '')
     .trim();
@@ -492,11 +572,20 @@ function hearingChange(verb: string, tail: string, lead: string): HearingChange 
   const v = verb.toLowerCase();
   if (/cancel|vacat|terminat|stricken|off\s+calendar/.test(v)) return 'cancelled';
   if (/\bheld\b|conducted/.test(v) && !/(?:will\s+be|to\s+be|shall\s+be)\s+held/.test(v)) return 'held';
-  if (/re-?set|rescheduled|continued|adjourned|postponed|moved|advanced/.test(v) || /\bre-?set\b/i.test(lead))
+  // CM/ECF's event title "Set/Reset Hearings" names the event, not what happened to this hearing.
+  const ownLead = lead.replace(DOCKET_EVENT_TITLE, ' ');
+  if (
+    /re-?set|rescheduled|continued|adjourned|postponed|moved|advanced/.test(v) ||
+    /\bre-?set\b/i.test(ownLead)
+  )
     return 'reset';
   void tail;
   return 'set';
 }
+
+/** CM/ECF event titles that list deadlines and hearings: "Set/Reset Deadlines/Hearings as to X:". */
+const DOCKET_EVENT_TITLE =
+  /\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*\/\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?\s*:?/gi;
 
 /** Hearings set, reset, cancelled or held. */
 export function readHearings(ctx: EntryContext): HearingFinding[] {
@@ -517,7 +606,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     for (const m of sentence.matchAll(SCHEDULED_A_RE))
       found.push({
         noun: m.groups!.noun!,
-        verb: 'set',
+        verb: /^continued$/i.test(m.groups!.verb!) ? 'set' : m.groups!.verb!,
         tail: ` for ${m.groups!.tail ?? ''}`,
         index: m.index,
       });
@@ -529,6 +618,15 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           tail: ` on ${m.groups!.tail ?? ''}`,
           index: m.index,
         });
+    if (found.length === 0)
+      for (const re of [SET_FOR_HEARING_RE, PRESENTMENT_RE])
+        for (const m of sentence.matchAll(re))
+          found.push({
+            noun: m.groups?.noun ?? 'presentment',
+            verb: 'set',
+            tail: ` on ${m.groups!.tail ?? ''}`,
+            index: m.index,
+          });
     const primary = found.length;
     for (const m of sentence.matchAll(VERB_FIRST_RE))
       found.push({
@@ -537,6 +635,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         tail: ` for ${m.groups!.tail ?? ''}`,
         index: m.index,
       });
+    // "setting Calendar Call for 9:31 5/3/04 and Jury Trial for 5/10/04": each event its own date.
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k]!;
+      if (found.length > 20 || !/\b(?:set|reset|re-set|scheduled|rescheduled)$/i.test(f.verb.trim()))
+        continue;
+      const first = scanTemporals(f.tail, ctx.dateFiled).find((t) => t.type === 'date');
+      if (!first) continue;
+      const next = LISTED_NEXT_RE.exec(f.tail.slice(first.end));
+      if (next)
+        found.push({
+          noun: next.groups!.noun!,
+          verb: f.verb,
+          tail: ` for ${next.groups!.tail ?? ''}`,
+          index: f.index + 1,
+        });
+    }
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
       const again =
@@ -570,13 +684,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby)\s+(?:hereby\s+)?(?:adjourned|continued|rescheduled|re-?set|moved|postponed)\s+(?:to|until|for)\s+/i.exec(
           tail,
         );
+      let sameDay: Temporal | null = null;
       if (moved && (change === 'set' || change === 'reset')) {
         change = 'reset';
-        tail = tail.slice(moved.index + moved[0].length);
+        const to = tail.slice(moved.index + moved[0].length);
+        // "set for 02/22/2005 10:00 AM is moved to 02:00 PM": same day, a new hour.
+        const newTime = new RegExp(`^\\s*(${TIME})`, 'i').exec(to);
+        const sameDayDate = scanTemporals(tail.slice(0, moved.index + moved[0].length), ctx.dateFiled).find(
+          (t) => t.type === 'date',
+        );
+        if (newTime && sameDayDate && !scanTemporals(to, ctx.dateFiled).some((t) => t.type === 'date'))
+          sameDay = { ...sameDayDate, time: readTime(newTime[1]!) };
+        tail = to;
       }
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
-      const dates = scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
+      const dates = sameDay ? [sameDay] : scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
       if (change === 'held' && dates.length === 0) {
         const before = scanTemporals(sentence, ctx.dateFiled).filter((t) => t.type === 'date');
         if (before.length === 0) continue;
@@ -676,7 +799,8 @@ function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null
       )
     )
       return { expires: t.date ?? null, until: null };
-    if (t.type === 'period' && /\bfor\s*$|\bof\s*$/i.test(lead)) {
+    // "stayed for fourteen (14) days", "a stay of 14 days", "the stay shall expire fourteen (14) days from …".
+    if (t.type === 'period' && /\bfor\s*$|\bof\s*$|\bexpir(?:e|es|ing)\s+(?:in\s+)?$/i.test(lead)) {
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText)
           ? ctx.dateFiled
@@ -740,7 +864,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     /\b(?:motion|application|request)\s+for\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\bNos?\.\s){1,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b/.test(
       acts,
     ) ||
-    /\bSTAYED\b|\b(?:is|are|be|hereby)\s+stayed\b|\bSTAYING\b|\bStaying\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
+    /\bSTAYED\b|\b(?:is|are|be|hereby)\s+(?:(?:now|hereby|further|temporarily|administratively|immediately|also)\s+)?stayed\b|\bSTAYING\b|\bStaying\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
       acts,
     ) ||
     /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head)

@@ -24,9 +24,15 @@ const TRAILERS: RegExp[] = [
   /\(\s*Court\s+Reporter[^)]*\)/gi,
 ];
 
+const SUPERSEDED =
+  /[[(]\s*original\s+text\s+(?:prior\s+to|before)\s+(?:review|correction|modification)\s*[\])]/i;
+
 /** The docket text without its CM/ECF trailer, whitespace collapsed, bounded in length. */
 export function cleanDocketText(text: string): string {
   let t = text.slice(0, MAX_TEXT).replace(/[\s\u00a0]+/g, ' ');
+  // A clerk's correction keeps the superseded words after this marker; only the reviewed text counts.
+  const superseded = SUPERSEDED.exec(t);
+  if (superseded) t = t.slice(0, superseded.index);
   for (const re of TRAILERS) t = t.replace(re, ' ');
   return t.replace(/\s+/g, ' ').trim();
 }

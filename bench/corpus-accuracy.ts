@@ -1,0 +1,313 @@
+/**
+ * Agreement of the extractor with the hand-labeled real corpus (`bench/labels/`, issue #14),
+ * reported separately for the dev split and the hold-out split:
+ *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>]
+ * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists the dev split's
+ * disagreements; the hold-out's are never listed here, only counted (tune on dev only).
+ *
+ * Each labeled entry is read the way the deadline record reads it: its whole case from the
+ * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
+ * the court's calendar. Fields compared per entry:
+ * - kind;
+ * - deadlineDates: the multiset of due dates (non-null `dueDate`s, `recurring:<first>` for a
+ *   recurring obligation). Local-rule defaults are left out of both sides: the labels record what
+ *   the text says, and no label assumes a local rule;
+ * - hearingDates: the multiset of hearing dates (`''` for an undated one);
+ * - stays: `action@expires`; injunctions: `type:action`.
+ * And per entry: deadline-bearing entries (a labeled dated deadline) with every date right;
+ * hearing-bearing entries exactly right (same hearings: date, lifecycle — set/reset against set,
+ * reset or duplicate; continued with a date as reset, vacated/continued without one/on the briefs
+ * as cancelled, held/under advisement as held — and the time where the label has one); silent
+ * misses: labeled deadlines, hearings and stays for which the entry has fewer findings than
+ * labels and no `needsReview` flag.
+ */
+import { join } from 'node:path';
+import { findCourt } from '../src/courts.ts';
+import { analyzeSequence } from '../src/deadlines/extract/index.ts';
+import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/types.ts';
+import { fixturesDir, hasShared } from '../tests/support/shared.ts';
+import { dayOf, parseFixture, type Split, sha12, textOf } from './labels/corpus.ts';
+import { type CorpusLabel, type LabelHearing, loadCorpusLabels } from './labels/labels.ts';
+
+export const CORPUS_FIELDS = ['kind', 'deadlineDates', 'hearingDates', 'stays', 'injunctions'] as const;
+export type CorpusField = (typeof CORPUS_FIELDS)[number];
+
+type Json = unknown;
+const sorted = (xs: string[]) => [...xs].sort();
+const same = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
+
+function expectedField(f: CorpusField, l: CorpusLabel): Json {
+  switch (f) {
+    case 'kind':
+      return l.kind;
+    case 'deadlineDates':
+      return sorted(
+        l.deadlines.flatMap((d) => [
+          ...(d.due ? [d.due] : []),
+          ...(d.recurringFirst ? [`recurring:${d.recurringFirst}`] : []),
+        ]),
+      );
+    case 'hearingDates':
+      return sorted(l.hearings.map((h) => h.date ?? ''));
+    case 'stays':
+      return sorted(l.stays.map((s) => `${s.action}@${s.expires ?? ''}`));
+    case 'injunctions':
+      return sorted(l.injunctions.map((j) => `${j.type}:${j.action}`));
+  }
+}
+
+const textDeadlines = (a: Analysis) => a.deadlines.filter((d) => d.basis !== 'local_rule_default');
+
+function actualField(f: CorpusField, a: Analysis): Json {
+  switch (f) {
+    case 'kind':
+      return a.kind;
+    case 'deadlineDates':
+      return sorted(
+        textDeadlines(a).flatMap((d) => {
+          const first = d.recurrence?.firstDue ?? d.recurrence?.firstOccurrences?.[0];
+          return [
+            ...(d.dueDate ? [d.dueDate] : []),
+            ...(d.recurrence && first ? [`recurring:${first}`] : []),
+          ];
+        }),
+      );
+    case 'hearingDates':
+      return sorted(a.hearings.map((h) => h.date ?? ''));
+    case 'stays':
+      return sorted(a.stays.map((s) => `${s.action}@${s.expires ?? ''}`));
+    case 'injunctions':
+      return sorted(a.injunctions.map((j) => `${j.type}:${j.action}`));
+  }
+}
+
+/** The extractor's `needs review` flag, when it has one (absent before issue #14 adds it). */
+export function needsReview(a: Analysis): boolean {
+  const flag = (a as unknown as { needsReview?: unknown }).needsReview;
+  if (Array.isArray(flag)) return flag.length > 0;
+  return Boolean(flag);
+}
+
+function lifecycle(h: LabelHearing): 'set' | 'reset' | 'cancelled' | 'held' {
+  switch (h.change) {
+    case 'set':
+    case 'reset':
+      return h.change;
+    case 'continued':
+      return h.date ? 'reset' : 'cancelled';
+    case 'vacated':
+    case 'on_briefs':
+      return 'cancelled';
+    case 'held':
+    case 'advisement':
+      return 'held';
+  }
+}
+
+function hearingMatches(l: LabelHearing, h: HearingFinding): boolean {
+  if ((l.date ?? null) !== (h.date ?? null)) return false;
+  if (l.time && h.time !== l.time) return false;
+  const want = lifecycle(l);
+  if (h.change === 'duplicate') return want === 'set' || want === 'reset';
+  return h.change === want;
+}
+
+export function hearingsExact(labels: LabelHearing[], found: HearingFinding[]): boolean {
+  if (labels.length !== found.length) return false;
+  const left = [...found];
+  for (const l of labels) {
+    const i = left.findIndex((h) => hearingMatches(l, h));
+    if (i < 0) return false;
+    left.splice(i, 1);
+  }
+  return true;
+}
+
+export interface Tally {
+  agreed: number;
+  compared: number;
+}
+const tally = (): Tally => ({ agreed: 0, compared: 0 });
+const add = (t: Tally, ok: boolean) => {
+  t.compared++;
+  if (ok) t.agreed++;
+};
+
+export interface SplitScore {
+  entries: number;
+  courts: Set<string>;
+  fields: Record<CorpusField, Tally>;
+  byCourt: Map<string, Tally>;
+  deadlineEntries: Tally;
+  hearingEntries: Tally;
+  /** Labeled deadlines/hearings/stays; those with no finding and no flag. */
+  silent: { labeled: number; missed: number; flaggedInstead: number };
+  stale: string[];
+  diffs: { ref: string; field: string; expected: Json; actual: Json }[];
+}
+
+function emptyScore(): SplitScore {
+  const fields = {} as Record<CorpusField, Tally>;
+  for (const f of CORPUS_FIELDS) fields[f] = tally();
+  return {
+    entries: 0,
+    courts: new Set(),
+    fields,
+    byCourt: new Map(),
+    deadlineEntries: tally(),
+    hearingEntries: tally(),
+    silent: { labeled: 0, missed: 0, flaggedInstead: 0 },
+    stale: [],
+    diffs: [],
+  };
+}
+
+/** The labeled entry's case, read as the deadline record reads a docket; the analysis of each entry by its index. */
+function analyzeCase(
+  pacerDir: string,
+  fixture: string,
+  caseIndex: number,
+  court: string,
+): Map<number, { analysis: Analysis; text: string }> {
+  const c = parseFixture(pacerDir, fixture).cases[caseIndex];
+  const out = new Map<number, { analysis: Analysis; text: string }>();
+  if (!c) return out;
+  const rows = c.entries
+    .map((e, i) => ({ i, e, text: textOf(e), day: dayOf(e) }))
+    .filter((r): r is typeof r & { day: string } => Boolean(r.text && r.day));
+  rows.sort((a, b) => (a.day === b.day ? a.i - b.i : a.day < b.day ? -1 : 1));
+  const inputs: AnalyzeInput[] = rows.map((r) => ({
+    number: r.e.number,
+    id: `${fixture}#${caseIndex}.${r.i}`,
+    dateFiled: r.day,
+    text: r.text,
+  }));
+  const analyses = analyzeSequence(inputs, findCourt(court) ? { court } : {});
+  for (const [k, r] of rows.entries()) out.set(r.i, { analysis: analyses[k]!, text: r.text });
+  return out;
+}
+
+export function scoreCorpus(labels = loadCorpusLabels()): Record<Split, SplitScore> {
+  const pacerDir = join(fixturesDir, 'pacer');
+  const scores: Record<Split, SplitScore> = { dev: emptyScore(), holdout: emptyScore() };
+  const cases = new Map<string, Map<number, { analysis: Analysis; text: string }>>();
+  for (const l of labels) {
+    const m = /^(.+)#(\d+)\.(\d+)$/.exec(l.ref);
+    const s = scores[l.split];
+    if (!m) {
+      s.stale.push(l.ref);
+      continue;
+    }
+    const [, fixture, ci, ei] = m as unknown as [string, string, string, string];
+    const key = `${fixture}#${ci}`;
+    let read = cases.get(key);
+    if (!read) {
+      read = analyzeCase(pacerDir, fixture, Number(ci), l.court);
+      cases.set(key, read);
+    }
+    const got = read.get(Number(ei));
+    if (!got || sha12(got.text) !== l.textSha) {
+      s.stale.push(l.ref);
+      continue;
+    }
+    const a = got.analysis;
+    s.entries++;
+    s.courts.add(l.court);
+    const court = s.byCourt.get(l.court) ?? tally();
+    s.byCourt.set(l.court, court);
+    for (const f of CORPUS_FIELDS) {
+      const expected = expectedField(f, l);
+      const actual = actualField(f, a);
+      const ok = same(expected, actual);
+      add(s.fields[f], ok);
+      add(court, ok);
+      if (!ok) s.diffs.push({ ref: l.ref, field: f, expected, actual });
+    }
+    const dated = expectedField('deadlineDates', l) as string[];
+    if (dated.length > 0) add(s.deadlineEntries, same(dated, actualField('deadlineDates', a)));
+    if (l.hearings.length > 0) {
+      const ok = hearingsExact(l.hearings, a.hearings);
+      add(s.hearingEntries, ok);
+      if (!ok && same(expectedField('hearingDates', l), actualField('hearingDates', a)))
+        s.diffs.push({
+          ref: l.ref,
+          field: 'hearings (lifecycle/time)',
+          expected: l.hearings.map((h) => `${lifecycle(h)}@${h.date ?? ''}${h.time ? ` ${h.time}` : ''}`),
+          actual: a.hearings.map((h) => `${h.change}@${h.date ?? ''}${h.time ? ` ${h.time}` : ''}`),
+        });
+    }
+    const flagged = needsReview(a);
+    for (const [labeled, found] of [
+      [l.deadlines.length, textDeadlines(a).length],
+      [l.hearings.length, a.hearings.length],
+      [l.stays.length, a.stays.length],
+    ] as const) {
+      const missing = Math.max(0, labeled - found);
+      s.silent.labeled += labeled;
+      if (flagged) s.silent.flaggedInstead += missing;
+      else s.silent.missed += missing;
+    }
+  }
+  return scores;
+}
+
+const pct = (a: number, n: number): string =>
+  n === 0 ? '   n/a' : `${((100 * a) / n).toFixed(1).padStart(5)}%`;
+const line = (name: string, t: Tally) =>
+  `  ${name.padEnd(30)} ${pct(t.agreed, t.compared)}  (${t.agreed}/${t.compared})`;
+
+export function reportCorpus(
+  scores: Record<Split, SplitScore>,
+  options: { diffs?: boolean; court?: string } = {},
+): string[] {
+  const out: string[] = [];
+  for (const split of ['dev', 'holdout'] as const) {
+    const s = scores[split];
+    out.push(`real corpus, ${split}: ${s.entries} entries from ${s.courts.size} courts`);
+    let agreed = 0;
+    let compared = 0;
+    for (const f of CORPUS_FIELDS) {
+      out.push(line(f, s.fields[f]));
+      agreed += s.fields[f].agreed;
+      compared += s.fields[f].compared;
+    }
+    out.push(line('overall (fields)', { agreed, compared }));
+    out.push(line('deadline entries, all dates', s.deadlineEntries));
+    out.push(line('hearing entries, exactly', s.hearingEntries));
+    out.push(
+      `  ${'silent misses'.padEnd(30)} ${pct(s.silent.missed, s.silent.labeled)}  (${s.silent.missed} of ${s.silent.labeled} labeled deadlines/hearings/stays; ${s.silent.flaggedInstead} more missing but flagged needs review)`,
+    );
+    if (s.stale.length > 0)
+      out.push(
+        `  STALE: ${s.stale.length} labels no longer match their fixture entry: ${s.stale.slice(0, 5).join(', ')}`,
+      );
+    const courts = [...s.byCourt]
+      .filter(([c]) => !options.court || c === options.court)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([c, t]) => `${c} ${pct(t.agreed, t.compared).trim()} (${t.agreed}/${t.compared})`);
+    out.push('  per court (fields):');
+    for (let i = 0; i < courts.length; i += 5) out.push(`    ${courts.slice(i, i + 5).join(', ')}`);
+  }
+  if (options.diffs)
+    for (const d of scores.dev.diffs) {
+      if (options.court && !d.ref.includes(`/${options.court}`)) continue;
+      out.push(
+        `${d.ref} ${d.field}\n   expected ${JSON.stringify(d.expected)}\n   actual   ${JSON.stringify(d.actual)}`,
+      );
+    }
+  return out;
+}
+
+if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
+  if (!hasShared) {
+    console.log(`skipped: ${fixturesDir} is absent`);
+    process.exit(0);
+  }
+  const at = process.argv.indexOf('--court');
+  const court = at > 0 ? process.argv[at + 1] : undefined;
+  for (const l of reportCorpus(scoreCorpus(), {
+    diffs: process.argv.includes('--diffs'),
+    ...(court ? { court } : {}),
+  }))
+    console.log(l);
+}

@@ -1,0 +1,99 @@
+/**
+ * The label files of the real corpus (`bench/labels/dev.jsonl`, `bench/labels/holdout.jsonl`):
+ * one JSON line per drawn entry, written by hand from the entry's text before the extractor was run.
+ *
+ * Reading choices (the rules the labels follow; docs in bench/labels/README.md):
+ * - A deadline is what the text makes due on a date: a court's or clerk's date, a date CM/ECF
+ *   computed and printed ("answer due 6/10/2006", "Responses due by"), or a stipulation's date
+ *   (proposed). A motion's requested date is not a deadline. Periods are counted with the
+ *   project's calendar (FRCP 6(a) / FRAP 26(a), no Rule 6(d) days when the period runs from the
+ *   order or from entry); a period from an event that has not happened has `due: null`.
+ * - Hearings: `set`, `reset` (moved to a new date), `continued` (moved; with a date when given),
+ *   `vacated`, `held`, `advisement` (held, taken under advisement), `on_briefs` (no hearing; decided
+ *   on the papers). The date is the hearing's own; when minutes of a proceeding give no date it is
+ *   the entry's date. A reset with the old date stated gives two hearings (vacated old, reset new).
+ * - Stays: `granted`/`extended`/`lifted`/`denied`/... with the last day in force when dated.
+ *   Injunctions: type and action. A motion asking for either sets nothing.
+ * - Bare titles of history reports ("Order", "Motion Hearing") set nothing, unless the title
+ *   itself states a hearing's lifecycle ("Bench Trial - Begun", "Adjournment of Hearing").
+ */
+import { readFileSync } from 'node:fs';
+import { DEV_FILE, HOLDOUT_FILE, type Split } from './corpus.ts';
+
+export const LABEL_KINDS = [
+  'pleading',
+  'motion',
+  'response',
+  'reply',
+  'order',
+  'opinion',
+  'minute_entry',
+  'stipulation',
+  'notice',
+  'status_report',
+  'judgment',
+  'mandate',
+  'transcript',
+  'other',
+] as const;
+
+export const HEARING_CHANGES = [
+  'set',
+  'reset',
+  'continued',
+  'vacated',
+  'held',
+  'advisement',
+  'on_briefs',
+] as const;
+export type LabelHearingChange = (typeof HEARING_CHANGES)[number];
+
+export interface LabelDeadline {
+  what: string;
+  /** Last day (`YYYY-MM-DD`); `null` when it runs from an event that has not happened. */
+  due: string | null;
+  dueTime?: string;
+  period?: {
+    n: number;
+    unit: string;
+    direction: 'after' | 'before';
+    trigger: string | null;
+    serviceDaysAdded?: number;
+  };
+  /** For a recurring obligation: its first due date. */
+  recurringFirst?: string;
+  computation?: string;
+}
+
+export interface LabelHearing {
+  change: LabelHearingChange;
+  date: string | null;
+  time?: string;
+  type: string;
+}
+
+export interface CorpusLabel {
+  ref: string;
+  court: string;
+  split: Split;
+  textSha: string;
+  number: string | null;
+  dateFiled: string;
+  kind: (typeof LABEL_KINDS)[number];
+  deadlines: LabelDeadline[];
+  hearings: LabelHearing[];
+  stays: { action: string; expires: string | null; until?: string }[];
+  injunctions: { type: string; action: string }[];
+  note?: string;
+}
+
+export function readLabels(file: string): CorpusLabel[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusLabel);
+}
+
+export function loadCorpusLabels(): CorpusLabel[] {
+  return [...readLabels(DEV_FILE), ...readLabels(HOLDOUT_FILE)];
+}

@@ -1,0 +1,433 @@
+/**
+ * The event contract: every event docketwatch appends to the `events` log, with its payload.
+ * Producers (ingest, the deadline record, source health) write `DocketEvent`s through
+ * `eventRow`; readers (notify, digests, the CLI, the case page) read them through `parseEvent`,
+ * the one parser. A field a producer does not write, or a reader asks for under another name,
+ * is a compile error.
+ *
+ * Dates are civil days (`YYYY-MM-DD`) in the court's time zone; `date` is always the day the
+ * event happened (an entry's filing day, or the day the clock reached), never a due date.
+ */
+
+// ——— the docket ———
+
+export interface CaseTrackedPayload {
+  source: string;
+}
+
+export interface CaseLinkedPayload {
+  /** `court:docket` of the case appealed from. */
+  parent: string;
+  link: 'appeal';
+}
+
+export interface EntryAddedPayload {
+  number: string | null;
+  dateFiled: string | null;
+  dateEntered: string | null;
+  description: string;
+  shortDescription: string | null;
+  pacerDocId: string | null;
+  documentUrl: string | null;
+  /** The source id and its kind (`pacer-rss`, `pacer-docket`…). */
+  source: string;
+  kind: string;
+}
+
+export interface EntryUpdatedPayload {
+  /** The fields that changed, each `{ from, to }` (or the status coming back). */
+  changes: Record<string, unknown>;
+  source: string;
+  kind: string;
+}
+
+export interface EntryVanishedPayload {
+  number: string | null;
+  dateFiled: string | null;
+  description: string;
+  source: string;
+  kind: string;
+}
+
+export interface GapDetectedPayload {
+  first: number;
+  last: number;
+  count: number;
+}
+
+export interface GapClosedPayload {
+  first: number;
+  last: number;
+  arrived: string[];
+  stillMissing: string[];
+}
+
+// ——— the posture (deadline, stay, injunction, hearing records) ———
+
+interface PostureBase {
+  /** The stored record (`deadline_records.id`) it concerns; `null` when none matched. */
+  record: string | null;
+  what: string | null;
+  party: string | null;
+  /** The day it happened. */
+  date: string;
+  /** One line, in English, for logs and the CLI. */
+  message: string;
+  /** The entry's number and words, when an entry caused it. */
+  entryNumber: number | null;
+  words: string | null;
+}
+
+export type DeadlineAction =
+  | 'set'
+  | 'proposed'
+  | 'reset'
+  | 'extended'
+  | 'shortened'
+  | 'vacated'
+  | 'mooted'
+  | 'suspended'
+  | 'barred'
+  | 'satisfied'
+  | 'passed'
+  | 'missing'
+  | 'due'
+  | 'withdrawn'
+  | 'confirmed'
+  | 'dismissed';
+
+export interface DeadlinePayload extends PostureBase {
+  kind: 'deadline';
+  due: string | null;
+  dueTime: string | null;
+  previousDue: string | null;
+  /** How the due date was found (`fixed_date_in_text`, `local_rule_default`, `manual`…). */
+  basis: string | null;
+  /** For a recurring obligation: which occurrence. */
+  occurrence: number | null;
+  late?: boolean;
+  by?: string;
+  note?: string | null;
+}
+
+export type StayAction =
+  | 'granted'
+  | 'scope_expanded'
+  | 'extended'
+  | 'lifted'
+  | 'superseded'
+  | 'denied'
+  | 'expired'
+  | 'expiring'
+  | 'withdrawn'
+  | 'confirmed'
+  | 'dismissed';
+
+export interface StayPayload extends PostureBase {
+  kind: 'stay';
+  /** Last day in force, when dated. */
+  expires: string | null;
+  previousExpires: string | null;
+  /** `further_order`, or another condition in words, when it runs until something happens. */
+  until: string | null;
+  /** For `stay.expiring`: days left, and the warning threshold reached (7, 2, 0). */
+  daysLeft: number | null;
+  threshold?: number;
+}
+
+export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
+export type InjunctionAction =
+  | 'granted'
+  | 'denied'
+  | 'extended'
+  | 'modified'
+  | 'dissolved'
+  | 'vacated'
+  | 'stayed'
+  | 'expired'
+  | 'withdrawn'
+  | 'confirmed'
+  | 'dismissed';
+
+export interface InjunctionPayload extends PostureBase {
+  kind: 'injunction';
+  injunction: InjunctionKind;
+  /** A last day (`YYYY-MM-DD`), `further_order`, or `null`. */
+  until: string | null;
+}
+
+export type HearingAction = 'set' | 'reset' | 'cancelled' | 'held' | 'withdrawn' | 'confirmed' | 'dismissed';
+
+export interface HearingPayload extends PostureBase {
+  kind: 'hearing';
+  /** `motion_hearing`, `status_conference`… */
+  hearing: string;
+  /** The hearing's day and time. */
+  on: string | null;
+  time: string | null;
+  previousOn: string | null;
+}
+
+export interface AppealPayload {
+  date: string;
+  message: string;
+  /** The entries it names (the order appealed from). */
+  relatedEntries: number[];
+  entryNumber: number | null;
+  words: string | null;
+}
+
+export interface FilingUnmatchedPayload extends PostureBase {
+  kind: 'filing';
+}
+
+// ——— sources ———
+
+export interface SourceHealthPayload {
+  source: string;
+  sourceType: string;
+  health: string;
+  failures: number;
+  error: string | null;
+  code: string | null;
+}
+
+/** Every event, by type. */
+export interface EventPayloads {
+  'case.tracked': CaseTrackedPayload;
+  'case.linked': CaseLinkedPayload;
+  'entry.added': EntryAddedPayload;
+  'entry.updated': EntryUpdatedPayload;
+  'entry.vanished': EntryVanishedPayload;
+  'gap.detected': GapDetectedPayload;
+  'gap.closed': GapClosedPayload;
+  'appeal.noticed': AppealPayload;
+  'appeal.mandate': AppealPayload;
+  'filing.unmatched': FilingUnmatchedPayload;
+  'source.down': SourceHealthPayload;
+  'source.recovered': SourceHealthPayload;
+  'source.layout_changed': SourceHealthPayload;
+}
+
+type Family<F extends string, A extends string, P> = { [K in A as `${F}.${K}`]: P };
+
+export type AllPayloads = EventPayloads &
+  Family<'deadline', DeadlineAction, DeadlinePayload> &
+  Family<'stay', StayAction, StayPayload> &
+  Family<'injunction', InjunctionAction, InjunctionPayload> &
+  Family<'hearing', HearingAction, HearingPayload>;
+
+export type EventType = keyof AllPayloads & string;
+export type PayloadOf<T extends EventType> = AllPayloads[T];
+
+/** One event: its type and its payload, discriminated by `type`. */
+export type DocketEvent = { [T in EventType]: { type: T; payload: AllPayloads[T] } }[EventType];
+
+export type PostureEvent = Extract<
+  DocketEvent,
+  { payload: DeadlinePayload | StayPayload | InjunctionPayload | HearingPayload }
+>;
+
+const ACTIONS = {
+  deadline: [
+    'set',
+    'proposed',
+    'reset',
+    'extended',
+    'shortened',
+    'vacated',
+    'mooted',
+    'suspended',
+    'barred',
+    'satisfied',
+    'passed',
+    'missing',
+    'due',
+    'withdrawn',
+    'confirmed',
+    'dismissed',
+  ] satisfies DeadlineAction[],
+  stay: [
+    'granted',
+    'scope_expanded',
+    'extended',
+    'lifted',
+    'superseded',
+    'denied',
+    'expired',
+    'expiring',
+    'withdrawn',
+    'confirmed',
+    'dismissed',
+  ] satisfies StayAction[],
+  injunction: [
+    'granted',
+    'denied',
+    'extended',
+    'modified',
+    'dissolved',
+    'vacated',
+    'stayed',
+    'expired',
+    'withdrawn',
+    'confirmed',
+    'dismissed',
+  ] satisfies InjunctionAction[],
+  hearing: [
+    'set',
+    'reset',
+    'cancelled',
+    'held',
+    'withdrawn',
+    'confirmed',
+    'dismissed',
+  ] satisfies HearingAction[],
+} as const;
+
+const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
+  'case.tracked',
+  'case.linked',
+  'entry.added',
+  'entry.updated',
+  'entry.vanished',
+  'gap.detected',
+  'gap.closed',
+  'appeal.noticed',
+  'appeal.mandate',
+  'filing.unmatched',
+  'source.down',
+  'source.recovered',
+  'source.layout_changed',
+]);
+
+/** Whether `type` names an event of the contract. */
+export function isEventType(type: string): type is EventType {
+  if (OTHER.has(type)) return true;
+  const dot = type.indexOf('.');
+  const family = type.slice(0, dot) as keyof typeof ACTIONS;
+  const list: readonly string[] | undefined = ACTIONS[family];
+  return dot > 0 && list !== undefined && list.includes(type.slice(dot + 1));
+}
+
+/** Build an event; the payload's shape is checked against the type at compile time. */
+export function docketEvent<T extends EventType>(type: T, payload: PayloadOf<T>): DocketEvent {
+  return { type, payload } as DocketEvent;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const day = (v: unknown): string | null =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/**
+ * The one parser: a stored row's type and payload as a `DocketEvent`, or `null` for a type
+ * outside the contract or a payload that is not an object. Posture payloads are normalised
+ * (missing fields `null`, dates cut to the day, numbers finite), so readers never guess.
+ */
+export function parseEvent(type: string, payload: unknown): DocketEvent | null {
+  let p: unknown = payload;
+  if (typeof p === 'string') {
+    try {
+      p = JSON.parse(p);
+    } catch {
+      return null;
+    }
+  }
+  if (!isObject(p) || !isEventType(type)) return null;
+  const family = type.slice(0, type.indexOf('.'));
+  const base = {
+    record: text(p.record),
+    what: text(p.what),
+    party: text(p.party),
+    date: day(p.date) ?? '',
+    message: text(p.message) ?? type,
+    entryNumber: num(p.entryNumber),
+    words: text(p.words),
+  };
+  switch (family) {
+    case 'deadline':
+      return {
+        type,
+        payload: {
+          ...base,
+          kind: 'deadline',
+          due: day(p.due),
+          dueTime: text(p.dueTime),
+          previousDue: day(p.previousDue),
+          basis: text(p.basis),
+          occurrence: num(p.occurrence),
+          ...(typeof p.late === 'boolean' ? { late: p.late } : {}),
+          ...(typeof p.by === 'string' ? { by: p.by } : {}),
+          ...(p.note !== undefined ? { note: text(p.note) } : {}),
+        },
+      } as DocketEvent;
+    case 'stay':
+      return {
+        type,
+        payload: {
+          ...base,
+          kind: 'stay',
+          // Events stored before the contract named a stay's last day `due`.
+          expires: day(p.expires) ?? day(p.due),
+          previousExpires: day(p.previousExpires) ?? day(p.previousDue),
+          until: text(p.until),
+          daysLeft: num(p.daysLeft),
+          ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
+        },
+      } as DocketEvent;
+    case 'injunction': {
+      const kinds: InjunctionKind[] = ['TRO', 'preliminary_injunction', 'permanent_injunction'];
+      return {
+        type,
+        payload: {
+          ...base,
+          kind: 'injunction',
+          injunction: kinds.find((k) => k === p.injunction) ?? 'preliminary_injunction',
+          until: text(p.until),
+        },
+      } as DocketEvent;
+    }
+    case 'hearing':
+      return {
+        type,
+        payload: {
+          ...base,
+          kind: 'hearing',
+          hearing: text(p.hearing) ?? 'hearing',
+          // Events stored before the contract named the hearing's day `due`.
+          on: day(p.on) ?? day(p.due),
+          time: text(p.time) ?? text(p.dueTime),
+          previousOn: day(p.previousOn) ?? day(p.previousDue),
+        },
+      } as DocketEvent;
+    case 'filing':
+      return { type, payload: { ...base, kind: 'filing' } } as DocketEvent;
+    case 'appeal':
+      return {
+        type,
+        payload: {
+          date: base.date,
+          message: base.message,
+          relatedEntries: Array.isArray(p.relatedEntries)
+            ? p.relatedEntries.filter((n): n is number => typeof n === 'number')
+            : [],
+          entryNumber: base.entryNumber,
+          words: base.words,
+        },
+      } as DocketEvent;
+    default:
+      // Docket and source events are written by ingest and the poller whole; read as written.
+      return { type, payload: p } as unknown as DocketEvent;
+  }
+}
+
+const POSTURE_FAMILIES: ReadonlySet<string> = new Set(['deadline', 'stay', 'injunction', 'hearing']);
+
+/** A posture event's payload (deadline, stay, injunction, hearing), or `null` for any other event. */
+export function posturePayload(e: DocketEvent): PostureEvent['payload'] | null {
+  return POSTURE_FAMILIES.has(e.type.slice(0, e.type.indexOf('.')))
+    ? (e.payload as PostureEvent['payload'])
+    : null;
+}

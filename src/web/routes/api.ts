@@ -1,0 +1,41 @@
+/** The read-only JSON API: `/api/cases` and `/api/cases/:court/:docket`. */
+import type { FastifyPluginAsync } from 'fastify';
+import { casePosture, caseRecordViews, courtToday } from '../../deadlines/record.ts';
+import { type CaseInfo, findCaseByAddress, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
+import { type CaseParams, json, type RouteDeps } from './common.ts';
+
+export function apiRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginAsync {
+  const absolute = (path: string) => `${publicUrl}${path}`;
+  return async (app) => {
+    app.get('/api/cases', async (_req, reply) => {
+      const cases = await trackedCases(store.db);
+      return json(reply, {
+        cases: cases.map((c) => ({ ...caseJson(c), url: absolute(c.path), api: absolute(`/api${c.path}`) })),
+      });
+    });
+
+    app.get('/api/cases/:court/:docket', async (req, reply) => {
+      const { court, docket } = req.params as CaseParams;
+      const info = await findCaseByAddress(store.db, court, docket);
+      if (!info)
+        return json(reply.code(404), { error: 'not_found', message: 'docketwatch does not track this case' });
+      const filter = parseTimelineFilter(req.query as Record<string, unknown>);
+      const day = courtToday(info.court, now());
+      const [posture, deadlines, entries] = await Promise.all([
+        casePosture(store, info.id, day),
+        caseRecordViews(store, info.id, day),
+        timeline(store.db, info, filter),
+      ]);
+      return json(reply, {
+        case: { ...caseJson(info), url: absolute(info.path) },
+        posture,
+        deadlines,
+        entries: entries.map(({ kind, day: d, ...e }) => ({ ...e, kind, day: d })),
+      });
+    });
+  };
+}
+
+function caseJson(c: CaseInfo) {
+  return { key: c.key, court: c.court, docketNumber: c.docketNumber, name: c.name, path: c.path };
+}

@@ -1,0 +1,43 @@
+/** Case pages: the home page (tracked cases) and `/cases/:court/:docket`. */
+import type { FastifyPluginAsync } from 'fastify';
+import type { Store } from '../../../db/index.ts';
+import { casePosture, courtToday } from '../../deadlines/record.ts';
+import { caseSources, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
+import { casePage, homePage } from '../pages.ts';
+import { loadCase, page, type RouteDeps } from './common.ts';
+
+export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/', async (_req, reply) => page(reply, 200, homePage(await trackedCases(store.db))));
+
+    app.get('/cases/:court/:docket', async (req, reply) => {
+      const info = await loadCase(store, req, reply);
+      if (!info) return;
+      const filter = parseTimelineFilter(req.query as Record<string, unknown>);
+      const [posture, entries, coverage, gaps] = await Promise.all([
+        casePosture(store, info.id, courtToday(info.court, now())),
+        timeline(store.db, info, filter),
+        caseSources(store.db, info),
+        openGaps(store, info.id),
+      ]);
+      const csrf = notify ? reply.generateCsrf() : null;
+      return page(
+        reply,
+        200,
+        casePage({ info, posture, timeline: entries, filter, coverage, gaps, now: now(), csrf }),
+      );
+    });
+  };
+}
+
+async function openGaps(store: Store, caseId: number): Promise<{ first: number; last: number }[]> {
+  const rows = await store.db
+    .selectFrom('gaps')
+    .select(['first_number', 'last_number'])
+    .where('case_id', '=', caseId)
+    .where('closed_at', 'is', null)
+    .orderBy('first_number')
+    .limit(50)
+    .execute();
+  return rows.map((r) => ({ first: r.first_number, last: r.last_number }));
+}

@@ -1,0 +1,269 @@
+/**
+ * Email subscriptions: subscribe, confirm, unsubscribe (with RFC 8058 one-click) and manage.
+ * Every form that changes something carries a CSRF token, except the one-click unsubscribe, whose
+ * signed token is itself the proof; subscribing is rate-limited per client address.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { Store } from '../../../db/index.ts';
+import { DocketwatchError, InputError } from '../../errors.ts';
+import { deliverOutbox } from '../../notify/outbox.ts';
+import {
+  BouncedAddressError,
+  confirmSubscription,
+  type Frequency,
+  InvalidEmailError,
+  normalizeEmail,
+  requestSubscription,
+  SubscriptionNotFoundError,
+  type SubscriptionView,
+  subscribe,
+  unsubscribe,
+  view,
+} from '../../notify/subscriptions.ts';
+import { signToken, TokenError, verifyToken } from '../../notify/tokens.ts';
+import { html } from '../html.ts';
+import { describeSubscription, managePage, messagePage, subscribeForm, unsubscribePage } from '../pages.ts';
+import { caseFromKey, field, notFound, page, type RouteDeps } from './common.ts';
+
+export function subscriptionRoutes({
+  store,
+  now,
+  notify,
+  mailer,
+  subscribeLimit: limit,
+}: RouteDeps): FastifyPluginAsync {
+  return async (app) => {
+    const subscriptionsOff = (reply: FastifyReply) =>
+      page(
+        reply,
+        503,
+        messagePage(
+          'Email updates are not set up',
+          html`<p>This server has no signing secret (DOCKETWATCH_SECRET), so it cannot send confirmation links.</p>`,
+        ),
+      );
+
+    let delivering: Promise<unknown> | null = null;
+    /** Send the confirmation now rather than at the worker's next outbox run; one run at a time. */
+    const kickOutbox = (req: FastifyRequest) => {
+      if (!mailer || delivering) return;
+      delivering = deliverOutbox(store, mailer, { limit: 50, now })
+        .catch((err: unknown) => req.log.warn({ err }, 'sending the outbox failed; the worker will retry'))
+        .finally(() => {
+          delivering = null;
+        });
+    };
+
+    app.post(
+      '/subscribe',
+      {
+        config: { rateLimit: { max: limit.max, timeWindow: limit.windowMs } },
+        preHandler: app.csrfProtection,
+      },
+      async (req, reply) => {
+        if (!notify) return subscriptionsOff(reply);
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const caseKey = field(body.case);
+        const info = caseKey ? await caseFromKey(store, caseKey) : null;
+        if (!info) return notFound(req, reply, 'docketwatch does not track this case.');
+        const audience = field(body.audience) === 'legal' ? 'legal' : 'advocate';
+        const frequency = frequencyOf(field(body.frequency));
+        try {
+          const email = field(body.email) ?? '';
+          await requestSubscription(
+            store,
+            { email, case: info.key, audience, frequency },
+            { publicUrl: notify.publicUrl, secret: notify.secret, now: now() },
+          );
+          // The same answer whether the address is new, pending, subscribed or bounced (issue #13):
+          // only whoever reads that mailbox learns which, from the email (a confirmation or a manage link).
+          kickOutbox(req);
+          return page(
+            reply,
+            200,
+            messagePage(
+              'Check your email',
+              html`<p>If <strong>${normalizeEmail(email)}</strong> can get updates about <a href="${info.path}">${info.name ?? info.key}</a>, we sent it an email. Open the link in it to start, or to change, your updates.</p><p class="hint">Nothing changes until you click the link.</p>`,
+            ),
+          );
+        } catch (err) {
+          if (err instanceof InvalidEmailError || err instanceof InputError) {
+            return page(
+              reply,
+              400,
+              messagePage('Subscribe', subscribeForm(info, reply.generateCsrf(), err.message)),
+            );
+          }
+          throw err;
+        }
+      },
+    );
+
+    app.get('/confirm', async (req, reply) => {
+      if (!notify) return subscriptionsOff(reply);
+      const token = field((req.query as Record<string, unknown>).token) ?? '';
+      try {
+        const s = await confirmSubscription(store, token, notify.secret, now());
+        const info = await caseFromKey(store, s.case);
+        return page(
+          reply,
+          200,
+          messagePage(
+            'Subscription confirmed',
+            html`<p>${s.email} will get updates about <a href="${info?.path ?? '/'}">${info?.name ?? s.case}</a> (${describeSubscription(s)}).</p><p>Every email has a link to change or stop them.</p>`,
+          ),
+        );
+      } catch (err) {
+        return linkProblem(reply, err);
+      }
+    });
+
+    app.get('/unsubscribe', async (req, reply) => {
+      if (!notify) return subscriptionsOff(reply);
+      const token = field((req.query as Record<string, unknown>).token) ?? '';
+      try {
+        const { subject } = verifyToken(token, 'unsubscribe', notify.secret, now());
+        return page(reply, 200, unsubscribePage(token, await subscriptionById(store, subject)));
+      } catch (err) {
+        return linkProblem(reply, err);
+      }
+    });
+
+    // No CSRF token here: RFC 8058 one-click posts come from mail providers without cookies; the
+    // signed unsubscribe token (in the URL or the form) is the authorization, and the only one: an
+    // address is never accepted in its place (the operator's by-address path is the CLI).
+    app.post('/unsubscribe', async (req, reply) => {
+      if (!notify) return subscriptionsOff(reply);
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const token = field((req.query as Record<string, unknown>).token) ?? field(body.token) ?? '';
+      const oneClick =
+        field(body['List-Unsubscribe']) === 'One-Click' ||
+        /List-Unsubscribe=One-Click/.test(field(body.raw) ?? '');
+      try {
+        const done = await unsubscribe(store, token, notify.secret, now());
+        if (oneClick) return reply.code(200).type('text/plain; charset=utf-8').send('unsubscribed\n');
+        const s = done[0];
+        return page(
+          reply,
+          200,
+          messagePage(
+            'Unsubscribed',
+            html`<p>${s ? `${s.email} will get no more email about ${s.case}.` : 'Done.'}</p>`,
+          ),
+        );
+      } catch (err) {
+        if (oneClick && (err instanceof TokenError || err instanceof SubscriptionNotFoundError)) {
+          return reply.code(400).type('text/plain; charset=utf-8').send(`${err.message}\n`);
+        }
+        return linkProblem(reply, err);
+      }
+    });
+
+    app.get('/manage', async (req, reply) => {
+      if (!notify) return subscriptionsOff(reply);
+      const token = field((req.query as Record<string, unknown>).token) ?? '';
+      try {
+        const { subject } = verifyToken(token, 'manage', notify.secret, now());
+        const s = await subscriptionById(store, subject);
+        if (!s) throw new SubscriptionNotFoundError('this subscription no longer exists; subscribe again');
+        return page(
+          reply,
+          200,
+          managePage(s, await caseFromKey(store, s.case), token, unsubscribeToken(s), reply.generateCsrf()),
+        );
+      } catch (err) {
+        return linkProblem(reply, err);
+      }
+    });
+
+    app.post('/manage', { preHandler: app.csrfProtection }, async (req, reply) => {
+      if (!notify) return subscriptionsOff(reply);
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const token = field(body.token) ?? '';
+      try {
+        const { subject } = verifyToken(token, 'manage', notify.secret, now());
+        const s = await subscriptionById(store, subject);
+        if (!s || s.status === 'unsubscribed' || s.status === 'bounced') {
+          throw new SubscriptionNotFoundError(
+            'this subscription was cancelled; subscribe again from the case page',
+          );
+        }
+        // Subscribing again with the same address and case updates the settings of that subscription.
+        const updated = await subscribe(
+          store,
+          {
+            email: s.email,
+            case: s.case,
+            audience: field(body.audience) === 'legal' ? 'legal' : 'advocate',
+            frequency: frequencyOf(field(body.frequency)),
+            timeZone: s.timeZone,
+            digestHour: s.digestHour,
+            digestWeekday: s.digestWeekday,
+            kinds: s.filters.kinds,
+            include: s.filters.include,
+            mute: s.filters.mute,
+          },
+          { publicUrl: notify.publicUrl, secret: notify.secret, now: now() },
+        );
+        const info = await caseFromKey(store, s.case);
+        return page(
+          reply,
+          200,
+          managePage(
+            updated.subscription,
+            info,
+            token,
+            unsubscribeToken(updated.subscription),
+            reply.generateCsrf(),
+            true,
+          ),
+        );
+      } catch (err) {
+        return linkProblem(reply, err);
+      }
+    });
+
+    const unsubscribeToken = (s: SubscriptionView) =>
+      signToken({ purpose: 'unsubscribe', subject: s.id }, notify!.secret, now());
+  };
+}
+
+function frequencyOf(v: string | null): Frequency {
+  return v === 'immediate' || v === 'weekly' ? v : 'daily';
+}
+
+async function subscriptionById(store: Store, id: string): Promise<SubscriptionView | null> {
+  const row = await store.db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const c = await store.db
+    .selectFrom('cases')
+    .select(['court_id', 'docket_number'])
+    .where('id', '=', row.case_id)
+    .executeTakeFirstOrThrow();
+  return view(row, `${c.court_id}:${c.docket_number}`);
+}
+
+function linkProblem(reply: FastifyReply, err: unknown): FastifyReply {
+  if (err instanceof TokenError) {
+    const expired = err.reason === 'expired';
+    return page(
+      reply,
+      expired ? 410 : 400,
+      messagePage(
+        expired ? 'This link has expired' : 'This link does not work',
+        html`<p>${err.message}.</p><p>${expired ? 'Subscribe again from the case page to get a new link.' : 'Copy the whole link from the email, or subscribe again from the case page.'}</p>`,
+      ),
+    );
+  }
+  if (
+    err instanceof SubscriptionNotFoundError ||
+    err instanceof BouncedAddressError ||
+    err instanceof InvalidEmailError
+  ) {
+    return page(reply, 404, messagePage('Subscription not found', html`<p>${err.message}.</p>`));
+  }
+  if (err instanceof DocketwatchError) {
+    return page(reply, 400, messagePage('That did not work', html`<p>${err.message}</p>`));
+  }
+  throw err;
+}
