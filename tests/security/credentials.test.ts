@@ -10,7 +10,7 @@ import { addSource, configuredSources } from '../../db/sources.ts';
 import { PacerSession } from '../../scrapers/pacer-docket/session.ts';
 import { FakeClock } from '../../src/net/clock.ts';
 import { HttpClient } from '../../src/net/http.ts';
-import { pollSource } from '../../src/poll.ts';
+import { pollSource } from '../../src/sources/poll.ts';
 import { freshStore } from '../support/db.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
 
