@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { defineSource, type RawDocument } from '../types.ts';
-import { MAX_NOTICE_BYTES, messageFiles } from './notices.ts';
+import { MAX_NOTICE_BYTES, messageFiles } from './files.ts';
 
 export const nefMailboxConfigSchema = z.object({
   /** A maildir (with `new/` and `cur/`) or a folder of `.eml` files. */

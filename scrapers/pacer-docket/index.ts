@@ -12,7 +12,7 @@ import { ConfigError, LayoutChangedError } from '../../src/errors.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { defineSource } from '../types.ts';
-import { CENTS_PER_PAGE, MAX_PAGES, type PacerDocketInputs, WORST_CASE_CENTS } from './budget.ts';
+import { CENTS_PER_PAGE, MAX_PAGES, type PacerDocketInputs, WORST_CASE_CENTS } from './pricing.ts';
 import { PacerSession, queryFormAction, readReceipt, SessionExpiredError } from './session.ts';
 
 export const pacerDocketConfigSchema = z.object({

@@ -13,7 +13,7 @@ import { processAlerts } from '../../src/notify/alerts.ts';
 import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
 import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
-import { pollSource } from '../../src/poll.ts';
+import { pollSource } from '../../src/sources/poll.ts';
 import { buildServer } from '../../src/web/server.ts';
 import { SECRET } from '../notify/fixtures.ts';
 import { parse, startSmtp } from '../notify/smtp.ts';

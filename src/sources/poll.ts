@@ -7,8 +7,8 @@
  * serves. A failing source is recorded and reported; the next source is polled all the same.
  */
 import type { Browser } from 'playwright-core';
-import type { Store } from '../db/index.ts';
-import type { Source } from '../db/schema.ts';
+import type { Store } from '../../db/index.ts';
+import type { Source } from '../../db/schema.ts';
 import {
   appendSourceEvents,
   casesServed,
@@ -17,19 +17,19 @@ import {
   logFetch,
   recordCoverage,
   saveSourceState,
-} from '../db/sources.ts';
-import { pacerDocketInputs } from '../scrapers/pacer-docket/budget.ts';
-import { findSource } from '../scrapers/registry.ts';
-import { type RunResult, type RunState, runSource } from '../scrapers/run.ts';
-import type { SourceParseResult } from '../scrapers/types.ts';
-import { ConfigError, DocketwatchError } from './errors.ts';
-import type { IngestEvent } from './ingest/index.ts';
-import { ingestParsed } from './ingest/pipeline.ts';
-import type { ParseResult } from './model/docket.ts';
-import type { PayloadOf } from './model/events.ts';
-import { HttpClient } from './net/http.ts';
-import { type Logger, silentLogger } from './net/logger.ts';
-import { DOWN_AFTER, type HealthEventType, nextHealth } from './sources/health.ts';
+} from '../../db/sources.ts';
+import { findSource } from '../../scrapers/registry.ts';
+import { type RunResult, type RunState, runSource } from '../../scrapers/run.ts';
+import type { SourceParseResult } from '../../scrapers/types.ts';
+import { ConfigError, DocketwatchError } from '../errors.ts';
+import type { IngestEvent } from '../ingest/index.ts';
+import { ingestParsed } from '../ingest/pipeline.ts';
+import type { ParseResult } from '../model/docket.ts';
+import type { PayloadOf } from '../model/events.ts';
+import { HttpClient } from '../net/http.ts';
+import { type Logger, silentLogger } from '../net/logger.ts';
+import { pacerDocketInputs } from './budget.ts';
+import { DOWN_AFTER, type HealthEventType, nextHealth } from './health.ts';
 
 export interface PollOptions {
   http?: HttpClient;
