@@ -43,7 +43,7 @@ const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
   },
   { names: ['run'], load: async () => (await import('./commands/run.ts')).registerRun },
   { names: ['status'], load: async () => (await import('./commands/status.ts')).registerStatus },
-  { names: ['demo'], load: async () => (await import('./commands/demo.ts')).registerDemo },
+  { names: ['demo', 'replay'], load: async () => (await import('./commands/demo.ts')).registerDemo },
 ];
 
 /** The program with the commands `argv` asks for (all of them when it names none or an unknown one). */
