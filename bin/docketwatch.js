@@ -1,7 +1,24 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (tsx), so a fresh clone works after `npm install` with no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled build in dist/ (made by `npm install`); while the sources have changed since
+// that build (an edited or pulled checkout), runs them through tsx instead, never a stale build.
+import { readFileSync } from 'node:fs';
+import { distIsCurrent, HELP } from '../scripts/dist.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv);
+const args = process.argv.slice(2);
+if (!distIsCurrent()) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { main } = await import('../src/cli/main.ts');
+  process.exitCode = await main(process.argv);
+} else if (args.length === 0 || (args.length === 1 && ['--help', '-h', 'help'].includes(args[0]))) {
+  // Top-level help without loading every command: the text the build rendered (to stderr and
+  // exit code 1 when no command is given, as commander does).
+  const help = readFileSync(new URL(`../dist/${HELP}`, import.meta.url), 'utf8');
+  if (args.length === 0) {
+    process.stderr.write(help);
+    process.exitCode = 1;
+  } else process.stdout.write(help);
+} else {
+  const { main } = await import('../dist/src/cli/main.js');
+  process.exitCode = await main(process.argv);
+}

@@ -8,7 +8,7 @@
 import type { Source } from '../db/schema.ts';
 import { configuredSources } from '../db/sources.ts';
 import { findSource } from '../scrapers/registry.ts';
-import { pollSource } from '../src/poll.ts';
+import { pollSource } from '../src/sources/poll.ts';
 import { backfillProgress } from '../src/worker/progress.ts';
 import type { JobContext, Schedule } from './types.ts';
 

@@ -13,7 +13,7 @@ import { addCase } from '../db/cases.ts';
 import { openDatabase } from '../db/index.ts';
 import { addSource, configuredSources } from '../db/sources.ts';
 import { replayClock, startReplayCourt } from '../src/demo/server.ts';
-import { pollSource } from '../src/poll.ts';
+import { pollSource } from '../src/sources/poll.ts';
 import { backfillProgress, progressLine } from '../src/worker/progress.ts';
 
 const dirs: string[] = [];

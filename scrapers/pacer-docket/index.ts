@@ -12,7 +12,7 @@ import { ConfigError, LayoutChangedError } from '../../src/errors.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { defineSource } from '../types.ts';
-import { CENTS_PER_PAGE, MAX_PAGES, type PacerDocketInputs, WORST_CASE_CENTS } from './budget.ts';
+import { CENTS_PER_PAGE, MAX_PAGES, type PacerDocketInputs, WORST_CASE_CENTS } from './pricing.ts';
 import { PacerSession, queryFormAction, readReceipt, SessionExpiredError } from './session.ts';
 
 export const pacerDocketConfigSchema = z.object({
@@ -151,7 +151,6 @@ export const pacerDocketSource = defineSource<PacerDocketConfig>({
           contentType: 'text/html',
           body: report.bytes,
           fetchedAt: new Date().toISOString(),
-          meta: { estimatedCents: estimated },
         },
       ],
     };
@@ -162,6 +161,6 @@ export const pacerDocketSource = defineSource<PacerDocketConfig>({
     if (!result.isDocket) {
       throw new LayoutChangedError(`${raw.finalUrl}: the answer is not a docket report (${result.reason})`);
     }
-    return { ...result, coverage: { entryTypes: 'all', partial: false } };
+    return { ...result, coverage: { entryTypes: 'all', partial: false, declared: null }, texts: [] };
   },
 });

@@ -4,7 +4,7 @@
  * conditional GET, redirects followed by hand (counted, loops refused), statuses and content
  * types turned into typed errors, and retries decided by `retryDecision`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import {
   BlockedError,
   DocketwatchError,
@@ -23,9 +23,14 @@ import { ALLOW_ALL, parseRobots, type RobotsPolicy } from './robots.ts';
 /** Our product token in robots.txt and the User-Agent. */
 export const AGENT_TOKEN = 'docketwatch';
 export const PROJECT_URL = 'https://github.com/docketwatch/docketwatch';
-export const VERSION: string = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-).version;
+export const VERSION: string = packageVersion();
+
+/** The version in package.json: two folders up from the sources, three from the build in `dist/`. */
+function packageVersion(): string {
+  const sources = new URL('../../package.json', import.meta.url);
+  const file = existsSync(sources) ? sources : new URL('../../../package.json', import.meta.url);
+  return JSON.parse(readFileSync(file, 'utf8')).version;
+}
 
 /** `docketwatch/0.1.0 (+https://github.com/…; contact: ops@example.org)`; no contact part when none is configured. */
 export function buildUserAgent(contact: string | null, version = VERSION, projectUrl = PROJECT_URL): string {

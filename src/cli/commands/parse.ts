@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { type KindOption, parsePacer } from '../../../scrapers/pacer/index.ts';
 import { DOCUMENT_KINDS } from '../../model/docket.ts';
@@ -22,7 +22,7 @@ export function registerParse(program: Command): void {
       let failed = 0;
       for (const file of files) {
         try {
-          const result = parsePacer(await readFile(file), { kind: opts.kind, court: opts.court ?? null });
+          const result = parsePacer(readFileSync(file), { kind: opts.kind, court: opts.court ?? null });
           await writeLine(JSON.stringify({ file, ...result }));
         } catch (err) {
           failed++;

@@ -48,6 +48,48 @@ const RULES: Rule[] = [
     kind: 'notice',
     subtype: (m) => (/calendar|argument/i.test(m[0]) ? 'notice_of_hearing' : null),
   },
+  // Court events that state what the court or its clerk did: returns of process ("Warrant /
+  // Judgment Returned Executed"), the Bankruptcy Noticing Center's certificates, certificates and
+  // disclosures filed by a party, appearances, consents, "Notification", a case docketed on appeal,
+  // a meeting of creditors, a cancelled hearing — the CM/ECF notice events.
+  {
+    re: /^(?:[A-Z][\w'-]*\s+){0,3}Returned\s+(?:Un)?Executed\b|^BNC\s+Certificate\b|^Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute)\b)(?:[A-Z][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:courtesy\s+)?Notice\b|^Withdrawal\s+of\s+Claim|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
+    kind: 'notice',
+    subtype: (m) =>
+      /^(?:Set|Reset)/.test(m[0])
+        ? 'clerk_set_deadlines'
+        : /Appearance/i.test(m[0])
+          ? 'notice_of_appearance'
+          : null,
+  },
+  // The courts of appeals' and clerks' order events: "Briefing order filed", "Court order filed",
+  // "judge order filed", "Strike Order FILED", "Filed clerk order", "CLERK'S ORDER"; titles that are
+  // orders by name: "Garnishee Order", "Administrative Order", "Final Decree", "… Approved".
+  {
+    re: /^(?:[A-Za-z']+\s+){0,2}order\s+(?:filed|FILED)\b|^Filed\s+clerk\s+order\b|^CLERK'?S\s+ORDER\b|^(?:[A-Z][a-z]+\s+){1,2}Order$|^Final\s+Decree\b|^(?:Approval\s+of\s+Application|(?:[A-Z][a-z]+\s+){1,3}Form\s+Approved)\b|^\d+\s+-\s+Terminate\s+Hearings\s+AND\s+Order\b|^Writ\s+of\s+[^.]{1,60}\bissued\b|^Document\s+endorsed\b|^(?:MEMORANDUM|Memorandum)\s+(?:AND|&|and)\s+(?:ORDER|Order)\b|^FINDINGS\s+OF\s+FACT,?\s+CONCLUSIONS\s+OF\s+LAW,?\s+AND\s+ORDER\b/i,
+    kind: 'order',
+  },
+  // A title naming a proceeding and nothing else is the minutes of it ("Change of Plea Hearing",
+  // "Pretrial Conference"); "CASE argued" in a court of appeals.
+  {
+    re: /^(?:[A-Z][a-z]+\s+){0,3}(?:Hearing|Conference)$|^CASE\s+(?:argued|submitted)\b/,
+    kind: 'minute_entry',
+  },
+  {
+    re: /^(?:Adversary\s+case\s+[\d-]+\.\s+)?Complaint\b|^Voluntary\s+Petition\b|^Information\s*-\s*(?:Felony|Misdemeanor)\b|^(?:Amended\s+)?Petition\s+for\s+(?:extraordinary|a\s+writ)/i,
+    kind: 'pleading',
+  },
+  {
+    re: /^TIME\s+SENSITIVE\s+MOTION\b|^RECEIVED:\s+(?:Application|Motion)\b|^Miscellaneous\s+Motion\b|^Redacted\s+(?:Public\s+)?Version\s+of\s+\[?\d+\]?\s+(?:[A-Z][a-z]+\s+){0,3}Motion\b|^Notice\s+of\s+Motion;\s+(?:[\w']+\s+){0,2}MOTION\b|^Letter\b[^.]{0,120}\brequesting\s+(?:an?\s+)?(?:Order|extension|adjournment|conference)\b/i,
+    kind: 'motion',
+    subtype: (_m, t) => MOTION_SUBTYPES.find(([re]) => re.test(t.slice(0, 200)))?.[1] ?? null,
+  },
+  { re: /^(?:APPELLEE|Appellee|RESPONDENT|Respondent)(?:'?S)?\s+BRIEF\b/i, kind: 'response' },
+  { re: /^Received\s+(?:[\w.]+\s+){0,5}Mandate\b/i, kind: 'mandate' },
+  {
+    re: /^Motion\s+Referred\s+to\b|^Opinion\s+distributed\b|^Transcript\s+information\s+form\b/i,
+    kind: 'other',
+  },
   {
     re: /^NOTICE\s+OF\s+MOTION\s+AND\s+MOTION\b/i,
     kind: 'motion',
@@ -101,7 +143,9 @@ const RULES: Rule[] = [
     kind: 'transcript',
   },
   {
-    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+Notes\b|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+held\b/i,
+    // A proceeding's event name alone ("Motion Hearing", "Status Conference": a feed's short
+    // description) names the proceeding — its last noun is the head — not a motion.
+    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+Notes\b|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+held\b|^(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
     kind: 'minute_entry',
   },
   {
