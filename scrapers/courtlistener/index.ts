@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { ConfigError, NonRetryableError } from '../../src/errors.ts';
 import { emptyCase } from '../../src/model/docket.ts';
-import type { HttpClient } from '../../src/net/http.ts';
+import { credentialedUrl, type HttpClient } from '../../src/net/http.ts';
 import { defineSource, type EntryText } from '../types.ts';
 import {
   type ClDocket,
@@ -31,7 +31,7 @@ export const courtListenerConfigSchema = z.object({
   court: z.string().regex(/^[a-z0-9]{2,12}$/, 'a court id such as mied'),
   docketNumber: z.string().min(3).max(100),
   /** The site (tests point it at a local server). */
-  baseUrl: z.url({ protocol: /^https?$/ }).default(DEFAULT_SITE),
+  baseUrl: credentialedUrl.default(DEFAULT_SITE),
   /** Space between two requests; CourtListener throttles, so the default is low. */
   minIntervalMs: z.number().int().min(250).default(2_000),
   /** Pages of entries read per poll (each up to 20 entries by default on their side). */

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, LayoutChangedError } from '../../src/errors.ts';
+import { credentialedUrl } from '../../src/net/http.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { defineSource } from '../types.ts';
@@ -24,8 +25,8 @@ export const pacerDocketConfigSchema = z.object({
   /** This source's own monthly cap (USD); the installation's budget applies when lower. */
   monthlyBudgetUsd: z.number().min(0).optional(),
   /** The court's CM/ECF site and PACER's sign-on (tests point them at a local server). */
-  courtUrl: z.url({ protocol: /^https?$/ }).optional(),
-  loginUrl: z.url({ protocol: /^https?$/ }).default('https://pacer.login.uscourts.gov'),
+  courtUrl: credentialedUrl.optional(),
+  loginUrl: credentialedUrl.default('https://pacer.login.uscourts.gov'),
 });
 export type PacerDocketConfig = z.infer<typeof pacerDocketConfigSchema>;
 

@@ -30,6 +30,10 @@ type Register = (program: Command) => void;
 /** Every command group: the top-level names it registers, and how to load it. */
 const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
   { names: ['parse'], load: async () => (await import('./commands/parse.ts')).registerParse },
+  {
+    names: ['document', 'documents'],
+    load: async () => (await import('./commands/document.ts')).registerDocument,
+  },
   { names: ['analyze'], load: async () => (await import('./commands/analyze.ts')).registerAnalyze },
   {
     names: ['case', 'cases', 'ingest', 'entries', 'events'],
@@ -51,7 +55,7 @@ const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
   },
   { names: ['run'], load: async () => (await import('./commands/run.ts')).registerRun },
   { names: ['status'], load: async () => (await import('./commands/status.ts')).registerStatus },
-  { names: ['demo'], load: async () => (await import('./commands/demo.ts')).registerDemo },
+  { names: ['demo', 'replay'], load: async () => (await import('./commands/demo.ts')).registerDemo },
 ];
 
 /** The program with the commands `argv` asks for (all of them when it names none or an unknown one). */
