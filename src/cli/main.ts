@@ -22,6 +22,10 @@ type Register = (program: Command) => void;
 /** Every command group: the top-level names it registers, and how to load it. */
 const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
   { names: ['parse'], load: async () => (await import('./commands/parse.ts')).registerParse },
+  {
+    names: ['document', 'documents'],
+    load: async () => (await import('./commands/document.ts')).registerDocument,
+  },
   { names: ['analyze'], load: async () => (await import('./commands/analyze.ts')).registerAnalyze },
   {
     names: ['case', 'cases', 'ingest', 'entries', 'events'],

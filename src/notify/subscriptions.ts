@@ -13,11 +13,12 @@
  * and (as the large providers do) in the part before `@`.
  */
 import { randomBytes } from 'node:crypto';
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { findCase } from '../../db/cases.ts';
 import { type Database, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { DocketwatchError, InputError } from '../errors.ts';
+import { BouncedAddressError, isBounced, sameMailbox } from './bounces.ts';
 import { escapeHtml, oneLine } from './escape.ts';
 import { enqueue } from './outbox.ts';
 import type { RenderedMessage } from './render.ts';
@@ -56,16 +57,6 @@ export class SubscriptionNotFoundError extends DocketwatchError {
   }
 }
 
-/** A mail server refused this address for good; it is not subscribed again without the operator. */
-export class BouncedAddressError extends DocketwatchError {
-  constructor(email: string) {
-    super(
-      'EBOUNCED',
-      `${email} was refused permanently by its mail server; nothing is sent to it (the operator can add it again with --confirmed)`,
-    );
-  }
-}
-
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
 
@@ -93,16 +84,6 @@ export function normalizeEmail(raw: string): string {
     throw new InvalidEmailError(address, `"${domain}" is not a domain name like example.org`);
   }
   return `${local}@${domain}`;
-}
-
-/** The form two addresses are compared in: the same mailbox in any letter case is one subscriber. */
-export function mailboxKey(email: string): string {
-  return email.toLowerCase();
-}
-
-/** `email` column names the same mailbox as `email` (any letter case). */
-export function sameMailbox(column: string, email: string): Expression<SqlBool> {
-  return sql<SqlBool>`lower(${sql.ref(column)}) = ${mailboxKey(email)}`;
 }
 
 /** True when the IANA time zone is known to this runtime. */
@@ -373,15 +354,6 @@ export async function requestSubscription(
   return { queued: result.confirmationQueued };
 }
 
-async function isBounced(db: Kysely<Database>, email: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('bounced_addresses')
-    .select('email')
-    .where(sameMailbox('email', email))
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 async function findSubscription(
   db: Kysely<Database>,
   email: string,
@@ -495,28 +467,6 @@ async function endSubscriptions(
     }
     return out;
   });
-}
-
-/** Record a permanent refusal: the address and all its subscriptions get no more mail. */
-export async function markBounced(
-  trx: Kysely<Database>,
-  email: string,
-  responseCode: number | null,
-  response: string | null,
-  now: Date = new Date(),
-): Promise<void> {
-  const at = now.toISOString();
-  await trx
-    .insertInto('bounced_addresses')
-    .values({ email, response_code: responseCode, response: response?.slice(0, 500) ?? null, bounced_at: at })
-    .onConflict((oc) => oc.column('email').doNothing())
-    .execute();
-  await trx
-    .updateTable('subscriptions')
-    .set({ status: 'bounced', updated_at: at })
-    .where(sameMailbox('email', email))
-    .where('status', 'in', ['active', 'pending'])
-    .execute();
 }
 
 export interface ListOptions {

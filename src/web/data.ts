@@ -9,8 +9,8 @@ import type { Database } from '../../db/schema.ts';
 import { caseCoverage, type RecordedCoverage } from '../../db/sources.ts';
 import { classify } from '../deadlines/extract/classify.ts';
 import type { EntryKind } from '../deadlines/types.ts';
-import { caseKey, normalizeCourt, normalizeDocketNumber } from '../ingest/case-key.ts';
 import { COMPLETE_KINDS } from '../ingest/index.ts';
+import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 import type { SourceKind } from '../model/docket.ts';
 
 type Db = Kysely<Database>;

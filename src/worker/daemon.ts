@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { openDatabase, type Store } from '../../db/index.ts';
+import { createMetrics, metricsRoute, type WorkerMetrics } from '../../schedules/metrics.ts';
 import type { WorkerSettings } from '../../schedules/types.ts';
 import type { Config } from '../config.ts';
 import { ConfigError, listenError } from '../errors.ts';
@@ -17,7 +18,6 @@ import { type NefSmtpServer, startNefSmtpServer } from '../sources/nef-smtp.ts';
 import { courtListenerWebhookSettings } from '../web/routes/webhooks.ts';
 import { parseTrustProxy, type RunningServer, startWebServer } from '../web/server.ts';
 import { Worker } from './index.ts';
-import { createMetrics, metricsRoute, type WorkerMetrics } from './metrics.ts';
 import { type Seeded, seedDefaults } from './seed.ts';
 
 export interface DaemonOptions {
