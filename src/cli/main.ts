@@ -9,12 +9,20 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DocketwatchError } from '../errors.ts';
 
-/** The installed version, from the package's own package.json. */
+/** The installed version, from the package's own package.json (above `src/`, or above `dist/src/`). */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
+  for (const up of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === 'docketwatch' && pkg.version) return pkg.version;
+    } catch {
+      // not this folder: try the next one up
+    }
+  }
+  return 'unknown';
 }
 
 type Register = (program: Command) => void;
