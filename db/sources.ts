@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { InputError } from '../src/errors.ts';
-import { caseKey, normalizeCourt } from '../src/ingest/case-key.ts';
+import { caseKey, normalizeCourt } from '../src/model/case-key.ts';
+import type { Coverage } from '../src/model/docket.ts';
 import type { PayloadOf } from '../src/model/events.ts';
 import { addCase, findCase } from './cases.ts';
 import { writeTransaction } from './index.ts';
@@ -124,17 +125,11 @@ export async function casesServed(db: Db, source: Source): Promise<{ id: number;
   return rows.map((r) => ({ id: r.id, key: caseKey(r.court_id, r.docket_number) }));
 }
 
-export interface CoverageInput {
-  entryTypes: string[] | 'all';
-  partial: boolean;
-  declared?: string | null;
-}
-
 export async function recordCoverage(
   db: Db,
   sourceId: string,
   caseIds: number[],
-  coverage: CoverageInput,
+  coverage: Coverage,
 ): Promise<void> {
   const now = new Date().toISOString();
   const values = {
@@ -152,27 +147,41 @@ export async function recordCoverage(
   }
 }
 
-/** What each source can see of one case, for the case page ("this court's RSS feed is partial"). */
-export async function caseCoverage(
-  db: Db,
-  caseId: number,
-): Promise<
-  { source: string; type: string; entryTypes: string[] | 'all'; partial: boolean; declared: string | null }[]
-> {
-  const rows = await db
+/** What a source said it can see, as `recordCoverage` stored it. */
+export interface RecordedCoverage {
+  source: string;
+  type: string;
+  entryTypes: string[] | 'all';
+  partial: boolean;
+  declared: string | null;
+}
+
+/**
+ * The one reader of `case_coverage`: what each source can see of one case (the case page: "this
+ * court's RSS feed carries only orders"), or, for `caseId` `null`, what each source last said for
+ * any case (the maintainers' page).
+ */
+export async function caseCoverage(db: Db, caseId: number | null): Promise<RecordedCoverage[]> {
+  let q = db
     .selectFrom('case_coverage')
     .innerJoin('sources', 'sources.id', 'case_coverage.source_id')
     .select(['case_coverage.source_id', 'sources.type', 'entry_types', 'partial', 'declared'])
-    .where('case_coverage.case_id', '=', caseId)
     .orderBy('case_coverage.source_id')
-    .execute();
-  return rows.map((r) => ({
-    source: r.source_id,
-    type: r.type,
-    entryTypes: JSON.parse(r.entry_types) as string[] | 'all',
-    partial: r.partial === 1,
-    declared: r.declared,
-  }));
+    .orderBy('case_coverage.updated_at', 'desc');
+  if (caseId !== null) q = q.where('case_coverage.case_id', '=', caseId);
+  const rows = await q.execute();
+  const bySource = new Map<string, RecordedCoverage>();
+  for (const r of rows) {
+    if (bySource.has(r.source_id)) continue;
+    bySource.set(r.source_id, {
+      source: r.source_id,
+      type: r.type,
+      entryTypes: JSON.parse(r.entry_types) as string[] | 'all',
+      partial: r.partial === 1,
+      declared: r.declared,
+    });
+  }
+  return [...bySource.values()];
 }
 
 /** Append one event per case (a court-wide source's health concerns every tracked case of its court). */

@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import type { z } from 'zod';
-import type { ParseResult } from '../src/model/docket.ts';
+import type { Coverage, EntryText, ParseResult } from '../src/model/docket.ts';
 import type { HttpClient, HttpResponse } from '../src/net/http.ts';
 import type { Logger } from '../src/net/logger.ts';
 import type { HostLimits } from '../src/net/rate-limit.ts';
@@ -58,8 +58,6 @@ export interface RawDocument {
   body: Uint8Array;
   /** ISO-8601 instant. */
   fetchedAt: string;
-  /** Source-specific facts found while fetching (the feed's court, its declared coverage). */
-  meta: Record<string, unknown>;
 }
 
 export type FetchOutcome =
@@ -68,16 +66,14 @@ export type FetchOutcome =
   /** Nothing changed since last time (304, same `lastBuildDate`): no parsing, no ingest. */
   | { kind: 'not-modified'; state: unknown };
 
-/** Which docket entries a source can see: an RSS feed that carries only orders is partial. */
-export interface Coverage {
-  entryTypes: string[] | 'all';
-  partial: boolean;
-}
-
-/** The docket model as a source yields it, with what the source could see. */
+/** The docket model as a source yields it, with what the source could see and the texts it read. */
 export interface SourceParseResult extends ParseResult {
   coverage: Coverage;
+  /** Texts of entries of the result's one case (empty when the source reads none). */
+  texts: EntryText[];
 }
+
+export type { Coverage, EntryText };
 
 export interface DocketSource<Config = unknown> extends SourceMetadata<Config> {
   fetch(ctx: SourceContext<Config>): Promise<FetchOutcome>;
@@ -89,14 +85,13 @@ export function defineSource<Config>(source: DocketSource<Config>): DocketSource
   return source;
 }
 
-/** The document a fetched HTTP response is, with the source's own facts in `meta`. */
-export function responseDocument(res: HttpResponse, meta: Record<string, unknown> = {}): RawDocument {
+/** The document a fetched HTTP response is. */
+export function responseDocument(res: HttpResponse): RawDocument {
   return {
     url: res.url,
     finalUrl: res.finalUrl,
     contentType: res.contentType,
     body: res.body,
     fetchedAt: new Date().toISOString(),
-    meta,
   };
 }

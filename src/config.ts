@@ -9,27 +9,18 @@
  * hold them too, but they are never printed: `redactedConfig` is what logs and `status` show.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { validate as validateCron } from 'node-cron';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
+import { isAddressOrRange, splitList } from './net/addresses.ts';
 
 const caseRef = z
   .string()
   .regex(/^[a-z0-9]+:[^\s:][^\s]*$/, 'a case is COURT:DOCKET, e.g. mied:2:17-cv-11910');
 
 const urlString = z.string().url();
-
-/** `192.0.2.7`, `2001:db8::1`, `192.0.2.0/24`, `2001:db8::/32`. */
-function isAddressOrRange(value: string): boolean {
-  const [address, bits, extra] = value.split('/');
-  const family = isIP(address ?? '');
-  if (family === 0 || extra !== undefined) return false;
-  if (bits === undefined) return true;
-  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
-}
 
 export const configSchema = z
   .object({
@@ -80,6 +71,11 @@ export const configSchema = z
         publicUrl: urlString.optional(),
         /** Token for the maintainers' page; absent = page disabled. */
         adminToken: z.string().min(16).optional(),
+        /**
+         * Behind reverse proxies: how many (`1`), or their addresses (`127.0.0.1,10.0.0.0/8`); the
+         * client is the right-most `X-Forwarded-For` address they did not add. Absent: no proxy.
+         */
+        trustProxy: z.string().optional(),
       })
       .transform((web) => ({
         ...web,
@@ -116,7 +112,7 @@ export const configSchema = z
         /** Addresses or CIDR ranges allowed to deliver webhooks; a comma- or space-separated list in the environment. */
         webhookAllow: z
           .preprocess(
-            (v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter((a) => a !== '') : v),
+            (v) => (typeof v === 'string' ? splitList(v) : v),
             z.array(
               z.string().refine((a) => isAddressOrRange(a), 'an IP address or CIDR range, e.g. 192.0.2.0/24'),
             ),
@@ -173,6 +169,7 @@ const ENV: [string, string[]][] = [
   ['HOST', ['web', 'host']],
   ['PORT', ['web', 'port']],
   ['DOCKETWATCH_ADMIN_TOKEN', ['web', 'adminToken']],
+  ['TRUST_PROXY', ['web', 'trustProxy']],
   ['DOCKETWATCH_SECRET', ['secret']],
   ['DOCKETWATCH_CONTACT', ['http', 'contact']],
   ['COURTLISTENER_TOKEN', ['courtlistener', 'token']],

@@ -1,6 +1,9 @@
 /**
- * The hand-labeled real corpus of `bench/labels/` (issue #14) is well-formed, follows its drawing
- * rule, and points at entries that exist in the shared fixtures with the words it was labeled on.
+ * The hand-labeled real corpus of `bench/labels/` (issue #14) is well-formed, splits by its rule,
+ * and points at entries that exist in the shared fixtures with the words and date it was labeled on.
+ * (Whether `sample.json` is still what the seeded rule draws from today's parse of the fixtures is
+ * `npx tsx bench/labels/sample.ts --check`: a parser fix may add entries to the population without
+ * making any label wrong, so it is not a test.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import {
   DEV_FILE,
   dayOf,
-  drawSample,
   HOLDOUT_FILE,
   parseFixture,
   SAMPLE_FILE,
@@ -92,10 +94,6 @@ describe('real corpus labels', () => {
 describeShared('real corpus labels against the shared fixtures', () => {
   const pacerDir = join(fixturesDir, 'pacer');
 
-  it('the sample is what the seeded rule draws', () => {
-    expect(drawSample(pacerDir)).toEqual(sample);
-  });
-
   it('every label points at an existing fixture entry with the same text and date', () => {
     for (const l of labels) {
       const s = bySampleRef.get(l.ref)!;
@@ -103,7 +101,6 @@ describeShared('real corpus labels against the shared fixtures', () => {
       expect(e, l.ref).toBeDefined();
       expect(sha12(textOf(e!)), `${l.ref}: the fixture's text changed`).toBe(l.textSha);
       expect(dayOf(e!), l.ref).toBe(l.dateFiled);
-      expect(e!.number, l.ref).toBe(l.number);
     }
   });
 });

@@ -135,8 +135,8 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
     )!;
     expect(detention.status).toBe('vacated');
     expect(ofType('injunction.vacated').map((e) => [e.entry, e.record])).toEqual([
-      ['502', detention.id],
       ['502', injunction.id],
+      ['502', detention.id],
     ]);
     // Every obligation the July 24 order imposed falls with it, the reports among them.
     const vacated = ofType('deadline.vacated');

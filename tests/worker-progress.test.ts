@@ -13,8 +13,8 @@ import { addCase } from '../db/cases.ts';
 import { openDatabase } from '../db/index.ts';
 import { addSource, configuredSources } from '../db/sources.ts';
 import { replayClock, startReplayCourt } from '../src/demo/server.ts';
-import { pollSource } from '../src/poll.ts';
-import { backfillProgress, progressLine } from '../src/worker/progress.ts';
+import { pollSource } from '../src/sources/poll.ts';
+import { backfillProgress, progressLine } from '../src/sources/progress.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -110,7 +110,6 @@ export const browserSource = defineSource<BrowserConfig>({
             contentType: 'text/html; charset=utf-8',
             body,
             fetchedAt: new Date().toISOString(),
-            meta: {},
           },
         ],
       };

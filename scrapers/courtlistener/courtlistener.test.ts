@@ -5,10 +5,13 @@ import { addCase } from '../../db/cases.ts';
 import { addSource, configuredSources, loadSourceState } from '../../db/sources.ts';
 import { FakeClock } from '../../src/net/clock.ts';
 import { HttpClient } from '../../src/net/http.ts';
-import { pollSource } from '../../src/poll.ts';
+import {
+  courtListenerWebhooks,
+  handleCourtListenerWebhook,
+} from '../../src/sources/courtlistener-webhook.ts';
+import { pollSource } from '../../src/sources/poll.ts';
 import { freshStore } from '../../tests/support/db.ts';
 import { startServer, type TestServer } from '../../tests/support/http-server.ts';
-import { courtListenerWebhooks, handleCourtListenerWebhook } from './webhook.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const TOKEN = 'test-token-5e3c9a';

@@ -10,8 +10,8 @@
 import { z } from 'zod';
 import { ConfigError, NonRetryableError } from '../../src/errors.ts';
 import { emptyCase } from '../../src/model/docket.ts';
-import type { HttpClient } from '../../src/net/http.ts';
-import { defineSource } from '../types.ts';
+import { credentialedUrl, type HttpClient } from '../../src/net/http.ts';
+import { defineSource, type EntryText } from '../types.ts';
 import {
   type ClDocket,
   type ClDocketEntry,
@@ -31,7 +31,7 @@ export const courtListenerConfigSchema = z.object({
   court: z.string().regex(/^[a-z0-9]{2,12}$/, 'a court id such as mied'),
   docketNumber: z.string().min(3).max(100),
   /** The site (tests point it at a local server). */
-  baseUrl: z.url({ protocol: /^https?$/ }).default(DEFAULT_SITE),
+  baseUrl: credentialedUrl.default(DEFAULT_SITE),
   /** Space between two requests; CourtListener throttles, so the default is low. */
   minIntervalMs: z.number().int().min(250).default(2_000),
   /** Pages of entries read per poll (each up to 20 entries by default on their side). */
@@ -169,24 +169,22 @@ export const courtListenerSource = defineSource<CourtListenerConfig>({
     const fresh = entries.filter((e) => e.date_modified !== state.cursor || previous === null);
     if (fresh.length === 0) return { kind: 'not-modified', state: newState };
 
-    const texts: { entry: string; text: string }[] = [];
+    // Orders' texts CourtListener has but did not inline are read now (a few per poll) and kept
+    // on the entry's main document, where `parse` finds them like inlined ones.
     let fetches = 0;
     for (const e of fresh) {
       if (e.entry_number === null || !isOrder(e)) continue;
       const main = mainDocument(e);
-      let text = main?.plain_text ?? null;
-      if (!text && main && main.is_available && fetches < config.maxTextFetches) {
-        fetches++;
-        const doc = await getJson(
-          http,
-          new URL(`/api/rest/v4/recap-documents/${main.id}/`, config.baseUrl).href,
-          recapDocumentSchema,
-          config,
-          signal,
-        );
-        text = doc.plain_text;
-      }
-      if (text?.trim()) texts.push({ entry: String(e.entry_number), text: text.trim() });
+      if (!main || main.plain_text || !main.is_available || fetches >= config.maxTextFetches) continue;
+      fetches++;
+      const doc = await getJson(
+        http,
+        new URL(`/api/rest/v4/recap-documents/${main.id}/`, config.baseUrl).href,
+        recapDocumentSchema,
+        config,
+        signal,
+      );
+      main.plain_text = doc.plain_text;
     }
     const body = new TextEncoder().encode(JSON.stringify({ docket: state, entries: fresh }));
     return {
@@ -199,7 +197,6 @@ export const courtListenerSource = defineSource<CourtListenerConfig>({
           contentType: 'application/json',
           body,
           fetchedAt: new Date().toISOString(),
-          meta: { texts },
         },
       ],
     };
@@ -227,7 +224,8 @@ export function clResult(
     court,
     isDocket: true,
     reason: null,
-    coverage: { entryTypes: 'all' as const, partial: false },
+    coverage: { entryTypes: 'all' as const, partial: false, declared: null },
+    texts: orderTexts(entries),
     cases: [
       {
         ...emptyCase(),
@@ -238,4 +236,12 @@ export function clResult(
       },
     ],
   };
+}
+
+/** The plain text of each order's main document, where CourtListener has it. */
+function orderTexts(entries: ClDocketEntry[]): EntryText[] {
+  return entries.flatMap((e) => {
+    const text = e.entry_number !== null && isOrder(e) ? mainDocument(e)?.plain_text?.trim() : null;
+    return text ? [{ entry: String(e.entry_number), text }] : [];
+  });
 }

@@ -100,7 +100,7 @@ describe('parseWebPage', () => {
   it('reads each row into a docket entry, skipping rows without text', () => {
     expect(result.kind).toBe('web-page');
     expect(result.court).toBe('mied');
-    expect(result.coverage).toEqual({ entryTypes: 'all', partial: false });
+    expect(result.coverage).toEqual({ entryTypes: 'all', partial: false, declared: null });
     expect(result.cases[0]!.caseName).toBe('Hamama v. Adducci');
     expect(result.cases[0]!.docketNumber).toBe('2:17-cv-11910');
     expect(entries.map((e) => e.number)).toEqual(['1', '32', null, '87', '191']);
@@ -149,7 +149,7 @@ describe('parseWebPage', () => {
       ['1', '2017-06-15'],
       ['32', '2017-06-22'],
     ]);
-    expect(r.coverage).toEqual({ entryTypes: ['order', 'petition'], partial: true });
+    expect(r.coverage).toEqual({ entryTypes: ['order', 'petition'], partial: true, declared: null });
   });
 });
 
@@ -262,7 +262,7 @@ describe('runSource layout check across runs', () => {
       return {
         kind: 'fetched',
         state: null,
-        documents: [{ url: 'x', finalUrl: 'x', contentType: null, body, fetchedAt: '', meta: {} }],
+        documents: [{ url: 'x', finalUrl: 'x', contentType: null, body, fetchedAt: '' }],
       };
     },
     parse(raw) {
@@ -274,7 +274,8 @@ describe('runSource layout check across runs', () => {
         court: null,
         isDocket: true,
         reason: null,
-        coverage: { entryTypes: 'all', partial: false },
+        coverage: { entryTypes: 'all', partial: false, declared: null },
+        texts: [],
         cases: [docket],
       };
     },

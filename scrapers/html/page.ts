@@ -147,8 +147,9 @@ export function parseWebPage(html: string, pageUrl: string, config: WebPageConfi
     reason: null,
     cases: [docket],
     coverage: config.entryTypes
-      ? { entryTypes: config.entryTypes, partial: true }
-      : { entryTypes: 'all', partial: false },
+      ? { entryTypes: config.entryTypes, partial: true, declared: null }
+      : { entryTypes: 'all', partial: false, declared: null },
+    texts: [],
   };
 }
 

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { defineSource, type RawDocument } from '../types.ts';
-import { MAX_NOTICE_BYTES, messageFiles } from './notices.ts';
+import { MAX_NOTICE_BYTES, messageFiles } from './files.ts';
 
 export const nefMailboxConfigSchema = z.object({
   /** A maildir (with `new/` and `cur/`) or a folder of `.eml` files. */
@@ -52,7 +52,6 @@ export const nefMailboxSource = defineSource<NefMailboxConfig>({
         contentType: 'message/rfc822',
         body,
         fetchedAt: new Date().toISOString(),
-        meta: { sha256 },
       });
     }
     const state = { seen: present };
@@ -62,6 +61,6 @@ export const nefMailboxSource = defineSource<NefMailboxConfig>({
   parse(raw) {
     const result = parsePacer(decodeInput(raw.body), { kind: 'pacer-nef' });
     // A notice is one entry as filed: complete for that entry, silent about the rest.
-    return { ...result, coverage: { entryTypes: 'all', partial: true } };
+    return { ...result, coverage: { entryTypes: 'all', partial: true, declared: null }, texts: [] };
   },
 });

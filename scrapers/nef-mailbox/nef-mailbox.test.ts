@@ -7,10 +7,10 @@ import { addCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
 import { HttpClient } from '../../src/net/http.ts';
-import { pollSource } from '../../src/poll.ts';
+import { ingestEmailPath } from '../../src/sources/nef-notices.ts';
+import { type NefSmtpServer, startNefSmtpServer } from '../../src/sources/nef-smtp.ts';
+import { pollSource } from '../../src/sources/poll.ts';
 import { freshStore } from '../../tests/support/db.ts';
-import { ingestEmailPath } from './notices.ts';
-import { type NefSmtpServer, startNefSmtpServer } from './smtp.ts';
 
 const notice = readFileSync(new URL('./fixtures/forwarded-order.eml', import.meta.url));
 

@@ -53,7 +53,7 @@ export const pacerDocketPublicSource = defineSource<PacerDocketPublicConfig>({
     return {
       kind: 'fetched',
       state,
-      documents: [responseDocument(res, { court: ctx.config.court })],
+      documents: [responseDocument(res)],
     };
   },
 
@@ -62,6 +62,6 @@ export const pacerDocketPublicSource = defineSource<PacerDocketPublicConfig>({
     if (!result.isDocket) {
       throw new LayoutChangedError(`${raw.finalUrl}: the answer is not a docket report (${result.reason})`);
     }
-    return { ...result, coverage: { entryTypes: 'all', partial: false } };
+    return { ...result, coverage: { entryTypes: 'all', partial: false, declared: null }, texts: [] };
   },
 });

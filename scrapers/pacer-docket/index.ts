@@ -9,10 +9,11 @@
  */
 import { z } from 'zod';
 import { ConfigError, LayoutChangedError } from '../../src/errors.ts';
+import { credentialedUrl } from '../../src/net/http.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { defineSource } from '../types.ts';
-import { CENTS_PER_PAGE, MAX_PAGES, type PacerDocketInputs, WORST_CASE_CENTS } from './budget.ts';
+import { CENTS_PER_PAGE, MAX_PAGES, type PacerDocketInputs, WORST_CASE_CENTS } from './pricing.ts';
 import { PacerSession, queryFormAction, readReceipt, SessionExpiredError } from './session.ts';
 
 export const pacerDocketConfigSchema = z.object({
@@ -24,8 +25,8 @@ export const pacerDocketConfigSchema = z.object({
   /** This source's own monthly cap (USD); the installation's budget applies when lower. */
   monthlyBudgetUsd: z.number().min(0).optional(),
   /** The court's CM/ECF site and PACER's sign-on (tests point them at a local server). */
-  courtUrl: z.url({ protocol: /^https?$/ }).optional(),
-  loginUrl: z.url({ protocol: /^https?$/ }).default('https://pacer.login.uscourts.gov'),
+  courtUrl: credentialedUrl.optional(),
+  loginUrl: credentialedUrl.default('https://pacer.login.uscourts.gov'),
 });
 export type PacerDocketConfig = z.infer<typeof pacerDocketConfigSchema>;
 
@@ -151,7 +152,6 @@ export const pacerDocketSource = defineSource<PacerDocketConfig>({
           contentType: 'text/html',
           body: report.bytes,
           fetchedAt: new Date().toISOString(),
-          meta: { estimatedCents: estimated },
         },
       ],
     };
@@ -162,6 +162,6 @@ export const pacerDocketSource = defineSource<PacerDocketConfig>({
     if (!result.isDocket) {
       throw new LayoutChangedError(`${raw.finalUrl}: the answer is not a docket report (${result.reason})`);
     }
-    return { ...result, coverage: { entryTypes: 'all', partial: false } };
+    return { ...result, coverage: { entryTypes: 'all', partial: false, declared: null }, texts: [] };
   },
 });

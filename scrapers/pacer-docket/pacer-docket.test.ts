@@ -6,10 +6,10 @@ import { addSource, configuredSources } from '../../db/sources.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import { emptyCase, emptyEntry } from '../../src/model/docket.ts';
 import { HttpClient } from '../../src/net/http.ts';
-import { pollSource } from '../../src/poll.ts';
+import { spentThisMonth } from '../../src/sources/budget.ts';
+import { pollSource } from '../../src/sources/poll.ts';
 import { freshStore } from '../../tests/support/db.ts';
 import { startServer, type TestServer } from '../../tests/support/http-server.ts';
-import { spentThisMonth } from './budget.ts';
 import { estimateCents } from './index.ts';
 import { readReceipt } from './session.ts';
 

@@ -15,12 +15,8 @@ const DECLARED_TYPES = /entries\s+of\s+types?\s*:\s*(.+)$/i;
 const NAMED_KINDS =
   /\b(complaints?|petitions?|orders?|opinions?|judgments?|motions?|notices?|minute entr(?:y|ies)|indictments?|verdicts?)\b/gi;
 
-export interface FeedCoverage extends Coverage {
-  /** The channel text the coverage was read from, for people to check. */
-  declared: string | null;
-}
-
-export function feedCoverage(feed: string): FeedCoverage {
+/** What the feed declares, with the channel text it was read from (`declared`). */
+export function feedCoverage(feed: string): Coverage {
   const header = feed.slice(0, Math.max(0, feed.search(/<item\b/i)) || feed.length).slice(0, 16_384);
   const title = channelField(header, 'title');
   const description = channelField(header, 'description');

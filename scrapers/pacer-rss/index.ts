@@ -74,9 +74,7 @@ export const pacerRssSource = defineSource<PacerRssConfig>({
     return {
       kind: 'fetched',
       state,
-      documents: [
-        responseDocument(res, { court: ctx.config.court, lastBuildDate, coverage: feedCoverage(text) }),
-      ],
+      documents: [responseDocument(res)],
     };
   },
 
@@ -88,7 +86,6 @@ export const pacerRssSource = defineSource<PacerRssConfig>({
         `${raw.finalUrl}: the court feed is not an RSS feed any more (${result.reason})`,
       );
     }
-    const { declared: _, ...coverage } = feedCoverage(text);
-    return { ...result, coverage };
+    return { ...result, coverage: feedCoverage(text), texts: [] };
   },
 });

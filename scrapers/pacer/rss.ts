@@ -12,6 +12,7 @@
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 import { InputError } from '../../src/errors.ts';
+import { leadingDocketNumber } from '../../src/model/case-key.ts';
 import {
   type DocketCase,
   type DocketEntry,
@@ -19,7 +20,7 @@ import {
   emptyEntry,
   type ParseResult,
 } from '../../src/model/docket.ts';
-import { harmonizeCaseName, leadingDocketNumber } from './case-text.ts';
+import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl } from './common.ts';
 
 /** Deeper than any real feed (rss > channel > item > field is 4). */

@@ -18,7 +18,7 @@ import { type Store, writeTransaction } from '../../db/index.ts';
 import type { Database, DeadlineDecisionRow, DeadlineRecordRow } from '../../db/schema.ts';
 import { findCourt } from '../courts.ts';
 import { InputError } from '../errors.ts';
-import { caseKey } from '../ingest/case-key.ts';
+import { caseKey } from '../model/case-key.ts';
 import {
   type DeadlineAction,
   type DocketEvent,
@@ -28,6 +28,7 @@ import {
   type InjunctionKind,
   isEventType,
   parseEvent,
+  posturePayload,
   type StayAction,
 } from '../model/events.ts';
 import { daysBetween } from './calendar.ts';
@@ -921,16 +922,7 @@ export async function casePosture(
       .map((r) => r.id),
   );
   const p: Posture = derived.tracker.posture(asOf);
-  const recent = await store.db
-    .selectFrom('events')
-    .select(['type', 'entry_key', 'payload', 'created_at'])
-    .where('case_id', '=', c.id)
-    .where((eb) =>
-      eb.or(['deadline.', 'stay.', 'injunction.', 'hearing.'].map((t) => eb('type', 'like', `${t}%`))),
-    )
-    .orderBy('id', 'desc')
-    .limit(options.recent ?? 10)
-    .execute();
+  const recentChanges = await changesAsOf(store.db, c.id, asOf, options.recent ?? 10);
   return {
     case: c.key,
     asOf,
@@ -953,13 +945,45 @@ export async function casePosture(
       })),
     missing: p.missing.map((m) => ({ ...m, id: id(m.id) })),
     hearings: p.hearings.filter((h) => !dismissed.has(id(h.id))).map((h) => ({ ...h, id: id(h.id) })),
-    recentChanges: recent.flatMap((r) => {
-      const event = parseEvent(r.type, r.payload);
-      return event && 'message' in event.payload
-        ? [{ type: r.type, at: r.created_at, entry: r.entry_key, message: event.payload.message }]
-        : [];
-    }),
+    recentChanges,
   };
+}
+
+/**
+ * The latest posture changes that had happened by `asOf` (by the day each happened, not the
+ * day it was recorded): a look at the case as of a past day shows nothing from after it.
+ */
+async function changesAsOf(
+  db: Db,
+  caseId: number,
+  asOf: string,
+  limit: number,
+): Promise<CasePosture['recentChanges']> {
+  const out: CasePosture['recentChanges'] = [];
+  let before: number | null = null;
+  while (out.length < limit) {
+    let q = db
+      .selectFrom('events')
+      .select(['id', 'type', 'entry_key', 'payload', 'created_at'])
+      .where('case_id', '=', caseId)
+      .where((eb) =>
+        eb.or(['deadline.', 'stay.', 'injunction.', 'hearing.'].map((t) => eb('type', 'like', `${t}%`))),
+      )
+      .orderBy('id', 'desc')
+      .limit(100);
+    if (before !== null) q = q.where('id', '<', before);
+    const rows = await q.execute();
+    for (const r of rows) {
+      const event = parseEvent(r.type, r.payload);
+      const p = event && posturePayload(event);
+      if (!p?.date || p.date > asOf) continue;
+      out.push({ type: r.type, at: r.created_at, entry: r.entry_key, message: p.message });
+      if (out.length === limit) break;
+    }
+    if (rows.length < 100) break;
+    before = Number(rows.at(-1)!.id);
+  }
+  return out;
 }
 
 function defaultWho(): string {

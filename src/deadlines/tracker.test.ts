@@ -37,6 +37,76 @@ const deadline = (d: Partial<DeadlineFinding> & Pick<DeadlineFinding, 'what'>): 
   ...d,
 });
 
+describe('a ruling acts on the orders it names, by number and by date', () => {
+  const granted = (n: string, day: string) => {
+    return [
+      entry(n, day, `ORDER granting preliminary injunction (${n}).`),
+      analysis({
+        injunctions: [{ type: 'preliminary_injunction', action: 'granted', until: 'further_order' }],
+        deadlines:
+          n === '10'
+            ? [
+                deadline({
+                  what: 'status report (recurring)',
+                  dueDate: null,
+                  recurrence: { every: 14, unit: 'days', anchor: day },
+                }),
+              ]
+            : [],
+      }),
+    ] as const;
+  };
+  const vacate = (text: string, related: number[] = []) =>
+    [
+      entry('40', '2018-12-21', text),
+      analysis({
+        kind: 'opinion',
+        relatedEntries: related,
+        injunctions: [{ type: 'preliminary_injunction', action: 'vacated', until: null }],
+      }),
+    ] as const;
+  const tracker = () => {
+    const t = new Tracker({ now: NOW });
+    t.apply(...granted('10', '2017-07-24'));
+    t.apply(...granted('20', '2018-01-02'));
+    t.apply(...granted('30', '2018-11-20'));
+    return t;
+  };
+  const states = (t: Tracker) => t.injunctions().map((i) => [i.grantedBy.entry, i.state]);
+
+  it('by date ("of July 24, 2017", "the January 2, 2018 order"), not the latest of the kind', () => {
+    const t = tracker();
+    t.apply(
+      ...vacate('The preliminary injunction of July 24, 2017 and the January 2, 2018 order are VACATED.'),
+    );
+    expect(states(t)).toEqual([
+      ['10', 'vacated'],
+      ['20', 'vacated'],
+      ['30', 'in_force'],
+    ]);
+    // What the vacated order required falls with it.
+    expect(t.deadlines().map((d) => [d.setBy.entry, d.state])).toEqual([['10', 'vacated']]);
+    expect(t.posture('2018-12-22').next).toEqual([]);
+  });
+
+  it('by number, with or without brackets', () => {
+    const t = tracker();
+    t.apply(...vacate('The order 20 is VACATED.'));
+    expect(states(t)).toEqual([
+      ['10', 'in_force'],
+      ['20', 'vacated'],
+      ['30', 'in_force'],
+    ]);
+  });
+
+  it('naming none among several, it changes nothing rather than guess', () => {
+    const t = tracker();
+    const events = t.apply(...vacate('The preliminary injunction is VACATED.'));
+    expect(states(t).every(([, s]) => s === 'in_force')).toBe(true);
+    expect(events.find((e) => e.type === 'injunction.vacated')).toMatchObject({ subject: null });
+  });
+});
+
 /**
  * Hamama v. Adducci (E.D. Mich. 2:17-cv-11910) as the tracker sees it: the stay of removal granted
  * 6/22/2017 for 14 days, expanded 6/26, extended 7/6 to 7/24, superseded that day by the

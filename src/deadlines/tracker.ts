@@ -20,6 +20,7 @@ import {
   recurringDeadlines,
 } from './calendar.ts';
 import { entryKey } from './extract/index.ts';
+import { orderReferences } from './references.ts';
 import type {
   Analysis,
   AnalyzeInput,
@@ -1102,22 +1103,8 @@ export class Tracker {
       ev('injunction.denied', null, `${injunctionName(f.type)} denied`);
       return null;
     }
-    const live = [...this.#injunctions.values()].reverse();
     const standing = (x: TrackedInjunction) => x.state !== 'vacated' && x.state !== 'dissolved';
-    // The orders the text names ("the preliminary injunction of July 24, 2017 [87] and the order
-    // [191] are VACATED") — each of them; otherwise the latest of the type, or any in force.
-    const named = live.filter((x) => related.includes(Number(x.grantedBy.entry)) && standing(x));
-    const fallback =
-      live.find((x) => x.type === f.type && standing(x)) ??
-      live.find((x) => x.state === 'in_force' || x.state === 'stayed');
-    const targets =
-      named.length > 0
-        ? f.action === 'vacated' || f.action === 'dissolved'
-          ? named
-          : named.slice(0, 1)
-        : fallback
-          ? [fallback]
-          : [];
+    const targets = this.#namedInjunctions(f, at, related).filter(standing);
     if (targets.length === 0) {
       ev(`injunction.${f.action}`, null, `${injunctionName(f.type)} ${f.action}; no injunction was tracked`);
       return null;
@@ -1153,6 +1140,32 @@ export class Tracker {
       }
     }
     return null;
+  }
+
+  /**
+   * The injunctions a ruling acts on: those set by the orders it names, by number or by date
+   * ("the preliminary injunction of July 24, 2017 [87] and the January 2, 2018 order [191]").
+   * When it names none, the one standing injunction of the type — never a guess among several.
+   */
+  #namedInjunctions(f: InjunctionFinding, at: Provenance, related: number[]): TrackedInjunction[] {
+    const all = [...this.#injunctions.values()];
+    const refs = orderReferences(at.words, related, at.dateFiled);
+    const named = all.filter(
+      (x) =>
+        x.grantedBy.entry !== at.entry &&
+        (refs.numbers.includes(Number(x.grantedBy.entry)) || refs.dates.includes(x.grantedBy.dateFiled)),
+    );
+    if (named.length > 0) {
+      // "… are VACATED" acts on each order named; an extension or a stay on the first.
+      return f.action === 'vacated' || f.action === 'dissolved' ? named : named.slice(0, 1);
+    }
+    if (refs.numbers.length > 0 || refs.dates.length > 0) return [];
+    const standing = all.filter(
+      (x) => x.state === 'in_force' || x.state === 'stayed' || x.state === 'expired',
+    );
+    const ofType = standing.filter((x) => x.type === f.type);
+    if (ofType.length === 1) return ofType;
+    return ofType.length === 0 && standing.length === 1 ? standing : [];
   }
 
   /** Tie a deadline counted from a hearing to the tracked hearing it was counted from. */

@@ -9,9 +9,9 @@
 import type { Kysely } from 'kysely';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
 import type { Database } from '../../db/schema.ts';
+import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
-import { caseKey, normalizeCourt, normalizeDocketNumber } from './case-key.ts';
 import {
   type Changes,
   type CleanEntry,

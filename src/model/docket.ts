@@ -106,6 +106,24 @@ export interface ParseResult {
 }
 
 /** Which fields each kind of source can give; the rest are always `null` from that source. */
+/** Which docket entries a source can see: an RSS feed that carries only orders is partial. */
+export interface Coverage {
+  entryTypes: string[] | 'all';
+  partial: boolean;
+  /**
+   * The source's own words about what it carries (an RSS channel's title and description), shown
+   * to people so they can check; `null` when the source says nothing.
+   */
+  declared: string | null;
+}
+
+/** The text of an entry's main document, read by the source (CourtListener's plain text of an order). */
+export interface EntryText {
+  /** The entry number. */
+  entry: string;
+  text: string;
+}
+
 export const SOURCE_FIELDS: Record<SourceKind, { case: (keyof DocketCase)[]; entry: (keyof DocketEntry)[] }> =
   {
     'pacer-docket': {

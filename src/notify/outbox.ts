@@ -17,8 +17,8 @@ import { type Kysely, sql } from 'kysely';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { OutboxRow } from '../../db/notify-schema.ts';
 import { ConfigError } from '../errors.ts';
+import { mailboxKey, markBounced } from './bounces.ts';
 import type { RenderedMessage } from './render.ts';
-import { mailboxKey, markBounced } from './subscriptions.ts';
 import { backoffMs, type Mailer, PermanentDeliveryError } from './transport.ts';
 
 export type OutboxKind = OutboxRow['kind'];

@@ -6,10 +6,11 @@
 import type { Kysely } from 'kysely';
 import { listEntries, type StoredEntryView } from '../../db/cases.ts';
 import type { Database } from '../../db/schema.ts';
+import { caseCoverage, type RecordedCoverage } from '../../db/sources.ts';
 import { classify } from '../deadlines/extract/classify.ts';
 import type { EntryKind } from '../deadlines/types.ts';
-import { caseKey, normalizeCourt, normalizeDocketNumber } from '../ingest/case-key.ts';
 import { COMPLETE_KINDS } from '../ingest/index.ts';
+import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 import type { SourceKind } from '../model/docket.ts';
 
 type Db = Kysely<Database>;
@@ -144,6 +145,8 @@ export interface SourceCoverage {
   entryTypes: string[] | 'all' | null;
   /** True when the source cannot see every entry (a feed of orders only, a notice per filing). */
   partial: boolean;
+  /** The source's own words about what it carries (an RSS channel's description), when it gave them. */
+  declared: string | null;
   /** Last entry version it gave for this case. */
   lastSeen: string | null;
 }
@@ -157,11 +160,11 @@ const failed = (status: string) => status === 'failed';
 
 /**
  * The sources that feed this case (scoped to it, to its court, or that gave any of its entries),
- * each with its last fetch and whether it sees every entry. Coverage is what the source declared
- * (`coverage` in its config or in its last fetch's cursor, as the RSS source records it); without
- * a declaration only a complete docket report counts as complete.
+ * each with its last fetch and what it can see. What it can see is what it declared when it was
+ * last read (`case_coverage`); before that, only a source whose listing is complete counts as
+ * complete.
  */
-export async function caseCoverage(db: Db, info: CaseInfo): Promise<SourceCoverage[]> {
+export async function caseSources(db: Db, info: CaseInfo): Promise<SourceCoverage[]> {
   const seen = await db
     .selectFrom('entry_versions as v')
     .innerJoin('entries as e', 'e.id', 'v.entry_id')
@@ -182,55 +185,48 @@ export async function caseCoverage(db: Db, info: CaseInfo): Promise<SourceCovera
     )
     .orderBy('id')
     .execute();
+  const coverage = new Map((await caseCoverage(db, info.id)).map((c) => [c.source, c]));
   const out: SourceCoverage[] = [];
   for (const s of sources) {
-    const fetches = await db
-      .selectFrom('fetch_log')
-      .select(['started_at', 'status', 'http_status', 'error', 'cursor'])
-      .where('source_id', '=', s.id)
-      .orderBy('id', 'desc')
-      .limit(20)
-      .execute();
-    const last = fetches[0];
-    const ok = fetches.find((f) => succeeded(f.status));
-    const declared = declaredCoverage(s.config) ?? declaredCoverage(last?.cursor ?? null);
-    const complete = declared ? declared.entryTypes === 'all' : COMPLETE_KINDS.includes(s.type as SourceKind);
+    const fetches = await recentFetches(db, s.id, 20);
     out.push({
-      id: s.id,
-      type: s.type,
-      lastFetch: last
-        ? { at: last.started_at, status: last.status, httpStatus: last.http_status, error: last.error }
-        : null,
-      lastSuccess: ok?.started_at ?? null,
-      entryTypes: declared?.entryTypes ?? null,
-      partial: declared ? declared.partial : !complete,
+      ...lastFetchOf(s, fetches, coverage.get(s.id)),
       lastSeen: lastSeen.get(s.id) ?? null,
     });
   }
   return out;
 }
 
-function declaredCoverage(json: string | null): { entryTypes: string[] | 'all'; partial: boolean } | null {
-  if (!json) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  const c = (value as { coverage?: unknown } | null)?.coverage as
-    | { entryTypes?: unknown; partial?: unknown }
-    | undefined;
-  if (!c || typeof c !== 'object') return null;
-  const types = c.entryTypes;
-  const entryTypes =
-    types === 'all'
-      ? 'all'
-      : Array.isArray(types)
-        ? types.filter((t): t is string => typeof t === 'string').slice(0, 50)
-        : null;
-  if (entryTypes === null) return null;
-  return { entryTypes, partial: typeof c.partial === 'boolean' ? c.partial : entryTypes !== 'all' };
+type FetchRow = { started_at: string; status: string; http_status: number | null; error: string | null };
+
+function recentFetches(db: Db, sourceId: string, limit: number): Promise<FetchRow[]> {
+  return db
+    .selectFrom('fetch_log')
+    .select(['started_at', 'status', 'http_status', 'error'])
+    .where('source_id', '=', sourceId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** A source's last fetch, last success and what it can see, as both pages show them. */
+function lastFetchOf(
+  s: { id: string; type: string },
+  fetches: FetchRow[],
+  coverage: RecordedCoverage | undefined,
+): Omit<SourceCoverage, 'lastSeen'> {
+  const last = fetches[0];
+  return {
+    id: s.id,
+    type: s.type,
+    lastFetch: last
+      ? { at: last.started_at, status: last.status, httpStatus: last.http_status, error: last.error }
+      : null,
+    lastSuccess: fetches.find((f) => succeeded(f.status))?.started_at ?? null,
+    entryTypes: coverage?.entryTypes ?? null,
+    partial: coverage ? coverage.partial : !COMPLETE_KINDS.includes(s.type as SourceKind),
+    declared: coverage?.declared ?? null,
+  };
 }
 
 export interface SourceHealth extends SourceCoverage {
@@ -244,29 +240,15 @@ export interface SourceHealth extends SourceCoverage {
 export async function sourceHealth(db: Db, now: Date): Promise<SourceHealth[]> {
   const since = new Date(now.getTime() - 24 * 3600_000).toISOString();
   const sources = await db.selectFrom('sources').selectAll().orderBy('id').execute();
+  const coverage = new Map((await caseCoverage(db, null)).map((c) => [c.source, c]));
   const out: SourceHealth[] = [];
   for (const s of sources) {
-    const fetches = await db
-      .selectFrom('fetch_log')
-      .select(['started_at', 'status', 'http_status', 'error', 'cursor'])
-      .where('source_id', '=', s.id)
-      .orderBy('id', 'desc')
-      .limit(500)
-      .execute();
-    const last = fetches[0];
+    const fetches = await recentFetches(db, s.id, 500);
     const recent = fetches.filter((f) => f.started_at >= since);
-    const declared = declaredCoverage(s.config) ?? declaredCoverage(last?.cursor ?? null);
     out.push({
-      id: s.id,
-      type: s.type,
+      ...lastFetchOf(s, fetches, coverage.get(s.id)),
       scope: s.scope,
       court: s.court_id,
-      lastFetch: last
-        ? { at: last.started_at, status: last.status, httpStatus: last.http_status, error: last.error }
-        : null,
-      lastSuccess: fetches.find((f) => succeeded(f.status))?.started_at ?? null,
-      entryTypes: declared?.entryTypes ?? null,
-      partial: declared ? declared.partial : !COMPLETE_KINDS.includes(s.type as SourceKind),
       lastSeen: null,
       fetches24h: recent.length,
       failures24h: recent.filter((f) => failed(f.status)).length,

@@ -201,7 +201,7 @@ const TYPE_NAMES: Record<string, string> = {
 function coverageLine(s: SourceCoverage, now: Date): SafeHtml {
   const what = TYPE_NAMES[s.type] ?? `source ${s.type}`;
   const checked = s.lastFetch
-    ? `checked ${ago(s.lastFetch.at, now)}${/^(error|failed|fail|down|blocked|timeout)/i.test(s.lastFetch.status) ? ' (that check failed)' : ''}`
+    ? `checked ${ago(s.lastFetch.at, now)}${s.lastFetch.status === 'failed' ? ' (that check failed)' : ''}`
     : s.lastSeen
       ? `last gave an entry ${ago(s.lastSeen, now)}`
       : 'not checked yet';
@@ -210,7 +210,10 @@ function coverageLine(s: SourceCoverage, now: Date): SafeHtml {
       ? `${what} is partial (it carries only ${s.entryTypes.join(', ')})`
       : `${what} is partial (it does not carry every entry)`
     : `${what} carries every entry`;
-  return html`<span class="source-id">${s.id}</span>: ${checked}; ${partial}.`;
+  const says = s.declared
+    ? html` <span class="declared">It describes itself as “${s.declared}”.</span>`
+    : html``;
+  return html`<span class="source-id">${s.id}</span>: ${checked}; ${partial}.${says}`;
 }
 
 function followSection(p: CasePageInput): SafeHtml {

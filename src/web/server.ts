@@ -21,6 +21,8 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { sql } from 'kysely';
 import type { Store } from '../../db/index.ts';
+import { InputError } from '../errors.ts';
+import { isAddressOrRange, splitList } from '../net/addresses.ts';
 import type { NotifySettings } from '../notify/settings.ts';
 import { createMailer, type Mailer } from '../notify/transport.ts';
 import { html } from './html.ts';
@@ -64,8 +66,13 @@ export interface WebOptions {
   now?: () => Date;
   /** Subscribe attempts allowed per client address per window (default 5 per 10 minutes). */
   subscribeLimit?: { max: number; windowMs: number };
-  /** Behind a reverse proxy: trust `X-Forwarded-For`/`-Proto` from it (fastify's `trustProxy`). */
-  trustProxy?: boolean | string;
+  /**
+   * Behind reverse proxies: how many hops, or the proxies' addresses/CIDR ranges (`parseTrustProxy`).
+   * The client address (rate limits, the webhook's allowed callers) is then the right-most
+   * `X-Forwarded-For` address not added by a trusted proxy; never the left-most, which any client
+   * can write. Absent: the socket's address.
+   */
+  trustProxy?: number | string[];
   /**
    * The CourtListener webhook (`COURTLISTENER_WEBHOOK_SECRET`, `COURTLISTENER_WEBHOOK_ALLOW`);
    * absent or `null`: not mounted.
@@ -112,7 +119,9 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
     // fastify's own request lines would carry addresses with link tokens; ours (below) cut them.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    // proxy-addr walks X-Forwarded-For from the right, skipping the trusted hops or addresses.
+    trustProxy:
+      typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : (options.trustProxy ?? false),
     routerOptions: { maxParamLength: 200 },
   });
 
@@ -226,6 +235,31 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
 
   for (const registrar of [...registrars, ...(options.routes ?? [])]) await registrar(app, ctx);
   return app;
+}
+
+/**
+ * `--trust-proxy` / `TRUST_PROXY`: a hop count (`1`: one proxy in front) or a list of proxy
+ * addresses and CIDR ranges (`127.0.0.1,10.0.0.0/8`; also `loopback`, `linklocal`, `uniquelocal`).
+ * "Trust everything" is not offered: it would take the client-written left-most address.
+ */
+export function parseTrustProxy(value: string): number | string[] {
+  const v = value.trim();
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops >= 1 && hops <= 10) return hops;
+  } else {
+    const list = splitList(v);
+    const named = new Set(['loopback', 'linklocal', 'uniquelocal']);
+    if (list.length > 0 && list.every((a) => named.has(a) || isAddressOrRange(a))) return list;
+  }
+  throw new InputError(
+    `--trust-proxy (TRUST_PROXY) takes how many proxies are in front (1 to 10) or their addresses (e.g. 127.0.0.1,10.0.0.0/8), got "${value.slice(0, 100)}"`,
+  );
+}
+
+/** The first `hops` addresses from the right (the socket's, then X-Forwarded-For's) are proxies. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }
 
 /** `/confirm?token=abc` → `/confirm?token=…`; the webhook's secret path segment likewise. */

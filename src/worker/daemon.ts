@@ -5,8 +5,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { openDatabase, type Store } from '../../db/index.ts';
+import { createMetrics, metricsRoute, type WorkerMetrics } from '../../schedules/metrics.ts';
 import type { WorkerSettings } from '../../schedules/types.ts';
-import { type NefSmtpServer, startNefSmtpServer } from '../../scrapers/nef-mailbox/smtp.ts';
 import type { Config } from '../config.ts';
 import { ConfigError, listenError } from '../errors.ts';
 import type { Logger } from '../log.ts';
@@ -14,10 +14,10 @@ import { LazyBrowser } from '../net/browser.ts';
 import { HttpClient } from '../net/http.ts';
 import { type NotifySettings, notifySettings } from '../notify/settings.ts';
 import { createMailer, type Mailer } from '../notify/transport.ts';
+import { type NefSmtpServer, startNefSmtpServer } from '../sources/nef-smtp.ts';
 import { courtListenerWebhookSettings } from '../web/routes/webhooks.ts';
-import { type RunningServer, startWebServer } from '../web/server.ts';
+import { parseTrustProxy, type RunningServer, startWebServer } from '../web/server.ts';
 import { Worker } from './index.ts';
-import { createMetrics, metricsRoute, type WorkerMetrics } from './metrics.ts';
 import { type Seeded, seedDefaults } from './seed.ts';
 
 export interface DaemonOptions {
@@ -94,6 +94,9 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         notify,
         adminToken: config.web.adminToken ?? null,
         courtListenerWebhook: courtListenerWebhookSettings(config),
+        ...(config.web.trustProxy !== undefined
+          ? { trustProxy: parseTrustProxy(config.web.trustProxy) }
+          : {}),
         routes: [metricsRoute(metrics)],
       }).catch((err: unknown) => {
         throw listenError(err, `on ${config.web.host}:${config.web.port} (web.port / PORT)`);

@@ -17,7 +17,7 @@ import { loadConfig, redactedConfig } from '../../src/config.ts';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { FakeClock } from '../../src/net/clock.ts';
 import { HttpClient } from '../../src/net/http.ts';
-import { pollSource } from '../../src/poll.ts';
+import { pollSource } from '../../src/sources/poll.ts';
 import { courtListenerWebhookSettings } from '../../src/web/routes/webhooks.ts';
 import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';

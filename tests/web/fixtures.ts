@@ -3,8 +3,9 @@
  * text (invented entries, modeled on the format): a petition, a stay order, a briefing order, a
  * motion whose text is hostile markup, and a source with declared partial coverage.
  */
-import { addCase } from '../../db/cases.ts';
+import { addCase, findCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
+import { recordCoverage } from '../../db/sources.ts';
 import { refreshAfterIngest } from '../../src/deadlines/record.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import type { DocketEntry } from '../../src/model/docket.ts';
@@ -98,13 +99,16 @@ export async function seedCase(store: Store, now: Date = AS_OF): Promise<void> {
       scope: 'court',
       court_id: 'mied',
       case_id: null,
-      config: JSON.stringify({
-        court: 'mied',
-        coverage: { entryTypes: ['orders', 'opinions'], partial: true },
-      }),
+      config: JSON.stringify({ court: 'mied' }),
       created_at: now.toISOString(),
     })
     .execute();
+  const tracked = await findCase(store.db, `${CASE.court}:${CASE.docket}`);
+  await recordCoverage(store.db, 'mied-rss', [tracked!.id], {
+    entryTypes: ['orders', 'opinions'],
+    partial: true,
+    declared: null,
+  });
   await store.db
     .insertInto('fetch_log')
     .values({

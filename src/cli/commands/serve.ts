@@ -10,7 +10,7 @@ import { ConfigError, InputError, listenError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { type NotifySettings, notifySettings } from '../../notify/settings.ts';
 import { courtListenerWebhookSettings } from '../../web/routes/webhooks.ts';
-import { startWebServer } from '../../web/server.ts';
+import { parseTrustProxy, startWebServer } from '../../web/server.ts';
 import { writeLine } from '../output.ts';
 import { untilStopSignal } from '../signals.ts';
 
@@ -19,7 +19,7 @@ interface ServeOptions {
   host?: string;
   db?: string;
   publicUrl?: string;
-  trustProxy?: boolean;
+  trustProxy?: string;
 }
 
 export function registerServe(program: Command): void {
@@ -39,8 +39,8 @@ export function registerServe(program: Command): void {
       'the address people reach the site at, used in links (default: PUBLIC_URL or http://localhost:PORT)',
     )
     .option(
-      '--trust-proxy',
-      'behind a reverse proxy: take the client address and scheme from X-Forwarded-For/-Proto',
+      '--trust-proxy <hops|addresses>',
+      'behind reverse proxies: how many are in front (1) or their addresses (127.0.0.1,10.0.0.0/8); the client is the right-most X-Forwarded-For address they did not add (default: TRUST_PROXY, else none)',
     )
     .addHelpText(
       'after',
@@ -64,6 +64,7 @@ Example:
             ...(opts.host ? { host: opts.host } : {}),
             ...(port !== undefined ? { port } : {}),
             ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}),
+            ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
           },
         },
       });
@@ -84,7 +85,9 @@ Example:
         notify,
         adminToken: config.web.adminToken ?? null,
         courtListenerWebhook: courtListenerWebhookSettings(config),
-        trustProxy: opts.trustProxy === true,
+        ...(config.web.trustProxy !== undefined
+          ? { trustProxy: parseTrustProxy(config.web.trustProxy) }
+          : {}),
         logger,
       }).catch(async (err: unknown) => {
         await store.close();

@@ -1010,7 +1010,8 @@ function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null
       )
     )
       return { expires: t.date ?? null, until: null };
-    if (t.type === 'period' && /\bfor\s*$|\bof\s*$/i.test(lead)) {
+    // "stayed for fourteen (14) days", "a stay of 14 days", "the stay shall expire fourteen (14) days from …".
+    if (t.type === 'period' && /\bfor\s*$|\bof\s*$|\bexpir(?:e|es|ing)\s+(?:in\s+)?$/i.test(lead)) {
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText)
           ? ctx.dateFiled

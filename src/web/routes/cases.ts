@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Store } from '../../../db/index.ts';
 import { casePosture, courtToday } from '../../deadlines/record.ts';
-import { caseCoverage, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
+import { caseSources, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
 import { casePage, homePage } from '../pages.ts';
 import { loadCase, page, type RouteDeps } from './common.ts';
 
@@ -17,7 +17,7 @@ export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsyn
       const [posture, entries, coverage, gaps] = await Promise.all([
         casePosture(store, info.id, courtToday(info.court, now())),
         timeline(store.db, info, filter),
-        caseCoverage(store.db, info),
+        caseSources(store.db, info),
         openGaps(store, info.id),
       ]);
       const csrf = notify ? reply.generateCsrf() : null;

@@ -29,7 +29,7 @@ export interface RouteDeps {
   courtListenerWebhook: CourtListenerWebhookSettings | null;
 }
 
-/** The CourtListener webhook's settings (see `scrapers/courtlistener/webhook.ts`). */
+/** The CourtListener webhook's settings (see `src/sources/courtlistener-webhook.ts`). */
 export interface CourtListenerWebhookSettings {
   /** The secret last path segment of the webhook URL (16+ characters). */
   secret: string;

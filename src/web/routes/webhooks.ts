@@ -1,14 +1,14 @@
 /**
  * Inbound webhooks: CourtListener docket alerts, mounted only when a webhook secret is configured.
  * A delivery only makes docketwatch ask CourtListener's API now, through the poller (`pollSource`):
- * its own content is never ingested (see `scrapers/courtlistener/webhook.ts`).
+ * its own content is never ingested (see `src/sources/courtlistener-webhook.ts`).
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { configuredSources } from '../../../db/sources.ts';
-import { courtListenerWebhooks } from '../../../scrapers/courtlistener/webhook.ts';
 import type { Config } from '../../config.ts';
 import { HttpClient } from '../../net/http.ts';
-import { pollSource } from '../../poll.ts';
+import { courtListenerWebhooks } from '../../sources/courtlistener-webhook.ts';
+import { pollSource } from '../../sources/poll.ts';
 import type { CourtListenerWebhookSettings, RouteDeps } from './common.ts';
 
 /** The webhook's settings from the configuration; `null` (not mounted) without a webhook secret. */

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addCase } from '../db/cases.ts';
-import { addSource, caseCoverage, configuredSources, loadSourceState } from '../db/sources.ts';
-import { FakeClock } from '../src/net/clock.ts';
-import { HttpClient } from '../src/net/http.ts';
-import { pollAll, pollSource } from '../src/poll.ts';
-import { sourceHealth } from '../src/web/data.ts';
-import { DIALECTS, describeDialect, freshStore } from './support/db.ts';
-import { startServer, type TestServer } from './support/http-server.ts';
+import { addCase } from '../../db/cases.ts';
+import { addSource, caseCoverage, configuredSources, loadSourceState } from '../../db/sources.ts';
+import { FakeClock } from '../../src/net/clock.ts';
+import { HttpClient } from '../../src/net/http.ts';
+import { pollAll, pollSource } from '../../src/sources/poll.ts';
+import { sourceHealth } from '../../src/web/data.ts';
+import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
+import { startServer, type TestServer } from '../support/http-server.ts';
 
 const fixture = (name: string) =>
-  readFileSync(new URL(`../scrapers/pacer-rss/fixtures/${name}`, import.meta.url), 'latin1');
+  readFileSync(new URL(`../../scrapers/pacer-rss/fixtures/${name}`, import.meta.url), 'latin1');
 const feed = fixture('mied-partial.xml');
 const later = fixture('mied-partial-later.xml');
 

@@ -5,16 +5,13 @@
  * ingest path. Only tracked cases take it.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import type { Store } from '../../db/index.ts';
-import { InputError, InputTooLargeError } from '../../src/errors.ts';
-import type { IngestEvent } from '../../src/ingest/index.ts';
-import { ingestParsed } from '../../src/ingest/pipeline.ts';
-import { parsePacer } from '../pacer/index.ts';
-
-/** Notices are small; anything over this is not one (attachments are links, not bodies). */
-export const MAX_NOTICE_BYTES = 10 * 1024 * 1024;
+import { MAX_NOTICE_BYTES, markRead, messageFiles } from '../../scrapers/nef-mailbox/files.ts';
+import { parsePacer } from '../../scrapers/pacer/index.ts';
+import { InputTooLargeError } from '../errors.ts';
+import type { IngestEvent } from '../ingest/index.ts';
+import { ingestParsed } from '../ingest/pipeline.ts';
 
 export interface NoticeOutcome {
   origin: string;
@@ -50,36 +47,6 @@ export async function ingestNotice(
   return result.isDocket
     ? { origin, status: 'ingested', events, reason: null }
     : { origin, status: 'not-a-notice', events, reason: result.reason };
-}
-
-/** The message files of a path: the file itself, a maildir's `new/` and `cur/`, or a folder's `.eml` files. */
-export async function messageFiles(path: string): Promise<string[]> {
-  const info = await stat(path).catch((cause) => {
-    throw new InputError(`${path}: ${(cause as Error).message}`, { cause });
-  });
-  if (info.isFile()) return [path];
-  const names = await readdir(path);
-  if (names.includes('new') || names.includes('cur')) {
-    const out: string[] = [];
-    for (const sub of ['new', 'cur']) {
-      if (!names.includes(sub)) continue;
-      for (const n of (await readdir(join(path, sub))).sort())
-        if (!n.startsWith('.')) out.push(join(path, sub, n));
-    }
-    return out;
-  }
-  return names
-    .filter((n) => n.toLowerCase().endsWith('.eml'))
-    .sort()
-    .map((n) => join(path, n));
-}
-
-/** A maildir message in `new/` moves to `cur/` once read (flag S, seen), as mail readers do. */
-export async function markRead(file: string): Promise<void> {
-  if (basename(dirname(file)) !== 'new') return;
-  const cur = join(dirname(dirname(file)), 'cur');
-  await mkdir(cur, { recursive: true });
-  await rename(file, join(cur, `${basename(file)}:2,S`));
 }
 
 /** `docketwatch ingest-email FILE|DIR`: every message once. */

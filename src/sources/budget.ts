@@ -9,37 +9,16 @@
 import { type Kysely, sql } from 'kysely';
 import { dialectOf, writeTransaction } from '../../db/index.ts';
 import type { Database, Source } from '../../db/schema.ts';
-import { loadConfig } from '../../src/config.ts';
-import { DocketwatchError } from '../../src/errors.ts';
-import type { RunState } from '../run.ts';
-
-export const CENTS_PER_PAGE = 10;
-export const MAX_PAGES = 30;
-export const WORST_CASE_CENTS = CENTS_PER_PAGE * MAX_PAGES;
+import { type PacerDocketInputs, WORST_CASE_CENTS } from '../../scrapers/pacer-docket/pricing.ts';
+import type { RunState } from '../../scrapers/run.ts';
+import { loadConfig } from '../config.ts';
+import { DocketwatchError } from '../errors.ts';
 
 /** The month's remaining budget cannot cover a report's worst case: nothing was requested. */
 export class BudgetExceededError extends DocketwatchError {
   constructor(message: string) {
     super('EBUDGET', message);
   }
-}
-
-export interface Receipt {
-  pages: number | null;
-  cents: number;
-  text: string | null;
-}
-
-export interface PacerDocketInputs {
-  /** When another source last brought something new for the case (ISO), `null` if never. */
-  changedAt: string | null;
-  /** Entries other sources brought since the last report: drives the page estimate. */
-  newEntries: number;
-  monthlyBudgetCents: number;
-  /** Reserve the worst case against the budget (throws `BudgetExceededError`); returns the reservation. */
-  reserve(estimatedCents: number): Promise<number>;
-  /** Replace a reservation with what the receipt says was charged. */
-  settle(reservation: number, receipt: Receipt): Promise<void>;
 }
 
 /**

@@ -7,8 +7,8 @@
  * serves. A failing source is recorded and reported; the next source is polled all the same.
  */
 import type { Browser } from 'playwright-core';
-import type { Store } from '../db/index.ts';
-import type { Source } from '../db/schema.ts';
+import type { Store } from '../../db/index.ts';
+import type { Source } from '../../db/schema.ts';
 import {
   appendSourceEvents,
   casesServed,
@@ -17,19 +17,19 @@ import {
   logFetch,
   recordCoverage,
   saveSourceState,
-} from '../db/sources.ts';
-import { pacerDocketInputs } from '../scrapers/pacer-docket/budget.ts';
-import { findSource } from '../scrapers/registry.ts';
-import { type RunResult, type RunState, runSource } from '../scrapers/run.ts';
-import type { SourceParseResult } from '../scrapers/types.ts';
-import { ConfigError, DocketwatchError } from './errors.ts';
-import type { IngestEvent } from './ingest/index.ts';
-import { ingestParsed } from './ingest/pipeline.ts';
-import type { ParseResult } from './model/docket.ts';
-import type { PayloadOf } from './model/events.ts';
-import { HttpClient } from './net/http.ts';
-import { type Logger, silentLogger } from './net/logger.ts';
-import { DOWN_AFTER, type HealthEventType, nextHealth } from './sources/health.ts';
+} from '../../db/sources.ts';
+import { findSource } from '../../scrapers/registry.ts';
+import { type RunResult, type RunState, runSource } from '../../scrapers/run.ts';
+import type { SourceParseResult } from '../../scrapers/types.ts';
+import { ConfigError, DocketwatchError } from '../errors.ts';
+import type { IngestEvent } from '../ingest/index.ts';
+import { ingestParsed } from '../ingest/pipeline.ts';
+import type { ParseResult } from '../model/docket.ts';
+import type { PayloadOf } from '../model/events.ts';
+import { HttpClient } from '../net/http.ts';
+import { type Logger, silentLogger } from '../net/logger.ts';
+import { pacerDocketInputs } from './budget.ts';
+import { DOWN_AFTER, type HealthEventType, nextHealth } from './health.ts';
 
 export interface PollOptions {
   http?: HttpClient;
@@ -92,7 +92,7 @@ export async function pollSource(store: Store, row: Source, options: PollOptions
       if (!result.isDocket) continue;
       const outcome = await ingestParsed(store, toIngest(result), {
         source: row.id,
-        texts: textsOf(result, document.meta.texts),
+        texts: textsOf(result),
       });
       done += entriesOf(result);
       if (total > 0) options.onProgress?.(done, total);
@@ -101,10 +101,7 @@ export async function pollSource(store: Store, row: Source, options: PollOptions
         store.db,
         row.id,
         served.map((c) => c.id),
-        {
-          ...result.coverage,
-          declared: typeof document.meta.declared === 'string' ? document.meta.declared : null,
-        },
+        result.coverage,
       );
     }
   } catch (err) {
@@ -203,20 +200,15 @@ function parseState(text: string | null): RunState {
 }
 
 function toIngest(result: SourceParseResult): ParseResult {
-  const { coverage: _, ...rest } = result;
+  const { coverage: _, texts: __, ...rest } = result;
   return rest;
 }
 
-/** Document texts a source attached (`meta.texts`: `{ entry, text }[]`), for the result's one case. */
-function textsOf(result: SourceParseResult, texts: unknown) {
+/** The texts a source read, keyed by the result's one case. */
+function textsOf(result: SourceParseResult) {
   const c = result.cases[0];
-  if (!Array.isArray(texts) || !c?.docketNumber || !result.court) return [];
-  return texts
-    .filter(
-      (t): t is { entry: string; text: string } =>
-        typeof t?.entry === 'string' && typeof t?.text === 'string',
-    )
-    .map((t) => ({ case: `${result.court}:${c.docketNumber}`, entry: t.entry, text: t.text }));
+  if (!c?.docketNumber || !result.court) return [];
+  return result.texts.map((t) => ({ case: `${result.court}:${c.docketNumber}`, ...t }));
 }
 
 function describe(err: unknown): { code: string; message: string } {

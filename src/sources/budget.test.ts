@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { addCase } from '../../db/cases.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
+import { WORST_CASE_CENTS } from '../../scrapers/pacer-docket/pricing.ts';
 import { DIALECTS, describeDialect, freshStore } from '../../tests/support/db.ts';
-import { BudgetExceededError, pacerDocketInputs, spentThisMonth, WORST_CASE_CENTS } from './budget.ts';
+import { BudgetExceededError, pacerDocketInputs, spentThisMonth } from './budget.ts';
 
 async function inputsFor(dialect: (typeof DIALECTS)[number], budgetUsd: number, sources = 2) {
   const store = await freshStore(dialect);

@@ -20,7 +20,7 @@ import { BlockList, isIP } from 'node:net';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { Store } from '../../db/index.ts';
-import { docketEntrySchema } from './model.ts';
+import { docketEntrySchema } from '../../scrapers/courtlistener/model.ts';
 
 export const webhookBodySchema = z.object({
   webhook: z.object({

@@ -6,8 +6,9 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import type { Store } from '../../db/index.ts';
-import { type Logger, silentLogger } from '../../src/net/logger.ts';
-import { ingestNotice, MAX_NOTICE_BYTES, type NoticeOutcome } from './notices.ts';
+import { MAX_NOTICE_BYTES } from '../../scrapers/nef-mailbox/files.ts';
+import { type Logger, silentLogger } from '../net/logger.ts';
+import { ingestNotice, type NoticeOutcome } from './nef-notices.ts';
 
 export interface NefSmtpOptions {
   /** Addresses that take notices, e.g. `notices@docketwatch.example.org` (case-insensitive). */

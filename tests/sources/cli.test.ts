@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/http-server.ts';
-import { projectRoot } from './support/shared.ts';
+import { startServer, type TestServer } from '../support/http-server.ts';
+import { projectRoot } from '../support/shared.ts';
 
 const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'docketwatch-sources-cli-'));
