@@ -3,7 +3,7 @@
  * builds as before, a minimal file is enough, and a wrong file is refused with messages that name
  * the field, the line and the entry.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
@@ -67,6 +67,23 @@ describe('the bundled Hamama v. Adducci history', () => {
     expect(h.appeals[0]!.entries.find((e) => e.number === 91)!.docId).toBe('006012501001');
     expect(h.feed).toEqual(['orders', 'opinions', 'judgments', 'minute entries', 'appeals']);
     expect(publicationTimes(h).length).toBeGreaterThan(30);
+  });
+});
+
+describe('the public format', () => {
+  it('documents every field of the schema in docs/replay.md', () => {
+    const schema = JSON.parse(readFileSync(new URL('./replay.schema.json', import.meta.url), 'utf8'));
+    const doc = readFileSync(new URL('../../docs/replay.md', import.meta.url), 'utf8');
+    const fields = new Set<string>();
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const properties = (node as { properties?: Record<string, unknown> }).properties;
+      for (const name of Object.keys(properties ?? {})) fields.add(name);
+      for (const child of Object.values(node)) visit(child);
+    };
+    visit(schema);
+    expect(fields.size).toBeGreaterThan(30);
+    expect([...fields].filter((f) => !doc.includes(`\`${f}\``))).toEqual([]);
   });
 });
 
