@@ -57,16 +57,20 @@ export interface RssFeedInfo {
 const ITEM_FIELDS = new Set(['title', 'link', 'description', 'guid', 'pubdate']);
 const CHANNEL_FIELDS = new Set(['title', 'link', 'lastbuilddate']);
 
-/** A document type may name the root element, nothing more: no entities, no external DTD. */
+/**
+ * A document type may name the root element, nothing more: no entities, no external DTD. Every
+ * `<!DOCTYPE` in the text is checked, wherever it is (a long comment before it hides nothing).
+ */
 function refuseDangerousDoctype(text: string): void {
-  const head = text.slice(0, 4096);
-  const at = head.search(/<!DOCTYPE/i);
-  if (at < 0 && !/<!ENTITY/i.test(text)) return;
-  const decl = at >= 0 ? /^<!DOCTYPE[^>[]*(\[|>)/i.exec(head.slice(at)) : null;
-  if (/<!ENTITY/i.test(text) || decl?.[1] === '[' || /\b(SYSTEM|PUBLIC)\b/i.test(decl?.[0] ?? '')) {
-    throw new InputError(
+  const refuse = () =>
+    new InputError(
       'the feed declares a document type with entity definitions or external references; CM/ECF feeds never do, so it is refused',
     );
+  if (/<!ENTITY/i.test(text)) throw refuse();
+  const doctype = /<!DOCTYPE/gi;
+  for (let m = doctype.exec(text); m !== null; m = doctype.exec(text)) {
+    const decl = /^<!DOCTYPE[^>[]*(\[|>)/i.exec(text.slice(m.index, m.index + 4096));
+    if (!decl || decl[1] === '[' || /\b(SYSTEM|PUBLIC)\b/i.test(decl[0])) throw refuse();
   }
 }
 

@@ -19,6 +19,7 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import helmet from 'helmet';
 import { sql } from 'kysely';
 import type { Store } from '../../db/index.ts';
 import { InputError } from '../errors.ts';
@@ -123,13 +124,29 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
     trustProxy:
       typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : (options.trustProxy ?? false),
     routerOptions: { maxParamLength: 200 },
+    // The router answers a bad URL (400) or an over-long address (414) before any hook runs, so
+    // helmet's headers are set here by hand; the page echoes nothing of the address.
+    frameworkErrors: (err, req, reply) => {
+      const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      securityHeaders(req.raw, reply.raw, () => undefined);
+      return page(
+        reply,
+        status,
+        messagePage(
+          'That did not work',
+          html`<p>This address could not be read.</p><p><a href="/">Tracked cases</a></p>`,
+        ),
+      );
+    },
   });
 
-  await app.register(fastifyHelmet, {
+  const helmetOptions = {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     crossOriginEmbedderPolicy: false,
     hsts: secure ? { maxAge: 15_552_000 } : false,
-  });
+  } as const;
+  const securityHeaders = helmet(helmetOptions);
+  await app.register(fastifyHelmet, helmetOptions);
   // Cookies are signed with a key derived from the link secret (stable across restarts), or a
   // random one per process when subscriptions are off.
   const cookieSecret = notify
