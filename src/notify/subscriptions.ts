@@ -20,6 +20,7 @@ import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { DocketwatchError, InputError } from '../errors.ts';
 import { BouncedAddressError, isBounced, sameMailbox } from './bounces.ts';
 import { escapeHtml, oneLine } from './escape.ts';
+import { isLanguage, LANGUAGES, type Language, toLanguage } from './i18n.ts';
 import { enqueue } from './outbox.ts';
 import type { RenderedMessage } from './render.ts';
 import { signToken, verifyToken } from './tokens.ts';
@@ -108,6 +109,8 @@ export interface SubscribeInput {
   kinds?: NotifyEventType[];
   include?: string[];
   mute?: string[];
+  /** The language advocates' messages and the subscription pages are written in (default `en`). */
+  language?: Language;
   /** The operator adds the person themselves: active at once, no confirmation email. */
   confirmed?: boolean;
 }
@@ -135,6 +138,7 @@ export interface SubscriptionView {
   timeZone: string;
   digestHour: number;
   digestWeekday: number;
+  language: Language;
   filters: Required<NotifyFilters>;
   status: SubscriptionStatus;
   createdAt: string;
@@ -178,6 +182,12 @@ function checkInput(input: SubscribeInput) {
   if (!Number.isInteger(digestWeekday) || digestWeekday < 1 || digestWeekday > 7) {
     throw new InputError(`digest weekday must be 1 (Monday) to 7 (Sunday), got ${digestWeekday}`);
   }
+  const language = input.language ?? 'en';
+  if (!isLanguage(language)) {
+    throw new InputError(
+      `language must be one of ${LANGUAGES.join(', ')}, got "${oneLine(String(language)).slice(0, 20)}"`,
+    );
+  }
   const kinds = [...new Set(input.kinds ?? [])];
   const unknown = kinds.find((k) => !EVENT_TYPES.includes(k));
   if (unknown) throw new InputError(`unknown event kind "${unknown}"; kinds are ${EVENT_TYPES.join(', ')}`);
@@ -188,6 +198,7 @@ function checkInput(input: SubscribeInput) {
     timeZone,
     digestHour,
     digestWeekday,
+    language,
     kinds,
     include: cleanWords(input.include, 'include'),
     mute: cleanWords(input.mute, 'mute'),
@@ -223,6 +234,7 @@ export async function subscribe(
       time_zone: s.timeZone,
       digest_hour: s.digestHour,
       digest_weekday: s.digestWeekday,
+      language: s.language,
       kinds: JSON.stringify(s.kinds),
       include_words: JSON.stringify(s.include),
       mute_words: JSON.stringify(s.mute),
@@ -501,6 +513,7 @@ export function recipientOf(row: SubscriptionRow): Recipient {
     email: row.email,
     subscriptionId: row.id,
     audience: row.audience,
+    language: toLanguage(row.language) ?? 'en',
     filters: {
       kinds: parseList(row.kinds) as NotifyEventType[],
       include: parseList(row.include_words),
@@ -520,6 +533,7 @@ export function view(row: SubscriptionRow, caseKey: string): SubscriptionView {
     timeZone: row.time_zone,
     digestHour: row.digest_hour,
     digestWeekday: row.digest_weekday,
+    language: toLanguage(row.language) ?? 'en',
     filters: { kinds: r.filters.kinds ?? [], include: r.filters.include ?? [], mute: r.filters.mute ?? [] },
     status: row.status,
     createdAt: row.created_at,
