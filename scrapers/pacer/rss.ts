@@ -21,7 +21,7 @@ import {
   type ParseResult,
 } from '../../src/model/docket.ts';
 import { harmonizeCaseName } from './case-text.ts';
-import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl } from './common.ts';
+import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, MONTH_NUMBERS } from './common.ts';
 
 /** Deeper than any real feed (rss > channel > item > field is 4). */
 const MAX_DEPTH = 32;
@@ -138,21 +138,6 @@ function readFeed(text: string): RawFeed {
   return feed;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
 /** US zone abbreviations CM/ECF servers print, as UTC offsets. */
 const ZONES: Record<string, string> = {
   GMT: '+00:00',
@@ -186,7 +171,7 @@ const RFC822 =
 export function rssDate(raw: string | null | undefined): string | null {
   const m = raw ? RFC822.exec(raw) : null;
   if (!m) return null;
-  const month = MONTHS[m[2]!.toLowerCase()];
+  const month = MONTH_NUMBERS[m[2]!.toLowerCase()];
   const day = Number(m[1]);
   const year = Number(m[3]);
   const hour = Number(m[4]);

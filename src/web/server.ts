@@ -22,6 +22,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import helmet from 'helmet';
 import { sql } from 'kysely';
 import type { Store } from '../../db/index.ts';
+import type { Config } from '../config.ts';
 import { InputError } from '../errors.ts';
 import { isAddressOrRange, splitList } from '../net/addresses.ts';
 import type { NotifySettings } from '../notify/settings.ts';
@@ -34,7 +35,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { type CourtListenerWebhookSettings, notFound, page, type RouteDeps } from './routes/common.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { subscriptionRoutes } from './routes/subscriptions.ts';
-import { webhookRoutes } from './routes/webhooks.ts';
+import { courtListenerWebhookSettings, webhookRoutes } from './routes/webhooks.ts';
 
 /** Adds routes to the server (metrics, webhooks): called after the built-in routes, before listening. */
 export type RouteRegistrar = (app: FastifyInstance, ctx: WebContext) => void | Promise<void>;
@@ -252,6 +253,24 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
 
   for (const registrar of [...registrars, ...(options.routes ?? [])]) await registrar(app, ctx);
   return app;
+}
+
+/** The server's settings from the configuration, as `serve` and `run` both start it. */
+export function webOptionsFromConfig(
+  config: Config,
+  store: Store,
+  notify: NotifySettings | null,
+): WebOptions & { host: string; port: number } {
+  return {
+    store,
+    host: config.web.host,
+    port: config.web.port,
+    publicUrl: notify?.publicUrl ?? config.web.publicUrl,
+    notify,
+    adminToken: config.web.adminToken ?? null,
+    courtListenerWebhook: courtListenerWebhookSettings(config),
+    ...(config.web.trustProxy !== undefined ? { trustProxy: parseTrustProxy(config.web.trustProxy) } : {}),
+  };
 }
 
 /**
