@@ -5,9 +5,10 @@
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { NotifyTables } from './notify-schema.ts';
+import type { ReviewTables } from './review-schema.ts';
 import type { SourcesTables } from './sources-schema.ts';
 
-export interface Database extends NotifyTables, SourcesTables {
+export interface Database extends NotifyTables, SourcesTables, ReviewTables {
   courts: CourtTable;
   cases: CaseTable;
   sources: SourceTable;
