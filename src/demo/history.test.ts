@@ -3,7 +3,7 @@
  * builds as before, a minimal file is enough, and a wrong file is refused with messages that name
  * the field, the line and the entry.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
@@ -70,6 +70,23 @@ describe('the bundled Hamama v. Adducci history', () => {
   });
 });
 
+describe('the public format', () => {
+  it('documents every field of the schema in docs/replay.md', () => {
+    const schema = JSON.parse(readFileSync(new URL('./replay.schema.json', import.meta.url), 'utf8'));
+    const doc = readFileSync(new URL('../../docs/replay.md', import.meta.url), 'utf8');
+    const fields = new Set<string>();
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const properties = (node as { properties?: Record<string, unknown> }).properties;
+      for (const name of Object.keys(properties ?? {})) fields.add(name);
+      for (const child of Object.values(node)) visit(child);
+    };
+    visit(schema);
+    expect(fields.size).toBeGreaterThan(30);
+    expect([...fields].filter((f) => !doc.includes(`\`${f}\``))).toEqual([]);
+  });
+});
+
 describe('a minimal history', () => {
   it('needs only the court, the number, the name, the filing day and the entries; the zone is the court table’s', () => {
     const h = load(minimal);
@@ -101,6 +118,22 @@ describe('a minimal history', () => {
     expect(new Date(h.appeals[1]!.entries[0]!.publishedAt).toISOString()).toBe('2020-06-01T14:00:00.000Z');
     expect(h.appeals[0]!.originatingCourt.caseNumber).toBe('2:20-cv-00100');
     expect(new Set(h.appeals.flatMap((a) => a.entries.map((e) => e.docId))).size).toBe(2);
+  });
+});
+
+describe('fields the format does not know', () => {
+  it('are ignored, so a file with notes of its own stays valid, but each is named with its line (a misspelling would otherwise vanish)', () => {
+    const h = load({
+      ...minimal,
+      notes: 'my own',
+      entries: [{ ...minimal.entries[0]!, documnetText: 'ORDER …' }],
+    });
+    expect(h.warnings).toEqual([
+      'line 16, notes: not a field of the replay format; ignored',
+      'line 13, entries[0].documnetText: not a field of the replay format; ignored (No. 1, filed 2020-03-02)',
+    ]);
+    expect(h.entries[0]!.documentText).toBeUndefined();
+    expect(hamamaHistory().warnings).toEqual([]);
   });
 });
 
