@@ -190,6 +190,9 @@ export async function migratorFor(db: Kysely<Database>): Promise<Migrator> {
   return new Migrator({
     db,
     provider: migrationProvider,
+    // Migrations are numbered per area and land in any order; a store that already ran a later
+    // number still runs an earlier one added after it.
+    allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
 }

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { ConfigError, NonRetryableError } from '../../src/errors.ts';
 import { emptyCase } from '../../src/model/docket.ts';
 import { credentialedUrl, type HttpClient } from '../../src/net/http.ts';
-import { defineSource, type EntryText } from '../types.ts';
+import { type DocketKind, defineSource, type EntryText } from '../types.ts';
 import {
   type ClDocket,
   type ClDocketEntry,
@@ -111,9 +111,36 @@ export async function findDocket(
   return docket;
 }
 
+/**
+ * CourtListener's docket entries: full text, but a cursor page is a slice of the docket, never a
+ * complete report, so it is ranked like a docket history and never taken as evidence that an entry
+ * is gone.
+ */
+export const COURTLISTENER: DocketKind = {
+  id: 'courtlistener',
+  fields: {
+    case: ['docketNumber', 'caseName', 'pacerCaseId'],
+    entry: [
+      'number',
+      'dateFiled',
+      'dateEntered',
+      'description',
+      'shortDescription',
+      'pacerDocId',
+      'pageCount',
+      'attachments',
+      'documentUrl',
+    ],
+  },
+  rank: 3,
+  complete: false,
+};
+
 export const courtListenerSource = defineSource<CourtListenerConfig>({
   id: 'courtlistener',
   name: 'CourtListener REST API v4',
+  called: 'CourtListener',
+  kinds: [COURTLISTENER],
   description:
     "One docket's entries from CourtListener (RECAP archive), polled by date_modified so later enrichment is caught; orders' plain text when CourtListener has it. Needs COURTLISTENER_TOKEN.",
   maintainers: ['docketwatch maintainers'],

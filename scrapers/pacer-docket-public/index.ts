@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { LayoutChangedError } from '../../src/errors.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
+import { PACER_APPELLATE, PACER_DOCKET } from '../pacer/kinds.ts';
 import { defineSource, responseDocument } from '../types.ts';
 
 export const pacerDocketPublicConfigSchema = z.object({
@@ -26,6 +27,8 @@ const stateSchema = z.object({ etag: z.string().nullable(), lastModified: z.stri
 export const pacerDocketPublicSource = defineSource<PacerDocketPublicConfig>({
   id: 'pacer-docket-public',
   name: 'CM/ECF docket report at a public address',
+  called: "the court's public docket report",
+  kinds: [PACER_DOCKET, PACER_APPELLATE],
   description:
     'A docket report (district or appellate CM/ECF format) that a plain GET returns without signing on: a public mirror, an archive, or the replay court of the demo.',
   maintainers: ['docketwatch maintainers'],

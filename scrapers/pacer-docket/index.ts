@@ -12,6 +12,7 @@ import { ConfigError, LayoutChangedError } from '../../src/errors.ts';
 import { credentialedUrl } from '../../src/net/http.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
+import { PACER_DOCKET } from '../pacer/kinds.ts';
 import { defineSource } from '../types.ts';
 import { CENTS_PER_PAGE, MAX_PAGES, type PacerDocketInputs, WORST_CASE_CENTS } from './pricing.ts';
 import { PacerSession, queryFormAction, readReceipt, SessionExpiredError } from './session.ts';
@@ -62,6 +63,8 @@ function formDate(iso: string): string {
 export const pacerDocketSource = defineSource<PacerDocketConfig>({
   id: 'pacer-docket',
   name: 'PACER docket report',
+  called: 'the PACER docket report',
+  kinds: [PACER_DOCKET],
   description:
     'The full CM/ECF docket report of one case, bought from PACER within a monthly budget; fetched when another source signals a change, or on a schedule.',
   maintainers: ['docketwatch maintainers'],

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { LayoutChangedError } from '../../src/errors.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
+import { PACER_RSS } from '../pacer/kinds.ts';
 import { rssFeedInfo } from '../pacer/rss.ts';
 import { defineSource, responseDocument } from '../types.ts';
 import { feedCoverage } from './coverage.ts';
@@ -38,6 +39,8 @@ export function feedUrl(config: PacerRssConfig): string {
 export const pacerRssSource = defineSource<PacerRssConfig>({
   id: 'pacer-rss',
   name: 'CM/ECF court RSS feed',
+  called: "this court's RSS feed",
+  kinds: [PACER_RSS],
   description:
     "A court's public RSS feed of recent docket entries (free, no login). Coverage depends on the entry types the court publishes.",
   maintainers: ['docketwatch maintainers'],

@@ -213,6 +213,13 @@ function describeError(e: ErrorObject): { pointer: string; message: string } {
         pointer: e.instancePath,
         message: `${fieldName(e.instancePath)}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map(shown).join(', ')}, got ${shown(e.data)}`,
       };
+    case 'minItems': {
+      const n = (e.params as { limit: number }).limit;
+      return {
+        pointer: e.instancePath,
+        message: `${fieldName(e.instancePath)}: needs at least ${n} ${n === 1 ? 'item' : 'items'}`,
+      };
+    }
     case 'minLength':
       return { pointer: e.instancePath, message: `${fieldName(e.instancePath)}: must not be empty` };
     case 'not':

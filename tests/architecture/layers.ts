@@ -14,26 +14,45 @@ const PRODUCTION = ['src', 'scrapers', 'db', 'schedules', 'bin'];
 
 /**
  * The layers, lowest first. A module may import its own layer and the layers below it, never one
- * above. The first prefix that matches a path decides its layer.
+ * above. The most specific (longest) prefix that matches a path decides its layer.
  */
 export const LAYERS: { name: string; paths: string[] }[] = [
   {
     name: 'foundation',
-    paths: ['src/model/', 'src/errors.ts', 'src/log.ts', 'src/net/', 'src/courts.ts', 'src/config.ts'],
+    paths: [
+      'src/model/',
+      'src/errors.ts',
+      'src/log.ts',
+      'src/net/',
+      'src/courts.ts',
+      'src/config.ts',
+      'src/documents/',
+    ],
   },
   { name: 'scrapers (fetch and parse)', paths: ['scrapers/'] },
   { name: 'store', paths: ['db/'] },
-  { name: 'domain', paths: ['src/ingest/', 'src/deadlines/', 'src/notify/'] },
+  // A new folder of src/ not listed here counts as domain until it is placed.
+  { name: 'domain', paths: ['src/ingest/', 'src/deadlines/', 'src/notify/', 'src/'] },
   { name: 'sources (operating them)', paths: ['src/sources/'] },
   { name: 'schedules', paths: ['schedules/'] },
   { name: 'surfaces', paths: ['src/web/', 'src/worker/', 'src/demo/', 'src/cli/', 'bin/'] },
 ];
 
 export function layerOf(file: string): number {
-  const i = LAYERS.findIndex((l) => l.paths.some((p) => (p.endsWith('/') ? file.startsWith(p) : file === p)));
-  if (i < 0)
+  let best = -1;
+  let matched = -1;
+  LAYERS.forEach((l, i) => {
+    for (const p of l.paths) {
+      const hit = p.endsWith('/') ? file.startsWith(p) : file === p;
+      if (hit && p.length > matched) {
+        best = i;
+        matched = p.length;
+      }
+    }
+  });
+  if (best < 0)
     throw new Error(`${file} is in no layer: add its folder to LAYERS in tests/architecture/layers.ts`);
-  return i;
+  return best;
 }
 
 function productionFiles(dir: string, out: string[] = []): string[] {
