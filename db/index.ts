@@ -3,7 +3,7 @@
  * `postgres://` target. Both go through the same `Kysely<Database>`; the only dialect-specific
  * code is here (connection setup, the write lock) and in the migrations' id columns.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
@@ -78,7 +78,12 @@ function openSqlite(path: string, existing: boolean): Store {
     throw new StoreError(
       `there is no store at ${file} yet (it is made by the first command that writes: docketwatch case add, run or demo --db)`,
     );
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    // Owner-only: the store holds every subscriber's address and signed-link material. A new
+    // folder is 0700 and a new file 0600 (SQLite gives its -wal and -shm files the file's mode).
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  }
   let database: Sqlite.Database;
   try {
     database = new Sqlite(file);

@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core';
 import type { z } from 'zod';
 import type { Coverage, DocketCase, DocketEntry, EntryText, ParseResult } from '../src/model/docket.ts';
-import type { HttpClient, HttpResponse } from '../src/net/http.ts';
+import type { HttpClient, HttpResponse, HttpResult, Validators } from '../src/net/http.ts';
 import type { Logger } from '../src/net/logger.ts';
 import type { HostLimits } from '../src/net/rate-limit.ts';
 
@@ -114,4 +114,22 @@ export function responseDocument(res: HttpResponse): RawDocument {
     body: res.body,
     fetchedAt: new Date().toISOString(),
   };
+}
+
+/**
+ * GET `url` with the validators saved last time, so an unchanged page is a cheap 304
+ * (`notModified`); the answer's `etag`/`lastModified` are what to save next.
+ */
+export function fetchIfChanged<C>(
+  ctx: SourceContext<C>,
+  url: string,
+  previous: Validators,
+  options: { accept: string[]; limits: HostLimits; robots?: boolean },
+): Promise<HttpResult> {
+  return ctx.http.get(url, {
+    ...options,
+    etag: previous.etag,
+    lastModified: previous.lastModified,
+    signal: ctx.signal,
+  });
 }

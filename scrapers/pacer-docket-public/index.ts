@@ -10,7 +10,7 @@ import { LayoutChangedError } from '../../src/errors.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { PACER_APPELLATE, PACER_DOCKET } from '../pacer/kinds.ts';
-import { defineSource, responseDocument } from '../types.ts';
+import { defineSource, fetchIfChanged, responseDocument } from '../types.ts';
 
 export const pacerDocketPublicConfigSchema = z.object({
   /** The report's full address, e.g. `https://ecf.mied.uscourts.gov/cgi-bin/DktRpt.pl?321020`. */
@@ -44,12 +44,9 @@ export const pacerDocketPublicSource = defineSource<PacerDocketPublicConfig>({
 
   async fetch(ctx) {
     const previous = stateSchema.safeParse(ctx.state).data ?? { etag: null, lastModified: null };
-    const res = await ctx.http.get(ctx.config.url, {
+    const res = await fetchIfChanged(ctx, ctx.config.url, previous, {
       accept: ['text/html', 'application/xhtml+xml'],
-      etag: previous.etag,
-      lastModified: previous.lastModified,
       limits: this.politeness,
-      signal: ctx.signal,
     });
     const state = { etag: res.etag, lastModified: res.lastModified };
     if (res.notModified) return { kind: 'not-modified', state };

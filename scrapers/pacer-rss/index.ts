@@ -11,7 +11,7 @@ import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { PACER_RSS } from '../pacer/kinds.ts';
 import { rssFeedInfo } from '../pacer/rss.ts';
-import { defineSource, responseDocument } from '../types.ts';
+import { defineSource, fetchIfChanged, responseDocument } from '../types.ts';
 import { feedCoverage } from './coverage.ts';
 
 /** Types CM/ECF and other servers use for RSS; an HTML answer (login or error page) is refused. */
@@ -57,12 +57,9 @@ export const pacerRssSource = defineSource<PacerRssConfig>({
       lastModified: null,
       lastBuildDate: null,
     };
-    const res = await ctx.http.get(feedUrl(ctx.config), {
+    const res = await fetchIfChanged(ctx, feedUrl(ctx.config), previous, {
       accept: RSS_TYPES,
-      etag: previous.etag,
-      lastModified: previous.lastModified,
       limits: this.politeness,
-      signal: ctx.signal,
     });
     if (res.notModified) {
       return { kind: 'not-modified', state: { ...previous, etag: res.etag, lastModified: res.lastModified } };

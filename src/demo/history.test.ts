@@ -121,6 +121,22 @@ describe('a minimal history', () => {
   });
 });
 
+describe('fields the format does not know', () => {
+  it('are ignored, so a file with notes of its own stays valid, but each is named with its line (a misspelling would otherwise vanish)', () => {
+    const h = load({
+      ...minimal,
+      notes: 'my own',
+      entries: [{ ...minimal.entries[0]!, documnetText: 'ORDER …' }],
+    });
+    expect(h.warnings).toEqual([
+      'line 16, notes: not a field of the replay format; ignored',
+      'line 13, entries[0].documnetText: not a field of the replay format; ignored (No. 1, filed 2020-03-02)',
+    ]);
+    expect(h.entries[0]!.documentText).toBeUndefined();
+    expect(hamamaHistory().warnings).toEqual([]);
+  });
+});
+
 describe('a history docketwatch cannot use', () => {
   it('names the field, its line and the entry when a value has the wrong form', () => {
     const bad = structuredClone(minimal);

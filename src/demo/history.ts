@@ -148,6 +148,8 @@ export interface ReplayHistory {
   entries: DistrictEntry[];
   /** Every appeal, in the order they were docketed. */
   appeals: ReplayAppeal[];
+  /** Fields the format does not know (ignored; often a misspelling), with their lines. */
+  warnings: string[];
 }
 
 /** A history file that cannot be replayed; `problems` says each thing wrong, where. */
@@ -165,9 +167,27 @@ export class ReplayFileError extends InputError {
 // Checking a file
 
 const schema = JSON.parse(readFileSync(new URL('./replay.schema.json', import.meta.url), 'utf8')) as object;
-const validate = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false }).compile<HistoryFile>(
-  schema,
-);
+const ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false });
+const validate = ajv.compile<HistoryFile>(schema);
+
+/**
+ * The same schema with every object closed (`additionalProperties: false`): what it reports is a
+ * field the format does not know. Such fields are allowed — a file valid before stays valid, and a
+ * file may carry notes — but a misspelt optional field would otherwise vanish without a word.
+ */
+function closed(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(closed);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = k === 'properties' ? mapValues(v, closed) : closed(v);
+  if ('properties' in node && !('additionalProperties' in node)) out.additionalProperties = false;
+  return out;
+}
+function mapValues(o: unknown, f: (v: unknown) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o as Record<string, unknown>).map(([k, v]) => [k, f(v)]));
+}
+const { $id: _id, ...anonymous } = schema as { $id?: string };
+const validateClosed = ajv.compile(closed(anonymous) as object);
 
 /** `/entries/3/dateFiled` → `entries[3].dateFiled`. */
 function fieldName(pointer: string): string {
@@ -309,6 +329,13 @@ export function buildHistory(raw: unknown, source = 'the replay history', text?:
     throw new ReplayFileError(source, problems);
   }
   const file = raw;
+  validateClosed(raw);
+  const warnings = (validateClosed.errors ?? [])
+    .filter((e) => e.keyword === 'additionalProperties')
+    .map((e) => {
+      const field = `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`;
+      return `${at(field)}${fieldName(field)}: not a field of the replay format; ignored${entryLabel(raw, field)}`;
+    });
   const problems: string[] = [];
   const problem = (pointer: string, message: string): void => {
     problems.push(`${at(pointer)}${fieldName(pointer)}: ${message}${entryLabel(file, pointer)}`);
@@ -420,6 +447,7 @@ export function buildHistory(raw: unknown, source = 'the replay history', text?:
     feed: file.feed ?? FEED_TYPES,
     entries,
     appeals,
+    warnings,
   };
 }
 

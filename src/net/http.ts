@@ -82,7 +82,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-interface Validators {
+export interface Validators {
   etag: string | null;
   lastModified: string | null;
 }

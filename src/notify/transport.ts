@@ -273,14 +273,15 @@ class FileMailer implements Mailer {
   }
 
   async send(message: RenderedMessage): Promise<DeliveryReceipt> {
-    this.#ready ??= mkdir(this.destination, { recursive: true });
+    // Owner-only: each file holds an address and signed links.
+    this.#ready ??= mkdir(this.destination, { recursive: true, mode: 0o700 });
     await this.#ready;
     const mail = toMail(message, this.#config.from);
     const info = (await this.#builder.sendMail(mail)) as { message: Buffer };
     const path = join(this.destination, emlFileName(message.idempotencyKey));
     // Write beside, then rename: a crash never leaves half a message under the final name.
     const tmp = `${path}.${process.pid}.tmp`;
-    await writeFile(tmp, info.message);
+    await writeFile(tmp, info.message, { mode: 0o600 });
     await rename(tmp, path);
     return {
       idempotencyKey: message.idempotencyKey,

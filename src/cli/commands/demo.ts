@@ -14,6 +14,8 @@ import { createLogger } from '../../log.ts';
 import { writeLine } from '../output.ts';
 
 interface ReplayCommandOptions {
+  /** The history file, for messages (none for the bundled one). */
+  file?: string;
   speed: string;
   outbox: string;
   port?: string;
@@ -79,7 +81,7 @@ Examples:
 The file's format, with a JSON Schema to check it: docs/replay.md.`,
     )
     .action((file: string, opts: ReplayCommandOptions) =>
-      replayCommand(loadHistory(file), opts, REPLAY_STORE),
+      replayCommand(loadHistory(file), { ...opts, file }, REPLAY_STORE),
     );
 }
 
@@ -92,6 +94,7 @@ async function replayCommand(history: ReplayHistory, opts: ReplayCommandOptions,
   if (!Number.isInteger(poll) || poll < 1 || poll > 59)
     throw new InputError(`--poll must be a whole number of seconds from 1 to 59, got "${opts.poll}"`);
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
+  for (const warning of history.warnings) logger.warn(`${opts.file ?? 'the history'}: ${warning}`);
   const abort = new AbortController();
   const onSignal = () => abort.abort();
   process.once('SIGINT', onSignal);
@@ -129,7 +132,7 @@ function freshDemoStore(store: string): string {
   if (existsSync(file)) {
     if (!existsSync(marker))
       throw new InputError(
-        `${store} exists and was not made by the demo; move it, or pass --db with another file`,
+        `${store} exists and was not made by the demo or a replay; move it, or pass --db with another file`,
       );
     for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   }
