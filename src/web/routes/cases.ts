@@ -1,5 +1,6 @@
 /** Case pages: the home page (tracked cases) and `/cases/:court/:docket`. */
 import type { FastifyPluginAsync } from 'fastify';
+import { listEntryReviews } from '../../../db/entry-reviews.ts';
 import type { Store } from '../../../db/index.ts';
 import { casePosture, courtToday } from '../../deadlines/record.ts';
 import { caseSources, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
@@ -16,11 +17,12 @@ export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsyn
       const info = await loadCase(store, req, reply);
       if (!info) return;
       const filter = parseTimelineFilter(req.query as Record<string, unknown>);
-      const [posture, entries, coverage, gaps] = await Promise.all([
+      const [posture, entries, coverage, gaps, needsReview] = await Promise.all([
         casePosture(store, info.id, courtToday(info.court, now())),
         timeline(store.db, info, filter),
         caseSources(store.db, info),
         openGaps(store, info.id),
+        listEntryReviews(store.db, info.id),
       ]);
       const csrf = notify ? reply.generateCsrf() : null;
       return page(
@@ -35,6 +37,7 @@ export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsyn
           gaps,
           now: now(),
           csrf,
+          needsReview,
           lang: pageLanguage(req),
           path: req.url,
         }),
