@@ -61,6 +61,8 @@ export interface DemoOptions {
   drive?: boolean;
   /** Called once the court and the worker are up (the bench hooks publications here). */
   onStart?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
+  /** At `max` speed: called after each round of the worker (a test reads the live store here). */
+  onCycle?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
 }
 
 export interface DemoSummary {
@@ -161,8 +163,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     );
     await options.onStart?.({ court, daemon });
     const appeal = new AppealFollower(court, daemon);
-    if (max) await replayAtMax(court, daemon, appeal, options.signal);
-    else await waitUntilDone(court, daemon, appeal, options.pollSeconds ?? 2, options.signal);
+    if (max) {
+      const d = daemon;
+      const after = options.onCycle ? () => options.onCycle!({ court, daemon: d }) : undefined;
+      await replayAtMax(court, daemon, appeal, options.signal, after);
+    } else await waitUntilDone(court, daemon, appeal, options.pollSeconds ?? 2, options.signal);
     return await summarize(court, daemon, notify.publicUrl);
   } finally {
     await daemon?.stop();
@@ -237,12 +242,18 @@ async function replayAtMax(
   daemon: Daemon,
   appeal: AppealFollower,
   signal?: AbortSignal,
+  after?: () => void | Promise<void>,
 ): Promise<void> {
   await cycle(daemon, appeal);
-  while (!signal?.aborted && court.clock.advance()) await cycle(daemon, appeal);
+  await after?.();
+  while (!signal?.aborted && court.clock.advance()) {
+    await cycle(daemon, appeal);
+    await after?.();
+  }
   // The morning after the last publication: the last digests fall due.
   court.clock.advanceTo(court.clock.nowMs() + 24 * 3600_000);
   await cycle(daemon, appeal);
+  await after?.();
 }
 
 /**
