@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { InputError } from '../src/errors.ts';
-import { caseKey, normalizeCourt, normalizeDocketNumber } from '../src/ingest/case-key.ts';
+import { caseKey, normalizeCourt, normalizeDocketNumber } from '../src/model/case-key.ts';
 import { writeTransaction } from './index.ts';
 import type { Database } from './schema.ts';
 

@@ -3,7 +3,7 @@
  * `postgres://` target. Both go through the same `Kysely<Database>`; the only dialect-specific
  * code is here (connection setup, the write lock) and in the migrations' id columns.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
@@ -78,7 +78,12 @@ function openSqlite(path: string, existing: boolean): Store {
     throw new StoreError(
       `there is no store at ${file} yet (it is made by the first command that writes: docketwatch case add, run or demo --db)`,
     );
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    // Owner-only: the store holds every subscriber's address and signed-link material. A new
+    // folder is 0700 and a new file 0600 (SQLite gives its -wal and -shm files the file's mode).
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  }
   let database: Sqlite.Database;
   try {
     database = new Sqlite(file);
@@ -124,12 +129,16 @@ async function openPostgres(url: string): Promise<Store> {
     throw new StoreError(`schema name "${schema}" is not a plain identifier`);
   }
   const location = redact(parsed);
+  // JIT off: our statements are short, and before an ANALYZE the planner's row estimates put the
+  // per-case entry read above jit_above_cost, so every execution was compiled (~6 ms instead of
+  // 0.2 ms per case).
+  const options = ['-c jit=off', ...(schema ? [`-c search_path=${schema}`] : [])].join(' ');
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
     max: 10,
     application_name: 'docketwatch',
     connectionTimeoutMillis: 10_000,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    options,
   });
   if (schema) {
     try {
@@ -186,6 +195,9 @@ export async function migratorFor(db: Kysely<Database>): Promise<Migrator> {
   return new Migrator({
     db,
     provider: migrationProvider,
+    // Migrations are numbered per area and land in any order; a store that already ran a later
+    // number still runs an earlier one added after it.
+    allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
 }

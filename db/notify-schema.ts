@@ -27,6 +27,8 @@ export interface SubscriptionTable {
   digest_hour: number;
   /** ISO weekday (1 = Monday … 7 = Sunday) of the weekly digest. */
   digest_weekday: number;
+  /** `en`, `es` or `ar` (migration `0009_people`): the language advocates' messages are written in. */
+  language: Generated<string>;
   /** JSON arrays: event kinds, words to include, words to mute. */
   kinds: string;
   include_words: string;

@@ -4,10 +4,11 @@
  * Each migration in `db/migrations/` changes this interface in the same commit.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DocumentsTables } from './documents-schema.ts';
 import type { NotifyTables } from './notify-schema.ts';
 import type { SourcesTables } from './sources-schema.ts';
 
-export interface Database extends NotifyTables, SourcesTables {
+export interface Database extends NotifyTables, SourcesTables, DocumentsTables {
   courts: CourtTable;
   cases: CaseTable;
   sources: SourceTable;

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { InputError } from '../src/errors.ts';
-import { caseKey, normalizeCourt } from '../src/ingest/case-key.ts';
+import { caseKey, normalizeCourt } from '../src/model/case-key.ts';
 import type { Coverage } from '../src/model/docket.ts';
 import type { PayloadOf } from '../src/model/events.ts';
 import { addCase, findCase } from './cases.ts';

@@ -3,13 +3,13 @@
  * its own cron (its config's `schedule`, else its type's politeness schedule) with a random delay
  * of up to `pollJitterMs`; a poll that produced events asks for `notify` at once. At start every
  * source is polled, so nothing waits for the first fire after downtime. A poll that reads many
- * entries (a backfill) shows its progress (`src/worker/progress.ts`).
+ * entries (a backfill) shows its progress (`src/sources/progress.ts`).
  */
 import type { Source } from '../db/schema.ts';
 import { configuredSources } from '../db/sources.ts';
 import { findSource } from '../scrapers/registry.ts';
 import { pollSource } from '../src/sources/poll.ts';
-import { backfillProgress } from '../src/worker/progress.ts';
+import { backfillProgress } from '../src/sources/progress.ts';
 import type { JobContext, Schedule } from './types.ts';
 
 /** The cron a source is polled on. */

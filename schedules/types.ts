@@ -9,7 +9,7 @@ import type { Logger } from '../src/log.ts';
 import type { HttpClient } from '../src/net/http.ts';
 import type { NotifySettings } from '../src/notify/settings.ts';
 import type { Mailer } from '../src/notify/transport.ts';
-import type { WorkerMetrics } from '../src/worker/metrics.ts';
+import type { WorkerMetrics } from './metrics.ts';
 
 export interface WorkerSettings {
   /** Replaces every source's own poll schedule (tests, the demo); `null` keeps them. */

@@ -1,15 +1,17 @@
 /**
- * Every docket source docketwatch knows, by id. Adding a source is one folder under `scrapers/`
- * and one line here (see docs/sources.md).
+ * Every docket source docketwatch knows, by id, and every kind of docket text they and the CM/ECF
+ * parser yield. Adding a source is one folder under `scrapers/` and one line here (see
+ * docs/sources.md): ingest, the pages and the table in docs/sources.md read what it says of itself.
  */
 import { browserSource } from './browser/index.ts';
 import { courtListenerSource } from './courtlistener/index.ts';
 import { htmlSource } from './html/index.ts';
 import { nefMailboxSource } from './nef-mailbox/index.ts';
+import { PACER_KINDS } from './pacer/kinds.ts';
 import { pacerDocketSource } from './pacer-docket/index.ts';
 import { pacerDocketPublicSource } from './pacer-docket-public/index.ts';
 import { pacerRssSource } from './pacer-rss/index.ts';
-import type { DocketSource } from './types.ts';
+import type { DocketKind, DocketSource } from './types.ts';
 
 /**
  * Each source's config type is its own; callers hold them as `DocketSource<unknown>` because
@@ -17,7 +19,7 @@ import type { DocketSource } from './types.ts';
  */
 const register = <C>(source: DocketSource<C>) => source as unknown as DocketSource<unknown>;
 
-export const SOURCES: readonly DocketSource<unknown>[] = [
+const sources: DocketSource<unknown>[] = [
   register(pacerRssSource),
   register(courtListenerSource),
   register(nefMailboxSource),
@@ -27,6 +29,43 @@ export const SOURCES: readonly DocketSource<unknown>[] = [
   register(browserSource),
 ];
 
+export const SOURCES: readonly DocketSource<unknown>[] = sources;
+
 export function findSource(id: string): DocketSource<unknown> | undefined {
-  return SOURCES.find((s) => s.id === id);
+  return sources.find((s) => s.id === id);
+}
+
+/**
+ * Add a source at run time (a plugin, a test's fixture source); returns a function that removes it.
+ * Its kinds become known with it.
+ */
+export function registerSource<C>(source: DocketSource<C>): () => void {
+  if (findSource(source.id)) throw new Error(`a source with id ${source.id} is already registered`);
+  sources.push(register(source));
+  return () => {
+    const i = sources.findIndex((s) => s.id === source.id);
+    if (i >= 0) sources.splice(i, 1);
+  };
+}
+
+/** Every kind of docket text: the CM/ECF parser's and each source's, once each. */
+export function docketKinds(): DocketKind[] {
+  const byId = new Map<string, DocketKind>();
+  for (const k of [...PACER_KINDS, ...sources.flatMap((s) => s.kinds)])
+    if (!byId.has(k.id)) byId.set(k.id, k);
+  return [...byId.values()];
+}
+
+export function findKind(id: string): DocketKind | undefined {
+  return docketKinds().find((k) => k.id === id);
+}
+
+/** How much a kind's text is worth when kinds disagree (an unknown kind: least). */
+export function kindRank(id: string): number {
+  return findKind(id)?.rank ?? 0;
+}
+
+/** True when a kind's listing of a case is complete, so an entry missing from it is gone. */
+export function isCompleteKind(id: string): boolean {
+  return findKind(id)?.complete === true;
 }

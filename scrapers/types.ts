@@ -7,8 +7,8 @@
  */
 import type { Browser } from 'playwright-core';
 import type { z } from 'zod';
-import type { Coverage, EntryText, ParseResult } from '../src/model/docket.ts';
-import type { HttpClient, HttpResponse } from '../src/net/http.ts';
+import type { Coverage, DocketCase, DocketEntry, EntryText, ParseResult } from '../src/model/docket.ts';
+import type { HttpClient, HttpResponse, HttpResult, Validators } from '../src/net/http.ts';
 import type { Logger } from '../src/net/logger.ts';
 import type { HostLimits } from '../src/net/rate-limit.ts';
 
@@ -17,10 +17,29 @@ export interface Politeness extends HostLimits {
   schedule: string;
 }
 
+/**
+ * A kind of docket text (`ParseResult.kind`), described once by the parser or source that yields
+ * it; ingest and the pages read these, never a list of their own.
+ */
+export interface DocketKind {
+  /** `pacer-docket`, `courtlistener`, `web-page`. */
+  id: string;
+  /** The fields it can give; the rest are always `null` from it. */
+  fields: { case: readonly (keyof DocketCase)[]; entry: readonly (keyof DocketEntry)[] };
+  /** When kinds disagree about an entry, the text of the higher rank wins (the full docket report over a feed's summary). */
+  rank: number;
+  /** Its listing of a case is complete: an entry missing from it is gone from the docket. */
+  complete: boolean;
+}
+
 export interface SourceMetadata<Config> {
   /** Folder name and the TYPE in `docketwatch source add TYPE`. */
   id: string;
   name: string;
+  /** How pages name it in a sentence: "this court's RSS feed", "the PACER docket report". */
+  called: string;
+  /** The kinds of docket text its `parse` yields. */
+  kinds: readonly DocketKind[];
   description: string;
   /** GitHub handles or emails of the people who answer for this source. */
   maintainers: string[];
@@ -76,6 +95,7 @@ export interface SourceParseResult extends ParseResult {
 export type { Coverage, EntryText };
 
 export interface DocketSource<Config = unknown> extends SourceMetadata<Config> {
+  /** `parse` returns results of one of `kinds`. */
   fetch(ctx: SourceContext<Config>): Promise<FetchOutcome>;
   parse(raw: RawDocument, config: Config): SourceParseResult;
 }
@@ -94,4 +114,22 @@ export function responseDocument(res: HttpResponse): RawDocument {
     body: res.body,
     fetchedAt: new Date().toISOString(),
   };
+}
+
+/**
+ * GET `url` with the validators saved last time, so an unchanged page is a cheap 304
+ * (`notModified`); the answer's `etag`/`lastModified` are what to save next.
+ */
+export function fetchIfChanged<C>(
+  ctx: SourceContext<C>,
+  url: string,
+  previous: Validators,
+  options: { accept: string[]; limits: HostLimits; robots?: boolean },
+): Promise<HttpResult> {
+  return ctx.http.get(url, {
+    ...options,
+    etag: previous.etag,
+    lastModified: previous.lastModified,
+    signal: ctx.signal,
+  });
 }

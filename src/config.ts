@@ -22,6 +22,15 @@ const caseRef = z
 
 const urlString = z.string().url();
 
+/** `alerts@example.org`, or `Display Name <alerts@example.org>` (the name may be quoted); one line. */
+export function isSender(value: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a sender with a line break is a header injection
+  if (/[\u0000-\u001f\u007f]/.test(value)) return false;
+  const isAddress = (a: string) => z.email().safeParse(a).success || /^[^\s@<>]+@localhost$/.test(a);
+  const named = /^\s*(?:"([^"\\]*)"|([^"<>@,;]*?))\s*<([^<>\s]+)>\s*$/.exec(value);
+  return named ? isAddress(named[3]!) : isAddress(value.trim());
+}
+
 export const configSchema = z
   .object({
     /** Where the store lives: a SQLite file path, or a postgres:// URL. */
@@ -37,7 +46,11 @@ export const configSchema = z
           .string()
           .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
           .optional(),
-        from: z.string().email().default('docketwatch@localhost'),
+        /** The sender: `alerts@example.org` or with a display name, `docketwatch <alerts@example.org>`. */
+        from: z
+          .string()
+          .refine(isSender, 'a sender such as alerts@example.org or docketwatch <alerts@example.org>')
+          .default('docketwatch@localhost'),
         outboxDir: z.string().default('./outbox'),
         /**
          * The inbound SMTP listener for forwarded court notices (NEF emails); absent = off. It takes

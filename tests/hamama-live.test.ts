@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { findCourt } from '../src/courts.ts';
 import { type CasePosture, casePosture, listDeadlineRecords } from '../src/deadlines/record.ts';
-import { COURT_ZONE } from '../src/demo/history.ts';
 import { DEMO_CASE, runDemo } from '../src/demo/run.ts';
 import { silentLogger } from '../src/log.ts';
 import { describeShared, sharedDir } from './support/shared.ts';
@@ -93,7 +93,7 @@ describeShared('Hamama v. Adducci through the real worker: the live posture and 
       db: join(dir, 'live.sqlite'),
       logger: silentLogger,
       onCycle: async ({ court, daemon }) => {
-        const day = DateTime.fromMillis(court.clock.nowMs(), { zone: COURT_ZONE }).toISODate()!;
+        const day = DateTime.fromMillis(court.clock.nowMs(), { zone: findCourt('mied')!.tz }).toISODate()!;
         const exists = await daemon.store.db
           .selectFrom('cases')
           .select('id')

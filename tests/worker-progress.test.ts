@@ -14,7 +14,7 @@ import { openDatabase } from '../db/index.ts';
 import { addSource, configuredSources } from '../db/sources.ts';
 import { replayClock, startReplayCourt } from '../src/demo/server.ts';
 import { pollSource } from '../src/sources/poll.ts';
-import { backfillProgress, progressLine } from '../src/worker/progress.ts';
+import { backfillProgress, progressLine } from '../src/sources/progress.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

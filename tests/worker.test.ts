@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../db/index.ts';
 import { addSource } from '../db/sources.ts';
+import { createMetrics, metricsRoute } from '../schedules/metrics.ts';
 import type { WorkerSettings } from '../schedules/types.ts';
 import { replayClock, startReplayCourt } from '../src/demo/server.ts';
 import { silentLogger } from '../src/log.ts';
@@ -16,7 +17,6 @@ import { subscribe } from '../src/notify/subscriptions.ts';
 import { createMailer, DEFAULT_RETRY } from '../src/notify/transport.ts';
 import { startWebServer } from '../src/web/server.ts';
 import { Worker } from '../src/worker/index.ts';
-import { createMetrics, metricsRoute } from '../src/worker/metrics.ts';
 import { SECRET } from './notify/fixtures.ts';
 import { addEntry, CASE_KEY, seedCase } from './notify/store-fixtures.ts';
 

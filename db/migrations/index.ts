@@ -8,6 +8,9 @@ import * as m0002 from './0002_deadlines.ts';
 import * as m0003 from './0003_notify.ts';
 import * as m0004 from './0004_sources.ts';
 import * as m0005 from './0005_outbox_bodies.ts';
+import * as m0008 from './0008_documents.ts';
+import * as m0009 from './0009_people.ts';
+import * as m0012 from './0012_speed.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
@@ -15,6 +18,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_notify': m0003,
   '0004_sources': m0004,
   '0005_outbox_bodies': m0005,
+  '0008_documents': m0008,
+  '0009_people': m0009,
+  '0012_speed': m0012,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { LayoutChangedError, ResponseTooLargeError, TimeoutError } from '../../src/errors.ts';
 import { statusError } from '../../src/net/http.ts';
-import { pageFingerprint, parseWebPage, webPageConfigSchema } from '../html/page.ts';
+import { pageFingerprint, parseWebPage, WEB_PAGE, webPageConfigSchema } from '../html/page.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { defineSource } from '../types.ts';
 
@@ -34,6 +34,8 @@ function previousFingerprint(state: unknown): string | null {
 export const browserSource = defineSource<BrowserConfig>({
   id: 'browser',
   name: 'Web page in a browser (CSS selectors)',
+  called: 'a court web page',
+  kinds: [WEB_PAGE],
   description:
     'Like `html`, for pages whose rows are built by JavaScript: the page is loaded in headless Chromium and parsed once the rows appear.',
   maintainers: ['docketwatch maintainers'],

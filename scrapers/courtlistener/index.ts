@@ -10,8 +10,8 @@
 import { z } from 'zod';
 import { ConfigError, NonRetryableError } from '../../src/errors.ts';
 import { emptyCase } from '../../src/model/docket.ts';
-import type { HttpClient } from '../../src/net/http.ts';
-import { defineSource, type EntryText } from '../types.ts';
+import { credentialedUrl, type HttpClient } from '../../src/net/http.ts';
+import { type DocketKind, defineSource, type EntryText } from '../types.ts';
 import {
   type ClDocket,
   type ClDocketEntry,
@@ -31,7 +31,7 @@ export const courtListenerConfigSchema = z.object({
   court: z.string().regex(/^[a-z0-9]{2,12}$/, 'a court id such as mied'),
   docketNumber: z.string().min(3).max(100),
   /** The site (tests point it at a local server). */
-  baseUrl: z.url({ protocol: /^https?$/ }).default(DEFAULT_SITE),
+  baseUrl: credentialedUrl.default(DEFAULT_SITE),
   /** Space between two requests; CourtListener throttles, so the default is low. */
   minIntervalMs: z.number().int().min(250).default(2_000),
   /** Pages of entries read per poll (each up to 20 entries by default on their side). */
@@ -111,9 +111,36 @@ export async function findDocket(
   return docket;
 }
 
+/**
+ * CourtListener's docket entries: full text, but a cursor page is a slice of the docket, never a
+ * complete report, so it is ranked like a docket history and never taken as evidence that an entry
+ * is gone.
+ */
+export const COURTLISTENER: DocketKind = {
+  id: 'courtlistener',
+  fields: {
+    case: ['docketNumber', 'caseName', 'pacerCaseId'],
+    entry: [
+      'number',
+      'dateFiled',
+      'dateEntered',
+      'description',
+      'shortDescription',
+      'pacerDocId',
+      'pageCount',
+      'attachments',
+      'documentUrl',
+    ],
+  },
+  rank: 3,
+  complete: false,
+};
+
 export const courtListenerSource = defineSource<CourtListenerConfig>({
   id: 'courtlistener',
   name: 'CourtListener REST API v4',
+  called: 'CourtListener',
+  kinds: [COURTLISTENER],
   description:
     "One docket's entries from CourtListener (RECAP archive), polled by date_modified so later enrichment is caught; orders' plain text when CourtListener has it. Needs COURTLISTENER_TOKEN.",
   maintainers: ['docketwatch maintainers'],

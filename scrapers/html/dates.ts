@@ -3,22 +3,8 @@
  * `01-05-2024`, `January 5, 2024`, `Jan. 5, 2024`, `Sept 5 2024`, `5 January 2024`. Numeric
  * day-month order is US (month first) unless the page says otherwise. Result: `YYYY-MM-DD`.
  */
+import { MONTH_NUMBERS } from '../pacer/common.ts';
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
 
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
@@ -33,9 +19,9 @@ export function parseLooseDate(text: string | null | undefined, order: DayOrder 
   let m = ISO.exec(text);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = MONTH_FIRST.exec(text);
-  if (m) return ymd(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
+  if (m) return ymd(Number(m[3]), MONTH_NUMBERS[m[1]!.toLowerCase()]!, Number(m[2]));
   m = DAY_FIRST.exec(text);
-  if (m) return ymd(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
+  if (m) return ymd(Number(m[3]), MONTH_NUMBERS[m[2]!.toLowerCase()]!, Number(m[1]));
   m = NUMERIC.exec(text);
   if (m) {
     let year = Number(m[4]);

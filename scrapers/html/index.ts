@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { decodeInput } from '../pacer/common.ts';
-import { defineSource, responseDocument } from '../types.ts';
-import { pageFingerprint, parseWebPage, type WebPageConfig, webPageConfigSchema } from './page.ts';
+import { defineSource, fetchIfChanged, responseDocument } from '../types.ts';
+import { pageFingerprint, parseWebPage, WEB_PAGE, type WebPageConfig, webPageConfigSchema } from './page.ts';
 
 export const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
 
@@ -18,6 +18,8 @@ const stateSchema = z.object({
 export const htmlSource = defineSource<WebPageConfig>({
   id: 'html',
   name: 'Web page (CSS selectors)',
+  called: 'a court web page',
+  kinds: [WEB_PAGE],
   description:
     'Any page that lists docket entries in its HTML: a court or clerk page, a case page kept by counsel. Rows and fields are picked with CSS selectors.',
   maintainers: ['docketwatch maintainers'],
@@ -46,13 +48,10 @@ export const htmlSource = defineSource<WebPageConfig>({
       lastModified: null,
       fingerprint: null,
     };
-    const res = await ctx.http.get(ctx.config.url, {
+    const res = await fetchIfChanged(ctx, ctx.config.url, previous, {
       robots: true,
       accept: HTML_TYPES,
-      etag: previous.etag,
-      lastModified: previous.lastModified,
       limits: this.politeness,
-      signal: ctx.signal,
     });
     if (res.notModified) {
       return { kind: 'not-modified', state: { ...previous, etag: res.etag, lastModified: res.lastModified } };

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { LayoutChangedError } from '../../src/errors.ts';
 import { type DocketEntry, emptyCase, emptyEntry } from '../../src/model/docket.ts';
 import { cleanOrNull, cleanText } from '../pacer/common.ts';
-import type { SourceParseResult } from '../types.ts';
+import type { DocketKind, SourceParseResult } from '../types.ts';
 import { parseLooseDate } from './dates.ts';
 
 /** A CSS selector cheerio can run; a typo is a config error, not a "layout changed" later. */
@@ -85,6 +85,17 @@ export function pageFingerprint(html: string, pageUrl: string, config: WebPageCo
  * Parse a rendered page. Selectors that stop matching mean the site changed its layout: that is a
  * `LayoutChangedError`, never an empty docket (which would read as "entries removed").
  */
+/** A docket read off a configured web page (the `html` and `browser` sources). */
+export const WEB_PAGE: DocketKind = {
+  id: 'web-page',
+  fields: {
+    case: ['docketNumber', 'caseName'],
+    entry: ['number', 'dateFiled', 'description', 'documentUrl'],
+  },
+  rank: 1,
+  complete: false,
+};
+
 export function parseWebPage(html: string, pageUrl: string, config: WebPageConfig): SourceParseResult {
   const $ = load(html);
   const base = resolveBase($('base[href]').attr('href'), pageUrl);

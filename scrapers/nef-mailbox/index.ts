@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
+import { PACER_NEF } from '../pacer/kinds.ts';
 import { defineSource, type RawDocument } from '../types.ts';
 import { MAX_NOTICE_BYTES, messageFiles } from './files.ts';
 
@@ -23,6 +24,8 @@ const stateSchema = z.object({ seen: z.array(z.string()) });
 export const nefMailboxSource = defineSource<NefMailboxConfig>({
   id: 'nef-mailbox',
   name: 'Forwarded court notices (NEF emails)',
+  called: 'forwarded court notices',
+  kinds: [PACER_NEF],
   description:
     'Notices of Electronic Filing forwarded by a subscribed attorney into a maildir or folder of .eml files. One notice per docket entry, as it is filed.',
   maintainers: ['docketwatch maintainers'],

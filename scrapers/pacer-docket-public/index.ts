@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { LayoutChangedError } from '../../src/errors.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
-import { defineSource, responseDocument } from '../types.ts';
+import { PACER_APPELLATE, PACER_DOCKET } from '../pacer/kinds.ts';
+import { defineSource, fetchIfChanged, responseDocument } from '../types.ts';
 
 export const pacerDocketPublicConfigSchema = z.object({
   /** The report's full address, e.g. `https://ecf.mied.uscourts.gov/cgi-bin/DktRpt.pl?321020`. */
@@ -26,6 +27,8 @@ const stateSchema = z.object({ etag: z.string().nullable(), lastModified: z.stri
 export const pacerDocketPublicSource = defineSource<PacerDocketPublicConfig>({
   id: 'pacer-docket-public',
   name: 'CM/ECF docket report at a public address',
+  called: "the court's public docket report",
+  kinds: [PACER_DOCKET, PACER_APPELLATE],
   description:
     'A docket report (district or appellate CM/ECF format) that a plain GET returns without signing on: a public mirror, an archive, or the replay court of the demo.',
   maintainers: ['docketwatch maintainers'],
@@ -41,12 +44,9 @@ export const pacerDocketPublicSource = defineSource<PacerDocketPublicConfig>({
 
   async fetch(ctx) {
     const previous = stateSchema.safeParse(ctx.state).data ?? { etag: null, lastModified: null };
-    const res = await ctx.http.get(ctx.config.url, {
+    const res = await fetchIfChanged(ctx, ctx.config.url, previous, {
       accept: ['text/html', 'application/xhtml+xml'],
-      etag: previous.etag,
-      lastModified: previous.lastModified,
       limits: this.politeness,
-      signal: ctx.signal,
     });
     const state = { etag: res.etag, lastModified: res.lastModified };
     if (res.notModified) return { kind: 'not-modified', state };

@@ -9,8 +9,10 @@
  */
 import { z } from 'zod';
 import { ConfigError, LayoutChangedError } from '../../src/errors.ts';
+import { credentialedUrl } from '../../src/net/http.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
+import { PACER_DOCKET } from '../pacer/kinds.ts';
 import { defineSource } from '../types.ts';
 import { CENTS_PER_PAGE, MAX_PAGES, type PacerDocketInputs, WORST_CASE_CENTS } from './pricing.ts';
 import { PacerSession, queryFormAction, readReceipt, SessionExpiredError } from './session.ts';
@@ -24,8 +26,8 @@ export const pacerDocketConfigSchema = z.object({
   /** This source's own monthly cap (USD); the installation's budget applies when lower. */
   monthlyBudgetUsd: z.number().min(0).optional(),
   /** The court's CM/ECF site and PACER's sign-on (tests point them at a local server). */
-  courtUrl: z.url({ protocol: /^https?$/ }).optional(),
-  loginUrl: z.url({ protocol: /^https?$/ }).default('https://pacer.login.uscourts.gov'),
+  courtUrl: credentialedUrl.optional(),
+  loginUrl: credentialedUrl.default('https://pacer.login.uscourts.gov'),
 });
 export type PacerDocketConfig = z.infer<typeof pacerDocketConfigSchema>;
 
@@ -61,6 +63,8 @@ function formDate(iso: string): string {
 export const pacerDocketSource = defineSource<PacerDocketConfig>({
   id: 'pacer-docket',
   name: 'PACER docket report',
+  called: 'the PACER docket report',
+  kinds: [PACER_DOCKET],
   description:
     'The full CM/ECF docket report of one case, bought from PACER within a monthly budget; fetched when another source signals a change, or on a schedule.',
   maintainers: ['docketwatch maintainers'],

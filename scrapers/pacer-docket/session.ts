@@ -6,10 +6,11 @@
  * form or the report means the session expired: sign on again, once.
  *
  * Requests go through the shared client's per-host limiter and User-Agent but are never retried
- * automatically: a repeated report request is charged again.
+ * automatically: a repeated report request is charged again. The password and the session cookie
+ * go only over https (loopback allowed, for tests), and no redirect is followed.
  */
 import { BlockedError, NonRetryableError, RetryableError, TimeoutError } from '../../src/errors.ts';
-import type { HttpClient } from '../../src/net/http.ts';
+import { type HttpClient, requireSecureTransport } from '../../src/net/http.ts';
 
 export interface PacerCredentials {
   username: string;
@@ -57,6 +58,7 @@ export class PacerSession {
 
   async login(): Promise<void> {
     const url = new URL('/services/cso-auth', this.#loginUrl).href;
+    requireSecureTransport(url, 'the PACER password');
     const page = await this.#send(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -82,6 +84,7 @@ export class PacerSession {
 
   /** A court page with the session cookie; a login page instead throws `SessionExpiredError`. */
   async court(url: string, form?: Record<string, string>): Promise<PacerPage> {
+    requireSecureTransport(url, 'the PACER session cookie');
     if (!this.#token) await this.login();
     const headers: Record<string, string> = { cookie: `NextGenCSO=${this.#token}`, accept: 'text/html' };
     const init: RequestInit = form

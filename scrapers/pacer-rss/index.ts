@@ -9,8 +9,9 @@ import { z } from 'zod';
 import { LayoutChangedError } from '../../src/errors.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
+import { PACER_RSS } from '../pacer/kinds.ts';
 import { rssFeedInfo } from '../pacer/rss.ts';
-import { defineSource, responseDocument } from '../types.ts';
+import { defineSource, fetchIfChanged, responseDocument } from '../types.ts';
 import { feedCoverage } from './coverage.ts';
 
 /** Types CM/ECF and other servers use for RSS; an HTML answer (login or error page) is refused. */
@@ -38,6 +39,8 @@ export function feedUrl(config: PacerRssConfig): string {
 export const pacerRssSource = defineSource<PacerRssConfig>({
   id: 'pacer-rss',
   name: 'CM/ECF court RSS feed',
+  called: "this court's RSS feed",
+  kinds: [PACER_RSS],
   description:
     "A court's public RSS feed of recent docket entries (free, no login). Coverage depends on the entry types the court publishes.",
   maintainers: ['docketwatch maintainers'],
@@ -54,12 +57,9 @@ export const pacerRssSource = defineSource<PacerRssConfig>({
       lastModified: null,
       lastBuildDate: null,
     };
-    const res = await ctx.http.get(feedUrl(ctx.config), {
+    const res = await fetchIfChanged(ctx, feedUrl(ctx.config), previous, {
       accept: RSS_TYPES,
-      etag: previous.etag,
-      lastModified: previous.lastModified,
       limits: this.politeness,
-      signal: ctx.signal,
     });
     if (res.notModified) {
       return { kind: 'not-modified', state: { ...previous, etag: res.etag, lastModified: res.lastModified } };

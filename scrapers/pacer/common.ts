@@ -102,6 +102,23 @@ export function cleanOrNull(s: string | null | undefined): string | null {
 
 const US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
 
+/** Month names and abbreviations (`jan`, `sept`) as numbers, for dates pages and feeds print in words. */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
 /** `MM/DD/YYYY` or `MM/DD/YY` (at the start of `s`) as `YYYY-MM-DD`; `null` when it is not a valid date. */
 export function usDate(s: string | null | undefined): string | null {
   if (!s) return null;

@@ -7,8 +7,9 @@
  * "Docket Text:") whether the court sent HTML tables or plain text.
  */
 import { Parser } from 'htmlparser2';
+import { extractDocketNumber } from '../../src/model/case-key.ts';
 import { type DocketCase, emptyCase, emptyEntry, type ParseResult } from '../../src/model/docket.ts';
-import { harmonizeCaseName, normalizeDocketNumber } from './case-text.ts';
+import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, usDate } from './common.ts';
 import { courtFromName } from './detect.ts';
 import { assertShallow } from './html.ts';
@@ -188,7 +189,7 @@ function readCases(flat: FlatText): NoticeCase[] {
 
     const c = emptyCase();
     c.caseName = rawName ? cleanOrNull(harmonizeCaseName(rawName)) : null;
-    c.docketNumber = normalizeDocketNumber(rawNumber);
+    c.docketNumber = extractDocketNumber(rawNumber);
     c.pacerCaseId = queryParam(documentUrl, 'caseid') ?? /\?(\d+)/.exec(caseUrl ?? '')?.[1] ?? null;
     const entry = emptyEntry(docketText(flat, at, next) ?? '');
     entry.dateFiled = filed;

@@ -12,6 +12,7 @@
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 import { InputError } from '../../src/errors.ts';
+import { leadingDocketNumber } from '../../src/model/case-key.ts';
 import {
   type DocketCase,
   type DocketEntry,
@@ -19,8 +20,8 @@ import {
   emptyEntry,
   type ParseResult,
 } from '../../src/model/docket.ts';
-import { harmonizeCaseName, leadingDocketNumber } from './case-text.ts';
-import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl } from './common.ts';
+import { harmonizeCaseName } from './case-text.ts';
+import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, MONTH_NUMBERS } from './common.ts';
 
 /** Deeper than any real feed (rss > channel > item > field is 4). */
 const MAX_DEPTH = 32;
@@ -56,16 +57,20 @@ export interface RssFeedInfo {
 const ITEM_FIELDS = new Set(['title', 'link', 'description', 'guid', 'pubdate']);
 const CHANNEL_FIELDS = new Set(['title', 'link', 'lastbuilddate']);
 
-/** A document type may name the root element, nothing more: no entities, no external DTD. */
+/**
+ * A document type may name the root element, nothing more: no entities, no external DTD. Every
+ * `<!DOCTYPE` in the text is checked, wherever it is (a long comment before it hides nothing).
+ */
 function refuseDangerousDoctype(text: string): void {
-  const head = text.slice(0, 4096);
-  const at = head.search(/<!DOCTYPE/i);
-  if (at < 0 && !/<!ENTITY/i.test(text)) return;
-  const decl = at >= 0 ? /^<!DOCTYPE[^>[]*(\[|>)/i.exec(head.slice(at)) : null;
-  if (/<!ENTITY/i.test(text) || decl?.[1] === '[' || /\b(SYSTEM|PUBLIC)\b/i.test(decl?.[0] ?? '')) {
-    throw new InputError(
+  const refuse = () =>
+    new InputError(
       'the feed declares a document type with entity definitions or external references; CM/ECF feeds never do, so it is refused',
     );
+  if (/<!ENTITY/i.test(text)) throw refuse();
+  const doctype = /<!DOCTYPE/gi;
+  for (let m = doctype.exec(text); m !== null; m = doctype.exec(text)) {
+    const decl = /^<!DOCTYPE[^>[]*(\[|>)/i.exec(text.slice(m.index, m.index + 4096));
+    if (!decl || decl[1] === '[' || /\b(SYSTEM|PUBLIC)\b/i.test(decl[0])) throw refuse();
   }
 }
 
@@ -133,21 +138,6 @@ function readFeed(text: string): RawFeed {
   return feed;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
 /** US zone abbreviations CM/ECF servers print, as UTC offsets. */
 const ZONES: Record<string, string> = {
   GMT: '+00:00',
@@ -181,7 +171,7 @@ const RFC822 =
 export function rssDate(raw: string | null | undefined): string | null {
   const m = raw ? RFC822.exec(raw) : null;
   if (!m) return null;
-  const month = MONTHS[m[2]!.toLowerCase()];
+  const month = MONTH_NUMBERS[m[2]!.toLowerCase()];
   const day = Number(m[1]);
   const year = Number(m[3]);
   const hour = Number(m[4]);

@@ -9,12 +9,20 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DocketwatchError } from '../errors.ts';
 
-/** The installed version, from the package's own package.json. */
+/** The installed version, from the package's own package.json (above `src/`, or above `dist/src/`). */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
+  for (const up of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === 'docketwatch' && pkg.version) return pkg.version;
+    } catch {
+      // not this folder: try the next one up
+    }
+  }
+  return 'unknown';
 }
 
 type Register = (program: Command) => void;
@@ -22,6 +30,10 @@ type Register = (program: Command) => void;
 /** Every command group: the top-level names it registers, and how to load it. */
 const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
   { names: ['parse'], load: async () => (await import('./commands/parse.ts')).registerParse },
+  {
+    names: ['document', 'documents'],
+    load: async () => (await import('./commands/document.ts')).registerDocument,
+  },
   { names: ['analyze'], load: async () => (await import('./commands/analyze.ts')).registerAnalyze },
   {
     names: ['case', 'cases', 'ingest', 'entries', 'events'],
@@ -43,7 +55,7 @@ const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
   },
   { names: ['run'], load: async () => (await import('./commands/run.ts')).registerRun },
   { names: ['status'], load: async () => (await import('./commands/status.ts')).registerStatus },
-  { names: ['demo'], load: async () => (await import('./commands/demo.ts')).registerDemo },
+  { names: ['demo', 'replay'], load: async () => (await import('./commands/demo.ts')).registerDemo },
 ];
 
 /** The program with the commands `argv` asks for (all of them when it names none or an unknown one). */

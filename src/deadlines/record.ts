@@ -18,7 +18,7 @@ import { type Store, writeTransaction } from '../../db/index.ts';
 import type { Database, DeadlineDecisionRow, DeadlineRecordRow } from '../../db/schema.ts';
 import { findCourt } from '../courts.ts';
 import { InputError } from '../errors.ts';
-import { caseKey } from '../ingest/case-key.ts';
+import { caseKey } from '../model/case-key.ts';
 import {
   type DeadlineAction,
   type DocketEvent,

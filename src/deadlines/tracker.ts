@@ -1299,6 +1299,17 @@ export class Tracker {
         `${capitalize(name)} ${f.change === 'held' ? 'held' : 'set for'} ${when(f.date, f.time)}`,
       );
     }
+    // "set for D1 is reset to D2" reads as the reset and the old date struck: the hearing this entry
+    // just moved away from D1 is not cancelled by the words that strike D1.
+    if (
+      f.change === 'cancelled' &&
+      f.date &&
+      match &&
+      match.date !== f.date &&
+      match.history.at(-1)?.entry === at.entry &&
+      match.history.at(-1)?.change === 'reset'
+    )
+      return [];
     if (!match)
       return ev(`hearing.${f.change}`, null, `${capitalize(name)} ${f.change}; no scheduled hearing matched`);
     match.state = f.change === 'held' ? 'held' : 'cancelled';

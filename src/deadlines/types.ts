@@ -97,6 +97,8 @@ export interface DeadlineFinding {
   previousDue?: string | null;
   /** The words that set it, for provenance. */
   source?: string;
+  /** Why it was read that way: the rule, the words, how sure. */
+  why?: FindingWhy;
   /**
    * `false` when the obligation is met between the parties, not on the docket ("report to class
    * counsel", "produce to Plaintiffs", "serve on Defendant"): tracked, but its absence from the
@@ -116,6 +118,7 @@ export interface StayFinding {
   until: string | null;
   previousExpires?: string | null;
   source?: string;
+  why?: FindingWhy;
 }
 
 export type InjunctionType = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
@@ -133,6 +136,7 @@ export interface InjunctionFinding {
   action: InjunctionAction;
   until: string | null;
   source?: string;
+  why?: FindingWhy;
 }
 
 export type HearingChange = 'set' | 'reset' | 'cancelled' | 'held' | 'duplicate';
@@ -145,6 +149,36 @@ export interface HearingFinding {
   time: string | null;
   re?: number[];
   source?: string;
+  why?: FindingWhy;
+}
+
+/**
+ * Why a finding was read that way: the reading rule (`date-after-due-words`, `period-from-entry`,
+ * `hearing-noun-verb`, …), the words it matched, and a confidence in [0, 1]. A reading below
+ * `REVIEW_THRESHOLD` (in `extract/review.ts`) is not asserted: it goes to `needsReview`.
+ */
+export interface FindingWhy {
+  rule: string;
+  words: string;
+  confidence: number;
+  /** What lowered the confidence ("due before the entry was filed"). */
+  doubts?: string[];
+}
+
+/**
+ * An entry a person should read: it has dates, periods, or hearing, stay, injunction or deadline
+ * words that gave no finding (`unread`), some of its dates or periods were not read (`partly_read`),
+ * or a reading was too unsure to assert (`uncertain`, with the findings held back).
+ */
+export interface ReviewFlag {
+  reason: 'unread' | 'partly_read' | 'uncertain';
+  /** The words that called for a reader: "within 14 days", "hearing", "6/9/2017". */
+  triggers: string[];
+  withheld?: {
+    kind: 'deadline' | 'hearing' | 'stay' | 'injunction';
+    date: string | null;
+    why: FindingWhy;
+  }[];
 }
 
 export interface Satisfaction {
@@ -163,6 +197,13 @@ export interface Analysis {
   injunctions: InjunctionFinding[];
   hearings: HearingFinding[];
   satisfies: Satisfaction[];
+  /**
+   * Dates a motion asks for ("MOTION for Extension of Time to May 15 to File Answer"): a request,
+   * not a deadline until an order grants it (kept so the order that adopts it can be linked).
+   */
+  requested?: DeadlineFinding[];
+  /** Present (non-empty) when a person should read the entry: see `ReviewFlag`. */
+  needsReview?: ReviewFlag[];
 }
 
 /** One entry to analyze: the docket text, and the order's own text when a source provides it. */

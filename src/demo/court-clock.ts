@@ -12,16 +12,20 @@
  */
 import { DateTime } from 'luxon';
 import { ConfigError } from '../errors.ts';
-import { COURT_ZONE, courtInstant } from './history.ts';
+import { courtInstant } from './history.ts';
 
 export type ReplaySpeed = number | 'max';
 
-/** 2017-06-15 09:00 in Detroit: the morning the petition was filed. */
+/** 2017-06-15 09:00 in Detroit: the morning the Hamama petition was filed. */
 export const DEFAULT_START = '2017-06-15T09:00';
+/** The zone a clock keeps unless told otherwise: the Eastern District of Michigan's. */
+export const DEFAULT_ZONE = 'America/Detroit';
 
 export interface CourtClockOptions {
   /** A court date-time read in the court's zone (`2017-06-15T09:00`), or an instant. Default `DEFAULT_START`. */
   start?: string | Date;
+  /** The court's IANA zone (for `start` and `describe()`). Default `DEFAULT_ZONE`. */
+  zone?: string;
   speed?: ReplaySpeed;
   /** The instants at which something is published (epoch ms); `advance()` steps through them. */
   publications?: Iterable<number>;
@@ -41,7 +45,7 @@ export function parseSpeed(value: string | number): ReplaySpeed {
   return n;
 }
 
-export function parseCourtStart(value: string | Date): number {
+export function parseCourtStart(value: string | Date, zone = DEFAULT_ZONE): number {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new ConfigError('the replay start is an invalid date');
     return value.getTime();
@@ -50,12 +54,17 @@ export function parseCourtStart(value: string | Date): number {
   if (!m) {
     throw new ConfigError(`replay start "${value}" is not a court date-time such as 2017-06-15T09:00`);
   }
-  return courtInstant(m[1]!, m[2] ?? '00:00');
+  try {
+    return courtInstant(m[1]!, m[2] ?? '00:00', zone);
+  } catch (err) {
+    throw new ConfigError(`replay start "${value}" is not a valid court date and time`, { cause: err });
+  }
 }
 
 export class CourtClock {
   readonly speed: ReplaySpeed;
   readonly start: number;
+  readonly zone: string;
   readonly #publications: number[];
   readonly #realNow: () => number;
   /** Court time at the anchor, and the real time the anchor was set. */
@@ -64,7 +73,8 @@ export class CourtClock {
 
   constructor(options: CourtClockOptions = {}) {
     this.speed = parseSpeed(options.speed ?? 'max');
-    this.start = parseCourtStart(options.start ?? DEFAULT_START);
+    this.zone = options.zone ?? DEFAULT_ZONE;
+    this.start = parseCourtStart(options.start ?? DEFAULT_START, this.zone);
     this.#publications = [...new Set(options.publications ?? [])].sort((a, b) => a - b);
     this.#realNow = options.realNow ?? Date.now;
     this.#anchorCourt = this.start;
@@ -83,7 +93,7 @@ export class CourtClock {
 
   /** Court time as the court would print it (`2017-06-22 19:55 EDT`). */
   describe(): string {
-    return DateTime.fromMillis(this.nowMs(), { zone: COURT_ZONE }).toFormat('yyyy-LL-dd HH:mm ZZZZ');
+    return DateTime.fromMillis(this.nowMs(), { zone: this.zone }).toFormat('yyyy-LL-dd HH:mm ZZZZ');
   }
 
   /** The next publication after now, or `null` when everything has been published. */

@@ -1,11 +1,11 @@
 /**
- * What the replayed courts publish by a given court instant, in CM/ECF's own formats:
- * E.D. Mich.'s court-wide RSS feed, its HTML docket report, the Sixth Circuit's appellate docket
- * report, and a page per document. Everything is a pure function of (history, court time, origin),
+ * What the replayed courts publish by a given court instant, in CM/ECF's own formats: the
+ * district court's court-wide RSS feed, its HTML docket report, each court of appeals' docket
+ * report for its appeal, and a page per document. Everything is a pure function of (history, court time, origin),
  * so identical content renders to identical bytes and an ETag changes only when content does.
  *
- * The feed is partial, as E.D. Mich.'s is: only the entry types it declares in its channel
- * description (`FEED_TYPES`) go in; status reports, transcripts, motions and briefs appear on the
+ * The feed is partial by default, as E.D. Mich.'s is: only the entry types it declares in its
+ * channel description (the history's `feed`, by default `FEED_TYPES`) go in; status reports, transcripts, motions and briefs appear on the
  * docket report only. It keeps the entries of the last `windowHours` court hours (CM/ECF's feeds
  * keep "the last 24 hours"), at most `maxItems`, newest first, and carries a few items of a
  * fictional case so that it is court-wide.
@@ -13,12 +13,16 @@
 import { DateTime } from 'luxon';
 import {
   type AppellateEntry,
-  COURT_ZONE,
   courtInstant,
   type DistrictEntry,
+  FEED_TYPES,
+  type FeedType,
   linkDocId,
+  type ReplayAppeal,
   type ReplayHistory,
 } from './history.ts';
+
+export { FEED_TYPES, type FeedType };
 
 export interface Rendered {
   body: string;
@@ -37,25 +41,21 @@ export interface FeedOptions {
 export const FEED_WINDOW_HOURS = 24;
 export const FEED_MAX_ITEMS = 100;
 
-/** The entry types E.D. Mich.'s partial feed publishes, as its channel declares them. */
-export const FEED_TYPES = ['orders', 'opinions', 'judgments', 'minute entries', 'appeals'] as const;
-export type FeedType = (typeof FEED_TYPES)[number];
-
-/** Paths, as CM/ECF names them; the appellate court lives under `/ca6`. */
+/** Paths, as CM/ECF names them; each court of appeals lives under its id (`/ca6`). */
 export const PATHS = {
   feed: '/cgi-bin/rss_outside.pl',
   docket: '/cgi-bin/DktRpt.pl',
   document: '/doc1/',
-  appellateDocket: '/ca6/n/beam/servlet/TransportRoom',
-  appellateDocument: '/ca6/docs1/',
+  appellateDocket: (court: string) => `/${court}/n/beam/servlet/TransportRoom`,
+  appellateDocument: (court: string) => `/${court}/docs1/`,
 } as const;
 
 export function docketPath(caseId: string): string {
   return `${PATHS.docket}?${caseId}`;
 }
 
-export function appellateDocketPath(caseNumber: string): string {
-  return `${PATHS.appellateDocket}?servlet=CaseSummary.jsp&caseNum=${caseNumber}&incOrigDkt=Y&incDktEntries=Y`;
+export function appellateDocketPath(court: string, caseNumber: string): string {
+  return `${PATHS.appellateDocket(court)}?servlet=CaseSummary.jsp&caseNum=${caseNumber}&incOrigDkt=Y&incDktEntries=Y`;
 }
 
 /**
@@ -87,13 +87,13 @@ function escapeAttr(s: string): string {
   return escapeXml(s).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-function courtTime(ms: number): DateTime {
-  return DateTime.fromMillis(ms, { zone: COURT_ZONE }).setLocale('en-US');
+function courtTime(ms: number, zone: string): DateTime {
+  return DateTime.fromMillis(ms, { zone }).setLocale('en-US');
 }
 
 /** RFC 822 with the court's zone, as CM/ECF prints it: `Thu, 22 Jun 2017 19:55:00 EDT`. */
-export function rfc822(ms: number): string {
-  return courtTime(ms).toFormat('ccc, dd LLL yyyy HH:mm:ss ZZZZ');
+export function rfc822(ms: number, zone: string): string {
+  return courtTime(ms, zone).toFormat('ccc, dd LLL yyyy HH:mm:ss ZZZZ');
 }
 
 function usDate(isoDate: string): string {
@@ -155,9 +155,15 @@ function otherCaseItems(history: ReplayHistory): FeedItem[] {
   return items;
 }
 
-function hamamaItems(history: ReplayHistory): FeedItem[] {
+/** The case's entries the feed carries: all of them, or those of the types it declares. */
+function caseItems(history: ReplayHistory): FeedItem[] {
+  const carried = (text: string): boolean => {
+    if (history.feed === 'all') return true;
+    const type = feedType(text);
+    return type !== null && history.feed.includes(type);
+  };
   return history.entries
-    .filter((e) => feedType(e.text) !== null)
+    .filter((e) => carried(e.text))
     .map((e) => ({
       publishedAt: e.publishedAt,
       title: `${history.docketNumber} ${history.caseName}`,
@@ -169,7 +175,7 @@ function hamamaItems(history: ReplayHistory): FeedItem[] {
     }));
 }
 
-function renderItem(item: FeedItem, origin: string): string {
+function renderItem(item: FeedItem, origin: string, zone: string): string {
   const docket = `${origin}${docketPath(item.caseId)}`;
   let description = `[${item.shortDescription}]`;
   if (item.number !== null && item.docId !== null) {
@@ -182,12 +188,12 @@ function renderItem(item: FeedItem, origin: string): string {
     `<link>${escapeXml(docket)}</link>`,
     `<description>${escapeXml(description)}</description>`,
     `<guid isPermaLink="true">${escapeXml(`${docket}&${item.seqNo}`)}</guid>`,
-    `<pubDate>${rfc822(item.publishedAt)}</pubDate>`,
+    `<pubDate>${rfc822(item.publishedAt, zone)}</pubDate>`,
     '</item>',
   ].join('\n');
 }
 
-/** E.D. Mich.'s court-wide feed (`/cgi-bin/rss_outside.pl`) as it reads at court time `now`. */
+/** The district court's court-wide feed (`/cgi-bin/rss_outside.pl`) as it reads at court time `now`. */
 export function renderFeed(
   history: ReplayHistory,
   origin: string,
@@ -197,7 +203,7 @@ export function renderFeed(
 ): Rendered {
   const window = (options.windowHours ?? FEED_WINDOW_HOURS) * 3_600_000;
   const maxItems = options.maxItems ?? FEED_MAX_ITEMS;
-  const all = [...hamamaItems(history), ...otherCaseItems(history)].sort(
+  const all = [...caseItems(history), ...otherCaseItems(history)].sort(
     (a, b) => b.publishedAt - a.publishedAt || b.seqNo - a.seqNo,
   );
   const items = all.filter((i) => i.publishedAt <= now && i.publishedAt > now - window).slice(0, maxItems);
@@ -210,9 +216,9 @@ export function renderFeed(
     '<channel>',
     `<title>${escapeXml(`${courtShortName(history)} - Recent Entries`)}</title>`,
     `<link>${escapeXml(origin)}</link>`,
-    `<description>Docket entries of type: ${FEED_TYPES.join(',')}</description>`,
-    `<lastBuildDate>${rfc822(built)}</lastBuildDate>`,
-    ...items.map((i) => renderItem(i, origin)),
+    `<description>${history.feed === 'all' ? 'All docket entries' : `Docket entries of type: ${history.feed.join(',')}`}</description>`,
+    `<lastBuildDate>${rfc822(built, history.zone)}</lastBuildDate>`,
+    ...items.map((i) => renderItem(i, origin, history.zone)),
     '</channel>',
     '</rss>',
     '',
@@ -329,7 +335,7 @@ export function renderDistrictDocket(history: ReplayHistory, origin: string, now
     contentType: 'text/html',
     lastModified: lastChange(
       entries.map((e) => e.publishedAt),
-      courtInstant(history.dateFiled),
+      courtInstant(history.dateFiled, '00:00', history.zone),
     ),
   };
 }
@@ -337,15 +343,15 @@ export function renderDistrictDocket(history: ReplayHistory, origin: string, now
 // ---------------------------------------------------------------------------------------------
 // Appellate docket report
 
-function appellateEntryHtml(e: AppellateEntry, history: ReplayHistory, origin: string): string {
-  const entered = courtTime(e.publishedAt).toFormat('LL/dd/yyyy hh:mm a');
-  const href = `${origin}${PATHS.appellateDocument}${linkDocId(e.docId)}?caseId=${caseIdOfAppeal(history)}`;
-  const text = e.text.replace(/\s*(\([A-Z]{2,}\))\s*$/, ` [${history.appeal.docketNumber}] $1`);
+function appellateEntryHtml(e: AppellateEntry, appeal: ReplayAppeal, origin: string): string {
+  const entered = courtTime(e.publishedAt, appeal.zone).toFormat('LL/dd/yyyy hh:mm a');
+  const href = `${origin}${PATHS.appellateDocument(appeal.court)}${linkDocId(e.docId)}?caseId=${caseIdOfAppeal(appeal)}`;
+  const text = e.text.replace(/\s*(\([A-Z]{2,}\))\s*$/, ` [${appeal.docketNumber}] $1`);
   return `<!-- NEED 1 -->\n<tr><td valign="top">${usDate(e.dateFiled)}</td><td valign="top" nowrap="">\n<input type="checkbox" name="d" value="${e.docId.slice(-7)}">\n<a href="${escapeAttr(href)}" title="Open Document">&nbsp;${e.number}&nbsp;</a>\n</td><td width="90%" valign="top">${escapeXml(text)} [Entered: ${entered}]</td></tr>`;
 }
 
-function caseIdOfAppeal(history: ReplayHistory): string {
-  return String(90_000 + Number(history.appeal.docketNumber.replace(/\D/g, '').slice(-4)));
+function caseIdOfAppeal(appeal: ReplayAppeal): string {
+  return String(90_000 + Number(appeal.docketNumber.replace(/\D/g, '').slice(-4)));
 }
 
 /** True for the entry that decides an appeal (the case is "Termed" from then on). */
@@ -353,20 +359,25 @@ function decidesAppeal(text: string): boolean {
   return /^OPINION and JUDGMENT\b|^JUDGMENT\b/i.test(text);
 }
 
-/** The Sixth Circuit's docket report for the appeal, as it reads at court time `now`. */
-export function renderAppellateDocket(history: ReplayHistory, origin: string, now: number): Rendered {
-  const appeal = history.appeal;
+/** A court of appeals' docket report for one appeal, as it reads at court time `now`. */
+export function renderAppellateDocket(
+  history: ReplayHistory,
+  appeal: ReplayAppeal,
+  origin: string,
+  now: number,
+): Rendered {
   const entries = published(appeal.entries, now);
   const termed = entries.find((e) => decidesAppeal(e.text));
   const o = appeal.originatingCourt;
-  const noaFiled = courtInstant(o.dateNoticeOfAppeal) <= now;
+  const noaFiled = courtInstant(o.dateNoticeOfAppeal, '00:00', history.zone) <= now;
+  const courtOfAppeals = appeal.courtName.replace(/^U\.S\. /, 'United States ');
   const body = [
     `<html><head><title>${escapeXml(appeal.docketNumber)} Docket</title></head>\n<body>\n`,
-    '<table width="100%" border="0">\n<tr><td align="center"><b>General Docket<br> United States Court of Appeals for the Sixth Circuit</b></td></tr>\n</table>\n',
+    `<table width="100%" border="0">\n<tr><td align="center"><b>General Docket<br> ${escapeXml(courtOfAppeals)}</b></td></tr>\n</table>\n`,
     '<table width="100%" border="1" cellpadding="4">\n<!-- ===================== NEW SECTION - Case Stub ======================== -->\n<tr><td>\n<table width="100%" border="0" cellpadding="0" cellspacing="0">\n',
     `<tr><td><b>Court of Appeals Docket #: </b>${escapeXml(appeal.docketNumber)}</td>\n<td valign="top" align="right" rowspan="2">\n<b>Docketed:</b> ${usDate(appeal.dateFiled)}${termed ? `<br><b>Termed:</b> ${usDate(termed.dateFiled)}` : ''}</td></tr>\n`,
     `<tr><td><b>Nature of Suit: </b>${escapeXml(appeal.natureOfSuit)}</td></tr>\n<tr><td>${escapeXml(appeal.caseName)}</td></tr>\n`,
-    '<tr><td><b>Appeal From:</b> Eastern District of Michigan at Detroit</td></tr>\n<tr><td><b>Fee Status:</b> Fee Not Required</td></tr>\n</table>\n</td></tr>\n',
+    `<tr><td><b>Appeal From:</b> ${escapeXml(appealFrom(history))}</td></tr>\n<tr><td><b>Fee Status:</b> Fee Not Required</td></tr>\n</table>\n</td></tr>\n`,
     '<!-- =================== NEW SECTION - Orig Court ========================= -->\n<tr><td>\n<table width="100%" border="0" cellpadding="0" cellspacing="0">\n<tr><td colspan="4"><b>Originating Court Information:</b></td></tr>\n',
     `<tr><td colspan="4">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<b>District: </b>0645-2 : <a href="${escapeAttr(`${origin}${docketPath(history.pacerCaseId)}`)}" target="_BLANK">${escapeXml(o.caseNumber)}</a></td></tr>\n`,
     `<tr><td colspan="4">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<b>Trial Judge: </b>${escapeXml(o.trialJudge)}</td></tr>\n`,
@@ -378,7 +389,7 @@ export function renderAppellateDocket(history: ReplayHistory, origin: string, no
     appellateParties(history),
     '</table>\n</td></tr>\n</table>\n',
     '<!-- ================= NEW SECTION - DOCKET ENTRIES =================== -->\n<h1 style="page-break-before: always;"> </h1>\n<form name="dktEntry" action="TransportRoom" method="GET" target="_blank">\n<table width="100%" border="1" cellpadding="0">\n<tr><td>\n<table border="0" cellpadding="4">\n',
-    entries.map((e) => appellateEntryHtml(e, history, origin)).join('\n'),
+    entries.map((e) => appellateEntryHtml(e, appeal, origin)).join('\n'),
     '\n</table>\n</td></tr>\n</table>\n</form>\n</body></html>\n',
   ].join('');
   return {
@@ -386,14 +397,23 @@ export function renderAppellateDocket(history: ReplayHistory, origin: string, no
     contentType: 'text/html',
     lastModified: lastChange(
       entries.map((e) => e.publishedAt),
-      courtInstant(appeal.dateFiled),
+      courtInstant(appeal.dateFiled, '00:00', appeal.zone),
     ),
   };
 }
 
+/** "Eastern District of Michigan at Detroit", as an appellate report names the court appealed from. */
+function appealFrom(history: ReplayHistory): string {
+  const name = courtShortName(history);
+  const seat = /\(([^)]+)\)\s*$/.exec(history.courtName)?.[1];
+  return seat ? `${name} at ${seat}` : name;
+}
+
 function appellateParties(history: ReplayHistory): string {
+  // The history does not say who appealed; the replay reads the case's petitioners or
+  // plaintiffs as appellees, as in a government's appeal from relief granted below.
   const role = (type: string): string =>
-    type === 'Petitioner' ? 'Petitioner&nbsp;-&nbsp;Appellee' : 'Respondent&nbsp;-&nbsp;Appellant';
+    `${escapeXml(type)}&nbsp;-&nbsp;${/^(?:Petitioner|Plaintiff)/i.test(type) ? 'Appellee' : 'Appellant'}`;
   const rows = history.parties.map((p) => {
     const name = `${p.name.toUpperCase()}${p.detail ? `, ${escapeXml(p.detail)}` : ''}`;
     const attorneys = p.attorneys
@@ -419,27 +439,31 @@ function documentPage(caption: string, heading: string, note: string, text: stri
 }
 
 /**
- * `/doc1/<id>` or `/ca6/docs1/<id>` (either form of the id): the document's page once it is
+ * `/doc1/<id>` or `/<court of appeals>/docs1/<id>` (either form of the id): the document's page once it is
  * published, `null` otherwise. Orders with `documentText` show it; other documents show their
  * docket text; attachments say what they are.
  */
 export function renderDocument(
   history: ReplayHistory,
   now: number,
-  court: 'district' | 'appellate',
+  /** `null` for the district court, else the id of the court of appeals asked. */
+  appellateCourt: string | null,
   rawId: string,
 ): Rendered | null {
   if (!/^\d{8,16}$/.test(rawId)) return null;
   const id = `${rawId.slice(0, 3)}0${rawId.slice(4)}`;
-  if (court === 'appellate') {
-    const e = published(history.appeal.entries, now).find((x) => x.docId === id);
-    if (!e) return null;
-    const caption = `${history.appeal.caseName}, No. ${history.appeal.docketNumber} (6th Cir.)`;
-    return {
-      body: documentPage(caption, `Document ${e.number}`, NO_TEXT_NOTE, e.text),
-      contentType: 'text/html',
-      lastModified: e.publishedAt,
-    };
+  if (appellateCourt !== null) {
+    for (const appeal of history.appeals.filter((a) => a.court === appellateCourt)) {
+      const e = published(appeal.entries, now).find((x) => x.docId === id);
+      if (!e) continue;
+      const caption = `${appeal.caseName}, No. ${appeal.docketNumber} (${appeal.courtName})`;
+      return {
+        body: documentPage(caption, `Document ${e.number}`, NO_TEXT_NOTE, e.text),
+        contentType: 'text/html',
+        lastModified: e.publishedAt,
+      };
+    }
+    return null;
   }
   const caption = `${history.caseName}, No. ${history.docketNumberFull} (${history.courtName})`;
   for (const e of published(history.entries, now)) {

@@ -200,12 +200,12 @@ describe('the replay court over HTTP', () => {
 
   it('serves the Sixth Circuit docket in the appellate format once the appeal is docketed', async () => {
     const c = await start();
-    const appeal = history.appeal;
+    const appeal = history.appeals[0]!;
     c.clock.advanceTo(appeal.entries[0]!.publishedAt - 60_000);
-    expect((await get(c.urls.appellateDocket)).res.status).toBe(404);
+    expect((await get(c.urls.appeals[0]!)).res.status).toBe(404);
     for (const cutoff of appeal.entries) {
       c.clock.advanceTo(cutoff.publishedAt);
-      const page = parse((await get(c.urls.appellateDocket)).body);
+      const page = parse((await get(c.urls.appeals[0]!)).body);
       expect(page.kind).toBe('pacer-appellate');
       expect(page.court).toBe('ca6');
       const [ac] = page.cases;
@@ -219,7 +219,7 @@ describe('the replay court over HTTP', () => {
         expect(ac!.entries[i]!.description).toContain(e.text.replace(/\s*\([A-Z]+\)$/, ''));
       }
     }
-    const final = parse((await get(c.urls.appellateDocket)).body).cases[0]!;
+    const final = parse((await get(c.urls.appeals[0]!)).body).cases[0]!;
     expect(final.dateTerminated).toBe('2018-12-20');
   });
 
@@ -270,11 +270,11 @@ describe('the replay court over HTTP', () => {
     // An appellate-only publication leaves the district docket (and its ETag) as it was.
     const docket = await get(c.urls.docket);
     const docketTag = docket.res.headers.get('etag')!;
-    c.clock.advanceTo(history.appeal.entries[0]!.publishedAt - 1);
+    c.clock.advanceTo(history.appeals[0]!.entries[0]!.publishedAt - 1);
     const beforeAppeal = await get(c.urls.docket);
     const beforeTag = beforeAppeal.res.headers.get('etag')!;
     expect(beforeTag).not.toBe(docketTag);
-    c.clock.advanceTo(history.appeal.entries[0]!.publishedAt);
+    c.clock.advanceTo(history.appeals[0]!.entries[0]!.publishedAt);
     expect((await get(c.urls.docket, { 'if-none-match': beforeTag })).res.status).toBe(304);
 
     // New content: a new ETag and Last-Modified, and the old validators no longer match.

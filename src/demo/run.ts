@@ -1,16 +1,19 @@
 /**
- * `docketwatch demo`: the replay court on 127.0.0.1 and the real worker watching it. The store
- * tracks Hamama v. Adducci with the court's RSS feed (`pacer-rss`, court `mied`, pointed at the
- * replay's feed) and the two docket reports (`pacer-docket-public`: the district report and the
- * Sixth Circuit's, plain GETs without PACER's sign-on); a legal team (every entry, at once) and an
- * advocate (critical alerts at once, the rest in a daily digest) are subscribed, confirmed. The
- * worker's clock is the court's, so reminders, digests and "days left" read as they did in 2017.
+ * `docketwatch replay FILE` and `docketwatch demo` (the replay of the bundled Hamama v. Adducci
+ * history): the replay court on 127.0.0.1 and the real worker watching it. The store tracks the
+ * case with its court's RSS feed (`pacer-rss`, pointed at the replay's feed) and the docket
+ * reports (`pacer-docket-public`: the district report and each court of appeals' report, plain
+ * GETs without PACER's sign-on); a legal team (every entry, at once) and an advocate (critical
+ * alerts at once, the rest in a daily digest) are subscribed, confirmed. The worker's clock is the
+ * court's, so reminders, digests and "days left" read as they did when the case was live.
  *
- * The replay starts when the petition is published, and the Sixth Circuit's docket is watched
- * only once there is an appeal to watch: when the worker has read the notice of appeal on the
- * district docket and the circuit has docketed the appeal, the demo links the appeal to the case
- * and adds its docket as a source — what a user does on reading the notice-of-appeal alert.
- * Before then a court serves no page for either case, and polling it would only report a 404.
+ * The replay starts when the case's first entry is published, and an appeal's docket is watched
+ * only once there is an appeal to watch: when the court of appeals has docketed it and the worker
+ * has read a notice of appeal for it on the district docket (or, for an appeal no notice
+ * announces — a petition filed in the court of appeals — a court day after it was docketed), the
+ * replay links the appeal to the case and adds its docket as a source — what a user does on
+ * reading the notice-of-appeal alert. Before then a court serves no page for it, and polling it
+ * would only report a 404.
  *
  * At `--speed max` the court moves to its next publication each time the worker has polled every
  * source and notified, until the whole history is out; at a numeric speed the worker runs on its
@@ -31,16 +34,19 @@ import { notifySettings } from '../notify/settings.ts';
 import { subscribe } from '../notify/subscriptions.ts';
 import { type Daemon, startDaemon } from '../worker/daemon.ts';
 import type { ReplaySpeed } from './court-clock.ts';
+import { hamamaHistory, type ReplayAppeal, type ReplayHistory } from './history.ts';
 import { type ReplayCourt, replayClock, startReplayCourt } from './server.ts';
 
+/** The case `docketwatch demo` replays. */
 export const DEMO_CASE = 'mied:2:17-cv-11910';
-export const DEMO_APPEAL = 'ca6:17-2171';
 export const DEMO_SUBSCRIBERS = {
   legal: 'legal-team@demo.docketwatch.invalid',
   advocate: 'advocate@demo.docketwatch.invalid',
 } as const;
 
 export interface DemoOptions {
+  /** The history to replay; default the bundled Hamama v. Adducci. */
+  history?: ReplayHistory;
   speed: ReplaySpeed;
   /** `.eml` files go here unless `smtpUrl` is given. */
   outboxDir: string;
@@ -66,6 +72,8 @@ export interface DemoOptions {
 }
 
 export interface DemoSummary {
+  /** The replayed case: its key (`mied:2:17-cv-11910`) and name. */
+  case: { key: string; name: string };
   courtTime: string;
   /** Where the store is (a kept `--db`) and the address links in the emails point to. */
   store: string;
@@ -83,7 +91,8 @@ const unpaced: Clock = { now: () => Date.now(), sleep: () => Promise.resolve() }
 
 export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const { logger } = options;
-  const court = await startReplayCourt({ clock: replayClock({ speed: options.speed }) });
+  const history = options.history ?? hamamaHistory();
+  const court = await startReplayCourt({ history, clock: replayClock({ speed: options.speed, history }) });
   const tempDir = options.db ? null : mkdtempSync(join(tmpdir(), 'docketwatch-demo-'));
   const target = options.db ?? join(tempDir!, 'demo.sqlite');
   let daemon: Daemon | null = null;
@@ -108,26 +117,28 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     const notify = notifySettings(config);
     const store = await openDatabase(target);
     const now = () => court.clock.now();
+    const { key: caseKey } = await addCase(store.db, history.court, history.docketNumber, {
+      name: history.caseName,
+    });
     if ((await configuredSources(store.db)).length === 0) {
-      await addCase(store.db, 'mied', '2:17-cv-11910', { name: court.history.caseName });
       await addSource(store.db, {
         type: 'pacer-rss',
-        court: 'mied',
+        court: history.court,
         case: null,
-        config: { court: 'mied', feedUrl: court.urls.feed },
+        config: { court: history.court, feedUrl: court.urls.feed },
       });
       await addSource(store.db, {
         type: 'pacer-docket-public',
-        court: 'mied',
-        case: DEMO_CASE,
-        config: { url: court.urls.docket, court: 'mied', kind: 'pacer-docket' },
+        court: history.court,
+        case: caseKey,
+        config: { url: court.urls.docket, court: history.court, kind: 'pacer-docket' },
       });
       const links = { publicUrl: notify.publicUrl, secret: notify.secret, now: now() };
       await subscribe(
         store,
         {
           email: DEMO_SUBSCRIBERS.legal,
-          case: DEMO_CASE,
+          case: caseKey,
           audience: 'legal',
           frequency: 'immediate',
           confirmed: true,
@@ -138,7 +149,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
         store,
         {
           email: DEMO_SUBSCRIBERS.advocate,
-          case: DEMO_CASE,
+          case: caseKey,
           audience: 'advocate',
           frequency: 'daily',
           confirmed: true,
@@ -162,13 +173,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       `replay court at ${court.url} (court time ${court.clock.describe()}, speed ${options.speed}); store ${store.location}; mail to ${daemon.mailer?.destination}`,
     );
     await options.onStart?.({ court, daemon });
-    const appeal = new AppealFollower(court, daemon);
+    const appeals = new AppealFollower(court, daemon, caseKey);
     if (max) {
       const d = daemon;
       const after = options.onCycle ? () => options.onCycle!({ court, daemon: d }) : undefined;
-      await replayAtMax(court, daemon, appeal, options.signal, after);
-    } else await waitUntilDone(court, daemon, appeal, options.pollSeconds ?? 2, options.signal);
-    return await summarize(court, daemon, notify.publicUrl);
+      await replayAtMax(court, daemon, appeals, options.signal, after);
+    } else await waitUntilDone(court, daemon, appeals, options.pollSeconds ?? 2, options.signal);
+    return await summarize(court, daemon, notify.publicUrl, caseKey);
   } finally {
     await daemon?.stop();
     await court.close();
@@ -176,60 +187,81 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   }
 }
 
+/** A court day: how long after docketing an appeal no notice announced is followed anyway. */
+const UNANNOUNCED_APPEAL_MS = 24 * 3600_000;
+
 /**
- * Adds the Sixth Circuit's docket as a source once the appeal exists: the worker has read a notice
- * of appeal on the district docket (an `appeal.noticed` event) and the circuit has docketed it.
+ * Adds each appeal's docket as a source once the appeal exists: its court has docketed it and the
+ * worker has read a notice of appeal for it (the k-th appeal docketed needs k `appeal.noticed`
+ * events), or a court day has passed since it was docketed.
  */
 class AppealFollower {
   readonly #court: ReplayCourt;
   readonly #daemon: Daemon;
-  #source: string | null = null;
+  readonly #caseKey: string;
+  /** Source id per followed appeal, by index in `history.appeals`. */
+  readonly #sources = new Map<number, string>();
 
-  constructor(court: ReplayCourt, daemon: Daemon) {
+  constructor(court: ReplayCourt, daemon: Daemon, caseKey: string) {
     this.#court = court;
     this.#daemon = daemon;
+    this.#caseKey = caseKey;
   }
 
-  /** The appellate source's id once it is watched. */
-  get source(): string | null {
-    return this.#source;
+  /** The appellate sources watched so far. */
+  get sources(): string[] {
+    return [...this.#sources.values()];
   }
 
-  /** Add the appellate source if the appeal has just become known; true when it was added now. */
-  async follow(): Promise<boolean> {
-    if (this.#source) return false;
+  /** Add the sources of appeals that have just become known. */
+  async follow(): Promise<void> {
+    const appeals = this.#court.history.appeals;
+    if (this.#sources.size === appeals.length) return;
     const db = this.#daemon.store.db;
-    const existing = (await configuredSources(db)).find((r) => r.court_id === 'ca6');
-    if (existing) {
-      this.#source = existing.id;
-      return false;
+    const now = this.#court.clock.nowMs();
+    let notices: number | null = null;
+    for (const [i, appeal] of appeals.entries()) {
+      if (this.#sources.has(i)) continue;
+      const docketed = appeal.entries[0]!.publishedAt;
+      if (docketed > now) continue;
+      notices ??= Number(
+        (
+          await db
+            .selectFrom('events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('type', '=', 'appeal.noticed')
+            .executeTakeFirst()
+        )?.n ?? 0,
+      );
+      if (notices < i + 1 && now < docketed + UNANNOUNCED_APPEAL_MS) continue;
+      this.#sources.set(i, await this.#watch(appeal, i));
     }
-    const docketed = this.#court.history.appeal.entries.some(
-      (e) => e.publishedAt <= this.#court.clock.nowMs(),
-    );
-    if (!docketed) return false;
-    const noticed = await db
-      .selectFrom('events')
-      .select('id')
-      .where('type', '=', 'appeal.noticed')
-      .limit(1)
-      .executeTakeFirst();
-    if (!noticed) return false;
-    await addCase(db, 'ca6', '17-2171', { parent: DEMO_CASE, linkType: 'appeal' });
-    this.#source = await addSource(db, {
-      type: 'pacer-docket-public',
-      court: 'ca6',
-      case: DEMO_APPEAL,
-      config: { url: this.#court.urls.appellateDocket, court: 'ca6', kind: 'pacer-appellate' },
+  }
+
+  async #watch(appeal: ReplayAppeal, index: number): Promise<string> {
+    const db = this.#daemon.store.db;
+    const url = this.#court.urls.appeals[index]!;
+    const { key } = await addCase(db, appeal.court, appeal.docketNumber, {
+      parent: this.#caseKey,
+      linkType: 'appeal',
     });
-    return true;
+    const existing = (await configuredSources(db)).find(
+      (r) => r.court_id === appeal.court && JSON.parse(r.config).url === url,
+    );
+    if (existing) return existing.id;
+    return addSource(db, {
+      type: 'pacer-docket-public',
+      court: appeal.court,
+      case: key,
+      config: { url, court: appeal.court, kind: 'pacer-appellate' },
+    });
   }
 }
 
 /** One round of the worker: every source polled, the deadline clock, alerts and digests sent. */
-async function cycle(daemon: Daemon, appeal: AppealFollower): Promise<void> {
+async function cycle(daemon: Daemon, appeals: AppealFollower): Promise<void> {
   const { worker, store } = daemon;
-  await appeal.follow();
+  await appeals.follow();
   for (const row of await configuredSources(store.db)) await worker.run('poll', { source: row.id });
   await worker.run('deadlines');
   await worker.run('notify');
@@ -240,46 +272,51 @@ async function cycle(daemon: Daemon, appeal: AppealFollower): Promise<void> {
 async function replayAtMax(
   court: ReplayCourt,
   daemon: Daemon,
-  appeal: AppealFollower,
+  appeals: AppealFollower,
   signal?: AbortSignal,
   after?: () => void | Promise<void>,
 ): Promise<void> {
-  await cycle(daemon, appeal);
+  await cycle(daemon, appeals);
   await after?.();
   while (!signal?.aborted && court.clock.advance()) {
-    await cycle(daemon, appeal);
+    await cycle(daemon, appeals);
     await after?.();
   }
   // The morning after the last publication: the last digests fall due.
   court.clock.advanceTo(court.clock.nowMs() + 24 * 3600_000);
-  await cycle(daemon, appeal);
+  await cycle(daemon, appeals);
   await after?.();
 }
 
 /**
  * At a numeric speed the worker polls on its schedules; a source added after it started has no
- * schedule of its own, so the appellate docket is polled here at the same interval.
+ * schedule of its own, so the appellate dockets are polled here at the same interval.
  */
 async function waitUntilDone(
   court: ReplayCourt,
   daemon: Daemon,
-  appeal: AppealFollower,
+  appeals: AppealFollower,
   pollSeconds: number,
   signal?: AbortSignal,
 ): Promise<void> {
   let lastPoll = 0;
   while (!signal?.aborted && !court.clock.done) {
-    await appeal.follow();
-    if (appeal.source && Date.now() - lastPoll >= pollSeconds * 1000) {
+    await appeals.follow();
+    if (appeals.sources.length > 0 && Date.now() - lastPoll >= pollSeconds * 1000) {
       lastPoll = Date.now();
-      await daemon.worker.run('poll', { source: appeal.source });
+      for (const source of appeals.sources) await daemon.worker.run('poll', { source });
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  if (!signal?.aborted) await cycle(daemon, appeal);
+  if (!signal?.aborted) await cycle(daemon, appeals);
 }
 
-async function summarize(court: ReplayCourt, daemon: Daemon, publicUrl: string): Promise<DemoSummary> {
+async function summarize(
+  court: ReplayCourt,
+  daemon: Daemon,
+  publicUrl: string,
+  caseKey: string,
+): Promise<DemoSummary> {
   const db = daemon.store.db;
   const entries = await db
     .selectFrom('entries')
@@ -299,6 +336,7 @@ async function summarize(court: ReplayCourt, daemon: Daemon, publicUrl: string):
   const bySubject: Record<string, number> = {};
   for (const e of emails) bySubject[e.subject] = (bySubject[e.subject] ?? 0) + 1;
   return {
+    case: { key: caseKey, name: court.history.caseName },
     courtTime: court.clock.describe(),
     store: daemon.store.location,
     publicUrl,

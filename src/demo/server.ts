@@ -1,6 +1,7 @@
 /**
- * The replay court: a local HTTP server that publishes Hamama v. Adducci as E.D. Mich. and the
- * Sixth Circuit would, at the court time its clock says. Pages are rendered per request from the
+ * The replay court: a local HTTP server that publishes a case's history (Hamama v. Adducci unless
+ * told otherwise) as its district court and its courts of appeals would, at the court time its
+ * clock says. Pages are rendered per request from the
  * history and the clock (`render.ts`); responses carry CM/ECF-like headers, a strong ETag (a hash
  * of the bytes) and a Last-Modified (the court instant the content last changed), and answer a
  * matching conditional GET with 304. Requests are counted per route so a test can check how often
@@ -52,8 +53,8 @@ export interface ReplayCourtOptions {
 export interface ReplayCourt {
   /** `http://127.0.0.1:<port>` */
   url: string;
-  /** Full addresses of the pages a watcher polls. */
-  urls: { feed: string; docket: string; appellateDocket: string };
+  /** Full addresses of the pages a watcher polls; `appeals` in the order of `history.appeals`. */
+  urls: { feed: string; docket: string; appeals: string[] };
   clock: CourtClock;
   history: ReplayHistory;
   /** Requests per route since the start (or the last `resetStats`). */
@@ -76,6 +77,7 @@ export function replayClock(
   const publications = publicationTimes(history);
   return new CourtClock({
     speed: options.speed ?? 'max',
+    zone: history.zone,
     start: options.start ?? new Date(publications[0]!),
     publications,
   });
@@ -119,6 +121,7 @@ export async function startReplayCourt(options: ReplayCourtOptions = {}): Promis
   const history = options.history ?? hamamaHistory();
   const clock = options.clock ?? replayClock({ history });
   const host = options.host ?? '127.0.0.1';
+  const appellateCourts = new Set(history.appeals.map((a) => a.court));
   let stats = emptyStats();
   const waiters = new Map<RouteName, Set<() => void>>();
   let origin = '';
@@ -185,19 +188,22 @@ export async function startReplayCourt(options: ReplayCourtOptions = {}): Promis
         notFound(res, 'docket', 'Case not found.');
       } else send(req, res, 'docket', renderDistrictDocket(history, origin, now));
     } else if (path.startsWith(PATHS.document)) {
-      const page = renderDocument(history, now, 'district', path.slice(PATHS.document.length));
+      const page = renderDocument(history, now, null, path.slice(PATHS.document.length));
       if (page) send(req, res, 'document', page);
       else notFound(res, 'document', 'Document not available.');
-    } else if (path === PATHS.appellateDocket) {
-      const caseNum = url.searchParams.get('caseNum');
-      const appeal = history.appeal;
-      if (caseNum !== appeal.docketNumber || !history.appeal.entries.some((e) => e.publishedAt <= now)) {
-        notFound(res, 'appellate-docket', 'Case not found.');
-      } else send(req, res, 'appellate-docket', renderAppellateDocket(history, origin, now));
-    } else if (path.startsWith(PATHS.appellateDocument)) {
-      const page = renderDocument(history, now, 'appellate', path.slice(PATHS.appellateDocument.length));
-      if (page) send(req, res, 'appellate-document', page);
-      else notFound(res, 'appellate-document', 'Document not available.');
+    } else if (appellateCourts.has(path.split('/')[1] ?? '')) {
+      const court = path.split('/')[1]!;
+      if (path === PATHS.appellateDocket(court)) {
+        const caseNum = url.searchParams.get('caseNum');
+        const appeal = history.appeals.find((a) => a.court === court && a.docketNumber === caseNum);
+        if (!appeal?.entries.some((e) => e.publishedAt <= now)) {
+          notFound(res, 'appellate-docket', 'Case not found.');
+        } else send(req, res, 'appellate-docket', renderAppellateDocket(history, appeal, origin, now));
+      } else if (path.startsWith(PATHS.appellateDocument(court))) {
+        const page = renderDocument(history, now, court, path.slice(PATHS.appellateDocument(court).length));
+        if (page) send(req, res, 'appellate-document', page);
+        else notFound(res, 'appellate-document', 'Document not available.');
+      } else notFound(res, 'not-found', 'Incomplete request.');
     } else if (path === '/_replay/status') {
       const next = clock.next();
       const status = {
@@ -243,7 +249,7 @@ export async function startReplayCourt(options: ReplayCourtOptions = {}): Promis
     urls: {
       feed: `${origin}${PATHS.feed}`,
       docket: `${origin}${docketPath(history.pacerCaseId)}`,
-      appellateDocket: `${origin}${appellateDocketPath(history.appeal.docketNumber)}`,
+      appeals: history.appeals.map((a) => `${origin}${appellateDocketPath(a.court, a.docketNumber)}`),
     },
     clock,
     history,

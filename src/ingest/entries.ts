@@ -4,6 +4,7 @@
  * current view. Nothing here touches the store.
  */
 import { hash } from 'node:crypto';
+import { kindRank } from '../../scrapers/registry.ts';
 import type { Attachment, DocketEntry, SourceKind } from '../model/docket.ts';
 
 /** Longest docket text kept; real entries stay far below (a 5 MB "description" is broken input). */
@@ -12,17 +13,6 @@ export const MAX_SHORT_DESCRIPTION_CHARS = 1_000;
 export const MAX_ATTACHMENTS = 500;
 /** Entry numbers above this are not docket numbers (the largest MDL dockets stay in five digits). */
 export const MAX_ENTRY_NUMBER = 999_999;
-
-/** How much a source's text is worth: the docket report's full text beats a feed's summary. */
-export const SOURCE_RANK: Record<SourceKind, number> = {
-  'pacer-docket': 4,
-  'pacer-appellate': 4,
-  'pacer-history': 3,
-  courtlistener: 3,
-  'pacer-nef': 2,
-  'pacer-rss': 1,
-  'web-page': 1,
-};
 
 /** An entry that passed the checks: `number` is an integer or null, at least one date is set. */
 export interface CleanEntry extends DocketEntry {
@@ -304,7 +294,7 @@ export const MERGED_FIELDS = [
  * corrected ("Modified on") text from the same kind of source over the older one.
  */
 export function mergeVersions(versions: SourceVersion[]): MergedEntry {
-  const sorted = [...versions].sort((a, b) => SOURCE_RANK[b.kind] - SOURCE_RANK[a.kind] || b.order - a.order);
+  const sorted = [...versions].sort((a, b) => kindRank(b.kind) - kindRank(a.kind) || b.order - a.order);
   const pick = <K extends keyof CleanEntry>(field: K): CleanEntry[K] | null => {
     for (const v of sorted) {
       const value = v.entry[field];

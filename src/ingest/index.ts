@@ -9,9 +9,10 @@
 import type { Kysely } from 'kysely';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
 import type { Database } from '../../db/schema.ts';
+import { isCompleteKind } from '../../scrapers/registry.ts';
+import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
-import { caseKey, normalizeCourt, normalizeDocketNumber } from './case-key.ts';
 import {
   type Changes,
   type CleanEntry,
@@ -73,9 +74,6 @@ export interface IngestOutcome {
   /** Keys of the cases in the input that are not tracked (skipped). */
   ignored: string[];
 }
-
-/** Only a complete docket report can show that an entry is gone; feeds and notices are partial. */
-export const COMPLETE_KINDS: readonly SourceKind[] = ['pacer-docket'];
 
 interface Incoming {
   entry: CleanEntry;
@@ -491,7 +489,8 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
     }
   }
 
-  const gone = COMPLETE_KINDS.includes(ctx.kind) ? vanishedEntries(p, stored, unnumbered, taken) : [];
+  // Only a complete listing (a docket report) can show that an entry is gone; feeds and notices are partial.
+  const gone = isCompleteKind(ctx.kind) ? vanishedEntries(p, stored, unnumbered, taken) : [];
   if (dryRun) return added.length > 0 || changed.length > 0 || gone.length > 0;
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);

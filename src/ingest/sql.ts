@@ -73,9 +73,11 @@ export class Statements {
   }
 
   /**
-   * Insert rows given as one flat list of values (`columns.length` per row), in multi-row INSERTs of
-   * up to 500 rows; `tail` follows the VALUES list (`on conflict …`, `returning …`). Returns the
-   * rows of every chunk's `returning`.
+   * Insert rows given as one flat list of values (`columns.length` per row); `tail` follows the rows
+   * (`on conflict …`, `returning …`). Returns the rows of every statement's `returning`. SQLite:
+   * multi-row INSERTs of up to 500 rows. PostgreSQL: one statement for up to 5,000 rows, one array
+   * parameter per column (`unnest`), so the server parses a short statement, the same text whatever
+   * the row count, instead of one parameter per value.
    */
   async insert<R = never>(
     table: string,
@@ -83,6 +85,7 @@ export class Statements {
     values: unknown[],
     tail = '',
   ): Promise<R[]> {
+    if (this.#dialect === 'postgres') return this.#insertArrays<R>(table, columns, values, tail);
     const width = columns.length;
     const rowCount = values.length / width;
     const perChunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / width));
@@ -96,6 +99,70 @@ export class Statements {
     }
     return out;
   }
+
+  async #insertArrays<R>(
+    table: string,
+    columns: readonly string[],
+    values: unknown[],
+    tail: string,
+  ): Promise<R[]> {
+    const width = columns.length;
+    const rowCount = values.length / width;
+    const types = await this.#columnTypes(table);
+    const text = unnestText(table, columns, types, tail);
+    const out: R[] = [];
+    for (let first = 0; first < rowCount; first += MAX_ARRAY_ROWS) {
+      const n = Math.min(MAX_ARRAY_ROWS, rowCount - first);
+      const arrays = columns.map(() => new Array<unknown>(n));
+      for (let r = 0, i = first * width; r < n; r++)
+        for (let c = 0; c < width; c++, i++) arrays[c]![r] = values[i];
+      const result = await this.#db.executeQuery<R>(CompiledQuery.raw(text, arrays));
+      for (const row of result.rows) out.push(row);
+    }
+    return out;
+  }
+
+  /** A table's column types as PostgreSQL names them (`integer`, `text`), read once per process. */
+  async #columnTypes(table: string): Promise<Map<string, string>> {
+    let types = columnTypes.get(table);
+    if (!types) {
+      const rows = await this.query<{ name: string; type: string }>(
+        `select attname as "name", format_type(atttypid, atttypmod) as "type" from pg_attribute
+         where attrelid = to_regclass(?) and attnum > 0 and not attisdropped`,
+        [`"${table}"`],
+      );
+      types = new Map(rows.map((r) => [r.name, r.type]));
+      columnTypes.set(table, types);
+    }
+    return types;
+  }
+}
+
+/** Rows per PostgreSQL array INSERT at most. */
+const MAX_ARRAY_ROWS = 5_000;
+/** Column types by table (every store has the same migrations, so the same types). */
+const columnTypes = new Map<string, Map<string, string>>();
+
+function unnestText(
+  table: string,
+  columns: readonly string[],
+  types: Map<string, string>,
+  tail: string,
+): string {
+  const key = `${table}|${columns.join(',')}|${tail}`;
+  let text = inserts.get(key);
+  if (text === undefined) {
+    const arrays = columns.map((c, i) => {
+      const type = types.get(c);
+      if (!type) throw new Error(`table ${table} has no column ${c}`);
+      return `$${i + 1}::${type}[]`;
+    });
+    const names = columns.map((c) => `"${c}"`).join(', ');
+    text = `insert into "${table}" (${names}) select * from unnest(${arrays.join(', ')})${tail ? ` ${tail}` : ''}`;
+    if (inserts.size >= 1000) inserts.delete(inserts.keys().next().value!);
+    inserts.set(key, text);
+  }
+  return text;
 }
 
 const inserts = new Map<string, string>();

@@ -4,8 +4,9 @@
  * Sources differ in what they give (an RSS item has a timestamp and a short description; a docket
  * report has the full text and the date entered; a notice of electronic filing has the document
  * link). Absent values are `null`, never `undefined` or `""`, so that "the source did not say" is
- * distinguishable from "the source said nothing". `SOURCE_FIELDS` records which source kind can
- * give which field, and ingest keeps each source's version of an entry beside the merged one.
+ * distinguishable from "the source said nothing". Each kind's description (`DocketKind` in
+ * `scrapers/types.ts`) records which fields it can give, and ingest keeps each source's version of
+ * an entry beside the merged one.
  */
 
 /** The kinds of input docketwatch parses. */
@@ -19,11 +20,11 @@ export const DOCUMENT_KINDS = [
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**
- * Every kind of result ingest accepts: the CM/ECF documents above, CourtListener's API (full docket
- * text, but a slice of the docket, never a complete report), and a configured web page.
+ * The kind of a parse result (`pacer-docket`, `courtlistener`, `web-page`…): the CM/ECF documents
+ * above and whatever a source yields. Each kind is described once (what it gives, its rank, whether
+ * its listing is complete) by the parser or source that yields it; `scrapers/registry.ts` collects them.
  */
-export const SOURCE_KINDS = [...DOCUMENT_KINDS, 'courtlistener', 'web-page'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type SourceKind = string;
 
 export interface Attachment {
   /** Attachment number within the entry ("1", "2", …). */
@@ -105,7 +106,6 @@ export interface ParseResult {
   cases: DocketCase[];
 }
 
-/** Which fields each kind of source can give; the rest are always `null` from that source. */
 /** Which docket entries a source can see: an RSS feed that carries only orders is partial. */
 export interface Coverage {
   entryTypes: string[] | 'all';
@@ -123,102 +123,6 @@ export interface EntryText {
   entry: string;
   text: string;
 }
-
-export const SOURCE_FIELDS: Record<SourceKind, { case: (keyof DocketCase)[]; entry: (keyof DocketEntry)[] }> =
-  {
-    'pacer-docket': {
-      case: [
-        'docketNumber',
-        'caseName',
-        'assignedTo',
-        'referredTo',
-        'dateFiled',
-        'dateTerminated',
-        'cause',
-        'natureOfSuit',
-        'juryDemand',
-        'jurisdiction',
-        'demand',
-        'parties',
-      ],
-      entry: [
-        'number',
-        'dateFiled',
-        'dateEntered',
-        'description',
-        'pacerDocId',
-        'pacerSeqNo',
-        'pageCount',
-        'attachments',
-      ],
-    },
-    'pacer-history': {
-      case: ['docketNumber', 'caseName', 'assignedTo', 'referredTo', 'dateFiled', 'dateTerminated'],
-      entry: [
-        'number',
-        'dateFiled',
-        'dateEntered',
-        'description',
-        'shortDescription',
-        'pacerDocId',
-        'pacerSeqNo',
-      ],
-    },
-    'pacer-rss': {
-      case: ['docketNumber', 'caseName', 'pacerCaseId'],
-      entry: [
-        'number',
-        'dateFiled',
-        'description',
-        'shortDescription',
-        'pacerDocId',
-        'pacerSeqNo',
-        'documentUrl',
-      ],
-    },
-    'pacer-nef': {
-      case: ['docketNumber', 'caseName', 'pacerCaseId'],
-      entry: [
-        'number',
-        'dateFiled',
-        'description',
-        'shortDescription',
-        'pacerDocId',
-        'pacerSeqNo',
-        'documentUrl',
-      ],
-    },
-    'pacer-appellate': {
-      case: [
-        'docketNumber',
-        'caseName',
-        'dateFiled',
-        'dateTerminated',
-        'natureOfSuit',
-        'parties',
-        'originatingCourt',
-      ],
-      entry: ['number', 'dateFiled', 'dateEntered', 'description', 'pacerDocId', 'pacerSeqNo', 'attachments'],
-    },
-    courtlistener: {
-      case: ['docketNumber', 'caseName', 'pacerCaseId'],
-      entry: [
-        'number',
-        'dateFiled',
-        'dateEntered',
-        'description',
-        'shortDescription',
-        'pacerDocId',
-        'pageCount',
-        'attachments',
-        'documentUrl',
-      ],
-    },
-    'web-page': {
-      case: ['docketNumber', 'caseName'],
-      entry: ['number', 'dateFiled', 'description', 'documentUrl'],
-    },
-  };
 
 export function emptyCase(): DocketCase {
   return {

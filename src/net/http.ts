@@ -3,8 +3,13 @@
  * limit, a headers timeout and a whole-body timeout, a size cap enforced while streaming,
  * conditional GET, redirects followed by hand (counted, loops refused), statuses and content
  * types turned into typed errors, and retries decided by `retryDecision`.
+ *
+ * Credentials (`Authorization`, `Cookie`, `Proxy-Authorization` headers) are sent only over https
+ * (or to a loopback address, for tests) and only to the origin asked for: a redirect to another
+ * origin is followed without them.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
 import {
   BlockedError,
   DocketwatchError,
@@ -77,7 +82,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-interface Validators {
+export interface Validators {
   etag: string | null;
   lastModified: string | null;
 }
@@ -107,6 +112,44 @@ export type HttpResult = HttpResponse | NotModified;
 type Outcome = Omit<HttpResponse, 'attempts'> | Omit<NotModified, 'attempts'>;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+
+/** `localhost`, `127.0.0.0/8`, `::1`: a request that never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/**
+ * Refuse (`EINSECURE`) to send `what` (a token, a password, a session cookie) to `url` unless it is
+ * https or a loopback address. Every path that sends a credential calls this first.
+ */
+export function requireSecureTransport(url: string | URL, what: string): void {
+  const u = typeof url === 'string' ? new URL(url) : url;
+  if (u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname))) return;
+  throw new NonRetryableError(
+    `${what} is sent only over https: refusing ${u.origin} (use an https:// address)`,
+    { code: 'EINSECURE' },
+  );
+}
+
+/** A config field for a site docketwatch sends credentials to: https (http only for loopback). */
+export const credentialedUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine(
+    (u) => new URL(u).protocol === 'https:' || isLoopbackHost(new URL(u).hostname),
+    'must be an https:// address (credentials are sent to it)',
+  );
+
+function hasCredentials(headers: Record<string, string> | undefined): boolean {
+  return Object.keys(headers ?? {}).some((h) => CREDENTIAL_HEADERS.has(h.toLowerCase()));
+}
+
+function withoutCredentials(headers: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).filter(([h]) => !CREDENTIAL_HEADERS.has(h.toLowerCase())),
+  );
+}
 
 export class HttpClient {
   readonly userAgent: string;
@@ -144,6 +187,8 @@ export class HttpClient {
   /** GET `url`, retrying as `retryDecision` says. Throws only `DocketwatchError`s (or the caller's abort reason). */
   async get(url: string, options: RequestOptions = {}): Promise<HttpResult> {
     const target = parseHttpUrl(url);
+    if (hasCredentials(options.headers))
+      requireSecureTransport(target, 'a credential (Authorization or cookie)');
     if (options.limits) this.limiter.tighten(target.host, options.limits);
     if (options.robots) await this.checkRobots(target.href, options.signal);
     const state = { attempts: 0, throttleWaits: 0 };
@@ -208,8 +253,10 @@ export class HttpClient {
     return policy;
   }
 
-  async #followRedirects(url: string, options: RequestOptions): Promise<Outcome> {
+  async #followRedirects(url: string, asked: RequestOptions): Promise<Outcome> {
     const visited = new Set<string>();
+    const origin = new URL(url).origin;
+    let options = asked;
     let current = url;
     for (let hop = 0; ; hop++) {
       const target = parseHttpUrl(current);
@@ -249,6 +296,10 @@ export class HttpClient {
           // robots.txt speaks for each URL, so a redirect's target is checked too (its own site's
           // robots.txt when it leads to another host).
           if (options.robots) await this.checkRobots(next, options.signal);
+          // Credentials are for the origin asked for: another origin gets the request without them.
+          if (new URL(next).origin !== origin && hasCredentials(options.headers)) {
+            options = { ...options, headers: withoutCredentials(options.headers) };
+          }
           current = next;
           continue;
         }

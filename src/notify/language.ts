@@ -4,6 +4,8 @@
  * what it means for the people in the case ("no one in the class can be deported …"); maintainers
  * read what broke. Nothing here escapes: the renderer does, for HTML only.
  */
+import { findCourt } from '../courts.ts';
+import { dateIn, type Language, t, timeIn } from './i18n.ts';
 import type { Audience, NotifyEvent, StayEvent } from './types.ts';
 
 export interface Phrase {
@@ -92,9 +94,25 @@ const INJUNCTION_NAMES = {
   permanent_injunction: 'permanent injunction',
 } as const;
 
-/** "ECF No. 87", or "an unnumbered entry". */
-export function entryLabel(number: string | null | undefined): string {
-  return number ? `ECF No. ${number}` : 'an unnumbered entry';
+/**
+ * "ECF No. 87" on a district or bankruptcy docket, "Doc. 12" on a court of appeals' (as each court
+ * labels its entries), or "an unnumbered entry".
+ */
+export function entryLabel(
+  number: string | null | undefined,
+  court?: string | null,
+  language: Language = 'en',
+): string {
+  return t(language, 'entry.label', {
+    number: number || 'none',
+    appellate: isAppellate(court) ? 'yes' : 'no',
+  });
+}
+
+/** A court of appeals or a bankruptcy appellate panel (their entries are "Doc.", not "ECF No."). */
+export function isAppellate(court: string | null | undefined): boolean {
+  const type = court ? findCourt(court)?.type : undefined;
+  return type === 'appellate' || type === 'bap';
 }
 
 /** Ordering of events by what matters most (lower first): the subject names the first. */
@@ -125,7 +143,15 @@ export function importance(event: NotifyEvent): number {
   }
 }
 
-export function phrase(event: NotifyEvent, audience: Audience): Phrase {
+/**
+ * The words for one event. Advocates read plain language in their own language (`language`); the
+ * legal team and maintainers read precise English terms.
+ */
+export function phrase(event: NotifyEvent, audience: Audience, language: Language = 'en'): Phrase {
+  if (audience === 'advocate') {
+    const plain = plainPhrase(event, language);
+    if (plain) return plain;
+  }
   const plain = audience !== 'legal';
   switch (event.type) {
     case 'stay':
@@ -176,7 +202,7 @@ export function phrase(event: NotifyEvent, audience: Audience): Phrase {
     }
     case 'appeal_ruling': {
       const court = appealsCourt(event.court);
-      const ruling = event.ruling ?? 'the ruling';
+      const ruling = namesRuling(event.ruling) ? event.ruling! : 'the ruling appealed from';
       const headlines: Record<typeof event.outcome, string> = {
         reversed: 'Ruling reversed on appeal',
         vacated: 'Ruling vacated on appeal',
@@ -191,9 +217,14 @@ export function phrase(event: NotifyEvent, audience: Audience): Phrase {
           vacated: `vacated ${ruling}`,
           affirmed: `affirmed ${ruling}`,
           remanded: `remanded ${ruling} to the district court`,
-          mandate_issued: `issued its mandate${event.ruling ? ` on ${event.ruling}` : ''}`,
+          mandate_issued: 'issued its mandate',
         };
-        return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}.` };
+        // The ruling is the court's own words (docket text): quoted, never run into the sentence.
+        const quoted =
+          event.ruling && !namesRuling(event.ruling) && !/^\s*(the )?mandate\b/i.test(event.ruling)
+            ? `: “${event.ruling}”`
+            : '';
+        return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}${quoted}.` };
       }
       const what: Record<typeof event.outcome, string> = {
         reversed: `overturned ${ruling}: it no longer stands.`,
@@ -209,7 +240,7 @@ export function phrase(event: NotifyEvent, audience: Audience): Phrase {
       const at = event.dueTime ? ` at ${formatTime(event.dueTime)}` : '';
       if (event.change === 'set') {
         return {
-          headline: `Deadline set: ${event.what}, due ${formatDate(event.dueDate)}`,
+          headline: `Deadline set: ${event.what}, due ${formatDate(event.dueDate)}${at}`,
           sentence: plain
             ? `New deadline: ${event.what}${by} is due ${formatDate(event.dueDate)}${at}.`
             : `Deadline set: ${event.what}${by} due ${formatDate(event.dueDate)}${at}.`,
@@ -218,7 +249,7 @@ export function phrase(event: NotifyEvent, audience: Audience): Phrase {
       if (event.change === 'moved') {
         const was = event.previousDue ? ` (it was ${formatDate(event.previousDue)})` : '';
         return {
-          headline: `Deadline moved: ${event.what}, now due ${formatDate(event.dueDate)}`,
+          headline: `Deadline moved: ${event.what}, now due ${formatDate(event.dueDate)}${at}`,
           sentence: plain
             ? `A deadline moved: ${event.what}${by} is now due ${formatDate(event.dueDate)}${at}${was}.`
             : `Deadline moved: ${event.what}${by} now due ${formatDate(event.dueDate)}${at}${was.replace('it was', 'was')}.`,
@@ -285,7 +316,7 @@ export function phrase(event: NotifyEvent, audience: Audience): Phrase {
       };
     case 'entry_added': {
       const kind = humanize(event.item.kind === 'other' ? 'entry' : event.item.kind);
-      const label = entryLabel(event.item.number);
+      const label = entryLabel(event.item.number, event.case.court);
       const filed = event.item.date ? `, filed ${formatDate(event.item.date)}` : '';
       return {
         headline: `New ${kind} (${label})`,
@@ -295,7 +326,7 @@ export function phrase(event: NotifyEvent, audience: Audience): Phrase {
       };
     }
     case 'entry_updated': {
-      const label = entryLabel(event.item.number);
+      const label = entryLabel(event.item.number, event.case.court);
       const what = event.filledIn.length > 0 ? event.filledIn.join(', ') : 'details';
       return {
         headline: `${capitalize(label)} filled in`,
@@ -373,4 +404,186 @@ function capitalize(s: string): string {
 
 function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+/**
+ * What an event means for the people in the case, in their language: what the order does to them,
+ * whom it covers, and which order by its date. `null` for events advocates do not get in plain
+ * words (a source down).
+ */
+function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
+  const date = (d: string | null | undefined) => dateIn(lang, d);
+  const when = (d: string | null, time: string | null) =>
+    time ? t(lang, 'at.time', { date: date(d), time: timeIn(lang, time) }) : date(d);
+  const ordered = event.entry?.date ?? null;
+  switch (event.type) {
+    case 'stay': {
+      const term = event.expires ? 'date' : event.until ? 'until' : 'none';
+      const scope = isNationwide(event.what) ? 'nationwide' : 'none';
+      const values = {
+        change: event.change,
+        term,
+        scope,
+        date: date(event.expires),
+        until: untilIn(lang, event.until),
+      };
+      const headline = t(lang, 'stay.headline', values);
+      const opening = t(lang, 'stay.opening', values);
+      const who = whoseRemovalKey(event.what);
+      let sentence: string;
+      if (isRemoval(event.what)) {
+        sentence =
+          event.change === 'lifted'
+            ? t(lang, 'stay.removal.lifted', { opening, who: t(lang, 'who', { who }) })
+            : t(lang, 'stay.removal', { ...values, opening, noOne: t(lang, 'who.none', { who }) });
+      } else {
+        const what = event.what ?? 'none';
+        sentence =
+          event.change === 'lifted'
+            ? t(lang, 'stay.other.lifted', { opening, what })
+            : t(lang, 'stay.other', { ...values, opening, what });
+      }
+      if (ordered) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
+      return { headline, sentence };
+    }
+    case 'stay_expiring': {
+      const values = {
+        days: event.daysLeft,
+        date: date(event.expires),
+        removal: isRemoval(event.what) ? 'yes' : 'no',
+        anyone: t(lang, 'who.anyone', { who: whoseRemovalKey(event.what) }),
+      };
+      return {
+        headline: t(lang, 'stayExpiring.headline', values),
+        sentence: t(lang, 'stayExpiring.sentence', values),
+      };
+    }
+    case 'injunction': {
+      const name = t(lang, 'injunction.name', { injunction: event.injunction });
+      const theName = t(lang, 'injunction.theName', { injunction: event.injunction });
+      const values = {
+        injunction: event.injunction,
+        action: event.action,
+        name,
+        theName,
+        TheName: capitalize(theName),
+        term: event.until ? 'until' : 'none',
+        until: untilIn(lang, event.until),
+        dated: ordered ? 'yes' : 'no',
+        date: date(ordered),
+      };
+      return {
+        headline: t(lang, 'injunction.headline', values),
+        sentence: t(lang, 'injunction.sentence', values),
+      };
+    }
+    case 'appeal_ruling': {
+      const court = t(lang, 'court.appeals', { court: event.court?.toLowerCase() ?? 'other' });
+      const values = {
+        outcome: event.outcome,
+        Court: capitalize(court),
+        dated: ordered ? 'yes' : 'no',
+        date: date(ordered),
+        ruling: lang === 'en' && namesRuling(event.ruling) ? event.ruling! : 'none',
+      };
+      return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
+    }
+    case 'deadline': {
+      const what = quoted(lang, event.what);
+      const values = {
+        change: event.change,
+        what,
+        party: event.party ? ` (${event.party})` : '',
+        due: when(event.dueDate, event.dueTime),
+        was:
+          event.change === 'moved'
+            ? event.previousDue
+              ? date(event.previousDue)
+              : 'none'
+            : (event.previousDue ?? event.dueDate)
+              ? date(event.previousDue ?? event.dueDate)
+              : 'none',
+      };
+      return {
+        headline: t(lang, 'deadline.headline', values),
+        sentence: t(lang, 'deadline.sentence', values),
+      };
+    }
+    case 'filing_missing': {
+      const values = {
+        what: quoted(lang, event.what),
+        party: event.party ?? 'none',
+        date: date(event.dueDate),
+      };
+      const sentence = t(lang, 'filingMissing.sentence', values);
+      return { headline: t(lang, 'filingMissing.headline', values), sentence: capitalize(sentence) };
+    }
+    case 'hearing': {
+      const name = t(lang, 'hearing.name', { hearing: event.hearing });
+      const on = event.change === 'cancelled' ? (event.date ?? event.previousDate) : event.previousDate;
+      const values = {
+        change: event.change,
+        name,
+        Name: capitalize(name),
+        date: date(event.date),
+        when: when(event.date, event.time),
+        was: on ? date(on) : 'none',
+      };
+      return { headline: t(lang, 'hearing.headline', values), sentence: t(lang, 'hearing.sentence', values) };
+    }
+    case 'entry_added': {
+      const label = entryLabel(event.item.number, event.case.court, lang);
+      const values = {
+        kind: event.item.kind,
+        kindName: t(lang, 'entry.kind', { kind: event.item.kind }),
+        label,
+        filed: event.item.date ? date(event.item.date) : 'none',
+      };
+      return { headline: t(lang, 'entry.headline', values), sentence: t(lang, 'entry.sentence', values) };
+    }
+    case 'entry_updated': {
+      const label = entryLabel(event.item.number, event.case.court, lang);
+      const values = { label, Label: capitalize(label) };
+      return {
+        headline: t(lang, 'entryUpdated.headline', values),
+        sentence: t(lang, 'entryUpdated.sentence', values),
+      };
+    }
+    case 'source_down':
+    case 'layout_changed':
+      return null;
+  }
+}
+
+/** Court's words inside a translated sentence are quoted, so a reader sees where English begins. */
+function quoted(lang: Language, text: string): string {
+  return lang === 'en' ? text : `«${text}»`;
+}
+
+function untilIn(lang: Language, until: string | null): string {
+  if (!until) return '';
+  return until === 'further_order' ? t(lang, 'until.furtherOrder') : humanize(until);
+}
+
+/** An order that reaches people all over the country says so: "nationwide", "all … in the United States". */
+function isNationwide(what: string | null): boolean {
+  return (
+    what !== null &&
+    /\b(nation-?wide|throughout the united states|in the united states|across the country)\b/i.test(what)
+  );
+}
+
+function whoseRemovalKey(what: string | null): 'class' | 'petitioners' | 'plaintiffs' | 'other' {
+  if (what && /\bclass\b/i.test(what)) return 'class';
+  if (what && /\bpetitioners?\b/i.test(what)) return 'petitioners';
+  if (what && /\bplaintiffs?\b/i.test(what)) return 'plaintiffs';
+  return 'other';
+}
+
+/**
+ * A ruling named in words ("the preliminary injunction of July 24, 2017") rather than a line of
+ * docket text ("Mandate of the court of appeals issued re [110]"), which no sentence can run on from.
+ */
+function namesRuling(ruling: string | null): boolean {
+  return ruling !== null && /^the\s/i.test(ruling) && ruling.length <= 80 && !/[[\]]/.test(ruling);
 }

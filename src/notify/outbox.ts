@@ -6,19 +6,20 @@
  * sends them through the mailer and records the outcome: sent; retry later with backoff; failed for
  * good (a 5xx refusal also marks the address bounced).
  *
- * Guarantee: a queued message is never lost, and is handed to the mail server at least once. A
- * worker that dies after the server accepted a message but before recording it sends it again once
- * its claim expires (`leaseMs`); the copy carries the same `Message-ID` (derived from the key), which
- * mail clients and many servers use to drop duplicates. Exactly-once across such a crash is not
- * possible over SMTP.
+ * Guarantee: a queued message is never lost, and is handed to the mail server at least once. Each
+ * outcome is recorded the moment it is known (one small transaction per message), so a worker that
+ * dies leaves unrecorded at most the messages in flight on its open SMTP connections: a message the
+ * server accepted just before the crash is sent again once its claim expires (`leaseMs`); the copy
+ * carries the same `Message-ID` (derived from the key), which mail clients and many servers use to
+ * drop duplicates. Exactly-once across such a crash is not possible over SMTP.
  */
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { OutboxRow } from '../../db/notify-schema.ts';
 import { ConfigError } from '../errors.ts';
+import { mailboxKey, markBounced } from './bounces.ts';
 import type { RenderedMessage } from './render.ts';
-import { mailboxKey, markBounced } from './subscriptions.ts';
 import { backoffMs, type Mailer, PermanentDeliveryError } from './transport.ts';
 
 export type OutboxKind = OutboxRow['kind'];
@@ -79,7 +80,10 @@ export interface DeliverOptions {
   now?: () => Date;
   /** Rows claimed per round trip. */
   batchSize?: number;
-  /** Messages handed to the mailer at once (its pool queues them onto its connections). */
+  /**
+   * Messages handed to the mailer at once; default: its connections (`mailer.connections`), so a
+   * crash leaves at most that many accepted but unrecorded.
+   */
   concurrency?: number;
   /** A claim older than this is taken to be from a worker that died, and is claimed again. */
   leaseMs?: number;
@@ -94,9 +98,10 @@ export interface DeliverOptions {
   workerId?: string;
 }
 
-export const DEFAULT_DELIVER: Required<Omit<DeliverOptions, 'now' | 'limit' | 'workerId'>> = {
+type Settings = Required<Omit<DeliverOptions, 'now' | 'limit' | 'workerId' | 'concurrency'>>;
+
+export const DEFAULT_DELIVER: Settings = {
   batchSize: 200,
-  concurrency: 50,
   leaseMs: 5 * 60_000,
   maxAttempts: 12,
   retryBaseMs: 30_000,
@@ -122,7 +127,8 @@ type Outcome =
 /**
  * Deliver every due message (and messages whose claim expired), in batches, until none is left.
  * A `ConfigError` from the mailer (authentication, TLS, sender refused) stops the run after the
- * batch is recorded: the messages go back to the queue untouched.
+ * batch is recorded: the messages go back to the queue untouched. Each outcome is recorded as soon
+ * as it is known; `concurrency` messages (default: the mailer's connections) are in flight at once.
  */
 export async function deliverOutbox(
   store: Store,
@@ -130,6 +136,7 @@ export async function deliverOutbox(
   options: DeliverOptions = {},
 ): Promise<DeliverySummary> {
   const o = { ...DEFAULT_DELIVER, ...options };
+  const concurrency = options.concurrency ?? mailer.connections;
   const clock = options.now ?? (() => new Date());
   const worker = options.workerId ?? `w_${randomBytes(6).toString('hex')}`;
   const summary: DeliverySummary = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
@@ -148,33 +155,42 @@ export async function deliverOutbox(
     summary.cancelled += cancelled;
     if (rows.length === 0 && cancelled === 0) break;
     left -= rows.length + cancelled;
-    const outcomes: Outcome[] = [];
     let configError: ConfigError | null = null;
     let next = 0;
+    // Each outcome is recorded as soon as it is known (the server accepted, refused or failed),
+    // so a worker killed mid-run leaves at most the messages in flight on its open connections
+    // unrecorded: those, and only those, are sent again once their claim expires.
+    const settle = async (row: ClaimedRow, outcome: Outcome) => {
+      await record(store, worker, row, outcome, clock(), o);
+      if (outcome.status === 'sent') summary.sent++;
+      else if (outcome.status === 'failed') summary.failed++;
+      else summary.retrying++;
+    };
     const lane = async () => {
       while (next < rows.length) {
         const row = rows[next++]!;
         if (configError) {
-          outcomes.push({ id: row.id, status: 'release', error: configError.message });
+          await settle(row, { id: row.id, status: 'release', error: configError.message });
           continue;
         }
         if (!row.message) {
           const error = 'its message body is missing from the store';
-          outcomes.push({ id: row.id, status: 'failed', error, bounce: null });
+          await settle(row, { id: row.id, status: 'failed', error, bounce: null });
           continue;
         }
+        let outcome: Outcome;
         try {
           const receipt = await mailer.send(JSON.parse(row.message) as RenderedMessage);
-          outcomes.push({ id: row.id, status: 'sent', messageId: receipt.messageId });
+          outcome = { id: row.id, status: 'sent', messageId: receipt.messageId };
         } catch (err) {
           if (err instanceof ConfigError) {
             configError = err;
-            outcomes.push({ id: row.id, status: 'release', error: err.message });
+            outcome = { id: row.id, status: 'release', error: err.message };
           } else if (err instanceof PermanentDeliveryError) {
-            outcomes.push({ id: row.id, status: 'failed', error: err.message, bounce: err });
+            outcome = { id: row.id, status: 'failed', error: err.message, bounce: err };
           } else {
             const error = err instanceof Error ? err.message : String(err);
-            outcomes.push(
+            outcome =
               row.attempts >= o.maxAttempts
                 ? {
                     id: row.id,
@@ -182,19 +198,13 @@ export async function deliverOutbox(
                     error: `gave up after ${row.attempts} attempts: ${error}`,
                     bounce: null,
                   }
-                : { id: row.id, status: 'retry', error, attempts: row.attempts },
-            );
+                : { id: row.id, status: 'retry', error, attempts: row.attempts };
           }
         }
+        await settle(row, outcome);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(o.concurrency, rows.length) }, lane));
-    await record(store, worker, rows, outcomes, clock(), o);
-    for (const x of outcomes) {
-      if (x.status === 'sent') summary.sent++;
-      else if (x.status === 'failed') summary.failed++;
-      else summary.retrying++;
-    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, rows.length)) }, lane));
     if (configError) throw configError;
   }
   return summary;
@@ -307,63 +317,58 @@ async function blockedRows(trx: Kysely<Database>, rows: OutboxRow[]): Promise<Ma
   return blocked;
 }
 
+/** Record one message's outcome, if this worker still holds its claim. */
 async function record(
   store: Store,
   worker: string,
-  rows: ClaimedRow[],
-  outcomes: Outcome[],
+  row: ClaimedRow,
+  x: Outcome,
   now: Date,
-  o: Required<Omit<DeliverOptions, 'now' | 'limit' | 'workerId'>>,
+  o: Settings,
 ): Promise<void> {
   const at = now.toISOString();
-  const byId = new Map(rows.map((r) => [r.id, r]));
   await writeTransaction(store.db, async (trx) => {
-    const mine = (id: number) =>
-      trx
-        .updateTable('outbox')
-        .where('id', '=', id)
-        .where('status', '=', 'sending')
-        .where('claimed_by', '=', worker);
-    for (const x of outcomes) {
-      switch (x.status) {
-        case 'sent':
-          await mine(x.id)
-            .set({ status: 'sent', sent_at: at, message_id: x.messageId, last_error: null, claimed_by: null })
-            .execute();
-          break;
-        case 'retry': {
-          const wait = backoffMs(x.attempts, o.retryBaseMs, o.retryMaxMs);
-          await mine(x.id)
-            .set({
-              status: 'pending',
-              next_attempt_at: new Date(now.getTime() + wait).toISOString(),
-              last_error: x.error.slice(0, 1000),
-              claimed_at: null,
-              claimed_by: null,
-            })
-            .execute();
-          break;
-        }
-        case 'release':
-          await mine(x.id)
-            .set((eb) => ({
-              status: 'pending',
-              attempts: eb('attempts', '-', 1),
-              last_error: x.error.slice(0, 1000),
-              claimed_at: null,
-              claimed_by: null,
-            }))
-            .execute();
-          break;
-        case 'failed':
-          await mine(x.id)
-            .set({ status: 'failed', last_error: x.error.slice(0, 1000), claimed_at: null, claimed_by: null })
-            .execute();
-          if (x.bounce) {
-            await markBounced(trx, byId.get(x.id)!.recipient, x.bounce.responseCode, x.bounce.response, now);
-          }
-          break;
+    const mine = trx
+      .updateTable('outbox')
+      .where('id', '=', x.id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', worker);
+    switch (x.status) {
+      case 'sent':
+        await mine
+          .set({ status: 'sent', sent_at: at, message_id: x.messageId, last_error: null, claimed_by: null })
+          .execute();
+        break;
+      case 'retry': {
+        const wait = backoffMs(x.attempts, o.retryBaseMs, o.retryMaxMs);
+        await mine
+          .set({
+            status: 'pending',
+            next_attempt_at: new Date(now.getTime() + wait).toISOString(),
+            last_error: x.error.slice(0, 1000),
+            claimed_at: null,
+            claimed_by: null,
+          })
+          .execute();
+        break;
       }
+      case 'release':
+        await mine
+          .set((eb) => ({
+            status: 'pending',
+            attempts: eb('attempts', '-', 1),
+            last_error: x.error.slice(0, 1000),
+            claimed_at: null,
+            claimed_by: null,
+          }))
+          .execute();
+        break;
+      case 'failed':
+        await mine
+          .set({ status: 'failed', last_error: x.error.slice(0, 1000), claimed_at: null, claimed_by: null })
+          .execute();
+        if (x.bounce) await markBounced(trx, row.recipient, x.bounce.responseCode, x.bounce.response, now);
+        break;
     }
   });
 }

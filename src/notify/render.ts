@@ -8,16 +8,8 @@ import { createHash } from 'node:crypto';
 import { ConfigError } from '../errors.ts';
 import { type AlertGroup, isCritical, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
-import {
-  daysBetween,
-  daysLeftText,
-  entryLabel,
-  formatDate,
-  formatTime,
-  humanize,
-  importance,
-  phrase,
-} from './language.ts';
+import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
+import { daysBetween, entryLabel, humanize, importance, phrase } from './language.ts';
 import { signToken } from './tokens.ts';
 import type { CaseRef, EntryRef, NotifyEvent, Posture, Recipient } from './types.ts';
 
@@ -67,18 +59,16 @@ export function publicUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 
 /** One message for the critical events of one case that arrived together. */
 export function renderAlert(recipient: Recipient, group: AlertGroup, ctx: RenderContext): RenderedMessage {
+  const lang = languageOf(recipient);
   const events = [...group.events].sort((a, b) => importance(a) - importance(b));
-  const top = phrase(events[0]!, recipient.audience);
-  const more = events.length > 1 ? ` (+${events.length - 1} more)` : '';
+  const top = phrase(events[0]!, recipient.audience, lang);
+  const more = events.length > 1 ? t(lang, 'message.more', { count: events.length - 1 }) : '';
   const subject = subjectLine(`${top.headline}${more}`, group.case);
   const ids = group.events.map((e) => e.id).sort();
   const key = `alert:${recipient.subscriptionId}:${ids.length === 1 ? ids[0] : hash(ids.join('\n'))}`;
 
-  const blocks = events.map((e) => eventBlock(e, recipient.audience));
-  const intro =
-    events.length === 1
-      ? 'This just happened on the docket:'
-      : `${events.length} things just happened on the docket:`;
+  const blocks = events.map((e) => eventBlock(e, recipient.audience, lang));
+  const intro = t(lang, 'message.intro', { count: events.length });
   const body: Part = {
     html: `${para(escapeHtml(intro))}${blocks.map((b) => b.html).join('')}`,
     text: `${intro}\n\n${blocks.map((b) => b.text).join('\n\n')}`,
@@ -95,34 +85,41 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   const reaching = input.changes.filter((e) => reaches(e, recipient));
   if (reaching.length === 0) return null;
   const audience = recipient.audience;
+  const lang = languageOf(recipient);
   // A digest's subscriber had the critical changes at once, as alerts: the digest says they were
   // sent instead of telling them again.
   const alerted = reaching.filter(isCritical);
   const changes = reaching.filter((e) => !isCritical(e));
 
-  const parts: Part[] = [postureSection(input.posture, ctx.today, audience)];
-  const since = `What changed ${input.period.from === input.period.to ? `on ${formatDate(input.period.from)}` : `from ${formatDate(input.period.from)} to ${formatDate(input.period.to)}`}`;
+  const parts: Part[] = [postureSection(input.posture, ctx.today, audience, lang)];
+  const since = t(lang, 'digest.changed', {
+    same: input.period.from === input.period.to ? 'yes' : 'no',
+    from: dateIn(lang, input.period.from),
+    to: dateIn(lang, input.period.to),
+  });
   parts.push({ html: heading(escapeHtml(since)), text: `${since.toUpperCase()}\n` });
 
   const byType = (types: NotifyEvent['type'][]) =>
     changes.filter((e) => types.includes(e.type)).sort((a, b) => importance(a) - importance(b));
   const groups: [string, NotifyEvent[]][] = [
-    ['Stays, injunctions and rulings', byType(['stay', 'stay_expiring', 'injunction', 'appeal_ruling'])],
-    ['Deadline changes', byType(['deadline', 'filing_missing'])],
-    ['Hearings', byType(['hearing'])],
-    ['Sources', byType(['source_down', 'layout_changed'])],
+    ['rulings', byType(['stay', 'stay_expiring', 'injunction', 'appeal_ruling'])],
+    ['deadlines', byType(['deadline', 'filing_missing'])],
+    ['hearings', byType(['hearing'])],
+    ['sources', byType(['source_down', 'layout_changed'])],
   ];
-  for (const [title, events] of groups) {
-    if (events.length > 0) parts.push(eventSection(title, events, audience));
+  for (const [section, events] of groups) {
+    if (events.length > 0)
+      parts.push(eventSection(t(lang, 'digest.section', { section }), events, audience, lang));
   }
-  parts.push(...newEntrySections(changes, audience));
+  parts.push(...newEntrySections(changes, audience, lang));
   const filled = changes.filter((e) => e.type === 'entry_updated');
-  if (filled.length > 0) parts.push(eventSection('Entries filled in later', filled, audience));
+  if (filled.length > 0)
+    parts.push(eventSection(t(lang, 'digest.section', { section: 'filled' }), filled, audience, lang));
   if (alerted.length > 0) {
     const lines = [...alerted]
       .sort((a, b) => importance(a) - importance(b))
-      .map((e) => phrase(e, audience).headline);
-    const title = 'Already sent to you as alerts';
+      .map((e) => phrase(e, audience, lang).headline);
+    const title = t(lang, 'digest.section', { section: 'alerted' });
     parts.push({
       html: `<h3 style="${STYLE.h3}">${escapeHtml(title)}</h3>${wrapRows(lines.map((l) => `<tr><td style="${STYLE.td}">${escapeHtml(l)}</td></tr>`).join(''))}`,
       text: `${title}\n${lines.map((l) => `* ${oneLine(l)}`).join('\n')}\n`,
@@ -131,8 +128,8 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
 
   const headline =
     changes.length > 0
-      ? digestHeadline(changes, input.posture, ctx.today, audience)
-      : `Where the case stands (${alerted.length} ${alerted.length === 1 ? 'change' : 'changes'} already sent as alerts)`;
+      ? digestHeadline(changes, input.posture, ctx.today, audience, lang)
+      : t(lang, 'digest.headline.alerted', { count: alerted.length });
   const subject = subjectLine(headline, input.case);
   const key = `digest:${recipient.subscriptionId}:${input.period.from}..${input.period.to}`;
   const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
@@ -142,8 +139,30 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
 // ---- subject ----------------------------------------------------------------------------------
 
 function subjectLine(headline: string, c: CaseRef): string {
-  const line = oneLine(`${headline} — ${caseTitle(c)}`);
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+  return clip(oneLine(`${headline} — ${caseTitle(c)}`), 200);
+}
+
+/** At most `n` characters, cut at a word boundary (never mid-word), with an ellipsis when cut. */
+export function clip(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const cut = text.slice(0, n - 1);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > n / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Advocates read their own language; everyone else reads English. */
+function languageOf(recipient: Recipient): Language {
+  return recipient.audience === 'advocate' ? (recipient.language ?? 'en') : 'en';
+}
+
+function daysLeft(lang: Language, days: number): string {
+  return days < 0 ? t(lang, 'days.ago', { days: -days }) : t(lang, 'days.left', { days });
+}
+
+function when(lang: Language, date: string, time: string | null): string {
+  return time
+    ? t(lang, 'at.time', { date: dateIn(lang, date), time: timeIn(lang, time) })
+    : dateIn(lang, date);
 }
 
 function caseTitle(c: CaseRef): string {
@@ -155,21 +174,24 @@ function digestHeadline(
   posture: Posture,
   today: string,
   audience: Recipient['audience'],
+  lang: Language,
 ) {
   const sorted = [...changes].sort((a, b) => importance(a) - importance(b));
   const top = sorted[0]!;
   if (importance(top) <= 4) {
     const rest = changes.length - 1;
-    return `${phrase(top, audience).headline}${rest > 0 ? ` (+${rest} more)` : ''}`;
+    return `${phrase(top, audience, lang).headline}${rest > 0 ? t(lang, 'message.more', { count: rest }) : ''}`;
   }
   const entries = changes.filter((e) => e.type === 'entry_added').length;
   const updated = changes.length - entries;
   const what =
     entries > 0
-      ? `${entries} new docket ${entries === 1 ? 'entry' : 'entries'}`
-      : `${updated} ${updated === 1 ? 'entry' : 'entries'} filled in`;
+      ? t(lang, 'digest.headline.entries', { count: entries })
+      : t(lang, 'digest.headline.filled', { count: updated });
   const next = posture.nextDeadlines.find((d) => daysBetween(today, d.dueDate) >= 0);
-  return next ? `${what}; next deadline ${daysLeftText(daysBetween(today, next.dueDate))}` : what;
+  return next
+    ? t(lang, 'digest.headline.next', { what, days: daysLeft(lang, daysBetween(today, next.dueDate)) })
+    : what;
 }
 
 // ---- body parts -------------------------------------------------------------------------------
@@ -211,10 +233,10 @@ function link(url: string | null | undefined, label: string): Part | null {
   };
 }
 
-function links(entry: EntryRef | null, documentUrl: string | null): Part {
+function links(entry: EntryRef | null, documentUrl: string | null, lang: Language): Part {
   // Sources often give one link for both (an NEF's document link): show it once, as the document.
   const entryUrl = entry?.url && entry.url !== documentUrl ? entry.url : null;
-  const found = [link(entryUrl, 'Docket entry'), link(documentUrl, 'Document')].filter(
+  const found = [link(entryUrl, t(lang, 'link.entry')), link(documentUrl, t(lang, 'link.document'))].filter(
     (l): l is Part => l !== null,
   );
   return { html: found.map((l) => l.html).join(' · '), text: found.map((l) => l.text).join('\n') };
@@ -224,19 +246,23 @@ function links(entry: EntryRef | null, documentUrl: string | null): Part {
 const MAX_QUOTE = 2000;
 
 function quote(text: string): Part {
-  const t = text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}…` : text;
-  return { html: `<div style="${STYLE.quote}">${escapeHtml(t)}</div>`, text: `  “${oneLine(t)}”` };
+  const clipped = clip(text, MAX_QUOTE);
+  // Docket text stays in English whatever the message's language: marked so, laid out left to right.
+  return {
+    html: `<div lang="en" dir="ltr" style="${STYLE.quote}">${escapeHtml(clipped)}</div>`,
+    text: `  “${oneLine(clipped)}”`,
+  };
 }
 
 /** One event: headline, sentence, the court's words (legal team, and advocates for orders), links. */
-function eventBlock(event: NotifyEvent, audience: Recipient['audience']): Part {
-  const p = phrase(event, audience);
+function eventBlock(event: NotifyEvent, audience: Recipient['audience'], lang: Language): Part {
+  const p = phrase(event, audience, lang);
   const item = event.type === 'entry_added' || event.type === 'entry_updated' ? event.item : null;
-  const l = links(event.entry ?? item, item?.documentUrl ?? null);
+  const l = links(event.entry ?? item, item?.documentUrl ?? null, lang);
   const q = item?.text ? quote(item.text) : null;
   const from =
     !item && event.entry && audience === 'legal'
-      ? ` (${entryLabel(event.entry.number)}${event.entry.date ? `, ${formatDate(event.entry.date)}` : ''})`
+      ? ` (${entryLabel(event.entry.number, event.case.court)}${event.entry.date ? `, ${dateIn('en', event.entry.date)}` : ''})`
       : '';
   const html = `<tr><td style="${STYLE.cell}"><div style="font-weight:bold;">${escapeHtml(p.headline)}</div><div>${escapeHtml(p.sentence + from)}</div>${q ? q.html : ''}${l.html ? `<div style="font-size:13px;margin-top:4px;">${l.html}</div>` : ''}</td></tr>`;
   const text = [`* ${oneLine(p.headline)}`, `  ${oneLine(p.sentence + from)}`, q?.text, indent(l.text)]
@@ -257,8 +283,13 @@ function indent(text: string): string {
     .join('\n');
 }
 
-function eventSection(title: string, events: NotifyEvent[], audience: Recipient['audience']): Part {
-  const blocks = events.map((e) => eventBlock(e, audience));
+function eventSection(
+  title: string,
+  events: NotifyEvent[],
+  audience: Recipient['audience'],
+  lang: Language,
+): Part {
+  const blocks = events.map((e) => eventBlock(e, audience, lang));
   return {
     html: `<h3 style="${STYLE.h3}">${escapeHtml(title)}</h3>${blocks.map((b) => b.html).join('')}`,
     text: `${title}\n${blocks.map((b) => b.text).join('\n')}\n`,
@@ -303,7 +334,7 @@ const KIND_TITLES: Record<string, string> = {
 };
 
 /** New entries grouped by kind; the legal team sees a table with the docket text, advocates sentences. */
-function newEntrySections(changes: NotifyEvent[], audience: Recipient['audience']): Part[] {
+function newEntrySections(changes: NotifyEvent[], audience: Recipient['audience'], lang: Language): Part[] {
   const added = changes.filter((e) => e.type === 'entry_added');
   if (added.length === 0) return [];
   const byKind = new Map<string, typeof added>();
@@ -318,15 +349,15 @@ function newEntrySections(changes: NotifyEvent[], audience: Recipient['audience'
     const events = byKind.get(kind)!;
     const title = `${KIND_TITLES[kind] ?? humanize(kind)} (${events.length})`;
     if (audience !== 'legal') {
-      parts.push(eventSection(`New: ${title}`, events, audience));
+      parts.push(eventSection(t(lang, 'digest.new', { kind, count: events.length }), events, audience, lang));
       continue;
     }
     const rows = events.map((e) => {
-      const l = links(e.item, e.item.documentUrl);
+      const l = links(e.item, e.item.documentUrl, lang);
       return {
         html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(e.item.number ?? '—')}</td><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(e.item.date ?? '')}</td><td style="${STYLE.td}">${escapeHtml(e.item.text)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
         text: [
-          `* ${entryLabel(e.item.number)}${e.item.date ? ` (${e.item.date})` : ''}: ${oneLine(e.item.text)}`,
+          `* ${entryLabel(e.item.number, e.case.court)}${e.item.date ? ` (${e.item.date})` : ''}: ${oneLine(e.item.text)}`,
           indent(l.text),
         ]
           .filter((s) => s)
@@ -342,25 +373,34 @@ function newEntrySections(changes: NotifyEvent[], audience: Recipient['audience'
 }
 
 /** Where the case stands: what is in force, the next deadlines and hearings with days left. */
-function postureSection(posture: Posture, today: string, audience: Recipient['audience']): Part {
-  const html: string[] = [heading('Where the case stands')];
-  const text: string[] = ['WHERE THE CASE STANDS'];
+export function postureSection(
+  posture: Posture,
+  today: string,
+  audience: Recipient['audience'],
+  lang: Language = 'en',
+): Part {
+  const html: string[] = [heading(escapeHtml(t(lang, 'posture.title')))];
+  const text: string[] = [t(lang, 'posture.title').toUpperCase()];
   if (posture.inForce.length === 0) {
-    html.push(para('Nothing is in force: no stay or injunction.'));
-    text.push('In force: nothing (no stay or injunction).');
+    html.push(para(escapeHtml(t(lang, 'posture.nothing'))));
+    text.push(t(lang, 'posture.nothing'));
   } else {
-    html.push(`<h3 style="${STYLE.h3}">In force</h3>`);
-    text.push('In force:');
+    html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.inForce'))}</h3>`);
+    text.push(`${t(lang, 'posture.inForce')}:`);
     const rows = posture.inForce.map((f) => {
-      const term = f.expires
-        ? `through ${formatDate(f.expires)} (${daysLeftText(daysBetween(today, f.expires))})`
-        : f.until
-          ? `until ${f.until === 'further_order' ? 'further order of the court' : humanize(f.until)}`
-          : 'no end date given';
-      const since = f.since ? `, since ${formatDate(f.since)}` : '';
-      const l = links(f.entry, null);
+      const term = t(lang, 'posture.term', {
+        term: f.expires ? 'date' : f.until ? 'until' : 'none',
+        date: dateIn(lang, f.expires),
+        days: f.expires ? daysLeft(lang, daysBetween(today, f.expires)) : '',
+        until: f.until === 'further_order' ? t(lang, 'until.furtherOrder') : humanize(f.until ?? ''),
+      });
+      const since = f.since ? t(lang, 'posture.since', { date: dateIn(lang, f.since) }) : '';
+      const l = links(f.entry, null, lang);
+      // The description is the record's English words: marked as English inside a translated message.
+      const description =
+        lang === 'en' ? escapeHtml(f.description) : `<span lang="en">${escapeHtml(f.description)}</span>`;
       return {
-        html: `<tr><td style="${STYLE.td}">${escapeHtml(f.description)}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
+        html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
         text: `* ${oneLine(f.description)}${since}: ${term}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
@@ -369,34 +409,35 @@ function postureSection(posture: Posture, today: string, audience: Recipient['au
   }
   const deadlines = posture.nextDeadlines.filter((d) => daysBetween(today, d.dueDate) >= 0);
   if (deadlines.length > 0) {
-    html.push(`<h3 style="${STYLE.h3}">Next deadlines</h3>`);
-    text.push('Next deadlines:');
+    html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.nextDeadlines'))}</h3>`);
+    text.push(`${t(lang, 'posture.nextDeadlines')}:`);
     const rows = deadlines.map((d) => {
-      const days = daysLeftText(daysBetween(today, d.dueDate));
-      const when = `${formatDate(d.dueDate)}${d.dueTime ? ` at ${formatTime(d.dueTime)}` : ''}`;
+      const days = daysLeft(lang, daysBetween(today, d.dueDate));
+      const at = when(lang, d.dueDate, d.dueTime);
       const who = d.party && audience === 'legal' ? ` (${d.party})` : '';
-      const l = links(d.entry, null);
+      const l = links(d.entry, null, lang);
       return {
-        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(when)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(d.what + who)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
-        text: `* ${when} (${days}): ${oneLine(d.what + who)}${l.text ? `\n${indent(l.text)}` : ''}`,
+        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}"${lang === 'en' ? '' : ' lang="en"'}>${escapeHtml(d.what + who)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
+        text: `* ${at} (${days}): ${oneLine(d.what + who)}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));
     text.push(...rows.map((r) => r.text));
   } else {
-    html.push(para('No upcoming deadlines.'));
-    text.push('No upcoming deadlines.');
+    html.push(para(escapeHtml(t(lang, 'posture.noDeadlines'))));
+    text.push(t(lang, 'posture.noDeadlines'));
   }
   const hearings = posture.nextHearings.filter((h) => daysBetween(today, h.date) >= 0);
   if (hearings.length > 0) {
-    html.push(`<h3 style="${STYLE.h3}">Next hearings</h3>`);
-    text.push('Next hearings:');
+    html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.nextHearings'))}</h3>`);
+    text.push(`${t(lang, 'posture.nextHearings')}:`);
     const rows = hearings.map((h) => {
-      const when = `${formatDate(h.date)}${h.time ? ` at ${formatTime(h.time)}` : ''}`;
-      const days = daysLeftText(daysBetween(today, h.date));
+      const at = when(lang, h.date, h.time);
+      const days = daysLeft(lang, daysBetween(today, h.date));
+      const name = lang === 'en' ? humanize(h.hearing) : t(lang, 'hearing.name', { hearing: h.hearing });
       return {
-        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(when)}</td><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(humanize(h.hearing))}</td></tr>`,
-        text: `* ${when} (${days}): ${humanize(h.hearing)}`,
+        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(name)}</td></tr>`,
+        text: `* ${at} (${days}): ${name}`,
       };
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));
@@ -415,6 +456,8 @@ function assemble(
   body: Part,
   ctx: RenderContext,
 ): RenderedMessage {
+  const lang = languageOf(recipient);
+  const dir = direction(lang);
   const now = ctx.now ?? new Date();
   const unsubscribeToken = signToken(
     { purpose: 'unsubscribe', subject: recipient.subscriptionId },
@@ -422,24 +465,35 @@ function assemble(
     now,
   );
   const manageToken = signToken({ purpose: 'manage', subject: recipient.subscriptionId }, ctx.secret, now);
-  const unsubscribeUrl = `${ctx.publicUrl}/unsubscribe?token=${unsubscribeToken}`;
-  const manageUrl = `${ctx.publicUrl}/manage?token=${manageToken}`;
-  const docket = link(c.docketUrl, 'Docket');
+  const query = lang === 'en' ? '' : `&lang=${lang}`;
+  const unsubscribeUrl = `${ctx.publicUrl}/unsubscribe?token=${unsubscribeToken}${query}`;
+  const manageUrl = `${ctx.publicUrl}/manage?token=${manageToken}${query}`;
+  const casePage = link(
+    `${ctx.publicUrl}${casePath(c)}${lang === 'en' ? '' : `?lang=${lang}`}`,
+    t(lang, 'link.casePage'),
+  );
+  const docket = link(c.docketUrl, t(lang, 'link.docket'));
+  const caseLinks = [casePage, docket].filter((l): l is Part => l !== null);
   const title = caseTitle(c);
   const caption = `${c.court.toUpperCase()} ${c.docketNumber}`;
+  const audience = t(lang, 'audience', { audience: recipient.audience });
+  const why = t(lang, 'footer.why', { title, audience });
+  const note = lang === 'en' ? '' : t(lang, 'message.englishNote');
+  const align = dir === 'rtl' ? 'text-align:right;' : '';
 
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head><body style="${STYLE.outer}"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${STYLE.outer}"><tr><td align="center" style="padding:16px 8px;"><table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0" style="${STYLE.card}"><tr><td style="${STYLE.head}"><div style="font-size:18px;font-weight:bold;">${escapeHtml(title)}</div><div style="font-size:13px;">${escapeHtml(caption)}</div></td></tr><tr><td style="${STYLE.cell}">${body.html}${docket ? para(docket.html) : ''}</td></tr><tr><td style="${STYLE.foot}">You receive this because you follow ${escapeHtml(title)} on docketwatch (${escapeHtml(audienceLabel(recipient.audience))}). <a href="${escapeHtml(manageUrl)}" style="${STYLE.link}">Manage your subscription</a> · <a href="${escapeHtml(unsubscribeUrl)}" style="${STYLE.link}">Unsubscribe</a></td></tr></table></td></tr></table></body></html>`;
+  const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head><body style="${STYLE.outer}"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="${STYLE.outer}"><tr><td align="center" style="padding:16px 8px;"><table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="${STYLE.card}${align}"><tr><td style="${STYLE.head}${align}"><div lang="en" dir="ltr" style="font-size:18px;font-weight:bold;${align}">${escapeHtml(title)}</div><div lang="en" dir="ltr" style="font-size:13px;${align}">${escapeHtml(caption)}</div></td></tr><tr><td style="${STYLE.cell}${align}">${body.html}${note ? para(`<em>${escapeHtml(note)}</em>`) : ''}${caseLinks.length ? para(caseLinks.map((l) => l.html).join(' · ')) : ''}</td></tr><tr><td style="${STYLE.foot}${align}">${escapeHtml(why)} <a href="${escapeHtml(manageUrl)}" style="${STYLE.link}">${escapeHtml(t(lang, 'footer.manage'))}</a> · <a href="${escapeHtml(unsubscribeUrl)}" style="${STYLE.link}">${escapeHtml(t(lang, 'footer.unsubscribe'))}</a></td></tr></table></td></tr></table></body></html>`;
 
   const text = [
     `${title} (${caption})`,
     '',
     body.text.trimEnd(),
-    docket ? `\n${docket.text}` : '',
+    note ? `\n${note}` : '',
+    caseLinks.length ? `\n${caseLinks.map((l) => l.text).join('\n')}` : '',
     '',
     '--',
-    `You receive this because you follow ${title} on docketwatch (${audienceLabel(recipient.audience)}).`,
-    `Manage your subscription: ${manageUrl}`,
-    `Unsubscribe: ${unsubscribeUrl}`,
+    why,
+    `${t(lang, 'footer.manage')}: ${manageUrl}`,
+    `${t(lang, 'footer.unsubscribe')}: ${unsubscribeUrl}`,
     '',
   ].join('\n');
 
@@ -457,13 +511,15 @@ function assemble(
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       'Auto-Submitted': 'auto-generated',
       'X-Docketwatch-Key': oneLine(idempotencyKey),
+      ...(lang === 'en' ? {} : { 'Content-Language': lang }),
     },
     idempotencyKey,
   };
 }
 
-function audienceLabel(audience: Recipient['audience']): string {
-  return { legal: 'legal team', advocate: 'advocate', maintainer: 'maintainer' }[audience];
+/** The case's page on docketwatch: `/cases/mied/2:17-cv-11910`. */
+export function casePath(c: Pick<CaseRef, 'court' | 'docketNumber'>): string {
+  return `/cases/${encodeURIComponent(c.court)}/${encodeURIComponent(c.docketNumber).replace(/%3A/gi, ':')}`;
 }
 
 function hash(s: string): string {

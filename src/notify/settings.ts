@@ -93,7 +93,7 @@ function signingKey(config: Config): Pick<NotifySettings, 'secret' | 'keySource'
     }
     raw = randomBytes(32).toString('hex');
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
       // `wx`: two processes starting at once make one key; the loser reads the winner's.
       writeFileSync(path, `${raw}\n`, { flag: 'wx', mode: 0o600 });
       created = true;

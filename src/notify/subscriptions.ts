@@ -13,12 +13,14 @@
  * and (as the large providers do) in the part before `@`.
  */
 import { randomBytes } from 'node:crypto';
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { findCase } from '../../db/cases.ts';
 import { type Database, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { DocketwatchError, InputError } from '../errors.ts';
+import { BouncedAddressError, isBounced, sameMailbox } from './bounces.ts';
 import { escapeHtml, oneLine } from './escape.ts';
+import { isLanguage, LANGUAGES, type Language, toLanguage } from './i18n.ts';
 import { enqueue } from './outbox.ts';
 import type { RenderedMessage } from './render.ts';
 import { signToken, verifyToken } from './tokens.ts';
@@ -56,16 +58,6 @@ export class SubscriptionNotFoundError extends DocketwatchError {
   }
 }
 
-/** A mail server refused this address for good; it is not subscribed again without the operator. */
-export class BouncedAddressError extends DocketwatchError {
-  constructor(email: string) {
-    super(
-      'EBOUNCED',
-      `${email} was refused permanently by its mail server; nothing is sent to it (the operator can add it again with --confirmed)`,
-    );
-  }
-}
-
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
 
@@ -95,16 +87,6 @@ export function normalizeEmail(raw: string): string {
   return `${local}@${domain}`;
 }
 
-/** The form two addresses are compared in: the same mailbox in any letter case is one subscriber. */
-export function mailboxKey(email: string): string {
-  return email.toLowerCase();
-}
-
-/** `email` column names the same mailbox as `email` (any letter case). */
-export function sameMailbox(column: string, email: string): Expression<SqlBool> {
-  return sql<SqlBool>`lower(${sql.ref(column)}) = ${mailboxKey(email)}`;
-}
-
 /** True when the IANA time zone is known to this runtime. */
 export function isTimeZone(tz: string): boolean {
   try {
@@ -127,6 +109,8 @@ export interface SubscribeInput {
   kinds?: NotifyEventType[];
   include?: string[];
   mute?: string[];
+  /** The language advocates' messages and the subscription pages are written in (default `en`). */
+  language?: Language;
   /** The operator adds the person themselves: active at once, no confirmation email. */
   confirmed?: boolean;
 }
@@ -154,6 +138,7 @@ export interface SubscriptionView {
   timeZone: string;
   digestHour: number;
   digestWeekday: number;
+  language: Language;
   filters: Required<NotifyFilters>;
   status: SubscriptionStatus;
   createdAt: string;
@@ -197,6 +182,12 @@ function checkInput(input: SubscribeInput) {
   if (!Number.isInteger(digestWeekday) || digestWeekday < 1 || digestWeekday > 7) {
     throw new InputError(`digest weekday must be 1 (Monday) to 7 (Sunday), got ${digestWeekday}`);
   }
+  const language = input.language ?? 'en';
+  if (!isLanguage(language)) {
+    throw new InputError(
+      `language must be one of ${LANGUAGES.join(', ')}, got "${oneLine(String(language)).slice(0, 20)}"`,
+    );
+  }
   const kinds = [...new Set(input.kinds ?? [])];
   const unknown = kinds.find((k) => !EVENT_TYPES.includes(k));
   if (unknown) throw new InputError(`unknown event kind "${unknown}"; kinds are ${EVENT_TYPES.join(', ')}`);
@@ -207,6 +198,7 @@ function checkInput(input: SubscribeInput) {
     timeZone,
     digestHour,
     digestWeekday,
+    language,
     kinds,
     include: cleanWords(input.include, 'include'),
     mute: cleanWords(input.mute, 'mute'),
@@ -242,6 +234,7 @@ export async function subscribe(
       time_zone: s.timeZone,
       digest_hour: s.digestHour,
       digest_weekday: s.digestWeekday,
+      language: s.language,
       kinds: JSON.stringify(s.kinds),
       include_words: JSON.stringify(s.include),
       mute_words: JSON.stringify(s.mute),
@@ -373,15 +366,6 @@ export async function requestSubscription(
   return { queued: result.confirmationQueued };
 }
 
-async function isBounced(db: Kysely<Database>, email: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('bounced_addresses')
-    .select('email')
-    .where(sameMailbox('email', email))
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 async function findSubscription(
   db: Kysely<Database>,
   email: string,
@@ -497,28 +481,6 @@ async function endSubscriptions(
   });
 }
 
-/** Record a permanent refusal: the address and all its subscriptions get no more mail. */
-export async function markBounced(
-  trx: Kysely<Database>,
-  email: string,
-  responseCode: number | null,
-  response: string | null,
-  now: Date = new Date(),
-): Promise<void> {
-  const at = now.toISOString();
-  await trx
-    .insertInto('bounced_addresses')
-    .values({ email, response_code: responseCode, response: response?.slice(0, 500) ?? null, bounced_at: at })
-    .onConflict((oc) => oc.column('email').doNothing())
-    .execute();
-  await trx
-    .updateTable('subscriptions')
-    .set({ status: 'bounced', updated_at: at })
-    .where(sameMailbox('email', email))
-    .where('status', 'in', ['active', 'pending'])
-    .execute();
-}
-
 export interface ListOptions {
   case?: string;
   status?: SubscriptionStatus;
@@ -551,6 +513,7 @@ export function recipientOf(row: SubscriptionRow): Recipient {
     email: row.email,
     subscriptionId: row.id,
     audience: row.audience,
+    language: toLanguage(row.language) ?? 'en',
     filters: {
       kinds: parseList(row.kinds) as NotifyEventType[],
       include: parseList(row.include_words),
@@ -570,6 +533,7 @@ export function view(row: SubscriptionRow, caseKey: string): SubscriptionView {
     timeZone: row.time_zone,
     digestHour: row.digest_hour,
     digestWeekday: row.digest_weekday,
+    language: toLanguage(row.language) ?? 'en',
     filters: { kinds: r.filters.kinds ?? [], include: r.filters.include ?? [], mute: r.filters.mute ?? [] },
     status: row.status,
     createdAt: row.created_at,

@@ -101,6 +101,11 @@ export interface Mailer {
   close(): Promise<void>;
   /** Where mail goes, safe to print: the redacted SMTP URL or the outbox folder. */
   readonly destination: string;
+  /**
+   * Messages it can have in flight at once (the SMTP pool's connections): the outbox sends this
+   * many at a time, so a crash leaves at most this many accepted but unrecorded.
+   */
+  readonly connections: number;
 }
 
 export function createMailer(config: MailerConfig): Mailer {
@@ -184,6 +189,7 @@ export function classifyFailure(err: NodemailerError): FailureClass {
 
 class SmtpMailer implements Mailer {
   readonly destination: string;
+  readonly connections: number;
   readonly #config: MailerConfig;
   readonly #password: string | null;
   readonly #transport: ReturnType<typeof nodemailer.createTransport<unknown>>;
@@ -193,6 +199,7 @@ class SmtpMailer implements Mailer {
     this.#config = config;
     this.#password = target.password;
     this.destination = redactUrl(url);
+    this.connections = config.maxConnections;
     this.#transport = nodemailer.createTransport(target.options);
   }
 
@@ -254,6 +261,7 @@ class SmtpMailer implements Mailer {
 /** With no SMTP: each message becomes `<outbox>/<key>-<hash>.eml`; sending the same key again overwrites. */
 class FileMailer implements Mailer {
   readonly destination: string;
+  readonly connections: number;
   readonly #config: MailerConfig;
   readonly #builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   #ready: Promise<unknown> | null = null;
@@ -261,17 +269,19 @@ class FileMailer implements Mailer {
   constructor(config: MailerConfig) {
     this.#config = config;
     this.destination = resolve(config.outboxDir);
+    this.connections = config.maxConnections;
   }
 
   async send(message: RenderedMessage): Promise<DeliveryReceipt> {
-    this.#ready ??= mkdir(this.destination, { recursive: true });
+    // Owner-only: each file holds an address and signed links.
+    this.#ready ??= mkdir(this.destination, { recursive: true, mode: 0o700 });
     await this.#ready;
     const mail = toMail(message, this.#config.from);
     const info = (await this.#builder.sendMail(mail)) as { message: Buffer };
     const path = join(this.destination, emlFileName(message.idempotencyKey));
     // Write beside, then rename: a crash never leaves half a message under the final name.
     const tmp = `${path}.${process.pid}.tmp`;
-    await writeFile(tmp, info.message);
+    await writeFile(tmp, info.message, { mode: 0o600 });
     await rename(tmp, path);
     return {
       idempotencyKey: message.idempotencyKey,

@@ -4,6 +4,7 @@
  * on nothing but this file. Dates are civil dates (`YYYY-MM-DD`) in the court's time zone.
  */
 import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/types.ts';
+import type { Language } from './i18n.ts';
 
 /**
  * Who reads a message. The legal team gets every entry with links and deadline details; advocates
@@ -232,4 +233,6 @@ export interface Recipient {
   subscriptionId: string;
   audience: Audience;
   filters: NotifyFilters;
+  /** The language advocates' messages are written in (default English); other audiences read English. */
+  language?: Language;
 }

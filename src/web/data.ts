@@ -7,11 +7,10 @@ import type { Kysely } from 'kysely';
 import { listEntries, type StoredEntryView } from '../../db/cases.ts';
 import type { Database } from '../../db/schema.ts';
 import { caseCoverage, type RecordedCoverage } from '../../db/sources.ts';
+import { findSource } from '../../scrapers/registry.ts';
 import { classify } from '../deadlines/extract/classify.ts';
 import type { EntryKind } from '../deadlines/types.ts';
-import { caseKey, normalizeCourt, normalizeDocketNumber } from '../ingest/case-key.ts';
-import { COMPLETE_KINDS } from '../ingest/index.ts';
-import type { SourceKind } from '../model/docket.ts';
+import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 
 type Db = Kysely<Database>;
 
@@ -224,7 +223,7 @@ function lastFetchOf(
       : null,
     lastSuccess: fetches.find((f) => succeeded(f.status))?.started_at ?? null,
     entryTypes: coverage?.entryTypes ?? null,
-    partial: coverage ? coverage.partial : !COMPLETE_KINDS.includes(s.type as SourceKind),
+    partial: coverage ? coverage.partial : !findSource(s.type)?.kinds.every((k) => k.complete),
     declared: coverage?.declared ?? null,
   };
 }

@@ -3,7 +3,7 @@
  * and the entry key, so a feed reader sees a corrected entry as the same item, updated.
  */
 import { Feed } from 'feed';
-import { escapeHtml, oneLine } from '../notify/escape.ts';
+import { escapeHtml, oneLine, safeUrl } from '../notify/escape.ts';
 import { entryLabel, humanize } from '../notify/language.ts';
 import type { CaseInfo, TimelineEntry } from './data.ts';
 
@@ -27,9 +27,10 @@ export function caseFeed(input: FeedInput): string {
   }, null);
   const feed = new Feed({
     id: tagId(info, null),
-    title: escapeHtml(`${info.name ?? info.key}: docket`),
+    // The feed's own title is plain text (the library escapes it); only entries are type="html".
+    title: `${info.name ?? info.key}: docket`,
     description: `New docket entries in ${info.name ?? info.key} (${info.key}), as docketwatch sees them.`,
-    link: input.caseUrl,
+    link: safeUrl(input.caseUrl) ?? undefined,
     feedLinks: { atom: input.feedUrl },
     updated: updated ?? input.now,
     generator: 'docketwatch',
@@ -43,7 +44,7 @@ export function caseFeed(input: FeedInput): string {
     feed.addItem({
       id: tagId(info, e.entry),
       title: escapeHtml(`${entryLabel(e.number)} (${humanize(e.kind)}): ${truncate(text, 120)}`),
-      link: `${input.caseUrl}#entry-${encodeURIComponent(e.entry)}`,
+      link: safeUrl(`${input.caseUrl}#entry-${encodeURIComponent(e.entry)}`) ?? '',
       date: Number.isNaN(date.getTime()) ? new Date(e.firstSeenAt) : date,
       description: escapeHtml(truncate(text, 4000)),
     });

@@ -3,6 +3,7 @@
  * Content-Security-Policy forbids both): the look comes from `/static/site.css`, and every page
  * works without JavaScript (filters are GET forms, actions are POST forms).
  */
+import { findSource } from '../../scrapers/registry.ts';
 import { findCourt } from '../courts.ts';
 import type { CasePosture, RecordView } from '../deadlines/record.ts';
 import { safeUrl } from '../notify/escape.ts';
@@ -186,20 +187,8 @@ ${p.gaps.length > 0 ? html`<p class="gaps">Not seen yet: ${p.gaps.map((g, i) => 
 </section>`;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  'pacer-rss': "this court's RSS feed",
-  'pacer-docket': 'the PACER docket report',
-  'pacer-history': 'the PACER docket history',
-  'pacer-nef': 'notices of electronic filing',
-  'pacer-appellate': 'the appellate docket',
-  courtlistener: 'CourtListener',
-  'nef-mailbox': 'forwarded court notices',
-  html: 'a court web page',
-  browser: 'a court web page',
-};
-
 function coverageLine(s: SourceCoverage, now: Date): SafeHtml {
-  const what = TYPE_NAMES[s.type] ?? `source ${s.type}`;
+  const what = findSource(s.type)?.called ?? `source ${s.type}`;
   const checked = s.lastFetch
     ? `checked ${ago(s.lastFetch.at, now)}${s.lastFetch.status === 'failed' ? ' (that check failed)' : ''}`
     : s.lastSeen

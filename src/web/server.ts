@@ -19,8 +19,10 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import helmet from 'helmet';
 import { sql } from 'kysely';
 import type { Store } from '../../db/index.ts';
+import type { Config } from '../config.ts';
 import { InputError } from '../errors.ts';
 import { isAddressOrRange, splitList } from '../net/addresses.ts';
 import type { NotifySettings } from '../notify/settings.ts';
@@ -33,7 +35,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { type CourtListenerWebhookSettings, notFound, page, type RouteDeps } from './routes/common.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { subscriptionRoutes } from './routes/subscriptions.ts';
-import { webhookRoutes } from './routes/webhooks.ts';
+import { courtListenerWebhookSettings, webhookRoutes } from './routes/webhooks.ts';
 
 /** Adds routes to the server (metrics, webhooks): called after the built-in routes, before listening. */
 export type RouteRegistrar = (app: FastifyInstance, ctx: WebContext) => void | Promise<void>;
@@ -123,13 +125,29 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
     trustProxy:
       typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : (options.trustProxy ?? false),
     routerOptions: { maxParamLength: 200 },
+    // The router answers a bad URL (400) or an over-long address (414) before any hook runs, so
+    // helmet's headers are set here by hand; the page echoes nothing of the address.
+    frameworkErrors: (err, req, reply) => {
+      const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      securityHeaders(req.raw, reply.raw, () => undefined);
+      return page(
+        reply,
+        status,
+        messagePage(
+          'That did not work',
+          html`<p>This address could not be read.</p><p><a href="/">Tracked cases</a></p>`,
+        ),
+      );
+    },
   });
 
-  await app.register(fastifyHelmet, {
+  const helmetOptions = {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     crossOriginEmbedderPolicy: false,
     hsts: secure ? { maxAge: 15_552_000 } : false,
-  });
+  } as const;
+  const securityHeaders = helmet(helmetOptions);
+  await app.register(fastifyHelmet, helmetOptions);
   // Cookies are signed with a key derived from the link secret (stable across restarts), or a
   // random one per process when subscriptions are off.
   const cookieSecret = notify
@@ -235,6 +253,24 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
 
   for (const registrar of [...registrars, ...(options.routes ?? [])]) await registrar(app, ctx);
   return app;
+}
+
+/** The server's settings from the configuration, as `serve` and `run` both start it. */
+export function webOptionsFromConfig(
+  config: Config,
+  store: Store,
+  notify: NotifySettings | null,
+): WebOptions & { host: string; port: number } {
+  return {
+    store,
+    host: config.web.host,
+    port: config.web.port,
+    publicUrl: notify?.publicUrl ?? config.web.publicUrl,
+    notify,
+    adminToken: config.web.adminToken ?? null,
+    courtListenerWebhook: courtListenerWebhookSettings(config),
+    ...(config.web.trustProxy !== undefined ? { trustProxy: parseTrustProxy(config.web.trustProxy) } : {}),
+  };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { openDatabase, type Store } from '../../db/index.ts';
+import { createMetrics, metricsRoute, type WorkerMetrics } from '../../schedules/metrics.ts';
 import type { WorkerSettings } from '../../schedules/types.ts';
 import type { Config } from '../config.ts';
 import { ConfigError, listenError } from '../errors.ts';
@@ -14,10 +15,8 @@ import { HttpClient } from '../net/http.ts';
 import { type NotifySettings, notifySettings } from '../notify/settings.ts';
 import { createMailer, type Mailer } from '../notify/transport.ts';
 import { type NefSmtpServer, startNefSmtpServer } from '../sources/nef-smtp.ts';
-import { courtListenerWebhookSettings } from '../web/routes/webhooks.ts';
-import { parseTrustProxy, type RunningServer, startWebServer } from '../web/server.ts';
+import { type RunningServer, startWebServer, webOptionsFromConfig } from '../web/server.ts';
 import { Worker } from './index.ts';
-import { createMetrics, metricsRoute, type WorkerMetrics } from './metrics.ts';
 import { type Seeded, seedDefaults } from './seed.ts';
 
 export interface DaemonOptions {
@@ -87,16 +86,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     let web: RunningServer | null = null;
     if (options.web !== false) {
       web = await startWebServer({
-        store,
-        host: config.web.host,
-        port: config.web.port,
-        publicUrl: notify?.publicUrl ?? config.web.publicUrl,
-        notify,
-        adminToken: config.web.adminToken ?? null,
-        courtListenerWebhook: courtListenerWebhookSettings(config),
-        ...(config.web.trustProxy !== undefined
-          ? { trustProxy: parseTrustProxy(config.web.trustProxy) }
-          : {}),
+        ...webOptionsFromConfig(config, store, notify),
         routes: [metricsRoute(metrics)],
       }).catch((err: unknown) => {
         throw listenError(err, `on ${config.web.host}:${config.web.port} (web.port / PORT)`);

@@ -21,6 +21,7 @@ import type { Store } from '../../db/index.ts';
 import type { Source } from '../../db/schema.ts';
 import { configuredSources } from '../../db/sources.ts';
 import { SCHEDULES, scheduleOf } from '../../schedules/index.ts';
+import type { WorkerMetrics } from '../../schedules/metrics.ts';
 import { sourceCron } from '../../schedules/poll.ts';
 import type { JobContext, JobData, JobName, WorkerSettings } from '../../schedules/types.ts';
 import type { Logger } from '../log.ts';
@@ -28,7 +29,6 @@ import { HttpClient } from '../net/http.ts';
 import type { NotifySettings } from '../notify/settings.ts';
 import type { Mailer } from '../notify/transport.ts';
 import { pgCoordinator, prepareFires, withStartLock } from './coordinator.ts';
-import type { WorkerMetrics } from './metrics.ts';
 
 export type QueueKind = 'local' | 'pg-boss';
 

@@ -43,7 +43,7 @@ describe('escaping', () => {
 describe('plain language for advocates', () => {
   it('says what an extended removal stay means for the class', () => {
     expect(phrase(stayExtended, 'advocate').sentence).toBe(
-      'The judge extended the stay: no one in the class can be deported before the stay ends on July 24, 2017.',
+      'The judge extended the stay: no one in the class can be deported before the stay ends on July 24, 2017. Order of July 11, 2017.',
     );
     expect(phrase(stayExtended, 'advocate').headline).toBe('Stay extended to July 24, 2017');
     expect(phrase(stayExtended, 'legal').sentence).toBe(
@@ -74,7 +74,7 @@ describe('plain language for advocates', () => {
     ],
     [
       stay('expanded', 'removal of all class members, including those detained in Ohio', '2017-08-01'),
-      'The judge expanded the stay to cover more: no one in the class can be deported before the stay ends on August 1, 2017.',
+      'The judge expanded the stay to cover more people: no one in the class can be deported before the stay ends on August 1, 2017.',
     ],
     [
       stay('lifted', 'removal of class members', null),
@@ -109,7 +109,7 @@ describe('plain language for advocates', () => {
         action: 'granted',
         until: null,
       },
-      'The judge granted a preliminary injunction: a court order that is in force while the case goes on.',
+      'The judge granted a preliminary injunction: a court order that must be obeyed while the case goes on.',
     ],
     [
       {

@@ -9,10 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Store, writeTransaction } from '../../db/index.ts';
 import { refreshCaseDeadlines } from '../../src/deadlines/record.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
+import { BouncedAddressError } from '../../src/notify/bounces.ts';
 import { isDue, latestPeriod, runDueDigests } from '../../src/notify/digest.ts';
 import { claim, deliverOutbox, enqueue, listOutbox, outboxCounts } from '../../src/notify/outbox.ts';
 import {
-  BouncedAddressError,
   confirmSubscription,
   InvalidEmailError,
   listSubscriptions,

@@ -6,7 +6,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../db/index.ts';
-import { markBounced, subscribe } from '../../src/notify/subscriptions.ts';
+import { markBounced } from '../../src/notify/bounces.ts';
+import { subscribe } from '../../src/notify/subscriptions.ts';
 import { signToken, verifyToken } from '../../src/notify/tokens.ts';
 import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';

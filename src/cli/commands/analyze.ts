@@ -15,6 +15,14 @@ interface AnalyzeOpts {
   input?: string;
 }
 
+/** Whether a file starts like a PDF (within its first KiB, as readers allow). */
+async function isPdf(file: string): Promise<boolean> {
+  const head = await readFile(file).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`cannot read ${file}: ${err.code ?? err.message}`, { cause: err });
+  });
+  return head.subarray(0, 1024).includes('%PDF-');
+}
+
 /** Drop provenance (`source`) so the output is the stable contract; it stays in the library API. */
 function publicView(a: Analysis): Analysis {
   const strip = <T extends object>(x: T) => {
@@ -71,7 +79,10 @@ export function registerAnalyze(program: Command): void {
       '--court <court>',
       'CM/ECF court id (e.g. mied): holidays, time zone and local-rule response times',
     )
-    .option('--document <file>', "a text file with the order's own text (PDF text, CourtListener plain text)")
+    .option(
+      '--document <file>',
+      "the order's own text: a PDF (findings name the page and quote the sentence; the docket text is then optional) or a text file",
+    )
     .option(
       '--input <file>',
       'JSON lines, one entry each: {"number", "dateFiled", "text", "documentText"?}; read in order',
@@ -82,7 +93,8 @@ export function registerAnalyze(program: Command): void {
       `
 Examples:
   docketwatch analyze --filed 2017-07-28 --court mied "TEXT-ONLY ORDER: Petitioners shall file a response to [47] within seven (7) days of the date of this order."
-  docketwatch analyze --input docket.jsonl --court mied`,
+  docketwatch analyze --input docket.jsonl --court mied
+  docketwatch analyze --document order.pdf --filed 2017-07-24 --court mied`,
     )
     .action(async (words: string[], opts: AnalyzeOpts) => {
       const options = opts.court ? { court: opts.court.toLowerCase() } : {};
@@ -101,9 +113,19 @@ Examples:
         return;
       }
       const text = words.join(' ').trim();
+      const filed = opts.filed ?? new Date().toISOString().slice(0, 10);
+      if (opts.document && (await isPdf(opts.document))) {
+        // The order's PDF: findings from its own sentences, each with its page and the sentence.
+        const { analyzePdf } = await import('../../documents/cli.ts');
+        await writeLine(
+          JSON.stringify(
+            await analyzePdf(opts.document, { filed, court: options.court, docketText: text || null }),
+          ),
+        );
+        return;
+      }
       if (!text)
         throw new InputError('no docket text: give it as an argument, or use --input FILE (see --help)');
-      const filed = opts.filed ?? new Date().toISOString().slice(0, 10);
       let documentText: string | null = null;
       if (opts.document) {
         documentText = await readFile(opts.document, 'utf8').catch((err: NodeJS.ErrnoException) => {

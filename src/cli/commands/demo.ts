@@ -1,22 +1,32 @@
 /**
- * `docketwatch demo`: replay Hamama v. Adducci on a local court and watch it with the real worker;
- * emails land in `--outbox` as .eml files (or go to SMTP_URL). See docs/demo.md.
+ * `docketwatch replay FILE`: replay a case history (docs/replay.md) on a local court and watch it
+ * with the real worker; `docketwatch demo` replays the bundled Hamama v. Adducci history. Emails
+ * land in `--outbox` as .eml files (or go to SMTP_URL). See docs/replay.md and docs/demo.md.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseSpeed } from '../../demo/court-clock.ts';
-import { DEMO_CASE, type DemoSummary, runDemo } from '../../demo/run.ts';
+import { hamamaHistory, loadHistory, type ReplayHistory } from '../../demo/history.ts';
+import { type DemoSummary, runDemo } from '../../demo/run.ts';
 import { InputError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { writeLine } from '../output.ts';
 
-export function registerDemo(program: Command): void {
-  program
-    .command('demo')
-    .description(
-      'Replay Hamama v. Adducci (E.D. Mich. 2017–2019) on a local court while the real worker watches it: the stay, its extension, the injunction, the appeal — each as an email in ./outbox',
-    )
+interface ReplayCommandOptions {
+  /** The history file, for messages (none for the bundled one). */
+  file?: string;
+  speed: string;
+  outbox: string;
+  port?: string;
+  db?: string;
+  poll: string;
+  json?: boolean;
+}
+
+/** The options `demo` and `replay` share. */
+function replayOptions(command: Command, defaultStore: string): Command {
+  return command
     .option(
       '--speed <n|max>',
       'court seconds per real second, or "max": as fast as the worker can follow',
@@ -26,78 +36,109 @@ export function registerDemo(program: Command): void {
     .option('--port <n>', 'also serve the web pages on this port (0 = any free one)')
     .option(
       '--db <target>',
-      `keep the store here (default: ${DEMO_STORE}, which a later demo replaces; a store the demo did not make is never deleted)`,
+      `keep the store here (default: ${defaultStore}, which a later run replaces; a store it did not make is never deleted)`,
     )
     .option('--json', 'end with the whole summary as one JSON object instead of a few lines')
-    .option('--poll <seconds>', 'at a numeric speed: seconds between polls', '2')
+    .option('--poll <seconds>', 'at a numeric speed: seconds between polls', '2');
+}
+
+export function registerDemo(program: Command): void {
+  replayOptions(
+    program
+      .command('demo')
+      .description(
+        'Replay Hamama v. Adducci (E.D. Mich. 2017–2019) on a local court while the real worker watches it: the stay, its extension, the injunction, the appeal — each as an email in ./outbox',
+      ),
+    DEMO_STORE,
+  )
     .addHelpText(
       'after',
       `
 Examples:
   docketwatch demo                     # the whole history as fast as possible, then a summary
-  docketwatch demo --speed 86400 --port 8080   # a court day per second; watch http://127.0.0.1:8080`,
+  docketwatch demo --speed 86400 --port 8080   # a court day per second; watch http://127.0.0.1:8080
+
+docketwatch demo is docketwatch replay of the bundled history (docs/replay.md).`,
     )
-    .action(
-      async (opts: {
-        speed: string;
-        outbox: string;
-        port?: string;
-        db?: string;
-        poll: string;
-        json?: boolean;
-      }) => {
-        const speed = parseSpeed(opts.speed);
-        const port = opts.port === undefined ? null : Number(opts.port);
-        if (port !== null && (!Number.isInteger(port) || port < 0 || port > 65535))
-          throw new InputError(`--port must be a whole number from 0 to 65535, got "${opts.port}"`);
-        const poll = Number(opts.poll);
-        if (!Number.isInteger(poll) || poll < 1 || poll > 59)
-          throw new InputError(`--poll must be a whole number of seconds from 1 to 59, got "${opts.poll}"`);
-        const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
-        const abort = new AbortController();
-        const onSignal = () => abort.abort();
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-        try {
-          const summary = await runDemo({
-            speed,
-            outboxDir: opts.outbox,
-            smtpUrl: process.env.SMTP_URL || null,
-            port,
-            db: opts.db ?? freshDemoStore(),
-            logger,
-            pollSeconds: poll,
-            signal: abort.signal,
-          });
-          if (opts.json) await writeLine(JSON.stringify({ summary }));
-          else for (const line of describeSummary(summary, opts.port !== undefined)) await writeLine(line);
-        } finally {
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
-          logger.flush();
-        }
-      },
+    .action((opts: ReplayCommandOptions) => replayCommand(hamamaHistory(), opts, DEMO_STORE));
+
+  replayOptions(
+    program
+      .command('replay')
+      .argument('<file>', 'a case history in the replay format (docs/replay.md, src/demo/replay.schema.json)')
+      .description(
+        "Replay any case's history from a file on a local court (its district court and any courts of appeals) while the real worker watches it; emails in ./outbox",
+      ),
+    REPLAY_STORE,
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  docketwatch replay my-case.json --speed max --db my-case.sqlite
+  docketwatch replay my-case.json --speed 86400 --port 8080   # a court day per second
+
+The file's format, with a JSON Schema to check it: docs/replay.md.`,
+    )
+    .action((file: string, opts: ReplayCommandOptions) =>
+      replayCommand(loadHistory(file), { ...opts, file }, REPLAY_STORE),
     );
 }
 
+async function replayCommand(history: ReplayHistory, opts: ReplayCommandOptions, defaultStore: string) {
+  const speed = parseSpeed(opts.speed);
+  const port = opts.port === undefined ? null : Number(opts.port);
+  if (port !== null && (!Number.isInteger(port) || port < 0 || port > 65535))
+    throw new InputError(`--port must be a whole number from 0 to 65535, got "${opts.port}"`);
+  const poll = Number(opts.poll);
+  if (!Number.isInteger(poll) || poll < 1 || poll > 59)
+    throw new InputError(`--poll must be a whole number of seconds from 1 to 59, got "${opts.poll}"`);
+  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
+  for (const warning of history.warnings) logger.warn(`${opts.file ?? 'the history'}: ${warning}`);
+  const abort = new AbortController();
+  const onSignal = () => abort.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const summary = await runDemo({
+      history,
+      speed,
+      outboxDir: opts.outbox,
+      smtpUrl: process.env.SMTP_URL || null,
+      port,
+      db: opts.db ?? freshDemoStore(defaultStore),
+      logger,
+      pollSeconds: poll,
+      signal: abort.signal,
+    });
+    if (opts.json) await writeLine(JSON.stringify({ summary }));
+    else for (const line of describeSummary(summary, opts.port !== undefined)) await writeLine(line);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    logger.flush();
+  }
+}
+
 const DEMO_STORE = './demo/docketwatch.sqlite';
+const REPLAY_STORE = './replay/docketwatch.sqlite';
 /** Beside a store the demo made: a later demo may replace that store, and only that one. */
 const MADE_BY_DEMO = '.made-by-docketwatch-demo';
 
 /** The default store, fresh: a previous demo's is replaced; anything else there is left alone. */
-function freshDemoStore(): string {
-  const file = resolve(DEMO_STORE);
+function freshDemoStore(store: string): string {
+  const file = resolve(store);
   const marker = join(dirname(file), MADE_BY_DEMO);
   if (existsSync(file)) {
     if (!existsSync(marker))
       throw new InputError(
-        `${DEMO_STORE} exists and was not made by the demo; move it, or pass --db with another file`,
+        `${store} exists and was not made by the demo or a replay; move it, or pass --db with another file`,
       );
     for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(marker, 'docketwatch demo made the store in this folder; the next demo replaces it\n');
-  return DEMO_STORE;
+  return store;
 }
 
 /** A few lines a person reads at the end: what happened, where the mail is, how to open the pages. */
@@ -107,13 +148,13 @@ export function describeSummary(summary: DemoSummary, served: boolean): string[]
   const port = new URL(summary.publicUrl).port || '80';
   const subjects = Object.entries(summary.emailsBySubject).sort((a, b) => b[1] - a[1]);
   return [
-    `Replayed ${summary.publications.published} of ${summary.publications.total} publications of Hamama v. Adducci (court time now ${summary.courtTime}).`,
+    `Replayed ${summary.publications.published} of ${summary.publications.total} publications of ${summary.case.name} (court time now ${summary.courtTime}).`,
     `Read ${summary.entries} docket entries: ${events('stay.granted')} stay(s) granted, ${events('stay.extended')} extended, ${events('injunction.granted')} injunction(s), ${events('appeal.noticed')} notice(s) of appeal.`,
     `Sent ${summary.emails.length} emails (${subjects.length} different subjects) to ${summary.outbox}; for example:`,
     ...subjects.slice(0, 5).map(([subject, n]) => `  ${n} × ${subject}`),
     `The store is kept in ${store}. To open the pages and the emails' links:`,
     `  docketwatch serve --db ${store} --port ${port}`,
-    `  then open ${summary.publicUrl}/cases/${DEMO_CASE.replace(':', '/')}${served ? ' (it was also served while the demo ran)' : ''}`,
+    `  then open ${summary.publicUrl}/cases/${summary.case.key.replace(':', '/')}${served ? ' (it was also served while the demo ran)' : ''}`,
     'The whole summary as JSON: docketwatch demo --json',
   ];
 }

@@ -11,6 +11,7 @@ import { loadConfig } from '../../config.ts';
 import { InputError } from '../../errors.ts';
 import { processAlerts } from '../../notify/alerts.ts';
 import { previewDigests, runDueDigests } from '../../notify/digest.ts';
+import { LANGUAGES, type Language } from '../../notify/i18n.ts';
 import { deliverOutbox, listOutbox, type OutboxStatus, outboxCounts } from '../../notify/outbox.ts';
 import { type NotifySettings, notifySettings } from '../../notify/settings.ts';
 import {
@@ -117,6 +118,14 @@ export function registerNotify(program: Command): void {
         .choices([...FREQUENCIES])
         .default('daily'),
     )
+    .addOption(
+      new Option(
+        '--language <language>',
+        "language of an advocate's messages and pages: en (English), es (Spanish), ar (Arabic, right to left); docket text stays in English",
+      )
+        .choices([...LANGUAGES])
+        .default('en'),
+    )
     .option('--tz <zone>', 'IANA time zone of the digest hour', 'America/Detroit')
     .option('--hour <hour>', 'local hour (0-23) the digest is sent', '7')
     .option('--weekday <day>', 'weekly digests: ISO weekday, 1 = Monday … 7 = Sunday', '1')
@@ -135,6 +144,7 @@ export function registerNotify(program: Command): void {
           case: string;
           audience: Audience;
           frequency: Frequency;
+          language: Language;
           tz: string;
           hour: string;
           weekday: string;
@@ -154,6 +164,7 @@ export function registerNotify(program: Command): void {
               case: opts.case,
               audience: opts.audience,
               frequency: opts.frequency,
+              language: opts.language,
               timeZone: opts.tz,
               digestHour: intOption('--hour', opts.hour),
               digestWeekday: intOption('--weekday', opts.weekday),

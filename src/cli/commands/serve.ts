@@ -9,8 +9,7 @@ import { loadConfig } from '../../config.ts';
 import { ConfigError, InputError, listenError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { type NotifySettings, notifySettings } from '../../notify/settings.ts';
-import { courtListenerWebhookSettings } from '../../web/routes/webhooks.ts';
-import { parseTrustProxy, startWebServer } from '../../web/server.ts';
+import { startWebServer, webOptionsFromConfig } from '../../web/server.ts';
 import { writeLine } from '../output.ts';
 import { untilStopSignal } from '../signals.ts';
 
@@ -78,16 +77,7 @@ Example:
       }
       const store = await openDatabase(config.database);
       const server = await startWebServer({
-        store,
-        host: config.web.host,
-        port: config.web.port,
-        publicUrl: notify?.publicUrl ?? config.web.publicUrl,
-        notify,
-        adminToken: config.web.adminToken ?? null,
-        courtListenerWebhook: courtListenerWebhookSettings(config),
-        ...(config.web.trustProxy !== undefined
-          ? { trustProxy: parseTrustProxy(config.web.trustProxy) }
-          : {}),
+        ...webOptionsFromConfig(config, store, notify),
         logger,
       }).catch(async (err: unknown) => {
         await store.close();

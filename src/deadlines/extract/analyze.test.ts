@@ -113,12 +113,14 @@ describe('deadlines', () => {
     expect(a).toMatchObject({ kind: 'order', disposition: 'granted', relatedEntries: [15] });
     expect(dates(a)).toEqual(['2021-03-01']);
   });
-  it('treats dates in a motion or a bare stipulation as proposals', () => {
+  it('treats dates in a motion as requests and in a bare stipulation as proposals', () => {
     const m = at(
       '2021-01-06',
       'Joint MOTION for Extension of Time to File Answer to 1/25/2021 by Acme Corp. (Roe, R)',
     );
-    expect(m.deadlines.map((d) => [d.change, d.dueDate])).toEqual([['proposed', '2021-01-25']]);
+    // A motion's requested date is no deadline until an order grants it.
+    expect(m.deadlines).toEqual([]);
+    expect(m.requested?.map((d) => [d.change, d.dueDate])).toEqual([['proposed', '2021-01-25']]);
     const s = at(
       '2021-01-06',
       'STIPULATION re briefing by Acme Corp., Widget Co. Opening brief due by 2/1/2021. (Roe, R)',
@@ -207,9 +209,10 @@ describe('stays, injunctions, hearings', () => {
       '2021-07-24',
       "OPINION AND ORDER Granting Plaintiffs' [33] Motion for Preliminary Injunction. Defendants are ENJOINED from enforcing the rule pending further order of the Court. (ak)",
     );
-    expect(g.injunctions).toEqual([
+    expect(g.injunctions).toMatchObject([
       { type: 'preliminary_injunction', action: 'granted', until: 'further_order' },
     ]);
+    expect(g.injunctions[0]!.why).toMatchObject({ rule: 'injunction-granted' });
     expect(
       at('2021-04-01', 'ORDER denying 12 Motion for Preliminary Injunction. (rd)').injunctions,
     ).toMatchObject([{ action: 'denied' }]);

@@ -62,6 +62,13 @@ const RULES: Rule[] = [
           ? 'notice_of_appearance'
           : null,
   },
+  // A docket-only setting: "Motion Hearing set for D", "Detention Hearing (flight) set for D",
+  // "Telephone Status Hearing set for D" — the clerk noticing a hearing, not a motion.
+  {
+    re: /^(?:[A-Z][\w/'-]*\s+){0,5}(?:\([\w ,./-]{1,30}\)\s+)?(?:Hearing|HEARING|Conference|CONFERENCE|Trial|TRIAL|Sentencing|SENTENCING|Arraignment|Call|Argument)\s+(?:set|SET|reset|RESET|re-set|scheduled|rescheduled)\s+(?:for|to|on)\b/,
+    kind: 'notice',
+    subtype: 'notice_of_hearing',
+  },
   // The courts of appeals' and clerks' order events: "Briefing order filed", "Court order filed",
   // "judge order filed", "Strike Order FILED", "Filed clerk order", "CLERK'S ORDER"; titles that are
   // orders by name: "Garnishee Order", "Administrative Order", "Final Decree", "… Approved".
@@ -302,6 +309,7 @@ export function classify(text: string): Classification {
     kind === 'mandate' ||
     kind === 'minute_entry' ||
     subtype === 'stipulated_order' ||
+    subtype === 'notice_of_hearing' ||
     clerkEntry ||
     /^(?:TEXT\s+)?NOTICE\s+(?:OF\s+)?(?:HEARING|SETTING)|^(?:ELECTRONIC\s+)?NOTICE\s+Setting|^(?:AMENDED\s+)?NOTICE\s+OF\s+(?:CHANGE\s+OF\s+)?HEARING|^TEXT\s+NOTICE/i.test(
       text.trim(),

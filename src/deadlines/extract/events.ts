@@ -152,6 +152,10 @@ export function applyHearing(scheduled: KnownHearing[], h: HearingFinding, entry
     const i = latest();
     if (i >= 0) scheduled.splice(i, 1);
     scheduled.push({ ...h, setBy: entry });
+  } else if (h.change === 'cancelled' && h.date) {
+    // A cancellation that names its day strikes the hearing on that day (not one just moved from it).
+    const i = scheduled.findLastIndex((x) => x.type === h.type && sameRe(x) && x.date === h.date);
+    if (i >= 0) scheduled.splice(i, 1);
   } else if (h.change === 'cancelled' || h.change === 'held') {
     const i = latest();
     if (i >= 0) scheduled.splice(i, 1);

@@ -42,7 +42,7 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight)\s+(?:on\s+)?)?$/i;
+  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
   /\b(?:due|deadline|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
@@ -247,7 +247,8 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
   }
   if (cls.proposes) {
     for (const d of out) {
-      if (d.basis === 'clerk_computed_in_text') continue;
+      // CM/ECF's computed dates and the clerk's directions inside a filing are not the filer's.
+      if (d.basis === 'clerk_computed_in_text' || COURT_DIRECTS.test(d.source ?? '')) continue;
       if (d.change === 'set' || d.change === 'extended' || d.change === 'reset' || d.change === 'shortened')
         d.change = 'proposed';
       if (cls.kind === 'stipulation') d.basis = 'stipulation_pending_approval';
@@ -277,7 +278,8 @@ function headWord(what: string): string {
 
 function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
-  if (!DEADLINE_WORDS.test(clause) && !PASSIVE_OBLIGATION.test(clause)) return out;
+  if (!DEADLINE_WORDS.test(clause) && !PASSIVE_OBLIGATION.test(clause) && !MOTION_DOCKET_DATE.test(clause))
+    return out;
   const temporals = scanTemporals(clause, ctx.dateFiled);
   const hasRecurrence = temporals.some((t) => t.type === 'recurrence');
   const firstNamed =
@@ -292,7 +294,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       if (/\bpresentment\b/i.test(lead) || APPEAR_BEFORE.test(lead)) continue;
       // "every 60 days, with the first report due by D": D is the schedule's first occurrence.
       if (hasRecurrence && /\bfirst\b[^.;]{0,40}$/i.test(lead)) continue;
-      if (!DUE_BEFORE_DATE.test(lead) && !/\bdue\s*$/i.test(lead)) continue;
+      const docketDate = ctx.cls.kind === 'motion' && MOTION_DOCKET_DATE.test(lead);
+      if (!DUE_BEFORE_DATE.test(lead) && !/\bdue\s*$/i.test(lead) && !docketDate) continue;
       // A hearing's own date is read by readHearings.
       const local = lead.slice(-40);
       if (
@@ -301,17 +304,30 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       )
         continue;
       if (/\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
-      const what = whatBefore(clause, t.start);
-      if (!what || !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead))) continue;
+      let what = whatBefore(clause, t.start);
+      // "ORDER that on or before May 20, 2009, plaintiff … file a status report": the act after the date.
+      if (
+        !what ||
+        !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)) ||
+        /^(?:ORDER(?:ED)?\s+that|that)$/i.test(what.trim())
+      )
+        what = whatAfter(clause.slice(t.end)) ?? what;
+      if (
+        !docketDate &&
+        (!what || !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
+      )
+        continue;
       const clerkComputed =
         /\bserved\s+on\b[^.;]*\banswer\s+due\s*$/i.test(lead) ||
         (/\banswer\s+due\s*$/i.test(lead) && ctx.cls.kind === 'notice') ||
         // CM/ECF adds "Responses due by D" to a motion's text: the date the court's system set.
-        (ctx.cls.kind === 'motion' && CMECF_RESPONSE_DUE.test(lead));
+        (ctx.cls.kind === 'motion' && (CMECF_RESPONSE_DUE.test(lead) || MOTION_DOCKET_DATE.test(lead)));
       const whatText = clerkComputed
-        ? CMECF_RESPONSE_DUE.test(lead)
-          ? `${normalizeWhat(what, ctx)} (as computed by CM/ECF)`
-          : 'answer (as computed by CM/ECF)'
+        ? MOTION_DOCKET_DATE.test(lead)
+          ? 'response (motion docket date, as computed by CM/ECF)'
+          : CMECF_RESPONSE_DUE.test(lead)
+            ? `${normalizeWhat(what, ctx)} (as computed by CM/ECF)`
+            : 'answer (as computed by CM/ECF)'
         : normalizeWhat(what, ctx);
       const change = deadlineChangeFromWords(lead, ctx.text, whatText);
       const finding: DeadlineFinding = {
@@ -322,11 +338,24 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         dueTime: change === 'vacated' ? null : (t.time ?? null),
         basis: clerkComputed ? 'clerk_computed_in_text' : 'fixed_date_in_text',
         source: clause,
+        why: {
+          rule: clerkComputed ? 'clerk-computed-date' : 'date-after-due-words',
+          words: wordsAround(clause, t.start, t.end),
+          confidence: 0.9,
+        },
       };
       if (change === 'vacated') finding.previousDue = t.date ?? null;
       out.push(finding);
     } else if (t.type === 'period') {
-      if (!PERIOD_LEAD.test(lead) && !t.triggerText) continue;
+      // "the initial status conference … is reset to D, with the status report due 7 days prior":
+      // counted back from the event the clause names before it.
+      if (t.before && !t.triggerText) {
+        const events = [...lead.matchAll(EVENT_NOUN_RE)];
+        const last = events.at(-1);
+        if (!last) continue;
+        t.triggerText = `the ${last[0].toLowerCase()}`;
+      }
+      if (!PERIOD_LEAD.test(lead) && !t.triggerText && !/\bdue\s*$/i.test(lead)) continue;
       if (/\bexclud|\bspeedy\s+trial/i.test(clause)) continue;
       // "notify the Court at least 7 days in advance", "on 14 days' notice before the hearing": how much
       // warning to give, not a filing due; "file a joint notice … 48 hours before the hearing" is a filing.
@@ -336,12 +365,13 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // Defendants respond …", "The parties have seven (7) calendar days to file objections".
       if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what))
         what = whatAfter(clause.slice(t.end)) ?? what;
-      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`)) continue;
+      if (!what || !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead))) continue;
+      const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause);
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText)
           ? ctx.dateFiled
           : null
-        : ctx.cls.isCourtAct
+        : courtSpeaks
           ? ctx.dateFiled
           : null;
       // "each class member shall have ninety (90) days from the date the Government produces his
@@ -367,6 +397,11 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         basis: trigger ? 'period_in_text' : 'event_triggered',
         period,
         source: clause,
+        why: {
+          rule: trigger ? 'period-from-entry' : 'period-from-event',
+          words: wordsAround(clause, t.start, t.end),
+          confidence: 0.85,
+        },
       });
     } else if (t.type === 'recurrence' && t.recurrence) {
       const what = whatBefore(clause, t.start);
@@ -408,12 +443,20 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         basis: 'recurring_period_in_text',
         recurrence: rec,
         source: clause,
+        why: { rule: 'recurrence', words: wordsAround(clause, t.start, t.end), confidence: 0.85 },
       });
     }
   }
   if (metOffDocket(clause)) for (const d of out) d.docketed = false;
   return out;
 }
+
+/** The court's words inside another filing: "CLERK'S NOTE: THE FILER IS DIRECTED TO RE-FILE …". */
+const COURT_DIRECTS =
+  /\bCLERK'?S\s+NOTE\b|\b(?:is|are)\s+(?:hereby\s+)?(?:DIRECTED|ORDERED|directed|ordered)\s+to\b/;
+/** A court event named in words ("the initial status conference"), for a bare "N days prior". */
+const EVENT_NOUN_RE =
+  /\b(?:hearing|conference|trial|argument|arraignment|sentencing|calendar\s+call|jury\s+selection)\b/gi;
 
 /** What may stand before a period that sets a time to act ("within", "on or before", "have"). */
 const PERIOD_LEAD =
@@ -441,7 +484,16 @@ function whatAfter(tail: string): string | null {
 }
 
 /** CM/ECF's own sentence in a motion's text: "Responses due by 9/8/2009", "Replies due by D". */
-const CMECF_RESPONSE_DUE = /(?:^|[.)]\s+)(?:Responses?|Replies|Reply|Objections?)\s+due\s+by\s*$/;
+/** CM/ECF's submission day of a motion (S.D. Tex. "Motion Docket Date D"): responses are due by then. */
+const MOTION_DOCKET_DATE = /\bMotion\s+Docket\s+Date\s*:?\s*$/i;
+const CMECF_RESPONSE_DUE =
+  /(?:^|[.)]\s+)(?:[A-Za-z]+\s+){0,3}?(?:[A-Za-z]+\/)?(?:Responses?|responses?|Replies|replies|Reply|reply|Objections?|objections?|opposition)\s+due\s+by\s*$/;
+
+/** The words a reading rests on: the temporal expression with what leads up to it. */
+function wordsAround(clause: string, start: number, end: number): string {
+  const from = Math.max(0, clause.lastIndexOf(' ', Math.max(0, start - 70)));
+  return clause.slice(from, end).replace(/\s+/g, ' ').trim();
+}
 
 const ADVANCE_NOTICE =
   /\bin\s+advance\b|\badvance\s+notice\b|\b(?:give|giving|provide|providing|with|on|upon|without)\s+(?:[\w'’]+\s+){0,3}notice\b|\bnotice\s+(?:to|of\s+(?:intent|any))\b/i;
@@ -502,9 +554,9 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+)?(?:(?:hereby|now)\\s+)?(?:set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
@@ -585,7 +637,80 @@ function hearingChange(verb: string, tail: string, lead: string): HearingChange 
 
 /** CM/ECF event titles that list deadlines and hearings: "Set/Reset Deadlines/Hearings as to X:". */
 const DOCKET_EVENT_TITLE =
-  /\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*\/\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?\s*:?/gi;
+  /\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+|Duty\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*\/\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?\s*:?/gi;
+
+const NOT_HEARD_RE = new RegExp(
+  `\\b(?:will|shall)\\s+not\\s+be\\s+heard\\s+on\\s+\\(?${DATE_START}\\)?`,
+  'gi',
+);
+/**
+ * Minutes that record a proceeding (not an N.D. Ill. "MINUTE entry before the Honorable X:" that
+ * is an order in substance): "proceedings held", "MINUTES before Judge X RE: … Hrg", "CASE argued",
+ * "present", "sentencing".
+ */
+const PROCEEDING_MINUTES =
+  /\bproceedings?\b|\bheld\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
+
+/** Kinds of entry that are the court's own record that a proceeding took place. */
+const RECORDS_PROCEEDINGS = new Set(['minute_entry', 'order', 'opinion', 'judgment', 'notice', 'mandate']);
+
+/**
+ * The events an entry says it continues (moves): "order continuing trial" -> "trial",
+ * "CONTINUANCE of status hearing" -> "hearing", "Hearing Rescheduled/Continued" -> "hearing".
+ */
+function namesContinued(text: string): string[] {
+  const head = text.slice(0, 200);
+  const out: string[] = [];
+  for (const m of head.matchAll(
+    /\b(?:continuing|CONTINUING|Continuing|continuance\s+of|CONTINUANCE\s+of|Continuance\s+of|rescheduling|RESCHEDULING)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
+  ))
+    out.push(m[1]!.toLowerCase());
+  const title =
+    /^(?:[A-Z][a-z]+\s+)?(Hearing|Trial|Conference)\s+(?:Rescheduled|Continued|Adjourned)\b/i.exec(head);
+  if (title) out.push(title[1]!.toLowerCase());
+  return out;
+}
+
+/**
+ * Titles that are themselves a hearing's lifecycle, with no date: "Adjournment of Hearing",
+ * "Hearing Cancelled", "Terminate Hearings" (cancelled), "Determination of Motion Without Oral
+ * Argument" (on the briefs), "Bench Trial - Begun" (held that day).
+ */
+function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
+  const t = ctx.text.replace(/^(?:\d+\s+-\s+|Notice,\s+)/i, '');
+  const cancelled =
+    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
+      t,
+    );
+  if (cancelled && t.length < 120) {
+    const type = /trial/i.test(cancelled[0])
+      ? 'trial'
+      : /conference/i.test(cancelled[0])
+        ? 'conference'
+        : /motion/i.test(cancelled[0])
+          ? 'motion_hearing'
+          : 'hearing';
+    return {
+      type,
+      change: 'cancelled',
+      date: null,
+      time: null,
+      source: t,
+      why: { rule: 'hearing-title', words: cancelled[0], confidence: 0.8 },
+    };
+  }
+  const begun = /^((?:Bench|Jury|Non-Jury)\s+Trial)\s*-\s*(?:Begun|Held|Completed|Ended)\b/i.exec(t);
+  if (begun && t.length < 120)
+    return {
+      type: begun[1]!.toLowerCase().replace(/[^a-z]+/g, '_'),
+      change: 'held',
+      date: ctx.dateFiled,
+      time: null,
+      source: t,
+      why: { rule: 'hearing-title', words: begun[0], confidence: 0.8 },
+    };
+  return null;
+}
 
 /** Hearings set, reset, cancelled or held. */
 export function readHearings(ctx: EntryContext): HearingFinding[] {
@@ -594,14 +719,16 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   // minutes already reported; it neither holds, sets nor cancels one.
   if (ctx.cls.kind === 'transcript') return out;
   const seen = new Set<string>();
+  const continuedNames = namesContinued(ctx.text);
   for (const sentence of sentences(ctx.text)) {
-    const found: { noun: string; verb: string; tail: string; index: number }[] = [];
+    const found: { noun: string; verb: string; tail: string; index: number; rule: string }[] = [];
     for (const m of sentence.matchAll(HEARING_RE))
       found.push({
         noun: m.groups!.noun!,
         verb: m.groups!.verb!,
         tail: m.groups!.tail ?? '',
         index: m.index,
+        rule: 'hearing-noun-verb',
       });
     for (const m of sentence.matchAll(SCHEDULED_A_RE))
       found.push({
@@ -609,6 +736,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         verb: /^continued$/i.test(m.groups!.verb!) ? 'set' : m.groups!.verb!,
         tail: ` for ${m.groups!.tail ?? ''}`,
         index: m.index,
+        rule: 'hearing-set-a',
       });
     if (found.length === 0)
       for (const m of sentence.matchAll(CALENDARED_RE))
@@ -617,6 +745,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           verb: 'set',
           tail: ` on ${m.groups!.tail ?? ''}`,
           index: m.index,
+          rule: 'hearing-calendared',
         });
     if (found.length === 0)
       for (const re of [SET_FOR_HEARING_RE, PRESENTMENT_RE])
@@ -626,6 +755,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
             verb: 'set',
             tail: ` on ${m.groups!.tail ?? ''}`,
             index: m.index,
+            rule: re === PRESENTMENT_RE ? 'hearing-presentment' : 'hearing-set-for-hearing',
           });
     const primary = found.length;
     for (const m of sentence.matchAll(VERB_FIRST_RE))
@@ -634,6 +764,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         verb: /^re-?s|^RE-?S|^Re-?s/.test(m.groups!.verb!) ? 'reset' : 'set',
         tail: ` for ${m.groups!.tail ?? ''}`,
         index: m.index,
+        rule: 'hearing-verb-first',
       });
     // "setting Calendar Call for 9:31 5/3/04 and Jury Trial for 5/10/04": each event its own date.
     for (let k = 0; k < found.length; k++) {
@@ -649,30 +780,43 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           verb: f.verb,
           tail: ` for ${next.groups!.tail ?? ''}`,
           index: f.index + 1,
+          rule: 'hearing-listed',
         });
     }
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
       const again =
-        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby)\s+(?:hereby\s+)?(?:stricken|vacated|cancell?ed)\s+and\s+(?<verb>re-?set|continued|rescheduled)\s+(?<tail>(?:to|for|until)\s+[^.;]{0,100})/i.exec(
+        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby|be|shall\s+be)\s+(?:hereby\s+)?(?:(?:stricken|vacated|cancell?ed)\s+and\s+)?(?<verb>re-?set|continued|rescheduled)\s+(?<tail>(?:to|for|until)\s+[^.;]{0,100})/i.exec(
           f.tail,
         );
+      // "set for D1 is reset to D2" names the old setting: the old one is vacated, a new one set.
+      // ("adjourned / continued to D2" moves the same hearing, read below as one reset.)
+      if (
+        again &&
+        /continued/i.test(again.groups!.verb!) &&
+        !/(?:stricken|vacated|cancell?ed)\s+and/i.test(again[0])
+      )
+        continue;
       if (again)
         found.push({
           noun: f.noun,
           verb: again.groups!.verb!,
           tail: ` ${again.groups!.tail!}`,
           index: f.index,
+          rule: 'hearing-stricken-and-reset',
         });
     }
     for (const f of found) {
       if (/^(?:motion|request|application)\b/i.test(f.noun.trim()) && /\bto\s+continue\b/i.test(sentence))
         continue;
       let change = hearingChange(f.verb, f.tail, sentence.slice(0, f.index));
+      // "STIPULATION and order continuing trial …; jury trial set for D", "COURT NOTICE of
+      // CONTINUANCE of status hearing … set for D", "Hearing Rescheduled/Continued … to be held on D".
+      if (change === 'set' && continuedNames.some((n) => f.noun.toLowerCase().includes(n))) change = 'reset';
       // "Status Conference set for 4/12/2021 is CANCELLED."
       if (
         (change === 'set' || change === 'reset') &&
-        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby)\s+(?:hereby\s+)?(?:CANCEL+ED|[Cc]ancel+ed|VACATED|vacated|TERMINATED|terminated|STRICKEN|stricken)\b/.test(
+        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby|be|shall\s+be)\s+(?:hereby\s+)?(?:CANCEL+ED|[Cc]ancel+ed|VACATED|vacated|TERMINATED|terminated|STRICKEN|stricken|RESET|[Rr]e-?set|RESCHEDULED|[Rr]escheduled)\b/.test(
           f.tail,
         )
       )
@@ -700,10 +844,17 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
       const dates = sameDay ? [sameDay] : scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
-      if (change === 'held' && dates.length === 0) {
-        const before = scanTemporals(sentence, ctx.dateFiled).filter((t) => t.type === 'date');
-        if (before.length === 0) continue;
-        dates.push(before[0]!);
+      if (change === 'held') {
+        // Only the court's record of a proceeding says one was held ("EXHIBIT LIST … from Trial held
+        // D" is a party's paper about a past one).
+        if (!RECORDS_PROCEEDINGS.has(ctx.cls.kind)) continue;
+        if (dates.length === 0) {
+          const before = scanTemporals(sentence, ctx.dateFiled).filter((t) => t.type === 'date');
+          // "Status Conference held." in minutes: held the day the minutes are filed.
+          dates.push(
+            before[0] ?? { start: 0, end: 0, text: '', type: 'date', date: ctx.dateFiled, time: null },
+          );
+        }
       }
       if (change !== 'cancelled' && dates.length === 0) continue;
       const d = dates[0] ?? null;
@@ -728,10 +879,70 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         continue;
       seen.add(key);
       const h: HearingFinding = { type, change, date: d?.date ?? null, time: d?.time ?? null };
+      h.why = {
+        rule: f.rule,
+        words: `${f.noun}${f.tail.slice(0, 80)}`.replace(/\s+/g, ' ').trim(),
+        confidence: f.rule === 'hearing-noun-verb' || f.rule === 'hearing-stricken-and-reset' ? 0.9 : 0.85,
+      };
       const re = sentenceRefs.length ? sentenceRefs : type === 'motion_hearing' ? ctx.motionRefs : [];
       if (re.length) h.re = re;
       h.source = sentence;
       out.push(h);
+    }
+  }
+  if (out.length === 0) {
+    const titled = lifecycleTitle(ctx);
+    if (titled) out.push(titled);
+  }
+  // "motions will not be heard on (8/30/2019)": that setting is off.
+  for (const m of ctx.text.matchAll(NOT_HEARD_RE)) {
+    const d = scanTemporals(m[0], ctx.dateFiled).find((t) => t.type === 'date');
+    if (d?.date && !out.some((h) => h.date === d.date))
+      out.push({
+        type: 'motion_hearing',
+        change: 'cancelled',
+        date: d.date,
+        time: d.time ?? null,
+        source: m[0],
+        why: { rule: 'hearing-not-heard', words: m[0], confidence: 0.8 },
+      });
+  }
+  // Minutes of a proceeding record that it was held, that day unless they say otherwise.
+  if (
+    ctx.cls.kind === 'minute_entry' &&
+    !out.some((h) => h.change === 'held') &&
+    PROCEEDING_MINUTES.test(ctx.text)
+  ) {
+    const on = new RegExp(`\\bheld\\b[^.;]{0,120}?\\bon\\s+(${DATE_START})`, 'i').exec(
+      ctx.text.slice(0, 300),
+    );
+    const date =
+      (on ? scanTemporals(on[1]!, ctx.dateFiled).find((t) => t.type === 'date')?.date : null) ??
+      ctx.dateFiled;
+    const named = /\b(?:CASE|case)\s+argued\b/.test(ctx.text) ? 'oral_argument' : 'proceeding';
+    out.unshift({
+      type: named,
+      change: 'held',
+      date,
+      time: null,
+      source: ctx.text.slice(0, 200),
+      why: { rule: 'minutes-of-proceeding', words: ctx.text.slice(0, 80), confidence: 0.8 },
+    });
+  }
+  // "set for D1 is reset to D2": the new setting first, so a reader of the docket in order moves
+  // the hearing (and what is counted from it) before the old date is struck.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (
+      a.change === 'cancelled' &&
+      a.date &&
+      b.change === 'reset' &&
+      a.type === b.type &&
+      a.source === b.source
+    ) {
+      out[i] = b;
+      out[i + 1] = a;
+      i++;
     }
   }
   return out;
@@ -888,6 +1099,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
       expires: expiry.expires,
       until: expiry.until,
       source: staySentences[0] ?? head,
+      why: { rule: `stay-${action}`, words: (staySentences[0] ?? head).slice(0, 160), confidence: 0.85 },
     },
   ];
 }

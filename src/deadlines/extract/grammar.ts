@@ -253,7 +253,7 @@ const DATE_RE = new RegExp(DATE, 'gi');
 const TIME_AT_RE = new RegExp(`^\\s*(?:,\\s*)?(?:at\\s+|@\\s*)?(${TIME})`, 'i');
 const TIME_BEFORE_RE = new RegExp(`(${TIME})\\s*(?:,\\s*)?(?:on\\s+)?$`, 'i');
 const PERIOD_RE = new RegExp(
-  `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>[^.;,]{1,80}))?`,
+  `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>[^.;,]{1,80})|\\s+(?<bare>prior|beforehand|in\\s+advance)\\b(?!\\s+(?:to|of)\\b))?`,
   'gi',
 );
 
@@ -360,7 +360,11 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     if (n === null) continue;
     const rel = g.rel ? g.rel.toLowerCase().replace(/\s+/g, ' ') : null;
     const trigger = rel && g.trigger ? cutTrigger(g.trigger) : null;
-    const end = trigger ? s + m[0].lastIndexOf(g.trigger!) + trigger.length : unitEnd;
+    const end = trigger
+      ? s + m[0].lastIndexOf(g.trigger!) + trigger.length
+      : g.bare
+        ? s + m[0].length
+        : unitEnd;
     out.push({
       start: s,
       end,
@@ -369,7 +373,8 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       n,
       unit: readUnit(g.unit!),
       triggerText: trigger ? (rel!.includes('date of') ? `the date of ${trigger}` : trigger) : null,
-      before: rel === 'before' || rel === 'prior to',
+      // "due 7 days prior": before the event the sentence names (the reader finds it).
+      before: rel === 'before' || rel === 'prior to' || Boolean(g.bare),
     });
   }
   return out.sort((a, b) => a.start - b.start);

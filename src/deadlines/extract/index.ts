@@ -22,6 +22,7 @@ import { type EntryContext, readDeadlines, readHearings, readInjunctions, readSt
 import { addDaysIso } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
+import { reviewEntry } from './review.ts';
 import { cleanDocketText } from './text.ts';
 
 export interface AnalyzeOptions {
@@ -95,7 +96,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   }
   // "Status Conference set for D. Joint status report due 3 days before the conference."
   datePeriodsFromHearings(deadlines, hearings, options.court, input.dateFiled);
-  return {
+  const analysis: Analysis = {
     kind: cls.kind,
     subtype: cls.subtype,
     disposition: cls.disposition,
@@ -106,6 +107,18 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     hearings,
     satisfies: [],
   };
+  // A motion's requested dates are requests, not deadlines.
+  if (cls.kind === 'motion') {
+    const requested = analysis.deadlines.filter((d) => d.change === 'proposed');
+    if (requested.length > 0) {
+      analysis.requested = requested;
+      analysis.deadlines = analysis.deadlines.filter((d) => d.change !== 'proposed');
+    }
+  }
+  // Every finding says why; unsure ones are held back; unread dates and words are flagged.
+  const flags = reviewEntry(analysis, text, input.dateFiled, cls);
+  if (flags.length > 0) analysis.needsReview = flags;
+  return analysis;
 }
 
 function sameDeadline(a: DeadlineFinding, b: DeadlineFinding): boolean {
@@ -259,7 +272,7 @@ export function analyzeSequence(entries: AnalyzeInput[], options: AnalyzeOptions
         activeStay = { ...s, what: s.what ?? activeStay?.what ?? null };
       } else if (s.action === 'lifted' || s.action === 'superseded') activeStay = null;
     }
-    for (const d of a.deadlines) {
+    for (const d of [...a.deadlines, ...(a.requested ?? [])]) {
       if (d.change === 'proposed' && e.number && d.dueDate) {
         const n = Number(e.number);
         let p = proposals.find((x) => x.number === n);

@@ -146,7 +146,7 @@ describe('schedules in other courts’ words', () => {
       'MINUTE entry before the Honorable Rita Gomez: The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024 at 9:30 a.m. Mailed notice. (mw, )',
       'ilnd',
     );
-    expect(a.hearings.map((h) => [h.change, h.date])).toEqual([
+    expect(a.hearings.map((h) => [h.change, h.date]).sort()).toEqual([
       ['cancelled', '2024-05-14'],
       ['reset', '2024-06-25'],
     ]);

@@ -28,7 +28,7 @@ describe('hearing lifecycle', () => {
       'ORDER that the hearing on the motion [22] originally scheduled for April 5, 2017 is vacated and reset for May 24, 2017 at 9:30 AM.',
     ],
   ])('%s: stricken (vacated) and reset is the old date cancelled and the new one set', (court, text) => {
-    expect(hearings('2017-03-20', text, court)).toEqual([
+    expect(hearings('2017-03-20', text, court).sort()).toEqual([
       ['cancelled', '2017-04-05', null],
       ['reset', '2017-05-24', '09:30'],
     ]);
@@ -70,7 +70,9 @@ describe('hearing lifecycle', () => {
       '2017-03-30',
     ],
   ])('%s: court event names', (court, text, change, date) => {
-    expect(hearings('2017-03-20', text, court).map(([c, d]) => [c, d])).toEqual([[change, date]]);
+    expect(hearings(`${date.slice(0, 4)}-03-20`, text, court).map(([c, d]) => [c, d])).toEqual([
+      [change, date],
+    ]);
   });
 
   it.each([

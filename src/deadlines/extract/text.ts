@@ -25,7 +25,7 @@ const TRAILERS: RegExp[] = [
 ];
 
 const SUPERSEDED =
-  /[[(]\s*original\s+text\s+(?:prior\s+to|before)\s+(?:review|correction|modification)\s*[\])]/i;
+  /[[(]\s*original\s+text\s+(?:prior\s+to|before)\s+(?:review|correction|modification)\s*[\])]|\bOriginal\s+Text\s*:/i;
 
 /** The docket text without its CM/ECF trailer, whitespace collapsed, bounded in length. */
 export function cleanDocketText(text: string): string {
@@ -76,9 +76,12 @@ export function periodDueAt(
   try {
     const from =
       period.unit === 'hours' ? `${period.trigger}T${period.event?.time ?? '00:00'}` : period.trigger;
+    // FRCP 6(d) / FRAP 26(c) add days only to a period that runs from service; one that runs from
+    // the order, its entry or filing, or an event takes none.
+    const fromService = /\bserv(?:ice|ed|ing)\b/i.test(period.triggerText ?? '');
     const r = computeDeadline(
       { from, n: period.n, unit: period.unit, direction: period.direction ?? 'after' },
-      court ? { court } : {},
+      { ...(court ? { court } : {}), ...(fromService ? {} : { service: 'none' as const }) },
     );
     return {
       date: r.due.slice(0, 10),

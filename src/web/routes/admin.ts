@@ -1,7 +1,7 @@
 /**
  * The maintainers' page (`/admin`): source health, the outbox, subscriptions and deadline records.
  * The admin token is compared in constant time and never written into a page; a login sets a
- * signed session cookie scoped to `/admin`.
+ * signed session cookie scoped to `/admin`. Both ways in are rate-limited per client address.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -40,7 +40,9 @@ export function adminRoutes({ store, now, secure, adminToken }: RouteDeps): Fast
         messagePage('Maintainers’ page disabled', html`<p>Set DOCKETWATCH_ADMIN_TOKEN to turn it on.</p>`),
       );
 
-    app.get('/admin', async (req, reply) => {
+    // Every look at /admin counts, right token or wrong: a client past the limit is refused even
+    // with the right token, so the answers cannot confirm a guess.
+    app.get('/admin', { config: { rateLimit: { max: 20, timeWindow: 60_000 } } }, async (req, reply) => {
       if (!adminToken) return adminDisabled(reply);
       if (!isAdmin(req)) {
         if (req.headers.authorization)

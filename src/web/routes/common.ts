@@ -5,6 +5,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
 import type { HttpClient } from '../../net/http.ts';
+import { safeUrl } from '../../notify/escape.ts';
 import type { NotifySettings } from '../../notify/settings.ts';
 import type { Mailer } from '../../notify/transport.ts';
 import { type CaseInfo, findCaseByAddress } from '../data.ts';
@@ -56,9 +57,14 @@ export function notFound(req: FastifyRequest, reply: FastifyReply, message: stri
   );
 }
 
-/** JSON with `<`, `>`, `&` and line separators escaped, so no docket text can be read as markup. */
+/**
+ * JSON with `<`, `>`, `&` and line separators escaped, so no docket text can be read as markup, and
+ * every link (a field named `url` or `…Url`) an absolute http(s) URL or `null` (`safeUrl`): a
+ * `javascript:` document URL as stored never reaches a client.
+ */
 export function json(reply: FastifyReply, value: unknown): FastifyReply {
-  const text = JSON.stringify(value).replace(
+  const links = (key: string, v: unknown) => (typeof v === 'string' && /url$/i.test(key) ? safeUrl(v) : v);
+  const text = JSON.stringify(value, links).replace(
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

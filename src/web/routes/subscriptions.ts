@@ -6,9 +6,9 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
 import { DocketwatchError, InputError } from '../../errors.ts';
+import { BouncedAddressError } from '../../notify/bounces.ts';
 import { deliverOutbox } from '../../notify/outbox.ts';
 import {
-  BouncedAddressError,
   confirmSubscription,
   type Frequency,
   InvalidEmailError,

@@ -23,6 +23,37 @@ export function normalizeDocketNumber(raw: string | null | undefined): string | 
   return /^[a-z0-9:.\-/]+$/i.test(s) ? s.toLowerCase() : null;
 }
 
+/** `1:20-cv-00065` inside a longer token such as `1:20-cv-00065-ERE-2` or `NYE/1:20-cv-00065`. */
+const DISTRICT_NUMBER = /\b(\d{1,2}:\d{2}-[a-zA-Z]{1,4}-\d{1,10})/;
+/** Bankruptcy and appellate: `23-14130`, `1-23-01071` (office prefix), `22-3054`, `11-8`. */
+const SHORT_NUMBER = /(?:^|[\s/])((?:\d-)?\d{2}-\d{1,8})(?![\d:])/;
+
+/**
+ * The docket number in text as a court prints it (`1:20-cv-00065-ERE-2`, `NYE/1:20-cv-00065`,
+ * `Case 22-3054`), without judge initials or defendant numbers, by juriscraper's rules; `null`
+ * when the text has none. Numbers of another shape (`MDL No. 2967`) are returned as written.
+ * `normalizeDocketNumber` then gives the form a case is stored under.
+ */
+export function extractDocketNumber(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const text = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (text === '') return null;
+  const district = DISTRICT_NUMBER.exec(text);
+  if (district) return district[1]!;
+  const short = SHORT_NUMBER.exec(text);
+  if (short) return short[1]!;
+  return /\d/.test(text) ? text : null;
+}
+
+/** A docket number at the start of `text`, for titles like `1:18-cv-03365 Chau v. Donovan`. */
+export function leadingDocketNumber(text: string): string | null {
+  const first = text.trim().split(/\s+/, 1)[0] ?? '';
+  const district = DISTRICT_NUMBER.exec(first);
+  if (district) return district[1]!;
+  const short = /^((?:\d-)?\d{2}-\d{1,8})(?:-[A-Za-z0-9]+)*$/.exec(first);
+  return short ? short[1]! : null;
+}
+
 export function normalizeCourt(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.trim().toLowerCase();

@@ -5,8 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { Store } from '../../db/index.ts';
-import { outboxCounts } from '../notify/outbox.ts';
+import type { Store } from '../db/index.ts';
+import { outboxCounts } from '../src/notify/outbox.ts';
 
 export interface WorkerMetrics {
   registry: Registry;

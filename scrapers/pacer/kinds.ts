@@ -1,0 +1,117 @@
+/**
+ * The kinds of CM/ECF document the parser reads (`parsePacer`), described once: what each gives,
+ * its rank when sources disagree, and whether its listing of a case is complete.
+ */
+import type { DocketKind } from '../types.ts';
+
+export const PACER_DOCKET: DocketKind = {
+  id: 'pacer-docket',
+  fields: {
+    case: [
+      'docketNumber',
+      'caseName',
+      'assignedTo',
+      'referredTo',
+      'dateFiled',
+      'dateTerminated',
+      'cause',
+      'natureOfSuit',
+      'juryDemand',
+      'jurisdiction',
+      'demand',
+      'parties',
+    ],
+    entry: [
+      'number',
+      'dateFiled',
+      'dateEntered',
+      'description',
+      'pacerDocId',
+      'pacerSeqNo',
+      'pageCount',
+      'attachments',
+    ],
+  },
+  rank: 4,
+  complete: true,
+};
+
+export const PACER_APPELLATE: DocketKind = {
+  id: 'pacer-appellate',
+  fields: {
+    case: [
+      'docketNumber',
+      'caseName',
+      'dateFiled',
+      'dateTerminated',
+      'natureOfSuit',
+      'parties',
+      'originatingCourt',
+    ],
+    entry: ['number', 'dateFiled', 'dateEntered', 'description', 'pacerDocId', 'pacerSeqNo', 'attachments'],
+  },
+  rank: 4,
+  complete: false,
+};
+
+export const PACER_HISTORY: DocketKind = {
+  id: 'pacer-history',
+  fields: {
+    case: ['docketNumber', 'caseName', 'assignedTo', 'referredTo', 'dateFiled', 'dateTerminated'],
+    entry: [
+      'number',
+      'dateFiled',
+      'dateEntered',
+      'description',
+      'shortDescription',
+      'pacerDocId',
+      'pacerSeqNo',
+    ],
+  },
+  rank: 3,
+  complete: false,
+};
+
+export const PACER_NEF: DocketKind = {
+  id: 'pacer-nef',
+  fields: {
+    case: ['docketNumber', 'caseName', 'pacerCaseId'],
+    entry: [
+      'number',
+      'dateFiled',
+      'description',
+      'shortDescription',
+      'pacerDocId',
+      'pacerSeqNo',
+      'documentUrl',
+    ],
+  },
+  rank: 2,
+  complete: false,
+};
+
+export const PACER_RSS: DocketKind = {
+  id: 'pacer-rss',
+  fields: {
+    case: ['docketNumber', 'caseName', 'pacerCaseId'],
+    entry: [
+      'number',
+      'dateFiled',
+      'description',
+      'shortDescription',
+      'pacerDocId',
+      'pacerSeqNo',
+      'documentUrl',
+    ],
+  },
+  rank: 1,
+  complete: false,
+};
+
+export const PACER_KINDS: readonly DocketKind[] = [
+  PACER_DOCKET,
+  PACER_APPELLATE,
+  PACER_HISTORY,
+  PACER_NEF,
+  PACER_RSS,
+];

@@ -1,0 +1,221 @@
+/**
+ * No silent misses. After the readers, every finding carries why it was read (rule, words,
+ * confidence); a reading whose confidence falls below `REVIEW_THRESHOLD` is held back, and an
+ * entry whose dates, periods, or hearing/stay/injunction/deadline words gave no finding is
+ * flagged for a person with the words that triggered the flag.
+ */
+import type {
+  Analysis,
+  DeadlineFinding,
+  FindingWhy,
+  HearingFinding,
+  InjunctionFinding,
+  ReviewFlag,
+  StayFinding,
+} from '../types.ts';
+import type { Classification } from './classify.ts';
+import { scanTemporals, type Temporal } from './grammar.ts';
+
+/** Below this a reading is `needs review`, not asserted. */
+export const REVIEW_THRESHOLD = 0.6;
+
+/** How far from the entry's own date a date may fall before it is doubted (years). */
+const FAR_FUTURE_YEARS = 5;
+
+type Finding = DeadlineFinding | HearingFinding | StayFinding | InjunctionFinding;
+type FindingKind = 'deadline' | 'hearing' | 'stay' | 'injunction';
+
+function yearsApart(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / (365.25 * 86_400_000);
+}
+
+function defaultWhy(kind: FindingKind, f: Finding): FindingWhy {
+  const action = 'action' in f ? f.action : 'change' in f ? f.change : kind === 'deadline' ? 'set' : 'read';
+  return {
+    rule: `${kind}-${action}`,
+    words: (f.source ?? '').replace(/\s+/g, ' ').slice(0, 160),
+    confidence: 0.85,
+  };
+}
+
+interface Doubt {
+  why: string;
+  /** How much it lowers the confidence. */
+  weight: number;
+}
+
+/** Doubts about a dated reading that the words alone do not settle. */
+function doubtsOf(kind: FindingKind, f: Finding, dateFiled: string): Doubt[] {
+  const doubts: Doubt[] = [];
+  const date =
+    kind === 'deadline'
+      ? (f as DeadlineFinding).dueDate
+      : kind === 'hearing'
+        ? (f as HearingFinding).date
+        : kind === 'stay'
+          ? (f as StayFinding).expires
+          : null;
+  if (!date) return doubts;
+  const change = 'change' in f ? f.change : 'action' in f ? f.action : '';
+  const forward =
+    kind === 'deadline'
+      ? ['set', 'extended', 'shortened', 'reset'].includes(change)
+      : kind === 'hearing'
+        ? change === 'set' || change === 'reset'
+        : change === 'granted' || change === 'extended';
+  // A deadline set, a hearing scheduled or a stay granted for a day already past when the entry
+  // was filed is more often a past event read as a future one ("filed in MDL on D").
+  // (A period counted from an event the entry reports is dated by the calendar, not read.)
+  const counted = kind === 'deadline' && Boolean((f as DeadlineFinding).period);
+  if (forward && date < dateFiled && !counted) {
+    const days = (Date.parse(dateFiled) - Date.parse(date)) / 86_400_000;
+    if (days > 7 || kind !== 'hearing')
+      doubts.push({ why: `${date} is before the entry was filed (${dateFiled})`, weight: 0.35 });
+  }
+  if (yearsApart(dateFiled, date) > FAR_FUTURE_YEARS)
+    doubts.push({ why: `${date} is more than ${FAR_FUTURE_YEARS} years after the entry`, weight: 0.35 });
+  if (kind === 'deadline') {
+    const what = (f as DeadlineFinding).what;
+    if (/^\d|\bbefore\s+(?:Judge|DAE|the\s+Honorable)\b|^[^a-z]*$/.test(what))
+      doubts.push({ why: `what is due is unclear ("${what.slice(0, 40)}")`, weight: 0.1 });
+  }
+  return doubts;
+}
+
+/** Give each finding its `why`, lower its confidence by its doubts, and hold back the unsure. */
+function assess(a: Analysis, dateFiled: string): NonNullable<ReviewFlag['withheld']> {
+  const withheld: NonNullable<ReviewFlag['withheld']> = [];
+  const pass = <T extends Finding>(kind: FindingKind, list: T[]): T[] =>
+    list.filter((f) => {
+      const why = f.why ?? defaultWhy(kind, f);
+      const doubts = doubtsOf(kind, f, dateFiled);
+      if (doubts.length > 0) {
+        why.doubts = doubts.map((d) => d.why);
+        const lowered = doubts.reduce((c, d) => c - d.weight, why.confidence);
+        why.confidence = Math.max(0, Math.round(lowered * 100) / 100);
+      }
+      f.why = why;
+      if (why.confidence >= REVIEW_THRESHOLD) return true;
+      const date = 'dueDate' in f ? f.dueDate : 'date' in f ? f.date : 'expires' in f ? f.expires : null;
+      withheld.push({ kind, date: date ?? null, why });
+      return false;
+    });
+  a.deadlines = pass('deadline', a.deadlines);
+  a.hearings = pass('hearing', a.hearings);
+  a.stays = pass('stay', a.stays);
+  a.injunctions = pass('injunction', a.injunctions);
+  return withheld;
+}
+
+/** Dates that are past events, not things to keep: "filed on D", "dated D", "Notice Date D". */
+const PAST_LEAD =
+  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|postmarked|paid|sent|noticed|submitted|Notice\s+Date|Date\s+of\s+service|Certificate\s+of\s+service|Edited|Ordered|Entered|decided|argued|convicted|sentenced|born|occurred|effective|as\s+of|from|since|dated\s+as\s+of)\b[^;]{0,70}$/i;
+/** Words around a date or period that make it a time to keep. */
+const KEEP_WORDS =
+  /\b(?:due|deadline|by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until|through|within|set|reset|scheduled|rescheduled|continued|adjourned|hearing|conference|trial|argument|sentencing|arraignment|appearance|calendar|expires?|stayed|enjoined|extended|hold|held\s+on|at\s+\d)\b/i;
+/** Words of the things a docketing clerk tracks. */
+const TRACKED_WORDS =
+  /\b(?:deadlines?|due|hearings?|conferences?|trial|argument|arraignment|sentencing|calendar\s+call|stay(?:ed|ing)?|enjoin(?:ed|ing)?|injunction|restraining\s+order|continued|vacated|reset|rescheduled|adjourned|under\s+advisement|on\s+the\s+briefs|within\s+\S+(?:\s+\(\d+\))?\s+(?:calendar\s+|court\s+|business\s+)?days)\b/gi;
+
+/** Whether the entry is the court (or its clerk) speaking, so its words are acts, not requests. */
+function speaksForCourt(cls: Classification, text: string): boolean {
+  if (cls.isCourtAct || cls.kind === 'transcript') return cls.kind !== 'transcript';
+  if (cls.kind === 'notice')
+    return (
+      /\b(?:set|reset|scheduled|rescheduled|cancel+ed|continued|vacated)\b/i.test(text) ||
+      /^(?:[A-Z][\w'-]*\s+){0,2}(?:CLERK|Clerk|COURT|Court)'?s?\b/.test(text)
+    );
+  return false;
+}
+
+function claimedDates(a: Analysis): Set<string> {
+  const out = new Set<string>();
+  const add = (d: string | null | undefined) => {
+    if (d) out.add(d);
+  };
+  for (const d of a.deadlines) {
+    add(d.dueDate);
+    add(d.previousDue);
+    add(d.period?.trigger);
+    add(d.period?.event?.date);
+    add(d.recurrence?.firstDue);
+    for (const o of d.recurrence?.firstOccurrences ?? []) add(o);
+  }
+  for (const h of a.hearings) add(h.date);
+  for (const s of a.stays) {
+    add(s.expires);
+    add(s.previousExpires);
+  }
+  for (const j of a.injunctions) if (j.until && /^\d{4}-/.test(j.until)) add(j.until);
+  for (const d of a.requested ?? []) add(d.dueDate);
+  return out;
+}
+
+function unreadTemporals(
+  text: string,
+  dateFiled: string,
+  a: Analysis,
+  court: boolean,
+  withheld: NonNullable<ReviewFlag['withheld']>,
+): string[] {
+  const claimed = claimedDates(a);
+  for (const w of withheld) if (w.date) claimed.add(w.date);
+  const periods = new Set(a.deadlines.map((d) => (d.period ? `${d.period.n}|${d.period.unit}` : '')));
+  const out: string[] = [];
+  const temporals: Temporal[] = scanTemporals(text, dateFiled);
+  for (const t of temporals) {
+    const lead = text.slice(Math.max(0, t.start - 60), t.start);
+    if (t.type === 'date') {
+      if (!t.date || claimed.has(t.date)) continue;
+      if (
+        PAST_LEAD.test(lead) &&
+        !/\b(?:due|deadline|set|reset|continued|until|through)\b[^.;]{0,25}$/i.test(lead)
+      )
+        continue;
+      // A party's filing names dates it does not set; only a date in the words of a setting is read.
+      if (
+        !court &&
+        !/\b(?:due|deadline|set\s+for|scheduled\s+for|hearing\s+(?:on|for)|on\s+or\s+before)\b[^.;]{0,20}$/i.test(
+          lead,
+        )
+      )
+        continue;
+      if (court && !KEEP_WORDS.test(`${lead} ${text.slice(t.end, t.end + 30)}`)) continue;
+      if (/\bexclud(?:ed|able)\b/i.test(lead)) continue;
+      out.push(t.text.trim());
+    } else if (t.type === 'period' && court) {
+      if (periods.has(`${t.n}|${t.unit}`)) continue;
+      if (!/\b(?:within|no\s+later\s+than|by|in|have|has|on\s+or\s+before)\s*$/i.test(lead) && !t.triggerText)
+        continue;
+      if (/\bexclud|\bspeedy\b/i.test(lead)) continue;
+      out.push(t.text.trim());
+    }
+  }
+  return out;
+}
+
+/**
+ * Explain, doubt and flag: mutates `a` (findings get `why`; unsure ones are removed) and returns
+ * its review flags (empty when a person need not read the entry).
+ */
+export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: Classification): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
+  const withheld = assess(a, dateFiled);
+  if (withheld.length > 0)
+    flags.push({
+      reason: 'uncertain',
+      triggers: withheld.map((w) => w.why.words.slice(0, 80)),
+      withheld,
+    });
+  const court = speaksForCourt(cls, text);
+  const found = a.deadlines.length + a.hearings.length + a.stays.length + a.injunctions.length;
+  const temporals = unreadTemporals(text, dateFiled, a, court, withheld);
+  if (found === 0 && withheld.length === 0) {
+    const words = court ? [...new Set([...text.matchAll(TRACKED_WORDS)].map((m) => m[0].toLowerCase()))] : [];
+    const triggers = [...temporals, ...words].slice(0, 8);
+    if (triggers.length > 0) flags.push({ reason: 'unread', triggers });
+  } else if (temporals.length > 0) {
+    flags.push({ reason: 'partly_read', triggers: temporals.slice(0, 8) });
+  }
+  return flags;
+}

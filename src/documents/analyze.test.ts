@@ -1,0 +1,141 @@
+/**
+ * Findings from documents' own words: the deadlines we labeled in the shared documents
+ * (`bench/documents/deadlines.json`) are found with the right dates and pages; each finding quotes
+ * its sentence; a document that dates something differently from its docket text asks for review.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makePdf } from '../../tests/support/pdf.ts';
+import { describeShared, fixturesDir, projectRoot } from '../../tests/support/shared.ts';
+import { analyzeDocument, documentTitle, sentencesOf } from './analyze.ts';
+import { DocumentReader } from './text.ts';
+
+interface Labeled {
+  file: string;
+  filed: string;
+  deadlines: { due: string; page: number; what: string }[];
+}
+
+const reader = new DocumentReader();
+afterAll(() => reader.close());
+
+/**
+ * Labeled deadlines the entry extractor does not read yet: "the current … cut-off date of March 31,
+ * 2009 is hereby vacated and is re-set to May 15, 2009" (src/deadlines/extract reads the vacatur
+ * but not the new date). Listed so that the test says when they start being found.
+ */
+const NOT_YET_FOUND = new Set([
+  'gov.uscourts.cand.203070.27.0.pdf 2009-05-15',
+  'gov.uscourts.cand.203070.27.0.pdf 2009-05-26',
+  'gov.uscourts.cand.203070.27.0.pdf 2009-06-10',
+]);
+/** Dated deadlines read from documents that set none: narrative the sentence filter lets through. */
+const KNOWN_FALSE = new Set(['ca1_00117684624.pdf 2021-05-05']);
+
+describeShared('deadlines the shared documents set', () => {
+  const labels = (
+    JSON.parse(readFileSync(join(projectRoot, 'bench/documents/deadlines.json'), 'utf8')) as {
+      documents: Labeled[];
+    }
+  ).documents;
+
+  it.each(labels)('$file', async (doc) => {
+    const pdf = await reader.read(readFileSync(join(fixturesDir, 'documents', doc.file)));
+    const a = analyzeDocument(pdf.pages, { filed: doc.filed });
+    const found = a.deadlines.filter((d) => d.dueDate !== null && d.change !== 'proposed');
+    for (const label of doc.deadlines) {
+      const hit = found.find((d) => d.dueDate === label.due);
+      if (NOT_YET_FOUND.has(`${doc.file} ${label.due}`)) {
+        expect(hit, `${label.due} is found now: remove it from NOT_YET_FOUND`).toBeUndefined();
+        continue;
+      }
+      expect(hit, `${label.what}: ${label.due}`).toBeDefined();
+      expect(hit!.page).toBe(label.page);
+      expect(pdf.pages[hit!.page - 1]!.text.replace(/\s+/g, ' ')).toContain(hit!.quote.slice(0, 40));
+    }
+    const extra = found.filter(
+      (d) => !doc.deadlines.some((l) => l.due === d.dueDate) && !KNOWN_FALSE.has(`${doc.file} ${d.dueDate}`),
+    );
+    expect(extra.map((d) => `${d.dueDate} p. ${d.page}: ${d.quote}`)).toEqual([]);
+  });
+});
+
+describe('reading a made order', () => {
+  const order = makePdf({
+    pages: [
+      {
+        lines: [
+          'UNITED STATES DISTRICT COURT',
+          'ORDER GRANTING MOTION TO STAY',
+          'The Court has considered the motion.',
+        ],
+      },
+      {
+        lines: [
+          'Accordingly, removal of Petitioners is stayed for fourteen (14) days from the date of this',
+          'Order. Respondents shall file a status report on or before August 1, 2017.',
+          'IT IS SO ORDERED.',
+        ],
+      },
+    ],
+  });
+
+  it('finds the stay and the deadline on page 2 and quotes their sentences', async () => {
+    const pdf = await reader.read(order);
+    const a = analyzeDocument(pdf.pages, { filed: '2017-07-24', court: 'mied' });
+    expect(a.title).toBe('ORDER GRANTING MOTION TO STAY');
+    expect(a.stays).toEqual([
+      expect.objectContaining({
+        action: 'granted',
+        expires: '2017-08-07',
+        page: 2,
+        quote:
+          'Accordingly, removal of Petitioners is stayed for fourteen (14) days from the date of this Order.',
+      }),
+    ]);
+    expect(a.deadlines).toEqual([
+      expect.objectContaining({
+        dueDate: '2017-08-01',
+        page: 2,
+        quote: 'Respondents shall file a status report on or before August 1, 2017.',
+      }),
+    ]);
+    expect(a.review).toBeNull();
+  });
+
+  it('asks for review when the docket text dates the stay differently', async () => {
+    const pdf = await reader.read(order);
+    const a = analyzeDocument(pdf.pages, {
+      filed: '2017-07-24',
+      court: 'mied',
+      docketText: 'ORDER granting motion to stay. Removal is stayed until August 14, 2017.',
+    });
+    expect(a.review).toBe('needs_review');
+    expect(a.disagreements).toEqual([
+      expect.objectContaining({ kind: 'stay', docket: '2017-08-14', document: ['2017-08-07'], page: 2 }),
+    ]);
+  });
+});
+
+describe('sentences', () => {
+  it('keep abbreviations, initials and numbered paragraphs inside a sentence, and start on their page', () => {
+    const s = sentencesOf([
+      { number: 1, ocr: false, text: 'See Texas v. New Mexico, 482 U. S. 124. Judge J. Smith presiding.' },
+      { number: 2, ocr: false, text: '4. The cut-off is May 15, 2009. It is' },
+      { number: 3, ocr: false, text: 'so ordered.' },
+    ]);
+    expect(s).toEqual([
+      { page: 1, quote: 'See Texas v. New Mexico, 482 U. S. 124.' },
+      { page: 1, quote: 'Judge J. Smith presiding.' },
+      { page: 2, quote: '4. The cut-off is May 15, 2009.' },
+      { page: 2, quote: 'It is so ordered.' },
+    ]);
+  });
+
+  it('a document that orders is an order even when its heading says otherwise', () => {
+    expect(documentTitle([{ number: 1, ocr: false, text: 'JOINT STIPULATION\nIT IS SO ORDERED.' }])).toBe(
+      'ORDER JOINT STIPULATION',
+    );
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * OCR for pages without a text layer: poppler's `pdftoppm` renders the page to a grey bitmap and
+ * Debian's `tesseract` reads it, each as a child process with a time and memory limit. Pages are
+ * read by a pool no larger than the machine's cores less one, so the worker's polling and the web
+ * server keep a core (they never wait on OCR: it all runs in other processes).
+ *
+ * Why the native tesseract and not tesseract.js: on the scanned fixtures tesseract 5.3 (one
+ * thread) used about half the CPU time per page and a fifth of the memory of tesseract.js 7 (WASM)
+ * with the same LSTM model, at the same word recall; see docs/documents.md.
+ */
+import { availableParallelism } from 'node:os';
+import { DocumentError } from './errors.ts';
+import { runLimited } from './limits.ts';
+
+export interface OcrLimits {
+  /** Pages read at once. */
+  concurrency: number;
+  /** Time allowed for one page (render + recognize). */
+  pageTimeoutMs: number;
+  memoryBytes: number;
+  /**
+   * Rendering resolution. Measured on the scanned fixtures: 300 dpi recalls 98.3 % of the words at
+   * ~2.3 CPU s a page, 200 dpi 97.8 % at ~1.7 s, 150 dpi 98.0 % at ~1.4 s; 200 keeps small print
+   * (footnotes) legible.
+   */
+  dpi: number;
+}
+
+export const DEFAULT_OCR_LIMITS: OcrLimits = {
+  concurrency: Math.max(1, availableParallelism() - 1),
+  pageTimeoutMs: 60_000,
+  memoryBytes: 1024 * 2 ** 20,
+  dpi: 200,
+};
+
+/** A counting semaphore: at most `size` pages are being read at any time, process-wide. */
+class Slots {
+  #free: number;
+  readonly #waiting: (() => void)[] = [];
+  constructor(size: number) {
+    this.#free = size;
+  }
+  async use<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.#free > 0) this.#free--;
+    else await new Promise<void>((r) => this.#waiting.push(r));
+    try {
+      return await fn();
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#free++;
+    }
+  }
+}
+
+const pools = new Map<number, Slots>();
+function slots(size: number): Slots {
+  let s = pools.get(size);
+  if (!s) {
+    s = new Slots(size);
+    pools.set(size, s);
+  }
+  return s;
+}
+
+/** Whether the OCR programs are installed (`pdftoppm` from poppler-utils, `tesseract` with English). */
+export async function ocrAvailable(): Promise<boolean> {
+  try {
+    const out = await runLimited('tesseract', ['--list-langs'], null, {
+      timeoutMs: 10_000,
+      memoryBytes: 512 * 2 ** 20,
+    });
+    return /^eng$/m.test(out.toString('utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Read page `page` (1-based) of the PDF at `file` by OCR; returns its text lines. */
+export function ocrPage(
+  file: string,
+  page: number,
+  limits: OcrLimits = DEFAULT_OCR_LIMITS,
+): Promise<string[]> {
+  return slots(limits.concurrency).use(async () => {
+    const started = Date.now();
+    const left = () => Math.max(1, limits.pageTimeoutMs - (Date.now() - started));
+    const run = { memoryBytes: limits.memoryBytes };
+    const bitmap = await runLimited(
+      'pdftoppm',
+      ['-r', String(limits.dpi), '-gray', '-f', String(page), '-l', String(page), file],
+      null,
+      { ...run, timeoutMs: left() },
+    ).catch((err) => {
+      throw withPage(err, page, 'rendering');
+    });
+    if (bitmap.length === 0) throw new DocumentError('unreadable', `page ${page} could not be rendered`);
+    const text = await runLimited(
+      'tesseract',
+      [
+        'stdin',
+        'stdout',
+        '-l',
+        'eng',
+        '--psm',
+        '3',
+        ...(process.env.TESS_EXTRA ? process.env.TESS_EXTRA.split(' ') : []),
+      ],
+      bitmap,
+      { ...run, timeoutMs: left() },
+      { OMP_THREAD_LIMIT: '1' },
+    ).catch((err) => {
+      throw withPage(err, page, 'OCR');
+    });
+    return text
+      .toString('utf8')
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter((l) => l !== '');
+  });
+}
+
+function withPage(err: unknown, page: number, what: string): unknown {
+  if (err instanceof DocumentError)
+    return new DocumentError(err.problem, `page ${page}: ${what}: ${err.message}`, { cause: err });
+  return err;
+}

@@ -1,0 +1,102 @@
+/**
+ * The languages advocates' messages, the subscription pages and the advocates' calendar are
+ * written in, and the one way to say a fixed phrase in one of them: `t(language, key, values)`,
+ * an ICU MessageFormat message from `messages/<language>.ts` (plurals and selects by the
+ * language's own rules, never by string concatenation). Docket text is not translated: it is
+ * quoted in English, with a note saying so.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { ar } from './messages/ar.ts';
+import { en, type MessageKey } from './messages/en.ts';
+import { es } from './messages/es.ts';
+
+export type { MessageKey };
+
+export const LANGUAGES = ['en', 'es', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Each language in its own words, for choosers. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español', ar: 'العربية' };
+
+const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, es, ar };
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** `es-MX`, `AR`, ` ar ` → a language docketwatch writes in, or `null`. */
+export function toLanguage(value: unknown): Language | null {
+  if (typeof value !== 'string') return null;
+  const base = value.trim().toLowerCase().split(/[-_]/)[0];
+  return isLanguage(base) ? base : null;
+}
+
+/** The first language of an Accept-Language header docketwatch writes in; English otherwise. */
+export function fromAcceptLanguage(header: string | undefined): Language {
+  for (const part of (header ?? '').split(',')) {
+    const lang = toLanguage(part.split(';')[0]);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+export function direction(language: Language): 'ltr' | 'rtl' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}
+
+type Value = string | number;
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** The phrase `key` in `language`, with its placeholders filled. */
+export function t(language: Language, key: MessageKey, values: Record<string, Value> = {}): string {
+  const id = `${language}\u0000${key}`;
+  let format = compiled.get(id);
+  if (!format) {
+    format = new IntlMessageFormat(CATALOGS[language][key], language, undefined, { ignoreTag: true });
+    compiled.set(id, format);
+  }
+  return String(format.format(values));
+}
+
+/** `2017-07-24` → "July 24, 2017", "24 de julio de 2017", "٢٤ يوليو ٢٠١٧"; other strings as given. */
+export function dateIn(language: Language, date: string | null | undefined): string {
+  if (!date) return t(language, 'date.unstated');
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!m) return date;
+  return dateFormat(language).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/** `14:30` → "2:30 PM", "14:30", "٢:٣٠ م". */
+export function timeIn(language: Language, time: string): string {
+  const m = /^(\d{1,2}):(\d{2})/.exec(time);
+  if (!m) return time;
+  return timeFormat(language).format(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])));
+}
+
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+const timeFormats = new Map<Language, Intl.DateTimeFormat>();
+
+function dateFormat(language: Language): Intl.DateTimeFormat {
+  let f = dateFormats.get(language);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : language, {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(language, f);
+  }
+  return f;
+}
+
+function timeFormat(language: Language): Intl.DateTimeFormat {
+  let f = timeFormats.get(language);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : language, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    });
+    timeFormats.set(language, f);
+  }
+  return f;
+}

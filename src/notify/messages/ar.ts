@@ -1,0 +1,116 @@
+/**
+ * Arabic (Modern Standard Arabic), right to left. Written by the engineer who added it, not yet
+ * checked by a native speaker with legal experience: see docs/languages.md. The court is
+ * "المحكمة" (no judge's gender is known); numbers follow the Arabic plural categories.
+ */
+import type { MessageKey } from './en.ts';
+
+export const ar: Record<MessageKey, string> = {
+  'date.unstated': 'تاريخ غير محدد',
+  'days.left':
+    '{days, plural, =0 {اليوم} =1 {غدًا} =2 {بعد يومين} few {بعد # أيام} many {بعد # يومًا} other {بعد # يوم}}',
+  'days.ago': '{days, plural, =1 {أمس} =2 {قبل يومين} few {قبل # أيام} many {قبل # يومًا} other {قبل # يوم}}',
+  'until.furtherOrder': 'صدور أمر آخر من المحكمة',
+  'entry.label':
+    '{number, select, none {قيد غير مرقّم} other {{appellate, select, yes {المستند رقم {number}} other {قيد ECF رقم {number}}}}}',
+  'court.appeals':
+    '{court, select, ca1 {محكمة استئناف الدائرة الأولى} ca2 {محكمة استئناف الدائرة الثانية} ca3 {محكمة استئناف الدائرة الثالثة} ca4 {محكمة استئناف الدائرة الرابعة} ca5 {محكمة استئناف الدائرة الخامسة} ca6 {محكمة استئناف الدائرة السادسة} ca7 {محكمة استئناف الدائرة السابعة} ca8 {محكمة استئناف الدائرة الثامنة} ca9 {محكمة استئناف الدائرة التاسعة} ca10 {محكمة استئناف الدائرة العاشرة} ca11 {محكمة استئناف الدائرة الحادية عشرة} cadc {محكمة استئناف دائرة مقاطعة كولومبيا} cafc {محكمة الاستئناف للدائرة الفيدرالية} other {محكمة الاستئناف}}',
+  who: '{who, select, class {أفراد الدعوى الجماعية} petitioners {مقدّمي الالتماس} plaintiffs {المدّعين} other {الأشخاص المشمولين به}}',
+  'who.none':
+    '{who, select, class {أيٍّ من أفراد الدعوى الجماعية} petitioners {أيٍّ من مقدّمي الالتماس} plaintiffs {أيٍّ من المدّعين} other {أيٍّ من الأشخاص المشمولين به}}',
+  'who.anyone':
+    '{who, select, class {أفراد الدعوى الجماعية} petitioners {مقدّمي الالتماس} plaintiffs {المدّعين} other {الأشخاص المشمولين به}}',
+
+  'stay.headline':
+    '{change, select, granted {{term, select, date {منح وقف حتى {date}} until {منح وقف حتى {until}} other {منح وقف}}} expanded {{scope, select, nationwide {توسيع الوقف ليشمل البلاد كلها} other {توسيع الوقف}}} extended {{term, select, date {تمديد الوقف حتى {date}} until {تمديد الوقف حتى {until}} other {تمديد الوقف}}} other {رفع الوقف}}',
+  'stay.opening':
+    '{change, select, granted {منحت المحكمة وقفًا} expanded {{scope, select, nationwide {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين في جميع أنحاء البلاد} other {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين}}} extended {مدّدت المحكمة الوقف} other {رفعت المحكمة الوقف}}',
+  'stay.removal':
+    '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
+  'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',
+  'stay.other':
+    '{opening}: {what, select, none {القضية معلّقة} other {«{what}» معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
+  'stay.other.lifted':
+    '{opening}: {what, select, none {يمكن أن تمضي القضية} other {يمكن أن يمضي «{what}»}} من جديد.',
+  'stay.ordered': 'أمر بتاريخ {date}.',
+  'stayExpiring.headline':
+    '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف بعد يوم واحد} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}} ({date})',
+  'stayExpiring.sentence':
+    '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف غدًا} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}}، في {date}، ما لم تمدّده المحكمة.{removal, select, yes { بعد ذلك يمكن ترحيل {anyone}.} other {}}',
+
+  'injunction.name':
+    '{injunction, select, TRO {أمر تقييدي مؤقت} permanent_injunction {أمر قضائي دائم} other {أمر قضائي أولي}}',
+  'injunction.theName':
+    '{injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} other {الأمر القضائي الأولي}}',
+  'injunction.headline':
+    '{action, select, granted {صدور {name}} denied {رفض طلب {name}} extended {تمديد {theName}} modified {تعديل {theName}} dissolved {إنهاء {theName}} vacated {إلغاء {theName}} other {تعليق {theName}}}',
+  'injunction.sentence':
+    '{action, select, granted {صدر عن المحكمة {name}{dated, select, yes { في {date}} other {}}، وهو أمر واجب التنفيذ {term, select, until {حتى {until}} other {طوال نظر القضية}}.} denied {رفضت المحكمة طلب {name}.} extended {مدّدت المحكمة {theName}{term, select, until { حتى {until}} other {}}.} modified {عدّلت المحكمة {theName}. اقرأ الأمر لمعرفة ما يشمله الآن.} dissolved {أنهت المحكمة {theName}: لم يعد ساريًا.} vacated {أُلغي {theName}{dated, select, yes { في {date}} other {}}: لم يعد ساريًا.} other {عُلّق {theName}: ليس ساريًا في الوقت الحالي.}}',
+
+  'appeal.headline':
+    '{outcome, select, reversed {نقض الحكم في الاستئناف} vacated {إلغاء الحكم في الاستئناف} affirmed {تأييد الحكم في الاستئناف} remanded {إعادة القضية إلى محكمة المقاطعة} other {صدور أمر إنفاذ حكم الاستئناف}}',
+  'appeal.sentence':
+    '{outcome, select, reversed {نقضت {Court} الحكم المستأنف{dated, select, yes { في {date}} other {}}: لم يعد قائمًا.} vacated {ألغت {Court} الحكم المستأنف{dated, select, yes { في {date}} other {}}: لم يعد قائمًا.} affirmed {أيّدت {Court} الحكم المستأنف: يبقى كما هو.} remanded {أعادت {Court} القضية إلى قاضي المقاطعة ليفصل فيها من جديد.} other {أصدرت {Court} أمر إنفاذ حكمها: أصبح قرارها نافذًا الآن أمام محكمة المقاطعة.}}',
+
+  'deadline.headline':
+    '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} other {إلغاء مهلة: {what}}}',
+  'deadline.sentence':
+    '{change, select, set {مهلة جديدة: {what}{party} تستحق في {due}.} moved {تغيّرت مهلة: {what}{party} تستحق الآن في {due}{was, select, none {} other { (كانت في {was})}}.} other {أُلغيت مهلة: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.}}',
+  'at.time': '{date} الساعة {time}',
+  'filingMissing.headline': 'مستند متوقَّع لم يُقدَّم: {what}',
+  'filingMissing.sentence':
+    '{party, select, none {كان يجب تقديم {what} بحلول {date}} other {كان أمام {party} حتى {date} لتقديم {what}}}، ولم يظهر في سجل القضية بعد.',
+  'hearing.name':
+    '{hearing, select, motion_hearing {جلسة بشأن طلب} status_conference {جلسة لمتابعة سير القضية} scheduling_conference {جلسة لتحديد الجدول الزمني} oral_argument {جلسة مرافعة شفوية} evidentiary_hearing {جلسة للاستماع إلى الأدلة} sentencing {جلسة النطق بالعقوبة} trial {جلسة محاكمة} other {جلسة}}',
+  'hearing.headline':
+    '{change, select, set {تحديد موعد: {name} في {date}} moved {موعد جديد: {name} في {date}} other {إلغاء: {name}}}',
+  'hearing.sentence':
+    '{change, select, set {حدّدت المحكمة موعدًا: {name} في {when}.} moved {تغيّر الموعد: {name} أصبحت في {when}{was, select, none {} other { (كانت في {was})}}.} other {أُلغي الموعد: {name}{was, select, none {} other { في {was}}}.}}',
+
+  'entry.kind':
+    '{kind, select, order {أمر} opinion {رأي المحكمة} judgment {حكم} mandate {أمر إنفاذ} minute_entry {محضر جلسة} notice_of_appeal {إخطار بالاستئناف} motion {طلب} response {رد} reply {رد على الرد} stipulation {اتفاق بين الطرفين} status_report {تقرير عن سير القضية} pleading {مذكرة} notice {إخطار} transcript {محضر حرفي} other {قيد}}',
+  'entry.headline': 'جديد في سجل القضية: {kindName} ({label})',
+  'entry.sentence':
+    'أضافت المحكمة إلى سجل القضية: {kindName} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
+  'entryUpdated.headline': '{Label}: اكتملت بياناته',
+  'entryUpdated.sentence': 'اكتملت بيانات {label} لاحقًا.',
+
+  'message.intro':
+    '{count, plural, =1 {هذا ما حدث للتو في سجل القضية:} =2 {حدث أمران للتو في سجل القضية:} few {حدثت # أمور للتو في سجل القضية:} many {حدث # أمرًا للتو في سجل القضية:} other {حدث # أمر للتو في سجل القضية:}}',
+  'message.more': ' (+{count} أخرى)',
+  'message.englishNote': 'نصوص المحكمة (بين علامات الاقتباس) منقولة بالإنجليزية كما كتبتها المحكمة.',
+  'digest.changed': '{same, select, yes {ما تغيّر في {from}} other {ما تغيّر من {from} إلى {to}}}',
+  'digest.section':
+    '{section, select, rulings {الوقف والأوامر القضائية والأحكام} deadlines {تغييرات المهل} hearings {الجلسات} sources {المصادر} filled {قيود اكتملت لاحقًا} alerted {أُرسل إليك بالفعل كتنبيهات} other {أخرى}}',
+  'digest.new':
+    'جديد: {kind, select, order {أوامر} opinion {آراء المحكمة} judgment {أحكام} mandate {أوامر إنفاذ} minute_entry {محاضر جلسات} notice_of_appeal {إخطارات بالاستئناف} motion {طلبات} response {ردود} reply {ردود على الردود} stipulation {اتفاقات بين الطرفين} status_report {تقارير عن سير القضية} pleading {مذكرات} notice {إخطارات} transcript {محاضر حرفية} other {قيود أخرى}} ({count})',
+  'digest.headline.entries':
+    '{count, plural, =1 {قيد جديد واحد في سجل القضية} =2 {قيدان جديدان في سجل القضية} few {# قيود جديدة في سجل القضية} many {# قيدًا جديدًا في سجل القضية} other {# قيد جديد في سجل القضية}}',
+  'digest.headline.filled':
+    '{count, plural, =1 {اكتمل قيد واحد} =2 {اكتمل قيدان} few {اكتملت # قيود} many {اكتمل # قيدًا} other {اكتمل # قيد}}',
+  'digest.headline.next': '{what}؛ المهلة التالية {days}',
+  'digest.headline.alerted': 'وضع القضية (تغييرات أُرسلت كتنبيهات: {count})',
+  'posture.title': 'أين وصلت القضية',
+  'posture.notRead': 'لم يقرأ docketwatch سجل هذه القضية بعد، لذلك لا يستطيع أن يقول ما هو ساري المفعول.',
+  'posture.nothing': 'لا شيء ساري المفعول: لا وقف ولا أمر قضائي.',
+  'posture.inForce': 'ساري المفعول',
+  'posture.term':
+    '{term, select, date {حتى {date} ({days})} until {حتى {until}} other {دون تاريخ انتهاء محدد}}',
+  'posture.since': '، منذ {date}',
+  'posture.nextDeadlines': 'المهل القادمة',
+  'posture.noDeadlines': 'لا توجد مهل قادمة.',
+  'posture.nextHearings': 'الجلسات القادمة',
+  'link.entry': 'القيد في سجل القضية',
+  'link.document': 'المستند',
+  'link.casePage': 'هذه القضية على docketwatch',
+  'link.docket': 'سجل القضية لدى المحكمة',
+  audience: '{audience, select, legal {الفريق القانوني} maintainer {الصيانة} other {المناصرة}}',
+  'footer.why': 'تصلك هذه الرسالة لأنك تتابع {title} على docketwatch ({audience}).',
+  'footer.manage': 'إدارة اشتراكك',
+  'footer.unsubscribe': 'إلغاء الاشتراك',
+
+  'welcome.subject': 'أنت الآن تتابع {title}',
+  'welcome.intro':
+    'تم تأكيد اشتراكك. {frequency, select, immediate {ستصلك رسالة فور حدوث أي شيء في سجل القضية.} weekly {ستصلك الأخبار العاجلة فورًا (وقف، أمر قضائي، حكم، مهلة حدّدتها المحكمة) وملخص لكل ما عدا ذلك مرة في الأسبوع.} other {ستصلك الأخبار العاجلة فورًا (وقف، أمر قضائي، حكم، مهلة حدّدتها المحكمة) وملخص لكل ما عدا ذلك مرة في اليوم.}}',
+  'welcome.now': 'هذا هو وضع القضية اليوم:',
+};

@@ -1,0 +1,122 @@
+/**
+ * The fixed phrases of advocates' messages, the subscription pages and the advocates' calendar, in
+ * English: the catalog the Spanish and Arabic ones translate, key for key. ICU MessageFormat
+ * (`{name}`, `{n, plural, …}`, `{x, select, …}`); docket text is never in here, it is quoted as the
+ * court wrote it.
+ */
+export const en = {
+  // ---- shared ----
+  'date.unstated': 'an unstated date',
+  'days.left': '{days, plural, =0 {today} =1 {tomorrow} other {in # days}}',
+  'days.ago': '{days, plural, =1 {yesterday} other {# days ago}}',
+  'until.furtherOrder': 'further order of the court',
+  'entry.label':
+    '{number, select, none {an unnumbered entry} other {{appellate, select, yes {Doc. {number}} other {ECF No. {number}}}}}',
+  'court.appeals':
+    '{court, select, ca1 {the First Circuit} ca2 {the Second Circuit} ca3 {the Third Circuit} ca4 {the Fourth Circuit} ca5 {the Fifth Circuit} ca6 {the Sixth Circuit} ca7 {the Seventh Circuit} ca8 {the Eighth Circuit} ca9 {the Ninth Circuit} ca10 {the Tenth Circuit} ca11 {the Eleventh Circuit} cadc {the D.C. Circuit} cafc {the Federal Circuit} other {the court of appeals}}',
+  who: '{who, select, class {the class} petitioners {the petitioners} plaintiffs {the plaintiffs} other {the people it covers}}',
+  'who.none':
+    '{who, select, class {no one in the class} petitioners {none of the petitioners} plaintiffs {none of the plaintiffs} other {none of the people it covers}}',
+  'who.anyone':
+    '{who, select, class {people in the class} petitioners {the petitioners} plaintiffs {the plaintiffs} other {the people it covers}}',
+
+  // ---- stays ----
+  'stay.headline':
+    '{change, select, granted {{term, select, date {Stay granted until {date}} until {Stay granted until {until}} other {Stay granted}}} expanded {{scope, select, nationwide {Stay expanded nationwide} other {Stay expanded}}} extended {{term, select, date {Stay extended to {date}} until {Stay extended until {until}} other {Stay extended}}} other {Stay lifted}}',
+  'stay.opening':
+    '{change, select, granted {The judge granted a stay} expanded {{scope, select, nationwide {The judge expanded the stay to cover more people, nationwide} other {The judge expanded the stay to cover more people}}} extended {The judge extended the stay} other {The judge lifted the stay}}',
+  'stay.removal':
+    '{opening}: {noOne} can be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
+  'stay.removal.lifted': '{opening}: it no longer protects {who} from deportation.',
+  'stay.other':
+    '{opening}: {what, select, none {the case} other {{what}}} is on hold{term, select, date { through {date}} until { until {until}} other {}}.',
+  'stay.other.lifted': '{opening}: {what, select, none {the case} other {{what}}} can go ahead again.',
+  'stay.ordered': 'Order of {date}.',
+  'stayExpiring.headline':
+    '{days, plural, =0 {Stay ends today} =1 {Stay ends in 1 day} other {Stay ends in # days}} ({date})',
+  'stayExpiring.sentence':
+    '{days, plural, =0 {The stay ends today} =1 {The stay ends tomorrow} other {The stay ends in # days}}, on {date}, unless the judge extends it.{removal, select, yes { After that, {anyone} could be deported.} other {}}',
+
+  // ---- injunctions ----
+  'injunction.name':
+    '{injunction, select, TRO {temporary restraining order} permanent_injunction {permanent injunction} other {preliminary injunction}}',
+  'injunction.theName':
+    '{injunction, select, TRO {the temporary restraining order} permanent_injunction {the permanent injunction} other {the preliminary injunction}}',
+  'injunction.headline':
+    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} other {Preliminary injunction}} {action, select, granted {granted} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} other {stayed}}',
+  'injunction.sentence':
+    '{action, select, granted {The judge granted a {name}{dated, select, yes { on {date}} other {}}: a court order that must be obeyed {term, select, until {until {until}} other {while the case goes on}}.} denied {The judge denied the request for a {name}.} extended {The judge extended {theName}{term, select, until { until {until}} other {}}.} modified {The judge changed {theName}. Read the order for what it now covers.} dissolved {The judge ended {theName}: it no longer applies.} vacated {{TheName} was vacated{dated, select, yes { on {date}} other {}}: it no longer applies.} other {{TheName} is paused: it does not apply for now.}}',
+
+  // ---- appeals ----
+  'appeal.headline':
+    '{outcome, select, reversed {Ruling reversed on appeal} vacated {Ruling vacated on appeal} affirmed {Ruling affirmed on appeal} remanded {Case remanded on appeal} other {Mandate issued}}',
+  'appeal.sentence':
+    '{outcome, select, reversed {{Court} overturned {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}: it no longer stands.} vacated {{Court} threw out {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}: it no longer stands.} affirmed {{Court} upheld {ruling, select, none {the ruling that was appealed} other {{ruling}}}: it stays as it was.} remanded {{Court} sent the case back to the district judge to decide again.} other {{Court} issued its mandate: its decision now takes effect in the district court.}}',
+
+  // ---- deadlines, filings, hearings ----
+  'deadline.headline':
+    '{change, select, set {Deadline set: {what}, due {due}} moved {Deadline moved: {what}, now due {due}} other {Deadline vacated: {what}}}',
+  'deadline.sentence':
+    '{change, select, set {New deadline: {what}{party} is due {due}.} moved {A deadline moved: {what}{party} is now due {due}{was, select, none {} other { (it was {was})}}.} other {A deadline was cancelled: {what}{party} is no longer due{was, select, none {} other { on {was}}}.}}',
+  'at.time': '{date} at {time}',
+  'filingMissing.headline': 'Expected filing missing: {what}',
+  'filingMissing.sentence':
+    '{party, select, none {{what} was due by {date}} other {{party} had until {date} to file {what}}}, and it is not on the docket yet.',
+  'hearing.name':
+    '{hearing, select, motion_hearing {motion hearing} status_conference {status conference} scheduling_conference {scheduling conference} oral_argument {oral argument} evidentiary_hearing {evidentiary hearing} sentencing {sentencing} trial {trial} other {hearing}}',
+  'hearing.headline':
+    '{change, select, set {{Name} set for {date}} moved {{Name} moved to {date}} other {{Name} cancelled}}',
+  'hearing.sentence':
+    '{change, select, set {The court scheduled a {name} for {when}.} moved {The {name} moved to {when}{was, select, none {} other { (it was {was})}}.} other {The {name}{was, select, none {} other { on {was}}} was cancelled.}}',
+
+  // ---- entries ----
+  'entry.kind':
+    '{kind, select, order {order} opinion {opinion} judgment {judgment} mandate {mandate} minute_entry {minute entry} notice_of_appeal {notice of appeal} motion {motion} response {response} reply {reply} stipulation {stipulation} status_report {status report} pleading {pleading} notice {notice} transcript {transcript} other {entry}}',
+  'entry.headline': 'New {kindName} ({label})',
+  'entry.sentence':
+    'The court docketed {kind, select, order {an order} opinion {an opinion} judgment {a judgment} mandate {a mandate} minute_entry {a minute entry} notice_of_appeal {a notice of appeal} motion {a motion} response {a response} reply {a reply} stipulation {a stipulation} status_report {a status report} pleading {a pleading} notice {a notice} transcript {a transcript} other {an entry}} ({label}){filed, select, none {} other {, filed {filed}}}.',
+  'entryUpdated.headline': '{Label} filled in',
+  'entryUpdated.sentence': '{Label} was filled in later.',
+
+  // ---- messages ----
+  'message.intro':
+    '{count, plural, =1 {This just happened on the docket:} other {# things just happened on the docket:}}',
+  'message.more': ' (+{count} more)',
+  'message.englishNote': '',
+  'digest.changed': '{same, select, yes {What changed on {from}} other {What changed from {from} to {to}}}',
+  'digest.section':
+    '{section, select, rulings {Stays, injunctions and rulings} deadlines {Deadline changes} hearings {Hearings} sources {Sources} filled {Entries filled in later} alerted {Already sent to you as alerts} other {Other}}',
+  'digest.new':
+    'New: {kind, select, order {Orders} opinion {Opinions} judgment {Judgments} mandate {Mandates} minute_entry {Minute entries} notice_of_appeal {Notices of appeal} motion {Motions} response {Responses} reply {Replies} stipulation {Stipulations} status_report {Status reports} pleading {Pleadings} notice {Notices} transcript {Transcripts} other {Other entries}} ({count})',
+  'digest.headline.entries': '{count, plural, =1 {1 new docket entry} other {# new docket entries}}',
+  'digest.headline.filled': '{count, plural, =1 {1 entry filled in} other {# entries filled in}}',
+  'digest.headline.next': '{what}; next deadline {days}',
+  'digest.headline.alerted':
+    'Where the case stands ({count, plural, =1 {1 change} other {# changes}} already sent as alerts)',
+  'posture.title': 'Where the case stands',
+  'posture.notRead': 'docketwatch has not read this case’s docket yet, so it cannot say what is in force.',
+  'posture.nothing': 'Nothing is in force: no stay or injunction.',
+  'posture.inForce': 'In force',
+  'posture.term':
+    '{term, select, date {through {date} ({days})} until {until {until}} other {no end date given}}',
+  'posture.since': ', since {date}',
+  'posture.nextDeadlines': 'Next deadlines',
+  'posture.noDeadlines': 'No upcoming deadlines.',
+  'posture.nextHearings': 'Next hearings',
+  'link.entry': 'Docket entry',
+  'link.document': 'Document',
+  'link.casePage': 'This case on docketwatch',
+  'link.docket': 'The court’s docket',
+  audience: '{audience, select, legal {legal team} maintainer {maintainer} other {advocate}}',
+  'footer.why': 'You receive this because you follow {title} on docketwatch ({audience}).',
+  'footer.manage': 'Manage your subscription',
+  'footer.unsubscribe': 'Unsubscribe',
+
+  // ---- welcome ----
+  'welcome.subject': 'You now follow {title}',
+  'welcome.intro':
+    'Your subscription is confirmed. {frequency, select, immediate {You will get an email as soon as something happens on the docket.} weekly {You will get urgent news at once (a stay, an injunction, a ruling, a deadline the judge set) and a summary of everything else once a week.} other {You will get urgent news at once (a stay, an injunction, a ruling, a deadline the judge set) and a summary of everything else once a day.}}',
+  'welcome.now': 'This is where the case stands today:',
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,116 @@
+/**
+ * Spanish. Written by the engineer who added it, not yet checked by a native speaker with legal
+ * experience: see docs/languages.md. The court is "el tribunal" (no judge's gender is known).
+ */
+import type { MessageKey } from './en.ts';
+
+export const es: Record<MessageKey, string> = {
+  'date.unstated': 'una fecha no indicada',
+  'days.left': '{days, plural, =0 {hoy} =1 {mañana} other {en # días}}',
+  'days.ago': '{days, plural, =1 {ayer} other {hace # días}}',
+  'until.furtherOrder': 'nueva orden del tribunal',
+  'entry.label':
+    '{number, select, none {una entrada sin número} other {{appellate, select, yes {Doc. {number}} other {ECF n.º {number}}}}}',
+  'court.appeals':
+    '{court, select, ca1 {el Primer Circuito} ca2 {el Segundo Circuito} ca3 {el Tercer Circuito} ca4 {el Cuarto Circuito} ca5 {el Quinto Circuito} ca6 {el Sexto Circuito} ca7 {el Séptimo Circuito} ca8 {el Octavo Circuito} ca9 {el Noveno Circuito} ca10 {el Décimo Circuito} ca11 {el Undécimo Circuito} cadc {el Circuito del Distrito de Columbia} cafc {el Circuito Federal} other {el tribunal de apelaciones}}',
+  who: '{who, select, class {la clase} petitioners {los peticionarios} plaintiffs {los demandantes} other {las personas que ampara}}',
+  'who.none':
+    '{who, select, class {nadie de la clase} petitioners {ninguno de los peticionarios} plaintiffs {ninguno de los demandantes} other {ninguna de las personas que ampara}}',
+  'who.anyone':
+    '{who, select, class {las personas de la clase} petitioners {los peticionarios} plaintiffs {los demandantes} other {las personas que ampara}}',
+
+  'stay.headline':
+    '{change, select, granted {{term, select, date {Suspensión concedida hasta el {date}} until {Suspensión concedida hasta {until}} other {Suspensión concedida}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}} extended {{term, select, date {Suspensión prorrogada hasta el {date}} until {Suspensión prorrogada hasta {until}} other {Suspensión prorrogada}}} other {Suspensión levantada}}',
+  'stay.opening':
+    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}} extended {El tribunal prorrogó la suspensión} other {El tribunal levantó la suspensión}}',
+  'stay.removal':
+    '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
+  'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
+  'stay.other':
+    '{opening}: {what, select, none {el caso queda en pausa} other {queda en pausa «{what}»}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
+  'stay.other.lifted': '{opening}: {what, select, none {el caso} other {«{what}»}} puede seguir adelante.',
+  'stay.ordered': 'Orden del {date}.',
+  'stayExpiring.headline':
+    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina en 1 día} other {La suspensión termina en # días}} ({date})',
+  'stayExpiring.sentence':
+    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {}}',
+
+  'injunction.name':
+    '{injunction, select, TRO {orden de restricción temporal} permanent_injunction {medida cautelar permanente} other {medida cautelar preliminar}}',
+  'injunction.theName':
+    '{injunction, select, TRO {la orden de restricción temporal} permanent_injunction {la medida cautelar permanente} other {la medida cautelar preliminar}}',
+  'injunction.headline':
+    '{injunction, select, TRO {Orden de restricción temporal} permanent_injunction {Medida cautelar permanente} other {Medida cautelar preliminar}} {action, select, granted {concedida} denied {denegada} extended {prorrogada} modified {modificada} dissolved {terminada} vacated {anulada} other {suspendida}}',
+  'injunction.sentence':
+    '{action, select, granted {El tribunal concedió una {name}{dated, select, yes { el {date}} other {}}: una orden judicial que debe cumplirse {term, select, until {hasta {until}} other {mientras dure el caso}}.} denied {El tribunal denegó la solicitud de una {name}.} extended {El tribunal prorrogó {theName}{term, select, until { hasta {until}} other {}}.} modified {El tribunal modificó {theName}. Lea la orden para saber qué cubre ahora.} dissolved {El tribunal puso fin a {theName}: ya no se aplica.} vacated {{TheName} fue anulada{dated, select, yes { el {date}} other {}}: ya no se aplica.} other {{TheName} quedó en pausa: por ahora no se aplica.}}',
+
+  'appeal.headline':
+    '{outcome, select, reversed {Decisión revocada en apelación} vacated {Decisión anulada en apelación} affirmed {Decisión confirmada en apelación} remanded {Caso devuelto al tribunal de distrito} other {Mandato emitido}}',
+  'appeal.sentence':
+    '{outcome, select, reversed {{Court} revocó la decisión apelada{dated, select, yes { el {date}} other {}}: ya no tiene efecto.} vacated {{Court} anuló la decisión apelada{dated, select, yes { el {date}} other {}}: ya no tiene efecto.} affirmed {{Court} confirmó la decisión apelada: sigue como estaba.} remanded {{Court} devolvió el caso al juez de distrito para que decida de nuevo.} other {{Court} emitió su mandato: su decisión ya tiene efecto en el tribunal de distrito.}}',
+
+  'deadline.headline':
+    '{change, select, set {Plazo fijado: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} other {Plazo cancelado: {what}}}',
+  'deadline.sentence':
+    '{change, select, set {Nuevo plazo: {what}{party} vence el {due}.} moved {Un plazo cambió: {what}{party} ahora vence el {due}{was, select, none {} other { (antes vencía el {was})}}.} other {Se canceló un plazo: {what}{party} ya no vence{was, select, none {} other { el {was}}}.}}',
+  'at.time': '{date} a las {time}',
+  'filingMissing.headline': 'Falta un escrito esperado: {what}',
+  'filingMissing.sentence':
+    '{party, select, none {{what} debía presentarse a más tardar el {date}} other {{party} tenía hasta el {date} para presentar {what}}}, y todavía no aparece en el expediente.',
+  'hearing.name':
+    '{hearing, select, motion_hearing {audiencia sobre una moción} status_conference {conferencia sobre el estado del caso} scheduling_conference {conferencia de calendario} oral_argument {alegatos orales} evidentiary_hearing {audiencia de pruebas} sentencing {audiencia de sentencia} trial {juicio} other {audiencia}}',
+  'hearing.headline':
+    '{change, select, set {Fecha fijada: {name}, el {date}} moved {Nueva fecha: {name}, el {date}} other {Cancelado: {name}}}',
+  'hearing.sentence':
+    '{change, select, set {El tribunal fijó para el {when}: {name}.} moved {Cambió la fecha: {name}, ahora el {when}{was, select, none {} other { (antes era el {was})}}.} other {Se canceló: {name}{was, select, none {} other { del {was}}}.}}',
+
+  'entry.kind':
+    '{kind, select, order {orden} opinion {opinión} judgment {sentencia} mandate {mandato} minute_entry {acta} notice_of_appeal {aviso de apelación} motion {moción} response {respuesta} reply {réplica} stipulation {estipulación} status_report {informe sobre el estado del caso} pleading {escrito} notice {aviso} transcript {transcripción} other {entrada}}',
+  'entry.headline': 'Nuevo en el expediente: {kindName} ({label})',
+  'entry.sentence':
+    'El tribunal registró en el expediente {kind, select, order {una orden} opinion {una opinión} judgment {una sentencia} mandate {un mandato} minute_entry {un acta} notice_of_appeal {un aviso de apelación} motion {una moción} response {una respuesta} reply {una réplica} stipulation {una estipulación} status_report {un informe sobre el estado del caso} pleading {un escrito} notice {un aviso} transcript {una transcripción} other {una entrada}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
+  'entryUpdated.headline': '{Label}: datos completados',
+  'entryUpdated.sentence': 'Los datos de {label} se completaron más tarde.',
+
+  'message.intro':
+    '{count, plural, =1 {Esto acaba de pasar en el expediente:} other {Acaban de pasar # cosas en el expediente:}}',
+  'message.more': ' (+{count} más)',
+  'message.englishNote':
+    'Las palabras del tribunal (entre comillas) se citan en inglés, tal como el tribunal las escribió.',
+  'digest.changed': '{same, select, yes {Lo que cambió el {from}} other {Lo que cambió del {from} al {to}}}',
+  'digest.section':
+    '{section, select, rulings {Suspensiones, medidas cautelares y decisiones} deadlines {Cambios de plazos} hearings {Audiencias} sources {Fuentes} filled {Entradas completadas más tarde} alerted {Ya enviado como alertas} other {Otros}}',
+  'digest.new':
+    'Nuevo: {kind, select, order {Órdenes} opinion {Opiniones} judgment {Sentencias} mandate {Mandatos} minute_entry {Actas} notice_of_appeal {Avisos de apelación} motion {Mociones} response {Respuestas} reply {Réplicas} stipulation {Estipulaciones} status_report {Informes sobre el estado del caso} pleading {Escritos} notice {Avisos} transcript {Transcripciones} other {Otras entradas}} ({count})',
+  'digest.headline.entries':
+    '{count, plural, =1 {1 entrada nueva en el expediente} other {# entradas nuevas en el expediente}}',
+  'digest.headline.filled': '{count, plural, =1 {1 entrada completada} other {# entradas completadas}}',
+  'digest.headline.next': '{what}; próximo plazo {days}',
+  'digest.headline.alerted':
+    'Situación del caso ({count, plural, =1 {1 cambio ya enviado} other {# cambios ya enviados}} como alertas)',
+  'posture.title': 'Cómo está el caso',
+  'posture.notRead':
+    'docketwatch todavía no ha leído el expediente de este caso, así que no puede decir qué está vigente.',
+  'posture.nothing': 'No hay nada vigente: ninguna suspensión ni medida cautelar.',
+  'posture.inForce': 'Vigente',
+  'posture.term':
+    '{term, select, date {hasta el {date} ({days})} until {hasta {until}} other {sin fecha de fin}}',
+  'posture.since': ', desde el {date}',
+  'posture.nextDeadlines': 'Próximos plazos',
+  'posture.noDeadlines': 'No hay plazos próximos.',
+  'posture.nextHearings': 'Próximas audiencias',
+  'link.entry': 'Entrada del expediente',
+  'link.document': 'Documento',
+  'link.casePage': 'Este caso en docketwatch',
+  'link.docket': 'El expediente en el tribunal',
+  audience:
+    '{audience, select, legal {equipo legal} maintainer {mantenimiento} other {defensores comunitarios}}',
+  'footer.why': 'Recibe este mensaje porque sigue {title} en docketwatch ({audience}).',
+  'footer.manage': 'Administrar su suscripción',
+  'footer.unsubscribe': 'Cancelar la suscripción',
+
+  'welcome.subject': 'Ya sigue {title}',
+  'welcome.intro':
+    'Su suscripción está confirmada. {frequency, select, immediate {Recibirá un correo en cuanto pase algo en el expediente.} weekly {Recibirá de inmediato las noticias urgentes (una suspensión, una medida cautelar, una decisión, un plazo fijado por el tribunal) y, una vez por semana, un resumen de todo lo demás.} other {Recibirá de inmediato las noticias urgentes (una suspensión, una medida cautelar, una decisión, un plazo fijado por el tribunal) y, una vez al día, un resumen de todo lo demás.}}',
+  'welcome.now': 'Así está el caso hoy:',
+};

@@ -1,0 +1,166 @@
+/**
+ * The import graph of the production code, read from the sources (every import names its `.ts`
+ * file, and biome keeps them in one shape), and the layers it must respect. Used by
+ * `layering.test.ts` and by `npx tsx tests/architecture/layers.ts` to print the graph's problems.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Folders of production code (tests, benches and migrations' data are not). */
+const PRODUCTION = ['src', 'scrapers', 'db', 'schedules', 'bin'];
+
+/**
+ * The layers, lowest first. A module may import its own layer and the layers below it, never one
+ * above. The most specific (longest) prefix that matches a path decides its layer.
+ */
+export const LAYERS: { name: string; paths: string[] }[] = [
+  {
+    name: 'foundation',
+    paths: [
+      'src/model/',
+      'src/errors.ts',
+      'src/log.ts',
+      'src/net/',
+      'src/courts.ts',
+      'src/config.ts',
+      'src/documents/',
+    ],
+  },
+  { name: 'scrapers (fetch and parse)', paths: ['scrapers/'] },
+  { name: 'store', paths: ['db/'] },
+  // A new folder of src/ not listed here counts as domain until it is placed.
+  { name: 'domain', paths: ['src/ingest/', 'src/deadlines/', 'src/notify/', 'src/'] },
+  { name: 'sources (operating them)', paths: ['src/sources/'] },
+  { name: 'schedules', paths: ['schedules/'] },
+  { name: 'surfaces', paths: ['src/web/', 'src/worker/', 'src/demo/', 'src/cli/', 'bin/'] },
+];
+
+export function layerOf(file: string): number {
+  let best = -1;
+  let matched = -1;
+  LAYERS.forEach((l, i) => {
+    for (const p of l.paths) {
+      const hit = p.endsWith('/') ? file.startsWith(p) : file === p;
+      if (hit && p.length > matched) {
+        best = i;
+        matched = p.length;
+      }
+    }
+  });
+  if (best < 0)
+    throw new Error(`${file} is in no layer: add its folder to LAYERS in tests/architecture/layers.ts`);
+  return best;
+}
+
+function productionFiles(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+    const path = `${dir}/${e.name}`;
+    if (e.isDirectory()) {
+      if (e.name !== 'node_modules' && e.name !== 'fixtures') productionFiles(path, out);
+    } else if (/\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name) && !/\.d\.ts$/.test(e.name)) {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s(?:[^'";]*?\sfrom\s)?\s*'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/g;
+
+/** Each production file and the production files it imports (type-only imports included). */
+export function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const files = PRODUCTION.flatMap((d) => {
+    try {
+      return productionFiles(d);
+    } catch {
+      return [];
+    }
+  });
+  for (const file of files) {
+    if (file.startsWith('db/migrations/')) continue; // migrations import no app code (checked below)
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    const targets: string[] = [];
+    for (const m of text.matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2]!;
+      if (!spec.startsWith('.')) continue;
+      targets.push(relative(ROOT, resolve(ROOT, dirname(file), spec)));
+    }
+    graph.set(file, targets);
+  }
+  return graph;
+}
+
+/** Imports that go up a layer, or out of production code (into tests/ or bench/). */
+export function upwardImports(graph: Map<string, string[]>): string[] {
+  const out: string[] = [];
+  for (const [from, targets] of graph) {
+    for (const to of targets) {
+      if (!PRODUCTION.some((d) => to.startsWith(`${d}/`))) {
+        out.push(`${from} → ${to} (production code imports a test or bench file)`);
+        continue;
+      }
+      const a = layerOf(from);
+      const b = layerOf(to);
+      if (b > a) out.push(`${from} → ${to} (${LAYERS[a]!.name} imports ${LAYERS[b]!.name})`);
+    }
+  }
+  return out;
+}
+
+/** Every import cycle (strongly connected components of more than one file, or a self-import). */
+export function importCycles(graph: Map<string, string[]>): string[][] {
+  let index = 0;
+  const indices = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (v: string) => {
+    indices.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!indices.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, indices.get(w)!));
+    }
+    if (low.get(v) === indices.get(v)) {
+      const scc: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        scc.push(w);
+      } while (w !== v);
+      if (scc.length > 1 || (graph.get(v) ?? []).includes(v)) cycles.push(scc.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!indices.has(v)) visit(v);
+  return cycles;
+}
+
+/** Migrations import nothing of the app (only kysely and each other's index). */
+export function migrationImports(): string[] {
+  const out: string[] = [];
+  for (const file of productionFiles('db/migrations')) {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    for (const m of text.matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2]!;
+      if (spec.startsWith('.') && !/^\.\/[^/]+\.ts$/.test(spec)) out.push(`${file} → ${spec}`);
+    }
+  }
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const graph = importGraph();
+  console.log('upward imports:', upwardImports(graph));
+  console.log('cycles:', importCycles(graph));
+  console.log('migrations importing app code:', migrationImports());
+}

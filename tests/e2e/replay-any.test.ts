@@ -1,0 +1,324 @@
+/**
+ * `docketwatch replay FILE` beyond Hamama v. Adducci, through the live path: the replay court
+ * publishes a history file, the real worker polls it (feed, docket reports), ingests, tracks and
+ * mails to an outbox; the tests read the stored posture and the emails.
+ *
+ * - a minimal history in another court and time zone, with no appeal;
+ * - a history with appeals to two courts of appeals;
+ * - the held-out case, State of Hawaii v. Trump (D. Haw., 9th Cir.; tests/fixtures/replay),
+ *   checked against what its orders say. Nothing in docketwatch was written for its wording; what
+ *   it gets wrong is listed below as `todo`, as findings for the posture and extraction work.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Store } from '../../db/index.ts';
+import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
+import { loadHistory } from '../../src/demo/history.ts';
+import { DEMO_SUBSCRIBERS, type DemoSummary, runDemo } from '../../src/demo/run.ts';
+import { silentLogger } from '../../src/log.ts';
+
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+interface Replayed {
+  summary: DemoSummary;
+  store: Store;
+  mails: Mail[];
+}
+
+const dirs: string[] = [];
+const stores: Store[] = [];
+
+afterAll(async () => {
+  for (const s of stores) await s.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** Replay a history file at max speed into a kept SQLite store and an outbox folder. */
+async function replay(file: string): Promise<Replayed> {
+  const dir = mkdtempSync(join(tmpdir(), 'dw-replay-'));
+  dirs.push(dir);
+  const db = join(dir, 'replay.sqlite');
+  const outbox = join(dir, 'outbox');
+  const summary = await runDemo({
+    history: loadHistory(file),
+    speed: 'max',
+    outboxDir: outbox,
+    port: null,
+    db,
+    logger: silentLogger,
+  });
+  const mails: Mail[] = [];
+  for (const f of readdirSync(outbox).sort()) {
+    const m = await simpleParser(readFileSync(join(outbox, f)));
+    const to = Array.isArray(m.to) ? m.to[0]?.text : m.to?.text;
+    mails.push({ to: to ?? '', subject: m.subject ?? '', text: m.text ?? '' });
+  }
+  const store = await openDatabase(db);
+  stores.push(store);
+  return { summary, store, mails };
+}
+
+function writeHistory(value: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dw-history-'));
+  dirs.push(dir);
+  const path = join(dir, 'history.json');
+  writeFileSync(path, JSON.stringify(value, null, 2));
+  return path;
+}
+
+async function appellateCases(store: Store) {
+  return store.db
+    .selectFrom('cases as c')
+    .innerJoin('cases as p', 'p.id', 'c.parent_case_id')
+    .select(['c.id', 'c.court_id', 'c.docket_number', 'c.link_type', 'p.docket_number as parent'])
+    .orderBy('c.id')
+    .execute();
+}
+
+async function entryCount(store: Store, caseId: number): Promise<number> {
+  const row = await store.db
+    .selectFrom('entries')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+const entry = (
+  number: number | null,
+  dateFiled: string,
+  time: string,
+  shortDescription: string,
+  text: string,
+) => ({
+  number,
+  dateFiled,
+  time,
+  shortDescription,
+  text,
+});
+
+describe('a minimal history with no appeal, in another court and time zone', () => {
+  let r: Replayed;
+  beforeAll(async () => {
+    r = await replay(
+      writeHistory({
+        court: 'txwd',
+        docketNumber: '1:20-cv-00210',
+        caseName: 'Example Co. v. Sample Inc.',
+        dateFiled: '2020-03-02',
+        entries: [
+          entry(
+            1,
+            '2020-03-02',
+            '09:00',
+            'Complaint',
+            'COMPLAINT filed by Example Co. (Doe, Jane) (Entered: 03/02/2020)',
+          ),
+          entry(
+            5,
+            '2020-03-03',
+            '11:00',
+            'Motion for Preliminary Injunction',
+            'MOTION for Preliminary Injunction by Example Co. (Doe, Jane) (Entered: 03/03/2020)',
+          ),
+          entry(
+            7,
+            '2020-03-04',
+            '15:30',
+            'Order',
+            'ORDER: Defendant shall file a response to [5] MOTION for Preliminary Injunction on or before March 16, 2020. Signed by Judge Robert Pitman. (lt) (Entered: 03/04/2020)',
+          ),
+        ],
+      }),
+    );
+  }, 180_000);
+
+  it('replays every entry in the court’s zone through the real worker, with no appellate source', async () => {
+    expect(r.summary.case).toEqual({ key: 'txwd:1:20-cv-00210', name: 'Example Co. v. Sample Inc.' });
+    expect(r.summary.publications).toEqual({ published: 3, total: 3 });
+    expect(r.summary.entries).toBe(3);
+    expect(r.summary.courtTime).toMatch(/ C[SD]T$/);
+    expect(r.summary.events['source.down'] ?? 0).toBe(0);
+    expect(await appellateCases(r.store)).toEqual([]);
+    const sources = await r.store.db.selectFrom('sources').select('court_id').execute();
+    expect(sources.map((s) => s.court_id).sort()).toEqual(['txwd', 'txwd']);
+  });
+
+  it('stores the deadline its order sets, and tells both subscribers', async () => {
+    const records = await listDeadlineRecords(r.store, 'txwd:1:20-cv-00210');
+    expect(records.filter((d) => d.kind === 'deadline').map((d) => d.due)).toEqual(['2020-03-16']);
+    const posture = await casePosture(r.store, 'txwd:1:20-cv-00210', '2020-03-05');
+    expect(posture.nextDeadlines.map((d) => [d.due, d.daysLeft])).toEqual([['2020-03-16', 11]]);
+    for (const to of Object.values(DEMO_SUBSCRIBERS)) {
+      expect(r.mails.some((m) => m.to === to && /March 16, 2020/.test(`${m.subject}\n${m.text}`))).toBe(true);
+    }
+  });
+});
+
+describe('a history with appeals to two courts of appeals', () => {
+  const appeal = (court: string, docketNumber: string, dateFiled: string, decided: string) => ({
+    court,
+    docketNumber,
+    dateFiled,
+    entries: [
+      {
+        number: 1,
+        dateFiled,
+        time: '10:00',
+        text: 'Civil Case Docketed. Notice filed by Appellant Sample Inc. (XX)',
+      },
+      { number: 40, dateFiled: decided, time: '09:00', text: 'MANDATE ISSUED. (XX)' },
+    ],
+  });
+  let r: Replayed;
+  beforeAll(async () => {
+    r = await replay(
+      writeHistory({
+        court: 'cand',
+        docketNumber: '3:19-cv-04000',
+        caseName: 'Example Co. v. Sample Inc.',
+        dateFiled: '2019-07-01',
+        entries: [
+          entry(
+            1,
+            '2019-07-01',
+            '09:00',
+            'Complaint',
+            'COMPLAINT filed by Example Co. (Doe, Jane) (Entered: 07/01/2019)',
+          ),
+          entry(
+            90,
+            '2019-10-01',
+            '16:00',
+            'Notice of Appeal',
+            'NOTICE OF APPEAL to the 9th Circuit Court of Appeals filed by Sample Inc. (Roe, Rick) (Entered: 10/01/2019)',
+          ),
+          entry(
+            120,
+            '2019-11-04',
+            '16:00',
+            'Notice of Appeal',
+            'NOTICE OF APPEAL to the Federal Circuit filed by Sample Inc. (Roe, Rick) (Entered: 11/04/2019)',
+          ),
+        ],
+        appeals: [
+          appeal('ca9', '19-16900', '2019-10-02', '2020-05-01'),
+          appeal('cafc', '20-1150', '2019-11-05', '2020-06-01'),
+        ],
+      }),
+    );
+  }, 180_000);
+
+  it('follows each appeal once it is docketed, links it to the case and reads its docket', async () => {
+    expect(r.summary.publications).toEqual({ published: 7, total: 7 });
+    const appeals = await appellateCases(r.store);
+    expect(appeals.map((a) => [a.court_id, a.docket_number, a.link_type, a.parent])).toEqual([
+      ['ca9', '19-16900', 'appeal', '3:19-cv-04000'],
+      ['cafc', '20-1150', 'appeal', '3:19-cv-04000'],
+    ]);
+    for (const a of appeals) expect(await entryCount(r.store, a.id)).toBe(2);
+    expect(r.summary.events['appeal.mandate']).toBe(2);
+    expect(r.summary.events['source.down'] ?? 0).toBe(0);
+  });
+});
+
+describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17-15589, 17-16426)', () => {
+  const KEY = 'hid:1:17-cv-00050';
+  let r: Replayed;
+  beforeAll(async () => {
+    r = await replay(new URL('../fixtures/replay/hawaii-v-trump.json', import.meta.url).pathname);
+  }, 240_000);
+
+  const posture = (asOf: string) => casePosture(r.store, KEY, asOf);
+  const records = async () => listDeadlineRecords(r.store, KEY);
+
+  it('replays the district docket in Honolulu time and both appeals in the Ninth Circuit', async () => {
+    expect(r.summary.publications.published).toBe(r.summary.publications.total);
+    expect(r.summary.courtTime).toMatch(/ HST$/);
+    const appeals = await appellateCases(r.store);
+    expect(appeals.map((a) => [a.court_id, a.docket_number])).toEqual([
+      ['ca9', '17-15589'],
+      ['ca9', '17-16426'],
+    ]);
+    expect(r.summary.events['source.down'] ?? 0).toBe(0);
+    // ECF 325 on 17-15589: the mandate issued June 19, 2017.
+    expect(r.summary.events['appeal.mandate']).toBe(1);
+  });
+
+  it('ECF 66 (March 8): the opposition due March 13, the reply March 14, the hearing March 15 at 9:30 a.m.', async () => {
+    const p = await posture('2017-03-09');
+    expect(p.nextDeadlines.map((d) => [d.due, d.party])).toEqual([
+      ['2017-03-13', 'Defendants'],
+      ['2017-03-14', 'Plaintiffs'],
+    ]);
+    expect(p.hearings.map((h) => [h.date, h.time])).toEqual([['2017-03-15', '09:30']]);
+    expect(p.inForce).toEqual([]);
+  });
+
+  it('ECF 219 (March 15): the temporary restraining order is in force until further order', async () => {
+    const p = await posture('2017-03-16');
+    expect(p.inForce.map((f) => [f.kind, f.since, f.until])).toEqual([
+      ['injunction', '2017-03-15', 'further_order'],
+    ]);
+    expect(p.inForce[0]!.text).toMatch(/Temporary restraining order/);
+    for (const to of Object.values(DEMO_SUBSCRIBERS))
+      expect(r.mails.some((m) => m.to === to && /Temporary restraining order granted/.test(m.subject))).toBe(
+        true,
+      );
+  });
+
+  it('ECF 239 (March 21): the opposition due March 24, the reply March 27, the hearing March 29 at 9:30 a.m.', async () => {
+    const p = await posture('2017-03-22');
+    expect(p.nextDeadlines.map((d) => d.due)).toEqual(['2017-03-24', '2017-03-27']);
+    expect(p.hearings.map((h) => [h.date, h.time])).toEqual([['2017-03-29', '09:30']]);
+    const held = (await records()).filter((x) => x.kind === 'hearing').map((x) => [x.due, x.status]);
+    expect(held).toEqual([
+      ['2017-03-15', 'held'],
+      ['2017-03-29', 'held'],
+    ]);
+  });
+
+  it('the replies (ECF 191, 265) meet the reply deadlines', async () => {
+    const replies = (await records()).filter((x) => x.kind === 'deadline' && /reply/i.test(x.what));
+    expect(replies.map((x) => [x.due, x.status])).toEqual([
+      ['2017-03-14', 'satisfied'],
+      ['2017-03-27', 'satisfied'],
+    ]);
+  });
+
+  it('sends no stay alerts: nothing in the case stays anything', () => {
+    expect(r.mails.filter((m) => /\bstay\b/i.test(m.subject))).toEqual([]);
+    expect(Object.keys(r.summary.events).filter((t) => t.startsWith('stay.'))).toEqual([]);
+  });
+
+  // What the held-out replay gets wrong (found 2026-12-05; see the report of the replay work).
+  it.todo(
+    'ECF 145 and 251 (memoranda in opposition, filed on the day due) meet the opposition deadlines; today they are "passed … no filing meeting it has been seen"',
+  );
+  it.todo(
+    'ECF 219: "The Court intends to set an expedited hearing to determine whether this TRO should be extended" is not an extension; today it is injunction.extended ("no injunction was tracked")',
+  );
+  it.todo(
+    'ECF 270 converts the TRO of March 15 [219] into a preliminary injunction: from March 29 one preliminary injunction is in force and the TRO is not; today 270 is a second "Temporary restraining order granted" and 219 stays in force to the end',
+  );
+  it.todo(
+    'ECF 291 (June 19) amends the preliminary injunction [270], dissolving it in part: it stays in force as to Sections 2(c), 6(a) and 6(b); today 270 is "dissolved" whole while the TRO 219 stays "in force"',
+  );
+  it.todo(
+    'ECF 345 (July 13) modifies the preliminary injunction; today it is both "Preliminary injunction denied" (from "denying in part") and "Temporary restraining order modified"',
+  );
+  it.todo(
+    'no message contradicts itself: today the advocate’s July 13 digest says "Temporary restraining order dissolved … it no longer applies" under "In force: Temporary restraining order in effect since March 15, 2017"',
+  );
+  it.todo(
+    'the Ninth Circuit’s opinions (June 12: affirmed in part, vacated in part; September 7: affirmed) reach the posture or the subscribers; today neither makes an event',
+  );
+});

@@ -1,0 +1,156 @@
+/** Advocates' messages in English, Spanish and Arabic: the catalogs, and the rendered mail. */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { dateIn, fromAcceptLanguage, LANGUAGES, t, toLanguage } from '../../src/notify/i18n.ts';
+import { phrase } from '../../src/notify/language.ts';
+import { ar } from '../../src/notify/messages/ar.ts';
+import { en, type MessageKey } from '../../src/notify/messages/en.ts';
+import { es } from '../../src/notify/messages/es.ts';
+import { clip, renderAlert, renderDigest } from '../../src/notify/render.ts';
+import type { NotifyEvent, Recipient } from '../../src/notify/types.ts';
+import { advocate, deadlineSet, HAMAMA, orderEntry, SECRET, stayExtended } from './fixtures.ts';
+
+/** The names of a message's arguments (placeholders, plurals, selects), nested ones included. */
+function argumentsOf(message: string, locale: string): string[] {
+  const names = new Set<string>();
+  const walk = (nodes: unknown[]) => {
+    for (const node of nodes as {
+      type: number;
+      value?: string;
+      options?: Record<string, { value: unknown[] }>;
+    }[]) {
+      if (node.type !== 0 && node.type !== 7 && typeof node.value === 'string') names.add(node.value);
+      for (const option of Object.values(node.options ?? {})) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).getAst());
+  return [...names].sort();
+}
+
+const ctx = {
+  publicUrl: 'https://dw.example.org',
+  secret: SECRET,
+  unsubscribeMailto: null,
+  today: '2017-07-11',
+};
+
+describe('the catalogs', () => {
+  it('translate every English phrase, with the same arguments, and parse as ICU messages', () => {
+    for (const [lang, catalog] of [
+      ['es', es],
+      ['ar', ar],
+    ] as const) {
+      expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+      for (const key of Object.keys(en) as MessageKey[]) {
+        if (key === 'message.englishNote') continue; // English needs no note that it is in English
+        const lower = (names: string[]) => names.map((n) => n.toLowerCase());
+        const theirs = lower(argumentsOf(catalog[key], lang));
+        // The same event passes the same values to all its phrases (`injunction.*` get `name`).
+        const family = (Object.keys(en) as MessageKey[]).filter((k) => k.split('.')[0] === key.split('.')[0]);
+        const ours = lower(family.flatMap((k) => argumentsOf(en[k], 'en')));
+        // A translation may leave out an argument English needs for its grammar (an article) or
+        // use a form of one English has (`name` beside `Name`), never one English does not have.
+        for (const name of theirs) expect(ours, `${lang} ${key}: {${name}}`).toContain(name);
+      }
+    }
+  });
+
+  it('counts by each language’s plural rules', () => {
+    expect(t('en', 'days.left', { days: 2 })).toBe('in 2 days');
+    expect(t('es', 'days.left', { days: 1 })).toBe('mañana');
+    expect(t('ar', 'days.left', { days: 2 })).toBe('بعد يومين');
+    expect(t('ar', 'days.left', { days: 5 })).toBe('بعد 5 أيام');
+    expect(t('ar', 'days.left', { days: 11 })).toBe('بعد 11 يومًا');
+  });
+
+  it('reads a language from a form, a query or a browser', () => {
+    expect(toLanguage('es-MX')).toBe('es');
+    expect(toLanguage(' AR ')).toBe('ar');
+    expect(toLanguage('fr')).toBeNull();
+    expect(fromAcceptLanguage('fr-FR,ar;q=0.8,en;q=0.5')).toBe('ar');
+    expect(fromAcceptLanguage(undefined)).toBe('en');
+    expect(dateIn('es', '2017-07-24')).toBe('24 de julio de 2017');
+  });
+});
+
+describe('advocates’ messages in their language', () => {
+  const removal: NotifyEvent = {
+    id: 'stay-expanded',
+    type: 'stay',
+    case: HAMAMA,
+    entry: { number: '32', date: '2017-06-26', url: null },
+    change: 'expanded',
+    what: 'removal of all Iraqi nationals in the United States with final orders of removal (the class)',
+    expires: '2017-07-06',
+    until: null,
+    previousExpires: null,
+  };
+
+  it('say what the order does, whom it covers (nationwide) and which order by its date, in each language', () => {
+    expect(phrase(removal, 'advocate', 'en')).toEqual({
+      headline: 'Stay expanded nationwide',
+      sentence:
+        'The judge expanded the stay to cover more people, nationwide: no one in the class can be deported before the stay ends on July 6, 2017. Order of June 26, 2017.',
+    });
+    expect(phrase(removal, 'advocate', 'es').sentence).toBe(
+      'El tribunal amplió la suspensión a más personas, en todo el país: no se puede deportar a nadie de la clase antes de que termine la suspensión, el 6 de julio de 2017. Orden del 26 de junio de 2017.',
+    );
+    expect(phrase(removal, 'advocate', 'ar').headline).toBe('توسيع الوقف ليشمل البلاد كلها');
+    // The legal team reads English whatever language an advocate chose.
+    expect(phrase(removal, 'legal', 'ar').headline).toBe('Stay expanded');
+  });
+
+  for (const lang of LANGUAGES) {
+    it(`renders an alert in ${lang}: html lang and dir, docket text quoted in English, the case page and the court's docket linked`, () => {
+      const recipient: Recipient = { ...advocate, language: lang };
+      const m = renderAlert(recipient, { case: HAMAMA, events: [stayExtended, orderEntry] }, ctx);
+      expect(m.html).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`);
+      expect(m.html).toContain('<div lang="en" dir="ltr"');
+      expect(m.text).toContain('https://dw.example.org/cases/mied/2:17-cv-11910');
+      expect(m.text).toContain(HAMAMA.docketUrl!);
+      expect(m.text).toContain(`https://dw.example.org/manage?token=`);
+      if (lang === 'en') expect(m.text).not.toContain('quoted in English');
+      else {
+        expect(m.headers['Content-Language']).toBe(lang);
+        expect(m.text).toContain(t(lang, 'message.englishNote'));
+        expect(m.text).toContain(`lang=${lang}`);
+      }
+      const digest = renderDigest(
+        {
+          recipient,
+          case: HAMAMA,
+          frequency: 'daily',
+          period: { from: '2017-07-11', to: '2017-07-11' },
+          posture: { inForce: [], nextDeadlines: [], nextHearings: [] },
+          changes: [orderEntry],
+        },
+        ctx,
+      );
+      expect(digest?.text).toContain(t(lang, 'posture.title').toUpperCase());
+    });
+  }
+
+  it('keeps a deadline’s time in the alert’s subject', () => {
+    const timed = { ...deadlineSet, dueTime: '12:00' } as NotifyEvent;
+    const m = renderAlert(advocate, { case: HAMAMA, events: [timed] }, ctx);
+    expect(m.subject).toContain('12:00 PM');
+  });
+});
+
+describe('cutting text', () => {
+  it('never cuts a word in the middle', () => {
+    const words = 'The court ordered that the petitioners shall not be transferred out of the district'.split(
+      ' ',
+    );
+    for (let n = 10; n < 90; n++) {
+      const text = words.join(' ');
+      const cut = clip(text, n);
+      expect(cut.length).toBeLessThanOrEqual(n);
+      if (cut !== text) {
+        const kept = cut.slice(0, -1).trim().split(' ');
+        // every kept word is a whole word of the original
+        for (const w of kept) expect(words).toContain(w);
+      }
+    }
+  });
+});
