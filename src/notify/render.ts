@@ -47,6 +47,8 @@ export interface DigestInput {
   period: { from: string; to: string };
   posture: Posture;
   changes: NotifyEvent[];
+  /** How many of the case's entries need a person to read them (told to the legal team). */
+  needsReview?: number;
 }
 
 /** `PUBLIC_URL` (an absolute http(s) URL), or the default; trailing slashes removed. */
@@ -92,6 +94,10 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   const changes = reaching.filter((e) => !isCritical(e));
 
   const parts: Part[] = [postureSection(input.posture, ctx.today, audience, lang)];
+  if (audience === 'legal' && input.needsReview) {
+    const read = t(lang, 'digest.needsReview', { count: input.needsReview });
+    parts.push({ html: para(escapeHtml(read)), text: `${read}\n` });
+  }
   const since = t(lang, 'digest.changed', {
     same: input.period.from === input.period.to ? 'yes' : 'no',
     from: dateIn(lang, input.period.from),

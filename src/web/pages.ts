@@ -3,6 +3,7 @@
  * Content-Security-Policy forbids both): the look comes from `/static/site.css`, and every page
  * works without JavaScript (filters are GET forms, actions are POST forms).
  */
+import { type EntryReview, needReadingText } from '../../db/entry-reviews.ts';
 import { findSource } from '../../scrapers/registry.ts';
 import { findCourt } from '../courts.ts';
 import type { CasePosture, RecordView } from '../deadlines/record.ts';
@@ -66,6 +67,8 @@ export interface CasePageInput {
   now: Date;
   /** The CSRF token for the subscribe form; `null` when subscriptions are not set up. */
   csrf: string | null;
+  /** Entries docketwatch could not fully read: a person should read them. */
+  needsReview?: readonly EntryReview[];
 }
 
 export function casePage(p: CasePageInput): string {
@@ -78,10 +81,26 @@ export function casePage(p: CasePageInput): string {
 <p class="case-id">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
 ${postureSection(posture)}
 ${deadlinesSection(posture)}
+${needsReviewSection(p.needsReview ?? [])}
 ${timelineSection(p)}
 ${coverageSection(p)}
 ${followSection(p)}`,
   );
+}
+
+/** For the legal team: entries with dates or hearing, stay or deadline words that were not read. */
+function needsReviewSection(reviews: readonly EntryReview[]): SafeHtml {
+  if (reviews.length === 0) return html``;
+  const why = { unread: 'not read', partly_read: 'partly read', uncertain: 'read, but not sure' } as const;
+  return html`<section class="needs-review" aria-labelledby="needs-review-h">
+<h2 id="needs-review-h">${needReadingText(reviews.length)}</h2>
+<p>docketwatch found dates, periods or hearing, stay or deadline words in these entries that it could not read with confidence. They are not in the deadlines above.</p>
+<ul class="deadline-list">${reviews.map(
+    (r) => html`<li class="deadline review-entry"><span class="due">${formatDate(r.dateFiled)}</span>
+<span class="what">${r.entryNumber ? `[${r.entryNumber}] ` : ''}${r.words.slice(0, 240)}${r.words.length > 240 ? '…' : ''}</span>
+<span class="review">${why[r.reason]}: ${r.triggers.map((t) => `“${t}”`).join(', ')}</span></li>`,
+  )}</ul>
+</section>`;
 }
 
 function postureSection(posture: CasePosture): SafeHtml {
@@ -316,7 +335,7 @@ export interface AdminPageInput {
   outbox: Record<string, number>;
   subscriptions: Record<string, number>;
   cases: readonly CaseInfo[];
-  records: readonly { info: CaseInfo; views: readonly RecordView[] }[];
+  records: readonly { info: CaseInfo; views: readonly RecordView[]; needsReview?: number }[];
   now: Date;
   csrf: string;
 }
@@ -344,8 +363,8 @@ ${
 <p>Outbox: ${countsText(p.outbox)}. Subscriptions: ${countsText(p.subscriptions)}.</p>
 <h2>Cases</h2>
 <ul>${p.records.map(
-      ({ info, views }) =>
-        html`<li><a href="${info.path}">${info.name ?? info.key}</a>: ${views.length} deadline records, ${views.filter((v) => v.review === 'proposed').length} not yet reviewed</li>`,
+      ({ info, views, needsReview }) =>
+        html`<li><a href="${info.path}">${info.name ?? info.key}</a>: ${views.length} deadline records, ${views.filter((v) => v.review === 'proposed').length} not yet reviewed${needsReview ? html`; <strong>${needReadingText(needsReview)}</strong>` : html``}</li>`,
     )}</ul>`,
     { wide: true },
   );

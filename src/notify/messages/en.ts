@@ -93,6 +93,8 @@ export const en = {
   'digest.headline.next': '{what}; next deadline {days}',
   'digest.headline.alerted':
     'Where the case stands ({count, plural, =1 {1 change} other {# changes}} already sent as alerts)',
+  'digest.needsReview':
+    '{count, plural, =1 {1 entry needs a person to read it: docketwatch found dates or hearing, stay or deadline words in it that it could not read with confidence. It is listed on the case page.} other {# entries need a person to read them: docketwatch found dates or hearing, stay or deadline words in them that it could not read with confidence. They are listed on the case page.}}',
   'posture.title': 'Where the case stands',
   'posture.notRead': 'docketwatch has not read this case’s docket yet, so it cannot say what is in force.',
   'posture.nothing': 'Nothing is in force: no stay or injunction.',

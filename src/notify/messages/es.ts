@@ -82,6 +82,8 @@ export const es: Record<MessageKey, string> = {
     '{section, select, rulings {Suspensiones, medidas cautelares y decisiones} deadlines {Cambios de plazos} hearings {Audiencias} sources {Fuentes} filled {Entradas completadas más tarde} alerted {Ya enviado como alertas} other {Otros}}',
   'digest.new':
     'Nuevo: {kind, select, order {Órdenes} opinion {Opiniones} judgment {Sentencias} mandate {Mandatos} minute_entry {Actas} notice_of_appeal {Avisos de apelación} motion {Mociones} response {Respuestas} reply {Réplicas} stipulation {Estipulaciones} status_report {Informes sobre el estado del caso} pleading {Escritos} notice {Avisos} transcript {Transcripciones} other {Otras entradas}} ({count})',
+  'digest.needsReview':
+    '{count, plural, =1 {1 entrada necesita que una persona la lea: docketwatch encontró en ella fechas o palabras de audiencias, suspensiones o plazos que no pudo leer con seguridad. Está en la página del caso.} other {# entradas necesitan que una persona las lea: docketwatch encontró en ellas fechas o palabras de audiencias, suspensiones o plazos que no pudo leer con seguridad. Están en la página del caso.}}',
   'digest.headline.entries':
     '{count, plural, =1 {1 entrada nueva en el expediente} other {# entradas nuevas en el expediente}}',
   'digest.headline.filled': '{count, plural, =1 {1 entrada completada} other {# entradas completadas}}',
