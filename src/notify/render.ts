@@ -142,6 +142,35 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   return assemble(recipient, input.case, subject, key, body, ctx);
 }
 
+/**
+ * The welcome a subscriber gets when the subscription is confirmed: what they will receive and how
+ * often (in words that match what the frequency does), where the case stands now, and — as in
+ * every message — the manage link, so a daily subscriber on a quiet case has one from day one.
+ */
+export function renderWelcome(
+  recipient: Recipient,
+  c: CaseRef,
+  posture: Posture | null,
+  frequency: 'immediate' | 'daily' | 'weekly',
+  ctx: RenderContext,
+): RenderedMessage {
+  const lang = languageOf(recipient);
+  const intro = t(lang, 'welcome.intro', { frequency });
+  const parts: Part[] = [{ html: para(escapeHtml(intro)), text: `${intro}\n` }];
+  if (posture) {
+    const now = t(lang, 'welcome.now');
+    parts.push({ html: para(escapeHtml(now)), text: `${now}\n` });
+    parts.push(postureSection(posture, ctx.today, recipient.audience, lang));
+  } else {
+    const notRead = t(lang, 'posture.notRead');
+    parts.push({ html: para(escapeHtml(notRead)), text: `${notRead}\n` });
+  }
+  const subject = clip(oneLine(t(lang, 'welcome.subject', { title: caseTitle(c) })), 200);
+  const key = `welcome:${recipient.subscriptionId}`;
+  const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
+  return assemble(recipient, c, subject, key, body, ctx);
+}
+
 // ---- subject ----------------------------------------------------------------------------------
 
 function subjectLine(headline: string, c: CaseRef): string {

@@ -5,11 +5,13 @@ import type { Store } from '../../../db/index.ts';
 import { casePosture, courtToday } from '../../deadlines/record.ts';
 import { caseSources, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
 import { casePage, homePage } from '../pages.ts';
-import { loadCase, page, type RouteDeps } from './common.ts';
+import { loadCase, page, pageLanguage, type RouteDeps } from './common.ts';
 
 export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsync {
   return async (app) => {
-    app.get('/', async (_req, reply) => page(reply, 200, homePage(await trackedCases(store.db))));
+    app.get('/', async (req, reply) =>
+      page(reply, 200, homePage(await trackedCases(store.db), pageLanguage(req), req.url)),
+    );
 
     app.get('/cases/:court/:docket', async (req, reply) => {
       const info = await loadCase(store, req, reply);
@@ -26,7 +28,19 @@ export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsyn
       return page(
         reply,
         200,
-        casePage({ info, posture, timeline: entries, filter, coverage, gaps, now: now(), csrf, needsReview }),
+        casePage({
+          info,
+          posture,
+          timeline: entries,
+          filter,
+          coverage,
+          gaps,
+          now: now(),
+          csrf,
+          needsReview,
+          lang: pageLanguage(req),
+          path: req.url,
+        }),
       );
     });
   };
