@@ -30,7 +30,7 @@ export async function runOutboxPath(
   accepted: () => Promise<number>,
   subscribers: number,
   connections: number,
-): Promise<void> {
+): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'docketwatch-bench-outbox-'));
   const store = await openDatabase(join(dir, 'bench.sqlite'));
   let peakRss = 0;
@@ -181,6 +181,7 @@ export async function runOutboxPath(
     console.log(
       `digest via outbox: ${rate.toFixed(0)} messages/s end to end (target ≥ 500) ${rate >= 500 ? 'OK' : 'BELOW TARGET'}; peak RSS ${mib(peakRss)}, peak heap ${mib(peakHeap)}`,
     );
+    return rate;
   } finally {
     clearInterval(sample);
     await store.close();

@@ -142,6 +142,8 @@ export const configSchema = z
       })
       .default({ monthlyBudgetUsd: 0 }),
     chromiumPath: z.string().default('/usr/bin/chromium'),
+    /** Court documents (PDFs): where their files are kept; absent = `documents/` beside a SQLite store, else `./data/documents`. */
+    documents: z.object({ dir: z.string().min(1).optional() }).default({}),
     /** The worker (`docketwatch run`): schedules and retention; see docs/running.md. */
     worker: z
       .object({
@@ -192,6 +194,7 @@ const ENV: [string, string[]][] = [
   ['PACER_PASSWORD', ['pacer', 'password']],
   ['PACER_MONTHLY_BUDGET_USD', ['pacer', 'monthlyBudgetUsd']],
   ['CHROMIUM_PATH', ['chromiumPath']],
+  ['DOCUMENTS_DIR', ['documents', 'dir']],
   ['LOG_LEVEL', ['log', 'level']],
   ['POLL_CRON', ['worker', 'pollCron']],
   ['POLL_JITTER_SECONDS', ['worker', 'pollJitterSeconds']],

@@ -3,8 +3,15 @@
  * local smtp-server (which counts what it accepts). Reports messages/s (median over rounds) and the
  * peak RSS and heap seen while sending. Target: at least 500 messages/s. Then the same digests
  * through the outbox on SQLite (`bench/outbox-path.ts`; `DIGEST_BENCH_OUTBOX=0` skips it).
+ *
+ * The reference, measured in the same run, in rounds alternating with ours: plain nodemailer
+ * (pooled, the same connections and concurrency) sending the same number of messages of the same
+ * sizes (one rendered digest's text and HTML) to the same server, no rendering. Target (#18): both
+ * paths at least 0.8× the reference's rate.
  */
+import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import nodemailer from 'nodemailer';
 import type { EntryKind } from '../../src/deadlines/types.ts';
 import { type DigestInput, type RenderContext, renderDigest } from '../../src/notify/render.ts';
 import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
@@ -168,14 +175,62 @@ export async function run(): Promise<void> {
   let peakRss = 0;
   let peakHeap = 0;
   let bytes = 0;
+  let outboxRate: number | null = null;
   const sample = setInterval(() => {
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 25);
 
+  const sample0 = renderDigest(
+    {
+      recipient: subs[1]!,
+      case: CASE,
+      frequency: 'daily',
+      period: { from: '2017-07-12', to: '2017-07-12' },
+      posture,
+      changes: events,
+    },
+    ctx,
+  )!;
+  const referenceRates: number[] = [];
+  /** Plain nodemailer: the same number of messages of one digest's sizes, nothing rendered. */
+  const reference = async () => {
+    const transport = nodemailer.createTransport({
+      pool: true,
+      host: '127.0.0.1',
+      port: server.port,
+      ignoreTLS: true,
+      maxConnections: CONNECTIONS,
+      maxMessages: 500,
+    });
+    const before = await server.count();
+    const t0 = performance.now();
+    let next = 0;
+    const worker = async () => {
+      while (next < subs.length) {
+        const recipient = subs[next++]!;
+        await transport.sendMail({
+          from: 'docketwatch <docketwatch@localhost>',
+          to: recipient.email,
+          subject: sample0.subject,
+          text: sample0.text,
+          html: sample0.html,
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    const seconds = (performance.now() - t0) / 1000;
+    transport.close();
+    const delivered = (await server.count()) - before;
+    referenceRates.push(delivered / seconds);
+    console.log(`reference round: ${delivered} plain nodemailer messages in ${seconds.toFixed(2)} s`);
+  };
+  const load0 = loadavg()[0]!;
+
   try {
     for (let round = 0; round < ROUNDS; round++) {
+      await reference();
       const mailer = createMailer(
         mailerConfig({ smtpUrl: `smtp://127.0.0.1:${server.port}`, maxConnections: CONNECTIONS }),
       );
@@ -208,14 +263,25 @@ export async function run(): Promise<void> {
       rates.push(delivered / seconds);
       console.log(`round ${round + 1}: ${delivered} digests in ${seconds.toFixed(2)} s`);
     }
+    await reference();
     if (process.env.DIGEST_BENCH_OUTBOX !== '0') {
-      await runOutboxPath(server.port, server.count, SUBSCRIBERS, CONNECTIONS);
+      outboxRate = await runOutboxPath(server.port, server.count, SUBSCRIBERS, CONNECTIONS);
+      await reference();
     }
   } finally {
     clearInterval(sample);
     await server.close();
   }
   const rate = median(rates);
+  const ref = median(referenceRates);
+  const ratio = (r: number) =>
+    `${(r / ref).toFixed(2)}× the reference ${r / ref >= 0.8 ? '(≥ 0.8 ok)' : '(< 0.8 MISS)'}`;
+  console.log(
+    `reference: plain nodemailer → smtp-server, same sizes, no rendering: ${ref.toFixed(0)} messages/s (median of ${referenceRates.length} rounds: ${referenceRates.map((r) => r.toFixed(0)).join(', ')}); load average ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log(`digest direct: ${rate.toFixed(0)} messages/s = ${ratio(rate)}`);
+  if (outboxRate !== null)
+    console.log(`digest via outbox: ${outboxRate.toFixed(0)} messages/s = ${ratio(outboxRate)}`);
   console.log(
     `digest: ${SUBSCRIBERS} subscribers, ${CONNECTIONS} pooled connections, ${IN_FLIGHT} in flight, avg body ${(bytes / SUBSCRIBERS / 1024).toFixed(1)} KiB`,
   );

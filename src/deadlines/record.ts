@@ -14,6 +14,7 @@ import { userInfo } from 'node:os';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import { findCase } from '../../db/cases.ts';
+import { type EntryReview, syncEntryReviews } from '../../db/entry-reviews.ts';
 import { type Store, writeTransaction } from '../../db/index.ts';
 import type { Database, DeadlineDecisionRow, DeadlineRecordRow } from '../../db/schema.ts';
 import { findCourt } from '../courts.ts';
@@ -123,6 +124,8 @@ interface Derived {
   events: TrackerEvent[];
   /** Entry id as the tracker names it → the entry. */
   byEntry: Map<string, EntryInput>;
+  /** The entries a person should read (the extractor's `needsReview`). */
+  reviews: EntryReview[];
 }
 
 // ——— reading the case ———
@@ -300,7 +303,26 @@ function derive(inputs: Inputs, asOf?: string): Derived {
     events.push(...tracker.advanceTo(asOf));
     name();
   }
-  return { tracker, ids, events, byEntry };
+  const toRead = entries.flatMap((e, i) => {
+    const flags = analyses[i]!.needsReview ?? [];
+    if (flags.length === 0) return [];
+    const reason = flags.some((f) => f.reason === 'unread')
+      ? 'unread'
+      : flags.some((f) => f.reason === 'uncertain')
+        ? 'uncertain'
+        : 'partly_read';
+    return [
+      {
+        entryKey: e.key,
+        entryNumber: e.number,
+        dateFiled: e.dateFiled,
+        reason,
+        triggers: [...new Set(flags.flatMap((f) => f.triggers))],
+        words: e.text,
+      } satisfies EntryReview,
+    ];
+  });
+  return { tracker, ids, events, byEntry, reviews: toRead };
 }
 
 function reviewOf(decisions: DeadlineDecisionRow[], id: string): string | null {
@@ -606,6 +628,7 @@ async function emitOnce(
 async function refreshIn(trx: Db, c: CaseRef, now: string): Promise<DeadlineRefresh> {
   const inputs = await loadInputs(trx, c);
   const derived = derive(inputs);
+  await syncEntryReviews(trx, c.id, derived.reviews, now);
   const records = recordsOf(inputs, derived);
   const byId = new Map(records.map((r) => [r.id, r]));
   const stored = new Map(

@@ -10,6 +10,7 @@
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import { findCase } from '../../db/cases.ts';
+import { countEntryReviews } from '../../db/entry-reviews.ts';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { caseRefs, notifyEvents, postureAt, readEvents } from './events.ts';
@@ -87,6 +88,10 @@ export async function planDigests(
     db,
     subs.map((s) => s.case_id),
   );
+  const toRead = await countEntryReviews(
+    db,
+    subs.map((s) => s.case_id),
+  );
   const postures = new Map<string, Posture>();
   const changesByCase = new Map<number, Awaited<ReturnType<typeof notifyEvents>>>();
   const plans: DigestPlan[] = [];
@@ -121,6 +126,7 @@ export async function planDigests(
         period: { from: [from, period.date].sort()[0]!, to: period.date },
         posture,
         changes: changes.filter((e) => e.stored.id > sub.digest_after_event).map((e) => e.event),
+        needsReview: toRead.get(sub.case_id) ?? 0,
       },
       { ...links, today: period.date, now },
     );

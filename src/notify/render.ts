@@ -47,6 +47,8 @@ export interface DigestInput {
   period: { from: string; to: string };
   posture: Posture;
   changes: NotifyEvent[];
+  /** How many of the case's entries need a person to read them (told to the legal team). */
+  needsReview?: number;
 }
 
 /** `PUBLIC_URL` (an absolute http(s) URL), or the default; trailing slashes removed. */
@@ -88,6 +90,10 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   const lang = languageOf(recipient);
 
   const parts: Part[] = [postureSection(input.posture, ctx.today, audience, lang)];
+  if (audience === 'legal' && input.needsReview) {
+    const read = t(lang, 'digest.needsReview', { count: input.needsReview });
+    parts.push({ html: para(escapeHtml(read)), text: `${read}\n` });
+  }
   const since = t(lang, 'digest.changed', {
     same: input.period.from === input.period.to ? 'yes' : 'no',
     from: dateIn(lang, input.period.from),
@@ -116,6 +122,35 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   const key = `digest:${recipient.subscriptionId}:${input.period.from}..${input.period.to}`;
   const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
   return assemble(recipient, input.case, subject, key, body, ctx);
+}
+
+/**
+ * The welcome a subscriber gets when the subscription is confirmed: what they will receive and how
+ * often (in words that match what the frequency does), where the case stands now, and — as in
+ * every message — the manage link, so a daily subscriber on a quiet case has one from day one.
+ */
+export function renderWelcome(
+  recipient: Recipient,
+  c: CaseRef,
+  posture: Posture | null,
+  frequency: 'immediate' | 'daily' | 'weekly',
+  ctx: RenderContext,
+): RenderedMessage {
+  const lang = languageOf(recipient);
+  const intro = t(lang, 'welcome.intro', { frequency });
+  const parts: Part[] = [{ html: para(escapeHtml(intro)), text: `${intro}\n` }];
+  if (posture) {
+    const now = t(lang, 'welcome.now');
+    parts.push({ html: para(escapeHtml(now)), text: `${now}\n` });
+    parts.push(postureSection(posture, ctx.today, recipient.audience, lang));
+  } else {
+    const notRead = t(lang, 'posture.notRead');
+    parts.push({ html: para(escapeHtml(notRead)), text: `${notRead}\n` });
+  }
+  const subject = clip(oneLine(t(lang, 'welcome.subject', { title: caseTitle(c) })), 200);
+  const key = `welcome:${recipient.subscriptionId}`;
+  const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
+  return assemble(recipient, c, subject, key, body, ctx);
 }
 
 // ---- subject ----------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { loadConfig } from '../../config.ts';
 import { DocumentReader } from '../../documents/text.ts';
 import { InputError } from '../../errors.ts';
 import { writeLine } from '../output.ts';
+import { DB_HELP, withStore } from '../store.ts';
 
 /** Read a file the user named, turning a missing or unreadable file into an `InputError`. */
 export async function readInputFile(file: string): Promise<Buffer> {
@@ -54,4 +56,67 @@ Examples:
         await reader.close();
       }
     });
+
+  document
+    .command('add')
+    .description(
+      "Keep a PDF as an entry's document: stored once by its digest, its text read, its deadlines found",
+    )
+    .requiredOption('--case <case>', 'the case, COURT:DOCKET (e.g. mied:2:17-cv-11910)')
+    .requiredOption('--entry <n>', 'the docket entry number (or the stored key of an unnumbered entry)')
+    .option('--attachment <n>', 'an attachment number (default: the main document)', '0')
+    .option('--db <target>', DB_HELP)
+    .option('--json', 'print the result as one JSON object')
+    .argument('<file>', 'a PDF')
+    .action(
+      async (
+        file: string,
+        opts: { case: string; entry: string; attachment: string; db?: string; json?: boolean },
+      ) => {
+        const attachment = Number(opts.attachment);
+        if (!Number.isInteger(attachment) || attachment < 0)
+          throw new InputError(`--attachment must be a whole number, got ${opts.attachment}`);
+        const data = await readInputFile(file);
+        const { addDocument, documentsDir } = await import('../../documents/store.ts');
+        const config = loadConfig().config;
+        const reader = new DocumentReader();
+        try {
+          await withStore(opts.db, async (store) => {
+            const dir = documentsDir(opts.db ?? config.database, config.documents.dir);
+            const added = await addDocument(store, reader, dir, {
+              caseKey: opts.case,
+              entry: opts.entry,
+              attachment,
+              data,
+              origin: 'manual',
+            });
+            if (opts.json) {
+              await writeLine(JSON.stringify(added));
+              return;
+            }
+            await writeLine(
+              `${added.newLink ? 'added' : 'already there'}: ${file} → entry ${opts.entry} of ${opts.case}, ${added.numPages} page(s)${added.ocrPages.length > 0 ? `, ${added.ocrPages.length} by OCR` : ''}${added.newFile ? '' : ' (same file stored before)'}`,
+            );
+            await writeLine(`stored as ${added.path}`);
+            for (const d of added.analysis?.deadlines ?? [])
+              await writeLine(
+                `deadline ${d.dueDate ?? '(date not known yet)'}: ${d.what} — p. ${d.page}: "${d.quote}"`,
+              );
+            for (const st of added.analysis?.stays ?? [])
+              await writeLine(
+                `stay ${st.action}${st.expires ? ` to ${st.expires}` : ''} — p. ${st.page}: "${st.quote}"`,
+              );
+            for (const h of added.analysis?.hearings ?? [])
+              await writeLine(`hearing ${h.change} ${h.date ?? ''} — p. ${h.page}: "${h.quote}"`);
+            for (const x of added.analysis?.disagreements ?? [])
+              await writeLine(
+                `needs review: the docket text says ${x.kind} ${x.docket}, the document says ${x.document.join(', ')} (p. ${x.page})`,
+              );
+            for (const w of added.warnings) process.stderr.write(`${file}: ${w}\n`);
+          });
+        } finally {
+          await reader.close();
+        }
+      },
+    );
 }
