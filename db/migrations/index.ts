@@ -10,6 +10,7 @@ import * as m0004 from './0004_sources.ts';
 import * as m0005 from './0005_outbox_bodies.ts';
 import * as m0008 from './0008_documents.ts';
 import * as m0009 from './0009_people.ts';
+import * as m0010 from './0010_review.ts';
 import * as m0012 from './0012_speed.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_outbox_bodies': m0005,
   '0008_documents': m0008,
   '0009_people': m0009,
+  '0010_review': m0010,
   '0012_speed': m0012,
 };
 

@@ -10,6 +10,7 @@
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import { findCase } from '../../db/cases.ts';
+import { countEntryReviews } from '../../db/entry-reviews.ts';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { caseRefs, notifyEvents, postureAt, readEvents } from './events.ts';
@@ -17,7 +18,7 @@ import { enqueue } from './outbox.ts';
 import { type RenderedMessage, renderDigest } from './render.ts';
 import type { NotifySettings } from './settings.ts';
 import { latestEventId, recipientOf } from './subscriptions.ts';
-import type { Posture } from './types.ts';
+import type { NotifyEvent, Posture } from './types.ts';
 
 type Links = Pick<NotifySettings, 'publicUrl' | 'secret' | 'unsubscribeMailto'>;
 
@@ -87,6 +88,10 @@ export async function planDigests(
     db,
     subs.map((s) => s.case_id),
   );
+  const toRead = await countEntryReviews(
+    db,
+    subs.map((s) => s.case_id),
+  );
   const postures = new Map<string, Posture>();
   const changesByCase = new Map<number, Awaited<ReturnType<typeof notifyEvents>>>();
   const plans: DigestPlan[] = [];
@@ -120,7 +125,8 @@ export async function planDigests(
         frequency: sub.frequency === 'weekly' ? 'weekly' : 'daily',
         period: { from: [from, period.date].sort()[0]!, to: period.date },
         posture,
-        changes: changes.filter((e) => e.stored.id > sub.digest_after_event).map((e) => e.event),
+        changes: onePerEntry(changes.filter((e) => e.stored.id > sub.digest_after_event)),
+        needsReview: toRead.get(sub.case_id) ?? 0,
       },
       { ...links, today: period.date, now },
     );
@@ -131,6 +137,19 @@ export async function planDigests(
     plans.push({ subscription: sub, case: `${c.court}:${c.docketNumber}`, period, message, upTo });
   }
   return plans;
+}
+
+/**
+ * An entry that arrived and was filled in later within one digest is one item: the entry as it
+ * reads now (the notifier reads the stored entry), not "new" and then "filled in".
+ */
+function onePerEntry(changes: Awaited<ReturnType<typeof notifyEvents>>): NotifyEvent[] {
+  const added = new Set(
+    changes.filter((c) => c.event.type === 'entry_added' && c.stored.entryKey).map((c) => c.stored.entryKey),
+  );
+  return changes
+    .filter((c) => c.event.type !== 'entry_updated' || !added.has(c.stored.entryKey))
+    .map((c) => c.event);
 }
 
 export interface DigestOutcome {

@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
+import { findCase } from '../../../db/cases.ts';
+import { listEntryReviews, needReadingText } from '../../../db/entry-reviews.ts';
 import { getCourt } from '../../courts.ts';
 import {
   type CalendarOptions,
@@ -248,8 +250,12 @@ export function registerDeadline(program: Command): void {
       await readStore(opts.db, async (store) => {
         const posture = await casePosture(store, opts.case, asOf);
         const records = await caseRecordViews(store, opts.case, asOf);
+        const found = await findCase(store.db, opts.case);
+        const needsReview = found
+          ? (await listEntryReviews(store.db, found.id)).filter((r) => r.dateFiled <= asOf)
+          : [];
         if (opts.json) {
-          await writeLine(JSON.stringify({ case: posture.case, asOf, posture, records }));
+          await writeLine(JSON.stringify({ case: posture.case, asOf, posture, records, needsReview }));
           return;
         }
         await writeLine(`${posture.case} as of ${asOf}`);
@@ -261,6 +267,14 @@ export function registerDeadline(program: Command): void {
           );
         await writeLine('');
         await writeLine(table(records));
+        if (needsReview.length > 0) {
+          await writeLine('');
+          await writeLine(`NEEDS REVIEW  ${needReadingText(needsReview.length)}:`);
+          for (const r of needsReview)
+            await writeLine(
+              `  ${r.entryNumber ? `[${r.entryNumber}]` : r.entryKey}  ${r.dateFiled}  ${r.reason.replace('_', ' ')}: ${r.triggers.map((t) => `"${t}"`).join(', ')}`,
+            );
+        }
       });
     });
 

@@ -5,6 +5,7 @@
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { countEntryReviews } from '../../../db/entry-reviews.ts';
 import { caseRecordViews, courtToday } from '../../deadlines/record.ts';
 import { outboxCounts } from '../../notify/outbox.ts';
 import { sourceHealth, trackedCases } from '../data.ts';
@@ -60,8 +61,13 @@ export function adminRoutes({ store, now, secure, adminToken }: RouteDeps): Fast
         .groupBy('status')
         .execute();
       const records = [];
+      const toRead = await countEntryReviews(store.db);
       for (const info of cases)
-        records.push({ info, views: await caseRecordViews(store, info.id, courtToday(info.court, now())) });
+        records.push({
+          info,
+          views: await caseRecordViews(store, info.id, courtToday(info.court, now())),
+          needsReview: toRead.get(info.id) ?? 0,
+        });
       return page(
         reply,
         200,
