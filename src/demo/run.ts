@@ -67,6 +67,8 @@ export interface DemoOptions {
   drive?: boolean;
   /** Called once the court and the worker are up (the bench hooks publications here). */
   onStart?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
+  /** At `max` speed: called after each round of the worker (a test reads the live store here). */
+  onCycle?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
 }
 
 export interface DemoSummary {
@@ -172,8 +174,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     );
     await options.onStart?.({ court, daemon });
     const appeals = new AppealFollower(court, daemon, caseKey);
-    if (max) await replayAtMax(court, daemon, appeals, options.signal);
-    else await waitUntilDone(court, daemon, appeals, options.pollSeconds ?? 2, options.signal);
+    if (max) {
+      const d = daemon;
+      const after = options.onCycle ? () => options.onCycle!({ court, daemon: d }) : undefined;
+      await replayAtMax(court, daemon, appeals, options.signal, after);
+    } else await waitUntilDone(court, daemon, appeals, options.pollSeconds ?? 2, options.signal);
     return await summarize(court, daemon, notify.publicUrl, caseKey);
   } finally {
     await daemon?.stop();
@@ -269,12 +274,18 @@ async function replayAtMax(
   daemon: Daemon,
   appeals: AppealFollower,
   signal?: AbortSignal,
+  after?: () => void | Promise<void>,
 ): Promise<void> {
   await cycle(daemon, appeals);
-  while (!signal?.aborted && court.clock.advance()) await cycle(daemon, appeals);
+  await after?.();
+  while (!signal?.aborted && court.clock.advance()) {
+    await cycle(daemon, appeals);
+    await after?.();
+  }
   // The morning after the last publication: the last digests fall due.
   court.clock.advanceTo(court.clock.nowMs() + 24 * 3600_000);
   await cycle(daemon, appeals);
+  await after?.();
 }
 
 /**

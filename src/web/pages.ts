@@ -84,6 +84,16 @@ export interface CasePageInput {
   path?: string;
   /** Entries docketwatch could not fully read: a person should read them. */
   needsReview?: readonly EntryReview[];
+  /** Documents whose text docketwatch keeps, by entry key (sealed entries never among them). */
+  documents?: ReadonlyMap<string, readonly StoredDocumentLink[]>;
+}
+
+/** A kept document of an entry, as the case page links it. */
+export interface StoredDocumentLink {
+  sha256: string;
+  attachment: number;
+  pages: number;
+  ocrPages: number;
 }
 
 export function casePage(p: CasePageInput): string {
@@ -199,18 +209,22 @@ function timelineSection(p: CasePageInput): SafeHtml {
 ${
   shown.length === 0
     ? html`<p class="empty">${filtered ? 'No entry matches this filter.' : 'No docket entry has been seen yet.'}</p>`
-    : html`<ol class="entries">${shown.map(entryItem)}</ol>`
+    : html`<ol class="entries">${shown.map((e) => entryItem(e, p.info.path, p.documents?.get(e.entry) ?? []))}</ol>`
 }
 ${p.timeline.length > shown.length ? html`<p class="more">Showing the newest ${shown.length} of ${p.timeline.length} entries. The JSON API has them all.</p>` : html``}
 </section>`;
 }
 
-function entryItem(e: TimelineEntry): SafeHtml {
+function entryItem(e: TimelineEntry, base: string, texts: readonly StoredDocumentLink[]): SafeHtml {
   const doc = safeUrl(e.documentUrl);
   return html`<li id="entry-${e.entry}" class="entry kind-${e.kind}${e.status === 'vanished' ? ' vanished' : ''}">
 <p class="entry-meta"><span class="date">${e.day ? formatDate(e.day) : 'undated'}</span> · <span class="number">${entryLabel(e.number)}</span> · <span class="kind">${humanize(e.kind)}</span>${e.status === 'vanished' ? html` · <span class="vanished-note">no longer on the court's docket</span>` : html``}</p>
 <p class="entry-text">${e.description || e.shortDescription || ''}</p>
 ${doc ? html`<p class="entry-doc"><a href="${doc}" rel="noopener noreferrer nofollow">Document</a></p>` : html``}
+${texts.map(
+  (t) =>
+    html`<p class="entry-text-link"><a href="${base}/documents/${t.sha256}">${t.attachment === 0 ? 'Text of the document' : `Text of attachment ${t.attachment}`}</a> (${t.pages} ${t.pages === 1 ? 'page' : 'pages'}${t.ocrPages > 0 ? `, ${t.ocrPages} read by OCR` : ''})</p>`,
+)}
 </li>`;
 }
 
@@ -294,6 +308,32 @@ ${languageSelect(lang, lang)}
 <button type="submit">${t(lang, 'form.submit')}</button>
 <p class="hint">${t(lang, 'form.hint')}</p>
 </form>`;
+}
+
+/** A kept document's text, page by page, with the entry it belongs to. */
+export function documentTextPage(p: {
+  info: CaseInfo;
+  entry: { key: string; number: string | null; description: string };
+  attachment: number;
+  pages: readonly { number: number; text: string; ocr: boolean }[];
+  unread: readonly number[];
+}): string {
+  const name = p.info.name ?? p.info.key;
+  const what = p.attachment === 0 ? 'Document' : `Attachment ${p.attachment}`;
+  return layout(
+    `${what} of ${entryLabel(p.entry.number)} · ${name}`,
+    html`<p class="crumbs"><a href="${p.info.path}">${name}</a> › <a href="${p.info.path}#entry-${p.entry.key}">${entryLabel(p.entry.number)}</a></p>
+<h1>${what} of ${entryLabel(p.entry.number)}</h1>
+<p class="entry-text">${p.entry.description}</p>
+<p class="note">The text as docketwatch read it from the PDF (page stamps and line numbers removed). The court's document is the record.</p>
+${p.unread.length > 0 ? html`<p class="warning">Not read: page${p.unread.length === 1 ? '' : 's'} ${p.unread.join(', ')}.</p>` : html``}
+${p.pages.map(
+  (pg) => html`<section class="document-page" id="page-${pg.number}">
+<h2>Page ${pg.number}${pg.ocr ? html` <span class="ocr">read by OCR</span>` : html``}</h2>
+<pre class="document-text">${pg.text}</pre>
+</section>`,
+)}`,
+  );
 }
 
 function languageSelect(lang: Language, selected: Language): SafeHtml {
@@ -448,11 +488,29 @@ export interface AdminPageInput {
   csrf: string;
 }
 
+/** The maintainers' upload of a court document (a PDF) for a docket entry. */
+function documentUploadForm(p: AdminPageInput): SafeHtml {
+  if (p.cases.length === 0) return html``;
+  return html`<section class="document-upload" aria-labelledby="upload-h">
+<h2 id="upload-h">Add a court document</h2>
+<form method="post" action="/admin/documents" enctype="multipart/form-data">
+<input type="hidden" name="_csrf" value="${p.csrf}">
+<label>Case <select name="case">${p.cases.map((c) => html`<option value="${c.key}">${c.name ?? c.key}</option>`)}</select></label>
+<label>Entry number <input name="entry" required inputmode="numeric" size="6"></label>
+<label>Attachment <input name="attachment" value="0" inputmode="numeric" size="4"></label>
+<label>PDF <input type="file" name="file" accept="application/pdf" required></label>
+<button type="submit">Add</button>
+</form>
+<p class="note">The text is read (OCR for scanned pages) and the order's deadlines are found; sealed or restricted entries are refused.</p>
+</section>`;
+}
+
 export function adminPage(p: AdminPageInput): string {
   return layout(
     'Maintainers',
     html`<h1>Source health</h1>
 <form method="post" action="/admin/logout" class="inline"><input type="hidden" name="_csrf" value="${p.csrf}"><button type="submit">Sign out</button></form>
+${documentUploadForm(p)}
 ${
   p.sources.length === 0
     ? html`<p class="empty">No source yet.</p>`

@@ -81,7 +81,7 @@ export const ar: Record<MessageKey, string> = {
   'message.englishNote': 'نصوص المحكمة (بين علامات الاقتباس) منقولة بالإنجليزية كما كتبتها المحكمة.',
   'digest.changed': '{same, select, yes {ما تغيّر في {from}} other {ما تغيّر من {from} إلى {to}}}',
   'digest.section':
-    '{section, select, rulings {الوقف والأوامر القضائية والأحكام} deadlines {تغييرات المهل} hearings {الجلسات} sources {المصادر} filled {قيود اكتملت لاحقًا} other {أخرى}}',
+    '{section, select, rulings {الوقف والأوامر القضائية والأحكام} deadlines {تغييرات المهل} hearings {الجلسات} sources {المصادر} filled {قيود اكتملت لاحقًا} alerted {أُرسل إليك بالفعل كتنبيهات} other {أخرى}}',
   'digest.new':
     'جديد: {kind, select, order {أوامر} opinion {آراء المحكمة} judgment {أحكام} mandate {أوامر إنفاذ} minute_entry {محاضر جلسات} notice_of_appeal {إخطارات بالاستئناف} motion {طلبات} response {ردود} reply {ردود على الردود} stipulation {اتفاقات بين الطرفين} status_report {تقارير عن سير القضية} pleading {مذكرات} notice {إخطارات} transcript {محاضر حرفية} other {قيود أخرى}} ({count})',
   'digest.needsReview':
@@ -91,6 +91,7 @@ export const ar: Record<MessageKey, string> = {
   'digest.headline.filled':
     '{count, plural, =1 {اكتمل قيد واحد} =2 {اكتمل قيدان} few {اكتملت # قيود} many {اكتمل # قيدًا} other {اكتمل # قيد}}',
   'digest.headline.next': '{what}؛ المهلة التالية {days}',
+  'digest.headline.alerted': 'وضع القضية (تغييرات أُرسلت كتنبيهات: {count})',
   'posture.title': 'أين وصلت القضية',
   'posture.notRead': 'لم يقرأ docketwatch سجل هذه القضية بعد، لذلك لا يستطيع أن يقول ما هو ساري المفعول.',
   'posture.nothing': 'لا شيء ساري المفعول: لا وقف ولا أمر قضائي.',

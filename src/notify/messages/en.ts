@@ -85,12 +85,14 @@ export const en = {
   'message.englishNote': '',
   'digest.changed': '{same, select, yes {What changed on {from}} other {What changed from {from} to {to}}}',
   'digest.section':
-    '{section, select, rulings {Stays, injunctions and rulings} deadlines {Deadline changes} hearings {Hearings} sources {Sources} filled {Entries filled in later} other {Other}}',
+    '{section, select, rulings {Stays, injunctions and rulings} deadlines {Deadline changes} hearings {Hearings} sources {Sources} filled {Entries filled in later} alerted {Already sent to you as alerts} other {Other}}',
   'digest.new':
     'New: {kind, select, order {Orders} opinion {Opinions} judgment {Judgments} mandate {Mandates} minute_entry {Minute entries} notice_of_appeal {Notices of appeal} motion {Motions} response {Responses} reply {Replies} stipulation {Stipulations} status_report {Status reports} pleading {Pleadings} notice {Notices} transcript {Transcripts} other {Other entries}} ({count})',
   'digest.headline.entries': '{count, plural, =1 {1 new docket entry} other {# new docket entries}}',
   'digest.headline.filled': '{count, plural, =1 {1 entry filled in} other {# entries filled in}}',
   'digest.headline.next': '{what}; next deadline {days}',
+  'digest.headline.alerted':
+    'Where the case stands ({count, plural, =1 {1 change} other {# changes}} already sent as alerts)',
   'digest.needsReview':
     '{count, plural, =1 {1 entry needs a person to read it: docketwatch found dates or hearing, stay or deadline words in it that it could not read with confidence. It is listed on the case page.} other {# entries need a person to read them: docketwatch found dates or hearing, stay or deadline words in them that it could not read with confidence. They are listed on the case page.}}',
   'posture.title': 'Where the case stands',

@@ -79,7 +79,7 @@ export const es: Record<MessageKey, string> = {
     'Las palabras del tribunal (entre comillas) se citan en inglés, tal como el tribunal las escribió.',
   'digest.changed': '{same, select, yes {Lo que cambió el {from}} other {Lo que cambió del {from} al {to}}}',
   'digest.section':
-    '{section, select, rulings {Suspensiones, medidas cautelares y decisiones} deadlines {Cambios de plazos} hearings {Audiencias} sources {Fuentes} filled {Entradas completadas más tarde} other {Otros}}',
+    '{section, select, rulings {Suspensiones, medidas cautelares y decisiones} deadlines {Cambios de plazos} hearings {Audiencias} sources {Fuentes} filled {Entradas completadas más tarde} alerted {Ya enviado como alertas} other {Otros}}',
   'digest.new':
     'Nuevo: {kind, select, order {Órdenes} opinion {Opiniones} judgment {Sentencias} mandate {Mandatos} minute_entry {Actas} notice_of_appeal {Avisos de apelación} motion {Mociones} response {Respuestas} reply {Réplicas} stipulation {Estipulaciones} status_report {Informes sobre el estado del caso} pleading {Escritos} notice {Avisos} transcript {Transcripciones} other {Otras entradas}} ({count})',
   'digest.needsReview':
@@ -88,6 +88,8 @@ export const es: Record<MessageKey, string> = {
     '{count, plural, =1 {1 entrada nueva en el expediente} other {# entradas nuevas en el expediente}}',
   'digest.headline.filled': '{count, plural, =1 {1 entrada completada} other {# entradas completadas}}',
   'digest.headline.next': '{what}; próximo plazo {days}',
+  'digest.headline.alerted':
+    'Situación del caso ({count, plural, =1 {1 cambio ya enviado} other {# cambios ya enviados}} como alertas)',
   'posture.title': 'Cómo está el caso',
   'posture.notRead':
     'docketwatch todavía no ha leído el expediente de este caso, así que no puede decir qué está vigente.',
