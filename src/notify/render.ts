@@ -433,7 +433,9 @@ export function postureSection(
       const l = links(f.entry, null, lang);
       // The description is the record's English words: marked as English inside a translated message.
       const description =
-        lang === 'en' ? escapeHtml(f.description) : `<span lang="en" dir="ltr">${escapeHtml(f.description)}</span>`;
+        lang === 'en'
+          ? escapeHtml(f.description)
+          : `<span lang="en" dir="ltr">${escapeHtml(f.description)}</span>`;
       return {
         html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
         text: `* ${oneLine(f.description)}${since}: ${term}${l.text ? `\n${indent(l.text)}` : ''}`,
