@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ConfigError } from '../errors.ts';
-import { type AlertGroup, reaches } from './critical.ts';
+import { type AlertGroup, isCritical, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
 import { daysBetween, entryLabel, humanize, importance, phrase } from './language.ts';
@@ -84,10 +84,14 @@ export function renderAlert(recipient: Recipient, group: AlertGroup, ctx: Render
  */
 export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMessage | null {
   const { recipient } = input;
-  const changes = input.changes.filter((e) => reaches(e, recipient));
-  if (changes.length === 0) return null;
+  const reaching = input.changes.filter((e) => reaches(e, recipient));
+  if (reaching.length === 0) return null;
   const audience = recipient.audience;
   const lang = languageOf(recipient);
+  // A digest's subscriber had the critical changes at once, as alerts: the digest says they were
+  // sent instead of telling them again.
+  const alerted = reaching.filter(isCritical);
+  const changes = reaching.filter((e) => !isCritical(e));
 
   const parts: Part[] = [postureSection(input.posture, ctx.today, audience, lang)];
   if (audience === 'legal' && input.needsReview) {
@@ -117,11 +121,54 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   const filled = changes.filter((e) => e.type === 'entry_updated');
   if (filled.length > 0)
     parts.push(eventSection(t(lang, 'digest.section', { section: 'filled' }), filled, audience, lang));
+  if (alerted.length > 0) {
+    const lines = [...alerted]
+      .sort((a, b) => importance(a) - importance(b))
+      .map((e) => phrase(e, audience, lang).headline);
+    const title = t(lang, 'digest.section', { section: 'alerted' });
+    parts.push({
+      html: `<h3 style="${STYLE.h3}">${escapeHtml(title)}</h3>${wrapRows(lines.map((l) => `<tr><td style="${STYLE.td}">${escapeHtml(l)}</td></tr>`).join(''))}`,
+      text: `${title}\n${lines.map((l) => `* ${oneLine(l)}`).join('\n')}\n`,
+    });
+  }
 
-  const subject = subjectLine(digestHeadline(changes, input.posture, ctx.today, audience, lang), input.case);
+  const headline =
+    changes.length > 0
+      ? digestHeadline(changes, input.posture, ctx.today, audience, lang)
+      : t(lang, 'digest.headline.alerted', { count: alerted.length });
+  const subject = subjectLine(headline, input.case);
   const key = `digest:${recipient.subscriptionId}:${input.period.from}..${input.period.to}`;
   const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
   return assemble(recipient, input.case, subject, key, body, ctx);
+}
+
+/**
+ * The welcome a subscriber gets when the subscription is confirmed: what they will receive and how
+ * often (in words that match what the frequency does), where the case stands now, and — as in
+ * every message — the manage link, so a daily subscriber on a quiet case has one from day one.
+ */
+export function renderWelcome(
+  recipient: Recipient,
+  c: CaseRef,
+  posture: Posture | null,
+  frequency: 'immediate' | 'daily' | 'weekly',
+  ctx: RenderContext,
+): RenderedMessage {
+  const lang = languageOf(recipient);
+  const intro = t(lang, 'welcome.intro', { frequency });
+  const parts: Part[] = [{ html: para(escapeHtml(intro)), text: `${intro}\n` }];
+  if (posture) {
+    const now = t(lang, 'welcome.now');
+    parts.push({ html: para(escapeHtml(now)), text: `${now}\n` });
+    parts.push(postureSection(posture, ctx.today, recipient.audience, lang));
+  } else {
+    const notRead = t(lang, 'posture.notRead');
+    parts.push({ html: para(escapeHtml(notRead)), text: `${notRead}\n` });
+  }
+  const subject = clip(oneLine(t(lang, 'welcome.subject', { title: caseTitle(c) })), 200);
+  const key = `welcome:${recipient.subscriptionId}`;
+  const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
+  return assemble(recipient, c, subject, key, body, ctx);
 }
 
 // ---- subject ----------------------------------------------------------------------------------
@@ -386,7 +433,9 @@ export function postureSection(
       const l = links(f.entry, null, lang);
       // The description is the record's English words: marked as English inside a translated message.
       const description =
-        lang === 'en' ? escapeHtml(f.description) : `<span lang="en">${escapeHtml(f.description)}</span>`;
+        lang === 'en'
+          ? escapeHtml(f.description)
+          : `<span lang="en" dir="ltr">${escapeHtml(f.description)}</span>`;
       return {
         html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
         text: `* ${oneLine(f.description)}${since}: ${term}${l.text ? `\n${indent(l.text)}` : ''}`,
@@ -405,7 +454,7 @@ export function postureSection(
       const who = d.party && audience === 'legal' ? ` (${d.party})` : '';
       const l = links(d.entry, null, lang);
       return {
-        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}"${lang === 'en' ? '' : ' lang="en"'}>${escapeHtml(d.what + who)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
+        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}"${lang === 'en' ? '' : ' lang="en" dir="ltr"'}>${escapeHtml(d.what + who)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
         text: `* ${at} (${days}): ${oneLine(d.what + who)}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
@@ -466,7 +515,8 @@ function assemble(
   const caption = `${c.court.toUpperCase()} ${c.docketNumber}`;
   const audience = t(lang, 'audience', { audience: recipient.audience });
   const why = t(lang, 'footer.why', { title, audience });
-  const note = lang === 'en' ? '' : t(lang, 'message.englishNote');
+  // Said only where the message quotes the court's English words.
+  const note = lang !== 'en' && body.html.includes('lang="en"') ? t(lang, 'message.englishNote') : '';
   const align = dir === 'rtl' ? 'text-align:right;' : '';
 
   const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head><body style="${STYLE.outer}"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="${STYLE.outer}"><tr><td align="center" style="padding:16px 8px;"><table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="${STYLE.card}${align}"><tr><td style="${STYLE.head}${align}"><div lang="en" dir="ltr" style="font-size:18px;font-weight:bold;${align}">${escapeHtml(title)}</div><div lang="en" dir="ltr" style="font-size:13px;${align}">${escapeHtml(caption)}</div></td></tr><tr><td style="${STYLE.cell}${align}">${body.html}${note ? para(`<em>${escapeHtml(note)}</em>`) : ''}${caseLinks.length ? para(caseLinks.map((l) => l.html).join(' · ')) : ''}</td></tr><tr><td style="${STYLE.foot}${align}">${escapeHtml(why)} <a href="${escapeHtml(manageUrl)}" style="${STYLE.link}">${escapeHtml(t(lang, 'footer.manage'))}</a> · <a href="${escapeHtml(unsubscribeUrl)}" style="${STYLE.link}">${escapeHtml(t(lang, 'footer.unsubscribe'))}</a></td></tr></table></td></tr></table></body></html>`;
