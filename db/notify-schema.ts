@@ -68,7 +68,7 @@ export interface OutboxTable {
    */
   idempotency_key: string;
   /** `manage`: the link to an active subscription, for someone who asked to subscribe it again. */
-  kind: 'alert' | 'digest' | 'confirm' | 'manage';
+  kind: 'alert' | 'digest' | 'confirm' | 'manage' | 'welcome';
   subscription_id: string | null;
   recipient: string;
   subject: string;

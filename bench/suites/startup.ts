@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- startup`: whole-process times of the `docketwatch` binary (the build in dist/),
- * each beside references measured in the same run, rounds alternating so that load on a shared
- * machine falls on every command alike.
+ * wall time and (with GNU time) CPU time, each beside references measured in the same run, rounds
+ * alternating so that load on a shared machine falls on every command alike.
  *
  * References: `node -e 0` (Node's own start, the floor) and the same commands run from the
  * TypeScript sources through tsx (how the binary ran before the build). Whole-process parse of the
@@ -10,8 +10,8 @@
  * this run). Targets: `--help` and a one-file parse ≤ 0.3 s; the corpus ×10 ≥ 20× juriscraper.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpus as cpuCount, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePacer } from '../../scrapers/pacer/index.ts';
 import { build, distIsCurrent } from '../../scripts/dist.js';
@@ -37,12 +37,21 @@ interface Command {
   args: string[];
 }
 
-function wallSeconds(args: string[]): number {
+/** GNU time, when installed, gives each child's CPU time (user + system): on a loaded machine wall time mostly measures the queue. */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const TIMES_FILE = join(tmpdir(), `docketwatch-startup-${process.pid}.txt`);
+
+function measure(args: string[]): { wall: number; cpu: number | null } {
+  const [command, argv] = GNU_TIME
+    ? [GNU_TIME, ['-f', '%U %S', '-o', TIMES_FILE, process.execPath, ...args]]
+    : [process.execPath, args];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] });
-  const s = (performance.now() - t0) / 1000;
+  const r = spawnSync(command, argv, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`node ${args.join(' ').slice(0, 200)} exited ${r.status}: ${r.stderr}`);
-  return s;
+  if (!GNU_TIME) return { wall, cpu: null };
+  const [user, system] = readFileSync(TIMES_FILE, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  return { wall, cpu: user! + system! };
 }
 
 export async function run(): Promise<void> {
@@ -72,19 +81,22 @@ export async function run(): Promise<void> {
   } else console.log(`the shared corpus is absent (${fixturesDir}): parse rows skipped`);
 
   const before = loadavg()[0]!;
-  const times = commands.map(() => [] as number[]);
+  const walls = commands.map(() => [] as number[]);
+  const cpus = commands.map(() => [] as number[]);
   for (let round = 0; round < ROUNDS; round++)
     commands.forEach((c, i) => {
-      times[i]!.push(wallSeconds(c.args));
+      const { wall, cpu } = measure(c.args);
+      walls[i]!.push(wall);
+      if (cpu !== null) cpus[i]!.push(cpu);
     });
+  rmSync(TIMES_FILE, { force: true });
   console.log(
-    `whole process, wall time, median of ${ROUNDS} alternating rounds; load average ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${
-      (await import('node:os')).cpus().length
-    } cores`,
+    `whole process, median of ${ROUNDS} alternating rounds: wall time, and CPU time (user + system${GNU_TIME ? '' : ': no /usr/bin/time here'}); load average ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpuCount().length} cores`,
   );
-  const floor = median(times[0]!);
+  const floor = median(walls[0]!);
+  const cpuText = (i: number) => (cpus[i]!.length > 0 ? `${median(cpus[i]!).toFixed(3)} s CPU` : '');
   commands.forEach((c, i) => {
-    const s = median(times[i]!);
+    const s = median(walls[i]!);
     const verdict =
       c.name.startsWith('docketwatch') && !c.name.includes('×10')
         ? s <= 0.3
@@ -92,15 +104,17 @@ export async function run(): Promise<void> {
           : '>0.3 s MISS'
         : '';
     console.log(
-      `${c.name.padEnd(34)} ${s.toFixed(3).padStart(7)} s  ${(s / floor).toFixed(1).padStart(5)}× node's start  ${verdict}`,
+      `${c.name.padEnd(34)} ${s.toFixed(3).padStart(7)} s  ${(s / floor).toFixed(1).padStart(5)}× node's start  ${cpuText(i).padStart(12)}  ${verdict}`,
     );
   });
   if (district.length > 0) {
-    const s = median(times[commands.length - 1]!);
-    const rate = (corpusEntries * 10) / s;
-    const ratio = rate / JURISCRAPER_DISTRICT_ENTRIES_PER_S;
-    console.log(
-      `district ×10: ${district.length * 10} files, ${corpusEntries * 10} entries in ${s.toFixed(2)} s = ${Math.round(rate).toLocaleString('en-US')} entries/s = ${ratio.toFixed(1)}× juriscraper's steady state (${JURISCRAPER_DISTRICT_ENTRIES_PER_S}/s, issue #18) ${ratio >= 20 ? '≥20× ok' : '<20× MISS'}`,
-    );
+    const i = commands.length - 1;
+    const line = (label: string, s: number) => {
+      const rate = (corpusEntries * 10) / s;
+      const ratio = rate / JURISCRAPER_DISTRICT_ENTRIES_PER_S;
+      return `district ×10 (${label}): ${district.length * 10} files, ${corpusEntries * 10} entries in ${s.toFixed(2)} s = ${Math.round(rate).toLocaleString('en-US')} entries/s = ${ratio.toFixed(1)}× juriscraper's steady state (${JURISCRAPER_DISTRICT_ENTRIES_PER_S}/s, issue #18) ${ratio >= 20 ? '≥20× ok' : '<20× MISS'}`;
+    };
+    console.log(line('wall', median(walls[i]!)));
+    if (cpus[i]!.length > 0) console.log(line('CPU', median(cpus[i]!)));
   }
 }

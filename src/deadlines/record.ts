@@ -85,7 +85,8 @@ export interface CasePosture {
   }[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];
   hearings: { id: string; type: string; date: string | null; time: string | null }[];
-  recentChanges: { type: string; at: string; entry: string | null; message: string }[];
+  /** The latest changes that had happened by `asOf`: `date` is the day each happened, `at` when it was recorded. */
+  recentChanges: { type: string; date: string; at: string; entry: string | null; message: string }[];
 }
 
 /** Types that come from the passing of time; their keys do not depend on the day they were noticed. */
@@ -109,10 +110,14 @@ interface CaseRef {
 interface EntryInput extends AnalyzeInput {
   /** The entry's key in the record (`entries.entry_key`). */
   key: string;
+  /** Known only by its short description (a partial feed's item): its full text is still to come. */
+  partial: boolean;
 }
 
 interface Inputs {
   c: CaseRef;
+  /** Whether a source that gives entries' full text (a docket report) watches the case. */
+  fullTextSource: boolean;
   entries: EntryInput[];
   decisions: DeadlineDecisionRow[];
 }
@@ -188,6 +193,7 @@ async function loadInputs(db: Db, c: CaseRef): Promise<Inputs> {
   });
   const entries = dated.map(({ r, day, text }) => ({
     key: r.entry_key,
+    partial: !r.description,
     number: r.number === null ? null : String(r.number),
     id: r.entry_key,
     dateFiled: day,
@@ -200,7 +206,14 @@ async function loadInputs(db: Db, c: CaseRef): Promise<Inputs> {
     .where('case_id', '=', c.id)
     .orderBy('id')
     .execute();
-  return { c, entries, decisions };
+  const fullText = await db
+    .selectFrom('sources')
+    .select('id')
+    .where('case_id', '=', c.id)
+    .where((eb) => eb.or([eb('type', 'like', 'pacer-docket%'), eb('type', '=', 'courtlistener')]))
+    .limit(1)
+    .executeTakeFirst();
+  return { c, entries, decisions, fullTextSource: fullText !== undefined };
 }
 
 // ——— deriving ———
@@ -581,6 +594,11 @@ function eventOf(e: TrackerEvent, record: DeadlineRecord | undefined, derived: D
   return null;
 }
 
+/**
+ * What makes a change one change: its type, the record, and the entry that made it (or, for the
+ * passing of time, the day or occurrence). Not its wording: an entry whose text is filled in later
+ * is the same change, told once.
+ */
 function keyOf(e: TrackerEvent, record: DeadlineRecord | undefined): string {
   const id = record?.id ?? '';
   const d = e.data ?? {};
@@ -593,8 +611,13 @@ function keyOf(e: TrackerEvent, record: DeadlineRecord | undefined): string {
     case 'injunction.expired':
       return hash([e.type, id, record?.due ?? ''], 32);
     default:
-      return hash([e.type, id, e.entry, e.message], 32);
+      return hash(['change', e.type, id || e.message, e.entry], 32);
   }
+}
+
+/** The key the same change had before keys left out the wording: a store kept from then has it. */
+function legacyKeyOf(e: TrackerEvent, record: DeadlineRecord | undefined): string | null {
+  return TIME_TYPES.has(e.type) ? null : hash([e.type, record?.id ?? '', e.entry, e.message], 32);
 }
 
 /** Append an event unless its key was emitted before; true when appended. */
@@ -605,7 +628,17 @@ async function emitOnce(
   event: DocketEvent,
   entry: string | null,
   now: string,
+  legacyKey: string | null = null,
 ): Promise<boolean> {
+  if (legacyKey) {
+    const told = await trx
+      .selectFrom('deadline_notices')
+      .select('key')
+      .where('case_id', '=', caseId)
+      .where('key', '=', legacyKey)
+      .executeTakeFirst();
+    if (told) return false;
+  }
   const inserted = await trx
     .insertInto('deadline_notices')
     .values({ case_id: caseId, key, created_at: now })
@@ -656,8 +689,14 @@ async function refreshIn(trx: Db, c: CaseRef, now: string): Promise<DeadlineRefr
       result.updated++;
     }
   }
-  const emit = async (event: DocketEvent | null, entry: string | null, key: string) => {
-    if (event && (await emitOnce(trx, c.id, key, event, entry, now))) result.events.push({ ...event, entry });
+  const emit = async (
+    event: DocketEvent | null,
+    entry: string | null,
+    key: string,
+    legacy: string | null = null,
+  ) => {
+    if (event && (await emitOnce(trx, c.id, key, event, entry, now, legacy)))
+      result.events.push({ ...event, entry });
   };
   for (const old of stored.values()) {
     if (byId.has(old.id)) continue;
@@ -675,8 +714,11 @@ async function refreshIn(trx: Db, c: CaseRef, now: string): Promise<DeadlineRefr
   }
   for (const e of derived.events) {
     const record = e.subject ? byId.get(derived.ids.get(e.subject) ?? '') : undefined;
-    const entry = e.entry ? (derived.byEntry.get(e.entry)?.key ?? null) : null;
-    await emit(eventOf(e, record, derived), entry, keyOf(e, record));
+    const source = e.entry ? derived.byEntry.get(e.entry) : undefined;
+    // What an entry known only by its feed title changes is in the record at once, but told when
+    // its full text arrives from the docket report that watches the case: once, with its dates.
+    if (source?.partial && inputs.fullTextSource) continue;
+    await emit(eventOf(e, record, derived), source?.key ?? null, keyOf(e, record), legacyKeyOf(e, record));
   }
   return result;
 }
@@ -1000,7 +1042,7 @@ async function changesAsOf(
       const event = parseEvent(r.type, r.payload);
       const p = event && posturePayload(event);
       if (!p?.date || p.date > asOf) continue;
-      out.push({ type: r.type, at: r.created_at, entry: r.entry_key, message: p.message });
+      out.push({ type: r.type, date: p.date, at: r.created_at, entry: r.entry_key, message: p.message });
       if (out.length === limit) break;
     }
     if (rows.length < 100) break;

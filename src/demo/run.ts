@@ -27,7 +27,7 @@ import { addCase } from '../../db/cases.ts';
 import { openDatabase } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
 import { loadConfig } from '../config.ts';
-import type { Logger } from '../log.ts';
+import type { ProcessLogger } from '../log.ts';
 import type { Clock } from '../net/clock.ts';
 import { HttpClient } from '../net/http.ts';
 import { notifySettings } from '../notify/settings.ts';
@@ -55,7 +55,7 @@ export interface DemoOptions {
   port: number | null;
   /** Store target; default a temporary SQLite file, removed afterwards. */
   db?: string | null;
-  logger: Logger;
+  logger: ProcessLogger;
   /** At a numeric speed: seconds between polls (default 2). */
   pollSeconds?: number;
   /** Stop after this many real milliseconds at a numeric speed (default: when the history is out). */
@@ -67,6 +67,8 @@ export interface DemoOptions {
   drive?: boolean;
   /** Called once the court and the worker are up (the bench hooks publications here). */
   onStart?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
+  /** At `max` speed: called after each round of the worker (a test reads the live store here). */
+  onCycle?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
 }
 
 export interface DemoSummary {
@@ -172,8 +174,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     );
     await options.onStart?.({ court, daemon });
     const appeals = new AppealFollower(court, daemon, caseKey);
-    if (max) await replayAtMax(court, daemon, appeals, options.signal);
-    else await waitUntilDone(court, daemon, appeals, options.pollSeconds ?? 2, options.signal);
+    if (max) {
+      const d = daemon;
+      const after = options.onCycle ? () => options.onCycle!({ court, daemon: d }) : undefined;
+      await replayAtMax(court, daemon, appeals, options.signal, after);
+    } else await waitUntilDone(court, daemon, appeals, options.pollSeconds ?? 2, options.signal);
     return await summarize(court, daemon, notify.publicUrl, caseKey);
   } finally {
     await daemon?.stop();
@@ -269,12 +274,18 @@ async function replayAtMax(
   daemon: Daemon,
   appeals: AppealFollower,
   signal?: AbortSignal,
+  after?: () => void | Promise<void>,
 ): Promise<void> {
   await cycle(daemon, appeals);
-  while (!signal?.aborted && court.clock.advance()) await cycle(daemon, appeals);
+  await after?.();
+  while (!signal?.aborted && court.clock.advance()) {
+    await cycle(daemon, appeals);
+    await after?.();
+  }
   // The morning after the last publication: the last digests fall due.
   court.clock.advanceTo(court.clock.nowMs() + 24 * 3600_000);
   await cycle(daemon, appeals);
+  await after?.();
 }
 
 /**

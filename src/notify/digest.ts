@@ -18,7 +18,7 @@ import { enqueue } from './outbox.ts';
 import { type RenderedMessage, renderDigest } from './render.ts';
 import type { NotifySettings } from './settings.ts';
 import { latestEventId, recipientOf } from './subscriptions.ts';
-import type { Posture } from './types.ts';
+import type { NotifyEvent, Posture } from './types.ts';
 
 type Links = Pick<NotifySettings, 'publicUrl' | 'secret' | 'unsubscribeMailto'>;
 
@@ -125,7 +125,7 @@ export async function planDigests(
         frequency: sub.frequency === 'weekly' ? 'weekly' : 'daily',
         period: { from: [from, period.date].sort()[0]!, to: period.date },
         posture,
-        changes: changes.filter((e) => e.stored.id > sub.digest_after_event).map((e) => e.event),
+        changes: onePerEntry(changes.filter((e) => e.stored.id > sub.digest_after_event)),
         needsReview: toRead.get(sub.case_id) ?? 0,
       },
       { ...links, today: period.date, now },
@@ -137,6 +137,19 @@ export async function planDigests(
     plans.push({ subscription: sub, case: `${c.court}:${c.docketNumber}`, period, message, upTo });
   }
   return plans;
+}
+
+/**
+ * An entry that arrived and was filled in later within one digest is one item: the entry as it
+ * reads now (the notifier reads the stored entry), not "new" and then "filled in".
+ */
+function onePerEntry(changes: Awaited<ReturnType<typeof notifyEvents>>): NotifyEvent[] {
+  const added = new Set(
+    changes.filter((c) => c.event.type === 'entry_added' && c.stored.entryKey).map((c) => c.stored.entryKey),
+  );
+  return changes
+    .filter((c) => c.event.type !== 'entry_updated' || !added.has(c.stored.entryKey))
+    .map((c) => c.event);
 }
 
 export interface DigestOutcome {

@@ -263,8 +263,12 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         documentUrl: ctx.entry?.documentUrl ?? added?.documentUrl ?? null,
       };
       if (parsed.type === 'entry.updated') {
-        const changes =
-          'changes' in p && p.changes && typeof p.changes === 'object' ? Object.keys(p.changes) : [];
+        const changed = 'changes' in p && p.changes && typeof p.changes === 'object' ? p.changes : {};
+        // An entry a feed gave only a title for, whose text the docket report now gives: the news is
+        // the entry itself ("New notice of appeal"), told once, not "ECF No. 110 filled in".
+        const description = changed.description as { from?: unknown } | undefined;
+        if (description && !description.from && text) return [{ ...base, type: 'entry_added', item }];
+        const changes = Object.keys(changed);
         const filledIn = [...new Set(changes.map((c) => FILLED_IN[c] ?? c))];
         return [{ ...base, type: 'entry_updated', item, filledIn }];
       }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ConfigError } from '../errors.ts';
-import { type AlertGroup, reaches } from './critical.ts';
+import { type AlertGroup, isCritical, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
 import { daysBetween, entryLabel, humanize, importance, phrase } from './language.ts';
@@ -84,10 +84,14 @@ export function renderAlert(recipient: Recipient, group: AlertGroup, ctx: Render
  */
 export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMessage | null {
   const { recipient } = input;
-  const changes = input.changes.filter((e) => reaches(e, recipient));
-  if (changes.length === 0) return null;
+  const reaching = input.changes.filter((e) => reaches(e, recipient));
+  if (reaching.length === 0) return null;
   const audience = recipient.audience;
   const lang = languageOf(recipient);
+  // A digest's subscriber had the critical changes at once, as alerts: the digest says they were
+  // sent instead of telling them again.
+  const alerted = reaching.filter(isCritical);
+  const changes = reaching.filter((e) => !isCritical(e));
 
   const parts: Part[] = [postureSection(input.posture, ctx.today, audience, lang)];
   if (audience === 'legal' && input.needsReview) {
@@ -117,11 +121,54 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   const filled = changes.filter((e) => e.type === 'entry_updated');
   if (filled.length > 0)
     parts.push(eventSection(t(lang, 'digest.section', { section: 'filled' }), filled, audience, lang));
+  if (alerted.length > 0) {
+    const lines = [...alerted]
+      .sort((a, b) => importance(a) - importance(b))
+      .map((e) => phrase(e, audience, lang).headline);
+    const title = t(lang, 'digest.section', { section: 'alerted' });
+    parts.push({
+      html: `<h3 style="${STYLE.h3}">${escapeHtml(title)}</h3>${wrapRows(lines.map((l) => `<tr><td style="${STYLE.td}">${escapeHtml(l)}</td></tr>`).join(''))}`,
+      text: `${title}\n${lines.map((l) => `* ${oneLine(l)}`).join('\n')}\n`,
+    });
+  }
 
-  const subject = subjectLine(digestHeadline(changes, input.posture, ctx.today, audience, lang), input.case);
+  const headline =
+    changes.length > 0
+      ? digestHeadline(changes, input.posture, ctx.today, audience, lang)
+      : t(lang, 'digest.headline.alerted', { count: alerted.length });
+  const subject = subjectLine(headline, input.case);
   const key = `digest:${recipient.subscriptionId}:${input.period.from}..${input.period.to}`;
   const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
   return assemble(recipient, input.case, subject, key, body, ctx);
+}
+
+/**
+ * The welcome a subscriber gets when the subscription is confirmed: what they will receive and how
+ * often (in words that match what the frequency does), where the case stands now, and — as in
+ * every message — the manage link, so a daily subscriber on a quiet case has one from day one.
+ */
+export function renderWelcome(
+  recipient: Recipient,
+  c: CaseRef,
+  posture: Posture | null,
+  frequency: 'immediate' | 'daily' | 'weekly',
+  ctx: RenderContext,
+): RenderedMessage {
+  const lang = languageOf(recipient);
+  const intro = t(lang, 'welcome.intro', { frequency });
+  const parts: Part[] = [{ html: para(escapeHtml(intro)), text: `${intro}\n` }];
+  if (posture) {
+    const now = t(lang, 'welcome.now');
+    parts.push({ html: para(escapeHtml(now)), text: `${now}\n` });
+    parts.push(postureSection(posture, ctx.today, recipient.audience, lang));
+  } else {
+    const notRead = t(lang, 'posture.notRead');
+    parts.push({ html: para(escapeHtml(notRead)), text: `${notRead}\n` });
+  }
+  const subject = clip(oneLine(t(lang, 'welcome.subject', { title: caseTitle(c) })), 200);
+  const key = `welcome:${recipient.subscriptionId}`;
+  const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
+  return assemble(recipient, c, subject, key, body, ctx);
 }
 
 // ---- subject ----------------------------------------------------------------------------------

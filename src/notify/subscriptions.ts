@@ -20,9 +20,11 @@ import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { DocketwatchError, InputError } from '../errors.ts';
 import { BouncedAddressError, isBounced, sameMailbox } from './bounces.ts';
 import { escapeHtml, oneLine } from './escape.ts';
+import { caseRefs, postureAt } from './events.ts';
 import { isLanguage, LANGUAGES, type Language, toLanguage } from './i18n.ts';
 import { enqueue } from './outbox.ts';
-import type { RenderedMessage } from './render.ts';
+import { type RenderedMessage, renderWelcome } from './render.ts';
+import { localDate } from './settings.ts';
 import { signToken, verifyToken } from './tokens.ts';
 import {
   AUDIENCES,
@@ -386,6 +388,8 @@ export async function confirmSubscription(
   token: string,
   secret: Buffer,
   now: Date = new Date(),
+  /** Queue the welcome message (with the case's posture now and the manage link) on activation. */
+  welcome?: { publicUrl: string; unsubscribeMailto?: string | null },
 ): Promise<SubscriptionView> {
   const { subject } = verifyToken(token, 'confirm', secret, now);
   return writeTransaction(store.db, async (trx) => {
@@ -415,6 +419,28 @@ export async function confirmSubscription(
       .where('id', '=', row.id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (welcome) {
+      const today = localDate(now, updated.time_zone);
+      const refs = await caseRefs(trx, [updated.case_id]);
+      const caseRef = refs.get(updated.case_id);
+      if (caseRef) {
+        const read = await trx
+          .selectFrom('entries')
+          .select('id')
+          .where('case_id', '=', updated.case_id)
+          .limit(1)
+          .executeTakeFirst();
+        const posture = read ? await postureAt(trx, updated.case_id, today) : null;
+        const message = renderWelcome(recipientOf(updated), caseRef, posture, updated.frequency, {
+          publicUrl: welcome.publicUrl,
+          secret,
+          unsubscribeMailto: welcome.unsubscribeMailto ?? null,
+          today,
+          now,
+        });
+        await enqueue(trx, { kind: 'welcome', subscriptionId: updated.id, message }, now);
+      }
+    }
     return view(updated, await caseKeyOf(trx, row.case_id));
   });
 }

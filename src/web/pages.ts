@@ -8,6 +8,7 @@ import { findSource } from '../../scrapers/registry.ts';
 import { findCourt } from '../courts.ts';
 import type { CasePosture, RecordView } from '../deadlines/record.ts';
 import { safeUrl } from '../notify/escape.ts';
+import { direction, LANGUAGE_NAMES, LANGUAGES, type Language, type MessageKey, t } from '../notify/i18n.ts';
 import { daysLeftText, entryLabel, formatDate, formatTime, humanize } from '../notify/language.ts';
 import type { SubscriptionView } from '../notify/subscriptions.ts';
 import {
@@ -23,8 +24,17 @@ import { html, type SafeHtml } from './html.ts';
 
 export const TIMELINE_LIMIT = 500;
 
-export function layout(title: string, body: SafeHtml, options: { wide?: boolean } = {}): string {
-  return `<!DOCTYPE html>${html`<html lang="en">
+export interface LayoutOptions {
+  wide?: boolean;
+  /** The page's language (`?lang=`): `<html lang dir>`, the footer, and the language links. */
+  lang?: Language;
+  /** The path the language links point to (this page), with its query; none when absent. */
+  path?: string;
+}
+
+export function layout(title: string, body: SafeHtml, options: LayoutOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  return `<!DOCTYPE html>${html`<html lang="${lang}" dir="${direction(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -37,15 +47,15 @@ export function layout(title: string, body: SafeHtml, options: { wide?: boolean 
 <main class="${options.wide ? 'wide' : ''}">
 ${body}
 </main>
-<footer class="site"><p>docketwatch reads public court dockets. It can be wrong or late: the court's docket is the record.</p></footer>
+<footer class="site">${options.path ? languageLinks(options.path, lang) : html``}<p>${t(lang, 'page.footer')}</p></footer>
 </body>
 </html>`}`;
 }
 
-export function homePage(cases: readonly CaseInfo[]): string {
+export function homePage(cases: readonly CaseInfo[], lang: Language = 'en', path?: string): string {
   return layout(
-    'Tracked cases',
-    html`<h1>Tracked cases</h1>
+    t(lang, 'page.cases'),
+    html`<h1>${t(lang, 'page.cases')}</h1>
 ${
   cases.length === 0
     ? html`<p>No case is tracked yet. An operator adds one with <code>docketwatch case add</code>.</p>`
@@ -54,6 +64,7 @@ ${
 <span class="case-id">${courtLabel(c.court)} · ${c.docketNumber}</span></a></li>`,
       )}</ul>`
 }`,
+    { lang, ...(path ? { path } : {}) },
   );
 }
 
@@ -67,24 +78,43 @@ export interface CasePageInput {
   now: Date;
   /** The CSRF token for the subscribe form; `null` when subscriptions are not set up. */
   csrf: string | null;
+  /** `?lang=`: the language of the page's frame and its subscribe form. */
+  lang?: Language;
+  /** This page's path and query, for the language links. */
+  path?: string;
   /** Entries docketwatch could not fully read: a person should read them. */
   needsReview?: readonly EntryReview[];
+  /** Documents whose text docketwatch keeps, by entry key (sealed entries never among them). */
+  documents?: ReadonlyMap<string, readonly StoredDocumentLink[]>;
+}
+
+/** A kept document of an entry, as the case page links it. */
+export interface StoredDocumentLink {
+  sha256: string;
+  attachment: number;
+  pages: number;
+  ocrPages: number;
 }
 
 export function casePage(p: CasePageInput): string {
   const { info, posture } = p;
   const name = info.name ?? info.key;
-  return layout(
-    name,
-    html`<p class="crumbs"><a href="/">All cases</a></p>
-<h1>${name}</h1>
-<p class="case-id">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
-${postureSection(posture)}
+  const lang = p.lang ?? 'en';
+  // The record is English (the court's words, and the pages around them are not translated yet):
+  // in another language the page says so and keeps that part left to right.
+  const record = html`${postureSection(posture)}
 ${deadlinesSection(posture)}
 ${needsReviewSection(p.needsReview ?? [])}
 ${timelineSection(p)}
-${coverageSection(p)}
+${coverageSection(p)}`;
+  return layout(
+    name,
+    html`<p class="crumbs"><a href="/?lang=${lang}">${t(lang, 'page.cases')}</a></p>
+<h1 lang="en" dir="ltr">${name}</h1>
+<p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
+${lang === 'en' ? record : html`<p class="hint">${t(lang, 'page.englishOnly')}</p><div lang="en" dir="ltr">${record}</div>`}
 ${followSection(p)}`,
+    { lang, path: p.path ?? info.path },
   );
 }
 
@@ -179,18 +209,22 @@ function timelineSection(p: CasePageInput): SafeHtml {
 ${
   shown.length === 0
     ? html`<p class="empty">${filtered ? 'No entry matches this filter.' : 'No docket entry has been seen yet.'}</p>`
-    : html`<ol class="entries">${shown.map(entryItem)}</ol>`
+    : html`<ol class="entries">${shown.map((e) => entryItem(e, p.info.path, p.documents?.get(e.entry) ?? []))}</ol>`
 }
 ${p.timeline.length > shown.length ? html`<p class="more">Showing the newest ${shown.length} of ${p.timeline.length} entries. The JSON API has them all.</p>` : html``}
 </section>`;
 }
 
-function entryItem(e: TimelineEntry): SafeHtml {
+function entryItem(e: TimelineEntry, base: string, texts: readonly StoredDocumentLink[]): SafeHtml {
   const doc = safeUrl(e.documentUrl);
   return html`<li id="entry-${e.entry}" class="entry kind-${e.kind}${e.status === 'vanished' ? ' vanished' : ''}">
 <p class="entry-meta"><span class="date">${e.day ? formatDate(e.day) : 'undated'}</span> · <span class="number">${entryLabel(e.number)}</span> · <span class="kind">${humanize(e.kind)}</span>${e.status === 'vanished' ? html` · <span class="vanished-note">no longer on the court's docket</span>` : html``}</p>
 <p class="entry-text">${e.description || e.shortDescription || ''}</p>
 ${doc ? html`<p class="entry-doc"><a href="${doc}" rel="noopener noreferrer nofollow">Document</a></p>` : html``}
+${texts.map(
+  (t) =>
+    html`<p class="entry-text-link"><a href="${base}/documents/${t.sha256}">${t.attachment === 0 ? 'Text of the document' : `Text of attachment ${t.attachment}`}</a> (${t.pages} ${t.pages === 1 ? 'page' : 'pages'}${t.ocrPages > 0 ? `, ${t.ocrPages} read by OCR` : ''})</p>`,
+)}
 </li>`;
 }
 
@@ -234,56 +268,166 @@ function followSection(p: CasePageInput): SafeHtml {
 <li><a href="${base}/feed.atom">Atom feed of new entries</a></li>
 <li><a href="/api${base}">JSON</a></li>
 </ul>
-${p.csrf === null ? html`<p class="empty">Email updates are not set up on this server.</p>` : subscribeForm(p.info, p.csrf)}
+${p.csrf === null ? html`<p class="empty">${t(p.lang ?? 'en', 'form.off')}</p>` : subscribeForm(p.info, p.csrf, undefined, p.lang ?? 'en')}
+<p><a href="/subscribe?case=${encodeURIComponent(p.info.key)}&amp;lang=${p.lang ?? 'en'}">${t(p.lang ?? 'en', 'form.title')}</a></p>
 </section>`;
 }
 
-export function subscribeForm(info: CaseInfo, csrf: string, error?: string): SafeHtml {
-  return html`<form class="subscribe" method="post" action="/subscribe">
-<h3>Get email updates</h3>
+/** Links to this page in each language docketwatch writes in. */
+function languageLinks(path: string, current: Language): SafeHtml {
+  const [pathname, query = ''] = path.split('?');
+  const params = new URLSearchParams(query);
+  const links = LANGUAGES.map((l) => {
+    params.set('lang', l);
+    return l === current
+      ? html`<strong lang="${l}">${LANGUAGE_NAMES[l]}</strong>`
+      : html`<a href="${pathname}?${params.toString()}" lang="${l}" hreflang="${l}">${LANGUAGE_NAMES[l]}</a>`;
+  });
+  return html`<p class="languages">${t(current, 'page.languages')} ${links.map((l, i) => (i === 0 ? l : html` · ${l}`))}</p>`;
+}
+
+export function subscribeForm(info: CaseInfo, csrf: string, error?: string, lang: Language = 'en'): SafeHtml {
+  return html`<form class="subscribe" method="post" action="/subscribe" lang="${lang}" dir="${direction(lang)}">
+<h3>${t(lang, 'form.title')}</h3>
 ${error ? html`<p class="error" role="alert">${error}</p>` : html``}
 <input type="hidden" name="_csrf" value="${csrf}">
 <input type="hidden" name="case" value="${info.key}">
-<label for="email">Email address</label>
-<input id="email" name="email" type="email" required autocomplete="email" maxlength="254">
-<fieldset><legend>Which messages</legend>
-<label><input type="radio" name="audience" value="advocate" checked> Plain language: stays, orders, key dates</label>
-<label><input type="radio" name="audience" value="legal"> Legal team: every filing and deadline</label>
+<label for="email">${t(lang, 'form.email')}</label>
+<input id="email" name="email" type="email" required autocomplete="email" maxlength="254" dir="ltr">
+<fieldset><legend>${t(lang, 'form.which')}</legend>
+<label><input type="radio" name="audience" value="advocate" checked> ${t(lang, 'form.advocate')}</label>
+<label><input type="radio" name="audience" value="legal"> ${t(lang, 'form.legal')}</label>
 </fieldset>
-<label for="frequency">How often</label>
+<label for="frequency">${t(lang, 'form.often')}</label>
 <select id="frequency" name="frequency">
-<option value="immediate">Right away for urgent news, plus a daily summary</option>
-<option value="daily" selected>Once a day</option>
-<option value="weekly">Once a week</option>
+<option value="immediate">${t(lang, 'form.immediate')}</option>
+<option value="daily" selected>${t(lang, 'form.daily')}</option>
+<option value="weekly">${t(lang, 'form.weekly')}</option>
 </select>
-<button type="submit">Subscribe</button>
-<p class="hint">We send one email to confirm. Nothing else is sent until you click its link.</p>
+${languageSelect(lang, lang)}
+<button type="submit">${t(lang, 'form.submit')}</button>
+<p class="hint">${t(lang, 'form.hint')}</p>
 </form>`;
 }
 
-export function messagePage(title: string, body: SafeHtml): string {
-  return layout(title, html`<h1>${title}</h1>${body}`);
+/** A kept document's text, page by page, with the entry it belongs to. */
+export function documentTextPage(p: {
+  info: CaseInfo;
+  entry: { key: string; number: string | null; description: string };
+  attachment: number;
+  pages: readonly { number: number; text: string; ocr: boolean }[];
+  unread: readonly number[];
+}): string {
+  const name = p.info.name ?? p.info.key;
+  const what = p.attachment === 0 ? 'Document' : `Attachment ${p.attachment}`;
+  return layout(
+    `${what} of ${entryLabel(p.entry.number)} · ${name}`,
+    html`<p class="crumbs"><a href="${p.info.path}">${name}</a> › <a href="${p.info.path}#entry-${p.entry.key}">${entryLabel(p.entry.number)}</a></p>
+<h1>${what} of ${entryLabel(p.entry.number)}</h1>
+<p class="entry-text">${p.entry.description}</p>
+<p class="note">The text as docketwatch read it from the PDF (page stamps and line numbers removed). The court's document is the record.</p>
+${p.unread.length > 0 ? html`<p class="warning">Not read: page${p.unread.length === 1 ? '' : 's'} ${p.unread.join(', ')}.</p>` : html``}
+${p.pages.map(
+  (pg) => html`<section class="document-page" id="page-${pg.number}">
+<h2>Page ${pg.number}${pg.ocr ? html` <span class="ocr">read by OCR</span>` : html``}</h2>
+<pre class="document-text">${pg.text}</pre>
+</section>`,
+)}`,
+  );
 }
 
-const AUDIENCE_NAMES = {
-  legal: 'legal team',
-  advocate: 'plain language',
-  maintainer: 'maintainers',
-} as const;
-const FREQUENCY_NAMES = { immediate: 'right away', daily: 'once a day', weekly: 'once a week' } as const;
-
-export function describeSubscription(s: SubscriptionView): string {
-  return `${AUDIENCE_NAMES[s.audience]}, ${FREQUENCY_NAMES[s.frequency]}`;
+function languageSelect(lang: Language, selected: Language): SafeHtml {
+  return html`<label for="language">${t(lang, 'form.language')}</label>
+<select id="language" name="language">${LANGUAGES.map(
+    (l) =>
+      html`<option value="${l}" lang="${l}"${l === selected ? html` selected` : html``}>${LANGUAGE_NAMES[l]}</option>`,
+  )}</select>
+<p class="hint">${t(lang, 'form.languageNote')}</p>`;
 }
 
-export function unsubscribePage(token: string, s: SubscriptionView | null): string {
+/** `/subscribe`: the form for one case (`?case=COURT:DOCKET`), or the cases to choose from. */
+export function subscribePage(
+  cases: readonly CaseInfo[],
+  chosen: CaseInfo | null,
+  csrf: string | null,
+  lang: Language,
+  path: string,
+): string {
+  if (chosen) {
+    const title = t(lang, 'subscribe.title', { title: chosen.name ?? chosen.key });
+    return layout(
+      title,
+      html`<h1>${title}</h1><p class="case-id" lang="en" dir="ltr">${courtLabel(chosen.court)} · No. ${chosen.docketNumber}</p>
+${csrf === null ? html`<p class="empty">${t(lang, 'form.off')}</p>` : subscribeForm(chosen, csrf, undefined, lang)}`,
+      { lang, path },
+    );
+  }
+  return layout(
+    t(lang, 'form.title'),
+    html`<h1>${t(lang, 'form.title')}</h1><p>${t(lang, 'subscribe.pick')}</p>
+<ul class="cases">${cases.map(
+      (
+        c,
+      ) => html`<li><a href="/subscribe?case=${encodeURIComponent(c.key)}&amp;lang=${lang}" lang="en" dir="ltr"><span class="case-name">${c.name ?? c.key}</span>
+<span class="case-id">${courtLabel(c.court)} · ${c.docketNumber}</span></a></li>`,
+    )}</ul>`,
+    { lang, path },
+  );
+}
+
+export function messagePage(title: string, body: SafeHtml, lang: Language = 'en', path?: string): string {
+  return layout(title, html`<h1>${title}</h1>${body}`, { lang, ...(path ? { path } : {}) });
+}
+
+export function describeSubscription(s: SubscriptionView, lang: Language = 'en'): string {
+  return t(lang, 'describe', { audience: s.audience, frequency: s.frequency });
+}
+
+/** A translated sentence with pieces of markup (an address, a case link) put in its places. */
+function sentence(lang: Language, key: MessageKey, parts: Record<string, SafeHtml>): SafeHtml {
+  const marks = Object.fromEntries(Object.keys(parts).map((k, i) => [k, `\uE000${i}\uE001`]));
+  const text = t(lang, key, marks);
+  const pieces = text.split(/\uE000(\d+)\uE001/);
+  const values = Object.values(parts);
+  return html`${pieces.map((p, i) => (i % 2 === 0 ? html`${p}` : values[Number(p)]!))}`;
+}
+
+export function unsubscribePage(token: string, s: SubscriptionView | null, lang: Language = 'en'): string {
   return messagePage(
-    'Unsubscribe',
-    html`${s ? html`<p>Stop emails to <strong>${s.email}</strong> about <strong>${s.case}</strong>?</p>` : html`<p>Stop these emails?</p>`}
+    t(lang, 'unsubscribe.title'),
+    html`${s ? html`<p>${sentence(lang, 'unsubscribe.question', { email: html`<strong dir="ltr">${s.email}</strong>`, title: html`<strong dir="ltr">${s.case}</strong>` })}</p>` : html`<p>${t(lang, 'unsubscribe.generic')}</p>`}
 <form method="post" action="/unsubscribe?token=${token}">
 <input type="hidden" name="token" value="${token}">
-<button type="submit">Unsubscribe</button>
+<button type="submit">${t(lang, 'unsubscribe.title')}</button>
 </form>`,
+    lang,
+  );
+}
+
+export function checkEmailPage(email: string, info: CaseInfo, lang: Language): string {
+  return messagePage(
+    t(lang, 'check.title'),
+    html`<p>${sentence(lang, 'check.body', { email: html`<strong dir="ltr">${email}</strong>`, title: html`<a href="${info.path}?lang=${lang}" dir="ltr">${info.name ?? info.key}</a>` })}</p><p class="hint">${t(lang, 'check.hint')}</p>`,
+    lang,
+  );
+}
+
+export function confirmedPage(
+  s: SubscriptionView,
+  info: CaseInfo | null,
+  manageUrl: string,
+  lang: Language,
+): string {
+  return messagePage(
+    t(lang, 'confirmed.title'),
+    html`<p>${sentence(lang, 'confirmed.body', {
+      email: html`<strong dir="ltr">${s.email}</strong>`,
+      title: html`<a href="${info?.path ?? '/'}?lang=${lang}" dir="ltr">${info?.name ?? s.case}</a>`,
+      what: html`${describeSubscription(s, lang)}`,
+    })}</p>
+<p>${t(lang, 'confirmed.welcome')}</p>
+<p><a class="manage" href="${manageUrl}">${t(lang, 'confirmed.manage')}</a></p>`,
+    lang,
   );
 }
 
@@ -294,26 +438,30 @@ export function managePage(
   unsubscribeToken: string,
   csrf: string,
   saved = false,
+  lang: Language = s.language,
 ): string {
+  const often = { immediate: 'form.immediate', daily: 'form.daily', weekly: 'form.weekly' } as const;
   return messagePage(
-    'Your subscription',
-    html`${saved ? html`<p class="notice" role="status">Saved.</p>` : html``}
-<p><strong>${s.email}</strong> follows <a href="${caseInfo?.path ?? '/'}">${caseInfo?.name ?? s.case}</a>. Status: ${s.status}.</p>
+    t(lang, 'manage.title'),
+    html`${saved ? html`<p class="notice" role="status">${t(lang, 'manage.saved')}</p>` : html``}
+<p>${sentence(lang, 'manage.follows', { email: html`<strong dir="ltr">${s.email}</strong>`, title: html`<a href="${caseInfo?.path ?? '/'}?lang=${lang}" dir="ltr">${caseInfo?.name ?? s.case}</a>` })} ${t(lang, 'manage.status', { status: s.status })}</p>
 <form method="post" action="/manage">
 <input type="hidden" name="_csrf" value="${csrf}">
 <input type="hidden" name="token" value="${manageToken}">
-<fieldset><legend>Which messages</legend>
-<label><input type="radio" name="audience" value="advocate"${s.audience === 'advocate' ? html` checked` : html``}> Plain language</label>
-<label><input type="radio" name="audience" value="legal"${s.audience === 'legal' ? html` checked` : html``}> Legal team</label>
+<fieldset><legend>${t(lang, 'form.which')}</legend>
+<label><input type="radio" name="audience" value="advocate"${s.audience === 'advocate' ? html` checked` : html``}> ${t(lang, 'form.advocate')}</label>
+<label><input type="radio" name="audience" value="legal"${s.audience === 'legal' ? html` checked` : html``}> ${t(lang, 'form.legal')}</label>
 </fieldset>
-<label for="frequency">How often</label>
+<label for="frequency">${t(lang, 'form.often')}</label>
 <select id="frequency" name="frequency">${(['immediate', 'daily', 'weekly'] as const).map(
       (f) =>
-        html`<option value="${f}"${s.frequency === f ? html` selected` : html``}>${FREQUENCY_NAMES[f]}</option>`,
+        html`<option value="${f}"${s.frequency === f ? html` selected` : html``}>${t(lang, often[f])}</option>`,
     )}</select>
-<button type="submit">Save</button>
+${languageSelect(lang, s.language)}
+<button type="submit">${t(lang, 'manage.save')}</button>
 </form>
-<p><a href="/unsubscribe?token=${unsubscribeToken}">Unsubscribe</a></p>`,
+<p><a href="/unsubscribe?token=${unsubscribeToken}&amp;lang=${lang}">${t(lang, 'unsubscribe.title')}</a></p>`,
+    lang,
   );
 }
 
@@ -340,11 +488,29 @@ export interface AdminPageInput {
   csrf: string;
 }
 
+/** The maintainers' upload of a court document (a PDF) for a docket entry. */
+function documentUploadForm(p: AdminPageInput): SafeHtml {
+  if (p.cases.length === 0) return html``;
+  return html`<section class="document-upload" aria-labelledby="upload-h">
+<h2 id="upload-h">Add a court document</h2>
+<form method="post" action="/admin/documents" enctype="multipart/form-data">
+<input type="hidden" name="_csrf" value="${p.csrf}">
+<label>Case <select name="case">${p.cases.map((c) => html`<option value="${c.key}">${c.name ?? c.key}</option>`)}</select></label>
+<label>Entry number <input name="entry" required inputmode="numeric" size="6"></label>
+<label>Attachment <input name="attachment" value="0" inputmode="numeric" size="4"></label>
+<label>PDF <input type="file" name="file" accept="application/pdf" required></label>
+<button type="submit">Add</button>
+</form>
+<p class="note">The text is read (OCR for scanned pages) and the order's deadlines are found; sealed or restricted entries are refused.</p>
+</section>`;
+}
+
 export function adminPage(p: AdminPageInput): string {
   return layout(
     'Maintainers',
     html`<h1>Source health</h1>
 <form method="post" action="/admin/logout" class="inline"><input type="hidden" name="_csrf" value="${p.csrf}"><button type="submit">Sign out</button></form>
+${documentUploadForm(p)}
 ${
   p.sources.length === 0
     ? html`<p class="empty">No source yet.</p>`

@@ -33,6 +33,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { apiRoutes } from './routes/api.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { type CourtListenerWebhookSettings, notFound, page, type RouteDeps } from './routes/common.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { subscriptionRoutes } from './routes/subscriptions.ts';
 import { courtListenerWebhookSettings, webhookRoutes } from './routes/webhooks.ts';
@@ -245,6 +246,7 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
     courtListenerWebhook: options.courtListenerWebhook ?? null,
   };
   await app.register(caseRoutes(deps));
+  await app.register(documentRoutes(deps));
   await app.register(feedRoutes(deps));
   await app.register(apiRoutes(deps));
   await app.register(subscriptionRoutes(deps));

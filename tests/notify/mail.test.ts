@@ -179,18 +179,19 @@ describe('mail over SMTP', () => {
     const [forLegal, forAdvocate] = await Promise.all(smtp.received.map((r) => parse(r.raw)));
 
     const text = forLegal!.text!;
-    expect(forLegal!.subject).toBe(
-      'Deadline set: response to the motion for preliminary injunction [77], due July 17, 2017 (+5 more) — Hamama v. Adducci',
-    );
+    // The deadline set went out at once as an alert: the digest leads with what is news to the reader.
+    expect(forLegal!.subject).toBe('Motion hearing set for July 21, 2017 (+4 more) — Hamama v. Adducci');
     const order = [
       'WHERE THE CASE STANDS',
       'In force:',
       'Next deadlines:',
       'WHAT CHANGED',
-      'Deadline changes',
+      'Hearings',
       'Orders (1)',
       'Motions (2)',
       'Notices (1)',
+      'Already sent to you as alerts',
+      '* Deadline set: response to the motion for preliminary injunction [77], due July 17, 2017',
     ];
     const at = order.map((s) => text.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);

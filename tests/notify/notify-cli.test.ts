@@ -142,9 +142,14 @@ for (const dialect of DIALECTS.filter((d) => d === 'sqlite')) {
           await store.close();
         }
         const second = await cli(env, 'notify', '--once', '--db', db);
-        expect(lines(second.stdout)[0]).toMatchObject({ events: 4, alertsQueued: 1, sent: 1 });
-        expect(smtp.received).toHaveLength(2);
-        const alert = await parse(smtp.received[1]!.raw);
+        // The welcome the confirmation queued goes out first, then the alert.
+        expect(lines(second.stdout)[0]).toMatchObject({ events: 4, alertsQueued: 1, sent: 2 });
+        expect(smtp.received).toHaveLength(3);
+        const welcome = await parse(smtp.received[1]!.raw);
+        expect(welcome.subject).toBe('You now follow Hamama v. Adducci');
+        expect(welcome.text).toMatch(/Your subscription is confirmed/);
+        expect(welcome.text).toMatch(/\/manage\?token=/);
+        const alert = await parse(smtp.received[2]!.raw);
         expect(alert.subject).toMatch(/^Stay extended.*\(\+1 more\) — Hamama v\. Adducci$/);
 
         // The digest preview writes files and sends nothing.
@@ -169,7 +174,7 @@ for (const dialect of DIALECTS.filter((d) => d === 'sqlite')) {
         expect(text).toMatch(/^Hamama v\. Adducci/);
         expect(text).toContain('WHERE THE CASE STANDS');
         expect(text).not.toContain('NOTICE of Appearance');
-        expect(smtp.received).toHaveLength(2);
+        expect(smtp.received).toHaveLength(3);
 
         // Sending: due once for that day.
         const send = await cli(env, 'digest', '--send', '--now', '2030-01-02T15:00:00Z', '--db', db);
@@ -179,12 +184,13 @@ for (const dialect of DIALECTS.filter((d) => d === 'sqlite')) {
         ]);
         const again = await cli(env, 'digest', '--send', '--now', '2030-01-02T16:00:00Z', '--db', db);
         expect(lines(again.stdout)).toEqual([]);
-        expect(smtp.received).toHaveLength(3);
+        expect(smtp.received).toHaveLength(4);
 
         const outbox = await cli(env, 'outbox', '--json', '--db', db);
         expect(lines(outbox.stdout).map((r) => [r.kind, r.status])).toEqual([
           ['digest', 'sent'],
           ['alert', 'sent'],
+          ['welcome', 'sent'],
           ['confirm', 'sent'],
         ]);
 

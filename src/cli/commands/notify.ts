@@ -224,7 +224,11 @@ export function registerNotify(program: Command): void {
     .action(async (token: string, opts: { db?: string }) => {
       const s = settings(opts.db);
       await withStore(opts.db, async (store) => {
-        await writeLine(JSON.stringify(await confirmSubscription(store, token.trim(), s.secret)));
+        const confirmed = await confirmSubscription(store, token.trim(), s.secret, new Date(), {
+          publicUrl: s.publicUrl,
+          unsubscribeMailto: s.unsubscribeMailto,
+        });
+        await writeLine(JSON.stringify(confirmed));
       });
     });
 

@@ -81,7 +81,7 @@ export const ar: Record<MessageKey, string> = {
   'message.englishNote': 'نصوص المحكمة (بين علامات الاقتباس) منقولة بالإنجليزية كما كتبتها المحكمة.',
   'digest.changed': '{same, select, yes {ما تغيّر في {from}} other {ما تغيّر من {from} إلى {to}}}',
   'digest.section':
-    '{section, select, rulings {الوقف والأوامر القضائية والأحكام} deadlines {تغييرات المهل} hearings {الجلسات} sources {المصادر} filled {قيود اكتملت لاحقًا} other {أخرى}}',
+    '{section, select, rulings {الوقف والأوامر القضائية والأحكام} deadlines {تغييرات المهل} hearings {الجلسات} sources {المصادر} filled {قيود اكتملت لاحقًا} alerted {أُرسل إليك بالفعل كتنبيهات} other {أخرى}}',
   'digest.new':
     'جديد: {kind, select, order {أوامر} opinion {آراء المحكمة} judgment {أحكام} mandate {أوامر إنفاذ} minute_entry {محاضر جلسات} notice_of_appeal {إخطارات بالاستئناف} motion {طلبات} response {ردود} reply {ردود على الردود} stipulation {اتفاقات بين الطرفين} status_report {تقارير عن سير القضية} pleading {مذكرات} notice {إخطارات} transcript {محاضر حرفية} other {قيود أخرى}} ({count})',
   'digest.needsReview':
@@ -91,6 +91,7 @@ export const ar: Record<MessageKey, string> = {
   'digest.headline.filled':
     '{count, plural, =1 {اكتمل قيد واحد} =2 {اكتمل قيدان} few {اكتملت # قيود} many {اكتمل # قيدًا} other {اكتمل # قيد}}',
   'digest.headline.next': '{what}؛ المهلة التالية {days}',
+  'digest.headline.alerted': 'وضع القضية (تغييرات أُرسلت كتنبيهات: {count})',
   'posture.title': 'أين وصلت القضية',
   'posture.notRead': 'لم يقرأ docketwatch سجل هذه القضية بعد، لذلك لا يستطيع أن يقول ما هو ساري المفعول.',
   'posture.nothing': 'لا شيء ساري المفعول: لا وقف ولا أمر قضائي.',
@@ -114,4 +115,47 @@ export const ar: Record<MessageKey, string> = {
   'welcome.intro':
     'تم تأكيد اشتراكك. {frequency, select, immediate {ستصلك رسالة فور حدوث أي شيء في سجل القضية.} weekly {ستصلك الأخبار العاجلة فورًا (وقف، أمر قضائي، حكم، مهلة حدّدتها المحكمة) وملخص لكل ما عدا ذلك مرة في الأسبوع.} other {ستصلك الأخبار العاجلة فورًا (وقف، أمر قضائي، حكم، مهلة حدّدتها المحكمة) وملخص لكل ما عدا ذلك مرة في اليوم.}}',
   'welcome.now': 'هذا هو وضع القضية اليوم:',
+  'page.footer': 'يقرأ docketwatch سجلات المحاكم العامة. قد يخطئ أو يتأخر: سجل المحكمة هو المرجع الرسمي.',
+  'page.cases': 'القضايا المتابَعة',
+  'page.languages': 'اقرأ هذه الصفحة بـ:',
+  'page.englishOnly': 'سجل القضية أدناه بالإنجليزية، كما كتبته المحكمة.',
+  'form.title': 'تلقَّ التحديثات بالبريد الإلكتروني',
+  'form.email': 'البريد الإلكتروني',
+  'form.which': 'أي الرسائل',
+  'form.advocate':
+    'بلغة مبسطة: الوقف والأوامر القضائية والقرارات والجلسات والاستئناف والمهل التي تحددها المحكمة',
+  'form.legal': 'الفريق القانوني: كل مستند وكل مهلة، بالإنجليزية',
+  'form.often': 'كم مرة',
+  'form.immediate': 'كل رسالة فور حدوثها',
+  'form.daily': 'الأخبار العاجلة فورًا، وكل ما عدا ذلك في رسالة واحدة يوميًا',
+  'form.weekly': 'الأخبار العاجلة فورًا، وكل ما عدا ذلك في رسالة واحدة أسبوعيًا',
+  'form.language': 'لغة الرسائل',
+  'form.languageNote': 'تبقى نصوص سجل القضية ومستندات المحكمة بالإنجليزية.',
+  'form.submit': 'اشترك',
+  'form.hint': 'نرسل رسالة واحدة للتأكيد. لا يُرسل أي شيء آخر حتى تضغط على الرابط فيها.',
+  'form.off': 'التحديثات بالبريد الإلكتروني غير مفعّلة على هذا الخادم.',
+  'subscribe.title': 'متابعة {title}',
+  'subscribe.pick': 'اختر قضية لمتابعتها:',
+  'check.title': 'تحقّق من بريدك الإلكتروني',
+  'check.body':
+    'إذا كان بإمكان {email} تلقي التحديثات عن {title}، فقد أرسلنا إليه رسالة. افتح الرابط الذي فيها لبدء التحديثات أو لتغييرها.',
+  'check.hint': 'لن يتغير شيء حتى تضغط على الرابط.',
+  'confirmed.title': 'تم تأكيد الاشتراك',
+  'confirmed.body': 'سيتلقى {email} تحديثات عن {title} ({what}).',
+  'confirmed.welcome':
+    'أرسلنا رسالة ترحيب فيها وضع القضية الآن. في كل رسالة رابط لتغيير التحديثات أو إيقافها.',
+  'confirmed.manage': 'تغيير التحديثات أو إيقافها',
+  describe:
+    '{audience, select, legal {الفريق القانوني} maintainer {الصيانة} other {لغة مبسطة}}، {frequency, select, immediate {كل رسالة فورًا} weekly {الأخبار العاجلة فورًا والباقي مرة في الأسبوع} other {الأخبار العاجلة فورًا والباقي مرة في اليوم}}',
+  'manage.title': 'اشتراكك',
+  'manage.follows': '{email} يتابع {title}.',
+  'manage.status':
+    '{status, select, pending {بانتظار رابط التأكيد.} active {فعّال.} unsubscribed {ملغى.} other {متوقف: رُفض البريد المرسل إلى هذا العنوان.}}',
+  'manage.saved': 'تم الحفظ.',
+  'manage.save': 'حفظ',
+  'unsubscribe.title': 'إلغاء الاشتراك',
+  'unsubscribe.question': 'إيقاف الرسائل إلى {email} عن {title}؟',
+  'unsubscribe.generic': 'إيقاف هذه الرسائل؟',
+  'unsubscribe.done': 'تم إلغاء الاشتراك',
+  'unsubscribe.doneBody': 'لن يتلقى {email} أي رسائل أخرى عن {title}.',
 };

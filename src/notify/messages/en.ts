@@ -85,12 +85,14 @@ export const en = {
   'message.englishNote': '',
   'digest.changed': '{same, select, yes {What changed on {from}} other {What changed from {from} to {to}}}',
   'digest.section':
-    '{section, select, rulings {Stays, injunctions and rulings} deadlines {Deadline changes} hearings {Hearings} sources {Sources} filled {Entries filled in later} other {Other}}',
+    '{section, select, rulings {Stays, injunctions and rulings} deadlines {Deadline changes} hearings {Hearings} sources {Sources} filled {Entries filled in later} alerted {Already sent to you as alerts} other {Other}}',
   'digest.new':
     'New: {kind, select, order {Orders} opinion {Opinions} judgment {Judgments} mandate {Mandates} minute_entry {Minute entries} notice_of_appeal {Notices of appeal} motion {Motions} response {Responses} reply {Replies} stipulation {Stipulations} status_report {Status reports} pleading {Pleadings} notice {Notices} transcript {Transcripts} other {Other entries}} ({count})',
   'digest.headline.entries': '{count, plural, =1 {1 new docket entry} other {# new docket entries}}',
   'digest.headline.filled': '{count, plural, =1 {1 entry filled in} other {# entries filled in}}',
   'digest.headline.next': '{what}; next deadline {days}',
+  'digest.headline.alerted':
+    'Where the case stands ({count, plural, =1 {1 change} other {# changes}} already sent as alerts)',
   'digest.needsReview':
     '{count, plural, =1 {1 entry needs a person to read it: docketwatch found dates or hearing, stay or deadline words in it that it could not read with confidence. It is listed on the case page.} other {# entries need a person to read them: docketwatch found dates or hearing, stay or deadline words in them that it could not read with confidence. They are listed on the case page.}}',
   'posture.title': 'Where the case stands',
@@ -117,6 +119,51 @@ export const en = {
   'welcome.intro':
     'Your subscription is confirmed. {frequency, select, immediate {You will get an email as soon as something happens on the docket.} weekly {You will get urgent news at once (a stay, an injunction, a ruling, a deadline the judge set) and a summary of everything else once a week.} other {You will get urgent news at once (a stay, an injunction, a ruling, a deadline the judge set) and a summary of everything else once a day.}}',
   'welcome.now': 'This is where the case stands today:',
+  // ---- pages ----
+  'page.footer':
+    'docketwatch reads public court dockets. It can be wrong or late: the court’s docket is the record.',
+  'page.cases': 'Tracked cases',
+  'page.languages': 'Read this page in:',
+  'page.englishOnly': 'The case’s record below is in English, as the court wrote it.',
+  'form.title': 'Get email updates',
+  'form.email': 'Email address',
+  'form.which': 'Which messages',
+  'form.advocate':
+    'Plain language: stays, injunctions, orders, hearings, appeals and deadlines the judge set',
+  'form.legal': 'Legal team: every filing and every deadline, in English',
+  'form.often': 'How often',
+  'form.immediate': 'Every message as soon as it happens',
+  'form.daily': 'Urgent news at once; everything else in one email a day',
+  'form.weekly': 'Urgent news at once; everything else in one email a week',
+  'form.language': 'Language of the messages',
+  'form.languageNote': 'Docket text and court documents stay in English.',
+  'form.submit': 'Subscribe',
+  'form.hint': 'We send one email to confirm. Nothing else is sent until you click its link.',
+  'form.off': 'Email updates are not set up on this server.',
+  'subscribe.title': 'Follow {title}',
+  'subscribe.pick': 'Choose a case to follow:',
+  'check.title': 'Check your email',
+  'check.body':
+    'If {email} can get updates about {title}, we sent it an email. Open the link in it to start, or to change, your updates.',
+  'check.hint': 'Nothing changes until you click the link.',
+  'confirmed.title': 'Subscription confirmed',
+  'confirmed.body': '{email} will get updates about {title} ({what}).',
+  'confirmed.welcome':
+    'We sent a welcome email with where the case stands now. Every email has a link to change or stop your updates.',
+  'confirmed.manage': 'Change or stop your updates',
+  describe:
+    '{audience, select, legal {legal team} maintainer {maintainers} other {plain language}}, {frequency, select, immediate {every message at once} weekly {urgent news at once, the rest once a week} other {urgent news at once, the rest once a day}}',
+  'manage.title': 'Your subscription',
+  'manage.follows': '{email} follows {title}.',
+  'manage.status':
+    '{status, select, pending {Waiting for the confirmation link.} active {Active.} unsubscribed {Unsubscribed.} other {Stopped: mail to this address bounced.}}',
+  'manage.saved': 'Saved.',
+  'manage.save': 'Save',
+  'unsubscribe.title': 'Unsubscribe',
+  'unsubscribe.question': 'Stop emails to {email} about {title}?',
+  'unsubscribe.generic': 'Stop these emails?',
+  'unsubscribe.done': 'Unsubscribed',
+  'unsubscribe.doneBody': '{email} will get no more email about {title}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -79,7 +79,7 @@ export const es: Record<MessageKey, string> = {
     'Las palabras del tribunal (entre comillas) se citan en inglés, tal como el tribunal las escribió.',
   'digest.changed': '{same, select, yes {Lo que cambió el {from}} other {Lo que cambió del {from} al {to}}}',
   'digest.section':
-    '{section, select, rulings {Suspensiones, medidas cautelares y decisiones} deadlines {Cambios de plazos} hearings {Audiencias} sources {Fuentes} filled {Entradas completadas más tarde} other {Otros}}',
+    '{section, select, rulings {Suspensiones, medidas cautelares y decisiones} deadlines {Cambios de plazos} hearings {Audiencias} sources {Fuentes} filled {Entradas completadas más tarde} alerted {Ya enviado como alertas} other {Otros}}',
   'digest.new':
     'Nuevo: {kind, select, order {Órdenes} opinion {Opiniones} judgment {Sentencias} mandate {Mandatos} minute_entry {Actas} notice_of_appeal {Avisos de apelación} motion {Mociones} response {Respuestas} reply {Réplicas} stipulation {Estipulaciones} status_report {Informes sobre el estado del caso} pleading {Escritos} notice {Avisos} transcript {Transcripciones} other {Otras entradas}} ({count})',
   'digest.needsReview':
@@ -88,6 +88,8 @@ export const es: Record<MessageKey, string> = {
     '{count, plural, =1 {1 entrada nueva en el expediente} other {# entradas nuevas en el expediente}}',
   'digest.headline.filled': '{count, plural, =1 {1 entrada completada} other {# entradas completadas}}',
   'digest.headline.next': '{what}; próximo plazo {days}',
+  'digest.headline.alerted':
+    'Situación del caso ({count, plural, =1 {1 cambio ya enviado} other {# cambios ya enviados}} como alertas)',
   'posture.title': 'Cómo está el caso',
   'posture.notRead':
     'docketwatch todavía no ha leído el expediente de este caso, así que no puede decir qué está vigente.',
@@ -113,4 +115,48 @@ export const es: Record<MessageKey, string> = {
   'welcome.intro':
     'Su suscripción está confirmada. {frequency, select, immediate {Recibirá un correo en cuanto pase algo en el expediente.} weekly {Recibirá de inmediato las noticias urgentes (una suspensión, una medida cautelar, una decisión, un plazo fijado por el tribunal) y, una vez por semana, un resumen de todo lo demás.} other {Recibirá de inmediato las noticias urgentes (una suspensión, una medida cautelar, una decisión, un plazo fijado por el tribunal) y, una vez al día, un resumen de todo lo demás.}}',
   'welcome.now': 'Así está el caso hoy:',
+  'page.footer':
+    'docketwatch lee expedientes judiciales públicos. Puede equivocarse o llegar tarde: el expediente del tribunal es el registro oficial.',
+  'page.cases': 'Casos que se siguen',
+  'page.languages': 'Leer esta página en:',
+  'page.englishOnly': 'El expediente del caso que sigue está en inglés, tal como lo escribió el tribunal.',
+  'form.title': 'Recibir avisos por correo',
+  'form.email': 'Correo electrónico',
+  'form.which': 'Qué mensajes',
+  'form.advocate':
+    'En lenguaje sencillo: suspensiones, medidas cautelares, órdenes, audiencias, apelaciones y plazos fijados por el tribunal',
+  'form.legal': 'Equipo legal: cada escrito y cada plazo, en inglés',
+  'form.often': 'Con qué frecuencia',
+  'form.immediate': 'Cada mensaje en cuanto ocurre',
+  'form.daily': 'Lo urgente de inmediato; todo lo demás en un correo al día',
+  'form.weekly': 'Lo urgente de inmediato; todo lo demás en un correo a la semana',
+  'form.language': 'Idioma de los mensajes',
+  'form.languageNote': 'El texto del expediente y los documentos del tribunal quedan en inglés.',
+  'form.submit': 'Suscribirse',
+  'form.hint': 'Enviamos un correo para confirmar. No se envía nada más hasta que haga clic en su enlace.',
+  'form.off': 'Los avisos por correo no están configurados en este servidor.',
+  'subscribe.title': 'Seguir {title}',
+  'subscribe.pick': 'Elija un caso para seguir:',
+  'check.title': 'Revise su correo',
+  'check.body':
+    'Si {email} puede recibir avisos sobre {title}, le enviamos un correo. Abra el enlace que contiene para empezar a recibirlos o para cambiarlos.',
+  'check.hint': 'Nada cambia hasta que haga clic en el enlace.',
+  'confirmed.title': 'Suscripción confirmada',
+  'confirmed.body': '{email} recibirá avisos sobre {title} ({what}).',
+  'confirmed.welcome':
+    'Le enviamos un correo de bienvenida con la situación actual del caso. Cada correo tiene un enlace para cambiar o detener los avisos.',
+  'confirmed.manage': 'Cambiar o detener los avisos',
+  describe:
+    '{audience, select, legal {equipo legal} maintainer {mantenimiento} other {lenguaje sencillo}}, {frequency, select, immediate {cada mensaje al momento} weekly {lo urgente de inmediato, lo demás una vez por semana} other {lo urgente de inmediato, lo demás una vez al día}}',
+  'manage.title': 'Su suscripción',
+  'manage.follows': '{email} sigue {title}.',
+  'manage.status':
+    '{status, select, pending {Esperando el enlace de confirmación.} active {Activa.} unsubscribed {Cancelada.} other {Detenida: el correo a esta dirección fue rechazado.}}',
+  'manage.saved': 'Guardado.',
+  'manage.save': 'Guardar',
+  'unsubscribe.title': 'Cancelar la suscripción',
+  'unsubscribe.question': '¿Dejar de enviar correos a {email} sobre {title}?',
+  'unsubscribe.generic': '¿Dejar de recibir estos correos?',
+  'unsubscribe.done': 'Suscripción cancelada',
+  'unsubscribe.doneBody': '{email} no recibirá más correos sobre {title}.',
 };

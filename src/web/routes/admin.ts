@@ -12,6 +12,7 @@ import { sourceHealth, trackedCases } from '../data.ts';
 import { html } from '../html.ts';
 import { adminLoginPage, adminPage, messagePage } from '../pages.ts';
 import { field, page, type RouteDeps } from './common.ts';
+import { adminDocumentUpload } from './documents.ts';
 
 const ADMIN_COOKIE = 'dw_admin';
 const ADMIN_SESSION_MS = 8 * 3600_000;
@@ -103,6 +104,9 @@ export function adminRoutes({ store, now, secure, adminToken }: RouteDeps): Fast
         return reply.redirect('/admin', 303);
       },
     );
+
+    // A court document for an entry (multipart, parsed only on this route's plugin; see documents.ts).
+    await app.register(adminDocumentUpload({ store, isAdmin }));
 
     app.post('/admin/logout', { preHandler: app.csrfProtection }, async (_req, reply) => {
       reply.clearCookie(ADMIN_COOKIE, { path: '/admin' });

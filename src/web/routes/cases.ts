@@ -3,30 +3,47 @@ import type { FastifyPluginAsync } from 'fastify';
 import { listEntryReviews } from '../../../db/entry-reviews.ts';
 import type { Store } from '../../../db/index.ts';
 import { casePosture, courtToday } from '../../deadlines/record.ts';
+import { caseDocuments } from '../../documents/store.ts';
 import { caseSources, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
 import { casePage, homePage } from '../pages.ts';
-import { loadCase, page, type RouteDeps } from './common.ts';
+import { loadCase, page, pageLanguage, type RouteDeps } from './common.ts';
 
 export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsync {
   return async (app) => {
-    app.get('/', async (_req, reply) => page(reply, 200, homePage(await trackedCases(store.db))));
+    app.get('/', async (req, reply) =>
+      page(reply, 200, homePage(await trackedCases(store.db), pageLanguage(req), req.url)),
+    );
 
     app.get('/cases/:court/:docket', async (req, reply) => {
       const info = await loadCase(store, req, reply);
       if (!info) return;
       const filter = parseTimelineFilter(req.query as Record<string, unknown>);
-      const [posture, entries, coverage, gaps, needsReview] = await Promise.all([
+      const [posture, entries, coverage, gaps, needsReview, documents] = await Promise.all([
         casePosture(store, info.id, courtToday(info.court, now())),
         timeline(store.db, info, filter),
         caseSources(store.db, info),
         openGaps(store, info.id),
         listEntryReviews(store.db, info.id),
+        caseDocuments(store, info.id),
       ]);
       const csrf = notify ? reply.generateCsrf() : null;
       return page(
         reply,
         200,
-        casePage({ info, posture, timeline: entries, filter, coverage, gaps, now: now(), csrf, needsReview }),
+        casePage({
+          info,
+          posture,
+          timeline: entries,
+          filter,
+          coverage,
+          gaps,
+          now: now(),
+          csrf,
+          needsReview,
+          lang: pageLanguage(req),
+          path: req.url,
+          documents,
+        }),
       );
     });
   };

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
 import type { HttpClient } from '../../net/http.ts';
 import { safeUrl } from '../../notify/escape.ts';
+import { fromAcceptLanguage, type Language, toLanguage } from '../../notify/i18n.ts';
 import type { NotifySettings } from '../../notify/settings.ts';
 import type { Mailer } from '../../notify/transport.ts';
 import { type CaseInfo, findCaseByAddress } from '../data.ts';
@@ -101,4 +102,19 @@ export async function caseFromKey(store: Store, key: string): Promise<CaseInfo |
   const i = key.indexOf(':');
   if (i <= 0) return null;
   return findCaseByAddress(store.db, key.slice(0, i), key.slice(i + 1));
+}
+
+/**
+ * The language a page is shown in: `?lang=` (or a form's `language`), else the browser's
+ * Accept-Language when docketwatch writes in it, else English.
+ */
+export function pageLanguage(req: FastifyRequest, fallback?: Language): Language {
+  const query = (req.query ?? {}) as Record<string, unknown>;
+  const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
+  return (
+    toLanguage(query.lang) ??
+    toLanguage(body.language) ??
+    fallback ??
+    fromAcceptLanguage(req.headers['accept-language'])
+  );
 }

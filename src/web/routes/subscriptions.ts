@@ -7,6 +7,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
 import { DocketwatchError, InputError } from '../../errors.ts';
 import { BouncedAddressError } from '../../notify/bounces.ts';
+import { t, toLanguage } from '../../notify/i18n.ts';
 import { deliverOutbox } from '../../notify/outbox.ts';
 import {
   confirmSubscription,
@@ -21,9 +22,18 @@ import {
   view,
 } from '../../notify/subscriptions.ts';
 import { signToken, TokenError, verifyToken } from '../../notify/tokens.ts';
+import { trackedCases } from '../data.ts';
 import { html } from '../html.ts';
-import { describeSubscription, managePage, messagePage, subscribeForm, unsubscribePage } from '../pages.ts';
-import { caseFromKey, field, notFound, page, type RouteDeps } from './common.ts';
+import {
+  checkEmailPage,
+  confirmedPage,
+  managePage,
+  messagePage,
+  subscribeForm,
+  subscribePage,
+  unsubscribePage,
+} from '../pages.ts';
+import { caseFromKey, field, notFound, page, pageLanguage, type RouteDeps } from './common.ts';
 
 export function subscriptionRoutes({
   store,
@@ -68,30 +78,28 @@ export function subscriptionRoutes({
         if (!info) return notFound(req, reply, 'docketwatch does not track this case.');
         const audience = field(body.audience) === 'legal' ? 'legal' : 'advocate';
         const frequency = frequencyOf(field(body.frequency));
+        const lang = pageLanguage(req);
         try {
           const email = field(body.email) ?? '';
           await requestSubscription(
             store,
-            { email, case: info.key, audience, frequency },
+            { email, case: info.key, audience, frequency, language: toLanguage(body.language) ?? lang },
             { publicUrl: notify.publicUrl, secret: notify.secret, now: now() },
           );
           // The same answer whether the address is new, pending, subscribed or bounced (issue #13):
           // only whoever reads that mailbox learns which, from the email (a confirmation or a manage link).
           kickOutbox(req);
-          return page(
-            reply,
-            200,
-            messagePage(
-              'Check your email',
-              html`<p>If <strong>${normalizeEmail(email)}</strong> can get updates about <a href="${info.path}">${info.name ?? info.key}</a>, we sent it an email. Open the link in it to start, or to change, your updates.</p><p class="hint">Nothing changes until you click the link.</p>`,
-            ),
-          );
+          return page(reply, 200, checkEmailPage(normalizeEmail(email), info, lang));
         } catch (err) {
           if (err instanceof InvalidEmailError || err instanceof InputError) {
             return page(
               reply,
               400,
-              messagePage('Subscribe', subscribeForm(info, reply.generateCsrf(), err.message)),
+              messagePage(
+                t(lang, 'form.submit'),
+                subscribeForm(info, reply.generateCsrf(), err.message, lang),
+                lang,
+              ),
             );
           }
           throw err;
@@ -99,20 +107,29 @@ export function subscriptionRoutes({
       },
     );
 
+    app.get('/subscribe', async (req, reply) => {
+      const lang = pageLanguage(req);
+      const key = field((req.query as Record<string, unknown>).case);
+      const chosen = key ? await caseFromKey(store, key) : null;
+      if (key && !chosen) return notFound(req, reply, 'docketwatch does not track this case.');
+      const csrf = notify ? reply.generateCsrf() : null;
+      return page(reply, 200, subscribePage(await trackedCases(store.db), chosen, csrf, lang, req.url));
+    });
+
     app.get('/confirm', async (req, reply) => {
       if (!notify) return subscriptionsOff(reply);
       const token = field((req.query as Record<string, unknown>).token) ?? '';
       try {
-        const s = await confirmSubscription(store, token, notify.secret, now());
+        // Confirming queues the welcome (the case's posture now, the manage link) with the activation.
+        const s = await confirmSubscription(store, token, notify.secret, now(), {
+          publicUrl: notify.publicUrl,
+          unsubscribeMailto: notify.unsubscribeMailto,
+        });
+        kickOutbox(req);
         const info = await caseFromKey(store, s.case);
-        return page(
-          reply,
-          200,
-          messagePage(
-            'Subscription confirmed',
-            html`<p>${s.email} will get updates about <a href="${info?.path ?? '/'}">${info?.name ?? s.case}</a> (${describeSubscription(s)}).</p><p>Every email has a link to change or stop them.</p>`,
-          ),
-        );
+        const lang = pageLanguage(req, s.language);
+        const manage = signToken({ purpose: 'manage', subject: s.id }, notify.secret, now());
+        return page(reply, 200, confirmedPage(s, info, `/manage?token=${manage}&lang=${lang}`, lang));
       } catch (err) {
         return linkProblem(reply, err);
       }
@@ -123,7 +140,8 @@ export function subscriptionRoutes({
       const token = field((req.query as Record<string, unknown>).token) ?? '';
       try {
         const { subject } = verifyToken(token, 'unsubscribe', notify.secret, now());
-        return page(reply, 200, unsubscribePage(token, await subscriptionById(store, subject)));
+        const s = await subscriptionById(store, subject);
+        return page(reply, 200, unsubscribePage(token, s, pageLanguage(req, s?.language)));
       } catch (err) {
         return linkProblem(reply, err);
       }
@@ -143,12 +161,14 @@ export function subscriptionRoutes({
         const done = await unsubscribe(store, token, notify.secret, now());
         if (oneClick) return reply.code(200).type('text/plain; charset=utf-8').send('unsubscribed\n');
         const s = done[0];
+        const lang = pageLanguage(req, s?.language);
         return page(
           reply,
           200,
           messagePage(
-            'Unsubscribed',
-            html`<p>${s ? `${s.email} will get no more email about ${s.case}.` : 'Done.'}</p>`,
+            t(lang, 'unsubscribe.done'),
+            html`<p>${s ? t(lang, 'unsubscribe.doneBody', { email: s.email, title: s.case }) : ''}</p>`,
+            lang,
           ),
         );
       } catch (err) {
@@ -169,7 +189,15 @@ export function subscriptionRoutes({
         return page(
           reply,
           200,
-          managePage(s, await caseFromKey(store, s.case), token, unsubscribeToken(s), reply.generateCsrf()),
+          managePage(
+            s,
+            await caseFromKey(store, s.case),
+            token,
+            unsubscribeToken(s),
+            reply.generateCsrf(),
+            false,
+            pageLanguage(req, s.language),
+          ),
         );
       } catch (err) {
         return linkProblem(reply, err);
@@ -196,6 +224,7 @@ export function subscriptionRoutes({
             case: s.case,
             audience: field(body.audience) === 'legal' ? 'legal' : 'advocate',
             frequency: frequencyOf(field(body.frequency)),
+            language: toLanguage(body.language) ?? s.language,
             timeZone: s.timeZone,
             digestHour: s.digestHour,
             digestWeekday: s.digestWeekday,
@@ -216,6 +245,7 @@ export function subscriptionRoutes({
             unsubscribeToken(updated.subscription),
             reply.generateCsrf(),
             true,
+            updated.subscription.language,
           ),
         );
       } catch (err) {
