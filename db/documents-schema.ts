@@ -5,6 +5,18 @@ export interface DocumentsTables {
   document_files: DocumentFileTable;
   document_pages: DocumentPageTable;
   entry_documents: EntryDocumentTable;
+  document_fetches: DocumentFetchTable;
+}
+
+/** One attempt to fetch an entry's document; the address itself is not kept (it may be a one-time link). */
+export interface DocumentFetchTable {
+  url_sha256: string;
+  entry_id: number;
+  origin: DocumentOrigin;
+  at: string;
+  /** `started`, `fetched`, `failed`. */
+  status: string;
+  error: string | null;
 }
 
 /** One PDF, stored once under its SHA-256 (the file itself is in the documents folder). */

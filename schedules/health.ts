@@ -5,7 +5,7 @@
  */
 import { configuredSources, loadSourceState } from '../db/sources.ts';
 import { cronIntervalMs, isStale } from '../src/sources/health.ts';
-import { sourceCron } from './poll.ts';
+import { sourceCron } from '../src/sources/schedule.ts';
 import type { Schedule } from './types.ts';
 
 export const healthSchedule: Schedule = {

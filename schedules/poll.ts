@@ -1,25 +1,9 @@
-/**
- * Poll one source: fetch, ingest, record health (`pollSource` never throws). Each source fires on
- * its own cron (its config's `schedule`, else its type's politeness schedule) with a random delay
- * of up to `pollJitterMs`; a poll that produced events asks for `notify` at once. At start every
- * source is polled, so nothing waits for the first fire after downtime. A poll that reads many
- * entries (a backfill) shows its progress (`src/sources/progress.ts`).
- */
-import type { Source } from '../db/schema.ts';
 import { configuredSources } from '../db/sources.ts';
-import { findSource } from '../scrapers/registry.ts';
 import { pollSource } from '../src/sources/poll.ts';
 import { backfillProgress } from '../src/sources/progress.ts';
 import type { JobContext, Schedule } from './types.ts';
 
 /** The cron a source is polled on. */
-export function sourceCron(row: Source, override: string | null): string {
-  if (override) return override;
-  const own = (JSON.parse(row.config) as { schedule?: unknown }).schedule;
-  if (typeof own === 'string' && own.trim() !== '') return own;
-  return findSource(row.type)?.politeness.schedule ?? '*/30 * * * *';
-}
-
 export const pollSchedule: Schedule = {
   job: 'poll',
   description:

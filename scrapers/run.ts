@@ -5,8 +5,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { ConfigError, LayoutChangedError } from '../src/errors.ts';
+import { type Logger, silentLogger } from '../src/log.ts';
 import type { HttpClient } from '../src/net/http.ts';
-import { type Logger, silentLogger } from '../src/net/logger.ts';
 import type { DocketSource, RawDocument, SourceParseResult } from './types.ts';
 
 /** What `runSource` keeps between runs: the source's own state and how many entries it last saw. */

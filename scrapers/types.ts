@@ -7,9 +7,9 @@
  */
 import type { Browser } from 'playwright-core';
 import type { z } from 'zod';
+import type { Logger } from '../src/log.ts';
 import type { Coverage, DocketCase, DocketEntry, EntryText, ParseResult } from '../src/model/docket.ts';
 import type { HttpClient, HttpResponse, HttpResult, Validators } from '../src/net/http.ts';
-import type { Logger } from '../src/net/logger.ts';
 import type { HostLimits } from '../src/net/rate-limit.ts';
 
 export interface Politeness extends HostLimits {

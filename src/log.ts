@@ -3,10 +3,22 @@
  * `LOG_FORMAT=pretty|json` chooses either way.
  * Secrets never reach a log line: known secret-bearing keys are redacted at the logger.
  */
-import { type Logger, pino } from 'pino';
+import { type Logger as PinoLogger, pino } from 'pino';
 import { ConfigError } from './errors.ts';
 
-export type { Logger };
+/** A process's own logger (`createLogger`): pino, with levels, `child` and `flush`. */
+export type ProcessLogger = PinoLogger;
+
+/**
+ * What code that logs needs (fetching, sources, jobs): a `ProcessLogger` is one; tests pass
+ * `silentLogger` or a recorder.
+ */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
 
 const REDACT = [
   'password',
@@ -31,7 +43,7 @@ export function logFormat(env: NodeJS.ProcessEnv = process.env): 'pretty' | 'jso
   throw new ConfigError(`LOG_FORMAT must be pretty or json, got "${env.LOG_FORMAT}"`);
 }
 
-export function createLogger(options: { level?: string; pretty?: boolean } = {}): Logger {
+export function createLogger(options: { level?: string; pretty?: boolean } = {}): ProcessLogger {
   const pretty = options.pretty ?? logFormat() === 'pretty';
   return pino(
     {
@@ -49,4 +61,4 @@ export function createLogger(options: { level?: string; pretty?: boolean } = {})
 }
 
 /** A logger that drops everything (tests, library use). */
-export const silentLogger: Logger = pino({ level: 'silent' });
+export const silentLogger: ProcessLogger = pino({ level: 'silent' });

@@ -5,26 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.ts';
 import { projectRoot } from './support/shared.ts';
 
-const run = promisify(execFile);
+const _run = promisify(execFile);
 const FIX = join(projectRoot, 'tests/fixtures/deadlines');
 const dir = mkdtempSync(join(tmpdir(), 'docketwatch-deadline-cli-'));
 const DB = join(dir, 'record.sqlite');
 const CASE = 'mied:2:24-cv-10417';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/docketwatch.js', ...args, '--db', DB], {
-      cwd: projectRoot,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli([...args, '--db', DB]);
 
 const json = (s: string) => JSON.parse(s.trim().split('\n').at(-1)!) as Record<string, unknown>;
 

@@ -2,7 +2,8 @@
  * Court documents (PDFs) and their text. A file is stored once, by the SHA-256 of its bytes
  * (`document_files`); its page texts are rows of `document_pages`; `entry_documents` links a file to
  * the docket entry it belongs to (main document or an attachment), with where it came from. The
- * same file linked to two entries, or added twice, is still one file.
+ * same file linked to two entries, or added twice, is still one file. `document_fetches` records
+ * each attempt to fetch a document (by a digest of its address, which may hold a one-time number).
  */
 import { type ColumnDefinitionBuilder, type Kysely, PostgresAdapter } from 'kysely';
 
@@ -53,10 +54,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('entry_documents_unique', ['entry_id', 'attachment', 'sha256'])
     .execute();
   await db.schema.createIndex('entry_documents_sha256').on('entry_documents').columns(['sha256']).execute();
+  // Each attempt to fetch a document, claimed before the request: a free look is followed once.
+  await db.schema
+    .createTable('document_fetches')
+    .addColumn('url_sha256', 'text', (c) => c.primaryKey())
+    .addColumn('entry_id', 'integer', (c) => c.notNull().references('entries.id'))
+    .addColumn('origin', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('error', 'text')
+    .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration must not depend on the current Database type
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('document_fetches').execute();
   await db.schema.dropTable('entry_documents').execute();
   await db.schema.dropTable('document_pages').execute();
   await db.schema.dropTable('document_files').execute();

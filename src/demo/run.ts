@@ -27,7 +27,7 @@ import { addCase } from '../../db/cases.ts';
 import { openDatabase } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
 import { loadConfig } from '../config.ts';
-import type { Logger } from '../log.ts';
+import type { ProcessLogger } from '../log.ts';
 import type { Clock } from '../net/clock.ts';
 import { HttpClient } from '../net/http.ts';
 import { notifySettings } from '../notify/settings.ts';
@@ -55,7 +55,7 @@ export interface DemoOptions {
   port: number | null;
   /** Store target; default a temporary SQLite file, removed afterwards. */
   db?: string | null;
-  logger: Logger;
+  logger: ProcessLogger;
   /** At a numeric speed: seconds between polls (default 2). */
   pollSeconds?: number;
   /** Stop after this many real milliseconds at a numeric speed (default: when the history is out). */

@@ -19,8 +19,8 @@ import {
   ThrottledError,
   TimeoutError,
 } from '../errors.ts';
+import { type Logger, silentLogger } from '../log.ts';
 import { type Clock, systemClock } from './clock.ts';
-import { type Logger, silentLogger } from './logger.ts';
 import { type HostLimits, HostRateLimiter } from './rate-limit.ts';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy, retryDecision } from './retry.ts';
 import { ALLOW_ALL, parseRobots, type RobotsPolicy } from './robots.ts';

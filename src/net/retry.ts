@@ -66,9 +66,14 @@ export function retryDecision(
 
 /**
  * "Equal jitter" exponential backoff: half of the capped exponential step is fixed, half random,
- * so retries from many workers spread out but never collapse to zero.
+ * so retries from many workers spread out but never collapse to zero. The one backoff: fetching,
+ * sending mail and the outbox all wait by it (`retryIndex` 0 before the first retry).
  */
-export function backoffDelay(retryIndex: number, policy: RetryPolicy, random: () => number): number {
+export function backoffDelay(
+  retryIndex: number,
+  policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>,
+  random: () => number = Math.random,
+): number {
   const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retryIndex));
   return Math.round(step / 2 + (step / 2) * random());
 }

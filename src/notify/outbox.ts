@@ -18,9 +18,10 @@ import { type Kysely, sql } from 'kysely';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { OutboxRow } from '../../db/notify-schema.ts';
 import { ConfigError } from '../errors.ts';
+import { backoffDelay } from '../net/retry.ts';
 import { mailboxKey, markBounced } from './bounces.ts';
 import type { RenderedMessage } from './render.ts';
-import { backoffMs, type Mailer, PermanentDeliveryError } from './transport.ts';
+import { type Mailer, PermanentDeliveryError } from './transport.ts';
 
 export type OutboxKind = OutboxRow['kind'];
 export type OutboxStatus = OutboxRow['status'];
@@ -340,7 +341,7 @@ async function record(
           .execute();
         break;
       case 'retry': {
-        const wait = backoffMs(x.attempts, o.retryBaseMs, o.retryMaxMs);
+        const wait = backoffDelay(x.attempts - 1, { baseDelayMs: o.retryBaseMs, maxDelayMs: o.retryMaxMs });
         await mine
           .set({
             status: 'pending',

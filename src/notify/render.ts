@@ -433,7 +433,9 @@ export function postureSection(
       const l = links(f.entry, null, lang);
       // The description is the record's English words: marked as English inside a translated message.
       const description =
-        lang === 'en' ? escapeHtml(f.description) : `<span lang="en">${escapeHtml(f.description)}</span>`;
+        lang === 'en'
+          ? escapeHtml(f.description)
+          : `<span lang="en" dir="ltr">${escapeHtml(f.description)}</span>`;
       return {
         html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
         text: `* ${oneLine(f.description)}${since}: ${term}${l.text ? `\n${indent(l.text)}` : ''}`,
@@ -452,7 +454,7 @@ export function postureSection(
       const who = d.party && audience === 'legal' ? ` (${d.party})` : '';
       const l = links(d.entry, null, lang);
       return {
-        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}"${lang === 'en' ? '' : ' lang="en"'}>${escapeHtml(d.what + who)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
+        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}"${lang === 'en' ? '' : ' lang="en" dir="ltr"'}>${escapeHtml(d.what + who)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
         text: `* ${at} (${days}): ${oneLine(d.what + who)}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
@@ -513,7 +515,8 @@ function assemble(
   const caption = `${c.court.toUpperCase()} ${c.docketNumber}`;
   const audience = t(lang, 'audience', { audience: recipient.audience });
   const why = t(lang, 'footer.why', { title, audience });
-  const note = lang === 'en' ? '' : t(lang, 'message.englishNote');
+  // Said only where the message quotes the court's English words.
+  const note = lang !== 'en' && body.html.includes('lang="en"') ? t(lang, 'message.englishNote') : '';
   const align = dir === 'rtl' ? 'text-align:right;' : '';
 
   const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head><body style="${STYLE.outer}"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="${STYLE.outer}"><tr><td align="center" style="padding:16px 8px;"><table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="${STYLE.card}${align}"><tr><td style="${STYLE.head}${align}"><div lang="en" dir="ltr" style="font-size:18px;font-weight:bold;${align}">${escapeHtml(title)}</div><div lang="en" dir="ltr" style="font-size:13px;${align}">${escapeHtml(caption)}</div></td></tr><tr><td style="${STYLE.cell}${align}">${body.html}${note ? para(`<em>${escapeHtml(note)}</em>`) : ''}${caseLinks.length ? para(caseLinks.map((l) => l.html).join(' · ')) : ''}</td></tr><tr><td style="${STYLE.foot}${align}">${escapeHtml(why)} <a href="${escapeHtml(manageUrl)}" style="${STYLE.link}">${escapeHtml(t(lang, 'footer.manage'))}</a> · <a href="${escapeHtml(unsubscribeUrl)}" style="${STYLE.link}">${escapeHtml(t(lang, 'footer.unsubscribe'))}</a></td></tr></table></td></tr></table></body></html>`;

@@ -5,21 +5,22 @@
  * a permanent rejection of the recipient is a `PermanentDeliveryError` so the caller marks the
  * address and stops mail to it. The SMTP password never appears in a message: URLs are redacted.
  */
+
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer, { type NodemailerError, type SMTPPoolOptions } from 'nodemailer';
 import { ConfigError, DocketwatchError } from '../errors.ts';
+import { backoffDelay, type RetryPolicy } from '../net/retry.ts';
 import type { RenderedMessage } from './render.ts';
 
 export const DEFAULT_OUTBOX_DIR = 'outbox';
 export const DEFAULT_MAIL_FROM = 'docketwatch <docketwatch@localhost>';
 
-export interface RetryPolicy {
+/** How often one send is tried, waiting by the one backoff (`backoffDelay`) between tries. */
+export interface MailRetry extends Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'> {
   /** Attempts in all, the first included. */
   attempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
 }
 
 export interface MailerConfig {
@@ -30,12 +31,12 @@ export interface MailerConfig {
   outboxDir: string;
   /** Pooled SMTP connections kept open at once. */
   maxConnections: number;
-  retry: RetryPolicy;
+  retry: MailRetry;
   /** Connecting, greeting and idle-socket limit, in milliseconds. */
   timeoutMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY: MailRetry = { attempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 };
 
 /**
  * The mailer's settings: the defaults with `overrides`. Where they come from (`SMTP_URL`,
@@ -236,7 +237,7 @@ class SmtpMailer implements Mailer {
           });
         }
         last = err;
-        if (attempt < attempts) await sleep(backoffMs(attempt, baseDelayMs, maxDelayMs));
+        if (attempt < attempts) await sleep(backoffDelay(attempt - 1, { baseDelayMs, maxDelayMs }));
       }
     }
     throw new TransientDeliveryError(
@@ -323,12 +324,6 @@ function toMail(message: RenderedMessage, from: string) {
     headers: message.headers,
     messageId: messageIdFor(message.idempotencyKey, from),
   };
-}
-
-/** Exponential, capped, with jitter (half to full), so that retries from many workers spread out. */
-export function backoffMs(attempt: number, baseMs: number, maxMs: number): number {
-  const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
-  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
 }
 
 function lastLine(text: string | undefined): string | null {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import type { Store } from '../../db/index.ts';
 import { MAX_NOTICE_BYTES } from '../../scrapers/nef-mailbox/files.ts';
-import { type Logger, silentLogger } from '../net/logger.ts';
+import { type Logger, silentLogger } from '../log.ts';
 import { ingestNotice, type NoticeOutcome } from './nef-notices.ts';
 
 export interface NefSmtpOptions {

@@ -24,10 +24,10 @@ import type { SourceParseResult } from '../../scrapers/types.ts';
 import { ConfigError, DocketwatchError } from '../errors.ts';
 import type { IngestEvent } from '../ingest/index.ts';
 import { ingestParsed } from '../ingest/pipeline.ts';
+import { type Logger, silentLogger } from '../log.ts';
 import type { ParseResult } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
 import { HttpClient } from '../net/http.ts';
-import { type Logger, silentLogger } from '../net/logger.ts';
 import { pacerDocketInputs } from './budget.ts';
 import { DOWN_AFTER, type HealthEventType, nextHealth } from './health.ts';
 

@@ -357,7 +357,7 @@ export function subscribePage(
     const title = t(lang, 'subscribe.title', { title: chosen.name ?? chosen.key });
     return layout(
       title,
-      html`<h1>${title}</h1><p class="case-id" lang="en" dir="ltr">${courtLabel(chosen.court)} · No. ${chosen.docketNumber}</p>
+      html`<h1>${sentence(lang, 'subscribe.title', { title: html`<bdi lang="en">${chosen.name ?? chosen.key}</bdi>` })}</h1><p class="case-id" lang="en" dir="ltr">${courtLabel(chosen.court)} · No. ${chosen.docketNumber}</p>
 ${csrf === null ? html`<p class="empty">${t(lang, 'form.off')}</p>` : subscribeForm(chosen, csrf, undefined, lang)}`,
       { lang, path },
     );

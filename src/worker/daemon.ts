@@ -9,7 +9,7 @@ import { createMetrics, metricsRoute, type WorkerMetrics } from '../../schedules
 import type { WorkerSettings } from '../../schedules/types.ts';
 import type { Config } from '../config.ts';
 import { ConfigError, listenError } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import type { ProcessLogger } from '../log.ts';
 import { LazyBrowser } from '../net/browser.ts';
 import { HttpClient } from '../net/http.ts';
 import { type NotifySettings, notifySettings } from '../notify/settings.ts';
@@ -21,7 +21,7 @@ import { type Seeded, seedDefaults } from './seed.ts';
 
 export interface DaemonOptions {
   config: Config;
-  logger: Logger;
+  logger: ProcessLogger;
   /** Start the web server (default true). */
   web?: boolean;
   settings?: Partial<WorkerSettings>;

@@ -22,12 +22,12 @@ import type { Source } from '../../db/schema.ts';
 import { configuredSources } from '../../db/sources.ts';
 import { SCHEDULES, scheduleOf } from '../../schedules/index.ts';
 import type { WorkerMetrics } from '../../schedules/metrics.ts';
-import { sourceCron } from '../../schedules/poll.ts';
 import type { JobContext, JobData, JobName, WorkerSettings } from '../../schedules/types.ts';
-import type { Logger } from '../log.ts';
+import type { ProcessLogger } from '../log.ts';
 import { HttpClient } from '../net/http.ts';
 import type { NotifySettings } from '../notify/settings.ts';
 import type { Mailer } from '../notify/transport.ts';
+import { sourceCron } from '../sources/schedule.ts';
 import { pgCoordinator, prepareFires, withStartLock } from './coordinator.ts';
 
 export type QueueKind = 'local' | 'pg-boss';
@@ -42,7 +42,7 @@ export const DEFAULT_SETTINGS: WorkerSettings = {
 
 export interface WorkerOptions {
   store: Store;
-  logger: Logger;
+  logger: ProcessLogger;
   notify: NotifySettings | null;
   mailer: Mailer | null;
   metrics: WorkerMetrics;
@@ -348,7 +348,7 @@ export function jobExpireSeconds(job: JobName, configured: number | undefined): 
  */
 async function startBoss(
   databaseUrl: string,
-  logger: Logger,
+  logger: ProcessLogger,
   shortestExpireSeconds: number,
 ): Promise<PgBoss> {
   const url = new URL(databaseUrl);
@@ -368,7 +368,7 @@ async function startBoss(
   return boss;
 }
 
-function cronLogger(logger: Logger) {
+function cronLogger(logger: ProcessLogger) {
   return {
     info: (m: string) => logger.debug(m),
     warn: (m: string) => logger.debug(m),

@@ -17,6 +17,7 @@ import { cronIntervalMs, isStale } from '../../sources/health.ts';
 import { ingestEmailPath } from '../../sources/nef-notices.ts';
 import { startNefSmtpServer } from '../../sources/nef-smtp.ts';
 import { pollAll } from '../../sources/poll.ts';
+import { sourceCron } from '../../sources/schedule.ts';
 import { writeLine } from '../output.ts';
 import { untilStopSignal } from '../signals.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
@@ -74,9 +75,8 @@ async function sourceViews(db: Kysely<Database>): Promise<SourceView[]> {
   const now = Date.now();
   for (const row of await configuredSources(db)) {
     const state = await loadSourceState(db, row.id);
-    const def = findSource(row.type);
-    const schedule =
-      (JSON.parse(row.config) as { schedule?: string }).schedule ?? def?.politeness.schedule ?? '0 * * * *';
+    const _def = findSource(row.type);
+    const schedule = sourceCron(row);
     const caseRow =
       row.case_id === null
         ? null
@@ -217,11 +217,7 @@ export function registerSources(program: Command): void {
                   process.stderr.write(`${r.source}: ${r.error.code}: ${r.error.message}\n`);
                 }
                 const row = (await configuredSources(store.db, r.source))[0]!;
-                const schedule =
-                  (JSON.parse(row.config) as { schedule?: string }).schedule ??
-                  findSource(row.type)?.politeness.schedule ??
-                  '0 * * * *';
-                due.set(r.source, Date.now() + cronIntervalMs(schedule));
+                due.set(r.source, Date.now() + cronIntervalMs(sourceCron(row)));
               },
               skip: (id) => (due.get(id) ?? 0) > Date.now(),
             });

@@ -9,9 +9,9 @@ import { listCases } from '../../../db/cases.ts';
 import { openDatabase } from '../../../db/index.ts';
 import { configuredSources, loadSourceState } from '../../../db/sources.ts';
 import { SCHEDULES } from '../../../schedules/index.ts';
-import { sourceCron } from '../../../schedules/poll.ts';
 import { loadConfig } from '../../config.ts';
 import { outboxCounts } from '../../notify/outbox.ts';
+import { sourceCron } from '../../sources/schedule.ts';
 import { writeLine } from '../output.ts';
 
 function nextRun(cron: string): string | null {
