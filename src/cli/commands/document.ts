@@ -119,4 +119,78 @@ Examples:
         }
       },
     );
+
+  document
+    .command('fetch')
+    .description(
+      "Fetch an entry's document: the NEF free look (once, in its window), CourtListener's RECAP copy, or PACER within the budget",
+    )
+    .requiredOption('--case <case>', 'the case, COURT:DOCKET')
+    .requiredOption('--entry <n>', 'the docket entry number')
+    .option('--db <target>', DB_HELP)
+    .option('--no-pacer', 'never buy on PACER')
+    .addHelpText(
+      'after',
+      `
+Free sources first. PACER needs PACER_USERNAME, PACER_PASSWORD and a monthly budget
+(PACER_MONTHLY_BUDGET_USD); a document costs $0.10 a page, at most $3.00. RECAP needs
+COURTLISTENER_TOKEN and a CourtListener source for the case. Sealed entries are never fetched.`,
+    )
+    .action(async (opts: { case: string; entry: string; db?: string; pacer: boolean }) => {
+      const { documentsDir } = await import('../../documents/store.ts');
+      const { fetchEntryDocument } = await import('../../documents/fetch.ts');
+      const { HttpClient } = await import('../../net/http.ts');
+      const { PacerSession } = await import('../../../scrapers/pacer-docket/session.ts');
+      const { DEFAULT_SITE } = await import('../../../scrapers/courtlistener/index.ts');
+      const config = loadConfig().config;
+      const http = new HttpClient({ contact: config.http.contact, maxBytes: 100 * 2 ** 20 });
+      const reader = new DocumentReader();
+      try {
+        await withStore(opts.db, async (store) => {
+          const pacerSource = await store.db
+            .selectFrom('sources')
+            .select('id')
+            .where('type', '=', 'pacer-docket')
+            .executeTakeFirst();
+          const { username, password, monthlyBudgetUsd } = config.pacer;
+          const out = await fetchEntryDocument(
+            store,
+            reader,
+            documentsDir(opts.db ?? config.database, config.documents.dir),
+            { caseKey: opts.case, entry: opts.entry },
+            {
+              http,
+              courtListener: config.courtlistener.token
+                ? { baseUrl: DEFAULT_SITE, token: config.courtlistener.token }
+                : null,
+              pacer:
+                opts.pacer && username && password && pacerSource && monthlyBudgetUsd > 0
+                  ? {
+                      session: new PacerSession(http, 'https://pacer.login.uscourts.gov', {
+                        username,
+                        password,
+                      }),
+                      sourceId: pacerSource.id,
+                      monthlyBudgetCents: Math.round(monthlyBudgetUsd * 100),
+                    }
+                  : null,
+            },
+          );
+          if (!out.fetched) {
+            await writeLine(`not fetched: ${out.reason}`);
+            process.exitCode = 1;
+            return;
+          }
+          await writeLine(
+            `fetched from ${out.origin}${out.costCents > 0 ? ` for $${(out.costCents / 100).toFixed(2)}` : ' (free)'}: ${out.added.numPages} page(s), stored as ${out.added.path}`,
+          );
+          for (const d of out.added.analysis?.deadlines ?? [])
+            await writeLine(
+              `deadline ${d.dueDate ?? '(date not known yet)'}: ${d.what} — p. ${d.page}: "${d.quote}"`,
+            );
+        });
+      } finally {
+        await reader.close();
+      }
+    });
 }
