@@ -5,29 +5,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import type { Dialect } from '../db/index.ts';
+import { jsonLines, runCli } from './support/cli.ts';
 import { DIALECTS, describeDialect, freshTarget } from './support/db.ts';
 import { projectRoot } from './support/shared.ts';
 
-const run = promisify(execFile);
+const _run = promisify(execFile);
 const FIX = join(projectRoot, 'tests/fixtures/ingest');
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/docketwatch.js', ...args], {
-      cwd: projectRoot,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-const lines = (s: string) =>
-  s
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const cli = (...args: string[]) => runCli(args);
+const lines = jsonLines;
 
 for (const dialect of DIALECTS as Dialect[]) {
   describeDialect(dialect, 'store commands', () => {

@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonLines, runCli } from '../support/cli.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
 import { projectRoot } from '../support/shared.ts';
 
-const exec = promisify(execFile);
+const _exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'docketwatch-sources-cli-'));
 const db = join(dir, 'docketwatch.sqlite');
 const feeds = {
@@ -38,24 +39,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['bin/docketwatch.js', ...args, '--db', db], {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: '', DOCKETWATCH_CONTACT: 'tests@docketwatch.test' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-const lines = (s: string) =>
-  s
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const cli = (...args: string[]) =>
+  runCli([...args, '--db', db], { env: { DATABASE_URL: '', DOCKETWATCH_CONTACT: 'tests@docketwatch.test' } });
+const lines = jsonLines;
 
 describe('source commands against a replayed CM/ECF RSS feed', () => {
   let id = '';

@@ -6,8 +6,7 @@
  * as it asks, and the docs table lists it.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addCase, findCase, listEntries } from '../../db/cases.ts';
-import { addSource, configuredSources } from '../../db/sources.ts';
+import { findCase, listEntries } from '../../db/cases.ts';
 import { registerSource } from '../../scrapers/registry.ts';
 import { sourcesTable } from '../../scrapers/table.ts';
 import { ingest } from '../../src/ingest/index.ts';
@@ -19,6 +18,7 @@ import { gazetteSource } from '../fixtures/sources/gazette/index.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
+import { seedCase, seedSource } from '../support/seed.ts';
 
 let gazette: TestServer;
 let listed = [
@@ -51,7 +51,7 @@ for (const dialect of DIALECTS) {
     it('is polled, ranked, taken as complete and named on the page from its own folder', async () => {
       listed = all;
       const store = await freshStore(dialect);
-      await addCase(store.db, 'mied', '2:17-cv-11910', { name: 'Hamama v. Adducci' });
+      await seedCase(store);
       // A lower-ranked kind (the RSS feed) gave entry 2 first, in its short form.
       await ingest(
         store.db,
@@ -60,14 +60,13 @@ for (const dialect of DIALECTS) {
         ]),
         { source: 'mied-rss' },
       );
-      const id = await addSource(store.db, {
+      const row = await seedSource(store, {
         type: 'gazette',
         court: 'mied',
         case: 'mied:2:17-cv-11910',
         config: { url: `${gazette.origin}/dockets/hamama.json`, court: 'mied' },
       });
-      const [row] = await configuredSources(store.db, id);
-      const report = await pollSource(store, row!, { http: http() });
+      const report = await pollSource(store, row, { http: http() });
       expect(report.error).toBeNull();
       expect(report.status).toBe('fetched');
 
@@ -84,7 +83,7 @@ for (const dialect of DIALECTS) {
 
       // Its listing is complete: an entry it stops listing is gone from the docket.
       listed = [all[0]!, all[2]!];
-      const again = await pollSource(store, row!, { http: http() });
+      const again = await pollSource(store, row, { http: http() });
       expect(again.events.map((e) => e.type)).toContain('entry.vanished');
 
       const app = await buildServer({ store, publicUrl: 'https://watch.example.org', notify: null });

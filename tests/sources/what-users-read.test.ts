@@ -5,20 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addCase } from '../../db/cases.ts';
-import { addSource, configuredSources } from '../../db/sources.ts';
 import { FakeClock } from '../../src/net/clock.ts';
 import { HttpClient } from '../../src/net/http.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
 import { deliverOutbox } from '../../src/notify/outbox.ts';
-import { subscribe } from '../../src/notify/subscriptions.ts';
 import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
 import { pollSource } from '../../src/sources/poll.ts';
 import { buildServer } from '../../src/web/server.ts';
-import { SECRET } from '../notify/fixtures.ts';
 import { parse, startSmtp } from '../notify/smtp.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
+import { LINKS, seedCase, seedSource, seedSubscription } from '../support/seed.ts';
 
 const feed = readFileSync(new URL('../../scrapers/pacer-rss/fixtures/mied-partial.xml', import.meta.url));
 const PUBLIC = 'https://watch.example.org';
@@ -43,15 +40,13 @@ for (const dialect of DIALECTS) {
   describeDialect(dialect, 'what a poll leaves for people to read', () => {
     it('the case page says which entry types the court feed carries, in the feed’s own words', async () => {
       const store = await freshStore(dialect);
-      await addCase(store.db, 'mied', '2:17-cv-11910', { name: 'Hamama v. Adducci' });
-      const id = await addSource(store.db, {
+      await seedCase(store);
+      const row = await seedSource(store, {
         type: 'pacer-rss',
         court: 'mied',
-        case: null,
         config: { court: 'mied', feedUrl: `${court.origin}/rss_outside.pl` },
       });
-      const [row] = await configuredSources(store.db, id);
-      expect((await pollSource(store, row!, { http: http() })).status).toBe('fetched');
+      expect((await pollSource(store, row, { http: http() })).status).toBe('fetched');
 
       const coverage = await store.db.selectFrom('case_coverage').selectAll().execute();
       expect(coverage.map((c) => c.declared)).toEqual([
@@ -82,33 +77,24 @@ for (const dialect of DIALECTS) {
 
     it('the "source down" email to maintainers says why the source failed', async () => {
       const store = await freshStore(dialect);
-      await addCase(store.db, 'mied', '2:17-cv-11910', { name: 'Hamama v. Adducci' });
-      const links = { publicUrl: PUBLIC, secret: SECRET, unsubscribeMailto: null };
-      await subscribe(
-        store,
-        {
-          email: 'maintainer@example.org',
-          case: 'mied:2:17-cv-11910',
-          audience: 'maintainer',
-          frequency: 'immediate',
-          confirmed: true,
-        },
-        { ...links, now: new Date() },
-      );
-      const id = await addSource(store.db, {
+      await seedCase(store);
+      await seedSubscription(store, {
+        email: 'maintainer@example.org',
+        audience: 'maintainer',
+        frequency: 'immediate',
+      });
+      const row = await seedSource(store, {
         type: 'pacer-rss',
         court: 'mied',
-        case: null,
         config: { court: 'mied', feedUrl: `${court.origin}/down/rss_outside.pl` },
       });
-      const [row] = await configuredSources(store.db, id);
       const reports = [];
-      for (let i = 0; i < 3; i++) reports.push(await pollSource(store, row!, { http: http() }));
+      for (let i = 0; i < 3; i++) reports.push(await pollSource(store, row, { http: http() }));
       const reason = reports[2]!.error!.message;
       expect(reason).toContain('503');
       expect(reports[2]!.events.map((e) => e.type)).toEqual(['source.down']);
 
-      expect(await processAlerts(store, links, { now: new Date() })).toMatchObject({ queued: 1 });
+      expect(await processAlerts(store, LINKS, { now: new Date() })).toMatchObject({ queued: 1 });
       const smtp = await startSmtp();
       try {
         const mailer = createMailer(

@@ -53,7 +53,7 @@ const RULES: Rule[] = [
   // disclosures filed by a party, appearances, consents, "Notification", a case docketed on appeal,
   // a meeting of creditors, a cancelled hearing — the CM/ECF notice events.
   {
-    re: /^(?:[A-Z][\w'-]*\s+){0,3}Returned\s+(?:Un)?Executed\b|^BNC\s+Certificate\b|^Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute)\b)(?:[A-Z][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:courtesy\s+)?Notice\b|^Withdrawal\s+of\s+Claim|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
+    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN)?(?:Executed|EXECUTED)\b|^BNC\s+Certificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:courtesy\s+)?Notice\b|^Withdrawal\s+of\s+Claim|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
     kind: 'notice',
     subtype: (m) =>
       /^(?:Set|Reset)/.test(m[0])
@@ -69,6 +69,9 @@ const RULES: Rule[] = [
     kind: 'notice',
     subtype: 'notice_of_hearing',
   },
+  { re: /^Judgment\s+order\s+filed\b/i, kind: 'judgment' },
+  { re: /^Stipulation\s+Order$/, kind: 'stipulation' },
+  { re: /^VERDICT\s+AND\s+FINDINGS\s+OF\s+FACT\b/i, kind: 'opinion', subtype: 'opinion' },
   // The courts of appeals' and clerks' order events: "Briefing order filed", "Court order filed",
   // "judge order filed", "Strike Order FILED", "Filed clerk order", "CLERK'S ORDER"; titles that are
   // orders by name: "Garnishee Order", "Administrative Order", "Final Decree", "… Approved".
@@ -79,7 +82,7 @@ const RULES: Rule[] = [
   // A title naming a proceeding and nothing else is the minutes of it ("Change of Plea Hearing",
   // "Pretrial Conference"); "CASE argued" in a court of appeals.
   {
-    re: /^(?:[A-Z][a-z]+\s+){0,3}(?:Hearing|Conference)$|^CASE\s+(?:argued|submitted)\b/,
+    re: /^(?!Waiver\b)(?:[A-Z][a-z]+\s+(?:of\s+)?){0,3}(?:Hearing|Conference)$|^CASE\s+argued\b/,
     kind: 'minute_entry',
   },
   {
@@ -87,7 +90,7 @@ const RULES: Rule[] = [
     kind: 'pleading',
   },
   {
-    re: /^TIME\s+SENSITIVE\s+MOTION\b|^RECEIVED:\s+(?:Application|Motion)\b|^Miscellaneous\s+Motion\b|^Redacted\s+(?:Public\s+)?Version\s+of\s+\[?\d+\]?\s+(?:[A-Z][a-z]+\s+){0,3}Motion\b|^Notice\s+of\s+Motion;\s+(?:[\w']+\s+){0,2}MOTION\b|^Letter\b[^.]{0,120}\brequesting\s+(?:an?\s+)?(?:Order|extension|adjournment|conference)\b/i,
+    re: /^TIME\s+SENSITIVE\s+MOTION\b|^RECEIVED:\s+(?:Application|Motion)\b|^Miscellaneous\s+Motion\b|^Redacted\s+(?:Public\s+)?Version\s+of\s+\[?\d+\]?\s+(?:[A-Z][a-z]+\s+){0,3}Motion\b|^Notice\s+of\s+Motion;\s+(?:[\w']+\s+){0,2}MOTION\b|^(?:Letter\s+)?from\s+[^;]{1,120}?\brequesting\s+(?:an?\s+)?(?:Order|extension|adjournment|conference)\b|^Public\s+Version\s+of\s+\[?\d+\]?\s+(?:[A-Z][a-z]+\s+){0,3}Motion\b/i,
     kind: 'motion',
     subtype: (_m, t) => MOTION_SUBTYPES.find(([re]) => re.test(t.slice(0, 200)))?.[1] ?? null,
   },

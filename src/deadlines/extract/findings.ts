@@ -278,7 +278,11 @@ function headWord(what: string): string {
 
 function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
-  if (!DEADLINE_WORDS.test(clause) && !PASSIVE_OBLIGATION.test(clause) && !MOTION_DOCKET_DATE.test(clause))
+  if (
+    !DEADLINE_WORDS.test(clause) &&
+    !PASSIVE_OBLIGATION.test(clause) &&
+    !/\bMotion\s+Docket\s+Date\b/i.test(clause)
+  )
     return out;
   const temporals = scanTemporals(clause, ctx.dateFiled);
   const hasRecurrence = temporals.some((t) => t.type === 'recurrence');
@@ -304,7 +308,11 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       )
         continue;
       if (/\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
-      let what = whatBefore(clause, t.start);
+      // "Government Sentencing Memo Deadline D, Defendant Sentencing Memo Deadline D": each date's
+      // words start after the date before it.
+      const prev = temporals.filter((x) => x.end <= t.start).at(-1);
+      const own = prev ? whatBefore(clause.slice(prev.end), t.start - prev.end).replace(/^[\s,;.]+/, '') : '';
+      let what = own && DEADLINE_WORDS.test(own) && /[a-z]{3}/i.test(own) ? own : whatBefore(clause, t.start);
       // "ORDER that on or before May 20, 2009, plaintiff … file a status report": the act after the date.
       if (
         !what ||
@@ -468,7 +476,7 @@ const PERIOD_LEAD =
  */
 function whatAfter(tail: string): string | null {
   const m =
-    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?|(?:shall\s+|must\s+))?(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report)\b(?<rest>[^.;]{0,100})/i.exec(
+    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:shall\s+|must\s+))?(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report)\b(?<rest>[^.;]{0,100})/i.exec(
       tail,
     );
   if (!m) return null;
@@ -554,9 +562,9 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
@@ -786,7 +794,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
       const again =
-        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby|be|shall\s+be)\s+(?:hereby\s+)?(?:(?:stricken|vacated|cancell?ed)\s+and\s+)?(?<verb>re-?set|continued|rescheduled)\s+(?<tail>(?:to|for|until)\s+[^.;]{0,100})/i.exec(
+        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby|be|shall\s+be)\s+(?:hereby\s+)?(?:(?:stricken|vacated|cancell?ed)\s+and\s+)?(?<verb>re-?set|continued|rescheduled)\s+(?<tail>(?:to|for|until)\s+(?:[^.;]|(?<=\b[AaPp])\.(?=[Mm])|(?<=\b[AaPp]\.[Mm])\.){0,100})/i.exec(
           f.tail,
         );
       // "set for D1 is reset to D2" names the old setting: the old one is vacated, a new one set.
@@ -812,7 +820,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       let change = hearingChange(f.verb, f.tail, sentence.slice(0, f.index));
       // "STIPULATION and order continuing trial …; jury trial set for D", "COURT NOTICE of
       // CONTINUANCE of status hearing … set for D", "Hearing Rescheduled/Continued … to be held on D".
-      if (change === 'set' && continuedNames.some((n) => f.noun.toLowerCase().includes(n))) change = 'reset';
+      if (change === 'set' && continuedNames.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(f.noun)))
+        change = 'reset';
       // "Status Conference set for 4/12/2021 is CANCELLED."
       if (
         (change === 'set' || change === 'reset') &&

@@ -107,6 +107,18 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     hearings,
     satisfies: [],
   };
+  // "the hearing on the Motions … is set for 10:00 a.m. on D": a hearing's own date is not also due.
+  analysis.deadlines = analysis.deadlines.filter(
+    (d) =>
+      !(
+        d.basis === 'fixed_date_in_text' &&
+        d.dueDate &&
+        analysis.hearings.some((h) => h.date === d.dueDate && (h.change === 'set' || h.change === 'reset')) &&
+        /\b(?:hearing|conference|trial|argument|sentencing)\b[^;]{0,120}\b(?:set|scheduled|reset)\s+for\b[^;]{0,40}$/i.test(
+          d.why?.words ?? '',
+        )
+      ),
+  );
   // A motion's requested dates are requests, not deadlines.
   if (cls.kind === 'motion') {
     const requested = analysis.deadlines.filter((d) => d.change === 'proposed');

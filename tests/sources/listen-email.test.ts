@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import nodemailer from 'nodemailer';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/index.ts';
-import { loadConfig } from '../src/config.ts';
-import { ConfigError } from '../src/errors.ts';
-import { projectRoot } from './support/shared.ts';
+import { openDatabase } from '../../db/index.ts';
+import { loadConfig } from '../../src/config.ts';
+import { ConfigError } from '../../src/errors.ts';
+import { projectRoot } from '../support/shared.ts';
 
 const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'docketwatch-listen-email-'));
