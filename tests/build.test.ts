@@ -46,6 +46,13 @@ describe('the build in dist/', () => {
     expect(bare).toMatchObject({ code: 1, stderr: program.helpInformation() });
   });
 
+  it('knows its version', async () => {
+    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect((await cli('--version')).stdout.trim()).toBe(version);
+  });
+
   it('parses as the sources do', async () => {
     const { stdout } = await cli('parse', FIXTURE);
     expect(JSON.parse(stdout)).toEqual(

@@ -629,8 +629,11 @@ async function emitOnce(
   entry: string | null,
   now: string,
   legacyKey: string | null = null,
+  told?: Set<string>,
 ): Promise<boolean> {
-  if (legacyKey) {
+  // The keys already told, read once per refresh: most derived changes were told before.
+  if (told && (told.has(key) || (legacyKey !== null && told.has(legacyKey)))) return false;
+  if (legacyKey && !told) {
     const told = await trx
       .selectFrom('deadline_notices')
       .select('key')
@@ -645,6 +648,7 @@ async function emitOnce(
     .onConflict((oc) => oc.columns(['case_id', 'key']).doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  told?.add(key);
   await trx
     .insertInto('events')
     .values({
@@ -658,9 +662,16 @@ async function emitOnce(
   return true;
 }
 
+/** Every change already told for a case (`deadline_notices`), read once. */
+async function toldKeys(trx: Db, caseId: number): Promise<Set<string>> {
+  const rows = await trx.selectFrom('deadline_notices').select('key').where('case_id', '=', caseId).execute();
+  return new Set(rows.map((r) => r.key));
+}
+
 async function refreshIn(trx: Db, c: CaseRef, now: string): Promise<DeadlineRefresh> {
   const inputs = await loadInputs(trx, c);
   const derived = derive(inputs);
+  const told = await toldKeys(trx, c.id);
   await syncEntryReviews(trx, c.id, derived.reviews, now);
   const records = recordsOf(inputs, derived);
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -695,7 +706,7 @@ async function refreshIn(trx: Db, c: CaseRef, now: string): Promise<DeadlineRefr
     key: string,
     legacy: string | null = null,
   ) => {
-    if (event && (await emitOnce(trx, c.id, key, event, entry, now, legacy)))
+    if (event && (await emitOnce(trx, c.id, key, event, entry, now, legacy, told)))
       result.events.push({ ...event, entry });
   };
   for (const old of stored.values()) {
@@ -783,9 +794,10 @@ export async function advanceDeadlines(
         const inputs = await loadInputs(trx, c);
         const derived = derive(inputs, asOf);
         const records = new Map(recordsOf(inputs, derived).map((r) => [r.id, r]));
+        const told = await toldKeys(trx, c.id);
         const result: DeadlineRefresh = { case: c.key, inserted: 0, updated: 0, removed: 0, events: [] };
         const emit = async (event: DocketEvent | null, key: string) => {
-          if (event && (await emitOnce(trx, c.id, key, event, null, now)))
+          if (event && (await emitOnce(trx, c.id, key, event, null, now, null, told)))
             result.events.push({ ...event, entry: null });
         };
         for (const e of derived.events) {

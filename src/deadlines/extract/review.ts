@@ -117,6 +117,9 @@ const KEEP_WORDS =
 const TRACKED_WORDS =
   /\b(?:deadlines?|due|hearings?|conferences?|trial|argument|arraignment|sentencing|calendar\s+call|stay(?:ed|ing)?|enjoin(?:ed|ing)?|injunction|restraining\s+order|continued|vacated|reset|rescheduled|adjourned|under\s+advisement|on\s+the\s+briefs|within\s+\S+(?:\s+\(\d+\))?\s+(?:calendar\s+|court\s+|business\s+)?days)\b/gi;
 
+/** Date-like tokens the grammar does not read as dates (a one-digit year: "03/8/4"). */
+const ODD_DATE = /(?<![\d/])\d{1,2}\/\d{1,2}\/\d(?![\d/])/g;
+
 /** Whether the entry is the court (or its clerk) speaking, so its words are acts, not requests. */
 function speaksForCourt(cls: Classification, text: string): boolean {
   if (cls.isCourtAct || cls.kind === 'transcript') return cls.kind !== 'transcript';
@@ -180,7 +183,8 @@ function unreadTemporals(
         )
       )
         continue;
-      if (court && !KEEP_WORDS.test(`${lead} ${text.slice(t.end, t.end + 30)}`)) continue;
+      const around = `${text.slice(Math.max(0, t.start - 160), t.start)} ${t.text} ${text.slice(t.end, t.end + 30)}`;
+      if (court && !KEEP_WORDS.test(around)) continue;
       if (/\bexclud(?:ed|able)\b/i.test(lead)) continue;
       out.push(t.text.trim());
     } else if (t.type === 'period' && court) {
@@ -210,6 +214,8 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
   const court = speaksForCourt(cls, text);
   const found = a.deadlines.length + a.hearings.length + a.stays.length + a.injunctions.length;
   const temporals = unreadTemporals(text, dateFiled, a, court, withheld);
+  // A date written in a form the grammar does not read ("Govt ddl 03/8/4") is never silently dropped.
+  for (const m of text.matchAll(ODD_DATE)) if (!temporals.includes(m[0])) temporals.push(m[0]);
   if (found === 0 && withheld.length === 0) {
     const words = court ? [...new Set([...text.matchAll(TRACKED_WORDS)].map((m) => m[0].toLowerCase()))] : [];
     const triggers = [...temporals, ...words].slice(0, 8);

@@ -1,0 +1,117 @@
+/**
+ * The cost of one new entry in a big case: ingest one entry (a motion, which sets a response
+ * deadline) and refresh the case's deadline record, in a case that already holds 5,000 entries and
+ * 3,000 deadline records, against the same in an empty case (the reference, measured in the same
+ * run). Target (#12): at most 2×. Meanwhile the web server (in this process, as in `docketwatch
+ * run`) is asked `/healthz` every 20 ms; the slowest answer is reported (target: within 100 ms).
+ *
+ * `POSTURE_BENCH_ENTRIES=N` builds a smaller case (for profiling).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addCase } from '../../db/cases.ts';
+import { openDatabase, type Store } from '../../db/index.ts';
+import { listDeadlineRecords, refreshAfterIngest } from '../../src/deadlines/record.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { type DocketEntry, emptyCase, emptyEntry } from '../../src/model/docket.ts';
+import { startWebServer } from '../../src/web/server.ts';
+
+const ENTRIES = Number(process.env.POSTURE_BENCH_ENTRIES) || 5000;
+const ROUNDS = 3;
+
+function dayOf(n: number): string {
+  return new Date(Date.UTC(2017, 5, 15) + Math.floor(n / 3) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Three in five entries are motions (each sets a response deadline); the rest are notices. */
+function entry(n: number): DocketEntry {
+  const day = dayOf(n);
+  const text =
+    n % 5 < 3
+      ? `MOTION to Compel Discovery Responses (Set ${n}) by Plaintiff. (Attachments: # 1 Exhibit A) (Kessler, Dana) (Entered: ${day})`
+      : `NOTICE of Appearance by Attorney ${n} on behalf of Defendant. (Roe, Jane) (Entered: ${day})`;
+  return { ...emptyEntry(text), number: String(n), dateFiled: day, dateEntered: day };
+}
+
+async function add(store: Store, docket: string, entries: DocketEntry[]): Promise<void> {
+  const outcome = await ingest(store.db, {
+    kind: 'pacer-docket',
+    court: 'mied',
+    isDocket: true,
+    reason: null,
+    cases: [{ ...emptyCase(), docketNumber: docket, caseName: `Bench ${docket}`, entries }],
+  });
+  await refreshAfterIngest(store, outcome.events);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'docketwatch-posture-bench-'));
+  const store = await openDatabase(join(dir, 'bench.sqlite'));
+  const web = await startWebServer({
+    store,
+    publicUrl: 'http://127.0.0.1',
+    notify: null,
+    host: '127.0.0.1',
+    port: 0,
+  });
+  // Every answer's time, by phase; a request still unanswered when a phase ends counts then.
+  let phase: 'setup' | 'measure' = 'setup';
+  const slowest = { setup: 0, measure: 0 };
+  let asked = 0;
+  let stop = false;
+  const probe = (async () => {
+    while (!stop) {
+      const t0 = performance.now();
+      const during = phase;
+      await fetch(`${web.url}/healthz`).then((r) => r.arrayBuffer());
+      slowest[during] = Math.max(slowest[during], performance.now() - t0);
+      asked++;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  try {
+    const big = '2:17-cv-90001';
+    await addCase(store.db, 'mied', big, { name: 'Bench big', parent: null });
+    const t0 = performance.now();
+    const all = Array.from({ length: ENTRIES }, (_, i) => entry(i + 1));
+    for (let i = 0; i < all.length; i += 1000) await add(store, big, all.slice(0, i + 1000));
+    const records = (await listDeadlineRecords(store, `mied:${big}`)).filter((r) => r.kind === 'deadline');
+    console.log(
+      `setup: ${ENTRIES} entries, ${records.length} deadline records in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    phase = 'measure';
+
+    const timeOne = async (docket: string, n: number) => {
+      const t = performance.now();
+      await add(store, docket, [entry(n)]);
+      return performance.now() - t;
+    };
+    const bigTimes: number[] = [];
+    const emptyTimes: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const empty = `2:17-cv-8${String(r).padStart(4, '0')}`;
+      await addCase(store.db, 'mied', empty, { name: `Bench empty ${r}`, parent: null });
+      emptyTimes.push(await timeOne(empty, 1));
+      bigTimes.push(await timeOne(big, ENTRIES + 1 + r * 5));
+    }
+    const b = median(bigTimes);
+    const e = median(emptyTimes);
+    console.log(`one new entry, empty case: ${e.toFixed(1)} ms (median of ${ROUNDS})`);
+    console.log(
+      `one new entry, case of ${ENTRIES} entries / ${records.length} deadline records: ${b.toFixed(1)} ms (median of ${ROUNDS})`,
+    );
+    console.log(`ratio: ${(b / e).toFixed(1)}× (target ≤ 2×)`);
+  } finally {
+    stop = true;
+    await probe;
+    console.log(
+      `/healthz: slowest answer ${slowest.measure.toFixed(0)} ms while the new entries went in, ${slowest.setup.toFixed(0)} ms during setup (${asked} asked; target ≤ 100 ms)`,
+    );
+    await web.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
