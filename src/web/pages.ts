@@ -102,7 +102,10 @@ export function casePage(p: CasePageInput): string {
   const lang = p.lang ?? 'en';
   // The record is English (the court's words, and the pages around them are not translated yet):
   // in another language the page says so and keeps that part left to right.
-  const record = html`${postureSection(posture)}
+  // No entry read at all (a fresh start, or the only source failing): nothing can be said about
+  // what is in force, and saying "no stay" would be wrong.
+  const read = p.timeline.length > 0 || p.filter.ordersOnly || p.filter.kind !== null;
+  const record = html`${postureSection(posture, read)}
 ${deadlinesSection(posture)}
 ${needsReviewSection(p.needsReview ?? [])}
 ${timelineSection(p)}
@@ -133,18 +136,20 @@ function needsReviewSection(reviews: readonly EntryReview[]): SafeHtml {
 </section>`;
 }
 
-function postureSection(posture: CasePosture): SafeHtml {
+function postureSection(posture: CasePosture, read: boolean): SafeHtml {
   return html`<section class="posture" aria-labelledby="posture-h">
 <h2 id="posture-h" class="visually-hidden">What is in force</h2>
 ${
-  posture.inForce.length === 0
-    ? html`<p class="in-force none">docketwatch has found no stay or injunction in force as of ${formatDate(posture.asOf)}.</p>`
-    : posture.inForce.map(
-        (f) =>
-          html`<p class="in-force ${f.kind}">${f.text}</p>${
-            f.until ? html`<p class="in-force-days">${untilText(posture.asOf, f.until)}</p>` : html``
-          }`,
-      )
+  !read
+    ? html`<p class="in-force unread">docketwatch has not read this case’s docket yet, so it cannot say whether a stay or injunction is in force. The sources below say what was tried.</p>`
+    : posture.inForce.length === 0
+      ? html`<p class="in-force none">docketwatch has found no stay or injunction in force as of ${formatDate(posture.asOf)}.</p>`
+      : posture.inForce.map(
+          (f) =>
+            html`<p class="in-force ${f.kind}">${f.text}</p>${
+              f.until ? html`<p class="in-force-days">${untilText(posture.asOf, f.until)}</p>` : html``
+            }`,
+        )
 }
 </section>`;
 }
@@ -209,16 +214,21 @@ function timelineSection(p: CasePageInput): SafeHtml {
 ${
   shown.length === 0
     ? html`<p class="empty">${filtered ? 'No entry matches this filter.' : 'No docket entry has been seen yet.'}</p>`
-    : html`<ol class="entries">${shown.map((e) => entryItem(e, p.info.path, p.documents?.get(e.entry) ?? []))}</ol>`
+    : html`<ol class="entries">${shown.map((e) => entryItem(e, p.info.path, p.documents?.get(e.entry) ?? [], p.info.court))}</ol>`
 }
 ${p.timeline.length > shown.length ? html`<p class="more">Showing the newest ${shown.length} of ${p.timeline.length} entries. The JSON API has them all.</p>` : html``}
 </section>`;
 }
 
-function entryItem(e: TimelineEntry, base: string, texts: readonly StoredDocumentLink[]): SafeHtml {
+function entryItem(
+  e: TimelineEntry,
+  base: string,
+  texts: readonly StoredDocumentLink[],
+  court: string,
+): SafeHtml {
   const doc = safeUrl(e.documentUrl);
   return html`<li id="entry-${e.entry}" class="entry kind-${e.kind}${e.status === 'vanished' ? ' vanished' : ''}">
-<p class="entry-meta"><span class="date">${e.day ? formatDate(e.day) : 'undated'}</span> · <span class="number">${entryLabel(e.number)}</span> · <span class="kind">${humanize(e.kind)}</span>${e.status === 'vanished' ? html` · <span class="vanished-note">no longer on the court's docket</span>` : html``}</p>
+<p class="entry-meta"><span class="date">${e.day ? formatDate(e.day) : 'undated'}</span> · <span class="number">${entryLabel(e.number, court)}</span> · <span class="kind">${humanize(e.kind)}</span>${e.status === 'vanished' ? html` · <span class="vanished-note">no longer on the court's docket</span>` : html``}</p>
 <p class="entry-text">${e.description || e.shortDescription || ''}</p>
 ${doc ? html`<p class="entry-doc"><a href="${doc}" rel="noopener noreferrer nofollow">Document</a></p>` : html``}
 ${texts.map(
@@ -321,9 +331,9 @@ export function documentTextPage(p: {
   const name = p.info.name ?? p.info.key;
   const what = p.attachment === 0 ? 'Document' : `Attachment ${p.attachment}`;
   return layout(
-    `${what} of ${entryLabel(p.entry.number)} · ${name}`,
-    html`<p class="crumbs"><a href="${p.info.path}">${name}</a> › <a href="${p.info.path}#entry-${p.entry.key}">${entryLabel(p.entry.number)}</a></p>
-<h1>${what} of ${entryLabel(p.entry.number)}</h1>
+    `${what} of ${entryLabel(p.entry.number, p.info.court)} · ${name}`,
+    html`<p class="crumbs"><a href="${p.info.path}">${name}</a> › <a href="${p.info.path}#entry-${p.entry.key}">${entryLabel(p.entry.number, p.info.court)}</a></p>
+<h1>${what} of ${entryLabel(p.entry.number, p.info.court)}</h1>
 <p class="entry-text">${p.entry.description}</p>
 <p class="note">The text as docketwatch read it from the PDF (page stamps and line numbers removed). The court's document is the record.</p>
 ${p.unread.length > 0 ? html`<p class="warning">Not read: page${p.unread.length === 1 ? '' : 's'} ${p.unread.join(', ')}.</p>` : html``}
