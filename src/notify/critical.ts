@@ -3,6 +3,7 @@
  * grouped. `isCritical` is the one place criticality is decided; `reaches` the one place an
  * audience and a subscriber's filters are applied.
  */
+import { RULING_KINDS } from '../deadlines/kinds.ts';
 import type { EntryKind } from '../deadlines/types.ts';
 import type { CaseRef, NotifyEvent, NotifyEventType, Recipient } from './types.ts';
 
@@ -10,13 +11,7 @@ import type { CaseRef, NotifyEvent, NotifyEventType, Recipient } from './types.t
 export const STAY_REMINDER_DAYS: readonly number[] = [7, 2, 0];
 
 /** Entry kinds an advocate hears about: what the court decided, and an appeal of it. */
-const ORDER_KINDS: ReadonlySet<EntryKind> = new Set([
-  'order',
-  'opinion',
-  'judgment',
-  'mandate',
-  'notice_of_appeal',
-]);
+const ORDER_KINDS: ReadonlySet<EntryKind> = new Set([...RULING_KINDS, 'notice_of_appeal']);
 
 const SOURCE_EVENTS: ReadonlySet<NotifyEventType> = new Set(['source_down', 'layout_changed']);
 

@@ -8,7 +8,7 @@ import { listEntries, type StoredEntryView } from '../../db/cases.ts';
 import type { Database } from '../../db/schema.ts';
 import { caseCoverage, type RecordedCoverage } from '../../db/sources.ts';
 import { findSource } from '../../scrapers/registry.ts';
-import { classify } from '../deadlines/extract/classify.ts';
+import { RULING_KINDS, storedKind } from '../deadlines/kinds.ts';
 import type { EntryKind } from '../deadlines/types.ts';
 import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 
@@ -28,7 +28,7 @@ export interface CaseInfo {
 }
 
 /** Entry kinds that are the court's own decisions ("orders only"). */
-export const ORDER_KINDS: ReadonlySet<EntryKind> = new Set(['order', 'opinion', 'judgment', 'mandate']);
+export const ORDER_KINDS: ReadonlySet<EntryKind> = RULING_KINDS;
 
 export const ENTRY_KINDS: readonly EntryKind[] = [
   'order',
@@ -123,9 +123,15 @@ export function parseTimelineFilter(query: Record<string, unknown>): TimelineFil
 /** The case's entries, newest first, each with its kind, filtered. */
 export async function timeline(db: Db, info: CaseInfo, filter: TimelineFilter): Promise<TimelineEntry[]> {
   const entries = await listEntries(db, info.key);
+  // The kind ingest decided for each entry.
+  const kinds = new Map(
+    (
+      await db.selectFrom('entries').select(['entry_key', 'kind']).where('case_id', '=', info.id).execute()
+    ).map((r) => [r.entry_key, r.kind]),
+  );
   const out: TimelineEntry[] = [];
   for (const e of entries) {
-    const kind = classify(e.description || e.shortDescription || '').kind;
+    const kind = storedKind(kinds.get(e.entry) ?? null, e.description, e.shortDescription);
     if (filter.ordersOnly && !ORDER_KINDS.has(kind)) continue;
     if (filter.kind && kind !== filter.kind) continue;
     out.push({ ...e, kind, day: (e.dateFiled ?? e.dateEntered ?? '').slice(0, 10) || null });
