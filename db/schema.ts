@@ -76,6 +76,8 @@ export interface EntryTable {
   pacer_seq_no: string | null;
   page_count: number | null;
   document_url: string | null;
+  /** What kind of filing it is (`order`, `motion`, `notice_of_appeal`…), decided at ingest; `null` on rows written before. */
+  kind: string | null;
   /** `present` or `vanished` (absent from a complete docket report that covers it). */
   status: string;
   first_seen_at: string;

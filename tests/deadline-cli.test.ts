@@ -1,6 +1,6 @@
 /** `docketwatch deadlines` and `docketwatch deadline confirm|dismiss|add` as a user runs them, on a temp SQLite file. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -145,4 +145,38 @@ describe('deadline commands', () => {
     expect(badDate.code).toBe(1);
     expect(badDate.stderr).toContain('--due takes a date YYYY-MM-DD');
   }, 300_000);
+});
+
+describe('deadlines lists the entries that need a person to read them', () => {
+  it('prints NEEDS REVIEW with each entry and the words that triggered it, and needsReview in --json', async () => {
+    const db = join(dir, 'review.sqlite');
+    const run = (...args: string[]) => runCli([...args, '--db', db]);
+    expect((await run('case', 'add', 'mied', '2:24-cv-10417-HMO')).code).toBe(0);
+    const docket = JSON.parse(readFileSync(join(FIX, 'stay-docket-1.jsonl'), 'utf8').trim());
+    docket.cases[0].entries = [
+      {
+        ...docket.cases[0].entries[0],
+        number: '77',
+        dateFiled: '2024-03-20',
+        dateEntered: '2024-03-20',
+        description: 'ORDER: The matter is set down for the calendar of 4/14/2024. (jd)',
+        shortDescription: 'Order',
+        pacerDocId: null,
+        pacerSeqNo: '99',
+      },
+    ];
+    const file = join(dir, 'unread.jsonl');
+    writeFileSync(file, `${JSON.stringify(docket)}\n`);
+    expect((await run('ingest', file)).code).toBe(0);
+    const text = await run('deadlines', '--case', CASE, '--as-of', '2024-03-25');
+    expect(text.code, text.stderr).toBe(0);
+    const lines = text.stdout.split('\n');
+    const at = lines.indexOf('NEEDS REVIEW  1 entry needs a person to read it:');
+    expect(at, text.stdout).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('  [77]  2024-03-20  unread: "4/14/2024"');
+    const data = json((await run('deadlines', '--case', CASE, '--as-of', '2024-03-25', '--json')).stdout);
+    expect(data.needsReview).toMatchObject([
+      { entryNumber: '77', reason: 'unread', triggers: ['4/14/2024'] },
+    ]);
+  });
 });

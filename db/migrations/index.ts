@@ -8,6 +8,7 @@ import * as m0002 from './0002_deadlines.ts';
 import * as m0003 from './0003_notify.ts';
 import * as m0004 from './0004_sources.ts';
 import * as m0005 from './0005_outbox_bodies.ts';
+import * as m0006 from './0006_posture.ts';
 import * as m0007 from './0007_security.ts';
 import * as m0008 from './0008_documents.ts';
 import * as m0009 from './0009_people.ts';
@@ -20,6 +21,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_notify': m0003,
   '0004_sources': m0004,
   '0005_outbox_bodies': m0005,
+  '0006_posture': m0006,
   '0007_security': m0007,
   '0008_documents': m0008,
   '0009_people': m0009,

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
 import type { Database } from '../../db/schema.ts';
 import { isCompleteKind } from '../../scrapers/registry.ts';
+import { entryKind } from '../deadlines/kinds.ts';
 import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
@@ -520,6 +521,8 @@ function entryColumns(m: MergedEntry) {
     pacer_seq_no: m.pacerSeqNo,
     page_count: m.pageCount,
     document_url: m.documentUrl,
+    // Decided once, here, whenever the entry's text is written.
+    kind: entryKind(m.description, m.shortDescription),
   };
 }
 
@@ -577,6 +580,7 @@ const ENTRY_COLUMNS = [
   'pacer_seq_no',
   'page_count',
   'document_url',
+  'kind',
   'status',
   'first_seen_at',
   'updated_at',
@@ -601,6 +605,7 @@ async function addEntries(ctx: Context, ref: CaseRef, added: (Incoming & { key: 
       m.pacerSeqNo,
       m.pageCount,
       m.documentUrl,
+      entryKind(m.description, m.shortDescription),
       'present',
       now,
       now,

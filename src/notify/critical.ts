@@ -3,6 +3,7 @@
  * grouped. `isCritical` is the one place criticality is decided; `reaches` the one place an
  * audience and a subscriber's filters are applied.
  */
+import { RULING_KINDS } from '../deadlines/kinds.ts';
 import type { EntryKind } from '../deadlines/types.ts';
 import type { CaseRef, NotifyEvent, NotifyEventType, Recipient } from './types.ts';
 
@@ -10,13 +11,7 @@ import type { CaseRef, NotifyEvent, NotifyEventType, Recipient } from './types.t
 export const STAY_REMINDER_DAYS: readonly number[] = [7, 2, 0];
 
 /** Entry kinds an advocate hears about: what the court decided, and an appeal of it. */
-const ORDER_KINDS: ReadonlySet<EntryKind> = new Set([
-  'order',
-  'opinion',
-  'judgment',
-  'mandate',
-  'notice_of_appeal',
-]);
+const ORDER_KINDS: ReadonlySet<EntryKind> = new Set([...RULING_KINDS, 'notice_of_appeal']);
 
 const SOURCE_EVENTS: ReadonlySet<NotifyEventType> = new Set(['source_down', 'layout_changed']);
 
@@ -64,7 +59,8 @@ function audienceGets(event: NotifyEvent, audience: Recipient['audience']): bool
   if (SOURCE_EVENTS.has(event.type)) return false;
   if (audience === 'legal') return true;
   if (event.type === 'entry_added' || event.type === 'entry_updated') return ORDER_KINDS.has(event.item.kind);
-  if (event.type === 'deadline') return event.setByCourt !== false;
+  if (event.type === 'deadline') return event.setByCourt !== false && !isPaperwork(event.what);
+  if (event.type === 'filing_missing') return !isPaperwork(event.what);
   return true;
 }
 
@@ -94,4 +90,15 @@ export function groupAlerts(recipient: Recipient, events: readonly NotifyEvent[]
 /** `court:docket`, the way a case is named on the command line. */
 export function caseKey(c: CaseRef): string {
   return `${c.court}:${c.docketNumber}`;
+}
+
+/**
+ * A deadline for the lawyers' paperwork — a brief, a response or reply to a motion, a transcript or
+ * its redaction — rather than one that changes what happens to people (a report, a release, a
+ * hearing, a production). Advocates hear of the second kind only; the legal team of both.
+ */
+export function isPaperwork(what: string): boolean {
+  return /\b(brief(s|ing)?|respon(se|ses|d)|repl(y|ies)|sur-?reply|memorand(um|a)|objections?|redact(ion|ed)?|transcripts?)\b/i.test(
+    what,
+  );
 }

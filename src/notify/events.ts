@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
-import { classify } from '../deadlines/extract/classify.ts';
+import { entryKind, storedKind } from '../deadlines/kinds.ts';
 import { casePosture } from '../deadlines/record.ts';
 import type { InjunctionAction } from '../deadlines/types.ts';
 import { parseEvent, posturePayload } from '../model/events.ts';
@@ -38,6 +38,9 @@ interface StoredEntry {
   date: string | null;
   description: string;
   documentUrl: string | null;
+  /** The kind ingest decided (`null` on rows written before kinds were stored). */
+  kind?: string | null;
+  shortDescription?: string | null;
 }
 
 /** What `toNotifyEvent` needs besides the event: the case and the entry it names. */
@@ -121,7 +124,16 @@ export async function entriesFor(
     for (let i = 0; i < all.length; i += 500) {
       const rows = await db
         .selectFrom('entries')
-        .select(['entry_key', 'number', 'date_filed', 'date_entered', 'description', 'document_url'])
+        .select([
+          'entry_key',
+          'number',
+          'date_filed',
+          'date_entered',
+          'description',
+          'short_description',
+          'document_url',
+          'kind',
+        ])
         .where('case_id', '=', caseId)
         .where('entry_key', 'in', all.slice(i, i + 500))
         .execute();
@@ -131,6 +143,8 @@ export async function entriesFor(
           date: (r.date_filed ?? r.date_entered)?.slice(0, 10) ?? null,
           description: r.description,
           documentUrl: r.document_url,
+          kind: r.kind,
+          shortDescription: r.short_description,
         });
       }
     }
@@ -252,10 +266,11 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       const added = parsed.type === 'entry.added' ? parsed.payload : null;
       const text = ctx.entry?.description ?? added?.description ?? '';
       if (!text && added) return [];
-      const { kind, subtype } = classify(text);
       const item = {
-        // A notice of appeal is news of its own for every audience, not one more "notice".
-        kind: subtype === 'notice_of_appeal' ? ('notice_of_appeal' as const) : kind,
+        // Decided once, at ingest (a notice of appeal is a kind of its own, not one more notice).
+        kind: ctx.entry
+          ? storedKind(ctx.entry.kind ?? null, text, ctx.entry.shortDescription ?? null)
+          : entryKind(text),
         number: entryRef?.number ?? added?.number ?? null,
         date: entryRef?.date ?? day(added?.dateFiled) ?? day(added?.dateEntered),
         url: null,

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ConfigError } from '../errors.ts';
-import { type AlertGroup, isCritical, reaches } from './critical.ts';
+import { type AlertGroup, isCritical, isPaperwork, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
 import { daysBetween, entryLabel, humanize, importance, phrase } from './language.ts';
@@ -444,7 +444,9 @@ export function postureSection(
     html.push(wrapRows(rows.map((r) => r.html).join('')));
     text.push(...rows.map((r) => r.text));
   }
-  const deadlines = posture.nextDeadlines.filter((d) => daysBetween(today, d.dueDate) >= 0);
+  const deadlines = posture.nextDeadlines.filter(
+    (d) => daysBetween(today, d.dueDate) >= 0 && (audience !== 'advocate' || !isPaperwork(d.what)),
+  );
   if (deadlines.length > 0) {
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.nextDeadlines'))}</h3>`);
     text.push(`${t(lang, 'posture.nextDeadlines')}:`);

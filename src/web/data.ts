@@ -8,7 +8,7 @@ import { listEntries, type StoredEntryView } from '../../db/cases.ts';
 import type { Database } from '../../db/schema.ts';
 import { caseCoverage, type RecordedCoverage } from '../../db/sources.ts';
 import { findSource } from '../../scrapers/registry.ts';
-import { classify } from '../deadlines/extract/classify.ts';
+import { RULING_KINDS, storedKind } from '../deadlines/kinds.ts';
 import type { EntryKind } from '../deadlines/types.ts';
 import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 
@@ -28,7 +28,7 @@ export interface CaseInfo {
 }
 
 /** Entry kinds that are the court's own decisions ("orders only"). */
-export const ORDER_KINDS: ReadonlySet<EntryKind> = new Set(['order', 'opinion', 'judgment', 'mandate']);
+export const ORDER_KINDS: ReadonlySet<EntryKind> = RULING_KINDS;
 
 export const ENTRY_KINDS: readonly EntryKind[] = [
   'order',
@@ -87,6 +87,43 @@ function toInfo(row: {
   };
 }
 
+/** A case linked to another: an appeal of it, or the case an appeal comes from. */
+export interface LinkedCase {
+  info: CaseInfo;
+  /** `appeal`: `info` is an appeal of this case; `origin`: this case is an appeal of `info`. */
+  relation: 'appeal' | 'origin';
+  /** Its newest docket entries (newest first). */
+  entries: TimelineEntry[];
+}
+
+/** The appeals of a case and the case it is an appeal of, each with its newest entries. */
+export async function linkedCases(db: Db, info: CaseInfo, newest = 20): Promise<LinkedCase[]> {
+  const columns = ['id', 'court_id', 'docket_number', 'docket_number_raw', 'case_name', 'tracked'] as const;
+  const appeals = await db
+    .selectFrom('cases')
+    .select(columns)
+    .where('parent_case_id', '=', info.id)
+    .execute();
+  const self = await db
+    .selectFrom('cases')
+    .select('parent_case_id')
+    .where('id', '=', info.id)
+    .executeTakeFirst();
+  const origin = self?.parent_case_id
+    ? await db.selectFrom('cases').select(columns).where('id', '=', self.parent_case_id).executeTakeFirst()
+    : undefined;
+  const linked = [
+    ...appeals.map((r) => ({ info: toInfo(r), relation: 'appeal' as const })),
+    ...(origin ? [{ info: toInfo(origin), relation: 'origin' as const }] : []),
+  ];
+  const out: LinkedCase[] = [];
+  for (const l of linked) {
+    const entries = await timeline(db, l.info, { ordersOnly: false, kind: null });
+    out.push({ ...l, entries: entries.slice(0, newest) });
+  }
+  return out;
+}
+
 /** Every tracked case, by court and docket number. */
 export async function trackedCases(db: Db): Promise<CaseInfo[]> {
   const rows = await db
@@ -123,9 +160,15 @@ export function parseTimelineFilter(query: Record<string, unknown>): TimelineFil
 /** The case's entries, newest first, each with its kind, filtered. */
 export async function timeline(db: Db, info: CaseInfo, filter: TimelineFilter): Promise<TimelineEntry[]> {
   const entries = await listEntries(db, info.key);
+  // The kind ingest decided for each entry.
+  const kinds = new Map(
+    (
+      await db.selectFrom('entries').select(['entry_key', 'kind']).where('case_id', '=', info.id).execute()
+    ).map((r) => [r.entry_key, r.kind]),
+  );
   const out: TimelineEntry[] = [];
   for (const e of entries) {
-    const kind = classify(e.description || e.shortDescription || '').kind;
+    const kind = storedKind(kinds.get(e.entry) ?? null, e.description, e.shortDescription);
     if (filter.ordersOnly && !ORDER_KINDS.has(kind)) continue;
     if (filter.kind && kind !== filter.kind) continue;
     out.push({ ...e, kind, day: (e.dateFiled ?? e.dateEntered ?? '').slice(0, 10) || null });

@@ -15,6 +15,7 @@ import {
   ago,
   type CaseInfo,
   ENTRY_KINDS,
+  type LinkedCase,
   type SourceCoverage,
   type SourceHealth,
   type TimelineEntry,
@@ -84,6 +85,8 @@ export interface CasePageInput {
   path?: string;
   /** Entries docketwatch could not fully read: a person should read them. */
   needsReview?: readonly EntryReview[];
+  /** Its appeals (each docket shown on this page too), or the case it is an appeal of. */
+  linked?: readonly LinkedCase[];
   /** Documents whose text docketwatch keeps, by entry key (sealed entries never among them). */
   documents?: ReadonlyMap<string, readonly StoredDocumentLink[]>;
 }
@@ -102,9 +105,13 @@ export function casePage(p: CasePageInput): string {
   const lang = p.lang ?? 'en';
   // The record is English (the court's words, and the pages around them are not translated yet):
   // in another language the page says so and keeps that part left to right.
-  const record = html`${postureSection(posture)}
+  // No entry read at all (a fresh start, or the only source failing): nothing can be said about
+  // what is in force, and saying "no stay" would be wrong.
+  const read = p.timeline.length > 0 || p.filter.ordersOnly || p.filter.kind !== null;
+  const record = html`${postureSection(posture, read)}
 ${deadlinesSection(posture)}
 ${needsReviewSection(p.needsReview ?? [])}
+${linkedSection(p.linked ?? [])}
 ${timelineSection(p)}
 ${coverageSection(p)}`;
   return layout(
@@ -116,6 +123,24 @@ ${lang === 'en' ? record : html`<p class="hint">${t(lang, 'page.englishOnly')}</
 ${followSection(p)}`,
     { lang, path: p.path ?? info.path },
   );
+}
+
+/** The appeals' dockets on the district case's page (newest entries), and the way back. */
+function linkedSection(linked: readonly LinkedCase[]): SafeHtml {
+  if (linked.length === 0) return html``;
+  return html`${linked.map((l) =>
+    l.relation === 'origin'
+      ? html`<p class="linked origin">Appeal from <a href="${l.info.path}">${l.info.name ?? l.info.key}</a> (${courtLabel(l.info.court)} · No. ${l.info.docketNumber}).</p>`
+      : html`<section class="linked appeal" aria-label="Appeal ${l.info.docketNumber}">
+<h2>Appeal: ${courtLabel(l.info.court)} No. ${l.info.docketNumber}</h2>
+<p><a href="${l.info.path}">The appeal's whole docket</a></p>
+${
+  l.entries.length === 0
+    ? html`<p class="empty">No entry of the appeal has been seen yet.</p>`
+    : html`<ol class="entries">${l.entries.map((e) => entryItem(e, l.info.path, [], l.info.court))}</ol>`
+}
+</section>`,
+  )}`;
 }
 
 /** For the legal team: entries with dates or hearing, stay or deadline words that were not read. */
@@ -133,18 +158,20 @@ function needsReviewSection(reviews: readonly EntryReview[]): SafeHtml {
 </section>`;
 }
 
-function postureSection(posture: CasePosture): SafeHtml {
+function postureSection(posture: CasePosture, read: boolean): SafeHtml {
   return html`<section class="posture" aria-labelledby="posture-h">
 <h2 id="posture-h" class="visually-hidden">What is in force</h2>
 ${
-  posture.inForce.length === 0
-    ? html`<p class="in-force none">docketwatch has found no stay or injunction in force as of ${formatDate(posture.asOf)}.</p>`
-    : posture.inForce.map(
-        (f) =>
-          html`<p class="in-force ${f.kind}">${f.text}</p>${
-            f.until ? html`<p class="in-force-days">${untilText(posture.asOf, f.until)}</p>` : html``
-          }`,
-      )
+  !read
+    ? html`<p class="in-force unread">docketwatch has not read this case’s docket yet, so it cannot say whether a stay or injunction is in force. The sources below say what was tried.</p>`
+    : posture.inForce.length === 0
+      ? html`<p class="in-force none">docketwatch has found no stay or injunction in force as of ${formatDate(posture.asOf)}.</p>`
+      : posture.inForce.map(
+          (f) =>
+            html`<p class="in-force ${f.kind}">${f.text}</p>${
+              f.until ? html`<p class="in-force-days">${untilText(posture.asOf, f.until)}</p>` : html``
+            }`,
+        )
 }
 </section>`;
 }
@@ -209,16 +236,21 @@ function timelineSection(p: CasePageInput): SafeHtml {
 ${
   shown.length === 0
     ? html`<p class="empty">${filtered ? 'No entry matches this filter.' : 'No docket entry has been seen yet.'}</p>`
-    : html`<ol class="entries">${shown.map((e) => entryItem(e, p.info.path, p.documents?.get(e.entry) ?? []))}</ol>`
+    : html`<ol class="entries">${shown.map((e) => entryItem(e, p.info.path, p.documents?.get(e.entry) ?? [], p.info.court))}</ol>`
 }
 ${p.timeline.length > shown.length ? html`<p class="more">Showing the newest ${shown.length} of ${p.timeline.length} entries. The JSON API has them all.</p>` : html``}
 </section>`;
 }
 
-function entryItem(e: TimelineEntry, base: string, texts: readonly StoredDocumentLink[]): SafeHtml {
+function entryItem(
+  e: TimelineEntry,
+  base: string,
+  texts: readonly StoredDocumentLink[],
+  court: string,
+): SafeHtml {
   const doc = safeUrl(e.documentUrl);
   return html`<li id="entry-${e.entry}" class="entry kind-${e.kind}${e.status === 'vanished' ? ' vanished' : ''}">
-<p class="entry-meta"><span class="date">${e.day ? formatDate(e.day) : 'undated'}</span> · <span class="number">${entryLabel(e.number)}</span> · <span class="kind">${humanize(e.kind)}</span>${e.status === 'vanished' ? html` · <span class="vanished-note">no longer on the court's docket</span>` : html``}</p>
+<p class="entry-meta"><span class="date">${e.day ? formatDate(e.day) : 'undated'}</span> · <span class="number">${entryLabel(e.number, court)}</span> · <span class="kind">${humanize(e.kind)}</span>${e.status === 'vanished' ? html` · <span class="vanished-note">no longer on the court's docket</span>` : html``}</p>
 <p class="entry-text">${e.description || e.shortDescription || ''}</p>
 ${doc ? html`<p class="entry-doc"><a href="${doc}" rel="noopener noreferrer nofollow">Document</a></p>` : html``}
 ${texts.map(
@@ -321,9 +353,9 @@ export function documentTextPage(p: {
   const name = p.info.name ?? p.info.key;
   const what = p.attachment === 0 ? 'Document' : `Attachment ${p.attachment}`;
   return layout(
-    `${what} of ${entryLabel(p.entry.number)} · ${name}`,
-    html`<p class="crumbs"><a href="${p.info.path}">${name}</a> › <a href="${p.info.path}#entry-${p.entry.key}">${entryLabel(p.entry.number)}</a></p>
-<h1>${what} of ${entryLabel(p.entry.number)}</h1>
+    `${what} of ${entryLabel(p.entry.number, p.info.court)} · ${name}`,
+    html`<p class="crumbs"><a href="${p.info.path}">${name}</a> › <a href="${p.info.path}#entry-${p.entry.key}">${entryLabel(p.entry.number, p.info.court)}</a></p>
+<h1>${what} of ${entryLabel(p.entry.number, p.info.court)}</h1>
 <p class="entry-text">${p.entry.description}</p>
 <p class="note">The text as docketwatch read it from the PDF (page stamps and line numbers removed). The court's document is the record.</p>
 ${p.unread.length > 0 ? html`<p class="warning">Not read: page${p.unread.length === 1 ? '' : 's'} ${p.unread.join(', ')}.</p>` : html``}

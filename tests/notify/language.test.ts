@@ -305,8 +305,15 @@ describe('what is critical', () => {
   });
 
   it('gives advocates the deadlines a judge set, not a local rule default, and tells them of an appeal', () => {
-    expect(reaches(deadlineSet, advocate)).toBe(true);
-    const byRule = { ...deadlineSet, setByCourt: false } as NotifyEvent;
+    const report = { ...deadlineSet, what: 'list of detained class members', party: null } as NotifyEvent;
+    expect(reaches(report, advocate)).toBe(true);
+    // Briefing and transcript deadlines are the lawyers' paperwork: the legal team's only.
+    for (const what of ['response to [11]', 'reply brief', 'redaction request', 'redacted transcript']) {
+      const paperwork = { ...deadlineSet, what } as NotifyEvent;
+      expect(reaches(paperwork, advocate), what).toBe(false);
+      expect(reaches(paperwork, legal), what).toBe(true);
+    }
+    const byRule = { ...report, setByCourt: false } as NotifyEvent;
     expect(reaches(byRule, advocate)).toBe(false);
     expect(reaches(byRule, legal)).toBe(true);
     const appeal = entry(

@@ -269,8 +269,12 @@ for (const dialect of DIALECTS) {
 
       // Unsubscribing with that token stops further mail; queued mail is cancelled.
       await unsubscribe(store, token, SECRET, NOW);
+      // A deadline that concerns the people in the case (not a brief): it reaches the advocate.
       await addEvent(store, caseId, 'deadline.extended', '89', {
         ...deadlineSetPayload(89, '2017-07-21'),
+        record: 'detained-list',
+        what: 'list of detained class members',
+        party: null,
         previousDue: '2017-07-17',
       });
       expect(await processAlerts(store, links, { now: NOW })).toMatchObject({ events: 1, queued: 1 });

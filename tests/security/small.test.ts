@@ -226,3 +226,27 @@ describe('XML document types', () => {
     expect(parseRss(feed(`<!-- ${' '.repeat(5000)} -->`), 'mied').cases).toHaveLength(1);
   });
 });
+
+describe('/admin/documents', () => {
+  it('counts Bearer guesses against the same limit, and refuses an anonymous upload before reading it', async () => {
+    const post = (token: string | null, remoteAddress: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/admin/documents',
+        headers: {
+          'content-type': 'multipart/form-data; boundary=x',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        payload:
+          '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4 broken',
+        remoteAddress,
+      });
+    const anonymous = await post(null, '203.0.113.60');
+    expect([303, 401, 403]).toContain(anonymous.statusCode);
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++)
+      statuses.push((await post(`guess-${i}-xxxxxxxxxxxx`, '203.0.113.61')).statusCode);
+    expect(statuses).toContain(429);
+    expect((await post(ADMIN_TOKEN, '203.0.113.61')).statusCode).toBe(429);
+  });
+});

@@ -74,57 +74,70 @@ export function adminDocumentUpload({
     app.addHook('onClose', async () => {
       await reader?.close();
     });
-    app.post('/admin/documents', { preHandler: app.csrfProtection }, async (req, reply) => {
-      if (!isAdmin(req)) return reply.redirect('/admin', 303);
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-      const file = body.file;
-      const back = html`<p><a href="/admin">Back to the maintainers' page</a></p>`;
-      if (!Buffer.isBuffer(file) || file.length === 0)
-        return page(reply, 400, messagePage('No document', html`<p>Choose a PDF to add.</p>${back}`));
-      reader ??= new DocumentReader();
-      let configured: string | undefined;
-      try {
-        configured = loadConfig().config.documents.dir;
-      } catch {
-        configured = process.env.DOCUMENTS_DIR;
-      }
-      const dir = documentsDir(store.dialect === 'sqlite' ? store.location : 'postgres://', configured);
-      try {
-        const added = await addDocument(store, reader, dir, {
-          caseKey: text(body.case),
-          entry: text(body.entry),
-          attachment: Number(text(body.attachment) || '0') || 0,
-          data: file,
-          origin: 'upload',
-        });
-        const found = [
-          ...(added.analysis?.deadlines ?? []).map(
-            (d) =>
-              html`<li>Deadline ${d.dueDate ?? '(date not known yet)'}: ${d.what} — p. ${d.page}: “${d.quote}”</li>`,
-          ),
-          ...(added.analysis?.stays ?? []).map(
-            (s) =>
-              html`<li>Stay ${s.action}${s.expires ? ` to ${s.expires}` : ''} — p. ${s.page}: “${s.quote}”</li>`,
-          ),
-          ...(added.analysis?.disagreements ?? []).map(
-            (x) =>
-              html`<li class="warning">Needs review: the docket text says ${x.kind} ${x.docket}, the document says ${x.document.join(', ')} (p. ${x.page}).</li>`,
-          ),
-        ];
-        return page(
-          reply,
-          200,
-          messagePage(
-            added.newLink ? 'Document added' : 'Already there',
-            html`<p>${added.numPages} page(s)${added.ocrPages.length > 0 ? `, ${added.ocrPages.length} read by OCR` : ''}.</p>
+    app.post(
+      '/admin/documents',
+      {
+        // The same limit as every look at /admin (a Bearer guess here counts), and the login is
+        // checked before the upload is read: an anonymous 100 MiB body is never parsed.
+        config: { rateLimit: { max: 20, timeWindow: 60_000 } },
+        preParsing: async (req, reply, payload) => {
+          if (!isAdmin(req)) return reply.redirect('/admin', 303);
+          return payload;
+        },
+        preHandler: app.csrfProtection,
+      },
+      async (req, reply) => {
+        if (!isAdmin(req)) return reply.redirect('/admin', 303);
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+        const file = body.file;
+        const back = html`<p><a href="/admin">Back to the maintainers' page</a></p>`;
+        if (!Buffer.isBuffer(file) || file.length === 0)
+          return page(reply, 400, messagePage('No document', html`<p>Choose a PDF to add.</p>${back}`));
+        reader ??= new DocumentReader();
+        let configured: string | undefined;
+        try {
+          configured = loadConfig().config.documents.dir;
+        } catch {
+          configured = process.env.DOCUMENTS_DIR;
+        }
+        const dir = documentsDir(store.dialect === 'sqlite' ? store.location : 'postgres://', configured);
+        try {
+          const added = await addDocument(store, reader, dir, {
+            caseKey: text(body.case),
+            entry: text(body.entry),
+            attachment: Number(text(body.attachment) || '0') || 0,
+            data: file,
+            origin: 'upload',
+          });
+          const found = [
+            ...(added.analysis?.deadlines ?? []).map(
+              (d) =>
+                html`<li>Deadline ${d.dueDate ?? '(date not known yet)'}: ${d.what} — p. ${d.page}: “${d.quote}”</li>`,
+            ),
+            ...(added.analysis?.stays ?? []).map(
+              (s) =>
+                html`<li>Stay ${s.action}${s.expires ? ` to ${s.expires}` : ''} — p. ${s.page}: “${s.quote}”</li>`,
+            ),
+            ...(added.analysis?.disagreements ?? []).map(
+              (x) =>
+                html`<li class="warning">Needs review: the docket text says ${x.kind} ${x.docket}, the document says ${x.document.join(', ')} (p. ${x.page}).</li>`,
+            ),
+          ];
+          return page(
+            reply,
+            200,
+            messagePage(
+              added.newLink ? 'Document added' : 'Already there',
+              html`<p>${added.numPages} page(s)${added.ocrPages.length > 0 ? `, ${added.ocrPages.length} read by OCR` : ''}.</p>
 ${found.length > 0 ? html`<ul>${found}</ul>` : html``}${back}`,
-          ),
-        );
-      } catch (err) {
-        if (!(err instanceof DocketwatchError)) throw err;
-        return page(reply, 400, messagePage('Not added', html`<p>${err.message}</p>${back}`));
-      }
-    });
+            ),
+          );
+        } catch (err) {
+          if (!(err instanceof DocketwatchError)) throw err;
+          return page(reply, 400, messagePage('Not added', html`<p>${err.message}</p>${back}`));
+        }
+      },
+    );
   };
 }
