@@ -19,7 +19,7 @@ import {
   fixedDeadline,
   recurringDeadlines,
 } from './calendar.ts';
-import { entryKey } from './extract/index.ts';
+import { entryKey, obligationKey } from './extract/index.ts';
 import { orderReferences } from './references.ts';
 import type {
   Analysis,
@@ -856,8 +856,17 @@ export class Tracker {
       candidates.length > 0
         ? candidates
         : [...this.#deadlines.values()].filter((d) => d.review !== 'dismissed' && d.state === 'open');
+    const obligation = obligationKey(s.what);
     const d =
       pool.find((x) => keyOf(x.what) === key) ??
+      // "Memorandum in opposition to Plaintiffs' [238]" is the response to [238].
+      pool.find((x) => obligationKey(x.what) === obligation) ??
+      // "Memorandum in opposition", set by an order on one motion, is the response to that motion.
+      candidates.find(
+        (x) =>
+          !/\[\d+\]/.test(x.what) &&
+          obligationKey(x.what) === obligation.replace(/\s*\[\d+\].*$/, '').replace(/\s+to$/, ''),
+      ) ??
       pool.find(
         (x) =>
           refs.length > 0 &&

@@ -294,15 +294,20 @@ describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17
     ]);
   });
 
+  it('ECF 145 and 251 (memoranda in opposition, filed on the day due) meet the opposition deadlines', async () => {
+    const oppositions = (await records()).filter((x) => x.kind === 'deadline' && /opposition/i.test(x.what));
+    expect(oppositions.map((x) => [x.due, x.status])).toEqual([
+      ['2017-03-13', 'satisfied'],
+      ['2017-03-24', 'satisfied'],
+    ]);
+  });
+
   it('sends no stay alerts: nothing in the case stays anything', () => {
     expect(r.mails.filter((m) => /\bstay\b/i.test(m.subject))).toEqual([]);
     expect(Object.keys(r.summary.events).filter((t) => t.startsWith('stay.'))).toEqual([]);
   });
 
   // What the held-out replay gets wrong (found 2026-12-05; see the report of the replay work).
-  it.todo(
-    'ECF 145 and 251 (memoranda in opposition, filed on the day due) meet the opposition deadlines; today they are "passed … no filing meeting it has been seen"',
-  );
   it.todo(
     'ECF 219: "The Court intends to set an expedited hearing to determine whether this TRO should be extended" is not an extension; today it is injunction.extended ("no injunction was tracked")',
   );
