@@ -1,10 +1,11 @@
 /**
  * PostgreSQL: no foreign-key checks on the rows ingest writes by the hundred thousand (entries,
  * their versions and documents, events). Each such row fired a per-row check of its parent — the
- * largest single cost of a first ingest (201k checks on `cases` for 100k entries). Ingest writes
- * these rows only under parents it has just read or inserted in the same transaction, holding the
- * case's row lock, and nothing deletes cases, entries or sources, so the checks never found
- * anything. SQLite keeps its checks (an index probe each, a small part of its ingest).
+ * largest single cost of a first ingest (201k checks on `cases` for 100k entries). Every writer of
+ * these rows takes the parent's id from a row it has just read or inserted (ingest in the same
+ * transaction, holding the case's row lock), and nothing deletes cases, entries or sources, so the
+ * checks never found anything. SQLite keeps its checks (an index probe each, a small part of its
+ * ingest).
  */
 import { type Kysely, PostgresAdapter } from 'kysely';
 

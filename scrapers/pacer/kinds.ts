@@ -72,38 +72,30 @@ export const PACER_HISTORY: DocketKind = {
   complete: false,
 };
 
+/** What an RSS item and a notice of electronic filing both say of one entry, and of its case. */
+const ONE_ENTRY_NOTICE: DocketKind['fields'] = {
+  case: ['docketNumber', 'caseName', 'pacerCaseId'],
+  entry: [
+    'number',
+    'dateFiled',
+    'description',
+    'shortDescription',
+    'pacerDocId',
+    'pacerSeqNo',
+    'documentUrl',
+  ],
+};
+
 export const PACER_NEF: DocketKind = {
   id: 'pacer-nef',
-  fields: {
-    case: ['docketNumber', 'caseName', 'pacerCaseId'],
-    entry: [
-      'number',
-      'dateFiled',
-      'description',
-      'shortDescription',
-      'pacerDocId',
-      'pacerSeqNo',
-      'documentUrl',
-    ],
-  },
+  fields: ONE_ENTRY_NOTICE,
   rank: 2,
   complete: false,
 };
 
 export const PACER_RSS: DocketKind = {
   id: 'pacer-rss',
-  fields: {
-    case: ['docketNumber', 'caseName', 'pacerCaseId'],
-    entry: [
-      'number',
-      'dateFiled',
-      'description',
-      'shortDescription',
-      'pacerDocId',
-      'pacerSeqNo',
-      'documentUrl',
-    ],
-  },
+  fields: ONE_ENTRY_NOTICE,
   rank: 1,
   complete: false,
 };

@@ -67,10 +67,14 @@ async function alertBatch(
   if (stored.length === 0) return { events: 0, queued: 0, cursor };
   const last = stored.at(-1)!.id;
   const caseIds = [...new Set(stored.map((e) => e.caseId))];
+  // An appeal is part of the case it comes from: the district case's subscribers hear of the court
+  // of appeals' orders as they are docketed there, not when the district court dockets a copy.
+  const appealOf = await parentCases(trx, caseIds);
+  const watched = [...new Set([...caseIds, ...appealOf.values()])];
   const subs = await trx
     .selectFrom('subscriptions')
     .selectAll()
-    .where('case_id', 'in', caseIds)
+    .where('case_id', 'in', watched)
     .where('status', '=', 'active')
     .orderBy('id')
     .execute();
@@ -79,7 +83,11 @@ async function alertBatch(
     const events = await notifyEvents(trx, stored);
     for (const sub of subs) {
       const mine = events
-        .filter((e) => e.stored.caseId === sub.case_id && e.stored.id > sub.alert_after_event)
+        .filter(
+          (e) =>
+            (e.stored.caseId === sub.case_id || appealOf.get(e.stored.caseId) === sub.case_id) &&
+            e.stored.id > sub.alert_after_event,
+        )
         .map((e) => e.event);
       for (const group of alertGroups(sub, mine)) {
         const message = renderAlert(recipientOf(sub), group, {
@@ -97,6 +105,18 @@ async function alertBatch(
     .where('name', '=', ALERT_CURSOR)
     .execute();
   return { events: stored.length, queued, cursor: last };
+}
+
+/** For the cases among `caseIds` that are appeals (or otherwise linked): case id → its parent's. */
+export async function parentCases(db: Kysely<Database>, caseIds: number[]): Promise<Map<number, number>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('cases')
+    .select(['id', 'parent_case_id'])
+    .where('id', 'in', caseIds)
+    .where('parent_case_id', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.parent_case_id!]));
 }
 
 /**

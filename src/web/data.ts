@@ -87,6 +87,43 @@ function toInfo(row: {
   };
 }
 
+/** A case linked to another: an appeal of it, or the case an appeal comes from. */
+export interface LinkedCase {
+  info: CaseInfo;
+  /** `appeal`: `info` is an appeal of this case; `origin`: this case is an appeal of `info`. */
+  relation: 'appeal' | 'origin';
+  /** Its newest docket entries (newest first). */
+  entries: TimelineEntry[];
+}
+
+/** The appeals of a case and the case it is an appeal of, each with its newest entries. */
+export async function linkedCases(db: Db, info: CaseInfo, newest = 20): Promise<LinkedCase[]> {
+  const columns = ['id', 'court_id', 'docket_number', 'docket_number_raw', 'case_name', 'tracked'] as const;
+  const appeals = await db
+    .selectFrom('cases')
+    .select(columns)
+    .where('parent_case_id', '=', info.id)
+    .execute();
+  const self = await db
+    .selectFrom('cases')
+    .select('parent_case_id')
+    .where('id', '=', info.id)
+    .executeTakeFirst();
+  const origin = self?.parent_case_id
+    ? await db.selectFrom('cases').select(columns).where('id', '=', self.parent_case_id).executeTakeFirst()
+    : undefined;
+  const linked = [
+    ...appeals.map((r) => ({ info: toInfo(r), relation: 'appeal' as const })),
+    ...(origin ? [{ info: toInfo(origin), relation: 'origin' as const }] : []),
+  ];
+  const out: LinkedCase[] = [];
+  for (const l of linked) {
+    const entries = await timeline(db, l.info, { ordersOnly: false, kind: null });
+    out.push({ ...l, entries: entries.slice(0, newest) });
+  }
+  return out;
+}
+
 /** Every tracked case, by court and docket number. */
 export async function trackedCases(db: Db): Promise<CaseInfo[]> {
   const rows = await db

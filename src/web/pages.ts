@@ -15,6 +15,7 @@ import {
   ago,
   type CaseInfo,
   ENTRY_KINDS,
+  type LinkedCase,
   type SourceCoverage,
   type SourceHealth,
   type TimelineEntry,
@@ -84,6 +85,8 @@ export interface CasePageInput {
   path?: string;
   /** Entries docketwatch could not fully read: a person should read them. */
   needsReview?: readonly EntryReview[];
+  /** Its appeals (each docket shown on this page too), or the case it is an appeal of. */
+  linked?: readonly LinkedCase[];
   /** Documents whose text docketwatch keeps, by entry key (sealed entries never among them). */
   documents?: ReadonlyMap<string, readonly StoredDocumentLink[]>;
 }
@@ -108,6 +111,7 @@ export function casePage(p: CasePageInput): string {
   const record = html`${postureSection(posture, read)}
 ${deadlinesSection(posture)}
 ${needsReviewSection(p.needsReview ?? [])}
+${linkedSection(p.linked ?? [])}
 ${timelineSection(p)}
 ${coverageSection(p)}`;
   return layout(
@@ -119,6 +123,24 @@ ${lang === 'en' ? record : html`<p class="hint">${t(lang, 'page.englishOnly')}</
 ${followSection(p)}`,
     { lang, path: p.path ?? info.path },
   );
+}
+
+/** The appeals' dockets on the district case's page (newest entries), and the way back. */
+function linkedSection(linked: readonly LinkedCase[]): SafeHtml {
+  if (linked.length === 0) return html``;
+  return html`${linked.map((l) =>
+    l.relation === 'origin'
+      ? html`<p class="linked origin">Appeal from <a href="${l.info.path}">${l.info.name ?? l.info.key}</a> (${courtLabel(l.info.court)} · No. ${l.info.docketNumber}).</p>`
+      : html`<section class="linked appeal" aria-label="Appeal ${l.info.docketNumber}">
+<h2>Appeal: ${courtLabel(l.info.court)} No. ${l.info.docketNumber}</h2>
+<p><a href="${l.info.path}">The appeal's whole docket</a></p>
+${
+  l.entries.length === 0
+    ? html`<p class="empty">No entry of the appeal has been seen yet.</p>`
+    : html`<ol class="entries">${l.entries.map((e) => entryItem(e, l.info.path, [], l.info.court))}</ol>`
+}
+</section>`,
+  )}`;
 }
 
 /** For the legal team: entries with dates or hearing, stay or deadline words that were not read. */

@@ -145,18 +145,40 @@ export function entryKey(e: AnalyzeInput): string {
   return `${e.dateFiled}#${createHash('sha256').update(e.text).digest('hex').slice(0, 10)}`;
 }
 
-/** "Response to [9] (local-rule default)" and "response to [9]" are the same obligation. */
-function obligationKey(what: string): string {
-  return what
-    .toLowerCase()
-    .replace(/\s*\((?:local-rule default|recurring|as computed by cm\/ecf)\)\s*/g, '')
-    .replace(/^(?:responses?|opposition|brief in opposition)\b/, 'response')
-    .replace(
-      /^(?:repl(?:y|ies))\b(?:\s+(?:brief|memorandum))?(?:\s+(?:to|in\s+support\s+of))?/,
-      'reply in support of',
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * "Response to [9] (local-rule default)", "response to [9]", "memorandum in opposition to
+ * Plaintiffs' [9]" and "opposition to [9]" are the same obligation: a response to motion 9.
+ */
+export function obligationKey(what: string): string {
+  return (
+    what
+      .toLowerCase()
+      .replace(/\s*\((?:local-rule default|recurring|as computed by cm\/ecf)\)\s*/g, '')
+      .replace(
+        /^(?:(?:responses?|briefs?|memorand(?:um|a)|oppositions?)\s+in\s+(?:opposition|response)|oppositions?(?:\s+(?:brief|memorandum|papers))?|responses?(?:\s+brief)?|answering\s+brief|brief\s+in\s+opposition)\b/,
+        'response',
+      )
+      .replace(
+        /^(?:repl(?:y|ies))\b(?:\s+(?:brief|memorandum))?(?:\s+(?:to|in\s+support\s+of))?/,
+        'reply in support of',
+      )
+      // "response to Plaintiffs' [9]", "reply in support of the 9 Motion to Dismiss": the motion by its number.
+      .replace(
+        /^(response|reply in support of)\s+(?:to\s+)?(?:[\w'’.-]+\s+){0,4}?(?:\[(\d+)\]|(\d+)(?=\s+(?:motion|application)\b)).*$/,
+        (_, h, a, b) => (h === 'response' ? `response to [${a ?? b}]` : `reply in support of [${a ?? b}]`),
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+/** A response or reply that names no motion answers the one motion its order names. */
+function obligationKeyIn(what: string, related: number[]): string {
+  const key = obligationKey(what);
+  if (related.length !== 1) return key;
+  if (key === 'response') return `response to [${related[0]}]`;
+  if (key === 'reply in support of') return `reply in support of [${related[0]}]`;
+  return key;
 }
 
 interface Open {
@@ -224,7 +246,7 @@ export function analyzeSequence(entries: AnalyzeInput[], options: AnalyzeOptions
       }
       for (const d of a.deadlines) {
         if (!LIVE_CHANGES.has(d.change) || d.basis === 'local_rule_default') continue;
-        const k = obligationKey(d.what);
+        const k = obligationKeyIn(d.what, a.relatedEntries);
         const prior = [...open].reverse().find((o) => !o.closed && o.key === k);
         if (!prior) continue;
         if (!d.party) d.party = prior.finding.party;
@@ -296,7 +318,7 @@ export function analyzeSequence(entries: AnalyzeInput[], options: AnalyzeOptions
       }
       if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence))
         open.push({
-          key: obligationKey(d.what),
+          key: obligationKeyIn(d.what, a.relatedEntries),
           entry: key,
           finding: d,
           dateFiled: e.dateFiled,

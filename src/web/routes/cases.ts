@@ -4,7 +4,7 @@ import { listEntryReviews } from '../../../db/entry-reviews.ts';
 import type { Store } from '../../../db/index.ts';
 import { casePosture, courtToday } from '../../deadlines/record.ts';
 import { caseDocuments } from '../../documents/store.ts';
-import { caseSources, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
+import { caseSources, linkedCases, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
 import { casePage, homePage } from '../pages.ts';
 import { loadCase, page, pageLanguage, type RouteDeps } from './common.ts';
 
@@ -18,13 +18,14 @@ export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsyn
       const info = await loadCase(store, req, reply);
       if (!info) return;
       const filter = parseTimelineFilter(req.query as Record<string, unknown>);
-      const [posture, entries, coverage, gaps, needsReview, documents] = await Promise.all([
+      const [posture, entries, coverage, gaps, needsReview, documents, linked] = await Promise.all([
         casePosture(store, info.id, courtToday(info.court, now())),
         timeline(store.db, info, filter),
         caseSources(store.db, info),
         openGaps(store, info.id),
         listEntryReviews(store.db, info.id),
         caseDocuments(store, info.id),
+        linkedCases(store.db, info),
       ]);
       const csrf = notify ? reply.generateCsrf() : null;
       return page(
@@ -40,6 +41,7 @@ export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsyn
           now: now(),
           csrf,
           needsReview,
+          linked,
           lang: pageLanguage(req),
           path: req.url,
           documents,
