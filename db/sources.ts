@@ -82,6 +82,20 @@ export async function configuredSources(db: Db, id?: string): Promise<Source[]> 
   return rows;
 }
 
+/** The configured sources of `type` that know their subject by one of these ids (a CourtListener docket id). */
+export async function sourcesByExternalId(db: Db, type: string, externalIds: string[]): Promise<string[]> {
+  if (externalIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('sources')
+    .innerJoin('source_state', 'source_state.source_id', 'sources.id')
+    .select('sources.id')
+    .where('sources.type', '=', type)
+    .where('source_state.external_id', 'in', externalIds)
+    .orderBy('sources.id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 export async function loadSourceState(db: Db, sourceId: string): Promise<SourceStateRow | undefined> {
   return db.selectFrom('source_state').selectAll().where('source_id', '=', sourceId).executeTakeFirst();
 }

@@ -42,22 +42,33 @@ export function findSource(id: string): DocketSource<unknown> | undefined {
 export function registerSource<C>(source: DocketSource<C>): () => void {
   if (findSource(source.id)) throw new Error(`a source with id ${source.id} is already registered`);
   sources.push(register(source));
+  kindsById = null;
   return () => {
     const i = sources.findIndex((s) => s.id === source.id);
     if (i >= 0) sources.splice(i, 1);
+    kindsById = null;
   };
+}
+
+/** The kinds by id, made once per set of registered sources (ingest asks for every entry). */
+let kindsById: Map<string, DocketKind> | null = null;
+
+function kindMap(): Map<string, DocketKind> {
+  if (kindsById) return kindsById;
+  const byId = new Map<string, DocketKind>();
+  for (const k of [...PACER_KINDS, ...sources.flatMap((s) => s.kinds)])
+    if (!byId.has(k.id)) byId.set(k.id, k);
+  kindsById = byId;
+  return byId;
 }
 
 /** Every kind of docket text: the CM/ECF parser's and each source's, once each. */
 export function docketKinds(): DocketKind[] {
-  const byId = new Map<string, DocketKind>();
-  for (const k of [...PACER_KINDS, ...sources.flatMap((s) => s.kinds)])
-    if (!byId.has(k.id)) byId.set(k.id, k);
-  return [...byId.values()];
+  return [...kindMap().values()];
 }
 
 export function findKind(id: string): DocketKind | undefined {
-  return docketKinds().find((k) => k.id === id);
+  return kindMap().get(id);
 }
 
 /** How much a kind's text is worth when kinds disagree (an unknown kind: least). */

@@ -124,7 +124,7 @@ export interface TrackedStay {
   supersededBy: string | null;
 }
 
-export type InjunctionState = 'in_force' | 'vacated' | 'dissolved' | 'stayed' | 'expired';
+export type InjunctionState = 'in_force' | 'vacated' | 'dissolved' | 'converted' | 'stayed' | 'expired';
 
 export interface TrackedInjunction {
   id: string;
@@ -1125,20 +1125,33 @@ export class Tracker {
       ev('injunction.denied', null, `${injunctionName(f.type)} denied`);
       return null;
     }
-    const standing = (x: TrackedInjunction) => x.state !== 'vacated' && x.state !== 'dissolved';
+    const standing = (x: TrackedInjunction) =>
+      x.state !== 'vacated' && x.state !== 'dissolved' && x.state !== 'converted';
     const targets = this.#namedInjunctions(f, at, related).filter(standing);
     if (targets.length === 0) {
       ev(`injunction.${f.action}`, null, `${injunctionName(f.type)} ${f.action}; no injunction was tracked`);
       return null;
     }
     for (const i of targets) {
-      if (f.action === 'vacated' || f.action === 'dissolved' || f.action === 'stayed') i.state = f.action;
+      if (
+        f.action === 'vacated' ||
+        f.action === 'dissolved' ||
+        f.action === 'stayed' ||
+        f.action === 'converted'
+      )
+        i.state = f.action;
       if (f.action === 'extended' || f.action === 'modified') {
         if (f.until) i.until = f.until;
         if (i.state === 'expired') i.state = 'in_force';
       }
       i.history.push({ action: f.action, entry: at.entry, date: at.dateFiled, until: i.until });
-      ev(`injunction.${f.action}`, i, `${injunctionName(i.type)} ${f.action}`);
+      ev(
+        `injunction.${f.action}`,
+        i,
+        f.action === 'converted'
+          ? `${injunctionName(i.type)} converted into a preliminary injunction`
+          : `${injunctionName(i.type)} ${f.action}`,
+      );
       if (f.action !== 'vacated' && f.action !== 'dissolved') continue;
       // What the injunction's order required (reports every 14 days) falls with it.
       for (const d of this.#deadlines.values()) {
@@ -1181,11 +1194,13 @@ export class Tracker {
       // "… are VACATED" acts on each order named; an extension or a stay on the first.
       return f.action === 'vacated' || f.action === 'dissolved' ? named : named.slice(0, 1);
     }
-    if (refs.numbers.length > 0 || refs.dates.length > 0) return [];
     const standing = all.filter(
       (x) => x.state === 'in_force' || x.state === 'stayed' || x.state === 'expired',
     );
     const ofType = standing.filter((x) => x.type === f.type);
+    // Numbers that name no injunction's order name the motion ruled on ("granting [60] motion to
+    // dissolve the preliminary injunction"): the one standing injunction of the type, if one.
+    if (refs.numbers.length > 0 || refs.dates.length > 0) return ofType.length === 1 ? ofType : [];
     if (ofType.length === 1) return ofType;
     return ofType.length === 0 && standing.length === 1 ? standing : [];
   }

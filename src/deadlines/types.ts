@@ -127,6 +127,7 @@ export type InjunctionAction =
   | 'denied'
   | 'extended'
   | 'modified'
+  | 'converted'
   | 'dissolved'
   | 'vacated'
   | 'stayed';

@@ -141,6 +141,7 @@ export type InjunctionAction =
   | 'denied'
   | 'extended'
   | 'modified'
+  | 'converted'
   | 'dissolved'
   | 'vacated'
   | 'stayed'
@@ -265,6 +266,7 @@ const ACTIONS = {
     'denied',
     'extended',
     'modified',
+    'converted',
     'dissolved',
     'vacated',
     'stayed',

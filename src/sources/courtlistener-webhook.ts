@@ -20,6 +20,7 @@ import { BlockList, isIP } from 'node:net';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { Store } from '../../db/index.ts';
+import { sourcesByExternalId } from '../../db/sources.ts';
 import { docketEntrySchema } from '../../scrapers/courtlistener/model.ts';
 
 export const webhookBodySchema = z.object({
@@ -167,15 +168,10 @@ async function confirmDockets(
   confirm: ConfirmSource,
 ): Promise<number> {
   if (dockets.length === 0) return 0;
-  const sources = await store.db
-    .selectFrom('sources')
-    .innerJoin('source_state', 'source_state.source_id', 'sources.id')
-    .select('sources.id')
-    .where('sources.type', '=', 'courtlistener')
-    .where('source_state.external_id', 'in', dockets.slice(0, 100))
-    .execute();
   let events = 0;
-  for (const source of sources) events += await confirm(source.id);
+  for (const id of await sourcesByExternalId(store.db, 'courtlistener', dockets.slice(0, 100))) {
+    events += await confirm(id);
+  }
   return events;
 }
 

@@ -978,13 +978,31 @@ function decisionsIn(text: string): { verb: 'granted' | 'denied' | 'granted_in_p
   const head = text.slice(0, 600);
   const verbs = [
     ...head.matchAll(
-      /\b(GRANT(?:ING|ED)?|Grant(?:ing|ed)?|granting|granted|DENY(?:ING)?|DENIED|Deny(?:ing)?|Denied|denying|denied)\b(\s+in\s+part)?/g,
+      /\b(GRANT(?:ING|ED)?|Grant(?:ing|ed)?|granting|granted|DENY(?:ING)?|DENIED|Deny(?:ing)?|Denied|denying|denied)\b(\s+(?:in|IN|In)\s+(?:part|PART|Part))?/g,
     ),
   ];
   return verbs.map((m, i) => {
     const end = Math.min(verbs[i + 1]?.index ?? head.length, m.index + m[0].length + 240);
     const phrase = head.slice(m.index + m[0].length, end).split('.')[0]!;
-    const verb = /^grant/i.test(m[1]!) ? (m[2] ? 'granted_in_part' : 'granted') : 'denied';
+    // "Granting in part and denying in part the motion": one partial grant, whichever verb comes first.
+    const prev = verbs[i - 1];
+    const pairedWith =
+      prev?.[2] &&
+      m[2] &&
+      /^\s*(?:,|and|&)?\s*$/i.test(head.slice(prev.index + prev[0].length, m.index)) &&
+      prev;
+    const partial = Boolean(
+      m[2] &&
+        (pairedWith ||
+          /^\s*(?:,|and|&)\s*(?:GRANT|DENY|Grant|Deny|grant|deny)\w*\s+in\s+part\b/.test(phrase)),
+    );
+    const verb = partial
+      ? 'granted_in_part'
+      : /^grant/i.test(m[1]!)
+        ? m[2]
+          ? 'granted_in_part'
+          : 'granted'
+        : 'denied';
     return { verb, phrase };
   });
 }
@@ -1120,7 +1138,57 @@ function injunctionTypeIn(s: string): InjunctionType | null {
   return null;
 }
 
-/** TROs and injunctions granted, denied, extended, vacated or stayed. */
+/**
+ * Words before an action that make it a possibility, not an act: "intends to set a hearing to
+ * determine whether this TRO should be extended", "may be dissolved if".
+ */
+const HYPOTHETICAL =
+  /\b(?:[Ww]hether|[Ii]f|intends?|intention|should|might|could|would|unless|may\s+be|to\s+determine|to\s+decide)\b/;
+
+/** `re` matches in `s` as something the court does now, not something it may do. */
+function actsIn(s: string, re: RegExp): boolean {
+  const m = re.exec(s);
+  if (!m) return false;
+  return !HYPOTHETICAL.test(s.slice(Math.max(0, m.index - 100), m.index + m[0].length));
+}
+
+/** A part of an injunction ends, the rest stays: "dissolved in part", "vacated to the extent that …". */
+const IN_PART =
+  /\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b|\bremains?\s+(?:in\s+(?:full\s+)?(?:force|effect)|enjoined)\b|\bis\s+(?:hereby\s+)?amended\b/i;
+
+/** "converts the TRO into a preliminary injunction", "the TRO is hereby converted to a preliminary injunction". */
+const CONVERTS =
+  /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:PRELIMINARY\s+INJUNCTION|[Pp]reliminary\s+[Ii]njunction)/;
+
+/** What a motion about an injunction asks: `modify`, `dissolve`, `extend`, `convert`, … (none: a new injunction). */
+function motionAims(phrase: string): Set<string> {
+  const aims = new Set<string>();
+  const re =
+    /\b(?:to\s+(enforce|modify|dissolve|vacate|extend|clarify|stay|reconsider|convert|amend)|for\s+(?:an?\s+)?(?:order\s+)?(modification|dissolution|vacatur|extension|clarification|reconsideration|enforcement))\b/gi;
+  for (const m of phrase.matchAll(re)) {
+    const w = (m[1] ?? m[2]!).toLowerCase();
+    aims.add(
+      w.startsWith('modif') || w === 'amend'
+        ? 'modify'
+        : w.startsWith('dissol')
+          ? 'dissolve'
+          : w.startsWith('vacat')
+            ? 'vacate'
+            : w.startsWith('exten')
+              ? 'extend'
+              : w.startsWith('clarif')
+                ? 'clarify'
+                : w.startsWith('enforce')
+                  ? 'enforce'
+                  : w.startsWith('reconsider')
+                    ? 'reconsider'
+                    : w,
+    );
+  }
+  return aims;
+}
+
+/** TROs and injunctions granted, denied, extended, converted, modified, vacated or stayed. */
 export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const { cls, text } = ctx;
   if (!cls.isCourtAct || cls.clerkEntry) return [];
@@ -1139,8 +1207,37 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     const phrase = decided.phrase;
     const stayOfInjunction = /\b(?:to\s+stay|for\s+(?:a\s+)?stay)\b[^.]{0,80}\binjunct/i.test(phrase);
     const type = injunctionTypeIn(phrase.split(/\b(?:and|;)\s+(?:GRANT|DENY|grant|deny)/)[0] ?? phrase);
+    const aims = motionAims(phrase.split(/\b(?:and|;)\s+(?:GRANT|DENY|grant|deny)/)[0] ?? phrase);
     if (stayOfInjunction && type) {
       if (decided.verb !== 'denied') out.push({ type, action: 'stayed', until: null });
+    } else if (type && aims.has('convert')) {
+      // A motion to convert a TRO into a preliminary injunction asks for the injunction.
+      if (decided.verb === 'denied')
+        out.push({ type: 'preliminary_injunction', action: 'denied', until: null });
+      else
+        out.push(
+          { type: 'TRO', action: 'converted', until: null },
+          { type: 'preliminary_injunction', action: 'granted', until: untilValue },
+        );
+    } else if (type && aims.size > 0) {
+      // A motion about an injunction in place: denying it leaves the injunction as it was.
+      const action: InjunctionAction | null =
+        decided.verb === 'denied'
+          ? null
+          : aims.has('modify') || decided.verb === 'granted_in_part'
+            ? aims.has('modify') || aims.has('dissolve') || aims.has('vacate')
+              ? 'modified'
+              : aims.has('extend')
+                ? 'extended'
+                : null
+            : aims.has('dissolve')
+              ? 'dissolved'
+              : aims.has('vacate')
+                ? 'vacated'
+                : aims.has('extend')
+                  ? 'extended'
+                  : null;
+      if (action) out.push({ type, action, until: action === 'extended' ? untilValue : null });
     } else if (type && /\bmotion|\bapplication|\brequest/i.test(phrase)) {
       out.push({
         type,
@@ -1149,27 +1246,42 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       });
     }
   }
+  const converted =
+    !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
+  if (converted)
+    out.push(
+      { type: 'TRO', action: 'converted', until: null },
+      { type: 'preliminary_injunction', action: 'granted', until: untilValue },
+    );
   for (const s of sentences(text)) {
     const type =
       injunctionTypeIn(s) ??
       (/\benjoin|restrain/i.test(s) ? (cls.kind === 'judgment' ? 'permanent_injunction' : null) : null);
-    if (!type) continue;
+    if (!type || out.some((f) => f.action === 'converted')) continue;
     let action: InjunctionAction | null = null;
     if (
-      /\b(?:is|are|be)\s+(?:hereby\s+)?(?:VACATED|vacated)\b|\bVACAT(?:ING|ES)\b|\bvacat(?:ing|es)\s+(?:the\s+)?(?:district\s+court'?s?\s+)?(?:temporary|preliminary|permanent)/.test(
+      actsIn(
         s,
+        /\b(?:is|are|be)\s+(?:hereby\s+)?(?:VACATED|vacated)\b|\bVACAT(?:ING|ES)\b|\bvacat(?:ing|es)\s+(?:the\s+)?(?:district\s+court'?s?\s+)?(?:temporary|preliminary|permanent)/,
       )
     )
-      action = 'vacated';
-    else if (/\bdissolv/i.test(s)) action = 'dissolved';
+      action = IN_PART.test(s) ? 'modified' : 'vacated';
+    else if (actsIn(s, /\bdissolv/i) && !/\bmotion\s+(?:to\s+dissolve|for\s+dissolution)/i.test(s))
+      action = IN_PART.test(s) ? 'modified' : 'dissolved';
     else if (
-      /\b(?:is|are|be)\s+(?:hereby\s+)?extended\b|\bextend(?:ing|s)?\s+(?:the\s+)?(?:temporary|preliminary|TRO)/i.test(
+      actsIn(
         s,
+        /\b(?:is|are|be)\s+(?:hereby\s+)?extended\b|\bextend(?:ing|s)?\s+(?:the\s+)?(?:temporary|preliminary|TRO)/i,
       ) &&
       !/\bmotion\s+to\s+extend/i.test(s)
     )
       action = 'extended';
-    else if (/\bmodif(?:y|ied|ying)\b/i.test(s) && !/\bmotion\s+to\s+modify/i.test(s)) action = 'modified';
+    else if (
+      actsIn(s, /\bmodif(?:y|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?amended\b|\bAMENDED\b/i) &&
+      !/\bmotion\s+to\s+(?:modify|amend)/i.test(s) &&
+      !out.some((f) => f.action === 'modified')
+    )
+      action = 'modified';
     else if (
       /\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted|ENTERED|entered|issued|ISSUED)\b/.test(s) &&
       !decided
