@@ -85,7 +85,8 @@ async function alertBatch(
       const mine = events
         .filter(
           (e) =>
-            (e.stored.caseId === sub.case_id || appealOf.get(e.stored.caseId) === sub.case_id) &&
+            (e.stored.caseId === sub.case_id ||
+              (appealOf.get(e.stored.caseId) === sub.case_id && isDocketEntry(e.event))) &&
             e.stored.id > sub.alert_after_event,
         )
         .map((e) => e.event);
@@ -105,6 +106,15 @@ async function alertBatch(
     .where('name', '=', ALERT_CURSOR)
     .execute();
   return { events: stored.length, queued, cursor: last };
+}
+
+/**
+ * What of an appeal reaches the case's own subscribers: its docket entries (the opinion, the
+ * orders, the mandate as the court of appeals dockets them). What they do to the case — a stay or
+ * injunction ended, the mandate taking effect — is said once, by the case's own record.
+ */
+function isDocketEntry(event: NotifyEvent): boolean {
+  return event.type === 'entry_added' || event.type === 'entry_updated';
 }
 
 /** For the cases among `caseIds` that are appeals (or otherwise linked): case id → its parent's. */
