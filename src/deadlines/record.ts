@@ -100,6 +100,16 @@ const APPEAL_EVENTS: Partial<Record<string, { type: string; words: string }>> = 
   mandate: { type: 'appeal.mandate', words: 'Mandate of the court of appeals issued' },
 };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** What a court of appeals' opinion, memorandum disposition or judgment decides, in its docket words. */
+const APPELLATE_DISPOSITION =
+  /\b(?:OPINION|MEMORANDUM(?:\s+DISPOSITION)?|JUDGMENT|Opinion|Memorandum|Judgment)\b[^;]{0,200}?\b((?:AFFIRMED|REVERSED|VACATED|REMANDED)(?:\s+IN\s+PART)?(?:[;,]?\s+(?:AND\s+)?(?:AFFIRMED|REVERSED|VACATED|REMANDED)(?:\s+IN\s+PART)?(?:\s+WITH\s+INSTRUCTIONS)?)*)\b/;
+
+/** "AFFIRMED IN PART; VACATED IN PART; REMANDED": the decision of an appeal, or `null`. */
+function appellateDisposition(court: string, text: string): string | null {
+  if (!/^ca\d*$|^cadc$|^cafc$/.test(court)) return null;
+  const m = APPELLATE_DISPOSITION.exec(text);
+  return m ? m[1]!.toLowerCase().replace(/\s*;\s*|\s+and\s+/g, ', ') : null;
+}
 
 interface CaseRef {
   id: number;
@@ -307,6 +317,16 @@ function derive(inputs: Inputs, asOf?: string): Derived {
         date: e.dateFiled,
         subject: null,
         message: `${appeal.words}${a.relatedEntries.length ? ` re ${a.relatedEntries.map((n) => `[${n}]`).join(', ')}` : ''}`,
+        data: { relatedEntries: a.relatedEntries },
+      });
+    const decided = appellateDisposition(c.court, e.text);
+    if (decided)
+      events.push({
+        type: 'appeal.decided',
+        entry: entryKey(e),
+        date: e.dateFiled,
+        subject: null,
+        message: `Court of appeals decision: ${decided}`,
         data: { relatedEntries: a.relatedEntries },
       });
     name();
@@ -545,7 +565,7 @@ function eventOf(e: TrackerEvent, record: DeadlineRecord | undefined, derived: D
   const n = (v: unknown) => (typeof v === 'number' ? v : null);
   const family = type.slice(0, type.indexOf('.'));
   if (family === 'appeal')
-    return docketEvent(type as 'appeal.noticed' | 'appeal.mandate', {
+    return docketEvent(type as 'appeal.noticed' | 'appeal.mandate' | 'appeal.decided', {
       date: e.date,
       message: e.message,
       relatedEntries: Array.isArray(data.relatedEntries) ? (data.relatedEntries as number[]) : [],

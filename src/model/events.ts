@@ -204,6 +204,8 @@ export interface EventPayloads {
   'gap.closed': GapClosedPayload;
   'appeal.noticed': AppealPayload;
   'appeal.mandate': AppealPayload;
+  /** A court of appeals decided the appeal: its opinion or judgment ("AFFIRMED IN PART; VACATED IN PART"). */
+  'appeal.decided': AppealPayload;
   'filing.unmatched': FilingUnmatchedPayload;
   'source.down': SourceHealthPayload;
   'source.recovered': SourceHealthPayload;
@@ -296,6 +298,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'gap.closed',
   'appeal.noticed',
   'appeal.mandate',
+  'appeal.decided',
   'filing.unmatched',
   'source.down',
   'source.recovered',

@@ -289,6 +289,33 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       }
       return [{ ...base, type: 'entry_added', item }];
     }
+    case 'appeal.decided': {
+      // A decision in part ("affirmed in part, vacated in part, remanded") sends the case back; a
+      // whole one is what it says, the outcome that changes the ruling first.
+      const m = parsed.payload.message;
+      const outcome = /\bin part\b/i.test(m)
+        ? /\bremanded\b/i.test(m)
+          ? 'remanded'
+          : /\bvacated\b|\breversed\b/i.test(m)
+            ? 'vacated'
+            : 'affirmed'
+        : /\bvacated\b/i.test(m)
+          ? 'vacated'
+          : /\breversed\b/i.test(m)
+            ? 'reversed'
+            : /\baffirmed\b/i.test(m)
+              ? 'affirmed'
+              : 'remanded';
+      return [
+        {
+          ...base,
+          type: 'appeal_ruling',
+          outcome,
+          court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
+          ruling: m,
+        },
+      ];
+    }
     case 'appeal.mandate':
       return [
         {

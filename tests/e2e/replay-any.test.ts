@@ -350,7 +350,22 @@ describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17
     }
     expect(checked).toBeGreaterThan(0);
   });
+  it('the Ninth Circuit’s opinions (June 12: affirmed in part, vacated in part; September 7: affirmed) reach the subscribers', async () => {
+    expect(r.summary.events['appeal.decided']).toBe(2);
+    const decided = await r.store.db
+      .selectFrom('events')
+      .select('payload')
+      .where('type', '=', 'appeal.decided')
+      .orderBy('id')
+      .execute();
+    expect(decided.map((e) => JSON.parse(e.payload).message)).toEqual([
+      'Court of appeals decision: affirmed in part, vacated in part, remanded with instructions',
+      'Court of appeals decision: affirmed',
+    ]);
+    expect(r.mails.some((m) => /remanded on appeal/i.test(`${m.subject}\n${m.text}`))).toBe(true);
+    expect(r.mails.some((m) => /affirmed on appeal/i.test(`${m.subject}\n${m.text}`))).toBe(true);
+  });
   it.todo(
-    'the Ninth Circuit’s opinions (June 12: affirmed in part, vacated in part; September 7: affirmed) reach the posture or the subscribers; today neither makes an event',
+    'the Ninth Circuit’s vacatur in part of the preliminary injunction (June 12) takes effect with its mandate (June 19) in the district posture; today only the district court’s order on the mandate (ECF 291) changes it',
   );
 });
