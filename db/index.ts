@@ -6,7 +6,20 @@
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseIntrospector,
+  type DatabaseMetadata,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  PostgresIntrospector,
+  type SchemaMetadata,
+  SqliteAdapter,
+  SqliteDialect,
+  sql,
+  type TableMetadata,
+} from 'kysely';
 import pg from 'pg';
 import { DocketwatchError } from '../src/errors.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -153,8 +166,80 @@ async function openPostgres(url: string): Promise<Store> {
       }
     }
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new StorePostgresDialect({ pool }) });
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
+}
+
+/**
+ * kysely's migrator asks the introspector which tables exist. PostgreSQL's stock introspector reads
+ * every schema in the database and looks each one up by name (`has_schema_privilege`,
+ * `pg_get_serial_sequence`), so when another store's schema is dropped meanwhile our migration fails
+ * with "schema … does not exist". This one reads the store's own schema (the search path) only.
+ */
+class StorePostgresDialect extends PostgresDialect {
+  // biome-ignore lint/suspicious/noExplicitAny: the signature kysely's Dialect declares
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new CurrentSchemaIntrospector(db);
+  }
+}
+
+class CurrentSchemaIntrospector implements DatabaseIntrospector {
+  readonly #db: Kysely<unknown>;
+  readonly #stock: PostgresIntrospector;
+
+  constructor(db: Kysely<unknown>) {
+    this.#db = db;
+    this.#stock = new PostgresIntrospector(db);
+  }
+
+  getSchemas(): Promise<SchemaMetadata[]> {
+    return this.#stock.getSchemas();
+  }
+
+  async getTables(): Promise<TableMetadata[]> {
+    const { rows } = await sql<{
+      schema: string;
+      table: string;
+      kind: string;
+      column: string;
+      type: string;
+      type_schema: string;
+      not_null: boolean;
+      has_default: boolean;
+    }>`
+      select ns.nspname as schema, c.relname as table, c.relkind as kind, a.attname as column,
+             typ.typname as type, tns.nspname as type_schema, a.attnotnull as not_null,
+             a.atthasdef as has_default
+      from pg_catalog.pg_class c
+      join pg_catalog.pg_namespace ns on ns.oid = c.relnamespace
+      join pg_catalog.pg_attribute a on a.attrelid = c.oid
+      join pg_catalog.pg_type typ on typ.oid = a.atttypid
+      join pg_catalog.pg_namespace tns on tns.oid = typ.typnamespace
+      where ns.nspname = current_schema() and c.relkind in ('r', 'v', 'p')
+        and a.attnum >= 0 and not a.attisdropped
+      order by c.relname, a.attnum`.execute(this.#db);
+    const tables = new Map<string, TableMetadata>();
+    for (const row of rows) {
+      let table = tables.get(row.table);
+      if (!table) {
+        table = { name: row.table, schema: row.schema, isView: row.kind === 'v', columns: [] };
+        tables.set(row.table, table);
+      }
+      (table.columns as TableMetadata['columns'][number][]).push({
+        name: row.column,
+        dataType: row.type,
+        dataTypeSchema: row.type_schema,
+        isNullable: !row.not_null,
+        isAutoIncrementing: false,
+        hasDefaultValue: row.has_default,
+      });
+    }
+    return [...tables.values()];
+  }
+
+  async getMetadata(): Promise<DatabaseMetadata> {
+    return { tables: await this.getTables() };
+  }
 }
 
 function redact(url: URL): string {
