@@ -71,7 +71,16 @@ export interface DeadlineRefresh {
 export interface CasePosture {
   case: string;
   asOf: string;
-  inForce: { kind: 'stay' | 'injunction'; id: string; text: string; since: string; until: string | null }[];
+  inForce: {
+    kind: 'stay' | 'injunction';
+    id: string;
+    /** What it is, without its dates ("Stay of removal of class members", "Preliminary injunction"). */
+    name: string;
+    /** The whole line, dates included ("Stay of removal in effect until July 24, 2017"). */
+    text: string;
+    since: string;
+    until: string | null;
+  }[];
   nextDeadlines: {
     id: string;
     what: string;
@@ -1025,7 +1034,14 @@ export async function casePosture(
     asOf,
     inForce: p.inForce
       .filter((f) => !dismissed.has(id(f.id)))
-      .map((f) => ({ kind: f.kind, id: id(f.id), text: f.summary, since: f.since, until: f.until })),
+      .map((f) => ({
+        kind: f.kind,
+        id: id(f.id),
+        name: f.kind === 'stay' ? `Stay${f.what ? ` of ${f.what}` : ''}` : (f.what ?? 'Injunction'),
+        text: f.summary,
+        since: f.since,
+        until: f.until,
+      })),
     nextDeadlines: p.next
       .filter((d) => !dismissed.has(id(d.id)))
       .map((d) => ({

@@ -443,7 +443,8 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
     inForce: p.inForce.map(
       (f): InForce => ({
         kind: f.kind,
-        description: f.text,
+        // The name only: the digest adds the dates itself (the whole line would say them twice).
+        description: f.name,
         since: f.since,
         expires: f.until && DATE.test(f.until) ? f.until : null,
         until: f.until && !DATE.test(f.until) ? f.until : null,

@@ -336,7 +336,15 @@ describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17
     for (const m of r.mails) {
       const at = m.text.indexOf('In force:');
       if (at < 0) continue;
-      const names = [...m.text.slice(at).matchAll(/^\* (.+?) in effect\b/gm)].map((x) => x[1]!.toLowerCase());
+      // The in-force list: "* NAME, since DATE: TERM" lines (and their indented links) after "In force:".
+      const rows: string[] = [];
+      for (const line of m.text.slice(at).split('\n').slice(1)) {
+        if (line.startsWith('* ')) rows.push(line);
+        else if (!line.startsWith(' ')) break;
+      }
+      // Each row says its dates once.
+      for (const row of rows) expect(row.match(/\bsince\b/g)?.length ?? 0, row).toBeLessThanOrEqual(1);
+      const names = rows.map((row) => /^\* (.+?)(?:, since .+?)?: /.exec(row)?.[1]?.toLowerCase() ?? row);
       // What the message itself says ended (its headlines and sentences, not quoted docket text).
       const ended = m.text
         .split('\n')
