@@ -3,28 +3,12 @@
  * whenever it writes the entry's text, and the notifier and the case page read it from there.
  */
 import { classify } from './extract/classify.ts';
-import type { EntryKind } from './types.ts';
+import { ENTRY_KINDS, type EntryKind } from './types.ts';
 
 /** The kinds that are the court deciding something: an order, an opinion, a judgment, a mandate. */
 export const RULING_KINDS: ReadonlySet<EntryKind> = new Set(['order', 'opinion', 'judgment', 'mandate']);
 
-const KINDS: ReadonlySet<string> = new Set<EntryKind>([
-  'pleading',
-  'motion',
-  'response',
-  'reply',
-  'order',
-  'opinion',
-  'minute_entry',
-  'stipulation',
-  'notice',
-  'status_report',
-  'notice_of_appeal',
-  'judgment',
-  'mandate',
-  'transcript',
-  'other',
-]);
+const KINDS: ReadonlySet<string> = new Set<string>(ENTRY_KINDS);
 
 /**
  * The kind of an entry from its docket text (or, when a feed gave only that, its short

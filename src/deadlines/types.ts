@@ -4,22 +4,28 @@
  * court's time zone; times are local wall-clock `HH:MM`.
  */
 
-export type EntryKind =
-  | 'pleading'
-  | 'motion'
-  | 'response'
-  | 'reply'
-  | 'order'
-  | 'opinion'
-  | 'minute_entry'
-  | 'stipulation'
-  | 'notice'
-  | 'status_report'
-  | 'notice_of_appeal'
-  | 'judgment'
-  | 'mandate'
-  | 'transcript'
-  | 'other';
+import type { InjunctionAction as EventInjunctionAction, InjunctionKind } from '../model/events.ts';
+
+/** Every kind of entry, in one list: the type below and the stored-kind check read it. */
+export const ENTRY_KINDS = [
+  'pleading',
+  'motion',
+  'response',
+  'reply',
+  'order',
+  'opinion',
+  'minute_entry',
+  'stipulation',
+  'notice',
+  'status_report',
+  'notice_of_appeal',
+  'judgment',
+  'mandate',
+  'transcript',
+  'other',
+] as const;
+
+export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export type DeadlineChange =
   | 'set'
@@ -121,16 +127,12 @@ export interface StayFinding {
   why?: FindingWhy;
 }
 
-export type InjunctionType = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
-export type InjunctionAction =
-  | 'granted'
-  | 'denied'
-  | 'extended'
-  | 'modified'
-  | 'converted'
-  | 'dissolved'
-  | 'vacated'
-  | 'stayed';
+export type InjunctionType = InjunctionKind;
+/** What an order's words do to an injunction (the event contract has more: what the clock and filings do). */
+export type InjunctionAction = Extract<
+  EventInjunctionAction,
+  'granted' | 'denied' | 'extended' | 'modified' | 'converted' | 'dissolved' | 'vacated' | 'stayed'
+>;
 
 export interface InjunctionFinding {
   type: InjunctionType;
