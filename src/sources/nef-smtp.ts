@@ -82,6 +82,9 @@ export async function startNefSmtpServer(
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
+  // A sender that drops its connection (ECONNRESET) is an error of that connection: logged, and the
+  // listener (and the worker around it) goes on.
+  server.on('error', (err) => logger.warn({ err }, 'inbound SMTP connection failed'));
   const port = (server.server.address() as AddressInfo).port;
   return { port, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

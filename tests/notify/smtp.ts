@@ -69,6 +69,8 @@ export async function startSmtp(options: TestSmtpOptions = {}): Promise<TestSmtp
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  // A client killed mid-session resets its connection; a mail server carries on (as ours must).
+  server.on('error', () => undefined);
   const auth = options.credentials
     ? `${encodeURIComponent(options.credentials.user)}:${encodeURIComponent(options.credentials.pass)}@`
     : '';
