@@ -20,7 +20,7 @@ import {
   recurringDeadlines,
 } from './calendar.ts';
 import { entryKey, obligationKey } from './extract/index.ts';
-import { orderReferences } from './references.ts';
+import { disposedMotions, orderReferences } from './references.ts';
 import type {
   Analysis,
   AnalyzeInput,
@@ -211,6 +211,11 @@ export const entryId: (entry: AnalyzeInput) => string = entryKey;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const REF = /\[(\d+)\]/g;
+/** What is filed about a motion: its briefing, which ends with the motion. */
+const BRIEFING =
+  /^\s*(?:response|reply|sur-?reply|opposition|memorandum\s+in\s+opposition|brief\s+in\s+opposition|objection)s?\b/i;
+/** Entries that dispose of motions: the court's rulings and minute entries (and a party's notice of withdrawal). */
+const DISPOSING_KINDS: ReadonlySet<string> = new Set(['order', 'opinion', 'judgment', 'minute_entry']);
 
 /**
  * A pure function of a string, remembered: the tracker compares every finding with every open
@@ -292,6 +297,41 @@ export class Tracker {
     for (const f of analysis.hearings) events.push(...this.#applyHearing(f, at(f.source)));
     for (const f of analysis.deadlines) this.#linkToHearing(f, id, analysis.relatedEntries);
     for (const s of analysis.satisfies) events.push(...this.#applySatisfaction(s, at(undefined)));
+    if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))
+      events.push(...this.#endBriefingOf(disposedMotions(entry.text), at(undefined)));
+    return events;
+  }
+
+  /**
+   * A response, reply or opposition belongs to its motion: once the motion is decided, withdrawn
+   * or found moot, what was due about it is no longer due ("response to [36]" after [36] is granted).
+   */
+  #endBriefingOf(motions: number[], at: Provenance): TrackerEvent[] {
+    if (motions.length === 0) return [];
+    const events: TrackerEvent[] = [];
+    for (const d of this.#deadlines.values()) {
+      if (d.state !== 'open' || d.review === 'dismissed' || d.recurrence || d.setBy.entry === at.entry)
+        continue;
+      if (!BRIEFING.test(d.what)) continue;
+      const about = refsOf(d.what).filter((n) => motions.includes(n));
+      if (about.length === 0) continue;
+      d.state = 'mooted';
+      d.history.push({
+        change: 'mooted',
+        entry: at.entry,
+        date: at.dateFiled,
+        due: d.due,
+        previousDue: null,
+      });
+      events.push({
+        type: 'deadline.mooted',
+        entry: at.entry,
+        date: at.dateFiled,
+        subject: d.id,
+        message: `${capitalize(d.what)} no longer due: the motion [${about.join('], [')}] was decided or withdrawn`,
+        data: { due: d.due },
+      });
+    }
     return events;
   }
 
