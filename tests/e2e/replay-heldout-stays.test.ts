@@ -219,6 +219,29 @@ const STAYS_IN_FORCE: [day: string, why: string, stays: [party: string, lastDay:
   ['2016-03-29', 'Clarizen’s stay ended with March 28 (and ECF 81 dismisses Clarizen)', []],
 ];
 
+/**
+ * Expectations docketwatch does not meet yet (each an `it.fails`, so one that starts to hold is
+ * noticed). First run, before any change for this case: 7 of the 23 checks held.
+ */
+const NOT_YET = new Set([
+  '2016-02-01',
+  '2016-02-02',
+  '2016-02-08',
+  '2016-02-11',
+  '2016-02-12',
+  '2016-02-17',
+  '2016-02-18',
+  '2016-02-23',
+  '2016-03-05',
+  '2016-03-09',
+  '2016-03-15',
+  '2016-03-16',
+  '2016-03-18',
+  '2016-03-21',
+  '2016-03-29',
+  'names',
+]);
+
 const PARTIES = [
   'Smartsheet',
   'Viewpoint',
@@ -282,7 +305,7 @@ describeShared(
     });
 
     for (const [day, why, stays] of STAYS_IN_FORCE) {
-      it(`${day}: ${why}`, async () => {
+      (NOT_YET.has(day) ? it.fails : it)(`${day}: ${why}`, async () => {
         const p = await casePosture(store, KEY, day);
         const got = p.inForce
           .filter((f) => f.kind === 'stay')
@@ -292,7 +315,7 @@ describeShared(
       });
     }
 
-    it('each stay names the defendant it covers', async () => {
+    (NOT_YET.has('names') ? it.fails : it)('each stay names the defendant it covers', async () => {
       const p = await casePosture(store, KEY, '2016-02-17');
       expect(p.inForce.length).toBeGreaterThan(0);
       for (const f of p.inForce)
