@@ -189,7 +189,11 @@ function analyzeCase(
 
 export function scoreCorpus(labels = loadCorpusLabels()): Record<Split, SplitScore> {
   const pacerDir = join(fixturesDir, 'pacer');
-  const scores: Record<Split, SplitScore> = { dev: emptyScore(), holdout: emptyScore() };
+  const scores: Record<Split, SplitScore> = {
+    dev: emptyScore(),
+    holdout: emptyScore(),
+    'holdout-2': emptyScore(),
+  };
   const cases = new Map<string, Map<number, { analysis: Analysis; text: string }>>();
   for (const l of labels) {
     const m = /^(.+)#(\d+)\.(\d+)$/.exec(l.ref);
