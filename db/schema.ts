@@ -7,9 +7,10 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DocumentsTables } from './documents-schema.ts';
 import type { NotifyTables } from './notify-schema.ts';
 import type { ReviewTables } from './review-schema.ts';
+import type { SearchesTables } from './searches-schema.ts';
 import type { SourcesTables } from './sources-schema.ts';
 
-export interface Database extends NotifyTables, SourcesTables, DocumentsTables, ReviewTables {
+export interface Database extends NotifyTables, SourcesTables, DocumentsTables, ReviewTables, SearchesTables {
   courts: CourtTable;
   cases: CaseTable;
   sources: SourceTable;

@@ -1,5 +1,5 @@
 /**
- * Notify: new events become alerts in the outbox (past a cursor, in the transaction that moves it),
+ * Notify: new events become alerts in the outbox, saved searches' new matches proposals (past a cursor, in the transaction that moves it),
  * then the outbox is delivered (claims with leases, so two workers never send one message twice,
  * and a message a dead worker had claimed is sent by the next). Every minute, and right after a
  * poll or the deadline clock produced events.
@@ -7,6 +7,7 @@
 
 import { processAlerts } from '../src/notify/alerts.ts';
 import { deliverOutbox } from '../src/notify/outbox.ts';
+import { queueSearchEmails } from '../src/searches/propose.ts';
 import type { JobContext, Schedule } from './types.ts';
 
 export const notifySchedule: Schedule = {
@@ -17,8 +18,10 @@ export const notifySchedule: Schedule = {
   async run(ctx) {
     if (!ctx.notify || !ctx.mailer) return 'email is off (no DOCKETWATCH_SECRET): nothing to notify';
     const alerts = await processAlerts(ctx.store, ctx.notify, { now: ctx.now() });
+    const searches = await queueSearchEmails(ctx.store, ctx.notify, ctx.now());
     const sent = await deliver(ctx);
-    return `notify: ${alerts.events} new events, ${alerts.queued} alerts queued; ${sent}`;
+    const proposals = searches.queued > 0 ? `, ${searches.queued} saved-search proposals queued` : '';
+    return `notify: ${alerts.events} new events, ${alerts.queued} alerts queued${proposals}; ${sent}`;
   },
 };
 

@@ -28,6 +28,7 @@ import { type Logger, silentLogger } from '../log.ts';
 import type { ParseResult } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
 import { HttpClient } from '../net/http.ts';
+import { matchFeed } from '../searches/searches.ts';
 import { pacerDocketInputs } from './budget.ts';
 import { DOWN_AFTER, type HealthEventType, nextHealth } from './health.ts';
 
@@ -57,6 +58,8 @@ export interface PollReport {
   error: { code: string; message: string } | null;
   bytes: number;
   durationMs: number;
+  /** Cases of a court-wide feed that saved searches found this poll (only when there are some). */
+  proposed?: number;
 }
 
 export async function pollSource(store: Store, row: Source, options: PollOptions = {}): Promise<PollReport> {
@@ -106,6 +109,19 @@ export async function pollSource(store: Store, row: Source, options: PollOptions
     }
   } catch (err) {
     failure = err;
+  }
+  // Saved searches read what a court-wide feed carried; their failure is not the source's.
+  let proposed = 0;
+  if (run && failure === null && row.scope === 'court' && run.results.length > 0) {
+    try {
+      const found = await matchFeed(store, { source: row, results: run.results.map((r) => r.result) });
+      proposed = found.proposed.length;
+    } catch (err) {
+      (options.logger ?? silentLogger).warn(
+        { err, source: row.id },
+        'saved searches could not read this feed',
+      );
+    }
   }
 
   // Stopped by our own shutdown: logged, but neither a failure of the source nor a success.
@@ -162,6 +178,7 @@ export async function pollSource(store: Store, row: Source, options: PollOptions
     error,
     bytes,
     durationMs: Date.now() - started,
+    ...(proposed > 0 ? { proposed } : {}),
   };
 }
 
