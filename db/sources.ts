@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { InputError } from '../src/errors.ts';
-import { caseKey, normalizeCourt, parseCaseKey } from '../src/model/case-key.ts';
+import { type CaseRef, caseRef, normalizeCourt, parseCaseKey } from '../src/model/case-key.ts';
 import type { Coverage } from '../src/model/docket.ts';
 import type { PayloadOf } from '../src/model/events.ts';
 import { addCase, findCase } from './cases.ts';
@@ -142,7 +142,7 @@ export async function casesServed(
   db: Db,
   source: Pick<Source, 'id' | 'case_id' | 'court_id'>,
   named?: string[],
-): Promise<{ id: number; key: string }[]> {
+): Promise<CaseRef[]> {
   let q = db.selectFrom('cases').select(['id', 'court_id', 'docket_number']).where('tracked', '=', 1);
   if (source.case_id !== null) q = q.where('id', '=', source.case_id);
   else if (source.court_id !== null) q = q.where('court_id', '=', source.court_id);
@@ -159,7 +159,7 @@ export async function casesServed(
     q = q.where('id', 'in', covered);
   }
   const rows = await q.orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, key: caseKey(r.court_id, r.docket_number) }));
+  return rows.map((r) => caseRef(r.id, r.court_id, r.docket_number));
 }
 
 /**
@@ -244,7 +244,7 @@ export async function caseCoverage(db: Db, caseId: number | null): Promise<Recor
 /** Append one event per case (a court-wide source's health concerns every tracked case of its court). */
 export async function appendSourceEvents<
   T extends 'source.down' | 'source.recovered' | 'source.layout_changed',
->(db: Db, cases: { id: number; key: string }[], type: T, payload: PayloadOf<T>): Promise<void> {
+>(db: Db, cases: CaseRef[], type: T, payload: PayloadOf<T>): Promise<void> {
   if (cases.length === 0) return;
   const now = new Date().toISOString();
   await db

@@ -19,7 +19,7 @@ import { type Store, writeTransaction } from '../../db/index.ts';
 import type { Database, DeadlineDecisionRow, DeadlineRecordRow } from '../../db/schema.ts';
 import { findCourt } from '../courts.ts';
 import { InputError } from '../errors.ts';
-import { caseKey } from '../model/case-key.ts';
+import { type CaseRef, caseRef } from '../model/case-key.ts';
 import {
   type DeadlineAction,
   type DocketEvent,
@@ -120,12 +120,6 @@ function appellateDisposition(court: string, text: string): string | null {
   return m ? m[1]!.toLowerCase().replace(/\s*;\s*|\s+and\s+/g, ', ') : null;
 }
 
-interface CaseRef {
-  id: number;
-  key: string;
-  court: string;
-}
-
 interface EntryInput extends AnalyzeInput {
   /** The entry's key in the record (`entries.entry_key`). */
   key: string;
@@ -166,7 +160,7 @@ async function resolveCase(db: Db, ref: number | string): Promise<CaseRef> {
     .where('id', '=', ref)
     .executeTakeFirst();
   if (!row) throw new InputError(`no case with id ${ref} in the record`);
-  return { id: row.id, key: caseKey(row.court_id, row.docket_number), court: row.court_id };
+  return caseRef(row.id, row.court_id, row.docket_number);
 }
 
 /** The day an entry counts from: its filing date (an RSS instant's day), else the day entered. */
