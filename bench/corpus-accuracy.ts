@@ -1,9 +1,11 @@
 /**
  * Agreement of the extractor with the hand-labeled real corpus (`bench/labels/`, issue #14),
- * reported separately for the dev split and the hold-out split:
+ * reported separately for each label file (`labelSets`): dev, hold-out-1 (retired into dev on
+ * 2026-12-05) and hold-out 2 (`labels/holdout2.ts`, and any later `*.jsonl`):
  *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>]
- * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists the dev split's
- * disagreements; the hold-out's are never listed here, only counted (tune on dev only).
+ * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists the development files'
+ * disagreements (dev and the retired hold-out-1). An untuned hold-out is never listed: its
+ * disagreements are not even kept, and it gets no per-court line — only its totals.
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -17,8 +19,8 @@
  * And per entry: deadline-bearing entries (a labeled dated deadline) with every date right;
  * hearing-bearing entries exactly right (same hearings: date, lifecycle — set/reset against set,
  * reset or duplicate; continued with a date as reset, vacated/continued without one/on the briefs
- * as cancelled, held/under advisement as held — and the time where the label has one); silent
- * misses: labeled deadlines, hearings and stays for which the entry has fewer findings than
+ * as cancelled, held/under advisement as held — and the time where the label has one);
+ * stay-bearing entries (a labeled stay) with the same stays (`action@expires`); silent misses: labeled deadlines, hearings and stays for which the entry has fewer findings than
  * labels and no `needsReview` flag.
  */
 import { readdirSync } from 'node:fs';
@@ -141,6 +143,9 @@ export interface SplitScore {
   byCourt: Map<string, Tally>;
   deadlineEntries: Tally;
   hearingEntries: Tally;
+  stayEntries: Tally;
+  /** Entries per stratum (hold-out 2 is drawn in two). */
+  strata: Map<string, number>;
   /** Labeled deadlines/hearings/stays; those with no finding and no flag. */
   silent: { labeled: number; missed: number; flaggedInstead: number };
   /** Entries flagged `needs review`; of them, those whose label has nothing to find. */
@@ -159,6 +164,8 @@ function emptyScore(): SplitScore {
     byCourt: new Map(),
     deadlineEntries: tally(),
     hearingEntries: tally(),
+    stayEntries: tally(),
+    strata: new Map(),
     silent: { labeled: 0, missed: 0, flaggedInstead: 0 },
     flagged: { entries: 0, nothingToFind: 0 },
     stale: [],
@@ -186,7 +193,7 @@ export function labelSets(dir = dirname(DEV_FILE)): LabelSet[] {
   const known = new Set(sets.map((x) => basename(x.file)));
   for (const f of readdirSync(dir).sort())
     if (f.endsWith('.jsonl') && !known.has(f))
-      sets.push({ name: `${f.replace(/\.jsonl$/, '')} (untuned)`, file: join(dir, f), tuned: false });
+      sets.push({ name: f.replace(/\.jsonl$/, ''), file: join(dir, f), tuned: false });
   return sets;
 }
 
@@ -222,13 +229,14 @@ export function scoreCorpus(sets = labelSets()): Map<LabelSet, SplitScore> {
   for (const set of sets) {
     const s = emptyScore();
     scores.set(set, s);
-    for (const l of readLabels(set.file)) scoreLabel(l, s, pacerDir, cases);
+    for (const l of readLabels(set.file)) scoreLabel(l, set.tuned, s, pacerDir, cases);
   }
   return scores;
 }
 
 function scoreLabel(
   l: CorpusLabel,
+  keepDiffs: boolean,
   s: SplitScore,
   pacerDir: string,
   cases: Map<string, Map<number, { analysis: Analysis; text: string }>>,
@@ -254,6 +262,7 @@ function scoreLabel(
     const a = got.analysis;
     s.entries++;
     s.courts.add(l.court);
+    if (l.stratum) s.strata.set(l.stratum, (s.strata.get(l.stratum) ?? 0) + 1);
     const court = s.byCourt.get(l.court) ?? tally();
     s.byCourt.set(l.court, court);
     for (const f of CORPUS_FIELDS) {
@@ -262,14 +271,14 @@ function scoreLabel(
       const ok = same(expected, actual);
       add(s.fields[f], ok);
       add(court, ok);
-      if (!ok) s.diffs.push({ ref: l.ref, field: f, expected, actual });
+      if (!ok && keepDiffs) s.diffs.push({ ref: l.ref, field: f, expected, actual });
     }
     const dated = expectedField('deadlineDates', l) as string[];
     if (dated.length > 0) add(s.deadlineEntries, same(dated, actualField('deadlineDates', a)));
     if (l.hearings.length > 0) {
       const ok = hearingsExact(l.hearings, a.hearings);
       add(s.hearingEntries, ok);
-      if (!ok && same(expectedField('hearingDates', l), actualField('hearingDates', a)))
+      if (!ok && keepDiffs && same(expectedField('hearingDates', l), actualField('hearingDates', a)))
         s.diffs.push({
           ref: l.ref,
           field: 'hearings (lifecycle/time)',
@@ -277,6 +286,7 @@ function scoreLabel(
           actual: a.hearings.map((h) => `${h.change}@${h.date ?? ''}${h.time ? ` ${h.time}` : ''}`),
         });
     }
+    if (l.stays.length > 0) add(s.stayEntries, same(expectedField('stays', l), actualField('stays', a)));
     const flagged = needsReview(a);
     const missedBefore = s.silent.missed;
     if (flagged) {
@@ -295,7 +305,7 @@ function scoreLabel(
       else s.silent.missed += missing;
     }
     const silently = s.silent.missed - missedBefore;
-    if (silently > 0)
+    if (silently > 0 && keepDiffs)
       s.diffs.push({
         ref: l.ref,
         field: 'silent miss',
@@ -316,7 +326,13 @@ export function reportCorpus(
 ): string[] {
   const out: string[] = [];
   for (const [set, s] of scores) {
-    out.push(`real corpus, ${set.name}: ${s.entries} entries from ${s.courts.size} courts`);
+    const strata = [...s.strata]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, n]) => `stratum ${k} ${n}`)
+      .join(', ');
+    out.push(
+      `real corpus, ${set.name}: ${s.entries} entries from ${s.courts.size} courts${strata ? ` (${strata})` : ''}${set.tuned ? '' : '; do not tune on it: no diffs, no per-court figures'}`,
+    );
     let agreed = 0;
     let compared = 0;
     for (const f of CORPUS_FIELDS) {
@@ -327,6 +343,7 @@ export function reportCorpus(
     out.push(line('overall (fields)', { agreed, compared }));
     out.push(line('deadline entries, all dates', s.deadlineEntries));
     out.push(line('hearing entries, exactly', s.hearingEntries));
+    out.push(line('stay entries, exactly', s.stayEntries));
     out.push(
       `  ${'silent misses'.padEnd(30)} ${pct(s.silent.missed, s.silent.labeled)}  (${s.silent.missed} of ${s.silent.labeled} labeled deadlines/hearings/stays; ${s.silent.flaggedInstead} more missing but flagged needs review)`,
     );
@@ -337,6 +354,7 @@ export function reportCorpus(
       out.push(
         `  STALE: ${s.stale.length} labels no longer match their fixture entry: ${s.stale.slice(0, 5).join(', ')}`,
       );
+    if (!set.tuned) continue;
     const courts = [...s.byCourt]
       .filter(([c]) => !options.court || c === options.court)
       .sort(([a], [b]) => (a < b ? -1 : 1))

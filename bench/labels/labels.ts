@@ -76,6 +76,8 @@ export interface CorpusLabel {
   ref: string;
   court: string;
   split: Split;
+  /** Hold-out 2 only: the stratum it was drawn in (`holdout2.ts`). */
+  stratum?: 'A' | 'B';
   textSha: string;
   number: string | null;
   dateFiled: string;

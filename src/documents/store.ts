@@ -13,7 +13,7 @@ import type { DocumentOrigin } from '../../db/documents-schema.ts';
 import { isPostgresUrl, type Store, writeTransaction } from '../../db/index.ts';
 import { refreshCaseDeadlines, setEntryText } from '../deadlines/record.ts';
 import { InputError } from '../errors.ts';
-import { analyzeDocument, type DocumentAnalysis } from './analyze.ts';
+import { analyzeDocument, type DocumentAnalysis, documentAddedEvent } from './analyze.ts';
 import { isRestricted } from './privacy.ts';
 import type { DocumentReader, DocumentText } from './text.ts';
 
@@ -178,7 +178,7 @@ export async function addDocument(
     .where('sha256', '=', sha256)
     .executeTakeFirstOrThrow();
   let analysis: DocumentAnalysis | null = null;
-  if (newLink && attachment === 0) analysis = await analyzeStored(store, entry, sha256, pages);
+  if (newLink && attachment === 0) analysis = await analyzeStored(store, entry, sha256, pages, input.origin);
   return {
     sha256,
     path,
@@ -215,6 +215,7 @@ async function analyzeStored(
   entry: EntryRow & { court: string },
   sha256: string,
   pages: { number: number; text: string; ocr: boolean }[],
+  origin: DocumentOrigin,
 ): Promise<DocumentAnalysis> {
   const filed = (entry.date_filed ?? entry.date_entered ?? new Date().toISOString()).slice(0, 10);
   const analysis = analyzeDocument(pages, { filed, court: entry.court, docketText: entry.description });
@@ -226,40 +227,14 @@ async function analyzeStored(
     `document:${sha256}`,
   );
   const now = new Date().toISOString();
+  const event = documentAddedEvent(analysis, { sha256, pages: pages.length, attachment: 0, origin });
   await store.db
     .insertInto('events')
     .values({
       case_id: entry.case_id,
-      type: 'document.added',
+      type: event.type,
       entry_key: entry.entry_key,
-      payload: JSON.stringify({
-        sha256,
-        pages: pages.length,
-        title: analysis.title,
-        deadlines: analysis.deadlines.map((d) => ({
-          what: d.what,
-          dueDate: d.dueDate,
-          change: d.change,
-          page: d.page,
-          quote: d.quote,
-        })),
-        stays: analysis.stays.map((s) => ({
-          action: s.action,
-          expires: s.expires,
-          until: s.until,
-          page: s.page,
-          quote: s.quote,
-        })),
-        hearings: analysis.hearings.map((h) => ({
-          type: h.type,
-          date: h.date,
-          time: h.time,
-          page: h.page,
-          quote: h.quote,
-        })),
-        disagreements: analysis.disagreements,
-        review: analysis.review,
-      }),
+      payload: JSON.stringify(event.payload),
       created_at: now,
     })
     .execute();
