@@ -2,7 +2,7 @@
  * Agreement of the extractor with the hand-labeled real corpus (`bench/labels/`, issue #14),
  * reported separately for each label file (`labelSets`): dev, hold-out-1 (retired into dev on
  * 2026-12-05) and hold-out 2 (`labels/holdout2.ts`, and any later `*.jsonl`):
- *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>]
+ *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>] [--tuned-only]
  * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists the development files'
  * disagreements (dev and the retired hold-out-1). An untuned hold-out is never listed: its
  * disagreements are not even kept, and it gets no per-court line — only its totals.
@@ -382,7 +382,9 @@ if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
   }
   const at = process.argv.indexOf('--court');
   const court = at > 0 ? process.argv[at + 1] : undefined;
-  for (const l of reportCorpus(scoreCorpus(), {
+  // `--tuned-only`: the development files alone, so a day of tuning never shows a hold-out's figures.
+  const sets = labelSets().filter((x) => x.tuned || !process.argv.includes('--tuned-only'));
+  for (const l of reportCorpus(scoreCorpus(sets), {
     diffs: process.argv.includes('--diffs'),
     ...(court ? { court } : {}),
   }))
