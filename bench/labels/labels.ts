@@ -19,6 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DEV_FILE, HOLDOUT_FILE, type Split } from './corpus.ts';
+import { HOLDOUT2_FILE } from './holdout2.ts';
 
 export const LABEL_KINDS = [
   'pleading',
@@ -97,5 +98,5 @@ export function readLabels(file: string): CorpusLabel[] {
 }
 
 export function loadCorpusLabels(): CorpusLabel[] {
-  return [...readLabels(DEV_FILE), ...readLabels(HOLDOUT_FILE)];
+  return [...readLabels(DEV_FILE), ...readLabels(HOLDOUT_FILE), ...readLabels(HOLDOUT2_FILE)];
 }
