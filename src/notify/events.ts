@@ -14,7 +14,7 @@ import type { InjunctionAction } from '../deadlines/types.ts';
 import { parseEvent, posturePayload } from '../model/events.ts';
 import { isCourtSet } from './critical.ts';
 import type {
-  CaseRef,
+  CaseHeading,
   DeadlineEventChange,
   EntryRef,
   HearingEventChange,
@@ -47,7 +47,7 @@ interface StoredEntry {
 
 /** What `toNotifyEvent` needs besides the event: the case and the entry it names. */
 export interface EventContext {
-  case: CaseRef;
+  case: CaseHeading;
   entry: StoredEntry | null;
 }
 
@@ -85,9 +85,9 @@ function parsePayload(text: string): Record<string, unknown> {
   }
 }
 
-/** The cases of these ids as `CaseRef`s. */
-export async function caseRefs(db: Kysely<Database>, ids: number[]): Promise<Map<number, CaseRef>> {
-  const out = new Map<number, CaseRef>();
+/** The cases of these ids as `CaseHeading`s. */
+export async function caseHeadings(db: Kysely<Database>, ids: number[]): Promise<Map<number, CaseHeading>> {
+  const out = new Map<number, CaseHeading>();
   if (ids.length === 0) return out;
   const rows = await db
     .selectFrom('cases')
@@ -161,7 +161,7 @@ export async function notifyEvents(
   db: Kysely<Database>,
   events: StoredEvent[],
 ): Promise<{ stored: StoredEvent; event: NotifyEvent }[]> {
-  const cases = await caseRefs(
+  const cases = await caseHeadings(
     db,
     events.map((e) => e.caseId),
   );
