@@ -7,6 +7,7 @@
  * are new or changed are merged from their versions (see `entries.ts`).
  */
 import type { Kysely } from 'kysely';
+import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
 import type { Database } from '../../db/schema.ts';
 import { isCompleteKind } from '../../scrapers/registry.ts';
@@ -90,6 +91,8 @@ interface PreparedCase {
   caseName: string | null;
   pacerCaseId: string | null;
   origin: DocketCase['originatingCourt'];
+  /** The docket header (judge, parties, nature of suit…) when this source gives one. */
+  header: CaseHeader | null;
   entries: Incoming[];
 }
 
@@ -233,10 +236,13 @@ function prepareCases(court: string, cases: DocketCase[], note: (n: IngestNote) 
         caseName: c.caseName?.slice(0, 1000) ?? null,
         pacerCaseId: c.pacerCaseId ?? null,
         origin: c.originatingCourt ?? null,
+        header: null,
         entries: [],
       };
       byKey.set(key, p);
     }
+    const header = headerOf(c);
+    if (header) p.header = mergeHeader(p.header, header);
     for (const raw of c.entries) {
       const { entry, notes } = checkEntry(raw);
       const label = entry?.number ?? (typeof raw.number === 'string' ? raw.number.slice(0, 40) : null);
@@ -329,6 +335,11 @@ async function resolveCases(
     const ref = refs.get(p.key);
     if (ref && p.origin?.docketNumber) await linkToOrigin(ctx, ref.id, p);
   }
+  const headers = prepared.flatMap((p) => {
+    const ref = refs.get(p.key);
+    return ref && p.header ? [{ caseId: ref.id, header: p.header }] : [];
+  });
+  if (await writeCaseHeaders(trx, headers, ctx.kind, ctx.now)) ctx.wroteCases = true;
   return refs;
 }
 

@@ -6,6 +6,7 @@
  * mailed about); `postureAt` reads where the case stands from the deadline record.
  */
 import type { Kysely } from 'kysely';
+import { courtDocketUrl, readCasesDetails } from '../../db/case-details.ts';
 import type { Database } from '../../db/index.ts';
 import { entryKind, storedKind } from '../deadlines/kinds.ts';
 import { casePosture } from '../deadlines/record.ts';
@@ -98,15 +99,17 @@ export async function caseRefs(db: Kysely<Database>, ids: number[]): Promise<Map
     .select(['id', 'court_id', 'docket_number', 'case_name', 'pacer_case_id'])
     .where('id', 'in', [...new Set(ids)])
     .execute();
+  const details = await readCasesDetails(
+    db,
+    rows.map((r) => r.id),
+  );
   for (const r of rows) {
     out.set(r.id, {
       court: r.court_id,
       docketNumber: r.docket_number,
       caseName: r.case_name,
-      docketUrl:
-        r.pacer_case_id && /^\d+$/.test(r.pacer_case_id)
-          ? `https://ecf.${r.court_id}.uscourts.gov/cgi-bin/DktRpt.pl?${r.pacer_case_id}`
-          : null,
+      docketUrl: courtDocketUrl(r.court_id, r.docket_number, r.pacer_case_id),
+      people: details.get(r.id)?.class ?? null,
     });
   }
   return out;

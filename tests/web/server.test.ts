@@ -64,7 +64,7 @@ describe('case page', () => {
     expect(body).toMatch(
       /July 10, 2017<\/span>\s*<span class="what">Respondents: response to the Motion<\/span>\s*<span class="days-left">in 13 days<\/span>/,
     );
-    expect(body).toContain('checked 3 minutes ago');
+    expect(body).toContain('Checked 3 minutes ago');
     expect(body).toContain('this court&#39;s RSS feed is partial (it carries only orders, opinions)');
   });
 
