@@ -23,6 +23,8 @@ export interface WorkerSettings {
   keepSentDays: number;
   /** How often the worker re-reads the source list, so sources added, changed or removed take effect without a restart. */
   sourceCheckMs: number;
+  /** The month's budget for PACER docket reports (`pacer.monthlyBudgetUsd`); 0: nothing is bought. */
+  pacerMonthlyBudgetUsd: number;
 }
 
 export interface JobContext {

@@ -19,7 +19,7 @@ import {
   posturePayload,
 } from '../model/events.ts';
 import type {
-  CaseRef,
+  CaseHeading,
   DeadlineEventChange,
   EntryRef,
   HearingEventChange,
@@ -52,7 +52,7 @@ interface StoredEntry {
 
 /** What `toNotifyEvent` needs besides the event: the case and the entry it names. */
 export interface EventContext {
-  case: CaseRef;
+  case: CaseHeading;
   entry: StoredEntry | null;
 }
 
@@ -90,9 +90,9 @@ function parsePayload(text: string): Record<string, unknown> {
   }
 }
 
-/** The cases of these ids as `CaseRef`s. */
-export async function caseRefs(db: Kysely<Database>, ids: number[]): Promise<Map<number, CaseRef>> {
-  const out = new Map<number, CaseRef>();
+/** The cases of these ids as `CaseHeading`s. */
+export async function caseHeadings(db: Kysely<Database>, ids: number[]): Promise<Map<number, CaseHeading>> {
+  const out = new Map<number, CaseHeading>();
   if (ids.length === 0) return out;
   const rows = await db
     .selectFrom('cases')
@@ -166,7 +166,7 @@ export async function notifyEvents(
   db: Kysely<Database>,
   events: StoredEvent[],
 ): Promise<{ stored: StoredEvent; event: NotifyEvent }[]> {
-  const cases = await caseRefs(
+  const cases = await caseHeadings(
     db,
     events.map((e) => e.caseId),
   );
