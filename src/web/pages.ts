@@ -230,10 +230,15 @@ ${
 /** For the legal team: entries with dates or hearing, stay or deadline words that were not read. */
 function needsReviewSection(reviews: readonly EntryReview[]): SafeHtml {
   if (reviews.length === 0) return html``;
-  const why = { unread: 'not read', partly_read: 'partly read', uncertain: 'read, but not sure' } as const;
+  const why = {
+    unread: 'not read',
+    partly_read: 'partly read',
+    uncertain: 'read, but not sure',
+    disagrees: 'the document and the docket text disagree',
+  } as const;
   return html`<section class="needs-review" aria-labelledby="needs-review-h">
 <h2 id="needs-review-h">${needReadingText(reviews.length)}</h2>
-<p>docketwatch found dates, periods or hearing, stay or deadline words in these entries that it could not read with confidence. They are not in the deadlines above.</p>
+<p>docketwatch found dates, periods or hearing, stay or deadline words in these entries that it could not read with confidence (they are not in the deadlines above), or a document that dates something on another day than its docket text.</p>
 <ul class="deadline-list">${reviews.map(
     (r) => html`<li class="deadline review-entry"><span class="due">${formatDate(r.dateFiled)}</span>
 <span class="what">${r.entryNumber ? `[${r.entryNumber}] ` : ''}${r.words.slice(0, 240)}${r.words.length > 240 ? '…' : ''}</span>
