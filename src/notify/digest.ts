@@ -13,7 +13,7 @@ import { findCase } from '../../db/cases.ts';
 import { countEntryReviews } from '../../db/entry-reviews.ts';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
-import { caseRefs, notifyEvents, postureAt, readEvents } from './events.ts';
+import { caseHeadings, notifyEvents, postureAt, readEvents } from './events.ts';
 import { enqueue } from './outbox.ts';
 import { type RenderedMessage, renderDigest } from './render.ts';
 import type { NotifySettings } from './settings.ts';
@@ -84,7 +84,7 @@ export async function planDigests(
   now: Date,
 ): Promise<DigestPlan[]> {
   const upTo = await latestEventId(db);
-  const cases = await caseRefs(
+  const cases = await caseHeadings(
     db,
     subs.map((s) => s.case_id),
   );

@@ -20,7 +20,7 @@ export interface Classification {
 
 /** Leading noise that does not change what the filing is. */
 const LEAD =
-  /^(?:\s|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent|CONSENT|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter|LETTER|Plaintiffs?'?s?'?|Defendants?'?s?'?|Petitioners?'?s?'?|Respondents?'?s?'?|PLAINTIFFS?'?S?'?|DEFENDANTS?'?S?'?|PETITIONERS?'?S?'?|RESPONDENTS?'?S?'?|Government'?s?|GOVERNMENT'?S?|United\s+States'?|USA'?s?|-|:|\/)\s*/;
+  /^(?:\s|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent|CONSENT|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter|LETTER|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 function stripLead(text: string): string {
   let t = text.trim();
@@ -88,6 +88,13 @@ const RULES: Rule[] = [
   {
     re: /^(?:Adversary\s+case\s+[\d-]+\.\s+)?Complaint\b|^Voluntary\s+Petition\b|^Information\s*-\s*(?:Felony|Misdemeanor)\b|^(?:Amended\s+)?Petition\s+for\s+(?:extraordinary|a\s+writ)/i,
     kind: 'pleading',
+  },
+  // The court ruling on a filing it names first: "Streamlined request [5] by Appellant … to extend
+  // time … is approved." (appellate clerks), "Defendant's Unopposed Application for Extension of
+  // Time to Answer [10] is granted …" (a text-only order).
+  {
+    re: /^(?:[A-Za-z]+\s+){0,2}(?:request|motion|application)\b[^.]{0,240}?\b(?:is|are)\s+(?:hereby\s+)?(?:approved|granted|denied|allowed|GRANTED|DENIED)\b/i,
+    kind: 'order',
   },
   {
     re: /^TIME\s+SENSITIVE\s+MOTION\b|^RECEIVED:\s+(?:Application|Motion)\b|^Miscellaneous\s+Motion\b|^Redacted\s+(?:Public\s+)?Version\s+of\s+\[?\d+\]?\s+(?:[A-Z][a-z]+\s+){0,3}Motion\b|^Notice\s+of\s+Motion;\s+(?:[\w']+\s+){0,2}MOTION\b|^(?:Letter\s+)?from\s+[^;]{1,120}?\brequesting\s+(?:an?\s+)?(?:Order|extension|adjournment|conference)\b|^Public\s+Version\s+of\s+\[?\d+\]?\s+(?:[A-Z][a-z]+\s+){0,3}Motion\b/i,
@@ -187,11 +194,6 @@ const RULES: Rule[] = [
   },
   {
     re: /^(?:[A-Z][A-Za-z-]*\s+){0,3}ORDER\b|^(?:[A-Z][A-Z&-]*\s+){0,8}ORDER\b|^Order\b|^ORDERED\b|^IT\s+IS\s+(?:HEREBY\s+)?ORDERED|^(?:ACCEPTANCE|ADJUDICATION)\s+OF\b.*\bentered\s+by\s+Judge|^(?:TEMPORARY\s+RESTRAINING|PRELIMINARY\s+INJUNCTION|PERMANENT\s+INJUNCTION)\b|^(?:Scheduling|Protective|Minute|Text|Case\s+Management|Pretrial|Discovery)\s+Order\b/,
-    kind: 'order',
-  },
-  // Appellate clerks' rulings: "Streamlined request [5] by Appellant … to extend time … is approved."
-  {
-    re: /^(?:[A-Za-z]+\s+){0,2}(?:request|motion|application)\b[^.]{0,240}?\b(?:is|are)\s+(?:hereby\s+)?(?:approved|granted|denied|allowed|GRANTED|DENIED)\b/i,
     kind: 'order',
   },
 ];

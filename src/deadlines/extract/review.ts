@@ -14,7 +14,8 @@ import type {
   StayFinding,
 } from '../types.ts';
 import type { Classification } from './classify.ts';
-import { scanTemporals, type Temporal } from './grammar.ts';
+import { PAST_PERIOD_LEAD } from './findings.ts';
+import { readDate, scanTemporals, type Temporal } from './grammar.ts';
 
 /** Below this a reading is `needs review`, not asserted. */
 export const REVIEW_THRESHOLD = 0.6;
@@ -185,13 +186,13 @@ function unreadTemporals(
         continue;
       const around = `${text.slice(Math.max(0, t.start - 160), t.start)} ${t.text} ${text.slice(t.end, t.end + 30)}`;
       if (court && !KEEP_WORDS.test(around)) continue;
-      if (/\bexclud(?:ed|able)\b/i.test(lead)) continue;
+      if (/\bexclud(?:ed|able)\b|\bX[A-T]\s+(?:started|stopped|start|stop)\b/i.test(lead)) continue;
       out.push(t.text.trim());
     } else if (t.type === 'period' && court) {
       if (periods.has(`${t.n}|${t.unit}`)) continue;
       if (!/\b(?:within|no\s+later\s+than|by|in|have|has|on\s+or\s+before)\s*$/i.test(lead) && !t.triggerText)
         continue;
-      if (/\bexclud|\bspeedy\b/i.test(lead)) continue;
+      if (/\bexclud|\bspeedy\b/i.test(lead) || PAST_PERIOD_LEAD.test(lead)) continue;
       out.push(t.text.trim());
     }
   }
@@ -215,7 +216,8 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
   const found = a.deadlines.length + a.hearings.length + a.stays.length + a.injunctions.length;
   const temporals = unreadTemporals(text, dateFiled, a, court, withheld);
   // A date written in a form the grammar does not read ("Govt ddl 03/8/4") is never silently dropped.
-  for (const m of text.matchAll(ODD_DATE)) if (!temporals.includes(m[0])) temporals.push(m[0]);
+  for (const m of text.matchAll(ODD_DATE))
+    if (!temporals.includes(m[0]) && !readDate(m[0], dateFiled)) temporals.push(m[0]);
   if (found === 0 && withheld.length === 0) {
     const words = court ? [...new Set([...text.matchAll(TRACKED_WORDS)].map((m) => m[0].toLowerCase()))] : [];
     const triggers = [...temporals, ...words].slice(0, 8);

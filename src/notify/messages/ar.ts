@@ -158,4 +158,33 @@ export const ar: Record<MessageKey, string> = {
   'unsubscribe.generic': 'إيقاف هذه الرسائل؟',
   'unsubscribe.done': 'تم إلغاء الاشتراك',
   'unsubscribe.doneBody': 'لن يتلقى {email} أي رسائل أخرى عن {title}.',
+  'people.covered':
+    '{scope, select, nationwide {المشمولون: {class}، في جميع أنحاء البلاد.} district {المشمولون: {class}، في دائرة اختصاص هذه المحكمة.} named {المشمولون: {class} (الأشخاص المذكورون في القضية).} other {المشمولون: {class}.}}',
+  'people.injunction':
+    '{protects, select, removal {{action, select, granted {ترحيل {anyone} ممنوع ما دام {theName} ساريًا.} extended {ترحيل {anyone} ممنوع ما دام {theName} ساريًا.} modified {اقرأ الأمر لمعرفة من لا يزال ترحيله ممنوعًا.} other {لم يعد {theName} يمنع ترحيل {anyone}.}}} other {{action, select, granted {يقيّد {theName} احتجاز {anyone} ما دام ساريًا.} extended {يقيّد {theName} احتجاز {anyone} ما دام ساريًا.} modified {اقرأ الأمر لمعرفة ما يقوله الآن عن الاحتجاز.} other {لم يعد {theName} يقيّد احتجاز {anyone}.}}}}',
+
+  'calendar.name': '{title}: المواعيد المهمة',
+  'calendar.stay.summary':
+    '{cancelled, select, yes {الوقف (لم يعد ساريًا)} other {آخر يوم للوقف: تنتهي الحماية ما لم تمدّده المحكمة}}',
+  'calendar.stay.description':
+    '{removal, select, yes {يحمي الوقف {anyone} من الترحيل حتى {date}.} other {الوقف ساري حتى {date}.}} راجع صفحة القضية لمعرفة ما إذا مُدّد.',
+  'calendar.injunction.start': 'يبدأ سريان {theName}',
+  'calendar.injunction.end': 'آخر يوم لسريان {theName}',
+  'calendar.injunction.description':
+    '{theName} ساري منذ {since}{term, select, date { حتى {date}} until { حتى {until}} other { طوال نظر القضية}}.{cancelled, select, yes { لم يعد ساريًا.} other {}}',
+  'calendar.deadline.summary': 'موعد حدّدته المحكمة: {what}{cancelled, select, yes { (أُلغي)} other {}}',
+  'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: «{what}» في موعد أقصاه {date}.',
+  'calendar.hearing.summary': 'جلسة: {what}{cancelled, select, yes { (أُلغيت)} other {}}',
+  'calendar.hearing.description': 'تعقد المحكمة جلسة في {date}: «{what}».',
+  'calendar.page.title': 'المواعيد المهمة: {title}',
+  'calendar.page.intro':
+    'المواعيد التي حدّدتها المحكمة والتي تهمّ الأشخاص في هذه القضية: أوامر الوقف، والأوامر القضائية، والجلسات، والمواعيد التي أمر بها القاضي (مثل موعد الإفراج). لا تشمل مهل تقديم المذكرات أو المحاضر.',
+  'calendar.page.add': 'أضف هذه المواعيد إلى تقويمك',
+  'calendar.page.addHint': 'تُحدِّث تطبيقات التقويم المواعيد عندما تغيّر المحكمة أحدها.',
+  'calendar.page.upcoming': 'المواعيد القادمة',
+  'calendar.page.past': 'مواعيد مضت أو لم تعد سارية',
+  'calendar.page.none': 'لا توجد مواعيد بعد.',
+  'calendar.page.back': 'العودة إلى القضية',
+  'calendar.page.link': 'تقويم المواعيد المهمة',
+  'calendar.page.englishNote': 'الكلمات بين علامات الاقتباس كلمات المحكمة، بالإنجليزية.',
 };
