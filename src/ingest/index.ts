@@ -12,7 +12,7 @@ import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
 import type { Database } from '../../db/schema.ts';
 import { isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
-import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
+import { type CaseRef, caseKey, caseRef, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
 import {
@@ -94,11 +94,6 @@ interface PreparedCase {
   /** The docket header (judge, parties, nature of suit…) when this source gives one. */
   header: CaseHeader | null;
   entries: Incoming[];
-}
-
-interface CaseRef {
-  id: number;
-  key: string;
 }
 
 interface Context {
@@ -303,12 +298,12 @@ async function resolveCases(
     for (const r of inserted) {
       const key = caseKey(court, r.docket_number);
       ctx.events.push({ type: 'case.tracked', case: key, entry: null, source: ctx.sourceId });
-      refs.set(key, { id: r.id, key });
+      refs.set(key, caseRef(r.id, court, r.docket_number));
     }
     // Rows another process inserted first (ON CONFLICT DO NOTHING returned nothing for them).
     const stillMissing = missing.filter((p) => !refs.has(p.key)).map((p) => p.docketNumber);
     for (const r of await selectCases(ctx, court, stillMissing)) {
-      refs.set(caseKey(court, r.docket_number), { id: r.id, key: caseKey(court, r.docket_number) });
+      refs.set(caseKey(court, r.docket_number), caseRef(r.id, court, r.docket_number));
     }
   } else {
     for (const p of missing) ignored.push(p.key);
@@ -320,7 +315,7 @@ async function resolveCases(
       ignored.push(p.key);
       continue;
     }
-    refs.set(p.key, { id: row.id, key: p.key });
+    refs.set(p.key, caseRef(row.id, court, p.docketNumber));
     const fill: { tracked?: number; case_name?: string; pacer_case_id?: string } = {};
     if (row.tracked !== 1) fill.tracked = 1;
     if (row.case_name === null && p.caseName) fill.case_name = p.caseName;

@@ -20,7 +20,7 @@ import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { DocketwatchError, InputError } from '../errors.ts';
 import { BouncedAddressError, isBounced, sameMailbox } from './bounces.ts';
 import { escapeHtml, oneLine } from './escape.ts';
-import { caseRefs, postureAt } from './events.ts';
+import { caseHeadings, postureAt } from './events.ts';
 import { isLanguage, LANGUAGES, type Language, toLanguage } from './i18n.ts';
 import { enqueue } from './outbox.ts';
 import { type RenderedMessage, renderWelcome } from './render.ts';
@@ -421,7 +421,7 @@ export async function confirmSubscription(
       .executeTakeFirstOrThrow();
     if (welcome) {
       const today = localDate(now, updated.time_zone);
-      const refs = await caseRefs(trx, [updated.case_id]);
+      const refs = await caseHeadings(trx, [updated.case_id]);
       const caseRef = refs.get(updated.case_id);
       if (caseRef) {
         const read = await trx

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database, DeadlineDecisionRow } from '../../../db/schema.ts';
+import type { CaseRef } from '../../model/case-key.ts';
 import type { DocketEvent } from '../../model/events.ts';
 import type { AnalyzeInput } from '../types.ts';
 
@@ -79,12 +80,6 @@ export const STAY_WARNINGS = [7, 2, 0] as const;
 export const WORDS_MAX = 600;
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export interface CaseRef {
-  id: number;
-  key: string;
-  court: string;
-}
 
 export interface EntryInput extends AnalyzeInput {
   /** The entry's key in the record (`entries.entry_key`). */

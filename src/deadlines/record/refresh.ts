@@ -3,13 +3,13 @@ import { syncEntryReviews } from '../../../db/entry-reviews.ts';
 import { type Store, writeTransaction } from '../../../db/index.ts';
 import { findCourt } from '../../courts.ts';
 import { InputError } from '../../errors.ts';
+import type { CaseRef } from '../../model/case-key.ts';
 import type { DocketEvent } from '../../model/events.ts';
 import { daysBetween } from '../calendar.ts';
 import { derive, recordsOf } from './derive.ts';
 import { emitOnce, eventOf, keyOf, legacyKeyOf, recordEvent, toldKeys } from './events.ts';
 import { loadInputs, resolveCase } from './inputs.ts';
 import {
-  type CaseRef,
   capitalize,
   DATE,
   type Db,
