@@ -289,12 +289,24 @@ function quote(text: string): Part {
   };
 }
 
+/** Longest sentence of an order quoted in a message. */
+const MAX_SENTENCE = 600;
+
+/** The order's own sentence and its page: “Removal … is stayed for fourteen (14) days …” (p. 6). */
+function documentQuote(at: { page: number; quote: string }): Part {
+  const clipped = clip(at.quote, MAX_SENTENCE);
+  return {
+    html: `<div lang="en" dir="ltr" style="${STYLE.quote}">“${escapeHtml(clipped)}” (p.&nbsp;${at.page})</div>`,
+    text: `  “${oneLine(clipped)}” (p. ${at.page})`,
+  };
+}
+
 /** One event: headline, sentence, the court's words (legal team, and advocates for orders), links. */
 function eventBlock(event: NotifyEvent, audience: Recipient['audience'], lang: Language): Part {
   const p = phrase(event, audience, lang);
   const item = event.type === 'entry_added' || event.type === 'entry_updated' ? event.item : null;
   const l = links(event.entry ?? item, item?.documentUrl ?? null, lang);
-  const q = item?.text ? quote(item.text) : null;
+  const q = item?.text ? quote(item.text) : event.documentQuote ? documentQuote(event.documentQuote) : null;
   const from =
     !item && event.entry && audience === 'legal'
       ? ` (${entryLabel(event.entry.number, event.case.court)}${event.entry.date ? `, ${dateIn('en', event.entry.date)}` : ''})`

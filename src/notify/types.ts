@@ -53,6 +53,11 @@ interface EventBase {
   case: CaseHeading;
   /** The entry that caused it; `null` for events with no entry (a stay expiring, a source down). */
   entry: EntryRef | null;
+  /**
+   * The order's own sentence that says it, and the page it is on, when the entry's document was
+   * kept and read ("Removal … is stayed for fourteen (14) days from the date of this Order", p. 6).
+   */
+  documentQuote?: { page: number; quote: string };
 }
 
 export interface EntryAddedEvent extends EventBase {

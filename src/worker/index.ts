@@ -23,6 +23,7 @@ import { configuredSources } from '../../db/sources.ts';
 import { SCHEDULES, scheduleOf } from '../../schedules/index.ts';
 import type { WorkerMetrics } from '../../schedules/metrics.ts';
 import type { JobContext, JobData, JobName, WorkerSettings } from '../../schedules/types.ts';
+import type { DocumentFlow } from '../documents/arrivals.ts';
 import type { ProcessLogger } from '../log.ts';
 import { HttpClient } from '../net/http.ts';
 import type { NotifySettings } from '../notify/settings.ts';
@@ -52,6 +53,8 @@ export interface WorkerOptions {
   now?: () => Date;
   http?: HttpClient;
   browser?: () => Promise<Browser>;
+  /** Fetch and read the documents of rulings as they arrive (the notify job does it before its alerts). */
+  documents?: DocumentFlow | null;
   /** Default: `pg-boss` on PostgreSQL, `local` on SQLite. */
   queue?: QueueKind;
   /** The PostgreSQL URL pg-boss connects to (the store's, with its `?schema=`). */
@@ -92,6 +95,7 @@ export class Worker {
       mailer: options.mailer,
       http: options.http ?? new HttpClient({ logger: options.logger }),
       browser: options.browser,
+      documents: options.documents ?? null,
       metrics: options.metrics,
       settings,
       signal: this.#abort.signal,
