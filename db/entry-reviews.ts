@@ -32,19 +32,21 @@ function rowValues(r: EntryReview) {
   };
 }
 
-/** Make the case's rows exactly `reviews`: insert new ones, update changed ones, delete the rest. */
+/**
+ * Make the case's rows exactly `reviews`: insert new ones, update changed ones, delete the rest.
+ * With `scope`, only the rows of those entries (the entries read again) are considered.
+ */
 export async function syncEntryReviews(
   db: Db,
   caseId: number,
   reviews: readonly EntryReview[],
   now: string,
+  scope?: readonly string[],
 ): Promise<{ inserted: number; updated: number; removed: number }> {
-  const stored = new Map(
-    (await db.selectFrom('entry_reviews').selectAll().where('case_id', '=', caseId).execute()).map((r) => [
-      r.entry_key,
-      r,
-    ]),
-  );
+  const stored = new Map<string, Awaited<ReturnType<typeof selectReviews>>[number]>();
+  if (!scope) for (const r of await selectReviews(db, caseId)) stored.set(r.entry_key, r);
+  for (let i = 0; scope && i < scope.length; i += 500)
+    for (const r of await selectReviews(db, caseId, scope.slice(i, i + 500))) stored.set(r.entry_key, r);
   const result = { inserted: 0, updated: 0, removed: 0 };
   const keep = new Set<string>();
   for (const r of reviews) {
@@ -73,6 +75,12 @@ export async function syncEntryReviews(
     result.removed++;
   }
   return result;
+}
+
+function selectReviews(db: Db, caseId: number, keys?: readonly string[]) {
+  let q = db.selectFrom('entry_reviews').selectAll().where('case_id', '=', caseId);
+  if (keys) q = q.where('entry_key', 'in', [...keys]);
+  return q.execute();
 }
 
 /** The case's flagged entries, newest first. */

@@ -6,10 +6,11 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DocumentsTables } from './documents-schema.ts';
 import type { NotifyTables } from './notify-schema.ts';
+import type { PostureTables } from './posture-schema.ts';
 import type { ReviewTables } from './review-schema.ts';
 import type { SourcesTables } from './sources-schema.ts';
 
-export interface Database extends NotifyTables, SourcesTables, DocumentsTables, ReviewTables {
+export interface Database extends NotifyTables, SourcesTables, DocumentsTables, ReviewTables, PostureTables {
   courts: CourtTable;
   cases: CaseTable;
   sources: SourceTable;

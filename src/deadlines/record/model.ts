@@ -86,11 +86,33 @@ export interface CaseRef {
   court: string;
 }
 
+/**
+ * An entry's place in docket order: by day; within a day by CM/ECF sequence when both have one,
+ * else numbered entries first (a clerk's unnumbered "Set Deadlines as to [87]" follows the order
+ * it repeats), then by number, then by row id.
+ */
+export interface EntryPosition {
+  day: string;
+  seq: string | null;
+  number: number | null;
+  row: number;
+}
+
+export function comparePositions(a: EntryPosition, b: EntryPosition): number {
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  if (a.seq && b.seq && a.seq !== b.seq) return Number(a.seq) - Number(b.seq);
+  if ((a.number === null) !== (b.number === null)) return a.number === null ? 1 : -1;
+  return (a.number ?? 0) - (b.number ?? 0) || a.row - b.row;
+}
+
 export interface EntryInput extends AnalyzeInput {
   /** The entry's key in the record (`entries.entry_key`). */
   key: string;
   /** Known only by its short description (a partial feed's item): its full text is still to come. */
   partial: boolean;
+  position: EntryPosition;
+  /** What the derivation read of it (place, texts): a change of it re-reads the entry. */
+  fingerprint: string;
 }
 
 export interface Inputs {
