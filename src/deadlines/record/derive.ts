@@ -284,13 +284,20 @@ export function reviewOf(decisions: readonly DeadlineDecisionRow[], id: string):
 }
 
 /** The records as stored, from the derivation's state. */
-export function recordsOf(decisions: readonly DeadlineDecisionRow[], derived: Derivation): DeadlineRecord[] {
+export function recordsOf(
+  decisions: readonly DeadlineDecisionRow[],
+  derived: Derivation,
+  /** Only these tracker records (all without it). */
+  only?: ReadonlySet<string>,
+): DeadlineRecord[] {
   const { tracker, ids } = derived;
+  const skip = (tid: string) => only !== undefined && !only.has(tid);
   const id = (tid: string) => ids.get(tid)!;
   const entryOf = (e: string) => derived.entryKeyOf(e);
   const review = (rid: string) => reviewOf(decisions, rid) ?? 'proposed';
   const out: DeadlineRecord[] = [];
   for (const d of tracker.deadlines()) {
+    if (skip(d.id)) continue;
     const manual = d.basis === 'manual';
     out.push({
       id: id(d.id),
@@ -318,6 +325,7 @@ export function recordsOf(decisions: readonly DeadlineDecisionRow[], derived: De
     });
   }
   for (const s of tracker.stays()) {
+    if (skip(s.id)) continue;
     out.push({
       id: id(s.id),
       kind: 'stay',
@@ -338,6 +346,7 @@ export function recordsOf(decisions: readonly DeadlineDecisionRow[], derived: De
     });
   }
   for (const i of tracker.injunctions()) {
+    if (skip(i.id)) continue;
     out.push({
       id: id(i.id),
       kind: 'injunction',
@@ -354,6 +363,7 @@ export function recordsOf(decisions: readonly DeadlineDecisionRow[], derived: De
     });
   }
   for (const h of tracker.hearings()) {
+    if (skip(h.id)) continue;
     out.push({
       id: id(h.id),
       kind: 'hearing',

@@ -130,6 +130,8 @@ interface Live {
   version: number;
   state: DerivationState;
   rows: Map<string, string>;
+  /** A copy of each tracker record as last written (tracker id → copy): what an append compares with. */
+  seen: Map<string, unknown>;
 }
 
 /** Per store (its `db`), per case id. */
@@ -322,6 +324,7 @@ interface Plan {
   /** Rows of every record now (id → record), or only of those that changed (append path). */
   records: Map<string, DeadlineRecord>;
   rows: Map<string, string>;
+  seen: Map<string, unknown>;
   /** The stored rows compared with (replay path: every stored row of the case). */
   stored: Map<string, DeadlineRecordRow> | null;
   changedIds: string[];
@@ -337,6 +340,31 @@ interface Plan {
 
 function rowJson(r: DeadlineRecord): string {
   return JSON.stringify(rowOf(r));
+}
+
+function* trackerRecords(d: Derivation): Iterable<{ id: string }> {
+  const t = d.state.tracker;
+  yield* t.deadlines.values();
+  yield* t.stays.values();
+  yield* t.injunctions.values();
+  yield* t.hearings.values();
+}
+
+/** Deep equality of plain data (what a tracker record is made of). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka)
+    if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 /** Which checkpoints a case of `total` entries keeps: the latest few and a sparse few further back. */
@@ -399,17 +427,27 @@ async function refreshOnce(
     const derivation = new Derivation(c, decisions, live);
     if (changes.entries.length === 0 || derivation.canAppend(changes.entries[0]!)) {
       // The kept state goes on: take it out of the cache while it changes (a failure drops it).
-      const rows = cache.get(c.id)!.rows;
+      const { rows, seen } = cache.get(c.id)!;
       cache.delete(c.id);
-      plan = appendPlan(c, meta, derivation, decisions, fullTextSource, changes.entries, rows);
+      const allRows = maxDecision !== meta!.decisions;
+      plan = await appendPlan(
+        c,
+        meta,
+        derivation,
+        decisions,
+        fullTextSource,
+        changes.entries,
+        rows,
+        allRows ? null : seen,
+      );
     } else plan = await replayPlan(db, c, meta, false, decisions, fullTextSource, changes, earliest);
   } else plan = await replayPlan(db, c, meta, rebuild, decisions, fullTextSource, changes, earliest);
   const version = await writeTransaction(db, (trx) => writePlan(trx, plan, now, result, maxDecision));
-  cache.set(c.id, { version, state: plan.derivation.state, rows: plan.rows });
+  cache.set(c.id, { version, state: plan.derivation.state, rows: plan.rows, seen: plan.seen });
   return result;
 }
 
-function appendPlan(
+async function appendPlan(
   c: CaseRef,
   meta: Meta | null,
   derivation: Derivation,
@@ -417,18 +455,33 @@ function appendPlan(
   fullTextSource: boolean,
   entries: EntryInput[],
   rows: Map<string, string>,
-): Plan {
+  seen: Map<string, unknown> | null,
+): Promise<Plan> {
   const checkpoints: Plan['checkpoints'] = [];
+  const pause = slicer();
   for (const e of entries) {
     derivation.apply(e);
     const s = derivation.state;
     if (s.applied % CHECKPOINT_EVERY === 0)
       checkpoints.push({ applied: s.applied, last: s.last!, state: encodeState(s) });
+    await pause();
   }
   derivation.finish();
+  // The tracker records that differ from their copy as last written (all, after new decisions).
+  let touched: Set<string> | undefined;
+  const copies = seen ?? new Map<string, unknown>();
+  if (seen) {
+    touched = new Set();
+    for (const rec of trackerRecords(derivation)) {
+      const copy = seen.get(rec.id);
+      if (copy !== undefined && sameValue(rec, copy)) continue;
+      touched.add(rec.id);
+      seen.set(rec.id, structuredClone(rec));
+    }
+  } else for (const rec of trackerRecords(derivation)) copies.set(rec.id, structuredClone(rec));
   const records = new Map<string, DeadlineRecord>();
   const changedIds: string[] = [];
-  for (const r of recordsOf(decisions, derivation)) {
+  for (const r of recordsOf(decisions, derivation, touched)) {
     const json = rowJson(r);
     if (rows.get(r.id) === json) continue;
     rows.set(r.id, json);
@@ -443,6 +496,7 @@ function appendPlan(
     fullTextSource,
     records,
     rows,
+    seen: copies,
     stored: null,
     changedIds,
     applied: entries,
@@ -502,6 +556,9 @@ async function replayPlan(
   const records = new Map(recordsOf(decisions, derivation).map((r) => [r.id, r]));
   const rows = new Map([...records.values()].map((r) => [r.id, rowJson(r)]));
   await pause();
+  const seen = new Map<string, unknown>();
+  for (const rec of trackerRecords(derivation)) seen.set(rec.id, structuredClone(rec));
+  await pause();
   return {
     c,
     meta,
@@ -510,6 +567,7 @@ async function replayPlan(
     fullTextSource,
     records,
     rows,
+    seen,
     stored,
     changedIds: [...records.keys()],
     applied: entries,
