@@ -4,13 +4,20 @@
  * Each migration in `db/migrations/` changes this interface in the same commit.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DetailsTables } from './details-schema.ts';
 import type { DocumentsTables } from './documents-schema.ts';
 import type { NotifyTables } from './notify-schema.ts';
 import type { PostureTables } from './posture-schema.ts';
 import type { ReviewTables } from './review-schema.ts';
 import type { SourcesTables } from './sources-schema.ts';
 
-export interface Database extends NotifyTables, SourcesTables, DocumentsTables, ReviewTables, PostureTables {
+export interface Database
+  extends NotifyTables,
+    SourcesTables,
+    DocumentsTables,
+    ReviewTables,
+    DetailsTables,
+    PostureTables {
   courts: CourtTable;
   cases: CaseTable;
   sources: SourceTable;

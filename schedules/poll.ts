@@ -17,6 +17,7 @@ export const pollSchedule: Schedule = {
       http: ctx.http,
       logger: ctx.logger,
       signal: ctx.signal,
+      monthlyBudgetUsd: ctx.settings.pacerMonthlyBudgetUsd,
       onProgress: backfillProgress(`${row!.id} (${row!.type})`, { logger: ctx.logger }),
       ...(ctx.browser ? { browser: ctx.browser } : {}),
     });

@@ -17,8 +17,15 @@
 import { InputError } from '../errors.ts';
 import { type ComputedDeadline, computeDeadline, fixedDeadline } from './calendar.ts';
 import { entryKey } from './extract/index.ts';
+import { disposedMotions } from './references.ts';
 import { advanceTo } from './tracker/clock.ts';
-import { applyDeadline, applySatisfaction, newDeadline, reviewDeadline } from './tracker/deadlines.ts';
+import {
+  applyDeadline,
+  applySatisfaction,
+  endBriefing,
+  newDeadline,
+  reviewDeadline,
+} from './tracker/deadlines.ts';
 import { applyHearing, linkToHearing } from './tracker/hearings.ts';
 import { applyInjunction } from './tracker/injunctions.ts';
 import type {
@@ -39,6 +46,9 @@ import { capitalize, DATE, longDate } from './tracker/words.ts';
 import type { Analysis, AnalyzeInput } from './types.ts';
 
 export * from './tracker/model.ts';
+
+/** Entries that dispose of motions: the court's rulings and minute entries (and a party's notice of withdrawal). */
+const DISPOSING_KINDS: ReadonlySet<string> = new Set(['order', 'opinion', 'judgment', 'minute_entry']);
 
 /** The id of an entry (its number, its own id, or date + text hash): the extractor's, so `satisfies` refers to the same ids. */
 export const entryId: (entry: AnalyzeInput) => string = entryKey;
@@ -101,6 +111,8 @@ export class Tracker {
     for (const f of analysis.hearings) events.push(...applyHearing(t, f, at(f.source)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
+    if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))
+      events.push(...endBriefing(t, disposedMotions(entry.text), at(undefined)));
     return events;
   }
 

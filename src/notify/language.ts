@@ -383,7 +383,7 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
 }
 
 /** A stay of removal or deportation (the words courts use for it). */
-function isRemoval(what: string | null): boolean {
+export function isRemoval(what: string | null): boolean {
   return what !== null && /\b(remov|deport|transfer(?:red)? out of)/i.test(what);
 }
 
@@ -562,7 +562,8 @@ function quoted(lang: Language, text: string): string {
   return lang === 'en' ? text : `«${text}»`;
 }
 
-function untilIn(lang: Language, until: string | null): string {
+/** `further_order` → "further order of the court", in the language. */
+export function untilIn(lang: Language, until: string | null): string {
   if (!until) return '';
   return until === 'further_order' ? t(lang, 'until.furtherOrder') : humanize(until);
 }
@@ -575,7 +576,8 @@ function isNationwide(what: string | null): boolean {
   );
 }
 
-function whoseRemovalKey(what: string | null): 'class' | 'petitioners' | 'plaintiffs' | 'other' {
+/** Whom an order's words name: the class, the petitioners, the plaintiffs, or the people it covers. */
+export function whoseRemovalKey(what: string | null): 'class' | 'petitioners' | 'plaintiffs' | 'other' {
   if (what && /\bclass\b/i.test(what)) return 'class';
   if (what && /\bpetitioners?\b/i.test(what)) return 'petitioners';
   if (what && /\bplaintiffs?\b/i.test(what)) return 'plaintiffs';

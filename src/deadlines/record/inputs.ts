@@ -1,16 +1,8 @@
 import { findCase } from '../../../db/cases.ts';
 import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { InputError } from '../../errors.ts';
-import { caseKey } from '../../model/case-key.ts';
-import {
-  type CaseRef,
-  comparePositions,
-  DATE,
-  type Db,
-  type EntryInput,
-  hash,
-  type Inputs,
-} from './model.ts';
+import { type CaseRef, caseRef } from '../../model/case-key.ts';
+import { comparePositions, DATE, type Db, type EntryInput, hash, type Inputs } from './model.ts';
 
 export async function resolveCase(db: Db, ref: number | string): Promise<CaseRef> {
   if (typeof ref === 'string') {
@@ -24,7 +16,7 @@ export async function resolveCase(db: Db, ref: number | string): Promise<CaseRef
     .where('id', '=', ref)
     .executeTakeFirst();
   if (!row) throw new InputError(`no case with id ${ref} in the record`);
-  return { id: row.id, key: caseKey(row.court_id, row.docket_number), court: row.court_id };
+  return caseRef(row.id, row.court_id, row.docket_number);
 }
 
 /** The day an entry counts from: its filing date (an RSS instant's day), else the day entered. */

@@ -3,6 +3,10 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database, DeadlineDecisionRow } from '../../../db/schema.ts';
+import type { CaseRef } from '../../model/case-key.ts';
+
+export type { CaseRef };
+
 import type { DocketEvent } from '../../model/events.ts';
 import type { AnalyzeInput } from '../types.ts';
 
@@ -79,12 +83,6 @@ export const STAY_WARNINGS = [7, 2, 0] as const;
 export const WORDS_MAX = 600;
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export interface CaseRef {
-  id: number;
-  key: string;
-  court: string;
-}
 
 /**
  * An entry's place in docket order: by day; within a day by CM/ECF sequence when both have one,

@@ -226,6 +226,8 @@ export function slicer(): () => Promise<void> {
 /** Entries an ingest or a document named as changed; without it, every entry is compared. */
 export interface RefreshHint {
   entries?: readonly string[];
+  /** Entries to read again even if unchanged (a document kept for them may disagree with them now). */
+  reread?: readonly string[];
 }
 
 interface Changes {
@@ -249,7 +251,8 @@ function earlier(a: EntryPosition | null, b: EntryPosition): EntryPosition {
 }
 
 async function findChanges(db: Db, c: CaseRef, hint: RefreshHint | undefined): Promise<Changes> {
-  const keys = hint?.entries ? [...new Set(hint.entries)] : undefined;
+  const force = new Set(hint?.reread ?? []);
+  const keys = hint?.entries ? [...new Set([...hint.entries, ...force])] : undefined;
   const current = await loadEntries(db, c, keys ? { keys } : {});
   let q = db
     .selectFrom('posture_entries')
@@ -261,7 +264,7 @@ async function findChanges(db: Db, c: CaseRef, hint: RefreshHint | undefined): P
   for (const e of current) {
     const was = applied.get(e.key);
     applied.delete(e.key);
-    if (was?.fingerprint === e.fingerprint) continue;
+    if (was?.fingerprint === e.fingerprint && !force.has(e.key)) continue;
     out.entries.push(e);
     out.earliest = earlier(out.earliest, e.position);
     if (was) out.earliest = earlier(out.earliest, JSON.parse(was.position) as EntryPosition);

@@ -24,15 +24,19 @@ import { derivationAsOf, refreshPosture } from './persist.ts';
  * decisions (incrementally, see `persist.ts`), write what differs and append one event per change.
  * Running it again with nothing new writes and emits nothing. `entries` names the entries that
  * changed (an ingest knows them); without it every entry is compared with what was applied.
+ * `reread` names entries to read again even if unchanged (a document kept for them).
  */
 export async function refreshCaseDeadlines(
   store: Pick<Store, 'db'>,
   caseRef: number | string,
-  options: { now?: Date; entries?: readonly string[] } = {},
+  options: { now?: Date; entries?: readonly string[]; reread?: readonly string[] } = {},
 ): Promise<DeadlineRefresh> {
   const c = await resolveCase(store.db, caseRef);
   const now = (options.now ?? new Date()).toISOString();
-  return refreshPosture(store, c, now, options.entries ? { entries: options.entries } : undefined);
+  return refreshPosture(store, c, now, {
+    ...(options.entries ? { entries: options.entries } : {}),
+    ...(options.reread ? { reread: options.reread } : {}),
+  });
 }
 
 /**

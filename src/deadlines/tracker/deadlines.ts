@@ -512,3 +512,35 @@ export function pickOccurrence(
   }
   return best;
 }
+
+/** What is filed about a motion: its briefing, which ends with the motion. */
+const BRIEFING =
+  /^\s*(?:response|reply|sur-?reply|opposition|memorandum\s+in\s+opposition|brief\s+in\s+opposition|objection)s?\b/i;
+
+/**
+ * A response, reply or opposition belongs to its motion: once the motion is decided, withdrawn
+ * or found moot (`motions`, from `disposedMotions`), what was due about it is no longer due
+ * ("response to [36]" after [36] is granted).
+ */
+export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): TrackerEvent[] {
+  if (motions.length === 0) return [];
+  const events: TrackerEvent[] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.state !== 'open' || d.review === 'dismissed' || d.recurrence || d.setBy.entry === at.entry)
+      continue;
+    if (!BRIEFING.test(d.what)) continue;
+    const about = refsOf(d.what).filter((n) => motions.includes(n));
+    if (about.length === 0) continue;
+    d.state = 'mooted';
+    d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    events.push({
+      type: 'deadline.mooted',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: d.id,
+      message: `${capitalize(d.what)} no longer due: the motion [${about.join('], [')}] was decided or withdrawn`,
+      data: { due: d.due },
+    });
+  }
+  return events;
+}
