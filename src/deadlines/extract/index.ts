@@ -31,6 +31,8 @@ export interface AnalyzeOptions {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SIGNED_BY_JUDGE =
+  /\bSigned\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b/i;
 
 function check(input: AnalyzeInput): void {
   if (typeof input?.text !== 'string') throw new InputError('entry has no "text" string');
@@ -59,6 +61,12 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   check(input);
   const text = cleanDocketText(input.text);
   const cls = classify(text);
+  // CM/ECF writes "Signed by Judge X on D" only under a judge's act: an entry of an event name the
+  // reader does not know is then an order ("PROBATION JURISDICTION TRANSFERRED … Signed by Judge X").
+  if (cls.kind === 'other' && cls.subtype === null && SIGNED_BY_JUDGE.test(input.text)) {
+    cls.kind = 'order';
+    cls.isCourtAct = true;
+  }
   const refs = relatedEntries(text);
   const ctx: EntryContext = {
     text,
