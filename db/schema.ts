@@ -9,6 +9,7 @@ import type { DocumentsTables } from './documents-schema.ts';
 import type { NotifyTables } from './notify-schema.ts';
 import type { PostureTables } from './posture-schema.ts';
 import type { ReviewTables } from './review-schema.ts';
+import type { SearchesTables } from './searches-schema.ts';
 import type { SourcesTables } from './sources-schema.ts';
 
 export interface Database
@@ -17,6 +18,7 @@ export interface Database
     DocumentsTables,
     ReviewTables,
     DetailsTables,
+    SearchesTables,
     PostureTables {
   courts: CourtTable;
   cases: CaseTable;
