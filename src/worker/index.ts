@@ -357,7 +357,7 @@ async function startBoss(
   const boss = new PgBoss({
     connectionString: url.toString(),
     schema: schema ? `${schema}_boss` : 'pgboss',
-    application_name: 'docketwatch-worker',
+    application_name: process.env.PGAPPNAME ? `${process.env.PGAPPNAME}-queue` : 'docketwatch-worker',
     max: 5,
     schedule: false,
     supervise: true,
