@@ -7,6 +7,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DetailsTables } from './details-schema.ts';
 import type { DocumentsTables } from './documents-schema.ts';
 import type { NotifyTables } from './notify-schema.ts';
+import type { PostureTables } from './posture-schema.ts';
 import type { ReviewTables } from './review-schema.ts';
 import type { SearchesTables } from './searches-schema.ts';
 import type { SourcesTables } from './sources-schema.ts';
@@ -17,7 +18,8 @@ export interface Database
     DocumentsTables,
     ReviewTables,
     DetailsTables,
-    SearchesTables {
+    SearchesTables,
+    PostureTables {
   courts: CourtTable;
   cases: CaseTable;
   sources: SourceTable;
