@@ -11,6 +11,7 @@ import {
   normalizeCourt,
   normalizeDocketNumber,
 } from '../src/model/case-key.ts';
+import type { EntryFields } from '../src/model/docket.ts';
 import { writeTransaction } from './index.ts';
 import type { Database } from './schema.ts';
 
@@ -149,17 +150,8 @@ export async function listCases(db: Kysely<Database>): Promise<TrackedCase[]> {
   }));
 }
 
-export interface StoredEntryView {
+export interface StoredEntryView extends EntryFields {
   entry: string;
-  number: string | null;
-  dateFiled: string | null;
-  dateEntered: string | null;
-  description: string;
-  shortDescription: string | null;
-  pacerDocId: string | null;
-  pacerSeqNo: string | null;
-  pageCount: number | null;
-  documentUrl: string | null;
   status: string;
   sources: string[];
   documents: {

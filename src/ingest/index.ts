@@ -9,7 +9,7 @@
 import type { Kysely } from 'kysely';
 import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, EntryRow } from '../../db/schema.ts';
 import { isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
 import { type CaseRef, caseKey, caseRef, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
@@ -420,16 +420,17 @@ interface StoredEntry {
 }
 
 /** Unnumbered entries are matched on their dates and text, so those are read in full. */
-interface StoredUnnumbered {
-  id: number;
-  entry_key: string;
-  date_filed: string | null;
-  date_entered: string | null;
-  description: string;
-  short_description: string | null;
-  pacer_doc_id: string | null;
-  pacer_seq_no: string | null;
-}
+type StoredUnnumbered = Pick<
+  EntryRow,
+  | 'id'
+  | 'entry_key'
+  | 'date_filed'
+  | 'date_entered'
+  | 'description'
+  | 'short_description'
+  | 'pacer_doc_id'
+  | 'pacer_seq_no'
+>;
 
 /**
  * Merge one case's entries. With `dryRun`, write nothing and only say whether there is anything to

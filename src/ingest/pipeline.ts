@@ -27,18 +27,18 @@ export async function ingestParsed(
   const { texts = [], ...ingestOptions } = options;
   const outcome = await ingest(store.db, result, ingestOptions);
   const ignored = new Set(outcome.ignored);
-  const withText = new Set<string>();
+  const withText: { type: string; case: string; entry: string }[] = [];
   for (const t of texts) {
     if (ignored.has(t.case)) continue;
     try {
       await setEntryText(store, t.case, t.entry, t.text, options.source ?? result.kind);
-      withText.add(t.case);
+      withText.push({ type: 'entry.text', case: t.case, entry: t.entry });
     } catch {
       // The case is not in the record (not tracked): its text has nowhere to go.
     }
   }
   // A new order text changes the reading of an entry even when the entry itself did not change.
-  const touched = [...outcome.events, ...[...withText].map((c) => ({ type: 'entry.text', case: c }))];
+  const touched = [...outcome.events, ...withText];
   await refreshAfterIngest(store, touched);
   return outcome;
 }

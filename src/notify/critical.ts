@@ -98,3 +98,15 @@ export function isPaperwork(what: string): boolean {
     what,
   );
 }
+
+/** Deadline bases that no judge set: advocates do not hear about them. */
+const NOT_SET_BY_COURT: ReadonlySet<string> = new Set([
+  'local_rule_default',
+  'clerk_computed_in_text',
+  'stipulation_pending_approval',
+]);
+
+/** True when a judge set the deadline (its basis is not a local-rule default, a clerk's count or a stipulation). */
+export function isCourtSet(basis: string | null): boolean {
+  return !NOT_SET_BY_COURT.has(basis ?? '');
+}

@@ -18,6 +18,7 @@ import {
   parseEvent,
   posturePayload,
 } from '../model/events.ts';
+import { isCourtSet } from './critical.ts';
 import type {
   CaseHeading,
   DeadlineEventChange,
@@ -265,13 +266,6 @@ function withDocument(event: NotifyEvent, doc: DocumentAddedPayload): NotifyEven
   return { ...event, documentQuote };
 }
 
-/** Deadline bases that no judge set: advocates do not hear about them. */
-const NOT_SET_BY_COURT: ReadonlySet<string> = new Set([
-  'local_rule_default',
-  'clerk_computed_in_text',
-  'stipulation_pending_approval',
-]);
-
 const day = (v: string | null | undefined): string | null =>
   v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 
@@ -462,7 +456,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           dueDate: p.due,
           dueTime: p.dueTime,
           previousDue: p.previousDue,
-          setByCourt: !NOT_SET_BY_COURT.has(p.basis ?? ''),
+          setByCourt: isCourtSet(p.basis ?? null),
         },
       ];
     }

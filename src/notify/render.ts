@@ -117,8 +117,18 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
     if (events.length > 0)
       parts.push(eventSection(t(lang, 'digest.section', { section }), events, audience, lang));
   }
-  parts.push(...newEntrySections(changes, audience, lang));
-  const filled = changes.filter((e) => e.type === 'entry_updated');
+  // An appeal's entries under a heading of their own, labelled as that court labels them ("Doc. 52").
+  const own = (e: NotifyEvent) =>
+    e.case.court === input.case.court && e.case.docketNumber === input.case.docketNumber;
+  parts.push(...newEntrySections(changes.filter(own), audience, lang));
+  parts.push(
+    ...appealSections(
+      changes.filter((e) => !own(e)),
+      audience,
+      lang,
+    ),
+  );
+  const filled = changes.filter((e) => own(e) && e.type === 'entry_updated');
   if (filled.length > 0)
     parts.push(eventSection(t(lang, 'digest.section', { section: 'filled' }), filled, audience, lang));
   if (alerted.length > 0) {
@@ -417,6 +427,33 @@ function newEntrySections(changes: NotifyEvent[], audience: Recipient['audience'
     });
   }
   return parts;
+}
+
+/**
+ * The new and filled-in entries of the case's appeals, one section per appeal ("The Sixth Circuit,
+ * appeal No. 17-2171: new entries (2)"), each entry labelled as that court labels it ("Doc. 52").
+ */
+function appealSections(changes: NotifyEvent[], audience: Recipient['audience'], lang: Language): Part[] {
+  const byAppeal = new Map<string, NotifyEvent[]>();
+  for (const e of changes) {
+    if (e.type !== 'entry_added' && e.type !== 'entry_updated') continue;
+    const key = `${e.case.court}:${e.case.docketNumber}`;
+    byAppeal.set(key, [...(byAppeal.get(key) ?? []), e]);
+  }
+  return [...byAppeal.values()].map((events) => {
+    const c = events[0]!.case;
+    const court = t(lang, 'court.appeals', { court: c.court.toLowerCase() });
+    const title = t(lang, 'digest.appeal', {
+      Court: capitalize(court),
+      docket: c.docketNumber,
+      count: events.length,
+    });
+    return eventSection(title, events, audience, lang);
+  });
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Where the case stands: what is in force, the next deadlines and hearings with days left. */

@@ -614,15 +614,7 @@ export function renderConfirmation(
     '',
   ].join('\n');
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#222222;"><p>Someone (hopefully you) asked docketwatch to email ${escapeHtml(row.email)} about ${escapeHtml(what)}.</p><p><a href="${escapeHtml(url)}" style="color:#1a5fb4;">Confirm your subscription</a></p><p style="font-size:13px;color:#666666;">If you did not ask for this, ignore this message: nothing will be sent unless the link is used.</p></body></html>`;
-  const key = `confirm:${row.id}:${row.confirm_round}`;
-  return {
-    to: row.email,
-    subject,
-    html,
-    text,
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Docketwatch-Key': key },
-    idempotencyKey: key,
-  };
+  return accountMessage(row.email, subject, text, html, `confirm:${row.id}:${row.confirm_round}`);
 }
 
 /**
@@ -648,9 +640,19 @@ export function renderAlreadySubscribed(
     '',
   ].join('\n');
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#222222;"><p>Someone (hopefully you) asked docketwatch to email ${escapeHtml(row.email)} about ${escapeHtml(caseKey)}.</p><p>This address already gets those emails. Nothing was changed.</p><p><a href="${escapeHtml(url)}" style="color:#1a5fb4;">Change or stop them</a></p><p style="font-size:13px;color:#666666;">If you did not ask for this, ignore this message.</p></body></html>`;
-  const key = `manage:${row.id}:${period}`;
+  return accountMessage(row.email, subject, text, html, `manage:${row.id}:${period}`);
+}
+
+/** A message about the subscription itself, sent once per `key` (a repeated request sends none). */
+function accountMessage(
+  to: string,
+  subject: string,
+  text: string,
+  html: string,
+  key: string,
+): RenderedMessage {
   return {
-    to: row.email,
+    to,
     subject,
     html,
     text,

@@ -9,9 +9,19 @@ import { findSource } from '../../scrapers/registry.ts';
 import { findCourt } from '../courts.ts';
 import type { CasePosture, RecordView } from '../deadlines/record.ts';
 import { safeUrl } from '../notify/escape.ts';
-import { direction, LANGUAGE_NAMES, LANGUAGES, type Language, type MessageKey, t } from '../notify/i18n.ts';
+import {
+  dateIn,
+  direction,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
+  type MessageKey,
+  t,
+  timeIn,
+} from '../notify/i18n.ts';
 import { daysLeftText, entryLabel, formatDate, formatTime, humanize } from '../notify/language.ts';
 import type { SubscriptionView } from '../notify/subscriptions.ts';
+import type { Occurrence } from './calendar.ts';
 import {
   ago,
   type CaseFacts,
@@ -432,13 +442,56 @@ function followSection(p: CasePageInput): SafeHtml {
 <h2 id="follow-h">Follow this case</h2>
 <ul class="links">
 <li><a href="${base}/calendar.ics">Calendar (deadlines, hearings, stays)</a></li>
-<li><a href="${base}/calendar.ics?audience=advocate">Calendar, key dates only (plain language)</a></li>
+<li><a href="${base}/key-dates?lang=${p.lang ?? 'en'}">${t(p.lang ?? 'en', 'calendar.page.link')}</a> (<a href="${base}/calendar.ics?audience=advocate&amp;lang=${p.lang ?? 'en'}">.ics</a>)</li>
 <li><a href="${base}/feed.atom">Atom feed of new entries</a></li>
 <li><a href="/api${base}">JSON</a></li>
 </ul>
 ${p.csrf === null ? html`<p class="empty">${t(p.lang ?? 'en', 'form.off')}</p>` : subscribeForm(p.info, p.csrf, undefined, p.lang ?? 'en')}
 <p><a href="/subscribe?case=${encodeURIComponent(p.info.key)}&amp;lang=${p.lang ?? 'en'}">${t(p.lang ?? 'en', 'form.title')}</a></p>
 </section>`;
+}
+
+export interface KeyDatesPageInput {
+  info: CaseInfo;
+  dates: readonly Occurrence[];
+  people: CaseClass | null;
+  /** Today in the court's time zone: what is coming up and what is past. */
+  today: string;
+  lang: Language;
+  path: string;
+  /** Absolute link to the advocates' .ics in this language. */
+  icsUrl: string;
+}
+
+/** The advocates' key dates as a page, in their language, with the link that adds them to a calendar app. */
+export function keyDatesPage(p: KeyDatesPageInput): string {
+  const { info, lang } = p;
+  const name = info.name ?? info.key;
+  const upcoming = p.dates.filter((d) => !d.cancelled && d.due >= p.today);
+  const past = p.dates.filter((d) => d.cancelled || d.due < p.today).reverse();
+  const list = (dates: readonly Occurrence[]) =>
+    dates.length === 0
+      ? html`<p class="empty">${t(lang, 'calendar.page.none')}</p>`
+      : html`<ul class="key-dates">${dates.map(
+          (
+            d,
+          ) => html`<li class="${d.cancelled ? 'cancelled' : ''}"><span class="when">${dateIn(lang, d.due)}${d.dueTime ? html` · ${timeIn(lang, d.dueTime)}` : html``}</span>
+<span class="summary">${d.summary}</span>
+<p class="description">${d.description}</p></li>`,
+        )}</ul>`;
+  return layout(
+    t(lang, 'calendar.page.title', { title: name }),
+    html`<p class="crumbs"><a href="${info.path}?lang=${lang}">${t(lang, 'calendar.page.back')}</a></p>
+<h1>${sentence(lang, 'calendar.page.title', { title: html`<bdi lang="en">${name}</bdi>` })}</h1>
+<p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
+${p.people ? coveredLine(p.people, lang) : html``}
+<p>${t(lang, 'calendar.page.intro')}</p>
+<p><a class="add-calendar" href="${p.icsUrl}">${t(lang, 'calendar.page.add')}</a></p>
+<p class="hint">${t(lang, 'calendar.page.addHint')}${lang === 'en' ? '' : ` ${t(lang, 'calendar.page.englishNote')}`}</p>
+<section aria-labelledby="upcoming-h"><h2 id="upcoming-h">${t(lang, 'calendar.page.upcoming')}</h2>${list(upcoming)}</section>
+<section aria-labelledby="past-h"><h2 id="past-h">${t(lang, 'calendar.page.past')}</h2>${list(past)}</section>`,
+    { lang, path: p.path },
+  );
 }
 
 /** Links to this page in each language docketwatch writes in. */
@@ -659,6 +712,8 @@ export interface AdminPageInput {
   records: readonly { info: CaseInfo; views: readonly RecordView[]; needsReview?: number }[];
   now: Date;
   csrf: string;
+  /** The saved searches and their proposals (`search-pages.ts`). */
+  searches?: SafeHtml;
 }
 
 /** The maintainers' upload of a court document (a PDF) for a docket entry. */
@@ -698,6 +753,7 @@ ${
 <td>${s.partial ? (Array.isArray(s.entryTypes) && s.entryTypes.length > 0 ? `partial: ${s.entryTypes.join(', ')}` : 'partial') : 'complete'}</td></tr>`,
       )}</tbody></table></div>`
 }
+${p.searches ?? html``}
 <h2>Mail</h2>
 <p>Outbox: ${countsText(p.outbox)}. Subscriptions: ${countsText(p.subscriptions)}.</p>
 <h2>Cases</h2>

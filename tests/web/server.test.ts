@@ -185,7 +185,7 @@ describe('calendar', () => {
     expect(dismiss?.summary).toContain('response');
     const advocate = parseCalendar((await get(`${PAGE}/calendar.ics?audience=advocate`)).body);
     expect(advocate.map((e) => e.uid)).toEqual([stay!.uid]);
-    expect(advocate[0]!.summary).toContain('protection ends unless extended');
+    expect(advocate[0]!.summary).toContain('protection ends unless the judge extends it');
 
     await ingestEntries(store, [MOVING_ORDER]);
     const after = parseCalendar((await get(`${PAGE}/calendar.ics`)).body);

@@ -1362,6 +1362,30 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       });
     }
   }
+  // Minutes: "Hearing on the petitioner's application for a TRO held on D. Ordered application
+  // granted." — the ruling names the application the sentence before it named.
+  if (out.length === 0) {
+    const ss = sentences(text);
+    for (let i = 0; i < ss.length; i++) {
+      const named =
+        /\b(?:application|motion|petition|request)\s+for\s+(?:an?\s+)?(?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction)\b/i.exec(
+          ss[i]!,
+        );
+      if (!named) continue;
+      const ruling = [ss[i]!, ss[i + 1] ?? '']
+        .map((x) =>
+          /\b(?:the\s+)?(?:application|motion|petition|request)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(GRANTED|granted|DENIED|denied)\b/.exec(
+            x.slice(x === ss[i] ? named.index + named[0].length : 0),
+          ),
+        )
+        .find(Boolean);
+      const type = injunctionTypeIn(named[0]);
+      if (ruling && type) {
+        out.push({ type, action: /denied/i.test(ruling[1]!) ? 'denied' : 'granted', until: untilValue });
+        break;
+      }
+    }
+  }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
   if (converted)

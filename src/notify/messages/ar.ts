@@ -86,6 +86,8 @@ export const ar: Record<MessageKey, string> = {
     'جديد: {kind, select, order {أوامر} opinion {آراء المحكمة} judgment {أحكام} mandate {أوامر إنفاذ} minute_entry {محاضر جلسات} notice_of_appeal {إخطارات بالاستئناف} motion {طلبات} response {ردود} reply {ردود على الردود} stipulation {اتفاقات بين الطرفين} status_report {تقارير عن سير القضية} pleading {مذكرات} notice {إخطارات} transcript {محاضر حرفية} other {قيود أخرى}} ({count})',
   'digest.needsReview':
     '{count, plural, =1 {مدخل واحد يحتاج إلى أن يقرأه شخص: وجد docketwatch فيه تواريخ أو كلمات عن جلسات أو وقف أو مواعيد لم يستطع قراءتها بثقة. وهو مذكور في صفحة القضية.} other {# مدخلات تحتاج إلى أن يقرأها شخص: وجد docketwatch فيها تواريخ أو كلمات عن جلسات أو وقف أو مواعيد لم يستطع قراءتها بثقة. وهي مذكورة في صفحة القضية.}}',
+  'digest.appeal':
+    '{Court}، الاستئناف رقم {docket}: {count, plural, =0 {لا قيود جديدة} =1 {قيد جديد واحد} =2 {قيدان جديدان} few {# قيود جديدة} many {# قيدًا جديدًا} other {# قيد جديد}}',
   'digest.headline.entries':
     '{count, plural, =1 {قيد جديد واحد في سجل القضية} =2 {قيدان جديدان في سجل القضية} few {# قيود جديدة في سجل القضية} many {# قيدًا جديدًا في سجل القضية} other {# قيد جديد في سجل القضية}}',
   'digest.headline.filled':

@@ -88,6 +88,7 @@ export const en = {
     '{section, select, rulings {Stays, injunctions and rulings} deadlines {Deadline changes} hearings {Hearings} sources {Sources} filled {Entries filled in later} alerted {Already sent to you as alerts} other {Other}}',
   'digest.new':
     'New: {kind, select, order {Orders} opinion {Opinions} judgment {Judgments} mandate {Mandates} minute_entry {Minute entries} notice_of_appeal {Notices of appeal} motion {Motions} response {Responses} reply {Replies} stipulation {Stipulations} status_report {Status reports} pleading {Pleadings} notice {Notices} transcript {Transcripts} other {Other entries}} ({count})',
+  'digest.appeal': '{Court}, appeal No. {docket}: {count, plural, =1 {1 new entry} other {# new entries}}',
   'digest.headline.entries': '{count, plural, =1 {1 new docket entry} other {# new docket entries}}',
   'digest.headline.filled': '{count, plural, =1 {1 entry filled in} other {# entries filled in}}',
   'digest.headline.next': '{what}; next deadline {days}',

@@ -84,6 +84,8 @@ export const es: Record<MessageKey, string> = {
     'Nuevo: {kind, select, order {Órdenes} opinion {Opiniones} judgment {Sentencias} mandate {Mandatos} minute_entry {Actas} notice_of_appeal {Avisos de apelación} motion {Mociones} response {Respuestas} reply {Réplicas} stipulation {Estipulaciones} status_report {Informes sobre el estado del caso} pleading {Escritos} notice {Avisos} transcript {Transcripciones} other {Otras entradas}} ({count})',
   'digest.needsReview':
     '{count, plural, =1 {1 entrada necesita que una persona la lea: docketwatch encontró en ella fechas o palabras de audiencias, suspensiones o plazos que no pudo leer con seguridad. Está en la página del caso.} other {# entradas necesitan que una persona las lea: docketwatch encontró en ellas fechas o palabras de audiencias, suspensiones o plazos que no pudo leer con seguridad. Están en la página del caso.}}',
+  'digest.appeal':
+    '{Court}, apelación n.º {docket}: {count, plural, =1 {1 entrada nueva} other {# entradas nuevas}}',
   'digest.headline.entries':
     '{count, plural, =1 {1 entrada nueva en el expediente} other {# entradas nuevas en el expediente}}',
   'digest.headline.filled': '{count, plural, =1 {1 entrada completada} other {# entradas completadas}}',
