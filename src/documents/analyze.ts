@@ -131,7 +131,7 @@ export function documentTitle(pages: readonly PageText[]): string {
   if (orders && !/\bORDER/.test(title)) return `ORDER ${title}`.trim();
   // "STIPULATION AND [PROPOSED] ORDER" the judge signed ("IT IS SO ORDERED. DATED: 2/2/09"): the
   // proposal became the order. Unsigned, its date line is blank and it stays a proposal.
-  if (/\[PROPOSED\]\s+ORDER\b/i.test(title) && SIGNED_ORDER.test(all)) return `ORDER ON ${title}`;
+  if (/\bP?PROPOSED\W{0,2}\s*ORDER\b/i.test(title) && SIGNED_ORDER.test(all)) return `ORDER ON ${title}`;
   return title || (orders ? 'ORDER' : 'DOCUMENT');
 }
 
