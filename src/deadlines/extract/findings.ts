@@ -359,15 +359,23 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const prev = temporals.filter((x) => x.end <= t.start).at(-1);
       const own = prev ? whatBefore(clause.slice(prev.end), t.start - prev.end).replace(/^[\s,;.]+/, '') : '';
       let what = own && DEADLINE_WORDS.test(own) && /[a-z]{3}/i.test(own) ? own : whatBefore(clause, t.start);
+      let actAfter = false;
       // "ORDER that on or before May 20, 2009, plaintiff … file a status report": the act after the date.
       if (
         !what ||
         !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)) ||
         /^(?:ORDER(?:ED)?\s+that|that)$/i.test(what.trim())
-      )
-        what = whatAfter(clause.slice(t.end)) ?? what;
+      ) {
+        const after = whatAfter(clause.slice(t.end));
+        // "By November 18, 2022, the parties shall file a joint status letter": the act names it.
+        if (after) {
+          what = after;
+          actAfter = true;
+        }
+      }
       if (
         !docketDate &&
+        !actAfter &&
         (!what || !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
       )
         continue;
@@ -531,13 +539,14 @@ const PERIOD_LEAD =
  */
 function whatAfter(tail: string): string | null {
   const m =
-    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:shall\s+|must\s+))?(?:to\s+be\s+)?(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report)(?:(?<=file|serve|produce|provide|lodge)d)?\b(?<rest>[^.;]{0,100})/i.exec(
+    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:shall\s+|must\s+))?(?:(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report)|to\s+be\s+(?<done>filed|served|produced|provided|lodged))\b(?<rest>[^.;]{0,100})/i.exec(
       tail,
     );
   if (!m) return null;
-  const verb = m.groups!.verb!.toLowerCase();
+  const verb = (m.groups!.verb ?? m.groups!.done!.replace(/d$/, '')).toLowerCase();
   const rest = m
-    .groups!.rest!.replace(/\s+(?:showing|why|which|that|with|addressing|and\s+(?:shall|must)).*$/i, '')
+    .groups!.rest!.replace(/^[\s,]+/, '')
+    .replace(/\s+(?:showing|why|which|that|with|addressing|and\s+(?:shall|must)).*$/i, '')
     .trim();
   if (verb === 'respond') return `response${rest ? ` ${rest}` : ''}`;
   if (verb === 'reply') return `reply${rest ? ` ${rest}` : ''}`;
@@ -617,9 +626,9 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
@@ -635,7 +644,7 @@ const SCHEDULED_A_RE = new RegExp(
  * motion), "Setting motion to transfer for Panel hearing on D", "noticed for hearing on D".
  */
 const SET_FOR_HEARING_RE = new RegExp(
-  `\\b(?:set|setting|Setting|SET|noticed|scheduled|calendared)\\s+(?:[^.;:]{1,60}?\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?<noun>(?:[A-Z][a-z]+\\s+|oral\\s+|motion\\s+|status\\s+)?(?:hearing|Hearing|HEARING|argument))\\s+(?:on|for|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  `\\b(?<verb>set|setting|Setting|SET|noticed|scheduled|calendared|reset|RESET|rescheduled|re-set)\\s+(?:[^.;:]{1,60}?\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?<noun>(?:[A-Z][a-z]+\\s+|oral\\s+|motion\\s+|status\\s+)?(?:hearing|Hearing|HEARING|argument))\\s+(?:on|for|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
   'g',
 );
 /**
@@ -644,6 +653,14 @@ const SET_FOR_HEARING_RE = new RegExp(
  */
 const PRESENTMENT_RE = new RegExp(
   `\\bpresentment\\s+of\\s+[^;]{0,300}?\\bbefore\\s+(?:the\\s+)?Hon(?:orable|\\.)?\\s+[^;]{1,80}?\\s+on\\s+(?<tail>(?=${DATE_START})${TAIL})`,
+  'gi',
+);
+/**
+ * What is heard moved as a whole: "Both motions have been continued from D1 to D2", "the matter
+ * has been rescheduled from D1 to D2" — the hearing of it, reset to D2.
+ */
+const MOVED_FROM_TO_RE = new RegExp(
+  `\\b(?<noun>motions?|matters?|petitions?|applications?)\\b[^.;]{0,40}?\\b(?:has|have|is|are)\\s+(?:been\\s+)?(?:continued|reset|rescheduled|adjourned|moved)\\s+from\\s+[^;]{1,60}?\\bto\\s+(?<tail>(?=${DATE_START})${TAIL})`,
   'gi',
 );
 /** A later event listed after the first: "setting Calendar Call for D1 and Jury Trial for D2". */
@@ -665,7 +682,7 @@ const CALENDARED_RE = new RegExp(
  * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
  */
 const VERB_FIRST_RE = new RegExp(
-  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|as\\s+to|in)\\s+[^.;:]{1,90}?)?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|concerning|as\\s+to|in|to\\s+(?:discuss|address|consider|hear))\\s+(?:[^.;:]|(?<=\\b(?:Dkt|No|Nos|Doc|ECF))\\.){1,120}?)?\\s*,?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
   'g',
 );
 
@@ -819,11 +836,20 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         for (const m of sentence.matchAll(re))
           found.push({
             noun: m.groups?.noun ?? 'presentment',
-            verb: 'set',
+            verb: /^re-?set|^rescheduled/i.test(m.groups?.verb ?? '') ? 'reset' : 'set',
             tail: ` on ${m.groups!.tail ?? ''}`,
             index: m.index,
             rule: re === PRESENTMENT_RE ? 'hearing-presentment' : 'hearing-set-for-hearing',
           });
+    if (found.length === 0)
+      for (const m of sentence.matchAll(MOVED_FROM_TO_RE))
+        found.push({
+          noun: /^motion/i.test(m.groups!.noun!) ? 'motion hearing' : 'hearing',
+          verb: 'reset',
+          tail: ` to ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-moved-from-to',
+        });
     const primary = found.length;
     for (const m of sentence.matchAll(VERB_FIRST_RE))
       found.push({
@@ -1195,7 +1221,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   // "re [N]" names what was asked, not what the court did.
   const acts = text.replace(/\bre:?\s+\[?\d+\]?\s+[^.]*/gi, ' ');
   if (
-    /\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
+    /\bstay\s+(?:is\s+)?(?:LIFTED|lifted|Lifted)\b|\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
       acts,
     )
   )
@@ -1221,7 +1247,11 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     /\bSTAYED\b|\b(?:is|are|be|hereby)\s+(?:(?:now|hereby|further|temporarily|administratively|immediately|also)\s+)?stayed\b|\bSTAYING\b|\bStaying\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
       acts,
     ) ||
-    /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head)
+    /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head) ||
+    // "The Court STAYS this action pending arbitration": the court's own verb.
+    /\b(?:Court|court|COURT)\s+(?:hereby\s+|now\s+)?(?:STAYS|stays)\s+(?:this|the|all)\s+(?:[a-z]+\s+)?(?:action|case|proceedings?|matter|litigation)\b/.test(
+      acts,
+    )
   )
     action = 'granted';
   if (!action) return [];

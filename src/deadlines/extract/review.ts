@@ -199,6 +199,8 @@ function unreadTemporals(
     const lead = text.slice(Math.max(0, t.start - 60), t.start);
     if (t.type === 'date') {
       if (!t.date || claimed.has(t.date)) continue;
+      // "continued from D1 to D2": the old day of a hearing read as moved.
+      if (/\bfrom\s*$/i.test(lead) && a.hearings.some((h) => h.change === 'reset')) continue;
       if (
         PAST_LEAD.test(lead) &&
         !/\b(?:due|deadline|set|reset|continued|until|through)\b[^.;]{0,25}$/i.test(lead)
@@ -215,6 +217,8 @@ function unreadTemporals(
       out.push(t.text.trim());
     } else if (t.type === 'period') {
       if (periods.has(`${t.n}|${t.unit}`)) continue;
+      // "STAYED for thirty (30) days from the date of this Order": the stay's own end, read.
+      if (a.stays.some((x) => x.expires && x.source?.includes(t.text))) continue;
       // The court: any period that runs ("within 14 days", "14 days after service", "have 21 days");
       // a party: only one set in the court's words inside its filing ("the Court ORDERED … within").
       const runs =
