@@ -37,6 +37,11 @@ export interface DeadlineRefresh {
   inserted: number;
   updated: number;
   removed: number;
+  /**
+   * How the record was brought up to date: new entries applied to the kept state (`append`), or a
+   * replay from the checkpoint after `from` entries (0: from the start). Absent when nothing changed.
+   */
+  how?: { path: 'append' | 'replay'; from: number };
   /** The events appended (already in the `events` table), with the entry each names. */
   events: (DocketEvent & { entry: string | null })[];
 }

@@ -1,7 +1,7 @@
 /**
  * The persisted, incremental posture (see docs/deadlines.md, "How the record keeps up"). A case's
  * derivation state is kept: in memory for the process that wrote it last, and in the store as
- * checkpoints after every `CHECKPOINT_EVERY`th entry. A refresh finds what changed (the entries an
+ * checkpoints after every Nth entry. A refresh finds what changed (the entries an
  * ingest names, or every entry compared with what was applied), and
  *
  * - when everything new sorts after the last entry applied, applies only that to the kept state
@@ -39,11 +39,15 @@ import {
 } from './model.ts';
 import { fromRow, rowOf } from './rows.ts';
 
-/** A checkpoint after every this many entries. */
-export const CHECKPOINT_EVERY = 50;
-/** Checkpoints kept: the latest few, and every this many entries further back. */
+/**
+ * A checkpoint after every this many entries (`DOCKETWATCH_POSTURE_CHECKPOINT_EVERY`, default 50;
+ * the tests use small ones). Kept: the latest `KEEP_RECENT`, and one every 20 × N entries further back.
+ */
+function checkpointEvery(): number {
+  const n = Number(process.env.DOCKETWATCH_POSTURE_CHECKPOINT_EVERY);
+  return Number.isInteger(n) && n > 0 ? n : 50;
+}
 const KEEP_RECENT = 4;
-const KEEP_SPARSE = 1000;
 /** A replay gives the event loop a turn at least this often (ms). */
 const SLICE_MS = 15;
 
@@ -372,8 +376,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 /** Which checkpoints a case of `total` entries keeps: the latest few and a sparse few further back. */
 function keeps(applied: number, total: number): boolean {
-  if (applied % CHECKPOINT_EVERY !== 0) return false;
-  return applied % KEEP_SPARSE === 0 || total - applied < KEEP_RECENT * CHECKPOINT_EVERY;
+  const every = checkpointEvery();
+  if (applied % every !== 0) return false;
+  return applied % (every * 20) === 0 || total - applied < KEEP_RECENT * every;
 }
 
 /**
@@ -445,6 +450,7 @@ async function refreshOnce(
       );
     } else plan = await replayPlan(db, c, meta, false, decisions, fullTextSource, changes, earliest);
   } else plan = await replayPlan(db, c, meta, rebuild, decisions, fullTextSource, changes, earliest);
+  result.how = { path: plan.dropAfter === null ? 'append' : 'replay', from: plan.dropAfter ?? 0 };
   const version = await writeTransaction(db, (trx) => writePlan(trx, plan, now, result, maxDecision));
   cache.set(c.id, { version, state: plan.derivation.state, rows: plan.rows, seen: plan.seen });
   return result;
@@ -465,7 +471,7 @@ async function appendPlan(
   for (const e of entries) {
     derivation.apply(e);
     const s = derivation.state;
-    if (s.applied % CHECKPOINT_EVERY === 0)
+    if (s.applied % checkpointEvery() === 0)
       checkpoints.push({ applied: s.applied, last: s.last!, state: encodeState(s) });
     await pause();
   }
