@@ -112,6 +112,9 @@ for (const dialect of DIALECTS) {
         'case.linked',
       ]);
       expect(await parents(store)).toMatchObject({ 'ca6:17-2171': DISTRICT });
+      expect((await listCases(store.db)).find((c) => c.key === 'ca6:17-2171')?.caseName).toBe(
+        'Hamama v. Adducci',
+      );
       await processAlerts(store, links, { now: new Date('2017-09-22T18:00:00Z') });
       const before = (await store.db.selectFrom('outbox').select('id').execute()).length;
 
