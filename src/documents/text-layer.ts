@@ -76,7 +76,11 @@ export class TextLayerPool {
         ? Promise.resolve()
         : new Promise<void>((resolve) => child.once('exit', () => resolve())),
     );
-    for (const child of this.#all) child.kill('SIGKILL');
+    for (const child of this.#all) {
+      // An idle reader is unreferenced; referenced again, the process stays up for its exit.
+      child.ref();
+      child.kill('SIGKILL');
+    }
     this.#all.clear();
     await Promise.all(exits);
     this.#idle.length = 0;
