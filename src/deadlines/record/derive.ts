@@ -1,6 +1,7 @@
 import type { EntryReview } from '../../../db/entry-reviews.ts';
 import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { findCourt } from '../../courts.ts';
+import { readAppealsDocket, readDistrictCopy } from '../appellate.ts';
 import { analyzeSequence, entryKey } from '../extract/index.ts';
 import { Tracker, type TrackerEvent } from '../tracker.ts';
 import { DATE, type DeadlineRecord, type EntryInput, hash, type Inputs, WORDS_MAX } from './model.ts';
@@ -102,10 +103,33 @@ export function derive(inputs: Inputs, asOf?: string): Derived {
     }
   };
 
+  // The appeals' decisions and mandates, in filing order with the district's entries (an appeals
+  // docket's entry before the district's of the same day: the clerk copies what the court of
+  // appeals did).
+  const appeals = asOf ? inputs.appeals.filter((e) => e.dateFiled <= asOf) : inputs.appeals;
+  let nextAppeal = 0;
+  const applyAppealsThrough = (day: string | null) => {
+    for (; nextAppeal < appeals.length; nextAppeal++) {
+      const e = appeals[nextAppeal]!;
+      if (day !== null && e.dateFiled > day) break;
+      const act = readAppealsDocket(e.text);
+      if (!act) continue;
+      for (const ev of tracker.applyAppellate(e, act)) events.push(ev);
+      byEntry.set(e.id, { ...e, key: e.id, partial: false });
+    }
+  };
+
   entries.forEach((e, i) => {
     addManual(e.dateFiled);
+    applyAppealsThrough(e.dateFiled);
     const a = analyses[i]!;
-    events.push(...tracker.apply(e, a));
+    // The clerk's copy of the court of appeals' decision or mandate: the appeals court's act, not
+    // the district judge's (it takes effect with the mandate).
+    const copy = readDistrictCopy(e.text);
+    if (copy) {
+      events.push(...tracker.apply(e, { ...a, injunctions: [], stays: [] }));
+      events.push(...tracker.applyAppellate(e, copy));
+    } else events.push(...tracker.apply(e, a));
     const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
     if (appeal)
       events.push({
@@ -129,6 +153,8 @@ export function derive(inputs: Inputs, asOf?: string): Derived {
     name();
   });
   addManual(null);
+  applyAppealsThrough(null);
+  name();
   if (asOf) {
     events.push(...tracker.advanceTo(asOf));
     name();

@@ -1,7 +1,7 @@
 import { findCase } from '../../../db/cases.ts';
 import { InputError } from '../../errors.ts';
 import { caseKey } from '../../model/case-key.ts';
-import { type CaseRef, DATE, type Db, type Inputs } from './model.ts';
+import { type AppealEntry, type CaseRef, DATE, type Db, type Inputs } from './model.ts';
 
 export async function resolveCase(db: Db, ref: number | string): Promise<CaseRef> {
   if (typeof ref === 'string') {
@@ -81,5 +81,53 @@ export async function loadInputs(db: Db, c: CaseRef): Promise<Inputs> {
     .where((eb) => eb.or([eb('type', 'like', 'pacer-docket%'), eb('type', '=', 'courtlistener')]))
     .limit(1)
     .executeTakeFirst();
-  return { c, entries, decisions, fullTextSource: fullText !== undefined };
+  const appealCases = await db
+    .selectFrom('cases')
+    .select(['id', 'court_id', 'docket_number'])
+    .where('parent_case_id', '=', c.id)
+    .execute();
+  return {
+    c,
+    entries,
+    decisions,
+    fullTextSource: fullText !== undefined,
+    appeals: await appealEntries(db, appealCases),
+  };
+}
+
+/** The entries of the appeals taken from a case, in filing order. */
+async function appealEntries(
+  db: Db,
+  cases: { id: number; court_id: string; docket_number: string }[],
+): Promise<AppealEntry[]> {
+  if (cases.length === 0) return [];
+  const byId = new Map(cases.map((x) => [x.id, x]));
+  const rows = await db
+    .selectFrom('entries')
+    .select(['case_id', 'entry_key', 'date_filed', 'date_entered', 'description', 'short_description'])
+    .where(
+      'case_id',
+      'in',
+      cases.map((x) => x.id),
+    )
+    .where('status', '=', 'present')
+    .orderBy('id')
+    .execute();
+  const out = rows.flatMap((r) => {
+    const day = dayOf(r);
+    const text = r.description || r.short_description || '';
+    const a = byId.get(r.case_id)!;
+    return day && text
+      ? [
+          {
+            id: `${a.court_id}:${a.docket_number}#${r.entry_key}`,
+            number: null,
+            court: a.court_id,
+            dateFiled: day,
+            text,
+          },
+        ]
+      : [];
+  });
+  return out.sort((x, y) => (x.dateFiled < y.dateFiled ? -1 : x.dateFiled > y.dateFiled ? 1 : 0));
 }

@@ -49,6 +49,8 @@ export interface CasePosture {
     text: string;
     since: string;
     until: string | null;
+    /** A court of appeals vacated it (in part) on `decided`; it stays in force until the mandate issues. */
+    onAppeal?: { action: 'vacated' | 'modified'; decided: string };
   }[];
   nextDeadlines: {
     id: string;
@@ -99,6 +101,17 @@ export interface Inputs {
   fullTextSource: boolean;
   entries: EntryInput[];
   decisions: DeadlineDecisionRow[];
+  /**
+   * The entries of the appeals taken from this case (cases linked to it as appeals), in docket
+   * order: their decisions and mandates act on this case's injunctions (tracker/appeals.ts).
+   */
+  appeals: AppealEntry[];
+}
+
+/** An entry on an appeal's docket, named `court:docket#key` so it never meets a district entry's id. */
+export interface AppealEntry extends AnalyzeInput {
+  id: string;
+  court: string;
 }
 
 export function hash(parts: (string | number | null | undefined)[], n = 12): string {

@@ -3,6 +3,7 @@ import { syncEntryReviews } from '../../../db/entry-reviews.ts';
 import { type Store, writeTransaction } from '../../../db/index.ts';
 import { findCourt } from '../../courts.ts';
 import { InputError } from '../../errors.ts';
+import { caseKey } from '../../model/case-key.ts';
 import type { DocketEvent } from '../../model/events.ts';
 import { daysBetween } from '../calendar.ts';
 import { derive, recordsOf } from './derive.ts';
@@ -111,6 +112,9 @@ export async function refreshAfterIngest(
   const changed = new Set(events.filter((e) => e.type.startsWith('entry.')).map((e) => e.case));
   const out: DeadlineRefresh[] = [];
   for (const key of changed) out.push(await refreshCaseDeadlines(store, key));
+  // An appeal's decision or mandate acts on the case appealed from: its record follows.
+  for (const parent of await parentsOf(store.db, [...changed]))
+    if (!changed.has(parent)) out.push(await refreshCaseDeadlines(store, parent));
   return out;
 }
 
@@ -207,4 +211,20 @@ export function dueToday(r: DeadlineRecord, asOf: string): { due: string; occurr
 export function courtToday(court: string, now: Date = new Date()): string {
   const tz = findCourt(court)?.tz ?? 'America/New_York';
   return DateTime.fromJSDate(now, { zone: tz }).toISODate()!;
+}
+
+/** The cases the given cases (by key) are linked to as appeals. */
+async function parentsOf(db: Db, keys: string[]): Promise<string[]> {
+  const parents = new Set<string>();
+  for (const key of keys) {
+    const c = await resolveCase(db, key);
+    const row = await db
+      .selectFrom('cases as c')
+      .innerJoin('cases as p', 'p.id', 'c.parent_case_id')
+      .select(['p.court_id', 'p.docket_number'])
+      .where('c.id', '=', c.id)
+      .executeTakeFirst();
+    if (row) parents.add(caseKey(row.court_id, row.docket_number));
+  }
+  return [...parents];
 }
