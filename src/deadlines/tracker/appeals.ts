@@ -13,7 +13,7 @@ import type { AppellateAct } from '../appellate.ts';
 import { orderReferences } from '../references.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
 import type { Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
-import { capitalize, longDate } from './words.ts';
+import { longDate } from './words.ts';
 
 const standing = (x: TrackedInjunction) =>
   x.state === 'in_force' || x.state === 'stayed' || x.state === 'expired';
