@@ -9,6 +9,8 @@
  * event happened (an entry's filing day, or the day the clock reached), never a due date.
  */
 
+import type { EntryFields } from './docket.ts';
+
 // ——— the docket ———
 
 export interface CaseTrackedPayload {
@@ -21,14 +23,11 @@ export interface CaseLinkedPayload {
   link: 'appeal';
 }
 
-export interface EntryAddedPayload {
-  number: string | null;
-  dateFiled: string | null;
-  dateEntered: string | null;
-  description: string;
-  shortDescription: string | null;
-  pacerDocId: string | null;
-  documentUrl: string | null;
+export interface EntryAddedPayload
+  extends Pick<
+    EntryFields,
+    'number' | 'dateFiled' | 'dateEntered' | 'description' | 'shortDescription' | 'pacerDocId' | 'documentUrl'
+  > {
   /** The source id and its kind (`pacer-rss`, `pacer-docket`…). */
   source: string;
   kind: string;

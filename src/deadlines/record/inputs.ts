@@ -1,7 +1,8 @@
 import { findCase } from '../../../db/cases.ts';
+import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { InputError } from '../../errors.ts';
-import { caseKey } from '../../model/case-key.ts';
-import { type AppealEntry, type CaseRef, DATE, type Db, type Inputs } from './model.ts';
+import { type CaseRef, caseRef } from '../../model/case-key.ts';
+import { comparePositions, DATE, type Db, type EntryInput, hash, type Inputs } from './model.ts';
 
 export async function resolveCase(db: Db, ref: number | string): Promise<CaseRef> {
   if (typeof ref === 'string') {
@@ -15,7 +16,7 @@ export async function resolveCase(db: Db, ref: number | string): Promise<CaseRef
     .where('id', '=', ref)
     .executeTakeFirst();
   if (!row) throw new InputError(`no case with id ${ref} in the record`);
-  return { id: row.id, key: caseKey(row.court_id, row.docket_number), court: row.court_id };
+  return caseRef(row.id, row.court_id, row.docket_number);
 }
 
 /** The day an entry counts from: its filing date (an RSS instant's day), else the day entered. */
@@ -24,8 +25,14 @@ function dayOf(row: { date_filed: string | null; date_entered: string | null }):
   return DATE.test(d) ? d : null;
 }
 
-export async function loadInputs(db: Db, c: CaseRef): Promise<Inputs> {
-  const rows = await db
+/** The entries read, in docket order, with what each was read as. */
+export async function loadEntries(
+  db: Db,
+  c: CaseRef,
+  only: { keys?: readonly string[]; fromDay?: string } = {},
+): Promise<EntryInput[]> {
+  if (only.keys && only.keys.length === 0) return [];
+  let q = db
     .selectFrom('entries')
     .select([
       'id',
@@ -38,96 +45,149 @@ export async function loadInputs(db: Db, c: CaseRef): Promise<Inputs> {
       'pacer_seq_no',
     ])
     .where('case_id', '=', c.id)
-    .where('status', '=', 'present')
-    .execute();
-  const texts = new Map(
-    (
-      await db.selectFrom('entry_texts').select(['entry_key', 'text']).where('case_id', '=', c.id).execute()
-    ).map((t) => [t.entry_key, t.text]),
-  );
-  const dated = rows.flatMap((r) => {
+    .where('status', '=', 'present');
+  let t = db.selectFrom('entry_texts').select(['entry_key', 'text']).where('case_id', '=', c.id);
+  if (only.keys) {
+    q = q.where('entry_key', 'in', [...only.keys]);
+    t = t.where('entry_key', 'in', [...only.keys]);
+  }
+  if (only.fromDay) {
+    const from = only.fromDay;
+    q = q.where((eb) =>
+      eb.or([
+        eb('date_filed', '>=', from),
+        eb.and([eb('date_filed', 'is', null), eb('date_entered', '>=', from)]),
+      ]),
+    );
+  }
+  const rows = await q.execute();
+  const texts = new Map((await t.execute()).map((x) => [x.entry_key, x.text]));
+  const entries = rows.flatMap((r) => {
     const day = dayOf(r);
     const text = r.description || r.short_description || '';
-    return day && text ? [{ r, day, text }] : [];
+    if (!day || !text) return [];
+    const position = { day, seq: r.pacer_seq_no, number: r.number, row: r.id };
+    const documentText = texts.get(r.entry_key) ?? null;
+    const partial = !r.description;
+    return [
+      {
+        key: r.entry_key,
+        partial,
+        number: r.number === null ? null : String(r.number),
+        id: r.entry_key,
+        dateFiled: day,
+        text,
+        documentText,
+        position,
+        fingerprint: hash(
+          [JSON.stringify(position), text, documentText ?? '\u0001', partial ? 1 : 0, r.entry_key],
+          24,
+        ),
+      },
+    ];
   });
-  // Docket order: by day; within a day by CM/ECF sequence when both have one, else numbered
-  // entries first (a clerk's unnumbered "Set Deadlines as to [87]" follows the order it repeats).
-  dated.sort((a, b) => {
-    if (a.day !== b.day) return a.day < b.day ? -1 : 1;
-    if (a.r.pacer_seq_no && b.r.pacer_seq_no && a.r.pacer_seq_no !== b.r.pacer_seq_no)
-      return Number(a.r.pacer_seq_no) - Number(b.r.pacer_seq_no);
-    if ((a.r.number === null) !== (b.r.number === null)) return a.r.number === null ? 1 : -1;
-    return (a.r.number ?? 0) - (b.r.number ?? 0) || a.r.id - b.r.id;
-  });
-  const entries = dated.map(({ r, day, text }) => ({
-    key: r.entry_key,
-    partial: !r.description,
-    number: r.number === null ? null : String(r.number),
-    id: r.entry_key,
-    dateFiled: day,
-    text,
-    documentText: texts.get(r.entry_key) ?? null,
-  }));
-  const decisions = await db
-    .selectFrom('deadline_decisions')
-    .selectAll()
-    .where('case_id', '=', c.id)
-    .orderBy('id')
-    .execute();
-  const fullText = await db
-    .selectFrom('sources')
-    .select('id')
-    .where('case_id', '=', c.id)
-    .where((eb) => eb.or([eb('type', 'like', 'pacer-docket%'), eb('type', '=', 'courtlistener')]))
-    .limit(1)
-    .executeTakeFirst();
-  const appealCases = await db
-    .selectFrom('cases')
-    .select(['id', 'court_id', 'docket_number'])
-    .where('parent_case_id', '=', c.id)
-    .execute();
-  return {
-    c,
-    entries,
-    decisions,
-    fullTextSource: fullText !== undefined,
-    appeals: await appealEntries(db, appealCases),
-  };
+  const appeals = await appealEntries(db, c, only);
+  return [...entries, ...appeals].sort((a, b) => comparePositions(a.position, b.position));
 }
 
-/** The entries of the appeals taken from a case, in filing order. */
+/** The key an appeal's entry has in the record of the case appealed from. */
+const APPEAL_KEY = /^appeal:(\d+):(.+)$/;
+
+/**
+ * The entries of the appeals taken from a case (cases linked to it as appeals), as entries of
+ * its own docket order: keyed `appeal:<case id>:<entry key>`, placed before the case's own entries
+ * of the same day (the clerk copies what the court of appeals did).
+ */
 async function appealEntries(
   db: Db,
-  cases: { id: number; court_id: string; docket_number: string }[],
-): Promise<AppealEntry[]> {
-  if (cases.length === 0) return [];
-  const byId = new Map(cases.map((x) => [x.id, x]));
-  const rows = await db
+  c: CaseRef,
+  only: { keys?: readonly string[]; fromDay?: string },
+): Promise<EntryInput[]> {
+  const keys = only.keys?.flatMap((k) => {
+    const m = APPEAL_KEY.exec(k);
+    return m ? [{ caseId: Number(m[1]), key: m[2]! }] : [];
+  });
+  if (keys && keys.length === 0) return [];
+  const appeals = await db
+    .selectFrom('cases')
+    .select(['id', 'court_id'])
+    .where('parent_case_id', '=', c.id)
+    .execute();
+  if (appeals.length === 0) return [];
+  const court = new Map(appeals.map((a) => [a.id, a.court_id]));
+  let q = db
     .selectFrom('entries')
-    .select(['case_id', 'entry_key', 'date_filed', 'date_entered', 'description', 'short_description'])
+    .select(['id', 'case_id', 'entry_key', 'date_filed', 'date_entered', 'description', 'short_description'])
     .where(
       'case_id',
       'in',
-      cases.map((x) => x.id),
+      appeals.map((a) => a.id),
     )
-    .where('status', '=', 'present')
-    .orderBy('id')
-    .execute();
-  const out = rows.flatMap((r) => {
+    .where('status', '=', 'present');
+  if (keys)
+    q = q.where(
+      'entry_key',
+      'in',
+      keys.map((k) => k.key),
+    );
+  if (only.fromDay) {
+    const from = only.fromDay;
+    q = q.where((eb) =>
+      eb.or([
+        eb('date_filed', '>=', from),
+        eb.and([eb('date_filed', 'is', null), eb('date_entered', '>=', from)]),
+      ]),
+    );
+  }
+  return (await q.execute()).flatMap((r) => {
     const day = dayOf(r);
     const text = r.description || r.short_description || '';
-    const a = byId.get(r.case_id)!;
-    return day && text
-      ? [
-          {
-            id: `${a.court_id}:${a.docket_number}#${r.entry_key}`,
-            number: null,
-            court: a.court_id,
-            dateFiled: day,
-            text,
-          },
-        ]
-      : [];
+    const key = `appeal:${r.case_id}:${r.entry_key}`;
+    if (!day || !text || (keys && !only.keys!.includes(key))) return [];
+    const position = { day, seq: null, number: 0, row: r.id };
+    return [
+      {
+        key,
+        partial: !r.description,
+        number: null,
+        id: key,
+        dateFiled: day,
+        text,
+        documentText: null,
+        position,
+        fingerprint: hash([JSON.stringify(position), text, key], 24),
+        appeal: court.get(r.case_id)!,
+      },
+    ];
   });
-  return out.sort((x, y) => (x.dateFiled < y.dateFiled ? -1 : x.dateFiled > y.dateFiled ? 1 : 0));
+}
+
+export async function loadDecisions(db: Db, caseId: number): Promise<DeadlineDecisionRow[]> {
+  return db
+    .selectFrom('deadline_decisions')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+}
+
+/** Whether a source that gives entries' full text (a docket report) watches the case. */
+export async function hasFullTextSource(db: Db, caseId: number): Promise<boolean> {
+  const fullText = await db
+    .selectFrom('sources')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where((eb) => eb.or([eb('type', 'like', 'pacer-docket%'), eb('type', '=', 'courtlistener')]))
+    .limit(1)
+    .executeTakeFirst();
+  return fullText !== undefined;
+}
+
+export async function loadInputs(db: Db, c: CaseRef): Promise<Inputs> {
+  return {
+    c,
+    entries: await loadEntries(db, c),
+    decisions: await loadDecisions(db, c.id),
+    fullTextSource: await hasFullTextSource(db, c.id),
+  };
 }

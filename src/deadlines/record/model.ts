@@ -3,6 +3,10 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database, DeadlineDecisionRow } from '../../../db/schema.ts';
+import type { CaseRef } from '../../model/case-key.ts';
+
+export type { CaseRef };
+
 import type { DocketEvent } from '../../model/events.ts';
 import type { AnalyzeInput } from '../types.ts';
 
@@ -33,6 +37,11 @@ export interface DeadlineRefresh {
   inserted: number;
   updated: number;
   removed: number;
+  /**
+   * How the record was brought up to date: new entries applied to the kept state (`append`), or a
+   * replay from the checkpoint after `from` entries (0: from the start). Absent when nothing changed.
+   */
+  how?: { path: 'append' | 'replay'; from: number };
   /** The events appended (already in the `events` table), with the entry each names. */
   events: (DocketEvent & { entry: string | null })[];
 }
@@ -82,10 +91,23 @@ export const WORDS_MAX = 600;
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export interface CaseRef {
-  id: number;
-  key: string;
-  court: string;
+/**
+ * An entry's place in docket order: by day; within a day by CM/ECF sequence when both have one,
+ * else numbered entries first (a clerk's unnumbered "Set Deadlines as to [87]" follows the order
+ * it repeats), then by number, then by row id.
+ */
+export interface EntryPosition {
+  day: string;
+  seq: string | null;
+  number: number | null;
+  row: number;
+}
+
+export function comparePositions(a: EntryPosition, b: EntryPosition): number {
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  if (a.seq && b.seq && a.seq !== b.seq) return Number(a.seq) - Number(b.seq);
+  if ((a.number === null) !== (b.number === null)) return a.number === null ? 1 : -1;
+  return (a.number ?? 0) - (b.number ?? 0) || a.row - b.row;
 }
 
 export interface EntryInput extends AnalyzeInput {
@@ -93,6 +115,15 @@ export interface EntryInput extends AnalyzeInput {
   key: string;
   /** Known only by its short description (a partial feed's item): its full text is still to come. */
   partial: boolean;
+  position: EntryPosition;
+  /** What the derivation read of it (place, texts): a change of it re-reads the entry. */
+  fingerprint: string;
+  /**
+   * An entry of an appeal taken from the case (a case linked to it as an appeal), read in docket
+   * order with the case's own: its court of appeals. Its decision or mandate acts on the case's
+   * injunctions (tracker/appeals.ts); nothing else in it does.
+   */
+  appeal?: string;
 }
 
 export interface Inputs {
@@ -101,17 +132,6 @@ export interface Inputs {
   fullTextSource: boolean;
   entries: EntryInput[];
   decisions: DeadlineDecisionRow[];
-  /**
-   * The entries of the appeals taken from this case (cases linked to it as appeals), in docket
-   * order: their decisions and mandates act on this case's injunctions (tracker/appeals.ts).
-   */
-  appeals: AppealEntry[];
-}
-
-/** An entry on an appeal's docket, named `court:docket#key` so it never meets a district entry's id. */
-export interface AppealEntry extends AnalyzeInput {
-  id: string;
-  court: string;
 }
 
 export function hash(parts: (string | number | null | undefined)[], n = 12): string {

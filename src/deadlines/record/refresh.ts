@@ -1,16 +1,14 @@
 import { DateTime } from 'luxon';
-import { syncEntryReviews } from '../../../db/entry-reviews.ts';
 import { type Store, writeTransaction } from '../../../db/index.ts';
 import { findCourt } from '../../courts.ts';
 import { InputError } from '../../errors.ts';
 import { caseKey } from '../../model/case-key.ts';
 import type { DocketEvent } from '../../model/events.ts';
 import { daysBetween } from '../calendar.ts';
-import { derive, recordsOf } from './derive.ts';
-import { emitOnce, eventOf, keyOf, legacyKeyOf, recordEvent, toldKeys } from './events.ts';
-import { loadInputs, resolveCase } from './inputs.ts';
+import { recordsOf } from './derive.ts';
+import { emitOnce, eventOf, keyOf, recordEvent, toldKeys } from './events.ts';
+import { resolveCase } from './inputs.ts';
 import {
-  type CaseRef,
   capitalize,
   DATE,
   type Db,
@@ -21,100 +19,50 @@ import {
   STAY_WARNINGS,
   TIME_TYPES,
 } from './model.ts';
-import { fromRow, rowOf, sameRow } from './rows.ts';
-
-export async function refreshIn(trx: Db, c: CaseRef, now: string): Promise<DeadlineRefresh> {
-  const inputs = await loadInputs(trx, c);
-  const derived = derive(inputs);
-  const told = await toldKeys(trx, c.id);
-  await syncEntryReviews(trx, c.id, derived.reviews, now);
-  const records = recordsOf(inputs, derived);
-  const byId = new Map(records.map((r) => [r.id, r]));
-  const stored = new Map(
-    (await trx.selectFrom('deadline_records').selectAll().where('case_id', '=', c.id).execute()).map((r) => [
-      r.id,
-      r,
-    ]),
-  );
-  const result: DeadlineRefresh = { case: c.key, inserted: 0, updated: 0, removed: 0, events: [] };
-  for (const r of records) {
-    const row = rowOf(r);
-    const old = stored.get(r.id);
-    if (!old) {
-      await trx
-        .insertInto('deadline_records')
-        .values({ id: r.id, case_id: c.id, ...row, created_at: now, updated_at: now })
-        .execute();
-      result.inserted++;
-    } else if (!sameRow(row, old)) {
-      await trx
-        .updateTable('deadline_records')
-        .set({ ...row, updated_at: now })
-        .where('id', '=', r.id)
-        .execute();
-      result.updated++;
-    }
-  }
-  const emit = async (
-    event: DocketEvent | null,
-    entry: string | null,
-    key: string,
-    legacy: string | null = null,
-  ) => {
-    if (event && (await emitOnce(trx, c.id, key, event, entry, now, legacy, told)))
-      result.events.push({ ...event, entry });
-  };
-  for (const old of stored.values()) {
-    if (byId.has(old.id)) continue;
-    // The entry that set it changed or vanished, or the extractor no longer reads it there.
-    await trx.deleteFrom('deadline_records').where('id', '=', old.id).execute();
-    result.removed++;
-    await emit(
-      recordEvent(fromRow(old), 'withdrawn', {
-        date: now.slice(0, 10),
-        message: `${old.what} is no longer read from the docket (the entry changed or was removed)`,
-      }),
-      old.entry_key,
-      hash(['withdrawn', old.id, old.updated_at], 32),
-    );
-  }
-  for (const e of derived.events) {
-    const record = e.subject ? byId.get(derived.ids.get(e.subject) ?? '') : undefined;
-    const source = e.entry ? derived.byEntry.get(e.entry) : undefined;
-    // What an entry known only by its feed title changes is in the record at once, but told when
-    // its full text arrives from the docket report that watches the case: once, with its dates.
-    if (source?.partial && inputs.fullTextSource) continue;
-    await emit(eventOf(e, record, derived), source?.key ?? null, keyOf(e, record), legacyKeyOf(e, record));
-  }
-  return result;
-}
+import { derivationAsOf, refreshPosture } from './persist.ts';
 
 /**
- * Re-derive a case's deadlines, stays, injunctions and hearings from its entries and the stored
- * decisions, write what differs and append one event per change, in one transaction. Running it
- * again with nothing new writes and emits nothing.
+ * Bring a case's deadlines, stays, injunctions and hearings up to its entries and the stored
+ * decisions (incrementally, see `persist.ts`), write what differs and append one event per change.
+ * Running it again with nothing new writes and emits nothing. `entries` names the entries that
+ * changed (an ingest knows them); without it every entry is compared with what was applied.
+ * `reread` names entries to read again even if unchanged (a document kept for them).
  */
 export async function refreshCaseDeadlines(
   store: Pick<Store, 'db'>,
   caseRef: number | string,
-  options: { now?: Date } = {},
+  options: { now?: Date; entries?: readonly string[]; reread?: readonly string[] } = {},
 ): Promise<DeadlineRefresh> {
   const c = await resolveCase(store.db, caseRef);
   const now = (options.now ?? new Date()).toISOString();
-  return writeTransaction(store.db, (trx) => refreshIn(trx, c, now));
+  return refreshPosture(store, c, now, {
+    ...(options.entries ? { entries: options.entries } : {}),
+    ...(options.reread ? { reread: options.reread } : {}),
+  });
 }
 
-/** After `ingest`: refresh every case whose entries were added, changed or vanished. */
+/**
+ * After `ingest`: refresh every case whose entries were added, changed or vanished (or got their
+ * document's text), reading again only those entries.
+ */
 export async function refreshAfterIngest(
   store: Pick<Store, 'db'>,
-  events: readonly { type: string; case: string }[],
+  events: readonly { type: string; case: string; entry?: string | null }[],
 ): Promise<DeadlineRefresh[]> {
-  const changed = new Set(events.filter((e) => e.type.startsWith('entry.')).map((e) => e.case));
+  const changed = new Map<string, Set<string> | null>();
+  for (const e of events) {
+    if (!e.type.startsWith('entry.')) continue;
+    const keys = changed.has(e.case) ? changed.get(e.case)! : new Set<string>();
+    // An event that names no entry: compare every entry.
+    changed.set(e.case, keys && e.entry ? keys.add(e.entry) : null);
+  }
   const out: DeadlineRefresh[] = [];
-  for (const key of changed) out.push(await refreshCaseDeadlines(store, key));
-  // An appeal's decision or mandate acts on the case appealed from: its record follows.
-  for (const parent of await parentsOf(store.db, [...changed]))
-    if (!changed.has(parent)) out.push(await refreshCaseDeadlines(store, parent));
+  for (const [key, entries] of changed)
+    out.push(await refreshCaseDeadlines(store, key, entries ? { entries: [...entries] } : {}));
+  // An appeal's decision or mandate acts on the case appealed from: its record follows, reading
+  // again the appeal's entries that changed.
+  for (const [parent, entries] of await appealParents(store.db, changed))
+    out.push(await refreshCaseDeadlines(store, parent, entries ? { entries } : {}));
   return out;
 }
 
@@ -145,11 +93,10 @@ export async function advanceDeadlines(
   const out: DeadlineRefresh[] = [];
   for (const caseId of caseIds) {
     const c = await resolveCase(store.db, caseId);
+    const { derivation: derived, decisions } = await derivationAsOf(store.db, c, asOf);
     out.push(
       await writeTransaction(store.db, async (trx) => {
-        const inputs = await loadInputs(trx, c);
-        const derived = derive(inputs, asOf);
-        const records = new Map(recordsOf(inputs, derived).map((r) => [r.id, r]));
+        const records = new Map(recordsOf(decisions, derived).map((r) => [r.id, r]));
         const told = await toldKeys(trx, c.id);
         const result: DeadlineRefresh = { case: c.key, inserted: 0, updated: 0, removed: 0, events: [] };
         const emit = async (event: DocketEvent | null, key: string) => {
@@ -213,18 +160,25 @@ export function courtToday(court: string, now: Date = new Date()): string {
   return DateTime.fromJSDate(now, { zone: tz }).toISODate()!;
 }
 
-/** The cases the given cases (by key) are linked to as appeals. */
-async function parentsOf(db: Db, keys: string[]): Promise<string[]> {
-  const parents = new Set<string>();
-  for (const key of keys) {
+/** The cases that `changed` (case key → changed entry keys, `null` for all) are appeals of, with those entries as the parent keys them. */
+async function appealParents(
+  db: Db,
+  changed: ReadonlyMap<string, ReadonlySet<string> | null>,
+): Promise<Map<string, string[] | null>> {
+  const out = new Map<string, string[] | null>();
+  for (const [key, entries] of changed) {
     const c = await resolveCase(db, key);
-    const row = await db
+    const parent = await db
       .selectFrom('cases as c')
       .innerJoin('cases as p', 'p.id', 'c.parent_case_id')
       .select(['p.court_id', 'p.docket_number'])
       .where('c.id', '=', c.id)
       .executeTakeFirst();
-    if (row) parents.add(caseKey(row.court_id, row.docket_number));
+    if (!parent) continue;
+    const pk = caseKey(parent.court_id, parent.docket_number);
+    const keys = entries ? [...entries].map((k) => `appeal:${c.id}:${k}`) : null;
+    const had = out.has(pk) ? out.get(pk)! : [];
+    out.set(pk, had && keys ? [...had, ...keys] : null);
   }
-  return [...parents];
+  return out;
 }
