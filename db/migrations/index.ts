@@ -14,6 +14,7 @@ import * as m0008 from './0008_documents.ts';
 import * as m0009 from './0009_people.ts';
 import * as m0010 from './0010_review.ts';
 import * as m0012 from './0012_speed.ts';
+import * as m0018 from './0018_speed.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
@@ -27,6 +28,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_people': m0009,
   '0010_review': m0010,
   '0012_speed': m0012,
+  '0018_speed': m0018,
 };
 
 export const migrationProvider: MigrationProvider = {
