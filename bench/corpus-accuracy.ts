@@ -1,9 +1,11 @@
 /**
  * Agreement of the extractor with the hand-labeled real corpus (`bench/labels/`, issue #14),
- * reported separately for the dev split and the hold-out split:
- *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>]
- * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists the dev split's
- * disagreements; the hold-out's are never listed here, only counted (tune on dev only).
+ * reported separately for each label file (`labelSets`): dev, hold-out-1 (retired into dev on
+ * 2026-12-05) and hold-out 2 (`labels/holdout2.ts`, and any later `*.jsonl`):
+ *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>] [--tuned-only]
+ * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists the development files'
+ * disagreements (dev and the retired hold-out-1). An untuned hold-out is never listed: its
+ * disagreements are not even kept, and it gets no per-court line — only its totals.
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -17,17 +19,18 @@
  * And per entry: deadline-bearing entries (a labeled dated deadline) with every date right;
  * hearing-bearing entries exactly right (same hearings: date, lifecycle — set/reset against set,
  * reset or duplicate; continued with a date as reset, vacated/continued without one/on the briefs
- * as cancelled, held/under advisement as held — and the time where the label has one); silent
- * misses: labeled deadlines, hearings and stays for which the entry has fewer findings than
+ * as cancelled, held/under advisement as held — and the time where the label has one);
+ * stay-bearing entries (a labeled stay) with the same stays (`action@expires`); silent misses: labeled deadlines, hearings and stays for which the entry has fewer findings than
  * labels and no `needsReview` flag.
  */
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { findCourt } from '../src/courts.ts';
 import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/types.ts';
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
-import { dayOf, parseFixture, type Split, sha12, textOf } from './labels/corpus.ts';
-import { type CorpusLabel, type LabelHearing, loadCorpusLabels } from './labels/labels.ts';
+import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
+import { type CorpusLabel, type LabelHearing, readLabels } from './labels/labels.ts';
 
 export const CORPUS_FIELDS = ['kind', 'deadlineDates', 'hearingDates', 'stays', 'injunctions'] as const;
 export type CorpusField = (typeof CORPUS_FIELDS)[number];
@@ -140,8 +143,13 @@ export interface SplitScore {
   byCourt: Map<string, Tally>;
   deadlineEntries: Tally;
   hearingEntries: Tally;
+  stayEntries: Tally;
+  /** Entries per stratum (hold-out 2 is drawn in two). */
+  strata: Map<string, number>;
   /** Labeled deadlines/hearings/stays; those with no finding and no flag. */
   silent: { labeled: number; missed: number; flaggedInstead: number };
+  /** Entries flagged `needs review`; of them, those whose label has nothing to find. */
+  flagged: { entries: number; nothingToFind: number };
   stale: string[];
   diffs: { ref: string; field: string; expected: Json; actual: Json }[];
 }
@@ -156,10 +164,37 @@ function emptyScore(): SplitScore {
     byCourt: new Map(),
     deadlineEntries: tally(),
     hearingEntries: tally(),
+    stayEntries: tally(),
+    strata: new Map(),
     silent: { labeled: 0, missed: 0, flaggedInstead: 0 },
+    flagged: { entries: 0, nothingToFind: 0 },
     stale: [],
     diffs: [],
   };
+}
+
+/**
+ * A file of labels, scored on its own. `dev.jsonl` is tuned on; `holdout.jsonl` (hold-out-1) was
+ * reported once and then retired into development on 2026-12-05, so its diffs are listed too. Any
+ * other `*.jsonl` in `bench/labels/` is a hold-out drawn later: scored and counted, never listed.
+ */
+export interface LabelSet {
+  name: string;
+  file: string;
+  /** Its disagreements may be listed (`--diffs`): it is development data. */
+  tuned: boolean;
+}
+
+export function labelSets(dir = dirname(DEV_FILE)): LabelSet[] {
+  const sets: LabelSet[] = [
+    { name: 'dev', file: DEV_FILE, tuned: true },
+    { name: 'hold-out-1 (retired into dev on 2026-12-05)', file: HOLDOUT_FILE, tuned: true },
+  ];
+  const known = new Set(sets.map((x) => basename(x.file)));
+  for (const f of readdirSync(dir).sort())
+    if (f.endsWith('.jsonl') && !known.has(f))
+      sets.push({ name: f.replace(/\.jsonl$/, ''), file: join(dir, f), tuned: false });
+  return sets;
 }
 
 /** The labeled entry's case, read as the deadline record reads a docket; the analysis of each entry by its index. */
@@ -187,16 +222,30 @@ function analyzeCase(
   return out;
 }
 
-export function scoreCorpus(labels = loadCorpusLabels()): Record<Split, SplitScore> {
+export function scoreCorpus(sets = labelSets()): Map<LabelSet, SplitScore> {
   const pacerDir = join(fixturesDir, 'pacer');
-  const scores: Record<Split, SplitScore> = { dev: emptyScore(), holdout: emptyScore() };
+  const scores = new Map<LabelSet, SplitScore>();
   const cases = new Map<string, Map<number, { analysis: Analysis; text: string }>>();
-  for (const l of labels) {
+  for (const set of sets) {
+    const s = emptyScore();
+    scores.set(set, s);
+    for (const l of readLabels(set.file)) scoreLabel(l, set.tuned, s, pacerDir, cases);
+  }
+  return scores;
+}
+
+function scoreLabel(
+  l: CorpusLabel,
+  keepDiffs: boolean,
+  s: SplitScore,
+  pacerDir: string,
+  cases: Map<string, Map<number, { analysis: Analysis; text: string }>>,
+): void {
+  {
     const m = /^(.+)#(\d+)\.(\d+)$/.exec(l.ref);
-    const s = scores[l.split];
     if (!m) {
       s.stale.push(l.ref);
-      continue;
+      return;
     }
     const [, fixture, ci, ei] = m as unknown as [string, string, string, string];
     const key = `${fixture}#${ci}`;
@@ -208,11 +257,12 @@ export function scoreCorpus(labels = loadCorpusLabels()): Record<Split, SplitSco
     const got = read.get(Number(ei));
     if (!got || sha12(got.text) !== l.textSha) {
       s.stale.push(l.ref);
-      continue;
+      return;
     }
     const a = got.analysis;
     s.entries++;
     s.courts.add(l.court);
+    if (l.stratum) s.strata.set(l.stratum, (s.strata.get(l.stratum) ?? 0) + 1);
     const court = s.byCourt.get(l.court) ?? tally();
     s.byCourt.set(l.court, court);
     for (const f of CORPUS_FIELDS) {
@@ -221,14 +271,14 @@ export function scoreCorpus(labels = loadCorpusLabels()): Record<Split, SplitSco
       const ok = same(expected, actual);
       add(s.fields[f], ok);
       add(court, ok);
-      if (!ok) s.diffs.push({ ref: l.ref, field: f, expected, actual });
+      if (!ok && keepDiffs) s.diffs.push({ ref: l.ref, field: f, expected, actual });
     }
     const dated = expectedField('deadlineDates', l) as string[];
     if (dated.length > 0) add(s.deadlineEntries, same(dated, actualField('deadlineDates', a)));
     if (l.hearings.length > 0) {
       const ok = hearingsExact(l.hearings, a.hearings);
       add(s.hearingEntries, ok);
-      if (!ok && same(expectedField('hearingDates', l), actualField('hearingDates', a)))
+      if (!ok && keepDiffs && same(expectedField('hearingDates', l), actualField('hearingDates', a)))
         s.diffs.push({
           ref: l.ref,
           field: 'hearings (lifecycle/time)',
@@ -236,7 +286,14 @@ export function scoreCorpus(labels = loadCorpusLabels()): Record<Split, SplitSco
           actual: a.hearings.map((h) => `${h.change}@${h.date ?? ''}${h.time ? ` ${h.time}` : ''}`),
         });
     }
+    if (l.stays.length > 0) add(s.stayEntries, same(expectedField('stays', l), actualField('stays', a)));
     const flagged = needsReview(a);
+    const missedBefore = s.silent.missed;
+    if (flagged) {
+      s.flagged.entries++;
+      const nothing = [l.deadlines, l.hearings, l.stays, l.injunctions].every((x) => x.length === 0);
+      if (nothing) s.flagged.nothingToFind++;
+    }
     for (const [labeled, found] of [
       [l.deadlines.length, textDeadlines(a).length],
       [l.hearings.length, a.hearings.length],
@@ -247,8 +304,15 @@ export function scoreCorpus(labels = loadCorpusLabels()): Record<Split, SplitSco
       if (flagged) s.silent.flaggedInstead += missing;
       else s.silent.missed += missing;
     }
+    const silently = s.silent.missed - missedBefore;
+    if (silently > 0 && keepDiffs)
+      s.diffs.push({
+        ref: l.ref,
+        field: 'silent miss',
+        expected: `${silently} more finding(s)`,
+        actual: 'no flag',
+      });
   }
-  return scores;
 }
 
 const pct = (a: number, n: number): string =>
@@ -257,13 +321,18 @@ const line = (name: string, t: Tally) =>
   `  ${name.padEnd(30)} ${pct(t.agreed, t.compared)}  (${t.agreed}/${t.compared})`;
 
 export function reportCorpus(
-  scores: Record<Split, SplitScore>,
+  scores: Map<LabelSet, SplitScore>,
   options: { diffs?: boolean; court?: string } = {},
 ): string[] {
   const out: string[] = [];
-  for (const split of ['dev', 'holdout'] as const) {
-    const s = scores[split];
-    out.push(`real corpus, ${split}: ${s.entries} entries from ${s.courts.size} courts`);
+  for (const [set, s] of scores) {
+    const strata = [...s.strata]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, n]) => `stratum ${k} ${n}`)
+      .join(', ');
+    out.push(
+      `real corpus, ${set.name}: ${s.entries} entries from ${s.courts.size} courts${strata ? ` (${strata})` : ''}${set.tuned ? '' : '; do not tune on it: no diffs, no per-court figures'}`,
+    );
     let agreed = 0;
     let compared = 0;
     for (const f of CORPUS_FIELDS) {
@@ -274,13 +343,18 @@ export function reportCorpus(
     out.push(line('overall (fields)', { agreed, compared }));
     out.push(line('deadline entries, all dates', s.deadlineEntries));
     out.push(line('hearing entries, exactly', s.hearingEntries));
+    out.push(line('stay entries, exactly', s.stayEntries));
     out.push(
       `  ${'silent misses'.padEnd(30)} ${pct(s.silent.missed, s.silent.labeled)}  (${s.silent.missed} of ${s.silent.labeled} labeled deadlines/hearings/stays; ${s.silent.flaggedInstead} more missing but flagged needs review)`,
+    );
+    out.push(
+      `  ${'flagged needs review'.padEnd(30)} ${pct(s.flagged.entries, s.entries)}  (${s.flagged.entries} of ${s.entries} entries; ${s.flagged.nothingToFind} of them labeled with nothing to find)`,
     );
     if (s.stale.length > 0)
       out.push(
         `  STALE: ${s.stale.length} labels no longer match their fixture entry: ${s.stale.slice(0, 5).join(', ')}`,
       );
+    if (!set.tuned) continue;
     const courts = [...s.byCourt]
       .filter(([c]) => !options.court || c === options.court)
       .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -289,11 +363,14 @@ export function reportCorpus(
     for (let i = 0; i < courts.length; i += 5) out.push(`    ${courts.slice(i, i + 5).join(', ')}`);
   }
   if (options.diffs)
-    for (const d of scores.dev.diffs) {
-      if (options.court && !d.ref.includes(`/${options.court}`)) continue;
-      out.push(
-        `${d.ref} ${d.field}\n   expected ${JSON.stringify(d.expected)}\n   actual   ${JSON.stringify(d.actual)}`,
-      );
+    for (const [set, s] of scores) {
+      if (!set.tuned) continue;
+      for (const d of s.diffs) {
+        if (options.court && !d.ref.includes(`/${options.court}`)) continue;
+        out.push(
+          `${d.ref} ${d.field}\n   expected ${JSON.stringify(d.expected)}\n   actual   ${JSON.stringify(d.actual)}`,
+        );
+      }
     }
   return out;
 }
@@ -305,7 +382,9 @@ if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
   }
   const at = process.argv.indexOf('--court');
   const court = at > 0 ? process.argv[at + 1] : undefined;
-  for (const l of reportCorpus(scoreCorpus(), {
+  // `--tuned-only`: the development files alone, so a day of tuning never shows a hold-out's figures.
+  const sets = labelSets().filter((x) => x.tuned || !process.argv.includes('--tuned-only'));
+  for (const l of reportCorpus(scoreCorpus(sets), {
     diffs: process.argv.includes('--diffs'),
     ...(court ? { court } : {}),
   }))

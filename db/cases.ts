@@ -4,7 +4,15 @@
  */
 import type { Kysely } from 'kysely';
 import { InputError } from '../src/errors.ts';
-import { caseKey, normalizeCourt, normalizeDocketNumber } from '../src/model/case-key.ts';
+import {
+  type CaseRef,
+  caseKey,
+  caseRef,
+  normalizeCourt,
+  normalizeDocketNumber,
+} from '../src/model/case-key.ts';
+import type { EntryFields } from '../src/model/docket.ts';
+import { applyLinkClaims } from './case-links.ts';
 import { writeTransaction } from './index.ts';
 import type { Database } from './schema.ts';
 
@@ -41,7 +49,7 @@ export async function addCase(
   if (!d) throw new InputError(`"${docketNumber}" is not a docket number (for example 2:17-cv-11910)`);
   const now = new Date().toISOString();
   const key = caseKey(c, d);
-  return writeTransaction(db, async (trx) => {
+  const added = await writeTransaction(db, async (trx) => {
     let parentId: number | null = null;
     if (options.parent) {
       const parent = await findCase(trx, options.parent);
@@ -86,13 +94,13 @@ export async function addCase(
       .execute();
     return { key, created: false };
   });
+  // An appeal or the case it comes from may have named this one before it was added.
+  await applyLinkClaims(db, [{ court: c, docket: d }]);
+  return added;
 }
 
 /** The case named by `court:docket` (any docket form), or `undefined`. */
-export async function findCase(
-  db: Kysely<Database>,
-  key: string,
-): Promise<{ id: number; key: string } | undefined> {
+export async function findCase(db: Kysely<Database>, key: string): Promise<CaseRef | undefined> {
   const i = key.indexOf(':');
   const court = normalizeCourt(i > 0 ? key.slice(0, i) : null);
   const docket = normalizeDocketNumber(i > 0 ? key.slice(i + 1) : null);
@@ -105,7 +113,7 @@ export async function findCase(
     .where('court_id', '=', court)
     .where('docket_number', '=', docket)
     .executeTakeFirst();
-  return row ? { id: row.id, key: caseKey(court, docket) } : undefined;
+  return row ? caseRef(row.id, court, docket) : undefined;
 }
 
 export async function listCases(db: Kysely<Database>): Promise<TrackedCase[]> {
@@ -146,17 +154,8 @@ export async function listCases(db: Kysely<Database>): Promise<TrackedCase[]> {
   }));
 }
 
-export interface StoredEntryView {
+export interface StoredEntryView extends EntryFields {
   entry: string;
-  number: string | null;
-  dateFiled: string | null;
-  dateEntered: string | null;
-  description: string;
-  shortDescription: string | null;
-  pacerDocId: string | null;
-  pacerSeqNo: string | null;
-  pageCount: number | null;
-  documentUrl: string | null;
   status: string;
   sources: string[];
   documents: {

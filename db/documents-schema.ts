@@ -6,6 +6,16 @@ export interface DocumentsTables {
   document_pages: DocumentPageTable;
   entry_documents: EntryDocumentTable;
   document_fetches: DocumentFetchTable;
+  entry_document_tries: EntryDocumentTryTable;
+}
+
+/** The worker's attempts to fetch an entry's document on its own (migration 0015_documents_flow). */
+export interface EntryDocumentTryTable {
+  entry_id: number;
+  tries: number;
+  last_at: string;
+  /** `fetched`, or why not. */
+  outcome: string;
 }
 
 /** One attempt to fetch an entry's document; the address itself is not kept (it may be a one-time link). */
@@ -53,4 +63,6 @@ export interface EntryDocumentTable {
   cost_usd: number;
   added_at: string;
   analyzed_at: string | null;
+  /** JSON array of `DocumentDisagreement`s with the docket text, or `null` (migration 0015_documents_flow). */
+  disagreements: Generated<string | null>;
 }

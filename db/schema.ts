@@ -4,12 +4,22 @@
  * Each migration in `db/migrations/` changes this interface in the same commit.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DetailsTables } from './details-schema.ts';
 import type { DocumentsTables } from './documents-schema.ts';
 import type { NotifyTables } from './notify-schema.ts';
+import type { PostureTables } from './posture-schema.ts';
 import type { ReviewTables } from './review-schema.ts';
+import type { SearchesTables } from './searches-schema.ts';
 import type { SourcesTables } from './sources-schema.ts';
 
-export interface Database extends NotifyTables, SourcesTables, DocumentsTables, ReviewTables {
+export interface Database
+  extends NotifyTables,
+    SourcesTables,
+    DocumentsTables,
+    ReviewTables,
+    DetailsTables,
+    SearchesTables,
+    PostureTables {
   courts: CourtTable;
   cases: CaseTable;
   sources: SourceTable;

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { InputError } from '../src/errors.ts';
-import { caseKey, normalizeCourt } from '../src/model/case-key.ts';
+import { type CaseRef, caseRef, normalizeCourt, parseCaseKey } from '../src/model/case-key.ts';
 import type { Coverage } from '../src/model/docket.ts';
 import type { PayloadOf } from '../src/model/events.ts';
 import { addCase, findCase } from './cases.ts';
@@ -108,35 +108,78 @@ export async function saveSourceState(
   const now = new Date().toISOString();
   await db
     .insertInto('source_state')
-    .values({
-      source_id: sourceId,
-      state: null,
-      external_id: null,
-      health: 'new',
-      last_attempt_at: null,
-      last_success_at: null,
-      consecutive_failures: 0,
-      last_error: null,
-      last_error_code: null,
-      ...fields,
-      updated_at: now,
-    })
+    .values({ ...newSourceState(sourceId, now), ...fields, updated_at: now })
     .onConflict((oc) => oc.column('source_id').doUpdateSet({ ...fields, updated_at: now }))
     .execute();
+}
+
+/** A source's state before its first run. */
+function newSourceState(sourceId: string, now: string): SourceStateRow {
+  return {
+    source_id: sourceId,
+    state: null,
+    external_id: null,
+    health: 'new',
+    last_attempt_at: null,
+    last_success_at: null,
+    consecutive_failures: 0,
+    last_error: null,
+    last_error_code: null,
+    updated_at: now,
+  };
 }
 
 export async function logFetch(db: Db, row: NewFetchLog): Promise<void> {
   await db.insertInto('fetch_log').values(row).execute();
 }
 
-/** The tracked cases a source serves: its one case, or every tracked case of its court. */
-export async function casesServed(db: Db, source: Source): Promise<{ id: number; key: string }[]> {
+/**
+ * The tracked cases a source serves: its one case, or every tracked case of its court. A source of
+ * neither (forwarded notices, from any court) serves the tracked cases it has brought something
+ * for: those `named` (`court:docket` keys of what it just read), else those it recorded coverage for.
+ */
+export async function casesServed(
+  db: Db,
+  source: Pick<Source, 'id' | 'case_id' | 'court_id'>,
+  named?: string[],
+): Promise<CaseRef[]> {
   let q = db.selectFrom('cases').select(['id', 'court_id', 'docket_number']).where('tracked', '=', 1);
   if (source.case_id !== null) q = q.where('id', '=', source.case_id);
   else if (source.court_id !== null) q = q.where('court_id', '=', source.court_id);
-  else return [];
+  else if (named) {
+    const wanted = named.map(parseCaseKey);
+    if (wanted.length === 0) return [];
+    q = q.where((eb) =>
+      eb.or(
+        wanted.map((w) => eb.and([eb('court_id', '=', w.court), eb('docket_number', '=', w.docketNumber)])),
+      ),
+    );
+  } else {
+    const covered = db.selectFrom('case_coverage').select('case_id').where('source_id', '=', source.id);
+    q = q.where('id', 'in', covered);
+  }
   const rows = await q.orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, key: caseKey(r.court_id, r.docket_number) }));
+  return rows.map((r) => caseRef(r.id, r.court_id, r.docket_number));
+}
+
+/**
+ * The source docketwatch records received messages under (`nef-inbound`: forwarded notices by
+ * SMTP or by hand), made on first use; its id is its type. Idempotent, so listeners in several
+ * workers can all call it.
+ */
+export async function inboundSource(db: Db, type: string): Promise<Source> {
+  const now = new Date().toISOString();
+  await db
+    .insertInto('sources')
+    .values({ id: type, type, scope: 'court', court_id: null, case_id: null, config: '{}', created_at: now })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  await db
+    .insertInto('source_state')
+    .values(newSourceState(type, now))
+    .onConflict((oc) => oc.column('source_id').doNothing())
+    .execute();
+  return db.selectFrom('sources').selectAll().where('id', '=', type).executeTakeFirstOrThrow();
 }
 
 export async function recordCoverage(
@@ -201,7 +244,7 @@ export async function caseCoverage(db: Db, caseId: number | null): Promise<Recor
 /** Append one event per case (a court-wide source's health concerns every tracked case of its court). */
 export async function appendSourceEvents<
   T extends 'source.down' | 'source.recovered' | 'source.layout_changed',
->(db: Db, cases: { id: number; key: string }[], type: T, payload: PayloadOf<T>): Promise<void> {
+>(db: Db, cases: CaseRef[], type: T, payload: PayloadOf<T>): Promise<void> {
   if (cases.length === 0) return;
   const now = new Date().toISOString();
   await db

@@ -4,8 +4,7 @@
  * goes (and appends `source.down` events); this job makes a silent source visible in the log.
  */
 import { configuredSources, loadSourceState } from '../db/sources.ts';
-import { cronIntervalMs, isStale } from '../src/sources/health.ts';
-import { sourceCron } from '../src/sources/schedule.ts';
+import { isSourceStale } from '../src/sources/schedule.ts';
 import type { Schedule } from './types.ts';
 
 export const healthSchedule: Schedule = {
@@ -19,14 +18,7 @@ export const healthSchedule: Schedule = {
     const rows = await configuredSources(ctx.store.db);
     for (const row of rows) {
       const state = await loadSourceState(ctx.store.db, row.id);
-      const cron = sourceCron(row, ctx.settings.pollCron);
-      let interval = 60_000;
-      try {
-        interval = cronIntervalMs(cron);
-      } catch {
-        // 6-field (seconds) expressions: a minute is a safe upper bound for staleness.
-      }
-      const stale = isStale(state?.last_success_at ?? null, row.created_at, interval, now);
+      const stale = isSourceStale(row, state?.last_success_at ?? null, now, ctx.settings.pollCron);
       const health = state?.health ?? 'new';
       if (stale || (health !== 'ok' && health !== 'new')) {
         bad.push(

@@ -5,6 +5,7 @@
  * retried job on PostgreSQL) or ran late changes nothing that a fire on time would not.
  */
 import type { Store } from '../db/index.ts';
+import type { DocumentFlow } from '../src/documents/arrivals.ts';
 import type { Logger } from '../src/log.ts';
 import type { HttpClient } from '../src/net/http.ts';
 import type { NotifySettings } from '../src/notify/settings.ts';
@@ -22,6 +23,8 @@ export interface WorkerSettings {
   keepSentDays: number;
   /** How often the worker re-reads the source list, so sources added, changed or removed take effect without a restart. */
   sourceCheckMs: number;
+  /** The month's budget for PACER docket reports (`pacer.monthlyBudgetUsd`); 0: nothing is bought. */
+  pacerMonthlyBudgetUsd: number;
 }
 
 export interface JobContext {
@@ -34,6 +37,8 @@ export interface JobContext {
   mailer: Mailer | null;
   http: HttpClient;
   browser: (() => Promise<import('playwright-core').Browser>) | undefined;
+  /** Fetching and reading the documents of rulings as they arrive; `null` when off. */
+  documents: DocumentFlow | null;
   metrics: WorkerMetrics;
   settings: WorkerSettings;
   signal: AbortSignal;

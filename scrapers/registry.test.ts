@@ -14,14 +14,19 @@ describe('source registry', () => {
   });
 
   describe.each(SOURCES.map((s) => [s.id, s] as const))('%s', (_id, source) => {
-    it('has complete metadata, a valid example config and a valid cron schedule', () => {
+    it('has complete metadata, a valid example config, and a door: polled on a valid cron, or receiving', () => {
       expect(source.name.length).toBeGreaterThan(0);
       expect(source.called.length).toBeGreaterThan(0);
       expect(source.kinds.length).toBeGreaterThan(0);
       expect(source.description.length).toBeGreaterThan(20);
       expect(source.maintainers.length).toBeGreaterThan(0);
       expect(source.configSchema.safeParse(source.exampleConfig).success).toBe(true);
-      expect(validateCron(source.politeness.schedule)).toBe(true);
+      expect(source.fetch !== undefined || source.receive !== undefined).toBe(true);
+      if (!source.fetch) {
+        expect(source.politeness.schedule).toBeNull();
+        return;
+      }
+      expect(validateCron(source.politeness.schedule ?? '')).toBe(true);
       const perMinute = source.politeness.requestsPerMinute ?? 0;
       expect(perMinute > 0 || (source.politeness.minIntervalMs ?? 0) > 0).toBe(true);
     });

@@ -6,6 +6,7 @@
 import { browserSource } from './browser/index.ts';
 import { courtListenerSource } from './courtlistener/index.ts';
 import { htmlSource } from './html/index.ts';
+import { nefInboundSource } from './nef-inbound/index.ts';
 import { nefMailboxSource } from './nef-mailbox/index.ts';
 import { PACER_KINDS } from './pacer/kinds.ts';
 import { pacerDocketSource } from './pacer-docket/index.ts';
@@ -23,6 +24,7 @@ const sources: DocketSource<unknown>[] = [
   register(pacerRssSource),
   register(courtListenerSource),
   register(nefMailboxSource),
+  register(nefInboundSource),
   register(pacerDocketSource),
   register(pacerDocketPublicSource),
   register(htmlSource),

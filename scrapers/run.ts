@@ -1,13 +1,22 @@
 /**
- * One poll of one source, store-agnostic: validate the config, fetch with the saved state, parse
- * what came back, and detect a layout change across runs. The caller persists `state` (opaque
- * JSON) and ingests `results`; it also owns the HTTP client and the browser.
+ * One run of one source, store-agnostic, through either door: `runSource` validates the config,
+ * fetches with the saved state, parses what came back and detects a layout change across runs;
+ * `receiveMessage` validates the config, receives one pushed message and parses it. The caller
+ * persists `state` (opaque JSON) and ingests `results`; it also owns the HTTP client, the browser
+ * and the budget.
  */
 import type { Browser } from 'playwright-core';
 import { ConfigError, LayoutChangedError } from '../src/errors.ts';
 import { type Logger, silentLogger } from '../src/log.ts';
 import type { HttpClient } from '../src/net/http.ts';
-import type { DocketSource, RawDocument, SourceParseResult } from './types.ts';
+import type {
+  Budget,
+  BudgetRequest,
+  DocketSource,
+  InboundMessage,
+  RawDocument,
+  SourceParseResult,
+} from './types.ts';
 
 /** What `runSource` keeps between runs: the source's own state and how many entries it last saw. */
 export interface RunState {
@@ -22,6 +31,7 @@ export interface RunOptions {
   http: HttpClient;
   logger?: Logger;
   browser?: () => Promise<Browser>;
+  budget?: (request: BudgetRequest) => Promise<Budget>;
   signal?: AbortSignal;
 }
 
@@ -33,6 +43,8 @@ export interface RunResult {
 
 export async function runSource<C>(source: DocketSource<C>, options: RunOptions): Promise<RunResult> {
   const config = validateConfig(source, options.config);
+  if (!source.fetch)
+    throw new ConfigError(`source ${source.id} is not polled: docketwatch receives what it reads`);
   const logger = options.logger ?? silentLogger;
   const previous = options.state ?? { source: null, entries: null };
   const outcome = await source.fetch({
@@ -44,6 +56,10 @@ export async function runSource<C>(source: DocketSource<C>, options: RunOptions)
       options.browser ??
       (() =>
         Promise.reject(new ConfigError(`source ${source.id} asked for a browser, but none was provided`))),
+    budget:
+      options.budget ??
+      (() =>
+        Promise.reject(new ConfigError(`source ${source.id} asked for a budget, but none was provided`))),
     signal: options.signal ?? new AbortController().signal,
   });
   if (outcome.kind === 'not-modified') {
@@ -61,6 +77,21 @@ export async function runSource<C>(source: DocketSource<C>, options: RunOptions)
     );
   }
   return { status: 'fetched', results, state: { source: outcome.state, entries } };
+}
+
+/** One message pushed to an inbound source: checked by the source, parsed; the state is kept as it was. */
+export function receiveMessage<C>(
+  source: DocketSource<C>,
+  options: { config: unknown; state: RunState | null; message: InboundMessage },
+): RunResult {
+  const config = validateConfig(source, options.config);
+  if (!source.receive) throw new ConfigError(`source ${source.id} does not receive messages: it is polled`);
+  const document = source.receive(options.message, config);
+  return {
+    status: 'fetched',
+    results: [{ document, result: source.parse(document, config) }],
+    state: options.state ?? { source: null, entries: null },
+  };
 }
 
 export function validateConfig<C>(source: DocketSource<C>, config: unknown): C {

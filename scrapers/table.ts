@@ -14,7 +14,7 @@ export const DOCS_PAGE = fileURLToPath(new URL('../docs/sources.md', import.meta
 export function sourcesTable(sources: readonly DocketSource<unknown>[] = SOURCES): string {
   const rows = sources.map(
     (s) =>
-      `| \`${s.id}\` | ${s.name} | ${s.kinds.map((k) => `\`${k.id}\``).join(', ')} | ${s.needsBrowser ? 'yes' : 'no'} | \`${s.politeness.schedule}\` |`,
+      `| \`${s.id}\` | ${s.name} | ${s.kinds.map((k) => `\`${k.id}\``).join(', ')} | ${s.needsBrowser ? 'yes' : 'no'} | ${s.politeness.schedule === null ? 'never: it receives' : `\`${s.politeness.schedule}\``} |`,
   );
   const kinds = docketKinds()
     .sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id))

@@ -13,8 +13,11 @@ import type { HttpClient, HttpResponse, HttpResult, Validators } from '../src/ne
 import type { HostLimits } from '../src/net/rate-limit.ts';
 
 export interface Politeness extends HostLimits {
-  /** When the source is polled by default: a cron expression (5 fields, `node-cron` syntax). */
-  schedule: string;
+  /**
+   * When the source is polled by default: a cron expression (5 fields, `node-cron` syntax); `null`
+   * for a source that is never polled because docketwatch receives what it reads (`receive`).
+   */
+  schedule: string | null;
 }
 
 /**
@@ -66,7 +69,43 @@ export interface SourceContext<Config> {
   logger: Logger;
   /** A shared headless browser, launched on first call (browser sources only). */
   browser(): Promise<Browser>;
+  /** The budget for paid requests, made on first call (sources that pay per request: PACER). */
+  budget(request: BudgetRequest): Promise<Budget>;
   signal: AbortSignal;
+}
+
+export interface BudgetRequest {
+  /** Count what other sources brought for this source's case after this instant (ISO; `null`: ever). */
+  since: string | null;
+  /** The source's own monthly cap (USD); the installation's budget applies when lower. */
+  capUsd?: number | undefined;
+}
+
+/** What a paid request (a PACER docket report) cost, from the receipt at its foot. */
+export interface Receipt {
+  pages: number | null;
+  cents: number;
+  text: string | null;
+}
+
+/** The month's budget for paid requests, and whether there is anything new worth paying for. */
+export interface Budget {
+  /** When another source last brought something new for the case (ISO), `null` if never since `since`. */
+  changedAt: string | null;
+  /** Entries other sources brought since `since`: drives the page estimate. */
+  newEntries: number;
+  monthlyBudgetCents: number;
+  /** Reserve the worst case against the budget (throws `BudgetExceededError`); returns the reservation. */
+  reserve(estimatedCents: number): Promise<number>;
+  /** Replace a reservation with what the receipt says was charged. */
+  settle(reservation: number, receipt: Receipt): Promise<void>;
+}
+
+/** A message pushed to docketwatch (mail by SMTP, a file given by hand), for a source that `receive`s. */
+export interface InboundMessage {
+  body: Uint8Array;
+  /** Where it came from: `smtp:SENDER:SESSION`, a file's path. */
+  origin: string;
 }
 
 /** One fetched document, as raw bytes plus what is needed to parse it later. */
@@ -94,9 +133,15 @@ export interface SourceParseResult extends ParseResult {
 
 export type { Coverage, EntryText };
 
+/**
+ * A source has one door or both: `fetch` (polled on its schedule) and `receive` (a message pushed
+ * to docketwatch). Either way `parse` turns the raw document into typed facts, of one of `kinds`.
+ */
 export interface DocketSource<Config = unknown> extends SourceMetadata<Config> {
-  /** `parse` returns results of one of `kinds`. */
-  fetch(ctx: SourceContext<Config>): Promise<FetchOutcome>;
+  /** Polled sources: get what is new since `ctx.state`. Absent: the source is never polled. */
+  fetch?(ctx: SourceContext<Config>): Promise<FetchOutcome>;
+  /** Inbound sources: check a pushed message and make it the document to parse. */
+  receive?(message: InboundMessage, config: Config): RawDocument;
   parse(raw: RawDocument, config: Config): SourceParseResult;
 }
 

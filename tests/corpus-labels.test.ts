@@ -3,7 +3,8 @@
  * and points at entries that exist in the shared fixtures with the words and date it was labeled on.
  * (Whether `sample.json` is still what the seeded rule draws from today's parse of the fixtures is
  * `npx tsx bench/labels/sample.ts --check`: a parser fix may add entries to the population without
- * making any label wrong, so it is not a test.)
+ * making any label wrong, so it is not a test; likewise `npx tsx bench/labels/holdout2-sample.ts --check`
+ * for hold-out 2.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,14 +20,26 @@ import {
   splitOf,
   textOf,
 } from '../bench/labels/corpus.ts';
+import {
+  HOLDOUT2_FILE,
+  HOLDOUT2_SAMPLE_FILE,
+  type Holdout2Ref,
+  hasDeadlineLanguage,
+} from '../bench/labels/holdout2.ts';
 import { type CorpusLabel, HEARING_CHANGES, LABEL_KINDS, readLabels } from '../bench/labels/labels.ts';
 import { describeShared, fixturesDir } from './support/shared.ts';
 
 const sample = (JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as { entries: SampleRef[] }).entries;
-const bySampleRef = new Map(sample.map((s) => [s.ref, s]));
+const holdout2 = (JSON.parse(readFileSync(HOLDOUT2_SAMPLE_FILE, 'utf8')) as { entries: Holdout2Ref[] })
+  .entries;
+const bySampleRef = new Map<string, SampleRef | Holdout2Ref>([
+  ...sample.map((s) => [s.ref, s] as const),
+  ...holdout2.map((s) => [s.ref, s] as const),
+]);
 const files: [string, CorpusLabel[]][] = [
   ['dev', readLabels(DEV_FILE)],
   ['holdout', readLabels(HOLDOUT_FILE)],
+  ['holdout-2', readLabels(HOLDOUT2_FILE)],
 ];
 const labels = files.flatMap(([, ls]) => ls);
 
@@ -45,6 +58,19 @@ describe('real corpus labels', () => {
   it('every drawn entry is labeled', () => {
     const labeled = new Set(labels.map((l) => l.ref));
     expect(sample.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
+    expect(holdout2.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
+  });
+
+  it('hold-out 2 shares no entry with the first sample, and each label keeps its stratum', () => {
+    const first = new Set(sample.map((s) => s.ref));
+    const firstTexts = new Set(sample.map((s) => s.textSha));
+    for (const s of holdout2) {
+      expect(first.has(s.ref), s.ref).toBe(false);
+      expect(firstTexts.has(s.textSha), s.ref).toBe(false);
+    }
+    expect(new Set(holdout2.map((s) => s.ref)).size).toBe(holdout2.length);
+    for (const l of readLabels(HOLDOUT2_FILE))
+      expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as Holdout2Ref).stratum);
   });
 
   it('each label is well-formed, in its split file, and names a drawn entry once', () => {
@@ -93,6 +119,13 @@ describe('real corpus labels', () => {
 
 describeShared('real corpus labels against the shared fixtures', () => {
   const pacerDir = join(fixturesDir, 'pacer');
+
+  it("hold-out 2's stratum B entries have deadline language", () => {
+    for (const s of holdout2.filter((h) => h.stratum === 'B')) {
+      const e = parseFixture(pacerDir, s.fixture).cases[s.caseIndex]!.entries[s.entryIndex]!;
+      expect(hasDeadlineLanguage(textOf(e)), s.ref).toBe(true);
+    }
+  });
 
   it('every label points at an existing fixture entry with the same text and date', () => {
     for (const l of labels) {

@@ -41,7 +41,7 @@ export const SAMPLE_FILE = resolve(here, 'sample.json');
 export const DEV_FILE = resolve(here, 'dev.jsonl');
 export const HOLDOUT_FILE = resolve(here, 'holdout.jsonl');
 
-export type Split = 'dev' | 'holdout';
+export type Split = 'dev' | 'holdout' | 'holdout-2';
 
 /** One drawn entry: `ref` is `<folder>/<file>#<case index>.<entry index>`. */
 export interface SampleRef {
@@ -126,13 +126,13 @@ export function population(pacerDir: string): PopulationEntry[] {
   return out;
 }
 
-function fnv1a(s: string): number {
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 }
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -19,6 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DEV_FILE, HOLDOUT_FILE, type Split } from './corpus.ts';
+import { HOLDOUT2_FILE } from './holdout2.ts';
 
 export const LABEL_KINDS = [
   'pleading',
@@ -76,6 +77,8 @@ export interface CorpusLabel {
   ref: string;
   court: string;
   split: Split;
+  /** Hold-out 2 only: the stratum it was drawn in (`holdout2.ts`). */
+  stratum?: 'A' | 'B';
   textSha: string;
   number: string | null;
   dateFiled: string;
@@ -95,5 +98,5 @@ export function readLabels(file: string): CorpusLabel[] {
 }
 
 export function loadCorpusLabels(): CorpusLabel[] {
-  return [...readLabels(DEV_FILE), ...readLabels(HOLDOUT_FILE)];
+  return [...readLabels(DEV_FILE), ...readLabels(HOLDOUT_FILE), ...readLabels(HOLDOUT2_FILE)];
 }

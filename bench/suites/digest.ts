@@ -15,7 +15,7 @@ import nodemailer from 'nodemailer';
 import type { EntryKind } from '../../src/deadlines/types.ts';
 import { type DigestInput, type RenderContext, renderDigest } from '../../src/notify/render.ts';
 import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
-import type { CaseRef, NotifyEvent, Posture, Recipient } from '../../src/notify/types.ts';
+import type { CaseHeading, NotifyEvent, Posture, Recipient } from '../../src/notify/types.ts';
 import { runOutboxPath } from '../outbox-path.ts';
 import { median, mib } from '../stats.ts';
 
@@ -25,7 +25,7 @@ const ROUNDS = Number(process.env.DIGEST_BENCH_ROUNDS ?? 3);
 const IN_FLIGHT = 200;
 const CONNECTIONS = 10;
 
-const CASE: CaseRef = {
+const CASE: CaseHeading = {
   court: 'mied',
   docketNumber: '2:17-cv-11910',
   caseName: 'Hamama v. Adducci',

@@ -20,7 +20,8 @@
  * the feeds' politeness allows one request per 10 s per court), `NATIONAL_LATENCY_MS` (300),
  * `NATIONAL_RUNS` (default `sqlite,pg1,pg2,pg3`).
  *
- * Subscribers: a tenth are legal teams mailed every entry at once; the rest are advocates with a
+ * 50 saved searches (a party and an event in one court's feed, two addresses each) propose the
+ * untracked cases they find. Subscribers: a tenth are legal teams mailed every entry at once; the rest are advocates with a
  * daily digest (critical alerts at once). The worker runs on real time, so the daily digests fall
  * outside the compressed day (each subscriber's digest hour is set half a day away): the digest
  * suite measures digest throughput.
@@ -37,6 +38,7 @@ import { addCase } from '../../db/cases.ts';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { addSource } from '../../db/sources.ts';
 import { build, distIsCurrent } from '../../scripts/dist.js';
+import { addSearch } from '../../src/searches/searches.ts';
 import { projectRoot } from '../../tests/support/shared.ts';
 import { renderChart } from '../national/chart.ts';
 import { type NationalCourts, startNationalCourts } from '../national/courts.ts';
@@ -58,6 +60,8 @@ const POSTGRES_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0
 /** After the last publication, how long to wait for the worker to finish at most. */
 const DRAIN_LIMIT_MS = Number(process.env.NATIONAL_DRAIN_SECONDS ?? 600) * 1000;
 const LEGAL_SHARE = 0.1;
+/** The issue's 50 saved searches, scaled. */
+const searchCount = () => Math.max(3, Math.round(50 * SCALE));
 const SECRET = randomBytes(24).toString('hex');
 
 export interface RunResult {
@@ -65,6 +69,8 @@ export interface RunResult {
   dialect: 'sqlite' | 'postgres';
   workers: number;
   wallS: number;
+  /** False when the worker was still busy `NATIONAL_DRAIN_SECONDS` after the day (wallS is then a floor). */
+  complete: boolean;
   /** Seconds the publications took (the compressed day); the rest is catching up. */
   dayS: number;
   items: number;
@@ -75,6 +81,7 @@ export interface RunResult {
   /** Alerts that name no publication of the day (a gap, a source down). */
   unattributed: number;
   digests: number;
+  proposals: number;
   latencyP50S: number | null;
   latencyP99S: number | null;
   latencyMaxS: number | null;
@@ -111,6 +118,8 @@ interface Sink {
   url: string;
   alerts: Mail[];
   digests: number;
+  /** Saved searches' proposals ("a new case matches your search"). */
+  proposals: number;
   lastAccepted: number;
   close(): Promise<void>;
 }
@@ -133,7 +142,7 @@ function decodedText(raw: string): string {
 }
 
 async function startSink(): Promise<Sink> {
-  const sink: Omit<Sink, 'url' | 'close'> = { alerts: [], digests: 0, lastAccepted: 0 };
+  const sink: Omit<Sink, 'url' | 'close'> = { alerts: [], digests: 0, proposals: 0, lastAccepted: 0 };
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
@@ -149,9 +158,12 @@ async function startSink(): Promise<Sink> {
         const raw = Buffer.concat(chunks).toString('latin1');
         const key = /^X-Docketwatch-Key: (\S+)/im.exec(raw)?.[1] ?? '';
         // Digests repeat what alerts said; only alerts are timed and checked for repeats.
+        const text = decodedText(raw);
         if (key.startsWith('digest:')) sink.digests++;
+        // A saved search's proposal carries no key header; it names its search.
+        else if (key.startsWith('search:') || (key === '' && /saved search/i.test(text))) sink.proposals++;
         else {
-          const ids = [...new Set((decodedText(raw).match(TAG) ?? []).map(idOfTag))];
+          const ids = [...new Set((text.match(TAG) ?? []).map(idOfTag))];
           const event = /^alert:[^:]+:ev(\d+)$/.exec(key);
           sink.alerts.push({
             at,
@@ -247,6 +259,33 @@ async function seed(
       court: t.court,
       case: `${t.court}:${t.docket}`,
       config: { url: courts.dockets[k]!, court: t.court, kind: 'pacer-docket' },
+    });
+  }
+  // Saved searches: a party and an event in one court's feed (a few cases a day each; unlimited,
+  // such words would match thousands), each told to two addresses.
+  const parties = [
+    'Okafor',
+    'Kowalski',
+    'Haddad',
+    'Garcia',
+    '"Example Bank"',
+    '"City of Springfield"',
+    'Acme',
+  ];
+  const events = [
+    '"relief from stay"',
+    '"summary judgment"',
+    '"motion to dismiss"',
+    'judgment',
+    '"notice of appeal"',
+    'opinion',
+  ];
+  for (let i = 0; i < searchCount(); i++) {
+    const court = ` court:${day.courts[i % day.courts.length]!.id}`;
+    await addSearch(store, {
+      query: `${parties[i % parties.length]} ${events[Math.floor(i / parties.length) % events.length]}${court}`,
+      name: `national ${i}`,
+      emails: [`search${i}a@national.docketwatch.invalid`, `search${i}b@national.docketwatch.invalid`],
     });
   }
   const now = new Date().toISOString();
@@ -461,6 +500,8 @@ async function runDay(
     const tracked = day.items.filter((i) => i.tracked >= 0);
     const dayEnds = courts.publishedAt(day.items[day.items.length - 1]!)!;
     let lastReport = began;
+    let finished = 0;
+    let incomplete = false;
     for (;;) {
       await sleep(1000);
       for (const p of procs) {
@@ -477,13 +518,20 @@ async function runDay(
       }
       // Done when every feed was read after the last publication and the worker has nothing left.
       if (courts.stats().allRequestedAfter <= dayEnds + LATENCY_MS) continue;
-      if (await drained(store)) break;
+      if (await drained(store)) {
+        finished = Date.now();
+        break;
+      }
       if (Date.now() - dayEnds > DRAIN_LIMIT_MS) {
         console.log(`  ${name}: still busy ${DRAIN_LIMIT_MS / 1000} s after the day; stopped there`);
+        finished = Date.now();
+        incomplete = true;
         break;
       }
     }
-    const wallS = (Math.max(sink.lastAccepted, began) - began) / 1000;
+    // The day's wall time: until every feed and report was read after the last publication and the
+    // worker had nothing left to mail (checked once a second).
+    const wallS = (finished - began) / 1000;
     const cpuMs = procs.reduce((sum, p, i) => sum + ((procStat(p.child.pid!)?.cpuMs ?? 0) - cpu0[i]!), 0);
     await server?.sample();
     await server?.close();
@@ -500,10 +548,17 @@ async function runDay(
     for (const m of sink.alerts) {
       // The same alert (its idempotency key) delivered twice to the same address: a duplicate.
       const sent = `${m.recipient} ${m.key}`;
-      if (keys.has(sent)) duplicates++;
+      if (keys.has(sent)) {
+        duplicates++;
+        if (process.env.NATIONAL_DUMP && duplicates < 4) console.log(`  duplicate: ${sent} ${m.subject}`);
+      }
       keys.add(sent);
       const ids = m.event !== null && byEvent.has(m.event) ? [byEvent.get(m.event)!] : m.ids;
-      if (ids.length === 0) unattributed++;
+      if (ids.length === 0) {
+        unattributed++;
+        if (process.env.NATIONAL_DUMP && unattributed < 4)
+          console.log(`  names no publication: ${m.key} ${m.subject}`);
+      }
       for (const id of ids) {
         // A publication named again by a later, different alert (a docket report filling in what
         // the feed said, or the other way round): a repeat, counted apart.
@@ -530,6 +585,7 @@ async function runDay(
       dialect,
       workers,
       wallS,
+      complete: !incomplete,
       dayS: DAY_SECONDS,
       items: day.items.length,
       trackedItems: tracked.length,
@@ -537,6 +593,7 @@ async function runDay(
       alerts: sink.alerts.length,
       unattributed,
       digests: sink.digests,
+      proposals: sink.proposals,
       latencyP50S: quantile(latencies, 0.5),
       latencyP99S: quantile(latencies, 0.99),
       latencyMaxS: latencies.length ? latencies[latencies.length - 1]! : null,
@@ -581,10 +638,10 @@ function line(r: RunResult): string {
   const s = (v: number | null) => (v === null ? 'n/a' : `${v.toFixed(1)} s`);
   return [
     `${r.name.padEnd(7)} ${r.workers} worker${r.workers > 1 ? 's' : ' '}`,
-    `day ${r.wallS.toFixed(0)} s wall (publications ${r.dayS} s)`,
+    `day ${r.complete ? '' : '> '}${r.wallS.toFixed(0)} s wall (publications ${r.dayS} s)`,
     `${Math.round(r.itemsPerS)} items/s`,
     `latency p50 ${s(r.latencyP50S)} p99 ${s(r.latencyP99S)} max ${s(r.latencyMaxS)}`,
-    `mailed ${r.trackedMailed}/${r.trackedItems} tracked items in ${r.alerts} alerts (${r.unattributed} about no publication; ${r.digests} digests), ${r.duplicates} duplicate, ${r.repeats} repeats`,
+    `mailed ${r.trackedMailed}/${r.trackedItems} tracked items in ${r.alerts} alerts (${r.unattributed} about no publication; ${r.digests} digests; ${r.proposals} saved-search proposals), ${r.duplicates} duplicate, ${r.repeats} repeats`,
     `CPU ${r.cpuMsPerItem.toFixed(2)} ms/item${r.serverCpuMsPerItem !== null ? ` + PostgreSQL ${r.serverCpuMsPerItem.toFixed(2)}` : ''}`,
     `peak RSS ${r.peakRssMiB.toFixed(0)} MiB`,
     `store ${r.storeMiB.toFixed(1)} MiB`,
@@ -601,11 +658,10 @@ export async function run(): Promise<void> {
   const day = generateDay(SCALE);
   const tracked = day.items.filter((i) => i.tracked >= 0).length;
   console.log(
-    `scale ${SCALE}: ${day.courts.length} courts, ${day.items.length.toLocaleString('en-US')} items over ${((day.end - day.start) / 3_600_000).toFixed(1)} court hours, ${day.tracked.length} tracked cases with ${tracked} items, ${Math.max(50, Math.round(100_000 * SCALE)).toLocaleString('en-US')} subscribers; day in ${DAY_SECONDS} s (×${Math.round((day.end - day.start) / 1000 / DAY_SECONDS)}), polls every ${POLL_SECONDS} s, ${LATENCY_MS} ms per court request; ${cpus().length} cores, load ${loadavg()
+    `scale ${SCALE}: ${day.courts.length} courts, ${day.items.length.toLocaleString('en-US')} items over ${((day.end - day.start) / 3_600_000).toFixed(1)} court hours, ${day.tracked.length} tracked cases with ${tracked} items, ${Math.max(50, Math.round(100_000 * SCALE)).toLocaleString('en-US')} subscribers, ${searchCount()} saved searches; day in ${DAY_SECONDS} s (×${Math.round((day.end - day.start) / 1000 / DAY_SECONDS)}), polls every ${POLL_SECONDS} s, ${LATENCY_MS} ms per court request; ${cpus().length} cores, load ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
-  console.log('saved searches: not in this build of docketwatch, so the day has none');
   const probe = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
   const pgUp = await probe.connect().then(
     () => true,
@@ -642,6 +698,7 @@ export async function run(): Promise<void> {
     trackedCases: day.tracked.length,
     trackedItems: tracked,
     subscribers: Math.max(50, Math.round(100_000 * SCALE)),
+    savedSearches: searchCount(),
     daySeconds: DAY_SECONDS,
     pollSeconds: POLL_SECONDS,
     latencyMs: LATENCY_MS,

@@ -254,6 +254,7 @@ describe('runSource layout check across runs', () => {
   let rows = 3;
   const counting = defineSource<{ n: number }>({
     ...htmlSource,
+    receive: undefined,
     id: 'counting',
     configSchema: webPageConfigSchema.transform(() => ({ n: 0 })),
     exampleConfig: { n: 0 },

@@ -1,8 +1,8 @@
 /**
  * `nef-mailbox`: forwarded court notices (NEF emails, raw MIME) in a maildir or a folder of `.eml`
  * files, polled like any source. Each poll returns the messages not seen before (their hashes are
- * the saved state, kept for the files still present), parsed as notices. The SMTP listener
- * (`smtp.ts`) and `docketwatch ingest-email` read the same notices without polling.
+ * the saved state, kept for the files still present), parsed as notices. The SMTP listener and
+ * `docketwatch ingest-email` hand the same notices to `nef-inbound`, which receives instead of polling.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { PACER_NEF } from '../pacer/kinds.ts';
-import { defineSource, type RawDocument } from '../types.ts';
+import { defineSource, type RawDocument, type SourceParseResult } from '../types.ts';
 import { MAX_NOTICE_BYTES, messageFiles } from './files.ts';
 
 export const nefMailboxConfigSchema = z.object({
@@ -61,9 +61,12 @@ export const nefMailboxSource = defineSource<NefMailboxConfig>({
     return documents.length === 0 ? { kind: 'not-modified', state } : { kind: 'fetched', documents, state };
   },
 
-  parse(raw) {
-    const result = parsePacer(decodeInput(raw.body), { kind: 'pacer-nef' });
-    // A notice is one entry as filed: complete for that entry, silent about the rest.
-    return { ...result, coverage: { entryTypes: 'all', partial: true, declared: null }, texts: [] };
-  },
+  parse: parseNotice,
 });
+
+/** One forwarded notice as typed facts, however it arrived. */
+export function parseNotice(raw: RawDocument): SourceParseResult {
+  const result = parsePacer(decodeInput(raw.body), { kind: 'pacer-nef' });
+  // A notice is one entry as filed: complete for that entry, silent about the rest.
+  return { ...result, coverage: { entryTypes: 'all', partial: true, declared: null }, texts: [] };
+}

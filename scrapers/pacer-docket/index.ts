@@ -14,7 +14,7 @@ import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { PACER_DOCKET } from '../pacer/kinds.ts';
 import { defineSource } from '../types.ts';
-import { CENTS_PER_PAGE, MAX_PAGES, type PacerDocketInputs, WORST_CASE_CENTS } from './pricing.ts';
+import { CENTS_PER_PAGE, MAX_PAGES, WORST_CASE_CENTS } from './pricing.ts';
 import { PacerSession, queryFormAction, readReceipt, SessionExpiredError } from './session.ts';
 
 export const pacerDocketConfigSchema = z.object({
@@ -81,18 +81,16 @@ export const pacerDocketSource = defineSource<PacerDocketConfig>({
 
   async fetch(ctx) {
     const { config } = ctx;
-    const raw = (ctx.state ?? {}) as { inputs?: PacerDocketInputs };
     const previous = stateSchema.safeParse(ctx.state).data ?? { lastReportAt: null, lastEntryDate: null };
-    const inputs = raw.inputs;
-    if (!inputs) throw new ConfigError('pacer-docket runs only from the poller, which keeps its budget');
+    const budget = await ctx.budget({ since: previous.lastReportAt, capUsd: config.monthlyBudgetUsd });
     const signalled =
-      inputs.changedAt !== null &&
-      (previous.lastReportAt === null || inputs.changedAt > previous.lastReportAt);
+      budget.changedAt !== null &&
+      (previous.lastReportAt === null || budget.changedAt > previous.lastReportAt);
     if (config.trigger === 'on-change' && !signalled) return { kind: 'not-modified', state: previous };
 
     const creds = credentials();
-    const estimated = estimateCents(inputs.newEntries, previous.lastEntryDate);
-    const reservation = await inputs.reserve(estimated);
+    const estimated = estimateCents(budget.newEntries, previous.lastEntryDate);
+    const reservation = await budget.reserve(estimated);
     const courtUrl = config.courtUrl ?? `https://ecf.${config.court}.uscourts.gov`;
     const session = new PacerSession(ctx.http, config.loginUrl, creds, ctx.signal);
     let report: { url: string; text: string; bytes: Uint8Array } | null = null;
@@ -127,7 +125,7 @@ export const pacerDocketSource = defineSource<PacerDocketConfig>({
     } finally {
       const receipt = report ? readReceipt(report.text) : null;
       // No receipt on a report that came back: count the worst case rather than guess low.
-      await inputs.settle(
+      await budget.settle(
         reservation,
         report
           ? {

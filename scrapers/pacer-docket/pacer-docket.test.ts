@@ -70,13 +70,13 @@ afterAll(() => server.close());
 beforeEach(() => {
   process.env.PACER_USERNAME = 'dwtest';
   process.env.PACER_PASSWORD = 'correct horse';
-  process.env.PACER_MONTHLY_BUDGET_USD = '10';
   posted.length = 0;
   logins = 0;
 });
 
 async function setup(
   config: Record<string, unknown> = {},
+  monthlyBudgetUsd = 10,
 ): Promise<{ store: Store; poll: () => ReturnType<typeof pollSource> }> {
   const store = await freshStore('sqlite');
   await addCase(store.db, 'mied', '2:17-cv-11910');
@@ -94,7 +94,10 @@ async function setup(
     },
   });
   const [row] = await configuredSources(store.db, id);
-  return { store, poll: () => pollSource(store, row!, { http: new HttpClient({ hostLimits: {} }) }) };
+  return {
+    store,
+    poll: () => pollSource(store, row!, { http: new HttpClient({ hostLimits: {} }), monthlyBudgetUsd }),
+  };
 }
 
 /** Another source (a feed) brings an entry: the signal that a report is worth buying. */
@@ -143,8 +146,7 @@ describe('pacer-docket source', () => {
   });
 
   it('refuses when the remaining budget cannot cover the worst case ($3.00), before any request', async () => {
-    process.env.PACER_MONTHLY_BUDGET_USD = '3.20';
-    const { store, poll } = await setup({ trigger: 'schedule' });
+    const { store, poll } = await setup({ trigger: 'schedule' }, 3.2);
     expect((await poll()).error).toBeNull(); // $3.20 left: covers the worst case; the receipt says $0.30
     const before = server.requests.length;
     const refused = await poll(); // $2.90 left

@@ -124,14 +124,12 @@ export function isElement(node: AnyNode): node is Element {
 /** Elements whose text is never page content. */
 const SKIPPED = new Set(['script', 'style', 'head', 'title']);
 
-/** Elements that separate lines when a block of a page is read as text (`textLines`, the district page reader). */
-export const LINE_BREAKING: ReadonlySet<string> = new Set([
+/** Block elements: each starts a line of its own when a page is read as text (here and in notices). */
+export const BLOCK_ELEMENTS = [
   'br',
   'p',
   'div',
   'tr',
-  'td',
-  'th',
   'table',
   'li',
   'ul',
@@ -145,7 +143,13 @@ export const LINE_BREAKING: ReadonlySet<string> = new Set([
   'center',
   'hr',
   'pre',
-]);
+] as const;
+
+/**
+ * Elements that separate lines when a block of a page is read as text (`textLines`, the district
+ * page reader): the block elements, and table cells (a docket's cells are its fields).
+ */
+export const LINE_BREAKING: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'td', 'th']);
 
 /**
  * Every descendant of `root` (document order, root excluded) that satisfies `pred`. Iterative; does

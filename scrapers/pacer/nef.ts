@@ -12,7 +12,7 @@ import { type DocketCase, emptyCase, emptyEntry, type ParseResult } from '../../
 import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, usDate } from './common.ts';
 import { courtFromName } from './detect.ts';
-import { assertShallow } from './html.ts';
+import { assertShallow, BLOCK_ELEMENTS } from './html.ts';
 import { looksLikeMime, readMimeMessage } from './nef-mime.ts';
 
 interface Link {
@@ -26,28 +26,8 @@ interface FlatText {
   links: Link[];
 }
 
-const BLOCK_TAGS = new Set([
-  'br',
-  'p',
-  'div',
-  'tr',
-  'table',
-  'li',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'hr',
-  'center',
-  'pre',
-  'dd',
-  'dt',
-]);
+/** Line breaks in a notice: the block elements, and quotes and definition lists (cells are spaces). */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'blockquote', 'dd', 'dt']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'head', 'title']);
 
 /** HTML to text: block elements become line breaks, cells spaces, whitespace runs one space. */

@@ -296,17 +296,7 @@ function computeDays(req: PeriodRequest, ctx: Ctx): ComputedDeadline {
     due = roll(added, ctx, direction, 1, rolls, `${rule3} then ${rule}(1)(C)`);
     due = skipInaccessible(due, ctx, direction, rolls);
   }
-  return {
-    due,
-    raw,
-    dueInstant: endOfDayInstant(due, ctx.tz),
-    rolls,
-    court: ctx.court,
-    tz: ctx.tz,
-    regime: ctx.regime,
-    serviceDaysAdded,
-    warnings: [],
-  };
+  return computed(ctx, { due, raw, dueInstant: endOfDayInstant(due, ctx.tz), rolls, serviceDaysAdded });
 }
 
 function addMonths(from: DateTime, months: number, ctx: Ctx): DateTime {
@@ -357,17 +347,21 @@ function computeHours(req: PeriodRequest, ctx: Ctx): ComputedDeadline {
       reason: `${rule}: the period runs until the same time on the next day that is not a Saturday, Sunday or legal holiday${serviceDaysAdded ? ', plus 3 days for the manner of service' : ''} (${nonBusinessReason(iso(end), ctx, direction) ?? 'service days'})`,
     });
   }
-  return {
+  return computed(ctx, {
     due: local(due),
     raw,
     dueInstant: due.toUTC().toISO({ suppressMilliseconds: true })!,
     rolls,
-    court: ctx.court,
-    tz: ctx.tz,
-    regime: ctx.regime,
     serviceDaysAdded,
-    warnings: [],
-  };
+  });
+}
+
+/** A computed deadline with the court, zone and rules it was computed under. */
+function computed(
+  ctx: Ctx,
+  result: Pick<ComputedDeadline, 'due' | 'raw' | 'dueInstant' | 'rolls' | 'serviceDaysAdded'>,
+): ComputedDeadline {
+  return { ...result, court: ctx.court, tz: ctx.tz, regime: ctx.regime, warnings: [] };
 }
 
 /**

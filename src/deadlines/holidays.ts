@@ -78,40 +78,46 @@ function observedFederal(date: string): string {
   return date;
 }
 
+/** A statutory holiday; `fixed`: on a date (moved off a weekend when observed), not a weekday rule. */
+interface StatutoryDay {
+  date: string;
+  name: string;
+  fixed: boolean;
+}
+
 /** The statutory days of 5 U.S.C. 6103(a) in `year`, before moving weekend days. */
-function statutoryFederal(year: number): { date: string; name: string; fixed: boolean }[] {
-  const days: { date: string; name: string; fixed: boolean }[] = [
-    { date: isoDate(year, 1, 1), name: "New Year's Day", fixed: true },
-  ];
+function statutoryFederal(year: number): StatutoryDay[] {
+  const days: StatutoryDay[] = [{ date: isoDate(year, 1, 1), name: "New Year's Day", fixed: true }];
   if (year >= 1986)
     days.push({ date: nthWeekday(year, 1, 1, 3), name: 'Birthday of Martin Luther King, Jr.', fixed: false });
-  days.push(
-    year >= 1971
-      ? { date: nthWeekday(year, 2, 1, 3), name: "Washington's Birthday", fixed: false }
-      : { date: isoDate(year, 2, 22), name: "Washington's Birthday", fixed: true },
-  );
-  days.push(
-    year >= 1971
-      ? { date: nthWeekday(year, 5, 1, -1), name: 'Memorial Day', fixed: false }
-      : { date: isoDate(year, 5, 30), name: 'Memorial Day', fixed: true },
-  );
+  days.push(mondayHoliday(year, "Washington's Birthday", [2, 3], [2, 22]));
+  days.push(mondayHoliday(year, 'Memorial Day', [5, -1], [5, 30]));
   if (year >= 2021)
     days.push({ date: isoDate(year, 6, 19), name: 'Juneteenth National Independence Day', fixed: true });
   days.push({ date: isoDate(year, 7, 4), name: 'Independence Day', fixed: true });
   days.push({ date: nthWeekday(year, 9, 1, 1), name: 'Labor Day', fixed: false });
-  days.push(
-    year >= 1971
-      ? { date: nthWeekday(year, 10, 1, 2), name: 'Columbus Day', fixed: false }
-      : { date: isoDate(year, 10, 12), name: 'Columbus Day', fixed: true },
-  );
-  days.push(
-    year >= 1971 && year <= 1977
-      ? { date: nthWeekday(year, 10, 1, 4), name: 'Veterans Day', fixed: false }
-      : { date: isoDate(year, 11, 11), name: 'Veterans Day', fixed: true },
-  );
+  days.push(mondayHoliday(year, 'Columbus Day', [10, 2], [10, 12]));
+  // Moved to a Monday 1971–1977 only, then back to November 11.
+  days.push(mondayHoliday(year, 'Veterans Day', [10, 4], [11, 11], 1977));
   days.push({ date: nthWeekday(year, 11, 4, 4), name: 'Thanksgiving Day', fixed: false });
   days.push({ date: isoDate(year, 12, 25), name: 'Christmas Day', fixed: true });
   return days;
+}
+
+/**
+ * A holiday the Uniform Monday Holiday Act moved from a fixed date to the `nth` Monday of a month,
+ * from 1971 (until `until`, for Veterans Day).
+ */
+function mondayHoliday(
+  year: number,
+  name: string,
+  [month, nth]: [number, number],
+  [fixedMonth, fixedDay]: [number, number],
+  until = Number.POSITIVE_INFINITY,
+): StatutoryDay {
+  return year >= 1971 && year <= until
+    ? { date: nthWeekday(year, month, 1, nth), name, fixed: false }
+    : { date: isoDate(year, fixedMonth, fixedDay), name, fixed: true };
 }
 
 const federalCache = new Map<number, Holiday[]>();

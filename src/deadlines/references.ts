@@ -50,3 +50,42 @@ export function orderReferences(text: string, related: readonly number[], filed:
   }
   return { numbers: [...numbers], dates: [...dates] };
 }
+
+/** A verb by which a court or a party disposes of a motion. */
+const DISPOSES =
+  /\b(?:grant(?:s|ing|ed)?|den(?:y|ies|ying|ied)|terminat(?:e|es|ing|ed)|withdraw(?:s|ing|n|al\s+of)?|strik(?:e|es|ing)|struck|dismiss(?:es|ing|ed)?\s+as\s+moot|finding\s+as\s+moot|moot(?:ing)?|resolv(?:e|es|ing|ed))\b(?:\s+as\s+moot)?(?:\s+in\s+part(?:\s*(?:,|and|&)\s*(?:grant|den)\w*\s+in\s+part)?)?/gi;
+/** The numbers right after the verb, before anything else is named: "[22]", "12 and 14", "Nos. 5, 6". */
+const NUMBER_LIST =
+  /^\s*(?:(?:the|its|their|his|her|plaintiffs?'?|defendants?'?|petitioners?'?(?:\/plaintiffs?'?)?|respondents?'?|all|parties'?|joint|agreed|unopposed|ECF|Dkt\.?|Doc\.?|Nos?\.?|#)\s+)*\[?(\d{1,5})\]?((?:\s*(?:,|and|&)\s*\[?\d{1,5}\]?)*)/i;
+/** "[36] MOTION to Expand … is GRANTED", "Motion (Dkt. 36) is denied as moot". */
+const PASSIVE =
+  /\[(\d{1,5})\][^.;[\]]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted|DENIED|denied|WITHDRAWN|withdrawn|TERMINATED|terminated|STRICKEN|stricken|MOOT|moot)\b/g;
+/** The motion's own number after its name in an order's title: "Motion to Expand … (Dkt. 36)". */
+const NAMED_AFTER =
+  /^[^.;]{0,200}?\bmotions?\b[^.;]{0,160}?\((?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?\s*)?(\d{1,5})\)/i;
+
+/**
+ * The motions an entry disposes of — granted, denied, withdrawn, terminated or found moot — by
+ * their entry numbers: "ORDER granting [22] Motion to Stay", "granting in part and denying in part
+ * [71]", "Granting … Motion to Expand … (Dkt. 36)", "[36] Motion … is DENIED as moot", "NOTICE of
+ * withdrawal of [12] Motion". A number named after the motion ("re [1] Complaint", "to respond to
+ * [3]") is what the motion is about, not a motion disposed of.
+ */
+export function disposedMotions(text: string): number[] {
+  const out = new Set<number>();
+  const body = text.replace(/\((?:Entered|Filed):[^)]*\)/gi, ' ');
+  for (const m of body.matchAll(DISPOSES)) {
+    const rest = body.slice(m.index + m[0].length);
+    const list = NUMBER_LIST.exec(rest);
+    if (list) {
+      out.add(Number(list[1]));
+      for (const n of (list[2] ?? '').matchAll(/\d{1,5}/g)) out.add(Number(n[0]));
+      continue;
+    }
+    const named = NAMED_AFTER.exec(rest);
+    if (named && !/\b(?:re|as\s+to|regarding|to\s+respond\s+to)\b/i.test(rest.slice(0, named.index ?? 0)))
+      out.add(Number(named[1]));
+  }
+  for (const m of body.matchAll(PASSIVE)) out.add(Number(m[1]));
+  return [...out];
+}

@@ -166,6 +166,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       notify,
       now,
       schedule: !max,
+      documents: false,
       http: new HttpClient({ logger, clock: unpaced, retry: { maxAttempts: 2 } }),
       settings: { pollCron: `*/${options.pollSeconds ?? 2} * * * * *`, pollJitterMs: 0 },
     });

@@ -6,6 +6,7 @@
  */
 import { analyzeEntry } from '../deadlines/extract/index.ts';
 import type { DeadlineFinding, HearingFinding, InjunctionFinding, StayFinding } from '../deadlines/types.ts';
+import { type DocketEvent, type DocumentAddedPayload, docketEvent } from '../model/events.ts';
 import type { PageText } from './text.ts';
 
 export interface Provenance {
@@ -236,4 +237,46 @@ function disagreements(docket: ReturnType<typeof analyzeEntry>, doc: DocumentAna
     doc.hearings.map((h) => ({ date: h.date, page: h.page, quote: h.quote })),
   );
   return out;
+}
+
+/** The `document.added` event of a document kept for an entry: its findings with page and sentence. */
+export function documentAddedEvent(
+  analysis: DocumentAnalysis,
+  document: Pick<DocumentAddedPayload, 'sha256' | 'pages' | 'attachment' | 'origin'>,
+): DocketEvent {
+  return docketEvent('document.added', {
+    ...document,
+    title: analysis.title,
+    deadlines: analysis.deadlines.map((d) => ({
+      what: d.what,
+      due: d.dueDate,
+      change: d.change,
+      page: d.page,
+      quote: d.quote,
+    })),
+    stays: analysis.stays.map((s) => ({
+      action: s.action,
+      expires: s.expires,
+      until: s.until,
+      page: s.page,
+      quote: s.quote,
+    })),
+    injunctions: analysis.injunctions.map((i) => ({
+      injunction: i.type,
+      action: i.action,
+      until: i.until,
+      page: i.page,
+      quote: i.quote,
+    })),
+    hearings: analysis.hearings.map((h) => ({
+      hearing: h.type,
+      change: h.change,
+      on: h.date,
+      time: h.time,
+      page: h.page,
+      quote: h.quote,
+    })),
+    disagreements: analysis.disagreements,
+    review: analysis.review,
+  });
 }

@@ -13,7 +13,7 @@ import type { DocumentOrigin } from '../../db/documents-schema.ts';
 import { isPostgresUrl, type Store, writeTransaction } from '../../db/index.ts';
 import { refreshCaseDeadlines, setEntryText } from '../deadlines/record.ts';
 import { InputError } from '../errors.ts';
-import { analyzeDocument, type DocumentAnalysis } from './analyze.ts';
+import { analyzeDocument, type DocumentAnalysis, documentAddedEvent } from './analyze.ts';
 import { isRestricted } from './privacy.ts';
 import type { DocumentReader, DocumentText } from './text.ts';
 
@@ -178,7 +178,7 @@ export async function addDocument(
     .where('sha256', '=', sha256)
     .executeTakeFirstOrThrow();
   let analysis: DocumentAnalysis | null = null;
-  if (newLink && attachment === 0) analysis = await analyzeStored(store, entry, sha256, pages);
+  if (newLink && attachment === 0) analysis = await analyzeStored(store, entry, sha256, pages, input.origin);
   return {
     sha256,
     path,
@@ -208,69 +208,52 @@ export async function storedPages(
 
 /**
  * The worker's part when a main document arrives: its findings (with page and sentence) go into a
- * `document.added` event, its text to the deadline record, and the case is refreshed.
+ * `document.added` event, the sentences they come from to the deadline record, its disagreements
+ * with the docket text to the entry's review flag, and the case is refreshed.
  */
 async function analyzeStored(
   store: Store,
   entry: EntryRow & { court: string },
   sha256: string,
   pages: { number: number; text: string; ocr: boolean }[],
+  origin: DocumentOrigin,
 ): Promise<DocumentAnalysis> {
   const filed = (entry.date_filed ?? entry.date_entered ?? new Date().toISOString()).slice(0, 10);
   const analysis = analyzeDocument(pages, { filed, court: entry.court, docketText: entry.description });
-  await setEntryText(
-    store,
-    entry.case_id,
-    entry.entry_key,
-    pages.map((p) => p.text).join('\n\n'),
-    `document:${sha256}`,
-  );
+  // The record reads the sentences the document's findings come from, not the whole document:
+  // opinions and orders retell dates they do not set, and those sentences were left out here.
+  const operative = operativeSentences(analysis);
+  if (operative) await setEntryText(store, entry.case_id, entry.entry_key, operative, `document:${sha256}`);
   const now = new Date().toISOString();
+  const event = documentAddedEvent(analysis, { sha256, pages: pages.length, attachment: 0, origin });
   await store.db
     .insertInto('events')
     .values({
       case_id: entry.case_id,
-      type: 'document.added',
+      type: event.type,
       entry_key: entry.entry_key,
-      payload: JSON.stringify({
-        sha256,
-        pages: pages.length,
-        title: analysis.title,
-        deadlines: analysis.deadlines.map((d) => ({
-          what: d.what,
-          dueDate: d.dueDate,
-          change: d.change,
-          page: d.page,
-          quote: d.quote,
-        })),
-        stays: analysis.stays.map((s) => ({
-          action: s.action,
-          expires: s.expires,
-          until: s.until,
-          page: s.page,
-          quote: s.quote,
-        })),
-        hearings: analysis.hearings.map((h) => ({
-          type: h.type,
-          date: h.date,
-          time: h.time,
-          page: h.page,
-          quote: h.quote,
-        })),
-        disagreements: analysis.disagreements,
-        review: analysis.review,
-      }),
+      payload: JSON.stringify(event.payload),
       created_at: now,
     })
     .execute();
   await store.db
     .updateTable('entry_documents')
-    .set({ analyzed_at: now })
+    .set({
+      analyzed_at: now,
+      disagreements: analysis.disagreements.length > 0 ? JSON.stringify(analysis.disagreements) : null,
+    })
     .where('entry_id', '=', entry.id)
     .where('sha256', '=', sha256)
     .execute();
-  await refreshCaseDeadlines(store, entry.case_id);
+  await refreshCaseDeadlines(store, entry.case_id, { reread: [entry.entry_key] });
   return analysis;
+}
+
+/** The sentences of a document's findings, each once, in the document's order. */
+export function operativeSentences(analysis: DocumentAnalysis): string {
+  const found = [...analysis.deadlines, ...analysis.stays, ...analysis.injunctions, ...analysis.hearings];
+  found.sort((a, b) => a.page - b.page);
+  return [...new Set(found.map((f) => f.quote))].join('\n');
 }
 
 /** The documents stored for a case's entries: entry key → its documents (sealed entries never listed). */

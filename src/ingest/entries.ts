@@ -117,9 +117,28 @@ function validCount(v: unknown): number | null {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1_000_000 ? v : null;
 }
 
+/** A version as stored: the entry's fields in a fixed order, its attachments as tuples. */
+type VersionTuple = [
+  number: string | null,
+  dateFiled: string | null,
+  dateEntered: string | null,
+  description: string,
+  shortDescription: string | null,
+  pacerDocId: string | null,
+  pacerSeqNo: string | null,
+  pageCount: number | null,
+  documentUrl: string | null,
+  attachments: [
+    number: string,
+    description: string | null,
+    pacerDocId: string | null,
+    pageCount: number | null,
+  ][],
+];
+
 /** Canonical JSON of a version (fixed key order), and its hash. */
 export function versionPayload(e: CleanEntry): string {
-  return JSON.stringify([
+  const v: VersionTuple = [
     e.number,
     e.dateFiled,
     e.dateEntered,
@@ -130,44 +149,23 @@ export function versionPayload(e: CleanEntry): string {
     e.pageCount,
     e.documentUrl,
     e.attachments.map((a) => [a.number, a.description, a.pacerDocId, a.pageCount]),
-  ]);
+  ];
+  return JSON.stringify(v);
 }
 
 export function payloadEntry(payload: string): CleanEntry {
-  const [
-    number,
-    dateFiled,
-    dateEntered,
-    description,
-    shortDescription,
-    pacerDocId,
-    pacerSeqNo,
-    pageCount,
-    documentUrl,
-    atts,
-  ] = JSON.parse(payload) as [
-    string | null,
-    string | null,
-    string | null,
-    string,
-    string | null,
-    string | null,
-    string | null,
-    number | null,
-    string | null,
-    [string, string | null, string | null, number | null][],
-  ];
+  const v = JSON.parse(payload) as VersionTuple;
   return {
-    number,
-    dateFiled,
-    dateEntered,
-    description,
-    shortDescription,
-    pacerDocId,
-    pacerSeqNo,
-    pageCount,
-    documentUrl,
-    attachments: atts.map(([n, d, id, pc]) => ({ number: n, description: d, pacerDocId: id, pageCount: pc })),
+    number: v[0],
+    dateFiled: v[1],
+    dateEntered: v[2],
+    description: v[3],
+    shortDescription: v[4],
+    pacerDocId: v[5],
+    pacerSeqNo: v[6],
+    pageCount: v[7],
+    documentUrl: v[8],
+    attachments: v[9].map(([n, d, id, pc]) => ({ number: n, description: d, pacerDocId: id, pageCount: pc })),
   };
 }
 
@@ -264,17 +262,7 @@ export interface SourceVersion {
 }
 
 /** The merged view's fields, as stored in `entries` (plus attachments for `documents`). */
-export interface MergedEntry {
-  dateFiled: string | null;
-  dateEntered: string | null;
-  description: string;
-  shortDescription: string | null;
-  pacerDocId: string | null;
-  pacerSeqNo: string | null;
-  pageCount: number | null;
-  documentUrl: string | null;
-  attachments: Attachment[];
-}
+export type MergedEntry = Omit<CleanEntry, 'number'>;
 
 export const MERGED_FIELDS = [
   'dateFiled',

@@ -7,11 +7,12 @@
  * are new or changed are merged from their versions (see `entries.ts`).
  */
 import type { Kysely } from 'kysely';
+import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, EntryRow } from '../../db/schema.ts';
 import { isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
-import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
+import { type CaseRef, caseKey, caseRef, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
 import {
@@ -90,12 +91,9 @@ interface PreparedCase {
   caseName: string | null;
   pacerCaseId: string | null;
   origin: DocketCase['originatingCourt'];
+  /** The docket header (judge, parties, nature of suit…) when this source gives one. */
+  header: CaseHeader | null;
   entries: Incoming[];
-}
-
-interface CaseRef {
-  id: number;
-  key: string;
 }
 
 interface Context {
@@ -233,10 +231,13 @@ function prepareCases(court: string, cases: DocketCase[], note: (n: IngestNote) 
         caseName: c.caseName?.slice(0, 1000) ?? null,
         pacerCaseId: c.pacerCaseId ?? null,
         origin: c.originatingCourt ?? null,
+        header: null,
         entries: [],
       };
       byKey.set(key, p);
     }
+    const header = headerOf(c);
+    if (header) p.header = mergeHeader(p.header, header);
     for (const raw of c.entries) {
       const { entry, notes } = checkEntry(raw);
       const label = entry?.number ?? (typeof raw.number === 'string' ? raw.number.slice(0, 40) : null);
@@ -297,12 +298,12 @@ async function resolveCases(
     for (const r of inserted) {
       const key = caseKey(court, r.docket_number);
       ctx.events.push({ type: 'case.tracked', case: key, entry: null, source: ctx.sourceId });
-      refs.set(key, { id: r.id, key });
+      refs.set(key, caseRef(r.id, court, r.docket_number));
     }
     // Rows another process inserted first (ON CONFLICT DO NOTHING returned nothing for them).
     const stillMissing = missing.filter((p) => !refs.has(p.key)).map((p) => p.docketNumber);
     for (const r of await selectCases(ctx, court, stillMissing)) {
-      refs.set(caseKey(court, r.docket_number), { id: r.id, key: caseKey(court, r.docket_number) });
+      refs.set(caseKey(court, r.docket_number), caseRef(r.id, court, r.docket_number));
     }
   } else {
     for (const p of missing) ignored.push(p.key);
@@ -314,7 +315,7 @@ async function resolveCases(
       ignored.push(p.key);
       continue;
     }
-    refs.set(p.key, { id: row.id, key: p.key });
+    refs.set(p.key, caseRef(row.id, court, p.docketNumber));
     const fill: { tracked?: number; case_name?: string; pacer_case_id?: string } = {};
     if (row.tracked !== 1) fill.tracked = 1;
     if (row.case_name === null && p.caseName) fill.case_name = p.caseName;
@@ -329,6 +330,11 @@ async function resolveCases(
     const ref = refs.get(p.key);
     if (ref && p.origin?.docketNumber) await linkToOrigin(ctx, ref.id, p);
   }
+  const headers = prepared.flatMap((p) => {
+    const ref = refs.get(p.key);
+    return ref && p.header ? [{ caseId: ref.id, header: p.header }] : [];
+  });
+  if (await writeCaseHeaders(trx, headers, ctx.kind, ctx.now)) ctx.wroteCases = true;
   return refs;
 }
 
@@ -414,16 +420,17 @@ interface StoredEntry {
 }
 
 /** Unnumbered entries are matched on their dates and text, so those are read in full. */
-interface StoredUnnumbered {
-  id: number;
-  entry_key: string;
-  date_filed: string | null;
-  date_entered: string | null;
-  description: string;
-  short_description: string | null;
-  pacer_doc_id: string | null;
-  pacer_seq_no: string | null;
-}
+type StoredUnnumbered = Pick<
+  EntryRow,
+  | 'id'
+  | 'entry_key'
+  | 'date_filed'
+  | 'date_entered'
+  | 'description'
+  | 'short_description'
+  | 'pacer_doc_id'
+  | 'pacer_seq_no'
+>;
 
 /**
  * Merge one case's entries. With `dryRun`, write nothing and only say whether there is anything to

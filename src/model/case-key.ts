@@ -64,6 +64,17 @@ export function caseKey(court: string, docketNumber: string): string {
   return `${court}:${docketNumber}`;
 }
 
+/** A case in the record: its row id, its key (`court:docket`) and its court. */
+export interface CaseRef {
+  id: number;
+  key: string;
+  court: string;
+}
+
+export function caseRef(id: number, court: string, docketNumber: string): CaseRef {
+  return { id, key: caseKey(court, docketNumber), court };
+}
+
 /** `mied:2:17-cv-11910-TGB` → `{ court: 'mied', docketNumber: '2:17-cv-11910' }`. */
 export function parseCaseKey(key: string): { court: string; docketNumber: string } {
   const i = key.indexOf(':');

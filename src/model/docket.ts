@@ -54,6 +54,9 @@ export interface DocketEntry {
   documentUrl?: string | null;
 }
 
+/** An entry's own fields, without its attachments, its document link settled (`null` when none). */
+export type EntryFields = Omit<DocketEntry, 'attachments' | 'documentUrl'> & { documentUrl: string | null };
+
 export interface Attorney {
   name: string;
   contact: string | null;

@@ -68,4 +68,52 @@ describe('the event contract', () => {
     // @ts-expect-error a stay's last day is `expires`, not `due`
     docketEvent('stay.granted', { ...base, kind: 'stay', due: '2017-07-06', until: null });
   });
+
+  it('reads a document.added payload: findings with page and sentence, older field names too', () => {
+    const e = parseEvent('document.added', {
+      sha256: 'ab'.repeat(32),
+      pages: 6,
+      title: 'ORDER',
+      deadlines: [
+        {
+          what: 'status report',
+          dueDate: '2017-08-01',
+          change: 'set',
+          page: 2,
+          quote: 'Respondents shall …',
+        },
+        { what: 'no quote, dropped', dueDate: '2017-08-02', change: 'set' },
+      ],
+      stays: [
+        { action: 'granted', expires: '2017-07-06', until: null, page: 6, quote: 'Removal is stayed.' },
+      ],
+      hearings: [
+        { type: 'status_conference', date: '2017-08-10', time: '14:00', page: 3, quote: 'A status …' },
+      ],
+      disagreements: [
+        {
+          kind: 'stay',
+          docket: '2017-07-10',
+          document: ['2017-07-06'],
+          page: 6,
+          quote: 'Removal is stayed.',
+        },
+      ],
+      review: 'needs_review',
+    });
+    expect(e?.type).toBe('document.added');
+    if (e?.type !== 'document.added') return;
+    expect(e.payload).toMatchObject({
+      attachment: 0,
+      origin: 'manual',
+      injunctions: [],
+      review: 'needs_review',
+    });
+    expect(e.payload.deadlines).toEqual([
+      { what: 'status report', due: '2017-08-01', change: 'set', page: 2, quote: 'Respondents shall …' },
+    ]);
+    expect(e.payload.hearings[0]).toMatchObject({ hearing: 'status_conference', on: '2017-08-10', page: 3 });
+    expect(e.payload.disagreements[0]).toMatchObject({ kind: 'stay', docket: '2017-07-10', page: 6 });
+    expect(posturePayload(e)).toBeNull();
+  });
 });

@@ -9,6 +9,8 @@
  * event happened (an entry's filing day, or the day the clock reached), never a due date.
  */
 
+import type { EntryFields } from './docket.ts';
+
 // ——— the docket ———
 
 export interface CaseTrackedPayload {
@@ -21,14 +23,11 @@ export interface CaseLinkedPayload {
   link: 'appeal';
 }
 
-export interface EntryAddedPayload {
-  number: string | null;
-  dateFiled: string | null;
-  dateEntered: string | null;
-  description: string;
-  shortDescription: string | null;
-  pacerDocId: string | null;
-  documentUrl: string | null;
+export interface EntryAddedPayload
+  extends Pick<
+    EntryFields,
+    'number' | 'dateFiled' | 'dateEntered' | 'description' | 'shortDescription' | 'pacerDocId' | 'documentUrl'
+  > {
   /** The source id and its kind (`pacer-rss`, `pacer-docket`…). */
   source: string;
   kind: string;
@@ -182,6 +181,71 @@ export interface FilingUnmatchedPayload extends PostureBase {
   kind: 'filing';
 }
 
+// ——— documents ———
+
+/** Where a document finding was read: the page its sentence starts on and the sentence. */
+export interface DocumentQuote {
+  page: number;
+  quote: string;
+}
+
+export interface DocumentDeadline extends DocumentQuote {
+  what: string;
+  /** The day it falls due, when the document dates it. */
+  due: string | null;
+  /** `set`, `reset`, `extended`, `vacated`… as the extractor read it. */
+  change: string;
+}
+
+export interface DocumentStay extends DocumentQuote {
+  action: string;
+  expires: string | null;
+  until: string | null;
+}
+
+export interface DocumentInjunction extends DocumentQuote {
+  injunction: InjunctionKind;
+  action: string;
+  until: string | null;
+}
+
+export interface DocumentHearing extends DocumentQuote {
+  hearing: string;
+  change: string;
+  on: string | null;
+  time: string | null;
+}
+
+/** The document dates something on a day the docket text does not (or the reverse). */
+export interface DocumentDisagreement extends DocumentQuote {
+  kind: 'deadline' | 'stay' | 'hearing';
+  /** The day the docket text gives. */
+  docket: string;
+  /** The days the document gives instead. */
+  document: string[];
+}
+
+/**
+ * A document was kept for an entry and read: its own findings, each with page and sentence, and
+ * where it disagrees with the docket text (then `review` is `needs_review`).
+ */
+export interface DocumentAddedPayload {
+  sha256: string;
+  pages: number;
+  /** 0 for the main document, else the attachment number. */
+  attachment: number;
+  /** `nef`, `recap`, `pacer`, `manual`. */
+  origin: string;
+  /** The document's own heading ("ORDER GRANTING MOTION TO STAY"). */
+  title: string;
+  deadlines: DocumentDeadline[];
+  stays: DocumentStay[];
+  injunctions: DocumentInjunction[];
+  hearings: DocumentHearing[];
+  disagreements: DocumentDisagreement[];
+  review: 'needs_review' | null;
+}
+
 // ——— sources ———
 
 export interface SourceHealthPayload {
@@ -207,6 +271,7 @@ export interface EventPayloads {
   /** A court of appeals decided the appeal: its opinion or judgment ("AFFIRMED IN PART; VACATED IN PART"). */
   'appeal.decided': AppealPayload;
   'filing.unmatched': FilingUnmatchedPayload;
+  'document.added': DocumentAddedPayload;
   'source.down': SourceHealthPayload;
   'source.recovered': SourceHealthPayload;
   'source.layout_changed': SourceHealthPayload;
@@ -300,6 +365,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.mandate',
   'appeal.decided',
   'filing.unmatched',
+  'document.added',
   'source.down',
   'source.recovered',
   'source.layout_changed',
@@ -409,6 +475,8 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
       } as DocketEvent;
     case 'filing':
       return { type, payload: { ...base, kind: 'filing' } } as DocketEvent;
+    case 'document':
+      return { type, payload: documentPayload(p) } as DocketEvent;
     case 'appeal':
       return {
         type,
@@ -426,6 +494,59 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
       // Docket and source events are written by ingest and the poller whole; read as written.
       return { type, payload: p } as unknown as DocketEvent;
   }
+}
+
+const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isObject) : []);
+const quoted = (x: Record<string, unknown>): DocumentQuote | null => {
+  const page = num(x.page);
+  const quote = text(x.quote);
+  return page !== null && quote !== null ? { page, quote } : null;
+};
+/** Items with their page and sentence; an item without them is dropped (a quote is the point). */
+function sourced<T>(v: unknown, read: (x: Record<string, unknown>) => Omit<T, 'page' | 'quote'>): T[] {
+  return list(v).flatMap((x) => {
+    const at = quoted(x);
+    return at ? [{ ...read(x), ...at } as T] : [];
+  });
+}
+
+/** A `document.added` payload, normalised; the first events named a deadline's day `dueDate`, a hearing's `date`. */
+function documentPayload(p: Record<string, unknown>): DocumentAddedPayload {
+  const kinds: InjunctionKind[] = ['TRO', 'preliminary_injunction', 'permanent_injunction'];
+  return {
+    sha256: text(p.sha256) ?? '',
+    pages: num(p.pages) ?? 0,
+    attachment: num(p.attachment) ?? 0,
+    origin: text(p.origin) ?? 'manual',
+    title: text(p.title) ?? '',
+    deadlines: sourced<DocumentDeadline>(p.deadlines, (x) => ({
+      what: text(x.what) ?? 'a deadline',
+      due: day(x.due) ?? day(x.dueDate),
+      change: text(x.change) ?? 'set',
+    })),
+    stays: sourced<DocumentStay>(p.stays, (x) => ({
+      action: text(x.action) ?? 'granted',
+      expires: day(x.expires),
+      until: text(x.until),
+    })),
+    injunctions: sourced<DocumentInjunction>(p.injunctions, (x) => ({
+      injunction: kinds.find((k) => k === (x.injunction ?? x.type)) ?? 'preliminary_injunction',
+      action: text(x.action) ?? 'granted',
+      until: text(x.until),
+    })),
+    hearings: sourced<DocumentHearing>(p.hearings, (x) => ({
+      hearing: text(x.hearing) ?? text(x.type) ?? 'hearing',
+      change: text(x.change) ?? 'set',
+      on: day(x.on) ?? day(x.date),
+      time: text(x.time),
+    })),
+    disagreements: sourced<DocumentDisagreement>(p.disagreements, (x) => ({
+      kind: x.kind === 'stay' || x.kind === 'hearing' ? x.kind : 'deadline',
+      docket: day(x.docket) ?? '',
+      document: Array.isArray(x.document) ? x.document.flatMap((d) => day(d) ?? []) : [],
+    })),
+    review: p.review === 'needs_review' ? 'needs_review' : null,
+  };
 }
 
 const POSTURE_FAMILIES: ReadonlySet<string> = new Set(['deadline', 'stay', 'injunction', 'hearing']);

@@ -5,7 +5,8 @@
  */
 import { RULING_KINDS } from '../deadlines/kinds.ts';
 import type { EntryKind } from '../deadlines/types.ts';
-import type { CaseRef, NotifyEvent, NotifyEventType, Recipient } from './types.ts';
+import { caseKey } from '../model/case-key.ts';
+import type { CaseHeading, NotifyEvent, NotifyEventType, Recipient } from './types.ts';
 
 /** Days before a stay's last day on which a reminder is sent. */
 export const STAY_REMINDER_DAYS: readonly number[] = [7, 2, 0];
@@ -65,7 +66,7 @@ function audienceGets(event: NotifyEvent, audience: Recipient['audience']): bool
 }
 
 export interface AlertGroup {
-  case: CaseRef;
+  case: CaseHeading;
   events: NotifyEvent[];
 }
 
@@ -79,17 +80,12 @@ export function groupAlerts(recipient: Recipient, events: readonly NotifyEvent[]
   for (const event of events) {
     if (seen.has(event.id) || !isCritical(event) || !reaches(event, recipient)) continue;
     seen.add(event.id);
-    const key = caseKey(event.case);
+    const key = caseKey(event.case.court, event.case.docketNumber);
     const group = groups.get(key);
     if (group) group.events.push(event);
     else groups.set(key, { case: event.case, events: [event] });
   }
   return [...groups.values()];
-}
-
-/** `court:docket`, the way a case is named on the command line. */
-export function caseKey(c: CaseRef): string {
-  return `${c.court}:${c.docketNumber}`;
 }
 
 /**
@@ -101,4 +97,16 @@ export function isPaperwork(what: string): boolean {
   return /\b(brief(s|ing)?|respon(se|ses|d)|repl(y|ies)|sur-?reply|memorand(um|a)|objections?|redact(ion|ed)?|transcripts?)\b/i.test(
     what,
   );
+}
+
+/** Deadline bases that no judge set: advocates do not hear about them. */
+const NOT_SET_BY_COURT: ReadonlySet<string> = new Set([
+  'local_rule_default',
+  'clerk_computed_in_text',
+  'stipulation_pending_approval',
+]);
+
+/** True when a judge set the deadline (its basis is not a local-rule default, a clerk's count or a stipulation). */
+export function isCourtSet(basis: string | null): boolean {
+  return !NOT_SET_BY_COURT.has(basis ?? '');
 }

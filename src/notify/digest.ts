@@ -13,7 +13,7 @@ import { findCase } from '../../db/cases.ts';
 import { countEntryReviews } from '../../db/entry-reviews.ts';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
-import { caseRefs, notifyEvents, postureAt, readEvents } from './events.ts';
+import { caseHeadings, notifyEvents, postureAt, readEvents } from './events.ts';
 import { enqueue } from './outbox.ts';
 import { type RenderedMessage, renderDigest } from './render.ts';
 import type { NotifySettings } from './settings.ts';
@@ -84,11 +84,15 @@ export async function planDigests(
   now: Date,
 ): Promise<DigestPlan[]> {
   const upTo = await latestEventId(db);
-  const cases = await caseRefs(
+  const cases = await caseHeadings(
     db,
     subs.map((s) => s.case_id),
   );
   const toRead = await countEntryReviews(
+    db,
+    subs.map((s) => s.case_id),
+  );
+  const appealsOf = await appealCases(
     db,
     subs.map((s) => s.case_id),
   );
@@ -104,7 +108,19 @@ export async function planDigests(
       const from = Math.min(
         ...subs.filter((s) => s.case_id === sub.case_id).map((s) => s.digest_after_event),
       );
-      changes = await notifyEvents(db, await readEvents(db, { afterId: from, upTo, caseIds: [sub.case_id] }));
+      // An appeal is part of the case it comes from: its docket entries are in the case's digest
+      // (what they do to the case is said once, by the case's own record, as in the alerts).
+      const appeals = appealsOf.get(sub.case_id) ?? [];
+      const read = await notifyEvents(
+        db,
+        await readEvents(db, { afterId: from, upTo, caseIds: [sub.case_id, ...appeals] }),
+      );
+      changes = read.filter(
+        (e) =>
+          e.stored.caseId === sub.case_id ||
+          e.event.type === 'entry_added' ||
+          e.event.type === 'entry_updated',
+      );
       changesByCase.set(sub.case_id, changes);
     }
     const pkey = `${sub.case_id}:${period.date}`;
@@ -137,6 +153,19 @@ export async function planDigests(
     plans.push({ subscription: sub, case: `${c.court}:${c.docketNumber}`, period, message, upTo });
   }
   return plans;
+}
+
+/** The appeals (cases linked with a parent) of these cases: parent id → the appeals' ids. */
+async function appealCases(db: Kysely<Database>, caseIds: number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>();
+  if (caseIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('cases')
+    .select(['id', 'parent_case_id'])
+    .where('parent_case_id', 'in', [...new Set(caseIds)])
+    .execute();
+  for (const r of rows) out.set(r.parent_case_id!, [...(out.get(r.parent_case_id!) ?? []), r.id]);
+  return out;
 }
 
 /**

@@ -6,13 +6,21 @@
  * mailed about); `postureAt` reads where the case stands from the deadline record.
  */
 import type { Kysely } from 'kysely';
+import { courtDocketUrl, readCasesDetails } from '../../db/case-details.ts';
 import type { Database } from '../../db/index.ts';
 import { entryKind, storedKind } from '../deadlines/kinds.ts';
 import { casePosture } from '../deadlines/record.ts';
 import type { InjunctionAction } from '../deadlines/types.ts';
-import { parseEvent, posturePayload } from '../model/events.ts';
+import {
+  type DocumentAddedPayload,
+  type DocumentQuote,
+  type DocumentStay,
+  parseEvent,
+  posturePayload,
+} from '../model/events.ts';
+import { isCourtSet } from './critical.ts';
 import type {
-  CaseRef,
+  CaseHeading,
   DeadlineEventChange,
   EntryRef,
   HearingEventChange,
@@ -45,7 +53,7 @@ interface StoredEntry {
 
 /** What `toNotifyEvent` needs besides the event: the case and the entry it names. */
 export interface EventContext {
-  case: CaseRef;
+  case: CaseHeading;
   entry: StoredEntry | null;
 }
 
@@ -83,24 +91,26 @@ function parsePayload(text: string): Record<string, unknown> {
   }
 }
 
-/** The cases of these ids as `CaseRef`s. */
-export async function caseRefs(db: Kysely<Database>, ids: number[]): Promise<Map<number, CaseRef>> {
-  const out = new Map<number, CaseRef>();
+/** The cases of these ids as `CaseHeading`s. */
+export async function caseHeadings(db: Kysely<Database>, ids: number[]): Promise<Map<number, CaseHeading>> {
+  const out = new Map<number, CaseHeading>();
   if (ids.length === 0) return out;
   const rows = await db
     .selectFrom('cases')
     .select(['id', 'court_id', 'docket_number', 'case_name', 'pacer_case_id'])
     .where('id', 'in', [...new Set(ids)])
     .execute();
+  const details = await readCasesDetails(
+    db,
+    rows.map((r) => r.id),
+  );
   for (const r of rows) {
     out.set(r.id, {
       court: r.court_id,
       docketNumber: r.docket_number,
       caseName: r.case_name,
-      docketUrl:
-        r.pacer_case_id && /^\d+$/.test(r.pacer_case_id)
-          ? `https://ecf.${r.court_id}.uscourts.gov/cgi-bin/DktRpt.pl?${r.pacer_case_id}`
-          : null,
+      docketUrl: courtDocketUrl(r.court_id, r.docket_number, r.pacer_case_id),
+      people: details.get(r.id)?.class ?? null,
     });
   }
   return out;
@@ -157,28 +167,104 @@ export async function notifyEvents(
   db: Kysely<Database>,
   events: StoredEvent[],
 ): Promise<{ stored: StoredEvent; event: NotifyEvent }[]> {
-  const cases = await caseRefs(
+  const cases = await caseHeadings(
     db,
     events.map((e) => e.caseId),
   );
   const entries = await entriesFor(db, events);
+  const documents = await documentsFor(db, events);
   const out: { stored: StoredEvent; event: NotifyEvent }[] = [];
   for (const stored of events) {
     const c = cases.get(stored.caseId);
     if (!c) continue;
-    const entry =
-      stored.entryKey === null ? null : (entries.get(`${stored.caseId}:${stored.entryKey}`) ?? null);
-    for (const event of toNotifyEvent(stored, { case: c, entry })) out.push({ stored, event });
+    const key = `${stored.caseId}:${stored.entryKey}`;
+    const entry = stored.entryKey === null ? null : (entries.get(key) ?? null);
+    const document = stored.entryKey === null ? undefined : documents.get(key);
+    for (const event of toNotifyEvent(stored, { case: c, entry }))
+      out.push({ stored, event: document ? withDocument(event, document) : event });
   }
   return out;
 }
 
-/** Deadline bases that no judge set: advocates do not hear about them. */
-const NOT_SET_BY_COURT: ReadonlySet<string> = new Set([
-  'local_rule_default',
-  'clerk_computed_in_text',
-  'stipulation_pending_approval',
-]);
+const POSTURE_TYPES = /^(?:deadline|stay|injunction|hearing)\./;
+
+/** The newest `document.added` of each entry that posture events name, keyed `caseId:entryKey`. */
+async function documentsFor(
+  db: Kysely<Database>,
+  events: StoredEvent[],
+): Promise<Map<string, DocumentAddedPayload>> {
+  const out = new Map<string, DocumentAddedPayload>();
+  const byCase = new Map<number, Set<string>>();
+  for (const e of events) {
+    if (e.entryKey === null || !POSTURE_TYPES.test(e.type)) continue;
+    byCase.set(e.caseId, (byCase.get(e.caseId) ?? new Set<string>()).add(e.entryKey));
+  }
+  for (const [caseId, keys] of byCase) {
+    const all = [...keys];
+    for (let i = 0; i < all.length; i += 500) {
+      const rows = await db
+        .selectFrom('events')
+        .select(['entry_key', 'payload'])
+        .where('case_id', '=', caseId)
+        .where('type', '=', 'document.added')
+        .where('entry_key', 'in', all.slice(i, i + 500))
+        .orderBy('id')
+        .execute();
+      for (const r of rows) {
+        const parsed = parseEvent('document.added', r.payload);
+        if (parsed?.type === 'document.added' && parsed.payload.attachment === 0)
+          out.set(`${caseId}:${r.entry_key}`, parsed.payload);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The document's finding that says what this notification says: the finding of the same kind on
+ * the same day (a stay's last day, a deadline's due day, a hearing's day), or the document's only
+ * finding of that kind when the notification has no day.
+ */
+export function documentFinding(
+  event: NotifyEvent,
+  doc: DocumentAddedPayload,
+): (DocumentQuote & Partial<DocumentStay>) | null {
+  const pick = <T extends DocumentQuote>(found: T[], same: (x: T) => boolean, dated: boolean): T | null =>
+    found.find(same) ?? (!dated && found.length === 1 ? found[0]! : null);
+  switch (event.type) {
+    case 'stay':
+      return pick(
+        doc.stays,
+        (s) => (event.expires ? s.expires === event.expires : s.until !== null && s.until === event.until),
+        event.expires !== null,
+      );
+    case 'deadline':
+      return event.dueDate ? pick(doc.deadlines, (d) => d.due === event.dueDate, true) : null;
+    case 'hearing':
+      return event.date ? pick(doc.hearings, (h) => h.on === event.date, true) : null;
+    case 'injunction':
+      return pick(
+        doc.injunctions,
+        (i) => i.injunction === event.injunction && i.action === event.action,
+        false,
+      );
+    default:
+      return null;
+  }
+}
+
+/**
+ * A notification with the order's own sentence and page; a stay told before its document was
+ * read (the docket said only "granted") also takes the document's last day or condition.
+ */
+function withDocument(event: NotifyEvent, doc: DocumentAddedPayload): NotifyEvent {
+  const hit = documentFinding(event, doc);
+  if (!hit) return event;
+  const documentQuote = { page: hit.page, quote: hit.quote };
+  if (event.type === 'stay' && event.expires === null && event.until === null)
+    return { ...event, expires: hit.expires ?? null, until: hit.until ?? null, documentQuote };
+  return { ...event, documentQuote };
+}
 
 const day = (v: string | null | undefined): string | null =>
   v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
@@ -370,7 +456,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           dueDate: p.due,
           dueTime: p.dueTime,
           previousDue: p.previousDue,
-          setByCourt: !NOT_SET_BY_COURT.has(p.basis ?? ''),
+          setByCourt: isCourtSet(p.basis ?? null),
         },
       ];
     }

@@ -11,7 +11,7 @@ import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
 import { daysBetween, entryLabel, humanize, importance, phrase } from './language.ts';
 import { signToken } from './tokens.ts';
-import type { CaseRef, EntryRef, NotifyEvent, Posture, Recipient } from './types.ts';
+import type { CaseHeading, EntryRef, NotifyEvent, Posture, Recipient } from './types.ts';
 
 export const DEFAULT_PUBLIC_URL = 'http://localhost:8080';
 
@@ -41,7 +41,7 @@ export interface RenderedMessage {
 
 export interface DigestInput {
   recipient: Recipient;
-  case: CaseRef;
+  case: CaseHeading;
   frequency: 'daily' | 'weekly';
   /** The period the digest covers (`YYYY-MM-DD`, inclusive): changes since the last digest. */
   period: { from: string; to: string };
@@ -117,8 +117,18 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
     if (events.length > 0)
       parts.push(eventSection(t(lang, 'digest.section', { section }), events, audience, lang));
   }
-  parts.push(...newEntrySections(changes, audience, lang));
-  const filled = changes.filter((e) => e.type === 'entry_updated');
+  // An appeal's entries under a heading of their own, labelled as that court labels them ("Doc. 52").
+  const own = (e: NotifyEvent) =>
+    e.case.court === input.case.court && e.case.docketNumber === input.case.docketNumber;
+  parts.push(...newEntrySections(changes.filter(own), audience, lang));
+  parts.push(
+    ...appealSections(
+      changes.filter((e) => !own(e)),
+      audience,
+      lang,
+    ),
+  );
+  const filled = changes.filter((e) => own(e) && e.type === 'entry_updated');
   if (filled.length > 0)
     parts.push(eventSection(t(lang, 'digest.section', { section: 'filled' }), filled, audience, lang));
   if (alerted.length > 0) {
@@ -149,7 +159,7 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
  */
 export function renderWelcome(
   recipient: Recipient,
-  c: CaseRef,
+  c: CaseHeading,
   posture: Posture | null,
   frequency: 'immediate' | 'daily' | 'weekly',
   ctx: RenderContext,
@@ -173,7 +183,7 @@ export function renderWelcome(
 
 // ---- subject ----------------------------------------------------------------------------------
 
-function subjectLine(headline: string, c: CaseRef): string {
+function subjectLine(headline: string, c: CaseHeading): string {
   return clip(oneLine(`${headline} — ${caseTitle(c)}`), 200);
 }
 
@@ -200,7 +210,7 @@ function when(lang: Language, date: string, time: string | null): string {
     : dateIn(lang, date);
 }
 
-function caseTitle(c: CaseRef): string {
+function caseTitle(c: CaseHeading): string {
   return c.caseName ?? `${c.court.toUpperCase()} ${c.docketNumber}`;
 }
 
@@ -289,12 +299,24 @@ function quote(text: string): Part {
   };
 }
 
+/** Longest sentence of an order quoted in a message. */
+const MAX_SENTENCE = 600;
+
+/** The order's own sentence and its page: “Removal … is stayed for fourteen (14) days …” (p. 6). */
+function documentQuote(at: { page: number; quote: string }): Part {
+  const clipped = clip(at.quote, MAX_SENTENCE);
+  return {
+    html: `<div lang="en" dir="ltr" style="${STYLE.quote}">“${escapeHtml(clipped)}” (p.&nbsp;${at.page})</div>`,
+    text: `  “${oneLine(clipped)}” (p. ${at.page})`,
+  };
+}
+
 /** One event: headline, sentence, the court's words (legal team, and advocates for orders), links. */
 function eventBlock(event: NotifyEvent, audience: Recipient['audience'], lang: Language): Part {
   const p = phrase(event, audience, lang);
   const item = event.type === 'entry_added' || event.type === 'entry_updated' ? event.item : null;
   const l = links(event.entry ?? item, item?.documentUrl ?? null, lang);
-  const q = item?.text ? quote(item.text) : null;
+  const q = item?.text ? quote(item.text) : event.documentQuote ? documentQuote(event.documentQuote) : null;
   const from =
     !item && event.entry && audience === 'legal'
       ? ` (${entryLabel(event.entry.number, event.case.court)}${event.entry.date ? `, ${dateIn('en', event.entry.date)}` : ''})`
@@ -407,6 +429,33 @@ function newEntrySections(changes: NotifyEvent[], audience: Recipient['audience'
   return parts;
 }
 
+/**
+ * The new and filled-in entries of the case's appeals, one section per appeal ("The Sixth Circuit,
+ * appeal No. 17-2171: new entries (2)"), each entry labelled as that court labels it ("Doc. 52").
+ */
+function appealSections(changes: NotifyEvent[], audience: Recipient['audience'], lang: Language): Part[] {
+  const byAppeal = new Map<string, NotifyEvent[]>();
+  for (const e of changes) {
+    if (e.type !== 'entry_added' && e.type !== 'entry_updated') continue;
+    const key = `${e.case.court}:${e.case.docketNumber}`;
+    byAppeal.set(key, [...(byAppeal.get(key) ?? []), e]);
+  }
+  return [...byAppeal.values()].map((events) => {
+    const c = events[0]!.case;
+    const court = t(lang, 'court.appeals', { court: c.court.toLowerCase() });
+    const title = t(lang, 'digest.appeal', {
+      Court: capitalize(court),
+      docket: c.docketNumber,
+      count: events.length,
+    });
+    return eventSection(title, events, audience, lang);
+  });
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** Where the case stands: what is in force, the next deadlines and hearings with days left. */
 export function postureSection(
   posture: Posture,
@@ -489,7 +538,7 @@ export function postureSection(
 
 function assemble(
   recipient: Recipient,
-  c: CaseRef,
+  c: CaseHeading,
   subject: string,
   idempotencyKey: string,
   body: Part,
@@ -558,7 +607,7 @@ function assemble(
 }
 
 /** The case's page on docketwatch: `/cases/mied/2:17-cv-11910`. */
-export function casePath(c: Pick<CaseRef, 'court' | 'docketNumber'>): string {
+export function casePath(c: Pick<CaseHeading, 'court' | 'docketNumber'>): string {
   return `/cases/${encodeURIComponent(c.court)}/${encodeURIComponent(c.docketNumber).replace(/%3A/gi, ':')}`;
 }
 

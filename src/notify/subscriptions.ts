@@ -20,7 +20,7 @@ import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { DocketwatchError, InputError } from '../errors.ts';
 import { BouncedAddressError, isBounced, sameMailbox } from './bounces.ts';
 import { escapeHtml, oneLine } from './escape.ts';
-import { caseRefs, postureAt } from './events.ts';
+import { caseHeadings, postureAt } from './events.ts';
 import { isLanguage, LANGUAGES, type Language, toLanguage } from './i18n.ts';
 import { enqueue } from './outbox.ts';
 import { type RenderedMessage, renderWelcome } from './render.ts';
@@ -421,7 +421,7 @@ export async function confirmSubscription(
       .executeTakeFirstOrThrow();
     if (welcome) {
       const today = localDate(now, updated.time_zone);
-      const refs = await caseRefs(trx, [updated.case_id]);
+      const refs = await caseHeadings(trx, [updated.case_id]);
       const caseRef = refs.get(updated.case_id);
       if (caseRef) {
         const read = await trx
@@ -614,15 +614,7 @@ export function renderConfirmation(
     '',
   ].join('\n');
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#222222;"><p>Someone (hopefully you) asked docketwatch to email ${escapeHtml(row.email)} about ${escapeHtml(what)}.</p><p><a href="${escapeHtml(url)}" style="color:#1a5fb4;">Confirm your subscription</a></p><p style="font-size:13px;color:#666666;">If you did not ask for this, ignore this message: nothing will be sent unless the link is used.</p></body></html>`;
-  const key = `confirm:${row.id}:${row.confirm_round}`;
-  return {
-    to: row.email,
-    subject,
-    html,
-    text,
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Docketwatch-Key': key },
-    idempotencyKey: key,
-  };
+  return accountMessage(row.email, subject, text, html, `confirm:${row.id}:${row.confirm_round}`);
 }
 
 /**
@@ -648,9 +640,19 @@ export function renderAlreadySubscribed(
     '',
   ].join('\n');
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#222222;"><p>Someone (hopefully you) asked docketwatch to email ${escapeHtml(row.email)} about ${escapeHtml(caseKey)}.</p><p>This address already gets those emails. Nothing was changed.</p><p><a href="${escapeHtml(url)}" style="color:#1a5fb4;">Change or stop them</a></p><p style="font-size:13px;color:#666666;">If you did not ask for this, ignore this message.</p></body></html>`;
-  const key = `manage:${row.id}:${period}`;
+  return accountMessage(row.email, subject, text, html, `manage:${row.id}:${period}`);
+}
+
+/** A message about the subscription itself, sent once per `key` (a repeated request sends none). */
+function accountMessage(
+  to: string,
+  subject: string,
+  text: string,
+  html: string,
+  key: string,
+): RenderedMessage {
   return {
-    to: row.email,
+    to,
     subject,
     html,
     text,

@@ -3,6 +3,7 @@
  * integration maps their events onto these shapes, so that wording, rendering and delivery depend
  * on nothing but this file. Dates are civil dates (`YYYY-MM-DD`) in the court's time zone.
  */
+import type { CaseClass } from '../../db/case-details.ts';
 import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/types.ts';
 import type { Language } from './i18n.ts';
 
@@ -14,7 +15,8 @@ import type { Language } from './i18n.ts';
 export type Audience = 'legal' | 'advocate' | 'maintainer';
 export const AUDIENCES: readonly Audience[] = ['legal', 'advocate', 'maintainer'];
 
-export interface CaseRef {
+/** A case as a message names it: court, number, name and a link to its docket. */
+export interface CaseHeading {
   /** CM/ECF court id (`mied`, `ca6`). */
   court: string;
   docketNumber: string;
@@ -22,6 +24,8 @@ export interface CaseRef {
   caseName: string | null;
   /** Link to the docket itself (public page or PACER report). */
   docketUrl: string | null;
+  /** Who the case is about, as a maintainer set it (`case set`); absent or `null` when not said. */
+  people?: CaseClass | null;
 }
 
 /** The docket entry an event comes from: where a reader checks it. */
@@ -46,9 +50,14 @@ export interface EntrySummary extends EntryRef {
 interface EventBase {
   /** Stable id of the event (used in idempotency keys: the same event never mails twice). */
   id: string;
-  case: CaseRef;
+  case: CaseHeading;
   /** The entry that caused it; `null` for events with no entry (a stay expiring, a source down). */
   entry: EntryRef | null;
+  /**
+   * The order's own sentence that says it, and the page it is on, when the entry's document was
+   * kept and read ("Removal … is stayed for fourteen (14) days from the date of this Order", p. 6).
+   */
+  documentQuote?: { page: number; quote: string };
 }
 
 export interface EntryAddedEvent extends EventBase {

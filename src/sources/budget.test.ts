@@ -4,7 +4,7 @@ import { addCase } from '../../db/cases.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
 import { WORST_CASE_CENTS } from '../../scrapers/pacer-docket/pricing.ts';
 import { DIALECTS, describeDialect, freshStore } from '../../tests/support/db.ts';
-import { BudgetExceededError, pacerDocketInputs, spentThisMonth } from './budget.ts';
+import { BudgetExceededError, sourceBudget, spentThisMonth } from './budget.ts';
 
 async function inputsFor(dialect: (typeof DIALECTS)[number], budgetUsd: number, sources = 2) {
   const store = await freshStore(dialect);
@@ -18,14 +18,7 @@ async function inputsFor(dialect: (typeof DIALECTS)[number], budgetUsd: number, 
       config: { court: 'mied', docketNumber: '2:17-cv-11910', pacerCaseId: '321020', n: i },
     });
     const [row] = await configuredSources(store.db, id);
-    all.push(
-      await pacerDocketInputs(
-        store.db,
-        row!,
-        { source: null, entries: null },
-        { monthlyBudgetUsd: budgetUsd },
-      ),
-    );
+    all.push(await sourceBudget(store.db, row!, { since: null }, { monthlyBudgetUsd: budgetUsd }));
   }
   return { store, all };
 }

@@ -3,15 +3,15 @@
  * spending never passes the configured budget. Before a report is requested, the worst case
  * ($3.00) is reserved in the ledger in one transaction with the check (so two pollers cannot both
  * spend the last dollars); the receipt's actual cost then replaces the reservation, or zero when
- * no report came back. The poller hands these to the source as `inputs`, with the signal that
- * another source saw something new for the case since the last report.
+ * no report came back. The poller hands this to the source as `ctx.budget`, with the signal that
+ * another source saw something new for the case since the last report. The installation's budget
+ * is passed in (`pacer.monthlyBudgetUsd`, through the poll's options): nothing here reads settings.
  */
 import { type Kysely, sql } from 'kysely';
 import { dialectOf, writeTransaction } from '../../db/index.ts';
 import type { Database, Source } from '../../db/schema.ts';
-import { type PacerDocketInputs, WORST_CASE_CENTS } from '../../scrapers/pacer-docket/pricing.ts';
-import type { RunState } from '../../scrapers/run.ts';
-import { loadConfig } from '../config.ts';
+import { WORST_CASE_CENTS } from '../../scrapers/pacer-docket/pricing.ts';
+import type { Budget, BudgetRequest } from '../../scrapers/types.ts';
 import { DocketwatchError } from '../errors.ts';
 
 /** The month's remaining budget cannot cover a report's worst case: nothing was requested. */
@@ -46,20 +46,23 @@ export async function spentThisMonth(db: Kysely<Database>, now = new Date()): Pr
   return Number(row?.cents ?? 0);
 }
 
-export async function pacerDocketInputs(
+/**
+ * The budget a source of `row` spends from: `monthlyBudgetUsd` is the installation's (0: nothing is
+ * bought), lowered by the source's own cap.
+ */
+export async function sourceBudget(
   db: Kysely<Database>,
-  row: Source,
-  previous: RunState,
-  options: { monthlyBudgetUsd?: number; now?: () => Date } = {},
-): Promise<PacerDocketInputs> {
+  row: Pick<Source, 'id' | 'case_id'>,
+  request: BudgetRequest,
+  options: { monthlyBudgetUsd: number; now?: () => Date },
+): Promise<Budget> {
   const now = options.now ?? (() => new Date());
-  const config = JSON.parse(row.config) as { monthlyBudgetUsd?: number };
-  const globalUsd = options.monthlyBudgetUsd ?? loadConfig().config.pacer.monthlyBudgetUsd;
   // A source may cap itself lower than the installation's budget, never higher.
   const budgetUsd =
-    typeof config.monthlyBudgetUsd === 'number' ? Math.min(config.monthlyBudgetUsd, globalUsd) : globalUsd;
+    request.capUsd === undefined
+      ? options.monthlyBudgetUsd
+      : Math.min(request.capUsd, options.monthlyBudgetUsd);
   const monthlyBudgetCents = Math.round(budgetUsd * 100);
-  const lastReportAt = (previous.source as { lastReportAt?: string } | null)?.lastReportAt ?? null;
 
   let changedAt: string | null = null;
   let newEntries = 0;
@@ -73,7 +76,7 @@ export async function pacerDocketInputs(
       ])
       .where('entries.case_id', '=', row.case_id)
       .where('entry_versions.source_id', '!=', row.id);
-    if (lastReportAt) q = q.where('entry_versions.seen_at', '>', lastReportAt);
+    if (request.since) q = q.where('entry_versions.seen_at', '>', request.since);
     const r = await q.executeTakeFirst();
     changedAt = (r?.at as string | null) ?? null;
     newEntries = Number(r?.n ?? 0);

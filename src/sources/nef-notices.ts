@@ -1,52 +1,77 @@
 /**
- * Forwarded Notices of Electronic Filing, however they arrive (a file, a folder, a maildir, the
- * SMTP listener): each message is read once — its SHA-256 goes into `mail_seen` after it was
- * ingested — parsed with `parsePacer(bytes, { kind: 'pacer-nef' })` and merged through the one
- * ingest path. Only tracked cases take it.
+ * Forwarded Notices of Electronic Filing pushed to docketwatch (the SMTP listener, `docketwatch
+ * ingest-email FILE|DIR`): each message is received by the `nef-inbound` source and recorded by
+ * `recordSourceRun` like a poll's result — ingest, coverage, fetch log, health. A message is read
+ * once: its SHA-256 goes into `mail_seen` after it was recorded, and a message seen before is
+ * recorded as `not-modified`, as a polled mailbox with nothing new would be. Only tracked cases
+ * take notices.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { Store } from '../../db/index.ts';
+import { inboundSource } from '../../db/sources.ts';
+import { nefInboundSource } from '../../scrapers/nef-inbound/index.ts';
 import { MAX_NOTICE_BYTES, markRead, messageFiles } from '../../scrapers/nef-mailbox/files.ts';
-import { parsePacer } from '../../scrapers/pacer/index.ts';
+import { receiveMessage } from '../../scrapers/run.ts';
 import { InputTooLargeError } from '../errors.ts';
-import type { IngestEvent } from '../ingest/index.ts';
-import { ingestParsed } from '../ingest/pipeline.ts';
+import { recordSourceRun, type SourceEvent } from './record.ts';
 
 export interface NoticeOutcome {
   origin: string;
-  status: 'ingested' | 'seen' | 'not-a-notice';
-  events: IngestEvent[];
+  /** `failed`: not recorded (the source's health says why); the sender may try again. */
+  status: 'ingested' | 'seen' | 'not-a-notice' | 'failed';
+  events: SourceEvent[];
   reason: string | null;
 }
 
-export async function ingestNotice(
+export async function receiveNotice(
   store: Pick<Store, 'db'>,
-  bytes: Uint8Array,
+  body: Uint8Array,
   origin: string,
-  options: { source?: string } = {},
 ): Promise<NoticeOutcome> {
-  if (bytes.byteLength > MAX_NOTICE_BYTES) throw new InputTooLargeError(bytes.byteLength, MAX_NOTICE_BYTES);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const seen = await store.db
-    .selectFrom('mail_seen')
-    .select('sha256')
-    .where('sha256', '=', sha256)
-    .executeTakeFirst();
-  if (seen) return { origin, status: 'seen', events: [], reason: null };
-  const result = parsePacer(bytes, { kind: 'pacer-nef' });
-  let events: IngestEvent[] = [];
-  if (result.isDocket) {
-    events = (await ingestParsed(store, result, { source: options.source ?? 'nef-mailbox' })).events;
+  const row = await inboundSource(store.db, nefInboundSource.id);
+  const sha256 = createHash('sha256').update(body).digest('hex');
+  let seen = false;
+  let reason: string | null = null;
+  const report = await recordSourceRun(
+    store,
+    row,
+    async (previous) => {
+      seen =
+        (await store.db
+          .selectFrom('mail_seen')
+          .select('sha256')
+          .where('sha256', '=', sha256)
+          .executeTakeFirst()) !== undefined;
+      if (seen) return { status: 'not-modified', results: [], state: previous };
+      const run = receiveMessage(nefInboundSource, {
+        config: JSON.parse(row.config),
+        state: previous,
+        message: { body, origin },
+      });
+      const result = run.results[0]?.result;
+      if (result && !result.isDocket) reason = result.reason;
+      return run;
+    },
+    { door: 'inbound' },
+  );
+  if (report.error) {
+    return {
+      origin,
+      status: 'failed',
+      events: report.events,
+      reason: `${report.error.code}: ${report.error.message}`,
+    };
   }
+  if (seen) return { origin, status: 'seen', events: [], reason: null };
   await store.db
     .insertInto('mail_seen')
     .values({ sha256, origin: origin.slice(0, 1000), seen_at: new Date().toISOString() })
     .onConflict((oc) => oc.column('sha256').doNothing())
     .execute();
-  return result.isDocket
-    ? { origin, status: 'ingested', events, reason: null }
-    : { origin, status: 'not-a-notice', events, reason: result.reason };
+  return reason === null
+    ? { origin, status: 'ingested', events: report.events, reason: null }
+    : { origin, status: 'not-a-notice', events: report.events, reason };
 }
 
 /** `docketwatch ingest-email FILE|DIR`: every message once. */
@@ -57,20 +82,22 @@ export async function ingestEmailPath(
 ): Promise<{ failed: number }> {
   let failed = 0;
   for (const file of await messageFiles(path)) {
+    let outcome: NoticeOutcome;
     try {
       const info = await stat(file);
       if (info.size > MAX_NOTICE_BYTES) throw new InputTooLargeError(info.size, MAX_NOTICE_BYTES);
-      await onOutcome(await ingestNotice(store, await readFile(file), file));
-      await markRead(file);
+      outcome = await receiveNotice(store, await readFile(file), file);
+      if (outcome.status !== 'failed') await markRead(file);
     } catch (err) {
-      failed++;
-      await onOutcome({
+      outcome = {
         origin: file,
-        status: 'not-a-notice',
+        status: 'failed',
         events: [],
         reason: err instanceof Error ? err.message : String(err),
-      });
+      };
     }
+    if (outcome.status === 'failed') failed++;
+    await onOutcome(outcome);
   }
   return { failed };
 }

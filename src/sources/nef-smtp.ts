@@ -1,14 +1,15 @@
 /**
  * An inbound SMTP listener for forwarded court notices. It takes mail ONLY for the configured
  * recipient addresses (anything else is refused at RCPT TO with 550), refuses messages over the
- * size limit (552), and ingests each accepted message as a notice once it has arrived whole.
+ * size limit (552), and hands each accepted message whole to `receiveNotice` (recorded like a poll's
+ * result); one it could not record is answered 451, so the sender tries again.
  */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import type { Store } from '../../db/index.ts';
 import { MAX_NOTICE_BYTES } from '../../scrapers/nef-mailbox/files.ts';
 import { type Logger, silentLogger } from '../log.ts';
-import { ingestNotice, type NoticeOutcome } from './nef-notices.ts';
+import { type NoticeOutcome, receiveNotice } from './nef-notices.ts';
 
 export interface NefSmtpOptions {
   /** Addresses that take notices, e.g. `notices@docketwatch.example.org` (case-insensitive). */
@@ -62,17 +63,20 @@ export async function startNefSmtpServer(
           return callback(err);
         }
         const origin = `smtp:${session.envelope.mailFrom ? session.envelope.mailFrom.address : 'unknown'}:${session.id}`;
-        ingestNotice(store, Buffer.concat(chunks), origin).then(
+        const tryLater = () =>
+          callback(
+            Object.assign(new Error('notice could not be stored; try again later'), { responseCode: 451 }),
+          );
+        receiveNotice(store, Buffer.concat(chunks), origin).then(
           (outcome) => {
             options.onNotice?.(outcome);
-            callback();
+            if (outcome.status !== 'failed') return callback();
+            logger.error({ origin, reason: outcome.reason }, 'forwarded notice could not be recorded');
+            tryLater();
           },
           (err: unknown) => {
-            logger.error({ err, origin }, 'forwarded notice could not be ingested');
-            const failure = Object.assign(new Error('notice could not be stored; try again later'), {
-              responseCode: 451,
-            });
-            callback(failure);
+            logger.error({ err, origin }, 'forwarded notice could not be recorded');
+            tryLater();
           },
         );
       });

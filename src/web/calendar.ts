@@ -7,16 +7,17 @@
  */
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
+import type { CaseClass } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import type { DeadlineRecord } from '../deadlines/record.ts';
+import { isCourtSet, isPaperwork } from '../notify/critical.ts';
 import { oneLine } from '../notify/escape.ts';
-import { entryLabel, formatDate, humanize } from '../notify/language.ts';
+import { dateIn, type Language, t } from '../notify/i18n.ts';
+import { entryLabel, formatDate, humanize, isRemoval, untilIn, whoseRemovalKey } from '../notify/language.ts';
 import type { CaseInfo } from './data.ts';
 
 export type CalendarAudience = 'legal' | 'advocate';
 
-/** The advocate calendar: what changes things for the people in the case, not every brief. */
-const ADVOCATE_KINDS: ReadonlySet<DeadlineRecord['kind']> = new Set(['stay', 'injunction', 'hearing']);
 const CANCELLED = new Set(['vacated', 'lifted', 'superseded', 'cancelled', 'dissolved']);
 
 export interface CalendarInput {
@@ -26,9 +27,14 @@ export interface CalendarInput {
   /** Absolute URL of the case page. */
   caseUrl: string;
   now: Date;
+  /** The advocate calendar's language (the legal one is English). */
+  lang?: Language;
+  /** Who the case is about (`case set`), for the advocate calendar's words. */
+  people?: CaseClass | null;
 }
 
-interface Occurrence {
+/** One dated thing on a calendar: a deadline (or one of its occurrences), a stay's end, a hearing. */
+export interface Occurrence {
   uid: string;
   due: string;
   dueTime: string | null;
@@ -40,15 +46,21 @@ interface Occurrence {
 
 export function caseCalendar(input: CalendarInput): string {
   const { info, audience } = input;
+  const lang = input.lang ?? 'en';
   const tz = findCourt(info.court)?.tz ?? 'America/New_York';
   const name = info.name ?? info.key;
   const cal = ical({
-    name: audience === 'advocate' ? `${name}: key dates` : `${name}: deadlines and hearings`,
-    prodId: { company: 'docketwatch', product: 'docketwatch', language: 'EN' },
+    name:
+      audience === 'advocate' ? t(lang, 'calendar.name', { title: name }) : `${name}: deadlines and hearings`,
+    prodId: { company: 'docketwatch', product: 'docketwatch', language: lang.toUpperCase() },
     url: input.caseUrl,
     ttl: 3600,
   });
-  for (const o of input.records.flatMap((r) => occurrences(r, info, audience))) {
+  const list =
+    audience === 'advocate'
+      ? keyDates(input.records, lang, input.people ?? null)
+      : input.records.flatMap((r) => occurrences(r, info));
+  for (const o of list) {
     const day = DateTime.fromISO(o.due, { zone: tz });
     const timed = o.dueTime ? DateTime.fromISO(`${o.due}T${o.dueTime}`, { zone: tz }) : null;
     cal.createEvent({
@@ -67,18 +79,141 @@ export function caseCalendar(input: CalendarInput): string {
   return cal.toString();
 }
 
-function occurrences(r: DeadlineRecord, info: CaseInfo, audience: CalendarAudience): Occurrence[] {
+/**
+ * The advocates' key dates, in their language: a stay's last day, an injunction's first (and last,
+ * when dated) day, hearings, and the dates a judge ordered that change what happens to people (a
+ * release date, a report) — never a local-rule default, a clerk's count, a stipulation not yet
+ * approved, or a brief's, response's or transcript's deadline. Docket words are quoted in English.
+ * Sorted by date.
+ */
+export function keyDates(
+  records: readonly DeadlineRecord[],
+  lang: Language,
+  people: CaseClass | null,
+): Occurrence[] {
+  const out: Occurrence[] = [];
+  const who = (what: string | null) => (people ? 'class' : whoseRemovalKey(what));
+  // The court's English words inside a right-to-left (or any translated) sentence are isolated
+  // (FSI … PDI), so they keep their own direction and do not scramble the sentence around them.
+  const q = (words: string) => {
+    const w = oneLine(words).slice(0, 200);
+    return lang === 'en' ? w : `\u2068${w}\u2069`;
+  };
+  for (const r of records) {
+    if (r.review === 'dismissed') continue;
+    const sequence = Array.isArray(r.history) ? r.history.length : 0;
+    const cancelled = CANCELLED.has(r.status);
+    const uid = (suffix = '') => `${r.id}${suffix}@docketwatch`;
+    const base = { dueTime: r.dueTime, sequence };
+    const yes = (b: boolean) => (b ? 'yes' : 'no');
+    if (r.kind === 'deadline') {
+      const basis = typeof r.data.basis === 'string' ? r.data.basis : null;
+      if (!isCourtSet(basis) || isPaperwork(r.what)) continue;
+      const rec = r.data.recurrence as {
+        occurrences?: { index: number; due: string; state: string }[];
+      } | null;
+      const dates = rec?.occurrences?.length
+        ? rec.occurrences
+            .slice(0, 400)
+            .map((o) => ({ suffix: `-${o.index}`, due: o.due, off: o.state === 'vacated' }))
+        : r.due
+          ? [{ suffix: '', due: r.due, off: false }]
+          : [];
+      for (const d of dates) {
+        const off = cancelled || d.off;
+        out.push({
+          ...base,
+          uid: uid(d.suffix),
+          due: d.due,
+          cancelled: off,
+          summary: t(lang, 'calendar.deadline.summary', { what: q(r.what), cancelled: yes(off) }),
+          description: t(lang, 'calendar.deadline.description', {
+            what: q(r.what),
+            date: dateIn(lang, d.due),
+          }),
+        });
+      }
+      continue;
+    }
+    if (r.kind === 'stay') {
+      if (!r.due) continue;
+      const removal = isRemoval(r.what) || people?.protects === 'removal';
+      out.push({
+        ...base,
+        uid: uid(),
+        due: r.due,
+        cancelled,
+        summary: t(lang, 'calendar.stay.summary', { cancelled: yes(cancelled) }),
+        description: t(lang, 'calendar.stay.description', {
+          removal: yes(removal),
+          anyone: t(lang, 'who.anyone', { who: who(r.what) }),
+          date: dateIn(lang, r.due),
+        }),
+      });
+      continue;
+    }
+    if (r.kind === 'injunction') {
+      const type = typeof r.data.type === 'string' ? r.data.type : 'preliminary_injunction';
+      const since = typeof r.data.since === 'string' ? r.data.since.slice(0, 10) : null;
+      const until = typeof r.data.until === 'string' ? r.data.until : null;
+      const theName = t(lang, 'injunction.theName', { injunction: type });
+      const values = {
+        name: t(lang, 'injunction.name', { injunction: type }),
+        Name: capital(t(lang, 'injunction.name', { injunction: type })),
+        theName,
+        TheName: capital(theName),
+        since: dateIn(lang, since),
+        term: r.due ? 'date' : until ? 'until' : 'none',
+        date: dateIn(lang, r.due),
+        until: untilIn(lang, until),
+        cancelled: yes(cancelled),
+      };
+      const description = t(lang, 'calendar.injunction.description', values);
+      if (since)
+        out.push({
+          ...base,
+          dueTime: null,
+          uid: uid('-start'),
+          due: since,
+          cancelled: false,
+          summary: t(lang, 'calendar.injunction.start', values),
+          description,
+        });
+      if (r.due)
+        out.push({
+          ...base,
+          uid: uid(),
+          due: r.due,
+          cancelled,
+          summary: t(lang, 'calendar.injunction.end', values),
+          description,
+        });
+      continue;
+    }
+    if (!r.due) continue;
+    const what = q(humanize(r.what));
+    out.push({
+      ...base,
+      uid: uid(),
+      due: r.due,
+      cancelled,
+      summary: t(lang, 'calendar.hearing.summary', { what, cancelled: yes(cancelled) }),
+      description: t(lang, 'calendar.hearing.description', { what, date: dateIn(lang, r.due) }),
+    });
+  }
+  return out.sort((a, b) => a.due.localeCompare(b.due) || a.uid.localeCompare(b.uid));
+}
+
+/** The legal team's calendar: every deadline, hearing, stay and dated injunction, in the record's English. */
+function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
   if (r.review === 'dismissed') return [];
-  if (audience === 'advocate' && !ADVOCATE_KINDS.has(r.kind)) return [];
   const sequence = Array.isArray(r.history) ? r.history.length : 0;
   const cancelled = CANCELLED.has(r.status);
   const source = r.entry ? `Set by ${entryLabel(/^\d+$/.test(r.entry) ? r.entry : null)}` : 'Added by hand';
   const words = oneLine(r.words).slice(0, 600);
   const base = { dueTime: r.dueTime, cancelled, sequence };
   const uid = (suffix = '') => `${r.id}${suffix}@docketwatch`;
-  const caseName = info.name ?? info.key;
-  const describe = (plain: string) =>
-    audience === 'advocate' ? `${plain}\n${caseName}` : `${plain}\n${source}: "${words}"\n${info.key}`;
+  const describe = (plain: string) => `${plain}\n${source}: "${words}"\n${info.key}`;
 
   if (r.kind === 'deadline') {
     const rec = r.data.recurrence as { occurrences?: { index: number; due: string; state: string }[] } | null;
@@ -113,15 +248,8 @@ function occurrences(r: DeadlineRecord, info: CaseInfo, audience: CalendarAudien
         ...base,
         uid: uid(),
         due: r.due,
-        summary:
-          audience === 'advocate'
-            ? `Last day of the court's ${what} (protection ends unless extended)`
-            : `${capital(what)} expires (last day in force)`,
-        description: describe(
-          audience === 'advocate'
-            ? `The court's ${what} protects people in this case through ${formatDate(r.due)}. Check the case page for an extension.`
-            : `${capital(what)} in force through ${formatDate(r.due)}.`,
-        ),
+        summary: `${capital(what)} expires (last day in force)`,
+        description: describe(`${capital(what)} in force through ${formatDate(r.due)}.`),
       },
     ];
   }

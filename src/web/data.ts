@@ -4,6 +4,7 @@
  * `src/deadlines/record.ts`; nothing here decides them.
  */
 import type { Kysely } from 'kysely';
+import { type CaseDetails, courtDocketUrl, readCaseDetails } from '../../db/case-details.ts';
 import { listEntries, type StoredEntryView } from '../../db/cases.ts';
 import type { Database } from '../../db/schema.ts';
 import { caseCoverage, type RecordedCoverage } from '../../db/sources.ts';
@@ -118,7 +119,7 @@ export async function linkedCases(db: Db, info: CaseInfo, newest = 20): Promise<
   ];
   const out: LinkedCase[] = [];
   for (const l of linked) {
-    const entries = await timeline(db, l.info, { ordersOnly: false, kind: null });
+    const entries = await timeline(db, l.info, NO_FILTER);
     out.push({ ...l, entries: entries.slice(0, newest) });
   }
   return out;
@@ -145,16 +146,85 @@ export interface TimelineEntry extends StoredEntryView {
 export interface TimelineFilter {
   ordersOnly: boolean;
   kind: EntryKind | null;
+  /** Words that must all appear in the entry's text (any letter case). */
+  q?: string | null;
+  /** Filed on or after / on or before (`YYYY-MM-DD`). */
+  from?: string | null;
+  to?: string | null;
+  /** Entry numbers from / to (unnumbered entries are left out when either is set). */
+  first?: number | null;
+  last?: number | null;
 }
 
-/** Read `?orders=1&kind=motion` leniently: anything unknown means "no filter". */
+export const NO_FILTER: TimelineFilter = { ordersOnly: false, kind: null };
+
+/** The longest search text read; more is cut. */
+const MAX_QUERY = 200;
+
+/**
+ * Read `?orders=1&kind=motion&q=stay&from=2017-06-01&to=2017-07-31&first=1&last=100` leniently:
+ * anything unknown or malformed means "no filter" for that field. The values are only ever compared
+ * in code, never put into SQL or markup unescaped.
+ */
 export function parseTimelineFilter(query: Record<string, unknown>): TimelineFilter {
   const orders = query.orders;
-  const kind = typeof query.kind === 'string' ? query.kind : '';
+  const str = (v: unknown) =>
+    typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
+  const kind = str(query.kind);
+  const q = str(query.q).replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+  const day = (v: unknown) => {
+    const s = str(v).trim();
+    return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) ? s : null;
+  };
+  const num = (v: unknown) => {
+    const s = str(v).trim();
+    return /^\d{1,7}$/.test(s) ? Number(s) : null;
+  };
+  let [from, to] = [day(query.from), day(query.to)];
+  if (from && to && from > to) [from, to] = [to, from];
+  let [first, last] = [num(query.first), num(query.last)];
+  if (first !== null && last !== null && first > last) [first, last] = [last, first];
   return {
     ordersOnly: orders === '1' || orders === 'on' || orders === 'true',
     kind: (ENTRY_KINDS as readonly string[]).includes(kind) ? (kind as EntryKind) : null,
+    q: q === '' ? null : q,
+    from,
+    to,
+    first,
+    last,
   };
+}
+
+/** True when the filter leaves anything out. */
+export function isFiltered(f: TimelineFilter): boolean {
+  return (
+    f.ordersOnly || f.kind !== null || Boolean(f.q || f.from || f.to) || f.first != null || f.last != null
+  );
+}
+
+/** Whether an entry (with its kind and day) passes the filter. */
+function passes(e: StoredEntryView, kind: EntryKind, day: string | null, f: TimelineFilter): boolean {
+  if (f.ordersOnly && !ORDER_KINDS.has(kind)) return false;
+  if (f.kind && kind !== f.kind) return false;
+  if (f.from && (!day || day < f.from)) return false;
+  if (f.to && (!day || day > f.to)) return false;
+  if (f.first != null || f.last != null) {
+    const n = e.number !== null && /^\d+$/.test(e.number) ? Number(e.number) : null;
+    if (n === null) return false;
+    if (f.first != null && n < f.first) return false;
+    if (f.last != null && n > f.last) return false;
+  }
+  if (f.q) {
+    const text = `${e.description} ${e.shortDescription ?? ''}`.toLowerCase();
+    if (
+      !f.q
+        .toLowerCase()
+        .split(' ')
+        .every((w) => text.includes(w))
+    )
+      return false;
+  }
+  return true;
 }
 
 /** The case's entries, newest first, each with its kind, filtered. */
@@ -169,9 +239,9 @@ export async function timeline(db: Db, info: CaseInfo, filter: TimelineFilter): 
   const out: TimelineEntry[] = [];
   for (const e of entries) {
     const kind = storedKind(kinds.get(e.entry) ?? null, e.description, e.shortDescription);
-    if (filter.ordersOnly && !ORDER_KINDS.has(kind)) continue;
-    if (filter.kind && kind !== filter.kind) continue;
-    out.push({ ...e, kind, day: (e.dateFiled ?? e.dateEntered ?? '').slice(0, 10) || null });
+    const day = (e.dateFiled ?? e.dateEntered ?? '').slice(0, 10) || null;
+    if (!passes(e, kind, day, filter)) continue;
+    out.push({ ...e, kind, day });
   }
   return out.reverse();
 }
@@ -309,4 +379,49 @@ export function ago(iso: string, now: Date): string {
   if (s < 3600) return unit(Math.round(s / 60), 'minute');
   if (s < 86_400) return unit(Math.round(s / 3600), 'hour');
   return unit(Math.round(s / 86_400), 'day');
+}
+
+/** What the case page says about the case itself: the court's docket link, the header, the class. */
+export interface CaseFacts extends CaseDetails {
+  /** The court's own docket page (PACER: login and fees), `null` when not known. */
+  docketUrl: string | null;
+}
+
+export async function caseFacts(db: Db, info: CaseInfo): Promise<CaseFacts> {
+  const row = await db
+    .selectFrom('cases')
+    .select('pacer_case_id')
+    .where('id', '=', info.id)
+    .executeTakeFirst();
+  return {
+    ...(await readCaseDetails(db, info.id)),
+    docketUrl: courtDocketUrl(info.court, info.docketNumber, row?.pacer_case_id ?? null),
+  };
+}
+
+/** How far back the record of a case reaches: its earliest entry's day and number, and how many it holds. */
+export interface DocketSpan {
+  entries: number;
+  firstDay: string | null;
+  firstNumber: number | null;
+}
+
+export async function docketSpan(db: Db, info: CaseInfo): Promise<DocketSpan> {
+  const row = await db
+    .selectFrom('entries')
+    .select((eb) => [
+      eb.fn.countAll().as('n'),
+      eb.fn.min('date_filed').as('first_day'),
+      eb.fn.min('number').as('first_number'),
+    ])
+    .where('case_id', '=', info.id)
+    .where('status', '=', 'present')
+    .executeTakeFirst();
+  const day = row?.first_day ? String(row.first_day).slice(0, 10) : null;
+  return {
+    // PostgreSQL returns counts as strings.
+    entries: Number(row?.n ?? 0),
+    firstDay: day,
+    firstNumber: row?.first_number == null ? null : Number(row.first_number),
+  };
 }

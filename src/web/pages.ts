@@ -3,18 +3,32 @@
  * Content-Security-Policy forbids both): the look comes from `/static/site.css`, and every page
  * works without JavaScript (filters are GET forms, actions are POST forms).
  */
+import type { CaseClass } from '../../db/case-details.ts';
 import { type EntryReview, needReadingText } from '../../db/entry-reviews.ts';
 import { findSource } from '../../scrapers/registry.ts';
 import { findCourt } from '../courts.ts';
 import type { CasePosture, RecordView } from '../deadlines/record.ts';
 import { safeUrl } from '../notify/escape.ts';
-import { direction, LANGUAGE_NAMES, LANGUAGES, type Language, type MessageKey, t } from '../notify/i18n.ts';
+import {
+  dateIn,
+  direction,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
+  type MessageKey,
+  t,
+  timeIn,
+} from '../notify/i18n.ts';
 import { daysLeftText, entryLabel, formatDate, formatTime, humanize } from '../notify/language.ts';
 import type { SubscriptionView } from '../notify/subscriptions.ts';
+import type { Occurrence } from './calendar.ts';
 import {
   ago,
+  type CaseFacts,
   type CaseInfo,
+  type DocketSpan,
   ENTRY_KINDS,
+  isFiltered,
   type LinkedCase,
   type SourceCoverage,
   type SourceHealth,
@@ -89,6 +103,10 @@ export interface CasePageInput {
   linked?: readonly LinkedCase[];
   /** Documents whose text docketwatch keeps, by entry key (sealed entries never among them). */
   documents?: ReadonlyMap<string, readonly StoredDocumentLink[]>;
+  /** The court's docket link, the docket header and who the case is about, as far as known. */
+  facts?: CaseFacts;
+  /** How far back the record reaches (all entries, whatever the filter). */
+  span?: DocketSpan;
 }
 
 /** A kept document of an entry, as the case page links it. */
@@ -107,8 +125,9 @@ export function casePage(p: CasePageInput): string {
   // in another language the page says so and keeps that part left to right.
   // No entry read at all (a fresh start, or the only source failing): nothing can be said about
   // what is in force, and saying "no stay" would be wrong.
-  const read = p.timeline.length > 0 || p.filter.ordersOnly || p.filter.kind !== null;
-  const record = html`${postureSection(posture, read)}
+  const read = p.timeline.length > 0 || isFiltered(p.filter);
+  const record = html`${factsSection(p)}
+${postureSection(posture, read)}
 ${deadlinesSection(posture)}
 ${needsReviewSection(p.needsReview ?? [])}
 ${linkedSection(p.linked ?? [])}
@@ -119,10 +138,75 @@ ${coverageSection(p)}`;
     html`<p class="crumbs"><a href="/?lang=${lang}">${t(lang, 'page.cases')}</a></p>
 <h1 lang="en" dir="ltr">${name}</h1>
 <p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
+${p.facts?.class ? coveredLine(p.facts.class, lang) : html``}
 ${lang === 'en' ? record : html`<p class="hint">${t(lang, 'page.englishOnly')}</p><div lang="en" dir="ltr">${record}</div>`}
 ${followSection(p)}`,
     { lang, path: p.path ?? info.path },
   );
+}
+
+/** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
+function coveredLine(c: CaseClass, lang: Language): SafeHtml {
+  const own = c.text[lang];
+  const words = own ?? c.text.en;
+  const marked =
+    own || lang === 'en' ? html`<bdi>${words}</bdi>` : html`<bdi lang="en" dir="ltr">${words}</bdi>`;
+  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })}</p>`;
+}
+
+/** What lawyers look for first: the court's docket, the judge, the dates, the nature of suit, the parties. */
+function factsSection(p: CasePageInput): SafeHtml {
+  const f = p.facts;
+  const h = f?.header ?? null;
+  const unknown = html`<span class="unknown">not known yet</span>`;
+  const row = (label: string, value: SafeHtml | string | null) =>
+    html`<dt>${label}</dt><dd>${value === null ? unknown : value}</dd>`;
+  const optional = (label: string, value: string | null) => (value ? row(label, value) : html``);
+  const docket = f?.docketUrl
+    ? html`<a href="${f.docketUrl}" rel="noopener noreferrer nofollow">${courtLabel(p.info.court)} docket</a> <span class="hint">(PACER: login and fees)</span>`
+    : null;
+  const parties = h?.parties ?? [];
+  return html`<section class="facts" aria-labelledby="facts-h">
+<h2 id="facts-h" class="visually-hidden">About the case</h2>
+<dl class="facts-list">
+${row("Court's docket", docket)}
+${row('Judge', h?.judge ?? null)}
+${optional('Referred to', h?.referredTo ?? null)}
+${row('Filed', h?.dateFiled ? formatDate(h.dateFiled) : null)}
+${optional('Closed', h?.dateTerminated ? formatDate(h.dateTerminated) : null)}
+${row('Nature of suit', h?.natureOfSuit ?? null)}
+${optional('Cause', h?.cause ?? null)}
+${optional('Jurisdiction', h?.jurisdiction ?? null)}
+</dl>
+${
+  parties.length === 0
+    ? html`<p class="hint parties-unknown">Parties and counsel: not known yet.${h ? html`` : html` docketwatch learns the judge, dates, parties and counsel from a docket report or CourtListener; the court’s RSS feed does not carry them.`}</p>`
+    : html`<details class="parties"><summary>Parties and counsel (${parties.length})</summary>
+<ul class="party-list">${parties.map(
+        (party) =>
+          html`<li><span class="party-name">${party.name}</span>${party.type ? html` <span class="party-type">(${party.type})</span>` : html``}${
+            party.attorneys.length > 0
+              ? html`<ul class="counsel">${party.attorneys.map(
+                  (a) =>
+                    html`<li><span class="attorney">${a.name}</span>${a.roles.length > 0 ? html` <span class="roles">— ${a.roles.join('; ')}</span>` : html``}${a.contact ? html`<br><span class="contact">${a.contact}</span>` : html``}</li>`,
+                )}</ul>`
+              : html`<p class="hint">No counsel listed.</p>`
+          }</li>`,
+      )}</ul></details>`
+}
+${f?.headerSource ? html`<p class="hint facts-source">From ${sourceName(f.headerSource.source)}, ${formatDate(f.headerSource.at.slice(0, 10))}.</p>` : html``}
+</section>`;
+}
+
+/** The kind of docket text that gave the header, in words (never a raw id). */
+function sourceName(kind: string): string {
+  const known: Record<string, string> = {
+    'pacer-docket': 'the CM/ECF docket report',
+    'pacer-history': 'the CM/ECF docket history report',
+    'pacer-appellate': 'the court of appeals’ docket report',
+    courtlistener: 'CourtListener',
+  };
+  return known[kind] ?? findSource(kind)?.called ?? 'a docket report';
 }
 
 /** The appeals' dockets on the district case's page (newest entries), and the way back. */
@@ -146,10 +230,15 @@ ${
 /** For the legal team: entries with dates or hearing, stay or deadline words that were not read. */
 function needsReviewSection(reviews: readonly EntryReview[]): SafeHtml {
   if (reviews.length === 0) return html``;
-  const why = { unread: 'not read', partly_read: 'partly read', uncertain: 'read, but not sure' } as const;
+  const why = {
+    unread: 'not read',
+    partly_read: 'partly read',
+    uncertain: 'read, but not sure',
+    disagrees: 'the document and the docket text disagree',
+  } as const;
   return html`<section class="needs-review" aria-labelledby="needs-review-h">
 <h2 id="needs-review-h">${needReadingText(reviews.length)}</h2>
-<p>docketwatch found dates, periods or hearing, stay or deadline words in these entries that it could not read with confidence. They are not in the deadlines above.</p>
+<p>docketwatch found dates, periods or hearing, stay or deadline words in these entries that it could not read with confidence (they are not in the deadlines above), or a document that dates something on another day than its docket text.</p>
 <ul class="deadline-list">${reviews.map(
     (r) => html`<li class="deadline review-entry"><span class="due">${formatDate(r.dateFiled)}</span>
 <span class="what">${r.entryNumber ? `[${r.entryNumber}] ` : ''}${r.words.slice(0, 240)}${r.words.length > 240 ? '…' : ''}</span>
@@ -222,17 +311,26 @@ ${
 
 function timelineSection(p: CasePageInput): SafeHtml {
   const shown = p.timeline.slice(0, TIMELINE_LIMIT);
-  const filtered = p.filter.ordersOnly || p.filter.kind !== null;
+  const f = p.filter;
+  const filtered = isFiltered(f);
   return html`<section class="timeline" aria-labelledby="timeline-h">
 <h2 id="timeline-h">Docket</h2>
-<form class="filter" method="get" action="${p.info.path}">
-<label><input type="checkbox" name="orders" value="1"${p.filter.ordersOnly ? html` checked` : html``}> Orders only</label>
+<form class="filter" method="get" action="${p.info.path}" role="search">
+<label class="search">Search the docket <input type="search" name="q" value="${f.q ?? ''}" maxlength="200" placeholder="words in the entry, e.g. stay"></label>
+<fieldset class="range"><legend>Filed</legend>
+<label>from <input type="date" name="from" value="${f.from ?? ''}"></label>
+<label>to <input type="date" name="to" value="${f.to ?? ''}"></label></fieldset>
+<fieldset class="range"><legend>Entry numbers</legend>
+<label>from <input type="number" name="first" min="0" max="9999999" inputmode="numeric" value="${f.first ?? ''}"></label>
+<label>to <input type="number" name="last" min="0" max="9999999" inputmode="numeric" value="${f.last ?? ''}"></label></fieldset>
+<label><input type="checkbox" name="orders" value="1"${f.ordersOnly ? html` checked` : html``}> Orders only</label>
 <label>Kind <select name="kind"><option value="">All kinds</option>${ENTRY_KINDS.map(
-    (k) =>
-      html`<option value="${k}"${p.filter.kind === k ? html` selected` : html``}>${humanize(k)}</option>`,
+    (k) => html`<option value="${k}"${f.kind === k ? html` selected` : html``}>${humanize(k)}</option>`,
   )}</select></label>
+${p.lang && p.lang !== 'en' ? html`<input type="hidden" name="lang" value="${p.lang}">` : html``}
 <button type="submit">Filter</button>${filtered ? html` <a href="${p.info.path}">Show everything</a>` : html``}
 </form>
+${filtered ? html`<p class="filter-result" role="status">${p.timeline.length} ${p.timeline.length === 1 ? 'entry matches' : 'entries match'}${filterWords(f)}.</p>` : html``}
 ${
   shown.length === 0
     ? html`<p class="empty">${filtered ? 'No entry matches this filter.' : 'No docket entry has been seen yet.'}</p>`
@@ -240,6 +338,21 @@ ${
 }
 ${p.timeline.length > shown.length ? html`<p class="more">Showing the newest ${shown.length} of ${p.timeline.length} entries. The JSON API has them all.</p>` : html``}
 </section>`;
+}
+
+/** The filter in words: ` containing “stay”, filed June 1, 2017 to July 31, 2017, entries 1 to 100`. */
+function filterWords(f: TimelineFilter): string {
+  const parts: string[] = [];
+  if (f.q) parts.push(`containing “${f.q}”`);
+  if (f.from && f.to) parts.push(`filed ${formatDate(f.from)} to ${formatDate(f.to)}`);
+  else if (f.from) parts.push(`filed on or after ${formatDate(f.from)}`);
+  else if (f.to) parts.push(`filed on or before ${formatDate(f.to)}`);
+  if (f.first != null && f.last != null) parts.push(`numbered ${f.first} to ${f.last}`);
+  else if (f.first != null) parts.push(`numbered ${f.first} or higher`);
+  else if (f.last != null) parts.push(`numbered up to ${f.last}`);
+  if (f.ordersOnly) parts.push('orders only');
+  if (f.kind) parts.push(`of kind ${humanize(f.kind)}`);
+  return parts.length > 0 ? `: ${parts.join(', ')}` : '';
 }
 
 function entryItem(
@@ -261,15 +374,47 @@ ${texts.map(
 }
 
 function coverageSection(p: CasePageInput): SafeHtml {
+  const complete = p.coverage.some((s) => !s.partial && (s.lastSuccess !== null || s.lastSeen !== null));
+  const span = p.span;
+  const missing = p.gaps.reduce((n, g) => n + g.last - g.first + 1, 0);
+  const runs = p.gaps.slice(0, 3).map((g) => (g.first === g.last ? `${g.first}` : `${g.first}–${g.last}`));
+  const gapText =
+    missing === 0
+      ? ''
+      : ` ${missing} numbered ${missing === 1 ? 'entry is' : 'entries are'} missing (${runs.join(', ')}${p.gaps.length > 3 ? ', …' : ''}).`;
+  let summary: string;
+  if (p.coverage.length === 0) summary = 'No source has reported on this case yet.';
+  else if (complete) summary = `docketwatch has read the whole docket.${gapText}`;
+  else {
+    const before =
+      span && span.entries > 0 && span.firstDay
+        ? `anything filed before ${formatDate(span.firstDay)}${span.firstNumber !== null && span.firstNumber > 1 ? ` (entries 1–${span.firstNumber - 1})` : ''}, and the entries its sources do not carry`
+        : 'the entries its sources do not carry';
+    summary = `docketwatch has not seen the whole docket: ${before}.${gapText}`;
+  }
   return html`<section class="coverage" aria-labelledby="coverage-h">
 <h2 id="coverage-h">Where this comes from</h2>
-${
-  p.coverage.length === 0
-    ? html`<p class="empty">No source has reported on this case yet.</p>`
-    : html`<ul class="sources">${p.coverage.map((s) => html`<li>${coverageLine(s, p.now)}</li>`)}</ul>`
-}
-${p.gaps.length > 0 ? html`<p class="gaps">Not seen yet: ${p.gaps.map((g, i) => html`${i > 0 ? ', ' : ''}${g.first === g.last ? `entry ${g.first}` : `entries ${g.first}–${g.last}`}`)}.</p>` : html``}
+<p class="coverage-summary">${summary}</p>
+${p.coverage.length > 0 ? html`<ul class="sources">${p.coverage.map((s) => html`<li title="${s.id}">${coverageLine(s, p.now)}</li>`)}</ul>` : html``}
+${complete ? html`` : backfillOffer(p)}
 </section>`;
+}
+
+/** How a maintainer fills in what the feeds did not carry: CourtListener, or a PACER docket report. */
+function backfillOffer(p: CasePageInput): SafeHtml {
+  const has = new Set(p.coverage.map((s) => s.type));
+  const key = p.info.key;
+  const offers: SafeHtml[] = [];
+  if (!has.has('courtlistener'))
+    offers.push(
+      html`<li>from CourtListener’s RECAP archive (free; needs a <code>COURTLISTENER_TOKEN</code>): <code>docketwatch source add courtlistener --case ${key}</code></li>`,
+    );
+  if (!has.has('pacer-docket'))
+    offers.push(
+      html`<li>from a PACER docket report, within the monthly PACER budget (<code>PACER_MONTHLY_BUDGET_USD</code>; $0.10 a page, at most $3.00 a report): <code>docketwatch source add pacer-docket --case ${key} --config '{"pacerCaseId":"…"}'</code></li>`,
+    );
+  if (offers.length === 0) return html``;
+  return html`<details class="backfill"><summary>Fill in the rest</summary><p>A maintainer can add the earlier entries:</p><ul>${offers}</ul></details>`;
 }
 
 function coverageLine(s: SourceCoverage, now: Date): SafeHtml {
@@ -287,7 +432,8 @@ function coverageLine(s: SourceCoverage, now: Date): SafeHtml {
   const says = s.declared
     ? html` <span class="declared">It describes itself as “${s.declared}”.</span>`
     : html``;
-  return html`<span class="source-id">${s.id}</span>: ${checked}; ${partial}.${says}`;
+  // The source's id is for maintainers (`docketwatch sources`, /admin); people read its name.
+  return html`${capital(checked)}: ${partial}.${says}`;
 }
 
 function followSection(p: CasePageInput): SafeHtml {
@@ -296,13 +442,56 @@ function followSection(p: CasePageInput): SafeHtml {
 <h2 id="follow-h">Follow this case</h2>
 <ul class="links">
 <li><a href="${base}/calendar.ics">Calendar (deadlines, hearings, stays)</a></li>
-<li><a href="${base}/calendar.ics?audience=advocate">Calendar, key dates only (plain language)</a></li>
+<li><a href="${base}/key-dates?lang=${p.lang ?? 'en'}">${t(p.lang ?? 'en', 'calendar.page.link')}</a> (<a href="${base}/calendar.ics?audience=advocate&amp;lang=${p.lang ?? 'en'}">.ics</a>)</li>
 <li><a href="${base}/feed.atom">Atom feed of new entries</a></li>
 <li><a href="/api${base}">JSON</a></li>
 </ul>
 ${p.csrf === null ? html`<p class="empty">${t(p.lang ?? 'en', 'form.off')}</p>` : subscribeForm(p.info, p.csrf, undefined, p.lang ?? 'en')}
 <p><a href="/subscribe?case=${encodeURIComponent(p.info.key)}&amp;lang=${p.lang ?? 'en'}">${t(p.lang ?? 'en', 'form.title')}</a></p>
 </section>`;
+}
+
+export interface KeyDatesPageInput {
+  info: CaseInfo;
+  dates: readonly Occurrence[];
+  people: CaseClass | null;
+  /** Today in the court's time zone: what is coming up and what is past. */
+  today: string;
+  lang: Language;
+  path: string;
+  /** Absolute link to the advocates' .ics in this language. */
+  icsUrl: string;
+}
+
+/** The advocates' key dates as a page, in their language, with the link that adds them to a calendar app. */
+export function keyDatesPage(p: KeyDatesPageInput): string {
+  const { info, lang } = p;
+  const name = info.name ?? info.key;
+  const upcoming = p.dates.filter((d) => !d.cancelled && d.due >= p.today);
+  const past = p.dates.filter((d) => d.cancelled || d.due < p.today).reverse();
+  const list = (dates: readonly Occurrence[]) =>
+    dates.length === 0
+      ? html`<p class="empty">${t(lang, 'calendar.page.none')}</p>`
+      : html`<ul class="key-dates">${dates.map(
+          (
+            d,
+          ) => html`<li class="${d.cancelled ? 'cancelled' : ''}"><span class="when">${dateIn(lang, d.due)}${d.dueTime ? html` · ${timeIn(lang, d.dueTime)}` : html``}</span>
+<span class="summary">${d.summary}</span>
+<p class="description">${d.description}</p></li>`,
+        )}</ul>`;
+  return layout(
+    t(lang, 'calendar.page.title', { title: name }),
+    html`<p class="crumbs"><a href="${info.path}?lang=${lang}">${t(lang, 'calendar.page.back')}</a></p>
+<h1>${sentence(lang, 'calendar.page.title', { title: html`<bdi lang="en">${name}</bdi>` })}</h1>
+<p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
+${p.people ? coveredLine(p.people, lang) : html``}
+<p>${t(lang, 'calendar.page.intro')}</p>
+<p><a class="add-calendar" href="${p.icsUrl}">${t(lang, 'calendar.page.add')}</a></p>
+<p class="hint">${t(lang, 'calendar.page.addHint')}${lang === 'en' ? '' : ` ${t(lang, 'calendar.page.englishNote')}`}</p>
+<section aria-labelledby="upcoming-h"><h2 id="upcoming-h">${t(lang, 'calendar.page.upcoming')}</h2>${list(upcoming)}</section>
+<section aria-labelledby="past-h"><h2 id="past-h">${t(lang, 'calendar.page.past')}</h2>${list(past)}</section>`,
+    { lang, path: p.path },
+  );
 }
 
 /** Links to this page in each language docketwatch writes in. */
@@ -416,9 +605,14 @@ export function describeSubscription(s: SubscriptionView, lang: Language = 'en')
 }
 
 /** A translated sentence with pieces of markup (an address, a case link) put in its places. */
-function sentence(lang: Language, key: MessageKey, parts: Record<string, SafeHtml>): SafeHtml {
+function sentence(
+  lang: Language,
+  key: MessageKey,
+  parts: Record<string, SafeHtml>,
+  selects: Record<string, string> = {},
+): SafeHtml {
   const marks = Object.fromEntries(Object.keys(parts).map((k, i) => [k, `\uE000${i}\uE001`]));
-  const text = t(lang, key, marks);
+  const text = t(lang, key, { ...selects, ...marks });
   const pieces = text.split(/\uE000(\d+)\uE001/);
   const values = Object.values(parts);
   return html`${pieces.map((p, i) => (i % 2 === 0 ? html`${p}` : values[Number(p)]!))}`;
@@ -518,6 +712,8 @@ export interface AdminPageInput {
   records: readonly { info: CaseInfo; views: readonly RecordView[]; needsReview?: number }[];
   now: Date;
   csrf: string;
+  /** The saved searches and their proposals (`search-pages.ts`). */
+  searches?: SafeHtml;
 }
 
 /** The maintainers' upload of a court document (a PDF) for a docket entry. */
@@ -557,6 +753,7 @@ ${
 <td>${s.partial ? (Array.isArray(s.entryTypes) && s.entryTypes.length > 0 ? `partial: ${s.entryTypes.join(', ')}` : 'partial') : 'complete'}</td></tr>`,
       )}</tbody></table></div>`
 }
+${p.searches ?? html``}
 <h2>Mail</h2>
 <p>Outbox: ${countsText(p.outbox)}. Subscriptions: ${countsText(p.subscriptions)}.</p>
 <h2>Cases</h2>
@@ -577,4 +774,8 @@ function countsText(counts: Record<string, number>): string {
 
 function courtLabel(court: string): string {
   return findCourt(court)?.name ?? court.toUpperCase();
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -8,6 +8,7 @@ import { openDatabase, type Store } from '../../db/index.ts';
 import { createMetrics, metricsRoute, type WorkerMetrics } from '../../schedules/metrics.ts';
 import type { WorkerSettings } from '../../schedules/types.ts';
 import type { Config } from '../config.ts';
+import { type DocumentFlow, documentFlowFromConfig } from '../documents/arrivals.ts';
 import { ConfigError, listenError } from '../errors.ts';
 import type { ProcessLogger } from '../log.ts';
 import { LazyBrowser } from '../net/browser.ts';
@@ -34,6 +35,8 @@ export interface DaemonOptions {
   /** Secret to sign links with when the configuration has none (the demo makes one up). */
   notify?: NotifySettings | null;
   jobExpireSeconds?: number;
+  /** False: the worker does not fetch documents by itself (the demo's replay court has none). */
+  documents?: boolean;
 }
 
 export interface Daemon {
@@ -120,20 +123,28 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         `forwarded notices by SMTP on ${inboundConfig.host}:${inbound.port} for ${inboundConfig.addresses.join(', ')}`,
       );
     }
+    const http =
+      options.http ??
+      new HttpClient({
+        logger,
+        contact: config.http.contact,
+        headersTimeoutMs: config.http.timeoutMs,
+        maxBytes: config.http.maxBytes,
+      });
+    let documents: DocumentFlow | null = null;
+    if (options.documents !== false) {
+      const flow = await documentFlowFromConfig(store, config, http);
+      closers.push(() => flow.reader.close());
+      documents = flow;
+    }
     const worker = await Worker.start({
       store,
+      documents,
       logger,
       notify,
       mailer,
       metrics,
-      http:
-        options.http ??
-        new HttpClient({
-          logger,
-          contact: config.http.contact,
-          headersTimeoutMs: config.http.timeoutMs,
-          maxBytes: config.http.maxBytes,
-        }),
+      http,
       browser: () => browser.get() as Promise<Browser>,
       ...(options.settings ? { settings: options.settings } : {}),
       ...(options.now ? { now: options.now } : {}),

@@ -6,6 +6,7 @@ import { afterEach, expect, it } from 'vitest';
 import { addCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
+import { previewDigests } from '../../src/notify/digest.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 import { SECRET } from './fixtures.ts';
@@ -59,6 +60,53 @@ for (const dialect of DIALECTS) {
         .executeTakeFirstOrThrow();
       expect(queued.subscription_id).toBe(sub.subscription.id);
       expect(queued.subject).toContain('Doc. 52');
+    });
+
+    it('the appeal’s entries are in the district case’s digest, under the appeal, labelled "Doc." (the case’s own "ECF No.")', async () => {
+      store = await freshStore(dialect);
+      const district = await seedCase(store);
+      await addCase(store.db, 'ca6', '17-2171', {
+        parent: CASE_KEY,
+        linkType: 'appeal',
+        name: 'Hamama v. Adducci',
+      });
+      const appeal = await store.db
+        .selectFrom('cases')
+        .select('id')
+        .where('court_id', '=', 'ca6')
+        .executeTakeFirstOrThrow();
+      const subscribed = new Date('2018-12-19T12:00:00Z');
+      for (const [email, audience, language] of [
+        ['counsel@example.org', 'legal', 'en'],
+        ['advocate@example.org', 'advocate', 'es'],
+      ] as const) {
+        await subscribe(
+          store,
+          { email, case: CASE_KEY, audience, frequency: 'daily', confirmed: true, language },
+          { ...links, now: subscribed },
+        );
+      }
+      await addEntry(store, appeal.id, {
+        number: 52,
+        date: '2018-12-20',
+        text: 'OPINION filed: The district court’s orders granting preliminary injunctions are VACATED and the case is REMANDED.',
+      });
+      await addEntry(store, district, {
+        number: 501,
+        date: '2018-12-20',
+        text: 'ORDER regarding status conference. Signed by District Judge Mark A. Goldsmith.',
+      });
+      const plans = await previewDigests(store, new Date('2018-12-21T15:00:00Z'), links);
+      const legal = plans.find((p) => p.subscription.email === 'counsel@example.org')!.message!;
+      expect(legal.text).toContain('The Sixth Circuit, appeal No. 17-2171: 1 new entry');
+      expect(legal.text).toMatch(/Doc\. 52/);
+      expect(legal.text).toContain('VACATED');
+      expect(legal.text).not.toMatch(/ECF No\. 52/);
+      expect(legal.text).toContain('ORDER regarding status conference');
+      const advocate = plans.find((p) => p.subscription.email === 'advocate@example.org')!.message!;
+      expect(advocate.text).toContain('apelación n.º 17-2171: 1 entrada nueva');
+      expect(advocate.text).toContain('Doc. 52');
+      expect(advocate.text).not.toContain('ECF n.º 52');
     });
   });
 }

@@ -2,18 +2,24 @@
  * Hand-written notification inputs modeled on a habeas class action in E.D. Mich. (the shapes the
  * tracker will produce), plus hostile docket text. Not copied from any docket.
  */
-import type { CaseRef, EntryAddedEvent, NotifyEvent, Posture, Recipient } from '../../src/notify/types.ts';
+import type {
+  CaseHeading,
+  EntryAddedEvent,
+  NotifyEvent,
+  Posture,
+  Recipient,
+} from '../../src/notify/types.ts';
 
 export const SECRET = Buffer.from('test-secret-0123456789abcdef0123456789abcdef');
 
-export const HAMAMA: CaseRef = {
+export const HAMAMA: CaseHeading = {
   court: 'mied',
   docketNumber: '2:17-cv-11910',
   caseName: 'Hamama v. Adducci',
   docketUrl: 'https://ecf.mied.uscourts.gov/cgi-bin/DktRpt.pl?321000',
 };
 
-export const OTHER_CASE: CaseRef = {
+export const OTHER_CASE: CaseHeading = {
   court: 'ohnd',
   docketNumber: '1:18-cv-00401',
   caseName: 'Doe v. Warden',
@@ -79,7 +85,7 @@ export function entry(
   number: string | null,
   text: string,
   documentUrl: string | null = number ? doc(number) : null,
-  c: CaseRef = HAMAMA,
+  c: CaseHeading = HAMAMA,
 ): EntryAddedEvent {
   return {
     id,

@@ -64,7 +64,7 @@ describe('case page', () => {
     expect(body).toMatch(
       /July 10, 2017<\/span>\s*<span class="what">Respondents: response to the Motion<\/span>\s*<span class="days-left">in 13 days<\/span>/,
     );
-    expect(body).toContain('checked 3 minutes ago');
+    expect(body).toContain('Checked 3 minutes ago');
     expect(body).toContain('this court&#39;s RSS feed is partial (it carries only orders, opinions)');
   });
 
@@ -185,7 +185,7 @@ describe('calendar', () => {
     expect(dismiss?.summary).toContain('response');
     const advocate = parseCalendar((await get(`${PAGE}/calendar.ics?audience=advocate`)).body);
     expect(advocate.map((e) => e.uid)).toEqual([stay!.uid]);
-    expect(advocate[0]!.summary).toContain('protection ends unless extended');
+    expect(advocate[0]!.summary).toContain('protection ends unless the judge extends it');
 
     await ingestEntries(store, [MOVING_ORDER]);
     const after = parseCalendar((await get(`${PAGE}/calendar.ics`)).body);

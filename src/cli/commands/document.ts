@@ -140,41 +140,18 @@ COURTLISTENER_TOKEN and a CourtListener source for the case. Sealed entries are 
       const { documentsDir } = await import('../../documents/store.ts');
       const { fetchEntryDocument } = await import('../../documents/fetch.ts');
       const { HttpClient } = await import('../../net/http.ts');
-      const { PacerSession } = await import('../../../scrapers/pacer-docket/session.ts');
-      const { DEFAULT_SITE } = await import('../../../scrapers/courtlistener/index.ts');
+      const { documentSourcesFromConfig } = await import('../../documents/arrivals.ts');
       const config = loadConfig().config;
       const http = new HttpClient({ contact: config.http.contact, maxBytes: 100 * 2 ** 20 });
       const reader = new DocumentReader();
       try {
         await withStore(opts.db, async (store) => {
-          const pacerSource = await store.db
-            .selectFrom('sources')
-            .select('id')
-            .where('type', '=', 'pacer-docket')
-            .executeTakeFirst();
-          const { username, password, monthlyBudgetUsd } = config.pacer;
           const out = await fetchEntryDocument(
             store,
             reader,
             documentsDir(opts.db ?? config.database, config.documents.dir),
             { caseKey: opts.case, entry: opts.entry },
-            {
-              http,
-              courtListener: config.courtlistener.token
-                ? { baseUrl: DEFAULT_SITE, token: config.courtlistener.token }
-                : null,
-              pacer:
-                opts.pacer && username && password && pacerSource && monthlyBudgetUsd > 0
-                  ? {
-                      session: new PacerSession(http, 'https://pacer.login.uscourts.gov', {
-                        username,
-                        password,
-                      }),
-                      sourceId: pacerSource.id,
-                      monthlyBudgetCents: Math.round(monthlyBudgetUsd * 100),
-                    }
-                  : null,
-            },
+            await documentSourcesFromConfig(store, config, http, { pacer: opts.pacer }),
           );
           if (!out.fetched) {
             await writeLine(`not fetched: ${out.reason}`);

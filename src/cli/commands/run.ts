@@ -66,6 +66,7 @@ Examples:
           pollJitterMs: config.worker.pollJitterSeconds * 1000,
           keepFetchLogDays: config.worker.keepFetchLogDays,
           keepSentDays: config.worker.keepSentDays,
+          pacerMonthlyBudgetUsd: config.pacer.monthlyBudgetUsd,
         },
         ...(config.worker.jobExpireSeconds ? { jobExpireSeconds: config.worker.jobExpireSeconds } : {}),
       }).catch((err: unknown) => {

@@ -13,11 +13,11 @@ import { loadConfig } from '../../config.ts';
 import { InputError } from '../../errors.ts';
 import { HttpClient } from '../../net/http.ts';
 import { spentThisMonth } from '../../sources/budget.ts';
-import { cronIntervalMs, isStale } from '../../sources/health.ts';
-import { ingestEmailPath } from '../../sources/nef-notices.ts';
+import { cronIntervalMs } from '../../sources/health.ts';
+import { ingestEmailPath, type NoticeOutcome } from '../../sources/nef-notices.ts';
 import { startNefSmtpServer } from '../../sources/nef-smtp.ts';
 import { pollAll } from '../../sources/poll.ts';
-import { sourceCron } from '../../sources/schedule.ts';
+import { isSourceStale, sourceCron } from '../../sources/schedule.ts';
 import { writeLine } from '../output.ts';
 import { untilStopSignal } from '../signals.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
@@ -75,8 +75,7 @@ async function sourceViews(db: Kysely<Database>): Promise<SourceView[]> {
   const now = Date.now();
   for (const row of await configuredSources(db)) {
     const state = await loadSourceState(db, row.id);
-    const _def = findSource(row.type);
-    const schedule = sourceCron(row);
+    const schedule = sourceCron(row) ?? 'received';
     const caseRow =
       row.case_id === null
         ? null
@@ -99,7 +98,7 @@ async function sourceViews(db: Kysely<Database>): Promise<SourceView[]> {
       case: caseRow ? `${caseRow.court_id}:${caseRow.docket_number}` : null,
       schedule,
       health: state?.health ?? 'new',
-      stale: isStale(state?.last_success_at ?? null, row.created_at, cronIntervalMs(schedule), now),
+      stale: isSourceStale(row, state?.last_success_at ?? null, now),
       lastSuccessAt: state?.last_success_at ?? null,
       lastAttemptAt: state?.last_attempt_at ?? null,
       consecutiveFailures: state?.consecutive_failures ?? 0,
@@ -208,6 +207,7 @@ export function registerSources(program: Command): void {
           for (;;) {
             await pollAll(store, {
               http,
+              monthlyBudgetUsd: config.pacer.monthlyBudgetUsd,
               signal: stop.signal,
               ...(opts.source ? { sourceId: opts.source } : {}),
               onReport: async (r) => {
@@ -217,7 +217,8 @@ export function registerSources(program: Command): void {
                   process.stderr.write(`${r.source}: ${r.error.code}: ${r.error.message}\n`);
                 }
                 const row = (await configuredSources(store.db, r.source))[0]!;
-                due.set(r.source, Date.now() + cronIntervalMs(sourceCron(row)));
+                const cron = sourceCron(row);
+                if (cron) due.set(r.source, Date.now() + cronIntervalMs(cron));
               },
               skip: (id) => (due.get(id) ?? 0) > Date.now(),
             });
@@ -252,9 +253,7 @@ export function registerSources(program: Command): void {
     .action(async (path: string, opts: { db?: string }) => {
       await withStore(opts.db, async (store) => {
         const { failed } = await ingestEmailPath(store, path, async (o) => {
-          for (const e of o.events) await writeLine(JSON.stringify(e));
-          if (o.status === 'not-a-notice') process.stderr.write(`${o.origin}: not a notice: ${o.reason}\n`);
-          else if (o.status === 'seen') process.stderr.write(`${o.origin}: already read\n`);
+          await printNotice(o);
         });
         if (failed > 0) process.exitCode = 1;
       });
@@ -308,9 +307,7 @@ notices@docketwatch.example.org and run:
         port,
         onNotice: (o) => {
           queue = queue.then(async () => {
-            for (const e of o.events) await writeLine(JSON.stringify(e));
-            if (o.status === 'not-a-notice') process.stderr.write(`${o.origin}: not a notice: ${o.reason}\n`);
-            else if (o.status === 'seen') process.stderr.write(`${o.origin}: already read\n`);
+            await printNotice(o);
           });
         },
       }).catch(async (err: NodeJS.ErrnoException) => {
@@ -325,4 +322,12 @@ notices@docketwatch.example.org and run:
       await queue;
       await store.close();
     });
+}
+
+/** What became of a forwarded notice: its events as JSON lines, anything else on stderr. */
+async function printNotice(o: NoticeOutcome): Promise<void> {
+  for (const e of o.events) await writeLine(JSON.stringify(e));
+  if (o.status === 'not-a-notice') process.stderr.write(`${o.origin}: not a notice: ${o.reason}\n`);
+  else if (o.status === 'seen') process.stderr.write(`${o.origin}: already read\n`);
+  else if (o.status === 'failed') process.stderr.write(`${o.origin}: not recorded: ${o.reason}\n`);
 }

@@ -62,7 +62,7 @@ export function registerStatus(program: Command): void {
             consecutiveFailures: s?.consecutive_failures ?? 0,
             lastError: s?.last_error ?? null,
             cron,
-            nextPoll: nextRun(cron),
+            nextPoll: cron ? nextRun(cron) : null,
           };
           await out(
             view,

@@ -6,7 +6,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
-import { addCase, listCases, listEntries, listEvents } from '../../../db/cases.ts';
+import { CLASS_PROTECTS, CLASS_SCOPES, readCaseDetails, setCaseClass } from '../../../db/case-details.ts';
+import { addCase, findCase, listCases, listEntries, listEvents } from '../../../db/cases.ts';
 import { type KindOption, parsePacer } from '../../../scrapers/pacer/index.ts';
 import { checkCaseNumber } from '../../courts.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
@@ -42,6 +43,66 @@ export function registerStore(program: Command): void {
         await writeLine(JSON.stringify({ case: r.key, created: r.created }));
       });
     });
+
+  caseCmd
+    .command('set')
+    .description(
+      'Say who a case is about, for the plain-language messages and the case page: the class, how far its orders reach, what they protect from',
+    )
+    .argument('<case>', 'COURT:DOCKET, e.g. mied:2:17-cv-11910')
+    .option(
+      '--class <words>',
+      'who is covered, in English: "all Iraqi nationals in the U.S. with final removal orders"',
+    )
+    .option('--class-es <words>', 'the same in Spanish (otherwise Spanish messages quote the English)')
+    .option('--class-ar <words>', 'the same in Arabic (otherwise Arabic messages quote the English)')
+    .addOption(new Option('--scope <scope>', 'how far the orders reach').choices([...CLASS_SCOPES]))
+    .addOption(
+      new Option('--protects <what>', 'what the stays and injunctions protect people from').choices([
+        ...CLASS_PROTECTS,
+      ]),
+    )
+    .option('--clear', 'forget the class, its scope and protection')
+    .option('--db <target>', DB_HELP)
+    .action(
+      async (
+        key: string,
+        opts: {
+          class?: string;
+          classEs?: string;
+          classAr?: string;
+          scope?: string;
+          protects?: string;
+          clear?: boolean;
+          db?: string;
+        },
+      ) => {
+        await withStore(opts.db, async (store) => {
+          const found = await findCase(store.db, key);
+          if (!found)
+            throw new InputError(`case ${key} is not in the record: docketwatch case add COURT DOCKET`);
+          const given = opts.class ?? opts.classEs ?? opts.classAr ?? opts.scope ?? opts.protects;
+          if (!opts.clear && given === undefined)
+            throw new InputError('nothing to set: give --class (or --clear)');
+          const before = (await readCaseDetails(store.db, found.id)).class;
+          const set = await setCaseClass(
+            store.db,
+            found.id,
+            opts.clear
+              ? { en: null }
+              : {
+                  en: opts.class ?? before?.text.en ?? null,
+                  es: opts.classEs ?? before?.text.es ?? null,
+                  ar: opts.classAr ?? before?.text.ar ?? null,
+                  scope: opts.scope ?? before?.scope ?? null,
+                  protects: opts.protects ?? before?.protects ?? null,
+                },
+            new Date(),
+          );
+          await writeLine(JSON.stringify({ case: found.key, class: set }));
+        });
+      },
+    );
 
   program
     .command('cases')

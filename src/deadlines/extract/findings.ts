@@ -42,9 +42,9 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date\s+(?:is|of))?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\bdeadline\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
+  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
-  /\b(?:due|deadline|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
+  /\b(?:due|deadline|ddl|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
  * A passive obligation: "discovery shall be completed by D", "Petitioner shall be released by D
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
@@ -56,9 +56,12 @@ const PAST_EVENT =
 /** "filed in MDL on D", "entered in the related case on D": a past act with its place. */
 const PAST_EVENT_WITH_PLACE =
   /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged)\s+(?:in|with|by|before|upon)\s+[^.;,]{1,40}?\s+on\s*$/i;
+/** A period governed by a past or perfect verb: "have been filed within 30 days thereafter". */
+export const PAST_PERIOD_LEAD =
+  /\b(?:have|has|had|was|were)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|made|done|paid|sent)\s+(?:within|in)\s*$/i;
 /** Speedy Trial Act: "Time excluded from 6/9/17 until 9/8/17", "excludable delay … through D". */
 const SPEEDY_TRIAL_EXCLUSION =
-  /\b(?:time|delay|period)\b[^.;]{0,20}\bexclud(?:ed|able)\b[^.;]{0,60}$|\bexclud(?:ed|able)\s+(?:time|delay)\b[^.;]{0,60}$|\bspeedy\s+trial\b[^.;]{0,80}$/i;
+  /\bX[A-T]\s+(?:started|stopped|start|stop)\b[^.;]{0,80}$|\b(?:time|delay|period)\b[^.;]{0,20}\bexclud(?:ed|able)\b[^.;]{0,60}$|\bexclud(?:ed|able)\s+(?:time|delay)\b[^.;]{0,60}$|\bspeedy\s+trial\b[^.;]{0,80}$/i;
 /** Appearing before a judge on a day: "before the Honorable Y on D", "before Judge Z on D". */
 const APPEAR_BEFORE =
   /\bbefore\s+(?:the\s+)?(?:Hon(?:orable|\.)|(?:District\s+|Magistrate\s+|Chief\s+|Senior\s+|Bankruptcy\s+)*Judge)\s+[^.;:]{1,60}?\s+on\s*$/;
@@ -257,9 +260,30 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
   return dedupe(out);
 }
 
+/** Longer words of a "what", to tell one obligation named twice in a clause from two. */
+function contentWords(what: string): Set<string> {
+  return new Set(
+    (what.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !/^(?:shall|filed|before)$/.test(w)),
+  );
+}
+
 function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
   const seen = new Set<string>();
+  const kept: DeadlineFinding[] = [];
   return ds.filter((d) => {
+    // "On or before D, X shall file a Renewed Application … shall be filed on or before D": one
+    // obligation named twice in the same clause with the same day.
+    if (
+      d.dueDate &&
+      kept.some((k) => {
+        if (k.dueDate !== d.dueDate || k.source !== d.source) return false;
+        const [a, b] = [contentWords(k.what), contentWords(d.what)];
+        const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+        return small.size >= 2 && [...small].every((w) => large.has(w));
+      })
+    )
+      return false;
+    kept.push(d);
     // Two dated findings are one deadline when they name the same thing on the same day ("granting
     // [22] Motion for Extension of Time to May 15 to File Answer … Answer due by 5/15"); different
     // things due the same day ("Amended Pleadings due by 5/1. Joinder of Parties due by 5/1.") are two.
@@ -301,7 +325,11 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const docketDate = ctx.cls.kind === 'motion' && MOTION_DOCKET_DATE.test(lead);
       if (!DUE_BEFORE_DATE.test(lead) && !/\bdue\s*$/i.test(lead) && !docketDate) continue;
       // A hearing's own date is read by readHearings.
-      const local = lead.slice(-40);
+      // ("Hearing on Approval of Disclosure Statement and Confirmation of Plan Set for D": the
+      // hearing's name may be long before "set for".)
+      const local = /\b(?:set|scheduled|reset|rescheduled)\s+for\s*$/i.test(lead)
+        ? lead.slice(-120)
+        : lead.slice(-40);
       if (
         HEARING_WORDS.test(local) &&
         !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline)\w*\b/i.test(local)
@@ -313,15 +341,23 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const prev = temporals.filter((x) => x.end <= t.start).at(-1);
       const own = prev ? whatBefore(clause.slice(prev.end), t.start - prev.end).replace(/^[\s,;.]+/, '') : '';
       let what = own && DEADLINE_WORDS.test(own) && /[a-z]{3}/i.test(own) ? own : whatBefore(clause, t.start);
+      let actAfter = false;
       // "ORDER that on or before May 20, 2009, plaintiff … file a status report": the act after the date.
       if (
         !what ||
         !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)) ||
         /^(?:ORDER(?:ED)?\s+that|that)$/i.test(what.trim())
-      )
-        what = whatAfter(clause.slice(t.end)) ?? what;
+      ) {
+        const after = whatAfter(clause.slice(t.end));
+        // "By November 18, 2022, the parties shall file a joint status letter": the act names it.
+        if (after) {
+          what = after;
+          actAfter = true;
+        }
+      }
       if (
         !docketDate &&
+        !actAfter &&
         (!what || !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
       )
         continue;
@@ -365,6 +401,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       }
       if (!PERIOD_LEAD.test(lead) && !t.triggerText && !/\bdue\s*$/i.test(lead)) continue;
       if (/\bexclud|\bspeedy\s+trial/i.test(clause)) continue;
+      // "no objections to the report have been filed within 30 days thereafter": a past act.
+      if (PAST_PERIOD_LEAD.test(lead)) continue;
       // "notify the Court at least 7 days in advance", "on 14 days' notice before the hearing": how much
       // warning to give, not a filing due; "file a joint notice … 48 hours before the hearing" is a filing.
       if (t.before && ADVANCE_NOTICE.test(clause)) continue;
@@ -476,13 +514,14 @@ const PERIOD_LEAD =
  */
 function whatAfter(tail: string): string | null {
   const m =
-    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:shall\s+|must\s+))?(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report)\b(?<rest>[^.;]{0,100})/i.exec(
+    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:shall\s+|must\s+))?(?:(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report)|to\s+be\s+(?<done>filed|served|produced|provided|lodged))\b(?<rest>[^.;]{0,100})/i.exec(
       tail,
     );
   if (!m) return null;
-  const verb = m.groups!.verb!.toLowerCase();
+  const verb = (m.groups!.verb ?? m.groups!.done!.replace(/d$/, '')).toLowerCase();
   const rest = m
-    .groups!.rest!.replace(/\s+(?:showing|why|which|that|with|addressing|and\s+(?:shall|must)).*$/i, '')
+    .groups!.rest!.replace(/^[\s,]+/, '')
+    .replace(/\s+(?:showing|why|which|that|with|addressing|and\s+(?:shall|must)).*$/i, '')
     .trim();
   if (verb === 'respond') return `response${rest ? ` ${rest}` : ''}`;
   if (verb === 'reply') return `reply${rest ? ` ${rest}` : ''}`;
@@ -562,13 +601,13 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
-  `(?<noun>${HEARING_NOUN})(?:\\s+Date)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>${TAIL})`,
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN})(?:\\s+Date)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>${TAIL})`,
   'g',
 );
 const SCHEDULED_A_RE = new RegExp(
@@ -580,7 +619,7 @@ const SCHEDULED_A_RE = new RegExp(
  * motion), "Setting motion to transfer for Panel hearing on D", "noticed for hearing on D".
  */
 const SET_FOR_HEARING_RE = new RegExp(
-  `\\b(?:set|setting|Setting|SET|noticed|scheduled|calendared)\\s+(?:[^.;:]{1,60}?\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?<noun>(?:[A-Z][a-z]+\\s+|oral\\s+|motion\\s+|status\\s+)?(?:hearing|Hearing|HEARING|argument))\\s+(?:on|for|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  `\\b(?<verb>set|setting|Setting|SET|noticed|scheduled|calendared|reset|RESET|rescheduled|re-set)\\s+(?:[^.;:]{1,60}?\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?<noun>(?:[A-Z][a-z]+\\s+|oral\\s+|motion\\s+|status\\s+)?(?:hearing|Hearing|HEARING|argument))\\s+(?:on|for|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
   'g',
 );
 /**
@@ -589,6 +628,14 @@ const SET_FOR_HEARING_RE = new RegExp(
  */
 const PRESENTMENT_RE = new RegExp(
   `\\bpresentment\\s+of\\s+[^;]{0,300}?\\bbefore\\s+(?:the\\s+)?Hon(?:orable|\\.)?\\s+[^;]{1,80}?\\s+on\\s+(?<tail>(?=${DATE_START})${TAIL})`,
+  'gi',
+);
+/**
+ * What is heard moved as a whole: "Both motions have been continued from D1 to D2", "the matter
+ * has been rescheduled from D1 to D2" — the hearing of it, reset to D2.
+ */
+const MOVED_FROM_TO_RE = new RegExp(
+  `\\b(?<noun>motions?|matters?|petitions?|applications?)\\b[^.;]{0,40}?\\b(?:has|have|is|are)\\s+(?:been\\s+)?(?:continued|reset|rescheduled|adjourned|moved)\\s+from\\s+[^;]{1,60}?\\bto\\s+(?<tail>(?=${DATE_START})${TAIL})`,
   'gi',
 );
 /** A later event listed after the first: "setting Calendar Call for D1 and Jury Trial for D2". */
@@ -610,7 +657,7 @@ const CALENDARED_RE = new RegExp(
  * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
  */
 const VERB_FIRST_RE = new RegExp(
-  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|as\\s+to|in)\\s+[^.;:]{1,90}?)?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|concerning|as\\s+to|in|to\\s+(?:discuss|address|consider|hear))\\s+(?:[^.;:]|(?<=\\b(?:Dkt|No|Nos|Doc|ECF))\\.){1,120}?)?\\s*,?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
   'g',
 );
 
@@ -647,6 +694,10 @@ function hearingChange(verb: string, tail: string, lead: string): HearingChange 
 const DOCKET_EVENT_TITLE =
   /\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+|Duty\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*\/\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?\s*:?/gi;
 
+const CONTINUED_UNDATED_RE = new RegExp(
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?)\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|adjourned|ADJOURNED|postponed)\\s+(?:generally|GENERALLY|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice))\\b`,
+  'gi',
+);
 const NOT_HEARD_RE = new RegExp(
   `\\b(?:will|shall)\\s+not\\s+be\\s+heard\\s+on\\s+\\(?${DATE_START}\\)?`,
   'gi',
@@ -685,7 +736,7 @@ function namesContinued(text: string): string[] {
  * Argument" (on the briefs), "Bench Trial - Begun" (held that day).
  */
 function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
-  const t = ctx.text.replace(/^(?:\d+\s+-\s+|Notice,\s+)/i, '');
+  const t = ctx.text.replace(/^(?:\d+\s+-\s+|Notice,\s+|Notice\s+of\s+)/i, '');
   const cancelled =
     /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
       t,
@@ -760,11 +811,20 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         for (const m of sentence.matchAll(re))
           found.push({
             noun: m.groups?.noun ?? 'presentment',
-            verb: 'set',
+            verb: /^re-?set|^rescheduled/i.test(m.groups?.verb ?? '') ? 'reset' : 'set',
             tail: ` on ${m.groups!.tail ?? ''}`,
             index: m.index,
             rule: re === PRESENTMENT_RE ? 'hearing-presentment' : 'hearing-set-for-hearing',
           });
+    if (found.length === 0)
+      for (const m of sentence.matchAll(MOVED_FROM_TO_RE))
+        found.push({
+          noun: /^motion/i.test(m.groups!.noun!) ? 'motion hearing' : 'hearing',
+          verb: 'reset',
+          tail: ` to ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-moved-from-to',
+        });
     const primary = found.length;
     for (const m of sentence.matchAll(VERB_FIRST_RE))
       found.push({
@@ -825,9 +885,13 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       // "Status Conference set for 4/12/2021 is CANCELLED."
       if (
         (change === 'set' || change === 'reset') &&
-        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby|be|shall\s+be)\s+(?:hereby\s+)?(?:CANCEL+ED|[Cc]ancel+ed|VACATED|vacated|TERMINATED|terminated|STRICKEN|stricken|RESET|[Rr]e-?set|RESCHEDULED|[Rr]escheduled)\b/.test(
+        (/^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby|be|shall\s+be)\s+(?:hereby\s+)?(?:CANCEL+ED|[Cc]ancel+ed|VACATED|vacated|TERMINATED|terminated|STRICKEN|stricken|RESET|[Rr]e-?set|RESCHEDULED|[Rr]escheduled)\b/.test(
           f.tail,
-        )
+        ) ||
+          // "Mediation Conference scheduled for D was not held": it did not take place.
+          /^[^.;]{0,80}?\b(?:was|were|is|has)\s+not\s+(?:been\s+)?(?:held|conducted|go(?:ne)?\s+forward|take[n]?\s+place)\b/i.test(
+            f.tail,
+          ))
       )
         change = 'cancelled';
       // "continued from D1 to D2": the new date is the one after "to".
@@ -853,6 +917,17 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
       const dates = sameDay ? [sameDay] : scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
+      // "The trial of this case is set to commence before the Honorable X, in Courtroom 1, …, at
+      // 9:00 a.m. on March 2, 2015": the place comes between the setting and its day.
+      if (dates.length === 0 && /^\s*to\s+(?:commence|begin|start|go\s+forward)\b/i.test(tail)) {
+        const reach = sentence.slice(f.index).slice(0, 320);
+        const on = new RegExp(`\\bon\\s+(?=${DATE_START})`, 'i').exec(reach);
+        if (on) {
+          const d = scanTemporals(reach.slice(on.index), ctx.dateFiled).find((t) => t.type === 'date');
+          const time = new RegExp(`\\bat\\s+(${TIME})\\s*(?:,\\s*)?$`, 'i').exec(reach.slice(0, on.index));
+          if (d) dates.push({ ...d, time: d.time ?? (time ? readTime(time[1]!) : null) });
+        }
+      }
       if (change === 'held') {
         // Only the court's record of a proceeding says one was held ("EXHIBIT LIST … from Trial held
         // D" is a party's paper about a past one).
@@ -866,7 +941,15 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         }
       }
       if (change !== 'cancelled' && dates.length === 0) continue;
-      const d = dates[0] ?? null;
+      let d = dates[0] ?? null;
+      // "Competency Hearing set for 11/30/2009 will be held at 08:30 AM each day": the hour follows.
+      if (d && !d.time) {
+        const at = new RegExp(
+          `^\\s*(?:,\\s*)?(?:and\\s+)?(?:will|shall)\\s+(?:be\\s+held|begin|commence)\\s+at\\s+(${TIME})`,
+          'i',
+        ).exec(tail.slice(d.end));
+        if (at) d = { ...d, time: readTime(at[1]!) };
+      }
       if (
         d &&
         change !== 'held' &&
@@ -903,6 +986,23 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     const titled = lifecycleTitle(ctx);
     if (titled) out.push(titled);
   }
+  // "The Order to Show Cause is continued generally", "the hearing is continued without date": the
+  // setting is off and no new day is given.
+  for (const m of ctx.text.matchAll(CONTINUED_UNDATED_RE)) {
+    if (!RECORDS_PROCEEDINGS.has(ctx.cls.kind) && ctx.cls.kind !== 'stipulation') break;
+    const type = /show\s+cause/i.test(m.groups!.noun!)
+      ? 'show_cause_hearing'
+      : hearingType(m.groups!.noun!, ctx.motionRefs.length > 0);
+    if (out.some((h) => h.type === type && h.change === 'cancelled')) continue;
+    out.push({
+      type,
+      change: 'cancelled',
+      date: null,
+      time: null,
+      source: m[0],
+      why: { rule: 'hearing-continued-undated', words: m[0], confidence: 0.8 },
+    });
+  }
   // "motions will not be heard on (8/30/2019)": that setting is off.
   for (const m of ctx.text.matchAll(NOT_HEARD_RE)) {
     const d = scanTemporals(m[0], ctx.dateFiled).find((t) => t.type === 'date');
@@ -922,9 +1022,10 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     !out.some((h) => h.change === 'held') &&
     PROCEEDING_MINUTES.test(ctx.text)
   ) {
-    const on = new RegExp(`\\bheld\\b[^.;]{0,120}?\\bon\\s+(${DATE_START})`, 'i').exec(
-      ctx.text.slice(0, 300),
-    );
+    const on = new RegExp(
+      `(?<!\\b(?:will|shall|to|would)\\s+be\\s+)\\bheld\\b[^.;:]{0,120}?\\bon\\s+(${DATE_START})`,
+      'i',
+    ).exec(ctx.text.slice(0, 300));
     const date =
       (on ? scanTemporals(on[1]!, ctx.dateFiled).find((t) => t.type === 'date')?.date : null) ??
       ctx.dateFiled;
@@ -937,6 +1038,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       source: ctx.text.slice(0, 200),
       why: { rule: 'minutes-of-proceeding', words: ctx.text.slice(0, 80), confidence: 0.8 },
     });
+  }
+  // "the hearing on the motion … will be held at 10:00 AM on 9/25/09. … Motion Hearing set for
+  // 9/25/2009 10:00 AM": one hearing named twice (once generically) is one setting.
+  // A court holds one setting at a day and hour, so two sentences giving the same ones name one.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (h.change !== 'set' && h.change !== 'reset') continue;
+    const later = out.some(
+      (o, k) =>
+        k > i &&
+        o.change === h.change &&
+        o.date === h.date &&
+        o.source !== h.source &&
+        ((h.time !== null && o.time === h.time) || (h.type === o.type && (!h.time || o.time === h.time))),
+    );
+    if (later) out.splice(i--, 1);
   }
   // "set for D1 is reset to D2": the new setting first, so a reader of the docket in order moves
   // the hearing (and what is counted from it) before the old date is struck.
@@ -1079,7 +1196,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   // "re [N]" names what was asked, not what the court did.
   const acts = text.replace(/\bre:?\s+\[?\d+\]?\s+[^.]*/gi, ' ');
   if (
-    /\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
+    /\bstay\s+(?:is\s+)?(?:LIFTED|lifted|Lifted)\b|\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
       acts,
     )
   )
@@ -1105,7 +1222,11 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     /\bSTAYED\b|\b(?:is|are|be|hereby)\s+(?:(?:now|hereby|further|temporarily|administratively|immediately|also)\s+)?stayed\b|\bSTAYING\b|\bStaying\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
       acts,
     ) ||
-    /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head)
+    /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head) ||
+    // "The Court STAYS this action pending arbitration": the court's own verb.
+    /\b(?:Court|court|COURT)\s+(?:hereby\s+|now\s+)?(?:STAYS|stays)\s+(?:this|the|all)\s+(?:[a-z]+\s+)?(?:action|case|proceedings?|matter|litigation)\b/.test(
+      acts,
+    )
   )
     action = 'granted';
   if (!action) return [];
@@ -1244,6 +1365,30 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
         action: decided.verb === 'denied' ? 'denied' : 'granted',
         until: decided.verb === 'denied' ? null : untilValue,
       });
+    }
+  }
+  // Minutes: "Hearing on the petitioner's application for a TRO held on D. Ordered application
+  // granted." — the ruling names the application the sentence before it named.
+  if (out.length === 0) {
+    const ss = sentences(text);
+    for (let i = 0; i < ss.length; i++) {
+      const named =
+        /\b(?:application|motion|petition|request)\s+for\s+(?:an?\s+)?(?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction)\b/i.exec(
+          ss[i]!,
+        );
+      if (!named) continue;
+      const ruling = [ss[i]!, ss[i + 1] ?? '']
+        .map((x) =>
+          /\b(?:the\s+)?(?:application|motion|petition|request)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(GRANTED|granted|DENIED|denied)\b/.exec(
+            x.slice(x === ss[i] ? named.index + named[0].length : 0),
+          ),
+        )
+        .find(Boolean);
+      const type = injunctionTypeIn(named[0]);
+      if (ruling && type) {
+        out.push({ type, action: /denied/i.test(ruling[1]!) ? 'denied' : 'granted', until: untilValue });
+        break;
+      }
     }
   }
   const converted =

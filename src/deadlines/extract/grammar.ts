@@ -109,7 +109,7 @@ const ORDINAL_DAY = '(?:\\d{1,2})(?:st|nd|rd|th)?';
 export const DATE = [
   `(?:${WEEKDAY},?\\s+)?`,
   '(?:',
-  '(?<us>\\d{1,2}\\/\\d{1,2}\\/(?:\\d{4}|\\d{2}))(?![\\d/])',
+  '(?<us>\\d{1,2}\\/\\d{1,2}\\/(?:\\d{4}|\\d{1,2}))(?![\\d/])',
   `|(?<mdy>${MONTH}\\s+${ORDINAL_DAY}(?:,?\\s+(?:\\d{4}))?)(?![\\d:])`,
   `|(?<dmy>(?:the\\s+)?${ORDINAL_DAY}\\s+(?:day\\s+of\\s+)?${MONTH}(?:,?\\s+\\d{4})?)(?![\\d:])`,
   '|(?<iso>\\d{4}-\\d{2}-\\d{2})',
@@ -142,10 +142,19 @@ function monthNumber(name: string): number | null {
  */
 export function readDate(text: string, reference: string | null): string | null {
   const t = text.replace(new RegExp(`^${WEEKDAY},?\\s+`, 'i'), '').trim();
-  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(t);
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{1,4})$/.exec(t);
   if (m) {
     let y = Number(m[3]);
     if (m[3]!.length === 2) y += y < 70 ? 2000 : 1900;
+    // "Govt ddl 03/8/4" (clerks' minutes of the 2000s): a one-digit year is the entry's decade,
+    // and only when that puts it within two years of the entry.
+    if (m[3]!.length === 1) {
+      if (!reference) return null;
+      const refYear = Number(reference.slice(0, 4));
+      y += refYear - (refYear % 10);
+      if (Math.abs(y - refYear) > 2) return null;
+    }
+    if (m[3]!.length === 3) return null;
     return validDate(y, Number(m[1]), Number(m[2]));
   }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);

@@ -233,3 +233,216 @@ describe('stays', () => {
     ]);
   });
 });
+
+describe('second round: lifecycle and periods in more courts’ words', () => {
+  it.each([
+    ['pawb', 'ORDER: The Order to Show Cause is continued generally.'],
+    ['nysd', 'ORDER: The status conference is adjourned sine die.'],
+    ['ilnd', 'MINUTE entry: The motion hearing is continued until further order of the Court.'],
+  ])('%s: continued/adjourned with no new day takes the setting off, undated', (court, text) => {
+    expect(hearings('2023-01-30', text, court)).toEqual([['cancelled', null, null]]);
+  });
+
+  it.each([
+    ['nysd', 'MEDIATION CONFERENCE NOT HELD: Mediation Conference scheduled for 06/07/2021 was not held.'],
+    [
+      'cand',
+      'CLERK’S NOTICE: The Settlement Conference set for 6/7/2021 did not go forward and was not held.',
+    ],
+  ])('%s: a setting that was not held is off', (court, text) => {
+    expect(hearings('2021-06-01', text, court)).toEqual([['cancelled', '2021-06-07', null]]);
+  });
+
+  it.each([
+    [
+      'ned',
+      'ORDER: The trial of this case is set to commence before the Honorable Ann Lowe, Senior United States District Judge, in Courtroom 1, United States Courthouse, Lincoln, Nebraska, at 9:00 a.m. on March 2, 2015.',
+    ],
+    [
+      'iasd',
+      'ORDER: Jury trial is set to begin in Courtroom 2, Davenport, Iowa, at 9:00 a.m. on March 2, 2015.',
+    ],
+  ])('%s: "set to commence" with the place before the day', (court, text) => {
+    expect(hearings('2014-11-25', text, court)).toEqual([['set', '2015-03-02', '09:00']]);
+  });
+
+  it('a pretrial conference is not a trial, so "continuing trial" does not reset it', () => {
+    expect(
+      hearings(
+        '2004-11-22',
+        'STIPULATION and order continuing trial by Judge Ann Lowe; jury trial set for 9:00 3/22/05; pretrial set for 10:00 2/22/05',
+        'hid',
+      ),
+    ).toEqual([
+      ['reset', '2005-03-22', '09:00'],
+      ['set', '2005-02-22', '10:00'],
+    ]);
+  });
+
+  it.each([
+    [
+      'dcb',
+      'Hearing on Approval of Disclosure Statement and Confirmation of Plan Set for 3/13/2024 at 1:00 PM.',
+    ],
+    [
+      'txsb',
+      'Hearing on Debtor’s Motion to Sell Property Free and Clear of Liens Set for 3/13/2024 at 1:00 PM.',
+    ],
+  ])('%s: a long hearing name before "Set for" is a hearing, not a due date', (court, text) => {
+    const a = at('2024-01-31', `Minute Entry RE: Hearing Held. ${text}`, court);
+    expect(a.deadlines).toEqual([]);
+    expect(a.hearings.map((h) => [h.change, h.date, h.time])).toContainEqual(['set', '2024-03-13', '13:00']);
+  });
+
+  it('one hearing named twice at the same day and hour is one setting', () => {
+    const h = hearings(
+      '2009-09-15',
+      'Minute Entry for proceedings held before Judge Ann Lowe: the hearing on the motion will be held at 10:00 AM on 9/25/09. Motion Hearing set for 9/25/2009 10:00 AM in Room 220.',
+      'utd',
+    );
+    // The minutes were held the day they were filed: "will be held … on D" is a setting.
+    expect(h).toEqual([
+      ['held', '2009-09-15', null],
+      ['set', '2009-09-25', '10:00'],
+    ]);
+  });
+
+  it('the hour given after the setting ("set for D will be held at T")', () => {
+    expect(
+      hearings(
+        '2009-09-15',
+        'ORDER: The Competency Hearing set for 11/30/2009 will be held at 08:30 AM each day.',
+        'utd',
+      ),
+    ).toEqual([['set', '2009-11-30', '08:30']]);
+  });
+
+  it.each([
+    [
+      'caed',
+      'MINUTES before Judge Lowe: motions filing ddl set for 2/23/04; Govt ddl 03/8/4',
+      '2004-02-09',
+      ['2004-02-23', '2004-03-08'],
+    ],
+    [
+      'casb',
+      'Notice of Meeting of Creditors. Financial Management Course Due Date: 3/31/2025. Objections for Discharge due by 3/31/2025.',
+      '2024-12-29',
+      ['2025-03-31', '2025-03-31'],
+    ],
+  ])('%s: clerks’ abbreviations and "Due Date:" labels', (court, text, filed, want) => {
+    expect(dues(filed, text, court).sort()).toEqual(want);
+  });
+
+  it('a one-digit year is read only near the entry’s own year', () => {
+    expect(dues('2004-02-09', 'MINUTES: Govt ddl 03/8/4', 'caed')).toEqual(['2004-03-08']);
+    expect(dues('2019-02-09', 'MINUTES: Govt ddl 03/8/4', 'caed')).toEqual([]);
+  });
+
+  it('Speedy Trial codes (XE started … end date) are not deadlines', () => {
+    const a = at('2004-02-09', 'MINUTES: XE started for Dft start date: 2/9/4 end date: 3/15/4', 'caed');
+    expect(a.deadlines).toEqual([]);
+    expect(a.needsReview ?? []).toEqual([]);
+  });
+
+  it.each([
+    [
+      'txed',
+      'Defendant’s Unopposed Second Application for Extension of Time to Answer Complaint [10] is granted pursuant to Local Rule CV-12 for Acme, Inc. to 2/12/2016.',
+    ],
+    ['txnd', 'Plaintiff’s Motion for Extension of Time to File Response [22] is GRANTED to 2/12/2016.'],
+  ])('%s: a filing named first and then granted is an order that extends to the date', (court, text) => {
+    const a = at('2016-01-27', text, court);
+    expect(a.kind).toBe('order');
+    expect(a.deadlines.map((d) => [d.dueDate, d.change])).toEqual([['2016-02-12', 'extended']]);
+  });
+
+  it('one obligation named twice in a clause with the same day is one deadline; two parties’ are two', () => {
+    expect(
+      dues(
+        '2023-01-30',
+        'ORDER: On or before 3/1/2023, Ms. Roe shall file a Renewed Application for Expense Claim shall be filed on or before 3/1/2023.',
+        'pawb',
+      ),
+    ).toEqual(['2023-03-01']);
+    expect(
+      dues(
+        '2017-11-22',
+        'ORDER: Government Sentencing Memo Deadline 12/14/2017, Defendant Sentencing Memo Deadline 12/14/2017.',
+        'nynd',
+      ),
+    ).toEqual(['2017-12-14', '2017-12-14']);
+  });
+
+  it.each([
+    'no objections to the report have been filed within 30 days thereafter, it is ORDERED that the case is closed.',
+    'the claim was paid within 14 days of the demand, and the case is closed.',
+  ])('a period governed by a past verb is a past act, not a deadline, and is not flagged: %s', (text) => {
+    const a = at('2023-11-06', `ORDER CLOSING CASE. It appearing that ${text}`, 'cob');
+    expect(a.deadlines).toEqual([]);
+  });
+
+  it('"ORDER that on or before D, plaintiff either cause … or file a status report"', () => {
+    expect(
+      dues(
+        '2009-05-11',
+        'ORDER that on or before May 20, 2009, plaintiff either cause process to be served and proof of service to be filed with the Court, or file a status report with the Court advising why service has not been made.',
+        'dcd',
+      ),
+    ).toEqual(['2009-05-20']);
+  });
+
+  it('"Notice of Determination of Motion Without Oral Argument": decided on the briefs', () => {
+    expect(hearings('2017-05-22', 'Notice of Determination of Motion Without Oral Argument', 'mied')).toEqual(
+      [['cancelled', null, null]],
+    );
+  });
+});
+
+describe('second round: forms found flagged in the fixtures, read now', () => {
+  it.each([
+    [
+      'dcd',
+      'ORDER. By November 18, 2022, the parties shall file a joint status letter informing the Court of the status.',
+      '2022-11-18',
+    ],
+    [
+      'laed',
+      'ORDER: By Friday 7/29/2022, the District Attorney shall file, with the Fifth Circuit, a certified copy of the state court record.',
+      '2022-07-29',
+    ],
+    ['nysd', 'ORDER: On or before November 18, 2022, the parties shall submit a joint letter.', '2022-11-18'],
+  ])('%s: the date first, then who acts and the act', (court, text, due) => {
+    expect(dues('2022-07-10', text, court)).toEqual([due]);
+  });
+
+  it.each([
+    [
+      'nysd',
+      'ORDER. The Court will hold a teleconference to discuss the pending motion for summary judgment, Dkt. No. 40, on September 23, 2022 at 1:00 p.m.',
+      'set',
+    ],
+    [
+      'mowd',
+      'AMENDED NOTICE OF HEARING as to Dan Bess. Bond Hearing REset for 9/23/2022 at 1:00 PM in Magistrate Courtroom.',
+      'reset',
+    ],
+    [
+      'cacd',
+      'ORDER: granting [51] Request to Continue. Motions [42][43] reset for hearing on 9/23/2022 at 01:00 PM before Judge Ann Lowe.',
+      'reset',
+    ],
+    [
+      'hid',
+      'EO: MINUTES: Both motions have been continued from 09/03/2022 10:30:00 AM to 09/23/2022 01:00:00 PM before the Court.',
+      'reset',
+    ],
+  ])(
+    '%s: teleconferences, mixed-case verbs, motions reset for hearing, motions moved',
+    (court, text, change) => {
+      const a = at('2022-08-30', text, court);
+      expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual([[change, '2022-09-23', '13:00']]);
+      expect(a.needsReview ?? []).toEqual([]);
+    },
+  );
+});

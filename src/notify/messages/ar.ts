@@ -86,6 +86,8 @@ export const ar: Record<MessageKey, string> = {
     'جديد: {kind, select, order {أوامر} opinion {آراء المحكمة} judgment {أحكام} mandate {أوامر إنفاذ} minute_entry {محاضر جلسات} notice_of_appeal {إخطارات بالاستئناف} motion {طلبات} response {ردود} reply {ردود على الردود} stipulation {اتفاقات بين الطرفين} status_report {تقارير عن سير القضية} pleading {مذكرات} notice {إخطارات} transcript {محاضر حرفية} other {قيود أخرى}} ({count})',
   'digest.needsReview':
     '{count, plural, =1 {مدخل واحد يحتاج إلى أن يقرأه شخص: وجد docketwatch فيه تواريخ أو كلمات عن جلسات أو وقف أو مواعيد لم يستطع قراءتها بثقة. وهو مذكور في صفحة القضية.} other {# مدخلات تحتاج إلى أن يقرأها شخص: وجد docketwatch فيها تواريخ أو كلمات عن جلسات أو وقف أو مواعيد لم يستطع قراءتها بثقة. وهي مذكورة في صفحة القضية.}}',
+  'digest.appeal':
+    '{Court}، الاستئناف رقم {docket}: {count, plural, =0 {لا قيود جديدة} =1 {قيد جديد واحد} =2 {قيدان جديدان} few {# قيود جديدة} many {# قيدًا جديدًا} other {# قيد جديد}}',
   'digest.headline.entries':
     '{count, plural, =1 {قيد جديد واحد في سجل القضية} =2 {قيدان جديدان في سجل القضية} few {# قيود جديدة في سجل القضية} many {# قيدًا جديدًا في سجل القضية} other {# قيد جديد في سجل القضية}}',
   'digest.headline.filled':
@@ -158,4 +160,33 @@ export const ar: Record<MessageKey, string> = {
   'unsubscribe.generic': 'إيقاف هذه الرسائل؟',
   'unsubscribe.done': 'تم إلغاء الاشتراك',
   'unsubscribe.doneBody': 'لن يتلقى {email} أي رسائل أخرى عن {title}.',
+  'people.covered':
+    '{scope, select, nationwide {المشمولون: {class}، في جميع أنحاء البلاد.} district {المشمولون: {class}، في دائرة اختصاص هذه المحكمة.} named {المشمولون: {class} (الأشخاص المذكورون في القضية).} other {المشمولون: {class}.}}',
+  'people.injunction':
+    '{protects, select, removal {{action, select, granted {ترحيل {anyone} ممنوع ما دام {theName} ساريًا.} extended {ترحيل {anyone} ممنوع ما دام {theName} ساريًا.} modified {اقرأ الأمر لمعرفة من لا يزال ترحيله ممنوعًا.} other {لم يعد {theName} يمنع ترحيل {anyone}.}}} other {{action, select, granted {يقيّد {theName} احتجاز {anyone} ما دام ساريًا.} extended {يقيّد {theName} احتجاز {anyone} ما دام ساريًا.} modified {اقرأ الأمر لمعرفة ما يقوله الآن عن الاحتجاز.} other {لم يعد {theName} يقيّد احتجاز {anyone}.}}}}',
+
+  'calendar.name': '{title}: المواعيد المهمة',
+  'calendar.stay.summary':
+    '{cancelled, select, yes {الوقف (لم يعد ساريًا)} other {آخر يوم للوقف: تنتهي الحماية ما لم تمدّده المحكمة}}',
+  'calendar.stay.description':
+    '{removal, select, yes {يحمي الوقف {anyone} من الترحيل حتى {date}.} other {الوقف ساري حتى {date}.}} راجع صفحة القضية لمعرفة ما إذا مُدّد.',
+  'calendar.injunction.start': 'يبدأ سريان {theName}',
+  'calendar.injunction.end': 'آخر يوم لسريان {theName}',
+  'calendar.injunction.description':
+    '{theName} ساري منذ {since}{term, select, date { حتى {date}} until { حتى {until}} other { طوال نظر القضية}}.{cancelled, select, yes { لم يعد ساريًا.} other {}}',
+  'calendar.deadline.summary': 'موعد حدّدته المحكمة: {what}{cancelled, select, yes { (أُلغي)} other {}}',
+  'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: «{what}» في موعد أقصاه {date}.',
+  'calendar.hearing.summary': 'جلسة: {what}{cancelled, select, yes { (أُلغيت)} other {}}',
+  'calendar.hearing.description': 'تعقد المحكمة جلسة في {date}: «{what}».',
+  'calendar.page.title': 'المواعيد المهمة: {title}',
+  'calendar.page.intro':
+    'المواعيد التي حدّدتها المحكمة والتي تهمّ الأشخاص في هذه القضية: أوامر الوقف، والأوامر القضائية، والجلسات، والمواعيد التي أمر بها القاضي (مثل موعد الإفراج). لا تشمل مهل تقديم المذكرات أو المحاضر.',
+  'calendar.page.add': 'أضف هذه المواعيد إلى تقويمك',
+  'calendar.page.addHint': 'تُحدِّث تطبيقات التقويم المواعيد عندما تغيّر المحكمة أحدها.',
+  'calendar.page.upcoming': 'المواعيد القادمة',
+  'calendar.page.past': 'مواعيد مضت أو لم تعد سارية',
+  'calendar.page.none': 'لا توجد مواعيد بعد.',
+  'calendar.page.back': 'العودة إلى القضية',
+  'calendar.page.link': 'تقويم المواعيد المهمة',
+  'calendar.page.englishNote': 'الكلمات بين علامات الاقتباس كلمات المحكمة، بالإنجليزية.',
 };

@@ -88,6 +88,7 @@ export const en = {
     '{section, select, rulings {Stays, injunctions and rulings} deadlines {Deadline changes} hearings {Hearings} sources {Sources} filled {Entries filled in later} alerted {Already sent to you as alerts} other {Other}}',
   'digest.new':
     'New: {kind, select, order {Orders} opinion {Opinions} judgment {Judgments} mandate {Mandates} minute_entry {Minute entries} notice_of_appeal {Notices of appeal} motion {Motions} response {Responses} reply {Replies} stipulation {Stipulations} status_report {Status reports} pleading {Pleadings} notice {Notices} transcript {Transcripts} other {Other entries}} ({count})',
+  'digest.appeal': '{Court}, appeal No. {docket}: {count, plural, =1 {1 new entry} other {# new entries}}',
   'digest.headline.entries': '{count, plural, =1 {1 new docket entry} other {# new docket entries}}',
   'digest.headline.filled': '{count, plural, =1 {1 entry filled in} other {# entries filled in}}',
   'digest.headline.next': '{what}; next deadline {days}',
@@ -164,6 +165,37 @@ export const en = {
   'unsubscribe.generic': 'Stop these emails?',
   'unsubscribe.done': 'Unsubscribed',
   'unsubscribe.doneBody': '{email} will get no more email about {title}.',
+  // ---- who the case is about (`case set`) ----
+  'people.covered':
+    '{scope, select, nationwide {Who is covered: {class}, nationwide.} district {Who is covered: {class}, in this court’s district.} named {Who is covered: {class} (the people named in the case).} other {Who is covered: {class}.}}',
+  'people.injunction':
+    '{protects, select, removal {{action, select, granted {Deportations of {anyone} are blocked while {theName} is in force.} extended {Deportations of {anyone} are blocked while {theName} is in force.} modified {Read the order for whose deportation is still blocked.} other {{TheName} no longer blocks deportations of {anyone}.}}} other {{action, select, granted {{TheName} limits the detention of {anyone} while it is in force.} extended {{TheName} limits the detention of {anyone} while it is in force.} modified {Read the order for what it now says about detention.} other {{TheName} no longer limits the detention of {anyone}.}}}}',
+
+  // ---- the advocates' calendar (.ics and its page) ----
+  'calendar.name': '{title}: key dates',
+  'calendar.stay.summary':
+    '{cancelled, select, yes {Stay (no longer in force)} other {Last day of the stay: protection ends unless the judge extends it}}',
+  'calendar.stay.description':
+    '{removal, select, yes {The stay protects {anyone} from deportation through {date}.} other {The stay is in force through {date}.}} Check the case page for an extension.',
+  'calendar.injunction.start': '{Name} takes effect',
+  'calendar.injunction.end': 'Last day of {theName}',
+  'calendar.injunction.description':
+    '{TheName} is in force from {since}{term, select, date { through {date}} until { until {until}} other { while the case goes on}}.{cancelled, select, yes { It no longer applies.} other {}}',
+  'calendar.deadline.summary': 'Court-ordered date: {what}{cancelled, select, yes { (cancelled)} other {}}',
+  'calendar.deadline.description': 'The judge set this date: “{what}” by {date}.',
+  'calendar.hearing.summary': 'Hearing: {what}{cancelled, select, yes { (cancelled)} other {}}',
+  'calendar.hearing.description': 'The court holds a hearing on {date}: “{what}”.',
+  'calendar.page.title': 'Key dates: {title}',
+  'calendar.page.intro':
+    'The dates the court set that matter to the people in this case: stays, injunctions, hearings, and dates the judge ordered (such as a release date). Briefing and transcript deadlines are left out.',
+  'calendar.page.add': 'Add these dates to your calendar',
+  'calendar.page.addHint': 'Calendar apps keep the dates up to date when the court changes one.',
+  'calendar.page.upcoming': 'Coming up',
+  'calendar.page.past': 'Past or no longer in force',
+  'calendar.page.none': 'No date yet.',
+  'calendar.page.back': 'Back to the case',
+  'calendar.page.link': 'Key dates calendar',
+  'calendar.page.englishNote': 'The words in quotation marks are the court’s, in English.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -84,6 +84,8 @@ export const es: Record<MessageKey, string> = {
     'Nuevo: {kind, select, order {Órdenes} opinion {Opiniones} judgment {Sentencias} mandate {Mandatos} minute_entry {Actas} notice_of_appeal {Avisos de apelación} motion {Mociones} response {Respuestas} reply {Réplicas} stipulation {Estipulaciones} status_report {Informes sobre el estado del caso} pleading {Escritos} notice {Avisos} transcript {Transcripciones} other {Otras entradas}} ({count})',
   'digest.needsReview':
     '{count, plural, =1 {1 entrada necesita que una persona la lea: docketwatch encontró en ella fechas o palabras de audiencias, suspensiones o plazos que no pudo leer con seguridad. Está en la página del caso.} other {# entradas necesitan que una persona las lea: docketwatch encontró en ellas fechas o palabras de audiencias, suspensiones o plazos que no pudo leer con seguridad. Están en la página del caso.}}',
+  'digest.appeal':
+    '{Court}, apelación n.º {docket}: {count, plural, =1 {1 entrada nueva} other {# entradas nuevas}}',
   'digest.headline.entries':
     '{count, plural, =1 {1 entrada nueva en el expediente} other {# entradas nuevas en el expediente}}',
   'digest.headline.filled': '{count, plural, =1 {1 entrada completada} other {# entradas completadas}}',
@@ -159,4 +161,35 @@ export const es: Record<MessageKey, string> = {
   'unsubscribe.generic': '¿Dejar de recibir estos correos?',
   'unsubscribe.done': 'Suscripción cancelada',
   'unsubscribe.doneBody': '{email} no recibirá más correos sobre {title}.',
+  'people.covered':
+    '{scope, select, nationwide {A quién ampara: {class}, en todo el país.} district {A quién ampara: {class}, en el distrito de este tribunal.} named {A quién ampara: {class} (las personas nombradas en el caso).} other {A quién ampara: {class}.}}',
+  'people.injunction':
+    '{protects, select, removal {{action, select, granted {Mientras {theName} esté vigente, las deportaciones de {anyone} están bloqueadas.} extended {Mientras {theName} esté vigente, las deportaciones de {anyone} están bloqueadas.} modified {Lea la orden para saber de quiénes siguen bloqueadas las deportaciones.} other {{TheName} ya no bloquea las deportaciones de {anyone}.}}} other {{action, select, granted {Mientras esté vigente, {theName} limita la detención de {anyone}.} extended {Mientras esté vigente, {theName} limita la detención de {anyone}.} modified {Lea la orden para saber qué dice ahora sobre la detención.} other {{TheName} ya no limita la detención de {anyone}.}}}}',
+
+  'calendar.name': '{title}: fechas clave',
+  'calendar.stay.summary':
+    '{cancelled, select, yes {Suspensión (ya no vigente)} other {Último día de la suspensión: la protección termina si el juez no la prorroga}}',
+  'calendar.stay.description':
+    '{removal, select, yes {La suspensión protege a {anyone} de la deportación hasta el {date}.} other {La suspensión está vigente hasta el {date}.}} Consulte la página del caso por si hay una prórroga.',
+  'calendar.injunction.start': 'Entra en vigor: {name}',
+  'calendar.injunction.end': 'Último día de {theName}',
+  'calendar.injunction.description':
+    '{TheName} está vigente desde el {since}{term, select, date { hasta el {date}} until { hasta {until}} other { mientras dure el caso}}.{cancelled, select, yes { Ya no se aplica.} other {}}',
+  'calendar.deadline.summary':
+    'Fecha ordenada por el tribunal: {what}{cancelled, select, yes { (cancelada)} other {}}',
+  'calendar.deadline.description': 'El juez fijó esta fecha: «{what}», a más tardar el {date}.',
+  'calendar.hearing.summary': 'Audiencia: {what}{cancelled, select, yes { (cancelada)} other {}}',
+  'calendar.hearing.description': 'El tribunal celebra una audiencia el {date}: «{what}».',
+  'calendar.page.title': 'Fechas clave: {title}',
+  'calendar.page.intro':
+    'Las fechas fijadas por el tribunal que importan a las personas de este caso: suspensiones, medidas cautelares, audiencias y fechas ordenadas por el juez (como una fecha de liberación). No se incluyen los plazos para escritos ni transcripciones.',
+  'calendar.page.add': 'Añadir estas fechas a su calendario',
+  'calendar.page.addHint':
+    'Las aplicaciones de calendario actualizan las fechas cuando el tribunal cambia alguna.',
+  'calendar.page.upcoming': 'Próximas',
+  'calendar.page.past': 'Pasadas o ya no vigentes',
+  'calendar.page.none': 'Todavía no hay ninguna fecha.',
+  'calendar.page.back': 'Volver al caso',
+  'calendar.page.link': 'Calendario de fechas clave',
+  'calendar.page.englishNote': 'Las palabras entre comillas son del tribunal, en inglés.',
 };

@@ -4,7 +4,15 @@ import { listEntryReviews } from '../../../db/entry-reviews.ts';
 import type { Store } from '../../../db/index.ts';
 import { casePosture, courtToday } from '../../deadlines/record.ts';
 import { caseDocuments } from '../../documents/store.ts';
-import { caseSources, linkedCases, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
+import {
+  caseFacts,
+  caseSources,
+  docketSpan,
+  linkedCases,
+  parseTimelineFilter,
+  timeline,
+  trackedCases,
+} from '../data.ts';
 import { casePage, homePage } from '../pages.ts';
 import { loadCase, page, pageLanguage, type RouteDeps } from './common.ts';
 
@@ -18,15 +26,18 @@ export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsyn
       const info = await loadCase(store, req, reply);
       if (!info) return;
       const filter = parseTimelineFilter(req.query as Record<string, unknown>);
-      const [posture, entries, coverage, gaps, needsReview, documents, linked] = await Promise.all([
-        casePosture(store, info.id, courtToday(info.court, now())),
-        timeline(store.db, info, filter),
-        caseSources(store.db, info),
-        openGaps(store, info.id),
-        listEntryReviews(store.db, info.id),
-        caseDocuments(store, info.id),
-        linkedCases(store.db, info),
-      ]);
+      const [posture, entries, coverage, gaps, needsReview, documents, linked, facts, span] =
+        await Promise.all([
+          casePosture(store, info.id, courtToday(info.court, now())),
+          timeline(store.db, info, filter),
+          caseSources(store.db, info),
+          openGaps(store, info.id),
+          listEntryReviews(store.db, info.id),
+          caseDocuments(store, info.id),
+          linkedCases(store.db, info),
+          caseFacts(store.db, info),
+          docketSpan(store.db, info),
+        ]);
       const csrf = notify ? reply.generateCsrf() : null;
       return page(
         reply,
@@ -45,6 +56,8 @@ export function caseRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsyn
           lang: pageLanguage(req),
           path: req.url,
           documents,
+          facts,
+          span,
         }),
       );
     });

@@ -1,0 +1,230 @@
+import {
+  type DeadlineAction,
+  type DocketEvent,
+  docketEvent,
+  type HearingAction,
+  type InjunctionAction,
+  type InjunctionKind,
+  isEventType,
+  type StayAction,
+} from '../../model/events.ts';
+import type { TrackerEvent } from '../tracker.ts';
+import type { Derivation } from './derive.ts';
+import { type Db, type DeadlineRecord, hash, TIME_TYPES, WORDS_MAX } from './model.ts';
+
+/**
+ * An event about a stored record as it stands (withdrawn, reviewed, due today, a stay running
+ * out): its fields come from the record.
+ */
+export function recordEvent(
+  r: DeadlineRecord,
+  action: 'withdrawn' | 'confirmed' | 'dismissed' | 'due' | 'expiring',
+  at: {
+    date: string;
+    message: string;
+    due?: string;
+    occurrence?: number | null;
+    daysLeft?: number;
+    threshold?: number;
+  },
+  review?: { by: string; note: string | null },
+): DocketEvent | null {
+  const base = {
+    record: r.id,
+    what: r.what,
+    party: r.party,
+    date: at.date,
+    message: at.message,
+    entryNumber: r.entry && /^\d+$/.test(r.entry) ? Number(r.entry) : null,
+    words: r.words,
+  };
+  switch (r.kind) {
+    case 'deadline':
+      if (action === 'expiring') return null;
+      return docketEvent(`deadline.${action}`, {
+        ...base,
+        kind: 'deadline',
+        due: at.due ?? r.due,
+        dueTime: r.dueTime,
+        previousDue: null,
+        basis: typeof r.data.basis === 'string' ? r.data.basis : null,
+        occurrence: at.occurrence ?? null,
+        ...(review ? review : {}),
+      });
+    case 'stay':
+      if (action === 'due') return null;
+      return docketEvent(`stay.${action}`, {
+        ...base,
+        kind: 'stay',
+        expires: r.due,
+        previousExpires: null,
+        until: typeof r.data.until === 'string' ? r.data.until : null,
+        daysLeft: at.daysLeft ?? null,
+        ...(at.threshold !== undefined ? { threshold: at.threshold } : {}),
+      });
+    case 'injunction':
+      if (action === 'due' || action === 'expiring') return null;
+      return docketEvent(`injunction.${action}`, {
+        ...base,
+        kind: 'injunction',
+        injunction: (r.data.type as InjunctionKind | undefined) ?? 'preliminary_injunction',
+        until: typeof r.data.until === 'string' ? r.data.until : null,
+      });
+    case 'hearing':
+      if (action === 'due' || action === 'expiring') return null;
+      return docketEvent(`hearing.${action}`, {
+        ...base,
+        kind: 'hearing',
+        hearing: typeof r.data.type === 'string' ? r.data.type : r.what,
+        on: r.due,
+        time: r.dueTime,
+        previousOn: null,
+      });
+  }
+}
+
+/** The event a tracker change stands for, in the contract's shape (`src/model/events.ts`). */
+export function eventOf(
+  e: TrackerEvent,
+  record: DeadlineRecord | undefined,
+  derived: Derivation,
+): DocketEvent | null {
+  const entry = e.entry ? derived.byEntry.get(e.entry) : undefined;
+  const data = e.data ?? {};
+  const type = e.type;
+  if (!isEventType(type)) return null;
+  const base = {
+    record: record?.id ?? null,
+    what: record?.what ?? null,
+    party: record?.party ?? null,
+    date: e.date,
+    message: e.message,
+    entryNumber: entry?.number ? Number(entry.number) : null,
+    words: entry ? entry.text.slice(0, WORDS_MAX) : null,
+  };
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const n = (v: unknown) => (typeof v === 'number' ? v : null);
+  const family = type.slice(0, type.indexOf('.'));
+  if (family === 'appeal')
+    return docketEvent(type as 'appeal.noticed' | 'appeal.mandate' | 'appeal.decided', {
+      date: e.date,
+      message: e.message,
+      relatedEntries: Array.isArray(data.relatedEntries) ? (data.relatedEntries as number[]) : [],
+      entryNumber: base.entryNumber,
+      words: base.words,
+    });
+  if (family === 'filing') return docketEvent('filing.unmatched', { ...base, kind: 'filing' });
+  if (family === 'deadline')
+    return docketEvent(type as `deadline.${DeadlineAction}`, {
+      ...base,
+      kind: 'deadline',
+      due: str(data.due) ?? record?.due ?? null,
+      dueTime: record?.dueTime ?? null,
+      previousDue: str(data.previousDue),
+      basis: str((record?.data as { basis?: unknown } | undefined)?.basis),
+      occurrence: n(data.occurrence),
+      ...(typeof data.late === 'boolean' ? { late: data.late } : {}),
+    });
+  if (family === 'stay')
+    return docketEvent(type as `stay.${StayAction}`, {
+      ...base,
+      kind: 'stay',
+      expires: str(data.expires) ?? (record && record.status === 'in_force' ? record.due : null),
+      previousExpires: str(data.previousExpires),
+      until: str(data.until),
+      daysLeft: null,
+    });
+  if (family === 'injunction') {
+    const i = record?.data as { type?: InjunctionKind; until?: string | null } | undefined;
+    return docketEvent(type as `injunction.${InjunctionAction}`, {
+      ...base,
+      kind: 'injunction',
+      injunction: i?.type ?? 'preliminary_injunction',
+      until: i?.until ?? null,
+    });
+  }
+  if (family === 'hearing')
+    return docketEvent(type as `hearing.${HearingAction}`, {
+      ...base,
+      kind: 'hearing',
+      hearing: (record?.data as { type?: string } | undefined)?.type ?? 'hearing',
+      on: str(data.date) ?? record?.due ?? null,
+      time: str(data.time) ?? record?.dueTime ?? null,
+      previousOn: str(data.previousDue),
+    });
+  return null;
+}
+
+/**
+ * What makes a change one change: its type, the record, and the entry that made it (or, for the
+ * passing of time, the day or occurrence). Not its wording: an entry whose text is filled in later
+ * is the same change, told once.
+ */
+export function keyOf(e: TrackerEvent, record: DeadlineRecord | undefined): string {
+  const id = record?.id ?? '';
+  const d = e.data ?? {};
+  switch (e.type) {
+    case 'deadline.missing':
+      return hash([e.type, id, String(d.occurrence), String(d.due)], 32);
+    case 'deadline.passed':
+      return hash([e.type, id, String(d.due)], 32);
+    case 'stay.expired':
+    case 'injunction.expired':
+      return hash([e.type, id, record?.due ?? ''], 32);
+    default:
+      return hash(['change', e.type, id || e.message, e.entry], 32);
+  }
+}
+
+/** The key the same change had before keys left out the wording: a store kept from then has it. */
+export function legacyKeyOf(e: TrackerEvent, record: DeadlineRecord | undefined): string | null {
+  return TIME_TYPES.has(e.type) ? null : hash([e.type, record?.id ?? '', e.entry, e.message], 32);
+}
+
+/** Append an event unless its key was emitted before; true when appended. */
+export async function emitOnce(
+  trx: Db,
+  caseId: number,
+  key: string,
+  event: DocketEvent,
+  entry: string | null,
+  now: string,
+  legacyKey: string | null = null,
+  told?: Set<string>,
+): Promise<boolean> {
+  // The keys already told, read once per refresh: most derived changes were told before.
+  if (told && (told.has(key) || (legacyKey !== null && told.has(legacyKey)))) return false;
+  if (legacyKey && !told) {
+    const told = await trx
+      .selectFrom('deadline_notices')
+      .select('key')
+      .where('case_id', '=', caseId)
+      .where('key', '=', legacyKey)
+      .executeTakeFirst();
+    if (told) return false;
+  }
+  const inserted = await trx
+    .insertInto('deadline_notices')
+    .values({ case_id: caseId, key, created_at: now })
+    .onConflict((oc) => oc.columns(['case_id', 'key']).doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  told?.add(key);
+  await trx
+    .insertInto('events')
+    .values({
+      case_id: caseId,
+      type: event.type,
+      entry_key: entry,
+      payload: JSON.stringify(event.payload),
+      created_at: now,
+    })
+    .execute();
+  return true;
+}
+
+/** Every change already told for a case (`deadline_notices`), read once. */
+export async function toldKeys(trx: Db, caseId: number): Promise<Set<string>> {
+  const rows = await trx.selectFrom('deadline_notices').select('key').where('case_id', '=', caseId).execute();
+  return new Set(rows.map((r) => r.key));
+}

@@ -1,0 +1,120 @@
+import { findCase } from '../../../db/cases.ts';
+import type { DeadlineDecisionRow } from '../../../db/schema.ts';
+import { InputError } from '../../errors.ts';
+import { type CaseRef, caseRef } from '../../model/case-key.ts';
+import { comparePositions, DATE, type Db, type EntryInput, hash, type Inputs } from './model.ts';
+
+export async function resolveCase(db: Db, ref: number | string): Promise<CaseRef> {
+  if (typeof ref === 'string') {
+    const found = await findCase(db, ref);
+    if (!found) throw new InputError(`case ${ref} is not in the record (add it with: docketwatch case add)`);
+    ref = found.id;
+  }
+  const row = await db
+    .selectFrom('cases')
+    .select(['id', 'court_id', 'docket_number'])
+    .where('id', '=', ref)
+    .executeTakeFirst();
+  if (!row) throw new InputError(`no case with id ${ref} in the record`);
+  return caseRef(row.id, row.court_id, row.docket_number);
+}
+
+/** The day an entry counts from: its filing date (an RSS instant's day), else the day entered. */
+function dayOf(row: { date_filed: string | null; date_entered: string | null }): string | null {
+  const d = (row.date_filed ?? row.date_entered ?? '').slice(0, 10);
+  return DATE.test(d) ? d : null;
+}
+
+/** The entries read, in docket order, with what each was read as. */
+export async function loadEntries(
+  db: Db,
+  c: CaseRef,
+  only: { keys?: readonly string[]; fromDay?: string } = {},
+): Promise<EntryInput[]> {
+  if (only.keys && only.keys.length === 0) return [];
+  let q = db
+    .selectFrom('entries')
+    .select([
+      'id',
+      'entry_key',
+      'number',
+      'date_filed',
+      'date_entered',
+      'description',
+      'short_description',
+      'pacer_seq_no',
+    ])
+    .where('case_id', '=', c.id)
+    .where('status', '=', 'present');
+  let t = db.selectFrom('entry_texts').select(['entry_key', 'text']).where('case_id', '=', c.id);
+  if (only.keys) {
+    q = q.where('entry_key', 'in', [...only.keys]);
+    t = t.where('entry_key', 'in', [...only.keys]);
+  }
+  if (only.fromDay) {
+    const from = only.fromDay;
+    q = q.where((eb) =>
+      eb.or([
+        eb('date_filed', '>=', from),
+        eb.and([eb('date_filed', 'is', null), eb('date_entered', '>=', from)]),
+      ]),
+    );
+  }
+  const rows = await q.execute();
+  const texts = new Map((await t.execute()).map((x) => [x.entry_key, x.text]));
+  const entries = rows.flatMap((r) => {
+    const day = dayOf(r);
+    const text = r.description || r.short_description || '';
+    if (!day || !text) return [];
+    const position = { day, seq: r.pacer_seq_no, number: r.number, row: r.id };
+    const documentText = texts.get(r.entry_key) ?? null;
+    const partial = !r.description;
+    return [
+      {
+        key: r.entry_key,
+        partial,
+        number: r.number === null ? null : String(r.number),
+        id: r.entry_key,
+        dateFiled: day,
+        text,
+        documentText,
+        position,
+        fingerprint: hash(
+          [JSON.stringify(position), text, documentText ?? '\u0001', partial ? 1 : 0, r.entry_key],
+          24,
+        ),
+      },
+    ];
+  });
+  return entries.sort((a, b) => comparePositions(a.position, b.position));
+}
+
+export async function loadDecisions(db: Db, caseId: number): Promise<DeadlineDecisionRow[]> {
+  return db
+    .selectFrom('deadline_decisions')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+}
+
+/** Whether a source that gives entries' full text (a docket report) watches the case. */
+export async function hasFullTextSource(db: Db, caseId: number): Promise<boolean> {
+  const fullText = await db
+    .selectFrom('sources')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where((eb) => eb.or([eb('type', 'like', 'pacer-docket%'), eb('type', '=', 'courtlistener')]))
+    .limit(1)
+    .executeTakeFirst();
+  return fullText !== undefined;
+}
+
+export async function loadInputs(db: Db, c: CaseRef): Promise<Inputs> {
+  return {
+    c,
+    entries: await loadEntries(db, c),
+    decisions: await loadDecisions(db, c.id),
+    fullTextSource: await hasFullTextSource(db, c.id),
+  };
+}

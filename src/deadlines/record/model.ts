@@ -1,0 +1,160 @@
+/** The deadline record's shapes: stored records, refresh results, the posture and the views read. */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { DateTime } from 'luxon';
+import type { Database, DeadlineDecisionRow } from '../../../db/schema.ts';
+import type { CaseRef } from '../../model/case-key.ts';
+
+export type { CaseRef };
+
+import type { DocketEvent } from '../../model/events.ts';
+import type { AnalyzeInput } from '../types.ts';
+
+export type Db = Kysely<Database>;
+
+export type RecordKind = 'deadline' | 'stay' | 'injunction' | 'hearing';
+
+/** One derived record, as stored in `deadline_records`. */
+export interface DeadlineRecord {
+  id: string;
+  kind: RecordKind;
+  what: string;
+  party: string | null;
+  status: string;
+  review: string;
+  due: string | null;
+  dueTime: string | null;
+  history: unknown[];
+  /** The entry that set it (its key in the record); `null` for a manual deadline. */
+  entry: string | null;
+  words: string;
+  data: Record<string, unknown>;
+}
+
+/** What a refresh or an advance changed. */
+export interface DeadlineRefresh {
+  case: string;
+  inserted: number;
+  updated: number;
+  removed: number;
+  /**
+   * How the record was brought up to date: new entries applied to the kept state (`append`), or a
+   * replay from the checkpoint after `from` entries (0: from the start). Absent when nothing changed.
+   */
+  how?: { path: 'append' | 'replay'; from: number };
+  /** The events appended (already in the `events` table), with the entry each names. */
+  events: (DocketEvent & { entry: string | null })[];
+}
+
+export interface CasePosture {
+  case: string;
+  asOf: string;
+  inForce: {
+    kind: 'stay' | 'injunction';
+    id: string;
+    /** What it is, without its dates ("Stay of removal of class members", "Preliminary injunction"). */
+    name: string;
+    /** The whole line, dates included ("Stay of removal in effect until July 24, 2017"). */
+    text: string;
+    since: string;
+    until: string | null;
+  }[];
+  nextDeadlines: {
+    id: string;
+    what: string;
+    party: string | null;
+    due: string | null;
+    dueTime: string | null;
+    daysLeft: number | null;
+    status: string;
+    review: string;
+    occurrence?: number;
+  }[];
+  missing: { id: string; what: string; due: string; occurrence?: number }[];
+  hearings: { id: string; type: string; date: string | null; time: string | null }[];
+  /** The latest changes that had happened by `asOf`: `date` is the day each happened, `at` when it was recorded. */
+  recentChanges: { type: string; date: string; at: string; entry: string | null; message: string }[];
+}
+
+/** Types that come from the passing of time; their keys do not depend on the day they were noticed. */
+export const TIME_TYPES = new Set([
+  'deadline.missing',
+  'deadline.passed',
+  'stay.expired',
+  'injunction.expired',
+]);
+/** How many days before a stay's last day `stay.expiring` is emitted (the tightest reached). */
+export const STAY_WARNINGS = [7, 2, 0] as const;
+export const WORDS_MAX = 600;
+
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An entry's place in docket order: by day; within a day by CM/ECF sequence when both have one,
+ * else numbered entries first (a clerk's unnumbered "Set Deadlines as to [87]" follows the order
+ * it repeats), then by number, then by row id.
+ */
+export interface EntryPosition {
+  day: string;
+  seq: string | null;
+  number: number | null;
+  row: number;
+}
+
+export function comparePositions(a: EntryPosition, b: EntryPosition): number {
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  if (a.seq && b.seq && a.seq !== b.seq) return Number(a.seq) - Number(b.seq);
+  if ((a.number === null) !== (b.number === null)) return a.number === null ? 1 : -1;
+  return (a.number ?? 0) - (b.number ?? 0) || a.row - b.row;
+}
+
+export interface EntryInput extends AnalyzeInput {
+  /** The entry's key in the record (`entries.entry_key`). */
+  key: string;
+  /** Known only by its short description (a partial feed's item): its full text is still to come. */
+  partial: boolean;
+  position: EntryPosition;
+  /** What the derivation read of it (place, texts): a change of it re-reads the entry. */
+  fingerprint: string;
+}
+
+export interface Inputs {
+  c: CaseRef;
+  /** Whether a source that gives entries' full text (a docket report) watches the case. */
+  fullTextSource: boolean;
+  entries: EntryInput[];
+  decisions: DeadlineDecisionRow[];
+}
+
+export function hash(parts: (string | number | null | undefined)[], n = 12): string {
+  return createHash('sha256')
+    .update(parts.map((p) => String(p ?? '')).join('\u0000'))
+    .digest('hex')
+    .slice(0, n);
+}
+
+export interface RecordView {
+  id: string;
+  kind: RecordKind;
+  what: string;
+  party: string | null;
+  due: string | null;
+  dueTime: string | null;
+  daysLeft: number | null;
+  /** upcoming / due / passed / undated for what is open; otherwise its state (satisfied, held, expired…). */
+  status: string;
+  review: string;
+  entry: string | null;
+  occurrence?: number;
+  missing?: number;
+  /** Present (false) for an obligation met off the docket: no filing is expected for it. */
+  docketed?: false;
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function longDate(date: string): string {
+  return DateTime.fromISO(date).toFormat('LLLL d, yyyy');
+}

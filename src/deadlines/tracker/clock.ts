@@ -1,0 +1,77 @@
+/** The passing of time: occurrences missing, deadlines passed, stays and injunctions expired. */
+import { InputError } from '../../errors.ts';
+import { extendOccurrences, syncNextDue } from './deadlines.ts';
+import { injunctionName } from './injunctions.ts';
+import type { TrackerCore, TrackerEvent } from './model.ts';
+import { capitalize, DATE, longDate } from './words.ts';
+
+/**
+ * Move the replay to `date`: occurrences of recurring obligations whose due date has passed
+ * without a filing are flagged missing, stays and injunctions whose last day has passed expire,
+ * and one-off deadlines whose day has passed unsatisfied say so once.
+ */
+export function advanceTo(t: TrackerCore, date: string): TrackerEvent[] {
+  if (!DATE.test(date)) throw new InputError(`date "${date}" is not YYYY-MM-DD`);
+  if (t.state.asOf && date < t.state.asOf) return [];
+  t.state.asOf = date;
+  const events: TrackerEvent[] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.review === 'dismissed' || d.state !== 'open') continue;
+    if (d.recurrence) {
+      extendOccurrences(t, d, date);
+      for (const o of d.recurrence.occurrences) {
+        if (o.state !== 'open' || o.due >= date) continue;
+        if (!d.docketed) {
+          o.state = 'passed';
+          continue;
+        }
+        o.state = 'missing';
+        events.push({
+          type: 'deadline.missing',
+          entry: null,
+          date,
+          subject: d.id,
+          message: `Expected filing missing: ${d.what}, occurrence ${o.index} due ${longDate(o.due)}, has not appeared`,
+          data: { occurrence: o.index, due: o.due },
+        });
+      }
+      syncNextDue(d);
+    } else if (d.due && d.due < date && !d.history.some((h) => h.change === 'passed' && h.due === d.due)) {
+      d.history.push({ change: 'passed', entry: null, date, due: d.due, previousDue: null });
+      events.push({
+        type: 'deadline.passed',
+        entry: null,
+        date,
+        subject: d.id,
+        message: `${capitalize(d.what)} was due ${longDate(d.due)}; no filing meeting it has been seen`,
+        data: { due: d.due },
+      });
+    }
+  }
+  for (const s of t.state.stays.values()) {
+    if (s.state === 'in_force' && s.expires && s.expires < date) {
+      s.state = 'expired';
+      events.push({
+        type: 'stay.expired',
+        entry: null,
+        date,
+        subject: s.id,
+        message: `Stay${s.what ? ` of ${s.what}` : ''} expired at the end of ${longDate(s.expires)}`,
+        data: { expires: s.expires },
+      });
+    }
+  }
+  for (const i of t.state.injunctions.values()) {
+    if (i.state === 'in_force' && i.until && DATE.test(i.until) && i.until < date) {
+      i.state = 'expired';
+      events.push({
+        type: 'injunction.expired',
+        entry: null,
+        date,
+        subject: i.id,
+        message: `${injunctionName(i.type)} expired`,
+      });
+    }
+  }
+  return events;
+}

@@ -1,0 +1,546 @@
+/**
+ * Deadlines and obligations: set, proposed, repeated, extended, shortened, reset, vacated, mooted,
+ * suspended, barred; recurring obligations and their occurrences; filings that meet them; a
+ * person's review.
+ */
+import { DateTime } from 'luxon';
+import { InputError } from '../../errors.ts';
+import {
+  type ComputedDeadline,
+  computeDeadline,
+  daysBetween,
+  fixedDeadline,
+  recurringDeadlines,
+} from '../calendar.ts';
+import { obligationKey } from '../extract/index.ts';
+import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
+import {
+  type Occurrence,
+  type Provenance,
+  type TrackedDeadline,
+  type TrackerCore,
+  type TrackerEvent,
+  UnknownRecordError,
+} from './model.ts';
+import { capitalize, headWord, keyOf, longDate, refsOf } from './words.ts';
+
+export function applyDeadline(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  at: Provenance,
+  related: number[],
+): TrackerEvent[] {
+  const existing = findDeadline(t, f, related);
+  const ev = (
+    type: string,
+    d: TrackedDeadline | null,
+    message: string,
+    data?: Record<string, unknown>,
+  ): TrackerEvent[] => [
+    {
+      type,
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: d?.id ?? null,
+      message,
+      ...(data ? { data } : {}),
+    },
+  ];
+  switch (f.change) {
+    case 'duplicate':
+      if (existing) {
+        existing.repeatedBy.push(at);
+        return [];
+      }
+      return createFromFinding(t, f, at, true);
+    case 'set':
+    case 'proposed': {
+      const ordered = f.change === 'set' && isOrderedBasis(f.basis);
+      const occurrence = repeatedOccurrence(t, f, related);
+      if (occurrence && !f.recurrence) {
+        // "Set Deadlines as to [87]. Status Report due by 8/7/2017": the clerk repeats an occurrence.
+        occurrence.repeatedBy.push(at);
+        return [];
+      }
+      if (!existing || existing.recurrence || f.recurrence) return createFromFinding(t, f, at, ordered);
+      const computed = computeDue(t, f);
+      if (existing.ordered && !ordered) return [];
+      const previousDue = existing.due;
+      const adopting = !existing.ordered && ordered;
+      existing.ordered ||= ordered;
+      existing.basis = f.basis;
+      if (computed && computed.due !== existing.due) {
+        changeDue(existing, computed, f, 'reset', at, previousDue);
+        return ev(
+          adopting ? 'deadline.set' : 'deadline.reset',
+          existing,
+          `${capitalize(existing.what)} now due ${longDate(computed.due)} (was ${previousDue ? longDate(previousDue) : 'undated'})`,
+          { due: existing.due, previousDue },
+        );
+      }
+      if (adopting) {
+        existing.history.push({
+          change: 'set',
+          entry: at.entry,
+          date: at.dateFiled,
+          due: existing.due,
+          previousDue: null,
+        });
+        return ev(
+          'deadline.set',
+          existing,
+          `${capitalize(existing.what)} due ${existing.due ? longDate(existing.due) : '(undated)'} is now set by the court`,
+          { due: existing.due, adopted: true },
+        );
+      }
+      existing.repeatedBy.push(at);
+      return [];
+    }
+    case 'extended':
+    case 'shortened':
+    case 'reset': {
+      const computed = computeDue(t, f);
+      if (!existing) {
+        const events = createFromFinding(t, f, at, true, f.change);
+        const d = t.state.deadlines.get(events[0]!.subject!)!;
+        d.history[0]!.previousDue = f.previousDue ?? null;
+        return events;
+      }
+      const previousDue = existing.due;
+      if (computed) changeDue(existing, computed, f, f.change, at, previousDue);
+      existing.ordered = true;
+      if (existing.state === 'suspended') existing.state = 'open';
+      return ev(
+        `deadline.${f.change}`,
+        existing,
+        `${capitalize(existing.what)} ${f.change} to ${existing.due ? longDate(existing.due) : '(undated)'}${previousDue ? ` (was ${longDate(previousDue)})` : ''}`,
+        { due: existing.due, previousDue },
+      );
+    }
+    case 'vacated':
+    case 'mooted':
+    case 'suspended': {
+      if (!existing)
+        return ev(
+          `deadline.${f.change}`,
+          null,
+          `${capitalize(f.what)} ${f.change}; no tracked deadline matched`,
+        );
+      existing.state = f.change;
+      existing.history.push({
+        change: f.change,
+        entry: at.entry,
+        date: at.dateFiled,
+        due: existing.due,
+        previousDue: null,
+      });
+      return ev(`deadline.${f.change}`, existing, `${capitalize(existing.what)} ${f.change}`);
+    }
+    case 'barred': {
+      const d =
+        existing ??
+        newDeadline(t, {
+          what: f.what,
+          party: f.party,
+          basis: f.basis,
+          ordered: true,
+          due: null,
+          dueTime: null,
+          dueInstant: null,
+          review: 'proposed',
+          setBy: at,
+          warnings: [],
+        });
+      d.state = 'barred';
+      d.history.push({
+        change: 'barred',
+        entry: at.entry,
+        date: at.dateFiled,
+        due: null,
+        previousDue: null,
+      });
+      return ev('deadline.barred', d, `${capitalize(d.what)}: not permitted`);
+    }
+  }
+}
+
+export function createFromFinding(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  at: Provenance,
+  ordered: boolean,
+  change: string = f.change === 'proposed' ? 'proposed' : 'set',
+): TrackerEvent[] {
+  const computed = f.recurrence ? null : computeDue(t, f);
+  const d = newDeadline(t, {
+    what: f.what,
+    party: f.party,
+    basis: f.basis,
+    ordered,
+    due: computed?.due ?? null,
+    dueTime: f.dueTime,
+    dueInstant: computed?.dueInstant ?? null,
+    review: 'proposed',
+    setBy: at,
+    warnings: computed?.warnings ?? [],
+    docketed: f.docketed !== false,
+  });
+  if (f.recurrence) {
+    d.recurrence = {
+      ...f.recurrence,
+      anchor: f.recurrence.anchor ?? f.period?.trigger ?? at.dateFiled,
+      occurrences: [],
+    };
+    extendOccurrences(t, d, t.state.asOf ?? at.dateFiled);
+    syncNextDue(d);
+  }
+  d.history.push({ change, entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+  const when = d.recurrence
+    ? `every ${d.recurrence.every} ${d.recurrence.unit}, first due ${d.due ? longDate(d.due) : '(unknown)'}`
+    : d.due
+      ? `due ${longDate(d.due)}${d.dueTime ? ` at ${d.dueTime}` : ''}`
+      : f.period?.triggerText
+        ? `due ${f.period.n} ${f.period.unit} ${f.period.direction ?? 'after'} ${f.period.triggerText}`
+        : 'undated';
+  const type = change === 'proposed' ? 'deadline.proposed' : `deadline.${change}`;
+  return [
+    {
+      type,
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: d.id,
+      message: `${capitalize(d.what)} ${when}`,
+      data: { due: d.due, basis: f.basis, recurring: Boolean(d.recurrence) },
+    },
+  ];
+}
+
+/** The due date a finding sets: a fixed date as written; a period computed by the calendar. */
+export function computeDue(t: TrackerCore, f: DeadlineFinding): ComputedDeadline | null {
+  const p = f.period;
+  if (p?.trigger && f.basis !== 'fixed_date_in_text' && f.basis !== 'clerk_computed_in_text') {
+    const from = p.unit === 'hours' ? `${p.trigger.slice(0, 10)}T${f.dueTime ?? '00:00'}` : p.trigger;
+    if (p.unit !== 'hours') {
+      const computed = computeDeadline(
+        { from, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
+        t.calendar,
+      );
+      if (f.dueDate && f.dueDate !== computed.due)
+        computed.warnings.push(`the text or extractor gives ${f.dueDate}; FRCP 6(a) gives ${computed.due}`);
+      return computed;
+    }
+  }
+  if (f.dueDate) return fixedDeadline(f.dueDate, { ...t.calendar, dueTime: f.dueTime });
+  return null;
+}
+
+export function changeDue(
+  d: TrackedDeadline,
+  computed: ComputedDeadline,
+  f: DeadlineFinding,
+  change: string,
+  at: Provenance,
+  previousDue: string | null,
+): void {
+  d.due = computed.due;
+  d.dueTime = f.dueTime;
+  d.dueInstant = computed.dueInstant;
+  d.warnings = computed.warnings;
+  d.history.push({
+    change,
+    entry: at.entry,
+    date: at.dateFiled,
+    due: d.due,
+    previousDue: f.previousDue ?? previousDue,
+  });
+}
+
+/** A recurring obligation of a related entry one of whose occurrences falls on the finding's date. */
+export function repeatedOccurrence(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  related: number[],
+): TrackedDeadline | null {
+  if (!f.dueDate || related.length === 0) return null;
+  return (
+    [...t.state.deadlines.values()].find(
+      (d) =>
+        d.recurrence &&
+        d.state === 'open' &&
+        related.includes(Number(d.setBy.entry)) &&
+        d.recurrence.occurrences.some((o) => o.due === f.dueDate || o.nominal === f.dueDate),
+    ) ?? null
+  );
+}
+
+export function findDeadline(t: TrackerCore, f: DeadlineFinding, related: number[]): TrackedDeadline | null {
+  const key = keyOf(f.what);
+  const refs = refsOf(f.what);
+  const head = headWord(f.what);
+  const live = [...t.state.deadlines.values()]
+    .filter((d) => d.review !== 'dismissed' && (d.state === 'open' || d.state === 'suspended'))
+    .reverse();
+  return (
+    live.find((d) => keyOf(d.what) === key) ??
+    live.find(
+      (d) => refs.length > 0 && headWord(d.what) === head && refsOf(d.what).some((r) => refs.includes(r)),
+    ) ??
+    (f.previousDue ? live.find((d) => d.due === f.previousDue && headWord(d.what) === head) : undefined) ??
+    // A less specific repetition of the same obligation ("Response due by 3/27" after "response to [1] Petition by 3/27").
+    (f.dueDate && refs.length === 0
+      ? live.find((d) => d.due === f.dueDate && headWord(d.what) === head)
+      : undefined) ??
+    (f.change !== 'set' && f.change !== 'proposed' && related.length > 0
+      ? live.find((d) => headWord(d.what) === head && refsOf(d.what).some((r) => related.includes(r)))
+      : undefined) ??
+    null
+  );
+}
+
+export function newDeadline(
+  t: TrackerCore,
+  init: Omit<
+    TrackedDeadline,
+    'id' | 'state' | 'repeatedBy' | 'history' | 'audit' | 'recurrence' | 'satisfiedBy' | 'docketed'
+  > &
+    Partial<Pick<TrackedDeadline, 'docketed'>>,
+): TrackedDeadline {
+  const d: TrackedDeadline = {
+    id: `d${++t.state.seq}`,
+    state: 'open',
+    repeatedBy: [],
+    history: [],
+    audit: [],
+    recurrence: null,
+    satisfiedBy: null,
+    docketed: true,
+    ...init,
+  };
+  t.state.deadlines.set(d.id, d);
+  return d;
+}
+
+export function extendOccurrences(t: TrackerCore, d: TrackedDeadline, through: string): void {
+  const r = d.recurrence!;
+  if (!r.anchor) return;
+  // Every occurrence through `through`, and the next one after it.
+  const all = recurringDeadlines(
+    {
+      every: r.every,
+      unit: r.unit,
+      anchor: r.anchor,
+      firstDue: r.firstDue ?? null,
+      weekday: r.weekday ?? null,
+    },
+    {
+      count: 1000,
+      through: DateTime.fromISO(through)
+        .plus({ days: r.unit === 'months' ? 62 : r.every * (r.unit === 'weeks' ? 7 : 1) + 1 })
+        .toISODate()!,
+    },
+    t.calendar,
+  );
+  for (const [i, o] of all.entries()) {
+    if (r.occurrences[i]) continue;
+    r.occurrences.push({
+      index: i + 1,
+      nominal: o.raw,
+      due: o.due,
+      dueInstant: o.dueInstant,
+      state: 'open',
+    });
+  }
+}
+
+export function syncNextDue(d: TrackedDeadline): void {
+  const o = d.recurrence!.occurrences.find((x) => x.state === 'open');
+  d.due = o?.due ?? null;
+  d.dueInstant = o?.dueInstant ?? null;
+}
+
+export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenance): TrackerEvent[] {
+  const candidates = [...t.state.deadlines.values()].filter(
+    (d) =>
+      d.review !== 'dismissed' &&
+      d.state === 'open' &&
+      (d.setBy.entry === s.entry ||
+        d.repeatedBy.some((p) => p.entry === s.entry) ||
+        d.history.some((h) => h.entry === s.entry)),
+  );
+  const key = keyOf(s.what);
+  const refs = refsOf(s.what);
+  const pool =
+    candidates.length > 0
+      ? candidates
+      : [...t.state.deadlines.values()].filter((d) => d.review !== 'dismissed' && d.state === 'open');
+  const obligation = obligationKey(s.what);
+  const d =
+    pool.find((x) => keyOf(x.what) === key) ??
+    // "Memorandum in opposition to Plaintiffs' [238]" is the response to [238].
+    pool.find((x) => obligationKey(x.what) === obligation) ??
+    // "Memorandum in opposition", set by an order on one motion, is the response to that motion.
+    candidates.find(
+      (x) =>
+        !/\[\d+\]/.test(x.what) &&
+        obligationKey(x.what) === obligation.replace(/\s*\[\d+\].*$/, '').replace(/\s+to$/, ''),
+    ) ??
+    pool.find(
+      (x) =>
+        refs.length > 0 &&
+        headWord(x.what) === headWord(s.what) &&
+        refsOf(x.what).some((r) => refs.includes(r)),
+    ) ??
+    pool.find(
+      (x) =>
+        x.recurrence &&
+        /\boccurrence\b|\brecurring\b|report/i.test(s.what) &&
+        headWord(x.what) === headWord(s.what),
+    ) ??
+    // "Status report (occurrence 2)" pursuant to the order whose only recurring obligation is reports.
+    (/\boccurrence\b|\breports?\b/i.test(s.what) && candidates.filter((x) => x.recurrence).length === 1
+      ? candidates.find((x) => x.recurrence)
+      : undefined) ??
+    (candidates.length === 1 ? candidates[0] : undefined);
+  if (!d) {
+    return [
+      {
+        type: 'filing.unmatched',
+        entry: at.entry,
+        date: at.dateFiled,
+        subject: null,
+        message: `Filing says it meets "${s.what}" of entry ${s.entry}, but no open deadline matched`,
+      },
+    ];
+  }
+  if (d.recurrence) {
+    const o = pickOccurrence(d.recurrence.occurrences, s.what, at.dateFiled);
+    if (!o)
+      return [
+        {
+          type: 'filing.unmatched',
+          entry: at.entry,
+          date: at.dateFiled,
+          subject: d.id,
+          message: `No open occurrence of ${d.what} for this filing`,
+        },
+      ];
+    const wasMissing = o.state === 'missing';
+    o.state = 'satisfied';
+    o.satisfiedBy = at;
+    o.late = at.dateFiled > o.due;
+    syncNextDue(d);
+    return [
+      {
+        type: 'deadline.satisfied',
+        entry: at.entry,
+        date: at.dateFiled,
+        subject: d.id,
+        message: `${capitalize(d.what)}: occurrence ${o.index} (due ${longDate(o.due)}) filed${o.late ? ' late' : ''}`,
+        data: { occurrence: o.index, due: o.due, late: o.late, wasMissing },
+      },
+    ];
+  }
+  d.state = 'satisfied';
+  d.satisfiedBy = at;
+  const late = d.due !== null && at.dateFiled > d.due;
+  d.history.push({
+    change: 'satisfied',
+    entry: at.entry,
+    date: at.dateFiled,
+    due: d.due,
+    previousDue: null,
+  });
+  return [
+    {
+      type: 'deadline.satisfied',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: d.id,
+      message: `${capitalize(d.what)} filed${late ? ` late (due ${longDate(d.due!)})` : ''}`,
+      data: { due: d.due, late },
+    },
+  ];
+}
+
+export function reviewDeadline(
+  t: TrackerCore,
+  id: string,
+  who: string,
+  to: 'confirmed' | 'dismissed',
+): TrackedDeadline {
+  const d = t.state.deadlines.get(id);
+  if (!d) throw new UnknownRecordError(id);
+  if (!who.trim()) throw new InputError('say who confirms or dismisses a deadline');
+  d.review = to;
+  d.audit.push({ action: to, who, at: t.now().toISOString() });
+  return d;
+}
+
+export function isOrderedBasis(basis: DeadlineBasis): boolean {
+  return (
+    basis !== 'stipulation_pending_approval' &&
+    basis !== 'local_rule_default' &&
+    basis !== 'clerk_computed_in_text'
+  );
+}
+
+/**
+ * Which occurrence a filing meets: the one its words name ("occurrence 3", "due 2017-09-05"),
+ * otherwise the open or missing occurrence whose due date is nearest the filing date (earlier on a tie).
+ */
+export function pickOccurrence(
+  occurrences: Occurrence[],
+  words: string,
+  filed: string,
+): Occurrence | undefined {
+  const unmet = occurrences.filter((o) => o.state !== 'satisfied');
+  const n = /\boccurrence\s+(\d+)/i.exec(words)?.[1];
+  if (n) return unmet.find((o) => o.index === Number(n));
+  const date = /\d{4}-\d{2}-\d{2}/.exec(words)?.[0];
+  if (date) {
+    const named = unmet.find((o) => o.due === date || o.nominal === date);
+    if (named) return named;
+  }
+  let best: Occurrence | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const o of unmet) {
+    const distance = Math.abs(daysBetween(filed, o.due));
+    if (distance < bestDistance) {
+      best = o;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** What is filed about a motion: its briefing, which ends with the motion. */
+const BRIEFING =
+  /^\s*(?:response|reply|sur-?reply|opposition|memorandum\s+in\s+opposition|brief\s+in\s+opposition|objection)s?\b/i;
+
+/**
+ * A response, reply or opposition belongs to its motion: once the motion is decided, withdrawn
+ * or found moot (`motions`, from `disposedMotions`), what was due about it is no longer due
+ * ("response to [36]" after [36] is granted).
+ */
+export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): TrackerEvent[] {
+  if (motions.length === 0) return [];
+  const events: TrackerEvent[] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.state !== 'open' || d.review === 'dismissed' || d.recurrence || d.setBy.entry === at.entry)
+      continue;
+    if (!BRIEFING.test(d.what)) continue;
+    const about = refsOf(d.what).filter((n) => motions.includes(n));
+    if (about.length === 0) continue;
+    d.state = 'mooted';
+    d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    events.push({
+      type: 'deadline.mooted',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: d.id,
+      message: `${capitalize(d.what)} no longer due: the motion [${about.join('], [')}] was decided or withdrawn`,
+      data: { due: d.due },
+    });
+  }
+  return events;
+}

@@ -1,0 +1,194 @@
+/** The tracker's records, its events and views, and the state it keeps. */
+import { DocketwatchError } from '../../errors.ts';
+import type { CalendarOptions } from '../calendar.ts';
+import type { DeadlineBasis, InjunctionType, Period, Recurrence } from '../types.ts';
+
+export type ReviewStatus = 'proposed' | 'confirmed' | 'dismissed';
+export type DeadlineState = 'open' | 'satisfied' | 'vacated' | 'mooted' | 'barred' | 'suspended';
+export type TimeStatus = 'upcoming' | 'due' | 'passed' | 'undated';
+
+/** Where a record came from: the entry and the words that set it. */
+export interface Provenance {
+  entry: string;
+  dateFiled: string;
+  words: string;
+}
+
+export interface AuditRecord {
+  action: 'confirmed' | 'dismissed' | 'added';
+  who: string;
+  at: string;
+}
+
+export interface DeadlineChangeRecord {
+  change: string;
+  entry: string | null;
+  date: string;
+  due: string | null;
+  previousDue: string | null;
+}
+
+export interface Occurrence {
+  index: number;
+  /** The date on the schedule, before rolling. */
+  nominal: string;
+  due: string;
+  dueInstant: string;
+  /** `passed`: the day went by for an obligation met off the docket, where no filing is expected. */
+  state: 'open' | 'satisfied' | 'missing' | 'passed';
+  satisfiedBy?: Provenance;
+  late?: boolean;
+}
+
+export interface TrackedDeadline {
+  id: string;
+  what: string;
+  party: string | null;
+  basis: DeadlineBasis | 'manual';
+  /** False while it is only proposed by the parties, a local-rule default, or a clerk's computation. */
+  ordered: boolean;
+  due: string | null;
+  dueTime: string | null;
+  dueInstant: string | null;
+  state: DeadlineState;
+  review: ReviewStatus;
+  setBy: Provenance;
+  /** Later entries that repeated it (a clerk's "Set Deadlines" entry). */
+  repeatedBy: Provenance[];
+  history: DeadlineChangeRecord[];
+  audit: AuditRecord[];
+  warnings: string[];
+  recurrence: (Recurrence & { occurrences: Occurrence[] }) | null;
+  satisfiedBy: Provenance | null;
+  /** False when it is met between the parties (a report to class counsel): no filing is expected. */
+  docketed: boolean;
+  /**
+   * When it is counted from a hearing ("7 days before the hearing"): the tracked hearing and the
+   * period, so a reset of the hearing moves it and a cancellation is flagged.
+   */
+  countedFrom?: { hearing: string; period: Period };
+}
+
+export type StayState = 'in_force' | 'expired' | 'lifted' | 'superseded';
+
+export interface TrackedStay {
+  id: string;
+  what: string | null;
+  state: StayState;
+  since: string;
+  /** Last day in force, when dated. */
+  expires: string | null;
+  /** `further_order` or another condition in words. */
+  until: string | null;
+  grantedBy: Provenance;
+  history: {
+    action: string;
+    entry: string;
+    date: string;
+    expires: string | null;
+    previousExpires: string | null;
+    what: string | null;
+  }[];
+  supersededBy: string | null;
+}
+
+export type InjunctionState = 'in_force' | 'vacated' | 'dissolved' | 'converted' | 'stayed' | 'expired';
+
+export interface TrackedInjunction {
+  id: string;
+  type: InjunctionType;
+  state: InjunctionState;
+  since: string;
+  until: string | null;
+  grantedBy: Provenance;
+  history: { action: string; entry: string; date: string; until: string | null }[];
+}
+
+export interface TrackedHearing {
+  id: string;
+  type: string;
+  date: string | null;
+  time: string | null;
+  re: number[];
+  state: 'scheduled' | 'held' | 'cancelled';
+  setBy: Provenance;
+  history: { change: string; entry: string; date: string | null; time: string | null }[];
+}
+
+export interface TrackerEvent {
+  /** `deadline.set`, `deadline.extended`, `stay.granted`, `hearing.set`, … */
+  type: string;
+  /** The entry it came from; `null` for changes that come from the passing of time. */
+  entry: string | null;
+  /** The day it happened: the entry's filing date, or the day the replay reached. */
+  date: string;
+  /** The record it changed. */
+  subject: string | null;
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+export interface DeadlineView {
+  id: string;
+  what: string;
+  party: string | null;
+  due: string | null;
+  dueTime: string | null;
+  daysLeft: number | null;
+  status: TimeStatus;
+  review: ReviewStatus;
+  ordered: boolean;
+  occurrence?: number;
+  /** Present (false) when the obligation is met off the docket. */
+  docketed?: false;
+}
+
+export interface Posture {
+  asOf: string;
+  inForce: {
+    kind: 'stay' | 'injunction';
+    id: string;
+    what: string | null;
+    since: string;
+    until: string | null;
+    summary: string;
+  }[];
+  next: DeadlineView[];
+  missing: { id: string; what: string; due: string; occurrence?: number }[];
+  hearings: { id: string; type: string; date: string | null; time: string | null }[];
+}
+
+export interface TrackerOptions {
+  /** CM/ECF court id (time zone, holidays). Default `mied`. */
+  court?: string;
+  /** Calendar options for every computation (see docs/deadlines.md). */
+  calendar?: CalendarOptions;
+  /** The clock for audit records; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** Confirming or dismissing a record that does not exist. */
+export class UnknownRecordError extends DocketwatchError {
+  constructor(id: string) {
+    super('ENORECORD', `no tracked deadline with id "${id}"`);
+  }
+}
+
+/** Everything the tracker knows about a case: plain data (its records, the day reached, the id counter). */
+export interface TrackerState {
+  deadlines: Map<string, TrackedDeadline>;
+  stays: Map<string, TrackedStay>;
+  injunctions: Map<string, TrackedInjunction>;
+  hearings: Map<string, TrackedHearing>;
+  /** The day the replay has reached. */
+  asOf: string | null;
+  /** The last number given to a record's id. */
+  seq: number;
+}
+
+/** The state with what every rule needs beside it: the court's calendar and the clock for audits. */
+export interface TrackerCore {
+  readonly calendar: CalendarOptions;
+  readonly now: () => Date;
+  state: TrackerState;
+}

@@ -1,0 +1,92 @@
+/** What is in force and what comes next, as of a day: a view of the tracker's state. */
+import { InputError } from '../../errors.ts';
+import { daysBetween } from '../calendar.ts';
+import { injunctionName } from './injunctions.ts';
+import type { DeadlineView, Posture, TimeStatus, TrackedDeadline, TrackerCore } from './model.ts';
+import { stayInForceOn } from './stays.ts';
+import { DATE, longDate } from './words.ts';
+
+/** What is in force and what is due next, as of a day (default: where the replay is). */
+export function postureOf(t: TrackerCore, asOf?: string): Posture {
+  const day = asOf ?? t.state.asOf;
+  if (!day || !DATE.test(day)) throw new InputError('posture needs an as-of date (YYYY-MM-DD)');
+  const inForce: Posture['inForce'] = [];
+  for (const s of t.state.stays.values()) {
+    if (s.since > day || !stayInForceOn(s, day)) continue;
+    const until = s.expires
+      ? `until ${longDate(s.expires)}`
+      : s.until === 'further_order'
+        ? 'until further order'
+        : s.until
+          ? `until ${s.until}`
+          : 'with no end date given';
+    inForce.push({
+      kind: 'stay',
+      id: s.id,
+      what: s.what,
+      since: s.since,
+      until: s.expires ?? s.until,
+      summary: `Stay${s.what ? ` of ${s.what}` : ''} in effect ${until}`,
+    });
+  }
+  for (const i of t.state.injunctions.values()) {
+    if (i.since > day || i.state !== 'in_force' || (i.until && DATE.test(i.until) && i.until < day)) continue;
+    const until =
+      i.until === 'further_order'
+        ? ' (until further order)'
+        : i.until
+          ? ` until ${DATE.test(i.until) ? longDate(i.until) : i.until}`
+          : '';
+    inForce.push({
+      kind: 'injunction',
+      id: i.id,
+      what: injunctionName(i.type),
+      since: i.since,
+      until: i.until,
+      summary: `${injunctionName(i.type)} in effect since ${longDate(i.since)}${until}`,
+    });
+  }
+  const next: DeadlineView[] = [];
+  const missing: Posture['missing'] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.review === 'dismissed' || d.state !== 'open') continue;
+    if (d.recurrence) {
+      for (const o of d.recurrence.occurrences) {
+        if (d.docketed && (o.state === 'missing' || (o.state === 'open' && o.due < day)))
+          missing.push({ id: d.id, what: d.what, due: o.due, occurrence: o.index });
+      }
+      const o = d.recurrence.occurrences.find((x) => x.state === 'open' && x.due >= day);
+      if (o)
+        next.push({
+          ...viewOf(d, o.due, day),
+          occurrence: o.index,
+          ...(d.docketed ? {} : { docketed: false }),
+        });
+      continue;
+    }
+    if (d.due && d.due < day) continue;
+    next.push(viewOf(d, d.due, day));
+  }
+  next.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  const hearings = [...t.state.hearings.values()]
+    .filter((h) => h.state === 'scheduled' && (!h.date || h.date >= day))
+    .map((h) => ({ id: h.id, type: h.type, date: h.date, time: h.time }));
+  return { asOf: day, inForce, next, missing, hearings };
+}
+
+export function viewOf(d: TrackedDeadline, due: string | null, day: string): DeadlineView {
+  const daysLeft = due ? daysBetween(day, due) : null;
+  const status: TimeStatus =
+    daysLeft === null ? 'undated' : daysLeft > 0 ? 'upcoming' : daysLeft === 0 ? 'due' : 'passed';
+  return {
+    id: d.id,
+    what: d.what,
+    party: d.party,
+    due,
+    dueTime: d.dueTime,
+    daysLeft,
+    status,
+    review: d.review,
+    ordered: d.ordered,
+  };
+}

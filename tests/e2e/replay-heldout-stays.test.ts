@@ -1,0 +1,384 @@
+/**
+ * A second held-out case, from another court: Pherah LLC v. Zoho Corporation (E.D. Tex.
+ * 6:15-cv-00961-JRG, the lead case of a consolidated patent action), replayed through the live path
+ * (`runDemo`: the replay court, the real worker, the store, the outbox).
+ *
+ * Its docket is a real CM/ECF docket history report in the shared corpus
+ * (../shared/fixtures/pacer/docket-history/txed_163924.json; never copied into the repository): the
+ * history file is made from it at run time, the docket texts as the court wrote them; only the
+ * times of day are invented (the report has none). The case settles defendant by defendant: the
+ * court stays "all unreached deadlines as between" the plaintiff and one defendant at a time, each
+ * until its own date, extends two of them, and dismisses each defendant in turn.
+ *
+ * The expectations below were written by hand from the docket texts, before docketwatch was run on
+ * this case (see the commit that added them); nothing in docketwatch was written for its wording.
+ * How a careful reader takes the texts:
+ * - each order staying deadlines "as between Pherah LLC and X" is a stay of its own, for X, in
+ *   force through the day it names ("until 3-04-2016", "until and including Thursday, March 3, 2016");
+ * - a stay ends at the end of its last day; a motion to extend filed before then does not keep it
+ *   alive; an order that "further stays" them until a new day (ECF 74, 76) puts it in force again;
+ * - once the claims between the plaintiff and X are dismissed, nothing is left to stay between them:
+ *   the stay as to X is no longer in force (and no longer shown as such);
+ * - a motion that has been ruled on leaves no response deadline behind.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openDatabase, type Store } from '../../db/index.ts';
+import { casePosture } from '../../src/deadlines/record.ts';
+import { loadHistory } from '../../src/demo/history.ts';
+import { DEMO_SUBSCRIBERS, type DemoSummary, runDemo } from '../../src/demo/run.ts';
+import { silentLogger } from '../../src/log.ts';
+import { describeShared, fixturesDir } from '../support/shared.ts';
+
+const KEY = 'txed:6:15-cv-00961';
+
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  date: Date | null;
+}
+
+interface ReportEntry {
+  document_number: string | null;
+  date_filed: string;
+  description: string;
+  short_description: string | null;
+}
+
+/** The replay history, made from the docket history report; times of day are invented (09:00 on, in docket order). */
+function historyFrom(report: {
+  docket_number: string;
+  case_name: string;
+  date_filed: string;
+  assigned_to_str: string;
+  docket_entries: ReportEntry[];
+}) {
+  const entries = [...report.docket_entries]
+    .sort(
+      (a, b) =>
+        a.date_filed.localeCompare(b.date_filed) ||
+        Number(a.document_number ?? 0) - Number(b.document_number ?? 0),
+    )
+    .map((e, i, all) => {
+      const sameDay = all.slice(0, i).filter((x) => x.date_filed === e.date_filed).length;
+      const minutes = 9 * 60 + sameDay * 7;
+      return {
+        number: e.document_number === null ? null : Number(e.document_number),
+        dateFiled: e.date_filed,
+        time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
+        ...(e.short_description ? { shortDescription: e.short_description } : {}),
+        text: e.description,
+      };
+    });
+  return {
+    about:
+      'Pherah LLC v. Zoho Corporation (E.D. Tex.), made at test time from the docket history report in the shared corpus; times of day invented.',
+    court: 'txed',
+    docketNumber: report.docket_number,
+    caseName: report.case_name,
+    assignedTo: report.assigned_to_str,
+    dateFiled: report.date_filed,
+    feed: 'all',
+    entries,
+  };
+}
+
+/**
+ * The stays in force at the end of each day an order (or the end of a stay's last day) changed
+ * them: the defendant each covers and its last day. Written by hand from the docket texts.
+ */
+const STAYS_IN_FORCE: [day: string, why: string, stays: [party: string, lastDay: string][]][] = [
+  ['2016-01-31', 'no stay yet', []],
+  ['2016-02-01', 'ECF 26 stays deadlines as to Smartsheet until 2-26-2016', [['Smartsheet', '2016-02-26']]],
+  [
+    '2016-02-02',
+    'ECF 30 stays deadlines as to Viewpoint until and including March 3, 2016',
+    [
+      ['Smartsheet', '2016-02-26'],
+      ['Viewpoint', '2016-03-03'],
+    ],
+  ],
+  [
+    '2016-02-08',
+    'ECF 39, 42, 43, 44 stay Asana, Intuit, Zoho, Adaptive until 3-04-2016; ECF 47 and 48 dismiss Asana and Smartsheet',
+    [
+      ['Adaptive', '2016-03-04'],
+      ['Intuit', '2016-03-04'],
+      ['Viewpoint', '2016-03-03'],
+      ['Zoho', '2016-03-04'],
+    ],
+  ],
+  [
+    '2016-02-11',
+    'ECF 51, 52, 53 stay Workfront, Atlassian, IBM until 3-04-2016',
+    [
+      ['Adaptive', '2016-03-04'],
+      ['Atlassian', '2016-03-04'],
+      ['International Business Machines', '2016-03-04'],
+      ['Intuit', '2016-03-04'],
+      ['Viewpoint', '2016-03-03'],
+      ['Workfront', '2016-03-04'],
+      ['Zoho', '2016-03-04'],
+    ],
+  ],
+  [
+    '2016-02-12',
+    'ECF 57 dismisses Intuit',
+    [
+      ['Adaptive', '2016-03-04'],
+      ['Atlassian', '2016-03-04'],
+      ['International Business Machines', '2016-03-04'],
+      ['Viewpoint', '2016-03-03'],
+      ['Workfront', '2016-03-04'],
+      ['Zoho', '2016-03-04'],
+    ],
+  ],
+  [
+    '2016-02-17',
+    'ECF 62 dismisses Atlassian; ECF 63 stays Clarizen until 3-14-2016, ECF 64 Sisense until 3-17-2016',
+    [
+      ['Adaptive', '2016-03-04'],
+      ['Clarizen', '2016-03-14'],
+      ['International Business Machines', '2016-03-04'],
+      ['Sisense', '2016-03-17'],
+      ['Viewpoint', '2016-03-03'],
+      ['Workfront', '2016-03-04'],
+      ['Zoho', '2016-03-04'],
+    ],
+  ],
+  [
+    '2016-02-18',
+    'ECF 65 dismisses Viewpoint',
+    [
+      ['Adaptive', '2016-03-04'],
+      ['Clarizen', '2016-03-14'],
+      ['International Business Machines', '2016-03-04'],
+      ['Sisense', '2016-03-17'],
+      ['Workfront', '2016-03-04'],
+      ['Zoho', '2016-03-04'],
+    ],
+  ],
+  [
+    '2016-02-23',
+    'ECF 68 dismisses Workfront',
+    [
+      ['Adaptive', '2016-03-04'],
+      ['Clarizen', '2016-03-14'],
+      ['International Business Machines', '2016-03-04'],
+      ['Sisense', '2016-03-17'],
+      ['Zoho', '2016-03-04'],
+    ],
+  ],
+  [
+    '2016-03-05',
+    'the stays until 3-04-2016 ended (ECF 71, a motion to extend Zoho’s, is not an extension)',
+    [
+      ['Clarizen', '2016-03-14'],
+      ['Sisense', '2016-03-17'],
+    ],
+  ],
+  [
+    '2016-03-09',
+    'ECF 74: deadlines as to Zoho further stayed until 3-21-2016',
+    [
+      ['Clarizen', '2016-03-14'],
+      ['Sisense', '2016-03-17'],
+      ['Zoho', '2016-03-21'],
+    ],
+  ],
+  [
+    '2016-03-15',
+    'Clarizen’s stay ended with March 14',
+    [
+      ['Sisense', '2016-03-17'],
+      ['Zoho', '2016-03-21'],
+    ],
+  ],
+  [
+    '2016-03-16',
+    'ECF 76: deadlines as to Clarizen stayed until 3-28-2016',
+    [
+      ['Clarizen', '2016-03-28'],
+      ['Sisense', '2016-03-17'],
+      ['Zoho', '2016-03-21'],
+    ],
+  ],
+  [
+    '2016-03-18',
+    'Sisense’s stay ended with March 17',
+    [
+      ['Clarizen', '2016-03-28'],
+      ['Zoho', '2016-03-21'],
+    ],
+  ],
+  ['2016-03-21', 'ECF 79 dismisses Zoho', [['Clarizen', '2016-03-28']]],
+  ['2016-03-29', 'Clarizen’s stay ended with March 28 (and ECF 81 dismisses Clarizen)', []],
+];
+
+/**
+ * Expectations docketwatch does not meet yet (each an `it.fails`, so one that starts to hold is
+ * noticed). First run, before any change for this case: 7 of the 23 checks held.
+ */
+const NOT_YET = new Set([
+  '2016-02-01',
+  '2016-02-02',
+  '2016-02-08',
+  '2016-02-11',
+  '2016-02-12',
+  '2016-02-17',
+  '2016-02-18',
+  '2016-02-23',
+  '2016-03-05',
+  '2016-03-09',
+  '2016-03-15',
+  '2016-03-16',
+  '2016-03-18',
+  '2016-03-21',
+  '2016-03-29',
+  'names',
+]);
+
+const PARTIES = [
+  'Smartsheet',
+  'Viewpoint',
+  'Asana',
+  'Intuit',
+  'Zoho',
+  'Adaptive',
+  'Workfront',
+  'Atlassian',
+  'International Business Machines',
+  'Clarizen',
+  'Sisense',
+];
+
+describeShared(
+  'held out: Pherah LLC v. Zoho Corporation (E.D. Tex. 6:15-cv-00961), stays party by party',
+  () => {
+    const dirs: string[] = [];
+    let store: Store;
+    let summary: DemoSummary;
+    const mails: Mail[] = [];
+
+    beforeAll(async () => {
+      const report = JSON.parse(
+        readFileSync(resolve(fixturesDir, 'pacer/docket-history/txed_163924.json'), 'utf8'),
+      );
+      const dir = mkdtempSync(join(tmpdir(), 'dw-heldout-'));
+      dirs.push(dir);
+      const file = join(dir, 'history.json');
+      writeFileSync(file, JSON.stringify(historyFrom(report), null, 2));
+      const db = join(dir, 'replay.sqlite');
+      const outbox = join(dir, 'outbox');
+      summary = await runDemo({
+        history: loadHistory(file),
+        speed: 'max',
+        outboxDir: outbox,
+        port: null,
+        db,
+        logger: silentLogger,
+      });
+      for (const f of readdirSync(outbox).sort()) {
+        const m = await simpleParser(readFileSync(join(outbox, f)));
+        const to = Array.isArray(m.to) ? m.to[0]?.text : m.to?.text;
+        mails.push({ to: to ?? '', subject: m.subject ?? '', text: m.text ?? '', date: m.date ?? null });
+      }
+      store = await openDatabase(db);
+    }, 300_000);
+
+    afterAll(async () => {
+      await store?.close();
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    });
+
+    const partyOf = (name: string) =>
+      PARTIES.find((p) => name.toLowerCase().includes(p.toLowerCase())) ?? name;
+
+    it('replays the whole docket in Central time', () => {
+      expect(summary.publications.published).toBe(summary.publications.total);
+      expect(summary.courtTime).toMatch(/ C[SD]T$/);
+      expect(summary.events['source.down'] ?? 0).toBe(0);
+    });
+
+    for (const [day, why, stays] of STAYS_IN_FORCE) {
+      (NOT_YET.has(day) ? it.fails : it)(`${day}: ${why}`, async () => {
+        const p = await casePosture(store, KEY, day);
+        const got = p.inForce
+          .filter((f) => f.kind === 'stay')
+          .map((f) => [partyOf(f.name), f.until] as [string, string | null])
+          .sort((a, b) => a[0].localeCompare(b[0]));
+        expect(got).toEqual(stays);
+      });
+    }
+
+    (NOT_YET.has('names') ? it.fails : it)('each stay names the defendant it covers', async () => {
+      const p = await casePosture(store, KEY, '2016-02-17');
+      expect(p.inForce.length).toBeGreaterThan(0);
+      for (const f of p.inForce)
+        expect(
+          PARTIES.some((x) => f.name.includes(x)),
+          f.name,
+        ).toBe(true);
+    });
+
+    it('no stay order is read as acting on a stay it does not name ("no stay in force was tracked")', async () => {
+      const rows = await store.db.selectFrom('events').select(['type', 'payload']).execute();
+      const lost = rows.filter(
+        (r) => r.type.startsWith('stay.') && /no stay in force was tracked/.test(r.payload),
+      );
+      expect(lost.map((r) => r.type)).toEqual([]);
+    });
+
+    it('ECF 11: the scheduling conference on February 22, 2016 at 1:30 p.m.', async () => {
+      const p = await casePosture(store, KEY, '2016-01-27');
+      expect(p.hearings.map((h) => [h.date, h.time])).toEqual([['2016-02-22', '13:30']]);
+    });
+
+    it('a motion that has been ruled on leaves no response deadline upcoming (2016-02-20)', async () => {
+      const p = await casePosture(store, KEY, '2016-02-20');
+      // Every motion filed before February 13 had been granted or dismissed as moot by February 20.
+      const decided = [9, 12, 14, 22, 25, 28, 31, 32, 33, 34, 35, 36, 37, 38, 40, 41, 45, 50, 55, 56, 58, 59];
+      const left = p.nextDeadlines.filter((d) =>
+        [...d.what.matchAll(/\[(\d+)\]/g)].some((m) => decided.includes(Number(m[1]))),
+      );
+      expect(left.map((d) => d.what)).toEqual([]);
+    });
+
+    it('every stay granted reaches the legal team once, naming the defendant', () => {
+      const legal = mails.filter((m) => m.to === DEMO_SUBSCRIBERS.legal);
+      for (const party of PARTIES) {
+        const granted = STAYS_IN_FORCE.some(([, , s]) => s.some(([x]) => x === party));
+        if (!granted) continue;
+        const told = legal.filter((m) => /stay/i.test(m.subject) && m.text.includes(party));
+        expect(told.length, party).toBeGreaterThan(0);
+      }
+    });
+
+    it('no email lists as in force a stay whose last day had passed when it was sent', () => {
+      let checked = 0;
+      for (const m of mails) {
+        const at = m.text.indexOf('In force:');
+        if (at < 0 || !m.date) continue;
+        const rows: string[] = [];
+        for (const line of m.text.slice(at).split('\n').slice(1)) {
+          if (line.startsWith('* ')) rows.push(line);
+          else if (!line.startsWith(' ')) break;
+        }
+        for (const row of rows) {
+          checked++;
+          const until = /until (\w+ \d{1,2}, \d{4})/.exec(row)?.[1];
+          if (until)
+            expect(
+              new Date(`${until} 23:59:59 GMT-0600`) >= new Date(m.date.getTime() - 86_400_000),
+              row,
+            ).toBe(true);
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+  },
+);
