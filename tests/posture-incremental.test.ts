@@ -20,6 +20,7 @@ import {
   type DeadlineRefresh,
   listDeadlineRecords,
   refreshAfterIngest,
+  refreshCaseDeadlines,
   reviewRecord,
   setEntryText,
 } from '../src/deadlines/record.ts';
@@ -56,6 +57,10 @@ afterAll(() => {
 });
 
 async function arrive(store: Store, entries: HistoryEntry[], partial: boolean): Promise<DeadlineRefresh[]> {
+  return refreshAfterIngest(store, await ingestOnly(store, entries, partial));
+}
+
+async function ingestOnly(store: Store, entries: HistoryEntry[], partial: boolean) {
   const outcome = await ingest(store.db, {
     kind: partial ? 'pacer-rss' : 'courtlistener',
     court: h.court,
@@ -85,7 +90,7 @@ async function arrive(store: Store, entries: HistoryEntry[], partial: boolean): 
       },
     ],
   });
-  return refreshAfterIngest(store, outcome.events);
+  return outcome.events;
 }
 
 /** An order's own words, kept for its entry (as a document or CourtListener gives them). */
@@ -204,4 +209,23 @@ describe('the incremental posture equals a derivation from scratch after every a
     expect(paths.append).toBeGreaterThan(0);
     expect(paths.replayFromCheckpoint).toBeGreaterThan(0);
   }, 900_000);
+
+  it('refreshes of one case at the same time: one writes, the others start over from it', async () => {
+    const store = await freshStore('sqlite');
+    await addCase(store.db, h.court, h.docketNumber, { name: h.caseName, parent: null });
+    const half = Math.floor(h.entries.length / 2);
+    count(await arrive(store, h.entries.slice(0, half), false));
+    const events = await ingestOnly(store, h.entries.slice(half), false);
+    expect(events.length).toBeGreaterThan(0);
+    const refreshes = await Promise.all([
+      refreshAfterIngest(store, events),
+      refreshCaseDeadlines(store, KEY),
+      refreshCaseDeadlines(store, KEY),
+    ]);
+    await expectAsFromScratch(store);
+    // Each change told once, whichever refresh told it.
+    const told = refreshes.flat().flatMap((r) => r.events.map((e) => JSON.stringify(e)));
+    expect(new Set(told).size).toBe(told.length);
+    expect(told.length).toBeGreaterThan(0);
+  }, 120_000);
 });
