@@ -10,7 +10,7 @@ import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import { buildServer } from '../../src/web/server.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { parseCalendar } from './helpers.ts';
+import { parseCalendar } from '../support/web.ts';
 
 const PUBLIC = 'https://watch.example.org';
 const PAGE = '/cases/mied/2:17-cv-11910';

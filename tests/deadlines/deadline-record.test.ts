@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { addCase } from '../db/cases.ts';
-import { type Dialect, openDatabase, type Store } from '../db/index.ts';
+import { addCase } from '../../db/cases.ts';
+import { type Dialect, openDatabase, type Store } from '../../db/index.ts';
 import {
   addManualDeadline,
   advanceDeadlines,
@@ -18,11 +18,11 @@ import {
   refreshCaseDeadlines,
   reviewLog,
   reviewRecord,
-} from '../src/deadlines/record.ts';
-import { ingest } from '../src/ingest/index.ts';
-import type { ParseResult } from '../src/model/docket.ts';
-import { DIALECTS, describeDialect, freshStore } from './support/db.ts';
-import { projectRoot } from './support/shared.ts';
+} from '../../src/deadlines/record.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import type { ParseResult } from '../../src/model/docket.ts';
+import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
+import { projectRoot } from '../support/shared.ts';
 
 /** An event's payload fields, for assertions across event types. */
 const fields = (e: { payload: object }) => e.payload as Record<string, unknown>;

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './support/cli.ts';
-import { projectRoot } from './support/shared.ts';
+import { runCli } from '../support/cli.ts';
+import { projectRoot } from '../support/shared.ts';
 
 const _run = promisify(execFile);
 const FIX = join(projectRoot, 'tests/fixtures/deadlines');

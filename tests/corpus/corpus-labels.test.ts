@@ -19,15 +19,15 @@ import {
   sha12,
   splitOf,
   textOf,
-} from '../bench/labels/corpus.ts';
+} from '../../bench/labels/corpus.ts';
 import {
   HOLDOUT2_FILE,
   HOLDOUT2_SAMPLE_FILE,
   type Holdout2Ref,
   hasDeadlineLanguage,
-} from '../bench/labels/holdout2.ts';
-import { type CorpusLabel, HEARING_CHANGES, LABEL_KINDS, readLabels } from '../bench/labels/labels.ts';
-import { describeShared, fixturesDir } from './support/shared.ts';
+} from '../../bench/labels/holdout2.ts';
+import { type CorpusLabel, HEARING_CHANGES, LABEL_KINDS, readLabels } from '../../bench/labels/labels.ts';
+import { describeShared, fixturesDir } from '../support/shared.ts';
 
 const sample = (JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as { entries: SampleRef[] }).entries;
 const holdout2 = (JSON.parse(readFileSync(HOLDOUT2_SAMPLE_FILE, 'utf8')) as { entries: Holdout2Ref[] })

@@ -10,14 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeEach, expect, it } from 'vitest';
-import { addCase } from '../db/cases.ts';
-import { type Dialect, openDatabase } from '../db/index.ts';
-import { caseDocuments, storedPages } from '../src/documents/store.ts';
-import { ingest } from '../src/ingest/index.ts';
-import { DIALECTS, describeDialect, freshTarget } from './support/db.ts';
-import { docket, entry, result } from './support/dockets.ts';
-import { makePdf } from './support/pdf.ts';
-import { projectRoot } from './support/shared.ts';
+import { addCase } from '../../db/cases.ts';
+import { type Dialect, openDatabase } from '../../db/index.ts';
+import { caseDocuments, storedPages } from '../../src/documents/store.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { DIALECTS, describeDialect, freshTarget } from '../support/db.ts';
+import { docket, entry, result } from '../support/dockets.ts';
+import { makePdf } from '../support/pdf.ts';
+import { projectRoot } from '../support/shared.ts';
 
 const run = promisify(execFile);
 

@@ -6,16 +6,16 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCase } from '../db/cases.ts';
-import { listEntryReviews, syncEntryReviews } from '../db/entry-reviews.ts';
-import type { Store } from '../db/index.ts';
-import { previewDigests } from '../src/notify/digest.ts';
-import { subscribe } from '../src/notify/subscriptions.ts';
-import { buildServer } from '../src/web/server.ts';
-import { freshStore } from './support/db.ts';
-import { entry } from './support/dockets.ts';
-import { AS_OF, CASE, ingestEntries, seedCase } from './web/fixtures.ts';
-import { ADMIN_TOKEN, SECRET, settings } from './web/helpers.ts';
+import { findCase } from '../../db/cases.ts';
+import { listEntryReviews, syncEntryReviews } from '../../db/entry-reviews.ts';
+import type { Store } from '../../db/index.ts';
+import { previewDigests } from '../../src/notify/digest.ts';
+import { subscribe } from '../../src/notify/subscriptions.ts';
+import { buildServer } from '../../src/web/server.ts';
+import { freshStore } from '../support/db.ts';
+import { entry } from '../support/dockets.ts';
+import { ADMIN_TOKEN, SECRET, settings } from '../support/web.ts';
+import { AS_OF, CASE, ingestEntries, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://watch.example.org';
 const KEY = `${CASE.court}:${CASE.docket}`;

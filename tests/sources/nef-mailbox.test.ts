@@ -10,9 +10,11 @@ import { HttpClient } from '../../src/net/http.ts';
 import { ingestEmailPath } from '../../src/sources/nef-notices.ts';
 import { type NefSmtpServer, startNefSmtpServer } from '../../src/sources/nef-smtp.ts';
 import { pollSource } from '../../src/sources/poll.ts';
-import { freshStore } from '../../tests/support/db.ts';
+import { freshStore } from '../support/db.ts';
 
-const notice = readFileSync(new URL('./fixtures/forwarded-order.eml', import.meta.url));
+const notice = readFileSync(
+  new URL('../../scrapers/nef-mailbox/fixtures/forwarded-order.eml', import.meta.url),
+);
 
 async function trackedStore(): Promise<Store> {
   const store = await freshStore('sqlite');

@@ -9,7 +9,7 @@ import { recordCoverage } from '../../db/sources.ts';
 import { refreshAfterIngest } from '../../src/deadlines/record.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import type { DocketEntry } from '../../src/model/docket.ts';
-import { docket, entry, result } from '../support/dockets.ts';
+import { docket, entry, result } from './dockets.ts';
 
 export const CASE = {
   court: 'mied',

@@ -5,9 +5,9 @@
  */
 import { type Kysely, sql } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
-import { type Database, dialectOf, migratorFor, openDatabase, type Store } from '../db/index.ts';
-import { claim } from '../src/notify/outbox.ts';
-import { DIALECTS, describeDialect, freshTarget } from './support/db.ts';
+import { type Database, dialectOf, migratorFor, openDatabase, type Store } from '../../db/index.ts';
+import { claim } from '../../src/notify/outbox.ts';
+import { DIALECTS, describeDialect, freshTarget } from '../support/db.ts';
 
 async function columns(db: Kysely<Database>, table: string): Promise<string[]> {
   const rows =

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, redactedConfig, redactUrl } from '../src/config.ts';
-import { ConfigError } from '../src/errors.ts';
+import { loadConfig, redactedConfig, redactUrl } from './config.ts';
+import { ConfigError } from './errors.ts';
 
 function dir(): string {
   return mkdtempSync(join(tmpdir(), 'dw-config-'));

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCase } from '../db/cases.ts';
-import { openDatabase } from '../db/index.ts';
-import { addSource, configuredSources } from '../db/sources.ts';
-import { replayClock, startReplayCourt } from '../src/demo/server.ts';
-import { pollSource } from '../src/sources/poll.ts';
-import { backfillProgress, progressLine } from '../src/sources/progress.ts';
+import { addCase } from '../../db/cases.ts';
+import { openDatabase } from '../../db/index.ts';
+import { addSource, configuredSources } from '../../db/sources.ts';
+import { replayClock, startReplayCourt } from '../../src/demo/server.ts';
+import { pollSource } from '../../src/sources/poll.ts';
+import { backfillProgress, progressLine } from '../../src/sources/progress.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

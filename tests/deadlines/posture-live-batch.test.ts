@@ -9,18 +9,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { addCase, listEntries } from '../db/cases.ts';
-import type { Store } from '../db/index.ts';
+import { addCase, listEntries } from '../../db/cases.ts';
+import type { Store } from '../../db/index.ts';
 import {
   casePosture,
   listDeadlineRecords,
   refreshAfterIngest,
   setEntryText,
-} from '../src/deadlines/record.ts';
-import { ingest } from '../src/ingest/index.ts';
-import { emptyCase, emptyEntry } from '../src/model/docket.ts';
-import { freshStore } from './support/db.ts';
-import { describeShared, fixturesDir, projectRoot } from './support/shared.ts';
+} from '../../src/deadlines/record.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { emptyCase, emptyEntry } from '../../src/model/docket.ts';
+import { freshStore } from '../support/db.ts';
+import { describeShared, fixturesDir, projectRoot } from '../support/shared.ts';
 
 interface HistoryEntry {
   number: number | null;

@@ -7,10 +7,10 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import type { Dialect, Store } from '../db/index.ts';
-import { DIALECTS, describeDialect, freshStore } from './support/db.ts';
-import { generatedResult } from './support/generate.ts';
-import { projectRoot } from './support/shared.ts';
+import type { Dialect, Store } from '../../db/index.ts';
+import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
+import { generatedResult } from '../support/generate.ts';
+import { projectRoot } from '../support/shared.ts';
 
 function runIngest(
   target: string,

@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findCourt } from '../src/courts.ts';
-import { type CasePosture, casePosture, listDeadlineRecords } from '../src/deadlines/record.ts';
-import { DEMO_CASE, runDemo } from '../src/demo/run.ts';
-import { silentLogger } from '../src/log.ts';
-import { describeShared, sharedDir } from './support/shared.ts';
+import { findCourt } from '../../src/courts.ts';
+import { type CasePosture, casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
+import { DEMO_CASE, runDemo } from '../../src/demo/run.ts';
+import { silentLogger } from '../../src/log.ts';
+import { describeShared, sharedDir } from '../support/shared.ts';
 
 interface TimelineItem {
   date: string | null;

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePacer } from '../scrapers/pacer/index.ts';
-import { distIsCurrent } from '../scripts/dist.js';
-import { buildProgram } from '../src/cli/main.ts';
-import { projectRoot } from './support/shared.ts';
+import { parsePacer } from '../../scrapers/pacer/index.ts';
+import { distIsCurrent } from '../../scripts/dist.js';
+import { buildProgram } from '../../src/cli/main.ts';
+import { projectRoot } from '../support/shared.ts';
 
 const exec = promisify(execFile);
 const FIXTURE = join(projectRoot, 'scrapers/pacer/fixtures/district-mied-civil.html');

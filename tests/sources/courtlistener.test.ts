@@ -10,10 +10,11 @@ import {
   handleCourtListenerWebhook,
 } from '../../src/sources/courtlistener-webhook.ts';
 import { pollSource } from '../../src/sources/poll.ts';
-import { freshStore } from '../../tests/support/db.ts';
-import { startServer, type TestServer } from '../../tests/support/http-server.ts';
+import { freshStore } from '../support/db.ts';
+import { startServer, type TestServer } from '../support/http-server.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../scrapers/courtlistener/fixtures/${name}`, import.meta.url), 'utf8');
 const TOKEN = 'test-token-5e3c9a';
 let server: TestServer;
 let entriesMode: 'first' | 'enriched' | 'throttle-once' | 'alerted' = 'first';

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addCase, listEntries } from '../db/cases.ts';
-import type { Store } from '../db/index.ts';
+import { addCase, listEntries } from '../../db/cases.ts';
+import type { Store } from '../../db/index.ts';
 import {
   casePosture,
   type DeadlineRefresh,
@@ -18,11 +18,11 @@ import {
   refreshAfterIngest,
   refreshCaseDeadlines,
   setEntryText,
-} from '../src/deadlines/record.ts';
-import { ingest } from '../src/ingest/index.ts';
-import { emptyCase, emptyEntry } from '../src/model/docket.ts';
-import { freshStore } from './support/db.ts';
-import { projectRoot } from './support/shared.ts';
+} from '../../src/deadlines/record.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { emptyCase, emptyEntry } from '../../src/model/docket.ts';
+import { freshStore } from '../support/db.ts';
+import { projectRoot } from '../support/shared.ts';
 
 interface HistoryEntry {
   number: number | null;

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
-import { allCourts, CaseNumberError, checkCaseNumber, suggestCourts } from '../src/courts.ts';
-import { ConfigError } from '../src/errors.ts';
-import { logFormat } from '../src/log.ts';
-import { projectRoot } from './support/shared.ts';
+import { loadConfig } from '../../src/config.ts';
+import { allCourts, CaseNumberError, checkCaseNumber, suggestCourts } from '../../src/courts.ts';
+import { ConfigError } from '../../src/errors.ts';
+import { logFormat } from '../../src/log.ts';
+import { projectRoot } from '../support/shared.ts';
 
 const run = promisify(execFile);
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from './support/shared.ts';
+import { projectRoot } from '../support/shared.ts';
 
 const run = promisify(execFile);
 const BIN = join(projectRoot, 'bin/docketwatch.js');

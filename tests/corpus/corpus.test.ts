@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { CORPUS_FOLDERS, corpusPairs, pct, runCorpus } from './support/corpus.ts';
-import { describeShared } from './support/shared.ts';
+import { CORPUS_FOLDERS, corpusPairs, pct, runCorpus } from '../support/corpus.ts';
+import { describeShared } from '../support/shared.ts';
 
 /** Target of issue 2: at least 99.5 % of compared fields agree over the whole corpus. */
 const TARGET = 0.995;

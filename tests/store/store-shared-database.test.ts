@@ -6,9 +6,9 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { expect, it } from 'vitest';
-import { openDatabase } from '../db/index.ts';
-import { MIGRATIONS } from '../db/migrations/index.ts';
-import { describeDialect, freshTarget, POSTGRES_URL } from './support/db.ts';
+import { openDatabase } from '../../db/index.ts';
+import { MIGRATIONS } from '../../db/migrations/index.ts';
+import { describeDialect, freshTarget, POSTGRES_URL } from '../support/db.ts';
 
 describeDialect('postgres', 'stores sharing a PostgreSQL database', () => {
   it('migrates while other stores are created and dropped beside it', async () => {

@@ -4,10 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import type { Dialect } from '../db/index.ts';
-import { jsonLines, runCli } from './support/cli.ts';
-import { DIALECTS, describeDialect, freshTarget } from './support/db.ts';
-import { projectRoot } from './support/shared.ts';
+import type { Dialect } from '../../db/index.ts';
+import { jsonLines, runCli } from '../support/cli.ts';
+import { DIALECTS, describeDialect, freshTarget } from '../support/db.ts';
+import { projectRoot } from '../support/shared.ts';
 
 const _run = promisify(execFile);
 const FIX = join(projectRoot, 'tests/fixtures/ingest');

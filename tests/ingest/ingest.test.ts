@@ -1,9 +1,9 @@
 import { beforeEach, expect, it } from 'vitest';
-import { addCase, listEntries, listEvents } from '../db/cases.ts';
-import type { Dialect, Store } from '../db/index.ts';
-import { type IngestEvent, ingest } from '../src/ingest/index.ts';
-import { DIALECTS, describeDialect, freshStore } from './support/db.ts';
-import { docket, entry, result } from './support/dockets.ts';
+import { addCase, listEntries, listEvents } from '../../db/cases.ts';
+import type { Dialect, Store } from '../../db/index.ts';
+import { type IngestEvent, ingest } from '../../src/ingest/index.ts';
+import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
+import { docket, entry, result } from '../support/dockets.ts';
 
 const CASE = 'mied:2:17-cv-11910';
 
