@@ -12,6 +12,7 @@ import {
   normalizeDocketNumber,
 } from '../src/model/case-key.ts';
 import type { EntryFields } from '../src/model/docket.ts';
+import { applyLinkClaims } from './case-links.ts';
 import { writeTransaction } from './index.ts';
 import type { Database } from './schema.ts';
 
@@ -48,7 +49,7 @@ export async function addCase(
   if (!d) throw new InputError(`"${docketNumber}" is not a docket number (for example 2:17-cv-11910)`);
   const now = new Date().toISOString();
   const key = caseKey(c, d);
-  return writeTransaction(db, async (trx) => {
+  const added = await writeTransaction(db, async (trx) => {
     let parentId: number | null = null;
     if (options.parent) {
       const parent = await findCase(trx, options.parent);
@@ -93,6 +94,9 @@ export async function addCase(
       .execute();
     return { key, created: false };
   });
+  // An appeal or the case it comes from may have named this one before it was added.
+  await applyLinkClaims(db, [{ court: c, docket: d }]);
+  return added;
 }
 
 /** The case named by `court:docket` (any docket form), or `undefined`. */

@@ -46,15 +46,22 @@ interface StoredDisagreement {
  * Entries whose kept main document disagrees with the docket text, as reviews: what the docket
  * says, and what the document says with its page and sentence.
  */
-async function documentDisagreements(db: Db, caseId: number): Promise<EntryReview[]> {
-  const rows = await db
+async function documentDisagreements(
+  db: Db,
+  caseId: number,
+  scope?: readonly string[],
+): Promise<EntryReview[]> {
+  if (scope?.length === 0) return [];
+  let q = db
     .selectFrom('entry_documents as d')
     .innerJoin('entries as e', 'e.id', 'd.entry_id')
     .select(['e.entry_key', 'e.number', 'e.date_filed', 'e.date_entered', 'e.description', 'd.disagreements'])
     .where('e.case_id', '=', caseId)
     .where('d.attachment', '=', 0)
-    .where('d.disagreements', 'is not', null)
-    .execute();
+    .where('d.disagreements', 'is not', null);
+  if (scope && scope.length <= 500) q = q.where('e.entry_key', 'in', [...scope]);
+  const inScope = scope ? new Set(scope) : null;
+  const rows = (await q.execute()).filter((r) => !inScope || inScope.has(r.entry_key));
   return rows.flatMap((r) => {
     let list: StoredDisagreement[] = [];
     try {
@@ -82,22 +89,22 @@ async function documentDisagreements(db: Db, caseId: number): Promise<EntryRevie
 /**
  * Make the case's rows exactly `reviews` and the documents' disagreements (which win over the
  * extractor's flag of the same entry): insert new ones, update changed ones, delete the rest.
+ * With `scope`, only the rows of those entries (the entries read again) are considered.
  */
 export async function syncEntryReviews(
   db: Db,
   caseId: number,
   extracted: readonly EntryReview[],
   now: string,
+  scope?: readonly string[],
 ): Promise<{ inserted: number; updated: number; removed: number }> {
-  const disagreeing = await documentDisagreements(db, caseId);
+  const disagreeing = await documentDisagreements(db, caseId, scope);
   const flagged = new Set(disagreeing.map((r) => r.entryKey));
   const reviews = [...disagreeing, ...extracted.filter((r) => !flagged.has(r.entryKey))];
-  const stored = new Map(
-    (await db.selectFrom('entry_reviews').selectAll().where('case_id', '=', caseId).execute()).map((r) => [
-      r.entry_key,
-      r,
-    ]),
-  );
+  const stored = new Map<string, Awaited<ReturnType<typeof selectReviews>>[number]>();
+  if (!scope) for (const r of await selectReviews(db, caseId)) stored.set(r.entry_key, r);
+  for (let i = 0; scope && i < scope.length; i += 500)
+    for (const r of await selectReviews(db, caseId, scope.slice(i, i + 500))) stored.set(r.entry_key, r);
   const result = { inserted: 0, updated: 0, removed: 0 };
   const keep = new Set<string>();
   for (const r of reviews) {
@@ -126,6 +133,12 @@ export async function syncEntryReviews(
     result.removed++;
   }
   return result;
+}
+
+function selectReviews(db: Db, caseId: number, keys?: readonly string[]) {
+  let q = db.selectFrom('entry_reviews').selectAll().where('case_id', '=', caseId);
+  if (keys) q = q.where('entry_key', 'in', [...keys]);
+  return q.execute();
 }
 
 /** The case's flagged entries, newest first. */

@@ -149,7 +149,8 @@ async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
     max: 10,
-    application_name: 'docketwatch',
+    // PGAPPNAME, as libpq reads it, tells one deployment's connections apart in pg_stat_activity.
+    application_name: process.env.PGAPPNAME || 'docketwatch',
     connectionTimeoutMillis: 10_000,
     options,
   });

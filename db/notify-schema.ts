@@ -63,12 +63,13 @@ export interface BouncedAddressTable {
 export interface OutboxTable {
   id: Generated<number>;
   /**
-   * `alert:SUB:EVENT`, `digest:SUB:PERIOD`, `confirm:SUB:ROUND`, `manage:SUB:HOUR`: the same message
+   * `alert:SUB:EVENT`, `digest:SUB:PERIOD`, `confirm:SUB:ROUND`, `manage:SUB:HOUR`,
+   * `search:MATCH:ADDRESS` (a saved search's proposal): the same message
    * is never queued twice.
    */
   idempotency_key: string;
   /** `manage`: the link to an active subscription, for someone who asked to subscribe it again. */
-  kind: 'alert' | 'digest' | 'confirm' | 'manage' | 'welcome';
+  kind: 'alert' | 'digest' | 'confirm' | 'manage' | 'welcome' | 'search';
   subscription_id: string | null;
   recipient: string;
   subject: string;

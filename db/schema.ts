@@ -7,10 +7,19 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DetailsTables } from './details-schema.ts';
 import type { DocumentsTables } from './documents-schema.ts';
 import type { NotifyTables } from './notify-schema.ts';
+import type { PostureTables } from './posture-schema.ts';
 import type { ReviewTables } from './review-schema.ts';
+import type { SearchesTables } from './searches-schema.ts';
 import type { SourcesTables } from './sources-schema.ts';
 
-export interface Database extends NotifyTables, SourcesTables, DocumentsTables, ReviewTables, DetailsTables {
+export interface Database
+  extends NotifyTables,
+    SourcesTables,
+    DocumentsTables,
+    ReviewTables,
+    DetailsTables,
+    SearchesTables,
+    PostureTables {
   courts: CourtTable;
   cases: CaseTable;
   sources: SourceTable;

@@ -1,15 +1,16 @@
 /**
  * Notify: first the documents of rulings that arrived are fetched and read (so an alert can quote
  * the order's own sentence, and the posture has its terms); then new events become alerts in the
- * outbox (past a cursor, in the transaction that moves it), then the outbox is delivered (claims
- * with leases, so two workers never send one message twice, and a message a dead worker had
- * claimed is sent by the next). Every minute, and right after a poll or the deadline clock
- * produced events.
+ * outbox (past a cursor, in the transaction that moves it) and saved searches' new matches become
+ * proposals; then the outbox is delivered (claims with leases, so two workers never send one
+ * message twice, and a message a dead worker had claimed is sent by the next). Every minute, and
+ * right after a poll or the deadline clock produced events, or saved searches found a case.
  */
 
 import { fetchArrivedDocuments } from '../src/documents/arrivals.ts';
 import { processAlerts } from '../src/notify/alerts.ts';
 import { deliverOutbox } from '../src/notify/outbox.ts';
+import { queueSearchEmails } from '../src/searches/propose.ts';
 import type { JobContext, Schedule } from './types.ts';
 
 export const notifySchedule: Schedule = {
@@ -22,8 +23,10 @@ export const notifySchedule: Schedule = {
     if (!ctx.notify || !ctx.mailer)
       return `${documents}email is off (no DOCKETWATCH_SECRET): nothing to notify`;
     const alerts = await processAlerts(ctx.store, ctx.notify, { now: ctx.now() });
+    const searches = await queueSearchEmails(ctx.store, ctx.notify, ctx.now());
     const sent = await deliver(ctx);
-    return `${documents}notify: ${alerts.events} new events, ${alerts.queued} alerts queued; ${sent}`;
+    const proposals = searches.queued > 0 ? `, ${searches.queued} saved-search proposals queued` : '';
+    return `${documents}notify: ${alerts.events} new events, ${alerts.queued} alerts queued${proposals}; ${sent}`;
   },
 };
 

@@ -26,7 +26,7 @@ export const pollSchedule: Schedule = {
     const entries = report.events.filter((e) => e.type === 'entry.added' || e.type === 'entry.updated');
     ctx.metrics.entriesIngested.inc({ source: report.source }, entries.length);
     for (const e of report.events) ctx.metrics.events.inc({ type: e.type });
-    if (report.events.length > 0) ctx.trigger('notify');
+    if (report.events.length > 0 || report.proposed) ctx.trigger('notify');
     if (report.status === 'interrupted') {
       return `${report.source}: poll interrupted because the worker is stopping (source health unchanged; polled again at the next start)`;
     }
@@ -39,7 +39,8 @@ export const pollSchedule: Schedule = {
       report.status === 'not-modified'
         ? 'nothing new (not modified)'
         : `${countOf(report.events, 'entry.added')} new entries, ${countOf(report.events, 'entry.updated')} changed, ${report.events.length} events`;
-    return `polled ${report.source} (${report.type}): ${found} in ${report.durationMs} ms`;
+    const proposed = report.proposed ? `; saved searches found ${report.proposed} new cases` : '';
+    return `polled ${report.source} (${report.type}): ${found}${proposed} in ${report.durationMs} ms`;
   },
 };
 

@@ -14,7 +14,15 @@ describe('configuration', () => {
     const { config, file } = loadConfig({ cwd: dir(), env: {} });
     expect(file).toBeNull();
     expect(config.database).toBe('./data/docketwatch.sqlite');
-    expect(config.cases).toEqual([{ case: 'mied:2:17-cv-11910', name: 'Hamama et al v. Adducci' }]);
+    expect(config.cases).toEqual([
+      expect.objectContaining({
+        case: 'mied:2:17-cv-11910',
+        name: 'Hamama et al v. Adducci',
+        class: 'all Iraqi nationals in the U.S. with final removal orders',
+        scope: 'nationwide',
+        protects: 'removal',
+      }),
+    ]);
     expect(config.mail.smtpUrl).toBeUndefined();
     expect(config.mail.outboxDir).toBe('./outbox');
   });

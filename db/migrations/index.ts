@@ -14,8 +14,10 @@ import * as m0008 from './0008_documents.ts';
 import * as m0009 from './0009_people.ts';
 import * as m0010 from './0010_review.ts';
 import * as m0012 from './0012_speed.ts';
+import * as m0013 from './0013_posture_records.ts';
 import * as m0015 from './0015_documents_flow.ts';
 import * as m0017 from './0017_people.ts';
+import * as m0019 from './0019_searches.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
@@ -29,8 +31,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_people': m0009,
   '0010_review': m0010,
   '0012_speed': m0012,
+  '0013_posture_records': m0013,
   '0015_documents_flow': m0015,
   '0017_people': m0017,
+  '0019_searches': m0019,
 };
 
 export const migrationProvider: MigrationProvider = {

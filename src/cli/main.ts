@@ -48,6 +48,7 @@ const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
     names: ['source', 'sources', 'poll', 'ingest-email', 'listen-email'],
     load: async () => (await import('./commands/sources.ts')).registerSources,
   },
+  { names: ['search'], load: async () => (await import('./commands/search.ts')).registerSearch },
   { names: ['serve'], load: async () => (await import('./commands/serve.ts')).registerServe },
   {
     names: ['subscribe', 'subscribers', 'confirm', 'unsubscribe', 'digest', 'outbox', 'notify'],

@@ -38,6 +38,7 @@ import type {
   TrackerCore,
   TrackerEvent,
   TrackerOptions,
+  TrackerState,
 } from './tracker/model.ts';
 import { postureOf } from './tracker/posture.ts';
 import { applyStay } from './tracker/stays.ts';
@@ -68,6 +69,18 @@ export class Tracker {
         seq: 0,
       },
     };
+  }
+
+  /** A tracker that goes on from a kept state (used as it is, not copied). */
+  static resume(state: TrackerState, options: TrackerOptions = {}): Tracker {
+    const t = new Tracker(options);
+    t.#core.state = state;
+    return t;
+  }
+
+  /** Everything it knows, as plain data (structured-cloneable): what a checkpoint keeps. */
+  get state(): TrackerState {
+    return this.#core.state;
   }
 
   /** The day the replay has reached. */

@@ -245,7 +245,7 @@ async function analyzeStored(
     .where('entry_id', '=', entry.id)
     .where('sha256', '=', sha256)
     .execute();
-  await refreshCaseDeadlines(store, entry.case_id);
+  await refreshCaseDeadlines(store, entry.case_id, { reread: [entry.entry_key] });
   return analysis;
 }
 

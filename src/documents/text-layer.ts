@@ -6,7 +6,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DocumentError, type DocumentProblem } from './errors.ts';
-import { watchChild } from './limits.ts';
+import { processCpuSeconds, watchChild } from './limits.ts';
 
 const SCRIPT = fileURLToPath(new URL('./text-layer-process.mjs', import.meta.url));
 
@@ -58,6 +58,13 @@ export class TextLayerPool {
       this.#queue.push({ data, maxPages, imageCheckBelowWords, resolve, reject });
       this.#pump();
     });
+  }
+
+  /** CPU seconds the live reader processes have used so far (Linux `/proc`; 0 elsewhere). */
+  cpuSeconds(): number {
+    let total = 0;
+    for (const child of this.#all) total += processCpuSeconds(child.pid);
+    return total;
   }
 
   async close(): Promise<void> {

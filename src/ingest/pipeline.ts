@@ -3,9 +3,12 @@
  * forwarded notices): merge the parsed result into the record, keep any document text the source
  * gave (an order's own words), then let the deadline record follow the changed entries.
  */
+import { applyLinkClaims, recordLinkClaims } from '../../db/case-links.ts';
 import type { Store } from '../../db/index.ts';
 import { refreshAfterIngest, setEntryText } from '../deadlines/record.ts';
+import { parseCaseKey } from '../model/case-key.ts';
 import type { ParseResult } from '../model/docket.ts';
+import { appealClaims } from './appeals.ts';
 import { type IngestOptions, type IngestOutcome, ingest } from './index.ts';
 
 /** Text of an entry's document, keyed by the case (`court:docket`) and the entry key (its number). */
@@ -27,18 +30,53 @@ export async function ingestParsed(
   const { texts = [], ...ingestOptions } = options;
   const outcome = await ingest(store.db, result, ingestOptions);
   const ignored = new Set(outcome.ignored);
-  const withText = new Set<string>();
+  await linkAppeals(store, result, outcome, ignored);
+  const withText: { type: string; case: string; entry: string }[] = [];
   for (const t of texts) {
     if (ignored.has(t.case)) continue;
     try {
       await setEntryText(store, t.case, t.entry, t.text, options.source ?? result.kind);
-      withText.add(t.case);
+      withText.push({ type: 'entry.text', case: t.case, entry: t.entry });
     } catch {
       // The case is not in the record (not tracked): its text has nowhere to go.
     }
   }
   // A new order text changes the reading of an entry even when the entry itself did not change.
-  const touched = [...outcome.events, ...[...withText].map((c) => ({ type: 'entry.text', case: c }))];
+  const touched = [...outcome.events, ...withText];
   await refreshAfterIngest(store, touched);
   return outcome;
+}
+
+/**
+ * Appeals linked from what the dockets say (`appeals.ts`, `db/case-links.ts`): the claims this
+ * result makes are kept, and those about its cases, or about cases ingest just started tracking,
+ * are applied. The links made are reported with the ingest's events.
+ */
+async function linkAppeals(
+  store: Pick<Store, 'db'>,
+  result: ParseResult,
+  outcome: IngestOutcome,
+  ignored: ReadonlySet<string>,
+): Promise<void> {
+  const claims = appealClaims(result, ignored);
+  if (claims.length > 0) await recordLinkClaims(store.db, claims);
+  const keys = new Set(outcome.events.filter((e) => e.type === 'case.tracked').map((e) => e.case));
+  for (const c of claims) keys.add(`${c.appealCourt}:${c.appealDocket}`);
+  if (keys.size === 0) return;
+  const cases = [...keys].map((k) => {
+    const { court, docketNumber } = parseCaseKey(k);
+    return { court, docket: docketNumber };
+  });
+  for (const c of claims) cases.push({ court: c.originCourt ?? '', docket: c.originDocket });
+  for (const link of await applyLinkClaims(store.db, cases)) {
+    if (link.tracked)
+      outcome.events.push({ type: 'case.tracked', case: link.appeal, entry: null, source: 'appeal-link' });
+    outcome.events.push({
+      type: 'case.linked',
+      case: link.appeal,
+      entry: null,
+      parent: link.parent,
+      link: 'appeal',
+    });
+  }
 }

@@ -4,6 +4,7 @@
  * what it means for the people in the case ("no one in the class can be deported …"); maintainers
  * read what broke. Nothing here escapes: the renderer does, for HTML only.
  */
+import type { CaseClass } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { dateIn, type Language, t, timeIn } from './i18n.ts';
 import type { Audience, NotifyEvent, StayEvent } from './types.ts';
@@ -421,7 +422,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
   switch (event.type) {
     case 'stay': {
       const term = event.expires ? 'date' : event.until ? 'until' : 'none';
-      const scope = isNationwide(event.what) ? 'nationwide' : 'none';
+      const people = event.case.people ?? null;
+      // An expansion reaches the whole class: nationwide when the order says so or the class is.
+      const scope =
+        isNationwide(event.what) || (event.change === 'expanded' && people?.scope === 'nationwide')
+          ? 'nationwide'
+          : 'none';
       const values = {
         change: event.change,
         term,
@@ -431,9 +437,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       };
       const headline = t(lang, 'stay.headline', values);
       const opening = t(lang, 'stay.opening', values);
-      const who = whoseRemovalKey(event.what);
+      // The order's own words say whom it covers; a case whose class is described covers the class
+      // unless the order names only the petitioners or plaintiffs.
+      const named = whoseRemovalKey(event.what);
+      const who = named === 'other' && people ? 'class' : named;
       let sentence: string;
-      if (isRemoval(event.what)) {
+      if (isRemoval(event.what) || people?.protects === 'removal') {
         sentence =
           event.change === 'lifted'
             ? t(lang, 'stay.removal.lifted', { opening, who: t(lang, 'who', { who }) })
@@ -446,14 +455,19 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
             : t(lang, 'stay.other', { ...values, opening, what });
       }
       if (ordered) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
+      // Whom the class takes in is said when an order reaches it as a whole (an expansion); an
+      // earlier stay may have covered fewer people (one field office), so it is not said there.
+      if (people && event.change === 'expanded') sentence = `${sentence} ${coveredSentence(lang, people)}`;
       return { headline, sentence };
     }
     case 'stay_expiring': {
+      const people = event.case.people ?? null;
+      const named = whoseRemovalKey(event.what);
       const values = {
         days: event.daysLeft,
         date: date(event.expires),
-        removal: isRemoval(event.what) ? 'yes' : 'no',
-        anyone: t(lang, 'who.anyone', { who: whoseRemovalKey(event.what) }),
+        removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
+        anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
       };
       return {
         headline: t(lang, 'stayExpiring.headline', values),
@@ -474,10 +488,18 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         dated: ordered ? 'yes' : 'no',
         date: date(ordered),
       };
-      return {
-        headline: t(lang, 'injunction.headline', values),
-        sentence: t(lang, 'injunction.sentence', values),
-      };
+      let sentence = t(lang, 'injunction.sentence', values);
+      // What it does to the people in the case, when the case says what its orders protect from.
+      const people = event.case.people ?? null;
+      if (people?.protects && PROTECTING_ACTIONS.has(event.action)) {
+        sentence = `${sentence} ${t(lang, 'people.injunction', {
+          ...values,
+          protects: people.protects,
+          anyone: t(lang, 'who.anyone', { who: 'class' }),
+        })}`;
+        if (event.action === 'granted') sentence = `${sentence} ${coveredSentence(lang, people)}`;
+      }
+      return { headline: t(lang, 'injunction.headline', values), sentence };
     }
     case 'appeal_ruling': {
       const court = t(lang, 'court.appeals', { court: event.court?.toLowerCase() ?? 'other' });
@@ -555,6 +577,24 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
     case 'layout_changed':
       return null;
   }
+}
+
+/** What an injunction's change does to the people it protects (a denial, a stay or a conversion: nothing to say). */
+const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
+  'granted',
+  'extended',
+  'modified',
+  'dissolved',
+  'vacated',
+]);
+
+/** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
+function coveredSentence(lang: Language, people: CaseClass): string {
+  const own = people.text[lang];
+  return t(lang, 'people.covered', {
+    class: own ?? quoted(lang, people.text.en),
+    scope: people.scope ?? 'none',
+  });
 }
 
 /** Court's words inside a translated sentence are quoted, so a reader sees where English begins. */

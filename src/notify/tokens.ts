@@ -9,8 +9,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ConfigError, DocketwatchError } from '../errors.ts';
 
-export type TokenPurpose = 'confirm' | 'unsubscribe' | 'manage';
-const PURPOSES: readonly TokenPurpose[] = ['confirm', 'unsubscribe', 'manage'];
+/** `track`: a saved search's one-time "track this case" link; `search-stop`: leave a saved search's emails. */
+export type TokenPurpose = 'confirm' | 'unsubscribe' | 'manage' | 'track' | 'search-stop';
+const PURPOSES: readonly TokenPurpose[] = ['confirm', 'unsubscribe', 'manage', 'track', 'search-stop'];
 const VERSION = 1;
 
 /** How long each kind of link works unless the caller says otherwise. */
@@ -19,6 +20,9 @@ export const DEFAULT_TTL_SECONDS: Record<TokenPurpose, number> = {
   // Unsubscribe links sit in old mail for a long time; they must still work a year later.
   unsubscribe: 400 * 24 * 3600,
   manage: 30 * 24 * 3600,
+  // A proposal is news: after two weeks the maintainers' page is the way to track the case.
+  track: 14 * 24 * 3600,
+  'search-stop': 400 * 24 * 3600,
 };
 
 /** Tokens longer than this are refused unread (a subject is an id or an address, never large). */
@@ -38,7 +42,7 @@ export class TokenError extends DocketwatchError {
 
 export interface TokenClaims {
   purpose: TokenPurpose;
-  /** Whom the token is about: a subscription id. */
+  /** Whom the token is about: a subscription id (a saved search's notice id for `track`). */
   subject: string;
   expiresAt: Date;
 }

@@ -10,10 +10,11 @@ import type { Store } from '../../db/index.ts';
 import type { Source } from '../../db/schema.ts';
 import { configuredSources } from '../../db/sources.ts';
 import { findSource } from '../../scrapers/registry.ts';
-import { runSource } from '../../scrapers/run.ts';
+import { type RunResult, runSource } from '../../scrapers/run.ts';
 import { ConfigError } from '../errors.ts';
 import { type Logger, silentLogger } from '../log.ts';
 import { HttpClient } from '../net/http.ts';
+import { matchFeed } from '../searches/searches.ts';
 import { sourceBudget } from './budget.ts';
 import { type RecordOptions, recordSourceRun, type SourceReport } from './record.ts';
 import { isPolled } from './schedule.ts';
@@ -26,20 +27,22 @@ export interface PollOptions extends Omit<RecordOptions, 'door'> {
   monthlyBudgetUsd?: number;
 }
 
-export async function pollSource(
-  store: Store,
-  row: Source,
-  options: PollOptions = {},
-): Promise<SourceReport> {
+export interface PollReport extends SourceReport {
+  /** Cases of a court-wide feed that saved searches found this poll (only when there are some). */
+  proposed?: number;
+}
+
+export async function pollSource(store: Store, row: Source, options: PollOptions = {}): Promise<PollReport> {
   const logger = options.logger ?? silentLogger;
-  return recordSourceRun(
+  let ran: RunResult | null = null;
+  const report: PollReport = await recordSourceRun(
     store,
     row,
-    (previous) => {
+    async (previous) => {
       const source = findSource(row.type);
       if (!source)
         throw new ConfigError(`source ${row.id} has type ${row.type}, which docketwatch does not know`);
-      return runSource(source, {
+      ran = await runSource(source, {
         config: JSON.parse(row.config),
         state: previous,
         http: options.http ?? new HttpClient({ logger }),
@@ -49,9 +52,22 @@ export async function pollSource(
         ...(options.browser ? { browser: options.browser } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
+      return ran;
     },
     { ...options, door: 'poll' },
   );
+  // Saved searches read what a court-wide feed carried (nothing more is fetched); their failure
+  // is not the source's.
+  const results = (ran as RunResult | null)?.results ?? [];
+  if (report.error === null && row.scope === 'court' && results.length > 0) {
+    try {
+      const found = await matchFeed(store, { source: row, results: results.map((r) => r.result) });
+      if (found.proposed.length > 0) report.proposed = found.proposed.length;
+    } catch (err) {
+      logger.warn({ err, source: row.id }, 'saved searches could not read this feed');
+    }
+  }
+  return report;
 }
 
 /** Poll every configured source (or one), one after another; each report says how it went. */

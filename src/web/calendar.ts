@@ -93,7 +93,12 @@ export function keyDates(
 ): Occurrence[] {
   const out: Occurrence[] = [];
   const who = (what: string | null) => (people ? 'class' : whoseRemovalKey(what));
-  const q = (words: string) => oneLine(words).slice(0, 200);
+  // The court's English words inside a right-to-left (or any translated) sentence are isolated
+  // (FSI … PDI), so they keep their own direction and do not scramble the sentence around them.
+  const q = (words: string) => {
+    const w = oneLine(words).slice(0, 200);
+    return lang === 'en' ? w : `\u2068${w}\u2069`;
+  };
   for (const r of records) {
     if (r.review === 'dismissed') continue;
     const sequence = Array.isArray(r.history) ? r.history.length : 0;

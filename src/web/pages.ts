@@ -712,6 +712,8 @@ export interface AdminPageInput {
   records: readonly { info: CaseInfo; views: readonly RecordView[]; needsReview?: number }[];
   now: Date;
   csrf: string;
+  /** The saved searches and their proposals (`search-pages.ts`). */
+  searches?: SafeHtml;
 }
 
 /** The maintainers' upload of a court document (a PDF) for a docket entry. */
@@ -751,6 +753,7 @@ ${
 <td>${s.partial ? (Array.isArray(s.entryTypes) && s.entryTypes.length > 0 ? `partial: ${s.entryTypes.join(', ')}` : 'partial') : 'complete'}</td></tr>`,
       )}</tbody></table></div>`
 }
+${p.searches ?? html``}
 <h2>Mail</h2>
 <p>Outbox: ${countsText(p.outbox)}. Subscriptions: ${countsText(p.subscriptions)}.</p>
 <h2>Cases</h2>

@@ -35,6 +35,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { type CourtListenerWebhookSettings, notFound, page, type RouteDeps } from './routes/common.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { feedRoutes } from './routes/feeds.ts';
+import { searchLinkRoutes } from './routes/searches.ts';
 import { subscriptionRoutes } from './routes/subscriptions.ts';
 import { courtListenerWebhookSettings, webhookRoutes } from './routes/webhooks.ts';
 
@@ -250,6 +251,7 @@ export async function buildServer(options: WebOptions): Promise<FastifyInstance>
   await app.register(feedRoutes(deps));
   await app.register(apiRoutes(deps));
   await app.register(subscriptionRoutes(deps));
+  await app.register(searchLinkRoutes(deps));
   await app.register(adminRoutes(deps));
   await app.register(webhookRoutes(deps));
 

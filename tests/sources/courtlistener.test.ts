@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCase } from '../../db/cases.ts';
+import { readCaseDetails } from '../../db/case-details.ts';
+import { addCase, findCase } from '../../db/cases.ts';
 import { addSource, configuredSources, loadSourceState } from '../../db/sources.ts';
 import { FakeClock } from '../../src/net/clock.ts';
 import { HttpClient } from '../../src/net/http.ts';
@@ -90,6 +91,15 @@ describe('courtlistener source', () => {
       .orderBy('entry_key')
       .execute();
     expect(texts.map((t) => t.entry_key)).toEqual(['87', '91']);
+    // The docket's header (judge, dates, nature of suit) is kept with the case.
+    const details = await readCaseDetails(store.db, (await findCase(store.db, 'mied:2:17-cv-11910'))!.id);
+    expect(details.header).toMatchObject({
+      judge: 'Mark A. Goldsmith',
+      referredTo: 'David R. Grand',
+      dateFiled: '2017-06-15',
+      natureOfSuit: 'Habeas Corpus (Alien Detainee)',
+    });
+    expect(details.headerSource?.source).toBe('courtlistener');
     expect(texts[0]!.text).toMatch(/enjoined from removing/);
     for (const r of server.requests.filter((q) => q.path.startsWith('/api/'))) {
       expect(r.headers.authorization).toBe(`Token ${TOKEN}`);

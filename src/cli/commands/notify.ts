@@ -26,6 +26,7 @@ import {
 } from '../../notify/subscriptions.ts';
 import { createMailer, emlFileName, type Mailer } from '../../notify/transport.ts';
 import { type Audience, EVENT_TYPES, type NotifyEventType } from '../../notify/types.ts';
+import { queueSearchEmails } from '../../searches/propose.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -83,12 +84,14 @@ function describeSubscription(s: SubscriptionView): string {
 async function pass(store: Store, s: NotifySettings, mailer: Mailer, now: Date) {
   const alerts = await processAlerts(store, s, { now });
   const digests = await runDueDigests(store, now, s);
+  const searches = await queueSearchEmails(store, s, now);
   const delivery = await deliverOutbox(store, mailer, { now: () => latest(now) });
   return {
     at: now.toISOString(),
     events: alerts.events,
     alertsQueued: alerts.queued,
     digestsQueued: digests.filter((d) => d.result === 'queued').length,
+    ...(searches.queued > 0 ? { searchProposalsQueued: searches.queued } : {}),
     ...delivery,
     destination: mailer.destination,
   };

@@ -20,7 +20,7 @@ export interface Classification {
 
 /** Leading noise that does not change what the filing is. */
 const LEAD =
-  /^(?:\s|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent|CONSENT|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter|LETTER|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|~?Util\s+-|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent|CONSENT|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter|LETTER|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 function stripLead(text: string): string {
   let t = text.trim();
@@ -40,6 +40,44 @@ interface Rule {
 
 /** Tried in order against the text after the leading adjectives; the first match decides. */
 const RULES: Rule[] = [
+  // Court acts by their CM/ECF event names: "So-Ordered Scheduling Notification", "Certified Copy of
+  // Order", "CJA 20 Appointment of Attorney", "Determination of Adjournment Request Granted",
+  // "Unpublished per curiam opinion filed".
+  {
+    re: /^So[-\s]Ordered\b|^Certified\s+Copy\s+of\s+(?:[A-Z][a-z]+\s+)?Order\b|^CJA\s+\d+\s+Appointment\b|^Determination\s+of\s+[^.]{0,60}?\b(?:Granted|Denied|GRANTED|DENIED)\b/i,
+    kind: 'order',
+  },
+  {
+    re: /^(?:[A-Za-z]+\s+){0,3}opinion\s+(?:filed|FILED|issued|ISSUED)\b/i,
+    kind: 'opinion',
+    subtype: 'opinion',
+  },
+  // The clerk's own paper: "Clerk's correspondence requesting …", a case docketed on appeal
+  // ("MISCELLANEOUS CASE DOCKETED", "ATTORNEY DISCIPLINE CASE docketed"), returns executed ("PS
+  // executed on D", "Summons returned executed"), the clerk's deadline events ("Update Other Deadlines").
+  {
+    re: /^Clerk'?s\s+(?:correspondence|letter)\b|^(?:[A-Z]+\s+){1,3}CASE\s+(?:docketed|DOCKETED)\b|^(?:[A-Z]{1,4}|Summons|Subpoena|Warrant|Writ)\s+(?:returned\s+)?executed\b|^Update\s+(?:[A-Z][a-z]+\s+)?Deadlines?\b/i,
+    kind: 'notice',
+  },
+  // Paper about a proceeding, not the court's: a transcript order form; motions referred to a judge.
+  {
+    re: /^Transcript\s+(?:Order|Request)\b|^MOTION\(S\)\s+REFERRED\b|^Motions?\s+Referred\b/i,
+    kind: 'other',
+  },
+  { re: /^Stipulation\s+(?:and\s+|&\s+)?Order$/i, kind: 'stipulation', subtype: 'stipulated_order' },
+  { re: /^Notice\s+of\s+Motion\s+(?:to|for)\b/, kind: 'motion' },
+  // A bare proceeding name — a history report's title ("Initial Appearance", "Voir Dire", "Pro Se
+  // (Faretta) Hearing", "Bench Trial - Begun") — is the minutes of it.
+  {
+    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?:[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection)(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
+    kind: 'minute_entry',
+  },
+  { re: /^(?:MEMORANDUM|BRIEF)\s+in\s+Support\s+re:?\s+\[?\d+\]?\s+Order\b/i, kind: 'response' },
+  {
+    re: /^\[?(?:Proposed|PROPOSED)\]?\s+(?:[A-Z][a-z]+\s+){0,2}(?:ORDER|Order|JUDGMENT|Judgment)\b/,
+    kind: 'other',
+    subtype: 'proposed_order',
+  },
   // Clerk's and appellate clerk's notices: "CLERK'S NOTICE SETTING ...", "BRIEFING NOTICE ISSUED",
   // "DOCKETED CAUSE AND ENTERED APPEARANCES", "Calendared for oral argument: D", and the courts of
   // appeals' calendaring events: "CASE CALENDARING, for argument on D" (2d Cir.), "ORAL ARGUMENT SET for D" (5th Cir.; "ORAL" is stripped as a lead word).
@@ -53,7 +91,7 @@ const RULES: Rule[] = [
   // disclosures filed by a party, appearances, consents, "Notification", a case docketed on appeal,
   // a meeting of creditors, a cancelled hearing — the CM/ECF notice events.
   {
-    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN)?(?:Executed|EXECUTED)\b|^BNC\s+Certificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:courtesy\s+)?Notice\b|^Withdrawal\s+of\s+Claim|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
+    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+Certificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:courtesy\s+)?Notice\b|^Withdrawal\s+of\s+Claim|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
     kind: 'notice',
     subtype: (m) =>
       /^(?:Set|Reset)/.test(m[0])
@@ -70,7 +108,6 @@ const RULES: Rule[] = [
     subtype: 'notice_of_hearing',
   },
   { re: /^Judgment\s+order\s+filed\b/i, kind: 'judgment' },
-  { re: /^Stipulation\s+Order$/, kind: 'stipulation' },
   { re: /^VERDICT\s+AND\s+FINDINGS\s+OF\s+FACT\b/i, kind: 'opinion', subtype: 'opinion' },
   // The courts of appeals' and clerks' order events: "Briefing order filed", "Court order filed",
   // "judge order filed", "Strike Order FILED", "Filed clerk order", "CLERK'S ORDER"; titles that are
@@ -97,7 +134,7 @@ const RULES: Rule[] = [
     kind: 'order',
   },
   {
-    re: /^TIME\s+SENSITIVE\s+MOTION\b|^RECEIVED:\s+(?:Application|Motion)\b|^Miscellaneous\s+Motion\b|^Redacted\s+(?:Public\s+)?Version\s+of\s+\[?\d+\]?\s+(?:[A-Z][a-z]+\s+){0,3}Motion\b|^Notice\s+of\s+Motion;\s+(?:[\w']+\s+){0,2}MOTION\b|^(?:Letter\s+)?from\s+[^;]{1,120}?\brequesting\s+(?:an?\s+)?(?:Order|extension|adjournment|conference)\b|^Public\s+Version\s+of\s+\[?\d+\]?\s+(?:[A-Z][a-z]+\s+){0,3}Motion\b/i,
+    re: /^Request\s+filed\s+by\b[^;]{0,160}?\brequesting\b|^TIME\s+SENSITIVE\s+MOTION\b|^RECEIVED:\s+(?:Application|Motion)\b|^Miscellaneous\s+Motion\b|^Redacted\s+(?:Public\s+)?Version\s+of\s+\[?\d+\]?\s+(?:[A-Z][a-z]+\s+){0,3}Motion\b|^Notice\s+of\s+Motion;\s+(?:[\w']+\s+){0,2}MOTION\b|^(?:Letter\s+)?from\s+[^;]{1,120}?\brequesting\s+(?:an?\s+)?(?:Order|extension|adjournment|conference)\b|^Public\s+Version\s+of\s+\[?\d+\]?\s+(?:[A-Z][a-z]+\s+){0,3}Motion\b/i,
     kind: 'motion',
     subtype: (_m, t) => MOTION_SUBTYPES.find(([re]) => re.test(t.slice(0, 200)))?.[1] ?? null,
   },
@@ -107,6 +144,15 @@ const RULES: Rule[] = [
     re: /^Motion\s+Referred\s+to\b|^Opinion\s+distributed\b|^Transcript\s+information\s+form\b/i,
     kind: 'other',
   },
+  // The record of what already happened, kept by the clerk: audio of a proceeding, exhibit and
+  // witness lists, receipts, returned mail, docket corrections. They set nothing.
+  {
+    re: /^AUDIO\s+FILE\b|^(?:EXHIBIT|WITNESS)\s+(?:LIST|RECEIPT)\b|^(?:Confirmation\s+of\s+)?receipt\s+of\s+payment\b|^Mail\s+Returned\b|^MODIFICATION\s+OF\s+DOCKET\b|^(?:\*+\s*)?STAFF\s+NOTES\b|^TEXT\s+ENTRY\s+THAT\b[^.]{0,60}\bEXHIBITS\b/i,
+    kind: 'other',
+    subtype: 'record',
+  },
+  // A judge's endorsement on a letter is an order: "Memo-Endorsement on letter … granting …".
+  { re: /^Memo[-\s]?Endorse(?:ment|d)\b/i, kind: 'order' },
   {
     re: /^NOTICE\s+OF\s+MOTION\s+AND\s+MOTION\b/i,
     kind: 'motion',
@@ -118,7 +164,7 @@ const RULES: Rule[] = [
   { re: /^MOTION\s+ORDER\b|^Filed\s+order\b/i, kind: 'order' },
   { re: /^REQUEST\s+for\s+(?:issuance\s+of\s+)?SUMMONS/i, kind: 'other', subtype: 'summons_request' },
   {
-    re: /^\[?(?:Proposed|PROPOSED)\]?\s+(?:ORDER|Order|JUDGMENT|Judgment|STIPULATED|Stipulated)/,
+    re: /^\[?(?:Proposed|PROPOSED)\]?\s+(?:[A-Z][a-z]+\s+){0,2}(?:ORDER|Order|JUDGMENT|Judgment|STIPULATED|Stipulated)/,
     kind: 'other',
     subtype: 'proposed_order',
   },
@@ -162,7 +208,7 @@ const RULES: Rule[] = [
   {
     // A proceeding's event name alone ("Motion Hearing", "Status Conference": a feed's short
     // description) names the proceeding — its last noun is the head — not a motion.
-    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+Notes\b|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+held\b|^(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
+    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+Notes\b|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+held\b|^(?!(?:Order|ORDER|Notice|NOTICE)\b)(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
     kind: 'minute_entry',
   },
   {
@@ -185,7 +231,7 @@ const RULES: Rule[] = [
   },
   { re: /^(?:Sur-?reply\/)?(?:REPLY|Reply)\b|^Sur-?reply\b/i, kind: 'reply' },
   {
-    re: /^(?:COMPLAINT|Complaint|PETITION|Petition|ANSWER|Answer|COUNTERCLAIM|Counterclaim|CROSSCLAIM|Crossclaim|THIRD[-\s]PARTY\s+COMPLAINT|(?:[A-Z][A-Z-]*\s+){1,3}(?:COMPLAINT|INDICTMENT)|Chapter\s+\d+\s+Voluntary\s+Petition|INDICTMENT|Indictment|SUPERSEDING\s+INDICTMENT|INFORMATION|CRIMINAL\s+COMPLAINT|Criminal\s+Complaint|CLASS\s+ACTION\s+COMPLAINT)\b/,
+    re: /^(?:COMPLAINT|Complaint|PETITION|Petition|ANSWER|Answer|COUNTERCLAIM|Counterclaim|CROSSCLAIM|Crossclaim|THIRD[-\s]PARTY\s+COMPLAINT|(?:[A-Z][A-Z-]*\s+){1,3}(?:COMPLAINT|INDICTMENT)|Chapter\s+\d+\s+Voluntary\s+Petition|INDICTMENT|Indictment|SUPERSEDING\s+INDICTMENT|Superseding\s+Indictment|INFORMATION|CRIMINAL\s+COMPLAINT|Criminal\s+Complaint|CLASS\s+ACTION\s+COMPLAINT)\b/,
     kind: 'pleading',
   },
   {

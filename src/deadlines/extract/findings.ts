@@ -42,9 +42,9 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
+  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
-  /\b(?:due|deadline|ddl|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
+  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
  * A passive obligation: "discovery shall be completed by D", "Petitioner shall be released by D
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
@@ -52,10 +52,10 @@ const DEADLINE_WORDS =
 const PASSIVE_OBLIGATION =
   /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b|\b(?:shall|must|will)\s+(?:close|end|conclude)\s+(?:on|by)\b/i;
 const PAST_EVENT =
-  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*$/i;
+  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*:?\s*$/i;
 /** "filed in MDL on D", "entered in the related case on D": a past act with its place. */
 const PAST_EVENT_WITH_PLACE =
-  /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged)\s+(?:in|with|by|before|upon)\s+[^.;,]{1,40}?\s+on\s*$/i;
+  /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged|paid|sent|mailed|received)\s+(?:in|with|by|before|upon|to|from)\s+[^.;,]{1,60}?\s+on\s*$/i;
 /** A period governed by a past or perfect verb: "have been filed within 30 days thereafter". */
 export const PAST_PERIOD_LEAD =
   /\b(?:have|has|had|was|were)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|made|done|paid|sent)\s+(?:within|in)\s*$/i;
@@ -68,11 +68,21 @@ const APPEAR_BEFORE =
 const HEARING_WORDS =
   /\b(?:hearing|conference|trial|argument|arraignment|sentencing|plea|appearance|calendar\s+call|mediation|meeting)\b/i;
 
+/** Between an old date and a new one: "is hereby vacated and is re-set to", "is vacated and reset for". */
+const VACATED_AND_RESET =
+  /^\s*,?\s*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|stricken)\s*,?\s+and\s+(?:is\s+|are\s+)?(?:hereby\s+)?re-?set\s+(?:to|for)\s*$/i;
+
+/** After an old date: ", is VACATED and RESET to …". */
+const RESET_AWAY =
+  /^\s*,?\s*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|stricken)\s*,?\s+and\s+(?:is\s+|are\s+)?(?:hereby\s+)?re-?set\s+(?:to|for)\b/i;
+
 function deadlineChangeFromWords(lead: string, whole: string, what: string): DeadlineChange {
   const clause = lead.replace(
     /^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:/i,
     '',
   );
+  // "The current cut-off date of D1 is hereby vacated and is re-set to D2": D2 is the new date.
+  if (/\bre-?set\s+(?:to|for)\s*$/i.test(clause)) return 'reset';
   if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(clause)) return 'vacated';
   if (/\bshorten/i.test(clause)) return 'shortened';
   if (/\bextend|\bextension|\benlarg|\bcontinued\b/i.test(clause)) return 'extended';
@@ -96,7 +106,13 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
     .replace(/\b(to|of|on)\s+the\s+\[/g, '$1 [')
     .replace(/\s+(?:if\s+any|,|\s)+$/i, '')
-    .replace(/\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:extended|enlarged|reset|continued)\b.*$/i, '')
+    .replace(
+      /\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:extended|enlarged|re-?set|continued|vacated)\b.*$/i,
+      '',
+    )
+    // "current deadline for expert rebuttal disclosure of May 18, 2009": the obligation, not its old date.
+    .replace(/^(?:current|existing|present)\s+/i, '')
+    .replace(/\s+(?:of|on|set\s+for)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$/, '')
     .trim();
   const ref =
     /^(.*?\[\d+\])(\s+(?:Petition|Complaint|Amended\s+Complaint|Report\s+and\s+Recommendation))?/.exec(w);
@@ -269,21 +285,8 @@ function contentWords(what: string): Set<string> {
 
 function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
   const seen = new Set<string>();
-  const kept: DeadlineFinding[] = [];
+  const kept = new Map<string, { source: string | undefined; words: Set<string> }[]>();
   return ds.filter((d) => {
-    // "On or before D, X shall file a Renewed Application … shall be filed on or before D": one
-    // obligation named twice in the same clause with the same day.
-    if (
-      d.dueDate &&
-      kept.some((k) => {
-        if (k.dueDate !== d.dueDate || k.source !== d.source) return false;
-        const [a, b] = [contentWords(k.what), contentWords(d.what)];
-        const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-        return small.size >= 2 && [...small].every((w) => large.has(w));
-      })
-    )
-      return false;
-    kept.push(d);
     // Two dated findings are one deadline when they name the same thing on the same day ("granting
     // [22] Motion for Extension of Time to May 15 to File Answer … Answer due by 5/15"); different
     // things due the same day ("Amended Pleadings due by 5/1. Joinder of Parties due by 5/1.") are two.
@@ -292,6 +295,19 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
       : `${d.change}|${d.dueDate}|${d.dueTime}|${d.recurrence ? JSON.stringify(d.recurrence) : ''}|${d.what}`;
     if (seen.has(k)) return false;
     seen.add(k);
+    if (!d.dueDate) return true;
+    // "On or before D, X shall file a Renewed Application … shall be filed on or before D": one
+    // obligation named twice in the same clause with the same day.
+    const words = contentWords(d.what);
+    const sameDay = kept.get(d.dueDate) ?? [];
+    const twice = sameDay.some((x) => {
+      if (x.source !== d.source) return false;
+      const [small, large] = x.words.size <= words.size ? [x.words, words] : [words, x.words];
+      return small.size >= 2 && [...small].every((w) => large.has(w));
+    });
+    if (twice) return false;
+    sameDay.push({ source: d.source, words });
+    kept.set(d.dueDate, sameDay);
     return true;
   });
 }
@@ -336,20 +352,30 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       )
         continue;
       if (/\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
+      // "currently set for D1, is vacated and re-set to D2": D1 is the old date, read with D2.
+      if (RESET_AWAY.test(clause.slice(t.end, t.end + 120))) continue;
       // "Government Sentencing Memo Deadline D, Defendant Sentencing Memo Deadline D": each date's
       // words start after the date before it.
       const prev = temporals.filter((x) => x.end <= t.start).at(-1);
       const own = prev ? whatBefore(clause.slice(prev.end), t.start - prev.end).replace(/^[\s,;.]+/, '') : '';
       let what = own && DEADLINE_WORDS.test(own) && /[a-z]{3}/i.test(own) ? own : whatBefore(clause, t.start);
+      let actAfter = false;
       // "ORDER that on or before May 20, 2009, plaintiff … file a status report": the act after the date.
       if (
         !what ||
         !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)) ||
         /^(?:ORDER(?:ED)?\s+that|that)$/i.test(what.trim())
-      )
-        what = whatAfter(clause.slice(t.end)) ?? what;
+      ) {
+        const after = whatAfter(clause.slice(t.end));
+        // "By November 18, 2022, the parties shall file a joint status letter": the act names it.
+        if (after) {
+          what = after;
+          actAfter = true;
+        }
+      }
       if (
         !docketDate &&
+        !actAfter &&
         (!what || !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
       )
         continue;
@@ -381,6 +407,13 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         },
       };
       if (change === 'vacated') finding.previousDue = t.date ?? null;
+      // "… of D1 is hereby vacated and is re-set to D2": D1 is the date it replaces.
+      if (
+        change === 'reset' &&
+        prev?.type === 'date' &&
+        VACATED_AND_RESET.test(clause.slice(prev.end, t.start))
+      )
+        finding.previousDue = prev.date ?? null;
       out.push(finding);
     } else if (t.type === 'period') {
       // "the initial status conference … is reset to D, with the status report due 7 days prior":
@@ -506,13 +539,14 @@ const PERIOD_LEAD =
  */
 function whatAfter(tail: string): string | null {
   const m =
-    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:shall\s+|must\s+))?(?:to\s+be\s+)?(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report)(?:(?<=file|serve|produce|provide|lodge)d)?\b(?<rest>[^.;]{0,100})/i.exec(
+    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:shall\s+|must\s+))?(?:(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report)|to\s+be\s+(?<done>filed|served|produced|provided|lodged))\b(?<rest>[^.;]{0,100})/i.exec(
       tail,
     );
   if (!m) return null;
-  const verb = m.groups!.verb!.toLowerCase();
+  const verb = (m.groups!.verb ?? m.groups!.done!.replace(/d$/, '')).toLowerCase();
   const rest = m
-    .groups!.rest!.replace(/\s+(?:showing|why|which|that|with|addressing|and\s+(?:shall|must)).*$/i, '')
+    .groups!.rest!.replace(/^[\s,]+/, '')
+    .replace(/\s+(?:showing|why|which|that|with|addressing|and\s+(?:shall|must)).*$/i, '')
     .trim();
   if (verb === 'respond') return `response${rest ? ` ${rest}` : ''}`;
   if (verb === 'reply') return `reply${rest ? ` ${rest}` : ''}`;
@@ -592,9 +626,9 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
@@ -610,7 +644,7 @@ const SCHEDULED_A_RE = new RegExp(
  * motion), "Setting motion to transfer for Panel hearing on D", "noticed for hearing on D".
  */
 const SET_FOR_HEARING_RE = new RegExp(
-  `\\b(?:set|setting|Setting|SET|noticed|scheduled|calendared)\\s+(?:[^.;:]{1,60}?\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?<noun>(?:[A-Z][a-z]+\\s+|oral\\s+|motion\\s+|status\\s+)?(?:hearing|Hearing|HEARING|argument))\\s+(?:on|for|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  `\\b(?<verb>set|setting|Setting|SET|noticed|scheduled|calendared|reset|RESET|rescheduled|re-set)\\s+(?:[^.;:]{1,60}?\\s+)?for\\s+(?:an?\\s+|the\\s+)?(?<noun>(?:[A-Z][a-z]+\\s+|oral\\s+|motion\\s+|status\\s+)?(?:hearing|Hearing|HEARING|argument))\\s+(?:on|for|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
   'g',
 );
 /**
@@ -619,6 +653,14 @@ const SET_FOR_HEARING_RE = new RegExp(
  */
 const PRESENTMENT_RE = new RegExp(
   `\\bpresentment\\s+of\\s+[^;]{0,300}?\\bbefore\\s+(?:the\\s+)?Hon(?:orable|\\.)?\\s+[^;]{1,80}?\\s+on\\s+(?<tail>(?=${DATE_START})${TAIL})`,
+  'gi',
+);
+/**
+ * What is heard moved as a whole: "Both motions have been continued from D1 to D2", "the matter
+ * has been rescheduled from D1 to D2" — the hearing of it, reset to D2.
+ */
+const MOVED_FROM_TO_RE = new RegExp(
+  `\\b(?<noun>motions?|matters?|petitions?|applications?)\\b[^.;]{0,40}?\\b(?:has|have|is|are)\\s+(?:been\\s+)?(?:continued|reset|rescheduled|adjourned|moved)\\s+from\\s+[^;]{1,60}?\\bto\\s+(?<tail>(?=${DATE_START})${TAIL})`,
   'gi',
 );
 /** A later event listed after the first: "setting Calendar Call for D1 and Jury Trial for D2". */
@@ -640,7 +682,7 @@ const CALENDARED_RE = new RegExp(
  * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
  */
 const VERB_FIRST_RE = new RegExp(
-  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|as\\s+to|in)\\s+[^.;:]{1,90}?)?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|concerning|as\\s+to|in|to\\s+(?:discuss|address|consider|hear))\\s+(?:[^.;:]|(?<=\\b(?:Dkt|No|Nos|Doc|ECF))\\.){1,120}?)?\\s*,?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
   'g',
 );
 
@@ -794,11 +836,20 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         for (const m of sentence.matchAll(re))
           found.push({
             noun: m.groups?.noun ?? 'presentment',
-            verb: 'set',
+            verb: /^re-?set|^rescheduled/i.test(m.groups?.verb ?? '') ? 'reset' : 'set',
             tail: ` on ${m.groups!.tail ?? ''}`,
             index: m.index,
             rule: re === PRESENTMENT_RE ? 'hearing-presentment' : 'hearing-set-for-hearing',
           });
+    if (found.length === 0)
+      for (const m of sentence.matchAll(MOVED_FROM_TO_RE))
+        found.push({
+          noun: /^motion/i.test(m.groups!.noun!) ? 'motion hearing' : 'hearing',
+          verb: 'reset',
+          tail: ` to ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-moved-from-to',
+        });
     const primary = found.length;
     for (const m of sentence.matchAll(VERB_FIRST_RE))
       found.push({
@@ -1170,7 +1221,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   // "re [N]" names what was asked, not what the court did.
   const acts = text.replace(/\bre:?\s+\[?\d+\]?\s+[^.]*/gi, ' ');
   if (
-    /\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
+    /\bstay\s+(?:is\s+)?(?:LIFTED|lifted|Lifted)\b|\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
       acts,
     )
   )
@@ -1196,7 +1247,11 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     /\bSTAYED\b|\b(?:is|are|be|hereby)\s+(?:(?:now|hereby|further|temporarily|administratively|immediately|also)\s+)?stayed\b|\bSTAYING\b|\bStaying\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
       acts,
     ) ||
-    /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head)
+    /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head) ||
+    // "The Court STAYS this action pending arbitration": the court's own verb.
+    /\b(?:Court|court|COURT)\s+(?:hereby\s+|now\s+)?(?:STAYS|stays)\s+(?:this|the|all)\s+(?:[a-z]+\s+)?(?:action|case|proceedings?|matter|litigation)\b/.test(
+      acts,
+    )
   )
     action = 'granted';
   if (!action) return [];
@@ -1335,6 +1390,30 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
         action: decided.verb === 'denied' ? 'denied' : 'granted',
         until: decided.verb === 'denied' ? null : untilValue,
       });
+    }
+  }
+  // Minutes: "Hearing on the petitioner's application for a TRO held on D. Ordered application
+  // granted." — the ruling names the application the sentence before it named.
+  if (out.length === 0) {
+    const ss = sentences(text);
+    for (let i = 0; i < ss.length; i++) {
+      const named =
+        /\b(?:application|motion|petition|request)\s+for\s+(?:an?\s+)?(?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction)\b/i.exec(
+          ss[i]!,
+        );
+      if (!named) continue;
+      const ruling = [ss[i]!, ss[i + 1] ?? '']
+        .map((x) =>
+          /\b(?:the\s+)?(?:application|motion|petition|request)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(GRANTED|granted|DENIED|denied)\b/.exec(
+            x.slice(x === ss[i] ? named.index + named[0].length : 0),
+          ),
+        )
+        .find(Boolean);
+      const type = injunctionTypeIn(named[0]);
+      if (ruling && type) {
+        out.push({ type, action: /denied/i.test(ruling[1]!) ? 'denied' : 'granted', until: untilValue });
+        break;
+      }
     }
   }
   const converted =

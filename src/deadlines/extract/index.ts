@@ -31,6 +31,8 @@ export interface AnalyzeOptions {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SIGNED_BY_JUDGE =
+  /\bSigned\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b/i;
 
 function check(input: AnalyzeInput): void {
   if (typeof input?.text !== 'string') throw new InputError('entry has no "text" string');
@@ -59,6 +61,12 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   check(input);
   const text = cleanDocketText(input.text);
   const cls = classify(text);
+  // CM/ECF writes "Signed by Judge X on D" only under a judge's act: an entry of an event name the
+  // reader does not know is then an order ("PROBATION JURISDICTION TRANSFERRED … Signed by Judge X").
+  if (cls.kind === 'other' && cls.subtype === null && SIGNED_BY_JUDGE.test(input.text)) {
+    cls.kind = 'order';
+    cls.isCourtAct = true;
+  }
   const refs = relatedEntries(text);
   const ctx: EntryContext = {
     text,
@@ -194,144 +202,164 @@ const LIVE_CHANGES = new Set(['set', 'extended', 'shortened', 'reset']);
 
 /** Read a docket in filing order; each analysis also uses what the entries before it said. */
 export function analyzeSequence(entries: AnalyzeInput[], options: AnalyzeOptions = {}): Analysis[] {
-  const results = entries.map((e) => analyzeEntry(e, options));
-  const open: Open[] = [];
-  const proposals: { number: number; dates: Set<string>; adopted: boolean }[] = [];
-  const earlierHearings: { hearing: HearingFinding; dateFiled: string }[] = [];
-  const scheduled: KnownHearing[] = [];
-  let activeStay: StayFinding | null = null;
+  const reading = newSequenceReading();
+  return entries.map((e) => analyzeNext(reading, e, options));
+}
 
-  results.forEach((a, i) => {
-    const e = entries[i]!;
-    const key = entryKey(e);
-    const cls = classify(cleanDocketText(e.text));
-    // "Joint letter due 5 days before the hearing": the hearing an earlier entry set.
-    datePeriodsFromHearings(a.deadlines, scheduled, options.court, e.dateFiled);
+/**
+ * What the entries read so far said that the next one's reading uses: open obligations, proposed
+ * dates, hearings set, the stay in force. Plain data (structured-cloneable), so a reading can be
+ * kept and resumed.
+ */
+export interface SequenceReading {
+  open: Open[];
+  proposals: { number: number; dates: Set<string>; adopted: boolean }[];
+  earlierHearings: { hearing: HearingFinding; dateFiled: string }[];
+  scheduled: KnownHearing[];
+  activeStay: StayFinding | null;
+}
 
-    if (cls.clerkEntry) {
-      for (const d of a.deadlines) {
-        const earlier = open.find(
-          (o) =>
-            !o.closed &&
-            o.finding.dueDate === d.dueDate &&
-            d.dueDate !== null &&
-            daysApart(o.dateFiled, e.dateFiled) <= 14,
-        );
-        if (earlier && LIVE_CHANGES.has(d.change)) {
-          d.change = 'duplicate';
-          if (!d.party) d.party = earlier.finding.party;
-        }
-      }
-      for (const h of a.hearings) {
-        if (
-          earlierHearings.some(
-            (x) =>
-              x.hearing.date === h.date &&
-              (x.hearing.time ?? h.time) === (h.time ?? x.hearing.time) &&
-              daysApart(x.dateFiled, e.dateFiled) <= 14,
-          )
-        )
-          h.change = 'duplicate';
-      }
-    }
+export function newSequenceReading(): SequenceReading {
+  return { open: [], proposals: [], earlierHearings: [], scheduled: [], activeStay: null };
+}
 
-    if (cls.isCourtAct && !cls.clerkEntry) {
-      const dates = new Set(a.deadlines.map((d) => d.dueDate).filter((d): d is string => d !== null));
-      for (const p of proposals) {
-        if (p.adopted || p.dates.size === 0) continue;
-        if ([...p.dates].every((d) => dates.has(d))) {
-          p.adopted = true;
-          if (!a.relatedEntries.includes(p.number)) a.relatedEntries.push(p.number);
-        }
-      }
-      for (const d of a.deadlines) {
-        if (!LIVE_CHANGES.has(d.change) || d.basis === 'local_rule_default') continue;
-        const k = obligationKeyIn(d.what, a.relatedEntries);
-        const prior = [...open].reverse().find((o) => !o.closed && o.key === k);
-        if (!prior) continue;
-        if (!d.party) d.party = prior.finding.party;
-        if (d.previousDue === undefined && prior.finding.dueDate) d.previousDue = prior.finding.dueDate;
-        if (d.change === 'set' && prior.finding.dueDate && d.dueDate && d.dueDate !== prior.finding.dueDate)
-          d.change = d.dueDate < prior.finding.dueDate ? 'shortened' : 'extended';
-        prior.closed = true;
-      }
-      const decided = decidedRefs(e.text);
-      if (a.disposition && decided.length) {
-        for (const o of open) {
-          if (o.closed) continue;
-          // A ruling moots the opponent's response; a reply was only ever permitted.
-          const m = /^response to \[(\d+)\]/.exec(o.key);
-          if (!m || !decided.includes(Number(m[1]))) continue;
-          o.closed = true;
-          a.deadlines.push({
-            what: o.key,
-            party: o.finding.party,
-            change: 'mooted',
-            dueDate: null,
-            dueTime: null,
-            basis: o.finding.basis,
-            previousDue: o.finding.dueDate,
-          });
-        }
-      }
-      const grantsInjunction = a.injunctions.some((j) => j.action === 'granted' && j.type !== 'TRO');
-      if (grantsInjunction && activeStay && !a.stays.some((s) => s.action !== 'denied')) {
-        a.stays.push({
-          action: 'superseded',
-          what: activeStay.what,
-          expires: null,
-          until: null,
-          previousExpires: activeStay.expires,
-        });
-        activeStay = null;
-      }
-    }
+/** Read the next entry of a docket in filing order: `analyzeSequence` one entry at a time. */
+export function analyzeNext(
+  reading: SequenceReading,
+  e: AnalyzeInput,
+  options: AnalyzeOptions = {},
+): Analysis {
+  const a = analyzeEntry(e, options);
+  const { open, proposals, earlierHearings, scheduled } = reading;
+  const key = entryKey(e);
+  const cls = classify(cleanDocketText(e.text));
+  // "Joint letter due 5 days before the hearing": the hearing an earlier entry set.
+  datePeriodsFromHearings(a.deadlines, scheduled, options.court, e.dateFiled);
 
-    // The reply is the movant's: the other side of whoever owes the response.
+  if (cls.clerkEntry) {
     for (const d of a.deadlines) {
-      const m = /^reply in support of \[(\d+)\]/.exec(d.what);
-      if (!m || d.party) continue;
-      const response = [...open]
-        .reverse()
-        .find((o) => o.key.startsWith(`response to [${m[1]}]`) && o.finding.party);
-      const side = response?.finding.party ? opposingSide(response.finding.party) : null;
-      if (side) d.party = side;
-    }
-
-    a.satisfies = satisfactions(a, cls.kind, cls.subtype, e, open, options.court);
-
-    for (const s of a.stays) {
-      if (s.action === 'granted' || s.action === 'extended' || s.action === 'scope_expanded') {
-        if (activeStay && s.previousExpires === undefined) s.previousExpires = activeStay.expires;
-        activeStay = { ...s, what: s.what ?? activeStay?.what ?? null };
-      } else if (s.action === 'lifted' || s.action === 'superseded') activeStay = null;
-    }
-    for (const d of [...a.deadlines, ...(a.requested ?? [])]) {
-      if (d.change === 'proposed' && e.number && d.dueDate) {
-        const n = Number(e.number);
-        let p = proposals.find((x) => x.number === n);
-        if (!p) {
-          p = { number: n, dates: new Set(), adopted: false };
-          proposals.push(p);
-        }
-        p.dates.add(d.dueDate);
+      const earlier = open.find(
+        (o) =>
+          !o.closed &&
+          o.finding.dueDate === d.dueDate &&
+          d.dueDate !== null &&
+          daysApart(o.dateFiled, e.dateFiled) <= 14,
+      );
+      if (earlier && LIVE_CHANGES.has(d.change)) {
+        d.change = 'duplicate';
+        if (!d.party) d.party = earlier.finding.party;
       }
-      if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence))
-        open.push({
-          key: obligationKeyIn(d.what, a.relatedEntries),
-          entry: key,
-          finding: d,
-          dateFiled: e.dateFiled,
-          closed: false,
-          satisfiedOccurrences: new Set(),
-        });
     }
-    for (const h of a.hearings)
-      if (h.change === 'set' || h.change === 'reset')
-        earlierHearings.push({ hearing: h, dateFiled: e.dateFiled });
-    for (const h of a.hearings) applyHearing(scheduled, h, key);
-  });
-  return results;
+    for (const h of a.hearings) {
+      if (
+        earlierHearings.some(
+          (x) =>
+            x.hearing.date === h.date &&
+            (x.hearing.time ?? h.time) === (h.time ?? x.hearing.time) &&
+            daysApart(x.dateFiled, e.dateFiled) <= 14,
+        )
+      )
+        h.change = 'duplicate';
+    }
+  }
+
+  if (cls.isCourtAct && !cls.clerkEntry) {
+    const dates = new Set(a.deadlines.map((d) => d.dueDate).filter((d): d is string => d !== null));
+    for (const p of proposals) {
+      if (p.adopted || p.dates.size === 0) continue;
+      if ([...p.dates].every((d) => dates.has(d))) {
+        p.adopted = true;
+        if (!a.relatedEntries.includes(p.number)) a.relatedEntries.push(p.number);
+      }
+    }
+    for (const d of a.deadlines) {
+      if (!LIVE_CHANGES.has(d.change) || d.basis === 'local_rule_default') continue;
+      const k = obligationKeyIn(d.what, a.relatedEntries);
+      const prior = [...open].reverse().find((o) => !o.closed && o.key === k);
+      if (!prior) continue;
+      if (!d.party) d.party = prior.finding.party;
+      if (d.previousDue === undefined && prior.finding.dueDate) d.previousDue = prior.finding.dueDate;
+      if (d.change === 'set' && prior.finding.dueDate && d.dueDate && d.dueDate !== prior.finding.dueDate)
+        d.change = d.dueDate < prior.finding.dueDate ? 'shortened' : 'extended';
+      prior.closed = true;
+    }
+    const decided = decidedRefs(e.text);
+    if (a.disposition && decided.length) {
+      for (const o of open) {
+        if (o.closed) continue;
+        // A ruling moots the opponent's response; a reply was only ever permitted.
+        const m = /^response to \[(\d+)\]/.exec(o.key);
+        if (!m || !decided.includes(Number(m[1]))) continue;
+        o.closed = true;
+        a.deadlines.push({
+          what: o.key,
+          party: o.finding.party,
+          change: 'mooted',
+          dueDate: null,
+          dueTime: null,
+          basis: o.finding.basis,
+          previousDue: o.finding.dueDate,
+        });
+      }
+    }
+    const grantsInjunction = a.injunctions.some((j) => j.action === 'granted' && j.type !== 'TRO');
+    if (grantsInjunction && reading.activeStay && !a.stays.some((s) => s.action !== 'denied')) {
+      a.stays.push({
+        action: 'superseded',
+        what: reading.activeStay.what,
+        expires: null,
+        until: null,
+        previousExpires: reading.activeStay.expires,
+      });
+      reading.activeStay = null;
+    }
+  }
+
+  // The reply is the movant's: the other side of whoever owes the response.
+  for (const d of a.deadlines) {
+    const m = /^reply in support of \[(\d+)\]/.exec(d.what);
+    if (!m || d.party) continue;
+    const response = [...open]
+      .reverse()
+      .find((o) => o.key.startsWith(`response to [${m[1]}]`) && o.finding.party);
+    const side = response?.finding.party ? opposingSide(response.finding.party) : null;
+    if (side) d.party = side;
+  }
+
+  a.satisfies = satisfactions(a, cls.kind, cls.subtype, e, open, options.court);
+
+  for (const s of a.stays) {
+    if (s.action === 'granted' || s.action === 'extended' || s.action === 'scope_expanded') {
+      if (reading.activeStay && s.previousExpires === undefined)
+        s.previousExpires = reading.activeStay.expires;
+      reading.activeStay = { ...s, what: s.what ?? reading.activeStay?.what ?? null };
+    } else if (s.action === 'lifted' || s.action === 'superseded') reading.activeStay = null;
+  }
+  for (const d of [...a.deadlines, ...(a.requested ?? [])]) {
+    if (d.change === 'proposed' && e.number && d.dueDate) {
+      const n = Number(e.number);
+      let p = proposals.find((x) => x.number === n);
+      if (!p) {
+        p = { number: n, dates: new Set(), adopted: false };
+        proposals.push(p);
+      }
+      p.dates.add(d.dueDate);
+    }
+    if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence))
+      open.push({
+        key: obligationKeyIn(d.what, a.relatedEntries),
+        entry: key,
+        finding: d,
+        dateFiled: e.dateFiled,
+        closed: false,
+        satisfiedOccurrences: new Set(),
+      });
+  }
+  for (const h of a.hearings)
+    if (h.change === 'set' || h.change === 'reset')
+      earlierHearings.push({ hearing: h, dateFiled: e.dateFiled });
+  for (const h of a.hearings) applyHearing(scheduled, h, key);
+  return a;
 }
 
 function daysApart(a: string, b: string): number {

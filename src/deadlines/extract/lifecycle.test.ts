@@ -398,3 +398,51 @@ describe('second round: lifecycle and periods in more courts’ words', () => {
     );
   });
 });
+
+describe('second round: forms found flagged in the fixtures, read now', () => {
+  it.each([
+    [
+      'dcd',
+      'ORDER. By November 18, 2022, the parties shall file a joint status letter informing the Court of the status.',
+      '2022-11-18',
+    ],
+    [
+      'laed',
+      'ORDER: By Friday 7/29/2022, the District Attorney shall file, with the Fifth Circuit, a certified copy of the state court record.',
+      '2022-07-29',
+    ],
+    ['nysd', 'ORDER: On or before November 18, 2022, the parties shall submit a joint letter.', '2022-11-18'],
+  ])('%s: the date first, then who acts and the act', (court, text, due) => {
+    expect(dues('2022-07-10', text, court)).toEqual([due]);
+  });
+
+  it.each([
+    [
+      'nysd',
+      'ORDER. The Court will hold a teleconference to discuss the pending motion for summary judgment, Dkt. No. 40, on September 23, 2022 at 1:00 p.m.',
+      'set',
+    ],
+    [
+      'mowd',
+      'AMENDED NOTICE OF HEARING as to Dan Bess. Bond Hearing REset for 9/23/2022 at 1:00 PM in Magistrate Courtroom.',
+      'reset',
+    ],
+    [
+      'cacd',
+      'ORDER: granting [51] Request to Continue. Motions [42][43] reset for hearing on 9/23/2022 at 01:00 PM before Judge Ann Lowe.',
+      'reset',
+    ],
+    [
+      'hid',
+      'EO: MINUTES: Both motions have been continued from 09/03/2022 10:30:00 AM to 09/23/2022 01:00:00 PM before the Court.',
+      'reset',
+    ],
+  ])(
+    '%s: teleconferences, mixed-case verbs, motions reset for hearing, motions moved',
+    (court, text, change) => {
+      const a = at('2022-08-30', text, court);
+      expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual([[change, '2022-09-23', '13:00']]);
+      expect(a.needsReview ?? []).toEqual([]);
+    },
+  );
+});

@@ -110,7 +110,7 @@ function assess(a: Analysis, dateFiled: string): NonNullable<ReviewFlag['withhel
 
 /** Dates that are past events, not things to keep: "filed on D", "dated D", "Notice Date D". */
 const PAST_LEAD =
-  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|postmarked|paid|sent|noticed|submitted|Notice\s+Date|Date\s+of\s+service|Certificate\s+of\s+service|Edited|Ordered|Entered|decided|argued|convicted|sentenced|born|occurred|effective|as\s+of|from|since|dated\s+as\s+of)\b[^;]{0,70}$/i;
+  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|postmarked|paid|sent|noticed|submitted|Notice\s+Date|Date\s+of\s+service|Certificate\s+of\s+service|Edited|Ordered|Entered|decided|argued|convicted|sentenced|born|occurred|effective|as\s+of|from|since|dated\s+as\s+of)\b[^;]{0,100}$/i;
 /** Words around a date or period that make it a time to keep. */
 const KEEP_WORDS =
   /\b(?:due|deadline|by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until|through|within|set|reset|scheduled|rescheduled|continued|adjourned|hearing|conference|trial|argument|sentencing|arraignment|appearance|calendar|expires?|stayed|enjoined|extended|hold|held\s+on|at\s+\d)\b/i;
@@ -118,10 +118,39 @@ const KEEP_WORDS =
 const TRACKED_WORDS =
   /\b(?:deadlines?|due|hearings?|conferences?|trial|argument|arraignment|sentencing|calendar\s+call|stay(?:ed|ing)?|enjoin(?:ed|ing)?|injunction|restraining\s+order|continued|vacated|reset|rescheduled|adjourned|under\s+advisement|on\s+the\s+briefs|within\s+\S+(?:\s+\(\d+\))?\s+(?:calendar\s+|court\s+|business\s+)?days)\b/gi;
 
+/**
+ * In a party's filing only the words of a setting bind: CM/ECF's "Responses due by D", "Motion
+ * Hearing set for D", "Return Date set for D" — the filer's own dates are proposals.
+ */
+const PARTY_SETTING_LEAD =
+  /\b(?:due|deadline|set|reset|scheduled|rescheduled|continued|adjourned|hearing|conference|trial|appear(?:ance|s)?|court\s+date|on\s+or\s+before|no\s+later\s+than|stayed|until)\b[^.;]{0,40}$/i;
+
+/** A period that has run: "no objections have been filed within 30 days". */
+const PAST_PERIOD =
+  /\b(?:have|has|had|was|were)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|made|done|paid|sent)\s+within\s+[^.;,]{1,40}?\bdays\b/gi;
+
 /** Date-like tokens the grammar does not read as dates (a one-digit year: "03/8/4"). */
 const ODD_DATE = /(?<![\d/])\d{1,2}\/\d{1,2}\/\d(?![\d/])/g;
 
+/**
+ * Words that say something happened to a hearing, a stay or an injunction, or that a time runs,
+ * whoever writes them: enough to ask a person when nothing was read.
+ */
+const LIFECYCLE_WORDS =
+  /\b(?:stayed|stay\s+(?:is|was)\s+(?:lifted|granted|extended)|automatic(?:ally)?\s+stay(?:ed)?|enjoined|restrained|re-?set|rescheduled|continued\s+(?:to|until|generally|without\s+date)|adjourned|postponed|cancell?ed|vacated|stricken|under\s+advisement|on\s+the\s+briefs|without\s+(?:oral\s+argument|a\s+hearing)|(?:hearing|conference|trial|argument|sentencing|arraignment)\s+(?:is\s+|will\s+be\s+)?(?:set|scheduled)|due\s+(?:by|on)|deadline\s+(?:is|of|for|set))\b/gi;
+
+/** Who is speaking: the court (orders, minutes, its notices), a party, or an entry of unknown kind. */
+type Speaker = 'court' | 'party' | 'unknown' | 'record';
+
 /** Whether the entry is the court (or its clerk) speaking, so its words are acts, not requests. */
+function speakerOf(cls: Classification, text: string): Speaker {
+  if (speaksForCourt(cls, text)) return 'court';
+  // The clerk's record of what already happened (audio, exhibit lists, receipts): its dates are past.
+  if (cls.subtype === 'record') return 'record';
+  // An entry whose CM/ECF event the reader does not know may be the court's: its dates may bind.
+  return cls.kind === 'other' && cls.subtype === null ? 'unknown' : 'party';
+}
+
 function speaksForCourt(cls: Classification, text: string): boolean {
   if (cls.isCourtAct || cls.kind === 'transcript') return cls.kind !== 'transcript';
   if (cls.kind === 'notice')
@@ -159,39 +188,49 @@ function unreadTemporals(
   text: string,
   dateFiled: string,
   a: Analysis,
-  court: boolean,
+  speaker: Speaker,
   withheld: NonNullable<ReviewFlag['withheld']>,
 ): string[] {
+  const court = speaker === 'court' || speaker === 'unknown';
   const claimed = claimedDates(a);
   for (const w of withheld) if (w.date) claimed.add(w.date);
   const periods = new Set(a.deadlines.map((d) => (d.period ? `${d.period.n}|${d.period.unit}` : '')));
   const out: string[] = [];
+  if (speaker === 'record') return out;
   const temporals: Temporal[] = scanTemporals(text, dateFiled);
   for (const t of temporals) {
-    const lead = text.slice(Math.max(0, t.start - 60), t.start);
+    const lead = text.slice(Math.max(0, t.start - 110), t.start);
     if (t.type === 'date') {
       if (!t.date || claimed.has(t.date)) continue;
+      // "continued from D1 to D2": the old day of a hearing read as moved.
+      if (/\bfrom\s*$/i.test(lead) && a.hearings.some((h) => h.change === 'reset')) continue;
       if (
         PAST_LEAD.test(lead) &&
         !/\b(?:due|deadline|set|reset|continued|until|through)\b[^.;]{0,25}$/i.test(lead)
       )
         continue;
       // A party's filing names dates it does not set; only a date in the words of a setting is read.
-      if (
-        !court &&
-        !/\b(?:due|deadline|set\s+for|scheduled\s+for|hearing\s+(?:on|for)|on\s+or\s+before)\b[^.;]{0,20}$/i.test(
-          lead,
-        )
-      )
-        continue;
+      if (!court && !PARTY_SETTING_LEAD.test(lead)) continue;
       const around = `${text.slice(Math.max(0, t.start - 160), t.start)} ${t.text} ${text.slice(t.end, t.end + 30)}`;
-      if (court && !KEEP_WORDS.test(around)) continue;
+      // The court naming a day still to come names a time to keep, whatever words surround it; a
+      // day already past, or one in an entry of unknown kind, only in the words of a setting.
+      const ahead = speaker === 'court' && t.date > dateFiled;
+      if (speaker === 'court' && !ahead && !KEEP_WORDS.test(around)) continue;
+      // An entry of unknown kind: only a date in the words of a setting ("Month Ending: D" is not).
+      if (speaker === 'unknown' && !PARTY_SETTING_LEAD.test(lead)) continue;
       if (/\bexclud(?:ed|able)\b|\bX[A-T]\s+(?:started|stopped|start|stop)\b/i.test(lead)) continue;
       out.push(t.text.trim());
-    } else if (t.type === 'period' && court) {
+    } else if (t.type === 'period') {
       if (periods.has(`${t.n}|${t.unit}`)) continue;
-      if (!/\b(?:within|no\s+later\s+than|by|in|have|has|on\s+or\s+before)\s*$/i.test(lead) && !t.triggerText)
-        continue;
+      // "STAYED for thirty (30) days from the date of this Order": the stay's own end, read.
+      if (a.stays.some((x) => x.expires && x.source?.includes(t.text))) continue;
+      // The court: any period that runs ("within 14 days", "14 days after service", "have 21 days");
+      // a party: only one set in the court's words inside its filing ("the Court ORDERED … within").
+      const runs =
+        /\b(?:within|no\s+later\s+than|not\s+later\s+than|by|in|have|has|on\s+or\s+before)\s*$/i.test(lead) ||
+        Boolean(t.triggerText);
+      if (!runs) continue;
+      if (!court && !/\b(?:ORDERED|ordered|directed|DIRECTED)\b[^.]{0,120}$/.test(lead)) continue;
       if (/\bexclud|\bspeedy\b/i.test(lead) || PAST_PERIOD_LEAD.test(lead)) continue;
       out.push(t.text.trim());
     }
@@ -212,14 +251,22 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
       triggers: withheld.map((w) => w.why.words.slice(0, 80)),
       withheld,
     });
-  const court = speaksForCourt(cls, text);
+  const speaker = speakerOf(cls, text);
+  const court = speaker === 'court';
   const found = a.deadlines.length + a.hearings.length + a.stays.length + a.injunctions.length;
-  const temporals = unreadTemporals(text, dateFiled, a, court, withheld);
+  const temporals = unreadTemporals(text, dateFiled, a, speaker, withheld);
   // A date written in a form the grammar does not read ("Govt ddl 03/8/4") is never silently dropped.
   for (const m of text.matchAll(ODD_DATE))
     if (!temporals.includes(m[0]) && !readDate(m[0], dateFiled)) temporals.push(m[0]);
   if (found === 0 && withheld.length === 0) {
-    const words = court ? [...new Set([...text.matchAll(TRACKED_WORDS)].map((m) => m[0].toLowerCase()))] : [];
+    // The court's words of a deadline, hearing, stay or injunction; anyone's words of a change.
+    const words = [
+      ...new Set(
+        [...text.replace(PAST_PERIOD, ' ').matchAll(court ? TRACKED_WORDS : LIFECYCLE_WORDS)].map((m) =>
+          m[0].toLowerCase().replace(/\s+/g, ' '),
+        ),
+      ),
+    ];
     const triggers = [...temporals, ...words].slice(0, 8);
     if (triggers.length > 0) flags.push({ reason: 'unread', triggers });
   } else if (temporals.length > 0) {

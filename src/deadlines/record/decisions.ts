@@ -8,7 +8,7 @@ import { UnknownRecordError } from '../tracker.ts';
 import { emitOnce, recordEvent } from './events.ts';
 import { resolveCase } from './inputs.ts';
 import { capitalize, DATE, type DeadlineRecord, hash } from './model.ts';
-import { refreshIn } from './refresh.ts';
+import { refreshPosture } from './persist.ts';
 import { fromRow } from './rows.ts';
 
 function defaultWho(): string {
@@ -40,7 +40,7 @@ export async function reviewRecord(
     .executeTakeFirst();
   if (!row) throw new UnknownRecordError(id);
   const c = await resolveCase(store.db, row.case_id);
-  return writeTransaction(store.db, async (trx) => {
+  await writeTransaction(store.db, async (trx) => {
     const inserted = await trx
       .insertInto('deadline_decisions')
       .values({
@@ -65,14 +65,15 @@ export async function reviewRecord(
       { by: who, note: options.note ?? null },
     );
     if (event) await emitOnce(trx, c.id, hash(['review', inserted.id], 32), event, row.entry_key, now);
-    await refreshIn(trx, c, now);
-    const updated = await trx
-      .selectFrom('deadline_records')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return fromRow(updated ?? row);
   });
+  // The decision is in the log: the refresh applies it where the record was set.
+  await refreshPosture(store, c, now);
+  const updated = await store.db
+    .selectFrom('deadline_records')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return fromRow(updated ?? row);
 }
 
 /** A deadline a person enters by hand; it is confirmed from the start and kept like any other. */
@@ -100,32 +101,30 @@ export async function addManualDeadline(
   const now = (options.now ?? new Date()).toISOString();
   const c = await resolveCase(store.db, caseRef);
   const id = `dl-${hash([c.key, 'manual', randomUUID()])}`;
-  return writeTransaction(store.db, async (trx) => {
-    await trx
-      .insertInto('deadline_decisions')
-      .values({
-        case_id: c.id,
-        record_id: id,
-        action: 'add',
-        who,
-        at: now,
-        note: input.note ?? null,
-        payload: JSON.stringify({
-          what,
-          party: input.party ?? null,
-          due: input.due,
-          dueTime: input.dueTime ?? null,
-        }),
-      })
-      .execute();
-    await refreshIn(trx, c, now);
-    const row = await trx
-      .selectFrom('deadline_records')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    return fromRow(row);
-  });
+  await store.db
+    .insertInto('deadline_decisions')
+    .values({
+      case_id: c.id,
+      record_id: id,
+      action: 'add',
+      who,
+      at: now,
+      note: input.note ?? null,
+      payload: JSON.stringify({
+        what,
+        party: input.party ?? null,
+        due: input.due,
+        dueTime: input.dueTime ?? null,
+      }),
+    })
+    .execute();
+  await refreshPosture(store, c, now);
+  const row = await store.db
+    .selectFrom('deadline_records')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return fromRow(row);
 }
 
 /** The review log of a record: who confirmed, dismissed or added it, when, and why. */

@@ -1,9 +1,19 @@
 import type { EntryReview } from '../../../db/entry-reviews.ts';
 import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { findCourt } from '../../courts.ts';
-import { analyzeSequence, entryKey } from '../extract/index.ts';
-import { Tracker, type TrackerEvent } from '../tracker.ts';
-import { DATE, type DeadlineRecord, type EntryInput, hash, type Inputs, WORDS_MAX } from './model.ts';
+import { analyzeNext, entryKey, newSequenceReading, type SequenceReading } from '../extract/index.ts';
+import { Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
+import {
+  type CaseRef,
+  comparePositions,
+  DATE,
+  type DeadlineRecord,
+  type EntryInput,
+  type EntryPosition,
+  hash,
+  type Inputs,
+  WORDS_MAX,
+} from './model.ts';
 
 /** Entries that move the case to or back from the court of appeals: not deadlines, but the posture changes. */
 export const APPEAL_EVENTS: Partial<Record<string, { type: string; words: string }>> = {
@@ -21,15 +31,54 @@ function appellateDisposition(court: string, text: string): string | null {
   return m ? m[1]!.toLowerCase().replace(/\s*;\s*|\s+and\s+/g, ', ') : null;
 }
 
-export interface Derived {
-  tracker: Tracker;
+/**
+ * Everything a derivation carries from one entry to the next: the extractor's reading so far, the
+ * tracker's records, the stable ids given to them, the people's decisions applied, and where in
+ * docket order it stands. Plain data (structured-cloneable): a checkpoint keeps it.
+ */
+export interface DerivationState {
+  tracker: TrackerState;
+  reading: SequenceReading;
   /** Tracker id → stable id. */
   ids: Map<string, string>;
-  events: TrackerEvent[];
-  /** Entry id as the tracker names it → the entry. */
-  byEntry: Map<string, EntryInput>;
-  /** The entries a person should read (the extractor's `needsReview`). */
-  reviews: EntryReview[];
+  taken: Set<string>;
+  /** The clock of audit records (the time of the last decision applied), in ms. */
+  clock: number;
+  /** Manual deadlines (`add` decisions, in id order) applied. */
+  manualApplied: number;
+  /** Of those, how many were applied after the last entry (a later entry may need to go before them). */
+  trailing: number;
+  /** Entries applied. */
+  applied: number;
+  /** The last entry applied. */
+  last: EntryPosition | null;
+  /** The day of each trailing manual deadline, in the order applied. */
+  trailingDays: string[];
+  /** Tracker entry id → entry key, where they differ. */
+  keys: Map<string, string>;
+}
+
+export function newDerivationState(): DerivationState {
+  return {
+    tracker: {
+      deadlines: new Map(),
+      stays: new Map(),
+      injunctions: new Map(),
+      hearings: new Map(),
+      asOf: null,
+      seq: 0,
+    },
+    reading: newSequenceReading(),
+    ids: new Map(),
+    taken: new Set(),
+    clock: 0,
+    manualApplied: 0,
+    trailing: 0,
+    last: null,
+    trailingDays: [],
+    applied: 0,
+    keys: new Map(),
+  };
 }
 
 function normWhat(what: string): string {
@@ -37,138 +86,218 @@ function normWhat(what: string): string {
 }
 
 /**
- * Replay the entries through the extractor and the tracker, re-applying the people's decisions;
- * with `asOf`, only the entries filed by then, and the clock moved to that day.
+ * The derivation of a case's records: entries in docket order through the extractor and the
+ * tracker, the people's decisions applied where the batch derivation applies them. It starts
+ * empty or from a kept state and goes on one entry at a time; what it says (events, entries to
+ * review) is what the entries applied in this run said.
  */
-export function derive(inputs: Inputs, asOf?: string): Derived {
-  const { c, decisions } = inputs;
-  // As of a day, the docket is what had been filed by then.
-  const entries = asOf ? inputs.entries.filter((e) => e.dateFiled <= asOf) : inputs.entries;
-  const court = findCourt(c.court)?.id;
-  let clock = new Date(0);
-  const tracker = new Tracker({ ...(court ? { court } : {}), now: () => clock });
-  const analyses = analyzeSequence(entries, court ? { court } : {});
-  const ids = new Map<string, string>();
-  const taken = new Set<string>();
-  const byEntry = new Map(entries.map((e) => [entryKey(e), e]));
-  const reviews = new Map<string, DeadlineDecisionRow[]>();
-  for (const d of decisions)
-    if (d.action !== 'add') reviews.set(d.record_id, [...(reviews.get(d.record_id) ?? []), d]);
-  const manual = decisions.filter((d) => d.action === 'add');
-  const events: TrackerEvent[] = [];
+export class Derivation {
+  readonly tracker: Tracker;
+  readonly state: DerivationState;
+  readonly events: TrackerEvent[] = [];
+  /** The entries applied in this run, by the id the tracker names them with. */
+  readonly byEntry = new Map<string, EntryInput>();
+  /** The entries applied in this run that a person should read (the extractor's `needsReview`). */
+  readonly reviews: EntryReview[] = [];
+  readonly #c: CaseRef;
+  readonly #court: string | undefined;
+  readonly #manual: DeadlineDecisionRow[];
+  readonly #reviewsOf = new Map<string, DeadlineDecisionRow[]>();
 
-  const claim = (tid: string, prefix: string, parts: (string | null)[]) => {
+  constructor(
+    c: CaseRef,
+    decisions: readonly DeadlineDecisionRow[],
+    state: DerivationState = newDerivationState(),
+  ) {
+    this.#c = c;
+    this.#court = findCourt(c.court)?.id;
+    this.state = state;
+    this.tracker = Tracker.resume(state.tracker, {
+      ...(this.#court ? { court: this.#court } : {}),
+      now: () => new Date(this.state.clock),
+    });
+    for (const d of decisions)
+      if (d.action !== 'add')
+        this.#reviewsOf.set(d.record_id, [...(this.#reviewsOf.get(d.record_id) ?? []), d]);
+    this.#manual = decisions.filter((d) => d.action === 'add');
+  }
+
+  /** Tracker id → stable id. */
+  get ids(): Map<string, string> {
+    return this.state.ids;
+  }
+
+  /** The entry key of an entry as the tracker names it. */
+  entryKeyOf(id: string): string {
+    return this.state.keys.get(id) ?? id;
+  }
+
+  /**
+   * Whether `e` can follow what was applied: it sorts after the last entry, and no manual deadline
+   * applied after that entry belongs after `e` instead.
+   */
+  canAppend(e: EntryInput): boolean {
+    const s = this.state;
+    if (s.last && comparePositions(e.position, s.last) <= 0) return false;
+    return s.trailingDays.every((day) => day < e.dateFiled);
+  }
+
+  /** Apply the next entry in docket order. */
+  apply(e: EntryInput): void {
+    const s = this.state;
+    // Manual deadlines applied after the last entry stand before this one (canAppend checked it).
+    s.trailing = 0;
+    s.trailingDays = [];
+    this.#addManual(e.dateFiled);
+    const a = analyzeNext(s.reading, e, this.#court ? { court: this.#court } : {});
+    const id = entryKey(e);
+    if (id !== e.key) s.keys.set(id, e.key);
+    this.byEntry.set(id, e);
+    const events = this.events;
+    events.push(...this.tracker.apply(e, a));
+    const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
+    if (appeal)
+      events.push({
+        type: appeal.type,
+        entry: id,
+        date: e.dateFiled,
+        subject: null,
+        message: `${appeal.words}${a.relatedEntries.length ? ` re ${a.relatedEntries.map((n) => `[${n}]`).join(', ')}` : ''}`,
+        data: { relatedEntries: a.relatedEntries },
+      });
+    const decided = appellateDisposition(this.#c.court, e.text);
+    if (decided)
+      events.push({
+        type: 'appeal.decided',
+        entry: id,
+        date: e.dateFiled,
+        subject: null,
+        message: `Court of appeals decision: ${decided}`,
+        data: { relatedEntries: a.relatedEntries },
+      });
+    this.#name();
+    s.applied++;
+    s.last = e.position;
+    const flags = a.needsReview ?? [];
+    if (flags.length > 0)
+      this.reviews.push({
+        entryKey: e.key,
+        entryNumber: e.number,
+        dateFiled: e.dateFiled,
+        reason: flags.some((f) => f.reason === 'unread')
+          ? 'unread'
+          : flags.some((f) => f.reason === 'uncertain')
+            ? 'uncertain'
+            : 'partly_read',
+        triggers: [...new Set(flags.flatMap((f) => f.triggers))],
+        words: e.text,
+      });
+  }
+
+  /** After the last entry: the manual deadlines not yet applied. */
+  finish(): void {
+    this.#addManual(null);
+  }
+
+  /** Move the clock to `asOf` (the passing of time: passed, missing, expired). */
+  advanceTo(asOf: string): void {
+    this.events.push(...this.tracker.advanceTo(asOf));
+    this.#name();
+  }
+
+  #claim(tid: string, prefix: string, parts: (string | null)[]): void {
+    const { ids, taken } = this.state;
     if (ids.has(tid)) return;
-    let id = `${prefix}-${hash([c.key, ...parts])}`;
-    for (let n = 2; taken.has(id); n++) id = `${prefix}-${hash([c.key, ...parts, String(n)])}`;
+    let id = `${prefix}-${hash([this.#c.key, ...parts])}`;
+    for (let n = 2; taken.has(id); n++) id = `${prefix}-${hash([this.#c.key, ...parts, String(n)])}`;
     ids.set(tid, id);
     taken.add(id);
-  };
-  const applyReviews = (tid: string) => {
-    for (const r of reviews.get(ids.get(tid)!) ?? []) {
-      clock = new Date(r.at);
-      if (r.action === 'confirm') tracker.confirm(tid, r.who);
-      else tracker.dismiss(tid, r.who);
+  }
+
+  #applyReviews(tid: string): void {
+    for (const r of this.#reviewsOf.get(this.state.ids.get(tid)!) ?? []) {
+      this.state.clock = Date.parse(r.at);
+      if (r.action === 'confirm') this.tracker.confirm(tid, r.who);
+      else this.tracker.dismiss(tid, r.who);
     }
-  };
-  const name = () => {
-    for (const d of tracker.deadlines()) {
+  }
+
+  #name(): void {
+    const { ids } = this.state;
+    for (const d of this.tracker.deadlines()) {
       if (ids.has(d.id)) continue;
-      claim(d.id, 'dl', [d.setBy.entry, normWhat(d.what)]);
-      applyReviews(d.id);
+      this.#claim(d.id, 'dl', [d.setBy.entry, normWhat(d.what)]);
+      this.#applyReviews(d.id);
     }
-    for (const s of tracker.stays()) claim(s.id, 'st', [s.grantedBy.entry, 'stay']);
-    for (const i of tracker.injunctions()) claim(i.id, 'in', [i.grantedBy.entry, i.type]);
-    for (const h of tracker.hearings()) claim(h.id, 'hr', [h.setBy.entry, h.type]);
-  };
-  const addManual = (before: string | null) => {
-    while (manual.length > 0 && (before === null || manual[0]!.at.slice(0, 10) < before)) {
-      const m = manual.shift()!;
+    for (const s of this.tracker.stays()) this.#claim(s.id, 'st', [s.grantedBy.entry, 'stay']);
+    for (const i of this.tracker.injunctions()) this.#claim(i.id, 'in', [i.grantedBy.entry, i.type]);
+    for (const h of this.tracker.hearings()) this.#claim(h.id, 'hr', [h.setBy.entry, h.type]);
+  }
+
+  #addManual(before: string | null): void {
+    const s = this.state;
+    while (
+      s.manualApplied < this.#manual.length &&
+      (before === null || this.#manual[s.manualApplied]!.at.slice(0, 10) < before)
+    ) {
+      const m = this.#manual[s.manualApplied++]!;
       const p = JSON.parse(m.payload) as {
         what: string;
         party?: string | null;
         due: string;
         dueTime?: string | null;
       };
-      clock = new Date(m.at);
-      const added = tracker.addManual(
+      s.clock = Date.parse(m.at);
+      const added = this.tracker.addManual(
         { what: p.what, party: p.party ?? null, due: p.due, dueTime: p.dueTime ?? null },
         m.who,
       );
-      ids.set(added.deadline.id, m.record_id);
-      taken.add(m.record_id);
-      events.push(...added.events);
-      applyReviews(added.deadline.id);
+      s.ids.set(added.deadline.id, m.record_id);
+      s.taken.add(m.record_id);
+      this.events.push(...added.events);
+      this.#applyReviews(added.deadline.id);
+      if (before === null) {
+        s.trailing++;
+        s.trailingDays.push(m.at.slice(0, 10));
+      }
     }
-  };
-
-  entries.forEach((e, i) => {
-    addManual(e.dateFiled);
-    const a = analyses[i]!;
-    events.push(...tracker.apply(e, a));
-    const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
-    if (appeal)
-      events.push({
-        type: appeal.type,
-        entry: entryKey(e),
-        date: e.dateFiled,
-        subject: null,
-        message: `${appeal.words}${a.relatedEntries.length ? ` re ${a.relatedEntries.map((n) => `[${n}]`).join(', ')}` : ''}`,
-        data: { relatedEntries: a.relatedEntries },
-      });
-    const decided = appellateDisposition(c.court, e.text);
-    if (decided)
-      events.push({
-        type: 'appeal.decided',
-        entry: entryKey(e),
-        date: e.dateFiled,
-        subject: null,
-        message: `Court of appeals decision: ${decided}`,
-        data: { relatedEntries: a.relatedEntries },
-      });
-    name();
-  });
-  addManual(null);
-  if (asOf) {
-    events.push(...tracker.advanceTo(asOf));
-    name();
   }
-  const toRead = entries.flatMap((e, i) => {
-    const flags = analyses[i]!.needsReview ?? [];
-    if (flags.length === 0) return [];
-    const reason = flags.some((f) => f.reason === 'unread')
-      ? 'unread'
-      : flags.some((f) => f.reason === 'uncertain')
-        ? 'uncertain'
-        : 'partly_read';
-    return [
-      {
-        entryKey: e.key,
-        entryNumber: e.number,
-        dateFiled: e.dateFiled,
-        reason,
-        triggers: [...new Set(flags.flatMap((f) => f.triggers))],
-        words: e.text,
-      } satisfies EntryReview,
-    ];
-  });
-  return { tracker, ids, events, byEntry, reviews: toRead };
 }
 
-export function reviewOf(decisions: DeadlineDecisionRow[], id: string): string | null {
+/**
+ * The whole derivation at once: every entry (with `asOf`, only those filed by then, and the clock
+ * moved to that day), then the manual deadlines left. What the incremental one must equal.
+ */
+export function derive(inputs: Inputs, asOf?: string): Derivation {
+  const d = new Derivation(inputs.c, inputs.decisions);
+  for (const e of inputs.entries) if (!asOf || e.dateFiled <= asOf) d.apply(e);
+  d.finish();
+  if (asOf) d.advanceTo(asOf);
+  return d;
+}
+
+export function reviewOf(decisions: readonly DeadlineDecisionRow[], id: string): string | null {
   let review: string | null = null;
   for (const d of decisions)
     if (d.record_id === id && d.action !== 'add') review = d.action === 'confirm' ? 'confirmed' : 'dismissed';
   return review;
 }
 
-export function recordsOf(inputs: Inputs, derived: Derived): DeadlineRecord[] {
-  const { tracker, ids, byEntry } = derived;
+/** The records as stored, from the derivation's state. */
+export function recordsOf(
+  decisions: readonly DeadlineDecisionRow[],
+  derived: Derivation,
+  /** Only these tracker records (all without it). */
+  only?: ReadonlySet<string>,
+): DeadlineRecord[] {
+  const { tracker, ids } = derived;
+  const skip = (tid: string) => only !== undefined && !only.has(tid);
   const id = (tid: string) => ids.get(tid)!;
-  const entryOf = (e: string) => byEntry.get(e)?.key ?? null;
-  const review = (rid: string) => reviewOf(inputs.decisions, rid) ?? 'proposed';
+  const entryOf = (e: string) => derived.entryKeyOf(e);
+  const review = (rid: string) => reviewOf(decisions, rid) ?? 'proposed';
   const out: DeadlineRecord[] = [];
   for (const d of tracker.deadlines()) {
+    if (skip(d.id)) continue;
     const manual = d.basis === 'manual';
     out.push({
       id: id(d.id),
@@ -196,6 +325,7 @@ export function recordsOf(inputs: Inputs, derived: Derived): DeadlineRecord[] {
     });
   }
   for (const s of tracker.stays()) {
+    if (skip(s.id)) continue;
     out.push({
       id: id(s.id),
       kind: 'stay',
@@ -216,6 +346,7 @@ export function recordsOf(inputs: Inputs, derived: Derived): DeadlineRecord[] {
     });
   }
   for (const i of tracker.injunctions()) {
+    if (skip(i.id)) continue;
     out.push({
       id: id(i.id),
       kind: 'injunction',
@@ -232,6 +363,7 @@ export function recordsOf(inputs: Inputs, derived: Derived): DeadlineRecord[] {
     });
   }
   for (const h of tracker.hearings()) {
+    if (skip(h.id)) continue;
     out.push({
       id: id(h.id),
       kind: 'hearing',

@@ -9,7 +9,7 @@ import {
   type StayAction,
 } from '../../model/events.ts';
 import type { TrackerEvent } from '../tracker.ts';
-import type { Derived } from './derive.ts';
+import type { Derivation } from './derive.ts';
 import { type Db, type DeadlineRecord, hash, TIME_TYPES, WORDS_MAX } from './model.ts';
 
 /**
@@ -87,7 +87,7 @@ export function recordEvent(
 export function eventOf(
   e: TrackerEvent,
   record: DeadlineRecord | undefined,
-  derived: Derived,
+  derived: Derivation,
 ): DocketEvent | null {
   const entry = e.entry ? derived.byEntry.get(e.entry) : undefined;
   const data = e.data ?? {};

@@ -1,7 +1,8 @@
 import { findCase } from '../../../db/cases.ts';
+import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { InputError } from '../../errors.ts';
 import { type CaseRef, caseRef } from '../../model/case-key.ts';
-import { DATE, type Db, type Inputs } from './model.ts';
+import { comparePositions, DATE, type Db, type EntryInput, hash, type Inputs } from './model.ts';
 
 export async function resolveCase(db: Db, ref: number | string): Promise<CaseRef> {
   if (typeof ref === 'string') {
@@ -24,8 +25,14 @@ function dayOf(row: { date_filed: string | null; date_entered: string | null }):
   return DATE.test(d) ? d : null;
 }
 
-export async function loadInputs(db: Db, c: CaseRef): Promise<Inputs> {
-  const rows = await db
+/** The entries read, in docket order, with what each was read as. */
+export async function loadEntries(
+  db: Db,
+  c: CaseRef,
+  only: { keys?: readonly string[]; fromDay?: string } = {},
+): Promise<EntryInput[]> {
+  if (only.keys && only.keys.length === 0) return [];
+  let q = db
     .selectFrom('entries')
     .select([
       'id',
@@ -38,48 +45,76 @@ export async function loadInputs(db: Db, c: CaseRef): Promise<Inputs> {
       'pacer_seq_no',
     ])
     .where('case_id', '=', c.id)
-    .where('status', '=', 'present')
-    .execute();
-  const texts = new Map(
-    (
-      await db.selectFrom('entry_texts').select(['entry_key', 'text']).where('case_id', '=', c.id).execute()
-    ).map((t) => [t.entry_key, t.text]),
-  );
-  const dated = rows.flatMap((r) => {
+    .where('status', '=', 'present');
+  let t = db.selectFrom('entry_texts').select(['entry_key', 'text']).where('case_id', '=', c.id);
+  if (only.keys) {
+    q = q.where('entry_key', 'in', [...only.keys]);
+    t = t.where('entry_key', 'in', [...only.keys]);
+  }
+  if (only.fromDay) {
+    const from = only.fromDay;
+    q = q.where((eb) =>
+      eb.or([
+        eb('date_filed', '>=', from),
+        eb.and([eb('date_filed', 'is', null), eb('date_entered', '>=', from)]),
+      ]),
+    );
+  }
+  const rows = await q.execute();
+  const texts = new Map((await t.execute()).map((x) => [x.entry_key, x.text]));
+  const entries = rows.flatMap((r) => {
     const day = dayOf(r);
     const text = r.description || r.short_description || '';
-    return day && text ? [{ r, day, text }] : [];
+    if (!day || !text) return [];
+    const position = { day, seq: r.pacer_seq_no, number: r.number, row: r.id };
+    const documentText = texts.get(r.entry_key) ?? null;
+    const partial = !r.description;
+    return [
+      {
+        key: r.entry_key,
+        partial,
+        number: r.number === null ? null : String(r.number),
+        id: r.entry_key,
+        dateFiled: day,
+        text,
+        documentText,
+        position,
+        fingerprint: hash(
+          [JSON.stringify(position), text, documentText ?? '\u0001', partial ? 1 : 0, r.entry_key],
+          24,
+        ),
+      },
+    ];
   });
-  // Docket order: by day; within a day by CM/ECF sequence when both have one, else numbered
-  // entries first (a clerk's unnumbered "Set Deadlines as to [87]" follows the order it repeats).
-  dated.sort((a, b) => {
-    if (a.day !== b.day) return a.day < b.day ? -1 : 1;
-    if (a.r.pacer_seq_no && b.r.pacer_seq_no && a.r.pacer_seq_no !== b.r.pacer_seq_no)
-      return Number(a.r.pacer_seq_no) - Number(b.r.pacer_seq_no);
-    if ((a.r.number === null) !== (b.r.number === null)) return a.r.number === null ? 1 : -1;
-    return (a.r.number ?? 0) - (b.r.number ?? 0) || a.r.id - b.r.id;
-  });
-  const entries = dated.map(({ r, day, text }) => ({
-    key: r.entry_key,
-    partial: !r.description,
-    number: r.number === null ? null : String(r.number),
-    id: r.entry_key,
-    dateFiled: day,
-    text,
-    documentText: texts.get(r.entry_key) ?? null,
-  }));
-  const decisions = await db
+  return entries.sort((a, b) => comparePositions(a.position, b.position));
+}
+
+export async function loadDecisions(db: Db, caseId: number): Promise<DeadlineDecisionRow[]> {
+  return db
     .selectFrom('deadline_decisions')
     .selectAll()
-    .where('case_id', '=', c.id)
+    .where('case_id', '=', caseId)
     .orderBy('id')
     .execute();
+}
+
+/** Whether a source that gives entries' full text (a docket report) watches the case. */
+export async function hasFullTextSource(db: Db, caseId: number): Promise<boolean> {
   const fullText = await db
     .selectFrom('sources')
     .select('id')
-    .where('case_id', '=', c.id)
+    .where('case_id', '=', caseId)
     .where((eb) => eb.or([eb('type', 'like', 'pacer-docket%'), eb('type', '=', 'courtlistener')]))
     .limit(1)
     .executeTakeFirst();
-  return { c, entries, decisions, fullTextSource: fullText !== undefined };
+  return fullText !== undefined;
+}
+
+export async function loadInputs(db: Db, c: CaseRef): Promise<Inputs> {
+  return {
+    c,
+    entries: await loadEntries(db, c),
+    decisions: await loadDecisions(db, c.id),
+    fullTextSource: await hasFullTextSource(db, c.id),
+  };
 }

@@ -4,6 +4,9 @@ import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database, DeadlineDecisionRow } from '../../../db/schema.ts';
 import type { CaseRef } from '../../model/case-key.ts';
+
+export type { CaseRef };
+
 import type { DocketEvent } from '../../model/events.ts';
 import type { AnalyzeInput } from '../types.ts';
 
@@ -34,6 +37,11 @@ export interface DeadlineRefresh {
   inserted: number;
   updated: number;
   removed: number;
+  /**
+   * How the record was brought up to date: new entries applied to the kept state (`append`), or a
+   * replay from the checkpoint after `from` entries (0: from the start). Absent when nothing changed.
+   */
+  how?: { path: 'append' | 'replay'; from: number };
   /** The events appended (already in the `events` table), with the entry each names. */
   events: (DocketEvent & { entry: string | null })[];
 }
@@ -81,11 +89,33 @@ export const WORDS_MAX = 600;
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * An entry's place in docket order: by day; within a day by CM/ECF sequence when both have one,
+ * else numbered entries first (a clerk's unnumbered "Set Deadlines as to [87]" follows the order
+ * it repeats), then by number, then by row id.
+ */
+export interface EntryPosition {
+  day: string;
+  seq: string | null;
+  number: number | null;
+  row: number;
+}
+
+export function comparePositions(a: EntryPosition, b: EntryPosition): number {
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  if (a.seq && b.seq && a.seq !== b.seq) return Number(a.seq) - Number(b.seq);
+  if ((a.number === null) !== (b.number === null)) return a.number === null ? 1 : -1;
+  return (a.number ?? 0) - (b.number ?? 0) || a.row - b.row;
+}
+
 export interface EntryInput extends AnalyzeInput {
   /** The entry's key in the record (`entries.entry_key`). */
   key: string;
   /** Known only by its short description (a partial feed's item): its full text is still to come. */
   partial: boolean;
+  position: EntryPosition;
+  /** What the derivation read of it (place, texts): a change of it re-reads the entry. */
+  fingerprint: string;
 }
 
 export interface Inputs {

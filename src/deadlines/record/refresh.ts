@@ -1,18 +1,15 @@
 import { DateTime } from 'luxon';
-import { syncEntryReviews } from '../../../db/entry-reviews.ts';
 import { type Store, writeTransaction } from '../../../db/index.ts';
 import { findCourt } from '../../courts.ts';
 import { InputError } from '../../errors.ts';
-import type { CaseRef } from '../../model/case-key.ts';
 import type { DocketEvent } from '../../model/events.ts';
 import { daysBetween } from '../calendar.ts';
-import { derive, recordsOf } from './derive.ts';
-import { emitOnce, eventOf, keyOf, legacyKeyOf, recordEvent, toldKeys } from './events.ts';
-import { loadInputs, resolveCase } from './inputs.ts';
+import { recordsOf } from './derive.ts';
+import { emitOnce, eventOf, keyOf, recordEvent, toldKeys } from './events.ts';
+import { resolveCase } from './inputs.ts';
 import {
   capitalize,
   DATE,
-  type Db,
   type DeadlineRecord,
   type DeadlineRefresh,
   hash,
@@ -20,97 +17,46 @@ import {
   STAY_WARNINGS,
   TIME_TYPES,
 } from './model.ts';
-import { fromRow, rowOf, sameRow } from './rows.ts';
-
-export async function refreshIn(trx: Db, c: CaseRef, now: string): Promise<DeadlineRefresh> {
-  const inputs = await loadInputs(trx, c);
-  const derived = derive(inputs);
-  const told = await toldKeys(trx, c.id);
-  await syncEntryReviews(trx, c.id, derived.reviews, now);
-  const records = recordsOf(inputs, derived);
-  const byId = new Map(records.map((r) => [r.id, r]));
-  const stored = new Map(
-    (await trx.selectFrom('deadline_records').selectAll().where('case_id', '=', c.id).execute()).map((r) => [
-      r.id,
-      r,
-    ]),
-  );
-  const result: DeadlineRefresh = { case: c.key, inserted: 0, updated: 0, removed: 0, events: [] };
-  for (const r of records) {
-    const row = rowOf(r);
-    const old = stored.get(r.id);
-    if (!old) {
-      await trx
-        .insertInto('deadline_records')
-        .values({ id: r.id, case_id: c.id, ...row, created_at: now, updated_at: now })
-        .execute();
-      result.inserted++;
-    } else if (!sameRow(row, old)) {
-      await trx
-        .updateTable('deadline_records')
-        .set({ ...row, updated_at: now })
-        .where('id', '=', r.id)
-        .execute();
-      result.updated++;
-    }
-  }
-  const emit = async (
-    event: DocketEvent | null,
-    entry: string | null,
-    key: string,
-    legacy: string | null = null,
-  ) => {
-    if (event && (await emitOnce(trx, c.id, key, event, entry, now, legacy, told)))
-      result.events.push({ ...event, entry });
-  };
-  for (const old of stored.values()) {
-    if (byId.has(old.id)) continue;
-    // The entry that set it changed or vanished, or the extractor no longer reads it there.
-    await trx.deleteFrom('deadline_records').where('id', '=', old.id).execute();
-    result.removed++;
-    await emit(
-      recordEvent(fromRow(old), 'withdrawn', {
-        date: now.slice(0, 10),
-        message: `${old.what} is no longer read from the docket (the entry changed or was removed)`,
-      }),
-      old.entry_key,
-      hash(['withdrawn', old.id, old.updated_at], 32),
-    );
-  }
-  for (const e of derived.events) {
-    const record = e.subject ? byId.get(derived.ids.get(e.subject) ?? '') : undefined;
-    const source = e.entry ? derived.byEntry.get(e.entry) : undefined;
-    // What an entry known only by its feed title changes is in the record at once, but told when
-    // its full text arrives from the docket report that watches the case: once, with its dates.
-    if (source?.partial && inputs.fullTextSource) continue;
-    await emit(eventOf(e, record, derived), source?.key ?? null, keyOf(e, record), legacyKeyOf(e, record));
-  }
-  return result;
-}
+import { derivationAsOf, refreshPosture } from './persist.ts';
 
 /**
- * Re-derive a case's deadlines, stays, injunctions and hearings from its entries and the stored
- * decisions, write what differs and append one event per change, in one transaction. Running it
- * again with nothing new writes and emits nothing.
+ * Bring a case's deadlines, stays, injunctions and hearings up to its entries and the stored
+ * decisions (incrementally, see `persist.ts`), write what differs and append one event per change.
+ * Running it again with nothing new writes and emits nothing. `entries` names the entries that
+ * changed (an ingest knows them); without it every entry is compared with what was applied.
+ * `reread` names entries to read again even if unchanged (a document kept for them).
  */
 export async function refreshCaseDeadlines(
   store: Pick<Store, 'db'>,
   caseRef: number | string,
-  options: { now?: Date } = {},
+  options: { now?: Date; entries?: readonly string[]; reread?: readonly string[] } = {},
 ): Promise<DeadlineRefresh> {
   const c = await resolveCase(store.db, caseRef);
   const now = (options.now ?? new Date()).toISOString();
-  return writeTransaction(store.db, (trx) => refreshIn(trx, c, now));
+  return refreshPosture(store, c, now, {
+    ...(options.entries ? { entries: options.entries } : {}),
+    ...(options.reread ? { reread: options.reread } : {}),
+  });
 }
 
-/** After `ingest`: refresh every case whose entries were added, changed or vanished. */
+/**
+ * After `ingest`: refresh every case whose entries were added, changed or vanished (or got their
+ * document's text), reading again only those entries.
+ */
 export async function refreshAfterIngest(
   store: Pick<Store, 'db'>,
-  events: readonly { type: string; case: string }[],
+  events: readonly { type: string; case: string; entry?: string | null }[],
 ): Promise<DeadlineRefresh[]> {
-  const changed = new Set(events.filter((e) => e.type.startsWith('entry.')).map((e) => e.case));
+  const changed = new Map<string, Set<string> | null>();
+  for (const e of events) {
+    if (!e.type.startsWith('entry.')) continue;
+    const keys = changed.has(e.case) ? changed.get(e.case)! : new Set<string>();
+    // An event that names no entry: compare every entry.
+    changed.set(e.case, keys && e.entry ? keys.add(e.entry) : null);
+  }
   const out: DeadlineRefresh[] = [];
-  for (const key of changed) out.push(await refreshCaseDeadlines(store, key));
+  for (const [key, entries] of changed)
+    out.push(await refreshCaseDeadlines(store, key, entries ? { entries: [...entries] } : {}));
   return out;
 }
 
@@ -141,11 +87,10 @@ export async function advanceDeadlines(
   const out: DeadlineRefresh[] = [];
   for (const caseId of caseIds) {
     const c = await resolveCase(store.db, caseId);
+    const { derivation: derived, decisions } = await derivationAsOf(store.db, c, asOf);
     out.push(
       await writeTransaction(store.db, async (trx) => {
-        const inputs = await loadInputs(trx, c);
-        const derived = derive(inputs, asOf);
-        const records = new Map(recordsOf(inputs, derived).map((r) => [r.id, r]));
+        const records = new Map(recordsOf(decisions, derived).map((r) => [r.id, r]));
         const told = await toldKeys(trx, c.id);
         const result: DeadlineRefresh = { case: c.key, inserted: 0, updated: 0, removed: 0, events: [] };
         const emit = async (event: DocketEvent | null, key: string) => {

@@ -3,8 +3,8 @@ import { InputError } from '../../errors.ts';
 import { parseEvent, posturePayload } from '../../model/events.ts';
 import { daysBetween } from '../calendar.ts';
 import type { Posture } from '../tracker.ts';
-import { derive, recordsOf } from './derive.ts';
-import { loadInputs, resolveCase } from './inputs.ts';
+import { recordsOf } from './derive.ts';
+import { resolveCase } from './inputs.ts';
 import {
   type CasePosture,
   DATE,
@@ -13,6 +13,7 @@ import {
   type RecordKind,
   type RecordView,
 } from './model.ts';
+import { derivationAsOf } from './persist.ts';
 import { fromRow } from './rows.ts';
 
 /** The stored records of a case, deadlines first, by due date. */
@@ -44,8 +45,7 @@ export async function caseRecordViews(
   asOf: string,
 ): Promise<RecordView[]> {
   const c = await resolveCase(store.db, caseRef);
-  const inputs = await loadInputs(store.db, c);
-  const derived = derive(inputs, asOf);
+  const { derivation: derived, decisions } = await derivationAsOf(store.db, c, asOf);
   const views: RecordView[] = [];
   const timeStatus = (due: string | null) => {
     const daysLeft = due ? daysBetween(asOf, due) : null;
@@ -53,7 +53,7 @@ export async function caseRecordViews(
       daysLeft === null ? 'undated' : daysLeft > 0 ? 'upcoming' : daysLeft === 0 ? 'due' : 'passed';
     return { daysLeft, status };
   };
-  for (const r of recordsOf(inputs, derived)) {
+  for (const r of recordsOf(decisions, derived)) {
     const base = {
       id: r.id,
       kind: r.kind,
@@ -112,11 +112,10 @@ export async function casePosture(
   if (!DATE.test(asOf) || Number.isNaN(Date.parse(asOf)))
     throw new InputError(`as-of date "${asOf}" is not YYYY-MM-DD`);
   const c = await resolveCase(store.db, caseRef);
-  const inputs = await loadInputs(store.db, c);
-  const derived = derive(inputs, asOf);
+  const { derivation: derived, decisions } = await derivationAsOf(store.db, c, asOf);
   const id = (tid: string) => derived.ids.get(tid) ?? tid;
   const dismissed = new Set(
-    recordsOf(inputs, derived)
+    recordsOf(decisions, derived)
       .filter((r) => r.review === 'dismissed')
       .map((r) => r.id),
   );

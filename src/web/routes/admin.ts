@@ -8,11 +8,15 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { countEntryReviews } from '../../../db/entry-reviews.ts';
 import { caseRecordViews, courtToday } from '../../deadlines/record.ts';
 import { outboxCounts } from '../../notify/outbox.ts';
+import { proposedMatches } from '../../searches/propose.ts';
+import { listSearches } from '../../searches/searches.ts';
 import { sourceHealth, trackedCases } from '../data.ts';
 import { html } from '../html.ts';
 import { adminLoginPage, adminPage, messagePage } from '../pages.ts';
+import { adminSearchSection } from '../search-pages.ts';
 import { field, page, type RouteDeps } from './common.ts';
 import { adminDocumentUpload } from './documents.ts';
+import { adminSearchRoutes } from './searches.ts';
 
 const ADMIN_COOKIE = 'dw_admin';
 const ADMIN_SESSION_MS = 8 * 3600_000;
@@ -69,17 +73,19 @@ export function adminRoutes({ store, now, secure, adminToken }: RouteDeps): Fast
           views: await caseRecordViews(store, info.id, courtToday(info.court, now())),
           needsReview: toRead.get(info.id) ?? 0,
         });
+      const csrf = reply.generateCsrf();
       return page(
         reply,
         200,
         adminPage({
+          searches: adminSearchSection(await listSearches(store), await proposedMatches(store), csrf),
           sources: await sourceHealth(store.db, now()),
           outbox: await outboxCounts(store),
           subscriptions: Object.fromEntries(subs.map((s) => [s.status, Number(s.n)])),
           cases,
           records,
           now: now(),
-          csrf: reply.generateCsrf(),
+          csrf,
         }),
       );
     });
@@ -107,6 +113,8 @@ export function adminRoutes({ store, now, secure, adminToken }: RouteDeps): Fast
 
     // A court document for an entry (multipart, parsed only on this route's plugin; see documents.ts).
     await app.register(adminDocumentUpload({ store, isAdmin }));
+    // Saved searches' proposals: Track and Dismiss.
+    await app.register(adminSearchRoutes({ store, now, isAdmin }));
 
     app.post('/admin/logout', { preHandler: app.csrfProtection }, async (_req, reply) => {
       reply.clearCookie(ADMIN_COOKIE, { path: '/admin' });

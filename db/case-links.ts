@@ -1,0 +1,155 @@
+/**
+ * Appeals linked from what dockets say, whichever case arrives first. A claim is one docket
+ * saying "this appeal comes from that case": an appellate docket's originating case number, or a
+ * district entry naming its appeal ("USCA Case Number 17-2171"). Claims are kept
+ * (`case_link_claims`), and `applyLinkClaims` links every claim whose two cases are in the record
+ * (the appeal's `parent_case_id`, read both ways by the pages and the notifier), appending
+ * `case.linked` on the appeal. A district entry naming its appeal tracks the appeal when the
+ * district case is tracked, so the court of appeals' feed brings its orders to the district
+ * case's subscribers.
+ */
+import type { Kysely } from 'kysely';
+import { caseKey } from '../src/model/case-key.ts';
+import type { PayloadOf } from '../src/model/events.ts';
+import type { Database } from './schema.ts';
+
+type Db = Kysely<Database>;
+
+export interface LinkClaim {
+  appealCourt: string;
+  appealDocket: string;
+  /** `null` when the appellate docket does not say the court. */
+  originCourt: string | null;
+  originDocket: string;
+  seenIn: 'appellate-docket' | 'district-entry';
+}
+
+export interface MadeLink {
+  /** `court:docket` of the appeal and of the case it comes from. */
+  appeal: string;
+  parent: string;
+  /** The appeal was not in the record and is tracked now (from a district entry). */
+  tracked: boolean;
+}
+
+/** Keep claims (each once). */
+export async function recordLinkClaims(
+  db: Db,
+  claims: readonly LinkClaim[],
+  now = new Date(),
+): Promise<void> {
+  for (const c of claims) {
+    await db
+      .insertInto('case_link_claims')
+      .values({
+        appeal_court: c.appealCourt,
+        appeal_docket: c.appealDocket,
+        origin_court: c.originCourt ?? '',
+        origin_docket: c.originDocket,
+        seen_in: c.seenIn,
+        seen_at: now.toISOString(),
+      })
+      .onConflict((oc) =>
+        oc.columns(['appeal_court', 'appeal_docket', 'origin_court', 'origin_docket']).doNothing(),
+      )
+      .execute();
+  }
+}
+
+/**
+ * Link every claim about these cases (as appeal or as origin; all claims when `cases` is absent)
+ * whose two cases are in the record and whose appeal is not linked yet. A claim naming an origin
+ * without its court links only when one case in the record has that number.
+ */
+export async function applyLinkClaims(
+  db: Db,
+  cases?: readonly { court: string; docket: string }[],
+  now = new Date(),
+): Promise<MadeLink[]> {
+  let q = db.selectFrom('case_link_claims').selectAll();
+  if (cases) {
+    if (cases.length === 0) return [];
+    q = q.where((eb) =>
+      eb.or(
+        cases.flatMap((c) => [
+          eb.and([eb('appeal_court', '=', c.court), eb('appeal_docket', '=', c.docket)]),
+          eb('origin_docket', '=', c.docket),
+        ]),
+      ),
+    );
+  }
+  const made: MadeLink[] = [];
+  for (const claim of await q.orderBy('seen_at').execute()) {
+    let originQuery = db
+      .selectFrom('cases')
+      .select(['id', 'court_id', 'docket_number', 'tracked'])
+      .where('docket_number', '=', claim.origin_docket);
+    if (claim.origin_court !== '') originQuery = originQuery.where('court_id', '=', claim.origin_court);
+    const origins = await originQuery.limit(2).execute();
+    if (origins.length !== 1) continue;
+    const origin = origins[0]!;
+    let appeal = await db
+      .selectFrom('cases')
+      .select(['id', 'parent_case_id'])
+      .where('court_id', '=', claim.appeal_court)
+      .where('docket_number', '=', claim.appeal_docket)
+      .executeTakeFirst();
+    let tracked = false;
+    if (!appeal) {
+      // Only a district entry of a tracked case brings an appeal into the record by itself.
+      if (claim.seen_in !== 'district-entry' || origin.tracked !== 1) continue;
+      const at = now.toISOString();
+      await db
+        .insertInto('courts')
+        .values({ id: claim.appeal_court, name: null, created_at: at })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+      const inserted = await db
+        .insertInto('cases')
+        .values({
+          court_id: claim.appeal_court,
+          docket_number: claim.appeal_docket,
+          docket_number_raw: claim.appeal_docket,
+          case_name: null,
+          pacer_case_id: null,
+          parent_case_id: null,
+          link_type: null,
+          tracked: 1,
+          created_at: at,
+        })
+        .onConflict((oc) => oc.columns(['court_id', 'docket_number']).doNothing())
+        .returning('id')
+        .execute();
+      if (inserted.length === 0) continue; // another process made it: linked on its next pass
+      appeal = { id: inserted[0]!.id, parent_case_id: null };
+      tracked = true;
+      await appendEvent(db, appeal.id, 'case.tracked', { source: `link:${claim.seen_in}` }, at);
+    }
+    if (appeal.parent_case_id !== null || appeal.id === origin.id) continue;
+    const linked = await db
+      .updateTable('cases')
+      .set({ parent_case_id: origin.id, link_type: 'appeal' })
+      .where('id', '=', appeal.id)
+      .where('parent_case_id', 'is', null)
+      .returning('id')
+      .execute();
+    if (linked.length === 0) continue;
+    const parent = caseKey(origin.court_id, origin.docket_number);
+    await appendEvent(db, appeal.id, 'case.linked', { parent, link: 'appeal' }, now.toISOString());
+    made.push({ appeal: caseKey(claim.appeal_court, claim.appeal_docket), parent, tracked });
+  }
+  return made;
+}
+
+async function appendEvent<T extends 'case.tracked' | 'case.linked'>(
+  db: Db,
+  caseId: number,
+  type: T,
+  payload: PayloadOf<T>,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('events')
+    .values({ case_id: caseId, type, entry_key: null, payload: JSON.stringify(payload), created_at: at })
+    .execute();
+}

@@ -1,0 +1,167 @@
+/**
+ * Saved searches on the command line: `search add|list|remove|matches|track|dismiss`. Every command
+ * takes `--db PATH|URL`. The query language is in docs/searches.md.
+ */
+import type { Command } from 'commander';
+import { InputError } from '../../errors.ts';
+import {
+  addSearch,
+  dismissMatch,
+  listMatches,
+  listSearches,
+  type MatchStatus,
+  removeSearch,
+  type SavedSearch,
+  type SearchMatch,
+  trackMatch,
+} from '../../searches/searches.ts';
+import { writeLine } from '../output.ts';
+import { DB_HELP, readStore, withStore } from '../store.ts';
+
+const QUERY_HELP = `
+Query: words (any letter case), "quoted phrases", a OR b, -word or -"phrase" (must not appear),
+court:ID (only that court; several: any of them), nos:WORDS or nos:"phrase" (nature of suit, when
+the feed gives it — court RSS feeds do not). All terms must hold. Matched against the case name,
+docket number and entry text that the court-wide feeds docketwatch polls carry; nothing more is
+fetched.
+
+Examples:
+  docketwatch search add '"alien enemies act"' --name AEA --email team@example.org
+  docketwatch search add 'adducci OR "immigration and customs enforcement" habeas court:mied'
+  docketwatch search add 'hamama -criminal' --email advocate@example.org`;
+
+function view(s: SavedSearch) {
+  return {
+    id: s.id,
+    name: s.name,
+    query: s.query,
+    emails: s.emails,
+    createdAt: s.createdAt,
+    matches: s.matches,
+  };
+}
+
+function matchView(m: SearchMatch) {
+  return {
+    id: m.id,
+    search: m.search.id,
+    case: m.case,
+    caseName: m.caseName,
+    status: m.status,
+    tracked: m.tracked,
+    source: m.source,
+    firstSeenAt: m.firstSeenAt,
+    lastSeenAt: m.lastSeenAt,
+    entries: m.entries.map((e) => ({ dateFiled: e.dateFiled, text: e.shortDescription ?? e.description })),
+  };
+}
+
+export function registerSearch(program: Command): void {
+  const search = program
+    .command('search')
+    .description('Saved searches across courts: propose new cases that court feeds carry')
+    .addHelpText('after', QUERY_HELP);
+
+  search
+    .command('add')
+    .description('Save a search; its matches are proposed on /admin and emailed to each --email')
+    .argument('<query>', 'the query (quote it for the shell)')
+    .option('--name <name>', 'a short name shown in emails and pages')
+    .option('--email <address...>', 'addresses told of each new match (one-click "track this case" link)')
+    .option('--json', 'print the search as JSON')
+    .option('--db <target>', DB_HELP)
+    .addHelpText('after', QUERY_HELP)
+    .action(async (query: string, opts: { name?: string; email?: string[]; json?: boolean; db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const s = await addSearch(store, {
+          query,
+          name: opts.name ?? null,
+          emails: opts.email ?? [],
+          createdBy: 'cli',
+        });
+        await writeLine(opts.json ? JSON.stringify(view(s)) : s.id);
+      });
+    });
+
+  search
+    .command('list')
+    .description('List the saved searches with their subscribers and match counts')
+    .option('--json', 'one JSON object per line')
+    .option('--db <target>', DB_HELP)
+    .action(async (opts: { json?: boolean; db?: string }) => {
+      await readStore(opts.db, async (store) => {
+        const searches = await listSearches(store);
+        if (!opts.json && searches.length === 0)
+          await writeLine('No saved search yet (docketwatch search add QUERY).');
+        for (const s of searches) {
+          if (opts.json) await writeLine(JSON.stringify(view(s)));
+          else
+            await writeLine(
+              `${s.id}  ${s.name ? `${s.name}: ` : ''}${s.query}  (${s.matches.proposed} proposed, ${s.matches.tracked} tracked, ${s.matches.dismissed} dismissed; ${s.emails.length ? s.emails.join(', ') : 'no email'})`,
+            );
+        }
+      });
+    });
+
+  search
+    .command('remove')
+    .description('Remove a saved search, its subscribers and its proposals (tracked cases stay tracked)')
+    .argument('<id>', 'the search id (docketwatch search list)')
+    .option('--db <target>', DB_HELP)
+    .action(async (id: string, opts: { db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        await removeSearch(store, id);
+        await writeLine(`removed ${id}`);
+      });
+    });
+
+  search
+    .command('matches')
+    .description('List what saved searches found, newest first')
+    .argument('[id]', 'only this search')
+    .option('--status <status>', 'proposed, tracked or dismissed')
+    .option('--json', 'one JSON object per line')
+    .option('--db <target>', DB_HELP)
+    .action(async (id: string | undefined, opts: { status?: string; json?: boolean; db?: string }) => {
+      if (opts.status && !['proposed', 'tracked', 'dismissed'].includes(opts.status))
+        throw new InputError(`--status must be proposed, tracked or dismissed, got "${opts.status}"`);
+      await readStore(opts.db, async (store) => {
+        const matches = await listMatches(store, {
+          ...(id ? { searchId: id } : {}),
+          ...(opts.status ? { status: opts.status as MatchStatus } : {}),
+        });
+        if (!opts.json && matches.length === 0) await writeLine('No match yet.');
+        for (const m of matches) {
+          if (opts.json) await writeLine(JSON.stringify(matchView(m)));
+          else
+            await writeLine(
+              `${m.id}  ${m.status.padEnd(9)} ${m.case}  ${m.caseName ?? ''}  (search ${m.search.name ?? m.search.id}, first seen ${m.firstSeenAt.slice(0, 10)})`,
+            );
+        }
+      });
+    });
+
+  search
+    .command('track')
+    .description("Track a match's case: its feed entries are ingested and the court feed serves it")
+    .argument('<match>', 'the match id (docketwatch search matches)')
+    .option('--db <target>', DB_HELP)
+    .action(async (id: string, opts: { db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        const r = await trackMatch(store, id, 'cli');
+        await writeLine(r.created ? `tracking ${r.case}` : `${r.case} was tracked already`);
+      });
+    });
+
+  search
+    .command('dismiss')
+    .description('Dismiss a proposal (it is not proposed again)')
+    .argument('<match>', 'the match id (docketwatch search matches)')
+    .option('--db <target>', DB_HELP)
+    .action(async (id: string, opts: { db?: string }) => {
+      await withStore(opts.db, async (store) => {
+        await dismissMatch(store, id, 'cli');
+        await writeLine(`dismissed ${id}`);
+      });
+    });
+}
