@@ -146,12 +146,36 @@ describeShared('Hamama v. Adducci through the real worker: the live posture and 
     expect(injunctionsSince(round!.posture)).toEqual(x.injunctions);
   });
 
-  it('the vacatur of the July 24, 2017 and January 2, 2018 injunctions (December 20, 2018; on the district docket December 21) leaves only November 20, 2018 in force — and the duties of the vacated orders end with them', () => {
+  it('the Sixth Circuit vacates the July 24, 2017 and January 2, 2018 injunctions on December 20, 2018 (on the district docket December 21): they stay in force, and their duties with them, until the mandate issues (FRAP 41(c))', () => {
     const item = timeline.find((t) => t.date === '2018-12-20' && t.kind === 'appellate_opinion');
     expect(item?.effectOnDeadlines).toMatch(
       /Vacates the removal stay \(July 2017 PI\) and the bond-hearing injunction/,
     );
-    const after = rounds.filter((r) => r.day >= '2018-12-21');
+    const pending = rounds.filter((r) => r.day >= '2018-12-21' && r.day < '2019-04-10');
+    expect(pending.length).toBeGreaterThan(0);
+    for (const r of pending) {
+      expect(injunctionsSince(r.posture), r.day).toEqual(['2017-07-24', '2018-01-02', '2018-11-20']);
+      const text = (since: string) => r.posture.inForce.find((f) => f.since === since)!.text;
+      for (const since of ['2017-07-24', '2018-01-02'])
+        expect(text(since), r.day).toMatch(
+          /; the court of appeals vacated it on December 20, 2018: it stays in force until the mandate issues$/,
+        );
+      expect(text('2018-11-20')).not.toMatch(/appeals/);
+      expect(r.records.get('injunction:87')).toMatch(/^in_force/);
+      expect(r.records.get('injunction:191')).toMatch(/^in_force/);
+    }
+    // Each subscriber is told once, on the day of the opinion or the next, that it waits for the mandate.
+    const told = rounds
+      .filter((r) => r.day >= '2018-12-20' && r.day <= '2018-12-22')
+      .flatMap((r) => r.mails)
+      // The item itself (its headline and sentence), not a digest's list of alerts already sent.
+      .filter((m) => /Ruling vacated on appeal\n {2}\S/.test(m.text));
+    expect(new Set(told.map((m) => m.to)).size).toBe(2);
+    for (const m of told) expect(m.text).toMatch(/preliminary injunction of July 24, 2017/);
+  });
+
+  it('the mandate (April 10, 2019) vacates them: only the injunction of November 20, 2018 stays in force, and the vacated orders’ duties end', () => {
+    const after = rounds.filter((r) => r.day >= '2019-04-11');
     expect(after.length).toBeGreaterThan(0);
     for (const r of after) {
       expect(injunctionsSince(r.posture), r.day).toEqual(['2018-11-20']);
@@ -160,6 +184,13 @@ describeShared('Hamama v. Adducci through the real worker: the live posture and 
       expect(r.records.get('injunction:490')).toMatch(/^in_force/);
       expect(r.posture.nextDeadlines.filter((d) => /report to class counsel/.test(d.what))).toEqual([]);
     }
+    const vacated = rounds
+      .filter((r) => r.day >= '2019-04-10' && r.day <= '2019-04-12')
+      .flatMap((r) => r.mails)
+      .map((m) => `${m.subject}\n${m.text}`)
+      .join('\n');
+    expect(vacated).toMatch(/[Pp]reliminary injunction of July 24, 2017 (?:was )?vacated/);
+    expect(vacated).toMatch(/[Pp]reliminary injunction of January 2, 2018 (?:was )?vacated/);
   });
 
   it('on no day does a look as of that day show a change from after it', () => {

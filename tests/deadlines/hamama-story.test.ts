@@ -134,13 +134,18 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
       (r) => r.kind === 'injunction' && r.entry === '191',
     )!;
     expect(detention.status).toBe('vacated');
-    expect(ofType('injunction.vacated').map((e) => [e.entry, e.record])).toEqual([
-      ['502', injunction.id],
-      ['502', detention.id],
+    // ECF 502 is the Sixth Circuit's opinion, copied onto the district docket: told at once, but
+    // the injunctions stay in force until the mandate (FRAP 41(c)); ECF 530, the mandate, vacates them.
+    expect(ofType('appeal.decided').map((e) => [e.entry, e.pendingMandate, e.rulings])).toEqual([
+      ['502', true, ['preliminary injunction of July 24, 2017', 'preliminary injunction of January 2, 2018']],
+    ]);
+    expect(ofType('injunction.vacated').map((e) => [e.entry, e.record, e.since])).toEqual([
+      ['530', injunction.id, '2017-07-24'],
+      ['530', detention.id, '2018-01-02'],
     ]);
     // Every obligation the July 24 order imposed falls with it, the reports among them.
     const vacated = ofType('deadline.vacated');
-    expect(new Set(vacated.map((e) => e.entry))).toEqual(new Set(['502']));
+    expect(new Set(vacated.map((e) => e.entry))).toEqual(new Set(['530']));
     expect(vacated.map((e) => String(e.what))).toContainEqual(
       expect.stringMatching(/^report to class counsel\b.*\(recurring\)$/),
     );
@@ -169,7 +174,12 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
       docketed: false,
     });
     expect(august.missing).toEqual([]);
-    const after = await casePosture(store, CASE, '2019-01-15');
+    // Between the opinion and the mandate the injunction is in force, and says what waits for the mandate.
+    const pending = await casePosture(store, CASE, '2019-01-15');
+    expect(pending.inForce.filter((f) => f.since === '2017-07-24').map((f) => f.text)).toEqual([
+      'Preliminary injunction in effect since July 24, 2017 (until further order); the court of appeals vacated it on December 21, 2018: it stays in force until the mandate issues',
+    ]);
+    const after = await casePosture(store, CASE, '2019-04-11');
     expect(after.inForce.filter((f) => f.since === '2017-07-24')).toEqual([]);
     expect(after.missing).toEqual([]);
   });

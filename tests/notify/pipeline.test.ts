@@ -315,7 +315,7 @@ for (const dialect of DIALECTS) {
       await deliverOutbox(store, mailer(server.url), { now: () => NOW });
       const mail = await parse(server.received[0]!.raw);
       // The TRO and the stay arrive together: one message, the TRO (what matters most) first.
-      expect(mail.subject).toMatch(/^Temporary restraining order granted \(\+1 more\)/i);
+      expect(mail.subject).toMatch(/^Temporary restraining order granted on June 22, 2017 \(\+1 more\)/i);
       expect(mail.text).toMatch(/stay/i);
       expect(mail.text).toContain('July 24, 2017');
       expect(mail.text).not.toMatch(/stay of stay/i);
