@@ -5,8 +5,8 @@
  * to cannot be deleted.
  */
 import { expect, it } from 'vitest';
-import { addCase } from '../db/cases.ts';
-import { DIALECTS, describeDialect, freshStore } from './support/db.ts';
+import { addCase } from '../../db/cases.ts';
+import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 
 const event = (caseId: number) => ({
   case_id: caseId,
