@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Store } from '../../db/index.ts';
 import { addSource } from '../../db/sources.ts';
 import { createMetrics } from '../../schedules/metrics.ts';
 import { federalHolidays } from '../../src/deadlines/holidays.ts';
@@ -21,6 +20,7 @@ import { HttpClient } from '../../src/net/http.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
 import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
 import { Worker } from '../../src/worker/index.ts';
+import { DIALECTS, freshStore, postgresUnavailable } from '../support/db.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
 import { SECRET } from '../support/messages.ts';
 import { CASE_KEY, seedCase } from '../support/notify-store.ts';
@@ -96,7 +96,6 @@ const conferenceOrder = makePdf({
   ],
 });
 
-let store: Store;
 let server: TestServer;
 let smtp: TestSmtp;
 let dir: string;
@@ -104,153 +103,170 @@ let reader: DocumentReader;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'docketwatch-docflow-'));
-  server = await startServer({
-    '/doc1/09717512032': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/pdf' }).end(stayOrder);
-    },
-    '/doc1/09717512043': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/pdf' }).end(conferenceOrder);
-    },
-  });
+  const pdf = (body: Buffer) => (_req: unknown, res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'application/pdf' }).end(body);
+  };
+  server = await startServer(
+    Object.fromEntries(
+      DIALECTS.flatMap((d) => [
+        [`/${d}/doc1/09717512032`, pdf(stayOrder)],
+        [`/${d}/doc1/09717512043`, pdf(conferenceOrder)],
+      ]),
+    ),
+  );
   smtp = await startSmtp();
   reader = new DocumentReader();
-  store = await openDatabase(join(dir, 'dw.sqlite'));
 });
 
 afterAll(async () => {
-  await store?.close();
   await reader?.close();
   await server?.close();
   await smtp?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('documents fetched by the worker as rulings arrive', () => {
-  it('follows each notice’s free look once, reads the order into the posture, flags a disagreement, and quotes the sentence in the alert', async () => {
-    const caseId = await seedCase(store);
-    const maildir = join(dir, 'Maildir');
-    mkdirSync(join(maildir, 'new'), { recursive: true });
-    mkdirSync(join(maildir, 'cur'), { recursive: true });
-    const link = (doc: string, seq: number) =>
-      `${server.origin}/doc1/${doc}?caseid=321020&de_seq_num=${seq}&magic_num=${7000 + seq}`;
-    writeFileSync(
-      join(maildir, 'new', '1.eml'),
-      notice(
-        32,
-        'OPINION AND ORDER Granting [11] Motion for Stay of Removal. Signed by District Judge Mark A. Goldsmith. (Clerk, Deputy)',
-        link('09717512032', 32),
-      ),
-    );
-    writeFileSync(
-      join(maildir, 'new', '2.eml'),
-      notice(
-        43,
-        `ORDER Setting Status Conference for ${short(hearingDocket)} at 10:00 AM. Signed by District Judge Mark A. Goldsmith. (Clerk, Deputy)`,
-        link('09717512043', 43),
-      ),
-    );
-    const source = await addSource(store.db, {
-      type: 'nef-mailbox',
-      court: 'mied',
-      case: CASE_KEY,
-      config: { dir: maildir },
-    });
-    const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
-    await subscribe(
-      store,
-      {
-        email: 'counsel@example.org',
-        case: CASE_KEY,
-        audience: 'legal',
-        frequency: 'immediate',
-        confirmed: true,
-      },
-      links,
-    );
-    const mailerSettings = mailerConfig({
-      smtpUrl: smtp.url,
-      from: 'docketwatch <alerts@watch.example.org>',
-      retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 10 },
-      timeoutMs: 5000,
-    });
-    const mailer = createMailer(mailerSettings);
-    const http = new HttpClient({
-      contact: 'test@example.org',
-      clock: new FakeClock(),
-      hostLimits: {},
-      random: () => 0,
-      retry: { maxAttempts: 1 },
-    });
-    const worker = await Worker.start({
-      store,
-      logger: silentLogger,
-      notify: { ...links, mailer: mailerSettings },
-      mailer,
-      metrics: createMetrics(store, { defaults: false }),
-      http,
-      schedule: false,
-      documents: { reader, dir: join(dir, 'documents'), sources: { http } },
-    });
-    try {
-      // The poll finds two rulings and asks for notify, which fetches and reads their documents first.
-      await worker.run('poll', { source });
-      await worker.idle();
+for (const dialect of DIALECTS)
+  describe.skipIf(dialect === 'postgres' && postgresUnavailable)(
+    `documents fetched by the worker as rulings arrive (${dialect})`,
+    () => {
+      it('follows each notice’s free look once, reads the order into the posture, flags a disagreement, and quotes the sentence in the alert', async () => {
+        const store = await freshStore(dialect);
+        const caseId = await seedCase(store);
+        const maildir = join(dir, dialect, 'Maildir');
+        mkdirSync(join(maildir, 'new'), { recursive: true });
+        mkdirSync(join(maildir, 'cur'), { recursive: true });
+        const link = (doc: string, seq: number) =>
+          `${server.origin}/${dialect}/doc1/${doc}?caseid=321020&de_seq_num=${seq}&magic_num=${7000 + seq}`;
+        writeFileSync(
+          join(maildir, 'new', '1.eml'),
+          notice(
+            32,
+            'OPINION AND ORDER Granting [11] Motion for Stay of Removal. Signed by District Judge Mark A. Goldsmith. (Clerk, Deputy)',
+            link('09717512032', 32),
+          ),
+        );
+        writeFileSync(
+          join(maildir, 'new', '2.eml'),
+          notice(
+            43,
+            `ORDER Setting Status Conference for ${short(hearingDocket)} at 10:00 AM. Signed by District Judge Mark A. Goldsmith. (Clerk, Deputy)`,
+            link('09717512043', 43),
+          ),
+        );
+        const source = await addSource(store.db, {
+          type: 'nef-mailbox',
+          court: 'mied',
+          case: CASE_KEY,
+          config: { dir: maildir },
+        });
+        const email = `counsel-${dialect}@example.org`;
+        const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
+        await subscribe(
+          store,
+          {
+            email,
+            case: CASE_KEY,
+            audience: 'legal',
+            frequency: 'immediate',
+            confirmed: true,
+          },
+          links,
+        );
+        const mailerSettings = mailerConfig({
+          smtpUrl: smtp.url,
+          from: 'docketwatch <alerts@watch.example.org>',
+          retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 10 },
+          timeoutMs: 5000,
+        });
+        const mailer = createMailer(mailerSettings);
+        const http = new HttpClient({
+          contact: 'test@example.org',
+          clock: new FakeClock(),
+          hostLimits: {},
+          random: () => 0,
+          retry: { maxAttempts: 1 },
+        });
+        const worker = await Worker.start({
+          store,
+          logger: silentLogger,
+          notify: { ...links, mailer: mailerSettings },
+          mailer,
+          metrics: createMetrics(store, { defaults: false }),
+          http,
+          schedule: false,
+          queue: 'local',
+          documents: { reader, dir: join(dir, dialect, 'documents'), sources: { http } },
+        });
+        try {
+          // The poll finds two rulings and asks for notify, which fetches and reads their documents first.
+          await worker.run('poll', { source });
+          await worker.idle();
 
-      // Each free look followed once, and kept.
-      expect(
-        server.count(new URL(link('09717512032', 32)).pathname + new URL(link('09717512032', 32)).search),
-      ).toBe(1);
-      const kept = await store.db
-        .selectFrom('entry_documents as d')
-        .innerJoin('entries as e', 'e.id', 'd.entry_id')
-        .select(['e.entry_key', 'd.origin', 'd.origin_url'])
-        .orderBy('e.entry_key')
-        .execute();
-      expect(kept).toEqual([
-        { entry_key: '32', origin: 'nef', origin_url: null },
-        { entry_key: '43', origin: 'nef', origin_url: null },
-      ]);
+          // Each free look followed once, and kept.
+          expect(
+            server.count(new URL(link('09717512032', 32)).pathname + new URL(link('09717512032', 32)).search),
+          ).toBe(1);
+          const kept = await store.db
+            .selectFrom('entry_documents as d')
+            .innerJoin('entries as e', 'e.id', 'd.entry_id')
+            .select(['e.entry_key', 'd.origin', 'd.origin_url'])
+            .orderBy('e.entry_key')
+            .execute();
+          expect(kept).toEqual([
+            { entry_key: '32', origin: 'nef', origin_url: null },
+            { entry_key: '43', origin: 'nef', origin_url: null },
+          ]);
 
-      // The posture has the order's own term: fourteen days from the order.
-      const stay = await store.db
-        .selectFrom('deadline_records')
-        .select(['kind', 'due', 'entry_key'])
-        .where('case_id', '=', caseId)
-        .where('kind', '=', 'stay')
-        .execute();
-      expect(stay).toEqual([{ kind: 'stay', due: iso(today.plus({ days: 14 })), entry_key: '32' }]);
+          // The posture has the order's own term: fourteen days from the order.
+          const stay = await store.db
+            .selectFrom('deadline_records')
+            .select(['kind', 'due', 'entry_key'])
+            .where('case_id', '=', caseId)
+            .where('kind', '=', 'stay')
+            .execute();
+          expect(stay).toEqual([{ kind: 'stay', due: iso(today.plus({ days: 14 })), entry_key: '32' }]);
 
-      // The conference order dates the conference a day later than its docket text: flagged.
-      const reviews = await store.db
-        .selectFrom('entry_reviews')
-        .selectAll()
-        .where('case_id', '=', caseId)
-        .execute();
-      const flagged = reviews.find((r) => r.entry_key === '43');
-      expect(flagged?.reason).toBe('disagrees');
-      expect(flagged?.triggers).toContain(iso(hearingDocket));
-      expect(flagged?.triggers).toContain(iso(hearingDocument));
-      expect(flagged?.triggers).toContain('p. 1');
+          // The conference order dates the conference a day later than its docket text: flagged.
+          const reviews = await store.db
+            .selectFrom('entry_reviews')
+            .selectAll()
+            .where('case_id', '=', caseId)
+            .execute();
+          const flagged = reviews.find((r) => r.entry_key === '43');
+          expect(flagged?.reason).toBe('disagrees');
+          expect(flagged?.triggers).toContain(iso(hearingDocket));
+          expect(flagged?.triggers).toContain(iso(hearingDocument));
+          expect(flagged?.triggers).toContain('p. 1');
 
-      // The alert about the stay quotes the order's sentence with its page.
-      const mails = await Promise.all(smtp.received.map((m) => parse(m.raw)));
-      const stayMail = mails.find((m) => (m.text ?? '').includes(STAY_SENTENCE));
-      expect(stayMail, mails.map((m) => m.subject).join(' | ')).toBeDefined();
-      if (process.env.SHOW_MAIL) for (const m of mails) console.log(m.subject, m.text);
-      expect(stayMail!.text).toContain(`“${STAY_SENTENCE}” (p. 3)`);
-      expect(stayMail!.html).toContain('(p.&nbsp;3)');
-      // Told in the same message as the docket's "granted": with the last day the order gives.
-      expect(stayMail!.text).toContain(long(today.plus({ days: 14 })));
+          // The alert about the stay quotes the order's sentence with its page.
+          const mails = await Promise.all(
+            smtp.received.filter((m) => m.to.includes(email)).map((m) => parse(m.raw)),
+          );
+          const stayMail = mails.find((m) => (m.text ?? '').includes(STAY_SENTENCE));
+          expect(
+            stayMail,
+            `${smtp.received.map((m) => m.to.join(',')).join(' ')} ${mails.map((m) => m.subject).join(' | ')}`,
+          ).toBeDefined();
+          if (process.env.SHOW_MAIL) for (const m of mails) console.log(m.subject, m.text);
+          expect(stayMail!.text).toContain(`“${STAY_SENTENCE}” (p. 3)`);
+          expect(stayMail!.html).toContain('(p.&nbsp;3)');
+          // Told in the same message as the docket's "granted": with the last day the order gives.
+          expect(stayMail!.text).toContain(long(today.plus({ days: 14 })));
 
-      // Polled and notified again: nothing fetched twice.
-      await worker.run('poll', { source });
-      await worker.run('notify');
-      await worker.idle();
-      expect(server.requests.filter((r) => r.path.startsWith('/doc1/09717512032'))).toHaveLength(1);
-      expect(server.requests.filter((r) => r.path.startsWith('/doc1/09717512043'))).toHaveLength(1);
-    } finally {
-      await worker.stop();
-      await mailer.close();
-    }
-  });
-});
+          // Polled and notified again: nothing fetched twice.
+          await worker.run('poll', { source });
+          await worker.run('notify');
+          await worker.idle();
+          expect(
+            server.requests.filter((r) => r.path.startsWith(`/${dialect}/doc1/09717512032`)),
+          ).toHaveLength(1);
+          expect(
+            server.requests.filter((r) => r.path.startsWith(`/${dialect}/doc1/09717512043`)),
+          ).toHaveLength(1);
+        } finally {
+          await worker.stop();
+          await mailer.close();
+        }
+      });
+    },
+  );
