@@ -52,10 +52,10 @@ const DEADLINE_WORDS =
 const PASSIVE_OBLIGATION =
   /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b|\b(?:shall|must|will)\s+(?:close|end|conclude)\s+(?:on|by)\b/i;
 const PAST_EVENT =
-  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*$/i;
+  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*:?\s*$/i;
 /** "filed in MDL on D", "entered in the related case on D": a past act with its place. */
 const PAST_EVENT_WITH_PLACE =
-  /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged)\s+(?:in|with|by|before|upon)\s+[^.;,]{1,40}?\s+on\s*$/i;
+  /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged|paid|sent|mailed|received)\s+(?:in|with|by|before|upon|to|from)\s+[^.;,]{1,60}?\s+on\s*$/i;
 /** A period governed by a past or perfect verb: "have been filed within 30 days thereafter". */
 export const PAST_PERIOD_LEAD =
   /\b(?:have|has|had|was|were)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|made|done|paid|sent)\s+(?:within|in)\s*$/i;
@@ -285,21 +285,8 @@ function contentWords(what: string): Set<string> {
 
 function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
   const seen = new Set<string>();
-  const kept: DeadlineFinding[] = [];
+  const kept = new Map<string, { source: string | undefined; words: Set<string> }[]>();
   return ds.filter((d) => {
-    // "On or before D, X shall file a Renewed Application … shall be filed on or before D": one
-    // obligation named twice in the same clause with the same day.
-    if (
-      d.dueDate &&
-      kept.some((k) => {
-        if (k.dueDate !== d.dueDate || k.source !== d.source) return false;
-        const [a, b] = [contentWords(k.what), contentWords(d.what)];
-        const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-        return small.size >= 2 && [...small].every((w) => large.has(w));
-      })
-    )
-      return false;
-    kept.push(d);
     // Two dated findings are one deadline when they name the same thing on the same day ("granting
     // [22] Motion for Extension of Time to May 15 to File Answer … Answer due by 5/15"); different
     // things due the same day ("Amended Pleadings due by 5/1. Joinder of Parties due by 5/1.") are two.
@@ -308,6 +295,19 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
       : `${d.change}|${d.dueDate}|${d.dueTime}|${d.recurrence ? JSON.stringify(d.recurrence) : ''}|${d.what}`;
     if (seen.has(k)) return false;
     seen.add(k);
+    if (!d.dueDate) return true;
+    // "On or before D, X shall file a Renewed Application … shall be filed on or before D": one
+    // obligation named twice in the same clause with the same day.
+    const words = contentWords(d.what);
+    const sameDay = kept.get(d.dueDate) ?? [];
+    const twice = sameDay.some((x) => {
+      if (x.source !== d.source) return false;
+      const [small, large] = x.words.size <= words.size ? [x.words, words] : [words, x.words];
+      return small.size >= 2 && [...small].every((w) => large.has(w));
+    });
+    if (twice) return false;
+    sameDay.push({ source: d.source, words });
+    kept.set(d.dueDate, sameDay);
     return true;
   });
 }
