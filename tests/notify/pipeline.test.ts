@@ -23,8 +23,7 @@ import {
 import { signToken, TokenError, verifyToken } from '../../src/notify/tokens.ts';
 import { createMailer, type Mailer, mailerConfig } from '../../src/notify/transport.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
-import { SECRET } from './fixtures.ts';
-import { freePort, parse, startSmtp, type TestSmtp } from './smtp.ts';
+import { SECRET } from '../support/messages.ts';
 import {
   addEntry,
   addEvent,
@@ -33,7 +32,8 @@ import {
   OTHER_KEY,
   seedCase,
   stayExtendedPayload,
-} from './store-fixtures.ts';
+} from '../support/notify-store.ts';
+import { freePort, parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
 
 const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
 const NOW = new Date('2017-07-12T16:00:00Z');

@@ -5,7 +5,7 @@ import { addSearch, listMatches, matchFeed } from '../../src/searches/searches.t
 import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { ADMIN_TOKEN, csrfOf, settings } from '../web/helpers.ts';
+import { ADMIN_TOKEN, csrfOf, settings } from '../support/web.ts';
 
 let store: Store;
 let app: Awaited<ReturnType<typeof buildServer>>;
