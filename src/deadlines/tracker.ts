@@ -43,7 +43,7 @@ import type {
   TrackerState,
 } from './tracker/model.ts';
 import { postureOf } from './tracker/posture.ts';
-import { applyStay } from './tracker/stays.ts';
+import { applyStay, endStaysOfDismissed } from './tracker/stays.ts';
 import { capitalize, DATE, longDate } from './tracker/words.ts';
 import type { Analysis, AnalyzeInput } from './types.ts';
 
@@ -106,6 +106,7 @@ export class Tracker {
       events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries));
     const supersededNow: TrackedStay[] = [];
     for (const f of analysis.stays) events.push(...applyStay(t, f, at(f.source), supersededNow));
+    if (DISPOSING_KINDS.has(analysis.kind)) events.push(...endStaysOfDismissed(t, at(undefined)));
     for (const f of analysis.injunctions) {
       const granted = applyInjunction(t, f, at(f.source), events, analysis.relatedEntries);
       if (granted) for (const s of supersededNow) s.supersededBy = granted.id;
