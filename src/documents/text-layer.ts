@@ -70,8 +70,19 @@ export class TextLayerPool {
   async close(): Promise<void> {
     this.#closed = true;
     for (const job of this.#queue.splice(0)) job.reject(new Error('the text-layer pool is closed'));
-    for (const child of this.#all) child.kill('SIGKILL');
+    // Killed and waited for, so nothing of the pool outlives `close`.
+    const exits = [...this.#all].map((child) =>
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => child.once('exit', () => resolve())),
+    );
+    for (const child of this.#all) {
+      // An idle reader is unreferenced; referenced again, the process stays up for its exit.
+      child.ref();
+      child.kill('SIGKILL');
+    }
     this.#all.clear();
+    await Promise.all(exits);
     this.#idle.length = 0;
   }
 

@@ -11,7 +11,7 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SUBSCRIBERS, type DemoSummary, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
-import { startSmtp, type TestSmtp } from '../notify/smtp.ts';
+import { startSmtp, type TestSmtp } from '../support/smtp.ts';
 
 interface Mail {
   to: string;

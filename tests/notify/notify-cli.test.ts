@@ -13,9 +13,15 @@ import { afterAll, expect, it } from 'vitest';
 import { findCase } from '../../db/cases.ts';
 import { openDatabase } from '../../db/index.ts';
 import { DIALECTS, describeDialect, freshTarget } from '../support/db.ts';
+import {
+  addEntry,
+  addEvent,
+  CASE_KEY,
+  deadlineSetPayload,
+  stayExtendedPayload,
+} from '../support/notify-store.ts';
 import { projectRoot } from '../support/shared.ts';
-import { parse, startSmtp } from './smtp.ts';
-import { addEntry, addEvent, CASE_KEY, deadlineSetPayload, stayExtendedPayload } from './store-fixtures.ts';
+import { parse, startSmtp } from '../support/smtp.ts';
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'docketwatch-notify-cli-'));

@@ -9,9 +9,9 @@ import type { Store } from '../../db/index.ts';
 import { TokenError } from '../../src/notify/tokens.ts';
 import { LinkUsedError, queueSearchEmails, useTrackLink } from '../../src/searches/propose.ts';
 import { addSearch, listMatches, matchFeed, removeSearch } from '../../src/searches/searches.ts';
-import { SECRET } from '../notify/fixtures.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
+import { SECRET } from '../support/messages.ts';
 
 const NOW = new Date('2025-03-16T15:00:00Z');
 const links = { publicUrl: 'https://watch.example.org', secret: SECRET };

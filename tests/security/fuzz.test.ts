@@ -18,8 +18,8 @@ import { signToken, TokenError, type TokenPurpose, verifyToken } from '../../src
 import { webhookBodySchema } from '../../src/sources/courtlistener-webhook.ts';
 import { buildServer, parseTrustProxy, redactTokens } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
-import { AS_OF, CASE, seedCase } from '../web/fixtures.ts';
-import { ADMIN_TOKEN, SECRET, settings } from '../web/helpers.ts';
+import { ADMIN_TOKEN, SECRET, settings } from '../support/web.ts';
+import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 13013);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);

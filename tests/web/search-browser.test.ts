@@ -17,10 +17,10 @@ import { queueSearchEmails } from '../../src/searches/propose.ts';
 import { addSearch, listMatches } from '../../src/searches/searches.ts';
 import { pollSource } from '../../src/sources/poll.ts';
 import { type RunningServer, startWebServer } from '../../src/web/server.ts';
-import { freePort, parse, startSmtp, type TestSmtp } from '../notify/smtp.ts';
-import { courtFeed } from '../searches/feed.ts';
+import { courtFeed } from '../support/court-feed.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
-import { ADMIN_TOKEN, settings } from './helpers.ts';
+import { freePort, parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { ADMIN_TOKEN, settings } from '../support/web.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');

@@ -1151,7 +1151,30 @@ function decisionsIn(text: string): { verb: 'granted' | 'denied' | 'granted_in_p
 
 const STAY_WORD = /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b/;
 
+/**
+ * Whom a stay is between, when it is not the whole case: "deadlines … as between Pherah LLC and
+ * Zoho Corporation are stayed", "as to Plaintiff and Defendant Asana, Inc. (6:15-cv-1070)".
+ */
+function stayParties(text: string): string | null {
+  const m =
+    /\bas\s+(?:between|to)\s+((?:[A-Z][\w.&,'-]*|d\/b\/a|and|of|the|[A-Z]\.)(?:\s+(?:[A-Z][\w.&,'-]*|d\/b\/a|and|of|the|[A-Z]\.|\([^)]{0,40}\)))*?)\s+(?:(?:are|is)\s+(?:hereby\s+)?(?:further\s+)?(?:STAYED|stayed)|shall\s+be\s+stayed)\b/.exec(
+      text,
+    );
+  if (!m) return null;
+  const who = m[1]!
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\bDefendants?\s+/g, '')
+    .trim();
+  return /\band\b/.test(who) ? `between ${who}` : `as to ${who}`;
+}
+
 function stayWhat(text: string): string | null {
+  const base = stayScope(text);
+  const parties = stayParties(text);
+  return parties ? `${base ?? 'proceedings'} ${parties}` : base;
+}
+
+function stayScope(text: string): string | null {
   if (/\bremov/i.test(text)) return /\bclass\b/i.test(text) ? 'removal of class members' : 'removal';
   if (/\bpreliminary\s+injunction\b.*\bpending\s+appeal\b/i.test(text))
     return 'stay of the preliminary injunction pending appeal';
@@ -1167,7 +1190,10 @@ const PREVIOUS_EXPIRY =
   /\b(?:previously|originally|currently|presently|formerly|initially|would|was|had\s+been)\s+(?:(?:set|scheduled|due)\s+to\s+)?(?:expire|end|lapse)[sd]?\s+(?:on\s+)?(?:\w+\s+)?$/i;
 
 function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null; until: string | null } {
-  const temporals = scanTemporals(sentence, ctx.dateFiled);
+  // A last day the order writes out wins over a period it also gives ("for 30 days, until 3-04-2016").
+  const temporals = scanTemporals(sentence, ctx.dateFiled).sort(
+    (a, b) => Number(b.type === 'date') - Number(a.type === 'date'),
+  );
   for (const t of temporals) {
     const lead = sentence.slice(0, t.start);
     // "previously set to expire on July 10", "would expire July 10": the end being replaced.

@@ -124,6 +124,16 @@ describe('CM/ECF event names (who speaks decides what binds)', () => {
       'other',
     ],
     ['Attorney Appearance - Entry of Appearance', 'notice'],
+    ['RULE 7.1 CORPORATE DISCLOSURE STATEMENT. Identifying Corporate Parent Acme Group, Inc.', 'notice'],
+    ['Certification of Interested Parties filed by Plaintiff Acme Corp.', 'notice'],
+    ['CONSENT TO PROCEED BEFORE US MAGISTRATE JUDGE by Ray Dunn.', 'notice'],
+    ['CONSENT MOTION to Extend Time by Acme Corp.', 'motion'],
+    ['USCA Case Number 18-31050 for 9 Notice of Appeal filed by Ray Dunn.', 'notice'],
+    [
+      'Initial Case Management Scheduling Order with ADR Deadlines: Case Management Statement due by 12/1/2023.',
+      'order',
+    ],
+    ['order on motion to appear pro hac vice', 'order'],
   ])('%s → %s', (text, kind) => {
     expect(at('2022-09-01', text).kind).toBe(kind);
   });
