@@ -107,7 +107,7 @@ function operative(sentence: string): boolean {
 
 /** An order with its date filled in after the ordering words: signed, not a proposal. */
 const SIGNED_ORDER =
-  /\bIT\s+IS\s+(?:SO\s+|HEREBY\s+)?ORDERED\b[^]{0,120}?\bDATED\s*:?[\s_|]*(?:\d{1,2}\/\d{1,2}\/\d{2,4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})/i;
+  /\bIT\s+IS\s+(?:SO\s+|HEREBY\s+)?ORDERED\b[\s\S]{0,120}?\bDATED\s*:?[\s_|]*(?:\d{1,2}\/\d{1,2}\/\d{2,4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})/i;
 
 const TITLE_WORDS =
   /\b(?:ORDER|OPINION|JUDGMENT|MEMORANDUM|NOTICE|STIPULATION|MOTION|MANDATE|MINUTES?|REPORT|LETTER|SCHEDULING)\b/;

@@ -112,6 +112,9 @@ for (const dialect of DIALECTS) {
         'case.linked',
       ]);
       expect(await parents(store)).toMatchObject({ 'ca6:17-2171': DISTRICT });
+      expect((await listCases(store.db)).find((c) => c.key === 'ca6:17-2171')?.caseName).toBe(
+        'Hamama v. Adducci',
+      );
       await processAlerts(store, links, { now: new Date('2017-09-22T18:00:00Z') });
       const before = (await store.db.selectFrom('outbox').select('id').execute()).length;
 
@@ -179,7 +182,16 @@ for (const dialect of DIALECTS) {
           .execute()
       ).map((r) => `${r.recipient}: ${r.subject}`);
       expect(subjects).toHaveLength(1);
-      expect(subjects[0]).toMatch(/^counsel@example\.org: .*Doc\. 52/);
+      expect(subjects[0]).toMatch(/^counsel@example\.org: /);
+      const [body] = await store.db
+        .selectFrom('outbox_messages')
+        .innerJoin('outbox', 'outbox.id', 'outbox_messages.outbox_id')
+        .select('message')
+        .where('outbox.id', '>', before)
+        .execute();
+      const text = JSON.parse(body!.message).text as string;
+      expect(text).toContain('Doc. 52');
+      expect(text).toContain('the preliminary injunctions are VACATED');
     });
 
     it('an appellate entry naming its originating case number links it when one case in the record has that number', async () => {
