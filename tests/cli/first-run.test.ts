@@ -2,40 +2,23 @@
  * The first ten minutes as a new user spends them: real `docketwatch` processes for each command,
  * and the checks behind them as properties over every court docketwatch knows.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { allCourts, CaseNumberError, checkCaseNumber, suggestCourts } from '../../src/courts.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { logFormat } from '../../src/log.ts';
+import { runCli } from '../support/cli.ts';
 import { projectRoot } from '../support/shared.ts';
-
-const run = promisify(execFile);
 
 const BIN = join(projectRoot, 'bin/docketwatch.js');
 
-async function cli(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-  cwd = projectRoot,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      cwd,
-      timeout: 120_000,
-      env: { ...process.env, DATABASE_URL: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}, cwd = projectRoot) =>
+  runCli(args, { cwd, timeoutMs: 120_000, env: { DATABASE_URL: '', ...env } });
 
 describe('docketwatch for a new user', () => {
   it('prints its version', async () => {

@@ -3,30 +3,14 @@
  * not a usable history is refused with the field and the line, before any store, outbox or folder
  * exists; a usable one replays and ends with its summary.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/shared.ts';
+import { runCli } from '../support/cli.ts';
 
-const run = promisify(execFile);
-const BIN = join(projectRoot, 'bin/docketwatch.js');
-
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      cwd,
-      timeout: 120_000,
-      env: { ...process.env, DATABASE_URL: '', SMTP_URL: '', LOG_LEVEL: 'warn' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (args: string[], cwd: string) =>
+  runCli(args, { cwd, timeoutMs: 120_000, env: { DATABASE_URL: '', SMTP_URL: '', LOG_LEVEL: 'warn' } });
 
 const history = {
   court: 'flsd',

@@ -180,6 +180,9 @@ export function keyOf(e: TrackerEvent, record: DeadlineRecord | undefined): stri
     case 'deadline.passed':
       return hash([e.type, id, String(d.due)], 32);
     case 'stay.expired':
+      // The last day that passed, not the record's last day now: a stay extended after it lapsed
+      // has a new last day, and its lapse was told once already.
+      return hash([e.type, id, typeof d.expires === 'string' ? d.expires : (record?.due ?? '')], 32);
     case 'injunction.expired':
       return hash([e.type, id, record?.due ?? ''], 32);
     case 'appeal.decided':

@@ -10,7 +10,7 @@
  *   cost of the entries after that checkpoint), yielding to the event loop as it goes.
  *
  * Either way the result equals the batch derivation (`derive`) over every entry; the property test
- * `tests/posture-live-batch.test.ts` holds that. The state is computed outside any transaction;
+ * `tests/deadlines/posture-incremental.test.ts` and `tests/deadlines/posture-live-batch.test.ts` hold that. The state is computed outside any transaction;
  * one short transaction then writes what changed, if the case's `version` is still the one read
  * (otherwise it starts over), so readers and other writers are not held up.
  */
@@ -489,7 +489,9 @@ async function appendPlan(
   const copies = seen ?? new Map<string, unknown>();
   if (seen) {
     touched = new Set();
+    let n = 0;
     for (const rec of trackerRecords(derivation)) {
+      if (++n % 256 === 0) await pause();
       const copy = seen.get(rec.id);
       if (copy !== undefined && sameValue(rec, copy)) continue;
       touched.add(rec.id);
