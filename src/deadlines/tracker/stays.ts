@@ -59,21 +59,25 @@ export function applyStay(
     }
     case 'scope_expanded': {
       if (!current) return applyStay(t, { ...f, action: 'granted' }, at, supersededNow);
+      // One order that expands a stay and sets its new last day ("expanded …; it expires fourteen
+      // days from this order") is read whole: the expansion already carries the new last day, so
+      // no message about it names the day the same order replaced.
       const events: TrackerEvent[] = [];
       const previousWhat = current.what;
+      const previousExpires = current.expires;
+      const moved = expires !== null && expires !== current.expires;
       if (f.what) current.what = f.what;
-      push(current, 'scope_expanded', current.expires);
+      if (moved) current.expires = expires;
+      push(current, 'scope_expanded', previousExpires);
       events.push(
         ev(
           'stay.scope_expanded',
           current,
-          `Stay expanded${f.what ? ` to ${f.what}` : ''}; ${current.expires ? `still expires ${longDate(current.expires)}` : 'no end date'}`,
+          `Stay expanded${f.what ? ` to ${f.what}` : ''}; ${current.expires ? `${moved ? 'now' : 'still'} expires ${longDate(current.expires)}` : 'no end date'}`,
           { previousWhat, expires: current.expires },
         ),
       );
-      if (expires && expires !== current.expires) {
-        const previousExpires = current.expires;
-        current.expires = expires;
+      if (moved) {
         push(current, 'extended', previousExpires);
         events.push(
           ev(
