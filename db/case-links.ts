@@ -82,7 +82,7 @@ export async function applyLinkClaims(
   for (const claim of await q.orderBy('seen_at').execute()) {
     let originQuery = db
       .selectFrom('cases')
-      .select(['id', 'court_id', 'docket_number', 'tracked'])
+      .select(['id', 'court_id', 'docket_number', 'tracked', 'case_name'])
       .where('docket_number', '=', claim.origin_docket);
     if (claim.origin_court !== '') originQuery = originQuery.where('court_id', '=', claim.origin_court);
     const origins = await originQuery.limit(2).execute();
@@ -110,7 +110,8 @@ export async function applyLinkClaims(
           court_id: claim.appeal_court,
           docket_number: claim.appeal_docket,
           docket_number_raw: claim.appeal_docket,
-          case_name: null,
+          // The district case's caption: the appeal's page and messages say whose appeal it is.
+          case_name: origin.case_name,
           pacer_case_id: null,
           parent_case_id: null,
           link_type: null,

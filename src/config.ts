@@ -37,8 +37,29 @@ export const configSchema = z
     database: z.string().min(1).default('./data/docketwatch.sqlite'),
     /** Cases to track when the store has none yet. */
     cases: z
-      .array(z.object({ case: caseRef, name: z.string().optional() }))
-      .default([{ case: 'mied:2:17-cv-11910', name: 'Hamama et al v. Adducci' }]),
+      .array(
+        z.object({
+          case: caseRef,
+          name: z.string().optional(),
+          /** Who the case is about, as `docketwatch case set` stores it (see docs/notifications.md). */
+          class: z.string().min(1).max(500).optional(),
+          classEs: z.string().min(1).max(500).optional(),
+          classAr: z.string().min(1).max(500).optional(),
+          scope: z.enum(['nationwide', 'district', 'named']).optional(),
+          protects: z.enum(['removal', 'detention']).optional(),
+        }),
+      )
+      .default([
+        {
+          case: 'mied:2:17-cv-11910',
+          name: 'Hamama et al v. Adducci',
+          class: 'all Iraqi nationals in the U.S. with final removal orders',
+          classEs: 'todos los ciudadanos iraquíes en EE. UU. con una orden de deportación definitiva',
+          classAr: 'جميع المواطنين العراقيين في الولايات المتحدة الصادرة بحقهم أوامر ترحيل نهائية',
+          scope: 'nationwide',
+          protects: 'removal',
+        },
+      ]),
     mail: z
       .object({
         /** `smtp://user:pass@host:587` or `smtps://…`; absent = write `.eml` files into `outboxDir`. */

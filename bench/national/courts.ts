@@ -208,6 +208,7 @@ function caseHistory(t: TrackedCase, court: Court, items: DayItem[]): ReplayHist
     docketNumber: t.docket,
     docketNumberFull: t.docket,
     caseName: t.name,
+    people: null,
     pacerCaseId: t.caseId,
     assignedTo: 'Judge Example',
     referredTo: '',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
-import { startSmtp } from '../../tests/notify/smtp.ts';
+import { startSmtp } from '../../tests/support/smtp.ts';
 import { median } from '../stats.ts';
 
 const POLL_SECONDS = Number(process.env.E2E_BENCH_POLL_SECONDS ?? 2);

@@ -10,14 +10,17 @@
  * plain prepared better-sqlite3 inserts of the same number of entry-like rows (measured before and
  * after the ingest passes; the ratio uses their mean). On PostgreSQL the CPU time is the client's
  * and, when the server runs on this machine, the server's (its backends' CPU time from /proc).
- * `INGEST_BENCH_CASES=N` runs a smaller load (for profiling).
+ * On PostgreSQL the passes run again on a store without migration 0018's reference checks, to
+ * show what they cost. `INGEST_BENCH_CASES=N` runs a smaller load (for profiling).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
-import { openDatabase } from '../../db/index.ts';
+import { openDatabase, type Store } from '../../db/index.ts';
+import { down as restoreForeignKeys } from '../../db/migrations/0012_speed.ts';
+import { down as uncheckReferences } from '../../db/migrations/0018_speed.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import type { ParseResult } from '../../src/model/docket.ts';
 import { generatedResult } from '../../tests/support/generate.ts';
@@ -93,9 +96,11 @@ async function pass(
 async function measure(
   target: string,
   serverCpu?: ServerCpu,
+  prepare?: (store: Store) => Promise<void>,
 ): Promise<{ first: Timing & { events: number }; again: Timing & { events: number } }> {
   const store = await openDatabase(target);
   try {
+    await prepare?.(store);
     const results = Array.from({ length: CASES }, (_, i) => generatedResult(i, 1, PER_CASE));
     const first = await pass(store.db, results, serverCpu);
     const again = await pass(store.db, results, serverCpu);
@@ -166,8 +171,37 @@ export async function run(): Promise<void> {
     const target = new URL(url);
     target.searchParams.set('schema', schema);
     target.searchParams.set('application_name', schema);
-    const postgres = await measure(target.toString(), backendCpu(client, schema));
-    report('postgres', postgres);
+    const variant = async (name: string, prepare: (store: Store) => Promise<void>) => {
+      const t = new URL(target);
+      t.searchParams.set('schema', `${schema}_${name}`);
+      t.searchParams.set('application_name', `${schema}_${name}`);
+      return measure(t.toString(), backendCpu(client, `${schema}_${name}`), prepare);
+    };
+    // What checking the references costs: the same passes on stores without checks (as migration
+    // 0012 left them) and with row-by-row foreign keys instead of 0018's statement-level checks.
+    const none = async (store: Store) => uncheckReferences(store.db);
+    const foreignKeys = async (store: Store) => {
+      await uncheckReferences(store.db);
+      await restoreForeignKeys(store.db);
+    };
+    let postgres: Awaited<ReturnType<typeof measure>>;
+    try {
+      const before = await variant('none1', none);
+      const fk = await variant('fk', foreignKeys);
+      postgres = await measure(target.toString(), backendCpu(client, schema));
+      const after = await variant('none2', none);
+      report('postgres', postgres);
+      report('postgres with foreign keys instead', fk);
+      report('postgres without reference checks (before)', before);
+      report('postgres without reference checks (after)', after);
+      const server = (t: Timing) => t.serverCpuMs ?? 0;
+      const cost = (label: string, p: Awaited<ReturnType<typeof measure>>) =>
+        `${label}: server CPU first pass +${(server(p.first) - (server(before.first) + server(after.first)) / 2).toFixed(0)} ms, re-ingest +${(server(p.again) - (server(before.again) + server(after.again)) / 2).toFixed(0)} ms over no checks`;
+      console.log(`${cost('statement-level checks (0018)', postgres)}; ${cost('foreign keys', fk)}`);
+    } finally {
+      for (const n of ['none1', 'none2', 'fk'])
+        await client.query(`drop schema if exists "${schema}_${n}" cascade`);
+    }
     const vs = (p: Timing, q: Timing) =>
       `${(p.wallMs / q.wallMs).toFixed(2)}× wall, ${((p.cpuMs + (p.serverCpuMs ?? 0)) / q.cpuMs).toFixed(2)}× CPU (client + server)`;
     console.log(

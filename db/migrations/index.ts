@@ -17,6 +17,7 @@ import * as m0012 from './0012_speed.ts';
 import * as m0013 from './0013_posture_records.ts';
 import * as m0015 from './0015_documents_flow.ts';
 import * as m0017 from './0017_people.ts';
+import * as m0018 from './0018_speed.ts';
 import * as m0019 from './0019_searches.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -34,6 +35,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013_posture_records': m0013,
   '0015_documents_flow': m0015,
   '0017_people': m0017,
+  '0018_speed': m0018,
   '0019_searches': m0019,
 };
 

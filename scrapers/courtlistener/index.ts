@@ -42,12 +42,26 @@ export const courtListenerConfigSchema = z.object({
 
 export type CourtListenerConfig = z.infer<typeof courtListenerConfigSchema>;
 
+/** The docket's header as CourtListener gave it when the docket was looked up. */
+const headerSchema = z.object({
+  assignedTo: z.string().nullable(),
+  referredTo: z.string().nullable(),
+  dateFiled: z.string().nullable(),
+  dateTerminated: z.string().nullable(),
+  natureOfSuit: z.string().nullable(),
+  cause: z.string().nullable(),
+  jurisdiction: z.string().nullable(),
+});
+type Header = z.infer<typeof headerSchema>;
+
 const stateSchema = z.object({
   externalId: z.string(),
   caseName: z.string().nullable(),
   docketNumber: z.string().nullable(),
   pacerCaseId: z.string().nullable(),
   cursor: z.string().nullable(),
+  // States saved before the header was kept have none.
+  header: headerSchema.nullish(),
 });
 type State = z.infer<typeof stateSchema>;
 
@@ -119,7 +133,18 @@ export async function findDocket(
 export const COURTLISTENER: DocketKind = {
   id: 'courtlistener',
   fields: {
-    case: ['docketNumber', 'caseName', 'pacerCaseId'],
+    case: [
+      'docketNumber',
+      'caseName',
+      'pacerCaseId',
+      'assignedTo',
+      'referredTo',
+      'dateFiled',
+      'dateTerminated',
+      'natureOfSuit',
+      'cause',
+      'jurisdiction',
+    ],
     entry: [
       'number',
       'dateFiled',
@@ -166,6 +191,15 @@ export const courtListenerSource = defineSource<CourtListenerConfig>({
         docketNumber: docket.docket_number,
         pacerCaseId: docket.pacer_case_id,
         cursor: null,
+        header: {
+          assignedTo: docket.assigned_to_str,
+          referredTo: docket.referred_to_str,
+          dateFiled: docket.date_filed,
+          dateTerminated: docket.date_terminated,
+          natureOfSuit: docket.nature_of_suit,
+          cause: docket.cause,
+          jurisdiction: docket.jurisdiction_type,
+        },
       };
     }
     const url = new URL('/api/rest/v4/docket-entries/', config.baseUrl);
@@ -240,7 +274,7 @@ export const courtListenerSource = defineSource<CourtListenerConfig>({
 export function clResult(
   court: string,
   docketNumber: string,
-  docket: { caseName: string | null; pacerCaseId: string | null } | null,
+  docket: { caseName: string | null; pacerCaseId: string | null; header?: Header | null } | null,
   entries: ClDocketEntry[],
   siteUrl: string,
 ) {
@@ -259,6 +293,7 @@ export function clResult(
         docketNumber,
         caseName: docket?.caseName ?? null,
         pacerCaseId: docket?.pacerCaseId ?? null,
+        ...(docket?.header ?? {}),
         entries: entries.map((e) => toDocketEntry(e, siteUrl)),
       },
     ],

@@ -46,6 +46,14 @@ export const docketSchema = z.object({
   docket_number: text,
   case_name: text,
   pacer_case_id: text,
+  // The docket's header, as CourtListener has it from RECAP (all optional).
+  assigned_to_str: text,
+  referred_to_str: text,
+  date_filed: text,
+  date_terminated: text,
+  nature_of_suit: text,
+  cause: text,
+  jurisdiction_type: text,
 });
 
 export type ClDocket = z.infer<typeof docketSchema>;

@@ -15,9 +15,11 @@
  * `model.ts` (the records and the state), `words.ts` (comparing descriptions, dates in words).
  */
 import { InputError } from '../errors.ts';
+import type { AppellateAct } from './appellate.ts';
 import { type ComputedDeadline, computeDeadline, fixedDeadline } from './calendar.ts';
 import { entryKey } from './extract/index.ts';
 import { disposedMotions } from './references.ts';
+import { applyAppellate } from './tracker/appeals.ts';
 import { advanceTo } from './tracker/clock.ts';
 import {
   applyDeadline,
@@ -41,7 +43,7 @@ import type {
   TrackerState,
 } from './tracker/model.ts';
 import { postureOf } from './tracker/posture.ts';
-import { applyStay } from './tracker/stays.ts';
+import { applyStay, endStaysOfDismissed } from './tracker/stays.ts';
 import { capitalize, DATE, longDate } from './tracker/words.ts';
 import type { Analysis, AnalyzeInput } from './types.ts';
 
@@ -104,6 +106,7 @@ export class Tracker {
       events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries));
     const supersededNow: TrackedStay[] = [];
     for (const f of analysis.stays) events.push(...applyStay(t, f, at(f.source), supersededNow));
+    if (DISPOSING_KINDS.has(analysis.kind)) events.push(...endStaysOfDismissed(t, at(undefined)));
     for (const f of analysis.injunctions) {
       const granted = applyInjunction(t, f, at(f.source), events, analysis.relatedEntries);
       if (granted) for (const s of supersededNow) s.supersededBy = granted.id;
@@ -113,6 +116,25 @@ export class Tracker {
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
     if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))
       events.push(...endBriefing(t, disposedMotions(entry.text), at(undefined)));
+    return events;
+  }
+
+  /**
+   * Apply what a court of appeals did (its decision or its mandate, from its own docket or the
+   * district clerk's copy), in filing order with the district's entries: a decision waits for the
+   * mandate (FRAP 41(c)); the mandate makes it take effect.
+   */
+  applyAppellate(entry: AnalyzeInput, act: AppellateAct): TrackerEvent[] {
+    if (!DATE.test(entry.dateFiled))
+      throw new InputError(`entry date "${entry.dateFiled}" is not YYYY-MM-DD`);
+    const events = this.advanceTo(entry.dateFiled);
+    events.push(
+      ...applyAppellate(this.#core, act, {
+        entry: entryId(entry),
+        dateFiled: entry.dateFiled,
+        words: entry.text,
+      }),
+    );
     return events;
   }
 

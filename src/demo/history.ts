@@ -72,6 +72,15 @@ interface AppealFile {
   entries: AppellateEntryFile[];
 }
 
+/** Who the case is about (`docketwatch case set`), as a history file says it. */
+export interface HistoryPeople {
+  class: string;
+  classEs?: string;
+  classAr?: string;
+  scope?: 'nationwide' | 'district' | 'named';
+  protects?: 'removal' | 'detention';
+}
+
 /** A history file as `replay.schema.json` describes it. */
 export interface HistoryFile {
   about?: string;
@@ -87,6 +96,7 @@ export interface HistoryFile {
   cause?: string;
   natureOfSuit?: string;
   jurisdiction?: string;
+  people?: HistoryPeople;
   parties?: Party[];
   attorneys?: Record<string, string>;
   feed?: 'all' | FeedType[];
@@ -140,6 +150,8 @@ export interface ReplayHistory {
   cause: string;
   natureOfSuit: string;
   jurisdiction: string;
+  /** Who the case is about, when the file says it. */
+  people: HistoryPeople | null;
   parties: (Party & { attorneys: string[] })[];
   attorneys: Record<string, string>;
   /** What the court's RSS feed carries. */
@@ -442,6 +454,7 @@ export function buildHistory(raw: unknown, source = 'the replay history', text?:
     cause: file.cause ?? '',
     natureOfSuit: file.natureOfSuit ?? '',
     jurisdiction: file.jurisdiction ?? '',
+    people: file.people ?? null,
     parties: (file.parties ?? []).map((p) => ({ ...p, attorneys: p.attorneys ?? [] })),
     attorneys: file.attorneys ?? {},
     feed: file.feed ?? FEED_TYPES,

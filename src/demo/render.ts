@@ -109,6 +109,23 @@ function lastChange(times: number[], floor: number): number {
   return times.reduce((a, b) => Math.max(a, b), floor);
 }
 
+/** A docket report page, last modified when its newest entry was published (or the case was filed). */
+function docketPage(
+  body: string,
+  entries: readonly { publishedAt: number }[],
+  docket: { dateFiled: string; zone: string },
+): Rendered {
+  const filed = courtInstant(docket.dateFiled, '00:00', docket.zone);
+  return {
+    body,
+    contentType: 'text/html',
+    lastModified: lastChange(
+      entries.map((e) => e.publishedAt),
+      filed,
+    ),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // RSS
 
@@ -330,14 +347,7 @@ export function renderDistrictDocket(history: ReplayHistory, origin: string, now
     '\n</table>\n',
     PAGE_END,
   ].join('');
-  return {
-    body,
-    contentType: 'text/html',
-    lastModified: lastChange(
-      entries.map((e) => e.publishedAt),
-      courtInstant(history.dateFiled, '00:00', history.zone),
-    ),
-  };
+  return docketPage(body, entries, history);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,14 +402,7 @@ export function renderAppellateDocket(
     entries.map((e) => appellateEntryHtml(e, appeal, origin)).join('\n'),
     '\n</table>\n</td></tr>\n</table>\n</form>\n</body></html>\n',
   ].join('');
-  return {
-    body,
-    contentType: 'text/html',
-    lastModified: lastChange(
-      entries.map((e) => e.publishedAt),
-      courtInstant(appeal.dateFiled, '00:00', appeal.zone),
-    ),
-  };
+  return docketPage(body, entries, appeal);
 }
 
 /** "Eastern District of Michigan at Detroit", as an appellate report names the court appealed from. */

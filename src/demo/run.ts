@@ -23,7 +23,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { addCase } from '../../db/cases.ts';
+import { setCaseClass } from '../../db/case-details.ts';
+import { addCase, findCase } from '../../db/cases.ts';
 import { openDatabase } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
 import { loadConfig } from '../config.ts';
@@ -120,6 +121,21 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     const { key: caseKey } = await addCase(store.db, history.court, history.docketNumber, {
       name: history.caseName,
     });
+    if (history.people) {
+      const tracked = await findCase(store.db, caseKey);
+      await setCaseClass(
+        store.db,
+        tracked!.id,
+        {
+          en: history.people.class,
+          es: history.people.classEs ?? null,
+          ar: history.people.classAr ?? null,
+          scope: history.people.scope ?? null,
+          protects: history.people.protects ?? null,
+        },
+        new Date(),
+      );
+    }
     if ((await configuredSources(store.db)).length === 0) {
       await addSource(store.db, {
         type: 'pacer-rss',

@@ -20,16 +20,8 @@ interface Labeled {
 const reader = new DocumentReader();
 afterAll(() => reader.close());
 
-/**
- * Labeled deadlines the entry extractor does not read yet: "the current … cut-off date of March 31,
- * 2009 is hereby vacated and is re-set to May 15, 2009" (src/deadlines/extract reads the vacatur
- * but not the new date). Listed so that the test says when they start being found.
- */
-const NOT_YET_FOUND = new Set([
-  'gov.uscourts.cand.203070.27.0.pdf 2009-05-15',
-  'gov.uscourts.cand.203070.27.0.pdf 2009-05-26',
-  'gov.uscourts.cand.203070.27.0.pdf 2009-06-10',
-]);
+/** Labeled deadlines the entry extractor does not read yet (none now); listed here when there are. */
+const NOT_YET_FOUND = new Set<string>();
 /** Dated deadlines read from documents that set none: narrative the sentence filter lets through. */
 const KNOWN_FALSE = new Set(['ca1_00117684624.pdf 2021-05-05']);
 
@@ -115,6 +107,50 @@ describe('reading a made order', () => {
     expect(a.disagreements).toEqual([
       expect.objectContaining({ kind: 'stay', docket: '2017-08-14', document: ['2017-08-07'], page: 2 }),
     ]);
+  });
+});
+
+describe('dates vacated and re-set, in the documents’ own words', () => {
+  const stipulation = (signed: boolean) =>
+    makePdf({
+      pages: [
+        {
+          lines: [
+            'STIPULATION AND [PROPOSED] ORDER EXTENDING DISCOVERY DEADLINES',
+            '1. The fact discovery cut-off of June 1, 2015 is hereby vacated and is re-set to July 15, 2015.',
+            '2. The current deadline for opening expert reports of June 15, 2015 is vacated and reset for',
+            'August 3, 2015.',
+            '3. The deadline to file dispositive motions, currently set for September 1, 2015, is VACATED',
+            'and RESET to September 29, 2015.',
+            '4. The hearing on the motion set for May 20, 2015 is vacated and re-set to June 24, 2015 at 9:00 a.m.',
+            'PURSUANT TO STIPULATION, IT IS SO ORDERED.',
+            signed ? 'Dated: 5/12/2015' : 'Dated: ____________',
+          ],
+        },
+      ],
+    });
+
+  it('reads the new date as the deadline and the old one as the date it replaces', async () => {
+    const pdf = await reader.read(stipulation(true));
+    const a = analyzeDocument(pdf.pages, { filed: '2015-05-12', court: 'cand' });
+    const deadlines = a.deadlines.map((d) => [d.dueDate, d.change, d.previousDue ?? null]);
+    expect(deadlines).toEqual(
+      expect.arrayContaining([
+        ['2015-07-15', 'reset', '2015-06-01'],
+        ['2015-08-03', 'reset', '2015-06-15'],
+        ['2015-09-29', 'reset', '2015-09-01'],
+      ]),
+    );
+    expect(a.deadlines.every((d) => d.quote.length > 0 && d.page === 1)).toBe(true);
+    expect(a.hearings.map((h) => [h.date, h.change])).toEqual(
+      expect.arrayContaining([['2015-06-24', 'reset']]),
+    );
+  });
+
+  it('a proposed order nobody signed stays a proposal', async () => {
+    const pdf = await reader.read(stipulation(false));
+    const a = analyzeDocument(pdf.pages, { filed: '2015-05-12', court: 'cand' });
+    expect(a.deadlines.filter((d) => d.change !== 'proposed')).toEqual([]);
   });
 });
 

@@ -105,6 +105,10 @@ function operative(sentence: string): boolean {
   return OPERATIVE.test(sentence) || !NARRATIVE.test(sentence);
 }
 
+/** An order with its date filled in after the ordering words: signed, not a proposal. */
+const SIGNED_ORDER =
+  /\bIT\s+IS\s+(?:SO\s+|HEREBY\s+)?ORDERED\b[\s\S]{0,120}?\bDATED\s*:?[\s_|]*(?:\d{1,2}\/\d{1,2}\/\d{2,4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})/i;
+
 const TITLE_WORDS =
   /\b(?:ORDER|OPINION|JUDGMENT|MEMORANDUM|NOTICE|STIPULATION|MOTION|MANDATE|MINUTES?|REPORT|LETTER|SCHEDULING)\b/;
 
@@ -114,7 +118,10 @@ const TITLE_WORDS =
  */
 export function documentTitle(pages: readonly PageText[]): string {
   const first = pages[0]?.text.split('\n') ?? [];
-  const heading = first.filter((l) => TITLE_WORDS.test(l) && l === l.toUpperCase()).slice(0, 3);
+  // "IT IS SO ORDERED" is the ordering formula, not a title.
+  const heading = first
+    .filter((l) => TITLE_WORDS.test(l) && l === l.toUpperCase() && !/\bORDERED\b/.test(l))
+    .slice(0, 3);
   const all = pages.map((p) => p.text).join('\n');
   const orders =
     /\b(?:IT IS (?:SO |HEREBY |FURTHER )?ORDERED|It is (?:so |hereby |further )?ordered|SO ORDERED|ORDERS (?:the|that))\b/.test(
@@ -122,6 +129,9 @@ export function documentTitle(pages: readonly PageText[]): string {
     );
   const title = heading.join(' ').replace(/\s+/g, ' ').trim();
   if (orders && !/\bORDER/.test(title)) return `ORDER ${title}`.trim();
+  // "STIPULATION AND [PROPOSED] ORDER" the judge signed ("IT IS SO ORDERED. DATED: 2/2/09"): the
+  // proposal became the order. Unsigned, its date line is blank and it stays a proposal.
+  if (/\bP?PROPOSED\W{0,2}\s*ORDER\b/i.test(title) && SIGNED_ORDER.test(all)) return `ORDER ON ${title}`;
   return title || (orders ? 'ORDER' : 'DOCUMENT');
 }
 
@@ -151,6 +161,8 @@ export function analyzeDocument(
   // an entry's docket text win over its document, and here the document's words are the point.
   let title = documentTitle(pages);
   if (title === 'DOCUMENT' && docket?.kind === 'order') title = 'ORDER';
+  // Docketed as an order: its words are the court's, whatever its heading calls it.
+  else if (docket?.kind === 'order' && !/^ORDER\b/.test(title)) title = `ORDER ON ${title}`;
   const base = analyzeEntry({ number: null, dateFiled: options.filed, text: title }, court);
   const seen = {
     deadline: new Set(base.deadlines.map(keyOf.deadline)),

@@ -69,6 +69,9 @@ export async function fetchArrivedDocuments(
     ])
     .where('e.first_seen_at', '>=', since)
     .where('e.status', '=', 'present')
+    // Rulings (rows written before kinds were stored are classified below), not tried too often.
+    .where((eb) => eb.or([eb('e.kind', 'in', [...RULING_KINDS]), eb('e.kind', 'is', null)]))
+    .where((eb) => eb.or([eb('t.tries', 'is', null), eb('t.tries', '<', MAX_TRIES)]))
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

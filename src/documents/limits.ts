@@ -18,6 +18,17 @@ export function residentBytes(pid: number | undefined): number | null {
   }
 }
 
+/** User + system CPU seconds a live process has used (Linux `/proc/PID/stat`); 0 where it cannot be read. */
+export function processCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** The largest resident size any watched child reached (sampled), for the bench's memory figure. */
 export const childPeak = { bytes: 0 };
 

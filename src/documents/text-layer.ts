@@ -6,7 +6,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DocumentError, type DocumentProblem } from './errors.ts';
-import { watchChild } from './limits.ts';
+import { processCpuSeconds, watchChild } from './limits.ts';
 
 const SCRIPT = fileURLToPath(new URL('./text-layer-process.mjs', import.meta.url));
 
@@ -60,11 +60,29 @@ export class TextLayerPool {
     });
   }
 
+  /** CPU seconds the live reader processes have used so far (Linux `/proc`; 0 elsewhere). */
+  cpuSeconds(): number {
+    let total = 0;
+    for (const child of this.#all) total += processCpuSeconds(child.pid);
+    return total;
+  }
+
   async close(): Promise<void> {
     this.#closed = true;
     for (const job of this.#queue.splice(0)) job.reject(new Error('the text-layer pool is closed'));
-    for (const child of this.#all) child.kill('SIGKILL');
+    // Killed and waited for, so nothing of the pool outlives `close`.
+    const exits = [...this.#all].map((child) =>
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => child.once('exit', () => resolve())),
+    );
+    for (const child of this.#all) {
+      // An idle reader is unreferenced; referenced again, the process stays up for its exit.
+      child.ref();
+      child.kill('SIGKILL');
+    }
     this.#all.clear();
+    await Promise.all(exits);
     this.#idle.length = 0;
   }
 

@@ -138,6 +138,11 @@ export class DocumentReader {
     };
   }
 
+  /** CPU seconds the text-layer reader processes have used so far (for the bench). */
+  textLayerCpuSeconds(): number {
+    return this.#pool.cpuSeconds();
+  }
+
   close(): Promise<void> {
     return this.#pool.close();
   }

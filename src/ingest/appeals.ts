@@ -13,6 +13,8 @@ import type { ParseResult } from '../model/docket.ts';
 
 const ORIGINATING =
   /\bOriginating\s+(?:Case|Docket)\s+(?:Number|No\.?|#)\s*:?\s*([0-9][0-9A-Za-z:-]{4,40})/gi;
+/** Cheap first look: most entries name no court of appeals at all. */
+const MENTIONS_APPEAL = /USCA|U\.S\.C\.A|Appeals|Circuit/i;
 const APPEAL_NUMBER =
   /\b(USCA|U\.S\.C\.A\.|Court\s+of\s+Appeals|Circuit)\s+(?:(?:Case|Docket|Appeal)\s+)?(?:Number|No\.?|#)\s*:?\s*(\d{2}-\d{1,5})\b/gi;
 
@@ -43,6 +45,7 @@ export function appealClaims(result: ParseResult, ignored: ReadonlySet<string>):
           seenIn: 'appellate-docket',
         });
       for (const e of c.entries) {
+        if (!/Originating/i.test(e.description) && !/Originating/i.test(e.shortDescription ?? '')) continue;
         for (const m of `${e.shortDescription ?? ''} ${e.description}`.matchAll(ORIGINATING)) {
           const named = normalizeDocketNumber(extractDocketNumber(m[1]));
           if (named)
@@ -58,6 +61,7 @@ export function appealClaims(result: ParseResult, ignored: ReadonlySet<string>):
     } else if (type === 'district') {
       const circuit = findCourt(court)?.circuit;
       for (const e of c.entries) {
+        if (!MENTIONS_APPEAL.test(e.description) && !MENTIONS_APPEAL.test(e.shortDescription ?? '')) continue;
         const text = `${e.shortDescription ?? ''} ${e.description}`;
         for (const m of text.matchAll(APPEAL_NUMBER)) {
           const before = text.slice(Math.max(0, m.index - 20), m.index + m[0].length);

@@ -154,6 +154,10 @@ export interface InjunctionPayload extends PostureBase {
   injunction: InjunctionKind;
   /** A last day (`YYYY-MM-DD`), `further_order`, or `null`. */
   until: string | null;
+  /** The day it was granted: which injunction, when a case has several ("of July 24, 2017"). */
+  since?: string | null;
+  /** The change is a court of appeals' decision taking effect with its mandate; the day it decided. */
+  appealDecided?: string | null;
 }
 
 export type HearingAction = 'set' | 'reset' | 'cancelled' | 'held' | 'withdrawn' | 'confirmed' | 'dismissed';
@@ -175,6 +179,15 @@ export interface AppealPayload {
   relatedEntries: number[];
   entryNumber: number | null;
   words: string | null;
+  /** `appeal.decided`: what the decision does to the ruling appealed from. */
+  outcome?: 'affirmed' | 'reversed' | 'vacated' | 'remanded';
+  inPart?: boolean;
+  /** Its words: "affirmed in part, vacated in part, remanded with instructions". */
+  disposition?: string;
+  /** The rulings it acts on, by name and date ("preliminary injunction of July 24, 2017"). */
+  rulings?: string[];
+  /** It changes them, and takes effect only when the mandate issues (FRAP 41(c)). */
+  pendingMandate?: boolean;
 }
 
 export interface FilingUnmatchedPayload extends PostureBase {
@@ -457,6 +470,8 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           kind: 'injunction',
           injunction: kinds.find((k) => k === p.injunction) ?? 'preliminary_injunction',
           until: text(p.until),
+          ...(day(p.since) ? { since: day(p.since) } : {}),
+          ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided) } : {}),
         },
       } as DocketEvent;
     }
@@ -488,12 +503,27 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             : [],
           entryNumber: base.entryNumber,
           words: base.words,
+          ...appealDecision(p),
         },
       } as DocketEvent;
     default:
       // Docket and source events are written by ingest and the poller whole; read as written.
       return { type, payload: p } as unknown as DocketEvent;
   }
+}
+
+/** What an `appeal.decided` payload says of the decision, when it says it (older events do not). */
+function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
+  const outcomes = ['affirmed', 'reversed', 'vacated', 'remanded'] as const;
+  const outcome = outcomes.find((o) => o === p.outcome);
+  if (!outcome) return {};
+  return {
+    outcome,
+    inPart: p.inPart === true,
+    disposition: text(p.disposition) ?? '',
+    rulings: Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [],
+    pendingMandate: p.pendingMandate === true,
+  };
 }
 
 const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isObject) : []);

@@ -378,7 +378,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
     case 'appeal.decided': {
       // A decision in part ("affirmed in part, vacated in part, remanded") sends the case back; a
       // whole one is what it says, the outcome that changes the ruling first.
-      const m = parsed.payload.message;
+      const m = parsed.payload.disposition || parsed.payload.message;
       const outcome = /\bin part\b/i.test(m)
         ? /\bremanded\b/i.test(m)
           ? 'remanded'
@@ -392,13 +392,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
             : /\baffirmed\b/i.test(m)
               ? 'affirmed'
               : 'remanded';
+      const p = parsed.payload;
+      // Told in the record of the case appealed from: which rulings, by date, and whether it waits for the mandate.
+      const rulings = p.rulings ?? [];
       return [
         {
           ...base,
           type: 'appeal_ruling',
-          outcome,
+          outcome: p.outcome && !p.inPart ? p.outcome : outcome,
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
-          ruling: m,
+          ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : parsed.payload.message,
+          ...(p.pendingMandate ? { pending: true } : {}),
         },
       ];
     }
@@ -490,7 +494,16 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
     case 'injunction': {
       const act = INJUNCTION_ACTIONS.find((a) => a === action);
       if (!act) return [];
-      return [{ ...base, type: 'injunction', injunction: p.injunction, action: act, until: p.until }];
+      return [
+        {
+          ...base,
+          type: 'injunction',
+          injunction: p.injunction,
+          action: act,
+          until: p.until,
+          ...(p.since ? { since: p.since } : {}),
+        },
+      ];
     }
     case 'hearing': {
       const change = HEARING_CHANGES[action];
@@ -535,6 +548,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
         expires: f.until && DATE.test(f.until) ? f.until : null,
         until: f.until && !DATE.test(f.until) ? f.until : null,
         entry: null,
+        ...(f.onAppeal ? { onAppeal: f.onAppeal } : {}),
       }),
     ),
     nextDeadlines: p.nextDeadlines

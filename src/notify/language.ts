@@ -189,17 +189,20 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         vacated: 'vacated',
         stayed: 'stayed',
       };
-      const headline = `${Name} ${past[event.action]}`;
-      if (!plain) return { headline, sentence: `${Name} ${past[event.action]}${until}.` };
+      // Which one, by the day it was granted: a case can have several.
+      const of = event.since && event.action !== 'granted' ? ` of ${formatDate(event.since)}` : '';
+      const on = event.since && event.action === 'granted' ? ` on ${formatDate(event.since)}` : '';
+      const headline = `${Name}${of} ${past[event.action]}${on}`;
+      if (!plain) return { headline, sentence: `${Name}${of} ${past[event.action]}${until}.` };
       const plainText: Record<typeof event.action, string> = {
         granted: `The judge granted a ${name}: a court order that is in force${until || ' while the case goes on'}.`,
         denied: `The judge denied the request for a ${name}.`,
-        extended: `The judge extended the ${name}${until}.`,
-        modified: `The judge changed the ${name}. Read the order for what it now covers.`,
-        converted: `The judge turned the ${name} into a preliminary injunction: the preliminary injunction now applies in its place.`,
-        dissolved: `The judge ended the ${name}: it no longer applies.`,
-        vacated: `The ${name} was vacated: it no longer applies.`,
-        stayed: `The ${name} is paused: it does not apply for now.`,
+        extended: `The judge extended the ${name}${of}${until}.`,
+        modified: `The judge changed the ${name}${of}. Read the order for what it now covers.`,
+        converted: `The judge turned the ${name}${of} into a preliminary injunction: the preliminary injunction now applies in its place.`,
+        dissolved: `The judge ended the ${name}${of}: it no longer applies.`,
+        vacated: `The ${name}${of} was vacated: it no longer applies.`,
+        stayed: `The ${name}${of} is paused: it does not apply for now.`,
       };
       return { headline, sentence: plainText[event.action] };
     }
@@ -227,13 +230,19 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           event.ruling && !namesRuling(event.ruling) && !/^\s*(the )?mandate\b/i.test(event.ruling)
             ? `: “${event.ruling}”`
             : '';
-        return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}${quoted}.` };
+        const pending = event.pending
+          ? ` It takes effect only when the court of appeals issues its mandate (FRAP 41); until then ${ruling} stays in force.`
+          : '';
+        return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}${quoted}.${pending}` };
       }
+      const ends = event.pending
+        ? `. This takes effect only when the court of appeals issues its mandate: until then ${ruling} stays in force.`
+        : ': it no longer stands.';
       const what: Record<typeof event.outcome, string> = {
-        reversed: `overturned ${ruling}: it no longer stands.`,
-        vacated: `threw out ${ruling}: it no longer stands.`,
+        reversed: `overturned ${ruling}${ends}`,
+        vacated: `threw out ${ruling}${ends}`,
         affirmed: `upheld ${ruling}: it stays as it was.`,
-        remanded: `sent the case back to the district judge to decide again.`,
+        remanded: `sent the case back to the district judge to decide again.${event.pending ? ` Until its mandate issues, ${ruling} stays in force as it was.` : ''}`,
         mandate_issued: `issued its mandate: its decision now takes effect in the district court.`,
       };
       return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}` };
@@ -476,9 +485,15 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
     }
     case 'injunction': {
       const name = t(lang, 'injunction.name', { injunction: event.injunction });
-      const theName = t(lang, 'injunction.theName', { injunction: event.injunction });
+      // Which one, by the day it was granted: a case can have several.
+      const granted = event.action === 'granted';
+      const of = event.since && !granted ? ` ${t(lang, 'injunction.of', { date: date(event.since) })}` : '';
+      const on = event.since && granted ? ` ${t(lang, 'injunction.on', { date: date(event.since) })}` : '';
+      const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
       const values = {
         injunction: event.injunction,
+        of,
+        on,
         action: event.action,
         name,
         theName,
@@ -509,6 +524,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         dated: ordered ? 'yes' : 'no',
         date: date(ordered),
         ruling: lang === 'en' && namesRuling(event.ruling) ? event.ruling! : 'none',
+        pending: event.pending ? 'yes' : 'no',
       };
       return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
     }
@@ -629,5 +645,5 @@ export function whoseRemovalKey(what: string | null): 'class' | 'petitioners' | 
  * docket text ("Mandate of the court of appeals issued re [110]"), which no sentence can run on from.
  */
 function namesRuling(ruling: string | null): boolean {
-  return ruling !== null && /^the\s/i.test(ruling) && ruling.length <= 80 && !/[[\]]/.test(ruling);
+  return ruling !== null && /^the\s/i.test(ruling) && ruling.length <= 160 && !/[[\]]/.test(ruling);
 }

@@ -479,6 +479,10 @@ export function postureSection(
         until: f.until === 'further_order' ? t(lang, 'until.furtherOrder') : humanize(f.until ?? ''),
       });
       const since = f.since ? t(lang, 'posture.since', { date: dateIn(lang, f.since) }) : '';
+      // Decided on appeal, waiting for the mandate (FRAP 41(c)): in force, and saying why it may end.
+      const appeal = f.onAppeal
+        ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
+        : '';
       const l = links(f.entry, null, lang);
       // The description is the record's English words: marked as English inside a translated message.
       const description =
@@ -486,8 +490,8 @@ export function postureSection(
           ? escapeHtml(f.description)
           : `<span lang="en" dir="ltr">${escapeHtml(f.description)}</span>`;
       return {
-        html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
-        text: `* ${oneLine(f.description)}${since}: ${term}${l.text ? `\n${indent(l.text)}` : ''}`,
+        html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${escapeHtml(appeal)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
+        text: `* ${oneLine(f.description)}${since}: ${term}${appeal}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));

@@ -101,6 +101,8 @@ export interface InjunctionEvent extends EventBase {
   injunction: InjunctionType;
   action: InjunctionAction;
   until: string | null;
+  /** The day it was granted: which injunction, when a case has several. */
+  since?: string | null;
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
@@ -112,6 +114,11 @@ export interface AppealRulingEvent extends EventBase {
   court: string | null;
   /** What ruling, in words ("the preliminary injunction of July 24, 2017"). */
   ruling: string | null;
+  /**
+   * The decision changes the ruling but takes effect only when the mandate issues (FRAP 41(c)):
+   * until then the ruling stays in force.
+   */
+  pending?: boolean;
 }
 
 export type DeadlineEventChange = 'set' | 'moved' | 'vacated';
@@ -201,6 +208,8 @@ export interface InForce {
   /** The condition when it has no date ("further order of the Court"). */
   until: string | null;
   entry: EntryRef | null;
+  /** A court of appeals vacated it (in part) on `decided`; in force until its mandate issues. */
+  onAppeal?: { action: 'vacated' | 'modified'; decided: string };
 }
 
 export interface UpcomingDeadline {

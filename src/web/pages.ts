@@ -384,7 +384,12 @@ function coverageSection(p: CasePageInput): SafeHtml {
       : ` ${missing} numbered ${missing === 1 ? 'entry is' : 'entries are'} missing (${runs.join(', ')}${p.gaps.length > 3 ? ', …' : ''}).`;
   let summary: string;
   if (p.coverage.length === 0) summary = 'No source has reported on this case yet.';
-  else if (complete) summary = `docketwatch has read the whole docket.${gapText}`;
+  // A complete report was read; numbers missing since then (or before it) are said with it.
+  else if (complete)
+    summary =
+      missing === 0
+        ? 'docketwatch has read the whole docket.'
+        : `docketwatch has read a complete docket report.${gapText}`;
   else {
     const before =
       span && span.entries > 0 && span.firstDay

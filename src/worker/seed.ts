@@ -3,7 +3,8 @@
  * Hamama v. Adducci) and add their public sources — the court's RSS feed (one per court), and
  * CourtListener per case when a token is set. A store that has sources is left as it is.
  */
-import { addCase } from '../../db/cases.ts';
+import { setCaseClass } from '../../db/case-details.ts';
+import { addCase, findCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
 import type { Config } from '../config.ts';
@@ -23,6 +24,21 @@ export async function seedDefaults(store: Store, config: Config): Promise<Seeded
     const docket = c.case.slice(i + 1);
     const { key } = await addCase(store.db, court, docket, { name: c.name ?? null });
     seeded.cases.push(key);
+    if (c.class) {
+      const tracked = await findCase(store.db, key);
+      await setCaseClass(
+        store.db,
+        tracked!.id,
+        {
+          en: c.class,
+          es: c.classEs ?? null,
+          ar: c.classAr ?? null,
+          scope: c.scope ?? null,
+          protects: c.protects ?? null,
+        },
+        new Date(),
+      );
+    }
     if (!courts.has(court)) {
       courts.add(court);
       seeded.sources.push(

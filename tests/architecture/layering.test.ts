@@ -1,10 +1,18 @@
 /**
  * The layering check (run by `npm test`, so by CI): no import cycle, no import up a layer, no
- * migration importing the app. The layers are listed in `layers.ts`; `npx tsx
+ * migration importing the app, and every test where DEVELOPERS.md says tests live. The layers are listed in `layers.ts`; `npx tsx
  * tests/architecture/layers.ts` prints what breaks them.
  */
 import { describe, expect, it } from 'vitest';
-import { importCycles, importGraph, LAYERS, layerOf, migrationImports, upwardImports } from './layers.ts';
+import {
+  importCycles,
+  importGraph,
+  LAYERS,
+  layerOf,
+  migrationImports,
+  misplacedTests,
+  upwardImports,
+} from './layers.ts';
 
 describe('layering', () => {
   const graph = importGraph();
@@ -24,6 +32,10 @@ describe('layering', () => {
 
   it('keeps migrations free of app code', () => {
     expect(migrationImports()).toEqual([]);
+  });
+
+  it('keeps each test where the rule in DEVELOPERS.md puts it', () => {
+    expect(misplacedTests()).toEqual([]);
   });
 
   it('would catch a cycle and an upward import', () => {

@@ -1,7 +1,8 @@
 /**
  * The import graph of the production code, read from the sources (every import names its `.ts`
- * file, and biome keeps them in one shape), and the layers it must respect. Used by
- * `layering.test.ts` and by `npx tsx tests/architecture/layers.ts` to print the graph's problems.
+ * file, and biome keeps them in one shape), the layers it must respect, and where tests live (the
+ * rule in DEVELOPERS.md). Used by `layering.test.ts` and by `npx tsx tests/architecture/layers.ts`
+ * to print what breaks them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -24,7 +25,7 @@ export const LAYERS: { name: string; paths: string[] }[] = [
   { name: 'scrapers (fetch and parse)', paths: ['scrapers/'] },
   { name: 'store', paths: ['db/'] },
   // A new folder of src/ not listed here counts as domain until it is placed.
-  { name: 'domain', paths: ['src/ingest/', 'src/deadlines/', 'src/notify/', 'src/'] },
+  { name: 'domain', paths: ['src/ingest/', 'src/deadlines/', 'src/notify/', 'src/searches/', 'src/'] },
   { name: 'sources and documents (operating them)', paths: ['src/sources/', 'src/documents/'] },
   { name: 'schedules', paths: ['schedules/'] },
   { name: 'surfaces', paths: ['src/web/', 'src/worker/', 'src/demo/', 'src/cli/', 'bin/'] },
@@ -48,15 +49,29 @@ export function layerOf(file: string): number {
 }
 
 function productionFiles(dir: string, out: string[] = []): string[] {
+  return tsFiles(dir, (name) => !/\.test\.ts$/.test(name), out);
+}
+
+/** The `.ts` files below `dir` (fixtures and declarations left out) whose names pass `keep`. */
+function tsFiles(dir: string, keep: (name: string) => boolean, out: string[] = []): string[] {
   for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
     const path = `${dir}/${e.name}`;
     if (e.isDirectory()) {
-      if (e.name !== 'node_modules' && e.name !== 'fixtures') productionFiles(path, out);
-    } else if (/\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name) && !/\.d\.ts$/.test(e.name)) {
+      if (e.name !== 'node_modules' && e.name !== 'fixtures') tsFiles(path, keep, out);
+    } else if (/\.ts$/.test(e.name) && !/\.d\.ts$/.test(e.name) && keep(e.name)) {
       out.push(path);
     }
   }
   return out;
+}
+
+/** The files `file` imports by relative path, from the project root. */
+function relativeImports(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(IMPORT)]
+    .map((m) => m[1] ?? m[2]!)
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => relative(ROOT, resolve(ROOT, dirname(file), spec)));
 }
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s(?:[^'";]*?\sfrom\s)?\s*'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/g;
@@ -73,14 +88,7 @@ export function importGraph(): Map<string, string[]> {
   });
   for (const file of files) {
     if (file.startsWith('db/migrations/')) continue; // migrations import no app code (checked below)
-    const text = readFileSync(join(ROOT, file), 'utf8');
-    const targets: string[] = [];
-    for (const m of text.matchAll(IMPORT)) {
-      const spec = m[1] ?? m[2]!;
-      if (!spec.startsWith('.')) continue;
-      targets.push(relative(ROOT, resolve(ROOT, dirname(file), spec)));
-    }
-    graph.set(file, targets);
+    graph.set(file, relativeImports(file));
   }
   return graph;
 }
@@ -150,9 +158,66 @@ export function migrationImports(): string[] {
   return out;
 }
 
+/**
+ * Where tests live (DEVELOPERS.md), and what breaks it:
+ * - a test beside its module imports nothing above that module's layer (a helper of tests/support
+ *   counts as the highest layer it imports): one that needs more goes through several modules and
+ *   lives in tests/;
+ * - a test in tests/ is in the folder of its area (`tests/<area>/`), never in tests/ itself;
+ * - a test takes helpers from tests/support/ or its own folder only (and fixtures from a
+ *   `fixtures/` folder); helpers in tests/support/ take none from an area's folder.
+ */
+export function misplacedTests(): string[] {
+  const out: string[] = [];
+  const isTest = (name: string) => /\.test\.ts$/.test(name);
+  const beside = PRODUCTION.flatMap((d) => tsFiles(d, isTest));
+  const inTests = tsFiles('tests', () => true);
+  const helperLayer = new Map<string, number>();
+  const layerReached = (file: string, seen: Set<string> = new Set()): number => {
+    if (PRODUCTION.some((d) => file.startsWith(`${d}/`))) return layerOf(file);
+    if (!file.startsWith('tests/') || !file.endsWith('.ts') || seen.has(file)) return -1;
+    if (!helperLayer.has(file)) {
+      seen.add(file);
+      helperLayer.set(file, Math.max(-1, ...relativeImports(file).map((t) => layerReached(t, seen))));
+    }
+    return helperLayer.get(file)!;
+  };
+  for (const test of beside) {
+    const own = layerOf(test);
+    for (const to of relativeImports(test)) {
+      const reached = layerReached(to);
+      if (reached > own)
+        out.push(
+          `${test} → ${to} (a test of one ${LAYERS[own]!.name} module reaches ${LAYERS[reached]!.name}: it belongs in tests/)`,
+        );
+    }
+  }
+  for (const file of inTests) {
+    const folder = dirname(file);
+    if (folder === 'tests') {
+      out.push(`${file} is in tests/ itself: put it in the folder of its area (tests/<area>/)`);
+      continue;
+    }
+    if (!isTest(file) && !folder.startsWith('tests/support')) continue;
+    for (const to of relativeImports(file)) {
+      if (!to.startsWith('tests/') || to.includes('/fixtures/') || to.startsWith('tests/support/')) continue;
+      if (dirname(to) === folder && !folder.startsWith('tests/support')) continue;
+      out.push(`${file} → ${to} (helpers shared beyond one folder go in tests/support/)`);
+    }
+  }
+  for (const test of beside) {
+    for (const to of relativeImports(test)) {
+      if (to.startsWith('tests/') && !to.startsWith('tests/support/') && !to.includes('/fixtures/'))
+        out.push(`${test} → ${to} (helpers shared beyond one folder go in tests/support/)`);
+    }
+  }
+  return out;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const graph = importGraph();
   console.log('upward imports:', upwardImports(graph));
   console.log('cycles:', importCycles(graph));
   console.log('migrations importing app code:', migrationImports());
+  console.log('tests out of place:', misplacedTests());
 }

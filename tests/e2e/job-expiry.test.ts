@@ -17,8 +17,8 @@ import { openDatabase } from '../../db/index.ts';
 import { addSource } from '../../db/sources.ts';
 import { replayClock, startReplayCourt } from '../../src/demo/server.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
-import { startSmtp } from '../notify/smtp.ts';
 import { freshTarget, postgresUnavailable } from '../support/db.ts';
+import { startSmtp } from '../support/smtp.ts';
 import { printLogs, SECRET, sleep, startWorker, until, untilStarted } from './workers.ts';
 
 const EXPIRE_SECONDS = 4;

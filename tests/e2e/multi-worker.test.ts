@@ -14,8 +14,8 @@ import { addSource } from '../../db/sources.ts';
 import { replayClock, startReplayCourt } from '../../src/demo/server.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
 import { countFires } from '../../src/worker/coordinator.ts';
-import { startSmtp } from '../notify/smtp.ts';
 import { freshTarget, postgresUnavailable } from '../support/db.ts';
+import { startSmtp } from '../support/smtp.ts';
 import { SECRET, sleep, startWorker, until, untilStarted } from './workers.ts';
 
 const POLL_SECONDS = 12;

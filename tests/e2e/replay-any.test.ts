@@ -6,8 +6,8 @@
  * - a minimal history in another court and time zone, with no appeal;
  * - a history with appeals to two courts of appeals;
  * - the held-out case, State of Hawaii v. Trump (D. Haw., 9th Cir.; tests/fixtures/replay),
- *   checked against what its orders say. Nothing in docketwatch was written for its wording; what
- *   it gets wrong is listed below as `todo`, as findings for the posture and extraction work.
+ *   checked against what its orders say (and, since it has been looked at, no longer held out:
+ *   tests/e2e/replay-heldout-stays.test.ts is the next held-out case).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -307,7 +307,6 @@ describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17
     expect(Object.keys(r.summary.events).filter((t) => t.startsWith('stay.'))).toEqual([]);
   });
 
-  // What the held-out replay gets wrong (found 2026-12-05; see the report of the replay work).
   it('ECF 219: an intention to hold a hearing on whether the TRO should be extended is not an extension', () => {
     expect(r.summary.events['injunction.extended'] ?? 0).toBe(0);
   });
@@ -346,11 +345,13 @@ describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17
       for (const row of rows) expect(row.match(/\bsince\b/g)?.length ?? 0, row).toBeLessThanOrEqual(1);
       const names = rows.map((row) => /^\* (.+?)(?:, since .+?)?: /.exec(row)?.[1]?.toLowerCase() ?? row);
       // What the message itself says ended (its headlines and sentences, not quoted docket text).
-      const ended = m.text
-        .split('\n')
-        .filter(
-          (l) => !l.includes('“') && /no longer applies|^\* .* (?:dissolved|vacated|converted)\b/i.test(l),
-        );
+      const ended = m.text.split('\n').filter(
+        (l) =>
+          !l.includes('“') &&
+          // A decision waiting for the mandate says it is still in force: not an end.
+          !/in force until its mandate issues/.test(l) &&
+          /no longer applies|^\* .* (?:dissolved|vacated|converted)\b/i.test(l),
+      );
       for (const name of names) {
         checked++;
         for (const line of ended) expect(line.toLowerCase(), m.subject).not.toContain(name);
@@ -358,23 +359,72 @@ describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17
     }
     expect(checked).toBeGreaterThan(0);
   });
-  it('the Ninth Circuit’s opinions (June 12: affirmed in part, vacated in part; September 7: affirmed) make appeal.decided events', async () => {
-    expect(r.summary.events['appeal.decided']).toBe(2);
-    const decided = await r.store.db
-      .selectFrom('events')
-      .select('payload')
-      .where('type', '=', 'appeal.decided')
-      .orderBy('id')
-      .execute();
-    expect(decided.map((e) => JSON.parse(e.payload).message)).toEqual([
+  const decisionsOf = async (court: string) =>
+    (
+      await r.store.db
+        .selectFrom('events as e')
+        .innerJoin('cases as c', 'c.id', 'e.case_id')
+        .select(['e.payload'])
+        .where('e.type', '=', 'appeal.decided')
+        .where('c.court_id', '=', court)
+        .orderBy('e.id')
+        .execute()
+    ).map((e) => JSON.parse(e.payload) as { message: string; date: string; pendingMandate?: boolean });
+
+  it('the Ninth Circuit’s opinions (June 12: affirmed in part, vacated in part; September 7: affirmed) make appeal.decided events, on each appeal’s docket and in the district case’s record', async () => {
+    expect((await decisionsOf('ca9')).map((e) => e.message)).toEqual([
       'Court of appeals decision: affirmed in part, vacated in part, remanded with instructions',
       'Court of appeals decision: affirmed',
     ]);
+    expect((await decisionsOf('hid')).map((e) => [e.date, e.message, e.pendingMandate])).toEqual([
+      [
+        '2017-06-12',
+        'The court of appeals vacated in part the preliminary injunction of March 29, 2017 on June 12, 2017; it stays in force until its mandate issues',
+        true,
+      ],
+      [
+        '2017-09-07',
+        'The court of appeals affirmed the preliminary injunction of March 29, 2017 (affirmed)',
+        false,
+      ],
+    ]);
   });
-  it.todo(
-    'the Ninth Circuit’s decisions reach the subscribers as "Case remanded on appeal" / "Ruling affirmed on appeal"',
-  );
-  it.todo(
-    'the Ninth Circuit’s vacatur in part of the preliminary injunction (June 12) takes effect with its mandate (June 19) in the district posture; today only the district court’s order on the mandate (ECF 291) changes it',
-  );
+
+  it('the Ninth Circuit’s decisions reach both subscribers: "Case remanded on appeal" (the injunction in force until the mandate) and "Ruling affirmed on appeal"', () => {
+    for (const to of Object.values(DEMO_SUBSCRIBERS)) {
+      const mine = r.mails.filter((m) => m.to === to).map((m) => `${m.subject}\n${m.text}`);
+      const remanded = mine.filter((t) => /Case remanded on appeal/.test(t));
+      expect(remanded.length, to).toBeGreaterThan(0);
+      expect(remanded.join('\n'), to).toMatch(/preliminary injunction of March 29, 2017 stays in force/);
+      expect(
+        mine.some((t) => /Ruling affirmed on appeal/.test(t)),
+        to,
+      ).toBe(true);
+    }
+  });
+
+  it('the vacatur in part (June 12) waits for the mandate (June 19, FRAP 41): in force as it was until then, and it takes effect once, however the mandate and ECF 291 arrive', async () => {
+    for (const day of ['2017-06-13', '2017-06-18']) {
+      const p = await posture(day);
+      expect(p.inForce.map((f) => [f.kind, f.since])).toEqual([['injunction', '2017-03-29']]);
+      expect(p.inForce[0]!.text).toMatch(
+        /the court of appeals vacated it in part on June 12, 2017: it stays in force until the mandate issues$/,
+      );
+    }
+    const after = await posture('2017-06-20');
+    expect(after.inForce.map((f) => [f.kind, f.since])).toEqual([['injunction', '2017-03-29']]);
+    expect(after.inForce[0]!.text).not.toMatch(/mandate/);
+    const modified = (
+      await r.store.db
+        .selectFrom('events')
+        .select('payload')
+        .where('type', '=', 'injunction.modified')
+        .orderBy('id')
+        .execute()
+    ).map((e) => JSON.parse(e.payload) as { date: string; message: string });
+    expect(modified.map((e) => e.date)).toEqual(['2017-06-19', '2017-07-13']);
+    expect(modified[0]!.message).toMatch(
+      /^Preliminary injunction of March 29, 2017 modified: the court of appeals' mandate issued, and its decision of June 12, 2017 \(affirmed in part, vacated in part, remanded with instructions\) takes effect$/,
+    );
+  });
 });

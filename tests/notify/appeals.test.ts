@@ -9,8 +9,8 @@ import { processAlerts } from '../../src/notify/alerts.ts';
 import { previewDigests } from '../../src/notify/digest.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
-import { SECRET } from './fixtures.ts';
-import { addEntry, CASE_KEY, seedCase } from './store-fixtures.ts';
+import { SECRET } from '../support/messages.ts';
+import { addEntry, CASE_KEY, seedCase } from '../support/notify-store.ts';
 
 const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
 const NOW = new Date('2018-12-20T18:00:00Z');

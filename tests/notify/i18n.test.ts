@@ -8,7 +8,7 @@ import { en, type MessageKey } from '../../src/notify/messages/en.ts';
 import { es } from '../../src/notify/messages/es.ts';
 import { clip, renderAlert, renderDigest } from '../../src/notify/render.ts';
 import type { NotifyEvent, Recipient } from '../../src/notify/types.ts';
-import { advocate, deadlineSet, HAMAMA, orderEntry, SECRET, stayExtended } from './fixtures.ts';
+import { advocate, deadlineSet, HAMAMA, orderEntry, SECRET, stayExtended } from '../support/messages.ts';
 
 /** The names of a message's arguments (placeholders, plurals, selects), nested ones included. */
 function argumentsOf(message: string, locale: string): string[] {

@@ -16,7 +16,7 @@ import {
   orderEntry,
   proHacVice,
   stayExtended,
-} from './fixtures.ts';
+} from '../support/messages.ts';
 
 const base = { case: HAMAMA, entry: null };
 

@@ -39,8 +39,8 @@ import {
   proHacVice,
   SECRET,
   stayExtended,
-} from './fixtures.ts';
-import { freePort, parse, startSmtp, type TestSmtp } from './smtp.ts';
+} from '../support/messages.ts';
+import { freePort, parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
 
 const ctx: RenderContext = {
   publicUrl: 'https://watch.example.org',

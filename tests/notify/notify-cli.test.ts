@@ -4,52 +4,36 @@
  * (the confirmation goes out) → confirm with the link's token → events arrive → notify (one
  * grouped alert) → digest preview/send → unsubscribe.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { findCase } from '../../db/cases.ts';
 import { openDatabase } from '../../db/index.ts';
+import { jsonLines, runCli } from '../support/cli.ts';
 import { DIALECTS, describeDialect, freshTarget } from '../support/db.ts';
-import { projectRoot } from '../support/shared.ts';
-import { parse, startSmtp } from './smtp.ts';
-import { addEntry, addEvent, CASE_KEY, deadlineSetPayload, stayExtendedPayload } from './store-fixtures.ts';
+import {
+  addEntry,
+  addEvent,
+  CASE_KEY,
+  deadlineSetPayload,
+  stayExtendedPayload,
+} from '../support/notify-store.ts';
+import { parse, startSmtp } from '../support/smtp.ts';
 
-const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'docketwatch-notify-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function cli(env: Record<string, string>, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [join(projectRoot, 'bin/docketwatch.js'), ...args],
-      {
-        cwd: work,
-        env: {
-          ...process.env,
-          DOCKETWATCH_SECRET: 'cli-test-secret-0123456789abcdef0123456789',
-          PUBLIC_URL: 'https://watch.example.org',
-          MAIL_FROM: 'alerts@watch.example.org',
-          ...env,
-        },
-        timeout: 60_000,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-const lines = (s: string) =>
-  s
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const cli = (env: Record<string, string>, ...args: string[]) =>
+  runCli(args, {
+    cwd: work,
+    env: {
+      DOCKETWATCH_SECRET: 'cli-test-secret-0123456789abcdef0123456789',
+      PUBLIC_URL: 'https://watch.example.org',
+      MAIL_FROM: 'alerts@watch.example.org',
+      ...env,
+    },
+  });
 
 it('without DOCKETWATCH_SECRET or SMTP_URL, signs with a key kept beside the --db store', async () => {
   const db = freshTarget('sqlite');
@@ -68,7 +52,7 @@ it('without DOCKETWATCH_SECRET or SMTP_URL, signs with a key kept beside the --d
   const token = /confirm\?token=([\w.-]+)/.exec(mail.text ?? '')![1]!;
   const confirmed = await cli(env, 'confirm', token, '--db', db);
   expect(confirmed.code).toBe(0);
-  expect(lines(confirmed.stdout)[0]).toMatchObject({ status: 'active' });
+  expect(jsonLines(confirmed.stdout)[0]).toMatchObject({ status: 'active' });
 });
 
 // The commands are dialect-blind (the pipeline tests cover both stores); one process costs seconds.
@@ -104,7 +88,7 @@ for (const dialect of DIALECTS.filter((d) => d === 'sqlite')) {
           db,
         );
         expect(sub.code, sub.stderr).toBe(0);
-        const [created] = lines(sub.stdout);
+        const [created] = jsonLines(sub.stdout);
         expect(created).toMatchObject({
           email: 'Counsel@example.org',
           status: 'pending',
@@ -114,13 +98,13 @@ for (const dialect of DIALECTS.filter((d) => d === 'sqlite')) {
         // The confirmation goes out with the next pass; nothing else does.
         const first = await cli(env, 'notify', '--once', '--db', db);
         expect(first.code, first.stderr).toBe(0);
-        expect(lines(first.stdout)[0]).toMatchObject({ sent: 1, failed: 0 });
+        expect(jsonLines(first.stdout)[0]).toMatchObject({ sent: 1, failed: 0 });
         expect(smtp.received).toHaveLength(1);
         const confirmation = await parse(smtp.received[0]!.raw);
         const token = /confirm\?token=([\w.-]+)/.exec(confirmation.text ?? '')![1]!;
         const confirmed = await cli(env, 'confirm', token, '--db', db);
         expect(confirmed.code, confirmed.stderr).toBe(0);
-        expect(lines(confirmed.stdout)[0]).toMatchObject({ status: 'active' });
+        expect(jsonLines(confirmed.stdout)[0]).toMatchObject({ status: 'active' });
 
         // Events arrive (as ingest and the deadline record append them).
         const store = await openDatabase(db);
@@ -143,7 +127,7 @@ for (const dialect of DIALECTS.filter((d) => d === 'sqlite')) {
         }
         const second = await cli(env, 'notify', '--once', '--db', db);
         // The welcome the confirmation queued goes out first, then the alert.
-        expect(lines(second.stdout)[0]).toMatchObject({ events: 4, alertsQueued: 1, sent: 2 });
+        expect(jsonLines(second.stdout)[0]).toMatchObject({ events: 4, alertsQueued: 1, sent: 2 });
         expect(smtp.received).toHaveLength(3);
         const welcome = await parse(smtp.received[1]!.raw);
         expect(welcome.subject).toBe('You now follow Hamama v. Adducci');
@@ -165,7 +149,7 @@ for (const dialect of DIALECTS.filter((d) => d === 'sqlite')) {
           db,
         );
         expect(preview.code, preview.stderr).toBe(0);
-        const [planned] = lines(preview.stdout);
+        const [planned] = jsonLines(preview.stdout);
         expect(planned).toMatchObject({ email: 'Counsel@example.org', period: 'daily:2030-01-02' });
         const files = readdirSync(previewDir).sort();
         expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(1);
@@ -179,15 +163,15 @@ for (const dialect of DIALECTS.filter((d) => d === 'sqlite')) {
         // Sending: due once for that day.
         const send = await cli(env, 'digest', '--send', '--now', '2030-01-02T15:00:00Z', '--db', db);
         expect(send.code, send.stderr).toBe(0);
-        expect(lines(send.stdout)).toEqual([
+        expect(jsonLines(send.stdout)).toEqual([
           expect.objectContaining({ period: 'daily:2030-01-02', result: 'queued' }),
         ]);
         const again = await cli(env, 'digest', '--send', '--now', '2030-01-02T16:00:00Z', '--db', db);
-        expect(lines(again.stdout)).toEqual([]);
+        expect(jsonLines(again.stdout)).toEqual([]);
         expect(smtp.received).toHaveLength(4);
 
         const outbox = await cli(env, 'outbox', '--json', '--db', db);
-        expect(lines(outbox.stdout).map((r) => [r.kind, r.status])).toEqual([
+        expect(jsonLines(outbox.stdout).map((r) => [r.kind, r.status])).toEqual([
           ['digest', 'sent'],
           ['alert', 'sent'],
           ['welcome', 'sent'],
@@ -196,9 +180,9 @@ for (const dialect of DIALECTS.filter((d) => d === 'sqlite')) {
 
         const unsub = await cli(env, 'unsubscribe', 'counsel@EXAMPLE.org', '--db', db);
         expect(unsub.code, unsub.stderr).toBe(0);
-        expect(lines(unsub.stdout)[0]).toMatchObject({ status: 'unsubscribed' });
+        expect(jsonLines(unsub.stdout)[0]).toMatchObject({ status: 'unsubscribed' });
         const listed = await cli(env, 'subscribers', '--json', '--db', db);
-        expect(lines(listed.stdout)).toEqual([expect.objectContaining({ status: 'unsubscribed' })]);
+        expect(jsonLines(listed.stdout)).toEqual([expect.objectContaining({ status: 'unsubscribed' })]);
       } finally {
         await smtp.close();
       }

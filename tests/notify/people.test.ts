@@ -15,7 +15,7 @@ import { processAlerts } from '../../src/notify/alerts.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
 import { jsonLines, runCli } from '../support/cli.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { SECRET } from './fixtures.ts';
+import { SECRET } from '../support/messages.ts';
 
 const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
 const dir = mkdtempSync(join(tmpdir(), 'dw-people-'));

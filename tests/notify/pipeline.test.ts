@@ -23,8 +23,7 @@ import {
 import { signToken, TokenError, verifyToken } from '../../src/notify/tokens.ts';
 import { createMailer, type Mailer, mailerConfig } from '../../src/notify/transport.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
-import { SECRET } from './fixtures.ts';
-import { freePort, parse, startSmtp, type TestSmtp } from './smtp.ts';
+import { SECRET } from '../support/messages.ts';
 import {
   addEntry,
   addEvent,
@@ -33,7 +32,8 @@ import {
   OTHER_KEY,
   seedCase,
   stayExtendedPayload,
-} from './store-fixtures.ts';
+} from '../support/notify-store.ts';
+import { freePort, parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
 
 const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
 const NOW = new Date('2017-07-12T16:00:00Z');
@@ -315,7 +315,7 @@ for (const dialect of DIALECTS) {
       await deliverOutbox(store, mailer(server.url), { now: () => NOW });
       const mail = await parse(server.received[0]!.raw);
       // The TRO and the stay arrive together: one message, the TRO (what matters most) first.
-      expect(mail.subject).toMatch(/^Temporary restraining order granted \(\+1 more\)/i);
+      expect(mail.subject).toMatch(/^Temporary restraining order granted on June 22, 2017 \(\+1 more\)/i);
       expect(mail.text).toMatch(/stay/i);
       expect(mail.text).toContain('July 24, 2017');
       expect(mail.text).not.toMatch(/stay of stay/i);

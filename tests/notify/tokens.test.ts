@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.ts';
 import { secretFromEnv, signToken, TokenError, verifyToken } from '../../src/notify/tokens.ts';
-import { SECRET } from './fixtures.ts';
+import { SECRET } from '../support/messages.ts';
 
 const now = new Date('2017-07-11T12:00:00Z');
 

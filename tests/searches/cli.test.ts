@@ -97,4 +97,4 @@ it('adds, lists, shows matches, tracks, dismisses and removes saved searches', a
   );
   expect((await runCli(['search', 'list', '--db', db])).stdout).toContain('No saved search yet');
   expect((await runCli(['search', 'remove', String(search.id), '--db', db])).code).not.toBe(0);
-}, 120_000);
+}, 300_000);

@@ -18,10 +18,10 @@ import { createMailer } from '../../src/notify/transport.ts';
 import { addSearch, listMatches } from '../../src/searches/searches.ts';
 import { type RunningServer, startWebServer } from '../../src/web/server.ts';
 import { Worker } from '../../src/worker/index.ts';
-import { freePort, parse, startSmtp, type TestSmtp } from '../notify/smtp.ts';
+import { courtFeed, type FeedItem } from '../support/court-feed.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
-import { csrfOf, settings } from '../web/helpers.ts';
-import { courtFeed, type FeedItem } from './feed.ts';
+import { freePort, parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { csrfOf, settings } from '../support/web.ts';
 
 const NOW = new Date('2025-03-16T15:00:00Z');
 const ITEMS: FeedItem[] = [

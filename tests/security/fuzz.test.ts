@@ -18,14 +18,14 @@ import { signToken, TokenError, type TokenPurpose, verifyToken } from '../../src
 import { webhookBodySchema } from '../../src/sources/courtlistener-webhook.ts';
 import { buildServer, parseTrustProxy, redactTokens } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
-import { AS_OF, CASE, seedCase } from '../web/fixtures.ts';
-import { ADMIN_TOKEN, SECRET, settings } from '../web/helpers.ts';
+import { ADMIN_TOKEN, SECRET, settings } from '../support/web.ts';
+import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 13013);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const params = (runs = RUNS) => ({ seed: SEED, numRuns: runs, endOnFailure: true });
 const PUBLIC = 'https://watch.example.org';
-const PURPOSES: TokenPurpose[] = ['confirm', 'unsubscribe', 'manage'];
+const PURPOSES: TokenPurpose[] = ['confirm', 'unsubscribe', 'manage', 'track', 'search-stop'];
 const WEBHOOK_SECRET = 'whsec-fuzz-0123456789abcdef';
 
 let store: Store;
@@ -89,6 +89,8 @@ const routePath = fc.oneof(
     '/confirm',
     '/manage',
     '/unsubscribe',
+    '/track',
+    '/searches/stop',
   ),
   fc.tuple(pathSegment, pathSegment).map(([c, d]) => `/cases/${c}/${d}`),
   fc.tuple(pathSegment, pathSegment).map(([c, d]) => `/api/cases/${c}/${d}`),

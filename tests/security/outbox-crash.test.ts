@@ -15,9 +15,9 @@ import { loadConfig } from '../../src/config.ts';
 import { deliverOutbox, enqueue } from '../../src/notify/outbox.ts';
 import { notifySettings } from '../../src/notify/settings.ts';
 import { createMailer } from '../../src/notify/transport.ts';
-import { startSmtp, type TestSmtp } from '../notify/smtp.ts';
 import { projectRoot } from '../support/shared.ts';
-import { SECRET_TEXT } from '../web/helpers.ts';
+import { startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { SECRET_TEXT } from '../support/web.ts';
 
 const BIN = join(projectRoot, 'bin/docketwatch.js');
 const MESSAGES = 1000;

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index.ts';
 import { parseTrustProxy } from '../../src/web/server.ts';
 import { projectRoot } from '../support/shared.ts';
-import { CASE, seedCase } from '../web/fixtures.ts';
-import { SECRET_TEXT } from '../web/helpers.ts';
+import { SECRET_TEXT } from '../support/web.ts';
+import { CASE, seedCase } from '../support/web-case.ts';
 
 const BIN = join(projectRoot, 'bin/docketwatch.js');
 const PAGE = `/cases/${CASE.court}/${CASE.docket}`;

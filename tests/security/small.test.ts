@@ -17,10 +17,10 @@ import { DocketwatchError } from '../../src/errors.ts';
 import { notifySettings } from '../../src/notify/settings.ts';
 import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
 import { buildServer } from '../../src/web/server.ts';
-import { parse, startSmtp } from '../notify/smtp.ts';
 import { freshStore } from '../support/db.ts';
-import { AS_OF, CASE, seedCase } from '../web/fixtures.ts';
-import { ADMIN_TOKEN, SECRET_TEXT, settings } from '../web/helpers.ts';
+import { parse, startSmtp } from '../support/smtp.ts';
+import { ADMIN_TOKEN, SECRET_TEXT, settings } from '../support/web.ts';
+import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://watch.example.org';
 const mode = (path: string) => statSync(path).mode & 0o777;

@@ -11,8 +11,8 @@ import { subscribe } from '../../src/notify/subscriptions.ts';
 import { signToken, verifyToken } from '../../src/notify/tokens.ts';
 import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
-import { AS_OF, CASE, seedCase } from '../web/fixtures.ts';
-import { csrfOf, SECRET, settings } from '../web/helpers.ts';
+import { csrfOf, SECRET, settings } from '../support/web.ts';
+import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://watch.example.org';
 const PAGE = `/cases/${CASE.court}/${CASE.docket}`;

@@ -3,17 +3,14 @@
  * real `docketwatch` process on a temp SQLite file, against a local HTTP server replaying a
  * CM/ECF RSS feed (with ETag / If-None-Match, as the courts' feeds do).
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, runCli } from '../support/cli.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
 import { projectRoot } from '../support/shared.ts';
 
-const _exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'docketwatch-sources-cli-'));
 const db = join(dir, 'docketwatch.sqlite');
 const feeds = {

@@ -12,10 +12,10 @@ import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
 import { pollSource } from '../../src/sources/poll.ts';
 import { buildServer } from '../../src/web/server.ts';
-import { parse, startSmtp } from '../notify/smtp.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
 import { LINKS, seedCase, seedSource, seedSubscription } from '../support/seed.ts';
+import { parse, startSmtp } from '../support/smtp.ts';
 
 const feed = readFileSync(new URL('../../scrapers/pacer-rss/fixtures/mied-partial.xml', import.meta.url));
 const PUBLIC = 'https://watch.example.org';

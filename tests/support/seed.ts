@@ -8,7 +8,7 @@ import type { Store } from '../../db/index.ts';
 import type { Source } from '../../db/schema.ts';
 import { addSource, configuredSources, type NewSourceInput } from '../../db/sources.ts';
 import { type SubscribeInput, subscribe } from '../../src/notify/subscriptions.ts';
-import { SECRET } from '../notify/fixtures.ts';
+import { SECRET } from './messages.ts';
 
 export const HAMAMA = {
   court: 'mied',

@@ -11,11 +11,11 @@ import { addCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { type RunningServer, startWebServer } from '../../src/web/server.ts';
-import { freePort } from '../notify/smtp.ts';
 import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { AS_OF, CASE, seedCase } from './fixtures.ts';
-import { settings } from './helpers.ts';
+import { freePort } from '../support/smtp.ts';
+import { settings } from '../support/web.ts';
+import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');

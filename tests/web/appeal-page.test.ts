@@ -12,8 +12,8 @@ import { t } from '../../src/notify/i18n.ts';
 import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { AS_OF, CASE, seedCase } from './fixtures.ts';
-import { ADMIN_TOKEN, settings } from './helpers.ts';
+import { ADMIN_TOKEN, settings } from '../support/web.ts';
+import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://dockets.example.org';
 let store: Store;

@@ -15,10 +15,10 @@ import { t } from '../../src/notify/i18n.ts';
 import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { createMailer } from '../../src/notify/transport.ts';
 import { type RunningServer, startWebServer } from '../../src/web/server.ts';
-import { freePort, parse, startSmtp, type TestSmtp } from '../notify/smtp.ts';
 import { entry } from '../support/dockets.ts';
-import { AS_OF, CASE, ingestEntries, seedCase } from './fixtures.ts';
-import { settings } from './helpers.ts';
+import { freePort, parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { settings } from '../support/web.ts';
+import { AS_OF, CASE, ingestEntries, seedCase } from '../support/web-case.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');

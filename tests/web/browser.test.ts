@@ -12,9 +12,9 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { type RunningServer, startWebServer } from '../../src/web/server.ts';
-import { freePort, startSmtp, type TestSmtp } from '../notify/smtp.ts';
-import { AS_OF, CASE, seedCase } from './fixtures.ts';
-import { parseCalendar, settings } from './helpers.ts';
+import { freePort, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { parseCalendar, settings } from '../support/web.ts';
+import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');

@@ -12,8 +12,8 @@ import type { Store } from '../../db/index.ts';
 import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
 import { makePdf } from '../support/pdf.ts';
-import { AS_OF, CASE, seedCase } from './fixtures.ts';
-import { ADMIN_TOKEN, csrfOf, settings } from './helpers.ts';
+import { ADMIN_TOKEN, csrfOf, settings } from '../support/web.ts';
+import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://watch.example.org';
 const PAGE = `/cases/${CASE.court}/${CASE.docket}`;

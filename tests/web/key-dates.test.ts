@@ -10,7 +10,7 @@ import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import { buildServer } from '../../src/web/server.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 import { docket, result } from '../support/dockets.ts';
-import { parseCalendar } from './helpers.ts';
+import { parseCalendar } from '../support/web.ts';
 import { KEY_DATE_ENTRIES } from './key-date-entries.ts';
 
 const PUBLIC = 'https://watch.example.org';

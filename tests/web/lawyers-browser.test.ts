@@ -14,10 +14,10 @@ import type { Store } from '../../db/index.ts';
 import { parsePacer } from '../../scrapers/pacer/index.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import { type RunningServer, startWebServer } from '../../src/web/server.ts';
-import { freePort } from '../notify/smtp.ts';
 import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { parseCalendar } from './helpers.ts';
+import { freePort } from '../support/smtp.ts';
+import { parseCalendar } from '../support/web.ts';
 import { KEY_DATE_ENTRIES } from './key-date-entries.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

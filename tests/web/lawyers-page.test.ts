@@ -116,6 +116,14 @@ for (const dialect of DIALECTS) {
       );
       const body = (await page(PAGE)).body;
       expect(body).toContain('href="https://ecf.mied.uscourts.gov/cgi-bin/DktRpt.pl?321020"');
+      const api = (await page(`/api${PAGE}?q=petition`)).json();
+      expect(api.case).toMatchObject({
+        docketUrl: 'https://ecf.mied.uscourts.gov/cgi-bin/DktRpt.pl?321020',
+        header: { judge: 'District Judge Mark A. Goldsmith', parties: [] },
+        headerSource: { source: 'pacer-docket' },
+        class: null,
+      });
+      expect(api.entries).toHaveLength(1);
     });
 
     it('filters by words, dates and entry numbers on the server, and escapes what it echoes', async () => {

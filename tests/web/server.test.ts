@@ -9,8 +9,8 @@ import { escapeHtml } from '../../src/notify/escape.ts';
 import { signToken } from '../../src/notify/tokens.ts';
 import { buildServer, registerWebRoutes } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
-import { AS_OF, CASE, HOSTILE, ingestEntries, MOVING_ORDER, seedCase } from './fixtures.ts';
-import { ADMIN_TOKEN, csrfOf, parseCalendar, SECRET, SECRET_TEXT, settings } from './helpers.ts';
+import { ADMIN_TOKEN, csrfOf, parseCalendar, SECRET, SECRET_TEXT, settings } from '../support/web.ts';
+import { AS_OF, CASE, HOSTILE, ingestEntries, MOVING_ORDER, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://watch.example.org';
 const PAGE = `/cases/${CASE.court}/${CASE.docket}`;

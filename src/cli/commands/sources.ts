@@ -26,8 +26,10 @@ import { DB_HELP, readStore, withStore } from '../store.ts';
 function buildConfig(type: string, opts: { court?: string; case?: string; url?: string; config?: string }) {
   const source = findSource(type);
   if (!source) {
-    throw new InputError(`unknown source type "${type}"; known: ${SOURCES.map((s) => s.id).join(', ')}`);
+    throw new InputError(`unknown source type "${type}"; known: ${polledTypes()}`);
   }
+  if (!source.fetch)
+    throw new InputError(`${type} is not added by hand: docketwatch adds it when the first message arrives`);
   let extra: Record<string, unknown> = {};
   if (opts.config) {
     try {
@@ -114,7 +116,7 @@ export function registerSources(program: Command): void {
   source
     .command('add')
     .description(
-      `Add a source and print its id. TYPE: ${SOURCES.map((s) => s.id).join(', ')}. The config is checked against the type's schema.`,
+      `Add a source and print its id. TYPE: ${polledTypes()}. The config is checked against the type's schema.`,
     )
     .argument('<type>', 'source type')
     .option('--court <court>', 'court id (court-wide sources such as pacer-rss), e.g. mied')
@@ -330,4 +332,11 @@ async function printNotice(o: NoticeOutcome): Promise<void> {
   if (o.status === 'not-a-notice') process.stderr.write(`${o.origin}: not a notice: ${o.reason}\n`);
   else if (o.status === 'seen') process.stderr.write(`${o.origin}: already read\n`);
   else if (o.status === 'failed') process.stderr.write(`${o.origin}: not recorded: ${o.reason}\n`);
+}
+
+/** The source types `source add` takes: those docketwatch polls (the others receive, and are made on first use). */
+function polledTypes(): string {
+  return SOURCES.filter((s) => s.fetch)
+    .map((s) => s.id)
+    .join(', ');
 }

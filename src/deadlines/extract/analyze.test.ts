@@ -293,13 +293,15 @@ describe('analyzeSequence', () => {
 });
 
 describe('bad input', () => {
-  it('refuses a bad date and survives huge or hostile text quickly', () => {
+  // Not a timed test (speed is measured in `npm run bench`): a pattern that backtracks
+  // catastrophically on this text runs for hours, so the test's own time limit catches it on any
+  // machine, however loaded, while a linear reading (about a second) passes.
+  it('refuses a bad date and survives huge or hostile text', { timeout: 120_000 }, () => {
     expect(() => at('06/20/2017', 'ORDER')).toThrow(/YYYY-MM-DD/);
-    const started = Date.now();
     const big = `ORDER: ${'Plaintiff shall file [1] within 14 days of this Order; '.repeat(4000)}${'('.repeat(5000)}`;
     const a = at('2021-01-01', big);
     expect(a.kind).toBe('order');
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(a.deadlines.length).toBeGreaterThan(0);
   });
 });
 

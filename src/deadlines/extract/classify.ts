@@ -20,7 +20,7 @@ export interface Classification {
 
 /** Leading noise that does not change what the filing is. */
 const LEAD =
-  /^(?:\s|~?Util\s+-|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent|CONSENT|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter|LETTER|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|~?Util\s+-|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter|LETTER|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 function stripLead(text: string): string {
   let t = text.trim();
@@ -51,6 +51,19 @@ const RULES: Rule[] = [
     re: /^(?:[A-Za-z]+\s+){0,3}opinion\s+(?:filed|FILED|issued|ISSUED)\b/i,
     kind: 'opinion',
     subtype: 'opinion',
+  },
+  // A titled order that sets dates: "Initial Case Management Scheduling Order with ADR Deadlines:
+  // Case Management Statement due by D"; a history report's lower-case "order on motion to …".
+  {
+    re: /^(?:[A-Z][a-z]+\s+){1,5}Order\b(?=[^.]{0,80}\b(?:due|set\s+for|deadlines?)\b)|^order\s+on\s+motion\b/,
+    kind: 'order',
+  },
+  // Papers every case receives and that set nothing, named as the notices they are: disclosure
+  // statements, certifications of interested parties, consents to a magistrate judge, an appeal's
+  // number from the court of appeals.
+  {
+    re: /^(?:RULE\s+7\.1\s+)?(?:CORPORATE\s+)?DISCLOSURE\s+STATEMENT\b|^Certifi(?:cate|cation)\s+of\s+Interested\s+Part|^CONSENT\s+TO\s+(?:PROCEED|JURISDICTION)\b|^(?:USCA\s+)?Case\s+Number\s+[\w-]+\s+for\s+\d+\s+Notice\s+of\s+Appeal\b/i,
+    kind: 'notice',
   },
   // The clerk's own paper: "Clerk's correspondence requesting …", a case docketed on appeal
   // ("MISCELLANEOUS CASE DOCKETED", "ATTORNEY DISCIPLINE CASE docketed"), returns executed ("PS

@@ -42,9 +42,9 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\breset\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
+  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
-  /\b(?:due|deadline|ddl|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
+  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
  * A passive obligation: "discovery shall be completed by D", "Petitioner shall be released by D
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
@@ -52,10 +52,10 @@ const DEADLINE_WORDS =
 const PASSIVE_OBLIGATION =
   /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b|\b(?:shall|must|will)\s+(?:close|end|conclude)\s+(?:on|by)\b/i;
 const PAST_EVENT =
-  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*$/i;
+  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*:?\s*$/i;
 /** "filed in MDL on D", "entered in the related case on D": a past act with its place. */
 const PAST_EVENT_WITH_PLACE =
-  /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged)\s+(?:in|with|by|before|upon)\s+[^.;,]{1,40}?\s+on\s*$/i;
+  /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged|paid|sent|mailed|received)\s+(?:in|with|by|before|upon|to|from)\s+[^.;,]{1,60}?\s+on\s*$/i;
 /** A period governed by a past or perfect verb: "have been filed within 30 days thereafter". */
 export const PAST_PERIOD_LEAD =
   /\b(?:have|has|had|was|were)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|made|done|paid|sent)\s+(?:within|in)\s*$/i;
@@ -68,11 +68,21 @@ const APPEAR_BEFORE =
 const HEARING_WORDS =
   /\b(?:hearing|conference|trial|argument|arraignment|sentencing|plea|appearance|calendar\s+call|mediation|meeting)\b/i;
 
+/** Between an old date and a new one: "is hereby vacated and is re-set to", "is vacated and reset for". */
+const VACATED_AND_RESET =
+  /^\s*,?\s*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|stricken)\s*,?\s+and\s+(?:is\s+|are\s+)?(?:hereby\s+)?re-?set\s+(?:to|for)\s*$/i;
+
+/** After an old date: ", is VACATED and RESET to …". */
+const RESET_AWAY =
+  /^\s*,?\s*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|stricken)\s*,?\s+and\s+(?:is\s+|are\s+)?(?:hereby\s+)?re-?set\s+(?:to|for)\b/i;
+
 function deadlineChangeFromWords(lead: string, whole: string, what: string): DeadlineChange {
   const clause = lead.replace(
     /^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:/i,
     '',
   );
+  // "The current cut-off date of D1 is hereby vacated and is re-set to D2": D2 is the new date.
+  if (/\bre-?set\s+(?:to|for)\s*$/i.test(clause)) return 'reset';
   if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(clause)) return 'vacated';
   if (/\bshorten/i.test(clause)) return 'shortened';
   if (/\bextend|\bextension|\benlarg|\bcontinued\b/i.test(clause)) return 'extended';
@@ -96,7 +106,13 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
     .replace(/\b(to|of|on)\s+the\s+\[/g, '$1 [')
     .replace(/\s+(?:if\s+any|,|\s)+$/i, '')
-    .replace(/\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:extended|enlarged|reset|continued)\b.*$/i, '')
+    .replace(
+      /\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:extended|enlarged|re-?set|continued|vacated)\b.*$/i,
+      '',
+    )
+    // "current deadline for expert rebuttal disclosure of May 18, 2009": the obligation, not its old date.
+    .replace(/^(?:current|existing|present)\s+/i, '')
+    .replace(/\s+(?:of|on|set\s+for)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$/, '')
     .trim();
   const ref =
     /^(.*?\[\d+\])(\s+(?:Petition|Complaint|Amended\s+Complaint|Report\s+and\s+Recommendation))?/.exec(w);
@@ -269,21 +285,8 @@ function contentWords(what: string): Set<string> {
 
 function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
   const seen = new Set<string>();
-  const kept: DeadlineFinding[] = [];
+  const kept = new Map<string, { source: string | undefined; words: Set<string> }[]>();
   return ds.filter((d) => {
-    // "On or before D, X shall file a Renewed Application … shall be filed on or before D": one
-    // obligation named twice in the same clause with the same day.
-    if (
-      d.dueDate &&
-      kept.some((k) => {
-        if (k.dueDate !== d.dueDate || k.source !== d.source) return false;
-        const [a, b] = [contentWords(k.what), contentWords(d.what)];
-        const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-        return small.size >= 2 && [...small].every((w) => large.has(w));
-      })
-    )
-      return false;
-    kept.push(d);
     // Two dated findings are one deadline when they name the same thing on the same day ("granting
     // [22] Motion for Extension of Time to May 15 to File Answer … Answer due by 5/15"); different
     // things due the same day ("Amended Pleadings due by 5/1. Joinder of Parties due by 5/1.") are two.
@@ -292,6 +295,19 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
       : `${d.change}|${d.dueDate}|${d.dueTime}|${d.recurrence ? JSON.stringify(d.recurrence) : ''}|${d.what}`;
     if (seen.has(k)) return false;
     seen.add(k);
+    if (!d.dueDate) return true;
+    // "On or before D, X shall file a Renewed Application … shall be filed on or before D": one
+    // obligation named twice in the same clause with the same day.
+    const words = contentWords(d.what);
+    const sameDay = kept.get(d.dueDate) ?? [];
+    const twice = sameDay.some((x) => {
+      if (x.source !== d.source) return false;
+      const [small, large] = x.words.size <= words.size ? [x.words, words] : [words, x.words];
+      return small.size >= 2 && [...small].every((w) => large.has(w));
+    });
+    if (twice) return false;
+    sameDay.push({ source: d.source, words });
+    kept.set(d.dueDate, sameDay);
     return true;
   });
 }
@@ -336,6 +352,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       )
         continue;
       if (/\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
+      // "currently set for D1, is vacated and re-set to D2": D1 is the old date, read with D2.
+      if (RESET_AWAY.test(clause.slice(t.end, t.end + 120))) continue;
       // "Government Sentencing Memo Deadline D, Defendant Sentencing Memo Deadline D": each date's
       // words start after the date before it.
       const prev = temporals.filter((x) => x.end <= t.start).at(-1);
@@ -389,6 +407,13 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         },
       };
       if (change === 'vacated') finding.previousDue = t.date ?? null;
+      // "… of D1 is hereby vacated and is re-set to D2": D1 is the date it replaces.
+      if (
+        change === 'reset' &&
+        prev?.type === 'date' &&
+        VACATED_AND_RESET.test(clause.slice(prev.end, t.start))
+      )
+        finding.previousDue = prev.date ?? null;
       out.push(finding);
     } else if (t.type === 'period') {
       // "the initial status conference … is reset to D, with the status report due 7 days prior":
@@ -1126,7 +1151,30 @@ function decisionsIn(text: string): { verb: 'granted' | 'denied' | 'granted_in_p
 
 const STAY_WORD = /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b/;
 
+/**
+ * Whom a stay is between, when it is not the whole case: "deadlines … as between Pherah LLC and
+ * Zoho Corporation are stayed", "as to Plaintiff and Defendant Asana, Inc. (6:15-cv-1070)".
+ */
+function stayParties(text: string): string | null {
+  const m =
+    /\bas\s+(?:between|to)\s+((?:[A-Z][\w.&,'-]*|d\/b\/a|and|of|the|[A-Z]\.)(?:\s+(?:[A-Z][\w.&,'-]*|d\/b\/a|and|of|the|[A-Z]\.|\([^)]{0,40}\)))*?)\s+(?:(?:are|is)\s+(?:hereby\s+)?(?:further\s+)?(?:STAYED|stayed)|shall\s+be\s+stayed)\b/.exec(
+      text,
+    );
+  if (!m) return null;
+  const who = m[1]!
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\bDefendants?\s+/g, '')
+    .trim();
+  return /\band\b/.test(who) ? `between ${who}` : `as to ${who}`;
+}
+
 function stayWhat(text: string): string | null {
+  const base = stayScope(text);
+  const parties = stayParties(text);
+  return parties ? `${base ?? 'proceedings'} ${parties}` : base;
+}
+
+function stayScope(text: string): string | null {
   if (/\bremov/i.test(text)) return /\bclass\b/i.test(text) ? 'removal of class members' : 'removal';
   if (/\bpreliminary\s+injunction\b.*\bpending\s+appeal\b/i.test(text))
     return 'stay of the preliminary injunction pending appeal';
@@ -1142,7 +1190,10 @@ const PREVIOUS_EXPIRY =
   /\b(?:previously|originally|currently|presently|formerly|initially|would|was|had\s+been)\s+(?:(?:set|scheduled|due)\s+to\s+)?(?:expire|end|lapse)[sd]?\s+(?:on\s+)?(?:\w+\s+)?$/i;
 
 function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null; until: string | null } {
-  const temporals = scanTemporals(sentence, ctx.dateFiled);
+  // A last day the order writes out wins over a period it also gives ("for 30 days, until 3-04-2016").
+  const temporals = scanTemporals(sentence, ctx.dateFiled).sort(
+    (a, b) => Number(b.type === 'date') - Number(a.type === 'date'),
+  );
   for (const t of temporals) {
     const lead = sentence.slice(0, t.start);
     // "previously set to expire on July 10", "would expire July 10": the end being replaced.

@@ -113,6 +113,8 @@ export const DATE = [
   `|(?<mdy>${MONTH}\\s+${ORDINAL_DAY}(?:,?\\s+(?:\\d{4}))?)(?![\\d:])`,
   `|(?<dmy>(?:the\\s+)?${ORDINAL_DAY}\\s+(?:day\\s+of\\s+)?${MONTH}(?:,?\\s+\\d{4})?)(?![\\d:])`,
   '|(?<iso>\\d{4}-\\d{2}-\\d{2})',
+  // "until 3-04-2016": month-day-year with hyphens, four-digit year only (never a case number).
+  '|(?<usdash>(?<![\\d:-])\\d{1,2}-\\d{1,2}-\\d{4})(?![\\d-])',
   ')',
 ].join('');
 
@@ -157,6 +159,8 @@ export function readDate(text: string, reference: string | null): string | null 
     if (m[3]!.length === 3) return null;
     return validDate(y, Number(m[1]), Number(m[2]));
   }
+  m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(t);
+  if (m) return validDate(Number(m[3]), Number(m[1]), Number(m[2]));
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/.exec(t);
@@ -335,7 +339,7 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     const s = m.index;
     const e = s + m[0].length;
     if (!free(s, e)) continue;
-    const core = m.groups?.us ?? m.groups?.mdy ?? m.groups?.dmy ?? m.groups?.iso ?? m[0];
+    const core = m.groups?.us ?? m.groups?.mdy ?? m.groups?.dmy ?? m.groups?.iso ?? m.groups?.usdash ?? m[0];
     // "May" is also a verb: "Plaintiff may 5 ..." never happens, but "may file" does; require a day number.
     if (m.groups?.mdy && /^may$/i.test(core.split(/\s/)[0]!) && !/^May\s/.test(core)) continue;
     const date = readDate(core, reference);

@@ -40,6 +40,10 @@ describe('the needs-review net', () => {
     'NOTICE of Appearance by Jane Roe on behalf of Acme Corp. Date of service: 09/01/2022.',
     'ORDER ACCEPTING TRUSTEE’S REPORT. No objections to the report have been filed within 30 days thereafter.',
     'STIPULATION and ORDER as to Ray Dunn. Time excluded from 7/10/2022 until 8/9/2022.',
+    'FINAL SCHEDULING ORDER. Jury Trial set for 6/20/2023 09:00 AM. Signed by Jane Roe, Courtroom Deputy for Honorable P. K. Holmes III on August 8, 2022.',
+    'ORDER granting [12] Motion. Motion Hearing set for 10/8/2022 11:00 AM. Signed by Judge Dana M. Sabraw on 9/1/22.(rlu)(mam).',
+    'Supreme Court Case Info Case number: 16-1540 Filed on: 08/26/2022 Cert Petition Action 1: Pending',
+    'Amended Chapter 11 Monthly Operating Report for the Month Ending: 10/31/2022 Filed by Jane Roe on behalf of Acme LLC.',
   ])('does not flag past events, requests or the record of a proceeding: %s', (text) => {
     expect(triggers('2022-09-01', text)).toEqual([]);
   });
@@ -120,6 +124,16 @@ describe('CM/ECF event names (who speaks decides what binds)', () => {
       'other',
     ],
     ['Attorney Appearance - Entry of Appearance', 'notice'],
+    ['RULE 7.1 CORPORATE DISCLOSURE STATEMENT. Identifying Corporate Parent Acme Group, Inc.', 'notice'],
+    ['Certification of Interested Parties filed by Plaintiff Acme Corp.', 'notice'],
+    ['CONSENT TO PROCEED BEFORE US MAGISTRATE JUDGE by Ray Dunn.', 'notice'],
+    ['CONSENT MOTION to Extend Time by Acme Corp.', 'motion'],
+    ['USCA Case Number 18-31050 for 9 Notice of Appeal filed by Ray Dunn.', 'notice'],
+    [
+      'Initial Case Management Scheduling Order with ADR Deadlines: Case Management Statement due by 12/1/2023.',
+      'order',
+    ],
+    ['order on motion to appear pro hac vice', 'order'],
   ])('%s → %s', (text, kind) => {
     expect(at('2022-09-01', text).kind).toBe(kind);
   });

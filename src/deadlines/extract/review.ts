@@ -110,7 +110,7 @@ function assess(a: Analysis, dateFiled: string): NonNullable<ReviewFlag['withhel
 
 /** Dates that are past events, not things to keep: "filed on D", "dated D", "Notice Date D". */
 const PAST_LEAD =
-  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|postmarked|paid|sent|noticed|submitted|Notice\s+Date|Date\s+of\s+service|Certificate\s+of\s+service|Edited|Ordered|Entered|decided|argued|convicted|sentenced|born|occurred|effective|as\s+of|from|since|dated\s+as\s+of)\b[^;]{0,70}$/i;
+  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|postmarked|paid|sent|noticed|submitted|Notice\s+Date|Date\s+of\s+service|Certificate\s+of\s+service|Edited|Ordered|Entered|decided|argued|convicted|sentenced|born|occurred|effective|as\s+of|from|since|dated\s+as\s+of)\b[^;]{0,100}$/i;
 /** Words around a date or period that make it a time to keep. */
 const KEEP_WORDS =
   /\b(?:due|deadline|by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until|through|within|set|reset|scheduled|rescheduled|continued|adjourned|hearing|conference|trial|argument|sentencing|arraignment|appearance|calendar|expires?|stayed|enjoined|extended|hold|held\s+on|at\s+\d)\b/i;
@@ -123,7 +123,7 @@ const TRACKED_WORDS =
  * Hearing set for D", "Return Date set for D" — the filer's own dates are proposals.
  */
 const PARTY_SETTING_LEAD =
-  /\b(?:due|deadline|set|reset|scheduled|rescheduled|continued|adjourned|hearing|conference|trial|on\s+or\s+before|no\s+later\s+than|stayed|until)\b[^.;]{0,40}$/i;
+  /\b(?:due|deadline|set|reset|scheduled|rescheduled|continued|adjourned|hearing|conference|trial|appear(?:ance|s)?|court\s+date|on\s+or\s+before|no\s+later\s+than|stayed|until)\b[^.;]{0,40}$/i;
 
 /** A period that has run: "no objections have been filed within 30 days". */
 const PAST_PERIOD =
@@ -140,11 +140,13 @@ const LIFECYCLE_WORDS =
   /\b(?:stayed|stay\s+(?:is|was)\s+(?:lifted|granted|extended)|automatic(?:ally)?\s+stay(?:ed)?|enjoined|restrained|re-?set|rescheduled|continued\s+(?:to|until|generally|without\s+date)|adjourned|postponed|cancell?ed|vacated|stricken|under\s+advisement|on\s+the\s+briefs|without\s+(?:oral\s+argument|a\s+hearing)|(?:hearing|conference|trial|argument|sentencing|arraignment)\s+(?:is\s+|will\s+be\s+)?(?:set|scheduled)|due\s+(?:by|on)|deadline\s+(?:is|of|for|set))\b/gi;
 
 /** Who is speaking: the court (orders, minutes, its notices), a party, or an entry of unknown kind. */
-type Speaker = 'court' | 'party' | 'unknown';
+type Speaker = 'court' | 'party' | 'unknown' | 'record';
 
 /** Whether the entry is the court (or its clerk) speaking, so its words are acts, not requests. */
 function speakerOf(cls: Classification, text: string): Speaker {
   if (speaksForCourt(cls, text)) return 'court';
+  // The clerk's record of what already happened (audio, exhibit lists, receipts): its dates are past.
+  if (cls.subtype === 'record') return 'record';
   // An entry whose CM/ECF event the reader does not know may be the court's: its dates may bind.
   return cls.kind === 'other' && cls.subtype === null ? 'unknown' : 'party';
 }
@@ -189,14 +191,15 @@ function unreadTemporals(
   speaker: Speaker,
   withheld: NonNullable<ReviewFlag['withheld']>,
 ): string[] {
-  const court = speaker !== 'party';
+  const court = speaker === 'court' || speaker === 'unknown';
   const claimed = claimedDates(a);
   for (const w of withheld) if (w.date) claimed.add(w.date);
   const periods = new Set(a.deadlines.map((d) => (d.period ? `${d.period.n}|${d.period.unit}` : '')));
   const out: string[] = [];
+  if (speaker === 'record') return out;
   const temporals: Temporal[] = scanTemporals(text, dateFiled);
   for (const t of temporals) {
-    const lead = text.slice(Math.max(0, t.start - 60), t.start);
+    const lead = text.slice(Math.max(0, t.start - 110), t.start);
     if (t.type === 'date') {
       if (!t.date || claimed.has(t.date)) continue;
       // "continued from D1 to D2": the old day of a hearing read as moved.
@@ -212,7 +215,9 @@ function unreadTemporals(
       // The court naming a day still to come names a time to keep, whatever words surround it; a
       // day already past, or one in an entry of unknown kind, only in the words of a setting.
       const ahead = speaker === 'court' && t.date > dateFiled;
-      if (court && !ahead && !KEEP_WORDS.test(around)) continue;
+      if (speaker === 'court' && !ahead && !KEEP_WORDS.test(around)) continue;
+      // An entry of unknown kind: only a date in the words of a setting ("Month Ending: D" is not).
+      if (speaker === 'unknown' && !PARTY_SETTING_LEAD.test(lead)) continue;
       if (/\bexclud(?:ed|able)\b|\bX[A-T]\s+(?:started|stopped|start|stop)\b/i.test(lead)) continue;
       out.push(t.text.trim());
     } else if (t.type === 'period') {

@@ -16,9 +16,11 @@ const TRAILERS: RegExp[] = [
   /\(\s*Attachments?:[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
   new RegExp(`\\bModified\\s+on\\s+${DATE}[^()]*(?:\\([^()]*\\))?\\.?`, 'gi'),
   new RegExp(
-    `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)[^.;()]*?(?:\\s+on\\s+${DATE})?(?=[.;(]|$)`,
+    `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)(?:[^.;()]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.)*?(?:\\s+on\\s+${DATE})?(?:(?<!\\b[A-Z]|\\b(?:Jr|Sr|Mag|Hon))(?=[.;(])|$)`,
     'gi',
   ),
+  // "Signed by Jane Roe, Courtroom Deputy for Honorable P. K. Holmes III on July 8, 2021".
+  new RegExp(`\\bSigned\\s+by\\s+(?:[^.;()]|(?<=\\b[A-Z])\\.){1,120}?\\s+on\\s+${DATE}`, 'gi'),
   /\bReceipt\s+(?:No|number|#)\.?:?\s*[\w-]+/gi,
   /\bFee:?\s*\$\s?[\d,.]+/gi,
   /\(\s*Court\s+Reporter[^)]*\)/gi,

@@ -1,6 +1,7 @@
 import type { EntryReview } from '../../../db/entry-reviews.ts';
 import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { findCourt } from '../../courts.ts';
+import { readAppealsDocket, readDistrictCopy } from '../appellate.ts';
 import { analyzeNext, entryKey, newSequenceReading, type SequenceReading } from '../extract/index.ts';
 import { Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
 import {
@@ -149,12 +150,27 @@ export class Derivation {
     s.trailing = 0;
     s.trailingDays = [];
     this.#addManual(e.dateFiled);
-    const a = analyzeNext(s.reading, e, this.#court ? { court: this.#court } : {});
     const id = entryKey(e);
     if (id !== e.key) s.keys.set(id, e.key);
     this.byEntry.set(id, e);
     const events = this.events;
-    events.push(...this.tracker.apply(e, a));
+    if (e.appeal) {
+      // An appeal's entry: only its decision or mandate acts here (FRAP 41(c), tracker/appeals.ts).
+      const act = readAppealsDocket(e.text);
+      if (act) events.push(...this.tracker.applyAppellate(e, act));
+      this.#name();
+      s.applied++;
+      s.last = e.position;
+      return;
+    }
+    const a = analyzeNext(s.reading, e, this.#court ? { court: this.#court } : {});
+    // The clerk's copy of the court of appeals' decision or mandate: the appeals court's act, not
+    // the district judge's; it takes effect with the mandate.
+    const copy = readDistrictCopy(e.text);
+    if (copy) {
+      events.push(...this.tracker.apply(e, { ...a, injunctions: [], stays: [] }));
+      events.push(...this.tracker.applyAppellate(e, copy));
+    } else events.push(...this.tracker.apply(e, a));
     const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
     if (appeal)
       events.push({

@@ -112,6 +112,15 @@ export function eventOf(
       relatedEntries: Array.isArray(data.relatedEntries) ? (data.relatedEntries as number[]) : [],
       entryNumber: base.entryNumber,
       words: base.words,
+      ...(typeof data.outcome === 'string'
+        ? {
+            outcome: data.outcome as 'affirmed' | 'reversed' | 'vacated' | 'remanded',
+            inPart: data.inPart === true,
+            disposition: str(data.disposition) ?? '',
+            rulings: Array.isArray(data.rulings) ? (data.rulings as string[]) : [],
+            pendingMandate: data.pendingMandate === true,
+          }
+        : {}),
     });
   if (family === 'filing') return docketEvent('filing.unmatched', { ...base, kind: 'filing' });
   if (family === 'deadline')
@@ -135,12 +144,14 @@ export function eventOf(
       daysLeft: null,
     });
   if (family === 'injunction') {
-    const i = record?.data as { type?: InjunctionKind; until?: string | null } | undefined;
+    const i = record?.data as { type?: InjunctionKind; until?: string | null; since?: string } | undefined;
     return docketEvent(type as `injunction.${InjunctionAction}`, {
       ...base,
       kind: 'injunction',
       injunction: i?.type ?? 'preliminary_injunction',
       until: i?.until ?? null,
+      since: i?.since ?? null,
+      ...(str(data.decided) ? { appealDecided: str(data.decided) } : {}),
     });
   }
   if (family === 'hearing')
@@ -169,9 +180,19 @@ export function keyOf(e: TrackerEvent, record: DeadlineRecord | undefined): stri
     case 'deadline.passed':
       return hash([e.type, id, String(d.due)], 32);
     case 'stay.expired':
+      // The last day that passed, not the record's last day now: a stay extended after it lapsed
+      // has a new last day, and its lapse was told once already.
+      return hash([e.type, id, typeof d.expires === 'string' ? d.expires : (record?.due ?? '')], 32);
     case 'injunction.expired':
       return hash([e.type, id, record?.due ?? ''], 32);
+    case 'appeal.decided':
+      // One decision, whether the appeals docket or the district clerk's copy reports it.
+      return Array.isArray(d.rulings) && d.rulings.length > 0
+        ? hash([e.type, String(d.outcome), String(d.inPart), ...(d.rulings as string[])], 32)
+        : hash(['change', e.type, e.message, e.entry], 32);
     default:
+      // A decision taking effect with the mandate: one change whichever docket reports it.
+      if (d.byMandate === true) return hash(['mandate', e.type, id, String(d.decided)], 32);
       return hash(['change', e.type, id || e.message, e.entry], 32);
   }
 }

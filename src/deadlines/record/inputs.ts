@@ -86,7 +86,80 @@ export async function loadEntries(
       },
     ];
   });
-  return entries.sort((a, b) => comparePositions(a.position, b.position));
+  const appeals = await appealEntries(db, c, only);
+  return [...entries, ...appeals].sort((a, b) => comparePositions(a.position, b.position));
+}
+
+/** The key an appeal's entry has in the record of the case appealed from. */
+const APPEAL_KEY = /^appeal:(\d+):(.+)$/;
+
+/**
+ * The entries of the appeals taken from a case (cases linked to it as appeals), as entries of
+ * its own docket order: keyed `appeal:<case id>:<entry key>`, placed before the case's own entries
+ * of the same day (the clerk copies what the court of appeals did).
+ */
+async function appealEntries(
+  db: Db,
+  c: CaseRef,
+  only: { keys?: readonly string[]; fromDay?: string },
+): Promise<EntryInput[]> {
+  const keys = only.keys?.flatMap((k) => {
+    const m = APPEAL_KEY.exec(k);
+    return m ? [{ caseId: Number(m[1]), key: m[2]! }] : [];
+  });
+  if (keys && keys.length === 0) return [];
+  const appeals = await db
+    .selectFrom('cases')
+    .select(['id', 'court_id'])
+    .where('parent_case_id', '=', c.id)
+    .execute();
+  if (appeals.length === 0) return [];
+  const court = new Map(appeals.map((a) => [a.id, a.court_id]));
+  let q = db
+    .selectFrom('entries')
+    .select(['id', 'case_id', 'entry_key', 'date_filed', 'date_entered', 'description', 'short_description'])
+    .where(
+      'case_id',
+      'in',
+      appeals.map((a) => a.id),
+    )
+    .where('status', '=', 'present');
+  if (keys)
+    q = q.where(
+      'entry_key',
+      'in',
+      keys.map((k) => k.key),
+    );
+  if (only.fromDay) {
+    const from = only.fromDay;
+    q = q.where((eb) =>
+      eb.or([
+        eb('date_filed', '>=', from),
+        eb.and([eb('date_filed', 'is', null), eb('date_entered', '>=', from)]),
+      ]),
+    );
+  }
+  return (await q.execute()).flatMap((r) => {
+    const day = dayOf(r);
+    const text = r.description || r.short_description || '';
+    const key = `appeal:${r.case_id}:${r.entry_key}`;
+    if (!day || !text || (keys && !only.keys!.includes(key))) return [];
+    const position = { day, seq: null, number: 0, row: r.id };
+    return [
+      {
+        key,
+        partial: !r.description,
+        number: null,
+        id: key,
+        dateFiled: day,
+        text,
+        documentText: null,
+        position,
+        fingerprint: hash([JSON.stringify(position), text, key], 24),
+        appeal: court.get(r.case_id)!,
+      },
+    ];
+  });
 }
 
 export async function loadDecisions(db: Db, caseId: number): Promise<DeadlineDecisionRow[]> {

@@ -58,6 +58,8 @@ export interface CasePosture {
     text: string;
     since: string;
     until: string | null;
+    /** A court of appeals vacated it (in part) on `decided`; it stays in force until the mandate issues. */
+    onAppeal?: { action: 'vacated' | 'modified'; decided: string };
   }[];
   nextDeadlines: {
     id: string;
@@ -116,6 +118,12 @@ export interface EntryInput extends AnalyzeInput {
   position: EntryPosition;
   /** What the derivation read of it (place, texts): a change of it re-reads the entry. */
   fingerprint: string;
+  /**
+   * An entry of an appeal taken from the case (a case linked to it as an appeal), read in docket
+   * order with the case's own: its court of appeals. Its decision or mandate acts on the case's
+   * injunctions (tracker/appeals.ts); nothing else in it does.
+   */
+  appeal?: string;
 }
 
 export interface Inputs {

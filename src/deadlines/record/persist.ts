@@ -10,7 +10,7 @@
  *   cost of the entries after that checkpoint), yielding to the event loop as it goes.
  *
  * Either way the result equals the batch derivation (`derive`) over every entry; the property test
- * `tests/posture-live-batch.test.ts` holds that. The state is computed outside any transaction;
+ * `tests/deadlines/posture-incremental.test.ts` and `tests/deadlines/posture-live-batch.test.ts` hold that. The state is computed outside any transaction;
  * one short transaction then writes what changed, if the case's `version` is still the one read
  * (otherwise it starts over), so readers and other writers are not held up.
  */
@@ -138,8 +138,16 @@ interface Live {
   seen: Map<string, unknown>;
 }
 
-/** Per store (its `db`), per case id. */
+/** Per store (its `db`), per case id; the cases refreshed last, at most `CASES_KEPT`. */
 const lives = new WeakMap<object, Map<number, Live>>();
+const CASES_KEPT = 64;
+
+/** Keep `value` for `key` as the most recent; forget the least recent beyond `CASES_KEPT`. */
+function remember<V>(m: Map<number, V>, key: number, value: V): void {
+  m.delete(key);
+  m.set(key, value);
+  while (m.size > CASES_KEPT) m.delete(m.keys().next().value!);
+}
 
 function livesOf(db: object): Map<number, Live> {
   let m = lives.get(db);
@@ -452,7 +460,7 @@ async function refreshOnce(
   } else plan = await replayPlan(db, c, meta, rebuild, decisions, fullTextSource, changes, earliest);
   result.how = { path: plan.dropAfter === null ? 'append' : 'replay', from: plan.dropAfter ?? 0 };
   const version = await writeTransaction(db, (trx) => writePlan(trx, plan, now, result, maxDecision));
-  cache.set(c.id, { version, state: plan.derivation.state, rows: plan.rows, seen: plan.seen });
+  remember(cache, c.id, { version, state: plan.derivation.state, rows: plan.rows, seen: plan.seen });
   return result;
 }
 
@@ -481,7 +489,9 @@ async function appendPlan(
   const copies = seen ?? new Map<string, unknown>();
   if (seen) {
     touched = new Set();
+    let n = 0;
     for (const rec of trackerRecords(derivation)) {
+      if (++n % 256 === 0) await pause();
       const copy = seen.get(rec.id);
       if (copy !== undefined && sameValue(rec, copy)) continue;
       touched.add(rec.id);
@@ -814,7 +824,8 @@ export async function derivationAsOf(
   derivation.finish();
   derivation.advanceTo(asOf);
   if (usable)
-    byCase.set(
+    remember(
+      byCase,
       c.id,
       [{ version: meta.version, asOf, derivation }, ...kept.filter((r) => r.version === meta.version)].slice(
         0,

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { type Store, writeTransaction } from '../../../db/index.ts';
 import { findCourt } from '../../courts.ts';
 import { InputError } from '../../errors.ts';
+import { caseKey } from '../../model/case-key.ts';
 import type { DocketEvent } from '../../model/events.ts';
 import { daysBetween } from '../calendar.ts';
 import { recordsOf } from './derive.ts';
@@ -10,6 +11,7 @@ import { resolveCase } from './inputs.ts';
 import {
   capitalize,
   DATE,
+  type Db,
   type DeadlineRecord,
   type DeadlineRefresh,
   hash,
@@ -57,6 +59,10 @@ export async function refreshAfterIngest(
   const out: DeadlineRefresh[] = [];
   for (const [key, entries] of changed)
     out.push(await refreshCaseDeadlines(store, key, entries ? { entries: [...entries] } : {}));
+  // An appeal's decision or mandate acts on the case appealed from: its record follows, reading
+  // again the appeal's entries that changed.
+  for (const [parent, entries] of await appealParents(store.db, changed))
+    out.push(await refreshCaseDeadlines(store, parent, entries ? { entries } : {}));
   return out;
 }
 
@@ -152,4 +158,27 @@ export function dueToday(r: DeadlineRecord, asOf: string): { due: string; occurr
 export function courtToday(court: string, now: Date = new Date()): string {
   const tz = findCourt(court)?.tz ?? 'America/New_York';
   return DateTime.fromJSDate(now, { zone: tz }).toISODate()!;
+}
+
+/** The cases that `changed` (case key → changed entry keys, `null` for all) are appeals of, with those entries as the parent keys them. */
+async function appealParents(
+  db: Db,
+  changed: ReadonlyMap<string, ReadonlySet<string> | null>,
+): Promise<Map<string, string[] | null>> {
+  const out = new Map<string, string[] | null>();
+  for (const [key, entries] of changed) {
+    const c = await resolveCase(db, key);
+    const parent = await db
+      .selectFrom('cases as c')
+      .innerJoin('cases as p', 'p.id', 'c.parent_case_id')
+      .select(['p.court_id', 'p.docket_number'])
+      .where('c.id', '=', c.id)
+      .executeTakeFirst();
+    if (!parent) continue;
+    const pk = caseKey(parent.court_id, parent.docket_number);
+    const keys = entries ? [...entries].map((k) => `appeal:${c.id}:${k}`) : null;
+    const had = out.has(pk) ? out.get(pk)! : [];
+    out.set(pk, had && keys ? [...had, ...keys] : null);
+  }
+  return out;
 }

@@ -133,6 +133,7 @@ export async function casePosture(
         text: f.summary,
         since: f.since,
         until: f.until,
+        ...(f.onAppeal ? { onAppeal: { action: f.onAppeal.action, decided: f.onAppeal.decided } } : {}),
       })),
     nextDeadlines: p.next
       .filter((d) => !dismissed.has(id(d.id)))

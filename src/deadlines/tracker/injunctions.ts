@@ -2,7 +2,17 @@
 import { orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
 import type { Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
-import { capitalize } from './words.ts';
+
+/**
+ * A district order carrying out the mandate ("in accordance with the mandate") that does to an
+ * injunction what the mandate already did (tracker/appeals.ts): recorded, not told again.
+ */
+function carriesOutMandate(i: TrackedInjunction, action: string, words: string): boolean {
+  const last = i.history.at(-1);
+  return Boolean(last?.byMandate && last.action === action && /\bmandate\b/i.test(words));
+}
+
+import { capitalize, longDate } from './words.ts';
 
 export function applyInjunction(
   t: TrackerCore,
@@ -43,6 +53,16 @@ export function applyInjunction(
     return null;
   }
   for (const i of targets) {
+    if (carriesOutPending(i, f.action, at.words)) {
+      takeEffect(t, i, at, events);
+      continue;
+    }
+    if (carriesOutMandate(i, f.action, at.words)) {
+      i.history.push({ action: f.action, entry: at.entry, date: at.dateFiled, until: i.until });
+      continue;
+    }
+    // The district court acting itself settles what waited for the mandate.
+    if (f.action === 'vacated' || f.action === 'dissolved') i.onAppeal = null;
     if (
       f.action === 'vacated' ||
       f.action === 'dissolved' ||
@@ -63,28 +83,37 @@ export function applyInjunction(
         : `${injunctionName(i.type)} ${f.action}`,
     );
     if (f.action !== 'vacated' && f.action !== 'dissolved') continue;
-    // What the injunction's order required (reports every 14 days) falls with it.
-    for (const d of t.state.deadlines.values()) {
-      if (d.setBy.entry !== i.grantedBy.entry || d.state !== 'open' || d.review === 'dismissed') continue;
-      d.state = 'vacated';
-      d.history.push({
-        change: 'vacated',
-        entry: at.entry,
-        date: at.dateFiled,
-        due: d.due,
-        previousDue: null,
-      });
-      events.push({
-        type: 'deadline.vacated',
-        entry: at.entry,
-        date: at.dateFiled,
-        subject: d.id,
-        message: `${capitalize(d.what)} vacated with the ${injunctionName(i.type).toLowerCase()}`,
-        data: { due: d.due },
-      });
-    }
+    dutiesFallWith(t, i, at, events);
   }
   return null;
+}
+
+/** What the injunction's order required (reports every 14 days) falls with it. */
+export function dutiesFallWith(
+  t: TrackerCore,
+  i: TrackedInjunction,
+  at: Provenance,
+  events: TrackerEvent[],
+): void {
+  for (const d of t.state.deadlines.values()) {
+    if (d.setBy.entry !== i.grantedBy.entry || d.state !== 'open' || d.review === 'dismissed') continue;
+    d.state = 'vacated';
+    d.history.push({
+      change: 'vacated',
+      entry: at.entry,
+      date: at.dateFiled,
+      due: d.due,
+      previousDue: null,
+    });
+    events.push({
+      type: 'deadline.vacated',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: d.id,
+      message: `${capitalize(d.what)} vacated with the ${injunctionOfDate(i)}`,
+      data: { due: d.due },
+    });
+  }
 }
 
 /**
@@ -118,10 +147,56 @@ export function namedInjunctions(
   return ofType.length === 0 && standing.length === 1 ? standing : [];
 }
 
+/** "preliminary injunction of July 24, 2017": which one, by the day it was granted. */
+export function injunctionOfDate(i: Pick<TrackedInjunction, 'type' | 'since'>): string {
+  return `${injunctionName(i.type).toLowerCase()} of ${longDate(i.since)}`;
+}
+
 export function injunctionName(type: InjunctionType): string {
   return type === 'TRO'
     ? 'Temporary restraining order'
     : type === 'preliminary_injunction'
       ? 'Preliminary injunction'
       : 'Permanent injunction';
+}
+
+/**
+ * A decision waiting for the mandate takes effect on `i` (the mandate issued, or the district
+ * court carried it out). One change however it is reported — the appeals docket's mandate, the
+ * clerk's copy, the district order on the mandate — so its key is the decision, not the entry.
+ */
+export function takeEffect(
+  t: TrackerCore,
+  i: TrackedInjunction,
+  at: Provenance,
+  events: TrackerEvent[],
+): void {
+  const pending = i.onAppeal;
+  if (!pending) return;
+  i.onAppeal = null;
+  if (pending.action === 'vacated') i.state = 'vacated';
+  i.history.push({
+    action: pending.action,
+    entry: at.entry,
+    date: at.dateFiled,
+    until: i.until,
+    byMandate: true,
+  });
+  events.push({
+    type: `injunction.${pending.action}`,
+    entry: at.entry,
+    date: at.dateFiled,
+    subject: i.id,
+    message: `${capitalize(injunctionOfDate(i))} ${pending.action === 'vacated' ? 'vacated' : 'modified'}: the court of appeals' mandate issued, and its decision of ${longDate(pending.decided)} (${pending.disposition}) takes effect`,
+    data: { since: i.since, byMandate: true, decided: pending.decided },
+  });
+  if (pending.action === 'vacated') dutiesFallWith(t, i, at, events);
+}
+
+/** A district order's action on `i` that is the pending appeals decision itself, carried out "in accordance with the mandate". */
+export function carriesOutPending(i: TrackedInjunction, action: string, words: string): boolean {
+  if (!i.onAppeal || !/\bmandate\b/i.test(words)) return false;
+  return i.onAppeal.action === 'vacated'
+    ? action === 'vacated' || action === 'dissolved'
+    : action === 'modified';
 }

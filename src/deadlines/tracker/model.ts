@@ -101,7 +101,23 @@ export interface TrackedInjunction {
   since: string;
   until: string | null;
   grantedBy: Provenance;
-  history: { action: string; entry: string; date: string; until: string | null }[];
+  history: { action: string; entry: string; date: string; until: string | null; byMandate?: boolean }[];
+  /**
+   * A court of appeals' decision on it that waits for the mandate (FRAP 41(c)): until the mandate
+   * issues it stays in force; `vacated` ends it then, `modified` (vacated or reversed in part) keeps
+   * the rest in force.
+   */
+  onAppeal?: OnAppeal | null;
+}
+
+export interface OnAppeal {
+  action: 'vacated' | 'modified';
+  /** The day the court of appeals decided. */
+  decided: string;
+  /** The entry (appeals docket or district copy) that reported it. */
+  entry: string;
+  /** "vacated", "affirmed in part, vacated in part, remanded with instructions". */
+  disposition: string;
 }
 
 export interface TrackedHearing {
@@ -152,6 +168,8 @@ export interface Posture {
     since: string;
     until: string | null;
     summary: string;
+    /** Decided on appeal, waiting for the mandate. */
+    onAppeal?: OnAppeal;
   }[];
   next: DeadlineView[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];

@@ -43,7 +43,12 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       what: injunctionName(i.type),
       since: i.since,
       until: i.until,
-      summary: `${injunctionName(i.type)} in effect since ${longDate(i.since)}${until}`,
+      summary: `${injunctionName(i.type)} in effect since ${longDate(i.since)}${until}${
+        i.onAppeal
+          ? `; the court of appeals ${i.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(i.onAppeal.decided)}: it stays in force until the mandate issues`
+          : ''
+      }`,
+      ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
     });
   }
   const next: DeadlineView[] = [];

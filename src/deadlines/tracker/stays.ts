@@ -24,7 +24,8 @@ export function applyStay(
     ...(data ? { data } : {}),
   });
   const expires = f.expires ?? stayExpiryFromPeriod(t, f);
-  const current = currentStay(t);
+  const party = stayParty(f.what);
+  const current = currentStay(t, party ?? undefined);
   const push = (s: TrackedStay, action: string, previousExpires: string | null) =>
     s.history.push({
       action,
@@ -86,7 +87,7 @@ export function applyStay(
       return events;
     }
     case 'extended': {
-      const s = current ?? latestStay(t);
+      const s = current ?? latestStay(t, party ?? undefined);
       if (!s) return applyStay(t, { ...f, action: 'granted' }, at, supersededNow);
       const previousExpires = s.expires;
       s.state = 'in_force';
@@ -131,19 +132,74 @@ export function stayExpiryFromPeriod(t: TrackerCore, f: StayFinding): string | n
   return computeDeadline({ from: period.trigger, n: period.n, unit: period.unit }, t.calendar).due;
 }
 
-export function currentStay(t: TrackerCore): TrackedStay | null {
+/**
+ * The party a stay is limited to, as one word: "deadlines between Pherah LLC and Zoho Corporation"
+ * → "zoho" (the last party named: the one a plaintiff settles with), "… as to Asana, Inc." →
+ * "asana"; `null` for a stay of the whole case.
+ */
+export function stayParty(what: string | null): string | null {
+  const m = /\b(?:between|as to)\s+(.+)$/.exec(what ?? '');
+  if (!m) return null;
+  const last = m[1]!.split(/\s+and\s+/).at(-1)!;
+  const word = /[A-Za-z][A-Za-z0-9]{2,}/.exec(last)?.[0]?.toLowerCase() ?? null;
+  return word && !/^(?:plaintiffs?|defendants?|petitioners?|respondents?|the)$/.test(word) ? word : null;
+}
+
+/** A stay that is limited to a party only ever continues a stay of that party. */
+function sameParty(s: TrackedStay, party: string | null | undefined): boolean {
+  return party === undefined || stayParty(s.what) === party;
+}
+
+export function currentStay(t: TrackerCore, party?: string | null): TrackedStay | null {
   const day = t.state.asOf;
   return (
     [...t.state.stays.values()]
       .reverse()
-      .find((s) => s.state === 'in_force' && (!day || stayInForceOn(s, day))) ?? null
+      .find((s) => s.state === 'in_force' && sameParty(s, party) && (!day || stayInForceOn(s, day))) ?? null
   );
 }
 
-export function latestStay(t: TrackerCore): TrackedStay | null {
+export function latestStay(t: TrackerCore, party?: string | null): TrackedStay | null {
   return (
-    [...t.state.stays.values()].reverse().find((s) => s.state === 'in_force' || s.state === 'expired') ?? null
+    [...t.state.stays.values()]
+      .reverse()
+      .find((s) => (s.state === 'in_force' || s.state === 'expired') && sameParty(s, party)) ?? null
   );
+}
+
+/**
+ * Once the claims between the plaintiff and a party are dismissed, nothing is left to stay
+ * between them: a stay limited to that party ends ("All claims … between plaintiff and defendant
+ * Asana Inc. … are hereby dismissed", "The Clerk is ORDERED to terminate Asana").
+ */
+export function endStaysOfDismissed(t: TrackerCore, at: Provenance): TrackerEvent[] {
+  const text = at.words;
+  if (!/\bdismiss(?:ed|es|ing)?\b|\bDISMISSED\b/i.test(text)) return [];
+  const events: TrackerEvent[] = [];
+  for (const s of t.state.stays.values()) {
+    if (s.state !== 'in_force' || s.grantedBy.entry === at.entry) continue;
+    const party = stayParty(s.what);
+    if (!party) continue;
+    const named = new RegExp(`\\b(?:against|between|terminate|dismiss\\w*)\\b[^.]{0,120}\\b${party}`, 'i');
+    if (!named.test(text)) continue;
+    s.state = 'lifted';
+    s.history.push({
+      action: 'lifted',
+      entry: at.entry,
+      date: at.dateFiled,
+      expires: s.expires,
+      previousExpires: s.expires,
+      what: s.what,
+    });
+    events.push({
+      type: 'stay.lifted',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: s.id,
+      message: `Stay of ${s.what} ended: the claims ${s.what?.replace(/^.*?\b(between|as to)\b/, '$1')} were dismissed`,
+    });
+  }
+  return events;
 }
 
 export function stayInForceOn(s: TrackedStay, day: string): boolean {

@@ -42,8 +42,10 @@ export const en = {
     '{injunction, select, TRO {temporary restraining order} permanent_injunction {permanent injunction} other {preliminary injunction}}',
   'injunction.theName':
     '{injunction, select, TRO {the temporary restraining order} permanent_injunction {the permanent injunction} other {the preliminary injunction}}',
+  'injunction.of': 'of {date}',
+  'injunction.on': 'on {date}',
   'injunction.headline':
-    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} other {Preliminary injunction}} {action, select, granted {granted} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} other {stayed}}',
+    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} other {Preliminary injunction}}{of} {action, select, granted {granted{on}} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} other {stayed}}',
   'injunction.sentence':
     '{action, select, granted {The judge granted a {name}{dated, select, yes { on {date}} other {}}: a court order that must be obeyed {term, select, until {until {until}} other {while the case goes on}}.} denied {The judge denied the request for a {name}.} extended {The judge extended {theName}{term, select, until { until {until}} other {}}.} modified {The judge changed {theName}. Read the order for what it now covers.} dissolved {The judge ended {theName}: it no longer applies.} vacated {{TheName} was vacated{dated, select, yes { on {date}} other {}}: it no longer applies.} other {{TheName} is paused: it does not apply for now.}}',
 
@@ -51,7 +53,7 @@ export const en = {
   'appeal.headline':
     '{outcome, select, reversed {Ruling reversed on appeal} vacated {Ruling vacated on appeal} affirmed {Ruling affirmed on appeal} remanded {Case remanded on appeal} other {Mandate issued}}',
   'appeal.sentence':
-    '{outcome, select, reversed {{Court} overturned {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}: it no longer stands.} vacated {{Court} threw out {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}: it no longer stands.} affirmed {{Court} upheld {ruling, select, none {the ruling that was appealed} other {{ruling}}}: it stays as it was.} remanded {{Court} sent the case back to the district judge to decide again.} other {{Court} issued its mandate: its decision now takes effect in the district court.}}',
+    '{outcome, select, reversed {{Court} overturned {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} vacated {{Court} threw out {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} affirmed {{Court} upheld {ruling, select, none {the ruling that was appealed} other {{ruling}}}: it stays as it was.} remanded {{Court} sent the case back to the district judge to decide again.{pending, select, yes { Until its mandate issues, {ruling, select, none {the ruling that was appealed} other {{ruling}}} stays in force as it was.} other {}}} other {{Court} issued its mandate: its decision now takes effect in the district court.}}',
 
   // ---- deadlines, filings, hearings ----
   'deadline.headline':
@@ -103,6 +105,8 @@ export const en = {
   'posture.term':
     '{term, select, date {through {date} ({days})} until {until {until}} other {no end date given}}',
   'posture.since': ', since {date}',
+  'posture.onAppeal':
+    '; {action, select, vacated {the court of appeals vacated it} other {the court of appeals vacated it in part}} on {date}: in force until its mandate issues',
   'posture.nextDeadlines': 'Next deadlines',
   'posture.noDeadlines': 'No upcoming deadlines.',
   'posture.nextHearings': 'Next hearings',

@@ -1,7 +1,14 @@
 /** The read-only JSON API: `/api/cases` and `/api/cases/:court/:docket`. */
 import type { FastifyPluginAsync } from 'fastify';
 import { casePosture, caseRecordViews, courtToday } from '../../deadlines/record.ts';
-import { type CaseInfo, findCaseByAddress, parseTimelineFilter, timeline, trackedCases } from '../data.ts';
+import {
+  type CaseInfo,
+  caseFacts,
+  findCaseByAddress,
+  parseTimelineFilter,
+  timeline,
+  trackedCases,
+} from '../data.ts';
 import { type CaseParams, json, type RouteDeps } from './common.ts';
 
 export function apiRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginAsync {
@@ -21,13 +28,21 @@ export function apiRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginAs
         return json(reply.code(404), { error: 'not_found', message: 'docketwatch does not track this case' });
       const filter = parseTimelineFilter(req.query as Record<string, unknown>);
       const day = courtToday(info.court, now());
-      const [posture, deadlines, entries] = await Promise.all([
+      const [posture, deadlines, entries, facts] = await Promise.all([
         casePosture(store, info.id, day),
         caseRecordViews(store, info.id, day),
         timeline(store.db, info, filter),
+        caseFacts(store.db, info),
       ]);
       return json(reply, {
-        case: { ...caseJson(info), url: absolute(info.path) },
+        case: {
+          ...caseJson(info),
+          url: absolute(info.path),
+          docketUrl: facts.docketUrl,
+          header: facts.header,
+          headerSource: facts.headerSource,
+          class: facts.class,
+        },
         posture,
         deadlines,
         entries: entries.map(({ kind, day: d, ...e }) => ({ ...e, kind, day: d })),

@@ -1,0 +1,186 @@
+/**
+ * Live equals batch: whatever order and chunking a case's entries arrive in — some first from a
+ * partial feed (a title only, a timestamp for a date), all later from the docket report in full —
+ * once the docket report has given them, the stored records and the posture are the ones an
+ * ingest of the whole history at once gives. Driven by fast-check over the Hamama history
+ * (`src/demo/hamama.json`) and the shared labeled case (`labeled-entries.json`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { addCase, listEntries } from '../../db/cases.ts';
+import type { Store } from '../../db/index.ts';
+import {
+  casePosture,
+  listDeadlineRecords,
+  refreshAfterIngest,
+  setEntryText,
+} from '../../src/deadlines/record.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { emptyCase, emptyEntry } from '../../src/model/docket.ts';
+import { freshStore } from '../support/db.ts';
+import { describeShared, fixturesDir, projectRoot } from '../support/shared.ts';
+
+interface HistoryEntry {
+  number: number | null;
+  dateFiled: string;
+  text: string;
+  shortDescription: string;
+  documentText?: string;
+}
+
+interface History {
+  court: string;
+  docketNumber: string;
+  caseName: string;
+  entries: HistoryEntry[];
+  /** Days to compare the posture on. */
+  days: string[];
+}
+
+function hamama(): History {
+  const h = JSON.parse(readFileSync(join(projectRoot, 'src/demo/hamama.json'), 'utf8')) as History;
+  return { ...h, days: ['2017-06-23', '2017-06-27', '2017-07-12', '2017-08-10', '2018-01-03', '2019-05-14'] };
+}
+
+function labeled(): History {
+  const l = JSON.parse(readFileSync(join(fixturesDir, 'entries/labeled-entries.json'), 'utf8')) as {
+    cases: Record<string, { court: string; docketNumber: string; caption: string }>;
+    entries: { case: string; entryNumber: number | null; dateFiled: string; text: string }[];
+  };
+  const [key, c] = Object.entries(l.cases)[0]!;
+  const entries = l.entries
+    .filter((e) => e.case === key)
+    .map((e) => ({
+      number: e.entryNumber,
+      dateFiled: e.dateFiled,
+      text: e.text,
+      // A feed's title: the docket text's first words.
+      shortDescription: e.text.split(/[.(]/)[0]!.split(/\s+/).slice(0, 4).join(' '),
+    }));
+  const dates = entries.map((e) => e.dateFiled).sort();
+  return {
+    court: c.court,
+    docketNumber: c.docketNumber,
+    caseName: c.caption,
+    entries,
+    days: [dates[Math.floor(dates.length / 3)]!, dates[Math.floor((2 * dates.length) / 3)]!, dates.at(-1)!],
+  };
+}
+
+const caseKeyOf = (h: History) => `${h.court}:${h.docketNumber}`;
+
+/**
+ * `feed`: a partial feed's items (a title and a timestamp); `slice`: full text for some entries (as
+ * CourtListener or a notice gives them: never the whole docket); `report`: the complete docket report.
+ */
+async function ingestEntries(
+  store: Store,
+  h: History,
+  entries: HistoryEntry[],
+  how: 'feed' | 'slice' | 'report',
+) {
+  const partial = how === 'feed';
+  const docket = {
+    ...emptyCase(),
+    docketNumber: h.docketNumber,
+    caseName: h.caseName,
+    entries: entries.map((e) =>
+      partial
+        ? {
+            ...emptyEntry(''),
+            number: e.number === null ? null : String(e.number),
+            dateFiled: `${e.dateFiled}T12:00:00-04:00`,
+            shortDescription: e.shortDescription,
+          }
+        : {
+            ...emptyEntry(e.text),
+            number: e.number === null ? null : String(e.number),
+            dateFiled: e.dateFiled,
+            dateEntered: e.dateFiled,
+            shortDescription: e.shortDescription,
+          },
+    ),
+  };
+  const outcome = await ingest(store.db, {
+    kind: how === 'feed' ? 'pacer-rss' : how === 'slice' ? 'courtlistener' : 'pacer-docket',
+    court: h.court,
+    isDocket: true,
+    reason: null,
+    cases: [docket],
+  });
+  if (!partial) {
+    // The orders' own words arrive with the docket report.
+    const stored = await listEntries(store.db, caseKeyOf(h));
+    for (const e of entries) {
+      if (!e.documentText) continue;
+      const match = stored.find((s) => s.dateFiled === e.dateFiled && s.description === e.text);
+      if (match) await setEntryText(store, caseKeyOf(h), match.entry, e.documentText, 'order-text');
+    }
+  }
+  await refreshAfterIngest(store, outcome.events);
+}
+
+/** What is compared: every record's identity and state, and the posture on the chosen days. */
+async function snapshot(store: Store, h: History) {
+  const records = (await listDeadlineRecords(store, caseKeyOf(h)))
+    .map((r) => `${r.id} ${r.kind} ${r.status} ${r.due ?? '-'} ${r.what}`)
+    .sort();
+  const postures = [];
+  for (const day of h.days) {
+    const p = await casePosture(store, caseKeyOf(h), day, { recent: 0 });
+    postures.push({
+      day,
+      inForce: p.inForce,
+      next: p.nextDeadlines,
+      missing: p.missing,
+      hearings: p.hearings,
+    });
+  }
+  return { records, postures };
+}
+
+async function newStore(h: History): Promise<Store> {
+  const store = await freshStore('sqlite');
+  await addCase(store.db, h.court, h.docketNumber, { name: h.caseName, parent: null });
+  return store;
+}
+
+/** An arrival: the entries in some order, cut into chunks; in each, some come first from the feed. */
+function arrivals(n: number) {
+  return fc.record({
+    order: fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }),
+    cuts: fc.uniqueArray(fc.integer({ min: 1, max: n - 1 }), { maxLength: 6 }),
+    fromFeed: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+  });
+}
+
+describeShared('live equals batch, for any arrival order and chunking', () => {
+  for (const load of [hamama, labeled]) {
+    const h = load();
+    it(`${h.caseName}: the records and the posture once the docket report has given every entry`, async () => {
+      const batchStore = await newStore(h);
+      await ingestEntries(batchStore, h, h.entries, 'report');
+      const batch = await snapshot(batchStore, h);
+      expect(batch.records.length).toBeGreaterThan(2);
+
+      await fc.assert(
+        fc.asyncProperty(arrivals(h.entries.length), async ({ order, cuts, fromFeed }) => {
+          const store = await newStore(h);
+          const bounds = [0, ...[...cuts].sort((a, b) => a - b), order.length];
+          for (let i = 0; i + 1 < bounds.length; i++) {
+            const chunk = order.slice(bounds[i], bounds[i + 1]).map((k) => h.entries[k]!);
+            const feed = chunk.filter((_, j) => fromFeed[bounds[i]! + j]);
+            if (feed.length > 0) await ingestEntries(store, h, feed, 'feed');
+            await ingestEntries(store, h, chunk, 'slice');
+          }
+          // The docket report, read later, lists everything (and nothing the feed gave is left over).
+          await ingestEntries(store, h, h.entries, 'report');
+          expect(await snapshot(store, h)).toEqual(batch);
+        }),
+        { numRuns: 6, seed: 12, endOnFailure: true },
+      );
+    }, 600_000);
+  }
+});
