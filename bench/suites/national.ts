@@ -517,8 +517,7 @@ async function runDay(
         );
       }
       // Done when every feed was read after the last publication and the worker has nothing left.
-      if (courts.stats().allRequestedAfter <= dayEnds + LATENCY_MS) continue;
-      if (await drained(store)) {
+      if (courts.stats().allRequestedAfter > dayEnds + LATENCY_MS && (await drained(store))) {
         finished = Date.now();
         break;
       }
