@@ -23,7 +23,8 @@ export function renderChart(meta: ChartMeta, results: RunResult[], loadNote = ''
   const W = 960;
   const H = 420;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Arial, Helvetica, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Arial, Helvetica, sans-serif" font-size="12" role="img" aria-labelledby="title">`,
+    `<title id="title">${esc(`National day bench: alert latency over the day and throughput per run (${meta.measuredAt.slice(0, 10)})`)}</title>`,
     `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
     `<text x="20" y="24" font-size="15" font-weight="bold">${esc(`A national day: ${meta.items.toLocaleString('en-US')} items from ${meta.courts} courts in ${meta.daySeconds} s, ${meta.trackedItems.toLocaleString('en-US')} tracked, ${meta.subscribers.toLocaleString('en-US')} subscribers`)}</text>`,
     `<text x="20" y="42" fill="#555">${esc(`npm run bench -- national (scale ${meta.scale}), ${meta.measuredAt.slice(0, 16).replace('T', ' ')} UTC${loadNote ? `, ${loadNote}` : ''}`)}</text>`,
