@@ -5,19 +5,18 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { ingest } from '../../src/ingest/index.ts';
-import { type RunningServer, startWebServer } from '../../src/web/server.ts';
+import type { RunningServer } from '../../src/web/server.ts';
+import { CHROMIUM, startSite } from '../support/browser.ts';
 import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { freePort } from '../support/smtp.ts';
 import { settings } from '../support/web.ts';
 import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
 
@@ -61,17 +60,11 @@ describe.skipIf(missing !== null)(
         ),
         { source: 'ca6-docket' },
       );
-      const port = await freePort();
-      base = `http://127.0.0.1:${port}`;
-      server = await startWebServer({
+      ({ base, server, browser } = await startSite({
         store,
-        host: '127.0.0.1',
-        port,
-        publicUrl: base,
-        notify: settings(base),
+        notify: (url) => settings(url),
         now: () => AS_OF,
-      });
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+      }));
     }, 60_000);
 
     afterAll(async () => {

@@ -7,20 +7,20 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
 import { t } from '../../src/notify/i18n.ts';
 import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { createMailer } from '../../src/notify/transport.ts';
-import { type RunningServer, startWebServer } from '../../src/web/server.ts';
+import type { RunningServer } from '../../src/web/server.ts';
+import { CHROMIUM, startSite } from '../support/browser.ts';
 import { entry } from '../support/dockets.ts';
-import { freePort, parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { settings } from '../support/web.ts';
 import { AS_OF, CASE, ingestEntries, seedCase } from '../support/web-case.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
 
@@ -44,17 +44,11 @@ describe.skipIf(missing !== null)(`an advocate in Arabic${missing ? ` (skipped: 
     store = await openDatabase(join(dir, 'docketwatch.sqlite'));
     await seedCase(store);
     smtp = await startSmtp();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = await startWebServer({
+    ({ base, server, browser } = await startSite({
       store,
-      host: '127.0.0.1',
-      port,
-      publicUrl: base,
-      notify: settings(base, smtp.url, join(dir, 'outbox')),
+      notify: (url) => settings(url, smtp.url, join(dir, 'outbox')),
       now: () => now,
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    }));
   }, 60_000);
 
   afterAll(async () => {

@@ -8,15 +8,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
-import { type RunningServer, startWebServer } from '../../src/web/server.ts';
-import { freePort, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import type { RunningServer } from '../../src/web/server.ts';
+import { CHROMIUM, startSite } from '../support/browser.ts';
+import { startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { parseCalendar, settings } from '../support/web.ts';
 import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const missing = existsSync(CHROMIUM)
   ? null
@@ -37,27 +37,11 @@ describe.skipIf(missing !== null)(`the site in Chromium${missing ? ` (skipped: $
     store = await openDatabase(join(dir, 'docketwatch.sqlite'));
     await seedCase(store);
     smtp = await startSmtp();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = await startWebServer({
+    ({ base, server, browser } = await startSite({
       store,
-      host: '127.0.0.1',
-      port,
-      publicUrl: base,
-      notify: settings(base, smtp.url, join(dir, 'outbox')),
+      notify: (url) => settings(url, smtp.url, join(dir, 'outbox')),
       now: () => AS_OF,
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    }));
   }, 60_000);
 
   afterAll(async () => {

@@ -6,21 +6,20 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCaseClass } from '../../db/case-details.ts';
 import { addCase, findCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { parsePacer } from '../../scrapers/pacer/index.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
-import { type RunningServer, startWebServer } from '../../src/web/server.ts';
+import type { RunningServer } from '../../src/web/server.ts';
+import { CHROMIUM, startSite } from '../support/browser.ts';
 import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { freePort } from '../support/smtp.ts';
 import { parseCalendar } from '../support/web.ts';
 import { KEY_DATE_ENTRIES } from './key-date-entries.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
 const REPORT = readFileSync(
@@ -70,17 +69,11 @@ describe.skipIf(missing !== null)(
         },
         new Date(),
       );
-      const port = await freePort();
-      base = `http://127.0.0.1:${port}`;
-      server = await startWebServer({
+      ({ base, server, browser } = await startSite({
         store,
-        host: '127.0.0.1',
-        port,
-        publicUrl: base,
-        notify: null,
+        notify: () => null,
         now: () => new Date('2017-07-08T15:00:00Z'),
-      });
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+      }));
     }, 60_000);
 
     afterAll(async () => {

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
@@ -16,13 +16,13 @@ import { createMailer } from '../../src/notify/transport.ts';
 import { queueSearchEmails } from '../../src/searches/propose.ts';
 import { addSearch, listMatches } from '../../src/searches/searches.ts';
 import { pollSource } from '../../src/sources/poll.ts';
-import { type RunningServer, startWebServer } from '../../src/web/server.ts';
+import type { RunningServer } from '../../src/web/server.ts';
+import { CHROMIUM, startSite } from '../support/browser.ts';
 import { courtFeed } from '../support/court-feed.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
-import { freePort, parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { ADMIN_TOKEN, settings } from '../support/web.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
 
@@ -65,18 +65,12 @@ describe.skipIf(missing !== null)(
         '/cgi-bin/rss_outside.pl': (_req, res) =>
           void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from(feed, 'latin1')),
       });
-      const port = await freePort();
-      base = `http://127.0.0.1:${port}`;
-      server = await startWebServer({
+      ({ base, server, browser } = await startSite({
         store,
-        host: '127.0.0.1',
-        port,
-        publicUrl: base,
         adminToken: ADMIN_TOKEN,
-        notify: settings(base, smtp.url, join(dir, 'outbox')),
+        notify: (url) => settings(url, smtp.url, join(dir, 'outbox')),
         now: () => NOW,
-      });
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+      }));
     }, 60_000);
 
     afterAll(async () => {
