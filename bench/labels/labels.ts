@@ -77,7 +77,7 @@ export interface CorpusLabel {
   ref: string;
   court: string;
   split: Split;
-  /** Hold-out 2 only: the stratum it was drawn in (`holdout2.ts`). */
+  /** Hold-outs 2 and 3 only: the stratum it was drawn in (`holdout2.ts`, `holdout3.ts`). */
   stratum?: 'A' | 'B';
   textSha: string;
   number: string | null;
