@@ -1,11 +1,10 @@
 /**
  * Agreement of the extractor with the hand-labeled real corpus (`bench/labels/`, issue #14),
- * reported separately for each label file (`labelSets`): dev, hold-out-1 (retired into dev on
- * 2026-12-05) and hold-out 2 (`labels/holdout2.ts`, and any later `*.jsonl`):
- *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>] [--tuned-only]
- * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists the development files'
- * disagreements (dev and the retired hold-out-1). An untuned hold-out is never listed: its
- * disagreements are not even kept, and it gets no per-court line — only its totals.
+ * reported separately for each development label file (`labelSets`): dev, hold-out-1 and hold-out 2
+ * (both retired into development on 2026-12-05, after their untuned figures were reported):
+ *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>]
+ * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists their disagreements.
+ * A hold-out not yet retired is never scored by default (`--tuned-only` is kept as a no-op alias).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -23,13 +22,13 @@
  * stay-bearing entries (a labeled stay) with the same stays (`action@expires`); silent misses: labeled deadlines, hearings and stays for which the entry has fewer findings than
  * labels and no `needsReview` flag.
  */
-import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { findCourt } from '../src/courts.ts';
 import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/types.ts';
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
+import { HOLDOUT2_FILE } from './labels/holdout2.ts';
 import { type CorpusLabel, type LabelHearing, readLabels } from './labels/labels.ts';
 
 export const CORPUS_FIELDS = ['kind', 'deadlineDates', 'hearingDates', 'stays', 'injunctions'] as const;
@@ -174,9 +173,9 @@ function emptyScore(): SplitScore {
 }
 
 /**
- * A file of labels, scored on its own. `dev.jsonl` is tuned on; `holdout.jsonl` (hold-out-1) was
- * reported once and then retired into development on 2026-12-05, so its diffs are listed too. Any
- * other `*.jsonl` in `bench/labels/` is a hold-out drawn later: scored and counted, never listed.
+ * A file of labels, scored on its own. `dev.jsonl` is tuned on; `holdout.jsonl` (hold-out-1) and
+ * `holdout-2.jsonl` (hold-out 2) were each reported untuned and then retired into development on
+ * 2026-12-05, so their diffs are listed too. A later hold-out is not in this list.
  */
 export interface LabelSet {
   name: string;
@@ -185,16 +184,12 @@ export interface LabelSet {
   tuned: boolean;
 }
 
-export function labelSets(dir = dirname(DEV_FILE)): LabelSet[] {
-  const sets: LabelSet[] = [
+export function labelSets(): LabelSet[] {
+  return [
     { name: 'dev', file: DEV_FILE, tuned: true },
     { name: 'hold-out-1 (retired into dev on 2026-12-05)', file: HOLDOUT_FILE, tuned: true },
+    { name: 'hold-out-2 (retired into dev on 2026-12-05)', file: HOLDOUT2_FILE, tuned: true },
   ];
-  const known = new Set(sets.map((x) => basename(x.file)));
-  for (const f of readdirSync(dir).sort())
-    if (f.endsWith('.jsonl') && !known.has(f))
-      sets.push({ name: f.replace(/\.jsonl$/, ''), file: join(dir, f), tuned: false });
-  return sets;
 }
 
 /** The labeled entry's case, read as the deadline record reads a docket; the analysis of each entry by its index. */
@@ -382,8 +377,7 @@ if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
   }
   const at = process.argv.indexOf('--court');
   const court = at > 0 ? process.argv[at + 1] : undefined;
-  // `--tuned-only`: the development files alone, so a day of tuning never shows a hold-out's figures.
-  const sets = labelSets().filter((x) => x.tuned || !process.argv.includes('--tuned-only'));
+  const sets = labelSets();
   for (const l of reportCorpus(scoreCorpus(sets), {
     diffs: process.argv.includes('--diffs'),
     ...(court ? { court } : {}),
