@@ -9,7 +9,7 @@
 import type { Kysely } from 'kysely';
 import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
-import type { Database, EntryRow } from '../../db/schema.ts';
+import { type Database, ENTRY_TEXT_COLUMNS, type EntryRow } from '../../db/schema.ts';
 import { isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
 import { type CaseRef, caseKey, caseRef, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
@@ -577,12 +577,7 @@ async function upsertDocuments(ctx: Context, values: unknown[]): Promise<void> {
 
 const ENTRY_COLUMNS = [
   'case_id',
-  'entry_key',
-  'number',
-  'date_filed',
-  'date_entered',
-  'description',
-  'short_description',
+  ...ENTRY_TEXT_COLUMNS,
   'pacer_doc_id',
   'pacer_seq_no',
   'page_count',
