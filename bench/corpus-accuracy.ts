@@ -4,7 +4,10 @@
  * (both retired into development on 2026-12-05, after their untuned figures were reported):
  *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>]
  * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists their disagreements.
- * A hold-out not yet retired is never scored by default (`--tuned-only` is kept as a no-op alias).
+ * A hold-out not yet retired is never scored by default (`--tuned-only` is kept as a no-op alias);
+ * it is scored only when named, and then its totals alone are printed (per field, the entry-level
+ * figures, silent misses, flagged, per court), never a disagreement — they are not even kept:
+ *   npx tsx bench/corpus-accuracy.ts --set holdout-3
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -29,6 +32,7 @@ import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/ty
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
 import { HOLDOUT2_FILE } from './labels/holdout2.ts';
+import { HOLDOUT3_FILE } from './labels/holdout3.ts';
 import { type CorpusLabel, type LabelHearing, readLabels } from './labels/labels.ts';
 
 export const CORPUS_FIELDS = ['kind', 'deadlineDates', 'hearingDates', 'stays', 'injunctions'] as const;
@@ -192,6 +196,15 @@ export function labelSets(): LabelSet[] {
   ];
 }
 
+/** Hold-outs not yet retired: scored only with `--set <name>`, totals only. */
+export const HELD_OUT_SETS: Record<string, LabelSet> = {
+  'holdout-3': {
+    name: 'hold-out 3 (drawn 2026-12-05; not tuned on)',
+    file: HOLDOUT3_FILE,
+    tuned: false,
+  },
+};
+
 /** The labeled entry's case, read as the deadline record reads a docket; the analysis of each entry by its index. */
 function analyzeCase(
   pacerDir: string,
@@ -326,7 +339,7 @@ export function reportCorpus(
       .map(([k, n]) => `stratum ${k} ${n}`)
       .join(', ');
     out.push(
-      `real corpus, ${set.name}: ${s.entries} entries from ${s.courts.size} courts${strata ? ` (${strata})` : ''}${set.tuned ? '' : '; do not tune on it: no diffs, no per-court figures'}`,
+      `real corpus, ${set.name}: ${s.entries} entries from ${s.courts.size} courts${strata ? ` (${strata})` : ''}${set.tuned ? '' : '; do not tune on it: totals only, no diffs'}`,
     );
     let agreed = 0;
     let compared = 0;
@@ -349,12 +362,11 @@ export function reportCorpus(
       out.push(
         `  STALE: ${s.stale.length} labels no longer match their fixture entry: ${s.stale.slice(0, 5).join(', ')}`,
       );
-    if (!set.tuned) continue;
     const courts = [...s.byCourt]
-      .filter(([c]) => !options.court || c === options.court)
+      .filter(([c]) => !set.tuned || !options.court || c === options.court)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([c, t]) => `${c} ${pct(t.agreed, t.compared).trim()} (${t.agreed}/${t.compared})`);
-    out.push('  per court (fields):');
+    out.push(`  per court (fields; entries = compared / ${CORPUS_FIELDS.length}):`);
     for (let i = 0; i < courts.length; i += 5) out.push(`    ${courts.slice(i, i + 5).join(', ')}`);
   }
   if (options.diffs)
@@ -377,10 +389,19 @@ if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
   }
   const at = process.argv.indexOf('--court');
   const court = at > 0 ? process.argv[at + 1] : undefined;
-  const sets = labelSets();
-  for (const l of reportCorpus(scoreCorpus(sets), {
-    diffs: process.argv.includes('--diffs'),
-    ...(court ? { court } : {}),
-  }))
-    console.log(l);
+  const named = process.argv.indexOf('--set');
+  if (named > 0) {
+    const set = HELD_OUT_SETS[process.argv[named + 1] ?? ''];
+    if (!set) {
+      console.log(`--set: one of ${Object.keys(HELD_OUT_SETS).join(', ')}`);
+      process.exit(2);
+    }
+    // A hold-out's totals only: no --diffs, no --court filter, and its disagreements are never kept.
+    for (const l of reportCorpus(scoreCorpus([set]))) console.log(l);
+  } else
+    for (const l of reportCorpus(scoreCorpus(labelSets()), {
+      diffs: process.argv.includes('--diffs'),
+      ...(court ? { court } : {}),
+    }))
+      console.log(l);
 }
