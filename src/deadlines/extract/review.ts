@@ -210,7 +210,7 @@ function unreadTemporals(
       if (/\bfrom\s*$/i.test(lead) && a.hearings.some((h) => h.change === 'reset')) continue;
       if (
         // "Plea of NOT GUILTY entered. Dates given: JS/JT 8-17-04": a past word of an earlier sentence.
-        PAST_LEAD.test(lead.replace(/^[^]*[a-z)]\.\s+(?=[A-Z])/, '')) &&
+        PAST_LEAD.test(lead.replace(/^[\s\S]*[a-z)]\.\s+(?=[A-Z])/, '')) &&
         !/\b(?:due|deadline|set|reset|continued|until|through)\b[^.;]{0,25}$/i.test(lead)
       )
         continue;
