@@ -16,10 +16,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzip } from 'node:zlib';
 import { type EntryReview, syncEntryReviews } from '../../../db/entry-reviews.ts';
 import { type Store, writeTransaction } from '../../../db/index.ts';
 import type { DeadlineDecisionRow, DeadlineRecordRow } from '../../../db/schema.ts';
@@ -84,15 +86,20 @@ function filesUnder(dir: string, out: string[] = []): string[] {
  * What derived a kept state: the code of `src/deadlines/` (its rules, the extractor, the calendar)
  * and the court table. A state kept by other code is not used: the case is derived again once.
  */
-function rulesFingerprint(): string {
-  const h = createHash('sha256');
+function rulesFiles(): { root: string; files: string[] } {
   const root = sourceRoot();
   const files = root
     ? [...filesUnder(join(root, 'src', 'deadlines')), join(root, 'src', 'courts.ts')]
     : filesUnder(join(dirname(fileURLToPath(import.meta.url)), '..'));
+  return { root: root ?? '', files };
+}
+
+function rulesFingerprint(): string {
+  const h = createHash('sha256');
+  const { root, files } = rulesFiles();
   for (const f of files) {
     try {
-      h.update(f.slice((root ?? '').length)).update(readFileSync(f));
+      h.update(f.slice(root.length)).update(readFileSync(f));
     } catch {
       // a file that went away while listing
     }
@@ -106,11 +113,30 @@ export function rulesCode(): string {
   return fingerprint;
 }
 
+/** `rulesCode`, its files read without holding the event loop (the first refresh of a process). */
+async function loadRulesCode(): Promise<string> {
+  if (fingerprint) return fingerprint;
+  const h = createHash('sha256');
+  const { root, files } = rulesFiles();
+  for (const f of files) {
+    try {
+      h.update(f.slice(root.length)).update(await readFile(f));
+    } catch {
+      // a file that went away while listing
+    }
+  }
+  fingerprint ??= h.digest('hex').slice(0, 16);
+  return fingerprint;
+}
+
 // ——— kept state ———
 
-export function encodeState(state: DerivationState): string {
-  return gzipSync(serialize(state), { level: 1 }).toString('base64');
+/** A state as a checkpoint keeps it; the compression runs off the event loop. */
+export async function encodeState(state: DerivationState): Promise<string> {
+  return (await gzipAsync(serialize(state), { level: 1 })).toString('base64');
 }
+
+const gzipAsync = promisify(gzip);
 
 export function decodeState(text: string): DerivationState {
   return deserialize(gunzipSync(Buffer.from(text, 'base64'))) as DerivationState;
@@ -403,6 +429,7 @@ async function refreshOnce(
 ): Promise<DeadlineRefresh> {
   const db = store.db;
   const result: DeadlineRefresh = { case: c.key, inserted: 0, updated: 0, removed: 0, events: [] };
+  await loadRulesCode();
   const meta = await readMeta(db, c.id);
   const decisions = await loadDecisions(db, c.id);
   const fullTextSource = await hasFullTextSource(db, c.id);
@@ -545,7 +572,7 @@ async function appendPlan(
     derivation.apply(e);
     const s = derivation.state;
     if (keeps(s.applied, total))
-      checkpoints.push({ applied: s.applied, last: s.last!, state: encodeState(s) });
+      checkpoints.push({ applied: s.applied, last: s.last!, state: await encodeState(s) });
     await pause();
   }
   derivation.finish();
@@ -607,7 +634,7 @@ async function replayPlan(
     derivation.apply(e);
     const s = derivation.state;
     if (keeps(s.applied, total))
-      checkpoints.push({ applied: s.applied, last: s.last!, state: encodeState(s) });
+      checkpoints.push({ applied: s.applied, last: s.last!, state: await encodeState(s) });
     await pause();
   }
   derivation.finish();
