@@ -426,6 +426,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       }
       if (!PERIOD_LEAD.test(lead) && !t.triggerText && !/\bdue\s*$/i.test(lead)) continue;
       if (/\bexclud|\bspeedy\s+trial/i.test(clause)) continue;
+      // "granting motion to extend time to file brief by 60 days": how much more time, not a period
+      // that runs from this entry (the new date, when given, is read from its own words).
+      if (/\b(?:extend\w*|extension|enlarg\w*)\b[^.;]{0,80}\bby\s*$/i.test(lead)) continue;
       // "no objections to the report have been filed within 30 days thereafter": a past act.
       if (PAST_PERIOD_LEAD.test(lead)) continue;
       // "notify the Court at least 7 days in advance", "on 14 days' notice before the hearing": how much
