@@ -407,7 +407,7 @@ export function classify(text: string): Classification {
     subtype === 'stipulated_order' ||
     subtype === 'notice_of_hearing' ||
     clerkEntry ||
-    /^(?:TEXT\s+)?NOTICE\s+(?:OF\s+)?(?:HEARING|SETTING)|^(?:ELECTRONIC\s+)?NOTICE\s+Setting|^(?:AMENDED\s+)?NOTICE\s+OF\s+(?:CHANGE\s+OF\s+)?HEARING|^TEXT\s+NOTICE/i.test(
+    /^(?:TEXT\s+)?NOTICE\s+(?:OF\s+)?(?:HEARING|SETTING)|^CLERK'?S\s+NOTICE\b|^(?:ELECTRONIC\s+)?NOTICE\s+Setting|^(?:AMENDED\s+)?NOTICE\s+OF\s+(?:CHANGE\s+OF\s+)?HEARING|^TEXT\s+NOTICE/i.test(
       text.trim(),
     );
   const proposes =
