@@ -6,8 +6,6 @@
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
-import { DocketwatchError } from '../../errors.ts';
-import { TokenError } from '../../notify/tokens.ts';
 import { LinkUsedError, readStopLink, readTrackLink, useTrackLink } from '../../searches/propose.ts';
 import {
   dismissMatch,
@@ -19,7 +17,7 @@ import {
 import { html } from '../html.ts';
 import { messagePage } from '../pages.ts';
 import { stopPage, trackPage } from '../search-pages.ts';
-import { field, page, type RouteDeps } from './common.ts';
+import { field, linkProblemPage, page, type RouteDeps } from './common.ts';
 
 export function searchLinkRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsync {
   return async (app) => {
@@ -135,21 +133,11 @@ function gone(reply: FastifyReply): FastifyReply {
 }
 
 function linkProblem(reply: FastifyReply, err: unknown): FastifyReply {
-  if (err instanceof TokenError) {
-    const expired = err.reason === 'expired';
-    return page(
-      reply,
-      expired ? 410 : 400,
-      messagePage(
-        expired ? 'This link has expired' : 'This link does not work',
-        html`<p>${err.message}.</p><p>${expired ? 'The maintainers can still track the case from their page.' : 'Copy the whole link from the email.'}</p>`,
-      ),
-    );
-  }
   if (err instanceof LinkUsedError)
     return page(reply, 409, messagePage('This link was used already', html`<p>${err.message}.</p>`));
   if (err instanceof MatchNotFoundError) return gone(reply);
-  if (err instanceof DocketwatchError)
-    return page(reply, 400, messagePage('That did not work', html`<p>${err.message}</p>`));
-  throw err;
+  return linkProblemPage(reply, err, {
+    expired: 'The maintainers can still track the case from their page.',
+    invalid: 'Copy the whole link from the email.',
+  });
 }
