@@ -312,6 +312,24 @@ const FILLED_IN: Record<string, string> = {
   status: 'back on the docket',
 };
 
+/** Fields whose change leaves the filing as it was told: its short title, page count, attachments list, entry date. */
+const DETAIL_FIELDS = new Set(['shortDescription', 'pageCount', 'attachments', 'dateEntered']);
+
+/**
+ * Whether one changed field of an entry is a detail of a filing already told: the fields above, a
+ * document link where there was none (the entry's own document: a different one would replace a
+ * link, not add one), or the filing time on the same day.
+ */
+function isDetail(field: string, change: { from?: unknown; to?: unknown } | undefined): boolean {
+  if (DETAIL_FIELDS.has(field)) return true;
+  if (field === 'documentUrl' || field === 'pacerDocId') return change?.from == null || change.from === '';
+  if (field === 'dateFiled')
+    return (
+      typeof change?.from === 'string' && typeof change.to === 'string' && day(change.from) === day(change.to)
+    );
+  return false;
+}
+
 /**
  * The notifications one stored event stands for: none for bookkeeping (`case.tracked`, `gap.*`,
  * a deadline passing or confirmed), one for the rest. The payload is read through the event
@@ -343,7 +361,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       const p = parsed.payload;
       const added = parsed.type === 'entry.added' ? parsed.payload : null;
       const text = ctx.entry?.description ?? added?.description ?? '';
-      if (!text && added) return [];
+      // An entry a feed gave only a title for is told when its text arrives, by that fill-in
+      // (below), so the entry is told once even when both are read after the text came.
+      if (added && (!text || !added.description)) return [];
       const item = {
         // Decided once, at ingest (a notice of appeal is a kind of its own, not one more notice).
         kind: ctx.entry
@@ -363,7 +383,10 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         if (description && !description.from && text) return [{ ...base, type: 'entry_added', item }];
         const changes = Object.keys(changed);
         const filledIn = [...new Set(changes.map((c) => FILLED_IN[c] ?? c))];
-        return [{ ...base, type: 'entry_updated', item, filledIn }];
+        const detailsOnly = changes.every((c) => isDetail(c, changed[c] as { from?: unknown; to?: unknown }));
+        return [
+          { ...base, type: 'entry_updated', item, filledIn, ...(detailsOnly ? { detailsOnly: true } : {}) },
+        ];
       }
       return [{ ...base, type: 'entry_added', item }];
     }

@@ -71,6 +71,13 @@ export interface EntryUpdatedEvent extends EventBase {
   item: EntrySummary;
   /** What changed, in words ("document link", "full docket text"). */
   filledIn: string[];
+  /**
+   * Only details of an entry whose text was already known: its short title, a link to the same
+   * document, its page count, a time of day or entry date. What a reader was told of the filing
+   * stands, so no alert is sent for it (a deadline, stay or hearing the entry sets is an event of
+   * its own); digests still list it.
+   */
+  detailsOnly?: true;
 }
 
 export type StayChange = 'granted' | 'expanded' | 'extended' | 'lifted';
