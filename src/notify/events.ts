@@ -463,21 +463,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               },
             ]
           : [];
-      const change = DEADLINE_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'deadline',
-          change,
-          what,
-          party: p.party,
-          dueDate: p.due,
-          dueTime: p.dueTime,
-          previousDue: p.previousDue,
-          setByCourt: isCourtSet(p.basis ?? null),
-        },
-      ];
+      return onChange(DEADLINE_CHANGES, action, (change) => ({
+        ...base,
+        type: 'deadline',
+        change,
+        what,
+        party: p.party,
+        dueDate: p.due,
+        dueTime: p.dueTime,
+        previousDue: p.previousDue,
+        setByCourt: isCourtSet(p.basis ?? null),
+      }));
     }
     case 'stay': {
       if (action === 'expiring')
@@ -492,19 +488,15 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               },
             ]
           : [];
-      const change = STAY_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'stay',
-          change,
-          what: stayed(p.what),
-          expires: p.expires,
-          until: p.until,
-          previousExpires: p.previousExpires,
-        },
-      ];
+      return onChange(STAY_CHANGES, action, (change) => ({
+        ...base,
+        type: 'stay',
+        change,
+        what: stayed(p.what),
+        expires: p.expires,
+        until: p.until,
+        previousExpires: p.previousExpires,
+      }));
     }
     case 'injunction': {
       const act = INJUNCTION_ACTIONS.find((a) => a === action);
@@ -521,23 +513,29 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       ];
     }
     case 'hearing': {
-      const change = HEARING_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'hearing',
-          change,
-          hearing: p.hearing,
-          date: p.on,
-          time: p.time,
-          previousDate: p.previousOn,
-        },
-      ];
+      return onChange(HEARING_CHANGES, action, (change) => ({
+        ...base,
+        type: 'hearing',
+        change,
+        hearing: p.hearing,
+        date: p.on,
+        time: p.time,
+        previousDate: p.previousOn,
+      }));
     }
     default:
       return [];
   }
+}
+
+/** The message for an action its table names (`DEADLINE_CHANGES`…); none for any other action. */
+function onChange<C>(
+  changes: Record<string, C>,
+  action: string,
+  event: (change: C) => NotifyEvent,
+): NotifyEvent[] {
+  const change = changes[action];
+  return change ? [event(change)] : [];
 }
 
 /** What is stayed: the record says "stay of removal of class members", the wording wants "removal of class members". */
