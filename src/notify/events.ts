@@ -178,7 +178,53 @@ export async function notifyEvents(
     for (const event of toNotifyEvent(stored, { case: c, entry }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
-  return out;
+  return oneItemPerOrder(out);
+}
+
+/**
+ * One order that expands a stay and sets its new last day is one change to read, not two: the
+ * record's `stay.scope_expanded` and `stay.extended` of the same stay by the same entry become
+ * one expansion that carries the new last day and the one it replaced ("Stay expanded and
+ * extended to July 10, 2017"). Both are appended by the same refresh, so they arrive together.
+ */
+function oneItemPerOrder(
+  out: { stored: StoredEvent; event: NotifyEvent }[],
+): { stored: StoredEvent; event: NotifyEvent }[] {
+  const recordOf = (s: StoredEvent) => (typeof s.payload.record === 'string' ? s.payload.record : null);
+  const sameChange = (a: StoredEvent, b: StoredEvent) =>
+    a.caseId === b.caseId && a.entryKey !== null && a.entryKey === b.entryKey && recordOf(a) === recordOf(b);
+  const merged = new Set<StoredEvent>();
+  const result: { stored: StoredEvent; event: NotifyEvent }[] = [];
+  for (const item of out) {
+    const { stored, event } = item;
+    if (event.type !== 'stay' || event.change !== 'expanded' || recordOf(stored) === null) {
+      result.push(item);
+      continue;
+    }
+    const extension = out.find(
+      (o) =>
+        o.event.type === 'stay' &&
+        o.event.change === 'extended' &&
+        !merged.has(o.stored) &&
+        sameChange(o.stored, stored),
+    );
+    if (extension?.event.type !== 'stay') {
+      result.push(item);
+      continue;
+    }
+    merged.add(extension.stored);
+    result.push({
+      stored,
+      event: {
+        ...event,
+        expires: extension.event.expires,
+        until: extension.event.until,
+        previousExpires: extension.event.previousExpires ?? event.previousExpires,
+        extended: true,
+      },
+    });
+  }
+  return result.filter((o) => !merged.has(o.stored));
 }
 
 const POSTURE_TYPES = /^(?:deadline|stay|injunction|hearing)\./;
