@@ -595,14 +595,19 @@ async function caseKeyOf(db: Kysely<Database>, caseId: number): Promise<string> 
   return `${c.court_id}:${c.docket_number}`;
 }
 
+/** The signed link to confirm or manage a subscription, as an account email gives it. */
+function accountLink(purpose: 'confirm' | 'manage', row: SubscriptionRow, links: LinkContext): string {
+  const token = signToken({ purpose, subject: row.id }, links.secret, links.now);
+  return `${links.publicUrl}/${purpose}?token=${token}`;
+}
+
 /** The confirmation email: one link, what the subscription is, and that ignoring it is fine. */
 export function renderConfirmation(
   row: SubscriptionRow,
   caseKey: string,
   links: LinkContext,
 ): RenderedMessage {
-  const token = signToken({ purpose: 'confirm', subject: row.id }, links.secret, links.now);
-  const url = `${links.publicUrl}/confirm?token=${token}`;
+  const url = accountLink('confirm', row, links);
   const what = `${caseKey} (${row.audience === 'legal' ? 'legal team' : row.audience}, ${row.frequency})`;
   const subject = oneLine(`Confirm your docketwatch subscription to ${caseKey}`);
   const text = [
@@ -627,8 +632,7 @@ export function renderAlreadySubscribed(
   links: LinkContext,
   period: string,
 ): RenderedMessage {
-  const token = signToken({ purpose: 'manage', subject: row.id }, links.secret, links.now);
-  const url = `${links.publicUrl}/manage?token=${token}`;
+  const url = accountLink('manage', row, links);
   const subject = oneLine(`Your docketwatch subscription to ${caseKey}`);
   const text = [
     `Someone (hopefully you) asked docketwatch to email ${row.email} about ${caseKey}.`,
