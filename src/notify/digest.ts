@@ -173,11 +173,21 @@ async function appealCases(db: Kysely<Database>, caseIds: number[]): Promise<Map
  * reads now (the notifier reads the stored entry), not "new" and then "filled in".
  */
 function onePerEntry(changes: Awaited<ReturnType<typeof notifyEvents>>): NotifyEvent[] {
-  const added = new Set(
-    changes.filter((c) => c.event.type === 'entry_added' && c.stored.entryKey).map((c) => c.stored.entryKey),
-  );
+  const keyOf = (c: (typeof changes)[number]) =>
+    c.stored.entryKey === null ? null : `${c.stored.caseId}:${c.stored.entryKey}`;
+  const added = new Set(changes.filter((c) => c.event.type === 'entry_added').map(keyOf));
+  // A feed's title-only entry and the report's text for it both read as "new" (each reads the stored
+  // entry as it is now): the entry is told once.
+  const told = new Set<string>();
   return changes
-    .filter((c) => c.event.type !== 'entry_updated' || !added.has(c.stored.entryKey))
+    .filter((c) => {
+      const key = keyOf(c);
+      if (key === null || (c.event.type !== 'entry_added' && c.event.type !== 'entry_updated')) return true;
+      if (c.event.type === 'entry_updated' && added.has(key)) return false;
+      if (told.has(key)) return false;
+      told.add(key);
+      return true;
+    })
     .map((c) => c.event);
 }
 

@@ -3,12 +3,11 @@
  * Every form that changes something carries a CSRF token, except the one-click unsubscribe, whose
  * signed token is itself the proof; subscribing is rate-limited per client address.
  */
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Store } from '../../../db/index.ts';
 import { DocketwatchError, InputError } from '../../errors.ts';
 import { BouncedAddressError } from '../../notify/bounces.ts';
 import { t, toLanguage } from '../../notify/i18n.ts';
-import { deliverOutbox } from '../../notify/outbox.ts';
 import {
   confirmSubscription,
   type Frequency,
@@ -33,7 +32,7 @@ import {
   subscribePage,
   unsubscribePage,
 } from '../pages.ts';
-import { caseFromKey, field, notFound, page, pageLanguage, type RouteDeps } from './common.ts';
+import { caseFromKey, field, notFound, outboxKicker, page, pageLanguage, type RouteDeps } from './common.ts';
 
 export function subscriptionRoutes({
   store,
@@ -53,16 +52,8 @@ export function subscriptionRoutes({
         ),
       );
 
-    let delivering: Promise<unknown> | null = null;
-    /** Send the confirmation now rather than at the worker's next outbox run; one run at a time. */
-    const kickOutbox = (req: FastifyRequest) => {
-      if (!mailer || delivering) return;
-      delivering = deliverOutbox(store, mailer, { limit: 50, now })
-        .catch((err: unknown) => req.log.warn({ err }, 'sending the outbox failed; the worker will retry'))
-        .finally(() => {
-          delivering = null;
-        });
-    };
+    /** Send the confirmation now rather than at the worker's next outbox run. */
+    const kickOutbox = outboxKicker({ store, mailer, now });
 
     app.post(
       '/subscribe',
