@@ -94,6 +94,16 @@ export interface EntryTable {
   updated_at: string;
 }
 
+/** An entry as filed: its key, number, dates and text (what readers of the docket select, and ingest writes first). */
+export const ENTRY_TEXT_COLUMNS = [
+  'entry_key',
+  'number',
+  'date_filed',
+  'date_entered',
+  'description',
+  'short_description',
+] as const;
+
 /** What one source said about one entry, each distinct version once, in the order seen. */
 export interface EntryVersionTable {
   id: Generated<number>;

@@ -1,5 +1,5 @@
 /**
- * The label files of the real corpus (`bench/labels/dev.jsonl`, `bench/labels/holdout.jsonl`):
+ * The label files of the real corpus (`bench/labels/dev.jsonl`, `holdout.jsonl`, `holdout-2.jsonl`, ...):
  * one JSON line per drawn entry, written by hand from the entry's text before the extractor was run.
  *
  * Reading choices (the rules the labels follow; docs in bench/labels/README.md):
@@ -77,7 +77,7 @@ export interface CorpusLabel {
   ref: string;
   court: string;
   split: Split;
-  /** Hold-out 2 only: the stratum it was drawn in (`holdout2.ts`). */
+  /** Hold-outs 2 and 3 only: the stratum it was drawn in (`holdout2.ts`, `holdout3.ts`). */
   stratum?: 'A' | 'B';
   textSha: string;
   number: string | null;

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, NonRetryableError } from '../../src/errors.ts';
-import { emptyCase } from '../../src/model/docket.ts';
+import { emptyCase, entryFieldsExcept } from '../../src/model/docket.ts';
 import { credentialedUrl, type HttpClient } from '../../src/net/http.ts';
 import { type DocketKind, defineSource, type EntryText } from '../types.ts';
 import {
@@ -145,17 +145,7 @@ export const COURTLISTENER: DocketKind = {
       'cause',
       'jurisdiction',
     ],
-    entry: [
-      'number',
-      'dateFiled',
-      'dateEntered',
-      'description',
-      'shortDescription',
-      'pacerDocId',
-      'pageCount',
-      'attachments',
-      'documentUrl',
-    ],
+    entry: entryFieldsExcept('pacerSeqNo'),
   },
   rank: 3,
   complete: false,
@@ -168,9 +158,7 @@ export const courtListenerSource = defineSource<CourtListenerConfig>({
   kinds: [COURTLISTENER],
   description:
     "One docket's entries from CourtListener (RECAP archive), polled by date_modified so later enrichment is caught; orders' plain text when CourtListener has it. Needs COURTLISTENER_TOKEN.",
-  maintainers: ['docketwatch maintainers'],
   covers: { courts: 'any', cases: 'one docket, by court and docket number' },
-  needsBrowser: false,
   politeness: { minIntervalMs: 2_000, schedule: '0 * * * *' },
   // A cursor poll legitimately finds nothing new.
   emptyMeansLayoutChanged: false,

@@ -9,12 +9,13 @@
 import type { Kysely } from 'kysely';
 import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
-import type { Database, EntryRow } from '../../db/schema.ts';
+import { type Database, ENTRY_TEXT_COLUMNS, type EntryRow } from '../../db/schema.ts';
 import { isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
 import { type CaseRef, caseKey, caseRef, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
-import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
+import { type DocketCase, entryFieldsExcept, type ParseResult, type SourceKind } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
+import { columnsOf } from '../model/fields.ts';
 import {
   type Changes,
   type CleanEntry,
@@ -520,14 +521,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
 
 function entryColumns(m: MergedEntry) {
   return {
-    date_filed: m.dateFiled,
-    date_entered: m.dateEntered,
-    description: m.description,
-    short_description: m.shortDescription,
-    pacer_doc_id: m.pacerDocId,
-    pacer_seq_no: m.pacerSeqNo,
-    page_count: m.pageCount,
-    document_url: m.documentUrl,
+    ...columnsOf(m, entryFieldsExcept('number', 'attachments')),
     // Decided once, here, whenever the entry's text is written.
     kind: entryKind(m.description, m.shortDescription),
   };
@@ -577,12 +571,7 @@ async function upsertDocuments(ctx: Context, values: unknown[]): Promise<void> {
 
 const ENTRY_COLUMNS = [
   'case_id',
-  'entry_key',
-  'number',
-  'date_filed',
-  'date_entered',
-  'description',
-  'short_description',
+  ...ENTRY_TEXT_COLUMNS,
   'pacer_doc_id',
   'pacer_seq_no',
   'page_count',

@@ -54,6 +54,26 @@ export interface DocketEntry {
   documentUrl?: string | null;
 }
 
+/** Every field an entry can have. */
+export const ENTRY_FIELDS = [
+  'number',
+  'dateFiled',
+  'dateEntered',
+  'description',
+  'shortDescription',
+  'pacerDocId',
+  'pacerSeqNo',
+  'pageCount',
+  'documentUrl',
+  'attachments',
+] as const satisfies readonly (keyof DocketEntry)[];
+export type EntryField = (typeof ENTRY_FIELDS)[number];
+
+/** Every entry field but these, in the order of `ENTRY_FIELDS`: what a source gives, said by what it lacks. */
+export function entryFieldsExcept<F extends EntryField>(...left: F[]): Exclude<EntryField, F>[] {
+  return ENTRY_FIELDS.filter((f): f is Exclude<EntryField, F> => !(left as EntryField[]).includes(f));
+}
+
 /** An entry's own fields, without its attachments, its document link settled (`null` when none). */
 export type EntryFields = Omit<DocketEntry, 'attachments' | 'documentUrl'> & { documentUrl: string | null };
 

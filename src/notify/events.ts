@@ -8,6 +8,7 @@
 import type { Kysely } from 'kysely';
 import { courtDocketUrl, readCasesDetails } from '../../db/case-details.ts';
 import type { Database } from '../../db/index.ts';
+import { ENTRY_TEXT_COLUMNS } from '../../db/schema.ts';
 import { entryKind, storedKind } from '../deadlines/kinds.ts';
 import { casePosture } from '../deadlines/record.ts';
 import type { InjunctionAction } from '../deadlines/types.ts';
@@ -134,16 +135,7 @@ export async function entriesFor(
     for (let i = 0; i < all.length; i += 500) {
       const rows = await db
         .selectFrom('entries')
-        .select([
-          'entry_key',
-          'number',
-          'date_filed',
-          'date_entered',
-          'description',
-          'short_description',
-          'document_url',
-          'kind',
-        ])
+        .select([...ENTRY_TEXT_COLUMNS, 'document_url', 'kind'])
         .where('case_id', '=', caseId)
         .where('entry_key', 'in', all.slice(i, i + 500))
         .execute();

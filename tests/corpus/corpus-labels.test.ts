@@ -1,10 +1,11 @@
 /**
  * The hand-labeled real corpus of `bench/labels/` (issue #14) is well-formed, splits by its rule,
  * and points at entries that exist in the shared fixtures with the words and date it was labeled on.
- * (Whether `sample.json` is still what the seeded rule draws from today's parse of the fixtures is
- * `npx tsx bench/labels/sample.ts --check`: a parser fix may add entries to the population without
- * making any label wrong, so it is not a test; likewise `npx tsx bench/labels/holdout2-sample.ts --check`
- * for hold-out 2.)
+ * Each drawn sample (`sample.json`, `holdout-2.sample.json`, `holdout-3.sample.json`) is what its
+ * seeded rule draws from today's parse of the fixtures (the `--check` of `bench/labels/sample.ts`,
+ * `holdout2-sample.ts`, `holdout3-sample.ts`): a parser change that moves the population fails here,
+ * and the fix is to say so and redraw, never to relabel silently. Hold-out 3's labels are checked
+ * for form only; nothing here reads what the extractor makes of them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEV_FILE,
   dayOf,
+  drawSample,
   HOLDOUT_FILE,
   parseFixture,
   SAMPLE_FILE,
@@ -21,25 +23,36 @@ import {
   textOf,
 } from '../../bench/labels/corpus.ts';
 import {
+  drawHoldout2,
   HOLDOUT2_FILE,
   HOLDOUT2_SAMPLE_FILE,
   type Holdout2Ref,
   hasDeadlineLanguage,
 } from '../../bench/labels/holdout2.ts';
+import {
+  drawHoldout3,
+  HOLDOUT3_FILE,
+  HOLDOUT3_SAMPLE_FILE,
+  type Holdout3Ref,
+} from '../../bench/labels/holdout3.ts';
 import { type CorpusLabel, HEARING_CHANGES, LABEL_KINDS, readLabels } from '../../bench/labels/labels.ts';
 import { describeShared, fixturesDir } from '../support/shared.ts';
 
 const sample = (JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as { entries: SampleRef[] }).entries;
 const holdout2 = (JSON.parse(readFileSync(HOLDOUT2_SAMPLE_FILE, 'utf8')) as { entries: Holdout2Ref[] })
   .entries;
-const bySampleRef = new Map<string, SampleRef | Holdout2Ref>([
+const holdout3 = (JSON.parse(readFileSync(HOLDOUT3_SAMPLE_FILE, 'utf8')) as { entries: Holdout3Ref[] })
+  .entries;
+const bySampleRef = new Map<string, SampleRef | Holdout2Ref | Holdout3Ref>([
   ...sample.map((s) => [s.ref, s] as const),
   ...holdout2.map((s) => [s.ref, s] as const),
+  ...holdout3.map((s) => [s.ref, s] as const),
 ]);
 const files: [string, CorpusLabel[]][] = [
   ['dev', readLabels(DEV_FILE)],
   ['holdout', readLabels(HOLDOUT_FILE)],
   ['holdout-2', readLabels(HOLDOUT2_FILE)],
+  ['holdout-3', readLabels(HOLDOUT3_FILE)],
 ];
 const labels = files.flatMap(([, ls]) => ls);
 
@@ -59,6 +72,21 @@ describe('real corpus labels', () => {
     const labeled = new Set(labels.map((l) => l.ref));
     expect(sample.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
     expect(holdout2.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
+    expect(holdout3.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
+  });
+
+  it('hold-out 3 has at least 300 entries from at least 30 courts, none drawn before, each label in its stratum', () => {
+    expect(holdout3.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(holdout3.map((s) => s.court)).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(holdout3.map((s) => s.ref)).size).toBe(holdout3.length);
+    const before = new Set([...sample, ...holdout2].map((s) => s.ref));
+    const beforeTexts = new Set([...sample, ...holdout2].map((s) => s.textSha));
+    for (const s of holdout3) {
+      expect(before.has(s.ref), s.ref).toBe(false);
+      expect(beforeTexts.has(s.textSha), s.ref).toBe(false);
+    }
+    for (const l of readLabels(HOLDOUT3_FILE))
+      expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as Holdout3Ref).stratum);
   });
 
   it('hold-out 2 shares no entry with the first sample, and each label keeps its stratum', () => {
@@ -120,8 +148,19 @@ describe('real corpus labels', () => {
 describeShared('real corpus labels against the shared fixtures', () => {
   const pacerDir = join(fixturesDir, 'pacer');
 
-  it("hold-out 2's stratum B entries have deadline language", () => {
-    for (const s of holdout2.filter((h) => h.stratum === 'B')) {
+  it("each drawn sample is what its seeded rule draws (the samplers' --check)", () => {
+    const key = (xs: { ref: string; textSha: string }[]) => xs.map((x) => `${x.ref} ${x.textSha}`);
+    expect(key(drawSample(pacerDir)), 'npx tsx bench/labels/sample.ts --check').toEqual(key(sample));
+    expect(key(drawHoldout2(pacerDir)), 'npx tsx bench/labels/holdout2-sample.ts --check').toEqual(
+      key(holdout2),
+    );
+    expect(key(drawHoldout3(pacerDir)), 'npx tsx bench/labels/holdout3-sample.ts --check').toEqual(
+      key(holdout3),
+    );
+  }, 600_000); // parses every fixture: slow on a loaded machine, never a speed check
+
+  it("hold-outs 2 and 3's stratum B entries have deadline language", () => {
+    for (const s of [...holdout2, ...holdout3].filter((h) => h.stratum === 'B')) {
       const e = parseFixture(pacerDir, s.fixture).cases[s.caseIndex]!.entries[s.entryIndex]!;
       expect(hasDeadlineLanguage(textOf(e)), s.ref).toBe(true);
     }

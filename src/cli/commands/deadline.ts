@@ -23,6 +23,7 @@ import {
 import { Tracker } from '../../deadlines/tracker.ts';
 import type { AnalyzeInput } from '../../deadlines/types.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
+import { pick } from '../../model/fields.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -378,17 +379,7 @@ async function readEntries(file: string): Promise<AnalyzeInput[]> {
 }
 
 function summary(r: DeadlineRecord) {
-  return {
-    id: r.id,
-    kind: r.kind,
-    what: r.what,
-    party: r.party,
-    due: r.due,
-    dueTime: r.dueTime,
-    status: r.status,
-    review: r.review,
-    entry: r.entry,
-  };
+  return pick(r, ['id', 'kind', 'what', 'party', 'due', 'dueTime', 'status', 'review', 'entry']);
 }
 
 function cut(s: string, n: number): string {

@@ -257,6 +257,7 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
       });
     }
   }
+  out.push(...printedDates(ctx));
   // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
@@ -274,6 +275,59 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
     }
   }
   return dedupe(out);
+}
+
+/** A date's pattern without its named groups, to embed in other patterns. */
+const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
+
+/**
+ * Dates CM/ECF and the courts print under a name of their own rather than "due": the bankruptcy
+ * "Section 316 Incomplete Filing Date D" (the case is dismissed unless the missing papers are in by
+ * then), a self-surrender date set at sentencing ("Self Surrender on D"), a court of appeals'
+ * "After D, the following attorney will no longer receive notice … unless they register".
+ */
+const PRINTED_DATES: { re: RegExp; what: string; clerk: boolean }[] = [
+  {
+    re: new RegExp(`\\bSection\\s+316\\s+Incomplete\\s+Filing\\s+Date:?\\s+(${DATE_START})`, 'gi'),
+    what: 'incomplete filings (Section 316 incomplete filing date)',
+    clerk: true,
+  },
+  {
+    re: new RegExp(
+      `\\bSelf[-\\s]Surrender(?:\\s+(?:date|is\\s+set|set))?\\s*(?:(?:on|by|for|before|at|:)\\s*(?:or\\s+before\\s+)?)?(?:(?:${TIME})\\s*(?:(?:on|by)\\s+)?)?(${DATE_START})`,
+      'gi',
+    ),
+    what: 'self-surrender',
+    clerk: false,
+  },
+  {
+    re: new RegExp(
+      `\\bAfter\\s+(${DATE_START}),\\s+[^.]{0,200}?\\bwill\\s+no\\s+longer\\s+receive\\b[^.]{0,200}?\\bunless\\s+(?:they|he|she|it)\\s+registers?\\b`,
+      'gi',
+    ),
+    what: 'register for electronic filing (to keep receiving notice)',
+    clerk: true,
+  },
+];
+
+function printedDates(ctx: EntryContext): DeadlineFinding[] {
+  const out: DeadlineFinding[] = [];
+  for (const { re, what, clerk } of PRINTED_DATES)
+    for (const m of ctx.text.matchAll(re)) {
+      const date = scanTemporals(m[1]!, ctx.dateFiled).find((t) => t.type === 'date')?.date;
+      if (!date) continue;
+      out.push({
+        what,
+        party: null,
+        change: 'set',
+        dueDate: date,
+        dueTime: null,
+        basis: clerk ? 'clerk_computed_in_text' : 'fixed_date_in_text',
+        source: m[0],
+        why: { rule: 'printed-date', words: m[0].slice(0, 160), confidence: 0.85 },
+      });
+    }
+  return out;
 }
 
 /** Longer words of a "what", to tell one obligation named twice in a clause from two. */
@@ -426,6 +480,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       }
       if (!PERIOD_LEAD.test(lead) && !t.triggerText && !/\bdue\s*$/i.test(lead)) continue;
       if (/\bexclud|\bspeedy\s+trial/i.test(clause)) continue;
+      // "granting motion to extend time to file brief by 60 days": how much more time, not a period
+      // that runs from this entry (the new date, when given, is read from its own words).
+      if (/\b(?:extend\w*|extension|enlarg\w*)\b[^.;]{0,80}\bby\s*$/i.test(lead)) continue;
       // "no objections to the report have been filed within 30 days thereafter": a past act.
       if (PAST_PERIOD_LEAD.test(lead)) continue;
       // "notify the Court at least 7 days in advance", "on 14 days' notice before the hearing": how much
@@ -434,10 +491,20 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       let what = whatBefore(clause, t.start);
       // The period first, the act after it: "within ten (10) days from entry of this Order,
       // Defendants respond …", "The parties have seven (7) calendar days to file objections".
-      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what))
-        what = whatAfter(clause.slice(t.end)) ?? what;
-      if (!what || !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead))) continue;
-      const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause);
+      let actAfter = false;
+      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what)) {
+        const after = whatAfter(clause.slice(t.end));
+        if (after) {
+          what = after;
+          actAfter = true;
+        }
+      }
+      if (!what || !(actAfter || DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
+        continue;
+      // A notice of a filed transcript counts its periods from the filing ("Parties have seven (7)
+      // calendar days to file … a Notice of Intent to Request Redaction"), unless it prints the dates.
+      const transcriptClock = ctx.cls.kind === 'transcript' && !PRINTED_DUE.test(ctx.text);
+      const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause) || transcriptClock;
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText)
           ? ctx.dateFiled
@@ -522,6 +589,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   return out;
 }
 
+const PRINTED_DUE = new RegExp(`\\b(?:due|Deadline\\s+set\\s+for)\\s+(?:by\\s+)?${DATE_START}`, 'i');
 /** The court's words inside another filing: "CLERK'S NOTE: THE FILER IS DIRECTED TO RE-FILE …". */
 const COURT_DIRECTS =
   /\bCLERK'?S\s+NOTE\b|\b(?:is|are)\s+(?:hereby\s+)?(?:DIRECTED|ORDERED|directed|ordered)\s+to\b/;
@@ -546,6 +614,8 @@ function whatAfter(tail: string): string | null {
   const verb = (m.groups!.verb ?? m.groups!.done!.replace(/d$/, '')).toLowerCase();
   const rest = m
     .groups!.rest!.replace(/^[\s,]+/, '')
+    // "to file with the court a Notice of Intent …": where it is filed is not what.
+    .replace(/^with\s+the\s+(?:court|clerk)(?:\s+of\s+(?:the\s+)?court)?\s+/i, '')
     .replace(/\s+(?:showing|why|which|that|with|addressing|and\s+(?:shall|must)).*$/i, '')
     .trim();
   if (verb === 'respond') return `response${rest ? ` ${rest}` : ''}`;
@@ -623,7 +693,6 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 // Hearings
 
 /** How a DATE begins, to look ahead for one without repeating DATE's named groups. */
-const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
 
 const HEARING_NOUN =
   "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
@@ -735,6 +804,13 @@ const NOT_HEARD_RE = new RegExp(
 const PROCEEDING_MINUTES =
   /\bproceedings?\b|\bheld\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
 
+const UNDER_SUBMISSION =
+  /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
+const CONDITIONAL = /^\W*(?:If|Should|Unless|In\s+the\s+event)\b/i;
+/** "All future hearings and deadlines are stricken": every setting is off, none named. */
+const ALL_HEARINGS_OFF =
+  /\ball\s+(?:future\s+|pending\s+|remaining\s+|scheduled\s+|other\s+)?(?:hearings|court\s+dates|settings)\b(?:\s+and\s+(?:deadlines|dates))?\s+(?:are|is|shall\s+be)\s+(?:hereby\s+)?(?:stricken|vacated|terminated|cancell?ed)\b/i;
+
 /** Kinds of entry that are the court's own record that a proceeding took place. */
 const RECORDS_PROCEEDINGS = new Set(['minute_entry', 'order', 'opinion', 'judgment', 'notice', 'mandate']);
 
@@ -746,7 +822,7 @@ function namesContinued(text: string): string[] {
   const head = text.slice(0, 200);
   const out: string[] = [];
   for (const m of head.matchAll(
-    /\b(?:continuing|CONTINUING|Continuing|continuance\s+of|CONTINUANCE\s+of|Continuance\s+of|rescheduling|RESCHEDULING)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
+    /\b(?:continuing|CONTINUING|Continuing|continuance\s+of|CONTINUANCE\s+of|Continuance\s+of|adjournment\s+of|ADJOURNMENT\s+OF|Adjournment\s+of|rescheduling|RESCHEDULING)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
   ))
     out.push(m[1]!.toLowerCase());
   const title =
@@ -761,9 +837,11 @@ function namesContinued(text: string): string[] {
  * Argument" (on the briefs), "Bench Trial - Begun" (held that day).
  */
 function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
-  const t = ctx.text.replace(/^(?:\d+\s+-\s+|Notice,\s+|Notice\s+of\s+)/i, '');
+  const t = ctx.text.replace(/^(?:\d+\s+-\s+|Notice,\s+|Notice\s+of\s+|Notice\s+(?=cancel))/i, '');
+  // "Hearing (Bk Other) Continued", "Notice of Continued Hearing", "Notice canceling hearing": off
+  // that day, with no new day in the title.
   const cancelled =
-    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
+    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
       t,
     );
   if (cancelled && t.length < 120) {
@@ -919,6 +997,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           ))
       )
         change = 'cancelled';
+      // "motion …, scheduled for hearing on D, is taken under submission": decided on the papers,
+      // so that setting is off.
+      if (change === 'set' && UNDER_SUBMISSION.test(sentence)) change = 'cancelled';
+      // "If a stipulation of dismissal is filed …, the status hearing will be stricken": a condition,
+      // not a change.
+      if (change === 'cancelled' && CONDITIONAL.test(sentence)) continue;
       // "continued from D1 to D2": the new date is the one after "to".
       let tail = f.tail;
       // "Initial Conference scheduled for 6/20/2024 is adjourned to 7/11/2024": moved to D2.
@@ -1028,18 +1112,54 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       why: { rule: 'hearing-continued-undated', words: m[0], confidence: 0.8 },
     });
   }
-  // "motions will not be heard on (8/30/2019)": that setting is off.
+  // "granting 28 Motion to Continue the 2/7/2018 Motion Hearing. Hearing continued to 3/6/2018": the
+  // day it moves from, named before the hearing, is off once the move is read.
+  const movedFrom = new RegExp(
+    `\\b(?:motion|request|application)\\s+to\\s+(?:continue|reschedule|adjourn|postpone)\\s+(?:the\\s+)?(${DATE_START})\\s+(${HEARING_NOUN})`,
+    'i',
+  ).exec(ctx.text);
+  if (movedFrom && ctx.cls.isCourtAct && ctx.cls.disposition === 'granted') {
+    const from = scanTemporals(movedFrom[1]!, ctx.dateFiled).find((t) => t.type === 'date');
+    const type = hearingType(movedFrom[2]!, false);
+    if (
+      from?.date &&
+      out.some((h) => h.change === 'reset' && h.date !== from.date) &&
+      !out.some((h) => h.date === from.date)
+    )
+      out.push({
+        type,
+        change: 'cancelled',
+        date: from.date,
+        time: null,
+        source: movedFrom[0],
+        why: { rule: 'hearing-moved-from', words: movedFrom[0], confidence: 0.8 },
+      });
+  }
+  const allOff = ALL_HEARINGS_OFF.exec(ctx.text);
+  if (allOff && ctx.cls.isCourtAct && !out.some((h) => h.change === 'cancelled'))
+    out.push({
+      type: 'hearing',
+      change: 'cancelled',
+      date: null,
+      time: null,
+      source: allOff[0],
+      why: { rule: 'hearing-all-stricken', words: allOff[0], confidence: 0.8 },
+    });
+  // "motions will not be heard on (8/30/2019)": that setting is off — once for each notice of
+  // hearing the entry corrects ("re 34 Notice of Hearing Date, 37 Notice of Hearing Date").
+  const noticed = Math.max(1, [...ctx.text.matchAll(/\b\d+\s+Notice\s+of\s+Hearing\b/gi)].length);
   for (const m of ctx.text.matchAll(NOT_HEARD_RE)) {
     const d = scanTemporals(m[0], ctx.dateFiled).find((t) => t.type === 'date');
     if (d?.date && !out.some((h) => h.date === d.date))
-      out.push({
-        type: 'motion_hearing',
-        change: 'cancelled',
-        date: d.date,
-        time: d.time ?? null,
-        source: m[0],
-        why: { rule: 'hearing-not-heard', words: m[0], confidence: 0.8 },
-      });
+      for (let k = 0; k < noticed; k++)
+        out.push({
+          type: 'motion_hearing',
+          change: 'cancelled',
+          date: d.date,
+          time: d.time ?? null,
+          source: m[0],
+          why: { rule: 'hearing-not-heard', words: m[0], confidence: 0.8 },
+        });
   }
   // Minutes of a proceeding record that it was held, that day unless they say otherwise.
   if (

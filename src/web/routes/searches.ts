@@ -8,10 +8,10 @@
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
-import { DocketwatchError, InputError } from '../../errors.ts';
+import { InputError } from '../../errors.ts';
 import { ltr, t } from '../../notify/i18n.ts';
 import { InvalidEmailError, normalizeEmail } from '../../notify/subscriptions.ts';
-import { TokenError, verifyToken } from '../../notify/tokens.ts';
+import { verifyToken } from '../../notify/tokens.ts';
 import {
   LinkUsedError,
   queueFollowConfirmation,
@@ -39,7 +39,7 @@ import {
   stopPage,
   trackPage,
 } from '../search-pages.ts';
-import { field, outboxKicker, page, pageLanguage, type RouteDeps } from './common.ts';
+import { field, linkProblemPage, outboxKicker, page, pageLanguage, type RouteDeps } from './common.ts';
 
 export function searchLinkRoutes({
   store,
@@ -234,21 +234,11 @@ function gone(reply: FastifyReply): FastifyReply {
 }
 
 function linkProblem(reply: FastifyReply, err: unknown): FastifyReply {
-  if (err instanceof TokenError) {
-    const expired = err.reason === 'expired';
-    return page(
-      reply,
-      expired ? 410 : 400,
-      messagePage(
-        expired ? 'This link has expired' : 'This link does not work',
-        html`<p>${err.message}.</p><p>${expired ? 'The maintainers can still track the case from their page.' : 'Copy the whole link from the email.'}</p>`,
-      ),
-    );
-  }
   if (err instanceof LinkUsedError)
     return page(reply, 409, messagePage('This link was used already', html`<p>${err.message}.</p>`));
   if (err instanceof MatchNotFoundError) return gone(reply);
-  if (err instanceof DocketwatchError)
-    return page(reply, 400, messagePage('That did not work', html`<p>${err.message}</p>`));
-  throw err;
+  return linkProblemPage(reply, err, {
+    expired: 'The maintainers can still track the case from their page.',
+    invalid: 'Copy the whole link from the email.',
+  });
 }

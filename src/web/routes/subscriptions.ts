@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Store } from '../../../db/index.ts';
-import { DocketwatchError, InputError } from '../../errors.ts';
+import { InputError } from '../../errors.ts';
 import { BouncedAddressError } from '../../notify/bounces.ts';
 import { t, toLanguage } from '../../notify/i18n.ts';
 import {
@@ -32,7 +32,16 @@ import {
   subscribePage,
   unsubscribePage,
 } from '../pages.ts';
-import { caseFromKey, field, notFound, outboxKicker, page, pageLanguage, type RouteDeps } from './common.ts';
+import {
+  caseFromKey,
+  field,
+  linkProblemPage,
+  notFound,
+  outboxKicker,
+  page,
+  pageLanguage,
+  type RouteDeps,
+} from './common.ts';
 
 export function subscriptionRoutes({
   store,
@@ -265,17 +274,6 @@ async function subscriptionById(store: Store, id: string): Promise<SubscriptionV
 }
 
 function linkProblem(reply: FastifyReply, err: unknown): FastifyReply {
-  if (err instanceof TokenError) {
-    const expired = err.reason === 'expired';
-    return page(
-      reply,
-      expired ? 410 : 400,
-      messagePage(
-        expired ? 'This link has expired' : 'This link does not work',
-        html`<p>${err.message}.</p><p>${expired ? 'Subscribe again from the case page to get a new link.' : 'Copy the whole link from the email, or subscribe again from the case page.'}</p>`,
-      ),
-    );
-  }
   if (
     err instanceof SubscriptionNotFoundError ||
     err instanceof BouncedAddressError ||
@@ -283,8 +281,8 @@ function linkProblem(reply: FastifyReply, err: unknown): FastifyReply {
   ) {
     return page(reply, 404, messagePage('Subscription not found', html`<p>${err.message}.</p>`));
   }
-  if (err instanceof DocketwatchError) {
-    return page(reply, 400, messagePage('That did not work', html`<p>${err.message}</p>`));
-  }
-  throw err;
+  return linkProblemPage(reply, err, {
+    expired: 'Subscribe again from the case page to get a new link.',
+    invalid: 'Copy the whole link from the email, or subscribe again from the case page.',
+  });
 }
