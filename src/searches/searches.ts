@@ -319,7 +319,7 @@ export async function matchFeed(
   const searches = await activeSearches(store.db);
   if (searches.length === 0) return report;
   const index = new SearchIndex(searches);
-  const found = matchResults(index, feed);
+  const found = matchResults(index, feed, await knownNatureOfSuit(store.db, feed));
   report.items = found.items;
   // A case proposed before keeps gathering its later items, whether or not they match by themselves.
   const earlier = await proposedAmong(store.db, [...found.cases.values()]);
@@ -419,6 +419,8 @@ interface Hit {
 export function matchResults<T extends { id: string; query: ParsedQuery }>(
   index: SearchIndex<T>,
   feed: FeedPoll,
+  /** `court:docket` → nature of suit the record already has, for items whose feed gives none. */
+  knownNos: ReadonlyMap<string, string> = new Map(),
 ): { items: number; hits: Hit[]; cases: Map<string, Hit> } {
   const cases = new Map<string, Hit>();
   let items = 0;
@@ -452,7 +454,8 @@ export function matchResults<T extends { id: string; query: ParsedQuery }>(
     }
   }
   const hits: Hit[] = [];
-  for (const hit of cases.values()) {
+  for (const [key, hit] of cases) {
+    hit.natureOfSuit ??= knownNos.get(key) ?? null;
     const item = searchItem(hit.court, { ...hit, docketNumber: hit.docketNumberRaw });
     hit.searches = index.match(item).map((s) => ({ id: s.id }));
     if (hit.searches.length > 0) hits.push(hit);
@@ -500,6 +503,36 @@ async function proposedAmong(db: Db, cases: readonly Hit[]) {
         .execute();
       out.push(...rows);
     }
+  }
+  return out;
+}
+
+/**
+ * A court RSS item carries no nature of suit; a case the record knows (a docket report or
+ * CourtListener gave its header: `case_details.nature_of_suit`) lends its own to `nos:` terms.
+ * One read per court per poll, of the feed's own cases; nothing is fetched.
+ */
+async function knownNatureOfSuit(db: Db, feed: FeedPoll): Promise<Map<string, string>> {
+  const byCourt = new Map<string, Set<string>>();
+  for (const result of feed.results) {
+    const court = result.court ?? feed.source.court_id;
+    if (!result.isDocket || !court) continue;
+    for (const c of result.cases) {
+      const docket = c.natureOfSuit ? null : normalizeDocketNumber(c.docketNumber);
+      if (docket) byCourt.set(court, (byCourt.get(court) ?? new Set()).add(docket));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [court, dockets] of byCourt) {
+    const rows = await db
+      .selectFrom('cases')
+      .innerJoin('case_details', 'case_details.case_id', 'cases.id')
+      .select(['cases.docket_number', 'case_details.nature_of_suit'])
+      .where('cases.court_id', '=', court)
+      .where('cases.docket_number', 'in', [...dockets])
+      .where('case_details.nature_of_suit', 'is not', null)
+      .execute();
+    for (const r of rows) out.set(caseKey(court, r.docket_number), r.nature_of_suit!);
   }
   return out;
 }
