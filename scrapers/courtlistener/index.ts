@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, NonRetryableError } from '../../src/errors.ts';
-import { emptyCase, entryFieldsExcept } from '../../src/model/docket.ts';
+import { caseFieldsExcept, emptyCase, entryFieldsExcept } from '../../src/model/docket.ts';
 import { credentialedUrl, type HttpClient } from '../../src/net/http.ts';
 import { type DocketKind, defineSource, type EntryText } from '../types.ts';
 import {
@@ -133,18 +133,7 @@ export async function findDocket(
 export const COURTLISTENER: DocketKind = {
   id: 'courtlistener',
   fields: {
-    case: [
-      'docketNumber',
-      'caseName',
-      'pacerCaseId',
-      'assignedTo',
-      'referredTo',
-      'dateFiled',
-      'dateTerminated',
-      'natureOfSuit',
-      'cause',
-      'jurisdiction',
-    ],
+    case: caseFieldsExcept('juryDemand', 'demand', 'parties', 'originatingCourt'),
     entry: entryFieldsExcept('pacerSeqNo'),
   },
   rank: 3,

@@ -170,25 +170,28 @@ async function appealCases(db: Kysely<Database>, caseIds: number[]): Promise<Map
 
 /**
  * An entry that arrived and was filled in later within one digest is one item: the entry as it
- * reads now (the notifier reads the stored entry), not "new" and then "filled in".
+ * reads now (the notifier reads the stored entry), not "new" and then "filled in" — nor "new"
+ * twice, when a feed's title came first and the docket report's text later (both read as the
+ * entry now reads).
  */
 function onePerEntry(changes: Awaited<ReturnType<typeof notifyEvents>>): NotifyEvent[] {
   const keyOf = (c: (typeof changes)[number]) =>
     c.stored.entryKey === null ? null : `${c.stored.caseId}:${c.stored.entryKey}`;
   const added = new Set(changes.filter((c) => c.event.type === 'entry_added').map(keyOf));
-  // A feed's title-only entry and the report's text for it both read as "new" (each reads the stored
-  // entry as it is now): the entry is told once.
   const told = new Set<string>();
-  return changes
-    .filter((c) => {
-      const key = keyOf(c);
-      if (key === null || (c.event.type !== 'entry_added' && c.event.type !== 'entry_updated')) return true;
-      if (c.event.type === 'entry_updated' && added.has(key)) return false;
-      if (told.has(key)) return false;
-      told.add(key);
-      return true;
-    })
-    .map((c) => c.event);
+  const out: NotifyEvent[] = [];
+  for (const c of changes) {
+    const key = keyOf(c);
+    const entry = c.event.type === 'entry_added' || c.event.type === 'entry_updated';
+    if (!entry || key === null) {
+      out.push(c.event);
+      continue;
+    }
+    if (told.has(key) || (c.event.type === 'entry_updated' && added.has(key))) continue;
+    told.add(key);
+    out.push(c.event);
+  }
+  return out;
 }
 
 export interface DigestOutcome {

@@ -175,7 +175,53 @@ export async function notifyEvents(
     for (const event of toNotifyEvent(stored, { case: c, entry }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
-  return out;
+  return oneItemPerOrder(out);
+}
+
+/**
+ * One order that expands a stay and sets its new last day is one change to read, not two: the
+ * record's `stay.scope_expanded` and `stay.extended` of the same stay by the same entry become
+ * one expansion that carries the new last day and the one it replaced ("Stay expanded and
+ * extended to July 10, 2017"). Both are appended by the same refresh, so they arrive together.
+ */
+function oneItemPerOrder(
+  out: { stored: StoredEvent; event: NotifyEvent }[],
+): { stored: StoredEvent; event: NotifyEvent }[] {
+  const recordOf = (s: StoredEvent) => (typeof s.payload.record === 'string' ? s.payload.record : null);
+  const sameChange = (a: StoredEvent, b: StoredEvent) =>
+    a.caseId === b.caseId && a.entryKey !== null && a.entryKey === b.entryKey && recordOf(a) === recordOf(b);
+  const merged = new Set<StoredEvent>();
+  const result: { stored: StoredEvent; event: NotifyEvent }[] = [];
+  for (const item of out) {
+    const { stored, event } = item;
+    if (event.type !== 'stay' || event.change !== 'expanded' || recordOf(stored) === null) {
+      result.push(item);
+      continue;
+    }
+    const extension = out.find(
+      (o) =>
+        o.event.type === 'stay' &&
+        o.event.change === 'extended' &&
+        !merged.has(o.stored) &&
+        sameChange(o.stored, stored),
+    );
+    if (extension?.event.type !== 'stay') {
+      result.push(item);
+      continue;
+    }
+    merged.add(extension.stored);
+    result.push({
+      stored,
+      event: {
+        ...event,
+        expires: extension.event.expires,
+        until: extension.event.until,
+        previousExpires: extension.event.previousExpires ?? event.previousExpires,
+        extended: true,
+      },
+    });
+  }
+  return result.filter((o) => !merged.has(o.stored));
 }
 
 const POSTURE_TYPES = /^(?:deadline|stay|injunction|hearing)\./;
@@ -312,6 +358,24 @@ const FILLED_IN: Record<string, string> = {
   status: 'back on the docket',
 };
 
+/** Fields whose change leaves the filing as it was told: its short title, page count, attachments list, entry date. */
+const DETAIL_FIELDS = new Set(['shortDescription', 'pageCount', 'attachments', 'dateEntered']);
+
+/**
+ * Whether one changed field of an entry is a detail of a filing already told: the fields above, a
+ * document link where there was none (the entry's own document: a different one would replace a
+ * link, not add one), or the filing time on the same day.
+ */
+function isDetail(field: string, change: { from?: unknown; to?: unknown } | undefined): boolean {
+  if (DETAIL_FIELDS.has(field)) return true;
+  if (field === 'documentUrl' || field === 'pacerDocId') return change?.from == null || change.from === '';
+  if (field === 'dateFiled')
+    return (
+      typeof change?.from === 'string' && typeof change.to === 'string' && day(change.from) === day(change.to)
+    );
+  return false;
+}
+
 /**
  * The notifications one stored event stands for: none for bookkeeping (`case.tracked`, `gap.*`,
  * a deadline passing or confirmed), one for the rest. The payload is read through the event
@@ -343,7 +407,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       const p = parsed.payload;
       const added = parsed.type === 'entry.added' ? parsed.payload : null;
       const text = ctx.entry?.description ?? added?.description ?? '';
-      if (!text && added) return [];
+      // An entry a feed gave only a title for is told when its text arrives, by that fill-in
+      // (below), so the entry is told once even when both are read after the text came.
+      if (added && (!text || !added.description)) return [];
       const item = {
         // Decided once, at ingest (a notice of appeal is a kind of its own, not one more notice).
         kind: ctx.entry
@@ -363,7 +429,10 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         if (description && !description.from && text) return [{ ...base, type: 'entry_added', item }];
         const changes = Object.keys(changed);
         const filledIn = [...new Set(changes.map((c) => FILLED_IN[c] ?? c))];
-        return [{ ...base, type: 'entry_updated', item, filledIn }];
+        const detailsOnly = changes.every((c) => isDetail(c, changed[c] as { from?: unknown; to?: unknown }));
+        return [
+          { ...base, type: 'entry_updated', item, filledIn, ...(detailsOnly ? { detailsOnly: true } : {}) },
+        ];
       }
       return [{ ...base, type: 'entry_added', item }];
     }
@@ -440,21 +509,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               },
             ]
           : [];
-      const change = DEADLINE_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'deadline',
-          change,
-          what,
-          party: p.party,
-          dueDate: p.due,
-          dueTime: p.dueTime,
-          previousDue: p.previousDue,
-          setByCourt: isCourtSet(p.basis ?? null),
-        },
-      ];
+      return onChange(DEADLINE_CHANGES, action, (change) => ({
+        ...base,
+        type: 'deadline',
+        change,
+        what,
+        party: p.party,
+        dueDate: p.due,
+        dueTime: p.dueTime,
+        previousDue: p.previousDue,
+        setByCourt: isCourtSet(p.basis ?? null),
+      }));
     }
     case 'stay': {
       if (action === 'expiring')
@@ -469,19 +534,15 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               },
             ]
           : [];
-      const change = STAY_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'stay',
-          change,
-          what: stayed(p.what),
-          expires: p.expires,
-          until: p.until,
-          previousExpires: p.previousExpires,
-        },
-      ];
+      return onChange(STAY_CHANGES, action, (change) => ({
+        ...base,
+        type: 'stay',
+        change,
+        what: stayed(p.what),
+        expires: p.expires,
+        until: p.until,
+        previousExpires: p.previousExpires,
+      }));
     }
     case 'injunction': {
       const act = INJUNCTION_ACTIONS.find((a) => a === action);
@@ -498,23 +559,29 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       ];
     }
     case 'hearing': {
-      const change = HEARING_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'hearing',
-          change,
-          hearing: p.hearing,
-          date: p.on,
-          time: p.time,
-          previousDate: p.previousOn,
-        },
-      ];
+      return onChange(HEARING_CHANGES, action, (change) => ({
+        ...base,
+        type: 'hearing',
+        change,
+        hearing: p.hearing,
+        date: p.on,
+        time: p.time,
+        previousDate: p.previousOn,
+      }));
     }
     default:
       return [];
   }
+}
+
+/** The message for an action its table names (`DEADLINE_CHANGES`…); none for any other action. */
+function onChange<C>(
+  changes: Record<string, C>,
+  action: string,
+  event: (change: C) => NotifyEvent,
+): NotifyEvent[] {
+  const change = changes[action];
+  return change ? [event(change)] : [];
 }
 
 /** What is stayed: the record says "stay of removal of class members", the wording wants "removal of class members". */

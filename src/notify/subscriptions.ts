@@ -595,6 +595,13 @@ async function caseKeyOf(db: Kysely<Database>, caseId: number): Promise<string> 
   return `${c.court_id}:${c.docket_number}`;
 }
 
+/** The signed link to confirm or manage a subscription, as an account email gives it. */
+function accountLink(purpose: 'confirm' | 'manage', row: SubscriptionRow, links: LinkContext): string {
+  const token = signToken({ purpose, subject: row.id }, links.secret, links.now);
+  const lang = languageOfRow(row);
+  return `${links.publicUrl}/${purpose}?token=${token}${lang === 'en' ? '' : `&lang=${lang}`}`;
+}
+
 /** The confirmation email, in the subscriber's language: one link, what it is for, that ignoring it is fine. */
 export function renderConfirmation(
   row: SubscriptionRow,
@@ -602,8 +609,7 @@ export function renderConfirmation(
   links: LinkContext,
 ): RenderedMessage {
   const lang = languageOfRow(row);
-  const token = signToken({ purpose: 'confirm', subject: row.id }, links.secret, links.now);
-  const url = `${links.publicUrl}/confirm?token=${token}`;
+  const url = accountLink('confirm', row, links);
   const what = t(lang, 'describe', { audience: row.audience, frequency: row.frequency });
   return accountMessage(
     row.email,
@@ -627,15 +633,14 @@ export function renderAlreadySubscribed(
   period: string,
 ): RenderedMessage {
   const lang = languageOfRow(row);
-  const token = signToken({ purpose: 'manage', subject: row.id }, links.secret, links.now);
-  const url = `${links.publicUrl}/manage?token=${token}${lang === 'en' ? '' : `&lang=${lang}`}`;
+  const url = accountLink('manage', row, links);
   const what = t(lang, 'describe', { audience: row.audience, frequency: row.frequency });
   return accountMessage(
     row.email,
     lang,
-    t(lang, 'account.already.subject', { title: caseKey }),
+    t(lang, 'account.already.subject', { title: ltr(lang, caseKey) }),
     [
-      t(lang, 'account.confirm.asked', { email: row.email, title: caseKey, what }),
+      t(lang, 'account.confirm.asked', { email: ltr(lang, row.email), title: ltr(lang, caseKey), what }),
       t(lang, 'account.already.body'),
     ],
     { label: t(lang, 'account.already.action'), lead: `${t(lang, 'account.already.action')}:`, url },

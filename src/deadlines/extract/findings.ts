@@ -695,9 +695,9 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 /** How a DATE begins, to look ahead for one without repeating DATE's named groups. */
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
@@ -733,6 +733,17 @@ const MOVED_FROM_TO_RE = new RegExp(
   'gi',
 );
 /** A later event listed after the first: "setting Calendar Call for D1 and Jury Trial for D2". */
+/** "Jury Selection/Jury Trial-October 19, 2004 @9:00 a.m.": minutes listing each event with its day. */
+const DASH_DATE_RE = new RegExp(
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN})\\s*-\\s*(?<tail>${DATE_START}(?:\\s*(?:@|at)\\s*${TIME})?)`,
+  'g',
+);
+/**
+ * Minutes that dispose of each motion in turn: "Defendant's Motion to Suppress Evidence-CONTINUED
+ * to 2/18/2005 @900am", "Defendant's Motion to Dismiss No. 2- TAKEN UNDER ADVISEMENT".
+ */
+const MOTION_DASH_RE =
+  /\b(?:Motion|MOTION)\b(?:[^.;]|(?<=\bNo)\.){0,80}?\s*-\s*(?:(?<moved>CONTINUED|Continued|continued)\s+(?<tail>(?:to|until)\s+[^;]{0,60})|(?<advised>TAKEN\s+UNDER\s+ADVISEMENT|[Tt]aken\s+under\s+advisement))/g;
 const LISTED_NEXT_RE = new RegExp(
   `^\\s*(?:,\\s*|;\\s*)?(?:and\\s+|,\\s*)(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})\\s+(?:for|on|to)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
 );
@@ -765,6 +776,9 @@ function hearingType(noun: string, refsAreMotions: boolean): string {
   if (n === 'hearing' && refsAreMotions) n = 'motion hearing';
   // "CASE CALENDARING, for argument on D": a court's "argument" is oral argument.
   if (n === 'argument') n = 'oral argument';
+  n = n.replace(/\bconf$/, 'conference');
+  // "before Judge Ezra Final PreTrial Conference-…": the judge's name is not the event's.
+  n = n.replace(/^(?:[a-z]+\s+)*?judge\s+\S+\s+/, '');
   if (n === 'telephone conference' || n === 'telephonic conference') n = 'telephone conference';
   return n.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
@@ -825,6 +839,14 @@ function namesContinued(text: string): string[] {
     /\b(?:continuing|CONTINUING|Continuing|continuance\s+of|CONTINUANCE\s+of|Continuance\s+of|adjournment\s+of|ADJOURNMENT\s+OF|Adjournment\s+of|rescheduling|RESCHEDULING)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
   ))
     out.push(m[1]!.toLowerCase());
+  // "A Stipulation to Continue Trial, Final PreTrial Conference Dates and Motions Deadline": each
+  // event it names.
+  const toContinue = /\bto\s+continue\s+([^.]{0,120}?)\b(?:dates?|deadlines?)\b/i.exec(head);
+  if (toContinue)
+    for (const m of toContinue[1]!.matchAll(
+      /\b(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
+    ))
+      out.push(m[1]!.toLowerCase());
   const title =
     /^(?:[A-Z][a-z]+\s+)?(Hearing|Trial|Conference)\s+(?:Rescheduled|Continued|Adjourned)\b/i.exec(head);
   if (title) out.push(title[1]!.toLowerCase());
@@ -874,6 +896,14 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   return null;
 }
 
+function* matchesOverlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const r = new RegExp(re.source, 'g');
+  for (let m = r.exec(text); m; m = r.exec(text)) {
+    yield m;
+    r.lastIndex = m.index + Math.max(1, m.groups?.noun?.length ?? m[0].length);
+  }
+}
+
 /** Hearings set, reset, cancelled or held. */
 export function readHearings(ctx: EntryContext): HearingFinding[] {
   const out: HearingFinding[] = [];
@@ -883,12 +913,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   const seen = new Set<string>();
   const continuedNames = namesContinued(ctx.text);
   for (const sentence of sentences(ctx.text)) {
-    const found: { noun: string; verb: string; tail: string; index: number; rule: string }[] = [];
-    for (const m of sentence.matchAll(HEARING_RE))
+    const found: {
+      noun: string;
+      verb: string;
+      tail: string;
+      index: number;
+      rule: string;
+      filler?: string;
+    }[] = [];
+    // Overlapping: a setting's tail may hold the next one ("ARRAIGNMENT held before … held on D,
+    // INITIAL APPEARANCE as to X held on D").
+    for (const m of matchesOverlapping(HEARING_RE, sentence))
       found.push({
         noun: m.groups!.noun!,
         verb: m.groups!.verb!,
         tail: m.groups!.tail ?? '',
+        filler: m.groups!.filler ?? '',
         index: m.index,
         rule: 'hearing-noun-verb',
       });
@@ -927,6 +967,24 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           tail: ` to ${m.groups!.tail ?? ''}`,
           index: m.index,
           rule: 'hearing-moved-from-to',
+        });
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      for (const m of sentence.matchAll(DASH_DATE_RE))
+        found.push({
+          noun: m.groups!.noun!,
+          verb: 'set',
+          tail: ` for ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-dash-date',
+        });
+    if (ctx.cls.kind === 'minute_entry')
+      for (const m of sentence.matchAll(MOTION_DASH_RE))
+        found.push({
+          noun: 'motion hearing',
+          verb: m.groups!.moved ? 'continued' : 'held',
+          tail: m.groups!.moved ? ` ${m.groups!.tail!}` : '',
+          index: m.index,
+          rule: 'hearing-motion-disposed',
         });
     const primary = found.length;
     for (const m of sentence.matchAll(VERB_FIRST_RE))
@@ -983,7 +1041,13 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       let change = hearingChange(f.verb, f.tail, sentence.slice(0, f.index));
       // "STIPULATION and order continuing trial …; jury trial set for D", "COURT NOTICE of
       // CONTINUANCE of status hearing … set for D", "Hearing Rescheduled/Continued … to be held on D".
-      if (change === 'set' && continuedNames.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(f.noun)))
+      if (
+        change === 'set' &&
+        continuedNames.some(
+          (n) =>
+            new RegExp(`\\b${n}\\b`, 'i').test(f.noun) || hearingType(f.noun, false).split('_').at(-1) === n,
+        )
+      )
         change = 'reset';
       // "Status Conference set for 4/12/2021 is CANCELLED."
       if (
@@ -1036,6 +1100,11 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           const time = new RegExp(`\\bat\\s+(${TIME})\\s*(?:,\\s*)?$`, 'i').exec(reach.slice(0, on.index));
           if (d) dates.push({ ...d, time: d.time ?? (time ? readTime(time[1]!) : null) });
         }
+      }
+      // "Settlement conference on 5/26/15 is Cancelled": the day stands between the event and the verb.
+      if (change === 'cancelled' && dates.length === 0 && f.filler && /^\s*(?:on|for)\s/i.test(f.filler)) {
+        const own = scanTemporals(f.filler, ctx.dateFiled).find((t) => t.type === 'date');
+        if (own) dates.push({ ...own, start: 0, end: 0 });
       }
       if (change === 'held') {
         // Only the court's record of a proceeding says one was held ("EXHIBIT LIST … from Trial held
@@ -1133,6 +1202,29 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         time: null,
         source: movedFrom[0],
         why: { rule: 'hearing-moved-from', words: movedFrom[0], confidence: 0.8 },
+      });
+  }
+  // A paper that restates the next setting: "Acknowledgment of next court date by defendant X to
+  // appear on D", "HEARING APPEARANCE -- (For Panel hearing on D in Chicago)".
+  if (ctx.cls.kind === 'notice' && out.length === 0) {
+    const restated =
+      new RegExp(
+        `^\\W*Acknowledge?ment\\s+of\\s+(?:next\\s+)?court\\s+date\\b[^.]{0,160}?\\bappear\\s+on\\s+(?<date>${DATE_START})`,
+        'i',
+      ).exec(ctx.text) ??
+      new RegExp(
+        `^\\W*(?:[A-Z]+\\s+)?APPEARANCE\\b[\\s\\S]{0,80}?\\(\\s*For\\s+(?:the\\s+)?(?<noun>${HEARING_NOUN})\\s+on\\s+(?<date>${DATE_START})`,
+        'i',
+      ).exec(ctx.text);
+    const d = restated && scanTemporals(restated.groups!.date!, ctx.dateFiled).find((t) => t.type === 'date');
+    if (restated && d?.date)
+      out.push({
+        type: restated.groups!.noun ? hearingType(restated.groups!.noun, false) : 'court_appearance',
+        change: 'set',
+        date: d.date,
+        time: d.time ?? null,
+        source: restated[0],
+        why: { rule: 'hearing-restated', words: restated[0].slice(0, 160), confidence: 0.8 },
       });
   }
   const allOff = ALL_HEARINGS_OFF.exec(ctx.text);

@@ -243,3 +243,80 @@ describe('hearing lifecycles stated by titles and in other words', () => {
     expect(a.hearings.map((h) => [h.change, h.date])).toEqual([['reset', '2023-02-22']]);
   });
 });
+
+describe('hearings in minutes that list, dispose and restate', () => {
+  it('"NOUN on D is Cancelled": the day between the event and the verb (E.D. Mich., D. Kan.)', () => {
+    for (const [court, text] of [
+      ['mied', 'TEXT-ONLY NOTICE: Settlement conference on 5/26/15 is Cancelled re [22] Notice to Appear.'],
+      ['ksd', 'NOTICE: Status Conference on 5/26/2015 has been cancelled.'],
+    ] as const)
+      expect(at('2015-04-21', text, court).hearings.map((h) => [h.change, h.date])).toEqual([
+        ['cancelled', '2015-05-26'],
+      ]);
+  });
+
+  it('two proceedings held the same day are two (W.D. Mo.)', () => {
+    const a = at(
+      '2008-04-07',
+      'Minute Entry of INITIAL APPEARANCE and ARRAIGNMENT held before Magistrate Judge Ann Fox as to Lee Dunn (1) Count 1-2 held on 4/7/2008, INITIAL APPEARANCE as to Lee Dunn held on 4/7/2008.',
+      'mowd',
+    );
+    expect(a.hearings.map((h) => [h.type, h.change, h.date]).sort()).toEqual([
+      ['arraignment', 'held', '2008-04-07'],
+      ['initial_appearance', 'held', '2008-04-07'],
+    ]);
+  });
+
+  it('minutes listing the new dates of a stipulated continuance move each event (D. Haw.)', () => {
+    const a = at(
+      '2004-07-16',
+      'EO: MINUTES: A Stipulation to Continue Trial, Final PreTrial Conference Dates and Motions Deadline will be submitted for Court Approval. New Dates are listed as follows: Jury Selection/Jury Trial-October 19, 2004 @9:00 a.m. before Judge Orr Final PreTrial Conference-September 20, 2004 @l0:00 a.m. before Judge Kim',
+      'hid',
+    );
+    expect(a.hearings.map((h) => [h.type, h.change, h.date, h.time]).sort()).toEqual([
+      ['final_pretrial_conference', 'reset', '2004-09-20', '10:00'],
+      ['jury_selection_jury_trial', 'reset', '2004-10-19', '09:00'],
+    ]);
+  });
+
+  it('a stipulation continuing the trial moves the trial, and sets the pretrial conference (D. Haw.)', () => {
+    const a = at(
+      '2004-09-28',
+      'STIPULATION continuing trial date and excluding time; and order by Judge Ann Orr ; jury trial set for 9:00 1/25/05 ; pretrial conference set for 10:00 12/27/04',
+      'hid',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date, h.time]).sort()).toEqual([
+      ['reset', '2005-01-25', '09:00'],
+      ['set', '2004-12-27', '10:00'],
+    ]);
+  });
+
+  it('minutes disposing of each motion: continued to a day, taken under advisement (D. Haw.)', () => {
+    const a = at(
+      '2005-01-18',
+      "EP: MINUTES: Defendant's Motion to Suppress Evidence-CONTINUED to 2/18/2005 @900amKSC. Arguments heard. Defendant's Motion to Dismiss No. 2- TAKEN UNDER ADVISEMENT.",
+      'hid',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date, h.time]).sort()).toEqual([
+      ['held', '2005-01-18', null],
+      ['reset', '2005-02-18', '09:00'],
+    ]);
+  });
+
+  it('papers that restate the next setting (S.D. Cal., J.P.M.L.)', () => {
+    expect(
+      at(
+        '2011-04-07',
+        'Acknowledgment of next court date by defendant Raul Ortiz to appear on June 10, 2011. (Attachments: # 1 Proof of Service)(Lee, Ann) (Entered: 04/07/2011)',
+        'casd',
+      ).hearings.map((h) => [h.change, h.date]),
+    ).toEqual([['set', '2011-06-10']]);
+    expect(
+      at(
+        '2010-05-26',
+        'HEARING APPEARANCE -- (re: pldg. 3 ) (For Panel hearing on May 27, 2010 in Chicago, Illinois) JO ROE, ESQ. for Acme, Inc. (rh)',
+        'jpml',
+      ).hearings.map((h) => [h.type, h.change, h.date]),
+    ).toEqual([['panel_hearing', 'set', '2010-05-27']]);
+  });
+});

@@ -22,9 +22,9 @@ export const ar: Record<MessageKey, string> = {
     '{who, select, class {أفراد الدعوى الجماعية} petitioners {مقدّمي الالتماس} plaintiffs {المدّعين} other {الأشخاص المشمولين به}}',
 
   'stay.headline':
-    '{change, select, granted {{term, select, date {منح وقف حتى {date}} until {منح وقف حتى {until}} other {منح وقف}}} expanded {{scope, select, nationwide {توسيع الوقف ليشمل البلاد كلها} other {توسيع الوقف}}} extended {{term, select, date {تمديد الوقف حتى {date}} until {تمديد الوقف حتى {until}} other {تمديد الوقف}}} other {رفع الوقف}}',
+    '{change, select, granted {{term, select, date {منح وقف حتى {date}} until {منح وقف حتى {until}} other {منح وقف}}} expanded {{scope, select, nationwide {توسيع الوقف ليشمل البلاد كلها} other {توسيع الوقف}}{extended, select, yes {{term, select, date { وتمديده حتى {date}} until { وتمديده حتى {until}} other { وتمديده}}} other {}}} extended {{term, select, date {تمديد الوقف حتى {date}} until {تمديد الوقف حتى {until}} other {تمديد الوقف}}} other {رفع الوقف}}',
   'stay.opening':
-    '{change, select, granted {منحت المحكمة وقفًا} expanded {{scope, select, nationwide {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين في جميع أنحاء البلاد} other {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين}}} extended {مدّدت المحكمة الوقف} other {رفعت المحكمة الوقف}}',
+    '{change, select, granted {منحت المحكمة وقفًا} expanded {{scope, select, nationwide {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين في جميع أنحاء البلاد} other {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين}}{extended, select, yes {، ومدّدته} other {}}} extended {مدّدت المحكمة الوقف} other {رفعت المحكمة الوقف}}',
   'stay.removal':
     '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',

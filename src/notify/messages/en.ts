@@ -22,9 +22,9 @@ export const en = {
 
   // ---- stays ----
   'stay.headline':
-    '{change, select, granted {{term, select, date {Stay granted until {date}} until {Stay granted until {until}} other {Stay granted}}} expanded {{scope, select, nationwide {Stay expanded nationwide} other {Stay expanded}}} extended {{term, select, date {Stay extended to {date}} until {Stay extended until {until}} other {Stay extended}}} other {Stay lifted}}',
+    '{change, select, granted {{term, select, date {Stay granted until {date}} until {Stay granted until {until}} other {Stay granted}}} expanded {{scope, select, nationwide {Stay expanded nationwide} other {Stay expanded}}{extended, select, yes {{term, select, date { and extended to {date}} until { and extended until {until}} other { and extended}}} other {}}} extended {{term, select, date {Stay extended to {date}} until {Stay extended until {until}} other {Stay extended}}} other {Stay lifted}}',
   'stay.opening':
-    '{change, select, granted {The judge granted a stay} expanded {{scope, select, nationwide {The judge expanded the stay to cover more people, nationwide} other {The judge expanded the stay to cover more people}}} extended {The judge extended the stay} other {The judge lifted the stay}}',
+    '{change, select, granted {The judge granted a stay} expanded {{scope, select, nationwide {The judge expanded the stay to cover more people, nationwide} other {The judge expanded the stay to cover more people}}{extended, select, yes {, and extended it} other {}}} extended {The judge extended the stay} other {The judge lifted the stay}}',
   'stay.removal':
     '{opening}: {noOne} can be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
   'stay.removal.lifted': '{opening}: it no longer protects {who} from deportation.',

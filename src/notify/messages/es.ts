@@ -20,9 +20,9 @@ export const es: Record<MessageKey, string> = {
     '{who, select, class {las personas de la clase} petitioners {los peticionarios} plaintiffs {los demandantes} other {las personas que ampara}}',
 
   'stay.headline':
-    '{change, select, granted {{term, select, date {Suspensión concedida hasta el {date}} until {Suspensión concedida hasta {until}} other {Suspensión concedida}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}} extended {{term, select, date {Suspensión prorrogada hasta el {date}} until {Suspensión prorrogada hasta {until}} other {Suspensión prorrogada}}} other {Suspensión levantada}}',
+    '{change, select, granted {{term, select, date {Suspensión concedida hasta el {date}} until {Suspensión concedida hasta {until}} other {Suspensión concedida}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}{extended, select, yes {{term, select, date { y prorrogada hasta el {date}} until { y prorrogada hasta {until}} other { y prorrogada}}} other {}}} extended {{term, select, date {Suspensión prorrogada hasta el {date}} until {Suspensión prorrogada hasta {until}} other {Suspensión prorrogada}}} other {Suspensión levantada}}',
   'stay.opening':
-    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}} extended {El tribunal prorrogó la suspensión} other {El tribunal levantó la suspensión}}',
+    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}{extended, select, yes {, y la prorrogó} other {}}} extended {El tribunal prorrogó la suspensión} other {El tribunal levantó la suspensión}}',
   'stay.removal':
     '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
