@@ -52,6 +52,15 @@ export function page(reply: FastifyReply, status: number, body: string): Fastify
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 }
 
+/** The answer while the server has no signing secret (DOCKETWATCH_SECRET): no link can be made or checked. */
+export function noSecretPage(reply: FastifyReply, title: string, consequence = ''): FastifyReply {
+  return page(
+    reply,
+    503,
+    messagePage(title, html`<p>This server has no signing secret (DOCKETWATCH_SECRET)${consequence}.</p>`),
+  );
+}
+
 /**
  * The page for an emailed link that did not work: expired (410) or not a valid link (400), each
  * with what to do instead; any other docketwatch error is a 400 with its message, anything else is

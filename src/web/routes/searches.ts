@@ -39,7 +39,15 @@ import {
   stopPage,
   trackPage,
 } from '../search-pages.ts';
-import { field, linkProblemPage, outboxKicker, page, pageLanguage, type RouteDeps } from './common.ts';
+import {
+  field,
+  linkProblemPage,
+  noSecretPage,
+  outboxKicker,
+  page,
+  pageLanguage,
+  type RouteDeps,
+} from './common.ts';
 
 export function searchLinkRoutes({
   store,
@@ -49,15 +57,7 @@ export function searchLinkRoutes({
   subscribeLimit: limit,
 }: RouteDeps): FastifyPluginAsync {
   return async (app) => {
-    const off = (reply: FastifyReply) =>
-      page(
-        reply,
-        503,
-        messagePage(
-          'Links are not set up',
-          html`<p>This server has no signing secret (DOCKETWATCH_SECRET).</p>`,
-        ),
-      );
+    const off = (reply: FastifyReply) => noSecretPage(reply, 'Links are not set up');
     const tokenOf = (req: FastifyRequest) =>
       field((req.query as Record<string, unknown>).token) ??
       field(((req.body ?? {}) as Record<string, unknown>).token) ??

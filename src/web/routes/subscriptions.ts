@@ -3,7 +3,7 @@
  * Every form that changes something carries a CSRF token, except the one-click unsubscribe, whose
  * signed token is itself the proof; subscribing is rate-limited per client address.
  */
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
 import { InputError } from '../../errors.ts';
 import { BouncedAddressError } from '../../notify/bounces.ts';
@@ -36,6 +36,7 @@ import {
   caseFromKey,
   field,
   linkProblemPage,
+  noSecretPage,
   notFound,
   outboxKicker,
   page,
@@ -52,14 +53,7 @@ export function subscriptionRoutes({
 }: RouteDeps): FastifyPluginAsync {
   return async (app) => {
     const subscriptionsOff = (reply: FastifyReply) =>
-      page(
-        reply,
-        503,
-        messagePage(
-          'Email updates are not set up',
-          html`<p>This server has no signing secret (DOCKETWATCH_SECRET), so it cannot send confirmation links.</p>`,
-        ),
-      );
+      noSecretPage(reply, 'Email updates are not set up', ', so it cannot send confirmation links');
 
     /** Send the confirmation now rather than at the worker's next outbox run. */
     const kickOutbox = outboxKicker({ store, mailer, now });
@@ -135,17 +129,35 @@ export function subscriptionRoutes({
       }
     });
 
-    app.get('/unsubscribe', async (req, reply) => {
-      if (!notify) return subscriptionsOff(reply);
-      const token = field((req.query as Record<string, unknown>).token) ?? '';
-      try {
-        const { subject } = verifyToken(token, 'unsubscribe', notify.secret, now());
-        const s = await subscriptionById(store, subject);
-        return page(reply, 200, unsubscribePage(token, s, pageLanguage(req, s?.language)));
-      } catch (err) {
-        return linkProblem(reply, err);
-      }
-    });
+    /**
+     * A GET of an emailed link: the page `render` makes of the subscription its token names for
+     * `purpose` (`null` when it is gone), or the page saying why the link does not work.
+     */
+    const linkPage =
+      (
+        purpose: 'unsubscribe' | 'manage',
+        render: (
+          token: string,
+          s: SubscriptionView | null,
+          req: FastifyRequest,
+          reply: FastifyReply,
+        ) => string | Promise<string>,
+      ) =>
+      async (req: FastifyRequest, reply: FastifyReply) => {
+        if (!notify) return subscriptionsOff(reply);
+        const token = field((req.query as Record<string, unknown>).token) ?? '';
+        try {
+          const { subject } = verifyToken(token, purpose, notify.secret, now());
+          return page(reply, 200, await render(token, await subscriptionById(store, subject), req, reply));
+        } catch (err) {
+          return linkProblem(reply, err);
+        }
+      };
+
+    app.get(
+      '/unsubscribe',
+      linkPage('unsubscribe', (token, s, req) => unsubscribePage(token, s, pageLanguage(req, s?.language))),
+    );
 
     // No CSRF token here: RFC 8058 one-click posts come from mail providers without cookies; the
     // signed unsubscribe token (in the URL or the form) is the authorization, and the only one: an
@@ -179,30 +191,21 @@ export function subscriptionRoutes({
       }
     });
 
-    app.get('/manage', async (req, reply) => {
-      if (!notify) return subscriptionsOff(reply);
-      const token = field((req.query as Record<string, unknown>).token) ?? '';
-      try {
-        const { subject } = verifyToken(token, 'manage', notify.secret, now());
-        const s = await subscriptionById(store, subject);
+    app.get(
+      '/manage',
+      linkPage('manage', async (token, s, req, reply) => {
         if (!s) throw new SubscriptionNotFoundError('this subscription no longer exists; subscribe again');
-        return page(
-          reply,
-          200,
-          managePage(
-            s,
-            await caseFromKey(store, s.case),
-            token,
-            unsubscribeToken(s),
-            reply.generateCsrf(),
-            false,
-            pageLanguage(req, s.language),
-          ),
+        return managePage(
+          s,
+          await caseFromKey(store, s.case),
+          token,
+          unsubscribeToken(s),
+          reply.generateCsrf(),
+          false,
+          pageLanguage(req, s.language),
         );
-      } catch (err) {
-        return linkProblem(reply, err);
-      }
-    });
+      }),
+    );
 
     app.post('/manage', { preHandler: app.csrfProtection }, async (req, reply) => {
       if (!notify) return subscriptionsOff(reply);
