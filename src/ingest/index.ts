@@ -142,12 +142,7 @@ export async function ingest(
   if (!result.isDocket || result.cases.length === 0) return outcome([], []);
   const court = normalizeCourt(result.court);
   if (!court) {
-    note({
-      action: 'rejected',
-      case: null,
-      entry: null,
-      reason: 'the input does not say which court it is from',
-    });
+    note(rejected('the input does not say which court it is from'));
     return outcome([], []);
   }
   const pause = turns();
@@ -266,6 +261,11 @@ async function decideKinds(
   }
 }
 
+/** Input that belongs to no case docketwatch can name. */
+function rejected(reason: string): IngestNote {
+  return { action: 'rejected', case: null, entry: null, reason };
+}
+
 /** Check every case and entry before the transaction starts: the write lock is held only for merging. */
 async function prepareCases(
   court: string,
@@ -277,12 +277,11 @@ async function prepareCases(
   for (const c of cases) {
     const docketNumber = normalizeDocketNumber(c.docketNumber);
     if (!docketNumber) {
-      note({
-        action: 'rejected',
-        case: null,
-        entry: null,
-        reason: `docket number ${JSON.stringify(c.docketNumber)} is not usable; ${c.entries.length} entries skipped`,
-      });
+      note(
+        rejected(
+          `docket number ${JSON.stringify(c.docketNumber)} is not usable; ${c.entries.length} entries skipped`,
+        ),
+      );
       continue;
     }
     const key = caseKey(court, docketNumber);
