@@ -8,7 +8,6 @@ import type { Store } from '../../../db/index.ts';
 import { InputError } from '../../errors.ts';
 import { BouncedAddressError } from '../../notify/bounces.ts';
 import { t, toLanguage } from '../../notify/i18n.ts';
-import { deliverOutbox } from '../../notify/outbox.ts';
 import {
   confirmSubscription,
   type Frequency,
@@ -39,6 +38,7 @@ import {
   linkProblemPage,
   noSecretPage,
   notFound,
+  outboxKicker,
   page,
   pageLanguage,
   type RouteDeps,
@@ -55,16 +55,8 @@ export function subscriptionRoutes({
     const subscriptionsOff = (reply: FastifyReply) =>
       noSecretPage(reply, 'Email updates are not set up', ', so it cannot send confirmation links');
 
-    let delivering: Promise<unknown> | null = null;
-    /** Send the confirmation now rather than at the worker's next outbox run; one run at a time. */
-    const kickOutbox = (req: FastifyRequest) => {
-      if (!mailer || delivering) return;
-      delivering = deliverOutbox(store, mailer, { limit: 50, now })
-        .catch((err: unknown) => req.log.warn({ err }, 'sending the outbox failed; the worker will retry'))
-        .finally(() => {
-          delivering = null;
-        });
-    };
+    /** Send the confirmation now rather than at the worker's next outbox run. */
+    const kickOutbox = outboxKicker({ store, mailer, now });
 
     app.post(
       '/subscribe',
