@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { DocumentError } from './errors.ts';
-import { runLimited } from './limits.ts';
+import { runLimited, Slots } from './limits.ts';
 
 export interface OcrLimits {
   /** Pages read at once. */
@@ -33,26 +33,7 @@ export const DEFAULT_OCR_LIMITS: OcrLimits = {
   dpi: 150,
 };
 
-/** A counting semaphore: at most `size` pages are being read at any time, process-wide. */
-class Slots {
-  #free: number;
-  readonly #waiting: (() => void)[] = [];
-  constructor(size: number) {
-    this.#free = size;
-  }
-  async use<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.#free > 0) this.#free--;
-    else await new Promise<void>((r) => this.#waiting.push(r));
-    try {
-      return await fn();
-    } finally {
-      const next = this.#waiting.shift();
-      if (next) next();
-      else this.#free++;
-    }
-  }
-}
-
+/** Pages are read by one pool per size, process-wide: at most `size` pages at any time. */
 const pools = new Map<number, Slots>();
 function slots(size: number): Slots {
   let s = pools.get(size);
