@@ -53,7 +53,7 @@ function linesOf(items: Item[]): string[] {
 /** Each page's lines, as pdfjs reads them. */
 export async function pdfjsPages(data: Uint8Array): Promise<string[][]> {
   const doc = await getDocument({
-    data: data.slice(),
+    data: new Uint8Array(data),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

@@ -176,7 +176,10 @@ export async function run(): Promise<void> {
 
   // Scanned pages at the default resolution, then the others for comparison.
   const byDpi = new Map<number, { recall: number; perCore: number; peak: number }>();
-  for (const dpi of [DEFAULT_OCR_LIMITS.dpi, ...[200, 150, 120].filter((d) => d !== DEFAULT_OCR_LIMITS.dpi)])
+  for (const dpi of [
+    DEFAULT_OCR_LIMITS.dpi,
+    ...[200, 150, 120, 110, 100].filter((d) => d !== DEFAULT_OCR_LIMITS.dpi),
+  ])
     byDpi.set(dpi, await ocrScanned(dir, scanned, { ...DEFAULT_OCR_LIMITS, concurrency: 1, dpi }));
   const def = byDpi.get(DEFAULT_OCR_LIMITS.dpi)!;
   target(

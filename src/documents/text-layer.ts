@@ -5,7 +5,7 @@
  * the caller gets a `DocumentError` saying which.
  *
  * Why pdftotext and not pdfjs-dist (which read the text layer before): on the shared court PDFs
- * it reads 4–5 times as many pages per CPU-second (measured side by side in `npm run bench --
+ * it reads 3–4 times as many pages per CPU-second (measured side by side in `npm run bench --
  * documents`), its words agree with pdfjs's on 99.8 % of them, it streams what it decompresses
  * (a 384 MiB decompression bomb costs it 10 MiB), and poppler-utils is already required for OCR.
  */
