@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { findCourt } from '../src/courts.ts';
 import { InputError } from '../src/errors.ts';
 import type { DocketCase, Party } from '../src/model/docket.ts';
+import { columnsOf } from '../src/model/fields.ts';
 import type { Database } from './schema.ts';
 
 type Db = Kysely<Database>;
@@ -122,13 +123,15 @@ function headerFromRow(r: DetailsRow): CaseHeader | null {
 
 function headerColumns(h: CaseHeader) {
   return {
-    judge: h.judge,
-    referred_to: h.referredTo,
-    date_filed: h.dateFiled,
-    date_terminated: h.dateTerminated,
-    nature_of_suit: h.natureOfSuit,
-    cause: h.cause,
-    jurisdiction: h.jurisdiction,
+    ...columnsOf(h, [
+      'judge',
+      'referredTo',
+      'dateFiled',
+      'dateTerminated',
+      'natureOfSuit',
+      'cause',
+      'jurisdiction',
+    ]),
     parties: JSON.stringify(h.parties),
   };
 }

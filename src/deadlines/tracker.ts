@@ -30,6 +30,7 @@ import {
 } from './tracker/deadlines.ts';
 import { applyHearing, linkToHearing } from './tracker/hearings.ts';
 import { applyInjunction } from './tracker/injunctions.ts';
+import { touch } from './tracker/lookup.ts';
 import type {
   Posture,
   Provenance,
@@ -70,6 +71,7 @@ export class Tracker {
         asOf: null,
         seq: 0,
       },
+      touched: new Set(),
     };
   }
 
@@ -83,6 +85,14 @@ export class Tracker {
   /** Everything it knows, as plain data (structured-cloneable): what a checkpoint keeps. */
   get state(): TrackerState {
     return this.#core.state;
+  }
+
+  /**
+   * Ids of the records changed since this tracker was made or resumed (the refresh writes only
+   * those); `touched.clear()` starts over.
+   */
+  get touched(): Set<string> {
+    return this.#core.touched;
   }
 
   /** The day the replay has reached. */
@@ -109,7 +119,11 @@ export class Tracker {
     if (DISPOSING_KINDS.has(analysis.kind)) events.push(...endStaysOfDismissed(t, at(undefined)));
     for (const f of analysis.injunctions) {
       const granted = applyInjunction(t, f, at(f.source), events, analysis.relatedEntries);
-      if (granted) for (const s of supersededNow) s.supersededBy = granted.id;
+      if (granted)
+        for (const s of supersededNow) {
+          s.supersededBy = granted.id;
+          touch(t, s);
+        }
     }
     for (const f of analysis.hearings) events.push(...applyHearing(t, f, at(f.source)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);

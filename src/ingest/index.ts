@@ -9,12 +9,13 @@
 import type { Kysely } from 'kysely';
 import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
-import type { Database, EntryRow } from '../../db/schema.ts';
+import { type Database, ENTRY_TEXT_COLUMNS, type EntryRow } from '../../db/schema.ts';
 import { isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
 import { type CaseRef, caseKey, caseRef, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
-import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
+import { type DocketCase, entryFieldsExcept, type ParseResult, type SourceKind } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
+import { columnsOf } from '../model/fields.ts';
 import {
   type Changes,
   type CleanEntry,
@@ -124,12 +125,7 @@ export async function ingest(
   if (!result.isDocket || result.cases.length === 0) return outcome([], []);
   const court = normalizeCourt(result.court);
   if (!court) {
-    note({
-      action: 'rejected',
-      case: null,
-      entry: null,
-      reason: 'the input does not say which court it is from',
-    });
+    note(rejected('the input does not say which court it is from'));
     return outcome([], []);
   }
   const prepared = prepareCases(court, result.cases, note);
@@ -206,18 +202,22 @@ async function anyChanges(
   return false;
 }
 
+/** Input that belongs to no case docketwatch can name. */
+function rejected(reason: string): IngestNote {
+  return { action: 'rejected', case: null, entry: null, reason };
+}
+
 /** Check every case and entry before the transaction starts: the write lock is held only for merging. */
 function prepareCases(court: string, cases: DocketCase[], note: (n: IngestNote) => void): PreparedCase[] {
   const byKey = new Map<string, PreparedCase>();
   for (const c of cases) {
     const docketNumber = normalizeDocketNumber(c.docketNumber);
     if (!docketNumber) {
-      note({
-        action: 'rejected',
-        case: null,
-        entry: null,
-        reason: `docket number ${JSON.stringify(c.docketNumber)} is not usable; ${c.entries.length} entries skipped`,
-      });
+      note(
+        rejected(
+          `docket number ${JSON.stringify(c.docketNumber)} is not usable; ${c.entries.length} entries skipped`,
+        ),
+      );
       continue;
     }
     const key = caseKey(court, docketNumber);
@@ -409,7 +409,7 @@ async function linkToOrigin(ctx: Context, caseId: number, p: PreparedCase): Prom
   });
 }
 
-/** What is read of every stored entry of a case before merging: enough to skip unchanged input. */
+/** What is read of a stored entry the input touches: enough to skip unchanged input. */
 interface StoredEntry {
   id: number;
   entry_key: string;
@@ -432,33 +432,28 @@ type StoredUnnumbered = Pick<
   | 'pacer_seq_no'
 >;
 
+/** The calendar day of a stored entry, in SQL (`entryDay`). */
+const SQL_DAY = `substr(coalesce("date_filed", "date_entered"), 1, 10)`;
+
+/** `day` moved by `n` days (`YYYY-MM-DD`). */
+function shiftDay(day: string, n: number): string {
+  const t = Date.parse(day);
+  return Number.isNaN(t) ? day : new Date(t + n * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * Merge one case's entries. With `dryRun`, write nothing and only say whether there is anything to
  * write (PostgreSQL asks this before it takes the case's row lock).
+ *
+ * Only the stored entries the input touches are read (by key, and through the index on
+ * `(case_id, number)`), never every entry of the case: the cost follows the input, not the case.
  */
 async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = false): Promise<boolean> {
-  // One read per case: each entry's key, number and status, and this source's latest hash of it.
-  const stored = await ctx.sql.query<StoredEntry>(
-    `select e."id", e."entry_key", e."number", e."status",
-       (select v."content_hash" from "entry_versions" v
-        where v."entry_id" = e."id" and v."source_id" = ? order by v."id" desc limit 1) as "hash"
-     from "entries" e where e."case_id" = ?`,
-    [ctx.sourceId, ref.id],
-  );
-  const byKey = new Map<string, StoredEntry>();
-  let hasUnnumbered = false;
-  for (const e of stored) {
-    byKey.set(e.entry_key, e);
-    if (e.number === null) hasUnnumbered = true;
-  }
-  const unnumbered = hasUnnumbered
-    ? await ctx.sql.query<StoredUnnumbered>(
-        `select "id", "entry_key", "date_filed", "date_entered", "description", "short_description",
-           "pacer_doc_id", "pacer_seq_no"
-         from "entries" where "case_id" = ? and "number" is null`,
-        [ref.id],
-      )
-    : [];
+  const loose = p.entries.filter((i) => i.entry.number === null).map((i) => i.entry);
+  // Stored unnumbered entries an incoming one could be (same sequence number or document id, or
+  // filed within a day: what `matchUnnumbered` compares), and the keys new ones must not reuse.
+  const unnumbered = loose.length > 0 ? await unnumberedNear(ctx, ref, loose) : [];
+  const usedKeys = loose.length > 0 ? await unnumberedKeysOn(ctx, ref, loose) : new Set<string>();
   const candidates: UnnumberedCandidate[] = unnumbered.map((e) => ({
     key: e.entry_key,
     day: entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered }),
@@ -469,14 +464,13 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   }));
 
   const taken = new Set<string>();
-  const added: (Incoming & { key: string })[] = [];
-  const changed: (Incoming & { stored: StoredEntry; newVersion: boolean })[] = [];
+  const keyed: (Incoming & { key: string })[] = [];
   for (const inc of p.entries) {
     const e = inc.entry;
     const key =
       e.number ??
       (candidates.length > 0 ? matchUnnumbered(e, candidates, taken) : null) ??
-      unnumberedKey(e, (k) => byKey.has(k) || taken.has(k));
+      unnumberedKey(e, (k) => usedKeys.has(k) || taken.has(k));
     if (taken.has(key)) {
       if (dryRun) continue;
       ctx.note({
@@ -488,8 +482,18 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
       continue;
     }
     taken.add(key);
-    const existing = byKey.get(key);
-    if (!existing) added.push({ ...inc, key });
+    keyed.push({ ...inc, key });
+  }
+  const byKey = await storedByKey(
+    ctx,
+    ref,
+    keyed.map((k) => k.key),
+  );
+  const added: (Incoming & { key: string })[] = [];
+  const changed: (Incoming & { stored: StoredEntry; newVersion: boolean })[] = [];
+  for (const inc of keyed) {
+    const existing = byKey.get(inc.key);
+    if (!existing) added.push(inc);
     else {
       const same = existing.hash === inc.hash;
       if (!same || existing.status !== 'present')
@@ -498,36 +502,80 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   }
 
   // Only a complete listing (a docket report) can show that an entry is gone; feeds and notices are partial.
-  const gone = isCompleteKind(ctx.kind) ? vanishedEntries(p, stored, unnumbered, taken) : [];
+  const gone = isCompleteKind(ctx.kind) ? await vanishedEntries(ctx, ref, p, taken) : [];
   if (dryRun) return added.length > 0 || changed.length > 0 || gone.length > 0;
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);
   if (gone.length > 0) await markVanished(ctx, ref, gone);
-  const hadNumbers = stored.some((e) => e.number !== null);
-  if (added.some((a) => a.entry.number !== null)) {
-    const numbers = new Set<number>();
-    for (const e of stored) if (e.number !== null) numbers.add(e.number);
-    for (const a of added) if (a.entry.number !== null) numbers.add(Number(a.entry.number));
-    await updateGaps(
-      ctx,
-      ref,
-      [...numbers].sort((a, b) => a - b),
-      hadNumbers,
-    );
-  }
+  const numbers = [
+    ...new Set(added.flatMap((a) => (a.entry.number === null ? [] : [Number(a.entry.number)]))),
+  ].sort((a, b) => a - b);
+  if (numbers.length > 0) await updateGaps(ctx, ref, numbers);
   return true;
 }
 
+/** The stored entries with these keys, and this source's latest hash of each. */
+async function storedByKey(ctx: Context, ref: CaseRef, keys: string[]): Promise<Map<string, StoredEntry>> {
+  const byKey = new Map<string, StoredEntry>();
+  for (const chunk of chunks(keys, 500)) {
+    const rows = await ctx.sql.query<StoredEntry>(
+      `select e."id", e."entry_key", e."number", e."status",
+         (select v."content_hash" from "entry_versions" v
+          where v."entry_id" = e."id" and v."source_id" = ? order by v."id" desc limit 1) as "hash"
+       from "entries" e where e."case_id" = ? and e."entry_key" in (${marks(chunk.length)})`,
+      [ctx.sourceId, ref.id, ...chunk],
+    );
+    for (const r of rows) byKey.set(r.entry_key, r);
+  }
+  return byKey;
+}
+
+/** Stored unnumbered entries with a sequence number or document id of the input, or filed within a day of one. */
+async function unnumberedNear(ctx: Context, ref: CaseRef, loose: CleanEntry[]): Promise<StoredUnnumbered[]> {
+  const days = loose.map(entryDay).sort();
+  const seqs = [...new Set(loose.flatMap((e) => (e.pacerSeqNo ? [e.pacerSeqNo] : [])))];
+  const docs = [...new Set(loose.flatMap((e) => (e.pacerDocId ? [e.pacerDocId] : [])))];
+  const columns = `"id", "entry_key", "date_filed", "date_entered", "description", "short_description",
+    "pacer_doc_id", "pacer_seq_no"`;
+  const found = new Map<number, StoredUnnumbered>();
+  const add = (rows: StoredUnnumbered[]) => {
+    for (const r of rows) found.set(r.id, r);
+  };
+  add(
+    await ctx.sql.query<StoredUnnumbered>(
+      `select ${columns} from "entries" where "case_id" = ? and "number" is null and ${SQL_DAY} between ? and ?`,
+      [ref.id, shiftDay(days[0]!, -1), shiftDay(days[days.length - 1]!, 1)],
+    ),
+  );
+  for (const [column, values] of [
+    ['pacer_seq_no', seqs],
+    ['pacer_doc_id', docs],
+  ] as const)
+    for (const chunk of chunks(values, 500))
+      add(
+        await ctx.sql.query<StoredUnnumbered>(
+          `select ${columns} from "entries" where "case_id" = ? and "number" is null and "${column}" in (${marks(chunk.length)})`,
+          [ref.id, ...chunk],
+        ),
+      );
+  // The order every candidate was read in before (by key), so ties resolve as they did.
+  return [...found.values()].sort((a, b) =>
+    a.entry_key < b.entry_key ? -1 : a.entry_key > b.entry_key ? 1 : 0,
+  );
+}
+
+/** The stored keys of unnumbered entries (`u:DAY:…`) on the days of the input. */
+async function unnumberedKeysOn(ctx: Context, ref: CaseRef, loose: CleanEntry[]): Promise<Set<string>> {
+  const days = loose.map(entryDay).sort();
+  const rows = await ctx.sql.query<{ entry_key: string }>(
+    `select "entry_key" from "entries" where "case_id" = ? and "entry_key" >= ? and "entry_key" < ?`,
+    [ref.id, `u:${days[0]}:`, `u:${days[days.length - 1]};`],
+  );
+  return new Set(rows.map((r) => r.entry_key));
+}
 function entryColumns(m: MergedEntry) {
   return {
-    date_filed: m.dateFiled,
-    date_entered: m.dateEntered,
-    description: m.description,
-    short_description: m.shortDescription,
-    pacer_doc_id: m.pacerDocId,
-    pacer_seq_no: m.pacerSeqNo,
-    page_count: m.pageCount,
-    document_url: m.documentUrl,
+    ...columnsOf(m, entryFieldsExcept('number', 'attachments')),
     // Decided once, here, whenever the entry's text is written.
     kind: entryKind(m.description, m.shortDescription),
   };
@@ -577,12 +625,7 @@ async function upsertDocuments(ctx: Context, values: unknown[]): Promise<void> {
 
 const ENTRY_COLUMNS = [
   'case_id',
-  'entry_key',
-  'number',
-  'date_filed',
-  'date_entered',
-  'description',
-  'short_description',
+  ...ENTRY_TEXT_COLUMNS,
   'pacer_doc_id',
   'pacer_seq_no',
   'page_count',
@@ -735,12 +778,12 @@ async function updateEntries(
  * Entries a complete docket report should list but does not: numbered ones inside the report's
  * number range, unnumbered ones inside its date range. Flagged for review, never deleted.
  */
-function vanishedEntries(
+async function vanishedEntries(
+  ctx: Context,
+  ref: CaseRef,
   p: PreparedCase,
-  stored: StoredEntry[],
-  unnumbered: StoredUnnumbered[],
   seen: Set<string>,
-): StoredEntry[] {
+): Promise<StoredEntry[]> {
   if (p.entries.length === 0) return [];
   let minN = Number.POSITIVE_INFINITY;
   let maxN = Number.NEGATIVE_INFINITY;
@@ -755,15 +798,23 @@ function vanishedEntries(
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
   }
-  const dayOf = new Map(
-    unnumbered.map((e) => [e.id, entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered })]),
+  const columns = `"id", "entry_key", "number", "status", null as "hash"`;
+  const rows =
+    minN <= maxN
+      ? await ctx.sql.query<StoredEntry>(
+          `select ${columns} from "entries"
+           where "case_id" = ? and "number" between ? and ? and "status" = 'present'`,
+          [ref.id, minN, maxN],
+        )
+      : [];
+  rows.push(
+    ...(await ctx.sql.query<StoredEntry>(
+      `select ${columns} from "entries"
+       where "case_id" = ? and "number" is null and "status" = 'present' and ${SQL_DAY} between ? and ?`,
+      [ref.id, minDay, maxDay],
+    )),
   );
-  return stored.filter((e) => {
-    if (e.status !== 'present' || seen.has(e.entry_key)) return false;
-    if (e.number !== null) return e.number >= minN && e.number <= maxN;
-    const day = dayOf.get(e.id) ?? '';
-    return day >= minDay && day <= maxDay;
-  });
+  return rows.filter((e) => !seen.has(e.entry_key));
 }
 
 async function markVanished(ctx: Context, ref: CaseRef, gone: StoredEntry[]): Promise<void> {
@@ -801,9 +852,34 @@ function rangeKey(r: Range): string {
   return r.first === r.last ? String(r.first) : `${r.first}-${r.last}`;
 }
 
-/** Record runs of missing numbers as open gaps; close the runs an arriving entry fell into. */
-async function updateGaps(ctx: Context, ref: CaseRef, numbers: number[], hadNumbers: boolean): Promise<void> {
+/**
+ * Record runs of missing numbers as open gaps; close the runs an arriving entry fell into. Only the
+ * stretch of numbers between the stored neighbours of the arriving ones can change, so only that
+ * stretch and the gaps inside it are read.
+ */
+async function updateGaps(ctx: Context, ref: CaseRef, arrived: number[]): Promise<void> {
   const { trx, now } = ctx;
+  const first = arrived[0]!;
+  const last = arrived[arrived.length - 1]!;
+  const [below] = await ctx.sql.query<{ n: number | null }>(
+    `select max("number") as "n" from "entries" where "case_id" = ? and "number" < ?`,
+    [ref.id, first],
+  );
+  const [above] = await ctx.sql.query<{ n: number | null }>(
+    `select min("number") as "n" from "entries" where "case_id" = ? and "number" > ?`,
+    [ref.id, last],
+  );
+  const lo = below?.n == null ? first : Number(below.n);
+  const hi = above?.n == null ? last : Number(above.n);
+  const inside = await ctx.sql.query<{ number: number }>(
+    `select "number" from "entries" where "case_id" = ? and "number" between ? and ?`,
+    [ref.id, lo, hi],
+  );
+  const arrivedSet = new Set(arrived);
+  // The case had numbered entries before this batch (a stored one in the stretch or beside it).
+  const hadNumbers =
+    below?.n != null || above?.n != null || inside.some((r) => !arrivedSet.has(Number(r.number)));
+  const numbers = [...new Set([...inside.map((r) => Number(r.number)), ...arrived])].sort((a, b) => a - b);
   const missing = missingRanges(numbers);
   // A case with no numbered entries before this batch has no gaps on record yet.
   if (!hadNumbers && missing.length === 0) return;
@@ -812,6 +888,8 @@ async function updateGaps(ctx: Context, ref: CaseRef, numbers: number[], hadNumb
     .select(['id', 'first_number', 'last_number', 'detected_at'])
     .where('case_id', '=', ref.id)
     .where('closed_at', 'is', null)
+    .where('first_number', '<=', hi)
+    .where('last_number', '>=', lo)
     .orderBy('first_number')
     .execute();
   const stillOpen: Range[] = [];

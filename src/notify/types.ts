@@ -71,6 +71,13 @@ export interface EntryUpdatedEvent extends EventBase {
   item: EntrySummary;
   /** What changed, in words ("document link", "full docket text"). */
   filledIn: string[];
+  /**
+   * Only details of an entry whose text was already known: its short title, a link to the same
+   * document, its page count, a time of day or entry date. What a reader was told of the filing
+   * stands, so no alert is sent for it (a deadline, stay or hearing the entry sets is an event of
+   * its own); digests still list it.
+   */
+  detailsOnly?: true;
 }
 
 export type StayChange = 'granted' | 'expanded' | 'extended' | 'lifted';
@@ -85,6 +92,12 @@ export interface StayEvent extends EventBase {
   /** A condition instead of a date ("further order of the Court"). */
   until: string | null;
   previousExpires: string | null;
+  /**
+   * An expansion whose order also set a new last day ("expanded …; the stay shall expire fourteen
+   * days from this order"): one item, both facts — `expires` is the new last day, `previousExpires`
+   * the one it replaced.
+   */
+  extended?: true;
 }
 
 export interface StayExpiringEvent extends EventBase {

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
+import { pick } from '../../model/fields.ts';
 import {
   addSearch,
   dismissMatch,
@@ -31,14 +32,7 @@ Examples:
   docketwatch search add 'hamama -criminal' --email advocate@example.org`;
 
 function view(s: SavedSearch) {
-  return {
-    id: s.id,
-    name: s.name,
-    query: s.query,
-    emails: s.emails,
-    createdAt: s.createdAt,
-    matches: s.matches,
-  };
+  return pick(s, ['id', 'name', 'query', 'emails', 'createdAt', 'matches']);
 }
 
 function matchView(m: SearchMatch) {

@@ -67,7 +67,11 @@ function doubtsOf(kind: FindingKind, f: Finding, dateFiled: string): Doubt[] {
   // A deadline set, a hearing scheduled or a stay granted for a day already past when the entry
   // was filed is more often a past event read as a future one ("filed in MDL on D").
   // (A period counted from an event the entry reports is dated by the calendar, not read.)
-  const counted = kind === 'deadline' && Boolean((f as DeadlineFinding).period);
+  // CM/ECF's own computation ("served on D1, answer due D2" in a return filed late) is a date the
+  // system printed, not a past event misread.
+  const counted =
+    kind === 'deadline' &&
+    (Boolean((f as DeadlineFinding).period) || (f as DeadlineFinding).basis === 'clerk_computed_in_text');
   if (forward && date < dateFiled && !counted) {
     const days = (Date.parse(dateFiled) - Date.parse(date)) / 86_400_000;
     if (days > 7 || kind !== 'hearing')
@@ -205,7 +209,8 @@ function unreadTemporals(
       // "continued from D1 to D2": the old day of a hearing read as moved.
       if (/\bfrom\s*$/i.test(lead) && a.hearings.some((h) => h.change === 'reset')) continue;
       if (
-        PAST_LEAD.test(lead) &&
+        // "Plea of NOT GUILTY entered. Dates given: JS/JT 8-17-04": a past word of an earlier sentence.
+        PAST_LEAD.test(lead.replace(/^[\s\S]*[a-z)]\.\s+(?=[A-Z])/, '')) &&
         !/\b(?:due|deadline|set|reset|continued|until|through)\b[^.;]{0,25}$/i.test(lead)
       )
         continue;

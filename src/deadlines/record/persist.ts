@@ -134,8 +134,6 @@ interface Live {
   version: number;
   state: DerivationState;
   rows: Map<string, string>;
-  /** A copy of each tracker record as last written (tracker id → copy): what an append compares with. */
-  seen: Map<string, unknown>;
 }
 
 /** Per store (its `db`), per case id; the cases refreshed last, at most `CASES_KEPT`. */
@@ -339,7 +337,6 @@ interface Plan {
   /** Rows of every record now (id → record), or only of those that changed (append path). */
   records: Map<string, DeadlineRecord>;
   rows: Map<string, string>;
-  seen: Map<string, unknown>;
   /** The stored rows compared with (replay path: every stored row of the case). */
   stored: Map<string, DeadlineRecordRow> | null;
   changedIds: string[];
@@ -357,29 +354,18 @@ function rowJson(r: DeadlineRecord): string {
   return JSON.stringify(rowOf(r));
 }
 
-function* trackerRecords(d: Derivation): Iterable<{ id: string }> {
-  const t = d.state.tracker;
-  yield* t.deadlines.values();
-  yield* t.stays.values();
-  yield* t.injunctions.values();
-  yield* t.hearings.values();
-}
-
-/** Deep equality of plain data (what a tracker record is made of). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka)
-    if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
+/**
+ * The tests' check that every rule which changes a record says so (`touch`): every record's row,
+ * derived again, must equal the row kept for it. Set `DOCKETWATCH_POSTURE_VERIFY=1` (vitest does).
+ */
+function verifyTouched(
+  decisions: readonly DeadlineDecisionRow[],
+  derivation: Derivation,
+  rows: ReadonlyMap<string, string>,
+): void {
+  for (const r of recordsOf(decisions, derivation))
+    if (rows.get(r.id) !== rowJson(r))
+      throw new Error(`record ${r.id} (${r.what}) changed, but no rule touched it (tracker/lookup.ts touch)`);
 }
 
 /** Which checkpoints a case of `total` entries keeps: the latest few and a sparse few further back. */
@@ -443,24 +429,15 @@ async function refreshOnce(
     const derivation = new Derivation(c, decisions, live);
     if (changes.entries.length === 0 || derivation.canAppend(changes.entries[0]!)) {
       // The kept state goes on: take it out of the cache while it changes (a failure drops it).
-      const { rows, seen } = cache.get(c.id)!;
+      const { rows } = cache.get(c.id)!;
       cache.delete(c.id);
       const allRows = maxDecision !== meta!.decisions;
-      plan = await appendPlan(
-        c,
-        meta,
-        derivation,
-        decisions,
-        fullTextSource,
-        changes.entries,
-        rows,
-        allRows ? null : seen,
-      );
+      plan = await appendPlan(c, meta, derivation, decisions, fullTextSource, changes.entries, rows, allRows);
     } else plan = await replayPlan(db, c, meta, false, decisions, fullTextSource, changes, earliest);
   } else plan = await replayPlan(db, c, meta, rebuild, decisions, fullTextSource, changes, earliest);
   result.how = { path: plan.dropAfter === null ? 'append' : 'replay', from: plan.dropAfter ?? 0 };
   const version = await writeTransaction(db, (trx) => writePlan(trx, plan, now, result, maxDecision));
-  remember(cache, c.id, { version, state: plan.derivation.state, rows: plan.rows, seen: plan.seen });
+  remember(cache, c.id, { version, state: plan.derivation.state, rows: plan.rows });
   return result;
 }
 
@@ -472,10 +449,12 @@ async function appendPlan(
   fullTextSource: boolean,
   entries: EntryInput[],
   rows: Map<string, string>,
-  seen: Map<string, unknown> | null,
+  /** Every record's row is compared (new decisions), not only those the new entries touched. */
+  allRows: boolean,
 ): Promise<Plan> {
   const checkpoints: Plan['checkpoints'] = [];
   const pause = slicer();
+  derivation.tracker.touched.clear();
   for (const e of entries) {
     derivation.apply(e);
     const s = derivation.state;
@@ -484,29 +463,21 @@ async function appendPlan(
     await pause();
   }
   derivation.finish();
-  // The tracker records that differ from their copy as last written (all, after new decisions).
-  let touched: Set<string> | undefined;
-  const copies = seen ?? new Map<string, unknown>();
-  if (seen) {
-    touched = new Set();
-    let n = 0;
-    for (const rec of trackerRecords(derivation)) {
-      if (++n % 256 === 0) await pause();
-      const copy = seen.get(rec.id);
-      if (copy !== undefined && sameValue(rec, copy)) continue;
-      touched.add(rec.id);
-      seen.set(rec.id, structuredClone(rec));
-    }
-  } else for (const rec of trackerRecords(derivation)) copies.set(rec.id, structuredClone(rec));
+  // The records the new entries and the passing of time to them changed: the tracker names them
+  // (`touch`, tracker/lookup.ts), so the cost is theirs, not the case's. After new decisions, all.
   const records = new Map<string, DeadlineRecord>();
   const changedIds: string[] = [];
+  const touched = allRows ? undefined : derivation.tracker.touched;
+  let n = 0;
   for (const r of recordsOf(decisions, derivation, touched)) {
+    if (++n % 256 === 0) await pause();
     const json = rowJson(r);
     if (rows.get(r.id) === json) continue;
     rows.set(r.id, json);
     records.set(r.id, r);
     changedIds.push(r.id);
   }
+  if (touched && process.env.DOCKETWATCH_POSTURE_VERIFY === '1') verifyTouched(decisions, derivation, rows);
   return {
     c,
     meta,
@@ -515,7 +486,6 @@ async function appendPlan(
     fullTextSource,
     records,
     rows,
-    seen: copies,
     stored: null,
     changedIds,
     applied: entries,
@@ -575,9 +545,6 @@ async function replayPlan(
   const records = new Map(recordsOf(decisions, derivation).map((r) => [r.id, r]));
   const rows = new Map([...records.values()].map((r) => [r.id, rowJson(r)]));
   await pause();
-  const seen = new Map<string, unknown>();
-  for (const rec of trackerRecords(derivation)) seen.set(rec.id, structuredClone(rec));
-  await pause();
   return {
     c,
     meta,
@@ -586,7 +553,6 @@ async function replayPlan(
     fullTextSource,
     records,
     rows,
-    seen,
     stored,
     changedIds: [...records.keys()],
     applied: entries,

@@ -15,6 +15,14 @@ import {
 import { obligationKey } from '../extract/index.ts';
 import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
 import {
+  deadlinesByHead,
+  deadlinesByHeadRefs,
+  deadlinesByKey,
+  deadlinesNaming,
+  recurringDeadlines as recurringObligations,
+  touch,
+} from './lookup.ts';
+import {
   type Occurrence,
   type Provenance,
   type TrackedDeadline,
@@ -59,6 +67,7 @@ export function applyDeadline(
       const occurrence = repeatedOccurrence(t, f, related);
       if (occurrence && !f.recurrence) {
         // "Set Deadlines as to [87]. Status Report due by 8/7/2017": the clerk repeats an occurrence.
+        touch(t, occurrence);
         occurrence.repeatedBy.push(at);
         return [];
       }
@@ -263,7 +272,7 @@ export function repeatedOccurrence(
 ): TrackedDeadline | null {
   if (!f.dueDate || related.length === 0) return null;
   return (
-    [...t.state.deadlines.values()].find(
+    recurringObligations(t).find(
       (d) =>
         d.recurrence &&
         d.state === 'open' &&
@@ -273,28 +282,32 @@ export function repeatedOccurrence(
   );
 }
 
+/**
+ * The live deadline a finding is about, the newest first: the same obligation (`keyOf`), one with
+ * the same head word naming an entry it names, the one it moves from its previous due date, a less
+ * specific repetition, or one about an entry the order relates to. Looked up in the indexes
+ * (tracker/lookup.ts), not over every deadline.
+ */
 export function findDeadline(t: TrackerCore, f: DeadlineFinding, related: number[]): TrackedDeadline | null {
   const key = keyOf(f.what);
   const refs = refsOf(f.what);
   const head = headWord(f.what);
-  const live = [...t.state.deadlines.values()]
-    .filter((d) => d.review !== 'dismissed' && (d.state === 'open' || d.state === 'suspended'))
-    .reverse();
-  return (
-    live.find((d) => keyOf(d.what) === key) ??
-    live.find(
-      (d) => refs.length > 0 && headWord(d.what) === head && refsOf(d.what).some((r) => refs.includes(r)),
-    ) ??
-    (f.previousDue ? live.find((d) => d.due === f.previousDue && headWord(d.what) === head) : undefined) ??
+  const live = (d: TrackedDeadline) =>
+    d.review !== 'dismissed' && (d.state === 'open' || d.state === 'suspended');
+  const found =
+    deadlinesByKey(t, key).find(live) ??
+    (refs.length > 0 ? deadlinesByHeadRefs(t, head, refs).find(live) : undefined) ??
+    (f.previousDue ? deadlinesByHead(t, head).find((d) => live(d) && d.due === f.previousDue) : undefined) ??
     // A less specific repetition of the same obligation ("Response due by 3/27" after "response to [1] Petition by 3/27").
     (f.dueDate && refs.length === 0
-      ? live.find((d) => d.due === f.dueDate && headWord(d.what) === head)
+      ? deadlinesByHead(t, head).find((d) => live(d) && d.due === f.dueDate)
       : undefined) ??
     (f.change !== 'set' && f.change !== 'proposed' && related.length > 0
-      ? live.find((d) => headWord(d.what) === head && refsOf(d.what).some((r) => related.includes(r)))
+      ? deadlinesByHeadRefs(t, head, related).find(live)
       : undefined) ??
-    null
-  );
+    null;
+  if (found) touch(t, found);
+  return found;
 }
 
 export function newDeadline(
@@ -317,6 +330,7 @@ export function newDeadline(
     ...init,
   };
   t.state.deadlines.set(d.id, d);
+  touch(t, d);
   return d;
 }
 
@@ -412,6 +426,7 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
       },
     ];
   }
+  touch(t, d);
   if (d.recurrence) {
     const o = pickOccurrence(d.recurrence.occurrences, s.what, at.dateFiled);
     if (!o)
@@ -471,6 +486,7 @@ export function reviewDeadline(
   const d = t.state.deadlines.get(id);
   if (!d) throw new UnknownRecordError(id);
   if (!who.trim()) throw new InputError('say who confirms or dismisses a deadline');
+  touch(t, d);
   d.review = to;
   d.audit.push({ action: to, who, at: t.now().toISOString() });
   return d;
@@ -525,12 +541,13 @@ const BRIEFING =
 export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): TrackerEvent[] {
   if (motions.length === 0) return [];
   const events: TrackerEvent[] = [];
-  for (const d of t.state.deadlines.values()) {
+  for (const d of deadlinesNaming(t, motions)) {
     if (d.state !== 'open' || d.review === 'dismissed' || d.recurrence || d.setBy.entry === at.entry)
       continue;
     if (!BRIEFING.test(d.what)) continue;
     const about = refsOf(d.what).filter((n) => motions.includes(n));
     if (about.length === 0) continue;
+    touch(t, d);
     d.state = 'mooted';
     d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
     events.push({

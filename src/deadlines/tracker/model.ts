@@ -209,4 +209,6 @@ export interface TrackerCore {
   readonly calendar: CalendarOptions;
   readonly now: () => Date;
   state: TrackerState;
+  /** Ids of the records changed since this tracker was made or resumed (`touch`, tracker/lookup.ts). */
+  readonly touched: Set<string>;
 }
