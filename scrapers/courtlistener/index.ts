@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, NonRetryableError } from '../../src/errors.ts';
-import { caseFieldsExcept, emptyCase, entryFieldsExcept } from '../../src/model/docket.ts';
+import { caseFieldsExcept, emptyCase, entryFieldsExcept, HEADER_FIELDS } from '../../src/model/docket.ts';
 import { textOrNull } from '../../src/model/fields.ts';
 import { credentialedUrl, type HttpClient } from '../../src/net/http.ts';
 import { type DocketKind, defineSource, type EntryText } from '../types.ts';
@@ -44,17 +44,7 @@ export const courtListenerConfigSchema = z.object({
 export type CourtListenerConfig = z.infer<typeof courtListenerConfigSchema>;
 
 /** The docket's header as CourtListener gave it when the docket was looked up. */
-const headerSchema = z.object(
-  textOrNull(
-    'assignedTo',
-    'referredTo',
-    'dateFiled',
-    'dateTerminated',
-    'natureOfSuit',
-    'cause',
-    'jurisdiction',
-  ),
-);
+const headerSchema = z.object(textOrNull('assignedTo', ...HEADER_FIELDS));
 type Header = z.infer<typeof headerSchema>;
 
 const stateSchema = z.object({

@@ -58,6 +58,8 @@ describe('kind follows the CM/ECF event name in other courts', () => {
     ['Ex Parte Application for Order', 'motion'],
     ['**SEALED DOCUMENT**Sealed Entry-Document re 40 MOTION to Compel by USA as to Ray Cole', 'motion'],
     ['RECEIVED Complaint and two copies by Dan Moss.', 'pleading'],
+    ['Extension of Time', 'motion'],
+    ['Terminate Pending Deadlines', 'notice'],
   ])('%s → %s', (text, kind) => {
     expect(classify(text).kind).toBe(kind);
   });
@@ -411,5 +413,42 @@ describe('stays, injunctions and periods in other words', () => {
       'hid',
     );
     expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual([['reset', '2005-02-22', '14:00']]);
+  });
+});
+
+describe('the net: titles that state a lifecycle are flagged when not read; the clerk’s record never', () => {
+  it.each(['Sentencing (Supervised Release) Concluded', 'Status Conference Completed'])('%s', (text) => {
+    const a = at('2017-03-08', text);
+    if (a.hearings.length === 0) expect(a.needsReview?.length).toBeGreaterThan(0);
+  });
+
+  it('an exhibit list "from Non-Jury Trial held D1 - D2" is the record of a past trial (D. Neb.)', () => {
+    const a = at(
+      '2016-05-26',
+      'EXHIBIT LIST as to defendant Jo Benz from Non-Jury Trial held 05/23/2016 - 05/25/2016. (CS)',
+      'ned',
+    );
+    expect(a.hearings).toEqual([]);
+    expect(a.needsReview ?? []).toEqual([]);
+  });
+});
+
+describe('the net: a labeled date still to come in papers that propose nothing', () => {
+  it('is flagged when not read (bankruptcy petitions, notices)', () => {
+    const a = at(
+      '2019-03-04',
+      'Chapter 7 Voluntary Petition Individual. Filed by Rita Oakes Last Day to Oppose Discharge: 06/18/2019. (Lane, Bo)',
+      'alnb',
+    );
+    expect(a.needsReview?.[0]?.triggers).toContain('06/18/2019');
+  });
+
+  it('is not flagged in a motion, whose dates are proposals', () => {
+    const a = at(
+      '2019-03-04',
+      'MOTION to Extend Time. Proposed Answer Date: 04/18/2019. filed by Acme Corp.',
+      'nysd',
+    );
+    expect(a.needsReview ?? []).toEqual([]);
   });
 });
