@@ -2,26 +2,13 @@
  * The kinds of CM/ECF document the parser reads (`parsePacer`), described once: what each gives,
  * its rank when sources disagree, and whether its listing of a case is complete.
  */
-import { entryFieldsExcept } from '../../src/model/docket.ts';
+import { caseFieldsExcept, entryFieldsExcept } from '../../src/model/docket.ts';
 import type { DocketKind } from '../types.ts';
 
 export const PACER_DOCKET: DocketKind = {
   id: 'pacer-docket',
   fields: {
-    case: [
-      'docketNumber',
-      'caseName',
-      'assignedTo',
-      'referredTo',
-      'dateFiled',
-      'dateTerminated',
-      'cause',
-      'natureOfSuit',
-      'juryDemand',
-      'jurisdiction',
-      'demand',
-      'parties',
-    ],
+    case: caseFieldsExcept('pacerCaseId', 'originatingCourt'),
     entry: entryFieldsExcept('shortDescription', 'documentUrl'),
   },
   rank: 4,

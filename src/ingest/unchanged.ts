@@ -79,13 +79,13 @@ export async function nothingToWrite(
     min,
     max,
   ]);
-  if (!row || !row.o_source || Number(row.o_changed) > 0) return false;
+  if (!row?.o_source || Number(row.o_changed) > 0) return false;
   const found = new Map(row.o_cases.map((c) => [c.docket_number, c]));
   const details = new Map(row.o_details.map((d) => [d.case_id, d]));
   return cases.every((p) => {
     const c = found.get(p.docketNumber);
     // Each of these is a write `resolveCases` would make (track, fill in, link, keep the header).
-    if (!c || c.tracked !== 1) return false;
+    if (c?.tracked !== 1) return false;
     if ((c.case_name === null && p.caseName) || (c.pacer_case_id === null && p.pacerCaseId)) return false;
     if (c.parent_case_id === null && p.origin?.docketNumber) return false;
     return !p.header || !headerChanges(details.get(c.id), p.header);

@@ -9,7 +9,7 @@
 import type { Kysely } from 'kysely';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
-import { type AlertGroup, groupAlerts, reaches } from './critical.ts';
+import { type AlertGroup, groupAlerts } from './critical.ts';
 import { notifyEvents, readEvents } from './events.ts';
 import { enqueue } from './outbox.ts';
 import { renderAlert } from './render.ts';
@@ -137,6 +137,5 @@ export async function parentCases(db: Kysely<Database>, caseIds: number[]): Prom
 export function alertGroups(sub: SubscriptionRow, events: NotifyEvent[]): AlertGroup[] {
   const recipient = recipientOf(sub);
   if (sub.frequency !== 'immediate') return groupAlerts(recipient, events);
-  const reaching = events.filter((e) => reaches(e, recipient));
-  return reaching.length === 0 ? [] : [{ case: reaching[0]!.case, events: reaching }];
+  return groupAlerts(recipient, events, { all: true });
 }

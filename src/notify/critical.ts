@@ -71,14 +71,19 @@ export interface AlertGroup {
 }
 
 /**
- * The immediate alerts for one recipient: the critical events that reach them, one group per case
- * (one message each), in arrival order, each event once.
+ * The immediate alerts for one recipient: the critical events that reach them (`all`: every event
+ * that reaches them, for an `immediate` subscriber), one group per case — an appeal's entries under
+ * the appeal's caption, the district court's under the case's — in arrival order, each event once.
  */
-export function groupAlerts(recipient: Recipient, events: readonly NotifyEvent[]): AlertGroup[] {
+export function groupAlerts(
+  recipient: Recipient,
+  events: readonly NotifyEvent[],
+  options: { all?: boolean } = {},
+): AlertGroup[] {
   const groups = new Map<string, AlertGroup>();
   const seen = new Set<string>();
   for (const event of events) {
-    if (seen.has(event.id) || !isCritical(event) || !reaches(event, recipient)) continue;
+    if (seen.has(event.id) || (!options.all && !isCritical(event)) || !reaches(event, recipient)) continue;
     seen.add(event.id);
     const key = caseKey(event.case.court, event.case.docketNumber);
     const group = groups.get(key);

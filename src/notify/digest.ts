@@ -170,15 +170,28 @@ async function appealCases(db: Kysely<Database>, caseIds: number[]): Promise<Map
 
 /**
  * An entry that arrived and was filled in later within one digest is one item: the entry as it
- * reads now (the notifier reads the stored entry), not "new" and then "filled in".
+ * reads now (the notifier reads the stored entry), not "new" and then "filled in" — nor "new"
+ * twice, when a feed's title came first and the docket report's text later (both read as the
+ * entry now reads).
  */
 function onePerEntry(changes: Awaited<ReturnType<typeof notifyEvents>>): NotifyEvent[] {
-  const added = new Set(
-    changes.filter((c) => c.event.type === 'entry_added' && c.stored.entryKey).map((c) => c.stored.entryKey),
-  );
-  return changes
-    .filter((c) => c.event.type !== 'entry_updated' || !added.has(c.stored.entryKey))
-    .map((c) => c.event);
+  const keyOf = (c: (typeof changes)[number]) =>
+    c.stored.entryKey === null ? null : `${c.stored.caseId}:${c.stored.entryKey}`;
+  const added = new Set(changes.filter((c) => c.event.type === 'entry_added').map(keyOf));
+  const told = new Set<string>();
+  const out: NotifyEvent[] = [];
+  for (const c of changes) {
+    const key = keyOf(c);
+    const entry = c.event.type === 'entry_added' || c.event.type === 'entry_updated';
+    if (!entry || key === null) {
+      out.push(c.event);
+      continue;
+    }
+    if (told.has(key) || (c.event.type === 'entry_updated' && added.has(key))) continue;
+    told.add(key);
+    out.push(c.event);
+  }
+  return out;
 }
 
 export interface DigestOutcome {

@@ -117,38 +117,41 @@ export async function caseHeadings(db: Kysely<Database>, ids: number[]): Promise
   return out;
 }
 
+/** The entry keys these events name, by case, at most 500 at a time (one `in` list a query). */
+function* entryKeysByCase(events: StoredEvent[]): Generator<[caseId: number, keys: string[]]> {
+  const byCase = new Map<number, Set<string>>();
+  for (const e of events) {
+    if (e.entryKey !== null)
+      byCase.set(e.caseId, (byCase.get(e.caseId) ?? new Set<string>()).add(e.entryKey));
+  }
+  for (const [caseId, keys] of byCase) {
+    const all = [...keys];
+    for (let i = 0; i < all.length; i += 500) yield [caseId, all.slice(i, i + 500)];
+  }
+}
+
 /** The entries these events name, keyed `caseId:entryKey`. */
 export async function entriesFor(
   db: Kysely<Database>,
   events: StoredEvent[],
 ): Promise<Map<string, StoredEntry>> {
   const out = new Map<string, StoredEntry>();
-  const byCase = new Map<number, Set<string>>();
-  for (const e of events) {
-    if (e.entryKey === null) continue;
-    const set = byCase.get(e.caseId) ?? new Set<string>();
-    set.add(e.entryKey);
-    byCase.set(e.caseId, set);
-  }
-  for (const [caseId, keys] of byCase) {
-    const all = [...keys];
-    for (let i = 0; i < all.length; i += 500) {
-      const rows = await db
-        .selectFrom('entries')
-        .select([...ENTRY_TEXT_COLUMNS, 'document_url', 'kind'])
-        .where('case_id', '=', caseId)
-        .where('entry_key', 'in', all.slice(i, i + 500))
-        .execute();
-      for (const r of rows) {
-        out.set(`${caseId}:${r.entry_key}`, {
-          number: r.number,
-          date: (r.date_filed ?? r.date_entered)?.slice(0, 10) ?? null,
-          description: r.description,
-          documentUrl: r.document_url,
-          kind: r.kind,
-          shortDescription: r.short_description,
-        });
-      }
+  for (const [caseId, keys] of entryKeysByCase(events)) {
+    const rows = await db
+      .selectFrom('entries')
+      .select([...ENTRY_TEXT_COLUMNS, 'document_url', 'kind'])
+      .where('case_id', '=', caseId)
+      .where('entry_key', 'in', keys)
+      .execute();
+    for (const r of rows) {
+      out.set(`${caseId}:${r.entry_key}`, {
+        number: r.number,
+        date: (r.date_filed ?? r.date_entered)?.slice(0, 10) ?? null,
+        description: r.description,
+        documentUrl: r.document_url,
+        kind: r.kind,
+        shortDescription: r.short_description,
+      });
     }
   }
   return out;
@@ -175,7 +178,53 @@ export async function notifyEvents(
     for (const event of toNotifyEvent(stored, { case: c, entry }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
-  return out;
+  return oneItemPerOrder(out);
+}
+
+/**
+ * One order that expands a stay and sets its new last day is one change to read, not two: the
+ * record's `stay.scope_expanded` and `stay.extended` of the same stay by the same entry become
+ * one expansion that carries the new last day and the one it replaced ("Stay expanded and
+ * extended to July 10, 2017"). Both are appended by the same refresh, so they arrive together.
+ */
+function oneItemPerOrder(
+  out: { stored: StoredEvent; event: NotifyEvent }[],
+): { stored: StoredEvent; event: NotifyEvent }[] {
+  const recordOf = (s: StoredEvent) => (typeof s.payload.record === 'string' ? s.payload.record : null);
+  const sameChange = (a: StoredEvent, b: StoredEvent) =>
+    a.caseId === b.caseId && a.entryKey !== null && a.entryKey === b.entryKey && recordOf(a) === recordOf(b);
+  const merged = new Set<StoredEvent>();
+  const result: { stored: StoredEvent; event: NotifyEvent }[] = [];
+  for (const item of out) {
+    const { stored, event } = item;
+    if (event.type !== 'stay' || event.change !== 'expanded' || recordOf(stored) === null) {
+      result.push(item);
+      continue;
+    }
+    const extension = out.find(
+      (o) =>
+        o.event.type === 'stay' &&
+        o.event.change === 'extended' &&
+        !merged.has(o.stored) &&
+        sameChange(o.stored, stored),
+    );
+    if (extension?.event.type !== 'stay') {
+      result.push(item);
+      continue;
+    }
+    merged.add(extension.stored);
+    result.push({
+      stored,
+      event: {
+        ...event,
+        expires: extension.event.expires,
+        until: extension.event.until,
+        previousExpires: extension.event.previousExpires ?? event.previousExpires,
+        extended: true,
+      },
+    });
+  }
+  return result.filter((o) => !merged.has(o.stored));
 }
 
 const POSTURE_TYPES = /^(?:deadline|stay|injunction|hearing)\./;
@@ -186,27 +235,20 @@ async function documentsFor(
   events: StoredEvent[],
 ): Promise<Map<string, DocumentAddedPayload>> {
   const out = new Map<string, DocumentAddedPayload>();
-  const byCase = new Map<number, Set<string>>();
-  for (const e of events) {
-    if (e.entryKey === null || !POSTURE_TYPES.test(e.type)) continue;
-    byCase.set(e.caseId, (byCase.get(e.caseId) ?? new Set<string>()).add(e.entryKey));
-  }
-  for (const [caseId, keys] of byCase) {
-    const all = [...keys];
-    for (let i = 0; i < all.length; i += 500) {
-      const rows = await db
-        .selectFrom('events')
-        .select(['entry_key', 'payload'])
-        .where('case_id', '=', caseId)
-        .where('type', '=', 'document.added')
-        .where('entry_key', 'in', all.slice(i, i + 500))
-        .orderBy('id')
-        .execute();
-      for (const r of rows) {
-        const parsed = parseEvent('document.added', r.payload);
-        if (parsed?.type === 'document.added' && parsed.payload.attachment === 0)
-          out.set(`${caseId}:${r.entry_key}`, parsed.payload);
-      }
+  const named = events.filter((e) => POSTURE_TYPES.test(e.type));
+  for (const [caseId, keys] of entryKeysByCase(named)) {
+    const rows = await db
+      .selectFrom('events')
+      .select(['entry_key', 'payload'])
+      .where('case_id', '=', caseId)
+      .where('type', '=', 'document.added')
+      .where('entry_key', 'in', keys)
+      .orderBy('id')
+      .execute();
+    for (const r of rows) {
+      const parsed = parseEvent('document.added', r.payload);
+      if (parsed?.type === 'document.added' && parsed.payload.attachment === 0)
+        out.set(`${caseId}:${r.entry_key}`, parsed.payload);
     }
   }
   return out;
@@ -463,21 +505,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               },
             ]
           : [];
-      const change = DEADLINE_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'deadline',
-          change,
-          what,
-          party: p.party,
-          dueDate: p.due,
-          dueTime: p.dueTime,
-          previousDue: p.previousDue,
-          setByCourt: isCourtSet(p.basis ?? null),
-        },
-      ];
+      return onChange(DEADLINE_CHANGES, action, (change) => ({
+        ...base,
+        type: 'deadline',
+        change,
+        what,
+        party: p.party,
+        dueDate: p.due,
+        dueTime: p.dueTime,
+        previousDue: p.previousDue,
+        setByCourt: isCourtSet(p.basis ?? null),
+      }));
     }
     case 'stay': {
       if (action === 'expiring')
@@ -492,19 +530,15 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               },
             ]
           : [];
-      const change = STAY_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'stay',
-          change,
-          what: stayed(p.what),
-          expires: p.expires,
-          until: p.until,
-          previousExpires: p.previousExpires,
-        },
-      ];
+      return onChange(STAY_CHANGES, action, (change) => ({
+        ...base,
+        type: 'stay',
+        change,
+        what: stayed(p.what),
+        expires: p.expires,
+        until: p.until,
+        previousExpires: p.previousExpires,
+      }));
     }
     case 'injunction': {
       const act = INJUNCTION_ACTIONS.find((a) => a === action);
@@ -521,23 +555,29 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       ];
     }
     case 'hearing': {
-      const change = HEARING_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'hearing',
-          change,
-          hearing: p.hearing,
-          date: p.on,
-          time: p.time,
-          previousDate: p.previousOn,
-        },
-      ];
+      return onChange(HEARING_CHANGES, action, (change) => ({
+        ...base,
+        type: 'hearing',
+        change,
+        hearing: p.hearing,
+        date: p.on,
+        time: p.time,
+        previousDate: p.previousOn,
+      }));
     }
     default:
       return [];
   }
+}
+
+/** The message for an action its table names (`DEADLINE_CHANGES`…); none for any other action. */
+function onChange<C>(
+  changes: Record<string, C>,
+  action: string,
+  event: (change: C) => NotifyEvent,
+): NotifyEvent[] {
+  const change = changes[action];
+  return change ? [event(change)] : [];
 }
 
 /** What is stayed: the record says "stay of removal of class members", the wording wants "removal of class members". */

@@ -353,7 +353,13 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
   const until = event.until ? untilText(event.until) : null;
   const headlines: Record<StayEvent['change'], string> = {
     granted: date ? `Stay granted until ${date}` : until ? `Stay granted until ${until}` : 'Stay granted',
-    expanded: 'Stay expanded',
+    expanded: event.extended
+      ? date
+        ? `Stay expanded and extended to ${date}`
+        : until
+          ? `Stay expanded and extended until ${until}`
+          : 'Stay expanded and extended'
+      : 'Stay expanded',
     extended: date ? `Stay extended to ${date}` : until ? `Stay extended until ${until}` : 'Stay extended',
     lifted: 'Stay lifted',
   };
@@ -362,14 +368,19 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
     const what = event.what ? ` (${event.what})` : '';
     const term = date ? `; in force through ${date}` : until ? `; in force until ${until}` : '';
     const was = event.previousExpires ? ` (was ${formatDate(event.previousExpires)})` : '';
-    const verb = { granted: 'granted', expanded: 'expanded', extended: 'extended', lifted: 'lifted' }[
-      event.change
-    ];
+    const verb = {
+      granted: 'granted',
+      expanded: event.extended ? 'expanded and extended' : 'expanded',
+      extended: 'extended',
+      lifted: 'lifted',
+    }[event.change];
     return { headline, sentence: `Stay${what} ${verb}${event.change === 'lifted' ? '' : term}${was}.` };
   }
   const opening = {
     granted: 'The judge granted a stay',
-    expanded: 'The judge expanded the stay to cover more',
+    expanded: event.extended
+      ? 'The judge expanded the stay to cover more people and extended it'
+      : 'The judge expanded the stay to cover more',
     extended: 'The judge extended the stay',
     lifted: 'The judge lifted the stay',
   }[event.change];
@@ -439,6 +450,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           : 'none';
       const values = {
         change: event.change,
+        extended: event.extended ? 'yes' : 'no',
         term,
         scope,
         date: date(event.expires),
@@ -504,6 +516,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(ordered),
       };
       let sentence = t(lang, 'injunction.sentence', values);
+      // Which order changed it, as for a stay: two changes to the same injunction read apart.
+      if (ordered && !granted) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
       // What it does to the people in the case, when the case says what its orders protect from.
       const people = event.case.people ?? null;
       if (people?.protects && PROTECTING_ACTIONS.has(event.action)) {
@@ -605,7 +619,7 @@ const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
-function coveredSentence(lang: Language, people: CaseClass): string {
+export function coveredSentence(lang: Language, people: CaseClass): string {
   const own = people.text[lang];
   return t(lang, 'people.covered', {
     class: own ?? quoted(lang, people.text.en),

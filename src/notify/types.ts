@@ -92,6 +92,12 @@ export interface StayEvent extends EventBase {
   /** A condition instead of a date ("further order of the Court"). */
   until: string | null;
   previousExpires: string | null;
+  /**
+   * An expansion whose order also set a new last day ("expanded …; the stay shall expire fourteen
+   * days from this order"): one item, both facts — `expires` is the new last day, `previousExpires`
+   * the one it replaced.
+   */
+  extended?: true;
 }
 
 export interface StayExpiringEvent extends EventBase {

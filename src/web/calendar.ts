@@ -214,6 +214,10 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
   const base = { dueTime: r.dueTime, cancelled, sequence };
   const uid = (suffix = '') => `${r.id}${suffix}@docketwatch`;
   const describe = (plain: string) => `${plain}\n${source}: "${words}"\n${info.key}`;
+  /** The record's one event, on its day. */
+  const single = (due: string, summary: string, plain: string) => [
+    { ...base, uid: uid(), due, summary, description: describe(plain) },
+  ];
 
   if (r.kind === 'deadline') {
     const rec = r.data.recurrence as { occurrences?: { index: number; due: string; state: string }[] } | null;
@@ -230,51 +234,31 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
       }));
     }
     if (!r.due) return [];
-    return [
-      {
-        ...base,
-        uid: uid(),
-        due: r.due,
-        summary: `${who}${what} due${r.status === 'satisfied' ? ' (filed)' : ''}`,
-        description: describe(`${capital(what)} due ${formatDate(r.due)}.`),
-      },
-    ];
+    return single(
+      r.due,
+      `${who}${what} due${r.status === 'satisfied' ? ' (filed)' : ''}`,
+      `${capital(what)} due ${formatDate(r.due)}.`,
+    );
   }
   if (!r.due) return [];
   if (r.kind === 'stay') {
     const what = oneLine(r.what);
-    return [
-      {
-        ...base,
-        uid: uid(),
-        due: r.due,
-        summary: `${capital(what)} expires (last day in force)`,
-        description: describe(`${capital(what)} in force through ${formatDate(r.due)}.`),
-      },
-    ];
+    return single(
+      r.due,
+      `${capital(what)} expires (last day in force)`,
+      `${capital(what)} in force through ${formatDate(r.due)}.`,
+    );
   }
   if (r.kind === 'injunction') {
     const what = oneLine(r.what);
-    return [
-      {
-        ...base,
-        uid: uid(),
-        due: r.due,
-        summary: `${capital(what)} ends`,
-        description: describe(`The ${what} is in force through ${formatDate(r.due)}.`),
-      },
-    ];
+    return single(r.due, `${capital(what)} ends`, `The ${what} is in force through ${formatDate(r.due)}.`);
   }
   const what = humanize(oneLine(r.what));
-  return [
-    {
-      ...base,
-      uid: uid(),
-      due: r.due,
-      summary: `Hearing: ${what}${cancelled ? ' (cancelled)' : ''}`,
-      description: describe(`${capital(what)} on ${formatDate(r.due)}.`),
-    },
-  ];
+  return single(
+    r.due,
+    `Hearing: ${what}${cancelled ? ' (cancelled)' : ''}`,
+    `${capital(what)} on ${formatDate(r.due)}.`,
+  );
 }
 
 function capital(s: string): string {

@@ -62,6 +62,56 @@ for (const dialect of DIALECTS) {
       expect(queued.subject).toContain('Doc. 52');
     });
 
+    it('an immediate subscriber’s alerts that arrive together are grouped by case: the district court’s order under the case’s caption, the appeal’s under the appeal’s', async () => {
+      store = await freshStore(dialect);
+      const district = await seedCase(store);
+      await addCase(store.db, 'ca6', '17-2171', {
+        parent: CASE_KEY,
+        linkType: 'appeal',
+        name: 'Hamama v. Adducci',
+      });
+      const appeal = await store.db
+        .selectFrom('cases')
+        .select('id')
+        .where('court_id', '=', 'ca6')
+        .executeTakeFirstOrThrow();
+      await subscribe(
+        store,
+        {
+          email: 'counsel@example.org',
+          case: CASE_KEY,
+          audience: 'legal',
+          frequency: 'immediate',
+          confirmed: true,
+        },
+        { ...links, now: NOW },
+      );
+      // The appeal's entry first: the batch's first event used to give every event its caption.
+      await addEntry(store, appeal.id, {
+        number: 52,
+        date: '2018-12-20',
+        text: 'OPINION filed: The district court’s orders granting preliminary injunctions are VACATED and the case is REMANDED.',
+      });
+      await addEntry(store, district, {
+        number: 501,
+        date: '2018-12-20',
+        text: 'ORDER regarding status conference. Signed by District Judge Mark A. Goldsmith.',
+      });
+      const run = await processAlerts(store, links, { now: NOW });
+      expect(run.queued).toBe(2);
+      const queued = (await store.db.selectFrom('outbox_messages').select('message').execute()).map(
+        (r) => (JSON.parse(r.message) as { text: string }).text,
+      );
+      const ofDistrict = queued.filter((text) => text.includes('ORDER regarding status conference'));
+      const ofAppeal = queued.filter((text) => text.includes('VACATED'));
+      expect([ofDistrict.length, ofAppeal.length]).toEqual([1, 1]);
+      expect(ofDistrict[0]).toContain('(MIED 2:17-cv-11910)');
+      expect(ofDistrict[0]).not.toContain('CA6 17-2171');
+      expect(ofDistrict[0]).not.toContain('VACATED');
+      expect(ofAppeal[0]).toContain('(CA6 17-2171)');
+      expect(ofAppeal[0]).not.toContain('status conference');
+    });
+
     it('the appeal’s entries are in the district case’s digest, under the appeal, labelled "Doc." (the case’s own "ECF No.")', async () => {
       store = await freshStore(dialect);
       const district = await seedCase(store);

@@ -388,6 +388,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
     if (t.type === 'date') {
       if (PAST_EVENT.test(lead) || PAST_EVENT_WITH_PLACE.test(lead) || SPEEDY_TRIAL_EXCLUSION.test(lead))
         continue;
+      // "deadlines … are stayed for 30 days, until 3-04-2016, so that they may submit …": the stay's
+      // last day, and what follows is its purpose, not an act due ("stayed until D, by which date the
+      // parties shall file …" still sets one).
+      if (
+        /\bstay(?:ed)?\b[^.;]{0,80}\b(?:until|through)\s*$/i.test(lead) &&
+        /^\s*,?\s*(?:so\s+that|in\s+order\s+(?:to|that)|to\s+(?:allow|permit|give|enable))\b/i.test(
+          clause.slice(t.end),
+        )
+      )
+        continue;
       // The day a motion is presented to the judge, not a filing due: "presentment of … before Honorable Y on D".
       if (/\bpresentment\b/i.test(lead) || APPEAR_BEFORE.test(lead)) continue;
       // "every 60 days, with the first report due by D": D is the schedule's first occurrence.
@@ -505,11 +515,17 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // calendar days to file … a Notice of Intent to Request Redaction"), unless it prints the dates.
       const transcriptClock = ctx.cls.kind === 'transcript' && !PRINTED_DUE.test(ctx.text);
       const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause) || transcriptClock;
+      // "following the six week publication period, proof of service is to be filed within ten
+      // days": the event the clause opens with starts the period.
+      const eventFirst =
+        /^\W*(?:following|after|upon|once)\s+(?!(?:the\s+)?(?:date|entry|filing)\s+of\s+this\b)[^,;]{3,80},/i.test(
+          lead,
+        );
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText)
           ? ctx.dateFiled
           : null
-        : courtSpeaks
+        : courtSpeaks && !eventFirst
           ? ctx.dateFiled
           : null;
       // "each class member shall have ninety (90) days from the date the Government produces his
@@ -695,9 +711,9 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 /** How a DATE begins, to look ahead for one without repeating DATE's named groups. */
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
@@ -733,6 +749,30 @@ const MOVED_FROM_TO_RE = new RegExp(
   'gi',
 );
 /** A later event listed after the first: "setting Calendar Call for D1 and Jury Trial for D2". */
+/** "Jury Selection/Jury Trial-October 19, 2004 @9:00 a.m.": minutes listing each event with its day. */
+const DASH_DATE_RE = new RegExp(
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN})\\s*-\\s*(?<tail>${DATE_START}(?:\\s*(?:@|at)\\s*${TIME})?)`,
+  'g',
+);
+/**
+ * Clerks' abbreviations of settings in minutes ("Dates given: JS/JT 8-17-04 @ 9 a.m. … FPT 7-26-04
+ * @ 10 a.m."): jury selection/jury trial, jury trial, final pretrial conference.
+ */
+const ABBREVIATED_EVENT_RE = new RegExp(
+  `(?<![A-Za-z/])(?<abbr>JS\\/JT|JT|FPT)\\s+(?<tail>${DATE_START}(?:\\s*(?:@|at)\\s*${TIME})?)`,
+  'g',
+);
+const ABBREVIATED_EVENTS: Record<string, string> = {
+  'JS/JT': 'jury selection/jury trial',
+  JT: 'jury trial',
+  FPT: 'final pretrial conference',
+};
+/**
+ * Minutes that dispose of each motion in turn: "Defendant's Motion to Suppress Evidence-CONTINUED
+ * to 2/18/2005 @900am", "Defendant's Motion to Dismiss No. 2- TAKEN UNDER ADVISEMENT".
+ */
+const MOTION_DASH_RE =
+  /\b(?:Motion|MOTION)\b(?:[^.;]|(?<=\bNo)\.){0,80}?\s*-\s*(?:(?<moved>CONTINUED|Continued|continued)\s+(?<tail>(?:to|until)\s+[^;]{0,60})|(?<advised>TAKEN\s+UNDER\s+ADVISEMENT|[Tt]aken\s+under\s+advisement))/g;
 const LISTED_NEXT_RE = new RegExp(
   `^\\s*(?:,\\s*|;\\s*)?(?:and\\s+|,\\s*)(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})\\s+(?:for|on|to)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
 );
@@ -765,6 +805,9 @@ function hearingType(noun: string, refsAreMotions: boolean): string {
   if (n === 'hearing' && refsAreMotions) n = 'motion hearing';
   // "CASE CALENDARING, for argument on D": a court's "argument" is oral argument.
   if (n === 'argument') n = 'oral argument';
+  n = n.replace(/\bconf$/, 'conference');
+  // "before Judge Ezra Final PreTrial Conference-…": the judge's name is not the event's.
+  n = n.replace(/^(?:[a-z]+\s+)*?judge\s+\S+\s+/, '');
   if (n === 'telephone conference' || n === 'telephonic conference') n = 'telephone conference';
   return n.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
@@ -802,7 +845,7 @@ const NOT_HEARD_RE = new RegExp(
  * "present", "sentencing".
  */
 const PROCEEDING_MINUTES =
-  /\bproceedings?\b|\bheld\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
+  /\bproceedings?\b|\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
 
 const UNDER_SUBMISSION =
   /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
@@ -825,6 +868,14 @@ function namesContinued(text: string): string[] {
     /\b(?:continuing|CONTINUING|Continuing|continuance\s+of|CONTINUANCE\s+of|Continuance\s+of|adjournment\s+of|ADJOURNMENT\s+OF|Adjournment\s+of|rescheduling|RESCHEDULING)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
   ))
     out.push(m[1]!.toLowerCase());
+  // "A Stipulation to Continue Trial, Final PreTrial Conference Dates and Motions Deadline": each
+  // event it names.
+  const toContinue = /\bto\s+continue\s+([^.]{0,120}?)\b(?:dates?|deadlines?)\b/i.exec(head);
+  if (toContinue)
+    for (const m of toContinue[1]!.matchAll(
+      /\b(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
+    ))
+      out.push(m[1]!.toLowerCase());
   const title =
     /^(?:[A-Z][a-z]+\s+)?(Hearing|Trial|Conference)\s+(?:Rescheduled|Continued|Adjourned)\b/i.exec(head);
   if (title) out.push(title[1]!.toLowerCase());
@@ -874,6 +925,14 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   return null;
 }
 
+function* matchesOverlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const r = new RegExp(re.source, 'g');
+  for (let m = r.exec(text); m; m = r.exec(text)) {
+    yield m;
+    r.lastIndex = m.index + Math.max(1, m.groups?.noun?.length ?? m[0].length);
+  }
+}
+
 /** Hearings set, reset, cancelled or held. */
 export function readHearings(ctx: EntryContext): HearingFinding[] {
   const out: HearingFinding[] = [];
@@ -883,12 +942,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   const seen = new Set<string>();
   const continuedNames = namesContinued(ctx.text);
   for (const sentence of sentences(ctx.text)) {
-    const found: { noun: string; verb: string; tail: string; index: number; rule: string }[] = [];
-    for (const m of sentence.matchAll(HEARING_RE))
+    const found: {
+      noun: string;
+      verb: string;
+      tail: string;
+      index: number;
+      rule: string;
+      filler?: string;
+    }[] = [];
+    // Overlapping: a setting's tail may hold the next one ("ARRAIGNMENT held before … held on D,
+    // INITIAL APPEARANCE as to X held on D").
+    for (const m of matchesOverlapping(HEARING_RE, sentence))
       found.push({
         noun: m.groups!.noun!,
         verb: m.groups!.verb!,
         tail: m.groups!.tail ?? '',
+        filler: m.groups!.filler ?? '',
         index: m.index,
         rule: 'hearing-noun-verb',
       });
@@ -927,6 +996,33 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           tail: ` to ${m.groups!.tail ?? ''}`,
           index: m.index,
           rule: 'hearing-moved-from-to',
+        });
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      for (const m of sentence.matchAll(DASH_DATE_RE))
+        found.push({
+          noun: m.groups!.noun!,
+          verb: 'set',
+          tail: ` for ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-dash-date',
+        });
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      for (const m of sentence.matchAll(ABBREVIATED_EVENT_RE))
+        found.push({
+          noun: ABBREVIATED_EVENTS[m.groups!.abbr!]!,
+          verb: 'set',
+          tail: ` for ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-abbreviated',
+        });
+    if (ctx.cls.kind === 'minute_entry')
+      for (const m of sentence.matchAll(MOTION_DASH_RE))
+        found.push({
+          noun: 'motion hearing',
+          verb: m.groups!.moved ? 'continued' : 'held',
+          tail: m.groups!.moved ? ` ${m.groups!.tail!}` : '',
+          index: m.index,
+          rule: 'hearing-motion-disposed',
         });
     const primary = found.length;
     for (const m of sentence.matchAll(VERB_FIRST_RE))
@@ -983,7 +1079,13 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       let change = hearingChange(f.verb, f.tail, sentence.slice(0, f.index));
       // "STIPULATION and order continuing trial …; jury trial set for D", "COURT NOTICE of
       // CONTINUANCE of status hearing … set for D", "Hearing Rescheduled/Continued … to be held on D".
-      if (change === 'set' && continuedNames.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(f.noun)))
+      if (
+        change === 'set' &&
+        continuedNames.some(
+          (n) =>
+            new RegExp(`\\b${n}\\b`, 'i').test(f.noun) || hearingType(f.noun, false).split('_').at(-1) === n,
+        )
+      )
         change = 'reset';
       // "Status Conference set for 4/12/2021 is CANCELLED."
       if (
@@ -1036,6 +1138,11 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           const time = new RegExp(`\\bat\\s+(${TIME})\\s*(?:,\\s*)?$`, 'i').exec(reach.slice(0, on.index));
           if (d) dates.push({ ...d, time: d.time ?? (time ? readTime(time[1]!) : null) });
         }
+      }
+      // "Settlement conference on 5/26/15 is Cancelled": the day stands between the event and the verb.
+      if (change === 'cancelled' && dates.length === 0 && f.filler && /^\s*(?:on|for)\s/i.test(f.filler)) {
+        const own = scanTemporals(f.filler, ctx.dateFiled).find((t) => t.type === 'date');
+        if (own) dates.push({ ...own, start: 0, end: 0 });
       }
       if (change === 'held') {
         // Only the court's record of a proceeding says one was held ("EXHIBIT LIST … from Trial held
@@ -1135,6 +1242,29 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         why: { rule: 'hearing-moved-from', words: movedFrom[0], confidence: 0.8 },
       });
   }
+  // A paper that restates the next setting: "Acknowledgment of next court date by defendant X to
+  // appear on D", "HEARING APPEARANCE -- (For Panel hearing on D in Chicago)".
+  if (ctx.cls.kind === 'notice' && out.length === 0) {
+    const restated =
+      new RegExp(
+        `^\\W*Acknowledge?ment\\s+of\\s+(?:next\\s+)?court\\s+date\\b[^.]{0,160}?\\bappear\\s+on\\s+(?<date>${DATE_START})`,
+        'i',
+      ).exec(ctx.text) ??
+      new RegExp(
+        `^\\W*(?:[A-Z]+\\s+)?APPEARANCE\\b[\\s\\S]{0,80}?\\(\\s*For\\s+(?:the\\s+)?(?<noun>${HEARING_NOUN})\\s+on\\s+(?<date>${DATE_START})`,
+        'i',
+      ).exec(ctx.text);
+    const d = restated && scanTemporals(restated.groups!.date!, ctx.dateFiled).find((t) => t.type === 'date');
+    if (restated && d?.date)
+      out.push({
+        type: restated.groups!.noun ? hearingType(restated.groups!.noun, false) : 'court_appearance',
+        change: 'set',
+        date: d.date,
+        time: d.time ?? null,
+        source: restated[0],
+        why: { rule: 'hearing-restated', words: restated[0].slice(0, 160), confidence: 0.8 },
+      });
+  }
   const allOff = ALL_HEARINGS_OFF.exec(ctx.text);
   if (allOff && ctx.cls.isCourtAct && !out.some((h) => h.change === 'cancelled'))
     out.push({
@@ -1199,6 +1329,16 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         ((h.time !== null && o.time === h.time) || (h.type === o.type && (!h.time || o.time === h.time))),
     );
     if (later) out.splice(i--, 1);
+  }
+  // "… is moved to 02:00 PM … ; final pretrial conf set for 2:00 2/22/05": CM/ECF's setting repeats
+  // the move the minutes state; one hearing, moved.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (
+      h.change === 'set' &&
+      out.some((o) => o.change === 'reset' && o.date === h.date && o.time === h.time && o.type === h.type)
+    )
+      out.splice(i--, 1);
   }
   // "set for D1 is reset to D2": the new setting first, so a reader of the docket in order moves
   // the hearing (and what is counted from it) before the old date is struck.
@@ -1365,7 +1505,16 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   const head = text.slice(0, 300);
   // "Motion Hearing held re [36] MOTION to Expand Order Staying Removal": a filing's title after
   // "re [N]" names what was asked, not what the court did.
-  const acts = text.replace(/\bre:?\s+\[?\d+\]?\s+[^.]*/gi, ' ');
+  // "Order on Motion to Lift Stay" (a history report's bare title): the motion's words, the outcome
+  // not stated — unless the order grants or denies it.
+  const acts = text
+    .replace(/\bre:?\s+\[?\d+\]?\s+[^.]*/gi, ' ')
+    .replace(
+      cls.disposition
+        ? /$^/
+        : /\b(?:motion|request|application)\s+to\s+(?:lift|dissolve|terminate|vacate)\s+(?:the\s+)?stay\b/gi,
+      ' ',
+    );
   if (
     /\bstay\s+(?:is\s+)?(?:LIFTED|lifted|Lifted)\b|\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
       acts,
@@ -1379,7 +1528,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   )
     action = 'scope_expanded';
   else if (
-    /\bEXTEND(?:ING|ED|S)?\s+(?:THE\s+)?STAY|\bextend(?:ing|ed|s)?\s+(?:the\s+)?stay|\bstay\b[^.]{0,120}\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?extended\b|\bstay\b[^.]{0,160}\bshall\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)/i.test(
+    /\bEXTEND(?:ING|ED|S)?\s+(?:THE\s+)?STAY|\bextend(?:ing|ed|s)?\s+(?:the\s+)?stay|\b(?:is|are)\s+(?:hereby\s+)?further\s+stayed\b|\bstay\b[^.]{0,120}\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?extended\b|\bstay\b[^.]{0,160}\bshall\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)/i.test(
       acts,
     )
   )
@@ -1424,7 +1573,9 @@ export function readStays(ctx: EntryContext): StayFinding[] {
 }
 
 function injunctionTypeIn(s: string): InjunctionType | null {
-  if (/temporary\s+restraining\s+order|\bTRO\b/i.test(s)) return 'TRO';
+  // "are temporarily enjoined and prohibited from removing …": a temporary restraint, not yet a
+  // preliminary injunction.
+  if (/temporary\s+restraining\s+order|\bTRO\b|\btemporarily\s+(?:enjoin|restrain)/i.test(s)) return 'TRO';
   if (/preliminary\s+injunct/i.test(s)) return 'preliminary_injunction';
   if (/permanent(?:ly)?\s+(?:injunct|enjoin)/i.test(s)) return 'permanent_injunction';
   return null;
@@ -1595,6 +1746,9 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     else if (
       actsIn(s, /\bmodif(?:y|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?amended\b|\bAMENDED\b/i) &&
       !/\bmotion\s+to\s+(?:modify|amend)/i.test(s) &&
+      // "The District Court order modifying the preliminary injunction … is stayed": that order is
+      // what is acted on; the injunction itself is not modified here.
+      !(/\border\s+modifying\b/i.test(s) && /\b(?:stayed|vacated|reversed|affirmed)\b/i.test(s)) &&
       !out.some((f) => f.action === 'modified')
     )
       action = 'modified';

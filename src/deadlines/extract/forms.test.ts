@@ -58,6 +58,8 @@ describe('kind follows the CM/ECF event name in other courts', () => {
     ['Ex Parte Application for Order', 'motion'],
     ['**SEALED DOCUMENT**Sealed Entry-Document re 40 MOTION to Compel by USA as to Ray Cole', 'motion'],
     ['RECEIVED Complaint and two copies by Dan Moss.', 'pleading'],
+    ['Extension of Time', 'motion'],
+    ['Terminate Pending Deadlines', 'notice'],
   ])('%s → %s', (text, kind) => {
     expect(classify(text).kind).toBe(kind);
   });
@@ -241,5 +243,192 @@ describe('hearing lifecycles stated by titles and in other words', () => {
       'nysb',
     );
     expect(a.hearings.map((h) => [h.change, h.date])).toEqual([['reset', '2023-02-22']]);
+  });
+});
+
+describe('hearings in minutes that list, dispose and restate', () => {
+  it('"NOUN on D is Cancelled": the day between the event and the verb (E.D. Mich., D. Kan.)', () => {
+    for (const [court, text] of [
+      ['mied', 'TEXT-ONLY NOTICE: Settlement conference on 5/26/15 is Cancelled re [22] Notice to Appear.'],
+      ['ksd', 'NOTICE: Status Conference on 5/26/2015 has been cancelled.'],
+    ] as const)
+      expect(at('2015-04-21', text, court).hearings.map((h) => [h.change, h.date])).toEqual([
+        ['cancelled', '2015-05-26'],
+      ]);
+  });
+
+  it('two proceedings held the same day are two (W.D. Mo.)', () => {
+    const a = at(
+      '2008-04-07',
+      'Minute Entry of INITIAL APPEARANCE and ARRAIGNMENT held before Magistrate Judge Ann Fox as to Lee Dunn (1) Count 1-2 held on 4/7/2008, INITIAL APPEARANCE as to Lee Dunn held on 4/7/2008.',
+      'mowd',
+    );
+    expect(a.hearings.map((h) => [h.type, h.change, h.date]).sort()).toEqual([
+      ['arraignment', 'held', '2008-04-07'],
+      ['initial_appearance', 'held', '2008-04-07'],
+    ]);
+  });
+
+  it('minutes listing the new dates of a stipulated continuance move each event (D. Haw.)', () => {
+    const a = at(
+      '2004-07-16',
+      'EO: MINUTES: A Stipulation to Continue Trial, Final PreTrial Conference Dates and Motions Deadline will be submitted for Court Approval. New Dates are listed as follows: Jury Selection/Jury Trial-October 19, 2004 @9:00 a.m. before Judge Orr Final PreTrial Conference-September 20, 2004 @l0:00 a.m. before Judge Kim',
+      'hid',
+    );
+    expect(a.hearings.map((h) => [h.type, h.change, h.date, h.time]).sort()).toEqual([
+      ['final_pretrial_conference', 'reset', '2004-09-20', '10:00'],
+      ['jury_selection_jury_trial', 'reset', '2004-10-19', '09:00'],
+    ]);
+  });
+
+  it('a stipulation continuing the trial moves the trial, and sets the pretrial conference (D. Haw.)', () => {
+    const a = at(
+      '2004-09-28',
+      'STIPULATION continuing trial date and excluding time; and order by Judge Ann Orr ; jury trial set for 9:00 1/25/05 ; pretrial conference set for 10:00 12/27/04',
+      'hid',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date, h.time]).sort()).toEqual([
+      ['reset', '2005-01-25', '09:00'],
+      ['set', '2004-12-27', '10:00'],
+    ]);
+  });
+
+  it('minutes disposing of each motion: continued to a day, taken under advisement (D. Haw.)', () => {
+    const a = at(
+      '2005-01-18',
+      "EP: MINUTES: Defendant's Motion to Suppress Evidence-CONTINUED to 2/18/2005 @900amKSC. Arguments heard. Defendant's Motion to Dismiss No. 2- TAKEN UNDER ADVISEMENT.",
+      'hid',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date, h.time]).sort()).toEqual([
+      ['held', '2005-01-18', null],
+      ['reset', '2005-02-18', '09:00'],
+    ]);
+  });
+
+  it('papers that restate the next setting (S.D. Cal., J.P.M.L.)', () => {
+    expect(
+      at(
+        '2011-04-07',
+        'Acknowledgment of next court date by defendant Raul Ortiz to appear on June 10, 2011. (Attachments: # 1 Proof of Service)(Lee, Ann) (Entered: 04/07/2011)',
+        'casd',
+      ).hearings.map((h) => [h.change, h.date]),
+    ).toEqual([['set', '2011-06-10']]);
+    expect(
+      at(
+        '2010-05-26',
+        'HEARING APPEARANCE -- (re: pldg. 3 ) (For Panel hearing on May 27, 2010 in Chicago, Illinois) JO ROE, ESQ. for Acme, Inc. (rh)',
+        'jpml',
+      ).hearings.map((h) => [h.type, h.change, h.date]),
+    ).toEqual([['panel_hearing', 'set', '2010-05-27']]);
+  });
+});
+
+describe('stays, injunctions and periods in other words', () => {
+  it('"stayed for 30 days, until D, so that they may submit …": the stay’s last day, no deadline (E.D. Tex.)', () => {
+    const a = at(
+      '2016-02-08',
+      'ORDER granting [31] Motion to Stay. All unreached deadlines as between Plaintiff and Defendant Acme, Inc. are stayed for 30 days, until 3-04-2016, so that they may submit appropriate dismissal papers.',
+      'txed',
+    );
+    expect(a.deadlines).toEqual([]);
+    expect(a.stays.map((s) => [s.action, s.expires])).toEqual([['granted', '2016-03-04']]);
+  });
+
+  it('"stayed until D, by which date the parties shall file …" still sets the filing (S.D.N.Y.)', () => {
+    const a = at(
+      '2020-03-02',
+      'ORDER: This action is stayed until June 1, 2020, by which date the parties shall file a joint status letter.',
+      'nysd',
+    );
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2020-06-01']);
+  });
+
+  it('"further stayed until D" extends the stay (E.D. Tex.)', () => {
+    const a = at(
+      '2016-03-09',
+      'ORDER granting in part [71] Motion to Stay. All unreached deadlines between Plaintiff and Defendant Zeta Corp. are further stayed until 3-21-2016.',
+      'txed',
+    );
+    expect(a.stays.map((s) => [s.action, s.expires])).toEqual([['extended', '2016-03-21']]);
+  });
+
+  it('a bare "Order on Motion to Lift Stay" lifts nothing: the outcome is not in the text', () => {
+    const a = at('2017-12-19', 'Order on Motion to Lift Stay');
+    expect(a.stays).toEqual([]);
+    expect(a.needsReview?.length).toBeGreaterThan(0);
+    expect(
+      at('2017-12-19', 'ORDER granting [40] Motion to Lift Stay.', 'dcd').stays.map((s) => s.action),
+    ).toEqual(['lifted']);
+  });
+
+  it('"temporarily enjoined" is a temporary restraint (D.N.J.)', () => {
+    const a = at(
+      '2018-02-02',
+      'ORDER that Respondents are temporarily enjoined and prohibited from removing all named Petitioners from the United States until further Order of this Court.',
+      'njd',
+    );
+    expect(a.injunctions.map((j) => [j.type, j.action])).toEqual([['TRO', 'granted']]);
+  });
+
+  it('staying "the District Court order modifying the preliminary injunction" does not modify it (9th Cir.)', () => {
+    const a = at(
+      '2017-07-19',
+      'Received Order from the Supreme Court: The District Court order modifying the preliminary injunction with respect to refugees is stayed pending resolution of the appeal.',
+      'ca9',
+    );
+    expect(a.kind).toBe('order');
+    expect(a.injunctions).toEqual([]);
+    expect(a.stays.map((s) => s.action)).toEqual(['granted']);
+  });
+
+  it('"following <event>, proof … is to be filed within ten days" runs from that event (S.D.N.Y.)', () => {
+    const a = at(
+      '2003-11-13',
+      'ORDER, plaintiffs are directed to submit a revised proposed notice to the court within ten days; following the six week publication period, proof of service is to be filed within ten days with the Clerk of the court.',
+      'nysd',
+    );
+    expect(a.deadlines.map((d) => [d.dueDate, d.basis])).toEqual([
+      ['2003-11-24', 'period_in_text'],
+      [null, 'event_triggered'],
+    ]);
+  });
+
+  it('clerks’ abbreviations in minutes: JS/JT, FPT, with a plea entered held that day (D. Haw.)', () => {
+    const a = at(
+      '2004-06-23',
+      'EP: MINUTES: A & P to the Indictment - deft present on bail. Plea of NOT GUILTY entered. Dates given: JS/JT 8-17-04 @ 9 a.m. DAE FPT 7-26-04 @ 10 a.m. KSC',
+      'hid',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date, h.time]).sort()).toEqual([
+      ['held', '2004-06-23', null],
+      ['set', '2004-07-26', '10:00'],
+      ['set', '2004-08-17', '09:00'],
+    ]);
+  });
+
+  it('CM/ECF repeating a move the minutes state is one hearing (D. Haw.)', () => {
+    const a = at(
+      '2004-11-22',
+      'EO: MINUTES: Final Pretrial Conference set for 02/22/2005 10:00 AM is moved to 02:00:00 PM before LEK. cc: all counsel ; final pretrial conf set for 2:00 2/22/05 by Judge Ann Orr',
+      'hid',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual([['reset', '2005-02-22', '14:00']]);
+  });
+});
+
+describe('the net: titles that state a lifecycle are flagged when not read; the clerk’s record never', () => {
+  it.each(['Sentencing (Supervised Release) Concluded', 'Status Conference Completed'])('%s', (text) => {
+    const a = at('2017-03-08', text);
+    if (a.hearings.length === 0) expect(a.needsReview?.length).toBeGreaterThan(0);
+  });
+
+  it('an exhibit list "from Non-Jury Trial held D1 - D2" is the record of a past trial (D. Neb.)', () => {
+    const a = at(
+      '2016-05-26',
+      'EXHIBIT LIST as to defendant Jo Benz from Non-Jury Trial held 05/23/2016 - 05/25/2016. (CS)',
+      'ned',
+    );
+    expect(a.hearings).toEqual([]);
+    expect(a.needsReview ?? []).toEqual([]);
   });
 });

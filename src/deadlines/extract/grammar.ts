@@ -121,7 +121,7 @@ export const DATE = [
 
 /** Clock times: `12:00 PM`, `5:00 p.m.`, `02:00PM`, `9 a.m.`, `noon`, `12:00 noon`, `midnight`, `14:30`. */
 export const TIME =
-  '(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?|noon\\b)?|\\d{1,2}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\bnoon\\b|\\bmidnight\\b)';
+  '(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?|noon\\b)?|(?<![\\d:])\\d{3,4}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\d{1,2}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\bnoon\\b|\\bmidnight\\b)';
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -202,7 +202,11 @@ export function readTime(text: string): string | null {
   const t = text.trim().toLowerCase();
   if (t === 'noon') return '12:00';
   if (t === 'midnight') return '00:00';
-  const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*(?:([ap])\.?\s?m\.?|(noon))?$/.exec(t);
+  // "@900am": hour and minutes run together.
+  const compact = /^(\d{1,2})(\d{2})\s*([ap])\.?\s?m\.?$/.exec(t);
+  const m = compact
+    ? ([t, compact[1], compact[2], compact[3], undefined] as const)
+    : /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*(?:([ap])\.?\s?m\.?|(noon))?$/.exec(t);
   if (!m) return null;
   let h = Number(m[1]);
   const min = m[2] ? Number(m[2]) : 0;

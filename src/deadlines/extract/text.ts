@@ -40,6 +40,10 @@ export function cleanDocketText(text: string): string {
   const superseded = SUPERSEDED.exec(t);
   if (superseded) t = t.slice(0, superseded.index);
   for (const re of TRAILERS) t = t.replace(re, ' ');
+  // "@l0:00 a.m.": a typed letter l for the digit 1 in a time.
+  // "@l0:00 a.m.": a typed letter l for the digit 1 in a time; "@900amDAE": a time run into the
+  // judge's initials.
+  t = t.replace(/@\s?l(?=\d:\d{2})/g, '@1').replace(/(\d\s*[AaPp]\.?[Mm]\.?)(?=[A-Z]{2,4}\b)/g, '$1 ');
   return t.replace(/\s+/g, ' ').trim();
 }
 
