@@ -2,9 +2,9 @@
  * `ingest(db, result, { source })`: merge one parsed input into the case record, in one
  * transaction, and return the events it caused. Idempotent: the same input again changes nothing.
  *
- * Per case, the stored entries and each source's latest version hash are fetched once; an incoming
- * entry whose hash equals its source's latest is skipped without further work. Only entries that
- * are new or changed are merged from their versions (see `entries.ts`).
+ * Per case, only the stored entries the input touches are read (by key, with this source's latest
+ * version hash); an incoming entry whose hash equals its source's latest is skipped without further
+ * work. Only entries that are new or changed are merged from their versions (see `entries.ts`).
  */
 import type { Kysely } from 'kysely';
 import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
