@@ -33,34 +33,23 @@ import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
 import { HOLDOUT2_FILE } from './labels/holdout2.ts';
 import { HOLDOUT3_FILE } from './labels/holdout3.ts';
-import { type CorpusLabel, type LabelHearing, readLabels } from './labels/labels.ts';
+import {
+  CORPUS_FIELDS,
+  type CorpusField,
+  type CorpusLabel,
+  hearingLifecycle,
+  type LabelHearing,
+  labelField,
+  readLabels,
+} from './labels/labels.ts';
 
-export const CORPUS_FIELDS = ['kind', 'deadlineDates', 'hearingDates', 'stays', 'injunctions'] as const;
-export type CorpusField = (typeof CORPUS_FIELDS)[number];
+export { CORPUS_FIELDS, type CorpusField };
 
 type Json = unknown;
 const sorted = (xs: string[]) => [...xs].sort();
 const same = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
-
-function expectedField(f: CorpusField, l: CorpusLabel): Json {
-  switch (f) {
-    case 'kind':
-      return l.kind;
-    case 'deadlineDates':
-      return sorted(
-        l.deadlines.flatMap((d) => [
-          ...(d.due ? [d.due] : []),
-          ...(d.recurringFirst ? [`recurring:${d.recurringFirst}`] : []),
-        ]),
-      );
-    case 'hearingDates':
-      return sorted(l.hearings.map((h) => h.date ?? ''));
-    case 'stays':
-      return sorted(l.stays.map((s) => `${s.action}@${s.expires ?? ''}`));
-    case 'injunctions':
-      return sorted(l.injunctions.map((j) => `${j.type}:${j.action}`));
-  }
-}
+/** The label's side of each field: the projection `agreement.ts` also compares two labelings with. */
+const expectedField = labelField;
 
 const textDeadlines = (a: Analysis) => a.deadlines.filter((d) => d.basis !== 'local_rule_default');
 
@@ -94,21 +83,7 @@ export function needsReview(a: Analysis): boolean {
   return Boolean(flag);
 }
 
-function lifecycle(h: LabelHearing): 'set' | 'reset' | 'cancelled' | 'held' {
-  switch (h.change) {
-    case 'set':
-    case 'reset':
-      return h.change;
-    case 'continued':
-      return h.date ? 'reset' : 'cancelled';
-    case 'vacated':
-    case 'on_briefs':
-      return 'cancelled';
-    case 'held':
-    case 'advisement':
-      return 'held';
-  }
-}
+const lifecycle = hearingLifecycle;
 
 function hearingMatches(l: LabelHearing, h: HearingFinding): boolean {
   if ((l.date ?? null) !== (h.date ?? null)) return false;

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import { findCourt } from '../src/courts.ts';
 import { InputError } from '../src/errors.ts';
-import type { DocketCase, Party } from '../src/model/docket.ts';
+import { type DocketCase, HEADER_FIELDS, type Party } from '../src/model/docket.ts';
 import { columnsOf } from '../src/model/fields.ts';
 import type { Database } from './schema.ts';
 
@@ -123,15 +123,7 @@ function headerFromRow(r: DetailsRow): CaseHeader | null {
 
 function headerColumns(h: CaseHeader) {
   return {
-    ...columnsOf(h, [
-      'judge',
-      'referredTo',
-      'dateFiled',
-      'dateTerminated',
-      'natureOfSuit',
-      'cause',
-      'jurisdiction',
-    ]),
+    ...columnsOf(h, ['judge', ...HEADER_FIELDS]),
     parties: JSON.stringify(h.parties),
   };
 }

@@ -90,6 +90,59 @@ export interface CorpusLabel {
   note?: string;
 }
 
+/**
+ * The fields a label is compared on (by `bench/corpus-accuracy.ts` against the extractor, and by
+ * `agreement.ts` between two labelings): kind; the multiset of due dates (`recurring:<first>` for a
+ * recurring obligation); the multiset of hearing dates (`''` undated); `action@expires` of stays;
+ * `type:action` of injunctions.
+ */
+export const CORPUS_FIELDS = ['kind', 'deadlineDates', 'hearingDates', 'stays', 'injunctions'] as const;
+export type CorpusField = (typeof CORPUS_FIELDS)[number];
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+/** One field of a label, projected for comparison (see `CORPUS_FIELDS`). */
+export function labelField(f: CorpusField, l: CorpusLabel): unknown {
+  switch (f) {
+    case 'kind':
+      return l.kind;
+    case 'deadlineDates':
+      return sorted(
+        l.deadlines.flatMap((d) => [
+          ...(d.due ? [d.due] : []),
+          ...(d.recurringFirst ? [`recurring:${d.recurringFirst}`] : []),
+        ]),
+      );
+    case 'hearingDates':
+      return sorted(l.hearings.map((h) => h.date ?? ''));
+    case 'stays':
+      return sorted(l.stays.map((s) => `${s.action}@${s.expires ?? ''}`));
+    case 'injunctions':
+      return sorted(l.injunctions.map((j) => `${j.type}:${j.action}`));
+  }
+}
+
+/**
+ * A labeled hearing's lifecycle as the entry-level hearing figure compares it: set and reset apart,
+ * continued with a date as a reset, vacated / continued without a date / on the briefs as
+ * cancelled, held / under advisement as held.
+ */
+export function hearingLifecycle(h: LabelHearing): 'set' | 'reset' | 'cancelled' | 'held' {
+  switch (h.change) {
+    case 'set':
+    case 'reset':
+      return h.change;
+    case 'continued':
+      return h.date ? 'reset' : 'cancelled';
+    case 'vacated':
+    case 'on_briefs':
+      return 'cancelled';
+    case 'held':
+    case 'advisement':
+      return 'held';
+  }
+}
+
 export function readLabels(file: string): CorpusLabel[] {
   return readFileSync(file, 'utf8')
     .split('\n')

@@ -20,6 +20,7 @@ import * as m0017 from './0017_people.ts';
 import * as m0018 from './0018_speed.ts';
 import * as m0019 from './0019_searches.ts';
 import * as m0020 from './0020_entry_numbers.ts';
+import * as m0023 from './0023_people.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
@@ -39,6 +40,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018_speed': m0018,
   '0019_searches': m0019,
   '0020_entry_numbers': m0020,
+  '0023_people': m0023,
 };
 
 export const migrationProvider: MigrationProvider = {

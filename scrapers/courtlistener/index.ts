@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { ConfigError, NonRetryableError } from '../../src/errors.ts';
-import { caseFieldsExcept, emptyCase, entryFieldsExcept } from '../../src/model/docket.ts';
+import { caseFieldsExcept, emptyCase, entryFieldsExcept, HEADER_FIELDS } from '../../src/model/docket.ts';
+import { textOrNull } from '../../src/model/fields.ts';
 import { credentialedUrl, type HttpClient } from '../../src/net/http.ts';
 import { type DocketKind, defineSource, type EntryText } from '../types.ts';
 import {
@@ -43,15 +44,7 @@ export const courtListenerConfigSchema = z.object({
 export type CourtListenerConfig = z.infer<typeof courtListenerConfigSchema>;
 
 /** The docket's header as CourtListener gave it when the docket was looked up. */
-const headerSchema = z.object({
-  assignedTo: z.string().nullable(),
-  referredTo: z.string().nullable(),
-  dateFiled: z.string().nullable(),
-  dateTerminated: z.string().nullable(),
-  natureOfSuit: z.string().nullable(),
-  cause: z.string().nullable(),
-  jurisdiction: z.string().nullable(),
-});
+const headerSchema = z.object(textOrNull('assignedTo', ...HEADER_FIELDS));
 type Header = z.infer<typeof headerSchema>;
 
 const stateSchema = z.object({

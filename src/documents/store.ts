@@ -102,6 +102,11 @@ async function findEntry(
   return { ...row, court: found.key.slice(0, found.key.indexOf(':')) };
 }
 
+/** The kept file with this SHA-256, if any. */
+function documentFile(store: Store, sha256: string) {
+  return store.db.selectFrom('document_files').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+}
+
 /** Read (unless already stored), keep and link a document; see the module comment. */
 export async function addDocument(
   store: Store,
@@ -116,11 +121,7 @@ export async function addDocument(
     );
   const { createHash } = await import('node:crypto');
   const sha256 = createHash('sha256').update(input.data).digest('hex');
-  const known = await store.db
-    .selectFrom('document_files')
-    .selectAll()
-    .where('sha256', '=', sha256)
-    .executeTakeFirst();
+  const known = await documentFile(store, sha256);
   let text: DocumentText | null = null;
   if (!known) text = await reader.read(input.data);
   const path = await saveDocumentFile(dir, sha256, input.data);
@@ -172,11 +173,8 @@ export async function addDocument(
   });
 
   const pages = await storedPages(store, sha256);
-  const file = await store.db
-    .selectFrom('document_files')
-    .selectAll()
-    .where('sha256', '=', sha256)
-    .executeTakeFirstOrThrow();
+  const file = await documentFile(store, sha256);
+  if (!file) throw new Error(`document file ${sha256} was not kept`);
   let analysis: DocumentAnalysis | null = null;
   if (newLink && attachment === 0) analysis = await analyzeStored(store, entry, sha256, pages, input.origin);
   return {

@@ -153,35 +153,31 @@ describe('hostile PDFs', () => {
     }
   });
 
-  it('a 1,000-page PDF is read up to the page limit, and past the time limit is an error', async () => {
+  it('a 1,000-page PDF is read up to the page limit', async () => {
     const pdf = makePdf({
       pages: Array.from({ length: 1000 }, (_, i) => ({ lines: [`Paragraph ${i + 1}.`] })),
     });
     const capped = new DocumentReader({ maxPages: 50 });
-    const slow = new DocumentReader({ textLayer: { size: 1, timeoutMs: 300, memoryBytes: 2 ** 30 } });
-    try {
-      const doc = await capped.read(pdf);
-      expect(doc.numPages).toBe(1000);
-      expect(doc.pages).toHaveLength(50);
-      expect(doc.warnings).toEqual(['only the first 50 of 1000 pages were read']);
-      expect(await problemOf(slow.read(pdf))).toBe('timeout');
-    } finally {
-      await capped.close();
-      await slow.close();
-    }
+    const doc = await capped.read(pdf);
+    expect(doc.numPages).toBe(1000);
+    expect(doc.pages).toHaveLength(50);
+    expect(doc.pages[49]!.text).toBe('Paragraph 50.');
+    expect(doc.warnings).toEqual(['only the first 50 of 1000 pages were read']);
   });
 
-  it('a decompression bomb is stopped at the memory limit, and the reader goes on', async () => {
-    const bomb = makePdf({ pages: [{ deflatedContent: await deflatedZeros(384 * 2 ** 20) }] });
+  it('a decompression bomb is read in bounded memory, and stopped at the time limit', async () => {
+    // 192 MiB of zeros deflated into one content stream: the reader streams it, so it is read
+    // whole under a 64 MiB limit (a reader holding it would be killed: `memory`).
+    const bomb = makePdf({ pages: [{ deflatedContent: await deflatedZeros(192 * 2 ** 20) }] });
     const small = new DocumentReader({
-      textLayer: { size: 1, timeoutMs: 60_000, memoryBytes: 192 * 2 ** 20 },
+      textLayer: { size: 1, timeoutMs: 240_000, memoryBytes: 64 * 2 ** 20 },
     });
-    try {
-      expect(await problemOf(small.read(bomb))).toBe('memory');
-      const doc = await small.read(makePdf({ pages: [{ lines: ['still reading'] }] }));
-      expect(doc.pages[0]!.text).toBe('still reading');
-    } finally {
-      await small.close();
-    }
-  });
+    const doc = await small.read(bomb);
+    expect(doc.pages).toEqual([{ number: 1, text: '', ocr: false }]);
+    expect((await small.read(makePdf({ pages: [{ lines: ['still reading'] }] }))).pages[0]!.text).toBe(
+      'still reading',
+    );
+    const hasty = new DocumentReader({ textLayer: { size: 1, timeoutMs: 200, memoryBytes: 2 ** 30 } });
+    expect(await problemOf(hasty.read(bomb))).toBe('timeout');
+  }, 300_000);
 });

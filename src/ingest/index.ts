@@ -82,6 +82,8 @@ interface Incoming {
   entry: CleanEntry;
   payload: string;
   hash: string;
+  /** Its kind (`entryKind`), decided before the write lock when the entry looked new then. */
+  kind?: string;
 }
 
 interface PreparedCase {
@@ -109,6 +111,21 @@ interface Context {
   note: (n: IngestNote) => void;
   /** Whether resolving the cases wrote anything (a case tracked, filled in or linked). */
   wroteCases: boolean;
+  /** Gives the event loop a turn once a slice of work has run long enough (`turns`). */
+  pause: () => Promise<void>;
+}
+
+/** Work runs this long at most (ms) before the event loop gets a turn: web requests and timers go on. */
+const SLICE_MS = 10;
+
+/** A function that yields to the event loop once `SLICE_MS` of work has run since the last turn. */
+function turns(): () => Promise<void> {
+  let start = performance.now();
+  return async () => {
+    if (performance.now() - start < SLICE_MS) return;
+    await new Promise((r) => setImmediate(r));
+    start = performance.now();
+  };
 }
 
 export async function ingest(
@@ -128,10 +145,12 @@ export async function ingest(
     note(rejected('the input does not say which court it is from'));
     return outcome([], []);
   }
-  const prepared = prepareCases(court, result.cases, note);
+  const pause = turns();
+  const prepared = await prepareCases(court, result.cases, note, pause);
   if (prepared.length === 0) return outcome([], []);
   const sourceId = (options.source ?? result.kind).slice(0, 200);
   const dialect = dialectOf(db);
+  await decideKinds(db, court, result.kind, prepared, pause);
 
   return withRetry(async () => {
     const events: IngestEvent[] = [];
@@ -147,6 +166,7 @@ export async function ingest(
         events,
         note,
         wroteCases: false,
+        pause,
       };
       await ctx.sql.query(
         `insert into "sources" ("id", "type", "scope", "court_id", "case_id", "config", "created_at")
@@ -202,13 +222,57 @@ async function anyChanges(
   return false;
 }
 
+/**
+ * The kind of each incoming entry that is not in the store yet, decided before the write lock is
+ * taken (classifying is most of what adding an entry costs): read here without a lock, so an entry
+ * another process adds meanwhile is merely classified for nothing, and one that turns out new after
+ * all is classified while merging.
+ */
+async function decideKinds(
+  db: Kysely<Database>,
+  court: string,
+  kind: SourceKind,
+  prepared: PreparedCase[],
+  pause: () => Promise<void>,
+): Promise<void> {
+  const sql = new Statements(db, dialectOf(db));
+  for (const p of prepared) {
+    const [c] = await sql.query<{ id: number }>(
+      `select "id" from "cases" where "court_id" = ? and "docket_number" = ?`,
+      [court, p.docketNumber],
+    );
+    const numbered = p.entries.filter((i) => i.entry.number !== null);
+    const stored = new Set<string>();
+    if (c)
+      for (const chunk of chunks(numbered, 500)) {
+        const rows = await sql.query<{ entry_key: string }>(
+          `select "entry_key" from "entries" where "case_id" = ? and "entry_key" in (${marks(chunk.length)})`,
+          [c.id, ...chunk.map((i) => i.entry.number)],
+        );
+        for (const r of rows) stored.add(r.entry_key);
+        await pause();
+      }
+    for (const inc of numbered) {
+      if (stored.has(inc.entry.number!)) continue;
+      const m = mergeVersions([{ kind, order: 0, entry: inc.entry }]);
+      inc.kind = entryKind(m.description, m.shortDescription);
+      await pause();
+    }
+  }
+}
+
 /** Input that belongs to no case docketwatch can name. */
 function rejected(reason: string): IngestNote {
   return { action: 'rejected', case: null, entry: null, reason };
 }
 
 /** Check every case and entry before the transaction starts: the write lock is held only for merging. */
-function prepareCases(court: string, cases: DocketCase[], note: (n: IngestNote) => void): PreparedCase[] {
+async function prepareCases(
+  court: string,
+  cases: DocketCase[],
+  note: (n: IngestNote) => void,
+  pause: () => Promise<void>,
+): Promise<PreparedCase[]> {
   const byKey = new Map<string, PreparedCase>();
   for (const c of cases) {
     const docketNumber = normalizeDocketNumber(c.docketNumber);
@@ -247,6 +311,7 @@ function prepareCases(court: string, cases: DocketCase[], note: (n: IngestNote) 
       if (!entry) continue;
       const payload = versionPayload(entry);
       p.entries.push({ entry, payload, hash: hashPayload(payload) });
+      await pause();
     }
   }
   return [...byKey.values()];
@@ -502,7 +567,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   }
 
   // Only a complete listing (a docket report) can show that an entry is gone; feeds and notices are partial.
-  const gone = isCompleteKind(ctx.kind) ? await vanishedEntries(ctx, ref, p, taken) : [];
+  const gone = isCompleteKind(ctx.kind) ? await vanishedEntries(ctx, ref, p, taken, byKey) : [];
   if (dryRun) return added.length > 0 || changed.length > 0 || gone.length > 0;
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);
@@ -526,6 +591,7 @@ async function storedByKey(ctx: Context, ref: CaseRef, keys: string[]): Promise<
       [ctx.sourceId, ref.id, ...chunk],
     );
     for (const r of rows) byKey.set(r.entry_key, r);
+    await ctx.pause();
   }
   return byKey;
 }
@@ -655,7 +721,7 @@ async function addEntries(ctx: Context, ref: CaseRef, added: (Incoming & { key: 
       m.pacerSeqNo,
       m.pageCount,
       m.documentUrl,
-      entryKind(m.description, m.shortDescription),
+      a.kind ?? entryKind(m.description, m.shortDescription),
       'present',
       now,
       now,
@@ -783,6 +849,7 @@ async function vanishedEntries(
   ref: CaseRef,
   p: PreparedCase,
   seen: Set<string>,
+  stored: Map<string, StoredEntry>,
 ): Promise<StoredEntry[]> {
   if (p.entries.length === 0) return [];
   let minN = Number.POSITIVE_INFINITY;
@@ -799,8 +866,20 @@ async function vanishedEntries(
     if (day > maxDay) maxDay = day;
   }
   const columns = `"id", "entry_key", "number", "status", null as "hash"`;
-  const rows =
+  // The numbered ones in range are read only when there are more than the input names.
+  let listed = 0;
+  for (const e of stored.values())
+    if (e.number !== null && e.status === 'present' && e.number >= minN && e.number <= maxN) listed++;
+  const [inRange] =
     minN <= maxN
+      ? await ctx.sql.query<{ n: number | string }>(
+          `select count(*) as "n" from "entries"
+           where "case_id" = ? and "number" between ? and ? and "status" = 'present'`,
+          [ref.id, minN, maxN],
+        )
+      : [];
+  const rows =
+    inRange && Number(inRange.n) > listed
       ? await ctx.sql.query<StoredEntry>(
           `select ${columns} from "entries"
            where "case_id" = ? and "number" between ? and ? and "status" = 'present'`,

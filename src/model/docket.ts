@@ -88,6 +88,16 @@ export const CASE_FIELDS = [
 ] as const satisfies readonly Exclude<keyof DocketCase, 'entries'>[];
 export type CaseField = (typeof CASE_FIELDS)[number];
 
+/** What a docket's header says of the case beside its name, number and judge: the lawyers' page shows these. */
+export const HEADER_FIELDS = [
+  'referredTo',
+  'dateFiled',
+  'dateTerminated',
+  'natureOfSuit',
+  'cause',
+  'jurisdiction',
+] as const satisfies readonly CaseField[];
+
 /** `all` but `left`, in order: what a source gives, said by what it lacks. */
 function except<F extends string, L extends F>(all: readonly F[], left: readonly L[]): Exclude<F, L>[] {
   return all.filter((f): f is Exclude<F, L> => !(left as readonly F[]).includes(f));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, pick } from './fields.ts';
+import { z } from 'zod';
+import { columnsOf, pick, textOrNull } from './fields.ts';
 
 describe('fields', () => {
   const entry = { dateFiled: '2017-06-22', pacerDocId: '0123', description: 'ORDER', number: '32' };
@@ -17,5 +18,11 @@ describe('fields', () => {
       pacer_doc_id: '0123',
       description: 'ORDER',
     });
+  });
+
+  it('makes a zod shape of text-or-null fields', () => {
+    const schema = z.object(textOrNull('court', 'dateFiled'));
+    expect(schema.parse({ court: 'mied', dateFiled: null })).toEqual({ court: 'mied', dateFiled: null });
+    expect(schema.safeParse({ court: 1, dateFiled: null }).success).toBe(false);
   });
 });

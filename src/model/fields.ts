@@ -2,6 +2,7 @@
  * Some of a record's fields, copied: as they are (`pick`: the JSON a command prints), or under the
  * store's column names, which are the fields' names in snake_case (`columnsOf`: a row to write).
  */
+import { z } from 'zod';
 
 /** `value`'s `keys`, in that order. */
 export function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
@@ -25,4 +26,11 @@ export function columnsOf<T extends object, K extends keyof T & string>(
   const out: Record<string, unknown> = {};
   for (const k of keys) out[k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value[k];
   return out as Columns<T, K>;
+}
+
+/** A zod shape of text fields that may be `null` (`z.object(textOrNull('court', 'dateFiled'))`). */
+export function textOrNull<K extends string>(...keys: K[]): Record<K, z.ZodNullable<z.ZodString>> {
+  const shape = {} as Record<K, z.ZodNullable<z.ZodString>>;
+  for (const k of keys) shape[k] = z.string().nullable();
+  return shape;
 }

@@ -117,38 +117,41 @@ export async function caseHeadings(db: Kysely<Database>, ids: number[]): Promise
   return out;
 }
 
+/** The entry keys these events name, by case, at most 500 at a time (one `in` list a query). */
+function* entryKeysByCase(events: StoredEvent[]): Generator<[caseId: number, keys: string[]]> {
+  const byCase = new Map<number, Set<string>>();
+  for (const e of events) {
+    if (e.entryKey !== null)
+      byCase.set(e.caseId, (byCase.get(e.caseId) ?? new Set<string>()).add(e.entryKey));
+  }
+  for (const [caseId, keys] of byCase) {
+    const all = [...keys];
+    for (let i = 0; i < all.length; i += 500) yield [caseId, all.slice(i, i + 500)];
+  }
+}
+
 /** The entries these events name, keyed `caseId:entryKey`. */
 export async function entriesFor(
   db: Kysely<Database>,
   events: StoredEvent[],
 ): Promise<Map<string, StoredEntry>> {
   const out = new Map<string, StoredEntry>();
-  const byCase = new Map<number, Set<string>>();
-  for (const e of events) {
-    if (e.entryKey === null) continue;
-    const set = byCase.get(e.caseId) ?? new Set<string>();
-    set.add(e.entryKey);
-    byCase.set(e.caseId, set);
-  }
-  for (const [caseId, keys] of byCase) {
-    const all = [...keys];
-    for (let i = 0; i < all.length; i += 500) {
-      const rows = await db
-        .selectFrom('entries')
-        .select([...ENTRY_TEXT_COLUMNS, 'document_url', 'kind'])
-        .where('case_id', '=', caseId)
-        .where('entry_key', 'in', all.slice(i, i + 500))
-        .execute();
-      for (const r of rows) {
-        out.set(`${caseId}:${r.entry_key}`, {
-          number: r.number,
-          date: (r.date_filed ?? r.date_entered)?.slice(0, 10) ?? null,
-          description: r.description,
-          documentUrl: r.document_url,
-          kind: r.kind,
-          shortDescription: r.short_description,
-        });
-      }
+  for (const [caseId, keys] of entryKeysByCase(events)) {
+    const rows = await db
+      .selectFrom('entries')
+      .select([...ENTRY_TEXT_COLUMNS, 'document_url', 'kind'])
+      .where('case_id', '=', caseId)
+      .where('entry_key', 'in', keys)
+      .execute();
+    for (const r of rows) {
+      out.set(`${caseId}:${r.entry_key}`, {
+        number: r.number,
+        date: (r.date_filed ?? r.date_entered)?.slice(0, 10) ?? null,
+        description: r.description,
+        documentUrl: r.document_url,
+        kind: r.kind,
+        shortDescription: r.short_description,
+      });
     }
   }
   return out;
@@ -232,27 +235,20 @@ async function documentsFor(
   events: StoredEvent[],
 ): Promise<Map<string, DocumentAddedPayload>> {
   const out = new Map<string, DocumentAddedPayload>();
-  const byCase = new Map<number, Set<string>>();
-  for (const e of events) {
-    if (e.entryKey === null || !POSTURE_TYPES.test(e.type)) continue;
-    byCase.set(e.caseId, (byCase.get(e.caseId) ?? new Set<string>()).add(e.entryKey));
-  }
-  for (const [caseId, keys] of byCase) {
-    const all = [...keys];
-    for (let i = 0; i < all.length; i += 500) {
-      const rows = await db
-        .selectFrom('events')
-        .select(['entry_key', 'payload'])
-        .where('case_id', '=', caseId)
-        .where('type', '=', 'document.added')
-        .where('entry_key', 'in', all.slice(i, i + 500))
-        .orderBy('id')
-        .execute();
-      for (const r of rows) {
-        const parsed = parseEvent('document.added', r.payload);
-        if (parsed?.type === 'document.added' && parsed.payload.attachment === 0)
-          out.set(`${caseId}:${r.entry_key}`, parsed.payload);
-      }
+  const named = events.filter((e) => POSTURE_TYPES.test(e.type));
+  for (const [caseId, keys] of entryKeysByCase(named)) {
+    const rows = await db
+      .selectFrom('events')
+      .select(['entry_key', 'payload'])
+      .where('case_id', '=', caseId)
+      .where('type', '=', 'document.added')
+      .where('entry_key', 'in', keys)
+      .orderBy('id')
+      .execute();
+    for (const r of rows) {
+      const parsed = parseEvent('document.added', r.payload);
+      if (parsed?.type === 'document.added' && parsed.payload.attachment === 0)
+        out.set(`${caseId}:${r.entry_key}`, parsed.payload);
     }
   }
   return out;

@@ -44,6 +44,15 @@ export function direction(language: Language): 'ltr' | 'rtl' {
   return language === 'ar' ? 'rtl' : 'ltr';
 }
 
+/**
+ * Left-to-right text (an address, a query, an English case name) placed inside a right-to-left
+ * sentence, isolated (U+2066 … U+2069) so its punctuation stays with it, in mail clients and in
+ * plain text alike; unchanged in a left-to-right language.
+ */
+export function ltr(language: Language, text: string): string {
+  return direction(language) === 'rtl' ? `\u2066${text}\u2069` : text;
+}
+
 type Value = string | number;
 const compiled = new Map<string, IntlMessageFormat>();
 

@@ -622,7 +622,7 @@ const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
-function coveredSentence(lang: Language, people: CaseClass): string {
+export function coveredSentence(lang: Language, people: CaseClass): string {
   const own = people.text[lang];
   return t(lang, 'people.covered', {
     class: own ?? quoted(lang, people.text.en),

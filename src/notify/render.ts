@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.ts';
 import { type AlertGroup, isCritical, isPaperwork, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
-import { daysBetween, entryLabel, humanize, importance, phrase } from './language.ts';
+import { coveredSentence, daysBetween, entryLabel, humanize, importance, phrase } from './language.ts';
 import { signToken } from './tokens.ts';
 import type { CaseHeading, EntryRef, NotifyEvent, Posture, Recipient } from './types.ts';
 
@@ -93,7 +93,10 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   const alerted = reaching.filter(isCritical);
   const changes = reaching.filter((e) => !isCritical(e));
 
-  const parts: Part[] = [postureSection(input.posture, ctx.today, audience, lang)];
+  const parts: Part[] = [
+    ...covered(recipient, input.case),
+    postureSection(input.posture, ctx.today, audience, lang),
+  ];
   if (audience === 'legal' && input.needsReview) {
     const read = t(lang, 'digest.needsReview', { count: input.needsReview });
     parts.push({ html: para(escapeHtml(read)), text: `${read}\n` });
@@ -166,7 +169,7 @@ export function renderWelcome(
 ): RenderedMessage {
   const lang = languageOf(recipient);
   const intro = t(lang, 'welcome.intro', { frequency });
-  const parts: Part[] = [{ html: para(escapeHtml(intro)), text: `${intro}\n` }];
+  const parts: Part[] = [{ html: para(escapeHtml(intro)), text: `${intro}\n` }, ...covered(recipient, c)];
   if (posture) {
     const now = t(lang, 'welcome.now');
     parts.push({ html: para(escapeHtml(now)), text: `${now}\n` });
@@ -179,6 +182,16 @@ export function renderWelcome(
   const key = `welcome:${recipient.subscriptionId}`;
   const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
   return assemble(recipient, c, subject, key, body, ctx);
+}
+
+/**
+ * "Who is covered: …" (as a maintainer said it with `case set --class/--scope`), for advocates, at
+ * the top of a welcome or digest; nothing when the case does not say.
+ */
+function covered(recipient: Recipient, c: CaseHeading): Part[] {
+  if (recipient.audience !== 'advocate' || !c.people) return [];
+  const sentence = coveredSentence(languageOf(recipient), c.people);
+  return [{ html: para(escapeHtml(sentence)), text: `${sentence}\n` }];
 }
 
 // ---- subject ----------------------------------------------------------------------------------
@@ -565,7 +578,12 @@ function assemble(
     t(lang, 'link.casePage'),
   );
   const docket = link(c.docketUrl, t(lang, 'link.docket'));
-  const caseLinks = [casePage, docket].filter((l): l is Part => l !== null);
+  // Advocates' key dates (stays, injunctions, hearings, judge-set dates) as a page with its calendar.
+  const keyDates =
+    recipient.audience === 'advocate'
+      ? link(`${ctx.publicUrl}${casePath(c)}/key-dates?lang=${lang}`, t(lang, 'link.keyDates'))
+      : null;
+  const caseLinks = [casePage, keyDates, docket].filter((l): l is Part => l !== null);
   const title = caseTitle(c);
   const caption = `${c.court.toUpperCase()} ${c.docketNumber}`;
   const audience = t(lang, 'audience', { audience: recipient.audience });

@@ -562,7 +562,7 @@ ${p.pages.map(
   );
 }
 
-function languageSelect(lang: Language, selected: Language): SafeHtml {
+export function languageSelect(lang: Language, selected: Language): SafeHtml {
   return html`<label for="language">${t(lang, 'form.language')}</label>
 <select id="language" name="language">${LANGUAGES.map(
     (l) =>

@@ -4,9 +4,10 @@
  * to stop a search's emails. Every form posts with the page's CSRF token; docket text is escaped.
  */
 import { findCourt } from '../courts.ts';
-import type { SavedSearch, SearchMatch } from '../searches/searches.ts';
+import { direction, type Language, ltr, t } from '../notify/i18n.ts';
+import type { FollowRequest, SavedSearch, SearchMatch } from '../searches/searches.ts';
 import { html, type SafeHtml } from './html.ts';
-import { layout } from './pages.ts';
+import { languageSelect, layout } from './pages.ts';
 
 function courtName(court: string): string {
   return findCourt(court)?.name ?? court.toUpperCase();
@@ -60,32 +61,119 @@ ${
 </section>`;
 }
 
-/** What a "track this case" link opens: the case the search found and one button. */
-export function trackPage(m: SearchMatch, token: string, csrf: string): string {
+/** What a "track this case" link opens: the case the search found and one button, in `lang`. */
+export function trackPage(m: SearchMatch, token: string, csrf: string, lang: Language = 'en'): string {
   return layout(
-    'Track this case',
-    html`<h1>Track this case?</h1>
-<p>Your saved search “${m.search.name ?? m.search.query}” found this case in the court's feed:</p>
+    t(lang, 'search.track'),
+    html`<h1>${t(lang, 'track.title')}</h1>
+<p>${t(lang, 'track.found', { name: ltr(lang, m.search.name ?? m.search.query) })}</p>
 <p>${caseHeading(m)}</p>
 ${entriesList(m)}
 <form method="post" action="/track">
 <input type="hidden" name="_csrf" value="${csrf}">
 <input type="hidden" name="token" value="${token}">
-<button type="submit">Track this case</button>
+<input type="hidden" name="language" value="${lang}">
+<button type="submit">${t(lang, 'search.track')}</button>
 </form>
-<p><small>docketwatch will follow it from the court's feed and show it on its own page. This link works once.</small></p>`,
+<p><small>${t(lang, 'track.hint')}</small></p>`,
+    { lang },
   );
 }
 
-export function stopPage(search: SavedSearch, email: string, token: string, csrf: string): string {
+export function stopPage(
+  search: SavedSearch,
+  email: string,
+  token: string,
+  csrf: string,
+  lang: Language = 'en',
+): string {
   return layout(
-    'Stop these emails',
-    html`<h1>Stop these emails?</h1>
-<p>${email} will no longer hear of new cases found by the saved search “${search.name ?? search.query}”.</p>
+    t(lang, 'search.stop'),
+    html`<h1>${t(lang, 'stop.title')}</h1>
+<p>${t(lang, 'stop.question', { email: ltr(lang, email), name: ltr(lang, search.name ?? search.query) })}</p>
 <form method="post" action="/searches/stop">
 <input type="hidden" name="_csrf" value="${csrf}">
 <input type="hidden" name="token" value="${token}">
-<button type="submit">Stop these emails</button>
+<input type="hidden" name="language" value="${lang}">
+<button type="submit">${t(lang, 'search.stop')}</button>
 </form>`,
+    { lang },
+  );
+}
+
+/**
+ * `/searches/new`: the form to follow a saved search across courts (`?q=` fills the query, so
+ * maintainers can hand advocates a link). The address confirms by email before anything starts.
+ */
+export function followPage(
+  input: { query: string; name: string; error?: string | null },
+  csrf: string | null,
+  lang: Language,
+  path: string,
+): string {
+  return layout(
+    t(lang, 'searchForm.title'),
+    html`<h1>${t(lang, 'searchForm.title')}</h1>
+<p>${t(lang, 'searchForm.intro')}</p>
+${
+  csrf === null
+    ? html`<p>${t(lang, 'form.off')}</p>`
+    : html`<form class="subscribe follow-search" method="post" action="/searches/new" lang="${lang}" dir="${direction(lang)}">
+${input.error ? html`<p class="error" role="alert">${t(lang, 'searchForm.invalid')} <span lang="en" dir="ltr">${input.error}</span></p>` : html``}
+<input type="hidden" name="_csrf" value="${csrf}">
+<label for="query">${t(lang, 'searchForm.query')}</label>
+<input id="query" name="query" type="text" required maxlength="500" dir="ltr" value="${input.query}">
+<p class="hint">${t(lang, 'searchForm.queryHint')}</p>
+<label for="name">${t(lang, 'searchForm.name')}</label>
+<input id="name" name="name" type="text" maxlength="200" value="${input.name}">
+<label for="email">${t(lang, 'form.email')}</label>
+<input id="email" name="email" type="email" required autocomplete="email" maxlength="254" dir="ltr">
+${languageSelect(lang, lang)}
+<button type="submit">${t(lang, 'searchForm.submit')}</button>
+<p class="hint">${t(lang, 'form.hint')}</p>
+</form>`
+}`,
+    { lang, path },
+  );
+}
+
+/** After the form: the same answer whatever the address (only its mailbox learns more). */
+export function followCheckPage(email: string, lang: Language): string {
+  return layout(
+    t(lang, 'check.title'),
+    html`<h1>${t(lang, 'check.title')}</h1>
+<p>${t(lang, 'searchForm.check', { email: ltr(lang, email) })}</p>
+<p class="hint">${t(lang, 'check.hint')}</p>`,
+    { lang },
+  );
+}
+
+/** What the confirmation link opens: the search and one button (a mail scanner starts nothing). */
+export function followConfirmPage(
+  request: FollowRequest,
+  token: string,
+  csrf: string,
+  lang: Language,
+): string {
+  return layout(
+    t(lang, 'searchConfirm.title'),
+    html`<h1>${t(lang, 'searchConfirm.title')}</h1>
+<p>${t(lang, 'searchConfirm.asked', { email: ltr(lang, request.email), query: ltr(lang, request.query) })}</p>
+<form method="post" action="/searches/confirm">
+<input type="hidden" name="_csrf" value="${csrf}">
+<input type="hidden" name="token" value="${token}">
+<input type="hidden" name="language" value="${lang}">
+<button type="submit">${t(lang, 'searchConfirm.button')}</button>
+</form>`,
+    { lang },
+  );
+}
+
+export function followDonePage(request: FollowRequest, lang: Language): string {
+  return layout(
+    t(lang, 'searchConfirm.done'),
+    html`<h1>${t(lang, 'searchConfirm.done')}</h1>
+<p>${t(lang, 'searchConfirm.doneBody', { email: ltr(lang, request.email), query: ltr(lang, request.query) })}</p>`,
+    { lang },
   );
 }

@@ -5,7 +5,9 @@
  * seeded rule draws from today's parse of the fixtures (the `--check` of `bench/labels/sample.ts`,
  * `holdout2-sample.ts`, `holdout3-sample.ts`): a parser change that moves the population fails here,
  * and the fix is to say so and redraw, never to relabel silently. Hold-out 3's labels are checked
- * for form only; nothing here reads what the extractor makes of them.
+ * for form only; nothing here reads what the extractor makes of them. Its second, blind labeling
+ * (`holdout-3.second.jsonl`, for the agreement in `bench/labels/agreement.ts`) is checked the same way
+ * and must be exactly the seeded draw of `bench/labels/holdout3-second.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +37,7 @@ import {
   HOLDOUT3_SAMPLE_FILE,
   type Holdout3Ref,
 } from '../../bench/labels/holdout3.ts';
+import { drawSecond, HOLDOUT3_SECOND_FILE, SECOND_SIZE } from '../../bench/labels/holdout3-second.ts';
 import { type CorpusLabel, HEARING_CHANGES, LABEL_KINDS, readLabels } from '../../bench/labels/labels.ts';
 import { describeShared, fixturesDir } from '../support/shared.ts';
 
@@ -59,6 +62,40 @@ const labels = files.flatMap(([, ls]) => ls);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (d: unknown) =>
   typeof d === 'string' && DAY.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+
+/** A label's form: it names a drawn entry of its split, with known dates and vocabulary. */
+function expectWellFormed(l: CorpusLabel, split: string): void {
+  const s = bySampleRef.get(l.ref);
+  expect(s, l.ref).toBeDefined();
+  expect([l.split, l.court, l.textSha], l.ref).toEqual([split, s!.court, s!.textSha]);
+  expect(isDay(l.dateFiled), l.ref).toBe(true);
+  expect(LABEL_KINDS, l.ref).toContain(l.kind);
+  for (const d of l.deadlines) {
+    expect(typeof d.what === 'string' && d.what.length > 0, l.ref).toBe(true);
+    expect(d.due === null || isDay(d.due), `${l.ref} due ${d.due}`).toBe(true);
+    if (d.due === null)
+      expect(Boolean(d.period || d.recurringFirst), `${l.ref}: an undated deadline says why`).toBe(true);
+    if (d.recurringFirst) expect(isDay(d.recurringFirst), l.ref).toBe(true);
+    if (d.period?.trigger) expect(isDay(d.period.trigger), l.ref).toBe(true);
+  }
+  for (const h of l.hearings) {
+    expect(HEARING_CHANGES, l.ref).toContain(h.change);
+    expect(h.date === null || isDay(h.date), `${l.ref} hearing ${h.date}`).toBe(true);
+    if (h.time !== undefined) expect(h.time, l.ref).toMatch(/^(?:[01]\d|2[0-3]):[0-5]\d$/);
+  }
+  for (const st of l.stays) {
+    expect(['granted', 'scope_expanded', 'extended', 'lifted', 'denied', 'superseded'], l.ref).toContain(
+      st.action,
+    );
+    expect(st.expires === null || isDay(st.expires), l.ref).toBe(true);
+  }
+  for (const j of l.injunctions) {
+    expect(['TRO', 'preliminary_injunction', 'permanent_injunction'], l.ref).toContain(j.type);
+    expect(['granted', 'denied', 'extended', 'modified', 'dissolved', 'vacated', 'stayed'], l.ref).toContain(
+      j.action,
+    );
+  }
+}
 
 describe('real corpus labels', () => {
   it('the sample has at least 600 entries from at least 30 courts, each split by its rule', () => {
@@ -105,43 +142,23 @@ describe('real corpus labels', () => {
     const seen = new Set<string>();
     for (const [split, ls] of files)
       for (const l of ls) {
-        const s = bySampleRef.get(l.ref);
-        expect(s, l.ref).toBeDefined();
         expect(seen.has(l.ref), `${l.ref} labeled twice`).toBe(false);
         seen.add(l.ref);
-        expect([l.split, l.court, l.textSha], l.ref).toEqual([split, s!.court, s!.textSha]);
-        expect(isDay(l.dateFiled), l.ref).toBe(true);
-        expect(LABEL_KINDS, l.ref).toContain(l.kind);
-        for (const d of l.deadlines) {
-          expect(typeof d.what === 'string' && d.what.length > 0, l.ref).toBe(true);
-          expect(d.due === null || isDay(d.due), `${l.ref} due ${d.due}`).toBe(true);
-          if (d.due === null)
-            expect(Boolean(d.period || d.recurringFirst), `${l.ref}: an undated deadline says why`).toBe(
-              true,
-            );
-          if (d.recurringFirst) expect(isDay(d.recurringFirst), l.ref).toBe(true);
-          if (d.period?.trigger) expect(isDay(d.period.trigger), l.ref).toBe(true);
-        }
-        for (const h of l.hearings) {
-          expect(HEARING_CHANGES, l.ref).toContain(h.change);
-          expect(h.date === null || isDay(h.date), `${l.ref} hearing ${h.date}`).toBe(true);
-          if (h.time !== undefined) expect(h.time, l.ref).toMatch(/^(?:[01]\d|2[0-3]):[0-5]\d$/);
-        }
-        for (const st of l.stays) {
-          expect(
-            ['granted', 'scope_expanded', 'extended', 'lifted', 'denied', 'superseded'],
-            l.ref,
-          ).toContain(st.action);
-          expect(st.expires === null || isDay(st.expires), l.ref).toBe(true);
-        }
-        for (const j of l.injunctions) {
-          expect(['TRO', 'preliminary_injunction', 'permanent_injunction'], l.ref).toContain(j.type);
-          expect(
-            ['granted', 'denied', 'extended', 'modified', 'dissolved', 'vacated', 'stayed'],
-            l.ref,
-          ).toContain(j.action);
-        }
+        expectWellFormed(l, split);
       }
+  });
+
+  it("hold-out 3's second, blind labeling is its seeded draw, each label well-formed", () => {
+    const second = readLabels(HOLDOUT3_SECOND_FILE);
+    expect(second.map((l) => l.ref).sort()).toEqual(
+      drawSecond(SECOND_SIZE)
+        .map((d) => d.ref)
+        .sort(),
+    );
+    for (const l of second) {
+      expectWellFormed(l, 'holdout-3');
+      expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as Holdout3Ref).stratum);
+    }
   });
 });
 
@@ -166,8 +183,8 @@ describeShared('real corpus labels against the shared fixtures', () => {
     }
   });
 
-  it('every label points at an existing fixture entry with the same text and date', () => {
-    for (const l of labels) {
+  it('every label (and every second label of hold-out 3) points at an existing fixture entry with the same text and date', () => {
+    for (const l of [...labels, ...readLabels(HOLDOUT3_SECOND_FILE)]) {
       const s = bySampleRef.get(l.ref)!;
       const e = parseFixture(pacerDir, s.fixture).cases[s.caseIndex]?.entries[s.entryIndex];
       expect(e, l.ref).toBeDefined();

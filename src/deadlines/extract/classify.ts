@@ -71,7 +71,7 @@ const RULES: Rule[] = [
   // appearance at a hearing ("HEARING APPEARANCE"), the noticing center's notices ("341(a) Notice",
   // "Auto Summons and Notice of Pre-Trial Conference").
   {
-    re: /^Terminate\s+(?:Deadlines|Hearings)\b|^(?:[A-Z]{1,4}|(?:Electronic\s+|Alias\s+)?Summons(?:es)?|Subpoenas?)\s+(?:was\s+)?issued\b|^BY\s+(?:THE\s+)?CLERK\b|^Cert(?:\.|ificate|ification)?\s+of\s+(?:Interested|Compliance)\b|^Statement\s+of\s+Disclosure\b|^(?:RE-?SET|SET|RESET)\s+(?:[A-Z]+\s+)?(?:CONFERENCE|HEARING|DEADLINES?)\s*:|^(?:Set\/Reset|Set|Reset)\s+(?:[A-Za-z&]+\s+){1,6}(?:Deadlines?|Hearings?|Date)\b|^(?:[A-Z]+\s+)?APPEARANCE\s*-|^\d+\(\w\)\s+Notice\b|^(?:[A-Z][a-z]+\s+)?Summons\s+and\s+Notice\b/i,
+    re: /^Terminate\s+(?:(?:Pending|All|Future)\s+)?(?:Deadlines|Hearings)\b|^(?:[A-Z]{1,4}|(?:Electronic\s+|Alias\s+)?Summons(?:es)?|Subpoenas?)\s+(?:was\s+)?issued\b|^BY\s+(?:THE\s+)?CLERK\b|^Cert(?:\.|ificate|ification)?\s+of\s+(?:Interested|Compliance)\b|^Statement\s+of\s+Disclosure\b|^(?:RE-?SET|SET|RESET)\s+(?:[A-Z]+\s+)?(?:CONFERENCE|HEARING|DEADLINES?)\s*:|^(?:Set\/Reset|Set|Reset)\s+(?:[A-Za-z&]+\s+){1,6}(?:Deadlines?|Hearings?|Date)\b|^(?:[A-Z]+\s+)?APPEARANCE\s*-|^\d+\(\w\)\s+Notice\b|^(?:[A-Z][a-z]+\s+)?Summons\s+and\s+Notice\b/i,
     kind: 'notice',
     subtype: (m) => (/^(?:Set|Reset|RE-?SET)/i.test(m[0]) ? 'clerk_set_deadlines' : null),
   },
@@ -84,6 +84,12 @@ const RULES: Rule[] = [
     kind: 'response',
   },
   { re: /^Received\s+(?:Complaint|Petition)\b/i, kind: 'pleading' },
+  // A feed's bare event name for the motion: "Extension of Time".
+  {
+    re: /^(?:Extension|Enlargement)\s+of\s+Time$/i,
+    kind: 'motion',
+    subtype: 'motion_extension_of_time',
+  },
   // A titled order that sets dates: "Initial Case Management Scheduling Order with ADR Deadlines:
   // Case Management Statement due by D"; a history report's lower-case "order on motion to …".
   {

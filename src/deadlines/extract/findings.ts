@@ -388,6 +388,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
     if (t.type === 'date') {
       if (PAST_EVENT.test(lead) || PAST_EVENT_WITH_PLACE.test(lead) || SPEEDY_TRIAL_EXCLUSION.test(lead))
         continue;
+      // "deadlines … are stayed for 30 days, until 3-04-2016, so that they may submit …": the stay's
+      // last day, and what follows is its purpose, not an act due ("stayed until D, by which date the
+      // parties shall file …" still sets one).
+      if (
+        /\bstay(?:ed)?\b[^.;]{0,80}\b(?:until|through)\s*$/i.test(lead) &&
+        /^\s*,?\s*(?:so\s+that|in\s+order\s+(?:to|that)|to\s+(?:allow|permit|give|enable))\b/i.test(
+          clause.slice(t.end),
+        )
+      )
+        continue;
       // The day a motion is presented to the judge, not a filing due: "presentment of … before Honorable Y on D".
       if (/\bpresentment\b/i.test(lead) || APPEAR_BEFORE.test(lead)) continue;
       // "every 60 days, with the first report due by D": D is the schedule's first occurrence.
@@ -505,11 +515,17 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // calendar days to file … a Notice of Intent to Request Redaction"), unless it prints the dates.
       const transcriptClock = ctx.cls.kind === 'transcript' && !PRINTED_DUE.test(ctx.text);
       const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause) || transcriptClock;
+      // "following the six week publication period, proof of service is to be filed within ten
+      // days": the event the clause opens with starts the period.
+      const eventFirst =
+        /^\W*(?:following|after|upon|once)\s+(?!(?:the\s+)?(?:date|entry|filing)\s+of\s+this\b)[^,;]{3,80},/i.test(
+          lead,
+        );
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText)
           ? ctx.dateFiled
           : null
-        : courtSpeaks
+        : courtSpeaks && !eventFirst
           ? ctx.dateFiled
           : null;
       // "each class member shall have ninety (90) days from the date the Government produces his
@@ -739,6 +755,19 @@ const DASH_DATE_RE = new RegExp(
   'g',
 );
 /**
+ * Clerks' abbreviations of settings in minutes ("Dates given: JS/JT 8-17-04 @ 9 a.m. … FPT 7-26-04
+ * @ 10 a.m."): jury selection/jury trial, jury trial, final pretrial conference.
+ */
+const ABBREVIATED_EVENT_RE = new RegExp(
+  `(?<![A-Za-z/])(?<abbr>JS\\/JT|JT|FPT)\\s+(?<tail>${DATE_START}(?:\\s*(?:@|at)\\s*${TIME})?)`,
+  'g',
+);
+const ABBREVIATED_EVENTS: Record<string, string> = {
+  'JS/JT': 'jury selection/jury trial',
+  JT: 'jury trial',
+  FPT: 'final pretrial conference',
+};
+/**
  * Minutes that dispose of each motion in turn: "Defendant's Motion to Suppress Evidence-CONTINUED
  * to 2/18/2005 @900am", "Defendant's Motion to Dismiss No. 2- TAKEN UNDER ADVISEMENT".
  */
@@ -816,7 +845,7 @@ const NOT_HEARD_RE = new RegExp(
  * "present", "sentencing".
  */
 const PROCEEDING_MINUTES =
-  /\bproceedings?\b|\bheld\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
+  /\bproceedings?\b|\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
 
 const UNDER_SUBMISSION =
   /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
@@ -976,6 +1005,15 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           tail: ` for ${m.groups!.tail ?? ''}`,
           index: m.index,
           rule: 'hearing-dash-date',
+        });
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      for (const m of sentence.matchAll(ABBREVIATED_EVENT_RE))
+        found.push({
+          noun: ABBREVIATED_EVENTS[m.groups!.abbr!]!,
+          verb: 'set',
+          tail: ` for ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-abbreviated',
         });
     if (ctx.cls.kind === 'minute_entry')
       for (const m of sentence.matchAll(MOTION_DASH_RE))
@@ -1292,6 +1330,16 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     );
     if (later) out.splice(i--, 1);
   }
+  // "… is moved to 02:00 PM … ; final pretrial conf set for 2:00 2/22/05": CM/ECF's setting repeats
+  // the move the minutes state; one hearing, moved.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (
+      h.change === 'set' &&
+      out.some((o) => o.change === 'reset' && o.date === h.date && o.time === h.time && o.type === h.type)
+    )
+      out.splice(i--, 1);
+  }
   // "set for D1 is reset to D2": the new setting first, so a reader of the docket in order moves
   // the hearing (and what is counted from it) before the old date is struck.
   for (let i = 0; i + 1 < out.length; i++) {
@@ -1457,7 +1505,16 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   const head = text.slice(0, 300);
   // "Motion Hearing held re [36] MOTION to Expand Order Staying Removal": a filing's title after
   // "re [N]" names what was asked, not what the court did.
-  const acts = text.replace(/\bre:?\s+\[?\d+\]?\s+[^.]*/gi, ' ');
+  // "Order on Motion to Lift Stay" (a history report's bare title): the motion's words, the outcome
+  // not stated — unless the order grants or denies it.
+  const acts = text
+    .replace(/\bre:?\s+\[?\d+\]?\s+[^.]*/gi, ' ')
+    .replace(
+      cls.disposition
+        ? /$^/
+        : /\b(?:motion|request|application)\s+to\s+(?:lift|dissolve|terminate|vacate)\s+(?:the\s+)?stay\b/gi,
+      ' ',
+    );
   if (
     /\bstay\s+(?:is\s+)?(?:LIFTED|lifted|Lifted)\b|\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
       acts,
@@ -1471,7 +1528,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   )
     action = 'scope_expanded';
   else if (
-    /\bEXTEND(?:ING|ED|S)?\s+(?:THE\s+)?STAY|\bextend(?:ing|ed|s)?\s+(?:the\s+)?stay|\bstay\b[^.]{0,120}\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?extended\b|\bstay\b[^.]{0,160}\bshall\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)/i.test(
+    /\bEXTEND(?:ING|ED|S)?\s+(?:THE\s+)?STAY|\bextend(?:ing|ed|s)?\s+(?:the\s+)?stay|\b(?:is|are)\s+(?:hereby\s+)?further\s+stayed\b|\bstay\b[^.]{0,120}\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?extended\b|\bstay\b[^.]{0,160}\bshall\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)/i.test(
       acts,
     )
   )
@@ -1516,7 +1573,9 @@ export function readStays(ctx: EntryContext): StayFinding[] {
 }
 
 function injunctionTypeIn(s: string): InjunctionType | null {
-  if (/temporary\s+restraining\s+order|\bTRO\b/i.test(s)) return 'TRO';
+  // "are temporarily enjoined and prohibited from removing …": a temporary restraint, not yet a
+  // preliminary injunction.
+  if (/temporary\s+restraining\s+order|\bTRO\b|\btemporarily\s+(?:enjoin|restrain)/i.test(s)) return 'TRO';
   if (/preliminary\s+injunct/i.test(s)) return 'preliminary_injunction';
   if (/permanent(?:ly)?\s+(?:injunct|enjoin)/i.test(s)) return 'permanent_injunction';
   return null;
@@ -1687,6 +1746,9 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     else if (
       actsIn(s, /\bmodif(?:y|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?amended\b|\bAMENDED\b/i) &&
       !/\bmotion\s+to\s+(?:modify|amend)/i.test(s) &&
+      // "The District Court order modifying the preliminary injunction … is stayed": that order is
+      // what is acted on; the injunction itself is not modified here.
+      !(/\border\s+modifying\b/i.test(s) && /\b(?:stayed|vacated|reversed|affirmed)\b/i.test(s)) &&
       !out.some((f) => f.action === 'modified')
     )
       action = 'modified';

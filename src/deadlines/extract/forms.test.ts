@@ -58,6 +58,8 @@ describe('kind follows the CM/ECF event name in other courts', () => {
     ['Ex Parte Application for Order', 'motion'],
     ['**SEALED DOCUMENT**Sealed Entry-Document re 40 MOTION to Compel by USA as to Ray Cole', 'motion'],
     ['RECEIVED Complaint and two copies by Dan Moss.', 'pleading'],
+    ['Extension of Time', 'motion'],
+    ['Terminate Pending Deadlines', 'notice'],
   ])('%s → %s', (text, kind) => {
     expect(classify(text).kind).toBe(kind);
   });
@@ -318,5 +320,115 @@ describe('hearings in minutes that list, dispose and restate', () => {
         'jpml',
       ).hearings.map((h) => [h.type, h.change, h.date]),
     ).toEqual([['panel_hearing', 'set', '2010-05-27']]);
+  });
+});
+
+describe('stays, injunctions and periods in other words', () => {
+  it('"stayed for 30 days, until D, so that they may submit …": the stay’s last day, no deadline (E.D. Tex.)', () => {
+    const a = at(
+      '2016-02-08',
+      'ORDER granting [31] Motion to Stay. All unreached deadlines as between Plaintiff and Defendant Acme, Inc. are stayed for 30 days, until 3-04-2016, so that they may submit appropriate dismissal papers.',
+      'txed',
+    );
+    expect(a.deadlines).toEqual([]);
+    expect(a.stays.map((s) => [s.action, s.expires])).toEqual([['granted', '2016-03-04']]);
+  });
+
+  it('"stayed until D, by which date the parties shall file …" still sets the filing (S.D.N.Y.)', () => {
+    const a = at(
+      '2020-03-02',
+      'ORDER: This action is stayed until June 1, 2020, by which date the parties shall file a joint status letter.',
+      'nysd',
+    );
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2020-06-01']);
+  });
+
+  it('"further stayed until D" extends the stay (E.D. Tex.)', () => {
+    const a = at(
+      '2016-03-09',
+      'ORDER granting in part [71] Motion to Stay. All unreached deadlines between Plaintiff and Defendant Zeta Corp. are further stayed until 3-21-2016.',
+      'txed',
+    );
+    expect(a.stays.map((s) => [s.action, s.expires])).toEqual([['extended', '2016-03-21']]);
+  });
+
+  it('a bare "Order on Motion to Lift Stay" lifts nothing: the outcome is not in the text', () => {
+    const a = at('2017-12-19', 'Order on Motion to Lift Stay');
+    expect(a.stays).toEqual([]);
+    expect(a.needsReview?.length).toBeGreaterThan(0);
+    expect(
+      at('2017-12-19', 'ORDER granting [40] Motion to Lift Stay.', 'dcd').stays.map((s) => s.action),
+    ).toEqual(['lifted']);
+  });
+
+  it('"temporarily enjoined" is a temporary restraint (D.N.J.)', () => {
+    const a = at(
+      '2018-02-02',
+      'ORDER that Respondents are temporarily enjoined and prohibited from removing all named Petitioners from the United States until further Order of this Court.',
+      'njd',
+    );
+    expect(a.injunctions.map((j) => [j.type, j.action])).toEqual([['TRO', 'granted']]);
+  });
+
+  it('staying "the District Court order modifying the preliminary injunction" does not modify it (9th Cir.)', () => {
+    const a = at(
+      '2017-07-19',
+      'Received Order from the Supreme Court: The District Court order modifying the preliminary injunction with respect to refugees is stayed pending resolution of the appeal.',
+      'ca9',
+    );
+    expect(a.kind).toBe('order');
+    expect(a.injunctions).toEqual([]);
+    expect(a.stays.map((s) => s.action)).toEqual(['granted']);
+  });
+
+  it('"following <event>, proof … is to be filed within ten days" runs from that event (S.D.N.Y.)', () => {
+    const a = at(
+      '2003-11-13',
+      'ORDER, plaintiffs are directed to submit a revised proposed notice to the court within ten days; following the six week publication period, proof of service is to be filed within ten days with the Clerk of the court.',
+      'nysd',
+    );
+    expect(a.deadlines.map((d) => [d.dueDate, d.basis])).toEqual([
+      ['2003-11-24', 'period_in_text'],
+      [null, 'event_triggered'],
+    ]);
+  });
+
+  it('clerks’ abbreviations in minutes: JS/JT, FPT, with a plea entered held that day (D. Haw.)', () => {
+    const a = at(
+      '2004-06-23',
+      'EP: MINUTES: A & P to the Indictment - deft present on bail. Plea of NOT GUILTY entered. Dates given: JS/JT 8-17-04 @ 9 a.m. DAE FPT 7-26-04 @ 10 a.m. KSC',
+      'hid',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date, h.time]).sort()).toEqual([
+      ['held', '2004-06-23', null],
+      ['set', '2004-07-26', '10:00'],
+      ['set', '2004-08-17', '09:00'],
+    ]);
+  });
+
+  it('CM/ECF repeating a move the minutes state is one hearing (D. Haw.)', () => {
+    const a = at(
+      '2004-11-22',
+      'EO: MINUTES: Final Pretrial Conference set for 02/22/2005 10:00 AM is moved to 02:00:00 PM before LEK. cc: all counsel ; final pretrial conf set for 2:00 2/22/05 by Judge Ann Orr',
+      'hid',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual([['reset', '2005-02-22', '14:00']]);
+  });
+});
+
+describe('the net: titles that state a lifecycle are flagged when not read; the clerk’s record never', () => {
+  it.each(['Sentencing (Supervised Release) Concluded', 'Status Conference Completed'])('%s', (text) => {
+    const a = at('2017-03-08', text);
+    if (a.hearings.length === 0) expect(a.needsReview?.length).toBeGreaterThan(0);
+  });
+
+  it('an exhibit list "from Non-Jury Trial held D1 - D2" is the record of a past trial (D. Neb.)', () => {
+    const a = at(
+      '2016-05-26',
+      'EXHIBIT LIST as to defendant Jo Benz from Non-Jury Trial held 05/23/2016 - 05/25/2016. (CS)',
+      'ned',
+    );
+    expect(a.hearings).toEqual([]);
+    expect(a.needsReview ?? []).toEqual([]);
   });
 });

@@ -141,7 +141,7 @@ const ODD_DATE = /(?<![\d/])\d{1,2}\/\d{1,2}\/\d(?![\d/])/g;
  * whoever writes them: enough to ask a person when nothing was read.
  */
 const LIFECYCLE_WORDS =
-  /\b(?:stayed|stay\s+(?:is|was)\s+(?:lifted|granted|extended)|automatic(?:ally)?\s+stay(?:ed)?|enjoined|restrained|re-?set|rescheduled|continued\s+(?:to|until|generally|without\s+date)|adjourned|postponed|cancell?ed|vacated|stricken|under\s+advisement|on\s+the\s+briefs|without\s+(?:oral\s+argument|a\s+hearing)|(?:hearing|conference|trial|argument|sentencing|arraignment)\s+(?:is\s+|will\s+be\s+)?(?:set|scheduled)|due\s+(?:by|on)|deadline\s+(?:is|of|for|set))\b/gi;
+  /\b(?:stayed|stay\s+(?:is|was)\s+(?:lifted|granted|extended)|automatic(?:ally)?\s+stay(?:ed)?|enjoined|restrained|re-?set|rescheduled|continued\s+(?:to|until|generally|without\s+date)|adjourned|postponed|cancell?ed|cancell?ing\s+(?:the\s+)?(?:hearing|conference|trial|meeting)|(?:hearing|conference|trial|meeting(?:\s+of\s+creditors)?|sentencing|arraignment|argument)(?:\s*\([^)]{1,30}\))?\s+(?:held|concluded|completed|continued)|vacated|stricken|under\s+advisement|on\s+the\s+briefs|without\s+(?:oral\s+argument|a\s+hearing)|(?:hearing|conference|trial|argument|sentencing|arraignment)\s+(?:is\s+|will\s+be\s+)?(?:set|scheduled)|due\s+(?:by|on)|deadline\s+(?:is|of|for|set))\b/gi;
 
 /** Who is speaking: the court (orders, minutes, its notices), a party, or an entry of unknown kind. */
 type Speaker = 'court' | 'party' | 'unknown' | 'record';
@@ -263,7 +263,8 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
   // A date written in a form the grammar does not read ("Govt ddl 03/8/4") is never silently dropped.
   for (const m of text.matchAll(ODD_DATE))
     if (!temporals.includes(m[0]) && !readDate(m[0], dateFiled)) temporals.push(m[0]);
-  if (found === 0 && withheld.length === 0) {
+  // The clerk's record of what already happened (exhibit lists "from Trial held D", audio) binds nothing.
+  if (found === 0 && withheld.length === 0 && speaker !== 'record') {
     // The court's words of a deadline, hearing, stay or injunction; anyone's words of a change.
     const words = [
       ...new Set(

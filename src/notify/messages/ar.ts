@@ -112,6 +112,7 @@ export const ar: Record<MessageKey, string> = {
   'link.document': 'المستند',
   'link.casePage': 'هذه القضية على docketwatch',
   'link.docket': 'سجل القضية لدى المحكمة',
+  'link.keyDates': 'التواريخ المهمة (أضفها إلى تقويمك)',
   audience: '{audience, select, legal {الفريق القانوني} maintainer {الصيانة} other {المناصرة}}',
   'footer.why': 'تصلك هذه الرسالة لأنك تتابع {title} على docketwatch ({audience}).',
   'footer.manage': 'إدارة اشتراكك',
@@ -193,4 +194,51 @@ export const ar: Record<MessageKey, string> = {
   'calendar.page.back': 'العودة إلى القضية',
   'calendar.page.link': 'تقويم المواعيد المهمة',
   'calendar.page.englishNote': 'الكلمات بين علامات الاقتباس كلمات المحكمة، بالإنجليزية.',
+  // ---- account messages and saved searches ----
+  'account.confirm.subject': 'أكِّد اشتراكك في docketwatch لمتابعة {title}',
+  'account.confirm.asked':
+    'طلب أحدهم (ونأمل أن تكون أنت) من docketwatch مراسلة {email} بشأن {title} ({what}).',
+  'account.confirm.action': 'تأكيد الاشتراك',
+  'account.confirm.here': 'لبدء تلقي الرسائل، أكِّد من هنا:',
+  'account.confirm.ignore': 'إذا لم تطلب ذلك فتجاهل هذه الرسالة: لن يُرسَل شيء ما لم يُستخدَم الرابط.',
+  'account.already.subject': 'اشتراكك في docketwatch لمتابعة {title}',
+  'account.already.body': 'هذا العنوان يتلقى هذه الرسائل بالفعل. لم يتغيّر شيء.',
+  'account.already.action': 'تغييرها أو إيقافها',
+  'account.already.ignore': 'إذا لم تطلب ذلك فتجاهل هذه الرسالة.',
+  'search.subject': 'البحث المحفوظ «{name}»: {title}',
+  'search.intro':
+    'وجد بحثك المحفوظ «{name}» ({query}) في النشرة الإخبارية للمحكمة قضيةً لا يتابعها docketwatch بعد:',
+  'search.how': 'تابِعها بنقرة واحدة (يعمل الرابط مرة واحدة، حتى {date}):',
+  'search.track': 'متابعة هذه القضية',
+  'search.why':
+    'تصلك هذه الرسالة لأن {email} يتابع البحث المحفوظ «{name}». يرى القائمون على docketwatch هذا الاقتراح في صفحتهم أيضًا.',
+  'search.stop': 'إيقاف هذه الرسائل',
+  'search.document': 'المستند',
+  'track.title': 'متابعة هذه القضية؟',
+  'track.found': 'وجد بحثك المحفوظ «{name}» هذه القضية في النشرة الإخبارية للمحكمة:',
+  'track.hint': 'سيتابعها docketwatch من نشرة المحكمة ويعرضها في صفحة خاصة بها. يعمل هذا الرابط مرة واحدة.',
+  'stop.title': 'إيقاف هذه الرسائل؟',
+  'stop.question': 'لن يتلقى {email} بعد الآن أخبار القضايا الجديدة التي يجدها البحث المحفوظ «{name}».',
+  'stop.done': 'تم الإيقاف',
+  'stop.doneBody': 'لن يتلقى {email} رسائل هذا البحث المحفوظ بعد الآن.',
+  'searchForm.title': 'متابعة بحث محفوظ في جميع المحاكم',
+  'searchForm.intro':
+    'يفحص docketwatch كل نشرة محكمة يقرؤها بحثًا عن قضايا جديدة تطابق بحثك، ويرسل إليك كل واحدة منها بالبريد مع رابط لمتابعتها. لا تحمل النشرات إلا اسم القضية وعنوان كل مستند.',
+  'searchForm.query': 'البحث',
+  'searchForm.queryHint':
+    'يجب أن تظهر كل الكلمات؛ "عبارة" بين علامتَي تنصيص؛ OR بين البدائل؛ -كلمة لاستبعاد كلمة؛ court:nysd لمحكمة واحدة؛ nos:463 لنوع الدعوى. اكتب البحث بالإنجليزية، كما هي سجلات المحاكم.',
+  'searchForm.name': 'اسم له (اختياري)',
+  'searchForm.submit': 'متابعة هذا البحث',
+  'searchForm.invalid': 'تعذّرت قراءة هذا البحث:',
+  'searchForm.check':
+    'إذا كان بإمكان {email} متابعة هذا البحث فقد أرسلنا إليه رسالة. يبدأ البحث عندما تفتح الرابط فيها وتؤكِّد.',
+  'searchConfirm.subject': 'أكِّد بحثك المحفوظ في docketwatch «{name}»',
+  'searchConfirm.asked':
+    'طلب أحدهم (ونأمل أن تكون أنت) من docketwatch مراسلة {email} عندما تحمل نشرة إحدى المحاكم قضية جديدة تطابق «{query}».',
+  'searchConfirm.action': 'تأكيد هذا البحث',
+  'searchConfirm.title': 'بدء هذا البحث المحفوظ؟',
+  'searchConfirm.button': 'ابدأ',
+  'searchConfirm.done': 'بحثك المحفوظ يعمل الآن',
+  'searchConfirm.doneBody':
+    'سيراسل docketwatch العنوان {email} عندما تحمل نشرة إحدى المحاكم قضية جديدة تطابق «{query}». في كل رسالة رابط لإيقافها.',
 };

@@ -114,6 +114,7 @@ export const en = {
   'link.document': 'Document',
   'link.casePage': 'This case on docketwatch',
   'link.docket': 'The court’s docket',
+  'link.keyDates': 'Key dates (add them to your calendar)',
   audience: '{audience, select, legal {legal team} maintainer {maintainer} other {advocate}}',
   'footer.why': 'You receive this because you follow {title} on docketwatch ({audience}).',
   'footer.manage': 'Manage your subscription',
@@ -200,6 +201,55 @@ export const en = {
   'calendar.page.back': 'Back to the case',
   'calendar.page.link': 'Key dates calendar',
   'calendar.page.englishNote': 'The words in quotation marks are the court’s, in English.',
+  // ---- account messages and saved searches ----
+  'account.confirm.subject': 'Confirm your docketwatch subscription to {title}',
+  'account.confirm.asked':
+    'Someone (hopefully you) asked docketwatch to email {email} about {title} ({what}).',
+  'account.confirm.action': 'Confirm your subscription',
+  'account.confirm.here': 'To start receiving messages, confirm here:',
+  'account.confirm.ignore':
+    'If you did not ask for this, ignore this message: nothing will be sent unless the link is used.',
+  'account.already.subject': 'Your docketwatch subscription to {title}',
+  'account.already.body': 'This address already gets those emails. Nothing was changed.',
+  'account.already.action': 'Change or stop them',
+  'account.already.ignore': 'If you did not ask for this, ignore this message.',
+  'search.subject': 'Saved search “{name}”: {title}',
+  'search.intro':
+    'Your saved search “{name}” ({query}) found a case docketwatch does not track yet, in the court’s feed:',
+  'search.how': 'Track it with one click (the link works once, until {date}):',
+  'search.track': 'Track this case',
+  'search.why':
+    'You get this because {email} follows the saved search “{name}”. The maintainers see this proposal on docketwatch’s maintainers’ page too.',
+  'search.stop': 'Stop these emails',
+  'search.document': 'document',
+  'track.title': 'Track this case?',
+  'track.found': 'Your saved search “{name}” found this case in the court’s feed:',
+  'track.hint':
+    'docketwatch will follow it from the court’s feed and show it on its own page. This link works once.',
+  'stop.title': 'Stop these emails?',
+  'stop.question': '{email} will no longer hear of new cases found by the saved search “{name}”.',
+  'stop.done': 'Stopped',
+  'stop.doneBody': '{email} will not get this saved search’s emails any more.',
+  'searchForm.title': 'Follow a saved search across courts',
+  'searchForm.intro':
+    'docketwatch checks every court feed it reads for new cases that match your search, and emails you each one with a link to track it. Feeds carry only the case’s name and each filing’s title.',
+  'searchForm.query': 'Search',
+  'searchForm.queryHint':
+    'Every word must appear; "a phrase" in quotes; OR between alternatives; -word to leave a word out; court:nysd for one court; nos:463 for a nature of suit.',
+  'searchForm.name': 'A name for it (optional)',
+  'searchForm.submit': 'Follow this search',
+  'searchForm.invalid': 'This search cannot be read:',
+  'searchForm.check':
+    'If {email} can follow this search, we sent it an email. Your search starts when you open its link and confirm.',
+  'searchConfirm.subject': 'Confirm your docketwatch saved search “{name}”',
+  'searchConfirm.asked':
+    'Someone (hopefully you) asked docketwatch to email {email} when a court feed carries a new case matching “{query}”.',
+  'searchConfirm.action': 'Confirm this search',
+  'searchConfirm.title': 'Start this saved search?',
+  'searchConfirm.button': 'Start it',
+  'searchConfirm.done': 'Your saved search is on',
+  'searchConfirm.doneBody':
+    'docketwatch will email {email} when a court feed carries a new case matching “{query}”. Every email has a link to stop them.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -111,6 +111,7 @@ export const es: Record<MessageKey, string> = {
   'link.document': 'Documento',
   'link.casePage': 'Este caso en docketwatch',
   'link.docket': 'El expediente en el tribunal',
+  'link.keyDates': 'Fechas clave (agréguelas a su calendario)',
   audience:
     '{audience, select, legal {equipo legal} maintainer {mantenimiento} other {defensores comunitarios}}',
   'footer.why': 'Recibe este mensaje porque sigue {title} en docketwatch ({audience}).',
@@ -196,4 +197,54 @@ export const es: Record<MessageKey, string> = {
   'calendar.page.back': 'Volver al caso',
   'calendar.page.link': 'Calendario de fechas clave',
   'calendar.page.englishNote': 'Las palabras entre comillas son del tribunal, en inglés.',
+  // ---- account messages and saved searches ----
+  'account.confirm.subject': 'Confirme su suscripción de docketwatch a {title}',
+  'account.confirm.asked':
+    'Alguien (esperamos que usted) pidió a docketwatch que escriba a {email} sobre {title} ({what}).',
+  'account.confirm.action': 'Confirmar la suscripción',
+  'account.confirm.here': 'Para empezar a recibir mensajes, confirme aquí:',
+  'account.confirm.ignore':
+    'Si usted no lo pidió, ignore este mensaje: no se enviará nada si no se usa el enlace.',
+  'account.already.subject': 'Su suscripción de docketwatch a {title}',
+  'account.already.body': 'Esta dirección ya recibe esos correos. No se cambió nada.',
+  'account.already.action': 'Cambiarlos o dejar de recibirlos',
+  'account.already.ignore': 'Si usted no lo pidió, ignore este mensaje.',
+  'search.subject': 'Búsqueda guardada «{name}»: {title}',
+  'search.intro':
+    'Su búsqueda guardada «{name}» ({query}) encontró, en el canal de noticias del tribunal, un caso que docketwatch aún no sigue:',
+  'search.how': 'Sígalo con un clic (el enlace sirve una sola vez, hasta el {date}):',
+  'search.track': 'Seguir este caso',
+  'search.why':
+    'Recibe esto porque {email} sigue la búsqueda guardada «{name}». Los responsables de docketwatch también ven esta propuesta en su página.',
+  'search.stop': 'Dejar de recibir estos correos',
+  'search.document': 'documento',
+  'track.title': '¿Seguir este caso?',
+  'track.found': 'Su búsqueda guardada «{name}» encontró este caso en el canal de noticias del tribunal:',
+  'track.hint':
+    'docketwatch lo seguirá a partir del canal del tribunal y lo mostrará en su propia página. Este enlace sirve una sola vez.',
+  'stop.title': '¿Dejar de recibir estos correos?',
+  'stop.question':
+    '{email} ya no recibirá avisos de los casos nuevos que encuentre la búsqueda guardada «{name}».',
+  'stop.done': 'Listo',
+  'stop.doneBody': '{email} ya no recibirá los correos de esta búsqueda guardada.',
+  'searchForm.title': 'Seguir una búsqueda guardada en todos los tribunales',
+  'searchForm.intro':
+    'docketwatch revisa cada canal de tribunal que lee en busca de casos nuevos que coincidan con su búsqueda, y le envía cada uno por correo con un enlace para seguirlo. Los canales solo traen el nombre del caso y el título de cada escrito.',
+  'searchForm.query': 'Búsqueda',
+  'searchForm.queryHint':
+    'Todas las palabras deben aparecer; "una frase" entre comillas; OR entre alternativas; -palabra para excluir una palabra; court:nysd para un solo tribunal; nos:463 para la materia del caso. Escriba la búsqueda en inglés, como están los expedientes.',
+  'searchForm.name': 'Un nombre para ella (opcional)',
+  'searchForm.submit': 'Seguir esta búsqueda',
+  'searchForm.invalid': 'No se puede leer esta búsqueda:',
+  'searchForm.check':
+    'Si {email} puede seguir esta búsqueda, le enviamos un correo. La búsqueda empieza cuando abra su enlace y confirme.',
+  'searchConfirm.subject': 'Confirme su búsqueda guardada de docketwatch «{name}»',
+  'searchConfirm.asked':
+    'Alguien (esperamos que usted) pidió a docketwatch que escriba a {email} cuando el canal de un tribunal traiga un caso nuevo que coincida con «{query}».',
+  'searchConfirm.action': 'Confirmar esta búsqueda',
+  'searchConfirm.title': '¿Empezar esta búsqueda guardada?',
+  'searchConfirm.button': 'Empezar',
+  'searchConfirm.done': 'Su búsqueda guardada está activa',
+  'searchConfirm.doneBody':
+    'docketwatch escribirá a {email} cuando el canal de un tribunal traiga un caso nuevo que coincida con «{query}». Cada correo tiene un enlace para dejar de recibirlos.',
 };

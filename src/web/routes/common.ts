@@ -8,6 +8,7 @@ import { DocketwatchError } from '../../errors.ts';
 import type { HttpClient } from '../../net/http.ts';
 import { safeUrl } from '../../notify/escape.ts';
 import { fromAcceptLanguage, type Language, toLanguage } from '../../notify/i18n.ts';
+import { deliverOutbox } from '../../notify/outbox.ts';
 import type { NotifySettings } from '../../notify/settings.ts';
 import { TokenError } from '../../notify/tokens.ts';
 import type { Mailer } from '../../notify/transport.ts';
@@ -49,6 +50,15 @@ export interface CourtListenerWebhookSettings {
 
 export function page(reply: FastifyReply, status: number, body: string): FastifyReply {
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+}
+
+/** The answer while the server has no signing secret (DOCKETWATCH_SECRET): no link can be made or checked. */
+export function noSecretPage(reply: FastifyReply, title: string, consequence = ''): FastifyReply {
+  return page(
+    reply,
+    503,
+    messagePage(title, html`<p>This server has no signing secret (DOCKETWATCH_SECRET)${consequence}.</p>`),
+  );
 }
 
 /**
@@ -145,4 +155,20 @@ export function pageLanguage(req: FastifyRequest, fallback?: Language): Language
     fallback ??
     fromAcceptLanguage(req.headers['accept-language'])
   );
+}
+
+/**
+ * Send what a form just queued (a confirmation) now rather than at the worker's next outbox run;
+ * one run at a time per plugin, failures left to the worker's retry.
+ */
+export function outboxKicker({ store, mailer, now }: Pick<RouteDeps, 'store' | 'mailer' | 'now'>) {
+  let delivering: Promise<unknown> | null = null;
+  return (req: FastifyRequest): void => {
+    if (!mailer || delivering) return;
+    delivering = deliverOutbox(store, mailer, { limit: 50, now })
+      .catch((err: unknown) => req.log.warn({ err }, 'sending the outbox failed; the worker will retry'))
+      .finally(() => {
+        delivering = null;
+      });
+  };
 }

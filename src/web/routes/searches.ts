@@ -1,46 +1,141 @@
 /**
- * Saved searches on the web: the "track this case" link from a proposal email (GET shows the case
- * and one button; only the POST, with the page's CSRF token, tracks it — a mail scanner following
- * the link changes nothing), the link to stop a search's emails, and the maintainers' Track and
- * Dismiss buttons on `/admin` (a session or bearer token, and CSRF).
+ * Saved searches on the web: the form to follow one (`/searches/new`, rate-limited, CSRF, and a
+ * confirmation by email before anything starts — the link opens a page with one button), the
+ * "track this case" link from a proposal email (GET shows the case and one button; only the POST,
+ * with the page's CSRF token, tracks it — a mail scanner following the link changes nothing), the
+ * link to stop a search's emails, and the maintainers' Track and Dismiss buttons on `/admin` (a
+ * session or bearer token, and CSRF). Pages are in `?lang=` (the emails' links carry it).
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
-import { LinkUsedError, readStopLink, readTrackLink, useTrackLink } from '../../searches/propose.ts';
+import { InputError } from '../../errors.ts';
+import { ltr, t } from '../../notify/i18n.ts';
+import { InvalidEmailError, normalizeEmail } from '../../notify/subscriptions.ts';
+import { verifyToken } from '../../notify/tokens.ts';
 import {
+  LinkUsedError,
+  queueFollowConfirmation,
+  readStopLink,
+  readTrackLink,
+  useTrackLink,
+} from '../../searches/propose.ts';
+import {
+  confirmFollow,
   dismissMatch,
+  findFollowRequest,
   listSearches,
   MatchNotFoundError,
   removeSearchSubscriber,
+  requestFollow,
   trackMatch,
 } from '../../searches/searches.ts';
 import { html } from '../html.ts';
 import { messagePage } from '../pages.ts';
-import { stopPage, trackPage } from '../search-pages.ts';
-import { field, linkProblemPage, page, type RouteDeps } from './common.ts';
+import {
+  followCheckPage,
+  followConfirmPage,
+  followDonePage,
+  followPage,
+  stopPage,
+  trackPage,
+} from '../search-pages.ts';
+import {
+  field,
+  linkProblemPage,
+  noSecretPage,
+  outboxKicker,
+  page,
+  pageLanguage,
+  type RouteDeps,
+} from './common.ts';
 
-export function searchLinkRoutes({ store, now, notify }: RouteDeps): FastifyPluginAsync {
+export function searchLinkRoutes({
+  store,
+  now,
+  notify,
+  mailer,
+  subscribeLimit: limit,
+}: RouteDeps): FastifyPluginAsync {
   return async (app) => {
-    const off = (reply: FastifyReply) =>
-      page(
-        reply,
-        503,
-        messagePage(
-          'Links are not set up',
-          html`<p>This server has no signing secret (DOCKETWATCH_SECRET).</p>`,
-        ),
-      );
+    const off = (reply: FastifyReply) => noSecretPage(reply, 'Links are not set up');
     const tokenOf = (req: FastifyRequest) =>
       field((req.query as Record<string, unknown>).token) ??
       field(((req.body ?? {}) as Record<string, unknown>).token) ??
       '';
+
+    const kickOutbox = outboxKicker({ store, mailer, now });
+    const formLimit = { rateLimit: { max: limit.max, timeWindow: limit.windowMs } };
+
+    app.get('/searches/new', async (req, reply) => {
+      const query = req.query as Record<string, unknown>;
+      const input = { query: field(query.q) ?? '', name: field(query.name) ?? '' };
+      const csrf = notify ? reply.generateCsrf() : null;
+      return page(reply, 200, followPage(input, csrf, pageLanguage(req), req.url));
+    });
+
+    app.post('/searches/new', { config: formLimit, preHandler: app.csrfProtection }, async (req, reply) => {
+      if (!notify) return off(reply);
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const lang = pageLanguage(req);
+      const input = { query: field(body.query) ?? '', name: field(body.name) ?? '' };
+      try {
+        const email = field(body.email) ?? '';
+        const request = await requestFollow(store, { ...input, email, language: lang }, now());
+        // The same answer whether or not anything was sent: only the mailbox learns which.
+        if (request) {
+          await queueFollowConfirmation(store, request, notify, now());
+          kickOutbox(req);
+        }
+        return page(reply, 200, followCheckPage(normalizeEmail(email), lang));
+      } catch (err) {
+        if (err instanceof InputError || err instanceof InvalidEmailError) {
+          const error = err.message;
+          return page(
+            reply,
+            400,
+            followPage({ ...input, error }, reply.generateCsrf(), lang, '/searches/new'),
+          );
+        }
+        throw err;
+      }
+    });
+
+    app.get('/searches/confirm', async (req, reply) => {
+      if (!notify) return off(reply);
+      const token = tokenOf(req);
+      try {
+        const { subject } = verifyToken(token, 'search-follow', notify.secret, now());
+        const request = await findFollowRequest(store, subject);
+        if (!request) return gone(reply);
+        const lang = pageLanguage(req, request.language);
+        if (request.confirmedAt) return page(reply, 200, followDonePage(request, lang));
+        return page(reply, 200, followConfirmPage(request, token, reply.generateCsrf(), lang));
+      } catch (err) {
+        return linkProblem(reply, err);
+      }
+    });
+
+    app.post(
+      '/searches/confirm',
+      { config: formLimit, preHandler: app.csrfProtection },
+      async (req, reply) => {
+        if (!notify) return off(reply);
+        try {
+          const { subject } = verifyToken(tokenOf(req), 'search-follow', notify.secret, now());
+          const { request } = await confirmFollow(store, subject, now());
+          return page(reply, 200, followDonePage(request, pageLanguage(req, request.language)));
+        } catch (err) {
+          return linkProblem(reply, err);
+        }
+      },
+    );
 
     app.get('/track', async (req, reply) => {
       if (!notify) return off(reply);
       const token = tokenOf(req);
       try {
         const { match } = await readTrackLink(store, token, notify.secret, now());
-        return page(reply, 200, trackPage(match, token, reply.generateCsrf()));
+        return page(reply, 200, trackPage(match, token, reply.generateCsrf(), pageLanguage(req)));
       } catch (err) {
         return linkProblem(reply, err);
       }
@@ -53,7 +148,8 @@ export function searchLinkRoutes({ store, now, notify }: RouteDeps): FastifyPlug
         if (!notify) return off(reply);
         try {
           const tracked = await useTrackLink(store, tokenOf(req), notify.secret, now());
-          return reply.redirect(tracked.path, 303);
+          const lang = pageLanguage(req);
+          return reply.redirect(lang === 'en' ? tracked.path : `${tracked.path}?lang=${lang}`, 303);
         } catch (err) {
           return linkProblem(reply, err);
         }
@@ -67,7 +163,7 @@ export function searchLinkRoutes({ store, now, notify }: RouteDeps): FastifyPlug
         const { searchId, email } = readStopLink(token, notify.secret, now());
         const [search] = await listSearches(store).then((all) => all.filter((s) => s.id === searchId));
         if (!search) return gone(reply);
-        return page(reply, 200, stopPage(search, email, token, reply.generateCsrf()));
+        return page(reply, 200, stopPage(search, email, token, reply.generateCsrf(), pageLanguage(req)));
       } catch (err) {
         return linkProblem(reply, err);
       }
@@ -78,10 +174,15 @@ export function searchLinkRoutes({ store, now, notify }: RouteDeps): FastifyPlug
       try {
         const { searchId, email } = readStopLink(tokenOf(req), notify.secret, now());
         await removeSearchSubscriber(store, searchId, email);
+        const lang = pageLanguage(req);
         return page(
           reply,
           200,
-          messagePage('Stopped', html`<p>${email} will not get this saved search's emails any more.</p>`),
+          messagePage(
+            t(lang, 'stop.done'),
+            html`<p>${t(lang, 'stop.doneBody', { email: ltr(lang, email) })}</p>`,
+            lang,
+          ),
         );
       } catch (err) {
         return linkProblem(reply, err);
