@@ -2,9 +2,9 @@
  * `ingest(db, result, { source })`: merge one parsed input into the case record, in one
  * transaction, and return the events it caused. Idempotent: the same input again changes nothing.
  *
- * Per case, the stored entries and each source's latest version hash are fetched once; an incoming
- * entry whose hash equals its source's latest is skipped without further work. Only entries that
- * are new or changed are merged from their versions (see `entries.ts`).
+ * Per case, only the stored entries the input touches are read (by key, with this source's latest
+ * version hash); an incoming entry whose hash equals its source's latest is skipped without further
+ * work. Only entries that are new or changed are merged from their versions (see `entries.ts`).
  */
 import type { Kysely } from 'kysely';
 import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
@@ -35,6 +35,7 @@ import {
 } from './entries.ts';
 import { intersectRanges, missingRanges, type Range, rangeSize, subtractRanges } from './gaps.ts';
 import { Statements } from './sql.ts';
+import { nothingToWrite } from './unchanged.ts';
 
 export type EventType =
   | 'case.tracked'
@@ -150,6 +151,12 @@ export async function ingest(
   if (prepared.length === 0) return outcome([], []);
   const sourceId = (options.source ?? result.kind).slice(0, 200);
   const dialect = dialectOf(db);
+  // Input the record already holds, decided in one statement before any transaction (PostgreSQL).
+  if (
+    dialect === 'postgres' &&
+    (await nothingToWrite(db, court, sourceId, isCompleteKind(result.kind), prepared))
+  )
+    return outcome([], []);
   await decideKinds(db, court, result.kind, prepared, pause);
 
   return withRetry(async () => {
