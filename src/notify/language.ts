@@ -170,9 +170,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const after = isRemoval(event.what)
         ? ` After that, ${whoseRemoval(event.what).replace(/^the class$/, 'people in the class')} could be deported.`
         : '';
+      const which = !after && event.what ? ` It stays ${event.what}.` : '';
       return {
         headline,
-        sentence: `The stay ends ${when}, on ${formatDate(event.expires)}, unless the judge extends it.${after}`,
+        sentence: `The stay ends ${when}, on ${formatDate(event.expires)}, unless the judge extends it.${after}${which}`,
       };
     }
     case 'injunction': {
@@ -489,6 +490,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(event.expires),
         removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
         anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
+        // Which stay, when a case has several (one per defendant) ending the same day.
+        what: event.what ?? 'none',
       };
       return {
         headline: t(lang, 'stayExpiring.headline', values),

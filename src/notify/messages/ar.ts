@@ -36,7 +36,7 @@ export const ar: Record<MessageKey, string> = {
   'stayExpiring.headline':
     '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف بعد يوم واحد} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}} ({date})',
   'stayExpiring.sentence':
-    '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف غدًا} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}}، في {date}، ما لم تمدّده المحكمة.{removal, select, yes { بعد ذلك يمكن ترحيل {anyone}.} other {}}',
+    '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف غدًا} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}}، في {date}، ما لم تمدّده المحكمة.{removal, select, yes { بعد ذلك يمكن ترحيل {anyone}.} other {{what, select, none {} other { وهو يوقف: {what}.}}}}',
 
   'injunction.name':
     '{injunction, select, TRO {أمر تقييدي مؤقت} permanent_injunction {أمر قضائي دائم} other {أمر قضائي أولي}}',

@@ -35,7 +35,7 @@ export const en = {
   'stayExpiring.headline':
     '{days, plural, =0 {Stay ends today} =1 {Stay ends in 1 day} other {Stay ends in # days}} ({date})',
   'stayExpiring.sentence':
-    '{days, plural, =0 {The stay ends today} =1 {The stay ends tomorrow} other {The stay ends in # days}}, on {date}, unless the judge extends it.{removal, select, yes { After that, {anyone} could be deported.} other {}}',
+    '{days, plural, =0 {The stay ends today} =1 {The stay ends tomorrow} other {The stay ends in # days}}, on {date}, unless the judge extends it.{removal, select, yes { After that, {anyone} could be deported.} other {{what, select, none {} other { It stays {what}.}}}}',
 
   // ---- injunctions ----
   'injunction.name':

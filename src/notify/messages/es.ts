@@ -33,7 +33,7 @@ export const es: Record<MessageKey, string> = {
   'stayExpiring.headline':
     '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina en 1 día} other {La suspensión termina en # días}} ({date})',
   'stayExpiring.sentence':
-    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {}}',
+    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {{what, select, none {} other { Suspende: {what}.}}}}',
 
   'injunction.name':
     '{injunction, select, TRO {orden de restricción temporal} permanent_injunction {medida cautelar permanente} other {medida cautelar preliminar}}',
