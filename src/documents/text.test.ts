@@ -3,7 +3,8 @@
  * PDFs made here (encrypted, damaged, image-only, 1,000 pages, a decompression bomb), each giving a
  * clear error or a bounded result.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deflatedZeros, makePdf } from '../../tests/support/pdf.ts';
@@ -134,6 +135,22 @@ describe('hostile PDFs', () => {
     expect(await problemOf(reader.read(whole.subarray(0, 40)))).toMatch(/damaged|unreadable/);
     expect(await problemOf(reader.read(Buffer.from('<html>not a pdf</html>')))).toBe('not-pdf');
     expect(await problemOf(reader.read(Buffer.alloc(0)))).toBe('empty');
+  });
+
+  it('without poppler-utils, a document is refused saying so', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'docketwatch-nopoppler-'));
+    symlinkSync('/bin/sh', join(bin, 'sh'));
+    const path = process.env.PATH;
+    process.env.PATH = bin;
+    try {
+      const err = await reader.read(makePdf({ pages: [{ lines: ['x'] }] })).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DocumentError);
+      expect((err as DocumentError).problem).toBe('unreadable');
+      expect((err as DocumentError).message).toMatch(/poppler-utils is not installed/);
+    } finally {
+      process.env.PATH = path;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('an image-only page with nothing to read gives an empty page, not an error', async () => {

@@ -301,9 +301,9 @@ describeShared(
       expect(await toldTwice(store, 'stay.')).toEqual([]);
     });
 
-    // Known: the answer deadlines of several defendants extended to the same day by the clerk's
-    // entries of January 27-28, 2016 are matched to one record (a deadline's party is not compared).
-    it.fails('each change is told once: no deadline record has the same change on the same day twice', async () => {
+    // The answer deadlines of several defendants extended to the same day by the clerk's entries of
+    // January 27-28, 2016 are each defendant's own (they were once matched to one record).
+    it('each change is told once: no deadline record has the same change on the same day twice', async () => {
       expect(await toldTwice(store, 'deadline.')).toEqual([]);
     });
 

@@ -113,7 +113,7 @@ export function searchLinkRoutes({
         if (request.confirmedAt) return page(reply, 200, followDonePage(request, lang));
         return page(reply, 200, followConfirmPage(request, token, reply.generateCsrf(), lang));
       } catch (err) {
-        return linkProblem(reply, err);
+        return linkProblem(reply, err, true);
       }
     });
 
@@ -127,7 +127,7 @@ export function searchLinkRoutes({
           const { request } = await confirmFollow(store, subject, now());
           return page(reply, 200, followDonePage(request, pageLanguage(req, request.language)));
         } catch (err) {
-          return linkProblem(reply, err);
+          return linkProblem(reply, err, true);
         }
       },
     );
@@ -262,19 +262,26 @@ export function adminSearchRoutes({
 }
 
 function gone(reply: FastifyReply): FastifyReply {
+  const lang = pageLanguage(reply.request);
   return page(
     reply,
     410,
-    messagePage('This saved search was removed', html`<p>Nothing more will be sent for it.</p>`),
+    messagePage(t(lang, 'problem.searchGone'), html`<p>${t(lang, 'problem.searchGoneBody')}</p>`, lang),
   );
 }
 
-function linkProblem(reply: FastifyReply, err: unknown): FastifyReply {
-  if (err instanceof LinkUsedError)
-    return page(reply, 409, messagePage('This link was used already', html`<p>${err.message}.</p>`));
+function linkProblem(reply: FastifyReply, err: unknown, follow = false): FastifyReply {
+  if (err instanceof LinkUsedError) {
+    const lang = pageLanguage(reply.request);
+    return page(
+      reply,
+      409,
+      messagePage(t(lang, 'problem.used'), html`<p lang="en" dir="ltr">${err.message}.</p>`, lang),
+    );
+  }
   if (err instanceof MatchNotFoundError) return gone(reply);
   return linkProblemPage(reply, err, {
-    expired: 'The maintainers can still track the case from their page.',
-    invalid: 'Copy the whole link from the email.',
+    expired: follow ? 'problem.follow.expired' : 'problem.search.expired',
+    invalid: 'problem.search.invalid',
   });
 }
