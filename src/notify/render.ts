@@ -18,7 +18,7 @@ import {
   inForceName,
   phrase,
 } from './language.ts';
-import { signToken } from './tokens.ts';
+import { linkIssuedAt, signToken } from './tokens.ts';
 import type { CaseHeading, EntryRef, NotifyEvent, Posture, Recipient } from './types.ts';
 
 export const DEFAULT_PUBLIC_URL = 'http://localhost:8080';
@@ -575,7 +575,7 @@ function assemble(
 ): RenderedMessage {
   const lang = languageOf(recipient);
   const dir = direction(lang);
-  const now = ctx.now ?? new Date();
+  const now = linkIssuedAt(ctx.now);
   const unsubscribeToken = signToken(
     { purpose: 'unsubscribe', subject: recipient.subscriptionId },
     ctx.secret,

@@ -206,4 +206,26 @@ describe('Hamama demo: every message against the court’s words', () => {
       );
     expect(left).toEqual([]);
   });
+
+  it('every manage and unsubscribe link expires counted from real time, not the court’s day (M22)', () => {
+    const expired: string[] = [];
+    let links = 0;
+    const now = Date.now() / 1000;
+    for (const m of mails)
+      for (const [, kind, token] of m.text.matchAll(/\/(manage|unsubscribe)\?token=([A-Za-z0-9_-]+)\./g)) {
+        links++;
+        const [, purpose, , exp] = JSON.parse(Buffer.from(token!, 'base64url').toString('utf8')) as [
+          number,
+          string,
+          string,
+          number,
+        ];
+        expect(purpose).toBe(kind);
+        // A week from now at the least: a person reading the demo's mail can still use it.
+        if (exp < now + 7 * 86_400)
+          expired.push(`${m.to} ${m.subject}: ${kind} expires ${new Date(exp * 1000).toISOString()}`);
+      }
+    expect(links).toBeGreaterThan(0);
+    expect(expired.slice(0, 5)).toEqual([]);
+  });
 });
