@@ -98,7 +98,7 @@ export function mergeHeader(stored: CaseHeader | null, incoming: CaseHeader): Ca
   };
 }
 
-type DetailsRow = Database['case_details'];
+export type DetailsRow = Database['case_details'];
 
 function headerFromRow(r: DetailsRow): CaseHeader | null {
   if (r.header_source === null) return null;
@@ -126,6 +126,20 @@ function headerColumns(h: CaseHeader) {
     ...columnsOf(h, ['judge', ...HEADER_FIELDS]),
     parties: JSON.stringify(h.parties),
   };
+}
+
+/** Whether keeping `merged` (the stored header merged with a source's) would write anything. */
+function headerWouldChange(before: CaseHeader | null, merged: CaseHeader): boolean {
+  return !before || JSON.stringify(before) !== JSON.stringify(merged);
+}
+
+/**
+ * Whether a source's header would change what is stored for a case (`row`: its `case_details`
+ * row, as read; absent when there is none): what `writeCaseHeaders` decides, without writing.
+ */
+export function headerChanges(row: DetailsRow | undefined, header: CaseHeader): boolean {
+  const before = row ? headerFromRow(row) : null;
+  return headerWouldChange(before, mergeHeader(before, header));
 }
 
 /**
@@ -157,7 +171,7 @@ export async function writeCaseHeaders(
     const row = stored.get(caseId);
     const before = row ? headerFromRow(row) : null;
     const merged = mergeHeader(before, header);
-    if (before && JSON.stringify(before) === JSON.stringify(merged)) continue;
+    if (!headerWouldChange(before, merged)) continue;
     wrote = true;
     const values = { ...headerColumns(merged), header_source: source, header_at: now, updated_at: now };
     if (row) await trx.updateTable('case_details').set(values).where('case_id', '=', caseId).execute();

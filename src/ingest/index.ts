@@ -35,6 +35,7 @@ import {
 } from './entries.ts';
 import { intersectRanges, missingRanges, type Range, rangeSize, subtractRanges } from './gaps.ts';
 import { Statements } from './sql.ts';
+import { nothingToWrite } from './unchanged.ts';
 
 export type EventType =
   | 'case.tracked'
@@ -150,6 +151,12 @@ export async function ingest(
   if (prepared.length === 0) return outcome([], []);
   const sourceId = (options.source ?? result.kind).slice(0, 200);
   const dialect = dialectOf(db);
+  // Input the record already holds, decided in one statement before any transaction (PostgreSQL).
+  if (
+    dialect === 'postgres' &&
+    (await nothingToWrite(db, court, sourceId, isCompleteKind(result.kind), prepared))
+  )
+    return outcome([], []);
   await decideKinds(db, court, result.kind, prepared, pause);
 
   return withRetry(async () => {

@@ -20,6 +20,7 @@ import {
   posturePayload,
 } from '../model/events.ts';
 import { isCourtSet } from './critical.ts';
+import { injunctionProtects } from './protects.ts';
 import type {
   CaseHeading,
   DeadlineEventChange,
@@ -56,6 +57,8 @@ interface StoredEntry {
 export interface EventContext {
   case: CaseHeading;
   entry: StoredEntry | null;
+  /** The words of the order that granted the record the event concerns (an injunction's own order). */
+  orderWords?: string | null;
 }
 
 /** Events with `id > afterId` (and `<= upTo`), oldest first, for some cases or all. */
@@ -168,6 +171,7 @@ export async function notifyEvents(
   );
   const entries = await entriesFor(db, events);
   const documents = await documentsFor(db, events);
+  const granting = await grantingWords(db, events);
   const out: { stored: StoredEvent; event: NotifyEvent }[] = [];
   for (const stored of events) {
     const c = cases.get(stored.caseId);
@@ -175,7 +179,9 @@ export async function notifyEvents(
     const key = `${stored.caseId}:${stored.entryKey}`;
     const entry = stored.entryKey === null ? null : (entries.get(key) ?? null);
     const document = stored.entryKey === null ? undefined : documents.get(key);
-    for (const event of toNotifyEvent(stored, { case: c, entry }))
+    const record = typeof stored.payload.record === 'string' ? stored.payload.record : null;
+    const orderWords = record === null ? null : (granting.get(record) ?? null);
+    for (const event of toNotifyEvent(stored, { case: c, entry, orderWords }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
   return oneItemPerOrder(out);
@@ -228,6 +234,33 @@ function oneItemPerOrder(
 }
 
 const POSTURE_TYPES = /^(?:deadline|stay|injunction|hearing)\./;
+
+/**
+ * The words of the order that granted each injunction the events name (`deadline_records.words`),
+ * keyed by record id: what an injunction protects is read from its own order, never from the case.
+ */
+async function grantingWords(
+  db: Kysely<Database>,
+  events: StoredEvent[],
+): Promise<Map<string, string | null>> {
+  const ids = [
+    ...new Set(
+      events
+        .filter((e) => e.type.startsWith('injunction.') && typeof e.payload.record === 'string')
+        .map((e) => e.payload.record as string),
+    ),
+  ];
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('deadline_records')
+      .select(['id', 'words'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.id, r.words);
+  }
+  return out;
+}
 
 /** The newest `document.added` of each entry that posture events name, keyed `caseId:entryKey`. */
 async function documentsFor(
@@ -551,6 +584,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           action: act,
           until: p.until,
           ...(p.since ? { since: p.since } : {}),
+          // What it protects, from the granting order's words (the record's, or this entry's when it grants).
+          protects: injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
         },
       ];
     }

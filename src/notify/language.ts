@@ -170,9 +170,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const after = isRemoval(event.what)
         ? ` After that, ${whoseRemoval(event.what).replace(/^the class$/, 'people in the class')} could be deported.`
         : '';
+      const which = !after && event.what ? ` It stays ${event.what}.` : '';
       return {
         headline,
-        sentence: `The stay ends ${when}, on ${formatDate(event.expires)}, unless the judge extends it.${after}`,
+        sentence: `The stay ends ${when}, on ${formatDate(event.expires)}, unless the judge extends it.${after}${which}`,
       };
     }
     case 'injunction': {
@@ -489,6 +490,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(event.expires),
         removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
         anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
+        // Which stay, when a case has several (one per defendant) ending the same day.
+        what: event.what ?? 'none',
       };
       return {
         headline: t(lang, 'stayExpiring.headline', values),
@@ -518,15 +521,16 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       let sentence = t(lang, 'injunction.sentence', values);
       // Which order changed it, as for a stay: two changes to the same injunction read apart.
       if (ordered && !granted) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
-      // What it does to the people in the case, when the case says what its orders protect from.
+      // What it does to the people in the case, from this order's own words (never the case's
+      // setting: one class action can have an injunction against removal and another on detention).
       const people = event.case.people ?? null;
-      if (people?.protects && PROTECTING_ACTIONS.has(event.action)) {
+      if (event.protects && PROTECTING_ACTIONS.has(event.action)) {
         sentence = `${sentence} ${t(lang, 'people.injunction', {
           ...values,
-          protects: people.protects,
+          protects: event.protects,
           anyone: t(lang, 'who.anyone', { who: 'class' }),
         })}`;
-        if (event.action === 'granted') sentence = `${sentence} ${coveredSentence(lang, people)}`;
+        if (event.action === 'granted' && people) sentence = `${sentence} ${coveredSentence(lang, people)}`;
       }
       return { headline: t(lang, 'injunction.headline', values), sentence };
     }

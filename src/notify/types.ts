@@ -116,6 +116,11 @@ export interface InjunctionEvent extends EventBase {
   until: string | null;
   /** The day it was granted: which injunction, when a case has several. */
   since?: string | null;
+  /**
+   * What this injunction protects people from, read from the order that granted it; `null` (or
+   * absent) when its words do not say: then no message claims it.
+   */
+  protects?: 'removal' | 'detention' | null;
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */

@@ -14,6 +14,7 @@ import { isCourtSet, isPaperwork } from '../notify/critical.ts';
 import { oneLine } from '../notify/escape.ts';
 import { dateIn, type Language, t } from '../notify/i18n.ts';
 import { entryLabel, formatDate, humanize, isRemoval, untilIn, whoseRemovalKey } from '../notify/language.ts';
+import { clip } from '../notify/render.ts';
 import type { CaseInfo } from './data.ts';
 
 export type CalendarAudience = 'legal' | 'advocate';
@@ -96,7 +97,7 @@ export function keyDates(
   // The court's English words inside a right-to-left (or any translated) sentence are isolated
   // (FSI … PDI), so they keep their own direction and do not scramble the sentence around them.
   const q = (words: string) => {
-    const w = oneLine(words).slice(0, 200);
+    const w = clip(oneLine(words), 200);
     return lang === 'en' ? w : `\u2068${w}\u2069`;
   };
   for (const r of records) {
@@ -210,7 +211,7 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
   const sequence = Array.isArray(r.history) ? r.history.length : 0;
   const cancelled = CANCELLED.has(r.status);
   const source = r.entry ? `Set by ${entryLabel(/^\d+$/.test(r.entry) ? r.entry : null)}` : 'Added by hand';
-  const words = oneLine(r.words).slice(0, 600);
+  const words = clip(oneLine(r.words), 600);
   const base = { dueTime: r.dueTime, cancelled, sequence };
   const uid = (suffix = '') => `${r.id}${suffix}@docketwatch`;
   const describe = (plain: string) => `${plain}\n${source}: "${words}"\n${info.key}`;

@@ -3,8 +3,10 @@
  * buttons), the page a "track this case" email link opens (the case and one button), and the page
  * to stop a search's emails. Every form posts with the page's CSRF token; docket text is escaped.
  */
+import type { UnlinkedAppeal } from '../../db/case-links.ts';
 import { findCourt } from '../courts.ts';
 import { direction, type Language, ltr, t } from '../notify/i18n.ts';
+import { clip } from '../notify/render.ts';
 import type { FollowRequest, SavedSearch, SearchMatch } from '../searches/searches.ts';
 import { html, type SafeHtml } from './html.ts';
 import { languageSelect, layout } from './pages.ts';
@@ -18,7 +20,7 @@ function entriesList(m: SearchMatch): SafeHtml {
     .slice(-5)
     .map(
       (e) =>
-        html`<li><span class="when">${(e.dateFiled ?? '').slice(0, 10)}</span> <span lang="en" dir="ltr">${[e.shortDescription, e.description].filter(Boolean).join(' — ').slice(0, 600)}</span></li>`,
+        html`<li><span class="when">${(e.dateFiled ?? '').slice(0, 10)}</span> <span lang="en" dir="ltr">${clip([e.shortDescription, e.description].filter(Boolean).join(' — '), 600)}</span></li>`,
     )}</ul>`;
 }
 
@@ -58,6 +60,36 @@ ${
 }</li>`,
       )}</ul>`
 }
+</section>`;
+}
+
+/**
+ * The maintainers' section for appeals no docket has linked (an appellate RSS feed never names the
+ * case an appeal comes from): each with the district cases of its circuit whose caption shares a
+ * name, and a field for any other; the POST needs the page's CSRF token.
+ */
+export function adminAppealSection(appeals: readonly UnlinkedAppeal[], csrf: string): SafeHtml {
+  if (appeals.length === 0) return html``;
+  return html`<section class="appeals" aria-labelledby="appeals-h">
+<h2 id="appeals-h">Appeals not linked to the case they come from</h2>
+<p>No docket docketwatch read names the case these appeals come from (a court of appeals' RSS feed does not say it). Link one, and its orders reach that case's subscribers and page.</p>
+<ul class="unlinked">${appeals.map(
+    (
+      a,
+      i,
+    ) => html`<li class="unlinked-appeal"><strong lang="en" dir="ltr">${a.caseName ?? a.docketNumber}</strong> <span class="docket">${courtName(a.court)} · ${a.docketNumber}</span>
+<form method="post" action="/admin/appeals/link" class="inline">
+<input type="hidden" name="_csrf" value="${csrf}">
+<input type="hidden" name="appeal" value="${a.key}">
+<label for="origin-${i}">Comes from</label>
+${
+  a.candidates.length > 0
+    ? html`<select id="origin-${i}" name="origin">${a.candidates.map((c) => html`<option value="${c.key}">${c.caseName ?? c.key} (${c.key})</option>`)}</select>`
+    : html`<input id="origin-${i}" name="origin" type="text" placeholder="mied:2:17-cv-11910" required maxlength="80">`
+}
+<button type="submit">Link</button>
+</form></li>`,
+  )}</ul>
 </section>`;
 }
 

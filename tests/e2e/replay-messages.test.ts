@@ -33,6 +33,9 @@ const MORE_SUBSCRIBERS = [
   },
 ] as const;
 
+/** An entry's own news told again ("An unnumbered entry filled in … back on the docket"). */
+const entryFlapping = (item: string) => / filled in\n/.test(item) && /back on the docket/.test(item);
+
 const SUBSCRIBERS = [
   DEMO_SUBSCRIBERS.legal,
   DEMO_SUBSCRIBERS.advocate,
@@ -116,15 +119,15 @@ for (const c of CASES) {
       expect(found).toEqual([]);
     });
 
-    // Known for Pherah (see the closing report): the answer deadlines of several defendants extended
-    // to the same day are one record ("moved … (was February 12, 2016)" per defendant), stays of
-    // several defendants ending the same day read alike, and unnumbered entries come "back on the
-    // docket" again and again.
-    (c.key.startsWith('txed:') ? it.fails : it)(
-      'each change reaches each subscriber once, over all their alerts and digests',
-      () => {
-        expect(repeats(collected.rounds)).toEqual([]);
-      },
-    );
+    it('each change reaches each subscriber once, over all their alerts and digests', () => {
+      expect(repeats(collected.rounds).filter((r) => !entryFlapping(r.item))).toEqual([]);
+    });
+
+    // Known, in ingest (src/ingest), not in the posture: an unnumbered entry the feed gave only a title
+    // for is not matched with the docket report's entry, so each poll of the report marks it vanished
+    // and the next feed brings it "back on the docket" (Pherah: 37 times to the legal team).
+    (c.key.startsWith('txed:') ? it.fails : it)('no entry is told "filled in" again and again', () => {
+      expect(repeats(collected.rounds).filter((r) => entryFlapping(r.item))).toEqual([]);
+    });
   });
 }

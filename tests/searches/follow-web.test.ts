@@ -203,3 +203,17 @@ it('is rate-limited per client', async () => {
     );
   expect(codes).toContain(429);
 });
+
+it('says why a link does not work in the language the link carries', async () => {
+  const old = new Date(NOW.getTime() - 8 * 24 * 3600_000);
+  const expired = signToken({ purpose: 'search-follow', subject: 'sr_gone' }, SECRET, old);
+  const ar = await app.inject({ method: 'GET', url: `/searches/confirm?token=${expired}&lang=ar` });
+  expect(ar.statusCode).toBe(410);
+  expect(ar.body).toContain('<html lang="ar" dir="rtl">');
+  expect(ar.body).toContain(t('ar', 'problem.expired'));
+  expect(ar.body).toContain(t('ar', 'problem.follow.expired'));
+  const es = await app.inject({ method: 'GET', url: '/unsubscribe?token=forged.token&lang=es' });
+  expect(es.statusCode).toBe(400);
+  expect(es.body).toContain(t('es', 'problem.invalid'));
+  expect(es.body).toContain(t('es', 'problem.subscription.invalid'));
+});

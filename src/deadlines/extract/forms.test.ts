@@ -432,3 +432,23 @@ describe('the net: titles that state a lifecycle are flagged when not read; the 
     expect(a.needsReview ?? []).toEqual([]);
   });
 });
+
+describe('the net: a labeled date still to come in papers that propose nothing', () => {
+  it('is flagged when not read (bankruptcy petitions, notices)', () => {
+    const a = at(
+      '2019-03-04',
+      'Chapter 7 Voluntary Petition Individual. Filed by Rita Oakes Last Day to Oppose Discharge: 06/18/2019. (Lane, Bo)',
+      'alnb',
+    );
+    expect(a.needsReview?.[0]?.triggers).toContain('06/18/2019');
+  });
+
+  it('is not flagged in a motion, whose dates are proposals', () => {
+    const a = at(
+      '2019-03-04',
+      'MOTION to Extend Time. Proposed Answer Date: 04/18/2019. filed by Acme Corp.',
+      'nysd',
+    );
+    expect(a.needsReview ?? []).toEqual([]);
+  });
+});

@@ -129,6 +129,11 @@ const TRACKED_WORDS =
 const PARTY_SETTING_LEAD =
   /\b(?:due|deadline|set|reset|scheduled|rescheduled|continued|adjourned|hearing|conference|trial|appear(?:ance|s)?|court\s+date|on\s+or\s+before|no\s+later\s+than|stayed|until)\b[^.;]{0,40}$/i;
 
+/** A date's own label just before it: "… Filing Date 02/21/2017", "Last Day to Object: D", "Bar Date D". */
+const PRINTED_LABEL_LEAD = /\b(?:Date|Day|Deadline)\s*:?\s*$|\bLast\s+Day\b[^.;]{0,40}$/;
+/** A party's papers whose own dates are proposals, not labels CM/ECF prints. */
+const PROPOSING_KINDS = new Set(['motion', 'stipulation', 'response', 'reply', 'status_report']);
+
 /** A period that has run: "no objections have been filed within 30 days". */
 const PAST_PERIOD =
   /\b(?:have|has|had|was|were)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|made|done|paid|sent)\s+within\s+[^.;,]{1,40}?\bdays\b/gi;
@@ -196,6 +201,7 @@ function unreadTemporals(
   withheld: NonNullable<ReviewFlag['withheld']>,
 ): string[] {
   const court = speaker === 'court' || speaker === 'unknown';
+  const proposer = PROPOSING_KINDS.has(a.kind);
   const claimed = claimedDates(a);
   for (const w of withheld) if (w.date) claimed.add(w.date);
   const periods = new Set(a.deadlines.map((d) => (d.period ? `${d.period.n}|${d.period.unit}` : '')));
@@ -208,14 +214,18 @@ function unreadTemporals(
       if (!t.date || claimed.has(t.date)) continue;
       // "continued from D1 to D2": the old day of a hearing read as moved.
       if (/\bfrom\s*$/i.test(lead) && a.hearings.some((h) => h.change === 'reset')) continue;
+      // A day still to come under a date's own label, which CM/ECF prints into papers that propose
+      // nothing ("Section 316 Incomplete Filing Date D", "Last Day to Object: D"), is a time to keep.
+      const labeled = !proposer && t.date > dateFiled && PRINTED_LABEL_LEAD.test(lead);
       if (
+        !labeled &&
         // "Plea of NOT GUILTY entered. Dates given: JS/JT 8-17-04": a past word of an earlier sentence.
         PAST_LEAD.test(lead.replace(/^[\s\S]*[a-z)]\.\s+(?=[A-Z])/, '')) &&
         !/\b(?:due|deadline|set|reset|continued|until|through)\b[^.;]{0,25}$/i.test(lead)
       )
         continue;
       // A party's filing names dates it does not set; only a date in the words of a setting is read.
-      if (!court && !PARTY_SETTING_LEAD.test(lead)) continue;
+      if (!court && !PARTY_SETTING_LEAD.test(lead) && !labeled) continue;
       const around = `${text.slice(Math.max(0, t.start - 160), t.start)} ${t.text} ${text.slice(t.end, t.end + 30)}`;
       // The court naming a day still to come names a time to keep, whatever words surround it; a
       // day already past, or one in an entry of unknown kind, only in the words of a setting.

@@ -38,7 +38,7 @@ export function applyDeadline(
   at: Provenance,
   related: number[],
 ): TrackerEvent[] {
-  const existing = findDeadline(t, f, related);
+  const existing = findDeadline(t, f, related, obligedParty(f.source ?? at.words)?.key ?? null);
   const ev = (
     type: string,
     d: TrackedDeadline | null,
@@ -181,9 +181,12 @@ export function createFromFinding(
   change: string = f.change === 'proposed' ? 'proposed' : 'set',
 ): TrackerEvent[] {
   const computed = f.recurrence ? null : computeDue(t, f);
+  const obliged = obligedParty(f.source ?? at.words);
   const d = newDeadline(t, {
     what: f.what,
-    party: f.party,
+    // The party the order names, rather than only its role ("Zoho Corporation", not "Defendant").
+    party: obliged && (!f.party || ROLE.test(f.party)) ? obliged.name : f.party,
+    ...(obliged ? { obligedParty: obliged.key } : {}),
     basis: f.basis,
     ordered,
     due: computed?.due ?? null,
@@ -288,12 +291,20 @@ export function repeatedOccurrence(
  * specific repetition, or one about an entry the order relates to. Looked up in the indexes
  * (tracker/lookup.ts), not over every deadline.
  */
-export function findDeadline(t: TrackerCore, f: DeadlineFinding, related: number[]): TrackedDeadline | null {
+export function findDeadline(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  related: number[],
+  party: string | null = null,
+): TrackedDeadline | null {
   const key = keyOf(f.what);
   const refs = refsOf(f.what);
   const head = headWord(f.what);
+  // One defendant's deadline is not another's, whatever else they share (the same words, the same day).
   const live = (d: TrackedDeadline) =>
-    d.review !== 'dismissed' && (d.state === 'open' || d.state === 'suspended');
+    d.review !== 'dismissed' &&
+    (d.state === 'open' || d.state === 'suspended') &&
+    !(party && d.obligedParty && d.obligedParty !== party);
   const found =
     deadlinesByKey(t, key).find(live) ??
     (refs.length > 0 ? deadlinesByHeadRefs(t, head, refs).find(live) : undefined) ??
@@ -560,4 +571,45 @@ export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): 
     });
   }
   return events;
+}
+
+const ROLE =
+  /^(?:the\s+)?(?:defendants?|plaintiffs?|respondents?|petitioners?|appellants?|appellees?|parties|movants?)$/i;
+
+/** A party's name: capitalized words, "Inc.", "L.L.C.", "&", a comma before a corporate suffix. */
+const NAME = String.raw`[A-Z][\w&.'’-]*(?:,?\s+(?:[A-Z][\w&.'’-]*|of|and|&))*`;
+
+/** Forms in which an order or a clerk's entry names the one party a deadline binds. */
+const OBLIGED: RegExp[] = [
+  // "… is granted pursuant to Local Rule CV-12 for (consolidated defendant) Intuit Inc to 2/5/2016"
+  new RegExp(
+    String.raw`\bfor\s+(?:consolidated\s+)?(?:(?:defendants?|plaintiffs?|respondents?|petitioners?)\s+)?(${NAME})\s+to\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+  ),
+  // "Workfront's deadline to file a response", "Adaptive Insights Inc.s deadline to …", "X's time to answer"
+  new RegExp(String.raw`(${NAME}?)(?:'s|’s|(?<=\.)s)\s+(?:deadline|time)\s+to\b`),
+  // "Defendant Asana, Inc. shall answer or otherwise respond …"
+  new RegExp(
+    String.raw`\b(?:Defendant|Plaintiff|Respondent|Petitioner)\s+(${NAME})\s+(?:shall|must|is\s+(?:ordered|directed)\s+to)\b`,
+  ),
+];
+
+/**
+ * The one party an obligation binds, when its words name it: its name as written and a key to
+ * compare ("Zoho Corporation" → "zoho", the first word that is not a role, like `stayParty`).
+ * `null` for a role ("Defendants shall answer"), several parties, or none.
+ */
+export function obligedParty(words: string): { name: string; key: string } | null {
+  for (const form of OBLIGED) {
+    const m = form.exec(words);
+    if (!m) continue;
+    const name = m[1]!.replace(/\.s$/, '.').replace(/[,\s]+$/, '');
+    // "for Zoho and Asana to …" binds two parties: not one party's deadline.
+    if (/\sand\s/.test(name)) return null;
+    const word = name
+      .split(/[\s,]+/)
+      .map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ''))
+      .find((w) => w.length >= 3 && !ROLE.test(w) && !/^(?:the|ordered|that|consolidated)$/.test(w));
+    if (word) return { name, key: word };
+  }
+  return null;
 }

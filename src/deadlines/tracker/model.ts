@@ -67,6 +67,12 @@ export interface TrackedDeadline {
    * period, so a reset of the hearing moves it and a cancellation is flagged.
    */
   countedFrom?: { hearing: string; period: Period };
+  /**
+   * The one party it binds, when the order names it ("for Zoho Corporation to 2/12/2016", "Workfront's
+   * deadline to file …"), as `obligedParty` reads it ("zoho"): an order for another party is not
+   * about this deadline.
+   */
+  obligedParty?: string;
 }
 
 export type StayState = 'in_force' | 'expired' | 'lifted' | 'superseded';

@@ -36,7 +36,7 @@ export const ar: Record<MessageKey, string> = {
   'stayExpiring.headline':
     '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف بعد يوم واحد} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}} ({date})',
   'stayExpiring.sentence':
-    '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف غدًا} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}}، في {date}، ما لم تمدّده المحكمة.{removal, select, yes { بعد ذلك يمكن ترحيل {anyone}.} other {}}',
+    '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف غدًا} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}}، في {date}، ما لم تمدّده المحكمة.{removal, select, yes { بعد ذلك يمكن ترحيل {anyone}.} other {{what, select, none {} other { وهو يوقف: {what}.}}}}',
 
   'injunction.name':
     '{injunction, select, TRO {أمر تقييدي مؤقت} permanent_injunction {أمر قضائي دائم} other {أمر قضائي أولي}}',
@@ -241,4 +241,17 @@ export const ar: Record<MessageKey, string> = {
   'searchConfirm.done': 'بحثك المحفوظ يعمل الآن',
   'searchConfirm.doneBody':
     'سيراسل docketwatch العنوان {email} عندما تحمل نشرة إحدى المحاكم قضية جديدة تطابق «{query}». في كل رسالة رابط لإيقافها.',
+  // ---- a link that does not work ----
+  'problem.expired': 'انتهت صلاحية هذا الرابط',
+  'problem.invalid': 'هذا الرابط لا يعمل',
+  'problem.used': 'سبق استخدام هذا الرابط',
+  'problem.failed': 'تعذّر إتمام ذلك',
+  'problem.notFound': 'لم يُعثر على الاشتراك',
+  'problem.searchGone': 'حُذف هذا البحث المحفوظ',
+  'problem.searchGoneBody': 'لن يُرسَل شيء آخر بشأنه.',
+  'problem.subscription.expired': 'اشترك من جديد من صفحة القضية للحصول على رابط جديد.',
+  'problem.subscription.invalid': 'انسخ الرابط كاملًا من الرسالة، أو اشترك من جديد من صفحة القضية.',
+  'problem.search.expired': 'لا يزال بإمكان القائمين على docketwatch متابعة القضية من صفحتهم.',
+  'problem.search.invalid': 'انسخ الرابط كاملًا من الرسالة.',
+  'problem.follow.expired': 'اطلبه مجددًا من نموذج البحث المحفوظ للحصول على رابط جديد.',
 };

@@ -35,7 +35,7 @@ export const en = {
   'stayExpiring.headline':
     '{days, plural, =0 {Stay ends today} =1 {Stay ends in 1 day} other {Stay ends in # days}} ({date})',
   'stayExpiring.sentence':
-    '{days, plural, =0 {The stay ends today} =1 {The stay ends tomorrow} other {The stay ends in # days}}, on {date}, unless the judge extends it.{removal, select, yes { After that, {anyone} could be deported.} other {}}',
+    '{days, plural, =0 {The stay ends today} =1 {The stay ends tomorrow} other {The stay ends in # days}}, on {date}, unless the judge extends it.{removal, select, yes { After that, {anyone} could be deported.} other {{what, select, none {} other { It stays {what}.}}}}',
 
   // ---- injunctions ----
   'injunction.name':
@@ -250,6 +250,20 @@ export const en = {
   'searchConfirm.done': 'Your saved search is on',
   'searchConfirm.doneBody':
     'docketwatch will email {email} when a court feed carries a new case matching “{query}”. Every email has a link to stop them.',
+  // ---- a link that does not work ----
+  'problem.expired': 'This link has expired',
+  'problem.invalid': 'This link does not work',
+  'problem.used': 'This link was used already',
+  'problem.failed': 'That did not work',
+  'problem.notFound': 'Subscription not found',
+  'problem.searchGone': 'This saved search was removed',
+  'problem.searchGoneBody': 'Nothing more will be sent for it.',
+  'problem.subscription.expired': 'Subscribe again from the case page to get a new link.',
+  'problem.subscription.invalid':
+    'Copy the whole link from the email, or subscribe again from the case page.',
+  'problem.search.expired': 'The maintainers can still track the case from their page.',
+  'problem.search.invalid': 'Copy the whole link from the email.',
+  'problem.follow.expired': 'Ask again on the saved-search form to get a new link.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -33,7 +33,7 @@ export const es: Record<MessageKey, string> = {
   'stayExpiring.headline':
     '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina en 1 día} other {La suspensión termina en # días}} ({date})',
   'stayExpiring.sentence':
-    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {}}',
+    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {{what, select, none {} other { Suspende: {what}.}}}}',
 
   'injunction.name':
     '{injunction, select, TRO {orden de restricción temporal} permanent_injunction {medida cautelar permanente} other {medida cautelar preliminar}}',
@@ -247,4 +247,20 @@ export const es: Record<MessageKey, string> = {
   'searchConfirm.done': 'Su búsqueda guardada está activa',
   'searchConfirm.doneBody':
     'docketwatch escribirá a {email} cuando el canal de un tribunal traiga un caso nuevo que coincida con «{query}». Cada correo tiene un enlace para dejar de recibirlos.',
+  // ---- a link that does not work ----
+  'problem.expired': 'Este enlace ha caducado',
+  'problem.invalid': 'Este enlace no funciona',
+  'problem.used': 'Este enlace ya se usó',
+  'problem.failed': 'No se pudo hacer',
+  'problem.notFound': 'No se encontró la suscripción',
+  'problem.searchGone': 'Esta búsqueda guardada se eliminó',
+  'problem.searchGoneBody': 'No se enviará nada más por ella.',
+  'problem.subscription.expired':
+    'Suscríbase de nuevo desde la página del caso para recibir un enlace nuevo.',
+  'problem.subscription.invalid':
+    'Copie el enlace completo del correo, o suscríbase de nuevo desde la página del caso.',
+  'problem.search.expired': 'Los responsables de docketwatch todavía pueden seguir el caso desde su página.',
+  'problem.search.invalid': 'Copie el enlace completo del correo.',
+  'problem.follow.expired':
+    'Vuelva a pedirlo en el formulario de búsquedas guardadas para recibir un enlace nuevo.',
 };

@@ -7,7 +7,7 @@ import type { Store } from '../../../db/index.ts';
 import { DocketwatchError } from '../../errors.ts';
 import type { HttpClient } from '../../net/http.ts';
 import { safeUrl } from '../../notify/escape.ts';
-import { fromAcceptLanguage, type Language, toLanguage } from '../../notify/i18n.ts';
+import { fromAcceptLanguage, type Language, type MessageKey, t, toLanguage } from '../../notify/i18n.ts';
 import { deliverOutbox } from '../../notify/outbox.ts';
 import type { NotifySettings } from '../../notify/settings.ts';
 import { TokenError } from '../../notify/tokens.ts';
@@ -69,21 +69,28 @@ export function noSecretPage(reply: FastifyReply, title: string, consequence = '
 export function linkProblemPage(
   reply: FastifyReply,
   err: unknown,
-  advice: { expired: string; invalid: string },
+  advice: { expired: MessageKey; invalid: MessageKey },
 ): FastifyReply {
+  // In the page's language (`?lang=`, as the emails' links carry it); the reason stays English.
+  const lang = pageLanguage(reply.request);
   if (err instanceof TokenError) {
     const expired = err.reason === 'expired';
     return page(
       reply,
       expired ? 410 : 400,
       messagePage(
-        expired ? 'This link has expired' : 'This link does not work',
-        html`<p>${err.message}.</p><p>${expired ? advice.expired : advice.invalid}</p>`,
+        t(lang, expired ? 'problem.expired' : 'problem.invalid'),
+        html`<p lang="en" dir="ltr">${err.message}.</p><p>${t(lang, expired ? advice.expired : advice.invalid)}</p>`,
+        lang,
       ),
     );
   }
   if (err instanceof DocketwatchError)
-    return page(reply, 400, messagePage('That did not work', html`<p>${err.message}</p>`));
+    return page(
+      reply,
+      400,
+      messagePage(t(lang, 'problem.failed'), html`<p lang="en" dir="ltr">${err.message}</p>`, lang),
+    );
   throw err;
 }
 

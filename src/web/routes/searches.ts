@@ -7,8 +7,10 @@
  * session or bearer token, and CSRF). Pages are in `?lang=` (the emails' links carry it).
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { linkAppealByHand } from '../../../db/case-links.ts';
 import type { Store } from '../../../db/index.ts';
 import { InputError } from '../../errors.ts';
+import { normalizeDocketNumber } from '../../model/case-key.ts';
 import { ltr, t } from '../../notify/i18n.ts';
 import { InvalidEmailError, normalizeEmail } from '../../notify/subscriptions.ts';
 import { verifyToken } from '../../notify/tokens.ts';
@@ -111,7 +113,7 @@ export function searchLinkRoutes({
         if (request.confirmedAt) return page(reply, 200, followDonePage(request, lang));
         return page(reply, 200, followConfirmPage(request, token, reply.generateCsrf(), lang));
       } catch (err) {
-        return linkProblem(reply, err);
+        return linkProblem(reply, err, true);
       }
     });
 
@@ -125,7 +127,7 @@ export function searchLinkRoutes({
           const { request } = await confirmFollow(store, subject, now());
           return page(reply, 200, followDonePage(request, pageLanguage(req, request.language)));
         } catch (err) {
-          return linkProblem(reply, err);
+          return linkProblem(reply, err, true);
         }
       },
     );
@@ -220,25 +222,66 @@ export function adminSearchRoutes({
       config: { rateLimit: { max: 60, timeWindow: 60_000 } },
       preHandler: app.csrfProtection,
     };
+    // A maintainer says which case an appeal comes from (the appeals the section above lists).
+    app.post('/admin/appeals/link', options, async (req, reply) => {
+      if (!isAdmin(req))
+        return page(reply, 401, messagePage('Sign in first', html`<p><a href="/admin">Sign in</a></p>`));
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const split = (key: string | null) => {
+        const i = key?.indexOf(':') ?? -1;
+        return key && i > 0 ? { court: key.slice(0, i), docket: key.slice(i + 1).trim() } : null;
+      };
+      const appeal = split(field(body.appeal));
+      const origin = split(field(body.origin));
+      const linked =
+        appeal && origin
+          ? await linkAppealByHand(
+              store.db,
+              appeal,
+              {
+                court: origin.court.trim().toLowerCase(),
+                docket: normalizeDocketNumber(origin.docket) ?? origin.docket,
+              },
+              now(),
+            )
+          : false;
+      if (!linked)
+        return page(
+          reply,
+          400,
+          messagePage(
+            'Not linked',
+            html`<p>Both cases must be tracked (as <code>court:docket</code>, e.g. <code>mied:2:17-cv-11910</code>), and the appeal not linked already.</p><p><a href="/admin#appeals-h">Back</a></p>`,
+          ),
+        );
+      return reply.redirect('/admin#appeals-h', 303);
+    });
     app.post('/admin/searches/matches/:id/track', options, decide('track'));
     app.post('/admin/searches/matches/:id/dismiss', options, decide('dismiss'));
   };
 }
 
 function gone(reply: FastifyReply): FastifyReply {
+  const lang = pageLanguage(reply.request);
   return page(
     reply,
     410,
-    messagePage('This saved search was removed', html`<p>Nothing more will be sent for it.</p>`),
+    messagePage(t(lang, 'problem.searchGone'), html`<p>${t(lang, 'problem.searchGoneBody')}</p>`, lang),
   );
 }
 
-function linkProblem(reply: FastifyReply, err: unknown): FastifyReply {
-  if (err instanceof LinkUsedError)
-    return page(reply, 409, messagePage('This link was used already', html`<p>${err.message}.</p>`));
+function linkProblem(reply: FastifyReply, err: unknown, follow = false): FastifyReply {
+  if (err instanceof LinkUsedError) {
+    const lang = pageLanguage(reply.request);
+    return page(
+      reply,
+      409,
+      messagePage(t(lang, 'problem.used'), html`<p lang="en" dir="ltr">${err.message}.</p>`, lang),
+    );
+  }
   if (err instanceof MatchNotFoundError) return gone(reply);
   return linkProblemPage(reply, err, {
-    expired: 'The maintainers can still track the case from their page.',
-    invalid: 'Copy the whole link from the email.',
+    expired: follow ? 'problem.follow.expired' : 'problem.search.expired',
+    invalid: 'problem.search.invalid',
   });
 }

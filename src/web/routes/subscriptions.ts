@@ -282,10 +282,15 @@ function linkProblem(reply: FastifyReply, err: unknown): FastifyReply {
     err instanceof BouncedAddressError ||
     err instanceof InvalidEmailError
   ) {
-    return page(reply, 404, messagePage('Subscription not found', html`<p>${err.message}.</p>`));
+    const lang = pageLanguage(reply.request);
+    return page(
+      reply,
+      404,
+      messagePage(t(lang, 'problem.notFound'), html`<p lang="en" dir="ltr">${err.message}.</p>`, lang),
+    );
   }
   return linkProblemPage(reply, err, {
-    expired: 'Subscribe again from the case page to get a new link.',
-    invalid: 'Copy the whole link from the email, or subscribe again from the case page.',
+    expired: 'problem.subscription.expired',
+    invalid: 'problem.subscription.invalid',
   });
 }
