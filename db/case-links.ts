@@ -128,16 +128,8 @@ export async function applyLinkClaims(
       await appendEvent(db, appeal.id, 'case.tracked', { source: `link:${claim.seen_in}` }, at);
     }
     if (appeal.parent_case_id !== null || appeal.id === origin.id) continue;
-    const linked = await db
-      .updateTable('cases')
-      .set({ parent_case_id: origin.id, link_type: 'appeal' })
-      .where('id', '=', appeal.id)
-      .where('parent_case_id', 'is', null)
-      .returning('id')
-      .execute();
-    if (linked.length === 0) continue;
     const parent = caseKey(origin.court_id, origin.docket_number);
-    await appendEvent(db, appeal.id, 'case.linked', { parent, link: 'appeal' }, now.toISOString());
+    if (!(await linkAppeal(db, appeal.id, { id: origin.id, key: parent }, now))) continue;
     made.push({ appeal: caseKey(claim.appeal_court, claim.appeal_docket), parent, tracked });
   }
   return made;
@@ -258,15 +250,27 @@ export async function linkAppealByHand(
       .executeTakeFirst();
   const [a, o] = [await find(appeal), await find(origin)];
   if (!a || !o || a.id === o.id || a.parent_case_id !== null) return false;
+  return linkAppeal(db, a.id, { id: o.id, key: caseKey(origin.court, origin.docket) }, now);
+}
+
+/**
+ * Link an appeal to the case it comes from, with `case.linked`, unless it is linked already (in
+ * between, by another process): `false` then, and nothing is told.
+ */
+async function linkAppeal(
+  db: Db,
+  appealId: number,
+  origin: { id: number; key: string },
+  now: Date,
+): Promise<boolean> {
   const linked = await db
     .updateTable('cases')
-    .set({ parent_case_id: o.id, link_type: 'appeal' })
-    .where('id', '=', a.id)
+    .set({ parent_case_id: origin.id, link_type: 'appeal' })
+    .where('id', '=', appealId)
     .where('parent_case_id', 'is', null)
     .returning('id')
     .execute();
   if (linked.length === 0) return false;
-  const parent = caseKey(origin.court, origin.docket);
-  await appendEvent(db, a.id, 'case.linked', { parent, link: 'appeal' }, now.toISOString());
+  await appendEvent(db, appealId, 'case.linked', { parent: origin.key, link: 'appeal' }, now.toISOString());
   return true;
 }

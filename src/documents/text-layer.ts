@@ -103,10 +103,12 @@ export class TextLayerReader {
             'the PDF is encrypted with a password; docketwatch does not open protected documents',
             { cause: err },
           );
-        if (/^cannot run/.test(err.message))
+        // Not installed: the program cannot be started, or the shell that runs it under its
+        // memory limit cannot find it (exit 127).
+        if (/^cannot run|failed \(127\)/.test(err.message))
           return new DocumentError(
             'unreadable',
-            `${err.message} (the text layer is read by poppler-utils: install it)`,
+            `poppler-utils is not installed (pdftotext, pdfinfo, pdfimages read the text layer): ${err.message}`,
             { cause: err },
           );
         return new DocumentError('damaged', `the file is not a readable PDF (${err.message})`, {

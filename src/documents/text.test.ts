@@ -3,7 +3,10 @@
  * PDFs made here (encrypted, damaged, image-only, 1,000 pages, a decompression bomb), each giving a
  * clear error or a bounded result.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deflatedZeros, makePdf } from '../../tests/support/pdf.ts';
@@ -57,6 +60,30 @@ describeShared('the shared court documents', () => {
     for (const p of doc.pages) {
       expect(p.ocr).toBe(true);
       expect(wordsOf(p.text).length).toBeGreaterThan(100);
+    }
+  });
+
+  it('OCR runs beside the event loop: a server in the same process answers while the pages are read', async () => {
+    const server = createServer((_req, res) => res.end('ok'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      let reading = true;
+      const read = reader.read(readFileSync(join(dir, 'image-pdf.pdf'))).finally(() => {
+        reading = false;
+      });
+      // Each answer arrives while the scanned pages are still being read (the OCR is child processes).
+      const answeredDuringOcr: boolean[] = [];
+      for (let i = 0; i < 5; i++) {
+        expect(await (await fetch(url)).text()).toBe('ok');
+        answeredDuringOcr.push(reading);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const doc = await read;
+      expect(doc.pages.every((p) => p.ocr)).toBe(true);
+      expect(answeredDuringOcr).toEqual([true, true, true, true, true]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 
@@ -134,6 +161,22 @@ describe('hostile PDFs', () => {
     expect(await problemOf(reader.read(whole.subarray(0, 40)))).toMatch(/damaged|unreadable/);
     expect(await problemOf(reader.read(Buffer.from('<html>not a pdf</html>')))).toBe('not-pdf');
     expect(await problemOf(reader.read(Buffer.alloc(0)))).toBe('empty');
+  });
+
+  it('without poppler-utils, a document is refused saying so', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'docketwatch-nopoppler-'));
+    symlinkSync('/bin/sh', join(bin, 'sh'));
+    const path = process.env.PATH;
+    process.env.PATH = bin;
+    try {
+      const err = await reader.read(makePdf({ pages: [{ lines: ['x'] }] })).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DocumentError);
+      expect((err as DocumentError).problem).toBe('unreadable');
+      expect((err as DocumentError).message).toMatch(/poppler-utils is not installed/);
+    } finally {
+      process.env.PATH = path;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('an image-only page with nothing to read gives an empty page, not an error', async () => {

@@ -35,7 +35,7 @@ import {
 } from './entries.ts';
 import { intersectRanges, missingRanges, type Range, rangeSize, subtractRanges } from './gaps.ts';
 import { Statements } from './sql.ts';
-import { nothingToWrite } from './unchanged.ts';
+import { type CaseRow, nothingToWrite } from './unchanged.ts';
 
 export type EventType =
   | 'case.tracked'
@@ -421,15 +421,6 @@ const CASE_COLUMNS = [
   'tracked',
   'created_at',
 ] as const;
-
-interface CaseRow {
-  id: number;
-  docket_number: string;
-  tracked: number;
-  case_name: string | null;
-  pacer_case_id: string | null;
-  parent_case_id: number | null;
-}
 
 async function selectCases(ctx: Context, court: string, dockets: string[]): Promise<CaseRow[]> {
   const rows: CaseRow[] = [];

@@ -23,7 +23,8 @@ export interface UnchangedInput {
   entries: { entry: { number: string | null }; hash: string }[];
 }
 
-interface CaseRow {
+/** What ingest reads of a stored case (`selectCases`, and the same columns here). */
+export interface CaseRow {
   id: number;
   docket_number: string;
   tracked: number;

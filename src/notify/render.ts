@@ -246,10 +246,18 @@ function digestHeadline(
     entries > 0
       ? t(lang, 'digest.headline.entries', { count: entries })
       : t(lang, 'digest.headline.filled', { count: updated });
-  const next = posture.nextDeadlines.find((d) => daysBetween(today, d.dueDate) >= 0);
+  // The deadline the body lists first, from the same list: never one the reader is not shown.
+  const next = shownDeadlines(posture, today, audience)[0];
   return next
     ? t(lang, 'digest.headline.next', { what, days: daysLeft(lang, daysBetween(today, next.dueDate)) })
     : what;
+}
+
+/** The upcoming deadlines a digest shows this audience (advocates are not shown paperwork), soonest first. */
+function shownDeadlines(posture: Posture, today: string, audience: Recipient['audience']) {
+  return posture.nextDeadlines.filter(
+    (d) => daysBetween(today, d.dueDate) >= 0 && (audience !== 'advocate' || !isPaperwork(d.what)),
+  );
 }
 
 // ---- body parts -------------------------------------------------------------------------------
@@ -510,9 +518,7 @@ export function postureSection(
     html.push(wrapRows(rows.map((r) => r.html).join('')));
     text.push(...rows.map((r) => r.text));
   }
-  const deadlines = posture.nextDeadlines.filter(
-    (d) => daysBetween(today, d.dueDate) >= 0 && (audience !== 'advocate' || !isPaperwork(d.what)),
-  );
+  const deadlines = shownDeadlines(posture, today, audience);
   if (deadlines.length > 0) {
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.nextDeadlines'))}</h3>`);
     text.push(`${t(lang, 'posture.nextDeadlines')}:`);

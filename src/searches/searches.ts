@@ -72,7 +72,14 @@ const MAX_ENTRIES = 20;
 
 export async function addSearch(
   store: Pick<Store, 'db'>,
-  input: { query: string; name?: string | null; emails?: string[]; createdBy?: string | null },
+  input: {
+    query: string;
+    name?: string | null;
+    emails?: string[];
+    /** The language of those addresses' emails (default English). */
+    language?: Language;
+    createdBy?: string | null;
+  },
   now: Date = new Date(),
 ): Promise<SavedSearch> {
   const parsed = parseQuery(input.query);
@@ -88,7 +95,9 @@ export async function addSearch(
     if (emails.length > 0)
       await trx
         .insertInto('search_subscribers')
-        .values(emails.map((email) => ({ search_id: id, email, created_at: at })))
+        .values(
+          emails.map((email) => ({ search_id: id, email, created_at: at, language: input.language ?? 'en' })),
+        )
         .execute();
   });
   return (await listSearches(store, id))[0]!;

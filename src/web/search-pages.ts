@@ -101,15 +101,23 @@ export function trackPage(m: SearchMatch, token: string, csrf: string, lang: Lan
 <p>${t(lang, 'track.found', { name: ltr(lang, m.search.name ?? m.search.query) })}</p>
 <p>${caseHeading(m)}</p>
 ${entriesList(m)}
-<form method="post" action="/track">
-<input type="hidden" name="_csrf" value="${csrf}">
-<input type="hidden" name="token" value="${token}">
-<input type="hidden" name="language" value="${lang}">
-<button type="submit">${t(lang, 'search.track')}</button>
-</form>
+${linkButton('/track', t(lang, 'search.track'), token, csrf, lang)}
 <p><small>${t(lang, 'track.hint')}</small></p>`,
     { lang },
   );
+}
+
+/**
+ * The one button that posts an emailed link's token back (with the CSRF token and the page's
+ * language): opening the link changes nothing, pressing this does.
+ */
+function linkButton(action: string, label: string, token: string, csrf: string, lang: Language) {
+  return html`<form method="post" action="${action}">
+<input type="hidden" name="_csrf" value="${csrf}">
+<input type="hidden" name="token" value="${token}">
+<input type="hidden" name="language" value="${lang}">
+<button type="submit">${label}</button>
+</form>`;
 }
 
 export function stopPage(
@@ -123,12 +131,7 @@ export function stopPage(
     t(lang, 'search.stop'),
     html`<h1>${t(lang, 'stop.title')}</h1>
 <p>${t(lang, 'stop.question', { email: ltr(lang, email), name: ltr(lang, search.name ?? search.query) })}</p>
-<form method="post" action="/searches/stop">
-<input type="hidden" name="_csrf" value="${csrf}">
-<input type="hidden" name="token" value="${token}">
-<input type="hidden" name="language" value="${lang}">
-<button type="submit">${t(lang, 'search.stop')}</button>
-</form>`,
+${linkButton('/searches/stop', t(lang, 'search.stop'), token, csrf, lang)}`,
     { lang },
   );
 }
@@ -191,12 +194,7 @@ export function followConfirmPage(
     t(lang, 'searchConfirm.title'),
     html`<h1>${t(lang, 'searchConfirm.title')}</h1>
 <p>${t(lang, 'searchConfirm.asked', { email: ltr(lang, request.email), query: ltr(lang, request.query) })}</p>
-<form method="post" action="/searches/confirm">
-<input type="hidden" name="_csrf" value="${csrf}">
-<input type="hidden" name="token" value="${token}">
-<input type="hidden" name="language" value="${lang}">
-<button type="submit">${t(lang, 'searchConfirm.button')}</button>
-</form>`,
+${linkButton('/searches/confirm', t(lang, 'searchConfirm.button'), token, csrf, lang)}`,
     { lang },
   );
 }

@@ -7,11 +7,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hamamaHistory } from '../../src/demo/history.ts';
 import { runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
-import { type Mail, PostureRounds } from '../support/posture-mail.ts';
+import { contradictions, type Mail, PostureRounds } from '../support/posture-mail.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
 
 const MORE = [
@@ -58,6 +59,13 @@ describe('Hamama demo: every message against the court’s words', () => {
       onCycle: collected.onCycle,
     });
     mails = collected.mails;
+    if (process.env.DW_TRUST_DUMP)
+      (await import('node:fs')).writeFileSync(
+        process.env.DW_TRUST_DUMP,
+        JSON.stringify(
+          collected.rounds.map((r) => ({ day: r.day, inForce: r.posture.inForce, mails: r.mails })),
+        ),
+      );
   }, 300_000);
 
   afterAll(async () => {
@@ -106,5 +114,57 @@ describe('Hamama demo: every message against the court’s words', () => {
     expect(
       claimsOf('muhami@demo.docketwatch.invalid', /يمنع ترحيل|ممنوع ما دام|لا يزال ترحيله ممنوعًا/g),
     ).toBe(en);
+  });
+
+  it('a digest sent after its due day tells where the case stands when it is sent (C2)', () => {
+    // Every "In force" list against the store's posture at the moment the digest went out.
+    const late = collected.rounds.filter((r) =>
+      r.mails.some((m) => m.to === 'semana@demo.docketwatch.invalid' && m.kind === 'digest'),
+    );
+    expect(late.length).toBeGreaterThan(0);
+    // The recap of alerts already sent lists their headlines as they were true when sent; the
+    // rest of each digest is checked against the store at the moment it went out.
+    const recapless = collected.rounds.map((r) => ({
+      ...r,
+      mails: r.mails.map((m) => ({
+        ...m,
+        text: m.text.replace(/\nAlready sent to you as alerts\n(?:\* .*\n)*/g, '\n'),
+      })),
+    }));
+    const { found, checked } = contradictions(recapless);
+    expect(checked.inForceLists).toBeGreaterThan(0);
+    expect(found).toEqual([]);
+    // "today" and "in N days" counted from the day the message was sent (English digests).
+    const wrongDays: string[] = [];
+    let counted = 0;
+    for (const r of collected.rounds)
+      for (const m of r.mails.filter((x) => x.lang === 'en' && x.kind === 'digest'))
+        for (const line of m.text.split('\n')) {
+          const d = /^\* (\w+ \d{1,2}, \d{4})(?: at [^(]*)? \((today|tomorrow|in (\d+) days?)\)/.exec(line);
+          if (!d) continue;
+          const long = /(\w+) (\d{1,2}), (\d{4})/.exec(d[1]!)!;
+          const due = DateTime.fromISO(iso(long));
+          const days = Math.round(due.diff(DateTime.fromISO(r.day), 'days').days);
+          const said = d[2] === 'today' ? 0 : d[2] === 'tomorrow' ? 1 : Number(d[3]);
+          counted++;
+          if (said !== days) wrongDays.push(`${r.day} ${m.to} ${m.subject}: ${line}`);
+        }
+    expect(counted).toBeGreaterThan(0);
+    expect(wrongDays).toEqual([]);
+  });
+
+  it('a digest subject counts only a deadline its body shows (M5)', () => {
+    const wrong: string[] = [];
+    let counted = 0;
+    for (const m of mails.filter((x) => x.kind === 'digest' && x.lang === 'en')) {
+      const next = /next deadline (today|tomorrow|in \d+ days?)/.exec(m.subject);
+      if (!next) continue;
+      counted++;
+      const section = m.text.split('Next deadlines:\n')[1];
+      const first = section?.split('\n')[0] ?? '';
+      if (!first.includes(`(${next[1]})`)) wrong.push(`${m.subject} / ${first || 'No upcoming deadlines.'}`);
+    }
+    expect(counted).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
   });
 });

@@ -27,6 +27,21 @@ const STATUS_CONFERENCE = {
   text: 'ORDER regarding status conference. Signed by District Judge Mark A. Goldsmith.',
 };
 
+/** The district case's legal team, mailed at once. */
+function subscribeCounsel(store: Store) {
+  return subscribe(
+    store,
+    {
+      email: 'counsel@example.org',
+      case: CASE_KEY,
+      audience: 'legal',
+      frequency: 'immediate',
+      confirmed: true,
+    },
+    { ...links, now: NOW },
+  );
+}
+
 /** Hamama v. Adducci and its appeal to the Sixth Circuit (No. 17-2171): the ids of both. */
 async function caseWithAppeal(store: Store): Promise<{ district: number; appeal: number }> {
   const district = await seedCase(store);
@@ -54,17 +69,7 @@ for (const dialect of DIALECTS) {
     it('an opinion on the appeal’s docket is mailed to the district case’s legal team that day, as "Doc."', async () => {
       store = await freshStore(dialect);
       const { appeal } = await caseWithAppeal(store);
-      const sub = await subscribe(
-        store,
-        {
-          email: 'counsel@example.org',
-          case: CASE_KEY,
-          audience: 'legal',
-          frequency: 'immediate',
-          confirmed: true,
-        },
-        { ...links, now: NOW },
-      );
+      const sub = await subscribeCounsel(store);
       await addEntry(store, appeal, VACATUR);
       const run = await processAlerts(store, links, { now: NOW });
       expect(run.queued).toBe(1);
@@ -79,17 +84,7 @@ for (const dialect of DIALECTS) {
     it('an immediate subscriber’s alerts that arrive together are grouped by case: the district court’s order under the case’s caption, the appeal’s under the appeal’s', async () => {
       store = await freshStore(dialect);
       const { district, appeal } = await caseWithAppeal(store);
-      await subscribe(
-        store,
-        {
-          email: 'counsel@example.org',
-          case: CASE_KEY,
-          audience: 'legal',
-          frequency: 'immediate',
-          confirmed: true,
-        },
-        { ...links, now: NOW },
-      );
+      await subscribeCounsel(store);
       // The appeal's entry first: the batch's first event used to give every event its caption.
       await addEntry(store, appeal, VACATUR);
       await addEntry(store, district, STATUS_CONFERENCE);

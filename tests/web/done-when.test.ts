@@ -17,14 +17,13 @@
  * is wider than the screen (no sideways scrolling on a phone), and the text is at least 13 px.
  * Screenshots of every step go to `test-artifacts/done-when-*.png` (gitignored; CI keeps them).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCaseClass } from '../../db/case-details.ts';
 import { findCase } from '../../db/cases.ts';
-import { openDatabase, type Store } from '../../db/index.ts';
+import type { Store } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
 import { refreshAfterIngest } from '../../src/deadlines/record.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
@@ -35,16 +34,14 @@ import { createMailer } from '../../src/notify/transport.ts';
 import { queueSearchEmails } from '../../src/searches/propose.ts';
 import { listMatches } from '../../src/searches/searches.ts';
 import { pollSource } from '../../src/sources/poll.ts';
-import type { RunningServer } from '../../src/web/server.ts';
-import { CHROMIUM, startSite } from '../support/browser.ts';
+import { ARTIFACTS, CHROMIUM, type MailingSite, startMailingSite } from '../support/browser.ts';
 import { courtFeed } from '../support/court-feed.ts';
 import { docket, entry, result } from '../support/dockets.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
-import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { parse, type TestSmtp } from '../support/smtp.ts';
 import { settings } from '../support/web.ts';
 import { AS_OF, CASE, ingestEntries, seedCase } from '../support/web-case.ts';
 
-const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
 
 const WIDTHS = [
@@ -59,28 +56,30 @@ const ARABIC = /[\u0600-\u06FF]/;
 const NEW_CASE = { docket: '1:25-cv-00766', caseName: 'J.G.G. v. Trump' };
 
 describe.skipIf(missing !== null)(`issue #17, done when${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  let site: MailingSite;
   let dir: string;
   let store: Store;
   let smtp: TestSmtp;
   let court: TestServer;
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
   let now = AS_OF;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'docketwatch-done-when-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    store = await openDatabase(join(dir, 'docketwatch.sqlite'));
-    await seedCase(store);
-    const hamama = await findCase(store.db, CASE.key);
-    await setCaseClass(
-      store.db,
-      hamama!.id,
-      { en: CLASS, ar: CLASS_AR, scope: 'nationwide', protects: 'removal' },
-      AS_OF,
-    );
-    smtp = await startSmtp();
+    site = await startMailingSite('done-when', {
+      seed: async (s) => {
+        await seedCase(s);
+        const hamama = await findCase(s.db, CASE.key);
+        await setCaseClass(
+          s.db,
+          hamama!.id,
+          { en: CLASS, ar: CLASS_AR, scope: 'nationwide', protects: 'removal' },
+          AS_OF,
+        );
+      },
+      now: () => now,
+    });
+    ({ dir, store, smtp, base, browser } = site);
     const feed = courtFeed('dcd', [
       {
         ...NEW_CASE,
@@ -92,20 +91,11 @@ describe.skipIf(missing !== null)(`issue #17, done when${missing ? ` (skipped: $
       '/cgi-bin/rss_outside.pl': (_req, res) =>
         void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from(feed, 'latin1')),
     });
-    ({ base, server, browser } = await startSite({
-      store,
-      notify: (url) => settings(url, smtp.url, join(dir, 'outbox')),
-      now: () => now,
-    }));
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
     await court?.close();
-    await smtp?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const shot = (page: Page, step: string, width: Width) =>
