@@ -791,7 +791,7 @@ const CALENDARED_RE = new RegExp(
  * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
  */
 const VERB_FIRST_RE = new RegExp(
-  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|concerning|as\\s+to|in|to\\s+(?:discuss|address|consider|hear))\\s+(?:[^.;:]|(?<=\\b(?:Dkt|No|Nos|Doc|ECF))\\.){1,120}?)?\\s*,?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|concerning|as\\s+to|in|to\\s+(?:discuss|address|consider|hear))\\s+(?:[^.;:]|(?<=\\b(?:Dkt|No|Nos|Doc|ECF))\\.){1,120}?)?\\s*,?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
   'g',
 );
 
@@ -849,6 +849,7 @@ const PROCEEDING_MINUTES =
 
 const UNDER_SUBMISSION =
   /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
+const CANCELLED_MARK = /^\W*(?:CANCELL?ED|CANCELED|VACATED|TERMINATED)\s*[:-]/;
 const CONDITIONAL = /^\W*(?:If|Should|Unless|In\s+the\s+event)\b/i;
 /** "All future hearings and deadlines are stricken": every setting is off, none named. */
 const ALL_HEARINGS_OFF =
@@ -1087,6 +1088,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         )
       )
         change = 'reset';
+      // "CANCELLED: Status Conference set for 3/4/2019": the docket event marked cancelled.
+      if ((change === 'set' || change === 'reset') && CANCELLED_MARK.test(ctx.text)) change = 'cancelled';
       // "Status Conference set for 4/12/2021 is CANCELLED."
       if (
         (change === 'set' || change === 'reset') &&

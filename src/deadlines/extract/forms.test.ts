@@ -452,3 +452,25 @@ describe('the net: a labeled date still to come in papers that propose nothing',
     expect(a.needsReview ?? []).toEqual([]);
   });
 });
+
+describe('two more ways courts say it', () => {
+  it('"The Court will hear oral argument on the motion on D at T" sets it (verb first)', () => {
+    const a = at(
+      '2019-02-01',
+      'ORDER: The Court will hear oral argument on the motion on March 3, 2019 at 2:00 p.m.',
+      'cand',
+    );
+    expect(a.hearings.map((h) => [h.type, h.change, h.date, h.time])).toEqual([
+      ['oral_argument', 'set', '2019-03-03', '14:00'],
+    ]);
+  });
+
+  it('a docket event marked "CANCELLED:" cancels the setting it names', () => {
+    const a = at(
+      '2019-02-01',
+      'CANCELLED: Status Conference set for 3/4/2019 10:00 AM before Judge Ann Lee.',
+      'txnd',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date])).toEqual([['cancelled', '2019-03-04']]);
+  });
+});
