@@ -518,6 +518,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           outcome: p.outcome && !p.inPart ? p.outcome : outcome,
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : parsed.payload.message,
+          ...(rulings.length > 0 ? { rulings } : {}),
           ...(p.pendingMandate ? { pending: true } : {}),
         },
       ];

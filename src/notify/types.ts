@@ -137,6 +137,8 @@ export interface AppealRulingEvent extends EventBase {
   court: string | null;
   /** What ruling, in words ("the preliminary injunction of July 24, 2017"). */
   ruling: string | null;
+  /** The rulings it acts on, one by one ("preliminary injunction of July 24, 2017"), to say them in any language. */
+  rulings?: string[];
   /**
    * The decision changes the ruling but takes effect only when the mandate issues (FRAP 41(c)):
    * until then the ruling stays in force.

@@ -106,6 +106,8 @@ export const en = {
   'posture.term':
     '{term, select, date {through {date} ({days})} until {until {until}} other {no end date given}}',
   'posture.since': ', since {date}',
+  'list.and': ' and ',
+  'posture.name': '{kind, select, removal {Stay of removal of {who}} other {Stay: {what}}}',
   'posture.onAppeal':
     '; {action, select, vacated {the court of appeals vacated it} other {the court of appeals vacated it in part}} on {date}: in force until its mandate issues',
   'posture.nextDeadlines': 'Next deadlines',
