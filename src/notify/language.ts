@@ -193,8 +193,15 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       // Which one, by the day it was granted: a case can have several.
       const of = event.since && event.action !== 'granted' ? ` of ${formatDate(event.since)}` : '';
       const on = event.since && event.action === 'granted' ? ` on ${formatDate(event.since)}` : '';
-      const headline = `${Name}${of} ${past[event.action]}${on}`;
-      if (!plain) return { headline, sentence: `${Name}${of} ${past[event.action]}${until}.` };
+      const replaced = event.replaces
+        ? `the ${INJUNCTION_NAMES[event.replaces.injunction]}${event.replaces.since ? ` of ${formatDate(event.replaces.since)}` : ''}`
+        : '';
+      const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
+      if (!plain)
+        return {
+          headline,
+          sentence: `${Name}${of} ${past[event.action]}${until}.${replaced ? ` It takes the place of ${replaced}, which ends.` : ''}`,
+        };
       const plainText: Record<typeof event.action, string> = {
         granted: `The judge granted a ${name}: a court order that is in force${until || ' while the case goes on'}.`,
         denied: `The judge denied the request for a ${name}.`,
@@ -519,6 +526,13 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(ordered),
       };
       let sentence = t(lang, 'injunction.sentence', values);
+      // Granted by converting an earlier one: that one ends, this one takes its place (told once).
+      if (event.replaces) {
+        const old = `${t(lang, 'injunction.theName', { injunction: event.replaces.injunction })}${
+          event.replaces.since ? ` ${t(lang, 'injunction.of', { date: date(event.replaces.since) })}` : ''
+        }`;
+        sentence = `${sentence} ${t(lang, 'injunction.replaces', { replaced: old })}`;
+      }
       // Which order changed it, as for a stay: two changes to the same injunction read apart.
       if (ordered && !granted) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
       // What it does to the people in the case, from this order's own words (never the case's

@@ -121,6 +121,11 @@ export interface InjunctionEvent extends EventBase {
    * absent) when its words do not say: then no message claims it.
    */
   protects?: 'removal' | 'detention' | null;
+  /**
+   * Granted by converting an earlier one ("the TRO of March 15, 2017 is converted into a
+   * preliminary injunction"): the one it replaces, which ends — one item, both facts.
+   */
+  replaces?: { injunction: InjunctionType; since: string | null };
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */

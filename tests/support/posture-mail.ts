@@ -280,7 +280,11 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             line,
           );
         for (const s of line.matchAll(
-          new RegExp(`${INJUNCTION} of ${LONG_EN.source} (?:was )?(vacated|dissolved|converted)\\b`, 'gi'),
+          new RegExp(
+            // "… of March 15, 2017 vacated", "takes the place of the temporary restraining order of March 15, 2017, which ends"
+            `${INJUNCTION} of ${LONG_EN.source}(?: (?:was )?(?:vacated|dissolved|converted)\\b|, which (?:ends|no longer applies))`,
+            'gi',
+          ),
         )) {
           if (line.includes('“') && line.indexOf('“') < (s.index ?? 0)) continue;
           checked.injunctionClaims++;

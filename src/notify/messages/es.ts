@@ -43,6 +43,7 @@ export const es: Record<MessageKey, string> = {
   'injunction.on': 'el {date}',
   'injunction.headline':
     '{injunction, select, TRO {Orden de restricción temporal} permanent_injunction {Medida cautelar permanente} other {Medida cautelar preliminar}}{of} {action, select, granted {concedida{on}} denied {denegada} extended {prorrogada} modified {modificada} dissolved {terminada} vacated {anulada} other {suspendida}}',
+  'injunction.replaces': 'Sustituye a {replaced}, que ya no se aplica.',
   'injunction.sentence':
     '{action, select, granted {El tribunal concedió una {name}{dated, select, yes { el {date}} other {}}: una orden judicial que debe cumplirse {term, select, until {hasta {until}} other {mientras dure el caso}}.} denied {El tribunal denegó la solicitud de una {name}.} extended {El tribunal prorrogó {theName}{term, select, until { hasta {until}} other {}}.} modified {El tribunal modificó {theName}. Lea la orden para saber qué cubre ahora.} dissolved {El tribunal puso fin a {theName}: ya no se aplica.} vacated {{TheName} fue anulada{dated, select, yes { el {date}} other {}}: ya no se aplica.} other {{TheName} quedó en pausa: por ahora no se aplica.}}',
 
