@@ -31,17 +31,18 @@ import {
 import { applyHearing, linkToHearing } from './tracker/hearings.ts';
 import { applyInjunction } from './tracker/injunctions.ts';
 import { touch } from './tracker/lookup.ts';
-import type {
-  Posture,
-  Provenance,
-  TrackedDeadline,
-  TrackedHearing,
-  TrackedInjunction,
-  TrackedStay,
-  TrackerCore,
-  TrackerEvent,
-  TrackerOptions,
-  TrackerState,
+import {
+  newTrackerState,
+  type Posture,
+  type Provenance,
+  type TrackedDeadline,
+  type TrackedHearing,
+  type TrackedInjunction,
+  type TrackedStay,
+  type TrackerCore,
+  type TrackerEvent,
+  type TrackerOptions,
+  type TrackerState,
 } from './tracker/model.ts';
 import { postureOf } from './tracker/posture.ts';
 import { applyStay, endStaysOfDismissed } from './tracker/stays.ts';
@@ -63,14 +64,7 @@ export class Tracker {
     this.#core = {
       calendar: { ...options.calendar, court: options.court ?? options.calendar?.court ?? 'mied' },
       now: options.now ?? (() => new Date()),
-      state: {
-        deadlines: new Map(),
-        stays: new Map(),
-        injunctions: new Map(),
-        hearings: new Map(),
-        asOf: null,
-        seq: 0,
-      },
+      state: newTrackerState(),
       touched: new Set(),
     };
   }

@@ -63,14 +63,30 @@ export class TextLayerReader {
         .map((l) => l.replace(/\s+/g, ' ').trim())
         .filter((l) => l !== ''),
     );
-    const numPages = pages.length < maxPages ? pages.length : pageCount(await run('pdfinfo', ['-']));
+    const numPages = Math.max(
+      pages.length,
+      pages.length < maxPages ? pages.length : pageCount(await run('pdfinfo', ['-'])),
+    );
 
     const few = pages.flatMap((lines, i) =>
       lines.join(' ').split(' ').filter(Boolean).length < imageCheckBelowWords ? [i + 1] : [],
     );
     let imagePages: number[] = [];
     if (few.length > 0) {
-      const list = await run('pdfimages', ['-list', '-f', String(few[0]), '-l', String(few.at(-1)), '-']);
+      // A file pdftotext read but pdfimages cannot list: every page with few words may be a scan
+      // (OCR keeps its reading only where it finds more words). Time and memory stay fatal.
+      const list = await run('pdfimages', [
+        '-list',
+        '-f',
+        String(few[0]),
+        '-l',
+        String(few.at(-1)),
+        '-',
+      ]).catch((err: unknown) => {
+        if (err instanceof DocumentError && err.problem === 'damaged') return null;
+        throw err;
+      });
+      if (list === null) return { pages, numPages, imagePages: few };
       const painted = new Set(
         list
           .toString('utf8')
@@ -81,7 +97,7 @@ export class TextLayerReader {
       );
       imagePages = few.filter((n) => painted.has(n));
     }
-    return { pages, numPages: Math.max(numPages, pages.length), imagePages };
+    return { pages, numPages, imagePages };
   }
 
   #explain(err: unknown): unknown {

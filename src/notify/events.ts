@@ -184,7 +184,33 @@ export async function notifyEvents(
     for (const event of toNotifyEvent(stored, { case: c, entry, orderWords }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
-  return oneItemPerOrder(out);
+  return oneItemPerOrder(withConversions(out, events));
+}
+
+/**
+ * A TRO converted into a preliminary or permanent injunction: the record ends the TRO
+ * (`injunction.converted`) and grants the injunction (`injunction.granted`) from the same entry.
+ * Told once, as the injunction granted in its place.
+ */
+function withConversions(
+  out: { stored: StoredEvent; event: NotifyEvent }[],
+  events: StoredEvent[],
+): { stored: StoredEvent; event: NotifyEvent }[] {
+  const converted = events.filter((e) => e.type === 'injunction.converted' && e.entryKey !== null);
+  if (converted.length === 0) return out;
+  return out.map((o) => {
+    if (o.event.type !== 'injunction' || o.event.action !== 'granted') return o;
+    const c = converted.find((e) => e.caseId === o.stored.caseId && e.entryKey === o.stored.entryKey);
+    const injunction = c?.payload.injunction;
+    if (
+      injunction !== 'TRO' &&
+      injunction !== 'preliminary_injunction' &&
+      injunction !== 'permanent_injunction'
+    )
+      return o;
+    const since = typeof c?.payload.since === 'string' ? c.payload.since : null;
+    return { ...o, event: { ...o.event, replaces: { injunction, since } } };
+  });
 }
 
 /**
@@ -492,6 +518,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           outcome: p.outcome && !p.inPart ? p.outcome : outcome,
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : parsed.payload.message,
+          ...(rulings.length > 0 ? { rulings } : {}),
           ...(p.pendingMandate ? { pending: true } : {}),
         },
       ];

@@ -193,8 +193,15 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       // Which one, by the day it was granted: a case can have several.
       const of = event.since && event.action !== 'granted' ? ` of ${formatDate(event.since)}` : '';
       const on = event.since && event.action === 'granted' ? ` on ${formatDate(event.since)}` : '';
-      const headline = `${Name}${of} ${past[event.action]}${on}`;
-      if (!plain) return { headline, sentence: `${Name}${of} ${past[event.action]}${until}.` };
+      const replaced = event.replaces
+        ? `the ${INJUNCTION_NAMES[event.replaces.injunction]}${event.replaces.since ? ` of ${formatDate(event.replaces.since)}` : ''}`
+        : '';
+      const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
+      if (!plain)
+        return {
+          headline,
+          sentence: `${Name}${of} ${past[event.action]}${until}.${replaced ? ` It takes the place of ${replaced}, which ends.` : ''}`,
+        };
       const plainText: Record<typeof event.action, string> = {
         granted: `The judge granted a ${name}: a court order that is in force${until || ' while the case goes on'}.`,
         denied: `The judge denied the request for a ${name}.`,
@@ -519,6 +526,13 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(ordered),
       };
       let sentence = t(lang, 'injunction.sentence', values);
+      // Granted by converting an earlier one: that one ends, this one takes its place (told once).
+      if (event.replaces) {
+        const old = `${t(lang, 'injunction.theName', { injunction: event.replaces.injunction })}${
+          event.replaces.since ? ` ${t(lang, 'injunction.of', { date: date(event.replaces.since) })}` : ''
+        }`;
+        sentence = `${sentence} ${t(lang, 'injunction.replaces', { replaced: old })}`;
+      }
       // Which order changed it, as for a stay: two changes to the same injunction read apart.
       if (ordered && !granted) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
       // What it does to the people in the case, from this order's own words (never the case's
@@ -541,7 +555,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         Court: capitalize(court),
         dated: ordered ? 'yes' : 'no',
         date: date(ordered),
-        ruling: lang === 'en' && namesRuling(event.ruling) ? event.ruling! : 'none',
+        ruling:
+          lang === 'en'
+            ? namesRuling(event.ruling)
+              ? event.ruling!
+              : 'none'
+            : rulingsIn(lang, event.rulings),
         pending: event.pending ? 'yes' : 'no',
       };
       return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
@@ -656,6 +675,73 @@ export function whoseRemovalKey(what: string | null): 'class' | 'petitioners' | 
   if (what && /\bpetitioners?\b/i.test(what)) return 'petitioners';
   if (what && /\bplaintiffs?\b/i.test(what)) return 'plaintiffs';
   return 'other';
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const RULING = new RegExp(
+  `^(temporary restraining order|TRO|preliminary injunction|permanent injunction) of (${MONTH_NAMES.join('|')}) (\\d{1,2}), (\\d{4})$`,
+  'i',
+);
+
+/**
+ * The rulings an appellate decision acts on, said in the language ("la medida cautelar preliminar
+ * del 24 de julio de 2017 y …"): the same facts as the English message. `none` (the generic "the
+ * ruling appealed from") when one of them is not an injunction named by its date.
+ */
+export function rulingsIn(lang: Language, rulings: string[] | undefined): string {
+  if (!rulings || rulings.length === 0) return 'none';
+  const said: string[] = [];
+  for (const r of rulings) {
+    const m = RULING.exec(r.trim());
+    if (!m) return 'none';
+    const kind = /^t/i.test(m[1]!)
+      ? 'TRO'
+      : /^perm/i.test(m[1]!)
+        ? 'permanent_injunction'
+        : 'preliminary_injunction';
+    const day = `${m[4]}-${String(MONTH_NAMES.indexOf(capitalize(m[2]!.toLowerCase())) + 1).padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    said.push(
+      `${t(lang, 'injunction.theName', { injunction: kind })} ${t(lang, 'injunction.of', { date: dateIn(lang, day) })}`,
+    );
+  }
+  return said.join(t(lang, 'list.and'));
+}
+
+/**
+ * What is in force, named in the reader's language (a digest's "In force" list): an injunction by
+ * its kind; a stay of removal by whom it protects; any other stay with the record's English words
+ * quoted. English keeps the record's own name.
+ */
+export function inForceName(lang: Language, kind: 'stay' | 'injunction', name: string): string {
+  if (lang === 'en') return name;
+  if (kind === 'injunction') {
+    const injunction = /restraining|^tro\b/i.test(name)
+      ? 'TRO'
+      : /permanent/i.test(name)
+        ? 'permanent_injunction'
+        : 'preliminary_injunction';
+    return capitalize(t(lang, 'injunction.name', { injunction }));
+  }
+  if (isRemoval(name))
+    return t(lang, 'posture.name', {
+      kind: 'removal',
+      who: t(lang, 'who.anyone', { who: whoseRemovalKey(name) }),
+    });
+  return t(lang, 'posture.name', { kind: 'other', what: quoted(lang, name) });
 }
 
 /**

@@ -9,8 +9,16 @@ import { ConfigError } from '../errors.ts';
 import { type AlertGroup, isCritical, isPaperwork, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
-import { coveredSentence, daysBetween, entryLabel, humanize, importance, phrase } from './language.ts';
-import { signToken } from './tokens.ts';
+import {
+  coveredSentence,
+  daysBetween,
+  entryLabel,
+  humanize,
+  importance,
+  inForceName,
+  phrase,
+} from './language.ts';
+import { linkIssuedAt, signToken } from './tokens.ts';
 import type { CaseHeading, EntryRef, NotifyEvent, Posture, Recipient } from './types.ts';
 
 export const DEFAULT_PUBLIC_URL = 'http://localhost:8080';
@@ -505,14 +513,12 @@ export function postureSection(
         ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
         : '';
       const l = links(f.entry, null, lang);
-      // The description is the record's English words: marked as English inside a translated message.
-      const description =
-        lang === 'en'
-          ? escapeHtml(f.description)
-          : `<span lang="en" dir="ltr">${escapeHtml(f.description)}</span>`;
+      // Named in the reader's language; a stay's own English words (the parties) stay quoted.
+      const name = inForceName(lang, f.kind, f.description);
+      const description = escapeHtml(name);
       return {
         html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${escapeHtml(appeal)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
-        text: `* ${oneLine(f.description)}${since}: ${term}${appeal}${l.text ? `\n${indent(l.text)}` : ''}`,
+        text: `* ${oneLine(name)}${since}: ${term}${appeal}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));
@@ -569,7 +575,7 @@ function assemble(
 ): RenderedMessage {
   const lang = languageOf(recipient);
   const dir = direction(lang);
-  const now = ctx.now ?? new Date();
+  const now = linkIssuedAt(ctx.now);
   const unsubscribeToken = signToken(
     { purpose: 'unsubscribe', subject: recipient.subscriptionId },
     ctx.secret,

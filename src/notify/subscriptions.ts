@@ -25,7 +25,7 @@ import { direction, isLanguage, LANGUAGES, type Language, ltr, t, toLanguage } f
 import { enqueue } from './outbox.ts';
 import { type RenderedMessage, renderWelcome } from './render.ts';
 import { localDate } from './settings.ts';
-import { signToken, verifyToken } from './tokens.ts';
+import { linkIssuedAt, signToken, verifyToken } from './tokens.ts';
 import {
   AUDIENCES,
   type Audience,
@@ -597,7 +597,7 @@ async function caseKeyOf(db: Kysely<Database>, caseId: number): Promise<string> 
 
 /** The signed link to confirm or manage a subscription, as an account email gives it. */
 function accountLink(purpose: 'confirm' | 'manage', row: SubscriptionRow, links: LinkContext): string {
-  const token = signToken({ purpose, subject: row.id }, links.secret, links.now);
+  const token = signToken({ purpose, subject: row.id }, links.secret, linkIssuedAt(links.now));
   const lang = languageOfRow(row);
   return `${links.publicUrl}/${purpose}?token=${token}${lang === 'en' ? '' : `&lang=${lang}`}`;
 }

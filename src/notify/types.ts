@@ -121,6 +121,11 @@ export interface InjunctionEvent extends EventBase {
    * absent) when its words do not say: then no message claims it.
    */
   protects?: 'removal' | 'detention' | null;
+  /**
+   * Granted by converting an earlier one ("the TRO of March 15, 2017 is converted into a
+   * preliminary injunction"): the one it replaces, which ends — one item, both facts.
+   */
+  replaces?: { injunction: InjunctionType; since: string | null };
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
@@ -132,6 +137,8 @@ export interface AppealRulingEvent extends EventBase {
   court: string | null;
   /** What ruling, in words ("the preliminary injunction of July 24, 2017"). */
   ruling: string | null;
+  /** The rulings it acts on, one by one ("preliminary injunction of July 24, 2017"), to say them in any language. */
+  rulings?: string[];
   /**
    * The decision changes the ruling but takes effect only when the mandate issues (FRAP 41(c)):
    * until then the ruling stays in force.

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHistory, type ReplayHistory } from '../../src/demo/history.ts';
 import { DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
+import { dateIn, t } from '../../src/notify/i18n.ts';
 import { contradictions, PostureRounds, repeats, stayItemsTwice } from '../support/posture-mail.ts';
 import { describeShared, fixturesDir } from '../support/shared.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
@@ -103,6 +104,23 @@ for (const c of CASES) {
     it('one order that changes a stay twice (expanded, and a new last day) is one item in a message', () => {
       expect(stayItemsTwice(collected.rounds)).toEqual([]);
     });
+
+    if (c.key.startsWith('hid:'))
+      it('ECF 270 converts the TRO into a preliminary injunction: each subscriber reads it once, as the injunction taking the TRO’s place', () => {
+        for (const to of SUBSCRIBERS) {
+          const mine = collected.mails.filter((m) => m.to === to);
+          const lang = mine[0]!.lang;
+          const replaced = t(lang, 'injunction.replaces', {
+            replaced: `${t(lang, 'injunction.theName', { injunction: 'TRO' })} ${t(lang, 'injunction.of', { date: dateIn(lang, '2017-03-15') })}`,
+          });
+          const said = mine.filter((m) =>
+            lang === 'en' || to === DEMO_SUBSCRIBERS.legal
+              ? /takes the place of the temporary restraining order of March 15, 2017/.test(m.text)
+              : m.text.includes(replaced),
+          );
+          expect([to, said.length]).toEqual([to, 1]);
+        }
+      });
 
     it('every subscriber, in every language, is mailed', () => {
       const to = new Set(collected.mails.map((m) => m.to));

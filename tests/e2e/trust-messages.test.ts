@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hamamaHistory } from '../../src/demo/history.ts';
 import { runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
+import { dateIn, type Language } from '../../src/notify/i18n.ts';
 import { contradictions, type Mail, PostureRounds } from '../support/posture-mail.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
 
@@ -166,5 +167,65 @@ describe('Hamama demo: every message against the court’s words', () => {
     }
     expect(counted).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
+  });
+
+  it('Spanish and Arabic say the same facts: which rulings an appeal acts on, what is in force (M6, M7)', () => {
+    // The injunctions the English appeal items name, by date.
+    const appealItem = /court of appeals (?:threw out|overturned|upheld|sent)/i;
+    const named = new Set<string>();
+    for (const m of mails.filter((x) => x.lang === 'en'))
+      for (const item of items(m.text).filter((i) => appealItem.test(i)))
+        for (const d of item.matchAll(/injunction of (\w+) (\d{1,2}), (\d{4})/g)) named.add(iso(d));
+    expect(named.size).toBeGreaterThan(0);
+    const head: Record<'es' | 'ar', RegExp> = {
+      es: /^\* (?:Decisión (?:revocada|anulada|confirmada) en apelación|Caso devuelto)/,
+      ar: /^\* (?:نقض الحكم|إلغاء الحكم|تأييد الحكم|إعادة القضية)/,
+    };
+    for (const lang of ['es', 'ar'] as const) {
+      const said = new Set<string>();
+      let appealItems = 0;
+      for (const m of mails.filter((x) => x.lang === lang))
+        for (const item of items(m.text).filter((i) => head[lang].test(i))) {
+          appealItems++;
+          for (const d of named) if (item.includes(dateIn(lang as Language, d))) said.add(d);
+        }
+      expect(appealItems, lang).toBeGreaterThan(0);
+      expect([...said].sort(), lang).toEqual([...named].sort());
+    }
+    // No docketwatch name left in English in a translated message (the court's words are quoted).
+    const english =
+      /\b(?:Preliminary injunction|Permanent injunction|Temporary restraining order|Stay of \w+)/;
+    const left = mails
+      .filter((m) => m.lang !== 'en')
+      .flatMap((m) =>
+        m.text
+          .replace(/«[^»]*»|“[^”]*”/g, '')
+          .split('\n')
+          .filter((l) => english.test(l))
+          .map((l) => `${m.to}: ${l}`),
+      );
+    expect(left).toEqual([]);
+  });
+
+  it('every manage and unsubscribe link expires counted from real time, not the court’s day (M22)', () => {
+    const expired: string[] = [];
+    let links = 0;
+    const now = Date.now() / 1000;
+    for (const m of mails)
+      for (const [, kind, token] of m.text.matchAll(/\/(manage|unsubscribe)\?token=([A-Za-z0-9_-]+)\./g)) {
+        links++;
+        const [, purpose, , exp] = JSON.parse(Buffer.from(token!, 'base64url').toString('utf8')) as [
+          number,
+          string,
+          string,
+          number,
+        ];
+        expect(purpose).toBe(kind);
+        // A week from now at the least: a person reading the demo's mail can still use it.
+        if (exp < now + 7 * 86_400)
+          expired.push(`${m.to} ${m.subject}: ${kind} expires ${new Date(exp * 1000).toISOString()}`);
+      }
+    expect(links).toBeGreaterThan(0);
+    expect(expired.slice(0, 5)).toEqual([]);
   });
 });

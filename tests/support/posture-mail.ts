@@ -27,6 +27,7 @@ import { findCourt } from '../../src/courts.ts';
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
 import type { ReplayCourt } from '../../src/demo/server.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
+import { inForceName } from '../../src/notify/language.ts';
 import type { Daemon } from '../../src/worker/daemon.ts';
 import type { TestSmtp } from './smtp.ts';
 
@@ -168,7 +169,7 @@ function expectedRow(lang: Language, f: CasePosture['inForce'][number], today: s
   const appeal = f.onAppeal
     ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
     : '';
-  return `* ${f.name}${since}: ${term}${appeal}`;
+  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${appeal}`;
 }
 
 function daysBetween(from: string, to: string): number {
@@ -247,7 +248,11 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
         } else {
           // In Spanish and Arabic: a stay item's dates, but for the day of the order that set it.
           const stayWord = m.lang === 'es' ? /suspensi[oó]n/i : /الوقف|وقف/;
-          if (stayWord.test(item.split('\n')[0]!)) {
+          // An "In force" row (named in the language) was checked row by row above.
+          const inForceRow = r.posture.inForce.some(
+            (f) => expectedRow(m.lang, f, r.day) === item.split('\n')[0]!.trim(),
+          );
+          if (!inForceRow && stayWord.test(item.split('\n')[0]!)) {
             let rest = item;
             const dates = new Set<string>();
             for (const f of r.posture.inForce) dates.add(f.until ?? '').add(f.since);
@@ -275,7 +280,11 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             line,
           );
         for (const s of line.matchAll(
-          new RegExp(`${INJUNCTION} of ${LONG_EN.source} (?:was )?(vacated|dissolved|converted)\\b`, 'gi'),
+          new RegExp(
+            // "… of March 15, 2017 vacated", "takes the place of the temporary restraining order of March 15, 2017, which ends"
+            `${INJUNCTION} of ${LONG_EN.source}(?: (?:was )?(?:vacated|dissolved|converted)\\b|, which (?:ends|no longer applies))`,
+            'gi',
+          ),
         )) {
           if (line.includes('“') && line.indexOf('“') < (s.index ?? 0)) continue;
           checked.injunctionClaims++;

@@ -1638,9 +1638,19 @@ function actsIn(s: string, re: RegExp): boolean {
 const IN_PART =
   /\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b|\bremains?\s+(?:in\s+(?:full\s+)?(?:force|effect)|enjoined)\b|\bis\s+(?:hereby\s+)?amended\b/i;
 
-/** "converts the TRO into a preliminary injunction", "the TRO is hereby converted to a preliminary injunction". */
+/**
+ * "converts the TRO into a preliminary injunction", "the TRO is hereby converted to a preliminary
+ * injunction", "… converted into a permanent injunction" (straight to the final judgment's).
+ */
 const CONVERTS =
-  /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:PRELIMINARY\s+INJUNCTION|[Pp]reliminary\s+[Ii]njunction)/;
+  /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
+
+/** What a conversion makes of the TRO: a permanent injunction when the words say so, else a preliminary one. */
+function convertedInto(words: string): 'preliminary_injunction' | 'permanent_injunction' {
+  const m = CONVERTS.exec(words);
+  const said = m ? (m[1] ?? m[2] ?? '') : /\bpermanent\s+injunction\b/i.test(words) ? 'permanent' : '';
+  return /^permanent$/i.test(said) ? 'permanent_injunction' : 'preliminary_injunction';
+}
 
 /** What a motion about an injunction asks: `modify`, `dissolve`, `extend`, `convert`, … (none: a new injunction). */
 function motionAims(phrase: string): Set<string> {
@@ -1693,13 +1703,13 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     if (stayOfInjunction && type) {
       if (decided.verb !== 'denied') out.push({ type, action: 'stayed', until: null });
     } else if (type && aims.has('convert')) {
-      // A motion to convert a TRO into a preliminary injunction asks for the injunction.
-      if (decided.verb === 'denied')
-        out.push({ type: 'preliminary_injunction', action: 'denied', until: null });
+      // A motion to convert a TRO into a preliminary (or permanent) injunction asks for the injunction.
+      const into = convertedInto(phrase);
+      if (decided.verb === 'denied') out.push({ type: into, action: 'denied', until: null });
       else
         out.push(
-          { type: 'TRO', action: 'converted', until: null },
-          { type: 'preliminary_injunction', action: 'granted', until: untilValue },
+          { type: 'TRO', action: 'converted', until: null, into },
+          { type: into, action: 'granted', until: untilValue },
         );
     } else if (type && aims.size > 0) {
       // A motion about an injunction in place: denying it leaves the injunction as it was.
@@ -1754,11 +1764,13 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
-  if (converted)
+  if (converted) {
+    const into = convertedInto(sentences(text).find((s) => actsIn(s, CONVERTS)) ?? text);
     out.push(
-      { type: 'TRO', action: 'converted', until: null },
-      { type: 'preliminary_injunction', action: 'granted', until: untilValue },
+      { type: 'TRO', action: 'converted', until: null, into },
+      { type: into, action: 'granted', until: untilValue },
     );
+  }
   for (const s of sentences(text)) {
     const type =
       injunctionTypeIn(s) ??

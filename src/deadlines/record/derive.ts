@@ -4,7 +4,7 @@ import { findCourt } from '../../courts.ts';
 import { readAppealsDocket, readDistrictCopy } from '../appellate.ts';
 import { analyzeNext, entryKey, newSequenceReading, type SequenceReading } from '../extract/index.ts';
 import { seqOf } from '../tracker/lookup.ts';
-import { Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
+import { newTrackerState, Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
 import {
   type CaseRef,
   comparePositions,
@@ -64,14 +64,7 @@ export interface DerivationState {
 
 export function newDerivationState(): DerivationState {
   return {
-    tracker: {
-      deadlines: new Map(),
-      stays: new Map(),
-      injunctions: new Map(),
-      hearings: new Map(),
-      asOf: null,
-      seq: 0,
-    },
+    tracker: newTrackerState(),
     reading: newSequenceReading(),
     ids: new Map(),
     taken: new Set(),

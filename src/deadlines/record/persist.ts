@@ -552,6 +552,28 @@ async function appendInSlices(
   return true;
 }
 
+/**
+ * Apply entries in docket order, then the manual deadlines left, with turns for the event loop;
+ * the checkpoints taken on the way (those a case of `total` entries keeps).
+ */
+async function applyEntries(
+  derivation: Derivation,
+  entries: readonly EntryInput[],
+  total: number,
+  pause: () => Promise<void>,
+): Promise<Plan['checkpoints']> {
+  const checkpoints: Plan['checkpoints'] = [];
+  for (const e of entries) {
+    derivation.apply(e);
+    const s = derivation.state;
+    if (keeps(s.applied, total))
+      checkpoints.push({ applied: s.applied, last: s.last!, state: await encodeState(s) });
+    await pause();
+  }
+  derivation.finish();
+  return checkpoints;
+}
+
 async function appendPlan(
   c: CaseRef,
   meta: Meta | null,
@@ -565,17 +587,9 @@ async function appendPlan(
   /** Entries applied once the whole append is done: which checkpoints are kept (`keeps`). */
   total: number,
 ): Promise<Plan> {
-  const checkpoints: Plan['checkpoints'] = [];
   const pause = slicer();
   derivation.tracker.touched.clear();
-  for (const e of entries) {
-    derivation.apply(e);
-    const s = derivation.state;
-    if (keeps(s.applied, total))
-      checkpoints.push({ applied: s.applied, last: s.last!, state: await encodeState(s) });
-    await pause();
-  }
-  derivation.finish();
+  const checkpoints = await applyEntries(derivation, entries, total, pause);
   // The records the new entries and the passing of time to them changed: the tracker names them
   // (`touch`, tracker/lookup.ts), so the cost is theirs, not the case's. After new decisions, all.
   const records = new Map<string, DeadlineRecord>();
@@ -627,17 +641,8 @@ async function replayPlan(
   const state = cp ? decodeState(cp.state) : newDerivationState();
   const entries = await entriesAfter(db, c, cp?.last ?? null);
   const derivation = new Derivation(c, decisions, state);
-  const total = state.applied + entries.length;
-  const checkpoints: Plan['checkpoints'] = [];
   const pause = slicer();
-  for (const e of entries) {
-    derivation.apply(e);
-    const s = derivation.state;
-    if (keeps(s.applied, total))
-      checkpoints.push({ applied: s.applied, last: s.last!, state: await encodeState(s) });
-    await pause();
-  }
-  derivation.finish();
+  const checkpoints = await applyEntries(derivation, entries, state.applied + entries.length, pause);
   // What was applied after the checkpoint before: its entries' review rows are rewritten.
   const before = await db
     .selectFrom('posture_entries')

@@ -82,7 +82,7 @@ export function applyInjunction(
       `injunction.${f.action}`,
       i,
       f.action === 'converted'
-        ? `${injunctionName(i.type)} converted into a preliminary injunction`
+        ? `${injunctionName(i.type)} converted into a ${injunctionName(f.into ?? 'preliminary_injunction').toLowerCase()}`
         : `${injunctionName(i.type)} ${f.action}`,
     );
     if (f.action !== 'vacated' && f.action !== 'dissolved') continue;

@@ -210,6 +210,18 @@ export interface TrackerState {
   seq: number;
 }
 
+/** A tracker state with no records yet. */
+export function newTrackerState(): TrackerState {
+  return {
+    deadlines: new Map(),
+    stays: new Map(),
+    injunctions: new Map(),
+    hearings: new Map(),
+    asOf: null,
+    seq: 0,
+  };
+}
+
 /** The state with what every rule needs beside it: the court's calendar and the clock for audits. */
 export interface TrackerCore {
   readonly calendar: CalendarOptions;

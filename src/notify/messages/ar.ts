@@ -46,13 +46,14 @@ export const ar: Record<MessageKey, string> = {
   'injunction.on': 'في {date}',
   'injunction.headline':
     '{action, select, granted {صدور {name}{on}} denied {رفض طلب {name}} extended {تمديد {theName}} modified {تعديل {theName}} dissolved {إنهاء {theName}} vacated {إلغاء {theName}} other {تعليق {theName}}}',
+  'injunction.replaces': 'ويحلّ محلّ {replaced} الذي لم يعد ساريًا.',
   'injunction.sentence':
     '{action, select, granted {صدر عن المحكمة {name}{dated, select, yes { في {date}} other {}}، وهو أمر واجب التنفيذ {term, select, until {حتى {until}} other {طوال نظر القضية}}.} denied {رفضت المحكمة طلب {name}.} extended {مدّدت المحكمة {theName}{term, select, until { حتى {until}} other {}}.} modified {عدّلت المحكمة {theName}. اقرأ الأمر لمعرفة ما يشمله الآن.} dissolved {أنهت المحكمة {theName}: لم يعد ساريًا.} vacated {أُلغي {theName}{dated, select, yes { في {date}} other {}}: لم يعد ساريًا.} other {عُلّق {theName}: ليس ساريًا في الوقت الحالي.}}',
 
   'appeal.headline':
     '{outcome, select, reversed {نقض الحكم في الاستئناف} vacated {إلغاء الحكم في الاستئناف} affirmed {تأييد الحكم في الاستئناف} remanded {إعادة القضية إلى محكمة المقاطعة} other {صدور أمر إنفاذ حكم الاستئناف}}',
   'appeal.sentence':
-    '{outcome, select, reversed {نقضت {Court} الحكم المستأنف{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} vacated {ألغت {Court} الحكم المستأنف{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} affirmed {أيّدت {Court} الحكم المستأنف: يبقى كما هو.} remanded {أعادت {Court} القضية إلى قاضي المقاطعة ليفصل فيها من جديد.{pending, select, yes { وحتى صدور أمر إنفاذ حكمها، يبقى الحكم المستأنف ساريًا كما هو.} other {}}} other {أصدرت {Court} أمر إنفاذ حكمها: أصبح قرارها نافذًا الآن أمام محكمة المقاطعة.}}',
+    '{outcome, select, reversed {نقضت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} vacated {ألغت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} affirmed {أيّدت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}: يبقى كما هو.} remanded {أعادت {Court} القضية إلى قاضي المقاطعة ليفصل فيها من جديد.{pending, select, yes { وحتى صدور أمر إنفاذ حكمها، يبقى {ruling, select, none {الحكم المستأنف} other {{ruling}}} ساريًا كما هو.} other {}}} other {أصدرت {Court} أمر إنفاذ حكمها: أصبح قرارها نافذًا الآن أمام محكمة المقاطعة.}}',
 
   'deadline.headline':
     '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} other {إلغاء مهلة: {what}}}',
@@ -103,6 +104,8 @@ export const ar: Record<MessageKey, string> = {
   'posture.term':
     '{term, select, date {حتى {date} ({days})} until {حتى {until}} other {دون تاريخ انتهاء محدد}}',
   'posture.since': '، منذ {date}',
+  'list.and': ' و',
+  'posture.name': '{kind, select, removal {وقف ترحيل {who}} other {وقف: {what}}}',
   'posture.onAppeal':
     '؛ {action, select, vacated {ألغته محكمة الاستئناف} other {ألغت محكمة الاستئناف جزءًا منه}} في {date}: يبقى ساريًا حتى صدور أمر إنفاذ حكمها',
   'posture.nextDeadlines': 'المهل القادمة',

@@ -46,6 +46,7 @@ export const en = {
   'injunction.on': 'on {date}',
   'injunction.headline':
     '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} other {Preliminary injunction}}{of} {action, select, granted {granted{on}} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} other {stayed}}',
+  'injunction.replaces': 'It takes the place of {replaced}, which no longer applies.',
   'injunction.sentence':
     '{action, select, granted {The judge granted a {name}{dated, select, yes { on {date}} other {}}: a court order that must be obeyed {term, select, until {until {until}} other {while the case goes on}}.} denied {The judge denied the request for a {name}.} extended {The judge extended {theName}{term, select, until { until {until}} other {}}.} modified {The judge changed {theName}. Read the order for what it now covers.} dissolved {The judge ended {theName}: it no longer applies.} vacated {{TheName} was vacated{dated, select, yes { on {date}} other {}}: it no longer applies.} other {{TheName} is paused: it does not apply for now.}}',
 
@@ -105,6 +106,8 @@ export const en = {
   'posture.term':
     '{term, select, date {through {date} ({days})} until {until {until}} other {no end date given}}',
   'posture.since': ', since {date}',
+  'list.and': ' and ',
+  'posture.name': '{kind, select, removal {Stay of removal of {who}} other {Stay: {what}}}',
   'posture.onAppeal':
     '; {action, select, vacated {the court of appeals vacated it} other {the court of appeals vacated it in part}} on {date}: in force until its mandate issues',
   'posture.nextDeadlines': 'Next deadlines',

@@ -43,13 +43,14 @@ export const es: Record<MessageKey, string> = {
   'injunction.on': 'el {date}',
   'injunction.headline':
     '{injunction, select, TRO {Orden de restricción temporal} permanent_injunction {Medida cautelar permanente} other {Medida cautelar preliminar}}{of} {action, select, granted {concedida{on}} denied {denegada} extended {prorrogada} modified {modificada} dissolved {terminada} vacated {anulada} other {suspendida}}',
+  'injunction.replaces': 'Sustituye a {replaced}, que ya no se aplica.',
   'injunction.sentence':
     '{action, select, granted {El tribunal concedió una {name}{dated, select, yes { el {date}} other {}}: una orden judicial que debe cumplirse {term, select, until {hasta {until}} other {mientras dure el caso}}.} denied {El tribunal denegó la solicitud de una {name}.} extended {El tribunal prorrogó {theName}{term, select, until { hasta {until}} other {}}.} modified {El tribunal modificó {theName}. Lea la orden para saber qué cubre ahora.} dissolved {El tribunal puso fin a {theName}: ya no se aplica.} vacated {{TheName} fue anulada{dated, select, yes { el {date}} other {}}: ya no se aplica.} other {{TheName} quedó en pausa: por ahora no se aplica.}}',
 
   'appeal.headline':
     '{outcome, select, reversed {Decisión revocada en apelación} vacated {Decisión anulada en apelación} affirmed {Decisión confirmada en apelación} remanded {Caso devuelto al tribunal de distrito} other {Mandato emitido}}',
   'appeal.sentence':
-    '{outcome, select, reversed {{Court} revocó la decisión apelada{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} vacated {{Court} anuló la decisión apelada{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} affirmed {{Court} confirmó la decisión apelada: sigue como estaba.} remanded {{Court} devolvió el caso al juez de distrito para que decida de nuevo.{pending, select, yes { Hasta que emita su mandato, la decisión apelada sigue vigente tal como estaba.} other {}}} other {{Court} emitió su mandato: su decisión ya tiene efecto en el tribunal de distrito.}}',
+    '{outcome, select, reversed {{Court} revocó {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} vacated {{Court} anuló {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} affirmed {{Court} confirmó {ruling, select, none {la decisión apelada} other {{ruling}}}: sigue como estaba.} remanded {{Court} devolvió el caso al juez de distrito para que decida de nuevo.{pending, select, yes { Hasta que emita su mandato, {ruling, select, none {la decisión apelada} other {{ruling}}} sigue vigente tal como estaba.} other {}}} other {{Court} emitió su mandato: su decisión ya tiene efecto en el tribunal de distrito.}}',
 
   'deadline.headline':
     '{change, select, set {Plazo fijado: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} other {Plazo cancelado: {what}}}',
@@ -102,6 +103,9 @@ export const es: Record<MessageKey, string> = {
   'posture.term':
     '{term, select, date {hasta el {date} ({days})} until {hasta {until}} other {sin fecha de fin}}',
   'posture.since': ', desde el {date}',
+  'list.and': ' y ',
+  'posture.name':
+    '{kind, select, removal {Suspensión de la deportación de {who}} other {Suspensión: {what}}}',
   'posture.onAppeal':
     '; {action, select, vacated {el tribunal de apelaciones la anuló} other {el tribunal de apelaciones la anuló en parte}} el {date}: vigente hasta que emita su mandato',
   'posture.nextDeadlines': 'Próximos plazos',
