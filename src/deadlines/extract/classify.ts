@@ -154,7 +154,7 @@ const RULES: Rule[] = [
   // A docket-only setting: "Motion Hearing set for D", "Detention Hearing (flight) set for D",
   // "Telephone Status Hearing set for D" — the clerk noticing a hearing, not a motion.
   {
-    re: /^(?:[A-Z][\w/'-]*\s+){0,5}(?:\([\w ,./-]{1,30}\)\s+)?(?:Hearing|HEARING|Conference|CONFERENCE|Trial|TRIAL|Sentencing|SENTENCING|Arraignment|Call|Argument)\s+(?:set|SET|reset|RESET|re-set|scheduled|rescheduled)\s+(?:for|to|on)\b/,
+    re: /^(?:[A-Z][\w/'-]*\s+(?:of\s+)?){0,5}(?:\([\w ,./-]{1,30}\)\s+)?(?:Hearing|HEARING|Conference|CONFERENCE|Trial|TRIAL|Sentencing|SENTENCING|Arraignment|Call|Argument)\s+(?:as\s+to\s+[^.;:]{1,60}?\s+)?(?:set|SET|reset|RESET|re-set|scheduled|rescheduled)\s+(?:for|to|on)\b/,
     kind: 'notice',
     subtype: 'notice_of_hearing',
   },

@@ -717,7 +717,7 @@ const HEARING_VERB =
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
-  `(?<![A-Za-z])(?<noun>${HEARING_NOUN})(?:\\s+Date)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>${TAIL})`,
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN})(?:\\s+[Dd]ate)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>${TAIL})`,
   'g',
 );
 const SCHEDULED_A_RE = new RegExp(
@@ -832,7 +832,7 @@ const DOCKET_EVENT_TITLE =
   /\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+|Duty\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*\/\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?\s*:?/gi;
 
 const CONTINUED_UNDATED_RE = new RegExp(
-  `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?)\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|adjourned|ADJOURNED|postponed)\\s+(?:generally|GENERALLY|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice))\\b`,
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?)\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|adjourned|ADJOURNED|postponed)\\s+(?:generally|GENERALLY|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice)|to\\s+a\\s+(?:later\\s+)?date\\s+to\\s+be\\s+(?:determined|set)|to\\s+a\\s+later\\s+date)\\b`,
   'gi',
 );
 const NOT_HEARD_RE = new RegExp(
@@ -942,6 +942,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   if (ctx.cls.kind === 'transcript') return out;
   const seen = new Set<string>();
   const continuedNames = namesContinued(ctx.text);
+  const movedFromFiller: { noun: string; date: string; source: string }[] = [];
   for (const sentence of sentences(ctx.text)) {
     const found: {
       noun: string;
@@ -1128,6 +1129,16 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           sameDay = { ...sameDayDate, time: readTime(newTime[1]!) };
         tail = to;
       }
+      // "The trial date of April 1, 2019 is continued to June 3, 2019": the old day is named before the verb.
+      if (
+        change === 'reset' &&
+        (moved || /re-?set|continued|rescheduled|adjourned|postponed|moved/i.test(f.verb)) &&
+        f.filler &&
+        /^\s*(?:of|for|on)\s/i.test(f.filler)
+      ) {
+        const old = scanTemporals(f.filler, ctx.dateFiled).find((t) => t.type === 'date');
+        if (old?.date) movedFromFiller.push({ noun: f.noun, date: old.date, source: sentence });
+      }
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
       const dates = sameDay ? [sameDay] : scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
@@ -1220,6 +1231,18 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       time: null,
       source: m[0],
       why: { rule: 'hearing-continued-undated', words: m[0], confidence: 0.8 },
+    });
+  }
+  for (const m of movedFromFiller) {
+    const type = hearingType(m.noun, false);
+    if (out.some((h) => h.date === m.date)) continue;
+    out.push({
+      type,
+      change: 'cancelled',
+      date: m.date,
+      time: null,
+      source: m.source,
+      why: { rule: 'hearing-moved-from', words: m.source.slice(0, 160), confidence: 0.8 },
     });
   }
   // "granting 28 Motion to Continue the 2/7/2018 Motion Hearing. Hearing continued to 3/6/2018": the
@@ -1332,6 +1355,19 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         ((h.time !== null && o.time === h.time) || (h.type === o.type && (!h.time || o.time === h.time))),
     );
     if (later) out.splice(i--, 1);
+  }
+  // "…, scheduled for hearing on 6/12/06, is taken under submission. Accordingly, the hearing date is
+  // vacated.": the undated words refer back to the setting already read as off.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (
+      h.change === 'cancelled' &&
+      h.date === null &&
+      out.some(
+        (o) => o !== h && o.change === 'cancelled' && o.date && (o.type === h.type || h.type === 'hearing'),
+      )
+    )
+      out.splice(i--, 1);
   }
   // "… is moved to 02:00 PM … ; final pretrial conf set for 2:00 2/22/05": CM/ECF's setting repeats
   // the move the minutes state; one hearing, moved.
@@ -1542,7 +1578,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     /\b(?:motion|application|request)\s+for\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\bNos?\.\s){1,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b/.test(
       acts,
     ) ||
-    /\bSTAYED\b|\b(?:is|are|be|hereby)\s+(?:(?:now|hereby|further|temporarily|administratively|immediately|also)\s+)?stayed\b|\bSTAYING\b|\bStaying\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
+    /\bSTAYED\b|\b(?:is|are|be|hereby)\s+(?:(?:now|hereby|further|temporarily|administratively|immediately|also)\s+)?stayed\b|\bSTAYING\b|\bStaying\b|^\W*(?:[A-Z-]+\s+)?(?:ORDER|Order)\s+staying\s+(?:the\s+|this\s+)?(?:case|action|proceedings?|matter|discovery)\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
       acts,
     ) ||
     /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head) ||

@@ -474,3 +474,42 @@ describe('two more ways courts say it', () => {
     expect(a.hearings.map((h) => [h.change, h.date])).toEqual([['cancelled', '2019-03-04']]);
   });
 });
+
+describe('moves, stays and settings in plain orders', () => {
+  it('"The trial date of D1 is continued to D2": D1 off, D2 set', () => {
+    const a = at('2019-02-01', 'ORDER: The trial date of April 1, 2019 is continued to June 3, 2019.', 'ksd');
+    expect(a.hearings.map((h) => [h.change, h.date]).sort()).toEqual([
+      ['cancelled', '2019-04-01'],
+      ['reset', '2019-06-03'],
+    ]);
+  });
+
+  it('"continued to a date to be determined" takes the setting off, undated', () => {
+    const a = at('2019-02-01', 'ORDER: The motion hearing is continued to a date to be determined.', 'ohsd');
+    expect(a.hearings.map((h) => [h.change, h.date])).toEqual([['cancelled', null]]);
+  });
+
+  it('"ORDER staying case pending arbitration" grants a stay', () => {
+    expect(
+      at('2019-02-01', 'ORDER staying case pending arbitration.', 'cand').stays.map((s) => s.action),
+    ).toEqual(['granted']);
+  });
+
+  it('"Change of Plea Hearing as to X set for D" is the clerk noticing a hearing', () => {
+    const a = at(
+      '2019-02-01',
+      'Change of Plea Hearing as to John Roe set for 3/1/2019 10:00 AM in Courtroom 4 before Judge Lee.',
+    );
+    expect([a.kind, a.subtype]).toEqual(['notice', 'notice_of_hearing']);
+    expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual([['set', '2019-03-01', '10:00']]);
+  });
+
+  it('"Accordingly, the hearing date is vacated" refers back to the setting already read as off', () => {
+    const a = at(
+      '2006-06-01',
+      "MINUTES: Plaintiff's motion, scheduled for hearing on 6/12/06, is taken under submission. Accordingly, the hearing date is vacated.",
+      'cacd',
+    );
+    expect(a.hearings.map((h) => [h.change, h.date])).toEqual([['cancelled', '2006-06-12']]);
+  });
+});
