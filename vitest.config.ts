@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The persisted posture checks that every record a rule changed was named (src/deadlines/record/persist.ts).
+    env: { DOCKETWATCH_POSTURE_VERIFY: '1' },
   },
 });

@@ -1,11 +1,13 @@
 /**
  * Agreement of the extractor with the hand-labeled real corpus (`bench/labels/`, issue #14),
- * reported separately for each label file (`labelSets`): dev, hold-out-1 (retired into dev on
- * 2026-12-05) and hold-out 2 (`labels/holdout2.ts`, and any later `*.jsonl`):
- *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>] [--tuned-only]
- * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists the development files'
- * disagreements (dev and the retired hold-out-1). An untuned hold-out is never listed: its
- * disagreements are not even kept, and it gets no per-court line — only its totals.
+ * reported separately for each development label file (`labelSets`): dev, hold-out-1 and hold-out 2
+ * (both retired into development on 2026-12-05, after their untuned figures were reported):
+ *   npx tsx bench/corpus-accuracy.ts [--diffs] [--court <id>]
+ * (also run at the end of `npx tsx bench/accuracy.ts`). `--diffs` lists their disagreements.
+ * A hold-out not yet retired is never scored by default (`--tuned-only` is kept as a no-op alias);
+ * it is scored only when named, and then its totals alone are printed (per field, the entry-level
+ * figures, silent misses, flagged, per court), never a disagreement — they are not even kept:
+ *   npx tsx bench/corpus-accuracy.ts --set holdout-3
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -23,41 +25,31 @@
  * stay-bearing entries (a labeled stay) with the same stays (`action@expires`); silent misses: labeled deadlines, hearings and stays for which the entry has fewer findings than
  * labels and no `needsReview` flag.
  */
-import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { findCourt } from '../src/courts.ts';
 import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/types.ts';
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
-import { type CorpusLabel, type LabelHearing, readLabels } from './labels/labels.ts';
+import { HOLDOUT2_FILE } from './labels/holdout2.ts';
+import { HOLDOUT3_FILE } from './labels/holdout3.ts';
+import {
+  CORPUS_FIELDS,
+  type CorpusField,
+  type CorpusLabel,
+  hearingLifecycle,
+  type LabelHearing,
+  labelField,
+  readLabels,
+} from './labels/labels.ts';
 
-export const CORPUS_FIELDS = ['kind', 'deadlineDates', 'hearingDates', 'stays', 'injunctions'] as const;
-export type CorpusField = (typeof CORPUS_FIELDS)[number];
+export { CORPUS_FIELDS, type CorpusField };
 
 type Json = unknown;
 const sorted = (xs: string[]) => [...xs].sort();
 const same = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
-
-function expectedField(f: CorpusField, l: CorpusLabel): Json {
-  switch (f) {
-    case 'kind':
-      return l.kind;
-    case 'deadlineDates':
-      return sorted(
-        l.deadlines.flatMap((d) => [
-          ...(d.due ? [d.due] : []),
-          ...(d.recurringFirst ? [`recurring:${d.recurringFirst}`] : []),
-        ]),
-      );
-    case 'hearingDates':
-      return sorted(l.hearings.map((h) => h.date ?? ''));
-    case 'stays':
-      return sorted(l.stays.map((s) => `${s.action}@${s.expires ?? ''}`));
-    case 'injunctions':
-      return sorted(l.injunctions.map((j) => `${j.type}:${j.action}`));
-  }
-}
+/** The label's side of each field: the projection `agreement.ts` also compares two labelings with. */
+const expectedField = labelField;
 
 const textDeadlines = (a: Analysis) => a.deadlines.filter((d) => d.basis !== 'local_rule_default');
 
@@ -91,21 +83,7 @@ export function needsReview(a: Analysis): boolean {
   return Boolean(flag);
 }
 
-function lifecycle(h: LabelHearing): 'set' | 'reset' | 'cancelled' | 'held' {
-  switch (h.change) {
-    case 'set':
-    case 'reset':
-      return h.change;
-    case 'continued':
-      return h.date ? 'reset' : 'cancelled';
-    case 'vacated':
-    case 'on_briefs':
-      return 'cancelled';
-    case 'held':
-    case 'advisement':
-      return 'held';
-  }
-}
+const lifecycle = hearingLifecycle;
 
 function hearingMatches(l: LabelHearing, h: HearingFinding): boolean {
   if ((l.date ?? null) !== (h.date ?? null)) return false;
@@ -174,9 +152,9 @@ function emptyScore(): SplitScore {
 }
 
 /**
- * A file of labels, scored on its own. `dev.jsonl` is tuned on; `holdout.jsonl` (hold-out-1) was
- * reported once and then retired into development on 2026-12-05, so its diffs are listed too. Any
- * other `*.jsonl` in `bench/labels/` is a hold-out drawn later: scored and counted, never listed.
+ * A file of labels, scored on its own. `dev.jsonl` is tuned on; `holdout.jsonl` (hold-out-1) and
+ * `holdout-2.jsonl` (hold-out 2) were each reported untuned and then retired into development on
+ * 2026-12-05, so their diffs are listed too. A later hold-out is not in this list.
  */
 export interface LabelSet {
   name: string;
@@ -185,17 +163,22 @@ export interface LabelSet {
   tuned: boolean;
 }
 
-export function labelSets(dir = dirname(DEV_FILE)): LabelSet[] {
-  const sets: LabelSet[] = [
+export function labelSets(): LabelSet[] {
+  return [
     { name: 'dev', file: DEV_FILE, tuned: true },
     { name: 'hold-out-1 (retired into dev on 2026-12-05)', file: HOLDOUT_FILE, tuned: true },
+    { name: 'hold-out-2 (retired into dev on 2026-12-05)', file: HOLDOUT2_FILE, tuned: true },
   ];
-  const known = new Set(sets.map((x) => basename(x.file)));
-  for (const f of readdirSync(dir).sort())
-    if (f.endsWith('.jsonl') && !known.has(f))
-      sets.push({ name: f.replace(/\.jsonl$/, ''), file: join(dir, f), tuned: false });
-  return sets;
 }
+
+/** Hold-outs not yet retired: scored only with `--set <name>`, totals only. */
+export const HELD_OUT_SETS: Record<string, LabelSet> = {
+  'holdout-3': {
+    name: 'hold-out 3 (drawn 2026-12-05; not tuned on)',
+    file: HOLDOUT3_FILE,
+    tuned: false,
+  },
+};
 
 /** The labeled entry's case, read as the deadline record reads a docket; the analysis of each entry by its index. */
 function analyzeCase(
@@ -331,7 +314,7 @@ export function reportCorpus(
       .map(([k, n]) => `stratum ${k} ${n}`)
       .join(', ');
     out.push(
-      `real corpus, ${set.name}: ${s.entries} entries from ${s.courts.size} courts${strata ? ` (${strata})` : ''}${set.tuned ? '' : '; do not tune on it: no diffs, no per-court figures'}`,
+      `real corpus, ${set.name}: ${s.entries} entries from ${s.courts.size} courts${strata ? ` (${strata})` : ''}${set.tuned ? '' : '; do not tune on it: totals only, no diffs'}`,
     );
     let agreed = 0;
     let compared = 0;
@@ -354,12 +337,11 @@ export function reportCorpus(
       out.push(
         `  STALE: ${s.stale.length} labels no longer match their fixture entry: ${s.stale.slice(0, 5).join(', ')}`,
       );
-    if (!set.tuned) continue;
     const courts = [...s.byCourt]
-      .filter(([c]) => !options.court || c === options.court)
+      .filter(([c]) => !set.tuned || !options.court || c === options.court)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([c, t]) => `${c} ${pct(t.agreed, t.compared).trim()} (${t.agreed}/${t.compared})`);
-    out.push('  per court (fields):');
+    out.push(`  per court (fields; entries = compared / ${CORPUS_FIELDS.length}):`);
     for (let i = 0; i < courts.length; i += 5) out.push(`    ${courts.slice(i, i + 5).join(', ')}`);
   }
   if (options.diffs)
@@ -382,11 +364,19 @@ if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
   }
   const at = process.argv.indexOf('--court');
   const court = at > 0 ? process.argv[at + 1] : undefined;
-  // `--tuned-only`: the development files alone, so a day of tuning never shows a hold-out's figures.
-  const sets = labelSets().filter((x) => x.tuned || !process.argv.includes('--tuned-only'));
-  for (const l of reportCorpus(scoreCorpus(sets), {
-    diffs: process.argv.includes('--diffs'),
-    ...(court ? { court } : {}),
-  }))
-    console.log(l);
+  const named = process.argv.indexOf('--set');
+  if (named > 0) {
+    const set = HELD_OUT_SETS[process.argv[named + 1] ?? ''];
+    if (!set) {
+      console.log(`--set: one of ${Object.keys(HELD_OUT_SETS).join(', ')}`);
+      process.exit(2);
+    }
+    // A hold-out's totals only: no --diffs, no --court filter, and its disagreements are never kept.
+    for (const l of reportCorpus(scoreCorpus([set]))) console.log(l);
+  } else
+    for (const l of reportCorpus(scoreCorpus(labelSets()), {
+      diffs: process.argv.includes('--diffs'),
+      ...(court ? { court } : {}),
+    }))
+      console.log(l);
 }

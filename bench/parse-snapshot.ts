@@ -4,56 +4,21 @@
  *
  *   npx tsx bench/parse-snapshot.ts save    [FILE]   # default /tmp/docketwatch-parse-snapshot.jsonl
  *   npx tsx bench/parse-snapshot.ts compare [FILE]   # exit 1 and list the inputs whose output changed
+ *   npx tsx bench/parse-snapshot.ts hashes           # renew tests/corpus/parse-snapshot.json (hashes only)
+ *   npx tsx bench/parse-snapshot.ts check            # exit 1 when an output's hash differs from it
  *
  * Inputs: every file of the shared corpus (`../shared/fixtures/pacer`) and the repository's own
  * fixtures, each parsed with `kind: 'auto'` and, where its folder says what it is, with that kind
- * forced. The snapshot holds the corpus's data: keep it outside the repository (the default is /tmp).
+ * forced (`tests/support/parse-outputs.ts`). The whole snapshot holds the corpus's data: keep it
+ * outside the repository (the default is /tmp). The committed file holds only a hash per output;
+ * `tests/corpus/parse-snapshot.test.ts` and `npm run bench -- targets` check it.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type KindOption, parsePacer } from '../scrapers/pacer/index.ts';
-import { CORPUS_FOLDERS, corpusPairs } from '../tests/support/corpus.ts';
-import { fixturesDir, projectRoot } from '../tests/support/shared.ts';
-
-interface Input {
-  id: string;
-  path: string;
-  kinds: KindOption[];
-}
-
-function inputs(): Input[] {
-  const out: Input[] = [];
-  if (existsSync(join(fixturesDir, 'pacer'))) {
-    for (const p of corpusPairs(Object.keys(CORPUS_FOLDERS))) {
-      out.push({ id: p.id, path: p.input, kinds: p.kind === 'not-docket' ? ['auto'] : ['auto', p.kind] });
-    }
-  }
-  const own = join(projectRoot, 'scrapers/pacer/fixtures');
-  for (const name of readdirSync(own).sort())
-    out.push({ id: `own/${name}`, path: join(own, name), kinds: ['auto'] });
-  return out;
-}
-
-function outputs(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const input of inputs()) {
-    const bytes = readFileSync(input.path);
-    for (const kind of input.kinds) {
-      let line: string;
-      try {
-        line = JSON.stringify(parsePacer(bytes, { kind }));
-      } catch (err) {
-        line = `error: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`;
-      }
-      out.set(`${input.id} [${kind}]`, line);
-    }
-  }
-  return out;
-}
+import { readFileSync, writeFileSync } from 'node:fs';
+import { changedOutputs, outputHash, parseOutputs, SNAPSHOT_FILE } from '../tests/support/parse-outputs.ts';
 
 const [mode, file = '/tmp/docketwatch-parse-snapshot.jsonl'] = process.argv.slice(2);
 if (mode === 'save') {
-  const out = outputs();
+  const out = parseOutputs();
   writeFileSync(file, `${[...out].map(([k, v]) => JSON.stringify([k, v])).join('\n')}\n`);
   console.log(`saved ${out.size} outputs to ${file}`);
 } else if (mode === 'compare') {
@@ -63,7 +28,7 @@ if (mode === 'save') {
       .filter((l) => l !== '')
       .map((l) => JSON.parse(l) as [string, string]),
   );
-  const now = outputs();
+  const now = parseOutputs();
   const changed = [...new Set([...saved.keys(), ...now.keys()])].filter((k) => saved.get(k) !== now.get(k));
   for (const k of changed.slice(0, 50)) {
     const a = saved.get(k) ?? '(absent)';
@@ -76,7 +41,20 @@ if (mode === 'save') {
   }
   console.log(`${now.size} outputs compared with ${file}: ${changed.length} changed`);
   process.exitCode = changed.length === 0 ? 0 : 1;
+} else if (mode === 'hashes') {
+  const out = parseOutputs();
+  const hashes = Object.fromEntries([...out].map(([k, v]) => [k, outputHash(v)]));
+  writeFileSync(SNAPSHOT_FILE, `${JSON.stringify(hashes, null, 1)}\n`);
+  console.log(`wrote ${out.size} output hashes to ${SNAPSHOT_FILE}`);
+} else if (mode === 'check') {
+  const { compared, changed, missing } = changedOutputs();
+  for (const k of changed) console.log(`CHANGED ${k}`);
+  for (const k of missing) console.log(`NOT IN THE SNAPSHOT ${k}`);
+  console.log(
+    `${compared} outputs checked against ${SNAPSHOT_FILE}: ${changed.length} changed, ${missing.length} unknown`,
+  );
+  process.exitCode = changed.length + missing.length === 0 ? 0 : 1;
 } else {
-  console.error('usage: npx tsx bench/parse-snapshot.ts save|compare [FILE]');
+  console.error('usage: npx tsx bench/parse-snapshot.ts save|compare [FILE] | hashes | check');
   process.exitCode = 2;
 }

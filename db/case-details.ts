@@ -7,7 +7,8 @@
 import type { Kysely } from 'kysely';
 import { findCourt } from '../src/courts.ts';
 import { InputError } from '../src/errors.ts';
-import type { DocketCase, Party } from '../src/model/docket.ts';
+import { type DocketCase, HEADER_FIELDS, type Party } from '../src/model/docket.ts';
+import { columnsOf } from '../src/model/fields.ts';
 import type { Database } from './schema.ts';
 
 type Db = Kysely<Database>;
@@ -97,7 +98,7 @@ export function mergeHeader(stored: CaseHeader | null, incoming: CaseHeader): Ca
   };
 }
 
-type DetailsRow = Database['case_details'];
+export type DetailsRow = Database['case_details'];
 
 function headerFromRow(r: DetailsRow): CaseHeader | null {
   if (r.header_source === null) return null;
@@ -122,15 +123,23 @@ function headerFromRow(r: DetailsRow): CaseHeader | null {
 
 function headerColumns(h: CaseHeader) {
   return {
-    judge: h.judge,
-    referred_to: h.referredTo,
-    date_filed: h.dateFiled,
-    date_terminated: h.dateTerminated,
-    nature_of_suit: h.natureOfSuit,
-    cause: h.cause,
-    jurisdiction: h.jurisdiction,
+    ...columnsOf(h, ['judge', ...HEADER_FIELDS]),
     parties: JSON.stringify(h.parties),
   };
+}
+
+/** Whether keeping `merged` (the stored header merged with a source's) would write anything. */
+function headerWouldChange(before: CaseHeader | null, merged: CaseHeader): boolean {
+  return !before || JSON.stringify(before) !== JSON.stringify(merged);
+}
+
+/**
+ * Whether a source's header would change what is stored for a case (`row`: its `case_details`
+ * row, as read; absent when there is none): what `writeCaseHeaders` decides, without writing.
+ */
+export function headerChanges(row: DetailsRow | undefined, header: CaseHeader): boolean {
+  const before = row ? headerFromRow(row) : null;
+  return headerWouldChange(before, mergeHeader(before, header));
 }
 
 /**
@@ -162,7 +171,7 @@ export async function writeCaseHeaders(
     const row = stored.get(caseId);
     const before = row ? headerFromRow(row) : null;
     const merged = mergeHeader(before, header);
-    if (before && JSON.stringify(before) === JSON.stringify(merged)) continue;
+    if (!headerWouldChange(before, merged)) continue;
     wrote = true;
     const values = { ...headerColumns(merged), header_source: source, header_at: now, updated_at: now };
     if (row) await trx.updateTable('case_details').set(values).where('case_id', '=', caseId).execute();

@@ -9,6 +9,7 @@
  * case's subscribers.
  */
 import type { Kysely } from 'kysely';
+import { allCourts, findCourt } from '../src/courts.ts';
 import { caseKey } from '../src/model/case-key.ts';
 import type { PayloadOf } from '../src/model/events.ts';
 import type { Database } from './schema.ts';
@@ -127,16 +128,8 @@ export async function applyLinkClaims(
       await appendEvent(db, appeal.id, 'case.tracked', { source: `link:${claim.seen_in}` }, at);
     }
     if (appeal.parent_case_id !== null || appeal.id === origin.id) continue;
-    const linked = await db
-      .updateTable('cases')
-      .set({ parent_case_id: origin.id, link_type: 'appeal' })
-      .where('id', '=', appeal.id)
-      .where('parent_case_id', 'is', null)
-      .returning('id')
-      .execute();
-    if (linked.length === 0) continue;
     const parent = caseKey(origin.court_id, origin.docket_number);
-    await appendEvent(db, appeal.id, 'case.linked', { parent, link: 'appeal' }, now.toISOString());
+    if (!(await linkAppeal(db, appeal.id, { id: origin.id, key: parent }, now))) continue;
     made.push({ appeal: caseKey(claim.appeal_court, claim.appeal_docket), parent, tracked });
   }
   return made;
@@ -153,4 +146,131 @@ async function appendEvent<T extends 'case.tracked' | 'case.linked'>(
     .insertInto('events')
     .values({ case_id: caseId, type, entry_key: null, payload: JSON.stringify(payload), created_at: at })
     .execute();
+}
+
+/** An appeal in the record that no docket has linked to the case it comes from yet. */
+export interface UnlinkedAppeal {
+  /** `court:docket`. */
+  key: string;
+  court: string;
+  docketNumber: string;
+  caseName: string | null;
+  /** Tracked district cases of the same circuit whose caption shares names with the appeal's, best first. */
+  candidates: { key: string; caseName: string | null }[];
+}
+
+/** Words of a caption that name someone ("v.", "et al", "USA" and short words left out). */
+function captionWords(name: string | null): Set<string> {
+  const common = new Set([
+    'et',
+    'al',
+    'the',
+    'and',
+    'usa',
+    'united',
+    'states',
+    'america',
+    'inc',
+    'llc',
+    'in',
+    're',
+  ]);
+  return new Set(
+    (name ?? '')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3 && !common.has(w)),
+  );
+}
+
+/**
+ * The tracked appeals with no case they come from (an appellate RSS feed never says it, and no
+ * docket report or district entry has), each with the district cases of its circuit a maintainer
+ * most likely means: those whose caption shares a party's name.
+ */
+export async function unlinkedAppeals(db: Db, limit = 50): Promise<UnlinkedAppeal[]> {
+  const appellate = new Set(
+    allCourts()
+      .filter((c) => c.type === 'appellate')
+      .map((c) => c.id),
+  );
+  const appeals = await db
+    .selectFrom('cases')
+    .select(['court_id', 'docket_number', 'case_name'])
+    .where('tracked', '=', 1)
+    .where('parent_case_id', 'is', null)
+    .where('court_id', 'in', [...appellate])
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+  if (appeals.length === 0) return [];
+  const districts = await db
+    .selectFrom('cases')
+    .select(['court_id', 'docket_number', 'case_name'])
+    .where('tracked', '=', 1)
+    .where('court_id', 'not in', [...appellate])
+    .execute();
+  return appeals.map((a) => {
+    const circuit = findCourt(a.court_id)?.circuit ?? null;
+    const named = captionWords(a.case_name);
+    const candidates = districts
+      .filter((d) => findCourt(d.court_id)?.type === 'district' && findCourt(d.court_id)?.circuit === circuit)
+      .map((d) => ({ d, shared: [...captionWords(d.case_name)].filter((w) => named.has(w)).length }))
+      .filter((x) => x.shared > 0)
+      .sort((x, y) => y.shared - x.shared)
+      .slice(0, 5)
+      .map(({ d }) => ({ key: caseKey(d.court_id, d.docket_number), caseName: d.case_name }));
+    return {
+      key: caseKey(a.court_id, a.docket_number),
+      court: a.court_id,
+      docketNumber: a.docket_number,
+      caseName: a.case_name,
+      candidates,
+    };
+  });
+}
+
+/**
+ * A maintainer says which case an appeal comes from (`/admin`): linked as a docket's claim would
+ * link it, with `case.linked`; an appeal already linked is not changed. `false` when either case
+ * is not in the record, the appeal is linked already, or it is the same case.
+ */
+export async function linkAppealByHand(
+  db: Db,
+  appeal: { court: string; docket: string },
+  origin: { court: string; docket: string },
+  now = new Date(),
+): Promise<boolean> {
+  const find = (c: { court: string; docket: string }) =>
+    db
+      .selectFrom('cases')
+      .select(['id', 'parent_case_id'])
+      .where('court_id', '=', c.court)
+      .where('docket_number', '=', c.docket)
+      .executeTakeFirst();
+  const [a, o] = [await find(appeal), await find(origin)];
+  if (!a || !o || a.id === o.id || a.parent_case_id !== null) return false;
+  return linkAppeal(db, a.id, { id: o.id, key: caseKey(origin.court, origin.docket) }, now);
+}
+
+/**
+ * Link an appeal to the case it comes from, with `case.linked`, unless it is linked already (in
+ * between, by another process): `false` then, and nothing is told.
+ */
+async function linkAppeal(
+  db: Db,
+  appealId: number,
+  origin: { id: number; key: string },
+  now: Date,
+): Promise<boolean> {
+  const linked = await db
+    .updateTable('cases')
+    .set({ parent_case_id: origin.id, link_type: 'appeal' })
+    .where('id', '=', appealId)
+    .where('parent_case_id', 'is', null)
+    .returning('id')
+    .execute();
+  if (linked.length === 0) return false;
+  await appendEvent(db, appealId, 'case.linked', { parent: origin.key, link: 'appeal' }, now.toISOString());
+  return true;
 }

@@ -2,7 +2,7 @@
  * The typed shape of the notification tables (migration `0003_notify`). `Database` in `schema.ts`
  * extends `NotifyTables`. Timestamps are ISO-8601 text; JSON columns are text.
  */
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface NotifyTables {
   subscriptions: SubscriptionTable;
@@ -101,6 +101,4 @@ export interface NotifyCursorTable {
 }
 
 export type SubscriptionRow = Selectable<SubscriptionTable>;
-export type NewSubscription = Insertable<SubscriptionTable>;
 export type OutboxRow = Selectable<OutboxTable>;
-export type NewOutboxRow = Insertable<OutboxTable>;

@@ -3,7 +3,7 @@
  * both dialects (better-sqlite3 binds neither `Date` nor `boolean`); JSON columns are text.
  * Each migration in `db/migrations/` changes this interface in the same commit.
  */
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 import type { DetailsTables } from './details-schema.ts';
 import type { DocumentsTables } from './documents-schema.ts';
 import type { NotifyTables } from './notify-schema.ts';
@@ -93,6 +93,16 @@ export interface EntryTable {
   first_seen_at: string;
   updated_at: string;
 }
+
+/** An entry as filed: its key, number, dates and text (what readers of the docket select, and ingest writes first). */
+export const ENTRY_TEXT_COLUMNS = [
+  'entry_key',
+  'number',
+  'date_filed',
+  'date_entered',
+  'description',
+  'short_description',
+] as const;
 
 /** What one source said about one entry, each distinct version once, in the order seen. */
 export interface EntryVersionTable {
@@ -216,26 +226,9 @@ export interface EntryTextTable {
 }
 
 export type DeadlineRecordRow = Selectable<DeadlineRecordTable>;
-export type NewDeadlineRecord = Insertable<DeadlineRecordTable>;
 export type DeadlineDecisionRow = Selectable<DeadlineDecisionTable>;
 
-export type Court = Selectable<CourtTable>;
-export type NewCourt = Insertable<CourtTable>;
 export type CaseRow = Selectable<CaseTable>;
-export type NewCase = Insertable<CaseTable>;
-export type CaseUpdate = Updateable<CaseTable>;
 export type Source = Selectable<SourceTable>;
-export type NewSource = Insertable<SourceTable>;
 export type EntryRow = Selectable<EntryTable>;
-export type NewEntry = Insertable<EntryTable>;
-export type EntryUpdate = Updateable<EntryTable>;
-export type EntryVersion = Selectable<EntryVersionTable>;
-export type NewEntryVersion = Insertable<EntryVersionTable>;
-export type DocumentRow = Selectable<DocumentTable>;
-export type NewDocument = Insertable<DocumentTable>;
-export type Gap = Selectable<GapTable>;
-export type NewGap = Insertable<GapTable>;
-export type EventRow = Selectable<EventTable>;
-export type NewEvent = Insertable<EventTable>;
-export type FetchLog = Selectable<FetchLogTable>;
 export type NewFetchLog = Insertable<FetchLogTable>;

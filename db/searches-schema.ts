@@ -1,4 +1,5 @@
-/** The saved-search tables and the appeal-link claims (migration 0019_searches). */
+/** The saved-search tables and the appeal-link claims (migrations 0019_searches, 0023_people). */
+import type { Generated } from 'kysely';
 
 /** A query run against every court-wide feed docketwatch polls (`docketwatch search add`). */
 export interface SavedSearchTable {
@@ -16,6 +17,23 @@ export interface SearchSubscriberTable {
   search_id: string;
   email: string;
   created_at: string;
+  /** `en`, `es` or `ar`: the language of the proposals it gets (migration 0023_people). */
+  language: Generated<string>;
+}
+
+/** A request from the web form to follow a saved search, until its address confirms it by email. */
+export interface SearchRequestTable {
+  /** `sr_…`, random: the subject of the confirmation link's token. */
+  id: string;
+  /** As written (checked with `parseQuery` when asked). */
+  query: string;
+  name: string | null;
+  email: string;
+  language: string;
+  created_at: string;
+  confirmed_at: string | null;
+  /** The search it joined or made, once confirmed. */
+  search_id: string | null;
 }
 
 /** A case a search found in a feed; one row per search and case, however many items matched. */
@@ -70,6 +88,7 @@ export interface CaseLinkClaimTable {
 export interface SearchesTables {
   saved_searches: SavedSearchTable;
   search_subscribers: SearchSubscriberTable;
+  search_requests: SearchRequestTable;
   search_matches: SearchMatchTable;
   search_notices: SearchNoticeTable;
   case_link_claims: CaseLinkClaimTable;

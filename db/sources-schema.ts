@@ -73,4 +73,3 @@ export interface PacerSpendTable {
 }
 
 export type SourceStateRow = Selectable<SourceStateTable>;
-export type CaseCoverageRow = Selectable<CaseCoverageTable>;

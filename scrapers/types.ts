@@ -145,9 +145,16 @@ export interface DocketSource<Config = unknown> extends SourceMetadata<Config> {
   parse(raw: RawDocument, config: Config): SourceParseResult;
 }
 
-/** Define a source with its config type checked against its schema and example. */
-export function defineSource<Config>(source: DocketSource<Config>): DocketSource<Config> {
-  return source;
+/** What a source's folder writes: everything a `DocketSource` says, but for what most sources leave to the defaults. */
+export type SourceDefinition<Config> = Omit<DocketSource<Config>, 'maintainers' | 'needsBrowser'> &
+  Partial<Pick<DocketSource<Config>, 'maintainers' | 'needsBrowser'>>;
+
+/**
+ * Define a source with its config type checked against its schema and example. Unless it says
+ * otherwise, the docketwatch maintainers answer for it and it needs no browser.
+ */
+export function defineSource<Config>(source: SourceDefinition<Config>): DocketSource<Config> {
+  return { maintainers: ['docketwatch maintainers'], needsBrowser: false, ...source };
 }
 
 /** The document a fetched HTTP response is. */

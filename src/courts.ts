@@ -3,8 +3,9 @@
  * is where "midnight" falls for the last day of electronic filing under FRCP 6(a)(4)(A) and
  * FRAP 26(a)(4)(A)), state and circuit. District ids are `<state><district letter>d` ("mied");
  * each district's bankruptcy court is the same id with `b` for `d` ("mieb"), except Nebraska's,
- * which CM/ECF calls `nebraskab`.
+ * which CM/ECF calls `nebraskab`. The tables themselves are data, in `courts.json`.
  */
+import courtTables from './courts.json' with { type: 'json' };
 import { DocketwatchError } from './errors.ts';
 
 export type CourtType = 'district' | 'bankruptcy' | 'appellate' | 'bap' | 'national';
@@ -30,67 +31,20 @@ export class UnknownCourtError extends DocketwatchError {
   }
 }
 
-const ET = 'America/New_York';
-const CT = 'America/Chicago';
-const MT = 'America/Denver';
-const PT = 'America/Los_Angeles';
-
-const STATES: Record<string, [name: string, circuit: string]> = {
-  AL: ['Alabama', '11'],
-  AK: ['Alaska', '9'],
-  AZ: ['Arizona', '9'],
-  AR: ['Arkansas', '8'],
-  CA: ['California', '9'],
-  CO: ['Colorado', '10'],
-  CT: ['Connecticut', '2'],
-  DE: ['Delaware', '3'],
-  DC: ['the District of Columbia', 'dc'],
-  FL: ['Florida', '11'],
-  GA: ['Georgia', '11'],
-  GU: ['Guam', '9'],
-  HI: ['Hawaii', '9'],
-  ID: ['Idaho', '9'],
-  IL: ['Illinois', '7'],
-  IN: ['Indiana', '7'],
-  IA: ['Iowa', '8'],
-  KS: ['Kansas', '10'],
-  KY: ['Kentucky', '6'],
-  LA: ['Louisiana', '5'],
-  ME: ['Maine', '1'],
-  MD: ['Maryland', '4'],
-  MA: ['Massachusetts', '1'],
-  MI: ['Michigan', '6'],
-  MN: ['Minnesota', '8'],
-  MS: ['Mississippi', '5'],
-  MO: ['Missouri', '8'],
-  MT: ['Montana', '9'],
-  NE: ['Nebraska', '8'],
-  NV: ['Nevada', '9'],
-  NH: ['New Hampshire', '1'],
-  NJ: ['New Jersey', '3'],
-  NM: ['New Mexico', '10'],
-  NY: ['New York', '2'],
-  NC: ['North Carolina', '4'],
-  ND: ['North Dakota', '8'],
-  MP: ['the Northern Mariana Islands', '9'],
-  OH: ['Ohio', '6'],
-  OK: ['Oklahoma', '10'],
-  OR: ['Oregon', '9'],
-  PA: ['Pennsylvania', '3'],
-  PR: ['Puerto Rico', '1'],
-  RI: ['Rhode Island', '1'],
-  SC: ['South Carolina', '4'],
-  SD: ['South Dakota', '8'],
-  TN: ['Tennessee', '6'],
-  TX: ['Texas', '5'],
-  UT: ['Utah', '10'],
-  VT: ['Vermont', '2'],
-  VI: ['the Virgin Islands', '3'],
-  VA: ['Virginia', '4'],
-  WA: ['Washington', '9'],
-  WV: ['West Virginia', '4'],
-  WI: ['Wisconsin', '7'],
-  WY: ['Wyoming', '10'],
+/** The tables (JSON infers arrays where they are rows): states, districts, the courts named by their circuit, and the rest by name. */
+const TABLES = courtTables as unknown as {
+  states: Record<string, [name: string, circuit: string]>;
+  districts: [id: string, state: string, division: string, seat: string, tz: string][];
+  circuits: [id: string, type: 'appellate' | 'bap', circuit: string, seat: string, tz: string][];
+  named: [
+    id: string,
+    type: CourtType,
+    name: string,
+    seat: string,
+    tz: string,
+    state: string | null,
+    circuit: string | null,
+  ][];
 };
 
 const DIVISION: Record<string, string> = {
@@ -101,104 +55,6 @@ const DIVISION: Record<string, string> = {
   m: 'Middle',
   c: 'Central',
 };
-
-/** [district id, state, division letter ('' for a single-district state), seat, zone] */
-const DISTRICTS: [string, string, string, string, string][] = [
-  ['alnd', 'AL', 'n', 'Birmingham', CT],
-  ['almd', 'AL', 'm', 'Montgomery', CT],
-  ['alsd', 'AL', 's', 'Mobile', CT],
-  ['akd', 'AK', '', 'Anchorage', 'America/Anchorage'],
-  ['azd', 'AZ', '', 'Phoenix', 'America/Phoenix'],
-  ['ared', 'AR', 'e', 'Little Rock', CT],
-  ['arwd', 'AR', 'w', 'Fort Smith', CT],
-  ['cand', 'CA', 'n', 'San Francisco', PT],
-  ['caed', 'CA', 'e', 'Sacramento', PT],
-  ['cacd', 'CA', 'c', 'Los Angeles', PT],
-  ['casd', 'CA', 's', 'San Diego', PT],
-  ['cod', 'CO', '', 'Denver', MT],
-  ['ctd', 'CT', '', 'New Haven', ET],
-  ['ded', 'DE', '', 'Wilmington', ET],
-  ['dcd', 'DC', '', 'Washington', ET],
-  ['flnd', 'FL', 'n', 'Tallahassee', ET],
-  ['flmd', 'FL', 'm', 'Tampa', ET],
-  ['flsd', 'FL', 's', 'Miami', ET],
-  ['gand', 'GA', 'n', 'Atlanta', ET],
-  ['gamd', 'GA', 'm', 'Macon', ET],
-  ['gasd', 'GA', 's', 'Savannah', ET],
-  ['gud', 'GU', '', 'Hagåtña', 'Pacific/Guam'],
-  ['hid', 'HI', '', 'Honolulu', 'Pacific/Honolulu'],
-  ['idd', 'ID', '', 'Boise', 'America/Boise'],
-  ['ilnd', 'IL', 'n', 'Chicago', CT],
-  ['ilcd', 'IL', 'c', 'Springfield', CT],
-  ['ilsd', 'IL', 's', 'East St. Louis', CT],
-  ['innd', 'IN', 'n', 'South Bend', 'America/Indiana/Indianapolis'],
-  ['insd', 'IN', 's', 'Indianapolis', 'America/Indiana/Indianapolis'],
-  ['iand', 'IA', 'n', 'Cedar Rapids', CT],
-  ['iasd', 'IA', 's', 'Des Moines', CT],
-  ['ksd', 'KS', '', 'Kansas City', CT],
-  ['kyed', 'KY', 'e', 'Lexington', ET],
-  ['kywd', 'KY', 'w', 'Louisville', 'America/Kentucky/Louisville'],
-  ['laed', 'LA', 'e', 'New Orleans', CT],
-  ['lamd', 'LA', 'm', 'Baton Rouge', CT],
-  ['lawd', 'LA', 'w', 'Shreveport', CT],
-  ['med', 'ME', '', 'Portland', ET],
-  ['mdd', 'MD', '', 'Baltimore', ET],
-  ['mad', 'MA', '', 'Boston', ET],
-  ['mied', 'MI', 'e', 'Detroit', 'America/Detroit'],
-  ['miwd', 'MI', 'w', 'Grand Rapids', 'America/Detroit'],
-  ['mnd', 'MN', '', 'St. Paul', CT],
-  ['msnd', 'MS', 'n', 'Oxford', CT],
-  ['mssd', 'MS', 's', 'Jackson', CT],
-  ['moed', 'MO', 'e', 'St. Louis', CT],
-  ['mowd', 'MO', 'w', 'Kansas City', CT],
-  ['mtd', 'MT', '', 'Billings', MT],
-  ['ned', 'NE', '', 'Omaha', CT],
-  ['nvd', 'NV', '', 'Las Vegas', PT],
-  ['nhd', 'NH', '', 'Concord', ET],
-  ['njd', 'NJ', '', 'Newark', ET],
-  ['nmd', 'NM', '', 'Albuquerque', MT],
-  ['nynd', 'NY', 'n', 'Syracuse', ET],
-  ['nyed', 'NY', 'e', 'Brooklyn', ET],
-  ['nysd', 'NY', 's', 'New York', ET],
-  ['nywd', 'NY', 'w', 'Buffalo', ET],
-  ['nced', 'NC', 'e', 'Raleigh', ET],
-  ['ncmd', 'NC', 'm', 'Greensboro', ET],
-  ['ncwd', 'NC', 'w', 'Charlotte', ET],
-  ['ndd', 'ND', '', 'Bismarck', CT],
-  ['nmid', 'MP', '', 'Saipan', 'Pacific/Saipan'],
-  ['ohnd', 'OH', 'n', 'Cleveland', ET],
-  ['ohsd', 'OH', 's', 'Columbus', ET],
-  ['oknd', 'OK', 'n', 'Tulsa', CT],
-  ['oked', 'OK', 'e', 'Muskogee', CT],
-  ['okwd', 'OK', 'w', 'Oklahoma City', CT],
-  ['ord', 'OR', '', 'Portland', PT],
-  ['paed', 'PA', 'e', 'Philadelphia', ET],
-  ['pamd', 'PA', 'm', 'Scranton', ET],
-  ['pawd', 'PA', 'w', 'Pittsburgh', ET],
-  ['prd', 'PR', '', 'San Juan', 'America/Puerto_Rico'],
-  ['rid', 'RI', '', 'Providence', ET],
-  ['scd', 'SC', '', 'Columbia', ET],
-  ['sdd', 'SD', '', 'Sioux Falls', CT],
-  ['tned', 'TN', 'e', 'Knoxville', ET],
-  ['tnmd', 'TN', 'm', 'Nashville', CT],
-  ['tnwd', 'TN', 'w', 'Memphis', CT],
-  ['txnd', 'TX', 'n', 'Dallas', CT],
-  ['txed', 'TX', 'e', 'Tyler', CT],
-  ['txsd', 'TX', 's', 'Houston', CT],
-  ['txwd', 'TX', 'w', 'San Antonio', CT],
-  ['utd', 'UT', '', 'Salt Lake City', MT],
-  ['vtd', 'VT', '', 'Burlington', ET],
-  ['vid', 'VI', '', 'St. Thomas', 'America/St_Thomas'],
-  ['vaed', 'VA', 'e', 'Alexandria', ET],
-  ['vawd', 'VA', 'w', 'Roanoke', ET],
-  ['waed', 'WA', 'e', 'Spokane', PT],
-  ['wawd', 'WA', 'w', 'Seattle', PT],
-  ['wvnd', 'WV', 'n', 'Wheeling', ET],
-  ['wvsd', 'WV', 's', 'Charleston', ET],
-  ['wied', 'WI', 'e', 'Milwaukee', CT],
-  ['wiwd', 'WI', 'w', 'Madison', CT],
-  ['wyd', 'WY', '', 'Cheyenne', MT],
-];
 
 const ORDINALS = [
   'First',
@@ -214,85 +70,33 @@ const ORDINALS = [
   'Eleventh',
 ];
 
-/** [id, circuit, seat, zone] */
-const APPELLATE: [string, string, string, string][] = [
-  ['ca1', '1', 'Boston', ET],
-  ['ca2', '2', 'New York', ET],
-  ['ca3', '3', 'Philadelphia', ET],
-  ['ca4', '4', 'Richmond', ET],
-  ['ca5', '5', 'New Orleans', CT],
-  ['ca6', '6', 'Cincinnati', ET],
-  ['ca7', '7', 'Chicago', CT],
-  ['ca8', '8', 'St. Louis', CT],
-  ['ca9', '9', 'San Francisco', PT],
-  ['ca10', '10', 'Denver', MT],
-  ['ca11', '11', 'Atlanta', ET],
-];
+const CIRCUIT_COURT_NAMES = {
+  appellate: 'U.S. Court of Appeals for the',
+  bap: 'Bankruptcy Appellate Panel of the',
+};
 
 function districtName(state: string, division: string): string {
-  const stateName = STATES[state]![0];
+  const stateName = TABLES.states[state]![0];
   return division === '' ? `District of ${stateName}` : `${DIVISION[division]} District of ${stateName}`;
 }
 
 function buildCourts(): Map<string, Court> {
   const courts = new Map<string, Court>();
   const add = (court: Court) => courts.set(court.id, court);
-  for (const [id, state, division, seat, tz] of DISTRICTS) {
-    const circuit = STATES[state]![1];
+  for (const [id, state, division, seat, tz] of TABLES.districts) {
+    const circuit = TABLES.states[state]![1];
     const where = districtName(state, division);
     add({ id, name: `U.S. District Court for the ${where}`, type: 'district', seat, tz, state, circuit });
     const bankruptcyId = id === 'ned' ? 'nebraskab' : `${id.slice(0, -1)}b`;
-    add({
-      id: bankruptcyId,
-      name: `U.S. Bankruptcy Court for the ${where}`,
-      type: 'bankruptcy',
-      seat,
-      tz,
-      state,
-      circuit,
-    });
+    const name = `U.S. Bankruptcy Court for the ${where}`;
+    add({ id: bankruptcyId, name, type: 'bankruptcy', seat, tz, state, circuit });
   }
-  for (const [id, circuit, seat, tz] of APPELLATE) {
-    const name = `U.S. Court of Appeals for the ${ORDINALS[Number(circuit) - 1]} Circuit`;
-    add({ id, name, type: 'appellate', seat, tz, state: null, circuit });
+  for (const [id, type, circuit, seat, tz] of TABLES.circuits) {
+    const name = `${CIRCUIT_COURT_NAMES[type]} ${ORDINALS[Number(circuit) - 1]} Circuit`;
+    add({ id, name, type, seat, tz, state: null, circuit });
   }
-  add({
-    id: 'cadc',
-    name: 'U.S. Court of Appeals for the District of Columbia Circuit',
-    type: 'appellate',
-    seat: 'Washington',
-    tz: ET,
-    state: 'DC',
-    circuit: 'dc',
-  });
-  add({
-    id: 'cafc',
-    name: 'U.S. Court of Appeals for the Federal Circuit',
-    type: 'appellate',
-    seat: 'Washington',
-    tz: ET,
-    state: 'DC',
-    circuit: 'fed',
-  });
-  const baps: [string, string, string, string][] = [
-    ['bap1', '1', 'Boston', ET],
-    ['bap6', '6', 'Cincinnati', ET],
-    ['bap8', '8', 'St. Louis', CT],
-    ['bap9', '9', 'Pasadena', PT],
-    ['bap10', '10', 'Denver', MT],
-  ];
-  for (const [id, circuit, seat, tz] of baps) {
-    const name = `Bankruptcy Appellate Panel of the ${ORDINALS[Number(circuit) - 1]} Circuit`;
-    add({ id, name, type: 'bap', seat, tz, state: null, circuit });
-  }
-  const national: [string, string, string, string | null][] = [
-    ['jpml', 'Judicial Panel on Multidistrict Litigation', 'Washington', 'DC'],
-    ['cavc', 'U.S. Court of Appeals for Veterans Claims', 'Washington', 'DC'],
-    ['uscfc', 'U.S. Court of Federal Claims', 'Washington', 'DC'],
-    ['cit', 'U.S. Court of International Trade', 'New York', 'NY'],
-  ];
-  for (const [id, name, seat, state] of national) {
-    add({ id, name, type: 'national', seat, tz: ET, state, circuit: null });
+  for (const [id, type, name, seat, tz, state, circuit] of TABLES.named) {
+    add({ id, name, type, seat, tz, state, circuit });
   }
   return courts;
 }

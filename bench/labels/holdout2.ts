@@ -86,7 +86,8 @@ export const DEADLINE_LANGUAGE = new RegExp(
 export const hasDeadlineLanguage = (text: string): boolean =>
   DEADLINE_LANGUAGE.test(text.replace(STAMPS, ' '));
 
-function courtBalanced(
+/** Each court's entries shuffled by its own seed; every court gives its first q, q the smallest quota reaching `target`. */
+export function courtBalanced(
   entries: PopulationEntry[],
   target: number,
   seedOf: (court: string) => string,

@@ -1,5 +1,5 @@
 /**
- * The label files of the real corpus (`bench/labels/dev.jsonl`, `bench/labels/holdout.jsonl`):
+ * The label files of the real corpus (`bench/labels/dev.jsonl`, `holdout.jsonl`, `holdout-2.jsonl`, ...):
  * one JSON line per drawn entry, written by hand from the entry's text before the extractor was run.
  *
  * Reading choices (the rules the labels follow; docs in bench/labels/README.md):
@@ -77,7 +77,7 @@ export interface CorpusLabel {
   ref: string;
   court: string;
   split: Split;
-  /** Hold-out 2 only: the stratum it was drawn in (`holdout2.ts`). */
+  /** Hold-outs 2 and 3 only: the stratum it was drawn in (`holdout2.ts`, `holdout3.ts`). */
   stratum?: 'A' | 'B';
   textSha: string;
   number: string | null;
@@ -88,6 +88,59 @@ export interface CorpusLabel {
   stays: { action: string; expires: string | null; until?: string }[];
   injunctions: { type: string; action: string }[];
   note?: string;
+}
+
+/**
+ * The fields a label is compared on (by `bench/corpus-accuracy.ts` against the extractor, and by
+ * `agreement.ts` between two labelings): kind; the multiset of due dates (`recurring:<first>` for a
+ * recurring obligation); the multiset of hearing dates (`''` undated); `action@expires` of stays;
+ * `type:action` of injunctions.
+ */
+export const CORPUS_FIELDS = ['kind', 'deadlineDates', 'hearingDates', 'stays', 'injunctions'] as const;
+export type CorpusField = (typeof CORPUS_FIELDS)[number];
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+/** One field of a label, projected for comparison (see `CORPUS_FIELDS`). */
+export function labelField(f: CorpusField, l: CorpusLabel): unknown {
+  switch (f) {
+    case 'kind':
+      return l.kind;
+    case 'deadlineDates':
+      return sorted(
+        l.deadlines.flatMap((d) => [
+          ...(d.due ? [d.due] : []),
+          ...(d.recurringFirst ? [`recurring:${d.recurringFirst}`] : []),
+        ]),
+      );
+    case 'hearingDates':
+      return sorted(l.hearings.map((h) => h.date ?? ''));
+    case 'stays':
+      return sorted(l.stays.map((s) => `${s.action}@${s.expires ?? ''}`));
+    case 'injunctions':
+      return sorted(l.injunctions.map((j) => `${j.type}:${j.action}`));
+  }
+}
+
+/**
+ * A labeled hearing's lifecycle as the entry-level hearing figure compares it: set and reset apart,
+ * continued with a date as a reset, vacated / continued without a date / on the briefs as
+ * cancelled, held / under advisement as held.
+ */
+export function hearingLifecycle(h: LabelHearing): 'set' | 'reset' | 'cancelled' | 'held' {
+  switch (h.change) {
+    case 'set':
+    case 'reset':
+      return h.change;
+    case 'continued':
+      return h.date ? 'reset' : 'cancelled';
+    case 'vacated':
+    case 'on_briefs':
+      return 'cancelled';
+    case 'held':
+    case 'advisement':
+      return 'held';
+  }
 }
 
 export function readLabels(file: string): CorpusLabel[] {

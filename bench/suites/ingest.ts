@@ -29,7 +29,7 @@ const CASES = Number(process.env.INGEST_BENCH_CASES) || 1000;
 const PER_CASE = 100;
 const ROWS = CASES * PER_CASE;
 
-interface Timing {
+export interface Timing {
   wallMs: number;
   cpuMs: number;
   /** PostgreSQL: CPU time of the server processes serving this bench's connections. */
@@ -93,15 +93,52 @@ async function pass(
   return { ...t, events, ...(s0 != null && s1 != null ? { serverCpuMs: s1 - s0 } : {}) };
 }
 
+export type IngestPasses = Awaited<ReturnType<typeof measure>>;
+
+/**
+ * The #18 comparison alone: SQLite's passes, then PostgreSQL's (null when no server answers), each
+ * first pass and re-ingest of `cases` × 100 entries, with the server's CPU on PostgreSQL.
+ */
+export async function measureSqliteAndPostgres(
+  cases = CASES,
+): Promise<{ sqlite: IngestPasses; postgres: IngestPasses | null }> {
+  const dir = mkdtempSync(join(tmpdir(), 'docketwatch-bench-'));
+  let sqlite: IngestPasses;
+  try {
+    sqlite = await measure(join(dir, 'bench.sqlite'), undefined, undefined, cases);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:54329/postgres';
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+  } catch {
+    return { sqlite, postgres: null };
+  }
+  const schema = `bench_${process.pid}_targets`;
+  try {
+    const target = new URL(url);
+    target.searchParams.set('schema', schema);
+    target.searchParams.set('application_name', schema);
+    const postgres = await measure(target.toString(), backendCpu(client, schema), undefined, cases);
+    return { sqlite, postgres };
+  } finally {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
+  }
+}
+
 async function measure(
   target: string,
   serverCpu?: ServerCpu,
   prepare?: (store: Store) => Promise<void>,
+  cases = CASES,
 ): Promise<{ first: Timing & { events: number }; again: Timing & { events: number } }> {
   const store = await openDatabase(target);
   try {
     await prepare?.(store);
-    const results = Array.from({ length: CASES }, (_, i) => generatedResult(i, 1, PER_CASE));
+    const results = Array.from({ length: cases }, (_, i) => generatedResult(i, 1, PER_CASE));
     const first = await pass(store.db, results, serverCpu);
     const again = await pass(store.db, results, serverCpu);
     return { first, again };

@@ -20,7 +20,7 @@ import { fixturesDir, projectRoot } from '../../tests/support/shared.ts';
 import { median } from '../stats.ts';
 
 const ROUNDS = 7;
-const JURISCRAPER_DISTRICT_ENTRIES_PER_S = 996;
+export const JURISCRAPER_DISTRICT_ENTRIES_PER_S = 996;
 const BIN = join(projectRoot, 'bin/docketwatch.js');
 /** The binary's code from the sources through tsx, as `bin/docketwatch.js` ran before the build. */
 const FROM_SOURCES = [
@@ -54,15 +54,35 @@ function measure(args: string[]): { wall: number; cpu: number | null } {
   return { wall, cpu: user! + system! };
 }
 
+export interface StartupFigures {
+  /** Median wall and CPU seconds (CPU null without GNU time) per command, by name. */
+  commands: { name: string; wall: number; cpu: number | null }[];
+  /** Entries in one pass of the district corpus (0 when the corpus is absent). */
+  corpusEntries: number;
+  load: [number, number];
+}
+
+export const STARTUP_NAMES = {
+  node: 'node -e 0 (reference)',
+  help: 'docketwatch --help',
+  parseOne: 'docketwatch parse (one file)',
+  parseTen: 'docketwatch parse (district ×10)',
+} as const;
+
 export async function run(): Promise<void> {
+  await measureStartup(ROUNDS, true);
+}
+
+/** Whole-process times in alternating rounds; `withTsx` adds the same commands from the sources. */
+export async function measureStartup(rounds: number, withTsx: boolean): Promise<StartupFigures> {
   if (!distIsCurrent()) {
     console.log('dist/ is older than the sources: building it first');
     await build();
   }
   const commands: Command[] = [
-    { name: 'node -e 0 (reference)', args: ['-e', '0'] },
-    { name: 'docketwatch --help', args: [BIN, '--help'] },
-    { name: '  same from sources (tsx)', args: [...FROM_SOURCES, '--help'] },
+    { name: STARTUP_NAMES.node, args: ['-e', '0'] },
+    { name: STARTUP_NAMES.help, args: [BIN, '--help'] },
+    ...(withTsx ? [{ name: '  same from sources (tsx)', args: [...FROM_SOURCES, '--help'] }] : []),
   ];
   const district = existsSync(join(fixturesDir, 'pacer'))
     ? corpusPairs(['district-dockets']).map((p) => p.input)
@@ -74,16 +94,18 @@ export async function run(): Promise<void> {
         corpusEntries += c.entries.length;
     const tenTimes = Array.from({ length: 10 }, () => district).flat();
     commands.push(
-      { name: 'docketwatch parse (one file)', args: [BIN, 'parse', district[0]!] },
-      { name: '  same from sources (tsx)', args: [...FROM_SOURCES, 'parse', district[0]!] },
-      { name: `docketwatch parse (district ×10)`, args: [BIN, 'parse', ...tenTimes] },
+      { name: STARTUP_NAMES.parseOne, args: [BIN, 'parse', district[0]!] },
+      ...(withTsx
+        ? [{ name: '  same from sources (tsx)', args: [...FROM_SOURCES, 'parse', district[0]!] }]
+        : []),
+      { name: STARTUP_NAMES.parseTen, args: [BIN, 'parse', ...tenTimes] },
     );
   } else console.log(`the shared corpus is absent (${fixturesDir}): parse rows skipped`);
 
   const before = loadavg()[0]!;
   const walls = commands.map(() => [] as number[]);
   const cpus = commands.map(() => [] as number[]);
-  for (let round = 0; round < ROUNDS; round++)
+  for (let round = 0; round < rounds; round++)
     commands.forEach((c, i) => {
       const { wall, cpu } = measure(c.args);
       walls[i]!.push(wall);
@@ -91,7 +113,7 @@ export async function run(): Promise<void> {
     });
   rmSync(TIMES_FILE, { force: true });
   console.log(
-    `whole process, median of ${ROUNDS} alternating rounds: wall time, and CPU time (user + system${GNU_TIME ? '' : ': no /usr/bin/time here'}); load average ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpuCount().length} cores`,
+    `whole process, median of ${rounds} alternating rounds: wall time, and CPU time (user + system${GNU_TIME ? '' : ': no /usr/bin/time here'}); load average ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpuCount().length} cores`,
   );
   const floor = median(walls[0]!);
   const cpuText = (i: number) => (cpus[i]!.length > 0 ? `${median(cpus[i]!).toFixed(3)} s CPU` : '');
@@ -117,4 +139,13 @@ export async function run(): Promise<void> {
     console.log(line('wall', median(walls[i]!)));
     if (cpus[i]!.length > 0) console.log(line('CPU', median(cpus[i]!)));
   }
+  return {
+    commands: commands.map((c, i) => ({
+      name: c.name,
+      wall: median(walls[i]!),
+      cpu: cpus[i]!.length > 0 ? median(cpus[i]!) : null,
+    })),
+    corpusEntries,
+    load: [before, loadavg()[0]!],
+  };
 }

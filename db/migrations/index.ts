@@ -19,6 +19,9 @@ import * as m0015 from './0015_documents_flow.ts';
 import * as m0017 from './0017_people.ts';
 import * as m0018 from './0018_speed.ts';
 import * as m0019 from './0019_searches.ts';
+import * as m0020 from './0020_entry_numbers.ts';
+import * as m0023 from './0023_people.ts';
+import * as m0024 from './0024_speed.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
@@ -37,6 +40,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0017_people': m0017,
   '0018_speed': m0018,
   '0019_searches': m0019,
+  '0020_entry_numbers': m0020,
+  '0023_people': m0023,
+  '0024_speed': m0024,
 };
 
 export const migrationProvider: MigrationProvider = {

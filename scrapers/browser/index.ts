@@ -38,7 +38,6 @@ export const browserSource = defineSource<BrowserConfig>({
   kinds: [WEB_PAGE],
   description:
     'Like `html`, for pages whose rows are built by JavaScript: the page is loaded in headless Chromium and parsed once the rows appear.',
-  maintainers: ['docketwatch maintainers'],
   covers: { courts: 'any', cases: 'the case or cases the configured page lists' },
   needsBrowser: true,
   politeness: { requestsPerMinute: 2, schedule: '0 * * * *' },

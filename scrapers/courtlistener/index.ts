@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { ConfigError, NonRetryableError } from '../../src/errors.ts';
-import { emptyCase } from '../../src/model/docket.ts';
+import { caseFieldsExcept, emptyCase, entryFieldsExcept, HEADER_FIELDS } from '../../src/model/docket.ts';
+import { textOrNull } from '../../src/model/fields.ts';
 import { credentialedUrl, type HttpClient } from '../../src/net/http.ts';
 import { type DocketKind, defineSource, type EntryText } from '../types.ts';
 import {
@@ -43,15 +44,7 @@ export const courtListenerConfigSchema = z.object({
 export type CourtListenerConfig = z.infer<typeof courtListenerConfigSchema>;
 
 /** The docket's header as CourtListener gave it when the docket was looked up. */
-const headerSchema = z.object({
-  assignedTo: z.string().nullable(),
-  referredTo: z.string().nullable(),
-  dateFiled: z.string().nullable(),
-  dateTerminated: z.string().nullable(),
-  natureOfSuit: z.string().nullable(),
-  cause: z.string().nullable(),
-  jurisdiction: z.string().nullable(),
-});
+const headerSchema = z.object(textOrNull('assignedTo', ...HEADER_FIELDS));
 type Header = z.infer<typeof headerSchema>;
 
 const stateSchema = z.object({
@@ -133,29 +126,8 @@ export async function findDocket(
 export const COURTLISTENER: DocketKind = {
   id: 'courtlistener',
   fields: {
-    case: [
-      'docketNumber',
-      'caseName',
-      'pacerCaseId',
-      'assignedTo',
-      'referredTo',
-      'dateFiled',
-      'dateTerminated',
-      'natureOfSuit',
-      'cause',
-      'jurisdiction',
-    ],
-    entry: [
-      'number',
-      'dateFiled',
-      'dateEntered',
-      'description',
-      'shortDescription',
-      'pacerDocId',
-      'pageCount',
-      'attachments',
-      'documentUrl',
-    ],
+    case: caseFieldsExcept('juryDemand', 'demand', 'parties', 'originatingCourt'),
+    entry: entryFieldsExcept('pacerSeqNo'),
   },
   rank: 3,
   complete: false,
@@ -168,9 +140,7 @@ export const courtListenerSource = defineSource<CourtListenerConfig>({
   kinds: [COURTLISTENER],
   description:
     "One docket's entries from CourtListener (RECAP archive), polled by date_modified so later enrichment is caught; orders' plain text when CourtListener has it. Needs COURTLISTENER_TOKEN.",
-  maintainers: ['docketwatch maintainers'],
   covers: { courts: 'any', cases: 'one docket, by court and docket number' },
-  needsBrowser: false,
   politeness: { minIntervalMs: 2_000, schedule: '0 * * * *' },
   // A cursor poll legitimately finds nothing new.
   emptyMeansLayoutChanged: false,

@@ -22,9 +22,7 @@ export const htmlSource = defineSource<WebPageConfig>({
   kinds: [WEB_PAGE],
   description:
     'Any page that lists docket entries in its HTML: a court or clerk page, a case page kept by counsel. Rows and fields are picked with CSS selectors.',
-  maintainers: ['docketwatch maintainers'],
   covers: { courts: 'any', cases: 'the case or cases the configured page lists' },
-  needsBrowser: false,
   politeness: { requestsPerMinute: 6, schedule: '*/30 * * * *' },
   emptyMeansLayoutChanged: true,
   configSchema: webPageConfigSchema,

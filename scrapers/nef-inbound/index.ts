@@ -22,9 +22,7 @@ export const nefInboundSource = defineSource<NefInboundConfig>({
   kinds: [PACER_NEF],
   description:
     'Notices of Electronic Filing mailed to the SMTP listener or given to `ingest-email`; one notice per docket entry, as it is filed. Made by docketwatch when the first notice arrives.',
-  maintainers: ['docketwatch maintainers'],
   covers: { courts: 'any', cases: 'the tracked cases whose notices are forwarded' },
-  needsBrowser: false,
   politeness: { schedule: null },
   emptyMeansLayoutChanged: false,
   configSchema: nefInboundConfigSchema,

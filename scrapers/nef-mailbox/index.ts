@@ -28,9 +28,7 @@ export const nefMailboxSource = defineSource<NefMailboxConfig>({
   kinds: [PACER_NEF],
   description:
     'Notices of Electronic Filing forwarded by a subscribed attorney into a maildir or folder of .eml files. One notice per docket entry, as it is filed.',
-  maintainers: ['docketwatch maintainers'],
   covers: { courts: 'any', cases: 'the cases whose notices are forwarded' },
-  needsBrowser: false,
   politeness: { minIntervalMs: 1_000, schedule: '*/5 * * * *' }, // local files: no host to spare
   emptyMeansLayoutChanged: false,
   configSchema: nefMailboxConfigSchema,

@@ -31,9 +31,7 @@ export const pacerDocketPublicSource = defineSource<PacerDocketPublicConfig>({
   kinds: [PACER_DOCKET, PACER_APPELLATE],
   description:
     'A docket report (district or appellate CM/ECF format) that a plain GET returns without signing on: a public mirror, an archive, or the replay court of the demo.',
-  maintainers: ['docketwatch maintainers'],
   covers: { courts: 'any', cases: 'one case (the report at the address)' },
-  needsBrowser: false,
   politeness: { minIntervalMs: 5_000, requestsPerMinute: 6, schedule: '*/30 * * * *' },
   emptyMeansLayoutChanged: true,
   configSchema: pacerDocketPublicConfigSchema,

@@ -67,9 +67,7 @@ export const pacerDocketSource = defineSource<PacerDocketConfig>({
   kinds: [PACER_DOCKET],
   description:
     'The full CM/ECF docket report of one case, bought from PACER within a monthly budget; fetched when another source signals a change, or on a schedule.',
-  maintainers: ['docketwatch maintainers'],
   covers: { courts: 'any', cases: 'one case (court and docket number)' },
-  needsBrowser: false,
   politeness: { minIntervalMs: 3_000, schedule: '0 */2 * * *' },
   emptyMeansLayoutChanged: true,
   configSchema: pacerDocketConfigSchema,

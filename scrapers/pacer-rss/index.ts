@@ -43,9 +43,7 @@ export const pacerRssSource = defineSource<PacerRssConfig>({
   kinds: [PACER_RSS],
   description:
     "A court's public RSS feed of recent docket entries (free, no login). Coverage depends on the entry types the court publishes.",
-  maintainers: ['docketwatch maintainers'],
   covers: { courts: 'any', cases: 'every case of the court with an entry of a published type' },
-  needsBrowser: false,
   politeness: { minIntervalMs: 5_000, requestsPerMinute: 6, schedule: '*/15 * * * *' },
   emptyMeansLayoutChanged: false, // a feed of the last 24 hours can be empty on a quiet day
   configSchema: pacerRssConfigSchema,

@@ -2,35 +2,14 @@
  * The kinds of CM/ECF document the parser reads (`parsePacer`), described once: what each gives,
  * its rank when sources disagree, and whether its listing of a case is complete.
  */
+import { caseFieldsExcept, entryFieldsExcept } from '../../src/model/docket.ts';
 import type { DocketKind } from '../types.ts';
 
 export const PACER_DOCKET: DocketKind = {
   id: 'pacer-docket',
   fields: {
-    case: [
-      'docketNumber',
-      'caseName',
-      'assignedTo',
-      'referredTo',
-      'dateFiled',
-      'dateTerminated',
-      'cause',
-      'natureOfSuit',
-      'juryDemand',
-      'jurisdiction',
-      'demand',
-      'parties',
-    ],
-    entry: [
-      'number',
-      'dateFiled',
-      'dateEntered',
-      'description',
-      'pacerDocId',
-      'pacerSeqNo',
-      'pageCount',
-      'attachments',
-    ],
+    case: caseFieldsExcept('pacerCaseId', 'originatingCourt'),
+    entry: entryFieldsExcept('shortDescription', 'documentUrl'),
   },
   rank: 4,
   complete: true,
@@ -48,7 +27,7 @@ export const PACER_APPELLATE: DocketKind = {
       'parties',
       'originatingCourt',
     ],
-    entry: ['number', 'dateFiled', 'dateEntered', 'description', 'pacerDocId', 'pacerSeqNo', 'attachments'],
+    entry: entryFieldsExcept('shortDescription', 'pageCount', 'documentUrl'),
   },
   rank: 4,
   complete: false,
@@ -58,15 +37,7 @@ export const PACER_HISTORY: DocketKind = {
   id: 'pacer-history',
   fields: {
     case: ['docketNumber', 'caseName', 'assignedTo', 'referredTo', 'dateFiled', 'dateTerminated'],
-    entry: [
-      'number',
-      'dateFiled',
-      'dateEntered',
-      'description',
-      'shortDescription',
-      'pacerDocId',
-      'pacerSeqNo',
-    ],
+    entry: entryFieldsExcept('pageCount', 'documentUrl', 'attachments'),
   },
   rank: 3,
   complete: false,
@@ -75,15 +46,7 @@ export const PACER_HISTORY: DocketKind = {
 /** What an RSS item and a notice of electronic filing both say of one entry, and of its case. */
 const ONE_ENTRY_NOTICE: DocketKind['fields'] = {
   case: ['docketNumber', 'caseName', 'pacerCaseId'],
-  entry: [
-    'number',
-    'dateFiled',
-    'description',
-    'shortDescription',
-    'pacerDocId',
-    'pacerSeqNo',
-    'documentUrl',
-  ],
+  entry: entryFieldsExcept('dateEntered', 'pageCount', 'attachments'),
 };
 
 export const PACER_NEF: DocketKind = {

@@ -30,17 +30,19 @@ import {
 } from './tracker/deadlines.ts';
 import { applyHearing, linkToHearing } from './tracker/hearings.ts';
 import { applyInjunction } from './tracker/injunctions.ts';
-import type {
-  Posture,
-  Provenance,
-  TrackedDeadline,
-  TrackedHearing,
-  TrackedInjunction,
-  TrackedStay,
-  TrackerCore,
-  TrackerEvent,
-  TrackerOptions,
-  TrackerState,
+import { touch } from './tracker/lookup.ts';
+import {
+  newTrackerState,
+  type Posture,
+  type Provenance,
+  type TrackedDeadline,
+  type TrackedHearing,
+  type TrackedInjunction,
+  type TrackedStay,
+  type TrackerCore,
+  type TrackerEvent,
+  type TrackerOptions,
+  type TrackerState,
 } from './tracker/model.ts';
 import { postureOf } from './tracker/posture.ts';
 import { applyStay, endStaysOfDismissed } from './tracker/stays.ts';
@@ -62,14 +64,8 @@ export class Tracker {
     this.#core = {
       calendar: { ...options.calendar, court: options.court ?? options.calendar?.court ?? 'mied' },
       now: options.now ?? (() => new Date()),
-      state: {
-        deadlines: new Map(),
-        stays: new Map(),
-        injunctions: new Map(),
-        hearings: new Map(),
-        asOf: null,
-        seq: 0,
-      },
+      state: newTrackerState(),
+      touched: new Set(),
     };
   }
 
@@ -83,6 +79,14 @@ export class Tracker {
   /** Everything it knows, as plain data (structured-cloneable): what a checkpoint keeps. */
   get state(): TrackerState {
     return this.#core.state;
+  }
+
+  /**
+   * Ids of the records changed since this tracker was made or resumed (the refresh writes only
+   * those); `touched.clear()` starts over.
+   */
+  get touched(): Set<string> {
+    return this.#core.touched;
   }
 
   /** The day the replay has reached. */
@@ -109,7 +113,11 @@ export class Tracker {
     if (DISPOSING_KINDS.has(analysis.kind)) events.push(...endStaysOfDismissed(t, at(undefined)));
     for (const f of analysis.injunctions) {
       const granted = applyInjunction(t, f, at(f.source), events, analysis.relatedEntries);
-      if (granted) for (const s of supersededNow) s.supersededBy = granted.id;
+      if (granted)
+        for (const s of supersededNow) {
+          s.supersededBy = granted.id;
+          touch(t, s);
+        }
     }
     for (const f of analysis.hearings) events.push(...applyHearing(t, f, at(f.source)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);

@@ -138,6 +138,8 @@ export interface InjunctionFinding {
   type: InjunctionType;
   action: InjunctionAction;
   until: string | null;
+  /** `converted`: what it was converted into (a preliminary or a permanent injunction). */
+  into?: InjunctionType;
   source?: string;
   why?: FindingWhy;
 }

@@ -32,7 +32,7 @@ import type { ProcessLogger } from '../log.ts';
 import type { Clock } from '../net/clock.ts';
 import { HttpClient } from '../net/http.ts';
 import { notifySettings } from '../notify/settings.ts';
-import { subscribe } from '../notify/subscriptions.ts';
+import { type SubscribeInput, subscribe } from '../notify/subscriptions.ts';
 import { type Daemon, startDaemon } from '../worker/daemon.ts';
 import type { ReplaySpeed } from './court-clock.ts';
 import { hamamaHistory, type ReplayAppeal, type ReplayHistory } from './history.ts';
@@ -68,6 +68,8 @@ export interface DemoOptions {
   drive?: boolean;
   /** Called once the court and the worker are up (the bench hooks publications here). */
   onStart?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
+  /** More subscribers of the case besides the legal team and the advocate (other languages, frequencies). */
+  subscribers?: Omit<SubscribeInput, 'case' | 'confirmed'>[];
   /** At `max` speed: called after each round of the worker (a test reads the live store here). */
   onCycle?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
 }
@@ -172,6 +174,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
         },
         links,
       );
+      for (const more of options.subscribers ?? [])
+        await subscribe(store, { ...more, case: caseKey, confirmed: true }, links);
     }
     const max = options.speed === 'max' && options.drive !== false;
     daemon = await startDaemon({

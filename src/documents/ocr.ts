@@ -5,12 +5,13 @@
  * server keep a core (they never wait on OCR: it all runs in other processes).
  *
  * Why the native tesseract and not tesseract.js: on the scanned fixtures tesseract 5.3 (one
- * thread) used about half the CPU time per page and a fifth of the memory of tesseract.js 7 (WASM)
- * with the same LSTM model, at the same word recall; see docs/documents.md.
+ * thread, Debian's fast English model) used about half the CPU time per page and a fifth of the
+ * memory of tesseract.js 7 (WASM, its best_int model), at about the same word recall; see
+ * docs/documents.md.
  */
 import { availableParallelism } from 'node:os';
 import { DocumentError } from './errors.ts';
-import { runLimited } from './limits.ts';
+import { runLimited, Slots } from './limits.ts';
 
 export interface OcrLimits {
   /** Pages read at once. */
@@ -19,9 +20,12 @@ export interface OcrLimits {
   pageTimeoutMs: number;
   memoryBytes: number;
   /**
-   * Rendering resolution. Measured on the scanned fixtures (docs/documents.md): 150 dpi recalls as
-   * many words as 200 (98.0 % against 97.8 %) for about a fifth less CPU; 120 dpi is faster still
-   * but loses words on the denser pages (97.0 %), 100 dpi more (93.9 %).
+   * Rendering resolution. The LSTM reads each text line scaled to a fixed height, so resolution
+   * mostly costs rendering and layout analysis. Measured on the scanned fixtures
+   * (docs/documents.md): 120 dpi recalls 97.0 % of the words for about 15 % less CPU than 150
+   * (98.0 %); 100 dpi is faster still (about 1 page per CPU-second) but misreads the date under a
+   * scanned stipulated order's "IT IS SO ORDERED", so its three deadlines read as proposed; 110
+   * keeps them, only just.
    */
   dpi: number;
 }
@@ -30,29 +34,10 @@ export const DEFAULT_OCR_LIMITS: OcrLimits = {
   concurrency: Math.max(1, availableParallelism() - 1),
   pageTimeoutMs: 60_000,
   memoryBytes: 1024 * 2 ** 20,
-  dpi: 150,
+  dpi: 120,
 };
 
-/** A counting semaphore: at most `size` pages are being read at any time, process-wide. */
-class Slots {
-  #free: number;
-  readonly #waiting: (() => void)[] = [];
-  constructor(size: number) {
-    this.#free = size;
-  }
-  async use<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.#free > 0) this.#free--;
-    else await new Promise<void>((r) => this.#waiting.push(r));
-    try {
-      return await fn();
-    } finally {
-      const next = this.#waiting.shift();
-      if (next) next();
-      else this.#free++;
-    }
-  }
-}
-
+/** Pages are read by one pool per size, process-wide: at most `size` pages at any time. */
 const pools = new Map<number, Slots>();
 function slots(size: number): Slots {
   let s = pools.get(size);

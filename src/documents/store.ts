@@ -11,8 +11,11 @@ import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { DocumentOrigin } from '../../db/documents-schema.ts';
 import { isPostgresUrl, type Store, writeTransaction } from '../../db/index.ts';
-import { refreshCaseDeadlines, setEntryText } from '../deadlines/record.ts';
+import { emitOnce } from '../deadlines/record/events.ts';
+import { capitalize, hash, longDate } from '../deadlines/record/model.ts';
+import { type DeadlineRefresh, refreshCaseDeadlines, setEntryText } from '../deadlines/record.ts';
 import { InputError } from '../errors.ts';
+import { docketEvent, parseEvent, type StayPayload } from '../model/events.ts';
 import { analyzeDocument, type DocumentAnalysis, documentAddedEvent } from './analyze.ts';
 import { isRestricted } from './privacy.ts';
 import type { DocumentReader, DocumentText } from './text.ts';
@@ -102,6 +105,11 @@ async function findEntry(
   return { ...row, court: found.key.slice(0, found.key.indexOf(':')) };
 }
 
+/** The kept file with this SHA-256, if any. */
+function documentFile(store: Store, sha256: string) {
+  return store.db.selectFrom('document_files').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+}
+
 /** Read (unless already stored), keep and link a document; see the module comment. */
 export async function addDocument(
   store: Store,
@@ -116,11 +124,7 @@ export async function addDocument(
     );
   const { createHash } = await import('node:crypto');
   const sha256 = createHash('sha256').update(input.data).digest('hex');
-  const known = await store.db
-    .selectFrom('document_files')
-    .selectAll()
-    .where('sha256', '=', sha256)
-    .executeTakeFirst();
+  const known = await documentFile(store, sha256);
   let text: DocumentText | null = null;
   if (!known) text = await reader.read(input.data);
   const path = await saveDocumentFile(dir, sha256, input.data);
@@ -172,11 +176,8 @@ export async function addDocument(
   });
 
   const pages = await storedPages(store, sha256);
-  const file = await store.db
-    .selectFrom('document_files')
-    .selectAll()
-    .where('sha256', '=', sha256)
-    .executeTakeFirstOrThrow();
+  const file = await documentFile(store, sha256);
+  if (!file) throw new Error(`document file ${sha256} was not kept`);
   let analysis: DocumentAnalysis | null = null;
   if (newLink && attachment === 0) analysis = await analyzeStored(store, entry, sha256, pages, input.origin);
   return {
@@ -245,8 +246,98 @@ async function analyzeStored(
     .where('entry_id', '=', entry.id)
     .where('sha256', '=', sha256)
     .execute();
-  await refreshCaseDeadlines(store, entry.case_id, { reread: [entry.entry_key] });
+  const before = await stayTerms(store, entry.case_id);
+  const refresh = await refreshCaseDeadlines(store, entry.case_id, { reread: [entry.entry_key] });
+  await tellTermsLearned(store, entry.case_id, entry.entry_key, before, refresh, now);
   return analysis;
+}
+
+interface StayTerm {
+  what: string;
+  party: string | null;
+  words: string | null;
+  expires: string | null;
+  until: string | null;
+}
+
+/** The stays in force of a case and their terms (last day, or condition), by record id. */
+async function stayTerms(store: Store, caseId: number): Promise<Map<string, StayTerm>> {
+  const rows = await store.db
+    .selectFrom('deadline_records')
+    .select(['id', 'what', 'party', 'due', 'data', 'words'])
+    .where('case_id', '=', caseId)
+    .where('kind', '=', 'stay')
+    .where('status', '=', 'in_force')
+    .execute();
+  return new Map(
+    rows.map((r) => {
+      const until = (JSON.parse(r.data) as { until?: unknown }).until;
+      return [
+        r.id,
+        {
+          what: r.what,
+          party: r.party,
+          words: r.words,
+          expires: r.due,
+          until: typeof until === 'string' ? until : null,
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * A stay told before its order was read — the docket said "granted", the order says for how long —
+ * takes its last day (or condition) from the order when the record refreshes; but the record tells
+ * each change once, and the grant was told, so the refresh tells nothing. The term is told here:
+ * a stay event of the same record and entry with the term, keyed by it, once. Reading the same
+ * order again (another copy, the entry enriched) changes no term and tells nothing.
+ */
+async function tellTermsLearned(
+  store: Store,
+  caseId: number,
+  entryKey: string,
+  before: Map<string, StayTerm>,
+  refresh: DeadlineRefresh,
+  now: string,
+): Promise<void> {
+  for (const [id, term] of await stayTerms(store, caseId)) {
+    const was = before.get(id);
+    // A new record, or an unchanged term: the refresh told it, or it was told before.
+    if (!was || (was.expires === term.expires && was.until === term.until)) continue;
+    if (term.expires === null && term.until === null) continue;
+    if (refresh.events.some((e) => e.type.startsWith('stay.') && (e.payload as StayPayload).record === id))
+      continue;
+    // The grant (or change) this entry told, without the term the order gives.
+    let told: { type: string; payload: StayPayload } | null = null;
+    for (const row of await store.db
+      .selectFrom('events')
+      .select(['type', 'payload'])
+      .where('case_id', '=', caseId)
+      .where('entry_key', '=', entryKey)
+      .where('type', 'like', 'stay.%')
+      .orderBy('id')
+      .execute()) {
+      const e = parseEvent(row.type, row.payload);
+      if (e?.type.startsWith('stay.') && (e.payload as StayPayload).record === id)
+        told = { type: e.type, payload: e.payload as StayPayload };
+    }
+    if (!told) continue;
+    const action = told.type.slice('stay.'.length).replace(/_/g, ' ');
+    const event = docketEvent(told.type as 'stay.granted', {
+      ...told.payload,
+      what: term.what,
+      party: term.party,
+      words: term.words,
+      message: `${capitalize(term.what)} ${action}${term.expires ? `; in force through ${longDate(term.expires)}` : ''}`,
+      expires: term.expires,
+      previousExpires: null,
+      until: term.until,
+      daysLeft: null,
+    });
+    const key = hash(['document-term', told.type, id, entryKey, term.expires, term.until], 32);
+    await writeTransaction(store.db, (trx) => emitOnce(trx, caseId, key, event, entryKey, now));
+  }
 }
 
 /** The sentences of a document's findings, each once, in the document's order. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { cleanPages, dropLineNumbers, dropStamps, wordsOf } from './clean.ts';
 import { DocumentError } from './errors.ts';
 import { DEFAULT_OCR_LIMITS, type OcrLimits, ocrPage } from './ocr.ts';
-import { type TextLayerLimits, TextLayerPool } from './text-layer.ts';
+import { type TextLayerLimits, TextLayerReader } from './text-layer.ts';
 
 export interface PageText {
   /** 1-based page number. */
@@ -57,18 +57,20 @@ export const DEFAULT_READER_OPTIONS: ReaderOptions = {
   textLayer: { size: 1, timeoutMs: 120_000, memoryBytes: 1024 * 2 ** 20 },
 };
 
-/** Reads PDFs; holds the text-layer child processes until `close`. */
+/** Reads PDFs; every step runs in child processes under the limits of `options`. */
 export class DocumentReader {
   readonly options: ReaderOptions;
-  readonly #pool: TextLayerPool;
+  readonly #textLayer: TextLayerReader;
+  #closed = false;
 
   constructor(options: Partial<ReaderOptions> = {}) {
     this.options = { ...DEFAULT_READER_OPTIONS, ...options };
-    this.#pool = new TextLayerPool(this.options.textLayer);
+    this.#textLayer = new TextLayerReader(this.options.textLayer);
   }
 
   async read(data: Uint8Array): Promise<DocumentText> {
     const o = this.options;
+    if (this.#closed) throw new Error('the document reader is closed');
     if (data.byteLength === 0) throw new DocumentError('empty', 'the file is empty (0 bytes)');
     if (data.byteLength > o.maxBytes)
       throw new DocumentError(
@@ -82,7 +84,7 @@ export class DocumentReader {
       throw new DocumentError('not-pdf', 'the file is not a PDF (no %PDF- header)');
     const sha256 = createHash('sha256').update(data).digest('hex');
 
-    const layer = await this.#pool.read(data.slice(), o.maxPages, o.ocrBelowWords * 2);
+    const layer = await this.#textLayer.read(data, o.maxPages, o.ocrBelowWords * 2);
     const raw = layer.pages;
     const cleanedWords = raw.map((lines) => wordsOf(dropLineNumbers(dropStamps(lines)).join(' ')).length);
     const scanned = layer.imagePages.filter((n) => cleanedWords[n - 1]! < o.ocrBelowWords);
@@ -138,12 +140,8 @@ export class DocumentReader {
     };
   }
 
-  /** CPU seconds the text-layer reader processes have used so far (for the bench). */
-  textLayerCpuSeconds(): number {
-    return this.#pool.cpuSeconds();
-  }
-
-  close(): Promise<void> {
-    return this.#pool.close();
+  /** Refuses further reads. Nothing outlives a read (its processes end with it), so there is nothing to stop. */
+  async close(): Promise<void> {
+    this.#closed = true;
   }
 }

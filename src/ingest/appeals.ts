@@ -13,6 +13,8 @@ import type { ParseResult } from '../model/docket.ts';
 
 const ORIGINATING =
   /\bOriginating\s+(?:Case|Docket)\s+(?:Number|No\.?|#)\s*:?\s*([0-9][0-9A-Za-z:-]{4,40})/gi;
+/** A district court's civil or criminal number, as an appellate entry may quote it ("2:17-cv-11910"). */
+const DISTRICT_NUMBER = /\b(?:\d{1,2}:)?\d{2}-(?:cv|cr|mc|mj|md)-\d{2,6}\b/gi;
 /** Cheap first look: most entries name no court of appeals at all. */
 const MENTIONS_APPEAL = /USCA|U\.S\.C\.A|Appeals|Circuit/i;
 const APPEAL_NUMBER =
@@ -42,6 +44,24 @@ export function appealClaims(result: ParseResult, ignored: ReadonlySet<string>):
           appealDocket: docket,
           originCourt: normalizeCourt(c.originatingCourt?.court),
           originDocket: origin,
+          seenIn: 'appellate-docket',
+        });
+      // An appellate feed's item names no originating case; its text may carry the district case's
+      // number ("re 2:17-cv-11910"). One such number across the entries is the origin; several are
+      // not read (an order can cite other cases).
+      const named = new Set<string>();
+      for (const e of c.entries) {
+        for (const m of `${e.shortDescription ?? ''} ${e.description}`.matchAll(DISTRICT_NUMBER)) {
+          const n = normalizeDocketNumber(m[0]);
+          if (n) named.add(n);
+        }
+      }
+      if (named.size === 1)
+        add({
+          appealCourt: court,
+          appealDocket: docket,
+          originCourt: null,
+          originDocket: [...named][0]!,
           seenIn: 'appellate-docket',
         });
       for (const e of c.entries) {

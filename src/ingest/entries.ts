@@ -5,7 +5,7 @@
  */
 import { hash } from 'node:crypto';
 import { kindRank } from '../../scrapers/registry.ts';
-import type { Attachment, DocketEntry, SourceKind } from '../model/docket.ts';
+import { type Attachment, type DocketEntry, entryFieldsExcept, type SourceKind } from '../model/docket.ts';
 
 /** Longest docket text kept; real entries stay far below (a 5 MB "description" is broken input). */
 export const MAX_DESCRIPTION_CHARS = 32_000;
@@ -264,17 +264,7 @@ export interface SourceVersion {
 /** The merged view's fields, as stored in `entries` (plus attachments for `documents`). */
 export type MergedEntry = Omit<CleanEntry, 'number'>;
 
-export const MERGED_FIELDS = [
-  'dateFiled',
-  'dateEntered',
-  'description',
-  'shortDescription',
-  'pacerDocId',
-  'pacerSeqNo',
-  'pageCount',
-  'documentUrl',
-  'attachments',
-] as const satisfies readonly (keyof MergedEntry)[];
+export const MERGED_FIELDS = entryFieldsExcept('number') satisfies (keyof MergedEntry)[];
 
 /**
  * Each field from the highest-ranked source that has it, the latest such version on a tie. The

@@ -2,19 +2,20 @@
  * `ingest(db, result, { source })`: merge one parsed input into the case record, in one
  * transaction, and return the events it caused. Idempotent: the same input again changes nothing.
  *
- * Per case, the stored entries and each source's latest version hash are fetched once; an incoming
- * entry whose hash equals its source's latest is skipped without further work. Only entries that
- * are new or changed are merged from their versions (see `entries.ts`).
+ * Per case, only the stored entries the input touches are read (by key, with this source's latest
+ * version hash); an incoming entry whose hash equals its source's latest is skipped without further
+ * work. Only entries that are new or changed are merged from their versions (see `entries.ts`).
  */
 import type { Kysely } from 'kysely';
 import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
-import type { Database, EntryRow } from '../../db/schema.ts';
+import { type Database, ENTRY_TEXT_COLUMNS, type EntryRow } from '../../db/schema.ts';
 import { isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
 import { type CaseRef, caseKey, caseRef, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
-import type { DocketCase, ParseResult, SourceKind } from '../model/docket.ts';
+import { type DocketCase, entryFieldsExcept, type ParseResult, type SourceKind } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
+import { columnsOf } from '../model/fields.ts';
 import {
   type Changes,
   type CleanEntry,
@@ -34,6 +35,7 @@ import {
 } from './entries.ts';
 import { intersectRanges, missingRanges, type Range, rangeSize, subtractRanges } from './gaps.ts';
 import { Statements } from './sql.ts';
+import { type CaseRow, nothingToWrite } from './unchanged.ts';
 
 export type EventType =
   | 'case.tracked'
@@ -81,6 +83,8 @@ interface Incoming {
   entry: CleanEntry;
   payload: string;
   hash: string;
+  /** Its kind (`entryKind`), decided before the write lock when the entry looked new then. */
+  kind?: string;
 }
 
 interface PreparedCase {
@@ -108,6 +112,21 @@ interface Context {
   note: (n: IngestNote) => void;
   /** Whether resolving the cases wrote anything (a case tracked, filled in or linked). */
   wroteCases: boolean;
+  /** Gives the event loop a turn once a slice of work has run long enough (`turns`). */
+  pause: () => Promise<void>;
+}
+
+/** Work runs this long at most (ms) before the event loop gets a turn: web requests and timers go on. */
+const SLICE_MS = 10;
+
+/** A function that yields to the event loop once `SLICE_MS` of work has run since the last turn. */
+function turns(): () => Promise<void> {
+  let start = performance.now();
+  return async () => {
+    if (performance.now() - start < SLICE_MS) return;
+    await new Promise((r) => setImmediate(r));
+    start = performance.now();
+  };
 }
 
 export async function ingest(
@@ -124,18 +143,21 @@ export async function ingest(
   if (!result.isDocket || result.cases.length === 0) return outcome([], []);
   const court = normalizeCourt(result.court);
   if (!court) {
-    note({
-      action: 'rejected',
-      case: null,
-      entry: null,
-      reason: 'the input does not say which court it is from',
-    });
+    note(rejected('the input does not say which court it is from'));
     return outcome([], []);
   }
-  const prepared = prepareCases(court, result.cases, note);
+  const pause = turns();
+  const prepared = await prepareCases(court, result.cases, note, pause);
   if (prepared.length === 0) return outcome([], []);
   const sourceId = (options.source ?? result.kind).slice(0, 200);
   const dialect = dialectOf(db);
+  // Input the record already holds, decided in one statement before any transaction (PostgreSQL).
+  if (
+    dialect === 'postgres' &&
+    (await nothingToWrite(db, court, sourceId, isCompleteKind(result.kind), prepared))
+  )
+    return outcome([], []);
+  await decideKinds(db, court, result.kind, prepared, pause);
 
   return withRetry(async () => {
     const events: IngestEvent[] = [];
@@ -151,6 +173,7 @@ export async function ingest(
         events,
         note,
         wroteCases: false,
+        pause,
       };
       await ctx.sql.query(
         `insert into "sources" ("id", "type", "scope", "court_id", "case_id", "config", "created_at")
@@ -206,18 +229,66 @@ async function anyChanges(
   return false;
 }
 
+/**
+ * The kind of each incoming entry that is not in the store yet, decided before the write lock is
+ * taken (classifying is most of what adding an entry costs): read here without a lock, so an entry
+ * another process adds meanwhile is merely classified for nothing, and one that turns out new after
+ * all is classified while merging.
+ */
+async function decideKinds(
+  db: Kysely<Database>,
+  court: string,
+  kind: SourceKind,
+  prepared: PreparedCase[],
+  pause: () => Promise<void>,
+): Promise<void> {
+  const sql = new Statements(db, dialectOf(db));
+  for (const p of prepared) {
+    const [c] = await sql.query<{ id: number }>(
+      `select "id" from "cases" where "court_id" = ? and "docket_number" = ?`,
+      [court, p.docketNumber],
+    );
+    const numbered = p.entries.filter((i) => i.entry.number !== null);
+    const stored = new Set<string>();
+    if (c)
+      for (const chunk of chunks(numbered, 500)) {
+        const rows = await sql.query<{ entry_key: string }>(
+          `select "entry_key" from "entries" where "case_id" = ? and "entry_key" in (${marks(chunk.length)})`,
+          [c.id, ...chunk.map((i) => i.entry.number)],
+        );
+        for (const r of rows) stored.add(r.entry_key);
+        await pause();
+      }
+    for (const inc of numbered) {
+      if (stored.has(inc.entry.number!)) continue;
+      const m = mergeVersions([{ kind, order: 0, entry: inc.entry }]);
+      inc.kind = entryKind(m.description, m.shortDescription);
+      await pause();
+    }
+  }
+}
+
+/** Input that belongs to no case docketwatch can name. */
+function rejected(reason: string): IngestNote {
+  return { action: 'rejected', case: null, entry: null, reason };
+}
+
 /** Check every case and entry before the transaction starts: the write lock is held only for merging. */
-function prepareCases(court: string, cases: DocketCase[], note: (n: IngestNote) => void): PreparedCase[] {
+async function prepareCases(
+  court: string,
+  cases: DocketCase[],
+  note: (n: IngestNote) => void,
+  pause: () => Promise<void>,
+): Promise<PreparedCase[]> {
   const byKey = new Map<string, PreparedCase>();
   for (const c of cases) {
     const docketNumber = normalizeDocketNumber(c.docketNumber);
     if (!docketNumber) {
-      note({
-        action: 'rejected',
-        case: null,
-        entry: null,
-        reason: `docket number ${JSON.stringify(c.docketNumber)} is not usable; ${c.entries.length} entries skipped`,
-      });
+      note(
+        rejected(
+          `docket number ${JSON.stringify(c.docketNumber)} is not usable; ${c.entries.length} entries skipped`,
+        ),
+      );
       continue;
     }
     const key = caseKey(court, docketNumber);
@@ -247,6 +318,7 @@ function prepareCases(court: string, cases: DocketCase[], note: (n: IngestNote) 
       if (!entry) continue;
       const payload = versionPayload(entry);
       p.entries.push({ entry, payload, hash: hashPayload(payload) });
+      await pause();
     }
   }
   return [...byKey.values()];
@@ -350,15 +422,6 @@ const CASE_COLUMNS = [
   'created_at',
 ] as const;
 
-interface CaseRow {
-  id: number;
-  docket_number: string;
-  tracked: number;
-  case_name: string | null;
-  pacer_case_id: string | null;
-  parent_case_id: number | null;
-}
-
 async function selectCases(ctx: Context, court: string, dockets: string[]): Promise<CaseRow[]> {
   const rows: CaseRow[] = [];
   for (const chunk of chunks(dockets, 500)) {
@@ -409,7 +472,7 @@ async function linkToOrigin(ctx: Context, caseId: number, p: PreparedCase): Prom
   });
 }
 
-/** What is read of every stored entry of a case before merging: enough to skip unchanged input. */
+/** What is read of a stored entry the input touches: enough to skip unchanged input. */
 interface StoredEntry {
   id: number;
   entry_key: string;
@@ -432,33 +495,28 @@ type StoredUnnumbered = Pick<
   | 'pacer_seq_no'
 >;
 
+/** The calendar day of a stored entry, in SQL (`entryDay`). */
+const SQL_DAY = `substr(coalesce("date_filed", "date_entered"), 1, 10)`;
+
+/** `day` moved by `n` days (`YYYY-MM-DD`). */
+function shiftDay(day: string, n: number): string {
+  const t = Date.parse(day);
+  return Number.isNaN(t) ? day : new Date(t + n * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * Merge one case's entries. With `dryRun`, write nothing and only say whether there is anything to
  * write (PostgreSQL asks this before it takes the case's row lock).
+ *
+ * Only the stored entries the input touches are read (by key, and through the index on
+ * `(case_id, number)`), never every entry of the case: the cost follows the input, not the case.
  */
 async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = false): Promise<boolean> {
-  // One read per case: each entry's key, number and status, and this source's latest hash of it.
-  const stored = await ctx.sql.query<StoredEntry>(
-    `select e."id", e."entry_key", e."number", e."status",
-       (select v."content_hash" from "entry_versions" v
-        where v."entry_id" = e."id" and v."source_id" = ? order by v."id" desc limit 1) as "hash"
-     from "entries" e where e."case_id" = ?`,
-    [ctx.sourceId, ref.id],
-  );
-  const byKey = new Map<string, StoredEntry>();
-  let hasUnnumbered = false;
-  for (const e of stored) {
-    byKey.set(e.entry_key, e);
-    if (e.number === null) hasUnnumbered = true;
-  }
-  const unnumbered = hasUnnumbered
-    ? await ctx.sql.query<StoredUnnumbered>(
-        `select "id", "entry_key", "date_filed", "date_entered", "description", "short_description",
-           "pacer_doc_id", "pacer_seq_no"
-         from "entries" where "case_id" = ? and "number" is null`,
-        [ref.id],
-      )
-    : [];
+  const loose = p.entries.filter((i) => i.entry.number === null).map((i) => i.entry);
+  // Stored unnumbered entries an incoming one could be (same sequence number or document id, or
+  // filed within a day: what `matchUnnumbered` compares), and the keys new ones must not reuse.
+  const unnumbered = loose.length > 0 ? await unnumberedNear(ctx, ref, loose) : [];
+  const usedKeys = loose.length > 0 ? await unnumberedKeysOn(ctx, ref, loose) : new Set<string>();
   const candidates: UnnumberedCandidate[] = unnumbered.map((e) => ({
     key: e.entry_key,
     day: entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered }),
@@ -469,14 +527,13 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   }));
 
   const taken = new Set<string>();
-  const added: (Incoming & { key: string })[] = [];
-  const changed: (Incoming & { stored: StoredEntry; newVersion: boolean })[] = [];
+  const keyed: (Incoming & { key: string })[] = [];
   for (const inc of p.entries) {
     const e = inc.entry;
     const key =
       e.number ??
       (candidates.length > 0 ? matchUnnumbered(e, candidates, taken) : null) ??
-      unnumberedKey(e, (k) => byKey.has(k) || taken.has(k));
+      unnumberedKey(e, (k) => usedKeys.has(k) || taken.has(k));
     if (taken.has(key)) {
       if (dryRun) continue;
       ctx.note({
@@ -488,8 +545,18 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
       continue;
     }
     taken.add(key);
-    const existing = byKey.get(key);
-    if (!existing) added.push({ ...inc, key });
+    keyed.push({ ...inc, key });
+  }
+  const byKey = await storedByKey(
+    ctx,
+    ref,
+    keyed.map((k) => k.key),
+  );
+  const added: (Incoming & { key: string })[] = [];
+  const changed: (Incoming & { stored: StoredEntry; newVersion: boolean })[] = [];
+  for (const inc of keyed) {
+    const existing = byKey.get(inc.key);
+    if (!existing) added.push(inc);
     else {
       const same = existing.hash === inc.hash;
       if (!same || existing.status !== 'present')
@@ -498,36 +565,81 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   }
 
   // Only a complete listing (a docket report) can show that an entry is gone; feeds and notices are partial.
-  const gone = isCompleteKind(ctx.kind) ? vanishedEntries(p, stored, unnumbered, taken) : [];
+  const gone = isCompleteKind(ctx.kind) ? await vanishedEntries(ctx, ref, p, taken, byKey) : [];
   if (dryRun) return added.length > 0 || changed.length > 0 || gone.length > 0;
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);
   if (gone.length > 0) await markVanished(ctx, ref, gone);
-  const hadNumbers = stored.some((e) => e.number !== null);
-  if (added.some((a) => a.entry.number !== null)) {
-    const numbers = new Set<number>();
-    for (const e of stored) if (e.number !== null) numbers.add(e.number);
-    for (const a of added) if (a.entry.number !== null) numbers.add(Number(a.entry.number));
-    await updateGaps(
-      ctx,
-      ref,
-      [...numbers].sort((a, b) => a - b),
-      hadNumbers,
-    );
-  }
+  const numbers = [
+    ...new Set(added.flatMap((a) => (a.entry.number === null ? [] : [Number(a.entry.number)]))),
+  ].sort((a, b) => a - b);
+  if (numbers.length > 0) await updateGaps(ctx, ref, numbers);
   return true;
 }
 
+/** The stored entries with these keys, and this source's latest hash of each. */
+async function storedByKey(ctx: Context, ref: CaseRef, keys: string[]): Promise<Map<string, StoredEntry>> {
+  const byKey = new Map<string, StoredEntry>();
+  for (const chunk of chunks(keys, 500)) {
+    const rows = await ctx.sql.query<StoredEntry>(
+      `select e."id", e."entry_key", e."number", e."status",
+         (select v."content_hash" from "entry_versions" v
+          where v."entry_id" = e."id" and v."source_id" = ? order by v."id" desc limit 1) as "hash"
+       from "entries" e where e."case_id" = ? and e."entry_key" in (${marks(chunk.length)})`,
+      [ctx.sourceId, ref.id, ...chunk],
+    );
+    for (const r of rows) byKey.set(r.entry_key, r);
+    await ctx.pause();
+  }
+  return byKey;
+}
+
+/** Stored unnumbered entries with a sequence number or document id of the input, or filed within a day of one. */
+async function unnumberedNear(ctx: Context, ref: CaseRef, loose: CleanEntry[]): Promise<StoredUnnumbered[]> {
+  const days = loose.map(entryDay).sort();
+  const seqs = [...new Set(loose.flatMap((e) => (e.pacerSeqNo ? [e.pacerSeqNo] : [])))];
+  const docs = [...new Set(loose.flatMap((e) => (e.pacerDocId ? [e.pacerDocId] : [])))];
+  const columns = `"id", "entry_key", "date_filed", "date_entered", "description", "short_description",
+    "pacer_doc_id", "pacer_seq_no"`;
+  const found = new Map<number, StoredUnnumbered>();
+  const add = (rows: StoredUnnumbered[]) => {
+    for (const r of rows) found.set(r.id, r);
+  };
+  add(
+    await ctx.sql.query<StoredUnnumbered>(
+      `select ${columns} from "entries" where "case_id" = ? and "number" is null and ${SQL_DAY} between ? and ?`,
+      [ref.id, shiftDay(days[0]!, -1), shiftDay(days[days.length - 1]!, 1)],
+    ),
+  );
+  for (const [column, values] of [
+    ['pacer_seq_no', seqs],
+    ['pacer_doc_id', docs],
+  ] as const)
+    for (const chunk of chunks(values, 500))
+      add(
+        await ctx.sql.query<StoredUnnumbered>(
+          `select ${columns} from "entries" where "case_id" = ? and "number" is null and "${column}" in (${marks(chunk.length)})`,
+          [ref.id, ...chunk],
+        ),
+      );
+  // The order every candidate was read in before (by key), so ties resolve as they did.
+  return [...found.values()].sort((a, b) =>
+    a.entry_key < b.entry_key ? -1 : a.entry_key > b.entry_key ? 1 : 0,
+  );
+}
+
+/** The stored keys of unnumbered entries (`u:DAY:…`) on the days of the input. */
+async function unnumberedKeysOn(ctx: Context, ref: CaseRef, loose: CleanEntry[]): Promise<Set<string>> {
+  const days = loose.map(entryDay).sort();
+  const rows = await ctx.sql.query<{ entry_key: string }>(
+    `select "entry_key" from "entries" where "case_id" = ? and "entry_key" >= ? and "entry_key" < ?`,
+    [ref.id, `u:${days[0]}:`, `u:${days[days.length - 1]};`],
+  );
+  return new Set(rows.map((r) => r.entry_key));
+}
 function entryColumns(m: MergedEntry) {
   return {
-    date_filed: m.dateFiled,
-    date_entered: m.dateEntered,
-    description: m.description,
-    short_description: m.shortDescription,
-    pacer_doc_id: m.pacerDocId,
-    pacer_seq_no: m.pacerSeqNo,
-    page_count: m.pageCount,
-    document_url: m.documentUrl,
+    ...columnsOf(m, entryFieldsExcept('number', 'attachments')),
     // Decided once, here, whenever the entry's text is written.
     kind: entryKind(m.description, m.shortDescription),
   };
@@ -577,12 +689,7 @@ async function upsertDocuments(ctx: Context, values: unknown[]): Promise<void> {
 
 const ENTRY_COLUMNS = [
   'case_id',
-  'entry_key',
-  'number',
-  'date_filed',
-  'date_entered',
-  'description',
-  'short_description',
+  ...ENTRY_TEXT_COLUMNS,
   'pacer_doc_id',
   'pacer_seq_no',
   'page_count',
@@ -612,7 +719,7 @@ async function addEntries(ctx: Context, ref: CaseRef, added: (Incoming & { key: 
       m.pacerSeqNo,
       m.pageCount,
       m.documentUrl,
-      entryKind(m.description, m.shortDescription),
+      a.kind ?? entryKind(m.description, m.shortDescription),
       'present',
       now,
       now,
@@ -735,12 +842,13 @@ async function updateEntries(
  * Entries a complete docket report should list but does not: numbered ones inside the report's
  * number range, unnumbered ones inside its date range. Flagged for review, never deleted.
  */
-function vanishedEntries(
+async function vanishedEntries(
+  ctx: Context,
+  ref: CaseRef,
   p: PreparedCase,
-  stored: StoredEntry[],
-  unnumbered: StoredUnnumbered[],
   seen: Set<string>,
-): StoredEntry[] {
+  stored: Map<string, StoredEntry>,
+): Promise<StoredEntry[]> {
   if (p.entries.length === 0) return [];
   let minN = Number.POSITIVE_INFINITY;
   let maxN = Number.NEGATIVE_INFINITY;
@@ -755,15 +863,35 @@ function vanishedEntries(
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
   }
-  const dayOf = new Map(
-    unnumbered.map((e) => [e.id, entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered })]),
+  const columns = `"id", "entry_key", "number", "status", null as "hash"`;
+  // The numbered ones in range are read only when there are more than the input names.
+  let listed = 0;
+  for (const e of stored.values())
+    if (e.number !== null && e.status === 'present' && e.number >= minN && e.number <= maxN) listed++;
+  const [inRange] =
+    minN <= maxN
+      ? await ctx.sql.query<{ n: number | string }>(
+          `select count(*) as "n" from "entries"
+           where "case_id" = ? and "number" between ? and ? and "status" = 'present'`,
+          [ref.id, minN, maxN],
+        )
+      : [];
+  const rows =
+    inRange && Number(inRange.n) > listed
+      ? await ctx.sql.query<StoredEntry>(
+          `select ${columns} from "entries"
+           where "case_id" = ? and "number" between ? and ? and "status" = 'present'`,
+          [ref.id, minN, maxN],
+        )
+      : [];
+  rows.push(
+    ...(await ctx.sql.query<StoredEntry>(
+      `select ${columns} from "entries"
+       where "case_id" = ? and "number" is null and "status" = 'present' and ${SQL_DAY} between ? and ?`,
+      [ref.id, minDay, maxDay],
+    )),
   );
-  return stored.filter((e) => {
-    if (e.status !== 'present' || seen.has(e.entry_key)) return false;
-    if (e.number !== null) return e.number >= minN && e.number <= maxN;
-    const day = dayOf.get(e.id) ?? '';
-    return day >= minDay && day <= maxDay;
-  });
+  return rows.filter((e) => !seen.has(e.entry_key));
 }
 
 async function markVanished(ctx: Context, ref: CaseRef, gone: StoredEntry[]): Promise<void> {
@@ -801,9 +929,34 @@ function rangeKey(r: Range): string {
   return r.first === r.last ? String(r.first) : `${r.first}-${r.last}`;
 }
 
-/** Record runs of missing numbers as open gaps; close the runs an arriving entry fell into. */
-async function updateGaps(ctx: Context, ref: CaseRef, numbers: number[], hadNumbers: boolean): Promise<void> {
+/**
+ * Record runs of missing numbers as open gaps; close the runs an arriving entry fell into. Only the
+ * stretch of numbers between the stored neighbours of the arriving ones can change, so only that
+ * stretch and the gaps inside it are read.
+ */
+async function updateGaps(ctx: Context, ref: CaseRef, arrived: number[]): Promise<void> {
   const { trx, now } = ctx;
+  const first = arrived[0]!;
+  const last = arrived[arrived.length - 1]!;
+  const [below] = await ctx.sql.query<{ n: number | null }>(
+    `select max("number") as "n" from "entries" where "case_id" = ? and "number" < ?`,
+    [ref.id, first],
+  );
+  const [above] = await ctx.sql.query<{ n: number | null }>(
+    `select min("number") as "n" from "entries" where "case_id" = ? and "number" > ?`,
+    [ref.id, last],
+  );
+  const lo = below?.n == null ? first : Number(below.n);
+  const hi = above?.n == null ? last : Number(above.n);
+  const inside = await ctx.sql.query<{ number: number }>(
+    `select "number" from "entries" where "case_id" = ? and "number" between ? and ?`,
+    [ref.id, lo, hi],
+  );
+  const arrivedSet = new Set(arrived);
+  // The case had numbered entries before this batch (a stored one in the stretch or beside it).
+  const hadNumbers =
+    below?.n != null || above?.n != null || inside.some((r) => !arrivedSet.has(Number(r.number)));
+  const numbers = [...new Set([...inside.map((r) => Number(r.number)), ...arrived])].sort((a, b) => a - b);
   const missing = missingRanges(numbers);
   // A case with no numbered entries before this batch has no gaps on record yet.
   if (!hadNumbers && missing.length === 0) return;
@@ -812,6 +965,8 @@ async function updateGaps(ctx: Context, ref: CaseRef, numbers: number[], hadNumb
     .select(['id', 'first_number', 'last_number', 'detected_at'])
     .where('case_id', '=', ref.id)
     .where('closed_at', 'is', null)
+    .where('first_number', '<=', hi)
+    .where('last_number', '>=', lo)
     .orderBy('first_number')
     .execute();
   const stillOpen: Range[] = [];

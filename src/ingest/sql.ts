@@ -28,6 +28,17 @@ function dialectText(dialect: Dialect, text: string): string {
   return out;
 }
 
+/** Flat values (`width` per row) cut into multi-row INSERTs: `n` rows a statement, within both limits. */
+function* insertChunks(width: number, values: unknown[]): Generator<{ n: number; params: unknown[] }> {
+  const rowCount = values.length / width;
+  const perChunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / width));
+  for (let first = 0; first < rowCount; first += perChunk) {
+    const n = Math.min(perChunk, rowCount - first);
+    const params = first === 0 && n === rowCount ? values : values.slice(first * width, (first + n) * width);
+    yield { n, params };
+  }
+}
+
 export class Statements {
   readonly #db: Kysely<Database>;
   readonly #dialect: Dialect;
@@ -52,14 +63,8 @@ export class Statements {
    */
   async insertSqliteIds(table: string, columns: readonly string[], values: unknown[]): Promise<number[]> {
     if (this.#dialect !== 'sqlite') throw new Error('insertSqliteIds is for SQLite only');
-    const width = columns.length;
-    const rowCount = values.length / width;
-    const perChunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / width));
     const ids: number[] = [];
-    for (let first = 0; first < rowCount; first += perChunk) {
-      const n = Math.min(perChunk, rowCount - first);
-      const params =
-        first === 0 && n === rowCount ? values : values.slice(first * width, (first + n) * width);
+    for (const { n, params } of insertChunks(columns.length, values)) {
       const result = await this.#db.executeQuery(
         CompiledQuery.raw(insertText(table, columns, n, ''), params),
       );
@@ -86,14 +91,8 @@ export class Statements {
     tail = '',
   ): Promise<R[]> {
     if (this.#dialect === 'postgres') return this.#insertArrays<R>(table, columns, values, tail);
-    const width = columns.length;
-    const rowCount = values.length / width;
-    const perChunk = Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / width));
     const out: R[] = [];
-    for (let first = 0; first < rowCount; first += perChunk) {
-      const n = Math.min(perChunk, rowCount - first);
-      const params =
-        first === 0 && n === rowCount ? values : values.slice(first * width, (first + n) * width);
+    for (const { n, params } of insertChunks(columns.length, values)) {
       const rows = await this.query<R>(insertText(table, columns, n, tail), params);
       for (const r of rows) out.push(r);
     }

@@ -54,6 +54,65 @@ export interface DocketEntry {
   documentUrl?: string | null;
 }
 
+/** Every field an entry can have. */
+export const ENTRY_FIELDS = [
+  'number',
+  'dateFiled',
+  'dateEntered',
+  'description',
+  'shortDescription',
+  'pacerDocId',
+  'pacerSeqNo',
+  'pageCount',
+  'documentUrl',
+  'attachments',
+] as const satisfies readonly (keyof DocketEntry)[];
+export type EntryField = (typeof ENTRY_FIELDS)[number];
+
+/** Every field a case's header can have (its entries aside). */
+export const CASE_FIELDS = [
+  'docketNumber',
+  'caseName',
+  'pacerCaseId',
+  'assignedTo',
+  'referredTo',
+  'dateFiled',
+  'dateTerminated',
+  'cause',
+  'natureOfSuit',
+  'juryDemand',
+  'jurisdiction',
+  'demand',
+  'parties',
+  'originatingCourt',
+] as const satisfies readonly Exclude<keyof DocketCase, 'entries'>[];
+export type CaseField = (typeof CASE_FIELDS)[number];
+
+/** What a docket's header says of the case beside its name, number and judge: the lawyers' page shows these. */
+export const HEADER_FIELDS = [
+  'referredTo',
+  'dateFiled',
+  'dateTerminated',
+  'natureOfSuit',
+  'cause',
+  'jurisdiction',
+] as const satisfies readonly CaseField[];
+
+/** `all` but `left`, in order: what a source gives, said by what it lacks. */
+function except<F extends string, L extends F>(all: readonly F[], left: readonly L[]): Exclude<F, L>[] {
+  return all.filter((f): f is Exclude<F, L> => !(left as readonly F[]).includes(f));
+}
+
+/** Every entry field but these, in the order of `ENTRY_FIELDS`. */
+export function entryFieldsExcept<F extends EntryField>(...left: F[]): Exclude<EntryField, F>[] {
+  return except(ENTRY_FIELDS, left);
+}
+
+/** Every case field but these, in the order of `CASE_FIELDS`. */
+export function caseFieldsExcept<F extends CaseField>(...left: F[]): Exclude<CaseField, F>[] {
+  return except(CASE_FIELDS, left);
+}
+
 /** An entry's own fields, without its attachments, its document link settled (`null` when none). */
 export type EntryFields = Omit<DocketEntry, 'attachments' | 'documentUrl'> & { documentUrl: string | null };
 

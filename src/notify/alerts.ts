@@ -89,7 +89,8 @@ async function alertBatch(
               (appealOf.get(e.stored.caseId) === sub.case_id && isDocketEntry(e.event))) &&
             e.stored.id > sub.alert_after_event,
         )
-        .map((e) => e.event);
+        .map((e) => e.event)
+        .filter((e) => e.type !== 'entry_updated' || !e.detailsOnly);
       const home = events.find((e) => e.stored.caseId === sub.case_id)?.event.case ?? null;
       for (const group of alertGroups(sub, mine, home)) {
         const message = renderAlert(recipientOf(sub), group, {

@@ -70,6 +70,8 @@ export interface DigestPlan {
   message: RenderedMessage | null;
   /** The newest event the digest covers: the next one starts after it. */
   upTo: number;
+  /** The subscriber's day it was built for sending: its posture's day and the last day it covers. */
+  day: string;
 }
 
 /**
@@ -123,10 +125,14 @@ export async function planDigests(
       );
       changesByCase.set(sub.case_id, changes);
     }
-    const pkey = `${sub.case_id}:${period.date}`;
+    // Where the case stands when the digest is built for sending, not on the day it fell due: a
+    // digest sent late (a weekly one, a catch-up after downtime) must not show orders as in force
+    // that alerts already said were vacated, nor count days from a past day.
+    const today = sendingDay(period, now, sub.time_zone);
+    const pkey = `${sub.case_id}:${today}`;
     let posture = postures.get(pkey);
     if (!posture) {
-      posture = await postureAt(db, sub.case_id, period.date);
+      posture = await postureAt(db, sub.case_id, today);
       postures.set(pkey, posture);
     }
     const from = sub.last_digest_date
@@ -139,20 +145,34 @@ export async function planDigests(
         recipient: recipientOf(sub),
         case: c,
         frequency: sub.frequency === 'weekly' ? 'weekly' : 'daily',
-        period: { from: [from, period.date].sort()[0]!, to: period.date },
+        // The news runs to the newest event, so the period it covers runs to the sending day.
+        period: { from: [from, today].sort()[0]!, to: today },
         posture,
         changes: onePerEntry(changes.filter((e) => e.stored.id > sub.digest_after_event)),
         needsReview: toRead.get(sub.case_id) ?? 0,
       },
-      { ...links, today: period.date, now },
+      { ...links, today, now },
     );
     const key = `digest:${sub.id}:${period.key}`;
     const message = rendered
       ? { ...rendered, idempotencyKey: key, headers: { ...rendered.headers, 'X-Docketwatch-Key': key } }
       : null;
-    plans.push({ subscription: sub, case: `${c.court}:${c.docketNumber}`, period, message, upTo });
+    plans.push({
+      subscription: sub,
+      case: `${c.court}:${c.docketNumber}`,
+      period,
+      message,
+      upTo,
+      day: today,
+    });
   }
   return plans;
+}
+
+/** The subscriber's day at `now` (never before the period's own day). */
+function sendingDay(period: DigestPeriod, now: Date, zone: string): string {
+  const day = DateTime.fromJSDate(now, { zone }).toISODate() ?? period.date;
+  return day < period.date ? period.date : day;
 }
 
 /** The appeals (cases linked with a parent) of these cases: parent id → the appeals' ids. */
@@ -170,15 +190,28 @@ async function appealCases(db: Kysely<Database>, caseIds: number[]): Promise<Map
 
 /**
  * An entry that arrived and was filled in later within one digest is one item: the entry as it
- * reads now (the notifier reads the stored entry), not "new" and then "filled in".
+ * reads now (the notifier reads the stored entry), not "new" and then "filled in" — nor "new"
+ * twice, when a feed's title came first and the docket report's text later (both read as the
+ * entry now reads).
  */
 function onePerEntry(changes: Awaited<ReturnType<typeof notifyEvents>>): NotifyEvent[] {
-  const added = new Set(
-    changes.filter((c) => c.event.type === 'entry_added' && c.stored.entryKey).map((c) => c.stored.entryKey),
-  );
-  return changes
-    .filter((c) => c.event.type !== 'entry_updated' || !added.has(c.stored.entryKey))
-    .map((c) => c.event);
+  const keyOf = (c: (typeof changes)[number]) =>
+    c.stored.entryKey === null ? null : `${c.stored.caseId}:${c.stored.entryKey}`;
+  const added = new Set(changes.filter((c) => c.event.type === 'entry_added').map(keyOf));
+  const told = new Set<string>();
+  const out: NotifyEvent[] = [];
+  for (const c of changes) {
+    const key = keyOf(c);
+    const entry = c.event.type === 'entry_added' || c.event.type === 'entry_updated';
+    if (!entry || key === null) {
+      out.push(c.event);
+      continue;
+    }
+    if (told.has(key) || (c.event.type === 'entry_updated' && added.has(key))) continue;
+    told.add(key);
+    out.push(c.event);
+  }
+  return out;
 }
 
 export interface DigestOutcome {
@@ -228,7 +261,7 @@ export async function runDueDigests(
             .updateTable('subscriptions')
             .set({
               last_digest_period: plan.period.key,
-              last_digest_date: plan.period.date,
+              last_digest_date: plan.day,
               digest_after_event: plan.upTo,
               updated_at: now.toISOString(),
             })

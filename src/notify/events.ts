@@ -8,6 +8,7 @@
 import type { Kysely } from 'kysely';
 import { courtDocketUrl, readCasesDetails } from '../../db/case-details.ts';
 import type { Database } from '../../db/index.ts';
+import { ENTRY_TEXT_COLUMNS } from '../../db/schema.ts';
 import { entryKind, storedKind } from '../deadlines/kinds.ts';
 import { casePosture } from '../deadlines/record.ts';
 import type { InjunctionAction } from '../deadlines/types.ts';
@@ -19,6 +20,7 @@ import {
   posturePayload,
 } from '../model/events.ts';
 import { isCourtSet } from './critical.ts';
+import { injunctionProtects } from './protects.ts';
 import type {
   CaseHeading,
   DeadlineEventChange,
@@ -55,6 +57,8 @@ interface StoredEntry {
 export interface EventContext {
   case: CaseHeading;
   entry: StoredEntry | null;
+  /** The words of the order that granted the record the event concerns (an injunction's own order). */
+  orderWords?: string | null;
 }
 
 /** Events with `id > afterId` (and `<= upTo`), oldest first, for some cases or all. */
@@ -116,47 +120,41 @@ export async function caseHeadings(db: Kysely<Database>, ids: number[]): Promise
   return out;
 }
 
+/** The entry keys these events name, by case, at most 500 at a time (one `in` list a query). */
+function* entryKeysByCase(events: StoredEvent[]): Generator<[caseId: number, keys: string[]]> {
+  const byCase = new Map<number, Set<string>>();
+  for (const e of events) {
+    if (e.entryKey !== null)
+      byCase.set(e.caseId, (byCase.get(e.caseId) ?? new Set<string>()).add(e.entryKey));
+  }
+  for (const [caseId, keys] of byCase) {
+    const all = [...keys];
+    for (let i = 0; i < all.length; i += 500) yield [caseId, all.slice(i, i + 500)];
+  }
+}
+
 /** The entries these events name, keyed `caseId:entryKey`. */
 export async function entriesFor(
   db: Kysely<Database>,
   events: StoredEvent[],
 ): Promise<Map<string, StoredEntry>> {
   const out = new Map<string, StoredEntry>();
-  const byCase = new Map<number, Set<string>>();
-  for (const e of events) {
-    if (e.entryKey === null) continue;
-    const set = byCase.get(e.caseId) ?? new Set<string>();
-    set.add(e.entryKey);
-    byCase.set(e.caseId, set);
-  }
-  for (const [caseId, keys] of byCase) {
-    const all = [...keys];
-    for (let i = 0; i < all.length; i += 500) {
-      const rows = await db
-        .selectFrom('entries')
-        .select([
-          'entry_key',
-          'number',
-          'date_filed',
-          'date_entered',
-          'description',
-          'short_description',
-          'document_url',
-          'kind',
-        ])
-        .where('case_id', '=', caseId)
-        .where('entry_key', 'in', all.slice(i, i + 500))
-        .execute();
-      for (const r of rows) {
-        out.set(`${caseId}:${r.entry_key}`, {
-          number: r.number,
-          date: (r.date_filed ?? r.date_entered)?.slice(0, 10) ?? null,
-          description: r.description,
-          documentUrl: r.document_url,
-          kind: r.kind,
-          shortDescription: r.short_description,
-        });
-      }
+  for (const [caseId, keys] of entryKeysByCase(events)) {
+    const rows = await db
+      .selectFrom('entries')
+      .select([...ENTRY_TEXT_COLUMNS, 'document_url', 'kind'])
+      .where('case_id', '=', caseId)
+      .where('entry_key', 'in', keys)
+      .execute();
+    for (const r of rows) {
+      out.set(`${caseId}:${r.entry_key}`, {
+        number: r.number,
+        date: (r.date_filed ?? r.date_entered)?.slice(0, 10) ?? null,
+        description: r.description,
+        documentUrl: r.document_url,
+        kind: r.kind,
+        shortDescription: r.short_description,
+      });
     }
   }
   return out;
@@ -173,6 +171,7 @@ export async function notifyEvents(
   );
   const entries = await entriesFor(db, events);
   const documents = await documentsFor(db, events);
+  const granting = await grantingWords(db, events);
   const out: { stored: StoredEvent; event: NotifyEvent }[] = [];
   for (const stored of events) {
     const c = cases.get(stored.caseId);
@@ -180,13 +179,114 @@ export async function notifyEvents(
     const key = `${stored.caseId}:${stored.entryKey}`;
     const entry = stored.entryKey === null ? null : (entries.get(key) ?? null);
     const document = stored.entryKey === null ? undefined : documents.get(key);
-    for (const event of toNotifyEvent(stored, { case: c, entry }))
+    const record = typeof stored.payload.record === 'string' ? stored.payload.record : null;
+    const orderWords = record === null ? null : (granting.get(record) ?? null);
+    for (const event of toNotifyEvent(stored, { case: c, entry, orderWords }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
-  return out;
+  return oneItemPerOrder(withConversions(out, events));
+}
+
+/**
+ * A TRO converted into a preliminary or permanent injunction: the record ends the TRO
+ * (`injunction.converted`) and grants the injunction (`injunction.granted`) from the same entry.
+ * Told once, as the injunction granted in its place.
+ */
+function withConversions(
+  out: { stored: StoredEvent; event: NotifyEvent }[],
+  events: StoredEvent[],
+): { stored: StoredEvent; event: NotifyEvent }[] {
+  const converted = events.filter((e) => e.type === 'injunction.converted' && e.entryKey !== null);
+  if (converted.length === 0) return out;
+  return out.map((o) => {
+    if (o.event.type !== 'injunction' || o.event.action !== 'granted') return o;
+    const c = converted.find((e) => e.caseId === o.stored.caseId && e.entryKey === o.stored.entryKey);
+    const injunction = c?.payload.injunction;
+    if (
+      injunction !== 'TRO' &&
+      injunction !== 'preliminary_injunction' &&
+      injunction !== 'permanent_injunction'
+    )
+      return o;
+    const since = typeof c?.payload.since === 'string' ? c.payload.since : null;
+    return { ...o, event: { ...o.event, replaces: { injunction, since } } };
+  });
+}
+
+/**
+ * One order that expands a stay and sets its new last day is one change to read, not two: the
+ * record's `stay.scope_expanded` and `stay.extended` of the same stay by the same entry become
+ * one expansion that carries the new last day and the one it replaced ("Stay expanded and
+ * extended to July 10, 2017"). Both are appended by the same refresh, so they arrive together.
+ */
+function oneItemPerOrder(
+  out: { stored: StoredEvent; event: NotifyEvent }[],
+): { stored: StoredEvent; event: NotifyEvent }[] {
+  const recordOf = (s: StoredEvent) => (typeof s.payload.record === 'string' ? s.payload.record : null);
+  const sameChange = (a: StoredEvent, b: StoredEvent) =>
+    a.caseId === b.caseId && a.entryKey !== null && a.entryKey === b.entryKey && recordOf(a) === recordOf(b);
+  const merged = new Set<StoredEvent>();
+  const result: { stored: StoredEvent; event: NotifyEvent }[] = [];
+  for (const item of out) {
+    const { stored, event } = item;
+    if (event.type !== 'stay' || event.change !== 'expanded' || recordOf(stored) === null) {
+      result.push(item);
+      continue;
+    }
+    const extension = out.find(
+      (o) =>
+        o.event.type === 'stay' &&
+        o.event.change === 'extended' &&
+        !merged.has(o.stored) &&
+        sameChange(o.stored, stored),
+    );
+    if (extension?.event.type !== 'stay') {
+      result.push(item);
+      continue;
+    }
+    merged.add(extension.stored);
+    result.push({
+      stored,
+      event: {
+        ...event,
+        expires: extension.event.expires,
+        until: extension.event.until,
+        previousExpires: extension.event.previousExpires ?? event.previousExpires,
+        extended: true,
+      },
+    });
+  }
+  return result.filter((o) => !merged.has(o.stored));
 }
 
 const POSTURE_TYPES = /^(?:deadline|stay|injunction|hearing)\./;
+
+/**
+ * The words of the order that granted each injunction the events name (`deadline_records.words`),
+ * keyed by record id: what an injunction protects is read from its own order, never from the case.
+ */
+async function grantingWords(
+  db: Kysely<Database>,
+  events: StoredEvent[],
+): Promise<Map<string, string | null>> {
+  const ids = [
+    ...new Set(
+      events
+        .filter((e) => e.type.startsWith('injunction.') && typeof e.payload.record === 'string')
+        .map((e) => e.payload.record as string),
+    ),
+  ];
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('deadline_records')
+      .select(['id', 'words'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.id, r.words);
+  }
+  return out;
+}
 
 /** The newest `document.added` of each entry that posture events name, keyed `caseId:entryKey`. */
 async function documentsFor(
@@ -194,27 +294,20 @@ async function documentsFor(
   events: StoredEvent[],
 ): Promise<Map<string, DocumentAddedPayload>> {
   const out = new Map<string, DocumentAddedPayload>();
-  const byCase = new Map<number, Set<string>>();
-  for (const e of events) {
-    if (e.entryKey === null || !POSTURE_TYPES.test(e.type)) continue;
-    byCase.set(e.caseId, (byCase.get(e.caseId) ?? new Set<string>()).add(e.entryKey));
-  }
-  for (const [caseId, keys] of byCase) {
-    const all = [...keys];
-    for (let i = 0; i < all.length; i += 500) {
-      const rows = await db
-        .selectFrom('events')
-        .select(['entry_key', 'payload'])
-        .where('case_id', '=', caseId)
-        .where('type', '=', 'document.added')
-        .where('entry_key', 'in', all.slice(i, i + 500))
-        .orderBy('id')
-        .execute();
-      for (const r of rows) {
-        const parsed = parseEvent('document.added', r.payload);
-        if (parsed?.type === 'document.added' && parsed.payload.attachment === 0)
-          out.set(`${caseId}:${r.entry_key}`, parsed.payload);
-      }
+  const named = events.filter((e) => POSTURE_TYPES.test(e.type));
+  for (const [caseId, keys] of entryKeysByCase(named)) {
+    const rows = await db
+      .selectFrom('events')
+      .select(['entry_key', 'payload'])
+      .where('case_id', '=', caseId)
+      .where('type', '=', 'document.added')
+      .where('entry_key', 'in', keys)
+      .orderBy('id')
+      .execute();
+    for (const r of rows) {
+      const parsed = parseEvent('document.added', r.payload);
+      if (parsed?.type === 'document.added' && parsed.payload.attachment === 0)
+        out.set(`${caseId}:${r.entry_key}`, parsed.payload);
     }
   }
   return out;
@@ -320,6 +413,24 @@ const FILLED_IN: Record<string, string> = {
   status: 'back on the docket',
 };
 
+/** Fields whose change leaves the filing as it was told: its short title, page count, attachments list, entry date. */
+const DETAIL_FIELDS = new Set(['shortDescription', 'pageCount', 'attachments', 'dateEntered']);
+
+/**
+ * Whether one changed field of an entry is a detail of a filing already told: the fields above, a
+ * document link where there was none (the entry's own document: a different one would replace a
+ * link, not add one), or the filing time on the same day.
+ */
+function isDetail(field: string, change: { from?: unknown; to?: unknown } | undefined): boolean {
+  if (DETAIL_FIELDS.has(field)) return true;
+  if (field === 'documentUrl' || field === 'pacerDocId') return change?.from == null || change.from === '';
+  if (field === 'dateFiled')
+    return (
+      typeof change?.from === 'string' && typeof change.to === 'string' && day(change.from) === day(change.to)
+    );
+  return false;
+}
+
 /**
  * The notifications one stored event stands for: none for bookkeeping (`case.tracked`, `gap.*`,
  * a deadline passing or confirmed), one for the rest. The payload is read through the event
@@ -351,7 +462,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       const p = parsed.payload;
       const added = parsed.type === 'entry.added' ? parsed.payload : null;
       const text = ctx.entry?.description ?? added?.description ?? '';
-      if (!text && added) return [];
+      // An entry a feed gave only a title for is told when its text arrives, by that fill-in
+      // (below), so the entry is told once even when both are read after the text came.
+      if (added && (!text || !added.description)) return [];
       const item = {
         // Decided once, at ingest (a notice of appeal is a kind of its own, not one more notice).
         kind: ctx.entry
@@ -371,7 +484,10 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         if (description && !description.from && text) return [{ ...base, type: 'entry_added', item }];
         const changes = Object.keys(changed);
         const filledIn = [...new Set(changes.map((c) => FILLED_IN[c] ?? c))];
-        return [{ ...base, type: 'entry_updated', item, filledIn }];
+        const detailsOnly = changes.every((c) => isDetail(c, changed[c] as { from?: unknown; to?: unknown }));
+        return [
+          { ...base, type: 'entry_updated', item, filledIn, ...(detailsOnly ? { detailsOnly: true } : {}) },
+        ];
       }
       return [{ ...base, type: 'entry_added', item }];
     }
@@ -402,6 +518,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           outcome: p.outcome && !p.inPart ? p.outcome : outcome,
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : parsed.payload.message,
+          ...(rulings.length > 0 ? { rulings } : {}),
           ...(p.pendingMandate ? { pending: true } : {}),
         },
       ];
@@ -448,21 +565,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               },
             ]
           : [];
-      const change = DEADLINE_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'deadline',
-          change,
-          what,
-          party: p.party,
-          dueDate: p.due,
-          dueTime: p.dueTime,
-          previousDue: p.previousDue,
-          setByCourt: isCourtSet(p.basis ?? null),
-        },
-      ];
+      return onChange(DEADLINE_CHANGES, action, (change) => ({
+        ...base,
+        type: 'deadline',
+        change,
+        what,
+        party: p.party,
+        dueDate: p.due,
+        dueTime: p.dueTime,
+        previousDue: p.previousDue,
+        setByCourt: isCourtSet(p.basis ?? null),
+      }));
     }
     case 'stay': {
       if (action === 'expiring')
@@ -477,19 +590,15 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               },
             ]
           : [];
-      const change = STAY_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'stay',
-          change,
-          what: stayed(p.what),
-          expires: p.expires,
-          until: p.until,
-          previousExpires: p.previousExpires,
-        },
-      ];
+      return onChange(STAY_CHANGES, action, (change) => ({
+        ...base,
+        type: 'stay',
+        change,
+        what: stayed(p.what),
+        expires: p.expires,
+        until: p.until,
+        previousExpires: p.previousExpires,
+      }));
     }
     case 'injunction': {
       const act = INJUNCTION_ACTIONS.find((a) => a === action);
@@ -502,27 +611,35 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           action: act,
           until: p.until,
           ...(p.since ? { since: p.since } : {}),
+          // What it protects, from the granting order's words (the record's, or this entry's when it grants).
+          protects: injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
         },
       ];
     }
     case 'hearing': {
-      const change = HEARING_CHANGES[action];
-      if (!change) return [];
-      return [
-        {
-          ...base,
-          type: 'hearing',
-          change,
-          hearing: p.hearing,
-          date: p.on,
-          time: p.time,
-          previousDate: p.previousOn,
-        },
-      ];
+      return onChange(HEARING_CHANGES, action, (change) => ({
+        ...base,
+        type: 'hearing',
+        change,
+        hearing: p.hearing,
+        date: p.on,
+        time: p.time,
+        previousDate: p.previousOn,
+      }));
     }
     default:
       return [];
   }
+}
+
+/** The message for an action its table names (`DEADLINE_CHANGES`…); none for any other action. */
+function onChange<C>(
+  changes: Record<string, C>,
+  action: string,
+  event: (change: C) => NotifyEvent,
+): NotifyEvent[] {
+  const change = changes[action];
+  return change ? [event(change)] : [];
 }
 
 /** What is stayed: the record says "stay of removal of class members", the wording wants "removal of class members". */

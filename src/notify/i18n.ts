@@ -44,6 +44,15 @@ export function direction(language: Language): 'ltr' | 'rtl' {
   return language === 'ar' ? 'rtl' : 'ltr';
 }
 
+/**
+ * Left-to-right text (an address, a query, an English case name) placed inside a right-to-left
+ * sentence, isolated (U+2066 … U+2069) so its punctuation stays with it, in mail clients and in
+ * plain text alike; unchanged in a left-to-right language.
+ */
+export function ltr(language: Language, text: string): string {
+  return direction(language) === 'rtl' ? `\u2066${text}\u2069` : text;
+}
+
 type Value = string | number;
 const compiled = new Map<string, IntlMessageFormat>();
 
@@ -63,40 +72,30 @@ export function dateIn(language: Language, date: string | null | undefined): str
   if (!date) return t(language, 'date.unstated');
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!m) return date;
-  return dateFormat(language).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return dateTimeFormat(language, 'date').format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
 /** `14:30` → "2:30 PM", "14:30", "٢:٣٠ م". */
 export function timeIn(language: Language, time: string): string {
   const m = /^(\d{1,2}):(\d{2})/.exec(time);
   if (!m) return time;
-  return timeFormat(language).format(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])));
+  return dateTimeFormat(language, 'time').format(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])));
 }
 
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-const timeFormats = new Map<Language, Intl.DateTimeFormat>();
+/** How dates and times of day are written (in UTC: the value is already the court's day or time). */
+const FORMATS = {
+  date: { dateStyle: 'long', timeZone: 'UTC' },
+  time: { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(language: Language): Intl.DateTimeFormat {
-  let f = dateFormats.get(language);
+/** One formatter per language and style, made on first use. */
+function dateTimeFormat(language: Language, style: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${style} ${language}`;
+  let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : language, {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(language, f);
-  }
-  return f;
-}
-
-function timeFormat(language: Language): Intl.DateTimeFormat {
-  let f = timeFormats.get(language);
-  if (!f) {
-    f = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : language, {
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: 'UTC',
-    });
-    timeFormats.set(language, f);
+    f = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : language, FORMATS[style]);
+    formats.set(key, f);
   }
   return f;
 }

@@ -170,9 +170,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const after = isRemoval(event.what)
         ? ` After that, ${whoseRemoval(event.what).replace(/^the class$/, 'people in the class')} could be deported.`
         : '';
+      const which = !after && event.what ? ` It stays ${event.what}.` : '';
       return {
         headline,
-        sentence: `The stay ends ${when}, on ${formatDate(event.expires)}, unless the judge extends it.${after}`,
+        sentence: `The stay ends ${when}, on ${formatDate(event.expires)}, unless the judge extends it.${after}${which}`,
       };
     }
     case 'injunction': {
@@ -192,8 +193,15 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       // Which one, by the day it was granted: a case can have several.
       const of = event.since && event.action !== 'granted' ? ` of ${formatDate(event.since)}` : '';
       const on = event.since && event.action === 'granted' ? ` on ${formatDate(event.since)}` : '';
-      const headline = `${Name}${of} ${past[event.action]}${on}`;
-      if (!plain) return { headline, sentence: `${Name}${of} ${past[event.action]}${until}.` };
+      const replaced = event.replaces
+        ? `the ${INJUNCTION_NAMES[event.replaces.injunction]}${event.replaces.since ? ` of ${formatDate(event.replaces.since)}` : ''}`
+        : '';
+      const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
+      if (!plain)
+        return {
+          headline,
+          sentence: `${Name}${of} ${past[event.action]}${until}.${replaced ? ` It takes the place of ${replaced}, which ends.` : ''}`,
+        };
       const plainText: Record<typeof event.action, string> = {
         granted: `The judge granted a ${name}: a court order that is in force${until || ' while the case goes on'}.`,
         denied: `The judge denied the request for a ${name}.`,
@@ -353,7 +361,13 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
   const until = event.until ? untilText(event.until) : null;
   const headlines: Record<StayEvent['change'], string> = {
     granted: date ? `Stay granted until ${date}` : until ? `Stay granted until ${until}` : 'Stay granted',
-    expanded: 'Stay expanded',
+    expanded: event.extended
+      ? date
+        ? `Stay expanded and extended to ${date}`
+        : until
+          ? `Stay expanded and extended until ${until}`
+          : 'Stay expanded and extended'
+      : 'Stay expanded',
     extended: date ? `Stay extended to ${date}` : until ? `Stay extended until ${until}` : 'Stay extended',
     lifted: 'Stay lifted',
   };
@@ -362,14 +376,19 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
     const what = event.what ? ` (${event.what})` : '';
     const term = date ? `; in force through ${date}` : until ? `; in force until ${until}` : '';
     const was = event.previousExpires ? ` (was ${formatDate(event.previousExpires)})` : '';
-    const verb = { granted: 'granted', expanded: 'expanded', extended: 'extended', lifted: 'lifted' }[
-      event.change
-    ];
+    const verb = {
+      granted: 'granted',
+      expanded: event.extended ? 'expanded and extended' : 'expanded',
+      extended: 'extended',
+      lifted: 'lifted',
+    }[event.change];
     return { headline, sentence: `Stay${what} ${verb}${event.change === 'lifted' ? '' : term}${was}.` };
   }
   const opening = {
     granted: 'The judge granted a stay',
-    expanded: 'The judge expanded the stay to cover more',
+    expanded: event.extended
+      ? 'The judge expanded the stay to cover more people and extended it'
+      : 'The judge expanded the stay to cover more',
     extended: 'The judge extended the stay',
     lifted: 'The judge lifted the stay',
   }[event.change];
@@ -439,6 +458,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           : 'none';
       const values = {
         change: event.change,
+        extended: event.extended ? 'yes' : 'no',
         term,
         scope,
         date: date(event.expires),
@@ -477,6 +497,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(event.expires),
         removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
         anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
+        // Which stay, when a case has several (one per defendant) ending the same day.
+        what: event.what ?? 'none',
       };
       return {
         headline: t(lang, 'stayExpiring.headline', values),
@@ -504,15 +526,25 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(ordered),
       };
       let sentence = t(lang, 'injunction.sentence', values);
-      // What it does to the people in the case, when the case says what its orders protect from.
+      // Granted by converting an earlier one: that one ends, this one takes its place (told once).
+      if (event.replaces) {
+        const old = `${t(lang, 'injunction.theName', { injunction: event.replaces.injunction })}${
+          event.replaces.since ? ` ${t(lang, 'injunction.of', { date: date(event.replaces.since) })}` : ''
+        }`;
+        sentence = `${sentence} ${t(lang, 'injunction.replaces', { replaced: old })}`;
+      }
+      // Which order changed it, as for a stay: two changes to the same injunction read apart.
+      if (ordered && !granted) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
+      // What it does to the people in the case, from this order's own words (never the case's
+      // setting: one class action can have an injunction against removal and another on detention).
       const people = event.case.people ?? null;
-      if (people?.protects && PROTECTING_ACTIONS.has(event.action)) {
+      if (event.protects && PROTECTING_ACTIONS.has(event.action)) {
         sentence = `${sentence} ${t(lang, 'people.injunction', {
           ...values,
-          protects: people.protects,
+          protects: event.protects,
           anyone: t(lang, 'who.anyone', { who: 'class' }),
         })}`;
-        if (event.action === 'granted') sentence = `${sentence} ${coveredSentence(lang, people)}`;
+        if (event.action === 'granted' && people) sentence = `${sentence} ${coveredSentence(lang, people)}`;
       }
       return { headline: t(lang, 'injunction.headline', values), sentence };
     }
@@ -523,7 +555,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         Court: capitalize(court),
         dated: ordered ? 'yes' : 'no',
         date: date(ordered),
-        ruling: lang === 'en' && namesRuling(event.ruling) ? event.ruling! : 'none',
+        ruling:
+          lang === 'en'
+            ? namesRuling(event.ruling)
+              ? event.ruling!
+              : 'none'
+            : rulingsIn(lang, event.rulings),
         pending: event.pending ? 'yes' : 'no',
       };
       return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
@@ -605,7 +642,7 @@ const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
-function coveredSentence(lang: Language, people: CaseClass): string {
+export function coveredSentence(lang: Language, people: CaseClass): string {
   const own = people.text[lang];
   return t(lang, 'people.covered', {
     class: own ?? quoted(lang, people.text.en),
@@ -638,6 +675,73 @@ export function whoseRemovalKey(what: string | null): 'class' | 'petitioners' | 
   if (what && /\bpetitioners?\b/i.test(what)) return 'petitioners';
   if (what && /\bplaintiffs?\b/i.test(what)) return 'plaintiffs';
   return 'other';
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const RULING = new RegExp(
+  `^(temporary restraining order|TRO|preliminary injunction|permanent injunction) of (${MONTH_NAMES.join('|')}) (\\d{1,2}), (\\d{4})$`,
+  'i',
+);
+
+/**
+ * The rulings an appellate decision acts on, said in the language ("la medida cautelar preliminar
+ * del 24 de julio de 2017 y …"): the same facts as the English message. `none` (the generic "the
+ * ruling appealed from") when one of them is not an injunction named by its date.
+ */
+export function rulingsIn(lang: Language, rulings: string[] | undefined): string {
+  if (!rulings || rulings.length === 0) return 'none';
+  const said: string[] = [];
+  for (const r of rulings) {
+    const m = RULING.exec(r.trim());
+    if (!m) return 'none';
+    const kind = /^t/i.test(m[1]!)
+      ? 'TRO'
+      : /^perm/i.test(m[1]!)
+        ? 'permanent_injunction'
+        : 'preliminary_injunction';
+    const day = `${m[4]}-${String(MONTH_NAMES.indexOf(capitalize(m[2]!.toLowerCase())) + 1).padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    said.push(
+      `${t(lang, 'injunction.theName', { injunction: kind })} ${t(lang, 'injunction.of', { date: dateIn(lang, day) })}`,
+    );
+  }
+  return said.join(t(lang, 'list.and'));
+}
+
+/**
+ * What is in force, named in the reader's language (a digest's "In force" list): an injunction by
+ * its kind; a stay of removal by whom it protects; any other stay with the record's English words
+ * quoted. English keeps the record's own name.
+ */
+export function inForceName(lang: Language, kind: 'stay' | 'injunction', name: string): string {
+  if (lang === 'en') return name;
+  if (kind === 'injunction') {
+    const injunction = /restraining|^tro\b/i.test(name)
+      ? 'TRO'
+      : /permanent/i.test(name)
+        ? 'permanent_injunction'
+        : 'preliminary_injunction';
+    return capitalize(t(lang, 'injunction.name', { injunction }));
+  }
+  if (isRemoval(name))
+    return t(lang, 'posture.name', {
+      kind: 'removal',
+      who: t(lang, 'who.anyone', { who: whoseRemovalKey(name) }),
+    });
+  return t(lang, 'posture.name', { kind: 'other', what: quoted(lang, name) });
 }
 
 /**

@@ -328,6 +328,18 @@ async function record(
   o: Settings,
 ): Promise<void> {
   const at = now.toISOString();
+  if (x.status === 'sent') {
+    // One statement, atomic on its own: no transaction around it (a BEGIN and a COMMIT per message
+    // were most of what recording a delivery cost).
+    await store.db
+      .updateTable('outbox')
+      .where('id', '=', x.id)
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', worker)
+      .set({ status: 'sent', sent_at: at, message_id: x.messageId, last_error: null, claimed_by: null })
+      .execute();
+    return;
+  }
   await writeTransaction(store.db, async (trx) => {
     const mine = trx
       .updateTable('outbox')
@@ -335,11 +347,6 @@ async function record(
       .where('status', '=', 'sending')
       .where('claimed_by', '=', worker);
     switch (x.status) {
-      case 'sent':
-        await mine
-          .set({ status: 'sent', sent_at: at, message_id: x.messageId, last_error: null, claimed_by: null })
-          .execute();
-        break;
       case 'retry': {
         const wait = backoffDelay(x.attempts - 1, { baseDelayMs: o.retryBaseMs, maxDelayMs: o.retryMaxMs });
         await mine

@@ -9,8 +9,16 @@ import { ConfigError } from '../errors.ts';
 import { type AlertGroup, isCritical, isPaperwork, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
-import { daysBetween, entryLabel, humanize, importance, phrase } from './language.ts';
-import { signToken } from './tokens.ts';
+import {
+  coveredSentence,
+  daysBetween,
+  entryLabel,
+  humanize,
+  importance,
+  inForceName,
+  phrase,
+} from './language.ts';
+import { linkIssuedAt, signToken } from './tokens.ts';
 import type { CaseHeading, EntryRef, NotifyEvent, Posture, Recipient } from './types.ts';
 
 export const DEFAULT_PUBLIC_URL = 'http://localhost:8080';
@@ -109,7 +117,10 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   const alerted = reaching.filter(isCritical);
   const changes = reaching.filter((e) => !isCritical(e));
 
-  const parts: Part[] = [postureSection(input.posture, ctx.today, audience, lang)];
+  const parts: Part[] = [
+    ...covered(recipient, input.case),
+    postureSection(input.posture, ctx.today, audience, lang),
+  ];
   if (audience === 'legal' && input.needsReview) {
     const read = t(lang, 'digest.needsReview', { count: input.needsReview });
     parts.push({ html: para(escapeHtml(read)), text: `${read}\n` });
@@ -182,7 +193,7 @@ export function renderWelcome(
 ): RenderedMessage {
   const lang = languageOf(recipient);
   const intro = t(lang, 'welcome.intro', { frequency });
-  const parts: Part[] = [{ html: para(escapeHtml(intro)), text: `${intro}\n` }];
+  const parts: Part[] = [{ html: para(escapeHtml(intro)), text: `${intro}\n` }, ...covered(recipient, c)];
   if (posture) {
     const now = t(lang, 'welcome.now');
     parts.push({ html: para(escapeHtml(now)), text: `${now}\n` });
@@ -195,6 +206,16 @@ export function renderWelcome(
   const key = `welcome:${recipient.subscriptionId}`;
   const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
   return assemble(recipient, c, subject, key, body, ctx);
+}
+
+/**
+ * "Who is covered: …" (as a maintainer said it with `case set --class/--scope`), for advocates, at
+ * the top of a welcome or digest; nothing when the case does not say.
+ */
+function covered(recipient: Recipient, c: CaseHeading): Part[] {
+  if (recipient.audience !== 'advocate' || !c.people) return [];
+  const sentence = coveredSentence(languageOf(recipient), c.people);
+  return [{ html: para(escapeHtml(sentence)), text: `${sentence}\n` }];
 }
 
 // ---- subject ----------------------------------------------------------------------------------
@@ -254,10 +275,18 @@ function digestHeadline(
     entries > 0
       ? t(lang, 'digest.headline.entries', { count: entries })
       : t(lang, 'digest.headline.filled', { count: updated });
-  const next = posture.nextDeadlines.find((d) => daysBetween(today, d.dueDate) >= 0);
+  // The deadline the body lists first, from the same list: never one the reader is not shown.
+  const next = shownDeadlines(posture, today, audience)[0];
   return next
     ? t(lang, 'digest.headline.next', { what, days: daysLeft(lang, daysBetween(today, next.dueDate)) })
     : what;
+}
+
+/** The upcoming deadlines a digest shows this audience (advocates are not shown paperwork), soonest first. */
+function shownDeadlines(posture: Posture, today: string, audience: Recipient['audience']) {
+  return posture.nextDeadlines.filter(
+    (d) => daysBetween(today, d.dueDate) >= 0 && (audience !== 'advocate' || !isPaperwork(d.what)),
+  );
 }
 
 // ---- body parts -------------------------------------------------------------------------------
@@ -505,22 +534,18 @@ export function postureSection(
         ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
         : '';
       const l = links(f.entry, null, lang);
-      // The description is the record's English words: marked as English inside a translated message.
-      const description =
-        lang === 'en'
-          ? escapeHtml(f.description)
-          : `<span lang="en" dir="ltr">${escapeHtml(f.description)}</span>`;
+      // Named in the reader's language; a stay's own English words (the parties) stay quoted.
+      const name = inForceName(lang, f.kind, f.description);
+      const description = escapeHtml(name);
       return {
         html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${escapeHtml(appeal)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
-        text: `* ${oneLine(f.description)}${since}: ${term}${appeal}${l.text ? `\n${indent(l.text)}` : ''}`,
+        text: `* ${oneLine(name)}${since}: ${term}${appeal}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));
     text.push(...rows.map((r) => r.text));
   }
-  const deadlines = posture.nextDeadlines.filter(
-    (d) => daysBetween(today, d.dueDate) >= 0 && (audience !== 'advocate' || !isPaperwork(d.what)),
-  );
+  const deadlines = shownDeadlines(posture, today, audience);
   if (deadlines.length > 0) {
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.nextDeadlines'))}</h3>`);
     text.push(`${t(lang, 'posture.nextDeadlines')}:`);
@@ -571,7 +596,7 @@ function assemble(
 ): RenderedMessage {
   const lang = languageOf(recipient);
   const dir = direction(lang);
-  const now = ctx.now ?? new Date();
+  const now = linkIssuedAt(ctx.now);
   const unsubscribeToken = signToken(
     { purpose: 'unsubscribe', subject: recipient.subscriptionId },
     ctx.secret,
@@ -586,7 +611,12 @@ function assemble(
     t(lang, 'link.casePage'),
   );
   const docket = link(c.docketUrl, t(lang, 'link.docket'));
-  const caseLinks = [casePage, docket].filter((l): l is Part => l !== null);
+  // Advocates' key dates (stays, injunctions, hearings, judge-set dates) as a page with its calendar.
+  const keyDates =
+    recipient.audience === 'advocate'
+      ? link(`${ctx.publicUrl}${casePath(c)}/key-dates?lang=${lang}`, t(lang, 'link.keyDates'))
+      : null;
+  const caseLinks = [casePage, keyDates, docket].filter((l): l is Part => l !== null);
   const title = caseTitle(c);
   const caption = captionOf(c);
   const audience = t(lang, 'audience', { audience: recipient.audience });

@@ -21,11 +21,11 @@ import { DocketwatchError, InputError } from '../errors.ts';
 import { BouncedAddressError, isBounced, sameMailbox } from './bounces.ts';
 import { escapeHtml, oneLine } from './escape.ts';
 import { caseHeadings, postureAt } from './events.ts';
-import { isLanguage, LANGUAGES, type Language, toLanguage } from './i18n.ts';
+import { direction, isLanguage, LANGUAGES, type Language, ltr, t, toLanguage } from './i18n.ts';
 import { enqueue } from './outbox.ts';
 import { type RenderedMessage, renderWelcome } from './render.ts';
 import { localDate } from './settings.ts';
-import { signToken, verifyToken } from './tokens.ts';
+import { linkIssuedAt, signToken, verifyToken } from './tokens.ts';
 import {
   AUDIENCES,
   type Audience,
@@ -595,26 +595,31 @@ async function caseKeyOf(db: Kysely<Database>, caseId: number): Promise<string> 
   return `${c.court_id}:${c.docket_number}`;
 }
 
-/** The confirmation email: one link, what the subscription is, and that ignoring it is fine. */
+/** The signed link to confirm or manage a subscription, as an account email gives it. */
+function accountLink(purpose: 'confirm' | 'manage', row: SubscriptionRow, links: LinkContext): string {
+  const token = signToken({ purpose, subject: row.id }, links.secret, linkIssuedAt(links.now));
+  const lang = languageOfRow(row);
+  return `${links.publicUrl}/${purpose}?token=${token}${lang === 'en' ? '' : `&lang=${lang}`}`;
+}
+
+/** The confirmation email, in the subscriber's language: one link, what it is for, that ignoring it is fine. */
 export function renderConfirmation(
   row: SubscriptionRow,
   caseKey: string,
   links: LinkContext,
 ): RenderedMessage {
-  const token = signToken({ purpose: 'confirm', subject: row.id }, links.secret, links.now);
-  const url = `${links.publicUrl}/confirm?token=${token}`;
-  const what = `${caseKey} (${row.audience === 'legal' ? 'legal team' : row.audience}, ${row.frequency})`;
-  const subject = oneLine(`Confirm your docketwatch subscription to ${caseKey}`);
-  const text = [
-    `Someone (hopefully you) asked docketwatch to email ${row.email} about ${what}.`,
-    '',
-    `To start receiving messages, confirm here: ${url}`,
-    '',
-    'If you did not ask for this, ignore this message: nothing will be sent unless the link is used.',
-    '',
-  ].join('\n');
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#222222;"><p>Someone (hopefully you) asked docketwatch to email ${escapeHtml(row.email)} about ${escapeHtml(what)}.</p><p><a href="${escapeHtml(url)}" style="color:#1a5fb4;">Confirm your subscription</a></p><p style="font-size:13px;color:#666666;">If you did not ask for this, ignore this message: nothing will be sent unless the link is used.</p></body></html>`;
-  return accountMessage(row.email, subject, text, html, `confirm:${row.id}:${row.confirm_round}`);
+  const lang = languageOfRow(row);
+  const url = accountLink('confirm', row, links);
+  const what = t(lang, 'describe', { audience: row.audience, frequency: row.frequency });
+  return accountMessage(
+    row.email,
+    lang,
+    t(lang, 'account.confirm.subject', { title: ltr(lang, caseKey) }),
+    [t(lang, 'account.confirm.asked', { email: ltr(lang, row.email), title: ltr(lang, caseKey), what })],
+    { label: t(lang, 'account.confirm.action'), lead: t(lang, 'account.confirm.here'), url },
+    t(lang, 'account.confirm.ignore'),
+    `confirm:${row.id}:${row.confirm_round}`,
+  );
 }
 
 /**
@@ -627,36 +632,55 @@ export function renderAlreadySubscribed(
   links: LinkContext,
   period: string,
 ): RenderedMessage {
-  const token = signToken({ purpose: 'manage', subject: row.id }, links.secret, links.now);
-  const url = `${links.publicUrl}/manage?token=${token}`;
-  const subject = oneLine(`Your docketwatch subscription to ${caseKey}`);
-  const text = [
-    `Someone (hopefully you) asked docketwatch to email ${row.email} about ${caseKey}.`,
-    'This address already gets those emails. Nothing was changed.',
-    '',
-    `To change or stop them: ${url}`,
-    '',
-    'If you did not ask for this, ignore this message.',
-    '',
-  ].join('\n');
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#222222;"><p>Someone (hopefully you) asked docketwatch to email ${escapeHtml(row.email)} about ${escapeHtml(caseKey)}.</p><p>This address already gets those emails. Nothing was changed.</p><p><a href="${escapeHtml(url)}" style="color:#1a5fb4;">Change or stop them</a></p><p style="font-size:13px;color:#666666;">If you did not ask for this, ignore this message.</p></body></html>`;
-  return accountMessage(row.email, subject, text, html, `manage:${row.id}:${period}`);
+  const lang = languageOfRow(row);
+  const url = accountLink('manage', row, links);
+  const what = t(lang, 'describe', { audience: row.audience, frequency: row.frequency });
+  return accountMessage(
+    row.email,
+    lang,
+    t(lang, 'account.already.subject', { title: ltr(lang, caseKey) }),
+    [
+      t(lang, 'account.confirm.asked', { email: ltr(lang, row.email), title: ltr(lang, caseKey), what }),
+      t(lang, 'account.already.body'),
+    ],
+    { label: t(lang, 'account.already.action'), lead: `${t(lang, 'account.already.action')}:`, url },
+    t(lang, 'account.already.ignore'),
+    `manage:${row.id}:${period}`,
+  );
 }
 
-/** A message about the subscription itself, sent once per `key` (a repeated request sends none). */
-function accountMessage(
+function languageOfRow(row: SubscriptionRow): Language {
+  return toLanguage(row.language) ?? 'en';
+}
+
+/**
+ * A message about a subscription itself (sent once per `key`: a repeated request sends none), in
+ * `lang`: a few sentences, one link, and what to do if it was not asked for.
+ */
+export function accountMessage(
   to: string,
+  lang: Language,
   subject: string,
-  text: string,
-  html: string,
+  sentences: string[],
+  link: { label: string; lead: string; url: string },
+  ignore: string,
   key: string,
 ): RenderedMessage {
+  const dir = direction(lang);
+  const align = dir === 'rtl' ? 'text-align:right;' : '';
+  const line = oneLine(subject);
+  const text = [...sentences, '', `${link.lead} ${link.url}`, '', ignore, ''].join('\n');
+  const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(line)}</title></head><body dir="${dir}" style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#222222;${align}">${sentences.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}<p><a href="${escapeHtml(link.url)}" style="color:#1a5fb4;">${escapeHtml(link.label)}</a></p><p style="font-size:13px;color:#666666;">${escapeHtml(ignore)}</p></body></html>`;
   return {
     to,
-    subject,
+    subject: line,
     html,
     text,
-    headers: { 'Auto-Submitted': 'auto-generated', 'X-Docketwatch-Key': key },
+    headers: {
+      'Auto-Submitted': 'auto-generated',
+      'X-Docketwatch-Key': key,
+      ...(lang === 'en' ? {} : { 'Content-Language': lang }),
+    },
     idempotencyKey: key,
   };
 }

@@ -9,9 +9,19 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ConfigError, DocketwatchError } from '../errors.ts';
 
-/** `track`: a saved search's one-time "track this case" link; `search-stop`: leave a saved search's emails. */
-export type TokenPurpose = 'confirm' | 'unsubscribe' | 'manage' | 'track' | 'search-stop';
-const PURPOSES: readonly TokenPurpose[] = ['confirm', 'unsubscribe', 'manage', 'track', 'search-stop'];
+/**
+ * `track`: a saved search's one-time "track this case" link; `search-stop`: leave a saved search's
+ * emails; `search-follow`: confirm a request, made on the web form, to follow a saved search.
+ */
+export type TokenPurpose = 'confirm' | 'unsubscribe' | 'manage' | 'track' | 'search-stop' | 'search-follow';
+const PURPOSES: readonly TokenPurpose[] = [
+  'confirm',
+  'unsubscribe',
+  'manage',
+  'track',
+  'search-stop',
+  'search-follow',
+];
 const VERSION = 1;
 
 /** How long each kind of link works unless the caller says otherwise. */
@@ -23,6 +33,7 @@ export const DEFAULT_TTL_SECONDS: Record<TokenPurpose, number> = {
   // A proposal is news: after two weeks the maintainers' page is the way to track the case.
   track: 14 * 24 * 3600,
   'search-stop': 400 * 24 * 3600,
+  'search-follow': 7 * 24 * 3600,
 };
 
 /** Tokens longer than this are refused unread (a subject is an id or an address, never large). */
@@ -80,6 +91,16 @@ export function signToken(
   const token = `${payload}.${sign(payload, secret).toString('base64url')}`;
   if (token.length > MAX_TOKEN_LENGTH) throw new DocketwatchError('ETOKEN', 'token subject is too long');
   return token;
+}
+
+/**
+ * When an emailed link is issued: the message's clock, but never before the real time. A message
+ * built on a replayed court clock (the demo, a replay of 2017) is read by a person today; its links
+ * expire counted from today, not from the court's day.
+ */
+export function linkIssuedAt(now: Date | undefined): Date {
+  const wall = Date.now();
+  return new Date(Math.max(now?.getTime() ?? wall, wall));
 }
 
 /** The claims of a valid token for `purpose`; a `TokenError` for anything else. */

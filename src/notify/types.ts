@@ -71,6 +71,13 @@ export interface EntryUpdatedEvent extends EventBase {
   item: EntrySummary;
   /** What changed, in words ("document link", "full docket text"). */
   filledIn: string[];
+  /**
+   * Only details of an entry whose text was already known: its short title, a link to the same
+   * document, its page count, a time of day or entry date. What a reader was told of the filing
+   * stands, so no alert is sent for it (a deadline, stay or hearing the entry sets is an event of
+   * its own); digests still list it.
+   */
+  detailsOnly?: true;
 }
 
 export type StayChange = 'granted' | 'expanded' | 'extended' | 'lifted';
@@ -85,6 +92,12 @@ export interface StayEvent extends EventBase {
   /** A condition instead of a date ("further order of the Court"). */
   until: string | null;
   previousExpires: string | null;
+  /**
+   * An expansion whose order also set a new last day ("expanded …; the stay shall expire fourteen
+   * days from this order"): one item, both facts — `expires` is the new last day, `previousExpires`
+   * the one it replaced.
+   */
+  extended?: true;
 }
 
 export interface StayExpiringEvent extends EventBase {
@@ -103,6 +116,16 @@ export interface InjunctionEvent extends EventBase {
   until: string | null;
   /** The day it was granted: which injunction, when a case has several. */
   since?: string | null;
+  /**
+   * What this injunction protects people from, read from the order that granted it; `null` (or
+   * absent) when its words do not say: then no message claims it.
+   */
+  protects?: 'removal' | 'detention' | null;
+  /**
+   * Granted by converting an earlier one ("the TRO of March 15, 2017 is converted into a
+   * preliminary injunction"): the one it replaces, which ends — one item, both facts.
+   */
+  replaces?: { injunction: InjunctionType; since: string | null };
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
@@ -114,6 +137,8 @@ export interface AppealRulingEvent extends EventBase {
   court: string | null;
   /** What ruling, in words ("the preliminary injunction of July 24, 2017"). */
   ruling: string | null;
+  /** The rulings it acts on, one by one ("preliminary injunction of July 24, 2017"), to say them in any language. */
+  rulings?: string[];
   /**
    * The decision changes the ruling but takes effect only when the mandate issues (FRAP 41(c)):
    * until then the ruling stays in force.

@@ -10,10 +10,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type Store, writeTransaction } from '../../db/index.ts';
 import { DocketwatchError } from '../errors.ts';
 import { escapeHtml, oneLine, safeUrl } from '../notify/escape.ts';
+import { dateIn, direction, type Language, ltr, t, toLanguage } from '../notify/i18n.ts';
 import { enqueue } from '../notify/outbox.ts';
-import type { RenderedMessage } from '../notify/render.ts';
+import { clip, type RenderedMessage } from '../notify/render.ts';
+import { accountMessage } from '../notify/subscriptions.ts';
 import { signToken, verifyToken } from '../notify/tokens.ts';
-import { findMatch, listMatches, type SearchMatch, trackMatch } from './searches.ts';
+import { type FollowRequest, findMatch, listMatches, type SearchMatch, trackMatch } from './searches.ts';
 
 export interface ProposalLinks {
   /** Base of absolute links, without a trailing slash. */
@@ -47,16 +49,14 @@ export async function queueSearchEmails(
   let queued = 0;
   for (const { id } of pending) {
     const m = await findMatch(store, id);
-    const emails =
+    const readers =
       m.status === 'proposed' && !m.tracked
-        ? (
-            await store.db
-              .selectFrom('search_subscribers')
-              .select('email')
-              .where('search_id', '=', m.search.id)
-              .orderBy('email')
-              .execute()
-          ).map((r) => r.email)
+        ? await store.db
+            .selectFrom('search_subscribers')
+            .select(['email', 'language'])
+            .where('search_id', '=', m.search.id)
+            .orderBy('email')
+            .execute()
         : [];
     const at = now.toISOString();
     await writeTransaction(store.db, async (trx) => {
@@ -67,7 +67,7 @@ export async function queueSearchEmails(
         .where('notified_at', 'is', null)
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) === 0) return; // another worker told it
-      for (const email of emails) {
+      for (const { email, language } of readers) {
         const noticeId = `n_${randomBytes(12).toString('base64url')}`;
         const inserted = await trx
           .insertInto('search_notices')
@@ -76,7 +76,7 @@ export async function queueSearchEmails(
           .returning('id')
           .execute();
         if (inserted.length === 0) continue;
-        const message = renderProposal(m, email, noticeId, links, now);
+        const message = renderProposal(m, email, noticeId, links, now, toLanguage(language) ?? 'en');
         if (await enqueue(trx, { kind: 'search', subscriptionId: null, message }, now)) queued++;
       }
     });
@@ -84,32 +84,42 @@ export async function queueSearchEmails(
   return { queued };
 }
 
-/** The proposal email: what the search found, the one-time track link, the stop link. */
+/**
+ * The proposal email, in the subscriber's language (`lang`): what the search found (the feed's
+ * words quoted in English), the one-time track link, the stop link.
+ */
 export function renderProposal(
   m: SearchMatch,
   email: string,
   noticeId: string,
   links: ProposalLinks,
   now: Date,
+  lang: Language = 'en',
 ): RenderedMessage {
   const track = signToken({ purpose: 'track', subject: noticeId }, links.secret, now);
   const stop = signToken({ purpose: 'search-stop', subject: `${m.search.id} ${email}` }, links.secret, now);
-  const trackUrl = `${links.publicUrl}/track?token=${track}`;
-  const stopUrl = `${links.publicUrl}/searches/stop?token=${stop}`;
+  const query = lang === 'en' ? '' : `&lang=${lang}`;
+  const trackUrl = `${links.publicUrl}/track?token=${track}${query}`;
+  const stopUrl = `${links.publicUrl}/searches/stop?token=${stop}${query}`;
   const { expiresAt } = verifyToken(track, 'track', links.secret, now);
-  const until = expiresAt.toISOString().slice(0, 10);
-  const searchName = m.search.name ?? m.search.query;
+  const until = dateIn(lang, expiresAt.toISOString().slice(0, 10));
+  const name = oneLine(m.search.name ?? m.search.query);
   const title = oneLine(m.caseName ?? m.docketNumberRaw);
   const caption = `${m.court.toUpperCase()} ${m.docketNumberRaw}`;
-  const subject = oneLine(`Saved search “${searchName}”: ${title} (${caption})`).slice(0, 250);
+  const subject = clip(
+    oneLine(t(lang, 'search.subject', { name: ltr(lang, name), title: ltr(lang, `${title} (${caption})`) })),
+    250,
+  );
   const entries = m.entries.slice(-5).map((e) => ({
     when: (e.dateFiled ?? '').slice(0, 10),
-    text: oneLine([e.shortDescription, e.description].filter(Boolean).join(' — ')).slice(0, 600),
+    text: clip(oneLine([e.shortDescription, e.description].filter(Boolean).join(' — ')), 600),
     link: safeUrl(e.documentUrl ?? null),
   }));
-  const intro = `Your saved search “${searchName}” (${m.search.query}) found a case docketwatch does not track yet, in the court's feed:`;
-  const how = `Track it with one click (the link works once, until ${until}):`;
-  const why = `You get this because ${email} follows the saved search “${searchName}”. The maintainers see this proposal on docketwatch's maintainers' page too.`;
+  const intro = t(lang, 'search.intro', { name: ltr(lang, name), query: ltr(lang, m.search.query) });
+  const how = t(lang, 'search.how', { date: until });
+  const why = t(lang, 'search.why', { email: ltr(lang, email), name: ltr(lang, name) });
+  const stopLabel = t(lang, 'search.stop');
+  const note = lang === 'en' ? '' : t(lang, 'message.englishNote');
   const text = [
     intro,
     '',
@@ -118,29 +128,62 @@ export function renderProposal(
     '',
     how,
     trackUrl,
+    ...(note ? ['', note] : []),
     '',
     '--',
     why,
-    `Stop these emails: ${stopUrl}`,
+    `${stopLabel}: ${stopUrl}`,
     '',
   ].join('\n');
-  const p = (s: string) => `<p style="margin:0 0 12px 0;">${s}</p>`;
-  const html = `<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;">${p(escapeHtml(intro))}<div style="font-size:17px;font-weight:bold;">${escapeHtml(title)}</div><div style="font-size:13px;margin-bottom:8px;">${escapeHtml(caption)}</div><ul>${entries
+  const dir = direction(lang);
+  const align = dir === 'rtl' ? 'text-align:right;' : '';
+  const p = (x: string) => `<p style="margin:0 0 12px 0;">${x}</p>`;
+  const en = (x: string) => `<span lang="en" dir="ltr">${x}</span>`;
+  const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head><body dir="${dir}" style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;${align}">${p(escapeHtml(intro))}<div lang="en" dir="ltr" style="font-size:17px;font-weight:bold;">${escapeHtml(title)}</div><div lang="en" dir="ltr" style="font-size:13px;margin-bottom:8px;">${escapeHtml(caption)}</div><ul>${entries
     .map(
       (e) =>
-        `<li>${escapeHtml(e.when)} ${escapeHtml(e.text)}${e.link ? ` (<a href="${escapeHtml(e.link)}">document</a>)` : ''}</li>`,
+        `<li><span dir="ltr">${escapeHtml(e.when)}</span> ${en(escapeHtml(e.text))}${e.link ? ` (<a href="${escapeHtml(e.link)}">${escapeHtml(t(lang, 'search.document'))}</a>)` : ''}</li>`,
     )
     .join(
       '',
-    )}</ul>${p(escapeHtml(how))}${p(`<a href="${escapeHtml(trackUrl)}" style="display:inline-block;padding:8px 14px;background:#0b4f8a;color:#ffffff;text-decoration:none;border-radius:4px;">Track this case</a>`)}<hr>${p(`<small>${escapeHtml(why)} <a href="${escapeHtml(stopUrl)}">Stop these emails</a></small>`)}</body></html>`;
+    )}</ul>${p(escapeHtml(how))}${p(`<a class="track" href="${escapeHtml(trackUrl)}" style="display:inline-block;padding:8px 14px;background:#0b4f8a;color:#ffffff;text-decoration:none;border-radius:4px;">${escapeHtml(t(lang, 'search.track'))}</a>`)}${note ? p(`<em>${escapeHtml(note)}</em>`) : ''}<hr>${p(`<small>${escapeHtml(why)} <a href="${escapeHtml(stopUrl)}">${escapeHtml(stopLabel)}</a></small>`)}</body></html>`;
   return {
     to: email,
     subject,
     html,
     text,
-    headers: { 'List-Unsubscribe': `<${stopUrl}>` },
+    headers: {
+      'List-Unsubscribe': `<${stopUrl}>`,
+      ...(lang === 'en' ? {} : { 'Content-Language': lang }),
+    },
     idempotencyKey: `search:${m.id}:${createHash('sha256').update(email).digest('hex').slice(0, 16)}`,
   };
+}
+
+/**
+ * Ask the address of a follow request to confirm it: one email, in the request's language, whose
+ * link opens a page with one button (the POST, with its CSRF token, starts the search).
+ */
+export async function queueFollowConfirmation(
+  store: Pick<Store, 'db'>,
+  request: FollowRequest,
+  links: ProposalLinks,
+  now: Date = new Date(),
+): Promise<void> {
+  const lang = request.language;
+  const token = signToken({ purpose: 'search-follow', subject: request.id }, links.secret, now);
+  const url = `${links.publicUrl}/searches/confirm?token=${token}${lang === 'en' ? '' : `&lang=${lang}`}`;
+  const name = request.name ?? request.query;
+  const message = accountMessage(
+    request.email,
+    lang,
+    t(lang, 'searchConfirm.subject', { name: ltr(lang, name) }),
+    [t(lang, 'searchConfirm.asked', { email: ltr(lang, request.email), query: ltr(lang, request.query) })],
+    { label: t(lang, 'searchConfirm.action'), lead: `${t(lang, 'searchConfirm.action')}:`, url },
+    t(lang, 'account.confirm.ignore'),
+    `search-follow:${request.id}`,
+  );
+  await enqueue(store.db, { kind: 'confirm', subscriptionId: null, message }, now);
 }
 
 /** What a track link offers, checked (signature, purpose, expiry, not used); nothing changes. */

@@ -19,6 +19,8 @@ import { DocketwatchError, InputError } from '../errors.ts';
 import { ingestParsed } from '../ingest/pipeline.ts';
 import { caseKey, normalizeDocketNumber } from '../model/case-key.ts';
 import { type Coverage, type DocketEntry, emptyCase, type ParseResult } from '../model/docket.ts';
+import { isBounced } from '../notify/bounces.ts';
+import { type Language, toLanguage } from '../notify/i18n.ts';
 import { normalizeEmail } from '../notify/subscriptions.ts';
 import { type ParsedQuery, parseQuery, SearchIndex, type SearchItem, words } from './query.ts';
 
@@ -70,7 +72,14 @@ const MAX_ENTRIES = 20;
 
 export async function addSearch(
   store: Pick<Store, 'db'>,
-  input: { query: string; name?: string | null; emails?: string[]; createdBy?: string | null },
+  input: {
+    query: string;
+    name?: string | null;
+    emails?: string[];
+    /** The language of those addresses' emails (default English). */
+    language?: Language;
+    createdBy?: string | null;
+  },
   now: Date = new Date(),
 ): Promise<SavedSearch> {
   const parsed = parseQuery(input.query);
@@ -86,7 +95,9 @@ export async function addSearch(
     if (emails.length > 0)
       await trx
         .insertInto('search_subscribers')
-        .values(emails.map((email) => ({ search_id: id, email, created_at: at })))
+        .values(
+          emails.map((email) => ({ search_id: id, email, created_at: at, language: input.language ?? 'en' })),
+        )
         .execute();
   });
   return (await listSearches(store, id))[0]!;
@@ -155,6 +166,140 @@ export async function removeSearchSubscriber(
   return Number(gone.numDeletedRows) > 0;
 }
 
+/** How many saved searches one address may follow through the web form. */
+export const MAX_SEARCHES_PER_ADDRESS = 10;
+
+/** A request to follow a saved search, waiting for its address to confirm it (double opt-in). */
+export interface FollowRequest {
+  id: string;
+  query: string;
+  name: string | null;
+  email: string;
+  language: Language;
+  confirmedAt: string | null;
+  searchId: string | null;
+}
+
+/**
+ * Someone on the web form asks to follow a saved search: the query is checked (an `InputError`
+ * says what is wrong), the address normalized, and the request kept until the address confirms
+ * it. `null` when nothing should be sent: the address bounced before, or it already follows a
+ * search with this query (the form answers the same either way, so it tells no one which).
+ */
+export async function requestFollow(
+  store: Pick<Store, 'db'>,
+  input: { query: string; name?: string | null; email: string; language: Language },
+  now: Date = new Date(),
+): Promise<FollowRequest | null> {
+  const parsed = parseQuery(input.query);
+  const email = normalizeEmail(input.email);
+  if (await isBounced(store.db, email)) return null;
+  const following = await store.db
+    .selectFrom('search_subscribers')
+    .innerJoin('saved_searches', 'saved_searches.id', 'search_subscribers.search_id')
+    .select('saved_searches.id')
+    .where('search_subscribers.email', '=', email)
+    .where('saved_searches.query', '=', parsed.text)
+    .executeTakeFirst();
+  if (following) return null;
+  const request = {
+    id: `sr_${randomBytes(12).toString('base64url')}`,
+    query: parsed.text,
+    name: input.name?.trim() ? input.name.replace(/\s+/g, ' ').trim().slice(0, 200) : null,
+    email,
+    language: input.language,
+    created_at: now.toISOString(),
+    confirmed_at: null,
+    search_id: null,
+  };
+  await store.db.insertInto('search_requests').values(request).execute();
+  return followRequestOf(request);
+}
+
+/** A follow request by id (a confirmation link's subject), or `null` when there is none. */
+export async function findFollowRequest(store: Pick<Store, 'db'>, id: string): Promise<FollowRequest | null> {
+  const row = await store.db
+    .selectFrom('search_requests')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? followRequestOf(row) : null;
+}
+
+/**
+ * The address confirmed: it follows the saved search with this query (joining one that exists,
+ * or making it), in its language. Confirming twice changes nothing more. An address already
+ * following `MAX_SEARCHES_PER_ADDRESS` searches is refused with an `InputError`.
+ */
+export async function confirmFollow(
+  store: Pick<Store, 'db'>,
+  id: string,
+  now: Date = new Date(),
+): Promise<{ request: FollowRequest; search: SavedSearch }> {
+  const searchId = await writeTransaction(store.db, async (trx) => {
+    const row = await trx.selectFrom('search_requests').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new InputError('this request to follow a saved search no longer exists; ask again');
+    const at = now.toISOString();
+    const existing = await trx
+      .selectFrom('saved_searches')
+      .select('id')
+      .where('query', '=', row.query)
+      .orderBy('created_at')
+      .executeTakeFirst();
+    if (row.confirmed_at !== null && existing) return existing.id;
+    const follows = await trx
+      .selectFrom('search_subscribers')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('email', '=', row.email)
+      .executeTakeFirstOrThrow();
+    if (Number(follows.n) >= MAX_SEARCHES_PER_ADDRESS)
+      throw new InputError(
+        `${row.email} already follows ${MAX_SEARCHES_PER_ADDRESS} saved searches; stop one (the link in its emails) first`,
+      );
+    let searchId = existing?.id;
+    if (!searchId) {
+      searchId = `srch_${randomBytes(6).toString('hex')}`;
+      await trx
+        .insertInto('saved_searches')
+        .values({ id: searchId, name: row.name, query: row.query, created_by: 'web', created_at: at })
+        .execute();
+    }
+    await trx
+      .insertInto('search_subscribers')
+      .values({ search_id: searchId, email: row.email, created_at: at, language: row.language })
+      .onConflict((oc) => oc.columns(['search_id', 'email']).doUpdateSet({ language: row.language }))
+      .execute();
+    await trx
+      .updateTable('search_requests')
+      .set({ confirmed_at: at, search_id: searchId })
+      .where('id', '=', id)
+      .execute();
+    return searchId;
+  });
+  const request = (await findFollowRequest(store, id))!;
+  return { request, search: (await listSearches(store, searchId))[0]! };
+}
+
+function followRequestOf(row: {
+  id: string;
+  query: string;
+  name: string | null;
+  email: string;
+  language: string;
+  confirmed_at: string | null;
+  search_id: string | null;
+}): FollowRequest {
+  return {
+    id: row.id,
+    query: row.query,
+    name: row.name,
+    email: row.email,
+    language: toLanguage(row.language) ?? 'en',
+    confirmedAt: row.confirmed_at,
+    searchId: row.search_id,
+  };
+}
+
 /** What one poll of a court-wide feed gave: its source and parse results. */
 export interface FeedPoll {
   source: Pick<Source, 'id' | 'court_id'>;
@@ -183,7 +328,7 @@ export async function matchFeed(
   const searches = await activeSearches(store.db);
   if (searches.length === 0) return report;
   const index = new SearchIndex(searches);
-  const found = matchResults(index, feed);
+  const found = matchResults(index, feed, await knownNatureOfSuit(store.db, feed));
   report.items = found.items;
   // A case proposed before keeps gathering its later items, whether or not they match by themselves.
   const earlier = await proposedAmong(store.db, [...found.cases.values()]);
@@ -283,6 +428,8 @@ interface Hit {
 export function matchResults<T extends { id: string; query: ParsedQuery }>(
   index: SearchIndex<T>,
   feed: FeedPoll,
+  /** `court:docket` → nature of suit the record already has, for items whose feed gives none. */
+  knownNos: ReadonlyMap<string, string> = new Map(),
 ): { items: number; hits: Hit[]; cases: Map<string, Hit> } {
   const cases = new Map<string, Hit>();
   let items = 0;
@@ -316,7 +463,8 @@ export function matchResults<T extends { id: string; query: ParsedQuery }>(
     }
   }
   const hits: Hit[] = [];
-  for (const hit of cases.values()) {
+  for (const [key, hit] of cases) {
+    hit.natureOfSuit ??= knownNos.get(key) ?? null;
     const item = searchItem(hit.court, { ...hit, docketNumber: hit.docketNumberRaw });
     hit.searches = index.match(item).map((s) => ({ id: s.id }));
     if (hit.searches.length > 0) hits.push(hit);
@@ -364,6 +512,36 @@ async function proposedAmong(db: Db, cases: readonly Hit[]) {
         .execute();
       out.push(...rows);
     }
+  }
+  return out;
+}
+
+/**
+ * A court RSS item carries no nature of suit; a case the record knows (a docket report or
+ * CourtListener gave its header: `case_details.nature_of_suit`) lends its own to `nos:` terms.
+ * One read per court per poll, of the feed's own cases; nothing is fetched.
+ */
+async function knownNatureOfSuit(db: Db, feed: FeedPoll): Promise<Map<string, string>> {
+  const byCourt = new Map<string, Set<string>>();
+  for (const result of feed.results) {
+    const court = result.court ?? feed.source.court_id;
+    if (!result.isDocket || !court) continue;
+    for (const c of result.cases) {
+      const docket = c.natureOfSuit ? null : normalizeDocketNumber(c.docketNumber);
+      if (docket) byCourt.set(court, (byCourt.get(court) ?? new Set()).add(docket));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [court, dockets] of byCourt) {
+    const rows = await db
+      .selectFrom('cases')
+      .innerJoin('case_details', 'case_details.case_id', 'cases.id')
+      .select(['cases.docket_number', 'case_details.nature_of_suit'])
+      .where('cases.court_id', '=', court)
+      .where('cases.docket_number', 'in', [...dockets])
+      .where('case_details.nature_of_suit', 'is not', null)
+      .execute();
+    for (const r of rows) out.set(caseKey(court, r.docket_number), r.nature_of_suit!);
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { isCourtSet, isPaperwork } from '../notify/critical.ts';
 import { oneLine } from '../notify/escape.ts';
 import { dateIn, type Language, t } from '../notify/i18n.ts';
 import { entryLabel, formatDate, humanize, isRemoval, untilIn, whoseRemovalKey } from '../notify/language.ts';
+import { clip } from '../notify/render.ts';
 import type { CaseInfo } from './data.ts';
 
 export type CalendarAudience = 'legal' | 'advocate';
@@ -96,7 +97,7 @@ export function keyDates(
   // The court's English words inside a right-to-left (or any translated) sentence are isolated
   // (FSI … PDI), so they keep their own direction and do not scramble the sentence around them.
   const q = (words: string) => {
-    const w = oneLine(words).slice(0, 200);
+    const w = clip(oneLine(words), 200);
     return lang === 'en' ? w : `\u2068${w}\u2069`;
   };
   for (const r of records) {
@@ -210,10 +211,14 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
   const sequence = Array.isArray(r.history) ? r.history.length : 0;
   const cancelled = CANCELLED.has(r.status);
   const source = r.entry ? `Set by ${entryLabel(/^\d+$/.test(r.entry) ? r.entry : null)}` : 'Added by hand';
-  const words = oneLine(r.words).slice(0, 600);
+  const words = clip(oneLine(r.words), 600);
   const base = { dueTime: r.dueTime, cancelled, sequence };
   const uid = (suffix = '') => `${r.id}${suffix}@docketwatch`;
   const describe = (plain: string) => `${plain}\n${source}: "${words}"\n${info.key}`;
+  /** The record's one event, on its day. */
+  const single = (due: string, summary: string, plain: string) => [
+    { ...base, uid: uid(), due, summary, description: describe(plain) },
+  ];
 
   if (r.kind === 'deadline') {
     const rec = r.data.recurrence as { occurrences?: { index: number; due: string; state: string }[] } | null;
@@ -230,51 +235,31 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
       }));
     }
     if (!r.due) return [];
-    return [
-      {
-        ...base,
-        uid: uid(),
-        due: r.due,
-        summary: `${who}${what} due${r.status === 'satisfied' ? ' (filed)' : ''}`,
-        description: describe(`${capital(what)} due ${formatDate(r.due)}.`),
-      },
-    ];
+    return single(
+      r.due,
+      `${who}${what} due${r.status === 'satisfied' ? ' (filed)' : ''}`,
+      `${capital(what)} due ${formatDate(r.due)}.`,
+    );
   }
   if (!r.due) return [];
   if (r.kind === 'stay') {
     const what = oneLine(r.what);
-    return [
-      {
-        ...base,
-        uid: uid(),
-        due: r.due,
-        summary: `${capital(what)} expires (last day in force)`,
-        description: describe(`${capital(what)} in force through ${formatDate(r.due)}.`),
-      },
-    ];
+    return single(
+      r.due,
+      `${capital(what)} expires (last day in force)`,
+      `${capital(what)} in force through ${formatDate(r.due)}.`,
+    );
   }
   if (r.kind === 'injunction') {
     const what = oneLine(r.what);
-    return [
-      {
-        ...base,
-        uid: uid(),
-        due: r.due,
-        summary: `${capital(what)} ends`,
-        description: describe(`The ${what} is in force through ${formatDate(r.due)}.`),
-      },
-    ];
+    return single(r.due, `${capital(what)} ends`, `The ${what} is in force through ${formatDate(r.due)}.`);
   }
   const what = humanize(oneLine(r.what));
-  return [
-    {
-      ...base,
-      uid: uid(),
-      due: r.due,
-      summary: `Hearing: ${what}${cancelled ? ' (cancelled)' : ''}`,
-      description: describe(`${capital(what)} on ${formatDate(r.due)}.`),
-    },
-  ];
+  return single(
+    r.due,
+    `Hearing: ${what}${cancelled ? ' (cancelled)' : ''}`,
+    `${capital(what)} on ${formatDate(r.due)}.`,
+  );
 }
 
 function capital(s: string): string {

@@ -20,6 +20,7 @@ import {
   timeIn,
 } from '../notify/i18n.ts';
 import { daysLeftText, entryLabel, formatDate, formatTime, humanize } from '../notify/language.ts';
+import { clip } from '../notify/render.ts';
 import type { SubscriptionView } from '../notify/subscriptions.ts';
 import type { Occurrence } from './calendar.ts';
 import {
@@ -241,7 +242,7 @@ function needsReviewSection(reviews: readonly EntryReview[]): SafeHtml {
 <p>docketwatch found dates, periods or hearing, stay or deadline words in these entries that it could not read with confidence (they are not in the deadlines above), or a document that dates something on another day than its docket text.</p>
 <ul class="deadline-list">${reviews.map(
     (r) => html`<li class="deadline review-entry"><span class="due">${formatDate(r.dateFiled)}</span>
-<span class="what">${r.entryNumber ? `[${r.entryNumber}] ` : ''}${r.words.slice(0, 240)}${r.words.length > 240 ? '…' : ''}</span>
+<span class="what">${r.entryNumber ? `[${r.entryNumber}] ` : ''}${clip(r.words, 240)}</span>
 <span class="review">${why[r.reason]}: ${r.triggers.map((t) => `“${t}”`).join(', ')}</span></li>`,
   )}</ul>
 </section>`;
@@ -562,7 +563,7 @@ ${p.pages.map(
   );
 }
 
-function languageSelect(lang: Language, selected: Language): SafeHtml {
+export function languageSelect(lang: Language, selected: Language): SafeHtml {
   return html`<label for="language">${t(lang, 'form.language')}</label>
 <select id="language" name="language">${LANGUAGES.map(
     (l) =>

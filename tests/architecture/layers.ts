@@ -20,7 +20,16 @@ const PRODUCTION = ['src', 'scrapers', 'db', 'schedules', 'bin'];
 export const LAYERS: { name: string; paths: string[] }[] = [
   {
     name: 'foundation',
-    paths: ['src/model/', 'src/errors.ts', 'src/log.ts', 'src/net/', 'src/courts.ts', 'src/config.ts'],
+    paths: [
+      'src/model/',
+      'src/errors.ts',
+      'src/log.ts',
+      'src/net/',
+      'src/courts.ts',
+      // The court table's data.
+      'src/courts.json',
+      'src/config.ts',
+    ],
   },
   { name: 'scrapers (fetch and parse)', paths: ['scrapers/'] },
   { name: 'store', paths: ['db/'] },

@@ -1,10 +1,13 @@
 /**
  * The hand-labeled real corpus of `bench/labels/` (issue #14) is well-formed, splits by its rule,
  * and points at entries that exist in the shared fixtures with the words and date it was labeled on.
- * (Whether `sample.json` is still what the seeded rule draws from today's parse of the fixtures is
- * `npx tsx bench/labels/sample.ts --check`: a parser fix may add entries to the population without
- * making any label wrong, so it is not a test; likewise `npx tsx bench/labels/holdout2-sample.ts --check`
- * for hold-out 2.)
+ * Each drawn sample (`sample.json`, `holdout-2.sample.json`, `holdout-3.sample.json`) is what its
+ * seeded rule draws from today's parse of the fixtures (the `--check` of `bench/labels/sample.ts`,
+ * `holdout2-sample.ts`, `holdout3-sample.ts`): a parser change that moves the population fails here,
+ * and the fix is to say so and redraw, never to relabel silently. Hold-out 3's labels are checked
+ * for form only; nothing here reads what the extractor makes of them. Its second, blind labeling
+ * (`holdout-3.second.jsonl`, for the agreement in `bench/labels/agreement.ts`) is checked the same way
+ * and must be exactly the seeded draw of `bench/labels/holdout3-second.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEV_FILE,
   dayOf,
+  drawSample,
   HOLDOUT_FILE,
   parseFixture,
   SAMPLE_FILE,
@@ -21,31 +25,77 @@ import {
   textOf,
 } from '../../bench/labels/corpus.ts';
 import {
+  drawHoldout2,
   HOLDOUT2_FILE,
   HOLDOUT2_SAMPLE_FILE,
   type Holdout2Ref,
   hasDeadlineLanguage,
 } from '../../bench/labels/holdout2.ts';
+import {
+  drawHoldout3,
+  HOLDOUT3_FILE,
+  HOLDOUT3_SAMPLE_FILE,
+  type Holdout3Ref,
+} from '../../bench/labels/holdout3.ts';
+import { drawSecond, HOLDOUT3_SECOND_FILE, SECOND_SIZE } from '../../bench/labels/holdout3-second.ts';
 import { type CorpusLabel, HEARING_CHANGES, LABEL_KINDS, readLabels } from '../../bench/labels/labels.ts';
 import { describeShared, fixturesDir } from '../support/shared.ts';
 
 const sample = (JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as { entries: SampleRef[] }).entries;
 const holdout2 = (JSON.parse(readFileSync(HOLDOUT2_SAMPLE_FILE, 'utf8')) as { entries: Holdout2Ref[] })
   .entries;
-const bySampleRef = new Map<string, SampleRef | Holdout2Ref>([
+const holdout3 = (JSON.parse(readFileSync(HOLDOUT3_SAMPLE_FILE, 'utf8')) as { entries: Holdout3Ref[] })
+  .entries;
+const bySampleRef = new Map<string, SampleRef | Holdout2Ref | Holdout3Ref>([
   ...sample.map((s) => [s.ref, s] as const),
   ...holdout2.map((s) => [s.ref, s] as const),
+  ...holdout3.map((s) => [s.ref, s] as const),
 ]);
 const files: [string, CorpusLabel[]][] = [
   ['dev', readLabels(DEV_FILE)],
   ['holdout', readLabels(HOLDOUT_FILE)],
   ['holdout-2', readLabels(HOLDOUT2_FILE)],
+  ['holdout-3', readLabels(HOLDOUT3_FILE)],
 ];
 const labels = files.flatMap(([, ls]) => ls);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (d: unknown) =>
   typeof d === 'string' && DAY.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+
+/** A label's form: it names a drawn entry of its split, with known dates and vocabulary. */
+function expectWellFormed(l: CorpusLabel, split: string): void {
+  const s = bySampleRef.get(l.ref);
+  expect(s, l.ref).toBeDefined();
+  expect([l.split, l.court, l.textSha], l.ref).toEqual([split, s!.court, s!.textSha]);
+  expect(isDay(l.dateFiled), l.ref).toBe(true);
+  expect(LABEL_KINDS, l.ref).toContain(l.kind);
+  for (const d of l.deadlines) {
+    expect(typeof d.what === 'string' && d.what.length > 0, l.ref).toBe(true);
+    expect(d.due === null || isDay(d.due), `${l.ref} due ${d.due}`).toBe(true);
+    if (d.due === null)
+      expect(Boolean(d.period || d.recurringFirst), `${l.ref}: an undated deadline says why`).toBe(true);
+    if (d.recurringFirst) expect(isDay(d.recurringFirst), l.ref).toBe(true);
+    if (d.period?.trigger) expect(isDay(d.period.trigger), l.ref).toBe(true);
+  }
+  for (const h of l.hearings) {
+    expect(HEARING_CHANGES, l.ref).toContain(h.change);
+    expect(h.date === null || isDay(h.date), `${l.ref} hearing ${h.date}`).toBe(true);
+    if (h.time !== undefined) expect(h.time, l.ref).toMatch(/^(?:[01]\d|2[0-3]):[0-5]\d$/);
+  }
+  for (const st of l.stays) {
+    expect(['granted', 'scope_expanded', 'extended', 'lifted', 'denied', 'superseded'], l.ref).toContain(
+      st.action,
+    );
+    expect(st.expires === null || isDay(st.expires), l.ref).toBe(true);
+  }
+  for (const j of l.injunctions) {
+    expect(['TRO', 'preliminary_injunction', 'permanent_injunction'], l.ref).toContain(j.type);
+    expect(['granted', 'denied', 'extended', 'modified', 'dissolved', 'vacated', 'stayed'], l.ref).toContain(
+      j.action,
+    );
+  }
+}
 
 describe('real corpus labels', () => {
   it('the sample has at least 600 entries from at least 30 courts, each split by its rule', () => {
@@ -59,6 +109,21 @@ describe('real corpus labels', () => {
     const labeled = new Set(labels.map((l) => l.ref));
     expect(sample.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
     expect(holdout2.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
+    expect(holdout3.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
+  });
+
+  it('hold-out 3 has at least 300 entries from at least 30 courts, none drawn before, each label in its stratum', () => {
+    expect(holdout3.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(holdout3.map((s) => s.court)).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(holdout3.map((s) => s.ref)).size).toBe(holdout3.length);
+    const before = new Set([...sample, ...holdout2].map((s) => s.ref));
+    const beforeTexts = new Set([...sample, ...holdout2].map((s) => s.textSha));
+    for (const s of holdout3) {
+      expect(before.has(s.ref), s.ref).toBe(false);
+      expect(beforeTexts.has(s.textSha), s.ref).toBe(false);
+    }
+    for (const l of readLabels(HOLDOUT3_FILE))
+      expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as Holdout3Ref).stratum);
   });
 
   it('hold-out 2 shares no entry with the first sample, and each label keeps its stratum', () => {
@@ -77,58 +142,49 @@ describe('real corpus labels', () => {
     const seen = new Set<string>();
     for (const [split, ls] of files)
       for (const l of ls) {
-        const s = bySampleRef.get(l.ref);
-        expect(s, l.ref).toBeDefined();
         expect(seen.has(l.ref), `${l.ref} labeled twice`).toBe(false);
         seen.add(l.ref);
-        expect([l.split, l.court, l.textSha], l.ref).toEqual([split, s!.court, s!.textSha]);
-        expect(isDay(l.dateFiled), l.ref).toBe(true);
-        expect(LABEL_KINDS, l.ref).toContain(l.kind);
-        for (const d of l.deadlines) {
-          expect(typeof d.what === 'string' && d.what.length > 0, l.ref).toBe(true);
-          expect(d.due === null || isDay(d.due), `${l.ref} due ${d.due}`).toBe(true);
-          if (d.due === null)
-            expect(Boolean(d.period || d.recurringFirst), `${l.ref}: an undated deadline says why`).toBe(
-              true,
-            );
-          if (d.recurringFirst) expect(isDay(d.recurringFirst), l.ref).toBe(true);
-          if (d.period?.trigger) expect(isDay(d.period.trigger), l.ref).toBe(true);
-        }
-        for (const h of l.hearings) {
-          expect(HEARING_CHANGES, l.ref).toContain(h.change);
-          expect(h.date === null || isDay(h.date), `${l.ref} hearing ${h.date}`).toBe(true);
-          if (h.time !== undefined) expect(h.time, l.ref).toMatch(/^(?:[01]\d|2[0-3]):[0-5]\d$/);
-        }
-        for (const st of l.stays) {
-          expect(
-            ['granted', 'scope_expanded', 'extended', 'lifted', 'denied', 'superseded'],
-            l.ref,
-          ).toContain(st.action);
-          expect(st.expires === null || isDay(st.expires), l.ref).toBe(true);
-        }
-        for (const j of l.injunctions) {
-          expect(['TRO', 'preliminary_injunction', 'permanent_injunction'], l.ref).toContain(j.type);
-          expect(
-            ['granted', 'denied', 'extended', 'modified', 'dissolved', 'vacated', 'stayed'],
-            l.ref,
-          ).toContain(j.action);
-        }
+        expectWellFormed(l, split);
       }
+  });
+
+  it("hold-out 3's second, blind labeling is its seeded draw, each label well-formed", () => {
+    const second = readLabels(HOLDOUT3_SECOND_FILE);
+    expect(second.map((l) => l.ref).sort()).toEqual(
+      drawSecond(SECOND_SIZE)
+        .map((d) => d.ref)
+        .sort(),
+    );
+    for (const l of second) {
+      expectWellFormed(l, 'holdout-3');
+      expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as Holdout3Ref).stratum);
+    }
   });
 });
 
 describeShared('real corpus labels against the shared fixtures', () => {
   const pacerDir = join(fixturesDir, 'pacer');
 
-  it("hold-out 2's stratum B entries have deadline language", () => {
-    for (const s of holdout2.filter((h) => h.stratum === 'B')) {
+  it("each drawn sample is what its seeded rule draws (the samplers' --check)", () => {
+    const key = (xs: { ref: string; textSha: string }[]) => xs.map((x) => `${x.ref} ${x.textSha}`);
+    expect(key(drawSample(pacerDir)), 'npx tsx bench/labels/sample.ts --check').toEqual(key(sample));
+    expect(key(drawHoldout2(pacerDir)), 'npx tsx bench/labels/holdout2-sample.ts --check').toEqual(
+      key(holdout2),
+    );
+    expect(key(drawHoldout3(pacerDir)), 'npx tsx bench/labels/holdout3-sample.ts --check').toEqual(
+      key(holdout3),
+    );
+  }, 600_000); // parses every fixture: slow on a loaded machine, never a speed check
+
+  it("hold-outs 2 and 3's stratum B entries have deadline language", () => {
+    for (const s of [...holdout2, ...holdout3].filter((h) => h.stratum === 'B')) {
       const e = parseFixture(pacerDir, s.fixture).cases[s.caseIndex]!.entries[s.entryIndex]!;
       expect(hasDeadlineLanguage(textOf(e)), s.ref).toBe(true);
     }
   });
 
-  it('every label points at an existing fixture entry with the same text and date', () => {
-    for (const l of labels) {
+  it('every label (and every second label of hold-out 3) points at an existing fixture entry with the same text and date', () => {
+    for (const l of [...labels, ...readLabels(HOLDOUT3_SECOND_FILE)]) {
       const s = bySampleRef.get(l.ref)!;
       const e = parseFixture(pacerDir, s.fixture).cases[s.caseIndex]?.entries[s.entryIndex];
       expect(e, l.ref).toBeDefined();

@@ -216,7 +216,7 @@ describeShared('Hamama v. Adducci through the real worker: the live posture and 
         // "… before the stay ends on July 10, 2017" (advocates), "Stay … expanded; in force through
         // July 10, 2017" (legal team): the last day the stay has now, never one the same order replaced.
         for (const s of `${m.subject}\n${m.text}`.matchAll(
-          /(?:stay ends on|Stay \([^)]*\) (?:granted|expanded|extended); in force through) ([A-Z][a-z]+ \d+, \d{4})/g,
+          /(?:stay ends on|Stay \([^)]*\) (?:granted|expanded and extended|expanded|extended); in force through) ([A-Z][a-z]+ \d+, \d{4})/g,
         ))
           expect([where, s[0], s[1]]).toEqual([where, s[0], stay ? long(stay) : 'no stay in force']);
         // What a digest lists as in force is what is in force.

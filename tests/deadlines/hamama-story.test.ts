@@ -1,13 +1,3 @@
-/**
- * The written history of Hamama v. Adducci (`src/demo/hamama.json`: district docket texts and the
- * orders' operative words) replayed through ingest → refresh tells the story of the case: the stay
- * granted June 22 to July 6, expanded June 26 (to July 10), extended July 6 to July 24, superseded
- * by the preliminary injunction of July 24 with reports to class counsel every other Monday from
- * August 7 (8/7, 8/21, 9/5 after Labor Day) — tracked, but not filings the docket should show —
- * the notice of appeal, and the Sixth Circuit vacating the injunction.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addCase, listEntries } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
@@ -20,23 +10,10 @@ import {
   setEntryText,
 } from '../../src/deadlines/record.ts';
 import { ingest } from '../../src/ingest/index.ts';
-import { emptyCase, emptyEntry } from '../../src/model/docket.ts';
 import { freshStore } from '../support/db.ts';
-import { projectRoot } from '../support/shared.ts';
+import { hamamaHistory, historyDocket } from '../support/history.ts';
 
-interface HistoryEntry {
-  number: number | null;
-  dateFiled: string;
-  text: string;
-  shortDescription?: string;
-  documentText?: string;
-}
-
-const history = JSON.parse(readFileSync(join(projectRoot, 'src/demo/hamama.json'), 'utf8')) as {
-  docketNumber: string;
-  caseName: string;
-  entries: HistoryEntry[];
-};
+const history = hamamaHistory();
 const CASE = 'mied:2:17-cv-11910';
 
 describe('Hamama v. Adducci replayed through ingest and refresh', () => {
@@ -55,19 +32,7 @@ describe('Hamama v. Adducci replayed through ingest and refresh', () => {
   beforeAll(async () => {
     store = await freshStore('sqlite');
     await addCase(store.db, 'mied', history.docketNumber, { name: history.caseName, parent: null });
-    const entries = history.entries.map((e) => ({
-      ...emptyEntry(e.text),
-      number: e.number === null ? null : String(e.number),
-      dateFiled: e.dateFiled,
-      dateEntered: e.dateFiled,
-      shortDescription: e.shortDescription ?? null,
-    }));
-    const docket = {
-      ...emptyCase(),
-      docketNumber: history.docketNumber,
-      caseName: history.caseName,
-      entries,
-    };
+    const docket = historyDocket(history, history.entries);
     const outcome = await ingest(store.db, {
       kind: 'pacer-docket',
       court: 'mied',

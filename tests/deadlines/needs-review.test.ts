@@ -11,10 +11,9 @@ import { listEntryReviews, syncEntryReviews } from '../../db/entry-reviews.ts';
 import type { Store } from '../../db/index.ts';
 import { previewDigests } from '../../src/notify/digest.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
-import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
 import { entry } from '../support/dockets.ts';
-import { ADMIN_TOKEN, SECRET, settings } from '../support/web.ts';
+import { ADMIN_TOKEN, SECRET, testServer } from '../support/web.ts';
 import { AS_OF, CASE, ingestEntries, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://watch.example.org';
@@ -29,15 +28,7 @@ beforeAll(async () => {
   store = await freshStore('sqlite');
   await seedCase(store);
   await ingestEntries(store, [entry({ number: '90', dateFiled: '2017-06-26', description: UNREAD })]);
-  app = await buildServer({
-    store,
-    publicUrl: PUBLIC,
-    notify: settings(PUBLIC),
-    mailer: null,
-    adminToken: ADMIN_TOKEN,
-    now: () => AS_OF,
-    subscribeLimit: { max: 3, windowMs: 60_000 },
-  });
+  app = await testServer(store, PUBLIC, AS_OF);
 });
 
 afterAll(async () => {

@@ -1,14 +1,3 @@
-/**
- * The incremental path itself (src/deadlines/record/persist.ts): entries of the Hamama history
- * (`src/demo/hamama.json`) arrive in random order and chunks, some first as a feed's title and
- * filled in later, some orders' text later still, and a person dismisses a deadline at some point.
- * With a checkpoint after every 3 entries, late entries replay from the checkpoint before them and
- * new ones are applied to the kept state. After every arrival, the stored records must be exactly
- * what a derivation from scratch over the entries stored at that moment gives, and so must the
- * posture read as of a few days (from the kept state or a checkpoint).
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCase, listEntries } from '../../db/cases.ts';
@@ -25,24 +14,10 @@ import {
   setEntryText,
 } from '../../src/deadlines/record.ts';
 import { ingest } from '../../src/ingest/index.ts';
-import { emptyCase, emptyEntry } from '../../src/model/docket.ts';
 import { freshStore } from '../support/db.ts';
-import { projectRoot } from '../support/shared.ts';
+import { type HistoryEntry, hamamaHistory, historyDocket } from '../support/history.ts';
 
-interface HistoryEntry {
-  number: number | null;
-  dateFiled: string;
-  text: string;
-  shortDescription: string;
-  documentText?: string;
-}
-
-const h = JSON.parse(readFileSync(join(projectRoot, 'src/demo/hamama.json'), 'utf8')) as {
-  court: string;
-  docketNumber: string;
-  caseName: string;
-  entries: HistoryEntry[];
-};
+const h = hamamaHistory();
 const KEY = `${h.court}:${h.docketNumber}`;
 const DAYS = ['2017-06-23', '2017-07-12', '2018-01-03', '2019-05-14'];
 
@@ -66,29 +41,7 @@ async function ingestOnly(store: Store, entries: HistoryEntry[], partial: boolea
     court: h.court,
     isDocket: true,
     reason: null,
-    cases: [
-      {
-        ...emptyCase(),
-        docketNumber: h.docketNumber,
-        caseName: h.caseName,
-        entries: entries.map((e) =>
-          partial
-            ? {
-                ...emptyEntry(''),
-                number: e.number === null ? null : String(e.number),
-                dateFiled: `${e.dateFiled}T12:00:00-04:00`,
-                shortDescription: e.shortDescription,
-              }
-            : {
-                ...emptyEntry(e.text),
-                number: e.number === null ? null : String(e.number),
-                dateFiled: e.dateFiled,
-                dateEntered: e.dateFiled,
-                shortDescription: e.shortDescription,
-              },
-        ),
-      },
-    ],
+    cases: [historyDocket(h, entries, partial)],
   });
   return outcome.events;
 }

@@ -18,30 +18,20 @@ import {
   setEntryText,
 } from '../../src/deadlines/record.ts';
 import { ingest } from '../../src/ingest/index.ts';
-import { emptyCase, emptyEntry } from '../../src/model/docket.ts';
 import { freshStore } from '../support/db.ts';
-import { describeShared, fixturesDir, projectRoot } from '../support/shared.ts';
+import { type HistoryEntry, hamamaHistory, historyDocket, type WrittenHistory } from '../support/history.ts';
+import { describeShared, fixturesDir } from '../support/shared.ts';
 
-interface HistoryEntry {
-  number: number | null;
-  dateFiled: string;
-  text: string;
-  shortDescription: string;
-  documentText?: string;
-}
-
-interface History {
-  court: string;
-  docketNumber: string;
-  caseName: string;
-  entries: HistoryEntry[];
+interface History extends WrittenHistory {
   /** Days to compare the posture on. */
   days: string[];
 }
 
 function hamama(): History {
-  const h = JSON.parse(readFileSync(join(projectRoot, 'src/demo/hamama.json'), 'utf8')) as History;
-  return { ...h, days: ['2017-06-23', '2017-06-27', '2017-07-12', '2017-08-10', '2018-01-03', '2019-05-14'] };
+  return {
+    ...hamamaHistory(),
+    days: ['2017-06-23', '2017-06-27', '2017-07-12', '2017-08-10', '2018-01-03', '2019-05-14'],
+  };
 }
 
 function labeled(): History {
@@ -82,27 +72,7 @@ async function ingestEntries(
   how: 'feed' | 'slice' | 'report',
 ) {
   const partial = how === 'feed';
-  const docket = {
-    ...emptyCase(),
-    docketNumber: h.docketNumber,
-    caseName: h.caseName,
-    entries: entries.map((e) =>
-      partial
-        ? {
-            ...emptyEntry(''),
-            number: e.number === null ? null : String(e.number),
-            dateFiled: `${e.dateFiled}T12:00:00-04:00`,
-            shortDescription: e.shortDescription,
-          }
-        : {
-            ...emptyEntry(e.text),
-            number: e.number === null ? null : String(e.number),
-            dateFiled: e.dateFiled,
-            dateEntered: e.dateFiled,
-            shortDescription: e.shortDescription,
-          },
-    ),
-  };
+  const docket = historyDocket(h, entries, partial);
   const outcome = await ingest(store.db, {
     kind: how === 'feed' ? 'pacer-rss' : how === 'slice' ? 'courtlistener' : 'pacer-docket',
     court: h.court,

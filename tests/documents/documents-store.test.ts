@@ -4,35 +4,18 @@
  * order's findings carry page and sentence, its text reaches the deadline record, and sealed
  * entries' documents are refused.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeEach, expect, it } from 'vitest';
 import { addCase } from '../../db/cases.ts';
 import { type Dialect, openDatabase } from '../../db/index.ts';
 import { caseDocuments, storedPages } from '../../src/documents/store.ts';
 import { ingest } from '../../src/ingest/index.ts';
+import { runCli } from '../support/cli.ts';
 import { DIALECTS, describeDialect, freshTarget } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
 import { makePdf } from '../support/pdf.ts';
-import { projectRoot } from '../support/shared.ts';
-
-const run = promisify(execFile);
-
-async function cli(env: NodeJS.ProcessEnv, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/docketwatch.js', ...args], {
-      cwd: projectRoot,
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const ORDER = makePdf({
   pages: [
@@ -57,6 +40,23 @@ for (const dialect of DIALECTS as Dialect[]) {
     let target: string;
     let dir: string;
     let pdf: string;
+    /** `docketwatch document add` of the order for one entry of the case. */
+    const add = (entry: string, ...options: string[]) =>
+      runCli(
+        [
+          'document',
+          'add',
+          '--db',
+          target,
+          '--case',
+          'mied:2:17-cv-11910',
+          '--entry',
+          entry,
+          ...options,
+          pdf,
+        ],
+        { env: { DOCUMENTS_DIR: join(dir, 'docs') } },
+      );
     beforeEach(async () => {
       target = freshTarget(dialect);
       dir = mkdtempSync(join(tmpdir(), 'docketwatch-docs-'));
@@ -84,19 +84,7 @@ for (const dialect of DIALECTS as Dialect[]) {
     });
 
     it('stores the file once, owner-only, with its pages, and reads the order for the record', async () => {
-      const env = { DOCUMENTS_DIR: join(dir, 'docs') };
-      const first = await cli(
-        env,
-        'document',
-        'add',
-        '--db',
-        target,
-        '--case',
-        'mied:2:17-cv-11910',
-        '--entry',
-        '64',
-        pdf,
-      );
+      const first = await add('64');
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
       expect(first.stdout).toMatch(/^added: .* → entry 64 of mied:2:17-cv-11910, 2 page\(s\)/);
@@ -104,19 +92,7 @@ for (const dialect of DIALECTS as Dialect[]) {
         'stay extended to 2017-07-24 — p. 2: "Removal of Petitioners is stayed until July 24, 2017."',
       );
 
-      const again = await cli(
-        env,
-        'document',
-        'add',
-        '--db',
-        target,
-        '--case',
-        'mied:2:17-cv-11910',
-        '--entry',
-        '64',
-        '--json',
-        pdf,
-      );
+      const again = await add('64', '--json');
       const added = JSON.parse(again.stdout) as {
         sha256: string;
         newFile: boolean;
@@ -164,33 +140,10 @@ for (const dialect of DIALECTS as Dialect[]) {
     });
 
     it('refuses a sealed entry and an entry that is not there', async () => {
-      const env = { DOCUMENTS_DIR: join(dir, 'docs') };
-      const sealed = await cli(
-        env,
-        'document',
-        'add',
-        '--db',
-        target,
-        '--case',
-        'mied:2:17-cv-11910',
-        '--entry',
-        '65',
-        pdf,
-      );
+      const sealed = await add('65');
       expect(sealed.code).toBe(1);
       expect(sealed.stderr).toContain('sealed or restricted');
-      const missing = await cli(
-        env,
-        'document',
-        'add',
-        '--db',
-        target,
-        '--case',
-        'mied:2:17-cv-11910',
-        '--entry',
-        '99',
-        pdf,
-      );
+      const missing = await add('99');
       expect(missing.stderr).toContain('has no entry 99');
     });
   });

@@ -14,6 +14,49 @@ import { addEntry, CASE_KEY, seedCase } from '../support/notify-store.ts';
 
 const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
 const NOW = new Date('2018-12-20T18:00:00Z');
+/** The Sixth Circuit's opinion, docketed on the appeal. */
+const VACATUR = {
+  number: 52,
+  date: '2018-12-20',
+  text: 'OPINION filed: The district court’s orders granting preliminary injunctions are VACATED and the case is REMANDED.',
+};
+/** An order the district court dockets the same day. */
+const STATUS_CONFERENCE = {
+  number: 501,
+  date: '2018-12-20',
+  text: 'ORDER regarding status conference. Signed by District Judge Mark A. Goldsmith.',
+};
+
+/** The district case's legal team, mailed at once. */
+function subscribeCounsel(store: Store) {
+  return subscribe(
+    store,
+    {
+      email: 'counsel@example.org',
+      case: CASE_KEY,
+      audience: 'legal',
+      frequency: 'immediate',
+      confirmed: true,
+    },
+    { ...links, now: NOW },
+  );
+}
+
+/** Hamama v. Adducci and its appeal to the Sixth Circuit (No. 17-2171): the ids of both. */
+async function caseWithAppeal(store: Store): Promise<{ district: number; appeal: number }> {
+  const district = await seedCase(store);
+  await addCase(store.db, 'ca6', '17-2171', {
+    parent: CASE_KEY,
+    linkType: 'appeal',
+    name: 'Hamama v. Adducci',
+  });
+  const appeal = await store.db
+    .selectFrom('cases')
+    .select('id')
+    .where('court_id', '=', 'ca6')
+    .executeTakeFirstOrThrow();
+  return { district, appeal: appeal.id };
+}
 
 for (const dialect of DIALECTS) {
   describeDialect(dialect, 'appeals reach the district case’s subscribers', () => {
@@ -25,33 +68,9 @@ for (const dialect of DIALECTS) {
 
     it('an opinion on the appeal’s docket is mailed to the district case’s legal team that day, as "Doc."', async () => {
       store = await freshStore(dialect);
-      await seedCase(store);
-      await addCase(store.db, 'ca6', '17-2171', {
-        parent: CASE_KEY,
-        linkType: 'appeal',
-        name: 'Hamama v. Adducci',
-      });
-      const appeal = await store.db
-        .selectFrom('cases')
-        .select('id')
-        .where('court_id', '=', 'ca6')
-        .executeTakeFirstOrThrow();
-      const sub = await subscribe(
-        store,
-        {
-          email: 'counsel@example.org',
-          case: CASE_KEY,
-          audience: 'legal',
-          frequency: 'immediate',
-          confirmed: true,
-        },
-        { ...links, now: NOW },
-      );
-      await addEntry(store, appeal.id, {
-        number: 52,
-        date: '2018-12-20',
-        text: 'OPINION filed: The district court’s orders granting preliminary injunctions are VACATED and the case is REMANDED.',
-      });
+      const { appeal } = await caseWithAppeal(store);
+      const sub = await subscribeCounsel(store);
+      await addEntry(store, appeal, VACATUR);
       const run = await processAlerts(store, links, { now: NOW });
       expect(run.queued).toBe(1);
       const queued = await store.db
@@ -64,39 +83,11 @@ for (const dialect of DIALECTS) {
 
     it('an immediate subscriber’s alerts that arrive together are one message, each docket’s under its own caption: the district court’s order under the case’s, the appeal’s under the appeal’s', async () => {
       store = await freshStore(dialect);
-      const district = await seedCase(store);
-      await addCase(store.db, 'ca6', '17-2171', {
-        parent: CASE_KEY,
-        linkType: 'appeal',
-        name: 'Hamama v. Adducci',
-      });
-      const appeal = await store.db
-        .selectFrom('cases')
-        .select('id')
-        .where('court_id', '=', 'ca6')
-        .executeTakeFirstOrThrow();
-      await subscribe(
-        store,
-        {
-          email: 'counsel@example.org',
-          case: CASE_KEY,
-          audience: 'legal',
-          frequency: 'immediate',
-          confirmed: true,
-        },
-        { ...links, now: NOW },
-      );
+      const { district, appeal } = await caseWithAppeal(store);
+      await subscribeCounsel(store);
       // The appeal's entry first: the batch's first event used to give every event its caption.
-      await addEntry(store, appeal.id, {
-        number: 52,
-        date: '2018-12-20',
-        text: 'OPINION filed: The district court’s orders granting preliminary injunctions are VACATED and the case is REMANDED.',
-      });
-      await addEntry(store, district, {
-        number: 501,
-        date: '2018-12-20',
-        text: 'ORDER regarding status conference. Signed by District Judge Mark A. Goldsmith.',
-      });
+      await addEntry(store, appeal, VACATUR);
+      await addEntry(store, district, STATUS_CONFERENCE);
       const run = await processAlerts(store, links, { now: NOW });
       expect(run.queued).toBe(1);
       const [text] = (await store.db.selectFrom('outbox_messages').select('message').execute()).map(
@@ -119,17 +110,7 @@ for (const dialect of DIALECTS) {
 
     it('the appeal’s entries are in the district case’s digest, under the appeal, labelled "Doc." (the case’s own "ECF No.")', async () => {
       store = await freshStore(dialect);
-      const district = await seedCase(store);
-      await addCase(store.db, 'ca6', '17-2171', {
-        parent: CASE_KEY,
-        linkType: 'appeal',
-        name: 'Hamama v. Adducci',
-      });
-      const appeal = await store.db
-        .selectFrom('cases')
-        .select('id')
-        .where('court_id', '=', 'ca6')
-        .executeTakeFirstOrThrow();
+      const { district, appeal } = await caseWithAppeal(store);
       const subscribed = new Date('2018-12-19T12:00:00Z');
       for (const [email, audience, language] of [
         ['counsel@example.org', 'legal', 'en'],
@@ -141,16 +122,8 @@ for (const dialect of DIALECTS) {
           { ...links, now: subscribed },
         );
       }
-      await addEntry(store, appeal.id, {
-        number: 52,
-        date: '2018-12-20',
-        text: 'OPINION filed: The district court’s orders granting preliminary injunctions are VACATED and the case is REMANDED.',
-      });
-      await addEntry(store, district, {
-        number: 501,
-        date: '2018-12-20',
-        text: 'ORDER regarding status conference. Signed by District Judge Mark A. Goldsmith.',
-      });
+      await addEntry(store, appeal, VACATUR);
+      await addEntry(store, district, STATUS_CONFERENCE);
       const plans = await previewDigests(store, new Date('2018-12-21T15:00:00Z'), links);
       const legal = plans.find((p) => p.subscription.email === 'counsel@example.org')!.message!;
       expect(legal.text).toContain('The Sixth Circuit, appeal No. 17-2171: 1 new entry');

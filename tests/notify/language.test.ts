@@ -98,7 +98,7 @@ describe('plain language for advocates', () => {
     ],
     [
       { ...base, id: 'x0', type: 'stay_expiring', what: 'proceedings', expires: '2017-07-24', daysLeft: 0 },
-      'The stay ends today, on July 24, 2017, unless the judge extends it.',
+      'The stay ends today, on July 24, 2017, unless the judge extends it. It stays proceedings.',
     ],
     [
       {

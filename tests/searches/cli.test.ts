@@ -25,6 +25,8 @@ it('adds, lists, shows matches, tracks, dismisses and removes saved searches', a
     'AEA',
     '--email',
     'a@example.org',
+    '--language',
+    'ar',
     '--json',
     '--db',
     db,
@@ -39,6 +41,10 @@ it('adds, lists, shows matches, tracks, dismisses and removes saved searches', a
 
   // What a poll of a court feed would find (matchFeed is what the poller calls).
   const store = await openDatabase(db);
+  // Its proposals will be written in Arabic for that address.
+  expect(await store.db.selectFrom('search_subscribers').select(['email', 'language']).execute()).toEqual([
+    { email: 'a@example.org', language: 'ar' },
+  ]);
   const feedCase = (docket: string, caseName: string, text: string) => ({
     kind: 'pacer-rss',
     court: 'txsd',

@@ -144,7 +144,7 @@ describe('saved searches, live', () => {
     expect(smtp.received[0]!.to).toEqual(['Advocate@example.org']);
     expect(mail.subject).toBe('Saved search “Alien Enemies Act”: J.G.G. v. Trump (DCD 1:25-cv-00766)');
     expect(mail.text).toContain('Petition for Writ of Habeas Corpus under the Alien Enemies Act');
-    expect(mail.text).toContain('the link works once, until 2025-03-30');
+    expect(mail.text).toContain('the link works once, until March 30, 2025');
     const m = /(http:\/\/127\.0\.0\.1:\d+\/track\?token=[A-Za-z0-9_.-]+)/.exec(mail.text ?? '');
     expect(m).not.toBeNull();
     trackUrl = m![1]!;

@@ -16,9 +16,9 @@ import { DocketwatchError } from '../../src/errors.ts';
 import { InvalidEmailError, normalizeEmail, subscribe } from '../../src/notify/subscriptions.ts';
 import { signToken, TokenError, type TokenPurpose, verifyToken } from '../../src/notify/tokens.ts';
 import { webhookBodySchema } from '../../src/sources/courtlistener-webhook.ts';
-import { buildServer, parseTrustProxy, redactTokens } from '../../src/web/server.ts';
+import { parseTrustProxy, redactTokens } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
-import { ADMIN_TOKEN, SECRET, settings } from '../support/web.ts';
+import { SECRET, testServer } from '../support/web.ts';
 import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 13013);
@@ -41,13 +41,7 @@ beforeAll(async () => {
     { publicUrl: PUBLIC, secret: SECRET, now: AS_OF },
   );
   subscriptionId = s.subscription.id;
-  app = await buildServer({
-    store,
-    publicUrl: PUBLIC,
-    notify: settings(PUBLIC),
-    mailer: null,
-    adminToken: ADMIN_TOKEN,
-    now: () => AS_OF,
+  app = await testServer(store, PUBLIC, AS_OF, {
     subscribeLimit: { max: 1_000_000, windowMs: 60_000 },
     courtListenerWebhook: { secret: WEBHOOK_SECRET, rateLimit: { max: 1_000_000, windowMs: 60_000 } },
   });

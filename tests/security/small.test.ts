@@ -16,10 +16,9 @@ import { loadConfig } from '../../src/config.ts';
 import { DocketwatchError } from '../../src/errors.ts';
 import { notifySettings } from '../../src/notify/settings.ts';
 import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
-import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
 import { parse, startSmtp } from '../support/smtp.ts';
-import { ADMIN_TOKEN, SECRET_TEXT, settings } from '../support/web.ts';
+import { ADMIN_TOKEN, SECRET_TEXT, testServer } from '../support/web.ts';
 import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://watch.example.org';
@@ -32,14 +31,7 @@ beforeAll(async () => {
   store = await freshStore('sqlite');
   await seedCase(store);
   await addCase(store.db, 'ohnd', '1:18-cv-00401', { name: 'Doe & Roe <v.> "Smith"' });
-  app = await buildServer({
-    store,
-    publicUrl: PUBLIC,
-    notify: settings(PUBLIC),
-    mailer: null,
-    adminToken: ADMIN_TOKEN,
-    now: () => AS_OF,
-  });
+  app = await testServer(store, PUBLIC, AS_OF, { subscribeLimit: undefined });
 });
 
 afterAll(async () => {

@@ -9,9 +9,8 @@ import type { Store } from '../../db/index.ts';
 import { markBounced } from '../../src/notify/bounces.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
 import { signToken, verifyToken } from '../../src/notify/tokens.ts';
-import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
-import { csrfOf, SECRET, settings } from '../support/web.ts';
+import { csrfOf, SECRET, testServer } from '../support/web.ts';
 import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://watch.example.org';
@@ -24,12 +23,8 @@ let app: FastifyInstance;
 beforeAll(async () => {
   store = await freshStore('sqlite');
   await seedCase(store);
-  app = await buildServer({
-    store,
-    publicUrl: PUBLIC,
-    notify: settings(PUBLIC),
-    mailer: null,
-    now: () => AS_OF,
+  app = await testServer(store, PUBLIC, AS_OF, {
+    adminToken: null,
     subscribeLimit: { max: 1000, windowMs: 60_000 },
   });
 });

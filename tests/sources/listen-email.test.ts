@@ -4,19 +4,18 @@
  * nodemailer client. A notice for a configured address lands in the record; any other recipient
  * is refused with 550.
  */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import nodemailer from 'nodemailer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { ConfigError } from '../../src/errors.ts';
+import { runCli } from '../support/cli.ts';
 import { projectRoot } from '../support/shared.ts';
 
-const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'docketwatch-listen-email-'));
 const notice = readFileSync(join(projectRoot, 'scrapers/nef-mailbox/fixtures/forwarded-order.eml'));
 const children: ChildProcess[] = [];
@@ -27,10 +26,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]): Promise<string> {
-  const { stdout } = await exec(process.execPath, ['bin/docketwatch.js', ...args], { cwd: projectRoot, env });
-  return stdout;
-}
+const cli = (...args: string[]) => runCli(args, { env });
 
 /** Start a long-running command; resolves with its output so far once `ready` matches it. */
 function start(args: string[], extraEnv: Record<string, string>, ready: RegExp) {
@@ -93,7 +89,7 @@ async function entry112(db: string): Promise<string | undefined> {
 describe('docketwatch listen-email', () => {
   it('ingests a forwarded NEF sent to a configured address, refuses others with 550', async () => {
     const db = join(dir, 'listen.sqlite');
-    await cli('case', 'add', 'mied', '2:17-cv-11910', '--db', db);
+    expect((await cli('case', 'add', 'mied', '2:17-cv-11910', '--db', db)).code).toBe(0);
     const p = start(
       ['listen-email', '--port', '0', '--to', 'notices@docketwatch.test', '--db', db],
       {},
@@ -119,11 +115,17 @@ describe('docketwatch listen-email', () => {
   });
 
   it('says what is wrong with a bad --to', async () => {
-    await expect(
-      cli('listen-email', '--port', '0', '--to', 'not-an-address', '--db', join(dir, 'x.sqlite')),
-    ).rejects.toMatchObject({
-      stderr: expect.stringMatching(/not an email address/),
-    });
+    const r = await cli(
+      'listen-email',
+      '--port',
+      '0',
+      '--to',
+      'not-an-address',
+      '--db',
+      join(dir, 'x.sqlite'),
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/not an email address/);
   });
 });
 
@@ -132,9 +134,18 @@ describe('docketwatch run with mail.inbound', () => {
     const db = join(dir, 'run.sqlite');
     const maildir = join(dir, 'Maildir');
     mkdirSync(join(maildir, 'new'), { recursive: true });
-    await cli('case', 'add', 'mied', '2:17-cv-11910', '--db', db);
+    expect((await cli('case', 'add', 'mied', '2:17-cv-11910', '--db', db)).code).toBe(0);
     // A local source, so the first start seeds nothing that would reach the internet.
-    await cli('source', 'add', 'nef-mailbox', '--config', JSON.stringify({ dir: maildir }), '--db', db);
+    const added = await cli(
+      'source',
+      'add',
+      'nef-mailbox',
+      '--config',
+      JSON.stringify({ dir: maildir }),
+      '--db',
+      db,
+    );
+    expect(added.code).toBe(0);
     const p = start(
       ['run', '--db', db, '--no-web', '--poll-cron', '0 0 1 1 *'],
       {

@@ -1,7 +1,9 @@
 /** Shared pieces of the web tests: settings with a real secret, reading forms and calendars. */
 import ICAL from 'ical.js';
+import type { Store } from '../../db/index.ts';
 import type { NotifySettings } from '../../src/notify/settings.ts';
 import { mailerConfig } from '../../src/notify/transport.ts';
+import { buildServer, type WebOptions } from '../../src/web/server.ts';
 
 export const SECRET_TEXT = 'b3f1c0de9a7e4d2f8c6b5a4e3d2c1b0a9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 export const SECRET = Buffer.from(SECRET_TEXT, 'utf8');
@@ -23,6 +25,24 @@ export function settings(
       retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 10 },
     }),
   };
+}
+
+/**
+ * The web server as the web tests run it over `store`: links at `publicUrl`, subscriptions on with
+ * the test secret (mail queued, not sent), `/admin` behind `ADMIN_TOKEN`, the clock stopped at
+ * `now`, three subscribe requests a minute; `options` changes any of that.
+ */
+export function testServer(store: Store, publicUrl: string, now: Date, options: Partial<WebOptions> = {}) {
+  return buildServer({
+    store,
+    publicUrl,
+    notify: settings(publicUrl),
+    mailer: null,
+    adminToken: ADMIN_TOKEN,
+    now: () => now,
+    subscribeLimit: { max: 3, windowMs: 60_000 },
+    ...options,
+  });
 }
 
 /** The value of the hidden `_csrf` field in a page. */

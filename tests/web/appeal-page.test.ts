@@ -9,10 +9,9 @@ import { addCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { t } from '../../src/notify/i18n.ts';
-import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { ADMIN_TOKEN, settings } from '../support/web.ts';
+import { testServer } from '../support/web.ts';
 import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://dockets.example.org';
@@ -49,15 +48,7 @@ beforeAll(async () => {
     ),
     { source: 'ca6-docket' },
   );
-  app = await buildServer({
-    store,
-    publicUrl: PUBLIC,
-    notify: settings(PUBLIC),
-    mailer: null,
-    adminToken: ADMIN_TOKEN,
-    now: () => AS_OF,
-    subscribeLimit: { max: 3, windowMs: 60_000 },
-  });
+  app = await testServer(store, PUBLIC, AS_OF);
 });
 
 afterAll(async () => {

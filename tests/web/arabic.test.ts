@@ -4,24 +4,21 @@
  * welcome email with where the case stands → an alert in Arabic when the judge extends the stay.
  * The emails are opened in the browser too. Screenshots go to `test-artifacts/` (gitignored).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Store } from '../../db/index.ts';
+import type { Store } from '../../db/index.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
 import { t } from '../../src/notify/i18n.ts';
 import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { createMailer } from '../../src/notify/transport.ts';
-import type { RunningServer } from '../../src/web/server.ts';
-import { CHROMIUM, startSite } from '../support/browser.ts';
+import { ARTIFACTS, CHROMIUM, type MailingSite, startMailingSite } from '../support/browser.ts';
 import { entry } from '../support/dockets.ts';
-import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { parse, type TestSmtp } from '../support/smtp.ts';
 import { settings } from '../support/web.ts';
 import { AS_OF, CASE, ingestEntries, seedCase } from '../support/web-case.ts';
 
-const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
 
 const WIDTHS = [
@@ -30,33 +27,21 @@ const WIDTHS = [
 ] as const;
 
 describe.skipIf(missing !== null)(`an advocate in Arabic${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  let site: MailingSite;
   let dir: string;
   let store: Store;
   let smtp: TestSmtp;
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
   let now = AS_OF;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'docketwatch-ar-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    store = await openDatabase(join(dir, 'docketwatch.sqlite'));
-    await seedCase(store);
-    smtp = await startSmtp();
-    ({ base, server, browser } = await startSite({
-      store,
-      notify: (url) => settings(url, smtp.url, join(dir, 'outbox')),
-      now: () => now,
-    }));
+    site = await startMailingSite('ar', { seed: seedCase, now: () => now });
+    ({ dir, store, smtp, base, browser } = site);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await smtp?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await site?.close();
   });
 
   async function mail(count: number) {

@@ -4,52 +4,37 @@
  * catch the confirmation email, open its link; read the posture and deadlines; download the
  * calendar and parse it back. Screenshots (phone and desktop) go to `test-artifacts/`.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Store } from '../../db/index.ts';
-import type { RunningServer } from '../../src/web/server.ts';
-import { CHROMIUM, startSite } from '../support/browser.ts';
-import { startSmtp, type TestSmtp } from '../support/smtp.ts';
-import { parseCalendar, settings } from '../support/web.ts';
+import type { Store } from '../../db/index.ts';
+import { ARTIFACTS, CHROMIUM, type MailingSite, startMailingSite } from '../support/browser.ts';
+import type { TestSmtp } from '../support/smtp.ts';
+import { parseCalendar } from '../support/web.ts';
 import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
-const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const missing = existsSync(CHROMIUM)
   ? null
   : `no Chromium at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH)`;
 if (missing) console.warn(`browser tests skipped: ${missing}`);
 
 describe.skipIf(missing !== null)(`the site in Chromium${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  let site: MailingSite;
   let dir: string;
   let store: Store;
   let smtp: TestSmtp;
-  let server: RunningServer;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'docketwatch-web-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    store = await openDatabase(join(dir, 'docketwatch.sqlite'));
-    await seedCase(store);
-    smtp = await startSmtp();
-    ({ base, server, browser } = await startSite({
-      store,
-      notify: (url) => settings(url, smtp.url, join(dir, 'outbox')),
-      now: () => AS_OF,
-    }));
+    site = await startMailingSite('web', { seed: seedCase, now: () => AS_OF });
+    ({ dir, store, smtp, base, browser } = site);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await smtp?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await site?.close();
   });
 
   it('subscribe on a phone: the confirmation email arrives, its link confirms', async () => {

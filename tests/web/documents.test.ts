@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../db/index.ts';
-import { buildServer } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
 import { makePdf } from '../support/pdf.ts';
-import { ADMIN_TOKEN, csrfOf, settings } from '../support/web.ts';
+import { ADMIN_TOKEN, csrfOf, testServer } from '../support/web.ts';
 import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://watch.example.org';
@@ -25,15 +24,7 @@ beforeAll(async () => {
   process.env.DOCUMENTS_DIR = mkdtempSync(join(tmpdir(), 'docketwatch-web-docs-'));
   store = await freshStore('sqlite');
   await seedCase(store);
-  app = await buildServer({
-    store,
-    publicUrl: PUBLIC,
-    notify: settings(PUBLIC),
-    mailer: null,
-    adminToken: ADMIN_TOKEN,
-    now: () => AS_OF,
-    subscribeLimit: { max: 3, windowMs: 60_000 },
-  });
+  app = await testServer(store, PUBLIC, AS_OF);
 });
 
 afterAll(async () => {

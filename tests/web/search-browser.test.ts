@@ -4,26 +4,23 @@
  * each subscriber email's "track this case" link opens a page with one button; one click tracks
  * the case and lands on its page. Screenshots go to `test-artifacts/` (gitignored).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Store } from '../../db/index.ts';
+import type { Store } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
 import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { createMailer } from '../../src/notify/transport.ts';
 import { queueSearchEmails } from '../../src/searches/propose.ts';
 import { addSearch, listMatches } from '../../src/searches/searches.ts';
 import { pollSource } from '../../src/sources/poll.ts';
-import type { RunningServer } from '../../src/web/server.ts';
-import { CHROMIUM, startSite } from '../support/browser.ts';
+import { ARTIFACTS, CHROMIUM, type MailingSite, startMailingSite } from '../support/browser.ts';
 import { courtFeed } from '../support/court-feed.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
-import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { parse, type TestSmtp } from '../support/smtp.ts';
 import { ADMIN_TOKEN, settings } from '../support/web.ts';
 
-const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
 
 const WIDTHS = [
@@ -40,19 +37,17 @@ const CASES = [
 describe.skipIf(missing !== null)(
   `a saved search proposes a new case${missing ? ` (skipped: ${missing})` : ''}`,
   () => {
+    let site: MailingSite;
     let dir: string;
     let store: Store;
     let smtp: TestSmtp;
     let court: TestServer;
-    let server: RunningServer;
     let browser: Browser;
     let base: string;
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'docketwatch-search-browser-'));
-      mkdirSync(ARTIFACTS, { recursive: true });
-      store = await openDatabase(join(dir, 'docketwatch.sqlite'));
-      smtp = await startSmtp();
+      site = await startMailingSite('search-browser', { adminToken: ADMIN_TOKEN, now: () => NOW });
+      ({ dir, store, smtp, base, browser } = site);
       const feed = courtFeed(
         'dcd',
         CASES.map((c, i) => ({
@@ -65,21 +60,11 @@ describe.skipIf(missing !== null)(
         '/cgi-bin/rss_outside.pl': (_req, res) =>
           void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from(feed, 'latin1')),
       });
-      ({ base, server, browser } = await startSite({
-        store,
-        adminToken: ADMIN_TOKEN,
-        notify: (url) => settings(url, smtp.url, join(dir, 'outbox')),
-        now: () => NOW,
-      }));
     }, 60_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      await site?.close();
       await court?.close();
-      await smtp?.close();
-      await store?.close();
-      if (dir) rmSync(dir, { recursive: true, force: true });
     });
 
     it('proposes the cases a court feed carries, and one click on the email’s link tracks each', async () => {

@@ -9,7 +9,7 @@ import { escapeHtml } from '../../src/notify/escape.ts';
 import { signToken } from '../../src/notify/tokens.ts';
 import { buildServer, registerWebRoutes } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
-import { ADMIN_TOKEN, csrfOf, parseCalendar, SECRET, SECRET_TEXT, settings } from '../support/web.ts';
+import { ADMIN_TOKEN, csrfOf, parseCalendar, SECRET, SECRET_TEXT, testServer } from '../support/web.ts';
 import { AS_OF, CASE, HOSTILE, ingestEntries, MOVING_ORDER, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://watch.example.org';
@@ -22,15 +22,7 @@ const clock = AS_OF;
 beforeAll(async () => {
   store = await freshStore('sqlite');
   await seedCase(store);
-  app = await buildServer({
-    store,
-    publicUrl: PUBLIC,
-    notify: settings(PUBLIC),
-    mailer: null,
-    adminToken: ADMIN_TOKEN,
-    now: () => clock,
-    subscribeLimit: { max: 3, windowMs: 60_000 },
-  });
+  app = await testServer(store, PUBLIC, clock);
 });
 
 afterAll(async () => {

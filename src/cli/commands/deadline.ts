@@ -23,6 +23,7 @@ import {
 import { Tracker } from '../../deadlines/tracker.ts';
 import type { AnalyzeInput } from '../../deadlines/types.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
+import { pick } from '../../model/fields.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -166,37 +167,39 @@ export function registerDeadline(program: Command): void {
       }
     });
 
-  deadline
-    .command('confirm')
-    .description(
-      'Confirm a deadline (or stay, injunction, hearing) read from the docket; kept in its review log',
-    )
-    .argument('<id>', 'record id, as `docketwatch deadlines` shows it (e.g. dl-1c0173c3819b)')
-    .option('--by <name>', 'who confirms (default: the login name)')
-    .option('--note <text>', 'why, or what was checked')
-    .option('--db <target>', DB_HELP)
-    .action(async (id: string, opts: { by?: string; note?: string; db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        const r = await reviewRecord(store, id, 'confirm', { by: opts.by, note: opts.note ?? null });
-        await writeLine(JSON.stringify({ ...summary(r), log: await reviewLog(store, id) }));
+  const reviews = [
+    {
+      action: 'confirm',
+      description:
+        'Confirm a deadline (or stay, injunction, hearing) read from the docket; kept in its review log',
+      id: 'record id, as `docketwatch deadlines` shows it (e.g. dl-1c0173c3819b)',
+      by: 'who confirms (default: the login name)',
+      note: 'why, or what was checked',
+    },
+    {
+      action: 'dismiss',
+      description:
+        'Dismiss a record read from the docket (a misreading): it stops producing alerts and leaves the posture; kept in its review log',
+      id: 'record id, as `docketwatch deadlines` shows it',
+      by: 'who dismisses (default: the login name)',
+      note: 'why',
+    },
+  ] as const;
+  for (const review of reviews) {
+    deadline
+      .command(review.action)
+      .description(review.description)
+      .argument('<id>', review.id)
+      .option('--by <name>', review.by)
+      .option('--note <text>', review.note)
+      .option('--db <target>', DB_HELP)
+      .action(async (id: string, opts: { by?: string; note?: string; db?: string }) => {
+        await withStore(opts.db, async (store) => {
+          const r = await reviewRecord(store, id, review.action, { by: opts.by, note: opts.note ?? null });
+          await writeLine(JSON.stringify({ ...summary(r), log: await reviewLog(store, id) }));
+        });
       });
-    });
-
-  deadline
-    .command('dismiss')
-    .description(
-      'Dismiss a record read from the docket (a misreading): it stops producing alerts and leaves the posture; kept in its review log',
-    )
-    .argument('<id>', 'record id, as `docketwatch deadlines` shows it')
-    .option('--by <name>', 'who dismisses (default: the login name)')
-    .option('--note <text>', 'why')
-    .option('--db <target>', DB_HELP)
-    .action(async (id: string, opts: { by?: string; note?: string; db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        const r = await reviewRecord(store, id, 'dismiss', { by: opts.by, note: opts.note ?? null });
-        await writeLine(JSON.stringify({ ...summary(r), log: await reviewLog(store, id) }));
-      });
-    });
+  }
 
   deadline
     .command('add')
@@ -378,17 +381,7 @@ async function readEntries(file: string): Promise<AnalyzeInput[]> {
 }
 
 function summary(r: DeadlineRecord) {
-  return {
-    id: r.id,
-    kind: r.kind,
-    what: r.what,
-    party: r.party,
-    due: r.due,
-    dueTime: r.dueTime,
-    status: r.status,
-    review: r.review,
-    entry: r.entry,
-  };
+  return pick(r, ['id', 'kind', 'what', 'party', 'due', 'dueTime', 'status', 'review', 'entry']);
 }
 
 function cut(s: string, n: number): string {

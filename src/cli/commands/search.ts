@@ -2,8 +2,10 @@
  * Saved searches on the command line: `search add|list|remove|matches|track|dismiss`. Every command
  * takes `--db PATH|URL`. The query language is in docs/searches.md.
  */
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { InputError } from '../../errors.ts';
+import { pick } from '../../model/fields.ts';
+import { LANGUAGES, type Language } from '../../notify/i18n.ts';
 import {
   addSearch,
   dismissMatch,
@@ -31,14 +33,7 @@ Examples:
   docketwatch search add 'hamama -criminal' --email advocate@example.org`;
 
 function view(s: SavedSearch) {
-  return {
-    id: s.id,
-    name: s.name,
-    query: s.query,
-    emails: s.emails,
-    createdAt: s.createdAt,
-    matches: s.matches,
-  };
+  return pick(s, ['id', 'name', 'query', 'emails', 'createdAt', 'matches']);
 }
 
 function matchView(m: SearchMatch) {
@@ -68,20 +63,34 @@ export function registerSearch(program: Command): void {
     .argument('<query>', 'the query (quote it for the shell)')
     .option('--name <name>', 'a short name shown in emails and pages')
     .option('--email <address...>', 'addresses told of each new match (one-click "track this case" link)')
+    .addOption(
+      new Option(
+        '--language <language>',
+        "language of the --email addresses' emails: en (English), es (Spanish), ar (Arabic); the feed's words stay English",
+      )
+        .choices([...LANGUAGES])
+        .default('en'),
+    )
     .option('--json', 'print the search as JSON')
     .option('--db <target>', DB_HELP)
     .addHelpText('after', QUERY_HELP)
-    .action(async (query: string, opts: { name?: string; email?: string[]; json?: boolean; db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        const s = await addSearch(store, {
-          query,
-          name: opts.name ?? null,
-          emails: opts.email ?? [],
-          createdBy: 'cli',
+    .action(
+      async (
+        query: string,
+        opts: { name?: string; email?: string[]; language: Language; json?: boolean; db?: string },
+      ) => {
+        await withStore(opts.db, async (store) => {
+          const s = await addSearch(store, {
+            query,
+            name: opts.name ?? null,
+            emails: opts.email ?? [],
+            language: opts.language,
+            createdBy: 'cli',
+          });
+          await writeLine(opts.json ? JSON.stringify(view(s)) : s.id);
         });
-        await writeLine(opts.json ? JSON.stringify(view(s)) : s.id);
-      });
-    });
+      },
+    );
 
   search
     .command('list')

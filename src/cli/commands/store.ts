@@ -13,6 +13,7 @@ import { checkCaseNumber } from '../../courts.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
 import { ingestParsed } from '../../ingest/pipeline.ts';
 import { DOCUMENT_KINDS, type ParseResult } from '../../model/docket.ts';
+import { textOrNull } from '../../model/fields.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -246,14 +247,9 @@ const entrySchema = z.object({
   attachments: z.array(attachmentSchema),
   documentUrl: z.string().nullable().optional(),
 });
-const originSchema = z.object({
-  court: z.string().nullable(),
-  docketNumber: z.string().nullable(),
-  assignedTo: z.string().nullable(),
-  dateFiled: z.string().nullable(),
-  dateJudgment: z.string().nullable(),
-  dateNoticeOfAppeal: z.string().nullable(),
-});
+const originSchema = z.object(
+  textOrNull('court', 'docketNumber', 'assignedTo', 'dateFiled', 'dateJudgment', 'dateNoticeOfAppeal'),
+);
 const caseSchema = z.object({
   docketNumber: z.string().nullable(),
   caseName: z.string().nullable(),

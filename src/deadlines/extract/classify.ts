@@ -20,7 +20,7 @@ export interface Classification {
 
 /** Leading noise that does not change what the filing is. */
 const LEAD =
-  /^(?:\s|~?Util\s+-|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter|LETTER|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|~?Util\s+-|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter|LETTER|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 function stripLead(text: string): string {
   let t = text.trim();
@@ -52,6 +52,44 @@ const RULES: Rule[] = [
     kind: 'opinion',
     subtype: 'opinion',
   },
+  // Orders by their event names in other courts: a court of appeals' "RULING LETTER SENT granting
+  // …" (6th Cir.), an order of another court received and docketed ("Received Order from the
+  // Supreme Court", "Received copy of District Court order"), a notice that carries the judge's
+  // order ("Notice of Document Discrepancies and Order Thereon"), writs ("Writ of Habeas Corpus ad
+  // prosequendum", "Writ of Continuing Garnishment"; returns of writs are notices, above), form
+  // orders ("Initial Order upon Filing of Complaint", "Status Report Order Form"), and a feed's
+  // combined title whose last event is an order ("1 - Terminate Deadlines AND Scheduling Order").
+  {
+    re: /^RULING\s+LETTER\b|^Received\s+(?:a\s+)?(?:certified\s+)?(?:copy\s+of\s+)?(?:the\s+)?(?:[\w.]+\s+){0,3}?order\b(?!\s+(?:for|re:?)\s+transcript)|^Notice\s+of\s+(?!(?:Interlocutory\s+|Cross[-\s])?Appeal\b|Motion\b)[^.]{0,60}?\band\s+Order\b|^Writ\s+of\s+(?!Execution\s+Returned)|^Initial\s+Order\b|^(?:[A-Z][a-z]+\s+){1,3}Order\s+Form\b|^\d+\s+-\s+[^.]*\bAND\s+(?:[A-Z][a-z]+\s+){0,3}Order$/i,
+    kind: 'order',
+  },
+  // The clerk's and CM/ECF's notice events under other names: terminated settings ("Terminate
+  // Deadlines and Hearings as to …: … CANCELED"), process issued ("Electronic Summons Issued", "PS
+  // issued as to …"), a clerk's letter ("LETTER BY CLERK that …"), certifications filed
+  // with a paper ("Certification of Compliance", "Cert. Of Interested Persons"), a disclosure
+  // statement, a clerk's re-setting ("RE-SET CONFERENCE: …", "Set/Reset Motion Noting Date"), an
+  // appearance at a hearing ("HEARING APPEARANCE"), the noticing center's notices ("341(a) Notice",
+  // "Auto Summons and Notice of Pre-Trial Conference").
+  {
+    re: /^Terminate\s+(?:(?:Pending|All|Future)\s+)?(?:Deadlines|Hearings)\b|^(?:[A-Z]{1,4}|(?:Electronic\s+|Alias\s+)?Summons(?:es)?|Subpoenas?)\s+(?:was\s+)?issued\b|^BY\s+(?:THE\s+)?CLERK\b|^Cert(?:\.|ificate|ification)?\s+of\s+(?:Interested|Compliance)\b|^Statement\s+of\s+Disclosure\b|^(?:RE-?SET|SET|RESET)\s+(?:[A-Z]+\s+)?(?:CONFERENCE|HEARING|DEADLINES?)\s*:|^(?:Set\/Reset|Set|Reset)\s+(?:[A-Za-z&]+\s+){1,6}(?:Deadlines?|Hearings?|Date)\b|^(?:[A-Z]+\s+)?APPEARANCE\s*-|^\d+\(\w\)\s+Notice\b|^(?:[A-Z][a-z]+\s+)?Summons\s+and\s+Notice\b/i,
+    kind: 'notice',
+    subtype: (m) => (/^(?:Set|Reset|RE-?SET)/i.test(m[0]) ? 'clerk_set_deadlines' : null),
+  },
+  // The minutes a title states by itself: "Meeting of Creditors Held (and Concluded)".
+  { re: /^Meeting\s+of\s+Creditors\s+(?:Held|Concluded)\b/i, kind: 'minute_entry' },
+  // A party's paper under its bare event name: "Brief", "Objection", "Supplemental - Opposing";
+  // an appeal from a magistrate judge's report and recommendation is objections to it.
+  {
+    re: /^(?:Brief|Objections?)$|^Opposing\b|^Appeal\s+(?:from|of)\s+(?:the\s+)?(?:\d+\s+)?Report\s+and\s+Recommendations?\b/i,
+    kind: 'response',
+  },
+  { re: /^Received\s+(?:Complaint|Petition)\b/i, kind: 'pleading' },
+  // A feed's bare event name for the motion: "Extension of Time".
+  {
+    re: /^(?:Extension|Enlargement)\s+of\s+Time$/i,
+    kind: 'motion',
+    subtype: 'motion_extension_of_time',
+  },
   // A titled order that sets dates: "Initial Case Management Scheduling Order with ADR Deadlines:
   // Case Management Statement due by D"; a history report's lower-case "order on motion to …".
   {
@@ -82,7 +120,7 @@ const RULES: Rule[] = [
   // A bare proceeding name — a history report's title ("Initial Appearance", "Voir Dire", "Pro Se
   // (Faretta) Hearing", "Bench Trial - Begun") — is the minutes of it.
   {
-    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?:[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection)(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
+    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?![^.]*\b(?:Order|ORDER)\b)(?:[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection)(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
     kind: 'minute_entry',
   },
   { re: /^(?:MEMORANDUM|BRIEF)\s+in\s+Support\s+re:?\s+\[?\d+\]?\s+Order\b/i, kind: 'response' },
@@ -104,7 +142,7 @@ const RULES: Rule[] = [
   // disclosures filed by a party, appearances, consents, "Notification", a case docketed on appeal,
   // a meeting of creditors, a cancelled hearing — the CM/ECF notice events.
   {
-    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+Certificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:courtesy\s+)?Notice\b|^Withdrawal\s+of\s+Claim|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
+    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+Certificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:courtesy\s+)?Notice\b|^Withdrawal\s+of\s+Claim|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
     kind: 'notice',
     subtype: (m) =>
       /^(?:Set|Reset)/.test(m[0])
@@ -116,7 +154,7 @@ const RULES: Rule[] = [
   // A docket-only setting: "Motion Hearing set for D", "Detention Hearing (flight) set for D",
   // "Telephone Status Hearing set for D" — the clerk noticing a hearing, not a motion.
   {
-    re: /^(?:[A-Z][\w/'-]*\s+){0,5}(?:\([\w ,./-]{1,30}\)\s+)?(?:Hearing|HEARING|Conference|CONFERENCE|Trial|TRIAL|Sentencing|SENTENCING|Arraignment|Call|Argument)\s+(?:set|SET|reset|RESET|re-set|scheduled|rescheduled)\s+(?:for|to|on)\b/,
+    re: /^(?:[A-Z][\w/'-]*\s+(?:of\s+)?){0,5}(?:\([\w ,./-]{1,30}\)\s+)?(?:Hearing|HEARING|Conference|CONFERENCE|Trial|TRIAL|Sentencing|SENTENCING|Arraignment|Call|Argument)\s+(?:as\s+to\s+[^.;:]{1,60}?\s+)?(?:set|SET|reset|RESET|re-set|scheduled|rescheduled)\s+(?:for|to|on)\b/,
     kind: 'notice',
     subtype: 'notice_of_hearing',
   },
@@ -126,13 +164,13 @@ const RULES: Rule[] = [
   // "judge order filed", "Strike Order FILED", "Filed clerk order", "CLERK'S ORDER"; titles that are
   // orders by name: "Garnishee Order", "Administrative Order", "Final Decree", "… Approved".
   {
-    re: /^(?:[A-Za-z']+\s+){0,2}order\s+(?:filed|FILED)\b|^Filed\s+clerk\s+order\b|^CLERK'?S\s+ORDER\b|^(?:[A-Z][a-z]+\s+){1,2}Order$|^Final\s+Decree\b|^(?:Approval\s+of\s+Application|(?:[A-Z][a-z]+\s+){1,3}Form\s+Approved)\b|^\d+\s+-\s+Terminate\s+Hearings\s+AND\s+Order\b|^Writ\s+of\s+[^.]{1,60}\bissued\b|^Document\s+endorsed\b|^(?:MEMORANDUM|Memorandum)\s+(?:AND|&|and)\s+(?:ORDER|Order)\b|^FINDINGS\s+OF\s+FACT,?\s+CONCLUSIONS\s+OF\s+LAW,?\s+AND\s+ORDER\b/i,
+    re: /^(?:[A-Za-z']+\s+){0,2}order\s+(?:filed|FILED)\b|^Filed\s+clerk\s+order\b|^CLERK'?S\s+ORDER\b|^(?!(?:Application|Motion|Request|Petition|Proposed|Stipulat\w*|Objection|Response|Reply|Memorandum|Brief|Affidavit|Declaration)\b)(?:[A-Z][a-z]+\s+){1,2}Order$|^Final\s+Decree\b|^(?:Approval\s+of\s+Application|(?:[A-Z][a-z]+\s+){1,3}Form\s+Approved)\b|^\d+\s+-\s+Terminate\s+Hearings\s+AND\s+Order\b|^Writ\s+of\s+[^.]{1,60}\bissued\b|^Document\s+endorsed\b|^(?:MEMORANDUM|Memorandum)\s+(?:AND|&|and)\s+(?:ORDER|Order)\b|^FINDINGS\s+OF\s+FACT,?\s+CONCLUSIONS\s+OF\s+LAW,?\s+AND\s+ORDER\b/i,
     kind: 'order',
   },
   // A title naming a proceeding and nothing else is the minutes of it ("Change of Plea Hearing",
   // "Pretrial Conference"); "CASE argued" in a court of appeals.
   {
-    re: /^(?!Waiver\b)(?:[A-Z][a-z]+\s+(?:of\s+)?){0,3}(?:Hearing|Conference)$|^CASE\s+argued\b/,
+    re: /^(?!Waiver\b)(?![^.]*\bOrder\b)(?:[A-Z][a-z]+\s+(?:of\s+)?){0,3}(?:Hearing|Conference)$|^CASE\s+argued\b/,
     kind: 'minute_entry',
   },
   {
@@ -221,7 +259,7 @@ const RULES: Rule[] = [
   {
     // A proceeding's event name alone ("Motion Hearing", "Status Conference": a feed's short
     // description) names the proceeding — its last noun is the head — not a motion.
-    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+Notes\b|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+held\b|^(?!(?:Order|ORDER|Notice|NOTICE)\b)(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
+    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+Notes\b|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+held\b|^(?!(?:Order|ORDER|Notice|NOTICE)\b)(?![^.]*\border\b)(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
     kind: 'minute_entry',
   },
   {
@@ -375,7 +413,7 @@ export function classify(text: string): Classification {
     subtype === 'stipulated_order' ||
     subtype === 'notice_of_hearing' ||
     clerkEntry ||
-    /^(?:TEXT\s+)?NOTICE\s+(?:OF\s+)?(?:HEARING|SETTING)|^(?:ELECTRONIC\s+)?NOTICE\s+Setting|^(?:AMENDED\s+)?NOTICE\s+OF\s+(?:CHANGE\s+OF\s+)?HEARING|^TEXT\s+NOTICE/i.test(
+    /^(?:TEXT\s+)?NOTICE\s+(?:OF\s+)?(?:HEARING|SETTING)|^CLERK'?S\s+NOTICE\b|^(?:ELECTRONIC\s+)?NOTICE\s+Setting|^(?:AMENDED\s+)?NOTICE\s+OF\s+(?:CHANGE\s+OF\s+)?HEARING|^TEXT\s+NOTICE/i.test(
       text.trim(),
     );
   const proposes =

@@ -257,6 +257,7 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
       });
     }
   }
+  out.push(...printedDates(ctx));
   // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
@@ -274,6 +275,59 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
     }
   }
   return dedupe(out);
+}
+
+/** A date's pattern without its named groups, to embed in other patterns. */
+const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
+
+/**
+ * Dates CM/ECF and the courts print under a name of their own rather than "due": the bankruptcy
+ * "Section 316 Incomplete Filing Date D" (the case is dismissed unless the missing papers are in by
+ * then), a self-surrender date set at sentencing ("Self Surrender on D"), a court of appeals'
+ * "After D, the following attorney will no longer receive notice … unless they register".
+ */
+const PRINTED_DATES: { re: RegExp; what: string; clerk: boolean }[] = [
+  {
+    re: new RegExp(`\\bSection\\s+316\\s+Incomplete\\s+Filing\\s+Date:?\\s+(${DATE_START})`, 'gi'),
+    what: 'incomplete filings (Section 316 incomplete filing date)',
+    clerk: true,
+  },
+  {
+    re: new RegExp(
+      `\\bSelf[-\\s]Surrender(?:\\s+(?:date|is\\s+set|set))?\\s*(?:(?:on|by|for|before|at|:)\\s*(?:or\\s+before\\s+)?)?(?:(?:${TIME})\\s*(?:(?:on|by)\\s+)?)?(${DATE_START})`,
+      'gi',
+    ),
+    what: 'self-surrender',
+    clerk: false,
+  },
+  {
+    re: new RegExp(
+      `\\bAfter\\s+(${DATE_START}),\\s+[^.]{0,200}?\\bwill\\s+no\\s+longer\\s+receive\\b[^.]{0,200}?\\bunless\\s+(?:they|he|she|it)\\s+registers?\\b`,
+      'gi',
+    ),
+    what: 'register for electronic filing (to keep receiving notice)',
+    clerk: true,
+  },
+];
+
+function printedDates(ctx: EntryContext): DeadlineFinding[] {
+  const out: DeadlineFinding[] = [];
+  for (const { re, what, clerk } of PRINTED_DATES)
+    for (const m of ctx.text.matchAll(re)) {
+      const date = scanTemporals(m[1]!, ctx.dateFiled).find((t) => t.type === 'date')?.date;
+      if (!date) continue;
+      out.push({
+        what,
+        party: null,
+        change: 'set',
+        dueDate: date,
+        dueTime: null,
+        basis: clerk ? 'clerk_computed_in_text' : 'fixed_date_in_text',
+        source: m[0],
+        why: { rule: 'printed-date', words: m[0].slice(0, 160), confidence: 0.85 },
+      });
+    }
+  return out;
 }
 
 /** Longer words of a "what", to tell one obligation named twice in a clause from two. */
@@ -333,6 +387,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
     const lead = clause.slice(0, t.start);
     if (t.type === 'date') {
       if (PAST_EVENT.test(lead) || PAST_EVENT_WITH_PLACE.test(lead) || SPEEDY_TRIAL_EXCLUSION.test(lead))
+        continue;
+      // "deadlines … are stayed for 30 days, until 3-04-2016, so that they may submit …": the stay's
+      // last day, and what follows is its purpose, not an act due ("stayed until D, by which date the
+      // parties shall file …" still sets one).
+      if (
+        /\bstay(?:ed)?\b[^.;]{0,80}\b(?:until|through)\s*$/i.test(lead) &&
+        /^\s*,?\s*(?:so\s+that|in\s+order\s+(?:to|that)|to\s+(?:allow|permit|give|enable))\b/i.test(
+          clause.slice(t.end),
+        )
+      )
         continue;
       // The day a motion is presented to the judge, not a filing due: "presentment of … before Honorable Y on D".
       if (/\bpresentment\b/i.test(lead) || APPEAR_BEFORE.test(lead)) continue;
@@ -426,6 +490,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       }
       if (!PERIOD_LEAD.test(lead) && !t.triggerText && !/\bdue\s*$/i.test(lead)) continue;
       if (/\bexclud|\bspeedy\s+trial/i.test(clause)) continue;
+      // "granting motion to extend time to file brief by 60 days": how much more time, not a period
+      // that runs from this entry (the new date, when given, is read from its own words).
+      if (/\b(?:extend\w*|extension|enlarg\w*)\b[^.;]{0,80}\bby\s*$/i.test(lead)) continue;
       // "no objections to the report have been filed within 30 days thereafter": a past act.
       if (PAST_PERIOD_LEAD.test(lead)) continue;
       // "notify the Court at least 7 days in advance", "on 14 days' notice before the hearing": how much
@@ -434,15 +501,31 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       let what = whatBefore(clause, t.start);
       // The period first, the act after it: "within ten (10) days from entry of this Order,
       // Defendants respond …", "The parties have seven (7) calendar days to file objections".
-      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what))
-        what = whatAfter(clause.slice(t.end)) ?? what;
-      if (!what || !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead))) continue;
-      const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause);
+      let actAfter = false;
+      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what)) {
+        const after = whatAfter(clause.slice(t.end));
+        if (after) {
+          what = after;
+          actAfter = true;
+        }
+      }
+      if (!what || !(actAfter || DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
+        continue;
+      // A notice of a filed transcript counts its periods from the filing ("Parties have seven (7)
+      // calendar days to file … a Notice of Intent to Request Redaction"), unless it prints the dates.
+      const transcriptClock = ctx.cls.kind === 'transcript' && !PRINTED_DUE.test(ctx.text);
+      const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause) || transcriptClock;
+      // "following the six week publication period, proof of service is to be filed within ten
+      // days": the event the clause opens with starts the period.
+      const eventFirst =
+        /^\W*(?:following|after|upon|once)\s+(?!(?:the\s+)?(?:date|entry|filing)\s+of\s+this\b)[^,;]{3,80},/i.test(
+          lead,
+        );
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText)
           ? ctx.dateFiled
           : null
-        : courtSpeaks
+        : courtSpeaks && !eventFirst
           ? ctx.dateFiled
           : null;
       // "each class member shall have ninety (90) days from the date the Government produces his
@@ -522,6 +605,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   return out;
 }
 
+const PRINTED_DUE = new RegExp(`\\b(?:due|Deadline\\s+set\\s+for)\\s+(?:by\\s+)?${DATE_START}`, 'i');
 /** The court's words inside another filing: "CLERK'S NOTE: THE FILER IS DIRECTED TO RE-FILE …". */
 const COURT_DIRECTS =
   /\bCLERK'?S\s+NOTE\b|\b(?:is|are)\s+(?:hereby\s+)?(?:DIRECTED|ORDERED|directed|ordered)\s+to\b/;
@@ -546,6 +630,8 @@ function whatAfter(tail: string): string | null {
   const verb = (m.groups!.verb ?? m.groups!.done!.replace(/d$/, '')).toLowerCase();
   const rest = m
     .groups!.rest!.replace(/^[\s,]+/, '')
+    // "to file with the court a Notice of Intent …": where it is filed is not what.
+    .replace(/^with\s+the\s+(?:court|clerk)(?:\s+of\s+(?:the\s+)?court)?\s+/i, '')
     .replace(/\s+(?:showing|why|which|that|with|addressing|and\s+(?:shall|must)).*$/i, '')
     .trim();
   if (verb === 'respond') return `response${rest ? ` ${rest}` : ''}`;
@@ -623,16 +709,15 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 // Hearings
 
 /** How a DATE begins, to look ahead for one without repeating DATE's named groups. */
-const DATE_START = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|canceled|cancelled|vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
-  `(?<![A-Za-z])(?<noun>${HEARING_NOUN})(?:\\s+Date)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>${TAIL})`,
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN})(?:\\s+[Dd]ate)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>${TAIL})`,
   'g',
 );
 const SCHEDULED_A_RE = new RegExp(
@@ -664,6 +749,30 @@ const MOVED_FROM_TO_RE = new RegExp(
   'gi',
 );
 /** A later event listed after the first: "setting Calendar Call for D1 and Jury Trial for D2". */
+/** "Jury Selection/Jury Trial-October 19, 2004 @9:00 a.m.": minutes listing each event with its day. */
+const DASH_DATE_RE = new RegExp(
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN})\\s*-\\s*(?<tail>${DATE_START}(?:\\s*(?:@|at)\\s*${TIME})?)`,
+  'g',
+);
+/**
+ * Clerks' abbreviations of settings in minutes ("Dates given: JS/JT 8-17-04 @ 9 a.m. … FPT 7-26-04
+ * @ 10 a.m."): jury selection/jury trial, jury trial, final pretrial conference.
+ */
+const ABBREVIATED_EVENT_RE = new RegExp(
+  `(?<![A-Za-z/])(?<abbr>JS\\/JT|JT|FPT)\\s+(?<tail>${DATE_START}(?:\\s*(?:@|at)\\s*${TIME})?)`,
+  'g',
+);
+const ABBREVIATED_EVENTS: Record<string, string> = {
+  'JS/JT': 'jury selection/jury trial',
+  JT: 'jury trial',
+  FPT: 'final pretrial conference',
+};
+/**
+ * Minutes that dispose of each motion in turn: "Defendant's Motion to Suppress Evidence-CONTINUED
+ * to 2/18/2005 @900am", "Defendant's Motion to Dismiss No. 2- TAKEN UNDER ADVISEMENT".
+ */
+const MOTION_DASH_RE =
+  /\b(?:Motion|MOTION)\b(?:[^.;]|(?<=\bNo)\.){0,80}?\s*-\s*(?:(?<moved>CONTINUED|Continued|continued)\s+(?<tail>(?:to|until)\s+[^;]{0,60})|(?<advised>TAKEN\s+UNDER\s+ADVISEMENT|[Tt]aken\s+under\s+advisement))/g;
 const LISTED_NEXT_RE = new RegExp(
   `^\\s*(?:,\\s*|;\\s*)?(?:and\\s+|,\\s*)(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})\\s+(?:for|on|to)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
 );
@@ -682,7 +791,7 @@ const CALENDARED_RE = new RegExp(
  * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
  */
 const VERB_FIRST_RE = new RegExp(
-  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|concerning|as\\s+to|in|to\\s+(?:discuss|address|consider|hear))\\s+(?:[^.;:]|(?<=\\b(?:Dkt|No|Nos|Doc|ECF))\\.){1,120}?)?\\s*,?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|concerning|as\\s+to|in|to\\s+(?:discuss|address|consider|hear))\\s+(?:[^.;:]|(?<=\\b(?:Dkt|No|Nos|Doc|ECF))\\.){1,120}?)?\\s*,?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
   'g',
 );
 
@@ -696,6 +805,9 @@ function hearingType(noun: string, refsAreMotions: boolean): string {
   if (n === 'hearing' && refsAreMotions) n = 'motion hearing';
   // "CASE CALENDARING, for argument on D": a court's "argument" is oral argument.
   if (n === 'argument') n = 'oral argument';
+  n = n.replace(/\bconf$/, 'conference');
+  // "before Judge Ezra Final PreTrial Conference-…": the judge's name is not the event's.
+  n = n.replace(/^(?:[a-z]+\s+)*?judge\s+\S+\s+/, '');
   if (n === 'telephone conference' || n === 'telephonic conference') n = 'telephone conference';
   return n.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
@@ -720,7 +832,7 @@ const DOCKET_EVENT_TITLE =
   /\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+|Duty\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*\/\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?\s*:?/gi;
 
 const CONTINUED_UNDATED_RE = new RegExp(
-  `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?)\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|adjourned|ADJOURNED|postponed)\\s+(?:generally|GENERALLY|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice))\\b`,
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?)\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|adjourned|ADJOURNED|postponed)\\s+(?:generally|GENERALLY|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice)|to\\s+a\\s+(?:later\\s+)?date\\s+to\\s+be\\s+(?:determined|set)|to\\s+a\\s+later\\s+date)\\b`,
   'gi',
 );
 const NOT_HEARD_RE = new RegExp(
@@ -733,7 +845,15 @@ const NOT_HEARD_RE = new RegExp(
  * "present", "sentencing".
  */
 const PROCEEDING_MINUTES =
-  /\bproceedings?\b|\bheld\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
+  /\bproceedings?\b|\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
+
+const UNDER_SUBMISSION =
+  /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
+const CANCELLED_MARK = /^\W*(?:CANCELL?ED|CANCELED|VACATED|TERMINATED)\s*[:-]/;
+const CONDITIONAL = /^\W*(?:If|Should|Unless|In\s+the\s+event)\b/i;
+/** "All future hearings and deadlines are stricken": every setting is off, none named. */
+const ALL_HEARINGS_OFF =
+  /\ball\s+(?:future\s+|pending\s+|remaining\s+|scheduled\s+|other\s+)?(?:hearings|court\s+dates|settings)\b(?:\s+and\s+(?:deadlines|dates))?\s+(?:are|is|shall\s+be)\s+(?:hereby\s+)?(?:stricken|vacated|terminated|cancell?ed)\b/i;
 
 /** Kinds of entry that are the court's own record that a proceeding took place. */
 const RECORDS_PROCEEDINGS = new Set(['minute_entry', 'order', 'opinion', 'judgment', 'notice', 'mandate']);
@@ -746,9 +866,17 @@ function namesContinued(text: string): string[] {
   const head = text.slice(0, 200);
   const out: string[] = [];
   for (const m of head.matchAll(
-    /\b(?:continuing|CONTINUING|Continuing|continuance\s+of|CONTINUANCE\s+of|Continuance\s+of|rescheduling|RESCHEDULING)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
+    /\b(?:continuing|CONTINUING|Continuing|continuance\s+of|CONTINUANCE\s+of|Continuance\s+of|adjournment\s+of|ADJOURNMENT\s+OF|Adjournment\s+of|rescheduling|RESCHEDULING)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
   ))
     out.push(m[1]!.toLowerCase());
+  // "A Stipulation to Continue Trial, Final PreTrial Conference Dates and Motions Deadline": each
+  // event it names.
+  const toContinue = /\bto\s+continue\s+([^.]{0,120}?)\b(?:dates?|deadlines?)\b/i.exec(head);
+  if (toContinue)
+    for (const m of toContinue[1]!.matchAll(
+      /\b(hearing|trial|conference|sentencing|arraignment|argument)s?\b/gi,
+    ))
+      out.push(m[1]!.toLowerCase());
   const title =
     /^(?:[A-Z][a-z]+\s+)?(Hearing|Trial|Conference)\s+(?:Rescheduled|Continued|Adjourned)\b/i.exec(head);
   if (title) out.push(title[1]!.toLowerCase());
@@ -761,9 +889,11 @@ function namesContinued(text: string): string[] {
  * Argument" (on the briefs), "Bench Trial - Begun" (held that day).
  */
 function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
-  const t = ctx.text.replace(/^(?:\d+\s+-\s+|Notice,\s+|Notice\s+of\s+)/i, '');
+  const t = ctx.text.replace(/^(?:\d+\s+-\s+|Notice,\s+|Notice\s+of\s+|Notice\s+(?=cancel))/i, '');
+  // "Hearing (Bk Other) Continued", "Notice of Continued Hearing", "Notice canceling hearing": off
+  // that day, with no new day in the title.
   const cancelled =
-    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
+    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
       t,
     );
   if (cancelled && t.length < 120) {
@@ -796,6 +926,14 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   return null;
 }
 
+function* matchesOverlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const r = new RegExp(re.source, 'g');
+  for (let m = r.exec(text); m; m = r.exec(text)) {
+    yield m;
+    r.lastIndex = m.index + Math.max(1, m.groups?.noun?.length ?? m[0].length);
+  }
+}
+
 /** Hearings set, reset, cancelled or held. */
 export function readHearings(ctx: EntryContext): HearingFinding[] {
   const out: HearingFinding[] = [];
@@ -804,13 +942,24 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   if (ctx.cls.kind === 'transcript') return out;
   const seen = new Set<string>();
   const continuedNames = namesContinued(ctx.text);
+  const movedFromFiller: { noun: string; date: string; source: string }[] = [];
   for (const sentence of sentences(ctx.text)) {
-    const found: { noun: string; verb: string; tail: string; index: number; rule: string }[] = [];
-    for (const m of sentence.matchAll(HEARING_RE))
+    const found: {
+      noun: string;
+      verb: string;
+      tail: string;
+      index: number;
+      rule: string;
+      filler?: string;
+    }[] = [];
+    // Overlapping: a setting's tail may hold the next one ("ARRAIGNMENT held before … held on D,
+    // INITIAL APPEARANCE as to X held on D").
+    for (const m of matchesOverlapping(HEARING_RE, sentence))
       found.push({
         noun: m.groups!.noun!,
         verb: m.groups!.verb!,
         tail: m.groups!.tail ?? '',
+        filler: m.groups!.filler ?? '',
         index: m.index,
         rule: 'hearing-noun-verb',
       });
@@ -849,6 +998,33 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           tail: ` to ${m.groups!.tail ?? ''}`,
           index: m.index,
           rule: 'hearing-moved-from-to',
+        });
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      for (const m of sentence.matchAll(DASH_DATE_RE))
+        found.push({
+          noun: m.groups!.noun!,
+          verb: 'set',
+          tail: ` for ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-dash-date',
+        });
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      for (const m of sentence.matchAll(ABBREVIATED_EVENT_RE))
+        found.push({
+          noun: ABBREVIATED_EVENTS[m.groups!.abbr!]!,
+          verb: 'set',
+          tail: ` for ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-abbreviated',
+        });
+    if (ctx.cls.kind === 'minute_entry')
+      for (const m of sentence.matchAll(MOTION_DASH_RE))
+        found.push({
+          noun: 'motion hearing',
+          verb: m.groups!.moved ? 'continued' : 'held',
+          tail: m.groups!.moved ? ` ${m.groups!.tail!}` : '',
+          index: m.index,
+          rule: 'hearing-motion-disposed',
         });
     const primary = found.length;
     for (const m of sentence.matchAll(VERB_FIRST_RE))
@@ -905,8 +1081,16 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       let change = hearingChange(f.verb, f.tail, sentence.slice(0, f.index));
       // "STIPULATION and order continuing trial …; jury trial set for D", "COURT NOTICE of
       // CONTINUANCE of status hearing … set for D", "Hearing Rescheduled/Continued … to be held on D".
-      if (change === 'set' && continuedNames.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(f.noun)))
+      if (
+        change === 'set' &&
+        continuedNames.some(
+          (n) =>
+            new RegExp(`\\b${n}\\b`, 'i').test(f.noun) || hearingType(f.noun, false).split('_').at(-1) === n,
+        )
+      )
         change = 'reset';
+      // "CANCELLED: Status Conference set for 3/4/2019": the docket event marked cancelled.
+      if ((change === 'set' || change === 'reset') && CANCELLED_MARK.test(ctx.text)) change = 'cancelled';
       // "Status Conference set for 4/12/2021 is CANCELLED."
       if (
         (change === 'set' || change === 'reset') &&
@@ -919,6 +1103,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           ))
       )
         change = 'cancelled';
+      // "motion …, scheduled for hearing on D, is taken under submission": decided on the papers,
+      // so that setting is off.
+      if (change === 'set' && UNDER_SUBMISSION.test(sentence)) change = 'cancelled';
+      // "If a stipulation of dismissal is filed …, the status hearing will be stricken": a condition,
+      // not a change.
+      if (change === 'cancelled' && CONDITIONAL.test(sentence)) continue;
       // "continued from D1 to D2": the new date is the one after "to".
       let tail = f.tail;
       // "Initial Conference scheduled for 6/20/2024 is adjourned to 7/11/2024": moved to D2.
@@ -939,6 +1129,16 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           sameDay = { ...sameDayDate, time: readTime(newTime[1]!) };
         tail = to;
       }
+      // "The trial date of April 1, 2019 is continued to June 3, 2019": the old day is named before the verb.
+      if (
+        change === 'reset' &&
+        (moved || /re-?set|continued|rescheduled|adjourned|postponed|moved/i.test(f.verb)) &&
+        f.filler &&
+        /^\s*(?:of|for|on)\s/i.test(f.filler)
+      ) {
+        const old = scanTemporals(f.filler, ctx.dateFiled).find((t) => t.type === 'date');
+        if (old?.date) movedFromFiller.push({ noun: f.noun, date: old.date, source: sentence });
+      }
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
       const dates = sameDay ? [sameDay] : scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
@@ -952,6 +1152,11 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           const time = new RegExp(`\\bat\\s+(${TIME})\\s*(?:,\\s*)?$`, 'i').exec(reach.slice(0, on.index));
           if (d) dates.push({ ...d, time: d.time ?? (time ? readTime(time[1]!) : null) });
         }
+      }
+      // "Settlement conference on 5/26/15 is Cancelled": the day stands between the event and the verb.
+      if (change === 'cancelled' && dates.length === 0 && f.filler && /^\s*(?:on|for)\s/i.test(f.filler)) {
+        const own = scanTemporals(f.filler, ctx.dateFiled).find((t) => t.type === 'date');
+        if (own) dates.push({ ...own, start: 0, end: 0 });
       }
       if (change === 'held') {
         // Only the court's record of a proceeding says one was held ("EXHIBIT LIST … from Trial held
@@ -1028,18 +1233,89 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       why: { rule: 'hearing-continued-undated', words: m[0], confidence: 0.8 },
     });
   }
-  // "motions will not be heard on (8/30/2019)": that setting is off.
+  for (const m of movedFromFiller) {
+    const type = hearingType(m.noun, false);
+    if (out.some((h) => h.date === m.date)) continue;
+    out.push({
+      type,
+      change: 'cancelled',
+      date: m.date,
+      time: null,
+      source: m.source,
+      why: { rule: 'hearing-moved-from', words: m.source.slice(0, 160), confidence: 0.8 },
+    });
+  }
+  // "granting 28 Motion to Continue the 2/7/2018 Motion Hearing. Hearing continued to 3/6/2018": the
+  // day it moves from, named before the hearing, is off once the move is read.
+  const movedFrom = new RegExp(
+    `\\b(?:motion|request|application)\\s+to\\s+(?:continue|reschedule|adjourn|postpone)\\s+(?:the\\s+)?(${DATE_START})\\s+(${HEARING_NOUN})`,
+    'i',
+  ).exec(ctx.text);
+  if (movedFrom && ctx.cls.isCourtAct && ctx.cls.disposition === 'granted') {
+    const from = scanTemporals(movedFrom[1]!, ctx.dateFiled).find((t) => t.type === 'date');
+    const type = hearingType(movedFrom[2]!, false);
+    if (
+      from?.date &&
+      out.some((h) => h.change === 'reset' && h.date !== from.date) &&
+      !out.some((h) => h.date === from.date)
+    )
+      out.push({
+        type,
+        change: 'cancelled',
+        date: from.date,
+        time: null,
+        source: movedFrom[0],
+        why: { rule: 'hearing-moved-from', words: movedFrom[0], confidence: 0.8 },
+      });
+  }
+  // A paper that restates the next setting: "Acknowledgment of next court date by defendant X to
+  // appear on D", "HEARING APPEARANCE -- (For Panel hearing on D in Chicago)".
+  if (ctx.cls.kind === 'notice' && out.length === 0) {
+    const restated =
+      new RegExp(
+        `^\\W*Acknowledge?ment\\s+of\\s+(?:next\\s+)?court\\s+date\\b[^.]{0,160}?\\bappear\\s+on\\s+(?<date>${DATE_START})`,
+        'i',
+      ).exec(ctx.text) ??
+      new RegExp(
+        `^\\W*(?:[A-Z]+\\s+)?APPEARANCE\\b[\\s\\S]{0,80}?\\(\\s*For\\s+(?:the\\s+)?(?<noun>${HEARING_NOUN})\\s+on\\s+(?<date>${DATE_START})`,
+        'i',
+      ).exec(ctx.text);
+    const d = restated && scanTemporals(restated.groups!.date!, ctx.dateFiled).find((t) => t.type === 'date');
+    if (restated && d?.date)
+      out.push({
+        type: restated.groups!.noun ? hearingType(restated.groups!.noun, false) : 'court_appearance',
+        change: 'set',
+        date: d.date,
+        time: d.time ?? null,
+        source: restated[0],
+        why: { rule: 'hearing-restated', words: restated[0].slice(0, 160), confidence: 0.8 },
+      });
+  }
+  const allOff = ALL_HEARINGS_OFF.exec(ctx.text);
+  if (allOff && ctx.cls.isCourtAct && !out.some((h) => h.change === 'cancelled'))
+    out.push({
+      type: 'hearing',
+      change: 'cancelled',
+      date: null,
+      time: null,
+      source: allOff[0],
+      why: { rule: 'hearing-all-stricken', words: allOff[0], confidence: 0.8 },
+    });
+  // "motions will not be heard on (8/30/2019)": that setting is off — once for each notice of
+  // hearing the entry corrects ("re 34 Notice of Hearing Date, 37 Notice of Hearing Date").
+  const noticed = Math.max(1, [...ctx.text.matchAll(/\b\d+\s+Notice\s+of\s+Hearing\b/gi)].length);
   for (const m of ctx.text.matchAll(NOT_HEARD_RE)) {
     const d = scanTemporals(m[0], ctx.dateFiled).find((t) => t.type === 'date');
     if (d?.date && !out.some((h) => h.date === d.date))
-      out.push({
-        type: 'motion_hearing',
-        change: 'cancelled',
-        date: d.date,
-        time: d.time ?? null,
-        source: m[0],
-        why: { rule: 'hearing-not-heard', words: m[0], confidence: 0.8 },
-      });
+      for (let k = 0; k < noticed; k++)
+        out.push({
+          type: 'motion_hearing',
+          change: 'cancelled',
+          date: d.date,
+          time: d.time ?? null,
+          source: m[0],
+          why: { rule: 'hearing-not-heard', words: m[0], confidence: 0.8 },
+        });
   }
   // Minutes of a proceeding record that it was held, that day unless they say otherwise.
   if (
@@ -1079,6 +1355,29 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         ((h.time !== null && o.time === h.time) || (h.type === o.type && (!h.time || o.time === h.time))),
     );
     if (later) out.splice(i--, 1);
+  }
+  // "…, scheduled for hearing on 6/12/06, is taken under submission. Accordingly, the hearing date is
+  // vacated.": the undated words refer back to the setting already read as off.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (
+      h.change === 'cancelled' &&
+      h.date === null &&
+      out.some(
+        (o) => o !== h && o.change === 'cancelled' && o.date && (o.type === h.type || h.type === 'hearing'),
+      )
+    )
+      out.splice(i--, 1);
+  }
+  // "… is moved to 02:00 PM … ; final pretrial conf set for 2:00 2/22/05": CM/ECF's setting repeats
+  // the move the minutes state; one hearing, moved.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (
+      h.change === 'set' &&
+      out.some((o) => o.change === 'reset' && o.date === h.date && o.time === h.time && o.type === h.type)
+    )
+      out.splice(i--, 1);
   }
   // "set for D1 is reset to D2": the new setting first, so a reader of the docket in order moves
   // the hearing (and what is counted from it) before the old date is struck.
@@ -1245,7 +1544,16 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   const head = text.slice(0, 300);
   // "Motion Hearing held re [36] MOTION to Expand Order Staying Removal": a filing's title after
   // "re [N]" names what was asked, not what the court did.
-  const acts = text.replace(/\bre:?\s+\[?\d+\]?\s+[^.]*/gi, ' ');
+  // "Order on Motion to Lift Stay" (a history report's bare title): the motion's words, the outcome
+  // not stated — unless the order grants or denies it.
+  const acts = text
+    .replace(/\bre:?\s+\[?\d+\]?\s+[^.]*/gi, ' ')
+    .replace(
+      cls.disposition
+        ? /$^/
+        : /\b(?:motion|request|application)\s+to\s+(?:lift|dissolve|terminate|vacate)\s+(?:the\s+)?stay\b/gi,
+      ' ',
+    );
   if (
     /\bstay\s+(?:is\s+)?(?:LIFTED|lifted|Lifted)\b|\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
       acts,
@@ -1259,7 +1567,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   )
     action = 'scope_expanded';
   else if (
-    /\bEXTEND(?:ING|ED|S)?\s+(?:THE\s+)?STAY|\bextend(?:ing|ed|s)?\s+(?:the\s+)?stay|\bstay\b[^.]{0,120}\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?extended\b|\bstay\b[^.]{0,160}\bshall\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)/i.test(
+    /\bEXTEND(?:ING|ED|S)?\s+(?:THE\s+)?STAY|\bextend(?:ing|ed|s)?\s+(?:the\s+)?stay|\b(?:is|are)\s+(?:hereby\s+)?further\s+stayed\b|\bstay\b[^.]{0,120}\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?extended\b|\bstay\b[^.]{0,160}\bshall\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)/i.test(
       acts,
     )
   )
@@ -1270,7 +1578,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     /\b(?:motion|application|request)\s+for\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\bNos?\.\s){1,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b/.test(
       acts,
     ) ||
-    /\bSTAYED\b|\b(?:is|are|be|hereby)\s+(?:(?:now|hereby|further|temporarily|administratively|immediately|also)\s+)?stayed\b|\bSTAYING\b|\bStaying\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
+    /\bSTAYED\b|\b(?:is|are|be|hereby)\s+(?:(?:now|hereby|further|temporarily|administratively|immediately|also)\s+)?stayed\b|\bSTAYING\b|\bStaying\b|^\W*(?:[A-Z-]+\s+)?(?:ORDER|Order)\s+staying\s+(?:the\s+|this\s+)?(?:case|action|proceedings?|matter|discovery)\b|\bstay\s+(?:is|of\s+\w+\s+is)\s+(?:hereby\s+)?granted\b/.test(
       acts,
     ) ||
     /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head) ||
@@ -1304,7 +1612,9 @@ export function readStays(ctx: EntryContext): StayFinding[] {
 }
 
 function injunctionTypeIn(s: string): InjunctionType | null {
-  if (/temporary\s+restraining\s+order|\bTRO\b/i.test(s)) return 'TRO';
+  // "are temporarily enjoined and prohibited from removing …": a temporary restraint, not yet a
+  // preliminary injunction.
+  if (/temporary\s+restraining\s+order|\bTRO\b|\btemporarily\s+(?:enjoin|restrain)/i.test(s)) return 'TRO';
   if (/preliminary\s+injunct/i.test(s)) return 'preliminary_injunction';
   if (/permanent(?:ly)?\s+(?:injunct|enjoin)/i.test(s)) return 'permanent_injunction';
   return null;
@@ -1328,9 +1638,19 @@ function actsIn(s: string, re: RegExp): boolean {
 const IN_PART =
   /\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b|\bremains?\s+(?:in\s+(?:full\s+)?(?:force|effect)|enjoined)\b|\bis\s+(?:hereby\s+)?amended\b/i;
 
-/** "converts the TRO into a preliminary injunction", "the TRO is hereby converted to a preliminary injunction". */
+/**
+ * "converts the TRO into a preliminary injunction", "the TRO is hereby converted to a preliminary
+ * injunction", "… converted into a permanent injunction" (straight to the final judgment's).
+ */
 const CONVERTS =
-  /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:PRELIMINARY\s+INJUNCTION|[Pp]reliminary\s+[Ii]njunction)/;
+  /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
+
+/** What a conversion makes of the TRO: a permanent injunction when the words say so, else a preliminary one. */
+function convertedInto(words: string): 'preliminary_injunction' | 'permanent_injunction' {
+  const m = CONVERTS.exec(words);
+  const said = m ? (m[1] ?? m[2] ?? '') : /\bpermanent\s+injunction\b/i.test(words) ? 'permanent' : '';
+  return /^permanent$/i.test(said) ? 'permanent_injunction' : 'preliminary_injunction';
+}
 
 /** What a motion about an injunction asks: `modify`, `dissolve`, `extend`, `convert`, … (none: a new injunction). */
 function motionAims(phrase: string): Set<string> {
@@ -1383,13 +1703,13 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     if (stayOfInjunction && type) {
       if (decided.verb !== 'denied') out.push({ type, action: 'stayed', until: null });
     } else if (type && aims.has('convert')) {
-      // A motion to convert a TRO into a preliminary injunction asks for the injunction.
-      if (decided.verb === 'denied')
-        out.push({ type: 'preliminary_injunction', action: 'denied', until: null });
+      // A motion to convert a TRO into a preliminary (or permanent) injunction asks for the injunction.
+      const into = convertedInto(phrase);
+      if (decided.verb === 'denied') out.push({ type: into, action: 'denied', until: null });
       else
         out.push(
-          { type: 'TRO', action: 'converted', until: null },
-          { type: 'preliminary_injunction', action: 'granted', until: untilValue },
+          { type: 'TRO', action: 'converted', until: null, into },
+          { type: into, action: 'granted', until: untilValue },
         );
     } else if (type && aims.size > 0) {
       // A motion about an injunction in place: denying it leaves the injunction as it was.
@@ -1444,11 +1764,13 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
-  if (converted)
+  if (converted) {
+    const into = convertedInto(sentences(text).find((s) => actsIn(s, CONVERTS)) ?? text);
     out.push(
-      { type: 'TRO', action: 'converted', until: null },
-      { type: 'preliminary_injunction', action: 'granted', until: untilValue },
+      { type: 'TRO', action: 'converted', until: null, into },
+      { type: into, action: 'granted', until: untilValue },
     );
+  }
   for (const s of sentences(text)) {
     const type =
       injunctionTypeIn(s) ??
@@ -1475,6 +1797,9 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     else if (
       actsIn(s, /\bmodif(?:y|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?amended\b|\bAMENDED\b/i) &&
       !/\bmotion\s+to\s+(?:modify|amend)/i.test(s) &&
+      // "The District Court order modifying the preliminary injunction … is stayed": that order is
+      // what is acted on; the injunction itself is not modified here.
+      !(/\border\s+modifying\b/i.test(s) && /\b(?:stayed|vacated|reversed|affirmed)\b/i.test(s)) &&
       !out.some((f) => f.action === 'modified')
     )
       action = 'modified';

@@ -113,14 +113,15 @@ export const DATE = [
   `|(?<mdy>${MONTH}\\s+${ORDINAL_DAY}(?:,?\\s+(?:\\d{4}))?)(?![\\d:])`,
   `|(?<dmy>(?:the\\s+)?${ORDINAL_DAY}\\s+(?:day\\s+of\\s+)?${MONTH}(?:,?\\s+\\d{4})?)(?![\\d:])`,
   '|(?<iso>\\d{4}-\\d{2}-\\d{2})',
-  // "until 3-04-2016": month-day-year with hyphens, four-digit year only (never a case number).
-  '|(?<usdash>(?<![\\d:-])\\d{1,2}-\\d{1,2}-\\d{4})(?![\\d-])',
+  // "until 3-04-2016", "Motions due 7-14-04": month-day-year with hyphens (a two-digit year only
+  // within two years of the entry, so never a case number).
+  '|(?<usdash>(?<![\\d:-])\\d{1,2}-\\d{1,2}-(?:\\d{4}|\\d{2}))(?![\\d-])',
   ')',
 ].join('');
 
 /** Clock times: `12:00 PM`, `5:00 p.m.`, `02:00PM`, `9 a.m.`, `noon`, `12:00 noon`, `midnight`, `14:30`. */
 export const TIME =
-  '(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?|noon\\b)?|\\d{1,2}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\bnoon\\b|\\bmidnight\\b)';
+  '(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?|noon\\b)?|(?<![\\d:])\\d{3,4}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\d{1,2}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\bnoon\\b|\\bmidnight\\b)';
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -159,8 +160,16 @@ export function readDate(text: string, reference: string | null): string | null 
     if (m[3]!.length === 3) return null;
     return validDate(y, Number(m[1]), Number(m[2]));
   }
-  m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(t);
-  if (m) return validDate(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = /^(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})$/.exec(t);
+  if (m) {
+    let y = Number(m[3]);
+    if (m[3]!.length === 2) {
+      if (!reference) return null;
+      y += 2000 - (y >= 70 ? 100 : 0);
+      if (Math.abs(y - Number(reference.slice(0, 4))) > 2) return null;
+    }
+    return validDate(y, Number(m[1]), Number(m[2]));
+  }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/.exec(t);
@@ -193,13 +202,20 @@ export function readTime(text: string): string | null {
   const t = text.trim().toLowerCase();
   if (t === 'noon') return '12:00';
   if (t === 'midnight') return '00:00';
-  const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*(?:([ap])\.?\s?m\.?|(noon))?$/.exec(t);
+  // "@900am": hour and minutes run together.
+  const compact = /^(\d{1,2})(\d{2})\s*([ap])\.?\s?m\.?$/.exec(t);
+  const m = compact
+    ? ([t, compact[1], compact[2], compact[3], undefined] as const)
+    : /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*(?:([ap])\.?\s?m\.?|(noon))?$/.exec(t);
   if (!m) return null;
   let h = Number(m[1]);
   const min = m[2] ? Number(m[2]) : 0;
   if (m[4]) h = 12;
   else if (m[3] === 'p' && h < 12) h += 12;
   else if (m[3] === 'a' && h === 12) h = 0;
+  // "arraignment set for 3:00 6/23/04": courts do not sit from one to six in the morning, so an
+  // hour written without a.m./p.m. in that range is the afternoon's.
+  else if (!m[3] && h >= 1 && h <= 6) h += 12;
   if (h > 23 || min > 59) return null;
   return `${pad2(h)}:${pad2(min)}`;
 }

@@ -67,7 +67,11 @@ function doubtsOf(kind: FindingKind, f: Finding, dateFiled: string): Doubt[] {
   // A deadline set, a hearing scheduled or a stay granted for a day already past when the entry
   // was filed is more often a past event read as a future one ("filed in MDL on D").
   // (A period counted from an event the entry reports is dated by the calendar, not read.)
-  const counted = kind === 'deadline' && Boolean((f as DeadlineFinding).period);
+  // CM/ECF's own computation ("served on D1, answer due D2" in a return filed late) is a date the
+  // system printed, not a past event misread.
+  const counted =
+    kind === 'deadline' &&
+    (Boolean((f as DeadlineFinding).period) || (f as DeadlineFinding).basis === 'clerk_computed_in_text');
   if (forward && date < dateFiled && !counted) {
     const days = (Date.parse(dateFiled) - Date.parse(date)) / 86_400_000;
     if (days > 7 || kind !== 'hearing')
@@ -125,6 +129,11 @@ const TRACKED_WORDS =
 const PARTY_SETTING_LEAD =
   /\b(?:due|deadline|set|reset|scheduled|rescheduled|continued|adjourned|hearing|conference|trial|appear(?:ance|s)?|court\s+date|on\s+or\s+before|no\s+later\s+than|stayed|until)\b[^.;]{0,40}$/i;
 
+/** A date's own label just before it: "… Filing Date 02/21/2017", "Last Day to Object: D", "Bar Date D". */
+const PRINTED_LABEL_LEAD = /\b(?:Date|Day|Deadline)\s*:?\s*$|\bLast\s+Day\b[^.;]{0,40}$/;
+/** A party's papers whose own dates are proposals, not labels CM/ECF prints. */
+const PROPOSING_KINDS = new Set(['motion', 'stipulation', 'response', 'reply', 'status_report']);
+
 /** A period that has run: "no objections have been filed within 30 days". */
 const PAST_PERIOD =
   /\b(?:have|has|had|was|were)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|made|done|paid|sent)\s+within\s+[^.;,]{1,40}?\bdays\b/gi;
@@ -137,7 +146,7 @@ const ODD_DATE = /(?<![\d/])\d{1,2}\/\d{1,2}\/\d(?![\d/])/g;
  * whoever writes them: enough to ask a person when nothing was read.
  */
 const LIFECYCLE_WORDS =
-  /\b(?:stayed|stay\s+(?:is|was)\s+(?:lifted|granted|extended)|automatic(?:ally)?\s+stay(?:ed)?|enjoined|restrained|re-?set|rescheduled|continued\s+(?:to|until|generally|without\s+date)|adjourned|postponed|cancell?ed|vacated|stricken|under\s+advisement|on\s+the\s+briefs|without\s+(?:oral\s+argument|a\s+hearing)|(?:hearing|conference|trial|argument|sentencing|arraignment)\s+(?:is\s+|will\s+be\s+)?(?:set|scheduled)|due\s+(?:by|on)|deadline\s+(?:is|of|for|set))\b/gi;
+  /\b(?:stayed|stay\s+(?:is|was)\s+(?:lifted|granted|extended)|automatic(?:ally)?\s+stay(?:ed)?|enjoined|restrained|re-?set|rescheduled|continued\s+(?:to|until|generally|without\s+date)|adjourned|postponed|cancell?ed|cancell?ing\s+(?:the\s+)?(?:hearing|conference|trial|meeting)|(?:hearing|conference|trial|meeting(?:\s+of\s+creditors)?|sentencing|arraignment|argument)(?:\s*\([^)]{1,30}\))?\s+(?:held|concluded|completed|continued)|vacated|stricken|under\s+advisement|on\s+the\s+briefs|without\s+(?:oral\s+argument|a\s+hearing)|(?:hearing|conference|trial|argument|sentencing|arraignment)\s+(?:is\s+|will\s+be\s+)?(?:set|scheduled)|due\s+(?:by|on)|deadline\s+(?:is|of|for|set))\b/gi;
 
 /** Who is speaking: the court (orders, minutes, its notices), a party, or an entry of unknown kind. */
 type Speaker = 'court' | 'party' | 'unknown' | 'record';
@@ -192,6 +201,7 @@ function unreadTemporals(
   withheld: NonNullable<ReviewFlag['withheld']>,
 ): string[] {
   const court = speaker === 'court' || speaker === 'unknown';
+  const proposer = PROPOSING_KINDS.has(a.kind);
   const claimed = claimedDates(a);
   for (const w of withheld) if (w.date) claimed.add(w.date);
   const periods = new Set(a.deadlines.map((d) => (d.period ? `${d.period.n}|${d.period.unit}` : '')));
@@ -204,13 +214,18 @@ function unreadTemporals(
       if (!t.date || claimed.has(t.date)) continue;
       // "continued from D1 to D2": the old day of a hearing read as moved.
       if (/\bfrom\s*$/i.test(lead) && a.hearings.some((h) => h.change === 'reset')) continue;
+      // A day still to come under a date's own label, which CM/ECF prints into papers that propose
+      // nothing ("Section 316 Incomplete Filing Date D", "Last Day to Object: D"), is a time to keep.
+      const labeled = !proposer && t.date > dateFiled && PRINTED_LABEL_LEAD.test(lead);
       if (
-        PAST_LEAD.test(lead) &&
+        !labeled &&
+        // "Plea of NOT GUILTY entered. Dates given: JS/JT 8-17-04": a past word of an earlier sentence.
+        PAST_LEAD.test(lead.replace(/^[\s\S]*[a-z)]\.\s+(?=[A-Z])/, '')) &&
         !/\b(?:due|deadline|set|reset|continued|until|through)\b[^.;]{0,25}$/i.test(lead)
       )
         continue;
       // A party's filing names dates it does not set; only a date in the words of a setting is read.
-      if (!court && !PARTY_SETTING_LEAD.test(lead)) continue;
+      if (!court && !PARTY_SETTING_LEAD.test(lead) && !labeled) continue;
       const around = `${text.slice(Math.max(0, t.start - 160), t.start)} ${t.text} ${text.slice(t.end, t.end + 30)}`;
       // The court naming a day still to come names a time to keep, whatever words surround it; a
       // day already past, or one in an entry of unknown kind, only in the words of a setting.
@@ -258,7 +273,8 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
   // A date written in a form the grammar does not read ("Govt ddl 03/8/4") is never silently dropped.
   for (const m of text.matchAll(ODD_DATE))
     if (!temporals.includes(m[0]) && !readDate(m[0], dateFiled)) temporals.push(m[0]);
-  if (found === 0 && withheld.length === 0) {
+  // The clerk's record of what already happened (exhibit lists "from Trial held D", audio) binds nothing.
+  if (found === 0 && withheld.length === 0 && speaker !== 'record') {
     // The court's words of a deadline, hearing, stay or injunction; anyone's words of a change.
     const words = [
       ...new Set(

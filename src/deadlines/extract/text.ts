@@ -15,6 +15,10 @@ const TRAILERS: RegExp[] = [
   /\(\s*Filed\s+on\s+[^)]*\)/gi,
   /\(\s*Attachments?:[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
   new RegExp(`\\bModified\\s+on\\s+${DATE}[^()]*(?:\\([^()]*\\))?\\.?`, 'gi'),
+  // "Modified by unsealing docket entry per order 120 on 10/26/2009 (rak)."; "(Additional
+  // attachment(s) added on 4/20/2016: # 1 envelope)": the clerk's edits, dated when made.
+  new RegExp(`\\bModified\\s+(?:by|to)\\s+[^.;()]{1,160}?\\s+on\\s+${DATE}(?:\\s*\\([^()]*\\))?\\.?`, 'gi'),
+  /\(\s*Additional\s+attachment\(s\)\s+added\s+on[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
   new RegExp(
     `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)(?:[^.;()]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.)*?(?:\\s+on\\s+${DATE})?(?:(?<!\\b[A-Z]|\\b(?:Jr|Sr|Mag|Hon))(?=[.;(])|$)`,
     'gi',
@@ -36,11 +40,18 @@ export function cleanDocketText(text: string): string {
   const superseded = SUPERSEDED.exec(t);
   if (superseded) t = t.slice(0, superseded.index);
   for (const re of TRAILERS) t = t.replace(re, ' ');
+  // "@l0:00 a.m.": a typed letter l for the digit 1 in a time.
+  // "@l0:00 a.m.": a typed letter l for the digit 1 in a time; "@900amDAE": a time run into the
+  // judge's initials.
+  t = t.replace(/@\s?l(?=\d:\d{2})/g, '@1').replace(/(\d\s*[AaPp]\.?[Mm]\.?)(?=[A-Z]{2,4}\b)/g, '$1 ');
   return t.replace(/\s+/g, ' ').trim();
 }
 
 const ABBREV =
   /(?:\b(?:No|Nos|Dkt|Dkts|Doc|Docs|Fed|Civ|Crim|App|Evid|R|P|U\.S|U\.S\.C|Inc|Co|Corp|Ltd|LLC|Mr|Mrs|Ms|Dr|Hon|v|vs|J|Jr|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Mag|Dist|Cir|Supp|Stat|Reg|Sec|seq|al|etc|approx|Ex|Exh|pp|p|para|cf|e\.g|i\.e|a\.m|p\.m|[A-Z])\.)$/;
+
+const NEW_SUBJECT =
+  /^(?:(?:The|This|All|Any|Each|Counsel|Parties|It|IT|If|Unless|Should)\b|[A-Z][a-z]+(?:['’]s)?\s+(?:to|shall|must|will|may|is|are)\b)/;
 
 /** Split into sentences at ". " / "! " / "? " before an upper-case letter, digit or "[", not after an abbreviation. */
 export function sentences(text: string): string[] {
@@ -49,7 +60,12 @@ export function sentences(text: string): string[] {
   const re = /[.!?]\s+(?=[A-Z0-9[("*])/g;
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
-    if (ABBREV.test(before)) continue;
+    // "at 9:00 a.m. Defendant to file …": after a time, a subject and its verb start a sentence.
+    if (
+      ABBREV.test(before) &&
+      !(/[ap]\.m\.$/i.test(before) && NEW_SUBJECT.test(text.slice(m.index + m[0].length)))
+    )
+      continue;
     out.push(text.slice(start, m.index + 1).trim());
     start = m.index + m[0].length;
   }

@@ -3,7 +3,8 @@ import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { findCourt } from '../../courts.ts';
 import { readAppealsDocket, readDistrictCopy } from '../appellate.ts';
 import { analyzeNext, entryKey, newSequenceReading, type SequenceReading } from '../extract/index.ts';
-import { Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
+import { seqOf } from '../tracker/lookup.ts';
+import { newTrackerState, Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
 import {
   type CaseRef,
   comparePositions,
@@ -57,18 +58,13 @@ export interface DerivationState {
   trailingDays: string[];
   /** Tracker entry id → entry key, where they differ. */
   keys: Map<string, string>;
+  /** Records made up to this number (their ids `d12`, `s13`, …) have their stable ids. */
+  named: number;
 }
 
 export function newDerivationState(): DerivationState {
   return {
-    tracker: {
-      deadlines: new Map(),
-      stays: new Map(),
-      injunctions: new Map(),
-      hearings: new Map(),
-      asOf: null,
-      seq: 0,
-    },
+    tracker: newTrackerState(),
     reading: newSequenceReading(),
     ids: new Map(),
     taken: new Set(),
@@ -79,6 +75,7 @@ export function newDerivationState(): DerivationState {
     trailingDays: [],
     applied: 0,
     keys: new Map(),
+    named: 0,
   };
 }
 
@@ -238,16 +235,26 @@ export class Derivation {
     }
   }
 
+  /** Give the records made since the last call their stable ids (records are numbered as they are made). */
   #name(): void {
-    const { ids } = this.state;
-    for (const d of this.tracker.deadlines()) {
-      if (ids.has(d.id)) continue;
-      this.#claim(d.id, 'dl', [d.setBy.entry, normWhat(d.what)]);
-      this.#applyReviews(d.id);
+    const s = this.state;
+    const t = this.tracker.state;
+    for (let n = s.named + 1; n <= t.seq; n++) {
+      const d = t.deadlines.get(`d${n}`);
+      if (d) {
+        if (s.ids.has(d.id)) continue;
+        this.#claim(d.id, 'dl', [d.setBy.entry, normWhat(d.what)]);
+        this.#applyReviews(d.id);
+        continue;
+      }
+      const st = t.stays.get(`s${n}`);
+      if (st) this.#claim(st.id, 'st', [st.grantedBy.entry, 'stay']);
+      const i = t.injunctions.get(`i${n}`);
+      if (i) this.#claim(i.id, 'in', [i.grantedBy.entry, i.type]);
+      const h = t.hearings.get(`h${n}`);
+      if (h) this.#claim(h.id, 'hr', [h.setBy.entry, h.type]);
     }
-    for (const s of this.tracker.stays()) this.#claim(s.id, 'st', [s.grantedBy.entry, 'stay']);
-    for (const i of this.tracker.injunctions()) this.#claim(i.id, 'in', [i.grantedBy.entry, i.type]);
-    for (const h of this.tracker.hearings()) this.#claim(h.id, 'hr', [h.setBy.entry, h.type]);
+    s.named = t.seq;
   }
 
   #addManual(before: string | null): void {
@@ -307,13 +314,19 @@ export function recordsOf(
   only?: ReadonlySet<string>,
 ): DeadlineRecord[] {
   const { tracker, ids } = derived;
-  const skip = (tid: string) => only !== undefined && !only.has(tid);
+  // Every record of a kind, in the order made; or only those asked for.
+  const pick = <T>(records: ReadonlyMap<string, T>): Iterable<T> =>
+    only === undefined
+      ? records.values()
+      : [...only]
+          .filter((tid) => records.has(tid))
+          .sort((a, b) => seqOf(a) - seqOf(b))
+          .map((tid) => records.get(tid)!);
   const id = (tid: string) => ids.get(tid)!;
   const entryOf = (e: string) => derived.entryKeyOf(e);
   const review = (rid: string) => reviewOf(decisions, rid) ?? 'proposed';
   const out: DeadlineRecord[] = [];
-  for (const d of tracker.deadlines()) {
-    if (skip(d.id)) continue;
+  for (const d of pick(tracker.state.deadlines)) {
     const manual = d.basis === 'manual';
     out.push({
       id: id(d.id),
@@ -340,8 +353,7 @@ export function recordsOf(
       },
     });
   }
-  for (const s of tracker.stays()) {
-    if (skip(s.id)) continue;
+  for (const s of pick(tracker.state.stays)) {
     out.push({
       id: id(s.id),
       kind: 'stay',
@@ -361,8 +373,7 @@ export function recordsOf(
       },
     });
   }
-  for (const i of tracker.injunctions()) {
-    if (skip(i.id)) continue;
+  for (const i of pick(tracker.state.injunctions)) {
     out.push({
       id: id(i.id),
       kind: 'injunction',
@@ -378,8 +389,7 @@ export function recordsOf(
       data: { type: i.type, since: i.since, until: i.until },
     });
   }
-  for (const h of tracker.hearings()) {
-    if (skip(h.id)) continue;
+  for (const h of pick(tracker.state.hearings)) {
     out.push({
       id: id(h.id),
       kind: 'hearing',

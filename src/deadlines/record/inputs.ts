@@ -1,5 +1,5 @@
 import { findCase } from '../../../db/cases.ts';
-import type { DeadlineDecisionRow } from '../../../db/schema.ts';
+import { type DeadlineDecisionRow, ENTRY_TEXT_COLUMNS } from '../../../db/schema.ts';
 import { InputError } from '../../errors.ts';
 import { type CaseRef, caseRef } from '../../model/case-key.ts';
 import { comparePositions, DATE, type Db, type EntryInput, hash, type Inputs } from './model.ts';
@@ -34,16 +34,7 @@ export async function loadEntries(
   if (only.keys && only.keys.length === 0) return [];
   let q = db
     .selectFrom('entries')
-    .select([
-      'id',
-      'entry_key',
-      'number',
-      'date_filed',
-      'date_entered',
-      'description',
-      'short_description',
-      'pacer_seq_no',
-    ])
+    .select(['id', ...ENTRY_TEXT_COLUMNS, 'pacer_seq_no'])
     .where('case_id', '=', c.id)
     .where('status', '=', 'present');
   let t = db.selectFrom('entry_texts').select(['entry_key', 'text']).where('case_id', '=', c.id);

@@ -16,10 +16,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzip } from 'node:zlib';
 import { type EntryReview, syncEntryReviews } from '../../../db/entry-reviews.ts';
 import { type Store, writeTransaction } from '../../../db/index.ts';
 import type { DeadlineDecisionRow, DeadlineRecordRow } from '../../../db/schema.ts';
@@ -84,15 +86,20 @@ function filesUnder(dir: string, out: string[] = []): string[] {
  * What derived a kept state: the code of `src/deadlines/` (its rules, the extractor, the calendar)
  * and the court table. A state kept by other code is not used: the case is derived again once.
  */
-function rulesFingerprint(): string {
-  const h = createHash('sha256');
+function rulesFiles(): { root: string; files: string[] } {
   const root = sourceRoot();
   const files = root
     ? [...filesUnder(join(root, 'src', 'deadlines')), join(root, 'src', 'courts.ts')]
     : filesUnder(join(dirname(fileURLToPath(import.meta.url)), '..'));
+  return { root: root ?? '', files };
+}
+
+function rulesFingerprint(): string {
+  const h = createHash('sha256');
+  const { root, files } = rulesFiles();
   for (const f of files) {
     try {
-      h.update(f.slice((root ?? '').length)).update(readFileSync(f));
+      h.update(f.slice(root.length)).update(readFileSync(f));
     } catch {
       // a file that went away while listing
     }
@@ -106,11 +113,30 @@ export function rulesCode(): string {
   return fingerprint;
 }
 
+/** `rulesCode`, its files read without holding the event loop (the first refresh of a process). */
+async function loadRulesCode(): Promise<string> {
+  if (fingerprint) return fingerprint;
+  const h = createHash('sha256');
+  const { root, files } = rulesFiles();
+  for (const f of files) {
+    try {
+      h.update(f.slice(root.length)).update(await readFile(f));
+    } catch {
+      // a file that went away while listing
+    }
+  }
+  fingerprint ??= h.digest('hex').slice(0, 16);
+  return fingerprint;
+}
+
 // ——— kept state ———
 
-export function encodeState(state: DerivationState): string {
-  return gzipSync(serialize(state), { level: 1 }).toString('base64');
+/** A state as a checkpoint keeps it; the compression runs off the event loop. */
+export async function encodeState(state: DerivationState): Promise<string> {
+  return (await gzipAsync(serialize(state), { level: 1 })).toString('base64');
 }
+
+const gzipAsync = promisify(gzip);
 
 export function decodeState(text: string): DerivationState {
   return deserialize(gunzipSync(Buffer.from(text, 'base64'))) as DerivationState;
@@ -134,8 +160,6 @@ interface Live {
   version: number;
   state: DerivationState;
   rows: Map<string, string>;
-  /** A copy of each tracker record as last written (tracker id → copy): what an append compares with. */
-  seen: Map<string, unknown>;
 }
 
 /** Per store (its `db`), per case id; the cases refreshed last, at most `CASES_KEPT`. */
@@ -339,7 +363,6 @@ interface Plan {
   /** Rows of every record now (id → record), or only of those that changed (append path). */
   records: Map<string, DeadlineRecord>;
   rows: Map<string, string>;
-  seen: Map<string, unknown>;
   /** The stored rows compared with (replay path: every stored row of the case). */
   stored: Map<string, DeadlineRecordRow> | null;
   changedIds: string[];
@@ -357,29 +380,18 @@ function rowJson(r: DeadlineRecord): string {
   return JSON.stringify(rowOf(r));
 }
 
-function* trackerRecords(d: Derivation): Iterable<{ id: string }> {
-  const t = d.state.tracker;
-  yield* t.deadlines.values();
-  yield* t.stays.values();
-  yield* t.injunctions.values();
-  yield* t.hearings.values();
-}
-
-/** Deep equality of plain data (what a tracker record is made of). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka)
-    if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
+/**
+ * The tests' check that every rule which changes a record says so (`touch`): every record's row,
+ * derived again, must equal the row kept for it. Set `DOCKETWATCH_POSTURE_VERIFY=1` (vitest does).
+ */
+function verifyTouched(
+  decisions: readonly DeadlineDecisionRow[],
+  derivation: Derivation,
+  rows: ReadonlyMap<string, string>,
+): void {
+  for (const r of recordsOf(decisions, derivation))
+    if (rows.get(r.id) !== rowJson(r))
+      throw new Error(`record ${r.id} (${r.what}) changed, but no rule touched it (tracker/lookup.ts touch)`);
 }
 
 /** Which checkpoints a case of `total` entries keeps: the latest few and a sparse few further back. */
@@ -417,6 +429,7 @@ async function refreshOnce(
 ): Promise<DeadlineRefresh> {
   const db = store.db;
   const result: DeadlineRefresh = { case: c.key, inserted: 0, updated: 0, removed: 0, events: [] };
+  await loadRulesCode();
   const meta = await readMeta(db, c.id);
   const decisions = await loadDecisions(db, c.id);
   const fullTextSource = await hasFullTextSource(db, c.id);
@@ -431,37 +444,134 @@ async function refreshOnce(
   if (!rebuild && meta && !earliest && changes.entries.length === 0 && maxDecision === meta.decisions)
     return result;
 
-  const live = rebuild ? null : cachedLive(db, c.id, meta);
   const cache = livesOf(db);
+  // A case never refreshed, with no rows kept from before the posture was persisted: its entries
+  // are appended to an empty state (in slices, like any long append).
+  let live: DerivationState | null = null;
+  if (!meta) {
+    if (!(await hasRecords(db, c.id))) {
+      live = newDerivationState();
+      remember(cache, c.id, { version: 0, state: live, rows: new Map() });
+    }
+  } else if (!rebuild) live = cachedLive(db, c.id, meta);
   const appendable =
     live !== null &&
     !decided &&
     changes.gone.length === 0 &&
-    changes.entries.every((e) => !meta!.last || comparePositions(e.position, meta!.last) > 0);
-  let plan: Plan;
+    changes.entries.every((e) => !meta?.last || comparePositions(e.position, meta.last) > 0);
   if (appendable && live) {
     const derivation = new Derivation(c, decisions, live);
     if (changes.entries.length === 0 || derivation.canAppend(changes.entries[0]!)) {
-      // The kept state goes on: take it out of the cache while it changes (a failure drops it).
-      const { rows, seen } = cache.get(c.id)!;
-      cache.delete(c.id);
-      const allRows = maxDecision !== meta!.decisions;
-      plan = await appendPlan(
+      const done = await appendInSlices(
+        db,
         c,
         meta,
-        derivation,
         decisions,
         fullTextSource,
         changes.entries,
-        rows,
-        allRows ? null : seen,
+        now,
+        result,
+        {
+          allRows: meta !== null && maxDecision !== meta.decisions,
+          maxDecision,
+        },
       );
-    } else plan = await replayPlan(db, c, meta, false, decisions, fullTextSource, changes, earliest);
-  } else plan = await replayPlan(db, c, meta, rebuild, decisions, fullTextSource, changes, earliest);
-  result.how = { path: plan.dropAfter === null ? 'append' : 'replay', from: plan.dropAfter ?? 0 };
+      // A manual deadline dated after a slice's last entry but not after the next slice: replay the rest.
+      return done ? result : refreshOnce(store, c, now, hint);
+    }
+  }
+  const plan = await replayPlan(db, c, meta, rebuild, decisions, fullTextSource, changes, earliest);
+  result.how = { path: 'replay', from: plan.dropAfter ?? 0 };
   const version = await writeTransaction(db, (trx) => writePlan(trx, plan, now, result, maxDecision));
-  remember(cache, c.id, { version, state: plan.derivation.state, rows: plan.rows, seen: plan.seen });
+  remember(cache, c.id, { version, state: plan.derivation.state, rows: plan.rows });
   return result;
+}
+
+/** Entries appended in one transaction at most: a long append (a backfill) is written slice by slice. */
+const APPEND_SLICE = 50;
+
+async function hasRecords(db: Db, caseId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('deadline_records')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Append entries to the kept state (in this process's cache) and write what changed, at most
+ * `APPEND_SLICE` entries per transaction, giving the event loop a turn between them: a backfill
+ * of thousands of entries never holds the store (or the web server's reads of it) for long. Each
+ * slice is a state the batch derivation also passes through (its entries are a prefix in docket
+ * order). False when a slice cannot follow the previous one (a manual deadline stands between them).
+ */
+async function appendInSlices(
+  db: Db,
+  c: CaseRef,
+  meta: Meta | null,
+  decisions: DeadlineDecisionRow[],
+  fullTextSource: boolean,
+  entries: EntryInput[],
+  now: string,
+  result: DeadlineRefresh,
+  options: { allRows: boolean; maxDecision: number },
+): Promise<boolean> {
+  const cache = livesOf(db);
+  const total = (meta?.applied ?? 0) + entries.length;
+  let m = meta;
+  for (let i = 0; i === 0 || i < entries.length; i += APPEND_SLICE) {
+    if (i > 0) await new Promise((r) => setImmediate(r));
+    // The kept state goes on: take it out of the cache while it changes (a failure drops it).
+    const kept = cache.get(c.id)!;
+    cache.delete(c.id);
+    const slice = entries.slice(i, i + APPEND_SLICE);
+    const derivation = new Derivation(c, decisions, kept.state);
+    if (i > 0 && !derivation.canAppend(slice[0]!)) return false;
+    const allRows = i === 0 && options.allRows;
+    const plan = await appendPlan(
+      c,
+      m,
+      derivation,
+      decisions,
+      fullTextSource,
+      slice,
+      kept.rows,
+      allRows,
+      total,
+    );
+    result.how = { path: 'append', from: 0 };
+    const version = await writeTransaction(db, (trx) =>
+      writePlan(trx, plan, now, result, options.maxDecision),
+    );
+    remember(cache, c.id, { version, state: derivation.state, rows: plan.rows });
+    const s = derivation.state;
+    m = { version, code: rulesCode(), applied: s.applied, last: s.last, decisions: options.maxDecision };
+  }
+  return true;
+}
+
+/**
+ * Apply entries in docket order, then the manual deadlines left, with turns for the event loop;
+ * the checkpoints taken on the way (those a case of `total` entries keeps).
+ */
+async function applyEntries(
+  derivation: Derivation,
+  entries: readonly EntryInput[],
+  total: number,
+  pause: () => Promise<void>,
+): Promise<Plan['checkpoints']> {
+  const checkpoints: Plan['checkpoints'] = [];
+  for (const e of entries) {
+    derivation.apply(e);
+    const s = derivation.state;
+    if (keeps(s.applied, total))
+      checkpoints.push({ applied: s.applied, last: s.last!, state: await encodeState(s) });
+    await pause();
+  }
+  derivation.finish();
+  return checkpoints;
 }
 
 async function appendPlan(
@@ -472,41 +582,29 @@ async function appendPlan(
   fullTextSource: boolean,
   entries: EntryInput[],
   rows: Map<string, string>,
-  seen: Map<string, unknown> | null,
+  /** Every record's row is compared (new decisions), not only those the new entries touched. */
+  allRows: boolean,
+  /** Entries applied once the whole append is done: which checkpoints are kept (`keeps`). */
+  total: number,
 ): Promise<Plan> {
-  const checkpoints: Plan['checkpoints'] = [];
   const pause = slicer();
-  for (const e of entries) {
-    derivation.apply(e);
-    const s = derivation.state;
-    if (s.applied % checkpointEvery() === 0)
-      checkpoints.push({ applied: s.applied, last: s.last!, state: encodeState(s) });
-    await pause();
-  }
-  derivation.finish();
-  // The tracker records that differ from their copy as last written (all, after new decisions).
-  let touched: Set<string> | undefined;
-  const copies = seen ?? new Map<string, unknown>();
-  if (seen) {
-    touched = new Set();
-    let n = 0;
-    for (const rec of trackerRecords(derivation)) {
-      if (++n % 256 === 0) await pause();
-      const copy = seen.get(rec.id);
-      if (copy !== undefined && sameValue(rec, copy)) continue;
-      touched.add(rec.id);
-      seen.set(rec.id, structuredClone(rec));
-    }
-  } else for (const rec of trackerRecords(derivation)) copies.set(rec.id, structuredClone(rec));
+  derivation.tracker.touched.clear();
+  const checkpoints = await applyEntries(derivation, entries, total, pause);
+  // The records the new entries and the passing of time to them changed: the tracker names them
+  // (`touch`, tracker/lookup.ts), so the cost is theirs, not the case's. After new decisions, all.
   const records = new Map<string, DeadlineRecord>();
   const changedIds: string[] = [];
+  const touched = allRows ? undefined : derivation.tracker.touched;
+  let n = 0;
   for (const r of recordsOf(decisions, derivation, touched)) {
+    if (++n % 256 === 0) await pause();
     const json = rowJson(r);
     if (rows.get(r.id) === json) continue;
     rows.set(r.id, json);
     records.set(r.id, r);
     changedIds.push(r.id);
   }
+  if (touched && process.env.DOCKETWATCH_POSTURE_VERIFY === '1') verifyTouched(decisions, derivation, rows);
   return {
     c,
     meta,
@@ -515,7 +613,6 @@ async function appendPlan(
     fullTextSource,
     records,
     rows,
-    seen: copies,
     stored: null,
     changedIds,
     applied: entries,
@@ -544,17 +641,8 @@ async function replayPlan(
   const state = cp ? decodeState(cp.state) : newDerivationState();
   const entries = await entriesAfter(db, c, cp?.last ?? null);
   const derivation = new Derivation(c, decisions, state);
-  const total = state.applied + entries.length;
-  const checkpoints: Plan['checkpoints'] = [];
   const pause = slicer();
-  for (const e of entries) {
-    derivation.apply(e);
-    const s = derivation.state;
-    if (keeps(s.applied, total))
-      checkpoints.push({ applied: s.applied, last: s.last!, state: encodeState(s) });
-    await pause();
-  }
-  derivation.finish();
+  const checkpoints = await applyEntries(derivation, entries, state.applied + entries.length, pause);
   // What was applied after the checkpoint before: its entries' review rows are rewritten.
   const before = await db
     .selectFrom('posture_entries')
@@ -575,9 +663,6 @@ async function replayPlan(
   const records = new Map(recordsOf(decisions, derivation).map((r) => [r.id, r]));
   const rows = new Map([...records.values()].map((r) => [r.id, rowJson(r)]));
   await pause();
-  const seen = new Map<string, unknown>();
-  for (const rec of trackerRecords(derivation)) seen.set(rec.id, structuredClone(rec));
-  await pause();
   return {
     c,
     meta,
@@ -586,7 +671,6 @@ async function replayPlan(
     fullTextSource,
     records,
     rows,
-    seen,
     stored,
     changedIds: [...records.keys()],
     applied: entries,

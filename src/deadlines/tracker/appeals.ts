@@ -12,6 +12,7 @@
 import type { AppellateAct } from '../appellate.ts';
 import { orderReferences } from '../references.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
+import { touch } from './lookup.ts';
 import type { Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
 import { longDate } from './words.ts';
 
@@ -46,6 +47,7 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
     if (!changes && targets.some((i) => i.history.some((h) => h.action === `${act.outcome}_on_appeal`)))
       return [];
     for (const i of fresh) {
+      touch(t, i);
       if (changes)
         i.onAppeal = { action, decided: at.dateFiled, entry: at.entry, disposition: act.disposition };
       i.history.push({

@@ -2,6 +2,7 @@
 import { InputError } from '../../errors.ts';
 import { extendOccurrences, syncNextDue } from './deadlines.ts';
 import { injunctionName } from './injunctions.ts';
+import { deadlinesFallingDue, touch } from './lookup.ts';
 import type { TrackerCore, TrackerEvent } from './model.ts';
 import { capitalize, DATE, longDate } from './words.ts';
 
@@ -15,9 +16,11 @@ export function advanceTo(t: TrackerCore, date: string): TrackerEvent[] {
   if (t.state.asOf && date < t.state.asOf) return [];
   t.state.asOf = date;
   const events: TrackerEvent[] = [];
-  for (const d of t.state.deadlines.values()) {
+  // Only the deadlines that can fall due by `date` (tracker/lookup.ts), in the order they were made.
+  for (const d of deadlinesFallingDue(t, date)) {
     if (d.review === 'dismissed' || d.state !== 'open') continue;
     if (d.recurrence) {
+      touch(t, d);
       extendOccurrences(t, d, date);
       for (const o of d.recurrence.occurrences) {
         if (o.state !== 'open' || o.due >= date) continue;
@@ -37,6 +40,7 @@ export function advanceTo(t: TrackerCore, date: string): TrackerEvent[] {
       }
       syncNextDue(d);
     } else if (d.due && d.due < date && !d.history.some((h) => h.change === 'passed' && h.due === d.due)) {
+      touch(t, d);
       d.history.push({ change: 'passed', entry: null, date, due: d.due, previousDue: null });
       events.push({
         type: 'deadline.passed',
@@ -50,6 +54,7 @@ export function advanceTo(t: TrackerCore, date: string): TrackerEvent[] {
   }
   for (const s of t.state.stays.values()) {
     if (s.state === 'in_force' && s.expires && s.expires < date) {
+      touch(t, s);
       s.state = 'expired';
       events.push({
         type: 'stay.expired',
@@ -63,6 +68,7 @@ export function advanceTo(t: TrackerCore, date: string): TrackerEvent[] {
   }
   for (const i of t.state.injunctions.values()) {
     if (i.state === 'in_force' && i.until && DATE.test(i.until) && i.until < date) {
+      touch(t, i);
       i.state = 'expired';
       events.push({
         type: 'injunction.expired',

@@ -15,6 +15,14 @@ import {
 import { obligationKey } from '../extract/index.ts';
 import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
 import {
+  deadlinesByHead,
+  deadlinesByHeadRefs,
+  deadlinesByKey,
+  deadlinesNaming,
+  recurringDeadlines as recurringObligations,
+  touch,
+} from './lookup.ts';
+import {
   type Occurrence,
   type Provenance,
   type TrackedDeadline,
@@ -30,7 +38,7 @@ export function applyDeadline(
   at: Provenance,
   related: number[],
 ): TrackerEvent[] {
-  const existing = findDeadline(t, f, related);
+  const existing = findDeadline(t, f, related, obligedParty(f.source ?? at.words)?.key ?? null);
   const ev = (
     type: string,
     d: TrackedDeadline | null,
@@ -59,6 +67,7 @@ export function applyDeadline(
       const occurrence = repeatedOccurrence(t, f, related);
       if (occurrence && !f.recurrence) {
         // "Set Deadlines as to [87]. Status Report due by 8/7/2017": the clerk repeats an occurrence.
+        touch(t, occurrence);
         occurrence.repeatedBy.push(at);
         return [];
       }
@@ -172,9 +181,12 @@ export function createFromFinding(
   change: string = f.change === 'proposed' ? 'proposed' : 'set',
 ): TrackerEvent[] {
   const computed = f.recurrence ? null : computeDue(t, f);
+  const obliged = obligedParty(f.source ?? at.words);
   const d = newDeadline(t, {
     what: f.what,
-    party: f.party,
+    // The party the order names, rather than only its role ("Zoho Corporation", not "Defendant").
+    party: obliged && (!f.party || ROLE.test(f.party)) ? obliged.name : f.party,
+    ...(obliged ? { obligedParty: obliged.key } : {}),
     basis: f.basis,
     ordered,
     due: computed?.due ?? null,
@@ -263,7 +275,7 @@ export function repeatedOccurrence(
 ): TrackedDeadline | null {
   if (!f.dueDate || related.length === 0) return null;
   return (
-    [...t.state.deadlines.values()].find(
+    recurringObligations(t).find(
       (d) =>
         d.recurrence &&
         d.state === 'open' &&
@@ -273,28 +285,40 @@ export function repeatedOccurrence(
   );
 }
 
-export function findDeadline(t: TrackerCore, f: DeadlineFinding, related: number[]): TrackedDeadline | null {
+/**
+ * The live deadline a finding is about, the newest first: the same obligation (`keyOf`), one with
+ * the same head word naming an entry it names, the one it moves from its previous due date, a less
+ * specific repetition, or one about an entry the order relates to. Looked up in the indexes
+ * (tracker/lookup.ts), not over every deadline.
+ */
+export function findDeadline(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  related: number[],
+  party: string | null = null,
+): TrackedDeadline | null {
   const key = keyOf(f.what);
   const refs = refsOf(f.what);
   const head = headWord(f.what);
-  const live = [...t.state.deadlines.values()]
-    .filter((d) => d.review !== 'dismissed' && (d.state === 'open' || d.state === 'suspended'))
-    .reverse();
-  return (
-    live.find((d) => keyOf(d.what) === key) ??
-    live.find(
-      (d) => refs.length > 0 && headWord(d.what) === head && refsOf(d.what).some((r) => refs.includes(r)),
-    ) ??
-    (f.previousDue ? live.find((d) => d.due === f.previousDue && headWord(d.what) === head) : undefined) ??
+  // One defendant's deadline is not another's, whatever else they share (the same words, the same day).
+  const live = (d: TrackedDeadline) =>
+    d.review !== 'dismissed' &&
+    (d.state === 'open' || d.state === 'suspended') &&
+    !(party && d.obligedParty && d.obligedParty !== party);
+  const found =
+    deadlinesByKey(t, key).find(live) ??
+    (refs.length > 0 ? deadlinesByHeadRefs(t, head, refs).find(live) : undefined) ??
+    (f.previousDue ? deadlinesByHead(t, head).find((d) => live(d) && d.due === f.previousDue) : undefined) ??
     // A less specific repetition of the same obligation ("Response due by 3/27" after "response to [1] Petition by 3/27").
     (f.dueDate && refs.length === 0
-      ? live.find((d) => d.due === f.dueDate && headWord(d.what) === head)
+      ? deadlinesByHead(t, head).find((d) => live(d) && d.due === f.dueDate)
       : undefined) ??
     (f.change !== 'set' && f.change !== 'proposed' && related.length > 0
-      ? live.find((d) => headWord(d.what) === head && refsOf(d.what).some((r) => related.includes(r)))
+      ? deadlinesByHeadRefs(t, head, related).find(live)
       : undefined) ??
-    null
-  );
+    null;
+  if (found) touch(t, found);
+  return found;
 }
 
 export function newDeadline(
@@ -317,6 +341,7 @@ export function newDeadline(
     ...init,
   };
   t.state.deadlines.set(d.id, d);
+  touch(t, d);
   return d;
 }
 
@@ -412,6 +437,7 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
       },
     ];
   }
+  touch(t, d);
   if (d.recurrence) {
     const o = pickOccurrence(d.recurrence.occurrences, s.what, at.dateFiled);
     if (!o)
@@ -471,6 +497,7 @@ export function reviewDeadline(
   const d = t.state.deadlines.get(id);
   if (!d) throw new UnknownRecordError(id);
   if (!who.trim()) throw new InputError('say who confirms or dismisses a deadline');
+  touch(t, d);
   d.review = to;
   d.audit.push({ action: to, who, at: t.now().toISOString() });
   return d;
@@ -525,12 +552,13 @@ const BRIEFING =
 export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): TrackerEvent[] {
   if (motions.length === 0) return [];
   const events: TrackerEvent[] = [];
-  for (const d of t.state.deadlines.values()) {
+  for (const d of deadlinesNaming(t, motions)) {
     if (d.state !== 'open' || d.review === 'dismissed' || d.recurrence || d.setBy.entry === at.entry)
       continue;
     if (!BRIEFING.test(d.what)) continue;
     const about = refsOf(d.what).filter((n) => motions.includes(n));
     if (about.length === 0) continue;
+    touch(t, d);
     d.state = 'mooted';
     d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
     events.push({
@@ -543,4 +571,45 @@ export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): 
     });
   }
   return events;
+}
+
+const ROLE =
+  /^(?:the\s+)?(?:defendants?|plaintiffs?|respondents?|petitioners?|appellants?|appellees?|parties|movants?)$/i;
+
+/** A party's name: capitalized words, "Inc.", "L.L.C.", "&", a comma before a corporate suffix. */
+const NAME = String.raw`[A-Z][\w&.'’-]*(?:,?\s+(?:[A-Z][\w&.'’-]*|of|and|&))*`;
+
+/** Forms in which an order or a clerk's entry names the one party a deadline binds. */
+const OBLIGED: RegExp[] = [
+  // "… is granted pursuant to Local Rule CV-12 for (consolidated defendant) Intuit Inc to 2/5/2016"
+  new RegExp(
+    String.raw`\bfor\s+(?:consolidated\s+)?(?:(?:defendants?|plaintiffs?|respondents?|petitioners?)\s+)?(${NAME})\s+to\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+  ),
+  // "Workfront's deadline to file a response", "Adaptive Insights Inc.s deadline to …", "X's time to answer"
+  new RegExp(String.raw`(${NAME}?)(?:'s|’s|(?<=\.)s)\s+(?:deadline|time)\s+to\b`),
+  // "Defendant Asana, Inc. shall answer or otherwise respond …"
+  new RegExp(
+    String.raw`\b(?:Defendant|Plaintiff|Respondent|Petitioner)\s+(${NAME})\s+(?:shall|must|is\s+(?:ordered|directed)\s+to)\b`,
+  ),
+];
+
+/**
+ * The one party an obligation binds, when its words name it: its name as written and a key to
+ * compare ("Zoho Corporation" → "zoho", the first word that is not a role, like `stayParty`).
+ * `null` for a role ("Defendants shall answer"), several parties, or none.
+ */
+export function obligedParty(words: string): { name: string; key: string } | null {
+  for (const form of OBLIGED) {
+    const m = form.exec(words);
+    if (!m) continue;
+    const name = m[1]!.replace(/\.s$/, '.').replace(/[,\s]+$/, '');
+    // "for Zoho and Asana to …" binds two parties: not one party's deadline.
+    if (/\sand\s/.test(name)) return null;
+    const word = name
+      .split(/[\s,]+/)
+      .map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ''))
+      .find((w) => w.length >= 3 && !ROLE.test(w) && !/^(?:the|ordered|that|consolidated)$/.test(w));
+    if (word) return { name, key: word };
+  }
+  return null;
 }

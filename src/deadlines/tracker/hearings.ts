@@ -2,6 +2,7 @@
 import { type ComputedDeadline, computeDeadline } from '../calendar.ts';
 import type { DeadlineFinding, HearingFinding } from '../types.ts';
 import { findDeadline } from './deadlines.ts';
+import { touch } from './lookup.ts';
 import type { Provenance, TrackedDeadline, TrackedHearing, TrackerCore, TrackerEvent } from './model.ts';
 import { capitalize, longDate } from './words.ts';
 
@@ -38,6 +39,7 @@ export function moveDependents(t: TrackerCore, h: TrackedHearing, at: Provenance
     }
     const due = computed ? computed.due.slice(0, 10) : null;
     if (due === previousDue) continue;
+    touch(t, d);
     d.due = due;
     d.dueTime = computed && p.unit === 'hours' ? computed.due.slice(11, 16) : d.dueTime;
     d.dueInstant = computed?.dueInstant ?? null;
@@ -76,6 +78,7 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
         h.state === 'scheduled' &&
         (re.length === 0 || h.re.length === 0 || h.re.some((r) => re.includes(r))),
     );
+  if (match) touch(t, match);
   const ev = (type: string, h: TrackedHearing | null, message: string): TrackerEvent[] => [
     {
       type,
@@ -129,6 +132,7 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
       history: [{ change: f.change, entry: at.entry, date: f.date, time: f.time }],
     };
     t.state.hearings.set(h.id, h);
+    touch(t, h);
     return ev(
       f.change === 'held' ? 'hearing.held' : 'hearing.set',
       h,
@@ -150,10 +154,12 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
     return ev(`hearing.${f.change}`, null, `${capitalize(name)} ${f.change}; no scheduled hearing matched`);
   match.state = f.change === 'held' ? 'held' : 'cancelled';
   if (match.state === 'cancelled')
-    for (const d of dependents(t, match))
+    for (const d of dependents(t, match)) {
+      touch(t, d);
       d.warnings.push(
         `the ${name} it was counted from was cancelled (${at.entry}); check whether it still applies`,
       );
+    }
   match.history.push({
     change: f.change,
     entry: at.entry,

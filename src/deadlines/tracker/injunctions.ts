@@ -1,6 +1,7 @@
 /** Injunctions and TROs: granted, denied, extended, modified, stayed, converted, vacated, dissolved. */
 import { orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
+import { deadlinesSetBy, touch } from './lookup.ts';
 import type { Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
 
 /**
@@ -34,6 +35,7 @@ export function applyInjunction(
       history: [{ action: 'granted', entry: at.entry, date: at.dateFiled, until: f.until }],
     };
     t.state.injunctions.set(i.id, i);
+    touch(t, i);
     ev(
       'injunction.granted',
       i,
@@ -53,6 +55,7 @@ export function applyInjunction(
     return null;
   }
   for (const i of targets) {
+    touch(t, i);
     if (carriesOutPending(i, f.action, at.words)) {
       takeEffect(t, i, at, events);
       continue;
@@ -79,7 +82,7 @@ export function applyInjunction(
       `injunction.${f.action}`,
       i,
       f.action === 'converted'
-        ? `${injunctionName(i.type)} converted into a preliminary injunction`
+        ? `${injunctionName(i.type)} converted into a ${injunctionName(f.into ?? 'preliminary_injunction').toLowerCase()}`
         : `${injunctionName(i.type)} ${f.action}`,
     );
     if (f.action !== 'vacated' && f.action !== 'dissolved') continue;
@@ -95,8 +98,9 @@ export function dutiesFallWith(
   at: Provenance,
   events: TrackerEvent[],
 ): void {
-  for (const d of t.state.deadlines.values()) {
-    if (d.setBy.entry !== i.grantedBy.entry || d.state !== 'open' || d.review === 'dismissed') continue;
+  for (const d of deadlinesSetBy(t, i.grantedBy.entry)) {
+    if (d.state !== 'open' || d.review === 'dismissed') continue;
+    touch(t, d);
     d.state = 'vacated';
     d.history.push({
       change: 'vacated',
@@ -173,6 +177,7 @@ export function takeEffect(
 ): void {
   const pending = i.onAppeal;
   if (!pending) return;
+  touch(t, i);
   i.onAppeal = null;
   if (pending.action === 'vacated') i.state = 'vacated';
   i.history.push({

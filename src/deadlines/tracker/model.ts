@@ -67,6 +67,12 @@ export interface TrackedDeadline {
    * period, so a reset of the hearing moves it and a cancellation is flagged.
    */
   countedFrom?: { hearing: string; period: Period };
+  /**
+   * The one party it binds, when the order names it ("for Zoho Corporation to 2/12/2016", "Workfront's
+   * deadline to file …"), as `obligedParty` reads it ("zoho"): an order for another party is not
+   * about this deadline.
+   */
+  obligedParty?: string;
 }
 
 export type StayState = 'in_force' | 'expired' | 'lifted' | 'superseded';
@@ -204,9 +210,23 @@ export interface TrackerState {
   seq: number;
 }
 
+/** A tracker state with no records yet. */
+export function newTrackerState(): TrackerState {
+  return {
+    deadlines: new Map(),
+    stays: new Map(),
+    injunctions: new Map(),
+    hearings: new Map(),
+    asOf: null,
+    seq: 0,
+  };
+}
+
 /** The state with what every rule needs beside it: the court's calendar and the clock for audits. */
 export interface TrackerCore {
   readonly calendar: CalendarOptions;
   readonly now: () => Date;
   state: TrackerState;
+  /** Ids of the records changed since this tracker was made or resumed (`touch`, tracker/lookup.ts). */
+  readonly touched: Set<string>;
 }

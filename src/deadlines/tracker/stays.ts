@@ -1,6 +1,7 @@
 /** Stays: granted, expanded, extended, lifted, superseded, denied. */
 import { computeDeadline } from '../calendar.ts';
 import type { DeadlineFinding, StayFinding } from '../types.ts';
+import { touch } from './lookup.ts';
 import type { Provenance, TrackedStay, TrackerCore, TrackerEvent } from './model.ts';
 import { longDate } from './words.ts';
 
@@ -26,7 +27,8 @@ export function applyStay(
   const expires = f.expires ?? stayExpiryFromPeriod(t, f);
   const party = stayParty(f.what);
   const current = currentStay(t, party ?? undefined);
-  const push = (s: TrackedStay, action: string, previousExpires: string | null) =>
+  const push = (s: TrackedStay, action: string, previousExpires: string | null) => {
+    touch(t, s);
     s.history.push({
       action,
       entry: at.entry,
@@ -35,6 +37,7 @@ export function applyStay(
       previousExpires,
       what: s.what,
     });
+  };
   switch (f.action) {
     case 'granted': {
       const s: TrackedStay = {
@@ -186,6 +189,7 @@ export function endStaysOfDismissed(t: TrackerCore, at: Provenance): TrackerEven
     if (!party) continue;
     const named = new RegExp(`\\b(?:against|between|terminate|dismiss\\w*)\\b[^.]{0,120}\\b${party}`, 'i');
     if (!named.test(text)) continue;
+    touch(t, s);
     s.state = 'lifted';
     s.history.push({
       action: 'lifted',

@@ -22,9 +22,9 @@ export const ar: Record<MessageKey, string> = {
     '{who, select, class {أفراد الدعوى الجماعية} petitioners {مقدّمي الالتماس} plaintiffs {المدّعين} other {الأشخاص المشمولين به}}',
 
   'stay.headline':
-    '{change, select, granted {{term, select, date {منح وقف حتى {date}} until {منح وقف حتى {until}} other {منح وقف}}} expanded {{scope, select, nationwide {توسيع الوقف ليشمل البلاد كلها} other {توسيع الوقف}}} extended {{term, select, date {تمديد الوقف حتى {date}} until {تمديد الوقف حتى {until}} other {تمديد الوقف}}} other {رفع الوقف}}',
+    '{change, select, granted {{term, select, date {منح وقف حتى {date}} until {منح وقف حتى {until}} other {منح وقف}}} expanded {{scope, select, nationwide {توسيع الوقف ليشمل البلاد كلها} other {توسيع الوقف}}{extended, select, yes {{term, select, date { وتمديده حتى {date}} until { وتمديده حتى {until}} other { وتمديده}}} other {}}} extended {{term, select, date {تمديد الوقف حتى {date}} until {تمديد الوقف حتى {until}} other {تمديد الوقف}}} other {رفع الوقف}}',
   'stay.opening':
-    '{change, select, granted {منحت المحكمة وقفًا} expanded {{scope, select, nationwide {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين في جميع أنحاء البلاد} other {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين}}} extended {مدّدت المحكمة الوقف} other {رفعت المحكمة الوقف}}',
+    '{change, select, granted {منحت المحكمة وقفًا} expanded {{scope, select, nationwide {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين في جميع أنحاء البلاد} other {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين}}{extended, select, yes {، ومدّدته} other {}}} extended {مدّدت المحكمة الوقف} other {رفعت المحكمة الوقف}}',
   'stay.removal':
     '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',
@@ -36,7 +36,7 @@ export const ar: Record<MessageKey, string> = {
   'stayExpiring.headline':
     '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف بعد يوم واحد} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}} ({date})',
   'stayExpiring.sentence':
-    '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف غدًا} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}}، في {date}، ما لم تمدّده المحكمة.{removal, select, yes { بعد ذلك يمكن ترحيل {anyone}.} other {}}',
+    '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف غدًا} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}}، في {date}، ما لم تمدّده المحكمة.{removal, select, yes { بعد ذلك يمكن ترحيل {anyone}.} other {{what, select, none {} other { وهو يوقف: {what}.}}}}',
 
   'injunction.name':
     '{injunction, select, TRO {أمر تقييدي مؤقت} permanent_injunction {أمر قضائي دائم} other {أمر قضائي أولي}}',
@@ -46,13 +46,14 @@ export const ar: Record<MessageKey, string> = {
   'injunction.on': 'في {date}',
   'injunction.headline':
     '{action, select, granted {صدور {name}{on}} denied {رفض طلب {name}} extended {تمديد {theName}} modified {تعديل {theName}} dissolved {إنهاء {theName}} vacated {إلغاء {theName}} other {تعليق {theName}}}',
+  'injunction.replaces': 'ويحلّ محلّ {replaced} الذي لم يعد ساريًا.',
   'injunction.sentence':
     '{action, select, granted {صدر عن المحكمة {name}{dated, select, yes { في {date}} other {}}، وهو أمر واجب التنفيذ {term, select, until {حتى {until}} other {طوال نظر القضية}}.} denied {رفضت المحكمة طلب {name}.} extended {مدّدت المحكمة {theName}{term, select, until { حتى {until}} other {}}.} modified {عدّلت المحكمة {theName}. اقرأ الأمر لمعرفة ما يشمله الآن.} dissolved {أنهت المحكمة {theName}: لم يعد ساريًا.} vacated {أُلغي {theName}{dated, select, yes { في {date}} other {}}: لم يعد ساريًا.} other {عُلّق {theName}: ليس ساريًا في الوقت الحالي.}}',
 
   'appeal.headline':
     '{outcome, select, reversed {نقض الحكم في الاستئناف} vacated {إلغاء الحكم في الاستئناف} affirmed {تأييد الحكم في الاستئناف} remanded {إعادة القضية إلى محكمة المقاطعة} other {صدور أمر إنفاذ حكم الاستئناف}}',
   'appeal.sentence':
-    '{outcome, select, reversed {نقضت {Court} الحكم المستأنف{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} vacated {ألغت {Court} الحكم المستأنف{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} affirmed {أيّدت {Court} الحكم المستأنف: يبقى كما هو.} remanded {أعادت {Court} القضية إلى قاضي المقاطعة ليفصل فيها من جديد.{pending, select, yes { وحتى صدور أمر إنفاذ حكمها، يبقى الحكم المستأنف ساريًا كما هو.} other {}}} other {أصدرت {Court} أمر إنفاذ حكمها: أصبح قرارها نافذًا الآن أمام محكمة المقاطعة.}}',
+    '{outcome, select, reversed {نقضت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} vacated {ألغت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} affirmed {أيّدت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}: يبقى كما هو.} remanded {أعادت {Court} القضية إلى قاضي المقاطعة ليفصل فيها من جديد.{pending, select, yes { وحتى صدور أمر إنفاذ حكمها، يبقى {ruling, select, none {الحكم المستأنف} other {{ruling}}} ساريًا كما هو.} other {}}} other {أصدرت {Court} أمر إنفاذ حكمها: أصبح قرارها نافذًا الآن أمام محكمة المقاطعة.}}',
 
   'deadline.headline':
     '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} other {إلغاء مهلة: {what}}}',
@@ -103,6 +104,8 @@ export const ar: Record<MessageKey, string> = {
   'posture.term':
     '{term, select, date {حتى {date} ({days})} until {حتى {until}} other {دون تاريخ انتهاء محدد}}',
   'posture.since': '، منذ {date}',
+  'list.and': ' و',
+  'posture.name': '{kind, select, removal {وقف ترحيل {who}} other {وقف: {what}}}',
   'posture.onAppeal':
     '؛ {action, select, vacated {ألغته محكمة الاستئناف} other {ألغت محكمة الاستئناف جزءًا منه}} في {date}: يبقى ساريًا حتى صدور أمر إنفاذ حكمها',
   'posture.nextDeadlines': 'المهل القادمة',
@@ -112,6 +115,7 @@ export const ar: Record<MessageKey, string> = {
   'link.document': 'المستند',
   'link.casePage': 'هذه القضية على docketwatch',
   'link.docket': 'سجل القضية لدى المحكمة',
+  'link.keyDates': 'التواريخ المهمة (أضفها إلى تقويمك)',
   audience: '{audience, select, legal {الفريق القانوني} maintainer {الصيانة} other {المناصرة}}',
   'footer.why': 'تصلك هذه الرسالة لأنك تتابع {title} على docketwatch ({audience}).',
   'footer.manage': 'إدارة اشتراكك',
@@ -193,4 +197,64 @@ export const ar: Record<MessageKey, string> = {
   'calendar.page.back': 'العودة إلى القضية',
   'calendar.page.link': 'تقويم المواعيد المهمة',
   'calendar.page.englishNote': 'الكلمات بين علامات الاقتباس كلمات المحكمة، بالإنجليزية.',
+  // ---- account messages and saved searches ----
+  'account.confirm.subject': 'أكِّد اشتراكك في docketwatch لمتابعة {title}',
+  'account.confirm.asked':
+    'طلب أحدهم (ونأمل أن تكون أنت) من docketwatch مراسلة {email} بشأن {title} ({what}).',
+  'account.confirm.action': 'تأكيد الاشتراك',
+  'account.confirm.here': 'لبدء تلقي الرسائل، أكِّد من هنا:',
+  'account.confirm.ignore': 'إذا لم تطلب ذلك فتجاهل هذه الرسالة: لن يُرسَل شيء ما لم يُستخدَم الرابط.',
+  'account.already.subject': 'اشتراكك في docketwatch لمتابعة {title}',
+  'account.already.body': 'هذا العنوان يتلقى هذه الرسائل بالفعل. لم يتغيّر شيء.',
+  'account.already.action': 'تغييرها أو إيقافها',
+  'account.already.ignore': 'إذا لم تطلب ذلك فتجاهل هذه الرسالة.',
+  'search.subject': 'البحث المحفوظ «{name}»: {title}',
+  'search.intro':
+    'وجد بحثك المحفوظ «{name}» ({query}) في النشرة الإخبارية للمحكمة قضيةً لا يتابعها docketwatch بعد:',
+  'search.how': 'تابِعها بنقرة واحدة (يعمل الرابط مرة واحدة، حتى {date}):',
+  'search.track': 'متابعة هذه القضية',
+  'search.why':
+    'تصلك هذه الرسالة لأن {email} يتابع البحث المحفوظ «{name}». يرى القائمون على docketwatch هذا الاقتراح في صفحتهم أيضًا.',
+  'search.stop': 'إيقاف هذه الرسائل',
+  'search.document': 'المستند',
+  'track.title': 'متابعة هذه القضية؟',
+  'track.found': 'وجد بحثك المحفوظ «{name}» هذه القضية في النشرة الإخبارية للمحكمة:',
+  'track.hint': 'سيتابعها docketwatch من نشرة المحكمة ويعرضها في صفحة خاصة بها. يعمل هذا الرابط مرة واحدة.',
+  'stop.title': 'إيقاف هذه الرسائل؟',
+  'stop.question': 'لن يتلقى {email} بعد الآن أخبار القضايا الجديدة التي يجدها البحث المحفوظ «{name}».',
+  'stop.done': 'تم الإيقاف',
+  'stop.doneBody': 'لن يتلقى {email} رسائل هذا البحث المحفوظ بعد الآن.',
+  'searchForm.title': 'متابعة بحث محفوظ في جميع المحاكم',
+  'searchForm.intro':
+    'يفحص docketwatch كل نشرة محكمة يقرؤها بحثًا عن قضايا جديدة تطابق بحثك، ويرسل إليك كل واحدة منها بالبريد مع رابط لمتابعتها. لا تحمل النشرات إلا اسم القضية وعنوان كل مستند.',
+  'searchForm.query': 'البحث',
+  'searchForm.queryHint':
+    'يجب أن تظهر كل الكلمات؛ "عبارة" بين علامتَي تنصيص؛ OR بين البدائل؛ -كلمة لاستبعاد كلمة؛ court:nysd لمحكمة واحدة؛ nos:463 لنوع الدعوى. اكتب البحث بالإنجليزية، كما هي سجلات المحاكم.',
+  'searchForm.name': 'اسم له (اختياري)',
+  'searchForm.submit': 'متابعة هذا البحث',
+  'searchForm.invalid': 'تعذّرت قراءة هذا البحث:',
+  'searchForm.check':
+    'إذا كان بإمكان {email} متابعة هذا البحث فقد أرسلنا إليه رسالة. يبدأ البحث عندما تفتح الرابط فيها وتؤكِّد.',
+  'searchConfirm.subject': 'أكِّد بحثك المحفوظ في docketwatch «{name}»',
+  'searchConfirm.asked':
+    'طلب أحدهم (ونأمل أن تكون أنت) من docketwatch مراسلة {email} عندما تحمل نشرة إحدى المحاكم قضية جديدة تطابق «{query}».',
+  'searchConfirm.action': 'تأكيد هذا البحث',
+  'searchConfirm.title': 'بدء هذا البحث المحفوظ؟',
+  'searchConfirm.button': 'ابدأ',
+  'searchConfirm.done': 'بحثك المحفوظ يعمل الآن',
+  'searchConfirm.doneBody':
+    'سيراسل docketwatch العنوان {email} عندما تحمل نشرة إحدى المحاكم قضية جديدة تطابق «{query}». في كل رسالة رابط لإيقافها.',
+  // ---- a link that does not work ----
+  'problem.expired': 'انتهت صلاحية هذا الرابط',
+  'problem.invalid': 'هذا الرابط لا يعمل',
+  'problem.used': 'سبق استخدام هذا الرابط',
+  'problem.failed': 'تعذّر إتمام ذلك',
+  'problem.notFound': 'لم يُعثر على الاشتراك',
+  'problem.searchGone': 'حُذف هذا البحث المحفوظ',
+  'problem.searchGoneBody': 'لن يُرسَل شيء آخر بشأنه.',
+  'problem.subscription.expired': 'اشترك من جديد من صفحة القضية للحصول على رابط جديد.',
+  'problem.subscription.invalid': 'انسخ الرابط كاملًا من الرسالة، أو اشترك من جديد من صفحة القضية.',
+  'problem.search.expired': 'لا يزال بإمكان القائمين على docketwatch متابعة القضية من صفحتهم.',
+  'problem.search.invalid': 'انسخ الرابط كاملًا من الرسالة.',
+  'problem.follow.expired': 'اطلبه مجددًا من نموذج البحث المحفوظ للحصول على رابط جديد.',
 };

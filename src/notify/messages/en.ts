@@ -22,9 +22,9 @@ export const en = {
 
   // ---- stays ----
   'stay.headline':
-    '{change, select, granted {{term, select, date {Stay granted until {date}} until {Stay granted until {until}} other {Stay granted}}} expanded {{scope, select, nationwide {Stay expanded nationwide} other {Stay expanded}}} extended {{term, select, date {Stay extended to {date}} until {Stay extended until {until}} other {Stay extended}}} other {Stay lifted}}',
+    '{change, select, granted {{term, select, date {Stay granted until {date}} until {Stay granted until {until}} other {Stay granted}}} expanded {{scope, select, nationwide {Stay expanded nationwide} other {Stay expanded}}{extended, select, yes {{term, select, date { and extended to {date}} until { and extended until {until}} other { and extended}}} other {}}} extended {{term, select, date {Stay extended to {date}} until {Stay extended until {until}} other {Stay extended}}} other {Stay lifted}}',
   'stay.opening':
-    '{change, select, granted {The judge granted a stay} expanded {{scope, select, nationwide {The judge expanded the stay to cover more people, nationwide} other {The judge expanded the stay to cover more people}}} extended {The judge extended the stay} other {The judge lifted the stay}}',
+    '{change, select, granted {The judge granted a stay} expanded {{scope, select, nationwide {The judge expanded the stay to cover more people, nationwide} other {The judge expanded the stay to cover more people}}{extended, select, yes {, and extended it} other {}}} extended {The judge extended the stay} other {The judge lifted the stay}}',
   'stay.removal':
     '{opening}: {noOne} can be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
   'stay.removal.lifted': '{opening}: it no longer protects {who} from deportation.',
@@ -35,7 +35,7 @@ export const en = {
   'stayExpiring.headline':
     '{days, plural, =0 {Stay ends today} =1 {Stay ends in 1 day} other {Stay ends in # days}} ({date})',
   'stayExpiring.sentence':
-    '{days, plural, =0 {The stay ends today} =1 {The stay ends tomorrow} other {The stay ends in # days}}, on {date}, unless the judge extends it.{removal, select, yes { After that, {anyone} could be deported.} other {}}',
+    '{days, plural, =0 {The stay ends today} =1 {The stay ends tomorrow} other {The stay ends in # days}}, on {date}, unless the judge extends it.{removal, select, yes { After that, {anyone} could be deported.} other {{what, select, none {} other { It stays {what}.}}}}',
 
   // ---- injunctions ----
   'injunction.name':
@@ -46,6 +46,7 @@ export const en = {
   'injunction.on': 'on {date}',
   'injunction.headline':
     '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} other {Preliminary injunction}}{of} {action, select, granted {granted{on}} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} other {stayed}}',
+  'injunction.replaces': 'It takes the place of {replaced}, which no longer applies.',
   'injunction.sentence':
     '{action, select, granted {The judge granted a {name}{dated, select, yes { on {date}} other {}}: a court order that must be obeyed {term, select, until {until {until}} other {while the case goes on}}.} denied {The judge denied the request for a {name}.} extended {The judge extended {theName}{term, select, until { until {until}} other {}}.} modified {The judge changed {theName}. Read the order for what it now covers.} dissolved {The judge ended {theName}: it no longer applies.} vacated {{TheName} was vacated{dated, select, yes { on {date}} other {}}: it no longer applies.} other {{TheName} is paused: it does not apply for now.}}',
 
@@ -105,6 +106,8 @@ export const en = {
   'posture.term':
     '{term, select, date {through {date} ({days})} until {until {until}} other {no end date given}}',
   'posture.since': ', since {date}',
+  'list.and': ' and ',
+  'posture.name': '{kind, select, removal {Stay of removal of {who}} other {Stay: {what}}}',
   'posture.onAppeal':
     '; {action, select, vacated {the court of appeals vacated it} other {the court of appeals vacated it in part}} on {date}: in force until its mandate issues',
   'posture.nextDeadlines': 'Next deadlines',
@@ -114,6 +117,7 @@ export const en = {
   'link.document': 'Document',
   'link.casePage': 'This case on docketwatch',
   'link.docket': 'The court’s docket',
+  'link.keyDates': 'Key dates (add them to your calendar)',
   audience: '{audience, select, legal {legal team} maintainer {maintainer} other {advocate}}',
   'footer.why': 'You receive this because you follow {title} on docketwatch ({audience}).',
   'footer.manage': 'Manage your subscription',
@@ -200,6 +204,69 @@ export const en = {
   'calendar.page.back': 'Back to the case',
   'calendar.page.link': 'Key dates calendar',
   'calendar.page.englishNote': 'The words in quotation marks are the court’s, in English.',
+  // ---- account messages and saved searches ----
+  'account.confirm.subject': 'Confirm your docketwatch subscription to {title}',
+  'account.confirm.asked':
+    'Someone (hopefully you) asked docketwatch to email {email} about {title} ({what}).',
+  'account.confirm.action': 'Confirm your subscription',
+  'account.confirm.here': 'To start receiving messages, confirm here:',
+  'account.confirm.ignore':
+    'If you did not ask for this, ignore this message: nothing will be sent unless the link is used.',
+  'account.already.subject': 'Your docketwatch subscription to {title}',
+  'account.already.body': 'This address already gets those emails. Nothing was changed.',
+  'account.already.action': 'Change or stop them',
+  'account.already.ignore': 'If you did not ask for this, ignore this message.',
+  'search.subject': 'Saved search “{name}”: {title}',
+  'search.intro':
+    'Your saved search “{name}” ({query}) found a case docketwatch does not track yet, in the court’s feed:',
+  'search.how': 'Track it with one click (the link works once, until {date}):',
+  'search.track': 'Track this case',
+  'search.why':
+    'You get this because {email} follows the saved search “{name}”. The maintainers see this proposal on docketwatch’s maintainers’ page too.',
+  'search.stop': 'Stop these emails',
+  'search.document': 'document',
+  'track.title': 'Track this case?',
+  'track.found': 'Your saved search “{name}” found this case in the court’s feed:',
+  'track.hint':
+    'docketwatch will follow it from the court’s feed and show it on its own page. This link works once.',
+  'stop.title': 'Stop these emails?',
+  'stop.question': '{email} will no longer hear of new cases found by the saved search “{name}”.',
+  'stop.done': 'Stopped',
+  'stop.doneBody': '{email} will not get this saved search’s emails any more.',
+  'searchForm.title': 'Follow a saved search across courts',
+  'searchForm.intro':
+    'docketwatch checks every court feed it reads for new cases that match your search, and emails you each one with a link to track it. Feeds carry only the case’s name and each filing’s title.',
+  'searchForm.query': 'Search',
+  'searchForm.queryHint':
+    'Every word must appear; "a phrase" in quotes; OR between alternatives; -word to leave a word out; court:nysd for one court; nos:463 for a nature of suit.',
+  'searchForm.name': 'A name for it (optional)',
+  'searchForm.submit': 'Follow this search',
+  'searchForm.invalid': 'This search cannot be read:',
+  'searchForm.check':
+    'If {email} can follow this search, we sent it an email. Your search starts when you open its link and confirm.',
+  'searchConfirm.subject': 'Confirm your docketwatch saved search “{name}”',
+  'searchConfirm.asked':
+    'Someone (hopefully you) asked docketwatch to email {email} when a court feed carries a new case matching “{query}”.',
+  'searchConfirm.action': 'Confirm this search',
+  'searchConfirm.title': 'Start this saved search?',
+  'searchConfirm.button': 'Start it',
+  'searchConfirm.done': 'Your saved search is on',
+  'searchConfirm.doneBody':
+    'docketwatch will email {email} when a court feed carries a new case matching “{query}”. Every email has a link to stop them.',
+  // ---- a link that does not work ----
+  'problem.expired': 'This link has expired',
+  'problem.invalid': 'This link does not work',
+  'problem.used': 'This link was used already',
+  'problem.failed': 'That did not work',
+  'problem.notFound': 'Subscription not found',
+  'problem.searchGone': 'This saved search was removed',
+  'problem.searchGoneBody': 'Nothing more will be sent for it.',
+  'problem.subscription.expired': 'Subscribe again from the case page to get a new link.',
+  'problem.subscription.invalid':
+    'Copy the whole link from the email, or subscribe again from the case page.',
+  'problem.search.expired': 'The maintainers can still track the case from their page.',
+  'problem.search.invalid': 'Copy the whole link from the email.',
+  'problem.follow.expired': 'Ask again on the saved-search form to get a new link.',
 } as const;
 
 export type MessageKey = keyof typeof en;

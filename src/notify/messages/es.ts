@@ -20,9 +20,9 @@ export const es: Record<MessageKey, string> = {
     '{who, select, class {las personas de la clase} petitioners {los peticionarios} plaintiffs {los demandantes} other {las personas que ampara}}',
 
   'stay.headline':
-    '{change, select, granted {{term, select, date {Suspensión concedida hasta el {date}} until {Suspensión concedida hasta {until}} other {Suspensión concedida}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}} extended {{term, select, date {Suspensión prorrogada hasta el {date}} until {Suspensión prorrogada hasta {until}} other {Suspensión prorrogada}}} other {Suspensión levantada}}',
+    '{change, select, granted {{term, select, date {Suspensión concedida hasta el {date}} until {Suspensión concedida hasta {until}} other {Suspensión concedida}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}{extended, select, yes {{term, select, date { y prorrogada hasta el {date}} until { y prorrogada hasta {until}} other { y prorrogada}}} other {}}} extended {{term, select, date {Suspensión prorrogada hasta el {date}} until {Suspensión prorrogada hasta {until}} other {Suspensión prorrogada}}} other {Suspensión levantada}}',
   'stay.opening':
-    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}} extended {El tribunal prorrogó la suspensión} other {El tribunal levantó la suspensión}}',
+    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}{extended, select, yes {, y la prorrogó} other {}}} extended {El tribunal prorrogó la suspensión} other {El tribunal levantó la suspensión}}',
   'stay.removal':
     '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
@@ -33,7 +33,7 @@ export const es: Record<MessageKey, string> = {
   'stayExpiring.headline':
     '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina en 1 día} other {La suspensión termina en # días}} ({date})',
   'stayExpiring.sentence':
-    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {}}',
+    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {{what, select, none {} other { Suspende: {what}.}}}}',
 
   'injunction.name':
     '{injunction, select, TRO {orden de restricción temporal} permanent_injunction {medida cautelar permanente} other {medida cautelar preliminar}}',
@@ -43,13 +43,14 @@ export const es: Record<MessageKey, string> = {
   'injunction.on': 'el {date}',
   'injunction.headline':
     '{injunction, select, TRO {Orden de restricción temporal} permanent_injunction {Medida cautelar permanente} other {Medida cautelar preliminar}}{of} {action, select, granted {concedida{on}} denied {denegada} extended {prorrogada} modified {modificada} dissolved {terminada} vacated {anulada} other {suspendida}}',
+  'injunction.replaces': 'Sustituye a {replaced}, que ya no se aplica.',
   'injunction.sentence':
     '{action, select, granted {El tribunal concedió una {name}{dated, select, yes { el {date}} other {}}: una orden judicial que debe cumplirse {term, select, until {hasta {until}} other {mientras dure el caso}}.} denied {El tribunal denegó la solicitud de una {name}.} extended {El tribunal prorrogó {theName}{term, select, until { hasta {until}} other {}}.} modified {El tribunal modificó {theName}. Lea la orden para saber qué cubre ahora.} dissolved {El tribunal puso fin a {theName}: ya no se aplica.} vacated {{TheName} fue anulada{dated, select, yes { el {date}} other {}}: ya no se aplica.} other {{TheName} quedó en pausa: por ahora no se aplica.}}',
 
   'appeal.headline':
     '{outcome, select, reversed {Decisión revocada en apelación} vacated {Decisión anulada en apelación} affirmed {Decisión confirmada en apelación} remanded {Caso devuelto al tribunal de distrito} other {Mandato emitido}}',
   'appeal.sentence':
-    '{outcome, select, reversed {{Court} revocó la decisión apelada{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} vacated {{Court} anuló la decisión apelada{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} affirmed {{Court} confirmó la decisión apelada: sigue como estaba.} remanded {{Court} devolvió el caso al juez de distrito para que decida de nuevo.{pending, select, yes { Hasta que emita su mandato, la decisión apelada sigue vigente tal como estaba.} other {}}} other {{Court} emitió su mandato: su decisión ya tiene efecto en el tribunal de distrito.}}',
+    '{outcome, select, reversed {{Court} revocó {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} vacated {{Court} anuló {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} affirmed {{Court} confirmó {ruling, select, none {la decisión apelada} other {{ruling}}}: sigue como estaba.} remanded {{Court} devolvió el caso al juez de distrito para que decida de nuevo.{pending, select, yes { Hasta que emita su mandato, {ruling, select, none {la decisión apelada} other {{ruling}}} sigue vigente tal como estaba.} other {}}} other {{Court} emitió su mandato: su decisión ya tiene efecto en el tribunal de distrito.}}',
 
   'deadline.headline':
     '{change, select, set {Plazo fijado: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} other {Plazo cancelado: {what}}}',
@@ -102,6 +103,9 @@ export const es: Record<MessageKey, string> = {
   'posture.term':
     '{term, select, date {hasta el {date} ({days})} until {hasta {until}} other {sin fecha de fin}}',
   'posture.since': ', desde el {date}',
+  'list.and': ' y ',
+  'posture.name':
+    '{kind, select, removal {Suspensión de la deportación de {who}} other {Suspensión: {what}}}',
   'posture.onAppeal':
     '; {action, select, vacated {el tribunal de apelaciones la anuló} other {el tribunal de apelaciones la anuló en parte}} el {date}: vigente hasta que emita su mandato',
   'posture.nextDeadlines': 'Próximos plazos',
@@ -111,6 +115,7 @@ export const es: Record<MessageKey, string> = {
   'link.document': 'Documento',
   'link.casePage': 'Este caso en docketwatch',
   'link.docket': 'El expediente en el tribunal',
+  'link.keyDates': 'Fechas clave (agréguelas a su calendario)',
   audience:
     '{audience, select, legal {equipo legal} maintainer {mantenimiento} other {defensores comunitarios}}',
   'footer.why': 'Recibe este mensaje porque sigue {title} en docketwatch ({audience}).',
@@ -196,4 +201,70 @@ export const es: Record<MessageKey, string> = {
   'calendar.page.back': 'Volver al caso',
   'calendar.page.link': 'Calendario de fechas clave',
   'calendar.page.englishNote': 'Las palabras entre comillas son del tribunal, en inglés.',
+  // ---- account messages and saved searches ----
+  'account.confirm.subject': 'Confirme su suscripción de docketwatch a {title}',
+  'account.confirm.asked':
+    'Alguien (esperamos que usted) pidió a docketwatch que escriba a {email} sobre {title} ({what}).',
+  'account.confirm.action': 'Confirmar la suscripción',
+  'account.confirm.here': 'Para empezar a recibir mensajes, confirme aquí:',
+  'account.confirm.ignore':
+    'Si usted no lo pidió, ignore este mensaje: no se enviará nada si no se usa el enlace.',
+  'account.already.subject': 'Su suscripción de docketwatch a {title}',
+  'account.already.body': 'Esta dirección ya recibe esos correos. No se cambió nada.',
+  'account.already.action': 'Cambiarlos o dejar de recibirlos',
+  'account.already.ignore': 'Si usted no lo pidió, ignore este mensaje.',
+  'search.subject': 'Búsqueda guardada «{name}»: {title}',
+  'search.intro':
+    'Su búsqueda guardada «{name}» ({query}) encontró, en el canal de noticias del tribunal, un caso que docketwatch aún no sigue:',
+  'search.how': 'Sígalo con un clic (el enlace sirve una sola vez, hasta el {date}):',
+  'search.track': 'Seguir este caso',
+  'search.why':
+    'Recibe esto porque {email} sigue la búsqueda guardada «{name}». Los responsables de docketwatch también ven esta propuesta en su página.',
+  'search.stop': 'Dejar de recibir estos correos',
+  'search.document': 'documento',
+  'track.title': '¿Seguir este caso?',
+  'track.found': 'Su búsqueda guardada «{name}» encontró este caso en el canal de noticias del tribunal:',
+  'track.hint':
+    'docketwatch lo seguirá a partir del canal del tribunal y lo mostrará en su propia página. Este enlace sirve una sola vez.',
+  'stop.title': '¿Dejar de recibir estos correos?',
+  'stop.question':
+    '{email} ya no recibirá avisos de los casos nuevos que encuentre la búsqueda guardada «{name}».',
+  'stop.done': 'Listo',
+  'stop.doneBody': '{email} ya no recibirá los correos de esta búsqueda guardada.',
+  'searchForm.title': 'Seguir una búsqueda guardada en todos los tribunales',
+  'searchForm.intro':
+    'docketwatch revisa cada canal de tribunal que lee en busca de casos nuevos que coincidan con su búsqueda, y le envía cada uno por correo con un enlace para seguirlo. Los canales solo traen el nombre del caso y el título de cada escrito.',
+  'searchForm.query': 'Búsqueda',
+  'searchForm.queryHint':
+    'Todas las palabras deben aparecer; "una frase" entre comillas; OR entre alternativas; -palabra para excluir una palabra; court:nysd para un solo tribunal; nos:463 para la materia del caso. Escriba la búsqueda en inglés, como están los expedientes.',
+  'searchForm.name': 'Un nombre para ella (opcional)',
+  'searchForm.submit': 'Seguir esta búsqueda',
+  'searchForm.invalid': 'No se puede leer esta búsqueda:',
+  'searchForm.check':
+    'Si {email} puede seguir esta búsqueda, le enviamos un correo. La búsqueda empieza cuando abra su enlace y confirme.',
+  'searchConfirm.subject': 'Confirme su búsqueda guardada de docketwatch «{name}»',
+  'searchConfirm.asked':
+    'Alguien (esperamos que usted) pidió a docketwatch que escriba a {email} cuando el canal de un tribunal traiga un caso nuevo que coincida con «{query}».',
+  'searchConfirm.action': 'Confirmar esta búsqueda',
+  'searchConfirm.title': '¿Empezar esta búsqueda guardada?',
+  'searchConfirm.button': 'Empezar',
+  'searchConfirm.done': 'Su búsqueda guardada está activa',
+  'searchConfirm.doneBody':
+    'docketwatch escribirá a {email} cuando el canal de un tribunal traiga un caso nuevo que coincida con «{query}». Cada correo tiene un enlace para dejar de recibirlos.',
+  // ---- a link that does not work ----
+  'problem.expired': 'Este enlace ha caducado',
+  'problem.invalid': 'Este enlace no funciona',
+  'problem.used': 'Este enlace ya se usó',
+  'problem.failed': 'No se pudo hacer',
+  'problem.notFound': 'No se encontró la suscripción',
+  'problem.searchGone': 'Esta búsqueda guardada se eliminó',
+  'problem.searchGoneBody': 'No se enviará nada más por ella.',
+  'problem.subscription.expired':
+    'Suscríbase de nuevo desde la página del caso para recibir un enlace nuevo.',
+  'problem.subscription.invalid':
+    'Copie el enlace completo del correo, o suscríbase de nuevo desde la página del caso.',
+  'problem.search.expired': 'Los responsables de docketwatch todavía pueden seguir el caso desde su página.',
+  'problem.search.invalid': 'Copie el enlace completo del correo.',
+  'problem.follow.expired':
+    'Vuelva a pedirlo en el formulario de búsquedas guardadas para recibir un enlace nuevo.',
 };

@@ -3,8 +3,10 @@
  * The admin token is compared in constant time and never written into a page; a login sets a
  * signed session cookie scoped to `/admin`. Both ways in are rate-limited per client address.
  */
+
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { unlinkedAppeals } from '../../../db/case-links.ts';
 import { countEntryReviews } from '../../../db/entry-reviews.ts';
 import { caseRecordViews, courtToday } from '../../deadlines/record.ts';
 import { outboxCounts } from '../../notify/outbox.ts';
@@ -13,7 +15,7 @@ import { listSearches } from '../../searches/searches.ts';
 import { sourceHealth, trackedCases } from '../data.ts';
 import { html } from '../html.ts';
 import { adminLoginPage, adminPage, messagePage } from '../pages.ts';
-import { adminSearchSection } from '../search-pages.ts';
+import { adminAppealSection, adminSearchSection } from '../search-pages.ts';
 import { field, page, type RouteDeps } from './common.ts';
 import { adminDocumentUpload } from './documents.ts';
 import { adminSearchRoutes } from './searches.ts';
@@ -78,7 +80,7 @@ export function adminRoutes({ store, now, secure, adminToken }: RouteDeps): Fast
         reply,
         200,
         adminPage({
-          searches: adminSearchSection(await listSearches(store), await proposedMatches(store), csrf),
+          searches: html`${adminSearchSection(await listSearches(store), await proposedMatches(store), csrf)}${adminAppealSection(await unlinkedAppeals(store.db), csrf)}`,
           sources: await sourceHealth(store.db, now()),
           outbox: await outboxCounts(store),
           subscriptions: Object.fromEntries(subs.map((s) => [s.status, Number(s.n)])),

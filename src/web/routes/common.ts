@@ -4,10 +4,13 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
+import { DocketwatchError } from '../../errors.ts';
 import type { HttpClient } from '../../net/http.ts';
 import { safeUrl } from '../../notify/escape.ts';
-import { fromAcceptLanguage, type Language, toLanguage } from '../../notify/i18n.ts';
+import { fromAcceptLanguage, type Language, type MessageKey, t, toLanguage } from '../../notify/i18n.ts';
+import { deliverOutbox } from '../../notify/outbox.ts';
 import type { NotifySettings } from '../../notify/settings.ts';
+import { TokenError } from '../../notify/tokens.ts';
 import type { Mailer } from '../../notify/transport.ts';
 import { type CaseInfo, findCaseByAddress } from '../data.ts';
 import { html } from '../html.ts';
@@ -47,6 +50,48 @@ export interface CourtListenerWebhookSettings {
 
 export function page(reply: FastifyReply, status: number, body: string): FastifyReply {
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+}
+
+/** The answer while the server has no signing secret (DOCKETWATCH_SECRET): no link can be made or checked. */
+export function noSecretPage(reply: FastifyReply, title: string, consequence = ''): FastifyReply {
+  return page(
+    reply,
+    503,
+    messagePage(title, html`<p>This server has no signing secret (DOCKETWATCH_SECRET)${consequence}.</p>`),
+  );
+}
+
+/**
+ * The page for an emailed link that did not work: expired (410) or not a valid link (400), each
+ * with what to do instead; any other docketwatch error is a 400 with its message, anything else is
+ * thrown on. A route checks its own errors (a used link, a removed subscription) first.
+ */
+export function linkProblemPage(
+  reply: FastifyReply,
+  err: unknown,
+  advice: { expired: MessageKey; invalid: MessageKey },
+): FastifyReply {
+  // In the page's language (`?lang=`, as the emails' links carry it); the reason stays English.
+  const lang = pageLanguage(reply.request);
+  if (err instanceof TokenError) {
+    const expired = err.reason === 'expired';
+    return page(
+      reply,
+      expired ? 410 : 400,
+      messagePage(
+        t(lang, expired ? 'problem.expired' : 'problem.invalid'),
+        html`<p lang="en" dir="ltr">${err.message}.</p><p>${t(lang, expired ? advice.expired : advice.invalid)}</p>`,
+        lang,
+      ),
+    );
+  }
+  if (err instanceof DocketwatchError)
+    return page(
+      reply,
+      400,
+      messagePage(t(lang, 'problem.failed'), html`<p lang="en" dir="ltr">${err.message}</p>`, lang),
+    );
+  throw err;
 }
 
 export function notFound(req: FastifyRequest, reply: FastifyReply, message: string): FastifyReply {
@@ -117,4 +162,20 @@ export function pageLanguage(req: FastifyRequest, fallback?: Language): Language
     fallback ??
     fromAcceptLanguage(req.headers['accept-language'])
   );
+}
+
+/**
+ * Send what a form just queued (a confirmation) now rather than at the worker's next outbox run;
+ * one run at a time per plugin, failures left to the worker's retry.
+ */
+export function outboxKicker({ store, mailer, now }: Pick<RouteDeps, 'store' | 'mailer' | 'now'>) {
+  let delivering: Promise<unknown> | null = null;
+  return (req: FastifyRequest): void => {
+    if (!mailer || delivering) return;
+    delivering = deliverOutbox(store, mailer, { limit: 50, now })
+      .catch((err: unknown) => req.log.warn({ err }, 'sending the outbox failed; the worker will retry'))
+      .finally(() => {
+        delivering = null;
+      });
+  };
 }

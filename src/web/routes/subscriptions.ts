@@ -5,10 +5,9 @@
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
-import { DocketwatchError, InputError } from '../../errors.ts';
+import { InputError } from '../../errors.ts';
 import { BouncedAddressError } from '../../notify/bounces.ts';
 import { t, toLanguage } from '../../notify/i18n.ts';
-import { deliverOutbox } from '../../notify/outbox.ts';
 import {
   confirmSubscription,
   type Frequency,
@@ -33,7 +32,17 @@ import {
   subscribePage,
   unsubscribePage,
 } from '../pages.ts';
-import { caseFromKey, field, notFound, page, pageLanguage, type RouteDeps } from './common.ts';
+import {
+  caseFromKey,
+  field,
+  linkProblemPage,
+  noSecretPage,
+  notFound,
+  outboxKicker,
+  page,
+  pageLanguage,
+  type RouteDeps,
+} from './common.ts';
 
 export function subscriptionRoutes({
   store,
@@ -44,25 +53,10 @@ export function subscriptionRoutes({
 }: RouteDeps): FastifyPluginAsync {
   return async (app) => {
     const subscriptionsOff = (reply: FastifyReply) =>
-      page(
-        reply,
-        503,
-        messagePage(
-          'Email updates are not set up',
-          html`<p>This server has no signing secret (DOCKETWATCH_SECRET), so it cannot send confirmation links.</p>`,
-        ),
-      );
+      noSecretPage(reply, 'Email updates are not set up', ', so it cannot send confirmation links');
 
-    let delivering: Promise<unknown> | null = null;
-    /** Send the confirmation now rather than at the worker's next outbox run; one run at a time. */
-    const kickOutbox = (req: FastifyRequest) => {
-      if (!mailer || delivering) return;
-      delivering = deliverOutbox(store, mailer, { limit: 50, now })
-        .catch((err: unknown) => req.log.warn({ err }, 'sending the outbox failed; the worker will retry'))
-        .finally(() => {
-          delivering = null;
-        });
-    };
+    /** Send the confirmation now rather than at the worker's next outbox run. */
+    const kickOutbox = outboxKicker({ store, mailer, now });
 
     app.post(
       '/subscribe',
@@ -135,17 +129,35 @@ export function subscriptionRoutes({
       }
     });
 
-    app.get('/unsubscribe', async (req, reply) => {
-      if (!notify) return subscriptionsOff(reply);
-      const token = field((req.query as Record<string, unknown>).token) ?? '';
-      try {
-        const { subject } = verifyToken(token, 'unsubscribe', notify.secret, now());
-        const s = await subscriptionById(store, subject);
-        return page(reply, 200, unsubscribePage(token, s, pageLanguage(req, s?.language)));
-      } catch (err) {
-        return linkProblem(reply, err);
-      }
-    });
+    /**
+     * A GET of an emailed link: the page `render` makes of the subscription its token names for
+     * `purpose` (`null` when it is gone), or the page saying why the link does not work.
+     */
+    const linkPage =
+      (
+        purpose: 'unsubscribe' | 'manage',
+        render: (
+          token: string,
+          s: SubscriptionView | null,
+          req: FastifyRequest,
+          reply: FastifyReply,
+        ) => string | Promise<string>,
+      ) =>
+      async (req: FastifyRequest, reply: FastifyReply) => {
+        if (!notify) return subscriptionsOff(reply);
+        const token = field((req.query as Record<string, unknown>).token) ?? '';
+        try {
+          const { subject } = verifyToken(token, purpose, notify.secret, now());
+          return page(reply, 200, await render(token, await subscriptionById(store, subject), req, reply));
+        } catch (err) {
+          return linkProblem(reply, err);
+        }
+      };
+
+    app.get(
+      '/unsubscribe',
+      linkPage('unsubscribe', (token, s, req) => unsubscribePage(token, s, pageLanguage(req, s?.language))),
+    );
 
     // No CSRF token here: RFC 8058 one-click posts come from mail providers without cookies; the
     // signed unsubscribe token (in the URL or the form) is the authorization, and the only one: an
@@ -179,30 +191,21 @@ export function subscriptionRoutes({
       }
     });
 
-    app.get('/manage', async (req, reply) => {
-      if (!notify) return subscriptionsOff(reply);
-      const token = field((req.query as Record<string, unknown>).token) ?? '';
-      try {
-        const { subject } = verifyToken(token, 'manage', notify.secret, now());
-        const s = await subscriptionById(store, subject);
+    app.get(
+      '/manage',
+      linkPage('manage', async (token, s, req, reply) => {
         if (!s) throw new SubscriptionNotFoundError('this subscription no longer exists; subscribe again');
-        return page(
-          reply,
-          200,
-          managePage(
-            s,
-            await caseFromKey(store, s.case),
-            token,
-            unsubscribeToken(s),
-            reply.generateCsrf(),
-            false,
-            pageLanguage(req, s.language),
-          ),
+        return managePage(
+          s,
+          await caseFromKey(store, s.case),
+          token,
+          unsubscribeToken(s),
+          reply.generateCsrf(),
+          false,
+          pageLanguage(req, s.language),
         );
-      } catch (err) {
-        return linkProblem(reply, err);
-      }
-    });
+      }),
+    );
 
     app.post('/manage', { preHandler: app.csrfProtection }, async (req, reply) => {
       if (!notify) return subscriptionsOff(reply);
@@ -274,26 +277,20 @@ async function subscriptionById(store: Store, id: string): Promise<SubscriptionV
 }
 
 function linkProblem(reply: FastifyReply, err: unknown): FastifyReply {
-  if (err instanceof TokenError) {
-    const expired = err.reason === 'expired';
-    return page(
-      reply,
-      expired ? 410 : 400,
-      messagePage(
-        expired ? 'This link has expired' : 'This link does not work',
-        html`<p>${err.message}.</p><p>${expired ? 'Subscribe again from the case page to get a new link.' : 'Copy the whole link from the email, or subscribe again from the case page.'}</p>`,
-      ),
-    );
-  }
   if (
     err instanceof SubscriptionNotFoundError ||
     err instanceof BouncedAddressError ||
     err instanceof InvalidEmailError
   ) {
-    return page(reply, 404, messagePage('Subscription not found', html`<p>${err.message}.</p>`));
+    const lang = pageLanguage(reply.request);
+    return page(
+      reply,
+      404,
+      messagePage(t(lang, 'problem.notFound'), html`<p lang="en" dir="ltr">${err.message}.</p>`, lang),
+    );
   }
-  if (err instanceof DocketwatchError) {
-    return page(reply, 400, messagePage('That did not work', html`<p>${err.message}</p>`));
-  }
-  throw err;
+  return linkProblemPage(reply, err, {
+    expired: 'problem.subscription.expired',
+    invalid: 'problem.subscription.invalid',
+  });
 }

@@ -1,0 +1,177 @@
+/**
+ * Inter-annotator agreement on hold-out 3 (issue #14): the first labeling (`holdout-3.jsonl`) against
+ * the second, blind one (`holdout-3.second.jsonl`, drawn by `holdout3-second.ts`), field by field with
+ * the projection `bench/corpus-accuracy.ts` scores the extractor with (`labelField`: kind, deadline
+ * dates, hearing dates, stays, injunctions):
+ *   npx tsx bench/labels/agreement.ts [--first-at <git rev>] [--diffs]
+ * Prints, for the entries both labeled: per-field agreement, entries where every field agrees,
+ * Cohen's kappa for kind, and (beyond the projection) hearings with the same lifecycle and time.
+ * It reads labels only — never a text, never the extractor. `--first-at <rev>` reads the first
+ * labeling as it was at that commit (the figures before adjudication: see bench/labels/README.md).
+ * `--diffs` lists each disagreement (ref, field, both values): hold-out 3 is not to be seen by
+ * whoever tunes the extractor, so use it only to adjudicate, in your own terminal.
+ */
+import { execFileSync } from 'node:child_process';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HOLDOUT3_FILE } from './holdout3.ts';
+import { drawSecond, HOLDOUT3_SECOND_FILE, SECOND_SIZE } from './holdout3-second.ts';
+import {
+  CORPUS_FIELDS,
+  type CorpusField,
+  type CorpusLabel,
+  hearingLifecycle,
+  labelField,
+  readLabels,
+} from './labels.ts';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : 'n/a');
+
+/** Cohen's kappa of two nominal ratings of the same items. */
+export function cohensKappa(a: string[], b: string[]): number {
+  const n = a.length;
+  if (n === 0 || n !== b.length) return Number.NaN;
+  const count = (xs: string[]) => {
+    const m = new Map<string, number>();
+    for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+    return m;
+  };
+  const ca = count(a);
+  const cb = count(b);
+  const po = a.filter((x, i) => x === b[i]).length / n;
+  let pe = 0;
+  for (const [k, v] of ca) pe += (v / n) * ((cb.get(k) ?? 0) / n);
+  return pe === 1 ? 1 : (po - pe) / (1 - pe);
+}
+
+/** The hearings as lifecycle@date time, sorted: what the entry-level hearing figure compares. */
+const hearingKeys = (l: CorpusLabel) =>
+  l.hearings.map((h) => `${hearingLifecycle(h)}@${h.date ?? ''}${h.time ? ` ${h.time}` : ''}`).sort();
+
+export interface Agreement {
+  entries: number;
+  fields: Record<CorpusField, number>;
+  wholly: number;
+  kindKappa: number;
+  hearingsExact: { bearing: number; agreed: number };
+  deadlineBearing: { bearing: number; agreed: number };
+  diffs: { ref: string; field: string; first: unknown; second: unknown }[];
+}
+
+export function agreement(first: CorpusLabel[], second: CorpusLabel[]): Agreement {
+  const byRef = new Map(first.map((l) => [l.ref, l]));
+  const pairs = second.map((s) => {
+    const f = byRef.get(s.ref);
+    if (!f) throw new Error(`${s.ref}: not in the first labeling`);
+    if (f.textSha !== s.textSha) throw new Error(`${s.ref}: the two labels name different texts`);
+    return [f, s] as const;
+  });
+  const fields = Object.fromEntries(CORPUS_FIELDS.map((f) => [f, 0])) as Record<CorpusField, number>;
+  const out: Agreement = {
+    entries: pairs.length,
+    fields,
+    wholly: 0,
+    kindKappa: cohensKappa(
+      pairs.map(([f]) => f.kind),
+      pairs.map(([, s]) => s.kind),
+    ),
+    hearingsExact: { bearing: 0, agreed: 0 },
+    deadlineBearing: { bearing: 0, agreed: 0 },
+    diffs: [],
+  };
+  for (const [f, s] of pairs) {
+    let all = true;
+    for (const field of CORPUS_FIELDS) {
+      const a = labelField(field, f);
+      const b = labelField(field, s);
+      if (same(a, b)) fields[field]++;
+      else {
+        all = false;
+        out.diffs.push({ ref: s.ref, field, first: a, second: b });
+      }
+    }
+    if (all) out.wholly++;
+    if (f.hearings.length > 0 || s.hearings.length > 0) {
+      out.hearingsExact.bearing++;
+      if (same(hearingKeys(f), hearingKeys(s))) out.hearingsExact.agreed++;
+      else if (same(labelField('hearingDates', f), labelField('hearingDates', s)))
+        out.diffs.push({
+          ref: s.ref,
+          field: 'hearingLifecycle',
+          first: hearingKeys(f),
+          second: hearingKeys(s),
+        });
+    }
+    const dated = (l: CorpusLabel) => (labelField('deadlineDates', l) as string[]).length > 0;
+    if (dated(f) || dated(s)) {
+      out.deadlineBearing.bearing++;
+      if (same(labelField('deadlineDates', f), labelField('deadlineDates', s))) out.deadlineBearing.agreed++;
+    }
+  }
+  return out;
+}
+
+function report(name: string, a: Agreement): string[] {
+  const lines = [`${name}: ${a.entries} entries labeled twice`];
+  for (const f of CORPUS_FIELDS)
+    lines.push(`  ${f.padEnd(14)} ${pct(a.fields[f], a.entries).padStart(7)} (${a.fields[f]}/${a.entries})`);
+  const fieldTotal = CORPUS_FIELDS.reduce((n, f) => n + a.fields[f], 0);
+  lines.push(
+    `  all fields     ${pct(fieldTotal, a.entries * CORPUS_FIELDS.length).padStart(7)} (${fieldTotal}/${a.entries * CORPUS_FIELDS.length})`,
+    `  entries wholly agreeing: ${pct(a.wholly, a.entries)} (${a.wholly}/${a.entries})`,
+    `  Cohen's kappa, kind: ${a.kindKappa.toFixed(3)}`,
+    `  deadline-bearing (either labeling), same dates: ${a.deadlineBearing.agreed}/${a.deadlineBearing.bearing}`,
+    `  hearing-bearing (either labeling), same hearings (lifecycle, date, time): ${a.hearingsExact.agreed}/${a.hearingsExact.bearing}`,
+  );
+  return lines;
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const at = process.argv.indexOf('--first-at');
+  let first: CorpusLabel[];
+  let source = 'holdout-3.jsonl (working tree)';
+  if (at >= 0) {
+    const rev = process.argv[at + 1];
+    if (!rev) throw new Error('--first-at <git rev>');
+    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dirname(HOLDOUT3_FILE) })
+      .toString()
+      .trim();
+    const path = relative(root, HOLDOUT3_FILE);
+    const body = execFileSync('git', ['show', `${rev}:${path}`], { cwd: root }).toString();
+    first = body
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as CorpusLabel);
+    source = `holdout-3.jsonl at ${rev}`;
+  } else first = readLabels(HOLDOUT3_FILE);
+  const second = readLabels(HOLDOUT3_SECOND_FILE);
+  const drawn = drawSecond(SECOND_SIZE).map((d) => d.ref);
+  if (!same([...drawn].sort(), second.map((l) => l.ref).sort()))
+    throw new Error('holdout-3.second.jsonl is not the seeded draw of holdout3-second.ts');
+  console.log(`first labeling: ${source}; second: holdout-3.second.jsonl`);
+  const all = agreement(first, second);
+  for (const line of report('hold-out 3', all)) console.log(line);
+  const firstRanked = new Set(drawSecond(80).map((d) => d.ref));
+  const part = agreement(
+    first,
+    second.filter((l) => firstRanked.has(l.ref)),
+  );
+  for (const line of report('the first 80 by rank (the smallest seeded part)', part)) console.log(line);
+  console.log('per stratum (all entries labeled twice):');
+  for (const st of ['A', 'B'] as const) {
+    const a = agreement(
+      first,
+      second.filter((l) => l.stratum === st),
+    );
+    console.log(
+      `  stratum ${st}: ${a.entries} entries, wholly agreeing ${a.wholly}, kind kappa ${a.kindKappa.toFixed(3)}`,
+    );
+  }
+  if (process.argv.includes('--diffs'))
+    for (const d of all.diffs)
+      console.log(
+        `DIFF ${d.ref} ${d.field}: first ${JSON.stringify(d.first)} | second ${JSON.stringify(d.second)}`,
+      );
+}

@@ -1,0 +1,94 @@
+/**
+ * Re-ingest on PostgreSQL without a transaction: a docket report or feed read again usually says
+ * what the record already holds. One call (`docketwatch_unchanged`, migration 0024) compares each
+ * incoming entry's content hash with the hash of this source's latest version of it, in SQL (no
+ * stored row comes back to be compared in JavaScript), and reads what else merging would look at:
+ * the cases (tracked, name, PACER id, link), their stored headers, whether the source is known,
+ * and stored entries a complete listing would have to account for. When all of it says "nothing to write", ingest returns at once: no
+ * BEGIN, no row locks, no WAL. Anything the check cannot decide (an unnumbered entry, a number
+ * twice, a case not yet tracked or linked, a complete listing of several cases) goes the usual way.
+ */
+import type { Kysely } from 'kysely';
+import { type CaseHeader, type DetailsRow, headerChanges } from '../../db/case-details.ts';
+import type { Database } from '../../db/schema.ts';
+import { Statements } from './sql.ts';
+
+/** What the check reads of one prepared case. */
+export interface UnchangedInput {
+  docketNumber: string;
+  caseName: string | null;
+  pacerCaseId: string | null;
+  origin: { docketNumber?: string | null } | null | undefined;
+  header: CaseHeader | null;
+  entries: { entry: { number: string | null }; hash: string }[];
+}
+
+/** What ingest reads of a stored case (`selectCases`, and the same columns here). */
+export interface CaseRow {
+  id: number;
+  docket_number: string;
+  tracked: number;
+  case_name: string | null;
+  pacer_case_id: string | null;
+  parent_case_id: number | null;
+}
+
+/**
+ * True when ingesting `cases` from `sourceId` would write nothing (PostgreSQL only). `complete`:
+ * the source lists the whole docket (a docket report), so a stored entry it leaves out would vanish.
+ */
+export async function nothingToWrite(
+  db: Kysely<Database>,
+  court: string,
+  sourceId: string,
+  complete: boolean,
+  cases: readonly UnchangedInput[],
+): Promise<boolean> {
+  if (cases.length === 0 || (complete && cases.length !== 1)) return false;
+  const dockets: string[] = [];
+  const keys: string[] = [];
+  const hashes: string[] = [];
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const p of cases) {
+    const numbers = new Set<string>();
+    for (const inc of p.entries) {
+      const n = inc.entry.number;
+      if (n === null || !/^\d{1,9}$/.test(n) || numbers.has(n)) return false;
+      numbers.add(n);
+      dockets.push(p.docketNumber);
+      keys.push(n);
+      hashes.push(inc.hash);
+      min = Math.min(min, Number(n));
+      max = Math.max(max, Number(n));
+    }
+  }
+  if (keys.length === 0) return false;
+  const [row] = await new Statements(db, 'postgres').query<{
+    o_cases: CaseRow[];
+    o_details: DetailsRow[];
+    o_source: boolean;
+    o_changed: string;
+  }>('select * from docketwatch_unchanged(?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+    court,
+    cases.map((p) => p.docketNumber),
+    dockets,
+    keys,
+    hashes,
+    sourceId,
+    complete,
+    min,
+    max,
+  ]);
+  if (!row?.o_source || Number(row.o_changed) > 0) return false;
+  const found = new Map(row.o_cases.map((c) => [c.docket_number, c]));
+  const details = new Map(row.o_details.map((d) => [d.case_id, d]));
+  return cases.every((p) => {
+    const c = found.get(p.docketNumber);
+    // Each of these is a write `resolveCases` would make (track, fill in, link, keep the header).
+    if (c?.tracked !== 1) return false;
+    if ((c.case_name === null && p.caseName) || (c.pacer_case_id === null && p.pacerCaseId)) return false;
+    if (c.parent_case_id === null && p.origin?.docketNumber) return false;
+    return !p.header || !headerChanges(details.get(c.id), p.header);
+  });
+}

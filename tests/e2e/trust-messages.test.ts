@@ -1,0 +1,231 @@
+/**
+ * What the messages say, against the court's own words, over every message of the Hamama demo
+ * (the real worker mailing a real SMTP server): a legal team, English advocates (daily and
+ * weekly), Spanish (daily and at once) and Arabic (daily) advocates. Invariants over all
+ * messages, not one hand-picked example.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hamamaHistory } from '../../src/demo/history.ts';
+import { runDemo } from '../../src/demo/run.ts';
+import { silentLogger } from '../../src/log.ts';
+import { dateIn, type Language } from '../../src/notify/i18n.ts';
+import { contradictions, type Mail, PostureRounds } from '../support/posture-mail.ts';
+import { startSmtp, type TestSmtp } from '../support/smtp.ts';
+
+const MORE = [
+  { email: 'semana@demo.docketwatch.invalid', audience: 'advocate', frequency: 'weekly', language: 'en' },
+  { email: 'abogada@demo.docketwatch.invalid', audience: 'advocate', frequency: 'daily', language: 'es' },
+  { email: 'muhami@demo.docketwatch.invalid', audience: 'advocate', frequency: 'daily', language: 'ar' },
+  {
+    email: 'al-momento@demo.docketwatch.invalid',
+    audience: 'advocate',
+    frequency: 'immediate',
+    language: 'es',
+  },
+] as const;
+
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+const iso = (m: RegExpExecArray | RegExpMatchArray) =>
+  `${m[3]}-${String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+
+/** "* Headline\n  sentence" items of a plain-text message. */
+function items(text: string): string[] {
+  return text.split(/\n(?=\* )/).filter((s) => s.startsWith('* '));
+}
+
+describe('Hamama demo: every message against the court’s words', () => {
+  let smtp: TestSmtp;
+  let dir: string;
+  let collected: PostureRounds;
+  let mails: Mail[];
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    dir = mkdtempSync(join(tmpdir(), 'dw-trust-'));
+    collected = new PostureRounds(smtp, 'mied:2:17-cv-11910');
+    await runDemo({
+      speed: 'max',
+      outboxDir: join(dir, 'outbox'),
+      smtpUrl: smtp.url,
+      port: null,
+      db: join(dir, 'demo.sqlite'),
+      logger: silentLogger,
+      subscribers: MORE.map((s) => ({ ...s })),
+      onCycle: collected.onCycle,
+    });
+    mails = collected.mails;
+    if (process.env.DW_TRUST_DUMP)
+      (await import('node:fs')).writeFileSync(
+        process.env.DW_TRUST_DUMP,
+        JSON.stringify(
+          collected.rounds.map((r) => ({ day: r.day, inForce: r.posture.inForce, mails: r.mails })),
+        ),
+      );
+  }, 300_000);
+
+  afterAll(async () => {
+    await smtp?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an injunction is said to block deportations only when its own order enjoins removal (C1)', () => {
+    // The court's words of each day an injunction was granted: does that day's order bar removal?
+    const barsRemoval = new Map<string, boolean>();
+    for (const e of hamamaHistory().entries) {
+      if (!/injunction/i.test(e.text)) continue;
+      const bars = /\b(?:enjoin\w*|stay\w*)\b[^.]*\b(?:remov\w*|deport\w*)/i.test(e.text);
+      barsRemoval.set(e.dateFiled.slice(0, 10), (barsRemoval.get(e.dateFiled.slice(0, 10)) ?? false) || bars);
+    }
+    const claims: string[] = [];
+    const wrong: string[] = [];
+    for (const m of mails.filter((x) => x.lang === 'en')) {
+      for (const item of items(m.text)) {
+        if (!/deport/i.test(item) || !/injunction/i.test(item)) continue;
+        const named =
+          /injunction (?:of|granted on) ((January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4}))/i.exec(
+            item,
+          );
+        const day = named ? iso([named[0], named[2]!, named[3]!, named[4]!]) : null;
+        claims.push(item);
+        if (day === null || barsRemoval.get(day) !== true) wrong.push(`${m.subject}: ${item}`);
+      }
+    }
+    expect(claims.length).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+    // The same facts in Spanish and Arabic: as many blocking claims as the English daily advocate's.
+    const claimsOf = (to: string, re: RegExp) =>
+      mails.filter((m) => m.to === to).reduce((n, m) => n + (m.text.match(re)?.length ?? 0), 0);
+    const en = claimsOf(
+      'advocate@demo.docketwatch.invalid',
+      /blocks? deportations|Deportations of .* are blocked|whose deportation/g,
+    );
+    expect(en).toBeGreaterThan(0);
+    expect(
+      claimsOf(
+        'abogada@demo.docketwatch.invalid',
+        /bloquea las deportaciones|deportaciones de .* están bloqueadas|siguen bloqueadas las deportaciones/g,
+      ),
+    ).toBe(en);
+    expect(
+      claimsOf('muhami@demo.docketwatch.invalid', /يمنع ترحيل|ممنوع ما دام|لا يزال ترحيله ممنوعًا/g),
+    ).toBe(en);
+  });
+
+  it('a digest sent after its due day tells where the case stands when it is sent (C2)', () => {
+    // Every "In force" list against the store's posture at the moment the digest went out.
+    const late = collected.rounds.filter((r) =>
+      r.mails.some((m) => m.to === 'semana@demo.docketwatch.invalid' && m.kind === 'digest'),
+    );
+    expect(late.length).toBeGreaterThan(0);
+    // The recap of alerts already sent lists their headlines as they were true when sent; the
+    // rest of each digest is checked against the store at the moment it went out.
+    const recapless = collected.rounds.map((r) => ({
+      ...r,
+      mails: r.mails.map((m) => ({
+        ...m,
+        text: m.text.replace(/\nAlready sent to you as alerts\n(?:\* .*\n)*/g, '\n'),
+      })),
+    }));
+    const { found, checked } = contradictions(recapless);
+    expect(checked.inForceLists).toBeGreaterThan(0);
+    expect(found).toEqual([]);
+    // "today" and "in N days" counted from the day the message was sent (English digests).
+    const wrongDays: string[] = [];
+    let counted = 0;
+    for (const r of collected.rounds)
+      for (const m of r.mails.filter((x) => x.lang === 'en' && x.kind === 'digest'))
+        for (const line of m.text.split('\n')) {
+          const d = /^\* (\w+ \d{1,2}, \d{4})(?: at [^(]*)? \((today|tomorrow|in (\d+) days?)\)/.exec(line);
+          if (!d) continue;
+          const long = /(\w+) (\d{1,2}), (\d{4})/.exec(d[1]!)!;
+          const due = DateTime.fromISO(iso(long));
+          const days = Math.round(due.diff(DateTime.fromISO(r.day), 'days').days);
+          const said = d[2] === 'today' ? 0 : d[2] === 'tomorrow' ? 1 : Number(d[3]);
+          counted++;
+          if (said !== days) wrongDays.push(`${r.day} ${m.to} ${m.subject}: ${line}`);
+        }
+    expect(counted).toBeGreaterThan(0);
+    expect(wrongDays).toEqual([]);
+  });
+
+  it('a digest subject counts only a deadline its body shows (M5)', () => {
+    const wrong: string[] = [];
+    let counted = 0;
+    for (const m of mails.filter((x) => x.kind === 'digest' && x.lang === 'en')) {
+      const next = /next deadline (today|tomorrow|in \d+ days?)/.exec(m.subject);
+      if (!next) continue;
+      counted++;
+      const section = m.text.split('Next deadlines:\n')[1];
+      const first = section?.split('\n')[0] ?? '';
+      if (!first.includes(`(${next[1]})`)) wrong.push(`${m.subject} / ${first || 'No upcoming deadlines.'}`);
+    }
+    expect(counted).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
+
+  it('Spanish and Arabic say the same facts: which rulings an appeal acts on, what is in force (M6, M7)', () => {
+    // The injunctions the English appeal items name, by date.
+    const appealItem = /court of appeals (?:threw out|overturned|upheld|sent)/i;
+    const named = new Set<string>();
+    for (const m of mails.filter((x) => x.lang === 'en'))
+      for (const item of items(m.text).filter((i) => appealItem.test(i)))
+        for (const d of item.matchAll(/injunction of (\w+) (\d{1,2}), (\d{4})/g)) named.add(iso(d));
+    expect(named.size).toBeGreaterThan(0);
+    const head: Record<'es' | 'ar', RegExp> = {
+      es: /^\* (?:Decisión (?:revocada|anulada|confirmada) en apelación|Caso devuelto)/,
+      ar: /^\* (?:نقض الحكم|إلغاء الحكم|تأييد الحكم|إعادة القضية)/,
+    };
+    for (const lang of ['es', 'ar'] as const) {
+      const said = new Set<string>();
+      let appealItems = 0;
+      for (const m of mails.filter((x) => x.lang === lang))
+        for (const item of items(m.text).filter((i) => head[lang].test(i))) {
+          appealItems++;
+          for (const d of named) if (item.includes(dateIn(lang as Language, d))) said.add(d);
+        }
+      expect(appealItems, lang).toBeGreaterThan(0);
+      expect([...said].sort(), lang).toEqual([...named].sort());
+    }
+    // No docketwatch name left in English in a translated message (the court's words are quoted).
+    const english =
+      /\b(?:Preliminary injunction|Permanent injunction|Temporary restraining order|Stay of \w+)/;
+    const left = mails
+      .filter((m) => m.lang !== 'en')
+      .flatMap((m) =>
+        m.text
+          .replace(/«[^»]*»|“[^”]*”/g, '')
+          .split('\n')
+          .filter((l) => english.test(l))
+          .map((l) => `${m.to}: ${l}`),
+      );
+    expect(left).toEqual([]);
+  });
+
+  it('every manage and unsubscribe link expires counted from real time, not the court’s day (M22)', () => {
+    const expired: string[] = [];
+    let links = 0;
+    const now = Date.now() / 1000;
+    for (const m of mails)
+      for (const [, kind, token] of m.text.matchAll(/\/(manage|unsubscribe)\?token=([A-Za-z0-9_-]+)\./g)) {
+        links++;
+        const [, purpose, , exp] = JSON.parse(Buffer.from(token!, 'base64url').toString('utf8')) as [
+          number,
+          string,
+          string,
+          number,
+        ];
+        expect(purpose).toBe(kind);
+        // A week from now at the least: a person reading the demo's mail can still use it.
+        if (exp < now + 7 * 86_400)
+          expired.push(`${m.to} ${m.subject}: ${kind} expires ${new Date(exp * 1000).toISOString()}`);
+      }
+    expect(links).toBeGreaterThan(0);
+    expect(expired.slice(0, 5)).toEqual([]);
+  });
+});

@@ -1,0 +1,398 @@
+/**
+ * "No message contradicts the posture" and "each change is told once", for any replayed case: a
+ * replay through the real worker mails to a real SMTP server (`startSmtp`); after every round of
+ * the worker the test keeps what the store says is in force as of the court's day and the messages
+ * that arrived in that round (`PostureRounds`). `contradictions` then reads every message as a
+ * person does — alert and digest, every language sent — and lists each thing it says that the
+ * stored posture at that moment does not:
+ *
+ * - the "In force" list: the same stays and injunctions (name, since, last day, "the court of
+ *   appeals vacated it … until the mandate issues") as the store, and "Nothing is in force" only
+ *   when nothing is;
+ * - a stay's last day, wherever a message gives one ("Stay extended to …", "in force through …",
+ *   "before the stay ends on …", "Stay ends in 2 days (…)"): the last day of a stay in force then
+ *   (of the stay the item names, when it names one);
+ * - an injunction said vacated, dissolved or converted ("Preliminary injunction of March 29, 2017
+ *   vacated"): not in force, unless the message says it waits for the mandate; one said granted on
+ *   a day, or in force until the mandate issues: in force;
+ * - never "NaN", "undefined" or "Invalid DateTime".
+ *
+ * `repeats` lists, per subscriber, every item (a headline with what it is about) told a second
+ * time, in an alert or a digest — a digest's list of alerts already sent is not telling again.
+ */
+
+import { DateTime } from 'luxon';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { findCourt } from '../../src/courts.ts';
+import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
+import type { ReplayCourt } from '../../src/demo/server.ts';
+import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
+import { inForceName } from '../../src/notify/language.ts';
+import type { Daemon } from '../../src/worker/daemon.ts';
+import type { TestSmtp } from './smtp.ts';
+
+export interface Mail {
+  to: string;
+  lang: Language;
+  kind: 'alert' | 'digest' | 'welcome' | 'other';
+  subject: string;
+  text: string;
+}
+
+export interface PostureRound {
+  /** The court's day when the round ended. */
+  day: string;
+  /** What the live store said then. */
+  posture: CasePosture;
+  /** The messages that arrived in the round. */
+  mails: Mail[];
+}
+
+/** Collects a round after each of the worker's rounds: pass `onCycle` to `runDemo`. */
+export class PostureRounds {
+  readonly rounds: PostureRound[] = [];
+  readonly #smtp: TestSmtp;
+  readonly #caseKey: string;
+  #read = 0;
+
+  constructor(smtp: TestSmtp, caseKey: string) {
+    this.#smtp = smtp;
+    this.#caseKey = caseKey;
+  }
+
+  readonly onCycle = async ({ court, daemon }: { court: ReplayCourt; daemon: Daemon }): Promise<void> => {
+    const [courtId, ...docket] = this.#caseKey.split(':');
+    const zone = findCourt(courtId!)!.tz;
+    const day = DateTime.fromMillis(court.clock.nowMs(), { zone }).toISODate()!;
+    const exists = await daemon.store.db
+      .selectFrom('cases')
+      .select('id')
+      .where('court_id', '=', courtId!)
+      .where('docket_number', '=', docket.join(':'))
+      .executeTakeFirst();
+    const fresh = this.#smtp.received.slice(this.#read);
+    this.#read = this.#smtp.received.length;
+    const mails = await Promise.all(fresh.map((r) => toMail(r.raw)));
+    if (!exists) {
+      if (mails.length > 0) throw new Error(`${mails.length} messages before the case exists`);
+      return;
+    }
+    this.rounds.push({ day, posture: await casePosture(daemon.store, this.#caseKey, day), mails });
+  };
+
+  get mails(): Mail[] {
+    return this.rounds.flatMap((r) => r.mails);
+  }
+}
+
+async function toMail(raw: Buffer): Promise<Mail> {
+  const m: ParsedMail = await simpleParser(raw);
+  const to = Array.isArray(m.to) ? m.to[0]?.text : m.to?.text;
+  const key = String(m.headers.get('x-docketwatch-key') ?? '');
+  const lang = String(m.headers.get('content-language') ?? 'en') as Language;
+  const kind = /^alert:/.test(key)
+    ? 'alert'
+    : /^digest:/.test(key)
+      ? 'digest'
+      : /^welcome:/.test(key)
+        ? 'welcome'
+        : 'other';
+  return { to: to ?? '', lang, kind, subject: m.subject ?? '', text: m.text ?? '' };
+}
+
+const LONG_EN =
+  /(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})/;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "July 10, 2017" → "2017-07-10". */
+function isoOf(long: string): string {
+  const m = LONG_EN.exec(long)!;
+  return `${m[3]}-${String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+}
+
+/** A message's items: each "* headline" line with the indented lines under it. */
+function items(text: string): string[] {
+  const out: string[] = [];
+  let current: string[] | null = null;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('* ')) {
+      if (current) out.push(current.join('\n'));
+      current = [line];
+    } else if (current && line.startsWith('  ')) current.push(line);
+    else if (current) {
+      out.push(current.join('\n'));
+      current = null;
+    }
+  }
+  if (current) out.push(current.join('\n'));
+  return out;
+}
+
+/** The rows of the "In force" list of a message, or `null` when it has none. */
+function inForceRows(m: Mail): string[] | null {
+  const heading = `${t(m.lang, 'posture.inForce')}:`;
+  const lines = m.text.split('\n');
+  const at = lines.indexOf(heading);
+  if (at < 0) return null;
+  const rows: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (line.startsWith('* ')) rows.push(line);
+    else if (!line.startsWith('  ')) break;
+  }
+  return rows;
+}
+
+/** The row the digest shows for what is in force, as the store says it (in the message's language). */
+function expectedRow(lang: Language, f: CasePosture['inForce'][number], today: string): string {
+  const dated = f.until && /^\d{4}-\d{2}-\d{2}$/.test(f.until) ? f.until : null;
+  const days = dated ? daysBetween(today, dated) : 0;
+  const term = t(lang, 'posture.term', {
+    term: dated ? 'date' : f.until ? 'until' : 'none',
+    date: dateIn(lang, dated),
+    days: dated ? (days < 0 ? t(lang, 'days.ago', { days: -days }) : t(lang, 'days.left', { days })) : '',
+    until: f.until === 'further_order' ? t(lang, 'until.furtherOrder') : (f.until ?? '').replace(/_/g, ' '),
+  });
+  const since = t(lang, 'posture.since', { date: dateIn(lang, f.since) });
+  const appeal = f.onAppeal
+    ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
+    : '';
+  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${appeal}`;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+export interface Contradiction {
+  day: string;
+  to: string;
+  subject: string;
+  says: string;
+  store: string;
+}
+
+/** What `contradictions` read: how many messages, in which languages, and how many claims. */
+export interface Checked {
+  messages: number;
+  byLanguage: Record<string, number>;
+  inForceLists: number;
+  stayDays: number;
+  injunctionClaims: number;
+}
+
+const INJUNCTION = '(temporary restraining order|preliminary injunction|permanent injunction)';
+const TYPE_OF: Record<string, string> = {
+  'temporary restraining order': 'Temporary restraining order',
+  'preliminary injunction': 'Preliminary injunction',
+  'permanent injunction': 'Permanent injunction',
+};
+
+/** Every thing a message says that the store did not say at the moment it was sent. */
+export function contradictions(rounds: PostureRound[]): { found: Contradiction[]; checked: Checked } {
+  const found: Contradiction[] = [];
+  const checked: Checked = { messages: 0, byLanguage: {}, inForceLists: 0, stayDays: 0, injunctionClaims: 0 };
+  for (const r of rounds) {
+    const stays = r.posture.inForce.filter((f) => f.kind === 'stay');
+    const injunctions = r.posture.inForce.filter((f) => f.kind === 'injunction');
+    for (const m of r.mails) {
+      checked.messages++;
+      checked.byLanguage[m.lang] = (checked.byLanguage[m.lang] ?? 0) + 1;
+      const wrong = (says: string, store: string) =>
+        found.push({ day: r.day, to: m.to, subject: m.subject, says, store });
+      const whole = `${m.subject}\n${m.text}`;
+      for (const bad of whole.match(/\bNaN\b|\bundefined\b|Invalid DateTime/g) ?? []) wrong(bad, 'a word');
+
+      // The "In force" list, row for row, and "Nothing is in force" only when nothing is.
+      const rows = inForceRows(m);
+      if (rows) {
+        checked.inForceLists++;
+        const expected = r.posture.inForce.map((f) => expectedRow(m.lang, f, r.day)).sort();
+        const got = rows.map((row) => row.trim()).sort();
+        if (JSON.stringify(got) !== JSON.stringify(expected)) wrong(got.join(' | '), expected.join(' | '));
+      }
+      if (m.text.includes(t(m.lang, 'posture.nothing')) && r.posture.inForce.length > 0)
+        wrong(t(m.lang, 'posture.nothing'), r.posture.inForce.map((f) => f.text).join(' | '));
+
+      for (const item of items(m.text)) {
+        // A stay's last day, in English (the legal team's and English advocates' words).
+        if (m.lang === 'en') {
+          for (const s of item.matchAll(
+            new RegExp(
+              `(?:Stay (?:granted until|extended to|expanded(?: nationwide)? and extended to)|stay ends on|[Ss]tay ends (?:today|tomorrow|in \\d+ days?),? (?:on |\\()|Stay \\([^)]*\\) [a-z ]+; in force through|is on hold through) ${LONG_EN.source}`,
+              'g',
+            ),
+          )) {
+            checked.stayDays++;
+            const day = isoOf(s[0]);
+            const named = stays.filter((f) => item.includes(f.name.replace(/^Stay of /, '')));
+            const candidates = named.length > 0 ? named : stays;
+            if (!candidates.some((f) => f.until === day))
+              wrong(
+                s[0],
+                candidates.map((f) => `${f.name} until ${f.until}`).join(' | ') || 'no stay in force',
+              );
+          }
+        } else {
+          // In Spanish and Arabic: a stay item's dates, but for the day of the order that set it.
+          const stayWord = m.lang === 'es' ? /suspensi[oó]n/i : /الوقف|وقف/;
+          // An "In force" row (named in the language) was checked row by row above.
+          const inForceRow = r.posture.inForce.some(
+            (f) => expectedRow(m.lang, f, r.day) === item.split('\n')[0]!.trim(),
+          );
+          if (!inForceRow && stayWord.test(item.split('\n')[0]!)) {
+            let rest = item;
+            const dates = new Set<string>();
+            for (const f of r.posture.inForce) dates.add(f.until ?? '').add(f.since);
+            for (const d of candidateDates(r.day)) dates.add(d);
+            for (const d of [...dates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))
+              rest = rest.replaceAll(t(m.lang, 'stay.ordered', { date: dateIn(m.lang, d) }), '');
+            for (const d of [...dates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) {
+              // The whole date: "4 de julio de 2017" is not said by "24 de julio de 2017".
+              const at = rest.indexOf(dateIn(m.lang, d));
+              if (at < 0 || /[\d٠-٩]/.test(rest.charAt(at - 1))) continue;
+              checked.stayDays++;
+              if (!stays.some((f) => f.until === d))
+                wrong(
+                  `${dateIn(m.lang, d)} in “${item.split('\n')[0]}”`,
+                  stays.map((f) => f.until).join(' | '),
+                );
+            }
+          }
+        }
+        // Injunctions said ended, granted, or in force until the mandate (English).
+        if (m.lang !== 'en') continue;
+        const line = item.replace(/\n {2}/g, ' ');
+        const pending =
+          /until (?:its|the) mandate issues|takes effect only when the court of appeals issues its mandate|stays? in force as it was/.test(
+            line,
+          );
+        for (const s of line.matchAll(
+          new RegExp(
+            // "… of March 15, 2017 vacated", "takes the place of the temporary restraining order of March 15, 2017, which ends"
+            `${INJUNCTION} of ${LONG_EN.source}(?: (?:was )?(?:vacated|dissolved|converted)\\b|, which (?:ends|no longer applies))`,
+            'gi',
+          ),
+        )) {
+          if (line.includes('“') && line.indexOf('“') < (s.index ?? 0)) continue;
+          checked.injunctionClaims++;
+          const since = isoOf(`${s[2]} ${s[3]}, ${s[4]}`);
+          const type = TYPE_OF[s[1]!.toLowerCase()]!;
+          const still = injunctions.find((f) => f.since === since && f.name.startsWith(type));
+          if (still && !(pending && still.onAppeal)) wrong(s[0], `${still.name} in force since ${since}`);
+        }
+        for (const s of line.matchAll(new RegExp(`${INJUNCTION} granted on ${LONG_EN.source}`, 'gi'))) {
+          checked.injunctionClaims++;
+          const since = isoOf(`${s[2]} ${s[3]}, ${s[4]}`);
+          const type = TYPE_OF[s[1]!.toLowerCase()]!;
+          const converted = new RegExp(`${type} of ${s[2]} ${s[3]}, ${s[4]} converted`, 'i').test(m.text);
+          if (!converted && !injunctions.some((f) => f.since === since && f.name.startsWith(type)))
+            wrong(
+              s[0],
+              injunctions.map((f) => `${f.name} since ${f.since}`).join(' | ') || 'no injunction in force',
+            );
+        }
+        if (pending)
+          for (const s of line.matchAll(new RegExp(`${INJUNCTION} of ${LONG_EN.source}`, 'gi'))) {
+            checked.injunctionClaims++;
+            const since = isoOf(`${s[2]} ${s[3]}, ${s[4]}`);
+            const f = injunctions.find((x) => x.since === since);
+            if (!f?.onAppeal)
+              wrong(`${s[0]} … in force until the mandate issues`, f ? f.text : 'not in force');
+          }
+      }
+    }
+  }
+  return { found, checked };
+}
+
+/** Days near `day` a stay item could name (a Spanish or Arabic message gives them in words). */
+function candidateDates(day: string): string[] {
+  const out: string[] = [];
+  const start = DateTime.fromISO(day).minus({ days: 60 });
+  for (let i = 0; i <= 200; i++) out.push(start.plus({ days: i }).toISODate()!);
+  return out;
+}
+
+/** The items a subscriber was told more than once, over every alert and digest they received. */
+export function repeats(rounds: PostureRound[]): { to: string; item: string; times: number }[] {
+  const told = new Map<string, Map<string, number>>();
+  for (const r of rounds)
+    for (const m of r.mails) {
+      if (m.kind !== 'alert' && m.kind !== 'digest') continue;
+      // Items after the message's own list of what is in force and due: from the changes on, up
+      // to the digest's list of alerts already sent (that list is not telling again).
+      const alerted = `\n${t(m.lang, 'digest.section', { section: 'alerted' })}\n`;
+      const body = m.text.split(alerted)[0]!;
+      const changes = m.kind === 'digest' ? body.slice(changesStart(body, m.lang)) : body;
+      const mine = told.get(m.to) ?? new Map<string, number>();
+      for (const item of items(changes)) {
+        // An item is what it says: headline, sentence and the court's words (links aside: they
+        // point into the replay court, whose port changes nothing for a reader).
+        const key = item
+          .split('\n')
+          .filter((l) => !/^ {2}\S[^:]*: https?:\/\//.test(l))
+          .join('\n');
+        mine.set(key, (mine.get(key) ?? 0) + 1);
+      }
+      told.set(m.to, mine);
+    }
+  const out: { to: string; item: string; times: number }[] = [];
+  for (const [to, mine] of told)
+    for (const [item, times] of mine) if (times > 1) out.push({ to, item, times });
+  return out;
+}
+
+/** Where a digest's changes begin: after its "What changed …" heading. */
+function changesStart(text: string, lang: Language): number {
+  const lines = text.split('\n');
+  let offset = 0;
+  for (const line of lines) {
+    offset += line.length + 1;
+    const probe = line.toLocaleLowerCase(lang);
+    const same = t(lang, 'digest.changed', { same: 'yes', from: '' }).toLocaleLowerCase(lang).trim();
+    const span = t(lang, 'digest.changed', { same: 'no', from: '', to: '' })
+      .toLocaleLowerCase(lang)
+      .split(/\s+/)[0]!;
+    if (probe.startsWith(same) || (span && probe.startsWith(span))) return offset;
+  }
+  return 0;
+}
+
+/**
+ * One order, one item about its stay: the legal team's items that name a stay and the entry that
+ * changed it ("Stay … expanded …. (ECF No. 43, June 26, 2017)"), told twice in one message.
+ */
+export function stayItemsTwice(
+  rounds: PostureRound[],
+): { subject: string; entry: string; items: string[] }[] {
+  const out: { subject: string; entry: string; items: string[] }[] = [];
+  for (const r of rounds)
+    for (const m of r.mails) {
+      if (m.lang !== 'en') continue;
+      const byEntry = new Map<string, string[]>();
+      for (const item of items(m.text)) {
+        if (!/^\* Stay (?!ends)/.test(item)) continue;
+        const entry = /\(((?:ECF No\.|Doc\.) \d+|an unnumbered entry), [A-Z][a-z]+ \d+, \d{4}\)\s*$/.exec(
+          item,
+        )?.[1];
+        if (!entry) continue;
+        byEntry.set(entry, [...(byEntry.get(entry) ?? []), item.split('\n')[0]!]);
+      }
+      for (const [entry, said] of byEntry)
+        if (said.length > 1) out.push({ subject: m.subject, entry, items: said });
+    }
+  return out;
+}
