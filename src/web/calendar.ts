@@ -19,7 +19,36 @@ import type { CaseInfo } from './data.ts';
 
 export type CalendarAudience = 'legal' | 'advocate';
 
-const CANCELLED = new Set(['vacated', 'lifted', 'superseded', 'cancelled', 'dissolved']);
+const CANCELLED = new Set([
+  'vacated',
+  'lifted',
+  'superseded',
+  'cancelled',
+  'dissolved',
+  'mooted',
+  'withdrawn',
+]);
+
+/**
+ * The day an order ended the record (its last vacating, mooting, lifting… change), or `null`. A date
+ * before it was not cancelled by that order: it had passed (or was met) while the record stood, so
+ * a vacatur in 2019 does not turn a 2017 report date or a 2018 release day into "cancelled".
+ */
+function endedOn(r: DeadlineRecord): string | null {
+  if (!Array.isArray(r.history)) return null;
+  let day: string | null = null;
+  for (const h of r.history as { change?: unknown; date?: unknown }[])
+    if (typeof h.change === 'string' && CANCELLED.has(h.change) && typeof h.date === 'string')
+      day = h.date.slice(0, 10);
+  return day;
+}
+
+/** Whether a date of an ended record is cancelled: only a date on or after the day it ended. */
+function offOn(r: DeadlineRecord, due: string, ended: boolean): boolean {
+  if (!ended) return false;
+  const end = endedOn(r);
+  return end === null || due >= end;
+}
 
 export interface CalendarInput {
   info: CaseInfo;
@@ -121,7 +150,7 @@ export function keyDates(
           ? [{ suffix: '', due: r.due, off: false }]
           : [];
       for (const d of dates) {
-        const off = cancelled || d.off;
+        const off = offOn(r, d.due, cancelled || d.off);
         out.push({
           ...base,
           uid: uid(d.suffix),
@@ -217,7 +246,7 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
   const describe = (plain: string) => `${plain}\n${source}: "${words}"\n${info.key}`;
   /** The record's one event, on its day. */
   const single = (due: string, summary: string, plain: string) => [
-    { ...base, uid: uid(), due, summary, description: describe(plain) },
+    { ...base, cancelled: offOn(r, due, cancelled), uid: uid(), due, summary, description: describe(plain) },
   ];
 
   if (r.kind === 'deadline') {
@@ -231,7 +260,7 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
         due: o.due,
         summary: `${who}${what} due (${ordinal(o.index)})`,
         description: describe(`${capital(what)} due ${formatDate(o.due)} (${o.state}).`),
-        cancelled: cancelled || o.state === 'vacated',
+        cancelled: offOn(r, o.due, cancelled || o.state === 'vacated'),
       }));
     }
     if (!r.due) return [];

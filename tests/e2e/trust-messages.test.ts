@@ -9,12 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/index.ts';
 import { hamamaHistory } from '../../src/demo/history.ts';
 import { runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { dateIn, type Language } from '../../src/notify/i18n.ts';
 import { contradictions, type Mail, PostureRounds } from '../support/posture-mail.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { parseCalendar, testServer } from '../support/web.ts';
 
 const MORE = [
   { email: 'semana@demo.docketwatch.invalid', audience: 'advocate', frequency: 'weekly', language: 'en' },
@@ -227,5 +229,66 @@ describe('Hamama demo: every message against the court’s words', () => {
       }
     expect(links).toBeGreaterThan(0);
     expect(expired.slice(0, 5)).toEqual([]);
+  });
+
+  it('a later order cancels only dates not yet passed; a mooted deadline is cancelled (M3, M11, M12)', async () => {
+    // Messages: "no longer due on D" only for a D on or after the day it is said.
+    const retro: string[] = [];
+    for (const r of collected.rounds)
+      for (const m of r.mails.filter((x) => x.lang === 'en'))
+        for (const d of m.text.matchAll(/is no longer due on (\w+ \d{1,2}, \d{4})/g)) {
+          const due = iso(/(\w+) (\d{1,2}), (\d{4})/.exec(d[1]!)!);
+          if (due < r.day) retro.push(`${r.day} ${m.to}: ${d[0]}`);
+        }
+    expect(retro).toEqual([]);
+
+    // Calendars, from the demo's store through the web server.
+    const store = await openDatabase(join(dir, 'demo.sqlite'));
+    try {
+      const records = await store.db
+        .selectFrom('deadline_records')
+        .select(['id', 'status', 'history'])
+        .execute();
+      const ended = new Map<string, { status: string; on: string }>();
+      for (const r of records) {
+        const history = (typeof r.history === 'string' ? JSON.parse(r.history) : r.history) as {
+          change: string;
+          date: string;
+        }[];
+        const end = [...history]
+          .reverse()
+          .find((h) => ['vacated', 'mooted', 'lifted', 'dissolved', 'withdrawn'].includes(h.change));
+        if (end) ended.set(r.id, { status: r.status, on: end.date.slice(0, 10) });
+      }
+      const app = await testServer(store, 'http://localhost', new Date());
+      const wrong: string[] = [];
+      let mootedSeen = 0;
+      for (const url of [
+        '/cases/mied/2:17-cv-11910/calendar.ics',
+        '/cases/mied/2:17-cv-11910/calendar.ics?audience=advocate',
+      ]) {
+        const res = await app.inject({ method: 'GET', url });
+        expect(res.statusCode, url).toBe(200);
+        for (const e of parseCalendar(res.body)) {
+          const id = [...ended.keys()].find(
+            (k) => e.uid.startsWith(k) && /^(?:-\d+)?@/.test(e.uid.slice(k.length)),
+          );
+          const day = e.start.slice(0, 10);
+          const end = id ? ended.get(id)! : null;
+          if (e.status === 'CANCELLED' && end && day < end.on)
+            wrong.push(`${url}: ${e.summary} ${day} CANCELLED, but it passed before ${end.on}`);
+          if (end?.status === 'mooted' && day >= end.on) {
+            mootedSeen++;
+            if (e.status !== 'CANCELLED')
+              wrong.push(`${url}: ${e.summary} ${day} ${e.status}, mooted on ${end.on}`);
+          }
+        }
+      }
+      await app.close();
+      expect(mootedSeen).toBeGreaterThan(0);
+      expect(wrong.slice(0, 10)).toEqual([]);
+    } finally {
+      await store.close();
+    }
   });
 });
