@@ -15,7 +15,7 @@ import { enqueue } from './outbox.ts';
 import { renderAlert } from './render.ts';
 import { localDate, type NotifySettings } from './settings.ts';
 import { recipientOf } from './subscriptions.ts';
-import type { NotifyEvent } from './types.ts';
+import type { CaseHeading, NotifyEvent } from './types.ts';
 
 export const ALERT_CURSOR = 'alerts';
 
@@ -91,7 +91,8 @@ async function alertBatch(
         )
         .map((e) => e.event)
         .filter((e) => e.type !== 'entry_updated' || !e.detailsOnly);
-      for (const group of alertGroups(sub, mine)) {
+      const home = events.find((e) => e.stored.caseId === sub.case_id)?.event.case ?? null;
+      for (const group of alertGroups(sub, mine, home)) {
         const message = renderAlert(recipientOf(sub), group, {
           ...links,
           today: localDate(now, sub.time_zone),
@@ -131,11 +132,22 @@ export async function parentCases(db: Kysely<Database>, caseIds: number[]): Prom
 }
 
 /**
- * The alert messages for one subscription: critical events that reach it, grouped by case; an
- * `immediate` subscriber gets every event that reaches it, at once, the same way.
+ * The alert message for one subscription: the critical events that reach it (an `immediate`
+ * subscriber: every event that reaches it), at once, in ONE message — the case's own events and its
+ * appeal's, each docket's under its own caption (an appellate opinion and what it does to the case
+ * are one piece of news, not two mails in the same minute). `home` is the subscription's own case,
+ * the message's heading when any of its events is in the batch.
  */
-export function alertGroups(sub: SubscriptionRow, events: NotifyEvent[]): AlertGroup[] {
+export function alertGroups(
+  sub: SubscriptionRow,
+  events: NotifyEvent[],
+  home: CaseHeading | null = null,
+): AlertGroup[] {
   const recipient = recipientOf(sub);
-  if (sub.frequency !== 'immediate') return groupAlerts(recipient, events);
-  return groupAlerts(recipient, events, { all: true });
+  const groups = groupAlerts(recipient, events, { all: sub.frequency === 'immediate' });
+  if (groups.length <= 1) return groups;
+  const first = groups.find(
+    (g) => home && g.case.court === home.court && g.case.docketNumber === home.docketNumber,
+  );
+  return [{ case: (first ?? groups[0]!).case, events: groups.flatMap((g) => g.events) }];
 }

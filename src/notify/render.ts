@@ -77,8 +77,24 @@ export function renderAlert(recipient: Recipient, group: AlertGroup, ctx: Render
   const ids = group.events.map((e) => e.id).sort();
   const key = `alert:${recipient.subscriptionId}:${ids.length === 1 ? ids[0] : hash(ids.join('\n'))}`;
 
-  const blocks = events.map((e) => eventBlock(e, recipient.audience, lang));
   const intro = t(lang, 'message.intro', { count: events.length });
+  const blocks: Part[] = [];
+  // Events of more than one docket (the case and its appeal) travel in one message, each under its
+  // own docket's caption, the message's own case first.
+  const byCase = new Map<string, NotifyEvent[]>([[captionOf(group.case), []]]);
+  for (const e of events) {
+    const list = byCase.get(captionOf(e.case));
+    if (list) list.push(e);
+    else byCase.set(captionOf(e.case), [e]);
+  }
+  const sections = [...byCase.values()].filter((list) => list.length > 0);
+  for (const list of sections) {
+    if (sections.length > 1) {
+      const heading = `${caseTitle(list[0]!.case)} (${captionOf(list[0]!.case)})`;
+      blocks.push({ html: para(`<strong>${escapeHtml(heading)}</strong>`), text: heading });
+    }
+    for (const e of list) blocks.push(eventBlock(e, recipient.audience, lang));
+  }
   const body: Part = {
     html: `${para(escapeHtml(intro))}${blocks.map((b) => b.html).join('')}`,
     text: `${intro}\n\n${blocks.map((b) => b.text).join('\n\n')}`,
@@ -229,6 +245,11 @@ function when(lang: Language, date: string, time: string | null): string {
   return time
     ? t(lang, 'at.time', { date: dateIn(lang, date), time: timeIn(lang, time) })
     : dateIn(lang, date);
+}
+
+/** The docket's own name as the message header shows it: "MIED 2:17-cv-11910". */
+function captionOf(c: Pick<CaseHeading, 'court' | 'docketNumber'>): string {
+  return `${c.court.toUpperCase()} ${c.docketNumber}`;
 }
 
 function caseTitle(c: CaseHeading): string {
@@ -597,7 +618,7 @@ function assemble(
       : null;
   const caseLinks = [casePage, keyDates, docket].filter((l): l is Part => l !== null);
   const title = caseTitle(c);
-  const caption = `${c.court.toUpperCase()} ${c.docketNumber}`;
+  const caption = captionOf(c);
   const audience = t(lang, 'audience', { audience: recipient.audience });
   const why = t(lang, 'footer.why', { title, audience });
   // Said only where the message quotes the court's English words.
