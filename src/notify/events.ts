@@ -184,7 +184,34 @@ export async function notifyEvents(
     for (const event of toNotifyEvent(stored, { case: c, entry, orderWords }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
-  return oneItemPerOrder(withConversions(out, events));
+  return oneItemPerOrder(untrackedTwice(withConversions(out, events)));
+}
+
+/**
+ * An order that grants an injunction is one change: the record's untracked echo of the same entry
+ * ("Preliminary injunction modified; no injunction was tracked": the order's own grant read as a
+ * change to an earlier one) is not told beside the grant.
+ */
+function untrackedTwice(
+  out: { stored: StoredEvent; event: NotifyEvent }[],
+): { stored: StoredEvent; event: NotifyEvent }[] {
+  const granted = new Set(
+    out
+      .filter(
+        (o) => o.event.type === 'injunction' && o.event.action === 'granted' && o.stored.entryKey !== null,
+      )
+      .map((o) => `${o.stored.caseId}:${o.stored.entryKey}`),
+  );
+  if (granted.size === 0) return out;
+  return out.filter(
+    (o) =>
+      !(
+        o.event.type === 'injunction' &&
+        o.event.action !== 'granted' &&
+        o.stored.payload.record == null &&
+        granted.has(`${o.stored.caseId}:${o.stored.entryKey}`)
+      ),
+  );
 }
 
 /**

@@ -291,4 +291,23 @@ describe('Hamama demo: every message against the court’s words', () => {
       await store.close();
     }
   });
+
+  it('an order that grants an injunction is not also told as modifying one (M2)', () => {
+    const both: string[] = [];
+    let grants = 0;
+    for (const to of new Set(mails.map((m) => m.to))) {
+      const granted = new Set<string>();
+      const modified = new Set<string>();
+      for (const m of mails.filter((x) => x.to === to && x.lang === 'en'))
+        for (const item of items(m.text)) {
+          for (const d of item.matchAll(/injunction granted on (\w+ \d{1,2}, \d{4})/gi)) granted.add(d[1]!);
+          if (/injunction modified/i.test(item))
+            for (const d of item.matchAll(/Order of (\w+ \d{1,2}, \d{4})/g)) modified.add(d[1]!);
+        }
+      grants += granted.size;
+      for (const d of granted) if (modified.has(d)) both.push(`${to}: ${d}`);
+    }
+    expect(grants).toBeGreaterThan(0);
+    expect(both).toEqual([]);
+  });
 });
