@@ -172,10 +172,12 @@ export async function notifyEvents(
   const entries = await entriesFor(db, events);
   const documents = await documentsFor(db, events);
   const granting = await grantingWords(db, events);
+  const mandateTold = await mandatesAlreadyTold(db, events);
   const out: { stored: StoredEvent; event: NotifyEvent }[] = [];
   for (const stored of events) {
     const c = cases.get(stored.caseId);
     if (!c) continue;
+    if (mandateTold.has(stored.id)) continue;
     const key = `${stored.caseId}:${stored.entryKey}`;
     const entry = stored.entryKey === null ? null : (entries.get(key) ?? null);
     const document = stored.entryKey === null ? undefined : documents.get(key);
@@ -287,6 +289,38 @@ function oneItemPerOrder(
 }
 
 const POSTURE_TYPES = /^(?:deadline|stay|injunction|hearing)\./;
+
+/**
+ * The `appeal.mandate` events whose mandate was already told by what it did: the same case's record
+ * ended its orders on that day because the mandate issued (`appealDecided`: "Preliminary injunction
+ * of July 24, 2017 vacated"). The district's copy of the mandate then adds no change to tell; the
+ * entry itself is still listed as a docket entry.
+ */
+async function mandatesAlreadyTold(db: Kysely<Database>, events: StoredEvent[]): Promise<Set<number>> {
+  const out = new Set<number>();
+  for (const m of events.filter((e) => e.type === 'appeal.mandate')) {
+    const on = typeof m.payload.date === 'string' ? m.payload.date.slice(0, 10) : null;
+    if (!on) continue;
+    const rows = await db
+      .selectFrom('events')
+      .select(['payload'])
+      .where('case_id', '=', m.caseId)
+      .where('id', '<', m.id)
+      .where((eb) => eb.or(['injunction.', 'stay.', 'deadline.'].map((t) => eb('type', 'like', `${t}%`))))
+      .orderBy('id', 'desc')
+      .limit(200)
+      .execute();
+    const told = rows.some((r) => {
+      const p = (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as Record<
+        string,
+        unknown
+      >;
+      return typeof p.appealDecided === 'string' && typeof p.date === 'string' && p.date.slice(0, 10) === on;
+    });
+    if (told) out.add(m.id);
+  }
+  return out;
+}
 
 /**
  * The words of the order that granted each injunction the events name (`deadline_records.words`),

@@ -310,4 +310,18 @@ describe('Hamama demo: every message against the court’s words', () => {
     expect(grants).toBeGreaterThan(0);
     expect(both).toEqual([]);
   });
+
+  it('a mandate already told by what it did is not told again as "Mandate issued" (M4)', () => {
+    const twice: string[] = [];
+    for (const to of new Set(mails.map((m) => m.to))) {
+      const endedOn = new Set<string>();
+      for (const r of collected.rounds)
+        for (const m of r.mails.filter((x) => x.to === to && x.lang === 'en')) {
+          if (/^\* Preliminary injunction of .* vacated$/m.test(m.text)) endedOn.add(r.day);
+          if (/^\* Mandate issued$/m.test(m.text) && endedOn.has(r.day))
+            twice.push(`${to} ${r.day}: ${m.subject}`);
+        }
+    }
+    expect(twice).toEqual([]);
+  });
 });
