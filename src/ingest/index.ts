@@ -596,8 +596,8 @@ function pairTitleOnly(entries: Incoming[], candidates: UnnumberedCandidate[]): 
   const probe = new Set<string>();
   const byDay = new Map<string, { entries: Incoming[]; items: UnnumberedCandidate[] }>();
   const dayOf = (day: string) => {
-    const d = byDay.get(day) ?? { entries: [], items: [] };
-    byDay.set(day, d);
+    let d = byDay.get(day);
+    if (!d) byDay.set(day, (d = { entries: [], items: [] }));
     return d;
   };
   for (const inc of entries) {
@@ -610,7 +610,7 @@ function pairTitleOnly(entries: Incoming[], candidates: UnnumberedCandidate[]): 
   for (const { entries: unmatched, items } of byDay.values()) {
     if (items.length === 0 || items.length !== unmatched.length) continue;
     if (new Set(items.map((c) => c.shortText)).size !== 1) continue;
-    for (const [i, inc] of unmatched.entries()) paired.set(inc, items[i]!.key);
+    unmatched.forEach((inc, i) => paired.set(inc, items[i]!.key));
   }
   return paired;
 }

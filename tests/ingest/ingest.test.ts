@@ -263,56 +263,6 @@ for (const dialect of DIALECTS as Dialect[]) {
       ).toEqual([]);
     });
 
-    it('a feed item that gave only a title is one entry with the report entry of its day, never flagged vanished and back', async () => {
-      const titled = (shortDescription: string) =>
-        entry({ number: null, dateFiled: '2017-07-21T15:30:00Z', description: '', shortDescription });
-      const judgeRss = titled('Add and Terminate Judges');
-      const judgeDocket = entry({
-        number: null,
-        dateFiled: '2017-07-21',
-        description: 'Judge Rodney Gilstrap added. (mll, )',
-      });
-      const hearingRss = titled('Motion Hearing');
-      const hearingDocket = entry({
-        number: null,
-        dateFiled: '2017-07-22',
-        description: 'Motion Hearing held before District Judge Mark A. Goldsmith on 7/22/2017.',
-      });
-      const rss = [judgeRss, { ...hearingRss, dateFiled: '2017-07-22T15:30:00Z' }];
-      await ingest(store.db, result('pacer-rss', [docket('2:17-cv-11910', rss)]));
-      for (let round = 0; round < 2; round++) {
-        const report = await ingest(
-          store.db,
-          result('pacer-docket', [docket('2:17-cv-11910', [judgeDocket, hearingDocket])]),
-        );
-        expect(types(report.events).filter((t) => t !== 'entry.updated')).toEqual([]);
-        const again = await ingest(store.db, result('pacer-rss', [docket('2:17-cv-11910', rss)]));
-        expect(again.events).toEqual([]);
-      }
-      const entries = await listEntries(store.db, CASE);
-      expect(entries.map((e) => [e.description, e.status]).sort()).toEqual([
-        [judgeDocket.description, 'present'],
-        [hearingDocket.description, 'present'],
-      ]);
-    });
-
-    it('a title-only feed item on a day the complete report lists no unnumbered entry is flagged vanished', async () => {
-      const gone = entry({
-        number: null,
-        dateFiled: '2017-07-21T15:30:00Z',
-        description: '',
-        shortDescription: 'Add and Terminate Judges',
-      });
-      await ingest(store.db, result('pacer-rss', [docket('2:17-cv-11910', [gone])]));
-      const report = await ingest(
-        store.db,
-        result('pacer-docket', [
-          docket('2:17-cv-11910', [numbered(1, '2017-07-20'), numbered(2, '2017-07-22')]),
-        ]),
-      );
-      expect(types(report.events).filter((t) => t === 'entry.vanished')).toEqual(['entry.vanished']);
-    });
-
     it('ignores untracked cases unless asked to track them', async () => {
       const other = result('pacer-docket', [docket('2:18-cv-00001-ABC', [numbered(1)])]);
       const skipped = await ingest(store.db, other);
