@@ -227,40 +227,10 @@ export function matchUnnumbered(
       continue;
     }
     if (byText !== null || dayDistance(day, c.day) > 1) continue;
-    if (
-      textsMatch(text, c.text) ||
-      (shortText !== '' && shortText === c.shortText && text === '') ||
-      titleNames(c, text, shortText) ||
-      titleNames({ text, shortText, pacerSeqNo: e.pacerSeqNo, pacerDocId: e.pacerDocId }, c.text, c.shortText)
-    )
+    if (textsMatch(text, c.text) || (shortText !== '' && shortText === c.shortText && text === ''))
       byText = c.key;
   }
   return byText;
-}
-
-/**
- * True when `titled` is a feed's title-only item (an event name, no docket text, nothing else that
- * identifies it) and that title is the other version's event name or the start of its docket text:
- * the same entry, told by the feed and by the report.
- */
-function titleNames(
-  titled: { text: string; shortText: string; pacerSeqNo: string | null; pacerDocId: string | null },
-  text: string,
-  shortText: string,
-): boolean {
-  if (!isTitleOnly(titled) || text === '') return false;
-  const title = titled.shortText;
-  return title === shortText || text === title || text.startsWith(`${title} `);
-}
-
-/** A version that gives only an event name (an RSS item without a document), nothing to find it by in a report. */
-export function isTitleOnly(e: {
-  text: string;
-  shortText: string;
-  pacerSeqNo: string | null;
-  pacerDocId: string | null;
-}): boolean {
-  return e.text === '' && e.shortText !== '' && !e.pacerSeqNo && !e.pacerDocId;
 }
 
 function textsMatch(a: string, b: string): boolean {

@@ -23,7 +23,6 @@ import {
   diffMerged,
   entryDay,
   hashPayload,
-  isTitleOnly,
   type MergedEntry,
   matchUnnumbered,
   mergeVersions,
@@ -529,15 +528,11 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
 
   const taken = new Set<string>();
   const keyed: (Incoming & { key: string })[] = [];
-  const paired = isCompleteKind(ctx.kind)
-    ? pairTitleOnly(p.entries, candidates)
-    : new Map<Incoming, string>();
   for (const inc of p.entries) {
     const e = inc.entry;
     const key =
       e.number ??
       (candidates.length > 0 ? matchUnnumbered(e, candidates, taken) : null) ??
-      (paired.has(inc) && !taken.has(paired.get(inc)!) ? paired.get(inc)! : null) ??
       unnumberedKey(e, (k) => usedKeys.has(k) || taken.has(k));
     if (taken.has(key)) {
       if (dryRun) continue;
@@ -580,39 +575,6 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   ].sort((a, b) => a - b);
   if (numbers.length > 0) await updateGaps(ctx, ref, numbers);
   return true;
-}
-
-/**
- * A complete docket report's unnumbered entries that match nothing stored, paired with the stored
- * title-only feed items of their day (a feed item without a document gives only the event name,
- * which a report does not print). The report lists every entry of the day, so when a day has as
- * many such entries as title-only items, and the items cannot be told apart (one item, or one
- * title for all), they are the same entries. Anything less certain stays unpaired.
- */
-function pairTitleOnly(entries: Incoming[], candidates: UnnumberedCandidate[]): Map<Incoming, string> {
-  const paired = new Map<Incoming, string>();
-  const titled = candidates.filter(isTitleOnly);
-  if (titled.length === 0) return paired;
-  const probe = new Set<string>();
-  const byDay = new Map<string, { entries: Incoming[]; items: UnnumberedCandidate[] }>();
-  const dayOf = (day: string) => {
-    let d = byDay.get(day);
-    if (!d) byDay.set(day, (d = { entries: [], items: [] }));
-    return d;
-  };
-  for (const inc of entries) {
-    const e = inc.entry;
-    if (e.number !== null || normalizeText(e.description) === '') continue;
-    if (matchUnnumbered(e, candidates, probe) !== null) continue;
-    dayOf(entryDay(e)).entries.push(inc);
-  }
-  for (const c of titled) byDay.get(c.day)?.items.push(c);
-  for (const { entries: unmatched, items } of byDay.values()) {
-    if (items.length === 0 || items.length !== unmatched.length) continue;
-    if (new Set(items.map((c) => c.shortText)).size !== 1) continue;
-    unmatched.forEach((inc, i) => paired.set(inc, items[i]!.key));
-  }
-  return paired;
 }
 
 /** The stored entries with these keys, and this source's latest hash of each. */
@@ -922,32 +884,13 @@ async function vanishedEntries(
           [ref.id, minN, maxN],
         )
       : [];
-  const loose = await ctx.sql.query<
-    StoredEntry &
-      Pick<
-        EntryRow,
-        'description' | 'short_description' | 'pacer_seq_no' | 'pacer_doc_id' | 'date_filed' | 'date_entered'
-      >
-  >(
-    `select ${columns}, "description", "short_description", "pacer_seq_no", "pacer_doc_id", "date_filed", "date_entered"
-     from "entries"
-     where "case_id" = ? and "number" is null and "status" = 'present' and ${SQL_DAY} between ? and ?`,
-    [ref.id, minDay, maxDay],
+  rows.push(
+    ...(await ctx.sql.query<StoredEntry>(
+      `select ${columns} from "entries"
+       where "case_id" = ? and "number" is null and "status" = 'present' and ${SQL_DAY} between ? and ?`,
+      [ref.id, minDay, maxDay],
+    )),
   );
-  // A feed's title-only item cannot be found in a report, which prints no event names: on a day
-  // the report lists unnumbered entries, it may be any of them, so the report does not show it gone.
-  const looseDays = p.entries.filter((i) => i.entry.number === null).map((i) => entryDay(i.entry));
-  for (const e of loose) {
-    const titleOnly = isTitleOnly({
-      text: normalizeText(e.description),
-      shortText: normalizeText(e.short_description ?? ''),
-      pacerSeqNo: e.pacer_seq_no,
-      pacerDocId: e.pacer_doc_id,
-    });
-    const day = entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered });
-    if (titleOnly && looseDays.some((d) => Math.abs(Date.parse(d) - Date.parse(day)) <= 86_400_000)) continue;
-    rows.push({ id: e.id, entry_key: e.entry_key, number: e.number, status: e.status, hash: null });
-  }
   return rows.filter((e) => !seen.has(e.entry_key));
 }
 
