@@ -121,7 +121,13 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
   if (/^respon(?:d|ses?)$/i.test(w)) w = 'response';
   if (/^repl(?:y|ies)$/i.test(w)) w = 'reply';
   if (/^answers?$/i.test(w)) w = 'answer';
-  w = w.length > 120 ? `${w.slice(0, 117)}...` : w;
+  // A long obligation is cut at a word, never inside one ("…detention locations, transfers"), and
+  // says it was cut.
+  if (w.length > 120) {
+    const cut = w.slice(0, 118);
+    const space = cut.lastIndexOf(' ');
+    w = `${(space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+  }
   const motion = ctx.motionRefs.length === 1 ? ctx.motionRefs[0] : null;
   if (motion !== null && motion !== undefined && !/\[\d+\]/.test(w)) {
     if (/^respon/i.test(w)) return `response to [${motion}]`;
