@@ -16,7 +16,8 @@ export interface Phrase {
   sentence: string;
 }
 
-const MONTHS = [
+/** English month names, January first (dates in messages and the names read back from them). */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -677,23 +678,8 @@ export function whoseRemovalKey(what: string | null): 'class' | 'petitioners' | 
   return 'other';
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const RULING = new RegExp(
-  `^(temporary restraining order|TRO|preliminary injunction|permanent injunction) of (${MONTH_NAMES.join('|')}) (\\d{1,2}), (\\d{4})$`,
+  `^(temporary restraining order|TRO|preliminary injunction|permanent injunction) of (${MONTHS.join('|')}) (\\d{1,2}), (\\d{4})$`,
   'i',
 );
 
@@ -713,7 +699,7 @@ export function rulingsIn(lang: Language, rulings: string[] | undefined): string
       : /^perm/i.test(m[1]!)
         ? 'permanent_injunction'
         : 'preliminary_injunction';
-    const day = `${m[4]}-${String(MONTH_NAMES.indexOf(capitalize(m[2]!.toLowerCase())) + 1).padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    const day = `${m[4]}-${String(MONTHS.indexOf(capitalize(m[2]!.toLowerCase())) + 1).padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
     said.push(
       `${t(lang, 'injunction.theName', { injunction: kind })} ${t(lang, 'injunction.of', { date: dateIn(lang, day) })}`,
     );

@@ -27,7 +27,7 @@ import { findCourt } from '../../src/courts.ts';
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
 import type { ReplayCourt } from '../../src/demo/server.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
-import { inForceName } from '../../src/notify/language.ts';
+import { inForceName, MONTHS } from '../../src/notify/language.ts';
 import type { Daemon } from '../../src/worker/daemon.ts';
 import type { TestSmtp } from './smtp.ts';
 
@@ -102,20 +102,6 @@ async function toMail(raw: Buffer): Promise<Mail> {
 
 const LONG_EN =
   /(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "July 10, 2017" → "2017-07-10". */
 function isoOf(long: string): string {
