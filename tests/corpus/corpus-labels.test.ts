@@ -3,7 +3,7 @@
  * and points at entries that exist in the shared fixtures with the words and date it was labeled on.
  * Each drawn sample (`sample.json`, `holdout-2.sample.json`, `holdout-3.sample.json`) is what its
  * seeded rule draws from today's parse of the fixtures (the `--check` of `bench/labels/sample.ts`,
- * `holdout2-sample.ts`, `holdout3-sample.ts`): a parser change that moves the population fails here,
+ * `holdout-sample.ts --set holdout-2|holdout-3`): a parser change that moves the population fails here,
  * and the fix is to say so and redraw, never to relabel silently. Hold-out 3's labels are checked
  * for form only; nothing here reads what the extractor makes of them. Its second, blind labeling
  * (`holdout-3.second.jsonl`, for the agreement in `bench/labels/agreement.ts`) is checked the same way
@@ -168,12 +168,14 @@ describeShared('real corpus labels against the shared fixtures', () => {
   it("each drawn sample is what its seeded rule draws (the samplers' --check)", () => {
     const key = (xs: { ref: string; textSha: string }[]) => xs.map((x) => `${x.ref} ${x.textSha}`);
     expect(key(drawSample(pacerDir)), 'npx tsx bench/labels/sample.ts --check').toEqual(key(sample));
-    expect(key(drawHoldout2(pacerDir)), 'npx tsx bench/labels/holdout2-sample.ts --check').toEqual(
-      key(holdout2),
-    );
-    expect(key(drawHoldout3(pacerDir)), 'npx tsx bench/labels/holdout3-sample.ts --check').toEqual(
-      key(holdout3),
-    );
+    expect(
+      key(drawHoldout2(pacerDir)),
+      'npx tsx bench/labels/holdout-sample.ts --set holdout-2 --check',
+    ).toEqual(key(holdout2));
+    expect(
+      key(drawHoldout3(pacerDir)),
+      'npx tsx bench/labels/holdout-sample.ts --set holdout-3 --check',
+    ).toEqual(key(holdout3));
   }, 600_000); // parses every fixture: slow on a loaded machine, never a speed check
 
   it("hold-outs 2 and 3's stratum B entries have deadline language", () => {
