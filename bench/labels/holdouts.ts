@@ -37,7 +37,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const EXTRACT_HELDOUT_DIR = resolve(here, '..', '..', 'src', 'deadlines', 'extract');
 
 export type HoldoutSet = 'holdout-2' | 'holdout-3' | 'holdout-4';
-export type Stratum = 'A' | 'B';
+export type Stratum = 'A' | 'B' | 'C';
 
 export interface HoldoutRef extends Omit<SampleRef, 'split'> {
   split: HoldoutSet;
@@ -49,6 +49,12 @@ export interface HoldoutSpec {
   seed: number;
   targetA: number;
   targetB: number;
+  /**
+   * Stratum C (hold-out 4 on): among the entries drawn in neither A nor B whose text, stamps removed,
+   * matches `HEARING_LANGUAGE`, the same court-balanced draw seeded `${seed}:C:${court}`, quota
+   * reaching `targetC`. Absent: no stratum C.
+   */
+  targetC?: number;
   /** Sample files whose entries' texts are left out of the population. */
   excludeSamples: string[];
   /** Leave out the texts of `src/deadlines/extract/heldout*.jsonl` too. */
@@ -97,11 +103,12 @@ export const HOLDOUTS: Record<HoldoutSet, HoldoutSpec> = {
     seed: 20261209,
     targetA: 100,
     targetB: 200,
+    targetC: 70,
     excludeSamples: [SAMPLE_FILE, sampleFileOf('holdout-2'), sampleFileOf('holdout-3')],
     excludeExtractHeldout: true,
     drawn: '2026-12-06',
     rule: (s) =>
-      `seed ${s.seed}; population of corpus.ts less the texts of sample.json, holdout-2.sample.json, holdout-3.sample.json and src/deadlines/extract/heldout*.jsonl; stratum A: court-balanced, quota reaching ${s.targetA}; stratum B: court-balanced among the rest whose text has deadline language (holdout2.ts DEADLINE_LANGUAGE), quota reaching ${s.targetB}; see bench/labels/holdouts.ts`,
+      `seed ${s.seed}; population of corpus.ts less the texts of sample.json, holdout-2.sample.json, holdout-3.sample.json and src/deadlines/extract/heldout*.jsonl; stratum A: court-balanced, quota reaching ${s.targetA}; stratum B: court-balanced among the rest whose text has deadline language (holdout2.ts DEADLINE_LANGUAGE), quota reaching ${s.targetB}; stratum C (added after A and B were labeled, drawn before it was read): court-balanced among the rest whose text has hearing language (HEARING_LANGUAGE), quota reaching ${s.targetC}; see bench/labels/holdouts.ts`,
   }),
 };
 
@@ -145,6 +152,29 @@ export const DEADLINE_LANGUAGE = new RegExp(
 
 export const hasDeadlineLanguage = (text: string): boolean =>
   DEADLINE_LANGUAGE.test(text.replace(STAMPS, ' '));
+
+/** Words of hearings and their lifecycle (stratum C of hold-out 4): narrower than `DEADLINE_LANGUAGE`. */
+export const HEARING_LANGUAGE = new RegExp(
+  [
+    '\\bhearings?\\b',
+    '\\bconferences?\\b',
+    '\\btrial\\b',
+    '\\boral argument\\b',
+    '\\bcalendar call\\b',
+    '\\bmeeting of creditors\\b',
+    '\\b341\\b',
+    '\\barraignment\\b',
+    '\\bsentencing\\b',
+    '\\bre-?set\\b',
+    '\\bcontinu(?:ed|ance)\\b',
+    '\\badjourn(?:ed|ment)?\\b',
+    '\\bheld\\b',
+    '\\b(?:set|scheduled|noticed|calendared)\\s+(?:for|to|on)\\b',
+  ].join('|'),
+  'i',
+);
+
+export const hasHearingLanguage = (text: string): boolean => HEARING_LANGUAGE.test(text.replace(STAMPS, ' '));
 
 /** Each court's entries shuffled by its own seed; every court gives its first q, q the smallest quota reaching `target`. */
 export function courtBalanced(
@@ -206,6 +236,15 @@ export function drawHoldout(pacerDir: string, s: HoldoutSpec): HoldoutRef[] {
     s.targetB,
     (c) => `${s.seed}:B:${c}`,
   );
+  const inB = new Set(b.map(refOf));
+  const c =
+    s.targetC === undefined
+      ? []
+      : courtBalanced(
+          rest.filter((e) => !inA.has(refOf(e)) && !inB.has(refOf(e)) && hasHearingLanguage(e.text)),
+          s.targetC,
+          (court) => `${s.seed}:C:${court}`,
+        );
   const ref = (e: PopulationEntry, stratum: Stratum): HoldoutRef => ({
     ref: refOf(e),
     fixture: e.fixture,
@@ -216,7 +255,7 @@ export function drawHoldout(pacerDir: string, s: HoldoutSpec): HoldoutRef[] {
     stratum,
     textSha: sha12(e.text),
   });
-  return [...a.map((e) => ref(e, 'A')), ...b.map((e) => ref(e, 'B'))];
+  return [...a.map((e) => ref(e, 'A')), ...b.map((e) => ref(e, 'B')), ...c.map((e) => ref(e, 'C'))];
 }
 
 /** The body of a set's sample file, exactly as the samplers have always written it. */
