@@ -53,7 +53,7 @@ if (process.argv.includes('--check')) {
   process.exit(same ? 0 : 1);
 }
 if (seed === own.seed) writeFileSync(own.sampleFile, body);
-for (const st of ['A', 'B'] as const) {
+for (const st of ['A', 'B', 'C'] as const) {
   const s = drawn.filter((d) => d.stratum === st);
   console.log(`stratum ${st}: ${s.length} entries from ${new Set(s.map((d) => d.court)).size} courts`);
 }
