@@ -134,6 +134,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
           ar: history.people.classAr ?? null,
           scope: history.people.scope ?? null,
           protects: history.people.protects ?? null,
+          from: history.people.classFrom ?? null,
         },
         new Date(),
       );

@@ -19,7 +19,7 @@ import {
   t,
   timeIn,
 } from '../notify/i18n.ts';
-import { daysLeftText, entryLabel, formatDate, formatTime, humanize } from '../notify/language.ts';
+import { coveredFrom, daysLeftText, entryLabel, formatDate, formatTime, humanize } from '../notify/language.ts';
 import { clip } from '../notify/render.ts';
 import type { SubscriptionView } from '../notify/subscriptions.ts';
 import type { Occurrence } from './calendar.ts';
@@ -152,7 +152,7 @@ function coveredLine(c: CaseClass, lang: Language): SafeHtml {
   const words = own ?? c.text.en;
   const marked =
     own || lang === 'en' ? html`<bdi>${words}</bdi>` : html`<bdi lang="en" dir="ltr">${words}</bdi>`;
-  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })}</p>`;
+  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })} <span class="covered-from">${coveredFrom(lang, c)}</span></p>`;
 }
 
 /** What lawyers look for first: the court's docket, the judge, the dates, the nature of suit, the parties. */

@@ -53,7 +53,11 @@ export function registerStore(program: Command): void {
     .argument('<case>', 'COURT:DOCKET, e.g. mied:2:17-cv-11910')
     .option(
       '--class <words>',
-      'who is covered, in English: "all Iraqi nationals in the U.S. with final removal orders"',
+      'who is covered, in English, as the court defined the class: "Iraqi nationals in the U.S. who had final removal orders on June 24, 2017 and who have been or will be detained by ICE"',
+    )
+    .option(
+      '--class-from <entry>',
+      'the number of the docket entry whose order defines the class in these words (pages and messages say so; without it they say the words are the maintainers\')',
     )
     .option('--class-es <words>', 'the same in Spanish (otherwise Spanish messages quote the English)')
     .option('--class-ar <words>', 'the same in Arabic (otherwise Arabic messages quote the English)')
@@ -63,7 +67,7 @@ export function registerStore(program: Command): void {
         ...CLASS_PROTECTS,
       ]),
     )
-    .option('--clear', 'forget the class, its scope and protection')
+    .option('--clear', 'forget the class, its scope, protection and source')
     .option('--db <target>', DB_HELP)
     .action(
       async (
@@ -72,6 +76,7 @@ export function registerStore(program: Command): void {
           class?: string;
           classEs?: string;
           classAr?: string;
+          classFrom?: string;
           scope?: string;
           protects?: string;
           clear?: boolean;
@@ -82,7 +87,8 @@ export function registerStore(program: Command): void {
           const found = await findCase(store.db, key);
           if (!found)
             throw new InputError(`case ${key} is not in the record: docketwatch case add COURT DOCKET`);
-          const given = opts.class ?? opts.classEs ?? opts.classAr ?? opts.scope ?? opts.protects;
+          const given =
+            opts.class ?? opts.classEs ?? opts.classAr ?? opts.classFrom ?? opts.scope ?? opts.protects;
           if (!opts.clear && given === undefined)
             throw new InputError('nothing to set: give --class (or --clear)');
           const before = (await readCaseDetails(store.db, found.id)).class;
@@ -97,6 +103,7 @@ export function registerStore(program: Command): void {
                   ar: opts.classAr ?? before?.text.ar ?? null,
                   scope: opts.scope ?? before?.scope ?? null,
                   protects: opts.protects ?? before?.protects ?? null,
+                  from: opts.classFrom ?? before?.from?.entry ?? null,
                 },
             new Date(),
           );
