@@ -282,7 +282,9 @@ export async function setCaseClass(
     throw new InputError(`"${protects}" is not one of ${CLASS_PROTECTS.join(', ')}`);
   const from = clean(input.from, 'the entry the class is taken from');
   if (from !== null && !/^\d{1,6}$/.test(from))
-    throw new InputError(`"${from}" is not a docket entry number (the order that defines the class, e.g. 87)`);
+    throw new InputError(
+      `"${from}" is not a docket entry number (the order that defines the class, e.g. 87)`,
+    );
   if (en === null && (input.es || input.ar || scope || protects || from))
     throw new InputError(
       'give the class in English (--class) with its translations, scope, protection or the order it comes from',

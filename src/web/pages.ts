@@ -19,7 +19,14 @@ import {
   t,
   timeIn,
 } from '../notify/i18n.ts';
-import { coveredFrom, daysLeftText, entryLabel, formatDate, formatTime, humanize } from '../notify/language.ts';
+import {
+  coveredFrom,
+  daysLeftText,
+  entryLabel,
+  formatDate,
+  formatTime,
+  humanize,
+} from '../notify/language.ts';
 import { clip } from '../notify/render.ts';
 import type { SubscriptionView } from '../notify/subscriptions.ts';
 import type { Occurrence } from './calendar.ts';

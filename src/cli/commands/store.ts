@@ -57,7 +57,7 @@ export function registerStore(program: Command): void {
     )
     .option(
       '--class-from <entry>',
-      'the number of the docket entry whose order defines the class in these words (pages and messages say so; without it they say the words are the maintainers\')',
+      "the number of the docket entry whose order defines the class in these words (pages and messages say so; without it they say the words are the maintainers')",
     )
     .option('--class-es <words>', 'the same in Spanish (otherwise Spanish messages quote the English)')
     .option('--class-ar <words>', 'the same in Arabic (otherwise Arabic messages quote the English)')
