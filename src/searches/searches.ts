@@ -711,6 +711,26 @@ export async function dismissMatch(
   if (Number(done.numUpdatedRows) === 0) await findMatch(store, id);
 }
 
+/**
+ * The maintainers dismiss a case: every proposal of it (whichever searches found it) is dismissed,
+ * so the queue, which shows a case once, does not show it again through another search.
+ */
+export async function dismissCase(
+  store: Pick<Store, 'db'>,
+  id: string,
+  by: string,
+  now: Date = new Date(),
+): Promise<void> {
+  const m = await findMatch(store, id);
+  await store.db
+    .updateTable('search_matches')
+    .set({ status: 'dismissed', decided_at: now.toISOString(), decided_by: by.slice(0, 300) })
+    .where('court_id', '=', m.court)
+    .where('docket_number', '=', m.docketNumber)
+    .where('status', '=', 'proposed')
+    .execute();
+}
+
 /** The case page's path (`/cases/mied/2:17-cv-11910`), as the web routes spell it. */
 export function casePath(court: string, docketNumber: string): string {
   return `/cases/${encodeURIComponent(court)}/${encodeURIComponent(docketNumber).replace(/%3A/gi, ':')}`;

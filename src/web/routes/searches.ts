@@ -24,7 +24,7 @@ import {
 import { QueryError } from '../../searches/query.ts';
 import {
   confirmFollow,
-  dismissMatch,
+  dismissCase,
   findFollowRequest,
   listSearches,
   MatchNotFoundError,
@@ -215,7 +215,7 @@ export function adminSearchRoutes({
       const { id } = req.params as { id: string };
       try {
         if (action === 'track') await trackMatch(store, id, 'admin', now());
-        else await dismissMatch(store, id, 'admin', now());
+        else await dismissCase(store, id, 'admin', now());
         return reply.redirect('/admin#searches-h', 303);
       } catch (err) {
         if (err instanceof MatchNotFoundError)
