@@ -8,6 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
+import { setAppealParent } from '../../db/case-links.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
 import { type Database, ENTRY_TEXT_COLUMNS, type EntryRow } from '../../db/schema.ts';
 import { isCompleteKind } from '../../scrapers/registry.ts';
@@ -454,14 +455,7 @@ async function linkToOrigin(ctx: Context, caseId: number, p: PreparedCase): Prom
   const candidates = await q.limit(2).execute();
   if (candidates.length !== 1) return;
   const parent = candidates[0]!;
-  const linked = await ctx.trx
-    .updateTable('cases')
-    .set({ parent_case_id: parent.id, link_type: 'appeal' })
-    .where('id', '=', caseId)
-    .where('parent_case_id', 'is', null)
-    .returning('id')
-    .execute();
-  if (linked.length === 0) return;
+  if (!(await setAppealParent(ctx.trx, caseId, parent.id))) return;
   ctx.wroteCases = true;
   ctx.events.push({
     type: 'case.linked',
