@@ -17,6 +17,7 @@ import { type CaseRef, caseKey, caseRef, normalizeCourt, normalizeDocketNumber }
 import { type DocketCase, entryFieldsExcept, type ParseResult, type SourceKind } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
 import { columnsOf } from '../model/fields.ts';
+import { turns } from '../turns.ts';
 import {
   type Changes,
   type CleanEntry,
@@ -117,19 +118,6 @@ interface Context {
   pause: () => Promise<void>;
 }
 
-/** Work runs this long at most (ms) before the event loop gets a turn: web requests and timers go on. */
-const SLICE_MS = 10;
-
-/** A function that yields to the event loop once `SLICE_MS` of work has run since the last turn. */
-function turns(): () => Promise<void> {
-  let start = performance.now();
-  return async () => {
-    if (performance.now() - start < SLICE_MS) return;
-    await new Promise((r) => setImmediate(r));
-    start = performance.now();
-  };
-}
-
 export async function ingest(
   db: Kysely<Database>,
   result: ParseResult,
@@ -166,7 +154,7 @@ export async function ingest(
     await writeTransaction(db, async (trx) => {
       const ctx: Context = {
         trx,
-        sql: new Statements(trx, dialect),
+        sql: new Statements(trx, dialect, pause),
         dialect,
         sourceId,
         kind: result.kind,
@@ -202,6 +190,7 @@ export async function ingest(
       for (const e of events) {
         const { type, case: key, entry, ...rest } = e;
         values.push(refs.get(key)!.id, type, entry, JSON.stringify(rest), ctx.now);
+        await pause();
       }
       await ctx.sql.insert('events', ['case_id', 'type', 'entry_key', 'payload', 'created_at'], values);
     });
@@ -243,7 +232,7 @@ async function decideKinds(
   prepared: PreparedCase[],
   pause: () => Promise<void>,
 ): Promise<void> {
-  const sql = new Statements(db, dialectOf(db));
+  const sql = new Statements(db, dialectOf(db), pause);
   for (const p of prepared) {
     const [c] = await sql.query<{ id: number }>(
       `select "id" from "cases" where "court_id" = ? and "docket_number" = ?`,
@@ -523,6 +512,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   const taken = new Set<string>();
   const keyed: (Incoming & { key: string })[] = [];
   for (const inc of p.entries) {
+    await ctx.pause();
     const e = inc.entry;
     const key =
       e.number ??
@@ -699,6 +689,7 @@ async function addEntries(ctx: Context, ref: CaseRef, added: (Incoming & { key: 
   const merged: MergedEntry[] = [];
   const values: unknown[] = [];
   for (const a of added) {
+    await ctx.pause();
     const m = mergeVersions([{ kind: ctx.kind, order: 0, entry: a.entry }]);
     merged.push(m);
     values.push(
@@ -805,6 +796,7 @@ async function updateEntries(
   );
   const docs: unknown[] = [];
   for (const c of changed) {
+    await ctx.pause();
     const versions = bySource.get(c.stored.id) ?? new Map<string, SourceVersion>();
     const before = mergeVersions([...versions.values()]);
     versions.set(ctx.sourceId, { kind: ctx.kind, order: Number.MAX_SAFE_INTEGER, entry: c.entry });

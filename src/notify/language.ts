@@ -111,6 +111,14 @@ export function entryLabel(
   });
 }
 
+/**
+ * An opinion or judgment on a court of appeals' docket is that court's decision, named as such
+ * ("Opinion of the court of appeals (Doc. 318)"), never as a bare new entry.
+ */
+function appealsDecision(kind: string, court: string | null | undefined): 'opinion' | 'judgment' | null {
+  return (kind === 'opinion' || kind === 'judgment') && isAppellate(court) ? kind : null;
+}
+
 /** A court of appeals or a bankruptcy appellate panel (their entries are "Doc.", not "ECF No."). */
 export function isAppellate(court: string | null | undefined): boolean {
   const type = court ? findCourt(court)?.type : undefined;
@@ -358,9 +366,16 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         sentence: `The ${event.source} no longer looks the way the parser expects${event.detail ? ` (${event.detail})` : ''}. Entries from it may be missed until the parser is updated.`,
       };
     case 'entry_added': {
-      const kind = humanize(event.item.kind === 'other' ? 'entry' : event.item.kind);
       const label = entryLabel(event.item.number, event.case.court);
       const filed = event.item.date ? `, filed ${formatDate(event.item.date)}` : '';
+      const decision = appealsDecision(event.item.kind, event.case.court);
+      if (decision) {
+        return {
+          headline: `${capitalize(decision)} of the court of appeals (${label})`,
+          sentence: `The court of appeals issued its ${decision} (${label})${filed}.`,
+        };
+      }
+      const kind = humanize(event.item.kind === 'other' ? 'entry' : event.item.kind);
       return {
         headline: `New ${kind} (${label})`,
         sentence: plain
@@ -642,6 +657,14 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
     }
     case 'entry_added': {
       const label = entryLabel(event.item.number, event.case.court, lang);
+      const decision = appealsDecision(event.item.kind, event.case.court);
+      if (decision) {
+        const values = { kind: decision, label, filed: event.item.date ? date(event.item.date) : 'none' };
+        return {
+          headline: t(lang, 'entry.appeals.headline', values),
+          sentence: t(lang, 'entry.appeals.sentence', values),
+        };
+      }
       const values = {
         kind: event.item.kind,
         kindName: t(lang, 'entry.kind', { kind: event.item.kind }),

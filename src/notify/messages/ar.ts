@@ -79,6 +79,9 @@ export const ar: Record<MessageKey, string> = {
   'entry.headline': 'جديد في سجل القضية: {kindName} ({label})',
   'entry.sentence':
     'أضافت المحكمة إلى سجل القضية: {kindName} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
+  'entry.appeals.headline': '{kind, select, judgment {حكم} other {رأي}} محكمة الاستئناف ({label})',
+  'entry.appeals.sentence':
+    'أصدرت محكمة الاستئناف {kind, select, judgment {حكمها} other {رأيها}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
   'entryUpdated.headline': '{Label}: اكتملت بياناته',
   'entryUpdated.sentence': 'اكتملت بيانات {label} لاحقًا.',
 

@@ -82,6 +82,10 @@ export const en = {
   'entry.headline': 'New {kindName} ({label})',
   'entry.sentence':
     'The court docketed {kind, select, order {an order} opinion {an opinion} judgment {a judgment} mandate {a mandate} minute_entry {a minute entry} notice_of_appeal {a notice of appeal} motion {a motion} response {a response} reply {a reply} stipulation {a stipulation} status_report {a status report} pleading {a pleading} notice {a notice} transcript {a transcript} other {an entry}} ({label}){filed, select, none {} other {, filed {filed}}}.',
+  'entry.appeals.headline':
+    '{kind, select, judgment {Judgment} other {Opinion}} of the court of appeals ({label})',
+  'entry.appeals.sentence':
+    'The court of appeals issued its {kind, select, judgment {judgment} other {opinion}} ({label}){filed, select, none {} other {, filed {filed}}}.',
   'entryUpdated.headline': '{Label} filled in',
   'entryUpdated.sentence': '{Label} was filled in later.',
 

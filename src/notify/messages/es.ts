@@ -76,6 +76,10 @@ export const es: Record<MessageKey, string> = {
   'entry.headline': 'Nuevo en el expediente: {kindName} ({label})',
   'entry.sentence':
     'El tribunal registró en el expediente {kind, select, order {una orden} opinion {una opinión} judgment {una sentencia} mandate {un mandato} minute_entry {un acta} notice_of_appeal {un aviso de apelación} motion {una moción} response {una respuesta} reply {una réplica} stipulation {una estipulación} status_report {un informe sobre el estado del caso} pleading {un escrito} notice {un aviso} transcript {una transcripción} other {una entrada}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
+  'entry.appeals.headline':
+    '{kind, select, judgment {Sentencia} other {Opinión}} del tribunal de apelaciones ({label})',
+  'entry.appeals.sentence':
+    'El tribunal de apelaciones emitió su {kind, select, judgment {sentencia} other {opinión}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
   'entryUpdated.headline': '{Label}: datos completados',
   'entryUpdated.sentence': 'Los datos de {label} se completaron más tarde.',
 
