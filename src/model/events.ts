@@ -48,6 +48,19 @@ export interface EntryVanishedPayload {
   kind: string;
 }
 
+/**
+ * A feed's title-only item for an unnumbered entry, on a day a complete docket report lists
+ * unnumbered entries: it is one of them (the report prints no event names, so it cannot say
+ * which), read from then on as the report gives it. Not news: told to no one.
+ */
+export interface EntryCoveredPayload {
+  dateFiled: string | null;
+  /** The feed's title (its event name). */
+  title: string;
+  source: string;
+  kind: string;
+}
+
 export interface GapDetectedPayload {
   first: number;
   last: number;
@@ -281,6 +294,7 @@ export interface EventPayloads {
   'entry.added': EntryAddedPayload;
   'entry.updated': EntryUpdatedPayload;
   'entry.vanished': EntryVanishedPayload;
+  'entry.covered': EntryCoveredPayload;
   'gap.detected': GapDetectedPayload;
   'gap.closed': GapClosedPayload;
   'appeal.noticed': AppealPayload;
@@ -376,6 +390,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'entry.added',
   'entry.updated',
   'entry.vanished',
+  'entry.covered',
   'gap.detected',
   'gap.closed',
   'appeal.noticed',
