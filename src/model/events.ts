@@ -201,6 +201,10 @@ export interface AppealPayload {
   rulings?: string[];
   /** It changes them, and takes effect only when the mandate issues (FRAP 41(c)). */
   pendingMandate?: boolean;
+  /** Part of what was appealed is affirmed ("AFFIRMED IN PART; VACATED IN PART"). */
+  affirmedInPart?: boolean;
+  /** The case is sent back to the district court ("REMANDED WITH INSTRUCTIONS"). */
+  remanded?: boolean;
 }
 
 export interface FilingUnmatchedPayload extends PostureBase {
@@ -538,6 +542,8 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
     disposition: text(p.disposition) ?? '',
     rulings: Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [],
     pendingMandate: p.pendingMandate === true,
+    affirmedInPart: p.affirmedInPart === true,
+    remanded: p.remanded === true,
   };
 }
 
