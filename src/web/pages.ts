@@ -631,10 +631,15 @@ function sentence(
   return html`${pieces.map((p, i) => (i % 2 === 0 ? html`${p}` : values[Number(p)]!))}`;
 }
 
-export function unsubscribePage(token: string, s: SubscriptionView | null, lang: Language = 'en'): string {
+export function unsubscribePage(
+  token: string,
+  s: SubscriptionView | null,
+  lang: Language = 'en',
+  info: CaseInfo | null = null,
+): string {
   return messagePage(
     t(lang, 'unsubscribe.title'),
-    html`${s ? html`<p>${sentence(lang, 'unsubscribe.question', { email: html`<strong dir="ltr">${s.email}</strong>`, title: html`<strong dir="ltr">${s.case}</strong>` })}</p>` : html`<p>${t(lang, 'unsubscribe.generic')}</p>`}
+    html`${s ? html`<p>${sentence(lang, 'unsubscribe.question', { email: html`<strong dir="ltr">${s.email}</strong>`, title: html`<strong dir="ltr">${info?.name ? `${info.name} (${s.case})` : s.case}</strong>` })}</p>` : html`<p>${t(lang, 'unsubscribe.generic')}</p>`}
 <form method="post" action="/unsubscribe?token=${token}">
 <input type="hidden" name="token" value="${token}">
 <button type="submit">${t(lang, 'unsubscribe.title')}</button>
