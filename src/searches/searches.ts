@@ -169,6 +169,17 @@ export async function removeSearchSubscriber(
 /** How many saved searches one address may follow through the web form. */
 export const MAX_SEARCHES_PER_ADDRESS = 10;
 
+/** An address already follows `MAX_SEARCHES_PER_ADDRESS` searches (the page says it in its language). */
+export class FollowLimitError extends InputError {
+  readonly email: string;
+  constructor(email: string) {
+    super(
+      `${email} already follows ${MAX_SEARCHES_PER_ADDRESS} saved searches; stop one (the link in its emails) first`,
+    );
+    this.email = email;
+  }
+}
+
 /** A request to follow a saved search, waiting for its address to confirm it (double opt-in). */
 export interface FollowRequest {
   id: string;
@@ -252,10 +263,7 @@ export async function confirmFollow(
       .select((eb) => eb.fn.countAll().as('n'))
       .where('email', '=', row.email)
       .executeTakeFirstOrThrow();
-    if (Number(follows.n) >= MAX_SEARCHES_PER_ADDRESS)
-      throw new InputError(
-        `${row.email} already follows ${MAX_SEARCHES_PER_ADDRESS} saved searches; stop one (the link in its emails) first`,
-      );
+    if (Number(follows.n) >= MAX_SEARCHES_PER_ADDRESS) throw new FollowLimitError(row.email);
     let searchId = existing?.id;
     if (!searchId) {
       searchId = `srch_${randomBytes(6).toString('hex')}`;

@@ -267,6 +267,8 @@ export const ar: Record<MessageKey, string> = {
   'searchConfirm.action': 'تأكيد هذا البحث',
   'searchConfirm.title': 'بدء هذا البحث المحفوظ؟',
   'searchConfirm.button': 'ابدأ',
+  'searchConfirm.limit':
+    '{email} يتابع بالفعل {max} عمليات بحث محفوظة. أوقف واحدة أولًا (الرابط في آخر رسائلها)، ثم أكّد هذا البحث من جديد.',
   'searchConfirm.done': 'بحثك المحفوظ يعمل الآن',
   'searchConfirm.doneBody':
     'سيراسل docketwatch العنوان {email} عندما تحمل نشرة إحدى المحاكم قضية جديدة تطابق «{query}». في كل رسالة رابط لإيقافها.',

@@ -277,6 +277,8 @@ export const en = {
   'searchConfirm.action': 'Confirm this search',
   'searchConfirm.title': 'Start this saved search?',
   'searchConfirm.button': 'Start it',
+  'searchConfirm.limit':
+    '{email} already follows {max} saved searches. Stop one first (the link at the end of its emails), then confirm this one again.',
   'searchConfirm.done': 'Your saved search is on',
   'searchConfirm.doneBody':
     'docketwatch will email {email} when a court feed carries a new case matching “{query}”. Every email has a link to stop them.',

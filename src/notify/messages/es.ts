@@ -276,6 +276,8 @@ export const es: Record<MessageKey, string> = {
   'searchConfirm.action': 'Confirmar esta búsqueda',
   'searchConfirm.title': '¿Empezar esta búsqueda guardada?',
   'searchConfirm.button': 'Empezar',
+  'searchConfirm.limit':
+    '{email} ya sigue {max} búsquedas guardadas. Deje de seguir una primero (el enlace al final de sus correos) y vuelva a confirmar esta.',
   'searchConfirm.done': 'Su búsqueda guardada está activa',
   'searchConfirm.doneBody':
     'docketwatch escribirá a {email} cuando el canal de un tribunal traiga un caso nuevo que coincida con «{query}». Cada correo tiene un enlace para dejar de recibirlos.',

@@ -25,8 +25,10 @@ import { QueryError } from '../../searches/query.ts';
 import {
   confirmFollow,
   dismissCase,
+  FollowLimitError,
   findFollowRequest,
   listSearches,
+  MAX_SEARCHES_PER_ADDRESS,
   MatchNotFoundError,
   removeSearchSubscriber,
   requestFollow,
@@ -276,6 +278,18 @@ function gone(reply: FastifyReply): FastifyReply {
 }
 
 function linkProblem(reply: FastifyReply, err: unknown, follow = false): FastifyReply {
+  if (err instanceof FollowLimitError) {
+    const lang = pageLanguage(reply.request);
+    return page(
+      reply,
+      400,
+      messagePage(
+        t(lang, 'problem.failed'),
+        html`<p>${t(lang, 'searchConfirm.limit', { email: ltr(lang, err.email), max: MAX_SEARCHES_PER_ADDRESS })}</p>`,
+        lang,
+      ),
+    );
+  }
   if (err instanceof LinkUsedError) {
     const lang = pageLanguage(reply.request);
     return page(
