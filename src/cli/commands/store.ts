@@ -230,10 +230,26 @@ export function registerStore(program: Command): void {
         });
         for (const e of events) {
           if (opts.json) await writeLine(JSON.stringify(e));
-          else await writeLine(`${e.at}  ${e.type.padEnd(15)} ${e.case}${e.entry ? ` #${e.entry}` : ''}`);
+          else
+            await writeLine(
+              `${e.at}  ${e.type.padEnd(15)} ${e.case}${e.entry ? ` ${entryWords(e.entry)}` : ''}`,
+            );
         }
       });
     });
+}
+
+/**
+ * An event's entry as a person reads it in the log: "#87", "#2-10" (a gap), "unnumbered entry of
+ * 2017-06-16 (key u:2017-06-16:…)" — the store's key kept, labelled, where it alone tells two
+ * entries of a day apart; `--json` gives the key as is.
+ */
+function entryWords(key: string): string {
+  const unnumbered = /^u:(\d{4}-\d{2}-\d{2}):/.exec(key);
+  if (unnumbered) return `unnumbered entry of ${unnumbered[1]} (key ${key})`;
+  const appeal = /^appeal:\d+:(.+)$/.exec(key);
+  if (appeal) return `appeal's ${entryWords(appeal[1]!)}`;
+  return `#${key}`;
 }
 
 const attachmentSchema = z.object({
