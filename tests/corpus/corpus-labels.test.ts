@@ -11,7 +11,7 @@
  * and must be exactly the seeded draw of `bench/labels/holdout3-second.ts`. Hold-out 4's labels are
  * checked for form only, like hold-out 3's.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -26,6 +26,7 @@ import {
   splitOf,
   textOf,
 } from '../../bench/labels/corpus.ts';
+import { blindOrder } from '../../bench/labels/holdout-texts.ts';
 import {
   drawHoldout2,
   HOLDOUT2_FILE,
@@ -190,6 +191,22 @@ describe('real corpus labels', () => {
       expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as Holdout3Ref).stratum);
     }
   });
+});
+
+it("hold-out 4's second, blind labeling (once written) is a first N of its blind order, each label well-formed", () => {
+  const file = labelFileOf('holdout-4').replace(/\.jsonl$/, '.second.jsonl');
+  if (!existsSync(file)) return; // not labeled a second time yet
+  const second = readLabels(file);
+  expect(second.map((l) => l.ref).sort()).toEqual(
+    blindOrder(holdout4)
+      .slice(0, second.length)
+      .map((d) => d.ref)
+      .sort(),
+  );
+  for (const l of second) {
+    expectWellFormed(l, 'holdout-4');
+    expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as HoldoutRef).stratum);
+  }
 });
 
 describeShared('real corpus labels against the shared fixtures', () => {

@@ -47,6 +47,15 @@ const RULES: Rule[] = [
     re: /^So[-\s]Ordered\b|^Certified\s+Copy\s+of\s+(?:[A-Z][a-z]+\s+)?Order\b|^CJA\s+\d+\s+Appointment\b|^Determination\s+of\s+[^.]{0,60}?\b(?:Granted|Denied|GRANTED|DENIED)\b/i,
     kind: 'order',
   },
+  // A court of appeals' decision under its CM/ECF event name, the word FILED first (9th Cir.):
+  // "FILED PER CURIAM OPINION (judges) AFFIRMED …", "FILED OPINION (…)", "FILED MEMORANDUM
+  // DISPOSITION (…)"; the judgment entered with it, "FILED AND ENTERED JUDGMENT".
+  {
+    re: /^FILED\s+(?:(?:PER\s+CURIAM|PUBLISHED|UNPUBLISHED|AMENDED)\s+)*(?:OPINION|MEMORANDUM\s+DISPOSITION)\b/i,
+    kind: 'opinion',
+    subtype: 'opinion',
+  },
+  { re: /^FILED\s+AND\s+ENTERED\s+JUDGMENT\b/i, kind: 'judgment' },
   {
     re: /^(?:[A-Za-z]+\s+){0,3}opinion\s+(?:filed|FILED|issued|ISSUED)\b/i,
     kind: 'opinion',

@@ -52,9 +52,13 @@ export const en = {
 
   // ---- appeals ----
   'appeal.headline':
-    '{outcome, select, reversed {Ruling reversed on appeal} vacated {Ruling vacated on appeal} affirmed {Ruling affirmed on appeal} remanded {Case remanded on appeal} other {Mandate issued}}',
+    '{outcome, select, reversed {Ruling reversed on appeal} vacated {Ruling vacated on appeal} affirmed {Ruling affirmed on appeal} remanded {Case remanded on appeal} partly {{affirmed, select, yes {Ruling upheld in part, {how, select, reversed {overturned} other {thrown out}} in part on appeal} other {Ruling {how, select, reversed {overturned} other {thrown out}} in part on appeal}}} other {Mandate issued}}',
   'appeal.sentence':
-    '{outcome, select, reversed {{Court} overturned {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} vacated {{Court} threw out {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} affirmed {{Court} upheld {ruling, select, none {the ruling that was appealed} other {{ruling}}}: it stays as it was.} remanded {{Court} sent the case back to the district judge to decide again.{pending, select, yes { Until its mandate issues, {ruling, select, none {the ruling that was appealed} other {{ruling}}} stays in force as it was.} other {}}} other {{Court} issued its mandate: its decision now takes effect in the district court.}}',
+    '{outcome, select, reversed {{Court} overturned {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} vacated {{Court} threw out {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} affirmed {{Court} upheld {ruling, select, none {the ruling that was appealed} other {{ruling}}}: it stays as it was.} remanded {{Court} sent the case back to the district judge to decide again.{pending, select, yes { Until its mandate issues, {ruling, select, none {the ruling that was appealed} other {{ruling}}} stays in force as it was.} other {}}} partly {{affirmed, select, yes {{Court} upheld part of {ruling, select, none {the ruling that was appealed} other {{ruling}}} and {how, select, reversed {overturned} other {threw out}} the rest} other {{Court} {how, select, reversed {overturned} other {threw out}} part of {ruling, select, none {the ruling that was appealed} other {{ruling}}}; the rest stands}}{remanded, select, yes {, and sent the case back to the district court on that part} other {}}{dated, select, yes { on {date}} other {}}.{pending, select, yes { The part {how, select, reversed {overturned} other {thrown out}} goes only when the court of appeals issues its mandate: until then {ruling, select, none {the ruling that was appealed} other {{ruling}}} stays in force as it was.} other {}}} other {{Court} issued its mandate: its decision now takes effect in the district court.}}',
+  'appeal.ruling.changing':
+    'the order of {date} {how, select, extending {extending} other {modifying}} {theName}',
+  'injunction.byAppeal':
+    '{action, select, vacated {The court of appeals’ decision{decided, select, none {} other { of {decided}}} now takes effect: {theName} is vacated and no longer applies.} other {The court of appeals’ decision{decided, select, none {} other { of {decided}}} now takes effect: it changed {theName}. Read the decision for what it now covers.}}',
 
   // ---- deadlines, filings, hearings ----
   'deadline.headline':
@@ -78,6 +82,10 @@ export const en = {
   'entry.headline': 'New {kindName} ({label})',
   'entry.sentence':
     'The court docketed {kind, select, order {an order} opinion {an opinion} judgment {a judgment} mandate {a mandate} minute_entry {a minute entry} notice_of_appeal {a notice of appeal} motion {a motion} response {a response} reply {a reply} stipulation {a stipulation} status_report {a status report} pleading {a pleading} notice {a notice} transcript {a transcript} other {an entry}} ({label}){filed, select, none {} other {, filed {filed}}}.',
+  'entry.appeals.headline':
+    '{kind, select, judgment {Judgment} other {Opinion}} of the court of appeals ({label})',
+  'entry.appeals.sentence':
+    'The court of appeals issued its {kind, select, judgment {judgment} other {opinion}} ({label}){filed, select, none {} other {, filed {filed}}}.',
   'entryUpdated.headline': '{Label} filled in',
   'entryUpdated.sentence': '{Label} was filled in later.',
 
