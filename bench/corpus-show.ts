@@ -1,20 +1,21 @@
 /**
  * One labeled corpus entry's text, its label and what the extractor reads in it, for development:
  *   npx tsx bench/corpus-show.ts <ref>...   (refs as in bench/labels/*.jsonl)
- * Only for the development label files (dev and the retired hold-out-1); a later hold-out's refs are refused.
+ * Only for the development label files (dev, the retired hold-outs 1 and 2, hold-out 3's tune fold);
+ * any other hold-out's refs are refused.
  */
 import { join } from 'node:path';
 import { findCourt } from '../src/courts.ts';
 import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { AnalyzeInput } from '../src/deadlines/types.ts';
 import { fixturesDir } from '../tests/support/shared.ts';
-import { labelSets } from './corpus-accuracy.ts';
+import { HELD_OUT_SETS, labelSets } from './corpus-accuracy.ts';
 import { dayOf, parseFixture, textOf } from './labels/corpus.ts';
 import { readLabels } from './labels/labels.ts';
 
-const labels = labelSets()
+const labels = [...labelSets(), ...Object.values(HELD_OUT_SETS)]
   .filter((s) => s.tuned)
-  .flatMap((s) => readLabels(s.file));
+  .flatMap((s) => readLabels(s.file).filter((l) => !s.courts || s.courts(l.court)));
 for (const ref of process.argv.slice(2)) {
   const l = labels.find((x) => x.ref === ref);
   if (!l) {

@@ -5,7 +5,7 @@
  * Each case is read in docket order through `analyzeSequence`, as the deadline record reads it.
  * Reported: entries flagged, by reason, split by whether the court speaks (orders, minutes,
  * notices) or a party files; and how many flagged entries have no finding at all. `--examples`
- * prints N flagged texts of that reason (never one of hold-out 3's drawn entries; hold-outs 1 and 2
+ * prints N flagged texts of that reason (never one of hold-out 3's or hold-out 4's drawn entries; hold-outs 1 and 2
  * are development data since 2026-12-05).
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import type { Analysis, AnalyzeInput } from '../src/deadlines/types.ts';
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { courtOf, dayOf, fixtureFiles, parseFixture, textOf } from './labels/corpus.ts';
 import { HOLDOUT3_SAMPLE_FILE } from './labels/holdout3.ts';
+import { sampleFileOf } from './labels/holdouts.ts';
 
 const COURT_KINDS = new Set(['order', 'opinion', 'judgment', 'mandate', 'minute_entry', 'notice']);
 
@@ -32,12 +33,13 @@ export interface FlagRate {
 export function flagRate(): FlagRate {
   const pacerDir = join(fixturesDir, 'pacer');
   const hidden = new Set<string>();
-  try {
-    const s = JSON.parse(readFileSync(HOLDOUT3_SAMPLE_FILE, 'utf8')) as { entries: { ref: string }[] };
-    for (const e of s.entries) hidden.add(e.ref);
-  } catch {
-    // no hold-out 3 drawn
-  }
+  for (const f of [HOLDOUT3_SAMPLE_FILE, sampleFileOf('holdout-4')])
+    try {
+      const s = JSON.parse(readFileSync(f, 'utf8')) as { entries: { ref: string }[] };
+      for (const e of s.entries) hidden.add(e.ref);
+    } catch {
+      // that hold-out not drawn
+    }
   const r: FlagRate = {
     entries: 0,
     flagged: 0,

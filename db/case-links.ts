@@ -263,14 +263,22 @@ async function linkAppeal(
   origin: { id: number; key: string },
   now: Date,
 ): Promise<boolean> {
+  if (!(await setAppealParent(db, appealId, origin.id))) return false;
+  await appendEvent(db, appealId, 'case.linked', { parent: origin.key, link: 'appeal' }, now.toISOString());
+  return true;
+}
+
+/**
+ * Make `parentId` the case an appeal comes from, unless the appeal is linked already (by another
+ * process in between): `false` then. The caller tells `case.linked`.
+ */
+export async function setAppealParent(db: Db, appealId: number, parentId: number): Promise<boolean> {
   const linked = await db
     .updateTable('cases')
-    .set({ parent_case_id: origin.id, link_type: 'appeal' })
+    .set({ parent_case_id: parentId, link_type: 'appeal' })
     .where('id', '=', appealId)
     .where('parent_case_id', 'is', null)
     .returning('id')
     .execute();
-  if (linked.length === 0) return false;
-  await appendEvent(db, appealId, 'case.linked', { parent: origin.key, link: 'appeal' }, now.toISOString());
-  return true;
+  return linked.length > 0;
 }

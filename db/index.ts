@@ -309,14 +309,30 @@ export async function writeTransaction<T>(
 ): Promise<T> {
   if (dialectOf(db) === 'postgres') return db.transaction().execute(fn);
   return db.connection().execute(async (conn) => {
-    await conn.executeQuery(BEGIN_IMMEDIATE);
+    writers.set(db, (writers.get(db) ?? 0) + 1);
     try {
-      const result = await fn(conn);
-      await conn.executeQuery(COMMIT);
-      return result;
-    } catch (err) {
-      await conn.executeQuery(ROLLBACK).catch(() => undefined);
-      throw err;
+      await conn.executeQuery(BEGIN_IMMEDIATE);
+      try {
+        const result = await fn(conn);
+        await conn.executeQuery(COMMIT);
+        return result;
+      } catch (err) {
+        await conn.executeQuery(ROLLBACK).catch(() => undefined);
+        throw err;
+      }
+    } finally {
+      writers.set(db, writers.get(db)! - 1);
     }
   });
+}
+
+/** Per SQLite store (its `db`): write transactions of this process holding its one connection. */
+const writers = new WeakMap<object, number>();
+
+/**
+ * Whether a write transaction of this process holds the SQLite store's one connection now (a long
+ * one gives the event loop turns inside, and every other query of the process waits for it).
+ */
+export function inWriteTransaction(db: Kysely<Database>): boolean {
+  return (writers.get(db) ?? 0) > 0;
 }

@@ -88,7 +88,10 @@ export interface EntryTable {
   document_url: string | null;
   /** What kind of filing it is (`order`, `motion`, `notice_of_appeal`…), decided at ingest; `null` on rows written before. */
   kind: string | null;
-  /** `present` or `vanished` (absent from a complete docket report that covers it). */
+  /**
+   * `present`, `vanished` (absent from a complete docket report that covers it) or `covered` (a
+   * feed's title-only unnumbered item on a day the report lists unnumbered entries: one of them).
+   */
   status: string;
   first_seen_at: string;
   updated_at: string;

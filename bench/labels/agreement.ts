@@ -3,7 +3,9 @@
  * the second, blind one (`holdout-3.second.jsonl`, drawn by `holdout3-second.ts`), field by field with
  * the projection `bench/corpus-accuracy.ts` scores the extractor with (`labelField`: kind, deadline
  * dates, hearing dates, stays, injunctions):
- *   npx tsx bench/labels/agreement.ts [--first-at <git rev>] [--diffs]
+ *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4] [--first-at <git rev>] [--diffs]
+ * (`--set holdout-4`: `holdout-4.jsonl` against `holdout-4.second.jsonl`, which must be a first N of
+ * the blind order of `holdout-texts.ts`; default hold-out 3.)
  * Prints, for the entries both labeled: per-field agreement, entries where every field agrees,
  * Cohen's kappa for kind, and (beyond the projection) hearings with the same lifecycle and time.
  * It reads labels only — never a text, never the extractor. `--first-at <rev>` reads the first
@@ -12,10 +14,13 @@
  * whoever tunes the extractor, so use it only to adjudicate, in your own terminal.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { blindOrder } from './holdout-texts.ts';
 import { HOLDOUT3_FILE } from './holdout3.ts';
 import { drawSecond, HOLDOUT3_SECOND_FILE, SECOND_SIZE } from './holdout3-second.ts';
+import { HOLDOUTS, labelFileOf } from './holdouts.ts';
 import {
   CORPUS_FIELDS,
   type CorpusField,
@@ -127,40 +132,89 @@ function report(name: string, a: Agreement): string[] {
   return lines;
 }
 
+/** A hold-out with a second, blind labeling: its files and the seeded order the second labeling takes. */
+interface TwiceLabeled {
+  name: string;
+  firstFile: string;
+  secondFile: string;
+  /** Throws unless the second labeling's refs are its seeded draw. */
+  checkDrawn: (refs: string[]) => void;
+  /** The first 80 of the seeded order (the smallest part asked for). */
+  first80: Set<string>;
+  strata: readonly ('A' | 'B' | 'C')[];
+}
+
+function twiceLabeled(set: string): TwiceLabeled {
+  if (set === 'holdout-3')
+    return {
+      name: 'hold-out 3',
+      firstFile: HOLDOUT3_FILE,
+      secondFile: HOLDOUT3_SECOND_FILE,
+      checkDrawn: (refs) => {
+        const drawn = drawSecond(SECOND_SIZE).map((d) => d.ref);
+        if (!same([...drawn].sort(), [...refs].sort()))
+          throw new Error('holdout-3.second.jsonl is not the seeded draw of holdout3-second.ts');
+      },
+      first80: new Set(drawSecond(80).map((d) => d.ref)),
+      strata: ['A', 'B'],
+    };
+  if (set === 'holdout-4') {
+    const entries = (
+      JSON.parse(readFileSync(HOLDOUTS['holdout-4'].sampleFile, 'utf8')) as { entries: { ref: string }[] }
+    ).entries;
+    const order = blindOrder(entries).map((e) => e.ref);
+    return {
+      name: 'hold-out 4',
+      firstFile: labelFileOf('holdout-4'),
+      secondFile: resolve(dirname(labelFileOf('holdout-4')), 'holdout-4.second.jsonl'),
+      checkDrawn: (refs) => {
+        if (!same([...order.slice(0, refs.length)].sort(), [...refs].sort()))
+          throw new Error(
+            'holdout-4.second.jsonl is not a first N of the blind order (holdout-texts.ts --order blind)',
+          );
+      },
+      first80: new Set(order.slice(0, 80)),
+      strata: ['A', 'B', 'C'],
+    };
+  }
+  throw new Error(`--set: holdout-3 or holdout-4, not ${set}`);
+}
+
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
+  const setAt = process.argv.indexOf('--set');
+  const cfg = twiceLabeled(setAt >= 0 ? (process.argv[setAt + 1] ?? '') : 'holdout-3');
+  const firstName = cfg.firstFile.slice(cfg.firstFile.lastIndexOf('/') + 1);
+  const secondName = cfg.secondFile.slice(cfg.secondFile.lastIndexOf('/') + 1);
   const at = process.argv.indexOf('--first-at');
   let first: CorpusLabel[];
-  let source = 'holdout-3.jsonl (working tree)';
+  let source = `${firstName} (working tree)`;
   if (at >= 0) {
     const rev = process.argv[at + 1];
     if (!rev) throw new Error('--first-at <git rev>');
-    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dirname(HOLDOUT3_FILE) })
+    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dirname(cfg.firstFile) })
       .toString()
       .trim();
-    const path = relative(root, HOLDOUT3_FILE);
+    const path = relative(root, cfg.firstFile);
     const body = execFileSync('git', ['show', `${rev}:${path}`], { cwd: root }).toString();
     first = body
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as CorpusLabel);
-    source = `holdout-3.jsonl at ${rev}`;
-  } else first = readLabels(HOLDOUT3_FILE);
-  const second = readLabels(HOLDOUT3_SECOND_FILE);
-  const drawn = drawSecond(SECOND_SIZE).map((d) => d.ref);
-  if (!same([...drawn].sort(), second.map((l) => l.ref).sort()))
-    throw new Error('holdout-3.second.jsonl is not the seeded draw of holdout3-second.ts');
-  console.log(`first labeling: ${source}; second: holdout-3.second.jsonl`);
+    source = `${firstName} at ${rev}`;
+  } else first = readLabels(cfg.firstFile);
+  const second = readLabels(cfg.secondFile);
+  cfg.checkDrawn(second.map((l) => l.ref));
+  console.log(`first labeling: ${source}; second: ${secondName}`);
   const all = agreement(first, second);
-  for (const line of report('hold-out 3', all)) console.log(line);
-  const firstRanked = new Set(drawSecond(80).map((d) => d.ref));
+  for (const line of report(cfg.name, all)) console.log(line);
   const part = agreement(
     first,
-    second.filter((l) => firstRanked.has(l.ref)),
+    second.filter((l) => cfg.first80.has(l.ref)),
   );
   for (const line of report('the first 80 by rank (the smallest seeded part)', part)) console.log(line);
   console.log('per stratum (all entries labeled twice):');
-  for (const st of ['A', 'B'] as const) {
+  for (const st of cfg.strata) {
     const a = agreement(
       first,
       second.filter((l) => l.stratum === st),

@@ -4,7 +4,8 @@
  * before the extractor was run on any of them. `bench/corpus-accuracy.ts --set holdout-3` reports
  * its totals only: **do not read its labels or entries, or tune on it**.
  *
- * The rule (`drawHoldout3`), written down so anyone can redraw it:
+ * The rule (`drawHoldout` in `holdouts.ts` with this set's parameters), written down so anyone can
+ * redraw it (`npx tsx bench/labels/holdout-sample.ts --set holdout-3 [--check]`):
  * 1. Population: the first corpus's population (`population` in `corpus.ts`: same folders, same
  *    parser, same text, same de-duplication by text, same court rule), less every entry whose
  *    whitespace-collapsed text is that of an entry of `sample.json` or `holdout-2.sample.json`, or
@@ -21,73 +22,20 @@
  * deadline-, hearing- and stay-bearing entries to measure the 95 % targets; the figures are not
  * reweighted by stratum.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type PopulationEntry, population, refOf, SAMPLE_FILE, type SampleRef, sha12 } from './corpus.ts';
-import { courtBalanced, HOLDOUT2_SAMPLE_FILE, hasDeadlineLanguage } from './holdout2.ts';
+import { drawHoldout, HOLDOUTS, type HoldoutRef, labelFileOf } from './holdouts.ts';
 
-export const SEED3 = 20261207;
-export const TARGET_A = 140;
-export const TARGET_B = 160;
-export const HOLDOUT3_SAMPLE_FILE = resolve(SAMPLE_FILE, '..', 'holdout-3.sample.json');
-export const HOLDOUT3_FILE = resolve(SAMPLE_FILE, '..', 'holdout-3.jsonl');
-/** The extractor's older held-out sets (written texts): excluded when a text matches. */
-const EXTRACT_HELDOUT_DIR = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'src',
-  'deadlines',
-  'extract',
-);
+const SPEC = HOLDOUTS['holdout-3'];
+export const SEED3 = SPEC.seed;
+export const TARGET_A = SPEC.targetA;
+export const TARGET_B = SPEC.targetB;
+export const HOLDOUT3_SAMPLE_FILE = SPEC.sampleFile;
+export const HOLDOUT3_FILE = labelFileOf('holdout-3');
 
 export type Stratum = 'A' | 'B';
 
-export interface Holdout3Ref extends Omit<SampleRef, 'split'> {
+export interface Holdout3Ref extends HoldoutRef {
   split: 'holdout-3';
-  stratum: Stratum;
 }
 
-const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
-
-/** The whitespace-collapsed texts hold-out 3 leaves out: earlier samples and the extractor's held-out files. */
-export function excludedTexts(pop: PopulationEntry[]): Set<string> {
-  const drawn = new Set<string>();
-  for (const f of [SAMPLE_FILE, HOLDOUT2_SAMPLE_FILE])
-    for (const s of (JSON.parse(readFileSync(f, 'utf8')) as { entries: { ref: string }[] }).entries)
-      drawn.add(s.ref);
-  const out = new Set(pop.filter((e) => drawn.has(refOf(e))).map((e) => collapse(e.text)));
-  for (const f of readdirSync(EXTRACT_HELDOUT_DIR).sort())
-    if (/^heldout.*\.jsonl$/.test(f))
-      for (const line of readFileSync(join(EXTRACT_HELDOUT_DIR, f), 'utf8').split('\n'))
-        if (line.trim()) {
-          const t = (JSON.parse(line) as { text?: unknown }).text;
-          if (typeof t === 'string') out.add(collapse(t));
-        }
-  return out;
-}
-
-export function drawHoldout3(pacerDir: string): Holdout3Ref[] {
-  const pop = population(pacerDir);
-  const excluded = excludedTexts(pop);
-  const rest = pop.filter((e) => !excluded.has(collapse(e.text)));
-  const a = courtBalanced(rest, TARGET_A, (c) => `${SEED3}:A:${c}`);
-  const inA = new Set(a.map(refOf));
-  const b = courtBalanced(
-    rest.filter((e) => !inA.has(refOf(e)) && hasDeadlineLanguage(e.text)),
-    TARGET_B,
-    (c) => `${SEED3}:B:${c}`,
-  );
-  const ref = (e: PopulationEntry, stratum: Stratum): Holdout3Ref => ({
-    ref: refOf(e),
-    fixture: e.fixture,
-    caseIndex: e.caseIndex,
-    entryIndex: e.entryIndex,
-    court: e.court,
-    split: 'holdout-3',
-    stratum,
-    textSha: sha12(e.text),
-  });
-  return [...a.map((e) => ref(e, 'A')), ...b.map((e) => ref(e, 'B'))];
-}
+/** Hold-out 3 as drawn (the shared rule of `holdouts.ts` with this set's parameters). */
+export const drawHoldout3 = (pacerDir: string): Holdout3Ref[] => drawHoldout(pacerDir, SPEC) as Holdout3Ref[];

@@ -77,8 +77,8 @@ export interface CorpusLabel {
   ref: string;
   court: string;
   split: Split;
-  /** Hold-outs 2 and 3 only: the stratum it was drawn in (`holdout2.ts`, `holdout3.ts`). */
-  stratum?: 'A' | 'B';
+  /** Hold-outs 2 to 4 only: the stratum it was drawn in (`holdouts.ts`; C in hold-out 4 only). */
+  stratum?: 'A' | 'B' | 'C';
   textSha: string;
   number: string | null;
   dateFiled: string;

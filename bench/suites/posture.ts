@@ -15,7 +15,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addCase } from '../../db/cases.ts';
 import { openDatabase, type Store } from '../../db/index.ts';
-import { listDeadlineRecords, refreshAfterIngest } from '../../src/deadlines/record.ts';
+import { listDeadlineRecords, refreshAfterIngest, warmUpRules } from '../../src/deadlines/record.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { type DocketEntry, emptyCase, emptyEntry } from '../../src/model/docket.ts';
 import { startWebServer } from '../../src/web/server.ts';
@@ -86,6 +86,8 @@ export async function run(): Promise<void> {
   console.log(`load average at start: ${load()} (${cpus().length} cores)`);
   const dir = mkdtempSync(join(tmpdir(), 'docketwatch-posture-bench-'));
   const store = await openDatabase(join(dir, 'bench.sqlite'));
+  // As `docketwatch run` does before it serves (src/worker/daemon.ts).
+  warmUpRules();
   const web = await startWebServer({
     store,
     publicUrl: 'http://127.0.0.1',

@@ -15,6 +15,7 @@
  * the surfaces read), `decisions.ts` (people's decisions, document text), `model.ts` (the shapes).
  */
 export { addManualDeadline, reviewLog, reviewRecord, setEntryText } from './record/decisions.ts';
+export { warmUpRules } from './record/derive.ts';
 export type {
   CasePosture,
   DeadlineRecord,

@@ -19,7 +19,7 @@ import type { AppellateAct } from './appellate.ts';
 import { type ComputedDeadline, computeDeadline, fixedDeadline } from './calendar.ts';
 import { entryKey } from './extract/index.ts';
 import { disposedMotions } from './references.ts';
-import { applyAppellate } from './tracker/appeals.ts';
+import { applyAppellate, noteAppealEntry, noteNoticeOfAppeal } from './tracker/appeals.ts';
 import { advanceTo } from './tracker/clock.ts';
 import {
   applyDeadline,
@@ -144,6 +144,20 @@ export class Tracker {
       }),
     );
     return events;
+  }
+
+  /** An entry of a linked appeal's docket was read (whatever it says): the appeal is docketed by then. */
+  appealEntry(entry: AnalyzeInput): void {
+    noteAppealEntry(this.#core, entryId(entry), entry.dateFiled);
+  }
+
+  /** A notice of appeal from the orders it names (`related`: their entry numbers). */
+  noticeOfAppeal(entry: AnalyzeInput, related: readonly number[]): void {
+    noteNoticeOfAppeal(
+      this.#core,
+      { entry: entryId(entry), dateFiled: entry.dateFiled, words: entry.text },
+      related,
+    );
   }
 
   /**

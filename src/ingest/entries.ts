@@ -196,6 +196,8 @@ function dayDistance(a: string, b: string): number {
 export interface UnnumberedCandidate {
   key: string;
   day: string;
+  /** As stored: a feed's instant, or a report's day. */
+  dateFiled: string | null;
   text: string;
   shortText: string;
   pacerSeqNo: string | null;
@@ -203,9 +205,26 @@ export interface UnnumberedCandidate {
 }
 
 /**
+ * An unnumbered entry a source gave only by its title (a court feed's item for a minute entry: the
+ * event name and an instant, no docket text, no sequence number or document). A docket report
+ * prints no event names, so nothing it gives can be matched with such an item.
+ */
+export function isTitleOnly(e: {
+  number?: string | null;
+  text: string;
+  shortText: string;
+  pacerSeqNo: string | null;
+  pacerDocId: string | null;
+}): boolean {
+  return !e.number && e.text === '' && e.shortText !== '' && !e.pacerSeqNo && !e.pacerDocId;
+}
+
+/**
  * Find the stored unnumbered entry an incoming one is: same sequence number or document id when
  * both sides have one; else filed within a day with the same normalized text (or one text the
- * start of the other, as RSS truncates).
+ * start of the other, as RSS truncates), or, for a feed's title-only item, the same title. A
+ * title-only item is the same as a stored title-only item only at the same instant (two minute
+ * entries of one event on a day are two items), and that match is preferred over any other.
  */
 export function matchUnnumbered(
   e: CleanEntry,
@@ -215,6 +234,7 @@ export function matchUnnumbered(
   const day = entryDay(e);
   const text = normalizeText(e.description);
   const shortText = normalizeText(e.shortDescription ?? '');
+  const titleOnly = isTitleOnly({ ...e, text, shortText });
   let byText: string | null = null;
   for (const c of candidates) {
     if (taken.has(c.key)) continue;
@@ -224,6 +244,10 @@ export function matchUnnumbered(
     }
     if (e.pacerDocId && c.pacerDocId) {
       if (e.pacerDocId === c.pacerDocId) return c.key;
+      continue;
+    }
+    if (titleOnly && isTitleOnly(c)) {
+      if (c.shortText === shortText && c.dateFiled === e.dateFiled) return c.key;
       continue;
     }
     if (byText !== null || dayDistance(day, c.day) > 1) continue;

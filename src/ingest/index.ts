@@ -8,14 +8,16 @@
  */
 import type { Kysely } from 'kysely';
 import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
+import { setAppealParent } from '../../db/case-links.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
 import { type Database, ENTRY_TEXT_COLUMNS, type EntryRow } from '../../db/schema.ts';
-import { isCompleteKind } from '../../scrapers/registry.ts';
+import { docketKinds, isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
 import { type CaseRef, caseKey, caseRef, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 import { type DocketCase, entryFieldsExcept, type ParseResult, type SourceKind } from '../model/docket.ts';
 import type { PayloadOf } from '../model/events.ts';
 import { columnsOf } from '../model/fields.ts';
+import { turns } from '../turns.ts';
 import {
   type Changes,
   type CleanEntry,
@@ -23,6 +25,7 @@ import {
   diffMerged,
   entryDay,
   hashPayload,
+  isTitleOnly,
   type MergedEntry,
   matchUnnumbered,
   mergeVersions,
@@ -35,7 +38,7 @@ import {
 } from './entries.ts';
 import { intersectRanges, missingRanges, type Range, rangeSize, subtractRanges } from './gaps.ts';
 import { Statements } from './sql.ts';
-import { type CaseRow, nothingToWrite } from './unchanged.ts';
+import { type CaseRow, nothingToWrite, type Unchanged } from './unchanged.ts';
 
 export type EventType =
   | 'case.tracked'
@@ -43,6 +46,7 @@ export type EventType =
   | 'entry.added'
   | 'entry.updated'
   | 'entry.vanished'
+  | 'entry.covered'
   | 'gap.detected'
   | 'gap.closed';
 
@@ -112,21 +116,13 @@ interface Context {
   note: (n: IngestNote) => void;
   /** Whether resolving the cases wrote anything (a case tracked, filled in or linked). */
   wroteCases: boolean;
+  /**
+   * Cases this transaction inserted: nothing else can have written their entries, gaps or header
+   * (the rows are invisible to others until commit), so nothing stored about them is read.
+   */
+  fresh: Set<number>;
   /** Gives the event loop a turn once a slice of work has run long enough (`turns`). */
   pause: () => Promise<void>;
-}
-
-/** Work runs this long at most (ms) before the event loop gets a turn: web requests and timers go on. */
-const SLICE_MS = 10;
-
-/** A function that yields to the event loop once `SLICE_MS` of work has run since the last turn. */
-function turns(): () => Promise<void> {
-  let start = performance.now();
-  return async () => {
-    if (performance.now() - start < SLICE_MS) return;
-    await new Promise((r) => setImmediate(r));
-    start = performance.now();
-  };
 }
 
 export async function ingest(
@@ -152,12 +148,12 @@ export async function ingest(
   const sourceId = (options.source ?? result.kind).slice(0, 200);
   const dialect = dialectOf(db);
   // Input the record already holds, decided in one statement before any transaction (PostgreSQL).
-  if (
-    dialect === 'postgres' &&
-    (await nothingToWrite(db, court, sourceId, isCompleteKind(result.kind), prepared))
-  )
-    return outcome([], []);
-  await decideKinds(db, court, result.kind, prepared, pause);
+  const check: Unchanged =
+    dialect === 'postgres'
+      ? await nothingToWrite(db, court, sourceId, isCompleteKind(result.kind), prepared)
+      : { unchanged: false };
+  if (check.unchanged) return outcome([], []);
+  await decideKinds(db, court, result.kind, prepared, pause, check.cases);
 
   return withRetry(async () => {
     const events: IngestEvent[] = [];
@@ -165,7 +161,7 @@ export async function ingest(
     await writeTransaction(db, async (trx) => {
       const ctx: Context = {
         trx,
-        sql: new Statements(trx, dialect),
+        sql: new Statements(trx, dialect, pause),
         dialect,
         sourceId,
         kind: result.kind,
@@ -173,19 +169,25 @@ export async function ingest(
         events,
         note,
         wroteCases: false,
+        fresh: new Set(),
         pause,
       };
-      await ctx.sql.query(
-        `insert into "sources" ("id", "type", "scope", "court_id", "case_id", "config", "created_at")
-         values (?, ?, 'court', null, null, '{}', ?) on conflict ("id") do nothing`,
-        [sourceId, result.kind, ctx.now],
-      );
+      // Sources are never deleted: one the check saw stored is still there.
+      if (check.source !== true)
+        await ctx.sql.query(
+          `insert into "sources" ("id", "type", "scope", "court_id", "case_id", "config", "created_at")
+           values (?, ?, 'court', null, null, '{}', ?) on conflict ("id") do nothing`,
+          [sourceId, result.kind, ctx.now],
+        );
       const refs = await resolveCases(ctx, court, prepared, options.track === true, ignored);
       if (dialect === 'postgres' && refs.size > 0) {
         // Input the record already holds writes nothing, so it takes no lock (and commits no WAL).
         if (!ctx.wroteCases && !(await anyChanges(ctx, refs, prepared))) return;
         // Concurrent ingests of the same case queue here, then read again and see each other's entries.
-        const ids = [...refs.values()].map((r) => r.id).sort((a, b) => a - b);
+        const ids = [...refs.values()]
+          .map((r) => r.id)
+          .filter((id) => !ctx.fresh.has(id))
+          .sort((a, b) => a - b);
         for (const chunk of chunks(ids, 500)) {
           await ctx.sql.query(
             `select "id" from "cases" where "id" in (${marks(chunk.length)}) order by "id" for update`,
@@ -201,6 +203,7 @@ export async function ingest(
       for (const e of events) {
         const { type, case: key, entry, ...rest } = e;
         values.push(refs.get(key)!.id, type, entry, JSON.stringify(rest), ctx.now);
+        await pause();
       }
       await ctx.sql.insert('events', ['case_id', 'type', 'entry_key', 'payload', 'created_at'], values);
     });
@@ -241,13 +244,17 @@ async function decideKinds(
   kind: SourceKind,
   prepared: PreparedCase[],
   pause: () => Promise<void>,
+  /** The stored cases, when already read (a case missing here was not stored then). */
+  known?: Map<string, { id: number }>,
 ): Promise<void> {
-  const sql = new Statements(db, dialectOf(db));
+  const sql = new Statements(db, dialectOf(db), pause);
   for (const p of prepared) {
-    const [c] = await sql.query<{ id: number }>(
-      `select "id" from "cases" where "court_id" = ? and "docket_number" = ?`,
-      [court, p.docketNumber],
-    );
+    const [c] = known
+      ? [known.get(p.docketNumber)].filter((x) => x !== undefined)
+      : await sql.query<{ id: number }>(
+          `select "id" from "cases" where "court_id" = ? and "docket_number" = ?`,
+          [court, p.docketNumber],
+        );
     const numbered = p.entries.filter((i) => i.entry.number !== null);
     const stored = new Set<string>();
     if (c)
@@ -368,6 +375,7 @@ async function resolveCases(
       'on conflict ("court_id", "docket_number") do nothing returning "id", "docket_number"',
     );
     for (const r of inserted) {
+      ctx.fresh.add(r.id);
       const key = caseKey(court, r.docket_number);
       ctx.events.push({ type: 'case.tracked', case: key, entry: null, source: ctx.sourceId });
       refs.set(key, caseRef(r.id, court, r.docket_number));
@@ -406,7 +414,7 @@ async function resolveCases(
     const ref = refs.get(p.key);
     return ref && p.header ? [{ caseId: ref.id, header: p.header }] : [];
   });
-  if (await writeCaseHeaders(trx, headers, ctx.kind, ctx.now)) ctx.wroteCases = true;
+  if (await writeCaseHeaders(trx, headers, ctx.kind, ctx.now, ctx.fresh)) ctx.wroteCases = true;
   return refs;
 }
 
@@ -454,14 +462,7 @@ async function linkToOrigin(ctx: Context, caseId: number, p: PreparedCase): Prom
   const candidates = await q.limit(2).execute();
   if (candidates.length !== 1) return;
   const parent = candidates[0]!;
-  const linked = await ctx.trx
-    .updateTable('cases')
-    .set({ parent_case_id: parent.id, link_type: 'appeal' })
-    .where('id', '=', caseId)
-    .where('parent_case_id', 'is', null)
-    .returning('id')
-    .execute();
-  if (linked.length === 0) return;
+  if (!(await setAppealParent(ctx.trx, caseId, parent.id))) return;
   ctx.wroteCases = true;
   ctx.events.push({
     type: 'case.linked',
@@ -493,7 +494,11 @@ type StoredUnnumbered = Pick<
   | 'short_description'
   | 'pacer_doc_id'
   | 'pacer_seq_no'
->;
+  | 'status'
+> & {
+  /** 1 when a complete listing (a docket report) gave it. */
+  listed: number | string;
+};
 
 /** The calendar day of a stored entry, in SQL (`entryDay`). */
 const SQL_DAY = `substr(coalesce("date_filed", "date_entered"), 1, 10)`;
@@ -515,11 +520,13 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   const loose = p.entries.filter((i) => i.entry.number === null).map((i) => i.entry);
   // Stored unnumbered entries an incoming one could be (same sequence number or document id, or
   // filed within a day: what `matchUnnumbered` compares), and the keys new ones must not reuse.
-  const unnumbered = loose.length > 0 ? await unnumberedNear(ctx, ref, loose) : [];
-  const usedKeys = loose.length > 0 ? await unnumberedKeysOn(ctx, ref, loose) : new Set<string>();
+  const stored = !ctx.fresh.has(ref.id);
+  const unnumbered = stored && loose.length > 0 ? await unnumberedNear(ctx, ref, loose) : [];
+  const usedKeys = stored && loose.length > 0 ? await unnumberedKeysOn(ctx, ref, loose) : new Set<string>();
   const candidates: UnnumberedCandidate[] = unnumbered.map((e) => ({
     key: e.entry_key,
     day: entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered }),
+    dateFiled: e.date_filed,
     text: normalizeText(e.description),
     shortText: normalizeText(e.short_description ?? ''),
     pacerSeqNo: e.pacer_seq_no,
@@ -529,6 +536,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   const taken = new Set<string>();
   const keyed: (Incoming & { key: string })[] = [];
   for (const inc of p.entries) {
+    await ctx.pause();
     const e = inc.entry;
     const key =
       e.number ??
@@ -547,29 +555,38 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
     taken.add(key);
     keyed.push({ ...inc, key });
   }
-  const byKey = await storedByKey(
-    ctx,
-    ref,
-    keyed.map((k) => k.key),
-  );
-  const added: (Incoming & { key: string })[] = [];
+  const byKey = stored
+    ? await storedByKey(
+        ctx,
+        ref,
+        keyed.map((k) => k.key),
+      )
+    : new Map<string, StoredEntry>();
+  const added: (Incoming & { key: string; covered?: true })[] = [];
   const changed: (Incoming & { stored: StoredEntry; newVersion: boolean })[] = [];
+  const complete = isCompleteKind(ctx.kind);
   for (const inc of keyed) {
     const existing = byKey.get(inc.key);
-    if (!existing) added.push(inc);
-    else {
-      const same = existing.hash === inc.hash;
-      if (!same || existing.status !== 'present')
-        changed.push({ ...inc, stored: existing, newVersion: !same });
+    if (!existing) {
+      added.push(coveredOnArrival(inc.entry, unnumbered) ? { ...inc, covered: true } : inc);
+      continue;
     }
+    const same = existing.hash === inc.hash;
+    if (same && existing.status === 'covered') continue;
+    // A partial source giving again what it gave before says nothing about whether the entry is
+    // still on the docket: an entry a complete report no longer lists stays vanished.
+    if (same && existing.status === 'vanished' && !complete) continue;
+    if (!same || existing.status !== 'present') changed.push({ ...inc, stored: existing, newVersion: !same });
   }
 
   // Only a complete listing (a docket report) can show that an entry is gone; feeds and notices are partial.
-  const gone = isCompleteKind(ctx.kind) ? await vanishedEntries(ctx, ref, p, taken, byKey) : [];
-  if (dryRun) return added.length > 0 || changed.length > 0 || gone.length > 0;
+  const { gone, covered } =
+    stored && complete ? await vanishedEntries(ctx, ref, p, taken, byKey) : { gone: [], covered: [] };
+  if (dryRun) return added.length > 0 || changed.length > 0 || gone.length > 0 || covered.length > 0;
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);
   if (gone.length > 0) await markVanished(ctx, ref, gone);
+  if (covered.length > 0) await markCovered(ctx, ref, covered);
   const numbers = [
     ...new Set(added.flatMap((a) => (a.entry.number === null ? [] : [Number(a.entry.number)]))),
   ].sort((a, b) => a - b);
@@ -599,8 +616,11 @@ async function unnumberedNear(ctx: Context, ref: CaseRef, loose: CleanEntry[]): 
   const days = loose.map(entryDay).sort();
   const seqs = [...new Set(loose.flatMap((e) => (e.pacerSeqNo ? [e.pacerSeqNo] : [])))];
   const docs = [...new Set(loose.flatMap((e) => (e.pacerDocId ? [e.pacerDocId] : [])))];
+  const listedBy = completeKindList();
   const columns = `"id", "entry_key", "date_filed", "date_entered", "description", "short_description",
-    "pacer_doc_id", "pacer_seq_no"`;
+    "pacer_doc_id", "pacer_seq_no", "status",
+    case when exists (select 1 from "entry_versions" v where v."entry_id" = "entries"."id"
+      and v."kind" in (${listedBy.map((k) => `'${k}'`).join(', ') || "''"})) then 1 else 0 end as "listed"`;
   const found = new Map<number, StoredUnnumbered>();
   const add = (rows: StoredUnnumbered[]) => {
     for (const r of rows) found.set(r.id, r);
@@ -625,6 +645,56 @@ async function unnumberedNear(ctx: Context, ref: CaseRef, loose: CleanEntry[]): 
   // The order every candidate was read in before (by key), so ties resolve as they did.
   return [...found.values()].sort((a, b) =>
     a.entry_key < b.entry_key ? -1 : a.entry_key > b.entry_key ? 1 : 0,
+  );
+}
+
+/** The kinds whose listing of a case is complete (docket reports), as SQL can name them. */
+function completeKindList(): string[] {
+  return docketKinds()
+    .filter((k) => k.complete === true && /^[a-z0-9._-]+$/i.test(k.id))
+    .map((k) => k.id);
+}
+
+/** A stored unnumbered entry read for matching, as `isTitleOnly` reads it. */
+function titleOnlyRow(e: {
+  description: string;
+  short_description: string | null;
+  pacer_seq_no: string | null;
+  pacer_doc_id: string | null;
+}): boolean {
+  return isTitleOnly({
+    text: normalizeText(e.description),
+    shortText: normalizeText(e.short_description ?? ''),
+    pacerSeqNo: e.pacer_seq_no,
+    pacerDocId: e.pacer_doc_id,
+  });
+}
+
+/**
+ * A feed's title-only item that arrives after a complete docket report has listed the unnumbered
+ * entries of its day (within a day, as for matching): it is one of them, which one the report
+ * cannot say, so it is stored covered by them rather than read as an entry of its own.
+ */
+function coveredOnArrival(e: CleanEntry, near: StoredUnnumbered[]): boolean {
+  if (
+    !isTitleOnly({
+      number: e.number,
+      text: normalizeText(e.description),
+      shortText: normalizeText(e.shortDescription ?? ''),
+      pacerSeqNo: e.pacerSeqNo,
+      pacerDocId: e.pacerDocId,
+    })
+  )
+    return false;
+  const day = entryDay(e);
+  return near.some(
+    (c) =>
+      Number(c.listed) === 1 &&
+      c.status === 'present' &&
+      normalizeText(c.description) !== '' &&
+      Math.abs(
+        Date.parse(entryDay({ dateFiled: c.date_filed, dateEntered: c.date_entered })) - Date.parse(day),
+      ) <= 86_400_000,
   );
 }
 
@@ -700,11 +770,16 @@ const ENTRY_COLUMNS = [
   'updated_at',
 ] as const;
 
-async function addEntries(ctx: Context, ref: CaseRef, added: (Incoming & { key: string })[]): Promise<void> {
+async function addEntries(
+  ctx: Context,
+  ref: CaseRef,
+  added: (Incoming & { key: string; covered?: true })[],
+): Promise<void> {
   const { now } = ctx;
   const merged: MergedEntry[] = [];
   const values: unknown[] = [];
   for (const a of added) {
+    await ctx.pause();
     const m = mergeVersions([{ kind: ctx.kind, order: 0, entry: a.entry }]);
     merged.push(m);
     values.push(
@@ -720,7 +795,7 @@ async function addEntries(ctx: Context, ref: CaseRef, added: (Incoming & { key: 
       m.pageCount,
       m.documentUrl,
       a.kind ?? entryKind(m.description, m.shortDescription),
-      'present',
+      a.covered ? 'covered' : 'present',
       now,
       now,
     );
@@ -811,10 +886,20 @@ async function updateEntries(
   );
   const docs: unknown[] = [];
   for (const c of changed) {
+    await ctx.pause();
     const versions = bySource.get(c.stored.id) ?? new Map<string, SourceVersion>();
     const before = mergeVersions([...versions.values()]);
     versions.set(ctx.sourceId, { kind: ctx.kind, order: Number.MAX_SAFE_INTEGER, entry: c.entry });
     const after = mergeVersions([...versions.values()]);
+    if (c.stored.status === 'covered') {
+      // A feed's item covered by the report's entries: its new version is kept, nothing is told.
+      await trx
+        .updateTable('entries')
+        .set({ ...entryColumns(after), updated_at: now })
+        .where('id', '=', c.stored.id)
+        .execute();
+      continue;
+    }
     const changes: Changes & { status?: { from: string; to: string } } = diffMerged(before, after);
     if (c.stored.status !== 'present') changes.status = { from: c.stored.status, to: 'present' };
     if (Object.keys(changes).length === 0) continue;
@@ -840,7 +925,9 @@ async function updateEntries(
 
 /**
  * Entries a complete docket report should list but does not: numbered ones inside the report's
- * number range, unnumbered ones inside its date range. Flagged for review, never deleted.
+ * number range, unnumbered ones inside its date range. Flagged for review, never deleted. Not a
+ * feed's title-only item on a day (within a day) the report lists unnumbered entries: the report
+ * prints no event names, so it cannot show that item gone; it is one of those entries, `covered`.
  */
 async function vanishedEntries(
   ctx: Context,
@@ -848,8 +935,8 @@ async function vanishedEntries(
   p: PreparedCase,
   seen: Set<string>,
   stored: Map<string, StoredEntry>,
-): Promise<StoredEntry[]> {
-  if (p.entries.length === 0) return [];
+): Promise<{ gone: StoredEntry[]; covered: StoredEntry[] }> {
+  if (p.entries.length === 0) return { gone: [], covered: [] };
   let minN = Number.POSITIVE_INFINITY;
   let maxN = Number.NEGATIVE_INFINITY;
   let minDay = '9999';
@@ -884,14 +971,61 @@ async function vanishedEntries(
           [ref.id, minN, maxN],
         )
       : [];
-  rows.push(
-    ...(await ctx.sql.query<StoredEntry>(
-      `select ${columns} from "entries"
-       where "case_id" = ? and "number" is null and "status" = 'present' and ${SQL_DAY} between ? and ?`,
-      [ref.id, minDay, maxDay],
-    )),
+  const looseDays = p.entries
+    .filter((i) => i.entry.number === null)
+    .map((i) => Date.parse(entryDay(i.entry)));
+  const covered: StoredEntry[] = [];
+  const loose = await ctx.sql.query<
+    StoredEntry &
+      Pick<
+        EntryRow,
+        'description' | 'short_description' | 'pacer_seq_no' | 'pacer_doc_id' | 'date_filed' | 'date_entered'
+      >
+  >(
+    `select ${columns}, "description", "short_description", "pacer_seq_no", "pacer_doc_id", "date_filed", "date_entered"
+     from "entries"
+     where "case_id" = ? and "number" is null and "status" = 'present' and ${SQL_DAY} between ? and ?`,
+    [ref.id, minDay, maxDay],
   );
-  return rows.filter((e) => !seen.has(e.entry_key));
+  for (const e of loose) {
+    if (seen.has(e.entry_key)) continue;
+    const row = { id: e.id, entry_key: e.entry_key, number: e.number, status: e.status, hash: null };
+    const day = Date.parse(entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered }));
+    if (titleOnlyRow(e) && looseDays.some((d) => Math.abs(d - day) <= 86_400_000)) covered.push(row);
+    else rows.push(row);
+  }
+  return { gone: rows.filter((e) => !seen.has(e.entry_key)), covered };
+}
+
+/** Feed items a docket report's entries cover (`vanishedEntries`): out of the docket order, told to no one. */
+async function markCovered(ctx: Context, ref: CaseRef, covered: StoredEntry[]): Promise<void> {
+  const details = new Map<number, { date_filed: string | null; short_description: string | null }>();
+  for (const chunk of chunks(covered, 500)) {
+    const ids = chunk.map((e) => e.id);
+    for (const r of await ctx.trx
+      .selectFrom('entries')
+      .select(['id', 'date_filed', 'short_description'])
+      .where('id', 'in', ids)
+      .execute())
+      details.set(r.id, r);
+    await ctx.trx
+      .updateTable('entries')
+      .set({ status: 'covered', updated_at: ctx.now })
+      .where('id', 'in', ids)
+      .execute();
+  }
+  for (const e of covered) {
+    const d = details.get(e.id)!;
+    ctx.events.push({
+      type: 'entry.covered',
+      case: ref.key,
+      entry: e.entry_key,
+      dateFiled: d.date_filed,
+      title: d.short_description ?? '',
+      source: ctx.sourceId,
+      kind: ctx.kind,
+    });
+  }
 }
 
 async function markVanished(ctx: Context, ref: CaseRef, gone: StoredEntry[]): Promise<void> {
@@ -938,20 +1072,28 @@ async function updateGaps(ctx: Context, ref: CaseRef, arrived: number[]): Promis
   const { trx, now } = ctx;
   const first = arrived[0]!;
   const last = arrived[arrived.length - 1]!;
-  const [below] = await ctx.sql.query<{ n: number | null }>(
-    `select max("number") as "n" from "entries" where "case_id" = ? and "number" < ?`,
-    [ref.id, first],
-  );
-  const [above] = await ctx.sql.query<{ n: number | null }>(
-    `select min("number") as "n" from "entries" where "case_id" = ? and "number" > ?`,
-    [ref.id, last],
-  );
+  // A case inserted by this transaction has only the arriving entries and no gaps: nothing to read.
+  const fresh = ctx.fresh.has(ref.id);
+  const [below] = fresh
+    ? []
+    : await ctx.sql.query<{ n: number | null }>(
+        `select max("number") as "n" from "entries" where "case_id" = ? and "number" < ?`,
+        [ref.id, first],
+      );
+  const [above] = fresh
+    ? []
+    : await ctx.sql.query<{ n: number | null }>(
+        `select min("number") as "n" from "entries" where "case_id" = ? and "number" > ?`,
+        [ref.id, last],
+      );
   const lo = below?.n == null ? first : Number(below.n);
   const hi = above?.n == null ? last : Number(above.n);
-  const inside = await ctx.sql.query<{ number: number }>(
-    `select "number" from "entries" where "case_id" = ? and "number" between ? and ?`,
-    [ref.id, lo, hi],
-  );
+  const inside = fresh
+    ? []
+    : await ctx.sql.query<{ number: number }>(
+        `select "number" from "entries" where "case_id" = ? and "number" between ? and ?`,
+        [ref.id, lo, hi],
+      );
   const arrivedSet = new Set(arrived);
   // The case had numbered entries before this batch (a stored one in the stretch or beside it).
   const hadNumbers =
@@ -960,15 +1102,17 @@ async function updateGaps(ctx: Context, ref: CaseRef, arrived: number[]): Promis
   const missing = missingRanges(numbers);
   // A case with no numbered entries before this batch has no gaps on record yet.
   if (!hadNumbers && missing.length === 0) return;
-  const open = await trx
-    .selectFrom('gaps')
-    .select(['id', 'first_number', 'last_number', 'detected_at'])
-    .where('case_id', '=', ref.id)
-    .where('closed_at', 'is', null)
-    .where('first_number', '<=', hi)
-    .where('last_number', '>=', lo)
-    .orderBy('first_number')
-    .execute();
+  const open = fresh
+    ? []
+    : await trx
+        .selectFrom('gaps')
+        .select(['id', 'first_number', 'last_number', 'detected_at'])
+        .where('case_id', '=', ref.id)
+        .where('closed_at', 'is', null)
+        .where('first_number', '<=', hi)
+        .where('last_number', '>=', lo)
+        .orderBy('first_number')
+        .execute();
   const stillOpen: Range[] = [];
   const inserts: { first: number; last: number; detected_at: string }[] = [];
   for (const g of open) {

@@ -42,10 +42,13 @@ function* insertChunks(width: number, values: unknown[]): Generator<{ n: number;
 export class Statements {
   readonly #db: Kysely<Database>;
   readonly #dialect: Dialect;
+  /** Called between the statements of a long insert (a turn for the event loop, `src/turns.ts`). */
+  readonly #pause: () => Promise<void>;
 
-  constructor(db: Kysely<Database>, dialect: Dialect) {
+  constructor(db: Kysely<Database>, dialect: Dialect, pause: () => Promise<void> = async () => {}) {
     this.#db = db;
     this.#dialect = dialect;
+    this.#pause = pause;
   }
 
   /** Run one statement written with `?` placeholders; the rows it returns. */
@@ -73,6 +76,7 @@ export class Statements {
       }
       const last = Number(result.insertId);
       for (let i = n - 1; i >= 0; i--) ids.push(last - i);
+      await this.#pause();
     }
     return ids;
   }
@@ -95,6 +99,7 @@ export class Statements {
     for (const { n, params } of insertChunks(columns.length, values)) {
       const rows = await this.query<R>(insertText(table, columns, n, tail), params);
       for (const r of rows) out.push(r);
+      await this.#pause();
     }
     return out;
   }
@@ -117,6 +122,7 @@ export class Statements {
         for (let c = 0; c < width; c++, i++) arrays[c]![r] = values[i];
       const result = await this.#db.executeQuery<R>(CompiledQuery.raw(text, arrays));
       for (const row of result.rows) out.push(row);
+      await this.#pause();
     }
     return out;
   }

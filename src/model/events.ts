@@ -48,6 +48,19 @@ export interface EntryVanishedPayload {
   kind: string;
 }
 
+/**
+ * A feed's title-only item for an unnumbered entry, on a day a complete docket report lists
+ * unnumbered entries: it is one of them (the report prints no event names, so it cannot say
+ * which), read from then on as the report gives it. Not news: told to no one.
+ */
+export interface EntryCoveredPayload {
+  dateFiled: string | null;
+  /** The feed's title (its event name). */
+  title: string;
+  source: string;
+  kind: string;
+}
+
 export interface GapDetectedPayload {
   first: number;
   last: number;
@@ -188,6 +201,10 @@ export interface AppealPayload {
   rulings?: string[];
   /** It changes them, and takes effect only when the mandate issues (FRAP 41(c)). */
   pendingMandate?: boolean;
+  /** Part of what was appealed is affirmed ("AFFIRMED IN PART; VACATED IN PART"). */
+  affirmedInPart?: boolean;
+  /** The case is sent back to the district court ("REMANDED WITH INSTRUCTIONS"). */
+  remanded?: boolean;
 }
 
 export interface FilingUnmatchedPayload extends PostureBase {
@@ -277,6 +294,7 @@ export interface EventPayloads {
   'entry.added': EntryAddedPayload;
   'entry.updated': EntryUpdatedPayload;
   'entry.vanished': EntryVanishedPayload;
+  'entry.covered': EntryCoveredPayload;
   'gap.detected': GapDetectedPayload;
   'gap.closed': GapClosedPayload;
   'appeal.noticed': AppealPayload;
@@ -372,6 +390,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'entry.added',
   'entry.updated',
   'entry.vanished',
+  'entry.covered',
   'gap.detected',
   'gap.closed',
   'appeal.noticed',
@@ -523,6 +542,8 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
     disposition: text(p.disposition) ?? '',
     rulings: Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [],
     pendingMandate: p.pendingMandate === true,
+    affirmedInPart: p.affirmedInPart === true,
+    remanded: p.remanded === true,
   };
 }
 

@@ -12,6 +12,9 @@ import { es } from './messages/es.ts';
 
 export type { MessageKey };
 
+/** What can be wrong with a saved search's query (`query.<problem>` in every catalog). */
+export type QueryProblem = MessageKey extends infer K ? (K extends `query.${infer P}` ? P : never) : never;
+
 export const LANGUAGES = ['en', 'es', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

@@ -294,7 +294,7 @@ export async function subscribe(
         {
           kind: 'confirm',
           subscriptionId: row.id,
-          message: renderConfirmation(row, found.key, links),
+          message: renderConfirmation(row, await namedCase(trx, found.id), links),
         },
         links.now,
       );
@@ -340,7 +340,7 @@ export async function requestSubscription(
         {
           kind: 'manage',
           subscriptionId: row.id,
-          message: renderAlreadySubscribed(row, found.key, links, hour),
+          message: renderAlreadySubscribed(row, await namedCase(trx, found.id), links, hour),
         },
         at,
       );
@@ -357,7 +357,11 @@ export async function requestSubscription(
       .executeTakeFirstOrThrow();
     const queued = await enqueue(
       trx,
-      { kind: 'confirm', subscriptionId: again.id, message: renderConfirmation(again, found.key, links) },
+      {
+        kind: 'confirm',
+        subscriptionId: again.id,
+        message: renderConfirmation(again, await namedCase(trx, found.id), links),
+      },
       at,
     );
     return { kind: 'done' as const, queued };
@@ -586,6 +590,33 @@ export async function latestEventId(db: Kysely<Database>): Promise<number> {
   return row?.id === null || row?.id === undefined ? 0 : Number(row.id);
 }
 
+/** A case as account emails name it: by its caption, with its court and docket number beside. */
+export interface NamedCase {
+  court: string;
+  docketNumber: string;
+  caseName: string | null;
+}
+
+async function namedCase(db: Kysely<Database>, caseId: number): Promise<NamedCase> {
+  const c = await db
+    .selectFrom('cases')
+    .select(['court_id', 'docket_number', 'case_name'])
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  return { court: c.court_id, docketNumber: c.docket_number, caseName: c.case_name };
+}
+
+/** "Hamama et al v. Adducci" (a subject); the court and number when the record has no caption. */
+function shortTitle(c: NamedCase): string {
+  return c.caseName ?? `${c.court.toUpperCase()} ${c.docketNumber}`;
+}
+
+/** "Hamama et al v. Adducci (MIED 2:17-cv-11910)": the caption and which docket it is. */
+function fullTitle(c: NamedCase): string {
+  const docket = `${c.court.toUpperCase()} ${c.docketNumber}`;
+  return c.caseName ? `${c.caseName} (${docket})` : docket;
+}
+
 async function caseKeyOf(db: Kysely<Database>, caseId: number): Promise<string> {
   const c = await db
     .selectFrom('cases')
@@ -605,7 +636,7 @@ function accountLink(purpose: 'confirm' | 'manage', row: SubscriptionRow, links:
 /** The confirmation email, in the subscriber's language: one link, what it is for, that ignoring it is fine. */
 export function renderConfirmation(
   row: SubscriptionRow,
-  caseKey: string,
+  named: NamedCase,
   links: LinkContext,
 ): RenderedMessage {
   const lang = languageOfRow(row);
@@ -614,8 +645,14 @@ export function renderConfirmation(
   return accountMessage(
     row.email,
     lang,
-    t(lang, 'account.confirm.subject', { title: ltr(lang, caseKey) }),
-    [t(lang, 'account.confirm.asked', { email: ltr(lang, row.email), title: ltr(lang, caseKey), what })],
+    t(lang, 'account.confirm.subject', { title: ltr(lang, shortTitle(named)) }),
+    [
+      t(lang, 'account.confirm.asked', {
+        email: ltr(lang, row.email),
+        title: ltr(lang, fullTitle(named)),
+        what,
+      }),
+    ],
     { label: t(lang, 'account.confirm.action'), lead: t(lang, 'account.confirm.here'), url },
     t(lang, 'account.confirm.ignore'),
     `confirm:${row.id}:${row.confirm_round}`,
@@ -628,7 +665,7 @@ export function renderConfirmation(
  */
 export function renderAlreadySubscribed(
   row: SubscriptionRow,
-  caseKey: string,
+  named: NamedCase,
   links: LinkContext,
   period: string,
 ): RenderedMessage {
@@ -638,9 +675,13 @@ export function renderAlreadySubscribed(
   return accountMessage(
     row.email,
     lang,
-    t(lang, 'account.already.subject', { title: ltr(lang, caseKey) }),
+    t(lang, 'account.already.subject', { title: ltr(lang, shortTitle(named)) }),
     [
-      t(lang, 'account.confirm.asked', { email: ltr(lang, row.email), title: ltr(lang, caseKey), what }),
+      t(lang, 'account.confirm.asked', {
+        email: ltr(lang, row.email),
+        title: ltr(lang, fullTitle(named)),
+        what,
+      }),
       t(lang, 'account.already.body'),
     ],
     { label: t(lang, 'account.already.action'), lead: `${t(lang, 'account.already.action')}:`, url },

@@ -16,6 +16,7 @@
  */
 import { InputError } from '../errors.ts';
 import { normalizeCourt } from '../model/case-key.ts';
+import { type Language, type QueryProblem, t } from '../notify/i18n.ts';
 
 /** One or more words in a row. */
 export type Phrase = readonly string[];
@@ -42,6 +43,26 @@ export interface SearchItem {
   nos: readonly string[] | null;
 }
 
+/**
+ * A query docketwatch cannot read. `problem` names what is wrong (`query.<problem>` in the message
+ * catalogs, so each reader gets it in their language, the form's included); the error's own
+ * message is the English, for the CLI.
+ */
+export class QueryError extends InputError {
+  readonly problem: QueryProblem;
+  readonly values: Record<string, string | number>;
+  constructor(problem: QueryProblem, values: Record<string, string | number> = {}) {
+    super(t('en', `query.${problem}`, values));
+    this.problem = problem;
+    this.values = values;
+  }
+
+  /** What is wrong, in `language`. */
+  say(language: Language): string {
+    return t(language, `query.${this.problem}`, this.values);
+  }
+}
+
 export const MAX_QUERY_LENGTH = 500;
 const MAX_TERMS = 30;
 const MAX_PHRASE_WORDS = 12;
@@ -62,44 +83,42 @@ interface Token {
 }
 
 export function parseQuery(input: string): ParsedQuery {
-  if (typeof input !== 'string') throw new InputError('a query is text');
+  if (typeof input !== 'string') throw new QueryError('notText');
   const text = input.replace(/\s+/g, ' ').trim();
-  if (text === '') throw new InputError('the query is empty: give words, "a phrase", court: or nos:');
-  if (text.length > MAX_QUERY_LENGTH)
-    throw new InputError(`the query is longer than ${MAX_QUERY_LENGTH} characters`);
+  if (text === '') throw new QueryError('empty');
+  if (text.length > MAX_QUERY_LENGTH) throw new QueryError('tooLong', { max: MAX_QUERY_LENGTH });
   const tokens = tokenize(text);
   if (tokens.filter((t) => t.kind === 'phrase').length > MAX_TERMS)
-    throw new InputError(`the query has more than ${MAX_TERMS} terms`);
+    throw new QueryError('tooManyTerms', { max: MAX_TERMS });
 
   const query: ParsedQuery = { all: [], none: [], courts: [], nos: [], text };
   let pendingOr = false;
   for (const token of tokens) {
     if (token.kind === 'or') {
       const last = query.all.at(-1);
-      if (!last || pendingOr) throw new InputError('OR must stand between two terms ("a OR b")');
+      if (!last || pendingOr) throw new QueryError('orPlacement');
       pendingOr = true;
       continue;
     }
     if (token.field === 'court') {
-      if (pendingOr || token.negated) throw new InputError('court: cannot be negated or joined with OR');
+      if (pendingOr || token.negated) throw new QueryError('courtAlone');
       const court = normalizeCourt(token.value);
-      if (!court) throw new InputError(`"${token.value}" is not a court id (for example mied, ca6)`);
+      if (!court) throw new QueryError('notCourt', { value: token.value });
       if (!query.courts.includes(court)) query.courts.push(court);
       continue;
     }
     const phrase = words(token.value);
     // A bare `&` or `--` between words says nothing to look for: it is skipped, not an error.
     if (phrase.length === 0 && token.field === 'text' && !token.quoted && !pendingOr) continue;
-    if (phrase.length === 0) throw new InputError(`"${token.value}" has no letters or digits to look for`);
-    if (phrase.length > MAX_PHRASE_WORDS)
-      throw new InputError(`a phrase may have at most ${MAX_PHRASE_WORDS} words`);
+    if (phrase.length === 0) throw new QueryError('noWords', { value: token.value });
+    if (phrase.length > MAX_PHRASE_WORDS) throw new QueryError('phraseTooLong', { max: MAX_PHRASE_WORDS });
     if (token.field === 'nos') {
-      if (pendingOr || token.negated) throw new InputError('nos: cannot be negated or joined with OR');
+      if (pendingOr || token.negated) throw new QueryError('nosAlone');
       query.nos.push(phrase);
       continue;
     }
     if (token.negated) {
-      if (pendingOr) throw new InputError('an -exclusion cannot be joined with OR');
+      if (pendingOr) throw new QueryError('exclusionOr');
       query.none.push(phrase);
       continue;
     }
@@ -110,11 +129,10 @@ export function parseQuery(input: string): ParsedQuery {
       query.all.push([phrase]);
     }
   }
-  if (pendingOr) throw new InputError('OR must stand between two terms ("a OR b")');
+  if (pendingOr) throw new QueryError('orPlacement');
   if (query.all.length === 0 && query.nos.length === 0 && query.courts.length === 0)
-    throw new InputError('the query excludes words but asks for none: give at least one word or filter');
-  if (query.all.length === 0 && query.nos.length === 0)
-    throw new InputError('a court alone would propose every case of the court: add words or nos:');
+    throw new QueryError('onlyExclusions');
+  if (query.all.length === 0 && query.nos.length === 0) throw new QueryError('onlyCourt');
   return query;
 }
 
@@ -141,7 +159,7 @@ function tokenize(text: string): Token[] {
     const quoted = text[i] === '"';
     if (quoted) {
       const end = text.indexOf('"', i + 1);
-      if (end < 0) throw new InputError('a quoted phrase is not closed (a " is missing)');
+      if (end < 0) throw new QueryError('unclosedQuote');
       value = text.slice(i + 1, end);
       i = end + 1;
     } else {
@@ -154,7 +172,7 @@ function tokenize(text: string): Token[] {
         continue;
       }
     }
-    if (value.trim() === '') throw new InputError(`${field === 'text' ? 'a term' : `${field}:`} is empty`);
+    if (value.trim() === '') throw new QueryError('emptyTerm', { field: field === 'text' ? 'term' : field });
     tokens.push({ kind: 'phrase', negated, field, value, quoted });
   }
   return tokens;

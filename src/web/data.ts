@@ -238,6 +238,8 @@ export async function timeline(db: Db, info: CaseInfo, filter: TimelineFilter): 
   );
   const out: TimelineEntry[] = [];
   for (const e of entries) {
+    // A feed's title-only item the docket report's entries cover is one of them, listed as that.
+    if (e.status === 'covered') continue;
     const kind = storedKind(kinds.get(e.entry) ?? null, e.description, e.shortDescription);
     const day = (e.dateFiled ?? e.dateEntered ?? '').slice(0, 10) || null;
     if (!passes(e, kind, day, filter)) continue;

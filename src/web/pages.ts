@@ -516,7 +516,7 @@ function languageLinks(path: string, current: Language): SafeHtml {
 export function subscribeForm(info: CaseInfo, csrf: string, error?: string, lang: Language = 'en'): SafeHtml {
   return html`<form class="subscribe" method="post" action="/subscribe" lang="${lang}" dir="${direction(lang)}">
 <h3>${t(lang, 'form.title')}</h3>
-${error ? html`<p class="error" role="alert">${error}</p>` : html``}
+${error ? html`<p class="error" role="alert">${t(lang, 'form.invalid')} <span lang="en" dir="ltr">${error}</span></p>` : html``}
 <input type="hidden" name="_csrf" value="${csrf}">
 <input type="hidden" name="case" value="${info.key}">
 <label for="email">${t(lang, 'form.email')}</label>

@@ -141,7 +141,7 @@ ${linkButton('/searches/stop', t(lang, 'search.stop'), token, csrf, lang)}`,
  * maintainers can hand advocates a link). The address confirms by email before anything starts.
  */
 export function followPage(
-  input: { query: string; name: string; error?: string | null },
+  input: { query: string; name: string; error?: { lead: string; text: string; lang: Language } | null },
   csrf: string | null,
   lang: Language,
   path: string,
@@ -154,7 +154,7 @@ ${
   csrf === null
     ? html`<p>${t(lang, 'form.off')}</p>`
     : html`<form class="subscribe follow-search" method="post" action="/searches/new" lang="${lang}" dir="${direction(lang)}">
-${input.error ? html`<p class="error" role="alert">${t(lang, 'searchForm.invalid')} <span lang="en" dir="ltr">${input.error}</span></p>` : html``}
+${input.error ? html`<p class="error" role="alert">${input.error.lead} <span lang="${input.error.lang}" dir="${direction(input.error.lang)}">${input.error.text}</span></p>` : html``}
 <input type="hidden" name="_csrf" value="${csrf}">
 <label for="query">${t(lang, 'searchForm.query')}</label>
 <input id="query" name="query" type="text" required maxlength="500" dir="ltr" value="${input.query}">

@@ -8,6 +8,7 @@ import { openDatabase, type Store } from '../../db/index.ts';
 import { createMetrics, metricsRoute, type WorkerMetrics } from '../../schedules/metrics.ts';
 import type { WorkerSettings } from '../../schedules/types.ts';
 import type { Config } from '../config.ts';
+import { warmUpRules } from '../deadlines/record.ts';
 import { type DocumentFlow, documentFlowFromConfig } from '../documents/arrivals.ts';
 import { ConfigError, listenError } from '../errors.ts';
 import type { ProcessLogger } from '../log.ts';
@@ -86,6 +87,8 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     if (mailer) closers.push(() => mailer.close());
     const browser = new LazyBrowser(config.chromiumPath);
     closers.push(() => browser.close());
+    // Before serving: the first entries read cold would hold the web server up (`warmUpRules`).
+    warmUpRules();
     let web: RunningServer | null = null;
     if (options.web !== false) {
       web = await startWebServer({

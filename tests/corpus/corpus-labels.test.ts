@@ -1,15 +1,17 @@
 /**
  * The hand-labeled real corpus of `bench/labels/` (issue #14) is well-formed, splits by its rule,
  * and points at entries that exist in the shared fixtures with the words and date it was labeled on.
- * Each drawn sample (`sample.json`, `holdout-2.sample.json`, `holdout-3.sample.json`) is what its
+ * Each drawn sample (`sample.json`, `holdout-2.sample.json`, `holdout-3.sample.json`,
+ * `holdout-4.sample.json`) is what its
  * seeded rule draws from today's parse of the fixtures (the `--check` of `bench/labels/sample.ts`,
- * `holdout2-sample.ts`, `holdout3-sample.ts`): a parser change that moves the population fails here,
+ * `holdout-sample.ts --set holdout-2|holdout-3|holdout-4`): a parser change that moves the population fails here,
  * and the fix is to say so and redraw, never to relabel silently. Hold-out 3's labels are checked
  * for form only; nothing here reads what the extractor makes of them. Its second, blind labeling
  * (`holdout-3.second.jsonl`, for the agreement in `bench/labels/agreement.ts`) is checked the same way
- * and must be exactly the seeded draw of `bench/labels/holdout3-second.ts`.
+ * and must be exactly the seeded draw of `bench/labels/holdout3-second.ts`. Hold-out 4's labels are
+ * checked for form only, like hold-out 3's.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -24,6 +26,7 @@ import {
   splitOf,
   textOf,
 } from '../../bench/labels/corpus.ts';
+import { blindOrder } from '../../bench/labels/holdout-texts.ts';
 import {
   drawHoldout2,
   HOLDOUT2_FILE,
@@ -38,6 +41,13 @@ import {
   type Holdout3Ref,
 } from '../../bench/labels/holdout3.ts';
 import { drawSecond, HOLDOUT3_SECOND_FILE, SECOND_SIZE } from '../../bench/labels/holdout3-second.ts';
+import {
+  drawHoldout,
+  HOLDOUTS,
+  type HoldoutRef,
+  hasHearingLanguage,
+  labelFileOf,
+} from '../../bench/labels/holdouts.ts';
 import { type CorpusLabel, HEARING_CHANGES, LABEL_KINDS, readLabels } from '../../bench/labels/labels.ts';
 import { describeShared, fixturesDir } from '../support/shared.ts';
 
@@ -46,16 +56,21 @@ const holdout2 = (JSON.parse(readFileSync(HOLDOUT2_SAMPLE_FILE, 'utf8')) as { en
   .entries;
 const holdout3 = (JSON.parse(readFileSync(HOLDOUT3_SAMPLE_FILE, 'utf8')) as { entries: Holdout3Ref[] })
   .entries;
-const bySampleRef = new Map<string, SampleRef | Holdout2Ref | Holdout3Ref>([
+const holdout4 = (
+  JSON.parse(readFileSync(HOLDOUTS['holdout-4'].sampleFile, 'utf8')) as { entries: HoldoutRef[] }
+).entries;
+const bySampleRef = new Map<string, SampleRef | Holdout2Ref | Holdout3Ref | HoldoutRef>([
   ...sample.map((s) => [s.ref, s] as const),
   ...holdout2.map((s) => [s.ref, s] as const),
   ...holdout3.map((s) => [s.ref, s] as const),
+  ...holdout4.map((s) => [s.ref, s] as const),
 ]);
 const files: [string, CorpusLabel[]][] = [
   ['dev', readLabels(DEV_FILE)],
   ['holdout', readLabels(HOLDOUT_FILE)],
   ['holdout-2', readLabels(HOLDOUT2_FILE)],
   ['holdout-3', readLabels(HOLDOUT3_FILE)],
+  ['holdout-4', readLabels(labelFileOf('holdout-4'))],
 ];
 const labels = files.flatMap(([, ls]) => ls);
 
@@ -110,6 +125,22 @@ describe('real corpus labels', () => {
     expect(sample.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
     expect(holdout2.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
     expect(holdout3.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
+    expect(holdout4.filter((s) => !labeled.has(s.ref)).map((s) => s.ref)).toEqual([]);
+  });
+
+  it('hold-out 4 has at least 300 entries from at least 30 courts, none drawn before, each label in its stratum', () => {
+    expect(holdout4.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(holdout4.map((s) => s.court)).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(holdout4.map((s) => s.ref)).size).toBe(holdout4.length);
+    const before = [...sample, ...holdout2, ...holdout3];
+    const beforeRefs = new Set(before.map((s) => s.ref));
+    const beforeTexts = new Set(before.map((s) => s.textSha));
+    for (const s of holdout4) {
+      expect(beforeRefs.has(s.ref), s.ref).toBe(false);
+      expect(beforeTexts.has(s.textSha), s.ref).toBe(false);
+    }
+    for (const l of readLabels(labelFileOf('holdout-4')))
+      expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as HoldoutRef).stratum);
   });
 
   it('hold-out 3 has at least 300 entries from at least 30 courts, none drawn before, each label in its stratum', () => {
@@ -162,24 +193,50 @@ describe('real corpus labels', () => {
   });
 });
 
+it("hold-out 4's second, blind labeling (once written) is a first N of its blind order, each label well-formed", () => {
+  const file = labelFileOf('holdout-4').replace(/\.jsonl$/, '.second.jsonl');
+  if (!existsSync(file)) return; // not labeled a second time yet
+  const second = readLabels(file);
+  expect(second.map((l) => l.ref).sort()).toEqual(
+    blindOrder(holdout4)
+      .slice(0, second.length)
+      .map((d) => d.ref)
+      .sort(),
+  );
+  for (const l of second) {
+    expectWellFormed(l, 'holdout-4');
+    expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as HoldoutRef).stratum);
+  }
+});
+
 describeShared('real corpus labels against the shared fixtures', () => {
   const pacerDir = join(fixturesDir, 'pacer');
 
   it("each drawn sample is what its seeded rule draws (the samplers' --check)", () => {
     const key = (xs: { ref: string; textSha: string }[]) => xs.map((x) => `${x.ref} ${x.textSha}`);
     expect(key(drawSample(pacerDir)), 'npx tsx bench/labels/sample.ts --check').toEqual(key(sample));
-    expect(key(drawHoldout2(pacerDir)), 'npx tsx bench/labels/holdout2-sample.ts --check').toEqual(
-      key(holdout2),
-    );
-    expect(key(drawHoldout3(pacerDir)), 'npx tsx bench/labels/holdout3-sample.ts --check').toEqual(
-      key(holdout3),
-    );
+    expect(
+      key(drawHoldout2(pacerDir)),
+      'npx tsx bench/labels/holdout-sample.ts --set holdout-2 --check',
+    ).toEqual(key(holdout2));
+    expect(
+      key(drawHoldout3(pacerDir)),
+      'npx tsx bench/labels/holdout-sample.ts --set holdout-3 --check',
+    ).toEqual(key(holdout3));
+    expect(
+      key(drawHoldout(pacerDir, HOLDOUTS['holdout-4'])),
+      'npx tsx bench/labels/holdout-sample.ts --set holdout-4 --check',
+    ).toEqual(key(holdout4));
   }, 600_000); // parses every fixture: slow on a loaded machine, never a speed check
 
-  it("hold-outs 2 and 3's stratum B entries have deadline language", () => {
-    for (const s of [...holdout2, ...holdout3].filter((h) => h.stratum === 'B')) {
+  it("hold-outs 2 to 4's stratum B entries have deadline language, hold-out 4's stratum C hearing language", () => {
+    for (const s of [...holdout2, ...holdout3, ...holdout4].filter((h) => h.stratum === 'B')) {
       const e = parseFixture(pacerDir, s.fixture).cases[s.caseIndex]!.entries[s.entryIndex]!;
       expect(hasDeadlineLanguage(textOf(e)), s.ref).toBe(true);
+    }
+    for (const s of holdout4.filter((h) => h.stratum === 'C')) {
+      const e = parseFixture(pacerDir, s.fixture).cases[s.caseIndex]!.entries[s.entryIndex]!;
+      expect(hasHearingLanguage(textOf(e)), s.ref).toBe(true);
     }
   });
 

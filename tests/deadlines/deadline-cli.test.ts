@@ -42,7 +42,7 @@ describe('deadline commands', () => {
       'DAYS',
       'STATUS',
       'REVIEW',
-      'ENTRY',
+      'FROM',
     ]);
     const row = lines.find((l) => l.includes('status reports (recurring)'))!;
     expect(row.split(/\s{2,}/).slice(1)).toEqual([
@@ -53,10 +53,10 @@ describe('deadline commands', () => {
       '11',
       'upcoming',
       'proposed',
-      '25',
+      'ECF No. 25',
     ]);
     expect(lines.find((l) => / stay /.test(l))).toMatch(
-      /stay of removal\s+2024-04-04\s+superseded\s+proposed\s+14$/,
+      /stay of removal\s+2024-04-04\s+superseded\s+proposed\s+ECF No\. 14$/,
     );
 
     const data = json((await cli('deadlines', '--case', CASE, '--as-of', '2024-03-25', '--json')).stdout);
@@ -65,6 +65,12 @@ describe('deadline commands', () => {
     const records = data.records as { id: string; kind: string; daysLeft: number | null }[];
     const stay = records.find((r) => r.kind === 'stay')!;
     expect(stay.daysLeft).toBe(10);
+    // Which entry, for people (`from`); the store's key stays as `entry`, for scripts.
+    expect(stay).toMatchObject({ entry: '14', from: { label: 'ECF No. 14', number: '14' } });
+    const from = (stay as unknown as { from: { dateFiled: string; description: string } }).from;
+    expect(from.dateFiled).toMatch(/^2024-03-\d\d$/);
+    expect(from.description.length).toBeGreaterThan(10);
+    expect(from.description.length).toBeLessThanOrEqual(120);
 
     const reports = (
       json((await cli('deadlines', '--case', CASE, '--json', '--as-of', '2024-04-20')).stdout).records as {

@@ -7,10 +7,13 @@ import { addCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
 import { previewDigests } from '../../src/notify/digest.ts';
+import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
+import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 import { SECRET } from '../support/messages.ts';
 import { addEntry, CASE_KEY, seedCase } from '../support/notify-store.ts';
+import { parse, startSmtp } from '../support/smtp.ts';
 
 const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
 const NOW = new Date('2018-12-20T18:00:00Z');
@@ -135,6 +138,62 @@ for (const dialect of DIALECTS) {
       expect(advocate.text).toContain('apelación n.º 17-2171: 1 entrada nueva');
       expect(advocate.text).toContain('Doc. 52');
       expect(advocate.text).not.toContain('ECF n.º 52');
+    });
+
+    it('a Ninth Circuit opinion ("FILED PER CURIAM OPINION …") is named as the court of appeals’ decision in every language, not "New entry"', async () => {
+      store = await freshStore(dialect);
+      await addCase(store.db, 'hid', '1:17-cv-00050', { name: 'State of Hawaii v. Trump' });
+      await addCase(store.db, 'ca9', '17-15589', {
+        parent: 'hid:1:17-cv-00050',
+        linkType: 'appeal',
+        name: 'State of Hawaii v. Trump',
+      });
+      const appeal = await store.db
+        .selectFrom('cases')
+        .select('id')
+        .where('court_id', '=', 'ca9')
+        .executeTakeFirstOrThrow();
+      const at = new Date('2017-06-12T17:00:00Z');
+      for (const [email, audience, language] of [
+        ['counsel@example.org', 'legal', 'en'],
+        ['family-es@example.org', 'advocate', 'es'],
+        ['family-ar@example.org', 'advocate', 'ar'],
+      ] as const) {
+        await subscribe(
+          store,
+          { email, case: 'hid:1:17-cv-00050', audience, frequency: 'immediate', confirmed: true, language },
+          { ...links, now: at },
+        );
+      }
+      await addEntry(store, appeal.id, {
+        number: 318,
+        date: '2017-06-12',
+        text: 'FILED PER CURIAM OPINION (MICHAEL DALY HAWKINS, RONALD M. GOULD and RICHARD A. PAEZ) AFFIRMED IN PART; VACATED IN PART; REMANDED WITH INSTRUCTIONS. (RMM)',
+      });
+      await processAlerts(store, links, { now: at });
+      const server = await startSmtp();
+      const mailer = createMailer(
+        mailerConfig({ smtpUrl: server.url, from: 'docketwatch <a@watch.example.org>', timeoutMs: 3000 }),
+      );
+      try {
+        await deliverOutbox(store, mailer, { now: () => at });
+        const mails = await Promise.all(server.received.map((r) => parse(r.raw)));
+        const to = (address: string) =>
+          mails.find((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text.includes(address))!;
+        const legal = to('counsel@example.org');
+        expect(legal.subject).toContain('Opinion of the court of appeals (Doc. 318)');
+        expect(legal.text).toContain(
+          'The court of appeals issued its opinion (Doc. 318), filed June 12, 2017.',
+        );
+        const es = to('family-es@example.org');
+        expect(`${es.subject} ${es.text}`).toContain('Opinión del tribunal de apelaciones (Doc. 318)');
+        const ar = to('family-ar@example.org');
+        expect(`${ar.subject} ${ar.text}`).toContain('رأي محكمة الاستئناف');
+        for (const m of mails) expect(`${m.subject} ${m.text}`).not.toMatch(/New entry|entrada|قيد \(/);
+      } finally {
+        await mailer.close();
+        await server.close();
+      }
     });
   });
 }

@@ -170,7 +170,10 @@ for (const dialect of DIALECTS) {
       expect(await deliverOutbox(store, mailer(server.url), { now: () => NOW })).toMatchObject({ sent: 1 });
       expect(server.received).toHaveLength(1);
       const mail = await parse(server.received[0]!.raw);
-      expect(mail.subject).toContain(`Confirm your docketwatch subscription to ${CASE_KEY}`);
+      // Named as people know the case (its caption), the docket beside it in the body; no store key.
+      expect(mail.subject).toBe('Confirm your docketwatch subscription to Hamama v. Adducci');
+      expect(mail.text).toContain('about Hamama v. Adducci (MIED 2:17-cv-11910) (');
+      expect(`${mail.subject} ${mail.text}`).not.toContain(CASE_KEY);
       const link = /https:\/\/watch\.example\.org\/confirm\?token=([A-Za-z0-9_.-]+)/.exec(mail.text ?? '');
       expect(link).not.toBeNull();
       expect(mail.html).toContain(link![0]);

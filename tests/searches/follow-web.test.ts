@@ -91,6 +91,11 @@ it('asks for a confirmation by email, starts the search only on the confirm page
   );
   expect(bad.statusCode).toBe(400);
   expect(bad.body).toContain(t('es', 'searchForm.invalid'));
+  // What is wrong is said in the page's language, marked as such (not English).
+  expect(bad.body).toContain(
+    '<span lang="es" dir="ltr">una frase entre comillas no está cerrada (falta una &quot;)</span>',
+  );
+  expect(bad.body).not.toContain('is not closed');
   expect(bad.body).not.toContain('<script>alert(1)');
   expect(bad.body).toContain('&lt;script&gt;');
   expect(await outbox()).toEqual([]);
@@ -216,4 +221,57 @@ it('says why a link does not work in the language the link carries', async () =>
   expect(es.statusCode).toBe(400);
   expect(es.body).toContain(t('es', 'problem.invalid'));
   expect(es.body).toContain(t('es', 'problem.subscription.invalid'));
+});
+
+it('says what is wrong with a query in the page’s language (Arabic right to left)', async () => {
+  const cases: [string, string, string][] = [
+    ['ar', 'adducci OR', 'يجب أن تقع OR بين مصطلحين (&quot;a OR b&quot;)'],
+    ['ar', '"alien enemies', 'عبارة بين علامتي تنصيص لم تُغلق'],
+    ['es', '-criminal', 'la búsqueda solo excluye palabras'],
+    ['es', 'court:mied', 'un tribunal solo propondría todos los casos'],
+    ['en', 'court:mied', 'a court alone would propose every case of the court'],
+  ];
+  // Its own server: the form's rate limit is the shared one's.
+  const own = await buildServer({
+    store,
+    publicUrl: BASE,
+    notify: settings(BASE),
+    now: () => NOW,
+    subscribeLimit: { max: 50, windowMs: 60_000 },
+  });
+  const send = (url: string, fields: Record<string, string>, cookie: string) =>
+    own.inject({
+      method: 'POST',
+      url,
+      payload: new URLSearchParams(fields).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    });
+  const open = async (lang: string) => {
+    const page = await own.inject({ method: 'GET', url: `/searches/new?lang=${lang}` });
+    return { csrf: csrfOf(page.body), cookie: page.cookies.map((c) => `${c.name}=${c.value}`).join('; ') };
+  };
+  const before = (await outbox()).length;
+  for (const [lang, query, said] of cases) {
+    const { csrf, cookie } = await open(lang);
+    const res = await send(
+      `/searches/new?lang=${lang}`,
+      { _csrf: csrf, query, email: 'a@example.org', language: lang },
+      cookie,
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`);
+    expect(res.body).toContain(
+      `${t(lang as 'ar', 'searchForm.invalid')} <span lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`,
+    );
+    expect(res.body).toContain(said);
+  }
+  // A mistaken address: a lead in the page's language, the detail in English, marked so.
+  const { csrf, cookie } = await open('ar');
+  const res = await send('/searches/new?lang=ar', { _csrf: csrf, query: 'adducci', email: 'nobody' }, cookie);
+  expect(res.statusCode).toBe(400);
+  expect(res.body).toContain(
+    `${t('ar', 'form.invalid')} <span lang="en" dir="ltr">&quot;nobody&quot; is not an email address`,
+  );
+  expect(await outbox()).toHaveLength(before);
+  await own.close();
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { ingest } from '../../src/ingest/index.ts';
+import { entryRefs } from '../../src/notify/entry-refs.ts';
 import { t } from '../../src/notify/i18n.ts';
 import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
@@ -65,6 +66,64 @@ describe('a case and its appeal', () => {
     expect(page.body).toContain('December 20, 2018');
     expect(page.body).toContain('VACATED and REMANDED');
     expect(page.body).toContain('href="/cases/ca6/17-2171"');
+  });
+
+  it('says in its JSON which entry each change and record came from, the store’s keys kept as `entry` for scripts', async () => {
+    const res = await app.inject({ method: 'GET', url: `/api/cases/${CASE.court}/${CASE.docket}` });
+    const data = res.json() as {
+      posture: { recentChanges: { entry: string | null; from: { label: string } | null }[] };
+      deadlines: { entry: string | null; from: { label: string; dateFiled: string } | null }[];
+    };
+    const told = [...data.posture.recentChanges, ...data.deadlines].filter((x) => x.entry);
+    expect(told.length).toBeGreaterThan(0);
+    for (const x of told) {
+      expect(x.from?.label).toMatch(
+        /^(?:ECF No\. \d+|CA6 Doc\. \d+|an unnumbered entry of \d{4}-\d\d-\d\d)$/,
+      );
+    }
+    // An appeal's entry, as the case's posture keys it (`appeal:<case id>:<key>`), names its court.
+    const ids = await store.db.selectFrom('cases').select(['id', 'court_id']).execute();
+    const district = ids.find((c) => c.court_id === CASE.court)!.id;
+    const appeal = ids.find((c) => c.court_id === 'ca6')!.id;
+    const refs = await entryRefs(store.db, district, [`appeal:${appeal}:52`, '40', 'u:2017-01-01:none']);
+    expect(refs.get(`appeal:${appeal}:52`)).toMatchObject({
+      label: 'CA6 Doc. 52',
+      number: '52',
+      dateFiled: '2018-12-20',
+    });
+    expect(refs.get('40')?.label).toBe('ECF No. 40');
+    // An unnumbered entry: by its day (its key is the store's, `u:DAY:…`).
+    await ingest(
+      store.db,
+      result(
+        'pacer-appellate',
+        [
+          docket(
+            '17-2171',
+            [entry({ number: null, dateFiled: '2018-12-21', description: 'Case reassigned.' })],
+            {
+              caseName: CASE.name,
+            },
+          ),
+        ],
+        'ca6',
+      ),
+      { source: 'ca6-docket' },
+    );
+    const [u] = await store.db
+      .selectFrom('entries')
+      .select('entry_key')
+      .where('case_id', '=', appeal)
+      .where('number', 'is', null)
+      .execute();
+    expect(u!.entry_key).toMatch(/^u:2018-12-21:/);
+    const unnumbered = (await entryRefs(store.db, appeal, [u!.entry_key])).get(u!.entry_key);
+    expect(unnumbered).toMatchObject({
+      label: 'an unnumbered entry of 2018-12-21',
+      number: null,
+      description: 'Case reassigned.',
+    });
+    expect(refs.has('u:2017-01-01:none')).toBe(false);
   });
 
   it('links the appeal back to the case it comes from', async () => {

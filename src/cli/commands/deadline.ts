@@ -24,6 +24,7 @@ import { Tracker } from '../../deadlines/tracker.ts';
 import type { AnalyzeInput } from '../../deadlines/types.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
 import { pick } from '../../model/fields.ts';
+import { type EntryRef, entryRefs } from '../../notify/entry-refs.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -257,8 +258,28 @@ export function registerDeadline(program: Command): void {
         const needsReview = found
           ? (await listEntryReviews(store.db, found.id)).filter((r) => r.dateFiled <= asOf)
           : [];
+        const refs = found
+          ? await entryRefs(store.db, found.id, [
+              ...records.map((r) => r.entry),
+              ...posture.recentChanges.map((c) => c.entry),
+            ])
+          : new Map<string, EntryRef>();
+        const from = (key: string | null) => (key ? (refs.get(key) ?? null) : null);
         if (opts.json) {
-          await writeLine(JSON.stringify({ case: posture.case, asOf, posture, records, needsReview }));
+          // `entry` is the store's key of the entry (for scripts); `from` says which entry it is.
+          const withFrom = {
+            ...posture,
+            recentChanges: posture.recentChanges.map((c) => ({ ...c, from: from(c.entry) })),
+          };
+          await writeLine(
+            JSON.stringify({
+              case: posture.case,
+              asOf,
+              posture: withFrom,
+              records: records.map((r) => ({ ...r, from: from(r.entry) })),
+              needsReview,
+            }),
+          );
           return;
         }
         await writeLine(`${posture.case} as of ${asOf}`);
@@ -269,7 +290,7 @@ export function registerDeadline(program: Command): void {
             `  MISSING   ${m.what}${m.occurrence ? ` (occurrence ${m.occurrence})` : ''}, due ${m.due}`,
           );
         await writeLine('');
-        await writeLine(table(records));
+        await writeLine(table(records, (key) => from(key)?.label ?? key));
         if (needsReview.length > 0) {
           await writeLine('');
           await writeLine(`NEEDS REVIEW  ${needReadingText(needsReview.length)}:`);
@@ -388,9 +409,9 @@ function cut(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
-/** The plain-text table: id, what, party, due, days left, status, review, source entry. */
-function table(rows: RecordView[]): string {
-  const head = ['ID', 'KIND', 'WHAT', 'PARTY', 'DUE', 'DAYS', 'STATUS', 'REVIEW', 'ENTRY'];
+/** The plain-text table: id (for `deadline confirm|edit|dismiss`), what, party, due, days left, status, review, the entry it came from. */
+function table(rows: RecordView[], entry: (key: string) => string): string {
+  const head = ['ID', 'KIND', 'WHAT', 'PARTY', 'DUE', 'DAYS', 'STATUS', 'REVIEW', 'FROM'];
   const cells = rows.map((r) => [
     r.id,
     r.kind,
@@ -403,7 +424,7 @@ function table(rows: RecordView[]): string {
     r.daysLeft === null ? '' : String(r.daysLeft),
     r.status,
     r.review,
-    r.entry ?? 'manual',
+    r.entry ? entry(r.entry) : 'by hand',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) =>

@@ -20,7 +20,7 @@ export interface Classification {
 
 /** Leading noise that does not change what the filing is. */
 const LEAD =
-  /^(?:\s|~?Util\s+-|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter|LETTER|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|~?Util\s+-|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 function stripLead(text: string): string {
   let t = text.trim();
@@ -47,6 +47,15 @@ const RULES: Rule[] = [
     re: /^So[-\s]Ordered\b|^Certified\s+Copy\s+of\s+(?:[A-Z][a-z]+\s+)?Order\b|^CJA\s+\d+\s+Appointment\b|^Determination\s+of\s+[^.]{0,60}?\b(?:Granted|Denied|GRANTED|DENIED)\b/i,
     kind: 'order',
   },
+  // A court of appeals' decision under its CM/ECF event name, the word FILED first (9th Cir.):
+  // "FILED PER CURIAM OPINION (judges) AFFIRMED …", "FILED OPINION (…)", "FILED MEMORANDUM
+  // DISPOSITION (…)"; the judgment entered with it, "FILED AND ENTERED JUDGMENT".
+  {
+    re: /^FILED\s+(?:(?:PER\s+CURIAM|PUBLISHED|UNPUBLISHED|AMENDED)\s+)*(?:OPINION|MEMORANDUM\s+DISPOSITION)\b/i,
+    kind: 'opinion',
+    subtype: 'opinion',
+  },
+  { re: /^FILED\s+AND\s+ENTERED\s+JUDGMENT\b/i, kind: 'judgment' },
   {
     re: /^(?:[A-Za-z]+\s+){0,3}opinion\s+(?:filed|FILED|issued|ISSUED)\b/i,
     kind: 'opinion',
@@ -59,6 +68,12 @@ const RULES: Rule[] = [
   // prosequendum", "Writ of Continuing Garnishment"; returns of writs are notices, above), form
   // orders ("Initial Order upon Filing of Complaint", "Status Report Order Form"), and a feed's
   // combined title whose last event is an order ("1 - Terminate Deadlines AND Scheduling Order").
+  // A return of process, whatever was served ("Amended Warrant for Arrest Warrant Returned Executed
+  // on D", "Writ of Garnishment as to X Returned Unexecuted"): the clerk noting it, a notice.
+  {
+    re: /^(?:[\w'-]+\s+){0,8}?(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b/,
+    kind: 'notice',
+  },
   {
     re: /^RULING\s+LETTER\b|^Received\s+(?:a\s+)?(?:certified\s+)?(?:copy\s+of\s+)?(?:the\s+)?(?:[\w.]+\s+){0,3}?order\b(?!\s+(?:for|re:?)\s+transcript)|^Notice\s+of\s+(?!(?:Interlocutory\s+|Cross[-\s])?Appeal\b|Motion\b)[^.]{0,60}?\band\s+Order\b|^Writ\s+of\s+(?!Execution\s+Returned)|^Initial\s+Order\b|^(?:[A-Z][a-z]+\s+){1,3}Order\s+Form\b|^\d+\s+-\s+[^.]*\bAND\s+(?:[A-Z][a-z]+\s+){0,3}Order$/i,
     kind: 'order',
@@ -74,6 +89,13 @@ const RULES: Rule[] = [
     re: /^Terminate\s+(?:(?:Pending|All|Future)\s+)?(?:Deadlines|Hearings)\b|^(?:[A-Z]{1,4}|(?:Electronic\s+|Alias\s+)?Summons(?:es)?|Subpoenas?)\s+(?:was\s+)?issued\b|^BY\s+(?:THE\s+)?CLERK\b|^Cert(?:\.|ificate|ification)?\s+of\s+(?:Interested|Compliance)\b|^Statement\s+of\s+Disclosure\b|^(?:RE-?SET|SET|RESET)\s+(?:[A-Z]+\s+)?(?:CONFERENCE|HEARING|DEADLINES?)\s*:|^(?:Set\/Reset|Set|Reset)\s+(?:[A-Za-z&]+\s+){1,6}(?:Deadlines?|Hearings?|Date)\b|^(?:[A-Z]+\s+)?APPEARANCE\s*-|^\d+\(\w\)\s+Notice\b|^(?:[A-Z][a-z]+\s+)?Summons\s+and\s+Notice\b/i,
     kind: 'notice',
     subtype: (m) => (/^(?:Set|Reset|RE-?SET)/i.test(m[0]) ? 'clerk_set_deadlines' : null),
+  },
+  // In-chambers minutes that are an order ("MINUTES (IN CHAMBERS): ORDER by Judge X: denying …"), and
+  // a bond, whatever it is called ("APPEARANCE BOND … posted", "Bond"): the head word decides.
+  { re: /^MINUTES?\s*(?:\([^)]{1,30}\))?\s*:\s*(?:[A-Z]+\s+)?ORDER\b/, kind: 'order' },
+  {
+    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:BOND|Bond)\b(?!\s+(?:hearing|HEARING|Hearing|revoked|REVOKED))/,
+    kind: 'other',
   },
   // The minutes a title states by itself: "Meeting of Creditors Held (and Concluded)".
   { re: /^Meeting\s+of\s+Creditors\s+(?:Held|Concluded)\b/i, kind: 'minute_entry' },
@@ -120,7 +142,7 @@ const RULES: Rule[] = [
   // A bare proceeding name — a history report's title ("Initial Appearance", "Voir Dire", "Pro Se
   // (Faretta) Hearing", "Bench Trial - Begun") — is the minutes of it.
   {
-    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?![^.]*\b(?:Order|ORDER)\b)(?:[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection)(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
+    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?![^.]*\b(?:Order|ORDER)\b)(?:\(?[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection)(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
     kind: 'minute_entry',
   },
   { re: /^(?:MEMORANDUM|BRIEF)\s+in\s+Support\s+re:?\s+\[?\d+\]?\s+Order\b/i, kind: 'response' },
@@ -377,17 +399,86 @@ export function readDisposition(text: string): string | null {
   return null;
 }
 
-export function classify(text: string): Classification {
-  const body = stripLead(text);
-  let kind: EntryKind = 'other';
-  let subtype: string | null = null;
+/** The first rule that reads `body`, if any. */
+function byRules(body: string): { kind: EntryKind; subtype: string | null } | null {
   for (const rule of RULES) {
     const m = rule.re.exec(body);
     if (!m) continue;
-    kind = rule.kind;
-    subtype = typeof rule.subtype === 'function' ? rule.subtype(m, body) : (rule.subtype ?? null);
-    break;
+    const subtype = typeof rule.subtype === 'function' ? rule.subtype(m, body) : (rule.subtype ?? null);
+    return { kind: rule.kind, subtype };
   }
+  return null;
+}
+
+/**
+ * The CM/ECF event vocabulary by families, for an event name no rule reads. An event name is a
+ * noun phrase whose head word says what the paper is ("Memorandum & Opinion", "Pro Se (Faretta)
+ * Hearing", "Amended Warrant for Arrest Warrant Returned Executed"); a feed's title may be a
+ * motion's relief alone, the "Motion to" dropped ("Appear Pro Hac Vice", "Adjourn Conference",
+ * "Extension of Time to File Document"); a party's name may stand before the event ("TCL's
+ * Opposition to …", "Plaintiff States' Motion for Leave …").
+ */
+const RELIEF_FIRST =
+  /^(?:Appear|Adjourn|Amend|Compel|Consolidate|Continue|Dismiss|Expedite|Extend|Intervene|Quash|Reconsider|Remand|Seal|Sever|Stay|Strike|Substitute|Transfer|Vacate|Withdraw|Proceed|Reopen|Enforce|Exclude|Suppress)\b(?:\s+[\w/&().,'-]+){0,7}$|^(?:Extension|Enlargement)\s+of\s+Time\b|^Leave\s+to\s+(?:File|Proceed|Appeal|Amend)\b/;
+const EVENT_FAMILIES: [RegExp, EntryKind, string | null][] = [
+  [
+    /^(?:Memorandum|MEMORANDUM)\s*(?:&|and|AND)\s*(?:Opinion|OPINION|Decision|DECISION)\b/,
+    'opinion',
+    'opinion',
+  ],
+  [
+    /^(?:Notice\s+of\s+)?Errat(?:a|um)\b|^ERRAT(?:A|UM)\b|^(?:Letter|LETTER|Notice|NOTICE)\s+of\s+(?:Deficiency|DEFICIENCY)\b/,
+    'notice',
+    null,
+  ],
+];
+
+/** A feed's short title naming a motion's relief only ("Adjourn Conference"): the motion. */
+function reliefTitle(body: string): { kind: EntryKind; subtype: string | null } | null {
+  // "Strike Order FILED" is the court's order, not a relief: another event word decides then.
+  if (!RELIEF_FIRST.test(body) || /\bby\s|\b(?:order|filed|judgment|opinion|entered)\b/i.test(body))
+    return null;
+  return { kind: 'motion', subtype: MOTION_SUBTYPES.find(([re]) => re.test(body))?.[1] ?? null };
+}
+
+/** A party's possessive name before the event ("TCL's", "Plaintiff States'"), not the clerk's or the court's. */
+const PARTY_POSSESSIVE =
+  /^(?!(?:Clerk|CLERK|Court|COURT|Judge|JUDGE)['’])(?:[A-Z][\w.&,-]*\s+){0,4}[A-Z][\w.&-]*(?:['’]s|s['’]|S['’])\s+(?=[A-Z])/;
+
+function byFamilies(body: string): { kind: EntryKind; subtype: string | null } | null {
+  for (const [re, kind, subtype] of EVENT_FAMILIES) if (re.test(body)) return { kind, subtype };
+  // A feed's title joining several events ("1 - Terminate Deadlines AND Order on Motion …"): the
+  // court's act among them decides, then a motion, then the first that is read.
+  const parts = body
+    .replace(/^\d+\s+-\s+/, '')
+    .split(/\s+AND\s+(?=[A-Z~])/)
+    .map((p) => p.replace(/^~?Util\s+-\s+/, '').trim());
+  if (parts.length > 1) {
+    const read = parts.map((p) => reliefTitle(p) ?? byRules(p) ?? byFamilies(p)).filter((r) => r !== null);
+    const first = (kinds: EntryKind[]) => read.find((r) => kinds.includes(r.kind));
+    return (
+      first(['judgment', 'opinion', 'order', 'mandate']) ??
+      first(['motion']) ??
+      read.find((r) => r.kind !== 'other') ??
+      null
+    );
+  }
+  const relief = reliefTitle(body);
+  if (relief) return relief;
+  const party = PARTY_POSSESSIVE.exec(body);
+  if (party) {
+    const rest = stripLead(body.slice(party[0].length));
+    const r = byRules(rest);
+    if (r && r.kind !== 'other') return r;
+  }
+  return null;
+}
+
+export function classify(text: string): Classification {
+  const body = stripLead(text);
+  const read = reliefTitle(body) ?? byRules(body) ?? byFamilies(body);
+  const kind: EntryKind = read?.kind ?? 'other';
+  let subtype: string | null = read?.subtype ?? null;
   if (subtype === null) {
     if (kind === 'motion') subtype = MOTION_SUBTYPES.find(([re]) => re.test(body.slice(0, 200)))?.[1] ?? null;
     else if (kind === 'pleading' || kind === 'notice')

@@ -801,6 +801,27 @@ const VERB_FIRST_RE = new RegExp(
   'g',
 );
 
+/**
+ * The court taking a setting off, verb first: "the court vacates the order to show cause hearing set
+ * on 5/10/06", "ORDER … denying as moot [13] Motion to Dismiss and Vacating Hearing", "striking the
+ * status conference scheduled for D". Only the court's own verbs (not "to vacate": a request).
+ */
+const VERB_FIRST_CANCEL_RE = new RegExp(
+  `(?<!\\bto\\s)\\b(?<verb>vacates|vacating|VACATING|Vacating|strikes|striking|STRIKING|Striking|cancels|cancell?ing|CANCELL?ING|Cancell?ing|terminates|terminating|TERMINATING)\\s+(?:the\\s+|its\\s+|all\\s+|any\\s+)?(?:(?!(?:and|or|setting|sets|set)\\b)[a-z-]+\\s+){0,4}?(?<noun>${HEARING_NOUN})(?<tail>(?:\\s*,?\\s*(?:previously\\s+|currently\\s+)?(?:set|scheduled|noticed|calendared)\\s+(?:for|on)\\s+${TAIL})?)`,
+  'g',
+);
+/**
+ * A noticed motion moved as a hearing: "Plaintiffs Motion to Amend …, currently set for July 21,
+ * 2014, is continued to Friday, July 25, 2014 at 9:00 a.m." — the motion's hearing, off D1 and on D2.
+ */
+const MOTION_MOVED_RE = new RegExp(
+  `\\b(?:Motion|MOTION|Application|APPLICATION|Petition|Request)\\b[^.;]{0,160}?,?\\s+(?:currently|previously|presently|now|originally)\\s+(?:set|scheduled|noticed|calendared)\\s+(?:for\\s+hearing\\s+)?(?:for|on)\\s+(?<from>${DATE_START})\\s*,?\\s+(?:is|are|has\\s+been|shall\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|reset|re-set|rescheduled|moved|advanced|adjourned)\\s+(?:to|until)\\s+(?<tail>${TAIL})`,
+  'g',
+);
+/** Words that ask to move a setting, before it: "moved the Court to adjourn the conference set for D". */
+const TO_MOVE_BEFORE =
+  /\b(?:to\s+)?(?:adjourn|continue|reschedule|postpone|move|vacate)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+
 function hearingType(noun: string, refsAreMotions: boolean): string {
   let n = noun
     .toLowerCase()
@@ -851,7 +872,7 @@ const NOT_HEARD_RE = new RegExp(
  * "present", "sentencing".
  */
 const PROCEEDING_MINUTES =
-  /\bproceedings?\b|\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
+  /\b(?:Ct\.?\s*Rptr|Court\s+Reporter|Court\s+Smart|Tape\s+No)\.?\s*:\s*(?!Not\s+(?:present|reported)|None\b|N\/A\b)[A-Z]|\bproceedings?\b|\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
 
 const UNDER_SUBMISSION =
   /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
@@ -895,7 +916,10 @@ function namesContinued(text: string): string[] {
  * Argument" (on the briefs), "Bench Trial - Begun" (held that day).
  */
 function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
-  const t = ctx.text.replace(/^(?:\d+\s+-\s+|Notice,\s+|Notice\s+of\s+|Notice\s+(?=cancel))/i, '');
+  // A feed's title joining events ("1 - Terminate Deadlines and Hearings AND Order AND …"): each is read alone.
+  const t = ctx.text
+    .replace(/^(?:\d+\s+-\s+|Notice,\s+|Notice\s+of\s+|Notice\s+(?=cancel))/i, '')
+    .split(/\s+AND\s+(?=[A-Z~])/)[0]!;
   // "Hearing (Bk Other) Continued", "Notice of Continued Hearing", "Notice canceling hearing": off
   // that day, with no new day in the title.
   const cancelled =
@@ -919,7 +943,10 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
       why: { rule: 'hearing-title', words: cancelled[0], confidence: 0.8 },
     };
   }
-  const begun = /^((?:Bench|Jury|Non-Jury)\s+Trial)\s*-\s*(?:Begun|Held|Completed|Ended)\b/i.exec(t);
+  const begun =
+    /^((?:Bench|Jury|Non-Jury)\s+Trial)\s*-\s*(?:(?:[A-Z][a-z]+\s+){1,3})?(?:Begun|Held|Completed|Ended|Commenced|Concluded)\b/i.exec(
+      t,
+    );
   if (begun && t.length < 120)
     return {
       type: begun[1]!.toLowerCase().replace(/[^a-z]+/g, '_'),
@@ -1032,6 +1059,35 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           index: m.index,
           rule: 'hearing-motion-disposed',
         });
+    if (ctx.cls.isCourtAct)
+      for (const m of sentence.matchAll(VERB_FIRST_CANCEL_RE)) {
+        const end = m.index + m[0].length;
+        // The noun-first reading of the same words ("hearing set on D") is this setting, taken off.
+        for (let k = found.length - 1; k >= 0; k--)
+          if (found[k]!.index >= m.index && found[k]!.index < end) found.splice(k, 1);
+        const tail = m.groups!.tail ?? '';
+        found.push({
+          noun: m.groups!.noun!,
+          verb: 'vacated',
+          tail: tail.replace(
+            /^\s*,?\s*(?:previously\s+|currently\s+)?(?:set|scheduled|noticed|calendared)\s+/i,
+            ' ',
+          ),
+          index: m.index,
+          rule: 'hearing-verb-first-cancel',
+        });
+      }
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      for (const m of sentence.matchAll(MOTION_MOVED_RE)) {
+        found.push({
+          noun: 'motion hearing',
+          verb: 'reset',
+          tail: ` to ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-motion-moved',
+        });
+        movedFromFiller.push({ noun: 'motion hearing', date: '', source: m.groups!.from! });
+      }
     const primary = found.length;
     for (const m of sentence.matchAll(VERB_FIRST_RE))
       found.push({
@@ -1164,6 +1220,9 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         const own = scanTemporals(f.filler, ctx.dateFiled).find((t) => t.type === 'date');
         if (own) dates.push({ ...own, start: 0, end: 0 });
       }
+      // "WITHDRAW … EXHIBITS from Non-jury trial held 05/23/2016": a past proceeding named as the
+      // source of something, not minutes of it.
+      if (change === 'held' && /\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(0, f.index))) continue;
       if (change === 'held') {
         // Only the court's record of a proceeding says one was held ("EXHIBIT LIST … from Trial held
         // D" is a party's paper about a past one).
@@ -1240,6 +1299,13 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     });
   }
   for (const m of movedFromFiller) {
+    // The motion's old day, kept as its words until the move is read.
+    if (!m.date) {
+      const from = scanTemporals(m.source, ctx.dateFiled).find((t) => t.type === 'date');
+      if (!from?.date || !out.some((h) => h.why?.rule === 'hearing-motion-moved')) continue;
+      m.date = from.date;
+      m.source = out.find((h) => h.why?.rule === 'hearing-motion-moved')!.source ?? m.source;
+    }
     const type = hearingType(m.noun, false);
     if (out.some((h) => h.date === m.date)) continue;
     out.push({
@@ -1382,6 +1448,27 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     if (
       h.change === 'set' &&
       out.some((o) => o.change === 'reset' && o.date === h.date && o.time === h.time && o.type === h.type)
+    )
+      out.splice(i--, 1);
+  }
+  // "moved the Court to adjourn the initial pretrial conference set for D1. The motion is granted.
+  // The conference is adjourned to D2": the setting named as the one to move is off once the entry
+  // moves a hearing to another day.
+  if (ctx.cls.isCourtAct)
+    for (const h of out) {
+      if (h.change !== 'set' || !h.date || !h.source) continue;
+      const at = h.why?.words ? h.source.indexOf(h.why.words.split(' ')[0]!) : -1;
+      if (at < 0 || !TO_MOVE_BEFORE.test(h.source.slice(0, at))) continue;
+      if (out.some((o) => o.change === 'reset' && o.date && o.date !== h.date)) h.change = 'cancelled';
+    }
+  // CM/ECF's closing "Initial Conference set for 3/30/2021 at 03:00 PM" restating the order's "the
+  // initial pre-trial conference … is adjourned to March 30, 2021 at 3:00 p.m.": one hearing, moved.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (
+      h.change === 'set' &&
+      h.time &&
+      out.some((o) => o.change === 'reset' && o.date === h.date && o.time === h.time)
     )
       out.splice(i--, 1);
   }

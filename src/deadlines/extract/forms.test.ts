@@ -60,6 +60,16 @@ describe('kind follows the CM/ECF event name in other courts', () => {
     ['RECEIVED Complaint and two copies by Dan Moss.', 'pleading'],
     ['Extension of Time', 'motion'],
     ['Terminate Pending Deadlines', 'notice'],
+    // a court of appeals' decisions under the event name FILED … (9th Cir.); its other filings stay as they were
+    [
+      'FILED PER CURIAM OPINION (MICHAEL DALY HAWKINS, RONALD M. GOULD and RICHARD A. PAEZ) AFFIRMED IN PART; VACATED IN PART; REMANDED WITH INSTRUCTIONS. FILED AND ENTERED JUDGMENT. (RMM)',
+      'opinion',
+    ],
+    ['FILED OPINION (SIDNEY R. THOMAS, Chief Judge) AFFIRMED. Judge Ikuta dissenting.', 'opinion'],
+    ['FILED MEMORANDUM DISPOSITION (WALLACE TASHIMA and M. MARGARET MCKEOWN) AFFIRMED.', 'opinion'],
+    ['FILED AND ENTERED JUDGMENT.', 'judgment'],
+    ['Filed order (Deciding judges: A, B and C) The motion to expedite is GRANTED.', 'order'],
+    ['Filed (ECF) notice of appearance of Ann Lee for Appellants.', 'notice'],
   ])('%s → %s', (text, kind) => {
     expect(classify(text).kind).toBe(kind);
   });

@@ -153,6 +153,7 @@ export class Derivation {
     const events = this.events;
     if (e.appeal) {
       // An appeal's entry: only its decision or mandate acts here (FRAP 41(c), tracker/appeals.ts).
+      this.tracker.appealEntry(e);
       const act = readAppealsDocket(e.text);
       if (act) events.push(...this.tracker.applyAppellate(e, act));
       this.#name();
@@ -168,6 +169,7 @@ export class Derivation {
       events.push(...this.tracker.apply(e, { ...a, injunctions: [], stays: [] }));
       events.push(...this.tracker.applyAppellate(e, copy));
     } else events.push(...this.tracker.apply(e, a));
+    if (a.subtype === 'notice_of_appeal') this.tracker.noticeOfAppeal(e, a.relatedEntries);
     const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
     if (appeal)
       events.push({
@@ -406,4 +408,58 @@ export function recordsOf(
     });
   }
   return out;
+}
+
+/** A short made-up docket in the forms the rules read most: filings, a hearing, a stay, an injunction, a duty. */
+const WARM_UP_DOCKET = [
+  [
+    '2017-06-15',
+    'COMPLAINT against All Defendants filed by Jane Doe. (Attachments: # 1 Civil Cover Sheet) (Roe, R.)',
+  ],
+  ['2017-06-15', 'MOTION for Temporary Restraining Order by Jane Doe. (Roe, R.)'],
+  [
+    '2017-06-16',
+    'NOTICE OF HEARING on 2 MOTION for Temporary Restraining Order. Motion Hearing set for 6/21/2017 at 10:00 AM before District Judge A. Smith. (ab)',
+  ],
+  [
+    '2017-06-22',
+    'ORDER granting in part 2 Motion for Temporary Restraining Order. Removal of petitioners is STAYED until 7/6/2017. Response due by 6/30/2017. Signed by District Judge A. Smith on 6/22/2017. (ab)',
+  ],
+  [
+    '2017-07-24',
+    'OPINION AND ORDER granting Motion for Preliminary Injunction. Defendants are ENJOINED from removing petitioners and shall file a status report every 30 days. Signed by District Judge A. Smith on 7/24/2017. (ab)',
+  ],
+  [
+    '2017-08-01',
+    'STIPULATED ORDER extending time. Answer due by 9/1/2017. Signed by District Judge A. Smith. (ab)',
+  ],
+  ['2017-08-02', 'NOTICE OF APPEAL as to 5 Order by All Defendants. (Roe, R.)'],
+] as const;
+
+/**
+ * Read a made-up docket once, so the extractor's expressions are compiled and the calendar's time
+ * zones loaded before a process serves requests (`docketwatch run` calls it before the web server
+ * starts): cold, the first entries a process reads take 100–200 ms each, in one piece, which would
+ * hold the web server up in the middle of the first ingest.
+ */
+export function warmUpRules(): void {
+  const d = new Derivation({ id: 0, key: 'mied:0:00-cv-00000', court: 'mied' }, []);
+  WARM_UP_DOCKET.forEach(([day, text], i) => {
+    const n = i + 1;
+    const position = { day, seq: null, number: n, row: n };
+    d.apply({
+      key: String(n),
+      id: String(n),
+      number: String(n),
+      partial: false,
+      dateFiled: day,
+      text,
+      documentText: null,
+      position,
+      fingerprint: String(n),
+    });
+  });
+  d.finish();
+  d.advanceTo('2017-09-15');
+  recordsOf([], d);
 }

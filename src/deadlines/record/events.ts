@@ -119,6 +119,8 @@ export function eventOf(
             disposition: str(data.disposition) ?? '',
             rulings: Array.isArray(data.rulings) ? (data.rulings as string[]) : [],
             pendingMandate: data.pendingMandate === true,
+            affirmedInPart: data.affirmedInPart === true,
+            remanded: data.remanded === true,
           }
         : {}),
     });

@@ -30,6 +30,8 @@ export async function loadEntries(
   db: Db,
   c: CaseRef,
   only: { keys?: readonly string[]; fromDay?: string } = {},
+  /** Called between entries (a turn for the event loop when a whole case is read, `src/turns.ts`). */
+  pause?: () => Promise<void>,
 ): Promise<EntryInput[]> {
   if (only.keys && only.keys.length === 0) return [];
   let q = db
@@ -53,30 +55,30 @@ export async function loadEntries(
   }
   const rows = await q.execute();
   const texts = new Map((await t.execute()).map((x) => [x.entry_key, x.text]));
-  const entries = rows.flatMap((r) => {
+  const entries: EntryInput[] = [];
+  for (const r of rows) {
     const day = dayOf(r);
     const text = r.description || r.short_description || '';
-    if (!day || !text) return [];
+    if (!day || !text) continue;
     const position = { day, seq: r.pacer_seq_no, number: r.number, row: r.id };
     const documentText = texts.get(r.entry_key) ?? null;
     const partial = !r.description;
-    return [
-      {
-        key: r.entry_key,
-        partial,
-        number: r.number === null ? null : String(r.number),
-        id: r.entry_key,
-        dateFiled: day,
-        text,
-        documentText,
-        position,
-        fingerprint: hash(
-          [JSON.stringify(position), text, documentText ?? '\u0001', partial ? 1 : 0, r.entry_key],
-          24,
-        ),
-      },
-    ];
-  });
+    entries.push({
+      key: r.entry_key,
+      partial,
+      number: r.number === null ? null : String(r.number),
+      id: r.entry_key,
+      dateFiled: day,
+      text,
+      documentText,
+      position,
+      fingerprint: hash(
+        [JSON.stringify(position), text, documentText ?? '\u0001', partial ? 1 : 0, r.entry_key],
+        24,
+      ),
+    });
+    await pause?.();
+  }
   const appeals = await appealEntries(db, c, only);
   return [...entries, ...appeals].sort((a, b) => comparePositions(a.position, b.position));
 }

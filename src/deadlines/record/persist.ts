@@ -26,6 +26,7 @@ import { type EntryReview, syncEntryReviews } from '../../../db/entry-reviews.ts
 import { type Store, writeTransaction } from '../../../db/index.ts';
 import type { DeadlineDecisionRow, DeadlineRecordRow } from '../../../db/schema.ts';
 import type { DocketEvent } from '../../model/events.ts';
+import { turns } from '../../turns.ts';
 import { Derivation, type DerivationState, newDerivationState, recordsOf } from './derive.ts';
 import { emitOnce, eventOf, keyOf, legacyKeyOf, recordEvent, toldKeys } from './events.ts';
 import { hasFullTextSource, loadDecisions, loadEntries } from './inputs.ts';
@@ -50,8 +51,6 @@ function checkpointEvery(): number {
   return Number.isInteger(n) && n > 0 ? n : 50;
 }
 const KEEP_RECENT = 4;
-/** A replay gives the event loop a turn at least this often (ms). */
-const SLICE_MS = 15;
 
 // ——— the rules' fingerprint ———
 
@@ -247,17 +246,10 @@ export async function entriesAfter(db: Db, c: CaseRef, last: EntryPosition | nul
   return entries.filter((e) => comparePositions(e.position, last) > 0);
 }
 
-/** Let the event loop run (a web request, a timer) when this slice of work has taken long enough. */
-export function slicer(): () => Promise<void> {
-  let start = performance.now();
-  return async () => {
-    if (performance.now() - start < SLICE_MS) return;
-    await new Promise((r) => setImmediate(r));
-    start = performance.now();
-  };
-}
-
 // ——— what changed ———
+
+/** Entry keys read in one statement when an ingest names many. */
+const KEYS_PER_READ = 250;
 
 /** Entries an ingest or a document named as changed; without it, every entry is compared. */
 export interface RefreshHint {
@@ -289,13 +281,34 @@ function earlier(a: EntryPosition | null, b: EntryPosition): EntryPosition {
 async function findChanges(db: Db, c: CaseRef, hint: RefreshHint | undefined): Promise<Changes> {
   const force = new Set(hint?.reread ?? []);
   const keys = hint?.entries ? [...new Set([...hint.entries, ...force])] : undefined;
-  const current = await loadEntries(db, c, keys ? { keys } : {});
-  let q = db
-    .selectFrom('posture_entries')
-    .select(['entry_key', 'position', 'fingerprint'])
-    .where('case_id', '=', c.id);
-  if (keys) q = keys.length ? q.where('entry_key', 'in', keys) : q.where('entry_key', '=', '\u0000');
-  const applied = new Map((await q.execute()).map((r) => [r.entry_key, r]));
+  const pause = turns();
+  const applied = new Map<string, { position: string; fingerprint: string }>();
+  const read = (q: ReturnType<typeof appliedOf>) =>
+    q.execute().then((rows) => {
+      for (const r of rows) applied.set(r.entry_key, r);
+    });
+  const appliedOf = (only?: string[]) => {
+    const q = db
+      .selectFrom('posture_entries')
+      .select(['entry_key', 'position', 'fingerprint'])
+      .where('case_id', '=', c.id);
+    return only ? q.where('entry_key', 'in', only) : q;
+  };
+  let current: EntryInput[];
+  if (keys) {
+    // A long ingest names thousands: read them a few hundred at a time, with turns between.
+    current = [];
+    for (let i = 0; i < keys.length; i += KEYS_PER_READ) {
+      const only = keys.slice(i, i + KEYS_PER_READ);
+      current.push(...(await loadEntries(db, c, { keys: only }, pause)));
+      await read(appliedOf(only));
+      await pause();
+    }
+    current.sort((a, b) => comparePositions(a.position, b.position));
+  } else {
+    current = await loadEntries(db, c, {}, pause);
+    await read(appliedOf());
+  }
   const out: Changes = { entries: [], gone: [], earliest: null };
   for (const e of current) {
     const was = applied.get(e.key);
@@ -587,7 +600,7 @@ async function appendPlan(
   /** Entries applied once the whole append is done: which checkpoints are kept (`keeps`). */
   total: number,
 ): Promise<Plan> {
-  const pause = slicer();
+  const pause = turns();
   derivation.tracker.touched.clear();
   const checkpoints = await applyEntries(derivation, entries, total, pause);
   // The records the new entries and the passing of time to them changed: the tracker names them
@@ -641,7 +654,7 @@ async function replayPlan(
   const state = cp ? decodeState(cp.state) : newDerivationState();
   const entries = await entriesAfter(db, c, cp?.last ?? null);
   const derivation = new Derivation(c, decisions, state);
-  const pause = slicer();
+  const pause = turns();
   const checkpoints = await applyEntries(derivation, entries, state.applied + entries.length, pause);
   // What was applied after the checkpoint before: its entries' review rows are rewritten.
   const before = await db
@@ -693,6 +706,9 @@ async function writePlan(
   const { c, meta, derivation } = plan;
   const s = derivation.state;
   const version = (meta?.version ?? 0) + 1;
+  // Turns inside the transaction: this process's other queries wait for it either way, and the
+  // web server answers meanwhile (`/healthz` does not wait for it, `inWriteTransaction`).
+  const pause = turns();
   const values = {
     version,
     code: rulesCode(),
@@ -748,7 +764,8 @@ async function writePlan(
       .where('case_id', '=', c.id)
       .where('applied', '>', plan.dropAfter)
       .execute();
-  for (const cp of plan.checkpoints)
+  for (const cp of plan.checkpoints) {
+    await pause();
     await trx
       .insertInto('posture_checkpoints')
       .values({
@@ -763,6 +780,7 @@ async function writePlan(
         oc.columns(['case_id', 'applied']).doUpdateSet({ state: cp.state, created_at: now }),
       )
       .execute();
+  }
   if (plan.checkpoints.length > 0) {
     const all = await trx
       .selectFrom('posture_checkpoints')
@@ -798,6 +816,7 @@ async function writePlan(
       ? plan.stored.get(id)
       : await trx.selectFrom('deadline_records').selectAll().where('id', '=', id).executeTakeFirst();
   for (const id of plan.changedIds) {
+    await pause();
     const r = plan.records.get(id)!;
     const row = rowOf(r);
     const old = await storedRow(id);
@@ -818,6 +837,7 @@ async function writePlan(
   }
   if (plan.stored)
     for (const old of plan.stored.values()) {
+      await pause();
       if (plan.records.has(old.id)) continue;
       // The entry that set it changed or vanished, or the extractor no longer reads it there.
       await trx.deleteFrom('deadline_records').where('id', '=', old.id).execute();
@@ -840,6 +860,7 @@ async function writePlan(
     return plan.records.get(id) ?? recordFromRow(plan, id);
   };
   for (const e of derivation.events) {
+    await pause();
     const record = recordOf(e.subject);
     const source = e.entry ? derivation.byEntry.get(e.entry) : undefined;
     // What an entry known only by its feed title changes is in the record at once, but told when
@@ -900,7 +921,7 @@ export async function derivationAsOf(
     entries = (await entriesAfter(db, c, cp?.last ?? null)).filter((e) => e.dateFiled <= asOf);
   }
   const derivation = new Derivation(c, decisions, state);
-  const pause = slicer();
+  const pause = turns();
   for (const e of entries) {
     derivation.apply(e);
     await pause();

@@ -51,9 +51,13 @@ export const ar: Record<MessageKey, string> = {
     '{action, select, granted {صدر عن المحكمة {name}{dated, select, yes { في {date}} other {}}، وهو أمر واجب التنفيذ {term, select, until {حتى {until}} other {طوال نظر القضية}}.} denied {رفضت المحكمة طلب {name}.} extended {مدّدت المحكمة {theName}{term, select, until { حتى {until}} other {}}.} modified {عدّلت المحكمة {theName}. اقرأ الأمر لمعرفة ما يشمله الآن.} dissolved {أنهت المحكمة {theName}: لم يعد ساريًا.} vacated {أُلغي {theName}{dated, select, yes { في {date}} other {}}: لم يعد ساريًا.} other {عُلّق {theName}: ليس ساريًا في الوقت الحالي.}}',
 
   'appeal.headline':
-    '{outcome, select, reversed {نقض الحكم في الاستئناف} vacated {إلغاء الحكم في الاستئناف} affirmed {تأييد الحكم في الاستئناف} remanded {إعادة القضية إلى محكمة المقاطعة} other {صدور أمر إنفاذ حكم الاستئناف}}',
+    '{outcome, select, reversed {نقض الحكم في الاستئناف} vacated {إلغاء الحكم في الاستئناف} affirmed {تأييد الحكم في الاستئناف} remanded {إعادة القضية إلى محكمة المقاطعة} partly {{affirmed, select, yes {تأييد الحكم جزئيًا و{how, select, reversed {نقضه} other {إلغاؤه}} جزئيًا في الاستئناف} other {{how, select, reversed {نقض} other {إلغاء}} الحكم جزئيًا في الاستئناف}}} other {صدور أمر إنفاذ حكم الاستئناف}}',
   'appeal.sentence':
-    '{outcome, select, reversed {نقضت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} vacated {ألغت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} affirmed {أيّدت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}: يبقى كما هو.} remanded {أعادت {Court} القضية إلى قاضي المقاطعة ليفصل فيها من جديد.{pending, select, yes { وحتى صدور أمر إنفاذ حكمها، يبقى {ruling, select, none {الحكم المستأنف} other {{ruling}}} ساريًا كما هو.} other {}}} other {أصدرت {Court} أمر إنفاذ حكمها: أصبح قرارها نافذًا الآن أمام محكمة المقاطعة.}}',
+    '{outcome, select, reversed {نقضت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} vacated {ألغت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} affirmed {أيّدت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}: يبقى كما هو.} remanded {أعادت {Court} القضية إلى قاضي المقاطعة ليفصل فيها من جديد.{pending, select, yes { وحتى صدور أمر إنفاذ حكمها، يبقى {ruling, select, none {الحكم المستأنف} other {{ruling}}} ساريًا كما هو.} other {}}} partly {{affirmed, select, yes {أيّدت {Court} جزءًا من {ruling, select, none {الحكم المستأنف} other {{ruling}}} و{how, select, reversed {نقضت} other {ألغت}} الباقي} other {{how, select, reversed {نقضت} other {ألغت}} {Court} جزءًا من {ruling, select, none {الحكم المستأنف} other {{ruling}}}، ويبقى الباقي قائمًا}}{remanded, select, yes {، وأعادت القضية إلى محكمة المقاطعة بشأن ذلك الجزء} other {}}{dated, select, yes { في {date}} other {}}.{pending, select, yes { ولا يسري {how, select, reversed {النقض} other {الإلغاء}} الجزئي إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى {ruling, select, none {الحكم المستأنف} other {{ruling}}} ساريًا كما هو.} other {}}} other {أصدرت {Court} أمر إنفاذ حكمها: أصبح قرارها نافذًا الآن أمام محكمة المقاطعة.}}',
+  'appeal.ruling.changing':
+    'الأمر الصادر في {date} {how, select, extending {بتمديد} other {بتعديل}} {theName}',
+  'injunction.byAppeal':
+    '{action, select, vacated {أصبح قرار محكمة الاستئناف{decided, select, none {} other { الصادر في {decided}}} نافذًا الآن: أُلغي {theName} ولم يعد ساريًا.} other {أصبح قرار محكمة الاستئناف{decided, select, none {} other { الصادر في {decided}}} نافذًا الآن: وقد عدّل {theName}. اقرأ القرار لمعرفة ما يشمله الآن.}}',
 
   'deadline.headline':
     '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} other {إلغاء مهلة: {what}}}',
@@ -75,6 +79,9 @@ export const ar: Record<MessageKey, string> = {
   'entry.headline': 'جديد في سجل القضية: {kindName} ({label})',
   'entry.sentence':
     'أضافت المحكمة إلى سجل القضية: {kindName} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
+  'entry.appeals.headline': '{kind, select, judgment {حكم} other {رأي}} محكمة الاستئناف ({label})',
+  'entry.appeals.sentence':
+    'أصدرت محكمة الاستئناف {kind, select, judgment {حكمها} other {رأيها}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
   'entryUpdated.headline': '{Label}: اكتملت بياناته',
   'entryUpdated.sentence': 'اكتملت بيانات {label} لاحقًا.',
 
@@ -142,6 +149,7 @@ export const ar: Record<MessageKey, string> = {
   'form.language': 'لغة الرسائل',
   'form.languageNote': 'تبقى نصوص سجل القضية ومستندات المحكمة بالإنجليزية.',
   'form.submit': 'اشترك',
+  'form.invalid': 'يرجى مراجعة النموذج:',
   'form.hint': 'نرسل رسالة واحدة للتأكيد. لا يُرسل أي شيء آخر حتى تضغط على الرابط فيها.',
   'form.off': 'التحديثات بالبريد الإلكتروني غير مفعّلة على هذا الخادم.',
   'subscribe.title': 'متابعة {title}',
@@ -232,6 +240,22 @@ export const ar: Record<MessageKey, string> = {
     'يجب أن تظهر كل الكلمات؛ "عبارة" بين علامتَي تنصيص؛ OR بين البدائل؛ -كلمة لاستبعاد كلمة؛ court:nysd لمحكمة واحدة؛ nos:463 لنوع الدعوى. اكتب البحث بالإنجليزية، كما هي سجلات المحاكم.',
   'searchForm.name': 'اسم له (اختياري)',
   'searchForm.submit': 'متابعة هذا البحث',
+  // what is wrong with a saved search's query (the form shows it in its language)
+  'query.notText': 'البحث يجب أن يكون نصًا',
+  'query.empty': 'البحث فارغ: اكتب كلمات أو "عبارة" أو court: أو nos:',
+  'query.tooLong': 'البحث أطول من {max} حرف',
+  'query.tooManyTerms': 'البحث فيه أكثر من {max} مصطلحًا',
+  'query.orPlacement': 'يجب أن تقع OR بين مصطلحين ("a OR b")',
+  'query.courtAlone': 'لا يمكن استبعاد court: ولا ربطه بـ OR',
+  'query.notCourt': '"{value}" ليس رمز محكمة (مثلًا mied أو ca6)',
+  'query.noWords': '"{value}" لا يحتوي على حروف أو أرقام للبحث عنها',
+  'query.phraseTooLong': 'العبارة الواحدة لا تتجاوز {max} كلمة',
+  'query.nosAlone': 'لا يمكن استبعاد nos: ولا ربطه بـ OR',
+  'query.exclusionOr': 'لا يمكن ربط الاستبعاد بعلامة - مع OR',
+  'query.onlyExclusions': 'البحث يستبعد كلمات ولا يطلب أي كلمة: اكتب كلمة واحدة أو مرشحًا واحدًا على الأقل',
+  'query.onlyCourt': 'المحكمة وحدها ستقترح كل قضايا تلك المحكمة: أضف كلمات أو nos:',
+  'query.unclosedQuote': 'عبارة بين علامتي تنصيص لم تُغلق (تنقص علامة ")',
+  'query.emptyTerm': '{field, select, term {مصطلح} other {{field}:}} فارغ',
   'searchForm.invalid': 'تعذّرت قراءة هذا البحث:',
   'searchForm.check':
     'إذا كان بإمكان {email} متابعة هذا البحث فقد أرسلنا إليه رسالة. يبدأ البحث عندما تفتح الرابط فيها وتؤكِّد.',

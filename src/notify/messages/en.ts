@@ -52,9 +52,13 @@ export const en = {
 
   // ---- appeals ----
   'appeal.headline':
-    '{outcome, select, reversed {Ruling reversed on appeal} vacated {Ruling vacated on appeal} affirmed {Ruling affirmed on appeal} remanded {Case remanded on appeal} other {Mandate issued}}',
+    '{outcome, select, reversed {Ruling reversed on appeal} vacated {Ruling vacated on appeal} affirmed {Ruling affirmed on appeal} remanded {Case remanded on appeal} partly {{affirmed, select, yes {Ruling upheld in part, {how, select, reversed {overturned} other {thrown out}} in part on appeal} other {Ruling {how, select, reversed {overturned} other {thrown out}} in part on appeal}}} other {Mandate issued}}',
   'appeal.sentence':
-    '{outcome, select, reversed {{Court} overturned {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} vacated {{Court} threw out {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} affirmed {{Court} upheld {ruling, select, none {the ruling that was appealed} other {{ruling}}}: it stays as it was.} remanded {{Court} sent the case back to the district judge to decide again.{pending, select, yes { Until its mandate issues, {ruling, select, none {the ruling that was appealed} other {{ruling}}} stays in force as it was.} other {}}} other {{Court} issued its mandate: its decision now takes effect in the district court.}}',
+    '{outcome, select, reversed {{Court} overturned {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} vacated {{Court} threw out {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} affirmed {{Court} upheld {ruling, select, none {the ruling that was appealed} other {{ruling}}}: it stays as it was.} remanded {{Court} sent the case back to the district judge to decide again.{pending, select, yes { Until its mandate issues, {ruling, select, none {the ruling that was appealed} other {{ruling}}} stays in force as it was.} other {}}} partly {{affirmed, select, yes {{Court} upheld part of {ruling, select, none {the ruling that was appealed} other {{ruling}}} and {how, select, reversed {overturned} other {threw out}} the rest} other {{Court} {how, select, reversed {overturned} other {threw out}} part of {ruling, select, none {the ruling that was appealed} other {{ruling}}}; the rest stands}}{remanded, select, yes {, and sent the case back to the district court on that part} other {}}{dated, select, yes { on {date}} other {}}.{pending, select, yes { The part {how, select, reversed {overturned} other {thrown out}} goes only when the court of appeals issues its mandate: until then {ruling, select, none {the ruling that was appealed} other {{ruling}}} stays in force as it was.} other {}}} other {{Court} issued its mandate: its decision now takes effect in the district court.}}',
+  'appeal.ruling.changing':
+    'the order of {date} {how, select, extending {extending} other {modifying}} {theName}',
+  'injunction.byAppeal':
+    '{action, select, vacated {The court of appeals’ decision{decided, select, none {} other { of {decided}}} now takes effect: {theName} is vacated and no longer applies.} other {The court of appeals’ decision{decided, select, none {} other { of {decided}}} now takes effect: it changed {theName}. Read the decision for what it now covers.}}',
 
   // ---- deadlines, filings, hearings ----
   'deadline.headline':
@@ -78,6 +82,10 @@ export const en = {
   'entry.headline': 'New {kindName} ({label})',
   'entry.sentence':
     'The court docketed {kind, select, order {an order} opinion {an opinion} judgment {a judgment} mandate {a mandate} minute_entry {a minute entry} notice_of_appeal {a notice of appeal} motion {a motion} response {a response} reply {a reply} stipulation {a stipulation} status_report {a status report} pleading {a pleading} notice {a notice} transcript {a transcript} other {an entry}} ({label}){filed, select, none {} other {, filed {filed}}}.',
+  'entry.appeals.headline':
+    '{kind, select, judgment {Judgment} other {Opinion}} of the court of appeals ({label})',
+  'entry.appeals.sentence':
+    'The court of appeals issued its {kind, select, judgment {judgment} other {opinion}} ({label}){filed, select, none {} other {, filed {filed}}}.',
   'entryUpdated.headline': '{Label} filled in',
   'entryUpdated.sentence': '{Label} was filled in later.',
 
@@ -147,6 +155,7 @@ export const en = {
   'form.language': 'Language of the messages',
   'form.languageNote': 'Docket text and court documents stay in English.',
   'form.submit': 'Subscribe',
+  'form.invalid': 'Please check the form:',
   'form.hint': 'We send one email to confirm. Nothing else is sent until you click its link.',
   'form.off': 'Email updates are not set up on this server.',
   'subscribe.title': 'Follow {title}',
@@ -241,6 +250,22 @@ export const en = {
     'Every word must appear; "a phrase" in quotes; OR between alternatives; -word to leave a word out; court:nysd for one court; nos:463 for a nature of suit.',
   'searchForm.name': 'A name for it (optional)',
   'searchForm.submit': 'Follow this search',
+  // what is wrong with a saved search's query (the form shows it in its language)
+  'query.notText': 'a query is text',
+  'query.empty': 'the query is empty: give words, "a phrase", court: or nos:',
+  'query.tooLong': 'the query is longer than {max} characters',
+  'query.tooManyTerms': 'the query has more than {max} terms',
+  'query.orPlacement': 'OR must stand between two terms ("a OR b")',
+  'query.courtAlone': 'court: cannot be negated or joined with OR',
+  'query.notCourt': '"{value}" is not a court id (for example mied, ca6)',
+  'query.noWords': '"{value}" has no letters or digits to look for',
+  'query.phraseTooLong': 'a phrase may have at most {max} words',
+  'query.nosAlone': 'nos: cannot be negated or joined with OR',
+  'query.exclusionOr': 'an -exclusion cannot be joined with OR',
+  'query.onlyExclusions': 'the query excludes words but asks for none: give at least one word or filter',
+  'query.onlyCourt': 'a court alone would propose every case of the court: add words or nos:',
+  'query.unclosedQuote': 'a quoted phrase is not closed (a " is missing)',
+  'query.emptyTerm': '{field, select, term {a term} other {{field}:}} is empty',
   'searchForm.invalid': 'This search cannot be read:',
   'searchForm.check':
     'If {email} can follow this search, we sent it an email. Your search starts when you open its link and confirm.',

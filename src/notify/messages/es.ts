@@ -48,9 +48,13 @@ export const es: Record<MessageKey, string> = {
     '{action, select, granted {El tribunal concedió una {name}{dated, select, yes { el {date}} other {}}: una orden judicial que debe cumplirse {term, select, until {hasta {until}} other {mientras dure el caso}}.} denied {El tribunal denegó la solicitud de una {name}.} extended {El tribunal prorrogó {theName}{term, select, until { hasta {until}} other {}}.} modified {El tribunal modificó {theName}. Lea la orden para saber qué cubre ahora.} dissolved {El tribunal puso fin a {theName}: ya no se aplica.} vacated {{TheName} fue anulada{dated, select, yes { el {date}} other {}}: ya no se aplica.} other {{TheName} quedó en pausa: por ahora no se aplica.}}',
 
   'appeal.headline':
-    '{outcome, select, reversed {Decisión revocada en apelación} vacated {Decisión anulada en apelación} affirmed {Decisión confirmada en apelación} remanded {Caso devuelto al tribunal de distrito} other {Mandato emitido}}',
+    '{outcome, select, reversed {Decisión revocada en apelación} vacated {Decisión anulada en apelación} affirmed {Decisión confirmada en apelación} remanded {Caso devuelto al tribunal de distrito} partly {{affirmed, select, yes {Decisión confirmada en parte y {how, select, reversed {revocada} other {anulada}} en parte en apelación} other {Decisión {how, select, reversed {revocada} other {anulada}} en parte en apelación}}} other {Mandato emitido}}',
   'appeal.sentence':
-    '{outcome, select, reversed {{Court} revocó {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} vacated {{Court} anuló {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} affirmed {{Court} confirmó {ruling, select, none {la decisión apelada} other {{ruling}}}: sigue como estaba.} remanded {{Court} devolvió el caso al juez de distrito para que decida de nuevo.{pending, select, yes { Hasta que emita su mandato, {ruling, select, none {la decisión apelada} other {{ruling}}} sigue vigente tal como estaba.} other {}}} other {{Court} emitió su mandato: su decisión ya tiene efecto en el tribunal de distrito.}}',
+    '{outcome, select, reversed {{Court} revocó {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} vacated {{Court} anuló {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} affirmed {{Court} confirmó {ruling, select, none {la decisión apelada} other {{ruling}}}: sigue como estaba.} remanded {{Court} devolvió el caso al juez de distrito para que decida de nuevo.{pending, select, yes { Hasta que emita su mandato, {ruling, select, none {la decisión apelada} other {{ruling}}} sigue vigente tal como estaba.} other {}}} partly {{affirmed, select, yes {{Court} confirmó una parte de {ruling, select, none {la decisión apelada} other {{ruling}}} y {how, select, reversed {revocó} other {anuló}} el resto} other {{Court} {how, select, reversed {revocó} other {anuló}} una parte de {ruling, select, none {la decisión apelada} other {{ruling}}}; el resto se mantiene}}{remanded, select, yes {, y devolvió el caso al tribunal de distrito sobre esa parte} other {}}{dated, select, yes { el {date}} other {}}.{pending, select, yes { La parte {how, select, reversed {revocada} other {anulada}} solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces {ruling, select, none {la decisión apelada} other {{ruling}}} sigue vigente tal como estaba.} other {}}} other {{Court} emitió su mandato: su decisión ya tiene efecto en el tribunal de distrito.}}',
+  'appeal.ruling.changing':
+    'la orden del {date} que {how, select, extending {prorrogó} other {modificó}} {theName}',
+  'injunction.byAppeal':
+    '{action, select, vacated {La decisión del tribunal de apelaciones{decided, select, none {} other { del {decided}}} ya tiene efecto: {theName} queda anulada y ya no se aplica.} other {La decisión del tribunal de apelaciones{decided, select, none {} other { del {decided}}} ya tiene efecto: modificó {theName}. Lea la decisión para saber qué cubre ahora.}}',
 
   'deadline.headline':
     '{change, select, set {Plazo fijado: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} other {Plazo cancelado: {what}}}',
@@ -72,6 +76,10 @@ export const es: Record<MessageKey, string> = {
   'entry.headline': 'Nuevo en el expediente: {kindName} ({label})',
   'entry.sentence':
     'El tribunal registró en el expediente {kind, select, order {una orden} opinion {una opinión} judgment {una sentencia} mandate {un mandato} minute_entry {un acta} notice_of_appeal {un aviso de apelación} motion {una moción} response {una respuesta} reply {una réplica} stipulation {una estipulación} status_report {un informe sobre el estado del caso} pleading {un escrito} notice {un aviso} transcript {una transcripción} other {una entrada}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
+  'entry.appeals.headline':
+    '{kind, select, judgment {Sentencia} other {Opinión}} del tribunal de apelaciones ({label})',
+  'entry.appeals.sentence':
+    'El tribunal de apelaciones emitió su {kind, select, judgment {sentencia} other {opinión}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
   'entryUpdated.headline': '{Label}: datos completados',
   'entryUpdated.sentence': 'Los datos de {label} se completaron más tarde.',
 
@@ -144,6 +152,7 @@ export const es: Record<MessageKey, string> = {
   'form.language': 'Idioma de los mensajes',
   'form.languageNote': 'El texto del expediente y los documentos del tribunal quedan en inglés.',
   'form.submit': 'Suscribirse',
+  'form.invalid': 'Revise el formulario:',
   'form.hint': 'Enviamos un correo para confirmar. No se envía nada más hasta que haga clic en su enlace.',
   'form.off': 'Los avisos por correo no están configurados en este servidor.',
   'subscribe.title': 'Seguir {title}',
@@ -239,6 +248,23 @@ export const es: Record<MessageKey, string> = {
     'Todas las palabras deben aparecer; "una frase" entre comillas; OR entre alternativas; -palabra para excluir una palabra; court:nysd para un solo tribunal; nos:463 para la materia del caso. Escriba la búsqueda en inglés, como están los expedientes.',
   'searchForm.name': 'Un nombre para ella (opcional)',
   'searchForm.submit': 'Seguir esta búsqueda',
+  // what is wrong with a saved search's query (the form shows it in its language)
+  'query.notText': 'una búsqueda es un texto',
+  'query.empty': 'la búsqueda está vacía: escriba palabras, "una frase", court: o nos:',
+  'query.tooLong': 'la búsqueda tiene más de {max} caracteres',
+  'query.tooManyTerms': 'la búsqueda tiene más de {max} términos',
+  'query.orPlacement': 'OR debe ir entre dos términos ("a OR b")',
+  'query.courtAlone': 'court: no se puede excluir ni unir con OR',
+  'query.notCourt': '"{value}" no es el código de un tribunal (por ejemplo mied, ca6)',
+  'query.noWords': '"{value}" no tiene letras ni cifras que buscar',
+  'query.phraseTooLong': 'una frase puede tener como máximo {max} palabras',
+  'query.nosAlone': 'nos: no se puede excluir ni unir con OR',
+  'query.exclusionOr': 'una exclusión con - no se puede unir con OR',
+  'query.onlyExclusions':
+    'la búsqueda solo excluye palabras y no pide ninguna: escriba al menos una palabra o un filtro',
+  'query.onlyCourt': 'un tribunal solo propondría todos los casos de ese tribunal: añada palabras o nos:',
+  'query.unclosedQuote': 'una frase entre comillas no está cerrada (falta una ")',
+  'query.emptyTerm': '{field, select, term {un término} other {{field}:}} está vacío',
   'searchForm.invalid': 'No se puede leer esta búsqueda:',
   'searchForm.check':
     'Si {email} puede seguir esta búsqueda, le enviamos un correo. La búsqueda empieza cuando abra su enlace y confirme.',

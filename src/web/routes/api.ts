@@ -1,6 +1,7 @@
 /** The read-only JSON API: `/api/cases` and `/api/cases/:court/:docket`. */
 import type { FastifyPluginAsync } from 'fastify';
 import { casePosture, caseRecordViews, courtToday } from '../../deadlines/record.ts';
+import { entryRefs } from '../../notify/entry-refs.ts';
 import {
   type CaseInfo,
   caseFacts,
@@ -34,6 +35,11 @@ export function apiRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginAs
         timeline(store.db, info, filter),
         caseFacts(store.db, info),
       ]);
+      const refs = await entryRefs(store.db, info.id, [
+        ...deadlines.map((d) => d.entry),
+        ...posture.recentChanges.map((c) => c.entry),
+      ]);
+      const from = (key: string | null) => (key ? (refs.get(key) ?? null) : null);
       return json(reply, {
         case: {
           ...caseJson(info),
@@ -43,8 +49,12 @@ export function apiRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginAs
           headerSource: facts.headerSource,
           class: facts.class,
         },
-        posture,
-        deadlines,
+        // `entry` is the store's key of an entry (for scripts); `from` says which entry it is.
+        posture: {
+          ...posture,
+          recentChanges: posture.recentChanges.map((c) => ({ ...c, from: from(c.entry) })),
+        },
+        deadlines: deadlines.map((d) => ({ ...d, from: from(d.entry) })),
         entries: entries.map(({ kind, day: d, ...e }) => ({ ...e, kind, day: d })),
       });
     });

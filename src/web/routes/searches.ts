@@ -21,6 +21,7 @@ import {
   readTrackLink,
   useTrackLink,
 } from '../../searches/propose.ts';
+import { QueryError } from '../../searches/query.ts';
 import {
   confirmFollow,
   dismissMatch,
@@ -91,7 +92,11 @@ export function searchLinkRoutes({
         return page(reply, 200, followCheckPage(normalizeEmail(email), lang));
       } catch (err) {
         if (err instanceof InputError || err instanceof InvalidEmailError) {
-          const error = err.message;
+          // What is wrong with the query in the page's language; with the address, in English.
+          const error =
+            err instanceof QueryError
+              ? { lead: t(lang, 'searchForm.invalid'), text: err.say(lang), lang }
+              : { lead: t(lang, 'form.invalid'), text: err.message, lang: 'en' as const };
           return page(
             reply,
             400,

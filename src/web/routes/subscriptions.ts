@@ -7,7 +7,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../../../db/index.ts';
 import { InputError } from '../../errors.ts';
 import { BouncedAddressError } from '../../notify/bounces.ts';
-import { t, toLanguage } from '../../notify/i18n.ts';
+import { ltr, t, toLanguage } from '../../notify/i18n.ts';
 import {
   confirmSubscription,
   type Frequency,
@@ -174,12 +174,14 @@ export function subscriptionRoutes({
         if (oneClick) return reply.code(200).type('text/plain; charset=utf-8').send('unsubscribed\n');
         const s = done[0];
         const lang = pageLanguage(req, s?.language);
+        const info = s ? await caseFromKey(store, s.case) : null;
+        const title = info?.name ? `${info.name} (${s!.case})` : (s?.case ?? '');
         return page(
           reply,
           200,
           messagePage(
             t(lang, 'unsubscribe.done'),
-            html`<p>${s ? t(lang, 'unsubscribe.doneBody', { email: s.email, title: s.case }) : ''}</p>`,
+            html`<p>${s ? t(lang, 'unsubscribe.doneBody', { email: ltr(lang, s.email), title: ltr(lang, title) }) : ''}</p>`,
             lang,
           ),
         );

@@ -1,0 +1,138 @@
+/**
+ * Round 5 (issue #14): rules that follow the structure of CM/ECF docket text rather than one
+ * court's event names, each checked on hand-written texts in several courts' styles (names fictional).
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.ts';
+import { analyzeEntry } from './index.ts';
+
+describe('event names read by their families', () => {
+  it.each([
+    // a head word the rules do not list by name
+    ['Memorandum & Opinion', 'opinion'],
+    ['MEMORANDUM AND DECISION', 'opinion'],
+    ['Amended Warrant for Arrest Warrant Returned Executed on 6/8/04. in case as to Ann Roe.', 'notice'],
+    ['Writ of Garnishment as to Bank One Returned Unexecuted', 'notice'],
+    ['Errata', 'notice'],
+    ['Notice of Errata re [12] Brief by Acme Corp.', 'notice'],
+    ['Letter of Deficiency: The Clerk has filed your new suit. Amended Pleadings due by 8/9/2018.', 'notice'],
+    ['Pro Se (Faretta) Hearing', 'minute_entry'],
+    ['APPEARANCE BOND ( $10,000.00 UNSECURED) posted by Ann Roe', 'other'],
+    ['Bond', 'other'],
+    ['MINUTES (IN CHAMBERS): ORDER by Judge Kay Orr: granting [13] Motion to Dismiss.', 'order'],
+    // a feed's title that is a motion's relief, "Motion to" dropped (S.D.N.Y., E.D.N.Y. feeds)
+    ['Appear Pro Hac Vice', 'motion'],
+    ['Adjourn Conference', 'motion'],
+    ['Compel', 'motion'],
+    ['Withdraw as Attorney', 'motion'],
+    ['Extension of Time to File Document', 'motion'],
+    ['Leave to File Excess Pages', 'motion'],
+    ['Strike Order FILED', 'order'],
+    // feeds joining several events with AND: the court's act, then a motion, decides
+    ['1 - Terminate Deadlines AND Order on Motion for Extension of Time to Complete Discovery', 'order'],
+    [
+      '12 - Terminate Deadlines and Hearings AND Order AND ~Util - Set Motion and R&R Deadlines/Hearings',
+      'order',
+    ],
+    ['Conference AND Extension of Time to File Document', 'motion'],
+    ['Seal Document AND Adjourn Conference', 'motion'],
+    // a party's name before the event
+    [
+      "SEALED DOCUMENT Acme Corp.'s Opposition to Beta LLC's Motion to Compel [40] filed by Acme Corp.",
+      'response',
+    ],
+    [
+      "REDACTED DOCUMENT- Plaintiff States' Motion for Leave to File a Supplement by State of Ohio.",
+      'motion',
+    ],
+    ["Clerk's Entry of Default as to Beta LLC", 'other'],
+  ])('%s → %s', (text, kind) => {
+    expect(classify(text).kind).toBe(kind);
+  });
+});
+
+const at = (dateFiled: string, text: string) => analyzeEntry({ number: null, dateFiled, text });
+const hearings = (dateFiled: string, text: string) =>
+  at(dateFiled, text).hearings.map((h) => `${h.change}@${h.date ?? ''}${h.time ? ` ${h.time}` : ''}`);
+
+describe('hearing lifecycles by the structure of the sentence', () => {
+  it('the court vacating a setting verb first takes it off (C.D. Cal., N.D. Ga.)', () => {
+    expect(
+      hearings(
+        '2006-05-09',
+        "MINUTES: Plaintiff having complied with the court's order, the court vacates the order to show cause hearing set on 5/10/06. Judge Ann Roe :Court Reporter: Not present.",
+      ),
+    ).toEqual(['cancelled@2006-05-10']);
+    expect(
+      hearings(
+        '2014-06-05',
+        'ORDER by Judge Kay Orr: denying as moot [13] Motion to Dismiss Case and Vacating Hearing.',
+      ),
+    ).toEqual(['cancelled@']);
+    expect(
+      hearings(
+        '2019-03-01',
+        'ORDER striking the status conference scheduled for March 12, 2019. Signed by Judge B. Ng.',
+      ),
+    ).toEqual(['cancelled@2019-03-12']);
+    // a request to vacate is no cancellation
+    expect(
+      hearings('2019-03-01', 'MOTION to vacate the status conference set for 3/12/2019 by Acme Corp.'),
+    ).not.toContain('cancelled@2019-03-12');
+  });
+  it('a setting named as the one to adjourn is off when the entry moves the hearing (S.D.N.Y.)', () => {
+    expect(
+      hearings(
+        '2021-02-23',
+        'ORDER: Counsel moved the Court to adjourn the initial pretrial conference set for February 24, 2021. The motion is granted. The initial pre-trial conference is adjourned to March 30, 2021 at 3:00 p.m. Initial Conference set for 3/30/2021 at 03:00 PM before Judge Ann Roe.',
+      ).sort(),
+    ).toEqual(['cancelled@2021-02-24', 'reset@2021-03-30 15:00']);
+  });
+  it('a proceeding named as where something came from is not held again (D. Neb.)', () => {
+    expect(
+      hearings(
+        '2016-12-22',
+        'ORDER TO WITHDRAW EXHIBITS from Non-jury trial held 05/23/2016 as to Ann Roe. Ordered by Judge B. Ng.',
+      ),
+    ).toEqual([]);
+  });
+  it('minutes with a court reporter on the record are a proceeding held that day (D. Haw.)', () => {
+    expect(
+      hearings(
+        '2005-01-28',
+        "EP: MINUTES: Defendant's Motion to Dismiss. Defendant's Motion to Dismiss - DENIED; counsel present (Ct Rptr: Ann Roe) by Judge B. Ng",
+      ),
+    ).toEqual(['held@2005-01-28']);
+  });
+  it('titles: "Jury Trial - Voir Dire Begun"; a feed title "Terminate Deadlines and Hearings AND Order"', () => {
+    expect(hearings('2013-09-09', 'Jury Trial - Voir Dire Begun')).toEqual(['held@2013-09-09']);
+    expect(
+      hearings(
+        '2018-05-22',
+        '1 - Terminate Deadlines and Hearings AND Order AND Order on Motion to Adjourn Conference',
+      ),
+    ).toEqual(['cancelled@']);
+  });
+});
+
+describe('a noticed motion moved, and one day due for several things', () => {
+  it('"Motion to X, currently set for D1, is continued to D2" moves the motion’s hearing (C.D. Cal., D. Md.)', () => {
+    const a = at(
+      '2014-07-16',
+      'ORDER by Judge Kay Orr: Plaintiffs Motion to Amend Complaint, currently set for July 21, 2014, is continued to Friday, July 25, 2014 at 9:00 a.m.',
+    );
+    expect(a.deadlines).toEqual([]);
+    expect(a.hearings.map((h) => `${h.change}@${h.date}`).sort()).toEqual([
+      'cancelled@2014-07-21',
+      'reset@2014-07-25',
+    ]);
+  });
+  it('a day named due more often than findings carry it is flagged, not merged silently (S.D.N.Y., M.D. La.)', () => {
+    const a = at(
+      '2021-01-15',
+      'WAIVER OF SERVICE RETURNED EXECUTED. Acme Cruises, LLC waiver sent on 1/15/2021, answer due 3/16/2021; Acme New York, LLC waiver sent on 1/15/2021, answer due 3/16/2021. Document filed by Ann Roe.',
+    );
+    const found = a.deadlines.filter((d) => d.dueDate === '2021-03-16').length;
+    if (found < 2) expect(a.needsReview?.map((f) => f.reason)).toContain('partly_read');
+  });
+});
