@@ -114,3 +114,25 @@ describe('hearing lifecycles by the structure of the sentence', () => {
     ).toEqual(['cancelled@']);
   });
 });
+
+describe('a noticed motion moved, and one day due for several things', () => {
+  it('"Motion to X, currently set for D1, is continued to D2" moves the motion’s hearing (C.D. Cal., D. Md.)', () => {
+    const a = at(
+      '2014-07-16',
+      'ORDER by Judge Kay Orr: Plaintiffs Motion to Amend Complaint, currently set for July 21, 2014, is continued to Friday, July 25, 2014 at 9:00 a.m.',
+    );
+    expect(a.deadlines).toEqual([]);
+    expect(a.hearings.map((h) => `${h.change}@${h.date}`).sort()).toEqual([
+      'cancelled@2014-07-21',
+      'reset@2014-07-25',
+    ]);
+  });
+  it('a day named due more often than findings carry it is flagged, not merged silently (S.D.N.Y., M.D. La.)', () => {
+    const a = at(
+      '2021-01-15',
+      'WAIVER OF SERVICE RETURNED EXECUTED. Acme Cruises, LLC waiver sent on 1/15/2021, answer due 3/16/2021; Acme New York, LLC waiver sent on 1/15/2021, answer due 3/16/2021. Document filed by Ann Roe.',
+    );
+    const found = a.deadlines.filter((d) => d.dueDate === '2021-03-16').length;
+    if (found < 2) expect(a.needsReview?.map((f) => f.reason)).toContain('partly_read');
+  });
+});

@@ -810,6 +810,14 @@ const VERB_FIRST_CANCEL_RE = new RegExp(
   `(?<!\\bto\\s)\\b(?<verb>vacates|vacating|VACATING|Vacating|strikes|striking|STRIKING|Striking|cancels|cancell?ing|CANCELL?ING|Cancell?ing|terminates|terminating|TERMINATING)\\s+(?:the\\s+|its\\s+|all\\s+|any\\s+)?(?:(?!(?:and|or|setting|sets|set)\\b)[a-z-]+\\s+){0,4}?(?<noun>${HEARING_NOUN})(?<tail>(?:\\s*,?\\s*(?:previously\\s+|currently\\s+)?(?:set|scheduled|noticed|calendared)\\s+(?:for|on)\\s+${TAIL})?)`,
   'g',
 );
+/**
+ * A noticed motion moved as a hearing: "Plaintiffs Motion to Amend …, currently set for July 21,
+ * 2014, is continued to Friday, July 25, 2014 at 9:00 a.m." — the motion's hearing, off D1 and on D2.
+ */
+const MOTION_MOVED_RE = new RegExp(
+  `\\b(?:Motion|MOTION|Application|APPLICATION|Petition|Request)\\b[^.;]{0,160}?,?\\s+(?:currently|previously|presently|now|originally)\\s+(?:set|scheduled|noticed|calendared)\\s+(?:for\\s+hearing\\s+)?(?:for|on)\\s+(?<from>${DATE_START})\\s*,?\\s+(?:is|are|has\\s+been|shall\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|reset|re-set|rescheduled|moved|advanced|adjourned)\\s+(?:to|until)\\s+(?<tail>${TAIL})`,
+  'g',
+);
 /** Words that ask to move a setting, before it: "moved the Court to adjourn the conference set for D". */
 const TO_MOVE_BEFORE =
   /\b(?:to\s+)?(?:adjourn|continue|reschedule|postpone|move|vacate)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
@@ -1069,6 +1077,17 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           rule: 'hearing-verb-first-cancel',
         });
       }
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      for (const m of sentence.matchAll(MOTION_MOVED_RE)) {
+        found.push({
+          noun: 'motion hearing',
+          verb: 'reset',
+          tail: ` to ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-motion-moved',
+        });
+        movedFromFiller.push({ noun: 'motion hearing', date: '', source: m.groups!.from! });
+      }
     const primary = found.length;
     for (const m of sentence.matchAll(VERB_FIRST_RE))
       found.push({
@@ -1280,6 +1299,13 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     });
   }
   for (const m of movedFromFiller) {
+    // The motion's old day, kept as its words until the move is read.
+    if (!m.date) {
+      const from = scanTemporals(m.source, ctx.dateFiled).find((t) => t.type === 'date');
+      if (!from?.date || !out.some((h) => h.why?.rule === 'hearing-motion-moved')) continue;
+      m.date = from.date;
+      m.source = out.find((h) => h.why?.rule === 'hearing-motion-moved')!.source ?? m.source;
+    }
     const type = hearingType(m.noun, false);
     if (out.some((h) => h.date === m.date)) continue;
     out.push({
