@@ -21,6 +21,7 @@ import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, usDate } from './co
 import { courtFromName } from './detect.ts';
 import { assertShallow } from './html.ts';
 import { normalizeJudgeName } from './judge.ts';
+import { FastTokenizer } from './tokenizer.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The report
@@ -224,7 +225,7 @@ function readHistoryPage(text: string): HistoryPage {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { Tokenizer: FastTokenizer, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(text);
   flushText();
