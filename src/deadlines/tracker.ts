@@ -45,7 +45,7 @@ import {
   type TrackerState,
 } from './tracker/model.ts';
 import { postureOf } from './tracker/posture.ts';
-import { applyStay, endStaysOfDismissed } from './tracker/stays.ts';
+import { applyStay, endDeadlinesOfDismissed, endStaysOfDismissed } from './tracker/stays.ts';
 import { capitalize, DATE, longDate } from './tracker/words.ts';
 import type { Analysis, AnalyzeInput } from './types.ts';
 
@@ -110,7 +110,10 @@ export class Tracker {
       events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries));
     const supersededNow: TrackedStay[] = [];
     for (const f of analysis.stays) events.push(...applyStay(t, f, at(f.source), supersededNow));
-    if (DISPOSING_KINDS.has(analysis.kind)) events.push(...endStaysOfDismissed(t, at(undefined)));
+    if (DISPOSING_KINDS.has(analysis.kind)) {
+      events.push(...endStaysOfDismissed(t, at(undefined)));
+      events.push(...endDeadlinesOfDismissed(t, at(undefined)));
+    }
     for (const f of analysis.injunctions) {
       const granted = applyInjunction(t, f, at(f.source), events, analysis.relatedEntries);
       if (granted)

@@ -145,6 +145,8 @@ export interface StayPayload extends PostureBase {
   /** For `stay.expiring`: days left, and the warning threshold reached (7, 2, 0). */
   daysLeft: number | null;
   threshold?: number;
+  /** `stay.lifted` because the claims it stayed were dismissed: nothing is left to stay. */
+  endedBy?: 'dismissal';
 }
 
 export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
@@ -478,6 +480,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           until: text(p.until),
           daysLeft: num(p.daysLeft),
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
+          ...(p.endedBy === 'dismissal' ? { endedBy: 'dismissal' } : {}),
         },
       } as DocketEvent;
     case 'injunction': {

@@ -389,6 +389,7 @@ function withDocument(event: NotifyEvent, doc: DocumentAddedPayload): NotifyEven
 const day = (v: string | null | undefined): string | null =>
   v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 
+/** A deadline `suspended` (paused by a stay) is not cancelled: the stay's own message says it is on hold. */
 const DEADLINE_CHANGES: Record<string, DeadlineEventChange> = {
   set: 'set',
   reset: 'moved',
@@ -397,7 +398,6 @@ const DEADLINE_CHANGES: Record<string, DeadlineEventChange> = {
   moved: 'moved',
   vacated: 'vacated',
   mooted: 'vacated',
-  suspended: 'vacated',
   withdrawn: 'vacated',
 };
 const STAY_CHANGES: Record<string, StayChange> = {
@@ -635,6 +635,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         expires: p.expires,
         until: p.until,
         previousExpires: p.previousExpires,
+        ...(p.endedBy === 'dismissal' && change === 'lifted' ? { dismissed: true as const } : {}),
       }));
     }
     case 'injunction': {

@@ -394,7 +394,26 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
   }
 }
 
+/** "deadlines between Pherah LLC and Asana, Inc." → "between Pherah LLC and Asana, Inc."; `null` when it names no parties. */
+function stayParties(what: string | null): string | null {
+  const m = /\b(?:between|as to)\b.*$/.exec(what ?? '');
+  return m ? m[0] : null;
+}
+
 function stayPhrase(event: StayEvent, plain: boolean): Phrase {
+  // Ended because the claims it stayed were dismissed: the case between them is over, nothing resumes.
+  if (event.dismissed) {
+    const between = stayParties(event.what);
+    return plain
+      ? {
+          headline: t('en', 'stay.dismissed.headline', { between: between ?? 'none' }),
+          sentence: t('en', 'stay.dismissed.sentence', { between: between ?? 'none' }),
+        }
+      : {
+          headline: `Stay ended: claims dismissed${between ? ` ${between}` : ''}`,
+          sentence: `Stay${event.what ? ` (${event.what})` : ''} ended: the claims${between ? ` ${between}` : ''} were dismissed.`,
+        };
+  }
   const date = event.expires ? formatDate(event.expires) : null;
   const until = event.until ? untilText(event.until) : null;
   const headlines: Record<StayEvent['change'], string> = {
@@ -502,6 +521,15 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(event.expires),
         until: untilIn(lang, event.until),
       };
+      if (event.dismissed) {
+        const what = lang === 'en' ? (stayParties(event.what) ?? 'none') : (event.what ?? 'none');
+        const said = { between: what, what };
+        const sentence = t(lang, 'stay.dismissed.sentence', said);
+        return {
+          headline: t(lang, 'stay.dismissed.headline', said),
+          sentence: ordered ? `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}` : sentence,
+        };
+      }
       const headline = t(lang, 'stay.headline', values);
       const opening = t(lang, 'stay.opening', values);
       // The order's own words say whom it covers; a case whose class is described covers the class

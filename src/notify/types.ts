@@ -98,6 +98,11 @@ export interface StayEvent extends EventBase {
    * the one it replaced.
    */
   extended?: true;
+  /**
+   * A stay limited to a party that ended because the claims between the plaintiff and that party
+   * were dismissed (`change: 'lifted'`): nothing goes ahead, the case between them is over.
+   */
+  dismissed?: true;
 }
 
 export interface StayExpiringEvent extends EventBase {

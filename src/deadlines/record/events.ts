@@ -144,6 +144,7 @@ export function eventOf(
       previousExpires: str(data.previousExpires),
       until: str(data.until),
       daysLeft: null,
+      ...(data.dismissed === true ? { endedBy: 'dismissal' as const } : {}),
     });
   if (family === 'injunction') {
     const i = record?.data as { type?: InjunctionKind; until?: string | null; since?: string } | undefined;

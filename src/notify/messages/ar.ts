@@ -32,6 +32,9 @@ export const ar: Record<MessageKey, string> = {
     '{opening}: {what, select, none {القضية معلّقة} other {«{what}» معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
   'stay.other.lifted':
     '{opening}: {what, select, none {يمكن أن تمضي القضية} other {يمكن أن يمضي «{what}»}} من جديد.',
+  'stay.dismissed.headline': 'شطب الدعاوى{what, select, none {} other {: «{what}»}}',
+  'stay.dismissed.sentence':
+    'شطبت المحكمة الدعاوى{what, select, none {} other { المتعلقة بـ«{what}»}}: انتهى هذا الجزء من القضية، فلم يعد هناك ما هو معلّق، ولم تعد تلك المهل سارية.',
   'stay.ordered': 'أمر بتاريخ {date}.',
   'stayExpiring.headline':
     '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف بعد يوم واحد} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}} ({date})',

@@ -31,6 +31,9 @@ export const en = {
   'stay.other':
     '{opening}: {what, select, none {the case} other {{what}}} is on hold{term, select, date { through {date}} until { until {until}} other {}}.',
   'stay.other.lifted': '{opening}: {what, select, none {the case} other {{what}}} can go ahead again.',
+  'stay.dismissed.headline': 'Claims dismissed{between, select, none {} other { {between}}}',
+  'stay.dismissed.sentence':
+    'The judge dismissed the claims{between, select, none {} other { {between}}}: that part of the case is over, so nothing is left on hold and those deadlines no longer apply.',
   'stay.ordered': 'Order of {date}.',
   'stayExpiring.headline':
     '{days, plural, =0 {Stay ends today} =1 {Stay ends in 1 day} other {Stay ends in # days}} ({date})',

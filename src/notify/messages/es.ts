@@ -29,6 +29,9 @@ export const es: Record<MessageKey, string> = {
   'stay.other':
     '{opening}: {what, select, none {el caso queda en pausa} other {queda en pausa «{what}»}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
   'stay.other.lifted': '{opening}: {what, select, none {el caso} other {«{what}»}} puede seguir adelante.',
+  'stay.dismissed.headline': 'Demandas desestimadas{what, select, none {} other {: «{what}»}}',
+  'stay.dismissed.sentence':
+    'El tribunal desestimó las demandas{what, select, none {} other { de «{what}»}}: esa parte del caso terminó, así que ya no queda nada en pausa y esos plazos ya no se aplican.',
   'stay.ordered': 'Orden del {date}.',
   'stayExpiring.headline':
     '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina en 1 día} other {La suspensión termina en # días}} ({date})',
