@@ -17,6 +17,7 @@ import {
   type SearchMatch,
   trackMatch,
 } from '../../searches/searches.ts';
+import { type ListOptions, listCommand, printRows } from '../listing.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -92,25 +93,18 @@ export function registerSearch(program: Command): void {
       },
     );
 
-  search
-    .command('list')
-    .description('List the saved searches with their subscribers and match counts')
-    .option('--json', 'one JSON object per line')
-    .option('--db <target>', DB_HELP)
-    .action(async (opts: { json?: boolean; db?: string }) => {
-      await readStore(opts.db, async (store) => {
-        const searches = await listSearches(store);
-        if (!opts.json && searches.length === 0)
-          await writeLine('No saved search yet (docketwatch search add QUERY).');
-        for (const s of searches) {
-          if (opts.json) await writeLine(JSON.stringify(view(s)));
-          else
-            await writeLine(
-              `${s.id}  ${s.name ? `${s.name}: ` : ''}${s.query}  (${s.matches.proposed} proposed, ${s.matches.tracked} tracked, ${s.matches.dismissed} dismissed; ${s.emails.length ? s.emails.join(', ') : 'no email'})`,
-            );
-        }
-      });
-    });
+  listCommand(search, 'list', 'List the saved searches with their subscribers and match counts').action(
+    async (opts: ListOptions) => {
+      await readStore(opts.db, async (store) =>
+        printRows(await listSearches(store), opts, {
+          text: (s) =>
+            `${s.id}  ${s.name ? `${s.name}: ` : ''}${s.query}  (${s.matches.proposed} proposed, ${s.matches.tracked} tracked, ${s.matches.dismissed} dismissed; ${s.emails.length ? s.emails.join(', ') : 'no email'})`,
+          json: view,
+          none: 'no saved search yet: docketwatch search add QUERY',
+        }),
+      );
+    },
+  );
 
   search
     .command('remove')
@@ -124,14 +118,10 @@ export function registerSearch(program: Command): void {
       });
     });
 
-  search
-    .command('matches')
-    .description('List what saved searches found, newest first')
+  listCommand(search, 'matches', 'List what saved searches found, newest first')
     .argument('[id]', 'only this search')
     .option('--status <status>', 'proposed, tracked or dismissed')
-    .option('--json', 'one JSON object per line')
-    .option('--db <target>', DB_HELP)
-    .action(async (id: string | undefined, opts: { status?: string; json?: boolean; db?: string }) => {
+    .action(async (id: string | undefined, opts: ListOptions & { status?: string }) => {
       if (opts.status && !['proposed', 'tracked', 'dismissed'].includes(opts.status))
         throw new InputError(`--status must be proposed, tracked or dismissed, got "${opts.status}"`);
       await readStore(opts.db, async (store) => {
@@ -139,14 +129,12 @@ export function registerSearch(program: Command): void {
           ...(id ? { searchId: id } : {}),
           ...(opts.status ? { status: opts.status as MatchStatus } : {}),
         });
-        if (!opts.json && matches.length === 0) await writeLine('No match yet.');
-        for (const m of matches) {
-          if (opts.json) await writeLine(JSON.stringify(matchView(m)));
-          else
-            await writeLine(
-              `${m.id}  ${m.status.padEnd(9)} ${m.case}  ${m.caseName ?? ''}  (search ${m.search.name ?? m.search.id}, first seen ${m.firstSeenAt.slice(0, 10)})`,
-            );
-        }
+        await printRows(matches, opts, {
+          text: (m) =>
+            `${m.id}  ${m.status.padEnd(9)} ${m.case}  ${m.caseName ?? ''}  (search ${m.search.name ?? m.search.id}, first seen ${m.firstSeenAt.slice(0, 10)})`,
+          json: matchView,
+          none: 'no match yet',
+        });
       });
     });
 
