@@ -739,9 +739,11 @@ export function coveredSentence(lang: Language, people: CaseClass): string {
  * (`case set --class-from`), by its date and number, or the maintainers' own words, said as such.
  */
 export function coveredFrom(lang: Language, people: CaseClass): string {
-  const from = people.from;
+  // An order not in the record yet (a replay before its day) is not cited: the words are then
+  // only the maintainers' so far.
+  const from = people.from?.dateFiled ? people.from : null;
   return t(lang, 'people.coveredFrom', {
-    from: from ? (from.dateFiled ? 'order' : 'entry') : 'maintainers',
+    from: from ? 'order' : 'maintainers',
     date: from?.dateFiled ? dateIn(lang, from.dateFiled) : '',
     label: from ? entryLabel(from.entry, null, lang) : '',
   });

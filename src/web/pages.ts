@@ -160,7 +160,7 @@ function coveredLine(c: CaseClass, lang: Language, casePath: string): SafeHtml {
   const marked =
     own || lang === 'en' ? html`<bdi>${words}</bdi>` : html`<bdi lang="en" dir="ltr">${words}</bdi>`;
   // Where the words come from; the order they are taken from links to its entry on the case page.
-  const from = c.from
+  const from = c.from?.dateFiled
     ? sentence(
         lang,
         'people.coveredFrom',

@@ -242,7 +242,9 @@ describeShared('Hamama v. Adducci through the real worker: the live posture and 
         // The news a message leads with (without the "(+2 more)" of a batch and the case name) and
         // the entry it is about (its number, or the words of an unnumbered one; else the day it was
         // sent, for an advocate's plain words).
-        const about = /ECF No\. \d+|“[^”]{0,200}/.exec(m.text)?.[0] ?? r.day;
+        // ("Who is covered" names the order that defines the class: not what the message is about.)
+        const text = m.text.replace(/As the court defined the class in its order[^)]*\)\./g, '');
+        const about = /ECF No\. \d+|“[^”]{0,200}/.exec(text)?.[0] ?? r.day;
         const headline = `${m.subject.replace(/ \(\+\d+ more\)/, '').replace(/ — .*$/, '')} ${about}`;
         bySubscriber.set(m.to, [...(bySubscriber.get(m.to) ?? []), headline]);
       }
