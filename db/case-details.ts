@@ -151,19 +151,15 @@ export async function writeCaseHeaders(
   headers: readonly { caseId: number; header: CaseHeader }[],
   source: string,
   now: string,
+  /** Cases the caller's transaction has just inserted: they have no stored header to read. */
+  fresh: ReadonlySet<number> = new Set(),
 ): Promise<boolean> {
   if (headers.length === 0) return false;
+  const read = headers.map((h) => h.caseId).filter((id) => !fresh.has(id));
   const stored = new Map(
-    (
-      await trx
-        .selectFrom('case_details')
-        .selectAll()
-        .where(
-          'case_id',
-          'in',
-          headers.map((h) => h.caseId),
-        )
-        .execute()
+    (read.length === 0
+      ? []
+      : await trx.selectFrom('case_details').selectAll().where('case_id', 'in', read).execute()
     ).map((r) => [r.case_id, r]),
   );
   let wrote = false;

@@ -20,6 +20,7 @@ import { Parser } from 'htmlparser2';
 import type { Attorney } from '../../src/model/docket.ts';
 import { cleanText } from './common.ts';
 import { LINE_BREAKING } from './html.ts';
+import { FastTokenizer } from './tokenizer.ts';
 
 /** A `/doc1/…` link inside an entry row's cell. */
 export interface DocLink {
@@ -739,6 +740,7 @@ function isEntriesHeader(row: Row): boolean {
 export function readDistrictPage(html: string): DistrictPage {
   const reader = new DistrictPageReader();
   const parser = new Parser(reader, {
+    Tokenizer: FastTokenizer,
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,

@@ -9,6 +9,7 @@
 import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { InputError } from '../../src/errors.ts';
+import { FastTokenizer } from './tokenizer.ts';
 
 export type { AnyNode, ChildNode, Document, Element };
 
@@ -22,7 +23,12 @@ export const MAX_NESTING = 1000;
  */
 export function parseHtml(html: string): Document {
   assertShallow(html);
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseDocument(html, {
+    Tokenizer: FastTokenizer,
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
 }
 
 /**

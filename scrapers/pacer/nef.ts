@@ -14,6 +14,7 @@ import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, usDate } from './co
 import { courtFromName } from './detect.ts';
 import { assertShallow, BLOCK_ELEMENTS } from './html.ts';
 import { looksLikeMime, readMimeMessage } from './nef-mime.ts';
+import { FastTokenizer } from './tokenizer.ts';
 
 interface Link {
   start: number;
@@ -52,7 +53,7 @@ function flattenHtml(html: string): FlatText {
         if (BLOCK_TAGS.has(name) && name !== 'br') text += '\n';
       },
     },
-    { decodeEntities: true, lowerCaseTags: true },
+    { Tokenizer: FastTokenizer, decodeEntities: true, lowerCaseTags: true },
   );
   parser.end(html);
   return { text, links };

@@ -22,6 +22,7 @@ import {
 } from '../../src/model/docket.ts';
 import { harmonizeCaseName } from './case-text.ts';
 import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, MONTH_NUMBERS } from './common.ts';
+import { FastTokenizer } from './tokenizer.ts';
 
 /** Deeper than any real feed (rss > channel > item > field is 4). */
 const MAX_DEPTH = 32;
@@ -131,7 +132,13 @@ function readFeed(text: string): RawFeed {
         }
       },
     },
-    { xmlMode: true, decodeEntities: true, lowerCaseTags: true, recognizeCDATA: true },
+    {
+      Tokenizer: FastTokenizer,
+      xmlMode: true,
+      decodeEntities: true,
+      lowerCaseTags: true,
+      recognizeCDATA: true,
+    },
   );
   parser.end(text);
   if (failure) throw failure;

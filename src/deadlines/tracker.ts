@@ -19,7 +19,7 @@ import type { AppellateAct } from './appellate.ts';
 import { type ComputedDeadline, computeDeadline, fixedDeadline } from './calendar.ts';
 import { entryKey } from './extract/index.ts';
 import { disposedMotions } from './references.ts';
-import { applyAppellate } from './tracker/appeals.ts';
+import { applyAppellate, noteAppealEntry, noteNoticeOfAppeal } from './tracker/appeals.ts';
 import { advanceTo } from './tracker/clock.ts';
 import {
   applyDeadline,
@@ -45,7 +45,7 @@ import {
   type TrackerState,
 } from './tracker/model.ts';
 import { postureOf } from './tracker/posture.ts';
-import { applyStay, endStaysOfDismissed } from './tracker/stays.ts';
+import { applyStay, endDeadlinesOfDismissed, endStaysOfDismissed } from './tracker/stays.ts';
 import { capitalize, DATE, longDate } from './tracker/words.ts';
 import type { Analysis, AnalyzeInput } from './types.ts';
 
@@ -110,7 +110,10 @@ export class Tracker {
       events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries));
     const supersededNow: TrackedStay[] = [];
     for (const f of analysis.stays) events.push(...applyStay(t, f, at(f.source), supersededNow));
-    if (DISPOSING_KINDS.has(analysis.kind)) events.push(...endStaysOfDismissed(t, at(undefined)));
+    if (DISPOSING_KINDS.has(analysis.kind)) {
+      events.push(...endStaysOfDismissed(t, at(undefined)));
+      events.push(...endDeadlinesOfDismissed(t, at(undefined)));
+    }
     for (const f of analysis.injunctions) {
       const granted = applyInjunction(t, f, at(f.source), events, analysis.relatedEntries);
       if (granted)
@@ -144,6 +147,20 @@ export class Tracker {
       }),
     );
     return events;
+  }
+
+  /** An entry of a linked appeal's docket was read (whatever it says): the appeal is docketed by then. */
+  appealEntry(entry: AnalyzeInput): void {
+    noteAppealEntry(this.#core, entryId(entry), entry.dateFiled);
+  }
+
+  /** A notice of appeal from the orders it names (`related`: their entry numbers). */
+  noticeOfAppeal(entry: AnalyzeInput, related: readonly number[]): void {
+    noteNoticeOfAppeal(
+      this.#core,
+      { entry: entryId(entry), dateFiled: entry.dateFiled, words: entry.text },
+      related,
+    );
   }
 
   /**

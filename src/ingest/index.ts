@@ -38,7 +38,7 @@ import {
 } from './entries.ts';
 import { intersectRanges, missingRanges, type Range, rangeSize, subtractRanges } from './gaps.ts';
 import { Statements } from './sql.ts';
-import { type CaseRow, nothingToWrite } from './unchanged.ts';
+import { type CaseRow, nothingToWrite, type Unchanged } from './unchanged.ts';
 
 export type EventType =
   | 'case.tracked'
@@ -116,6 +116,11 @@ interface Context {
   note: (n: IngestNote) => void;
   /** Whether resolving the cases wrote anything (a case tracked, filled in or linked). */
   wroteCases: boolean;
+  /**
+   * Cases this transaction inserted: nothing else can have written their entries, gaps or header
+   * (the rows are invisible to others until commit), so nothing stored about them is read.
+   */
+  fresh: Set<number>;
   /** Gives the event loop a turn once a slice of work has run long enough (`turns`). */
   pause: () => Promise<void>;
 }
@@ -143,12 +148,12 @@ export async function ingest(
   const sourceId = (options.source ?? result.kind).slice(0, 200);
   const dialect = dialectOf(db);
   // Input the record already holds, decided in one statement before any transaction (PostgreSQL).
-  if (
-    dialect === 'postgres' &&
-    (await nothingToWrite(db, court, sourceId, isCompleteKind(result.kind), prepared))
-  )
-    return outcome([], []);
-  await decideKinds(db, court, result.kind, prepared, pause);
+  const check: Unchanged =
+    dialect === 'postgres'
+      ? await nothingToWrite(db, court, sourceId, isCompleteKind(result.kind), prepared)
+      : { unchanged: false };
+  if (check.unchanged) return outcome([], []);
+  await decideKinds(db, court, result.kind, prepared, pause, check.cases);
 
   return withRetry(async () => {
     const events: IngestEvent[] = [];
@@ -164,19 +169,25 @@ export async function ingest(
         events,
         note,
         wroteCases: false,
+        fresh: new Set(),
         pause,
       };
-      await ctx.sql.query(
-        `insert into "sources" ("id", "type", "scope", "court_id", "case_id", "config", "created_at")
-         values (?, ?, 'court', null, null, '{}', ?) on conflict ("id") do nothing`,
-        [sourceId, result.kind, ctx.now],
-      );
+      // Sources are never deleted: one the check saw stored is still there.
+      if (check.source !== true)
+        await ctx.sql.query(
+          `insert into "sources" ("id", "type", "scope", "court_id", "case_id", "config", "created_at")
+           values (?, ?, 'court', null, null, '{}', ?) on conflict ("id") do nothing`,
+          [sourceId, result.kind, ctx.now],
+        );
       const refs = await resolveCases(ctx, court, prepared, options.track === true, ignored);
       if (dialect === 'postgres' && refs.size > 0) {
         // Input the record already holds writes nothing, so it takes no lock (and commits no WAL).
         if (!ctx.wroteCases && !(await anyChanges(ctx, refs, prepared))) return;
         // Concurrent ingests of the same case queue here, then read again and see each other's entries.
-        const ids = [...refs.values()].map((r) => r.id).sort((a, b) => a - b);
+        const ids = [...refs.values()]
+          .map((r) => r.id)
+          .filter((id) => !ctx.fresh.has(id))
+          .sort((a, b) => a - b);
         for (const chunk of chunks(ids, 500)) {
           await ctx.sql.query(
             `select "id" from "cases" where "id" in (${marks(chunk.length)}) order by "id" for update`,
@@ -233,13 +244,17 @@ async function decideKinds(
   kind: SourceKind,
   prepared: PreparedCase[],
   pause: () => Promise<void>,
+  /** The stored cases, when already read (a case missing here was not stored then). */
+  known?: Map<string, { id: number }>,
 ): Promise<void> {
   const sql = new Statements(db, dialectOf(db), pause);
   for (const p of prepared) {
-    const [c] = await sql.query<{ id: number }>(
-      `select "id" from "cases" where "court_id" = ? and "docket_number" = ?`,
-      [court, p.docketNumber],
-    );
+    const [c] = known
+      ? [known.get(p.docketNumber)].filter((x) => x !== undefined)
+      : await sql.query<{ id: number }>(
+          `select "id" from "cases" where "court_id" = ? and "docket_number" = ?`,
+          [court, p.docketNumber],
+        );
     const numbered = p.entries.filter((i) => i.entry.number !== null);
     const stored = new Set<string>();
     if (c)
@@ -360,6 +375,7 @@ async function resolveCases(
       'on conflict ("court_id", "docket_number") do nothing returning "id", "docket_number"',
     );
     for (const r of inserted) {
+      ctx.fresh.add(r.id);
       const key = caseKey(court, r.docket_number);
       ctx.events.push({ type: 'case.tracked', case: key, entry: null, source: ctx.sourceId });
       refs.set(key, caseRef(r.id, court, r.docket_number));
@@ -398,7 +414,7 @@ async function resolveCases(
     const ref = refs.get(p.key);
     return ref && p.header ? [{ caseId: ref.id, header: p.header }] : [];
   });
-  if (await writeCaseHeaders(trx, headers, ctx.kind, ctx.now)) ctx.wroteCases = true;
+  if (await writeCaseHeaders(trx, headers, ctx.kind, ctx.now, ctx.fresh)) ctx.wroteCases = true;
   return refs;
 }
 
@@ -504,8 +520,9 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   const loose = p.entries.filter((i) => i.entry.number === null).map((i) => i.entry);
   // Stored unnumbered entries an incoming one could be (same sequence number or document id, or
   // filed within a day: what `matchUnnumbered` compares), and the keys new ones must not reuse.
-  const unnumbered = loose.length > 0 ? await unnumberedNear(ctx, ref, loose) : [];
-  const usedKeys = loose.length > 0 ? await unnumberedKeysOn(ctx, ref, loose) : new Set<string>();
+  const stored = !ctx.fresh.has(ref.id);
+  const unnumbered = stored && loose.length > 0 ? await unnumberedNear(ctx, ref, loose) : [];
+  const usedKeys = stored && loose.length > 0 ? await unnumberedKeysOn(ctx, ref, loose) : new Set<string>();
   const candidates: UnnumberedCandidate[] = unnumbered.map((e) => ({
     key: e.entry_key,
     day: entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered }),
@@ -538,11 +555,13 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
     taken.add(key);
     keyed.push({ ...inc, key });
   }
-  const byKey = await storedByKey(
-    ctx,
-    ref,
-    keyed.map((k) => k.key),
-  );
+  const byKey = stored
+    ? await storedByKey(
+        ctx,
+        ref,
+        keyed.map((k) => k.key),
+      )
+    : new Map<string, StoredEntry>();
   const added: (Incoming & { key: string; covered?: true })[] = [];
   const changed: (Incoming & { stored: StoredEntry; newVersion: boolean })[] = [];
   const complete = isCompleteKind(ctx.kind);
@@ -561,9 +580,8 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   }
 
   // Only a complete listing (a docket report) can show that an entry is gone; feeds and notices are partial.
-  const { gone, covered } = complete
-    ? await vanishedEntries(ctx, ref, p, taken, byKey)
-    : { gone: [], covered: [] };
+  const { gone, covered } =
+    stored && complete ? await vanishedEntries(ctx, ref, p, taken, byKey) : { gone: [], covered: [] };
   if (dryRun) return added.length > 0 || changed.length > 0 || gone.length > 0 || covered.length > 0;
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);
@@ -1054,20 +1072,28 @@ async function updateGaps(ctx: Context, ref: CaseRef, arrived: number[]): Promis
   const { trx, now } = ctx;
   const first = arrived[0]!;
   const last = arrived[arrived.length - 1]!;
-  const [below] = await ctx.sql.query<{ n: number | null }>(
-    `select max("number") as "n" from "entries" where "case_id" = ? and "number" < ?`,
-    [ref.id, first],
-  );
-  const [above] = await ctx.sql.query<{ n: number | null }>(
-    `select min("number") as "n" from "entries" where "case_id" = ? and "number" > ?`,
-    [ref.id, last],
-  );
+  // A case inserted by this transaction has only the arriving entries and no gaps: nothing to read.
+  const fresh = ctx.fresh.has(ref.id);
+  const [below] = fresh
+    ? []
+    : await ctx.sql.query<{ n: number | null }>(
+        `select max("number") as "n" from "entries" where "case_id" = ? and "number" < ?`,
+        [ref.id, first],
+      );
+  const [above] = fresh
+    ? []
+    : await ctx.sql.query<{ n: number | null }>(
+        `select min("number") as "n" from "entries" where "case_id" = ? and "number" > ?`,
+        [ref.id, last],
+      );
   const lo = below?.n == null ? first : Number(below.n);
   const hi = above?.n == null ? last : Number(above.n);
-  const inside = await ctx.sql.query<{ number: number }>(
-    `select "number" from "entries" where "case_id" = ? and "number" between ? and ?`,
-    [ref.id, lo, hi],
-  );
+  const inside = fresh
+    ? []
+    : await ctx.sql.query<{ number: number }>(
+        `select "number" from "entries" where "case_id" = ? and "number" between ? and ?`,
+        [ref.id, lo, hi],
+      );
   const arrivedSet = new Set(arrived);
   // The case had numbered entries before this batch (a stored one in the stretch or beside it).
   const hadNumbers =
@@ -1076,15 +1102,17 @@ async function updateGaps(ctx: Context, ref: CaseRef, arrived: number[]): Promis
   const missing = missingRanges(numbers);
   // A case with no numbered entries before this batch has no gaps on record yet.
   if (!hadNumbers && missing.length === 0) return;
-  const open = await trx
-    .selectFrom('gaps')
-    .select(['id', 'first_number', 'last_number', 'detected_at'])
-    .where('case_id', '=', ref.id)
-    .where('closed_at', 'is', null)
-    .where('first_number', '<=', hi)
-    .where('last_number', '>=', lo)
-    .orderBy('first_number')
-    .execute();
+  const open = fresh
+    ? []
+    : await trx
+        .selectFrom('gaps')
+        .select(['id', 'first_number', 'last_number', 'detected_at'])
+        .where('case_id', '=', ref.id)
+        .where('closed_at', 'is', null)
+        .where('first_number', '<=', hi)
+        .where('last_number', '>=', lo)
+        .orderBy('first_number')
+        .execute();
   const stillOpen: Range[] = [];
   const inserts: { first: number; last: number; detected_at: string }[] = [];
   for (const g of open) {

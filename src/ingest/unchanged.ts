@@ -33,8 +33,17 @@ export interface CaseRow {
   parent_case_id: number | null;
 }
 
+/** What the check found: whether anything would be written, and, when it asked, what is stored. */
+export interface Unchanged {
+  unchanged: boolean;
+  /** The stored cases of the input by docket number (those missing are not stored), when read. */
+  cases?: Map<string, CaseRow>;
+  /** Whether the source is stored, when read. */
+  source?: boolean;
+}
+
 /**
- * True when ingesting `cases` from `sourceId` would write nothing (PostgreSQL only). `complete`:
+ * Whether ingesting `cases` from `sourceId` would write nothing (PostgreSQL only). `complete`:
  * the source lists the whole docket (a docket report), so a stored entry it leaves out would vanish.
  */
 export async function nothingToWrite(
@@ -43,8 +52,9 @@ export async function nothingToWrite(
   sourceId: string,
   complete: boolean,
   cases: readonly UnchangedInput[],
-): Promise<boolean> {
-  if (cases.length === 0 || (complete && cases.length !== 1)) return false;
+): Promise<Unchanged> {
+  const no = { unchanged: false };
+  if (cases.length === 0 || (complete && cases.length !== 1)) return no;
   const dockets: string[] = [];
   const keys: string[] = [];
   const hashes: string[] = [];
@@ -54,7 +64,7 @@ export async function nothingToWrite(
     const numbers = new Set<string>();
     for (const inc of p.entries) {
       const n = inc.entry.number;
-      if (n === null || !/^\d{1,9}$/.test(n) || numbers.has(n)) return false;
+      if (n === null || !/^\d{1,9}$/.test(n) || numbers.has(n)) return no;
       numbers.add(n);
       dockets.push(p.docketNumber);
       keys.push(n);
@@ -63,7 +73,7 @@ export async function nothingToWrite(
       max = Math.max(max, Number(n));
     }
   }
-  if (keys.length === 0) return false;
+  if (keys.length === 0) return no;
   const [row] = await new Statements(db, 'postgres').query<{
     o_cases: CaseRow[];
     o_details: DetailsRow[];
@@ -80,10 +90,12 @@ export async function nothingToWrite(
     min,
     max,
   ]);
-  if (!row?.o_source || Number(row.o_changed) > 0) return false;
+  if (!row) return no;
   const found = new Map(row.o_cases.map((c) => [c.docket_number, c]));
+  const read = { cases: found, source: row.o_source };
+  if (!row.o_source || Number(row.o_changed) > 0) return { unchanged: false, ...read };
   const details = new Map(row.o_details.map((d) => [d.case_id, d]));
-  return cases.every((p) => {
+  const unchanged = cases.every((p) => {
     const c = found.get(p.docketNumber);
     // Each of these is a write `resolveCases` would make (track, fill in, link, keep the header).
     if (c?.tracked !== 1) return false;
@@ -91,4 +103,5 @@ export async function nothingToWrite(
     if (c.parent_case_id === null && p.origin?.docketNumber) return false;
     return !p.header || !headerChanges(details.get(c.id), p.header);
   });
+  return { unchanged, ...read };
 }

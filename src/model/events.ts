@@ -145,6 +145,8 @@ export interface StayPayload extends PostureBase {
   /** For `stay.expiring`: days left, and the warning threshold reached (7, 2, 0). */
   daysLeft: number | null;
   threshold?: number;
+  /** `stay.lifted` because the claims it stayed were dismissed: nothing is left to stay. */
+  endedBy?: 'dismissal';
 }
 
 export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
@@ -201,6 +203,10 @@ export interface AppealPayload {
   rulings?: string[];
   /** It changes them, and takes effect only when the mandate issues (FRAP 41(c)). */
   pendingMandate?: boolean;
+  /** Part of what was appealed is affirmed ("AFFIRMED IN PART; VACATED IN PART"). */
+  affirmedInPart?: boolean;
+  /** The case is sent back to the district court ("REMANDED WITH INSTRUCTIONS"). */
+  remanded?: boolean;
 }
 
 export interface FilingUnmatchedPayload extends PostureBase {
@@ -474,6 +480,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           until: text(p.until),
           daysLeft: num(p.daysLeft),
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
+          ...(p.endedBy === 'dismissal' ? { endedBy: 'dismissal' } : {}),
         },
       } as DocketEvent;
     case 'injunction': {
@@ -538,6 +545,8 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
     disposition: text(p.disposition) ?? '',
     rulings: Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [],
     pendingMandate: p.pendingMandate === true,
+    affirmedInPart: p.affirmedInPart === true,
+    remanded: p.remanded === true,
   };
 }
 

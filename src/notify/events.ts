@@ -451,6 +451,7 @@ function withDocument(event: NotifyEvent, doc: DocumentAddedPayload): NotifyEven
 const day = (v: string | null | undefined): string | null =>
   v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 
+/** A deadline `suspended` (paused by a stay) is not cancelled: the stay's own message says it is on hold. */
 const DEADLINE_CHANGES: Record<string, DeadlineEventChange> = {
   set: 'set',
   reset: 'moved',
@@ -459,7 +460,6 @@ const DEADLINE_CHANGES: Record<string, DeadlineEventChange> = {
   moved: 'moved',
   vacated: 'vacated',
   mooted: 'vacated',
-  suspended: 'vacated',
   withdrawn: 'vacated',
 };
 const STAY_CHANGES: Record<string, StayChange> = {
@@ -581,30 +581,35 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       return [{ ...base, type: 'entry_added', item }];
     }
     case 'appeal.decided': {
-      // A decision in part ("affirmed in part, vacated in part, remanded") sends the case back; a
-      // whole one is what it says, the outcome that changes the ruling first.
-      const m = parsed.payload.disposition || parsed.payload.message;
-      const outcome = /\bin part\b/i.test(m)
-        ? /\bremanded\b/i.test(m)
-          ? 'remanded'
-          : /\bvacated\b|\breversed\b/i.test(m)
-            ? 'vacated'
-            : 'affirmed'
-        : /\bvacated\b/i.test(m)
-          ? 'vacated'
-          : /\breversed\b/i.test(m)
-            ? 'reversed'
-            : /\baffirmed\b/i.test(m)
-              ? 'affirmed'
-              : 'remanded';
+      // A decision in part ("affirmed in part; vacated in part; remanded") is told as what it is:
+      // part changed, the rest standing, and sent back only when the words say so. A whole one is
+      // what it says, the outcome that changes the ruling first.
       const p = parsed.payload;
+      const m = p.disposition || p.message;
+      const partly = /\b(?:vacated|reversed) in part\b/i.test(m);
+      const whole = /\bvacated\b/i.test(m)
+        ? 'vacated'
+        : /\breversed\b/i.test(m)
+          ? 'reversed'
+          : /\baffirmed\b/i.test(m)
+            ? 'affirmed'
+            : 'remanded';
+      const outcome = partly ? 'partly' : p.outcome && !p.inPart ? p.outcome : whole;
       // Told in the record of the case appealed from: which rulings, by date, and whether it waits for the mandate.
       const rulings = p.rulings ?? [];
       return [
         {
           ...base,
           type: 'appeal_ruling',
-          outcome: p.outcome && !p.inPart ? p.outcome : outcome,
+          outcome,
+          ...(partly
+            ? {
+                how: /\breversed in part\b/i.test(m) ? ('reversed' as const) : ('vacated' as const),
+                affirmedInPart: p.affirmedInPart === true || /\baffirmed in part\b/i.test(m),
+                remanded: p.remanded === true || /\bremanded\b/i.test(m),
+              }
+            : {}),
+          ...(p.disposition ? { disposition: p.disposition } : {}),
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : parsed.payload.message,
           ...(rulings.length > 0 ? { rulings } : {}),
@@ -692,6 +697,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         expires: p.expires,
         until: p.until,
         previousExpires: p.previousExpires,
+        ...(p.endedBy === 'dismissal' && change === 'lifted' ? { dismissed: true as const } : {}),
       }));
     }
     case 'injunction': {
@@ -707,6 +713,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(p.since ? { since: p.since } : {}),
           // What it protects, from the granting order's words (the record's, or this entry's when it grants).
           protects: injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
+          ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
         },
       ];
     }

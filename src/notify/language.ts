@@ -206,10 +206,23 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         ? `the ${INJUNCTION_NAMES[event.replaces.injunction]}${event.replaces.since ? ` of ${formatDate(event.replaces.since)}` : ''}`
         : '';
       const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
+      // A court of appeals' decision taking effect with its mandate: the court of appeals did it, not the judge.
+      const byAppeal = event.appealDecided
+        ? ` by the court of appeals: its decision of ${formatDate(event.appealDecided)} took effect when its mandate issued`
+        : '';
       if (!plain)
         return {
           headline,
-          sentence: `${Name}${of} ${past[event.action]}${until}.${replaced ? ` It takes the place of ${replaced}, which ends.` : ''}`,
+          sentence: `${Name}${of} ${past[event.action]}${byAppeal}${until}.${replaced ? ` It takes the place of ${replaced}, which ends.` : ''}`,
+        };
+      if (event.appealDecided && (event.action === 'modified' || event.action === 'vacated'))
+        return {
+          headline,
+          sentence: `The court of appeals’ decision of ${formatDate(event.appealDecided)} now takes effect: ${
+            event.action === 'vacated'
+              ? `the ${name}${of} is vacated and no longer applies.`
+              : `it changed the ${name}${of}. Read the decision for what it now covers.`
+          }`,
         };
       const plainText: Record<typeof event.action, string> = {
         granted: `The judge granted a ${name}: a court order that is in force${until || ' while the case goes on'}.`,
@@ -232,8 +245,13 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         affirmed: 'Ruling affirmed on appeal',
         remanded: 'Case remanded on appeal',
         mandate_issued: 'Mandate issued',
+        partly: `Ruling ${event.affirmedInPart ? `affirmed in part and ${event.how ?? 'vacated'} in part` : `${event.how ?? 'vacated'} in part`} on appeal`,
       };
       const headline = headlines[event.outcome];
+      // The part changed takes effect with the mandate (FRAP 41(c)); until then the ruling stands as it was.
+      const partPending = event.pending
+        ? ` The part ${event.how ?? 'vacated'} takes effect only when the court of appeals issues its mandate${plain ? '' : ' (FRAP 41)'}: until then ${ruling} stays in force as it was.`
+        : '';
       if (!plain) {
         const what: Record<typeof event.outcome, string> = {
           reversed: `reversed ${ruling}`,
@@ -241,7 +259,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           affirmed: `affirmed ${ruling}`,
           remanded: `remanded ${ruling} to the district court`,
           mandate_issued: 'issued its mandate',
+          partly: `decided the appeal from ${ruling}: ${event.disposition ?? `${event.how ?? 'vacated'} in part`}`,
         };
+        if (event.outcome === 'partly')
+          return { headline, sentence: `${capitalize(court)} ${what.partly}.${partPending}` };
         // The ruling is the court's own words (docket text): quoted, never run into the sentence.
         const quoted =
           event.ruling && !namesRuling(event.ruling) && !/^\s*(the )?mandate\b/i.test(event.ruling)
@@ -261,6 +282,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         affirmed: `upheld ${ruling}: it stays as it was.`,
         remanded: `sent the case back to the district judge to decide again.${event.pending ? ` Until its mandate issues, ${ruling} stays in force as it was.` : ''}`,
         mandate_issued: `issued its mandate: its decision now takes effect in the district court.`,
+        partly: `${event.affirmedInPart ? 'upheld part of' : 'left part of'} ${ruling} and ${event.how === 'reversed' ? 'overturned' : 'threw out'} ${event.affirmedInPart ? 'the rest' : 'another part'}${event.remanded ? ', and sent that part back to the district court' : ''}.${partPending}`,
       };
       return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}` };
     }
@@ -372,7 +394,26 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
   }
 }
 
+/** "deadlines between Pherah LLC and Asana, Inc." → "between Pherah LLC and Asana, Inc."; `null` when it names no parties. */
+function stayParties(what: string | null): string | null {
+  const m = /\b(?:between|as to)\b.*$/.exec(what ?? '');
+  return m ? m[0] : null;
+}
+
 function stayPhrase(event: StayEvent, plain: boolean): Phrase {
+  // Ended because the claims it stayed were dismissed: the case between them is over, nothing resumes.
+  if (event.dismissed) {
+    const between = stayParties(event.what);
+    return plain
+      ? {
+          headline: t('en', 'stay.dismissed.headline', { between: between ?? 'none' }),
+          sentence: t('en', 'stay.dismissed.sentence', { between: between ?? 'none' }),
+        }
+      : {
+          headline: `Stay ended: claims dismissed${between ? ` ${between}` : ''}`,
+          sentence: `Stay${event.what ? ` (${event.what})` : ''} ended: the claims${between ? ` ${between}` : ''} were dismissed.`,
+        };
+  }
   const date = event.expires ? formatDate(event.expires) : null;
   const until = event.until ? untilText(event.until) : null;
   const headlines: Record<StayEvent['change'], string> = {
@@ -480,6 +521,15 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(event.expires),
         until: untilIn(lang, event.until),
       };
+      if (event.dismissed) {
+        const what = lang === 'en' ? (stayParties(event.what) ?? 'none') : (event.what ?? 'none');
+        const said = { between: what, what };
+        const sentence = t(lang, 'stay.dismissed.sentence', said);
+        return {
+          headline: t(lang, 'stay.dismissed.headline', said),
+          sentence: ordered ? `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}` : sentence,
+        };
+      }
       const headline = t(lang, 'stay.headline', values);
       const opening = t(lang, 'stay.opening', values);
       // The order's own words say whom it covers; a case whose class is described covers the class
@@ -541,7 +591,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         dated: ordered ? 'yes' : 'no',
         date: date(ordered),
       };
-      let sentence = t(lang, 'injunction.sentence', values);
+      // A court of appeals' decision taking effect with its mandate: said as the court of appeals' act.
+      const byAppeal =
+        event.appealDecided !== undefined && (event.action === 'modified' || event.action === 'vacated');
+      let sentence = byAppeal
+        ? t(lang, 'injunction.byAppeal', { ...values, decided: date(event.appealDecided) })
+        : t(lang, 'injunction.sentence', values);
       // Granted by converting an earlier one: that one ends, this one takes its place (told once).
       if (event.replaces) {
         const old = `${t(lang, 'injunction.theName', { injunction: event.replaces.injunction })}${
@@ -550,7 +605,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         sentence = `${sentence} ${t(lang, 'injunction.replaces', { replaced: old })}`;
       }
       // Which order changed it, as for a stay: two changes to the same injunction read apart.
-      if (ordered && !granted) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
+      if (ordered && !granted && !byAppeal)
+        sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
       // What it does to the people in the case, from this order's own words (never the case's
       // setting: one class action can have an injunction against removal and another on detention).
       const people = event.case.people ?? null;
@@ -578,6 +634,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
               : 'none'
             : rulingsIn(lang, event.rulings),
         pending: event.pending ? 'yes' : 'no',
+        how: event.how ?? 'vacated',
+        affirmed: event.affirmedInPart ? 'yes' : 'no',
+        remanded: event.remanded ? 'yes' : 'no',
       };
       return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
     }
@@ -706,6 +765,18 @@ const RULING = new RegExp(
   'i',
 );
 
+/** An order that changed an injunction, as the tracker names it: its day, how, and the injunction. */
+const CHANGING_ORDER = new RegExp(
+  `^order of ((?:${MONTHS.join('|')}) \\d{1,2}, \\d{4}) (modifying|extending) the (.+)$`,
+  'i',
+);
+
+/** "July 13, 2017" → `2017-07-13`. */
+function isoOf(long: string): string {
+  const m = /^(\w+) (\d{1,2}), (\d{4})$/.exec(long)!;
+  return `${m[3]}-${String(MONTHS.indexOf(capitalize(m[1]!.toLowerCase())) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+}
+
 /**
  * The rulings an appellate decision acts on, said in the language ("la medida cautelar preliminar
  * del 24 de julio de 2017 y …"): the same facts as the English message. `none` (the generic "the
@@ -715,7 +786,9 @@ export function rulingsIn(lang: Language, rulings: string[] | undefined): string
   if (!rulings || rulings.length === 0) return 'none';
   const said: string[] = [];
   for (const r of rulings) {
-    const m = RULING.exec(r.trim());
+    // "order of July 13, 2017 modifying the preliminary injunction of March 29, 2017"
+    const changing = CHANGING_ORDER.exec(r.trim());
+    const m = RULING.exec(changing ? changing[3]! : r.trim());
     if (!m) return 'none';
     const kind = /^t/i.test(m[1]!)
       ? 'TRO'
@@ -723,8 +796,15 @@ export function rulingsIn(lang: Language, rulings: string[] | undefined): string
         ? 'permanent_injunction'
         : 'preliminary_injunction';
     const day = `${m[4]}-${String(MONTHS.indexOf(capitalize(m[2]!.toLowerCase())) + 1).padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    const theName = `${t(lang, 'injunction.theName', { injunction: kind })} ${t(lang, 'injunction.of', { date: dateIn(lang, day) })}`;
     said.push(
-      `${t(lang, 'injunction.theName', { injunction: kind })} ${t(lang, 'injunction.of', { date: dateIn(lang, day) })}`,
+      changing
+        ? t(lang, 'appeal.ruling.changing', {
+            date: dateIn(lang, isoOf(changing[1]!)),
+            how: changing[2]!,
+            theName,
+          })
+        : theName,
     );
   }
   return said.join(t(lang, 'list.and'));

@@ -98,6 +98,11 @@ export interface StayEvent extends EventBase {
    * the one it replaced.
    */
   extended?: true;
+  /**
+   * A stay limited to a party that ended because the claims between the plaintiff and that party
+   * were dismissed (`change: 'lifted'`): nothing goes ahead, the case between them is over.
+   */
+  dismissed?: true;
 }
 
 export interface StayExpiringEvent extends EventBase {
@@ -126,13 +131,29 @@ export interface InjunctionEvent extends EventBase {
    * preliminary injunction"): the one it replaces, which ends — one item, both facts.
    */
   replaces?: { injunction: InjunctionType; since: string | null };
+  /**
+   * The change is a court of appeals' decision taking effect with its mandate (not the district
+   * judge's order): the day the court of appeals decided.
+   */
+  appealDecided?: string;
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
 export interface AppealRulingEvent extends EventBase {
   type: 'appeal_ruling';
-  /** `reversed`, `vacated`, `affirmed`, `remanded`, `mandate_issued`. */
-  outcome: 'reversed' | 'vacated' | 'affirmed' | 'remanded' | 'mandate_issued';
+  /**
+   * `reversed`, `vacated`, `affirmed`, `remanded`, `mandate_issued`; `partly`: reversed or vacated
+   * in part (`how`), the rest left standing ("AFFIRMED IN PART; VACATED IN PART").
+   */
+  outcome: 'reversed' | 'vacated' | 'affirmed' | 'remanded' | 'mandate_issued' | 'partly';
+  /** For `partly`: what was done to the part ("vacated", "reversed"). */
+  how?: 'vacated' | 'reversed';
+  /** For `partly`: the rest is affirmed in words ("AFFIRMED IN PART"). */
+  affirmedInPart?: boolean;
+  /** The case goes back to the district court on the part changed ("REMANDED WITH INSTRUCTIONS"). */
+  remanded?: boolean;
+  /** The decision's own words, lower case ("affirmed in part, vacated in part, remanded with instructions"). */
+  disposition?: string;
   /** The appellate court id (`ca6`). */
   court: string | null;
   /** What ruling, in words ("the preliminary injunction of July 24, 2017"). */

@@ -381,23 +381,24 @@ describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17
     expect((await decisionsOf('hid')).map((e) => [e.date, e.message, e.pendingMandate])).toEqual([
       [
         '2017-06-12',
-        'The court of appeals vacated in part the preliminary injunction of March 29, 2017 on June 12, 2017; it stays in force until its mandate issues',
+        'The court of appeals decided on the preliminary injunction of March 29, 2017 on June 12, 2017: affirmed in part, vacated in part, remanded with instructions; the part vacated takes effect when its mandate issues',
         true,
       ],
       [
         '2017-09-07',
-        'The court of appeals affirmed the preliminary injunction of March 29, 2017 (affirmed)',
+        // The second appeal (17-16426) is from ECF 345, the order of July 13, 2017 that modified the injunction.
+        'The court of appeals affirmed the order of July 13, 2017 modifying the preliminary injunction of March 29, 2017 (affirmed)',
         false,
       ],
     ]);
   });
 
-  it('the Ninth Circuit’s decisions reach both subscribers: "Case remanded on appeal" (the injunction in force until the mandate) and "Ruling affirmed on appeal"', () => {
+  it('the Ninth Circuit’s decisions reach both subscribers: the ruling "affirmed in part and vacated in part" (the injunction in force until the mandate) and "Ruling affirmed on appeal"', () => {
     for (const to of Object.values(DEMO_SUBSCRIBERS)) {
       const mine = r.mails.filter((m) => m.to === to).map((m) => `${m.subject}\n${m.text}`);
-      const remanded = mine.filter((t) => /Case remanded on appeal/.test(t));
-      expect(remanded.length, to).toBeGreaterThan(0);
-      expect(remanded.join('\n'), to).toMatch(/preliminary injunction of March 29, 2017 stays in force/);
+      const partly = mine.filter((t) => /Ruling (?:affirmed|upheld) in part/.test(t));
+      expect(partly.length, to).toBeGreaterThan(0);
+      expect(partly.join('\n'), to).toMatch(/preliminary injunction of March 29, 2017 stays in force/);
       expect(
         mine.some((t) => /Ruling affirmed on appeal/.test(t)),
         to,

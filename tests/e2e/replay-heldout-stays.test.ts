@@ -322,6 +322,52 @@ describeShared(
       expect(left.map((d) => d.what)).toEqual([]);
     });
 
+    // M19: "all unreached deadlines as between Pherah LLC and X are stayed" — X's own deadlines
+    // (its answer, extended by the clerk or the judge for X by name) do not count down meanwhile.
+    it('no deadline of a defendant counts down while that defendant’s deadlines are stayed', async () => {
+      const counted: string[] = [];
+      for (const [day, , stays] of STAYS_IN_FORCE) {
+        const p = await casePosture(store, KEY, day);
+        for (const d of p.nextDeadlines)
+          for (const [party] of stays)
+            if (d.party && partyOf(d.party) === party)
+              counted.push(`${day}: ${d.what} (${d.party}) due ${d.due}`);
+      }
+      expect(counted).toEqual([]);
+    });
+
+    it('no stayed deadline is said to have passed while its stay was in force', async () => {
+      const rows = await store.db
+        .selectFrom('events')
+        .select(['payload'])
+        .where('type', '=', 'deadline.passed')
+        .execute();
+      const wrong: string[] = [];
+      for (const r of rows) {
+        const p = JSON.parse(r.payload) as { party: string | null; date: string; what: string };
+        if (!p.party) continue;
+        // The stays in force the day before it was said to pass (the last day the deadline ran).
+        const before = [...STAYS_IN_FORCE].reverse().find(([day]) => day < p.date);
+        const stayed = before?.[2].some(([party, last]) => party === partyOf(p.party!) && last >= p.date);
+        if (stayed) wrong.push(`${p.date}: ${p.what} (${p.party})`);
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    // M20: ECF 47 dismisses "all claims … between plaintiff, Pherah LLC, and defendant, Asana Inc." —
+    // nothing goes ahead again; the claims ended, and Asana's deadlines with them.
+    it('a dismissal is told as the claims dismissed, never as deadlines that "can go ahead again"', async () => {
+      const told = mails.filter((m) => /\bAsana\b/.test(m.text) && /dismiss/i.test(m.text));
+      expect(told.length).toBeGreaterThan(0);
+      for (const m of mails) expect(m.text, m.subject).not.toMatch(/can go ahead again/);
+      const advocate = mails.filter((m) => m.to === DEMO_SUBSCRIBERS.advocate).map((m) => m.text);
+      expect(advocate.join('\n')).toMatch(
+        /The judge dismissed the claims between Plaintiff and Asana, Inc\./,
+      );
+      const p = await casePosture(store, KEY, '2016-02-09');
+      expect(p.nextDeadlines.filter((d) => /asana/i.test(d.party ?? '')).map((d) => d.what)).toEqual([]);
+    });
+
     it('every stay granted reaches the legal team once, naming the defendant', () => {
       const legal = mails.filter((m) => m.to === DEMO_SUBSCRIBERS.legal);
       for (const party of PARTIES) {

@@ -122,6 +122,21 @@ for (const c of CASES) {
         }
       });
 
+    if (c.key.startsWith('txed:'))
+      it('a defendant’s dismissal is told as its claims dismissed in every language, never as its deadlines going ahead again', () => {
+        const again = { en: /can go ahead again/, es: /puede seguir adelante/, ar: /من جديد/ } as const;
+        for (const to of SUBSCRIBERS) {
+          const mine = collected.mails.filter((m) => m.to === to);
+          const lang = mine[0]!.lang;
+          const dismissed = t(lang, 'stay.dismissed.headline', { between: 'none', what: 'none' });
+          expect(
+            mine.some((m) => m.text.includes(dismissed) || /Stay ended: claims dismissed/.test(m.text)),
+            to,
+          ).toBe(true);
+          for (const m of mine) expect(m.text, `${to}: ${m.subject}`).not.toMatch(again[lang]);
+        }
+      });
+
     it('every subscriber, in every language, is mailed', () => {
       const to = new Set(collected.mails.map((m) => m.to));
       for (const s of SUBSCRIBERS) expect(to.has(s), s).toBe(true);

@@ -127,6 +127,14 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
         )
       ),
   );
+  // "Motion to Amend …, currently set for D1, is continued to D2": the motion's hearing days, not due dates.
+  const motionMoved = analysis.hearings.filter(
+    (h) => h.why?.rule === 'hearing-motion-moved' || h.why?.rule === 'hearing-moved-from',
+  );
+  if (motionMoved.some((h) => h.why?.rule === 'hearing-motion-moved'))
+    analysis.deadlines = analysis.deadlines.filter(
+      (d) => !(d.basis === 'fixed_date_in_text' && motionMoved.some((h) => h.date === d.dueDate)),
+    );
   // A motion's requested dates are requests, not deadlines.
   if (cls.kind === 'motion') {
     const requested = analysis.deadlines.filter((d) => d.change === 'proposed');

@@ -170,6 +170,10 @@ function speaksForCourt(cls: Classification, text: string): boolean {
   return false;
 }
 
+/** The words just before a day that make it a time to keep: "due (by)", "by", "no later than", "on or before". */
+const DATE_DUE_CUE =
+  /(?:\bdue\s*(?:by|on|date)?|\b(?:By|by)|\bno\s+later\s+than|\bon\s+or\s+before)\s*:?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+
 function claimedDates(a: Analysis): Set<string> {
   const out = new Set<string>();
   const add = (d: string | null | undefined) => {
@@ -208,6 +212,25 @@ function unreadTemporals(
   const out: string[] = [];
   if (speaker === 'record') return out;
   const temporals: Temporal[] = scanTemporals(text, dateFiled);
+  // One day may be due for several things ("X's answer due D; Y's answer due D", "By D, the District
+  // Attorney shall file …. By D, the Clerk shall file …"): a day named in the words of a deadline or a
+  // setting more often than findings carry it leaves one unread — flagged, never silently merged.
+  if (court || speaker === 'party') {
+    const cues = new Map<string, Temporal[]>();
+    for (const t of temporals) {
+      if (t.type !== 'date' || !t.date || !claimed.has(t.date)) continue;
+      const lead = text.slice(Math.max(0, t.start - 40), t.start);
+      if (!DATE_DUE_CUE.test(lead)) continue;
+      cues.set(t.date, [...(cues.get(t.date) ?? []), t]);
+    }
+    for (const [date, ts] of cues) {
+      const carried =
+        a.deadlines.filter((d) => d.dueDate === date).length +
+        a.hearings.filter((h) => h.date === date).length +
+        withheld.filter((w) => w.date === date).length;
+      if (ts.length > carried && ts.length - carried <= 3) out.push(ts.at(-1)!.text.trim());
+    }
+  }
   for (const t of temporals) {
     const lead = text.slice(Math.max(0, t.start - 110), t.start);
     if (t.type === 'date') {

@@ -175,6 +175,7 @@ export class Derivation {
     const events = this.events;
     if (e.appeal) {
       // An appeal's entry: only its decision or mandate acts here (FRAP 41(c), tracker/appeals.ts).
+      this.tracker.appealEntry(e);
       const act = readAppealsDocket(e.text);
       if (act) events.push(...this.tracker.applyAppellate(e, act));
       // The mandate is news here, told with what it makes take effect (once, whichever docket has it first).
@@ -193,6 +194,7 @@ export class Derivation {
       events.push(...this.tracker.apply(e, { ...a, injunctions: [], stays: [] }));
       events.push(...this.tracker.applyAppellate(e, copy));
     } else events.push(...this.tracker.apply(e, a));
+    if (a.subtype === 'notice_of_appeal') this.tracker.noticeOfAppeal(e, a.relatedEntries);
     const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
     if (appeal && !(appeal.type === 'appeal.mandate' && !this.#firstOfMandate('district', e.dateFiled)))
       events.push({

@@ -119,6 +119,8 @@ export function eventOf(
             disposition: str(data.disposition) ?? '',
             rulings: Array.isArray(data.rulings) ? (data.rulings as string[]) : [],
             pendingMandate: data.pendingMandate === true,
+            affirmedInPart: data.affirmedInPart === true,
+            remanded: data.remanded === true,
           }
         : {}),
     });
@@ -142,6 +144,7 @@ export function eventOf(
       previousExpires: str(data.previousExpires),
       until: str(data.until),
       daysLeft: null,
+      ...(data.dismissed === true ? { endedBy: 'dismissal' as const } : {}),
     });
   if (family === 'injunction') {
     const i = record?.data as { type?: InjunctionKind; until?: string | null; since?: string } | undefined;

@@ -1,6 +1,7 @@
 import type { Store } from '../../../db/index.ts';
 import { InputError } from '../../errors.ts';
 import { parseEvent, posturePayload } from '../../model/events.ts';
+import { turns } from '../../turns.ts';
 import { daysBetween } from '../calendar.ts';
 import type { Posture } from '../tracker.ts';
 import { recordsOf } from './derive.ts';
@@ -28,14 +29,19 @@ export async function listDeadlineRecords(
     .where('case_id', '=', c.id)
     .execute();
   const order: RecordKind[] = ['deadline', 'hearing', 'stay', 'injunction'];
-  return rows
-    .map(fromRow)
-    .sort(
-      (a, b) =>
-        order.indexOf(a.kind) - order.indexOf(b.kind) ||
-        (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
-        a.id.localeCompare(b.id),
-    );
+  // A big case has thousands: read with turns for the event loop (`src/turns.ts`).
+  const pause = turns();
+  const records: DeadlineRecord[] = [];
+  for (const row of rows) {
+    records.push(fromRow(row));
+    await pause();
+  }
+  return records.sort(
+    (a, b) =>
+      order.indexOf(a.kind) - order.indexOf(b.kind) ||
+      (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /** Every record of a case as of a day: the deadline table the CLI and the web page show. */

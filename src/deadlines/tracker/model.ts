@@ -198,12 +198,29 @@ export class UnknownRecordError extends DocketwatchError {
   }
 }
 
+/**
+ * A notice of appeal on the docket: the orders it appeals from (the entries it names), and the
+ * appeal (a linked appeals case) it became — bound when that appeal's decision is read.
+ */
+export interface AppealTaken {
+  entry: string;
+  dateFiled: string;
+  /** The entry ids of the orders appealed from ("NOTICE OF APPEAL … as to [345] Order"). */
+  from: string[];
+  /** The appeals case it became (the id in its entries' keys, `appeal:<id>:…`), once known. */
+  appeal: string | null;
+}
+
 /** Everything the tracker knows about a case: plain data (its records, the day reached, the id counter). */
 export interface TrackerState {
   deadlines: Map<string, TrackedDeadline>;
   stays: Map<string, TrackedStay>;
   injunctions: Map<string, TrackedInjunction>;
   hearings: Map<string, TrackedHearing>;
+  /** The notices of appeal, in docket order. */
+  appeals: AppealTaken[];
+  /** The first day each linked appeal's docket has an entry (appeal id → day). */
+  appealDocketed: Map<string, string>;
   /** The day the replay has reached. */
   asOf: string | null;
   /** The last number given to a record's id. */
@@ -217,6 +234,8 @@ export function newTrackerState(): TrackerState {
     stays: new Map(),
     injunctions: new Map(),
     hearings: new Map(),
+    appeals: [],
+    appealDocketed: new Map(),
     asOf: null,
     seq: 0,
   };

@@ -3,7 +3,7 @@ import { computeDeadline } from '../calendar.ts';
 import type { DeadlineFinding, StayFinding } from '../types.ts';
 import { touch } from './lookup.ts';
 import type { Provenance, TrackedStay, TrackerCore, TrackerEvent } from './model.ts';
-import { longDate } from './words.ts';
+import { capitalize, longDate } from './words.ts';
 
 export function applyStay(
   t: TrackerCore,
@@ -58,6 +58,7 @@ export function applyStay(
           expires: s.expires,
           until: s.until,
         }),
+        ...suspendPartyDeadlines(t, s, at),
       ];
     }
     case 'scope_expanded': {
@@ -103,6 +104,7 @@ export function applyStay(
       if (f.what && !s.what) s.what = f.what;
       push(s, 'extended', previousExpires);
       return [
+        ...suspendPartyDeadlines(t, s, at),
         ev(
           'stay.extended',
           s,
@@ -187,8 +189,7 @@ export function endStaysOfDismissed(t: TrackerCore, at: Provenance): TrackerEven
     if (s.state !== 'in_force' || s.grantedBy.entry === at.entry) continue;
     const party = stayParty(s.what);
     if (!party) continue;
-    const named = new RegExp(`\\b(?:against|between|terminate|dismiss\\w*)\\b[^.]{0,120}\\b${party}`, 'i');
-    if (!named.test(text)) continue;
+    if (!dismisses(text, party)) continue;
     touch(t, s);
     s.state = 'lifted';
     s.history.push({
@@ -205,6 +206,82 @@ export function endStaysOfDismissed(t: TrackerCore, at: Provenance): TrackerEven
       date: at.dateFiled,
       subject: s.id,
       message: `Stay of ${s.what} ended: the claims ${s.what?.replace(/^.*?\b(between|as to)\b/, '$1')} were dismissed`,
+      // Ended because nothing is left to stay, not lifted so the case goes on: told as the dismissal.
+      data: { dismissed: true },
+    });
+  }
+  return events;
+}
+
+/** Words that dismiss everything between the plaintiff and a party, not one claim of it. */
+const WHOLE_DISMISSAL =
+  /\ball\s+(?:claims|causes\s+of\s+action)\b|\bclaims\s+for\s+relief\s+against\b|\bterminate\b|\bin\s+(?:its|their)\s+entirety\b/i;
+
+/**
+ * A party whose claims are all dismissed has no deadlines left in the case: its own deadlines
+ * (those the words bind to it, `obligedParty`), open or stayed, end (`deadline.mooted`).
+ */
+export function endDeadlinesOfDismissed(t: TrackerCore, at: Provenance): TrackerEvent[] {
+  const text = at.words;
+  if (!/\bdismiss(?:ed|es|ing)?\b/i.test(text) || !WHOLE_DISMISSAL.test(text)) return [];
+  const events: TrackerEvent[] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.state !== 'open' && d.state !== 'suspended') continue;
+    if (d.review === 'dismissed' || !d.obligedParty || d.setBy.entry === at.entry) continue;
+    if (!dismisses(text, d.obligedParty)) continue;
+    touch(t, d);
+    d.state = 'mooted';
+    d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    events.push({
+      type: 'deadline.mooted',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: d.id,
+      message: `${capitalize(d.what)} no longer due: the claims against ${d.party ?? d.obligedParty} were dismissed`,
+      data: { due: d.due },
+    });
+  }
+  return events;
+}
+
+/** Whether `text` dismisses the claims between the plaintiff and `party` (one word: "asana"). */
+function dismisses(text: string, party: string): boolean {
+  return new RegExp(`\\b(?:against|between|terminate|dismiss\\w*)\\b[^.]{0,120}\\b${party}`, 'i').test(text);
+}
+
+/** Stays of deadlines or proceedings: what a party-limited stay pauses. */
+const STAYS_DEADLINES = /\b(?:deadlines?|proceedings?|claims?|case|action|litigation|dates)\b/i;
+
+/**
+ * A stay limited to a party ("all unreached deadlines as between Pherah LLC and Zoho Corporation
+ * are stayed") pauses that party's own deadlines not yet reached: they no longer count down
+ * (`suspended`; the stay's own message says they are on hold). They stay paused when the stay
+ * ends — an order sets the party's deadlines again (an extension or a new date reopens one) — and
+ * end if the party is dismissed.
+ */
+function suspendPartyDeadlines(t: TrackerCore, s: TrackedStay, at: Provenance): TrackerEvent[] {
+  const party = stayParty(s.what);
+  if (!party || !STAYS_DEADLINES.test(s.what ?? '')) return [];
+  const events: TrackerEvent[] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.state !== 'open' || d.review === 'dismissed' || d.obligedParty !== party) continue;
+    if (d.due && d.due < at.dateFiled) continue;
+    touch(t, d);
+    d.state = 'suspended';
+    d.history.push({
+      change: 'suspended',
+      entry: at.entry,
+      date: at.dateFiled,
+      due: d.due,
+      previousDue: null,
+    });
+    events.push({
+      type: 'deadline.suspended',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: d.id,
+      message: `${capitalize(d.what)} stayed: the stay of ${s.what}${describeStayEnd(s)}`,
+      data: { due: d.due },
     });
   }
   return events;

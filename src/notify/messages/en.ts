@@ -31,6 +31,9 @@ export const en = {
   'stay.other':
     '{opening}: {what, select, none {the case} other {{what}}} is on hold{term, select, date { through {date}} until { until {until}} other {}}.',
   'stay.other.lifted': '{opening}: {what, select, none {the case} other {{what}}} can go ahead again.',
+  'stay.dismissed.headline': 'Claims dismissed{between, select, none {} other { {between}}}',
+  'stay.dismissed.sentence':
+    'The judge dismissed the claims{between, select, none {} other { {between}}}: that part of the case is over, so nothing is left on hold and those deadlines no longer apply.',
   'stay.ordered': 'Order of {date}.',
   'stayExpiring.headline':
     '{days, plural, =0 {Stay ends today} =1 {Stay ends in 1 day} other {Stay ends in # days}} ({date})',
@@ -52,9 +55,13 @@ export const en = {
 
   // ---- appeals ----
   'appeal.headline':
-    '{outcome, select, reversed {Ruling reversed on appeal} vacated {Ruling vacated on appeal} affirmed {Ruling affirmed on appeal} remanded {Case remanded on appeal} other {Mandate issued}}',
+    '{outcome, select, reversed {Ruling reversed on appeal} vacated {Ruling vacated on appeal} affirmed {Ruling affirmed on appeal} remanded {Case remanded on appeal} partly {{affirmed, select, yes {Ruling upheld in part, {how, select, reversed {overturned} other {thrown out}} in part on appeal} other {Ruling {how, select, reversed {overturned} other {thrown out}} in part on appeal}}} other {Mandate issued}}',
   'appeal.sentence':
-    '{outcome, select, reversed {{Court} overturned {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} vacated {{Court} threw out {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} affirmed {{Court} upheld {ruling, select, none {the ruling that was appealed} other {{ruling}}}: it stays as it was.} remanded {{Court} sent the case back to the district judge to decide again.{pending, select, yes { Until its mandate issues, {ruling, select, none {the ruling that was appealed} other {{ruling}}} stays in force as it was.} other {}}} other {{Court} issued its mandate: its decision now takes effect in the district court.}}',
+    '{outcome, select, reversed {{Court} overturned {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} vacated {{Court} threw out {ruling, select, none {the ruling that was appealed} other {{ruling}}}{dated, select, yes { on {date}} other {}}{pending, select, yes {. This takes effect only when the court of appeals issues its mandate: until then it stays in force.} other {: it no longer stands.}}} affirmed {{Court} upheld {ruling, select, none {the ruling that was appealed} other {{ruling}}}: it stays as it was.} remanded {{Court} sent the case back to the district judge to decide again.{pending, select, yes { Until its mandate issues, {ruling, select, none {the ruling that was appealed} other {{ruling}}} stays in force as it was.} other {}}} partly {{affirmed, select, yes {{Court} upheld part of {ruling, select, none {the ruling that was appealed} other {{ruling}}} and {how, select, reversed {overturned} other {threw out}} the rest} other {{Court} {how, select, reversed {overturned} other {threw out}} part of {ruling, select, none {the ruling that was appealed} other {{ruling}}}; the rest stands}}{remanded, select, yes {, and sent the case back to the district court on that part} other {}}{dated, select, yes { on {date}} other {}}.{pending, select, yes { The part {how, select, reversed {overturned} other {thrown out}} goes only when the court of appeals issues its mandate: until then {ruling, select, none {the ruling that was appealed} other {{ruling}}} stays in force as it was.} other {}}} other {{Court} issued its mandate: its decision now takes effect in the district court.}}',
+  'appeal.ruling.changing':
+    'the order of {date} {how, select, extending {extending} other {modifying}} {theName}',
+  'injunction.byAppeal':
+    '{action, select, vacated {The court of appeals’ decision{decided, select, none {} other { of {decided}}} now takes effect: {theName} is vacated and no longer applies.} other {The court of appeals’ decision{decided, select, none {} other { of {decided}}} now takes effect: it changed {theName}. Read the decision for what it now covers.}}',
 
   // ---- deadlines, filings, hearings ----
   'deadline.headline':

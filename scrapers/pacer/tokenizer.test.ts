@@ -1,0 +1,125 @@
+/**
+ * The fast tokenizer gives exactly htmlparser2's events (with their positions), on the fixtures and
+ * on generated markup full of the characters states act on: tags, attributes in every quoting,
+ * entities, comments, CDATA, declarations, special tags (script, style, title, textarea, xmp),
+ * broken and unfinished constructs; in HTML and XML mode, with entities decoded or not.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { FastTokenizer } from './tokenizer.ts';
+
+type Options = { xmlMode?: boolean; decodeEntities?: boolean };
+
+/** Every event the tokenizer gives, with its arguments. */
+function events(T: typeof Tokenizer, text: string, options: Options): string[] {
+  const out: string[] = [];
+  const record =
+    (name: string) =>
+    (...args: unknown[]) => {
+      out.push(`${name}(${args.join(',')})`);
+    };
+  const cbs = new Proxy({} as TokenizerCallbacks, { get: (_t, name) => record(String(name)) });
+  const t = new T(options, cbs);
+  t.write(text);
+  t.end();
+  return out;
+}
+
+const MODES: Options[] = [
+  { decodeEntities: true },
+  { decodeEntities: false },
+  { xmlMode: true, decodeEntities: true },
+];
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+describe('FastTokenizer', () => {
+  it('gives htmlparser2 tokenizer events on every fixture', () => {
+    const files = readdirSync(FIXTURES).filter((f) => /\.(html?|xml|eml)$/.test(f));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const text = readFileSync(join(FIXTURES, f), 'latin1');
+      for (const mode of MODES)
+        expect(events(FastTokenizer, text, mode), f).toEqual(events(Tokenizer, text, mode));
+    }
+  });
+
+  it('gives htmlparser2 tokenizer events on generated markup', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '<',
+        '>',
+        '</',
+        '/>',
+        '/',
+        '=',
+        '"',
+        "'",
+        '&',
+        '&amp;',
+        '&amp',
+        '&nbsp;',
+        '&#38;',
+        '&#x26;',
+        '&#',
+        '&lt',
+        '&notit;',
+        ' ',
+        '\t',
+        '\n',
+        '\r',
+        '\f',
+        '\v',
+        '<!--',
+        '-->',
+        '--->',
+        '<!-->',
+        '<![CDATA[',
+        ']]>',
+        '<!DOCTYPE html>',
+        '<?xml version="1.0"?>',
+        '<script>',
+        '</script>',
+        '<style>',
+        '</style >',
+        '<title>',
+        '</title>',
+        '<textarea>',
+        '</textarea>',
+        '<xmp>',
+        '</xmp>',
+        '<a href="x">',
+        '<a href=x>',
+        '<a href=',
+        '<a href="',
+        "<a t='",
+        '<a b',
+        ' c=',
+        'x',
+        "<td class='y'>",
+        '<tr>',
+        '<td>',
+        '</td>',
+        '<br/>',
+        '<img src=a.png alt>',
+        '<A HREF="/doc1/1">',
+        '</TD >',
+        '< p>',
+        '<1>',
+        '</ >',
+        '</3>',
+      ),
+      fc.string({ maxLength: 6 }),
+    );
+    const markup = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(''));
+    fc.assert(
+      fc.property(markup, fc.constantFrom(...MODES), (text, mode) => {
+        expect(events(FastTokenizer, text, mode)).toEqual(events(Tokenizer, text, mode));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS) || 2000, seed: Number(process.env.FUZZ_SEED) || 13013 },
+    );
+  });
+});

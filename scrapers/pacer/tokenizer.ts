@@ -1,0 +1,259 @@
+/**
+ * htmlparser2's tokenizer, faster: the same states, the same state functions and so the same
+ * events, but the characters a state does nothing with are skipped in one tight loop instead of one
+ * trip through the state switch each. Most of a CM/ECF page is such characters (text up to the next
+ * `<`, tag and attribute names, quoted values), and the per-character dispatch was the largest part
+ * of parsing a docket. A character that can change the state (`<`, `&`, a quote, `>`, `=`, `/`,
+ * whitespace, as each state defines them) goes to htmlparser2's own state function, as before.
+ *
+ * `scrapers/pacer/tokenizer.test.ts` checks that both tokenizers give the same events, on every
+ * fixture and on generated markup.
+ */
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+
+/**
+ * htmlparser2's tokenizer states (`State` in its Tokenizer.ts, not exported), by number. Its
+ * `parse` is copied below with the same order of cases; the ones with a fast path are marked.
+ */
+enum S {
+  Text = 1,
+  BeforeTagName = 2,
+  InTagName = 3,
+  InSelfClosingTag = 4,
+  BeforeClosingTagName = 5,
+  InClosingTagName = 6,
+  AfterClosingTagName = 7,
+  BeforeAttributeName = 8,
+  InAttributeName = 9,
+  AfterAttributeName = 10,
+  BeforeAttributeValue = 11,
+  InAttributeValueDq = 12,
+  InAttributeValueSq = 13,
+  InAttributeValueNq = 14,
+  BeforeDeclaration = 15,
+  InDeclaration = 16,
+  InProcessingInstruction = 17,
+  BeforeComment = 18,
+  CDATASequence = 19,
+  InSpecialComment = 20,
+  InCommentLike = 21,
+  BeforeSpecialS = 22,
+  BeforeSpecialT = 23,
+  SpecialStartSequence = 24,
+  InSpecialTag = 25,
+  InEntity = 26,
+}
+
+/** What of htmlparser2's tokenizer (all private in its types) the fast `parse` uses. */
+interface Internals {
+  state: number;
+  buffer: string;
+  index: number;
+  offset: number;
+  running: boolean;
+  decodeEntities: boolean;
+  cleanup(): void;
+  stateText(c: number): void;
+  stateSpecialStartSequence(c: number): void;
+  stateInSpecialTag(c: number): void;
+  stateCDATASequence(c: number): void;
+  stateInAttributeValueDoubleQuotes(c: number): void;
+  stateInAttributeName(c: number): void;
+  stateInCommentLike(c: number): void;
+  stateInSpecialComment(c: number): void;
+  stateBeforeAttributeName(c: number): void;
+  stateInTagName(c: number): void;
+  stateInClosingTagName(c: number): void;
+  stateBeforeTagName(c: number): void;
+  stateAfterAttributeName(c: number): void;
+  stateInAttributeValueSingleQuotes(c: number): void;
+  stateBeforeAttributeValue(c: number): void;
+  stateBeforeClosingTagName(c: number): void;
+  stateAfterClosingTagName(c: number): void;
+  stateBeforeSpecialS(c: number): void;
+  stateBeforeSpecialT(c: number): void;
+  stateInAttributeValueNoQuotes(c: number): void;
+  stateInSelfClosingTag(c: number): void;
+  stateInDeclaration(c: number): void;
+  stateBeforeDeclaration(c: number): void;
+  stateBeforeComment(c: number): void;
+  stateInProcessingInstruction(c: number): void;
+  stateInEntity(): void;
+}
+
+const Base = Tokenizer as unknown as new (
+  options: { xmlMode?: boolean; decodeEntities?: boolean },
+  cbs: TokenizerCallbacks,
+) => Internals;
+
+/** Whitespace as htmlparser2 reads it: space, \n, \t, \f, \r. */
+function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+}
+
+/**
+ * The first position from `i` whose character `state` acts on; characters before it leave the state
+ * and the events as they are. `buffer.length` when there is none.
+ */
+function nextActive(state: number, buffer: string, i: number, amp: Ampersands): number {
+  const n = buffer.length;
+  switch (state) {
+    case S.Text: {
+      // stateText: `<`, and `&` when entities are decoded.
+      const lt = buffer.indexOf('<', i);
+      const next = lt < 0 ? n : lt;
+      return amp.decode ? Math.min(next, amp.from(i)) : next;
+    }
+    case S.InTagName:
+    case S.InClosingTagName:
+    case S.InAttributeName:
+      // A name ends at whitespace, `/`, `>` (and `=` for an attribute's): stateInTagName,
+      // stateInClosingTagName (`>` or whitespace; `/` goes to it too, where it does nothing, so
+      // stopping there is the same) and stateInAttributeName.
+      for (; i < n; i++) {
+        const c = buffer.charCodeAt(i);
+        if (c === 0x2f || c === 0x3e || c === 0x3d || isWhitespace(c)) return i;
+      }
+      return n;
+    case S.BeforeAttributeName:
+      for (; i < n; i++) if (!isWhitespace(buffer.charCodeAt(i))) return i;
+      return n;
+    case S.InAttributeValueDq:
+    case S.InAttributeValueSq: {
+      // handleInAttributeValue: the quote, and `&` (entities decoded or not, it stops there).
+      const q = buffer.indexOf(state === S.InAttributeValueDq ? '"' : "'", i);
+      return Math.min(q < 0 ? n : q, amp.from(i));
+    }
+    case S.InAttributeValueNq:
+      for (; i < n; i++) {
+        const c = buffer.charCodeAt(i);
+        if (c === 0x3e || c === 0x26 || isWhitespace(c)) return i;
+      }
+      return n;
+    default:
+      return i;
+  }
+}
+
+/** Where the next `&` is, found once and kept until passed (so a page without one is searched once). */
+class Ampersands {
+  readonly decode: boolean;
+  #buffer: string;
+  #next = -1;
+
+  constructor(buffer: string, decode: boolean) {
+    this.#buffer = buffer;
+    this.decode = decode;
+  }
+
+  /** The first `&` at or after `i`, or the buffer's length. */
+  from(i: number): number {
+    if (this.#next < i) {
+      const at = this.#buffer.indexOf('&', i);
+      this.#next = at < 0 ? Number.MAX_SAFE_INTEGER : at;
+    }
+    return Math.min(this.#next, this.#buffer.length);
+  }
+}
+
+class FastTokenizerImpl extends Base {
+  parse(): void {
+    const buffer = this.buffer;
+    const end = buffer.length + this.offset;
+    const amp = new Ampersands(buffer, this.decodeEntities);
+    while (this.index < end && this.running) {
+      const at = nextActive(this.state, buffer, this.index - this.offset, amp);
+      if (at >= buffer.length) {
+        this.index = end;
+        break;
+      }
+      this.index = at + this.offset;
+      const c = buffer.charCodeAt(at);
+      switch (this.state) {
+        case S.Text:
+          this.stateText(c);
+          break;
+        case S.SpecialStartSequence:
+          this.stateSpecialStartSequence(c);
+          break;
+        case S.InSpecialTag:
+          this.stateInSpecialTag(c);
+          break;
+        case S.CDATASequence:
+          this.stateCDATASequence(c);
+          break;
+        case S.InAttributeValueDq:
+          this.stateInAttributeValueDoubleQuotes(c);
+          break;
+        case S.InAttributeName:
+          this.stateInAttributeName(c);
+          break;
+        case S.InCommentLike:
+          this.stateInCommentLike(c);
+          break;
+        case S.InSpecialComment:
+          this.stateInSpecialComment(c);
+          break;
+        case S.BeforeAttributeName:
+          this.stateBeforeAttributeName(c);
+          break;
+        case S.InTagName:
+          this.stateInTagName(c);
+          break;
+        case S.InClosingTagName:
+          this.stateInClosingTagName(c);
+          break;
+        case S.BeforeTagName:
+          this.stateBeforeTagName(c);
+          break;
+        case S.AfterAttributeName:
+          this.stateAfterAttributeName(c);
+          break;
+        case S.InAttributeValueSq:
+          this.stateInAttributeValueSingleQuotes(c);
+          break;
+        case S.BeforeAttributeValue:
+          this.stateBeforeAttributeValue(c);
+          break;
+        case S.BeforeClosingTagName:
+          this.stateBeforeClosingTagName(c);
+          break;
+        case S.AfterClosingTagName:
+          this.stateAfterClosingTagName(c);
+          break;
+        case S.BeforeSpecialS:
+          this.stateBeforeSpecialS(c);
+          break;
+        case S.BeforeSpecialT:
+          this.stateBeforeSpecialT(c);
+          break;
+        case S.InAttributeValueNq:
+          this.stateInAttributeValueNoQuotes(c);
+          break;
+        case S.InSelfClosingTag:
+          this.stateInSelfClosingTag(c);
+          break;
+        case S.InDeclaration:
+          this.stateInDeclaration(c);
+          break;
+        case S.BeforeDeclaration:
+          this.stateBeforeDeclaration(c);
+          break;
+        case S.BeforeComment:
+          this.stateBeforeComment(c);
+          break;
+        case S.InProcessingInstruction:
+          this.stateInProcessingInstruction(c);
+          break;
+        case S.InEntity:
+          this.stateInEntity();
+          break;
+      }
+      this.index++;
+    }
+    this.cleanup();
+  }
+}
+
+/** htmlparser2's `Tokenizer`, for the parser's `Tokenizer` option: `new Parser(cbs, { Tokenizer: FastTokenizer })`. */
+export const FastTokenizer = FastTokenizerImpl as unknown as typeof Tokenizer;
