@@ -19,7 +19,14 @@ import {
   t,
   timeIn,
 } from '../notify/i18n.ts';
-import { daysLeftText, entryLabel, formatDate, formatTime, humanize } from '../notify/language.ts';
+import {
+  coveredFrom,
+  daysLeftText,
+  entryLabel,
+  formatDate,
+  formatTime,
+  humanize,
+} from '../notify/language.ts';
 import { clip } from '../notify/render.ts';
 import type { SubscriptionView } from '../notify/subscriptions.ts';
 import type { Occurrence } from './calendar.ts';
@@ -152,7 +159,7 @@ function coveredLine(c: CaseClass, lang: Language): SafeHtml {
   const words = own ?? c.text.en;
   const marked =
     own || lang === 'en' ? html`<bdi>${words}</bdi>` : html`<bdi lang="en" dir="ltr">${words}</bdi>`;
-  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })}</p>`;
+  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })} <span class="covered-from">${coveredFrom(lang, c)}</span></p>`;
 }
 
 /** What lawyers look for first: the court's docket, the judge, the dates, the nature of suit, the parties. */
@@ -624,10 +631,15 @@ function sentence(
   return html`${pieces.map((p, i) => (i % 2 === 0 ? html`${p}` : values[Number(p)]!))}`;
 }
 
-export function unsubscribePage(token: string, s: SubscriptionView | null, lang: Language = 'en'): string {
+export function unsubscribePage(
+  token: string,
+  s: SubscriptionView | null,
+  lang: Language = 'en',
+  info: CaseInfo | null = null,
+): string {
   return messagePage(
     t(lang, 'unsubscribe.title'),
-    html`${s ? html`<p>${sentence(lang, 'unsubscribe.question', { email: html`<strong dir="ltr">${s.email}</strong>`, title: html`<strong dir="ltr">${s.case}</strong>` })}</p>` : html`<p>${t(lang, 'unsubscribe.generic')}</p>`}
+    html`${s ? html`<p>${sentence(lang, 'unsubscribe.question', { email: html`<strong dir="ltr">${s.email}</strong>`, title: html`<strong dir="ltr">${info?.name ? `${info.name} (${s.case})` : s.case}</strong>` })}</p>` : html`<p>${t(lang, 'unsubscribe.generic')}</p>`}
 <form method="post" action="/unsubscribe?token=${token}">
 <input type="hidden" name="token" value="${token}">
 <button type="submit">${t(lang, 'unsubscribe.title')}</button>
