@@ -146,7 +146,7 @@ ${coverageSection(p)}`;
     html`<p class="crumbs"><a href="/?lang=${lang}">${t(lang, 'page.cases')}</a></p>
 <h1 lang="en" dir="ltr">${name}</h1>
 <p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
-${p.facts?.class ? coveredLine(p.facts.class, lang) : html``}
+${p.facts?.class ? coveredLine(p.facts.class, lang, info.path) : html``}
 ${lang === 'en' ? record : html`<p class="hint">${t(lang, 'page.englishOnly')}</p><div lang="en" dir="ltr">${record}</div>`}
 ${followSection(p)}`,
     { lang, path: p.path ?? info.path },
@@ -154,12 +154,26 @@ ${followSection(p)}`,
 }
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
-function coveredLine(c: CaseClass, lang: Language): SafeHtml {
+function coveredLine(c: CaseClass, lang: Language, casePath: string): SafeHtml {
   const own = c.text[lang];
   const words = own ?? c.text.en;
   const marked =
     own || lang === 'en' ? html`<bdi>${words}</bdi>` : html`<bdi lang="en" dir="ltr">${words}</bdi>`;
-  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })} <span class="covered-from">${coveredFrom(lang, c)}</span></p>`;
+  // Where the words come from; the order they are taken from links to its entry on the case page.
+  const from = c.from
+    ? sentence(
+        lang,
+        'people.coveredFrom',
+        {
+          label: html`<a href="${casePath}?lang=${lang}#entry-${c.from.entry}">${entryLabel(c.from.entry, null, lang)}</a>`,
+        },
+        {
+          from: c.from.dateFiled ? 'order' : 'entry',
+          date: c.from.dateFiled ? dateIn(lang, c.from.dateFiled) : '',
+        },
+      )
+    : html`${coveredFrom(lang, c)}`;
+  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })} <span class="covered-from">${from}</span></p>`;
 }
 
 /** What lawyers look for first: the court's docket, the judge, the dates, the nature of suit, the parties. */
@@ -497,7 +511,7 @@ export function keyDatesPage(p: KeyDatesPageInput): string {
     html`<p class="crumbs"><a href="${info.path}?lang=${lang}">${t(lang, 'calendar.page.back')}</a></p>
 <h1>${sentence(lang, 'calendar.page.title', { title: html`<bdi lang="en">${name}</bdi>` })}</h1>
 <p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
-${p.people ? coveredLine(p.people, lang) : html``}
+${p.people ? coveredLine(p.people, lang, info.path) : html``}
 <p>${t(lang, 'calendar.page.intro')}</p>
 <p><a class="add-calendar" href="${p.icsUrl}">${t(lang, 'calendar.page.add')}</a></p>
 <p class="hint">${t(lang, 'calendar.page.addHint')}${lang === 'en' ? '' : ` ${t(lang, 'calendar.page.englishNote')}`}</p>

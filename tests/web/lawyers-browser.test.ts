@@ -176,6 +176,10 @@ describe.skipIf(missing !== null)(
         await expect(page.locator('p.covered').textContent()).resolves.toBe(
           `المشمولون: ${CLASS_AR}، في جميع أنحاء البلاد. هكذا عرّفت المحكمة أفراد الدعوى الجماعية في أمرها الصادر في ${dateIn('ar', '2017-07-24')} (${entryLabel('87', 'mied', 'ar')}).`,
         );
+        // The order's number opens that entry on the case page.
+        await expect(page.locator('p.covered a').getAttribute('href')).resolves.toBe(
+          `${PATH}?lang=ar#entry-87`,
+        );
         // The hearing (July 12, 2017) is the first date coming up; the stay's last day is past.
         const upcoming = page.locator('section[aria-labelledby="upcoming-h"] li');
         await expect(upcoming.first().locator('.summary').textContent()).resolves.toMatch(/^جلسة: /);
