@@ -243,8 +243,20 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             const dates = new Set<string>();
             for (const f of r.posture.inForce) dates.add(f.until ?? '').add(f.since);
             for (const d of candidateDates(r.day)) dates.add(d);
-            for (const d of [...dates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))
+            for (const d of [...dates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) {
               rest = rest.replaceAll(t(m.lang, 'stay.ordered', { date: dateIn(m.lang, d) }), '');
+              // "Who is covered" names the order that defines the class by its date: not a last day.
+              const [pre, post] = t(m.lang, 'people.coveredFrom', {
+                from: 'order',
+                date: dateIn(m.lang, d),
+                label: '\u0000',
+              }).split('\u0000') as [string, string];
+              for (let i = rest.indexOf(pre); i >= 0; i = rest.indexOf(pre)) {
+                const end = rest.indexOf(post, i + pre.length);
+                if (end < 0) break;
+                rest = rest.slice(0, i) + rest.slice(end + post.length);
+              }
+            }
             for (const d of [...dates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) {
               // The whole date: "4 de julio de 2017" is not said by "24 de julio de 2017".
               const at = rest.indexOf(dateIn(m.lang, d));

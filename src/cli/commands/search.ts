@@ -3,6 +3,7 @@
  * takes `--db PATH|URL`. The query language is in docs/searches.md.
  */
 import { type Command, Option } from 'commander';
+import type { Store } from '../../../db/index.ts';
 import { InputError } from '../../errors.ts';
 import { pick } from '../../model/fields.ts';
 import { LANGUAGES, type Language } from '../../notify/i18n.ts';
@@ -106,17 +107,36 @@ export function registerSearch(program: Command): void {
     },
   );
 
-  search
-    .command('remove')
-    .description('Remove a saved search, its subscribers and its proposals (tracked cases stay tracked)')
-    .argument('<id>', 'the search id (docketwatch search list)')
-    .option('--db <target>', DB_HELP)
-    .action(async (id: string, opts: { db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        await removeSearch(store, id);
-        await writeLine(`removed ${id}`);
+  /** A command that changes one search or match, named by its id, and says what it did. */
+  const change = (
+    name: string,
+    description: string,
+    what: 'search' | 'match',
+    act: (store: Store, id: string) => Promise<string>,
+  ) =>
+    search
+      .command(name)
+      .description(description)
+      .argument(
+        `<${what}>`,
+        what === 'search'
+          ? 'the search id (docketwatch search list)'
+          : 'the match id (docketwatch search matches)',
+      )
+      .option('--db <target>', DB_HELP)
+      .action(async (id: string, opts: { db?: string }) => {
+        await withStore(opts.db, async (store) => writeLine(await act(store, id)));
       });
-    });
+
+  change(
+    'remove',
+    'Remove a saved search, its subscribers and its proposals (tracked cases stay tracked)',
+    'search',
+    async (store, id) => {
+      await removeSearch(store, id);
+      return `removed ${id}`;
+    },
+  );
 
   listCommand(search, 'matches', 'List what saved searches found, newest first')
     .argument('[id]', 'only this search')
@@ -138,27 +158,17 @@ export function registerSearch(program: Command): void {
       });
     });
 
-  search
-    .command('track')
-    .description("Track a match's case: its feed entries are ingested and the court feed serves it")
-    .argument('<match>', 'the match id (docketwatch search matches)')
-    .option('--db <target>', DB_HELP)
-    .action(async (id: string, opts: { db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        const r = await trackMatch(store, id, 'cli');
-        await writeLine(r.created ? `tracking ${r.case}` : `${r.case} was tracked already`);
-      });
-    });
-
-  search
-    .command('dismiss')
-    .description('Dismiss a proposal (it is not proposed again)')
-    .argument('<match>', 'the match id (docketwatch search matches)')
-    .option('--db <target>', DB_HELP)
-    .action(async (id: string, opts: { db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        await dismissMatch(store, id, 'cli');
-        await writeLine(`dismissed ${id}`);
-      });
-    });
+  change(
+    'track',
+    "Track a match's case: its feed entries are ingested and the court feed serves it",
+    'match',
+    async (store, id) => {
+      const r = await trackMatch(store, id, 'cli');
+      return r.created ? `tracking ${r.case}` : `${r.case} was tracked already`;
+    },
+  );
+  change('dismiss', 'Dismiss a proposal (it is not proposed again)', 'match', async (store, id) => {
+    await dismissMatch(store, id, 'cli');
+    return `dismissed ${id}`;
+  });
 }
