@@ -8,6 +8,9 @@
  * it is scored only when named, and then its totals alone are printed (per field, the entry-level
  * figures, silent misses, flagged, per court), never a disagreement — they are not even kept:
  *   npx tsx bench/corpus-accuracy.ts --set holdout-3
+ * Hold-out 3 is also split in two folds by court (`holdout3Fold`): `--set holdout-3-tune` is
+ * development data (`--diffs` lists it), `--set holdout-3-check` is totals only — the courts whose
+ * errors no rule was written from. `npm run bench -- accuracy` prints every set against the targets.
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -190,7 +193,7 @@ export function labelSets(): LabelSet[] {
 /** Hold-outs not yet retired: scored only with `--set <name>`, totals only. */
 export const HELD_OUT_SETS: Record<string, LabelSet> = {
   'holdout-3': {
-    name: 'hold-out 3 (drawn 2026-12-05; not tuned on)',
+    name: 'hold-out 3 (drawn 2026-12-05; reported untuned, then its tune fold tuned on)',
     file: HOLDOUT3_FILE,
     tuned: false,
   },

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, redactedConfig, redactUrl } from './config.ts';
+import { ENV, loadConfig, redactedConfig, redactUrl } from './config.ts';
 import { ConfigError } from './errors.ts';
 
 function dir(): string {
@@ -96,5 +96,23 @@ describe('configuration', () => {
     }
     expect(shown).toContain('mailer');
     expect(redactUrl('smtp://u:p@h:25')).toBe('smtp://u:***@h:25');
+  });
+
+  it('sets each key from the environment variable docs/running.md names for it', () => {
+    const documented = new Map<string, string>();
+    const docs = readFileSync(new URL('../docs/running.md', import.meta.url), 'utf8');
+    const table = docs.slice(docs.indexOf('| key | environment |')).split('\n\n')[0]!;
+    for (const row of table.matchAll(/^\| (`[^|]+`) \| (`[^|]+`) \|/gm)) {
+      const keys = row[1]!.split(', ').map((k) => k.replaceAll('`', ''));
+      const names = row[2]!.split(', ').map((n) => n.replaceAll('`', ''));
+      for (const [i, key] of keys.entries()) documented.set(names[i]!, key);
+    }
+    expect(new Map(ENV.map(([name, path]) => [name, path.join('.')]))).toEqual(documented);
+    const { config } = loadConfig({
+      cwd: dir(),
+      env: { DOCUMENTS_DIR: '/srv/docs', JOB_EXPIRE_SECONDS: '600' },
+    });
+    expect(config.documents.dir).toBe('/srv/docs');
+    expect(config.worker.jobExpireSeconds).toBe(600);
   });
 });

@@ -22,6 +22,13 @@ const caseRef = z
 
 const urlString = z.string().url();
 
+/** The environment variable that sets a config key, stated with the key (`ENV` collects them). */
+const envNames = z.registry<{ env: string }>();
+function fromEnv<T extends z.ZodType>(env: string, schema: T): T {
+  envNames.add(schema, { env });
+  return schema;
+}
+
 /** `alerts@example.org`, or `Display Name <alerts@example.org>` (the name may be quoted); one line. */
 export function isSender(value: string): boolean {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a sender with a line break is a header injection
@@ -34,7 +41,7 @@ export function isSender(value: string): boolean {
 export const configSchema = z
   .object({
     /** Where the store lives: a SQLite file path, or a postgres:// URL. */
-    database: z.string().min(1).default('./data/docketwatch.sqlite'),
+    database: fromEnv('DATABASE_URL', z.string().min(1).default('./data/docketwatch.sqlite')),
     /** Cases to track when the store has none yet. */
     cases: z
       .array(
@@ -63,65 +70,77 @@ export const configSchema = z
     mail: z
       .object({
         /** `smtp://user:pass@host:587` or `smtps://…`; absent = write `.eml` files into `outboxDir`. */
-        smtpUrl: z
-          .string()
-          .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
-          .optional(),
+        smtpUrl: fromEnv(
+          'SMTP_URL',
+          z
+            .string()
+            .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+            .optional(),
+        ),
         /** The sender: `alerts@example.org` or with a display name, `docketwatch <alerts@example.org>`. */
-        from: z
-          .string()
-          .refine(isSender, 'a sender such as alerts@example.org or docketwatch <alerts@example.org>')
-          .default('docketwatch@localhost'),
-        outboxDir: z.string().default('./outbox'),
+        from: fromEnv(
+          'MAIL_FROM',
+          z
+            .string()
+            .refine(isSender, 'a sender such as alerts@example.org or docketwatch <alerts@example.org>')
+            .default('docketwatch@localhost'),
+        ),
+        outboxDir: fromEnv('OUTBOX_DIR', z.string().default('./outbox')),
         /**
          * The inbound SMTP listener for forwarded court notices (NEF emails); absent = off. It takes
          * mail only for `addresses` (others get 550) and ingests each message as a notice.
          */
         inbound: z
           .object({
-            host: z.string().min(1).default('127.0.0.1'),
-            port: z.coerce.number().int().min(0).max(65535).default(2525),
+            host: fromEnv('INBOUND_SMTP_HOST', z.string().min(1).default('127.0.0.1')),
+            port: fromEnv('INBOUND_SMTP_PORT', z.coerce.number().int().min(0).max(65535).default(2525)),
             /** Recipient addresses that take notices; a comma- or space-separated list in the environment. */
-            addresses: z.preprocess(
-              (v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter((a) => a !== '') : v),
-              z
-                .array(z.string().email(), {
-                  error: 'the addresses that take notices, e.g. notices@docketwatch.example.org',
-                })
-                .min(1, 'at least one address that takes notices'),
+            addresses: fromEnv(
+              'INBOUND_SMTP_ADDRESSES',
+              z.preprocess(
+                (v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter((a) => a !== '') : v),
+                z
+                  .array(z.string().email(), {
+                    error: 'the addresses that take notices, e.g. notices@docketwatch.example.org',
+                  })
+                  .min(1, 'at least one address that takes notices'),
+              ),
             ),
           })
           .optional(),
       })
-      .default({ from: 'docketwatch@localhost', outboxDir: './outbox' }),
+      .prefault({}),
     web: z
       .object({
-        host: z.string().default('127.0.0.1'),
-        port: z.coerce.number().int().min(0).max(65535).default(8080),
+        host: fromEnv('HOST', z.string().default('127.0.0.1')),
+        port: fromEnv('PORT', z.coerce.number().int().min(0).max(65535).default(8080)),
         /**
          * The address people reach the site at; used in email links. Default: this machine at the
          * port served (`http://localhost:PORT`).
          */
-        publicUrl: urlString.optional(),
+        publicUrl: fromEnv('PUBLIC_URL', urlString.optional()),
         /** Token for the maintainers' page; absent = page disabled. */
-        adminToken: z.string().min(16).optional(),
+        adminToken: fromEnv('DOCKETWATCH_ADMIN_TOKEN', z.string().min(16).optional()),
         /**
          * Behind reverse proxies: how many (`1`), or their addresses (`127.0.0.1,10.0.0.0/8`); the
          * client is the right-most `X-Forwarded-For` address they did not add. Absent: no proxy.
          */
-        trustProxy: z.string().optional(),
+        trustProxy: fromEnv('TRUST_PROXY', z.string().optional()),
       })
       .transform((web) => ({
         ...web,
         publicUrl: web.publicUrl ?? `http://localhost:${web.port === 0 ? 8080 : web.port}`,
       }))
-      .default({ host: '127.0.0.1', port: 8080, publicUrl: 'http://localhost:8080' }),
+      .prefault({}),
     /** Signs confirm/unsubscribe links. Required for anything that sends mail to subscribers. */
-    secret: z.string().min(32, 'must be at least 32 characters (link tokens are signed with it)').optional(),
+    secret: fromEnv(
+      'DOCKETWATCH_SECRET',
+      z.string().min(32, 'must be at least 32 characters (link tokens are signed with it)').optional(),
+    ),
     http: z
       .object({
         /** Contact address put in the User-Agent, so court IT staff can reach the operator. */
-        contact: z.string().default('unknown (set DOCKETWATCH_CONTACT)'),
+        contact: fromEnv('DOCKETWATCH_CONTACT', z.string().default('unknown (set DOCKETWATCH_CONTACT)')),
         timeoutMs: z.coerce.number().int().positive().default(30_000),
         maxBytes: z.coerce
           .number()
@@ -129,98 +148,105 @@ export const configSchema = z
           .positive()
           .default(32 * 1024 * 1024),
       })
-      .default({
-        contact: 'unknown (set DOCKETWATCH_CONTACT)',
-        timeoutMs: 30_000,
-        maxBytes: 32 * 1024 * 1024,
-      }),
+      .prefault({}),
     courtlistener: z
       .object({
-        token: z.string().min(1).optional(),
+        token: fromEnv('COURTLISTENER_TOKEN', z.string().min(1).optional()),
         /** Turns on `POST /webhooks/courtlistener/<webhookSecret>`; absent = no webhook. */
-        webhookSecret: z
-          .string()
-          .min(16, 'must be at least 16 characters (it is the secret part of the webhook URL)')
-          .regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only (it is a URL path segment)')
-          .optional(),
+        webhookSecret: fromEnv(
+          'COURTLISTENER_WEBHOOK_SECRET',
+          z
+            .string()
+            .min(16, 'must be at least 16 characters (it is the secret part of the webhook URL)')
+            .regex(/^[A-Za-z0-9._~-]+$/, 'letters, digits and . _ ~ - only (it is a URL path segment)')
+            .optional(),
+        ),
         /** Addresses or CIDR ranges allowed to deliver webhooks; a comma- or space-separated list in the environment. */
-        webhookAllow: z
-          .preprocess(
-            (v) => (typeof v === 'string' ? splitList(v) : v),
-            z.array(
-              z.string().refine((a) => isAddressOrRange(a), 'an IP address or CIDR range, e.g. 192.0.2.0/24'),
-            ),
-          )
-          .optional(),
+        webhookAllow: fromEnv(
+          'COURTLISTENER_WEBHOOK_ALLOW',
+          z
+            .preprocess(
+              (v) => (typeof v === 'string' ? splitList(v) : v),
+              z.array(
+                z
+                  .string()
+                  .refine((a) => isAddressOrRange(a), 'an IP address or CIDR range, e.g. 192.0.2.0/24'),
+              ),
+            )
+            .optional(),
+        ),
       })
       .default({}),
     pacer: z
       .object({
-        username: z.string().optional(),
-        password: z.string().optional(),
+        username: fromEnv('PACER_USERNAME', z.string().optional()),
+        password: fromEnv('PACER_PASSWORD', z.string().optional()),
         /** Monthly spending cap for PACER docket reports, in US dollars. */
-        monthlyBudgetUsd: z.coerce.number().min(0).default(0),
+        monthlyBudgetUsd: fromEnv('PACER_MONTHLY_BUDGET_USD', z.coerce.number().min(0).default(0)),
       })
-      .default({ monthlyBudgetUsd: 0 }),
-    chromiumPath: z.string().default('/usr/bin/chromium'),
+      .prefault({}),
+    chromiumPath: fromEnv('CHROMIUM_PATH', z.string().default('/usr/bin/chromium')),
     /** Court documents (PDFs): where their files are kept; absent = `documents/` beside a SQLite store, else `./data/documents`. */
-    documents: z.object({ dir: z.string().min(1).optional() }).default({}),
+    documents: z.object({ dir: fromEnv('DOCUMENTS_DIR', z.string().min(1).optional()) }).default({}),
     /** The worker (`docketwatch run`): schedules and retention; see docs/running.md. */
     worker: z
       .object({
         /** Poll every source on this cron instead of its own (5 fields, or 6 with seconds). */
-        pollCron: z
-          .string()
-          .refine((v) => validateCron(v), 'not a cron expression (e.g. */15 * * * *)')
-          .optional(),
+        pollCron: fromEnv(
+          'POLL_CRON',
+          z
+            .string()
+            .refine((v) => validateCron(v), 'not a cron expression (e.g. */15 * * * *)')
+            .optional(),
+        ),
         /** Up to this many seconds of random delay before each scheduled poll. */
-        pollJitterSeconds: z.coerce.number().int().min(0).max(3600).default(30),
+        pollJitterSeconds: fromEnv(
+          'POLL_JITTER_SECONDS',
+          z.coerce.number().int().min(0).max(3600).default(30),
+        ),
         keepFetchLogDays: z.coerce.number().int().min(1).default(90),
         keepSentDays: z.coerce.number().int().min(1).default(30),
         /** PostgreSQL: seconds a job may run before it is taken for a dead worker's and retried by another (default 300; housekeeping 3600). */
-        jobExpireSeconds: z.coerce.number().int().min(1).max(86_400).optional(),
+        jobExpireSeconds: fromEnv(
+          'JOB_EXPIRE_SECONDS',
+          z.coerce.number().int().min(1).max(86_400).optional(),
+        ),
       })
-      .default({ pollJitterSeconds: 30, keepFetchLogDays: 90, keepSentDays: 30 }),
+      .prefault({}),
     log: z
       .object({
-        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+        level: fromEnv(
+          'LOG_LEVEL',
+          z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+        ),
       })
-      .default({ level: 'info' }),
+      .prefault({}),
   })
   .strict();
 
 export type Config = z.infer<typeof configSchema>;
 type ConfigInput = z.input<typeof configSchema>;
 
-/** Environment variables and the config key each sets. */
-const ENV: [string, string[]][] = [
-  ['DATABASE_URL', ['database']],
-  ['SMTP_URL', ['mail', 'smtpUrl']],
-  ['MAIL_FROM', ['mail', 'from']],
-  ['OUTBOX_DIR', ['mail', 'outboxDir']],
-  ['INBOUND_SMTP_HOST', ['mail', 'inbound', 'host']],
-  ['INBOUND_SMTP_PORT', ['mail', 'inbound', 'port']],
-  ['INBOUND_SMTP_ADDRESSES', ['mail', 'inbound', 'addresses']],
-  ['PUBLIC_URL', ['web', 'publicUrl']],
-  ['HOST', ['web', 'host']],
-  ['PORT', ['web', 'port']],
-  ['DOCKETWATCH_ADMIN_TOKEN', ['web', 'adminToken']],
-  ['TRUST_PROXY', ['web', 'trustProxy']],
-  ['DOCKETWATCH_SECRET', ['secret']],
-  ['DOCKETWATCH_CONTACT', ['http', 'contact']],
-  ['COURTLISTENER_TOKEN', ['courtlistener', 'token']],
-  ['COURTLISTENER_WEBHOOK_SECRET', ['courtlistener', 'webhookSecret']],
-  ['COURTLISTENER_WEBHOOK_ALLOW', ['courtlistener', 'webhookAllow']],
-  ['PACER_USERNAME', ['pacer', 'username']],
-  ['PACER_PASSWORD', ['pacer', 'password']],
-  ['PACER_MONTHLY_BUDGET_USD', ['pacer', 'monthlyBudgetUsd']],
-  ['CHROMIUM_PATH', ['chromiumPath']],
-  ['DOCUMENTS_DIR', ['documents', 'dir']],
-  ['LOG_LEVEL', ['log', 'level']],
-  ['POLL_CRON', ['worker', 'pollCron']],
-  ['POLL_JITTER_SECONDS', ['worker', 'pollJitterSeconds']],
-  ['JOB_EXPIRE_SECONDS', ['worker', 'jobExpireSeconds']],
-];
+/** Environment variables and the config key each sets, read from the schema. */
+export const ENV: readonly [string, string[]][] = envKeys(configSchema);
+
+function envKeys(schema: z.ZodType, path: string[] = []): [string, string[]][] {
+  const name = envNames.get(schema)?.env;
+  if (name) return [[name, path]];
+  let node: z.ZodType = schema;
+  while (
+    node instanceof z.ZodDefault ||
+    node instanceof z.ZodPrefault ||
+    node instanceof z.ZodOptional ||
+    node instanceof z.ZodPipe
+  ) {
+    node = node instanceof z.ZodPipe ? (node.in as z.ZodType) : (node.unwrap() as z.ZodType);
+  }
+  if (!(node instanceof z.ZodObject)) return [];
+  return Object.entries(node.shape as Record<string, z.ZodType>).flatMap(([key, value]) =>
+    envKeys(value, [...path, key]),
+  );
+}
 
 export const DEFAULT_CONFIG_FILES = [
   'docketwatch.config.yaml',

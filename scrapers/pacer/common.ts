@@ -2,6 +2,7 @@
  * What every CM/ECF parser needs: turning bytes into text safely, and the small normalizations
  * juriscraper and docketwatch agree on (dates, whitespace, document ids, court ids).
  */
+import { isAscii } from 'node:buffer';
 import { InputError, InputTooLargeError } from '../../src/errors.ts';
 
 /** Inputs above this size are refused before parsing: a real docket report is rarely over 10 MiB. */
@@ -37,10 +38,15 @@ export function decodeInput(input: Uint8Array | string, maxBytes = MAX_INPUT_BYT
   if (input.byteLength === 0) throw new InputError('input is empty');
   if (looksBinary(input)) throw new InputError('input is binary data, not a text or HTML page');
   let text: string;
-  try {
-    text = utf8.decode(input);
-  } catch {
-    text = decodeWindows1252(input);
+  if (isAscii(input)) {
+    // Most pages are plain ASCII (entities for the rest): the same text, read without validating UTF-8.
+    text = latin1.decode(input);
+  } else {
+    try {
+      text = utf8.decode(input);
+    } catch {
+      text = decodeWindows1252(input);
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new InputError('input is empty (only whitespace)');

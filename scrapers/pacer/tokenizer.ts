@@ -95,16 +95,15 @@ function isWhitespace(c: number): boolean {
  * The first position from `i` whose character `state` acts on; characters before it leave the state
  * and the events as they are. `buffer.length` when there is none.
  */
-function nextActive(state: number, buffer: string, i: number, entities: boolean): number {
+function nextActive(state: number, buffer: string, i: number, amp: Ampersands): number {
   const n = buffer.length;
   switch (state) {
-    case S.Text:
+    case S.Text: {
       // stateText: `<`, and `&` when entities are decoded.
-      for (; i < n; i++) {
-        const c = buffer.charCodeAt(i);
-        if (c === 0x3c || (c === 0x26 && entities)) return i;
-      }
-      return n;
+      const lt = buffer.indexOf('<', i);
+      const next = lt < 0 ? n : lt;
+      return amp.decode ? Math.min(next, amp.from(i)) : next;
+    }
     case S.InTagName:
     case S.InClosingTagName:
     case S.InAttributeName:
@@ -121,12 +120,9 @@ function nextActive(state: number, buffer: string, i: number, entities: boolean)
       return n;
     case S.InAttributeValueDq:
     case S.InAttributeValueSq: {
-      const quote = state === S.InAttributeValueDq ? 0x22 : 0x27;
-      for (; i < n; i++) {
-        const c = buffer.charCodeAt(i);
-        if (c === quote || c === 0x26) return i;
-      }
-      return n;
+      // handleInAttributeValue: the quote, and `&` (entities decoded or not, it stops there).
+      const q = buffer.indexOf(state === S.InAttributeValueDq ? '"' : "'", i);
+      return Math.min(q < 0 ? n : q, amp.from(i));
     }
     case S.InAttributeValueNq:
       for (; i < n; i++) {
@@ -139,12 +135,34 @@ function nextActive(state: number, buffer: string, i: number, entities: boolean)
   }
 }
 
+/** Where the next `&` is, found once and kept until passed (so a page without one is searched once). */
+class Ampersands {
+  readonly decode: boolean;
+  #buffer: string;
+  #next = -1;
+
+  constructor(buffer: string, decode: boolean) {
+    this.#buffer = buffer;
+    this.decode = decode;
+  }
+
+  /** The first `&` at or after `i`, or the buffer's length. */
+  from(i: number): number {
+    if (this.#next < i) {
+      const at = this.#buffer.indexOf('&', i);
+      this.#next = at < 0 ? Number.MAX_SAFE_INTEGER : at;
+    }
+    return Math.min(this.#next, this.#buffer.length);
+  }
+}
+
 class FastTokenizerImpl extends Base {
   parse(): void {
     const buffer = this.buffer;
     const end = buffer.length + this.offset;
+    const amp = new Ampersands(buffer, this.decodeEntities);
     while (this.index < end && this.running) {
-      const at = nextActive(this.state, buffer, this.index - this.offset, this.decodeEntities);
+      const at = nextActive(this.state, buffer, this.index - this.offset, amp);
       if (at >= buffer.length) {
         this.index = end;
         break;

@@ -3,7 +3,7 @@
  * PDFs made here (encrypted, damaged, image-only, 1,000 pages, a decompression bomb), each giving a
  * clear error or a bounded result.
  */
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { deflatedZeros, makePdf } from '../../tests/support/pdf.ts';
 import { describeShared, fixturesDir } from '../../tests/support/shared.ts';
 import { cleanPages, wordsOf } from './clean.ts';
 import { DocumentError } from './errors.ts';
-import { DEFAULT_OCR_LIMITS } from './ocr.ts';
+import { DEFAULT_OCR_LIMITS, ocrPage, ocrPages } from './ocr.ts';
 import { DocumentReader } from './text.ts';
 
 const STAMP = /\b(?:Case|Appeal):?\s*\d[\d:a-z-]*\s+(?:Doc(?:ument)?:?\s*[\d-]+)?.*\b(?:Page|Pg):?\s*\d+/i;
@@ -84,6 +84,21 @@ describeShared('the shared court documents', () => {
       expect(answeredDuringOcr).toEqual([true, true, true, true, true]);
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('the scanned pages of a document, read by one tesseract, read as each page read alone', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'docketwatch-ocr-test-'));
+    try {
+      const file = join(tmp, 'scan.pdf');
+      writeFileSync(file, readFileSync(join(dir, 'gov.uscourts.cand.203070.27.0.pdf')));
+      const limits = { ...DEFAULT_OCR_LIMITS, concurrency: 1 };
+      const together = await ocrPages(file, [1, 2], tmp, limits);
+      const alone = [await ocrPage(file, 1, limits), await ocrPage(file, 2, limits)];
+      expect(together).toEqual(alone.map((value) => ({ status: 'fulfilled', value })));
+      expect(alone.every((lines) => lines.length > 20)).toBe(true);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 
@@ -191,6 +206,19 @@ describe('hostile PDFs', () => {
       const doc = await quick.read(makePdf({ pages: [{ image: { width: 32, height: 32 } }] }));
       expect(doc.unread).toEqual([1]);
       expect(doc.warnings.join('\n')).toMatch(/page 1: .*took longer/);
+    } finally {
+      await quick.close();
+    }
+  });
+
+  it('pages read together that fail are read again alone, and only those that fail alone are unread', async () => {
+    const quick = new DocumentReader({ ocr: { ...DEFAULT_OCR_LIMITS, concurrency: 1, pageTimeoutMs: 1 } });
+    try {
+      const image = { image: { width: 32, height: 32 } };
+      const doc = await quick.read(makePdf({ pages: [image, image, image] }));
+      expect(doc.unread).toEqual([1, 2, 3]);
+      expect(doc.warnings).toHaveLength(3);
+      expect(doc.warnings.join('\n')).toMatch(/page 3: .*took longer/);
     } finally {
       await quick.close();
     }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanPages, dropLineNumbers, dropStamps, wordsOf } from './clean.ts';
 import { DocumentError } from './errors.ts';
-import { DEFAULT_OCR_LIMITS, type OcrLimits, ocrPage } from './ocr.ts';
+import { DEFAULT_OCR_LIMITS, type OcrLimits, ocrPages } from './ocr.ts';
 import { type TextLayerLimits, TextLayerReader } from './text-layer.ts';
 
 export interface PageText {
@@ -110,7 +110,7 @@ export class DocumentReader {
       try {
         const file = join(dir, 'document.pdf');
         await writeFile(file, data, { mode: 0o600 });
-        const results = await Promise.allSettled(todo.map((n) => ocrPage(file, n, limits)));
+        const results = await ocrPages(file, todo, dir, limits);
         results.forEach((r, i) => {
           const n = todo[i]!;
           if (r.status === 'rejected') {

@@ -179,7 +179,7 @@ export async function ingest(
            values (?, ?, 'court', null, null, '{}', ?) on conflict ("id") do nothing`,
           [sourceId, result.kind, ctx.now],
         );
-      const refs = await resolveCases(ctx, court, prepared, options.track === true, ignored);
+      const refs = await resolveCases(ctx, court, prepared, options.track === true, ignored, check.cases);
       if (dialect === 'postgres' && refs.size > 0) {
         // Input the record already holds writes nothing, so it takes no lock (and commits no WAL).
         if (!ctx.wroteCases && !(await anyChanges(ctx, refs, prepared))) return;
@@ -337,14 +337,19 @@ async function resolveCases(
   prepared: PreparedCase[],
   track: boolean,
   ignored: string[],
+  /** The stored cases as the check before the transaction read them, when it did. */
+  known?: Map<string, CaseRow>,
 ): Promise<Map<string, CaseRef>> {
   const { trx } = ctx;
   const refs = new Map<string, CaseRef>();
   const found = new Map<string, CaseRow>();
+  // Cases the check saw missing are inserted without reading them again when tracking: one another
+  // process inserted meanwhile is read after the insert and handled as found.
+  const unread = new Set(track && known ? prepared.filter((p) => !known.has(p.docketNumber)) : []);
   for (const r of await selectCases(
     ctx,
     court,
-    prepared.map((p) => p.docketNumber),
+    prepared.filter((p) => !unread.has(p)).map((p) => p.docketNumber),
   ))
     found.set(r.docket_number, r);
   const missing = prepared.filter((p) => !found.has(p.docketNumber));
@@ -381,9 +386,15 @@ async function resolveCases(
       refs.set(key, caseRef(r.id, court, r.docket_number));
     }
     // Rows another process inserted first (ON CONFLICT DO NOTHING returned nothing for them).
-    const stillMissing = missing.filter((p) => !refs.has(p.key)).map((p) => p.docketNumber);
-    for (const r of await selectCases(ctx, court, stillMissing)) {
-      refs.set(caseKey(court, r.docket_number), caseRef(r.id, court, r.docket_number));
+    const stillMissing = missing.filter((p) => !refs.has(p.key));
+    for (const r of await selectCases(
+      ctx,
+      court,
+      stillMissing.map((p) => p.docketNumber),
+    )) {
+      if (unread.has(stillMissing.find((p) => p.docketNumber === r.docket_number)!))
+        found.set(r.docket_number, r);
+      else refs.set(caseKey(court, r.docket_number), caseRef(r.id, court, r.docket_number));
     }
   } else {
     for (const p of missing) ignored.push(p.key);
@@ -408,7 +419,7 @@ async function resolveCases(
   }
   for (const p of missing) {
     const ref = refs.get(p.key);
-    if (ref && p.origin?.docketNumber) await linkToOrigin(ctx, ref.id, p);
+    if (ref && !found.has(p.docketNumber) && p.origin?.docketNumber) await linkToOrigin(ctx, ref.id, p);
   }
   const headers = prepared.flatMap((p) => {
     const ref = refs.get(p.key);
@@ -725,8 +736,11 @@ const DOCUMENT_COLUMNS = [
   'updated_at',
 ] as const;
 
-/** The documents of a merged entry, as flat `DOCUMENT_COLUMNS` values appended to `out`. */
-function documentValues(out: unknown[], entryId: number, m: MergedEntry, now: string): void {
+/**
+ * The documents of a merged entry, as flat `DOCUMENT_COLUMNS` values appended to `out` (`entryId`:
+ * the entry's id, or its key where the id is not known yet).
+ */
+function documentValues(out: unknown[], entryId: number | string, m: MergedEntry, now: string): void {
   if (m.pacerDocId !== null || m.documentUrl !== null || m.pageCount !== null) {
     out.push(entryId, '0', null, m.pacerDocId, m.pageCount, m.documentUrl, now);
   }
@@ -739,22 +753,22 @@ function documentValues(out: unknown[], entryId: number, m: MergedEntry, now: st
 /** Insert or refresh documents (flat `DOCUMENT_COLUMNS` values); a repeated (entry, number) keeps the last. */
 async function upsertDocuments(ctx: Context, values: unknown[]): Promise<void> {
   if (values.length === 0) return;
+  await ctx.sql.insert('documents', DOCUMENT_COLUMNS, lastPerDocument(values), DOCUMENT_UPSERT);
+}
+
+const DOCUMENT_UPSERT = `on conflict ("entry_id", "number") do update set "description" = excluded."description",
+  "pacer_doc_id" = excluded."pacer_doc_id", "page_count" = excluded."page_count",
+  "url" = excluded."url", "updated_at" = excluded."updated_at"`;
+
+/** Flat `DOCUMENT_COLUMNS` values with one row per (entry, number): the last given, in input order. */
+function lastPerDocument(values: unknown[]): unknown[] {
   const width = DOCUMENT_COLUMNS.length;
   const last = new Map<string, number>();
   for (let i = 0; i < values.length; i += width) last.set(`${values[i]}|${values[i + 1]}`, i);
-  let unique = values;
-  if (last.size * width !== values.length) {
-    unique = [];
-    for (const i of [...last.values()].sort((a, b) => a - b)) unique.push(...values.slice(i, i + width));
-  }
-  await ctx.sql.insert(
-    'documents',
-    DOCUMENT_COLUMNS,
-    unique,
-    `on conflict ("entry_id", "number") do update set "description" = excluded."description",
-       "pacer_doc_id" = excluded."pacer_doc_id", "page_count" = excluded."page_count",
-       "url" = excluded."url", "updated_at" = excluded."updated_at"`,
-  );
+  if (last.size * width === values.length) return values;
+  const unique: unknown[] = [];
+  for (const i of [...last.values()].sort((a, b) => a - b)) unique.push(...values.slice(i, i + width));
+  return unique;
 }
 
 const ENTRY_COLUMNS = [
@@ -800,28 +814,20 @@ async function addEntries(
       now,
     );
   }
-  const ids = new Map<string, number>();
-  if (ctx.dialect === 'sqlite') {
-    const list = await ctx.sql.insertSqliteIds('entries', ENTRY_COLUMNS, values);
-    for (let i = 0; i < added.length; i++) ids.set(added[i]!.key, list[i]!);
-  } else {
-    const inserted = await ctx.sql.insert<{ id: number; entry_key: string }>(
-      'entries',
-      ENTRY_COLUMNS,
-      values,
-      'returning "id", "entry_key"',
+  if (ctx.dialect === 'postgres') await insertEntriesPostgres(ctx, added, merged, values);
+  else {
+    const ids = await ctx.sql.insertSqliteIds('entries', ENTRY_COLUMNS, values);
+    await insertVersions(
+      ctx,
+      added.map((a, i) => ({ entryId: ids[i]!, inc: a })),
     );
-    for (const r of inserted) ids.set(r.entry_key, r.id);
+    const docs: unknown[] = [];
+    for (let i = 0; i < added.length; i++) documentValues(docs, ids[i]!, merged[i]!, now);
+    await upsertDocuments(ctx, docs);
   }
-  await insertVersions(
-    ctx,
-    added.map((a) => ({ entryId: ids.get(a.key)!, inc: a })),
-  );
-  const docs: unknown[] = [];
   for (let i = 0; i < added.length; i++) {
     const a = added[i]!;
     const m = merged[i]!;
-    documentValues(docs, ids.get(a.key)!, m, now);
     ctx.events.push({
       type: 'entry.added',
       case: ref.key,
@@ -837,7 +843,75 @@ async function addEntries(
       kind: ctx.kind,
     });
   }
-  await upsertDocuments(ctx, docs);
+}
+
+/**
+ * PostgreSQL: new entries, their first versions and their documents in one statement (one round
+ * trip instead of three): the entries are inserted first and the other two join them by key, each
+ * in input order (so ids follow the input, as separate inserts numbered them).
+ */
+async function insertEntriesPostgres(
+  ctx: Context,
+  added: (Incoming & { key: string })[],
+  merged: MergedEntry[],
+  entryValues: unknown[],
+): Promise<void> {
+  const width = ENTRY_COLUMNS.length;
+  for (let first = 0; first < added.length; first += ENTRY_BATCH) {
+    const n = Math.min(ENTRY_BATCH, added.length - first);
+    const entries = ENTRY_COLUMNS.map(() => new Array<unknown>(n));
+    for (let r = 0, i = first * width; r < n; r++)
+      for (let c = 0; c < width; c++, i++) entries[c]![r] = entryValues[i];
+    const versions: unknown[][] = [[], [], []];
+    const docs: unknown[] = [];
+    for (let r = first; r < first + n; r++) {
+      const a = added[r]!;
+      versions[0]!.push(a.key);
+      versions[1]!.push(a.hash);
+      versions[2]!.push(a.payload);
+      documentValues(docs, a.key, merged[r]!, ctx.now);
+    }
+    const unique = lastPerDocument(docs);
+    const documents = DOCUMENT_COLUMNS.map(() => [] as unknown[]);
+    for (let i = 0; i < unique.length; i++) documents[i % DOCUMENT_COLUMNS.length]!.push(unique[i]);
+    await ctx.sql.query(await entriesStatement(ctx), [
+      ...entries,
+      ctx.sourceId,
+      ctx.kind,
+      ctx.now,
+      ...versions,
+      // The documents' entry (by key), number, description, document id, pages and URL.
+      ...documents.slice(0, 6),
+    ]);
+  }
+}
+
+/** Entries per statement on PostgreSQL (each column one array parameter). */
+const ENTRY_BATCH = 5_000;
+
+let entriesText: string | undefined;
+
+/** The statement of `insertEntriesPostgres`, written with `?` placeholders (built once). */
+async function entriesStatement(ctx: Context): Promise<string> {
+  if (entriesText) return entriesText;
+  const types = await ctx.sql.columnTypes('entries');
+  const arrays = ENTRY_COLUMNS.map((c) => `?::${types.get(c)}[]`).join(', ');
+  entriesText = `with "e" as (
+    insert into "entries" (${ENTRY_COLUMNS.map((c) => `"${c}"`).join(', ')})
+    select * from unnest(${arrays}) returning "id", "entry_key"
+  ), "p" as (select ?::text as "source", ?::text as "kind", ?::text as "now"), "v" as (
+    insert into "entry_versions" ("entry_id", "source_id", "kind", "content_hash", "payload", "seen_at")
+    select "e"."id", "p"."source", "p"."kind", "u"."h", "u"."payload", "p"."now"
+    from unnest(?::text[], ?::text[], ?::text[]) with ordinality as "u"("k", "h", "payload", "o")
+    join "e" on "e"."entry_key" = "u"."k" cross join "p" order by "u"."o"
+  )
+  insert into "documents" (${DOCUMENT_COLUMNS.map((c) => `"${c}"`).join(', ')})
+  select "e"."id", "u"."n", "u"."d", "u"."doc", "u"."pages", "u"."url", "p"."now"
+  from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::integer[], ?::text[])
+    with ordinality as "u"("k", "n", "d", "doc", "pages", "url", "o")
+  join "e" on "e"."entry_key" = "u"."k" cross join "p" order by "u"."o"
+  ${DOCUMENT_UPSERT}`;
+  return entriesText;
 }
 
 async function insertVersions(ctx: Context, rows: { entryId: number; inc: Incoming }[]): Promise<void> {

@@ -112,7 +112,7 @@ export class Statements {
   ): Promise<R[]> {
     const width = columns.length;
     const rowCount = values.length / width;
-    const types = await this.#columnTypes(table);
+    const types = await this.columnTypes(table);
     const text = unnestText(table, columns, types, tail);
     const out: R[] = [];
     for (let first = 0; first < rowCount; first += MAX_ARRAY_ROWS) {
@@ -128,7 +128,7 @@ export class Statements {
   }
 
   /** A table's column types as PostgreSQL names them (`integer`, `text`), read once per process. */
-  async #columnTypes(table: string): Promise<Map<string, string>> {
+  async columnTypes(table: string): Promise<Map<string, string>> {
     let types = columnTypes.get(table);
     if (!types) {
       const rows = await this.query<{ name: string; type: string }>(

@@ -32,6 +32,21 @@ export interface DigestPeriod {
 }
 
 /**
+ * Time-zone arithmetic (luxon) is most of what deciding a subscription's period costs, and a run
+ * asks it for thousands of subscriptions that share a few zones and hours at the same `now`: the
+ * answers are kept by their inputs (a bounded map).
+ */
+const memo = new Map<string, unknown>();
+
+function remembered<T>(key: string, compute: () => T): T {
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  if (memo.size >= 2000) memo.delete(memo.keys().next().value!);
+  memo.set(key, value);
+  return value;
+}
+
+/**
  * The latest period of this subscription that has fallen due at `now` (its local digest time has
  * passed), or `null` for `immediate` subscriptions, which get no digest.
  */
@@ -40,6 +55,18 @@ export function latestPeriod(
   now: Date,
 ): DigestPeriod | null {
   if (sub.frequency === 'immediate') return null;
+  const { frequency, time_zone, digest_hour, digest_weekday } = sub;
+  const p = remembered(
+    `period|${now.getTime()}|${time_zone}|${frequency}|${digest_hour}|${digest_weekday}`,
+    () => computePeriod({ frequency, time_zone, digest_hour, digest_weekday }, now),
+  );
+  return { ...p, dueAt: new Date(p.dueAt) };
+}
+
+function computePeriod(
+  sub: Pick<SubscriptionRow, 'frequency' | 'time_zone' | 'digest_hour' | 'digest_weekday'>,
+  now: Date,
+): DigestPeriod {
   const local = DateTime.fromJSDate(now, { zone: sub.time_zone });
   let due = local.set({ hour: sub.digest_hour, minute: 0, second: 0, millisecond: 0 });
   if (sub.frequency === 'daily') {
@@ -136,10 +163,10 @@ export async function planDigests(
       postures.set(pkey, posture);
     }
     const from = sub.last_digest_date
-      ? DateTime.fromISO(sub.last_digest_date).plus({ days: 1 }).toISODate()!
-      : DateTime.fromJSDate(new Date(sub.confirmed_at ?? sub.created_at), {
-          zone: sub.time_zone,
-        }).toISODate()!;
+      ? remembered(`next|${sub.last_digest_date}`, () =>
+          DateTime.fromISO(sub.last_digest_date!).plus({ days: 1 }).toISODate(),
+        )!
+      : localDay(new Date(sub.confirmed_at ?? sub.created_at), sub.time_zone)!;
     const rendered = renderDigest(
       {
         recipient: recipientOf(sub),
@@ -171,8 +198,13 @@ export async function planDigests(
 
 /** The subscriber's day at `now` (never before the period's own day). */
 function sendingDay(period: DigestPeriod, now: Date, zone: string): string {
-  const day = DateTime.fromJSDate(now, { zone }).toISODate() ?? period.date;
+  const day = localDay(now, zone) ?? period.date;
   return day < period.date ? period.date : day;
+}
+
+/** The day it is at `at` in `zone` (`YYYY-MM-DD`). */
+function localDay(at: Date, zone: string): string | null {
+  return remembered(`day|${at.getTime()}|${zone}`, () => DateTime.fromJSDate(at, { zone }).toISODate());
 }
 
 /** The appeals (cases linked with a parent) of these cases: parent id → the appeals' ids. */

@@ -144,70 +144,96 @@ export async function deliverOutbox(
   // Only rows due when the run started: a row put back for a retry waits for a later run.
   const runStart = clock();
   let left = options.limit ?? Number.POSITIVE_INFINITY;
-  while (left > 0) {
-    const { rows, cancelled } = await claim(
-      store,
-      worker,
-      runStart,
-      Math.min(o.batchSize, left),
-      o.leaseMs,
-      clock(),
-    );
-    summary.cancelled += cancelled;
-    if (rows.length === 0 && cancelled === 0) break;
-    left -= rows.length + cancelled;
-    let configError: ConfigError | null = null;
-    let next = 0;
-    // Each outcome is recorded as soon as it is known (the server accepted, refused or failed),
-    // so a worker killed mid-run leaves at most the messages in flight on its open connections
-    // unrecorded: those, and only those, are sent again once their claim expires.
-    const settle = async (row: ClaimedRow, outcome: Outcome) => {
-      await record(store, worker, row, outcome, clock(), o);
-      if (outcome.status === 'sent') summary.sent++;
-      else if (outcome.status === 'failed') summary.failed++;
-      else summary.retrying++;
-    };
-    const lane = async () => {
-      while (next < rows.length) {
-        const row = rows[next++]!;
-        if (configError) {
-          await settle(row, { id: row.id, status: 'release', error: configError.message });
-          continue;
-        }
-        if (!row.message) {
-          const error = 'its message body is missing from the store';
-          await settle(row, { id: row.id, status: 'failed', error, bounce: null });
-          continue;
-        }
-        let outcome: Outcome;
-        try {
-          const receipt = await mailer.send(JSON.parse(row.message) as RenderedMessage);
-          outcome = { id: row.id, status: 'sent', messageId: receipt.messageId };
-        } catch (err) {
-          if (err instanceof ConfigError) {
-            configError = err;
-            outcome = { id: row.id, status: 'release', error: err.message };
-          } else if (err instanceof PermanentDeliveryError) {
-            outcome = { id: row.id, status: 'failed', error: err.message, bounce: err };
-          } else {
-            const error = err instanceof Error ? err.message : String(err);
-            outcome =
-              row.attempts >= o.maxAttempts
-                ? {
-                    id: row.id,
-                    status: 'failed',
-                    error: `gave up after ${row.attempts} attempts: ${error}`,
-                    bounce: null,
-                  }
-                : { id: row.id, status: 'retry', error, attempts: row.attempts };
-          }
-        }
-        await settle(row, outcome);
+  let configError: ConfigError | null = null;
+  // Claimed rows waiting for a lane. The next batch is claimed while the lanes still send the end
+  // of this one, so the connections never stand idle between batches.
+  const queue: ClaimedRow[] = [];
+  let drained = false;
+  let claiming: Promise<void> | null = null;
+  const refill = (): Promise<void> => {
+    claiming ??= (async () => {
+      while (!drained && !configError && left > 0) {
+        const { rows, cancelled } = await claim(
+          store,
+          worker,
+          runStart,
+          Math.min(o.batchSize, left),
+          o.leaseMs,
+          clock(),
+        );
+        summary.cancelled += cancelled;
+        left -= rows.length + cancelled;
+        if (rows.length === 0 && cancelled === 0) drained = true;
+        queue.push(...rows);
+        if (rows.length > 0) break;
       }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, rows.length)) }, lane));
-    if (configError) throw configError;
-  }
+    })().finally(() => {
+      claiming = null;
+    });
+    return claiming;
+  };
+  // Each outcome is recorded as soon as it is known (the server accepted, refused or failed),
+  // so a worker killed mid-run leaves at most the messages in flight on its open connections
+  // unrecorded: those, and only those, are sent again once their claim expires.
+  const settle = async (row: ClaimedRow, outcome: Outcome) => {
+    await record(store, worker, row, outcome, clock(), o);
+    if (outcome.status === 'sent') summary.sent++;
+    else if (outcome.status === 'failed') summary.failed++;
+    else summary.retrying++;
+  };
+  const lane = async () => {
+    for (;;) {
+      if (queue.length < concurrency && !drained && !configError && left > 0) {
+        const next = refill();
+        if (queue.length === 0) await next;
+      }
+      const row = queue.shift();
+      if (!row) {
+        if (claiming) {
+          await claiming;
+          continue;
+        }
+        return;
+      }
+      if (configError) {
+        await settle(row, { id: row.id, status: 'release', error: (configError as ConfigError).message });
+        continue;
+      }
+      if (!row.message) {
+        const error = 'its message body is missing from the store';
+        await settle(row, { id: row.id, status: 'failed', error, bounce: null });
+        continue;
+      }
+      let outcome: Outcome;
+      try {
+        const receipt = await mailer.send(JSON.parse(row.message) as RenderedMessage);
+        outcome = { id: row.id, status: 'sent', messageId: receipt.messageId };
+      } catch (err) {
+        if (err instanceof ConfigError) {
+          configError = err;
+          outcome = { id: row.id, status: 'release', error: err.message };
+        } else if (err instanceof PermanentDeliveryError) {
+          outcome = { id: row.id, status: 'failed', error: err.message, bounce: err };
+        } else {
+          const error = err instanceof Error ? err.message : String(err);
+          outcome =
+            row.attempts >= o.maxAttempts
+              ? {
+                  id: row.id,
+                  status: 'failed',
+                  error: `gave up after ${row.attempts} attempts: ${error}`,
+                  bounce: null,
+                }
+              : { id: row.id, status: 'retry', error, attempts: row.attempts };
+        }
+      }
+      await settle(row, outcome);
+    }
+  };
+  await refill();
+  const lanes = drained ? Math.min(concurrency, queue.length) : concurrency;
+  await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
+  if (configError) throw configError;
   return summary;
 }
 

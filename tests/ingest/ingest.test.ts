@@ -340,6 +340,42 @@ for (const dialect of DIALECTS as Dialect[]) {
       expect(entries.find((e) => e.entry === '4')!.dateEntered).toBe('2017-07-02');
     });
 
+    it('gives a case met for the first time the same entries, documents, gaps and events as one added before', async () => {
+      // Written for a case this transaction inserts (nothing stored read, one statement for entries,
+      // versions and documents on PostgreSQL): it must end as ingesting into a known case does.
+      const withAttachments = entry({
+        ...full61,
+        number: '63',
+        attachments: [
+          { number: '1', description: 'Exhibit A', pacerDocId: '04506061235', pageCount: 3 },
+          { number: '2', description: 'Exhibit B', pacerDocId: null, pageCount: null },
+          { number: '1', description: 'Exhibit A, corrected', pacerDocId: '04506061239', pageCount: 4 },
+        ],
+      });
+      const unnumbered = entry({ number: null, dateFiled: '2017-07-02', description: 'Set Hearing' });
+      const input = (n: string) =>
+        result('pacer-docket', [
+          docket(n, [numbered(60), withAttachments, numbered(66, '2017-07-03'), unnumbered, rss61]),
+        ]);
+      const known = await ingest(store.db, input('2:17-cv-11910'), { track: true });
+      const met = await ingest(store.db, input('2:17-cv-11911'), { track: true });
+      const strip = (events: IngestEvent[]) => events.map(({ case: _, ...rest }) => rest);
+      expect(types(met.events)[0]).toBe('case.tracked');
+      expect(strip(met.events.slice(1))).toEqual(strip(known.events));
+      const view = async (key: string) =>
+        (await listEntries(store.db, key))
+          .map(({ firstSeenAt: _, updatedAt: _u, ...rest }) => rest)
+          .sort((a, b) => (a.entry < b.entry ? -1 : 1));
+      expect(await view('mied:2:17-cv-11911')).toEqual(await view(CASE));
+      expect((await view(CASE)).find((e) => e.entry === '63')!.documents).toHaveLength(3);
+      const gaps = async (key: string) =>
+        (await listEvents(store.db, { case: key }))
+          .filter((e) => e.type.startsWith('gap.'))
+          .map((e) => e.entry);
+      expect(await gaps('mied:2:17-cv-11911')).toEqual(await gaps(CASE));
+      expect((await ingest(store.db, input('2:17-cv-11911'), { track: true })).events).toEqual([]);
+    });
+
     it('keeps each event in the log with its case, entry and payload', async () => {
       const started = new Date(Date.now() - 1000).toISOString();
       await ingest(store.db, result('pacer-rss', [docket('2:17-cv-11910', [rss61])]), { source: 'mied-rss' });

@@ -101,6 +101,8 @@ it('adds, lists, shows matches, tracks, dismisses and removes saved searches', a
   expect((await runCli(['search', 'remove', String(search.id), '--db', db])).stdout.trim()).toBe(
     `removed ${search.id}`,
   );
-  expect((await runCli(['search', 'list', '--db', db])).stdout).toContain('No saved search yet');
+  const none = await runCli(['search', 'list', '--db', db]);
+  expect(none.stdout).toBe('');
+  expect(none.stderr).toContain('no saved search yet: docketwatch search add QUERY');
   expect((await runCli(['search', 'remove', String(search.id), '--db', db])).code).not.toBe(0);
 }, 300_000);

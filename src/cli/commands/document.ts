@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
+import type { DocumentAnalysis } from '../../documents/analyze.ts';
 import { DocumentReader } from '../../documents/text.ts';
 import { InputError } from '../../errors.ts';
 import { writeLine } from '../output.ts';
@@ -40,8 +41,7 @@ Examples:
     )
     .action(async (file: string, opts: { json?: boolean; ocr: boolean }) => {
       const data = await readInputFile(file);
-      const reader = new DocumentReader(opts.ocr ? {} : { ocr: false });
-      try {
+      await withReader(opts.ocr ? {} : { ocr: false }, async (reader) => {
         const doc = await reader.read(data);
         if (opts.json) {
           await writeLine(JSON.stringify({ file, ...doc }));
@@ -52,9 +52,7 @@ Examples:
           }
         }
         for (const w of doc.warnings) process.stderr.write(`${file}: ${w}\n`);
-      } finally {
-        await reader.close();
-      }
+      });
     });
 
   document
@@ -79,9 +77,8 @@ Examples:
         const data = await readInputFile(file);
         const { addDocument, documentsDir } = await import('../../documents/store.ts');
         const config = loadConfig().config;
-        const reader = new DocumentReader();
-        try {
-          await withStore(opts.db, async (store) => {
+        await withReader({}, (reader) =>
+          withStore(opts.db, async (store) => {
             const dir = documentsDir(opts.db ?? config.database, config.documents.dir);
             const added = await addDocument(store, reader, dir, {
               caseKey: opts.case,
@@ -98,25 +95,10 @@ Examples:
               `${added.newLink ? 'added' : 'already there'}: ${file} → entry ${opts.entry} of ${opts.case}, ${added.numPages} page(s)${added.ocrPages.length > 0 ? `, ${added.ocrPages.length} by OCR` : ''}${added.newFile ? '' : ' (same file stored before)'}`,
             );
             await writeLine(`stored as ${added.path}`);
-            for (const d of added.analysis?.deadlines ?? [])
-              await writeLine(
-                `deadline ${d.dueDate ?? '(date not known yet)'}: ${d.what} — p. ${d.page}: "${d.quote}"`,
-              );
-            for (const st of added.analysis?.stays ?? [])
-              await writeLine(
-                `stay ${st.action}${st.expires ? ` to ${st.expires}` : ''} — p. ${st.page}: "${st.quote}"`,
-              );
-            for (const h of added.analysis?.hearings ?? [])
-              await writeLine(`hearing ${h.change} ${h.date ?? ''} — p. ${h.page}: "${h.quote}"`);
-            for (const x of added.analysis?.disagreements ?? [])
-              await writeLine(
-                `needs review: the docket text says ${x.kind} ${x.docket}, the document says ${x.document.join(', ')} (p. ${x.page})`,
-              );
+            await writeFindings(added.analysis);
             for (const w of added.warnings) process.stderr.write(`${file}: ${w}\n`);
-          });
-        } finally {
-          await reader.close();
-        }
+          }),
+        );
       },
     );
 
@@ -143,9 +125,8 @@ COURTLISTENER_TOKEN and a CourtListener source for the case. Sealed entries are 
       const { documentSourcesFromConfig } = await import('../../documents/arrivals.ts');
       const config = loadConfig().config;
       const http = new HttpClient({ contact: config.http.contact, maxBytes: 100 * 2 ** 20 });
-      const reader = new DocumentReader();
-      try {
-        await withStore(opts.db, async (store) => {
+      await withReader({}, (reader) =>
+        withStore(opts.db, async (store) => {
           const out = await fetchEntryDocument(
             store,
             reader,
@@ -161,13 +142,39 @@ COURTLISTENER_TOKEN and a CourtListener source for the case. Sealed entries are 
           await writeLine(
             `fetched from ${out.origin}${out.costCents > 0 ? ` for $${(out.costCents / 100).toFixed(2)}` : ' (free)'}: ${out.added.numPages} page(s), stored as ${out.added.path}`,
           );
-          for (const d of out.added.analysis?.deadlines ?? [])
-            await writeLine(
-              `deadline ${d.dueDate ?? '(date not known yet)'}: ${d.what} — p. ${d.page}: "${d.quote}"`,
-            );
-        });
-      } finally {
-        await reader.close();
-      }
+          await writeFindings(out.added.analysis);
+        }),
+      );
     });
+}
+
+/** Run `fn` with a document reader, closed whatever happens. */
+async function withReader<T>(
+  options: ConstructorParameters<typeof DocumentReader>[0],
+  fn: (reader: DocumentReader) => Promise<T>,
+): Promise<T> {
+  const reader = new DocumentReader(options);
+  try {
+    return await fn(reader);
+  } finally {
+    await reader.close();
+  }
+}
+
+/** What a stored document was read to say, a line each, with its page and sentence. */
+async function writeFindings(analysis: DocumentAnalysis | null): Promise<void> {
+  for (const d of analysis?.deadlines ?? [])
+    await writeLine(
+      `deadline ${d.dueDate ?? '(date not known yet)'}: ${d.what} — p. ${d.page}: "${d.quote}"`,
+    );
+  for (const st of analysis?.stays ?? [])
+    await writeLine(
+      `stay ${st.action}${st.expires ? ` to ${st.expires}` : ''} — p. ${st.page}: "${st.quote}"`,
+    );
+  for (const h of analysis?.hearings ?? [])
+    await writeLine(`hearing ${h.change} ${h.date ?? ''} — p. ${h.page}: "${h.quote}"`);
+  for (const x of analysis?.disagreements ?? [])
+    await writeLine(
+      `needs review: the docket text says ${x.kind} ${x.docket}, the document says ${x.document.join(', ')} (p. ${x.page})`,
+    );
 }

@@ -27,6 +27,7 @@ import {
 import { createMailer, emlFileName, type Mailer } from '../../notify/transport.ts';
 import { type Audience, EVENT_TYPES, type NotifyEventType } from '../../notify/types.ts';
 import { queueSearchEmails } from '../../searches/propose.ts';
+import { type ListOptions, listCommand, printRows } from '../listing.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -194,9 +195,11 @@ export function registerNotify(program: Command): void {
       },
     );
 
-  program
-    .command('subscribers')
-    .description('List subscriptions: status, address, case, audience, frequency, filters')
+  listCommand(
+    program,
+    'subscribers',
+    'List subscriptions: status, address, case, audience, frequency, filters',
+  )
     .option('--case <case>', 'only this case (COURT:DOCKET)')
     .addOption(
       new Option('--status <status>', 'only this status').choices([
@@ -206,18 +209,14 @@ export function registerNotify(program: Command): void {
         'bounced',
       ]),
     )
-    .option('--json', 'one JSON object per line')
-    .option('--db <target>', DB_HELP)
-    .action(
-      async (opts: { case?: string; status?: SubscriptionView['status']; json?: boolean; db?: string }) => {
-        await readStore(opts.db, async (store) => {
-          const subs = await listSubscriptions(store, { case: opts.case, status: opts.status });
-          for (const s of subs) await writeLine(opts.json ? JSON.stringify(s) : describeSubscription(s));
-          if (subs.length === 0 && !opts.json)
-            process.stderr.write('no subscriptions yet: docketwatch subscribe EMAIL --case COURT:DOCKET\n');
-        });
-      },
-    );
+    .action(async (opts: ListOptions & { case?: string; status?: SubscriptionView['status'] }) => {
+      await readStore(opts.db, async (store) =>
+        printRows(await listSubscriptions(store, { case: opts.case, status: opts.status }), opts, {
+          text: describeSubscription,
+          none: 'no subscriptions yet: docketwatch subscribe EMAIL --case COURT:DOCKET',
+        }),
+      );
+    });
 
   program
     .command('confirm')
@@ -338,9 +337,11 @@ export function registerNotify(program: Command): void {
       });
     });
 
-  program
-    .command('outbox')
-    .description('Messages in the outbox: pending, sending, sent, failed, cancelled (newest first)')
+  listCommand(
+    program,
+    'outbox',
+    'Messages in the outbox: pending, sending, sent, failed, cancelled (newest first)',
+  )
     .addOption(
       new Option('--status <status>', 'only this status').choices([
         'pending',
@@ -351,9 +352,7 @@ export function registerNotify(program: Command): void {
       ]),
     )
     .option('--limit <n>', 'at most this many messages', '100')
-    .option('--json', 'one JSON object per line')
-    .option('--db <target>', DB_HELP)
-    .action(async (opts: { status?: OutboxStatus; limit: string; json?: boolean; db?: string }) => {
+    .action(async (opts: ListOptions & { status?: OutboxStatus; limit: string }) => {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1)
         throw new InputError(`--limit must be a positive whole number, got "${opts.limit}"`);
@@ -367,13 +366,10 @@ export function registerNotify(program: Command): void {
               .join(', '),
           );
         }
-        for (const r of rows) {
-          await writeLine(
-            opts.json
-              ? JSON.stringify(r)
-              : `${r.status.padEnd(9)} ${r.kind.padEnd(7)} ${r.to.padEnd(32)} ${r.subject}${r.lastError ? `  [${r.lastError}]` : ''}`,
-          );
-        }
+        await printRows(rows, opts, {
+          text: (r) =>
+            `${r.status.padEnd(9)} ${r.kind.padEnd(7)} ${r.to.padEnd(32)} ${r.subject}${r.lastError ? `  [${r.lastError}]` : ''}`,
+        });
       });
     });
 

@@ -3,6 +3,7 @@
  * takes `--db PATH|URL`. The query language is in docs/searches.md.
  */
 import { type Command, Option } from 'commander';
+import type { Store } from '../../../db/index.ts';
 import { InputError } from '../../errors.ts';
 import { pick } from '../../model/fields.ts';
 import { LANGUAGES, type Language } from '../../notify/i18n.ts';
@@ -17,6 +18,7 @@ import {
   type SearchMatch,
   trackMatch,
 } from '../../searches/searches.ts';
+import { type ListOptions, listCommand, printRows } from '../listing.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -92,46 +94,54 @@ export function registerSearch(program: Command): void {
       },
     );
 
-  search
-    .command('list')
-    .description('List the saved searches with their subscribers and match counts')
-    .option('--json', 'one JSON object per line')
-    .option('--db <target>', DB_HELP)
-    .action(async (opts: { json?: boolean; db?: string }) => {
-      await readStore(opts.db, async (store) => {
-        const searches = await listSearches(store);
-        if (!opts.json && searches.length === 0)
-          await writeLine('No saved search yet (docketwatch search add QUERY).');
-        for (const s of searches) {
-          if (opts.json) await writeLine(JSON.stringify(view(s)));
-          else
-            await writeLine(
-              `${s.id}  ${s.name ? `${s.name}: ` : ''}${s.query}  (${s.matches.proposed} proposed, ${s.matches.tracked} tracked, ${s.matches.dismissed} dismissed; ${s.emails.length ? s.emails.join(', ') : 'no email'})`,
-            );
-        }
-      });
-    });
+  listCommand(search, 'list', 'List the saved searches with their subscribers and match counts').action(
+    async (opts: ListOptions) => {
+      await readStore(opts.db, async (store) =>
+        printRows(await listSearches(store), opts, {
+          text: (s) =>
+            `${s.id}  ${s.name ? `${s.name}: ` : ''}${s.query}  (${s.matches.proposed} proposed, ${s.matches.tracked} tracked, ${s.matches.dismissed} dismissed; ${s.emails.length ? s.emails.join(', ') : 'no email'})`,
+          json: view,
+          none: 'no saved search yet: docketwatch search add QUERY',
+        }),
+      );
+    },
+  );
 
-  search
-    .command('remove')
-    .description('Remove a saved search, its subscribers and its proposals (tracked cases stay tracked)')
-    .argument('<id>', 'the search id (docketwatch search list)')
-    .option('--db <target>', DB_HELP)
-    .action(async (id: string, opts: { db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        await removeSearch(store, id);
-        await writeLine(`removed ${id}`);
+  /** A command that changes one search or match, named by its id, and says what it did. */
+  const change = (
+    name: string,
+    description: string,
+    what: 'search' | 'match',
+    act: (store: Store, id: string) => Promise<string>,
+  ) =>
+    search
+      .command(name)
+      .description(description)
+      .argument(
+        `<${what}>`,
+        what === 'search'
+          ? 'the search id (docketwatch search list)'
+          : 'the match id (docketwatch search matches)',
+      )
+      .option('--db <target>', DB_HELP)
+      .action(async (id: string, opts: { db?: string }) => {
+        await withStore(opts.db, async (store) => writeLine(await act(store, id)));
       });
-    });
 
-  search
-    .command('matches')
-    .description('List what saved searches found, newest first')
+  change(
+    'remove',
+    'Remove a saved search, its subscribers and its proposals (tracked cases stay tracked)',
+    'search',
+    async (store, id) => {
+      await removeSearch(store, id);
+      return `removed ${id}`;
+    },
+  );
+
+  listCommand(search, 'matches', 'List what saved searches found, newest first')
     .argument('[id]', 'only this search')
     .option('--status <status>', 'proposed, tracked or dismissed')
-    .option('--json', 'one JSON object per line')
-    .option('--db <target>', DB_HELP)
-    .action(async (id: string | undefined, opts: { status?: string; json?: boolean; db?: string }) => {
+    .action(async (id: string | undefined, opts: ListOptions & { status?: string }) => {
       if (opts.status && !['proposed', 'tracked', 'dismissed'].includes(opts.status))
         throw new InputError(`--status must be proposed, tracked or dismissed, got "${opts.status}"`);
       await readStore(opts.db, async (store) => {
@@ -139,38 +149,26 @@ export function registerSearch(program: Command): void {
           ...(id ? { searchId: id } : {}),
           ...(opts.status ? { status: opts.status as MatchStatus } : {}),
         });
-        if (!opts.json && matches.length === 0) await writeLine('No match yet.');
-        for (const m of matches) {
-          if (opts.json) await writeLine(JSON.stringify(matchView(m)));
-          else
-            await writeLine(
-              `${m.id}  ${m.status.padEnd(9)} ${m.case}  ${m.caseName ?? ''}  (search ${m.search.name ?? m.search.id}, first seen ${m.firstSeenAt.slice(0, 10)})`,
-            );
-        }
+        await printRows(matches, opts, {
+          text: (m) =>
+            `${m.id}  ${m.status.padEnd(9)} ${m.case}  ${m.caseName ?? ''}  (search ${m.search.name ?? m.search.id}, first seen ${m.firstSeenAt.slice(0, 10)})`,
+          json: matchView,
+          none: 'no match yet',
+        });
       });
     });
 
-  search
-    .command('track')
-    .description("Track a match's case: its feed entries are ingested and the court feed serves it")
-    .argument('<match>', 'the match id (docketwatch search matches)')
-    .option('--db <target>', DB_HELP)
-    .action(async (id: string, opts: { db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        const r = await trackMatch(store, id, 'cli');
-        await writeLine(r.created ? `tracking ${r.case}` : `${r.case} was tracked already`);
-      });
-    });
-
-  search
-    .command('dismiss')
-    .description('Dismiss a proposal (it is not proposed again)')
-    .argument('<match>', 'the match id (docketwatch search matches)')
-    .option('--db <target>', DB_HELP)
-    .action(async (id: string, opts: { db?: string }) => {
-      await withStore(opts.db, async (store) => {
-        await dismissMatch(store, id, 'cli');
-        await writeLine(`dismissed ${id}`);
-      });
-    });
+  change(
+    'track',
+    "Track a match's case: its feed entries are ingested and the court feed serves it",
+    'match',
+    async (store, id) => {
+      const r = await trackMatch(store, id, 'cli');
+      return r.created ? `tracking ${r.case}` : `${r.case} was tracked already`;
+    },
+  );
+  change('dismiss', 'Dismiss a proposal (it is not proposed again)', 'match', async (store, id) => {
+    await dismissMatch(store, id, 'cli');
+    return `dismissed ${id}`;
+  });
 }

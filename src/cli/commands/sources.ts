@@ -18,6 +18,7 @@ import { ingestEmailPath, type NoticeOutcome } from '../../sources/nef-notices.t
 import { startNefSmtpServer } from '../../sources/nef-smtp.ts';
 import { pollAll } from '../../sources/poll.ts';
 import { isSourceStale, sourceCron } from '../../sources/schedule.ts';
+import { type ListOptions, listCommand, printRows } from '../listing.ts';
 import { writeLine } from '../output.ts';
 import { untilStopSignal } from '../signals.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
@@ -70,6 +71,17 @@ interface SourceView {
   consecutiveFailures: number;
   lastError: string | null;
   coverage: { entryTypes: string[] | 'all'; partial: boolean } | null;
+}
+
+/** A source as `docketwatch sources` prints it: one line, and its last error under it when it is not healthy. */
+function describeSource(v: SourceView): string {
+  const cov = v.coverage
+    ? v.coverage.partial
+      ? `partial (${v.coverage.entryTypes === 'all' ? 'all' : v.coverage.entryTypes.join(', ') || 'types not declared'})`
+      : 'complete'
+    : 'unknown';
+  const health = `${v.health}${v.stale ? ', stale' : ''}${v.consecutiveFailures ? `, ${v.consecutiveFailures} failures` : ''}`;
+  return `${v.id.padEnd(36)} ${v.type.padEnd(14)} ${(v.case ?? v.court ?? 'any').padEnd(24)} ${v.schedule.padEnd(14)} ${health}; coverage ${cov}${v.lastError && v.health !== 'ok' ? `\n    last error: ${v.lastError}` : ''}`;
 }
 
 async function sourceViews(db: Kysely<Database>): Promise<SourceView[]> {
@@ -149,39 +161,24 @@ export function registerSources(program: Command): void {
       },
     );
 
-  program
-    .command('sources')
-    .description('List the configured sources with type, scope, schedule, health and coverage')
-    .option('--json', 'one JSON object per line')
-    .option('--db <target>', DB_HELP)
-    .action(async (opts: { json?: boolean; db?: string }) => {
-      await readStore(opts.db, async (store) => {
-        const views = await sourceViews(store.db);
-        for (const v of views) {
-          if (opts.json) {
-            await writeLine(JSON.stringify(v));
-            continue;
-          }
-          const scope = v.case ?? v.court ?? 'any';
-          const cov = v.coverage
-            ? v.coverage.partial
-              ? `partial (${v.coverage.entryTypes === 'all' ? 'all' : v.coverage.entryTypes.join(', ') || 'types not declared'})`
-              : 'complete'
-            : 'unknown';
-          const health = `${v.health}${v.stale ? ', stale' : ''}${v.consecutiveFailures ? `, ${v.consecutiveFailures} failures` : ''}`;
-          await writeLine(
-            `${v.id.padEnd(36)} ${v.type.padEnd(14)} ${scope.padEnd(24)} ${v.schedule.padEnd(14)} ${health}; coverage ${cov}${v.lastError && v.health !== 'ok' ? `\n    last error: ${v.lastError}` : ''}`,
-          );
-        }
-        if (views.length === 0 && !opts.json)
-          process.stderr.write('no sources yet: docketwatch source add TYPE …\n');
-        if (!opts.json && views.some((v) => v.type === 'pacer-docket')) {
-          const spent = await spentThisMonth(store.db);
-          const budget = loadConfig().config.pacer.monthlyBudgetUsd;
-          await writeLine(`PACER this month: $${(spent / 100).toFixed(2)} of $${budget.toFixed(2)}`);
-        }
+  listCommand(
+    program,
+    'sources',
+    'List the configured sources with type, scope, schedule, health and coverage',
+  ).action(async (opts: ListOptions) => {
+    await readStore(opts.db, async (store) => {
+      const views = await sourceViews(store.db);
+      await printRows(views, opts, {
+        text: describeSource,
+        none: 'no sources yet: docketwatch source add TYPE …',
       });
+      if (!opts.json && views.some((v) => v.type === 'pacer-docket')) {
+        const spent = await spentThisMonth(store.db);
+        const budget = loadConfig().config.pacer.monthlyBudgetUsd;
+        await writeLine(`PACER this month: $${(spent / 100).toFixed(2)} of $${budget.toFixed(2)}`);
+      }
     });
+  });
 
   program
     .command('poll')

@@ -14,6 +14,7 @@ import { InputError, InputTooLargeError } from '../../errors.ts';
 import { ingestParsed } from '../../ingest/pipeline.ts';
 import { DOCUMENT_KINDS, type ParseResult } from '../../model/docket.ts';
 import { textOrNull } from '../../model/fields.ts';
+import { type ListOptions, listCommand, printRows } from '../listing.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -105,27 +106,15 @@ export function registerStore(program: Command): void {
       },
     );
 
-  program
-    .command('cases')
-    .description('List the cases in the record')
-    .option('--json', 'one JSON object per line')
-    .option('--db <target>', DB_HELP)
-    .action(async (opts: { json?: boolean; db?: string }) => {
-      await readStore(opts.db, async (store) => {
-        const cases = await listCases(store.db);
-        for (const c of cases) {
-          if (opts.json) await writeLine(JSON.stringify(c));
-          else {
-            const link = c.parent ? `  (${c.linkType ?? 'linked'} of ${c.parent})` : '';
-            await writeLine(
-              `${c.key.padEnd(28)} ${String(c.entries).padStart(6)} entries  ${c.caseName ?? ''}${link}${c.tracked ? '' : '  [not tracked]'}`,
-            );
-          }
-        }
-        if (cases.length === 0 && !opts.json)
-          process.stderr.write('no cases yet: docketwatch case add COURT DOCKET\n');
-      });
-    });
+  listCommand(program, 'cases', 'List the cases in the record').action(async (opts: ListOptions) => {
+    await readStore(opts.db, async (store) =>
+      printRows(await listCases(store.db), opts, {
+        text: (c) =>
+          `${c.key.padEnd(28)} ${String(c.entries).padStart(6)} entries  ${c.caseName ?? ''}${c.parent ? `  (${c.linkType ?? 'linked'} of ${c.parent})` : ''}${c.tracked ? '' : '  [not tracked]'}`,
+        none: 'no cases yet: docketwatch case add COURT DOCKET',
+      }),
+    );
+  });
 
   program
     .command('ingest')
@@ -181,29 +170,22 @@ export function registerStore(program: Command): void {
       },
     );
 
-  program
-    .command('entries')
-    .description('Show the merged entries of a case, in docket order')
+  listCommand(
+    program,
+    'entries',
+    'Show the merged entries of a case, in docket order (with --json, each with its sources and documents)',
+  )
     .requiredOption('--case <case>', 'COURT:DOCKET, e.g. mied:2:17-cv-11910')
-    .option('--json', 'one JSON object per line (with sources and documents)')
-    .option('--db <target>', DB_HELP)
-    .action(async (opts: { case: string; json?: boolean; db?: string }) => {
-      await readStore(opts.db, async (store) => {
-        for (const e of await listEntries(store.db, opts.case)) {
-          if (opts.json) await writeLine(JSON.stringify(e));
-          else {
-            const flag = e.status === 'present' ? '' : ` [${e.status}]`;
-            await writeLine(
-              `${(e.number ?? '-').padStart(5)}  ${(e.dateFiled ?? e.dateEntered ?? '').slice(0, 10)}  ${truncate(e.description || (e.shortDescription ?? ''), 120)}${flag}`,
-            );
-          }
-        }
-      });
+    .action(async (opts: ListOptions & { case: string }) => {
+      await readStore(opts.db, async (store) =>
+        printRows(await listEntries(store.db, opts.case), opts, {
+          text: (e) =>
+            `${(e.number ?? '-').padStart(5)}  ${(e.dateFiled ?? e.dateEntered ?? '').slice(0, 10)}  ${truncate(e.description || (e.shortDescription ?? ''), 120)}${e.status === 'present' ? '' : ` [${e.status}]`}`,
+        }),
+      );
     });
 
-  program
-    .command('events')
-    .description('Show the event log (every change to the record), oldest first')
+  listCommand(program, 'events', 'Show the event log (every change to the record), oldest first')
     .option('--case <case>', 'only this case (COURT:DOCKET)')
     .option('--since <time>', 'only events at or after this date or ISO-8601 time')
     .option('--limit <n>', 'at most this many events', (v) => {
@@ -212,19 +194,16 @@ export function registerStore(program: Command): void {
         throw new InputError(`--limit must be a positive integer, not "${v}"`);
       return n;
     })
-    .option('--json', 'one JSON object per line')
-    .option('--db <target>', DB_HELP)
-    .action(async (opts: { case?: string; since?: string; limit?: number; json?: boolean; db?: string }) => {
+    .action(async (opts: ListOptions & { case?: string; since?: string; limit?: number }) => {
       await readStore(opts.db, async (store) => {
         const events = await listEvents(store.db, {
           case: opts.case ?? null,
           since: opts.since ?? null,
           ...(opts.limit ? { limit: opts.limit } : {}),
         });
-        for (const e of events) {
-          if (opts.json) await writeLine(JSON.stringify(e));
-          else await writeLine(`${e.at}  ${e.type.padEnd(15)} ${e.case}${e.entry ? ` #${e.entry}` : ''}`);
-        }
+        await printRows(events, opts, {
+          text: (e) => `${e.at}  ${e.type.padEnd(15)} ${e.case}${e.entry ? ` #${e.entry}` : ''}`,
+        });
       });
     });
 }

@@ -96,6 +96,7 @@ const RULES: Rule[] = [
   {
     re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:BOND|Bond)\b(?!\s+(?:hearing|HEARING|Hearing|revoked|REVOKED))/,
     kind: 'other',
+    subtype: 'bond',
   },
   // The minutes a title states by itself: "Meeting of Creditors Held (and Concluded)".
   { re: /^Meeting\s+of\s+Creditors\s+(?:Held|Concluded)\b/i, kind: 'minute_entry' },

@@ -136,3 +136,37 @@ describe('a noticed motion moved, and one day due for several things', () => {
     if (found < 2) expect(a.needsReview?.map((f) => f.reason)).toContain('partly_read');
   });
 });
+
+describe('obligations and settings by the structure of the sentence', () => {
+  const due = (dateFiled: string, text: string) => at(dateFiled, text).deadlines.map((d) => d.dueDate);
+  it('any act a court orders done by a day is due, whatever the verb (D. Haw., M.D. La.)', () => {
+    expect(
+      due(
+        '2004-06-10',
+        'EP: MINUTES: Detention Hearing. The third party custodian must return the bail papers to the Clerk no later than: June 24, 2004.',
+      ),
+    ).toEqual(['2004-06-24']);
+    expect(
+      due(
+        '2019-07-24',
+        'ORDER: By Friday 7/26/2019, the Clerk of Court for the Parish of Ascension, State of Louisiana, shall file, in the conventional manner, a courtesy copy of the record.',
+      ),
+    ).toEqual(['2019-07-26']);
+  });
+  it('"shall be filed on D" is to come, not a past filing (S.D.N.Y.)', () => {
+    expect(
+      due(
+        '2004-03-10',
+        'ORDER: moving papers shall be filed on 3/19/2004; responses shall be filed by 5/14/2004.',
+      ),
+    ).toEqual(['2004-03-19', '2004-05-14']);
+  });
+  it('dates printed under labels: "DUE DATE OF X: D", "DATE AND TIME OF CONFERENCE: D at T" (S.D.N.Y.)', () => {
+    const a = at(
+      '2020-12-27',
+      'NOTICE OF INITIAL PRETRIAL CONFERENCE: DUE DATE OF JOINT LETTER and PROPOSED CASE MANAGEMENT PLAN: February 17, 2021. DATE AND TIME OF CONFERENCE: February 24, 2021 at 4:00 p.m. The conference will be conducted by telephone.',
+    );
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2021-02-17']);
+    expect(a.hearings.map((h) => `${h.change}@${h.date} ${h.time}`)).toEqual(['set@2021-02-24 16:00']);
+  });
+});

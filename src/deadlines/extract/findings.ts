@@ -42,9 +42,9 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
+  /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
-  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
+  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
  * A passive obligation: "discovery shall be completed by D", "Petitioner shall be released by D
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
@@ -52,7 +52,7 @@ const DEADLINE_WORDS =
 const PASSIVE_OBLIGATION =
   /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b|\b(?:shall|must|will)\s+(?:close|end|conclude)\s+(?:on|by)\b/i;
 const PAST_EVENT =
-  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*:?\s*$/i;
+  /(?<!\b(?:shall|must|will|should|to|may)\s+be\s+)\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*:?\s*$/i;
 /** "filed in MDL on D", "entered in the related case on D": a past act with its place. */
 const PAST_EVENT_WITH_PLACE =
   /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged|paid|sent|mailed|received)\s+(?:in|with|by|before|upon|to|from)\s+[^.;,]{1,60}?\s+on\s*$/i;
@@ -100,6 +100,9 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
 /** "a response to [9] Emergency MOTION for ..." -> "response to [9]". */
 function normalizeWhat(raw: string, ctx: EntryContext): string {
   let w = raw
+    // "DUE DATE OF JOINT LETTER …:", "… no later than:": the label's words, not the thing due.
+    .replace(/^\s*(?:due\s+date|deadline)\s+(?:of|for|to)\s+/i, '')
+    .replace(/\s*\b(?:no\s+later\s+than|by|on\s+or\s+before)?\s*:\s*$/i, '')
     .replace(/^\s*(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each|\s)+/i, '')
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
     .replace(/^(?:a|an|the|their|its|his|her|any|all|his\/her|such)\s+/i, '')
@@ -421,7 +424,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline)\w*\b/i.test(local)
       )
         continue;
-      if (/\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
+      if (/(?<!\b(?:shall|must|will|should|to|may)\s+be\s+)\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
       // "currently set for D1, is vacated and re-set to D2": D1 is the old date, read with D2.
       if (RESET_AWAY.test(clause.slice(t.end, t.end + 120))) continue;
       // "Government Sentencing Memo Deadline D, Defendant Sentencing Memo Deadline D": each date's
@@ -629,7 +632,7 @@ const PERIOD_LEAD =
  */
 function whatAfter(tail: string): string | null {
   const m =
-    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:shall\s+|must\s+))?(?:(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report)|to\s+be\s+(?<done>filed|served|produced|provided|lodged))\b(?<rest>[^.;]{0,100})/i.exec(
+    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:the\s+)?[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|of|for|the|and|in)){1,14}?,?\s+(?:shall|must|is\s+to|are\s+to)\s+|(?:shall\s+|must\s+))?(?:(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report|return|deliver|transmit|deposit|register)|to\s+be\s+(?<done>filed|served|produced|provided|lodged))\b(?<rest>[^.;]{0,100})/i.exec(
       tail,
     );
   if (!m) return null;
@@ -818,6 +821,11 @@ const MOTION_MOVED_RE = new RegExp(
   `\\b(?:Motion|MOTION|Application|APPLICATION|Petition|Request)\\b[^.;]{0,160}?,?\\s+(?:currently|previously|presently|now|originally)\\s+(?:set|scheduled|noticed|calendared)\\s+(?:for\\s+hearing\\s+)?(?:for|on)\\s+(?<from>${DATE_START})\\s*,?\\s+(?:is|are|has\\s+been|shall\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|reset|re-set|rescheduled|moved|advanced|adjourned)\\s+(?:to|until)\\s+(?<tail>${TAIL})`,
   'g',
 );
+/** A setting printed under its label: "DATE AND TIME OF CONFERENCE: February 24, 2021 at 4:00 p.m." */
+const LABELED_HEARING_RE = new RegExp(
+  `\\b(?:DATE\\s+(?:AND\\s+TIME\\s+)?OF|Date\\s+(?:and\\s+Time\\s+)?of|date\\s+(?:and\\s+time\\s+)?of)\\s+(?:THE\\s+|the\\s+)?(?<noun>${HEARING_NOUN})\\s*:\\s*(?<tail>(?=${DATE_START})${TAIL})`,
+  'g',
+);
 /** Words that ask to move a setting, before it: "moved the Court to adjourn the conference set for D". */
 const TO_MOVE_BEFORE =
   /\b(?:to\s+)?(?:adjourn|continue|reschedule|postpone|move|vacate)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
@@ -842,7 +850,9 @@ function hearingType(noun: string, refsAreMotions: boolean): string {
 function hearingChange(verb: string, tail: string, lead: string): HearingChange {
   const v = verb.toLowerCase();
   if (/cancel|vacat|terminat|stricken|off\s+calendar/.test(v)) return 'cancelled';
-  if (/\bheld\b|conducted/.test(v) && !/(?:will\s+be|to\s+be|shall\s+be)\s+held/.test(v)) return 'held';
+  // "The conference will be conducted by telephone" is to come, not minutes of one.
+  if (/\bheld\b|conducted/.test(v) && !/(?:will\s+be|to\s+be|shall\s+be|be)\s+(?:held|conducted)/.test(v))
+    return 'held';
   // CM/ECF's event title "Set/Reset Hearings" names the event, not what happened to this hearing.
   const ownLead = lead.replace(DOCKET_EVENT_TITLE, ' ');
   if (
@@ -1077,6 +1087,15 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           rule: 'hearing-verb-first-cancel',
         });
       }
+    if (found.length === 0)
+      for (const m of sentence.matchAll(LABELED_HEARING_RE))
+        found.push({
+          noun: m.groups!.noun!,
+          verb: 'set',
+          tail: ` for ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-labeled',
+        });
     if (found.length === 0 && ctx.cls.isCourtAct)
       for (const m of sentence.matchAll(MOTION_MOVED_RE)) {
         found.push({
