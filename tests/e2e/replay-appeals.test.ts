@@ -15,9 +15,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/index.ts';
+import { casePosture } from '../../src/deadlines/record.ts';
 import { loadHistory, type ReplayHistory } from '../../src/demo/history.ts';
 import { DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
-import { casePosture } from '../../src/deadlines/record.ts';
 import { silentLogger } from '../../src/log.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
 import { contradictions, type Mail, PostureRounds } from '../support/posture-mail.ts';
@@ -50,7 +51,6 @@ async function replayRounds(history: ReplayHistory): Promise<{
     subscribers: ADVOCATES.map((s) => ({ ...s })),
     onCycle: rounds.onCycle,
   });
-  const { openDatabase } = await import('../../db/index.ts');
   const store = await openDatabase(join(dir, 'replay.sqlite'));
   return {
     rounds,
