@@ -36,6 +36,11 @@ export interface CaseClass {
   text: { en: string; es: string | null; ar: string | null };
   scope: ClassScope | null;
   protects: ClassProtects | null;
+  /**
+   * Where the words come from: the docket entry whose order defines the class (its number, and
+   * its filing date once the entry is in the record), or `null` — the maintainers' own words.
+   */
+  from: { entry: string; dateFiled: string | null } | null;
 }
 
 export interface CaseDetails {
@@ -200,6 +205,23 @@ export async function readCasesDetails(
     .selectAll()
     .where('case_id', 'in', [...new Set(caseIds)])
     .execute();
+  // The date of each order a class is taken from (one query for all the cases).
+  const sources = rows.filter((r) => r.class_en && r.class_from);
+  const filed = new Map<string, string | null>();
+  if (sources.length > 0) {
+    const entries = await db
+      .selectFrom('entries')
+      .select(['case_id', 'entry_key', 'date_filed'])
+      .where((eb) =>
+        eb.or(
+          sources.map((r) =>
+            eb.and([eb('case_id', '=', r.case_id), eb('entry_key', '=', r.class_from as string)]),
+          ),
+        ),
+      )
+      .execute();
+    for (const e of entries) filed.set(`${e.case_id}:${e.entry_key}`, e.date_filed?.slice(0, 10) ?? null);
+  }
   for (const r of rows) {
     out.set(r.case_id, {
       header: headerFromRow(r),
@@ -212,6 +234,9 @@ export async function readCasesDetails(
               : null,
             protects: (CLASS_PROTECTS as readonly string[]).includes(r.class_protects ?? '')
               ? (r.class_protects as ClassProtects)
+              : null,
+            from: r.class_from
+              ? { entry: r.class_from, dateFiled: filed.get(`${r.case_id}:${r.class_from}`) ?? null }
               : null,
           }
         : null,
@@ -227,6 +252,8 @@ export interface SetClassInput {
   ar?: string | null;
   scope?: string | null;
   protects?: string | null;
+  /** The number of the docket entry whose order defines the class in these words; `null`: the maintainers' words. */
+  from?: string | null;
 }
 
 /** A maintainer says who the case is about (`docketwatch case set`). */
@@ -249,14 +276,22 @@ export async function setCaseClass(
     throw new InputError(`scope "${scope}" is not one of ${CLASS_SCOPES.join(', ')}`);
   if (protects !== null && !(CLASS_PROTECTS as readonly string[]).includes(protects))
     throw new InputError(`"${protects}" is not one of ${CLASS_PROTECTS.join(', ')}`);
-  if (en === null && (input.es || input.ar || scope || protects))
-    throw new InputError('give the class in English (--class) with its translations, scope or protection');
+  const from = clean(input.from, 'the entry the class is taken from');
+  if (from !== null && !/^\d{1,6}$/.test(from))
+    throw new InputError(
+      `"${from}" is not a docket entry number (the order that defines the class, e.g. 87)`,
+    );
+  if (en === null && (input.es || input.ar || scope || protects || from))
+    throw new InputError(
+      'give the class in English (--class) with its translations, scope, protection or the order it comes from',
+    );
   const values = {
     class_en: en,
     class_es: en === null ? null : clean(input.es, 'the Spanish class description'),
     class_ar: en === null ? null : clean(input.ar, 'the Arabic class description'),
     class_scope: scope,
     class_protects: protects,
+    class_from: from,
     updated_at: now.toISOString(),
   };
   await db

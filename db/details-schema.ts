@@ -30,6 +30,8 @@ export interface CaseDetailsTable {
   class_scope: string | null;
   /** What the case's stays and injunctions protect people from: `removal`, `detention`, or `null`. */
   class_protects: string | null;
+  /** The docket entry (its number) whose order defines the class in these words; `null`: the maintainers' own words. */
+  class_from: string | null;
   updated_at: string;
 }
 

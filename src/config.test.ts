@@ -18,7 +18,9 @@ describe('configuration', () => {
       expect.objectContaining({
         case: 'mied:2:17-cv-11910',
         name: 'Hamama et al v. Adducci',
-        class: 'all Iraqi nationals in the U.S. with final removal orders',
+        class:
+          'Iraqi nationals in the U.S. with final removal orders who have been or will be arrested and detained by ICE',
+        classFrom: '43',
         scope: 'nationwide',
         protects: 'removal',
       }),

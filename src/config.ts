@@ -52,6 +52,11 @@ export const configSchema = z
           class: z.string().min(1).max(500).optional(),
           classEs: z.string().min(1).max(500).optional(),
           classAr: z.string().min(1).max(500).optional(),
+          /** The docket entry whose order defines the class in these words (`case set --class-from`). */
+          classFrom: z
+            .string()
+            .regex(/^\d{1,6}$/)
+            .optional(),
           scope: z.enum(['nationwide', 'district', 'named']).optional(),
           protects: z.enum(['removal', 'detention']).optional(),
         }),
@@ -60,9 +65,13 @@ export const configSchema = z
         {
           case: 'mied:2:17-cv-11910',
           name: 'Hamama et al v. Adducci',
-          class: 'all Iraqi nationals in the U.S. with final removal orders',
-          classEs: 'todos los ciudadanos iraquíes en EE. UU. con una orden de deportación definitiva',
-          classAr: 'جميع المواطنين العراقيين في الولايات المتحدة الصادرة بحقهم أوامر ترحيل نهائية',
+          class:
+            'Iraqi nationals in the U.S. with final removal orders who have been or will be arrested and detained by ICE',
+          classEs:
+            'los ciudadanos iraquíes en EE. UU. con una orden de deportación definitiva que han sido o serán arrestados y detenidos por ICE',
+          classAr:
+            'المواطنون العراقيون في الولايات المتحدة الصادرة بحقهم أوامر ترحيل نهائية الذين اعتقلتهم أو ستعتقلهم وتحتجزهم إدارة الهجرة والجمارك (ICE)',
+          classFrom: '43',
           scope: 'nationwide',
           protects: 'removal',
         },

@@ -23,6 +23,7 @@ import * as m0020 from './0020_entry_numbers.ts';
 import * as m0023 from './0023_people.ts';
 import * as m0024 from './0024_speed.ts';
 import * as m0026 from './0026_speed.ts';
+import * as m0028 from './0028_people.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
@@ -45,6 +46,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0023_people': m0023,
   '0024_speed': m0024,
   '0026_speed': m0026,
+  '0028_people': m0028,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -77,6 +77,8 @@ export interface HistoryPeople {
   class: string;
   classEs?: string;
   classAr?: string;
+  /** The docket entry (its number) whose order defines the class in these words. */
+  classFrom?: string;
   scope?: 'nationwide' | 'district' | 'named';
   protects?: 'removal' | 'detention';
 }

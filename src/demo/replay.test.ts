@@ -366,4 +366,22 @@ describeShared('the replay history against the shared timeline', () => {
       else expect(facts.get(e.number)).toBeNull();
     }
   });
+
+  it('says who is covered as the court defined the class, in the order it names (no wider)', () => {
+    const timeline = JSON.parse(readFileSync(resolve(sharedDir, 'hamama/timeline.json'), 'utf8')) as {
+      timeline: { entryNumber: number | null; effectOnDeadlines: string | null }[];
+    };
+    const people = history.people!;
+    expect(people.classFrom).toBeDefined();
+    const order = timeline.timeline.find((t) => String(t.entryNumber) === people.classFrom);
+    const defined = (order?.effectOnDeadlines ?? '').toLowerCase();
+    expect(defined).toContain('class =');
+    // Every word the demo says of the class is in the court's definition (as the timeline gives
+    // it), and the court's limits are kept: "arrested and detained by ICE".
+    const words = (s: string) => s.toLowerCase().match(/[a-z]+/g) ?? [];
+    const allowed = new Set([...words(defined), 'u', 's', 'removal']);
+    expect(words(people.class).filter((w) => !allowed.has(w))).toEqual([]);
+    expect(people.class).toMatch(/arrested and detained by ICE/);
+    expect(people.class).not.toMatch(/^all /);
+  });
 });

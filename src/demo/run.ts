@@ -68,6 +68,8 @@ export interface DemoOptions {
   drive?: boolean;
   /** Called once the court and the worker are up (the bench hooks publications here). */
   onStart?: (demo: { court: ReplayCourt; daemon: Daemon }) => void | Promise<void>;
+  /** Subscribe the English-reading advocate (default true; `demo --languages es,ar` leaves it out). */
+  advocate?: boolean;
   /** More subscribers of the case besides the legal team and the advocate (other languages, frequencies). */
   subscribers?: Omit<SubscribeInput, 'case' | 'confirmed'>[];
   /** At `max` speed: called after each round of the worker (a test reads the live store here). */
@@ -134,6 +136,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
           ar: history.people.classAr ?? null,
           scope: history.people.scope ?? null,
           protects: history.people.protects ?? null,
+          from: history.people.classFrom ?? null,
         },
         new Date(),
       );
@@ -163,17 +166,18 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
         },
         links,
       );
-      await subscribe(
-        store,
-        {
-          email: DEMO_SUBSCRIBERS.advocate,
-          case: caseKey,
-          audience: 'advocate',
-          frequency: 'daily',
-          confirmed: true,
-        },
-        links,
-      );
+      if (options.advocate !== false)
+        await subscribe(
+          store,
+          {
+            email: DEMO_SUBSCRIBERS.advocate,
+            case: caseKey,
+            audience: 'advocate',
+            frequency: 'daily',
+            confirmed: true,
+          },
+          links,
+        );
       for (const more of options.subscribers ?? [])
         await subscribe(store, { ...more, case: caseKey, confirmed: true }, links);
     }

@@ -779,9 +779,23 @@ const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
 export function coveredSentence(lang: Language, people: CaseClass): string {
   const own = people.text[lang];
-  return t(lang, 'people.covered', {
+  const covered = t(lang, 'people.covered', {
     class: own ?? quoted(lang, people.text.en),
     scope: people.scope ?? 'none',
+  });
+  return `${covered} ${coveredFrom(lang, people)}`;
+}
+
+/**
+ * Where the words of "who is covered" come from: the court's order that defines the class
+ * (`case set --class-from`), by its date and number, or the maintainers' own words, said as such.
+ */
+export function coveredFrom(lang: Language, people: CaseClass): string {
+  const from = people.from;
+  return t(lang, 'people.coveredFrom', {
+    from: from ? (from.dateFiled ? 'order' : 'entry') : 'maintainers',
+    date: from?.dateFiled ? dateIn(lang, from.dateFiled) : '',
+    label: from ? entryLabel(from.entry, null, lang) : '',
   });
 }
 

@@ -9,6 +9,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Store, writeTransaction } from '../../db/index.ts';
 import { DocketwatchError } from '../errors.ts';
+import { isBounced } from '../notify/bounces.ts';
 import { escapeHtml, oneLine, safeUrl } from '../notify/escape.ts';
 import { dateIn, direction, type Language, ltr, t, toLanguage } from '../notify/i18n.ts';
 import { enqueue } from '../notify/outbox.ts';
@@ -248,4 +249,80 @@ export function readStopLink(
 /** Matches waiting for a decision, for the maintainers' page. */
 export function proposedMatches(store: Pick<Store, 'db'>, limit = 100): Promise<SearchMatch[]> {
   return listMatches(store, { status: 'proposed', limit });
+}
+
+/**
+ * How many cases readers' searches (followed on the site, `created_by = 'web'`) may put in the
+ * maintainers' queue: per address (the reader who made the search) and in all. The rest wait,
+ * counted, in `docketwatch search matches --status proposed`; their readers still get their emails.
+ */
+export const READERS_IN_QUEUE = { perAddress: 3, total: 20 };
+
+/** A case proposed to the maintainers: one of its matches, and how many searches found it. */
+export interface QueuedCase extends SearchMatch {
+  foundBy: number;
+  /** Found only by readers' searches (people who followed a search on the site). */
+  fromReaders: boolean;
+}
+
+/**
+ * The maintainers' queue on `/admin`: each proposed case once (however many searches found it),
+ * newest first. A case the maintainers' own searches found is always in it. A case found only by
+ * readers' searches is in it only when such a search still has a reader whose mail does not bounce
+ * (a search exists only once an address confirmed it by email), and within `READERS_IN_QUEUE`: a
+ * reader's searches add at most `perAddress` cases, all readers at most `total`. So many addresses
+ * or many searches cannot fill the queue; `held` says how many cases wait beyond it.
+ */
+export async function maintainerQueue(
+  store: Pick<Store, 'db'>,
+  limits: { perAddress: number; total: number } = READERS_IN_QUEUE,
+): Promise<{ cases: QueuedCase[]; held: number }> {
+  const proposed = await listMatches(store, { status: 'proposed', limit: 2000 });
+  const web = new Set(
+    (await store.db.selectFrom('saved_searches').select('id').where('created_by', '=', 'web').execute()).map(
+      (r) => r.id,
+    ),
+  );
+  // Who made each reader's search: its first reader whose mail does not bounce.
+  const maker = new Map<string, string>();
+  if (web.size > 0) {
+    const readers = await store.db
+      .selectFrom('search_subscribers')
+      .select(['search_id', 'email'])
+      .where('search_id', 'in', [...web])
+      .orderBy('created_at')
+      .execute();
+    const bounced = new Map<string, boolean>();
+    for (const r of readers) {
+      if (maker.has(r.search_id)) continue;
+      const key = r.email.toLowerCase();
+      if (!bounced.has(key)) bounced.set(key, await isBounced(store.db, r.email));
+      if (!bounced.get(key)) maker.set(r.search_id, key);
+    }
+  }
+  const byCase = new Map<string, SearchMatch[]>();
+  for (const m of proposed) byCase.set(m.case, [...(byCase.get(m.case) ?? []), m]);
+  const cases: QueuedCase[] = [];
+  const perAddress = new Map<string, number>();
+  let fromReaders = 0;
+  let held = 0;
+  for (const list of byCase.values()) {
+    const own = list.filter((m) => !web.has(m.search.id));
+    const readers = list.filter((m) => maker.has(m.search.id));
+    if (own.length > 0) {
+      cases.push({ ...own[0]!, foundBy: own.length + readers.length, fromReaders: false });
+      continue;
+    }
+    if (readers.length === 0) continue;
+    const pick = readers.find((m) => (perAddress.get(maker.get(m.search.id)!) ?? 0) < limits.perAddress);
+    if (!pick || fromReaders >= limits.total) {
+      held++;
+      continue;
+    }
+    const who = maker.get(pick.search.id)!;
+    perAddress.set(who, (perAddress.get(who) ?? 0) + 1);
+    fromReaders++;
+    cases.push({ ...pick, foundBy: readers.length, fromReaders: true });
+  }
+  return { cases, held };
 }

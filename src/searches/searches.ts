@@ -169,6 +169,17 @@ export async function removeSearchSubscriber(
 /** How many saved searches one address may follow through the web form. */
 export const MAX_SEARCHES_PER_ADDRESS = 10;
 
+/** An address already follows `MAX_SEARCHES_PER_ADDRESS` searches (the page says it in its language). */
+export class FollowLimitError extends InputError {
+  readonly email: string;
+  constructor(email: string) {
+    super(
+      `${email} already follows ${MAX_SEARCHES_PER_ADDRESS} saved searches; stop one (the link in its emails) first`,
+    );
+    this.email = email;
+  }
+}
+
 /** A request to follow a saved search, waiting for its address to confirm it (double opt-in). */
 export interface FollowRequest {
   id: string;
@@ -252,10 +263,7 @@ export async function confirmFollow(
       .select((eb) => eb.fn.countAll().as('n'))
       .where('email', '=', row.email)
       .executeTakeFirstOrThrow();
-    if (Number(follows.n) >= MAX_SEARCHES_PER_ADDRESS)
-      throw new InputError(
-        `${row.email} already follows ${MAX_SEARCHES_PER_ADDRESS} saved searches; stop one (the link in its emails) first`,
-      );
+    if (Number(follows.n) >= MAX_SEARCHES_PER_ADDRESS) throw new FollowLimitError(row.email);
     let searchId = existing?.id;
     if (!searchId) {
       searchId = `srch_${randomBytes(6).toString('hex')}`;
@@ -709,6 +717,26 @@ export async function dismissMatch(
     .where('status', '=', 'proposed')
     .executeTakeFirst();
   if (Number(done.numUpdatedRows) === 0) await findMatch(store, id);
+}
+
+/**
+ * The maintainers dismiss a case: every proposal of it (whichever searches found it) is dismissed,
+ * so the queue, which shows a case once, does not show it again through another search.
+ */
+export async function dismissCase(
+  store: Pick<Store, 'db'>,
+  id: string,
+  by: string,
+  now: Date = new Date(),
+): Promise<void> {
+  const m = await findMatch(store, id);
+  await store.db
+    .updateTable('search_matches')
+    .set({ status: 'dismissed', decided_at: now.toISOString(), decided_by: by.slice(0, 300) })
+    .where('court_id', '=', m.court)
+    .where('docket_number', '=', m.docketNumber)
+    .where('status', '=', 'proposed')
+    .execute();
 }
 
 /** The case page's path (`/cases/mied/2:17-cv-11910`), as the web routes spell it. */

@@ -19,7 +19,14 @@ import {
   t,
   timeIn,
 } from '../notify/i18n.ts';
-import { daysLeftText, entryLabel, formatDate, formatTime, humanize } from '../notify/language.ts';
+import {
+  coveredFrom,
+  daysLeftText,
+  entryLabel,
+  formatDate,
+  formatTime,
+  humanize,
+} from '../notify/language.ts';
 import { clip } from '../notify/render.ts';
 import type { SubscriptionView } from '../notify/subscriptions.ts';
 import type { Occurrence } from './calendar.ts';
@@ -139,7 +146,7 @@ ${coverageSection(p)}`;
     html`<p class="crumbs"><a href="/?lang=${lang}">${t(lang, 'page.cases')}</a></p>
 <h1 lang="en" dir="ltr">${name}</h1>
 <p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
-${p.facts?.class ? coveredLine(p.facts.class, lang) : html``}
+${p.facts?.class ? coveredLine(p.facts.class, lang, info.path) : html``}
 ${lang === 'en' ? record : html`<p class="hint">${t(lang, 'page.englishOnly')}</p><div lang="en" dir="ltr">${record}</div>`}
 ${followSection(p)}`,
     { lang, path: p.path ?? info.path },
@@ -147,12 +154,26 @@ ${followSection(p)}`,
 }
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
-function coveredLine(c: CaseClass, lang: Language): SafeHtml {
+function coveredLine(c: CaseClass, lang: Language, casePath: string): SafeHtml {
   const own = c.text[lang];
   const words = own ?? c.text.en;
   const marked =
     own || lang === 'en' ? html`<bdi>${words}</bdi>` : html`<bdi lang="en" dir="ltr">${words}</bdi>`;
-  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })}</p>`;
+  // Where the words come from; the order they are taken from links to its entry on the case page.
+  const from = c.from
+    ? sentence(
+        lang,
+        'people.coveredFrom',
+        {
+          label: html`<a href="${casePath}?lang=${lang}#entry-${c.from.entry}">${entryLabel(c.from.entry, null, lang)}</a>`,
+        },
+        {
+          from: c.from.dateFiled ? 'order' : 'entry',
+          date: c.from.dateFiled ? dateIn(lang, c.from.dateFiled) : '',
+        },
+      )
+    : html`${coveredFrom(lang, c)}`;
+  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })} <span class="covered-from">${from}</span></p>`;
 }
 
 /** What lawyers look for first: the court's docket, the judge, the dates, the nature of suit, the parties. */
@@ -490,7 +511,7 @@ export function keyDatesPage(p: KeyDatesPageInput): string {
     html`<p class="crumbs"><a href="${info.path}?lang=${lang}">${t(lang, 'calendar.page.back')}</a></p>
 <h1>${sentence(lang, 'calendar.page.title', { title: html`<bdi lang="en">${name}</bdi>` })}</h1>
 <p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
-${p.people ? coveredLine(p.people, lang) : html``}
+${p.people ? coveredLine(p.people, lang, info.path) : html``}
 <p>${t(lang, 'calendar.page.intro')}</p>
 <p><a class="add-calendar" href="${p.icsUrl}">${t(lang, 'calendar.page.add')}</a></p>
 <p class="hint">${t(lang, 'calendar.page.addHint')}${lang === 'en' ? '' : ` ${t(lang, 'calendar.page.englishNote')}`}</p>
@@ -624,10 +645,15 @@ function sentence(
   return html`${pieces.map((p, i) => (i % 2 === 0 ? html`${p}` : values[Number(p)]!))}`;
 }
 
-export function unsubscribePage(token: string, s: SubscriptionView | null, lang: Language = 'en'): string {
+export function unsubscribePage(
+  token: string,
+  s: SubscriptionView | null,
+  lang: Language = 'en',
+  info: CaseInfo | null = null,
+): string {
   return messagePage(
     t(lang, 'unsubscribe.title'),
-    html`${s ? html`<p>${sentence(lang, 'unsubscribe.question', { email: html`<strong dir="ltr">${s.email}</strong>`, title: html`<strong dir="ltr">${s.case}</strong>` })}</p>` : html`<p>${t(lang, 'unsubscribe.generic')}</p>`}
+    html`${s ? html`<p>${sentence(lang, 'unsubscribe.question', { email: html`<strong dir="ltr">${s.email}</strong>`, title: html`<strong dir="ltr">${info?.name ? `${info.name} (${s.case})` : s.case}</strong>` })}</p>` : html`<p>${t(lang, 'unsubscribe.generic')}</p>`}
 <form method="post" action="/unsubscribe?token=${token}">
 <input type="hidden" name="token" value="${token}">
 <button type="submit">${t(lang, 'unsubscribe.title')}</button>

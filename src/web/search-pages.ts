@@ -7,6 +7,7 @@ import type { UnlinkedAppeal } from '../../db/case-links.ts';
 import { findCourt } from '../courts.ts';
 import { direction, type Language, ltr, t } from '../notify/i18n.ts';
 import { clip } from '../notify/render.ts';
+import { type QueuedCase, READERS_IN_QUEUE } from '../searches/propose.ts';
 import type { FollowRequest, SavedSearch, SearchMatch } from '../searches/searches.ts';
 import { html, type SafeHtml } from './html.ts';
 import { languageSelect, layout } from './pages.ts';
@@ -31,26 +32,15 @@ function caseHeading(m: SearchMatch): SafeHtml {
 /** The maintainers' section: the saved searches and what they propose. */
 export function adminSearchSection(
   searches: readonly SavedSearch[],
-  proposals: readonly SearchMatch[],
+  queue: { cases: readonly QueuedCase[]; held: number },
   csrf: string,
 ): SafeHtml {
-  return html`<section class="searches" aria-labelledby="searches-h">
-<h2 id="searches-h">Saved searches</h2>
-${
-  searches.length === 0
-    ? html`<p class="empty">No saved search yet (<code>docketwatch search add QUERY</code>).</p>`
-    : html`<ul>${searches.map(
-        (s) =>
-          html`<li>${s.name ? html`<strong>${s.name}</strong>: ` : html``}<code>${s.query}</code> — ${s.matches.proposed} proposed, ${s.matches.tracked} tracked, ${s.matches.dismissed} dismissed</li>`,
-      )}</ul>`
-}
-<h3>Proposed cases</h3>
-${
-  proposals.length === 0
-    ? html`<p class="empty">Nothing proposed: no saved search found a case that is not tracked.</p>`
-    : html`<ul class="proposals">${proposals.map(
-        (m) => html`<li class="proposal">${caseHeading(m)}
-<div><small>found by ${m.search.name ?? m.search.query}, first seen ${m.firstSeenAt.slice(0, 10)}</small></div>
+  const own = queue.cases.filter((c) => !c.fromReaders);
+  const readers = queue.cases.filter((c) => c.fromReaders);
+  const proposals = (list: readonly QueuedCase[]) =>
+    html`<ul class="proposals">${list.map(
+      (m) => html`<li class="proposal">${caseHeading(m)}
+<div><small>found by ${m.search.name ?? m.search.query}${m.foundBy > 1 ? ` and ${m.foundBy - 1} more search${m.foundBy > 2 ? 'es' : ''}` : ''}, first seen ${m.firstSeenAt.slice(0, 10)}</small></div>
 ${entriesList(m)}
 ${
   m.tracked
@@ -58,7 +48,29 @@ ${
     : html`<form method="post" action="/admin/searches/matches/${m.id}/track" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit">Track this case</button></form>
 <form method="post" action="/admin/searches/matches/${m.id}/dismiss" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit" class="secondary">Dismiss</button></form>`
 }</li>`,
+    )}</ul>`;
+  return html`<section class="searches" aria-labelledby="searches-h">
+<h2 id="searches-h">Saved searches</h2>
+${
+  searches.length === 0
+    ? html`<p class="empty">No saved search yet (<code>docketwatch search add QUERY</code>).</p>`
+    : html`<ul>${searches.map(
+        (s) =>
+          html`<li>${s.name ? html`<strong>${s.name}</strong>: ` : html``}<code>${s.query}</code>${s.createdBy === 'web' ? ' (a reader’s, followed on the site)' : ''} — ${s.matches.proposed} proposed, ${s.matches.tracked} tracked, ${s.matches.dismissed} dismissed</li>`,
       )}</ul>`
+}
+<h3>Proposed cases</h3>
+${
+  own.length === 0
+    ? html`<p class="empty">Nothing proposed: no saved search of yours found a case that is not tracked.</p>`
+    : proposals(own)
+}
+${
+  readers.length > 0 || queue.held > 0
+    ? html`<h3>Proposed by readers’ searches</h3>
+<p class="hint">Searches that people follow on the site (each confirmed by email). At most ${READERS_IN_QUEUE.perAddress} cases per reader and ${READERS_IN_QUEUE.total} in all are shown here${queue.held > 0 ? `; ${queue.held} more wait (docketwatch search matches --status proposed)` : ''}. Their readers get them by email either way.</p>
+${readers.length > 0 ? proposals(readers) : html``}`
+    : html``
 }
 </section>`;
 }

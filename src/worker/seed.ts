@@ -35,6 +35,7 @@ export async function seedDefaults(store: Store, config: Config): Promise<Seeded
           ar: c.classAr ?? null,
           scope: c.scope ?? null,
           protects: c.protects ?? null,
+          from: c.classFrom ?? null,
         },
         new Date(),
       );

@@ -14,6 +14,7 @@ import { ConfigError } from '../../src/errors.ts';
 import { logFormat } from '../../src/log.ts';
 import { runCli } from '../support/cli.ts';
 import { projectRoot } from '../support/shared.ts';
+import { parse } from '../support/smtp.ts';
 
 const BIN = join(projectRoot, 'bin/docketwatch.js');
 
@@ -106,7 +107,26 @@ describe('the demo and the web server as a new user starts them', () => {
     const unfolded = mail.join('\n').replace(/=\r?\n/g, '');
     expect(unfolded).toContain(`http://localhost:${port}/manage`);
     expect(unfolded).not.toContain('localhost:8080');
-  }, 180_000);
+    // A family reading Spanish and one reading Arabic are among the readers: their mail is in the
+    // outbox, in their language, and the summary says who got what.
+    for (const [lang, who, covered] of [
+      ['es', 'a family reading Spanish', 'A quién ampara:'],
+      ['ar', 'a family reading Arabic', 'المشمولون:'],
+    ] as const) {
+      expect(r.stdout).toMatch(new RegExp(`${who}: \\d+ to family-${lang}@demo\\.docketwatch\\.invalid`));
+      const theirs = mail.filter((m) => new RegExp(`^To: family-${lang}@`, 'm').test(m));
+      expect(theirs.length).toBeGreaterThan(0);
+      for (const m of theirs) expect(m).toMatch(new RegExp(`^Content-Language: ${lang}`, 'm'));
+      const texts = await Promise.all(theirs.map(async (m) => (await parse(Buffer.from(m))).text ?? ''));
+      expect(texts.some((t) => t.includes(covered))).toBe(true);
+    }
+  }, 300_000);
+
+  it('demo --languages takes en, es and ar, and says so otherwise', async () => {
+    const r = await cli(['demo', '--languages', 'en,fr', '--db', join(tmpdir(), 'never.sqlite')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--languages takes en, es and ar separated by commas, got "en,fr"');
+  });
 
   it('serve links to the port it serves', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dw-serve-'));

@@ -11,21 +11,15 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSource } from '../../db/sources.ts';
-import { createMetrics } from '../../schedules/metrics.ts';
 import { federalHolidays } from '../../src/deadlines/holidays.ts';
 import { DocumentReader } from '../../src/documents/text.ts';
-import { silentLogger } from '../../src/log.ts';
-import { FakeClock } from '../../src/net/clock.ts';
-import { HttpClient } from '../../src/net/http.ts';
-import { subscribe } from '../../src/notify/subscriptions.ts';
-import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
-import { Worker } from '../../src/worker/index.ts';
 import { DIALECTS, freshStore, postgresUnavailable } from '../support/db.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
-import { SECRET } from '../support/messages.ts';
 import { CASE_KEY, seedCase } from '../support/notify-store.ts';
 import { makePdf } from '../support/pdf.ts';
+import { seedSubscription } from '../support/seed.ts';
 import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { localHttp, mailSettings, startWorker } from '../support/worker.ts';
 
 const ZONE = 'America/Detroit';
 /** The order's day: lately, and such that fourteen days later is a court day (no roll-over to argue about). */
@@ -160,43 +154,15 @@ for (const dialect of DIALECTS)
           config: { dir: maildir },
         });
         const email = `counsel-${dialect}@example.org`;
-        const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
-        await subscribe(
-          store,
-          {
-            email,
-            case: CASE_KEY,
-            audience: 'legal',
-            frequency: 'immediate',
-            confirmed: true,
-          },
-          links,
-        );
-        const mailerSettings = mailerConfig({
-          smtpUrl: smtp.url,
-          from: 'docketwatch <alerts@watch.example.org>',
-          retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 10 },
-          timeoutMs: 5000,
-        });
-        const mailer = createMailer(mailerSettings);
-        const http = new HttpClient({
-          contact: 'test@example.org',
-          clock: new FakeClock(),
-          hostLimits: {},
-          random: () => 0,
-          retry: { maxAttempts: 1 },
-        });
-        const worker = await Worker.start({
-          store,
-          logger: silentLogger,
-          notify: { ...links, mailer: mailerSettings },
-          mailer,
-          metrics: createMetrics(store, { defaults: false }),
+        await seedSubscription(store, { email, audience: 'legal', frequency: 'immediate' });
+        const http = localHttp();
+        const running = await startWorker(store, mailSettings({ smtpUrl: smtp.url }), {
           http,
           schedule: false,
           queue: 'local',
           documents: { reader, dir: join(dir, dialect, 'documents'), sources: { http } },
         });
+        const { worker } = running;
         try {
           // The poll finds two rulings and asks for notify, which fetches and reads their documents first.
           await worker.run('poll', { source });
@@ -264,8 +230,7 @@ for (const dialect of DIALECTS)
             server.requests.filter((r) => r.path.startsWith(`/${dialect}/doc1/09717512043`)),
           ).toHaveLength(1);
         } finally {
-          await worker.stop();
-          await mailer.close();
+          await running.stop();
         }
       });
     },

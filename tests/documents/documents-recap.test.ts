@@ -14,22 +14,16 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSource } from '../../db/sources.ts';
-import { createMetrics } from '../../schedules/metrics.ts';
 import { federalHolidays } from '../../src/deadlines/holidays.ts';
 import { addDocument } from '../../src/documents/store.ts';
 import { DocumentReader } from '../../src/documents/text.ts';
-import { silentLogger } from '../../src/log.ts';
-import { FakeClock } from '../../src/net/clock.ts';
-import { HttpClient } from '../../src/net/http.ts';
-import { subscribe } from '../../src/notify/subscriptions.ts';
-import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
-import { Worker } from '../../src/worker/index.ts';
 import { DIALECTS, freshStore, postgresUnavailable } from '../support/db.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
-import { SECRET } from '../support/messages.ts';
 import { CASE_KEY, seedCase } from '../support/notify-store.ts';
 import { makePdf } from '../support/pdf.ts';
+import { seedSubscription } from '../support/seed.ts';
 import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { localHttp, mailSettings, startWorker } from '../support/worker.ts';
 
 const ZONE = 'America/Detroit';
 const TOKEN = 'cl-token-recap-7d1f';
@@ -194,40 +188,17 @@ for (const dialect of DIALECTS)
             maxTextFetches: 0,
           },
         });
-        const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
         const legal = `counsel-recap-${dialect}@example.org`;
         const advocate = `advocate-recap-${dialect}@example.org`;
         for (const [email, audience] of [
           [legal, 'legal'],
           [advocate, 'advocate'],
         ] as const)
-          await subscribe(
-            store,
-            { email, case: CASE_KEY, audience, frequency: 'immediate', confirmed: true },
-            links,
-          );
-        const mailerSettings = mailerConfig({
-          smtpUrl: smtp.url,
-          from: 'docketwatch <alerts@watch.example.org>',
-          retry: { attempts: 1, baseDelayMs: 10, maxDelayMs: 10 },
-          timeoutMs: 5000,
-        });
-        const mailer = createMailer(mailerSettings);
-        const http = new HttpClient({
-          contact: 'test@example.org',
-          clock: new FakeClock(),
-          hostLimits: {},
-          random: () => 0,
-          retry: { maxAttempts: 1 },
-        });
+          await seedSubscription(store, { email, audience, frequency: 'immediate' });
+        const http = localHttp();
         let now = new Date();
         const documentsDir = join(dir, dialect, 'documents');
-        const worker = await Worker.start({
-          store,
-          logger: silentLogger,
-          notify: { ...links, mailer: mailerSettings },
-          mailer,
-          metrics: createMetrics(store, { defaults: false }),
+        const running = await startWorker(store, mailSettings({ smtpUrl: smtp.url }), {
           http,
           schedule: false,
           queue: 'local',
@@ -241,6 +212,7 @@ for (const dialect of DIALECTS)
             },
           },
         });
+        const { worker } = running;
         const mailsTo = async (email: string) =>
           Promise.all(smtp.received.filter((m) => m.to.includes(email)).map((m) => parse(m.raw)));
         const telling = async (email: string) =>
@@ -307,8 +279,7 @@ for (const dialect of DIALECTS)
           ).toEqual([]);
           expect(pdfRequests()).toBe(1);
         } finally {
-          await worker.stop();
-          await mailer.close();
+          await running.stop();
         }
       });
     },

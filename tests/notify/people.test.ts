@@ -12,6 +12,8 @@ import { findCase } from '../../db/cases.ts';
 import { openDatabase } from '../../db/index.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
+import { dateIn } from '../../src/notify/i18n.ts';
+import { entryLabel } from '../../src/notify/language.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
 import { jsonLines, runCli } from '../support/cli.ts';
 import { docket, entry, result } from '../support/dockets.ts';
@@ -20,8 +22,10 @@ import { SECRET } from '../support/messages.ts';
 const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
 const dir = mkdtempSync(join(tmpdir(), 'dw-people-'));
 const db = join(dir, 'store.sqlite');
-const CLASS = 'all Iraqi nationals in the U.S. with final removal orders';
-const CLASS_AR = 'جميع المواطنين العراقيين في الولايات المتحدة الصادرة بحقهم أوامر ترحيل نهائية';
+const CLASS =
+  'Iraqi nationals in the U.S. with final removal orders who have been or will be arrested and detained by ICE';
+const CLASS_AR =
+  'المواطنون العراقيون في الولايات المتحدة الصادرة بحقهم أوامر ترحيل نهائية الذين اعتقلتهم أو ستعتقلهم وتحتجزهم إدارة الهجرة والجمارك (ICE)';
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -76,7 +80,29 @@ describe('who a case is about', () => {
     expect(set.code).toBe(0);
     expect(jsonLines(set.stdout)[0]).toEqual({
       case: 'mied:2:17-cv-11910',
-      class: { text: { en: CLASS, es: null, ar: CLASS_AR }, scope: 'nationwide', protects: 'removal' },
+      class: {
+        text: { en: CLASS, es: null, ar: CLASS_AR },
+        scope: 'nationwide',
+        protects: 'removal',
+        from: null,
+      },
+    });
+    // Where the words come from: the order that defines the class, by its docket number.
+    const notNumber = await runCli([
+      'case',
+      'set',
+      'mied:2:17-cv-11910',
+      '--class-from',
+      'ECF 43',
+      '--db',
+      db,
+    ]);
+    expect(notNumber.code).not.toBe(0);
+    expect(notNumber.stderr).toContain('is not a docket entry number');
+    const from = await runCli(['case', 'set', 'mied:2:17-cv-11910', '--class-from', '43', '--db', db]);
+    expect(jsonLines(from.stdout)[0]!.class).toMatchObject({
+      text: { en: CLASS, ar: CLASS_AR },
+      from: { entry: '43', dateFiled: null },
     });
     const wrong = await runCli(['case', 'set', 'mied:2:17-cv-11910', '--scope', 'worldwide', '--db', db]);
     expect(wrong.code).not.toBe(0);
@@ -133,17 +159,23 @@ describe('who a case is about', () => {
           .join('\n');
       const en = textOf('en@example.org');
       expect(en).toContain('The judge expanded the stay to cover more people, nationwide');
-      expect(en).toContain(`Who is covered: ${CLASS}, nationwide.`);
+      expect(en).toContain(
+        `Who is covered: ${CLASS}, nationwide. As the court defined the class in its order of June 26, 2017 (ECF No. 43).`,
+      );
       expect(en).toContain('no one in the class can be deported before the stay ends on July 24, 2017');
       expect(en).toContain(
         'Deportations of people in the class are blocked while the preliminary injunction is in force.',
       );
       // The Arabic reader gets the Arabic class description; the Spanish one the English, quoted.
       const ar = textOf('ar@example.org');
-      expect(ar).toContain(`المشمولون: ${CLASS_AR}، في جميع أنحاء البلاد.`);
+      expect(ar).toContain(
+        `المشمولون: ${CLASS_AR}، في جميع أنحاء البلاد. هكذا عرّفت المحكمة أفراد الدعوى الجماعية في أمرها الصادر في ${dateIn('ar', '2017-06-26')} (${entryLabel('43', 'mied', 'ar')}).`,
+      );
       expect(ar).toContain('ترحيل أفراد الدعوى الجماعية ممنوع ما دام الأمر القضائي الأولي ساريًا.');
       const es = textOf('es@example.org');
-      expect(es).toContain(`A quién ampara: «${CLASS}», en todo el país.`);
+      expect(es).toContain(
+        `A quién ampara: «${CLASS}», en todo el país. Así definió la clase el tribunal en su orden del 26 de junio de 2017 (${entryLabel('43', 'mied', 'es')}).`,
+      );
       expect(es).toContain('las deportaciones de las personas de la clase están bloqueadas');
 
       // Without a class, nothing is invented.

@@ -12,17 +12,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
-import { createMetrics } from '../../schedules/metrics.ts';
 import type { DistrictEntry, ReplayHistory } from '../../src/demo/history.ts';
 import { PATHS, renderDistrictDocket, renderFeed } from '../../src/demo/render.ts';
-import { silentLogger } from '../../src/log.ts';
-import { subscribe } from '../../src/notify/subscriptions.ts';
-import { createMailer, DEFAULT_RETRY } from '../../src/notify/transport.ts';
 import { pollSource } from '../../src/sources/poll.ts';
-import { Worker } from '../../src/worker/index.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
-import { SECRET } from '../support/messages.ts';
-import { HAMAMA, seedCase } from '../support/seed.ts';
+import { HAMAMA, seedCase, seedSubscription } from '../support/seed.ts';
+import { mailSettings, startWorker, type TestWorker } from '../support/worker.ts';
 
 const dirs: string[] = [];
 const servers: TestServer[] = [];
@@ -93,7 +88,7 @@ describe('a filing is told once', () => {
 
     const store = await openDatabase(join(dir, 'dw.sqlite'));
     const now = new Date(DAY + 10 * HOUR);
-    let worker: Worker | null = null;
+    let running: TestWorker | null = null;
     try {
       await seedCase(store);
       const feed = await addSource(store.db, {
@@ -112,45 +107,26 @@ describe('a filing is told once', () => {
           kind: 'pacer-docket',
         },
       });
-      const links = { publicUrl: 'http://localhost:8080', secret: SECRET, unsubscribeMailto: null };
-      await subscribe(
+      await seedSubscription(
         store,
-        {
-          email: 'team@example.org',
-          case: HAMAMA.key,
-          audience: 'legal',
-          frequency: 'immediate',
-          confirmed: true,
-        },
-        { ...links, now },
+        { email: 'team@example.org', audience: 'legal', frequency: 'immediate' },
+        now,
       );
-      const mailerSettings = {
-        smtpUrl: null,
-        from: 'docketwatch@localhost',
-        outboxDir,
-        maxConnections: 1,
-        retry: DEFAULT_RETRY,
-        timeoutMs: 5_000,
-      };
-      worker = await Worker.start({
-        store,
-        logger: silentLogger,
-        notify: { ...links, mailer: mailerSettings },
-        mailer: createMailer(mailerSettings),
-        metrics: createMetrics(store, { defaults: false }),
+      running = await startWorker(store, mailSettings({ outboxDir }), {
         now: () => now,
         settings: { pollJitterMs: 0 },
         schedule: false,
       });
+      const { worker } = running;
       await worker.idle();
       // A poll that found something asks for the notify job at once, as it does in production.
       const poll = async (source: string) => {
-        await worker!.run('poll', { source });
-        await worker!.idle();
+        await worker.run('poll', { source });
+        await worker.idle();
       };
       const notify = async () => {
-        await worker!.run('notify');
-        await worker!.idle();
+        await worker.run('notify');
+        await worker.idle();
       };
       const mails = () =>
         readdirSync(outboxDir)
@@ -196,7 +172,7 @@ describe('a filing is told once', () => {
       const third = mails().find((m) => m.includes('filing 3'))!;
       expect(third.match(/^Subject: .*$/m)?.[0]).not.toMatch(/\+\d+ more|filled in/);
     } finally {
-      await worker?.stop();
+      await running?.stop();
       await store.close();
     }
   });

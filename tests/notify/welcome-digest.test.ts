@@ -80,7 +80,16 @@ describe('the welcome and the digest of an advocate', () => {
     }
     const welcomes = await messages(store, 'welcome');
     const byTo = (list: typeof welcomes, to: string) => list.find((m) => m.to === to)!;
-    expect(byTo(welcomes, 'en@example.org').text).toContain(`Who is covered: ${CLASS}, nationwide.`);
+    // Set without the order it comes from: the words are said to be the maintainers', in each language.
+    expect(byTo(welcomes, 'en@example.org').text.replace(/\s+/g, ' ')).toContain(
+      `Who is covered: ${CLASS}, nationwide. Described by this site’s maintainers, not in the court’s words: the court’s orders say who is in the class.`,
+    );
+    expect(byTo(welcomes, 'es@example.org').text.replace(/\s+/g, ' ')).toContain(
+      'Descripción de los responsables de este sitio, no palabras del tribunal',
+    );
+    expect(byTo(welcomes, 'ar@example.org').text.replace(/\s+/g, ' ')).toContain(
+      'هذا الوصف من القائمين على هذا الموقع وليس كلام المحكمة',
+    );
     expect(byTo(welcomes, 'es@example.org').text).toContain(CLASS_ES);
     // No Arabic description was given: the English one is quoted.
     expect(byTo(welcomes, 'ar@example.org').text).toContain(`«${CLASS}»`);

@@ -1,30 +1,13 @@
 /** The maintainers' Track and Dismiss buttons for saved searches' proposals (`/admin`). */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Store } from '../../db/index.ts';
+import { expect, it } from 'vitest';
 import { addSearch, listMatches, matchFeed } from '../../src/searches/searches.ts';
-import { buildServer } from '../../src/web/server.ts';
-import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { ADMIN_TOKEN, csrfOf, settings } from '../support/web.ts';
+import { ADMIN_TOKEN, csrfOf, siteForFile } from '../support/web.ts';
 
-let store: Store;
-let app: Awaited<ReturnType<typeof buildServer>>;
-beforeAll(async () => {
-  store = await freshStore('sqlite');
-  app = await buildServer({
-    store,
-    publicUrl: 'https://watch.example.org',
-    notify: settings('https://watch.example.org'),
-    adminToken: ADMIN_TOKEN,
-  });
-});
-afterAll(async () => {
-  await app.close();
-  await store.close();
-});
+const site = siteForFile();
 
 it('lists the proposals for maintainers only; Track adds the case, Dismiss sets it aside; both need the page’s CSRF token', async () => {
-  await addSearch(store, { name: 'AEA', query: '"alien enemies act"' });
+  await addSearch(site.store, { name: 'AEA', query: '"alien enemies act"' });
   const item = (number: string, name: string) =>
     docket(
       number,
@@ -37,7 +20,7 @@ it('lists the proposals for maintainers only; Track adds the case, Dismiss sets 
       ],
       { caseName: name },
     );
-  await matchFeed(store, {
+  await matchFeed(site.store, {
     source: { id: 'pacer-rss-txsd', court_id: 'txsd' },
     results: [
       result(
@@ -47,21 +30,21 @@ it('lists the proposals for maintainers only; Track adds the case, Dismiss sets 
       ),
     ],
   });
-  const proposed = await listMatches(store);
+  const proposed = await listMatches(site.store);
   const first = proposed.find((m) => m.caseName === 'W.M.M. v. Trump');
   const second = proposed.find((m) => m.caseName === 'A.S.R. v. Trump');
 
-  const anonymous = await app.inject({ method: 'GET', url: '/admin' });
+  const anonymous = await site.app.inject({ method: 'GET', url: '/admin' });
   expect(anonymous.body).not.toContain('W.M.M. v. Trump');
   const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
-  const page = await app.inject({ method: 'GET', url: '/admin', headers: auth });
+  const page = await site.app.inject({ method: 'GET', url: '/admin', headers: auth });
   expect(page.body).toContain('W.M.M. v. Trump');
   expect(page.body).toContain('Petition — Alien Enemies Act &lt;b&gt;now&lt;/b&gt;');
   expect(page.body).not.toContain('<b>now</b>');
   const csrf = csrfOf(page.body);
   const cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const post = (url: string, headers: Record<string, string>, token = csrf) =>
-    app.inject({
+    site.app.inject({
       method: 'POST',
       url,
       payload: `_csrf=${encodeURIComponent(token)}`,
@@ -74,10 +57,10 @@ it('lists the proposals for maintainers only; Track adds the case, Dismiss sets 
   const tracked = await post(`/admin/searches/matches/${first!.id}/track`, auth);
   expect(tracked.statusCode).toBe(303);
   expect((await post(`/admin/searches/matches/${second!.id}/dismiss`, auth)).statusCode).toBe(303);
-  expect((await listMatches(store)).map((m) => [m.caseName, m.status]).sort()).toEqual([
+  expect((await listMatches(site.store)).map((m) => [m.caseName, m.status]).sort()).toEqual([
     ['A.S.R. v. Trump', 'dismissed'],
     ['W.M.M. v. Trump', 'tracked'],
   ]);
-  expect((await app.inject({ method: 'GET', url: '/cases/txsd/1:25-cv-00059' })).statusCode).toBe(200);
-  expect((await app.inject({ method: 'GET', url: '/cases/txsd/1:25-cv-00060' })).statusCode).toBe(404);
+  expect((await site.app.inject({ method: 'GET', url: '/cases/txsd/1:25-cv-00059' })).statusCode).toBe(200);
+  expect((await site.app.inject({ method: 'GET', url: '/cases/txsd/1:25-cv-00060' })).statusCode).toBe(404);
 });

@@ -4,34 +4,17 @@
  * offered to the maintainers on `/admin`, with the district cases of its circuit whose caption
  * shares a name, and linked there with one CSRF-protected form.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addCase, findCase } from '../../db/cases.ts';
-import type { Store } from '../../db/index.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
-import { buildServer } from '../../src/web/server.ts';
-import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { ADMIN_TOKEN, csrfOf, settings } from '../support/web.ts';
+import { ADMIN_TOKEN, csrfOf, siteForFile } from '../support/web.ts';
 
-let store: Store;
-let app: Awaited<ReturnType<typeof buildServer>>;
-beforeAll(async () => {
-  store = await freshStore('sqlite');
-  app = await buildServer({
-    store,
-    publicUrl: 'https://watch.example.org',
-    notify: settings('https://watch.example.org'),
-    adminToken: ADMIN_TOKEN,
-  });
-});
-afterAll(async () => {
-  await app.close();
-  await store.close();
-});
+const site = siteForFile();
 
 const parentOf = async (key: string) => {
-  const c = await findCase(store.db, key);
-  const row = await store.db
+  const c = await findCase(site.store.db, key);
+  const row = await site.store.db
     .selectFrom('cases')
     .select('parent_case_id')
     .where('id', '=', c!.id)
@@ -39,7 +22,7 @@ const parentOf = async (key: string) => {
   return row?.parent_case_id ?? null;
 };
 const linkedEvents = () =>
-  store.db.selectFrom('events').select(['payload']).where('type', '=', 'case.linked').execute();
+  site.store.db.selectFrom('events').select(['payload']).where('type', '=', 'case.linked').execute();
 const feedItem = (number: string, caseName: string, text: string) =>
   result(
     'pacer-rss',
@@ -52,25 +35,25 @@ const feedItem = (number: string, caseName: string, text: string) =>
   );
 
 it('links an appeal whose feed item quotes the district case’s number, and offers the others on /admin', async () => {
-  await addCase(store.db, 'mied', '2:17-cv-11910', { name: 'Hamama v. Adducci' });
-  await addCase(store.db, 'mied', '2:18-cv-10001', { name: 'Doe v. Smith' });
-  await addCase(store.db, 'ca6', '17-2171', { name: 'Usama Hamama v. Rebecca Adducci' });
-  await addCase(store.db, 'ca6', '19-1001', { name: 'Jane Doe v. Smith' });
-  const hamama = (await findCase(store.db, 'mied:2:17-cv-11910'))!.id;
+  await addCase(site.store.db, 'mied', '2:17-cv-11910', { name: 'Hamama v. Adducci' });
+  await addCase(site.store.db, 'mied', '2:18-cv-10001', { name: 'Doe v. Smith' });
+  await addCase(site.store.db, 'ca6', '17-2171', { name: 'Usama Hamama v. Rebecca Adducci' });
+  await addCase(site.store.db, 'ca6', '19-1001', { name: 'Jane Doe v. Smith' });
+  const hamama = (await findCase(site.store.db, 'mied:2:17-cv-11910'))!.id;
 
   // The feed's item names its district case: linked by itself.
   await ingestParsed(
-    store,
+    site.store,
     feedItem('17-2171', 'Usama Hamama v. Rebecca Adducci', '[ruling] re 2:17-cv-11910'),
   );
   expect(await parentOf('ca6:17-2171')).toBe(hamama);
   // The other's item says nothing of it: not linked, not guessed.
-  await ingestParsed(store, feedItem('19-1001', 'Jane Doe v. Smith', '[judge order filed]'));
+  await ingestParsed(site.store, feedItem('19-1001', 'Jane Doe v. Smith', '[judge order filed]'));
   expect(await parentOf('ca6:19-1001')).toBeNull();
 
   // The maintainers' page offers it, with the district case whose caption shares a name.
   const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
-  const page = await app.inject({ method: 'GET', url: '/admin', headers: auth });
+  const page = await site.app.inject({ method: 'GET', url: '/admin', headers: auth });
   expect(page.body).toContain('Appeals not linked to the case they come from');
   expect(page.body).toContain('name="appeal" value="ca6:19-1001"');
   expect(page.body).toContain(
@@ -79,7 +62,7 @@ it('links an appeal whose feed item quotes the district case’s number, and off
   expect(page.body).not.toContain('name="appeal" value="ca6:17-2171"');
   const cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const post = (fields: Record<string, string>, headers: Record<string, string> = auth) =>
-    app.inject({
+    site.app.inject({
       method: 'POST',
       url: '/admin/appeals/link',
       payload: new URLSearchParams(fields).toString(),
@@ -90,13 +73,13 @@ it('links an appeal whose feed item quotes the district case’s number, and off
   expect((await post(fields, {})).statusCode).toBe(401);
   expect(await parentOf('ca6:19-1001')).toBeNull();
   expect((await post(fields)).statusCode).toBe(303);
-  expect(await parentOf('ca6:19-1001')).toBe((await findCase(store.db, 'mied:2:18-cv-10001'))!.id);
+  expect(await parentOf('ca6:19-1001')).toBe((await findCase(site.store.db, 'mied:2:18-cv-10001'))!.id);
   // Once: a link is not changed.
   expect((await post({ ...fields, origin: 'mied:2:17-cv-11910' })).statusCode).toBe(400);
   expect((await linkedEvents()).map((e) => JSON.parse(e.payload).parent).sort()).toEqual([
     'mied:2:17-cv-11910',
     'mied:2:18-cv-10001',
   ]);
-  const after = await app.inject({ method: 'GET', url: '/admin', headers: auth });
+  const after = await site.app.inject({ method: 'GET', url: '/admin', headers: auth });
   expect(after.body).not.toContain('Appeals not linked');
 });

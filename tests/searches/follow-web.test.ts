@@ -193,6 +193,17 @@ it('lets one address follow at most a few searches', async () => {
   );
   expect(refused.statusCode).toBe(400);
   expect(refused.body).toContain(`already follows ${MAX_SEARCHES_PER_ADDRESS} saved searches`);
+  // In the page's language too (the emailed link carries it).
+  const refusedEs = await post(
+    '/searches/confirm?lang=es',
+    { _csrf: csrfOf(opened.body), token },
+    opened.cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+  );
+  expect(refusedEs.statusCode).toBe(400);
+  expect(refusedEs.body).toContain(
+    t('es', 'searchConfirm.limit', { email, max: MAX_SEARCHES_PER_ADDRESS }).replace(/"/g, '&quot;'),
+  );
+  expect(refusedEs.body).toContain('ya sigue 10 búsquedas guardadas');
   expect((await listSearches(store)).filter((s) => s.emails.includes(email))).toHaveLength(
     MAX_SEARCHES_PER_ADDRESS,
   );

@@ -12,16 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCase } from '../../db/cases.ts';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { addSource } from '../../db/sources.ts';
-import { createMetrics } from '../../schedules/metrics.ts';
-import { silentLogger } from '../../src/log.ts';
-import { createMailer } from '../../src/notify/transport.ts';
 import { addSearch, listMatches } from '../../src/searches/searches.ts';
 import { type RunningServer, startWebServer } from '../../src/web/server.ts';
-import { Worker } from '../../src/worker/index.ts';
-import { courtFeed, type FeedItem } from '../support/court-feed.ts';
-import { startServer, type TestServer } from '../support/http-server.ts';
+import { courtFeed, type FeedItem, serveCourtFeed } from '../support/court-feed.ts';
+import type { TestServer } from '../support/http-server.ts';
 import { freePort, parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { csrfOf, settings } from '../support/web.ts';
+import { startWorker } from '../support/worker.ts';
 
 const NOW = new Date('2025-03-16T15:00:00Z');
 const ITEMS: FeedItem[] = [
@@ -59,11 +56,7 @@ describe('saved searches, live', () => {
     dir = mkdtempSync(join(tmpdir(), 'docketwatch-searches-'));
     store = await openDatabase(join(dir, 'dw.sqlite'));
     smtp = await startSmtp();
-    court = await startServer({
-      '/cgi-bin/rss_outside.pl': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from(feed, 'latin1'));
-      },
-    });
+    court = await serveCourtFeed(() => feed);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     web = await startWebServer({
@@ -85,14 +78,7 @@ describe('saved searches, live', () => {
   });
 
   async function runWorker(now = NOW): Promise<void> {
-    const notify = settings(base, smtp.url, join(dir, 'outbox'));
-    const mailer = createMailer(notify.mailer);
-    const worker = await Worker.start({
-      store,
-      logger: silentLogger,
-      notify,
-      mailer,
-      metrics: createMetrics(store, { defaults: false }),
+    const { worker, stop } = await startWorker(store, settings(base, smtp.url, join(dir, 'outbox')), {
       now: () => now,
       settings: { pollJitterMs: 0 },
     });
@@ -102,8 +88,7 @@ describe('saved searches, live', () => {
         await worker.idle();
       }
     } finally {
-      await worker.stop();
-      await mailer.close();
+      await stop();
     }
   }
 

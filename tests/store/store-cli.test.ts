@@ -72,6 +72,13 @@ for (const dialect of DIALECTS as Dialect[]) {
       ).filter((e) => /^(entry|gap|case)\./.test(String(e.type)));
       expect(events).toHaveLength(7);
       expect(events[0]).toMatchObject({ type: 'entry.added', case: 'mied:2:17-cv-11910', entry: '118' });
+      // The log as a person reads it: an unnumbered entry by its day, its key labelled as such.
+      const log = (await cli('events', '--case', 'mied:2:17-cv-11910', '--db', db)).stdout;
+      expect(log).toMatch(/entry\.added\s+mied:2:17-cv-11910 #118\n/);
+      expect(log).toMatch(
+        /entry\.added\s+mied:2:17-cv-11910 unnumbered entry of 2017-10-03 \(key u:2017-10-03:s407\)\n/,
+      );
+      expect(log).not.toContain('#u:');
 
       const tracked = await cli('ingest', '--track', '--db', db, join(FIX, 'mied-rss.jsonl'));
       expect(lines(tracked.stdout).map((e) => [e.type, e.case])).toEqual([

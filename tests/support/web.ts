@@ -1,9 +1,11 @@
 /** Shared pieces of the web tests: settings with a real secret, reading forms and calendars. */
 import ICAL from 'ical.js';
+import { afterAll, beforeAll } from 'vitest';
 import type { Store } from '../../db/index.ts';
 import type { NotifySettings } from '../../src/notify/settings.ts';
 import { mailerConfig } from '../../src/notify/transport.ts';
 import { buildServer, type WebOptions } from '../../src/web/server.ts';
+import { freshStore } from './db.ts';
 
 export const SECRET_TEXT = 'b3f1c0de9a7e4d2f8c6b5a4e3d2c1b0a9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 export const SECRET = Buffer.from(SECRET_TEXT, 'utf8');
@@ -43,6 +45,34 @@ export function testServer(store: Store, publicUrl: string, now: Date, options: 
     subscribeLimit: { max: 3, windowMs: 60_000 },
     ...options,
   });
+}
+
+/**
+ * A fresh SQLite store and `testServer` over it at `https://watch.example.org`, on the real clock:
+ * made before the file's tests, closed after them.
+ */
+export function siteForFile(): {
+  readonly store: Store;
+  readonly app: Awaited<ReturnType<typeof testServer>>;
+} {
+  let store: Store | undefined;
+  let app: Awaited<ReturnType<typeof testServer>> | undefined;
+  beforeAll(async () => {
+    store = await freshStore('sqlite');
+    app = await testServer(store, 'https://watch.example.org', new Date(), { now: () => new Date() });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+  });
+  return {
+    get store() {
+      return store!;
+    },
+    get app() {
+      return app!;
+    },
+  };
 }
 
 /** The value of the hidden `_csrf` field in a page. */

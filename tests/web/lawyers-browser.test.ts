@@ -13,6 +13,8 @@ import { addCase, findCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { parsePacer } from '../../scrapers/pacer/index.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
+import { dateIn } from '../../src/notify/i18n.ts';
+import { entryLabel } from '../../src/notify/language.ts';
 import type { RunningServer } from '../../src/web/server.ts';
 import { CHROMIUM, startSite } from '../support/browser.ts';
 import { freshStore } from '../support/db.ts';
@@ -27,7 +29,8 @@ const REPORT = readFileSync(
 );
 const PATH = '/cases/mied/2:17-cv-11910';
 const HOSTILE = 'MOTION <script>window.__ran = 1</script><img src=x onerror="window.__ran = 2"> to seal';
-const CLASS_AR = 'جميع المواطنين العراقيين في الولايات المتحدة الصادرة بحقهم أوامر ترحيل نهائية';
+const CLASS_AR =
+  'المواطنون العراقيون في الولايات المتحدة الصادرة بحقهم أوامر ترحيل نهائية الذين اعتقلتهم أو ستعتقلهم وتحتجزهم إدارة الهجرة والجمارك (ICE)';
 
 const WIDTHS = [
   { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },
@@ -62,10 +65,11 @@ describe.skipIf(missing !== null)(
         store.db,
         found!.id,
         {
-          en: 'all Iraqi nationals in the U.S. with final removal orders',
+          en: 'Iraqi nationals in the U.S. with final removal orders who have been or will be arrested and detained by ICE',
           ar: CLASS_AR,
           scope: 'nationwide',
           protects: 'removal',
+          from: '87',
         },
         new Date(),
       );
@@ -168,8 +172,13 @@ describe.skipIf(missing !== null)(
         await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
         expect(await page.evaluate<string>('getComputedStyle(document.body).direction')).toBe('rtl');
         await expect(page.locator('h1').textContent()).resolves.toContain('المواعيد المهمة');
+        // Who is covered, and where those words come from: the order that defines the class.
         await expect(page.locator('p.covered').textContent()).resolves.toBe(
-          `المشمولون: ${CLASS_AR}، في جميع أنحاء البلاد.`,
+          `المشمولون: ${CLASS_AR}، في جميع أنحاء البلاد. هكذا عرّفت المحكمة أفراد الدعوى الجماعية في أمرها الصادر في ${dateIn('ar', '2017-07-24')} (${entryLabel('87', 'mied', 'ar')}).`,
+        );
+        // The order's number opens that entry on the case page.
+        await expect(page.locator('p.covered a').getAttribute('href')).resolves.toBe(
+          `${PATH}?lang=ar#entry-87`,
         );
         // The hearing (July 12, 2017) is the first date coming up; the stay's last day is past.
         const upcoming = page.locator('section[aria-labelledby="upcoming-h"] li');

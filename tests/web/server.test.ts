@@ -320,6 +320,8 @@ describe('links: confirm, unsubscribe, manage', () => {
     const page = await get(`/unsubscribe?token=${token}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<button type="submit">Unsubscribe</button>');
+    // The case by its name (its key beside it), as people know it.
+    expect(page.body).toContain('<strong dir="ltr">Hamama et al v. Adducci (mied:2:17-cv-11910)</strong>');
     const status = async () =>
       (
         await store.db

@@ -9,16 +9,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { addSource } from '../../db/sources.ts';
-import { createMetrics, metricsRoute } from '../../schedules/metrics.ts';
+import { metricsRoute } from '../../schedules/metrics.ts';
 import type { WorkerSettings } from '../../schedules/types.ts';
 import { replayClock, startReplayCourt } from '../../src/demo/server.ts';
-import { silentLogger } from '../../src/log.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
-import { createMailer, DEFAULT_RETRY } from '../../src/notify/transport.ts';
 import { startWebServer } from '../../src/web/server.ts';
-import { Worker } from '../../src/worker/index.ts';
+import type { Worker } from '../../src/worker/index.ts';
 import { SECRET } from '../support/messages.ts';
 import { addEntry, CASE_KEY, seedCase } from '../support/notify-store.ts';
+import { mailSettings, startWorker } from '../support/worker.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -31,37 +30,12 @@ function tempDir(): string {
   return d;
 }
 
-async function startWorker(
-  store: Store,
-  outboxDir: string,
-  now: Date,
-  settings: Partial<WorkerSettings> = {},
-) {
-  const notify = {
-    publicUrl: 'http://localhost:8080',
-    secret: SECRET,
-    unsubscribeMailto: null,
-    mailer: {
-      smtpUrl: null,
-      from: 'docketwatch@localhost',
-      outboxDir,
-      maxConnections: 1,
-      retry: DEFAULT_RETRY,
-      timeoutMs: 5_000,
-    },
-  };
-  const mailer = createMailer(notify.mailer);
-  const metrics = createMetrics(store, { defaults: false });
-  const worker = await Worker.start({
-    store,
-    logger: silentLogger,
-    notify,
-    mailer,
-    metrics,
+/** The worker as it runs in production, its clock stopped at `now`, mail into `outboxDir`. */
+function start(store: Store, outboxDir: string, now: Date, settings: Partial<WorkerSettings> = {}) {
+  return startWorker(store, mailSettings({ outboxDir }), {
     now: () => now,
     settings: { pollJitterMs: 0, ...settings },
   });
-  return { worker, metrics, mailer, notify };
 }
 
 /** Wait for the start runs (deadlines, polls, notify, digests) to finish. */
@@ -98,20 +72,18 @@ describe('worker', () => {
       });
       // Down from the 11th; back on the 13th at 09:00 in Detroit, after the 07:00 digest hour.
       const back = new Date('2017-07-13T13:00:00Z');
-      const first = await startWorker(store, outbox, back);
+      const first = await start(store, outbox, back);
       await settle(first.worker);
-      await first.worker.stop();
-      await first.mailer.close();
+      await first.stop();
       const digests = await store.db.selectFrom('outbox').selectAll().where('kind', '=', 'digest').execute();
       expect(digests).toHaveLength(1);
       expect(digests[0]!.status).toBe('sent');
       expect(readdirSync(outbox)).toHaveLength(1);
 
       // Restarted an hour later: the period is recorded, nothing goes out twice.
-      const second = await startWorker(store, outbox, new Date(back.getTime() + 3600_000));
+      const second = await start(store, outbox, new Date(back.getTime() + 3600_000));
       await settle(second.worker);
-      await second.worker.stop();
-      await second.mailer.close();
+      await second.stop();
       expect(
         await store.db.selectFrom('outbox').selectAll().where('kind', '=', 'digest').execute(),
       ).toHaveLength(1);
@@ -125,9 +97,8 @@ describe('worker', () => {
     const dir = tempDir();
     const store = await openDatabase(join(dir, 'dw.sqlite'));
     const court = await startReplayCourt({ clock: replayClock({ speed: 'max' }) });
-    const { worker, mailer } = await startWorker(store, join(dir, 'outbox'), new Date(), {
-      sourceCheckMs: 100,
-    });
+    const running = await start(store, join(dir, 'outbox'), new Date(), { sourceCheckMs: 100 });
+    const { worker } = running;
     try {
       await settle(worker);
       expect(worker.nextRuns().filter((r) => r.name.startsWith('poll:'))).toEqual([]);
@@ -164,8 +135,7 @@ describe('worker', () => {
       await settle(worker);
       expect(court.stats().feed.requests).toBe(1);
     } finally {
-      await worker.stop();
-      await mailer.close();
+      await running.stop();
       await court.close();
       await store.close();
     }
@@ -174,7 +144,8 @@ describe('worker', () => {
   it('serves /metrics in the Prometheus text format with job durations and the outbox depth', async () => {
     const dir = tempDir();
     const store = await openDatabase(join(dir, 'dw.sqlite'));
-    const { worker, metrics, mailer, notify } = await startWorker(store, join(dir, 'outbox'), new Date());
+    const running = await start(store, join(dir, 'outbox'), new Date());
+    const { worker, metrics, notify } = running;
     const web = await startWebServer({
       store,
       host: '127.0.0.1',
@@ -196,8 +167,7 @@ describe('worker', () => {
       expect(health.status).toBe(200);
     } finally {
       await web.close();
-      await worker.stop();
-      await mailer.close();
+      await running.stop();
       await store.close();
     }
   });

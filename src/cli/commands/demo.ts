@@ -8,9 +8,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseSpeed } from '../../demo/court-clock.ts';
 import { hamamaHistory, loadHistory, type ReplayHistory } from '../../demo/history.ts';
-import { type DemoSummary, runDemo } from '../../demo/run.ts';
+import { DEMO_SUBSCRIBERS, type DemoSummary, runDemo } from '../../demo/run.ts';
 import { InputError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
+import { type Language, toLanguage } from '../../notify/i18n.ts';
 import { writeLine } from '../output.ts';
 
 interface ReplayCommandOptions {
@@ -22,10 +23,11 @@ interface ReplayCommandOptions {
   db?: string;
   poll: string;
   json?: boolean;
+  languages: string;
 }
 
 /** The options `demo` and `replay` share. */
-function replayOptions(command: Command, defaultStore: string): Command {
+function replayOptions(command: Command, defaultStore: string, languages: string): Command {
   return command
     .option(
       '--speed <n|max>',
@@ -39,6 +41,11 @@ function replayOptions(command: Command, defaultStore: string): Command {
       `keep the store here (default: ${defaultStore}, which a later run replaces; a store it did not make is never deleted)`,
     )
     .option('--json', 'end with the whole summary as one JSON object instead of a few lines')
+    .option(
+      '--languages <list>',
+      'the advocates who read the case: one in each language (en, es, ar; "en,ar"), each with urgent news at once and a daily summary',
+      languages,
+    )
     .option('--poll <seconds>', 'at a numeric speed: seconds between polls', '2');
 }
 
@@ -50,6 +57,7 @@ export function registerDemo(program: Command): void {
         'Replay Hamama v. Adducci (E.D. Mich. 2017–2019) on a local court while the real worker watches it: the stay, its extension, the injunction, the appeal — each as an email in ./outbox',
       ),
     DEMO_STORE,
+    'en,es,ar',
   )
     .addHelpText(
       'after',
@@ -57,6 +65,7 @@ export function registerDemo(program: Command): void {
 Examples:
   docketwatch demo                     # the whole history as fast as possible, then a summary
   docketwatch demo --speed 86400 --port 8080   # a court day per second; watch http://127.0.0.1:8080
+  docketwatch demo --languages ar      # only the Arabic-reading family besides the legal team
 
 docketwatch demo is docketwatch replay of the bundled history (docs/replay.md).`,
     )
@@ -70,6 +79,7 @@ docketwatch demo is docketwatch replay of the bundled history (docs/replay.md).`
         "Replay any case's history from a file on a local court (its district court and any courts of appeals) while the real worker watches it; emails in ./outbox",
       ),
     REPLAY_STORE,
+    'en',
   )
     .addHelpText(
       'after',
@@ -93,6 +103,7 @@ async function replayCommand(history: ReplayHistory, opts: ReplayCommandOptions,
   const poll = Number(opts.poll);
   if (!Number.isInteger(poll) || poll < 1 || poll > 59)
     throw new InputError(`--poll must be a whole number of seconds from 1 to 59, got "${opts.poll}"`);
+  const readers = readersIn(opts.languages);
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
   for (const warning of history.warnings) logger.warn(`${opts.file ?? 'the history'}: ${warning}`);
   const abort = new AbortController();
@@ -110,6 +121,15 @@ async function replayCommand(history: ReplayHistory, opts: ReplayCommandOptions,
       logger,
       pollSeconds: poll,
       signal: abort.signal,
+      advocate: readers.includes('en'),
+      subscribers: readers
+        .filter((l) => l !== 'en')
+        .map((language) => ({
+          email: familyAddress(language),
+          audience: 'advocate' as const,
+          frequency: 'daily' as const,
+          language,
+        })),
     });
     if (opts.json) await writeLine(JSON.stringify({ summary }));
     else for (const line of describeSummary(summary, opts.port !== undefined)) await writeLine(line);
@@ -118,6 +138,23 @@ async function replayCommand(history: ReplayHistory, opts: ReplayCommandOptions,
     process.off('SIGTERM', onSignal);
     logger.flush();
   }
+}
+
+/** `en,es,ar` → the languages, each once; anything else is refused. */
+function readersIn(list: string): Language[] {
+  const out: Language[] = [];
+  for (const part of list.split(',')) {
+    const language = toLanguage(part);
+    if (!language || part.trim().length !== 2)
+      throw new InputError(`--languages takes en, es and ar separated by commas, got "${list}"`);
+    if (!out.includes(language)) out.push(language);
+  }
+  return out;
+}
+
+/** The demo's family that reads `language` (not English: that reader is DEMO_SUBSCRIBERS.advocate). */
+function familyAddress(language: Language): string {
+  return `family-${language}@demo.docketwatch.invalid`;
 }
 
 const DEMO_STORE = './demo/docketwatch.sqlite';
@@ -152,9 +189,34 @@ export function describeSummary(summary: DemoSummary, served: boolean): string[]
     `Read ${summary.entries} docket entries: ${events('stay.granted')} stay(s) granted, ${events('stay.extended')} extended, ${events('injunction.granted')} injunction(s), ${events('appeal.noticed')} notice(s) of appeal.`,
     `Sent ${summary.emails.length} emails (${subjects.length} different subjects) to ${summary.outbox}; for example:`,
     ...subjects.slice(0, 5).map(([subject, n]) => `  ${n} × ${subject}`),
+    'Who got what (each reader\'s mail: grep -l "^To: ADDRESS" in the outbox):',
+    ...readerLines(summary),
     `The store is kept in ${store}. To open the pages and the emails' links:`,
     `  docketwatch serve --db ${store} --port ${port}`,
     `  then open ${summary.publicUrl}/cases/${summary.case.key.replace(':', '/')}${served ? ' (it was also served while the demo ran)' : ''}`,
     'The whole summary as JSON: docketwatch demo --json',
   ];
+}
+
+/** One line per reader: who it stands for, the address, how many messages, one subject. */
+function readerLines(summary: DemoSummary): string[] {
+  const who = (to: string): string => {
+    if (to === DEMO_SUBSCRIBERS.legal) return 'the legal team (every entry, in English)';
+    if (to === DEMO_SUBSCRIBERS.advocate) return 'an advocate reading English';
+    const language = /^family-(\w+)@/.exec(to)?.[1];
+    return language === 'es'
+      ? 'a family reading Spanish'
+      : language === 'ar'
+        ? 'a family reading Arabic'
+        : to;
+  };
+  const readers = new Map<string, string[]>();
+  for (const e of summary.emails) readers.set(e.to, [...(readers.get(e.to) ?? []), e.subject]);
+  const rank = (to: string) =>
+    [DEMO_SUBSCRIBERS.legal, DEMO_SUBSCRIBERS.advocate, familyAddress('es'), familyAddress('ar')].indexOf(
+      to,
+    ) >>> 0;
+  return [...readers]
+    .sort((a, b) => rank(a[0]) - rank(b[0]))
+    .map(([to, subjects]) => `  ${who(to)}: ${subjects.length} to ${to}, the first "${subjects[0]}"`);
 }

@@ -54,7 +54,11 @@ export function registerStore(program: Command): void {
     .argument('<case>', 'COURT:DOCKET, e.g. mied:2:17-cv-11910')
     .option(
       '--class <words>',
-      'who is covered, in English: "all Iraqi nationals in the U.S. with final removal orders"',
+      'who is covered, in English, as the court defined the class: "Iraqi nationals in the U.S. who had final removal orders on June 24, 2017 and who have been or will be detained by ICE"',
+    )
+    .option(
+      '--class-from <entry>',
+      "the number of the docket entry whose order defines the class in these words (pages and messages say so; without it they say the words are the maintainers')",
     )
     .option('--class-es <words>', 'the same in Spanish (otherwise Spanish messages quote the English)')
     .option('--class-ar <words>', 'the same in Arabic (otherwise Arabic messages quote the English)')
@@ -64,7 +68,7 @@ export function registerStore(program: Command): void {
         ...CLASS_PROTECTS,
       ]),
     )
-    .option('--clear', 'forget the class, its scope and protection')
+    .option('--clear', 'forget the class, its scope, protection and source')
     .option('--db <target>', DB_HELP)
     .action(
       async (
@@ -73,6 +77,7 @@ export function registerStore(program: Command): void {
           class?: string;
           classEs?: string;
           classAr?: string;
+          classFrom?: string;
           scope?: string;
           protects?: string;
           clear?: boolean;
@@ -83,7 +88,8 @@ export function registerStore(program: Command): void {
           const found = await findCase(store.db, key);
           if (!found)
             throw new InputError(`case ${key} is not in the record: docketwatch case add COURT DOCKET`);
-          const given = opts.class ?? opts.classEs ?? opts.classAr ?? opts.scope ?? opts.protects;
+          const given =
+            opts.class ?? opts.classEs ?? opts.classAr ?? opts.classFrom ?? opts.scope ?? opts.protects;
           if (!opts.clear && given === undefined)
             throw new InputError('nothing to set: give --class (or --clear)');
           const before = (await readCaseDetails(store.db, found.id)).class;
@@ -98,6 +104,7 @@ export function registerStore(program: Command): void {
                   ar: opts.classAr ?? before?.text.ar ?? null,
                   scope: opts.scope ?? before?.scope ?? null,
                   protects: opts.protects ?? before?.protects ?? null,
+                  from: opts.classFrom ?? before?.from?.entry ?? null,
                 },
             new Date(),
           );
@@ -202,10 +209,23 @@ export function registerStore(program: Command): void {
           ...(opts.limit ? { limit: opts.limit } : {}),
         });
         await printRows(events, opts, {
-          text: (e) => `${e.at}  ${e.type.padEnd(15)} ${e.case}${e.entry ? ` #${e.entry}` : ''}`,
+          text: (e) => `${e.at}  ${e.type.padEnd(15)} ${e.case}${e.entry ? ` ${entryWords(e.entry)}` : ''}`,
         });
       });
     });
+}
+
+/**
+ * An event's entry as a person reads it in the log: "#87", "#2-10" (a gap), "unnumbered entry of
+ * 2017-06-16 (key u:2017-06-16:…)" — the store's key kept, labelled, where it alone tells two
+ * entries of a day apart; `--json` gives the key as is.
+ */
+function entryWords(key: string): string {
+  const unnumbered = /^u:(\d{4}-\d{2}-\d{2}):/.exec(key);
+  if (unnumbered) return `unnumbered entry of ${unnumbered[1]} (key ${key})`;
+  const appeal = /^appeal:\d+:(.+)$/.exec(key);
+  if (appeal) return `appeal's ${entryWords(appeal[1]!)}`;
+  return `#${key}`;
 }
 
 const attachmentSchema = z.object({

@@ -185,6 +185,8 @@ export const ar: Record<MessageKey, string> = {
   'unsubscribe.doneBody': 'لن يتلقى {email} أي رسائل أخرى عن {title}.',
   'people.covered':
     '{scope, select, nationwide {المشمولون: {class}، في جميع أنحاء البلاد.} district {المشمولون: {class}، في دائرة اختصاص هذه المحكمة.} named {المشمولون: {class} (الأشخاص المذكورون في القضية).} other {المشمولون: {class}.}}',
+  'people.coveredFrom':
+    '{from, select, order {هكذا عرّفت المحكمة أفراد الدعوى الجماعية في أمرها الصادر في {date} ({label}).} entry {هكذا عرّفت المحكمة أفراد الدعوى الجماعية في أمرها {label}.} other {هذا الوصف من القائمين على هذا الموقع وليس كلام المحكمة: أوامر المحكمة هي التي تحدد من يشمله الحكم.}}',
   'people.injunction':
     '{protects, select, removal {{action, select, granted {ترحيل {anyone} ممنوع ما دام {theName} ساريًا.} extended {ترحيل {anyone} ممنوع ما دام {theName} ساريًا.} modified {اقرأ الأمر لمعرفة من لا يزال ترحيله ممنوعًا.} other {لم يعد {theName} يمنع ترحيل {anyone}.}}} other {{action, select, granted {يقيّد {theName} احتجاز {anyone} ما دام ساريًا.} extended {يقيّد {theName} احتجاز {anyone} ما دام ساريًا.} modified {اقرأ الأمر لمعرفة ما يقوله الآن عن الاحتجاز.} other {لم يعد {theName} يقيّد احتجاز {anyone}.}}}}',
 
@@ -272,6 +274,8 @@ export const ar: Record<MessageKey, string> = {
   'searchConfirm.action': 'تأكيد هذا البحث',
   'searchConfirm.title': 'بدء هذا البحث المحفوظ؟',
   'searchConfirm.button': 'ابدأ',
+  'searchConfirm.limit':
+    '{email} يتابع بالفعل {max} عمليات بحث محفوظة. أوقف واحدة أولًا (الرابط في آخر رسائلها)، ثم أكّد هذا البحث من جديد.',
   'searchConfirm.done': 'بحثك المحفوظ يعمل الآن',
   'searchConfirm.doneBody':
     'سيراسل docketwatch العنوان {email} عندما تحمل نشرة إحدى المحاكم قضية جديدة تطابق «{query}». في كل رسالة رابط لإيقافها.',

@@ -192,6 +192,8 @@ export const en = {
   // ---- who the case is about (`case set`) ----
   'people.covered':
     '{scope, select, nationwide {Who is covered: {class}, nationwide.} district {Who is covered: {class}, in this court’s district.} named {Who is covered: {class} (the people named in the case).} other {Who is covered: {class}.}}',
+  'people.coveredFrom':
+    '{from, select, order {As the court defined the class in its order of {date} ({label}).} entry {As the court defined the class in its order {label}.} other {Described by this site’s maintainers, not in the court’s words: the court’s orders say who is in the class.}}',
   'people.injunction':
     '{protects, select, removal {{action, select, granted {Deportations of {anyone} are blocked while {theName} is in force.} extended {Deportations of {anyone} are blocked while {theName} is in force.} modified {Read the order for whose deportation is still blocked.} other {{TheName} no longer blocks deportations of {anyone}.}}} other {{action, select, granted {{TheName} limits the detention of {anyone} while it is in force.} extended {{TheName} limits the detention of {anyone} while it is in force.} modified {Read the order for what it now says about detention.} other {{TheName} no longer limits the detention of {anyone}.}}}}',
 
@@ -282,6 +284,8 @@ export const en = {
   'searchConfirm.action': 'Confirm this search',
   'searchConfirm.title': 'Start this saved search?',
   'searchConfirm.button': 'Start it',
+  'searchConfirm.limit':
+    '{email} already follows {max} saved searches. Stop one first (the link at the end of its emails), then confirm this one again.',
   'searchConfirm.done': 'Your saved search is on',
   'searchConfirm.doneBody':
     'docketwatch will email {email} when a court feed carries a new case matching “{query}”. Every email has a link to stop them.',

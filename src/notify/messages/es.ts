@@ -188,6 +188,8 @@ export const es: Record<MessageKey, string> = {
   'unsubscribe.doneBody': '{email} no recibirá más correos sobre {title}.',
   'people.covered':
     '{scope, select, nationwide {A quién ampara: {class}, en todo el país.} district {A quién ampara: {class}, en el distrito de este tribunal.} named {A quién ampara: {class} (las personas nombradas en el caso).} other {A quién ampara: {class}.}}',
+  'people.coveredFrom':
+    '{from, select, order {Así definió la clase el tribunal en su orden del {date} ({label}).} entry {Así definió la clase el tribunal en su orden {label}.} other {Descripción de los responsables de este sitio, no palabras del tribunal: las órdenes del tribunal dicen quién forma parte de la clase.}}',
   'people.injunction':
     '{protects, select, removal {{action, select, granted {Mientras {theName} esté vigente, las deportaciones de {anyone} están bloqueadas.} extended {Mientras {theName} esté vigente, las deportaciones de {anyone} están bloqueadas.} modified {Lea la orden para saber de quiénes siguen bloqueadas las deportaciones.} other {{TheName} ya no bloquea las deportaciones de {anyone}.}}} other {{action, select, granted {Mientras esté vigente, {theName} limita la detención de {anyone}.} extended {Mientras esté vigente, {theName} limita la detención de {anyone}.} modified {Lea la orden para saber qué dice ahora sobre la detención.} other {{TheName} ya no limita la detención de {anyone}.}}}}',
 
@@ -281,6 +283,8 @@ export const es: Record<MessageKey, string> = {
   'searchConfirm.action': 'Confirmar esta búsqueda',
   'searchConfirm.title': '¿Empezar esta búsqueda guardada?',
   'searchConfirm.button': 'Empezar',
+  'searchConfirm.limit':
+    '{email} ya sigue {max} búsquedas guardadas. Deje de seguir una primero (el enlace al final de sus correos) y vuelva a confirmar esta.',
   'searchConfirm.done': 'Su búsqueda guardada está activa',
   'searchConfirm.doneBody':
     'docketwatch escribirá a {email} cuando el canal de un tribunal traiga un caso nuevo que coincida con «{query}». Cada correo tiene un enlace para dejar de recibirlos.',

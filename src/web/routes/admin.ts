@@ -10,7 +10,7 @@ import { unlinkedAppeals } from '../../../db/case-links.ts';
 import { countEntryReviews } from '../../../db/entry-reviews.ts';
 import { caseRecordViews, courtToday } from '../../deadlines/record.ts';
 import { outboxCounts } from '../../notify/outbox.ts';
-import { proposedMatches } from '../../searches/propose.ts';
+import { maintainerQueue } from '../../searches/propose.ts';
 import { listSearches } from '../../searches/searches.ts';
 import { sourceHealth, trackedCases } from '../data.ts';
 import { html } from '../html.ts';
@@ -80,7 +80,7 @@ export function adminRoutes({ store, now, secure, adminToken }: RouteDeps): Fast
         reply,
         200,
         adminPage({
-          searches: html`${adminSearchSection(await listSearches(store), await proposedMatches(store), csrf)}${adminAppealSection(await unlinkedAppeals(store.db), csrf)}`,
+          searches: html`${adminSearchSection(await listSearches(store), await maintainerQueue(store), csrf)}${adminAppealSection(await unlinkedAppeals(store.db), csrf)}`,
           sources: await sourceHealth(store.db, now()),
           outbox: await outboxCounts(store),
           subscriptions: Object.fromEntries(subs.map((s) => [s.status, Number(s.n)])),

@@ -24,9 +24,11 @@ import {
 import { QueryError } from '../../searches/query.ts';
 import {
   confirmFollow,
-  dismissMatch,
+  dismissCase,
+  FollowLimitError,
   findFollowRequest,
   listSearches,
+  MAX_SEARCHES_PER_ADDRESS,
   MatchNotFoundError,
   removeSearchSubscriber,
   requestFollow,
@@ -215,7 +217,7 @@ export function adminSearchRoutes({
       const { id } = req.params as { id: string };
       try {
         if (action === 'track') await trackMatch(store, id, 'admin', now());
-        else await dismissMatch(store, id, 'admin', now());
+        else await dismissCase(store, id, 'admin', now());
         return reply.redirect('/admin#searches-h', 303);
       } catch (err) {
         if (err instanceof MatchNotFoundError)
@@ -276,6 +278,18 @@ function gone(reply: FastifyReply): FastifyReply {
 }
 
 function linkProblem(reply: FastifyReply, err: unknown, follow = false): FastifyReply {
+  if (err instanceof FollowLimitError) {
+    const lang = pageLanguage(reply.request);
+    return page(
+      reply,
+      400,
+      messagePage(
+        t(lang, 'problem.failed'),
+        html`<p>${t(lang, 'searchConfirm.limit', { email: ltr(lang, err.email), max: MAX_SEARCHES_PER_ADDRESS })}</p>`,
+        lang,
+      ),
+    );
+  }
   if (err instanceof LinkUsedError) {
     const lang = pageLanguage(reply.request);
     return page(

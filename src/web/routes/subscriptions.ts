@@ -156,7 +156,14 @@ export function subscriptionRoutes({
 
     app.get(
       '/unsubscribe',
-      linkPage('unsubscribe', (token, s, req) => unsubscribePage(token, s, pageLanguage(req, s?.language))),
+      linkPage('unsubscribe', async (token, s, req) =>
+        unsubscribePage(
+          token,
+          s,
+          pageLanguage(req, s?.language),
+          s ? await caseFromKey(store, s.case) : null,
+        ),
+      ),
     );
 
     // No CSRF token here: RFC 8058 one-click posts come from mail providers without cookies; the
