@@ -1,7 +1,6 @@
 /**
  * Some of a record's fields, copied: as they are (`pick`: the JSON a command prints), or under the
- * store's column names, which are the fields' names in snake_case (`columnsOf`: a row to write;
- * `fieldsOf`: back from a row read).
+ * store's column names, which are the fields' names in snake_case (`columnsOf`: a row to write).
  */
 import { z } from 'zod';
 
@@ -27,17 +26,6 @@ export function columnsOf<T extends object, K extends keyof T & string>(
   const out: Record<string, unknown> = {};
   for (const k of keys) out[k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value[k];
   return out as Columns<T, K>;
-}
-
-/** The inverse of `columnsOf`: `keys` read from their store columns (`{ date_filed }` → `{ dateFiled }`). */
-export function fieldsOf<T extends object, K extends keyof T & string>(
-  row: Columns<T, K>,
-  keys: readonly K[],
-): Pick<T, K> {
-  const out = {} as Pick<T, K>;
-  const columns = row as Record<string, unknown>;
-  for (const k of keys) out[k] = columns[k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] as T[K];
-  return out;
 }
 
 /** A zod shape of text fields that may be `null` (`z.object(textOrNull('court', 'dateFiled'))`). */

@@ -1,15 +1,18 @@
 import type { DeadlineRecordRow } from '../../../db/schema.ts';
-import { columnsOf, fieldsOf } from '../../model/fields.ts';
 import type { DeadlineRecord } from './model.ts';
-
-/** The fields kept as they are, each in its snake_case column; the rest are JSON or renamed. */
-const AS_THEY_ARE = ['kind', 'what', 'party', 'status', 'review', 'due', 'dueTime', 'words'] as const;
 
 export function rowOf(r: DeadlineRecord) {
   return {
-    ...columnsOf(r, AS_THEY_ARE),
+    kind: r.kind,
+    what: r.what,
+    party: r.party,
+    status: r.status,
+    review: r.review,
+    due: r.due,
+    due_time: r.dueTime,
     history: JSON.stringify(r.history),
     entry_key: r.entry,
+    words: r.words,
     data: JSON.stringify(r.data),
   };
 }
@@ -21,9 +24,16 @@ export function sameRow(a: ReturnType<typeof rowOf>, b: DeadlineRecordRow): bool
 export function fromRow(r: DeadlineRecordRow): DeadlineRecord {
   return {
     id: r.id,
-    ...fieldsOf<DeadlineRecord, (typeof AS_THEY_ARE)[number]>(r, AS_THEY_ARE),
+    kind: r.kind,
+    what: r.what,
+    party: r.party,
+    status: r.status,
+    review: r.review,
+    due: r.due,
+    dueTime: r.due_time,
     history: JSON.parse(r.history) as unknown[],
     entry: r.entry_key,
+    words: r.words,
     data: JSON.parse(r.data) as Record<string, unknown>,
   };
 }
