@@ -48,6 +48,20 @@ async function seed(store: Store, entries: ReturnType<typeof entry>[], kind: 'pa
 describe('fetching an entry document', () => {
   let store: Store;
   let dir: string;
+  /** ECF No. 70 as a notice gives it: its document's free look at `/doc1/freelook?query`. */
+  const seedFreeLook = (query: string) =>
+    seed(
+      store,
+      [
+        entry({
+          number: '70',
+          dateFiled: '2017-07-21',
+          description: 'ORDER extending stay',
+          documentUrl: `${server.origin}/doc1/freelook?${query}`,
+        }),
+      ],
+      'pacer-nef',
+    );
   /** Fetch the case's entry `entry` from `sources`. */
   const fetchEntry = (entry: string, sources: Parameters<typeof fetchEntryDocument>[4]) =>
     fetchEntryDocument(store, reader, dir, { caseKey: CASE, entry }, sources);
@@ -112,18 +126,7 @@ describe('fetching an entry document', () => {
   });
 
   it('follows a NEF free look once, within its window, and keeps the document', async () => {
-    await seed(
-      store,
-      [
-        entry({
-          number: '70',
-          dateFiled: '2017-07-21',
-          description: 'ORDER extending stay',
-          documentUrl: `${server.origin}/doc1/freelook?caseid=1&de_seq_num=2&magic_num=12345`,
-        }),
-      ],
-      'pacer-nef',
-    );
+    await seedFreeLook('caseid=1&de_seq_num=2&magic_num=12345');
     const soon = () => new Date(Date.now() + 86_400_000);
     const first = await fetchEntry('70', { http: http(), now: soon });
     expect(first).toMatchObject({ fetched: true, origin: 'nef', costCents: 0 });
@@ -136,18 +139,7 @@ describe('fetching an entry document', () => {
   });
 
   it('does not follow a free look after its window', async () => {
-    await seed(
-      store,
-      [
-        entry({
-          number: '70',
-          dateFiled: '2017-07-21',
-          description: 'ORDER extending stay',
-          documentUrl: `${server.origin}/doc1/freelook?magic_num=1`,
-        }),
-      ],
-      'pacer-nef',
-    );
+    await seedFreeLook('magic_num=1');
     const late = () => new Date(Date.now() + 20 * 86_400_000);
     expect(await fetchEntry('70', { http: http(), now: late })).toMatchObject({ fetched: false });
     expect(served.nef).toBe(0);
