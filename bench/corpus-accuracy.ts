@@ -204,9 +204,9 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     courts: (c) => holdout3Fold(c) === 'tune',
   },
   'holdout-3-check': {
-    name: 'hold-out 3, check fold (the other courts; never read or tuned on)',
+    name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',
     file: HOLDOUT3_FILE,
-    tuned: false,
+    tuned: true,
     courts: (c) => holdout3Fold(c) === 'check',
   },
 };

@@ -617,6 +617,31 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         },
       ];
     }
+    case 'appeal.dismissed':
+    case 'appeal.recalled':
+    case 'appeal.stay_denied': {
+      const p = parsed.payload;
+      const rulings = p.rulings ?? [];
+      return [
+        {
+          ...base,
+          type: 'appeal_ruling',
+          outcome:
+            parsed.type === 'appeal.dismissed'
+              ? 'dismissed'
+              : parsed.type === 'appeal.recalled'
+                ? 'recalled'
+                : 'stay_denied',
+          court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
+          ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : p.message,
+          ...(rulings.length > 0 ? { rulings } : {}),
+          ...(p.stayEnded ? { stayEnded: true } : {}),
+          ...(p.by === 'supreme_court' || p.by === 'appeals' ? { by: p.by } : {}),
+          ...(p.decided ? { decided: p.decided } : {}),
+          ...(p.pendingMandate ? { pending: true } : {}),
+        },
+      ];
+    }
     case 'appeal.mandate':
       return [
         {
@@ -714,6 +739,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           // What it protects, from the granting order's words (the record's, or this entry's when it grants).
           protects: injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
           ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
+          ...(p.pendingAppeal && act === 'stayed' ? { pendingAppeal: p.pendingAppeal } : {}),
         },
       ];
     }
