@@ -365,7 +365,8 @@ function recallMandate(t: TrackerCore, at: Provenance): TrackerEvent[] {
         // What fell due while the mandate had ended the duty was not owed then: passed, never missing.
         if (d.recurrence) {
           extendOccurrences(t, d, at.dateFiled);
-          for (const o of d.recurrence.occurrences) if (o.state === 'open' && o.due < at.dateFiled) o.state = 'passed';
+          for (const o of d.recurrence.occurrences)
+            if (o.state === 'open' && o.due < at.dateFiled) o.state = 'passed';
           syncNextDue(d);
         }
       }
