@@ -354,3 +354,85 @@ describe('a stay pending appeal granted by the court of appeals, then the appeal
     expect(found).toEqual([]);
   });
 });
+
+/**
+ * A mandate that vacated injunctions, recalled: Hamama v. Adducci (src/demo/hamama.json) with one
+ * entry added to the Sixth Circuit's docket after its mandate of April 10, 2019 (written here, in
+ * the words such a clerk order uses): "The mandate issued on 04/10/2019 is recalled." The
+ * injunctions of July 24, 2017 and January 2, 2018 are in force again, their decision waiting for
+ * the mandate again, and the reports ECF 87 ordered are due again — none "missing" for the days
+ * the mandate had ended them.
+ */
+describe('Hamama v. Adducci: the Sixth Circuit’s mandate recalled', () => {
+  const HAMAMA_KEY = 'mied:2:17-cv-11910';
+  let smtp: TestSmtp;
+  let dir: string;
+  let rounds: PostureRounds;
+  let store: Awaited<ReturnType<typeof openDatabase>>;
+  beforeAll(async () => {
+    const h = JSON.parse(readFileSync(new URL('../../src/demo/hamama.json', import.meta.url), 'utf8'));
+    h.appeal.entries.push({
+      number: 115,
+      dateFiled: '2019-04-22',
+      time: '10:00',
+      text: 'Filed clerk order: The mandate issued on 04/10/2019 is recalled. (CLA)',
+    });
+    dir = mkdtempSync(join(tmpdir(), 'dw-recall-'));
+    writeFileSync(join(dir, 'history.json'), JSON.stringify(h));
+    smtp = await startSmtp();
+    rounds = new PostureRounds(smtp, HAMAMA_KEY);
+    await runDemo({
+      history: loadHistory(join(dir, 'history.json')),
+      speed: 'max',
+      outboxDir: join(dir, 'outbox'),
+      smtpUrl: smtp.url,
+      port: null,
+      db: join(dir, 'replay.sqlite'),
+      logger: silentLogger,
+      onCycle: rounds.onCycle,
+    });
+    store = await openDatabase(join(dir, 'replay.sqlite'));
+  }, 300_000);
+  afterAll(async () => {
+    await store?.close();
+    await smtp?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('between the mandate and its recall the two injunctions are vacated; after the recall they are in force again, waiting for the mandate', async () => {
+    const before = await casePosture(store, HAMAMA_KEY, '2019-04-15');
+    expect(before.inForce.map((f) => f.since)).toEqual(['2018-11-20']);
+    const after = await casePosture(store, HAMAMA_KEY, '2019-04-23');
+    expect(after.inForce.map((f) => [f.since, f.onAppeal?.action ?? null]).sort()).toEqual([
+      ['2017-07-24', 'vacated'],
+      ['2018-01-02', 'vacated'],
+      ['2018-11-20', null],
+    ]);
+    expect(after.nextDeadlines.some((d) => /report/i.test(d.what))).toBe(true);
+  });
+
+  it('no report is said missing for the days the mandate had ended the duty', async () => {
+    const rows = await store.db
+      .selectFrom('events')
+      .select('payload')
+      .where('type', '=', 'deadline.missing')
+      .execute();
+    const late = rows
+      .map((r) => JSON.parse(r.payload) as { date: string; due: string | null })
+      .filter((p) => p.date >= '2019-04-10');
+    expect(late).toEqual([]);
+  });
+
+  it('the recall reaches the subscribers, and no message contradicts the stored posture', () => {
+    const said = rounds.rounds
+      .filter((r) => r.day === '2019-04-22')
+      .flatMap((r) => r.mails)
+      .map((m) => m.text)
+      .join('\n');
+    expect(said).toMatch(
+      /recalled its mandate: its decision of December 20, 2018 no longer takes effect until the mandate issues again/,
+    );
+    const { found } = contradictions(rounds.rounds);
+    expect(found).toEqual([]);
+  });
+});

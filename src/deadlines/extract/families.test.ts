@@ -255,3 +255,28 @@ describe('more event families and sentence forms (hold-out 3, both folds)', () =
     ).toEqual([]);
   });
 });
+
+describe('settings moved as a whole and calendared cases', () => {
+  it('"Both motions have been continued from D1 to D2": each motion’s hearing off D1 and on D2 (D. Haw.)', () => {
+    expect(
+      hearings(
+        '2004-12-27',
+        'EO: MINUTES: Defendant’s Motion to Suppress Evidence Defendant’s Motion to Dismiss No. 2 Both motions have been continued from 01/03/2005 10:30:00 AM to 01/18/2005 09:00:00 AM before DAE.',
+      ).sort(),
+    ).toEqual([
+      'cancelled@2005-01-03 10:30',
+      'cancelled@2005-01-03 10:30',
+      'reset@2005-01-18 09:00',
+      'reset@2005-01-18 09:00',
+    ]);
+  });
+  it('"CASE calendared: Tuesday, D Boston, MA Panel Courtroom" sets argument (1st Cir.)', () => {
+    const a = at(
+      '2016-08-03',
+      'CASE calendared: Tuesday, 09/13/2016 Boston, MA Panel Courtroom. Designation form due 08/17/2016.',
+    );
+    expect(a.kind).toBe('notice');
+    expect(a.hearings.map((h) => `${h.change}@${h.date}`)).toEqual(['set@2016-09-13']);
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2016-08-17']);
+  });
+});

@@ -11,6 +11,7 @@
  */
 import type { AppellateAct } from '../appellate.ts';
 import { orderReferences } from '../references.ts';
+import { extendOccurrences, syncNextDue } from './deadlines.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
 import { deadlinesSetBy, touch } from './lookup.ts';
 import type { AppealTaken, Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
@@ -361,6 +362,13 @@ function recallMandate(t: TrackerCore, at: Provenance): TrackerEvent[] {
           due: d.due,
           previousDue: null,
         });
+        // What fell due while the mandate had ended the duty was not owed then: passed, never missing.
+        if (d.recurrence) {
+          extendOccurrences(t, d, at.dateFiled);
+          for (const o of d.recurrence.occurrences)
+            if (o.state === 'open' && o.due < at.dateFiled) o.state = 'passed';
+          syncNextDue(d);
+        }
       }
     }
     i.history.push({ action: 'mandate_recalled', entry: at.entry, date: at.dateFiled, until: i.until });
