@@ -223,6 +223,16 @@ export async function run(): Promise<void> {
     console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.what}: ${t.value} (target ${t.target}; load ${t.load})`);
 }
 
+/** The dates a text writes ("January 29, 2009", "2/2/09"), spaced and punctuated alike, in order. */
+function datesIn(text: string): string[] {
+  const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+  const date = new RegExp(
+    `\\b${month}\\s+\\d{1,2},?\\s+\\d{4}\\b|(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{2,4}(?![\\d/])`,
+    'g',
+  );
+  return [...text.matchAll(date)].map((m) => m[0].replace(/[\s,]+/g, ' '));
+}
+
 interface OcrResult {
   recall: number;
   perCore: number;
@@ -246,6 +256,9 @@ async function ocrScanned(
   let recalled = 0;
   let reference = 0;
   let ocrPages = 0;
+  let dates = 0;
+  let datesRead = 0;
+  const datesMissed: string[] = [];
   const cpu0 = childCpuSeconds();
   const wall0 = performance.now();
   childPeak.bytes = 0;
@@ -254,8 +267,18 @@ async function ocrScanned(
     for (const p of doc.pages) {
       const path = join(benchDocuments, `${f.file.replace(/\.pdf$/, '')}.p${p.number}.txt`);
       if (!existsSync(path)) continue;
-      const ref = wordsOf(cleanPages([readFileSync(path, 'utf8').split('\n')])[0]!.join('\n'));
+      const refText = cleanPages([readFileSync(path, 'utf8').split('\n')])[0]!.join('\n');
+      const ref = wordsOf(refText);
       const { recall } = compareWords(wordsOf(p.text), ref);
+      const read = datesIn(p.text);
+      for (const d of datesIn(refText)) {
+        dates++;
+        const at = read.indexOf(d);
+        if (at >= 0) {
+          datesRead++;
+          read.splice(at, 1);
+        } else datesMissed.push(d);
+      }
       recalled += recall * ref.length;
       reference += ref.length;
       if (p.ocr) ocrPages++;
@@ -270,7 +293,7 @@ async function ocrScanned(
   const wall = (performance.now() - wall0) / 1000;
   const result: OcrResult = { recall: recalled / reference, perCore: ocrPages / cpu, peak: childPeak.bytes };
   console.log(
-    `  recall ${pct(result.recall)} of ${reference} words; ${result.perCore.toFixed(2)} pages/s per core (${cpu.toFixed(1)} CPU s for ${ocrPages} pages, text layer included); wall ${(ocrPages / wall).toFixed(2)} pages/s; largest process ${(result.peak / 2 ** 20).toFixed(0)} MiB; load ${load()}`,
+    `  recall ${pct(result.recall)} of ${reference} words; dates read exactly ${datesRead} of ${dates}${datesMissed.length > 0 ? ` (missed: ${datesMissed.join('; ')})` : ''}; ${result.perCore.toFixed(2)} pages/s per core (${cpu.toFixed(1)} CPU s for ${ocrPages} pages, text layer included); wall ${(ocrPages / wall).toFixed(2)} pages/s; largest process ${(result.peak / 2 ** 20).toFixed(0)} MiB; load ${load()}`,
   );
   return result;
 }
