@@ -27,9 +27,61 @@ describe('what a court of appeals does, from its docket words', () => {
     ['MANDATE ISSUED with no costs taxed. (CLA)', { act: 'mandate' }],
     ['ORAL ARGUMENT HEARD before Judges A, B and C. (CLA)', null],
     ['ORDER filed denying petition for rehearing en banc filed by Appellees. (CLA)', null],
-    ['Mandate Recalled by order of the court.', null],
+    ['Mandate Recalled by order of the court.', { act: 'recalled' }],
   ])('%s', (text, act) => {
     expect(readAppealsDocket(text)).toEqual(act);
+  });
+});
+
+describe('an appeal ended, a mandate recalled, a stay pending appeal decided: the court’s act, not a request', () => {
+  it.each([
+    ['Filed clerk order (Deputy Clerk: RL): The mandate issued on 06/19/2017 is recalled. (RL)', 'recalled'],
+    ['ORDER filed recalling the mandate issued March 3, 2020. (CLA)', 'recalled'],
+    [
+      'Order filed: the opinion filed June 12, 2017 is vacated and the appeal is dismissed as moot. (RMM)',
+      'dismissed',
+    ],
+    [
+      'CLERK ORDER dismissing appeal pursuant to 5th Circuit Rule 42 for want of prosecution. (SWE)',
+      'dismissed',
+    ],
+    ['ORDER filed granting motion to voluntarily dismiss appeal [12]. (JAC)', 'dismissed'],
+    [
+      'Filed clerk order: The appeal is voluntarily dismissed pursuant to Fed. R. App. P. 42(b). (RR)',
+      'dismissed',
+    ],
+    ['MOTION filed by Appellant to voluntarily dismiss appeal. (JAC)', null],
+    ['Order filed: Appellants’ motion to dismiss the appeal is DENIED. (RR)', null],
+    ['FILED: Notice of intent to withdraw appeal by Mr. A. Lawyer for Mr. B. Client. (APL)', null],
+    ['COURT ORDER denying Motion to recall mandate filed by Appellant. (SWE)', null],
+    [
+      'Supreme Court Case Info: Ruling: Vacated/Remanded. Notes: to remand case to the 9th Circuit, to recall the mandate. (RL)',
+      null,
+    ],
+    ['MOTION for stay pending appeal filed by Appellants. (JBS)', null],
+  ])('%s', (text, act) => {
+    expect(readAppealsDocket(text)?.act ?? null).toBe(act);
+  });
+
+  it.each([
+    [
+      'Order filed (A, B, C): Appellants’ emergency motion for a stay pending appeal (Dkt. 7) is GRANTED. (RMM)',
+      { action: 'granted', inPart: false, by: 'appeals' },
+    ],
+    [
+      'Order filed (A, B, C): Appellants’ motion for stay pending appeal (Dkt. 7) is DENIED. (RMM)',
+      { action: 'denied', inPart: false, by: 'appeals' },
+    ],
+    [
+      'Filed order (A, B): The motion for a stay pending appeal is granted in part and denied in part. The preliminary injunction is stayed pending appeal to the extent it applies outside the plaintiff States. (OC)',
+      { action: 'granted', inPart: true, by: 'appeals' },
+    ],
+    [
+      'Received Order from the Supreme Court: The application for a stay is denied as moot. The District Court order modifying the preliminary injunction with respect to visitors is stayed pending resolution of the appeal. Two Justices would have stayed the order in its entirety. (HH)',
+      { action: 'granted', inPart: true, by: 'supreme_court' },
+    ],
+  ])('%s', (text, stay) => {
+    expect(readAppealsDocket(text)).toMatchObject({ act: 'stay', ...stay });
   });
 });
 

@@ -22,7 +22,23 @@ export type AppellateAct =
       /** Only part of the ruling is reversed or vacated: the rest stands. */
       inPart: boolean;
     }
-  | { act: 'mandate' };
+  | { act: 'mandate' }
+  /** The appeal dismissed (voluntarily, under FRAP 42, for want of prosecution, as moot): it ends; the order appealed from stands. */
+  | { act: 'dismissed' }
+  /** The mandate recalled: its decision no longer takes effect until the mandate issues again. */
+  | { act: 'recalled' }
+  /**
+   * A stay pending appeal decided by the court of appeals (or the Supreme Court's order on its
+   * docket): granted (in whole or in part) or denied. `sentence`: the words that decide it, which
+   * name what is stayed.
+   */
+  | {
+      act: 'stay';
+      action: 'granted' | 'denied';
+      inPart: boolean;
+      by: 'appeals' | 'supreme_court';
+      sentence: string;
+    };
 
 const OUTCOME_WORD = '(?:AFFIRMED|REVERSED|VACATED|REMANDED)';
 /** What a court of appeals' opinion, memorandum disposition or judgment decides, in its docket words. */
@@ -35,6 +51,62 @@ const COPY_ON_DISTRICT_DOCKET =
 /** A mandate issued (not recalled, not a motion about one, not an order "in accordance with" it). */
 const MANDATE =
   /^\s*(?:(?:CERTIFIED\s+)?COPY\s+OF\s+)?(?:USCA\s+)?MANDATE\b(?!\s+RECALLED)(?![^.]{0,40}\brecall)|\bMANDATE\s+ISSUED\b/i;
+
+/** The mandate recalled, by the court's act ("The mandate … is recalled", "MANDATE RECALLED", "recalling the mandate"). */
+const RECALLED =
+  /\bmandate\b[^.;]{0,60}?\b(?:is|was|be|are)\s+(?:hereby\s+)?recalled\b|\bMANDATE\s+RECALLED\b|\brecall(?:s|ed|ing)\s+(?:the|its|our|this\s+court['’]s)\s+mandate\b/i;
+/** The appeal dismissed, by the court's act (not a motion asking for it, not a notice of intent). */
+const DISMISSED =
+  /\b(?:appeal|appeals|petition\s+for\s+review)\s+(?:is|are|was|were|be|stands?)\s+(?:hereby\s+)?(?:voluntarily\s+)?dismissed\b|\bdismiss(?:es|ed|ing)\s+(?:the\s+|this\s+)?appeals?\b|\bappeals?\s+(?:voluntarily\s+)?DISMISSED\b|\bgrant(?:s|ed|ing)\b[^.;]{0,60}\bmotion\b[^.;]{0,40}\bdismiss\b[^.;]{0,20}\bappeals?\b/i;
+/** A request, not an act: "MOTION to dismiss appeal", "motion to recall the mandate" — unless granted. */
+const ONLY_ASKED = /^\s*(?:[A-Z][\w'’.]*\s+){0,4}?(?:MOTION|Motion|motion|NOTICE|Notice|notice)\b/;
+const GRANTED = /\bgrant(?:s|ed|ing)\b/i;
+const DENIED_ASK = /\bden(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:motion|request|petition)\b/i;
+/** A stay pending appeal: "stayed pending (resolution of the Government's) appeal", "motion for stay pending appeal". */
+const PENDING_APPEAL =
+  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|\b(?:administrative|emergency)\s+stay\b|\bstay\s+pending\s+(?:appeal|review)\b/i;
+
+/** What a court's act on a stay pending appeal is, sentence by sentence: the first sentence that decides one. */
+function stayPendingAppeal(text: string): AppellateAct | null {
+  for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z])/)) {
+    if (!PENDING_APPEAL.test(sentence)) continue;
+    // "would have stayed", "may be stayed": no act.
+    if (/\b(?:would|could|may|might|should)\s+(?:have\s+)?(?:be\s+)?stay/i.test(sentence)) continue;
+    const granted =
+      /\b(?:is|are|be)\s+(?:hereby\s+)?(?:temporarily\s+|administratively\s+)?stayed\b/i.test(sentence) ||
+      /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence) ||
+      /\bgrant(?:s|ed|ing)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay\b/i.test(sentence);
+    const denied =
+      /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?DENIED\b/i.test(sentence) ||
+      /\bden(?:y|ies|ied|ying)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay\b/i.test(
+        sentence,
+      );
+    if (!granted && !denied) continue;
+    const inPart =
+      /\bin\s+part\b|\bwith\s+respect\s+to\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\b/i.test(
+        sentence,
+      );
+    return {
+      act: 'stay',
+      action: denied && !granted ? 'denied' : 'granted',
+      inPart: !(denied && !granted) && inPart,
+      by:
+        /\bSupreme\s+Court\b/.test(text) && !/\bCourt\s+of\s+Appeals\s+(?:grants|denies)\b/i.test(sentence)
+          ? 'supreme_court'
+          : 'appeals',
+      sentence,
+    };
+  }
+  return null;
+}
+
+/** The acts that end or reopen an appeal, or decide a stay pending it; `null` for none. */
+function appealActOf(text: string): AppellateAct | null {
+  const asked = ONLY_ASKED.test(text) && !GRANTED.test(text);
+  if (RECALLED.test(text) && !asked && !DENIED_ASK.test(text)) return { act: 'recalled' };
+  if (DISMISSED.test(text) && !asked && !DENIED_ASK.test(text)) return { act: 'dismissed' };
+  return stayPendingAppeal(text);
+}
 
 function dispositionOf(words: string): AppellateAct | null {
   const m = DISPOSITION.exec(words);
@@ -60,8 +132,10 @@ function dispositionOf(words: string): AppellateAct | null {
  * judgment, memorandum disposition) or its mandate; `null` for everything else.
  */
 export function readAppealsDocket(text: string): AppellateAct | null {
+  const ended = appealActOf(text);
+  if (ended?.act === 'recalled' || ended?.act === 'dismissed') return ended;
   if (MANDATE.test(text)) return { act: 'mandate' };
-  return dispositionOf(text);
+  return dispositionOf(text) ?? ended;
 }
 
 /**
@@ -70,6 +144,15 @@ export function readAppealsDocket(text: string): AppellateAct | null {
  * even one "in accordance with the mandate" — is `null`: it acts by its own words.
  */
 export function readDistrictCopy(text: string): AppellateAct | null {
+  // What the court of appeals did to the appeal itself, as the clerk copies it ("USCA ORDER
+  // dismissing appeal", "ORDER of USCA … the appeal is DISMISSED"): only when it says it is the
+  // court of appeals' (a district court reviewing a bankruptcy appeal dismisses appeals too).
+  if (
+    /\b(?:USCA|U\.S\.C\.A\.|Court\s+of\s+Appeals|Circuit\s+Court|\d+(?:st|nd|rd|th)\s+Circuit)\b/i.test(text)
+  ) {
+    const ended = appealActOf(text);
+    if (ended && ended.act !== 'stay') return ended;
+  }
   if (MANDATE.test(text)) return { act: 'mandate' };
   if (!COPY_ON_DISTRICT_DOCKET.test(text)) return null;
   return dispositionOf(text.replace(/\b(vacated|reversed|affirmed|remanded)\b/gi, (w) => w.toUpperCase()));

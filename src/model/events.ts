@@ -173,6 +173,8 @@ export interface InjunctionPayload extends PostureBase {
   since?: string | null;
   /** The change is a court of appeals' decision taking effect with its mandate; the day it decided. */
   appealDecided?: string | null;
+  /** `injunction.stayed` pending appeal by a higher court: who, whether in part, and the order stayed. */
+  pendingAppeal?: { by: 'appeals' | 'supreme_court'; inPart: boolean; ruling: string } | null;
 }
 
 export type HearingAction = 'set' | 'reset' | 'cancelled' | 'held' | 'withdrawn' | 'confirmed' | 'dismissed';
@@ -207,6 +209,12 @@ export interface AppealPayload {
   affirmedInPart?: boolean;
   /** The case is sent back to the district court ("REMANDED WITH INSTRUCTIONS"). */
   remanded?: boolean;
+  /** `appeal.dismissed`: what was stayed pending the appeal is no longer stayed. */
+  stayEnded?: boolean;
+  /** `appeal.stay_denied`: who denied it (`appeals`, `supreme_court`). */
+  by?: string;
+  /** `appeal.recalled`: the day of the decision that no longer takes effect. */
+  decided?: string;
 }
 
 export interface FilingUnmatchedPayload extends PostureBase {
@@ -303,6 +311,12 @@ export interface EventPayloads {
   'appeal.mandate': AppealPayload;
   /** A court of appeals decided the appeal: its opinion or judgment ("AFFIRMED IN PART; VACATED IN PART"). */
   'appeal.decided': AppealPayload;
+  /** The appeal dismissed: it ends, the order appealed from stands. */
+  'appeal.dismissed': AppealPayload;
+  /** The mandate recalled: its decision no longer takes effect until it issues again. */
+  'appeal.recalled': AppealPayload;
+  /** A stay pending appeal denied by the court of appeals (or the Supreme Court). */
+  'appeal.stay_denied': AppealPayload;
   'filing.unmatched': FilingUnmatchedPayload;
   'document.added': DocumentAddedPayload;
   'source.down': SourceHealthPayload;
@@ -398,6 +412,9 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.noticed',
   'appeal.mandate',
   'appeal.decided',
+  'appeal.dismissed',
+  'appeal.recalled',
+  'appeal.stay_denied',
   'filing.unmatched',
   'document.added',
   'source.down',
@@ -494,6 +511,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           until: text(p.until),
           ...(day(p.since) ? { since: day(p.since) } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided) } : {}),
+          ...pendingAppealOf(p.pendingAppeal),
         },
       } as DocketEvent;
     }
@@ -534,11 +552,25 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
   }
 }
 
-/** What an `appeal.decided` payload says of the decision, when it says it (older events do not). */
+/** A stay pending appeal by a higher court, as an `injunction.stayed` payload carries it. */
+function pendingAppealOf(v: unknown): Pick<InjunctionPayload, 'pendingAppeal'> {
+  if (!isObject(v) || (v.by !== 'appeals' && v.by !== 'supreme_court')) return {};
+  return { pendingAppeal: { by: v.by, inPart: v.inPart === true, ruling: text(v.ruling) ?? '' } };
+}
+
+/** What an `appeal.*` payload says of the decision, when it says it (older events do not). */
 function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
   const outcomes = ['affirmed', 'reversed', 'vacated', 'remanded'] as const;
   const outcome = outcomes.find((o) => o === p.outcome);
-  if (!outcome) return {};
+  const rulings = Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [];
+  if (!outcome)
+    return {
+      ...(rulings.length > 0 ? { rulings } : {}),
+      ...(p.stayEnded === true ? { stayEnded: true } : {}),
+      ...(typeof p.by === 'string' ? { by: p.by } : {}),
+      ...(day(p.decided) ? { decided: day(p.decided)! } : {}),
+      ...(p.pendingMandate === true ? { pendingMandate: true } : {}),
+    };
   return {
     outcome,
     inPart: p.inPart === true,

@@ -29,10 +29,16 @@ export function isCritical(event: NotifyEvent): boolean {
       return STAY_REMINDER_DAYS.includes(event.daysLeft);
     case 'injunction':
       // Dissolving an injunction ends it just as vacating does.
-      return event.action === 'granted' || event.action === 'vacated' || event.action === 'dissolved';
+      // A stay pending appeal takes it out of force (or part of it) while the appeal goes on.
+      return (
+        event.action === 'granted' ||
+        event.action === 'vacated' ||
+        event.action === 'dissolved' ||
+        (event.action === 'stayed' && event.pendingAppeal !== undefined)
+      );
     case 'appeal_ruling':
       // An affirmance leaves the ruling as it was; everything else changes what is in force.
-      return event.outcome !== 'affirmed';
+      return event.outcome !== 'affirmed' && event.outcome !== 'stay_denied';
     case 'entry_added':
     case 'entry_updated':
     case 'hearing':

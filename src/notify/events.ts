@@ -184,7 +184,69 @@ export async function notifyEvents(
     for (const event of toNotifyEvent(stored, { case: c, entry, orderWords }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
-  return oneItemPerOrder(untrackedTwice(withConversions(out, events)));
+  return mandateEntriesTold(db, oneItemPerOrder(untrackedTwice(withConversions(out, events))));
+}
+
+/** How long after a mandate its copy on the other docket can come (as the record pairs them). */
+const MANDATE_COPY_DAYS = 30;
+
+/**
+ * A mandate is told once: as "Mandate issued", by the record of the case appealed from, with what
+ * it makes take effect (the record tells the first mandate entry of either docket, not the other
+ * docket's copy). Its docket entries — the court of appeals' "MANDATE ISSUED" and the district
+ * clerk's copy — are not told again as new entries: not beside it, nor after it.
+ */
+async function mandateEntriesTold(
+  db: Kysely<Database>,
+  out: { stored: StoredEvent; event: NotifyEvent }[],
+): Promise<{ stored: StoredEvent; event: NotifyEvent }[]> {
+  const isMandateEntry = (e: NotifyEvent) =>
+    (e.type === 'entry_added' || e.type === 'entry_updated') && e.item.kind === 'mandate';
+  const entries = out.filter((o) => isMandateEntry(o.event));
+  if (entries.length === 0) return out;
+  const links = await db
+    .selectFrom('cases')
+    .select(['id', 'parent_case_id', 'link_type'])
+    .where('id', 'in', [...new Set(entries.map((o) => o.stored.caseId))])
+    .execute();
+  // The case whose record tells the mandate: the case appealed from, or the case itself.
+  const recordCase = new Map(
+    links.map((c) => [c.id, c.link_type === 'appeal' && c.parent_case_id !== null ? c.parent_case_id : c.id]),
+  );
+  const tellingNow = new Set(
+    out
+      .filter((o) => o.event.type === 'appeal_ruling' && o.event.outcome === 'mandate_issued')
+      .map((o) => o.stored.caseId),
+  );
+  const told = new Set<StoredEvent>();
+  for (const o of entries) {
+    const caseId = recordCase.get(o.stored.caseId) ?? o.stored.caseId;
+    const day = o.event.type === 'entry_added' || o.event.type === 'entry_updated' ? o.event.item.date : null;
+    if (tellingNow.has(caseId)) told.add(o.stored);
+    else if (day && (await mandateToldBefore(db, caseId, o.stored.id, day))) told.add(o.stored);
+  }
+  return out.filter((o) => !told.has(o.stored));
+}
+
+/** Whether the case's record told a mandate (before event `beforeId`) in the days before `day`. */
+async function mandateToldBefore(
+  db: Kysely<Database>,
+  caseId: number,
+  beforeId: number,
+  day: string,
+): Promise<boolean> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['payload'])
+    .where('case_id', '=', caseId)
+    .where('type', '=', 'appeal.mandate')
+    .where('id', '<', beforeId)
+    .execute();
+  const since = new Date(Date.parse(day) - MANDATE_COPY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return rows.some((r) => {
+    const p = (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as { date?: unknown };
+    return typeof p.date === 'string' && p.date.slice(0, 10) >= since && p.date.slice(0, 10) <= day;
+  });
 }
 
 /**
@@ -555,6 +617,31 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         },
       ];
     }
+    case 'appeal.dismissed':
+    case 'appeal.recalled':
+    case 'appeal.stay_denied': {
+      const p = parsed.payload;
+      const rulings = p.rulings ?? [];
+      return [
+        {
+          ...base,
+          type: 'appeal_ruling',
+          outcome:
+            parsed.type === 'appeal.dismissed'
+              ? 'dismissed'
+              : parsed.type === 'appeal.recalled'
+                ? 'recalled'
+                : 'stay_denied',
+          court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
+          ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : p.message,
+          ...(rulings.length > 0 ? { rulings } : {}),
+          ...(p.stayEnded ? { stayEnded: true } : {}),
+          ...(p.by === 'supreme_court' || p.by === 'appeals' ? { by: p.by } : {}),
+          ...(p.decided ? { decided: p.decided } : {}),
+          ...(p.pendingMandate ? { pending: true } : {}),
+        },
+      ];
+    }
     case 'appeal.mandate':
       return [
         {
@@ -652,6 +739,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           // What it protects, from the granting order's words (the record's, or this entry's when it grants).
           protects: injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
           ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
+          ...(p.pendingAppeal && act === 'stayed' ? { pendingAppeal: p.pendingAppeal } : {}),
         },
       ];
     }

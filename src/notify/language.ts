@@ -206,6 +206,14 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         ? `the ${INJUNCTION_NAMES[event.replaces.injunction]}${event.replaces.since ? ` of ${formatDate(event.replaces.since)}` : ''}`
         : '';
       const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
+      if (event.pendingAppeal) {
+        const pa = event.pendingAppeal;
+        const said = { by: pa.by, inPart: pa.inPart ? 'yes' : 'no', ruling: `the ${pa.ruling}` };
+        return {
+          headline: t('en', 'injunction.pendingAppeal.headline', said),
+          sentence: t('en', 'injunction.pendingAppeal', said),
+        };
+      }
       // A court of appeals' decision taking effect with its mandate: the court of appeals did it, not the judge.
       const byAppeal = event.appealDecided
         ? ` by the court of appeals: its decision of ${formatDate(event.appealDecided)} took effect when its mandate issued`
@@ -246,7 +254,16 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         remanded: 'Case remanded on appeal',
         mandate_issued: 'Mandate issued',
         partly: `Ruling ${event.affirmedInPart ? `affirmed in part and ${event.how ?? 'vacated'} in part` : `${event.how ?? 'vacated'} in part`} on appeal`,
+        dismissed: 'Appeal dismissed',
+        recalled: 'Mandate recalled',
+        stay_denied: 'Stay pending appeal denied',
       };
+      const actor = event.by === 'supreme_court' ? 'the Supreme Court' : court;
+      const recalledSentence = `${capitalize(court)} recalled its mandate${
+        event.decided
+          ? `: its decision of ${formatDate(event.decided)} no longer takes effect until the mandate issues again`
+          : ''
+      }${namesRuling(event.ruling) ? `, and ${ruling} stays in force as it was before that decision` : ''}.`;
       const headline = headlines[event.outcome];
       // The part changed takes effect with the mandate (FRAP 41(c)); until then the ruling stands as it was.
       const partPending = event.pending
@@ -260,7 +277,16 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           remanded: `remanded ${ruling} to the district court`,
           mandate_issued: 'issued its mandate',
           partly: `decided the appeal from ${ruling}: ${event.disposition ?? `${event.how ?? 'vacated'} in part`}`,
+          dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal ends and the district court's order stands${event.stayEnded ? '; what was stayed pending the appeal is no longer stayed' : ''}`,
+          recalled: '',
+          stay_denied: `denied a stay pending appeal of ${ruling}: it stays in force`,
         };
+        if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
+        if (event.outcome === 'dismissed' || event.outcome === 'stay_denied')
+          return {
+            headline,
+            sentence: `${capitalize(event.outcome === 'stay_denied' ? actor : court)} ${what[event.outcome]}.`,
+          };
         if (event.outcome === 'partly')
           return { headline, sentence: `${capitalize(court)} ${what.partly}.${partPending}` };
         // The ruling is the court's own words (docket text): quoted, never run into the sentence.
@@ -282,8 +308,16 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         affirmed: `upheld ${ruling}: it stays as it was.`,
         remanded: `sent the case back to the district judge to decide again.${event.pending ? ` Until its mandate issues, ${ruling} stays in force as it was.` : ''}`,
         mandate_issued: `issued its mandate: its decision now takes effect in the district court.`,
-        partly: `${event.affirmedInPart ? 'upheld part of' : 'left part of'} ${ruling} and ${event.how === 'reversed' ? 'overturned' : 'threw out'} ${event.affirmedInPart ? 'the rest' : 'another part'}${event.remanded ? ', and sent that part back to the district court' : ''}.${partPending}`,
+        partly: event.affirmedInPart
+          ? `upheld part of ${ruling} and ${event.how === 'reversed' ? 'overturned' : 'threw out'} the rest${event.remanded ? ', and sent that part back to the district court' : ''}.${partPending}`
+          : `${event.how === 'reversed' ? 'overturned' : 'threw out'} part of ${ruling}; the rest stands${event.remanded ? '. It sent that part back to the district court' : ''}.${partPending}`,
+        dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal is over, and the district court's order stands${event.stayEnded ? '. What was paused while the appeal went on applies again' : ''}.`,
+        recalled: '',
+        stay_denied: `refused to pause ${ruling} while the appeal goes on: it stays in force.`,
       };
+      if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
+      if (event.outcome === 'stay_denied')
+        return { headline, sentence: `${capitalize(actor)} ${what.stay_denied}` };
       return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}` };
     }
     case 'deadline': {
@@ -591,6 +625,21 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         dated: ordered ? 'yes' : 'no',
         date: date(ordered),
       };
+      // Stayed pending appeal by a higher court: said as its act, in whole or in part.
+      if (event.pendingAppeal) {
+        const pa = event.pendingAppeal;
+        const ruling =
+          lang === 'en'
+            ? `the ${pa.ruling}`
+            : rulingsIn(lang, [pa.ruling]) === 'none'
+              ? theName
+              : rulingsIn(lang, [pa.ruling]);
+        const said = { by: pa.by, inPart: pa.inPart ? 'yes' : 'no', ruling };
+        return {
+          headline: t(lang, 'injunction.pendingAppeal.headline', said),
+          sentence: t(lang, 'injunction.pendingAppeal', said),
+        };
+      }
       // A court of appeals' decision taking effect with its mandate: said as the court of appeals' act.
       const byAppeal =
         event.appealDecided !== undefined && (event.action === 'modified' || event.action === 'vacated');
@@ -634,6 +683,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
               : 'none'
             : rulingsIn(lang, event.rulings),
         pending: event.pending ? 'yes' : 'no',
+        stayEnded: event.stayEnded ? 'yes' : 'no',
+        by: event.by ?? 'appeals',
+        decided: event.decided ? date(event.decided) : 'none',
         how: event.how ?? 'vacated',
         affirmed: event.affirmedInPart ? 'yes' : 'no',
         remanded: event.remanded ? 'yes' : 'no',

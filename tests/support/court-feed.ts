@@ -1,4 +1,5 @@
 /** Court RSS feeds written for the saved-search tests, in CM/ECF's `rss_outside.pl` shape. */
+import { startServer, type TestServer } from './http-server.ts';
 
 export interface FeedItem {
   docket: string;
@@ -31,4 +32,12 @@ ${items
   )
   .join('\n')}
 </channel></rss>`;
+}
+
+/** A court on 127.0.0.1 whose `/cgi-bin/rss_outside.pl` answers `feed()`, read at each request. */
+export function serveCourtFeed(feed: () => string): Promise<TestServer> {
+  return startServer({
+    '/cgi-bin/rss_outside.pl': (_req, res) =>
+      void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from(feed(), 'latin1')),
+  });
 }

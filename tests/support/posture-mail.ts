@@ -27,9 +27,25 @@ import { findCourt } from '../../src/courts.ts';
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
 import type { ReplayCourt } from '../../src/demo/server.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
-import { inForceName, MONTHS } from '../../src/notify/language.ts';
+import { inForceName, MONTHS, phrase } from '../../src/notify/language.ts';
+import type { CaseHeading, NotifyEvent } from '../../src/notify/types.ts';
 import type { Daemon } from '../../src/worker/daemon.ts';
 import type { TestSmtp } from './smtp.ts';
+
+/**
+ * Advocates beside the demo's subscribers, so that every language is read: Spanish and Arabic
+ * daily digests, and Spanish at once.
+ */
+export const ADVOCATES_IN_EVERY_LANGUAGE = [
+  { email: 'abogada@demo.docketwatch.invalid', audience: 'advocate', frequency: 'daily', language: 'es' },
+  { email: 'muhami@demo.docketwatch.invalid', audience: 'advocate', frequency: 'daily', language: 'ar' },
+  {
+    email: 'al-momento@demo.docketwatch.invalid',
+    audience: 'advocate',
+    frequency: 'immediate',
+    language: 'es',
+  },
+] as const;
 
 export interface Mail {
   to: string;
@@ -324,9 +340,57 @@ function candidateDates(day: string): string[] {
   return out;
 }
 
-/** The items a subscriber was told more than once, over every alert and digest they received. */
+/** How long after a mandate its copy on the other docket can come: within it, a mandate item tells the same mandate. */
+const MANDATE_COPY_DAYS = 30;
+
+/**
+ * The headlines that announce a mandate in `lang`, for either audience and either docket: the
+ * record's "Mandate issued" and a mandate's docket entry ("New mandate (Doc. 111)", without the label).
+ */
+function mandateHeadlines(lang: Language): string[] {
+  const out = new Set<string>();
+  for (const court of ['mied', 'ca6']) {
+    const heading = { key: 'x', court, docketNumber: '1', caseName: 'X v. Y' } as unknown as CaseHeading;
+    const issued: NotifyEvent = {
+      type: 'appeal_ruling',
+      id: 'm',
+      case: heading,
+      entry: null,
+      outcome: 'mandate_issued',
+      court: court === 'ca6' ? court : null,
+      ruling: null,
+    };
+    const ref = { number: '7', date: null, url: null };
+    const entry: NotifyEvent = {
+      type: 'entry_added',
+      id: 'e',
+      case: heading,
+      entry: ref,
+      item: { ...ref, kind: 'mandate', text: 'MANDATE', documentUrl: null },
+    };
+    for (const audience of ['legal', 'advocate'] as const) {
+      out.add(phrase(issued, audience, lang).headline);
+      const h = phrase(entry, audience, lang).headline;
+      out.add(h.slice(0, h.lastIndexOf('(')).trim());
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The items a subscriber was told more than once, over every alert and digest they received. A
+ * mandate is one change whichever way it is told ("Mandate issued", the appeal's "New mandate
+ * (Doc. 111)", the district clerk's copy "New mandate (ECF No. 530)"): its items within
+ * `MANDATE_COPY_DAYS` of the first count as one item.
+ */
 export function repeats(rounds: PostureRound[]): { to: string; item: string; times: number }[] {
   const told = new Map<string, Map<string, number>>();
+  const mandateSince = new Map<string, string>();
+  const headlines = new Map<Language, string[]>();
+  const mandateItem = (lang: Language, item: string) => {
+    if (!headlines.has(lang)) headlines.set(lang, mandateHeadlines(lang));
+    return headlines.get(lang)!.some((h) => item.startsWith(`* ${h}`));
+  };
   for (const r of rounds)
     for (const m of r.mails) {
       if (m.kind !== 'alert' && m.kind !== 'digest') continue;
@@ -339,10 +403,17 @@ export function repeats(rounds: PostureRound[]): { to: string; item: string; tim
       for (const item of items(changes)) {
         // An item is what it says: headline, sentence and the court's words (links aside: they
         // point into the replay court, whose port changes nothing for a reader).
-        const key = item
+        let key = item
           .split('\n')
           .filter((l) => !/^ {2}\S[^:]*: https?:\/\//.test(l))
           .join('\n');
+        if (mandateItem(m.lang, item)) {
+          const since = mandateSince.get(m.to);
+          const same =
+            since !== undefined && Date.parse(r.day) - Date.parse(since) <= MANDATE_COPY_DAYS * 86_400_000;
+          if (!same) mandateSince.set(m.to, r.day);
+          key = `the mandate told on ${same ? since : r.day}`;
+        }
         mine.set(key, (mine.get(key) ?? 0) + 1);
       }
       told.set(m.to, mine);

@@ -8,7 +8,7 @@ import type { Store } from '../../db/index.ts';
 import { recordCoverage } from '../../db/sources.ts';
 import { refreshAfterIngest } from '../../src/deadlines/record.ts';
 import { ingest } from '../../src/ingest/index.ts';
-import type { DocketEntry } from '../../src/model/docket.ts';
+import type { DocketCase, DocketEntry, ParseResult } from '../../src/model/docket.ts';
 import { docket, entry, result } from './dockets.ts';
 
 export const CASE = {
@@ -71,6 +71,27 @@ export const MOVING_ORDER = entry({
     'STIPULATED ORDER extending time to file response to [38] MOTION to Dismiss. Responses due by 8/4/2017. Signed by District Judge Mark A. Goldsmith. (Sandusky, K) (Entered: 06/28/2017)',
   pacerSeqNo: '45',
 });
+
+/** The stay extended to July 24, 2017 (ECF No. 47): the order the alert tests send. */
+export const EXTENDING_ORDER = entry({
+  number: '47',
+  dateFiled: '2017-06-29',
+  description:
+    'ORDER extending the stay of removal of Petitioners through July 24, 2017. Respondents are STAYED from removing Petitioners until July 24, 2017. Signed by District Judge Mark A. Goldsmith. (Sandusky, K) (Entered: 06/29/2017)',
+  pacerSeqNo: '47',
+});
+
+/** The first entry of the appeal's docket at the Sixth Circuit. */
+export const APPEAL_DOCKETED = entry({
+  number: '1',
+  dateFiled: '2017-09-22',
+  description: 'Civil Case Docketed. Notice filed by Appellants.',
+});
+
+/** The Sixth Circuit's docket of the case's appeal (No. 17-2171) with `entries`, as its parser gives it. */
+export function appealDocket(entries: DocketEntry[], header: Partial<DocketCase> = {}): ParseResult {
+  return result('pacer-appellate', [docket('17-2171', entries, { caseName: CASE.name, ...header })], 'ca6');
+}
 
 export async function ingestEntries(
   store: Store,

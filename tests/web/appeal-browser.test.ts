@@ -13,9 +13,9 @@ import { ingest } from '../../src/ingest/index.ts';
 import type { RunningServer } from '../../src/web/server.ts';
 import { CHROMIUM, startSite } from '../support/browser.ts';
 import { freshStore } from '../support/db.ts';
-import { docket, entry, result } from '../support/dockets.ts';
+import { entry } from '../support/dockets.ts';
 import { settings } from '../support/web.ts';
-import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
+import { APPEAL_DOCKETED, AS_OF, appealDocket, CASE, seedCase } from '../support/web-case.ts';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
@@ -35,29 +35,15 @@ describe.skipIf(missing !== null)(
       await addCase(store.db, 'ca6', '17-2171', { parent: `${CASE.court}:${CASE.docket}`, name: CASE.name });
       await ingest(
         store.db,
-        result(
-          'pacer-appellate',
-          [
-            docket(
-              '17-2171',
-              [
-                entry({
-                  number: '1',
-                  dateFiled: '2017-09-22',
-                  description: 'Civil Case Docketed. Notice filed by Appellants.',
-                }),
-                entry({
-                  number: '52',
-                  dateFiled: '2018-12-20',
-                  description:
-                    'OPINION filed: VACATED and REMANDED. The preliminary injunctions of July 24, 2017 and January 2, 2018 are vacated.',
-                }),
-              ],
-              { caseName: CASE.name },
-            ),
-          ],
-          'ca6',
-        ),
+        appealDocket([
+          APPEAL_DOCKETED,
+          entry({
+            number: '52',
+            dateFiled: '2018-12-20',
+            description:
+              'OPINION filed: VACATED and REMANDED. The preliminary injunctions of July 24, 2017 and January 2, 2018 are vacated.',
+          }),
+        ]),
         { source: 'ca6-docket' },
       );
       ({ base, server, browser } = await startSite({

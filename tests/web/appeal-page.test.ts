@@ -13,7 +13,7 @@ import { t } from '../../src/notify/i18n.ts';
 import { freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
 import { testServer } from '../support/web.ts';
-import { AS_OF, CASE, seedCase } from '../support/web-case.ts';
+import { AS_OF, appealDocket, CASE, seedCase } from '../support/web-case.ts';
 
 const PUBLIC = 'https://dockets.example.org';
 let store: Store;
@@ -29,24 +29,14 @@ beforeAll(async () => {
   });
   await ingest(
     store.db,
-    result(
-      'pacer-appellate',
-      [
-        docket(
-          '17-2171',
-          [
-            entry({
-              number: '52',
-              dateFiled: '2018-12-20',
-              description:
-                'OPINION filed: VACATED and REMANDED. The district court’s preliminary injunctions are vacated.',
-            }),
-          ],
-          { caseName: CASE.name },
-        ),
-      ],
-      'ca6',
-    ),
+    appealDocket([
+      entry({
+        number: '52',
+        dateFiled: '2018-12-20',
+        description:
+          'OPINION filed: VACATED and REMANDED. The district court’s preliminary injunctions are vacated.',
+      }),
+    ]),
     { source: 'ca6-docket' },
   );
   app = await testServer(store, PUBLIC, AS_OF);

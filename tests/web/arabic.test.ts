@@ -14,10 +14,9 @@ import { t } from '../../src/notify/i18n.ts';
 import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { createMailer } from '../../src/notify/transport.ts';
 import { ARTIFACTS, CHROMIUM, type MailingSite, startMailingSite } from '../support/browser.ts';
-import { entry } from '../support/dockets.ts';
 import { parse, type TestSmtp } from '../support/smtp.ts';
 import { settings } from '../support/web.ts';
-import { AS_OF, CASE, ingestEntries, seedCase } from '../support/web-case.ts';
+import { AS_OF, CASE, EXTENDING_ORDER, ingestEntries, seedCase } from '../support/web-case.ts';
 
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
 
@@ -117,15 +116,7 @@ describe.skipIf(missing !== null)(`an advocate in Arabic${missing ? ` (skipped: 
     // The judge extends the stay: the order goes through ingest and the deadline record, the
     // alert through the outbox to the SMTP server.
     now = new Date('2017-06-29T15:00:00Z');
-    await ingestEntries(store, [
-      entry({
-        number: '47',
-        dateFiled: '2017-06-29',
-        description:
-          'ORDER extending the stay of removal of Petitioners through July 24, 2017. Respondents are STAYED from removing Petitioners until July 24, 2017. Signed by District Judge Mark A. Goldsmith. (Sandusky, K) (Entered: 06/29/2017)',
-        pacerSeqNo: '47',
-      }),
-    ]);
+    await ingestEntries(store, [EXTENDING_ORDER]);
     const links = settings(base, smtp.url, join(dir, 'outbox'));
     const run = await processAlerts(store, links, { now });
     expect(run.queued).toBeGreaterThanOrEqual(1);

@@ -35,12 +35,20 @@ import { queueSearchEmails } from '../../src/searches/propose.ts';
 import { listMatches } from '../../src/searches/searches.ts';
 import { pollSource } from '../../src/sources/poll.ts';
 import { ARTIFACTS, CHROMIUM, type MailingSite, startMailingSite } from '../support/browser.ts';
-import { courtFeed } from '../support/court-feed.ts';
-import { docket, entry, result } from '../support/dockets.ts';
-import { startServer, type TestServer } from '../support/http-server.ts';
+import { courtFeed, serveCourtFeed } from '../support/court-feed.ts';
+import { entry } from '../support/dockets.ts';
+import type { TestServer } from '../support/http-server.ts';
 import { parse, type TestSmtp } from '../support/smtp.ts';
 import { settings } from '../support/web.ts';
-import { AS_OF, CASE, ingestEntries, seedCase } from '../support/web-case.ts';
+import {
+  APPEAL_DOCKETED,
+  AS_OF,
+  appealDocket,
+  CASE,
+  EXTENDING_ORDER,
+  ingestEntries,
+  seedCase,
+} from '../support/web-case.ts';
 
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM}`;
 
@@ -87,10 +95,7 @@ describe.skipIf(missing !== null)(`issue #17, done when${missing ? ` (skipped: $
         pubDate: 'Sun, 16 Mar 2025 14:40:00 GMT',
       },
     ]);
-    court = await startServer({
-      '/cgi-bin/rss_outside.pl': (_req, res) =>
-        void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from(feed, 'latin1')),
-    });
+    court = await serveCourtFeed(() => feed);
   }, 60_000);
 
   afterAll(async () => {
@@ -204,15 +209,7 @@ describe.skipIf(missing !== null)(`issue #17, done when${missing ? ` (skipped: $
 
     // 2. The judge extends the stay and grants the injunction: alerts in Arabic.
     now = new Date('2017-06-29T15:00:00Z');
-    await ingestEntries(store, [
-      entry({
-        number: '47',
-        dateFiled: '2017-06-29',
-        description:
-          'ORDER extending the stay of removal of Petitioners through July 24, 2017. Respondents are STAYED from removing Petitioners until July 24, 2017. Signed by District Judge Mark A. Goldsmith. (Sandusky, K) (Entered: 06/29/2017)',
-        pacerSeqNo: '47',
-      }),
-    ]);
+    await ingestEntries(store, [EXTENDING_ORDER]);
     const links = settings(base, smtp.url, join(dir, 'outbox'));
     expect((await processAlerts(store, links, { now })).queued).toBeGreaterThanOrEqual(2);
     await deliver();
@@ -248,38 +245,26 @@ describe.skipIf(missing !== null)(`issue #17, done when${missing ? ` (skipped: $
     now = new Date('2018-12-20T18:00:00Z');
     const appeal = await ingestParsed(
       store,
-      result(
-        'pacer-appellate',
+      appealDocket(
         [
-          docket(
-            '17-2171',
-            [
-              entry({
-                number: '1',
-                dateFiled: '2017-09-22',
-                description: 'Civil Case Docketed. Notice filed by Appellants.',
-              }),
-              entry({
-                number: '91',
-                dateFiled: '2018-12-20',
-                description:
-                  'OPINION and JUDGMENT filed: The preliminary injunction entered July 24, 2017 is VACATED and the case is REMANDED to the district court. Decision for publication. [17-2171] (CLA) [Entered: 12/20/2018 09:45 AM]',
-              }),
-            ],
-            {
-              caseName: CASE.name,
-              originatingCourt: {
-                court: 'mied',
-                docketNumber: CASE.docket,
-                assignedTo: null,
-                dateFiled: null,
-                dateJudgment: null,
-                dateNoticeOfAppeal: null,
-              },
-            },
-          ),
+          APPEAL_DOCKETED,
+          entry({
+            number: '91',
+            dateFiled: '2018-12-20',
+            description:
+              'OPINION and JUDGMENT filed: The preliminary injunction entered July 24, 2017 is VACATED and the case is REMANDED to the district court. Decision for publication. [17-2171] (CLA) [Entered: 12/20/2018 09:45 AM]',
+          }),
         ],
-        'ca6',
+        {
+          originatingCourt: {
+            court: 'mied',
+            docketNumber: CASE.docket,
+            assignedTo: null,
+            dateFiled: null,
+            dateJudgment: null,
+            dateNoticeOfAppeal: null,
+          },
+        },
       ),
       { source: 'ca6-docket', track: true },
     );

@@ -16,8 +16,8 @@ import { queueSearchEmails } from '../../src/searches/propose.ts';
 import { addSearch, listMatches } from '../../src/searches/searches.ts';
 import { pollSource } from '../../src/sources/poll.ts';
 import { ARTIFACTS, CHROMIUM, type MailingSite, startMailingSite } from '../support/browser.ts';
-import { courtFeed } from '../support/court-feed.ts';
-import { startServer, type TestServer } from '../support/http-server.ts';
+import { courtFeed, serveCourtFeed } from '../support/court-feed.ts';
+import type { TestServer } from '../support/http-server.ts';
 import { parse, type TestSmtp } from '../support/smtp.ts';
 import { ADMIN_TOKEN, settings } from '../support/web.ts';
 
@@ -56,10 +56,7 @@ describe.skipIf(missing !== null)(
           pubDate: `Sun, 16 Mar 2025 14:${String(40 - i).padStart(2, '0')}:00 GMT`,
         })),
       );
-      court = await startServer({
-        '/cgi-bin/rss_outside.pl': (_req, res) =>
-          void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.from(feed, 'latin1')),
-      });
+      court = await serveCourtFeed(() => feed);
     }, 60_000);
 
     afterAll(async () => {

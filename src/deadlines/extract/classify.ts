@@ -68,6 +68,40 @@ const RULES: Rule[] = [
   // prosequendum", "Writ of Continuing Garnishment"; returns of writs are notices, above), form
   // orders ("Initial Order upon Filing of Complaint", "Status Report Order Form"), and a feed's
   // combined title whose last event is an order ("1 - Terminate Deadlines AND Scheduling Order").
+  // The court's act with no event name: "Pursuant to Local Rule 72.1, this case is hereby referred to
+  // …", "This action is hereby transferred …"; another court's act or notice received ("U.S. SUPREME
+  // COURT ORDER entered …", "U.S. SUPREME COURT NOTICE advising …"); a bare "ruling".
+  {
+    re: /^(?:Pursuant\s+to\s+[^,]{1,80},\s+)?(?:this|the)\s+(?:case|action|matter)\s+is\s+(?:hereby\s+)?(?:referred|reassigned|transferred|remanded|dismissed|closed)\b|^(?:U\.\s?S\.|UNITED\s+STATES)\s+SUPREME\s+COURT\s+(?:ORDER|JUDGMENT)\b|^(?:Ruling|RULING|ruling)$/,
+    kind: 'order',
+  },
+  {
+    re: /^(?:U\.\s?S\.|UNITED\s+STATES)\s+SUPREME\s+COURT\s+(?:NOTICE|LETTER)\b|^(?!Initial\b)(?:[A-Z][\w-]*\s+){1,3}Appearance$|^(?:[A-Z][\w-]*\s+){0,2}(?:[Aa]cknowledge?ment|ACKNOWLEDGE?MENT)\b|^(?:JURY\s+|Jury\s+)?(?:DEMAND|Demand)\s+(?:for|FOR)\s+(?:(?:JURY|Jury)\s+)?(?:TRIAL|Trial)\b|^(?:JURY|Jury)\s+(?:DEMAND|Demand)\b|^[A-Z][A-Z ]{2,40}\s+-\s+NOTICE\s+OF\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?Sched(?:uled)?\b/,
+    kind: 'notice',
+  },
+  // A transcript ordered is a party's order form, not the transcript; a waiver of indictment (or of
+  // any right but service) is the record of the waiver.
+  {
+    re: /^TRANSCRIPT\s+(?:ordered|ORDERED)\b|^WAIVER\s+OF\s+(?!SERVICE\b)|^Waiver\s+of\s+(?!Service\b)/,
+    kind: 'other',
+  },
+  // A memorandum for or against a motion, the filer named first: "MEMORANDUM by X in support of
+  // motion for preliminary injunction 5" (the motion's papers), "… in opposition to …" (a response).
+  {
+    re: /^(?:MEMORANDUM|Memorandum|BRIEF|Brief)\s+(?:of\s+Law\s+)?by\s+[^.;]{1,120}?\s+in\s+(?:support|SUPPORT)\s+of\s+(?:(?:the|its|his|her|their|[\w']+)\s+){0,3}(?:motion|MOTION|Motion)\b/,
+    kind: 'motion',
+  },
+  {
+    re: /^(?:MEMORANDUM|Memorandum|BRIEF|Brief)\s+(?:of\s+Law\s+)?by\s+[^.;]{1,120}?\s+in\s+(?:opposition|OPPOSITION|response|RESPONSE)\s+(?:to|TO)\b/,
+    kind: 'response',
+  },
+  // A letter asking the court for something is a letter motion: "Letter from X requesting that the
+  // Office of the Federal Public Defender be assigned".
+  { re: /^from\s+[^;]{1,160}?\b(?:requesting|asking|seeking)\b/i, kind: 'motion' },
+  // A court of appeals calendaring a case for argument: "CASE calendared: Tuesday, 09/13/2016 Boston".
+  { re: /^CASE\s+calendared\s*:/i, kind: 'notice', subtype: 'notice_of_hearing' },
+  // "MEMORANDUM DECISION AND ORDER": the memorandum's order, as "MEMORANDUM AND ORDER".
+  { re: /^MEMORANDUM\s+DECISION\s+(?:AND|&)\s+ORDER\b/i, kind: 'order' },
   // A return of process, whatever was served ("Amended Warrant for Arrest Warrant Returned Executed
   // on D", "Writ of Garnishment as to X Returned Unexecuted"): the clerk noting it, a notice.
   {

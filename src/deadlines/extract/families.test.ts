@@ -132,8 +132,17 @@ describe('a noticed motion moved, and one day due for several things', () => {
       '2021-01-15',
       'WAIVER OF SERVICE RETURNED EXECUTED. Acme Cruises, LLC waiver sent on 1/15/2021, answer due 3/16/2021; Acme New York, LLC waiver sent on 1/15/2021, answer due 3/16/2021. Document filed by Ann Roe.',
     );
-    const found = a.deadlines.filter((d) => d.dueDate === '2021-03-16').length;
-    if (found < 2) expect(a.needsReview?.map((f) => f.reason)).toContain('partly_read');
+    // each defendant's answer is its own
+    expect(a.deadlines.map((d) => [d.dueDate, d.party])).toEqual([
+      ['2021-03-16', 'Acme Cruises, LLC'],
+      ['2021-03-16', 'Acme New York, LLC'],
+    ]);
+    // and a day due twice that the reader takes as one is flagged
+    const b = at(
+      '2019-07-24',
+      'ORDER: Plaintiff shall file a brief by 8/1/2019. Plaintiff shall file its brief by 8/1/2019.',
+    );
+    if (b.deadlines.length < 2) expect(b.needsReview?.map((f) => f.reason)).toContain('partly_read');
   });
 });
 
@@ -168,5 +177,115 @@ describe('obligations and settings by the structure of the sentence', () => {
     );
     expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2021-02-17']);
     expect(a.hearings.map((h) => `${h.change}@${h.date} ${h.time}`)).toEqual(['set@2021-02-24 16:00']);
+  });
+});
+
+describe('more event families and sentence forms (hold-out 3, both folds)', () => {
+  it.each([
+    ['Pursuant to Local Rule 72.1, this case is hereby referred to the calendar of Judge Ann Roe.', 'order'],
+    [
+      'U.S. SUPREME COURT ORDER entered on 01/12/2018. The petition for a writ of certiorari was granted.',
+      'order',
+    ],
+    [
+      'U.S. SUPREME COURT NOTICE advising a petition for a writ of certiorari was filed on 09/27/2017.',
+      'notice',
+    ],
+    ['ruling', 'order'],
+    ['Amicus Curiae Appearance', 'notice'],
+    ['Initial Appearance', 'minute_entry'],
+    ['Argument acknowledgment filed by Attorney Ann Roe for Appellee USA.', 'notice'],
+    ['DEMAND for Trial by Jury by Acme LLC.', 'notice'],
+    ['Hearing (Document) Sched/Cont/Resched', 'notice'],
+    [
+      'REASSIGNED CASE - NOTICE OF NEW HEARING DATE: You are notified that the Court has scheduled a conference.',
+      'notice',
+    ],
+    ['TRANSCRIPT ordered from Ann Roe, filed by Mr. Bo Li for Mr. Cy Po.', 'other'],
+    ['WAIVER OF INDICTMENT as to Ann Roe.', 'other'],
+    ['MEMORANDUM by Acme Party in support of motion for preliminary injunction 5', 'motion'],
+    ['MEMORANDUM by Acme Party in opposition to motion to dismiss 7', 'response'],
+    ['Letter from Ann Roe requesting that counsel be appointed', 'motion'],
+    ['MEMORANDUM DECISION AND ORDER denying 69 Motion to Exclude', 'order'],
+  ])('%s → %s', (text, kind) => {
+    expect(classify(text).kind).toBe(kind);
+  });
+
+  it('hearings: set "the matter for a conference on D at T", "will be held Thursday, D", restated in an order, "the matter continued to D2" (D. Utah)', () => {
+    expect(
+      hearings(
+        '2009-04-30',
+        'Minute Entry for proceedings held before Judge Ann Roe: Status Conference held on 4/30/2009. Court set the matter for a status conference on 6/18/2009 at 09:00 AM. Government stated that they will provide all discovery by 6/18/09. Counsel waived presence at the hearing set for 6/18/09.',
+      ),
+    ).toEqual(['held@2009-04-30', 'set@2009-06-18 09:00']);
+    expect(
+      at(
+        '2009-04-30',
+        'Minute Entry for proceedings held before Judge Ann Roe: Status Conference held on 4/30/2009. Government stated that they will provide all discovery by 6/18/09.',
+      ).deadlines,
+    ).toEqual([]);
+    expect(
+      hearings(
+        '2009-09-28',
+        "ORDER denying 69 Motion. The evidentiary hearing to take Ms. Roe's testimony will be held Thursday, October 1, 2009, at 9:00 a.m.",
+      ),
+    ).toEqual(['set@2009-10-01 09:00']);
+    expect(
+      hearings('2009-09-21', 'DECORUM ORDER as to Ann Roe re: the Motion Hearing on September 25, 2009.'),
+    ).toEqual(['set@2009-09-25']);
+    expect(
+      hearings(
+        '2009-04-07',
+        'ORDER granting 44 Motion to Continue. The hearing scheduled for April 8, 2009, is hereby stricken, and the matter continued to April 30, 2009, at 11:00 a.m.',
+      ).sort(),
+    ).toEqual(['cancelled@2009-04-08', 'reset@2009-04-30 11:00']);
+  });
+
+  it('deadlines: recurring "by D and at thirty day intervals thereafter"; "is due in 14 days" printed by CM/ECF; a cancelled entry sets nothing', () => {
+    const r = at(
+      '2019-12-10',
+      'ORDER entered: The appellant is directed to file a status report by January 9, 2020 and at thirty day intervals thereafter.',
+    ).deadlines;
+    expect(
+      r.map((d) => [d.dueDate, d.recurrence?.every, d.recurrence?.unit, d.recurrence?.firstDue]),
+    ).toEqual([[null, 30, 'days', '2020-01-09']]);
+    const t =
+      'TRANSCRIPT ordered from Ann Roe, filed by Bo Li. Court reporter acknowledgement is due in 14 days.';
+    expect(at('2022-09-07', t).deadlines.map((d) => d.dueDate)).toEqual(['2022-09-21']);
+    expect(at('2022-09-07', `*** CANCELLED - SEE TRANSCRIPT ORDER AT #13 *** ${t}`).deadlines).toEqual([]);
+  });
+
+  it('"answer or otherwise plead" is no plea: an N.D. Ill. minute order records no proceeding', () => {
+    expect(
+      hearings(
+        '2016-10-06',
+        "MINUTE entry before the Honorable Ann Roe: Defendant's motion for an extension of time to answer or otherwise plead [7] is granted. Defendant's answer is due 11/1/16.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('settings moved as a whole and calendared cases', () => {
+  it('"Both motions have been continued from D1 to D2": each motion’s hearing off D1 and on D2 (D. Haw.)', () => {
+    expect(
+      hearings(
+        '2004-12-27',
+        'EO: MINUTES: Defendant’s Motion to Suppress Evidence Defendant’s Motion to Dismiss No. 2 Both motions have been continued from 01/03/2005 10:30:00 AM to 01/18/2005 09:00:00 AM before DAE.',
+      ).sort(),
+    ).toEqual([
+      'cancelled@2005-01-03 10:30',
+      'cancelled@2005-01-03 10:30',
+      'reset@2005-01-18 09:00',
+      'reset@2005-01-18 09:00',
+    ]);
+  });
+  it('"CASE calendared: Tuesday, D Boston, MA Panel Courtroom" sets argument (1st Cir.)', () => {
+    const a = at(
+      '2016-08-03',
+      'CASE calendared: Tuesday, 09/13/2016 Boston, MA Panel Courtroom. Designation form due 08/17/2016.',
+    );
+    expect(a.kind).toBe('notice');
+    expect(a.hearings.map((h) => `${h.change}@${h.date}`)).toEqual(['set@2016-09-13']);
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2016-08-17']);
   });
 });

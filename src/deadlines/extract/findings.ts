@@ -53,6 +53,9 @@ const PASSIVE_OBLIGATION =
   /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b|\b(?:shall|must|will)\s+(?:close|end|conclude)\s+(?:on|by)\b/i;
 const PAST_EVENT =
   /(?<!\b(?:shall|must|will|should|to|may)\s+be\s+)\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*:?\s*$/i;
+/** A party's words reported in minutes: "Government stated that they will …", "counsel indicated that …". */
+const REPORTED_SPEECH =
+  /\b(?:stated|indicated|represented|advised\s+the\s+court|informed\s+the\s+court|reported)\s+that\s+(?:they|he|she|it|the\s+\w+)\s+(?:will|would|intends?\s+to|plans?\s+to|expects?\s+to)\b[^.;]{0,120}$/i;
 /** "filed in MDL on D", "entered in the related case on D": a past act with its place. */
 const PAST_EVENT_WITH_PLACE =
   /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged|paid|sent|mailed|received)\s+(?:in|with|by|before|upon|to|from)\s+[^.;,]{1,60}?\s+on\s*$/i;
@@ -353,8 +356,9 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
     // Two dated findings are one deadline when they name the same thing on the same day ("granting
     // [22] Motion for Extension of Time to May 15 to File Answer … Answer due by 5/15"); different
     // things due the same day ("Amended Pleadings due by 5/1. Joinder of Parties due by 5/1.") are two.
+    // Each defendant's answer is its own ("X waiver sent on D, answer due D2; Y waiver sent …").
     const k = d.dueDate
-      ? `${d.dueDate}|${d.dueTime}|${headWord(d.what)}`
+      ? `${d.dueDate}|${d.dueTime}|${headWord(d.what)}${d.basis === 'clerk_computed_in_text' && d.party ? `|${d.party}` : ''}`
       : `${d.change}|${d.dueDate}|${d.dueTime}|${d.recurrence ? JSON.stringify(d.recurrence) : ''}|${d.what}`;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -397,6 +401,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
     if (t.type === 'date') {
       if (PAST_EVENT.test(lead) || PAST_EVENT_WITH_PLACE.test(lead) || SPEEDY_TRIAL_EXCLUSION.test(lead))
         continue;
+      // Minutes reporting what a party said ("Government stated that they will provide all discovery
+      // by D"): its own undertaking, not a date the court set.
+      if (REPORTED_SPEECH.test(lead)) continue;
       // "deadlines … are stayed for 30 days, until 3-04-2016, so that they may submit …": the stay's
       // last day, and what follows is its purpose, not an act due ("stayed until D, by which date the
       // parties shall file …" still sets one).
@@ -416,9 +423,12 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // A hearing's own date is read by readHearings.
       // ("Hearing on Approval of Disclosure Statement and Confirmation of Plan Set for D": the
       // hearing's name may be long before "set for".)
-      const local = /\b(?:set|scheduled|reset|rescheduled)\s+for\s*$/i.test(lead)
-        ? lead.slice(-120)
-        : lead.slice(-40);
+      const local =
+        /\b(?:set|scheduled|reset|rescheduled)\s+for\s*$|\b(?:re-?set|continued|rescheduled|adjourned|moved)\s+(?:to|until)\s*$/i.test(
+          lead,
+        )
+          ? lead.slice(-120)
+          : lead.slice(-40);
       if (
         HEARING_WORDS.test(local) &&
         !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline)\w*\b/i.test(local)
@@ -523,7 +533,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // A notice of a filed transcript counts its periods from the filing ("Parties have seven (7)
       // calendar days to file … a Notice of Intent to Request Redaction"), unless it prints the dates.
       const transcriptClock = ctx.cls.kind === 'transcript' && !PRINTED_DUE.test(ctx.text);
-      const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause) || transcriptClock;
+      // CM/ECF's own "Court reporter acknowledgement is due in 14 days" (a court of appeals' transcript
+      // order) counts from the entry that prints it.
+      const printedDueIn = /\b(?:is|are)\s+due\s+(?:in|within)\s*$/i.test(lead);
+      const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause) || transcriptClock || printedDueIn;
       // "following the six week publication period, proof of service is to be filed within ten
       // days": the event the clause opens with starts the period.
       const eventFirst =
@@ -698,8 +711,13 @@ export function metOffDocket(clause: string): boolean {
 }
 
 function servedParty(clause: string): string | null {
-  const m = /(?:Executed\.?\s+|upon\s+)?([A-Z][\w.,&' -]{1,80}?)\s+served\s+on\b/.exec(clause);
-  return m ? m[1]!.replace(/^(?:SUMMONS\s+Returned\s+Executed\.?\s*)/i, '').trim() : null;
+  // "X served on D, answer due D2"; a waiver's "X waiver sent on D, answer due D2".
+  const m = /(?:Executed\.?\s+|upon\s+)?([A-Z][\w.,&' -]{1,80}?)\s+(?:served|waiver\s+sent)\s+on\b/.exec(
+    clause,
+  );
+  return m
+    ? m[1]!.replace(/^(?:(?:SUMMONS|WAIVER\s+OF\s+SERVICE)\s+Returned\s+Executed\.?\s*)/i, '').trim()
+    : null;
 }
 
 function firstDayOfMonthAfter(iso: string, day: number): string {
@@ -722,15 +740,15 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 const HEARING_NOUN =
   "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
-  `(?<![A-Za-z])(?<noun>${HEARING_NOUN})(?:\\s+[Dd]ate)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of)\\s+[^.;:]{1,90}?)?\\s+${HEARING_VERB}(?<tail>${TAIL})`,
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN})(?:\\s+[Dd]ate)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of|to\\s+(?:take|hear|receive|consider|address|determine))\\s+(?:[^.;:]|(?<=\\b(?:Mr|Ms|Mrs|Dr))\\.){1,90}?)?\\s+${HEARING_VERB}(?<tail>${TAIL})`,
   'g',
 );
 const SCHEDULED_A_RE = new RegExp(
-  `\\b(?<verb>set|scheduled|reset|rescheduled|continued)\\s+(?:for\\s+)?(?:an?|the)\\s+(?<noun>${HEARING_NOUN})\\s+(?:for|on)\\s+(?<tail>${TAIL})`,
+  `\\b(?<verb>set|scheduled|reset|rescheduled|continued)\\s+(?:the\\s+(?:matter|case|motions?|defendant|parties)\\s+)?(?:for\\s+)?(?:an?|the)\\s+(?<noun>${HEARING_NOUN})\\s+(?:for|on)\\s+(?<tail>${TAIL})`,
   'g',
 );
 /**
@@ -821,6 +839,16 @@ const MOTION_MOVED_RE = new RegExp(
   `\\b(?:Motion|MOTION|Application|APPLICATION|Petition|Request)\\b[^.;]{0,160}?,?\\s+(?:currently|previously|presently|now|originally)\\s+(?:set|scheduled|noticed|calendared)\\s+(?:for\\s+hearing\\s+)?(?:for|on)\\s+(?<from>${DATE_START})\\s*,?\\s+(?:is|are|has\\s+been|shall\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|reset|re-set|rescheduled|moved|advanced|adjourned)\\s+(?:to|until)\\s+(?<tail>${TAIL})`,
   'g',
 );
+/** An order about a hearing it names with its day: "DECORUM ORDER … re: the Motion Hearing on September 25, 2009". */
+const RESTATED_RE = new RegExp(
+  `\\bre:?\\s+(?:the\\s+)?(?<noun>${HEARING_NOUN})\\s+(?:on|set\\s+for|scheduled\\s+for)\\s+(?<tail>(?=${DATE_START})${TAIL})`,
+  'g',
+);
+/** "The hearing scheduled for D1 is hereby stricken, and the matter continued to D2": that hearing, moved. */
+const MATTER_MOVED_RE = new RegExp(
+  `\\b(?:the\\s+)?matter\\s+(?:is\\s+(?:hereby\\s+)?)?(?:continued|reset|rescheduled|adjourned)\\s+(?:to|until)\\s+(?<tail>(?=${DATE_START})${TAIL})`,
+  'gi',
+);
 /** A setting printed under its label: "DATE AND TIME OF CONFERENCE: February 24, 2021 at 4:00 p.m." */
 const LABELED_HEARING_RE = new RegExp(
   `\\b(?:DATE\\s+(?:AND\\s+TIME\\s+)?OF|Date\\s+(?:and\\s+Time\\s+)?of|date\\s+(?:and\\s+time\\s+)?of)\\s+(?:THE\\s+|the\\s+)?(?<noun>${HEARING_NOUN})\\s*:\\s*(?<tail>(?=${DATE_START})${TAIL})`,
@@ -882,7 +910,7 @@ const NOT_HEARD_RE = new RegExp(
  * "present", "sentencing".
  */
 const PROCEEDING_MINUTES =
-  /\b(?:Ct\.?\s*Rptr|Court\s+Reporter|Court\s+Smart|Tape\s+No)\.?\s*:\s*(?!Not\s+(?:present|reported)|None\b|N\/A\b)[A-Z]|\bproceedings?\b|\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pleads?|pled)\b/i;
+  /\b(?:Ct\.?\s*Rptr|Court\s+Reporter|Court\s+Smart|Tape\s+No)\.?\s*:\s*(?!Not\s+(?:present|reported)|None\b|N\/A\b)[A-Z]|\bproceedings?\b|\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pled)\b|\bpleads?\s+(?:not\s+)?guilty\b/i;
 
 const UNDER_SUBMISSION =
   /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
@@ -986,6 +1014,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   const seen = new Set<string>();
   const continuedNames = namesContinued(ctx.text);
   const movedFromFiller: { noun: string; date: string; source: string }[] = [];
+  const movedEach: { from: string; time: string | null; count: number; source: string }[] = [];
   for (const sentence of sentences(ctx.text)) {
     const found: {
       noun: string;
@@ -1042,6 +1071,21 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           index: m.index,
           rule: 'hearing-moved-from-to',
         });
+    // "Both motions have been continued from D1 to D2": each motion's hearing, off D1 and on D2.
+    for (const m of sentence.matchAll(MOVED_FROM_TO_RE)) {
+      if (!/^motions$/i.test(m.groups!.noun!) || found.every((f) => f.rule !== 'hearing-moved-from-to'))
+        continue;
+      const many = /\b(?:both|two)\s+(?:of\s+the\s+)?motions\b/i.test(
+        sentence.slice(Math.max(0, m.index - 20), m.index + 20),
+      )
+        ? 2
+        : /\bthree\s+motions\b/i.test(sentence)
+          ? 3
+          : 1;
+      const from = /\bfrom\s+([^;]{1,60}?)\s+to\s/i.exec(m[0]);
+      const d = from ? scanTemporals(from[1]!, ctx.dateFiled).find((t) => t.type === 'date') : undefined;
+      if (d?.date) movedEach.push({ from: d.date, time: d.time ?? null, count: many, source: sentence });
+    }
     if (found.length === 0 && ctx.cls.isCourtAct)
       for (const m of sentence.matchAll(DASH_DATE_RE))
         found.push({
@@ -1085,6 +1129,46 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           ),
           index: m.index,
           rule: 'hearing-verb-first-cancel',
+        });
+      }
+    // A court of appeals' "CASE calendared: Tuesday, 09/13/2016 Boston, MA Panel Courtroom": argument set.
+    if (found.length === 0) {
+      const cal = /^\W*CASE\s+calendared\s*:\s*(?<tail>[^;]{0,80})/i.exec(sentence);
+      if (cal)
+        found.push({
+          noun: 'oral argument',
+          verb: 'set',
+          tail: ` on ${cal.groups!.tail ?? ''}`,
+          index: cal.index,
+          rule: 'hearing-calendared',
+        });
+    }
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      for (const m of sentence.matchAll(RESTATED_RE)) {
+        const d = scanTemporals(m.groups!.tail!, ctx.dateFiled).find((t) => t.type === 'date');
+        if (d?.date && d.date > ctx.dateFiled)
+          found.push({
+            noun: m.groups!.noun!,
+            verb: 'set',
+            tail: ` on ${m.groups!.tail ?? ''}`,
+            index: m.index,
+            rule: 'hearing-restated',
+          });
+      }
+    if (
+      ctx.cls.isCourtAct &&
+      found.some(
+        (f) => /^(?:vacated|cancel|stricken)/i.test(f.verb) || /\bstricken\b|\bvacated\b/i.test(f.tail),
+      )
+    )
+      for (const m of sentence.matchAll(MATTER_MOVED_RE)) {
+        const named = found[0]!;
+        found.push({
+          noun: named.noun,
+          verb: 'reset',
+          tail: ` to ${m.groups!.tail ?? ''}`,
+          index: m.index,
+          rule: 'hearing-matter-moved',
         });
       }
     if (found.length === 0)
@@ -1480,6 +1564,18 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       if (at < 0 || !TO_MOVE_BEFORE.test(h.source.slice(0, at))) continue;
       if (out.some((o) => o.change === 'reset' && o.date && o.date !== h.date)) h.change = 'cancelled';
     }
+  // "Court set the matter for a status conference on 6/18/2009 at 09:00 AM … presence at the hearing
+  // set for 6/18/09": the generic name, with no hour, is the same setting.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (
+      (h.change === 'set' || h.change === 'reset') &&
+      h.type === 'hearing' &&
+      !h.time &&
+      out.some((o) => o !== h && o.change === h.change && o.date === h.date && o.type !== 'hearing')
+    )
+      out.splice(i--, 1);
+  }
   // CM/ECF's closing "Initial Conference set for 3/30/2021 at 03:00 PM" restating the order's "the
   // initial pre-trial conference … is adjourned to March 30, 2021 at 3:00 p.m.": one hearing, moved.
   for (let i = 0; i < out.length; i++) {
@@ -1490,6 +1586,21 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       out.some((o) => o.change === 'reset' && o.date === h.date && o.time === h.time)
     )
       out.splice(i--, 1);
+  }
+  for (const e of movedEach) {
+    const moved = out.find((h) => h.why?.rule === 'hearing-moved-from-to' && h.source === e.source);
+    if (!moved) continue;
+    for (let k = 0; k < e.count; k++) {
+      if (k > 0) out.push({ ...moved });
+      out.push({
+        type: moved.type,
+        change: 'cancelled',
+        date: e.from,
+        time: e.time,
+        source: e.source,
+        why: { rule: 'hearing-moved-from', words: e.source.slice(0, 160), confidence: 0.8 },
+      });
+    }
   }
   // "set for D1 is reset to D2": the new setting first, so a reader of the docket in order moves
   // the hearing (and what is counted from it) before the old date is struck.

@@ -290,6 +290,7 @@ const RECURRENCE_RE = new RegExp(
   [
     `\\bevery\\s+(?:(?<n>${QUANTITY})\\s+)?(?<unit>days?|weeks?|months?)`,
     `|\\bevery\\s+(?<other>other\\s+|second\\s+)?(?<wd>${WEEKDAY})`,
+    `|\\b(?:at|in)\\s+(?<ni>${QUANTITY})[-\\s]+(?<ui>day|week|month)\\s+intervals(?:\\s+thereafter)?`,
     '|\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly)\\b',
     '|\\bon\\s+the\\s+(?<dom>first|last|\\d{1,2}(?:st|nd|rd|th)?|fifteenth)\\s+(?:day\\s+)?of\\s+each\\s+month',
   ].join(''),
@@ -315,13 +316,10 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     let unit: 'days' | 'weeks' | 'months' = 'weeks';
     let weekday: number | null = null;
     let dayOfMonth: number | null = null;
-    if (g.unit) {
-      every = g.n ? (quantityValue(g.n) ?? 1) : 1;
-      unit = g.unit.toLowerCase().startsWith('day')
-        ? 'days'
-        : g.unit.toLowerCase().startsWith('week')
-          ? 'weeks'
-          : 'months';
+    if (g.unit || g.ui) {
+      const u = (g.unit ?? g.ui)!.toLowerCase();
+      every = g.n || g.ni ? (quantityValue((g.n ?? g.ni)!) ?? 1) : 1;
+      unit = u.startsWith('day') ? 'days' : u.startsWith('week') ? 'weeks' : 'months';
     } else if (g.wd) {
       every = g.other ? 2 : 1;
       weekday = weekdayNumber(g.wd);
@@ -339,16 +337,28 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     }
     const tail = text.slice(m.index + m[0].length);
     const begin = BEGINNING_RE.exec(tail);
-    const firstDue = begin ? readDate(begin[1]!, reference) : null;
+    let firstDue = begin ? readDate(begin[1]!, reference) : null;
     const end = begin ? m.index + m[0].length + begin[0].length : m.index + m[0].length;
+    // "file a status report by January 9, 2020 and at thirty day intervals thereafter": the day
+    // before the intervals is the first.
+    let start = m.index;
+    if (!firstDue && g.ui) {
+      const lead = text.slice(Math.max(0, m.index - 80), m.index);
+      const first = new RegExp(`\\b(?:by|on|before)\\s+(${DATE})\\s*,?\\s+and\\s*$`, 'i').exec(lead);
+      const d = first ? readDate(first[1]!, reference) : null;
+      if (first && d) {
+        firstDue = d;
+        start = m.index - (lead.length - first.index);
+      }
+    }
     out.push({
-      start: m.index,
+      start,
       end,
-      text: text.slice(m.index, end),
+      text: text.slice(start, end),
       type: 'recurrence',
       recurrence: { every, unit, weekday, firstDue, dayOfMonth },
     });
-    taken.push([m.index, end]);
+    taken.push([start, end]);
   }
 
   for (const m of text.matchAll(DATE_RE)) {

@@ -135,6 +135,9 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     analysis.deadlines = analysis.deadlines.filter(
       (d) => !(d.basis === 'fixed_date_in_text' && motionMoved.some((h) => h.date === d.dueDate)),
     );
+  // "*** CANCELLED - SEE TRANSCRIPT ORDER AT #13 *** …": the clerk voided the entry; nothing it
+  // printed is due.
+  if (/^\W*\*+\s*(?:CANCELL?ED|VOID(?:ED)?|DELETED)\b/.test(input.text)) analysis.deadlines = [];
   // A motion's requested dates are requests, not deadlines.
   if (cls.kind === 'motion') {
     const requested = analysis.deadlines.filter((d) => d.change === 'proposed');

@@ -22,6 +22,18 @@ export const APPEAL_EVENTS: Partial<Record<string, { type: string; words: string
   notice_of_appeal: { type: 'appeal.noticed', words: 'Notice of appeal filed' },
   mandate: { type: 'appeal.mandate', words: 'Mandate of the court of appeals issued' },
 };
+/** `appeal.mandate` for the appeal's own mandate entry `id`. */
+function mandateEvent(id: string, date: string): TrackerEvent {
+  return {
+    type: 'appeal.mandate',
+    entry: id,
+    date,
+    subject: null,
+    message: APPEAL_EVENTS.mandate!.words,
+    data: { relatedEntries: [] },
+  };
+}
+
 /** What a court of appeals' opinion, memorandum disposition or judgment decides, in its docket words. */
 const APPELLATE_DISPOSITION =
   /\b(?:OPINION|MEMORANDUM(?:\s+DISPOSITION)?|JUDGMENT|Opinion|Memorandum|Judgment)\b[^;]{0,200}?\b((?:AFFIRMED|REVERSED|VACATED|REMANDED)(?:\s+IN\s+PART)?(?:[;,]?\s+(?:AND\s+)?(?:AFFIRMED|REVERSED|VACATED|REMANDED)(?:\s+IN\s+PART)?(?:\s+WITH\s+INSTRUCTIONS)?)*)\b/;
@@ -60,7 +72,16 @@ export interface DerivationState {
   keys: Map<string, string>;
   /** Records made up to this number (their ids `d12`, `s13`, …) have their stable ids. */
   named: number;
+  /**
+   * The mandates told (`appeal.mandate`), by the docket that gave them first: the clerk's copy on
+   * the other docket within `MANDATE_COPY_DAYS` is the same mandate and is not told again.
+   * Optional: a state kept before it was added has none.
+   */
+  mandates?: { docket: 'appeal' | 'district'; day: string; copied: boolean }[];
 }
+
+/** How long after a mandate its copy on the other docket (the district clerk's, or the appeal's) can come. */
+const MANDATE_COPY_DAYS = 30;
 
 export function newDerivationState(): DerivationState {
   return {
@@ -76,6 +97,7 @@ export function newDerivationState(): DerivationState {
     applied: 0,
     keys: new Map(),
     named: 0,
+    mandates: [],
   };
 }
 
@@ -156,6 +178,9 @@ export class Derivation {
       this.tracker.appealEntry(e);
       const act = readAppealsDocket(e.text);
       if (act) events.push(...this.tracker.applyAppellate(e, act));
+      // The mandate is news here, told with what it makes take effect (once, whichever docket has it first).
+      if (act?.act === 'mandate' && this.#firstOfMandate('appeal', e.dateFiled))
+        events.push(mandateEvent(id, e.dateFiled));
       this.#name();
       s.applied++;
       s.last = e.position;
@@ -171,7 +196,7 @@ export class Derivation {
     } else events.push(...this.tracker.apply(e, a));
     if (a.subtype === 'notice_of_appeal') this.tracker.noticeOfAppeal(e, a.relatedEntries);
     const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
-    if (appeal)
+    if (appeal && !(appeal.type === 'appeal.mandate' && !this.#firstOfMandate('district', e.dateFiled)))
       events.push({
         type: appeal.type,
         entry: id,
@@ -218,6 +243,29 @@ export class Derivation {
   advanceTo(asOf: string): void {
     this.events.push(...this.tracker.advanceTo(asOf));
     this.#name();
+  }
+
+  /**
+   * Whether a mandate on `docket` filed `day` is one not told yet; if it is the copy of one the
+   * other docket gave within `MANDATE_COPY_DAYS` before (the earliest such not copied yet), it is
+   * marked as that mandate's copy.
+   */
+  #firstOfMandate(docket: 'appeal' | 'district', day: string): boolean {
+    this.state.mandates ??= [];
+    const told = this.state.mandates;
+    const original = told.find(
+      (m) =>
+        m.docket !== docket &&
+        !m.copied &&
+        m.day <= day &&
+        Date.parse(day) - Date.parse(m.day) <= MANDATE_COPY_DAYS * 86_400_000,
+    );
+    if (original) {
+      original.copied = true;
+      return false;
+    }
+    told.push({ docket, day, copied: false });
+    return true;
   }
 
   #claim(tid: string, prefix: string, parts: (string | null)[]): void {

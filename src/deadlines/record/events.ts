@@ -5,6 +5,7 @@ import {
   type HearingAction,
   type InjunctionAction,
   type InjunctionKind,
+  type InjunctionPayload,
   isEventType,
   type StayAction,
 } from '../../model/events.ts';
@@ -106,24 +107,39 @@ export function eventOf(
   const n = (v: unknown) => (typeof v === 'number' ? v : null);
   const family = type.slice(0, type.indexOf('.'));
   if (family === 'appeal')
-    return docketEvent(type as 'appeal.noticed' | 'appeal.mandate' | 'appeal.decided', {
-      date: e.date,
-      message: e.message,
-      relatedEntries: Array.isArray(data.relatedEntries) ? (data.relatedEntries as number[]) : [],
-      entryNumber: base.entryNumber,
-      words: base.words,
-      ...(typeof data.outcome === 'string'
-        ? {
-            outcome: data.outcome as 'affirmed' | 'reversed' | 'vacated' | 'remanded',
-            inPart: data.inPart === true,
-            disposition: str(data.disposition) ?? '',
-            rulings: Array.isArray(data.rulings) ? (data.rulings as string[]) : [],
-            pendingMandate: data.pendingMandate === true,
-            affirmedInPart: data.affirmedInPart === true,
-            remanded: data.remanded === true,
-          }
-        : {}),
-    });
+    return docketEvent(
+      type as
+        | 'appeal.noticed'
+        | 'appeal.mandate'
+        | 'appeal.decided'
+        | 'appeal.dismissed'
+        | 'appeal.recalled'
+        | 'appeal.stay_denied',
+      {
+        date: e.date,
+        message: e.message,
+        relatedEntries: Array.isArray(data.relatedEntries) ? (data.relatedEntries as number[]) : [],
+        entryNumber: base.entryNumber,
+        words: base.words,
+        ...(typeof data.outcome === 'string'
+          ? {
+              outcome: data.outcome as 'affirmed' | 'reversed' | 'vacated' | 'remanded',
+              inPart: data.inPart === true,
+              disposition: str(data.disposition) ?? '',
+              rulings: Array.isArray(data.rulings) ? (data.rulings as string[]) : [],
+              pendingMandate: data.pendingMandate === true,
+              affirmedInPart: data.affirmedInPart === true,
+              remanded: data.remanded === true,
+            }
+          : {
+              ...(Array.isArray(data.rulings) ? { rulings: data.rulings as string[] } : {}),
+              ...(data.stayEnded === true ? { stayEnded: true } : {}),
+              ...(typeof data.by === 'string' ? { by: data.by } : {}),
+              ...(str(data.decided) ? { decided: str(data.decided)! } : {}),
+              ...(data.pendingMandate === true ? { pendingMandate: true } : {}),
+            }),
+      },
+    );
   if (family === 'filing') return docketEvent('filing.unmatched', { ...base, kind: 'filing' });
   if (family === 'deadline')
     return docketEvent(type as `deadline.${DeadlineAction}`, {
@@ -155,6 +171,9 @@ export function eventOf(
       until: i?.until ?? null,
       since: i?.since ?? null,
       ...(str(data.decided) ? { appealDecided: str(data.decided) } : {}),
+      ...(data.pendingAppeal && typeof data.pendingAppeal === 'object'
+        ? { pendingAppeal: data.pendingAppeal as NonNullable<InjunctionPayload['pendingAppeal']> }
+        : {}),
     });
   }
   if (family === 'hearing')

@@ -11,8 +11,9 @@
  */
 import type { AppellateAct } from '../appellate.ts';
 import { orderReferences } from '../references.ts';
+import { extendOccurrences, syncNextDue } from './deadlines.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
-import { touch } from './lookup.ts';
+import { deadlinesSetBy, touch } from './lookup.ts';
 import type { AppealTaken, Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
 import { longDate } from './words.ts';
 
@@ -159,7 +160,233 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
     });
     return events;
   }
-  // The mandate: each decision waiting for it takes effect now.
+  if (act.act === 'stay') return stayPendingAppeal(t, act, at);
+  if (act.act === 'dismissed') return dismissAppeal(t, at);
+  if (act.act === 'recalled') return recallMandate(t, at);
+  // The mandate: each decision waiting for it takes effect now; a stay pending this appeal ends.
   for (const i of t.state.injunctions.values()) if (i.onAppeal && standing(i)) takeEffect(t, i, at, events);
+  const notice = noticeFor(t, at);
+  for (const i of t.state.injunctions.values())
+    if (i.stayedPendingAppeal && waitsFor(i, notice) && i.state !== 'vacated')
+      events.push(...endStayPendingAppeal(t, i, at));
   return events;
+}
+
+/** Whether a stay pending appeal waits for the appeal of `notice` (an unknown one: any appeal). */
+function waitsFor(i: TrackedInjunction, notice: AppealTaken | null): boolean {
+  const waits = i.stayedPendingAppeal?.notice ?? null;
+  return waits === null || notice === null || waits === notice.entry;
+}
+
+/** A stay pending appeal ends: the injunction is in force again, whole. */
+function endStayPendingAppeal(t: TrackerCore, i: TrackedInjunction, at: Provenance): TrackerEvent[] {
+  const stay = i.stayedPendingAppeal;
+  if (!stay) return [];
+  touch(t, i);
+  i.stayedPendingAppeal = null;
+  if (i.state === 'stayed') i.state = 'in_force';
+  i.history.push({
+    action: 'stay_pending_appeal_ended',
+    entry: at.entry,
+    date: at.dateFiled,
+    until: i.until,
+  });
+  return [];
+}
+
+/** "the District Court order modifying the preliminary injunction …": the order that changed an injunction. */
+const CHANGING_ORDER =
+  /\border\s+(modifying|amending|extending)\s+(?:the\s+)?(temporary\s+restraining\s+order|TRO|preliminary\s+injunction|permanent\s+injunction)/i;
+
+/**
+ * A stay pending appeal decided by the court of appeals (or the Supreme Court): granted, the
+ * injunction it names (or the order the appeal is from) is stayed — in whole, it is not in force
+ * until the appeal ends; in part, or an order that modified it, it stays in force with that part
+ * stayed. Denied, nothing changes, and that is told.
+ */
+function stayPendingAppeal(
+  t: TrackerCore,
+  act: Extract<AppellateAct, { act: 'stay' }>,
+  at: Provenance,
+): TrackerEvent[] {
+  const words = { ...at, words: act.sentence };
+  let targets: Decided[];
+  let notice: string | null = null;
+  const changing = CHANGING_ORDER.exec(act.sentence);
+  if (changing) {
+    const type = /restraining|TRO/i.test(changing[2]!)
+      ? 'TRO'
+      : /permanent/i.test(changing[2]!)
+        ? 'permanent_injunction'
+        : 'preliminary_injunction';
+    const ofType = [...t.state.injunctions.values()].filter((i) => standing(i) && i.type === type);
+    const i = ofType.length === 1 ? ofType[0]! : null;
+    const change = i?.history.findLast((h) => h.action === 'modified' || h.action === 'extended');
+    targets =
+      i && change
+        ? [
+            {
+              i,
+              name: `order of ${longDate(change.date)} ${change.action === 'modified' ? 'modifying' : 'extending'} the ${injunctionOfDate(i)}`,
+              changing: true,
+            },
+          ]
+        : [];
+    notice = change ? (t.state.appeals.find((a) => a.from.includes(change.entry))?.entry ?? null) : null;
+  } else targets = decidedRulings(t, words);
+  notice ??= noticeFor(t, at)?.entry ?? null;
+  const court = act.by === 'supreme_court' ? 'The Supreme Court' : 'The court of appeals';
+  const names = targets.map((d) => d.name);
+  if (act.action === 'denied')
+    return [
+      {
+        type: 'appeal.stay_denied',
+        entry: at.entry,
+        date: at.dateFiled,
+        subject: null,
+        message: `${court} denied a stay pending appeal of ${names.length > 0 ? `the ${list(names)}` : 'the ruling appealed from'}: it stays in force`,
+        data: { rulings: names, by: act.by },
+      },
+    ];
+  const events: TrackerEvent[] = [];
+  for (const d of targets) {
+    const inPart = act.inPart || d.changing;
+    touch(t, d.i);
+    d.i.stayedPendingAppeal = { since: at.dateFiled, entry: at.entry, inPart, by: act.by, notice };
+    if (!inPart) d.i.state = 'stayed';
+    d.i.history.push({
+      action: inPart ? 'stayed_in_part' : 'stayed',
+      entry: at.entry,
+      date: at.dateFiled,
+      until: d.i.until,
+    });
+    events.push({
+      type: 'injunction.stayed',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: d.i.id,
+      message: `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name} pending appeal${inPart ? '; the rest stays in force' : ''}`,
+      data: { since: d.i.since, pendingAppeal: { by: act.by, inPart, ruling: d.name } },
+    });
+  }
+  return events;
+}
+
+/** Stays the district court granted until an appeal is decided ("stayed pending appeal"). */
+const PENDING_APPEAL_WORDS =
+  /\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal\b/i;
+
+/**
+ * The appeal is dismissed: it ends. A decision of it still waiting for the mandate never takes
+ * effect; what was stayed pending it is no longer stayed; the order appealed from stands.
+ */
+function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
+  const notice = noticeFor(t, at);
+  if (notice?.ended) return [];
+  const rulings = decidedRulings(t, at).map((d) => d.name);
+  if (notice) notice.ended = at.dateFiled;
+  const id = APPEAL_ID.exec(at.entry)?.[1];
+  const ofThisAppeal = (entry: string) =>
+    !id || entry.startsWith(`appeal:${id}:`) || !entry.startsWith('appeal:');
+  const events: TrackerEvent[] = [];
+  let stayEnded = false;
+  for (const i of t.state.injunctions.values()) {
+    if (!standing(i)) continue;
+    if (i.onAppeal && ofThisAppeal(i.onAppeal.entry)) {
+      touch(t, i);
+      i.onAppeal = null;
+      i.history.push({ action: 'appeal_dismissed', entry: at.entry, date: at.dateFiled, until: i.until });
+    }
+    if (i.stayedPendingAppeal && waitsFor(i, notice)) {
+      events.push(...endStayPendingAppeal(t, i, at));
+      stayEnded = true;
+    }
+  }
+  for (const s of t.state.stays.values()) {
+    if (s.state !== 'in_force' || !PENDING_APPEAL_WORDS.test(s.grantedBy.words)) continue;
+    touch(t, s);
+    s.state = 'lifted';
+    s.history.push({
+      action: 'lifted',
+      entry: at.entry,
+      date: at.dateFiled,
+      expires: s.expires,
+      previousExpires: s.expires,
+      what: s.what,
+    });
+    stayEnded = true;
+    events.push({
+      type: 'stay.lifted',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: s.id,
+      message: `Stay${s.what ? ` of ${s.what}` : ''} ended: the appeal it waited for was dismissed`,
+    });
+  }
+  events.unshift({
+    type: 'appeal.dismissed',
+    entry: at.entry,
+    date: at.dateFiled,
+    subject: null,
+    message: `The court of appeals dismissed the appeal${rulings.length > 0 ? ` from the ${list(rulings)}` : ''}: the appeal ends and the district court's order stands${stayEnded ? '; what was stayed pending the appeal is no longer stayed' : ''}`,
+    data: { rulings, stayEnded },
+  });
+  return events;
+}
+
+/**
+ * The mandate is recalled: the decision it made take effect is undone until the mandate issues
+ * again — an injunction it vacated is in force again (with what its order required), one it
+ * modified is as it was, each with its decision waiting for the mandate again.
+ */
+function recallMandate(t: TrackerCore, at: Provenance): TrackerEvent[] {
+  const names: string[] = [];
+  let decided: string | null = null;
+  for (const i of t.state.injunctions.values()) {
+    const m = i.mandated;
+    if (!m) continue;
+    touch(t, i);
+    i.mandated = null;
+    i.onAppeal = { action: m.action, decided: m.decided, entry: m.entry, disposition: m.disposition };
+    if (i.state === 'vacated') {
+      i.state = 'in_force';
+      for (const d of deadlinesSetBy(t, i.grantedBy.entry)) {
+        const last = d.history.at(-1);
+        if (d.state !== 'vacated' || last?.change !== 'vacated' || last.entry !== m.mandate) continue;
+        touch(t, d);
+        d.state = 'open';
+        d.history.push({
+          change: 'reinstated',
+          entry: at.entry,
+          date: at.dateFiled,
+          due: d.due,
+          previousDue: null,
+        });
+        // What fell due while the mandate had ended the duty was not owed then: passed, never missing.
+        if (d.recurrence) {
+          extendOccurrences(t, d, at.dateFiled);
+          for (const o of d.recurrence.occurrences)
+            if (o.state === 'open' && o.due < at.dateFiled) o.state = 'passed';
+          syncNextDue(d);
+        }
+      }
+    }
+    i.history.push({ action: 'mandate_recalled', entry: at.entry, date: at.dateFiled, until: i.until });
+    names.push(injunctionOfDate(i));
+    decided = m.decided;
+  }
+  return [
+    {
+      type: 'appeal.recalled',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: null,
+      message: `The court of appeals recalled its mandate${
+        names.length > 0 && decided
+          ? `: its decision of ${longDate(decided)} on the ${list(names)} no longer takes effect until the mandate issues again`
+          : ''
+      }`,
+      data: { rulings: names, ...(decided ? { decided } : {}), pendingMandate: names.length > 0 },
+    },
+  ];
 }

@@ -73,6 +73,15 @@ export function applyInjunction(
       f.action === 'converted'
     )
       i.state = f.action;
+    // Stayed until an appeal is decided: it is in force again when that appeal ends (tracker/appeals.ts).
+    if (f.action === 'stayed' && /\bpending\s+(?:the\s+)?(?:[\w’']+\s+){0,4}?appeal\b/i.test(at.words))
+      i.stayedPendingAppeal = {
+        since: at.dateFiled,
+        entry: at.entry,
+        inPart: false,
+        by: 'district',
+        notice: t.state.appeals.at(-1)?.entry ?? null,
+      };
     if (f.action === 'extended' || f.action === 'modified') {
       if (f.until) i.until = f.until;
       if (i.state === 'expired') i.state = 'in_force';
@@ -179,6 +188,7 @@ export function takeEffect(
   if (!pending) return;
   touch(t, i);
   i.onAppeal = null;
+  i.mandated = { ...pending, mandate: at.entry };
   if (pending.action === 'vacated') i.state = 'vacated';
   i.history.push({
     action: pending.action,

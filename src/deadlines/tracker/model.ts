@@ -114,6 +114,23 @@ export interface TrackedInjunction {
    * the rest in force.
    */
   onAppeal?: OnAppeal | null;
+  /** The decision that took effect with the mandate (and the mandate's entry): a recall undoes it. */
+  mandated?: (OnAppeal & { mandate: string }) | null;
+  /**
+   * Stayed pending appeal (by the court of appeals, the Supreme Court, or the district court): in
+   * whole (`state` is `stayed`) or in part (it stays in force). It ends when the appeal it waits
+   * for ends — its mandate issues or it is dismissed — or an order lifts it.
+   */
+  stayedPendingAppeal?: StayPendingAppeal | null;
+}
+
+export interface StayPendingAppeal {
+  since: string;
+  entry: string;
+  inPart: boolean;
+  by: 'appeals' | 'supreme_court' | 'district';
+  /** The notice of appeal (its entry id) whose appeal it waits for, when known. */
+  notice: string | null;
 }
 
 export interface OnAppeal {
@@ -209,6 +226,8 @@ export interface AppealTaken {
   from: string[];
   /** The appeals case it became (the id in its entries' keys, `appeal:<id>:…`), once known. */
   appeal: string | null;
+  /** The day the appeal was dismissed: it ended. */
+  ended?: string;
 }
 
 /** Everything the tracker knows about a case: plain data (its records, the day reached, the id counter). */

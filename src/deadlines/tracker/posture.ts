@@ -47,6 +47,10 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         i.onAppeal
           ? `; the court of appeals ${i.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(i.onAppeal.decided)}: it stays in force until the mandate issues`
           : ''
+      }${
+        i.stayedPendingAppeal?.inPart
+          ? `; ${i.stayedPendingAppeal.by === 'supreme_court' ? 'the Supreme Court' : i.stayedPendingAppeal.by === 'district' ? 'the district court' : 'the court of appeals'} stayed it in part pending appeal on ${longDate(i.stayedPendingAppeal.since)}`
+          : ''
       }`,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
     });
