@@ -48,6 +48,23 @@ async function seed(store: Store, entries: ReturnType<typeof entry>[], kind: 'pa
 describe('fetching an entry document', () => {
   let store: Store;
   let dir: string;
+  /** ECF No. 70 as a notice gives it: its document's free look at `/doc1/freelook?query`. */
+  const seedFreeLook = (query: string) =>
+    seed(
+      store,
+      [
+        entry({
+          number: '70',
+          dateFiled: '2017-07-21',
+          description: 'ORDER extending stay',
+          documentUrl: `${server.origin}/doc1/freelook?${query}`,
+        }),
+      ],
+      'pacer-nef',
+    );
+  /** Fetch the case's entry `entry` from `sources`. */
+  const fetchEntry = (entry: string, sources: Parameters<typeof fetchEntryDocument>[4]) =>
+    fetchEntryDocument(store, reader, dir, { caseKey: CASE, entry }, sources);
   beforeEach(async () => {
     served = { nef: 0, recap: 0, pacerPdf: 0 };
     await server?.close();
@@ -109,35 +126,12 @@ describe('fetching an entry document', () => {
   });
 
   it('follows a NEF free look once, within its window, and keeps the document', async () => {
-    await seed(
-      store,
-      [
-        entry({
-          number: '70',
-          dateFiled: '2017-07-21',
-          description: 'ORDER extending stay',
-          documentUrl: `${server.origin}/doc1/freelook?caseid=1&de_seq_num=2&magic_num=12345`,
-        }),
-      ],
-      'pacer-nef',
-    );
+    await seedFreeLook('caseid=1&de_seq_num=2&magic_num=12345');
     const soon = () => new Date(Date.now() + 86_400_000);
-    const first = await fetchEntryDocument(
-      store,
-      reader,
-      dir,
-      { caseKey: CASE, entry: '70' },
-      { http: http(), now: soon },
-    );
+    const first = await fetchEntry('70', { http: http(), now: soon });
     expect(first).toMatchObject({ fetched: true, origin: 'nef', costCents: 0 });
     await store.db.deleteFrom('entry_documents').execute();
-    const second = await fetchEntryDocument(
-      store,
-      reader,
-      dir,
-      { caseKey: CASE, entry: '70' },
-      { http: http(), now: soon },
-    );
+    const second = await fetchEntry('70', { http: http(), now: soon });
     expect(second).toEqual({ fetched: false, reason: 'no source has this document' });
     expect(served.nef).toBe(1);
     const links = await store.db.selectFrom('document_fetches').select(['origin', 'status']).execute();
@@ -145,28 +139,9 @@ describe('fetching an entry document', () => {
   });
 
   it('does not follow a free look after its window', async () => {
-    await seed(
-      store,
-      [
-        entry({
-          number: '70',
-          dateFiled: '2017-07-21',
-          description: 'ORDER extending stay',
-          documentUrl: `${server.origin}/doc1/freelook?magic_num=1`,
-        }),
-      ],
-      'pacer-nef',
-    );
+    await seedFreeLook('magic_num=1');
     const late = () => new Date(Date.now() + 20 * 86_400_000);
-    expect(
-      await fetchEntryDocument(
-        store,
-        reader,
-        dir,
-        { caseKey: CASE, entry: '70' },
-        { http: http(), now: late },
-      ),
-    ).toMatchObject({ fetched: false });
+    expect(await fetchEntry('70', { http: http(), now: late })).toMatchObject({ fetched: false });
     expect(served.nef).toBe(0);
   });
 
@@ -203,16 +178,10 @@ describe('fetching an entry document', () => {
         updated_at: new Date().toISOString(),
       })
       .execute();
-    const out = await fetchEntryDocument(
-      store,
-      reader,
-      dir,
-      { caseKey: CASE, entry: '70' },
-      {
-        http: http(),
-        courtListener: { baseUrl: server.origin, storageUrl: server.origin, token: 'cl-token' },
-      },
-    );
+    const out = await fetchEntry('70', {
+      http: http(),
+      courtListener: { baseUrl: server.origin, storageUrl: server.origin, token: 'cl-token' },
+    });
     expect(out).toMatchObject({ fetched: true, origin: 'recap', costCents: 0 });
     expect(served.recap).toBe(1);
     if (out.fetched)
@@ -270,35 +239,19 @@ describe('fetching an entry document', () => {
     expect(documentCents(45)).toBe(300);
     expect(documentCents(null)).toBe(300);
     // $2.99 left cannot cover a 45-page document ($3.00 at most): nothing is requested.
-    expect(
-      await fetchEntryDocument(
-        store,
-        reader,
-        dir,
-        { caseKey: CASE, entry: '72' },
-        { http: http(), pacer: pacer(299) },
-      ),
-    ).toMatchObject({ fetched: false, reason: expect.stringMatching(/budget/) });
+    expect(await fetchEntry('72', { http: http(), pacer: pacer(299) })).toMatchObject({
+      fetched: false,
+      reason: expect.stringMatching(/budget/),
+    });
     expect(served.pacerPdf).toBe(0);
-    const bought = await fetchEntryDocument(
-      store,
-      reader,
-      dir,
-      { caseKey: CASE, entry: '71' },
-      { http: http(), pacer: pacer(299) },
-    );
+    const bought = await fetchEntry('71', { http: http(), pacer: pacer(299) });
     expect(bought).toMatchObject({ fetched: true, origin: 'pacer', costCents: 40 });
     const spend = await store.db.selectFrom('pacer_spend').select(['cents', 'pages']).execute();
     expect(spend).toEqual([{ cents: 40, pages: 4 }]);
-    expect(
-      await fetchEntryDocument(
-        store,
-        reader,
-        dir,
-        { caseKey: CASE, entry: '73' },
-        { http: http(), pacer: pacer(10_000) },
-      ),
-    ).toEqual({ fetched: false, reason: 'sealed or restricted: never fetched' });
+    expect(await fetchEntry('73', { http: http(), pacer: pacer(10_000) })).toEqual({
+      fetched: false,
+      reason: 'sealed or restricted: never fetched',
+    });
     expect(served.pacerPdf).toBe(1);
   });
 });

@@ -132,6 +132,18 @@ for (const dialect of DIALECTS) {
       return seedCase(store);
     }
 
+    /** A confirmed subscriber with one alert in the outbox: the stay extended (ECF No. 87). */
+    async function oneAlertQueued(): Promise<void> {
+      const caseId = await setup();
+      await subscribe(
+        store,
+        { email: 'counsel@example.org', case: CASE_KEY, frequency: 'daily', confirmed: true },
+        { ...links, now: NOW },
+      );
+      await addEvent(store, caseId, 'stay.extended', null, stayExtendedPayload(87));
+      await processAlerts(store, links, { now: NOW });
+    }
+
     it('subscribes with double opt-in: pending, confirmation mailed through the outbox, confirmed by the link', async () => {
       await setup();
       const server = await smtp();
@@ -325,14 +337,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('SMTP down, then up: the message waits in the outbox and is delivered once', async () => {
-      const caseId = await setup();
-      await subscribe(
-        store,
-        { email: 'counsel@example.org', case: CASE_KEY, frequency: 'daily', confirmed: true },
-        { ...links, now: NOW },
-      );
-      await addEvent(store, caseId, 'stay.extended', null, stayExtendedPayload(87));
-      await processAlerts(store, links, { now: NOW });
+      await oneAlertQueued();
       const port = await freePort();
       const down = await deliverOutbox(store, mailer(`smtp://127.0.0.1:${port}`), {
         now: () => NOW,
@@ -360,15 +365,8 @@ for (const dialect of DIALECTS) {
     });
 
     it('a restart between claiming and sending loses nothing: the claim expires and the message goes out once', async () => {
-      const caseId = await setup();
+      await oneAlertQueued();
       const server = await smtp();
-      await subscribe(
-        store,
-        { email: 'counsel@example.org', case: CASE_KEY, frequency: 'daily', confirmed: true },
-        { ...links, now: NOW },
-      );
-      await addEvent(store, caseId, 'stay.extended', null, stayExtendedPayload(87));
-      await processAlerts(store, links, { now: NOW });
       const claimed = await claim(store, 'worker-that-dies', NOW, 10, 60_000, NOW);
       expect(claimed.rows).toHaveLength(1);
       await store.close();
@@ -391,15 +389,8 @@ for (const dialect of DIALECTS) {
     });
 
     it('a crash after the server accepted but before it was recorded resends with the same Message-ID (at-least-once)', async () => {
-      const caseId = await setup();
+      await oneAlertQueued();
       const server = await smtp();
-      await subscribe(
-        store,
-        { email: 'counsel@example.org', case: CASE_KEY, frequency: 'daily', confirmed: true },
-        { ...links, now: NOW },
-      );
-      await addEvent(store, caseId, 'stay.extended', null, stayExtendedPayload(87));
-      await processAlerts(store, links, { now: NOW });
       const { rows } = await claim(store, 'worker-that-dies', NOW, 10, 60_000, NOW);
       await mailer(server.url).send(JSON.parse(rows[0]!.message));
       await store.close();

@@ -13,6 +13,7 @@ import { HttpClient } from '../../src/net/http.ts';
 import { pollSource } from '../../src/sources/poll.ts';
 import { freshStore } from '../support/db.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
+import { HAMAMA, seedCase, seedSource } from '../support/seed.ts';
 
 const TOKEN = 'cl-secret-token-5d1e';
 let elsewhere: TestServer;
@@ -68,15 +69,13 @@ describe('redirects', () => {
 
   it('a CourtListener base URL that redirects elsewhere never sends the token there', async () => {
     const store = await freshStore('sqlite');
-    await addCase(store.db, 'mied', '2:17-cv-11910');
-    const id = await addSource(store.db, {
+    await seedCase(store);
+    const row = await seedSource(store, {
       type: 'courtlistener',
-      court: null,
-      case: 'mied:2:17-cv-11910',
+      case: HAMAMA.key,
       config: { court: 'mied', docketNumber: '2:17-cv-11910', baseUrl: site.origin, minIntervalMs: 250 },
     });
-    const [row] = await configuredSources(store.db, id);
-    await pollSource(store, row!, { http: client() });
+    await pollSource(store, row, { http: client() });
     expect(elsewhere.requests.some((r) => r.path.startsWith('/api/rest/v4/dockets/'))).toBe(true);
     expect(sentElsewhere()).toEqual([]);
     expect(JSON.stringify(elsewhere.requests)).not.toContain(TOKEN);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCaseDetails } from '../../db/case-details.ts';
-import { addCase, findCase } from '../../db/cases.ts';
+import { findCase } from '../../db/cases.ts';
 import { addSource, configuredSources, loadSourceState } from '../../db/sources.ts';
 import { FakeClock } from '../../src/net/clock.ts';
 import { HttpClient } from '../../src/net/http.ts';
@@ -13,6 +13,7 @@ import {
 import { pollSource } from '../../src/sources/poll.ts';
 import { freshStore } from '../support/db.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
+import { HAMAMA, seedCase, seedSource } from '../support/seed.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../scrapers/courtlistener/fixtures/${name}`, import.meta.url), 'utf8');
@@ -51,15 +52,13 @@ afterAll(() => server.close());
 
 async function setup() {
   const store = await freshStore('sqlite');
-  await addCase(store.db, 'mied', '2:17-cv-11910');
-  const id = await addSource(store.db, {
+  await seedCase(store);
+  const row = await seedSource(store, {
     type: 'courtlistener',
-    court: null,
-    case: 'mied:2:17-cv-11910',
+    case: HAMAMA.key,
     config: { court: 'mied', docketNumber: '2:17-cv-11910', baseUrl: server.origin, minIntervalMs: 250 },
   });
-  const [row] = await configuredSources(store.db, id);
-  return { store, id, row: row! };
+  return { store, id: row.id, row };
 }
 
 describe('courtlistener source', () => {

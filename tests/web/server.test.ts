@@ -247,6 +247,14 @@ describe('subscribe', () => {
 });
 
 describe('links: confirm, unsubscribe, manage', () => {
+  const statusOf = async (id: string) =>
+    (
+      await store.db
+        .selectFrom('subscriptions')
+        .select('status')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).status;
   const subId = async (email: string) =>
     (
       await store.db
@@ -271,14 +279,7 @@ describe('links: confirm, unsubscribe, manage', () => {
     expect((await get(`/confirm?token=${old}`)).statusCode).toBe(410);
     const forged = signToken({ purpose: 'confirm', subject: id }, Buffer.from('x'.repeat(64)), AS_OF);
     expect((await get(`/confirm?token=${forged}`)).statusCode).toBe(400);
-    const status = async () =>
-      (
-        await store.db
-          .selectFrom('subscriptions')
-          .select('status')
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow()
-      ).status;
+    const status = () => statusOf(id);
     expect(await status()).toBe('pending');
     const ok = await get(`/confirm?token=${signToken({ purpose: 'confirm', subject: id }, SECRET, AS_OF)}`);
     expect(ok.statusCode).toBe(200);
@@ -322,14 +323,7 @@ describe('links: confirm, unsubscribe, manage', () => {
     expect(page.body).toContain('<button type="submit">Unsubscribe</button>');
     // The case by its name (its key beside it), as people know it.
     expect(page.body).toContain('<strong dir="ltr">Hamama et al v. Adducci (mied:2:17-cv-11910)</strong>');
-    const status = async () =>
-      (
-        await store.db
-          .selectFrom('subscriptions')
-          .select('status')
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow()
-      ).status;
+    const status = () => statusOf(id);
     expect(await status()).toBe('active');
     const bad = await app.inject({
       method: 'POST',

@@ -132,8 +132,17 @@ describe('a noticed motion moved, and one day due for several things', () => {
       '2021-01-15',
       'WAIVER OF SERVICE RETURNED EXECUTED. Acme Cruises, LLC waiver sent on 1/15/2021, answer due 3/16/2021; Acme New York, LLC waiver sent on 1/15/2021, answer due 3/16/2021. Document filed by Ann Roe.',
     );
-    const found = a.deadlines.filter((d) => d.dueDate === '2021-03-16').length;
-    if (found < 2) expect(a.needsReview?.map((f) => f.reason)).toContain('partly_read');
+    // each defendant's answer is its own
+    expect(a.deadlines.map((d) => [d.dueDate, d.party])).toEqual([
+      ['2021-03-16', 'Acme Cruises, LLC'],
+      ['2021-03-16', 'Acme New York, LLC'],
+    ]);
+    // and a day due twice that the reader takes as one is flagged
+    const b = at(
+      '2019-07-24',
+      'ORDER: Plaintiff shall file a brief by 8/1/2019. Plaintiff shall file its brief by 8/1/2019.',
+    );
+    if (b.deadlines.length < 2) expect(b.needsReview?.map((f) => f.reason)).toContain('partly_read');
   });
 });
 
@@ -253,5 +262,30 @@ describe('more event families and sentence forms (hold-out 3, both folds)', () =
         "MINUTE entry before the Honorable Ann Roe: Defendant's motion for an extension of time to answer or otherwise plead [7] is granted. Defendant's answer is due 11/1/16.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe('settings moved as a whole and calendared cases', () => {
+  it('"Both motions have been continued from D1 to D2": each motion’s hearing off D1 and on D2 (D. Haw.)', () => {
+    expect(
+      hearings(
+        '2004-12-27',
+        'EO: MINUTES: Defendant’s Motion to Suppress Evidence Defendant’s Motion to Dismiss No. 2 Both motions have been continued from 01/03/2005 10:30:00 AM to 01/18/2005 09:00:00 AM before DAE.',
+      ).sort(),
+    ).toEqual([
+      'cancelled@2005-01-03 10:30',
+      'cancelled@2005-01-03 10:30',
+      'reset@2005-01-18 09:00',
+      'reset@2005-01-18 09:00',
+    ]);
+  });
+  it('"CASE calendared: Tuesday, D Boston, MA Panel Courtroom" sets argument (1st Cir.)', () => {
+    const a = at(
+      '2016-08-03',
+      'CASE calendared: Tuesday, 09/13/2016 Boston, MA Panel Courtroom. Designation form due 08/17/2016.',
+    );
+    expect(a.kind).toBe('notice');
+    expect(a.hearings.map((h) => `${h.change}@${h.date}`)).toEqual(['set@2016-09-13']);
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2016-08-17']);
   });
 });

@@ -356,8 +356,9 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
     // Two dated findings are one deadline when they name the same thing on the same day ("granting
     // [22] Motion for Extension of Time to May 15 to File Answer … Answer due by 5/15"); different
     // things due the same day ("Amended Pleadings due by 5/1. Joinder of Parties due by 5/1.") are two.
+    // Each defendant's answer is its own ("X waiver sent on D, answer due D2; Y waiver sent …").
     const k = d.dueDate
-      ? `${d.dueDate}|${d.dueTime}|${headWord(d.what)}`
+      ? `${d.dueDate}|${d.dueTime}|${headWord(d.what)}${d.basis === 'clerk_computed_in_text' && d.party ? `|${d.party}` : ''}`
       : `${d.change}|${d.dueDate}|${d.dueTime}|${d.recurrence ? JSON.stringify(d.recurrence) : ''}|${d.what}`;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -710,8 +711,13 @@ export function metOffDocket(clause: string): boolean {
 }
 
 function servedParty(clause: string): string | null {
-  const m = /(?:Executed\.?\s+|upon\s+)?([A-Z][\w.,&' -]{1,80}?)\s+served\s+on\b/.exec(clause);
-  return m ? m[1]!.replace(/^(?:SUMMONS\s+Returned\s+Executed\.?\s*)/i, '').trim() : null;
+  // "X served on D, answer due D2"; a waiver's "X waiver sent on D, answer due D2".
+  const m = /(?:Executed\.?\s+|upon\s+)?([A-Z][\w.,&' -]{1,80}?)\s+(?:served|waiver\s+sent)\s+on\b/.exec(
+    clause,
+  );
+  return m
+    ? m[1]!.replace(/^(?:(?:SUMMONS|WAIVER\s+OF\s+SERVICE)\s+Returned\s+Executed\.?\s*)/i, '').trim()
+    : null;
 }
 
 function firstDayOfMonthAfter(iso: string, day: number): string {
@@ -1008,6 +1014,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   const seen = new Set<string>();
   const continuedNames = namesContinued(ctx.text);
   const movedFromFiller: { noun: string; date: string; source: string }[] = [];
+  const movedEach: { from: string; time: string | null; count: number; source: string }[] = [];
   for (const sentence of sentences(ctx.text)) {
     const found: {
       noun: string;
@@ -1064,6 +1071,21 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           index: m.index,
           rule: 'hearing-moved-from-to',
         });
+    // "Both motions have been continued from D1 to D2": each motion's hearing, off D1 and on D2.
+    for (const m of sentence.matchAll(MOVED_FROM_TO_RE)) {
+      if (!/^motions$/i.test(m.groups!.noun!) || found.every((f) => f.rule !== 'hearing-moved-from-to'))
+        continue;
+      const many = /\b(?:both|two)\s+(?:of\s+the\s+)?motions\b/i.test(
+        sentence.slice(Math.max(0, m.index - 20), m.index + 20),
+      )
+        ? 2
+        : /\bthree\s+motions\b/i.test(sentence)
+          ? 3
+          : 1;
+      const from = /\bfrom\s+([^;]{1,60}?)\s+to\s/i.exec(m[0]);
+      const d = from ? scanTemporals(from[1]!, ctx.dateFiled).find((t) => t.type === 'date') : undefined;
+      if (d?.date) movedEach.push({ from: d.date, time: d.time ?? null, count: many, source: sentence });
+    }
     if (found.length === 0 && ctx.cls.isCourtAct)
       for (const m of sentence.matchAll(DASH_DATE_RE))
         found.push({
@@ -1109,6 +1131,18 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           rule: 'hearing-verb-first-cancel',
         });
       }
+    // A court of appeals' "CASE calendared: Tuesday, 09/13/2016 Boston, MA Panel Courtroom": argument set.
+    if (found.length === 0) {
+      const cal = /^\W*CASE\s+calendared\s*:\s*(?<tail>[^;]{0,80})/i.exec(sentence);
+      if (cal)
+        found.push({
+          noun: 'oral argument',
+          verb: 'set',
+          tail: ` on ${cal.groups!.tail ?? ''}`,
+          index: cal.index,
+          rule: 'hearing-calendared',
+        });
+    }
     if (found.length === 0 && ctx.cls.isCourtAct)
       for (const m of sentence.matchAll(RESTATED_RE)) {
         const d = scanTemporals(m.groups!.tail!, ctx.dateFiled).find((t) => t.type === 'date');
@@ -1552,6 +1586,21 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       out.some((o) => o.change === 'reset' && o.date === h.date && o.time === h.time)
     )
       out.splice(i--, 1);
+  }
+  for (const e of movedEach) {
+    const moved = out.find((h) => h.why?.rule === 'hearing-moved-from-to' && h.source === e.source);
+    if (!moved) continue;
+    for (let k = 0; k < e.count; k++) {
+      if (k > 0) out.push({ ...moved });
+      out.push({
+        type: moved.type,
+        change: 'cancelled',
+        date: e.from,
+        time: e.time,
+        source: e.source,
+        why: { rule: 'hearing-moved-from', words: e.source.slice(0, 160), confidence: 0.8 },
+      });
+    }
   }
   // "set for D1 is reset to D2": the new setting first, so a reader of the docket in order moves
   // the hearing (and what is counted from it) before the old date is struck.

@@ -61,17 +61,11 @@ export interface CasePosture {
     /** A court of appeals vacated it (in part) on `decided`; it stays in force until the mandate issues. */
     onAppeal?: { action: 'vacated' | 'modified'; decided: string };
   }[];
-  nextDeadlines: {
-    id: string;
-    what: string;
-    party: string | null;
-    due: string | null;
-    dueTime: string | null;
-    daysLeft: number | null;
-    status: string;
-    review: string;
-    occurrence?: number;
-  }[];
+  /** The open deadlines, soonest first, in the words and fields of their records. */
+  nextDeadlines: Pick<
+    RecordView,
+    'id' | 'what' | 'party' | 'due' | 'dueTime' | 'daysLeft' | 'status' | 'review' | 'occurrence' | 'docketed'
+  >[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];
   hearings: { id: string; type: string; date: string | null; time: string | null }[];
   /** The latest changes that had happened by `asOf`: `date` is the day each happened, `at` when it was recorded. */
