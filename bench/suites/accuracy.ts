@@ -2,10 +2,10 @@
  * `npm run bench -- accuracy`: issue #14's targets on the hand-labeled real corpus
  * (`bench/corpus-accuracy.ts` does the scoring): for each label set, fields, deadline-bearing and
  * hearing-bearing entries exactly right and silent misses, against the targets (≥ 97 %, ≥ 95 %,
- * ≥ 95 %, ≤ 1 %), with PASS/FAIL. The development sets (dev, the retired hold-outs 1 and 2, hold-out
- * 3's tune fold) are fitted, so they show fit; hold-out 3's check fold (courts whose errors were
- * never read) is the figure of generalization. A hold-out still untouched is never scored here: it
- * is measured once, by name (`npx tsx bench/corpus-accuracy.ts --set <name>`).
+ * ≥ 95 %, ≤ 1 %), with PASS/FAIL. Every set scored here is development data (dev, the retired
+ * hold-outs 1, 2 and 3, hold-out 3's two folds), so the figures show fit, not generalization: that
+ * is measured on a hold-out still untouched, once, by name (`npx tsx bench/corpus-accuracy.ts --set
+ * <name>`), never here. docs/extraction.md keeps each hold-out's first-sight figures.
  */
 import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
 import { HELD_OUT_SETS, labelSets, type SplitScore, scoreCorpus, type Tally } from '../corpus-accuracy.ts';

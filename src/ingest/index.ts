@@ -1097,15 +1097,17 @@ async function vanishedEntries(
   >(
     `select ${columns}, "description", "short_description", "pacer_seq_no", "pacer_doc_id", "date_filed", "date_entered"
      from "entries"
-     where "case_id" = ? and "number" is null and "status" = 'present' and ${SQL_DAY} between ? and ?`,
+     where "case_id" = ? and "number" is null and "status" in ('present', 'vanished') and ${SQL_DAY} between ? and ?`,
     [ref.id, minDay, maxDay],
   );
   for (const e of loose) {
     if (seen.has(e.entry_key)) continue;
     const row = { id: e.id, entry_key: e.entry_key, number: e.number, status: e.status, hash: null };
     const day = Date.parse(entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered }));
+    // A title-only item flagged vanished before (by a report that listed no unnumbered entry near
+    // it, or by a store kept from before this rule) is covered once a report lists one.
     if (titleOnlyRow(e) && looseDays.some((d) => Math.abs(d - day) <= 86_400_000)) covered.push(row);
-    else rows.push(row);
+    else if (e.status === 'present') rows.push(row);
   }
   return { gone: rows.filter((e) => !seen.has(e.entry_key)), covered };
 }

@@ -8,10 +8,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSource } from '../../db/sources.ts';
-import { federalHolidays } from '../../src/deadlines/holidays.ts';
 import { DocumentReader } from '../../src/documents/text.ts';
 import { DIALECTS, freshStore, postgresUnavailable } from '../support/db.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
@@ -20,27 +19,17 @@ import { makePdf } from '../support/pdf.ts';
 import { seedSubscription } from '../support/seed.ts';
 import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { localHttp, mailSettings, startWorker } from '../support/worker.ts';
+import { ORDER_DAY, STAY_SENTENCE } from './stay-order.ts';
 
-const ZONE = 'America/Detroit';
-/** The order's day: lately, and such that fourteen days later is a court day (no roll-over to argue about). */
-const today = (() => {
-  let d = DateTime.now().setZone(ZONE).startOf('day');
-  const courtDay = (x: DateTime) =>
-    x.weekday <= 5 && !federalHolidays(x.year).some((h) => h.date === x.toISODate());
-  while (!courtDay(d.plus({ days: 14 })) || !courtDay(d)) d = d.minus({ days: 1 });
-  return d;
-})();
 const iso = (d: DateTime) => d.toISODate()!;
 const long = (d: DateTime) => d.toFormat('LLLL d, yyyy');
 const short = (d: DateTime) => d.toFormat('M/d/yyyy');
-const STAY_SENTENCE =
-  'Removal of Petitioners and all members of the class is stayed for fourteen (14) days from the date of this Order.';
-const hearingDocket = today.plus({ days: 21 });
-const hearingDocument = today.plus({ days: 22 });
+const hearingDocket = ORDER_DAY.plus({ days: 21 });
+const hearingDocument = ORDER_DAY.plus({ days: 22 });
 
 /** A Notice of Electronic Filing as forwarded by counsel, its document link pointing at `link`. */
 function notice(number: number, docketText: string, link: string): string {
-  const d = today.toFormat('MM/dd/yyyy');
+  const d = ORDER_DAY.toFormat('MM/dd/yyyy');
   return `From: Paralegal <paralegal@example.org>
 To: notices@docketwatch.test
 Subject: Fwd: Activity in Case 2:17-cv-11910-MAG-DRG Hamama et al v. Adducci Order
@@ -190,7 +179,7 @@ for (const dialect of DIALECTS)
             .where('case_id', '=', caseId)
             .where('kind', '=', 'stay')
             .execute();
-          expect(stay).toEqual([{ kind: 'stay', due: iso(today.plus({ days: 14 })), entry_key: '32' }]);
+          expect(stay).toEqual([{ kind: 'stay', due: iso(ORDER_DAY.plus({ days: 14 })), entry_key: '32' }]);
 
           // The conference order dates the conference a day later than its docket text: flagged.
           const reviews = await store.db
@@ -217,7 +206,7 @@ for (const dialect of DIALECTS)
           expect(stayMail!.text).toContain(`“${STAY_SENTENCE}” (p. 3)`);
           expect(stayMail!.html).toContain('(p.&nbsp;3)');
           // Told in the same message as the docket's "granted": with the last day the order gives.
-          expect(stayMail!.text).toContain(long(today.plus({ days: 14 })));
+          expect(stayMail!.text).toContain(long(ORDER_DAY.plus({ days: 14 })));
 
           // Polled and notified again: nothing fetched twice.
           await worker.run('poll', { source });

@@ -11,10 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSource } from '../../db/sources.ts';
-import { federalHolidays } from '../../src/deadlines/holidays.ts';
 import { addDocument } from '../../src/documents/store.ts';
 import { DocumentReader } from '../../src/documents/text.ts';
 import { DIALECTS, freshStore, postgresUnavailable } from '../support/db.ts';
@@ -24,20 +22,10 @@ import { makePdf } from '../support/pdf.ts';
 import { seedSubscription } from '../support/seed.ts';
 import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { localHttp, mailSettings, startWorker } from '../support/worker.ts';
+import { ORDER_DAY, STAY_SENTENCE } from './stay-order.ts';
 
-const ZONE = 'America/Detroit';
 const TOKEN = 'cl-token-recap-7d1f';
-/** The order's day: lately, a court day, and such that fourteen days later is one too. */
-const today = (() => {
-  let d = DateTime.now().setZone(ZONE).startOf('day');
-  const courtDay = (x: DateTime) =>
-    x.weekday <= 5 && !federalHolidays(x.year).some((h) => h.date === x.toISODate());
-  while (!courtDay(d.plus({ days: 14 })) || !courtDay(d)) d = d.minus({ days: 1 });
-  return d;
-})();
-const lastDay = today.plus({ days: 14 }).toFormat('LLLL d, yyyy');
-const STAY_SENTENCE =
-  'Removal of Petitioners and all members of the class is stayed for fourteen (14) days from the date of this Order.';
+const lastDay = ORDER_DAY.plus({ days: 14 }).toFormat('LLLL d, yyyy');
 
 const orderPages = (stamp: string[]) => [
   {
@@ -55,7 +43,9 @@ const orderPages = (stamp: string[]) => [
 const recapCopy = makePdf({ pages: orderPages([]) });
 /** The same order as the court's stamped copy: other bytes, the same words. */
 const stampedCopy = makePdf({
-  pages: orderPages([`Case 2:17-cv-11910-MAG-DRG ECF No. 32 filed ${today.toFormat('MM/dd/yy')} PageID.300`]),
+  pages: orderPages([
+    `Case 2:17-cv-11910-MAG-DRG ECF No. 32 filed ${ORDER_DAY.toFormat('MM/dd/yy')} PageID.300`,
+  ]),
 });
 
 const DOCKET_ID = 6105123;
@@ -77,13 +67,13 @@ function entries(): object {
         id: 732,
         docket: DOCKET_ID,
         entry_number: 32,
-        date_filed: today.toISODate(),
-        date_created: `${today.toISODate()}T14:15:00-07:00`,
+        date_filed: ORDER_DAY.toISODate(),
+        date_created: `${ORDER_DAY.toISODate()}T14:15:00-07:00`,
         date_modified: modified,
         description:
           'OPINION AND ORDER Granting [11] Motion for Stay of Removal. Signed by District Judge Mark A. Goldsmith.',
         pacer_sequence_number: 140,
-        recap_sequence_number: `${today.toISODate()}.001`,
+        recap_sequence_number: `${ORDER_DAY.toISODate()}.001`,
         recap_documents: [
           {
             id: 9032,

@@ -18,21 +18,16 @@ import { loadHistory, type ReplayHistory } from '../../src/demo/history.ts';
 import { DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { dateIn, t } from '../../src/notify/i18n.ts';
-import { contradictions, PostureRounds, repeats, stayItemsTwice } from '../support/posture-mail.ts';
+import {
+  ADVOCATES_IN_EVERY_LANGUAGE,
+  contradictions,
+  PostureRounds,
+  repeats,
+  stayItemsTwice,
+} from '../support/posture-mail.ts';
 import { describeShared, fixturesDir } from '../support/shared.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { historyFrom } from './pherah-history.ts';
-
-const MORE_SUBSCRIBERS = [
-  { email: 'abogada@demo.docketwatch.invalid', audience: 'advocate', frequency: 'daily', language: 'es' },
-  { email: 'muhami@demo.docketwatch.invalid', audience: 'advocate', frequency: 'daily', language: 'ar' },
-  {
-    email: 'al-momento@demo.docketwatch.invalid',
-    audience: 'advocate',
-    frequency: 'immediate',
-    language: 'es',
-  },
-] as const;
 
 /** An entry's own news told again ("An unnumbered entry filled in … back on the docket"). */
 const entryFlapping = (item: string) => / filled in\n/.test(item) && /back on the docket/.test(item);
@@ -40,7 +35,7 @@ const entryFlapping = (item: string) => / filled in\n/.test(item) && /back on th
 const SUBSCRIBERS = [
   DEMO_SUBSCRIBERS.legal,
   DEMO_SUBSCRIBERS.advocate,
-  ...MORE_SUBSCRIBERS.map((s) => s.email),
+  ...ADVOCATES_IN_EVERY_LANGUAGE.map((s) => s.email),
 ];
 
 const CASES: { name: string; key: string; history: () => ReplayHistory | undefined; shared: boolean }[] = [
@@ -91,7 +86,7 @@ for (const c of CASES) {
         port: null,
         db: join(dir, 'replay.sqlite'),
         logger: silentLogger,
-        subscribers: MORE_SUBSCRIBERS.map((s) => ({ ...s })),
+        subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
         onCycle: collected.onCycle,
       });
     }, 300_000);

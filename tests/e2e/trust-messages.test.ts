@@ -14,20 +14,18 @@ import { hamamaHistory } from '../../src/demo/history.ts';
 import { runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { dateIn, type Language } from '../../src/notify/i18n.ts';
-import { contradictions, type Mail, PostureRounds } from '../support/posture-mail.ts';
+import {
+  ADVOCATES_IN_EVERY_LANGUAGE,
+  contradictions,
+  type Mail,
+  PostureRounds,
+} from '../support/posture-mail.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { parseCalendar, testServer } from '../support/web.ts';
 
 const MORE = [
   { email: 'semana@demo.docketwatch.invalid', audience: 'advocate', frequency: 'weekly', language: 'en' },
-  { email: 'abogada@demo.docketwatch.invalid', audience: 'advocate', frequency: 'daily', language: 'es' },
-  { email: 'muhami@demo.docketwatch.invalid', audience: 'advocate', frequency: 'daily', language: 'ar' },
-  {
-    email: 'al-momento@demo.docketwatch.invalid',
-    audience: 'advocate',
-    frequency: 'immediate',
-    language: 'es',
-  },
+  ...ADVOCATES_IN_EVERY_LANGUAGE,
 ] as const;
 
 const MONTHS = 'January February March April May June July August September October November December'.split(

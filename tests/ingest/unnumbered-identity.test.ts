@@ -206,6 +206,15 @@ it('a feed item on a day the complete report lists no unnumbered entry is flagge
     expect(events.filter((e) => e.type === 'entry.vanished').map((e) => e.entry)).toHaveLength(1);
     // The feed giving the same item again does not bring it back: the report is the later word.
     expect(await read(store, 'pacer-rss', [feedItem(gone)])).toEqual([]);
+    // A report that lists the day's unnumbered entry covers it: one entry, the report's.
+    const listed = await read(store, 'pacer-docket', [reportEntry(FILINGS[0]!), reportEntry(gone)]);
+    expect(listed.map((e) => e.type).sort()).toEqual(['entry.added', 'entry.covered']);
+    expect(
+      (await listEntries(store.db, CASE))
+        .filter((e) => e.number === null)
+        .map((e) => e.status)
+        .sort(),
+    ).toEqual(['covered', 'present']);
   } finally {
     await store.close();
   }

@@ -32,6 +32,21 @@ import type { CaseHeading, NotifyEvent } from '../../src/notify/types.ts';
 import type { Daemon } from '../../src/worker/daemon.ts';
 import type { TestSmtp } from './smtp.ts';
 
+/**
+ * Advocates beside the demo's subscribers, so that every language is read: Spanish and Arabic
+ * daily digests, and Spanish at once.
+ */
+export const ADVOCATES_IN_EVERY_LANGUAGE = [
+  { email: 'abogada@demo.docketwatch.invalid', audience: 'advocate', frequency: 'daily', language: 'es' },
+  { email: 'muhami@demo.docketwatch.invalid', audience: 'advocate', frequency: 'daily', language: 'ar' },
+  {
+    email: 'al-momento@demo.docketwatch.invalid',
+    audience: 'advocate',
+    frequency: 'immediate',
+    language: 'es',
+  },
+] as const;
+
 export interface Mail {
   to: string;
   lang: Language;

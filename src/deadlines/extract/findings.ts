@@ -356,8 +356,9 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
     // Two dated findings are one deadline when they name the same thing on the same day ("granting
     // [22] Motion for Extension of Time to May 15 to File Answer … Answer due by 5/15"); different
     // things due the same day ("Amended Pleadings due by 5/1. Joinder of Parties due by 5/1.") are two.
+    // Each defendant's answer is its own ("X waiver sent on D, answer due D2; Y waiver sent …").
     const k = d.dueDate
-      ? `${d.dueDate}|${d.dueTime}|${headWord(d.what)}`
+      ? `${d.dueDate}|${d.dueTime}|${headWord(d.what)}${d.basis === 'clerk_computed_in_text' && d.party ? `|${d.party}` : ''}`
       : `${d.change}|${d.dueDate}|${d.dueTime}|${d.recurrence ? JSON.stringify(d.recurrence) : ''}|${d.what}`;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -710,8 +711,13 @@ export function metOffDocket(clause: string): boolean {
 }
 
 function servedParty(clause: string): string | null {
-  const m = /(?:Executed\.?\s+|upon\s+)?([A-Z][\w.,&' -]{1,80}?)\s+served\s+on\b/.exec(clause);
-  return m ? m[1]!.replace(/^(?:SUMMONS\s+Returned\s+Executed\.?\s*)/i, '').trim() : null;
+  // "X served on D, answer due D2"; a waiver's "X waiver sent on D, answer due D2".
+  const m = /(?:Executed\.?\s+|upon\s+)?([A-Z][\w.,&' -]{1,80}?)\s+(?:served|waiver\s+sent)\s+on\b/.exec(
+    clause,
+  );
+  return m
+    ? m[1]!.replace(/^(?:(?:SUMMONS|WAIVER\s+OF\s+SERVICE)\s+Returned\s+Executed\.?\s*)/i, '').trim()
+    : null;
 }
 
 function firstDayOfMonthAfter(iso: string, day: number): string {

@@ -1,5 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import { findCase } from '../../../db/cases.ts';
-import { type DeadlineDecisionRow, ENTRY_TEXT_COLUMNS } from '../../../db/schema.ts';
+import { type Database, type DeadlineDecisionRow, ENTRY_TEXT_COLUMNS } from '../../../db/schema.ts';
 import { InputError } from '../../errors.ts';
 import { type CaseRef, caseRef } from '../../model/case-key.ts';
 import { comparePositions, DATE, type Db, type EntryInput, hash, type Inputs } from './model.ts';
@@ -25,6 +26,15 @@ function dayOf(row: { date_filed: string | null; date_entered: string | null }):
   return DATE.test(d) ? d : null;
 }
 
+/** `dayOf` in SQL: the entries whose day (filing date, else the day entered) is `from` or later. */
+function countsFrom(from: string) {
+  return (eb: ExpressionBuilder<Database, 'entries'>) =>
+    eb.or([
+      eb('date_filed', '>=', from),
+      eb.and([eb('date_filed', 'is', null), eb('date_entered', '>=', from)]),
+    ]);
+}
+
 /** The entries read, in docket order, with what each was read as. */
 export async function loadEntries(
   db: Db,
@@ -44,15 +54,7 @@ export async function loadEntries(
     q = q.where('entry_key', 'in', [...only.keys]);
     t = t.where('entry_key', 'in', [...only.keys]);
   }
-  if (only.fromDay) {
-    const from = only.fromDay;
-    q = q.where((eb) =>
-      eb.or([
-        eb('date_filed', '>=', from),
-        eb.and([eb('date_filed', 'is', null), eb('date_entered', '>=', from)]),
-      ]),
-    );
-  }
+  if (only.fromDay) q = q.where(countsFrom(only.fromDay));
   const rows = await q.execute();
   const texts = new Map((await t.execute()).map((x) => [x.entry_key, x.text]));
   const entries: EntryInput[] = [];
@@ -123,15 +125,7 @@ async function appealEntries(
       'in',
       keys.map((k) => k.key),
     );
-  if (only.fromDay) {
-    const from = only.fromDay;
-    q = q.where((eb) =>
-      eb.or([
-        eb('date_filed', '>=', from),
-        eb.and([eb('date_filed', 'is', null), eb('date_entered', '>=', from)]),
-      ]),
-    );
-  }
+  if (only.fromDay) q = q.where(countsFrom(only.fromDay));
   return (await q.execute()).flatMap((r) => {
     const day = dayOf(r);
     const text = r.description || r.short_description || '';
