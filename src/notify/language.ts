@@ -541,7 +541,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
   switch (event.type) {
     case 'stay': {
       const term = event.expires ? 'date' : event.until ? 'until' : 'none';
-      const people = event.case.people ?? null;
+      const people = classOn(event.case.people, ordered);
       // An expansion reaches the whole class: nationwide when the order says so or the class is.
       const scope =
         isNationwide(event.what) || (event.change === 'expanded' && people?.scope === 'nationwide')
@@ -658,7 +658,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
       // What it does to the people in the case, from this order's own words (never the case's
       // setting: one class action can have an injunction against removal and another on detention).
-      const people = event.case.people ?? null;
+      const people = classOn(event.case.people, ordered);
       if (event.protects && PROTECTING_ACTIONS.has(event.action)) {
         sentence = `${sentence} ${t(lang, 'people.injunction', {
           ...values,
@@ -775,6 +775,21 @@ const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
   'dissolved',
   'vacated',
 ]);
+
+/**
+ * The class as a message or page may state it on `day` (a digest's as-of day, an alert's order
+ * day; omitted: today, for a page of the record as it stands). The maintainers' own words always;
+ * words taken from a court's order only once that order is in the record and was filed on or
+ * before `day` — never a class from an order that did not exist yet. `null`: say nothing.
+ */
+export function classOn(people: CaseClass | null | undefined, day?: string | null): CaseClass | null {
+  if (!people) return null;
+  if (!people.from) return people;
+  const filed = people.from.dateFiled;
+  if (!filed) return null;
+  if (day === undefined) return people;
+  return day !== null && filed <= day ? people : null;
+}
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
 export function coveredSentence(lang: Language, people: CaseClass): string {

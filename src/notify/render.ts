@@ -10,6 +10,7 @@ import { type AlertGroup, isCritical, isPaperwork, reaches } from './critical.ts
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
 import {
+  classOn,
   coveredSentence,
   daysBetween,
   entryLabel,
@@ -118,7 +119,7 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   const changes = reaching.filter((e) => !isCritical(e));
 
   const parts: Part[] = [
-    ...covered(recipient, input.case),
+    ...covered(recipient, input.case, ctx.today),
     postureSection(input.posture, ctx.today, audience, lang),
   ];
   if (audience === 'legal' && input.needsReview) {
@@ -193,7 +194,10 @@ export function renderWelcome(
 ): RenderedMessage {
   const lang = languageOf(recipient);
   const intro = t(lang, 'welcome.intro', { frequency });
-  const parts: Part[] = [{ html: para(escapeHtml(intro)), text: `${intro}\n` }, ...covered(recipient, c)];
+  const parts: Part[] = [
+    { html: para(escapeHtml(intro)), text: `${intro}\n` },
+    ...covered(recipient, c, ctx.today),
+  ];
   if (posture) {
     const now = t(lang, 'welcome.now');
     parts.push({ html: para(escapeHtml(now)), text: `${now}\n` });
@@ -210,11 +214,14 @@ export function renderWelcome(
 
 /**
  * "Who is covered: …" (as a maintainer said it with `case set --class/--scope`), for advocates, at
- * the top of a welcome or digest; nothing when the case does not say.
+ * the top of a welcome or digest; nothing when the case does not say, or when the order the class
+ * is taken from was not filed yet on `day`.
  */
-function covered(recipient: Recipient, c: CaseHeading): Part[] {
-  if (recipient.audience !== 'advocate' || !c.people) return [];
-  const sentence = coveredSentence(languageOf(recipient), c.people);
+function covered(recipient: Recipient, c: CaseHeading, day: string): Part[] {
+  // A class taken from an order is said only once that order was filed on the message's day.
+  const people = classOn(c.people, day);
+  if (recipient.audience !== 'advocate' || !people) return [];
+  const sentence = coveredSentence(languageOf(recipient), people);
   return [{ html: para(escapeHtml(sentence)), text: `${sentence}\n` }];
 }
 

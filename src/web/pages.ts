@@ -20,6 +20,7 @@ import {
   timeIn,
 } from '../notify/i18n.ts';
 import {
+  classOn,
   coveredFrom,
   daysLeftText,
   entryLabel,
@@ -146,11 +147,16 @@ ${coverageSection(p)}`;
     html`<p class="crumbs"><a href="/?lang=${lang}">${t(lang, 'page.cases')}</a></p>
 <h1 lang="en" dir="ltr">${name}</h1>
 <p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
-${p.facts?.class ? coveredLine(p.facts.class, lang, info.path) : html``}
+${coveredOn(classOn(p.facts?.class), lang, info.path)}
 ${lang === 'en' ? record : html`<p class="hint">${t(lang, 'page.englishOnly')}</p><div lang="en" dir="ltr">${record}</div>`}
 ${followSection(p)}`,
     { lang, path: p.path ?? info.path },
   );
+}
+
+/** The covered line when there is a class to state (`classOn`: never from an order not yet filed). */
+function coveredOn(c: CaseClass | null, lang: Language, casePath: string): SafeHtml {
+  return c ? coveredLine(c, lang, casePath) : html``;
 }
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
@@ -511,7 +517,7 @@ export function keyDatesPage(p: KeyDatesPageInput): string {
     html`<p class="crumbs"><a href="${info.path}?lang=${lang}">${t(lang, 'calendar.page.back')}</a></p>
 <h1>${sentence(lang, 'calendar.page.title', { title: html`<bdi lang="en">${name}</bdi>` })}</h1>
 <p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
-${p.people ? coveredLine(p.people, lang, info.path) : html``}
+${coveredOn(classOn(p.people, p.today), lang, info.path)}
 <p>${t(lang, 'calendar.page.intro')}</p>
 <p><a class="add-calendar" href="${p.icsUrl}">${t(lang, 'calendar.page.add')}</a></p>
 <p class="hint">${t(lang, 'calendar.page.addHint')}${lang === 'en' ? '' : ` ${t(lang, 'calendar.page.englishNote')}`}</p>

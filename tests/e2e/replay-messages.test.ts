@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadHistory, type ReplayHistory } from '../../src/demo/history.ts';
+import { hamamaHistory, loadHistory, type ReplayHistory } from '../../src/demo/history.ts';
 import { DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { dateIn, t } from '../../src/notify/i18n.ts';
@@ -72,12 +72,14 @@ for (const c of CASES) {
     let smtp: TestSmtp;
     let dir: string;
     let collected: PostureRounds;
+    let replayed: ReplayHistory;
 
     beforeAll(async () => {
       smtp = await startSmtp();
       dir = mkdtempSync(join(tmpdir(), 'dw-messages-'));
       collected = new PostureRounds(smtp, c.key);
       const history = c.history();
+      replayed = history ?? hamamaHistory();
       await runDemo({
         ...(history ? { history } : {}),
         speed: 'max',
@@ -145,6 +147,33 @@ for (const c of CASES) {
       expect(checked.messages).toBeGreaterThan(0);
       expect(checked.inForceLists).toBeGreaterThan(0);
       expect(found).toEqual([]);
+    });
+
+    // "Who is covered", in the court's words of the order that defines the class, is never said
+    // before that order was filed (the stay before it covered fewer people), and is said after.
+    it('no message states the class of an order not yet filed on its day; messages after it do', () => {
+      const people = replayed.people;
+      if (!people) return;
+      const words = (text: string) => text.replace(/\s+/g, ' ');
+      const classIn = (lang: 'en' | 'es' | 'ar') =>
+        words((lang === 'es' ? people.classEs : lang === 'ar' ? people.classAr : null) ?? people.class);
+      const filed = people.classFrom
+        ? (replayed.entries.find((e) => String(e.number) === people.classFrom)?.dateFiled ?? null)
+        : null;
+      const stating = collected.rounds.flatMap((r) =>
+        r.mails.filter((m) => words(m.text).includes(classIn(m.lang))).map((m) => ({ day: r.day, m })),
+      );
+      if (!people.classFrom) return;
+      expect(filed, `entry ${people.classFrom} in the history`).not.toBeNull();
+      const early = stating.filter((s) => s.day < filed!).map((s) => `${s.day} ${s.m.to}: ${s.m.subject}`);
+      expect(early).toEqual([]);
+      // Every advocate digest after the order's day says it, in each language.
+      const digests = collected.rounds.flatMap((r) =>
+        r.day > filed! ? r.mails.filter((m) => m.kind === 'digest' && m.to !== DEMO_SUBSCRIBERS.legal) : [],
+      );
+      expect(digests.length).toBeGreaterThan(0);
+      for (const m of digests) expect(words(m.text), `${m.to}: ${m.subject}`).toContain(classIn(m.lang));
+      expect(new Set(digests.map((m) => m.lang)).size).toBe(3);
     });
 
     it('each change reaches each subscriber once, over all their alerts and digests', () => {

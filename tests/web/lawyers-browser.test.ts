@@ -13,8 +13,6 @@ import { addCase, findCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { parsePacer } from '../../scrapers/pacer/index.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
-import { dateIn } from '../../src/notify/i18n.ts';
-import { entryLabel } from '../../src/notify/language.ts';
 import type { RunningServer } from '../../src/web/server.ts';
 import { CHROMIUM, startSite } from '../support/browser.ts';
 import { freshStore } from '../support/db.ts';
@@ -172,14 +170,9 @@ describe.skipIf(missing !== null)(
         await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
         expect(await page.evaluate<string>('getComputedStyle(document.body).direction')).toBe('rtl');
         await expect(page.locator('h1').textContent()).resolves.toContain('المواعيد المهمة');
-        // Who is covered, and where those words come from: the order that defines the class.
-        await expect(page.locator('p.covered').textContent()).resolves.toBe(
-          `المشمولون: ${CLASS_AR}، في جميع أنحاء البلاد. هكذا عرّفت المحكمة أفراد الدعوى الجماعية في أمرها الصادر في ${dateIn('ar', '2017-07-24')} (${entryLabel('87', 'mied', 'ar')}).`,
-        );
-        // The order's number opens that entry on the case page.
-        await expect(page.locator('p.covered a').getAttribute('href')).resolves.toBe(
-          `${PATH}?lang=ar#entry-87`,
-        );
+        // Who is covered is not said from an order filed after the page's day (ECF 87, July 24, 2017,
+        // seen on July 8): the class it defines was not the court's yet.
+        await expect(page.locator('p.covered').count()).resolves.toBe(0);
         // The hearing (July 12, 2017) is the first date coming up; the stay's last day is past.
         const upcoming = page.locator('section[aria-labelledby="upcoming-h"] li');
         await expect(upcoming.first().locator('.summary').textContent()).resolves.toMatch(/^جلسة: /);

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { readCaseDetails } from '../../../db/case-details.ts';
 import { courtToday, listDeadlineRecords } from '../../deadlines/record.ts';
 import { toLanguage } from '../../notify/i18n.ts';
+import { classOn } from '../../notify/language.ts';
 import { type CalendarAudience, caseCalendar, keyDates } from '../calendar.ts';
 import { NO_FILTER, timeline } from '../data.ts';
 import { caseFeed } from '../feed.ts';
@@ -30,7 +31,7 @@ export function feedRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginA
         caseUrl: absolute(`${info.path}${lang === 'en' ? '' : `?lang=${lang}`}`),
         now: now(),
         lang,
-        people: details.class,
+        people: classOn(details.class, courtToday(info.court, now())),
       });
       const file = `${info.court}-${info.docketNumber.replace(/[^A-Za-z0-9-]/g, '-')}${audience === 'advocate' ? `-advocate${lang === 'en' ? '' : `-${lang}`}` : ''}.ics`;
       return reply
@@ -54,7 +55,7 @@ export function feedRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginA
         200,
         keyDatesPage({
           info,
-          dates: keyDates(records, lang, details.class),
+          dates: keyDates(records, lang, classOn(details.class, courtToday(info.court, now()))),
           people: details.class,
           today: courtToday(info.court, now()),
           lang,
