@@ -39,6 +39,7 @@ import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
 import { HOLDOUT2_FILE } from './labels/holdout2.ts';
 import { HOLDOUT3_FILE } from './labels/holdout3.ts';
+import { labelFileOf } from './labels/holdouts.ts';
 import {
   CORPUS_FIELDS,
   type CorpusField,
@@ -204,6 +205,11 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     file: HOLDOUT3_FILE,
     tuned: true,
     courts: (c) => holdout3Fold(c) === 'tune',
+  },
+  'holdout-4': {
+    name: 'hold-out 4 (drawn and labeled 2026-12-06, seed 20261209; never tuned on)',
+    file: labelFileOf('holdout-4'),
+    tuned: false,
   },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',

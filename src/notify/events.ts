@@ -734,7 +734,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           type: 'injunction',
           injunction: p.injunction,
           action: act,
-          until: p.until,
+          // An injunction that ends has no "until": it was in force until further order, and this is that order.
+          until: act === 'vacated' || act === 'dissolved' || act === 'denied' ? null : p.until,
           ...(p.since ? { since: p.since } : {}),
           // What it protects, from the granting order's words (the record's, or this entry's when it grants).
           protects: injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),

@@ -242,9 +242,12 @@ describeShared('Hamama v. Adducci through the real worker: the live posture and 
         // The news a message leads with (without the "(+2 more)" of a batch and the case name) and
         // the entry it is about (its number, or the words of an unnumbered one; else the day it was
         // sent, for an advocate's plain words).
-        // ("Who is covered" names the order that defines the class: not what the message is about.)
-        const text = m.text.replace(/As the court defined the class in its order[^)]*\)\./g, '');
-        const about = /ECF No\. \d+|“[^”]{0,200}/.exec(text)?.[0] ?? r.day;
+        // "Who is covered … in its order of … (ECF No. 43)" cites the class's order (at the top of a
+        // digest, or after an item); it is not what the message is about.
+        const news = m.text
+          .replace(/^Who is covered:.*$/m, '')
+          .replace(/As the court defined the class in its order[^)]*\)\./g, '');
+        const about = /ECF No\. \d+|“[^”]{0,200}/.exec(news)?.[0] ?? r.day;
         const headline = `${m.subject.replace(/ \(\+\d+ more\)/, '').replace(/ — .*$/, '')} ${about}`;
         bySubscriber.set(m.to, [...(bySubscriber.get(m.to) ?? []), headline]);
       }

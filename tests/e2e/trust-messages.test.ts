@@ -308,4 +308,18 @@ describe('Hamama demo: every message against the court’s words', () => {
     expect(grants).toBeGreaterThan(0);
     expect(both).toEqual([]);
   });
+  it('an injunction told as vacated or dissolved is not given an end it no longer has (M6, second try-out)', () => {
+    const said: string[] = [];
+    let ended = 0;
+    for (const m of mails.filter((x) => x.lang === 'en'))
+      for (const sentence of m.text.split(/(?<=\.)\s+/)) {
+        if (!/\b(vacated|dissolved)\b/i.test(sentence) || !/injunction/i.test(sentence)) continue;
+        ended++;
+        // The term it had ("since …: until further order; … vacated it …: in force until its mandate
+        // issues") may be listed; what may not be said is that the ending itself lasts until an order.
+        if (/\b(vacated|dissolved)\b[^;]*\buntil further order\b/i.test(sentence)) said.push(sentence);
+      }
+    expect(ended).toBeGreaterThan(0);
+    expect(said).toEqual([]);
+  });
 });
