@@ -43,7 +43,11 @@ function endedOn(r: DeadlineRecord): string | null {
   return day;
 }
 
-/** Whether a date of an ended record is cancelled: only a date on or after the day it ended. */
+/**
+ * Whether an occurrence of a recurring record that ended is cancelled: only one on or after the day
+ * it ended. A one-time date reads the stored record's status as it is (the tracker keeps a date that
+ * had passed before its order was vacated as passed), so the calendar tells what the CLI and API tell.
+ */
 function offOn(r: DeadlineRecord, due: string, ended: boolean): boolean {
   if (!ended) return false;
   const end = endedOn(r);
@@ -149,8 +153,9 @@ export function keyDates(
         : r.due
           ? [{ suffix: '', due: r.due, off: false }]
           : [];
+      const recurring = Boolean(rec?.occurrences?.length);
       for (const d of dates) {
-        const off = offOn(r, d.due, cancelled || d.off);
+        const off = recurring ? offOn(r, d.due, cancelled || d.off) : cancelled;
         out.push({
           ...base,
           uid: uid(d.suffix),
@@ -246,7 +251,7 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
   const describe = (plain: string) => `${plain}\n${source}: "${words}"\n${info.key}`;
   /** The record's one event, on its day. */
   const single = (due: string, summary: string, plain: string) => [
-    { ...base, cancelled: offOn(r, due, cancelled), uid: uid(), due, summary, description: describe(plain) },
+    { ...base, uid: uid(), due, summary, description: describe(plain) },
   ];
 
   if (r.kind === 'deadline') {

@@ -245,10 +245,13 @@ describe('Hamama demo: every message against the court’s words', () => {
     try {
       const records = await store.db
         .selectFrom('deadline_records')
-        .select(['id', 'status', 'history'])
+        .select(['id', 'kind', 'status', 'due', 'history', 'data'])
         .execute();
       const ended = new Map<string, { status: string; on: string }>();
+      const stored = new Map<string, string>();
+      const retroVacated: string[] = [];
       for (const r of records) {
+        stored.set(r.id, r.status);
         const history = (typeof r.history === 'string' ? JSON.parse(r.history) : r.history) as {
           change: string;
           date: string;
@@ -257,10 +260,25 @@ describe('Hamama demo: every message against the court’s words', () => {
           .reverse()
           .find((h) => ['vacated', 'mooted', 'lifted', 'dissolved', 'withdrawn'].includes(h.change));
         if (end) ended.set(r.id, { status: r.status, on: end.date.slice(0, 10) });
+        // M5: a one-time date that had passed when its order was vacated stays passed in the record.
+        const data = (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as {
+          recurrence?: unknown;
+        } | null;
+        if (r.kind === 'deadline' && r.status === 'vacated' && !data?.recurrence && r.due && end)
+          if (r.due < end.date.slice(0, 10))
+            retroVacated.push(`${r.id} ${r.due} vacated on ${end.date.slice(0, 10)}`);
       }
+      expect(retroVacated).toEqual([]);
       const app = await testServer(store, 'http://localhost', new Date());
       const wrong: string[] = [];
       let mootedSeen = 0;
+      // The JSON API's state of each record: the calendar must tell the same.
+      const api = await app.inject({ method: 'GET', url: '/api/cases/mied/2:17-cv-11910' });
+      expect(api.statusCode).toBe(200);
+      const told = new Map<string, string>();
+      for (const d of (api.json() as { deadlines: { id: string; status: string }[] }).deadlines)
+        told.set(d.id, d.status);
+      expect(told.size).toBeGreaterThan(0);
       for (const url of [
         '/cases/mied/2:17-cv-11910/calendar.ics',
         '/cases/mied/2:17-cv-11910/calendar.ics?audience=advocate',
@@ -273,9 +291,19 @@ describe('Hamama demo: every message against the court’s words', () => {
           );
           const day = e.start.slice(0, 10);
           const end = id ? ended.get(id)! : null;
-          if (e.status === 'CANCELLED' && end && day < end.on)
+          // M7: a one-time event tells the stored record's state, as the CLI and JSON API do.
+          const single = [...stored.keys()].find((k) => e.uid === `${k}@docketwatch`);
+          if (single) {
+            const off = ['vacated', 'mooted', 'lifted', 'superseded', 'cancelled', 'dissolved', 'withdrawn'];
+            const want = off.includes(stored.get(single)!) ? 'CANCELLED' : 'CONFIRMED';
+            if (e.status !== want)
+              wrong.push(`${url}: ${e.summary} ${day} ${e.status}, but the record is ${stored.get(single)}`);
+            const shown = told.get(single);
+            if (shown && (off.includes(shown) ? 'CANCELLED' : 'CONFIRMED') !== e.status)
+              wrong.push(`${url}: ${e.summary} ${day} ${e.status}, but the JSON API says ${shown}`);
+          } else if (e.status === 'CANCELLED' && end && day < end.on)
             wrong.push(`${url}: ${e.summary} ${day} CANCELLED, but it passed before ${end.on}`);
-          if (end?.status === 'mooted' && day >= end.on) {
+          if (end?.status === 'mooted' && (single || day >= end.on)) {
             mootedSeen++;
             if (e.status !== 'CANCELLED')
               wrong.push(`${url}: ${e.summary} ${day} ${e.status}, mooted on ${end.on}`);

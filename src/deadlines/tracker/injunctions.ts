@@ -100,7 +100,11 @@ export function applyInjunction(
   return null;
 }
 
-/** What the injunction's order required (reports every 14 days) falls with it. */
+/**
+ * What the injunction's order required (reports every 14 days) falls with it — only what is still to
+ * come: a one-time date that had already passed when the order was vacated stays passed (a 2019
+ * vacatur does not undo a 2018 release day).
+ */
 export function dutiesFallWith(
   t: TrackerCore,
   i: TrackedInjunction,
@@ -109,6 +113,7 @@ export function dutiesFallWith(
 ): void {
   for (const d of deadlinesSetBy(t, i.grantedBy.entry)) {
     if (d.state !== 'open' || d.review === 'dismissed') continue;
+    if (!d.recurrence && d.due && d.due < at.dateFiled.slice(0, 10)) continue;
     touch(t, d);
     d.state = 'vacated';
     d.history.push({
