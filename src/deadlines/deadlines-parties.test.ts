@@ -109,4 +109,39 @@ describe('deadlines bound to one named party', () => {
       ['Defendant Soylent Corp.', '2020-05-29'],
     ]);
   });
+  it('E.D. Tex. style: a second grant for the same defendant, citing no entry, moves its deadline (never a second one)', () => {
+    const { tracker, events } = replay(
+      [
+        [
+          null,
+          '2019-01-06',
+          "Defendant's Unopposed First Application for Extension of Time to Answer Complaint [5] is granted pursuant to Local Rule CV-12 for Globex Corporation to 1/28/2019. 30 Days Granted for Deadline Extension.( mll, )",
+        ],
+        [
+          null,
+          '2019-01-07',
+          "Defendant's Unopposed First Application for Extension of Time to Answer Complaint [6] is granted pursuant to Local Rule CV-12 for Initech Inc to 1/28/2019. 30 Days Granted for Deadline Extension.( mll, )",
+        ],
+        [
+          null,
+          '2019-01-28',
+          "Defendant's Unopposed Corrected Second Application for Extension of Time to Answer Complaint is GRANTED pursuant to Local Rule CV-12 for Globex Corporation to 2/12/2019. 15 Days Granted for Deadline Extension.( sm, )",
+        ],
+      ],
+      'txed',
+    );
+    expect(open(tracker)).toEqual([
+      ['Globex Corporation', '2019-02-12'],
+      ['Initech Inc', '2019-01-28'],
+    ]);
+    const globex = tracker.deadlines().find((d) => d.party === 'Globex Corporation')!;
+    expect(globex.what).toBe('answer Complaint [5]');
+    expect(globex.history.map((h) => [h.due, h.previousDue])).toEqual([
+      ['2019-01-28', null],
+      ['2019-02-12', '2019-01-28'],
+    ]);
+    expect(events.at(-1)?.message).toBe(
+      'Answer Complaint [5] extended to February 12, 2019 (was January 28, 2019)',
+    );
+  });
 });

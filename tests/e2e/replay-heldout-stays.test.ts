@@ -27,7 +27,7 @@ import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
-import { casePosture } from '../../src/deadlines/record.ts';
+import { casePosture, caseRecordViews, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { loadHistory } from '../../src/demo/history.ts';
 import { DEMO_SUBSCRIBERS, type DemoSummary, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -305,6 +305,31 @@ describeShared(
     // January 27-28, 2016 are each defendant's own (they were once matched to one record).
     it('each change is told once: no deadline record has the same change on the same day twice', async () => {
       expect(await toldTwice(store, 'deadline.')).toEqual([]);
+    });
+
+    // The clerk grants Zoho's first extension to answer (citing [5]) to 1/28/2016, then on January 28
+    // its second (citing no entry) to 2/12/2016: the same deadline moved, never missed, never two.
+    it('a second grant of more time to answer moves the same defendant’s answer deadline (Zoho, to 2016-02-12)', async () => {
+      const zohoAnswers = (await listDeadlineRecords(store, KEY)).filter(
+        (r) => r.kind === 'deadline' && /^answer\b/i.test(r.what) && /zoho/i.test(r.party ?? ''),
+      );
+      expect(zohoAnswers.map((r) => r.due)).toEqual(['2016-02-12']);
+      const history = zohoAnswers[0]!.history as { due: string | null; previousDue: string | null }[];
+      expect(history.map((h) => h.due)).toEqual(expect.arrayContaining(['2016-01-28', '2016-02-12']));
+      expect(history.some((h) => h.due === '2016-02-12' && h.previousDue === '2016-01-28')).toBe(true);
+      // What `docketwatch deadlines --as-of 2016-01-29` shows: one Zoho answer deadline, upcoming.
+      const table = (await caseRecordViews(store, KEY, '2016-01-29')).filter(
+        (v) => v.kind === 'deadline' && /^answer\b/i.test(v.what) && /zoho/i.test(v.party ?? ''),
+      );
+      expect(table.map((v) => [v.due, v.status])).toEqual([['2016-02-12', 'upcoming']]);
+      // Told as a move from the old date, naming the defendant once (not "… for Zoho Corporation to (Zoho Corporation)").
+      for (const m of mails) expect(m.text, m.subject).not.toMatch(/\bto \(Zoho Corporation\)/);
+      const moved = mails.filter((m) =>
+        /answer Complaint\b[^\n]*\(Zoho Corporation\)[^\n]* now due February 12, 2016 \((?:it )?was January 28, 2016\)/.test(
+          m.text,
+        ),
+      );
+      expect(moved.map((m) => m.to)).toContain(DEMO_SUBSCRIBERS.advocate);
     });
 
     it('ECF 11: the scheduling conference on February 22, 2016 at 1:30 p.m.', async () => {

@@ -34,10 +34,11 @@ import { capitalize, headWord, keyOf, longDate, refsOf } from './words.ts';
 
 export function applyDeadline(
   t: TrackerCore,
-  f: DeadlineFinding,
+  finding: DeadlineFinding,
   at: Provenance,
   related: number[],
 ): TrackerEvent[] {
+  const f = { ...finding, what: tidyWhat(finding.what) };
   const existing = findDeadline(t, f, related, obligedParty(f.source ?? at.words)?.key ?? null);
   const ev = (
     type: string,
@@ -316,6 +317,14 @@ export function findDeadline(
     (f.change !== 'set' && f.change !== 'proposed' && related.length > 0
       ? deadlinesByHeadRefs(t, head, related).find(live)
       : undefined) ??
+    // A grant extending one named party's time to do an act moves that party's open deadline for the
+    // same act, even when it cites no entry ("… Answer Complaint is GRANTED … for X to 2/12/2016"
+    // after "… Answer Complaint [5] is granted … for X to 1/28/2016"): never a second deadline.
+    (party && (f.change === 'extended' || f.change === 'shortened' || f.change === 'reset')
+      ? deadlinesByHead(t, head).find(
+          (d) => live(d) && d.obligedParty === party && !d.recurrence && actOf(d.what) === actOf(f.what),
+        )
+      : undefined) ??
     null;
   if (found) touch(t, found);
   return found;
@@ -571,6 +580,23 @@ export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): 
     });
   }
   return events;
+}
+
+/**
+ * What an obligation is, without the entries it names ("answer Complaint [5]", "answer Complaint 5"
+ * → "answer complaint").
+ */
+function actOf(what: string): string {
+  return keyOf(what.replace(/\[?\b\d+\b\]?/g, ' '));
+}
+
+/**
+ * A description without the ruling that carries it: "answer Complaint is GRANTED pursuant to Local
+ * Rule CV-12 for X to" → "answer Complaint" (the clerk's entry is the grant, not the obligation).
+ */
+export function tidyWhat(what: string): string {
+  const cut = what.replace(/\s+(?:is|are)\s+(?:hereby\s+)?granted\b.*$/i, '').trim();
+  return cut.length > 0 ? cut : what;
 }
 
 const ROLE =
