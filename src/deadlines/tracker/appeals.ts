@@ -15,6 +15,7 @@ import { extendOccurrences, syncNextDue } from './deadlines.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
 import { deadlinesSetBy, touch } from './lookup.ts';
 import type { AppealTaken, Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
+import { liftStay } from './stays.ts';
 import { longDate } from './words.ts';
 
 const standing = (x: TrackedInjunction) =>
@@ -304,16 +305,7 @@ function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
   }
   for (const s of t.state.stays.values()) {
     if (s.state !== 'in_force' || !PENDING_APPEAL_WORDS.test(s.grantedBy.words)) continue;
-    touch(t, s);
-    s.state = 'lifted';
-    s.history.push({
-      action: 'lifted',
-      entry: at.entry,
-      date: at.dateFiled,
-      expires: s.expires,
-      previousExpires: s.expires,
-      what: s.what,
-    });
+    liftStay(t, s, at);
     stayEnded = true;
     events.push({
       type: 'stay.lifted',

@@ -567,9 +567,7 @@ export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): 
     if (!BRIEFING.test(d.what)) continue;
     const about = refsOf(d.what).filter((n) => motions.includes(n));
     if (about.length === 0) continue;
-    touch(t, d);
-    d.state = 'mooted';
-    d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    mootDeadline(t, d, at);
     events.push({
       type: 'deadline.mooted',
       entry: at.entry,
@@ -638,4 +636,11 @@ export function obligedParty(words: string): { name: string; key: string } | nul
     if (word) return { name, key: word };
   }
   return null;
+}
+
+/** A deadline with nothing left to do, by `at` (its motion decided, its party dismissed): mooted, in its history. */
+export function mootDeadline(t: TrackerCore, d: TrackedDeadline, at: Provenance): void {
+  touch(t, d);
+  d.state = 'mooted';
+  d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
 }

@@ -1,6 +1,7 @@
 /** Stays: granted, expanded, extended, lifted, superseded, denied. */
 import { computeDeadline } from '../calendar.ts';
 import type { DeadlineFinding, StayFinding } from '../types.ts';
+import { mootDeadline } from './deadlines.ts';
 import { touch } from './lookup.ts';
 import type { Provenance, TrackedStay, TrackerCore, TrackerEvent } from './model.ts';
 import { capitalize, longDate } from './words.ts';
@@ -190,16 +191,7 @@ export function endStaysOfDismissed(t: TrackerCore, at: Provenance): TrackerEven
     const party = stayParty(s.what);
     if (!party) continue;
     if (!dismisses(text, party)) continue;
-    touch(t, s);
-    s.state = 'lifted';
-    s.history.push({
-      action: 'lifted',
-      entry: at.entry,
-      date: at.dateFiled,
-      expires: s.expires,
-      previousExpires: s.expires,
-      what: s.what,
-    });
+    liftStay(t, s, at);
     events.push({
       type: 'stay.lifted',
       entry: at.entry,
@@ -229,9 +221,7 @@ export function endDeadlinesOfDismissed(t: TrackerCore, at: Provenance): Tracker
     if (d.state !== 'open' && d.state !== 'suspended') continue;
     if (d.review === 'dismissed' || !d.obligedParty || d.setBy.entry === at.entry) continue;
     if (!dismisses(text, d.obligedParty)) continue;
-    touch(t, d);
-    d.state = 'mooted';
-    d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    mootDeadline(t, d, at);
     events.push({
       type: 'deadline.mooted',
       entry: at.entry,
@@ -296,4 +286,18 @@ export function describeStayEnd(s: TrackedStay): string {
   if (s.expires) return ` through ${longDate(s.expires)}`;
   if (s.until === 'further_order') return ' until further order';
   return s.until ? ` until ${s.until}` : '';
+}
+
+/** A stay that ends by `at` without an order lifting it by name (nothing left to stay): lifted, in its history. */
+export function liftStay(t: TrackerCore, s: TrackedStay, at: Provenance): void {
+  touch(t, s);
+  s.state = 'lifted';
+  s.history.push({
+    action: 'lifted',
+    entry: at.entry,
+    date: at.dateFiled,
+    expires: s.expires,
+    previousExpires: s.expires,
+    what: s.what,
+  });
 }
