@@ -112,11 +112,14 @@ export function renderProposal(
     250,
   );
   const entries = m.entries.slice(-5).map((e) => ({
-    when: (e.dateFiled ?? '').slice(0, 10),
+    when: e.dateFiled ? dateIn(lang, e.dateFiled) : '',
     text: clip(oneLine([e.shortDescription, e.description].filter(Boolean).join(' — ')), 600),
     link: safeUrl(e.documentUrl ?? null),
   }));
-  const intro = t(lang, 'search.intro', { name: ltr(lang, name), query: ltr(lang, m.search.query) });
+  // An unnamed search is called by its query: say the query once, not "“q” (q)".
+  const intro = m.search.name
+    ? t(lang, 'search.intro', { name: ltr(lang, name), query: ltr(lang, m.search.query) })
+    : t(lang, 'search.introQuery', { query: ltr(lang, m.search.query) });
   const how = t(lang, 'search.how', { date: until });
   const why = t(lang, 'search.why', { email: ltr(lang, email), name: ltr(lang, name) });
   const stopLabel = t(lang, 'search.stop');
@@ -143,7 +146,7 @@ export function renderProposal(
   const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head><body dir="${dir}" style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;${align}">${p(escapeHtml(intro))}<div lang="en" dir="ltr" style="font-size:17px;font-weight:bold;">${escapeHtml(title)}</div><div lang="en" dir="ltr" style="font-size:13px;margin-bottom:8px;">${escapeHtml(caption)}</div><ul>${entries
     .map(
       (e) =>
-        `<li><span dir="ltr">${escapeHtml(e.when)}</span> ${en(escapeHtml(e.text))}${e.link ? ` (<a href="${escapeHtml(e.link)}">${escapeHtml(t(lang, 'search.document'))}</a>)` : ''}</li>`,
+        `<li><span>${escapeHtml(e.when)}</span> ${en(escapeHtml(e.text))}${e.link ? ` (<a href="${escapeHtml(e.link)}">${escapeHtml(t(lang, 'search.document'))}</a>)` : ''}</li>`,
     )
     .join(
       '',

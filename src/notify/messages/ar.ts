@@ -228,6 +228,8 @@ export const ar: Record<MessageKey, string> = {
   'search.subject': 'البحث المحفوظ «{name}»: {title}',
   'search.intro':
     'وجد بحثك المحفوظ «{name}» ({query}) في النشرة الإخبارية للمحكمة قضيةً لا يتابعها docketwatch بعد:',
+  'search.introQuery':
+    'وجد بحثك المحفوظ «{query}» في النشرة الإخبارية للمحكمة قضيةً لا يتابعها docketwatch بعد:',
   'search.how': 'تابِعها بنقرة واحدة (يعمل الرابط مرة واحدة، حتى {date}):',
   'search.track': 'متابعة هذه القضية',
   'search.why':

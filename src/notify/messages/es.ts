@@ -234,6 +234,8 @@ export const es: Record<MessageKey, string> = {
   'search.subject': 'Búsqueda guardada «{name}»: {title}',
   'search.intro':
     'Su búsqueda guardada «{name}» ({query}) encontró, en el canal de noticias del tribunal, un caso que docketwatch aún no sigue:',
+  'search.introQuery':
+    'Su búsqueda guardada «{query}» encontró, en el canal de noticias del tribunal, un caso que docketwatch aún no sigue:',
   'search.how': 'Sígalo con un clic (el enlace sirve una sola vez, hasta el {date}):',
   'search.track': 'Seguir este caso',
   'search.why':
