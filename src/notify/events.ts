@@ -688,8 +688,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       // passed (or was met) while it stood. Nothing to tell ("no longer due on February 2, 2018",
       // said in April 2019, would rewrite history).
       const ended = DEADLINE_CHANGES[action] === 'vacated' || DEADLINE_CHANGES[action] === 'mooted';
-      if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!)
-        return [];
+      if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
       return onChange(DEADLINE_CHANGES, action, (change) => ({
         ...base,
         type: 'deadline',
