@@ -237,6 +237,8 @@ export const en = {
   'search.subject': 'Saved search “{name}”: {title}',
   'search.intro':
     'Your saved search “{name}” ({query}) found a case docketwatch does not track yet, in the court’s feed:',
+  'search.introQuery':
+    'Your saved search “{query}” found a case docketwatch does not track yet, in the court’s feed:',
   'search.how': 'Track it with one click (the link works once, until {date}):',
   'search.track': 'Track this case',
   'search.why':
