@@ -120,6 +120,9 @@ export const ar: Record<MessageKey, string> = {
   'posture.since': '، منذ {date}',
   'list.and': ' و',
   'posture.name': '{kind, select, removal {وقف ترحيل {who}} other {وقف: {what}}}',
+  'posture.modified': '؛ ساري المفعول بالتعديلات التي أدخلها {changes}',
+  'posture.modifiedBy':
+    '{by, select, appeals {قرار محكمة الاستئناف الصادر في {decided} (نافذ منذ {date}{label, select, none {} other {، {label}}})} other {الأمر الصادر في {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
     '؛ {action, select, vacated {ألغته محكمة الاستئناف} other {ألغت محكمة الاستئناف جزءًا منه}} في {date}: يبقى ساريًا حتى صدور أمر إنفاذ حكمها',
   'posture.nextDeadlines': 'المهل القادمة',

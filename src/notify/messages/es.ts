@@ -121,6 +121,9 @@ export const es: Record<MessageKey, string> = {
   'list.and': ' y ',
   'posture.name':
     '{kind, select, removal {Suspensión de la deportación de {who}} other {Suspensión: {what}}}',
+  'posture.modified': '; vigente con los cambios {changes}',
+  'posture.modifiedBy':
+    '{by, select, appeals {de la decisión del tribunal de apelaciones del {decided} (en vigor a partir del {date}{label, select, none {} other {, {label}}})} other {de la orden del {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
     '; {action, select, vacated {el tribunal de apelaciones la anuló} other {el tribunal de apelaciones la anuló en parte}} el {date}: vigente hasta que emita su mandato',
   'posture.nextDeadlines': 'Próximos plazos',
