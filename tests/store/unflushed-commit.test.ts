@@ -8,8 +8,8 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { writeTransaction } from '../../db/index.ts';
 import { ingest } from '../../src/ingest/index.ts';
-import { generatedResult } from '../support/generate.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
+import { generatedResult } from '../support/generate.ts';
 
 const setting = async (db: Parameters<typeof writeTransaction>[0]) =>
   (await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(db)).rows[0]!
