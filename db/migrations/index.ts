@@ -24,6 +24,7 @@ import * as m0023 from './0023_people.ts';
 import * as m0024 from './0024_speed.ts';
 import * as m0026 from './0026_speed.ts';
 import * as m0028 from './0028_people.ts';
+import * as m0029 from './0029_class_versions.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
@@ -47,6 +48,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0024_speed': m0024,
   '0026_speed': m0026,
   '0028_people': m0028,
+  '0029_class_versions': m0029,
 };
 
 export const migrationProvider: MigrationProvider = {
