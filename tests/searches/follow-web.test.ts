@@ -170,7 +170,7 @@ it('asks for a confirmation by email, starts the search only on the confirm page
   expect(proposal.subject).toContain('Búsqueda guardada');
   expect(proposal.text).toContain(t('es', 'search.how', { date: '30 de marzo de 2025' }));
   // The feed entry's date is written the reader's way, never as an ISO date.
-  expect(proposal.text).toContain('16 de marzo de 2025 Petition');
+  expect(proposal.text).toContain('16 de marzo de 2025 “Petition”');
   expect(`${proposal.text}${proposal.html}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   expect(proposal.text).toMatch(/\/track\?token=[^\s]+&lang=es/);
   const track = /\/track\?token=[^\s]+/.exec(proposal.text)![0];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
+import { entryLabel } from '../../src/notify/language.ts';
 import { queueSearchEmails } from '../../src/searches/propose.ts';
 import { addSearch, matchFeed } from '../../src/searches/searches.ts';
 import { runCli } from '../support/cli.ts';
@@ -20,7 +21,7 @@ const db = join(dir, 'dw.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const NOW = new Date('2025-03-16T15:00:00Z');
 
-it('says an unnamed query once, dates feed entries in the reader’s language, and names the search in `search matches`', async () => {
+it('says an unnamed query once, dates and numbers feed entries in the reader’s language, quotes the court’s words, and names the search in `search matches`', async () => {
   const store = await openDatabase(db);
   const languages: Language[] = ['en', 'es', 'ar'];
   for (const language of languages)
@@ -31,10 +32,28 @@ it('says an unnamed query once, dates feed entries in the reader’s language, a
       result('pacer-rss', [
         docket(
           '2:25-cv-10001',
-          [entry({ dateFiled: '2025-03-14T09:00:00Z', description: '', shortDescription: 'Petition' })],
-          {
-            caseName: 'Doe v. Adducci',
-          },
+          [
+            entry({
+              number: '1',
+              dateFiled: '2025-03-14T09:00:00Z',
+              description: '',
+              shortDescription: 'Petition',
+            }),
+            // Two entries of the same words the same day: told apart by their numbers.
+            entry({
+              number: '2',
+              dateFiled: '2025-03-14T09:05:00Z',
+              description: '',
+              shortDescription: 'Exhibit',
+            }),
+            entry({
+              number: '3',
+              dateFiled: '2025-03-14T09:06:00Z',
+              description: '',
+              shortDescription: 'Exhibit',
+            }),
+          ],
+          { caseName: 'Doe v. Adducci' },
         ),
       ]),
     ],
@@ -56,7 +75,10 @@ it('says an unnamed query once, dates feed entries in the reader’s language, a
     expect(mail.text.replace(/[\u2066-\u2069]/g, '')).toContain(intro);
     expect(mail.text).not.toMatch(/adducci\W{1,4}\(\W{0,2}adducci/i);
     // The entry's day in the reader's language, and no ISO date anywhere a person reads.
-    expect(mail.text).toContain(`${dateIn(language, '2025-03-14')} Petition`);
+    const day = dateIn(language, '2025-03-14');
+    expect(mail.text).toContain(`${day} · ${entryLabel('1', 'mied', language)} “Petition”`);
+    expect(mail.text).toContain(`${day} · ${entryLabel('2', 'mied', language)} “Exhibit”`);
+    expect(mail.text).toContain(`${day} · ${entryLabel('3', 'mied', language)} “Exhibit”`);
     expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   }
 

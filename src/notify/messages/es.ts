@@ -234,9 +234,9 @@ export const es: Record<MessageKey, string> = {
   'account.already.ignore': 'Si usted no lo pidió, ignore este mensaje.',
   'search.subject': 'Búsqueda guardada «{name}»: {title}',
   'search.intro':
-    'Su búsqueda guardada «{name}» ({query}) encontró, en el canal de noticias del tribunal, un caso que docketwatch aún no sigue:',
+    'Su búsqueda guardada «{name}» ({query}) encontró, en el canal RSS del tribunal, un caso que docketwatch aún no sigue:',
   'search.introQuery':
-    'Su búsqueda guardada «{query}» encontró, en el canal de noticias del tribunal, un caso que docketwatch aún no sigue:',
+    'Su búsqueda guardada «{query}» encontró, en el canal RSS del tribunal, un caso que docketwatch aún no sigue:',
   'search.how': 'Sígalo con un clic (el enlace sirve una sola vez, hasta el {date}):',
   'search.track': 'Seguir este caso',
   'search.why':
@@ -244,7 +244,7 @@ export const es: Record<MessageKey, string> = {
   'search.stop': 'Dejar de recibir estos correos',
   'search.document': 'documento',
   'track.title': '¿Seguir este caso?',
-  'track.found': 'Su búsqueda guardada «{name}» encontró este caso en el canal de noticias del tribunal:',
+  'track.found': 'Su búsqueda guardada «{name}» encontró este caso en el canal RSS del tribunal:',
   'track.hint':
     'docketwatch lo seguirá a partir del canal del tribunal y lo mostrará en su propia página. Este enlace sirve una sola vez.',
   'stop.title': '¿Dejar de recibir estos correos?',
