@@ -190,7 +190,11 @@ export interface AppealRulingEvent extends EventBase {
   pending?: boolean;
 }
 
-export type DeadlineEventChange = 'set' | 'moved' | 'vacated';
+/**
+ * `vacated`: the court set the deadline aside; `mooted`: nothing is left for it to answer (the
+ * motion it responded to was decided or withdrawn, the case between those parties ended).
+ */
+export type DeadlineEventChange = 'set' | 'moved' | 'vacated' | 'mooted';
 
 export interface DeadlineEvent extends EventBase {
   type: 'deadline';
@@ -279,6 +283,12 @@ export interface InForce {
   entry: EntryRef | null;
   /** A court of appeals vacated it (in part) on `decided`; in force until its mandate issues. */
   onAppeal?: { action: 'vacated' | 'modified'; decided: string };
+  /**
+   * The orders that changed it and left it in force (modified, narrowed, dissolved in part), oldest
+   * first: a district order (`number`) on `date`, or a court of appeals' decision of `decided` in
+   * effect since `date`.
+   */
+  modified?: { date: string; number: number | null; decided: string | null }[];
 }
 
 export interface UpcomingDeadline {

@@ -68,9 +68,9 @@ export const ar: Record<MessageKey, string> = {
     '{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت محكمة الاستئناف}} {inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}',
 
   'deadline.headline':
-    '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} other {إلغاء مهلة: {what}}}',
+    '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} mooted {مهلة لم تعد سارية: {what}} other {إلغاء مهلة: {what}}}',
   'deadline.sentence':
-    '{change, select, set {مهلة جديدة: {what}{party} تستحق في {due}.} moved {تغيّرت مهلة: {what}{party} تستحق الآن في {due}{was, select, none {} other { (كانت في {was})}}.} other {أُلغيت مهلة: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.}}',
+    '{change, select, set {مهلة جديدة: {what}{party} تستحق في {due}.} moved {تغيّرت مهلة: {what}{party} تستحق الآن في {due}{was, select, none {} other { (كانت في {was})}}.} mooted {مهلة لم تعد سارية: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.} other {أُلغيت مهلة: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.}}',
   'at.time': '{date} الساعة {time}',
   'filingMissing.headline': 'مستند متوقَّع لم يُقدَّم: {what}',
   'filingMissing.sentence':
@@ -121,6 +121,9 @@ export const ar: Record<MessageKey, string> = {
   'posture.since': '، منذ {date}',
   'list.and': ' و',
   'posture.name': '{kind, select, removal {وقف ترحيل {who}} other {وقف: {what}}}',
+  'posture.modified': '؛ ساري المفعول بالتعديلات التي أدخلها {changes}',
+  'posture.modifiedBy':
+    '{by, select, appeals {قرار محكمة الاستئناف الصادر في {decided} (نافذ منذ {date}{label, select, none {} other {، {label}}})} other {الأمر الصادر في {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
     '؛ {action, select, vacated {ألغته محكمة الاستئناف} other {ألغت محكمة الاستئناف جزءًا منه}} في {date}: يبقى ساريًا حتى صدور أمر إنفاذ حكمها',
   'posture.nextDeadlines': 'المهل القادمة',

@@ -65,9 +65,9 @@ export const es: Record<MessageKey, string> = {
     '{by, select, supreme_court {La Corte Suprema} other {El tribunal de apelaciones}} {inPart, select, yes {puso en pausa una parte de {ruling} mientras dura la apelación: el resto sigue vigente.} other {puso en pausa {ruling} mientras dura la apelación: por ahora no se aplica.}}',
 
   'deadline.headline':
-    '{change, select, set {Plazo fijado: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} other {Plazo cancelado: {what}}}',
+    '{change, select, set {Plazo fijado: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} mooted {Plazo sin efecto: {what}} other {Plazo cancelado: {what}}}',
   'deadline.sentence':
-    '{change, select, set {Nuevo plazo: {what}{party} vence el {due}.} moved {Un plazo cambió: {what}{party} ahora vence el {due}{was, select, none {} other { (antes vencía el {was})}}.} other {Se canceló un plazo: {what}{party} ya no vence{was, select, none {} other { el {was}}}.}}',
+    '{change, select, set {Nuevo plazo: {what}{party} vence el {due}.} moved {Un plazo cambió: {what}{party} ahora vence el {due}{was, select, none {} other { (antes vencía el {was})}}.} mooted {Un plazo ya no se aplica: {what}{party} ya no vence{was, select, none {} other { el {was}}}.} other {Se canceló un plazo: {what}{party} ya no vence{was, select, none {} other { el {was}}}.}}',
   'at.time': '{date} a las {time}',
   'filingMissing.headline': 'Falta un escrito esperado: {what}',
   'filingMissing.sentence':
@@ -122,6 +122,9 @@ export const es: Record<MessageKey, string> = {
   'list.and': ' y ',
   'posture.name':
     '{kind, select, removal {Suspensión de la deportación de {who}} other {Suspensión: {what}}}',
+  'posture.modified': '; vigente con los cambios {changes}',
+  'posture.modifiedBy':
+    '{by, select, appeals {de la decisión del tribunal de apelaciones del {decided} (en vigor a partir del {date}{label, select, none {} other {, {label}}})} other {de la orden del {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
     '; {action, select, vacated {el tribunal de apelaciones la anuló} other {el tribunal de apelaciones la anuló en parte}} el {date}: vigente hasta que emita su mandato',
   'posture.nextDeadlines': 'Próximos plazos',
