@@ -198,7 +198,23 @@ export const ar: Record<MessageKey, string> = {
   'calendar.stay.summary':
     '{cancelled, select, yes {الوقف (لم يعد ساريًا)} other {آخر يوم للوقف: تنتهي الحماية ما لم تمدّده المحكمة}}',
   'calendar.stay.description':
-    '{removal, select, yes {يحمي الوقف {anyone} من الترحيل حتى {date}.} other {الوقف ساري حتى {date}.}} راجع صفحة القضية لمعرفة ما إذا مُدّد.',
+    '{state, select, superseded {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {endedOn}، حين حلّ محلّه {replacement}.} other {ظلّ الوقف ساريًا حتى {endedOn}، حين حلّ محلّه {replacement}.}}} lifted {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى رفعه القاضي في {endedOn}.} other {ظلّ الوقف ساريًا حتى رفعه القاضي في {endedOn}.}}} expired {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {date}، ولم يُمدَّد.} other {ظلّ الوقف ساريًا حتى {date}، ولم يُمدَّد.}}} other {{removal, select, yes {يحمي الوقف {anyone} من الترحيل حتى {date}.} other {الوقف ساري حتى {date}.}} راجع صفحة القضية لمعرفة ما إذا مُدّد.}}',
+  'calendar.stay.laterOrder': 'أمر لاحق',
+  'calendar.page.asOf': 'الوضع في {date}.',
+  'protection.title': 'ما الذي حمى الناس، أمرًا بعد أمر',
+  'protection.intro': 'كل أمر منح وقفًا أو أمرًا قضائيًا أو غيّره أو أنهاه، حتى {date}، بكلمات التنبيهات نفسها.',
+  'protection.none': 'حتى هذا اليوم لم يصدر أي أمر بوقف أي شيء أو بمنح أمر قضائي.',
+  'protection.inForce': 'الساري في {date}',
+  'protection.replacesStay':
+    '{removal, select, yes {ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم: منذ ذلك الحين يحمي الأمر القضائي، لا الوقف، {anyone} من الترحيل.} other {ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم.}}',
+  'protection.stayReplaced.headline': 'حلّ أمر لاحق محلّ الوقف',
+  'protection.stayReplaced':
+    '{removal, select, yes {حلّ أمر لاحق محلّ الوقف الذي انتهى في ذلك اليوم: لم يعد الوقف يحمي {anyone} من الترحيل.} other {حلّ أمر لاحق محلّ الوقف الذي انتهى في ذلك اليوم.}}',
+  'protection.stayEnded.headline': 'انتهاء الوقف',
+  'protection.stayEnded':
+    '{removal, select, yes {انتهى الوقف بعد {date}: لم يعد يحمي {anyone} من الترحيل.} other {انتهى الوقف بعد {date}.}}',
+  'protection.injunctionEnded.headline': 'انتهاء الأمر القضائي',
+  'protection.injunctionEnded': 'كان آخر يوم للأمر القضائي {date}: لم يعد ساريًا.',
   'calendar.injunction.start': 'يبدأ سريان {theName}',
   'calendar.injunction.end': 'آخر يوم لسريان {theName}',
   'calendar.injunction.description':

@@ -206,7 +206,24 @@ export const en = {
   'calendar.stay.summary':
     '{cancelled, select, yes {Stay (no longer in force)} other {Last day of the stay: protection ends unless the judge extends it}}',
   'calendar.stay.description':
-    '{removal, select, yes {The stay protects {anyone} from deportation through {date}.} other {The stay is in force through {date}.}} Check the case page for an extension.',
+    '{state, select, superseded {{removal, select, yes {The stay protected {anyone} from deportation until {endedOn}, when {replacement} took its place.} other {The stay was in force until {endedOn}, when {replacement} took its place.}}} lifted {{removal, select, yes {The stay protected {anyone} from deportation until the judge lifted it on {endedOn}.} other {The stay was in force until the judge lifted it on {endedOn}.}}} expired {{removal, select, yes {The stay protected {anyone} from deportation through {date}; it was not extended.} other {The stay was in force through {date}; it was not extended.}}} other {{removal, select, yes {The stay protects {anyone} from deportation through {date}.} other {The stay is in force through {date}.}} Check the case page for an extension.}}',
+  'calendar.stay.laterOrder': 'a later order',
+  'calendar.page.asOf': 'As of {date}.',
+  'protection.title': 'What protected people, order by order',
+  'protection.intro':
+    'Each order that granted, changed or ended a stay or an injunction, up to {date}, in the words of the alerts.',
+  'protection.none': 'By this day no order had stayed anything or granted an injunction.',
+  'protection.inForce': 'In force on {date}',
+  'protection.replacesStay':
+    '{removal, select, yes {It takes the place of the stay, which ends that day: from then on the injunction, not the stay, protects {anyone} from deportation.} other {It takes the place of the stay, which ends that day.}}',
+  'protection.stayReplaced.headline': 'Stay replaced by a later order',
+  'protection.stayReplaced':
+    '{removal, select, yes {A later order took the place of the stay, which ended that day: the stay no longer protects {anyone} from deportation.} other {A later order took the place of the stay, which ended that day.}}',
+  'protection.stayEnded.headline': 'Stay ended',
+  'protection.stayEnded':
+    '{removal, select, yes {The stay ended after {date}: it no longer protects {anyone} from deportation.} other {The stay ended after {date}.}}',
+  'protection.injunctionEnded.headline': 'Injunction ended',
+  'protection.injunctionEnded': 'The injunction’s last day was {date}: it no longer applies.',
   'calendar.injunction.start': '{Name} takes effect',
   'calendar.injunction.end': 'Last day of {theName}',
   'calendar.injunction.description':

@@ -201,7 +201,24 @@ export const es: Record<MessageKey, string> = {
   'calendar.stay.summary':
     '{cancelled, select, yes {Suspensión (ya no vigente)} other {Último día de la suspensión: la protección termina si el juez no la prorroga}}',
   'calendar.stay.description':
-    '{removal, select, yes {La suspensión protege a {anyone} de la deportación hasta el {date}.} other {La suspensión está vigente hasta el {date}.}} Consulte la página del caso por si hay una prórroga.',
+    '{state, select, superseded {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta el {endedOn}, cuando {replacement} tomó su lugar.} other {La suspensión estuvo vigente hasta el {endedOn}, cuando {replacement} tomó su lugar.}}} lifted {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta que el juez la levantó el {endedOn}.} other {La suspensión estuvo vigente hasta que el juez la levantó el {endedOn}.}}} expired {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta el {date}; no se prorrogó.} other {La suspensión estuvo vigente hasta el {date}; no se prorrogó.}}} other {{removal, select, yes {La suspensión protege a {anyone} de la deportación hasta el {date}.} other {La suspensión está vigente hasta el {date}.}} Consulte la página del caso por si hay una prórroga.}}',
+  'calendar.stay.laterOrder': 'una orden posterior',
+  'calendar.page.asOf': 'Situación al {date}.',
+  'protection.title': 'Lo que protegió a las personas, orden por orden',
+  'protection.intro':
+    'Cada orden que concedió, cambió o terminó una suspensión o una medida cautelar, hasta el {date}, con las palabras de los avisos.',
+  'protection.none': 'Hasta este día ninguna orden había suspendido nada ni concedido una medida cautelar.',
+  'protection.inForce': 'Vigente el {date}',
+  'protection.replacesStay':
+    '{removal, select, yes {Toma el lugar de la suspensión, que termina ese día: desde entonces es la medida cautelar, y no la suspensión, la que protege a {anyone} de la deportación.} other {Toma el lugar de la suspensión, que termina ese día.}}',
+  'protection.stayReplaced.headline': 'Suspensión reemplazada por una orden posterior',
+  'protection.stayReplaced':
+    '{removal, select, yes {Una orden posterior tomó el lugar de la suspensión, que terminó ese día: la suspensión ya no protege a {anyone} de la deportación.} other {Una orden posterior tomó el lugar de la suspensión, que terminó ese día.}}',
+  'protection.stayEnded.headline': 'Fin de la suspensión',
+  'protection.stayEnded':
+    '{removal, select, yes {La suspensión terminó después del {date}: ya no protege a {anyone} de la deportación.} other {La suspensión terminó después del {date}.}}',
+  'protection.injunctionEnded.headline': 'Fin de la medida cautelar',
+  'protection.injunctionEnded': 'El último día de la medida cautelar fue el {date}: ya no se aplica.',
   'calendar.injunction.start': 'Entra en vigor: {name}',
   'calendar.injunction.end': 'Último día de {theName}',
   'calendar.injunction.description':
