@@ -20,9 +20,9 @@ export const es: Record<MessageKey, string> = {
     '{who, select, class {las personas de la clase} petitioners {los peticionarios} plaintiffs {los demandantes} other {las personas que ampara}}',
 
   'stay.headline':
-    '{change, select, granted {{term, select, date {Suspensión concedida hasta el {date}} until {Suspensión concedida hasta {until}} other {Suspensión concedida}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}{extended, select, yes {{term, select, date { y prorrogada hasta el {date}} until { y prorrogada hasta {until}} other { y prorrogada}}} other {}}} extended {{term, select, date {Suspensión prorrogada hasta el {date}} until {Suspensión prorrogada hasta {until}} other {Suspensión prorrogada}}} other {Suspensión levantada}}',
+    '{change, select, granted {{term, select, date {Suspensión concedida{party, select, none {} other { para {party}}} hasta el {date}} until {Suspensión concedida{party, select, none {} other { para {party}}} hasta {until}} other {Suspensión concedida{party, select, none {} other { para {party}}}}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}{extended, select, yes {{term, select, date { y prorrogada hasta el {date}} until { y prorrogada hasta {until}} other { y prorrogada}}} other {}}} extended {{term, select, date {Suspensión{party, select, none {} other { para {party}}} prorrogada hasta el {date}} until {Suspensión{party, select, none {} other { para {party}}} prorrogada hasta {until}} other {Suspensión{party, select, none {} other { para {party}}} prorrogada}}} renewed {{term, select, date {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo hasta el {date}} until {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo hasta {until}} other {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo}}} other {Suspensión{party, select, none {} other { para {party}}} levantada}}',
   'stay.opening':
-    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}{extended, select, yes {, y la prorrogó} other {}}} extended {El tribunal prorrogó la suspensión} other {El tribunal levantó la suspensión}}',
+    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}{extended, select, yes {, y la prorrogó} other {}}} extended {El tribunal prorrogó la suspensión} renewed {El tribunal concedió de nuevo la suspensión} other {El tribunal levantó la suspensión}}',
   'stay.removal':
     '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
@@ -33,8 +33,9 @@ export const es: Record<MessageKey, string> = {
   'stay.dismissed.sentence':
     'El tribunal desestimó las demandas{what, select, none {} other { de «{what}»}}: esa parte del caso terminó, así que ya no queda nada en pausa y esos plazos ya no se aplican.',
   'stay.ordered': 'Orden del {date}.',
+  'stay.lapsed': 'La suspensión anterior había terminado el {date}: entre tanto no estuvo vigente.',
   'stayExpiring.headline':
-    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina en 1 día} other {La suspensión termina en # días}} ({date})',
+    '{days, plural, =0 {La suspensión{party, select, none {} other { para {party}}} termina hoy} =1 {La suspensión{party, select, none {} other { para {party}}} termina en 1 día} other {La suspensión{party, select, none {} other { para {party}}} termina en # días}} ({date})',
   'stayExpiring.sentence':
     '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {{what, select, none {} other { Suspende: {what}.}}}}',
 
