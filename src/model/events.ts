@@ -126,6 +126,8 @@ export type StayAction =
   | 'granted'
   | 'scope_expanded'
   | 'extended'
+  /** Stayed again by an order after its last day had passed: not extended, it had lapsed in between. */
+  | 'renewed'
   | 'lifted'
   | 'superseded'
   | 'denied'
@@ -366,6 +368,7 @@ const ACTIONS = {
     'granted',
     'scope_expanded',
     'extended',
+    'renewed',
     'lifted',
     'superseded',
     'denied',

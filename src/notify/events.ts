@@ -465,6 +465,7 @@ const DEADLINE_CHANGES: Record<string, DeadlineEventChange> = {
 const STAY_CHANGES: Record<string, StayChange> = {
   granted: 'granted',
   extended: 'extended',
+  renewed: 'renewed',
   scope_expanded: 'expanded',
   expanded: 'expanded',
   lifted: 'lifted',

@@ -270,7 +270,17 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             (f) => expectedRow(m.lang, f, r.day) === item.split('\n')[0]!.trim(),
           );
           if (!inForceRow && stayWord.test(item.split('\n')[0]!)) {
+            // "The earlier stay had ended on …" (a stay granted again) names a day that passed, not a last day.
             let rest = item;
+            const [lapsedPre, lapsedPost] = t(m.lang, 'stay.lapsed', { date: '\u0000' }).split('\u0000') as [
+              string,
+              string,
+            ];
+            for (let i = rest.indexOf(lapsedPre); i >= 0; i = rest.indexOf(lapsedPre)) {
+              const end = rest.indexOf(lapsedPost, i + lapsedPre.length);
+              if (end < 0) break;
+              rest = rest.slice(0, i) + rest.slice(end + lapsedPost.length);
+            }
             const dates = new Set<string>();
             for (const f of r.posture.inForce) dates.add(f.until ?? '').add(f.since);
             for (const d of candidateDates(r.day)) dates.add(d);
