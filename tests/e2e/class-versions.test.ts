@@ -21,6 +21,7 @@ import { silentLogger } from '../../src/log.ts';
 import { jsonLines, runCli } from '../support/cli.ts';
 import { freshStore } from '../support/db.ts';
 import { historyDocket, hamamaHistory as writtenHamama } from '../support/history.ts';
+import { testServer } from '../support/web.ts';
 
 const ECF43 =
   'Iraqi nationals in the U.S. with final removal orders who have been or will be arrested and detained by ICE';
@@ -88,6 +89,13 @@ describe('who is covered, per order, replayed through the worker', () => {
         text: { en: ECF43, es: expect.any(String), ar: expect.any(String) },
       },
       { entry: '87', day: '2017-07-24', source: 'order', text: { en: ECF87, es: null, ar: null } },
+      // The replay file's maintainers translate ECF 87's words (`people.classes`): said in its place.
+      {
+        entry: '87',
+        day: '2017-07-24',
+        source: 'maintainer',
+        text: { en: ECF87, es: expect.stringContaining('24 de junio de 2017'), ar: expect.any(String) },
+      },
     ]);
   });
 
@@ -141,6 +149,19 @@ describe('who is covered, per order, replayed through the worker', () => {
         },
         new Date(),
       );
+      for (const later of h.people!.classes ?? [])
+        await setCaseClass(
+          store.db,
+          c!.id,
+          {
+            en: later.class,
+            es: later.classEs ?? null,
+            ar: later.classAr ?? null,
+            scope: later.scope ?? null,
+            from: later.classFrom,
+          },
+          new Date(),
+        );
       await ingestParsed(store, {
         kind: 'pacer-docket',
         court: h.court,
@@ -154,12 +175,87 @@ describe('who is covered, per order, replayed through the worker', () => {
     }
   });
 
+  it('the pages read them from the store: the definition in force on their day, and order by order', async () => {
+    const store = await openDatabase(db);
+    const at = async (now: string, url: string) => {
+      const app = await testServer(store, 'https://watch.example.org', new Date(now));
+      try {
+        return (await app.inject({ method: 'GET', url })).body;
+      } finally {
+        await app.close();
+      }
+    };
+    try {
+      const path = '/cases/mied/2:17-cv-11910';
+      // The key-dates page as of July 10, 2017 (the court's day then): ECF 43's class, in Spanish.
+      const july = await at('2017-07-10T16:00:00Z', `${path}/key-dates?lang=es`);
+      expect(july).toContain('A quién ampara: <bdi>los ciudadanos iraquíes en EE. UU.');
+      expect(july).not.toContain('24 de junio de 2017');
+      // Later: ECF 87's, and the case page lists both for lawyers, the one in force marked.
+      const later = await at('2018-03-01T16:00:00Z', `${path}/key-dates?lang=es`);
+      expect(later).toContain('A quién ampara: <bdi>todos los ciudadanos iraquíes en EE. UU. que tenían');
+      const page = await at('2018-03-01T16:00:00Z', path);
+      expect(page).toContain('Who is covered, order by order (3)');
+      expect(page).toMatch(
+        /<li class="in-force"><span class="when">from July 24, 2017, <a href="[^"]*#entry-87">ECF No. 87<\/a>/,
+      );
+      const api = JSON.parse(await at('2017-07-10T16:00:00Z', `/api${path}`));
+      expect(api.case.class).toMatchObject({ from: { entry: '43', dateFiled: '2017-06-26' } });
+      expect(api.case.classes.map((v: CaseClass) => v.from?.entry)).toEqual(['43', '87', '87']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('`case classes` lists them, oldest first', async () => {
     const out = await runCli(['case', 'classes', DEMO_CASE, '--json', '--db', db]);
     expect(out.code).toBe(0);
     expect(jsonLines(out.stdout).map((r) => [r.effective, r.entry, r.source])).toEqual([
       ['2017-06-26', '43', 'maintainer'],
       ['2017-07-24', '87', 'order'],
+      ['2017-07-24', '87', 'maintainer'],
     ]);
+    // A maintainer's translation of an order's definition keeps the order's English words.
+    await runCli(['case', 'set', DEMO_CASE, '--clear', '--class-from', '87', '--db', db]);
+    const set = await runCli([
+      'case',
+      'set',
+      DEMO_CASE,
+      '--class-from',
+      '87',
+      '--class-es',
+      'traducción',
+      '--db',
+      db,
+    ]);
+    expect(set.code).toBe(0);
+    expect(jsonLines(set.stdout)[0]!.class).toMatchObject({
+      text: { en: ECF87, es: 'traducción', ar: null },
+      from: { entry: '87', dateFiled: '2017-07-24' },
+      source: 'maintainer',
+    });
+    // The deadlines command says the definition in force on its day.
+    const july = await runCli([
+      'deadlines',
+      '--case',
+      DEMO_CASE,
+      '--as-of',
+      '2017-07-10',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(jsonLines(july.stdout)[0]!.class).toMatchObject({ from: { entry: '43' } });
+    const june = await runCli([
+      'deadlines',
+      '--case',
+      DEMO_CASE,
+      '--as-of',
+      '2017-06-23',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(jsonLines(june.stdout)[0]!.class).toBeNull();
   });
 });
