@@ -92,7 +92,7 @@ describe('Hamama v. Adducci: the key dates page tells what protected people, ord
     for (const asOf of [undefined, '2019-04-11', '2017-07-25']) {
       const { text } = await read('en', asOf);
       expect(text).toContain(
-        'Stay (no longer in force) The stay protected people in the class from deportation until July 24, 2017, when the preliminary injunction of July 24, 2017 took its place.',
+        'The stay protected people in the class from deportation until July 24, 2017, when the preliminary injunction of July 24, 2017 took its place.',
       );
       expect(text).not.toContain('Check the case page for an extension');
     }
