@@ -10,6 +10,7 @@ import { findCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { classDefinition } from '../deadlines/classes.ts';
 import { RULING_KINDS, storedKind } from '../deadlines/kinds.ts';
+import { turns } from '../turns.ts';
 
 /** Read the class definitions of these entries (`entry` `null`: every entry of the case). */
 export async function readOrderClasses(
@@ -72,8 +73,12 @@ export async function readEntryClasses(
   );
   const read = new Map<string, OrderClass | null>(keys ? keys.map((k) => [k, null]) : []);
   for (const r of rows) read.set(r.entry_key, null);
-  for (const r of rulings)
+  // A backfill reads thousands: turns for the event loop between them (`src/turns.ts`).
+  const pause = turns();
+  for (const r of rulings) {
+    await pause();
     read.set(r.entry_key, classDefinition(r.description || r.short_description, r.text, documents.get(r.id)));
+  }
   await writeOrderClasses(store.db, caseId, read, now.toISOString());
 }
 

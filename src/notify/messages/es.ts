@@ -199,7 +199,7 @@ export const es: Record<MessageKey, string> = {
 
   'calendar.name': '{title}: fechas clave',
   'calendar.stay.summary':
-    '{cancelled, select, yes {Suspensión (ya no vigente)} other {Último día de la suspensión: la protección termina si el juez no la prorroga}}',
+    '{cancelled, select, yes {Suspensión (ya no vigente)} other {{state, select, superseded {Último día de la suspensión: {replacement} la reemplazó} expired {Último día de la suspensión (no se prorrogó)} other {Último día de la suspensión: la protección termina si el juez no la prorroga}}}}',
   'calendar.stay.description':
     '{state, select, superseded {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta el {endedOn}, cuando {replacement} tomó su lugar.} other {La suspensión estuvo vigente hasta el {endedOn}, cuando {replacement} tomó su lugar.}}} lifted {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta que el juez la levantó el {endedOn}.} other {La suspensión estuvo vigente hasta que el juez la levantó el {endedOn}.}}} expired {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta el {date}; no se prorrogó.} other {La suspensión estuvo vigente hasta el {date}; no se prorrogó.}}} other {{removal, select, yes {La suspensión protege a {anyone} de la deportación hasta el {date}.} other {La suspensión está vigente hasta el {date}.}} Consulte la página del caso por si hay una prórroga.}}',
   'calendar.stay.laterOrder': 'una orden posterior',
