@@ -9,6 +9,7 @@ import { ConfigError } from '../errors.ts';
 import { type AlertGroup, isCritical, isPaperwork, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
+import { deadlineIn, hearingIn } from './labels.ts';
 import {
   classOn,
   coveredSentence,
@@ -18,6 +19,7 @@ import {
   importance,
   inForceName,
   phrase,
+  untilIn,
 } from './language.ts';
 import { linkIssuedAt, signToken } from './tokens.ts';
 import type { CaseHeading, EntryRef, NotifyEvent, Posture, Recipient } from './types.ts';
@@ -533,7 +535,7 @@ export function postureSection(
         term: f.expires ? 'date' : f.until ? 'until' : 'none',
         date: dateIn(lang, f.expires),
         days: f.expires ? daysLeft(lang, daysBetween(today, f.expires)) : '',
-        until: f.until === 'further_order' ? t(lang, 'until.furtherOrder') : humanize(f.until ?? ''),
+        until: untilIn(lang, f.until),
       });
       const since = f.since ? t(lang, 'posture.since', { date: dateIn(lang, f.since) }) : '';
       // Decided on appeal, waiting for the mandate (FRAP 41(c)): in force, and saying why it may end.
@@ -560,10 +562,12 @@ export function postureSection(
       const days = daysLeft(lang, daysBetween(today, d.dueDate));
       const at = when(lang, d.dueDate, d.dueTime);
       const who = d.party && audience === 'legal' ? ` (${d.party})` : '';
+      // docketwatch's words (the act, how the date was found) in the language, the court's quoted.
+      const what = lang === 'en' ? d.what + who : deadlineIn(lang, d.what);
       const l = links(d.entry, null, lang);
       return {
-        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}"${lang === 'en' ? '' : ' lang="en" dir="ltr"'}>${escapeHtml(d.what + who)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
-        text: `* ${at} (${days}): ${oneLine(d.what + who)}${l.text ? `\n${indent(l.text)}` : ''}`,
+        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(what)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
+        text: `* ${at} (${days}): ${oneLine(what)}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));
@@ -579,7 +583,7 @@ export function postureSection(
     const rows = hearings.map((h) => {
       const at = when(lang, h.date, h.time);
       const days = daysLeft(lang, daysBetween(today, h.date));
-      const name = lang === 'en' ? humanize(h.hearing) : t(lang, 'hearing.name', { hearing: h.hearing });
+      const name = lang === 'en' ? humanize(h.hearing) : hearingIn(lang, h.hearing);
       return {
         html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(name)}</td></tr>`,
         text: `* ${at} (${days}): ${name}`,

@@ -75,7 +75,13 @@ export const ar: Record<MessageKey, string> = {
   'filingMissing.sentence':
     '{party, select, none {كان يجب تقديم {what} بحلول {date}} other {كان أمام {party} حتى {date} لتقديم {what}}}، ولم يظهر في سجل القضية بعد.',
   'hearing.name':
-    '{hearing, select, motion_hearing {جلسة بشأن طلب} status_conference {جلسة لمتابعة سير القضية} scheduling_conference {جلسة لتحديد الجدول الزمني} oral_argument {جلسة مرافعة شفوية} evidentiary_hearing {جلسة للاستماع إلى الأدلة} sentencing {جلسة النطق بالعقوبة} trial {جلسة محاكمة} other {جلسة}}',
+    '{hearing, select, motion_hearing {جلسة بشأن طلب} status_conference {جلسة لمتابعة سير القضية} scheduling_conference {جلسة لتحديد الجدول الزمني} oral_argument {جلسة مرافعة شفوية} evidentiary_hearing {جلسة للاستماع إلى الأدلة} sentencing {جلسة النطق بالعقوبة} trial {جلسة محاكمة} conference {جلسة تشاورية} telephone_conference {جلسة تشاورية عبر الهاتف} pretrial_conference {جلسة تمهيدية قبل المحاكمة} final_pretrial_conference {جلسة تمهيدية أخيرة قبل المحاكمة} settlement_conference {جلسة تسوية} bond_hearing {جلسة بشأن الكفالة} detention_hearing {جلسة بشأن الاحتجاز} show_cause_hearing {جلسة لبيان الأسباب} preliminary_injunction_hearing {جلسة بشأن الأمر القضائي الأولي} arraignment {جلسة توجيه الاتهام} jury_trial {جلسة محاكمة أمام هيئة محلفين} bench_trial {جلسة محاكمة أمام القاضي} other {جلسة}}',
+  'party.role':
+    '{role, select, respondent {المدعى عليه} respondents {المدعى عليهم} petitioner {مقدّم الالتماس} petitioners {مقدّمو الالتماس} plaintiff {المدّعي} plaintiffs {المدّعون} defendant {المدعى عليه} defendants {المدعى عليهم} government {الحكومة} movant {مقدّم الطلب} movants {مقدّمو الطلب} debtor {المدين} debtors {المدينون} appellant {المستأنِف} appellants {المستأنِفون} appellee {المستأنَف ضده} appellees {المستأنَف ضدهم} intervenor {المتدخّل} intervenors {المتدخّلون} parties {الأطراف} counsel {المحامون} class_counsel {محامو الدعوى الجماعية} trustee {أمين التفليسة} creditor {الدائن} creditors {الدائنون} other {أحد الأطراف}}',
+  'deadline.act':
+    '{act, select, response {ردّ{ref, select, none {} other { على {ref}}}} reply {مذكرة تعقيب{ref, select, none {} other { بشأن {ref}}}} answer {الردّ على صحيفة الدعوى{ref, select, none {} other { ({ref})}}} other {مستند{ref, select, none {} other { ({ref})}}}}',
+  'deadline.note':
+    '{note, select, recurring {متكرّرة} local_rule {مهلة افتراضية بموجب القواعد المحلية للمحكمة} cmecf {حسبها نظام المحكمة CM/ECF} motion_docket {تاريخ نظر الطلب كما حسبه نظام المحكمة CM/ECF} other {}}',
   'hearing.headline':
     '{change, select, set {تحديد موعد: {name} في {date}} moved {موعد جديد: {name} في {date}} other {إلغاء: {name}}}',
   'hearing.sentence':
@@ -89,6 +95,10 @@ export const ar: Record<MessageKey, string> = {
   'entry.appeals.headline': '{kind, select, judgment {حكم} other {رأي}} محكمة الاستئناف ({label})',
   'entry.appeals.sentence':
     'أصدرت محكمة الاستئناف {kind, select, judgment {حكمها} other {رأيها}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
+  'entry.step.headline':
+    '{step, select, argued {انتهت المرافعة الشفوية وأُحيلت القضية إلى المحكمة للفصل فيها} submitted {أُحيلت القضية إلى المحكمة للفصل فيها بناءً على المذكرات المكتوبة} heard {عُقدت جلسة المرافعة الشفوية} other {تحديد موعد للمرافعة الشفوية في الاستئناف}} ({label})',
+  'entry.step.sentence':
+    '{step, select, argued {ترافع المحامون شفويًا أمام قضاة {court}، وأُحيلت القضية إليهم للفصل فيها} submitted {أُحيلت القضية إلى قضاة {court} للفصل فيها بناءً على المذكرات المكتوبة، دون مرافعة شفوية} heard {استمع قضاة {court} إلى المرافعة الشفوية في الاستئناف} other {حدّدت {court} موعدًا للمرافعة الشفوية في الاستئناف}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.{step, select, calendared {} other { لا يتغيّر شيء حتى يصدر القضاة قرارهم.}}',
   'entryUpdated.headline': '{Label}: اكتملت بياناته',
   'entryUpdated.sentence': 'اكتملت بيانات {label} لاحقًا.',
 
@@ -143,6 +153,9 @@ export const ar: Record<MessageKey, string> = {
   'page.cases': 'القضايا المتابَعة',
   'page.languages': 'اقرأ هذه الصفحة بـ:',
   'page.englishOnly': 'سجل القضية أدناه بالإنجليزية، كما كتبته المحكمة.',
+  'follow.title': 'متابعة هذه القضية',
+  'follow.calendar': 'تقويم الفريق القانوني (المهل والجلسات وأوامر الوقف، بالإنجليزية)',
+  'follow.feed': 'موجز Atom بالقيود الجديدة (بالإنجليزية)',
   'form.title': 'تلقَّ التحديثات بالبريد الإلكتروني',
   'form.email': 'البريد الإلكتروني',
   'form.which': 'أي الرسائل',
@@ -200,9 +213,9 @@ export const ar: Record<MessageKey, string> = {
   'calendar.injunction.description':
     '{theName} ساري منذ {since}{term, select, date { حتى {date}} until { حتى {until}} other { طوال نظر القضية}}.{cancelled, select, yes { لم يعد ساريًا.} other {}}',
   'calendar.deadline.summary': 'موعد حدّدته المحكمة: {what}{cancelled, select, yes { (أُلغي)} other {}}',
-  'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: «{what}» في موعد أقصاه {date}.',
-  'calendar.hearing.summary': 'جلسة: {what}{cancelled, select, yes { (أُلغيت)} other {}}',
-  'calendar.hearing.description': 'تعقد المحكمة جلسة في {date}: «{what}».',
+  'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: {what}، في موعد أقصاه {date}.',
+  'calendar.hearing.summary': 'موعد: {what}{cancelled, select, yes { (أُلغي)} other {}}',
+  'calendar.hearing.description': 'حدّدت المحكمة موعدًا في {date}: {what}.',
   'calendar.page.title': 'المواعيد المهمة: {title}',
   'calendar.page.intro':
     'المواعيد التي حدّدتها المحكمة والتي تهمّ الأشخاص في هذه القضية: أوامر الوقف، والأوامر القضائية، والجلسات، والمواعيد التي أمر بها القاضي (مثل موعد الإفراج). لا تشمل مهل تقديم المذكرات أو المحاضر.',

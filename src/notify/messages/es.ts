@@ -70,9 +70,15 @@ export const es: Record<MessageKey, string> = {
   'at.time': '{date} a las {time}',
   'filingMissing.headline': 'Falta un escrito esperado: {what}',
   'filingMissing.sentence':
-    '{party, select, none {{what} debía presentarse a más tardar el {date}} other {{party} tenía hasta el {date} para presentar {what}}}, y todavía no aparece en el expediente.',
+    '{party, select, none {{what} debía presentarse a más tardar el {date}} other {el plazo de {party} para presentar {what} vencía el {date}}}, y todavía no aparece en el expediente.',
   'hearing.name':
-    '{hearing, select, motion_hearing {audiencia sobre una moción} status_conference {conferencia sobre el estado del caso} scheduling_conference {conferencia de calendario} oral_argument {alegatos orales} evidentiary_hearing {audiencia de pruebas} sentencing {audiencia de sentencia} trial {juicio} other {audiencia}}',
+    '{hearing, select, motion_hearing {audiencia sobre una moción} status_conference {conferencia sobre el estado del caso} scheduling_conference {conferencia de calendario} oral_argument {alegatos orales} evidentiary_hearing {audiencia de pruebas} sentencing {audiencia de sentencia} trial {juicio} conference {conferencia} telephone_conference {conferencia telefónica} pretrial_conference {conferencia previa al juicio} final_pretrial_conference {conferencia final previa al juicio} settlement_conference {conferencia de conciliación} bond_hearing {audiencia de fianza} detention_hearing {audiencia sobre la detención} show_cause_hearing {audiencia para exponer motivos} preliminary_injunction_hearing {audiencia sobre la medida cautelar preliminar} arraignment {lectura de cargos} jury_trial {juicio con jurado} bench_trial {juicio ante el juez} other {audiencia}}',
+  'party.role':
+    '{role, select, respondent {el demandado} respondents {los demandados} petitioner {el peticionario} petitioners {los peticionarios} plaintiff {el demandante} plaintiffs {los demandantes} defendant {el demandado} defendants {los demandados} government {el Gobierno} movant {la parte solicitante} movants {las partes solicitantes} debtor {el deudor} debtors {los deudores} appellant {el apelante} appellants {los apelantes} appellee {el apelado} appellees {los apelados} intervenor {el interviniente} intervenors {los intervinientes} parties {las partes} counsel {los abogados} class_counsel {los abogados de la clase} trustee {el síndico} creditor {el acreedor} creditors {los acreedores} other {una de las partes}}',
+  'deadline.act':
+    '{act, select, response {respuesta{ref, select, none {} other { al escrito {ref}}}} reply {réplica{ref, select, none {} other { en apoyo del escrito {ref}}}} answer {contestación a la demanda{ref, select, none {} other { ({ref})}}} other {escrito{ref, select, none {} other { ({ref})}}}}',
+  'deadline.note':
+    '{note, select, recurring {se repite} local_rule {plazo por defecto de las reglas locales del tribunal} cmecf {calculado por el sistema del tribunal, CM/ECF} motion_docket {fecha de la moción en el calendario, calculada por el sistema del tribunal, CM/ECF} other {}}',
   'hearing.headline':
     '{change, select, set {Fecha fijada: {name}, el {date}} moved {Nueva fecha: {name}, el {date}} other {Cancelado: {name}}}',
   'hearing.sentence':
@@ -87,6 +93,10 @@ export const es: Record<MessageKey, string> = {
     '{kind, select, judgment {Sentencia} other {Opinión}} del tribunal de apelaciones ({label})',
   'entry.appeals.sentence':
     'El tribunal de apelaciones emitió su {kind, select, judgment {sentencia} other {opinión}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
+  'entry.step.headline':
+    '{step, select, argued {Caso sometido a la decisión del tribunal tras los alegatos orales} submitted {Caso sometido a la decisión del tribunal con base en los escritos} heard {Alegatos orales escuchados} other {Caso programado para alegatos orales}} ({label})',
+  'entry.step.sentence':
+    '{step, select, argued {Los abogados presentaron sus alegatos orales ante {court} y el caso quedó sometido a la decisión de sus jueces} submitted {{Court} tomó el caso para decidirlo con base en los escritos, sin alegatos orales} heard {{Court} escuchó los alegatos orales de la apelación} other {{Court} programó la apelación para alegatos orales}} ({label}){filed, select, none {} other {, con fecha {filed}}}.{step, select, calendared {} other { Nada cambia hasta que los jueces decidan.}}',
   'entryUpdated.headline': '{Label}: datos completados',
   'entryUpdated.sentence': 'Los datos de {label} se completaron más tarde.',
 
@@ -146,6 +156,9 @@ export const es: Record<MessageKey, string> = {
   'page.cases': 'Casos que se siguen',
   'page.languages': 'Leer esta página en:',
   'page.englishOnly': 'El expediente del caso que sigue está en inglés, tal como lo escribió el tribunal.',
+  'follow.title': 'Seguir este caso',
+  'follow.calendar': 'Calendario del equipo legal (plazos, audiencias, suspensiones; en inglés)',
+  'follow.feed': 'Canal Atom de las entradas nuevas (en inglés)',
   'form.title': 'Recibir avisos por correo',
   'form.email': 'Correo electrónico',
   'form.which': 'Qué mensajes',
@@ -204,9 +217,9 @@ export const es: Record<MessageKey, string> = {
     '{TheName} está vigente desde el {since}{term, select, date { hasta el {date}} until { hasta {until}} other { mientras dure el caso}}.{cancelled, select, yes { Ya no se aplica.} other {}}',
   'calendar.deadline.summary':
     'Fecha ordenada por el tribunal: {what}{cancelled, select, yes { (cancelada)} other {}}',
-  'calendar.deadline.description': 'El juez fijó esta fecha: «{what}», a más tardar el {date}.',
-  'calendar.hearing.summary': 'Audiencia: {what}{cancelled, select, yes { (cancelada)} other {}}',
-  'calendar.hearing.description': 'El tribunal celebra una audiencia el {date}: «{what}».',
+  'calendar.deadline.description': 'El tribunal fijó esta fecha: {what}, a más tardar el {date}.',
+  'calendar.hearing.summary': 'Fecha fijada: {what}{cancelled, select, yes { (cancelada)} other {}}',
+  'calendar.hearing.description': 'El tribunal fijó para el {date}: {what}.',
   'calendar.page.title': 'Fechas clave: {title}',
   'calendar.page.intro':
     'Las fechas fijadas por el tribunal que importan a las personas de este caso: suspensiones, medidas cautelares, audiencias y fechas ordenadas por el juez (como una fecha de liberación). No se incluyen los plazos para escritos ni transcripciones.',
