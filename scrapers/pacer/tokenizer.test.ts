@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { FastTokenizer } from './tokenizer.ts';
+import { checkedTokenizer, FastTokenizer } from './tokenizer.ts';
 
 type Options = { xmlMode?: boolean; decodeEntities?: boolean };
 
@@ -121,5 +121,42 @@ describe('FastTokenizer', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS) || 2000, seed: Number(process.env.FUZZ_SEED) || 13013 },
     );
+  });
+});
+
+describe('checkedTokenizer (the self-check at load)', () => {
+  it('takes the fast path over the htmlparser2 this lock file pins', () => {
+    const { tokenizer, fallback } = checkedTokenizer(Tokenizer);
+    expect(fallback).toBeNull();
+    expect(tokenizer).not.toBe(Tokenizer);
+    expect(FastTokenizer).not.toBe(Tokenizer);
+  });
+
+  it("falls back to htmlparser2's own tokenizer when a private state function is missing", () => {
+    // As if an upgrade renamed stateInTagName: the stock tokenizer still parses through its own name.
+    class Renamed extends Tokenizer {}
+    Object.defineProperty(Renamed.prototype, 'stateInTagName', { value: undefined });
+    const { tokenizer, fallback } = checkedTokenizer(Renamed);
+    expect(tokenizer).toBe(Renamed);
+    expect(fallback).toMatch(/no stateInTagName/);
+  });
+
+  it('falls back when a state acts on a character the fast path skips', () => {
+    // As if an upgrade made text end at each space: the fast path skips spaces in text, so the
+    // events differ.
+    class Changed extends Tokenizer {}
+    const stock = Tokenizer.prototype as unknown as { stateText(c: number): void };
+    Object.defineProperty(Changed.prototype, 'stateText', {
+      value(this: { index: number; sectionStart: number; cbs: TokenizerCallbacks }, c: number) {
+        if (c !== 0x20) return stock.stateText.call(this, c);
+        if (this.index > this.sectionStart) this.cbs.ontext(this.sectionStart, this.index);
+        this.sectionStart = this.index;
+      },
+    });
+    const sample = '<p>Doc. 12 filed</p>';
+    expect(events(Changed, sample, {})).not.toEqual(events(Tokenizer, sample, {}));
+    const { tokenizer, fallback } = checkedTokenizer(Changed);
+    expect(tokenizer).toBe(Changed);
+    expect(fallback).toMatch(/events differ/);
   });
 });

@@ -8,6 +8,11 @@
  *
  * `scrapers/pacer/tokenizer.test.ts` checks that both tokenizers give the same events, on every
  * fixture and on generated markup.
+ *
+ * The state functions are private to htmlparser2 (the lock file pins 10.1.x). So that an upgrade
+ * that renames or changes them parses correctly, only more slowly, `checkedTokenizer` runs a small
+ * sample through both tokenizers when this module loads, and the parsers get htmlparser2's own
+ * tokenizer (with one warning) when a function is missing or an event differs.
  */
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
@@ -81,10 +86,39 @@ interface Internals {
   stateInEntity(): void;
 }
 
-const Base = Tokenizer as unknown as new (
-  options: { xmlMode?: boolean; decodeEntities?: boolean },
-  cbs: TokenizerCallbacks,
-) => Internals;
+type Options = { xmlMode?: boolean; decodeEntities?: boolean };
+type InternalsClass = new (options: Options, cbs: TokenizerCallbacks) => Internals;
+
+/** The state functions the fast `parse` calls, by name. */
+const STATE_FUNCTIONS = [
+  'cleanup',
+  'stateText',
+  'stateSpecialStartSequence',
+  'stateInSpecialTag',
+  'stateCDATASequence',
+  'stateInAttributeValueDoubleQuotes',
+  'stateInAttributeName',
+  'stateInCommentLike',
+  'stateInSpecialComment',
+  'stateBeforeAttributeName',
+  'stateInTagName',
+  'stateInClosingTagName',
+  'stateBeforeTagName',
+  'stateAfterAttributeName',
+  'stateInAttributeValueSingleQuotes',
+  'stateBeforeAttributeValue',
+  'stateBeforeClosingTagName',
+  'stateAfterClosingTagName',
+  'stateBeforeSpecialS',
+  'stateBeforeSpecialT',
+  'stateInAttributeValueNoQuotes',
+  'stateInSelfClosingTag',
+  'stateInDeclaration',
+  'stateBeforeDeclaration',
+  'stateBeforeComment',
+  'stateInProcessingInstruction',
+  'stateInEntity',
+] as const satisfies readonly (keyof Internals)[];
 
 /** Whitespace as htmlparser2 reads it: space, \n, \t, \f, \r. */
 function isWhitespace(c: number): boolean {
@@ -156,104 +190,175 @@ class Ampersands {
   }
 }
 
-class FastTokenizerImpl extends Base {
-  parse(): void {
-    const buffer = this.buffer;
-    const end = buffer.length + this.offset;
-    const amp = new Ampersands(buffer, this.decodeEntities);
-    while (this.index < end && this.running) {
-      const at = nextActive(this.state, buffer, this.index - this.offset, amp);
-      if (at >= buffer.length) {
-        this.index = end;
-        break;
+/** The fast tokenizer over `Stock` (htmlparser2's `Tokenizer`, or a stand-in in tests). */
+function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
+  const Base = Stock as unknown as InternalsClass;
+  return class FastTokenizer extends Base {
+    parse(): void {
+      const buffer = this.buffer;
+      const end = buffer.length + this.offset;
+      const amp = new Ampersands(buffer, this.decodeEntities);
+      while (this.index < end && this.running) {
+        const at = nextActive(this.state, buffer, this.index - this.offset, amp);
+        if (at >= buffer.length) {
+          this.index = end;
+          break;
+        }
+        this.index = at + this.offset;
+        const c = buffer.charCodeAt(at);
+        switch (this.state) {
+          case S.Text:
+            this.stateText(c);
+            break;
+          case S.SpecialStartSequence:
+            this.stateSpecialStartSequence(c);
+            break;
+          case S.InSpecialTag:
+            this.stateInSpecialTag(c);
+            break;
+          case S.CDATASequence:
+            this.stateCDATASequence(c);
+            break;
+          case S.InAttributeValueDq:
+            this.stateInAttributeValueDoubleQuotes(c);
+            break;
+          case S.InAttributeName:
+            this.stateInAttributeName(c);
+            break;
+          case S.InCommentLike:
+            this.stateInCommentLike(c);
+            break;
+          case S.InSpecialComment:
+            this.stateInSpecialComment(c);
+            break;
+          case S.BeforeAttributeName:
+            this.stateBeforeAttributeName(c);
+            break;
+          case S.InTagName:
+            this.stateInTagName(c);
+            break;
+          case S.InClosingTagName:
+            this.stateInClosingTagName(c);
+            break;
+          case S.BeforeTagName:
+            this.stateBeforeTagName(c);
+            break;
+          case S.AfterAttributeName:
+            this.stateAfterAttributeName(c);
+            break;
+          case S.InAttributeValueSq:
+            this.stateInAttributeValueSingleQuotes(c);
+            break;
+          case S.BeforeAttributeValue:
+            this.stateBeforeAttributeValue(c);
+            break;
+          case S.BeforeClosingTagName:
+            this.stateBeforeClosingTagName(c);
+            break;
+          case S.AfterClosingTagName:
+            this.stateAfterClosingTagName(c);
+            break;
+          case S.BeforeSpecialS:
+            this.stateBeforeSpecialS(c);
+            break;
+          case S.BeforeSpecialT:
+            this.stateBeforeSpecialT(c);
+            break;
+          case S.InAttributeValueNq:
+            this.stateInAttributeValueNoQuotes(c);
+            break;
+          case S.InSelfClosingTag:
+            this.stateInSelfClosingTag(c);
+            break;
+          case S.InDeclaration:
+            this.stateInDeclaration(c);
+            break;
+          case S.BeforeDeclaration:
+            this.stateBeforeDeclaration(c);
+            break;
+          case S.BeforeComment:
+            this.stateBeforeComment(c);
+            break;
+          case S.InProcessingInstruction:
+            this.stateInProcessingInstruction(c);
+            break;
+          case S.InEntity:
+            this.stateInEntity();
+            break;
+        }
+        this.index++;
       }
-      this.index = at + this.offset;
-      const c = buffer.charCodeAt(at);
-      switch (this.state) {
-        case S.Text:
-          this.stateText(c);
-          break;
-        case S.SpecialStartSequence:
-          this.stateSpecialStartSequence(c);
-          break;
-        case S.InSpecialTag:
-          this.stateInSpecialTag(c);
-          break;
-        case S.CDATASequence:
-          this.stateCDATASequence(c);
-          break;
-        case S.InAttributeValueDq:
-          this.stateInAttributeValueDoubleQuotes(c);
-          break;
-        case S.InAttributeName:
-          this.stateInAttributeName(c);
-          break;
-        case S.InCommentLike:
-          this.stateInCommentLike(c);
-          break;
-        case S.InSpecialComment:
-          this.stateInSpecialComment(c);
-          break;
-        case S.BeforeAttributeName:
-          this.stateBeforeAttributeName(c);
-          break;
-        case S.InTagName:
-          this.stateInTagName(c);
-          break;
-        case S.InClosingTagName:
-          this.stateInClosingTagName(c);
-          break;
-        case S.BeforeTagName:
-          this.stateBeforeTagName(c);
-          break;
-        case S.AfterAttributeName:
-          this.stateAfterAttributeName(c);
-          break;
-        case S.InAttributeValueSq:
-          this.stateInAttributeValueSingleQuotes(c);
-          break;
-        case S.BeforeAttributeValue:
-          this.stateBeforeAttributeValue(c);
-          break;
-        case S.BeforeClosingTagName:
-          this.stateBeforeClosingTagName(c);
-          break;
-        case S.AfterClosingTagName:
-          this.stateAfterClosingTagName(c);
-          break;
-        case S.BeforeSpecialS:
-          this.stateBeforeSpecialS(c);
-          break;
-        case S.BeforeSpecialT:
-          this.stateBeforeSpecialT(c);
-          break;
-        case S.InAttributeValueNq:
-          this.stateInAttributeValueNoQuotes(c);
-          break;
-        case S.InSelfClosingTag:
-          this.stateInSelfClosingTag(c);
-          break;
-        case S.InDeclaration:
-          this.stateInDeclaration(c);
-          break;
-        case S.BeforeDeclaration:
-          this.stateBeforeDeclaration(c);
-          break;
-        case S.BeforeComment:
-          this.stateBeforeComment(c);
-          break;
-        case S.InProcessingInstruction:
-          this.stateInProcessingInstruction(c);
-          break;
-        case S.InEntity:
-          this.stateInEntity();
-          break;
-      }
-      this.index++;
+      this.cleanup();
     }
-    this.cleanup();
-  }
+  } as unknown as typeof Tokenizer;
 }
 
-/** htmlparser2's `Tokenizer`, for the parser's `Tokenizer` option: `new Parser(cbs, { Tokenizer: FastTokenizer })`. */
-export const FastTokenizer = FastTokenizerImpl as unknown as typeof Tokenizer;
+/**
+ * Markup that passes through every state with a fast path and most others: tags, attributes in
+ * every quoting, entities in text and values, a comment, CDATA, a declaration, a processing
+ * instruction, special tags, a self-closing tag.
+ */
+const SAMPLE =
+  '<!DOCTYPE html><?xml version="1.0"?><html><head><title>A &amp; B</title><style>p{}</style>' +
+  "<script>if (a < b) x = '</scr';</script></head><body class=x id='y' data-z=\"1 &lt; 2\" hidden>" +
+  '<!-- note --><![CDATA[ raw ]]><TABLE BORDER=1><tr><td nowrap>Doc. 12 &nbsp;&#38;&#x26; filed</td>' +
+  '<td><a href="/cgi-bin/show_doc.pl?caseid=1&amp;de_seq_num=2">3</a></td></tr></TABLE>' +
+  '<br/><img src=a.png alt><textarea>&lt;b&gt;</textarea></ body></html >';
+
+const SAMPLE_MODES: Options[] = [{ decodeEntities: true }, { decodeEntities: false }, { xmlMode: true }];
+
+/** Every event a tokenizer gives for `text`, with its arguments. */
+function tokenEvents(T: typeof Tokenizer, text: string, options: Options): string[] {
+  const out: string[] = [];
+  const cbs = new Proxy({} as TokenizerCallbacks, {
+    get:
+      (_t, name) =>
+      (...args: unknown[]) => {
+        out.push(`${String(name)}(${args.join(',')})`);
+      },
+  });
+  const t = new T(options, cbs);
+  t.write(text);
+  t.end();
+  return out;
+}
+
+/**
+ * The fast tokenizer over `Stock` when it gives `Stock`'s events on the sample, else `Stock` itself,
+ * with why (`fallback`): a state function the fast path calls is missing, or an event differs, or
+ * the fast path throws.
+ */
+export function checkedTokenizer(Stock: typeof Tokenizer): {
+  tokenizer: typeof Tokenizer;
+  fallback: string | null;
+} {
+  const proto = Stock.prototype as unknown as Record<string, unknown>;
+  const missing = STATE_FUNCTIONS.filter((name) => typeof proto[name] !== 'function');
+  if (missing.length > 0)
+    return { tokenizer: Stock, fallback: `htmlparser2's tokenizer has no ${missing.join(', ')}` };
+  const Fast = fastOver(Stock);
+  for (const mode of SAMPLE_MODES) {
+    let same: boolean;
+    try {
+      same = tokenEvents(Fast, SAMPLE, mode).join('\n') === tokenEvents(Stock, SAMPLE, mode).join('\n');
+    } catch (err) {
+      return { tokenizer: Stock, fallback: `the fast path failed: ${(err as Error).message}` };
+    }
+    if (!same)
+      return { tokenizer: Stock, fallback: `the fast path's events differ (${JSON.stringify(mode)})` };
+  }
+  return { tokenizer: Fast, fallback: null };
+}
+
+const chosen = checkedTokenizer(Tokenizer);
+if (chosen.fallback !== null)
+  process.emitWarning(
+    `docketwatch parses with htmlparser2's own tokenizer, correctly but more slowly: ${chosen.fallback} (this version of htmlparser2 is not the one docketwatch's lock file pins)`,
+    { code: 'DOCKETWATCH_TOKENIZER' },
+  );
+
+/**
+ * The tokenizer for the parsers' `Tokenizer` option (`new Parser(cbs, { Tokenizer: FastTokenizer })`):
+ * the fast one when it checked out at load, else htmlparser2's own.
+ */
+export const FastTokenizer = chosen.tokenizer;

@@ -794,6 +794,9 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
         until: f.until && !DATE.test(f.until) ? f.until : null,
         entry: null,
         ...(f.onAppeal ? { onAppeal: f.onAppeal } : {}),
+        ...(f.modified
+          ? { modified: f.modified.map((m) => ({ date: m.date, number: m.number, decided: m.decided })) }
+          : {}),
       }),
     ),
     nextDeadlines: p.nextDeadlines

@@ -542,13 +542,28 @@ export function postureSection(
       const appeal = f.onAppeal
         ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
         : '';
+      // Changed and still in force (modified, narrowed, dissolved in part): by which orders, when.
+      const modified = f.modified?.length
+        ? t(lang, 'posture.modified', {
+            changes: f.modified
+              .map((m) =>
+                t(lang, 'posture.modifiedBy', {
+                  by: m.decided ? 'appeals' : 'order',
+                  decided: dateIn(lang, m.decided),
+                  date: dateIn(lang, m.date),
+                  label: m.number === null ? 'none' : entryLabel(String(m.number), null, lang),
+                }),
+              )
+              .join(t(lang, 'list.and')),
+          })
+        : '';
       const l = links(f.entry, null, lang);
       // Named in the reader's language; a stay's own English words (the parties) stay quoted.
       const name = inForceName(lang, f.kind, f.description);
       const description = escapeHtml(name);
       return {
-        html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${escapeHtml(appeal)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
-        text: `* ${oneLine(name)}${since}: ${term}${appeal}${l.text ? `\n${indent(l.text)}` : ''}`,
+        html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${escapeHtml(modified)}${escapeHtml(appeal)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
+        text: `* ${oneLine(name)}${since}: ${term}${modified}${appeal}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));

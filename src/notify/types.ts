@@ -278,6 +278,12 @@ export interface InForce {
   entry: EntryRef | null;
   /** A court of appeals vacated it (in part) on `decided`; in force until its mandate issues. */
   onAppeal?: { action: 'vacated' | 'modified'; decided: string };
+  /**
+   * The orders that changed it and left it in force (modified, narrowed, dissolved in part), oldest
+   * first: a district order (`number`) on `date`, or a court of appeals' decision of `decided` in
+   * effect since `date`.
+   */
+  modified?: { date: string; number: number | null; decided: string | null }[];
 }
 
 export interface UpcomingDeadline {

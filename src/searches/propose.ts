@@ -12,6 +12,7 @@ import { DocketwatchError } from '../errors.ts';
 import { isBounced } from '../notify/bounces.ts';
 import { escapeHtml, oneLine, safeUrl } from '../notify/escape.ts';
 import { dateIn, direction, type Language, ltr, t, toLanguage } from '../notify/i18n.ts';
+import { entryLabel } from '../notify/language.ts';
 import { enqueue } from '../notify/outbox.ts';
 import { clip, type RenderedMessage } from '../notify/render.ts';
 import { accountMessage } from '../notify/subscriptions.ts';
@@ -111,12 +112,33 @@ export function renderProposal(
     oneLine(t(lang, 'search.subject', { name: ltr(lang, name), title: ltr(lang, `${title} (${caption})`) })),
     250,
   );
-  const entries = m.entries.slice(-5).map((e) => ({
-    when: (e.dateFiled ?? '').slice(0, 10),
-    text: clip(oneLine([e.shortDescription, e.description].filter(Boolean).join(' — ')), 600),
-    link: safeUrl(e.documentUrl ?? null),
-  }));
-  const intro = t(lang, 'search.intro', { name: ltr(lang, name), query: ltr(lang, m.search.query) });
+  // The feed's last five different items (a feed repeats an item it carries again), its words in
+  // quotation marks: the court's, in English, as the note under them says.
+  const seen = new Set<string>();
+  const entries = m.entries
+    .map((e) => ({
+      // The date and the entry's number as the court labels it ("ECF No. 5225"): a feed often
+      // carries several entries of the same words on one day.
+      when: [
+        e.dateFiled ? dateIn(lang, e.dateFiled) : '',
+        e.number ? entryLabel(e.number, m.court, lang) : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      text: clip(oneLine([e.shortDescription, e.description].filter(Boolean).join(' — ')), 600),
+      link: safeUrl(e.documentUrl ?? null),
+    }))
+    .filter((e) => {
+      const key = `${e.when}\n${e.text}\n${e.link ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(-5);
+  // An unnamed search is called by its query: say the query once, not "“q” (q)".
+  const intro = m.search.name
+    ? t(lang, 'search.intro', { name: ltr(lang, name), query: ltr(lang, m.search.query) })
+    : t(lang, 'search.introQuery', { query: ltr(lang, m.search.query) });
   const how = t(lang, 'search.how', { date: until });
   const why = t(lang, 'search.why', { email: ltr(lang, email), name: ltr(lang, name) });
   const stopLabel = t(lang, 'search.stop');
@@ -125,7 +147,7 @@ export function renderProposal(
     intro,
     '',
     `${title} (${caption})`,
-    ...entries.map((e) => `  ${e.when} ${e.text}`),
+    ...entries.map((e) => `  ${e.when} “${e.text}”`),
     '',
     how,
     trackUrl,
@@ -143,7 +165,7 @@ export function renderProposal(
   const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head><body dir="${dir}" style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;${align}">${p(escapeHtml(intro))}<div lang="en" dir="ltr" style="font-size:17px;font-weight:bold;">${escapeHtml(title)}</div><div lang="en" dir="ltr" style="font-size:13px;margin-bottom:8px;">${escapeHtml(caption)}</div><ul>${entries
     .map(
       (e) =>
-        `<li><span dir="ltr">${escapeHtml(e.when)}</span> ${en(escapeHtml(e.text))}${e.link ? ` (<a href="${escapeHtml(e.link)}">${escapeHtml(t(lang, 'search.document'))}</a>)` : ''}</li>`,
+        `<li><span>${escapeHtml(e.when)}</span> ${en(`“${escapeHtml(e.text)}”`)}${e.link ? ` (<a href="${escapeHtml(e.link)}">${escapeHtml(t(lang, 'search.document'))}</a>)` : ''}</li>`,
     )
     .join(
       '',

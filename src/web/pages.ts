@@ -787,7 +787,7 @@ ${
 <td>${s.lastFetch ? ago(s.lastFetch.at, p.now) : 'never'}</td>
 <td>${s.lastFetch ? `${s.lastFetch.status}${s.lastFetch.httpStatus ? ` (${s.lastFetch.httpStatus})` : ''}` : '—'}${s.lastFetch?.error ? html`<br><small>${s.lastFetch.error.slice(0, 300)}</small>` : html``}</td>
 <td>${s.lastSuccess ? ago(s.lastSuccess, p.now) : 'never'}</td>
-<td>${s.fetches24h} checks, ${s.failures24h} failed</td>
+<td>${s.fetches24h} ${s.fetches24h === 1 ? 'check' : 'checks'}, ${s.failures24h} failed</td>
 <td>${s.partial ? (Array.isArray(s.entryTypes) && s.entryTypes.length > 0 ? `partial: ${s.entryTypes.join(', ')}` : 'partial') : 'complete'}</td></tr>`,
       )}</tbody></table></div>`
 }

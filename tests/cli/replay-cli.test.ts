@@ -52,6 +52,9 @@ describe('docketwatch replay FILE', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Replayed 1 of 1 publications of Example v. Sample');
     expect(r.stdout).toContain('/cases/flsd/1:21-cv-20001');
+    // What to run for the JSON is the command they ran, not the demo.
+    expect(r.stdout).toContain('The whole summary as JSON: docketwatch replay case.json --json');
+    expect(r.stdout).not.toContain('docketwatch demo');
     expect(existsSync(join(cwd, 'case.sqlite'))).toBe(true);
     expect(readdirSync(join(cwd, 'mail')).length).toBeGreaterThan(0);
   }, 120_000);

@@ -68,7 +68,7 @@ async function outbox() {
   return rows.map((r) => ({
     to: r.recipient,
     kind: r.kind,
-    ...(JSON.parse(r.message) as { subject: string; text: string }),
+    ...(JSON.parse(r.message) as { subject: string; text: string; html: string }),
   }));
 }
 
@@ -169,6 +169,9 @@ it('asks for a confirmation by email, starts the search only on the confirm page
   const proposal = (await outbox()).find((m) => m.kind === 'search')!;
   expect(proposal.subject).toContain('Búsqueda guardada');
   expect(proposal.text).toContain(t('es', 'search.how', { date: '30 de marzo de 2025' }));
+  // The feed entry's date is written the reader's way, never as an ISO date.
+  expect(proposal.text).toContain('16 de marzo de 2025 “Petition”');
+  expect(`${proposal.text}${proposal.html}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   expect(proposal.text).toMatch(/\/track\?token=[^\s]+&lang=es/);
   const track = /\/track\?token=[^\s]+/.exec(proposal.text)![0];
   const trackPage = await app.inject({ method: 'GET', url: track });

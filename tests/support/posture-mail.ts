@@ -27,7 +27,7 @@ import { findCourt } from '../../src/courts.ts';
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
 import type { ReplayCourt } from '../../src/demo/server.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
-import { inForceName, MONTHS, phrase } from '../../src/notify/language.ts';
+import { entryLabel, inForceName, MONTHS, phrase } from '../../src/notify/language.ts';
 import type { CaseHeading, NotifyEvent } from '../../src/notify/types.ts';
 import type { Daemon } from '../../src/worker/daemon.ts';
 import type { TestSmtp } from './smtp.ts';
@@ -171,7 +171,22 @@ function expectedRow(lang: Language, f: CasePosture['inForce'][number], today: s
   const appeal = f.onAppeal
     ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
     : '';
-  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${appeal}`;
+  // Changed and still in force: each change the store names, in the language.
+  const modified = f.modified?.length
+    ? t(lang, 'posture.modified', {
+        changes: f.modified
+          .map((m) =>
+            t(lang, 'posture.modifiedBy', {
+              by: m.decided ? 'appeals' : 'order',
+              decided: dateIn(lang, m.decided),
+              date: dateIn(lang, m.date),
+              label: m.number === null ? 'none' : entryLabel(String(m.number), null, lang),
+            }),
+          )
+          .join(t(lang, 'list.and')),
+      })
+    : '';
+  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${modified}${appeal}`;
 }
 
 function daysBetween(from: string, to: string): number {

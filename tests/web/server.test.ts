@@ -356,6 +356,7 @@ describe('maintainers', () => {
     expect(right.statusCode).toBe(200);
     expect(right.body).toContain('mied-rss');
     expect(right.body).toContain('partial: orders, opinions');
+    expect(right.body).toContain('<td>1 check, 0 failed</td>');
   });
 
   it('signs in with the form (CSRF-protected) and keeps a session cookie', async () => {

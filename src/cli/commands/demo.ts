@@ -132,7 +132,10 @@ async function replayCommand(history: ReplayHistory, opts: ReplayCommandOptions,
         })),
     });
     if (opts.json) await writeLine(JSON.stringify({ summary }));
-    else for (const line of describeSummary(summary, opts.port !== undefined)) await writeLine(line);
+    else {
+      const again = opts.file ? `docketwatch replay ${opts.file}` : 'docketwatch demo';
+      for (const line of describeSummary(summary, opts.port !== undefined, again)) await writeLine(line);
+    }
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -178,8 +181,15 @@ function freshDemoStore(store: string): string {
   return store;
 }
 
-/** A few lines a person reads at the end: what happened, where the mail is, how to open the pages. */
-export function describeSummary(summary: DemoSummary, served: boolean): string[] {
+/**
+ * A few lines a person reads at the end: what happened, where the mail is, how to open the pages;
+ * `command` is what they ran (`docketwatch demo`, `docketwatch replay FILE`).
+ */
+export function describeSummary(
+  summary: DemoSummary,
+  served: boolean,
+  command = 'docketwatch demo',
+): string[] {
   const events = (type: string) => summary.events[type] ?? 0;
   const store = /^postgres/i.test(summary.store) ? summary.store : relative(process.cwd(), summary.store);
   const port = new URL(summary.publicUrl).port || '80';
@@ -194,7 +204,7 @@ export function describeSummary(summary: DemoSummary, served: boolean): string[]
     `The store is kept in ${store}. To open the pages and the emails' links:`,
     `  docketwatch serve --db ${store} --port ${port}`,
     `  then open ${summary.publicUrl}/cases/${summary.case.key.replace(':', '/')}${served ? ' (it was also served while the demo ran)' : ''}`,
-    'The whole summary as JSON: docketwatch demo --json',
+    `The whole summary as JSON: ${command} --json`,
   ];
 }
 

@@ -151,7 +151,7 @@ export function registerSearch(program: Command): void {
         });
         await printRows(matches, opts, {
           text: (m) =>
-            `${m.id}  ${m.status.padEnd(9)} ${m.case}  ${m.caseName ?? ''}  (search ${m.search.name ?? m.search.id}, first seen ${m.firstSeenAt.slice(0, 10)})`,
+            `${m.id}  ${m.status.padEnd(9)} ${m.case}  ${m.caseName ?? ''}  (search ${m.search.name ?? `“${m.search.query}”`}, first seen ${m.firstSeenAt.slice(0, 10)})`,
           json: matchView,
           none: 'no match yet',
         });

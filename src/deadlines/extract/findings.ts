@@ -1749,6 +1749,10 @@ function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null
 }
 
 /** Stays granted, expanded, extended, lifted, denied by the entry. */
+/** A sentence whose stay is an injunction's ("the preliminary injunction [10] is stayed", "stay of the TRO"). */
+const STAYS_INJUNCTION =
+  /\b(?:injunction|restraining\s+order|TRO)\b(?:\s+\[\d+\])?[^.;]{0,80}?\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b|\bstay(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w,]+\s+){0,4}?(?:injunction|restraining\s+order|TRO)\b/i;
+
 export function readStays(ctx: EntryContext): StayFinding[] {
   const { cls } = ctx;
   if (!cls.isCourtAct || cls.clerkEntry) return [];
@@ -1763,6 +1767,9 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   const staySentences = sentences(text).filter(
     (s) => STAY_WORD.test(s) && !/^\s*(?:MOTION|Motion)\b/.test(s),
   );
+  // "The preliminary injunction is stayed to the extent …", "motion to stay the injunction granted in
+  // part": what is stayed is an injunction, read by `readInjunctions`; not a stay of its own.
+  if (staySentences.length > 0 && staySentences.every((s) => STAYS_INJUNCTION.test(s))) return [];
   let action: StayAction | null = null;
   const head = text.slice(0, 300);
   // "Motion Hearing held re [36] MOTION to Expand Order Staying Removal": a filing's title after
@@ -1862,6 +1869,14 @@ const IN_PART =
   /\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b|\bremains?\s+(?:in\s+(?:full\s+)?(?:force|effect)|enjoined)\b|\bis\s+(?:hereby\s+)?amended\b/i;
 
 /**
+ * An order that changes an injunction and leaves it in force: "modified", "amended", "narrowed",
+ * "clarified", "is limited to"; and (with `IN_PART`) "stayed to the extent", "stayed except as to".
+ */
+const MODIFIES =
+  /\bmodif(?:y|ies|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|limited)\b|\bAMENDED\b|\bnarrow(?:s|ed|ing)\b|\bclarif(?:y|ies|ied|ying)\b/i;
+const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
+
+/**
  * "converts the TRO into a preliminary injunction", "the TRO is hereby converted to a preliminary
  * injunction", "… converted into a permanent injunction" (straight to the final judgment's).
  */
@@ -1924,7 +1939,9 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     const type = injunctionTypeIn(phrase.split(/\b(?:and|;)\s+(?:GRANT|DENY|grant|deny)/)[0] ?? phrase);
     const aims = motionAims(phrase.split(/\b(?:and|;)\s+(?:GRANT|DENY|grant|deny)/)[0] ?? phrase);
     if (stayOfInjunction && type) {
-      if (decided.verb !== 'denied') out.push({ type, action: 'stayed', until: null });
+      // Stayed in part ("granting in part the motion to stay the injunction"): in force, changed.
+      if (decided.verb !== 'denied')
+        out.push({ type, action: decided.verb === 'granted_in_part' ? 'modified' : 'stayed', until: null });
     } else if (type && aims.has('convert')) {
       // A motion to convert a TRO into a preliminary (or permanent) injunction asks for the injunction.
       const into = convertedInto(phrase);
@@ -2018,8 +2035,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     )
       action = 'extended';
     else if (
-      actsIn(s, /\bmodif(?:y|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?amended\b|\bAMENDED\b/i) &&
-      !/\bmotion\s+to\s+(?:modify|amend)/i.test(s) &&
+      (actsIn(s, MODIFIES) || (actsIn(s, STAYED) && IN_PART.test(s))) &&
+      !/\bmotion\s+to\s+(?:modify|amend|clarify|narrow)/i.test(s) &&
       // "The District Court order modifying the preliminary injunction … is stayed": that order is
       // what is acted on; the injunction itself is not modified here.
       !(/\border\s+modifying\b/i.test(s) && /\b(?:stayed|vacated|reversed|affirmed)\b/i.test(s)) &&

@@ -388,7 +388,9 @@ describe('stays, injunctions and periods in other words', () => {
     );
     expect(a.kind).toBe('order');
     expect(a.injunctions).toEqual([]);
-    expect(a.stays.map((s) => s.action)).toEqual(['granted']);
+    // What is stayed is an order on the injunction, not proceedings: no stay of its own (the
+    // appellate reader, tracker/appeals.ts, reads it as a stay in part pending appeal).
+    expect(a.stays).toEqual([]);
   });
 
   it('"following <event>, proof … is to be filed within ten days" runs from that event (S.D.N.Y.)', () => {

@@ -60,6 +60,12 @@ export interface CasePosture {
     until: string | null;
     /** A court of appeals vacated it (in part) on `decided`; it stays in force until the mandate issues. */
     onAppeal?: { action: 'vacated' | 'modified'; decided: string };
+    /**
+     * The orders that changed it and left it in force, oldest first: on `date`, the district order
+     * `entry` (its store key; `number` when numbered), or a court of appeals' decision of `decided`
+     * that took effect with its mandate (and the district order that carried it out).
+     */
+    modified?: { date: string; entry: string; number: number | null; decided: string | null }[];
   }[];
   /** The open deadlines, soonest first, in the words and fields of their records. */
   nextDeadlines: Pick<

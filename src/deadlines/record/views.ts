@@ -140,6 +140,9 @@ export async function casePosture(
         since: f.since,
         until: f.until,
         ...(f.onAppeal ? { onAppeal: { action: f.onAppeal.action, decided: f.onAppeal.decided } } : {}),
+        ...(f.modified
+          ? { modified: f.modified.map((m) => ({ ...m, entry: derived.entryKeyOf(m.entry) })) }
+          : {}),
       })),
     nextDeadlines: p.next
       .filter((d) => !dismissed.has(id(d.id)))

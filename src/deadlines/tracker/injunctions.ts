@@ -61,7 +61,14 @@ export function applyInjunction(
       continue;
     }
     if (carriesOutMandate(i, f.action, at.words)) {
-      i.history.push({ action: f.action, entry: at.entry, date: at.dateFiled, until: i.until });
+      // The mandate's change, carried out: marked so, the in-force line names it once (posture.ts).
+      i.history.push({
+        action: f.action,
+        entry: at.entry,
+        date: at.dateFiled,
+        until: i.until,
+        byMandate: true,
+      });
       continue;
     }
     // The district court acting itself settles what waited for the mandate.

@@ -133,6 +133,20 @@ export interface StayPendingAppeal {
   notice: string | null;
 }
 
+/**
+ * One change that left an injunction in force, as the in-force line names it: the district order
+ * (`entry`, its number when it has one) on `date`, or a court of appeals' decision of `decided`
+ * that took effect with its mandate on `date` (and the district order carrying it out, if any).
+ */
+export interface Modification {
+  date: string;
+  entry: string;
+  /** The docket number of the district order that made (or carried out) the change. */
+  number: number | null;
+  /** The court of appeals' decision that made it, when it took effect with a mandate. */
+  decided: string | null;
+}
+
 export interface OnAppeal {
   action: 'vacated' | 'modified';
   /** The day the court of appeals decided. */
@@ -193,6 +207,8 @@ export interface Posture {
     summary: string;
     /** Decided on appeal, waiting for the mandate. */
     onAppeal?: OnAppeal;
+    /** The orders that changed it and left it in force (modified, narrowed, dissolved in part), oldest first. */
+    modified?: Modification[];
   }[];
   next: DeadlineView[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];

@@ -2,7 +2,15 @@
 import { InputError } from '../../errors.ts';
 import { daysBetween } from '../calendar.ts';
 import { injunctionName } from './injunctions.ts';
-import type { DeadlineView, Posture, TimeStatus, TrackedDeadline, TrackerCore } from './model.ts';
+import type {
+  DeadlineView,
+  Modification,
+  Posture,
+  TimeStatus,
+  TrackedDeadline,
+  TrackedInjunction,
+  TrackerCore,
+} from './model.ts';
 import { stayInForceOn } from './stays.ts';
 import { DATE, longDate } from './words.ts';
 
@@ -37,6 +45,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         : i.until
           ? ` until ${DATE.test(i.until) ? longDate(i.until) : i.until}`
           : '';
+    const modified = modificationsOf(i, day);
     inForce.push({
       kind: 'injunction',
       id: i.id,
@@ -44,6 +53,8 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       since: i.since,
       until: i.until,
       summary: `${injunctionName(i.type)} in effect since ${longDate(i.since)}${until}${
+        modified.length > 0 ? `, as modified ${modified.map(modifiedBy).join(' and ')}` : ''
+      }${
         i.onAppeal
           ? `; the court of appeals ${i.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(i.onAppeal.decided)}: it stays in force until the mandate issues`
           : ''
@@ -53,6 +64,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
           : ''
       }`,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
+      ...(modified.length > 0 ? { modified } : {}),
     });
   }
   const next: DeadlineView[] = [];
@@ -81,6 +93,48 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
     .filter((h) => h.state === 'scheduled' && (!h.date || h.date >= day))
     .map((h) => ({ id: h.id, type: h.type, date: h.date, time: h.time }));
   return { asOf: day, inForce, next, missing, hearings };
+}
+
+/**
+ * The changes that left an injunction in force by `day` — an order that modified, amended,
+ * narrowed, clarified or dissolved (or stayed) it in part (the extractor reads all of these as
+ * `modified`), and a court of appeals' decision in part that took effect with its mandate —
+ * oldest first. A district order carrying out the mandate is the mandate's change, named once
+ * with it; a recalled mandate's change is undone.
+ */
+export function modificationsOf(i: TrackedInjunction, day: string): Modification[] {
+  const out: Modification[] = [];
+  let decided: string | null = null;
+  for (const h of i.history) {
+    if (h.date.slice(0, 10) > day) break;
+    if (h.action === 'vacated_on_appeal' || h.action === 'reversed_on_appeal') decided = h.date.slice(0, 10);
+    if (h.action === 'mandate_recalled') {
+      const undone = out.findLastIndex((m) => m.decided !== null);
+      if (undone >= 0) out.splice(undone, 1);
+      continue;
+    }
+    if (h.action !== 'modified') continue;
+    const number = /^\d+$/.test(h.entry) ? Number(h.entry) : null;
+    const date = h.date.slice(0, 10);
+    const mandate = h.byMandate
+      ? out.findLast((m) => m.decided !== null && m.decided === decided)
+      : undefined;
+    if (mandate) {
+      // The mandate's change told again by the district order that carries it out.
+      mandate.number ??= number;
+      continue;
+    }
+    out.push({ date, entry: h.entry, number, decided: h.byMandate ? decided : null });
+  }
+  return out;
+}
+
+/** "by ECF No. 345 on July 13, 2017"; "by the court of appeals' decision of June 12, 2017 (in effect June 19, 2017; ECF No. 291)". */
+function modifiedBy(m: Modification): string {
+  const ecf = m.number !== null ? `ECF No. ${m.number}` : null;
+  if (m.decided)
+    return `by the court of appeals' decision of ${longDate(m.decided)} (in effect ${longDate(m.date)}${ecf ? `; ${ecf}` : ''})`;
+  return `by ${ecf ?? 'the order'} on ${longDate(m.date)}`;
 }
 
 export function viewOf(d: TrackedDeadline, due: string | null, day: string): DeadlineView {

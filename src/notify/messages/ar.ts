@@ -130,6 +130,9 @@ export const ar: Record<MessageKey, string> = {
   'posture.since': '، منذ {date}',
   'list.and': ' و',
   'posture.name': '{kind, select, removal {وقف ترحيل {who}} other {وقف: {what}}}',
+  'posture.modified': '؛ ساري المفعول بالتعديلات التي أدخلها {changes}',
+  'posture.modifiedBy':
+    '{by, select, appeals {قرار محكمة الاستئناف الصادر في {decided} (نافذ منذ {date}{label, select, none {} other {، {label}}})} other {الأمر الصادر في {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
     '؛ {action, select, vacated {ألغته محكمة الاستئناف} other {ألغت محكمة الاستئناف جزءًا منه}} في {date}: يبقى ساريًا حتى صدور أمر إنفاذ حكمها',
   'posture.nextDeadlines': 'المهل القادمة',
@@ -239,8 +242,8 @@ export const ar: Record<MessageKey, string> = {
   'account.already.action': 'تغييرها أو إيقافها',
   'account.already.ignore': 'إذا لم تطلب ذلك فتجاهل هذه الرسالة.',
   'search.subject': 'البحث المحفوظ «{name}»: {title}',
-  'search.intro':
-    'وجد بحثك المحفوظ «{name}» ({query}) في النشرة الإخبارية للمحكمة قضيةً لا يتابعها docketwatch بعد:',
+  'search.intro': 'وجد بحثك المحفوظ «{name}» ({query}) في موجز RSS للمحكمة قضيةً لا يتابعها docketwatch بعد:',
+  'search.introQuery': 'وجد بحثك المحفوظ «{query}» في موجز RSS للمحكمة قضيةً لا يتابعها docketwatch بعد:',
   'search.how': 'تابِعها بنقرة واحدة (يعمل الرابط مرة واحدة، حتى {date}):',
   'search.track': 'متابعة هذه القضية',
   'search.why':
@@ -248,7 +251,7 @@ export const ar: Record<MessageKey, string> = {
   'search.stop': 'إيقاف هذه الرسائل',
   'search.document': 'المستند',
   'track.title': 'متابعة هذه القضية؟',
-  'track.found': 'وجد بحثك المحفوظ «{name}» هذه القضية في النشرة الإخبارية للمحكمة:',
+  'track.found': 'وجد بحثك المحفوظ «{name}» هذه القضية في موجز RSS للمحكمة:',
   'track.hint': 'سيتابعها docketwatch من نشرة المحكمة ويعرضها في صفحة خاصة بها. يعمل هذا الرابط مرة واحدة.',
   'stop.title': 'إيقاف هذه الرسائل؟',
   'stop.question': 'لن يتلقى {email} بعد الآن أخبار القضايا الجديدة التي يجدها البحث المحفوظ «{name}».',

@@ -133,6 +133,9 @@ export const en = {
   'posture.since': ', since {date}',
   'list.and': ' and ',
   'posture.name': '{kind, select, removal {Stay of removal of {who}} other {Stay: {what}}}',
+  'posture.modified': '; in force as changed {changes}',
+  'posture.modifiedBy':
+    '{by, select, appeals {by the court of appeals’ decision of {decided} (in effect from {date}{label, select, none {} other {, {label}}})} other {by the order of {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
     '; {action, select, vacated {the court of appeals vacated it} other {the court of appeals vacated it in part}} on {date}: in force until its mandate issues',
   'posture.nextDeadlines': 'Next deadlines',
@@ -250,6 +253,8 @@ export const en = {
   'search.subject': 'Saved search “{name}”: {title}',
   'search.intro':
     'Your saved search “{name}” ({query}) found a case docketwatch does not track yet, in the court’s feed:',
+  'search.introQuery':
+    'Your saved search “{query}” found a case docketwatch does not track yet, in the court’s feed:',
   'search.how': 'Track it with one click (the link works once, until {date}):',
   'search.track': 'Track this case',
   'search.why':

@@ -131,6 +131,9 @@ export const es: Record<MessageKey, string> = {
   'list.and': ' y ',
   'posture.name':
     '{kind, select, removal {Suspensión de la deportación de {who}} other {Suspensión: {what}}}',
+  'posture.modified': '; vigente con los cambios {changes}',
+  'posture.modifiedBy':
+    '{by, select, appeals {de la decisión del tribunal de apelaciones del {decided} (en vigor a partir del {date}{label, select, none {} other {, {label}}})} other {de la orden del {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
     '; {action, select, vacated {el tribunal de apelaciones la anuló} other {el tribunal de apelaciones la anuló en parte}} el {date}: vigente hasta que emita su mandato',
   'posture.nextDeadlines': 'Próximos plazos',
@@ -246,7 +249,9 @@ export const es: Record<MessageKey, string> = {
   'account.already.ignore': 'Si usted no lo pidió, ignore este mensaje.',
   'search.subject': 'Búsqueda guardada «{name}»: {title}',
   'search.intro':
-    'Su búsqueda guardada «{name}» ({query}) encontró, en el canal de noticias del tribunal, un caso que docketwatch aún no sigue:',
+    'Su búsqueda guardada «{name}» ({query}) encontró, en el canal RSS del tribunal, un caso que docketwatch aún no sigue:',
+  'search.introQuery':
+    'Su búsqueda guardada «{query}» encontró, en el canal RSS del tribunal, un caso que docketwatch aún no sigue:',
   'search.how': 'Sígalo con un clic (el enlace sirve una sola vez, hasta el {date}):',
   'search.track': 'Seguir este caso',
   'search.why':
@@ -254,7 +259,7 @@ export const es: Record<MessageKey, string> = {
   'search.stop': 'Dejar de recibir estos correos',
   'search.document': 'documento',
   'track.title': '¿Seguir este caso?',
-  'track.found': 'Su búsqueda guardada «{name}» encontró este caso en el canal de noticias del tribunal:',
+  'track.found': 'Su búsqueda guardada «{name}» encontró este caso en el canal RSS del tribunal:',
   'track.hint':
     'docketwatch lo seguirá a partir del canal del tribunal y lo mostrará en su propia página. Este enlace sirve una sola vez.',
   'stop.title': '¿Dejar de recibir estos correos?',
