@@ -33,6 +33,13 @@ const sources: DocketSource<unknown>[] = [
 
 export const SOURCES: readonly DocketSource<unknown>[] = sources;
 
+/** The sources of this list, not added at run time: what another thread loading this module knows. */
+const BUILT_IN: ReadonlySet<DocketSource<unknown>> = new Set(sources);
+
+export function isBuiltinSource<C>(source: DocketSource<C>): boolean {
+  return BUILT_IN.has(source as unknown as DocketSource<unknown>);
+}
+
 export function findSource(id: string): DocketSource<unknown> | undefined {
   return sources.find((s) => s.id === id);
 }

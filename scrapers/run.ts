@@ -1,7 +1,9 @@
 /**
  * One run of one source, store-agnostic, through either door: `runSource` validates the config,
  * fetches with the saved state, parses what came back and detects a layout change across runs;
- * `receiveMessage` validates the config, receives one pushed message and parses it. The caller
+ * `receiveMessage` validates the config, receives one pushed message and parses it. A large
+ * document is parsed on the parse thread (`parse-thread.ts`), so the caller's event loop keeps
+ * turning while it is read. The caller
  * persists `state` (opaque JSON) and ingests `results`; it also owns the HTTP client, the browser
  * and the budget.
  */
@@ -9,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { ConfigError, LayoutChangedError } from '../src/errors.ts';
 import { type Logger, silentLogger } from '../src/log.ts';
 import type { HttpClient } from '../src/net/http.ts';
+import { parseDocument } from './parse-thread.ts';
 import type {
   Budget,
   BudgetRequest,
@@ -65,7 +68,9 @@ export async function runSource<C>(source: DocketSource<C>, options: RunOptions)
   if (outcome.kind === 'not-modified') {
     return { status: 'not-modified', results: [], state: { ...previous, source: outcome.state } };
   }
-  const results = outcome.documents.map((document) => ({ document, result: source.parse(document, config) }));
+  const results: RunResult['results'] = [];
+  for (const document of outcome.documents)
+    results.push({ document, result: await parseDocument(source, document, config) });
   const entries = results.reduce(
     (n, { result }) => n + result.cases.reduce((m, c) => m + c.entries.length, 0),
     0,
@@ -80,16 +85,16 @@ export async function runSource<C>(source: DocketSource<C>, options: RunOptions)
 }
 
 /** One message pushed to an inbound source: checked by the source, parsed; the state is kept as it was. */
-export function receiveMessage<C>(
+export async function receiveMessage<C>(
   source: DocketSource<C>,
   options: { config: unknown; state: RunState | null; message: InboundMessage },
-): RunResult {
+): Promise<RunResult> {
   const config = validateConfig(source, options.config);
   if (!source.receive) throw new ConfigError(`source ${source.id} does not receive messages: it is polled`);
   const document = source.receive(options.message, config);
   return {
     status: 'fetched',
-    results: [{ document, result: source.parse(document, config) }],
+    results: [{ document, result: await parseDocument(source, document, config) }],
     state: options.state ?? { source: null, entries: null },
   };
 }

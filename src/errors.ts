@@ -29,6 +29,16 @@ export class InputTooLargeError extends DocketwatchError {
   }
 }
 
+/**
+ * The thread a large document was being parsed on ended before it answered (out of memory, a
+ * crash, over its time limit). Nothing was read from the document; the next parse gets a new thread.
+ */
+export class ParseThreadError extends DocketwatchError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('EPARSETHREAD', message, options);
+  }
+}
+
 /** Configuration that is missing or wrong; the message says what and where. */
 export class ConfigError extends DocketwatchError {
   constructor(message: string, options?: { cause?: unknown }) {

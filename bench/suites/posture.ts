@@ -8,7 +8,11 @@
  * and through the measured rounds; p99 and the slowest answer of each phase are reported (target:
  * within 100 ms throughout). The last lines say PASS or FAIL for each target.
  *
- * `POSTURE_BENCH_ENTRIES=N` builds a smaller case (for profiling).
+ * Then the same target through the real path (`bench/healthz-real-path.ts`): a 5,000-entry docket
+ * report served on 127.0.0.1, fetched, parsed and ingested by the daemon as `docketwatch run` does.
+ *
+ * `POSTURE_BENCH_ENTRIES=N` builds a smaller case (for profiling); `POSTURE_BENCH=entry` runs only
+ * the first part, `POSTURE_BENCH=real` only the real path.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,6 +23,7 @@ import { listDeadlineRecords, refreshAfterIngest, warmUpRules } from '../../src/
 import { ingest } from '../../src/ingest/index.ts';
 import { type DocketEntry, emptyCase, emptyEntry } from '../../src/model/docket.ts';
 import { startWebServer } from '../../src/web/server.ts';
+import { realPath } from '../healthz-real-path.ts';
 
 const ENTRIES = Number(process.env.POSTURE_BENCH_ENTRIES) || 5000;
 const ROUNDS = 15;
@@ -83,6 +88,11 @@ const load = () =>
     .join(', ');
 
 export async function run(): Promise<void> {
+  if (process.env.POSTURE_BENCH !== 'real') await entryCost();
+  if (process.env.POSTURE_BENCH !== 'entry') console.log((await realPath()).join('\n'));
+}
+
+async function entryCost(): Promise<void> {
   console.log(`load average at start: ${load()} (${cpus().length} cores)`);
   const dir = mkdtempSync(join(tmpdir(), 'docketwatch-posture-bench-'));
   const store = await openDatabase(join(dir, 'bench.sqlite'));

@@ -48,6 +48,35 @@ describe('disposedMotions: the motions an entry decides, withdraws or moots', ()
     ],
     ['MOTION for Extension of Time to File Response/Reply as to [3] Motion to Dismiss by Acme.', []],
     ['ORDER: The [17] Motion to Dismiss is taken under advisement. Response due by 12/22/16.', []],
+    // An order on a motion rules on it, whatever verb it uses — unless it keeps it pending.
+    [
+      "ORDER Regarding Petitioners/Plaintiffs' [307] Emergency Motion Regarding Coercion and Interference with Class Members. Respondents shall give Class Counsel seven (7) days' notice before any consular interview of a class member. Signed by District Judge Mark A. Goldsmith.",
+      [307],
+    ],
+    ["ORDER Regarding Petitioners/Plaintiffs' 307 Emergency Motion Regarding Coercion.", [307]],
+    [
+      'ORDER ENDORSED on 14 Motion to Serve filed by Walter Tremsky. The form of notice set forth on this motion is approved.',
+      [14],
+    ],
+    ['OPINION AND ORDER re: [45] and [46] Motions to Compel. The motions are resolved as stated.', [45, 46]],
+    ['ORDER as to [12] Motion for Leave to File Excess Pages: the motion is moot.', [12]],
+    ['Order on [9] Motion to Seal. The Clerk shall file the exhibits under seal.', [9]],
+    ['ORDER as to Bryan David Mitchell re 26 Motion Hearing. Follows oral order of 11/12/08.', []],
+    [
+      'ORDER as to Brian David Mitchell re 97 MOTION to Unseal Document. The court directs the parties to file cross briefs regarding the issues.',
+      [],
+    ],
+    ['STIPULATION AND ORDER Extending Response Deadline re: [30] MOTION for Summary Judgment', []],
+    ['ORDER regarding [45] Motion to Dismiss: Plaintiff shall respond by 7/1/2024.', []],
+    ['ORDER regarding [45] Motion to Compel: the parties shall meet and confer.', []],
+    ['ORDER re [45] Motion to Dismiss. Motion Hearing set for 8/1/2024 before Judge A.', []],
+    ['ORDER re [45] Motion for Sanctions: the motion is held in abeyance.', []],
+    ['ORDER to Continue Motion hearing re 8 Motion as to Elias Torres Alcazar Jr.', []],
+    [
+      'Minute Entry: Motion Hearing held on 6/18/2018 re [307] Emergency MOTION Regarding Coercion. Parties ordered to meet and confer.',
+      [],
+    ],
+    ['NOTICE regarding [45] Motion to Dismiss by Acme.', []],
     [
       'Any and all motions between Plaintiff and Zoho that are presently unresolved are hereby terminated as MOOT.',
       [],

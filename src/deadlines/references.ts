@@ -65,10 +65,27 @@ const NAMED_AFTER =
   /^[^.;]{0,200}?\bmotions?\b[^.;]{0,160}?\((?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?\s*)?(\d{1,5})\)/i;
 
 /**
+ * An order whose subject is a motion — its title names the motion right after "ORDER" with
+ * *regarding / on / re / as to / concerning*: "ORDER Regarding Petitioners' [307] Emergency Motion
+ * …", "ORDER ENDORSED on 14 Motion to Serve", "OPINION AND ORDER re: [45] and [46] Motions". The
+ * court's order on a motion rules on it, whatever verb it uses; not "ORDER … re 26 Motion Hearing".
+ */
+const ORDER_ON_MOTION =
+  /^\s*(?:(?:OPINION|MEMORANDUM|TEXT[- ]ONLY|MINUTE|SEALED|AMENDED)\s+(?:(?:AND|&)\s+)?){0,3}ORDER\s+(?:ENDORSED\s+)?(?:regarding|re:?|on|as\s+to|concerning)\s+(?:the\s+)?(?:[\w'’/.-]+\s+){0,3}?\[?(\d{1,5})\]?((?:\s*(?:,|and|&)\s*\[?\d{1,5}\]?)*)\s+(?:[\w-]+\s+){0,3}?motions?\b(?!\s+hearing)/i;
+/**
+ * Words by which an order about a motion keeps it pending rather than ruling on it: briefing still
+ * to come, a hearing or conference, under advisement, in abeyance, deferred, referred, a show-cause
+ * order, the parties told to confer or report.
+ */
+const LEAVES_PENDING =
+  /\b(?:respon(?:d|ds|se|ses)|repl(?:y|ies)|sur-?reply|opposition|brief(?:s|ing)?|supplement\w*|hearing|conference|argument|under\s+advisement|abeyance|defer(?:s|red|ring)?|refer(?:s|red|ring)\s+(?:to|the)|show\s+cause|meet\s+and\s+confer|status\s+report|will\s+(?:rule|decide|address|consider|resolve))\b/i;
+
+/**
  * The motions an entry disposes of — granted, denied, withdrawn, terminated or found moot — by
  * their entry numbers: "ORDER granting [22] Motion to Stay", "granting in part and denying in part
  * [71]", "Granting … Motion to Expand … (Dkt. 36)", "[36] Motion … is DENIED as moot", "NOTICE of
- * withdrawal of [12] Motion". A number named after the motion ("re [1] Complaint", "to respond to
+ * withdrawal of [12] Motion", and an order on a motion ("ORDER Regarding [307] Motion …") that does
+ * not keep it pending (`LEAVES_PENDING`). A number named after the motion ("re [1] Complaint", "to respond to
  * [3]") is what the motion is about, not a motion disposed of.
  */
 export function disposedMotions(text: string): number[] {
@@ -87,5 +104,10 @@ export function disposedMotions(text: string): number[] {
       out.add(Number(named[1]));
   }
   for (const m of body.matchAll(PASSIVE)) out.add(Number(m[1]));
+  const on = ORDER_ON_MOTION.exec(body);
+  if (on && !LEAVES_PENDING.test(body.replace(/\bSigned\s+by\b.*$/is, ''))) {
+    out.add(Number(on[1]));
+    for (const n of (on[2] ?? '').matchAll(/\d{1,5}/g)) out.add(Number(n[0]));
+  }
   return [...out];
 }

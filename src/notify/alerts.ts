@@ -9,6 +9,7 @@
 import type { Kysely } from 'kysely';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
+import { turns } from '../turns.ts';
 import { type AlertGroup, groupAlerts } from './critical.ts';
 import { notifyEvents, readEvents } from './events.ts';
 import { enqueue } from './outbox.ts';
@@ -80,8 +81,11 @@ async function alertBatch(
     .execute();
   let queued = 0;
   if (subs.length > 0) {
+    // A backfill's batch renders long messages: the event loop gets turns between them (`src/turns.ts`).
+    const pause = turns();
     const events = await notifyEvents(trx, stored);
     for (const sub of subs) {
+      await pause();
       const mine = events
         .filter(
           (e) =>
@@ -99,6 +103,7 @@ async function alertBatch(
           now,
         });
         if (await enqueue(trx, { kind: 'alert', subscriptionId: sub.id, message }, now)) queued++;
+        await pause();
       }
     }
   }

@@ -459,8 +459,8 @@ const DEADLINE_CHANGES: Record<string, DeadlineEventChange> = {
   shortened: 'moved',
   moved: 'moved',
   vacated: 'vacated',
-  mooted: 'vacated',
-  withdrawn: 'vacated',
+  mooted: 'mooted',
+  withdrawn: 'mooted',
 };
 const STAY_CHANGES: Record<string, StayChange> = {
   granted: 'granted',
@@ -687,8 +687,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       // A deadline whose day had passed before the order that ended it was not cancelled by it: it
       // passed (or was met) while it stood. Nothing to tell ("no longer due on February 2, 2018",
       // said in April 2019, would rewrite history).
-      if (DEADLINE_CHANGES[action] === 'vacated' && p.due && day(p.date) !== null && p.due < day(p.date)!)
-        return [];
+      const ended = DEADLINE_CHANGES[action] === 'vacated' || DEADLINE_CHANGES[action] === 'mooted';
+      if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
       return onChange(DEADLINE_CHANGES, action, (change) => ({
         ...base,
         type: 'deadline',

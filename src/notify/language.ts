@@ -375,6 +375,13 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         };
       }
       const was = event.previousDue ?? event.dueDate;
+      if (event.change === 'mooted')
+        return {
+          headline: `Deadline moot: ${event.what}`,
+          sentence: plain
+            ? `A deadline no longer applies: ${event.what}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
+            : `Deadline moot: ${event.what}${by}${was ? ` (was due ${formatDate(was)})` : ''}; nothing is left for it to answer.`,
+        };
       return {
         headline: `Deadline vacated: ${event.what}`,
         sentence: plain

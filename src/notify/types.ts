@@ -189,7 +189,11 @@ export interface AppealRulingEvent extends EventBase {
   pending?: boolean;
 }
 
-export type DeadlineEventChange = 'set' | 'moved' | 'vacated';
+/**
+ * `vacated`: the court set the deadline aside; `mooted`: nothing is left for it to answer (the
+ * motion it responded to was decided or withdrawn, the case between those parties ended).
+ */
+export type DeadlineEventChange = 'set' | 'moved' | 'vacated' | 'mooted';
 
 export interface DeadlineEvent extends EventBase {
   type: 'deadline';

@@ -44,7 +44,7 @@ export async function receiveNotice(
           .where('sha256', '=', sha256)
           .executeTakeFirst()) !== undefined;
       if (seen) return { status: 'not-modified', results: [], state: previous };
-      const run = receiveMessage(nefInboundSource, {
+      const run = await receiveMessage(nefInboundSource, {
         config: JSON.parse(row.config),
         state: previous,
         message: { body, origin },

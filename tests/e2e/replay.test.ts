@@ -121,6 +121,17 @@ describe('replay of Hamama v. Adducci at max speed, mailed to a real SMTP server
     expect(summary.events['appeal.mandate']).toBeGreaterThanOrEqual(1);
   });
 
+  it('tells a deadline that nothing is left to answer as moot, and as vacated only what the court set aside', () => {
+    const items = (headline: RegExp) =>
+      mails.filter((m) => m.to === DEMO_SUBSCRIBERS.legal).flatMap((m) => m.text.match(headline) ?? []);
+    const vacated = items(/^\* Deadline vacated: .*$/gm);
+    const moot = items(/^\* Deadline moot: .*$/gm);
+    expect(summary.events['deadline.mooted'] ?? 0).toBeGreaterThan(0);
+    expect(moot.length).toBeGreaterThan(0);
+    expect(moot.length).toBeLessThanOrEqual(summary.events['deadline.mooted'] ?? 0);
+    expect(vacated.length).toBeLessThanOrEqual(summary.events['deadline.vacated'] ?? 0);
+  });
+
   it('never sends one message twice', () => {
     const ids = mails.map((m) => m.messageId);
     expect(ids.every((id) => /^<[^@]+@[^>]+>$/.test(id))).toBe(true);

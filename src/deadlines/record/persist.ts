@@ -241,8 +241,9 @@ export async function checkpointBefore(
 
 /** The entries after a checkpoint, in docket order (every entry without one). */
 export async function entriesAfter(db: Db, c: CaseRef, last: EntryPosition | null): Promise<EntryInput[]> {
-  if (!last) return loadEntries(db, c);
-  const entries = await loadEntries(db, c, { fromDay: last.day });
+  // A big case has thousands: read with turns for the event loop (`src/turns.ts`).
+  if (!last) return loadEntries(db, c, {}, turns());
+  const entries = await loadEntries(db, c, { fromDay: last.day }, turns());
   return entries.filter((e) => comparePositions(e.position, last) > 0);
 }
 
@@ -448,7 +449,7 @@ async function refreshOnce(
   const fullTextSource = await hasFullTextSource(db, c.id);
   const rebuild = !meta || meta.code !== rulesCode();
   const changes = rebuild
-    ? { entries: await loadEntries(db, c), gone: [], earliest: null }
+    ? { entries: await loadEntries(db, c, {}, turns()), gone: [], earliest: null }
     : await findChanges(db, c, hint);
   const decided = rebuild || !meta ? null : await decisionsEarliest(db, c.id, decisions, meta.decisions);
   let earliest = changes.earliest;

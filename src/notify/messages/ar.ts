@@ -67,9 +67,9 @@ export const ar: Record<MessageKey, string> = {
     '{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت محكمة الاستئناف}} {inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}',
 
   'deadline.headline':
-    '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} other {إلغاء مهلة: {what}}}',
+    '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} mooted {مهلة لم تعد سارية: {what}} other {إلغاء مهلة: {what}}}',
   'deadline.sentence':
-    '{change, select, set {مهلة جديدة: {what}{party} تستحق في {due}.} moved {تغيّرت مهلة: {what}{party} تستحق الآن في {due}{was, select, none {} other { (كانت في {was})}}.} other {أُلغيت مهلة: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.}}',
+    '{change, select, set {مهلة جديدة: {what}{party} تستحق في {due}.} moved {تغيّرت مهلة: {what}{party} تستحق الآن في {due}{was, select, none {} other { (كانت في {was})}}.} mooted {مهلة لم تعد سارية: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.} other {أُلغيت مهلة: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.}}',
   'at.time': '{date} الساعة {time}',
   'filingMissing.headline': 'مستند متوقَّع لم يُقدَّم: {what}',
   'filingMissing.sentence':

@@ -69,9 +69,9 @@ export const en = {
 
   // ---- deadlines, filings, hearings ----
   'deadline.headline':
-    '{change, select, set {Deadline set: {what}, due {due}} moved {Deadline moved: {what}, now due {due}} other {Deadline vacated: {what}}}',
+    '{change, select, set {Deadline set: {what}, due {due}} moved {Deadline moved: {what}, now due {due}} mooted {Deadline moot: {what}} other {Deadline vacated: {what}}}',
   'deadline.sentence':
-    '{change, select, set {New deadline: {what}{party} is due {due}.} moved {A deadline moved: {what}{party} is now due {due}{was, select, none {} other { (it was {was})}}.} other {A deadline was cancelled: {what}{party} is no longer due{was, select, none {} other { on {was}}}.}}',
+    '{change, select, set {New deadline: {what}{party} is due {due}.} moved {A deadline moved: {what}{party} is now due {due}{was, select, none {} other { (it was {was})}}.} mooted {A deadline no longer applies: {what}{party} is no longer due{was, select, none {} other { on {was}}}.} other {A deadline was cancelled: {what}{party} is no longer due{was, select, none {} other { on {was}}}.}}',
   'at.time': '{date} at {time}',
   'filingMissing.headline': 'Expected filing missing: {what}',
   'filingMissing.sentence':

@@ -64,9 +64,9 @@ export const es: Record<MessageKey, string> = {
     '{by, select, supreme_court {La Corte Suprema} other {El tribunal de apelaciones}} {inPart, select, yes {puso en pausa una parte de {ruling} mientras dura la apelación: el resto sigue vigente.} other {puso en pausa {ruling} mientras dura la apelación: por ahora no se aplica.}}',
 
   'deadline.headline':
-    '{change, select, set {Plazo fijado: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} other {Plazo cancelado: {what}}}',
+    '{change, select, set {Plazo fijado: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} mooted {Plazo sin efecto: {what}} other {Plazo cancelado: {what}}}',
   'deadline.sentence':
-    '{change, select, set {Nuevo plazo: {what}{party} vence el {due}.} moved {Un plazo cambió: {what}{party} ahora vence el {due}{was, select, none {} other { (antes vencía el {was})}}.} other {Se canceló un plazo: {what}{party} ya no vence{was, select, none {} other { el {was}}}.}}',
+    '{change, select, set {Nuevo plazo: {what}{party} vence el {due}.} moved {Un plazo cambió: {what}{party} ahora vence el {due}{was, select, none {} other { (antes vencía el {was})}}.} mooted {Un plazo ya no se aplica: {what}{party} ya no vence{was, select, none {} other { el {was}}}.} other {Se canceló un plazo: {what}{party} ya no vence{was, select, none {} other { el {was}}}.}}',
   'at.time': '{date} a las {time}',
   'filingMissing.headline': 'Falta un escrito esperado: {what}',
   'filingMissing.sentence':

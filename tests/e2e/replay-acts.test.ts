@@ -1,0 +1,87 @@
+/**
+ * Legal acts as a careful reader takes them, read from what the live path stores and mails:
+ * Hamama v. Adducci (src/demo/hamama.json) replayed through the real worker to a real SMTP
+ * server, read by the legal team and advocates in English, Spanish and Arabic.
+ *
+ * - ECF 316 (June 20, 2018), "ORDER Regarding Petitioners/Plaintiffs' [307] Emergency Motion …
+ *   Respondents shall give Class Counsel seven (7) days' notice …", is the court's ruling on motion
+ *   307: the response to it is no longer due — not "passed" on June 27, not the next deadline.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Store } from '../../db/index.ts';
+import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
+import { DEMO_CASE, DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
+import { silentLogger } from '../../src/log.ts';
+import { dateIn } from '../../src/notify/i18n.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, PostureRounds } from '../support/posture-mail.ts';
+import { startSmtp, type TestSmtp } from '../support/smtp.ts';
+
+describe('Hamama v. Adducci: an order on a motion decides it', () => {
+  let smtp: TestSmtp;
+  let dir: string;
+  let rounds: PostureRounds;
+  let store: Store;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    dir = mkdtempSync(join(tmpdir(), 'dw-acts-'));
+    rounds = new PostureRounds(smtp, DEMO_CASE);
+    await runDemo({
+      speed: 'max',
+      outboxDir: join(dir, 'outbox'),
+      smtpUrl: smtp.url,
+      port: null,
+      db: join(dir, 'replay.sqlite'),
+      logger: silentLogger,
+      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+      onCycle: rounds.onCycle,
+    });
+    store = await openDatabase(join(dir, 'replay.sqlite'));
+  }, 300_000);
+  afterAll(async () => {
+    await store?.close();
+    await smtp?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ECF 316, an order "regarding" motion 307, moots the response to 307 in the stored record', async () => {
+    const records = await listDeadlineRecords(store, DEMO_CASE);
+    const response = records.filter((r) => /^response to \[307\]/.test(r.what));
+    const last = (h: unknown[]) => h.at(-1) as { change?: string; entry?: string } | undefined;
+    expect(response.map((r) => [r.status, last(r.history)?.change, last(r.history)?.entry])).toEqual([
+      ['mooted', 'mooted', '316'],
+    ]);
+    const after = await casePosture(store, DEMO_CASE, '2018-06-21');
+    expect(after.nextDeadlines.filter((d) => /\[307\]/.test(d.what))).toEqual([]);
+    const later = await casePosture(store, DEMO_CASE, '2018-06-28');
+    expect(later.missing.filter((d) => /\[307\]/.test(d.what))).toEqual([]);
+  });
+
+  it('the legal team is told on June 20, 2018 that the response is no longer due; no message after gives it, or its June 27 day, as due or passed', () => {
+    const june20 = rounds.rounds
+      .filter((r) => r.day === '2018-06-20')
+      .flatMap((r) => r.mails)
+      .filter((m) => m.to === DEMO_SUBSCRIBERS.legal)
+      .map((m) => m.text)
+      .join('\n');
+    expect(june20).toMatch(
+      /response to \[307\][^\n]*\(Respondents\) \(was due June 27, 2018\)\. \(ECF No\. 316/,
+    );
+    const june27 = {
+      en: dateIn('en', '2018-06-27'),
+      es: dateIn('es', '2018-06-27'),
+      ar: dateIn('ar', '2018-06-27'),
+    };
+    const said = rounds.rounds
+      .filter((r) => r.day > '2018-06-20' && r.day <= '2018-12-31')
+      .flatMap((r) => r.mails.map((m) => ({ day: r.day, m })));
+    expect(said.length).toBeGreaterThan(0);
+    for (const { day, m } of said) {
+      const text = `${m.subject}\n${m.text}`;
+      expect(text, `${day} ${m.to}: ${m.subject}`).not.toMatch(/response to \[307\]/);
+      expect(text, `${day} ${m.to}: ${m.subject}`).not.toContain(june27[m.lang]);
+    }
+  });
+});
