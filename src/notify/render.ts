@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { ConfigError } from '../errors.ts';
 import { type AlertGroup, isCritical, isPaperwork, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
-import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
+import { dateIn, direction, type Language, ltr, t, timeIn } from './i18n.ts';
 import { deadlineIn, hearingIn } from './labels.ts';
 import {
   classOn,
@@ -76,7 +76,7 @@ export function renderAlert(recipient: Recipient, group: AlertGroup, ctx: Render
   const events = [...group.events].sort((a, b) => importance(a) - importance(b));
   const top = phrase(events[0]!, recipient.audience, lang);
   const more = events.length > 1 ? t(lang, 'message.more', { count: events.length - 1 }) : '';
-  const subject = subjectLine(`${top.headline}${more}`, group.case);
+  const subject = subjectLine(`${top.headline}${more}`, group.case, lang);
   const ids = group.events.map((e) => e.id).sort();
   const key = `alert:${recipient.subscriptionId}:${ids.length === 1 ? ids[0] : hash(ids.join('\n'))}`;
 
@@ -176,7 +176,7 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
     changes.length > 0
       ? digestHeadline(changes, input.posture, ctx.today, audience, lang)
       : t(lang, 'digest.headline.alerted', { count: alerted.length });
-  const subject = subjectLine(headline, input.case);
+  const subject = subjectLine(headline, input.case, lang);
   const key = `digest:${recipient.subscriptionId}:${input.period.from}..${input.period.to}`;
   const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
   return assemble(recipient, input.case, subject, key, body, ctx);
@@ -208,7 +208,7 @@ export function renderWelcome(
     const notRead = t(lang, 'posture.notRead');
     parts.push({ html: para(escapeHtml(notRead)), text: `${notRead}\n` });
   }
-  const subject = clip(oneLine(t(lang, 'welcome.subject', { title: caseTitle(c) })), 200);
+  const subject = clip(oneLine(t(lang, 'welcome.subject', { title: ltr(lang, caseTitle(c)) })), 200);
   const key = `welcome:${recipient.subscriptionId}`;
   const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
   return assemble(recipient, c, subject, key, body, ctx);
@@ -229,8 +229,9 @@ function covered(recipient: Recipient, c: CaseHeading, day: string): Part[] {
 
 // ---- subject ----------------------------------------------------------------------------------
 
-function subjectLine(headline: string, c: CaseHeading): string {
-  return clip(oneLine(`${headline} — ${caseTitle(c)}`), 200);
+/** The headline and the case; the case's English name isolated left to right inside Arabic. */
+function subjectLine(headline: string, c: CaseHeading, lang: Language): string {
+  return clip(oneLine(`${headline} — ${ltr(lang, caseTitle(c))}`), 200);
 }
 
 /** At most `n` characters, cut at a word boundary (never mid-word), with an ellipsis when cut. */
@@ -646,9 +647,12 @@ function assemble(
   const title = caseTitle(c);
   const caption = captionOf(c);
   const audience = t(lang, 'audience', { audience: recipient.audience });
-  const why = t(lang, 'footer.why', { title, audience });
+  const why = t(lang, 'footer.why', { title: ltr(lang, title), audience });
   // Said only where the message quotes the court's English words.
-  const note = lang !== 'en' && body.html.includes('lang="en"') ? t(lang, 'message.englishNote') : '';
+  const note =
+    lang !== 'en' && (body.html.includes('lang="en"') || body.text.includes('«'))
+      ? t(lang, 'message.englishNote')
+      : '';
   const align = dir === 'rtl' ? 'text-align:right;' : '';
 
   const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head><body style="${STYLE.outer}"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="${STYLE.outer}"><tr><td align="center" style="padding:16px 8px;"><table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="${STYLE.card}${align}"><tr><td style="${STYLE.head}${align}"><div lang="en" dir="ltr" style="font-size:18px;font-weight:bold;${align}">${escapeHtml(title)}</div><div lang="en" dir="ltr" style="font-size:13px;${align}">${escapeHtml(caption)}</div></td></tr><tr><td style="${STYLE.cell}${align}">${body.html}${note ? para(`<em>${escapeHtml(note)}</em>`) : ''}${caseLinks.length ? para(caseLinks.map((l) => l.html).join(' · ')) : ''}</td></tr><tr><td style="${STYLE.foot}${align}">${escapeHtml(why)} <a href="${escapeHtml(manageUrl)}" style="${STYLE.link}">${escapeHtml(t(lang, 'footer.manage'))}</a> · <a href="${escapeHtml(unsubscribeUrl)}" style="${STYLE.link}">${escapeHtml(t(lang, 'footer.unsubscribe'))}</a></td></tr></table></td></tr></table></body></html>`;

@@ -72,7 +72,7 @@ for (const dialect of DIALECTS) {
 
       const es = parseCalendar((await get(`${PAGE}/calendar.ics?audience=advocate&lang=es`)).body);
       expect(es.find((e) => e.start.startsWith('2017-07-06'))!.summary).toBe(
-        'Último día de la suspensión: la protección termina si el juez no la prorroga',
+        'Último día de la suspensión: la protección termina salvo que el tribunal la prorrogue',
       );
       const ar = await get(`${PAGE}/calendar.ics?audience=advocate&lang=ar`);
       expect(ar.headers['content-disposition']).toContain('-advocate-ar.ics');
