@@ -30,24 +30,43 @@ export type ClassScope = (typeof CLASS_SCOPES)[number];
 export const CLASS_PROTECTS = ['removal', 'detention'] as const;
 export type ClassProtects = (typeof CLASS_PROTECTS)[number];
 
-/** Who the case is about, as a maintainer described it. */
+/** Where a definition of who is covered comes from: an order's own words, or a maintainer. */
+export type ClassSource = 'order' | 'maintainer';
+
+/** One definition of who the case is about: the class as one order defined it, or as a maintainer said it. */
 export interface CaseClass {
   /** The class in English, and in Spanish and Arabic when given (else the English is quoted). */
   text: { en: string; es: string | null; ar: string | null };
   scope: ClassScope | null;
+  /** What the case's stays and injunctions protect people from (the case's, the same on every definition). */
   protects: ClassProtects | null;
   /**
    * Where the words come from: the docket entry whose order defines the class (its number, and
-   * its filing date once the entry is in the record), or `null` — the maintainers' own words.
+   * its filing date once the entry is in the record — the day the definition is in force from), or
+   * `null` — the maintainers' own words, naming no order.
    */
   from: { entry: string; dateFiled: string | null } | null;
+  /** `order`: read from the order's words at ingest; `maintainer`: given with `case set`. */
+  source: ClassSource;
+}
+
+/** Who a case is about: every definition of its class, oldest first, and what its orders protect from. */
+export interface CaseClasses {
+  protects: ClassProtects | null;
+  /**
+   * In the order they came into force: the maintainers' words naming no order first, then by the
+   * defining order's filing day and number; for the same order a maintainer's words after (over)
+   * the words read from it. Definitions whose order is not in the record yet come last.
+   */
+  versions: CaseClass[];
 }
 
 export interface CaseDetails {
   header: CaseHeader | null;
   /** The source that gave the header last, and when. */
   headerSource: { source: string; at: string } | null;
-  class: CaseClass | null;
+  /** `null` when nothing is known about who the case is about. */
+  class: CaseClasses | null;
 }
 
 const MAX_FIELD = 500;
@@ -200,63 +219,100 @@ export async function readCasesDetails(
 ): Promise<Map<number, CaseDetails>> {
   const out = new Map<number, CaseDetails>();
   if (caseIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('case_details')
-    .selectAll()
-    .where('case_id', 'in', [...new Set(caseIds)])
-    .execute();
-  // The date of each order a class is taken from (one query for all the cases).
-  const sources = rows.filter((r) => r.class_en && r.class_from);
-  const filed = new Map<string, string | null>();
-  if (sources.length > 0) {
-    const entries = await db
-      .selectFrom('entries')
-      .select(['case_id', 'entry_key', 'date_filed'])
-      .where((eb) =>
-        eb.or(
-          sources.map((r) =>
-            eb.and([eb('case_id', '=', r.case_id), eb('entry_key', '=', r.class_from as string)]),
-          ),
-        ),
-      )
-      .execute();
-    for (const e of entries) filed.set(`${e.case_id}:${e.entry_key}`, e.date_filed?.slice(0, 10) ?? null);
-  }
-  for (const r of rows) {
-    out.set(r.case_id, {
-      header: headerFromRow(r),
-      headerSource: r.header_source && r.header_at ? { source: r.header_source, at: r.header_at } : null,
-      class: r.class_en
-        ? {
-            text: { en: r.class_en, es: r.class_es, ar: r.class_ar },
-            scope: (CLASS_SCOPES as readonly string[]).includes(r.class_scope ?? '')
-              ? (r.class_scope as ClassScope)
-              : null,
-            protects: (CLASS_PROTECTS as readonly string[]).includes(r.class_protects ?? '')
-              ? (r.class_protects as ClassProtects)
-              : null,
-            from: r.class_from
-              ? { entry: r.class_from, dateFiled: filed.get(`${r.case_id}:${r.class_from}`) ?? null }
-              : null,
-          }
-        : null,
+  const ids = [...new Set(caseIds)];
+  const rows = await db.selectFrom('case_details').selectAll().where('case_id', 'in', ids).execute();
+  const versions = await readVersions(db, ids);
+  for (const id of ids) {
+    const r = rows.find((x) => x.case_id === id);
+    const defs = versions.get(id) ?? [];
+    const protects = (CLASS_PROTECTS as readonly string[]).includes(r?.class_protects ?? '')
+      ? (r!.class_protects as ClassProtects)
+      : null;
+    if (!r && defs.length === 0) continue;
+    out.set(id, {
+      header: r ? headerFromRow(r) : null,
+      headerSource: r?.header_source && r.header_at ? { source: r.header_source, at: r.header_at } : null,
+      class:
+        defs.length > 0 || protects ? { protects, versions: defs.map((v) => ({ ...v, protects })) } : null,
     });
   }
   return out;
 }
 
+/** Every definition of these cases' classes, each dated by its order's filing day, in force order. */
+async function readVersions(db: Db, caseIds: readonly number[]): Promise<Map<number, CaseClass[]>> {
+  const rows = await db
+    .selectFrom('case_class_versions as v')
+    .leftJoin('entries as e', (j) =>
+      j.onRef('e.case_id', '=', 'v.case_id').onRef('e.entry_key', '=', 'v.entry_key'),
+    )
+    .select([
+      'v.case_id',
+      'v.source',
+      'v.entry_key',
+      'v.text_en',
+      'v.text_es',
+      'v.text_ar',
+      'v.scope',
+      'e.date_filed',
+      'e.date_entered',
+      'e.status',
+    ])
+    .where('v.case_id', 'in', [...caseIds])
+    .execute();
+  const out = new Map<number, CaseClass[]>();
+  const keyed: { order: string; v: CaseClass; caseId: number }[] = [];
+  for (const r of rows) {
+    const present = r.status === null || r.status === 'present';
+    const filed = present ? ((r.date_filed ?? r.date_entered)?.slice(0, 10) ?? null) : null;
+    const v: CaseClass = {
+      text: { en: r.text_en, es: r.text_es, ar: r.text_ar },
+      scope: (CLASS_SCOPES as readonly string[]).includes(r.scope ?? '') ? (r.scope as ClassScope) : null,
+      protects: null,
+      from: r.entry_key === '' ? null : { entry: r.entry_key, dateFiled: filed },
+      source: r.source === 'order' ? 'order' : 'maintainer',
+    };
+    keyed.push({ caseId: r.case_id, v, order: forceOrder(v) });
+  }
+  keyed.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  for (const k of keyed) {
+    const list = out.get(k.caseId) ?? [];
+    list.push(k.v);
+    out.set(k.caseId, list);
+  }
+  return out;
+}
+
+/** A definition's place in force order (see `CaseClasses.versions`), as a string that sorts. */
+export function forceOrder(v: Pick<CaseClass, 'from' | 'source'>): string {
+  if (!v.from) return `0:${v.source === 'maintainer' ? 1 : 0}`;
+  const day = v.from.dateFiled ?? '9999-99-99';
+  const number = /^\d+$/.test(v.from.entry) ? v.from.entry.padStart(8, '0') : `~${v.from.entry}`;
+  return `1:${day}:${number}:${v.source === 'maintainer' ? 1 : 0}`;
+}
+
 export interface SetClassInput {
-  /** The class in English; `null` clears the description (and its scope and protection). */
-  en: string | null;
+  /** The class in English; absent: the words of the definition edited (see `setCaseClass`). */
+  en?: string | null;
   es?: string | null;
   ar?: string | null;
   scope?: string | null;
+  /** What the case's orders protect people from (the case's, not one definition's). */
   protects?: string | null;
-  /** The number of the docket entry whose order defines the class in these words; `null`: the maintainers' words. */
+  /** The number of the docket entry whose order defines the class in these words. */
   from?: string | null;
+  /** Forget the maintainers' definitions (with `from`: only that order's) and what the orders protect from. */
+  clear?: boolean;
 }
 
-/** A maintainer says who the case is about (`docketwatch case set`). */
+/**
+ * A maintainer says who the case is about (`docketwatch case set`): adds or changes one
+ * definition. With `from`, the definition of that order; without it, `en` sets the maintainers'
+ * own words (naming no order), and a change without `en` edits the latest of the maintainers'
+ * definitions. Words given with no order, then `from` alone, move those words to that order.
+ * Definitions read from the orders themselves are never changed here. Returns the definition
+ * written (`null` when cleared).
+ */
 export async function setCaseClass(
   db: Db,
   caseId: number,
@@ -269,7 +325,6 @@ export async function setCaseClass(
     if (s.length > MAX_FIELD) throw new InputError(`${what} is longer than ${MAX_FIELD} characters`);
     return s === '' ? null : s;
   };
-  const en = clean(input.en, 'the class description');
   const scope = clean(input.scope, 'the scope');
   const protects = clean(input.protects, 'what the orders protect from');
   if (scope !== null && !(CLASS_SCOPES as readonly string[]).includes(scope))
@@ -281,25 +336,158 @@ export async function setCaseClass(
     throw new InputError(
       `"${from}" is not a docket entry number (the order that defines the class, e.g. 87)`,
     );
-  if (en === null && (input.es || input.ar || scope || protects || from))
+  const at = now.toISOString();
+  const mine = () =>
+    db
+      .selectFrom('case_class_versions')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('source', '=', 'maintainer');
+  if (input.clear) {
+    let q = db
+      .deleteFrom('case_class_versions')
+      .where('case_id', '=', caseId)
+      .where('source', '=', 'maintainer');
+    if (from !== null) q = q.where('entry_key', '=', from);
+    await q.execute();
+    if (from === null) await writeProtects(db, caseId, null, at);
+    return null;
+  }
+  if (input.protects !== undefined) await writeProtects(db, caseId, protects, at);
+  const en = clean(input.en, 'the class description');
+  const translated = input.es !== undefined || input.ar !== undefined || input.scope !== undefined;
+  if (en === null && from === null && !translated) {
+    if (input.protects === undefined) throw new InputError('nothing to set: give --class (or --clear)');
+    return latestOf(await readCaseDetails(db, caseId));
+  }
+  const versions = await mine().execute();
+  const byKey = new Map(versions.map((v) => [v.entry_key, v]));
+  let key: string;
+  let base = undefined as (typeof versions)[number] | undefined;
+  let moved: string | null = null;
+  if (from !== null) {
+    key = from;
+    base = byKey.get(from);
+    if (!base && en === null && byKey.has('')) {
+      base = byKey.get('');
+      moved = '';
+    }
+  } else if (en !== null) {
+    key = '';
+    base = byKey.get('');
+  } else {
+    const latest = latestOf(await readCaseDetails(db, caseId), 'maintainer');
+    key = latest?.from?.entry ?? '';
+    base = byKey.get(key);
+  }
+  const text = en ?? base?.text_en ?? null;
+  if (text === null)
     throw new InputError(
-      'give the class in English (--class) with its translations, scope, protection or the order it comes from',
+      'give the class in English (--class) with its translations, scope or the order it comes from',
     );
   const values = {
-    class_en: en,
-    class_es: en === null ? null : clean(input.es, 'the Spanish class description'),
-    class_ar: en === null ? null : clean(input.ar, 'the Arabic class description'),
-    class_scope: scope,
-    class_protects: protects,
-    class_from: from,
-    updated_at: now.toISOString(),
+    text_en: text,
+    text_es:
+      input.es !== undefined ? clean(input.es, 'the Spanish class description') : (base?.text_es ?? null),
+    text_ar:
+      input.ar !== undefined ? clean(input.ar, 'the Arabic class description') : (base?.text_ar ?? null),
+    scope: input.scope !== undefined ? scope : (base?.scope ?? null),
+    words: null,
+    updated_at: at,
   };
+  if (moved !== null)
+    await db
+      .deleteFrom('case_class_versions')
+      .where('case_id', '=', caseId)
+      .where('source', '=', 'maintainer')
+      .where('entry_key', '=', moved)
+      .execute();
+  await db
+    .insertInto('case_class_versions')
+    .values({ case_id: caseId, source: 'maintainer', entry_key: key, ...values })
+    .onConflict((oc) => oc.columns(['case_id', 'source', 'entry_key']).doUpdateSet(values))
+    .execute();
+  const after = await readCaseDetails(db, caseId);
+  return (
+    after.class?.versions.find((v) => v.source === 'maintainer' && (v.from?.entry ?? '') === key) ?? null
+  );
+}
+
+async function writeProtects(db: Db, caseId: number, protects: string | null, at: string): Promise<void> {
   await db
     .insertInto('case_details')
-    .values({ case_id: caseId, ...values })
-    .onConflict((oc) => oc.column('case_id').doUpdateSet(values))
+    .values({ case_id: caseId, class_protects: protects, updated_at: at })
+    .onConflict((oc) => oc.column('case_id').doUpdateSet({ class_protects: protects, updated_at: at }))
     .execute();
-  return (await readCaseDetails(db, caseId)).class;
+}
+
+/** The definition that came into force last (of one source, when given). */
+function latestOf(details: CaseDetails, source?: ClassSource): CaseClass | null {
+  const all = (details.class?.versions ?? []).filter((v) => !source || v.source === source);
+  return all[all.length - 1] ?? null;
+}
+
+/** A class definition read from an order's words (`src/deadlines/classes.ts`). */
+export interface OrderClass {
+  text: string;
+  scope: string | null;
+  words: string;
+}
+
+/**
+ * Keep what these entries' orders say about who is covered (inside or after ingest): each entry
+ * that defines a class has its definition (`source` `order`), one that does not (any more) has
+ * none. The same entries' words give the same rows however they arrived. True when anything changed.
+ */
+export async function writeOrderClasses(
+  db: Db,
+  caseId: number,
+  read: ReadonlyMap<string, OrderClass | null>,
+  now: string,
+): Promise<boolean> {
+  if (read.size === 0) return false;
+  const stored = new Map(
+    (
+      await db
+        .selectFrom('case_class_versions')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .where('source', '=', 'order')
+        .where('entry_key', 'in', [...read.keys()])
+        .execute()
+    ).map((r) => [r.entry_key, r]),
+  );
+  let changed = false;
+  for (const [key, def] of read) {
+    const had = stored.get(key);
+    if (!def) {
+      if (!had) continue;
+      await db
+        .deleteFrom('case_class_versions')
+        .where('case_id', '=', caseId)
+        .where('source', '=', 'order')
+        .where('entry_key', '=', key)
+        .execute();
+      changed = true;
+      continue;
+    }
+    if (had && had.text_en === def.text && had.scope === def.scope && had.words === def.words) continue;
+    const values = {
+      text_en: def.text,
+      text_es: null,
+      text_ar: null,
+      scope: def.scope,
+      words: def.words,
+      updated_at: now,
+    };
+    await db
+      .insertInto('case_class_versions')
+      .values({ case_id: caseId, source: 'order', entry_key: key, ...values })
+      .onConflict((oc) => oc.columns(['case_id', 'source', 'entry_key']).doUpdateSet(values))
+      .execute();
+    changed = true;
+  }
+  return changed;
 }
 
 /**

@@ -296,6 +296,21 @@ function isBusy(err: unknown): boolean {
 const BEGIN_IMMEDIATE = CompiledQuery.raw('begin immediate');
 const COMMIT = CompiledQuery.raw('commit');
 const ROLLBACK = CompiledQuery.raw('rollback');
+/** Two statements in one round trip (no parameters: PostgreSQL's simple query protocol). */
+const BEGIN_UNFLUSHED = CompiledQuery.raw('begin; set local synchronous_commit = off');
+
+export interface WriteOptions {
+  /**
+   * PostgreSQL: commit without waiting for the write-ahead log to reach the disk
+   * (`synchronous_commit = off` for this transaction only). A server crash can then lose this
+   * transaction, if it comes within a few hundred milliseconds (`wal_writer_delay` × 3) and no
+   * later transaction committed synchronously meanwhile (that flushes the log past it), but never
+   * leaves it half written. For writes that are made again when lost (ingest: the source state
+   * that would skip an input is saved after it, synchronously). SQLite: no effect (its WAL with
+   * `synchronous = NORMAL` is already so).
+   */
+  unflushed?: boolean;
+}
 
 /**
  * Run `fn` in one transaction that holds the write lock from its start: `BEGIN IMMEDIATE` on
@@ -306,8 +321,22 @@ const ROLLBACK = CompiledQuery.raw('rollback');
 export async function writeTransaction<T>(
   db: Kysely<Database>,
   fn: (trx: Kysely<Database>) => Promise<T>,
+  options: WriteOptions = {},
 ): Promise<T> {
-  if (dialectOf(db) === 'postgres') return db.transaction().execute(fn);
+  if (dialectOf(db) === 'postgres') {
+    if (options.unflushed !== true) return db.transaction().execute(fn);
+    return db.connection().execute(async (conn) => {
+      await conn.executeQuery(BEGIN_UNFLUSHED);
+      try {
+        const result = await fn(conn);
+        await conn.executeQuery(COMMIT);
+        return result;
+      } catch (err) {
+        await conn.executeQuery(ROLLBACK).catch(() => undefined);
+        throw err;
+      }
+    });
+  }
   return db.connection().execute(async (conn) => {
     writers.set(db, (writers.get(db) ?? 0) + 1);
     try {

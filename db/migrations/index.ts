@@ -24,6 +24,8 @@ import * as m0023 from './0023_people.ts';
 import * as m0024 from './0024_speed.ts';
 import * as m0026 from './0026_speed.ts';
 import * as m0028 from './0028_people.ts';
+import * as m0029 from './0029_class_versions.ts';
+import * as m0032 from './0032_speed.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
@@ -47,6 +49,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0024_speed': m0024,
   '0026_speed': m0026,
   '0028_people': m0028,
+  '0029_class_versions': m0029,
+  '0032_speed': m0032,
 };
 
 export const migrationProvider: MigrationProvider = {

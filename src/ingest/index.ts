@@ -38,7 +38,7 @@ import {
 } from './entries.ts';
 import { intersectRanges, missingRanges, type Range, rangeSize, subtractRanges } from './gaps.ts';
 import { Statements } from './sql.ts';
-import { type CaseRow, nothingToWrite, type Unchanged } from './unchanged.ts';
+import { type CaseRow, inputDigest, nothingToWrite, type Unchanged } from './unchanged.ts';
 
 export type EventType =
   | 'case.tracked'
@@ -102,6 +102,8 @@ interface PreparedCase {
   /** The docket header (judge, parties, nature of suit…) when this source gives one. */
   header: CaseHeader | null;
   entries: Incoming[];
+  /** PostgreSQL: the entries' `inputDigest`, when they have one (`ingest_digests`). */
+  digest: string | null;
 }
 
 interface Context {
@@ -121,6 +123,11 @@ interface Context {
    * (the rows are invisible to others until commit), so nothing stored about them is read.
    */
   fresh: Set<number>;
+  /**
+   * Cases met before whose entries or versions this transaction writes: their `ingest_digests`
+   * no longer say what the entries match, and are deleted (PostgreSQL).
+   */
+  written: Set<number>;
   /** Gives the event loop a turn once a slice of work has run long enough (`turns`). */
   pause: () => Promise<void>;
 }
@@ -147,6 +154,8 @@ export async function ingest(
   if (prepared.length === 0) return outcome([], []);
   const sourceId = (options.source ?? result.kind).slice(0, 200);
   const dialect = dialectOf(db);
+  if (dialect === 'postgres')
+    for (const p of prepared) p.digest = inputDigest(p.entries, isCompleteKind(result.kind));
   // Input the record already holds, decided in one statement before any transaction (PostgreSQL).
   const check: Unchanged =
     dialect === 'postgres'
@@ -158,7 +167,7 @@ export async function ingest(
   return withRetry(async () => {
     const events: IngestEvent[] = [];
     const ignored: string[] = [];
-    await writeTransaction(db, async (trx) => {
+    await ingestTransaction(db, async (trx) => {
       const ctx: Context = {
         trx,
         sql: new Statements(trx, dialect, pause),
@@ -170,6 +179,7 @@ export async function ingest(
         note,
         wroteCases: false,
         fresh: new Set(),
+        written: new Set(),
         pause,
       };
       // Sources are never deleted: one the check saw stored is still there.
@@ -199,6 +209,8 @@ export async function ingest(
         const ref = refs.get(p.key);
         if (ref) await mergeCase(ctx, ref, p);
       }
+      if (ctx.written.size > 0)
+        await ctx.sql.query(`delete from "ingest_digests" where "case_id" = any(?)`, [[...ctx.written]]);
       const values: unknown[] = [];
       for (const e of events) {
         const { type, case: key, entry, ...rest } = e;
@@ -217,6 +229,15 @@ export async function ingest(
     }
     return outcome(events, ignored);
   });
+}
+
+/**
+ * Ingest's transaction, committed without waiting for the log flush (PostgreSQL): an ingest lost
+ * in a server crash is made again, since its input is fetched again — the source state that would
+ * skip it is saved after it, synchronously, which flushes this transaction too.
+ */
+function ingestTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return writeTransaction(db, fn, { unflushed: true });
 }
 
 /** Whether merging would write anything, read without locks (a no-op needs no lock). */
@@ -311,6 +332,7 @@ async function prepareCases(
         origin: c.originatingCourt ?? null,
         header: null,
         entries: [],
+        digest: null,
       };
       byKey.set(key, p);
     }
@@ -377,7 +399,7 @@ async function resolveCases(
     }
     const inserted =
       ctx.dialect === 'postgres'
-        ? await insertCasesPostgres(ctx, court, values)
+        ? await insertCasesPostgres(ctx, court, values, missing)
         : await ctx.sql.insert<{ id: number; docket_number: string }>(
             'cases',
             CASE_COLUMNS,
@@ -447,22 +469,32 @@ const CASE_COLUMNS = [
 ] as const;
 
 /**
- * PostgreSQL: the court (when new) and the cases (flat `CASE_COLUMNS` values) in one statement,
- * the court inserted by a `with` clause that the cases' foreign key sees; the new cases' ids.
+ * PostgreSQL: the court (when new) and the cases (flat `CASE_COLUMNS` values of `missing`, in its
+ * order) in one statement, the court inserted by a `with` clause that the cases' foreign key sees;
+ * the new cases' ids. Each new case's input digest is kept with it (`ingest_digests`): all of its
+ * entries will be that input's, inserted by this transaction.
  */
 async function insertCasesPostgres(
   ctx: Context,
   court: string,
   values: unknown[],
+  missing: PreparedCase[],
 ): Promise<{ id: number; docket_number: string }[]> {
   if (!casesText) {
     const types = await ctx.sql.columnTypes('cases');
     casesText = `with "co" as (
       insert into "courts" ("id", "name", "created_at") values (?, null, ?) on conflict ("id") do nothing
+    ), "c" as (
+      insert into "cases" (${CASE_COLUMNS.map((c) => `"${c}"`).join(', ')})
+      select * from unnest(${CASE_COLUMNS.map((c) => `?::${types.get(c)}[]`).join(', ')})
+      on conflict ("court_id", "docket_number") do nothing returning "id", "docket_number"
+    ), "g" as (
+      insert into "ingest_digests" ("case_id", "source_id", "digest")
+      select "c"."id", ?::text, "n"."digest" from "c"
+      join unnest(?::text[], ?::text[]) as "n"("docket", "digest") on "n"."docket" = "c"."docket_number"
+      where "n"."digest" is not null
     )
-    insert into "cases" (${CASE_COLUMNS.map((c) => `"${c}"`).join(', ')})
-    select * from unnest(${CASE_COLUMNS.map((c) => `?::${types.get(c)}[]`).join(', ')})
-    on conflict ("court_id", "docket_number") do nothing returning "id", "docket_number"`;
+    select "id", "docket_number" from "c"`;
   }
   const width = CASE_COLUMNS.length;
   const out: { id: number; docket_number: string }[] = [];
@@ -471,8 +503,16 @@ async function insertCasesPostgres(
     const arrays = CASE_COLUMNS.map(() => new Array<unknown>(n));
     for (let r = 0, i = first * width; r < n; r++)
       for (let c = 0; c < width; c++, i++) arrays[c]![r] = values[i];
+    const cases = missing.slice(first, first + n);
     out.push(
-      ...(await ctx.sql.query<{ id: number; docket_number: string }>(casesText, [court, ctx.now, ...arrays])),
+      ...(await ctx.sql.query<{ id: number; docket_number: string }>(casesText, [
+        court,
+        ctx.now,
+        ...arrays,
+        ctx.sourceId,
+        cases.map((p) => p.docketNumber),
+        cases.map((p) => p.digest),
+      ])),
     );
   }
   return out;
@@ -632,7 +672,9 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   // Only a complete listing (a docket report) can show that an entry is gone; feeds and notices are partial.
   const { gone, covered } =
     stored && complete ? await vanishedEntries(ctx, ref, p, taken, byKey) : { gone: [], covered: [] };
-  if (dryRun) return added.length > 0 || changed.length > 0 || gone.length > 0 || covered.length > 0;
+  const writes = added.length > 0 || changed.length > 0 || gone.length > 0 || covered.length > 0;
+  if (dryRun) return writes;
+  if (writes && stored && ctx.dialect === 'postgres') ctx.written.add(ref.id);
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);
   if (gone.length > 0) await markVanished(ctx, ref, gone);

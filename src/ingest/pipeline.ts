@@ -1,7 +1,8 @@
 /**
  * The one ingest path for every way filings arrive (the `ingest` command, the poller, webhooks,
  * forwarded notices): merge the parsed result into the record, keep any document text the source
- * gave (an order's own words), then let the deadline record follow the changed entries.
+ * gave (an order's own words), then let the deadline record and the class definitions (who is
+ * covered, per order) follow the changed entries.
  */
 import { applyLinkClaims, recordLinkClaims } from '../../db/case-links.ts';
 import type { Store } from '../../db/index.ts';
@@ -9,6 +10,7 @@ import { refreshAfterIngest, setEntryText } from '../deadlines/record.ts';
 import { parseCaseKey } from '../model/case-key.ts';
 import type { ParseResult } from '../model/docket.ts';
 import { appealClaims } from './appeals.ts';
+import { readOrderClasses } from './classes.ts';
 import { type IngestOptions, type IngestOutcome, ingest } from './index.ts';
 
 /** Text of an entry's document, keyed by the case (`court:docket`) and the entry key (its number). */
@@ -44,6 +46,7 @@ export async function ingestParsed(
   // A new order text changes the reading of an entry even when the entry itself did not change.
   const touched = [...outcome.events, ...withText];
   await refreshAfterIngest(store, touched);
+  await readOrderClasses(store, touched);
   return outcome;
 }
 

@@ -4,7 +4,7 @@
  * what it means for the people in the case ("no one in the class can be deported …"); maintainers
  * read what broke. Nothing here escapes: the renderer does, for HTML only.
  */
-import type { CaseClass } from '../../db/case-details.ts';
+import type { CaseClass, CaseClasses } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { deadlineIn, hearingIn, partyIn, quoted } from './labels.ts';
@@ -851,18 +851,20 @@ const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The class as a message or page may state it on `day` (a digest's as-of day, an alert's order
- * day; omitted: today, for a page of the record as it stands). The maintainers' own words always;
- * words taken from a court's order only once that order is in the record and was filed on or
- * before `day` — never a class from an order that did not exist yet. `null`: say nothing.
+ * The definition of the class a message or page may state on `day` (a digest's as-of day, an
+ * alert's order day; omitted: today, for a page of the record as it stands): the one in force that
+ * day — the latest whose order was filed on or before `day`, else the maintainers' own words
+ * naming no order. Never a class from an order that did not exist yet. `null`: say nothing.
  */
-export function classOn(people: CaseClass | null | undefined, day?: string | null): CaseClass | null {
+export function classOn(people: CaseClasses | null | undefined, day?: string | null): CaseClass | null {
   if (!people) return null;
-  if (!people.from) return people;
-  const filed = people.from.dateFiled;
-  if (!filed) return null;
-  if (day === undefined) return people;
-  return day !== null && filed <= day ? people : null;
+  let found: CaseClass | null = null;
+  // `versions` is in force order: the last one in force on the day wins.
+  for (const v of people.versions) {
+    if (!v.from) found = v;
+    else if (v.from.dateFiled && (day === undefined || (day !== null && v.from.dateFiled <= day))) found = v;
+  }
+  return found;
 }
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */

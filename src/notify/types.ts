@@ -3,7 +3,7 @@
  * integration maps their events onto these shapes, so that wording, rendering and delivery depend
  * on nothing but this file. Dates are civil dates (`YYYY-MM-DD`) in the court's time zone.
  */
-import type { CaseClass } from '../../db/case-details.ts';
+import type { CaseClasses } from '../../db/case-details.ts';
 import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/types.ts';
 import type { Language } from './i18n.ts';
 
@@ -24,8 +24,11 @@ export interface CaseHeading {
   caseName: string | null;
   /** Link to the docket itself (public page or PACER report). */
   docketUrl: string | null;
-  /** Who the case is about, as a maintainer set it (`case set`); absent or `null` when not said. */
-  people?: CaseClass | null;
+  /**
+   * Who the case is about: every definition of its class, each in force from its order's day
+   * (`classOn` picks a message's), and what its orders protect from; absent or `null` when not said.
+   */
+  people?: CaseClasses | null;
 }
 
 /** The docket entry an event comes from: where a reader checks it. */

@@ -3,7 +3,7 @@
  * Content-Security-Policy forbids both): the look comes from `/static/site.css`, and every page
  * works without JavaScript (filters are GET forms, actions are POST forms).
  */
-import type { CaseClass } from '../../db/case-details.ts';
+import type { CaseClass, CaseClasses } from '../../db/case-details.ts';
 import { type EntryReview, needReadingText } from '../../db/entry-reviews.ts';
 import { findSource } from '../../scrapers/registry.ts';
 import { findCourt } from '../courts.ts';
@@ -487,7 +487,7 @@ ${p.csrf === null ? html`<p class="empty">${t(p.lang ?? 'en', 'form.off')}</p>` 
 export interface KeyDatesPageInput {
   info: CaseInfo;
   dates: readonly Occurrence[];
-  people: CaseClass | null;
+  people: CaseClasses | null;
   /** Today in the court's time zone: what is coming up and what is past. */
   today: string;
   lang: Language;

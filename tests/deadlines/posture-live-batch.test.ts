@@ -2,14 +2,16 @@
  * Live equals batch: whatever order and chunking a case's entries arrive in — some first from a
  * partial feed (a title only, a timestamp for a date), all later from the docket report in full —
  * once the docket report has given them, the stored records and the posture are the ones an
- * ingest of the whole history at once gives. Driven by fast-check over the Hamama history
+ * ingest of the whole history at once gives, and so are the definitions of who is covered that the
+ * orders' words give (`case_class_versions`). Driven by fast-check over the Hamama history
  * (`src/demo/hamama.json`) and the shared labeled case (`labeled-entries.json`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { addCase, listEntries } from '../../db/cases.ts';
+import { readCaseDetails } from '../../db/case-details.ts';
+import { addCase, findCase, listEntries } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import {
   casePosture,
@@ -17,6 +19,7 @@ import {
   refreshAfterIngest,
   setEntryText,
 } from '../../src/deadlines/record.ts';
+import { readOrderClasses } from '../../src/ingest/classes.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { freshStore } from '../support/db.ts';
 import { type HistoryEntry, hamamaHistory, historyDocket, type WrittenHistory } from '../support/history.ts';
@@ -80,16 +83,21 @@ async function ingestEntries(
     reason: null,
     cases: [docket],
   });
+  const texts: { type: string; case: string; entry: string }[] = [];
   if (!partial) {
     // The orders' own words arrive with the docket report.
     const stored = await listEntries(store.db, caseKeyOf(h));
     for (const e of entries) {
       if (!e.documentText) continue;
       const match = stored.find((s) => s.dateFiled === e.dateFiled && s.description === e.text);
-      if (match) await setEntryText(store, caseKeyOf(h), match.entry, e.documentText, 'order-text');
+      if (match) {
+        await setEntryText(store, caseKeyOf(h), match.entry, e.documentText, 'order-text');
+        texts.push({ type: 'entry.text', case: caseKeyOf(h), entry: match.entry });
+      }
     }
   }
   await refreshAfterIngest(store, outcome.events);
+  await readOrderClasses(store, [...outcome.events, ...texts]);
 }
 
 /** What is compared: every record's identity and state, and the posture on the chosen days. */
@@ -108,7 +116,9 @@ async function snapshot(store: Store, h: History) {
       hearings: p.hearings,
     });
   }
-  return { records, postures };
+  // Who is covered, per order: each definition the orders' words give, with its order and day.
+  const classes = (await readCaseDetails(store.db, (await findCase(store.db, caseKeyOf(h)))!.id)).class;
+  return { records, postures, classes };
 }
 
 async function newStore(h: History): Promise<Store> {
@@ -134,6 +144,8 @@ describeShared('live equals batch, for any arrival order and chunking', () => {
       await ingestEntries(batchStore, h, h.entries, 'report');
       const batch = await snapshot(batchStore, h);
       expect(batch.records.length).toBeGreaterThan(2);
+      if (h.docketNumber === '2:17-cv-11910')
+        expect(batch.classes?.versions.map((v) => v.from?.entry)).toEqual(['87']);
 
       await fc.assert(
         fc.asyncProperty(arrivals(h.entries.length), async ({ order, cuts, fromFeed }) => {

@@ -14,6 +14,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classDefinition } from '../../src/deadlines/classes.ts';
+import { entryKind, RULING_KINDS } from '../../src/deadlines/kinds.ts';
 import { hamamaHistory, loadHistory, type ReplayHistory } from '../../src/demo/history.ts';
 import { DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -28,6 +30,39 @@ import {
 import { describeShared, fixturesDir } from '../support/shared.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
 import { historyFrom } from './pherah-history.ts';
+
+/**
+ * The definitions of who is covered a replayed history gives, in force order: the maintainers'
+ * words for the order they name (`people.classFrom`), and every numbered ruling whose docket text
+ * defines the class (`classDefinition`), each from its filing day. Said in each language as the
+ * messages say it: a definition with no translation is the English, quoted.
+ */
+function classDefinitions(
+  h: ReplayHistory,
+): { entry: string; day: string; text: Record<'en' | 'es' | 'ar', string> }[] {
+  const people = h.people;
+  const out: { entry: string; day: string; text: Record<'en' | 'es' | 'ar', string> }[] = [];
+  const words = (text: string) => text.replace(/\s+/g, ' ');
+  const mine = people?.classFrom ? h.entries.find((e) => String(e.number) === people.classFrom) : undefined;
+  if (people && mine)
+    out.push({
+      entry: people.classFrom!,
+      day: mine.dateFiled,
+      text: {
+        en: words(people.class),
+        es: words(people.classEs ?? people.class),
+        ar: words(people.classAr ?? people.class),
+      },
+    });
+  for (const e of h.entries) {
+    if (e.number === null || String(e.number) === people?.classFrom) continue;
+    if (!RULING_KINDS.has(entryKind(e.text))) continue;
+    const d = classDefinition(e.text);
+    if (d)
+      out.push({ entry: String(e.number), day: e.dateFiled, text: { en: d.text, es: d.text, ar: d.text } });
+  }
+  return out.sort((a, b) => (a.day === b.day ? Number(a.entry) - Number(b.entry) : a.day < b.day ? -1 : 1));
+}
 
 /** An entry's own news told again ("An unnumbered entry filled in … back on the docket"). */
 const entryFlapping = (item: string) => / filled in\n/.test(item) && /back on the docket/.test(item);
@@ -149,31 +184,53 @@ for (const c of CASES) {
       expect(found).toEqual([]);
     });
 
-    // "Who is covered", in the court's words of the order that defines the class, is never said
-    // before that order was filed (the stay before it covered fewer people), and is said after.
-    it('no message states the class of an order not yet filed on its day; messages after it do', () => {
+    // "Who is covered" quotes the definition of the class in force on the message's day: the
+    // maintainers' words of the order they name, and each later ruling that defines the class in its
+    // own words ("The class is defined as …"), each from its filing day — never one not yet filed.
+    it('every message states the definition of the class in force on its day, none from an order not yet filed', () => {
       const people = replayed.people;
       if (!people) return;
       const words = (text: string) => text.replace(/\s+/g, ' ');
-      const classIn = (lang: 'en' | 'es' | 'ar') =>
-        words((lang === 'es' ? people.classEs : lang === 'ar' ? people.classAr : null) ?? people.class);
-      const filed = people.classFrom
-        ? (replayed.entries.find((e) => String(e.number) === people.classFrom)?.dateFiled ?? null)
-        : null;
-      const stating = collected.rounds.flatMap((r) =>
-        r.mails.filter((m) => words(m.text).includes(classIn(m.lang))).map((m) => ({ day: r.day, m })),
-      );
-      if (!people.classFrom) return;
-      expect(filed, `entry ${people.classFrom} in the history`).not.toBeNull();
-      const early = stating.filter((s) => s.day < filed!).map((s) => `${s.day} ${s.m.to}: ${s.m.subject}`);
-      expect(early).toEqual([]);
-      // Every advocate digest after the order's day says it, in each language.
-      const digests = collected.rounds.flatMap((r) =>
-        r.day > filed! ? r.mails.filter((m) => m.kind === 'digest' && m.to !== DEMO_SUBSCRIBERS.legal) : [],
-      );
+      const definitions = classDefinitions(replayed);
+      if (people.classFrom)
+        expect(definitions[0]?.entry, `entry ${people.classFrom} in the history`).toBe(people.classFrom);
+      if (definitions.length === 0) return;
+      for (const d of definitions) {
+        const early = collected.rounds.flatMap((r) =>
+          r.day < d.day
+            ? r.mails
+                .filter((m) => words(m.text).includes(d.text[m.lang]))
+                .map((m) => `${r.day} ${m.to}: ${m.subject}`)
+            : [],
+        );
+        expect(early, `the class of entry ${d.entry} before ${d.day}`).toEqual([]);
+      }
+      // Every advocate digest after a definition's day (and before the next one's) says it, in each language.
+      const digests = collected.rounds.flatMap((r) => {
+        const inForce = definitions.filter((d) => d.day < r.day).at(-1);
+        if (!inForce || definitions.some((d) => d.day === r.day)) return [];
+        return r.mails
+          .filter((m) => m.kind === 'digest' && m.to !== DEMO_SUBSCRIBERS.legal)
+          .map((m) => ({ m, inForce }));
+      });
       expect(digests.length).toBeGreaterThan(0);
-      for (const m of digests) expect(words(m.text), `${m.to}: ${m.subject}`).toContain(classIn(m.lang));
-      expect(new Set(digests.map((m) => m.lang)).size).toBe(3);
+      for (const { m, inForce } of digests)
+        expect(words(m.text), `${m.to}: ${m.subject} (entry ${inForce.entry})`).toContain(
+          inForce.text[m.lang],
+        );
+      expect(new Set(digests.map((d) => d.m.lang)).size).toBe(3);
+      if (c.key === 'mied:2:17-cv-11910') {
+        // Hamama: ECF 43 (June 26, 2017) as the maintainers give it, then ECF 87's own words (July 24, 2017).
+        expect(definitions.map((d) => [d.entry, d.day])).toEqual([
+          ['43', '2017-06-26'],
+          ['87', '2017-07-24'],
+        ]);
+        const after = digests.filter((d) => d.inForce.entry === '87');
+        const before = digests.filter((d) => d.inForce.entry === '43');
+        expect(after.length).toBeGreaterThan(0);
+        expect(before.length).toBeGreaterThan(0);
+        for (const d of after) expect(words(d.m.text)).not.toContain(definitions[0]!.text[d.m.lang]);
+      }
     });
 
     it('each change reaches each subscriber once, over all their alerts and digests', () => {

@@ -4,6 +4,7 @@
  * (a docket report read again, read again after a feed or a notice added entries, a text corrected,
  * a header changed, an entry gone from the report) gives the same events and entries on both.
  */
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { readCaseDetails } from '../../db/case-details.ts';
 import { addCase, findCase, listEntries } from '../../db/cases.ts';
@@ -102,6 +103,78 @@ describeDialect('postgres', 'ingest of input the record holds', () => {
     try {
       const story = await replay(store);
       expect(story).toEqual(sqliteStory ?? (await replay(await freshStore('sqlite'))));
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+/**
+ * A case first met through ingest keeps its input's digest (migration 0032) until ingest next
+ * writes one of its entries: another complete report leaving an entry out, a feed adding one, a
+ * text corrected. Read again after each, the first report must be merged as SQLite merges it.
+ */
+const fromIngest: [string, ParseResult, string][] = [
+  ['report 1–5', report([1, 2, 3, 4, 5]), 'report'],
+  ['the same report', report([1, 2, 3, 4, 5]), 'report'],
+  ['another report without 3', report([1, 2, 4, 5]), 'report-b'],
+  ['the first report again', report([1, 2, 3, 4, 5]), 'report'],
+  ['the same again', report([1, 2, 3, 4, 5]), 'report'],
+  [
+    'a feed corrects 2',
+    result('pacer-rss', [
+      docket(D, [entry({ number: '2', dateFiled: '2017-07-01', description: 'ORDER x' })]),
+    ]),
+    'rss',
+  ],
+  ['the other report again', report([1, 2, 4, 5]), 'report-b'],
+  ['the first report once more', report([1, 2, 3, 4, 5]), 'report'],
+];
+
+async function replayFromIngest(store: Store): Promise<string[]> {
+  const story: string[] = [];
+  for (const [label, input, source] of fromIngest) {
+    const out = await ingest(store.db, input, { source, track: true });
+    const entries = await listEntries(store.db, `mied:${D}`);
+    story.push(
+      `${label}: ${out.events.map((e) => `${e.type} ${e.entry ?? ''}`).join(', ') || 'nothing'} | ${entries
+        .map((e) => `${e.number}:${e.status}:${e.description.slice(0, 12)}`)
+        .join(' ')}`,
+    );
+  }
+  return story;
+}
+
+let sqliteFromIngest: string[] | null = null;
+
+describeDialect('sqlite', 'ingest of input the record holds, for a case first met through ingest', () => {
+  it('tells the story of the steps', async () => {
+    const store = await freshStore('sqlite');
+    try {
+      sqliteFromIngest = await replayFromIngest(store);
+      expect(sqliteFromIngest[1]).toMatch(/^the same report: nothing/);
+      expect(sqliteFromIngest[2]).toMatch(/entry\.vanished 3/);
+      expect(sqliteFromIngest[3]).toMatch(/entry\.updated 3/);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describeDialect('postgres', 'ingest of input the record holds, for a case first met through ingest', () => {
+  it('tells the same story as SQLite, the first re-read answered by the digest', async () => {
+    const store = await freshStore('postgres');
+    try {
+      await ingest(store.db, report([1, 2, 3, 4, 5]), { source: 'report', track: true });
+      const { rows } = await sql<{ n: string }>`select count(*) as n from ingest_digests`.execute(store.db);
+      expect(Number(rows[0]!.n)).toBe(1);
+      const again = await freshStore('postgres');
+      try {
+        const story = await replayFromIngest(again);
+        expect(story).toEqual(sqliteFromIngest ?? (await replayFromIngest(await freshStore('sqlite'))));
+      } finally {
+        await again.close();
+      }
     } finally {
       await store.close();
     }

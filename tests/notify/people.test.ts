@@ -85,6 +85,7 @@ describe('who a case is about', () => {
         scope: 'nationwide',
         protects: 'removal',
         from: null,
+        source: 'maintainer',
       },
     });
     // Where the words come from: the order that defines the class, by its docket number.

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
+import { readCaseDetails } from '../../../db/case-details.ts';
 import { findCase } from '../../../db/cases.ts';
 import { listEntryReviews, needReadingText } from '../../../db/entry-reviews.ts';
 import { getCourt } from '../../courts.ts';
@@ -25,6 +26,7 @@ import type { AnalyzeInput } from '../../deadlines/types.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
 import { pick } from '../../model/fields.ts';
 import { type EntryRef, entryRefs } from '../../notify/entry-refs.ts';
+import { classOn } from '../../notify/language.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -246,7 +248,7 @@ export function registerDeadline(program: Command): void {
     )
     .requiredOption('--case <case>', 'COURT:DOCKET, e.g. mied:2:17-cv-11910')
     .option('--as-of <date>', "the day to look from, YYYY-MM-DD (default: today in the court's time zone)")
-    .option('--json', 'print one JSON object: {case, asOf, posture, records}')
+    .option('--json', 'print one JSON object: {case, asOf, posture, records, needsReview, class}')
     .option('--db <target>', DB_HELP)
     .action(async (opts: { case: string; asOf?: string; json?: boolean; db?: string }) => {
       const court = opts.case.slice(0, Math.max(0, opts.case.indexOf(':')));
@@ -265,6 +267,8 @@ export function registerDeadline(program: Command): void {
             ])
           : new Map<string, EntryRef>();
         const from = (key: string | null) => (key ? (refs.get(key) ?? null) : null);
+        // Who is covered on that day: the definition of the class in force then (never a later one).
+        const covered = found ? classOn((await readCaseDetails(store.db, found.id)).class, asOf) : null;
         if (opts.json) {
           // `entry` is the store's key of the entry (for scripts); `from` says which entry it is.
           const withFrom = {
@@ -278,11 +282,16 @@ export function registerDeadline(program: Command): void {
               posture: withFrom,
               records: records.map((r) => ({ ...r, from: from(r.entry) })),
               needsReview,
+              class: covered,
             }),
           );
           return;
         }
         await writeLine(`${posture.case} as of ${asOf}`);
+        if (covered)
+          await writeLine(
+            `  COVERED   ${covered.text.en}${covered.scope ? ` (${covered.scope})` : ''}: ${covered.from ? `${covered.source === 'order' ? "the order's words" : 'a maintainer’s words'} for entry ${covered.from.entry} of ${covered.from.dateFiled}` : "the maintainers' words"}`,
+          );
         if (posture.inForce.length === 0) await writeLine('  nothing in force (no stay or injunction)');
         for (const f of posture.inForce) await writeLine(`  IN FORCE  ${f.text}`);
         for (const m of posture.missing)

@@ -49,7 +49,7 @@ export function registerStore(program: Command): void {
   caseCmd
     .command('set')
     .description(
-      'Say who a case is about, for the plain-language messages and the case page: the class, how far its orders reach, what they protect from',
+      'Say who a case is about, for the plain-language messages and the case page: the class as an order defines it (one definition per order), how far its orders reach, what they protect from',
     )
     .argument('<case>', 'COURT:DOCKET, e.g. mied:2:17-cv-11910')
     .option(
@@ -58,7 +58,7 @@ export function registerStore(program: Command): void {
     )
     .option(
       '--class-from <entry>',
-      "the number of the docket entry whose order defines the class in these words (pages and messages say so; without it they say the words are the maintainers')",
+      "the number of the docket entry whose order defines the class in these words: a definition of its own, in force from that order's filing day (pages and messages say so; without it the words are the maintainers', in force from the start)",
     )
     .option('--class-es <words>', 'the same in Spanish (otherwise Spanish messages quote the English)')
     .option('--class-ar <words>', 'the same in Arabic (otherwise Arabic messages quote the English)')
@@ -68,7 +68,10 @@ export function registerStore(program: Command): void {
         ...CLASS_PROTECTS,
       ]),
     )
-    .option('--clear', 'forget the class, its scope, protection and source')
+    .option(
+      '--clear',
+      "forget the maintainers' definitions and what the orders protect from (with --class-from N: only that order's definition)",
+    )
     .option('--db <target>', DB_HELP)
     .action(
       async (
@@ -92,26 +95,70 @@ export function registerStore(program: Command): void {
             opts.class ?? opts.classEs ?? opts.classAr ?? opts.classFrom ?? opts.scope ?? opts.protects;
           if (!opts.clear && given === undefined)
             throw new InputError('nothing to set: give --class (or --clear)');
-          const before = (await readCaseDetails(store.db, found.id)).class;
           const set = await setCaseClass(
             store.db,
             found.id,
-            opts.clear
-              ? { en: null }
-              : {
-                  en: opts.class ?? before?.text.en ?? null,
-                  es: opts.classEs ?? before?.text.es ?? null,
-                  ar: opts.classAr ?? before?.text.ar ?? null,
-                  scope: opts.scope ?? before?.scope ?? null,
-                  protects: opts.protects ?? before?.protects ?? null,
-                  from: opts.classFrom ?? before?.from?.entry ?? null,
-                },
+            {
+              ...(opts.class !== undefined ? { en: opts.class } : {}),
+              ...(opts.classEs !== undefined ? { es: opts.classEs } : {}),
+              ...(opts.classAr !== undefined ? { ar: opts.classAr } : {}),
+              ...(opts.scope !== undefined ? { scope: opts.scope } : {}),
+              ...(opts.protects !== undefined ? { protects: opts.protects } : {}),
+              ...(opts.classFrom !== undefined ? { from: opts.classFrom } : {}),
+              ...(opts.clear ? { clear: true } : {}),
+            },
             new Date(),
           );
           await writeLine(JSON.stringify({ case: found.key, class: set }));
         });
       },
     );
+
+  caseCmd
+    .command('classes')
+    .description(
+      "List who a case is about, per order: each definition of its class, the day it is in force from (its order's filing day), the order, and whether the words were read from the order or given by a maintainer",
+    )
+    .argument('<case>', 'COURT:DOCKET, e.g. mied:2:17-cv-11910')
+    .option('--json', 'one JSON object per line')
+    .option('--db <target>', DB_HELP)
+    .action(async (key: string, opts: { json?: boolean; db?: string }) => {
+      await readStore(opts.db, async (store) => {
+        const found = await findCase(store.db, key);
+        if (!found)
+          throw new InputError(`case ${key} is not in the record: docketwatch case add COURT DOCKET`);
+        const classes = (await readCaseDetails(store.db, found.id)).class;
+        const rows = (classes?.versions ?? []).map((v) => ({
+          effective: v.from ? v.from.dateFiled : null,
+          entry: v.from?.entry ?? null,
+          source: v.source,
+          scope: v.scope,
+          text: v.text,
+        }));
+        if (opts.json) {
+          for (const r of rows) await writeLine(JSON.stringify(r));
+          return;
+        }
+        if (rows.length === 0) {
+          await writeLine(
+            `no class is known for ${found.key}: docketwatch case set ${found.key} --class … --class-from N`,
+          );
+          return;
+        }
+        for (const r of rows) {
+          const when =
+            r.entry === null
+              ? 'from the start'
+              : r.effective
+                ? `from ${r.effective}`
+                : 'order not in the record yet';
+          const by = r.source === 'order' ? "the order's words" : 'a maintainer';
+          await writeLine(
+            `${when.padEnd(28)} ${(r.entry === null ? '—' : `entry ${r.entry}`).padEnd(12)} ${by.padEnd(17)} ${r.text.en}${r.scope ? ` (${r.scope})` : ''}`,
+          );
+        }
+      });
+    });
 
   listCommand(program, 'cases', 'List the cases in the record').action(async (opts: ListOptions) => {
     await readStore(opts.db, async (store) =>

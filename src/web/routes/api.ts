@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { casePosture, caseRecordViews, courtToday } from '../../deadlines/record.ts';
 import { entryRefs } from '../../notify/entry-refs.ts';
+import { classOn } from '../../notify/language.ts';
 import {
   type CaseInfo,
   caseFacts,
@@ -47,7 +48,9 @@ export function apiRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginAs
           docketUrl: facts.docketUrl,
           header: facts.header,
           headerSource: facts.headerSource,
-          class: facts.class,
+          // The definition of who is covered in force today, and every definition with its order.
+          class: classOn(facts.class, courtToday(info.court, now())),
+          classes: facts.class?.versions ?? [],
         },
         // `entry` is the store's key of an entry (for scripts); `from` says which entry it is.
         posture: {

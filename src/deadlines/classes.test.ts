@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { classDefinition } from './classes.ts';
+
+describe('who is covered, as an order defines the class', () => {
+  it('reads "the class is defined as …" to the end of its sentence', () => {
+    const d = classDefinition(
+      'ORDER granting [12] Motion for Preliminary Injunction. The class is defined as all persons detained at the Otay Mesa Detention Center on or after March 1, 2020. Signed by Judge X.',
+    );
+    expect(d).toEqual({
+      text: 'all persons detained at the Otay Mesa Detention Center on or after March 1, 2020',
+      scope: null,
+      words:
+        'The class is defined as all persons detained at the Otay Mesa Detention Center on or after March 1, 2020.',
+    });
+  });
+
+  it('reads a certified class and its subclasses, each by its name', () => {
+    const d = classDefinition(
+      'The Court certifies a Primary Class consisting of all noncitizens in the United States who had final orders of removal on May 1, 2019, and a Detained Subclass consisting of all members of the Primary Class who are or will be in ICE custody.',
+    );
+    expect(d?.text).toBe(
+      'Primary Class: all noncitizens in the United States who had final orders of removal on May 1, 2019; Detained Subclass: all members of the Primary Class who are or will be in ICE custody',
+    );
+    expect(d?.scope).toBe('nationwide');
+  });
+
+  it('reads "certifies a class of …", "the following class:" and a quoted definition', () => {
+    expect(
+      classDefinition('The Court certifies a class of all tenants of 12 Main St. evicted since 2018.')?.text,
+    ).toBe('all tenants of 12 Main St. evicted since 2018');
+    expect(
+      classDefinition('The Court CERTIFIES the following class: all inmates of the county jail.')?.text,
+    ).toBe('all inmates of the county jail');
+    expect(
+      classDefinition(
+        'ORDER GRANTING IN PART AND DENYING IN PART motion for class certification. The Court certifies a class defined as: "All persons who bought the product in California between 2015 and 2019."',
+      )?.text,
+    ).toBe('All persons who bought the product in California between 2015 and 2019');
+    expect(
+      classDefinition(
+        'The class shall be redefined as follows: all persons held at the facility after June 1, 2021.',
+      )?.text,
+    ).toBe('all persons held at the facility after June 1, 2021');
+  });
+
+  it("reads the document's words when the docket text defines nothing", () => {
+    expect(
+      classDefinition(
+        'OPINION AND ORDER granting [30] Motion to Certify Class.',
+        'A class consisting of all residents of the county who received the notice is certified.',
+      )?.text,
+    ).toBe('all residents of the county who received the notice');
+  });
+
+  it('never reads a proposal, a refusal, a putative class or a stay "expanded to" people', () => {
+    for (const text of [
+      'Plaintiffs ask the Court to certify a class defined as all tenants of the building.',
+      'MOTION to Certify Class defined as all persons in the U.S. detained by ICE by All Plaintiffs.',
+      'The Court declines to certify the class defined as all persons detained since 2017.',
+      'ORDER denying [20] Motion to Certify Class. The class defined as all persons detained since 2017 is denied certification.',
+      'The removal of Petitioners and all members of the putative class is stayed for fourteen (14) days.',
+      'The stay of removal is expanded to all Iraqi nationals in the United States with final orders of removal.',
+      'Plaintiffs propose a subclass consisting of all detained members.',
+      'ORDER granting [139] Amended Motion to Certify Class. Class members detained for six months shall be released.',
+    ])
+      expect(classDefinition(text), text).toBeNull();
+  });
+});

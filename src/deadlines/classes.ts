@@ -1,0 +1,124 @@
+/**
+ * Who is covered, as a court's order defines it: the class (and its subclasses) an order states in
+ * its own words — "The class is defined as …", "The Court certifies a class consisting of …", "a
+ * Detained Subclass consisting of …", "The class is redefined as follows: …". Read from a ruling's
+ * docket text and the document text kept for it; never from a motion, a party's proposal ("move to
+ * certify a class defined as …") or a refusal ("declines to certify the class defined as …").
+ * Rules of legal language, not of one case's wording.
+ */
+
+/** One order's definition: the class, or each named class and subclass, in the order's words. */
+export interface ClassDefinition {
+  /** "all Iraqi nationals in the United States who …", or "Primary Class: …; Detained Subclass: …". */
+  text: string;
+  /** `nationwide` when the words reach the whole country ("in the United States"), else `null`. */
+  scope: 'nationwide' | null;
+  /** The sentence it was read from. */
+  words: string;
+}
+
+const MAX_DEFINITION = 500;
+
+/** Sentences, not split inside "U.S.", "No.", "Inc.", "§ 1226(c)", initials or a number's decimals. */
+function sentences(text: string): string[] {
+  const guarded = text
+    .replace(/\s+/g, ' ')
+    .replace(/\b(U\.S\.C|U\.S|No|Nos|Inc|Co|Corp|Dkt|Doc|v|vs|Mr|Ms|Dr|Jr|Sr|St|et al|e\.g|i\.e)\./gi, (m) =>
+      m.replace(/\./g, '\uE000'),
+    )
+    .replace(/\b([A-Z])\.(?=\s?[A-Z]\.)/g, '$1\uE000');
+  return guarded
+    .split(/(?<=[.!?])\s+(?=[A-Z(“"])/)
+    .map((s) => s.replaceAll('\uE000', '.').trim())
+    .filter((s) => s.length > 0);
+}
+
+/** The name of a class or subclass: up to four words before "class"/"subclass" ("Primary", "Detained Final Order"). */
+const NAME = String.raw`((?:(?!(?:a|an|the|this|one|that|court|certif\w*|following)\b)[A-Za-z][\w-]*\s){0,4}?)`;
+/** A short name in parentheses after the class ("(the “Detained Subclass”)"). */
+const ALIAS = String.raw`(?:\s*\((?:the\s+)?["“][^)]{1,40}["”]\))?,?`;
+
+/**
+ * "the class is defined as", "a Detained Subclass consisting of", "the class shall be redefined as
+ * follows:", "certifies a class of", "certifies the following class:".
+ */
+const DEFINES = new RegExp(
+  [
+    String.raw`\b(?:the|a|an|this|one)\s+${NAME}(sub-?class|class)${ALIAS}\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:re)?defined\s+as(?:\s+follows)?\s*:?\s*`,
+    String.raw`\b(?:the|a|an|this|one)\s+${NAME}(sub-?class|class)${ALIAS}\s+(?:defined\s+as(?:\s+follows)?|consisting\s+of|comprising|comprised\s+of|composed\s+of)\s*:?\s*`,
+    String.raw`\bcertif(?:y|ies|ied|ying)\s+(?:the\s+following\s+|a\s+|an\s+|the\s+)?${NAME}(sub-?class|class)${ALIAS}\s*(?:of\s+|:\s*)`,
+  ].join('|'),
+  'gi',
+);
+/** "certifies the following classes:" — the definitions follow the colon, each with its name. */
+const CERTIFIES_LIST =
+  /\bcertif(?:y|ies|ied|ying)\s+(?:the\s+following\s+|two\s+|three\s+)?(?:sub-?)?classes\s*:\s*/i;
+
+/** A sentence where the court does not define the class itself: a party's proposal, a refusal. */
+const NOT_THE_COURT =
+  /\b(?:move[sd]?|moving|propos(?:e|es|ed|ing)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed)|putative|would|if\s+certified|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|not\s+certif)/i;
+const DENIED = /\bden(?:y|ies|ied|ying)\b/i;
+const GRANTED = /\bgrant(?:s|ed|ing)?\b|\bcertif(?:y|ies|ied|ying)\b/i;
+
+/** Where a definition ends: the sentence's end, or the next class named in the same sentence. */
+function cut(rest: string): string {
+  const next = new RegExp(
+    String.raw`(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:\([a-z0-9]\)\s*)?(?:a|an|the)\s+(?:[A-Za-z][\w-]*\s){0,4}?(?:sub-?class|class)${ALIAS}\s+(?:consisting|comprising|comprised|composed|defined)`,
+    'i',
+  ).exec(rest);
+  const end = next ? rest.slice(0, next.index) : rest;
+  return end
+    .replace(/["“”]/g, '')
+    .replace(/^\s*\([a-z0-9]\)\s*/i, '')
+    .replace(/[.;,:]+\s*$/, '')
+    .replace(/,?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?certified$/i, '')
+    .trim();
+}
+
+function label(name: string, kind: string): string {
+  const n = name.trim().replace(/\s+/g, ' ');
+  const k = kind.toLowerCase().replace('-', '');
+  if (!n || /^(?:such|same|said|entire|whole)$/i.test(n)) return k;
+  // "Primary Class", "Detained Final Order Subclass": a named class keeps its name.
+  const cap = /^[A-Z]/.test(n);
+  return cap
+    ? `${n} ${kind.charAt(0).toUpperCase()}${kind.slice(1).toLowerCase().replace('-', '')}`
+    : `${n} ${k}`;
+}
+
+const NATIONWIDE =
+  /\b(?:nation-?wide|throughout the united states|in the united states|in the u\.s\.|across the country)\b/i;
+
+/**
+ * The class an order's words define, or `null` when they define none. `texts`: the ruling's docket
+ * text and the document text kept for it, read in that order; the first that defines a class wins
+ * (the document's words when the docket text says nothing).
+ */
+export function classDefinition(...texts: (string | null | undefined)[]): ClassDefinition | null {
+  for (const text of texts) {
+    if (!text) continue;
+    for (const s of sentences(text)) {
+      if (NOT_THE_COURT.test(s) || (DENIED.test(s) && !GRANTED.test(s))) continue;
+      const found: { name: string; text: string }[] = [];
+      const list = CERTIFIES_LIST.exec(s);
+      for (const m of s.matchAll(DEFINES)) {
+        const def = cut(s.slice(m.index + m[0].length));
+        const name = m[1] ?? m[3] ?? m[5] ?? '';
+        const kind = m[2] ?? m[4] ?? m[6] ?? 'class';
+        if (def.length >= 12) found.push({ name: label(name, kind), text: def });
+      }
+      if (found.length === 0 && list) {
+        const def = cut(s.slice(list.index + list[0].length));
+        if (def.length >= 12) found.push({ name: 'class', text: def });
+      }
+      if (found.length === 0) continue;
+      const joined =
+        found.length === 1
+          ? found[0]!.text
+          : found.map((f) => `${f.name.charAt(0).toUpperCase()}${f.name.slice(1)}: ${f.text}`).join('; ');
+      const clipped = joined.length > MAX_DEFINITION ? `${joined.slice(0, MAX_DEFINITION - 1)}…` : joined;
+      return { text: clipped, scope: NATIONWIDE.test(joined) ? 'nationwide' : null, words: s };
+    }
+  }
+  return null;
+}
