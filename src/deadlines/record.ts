@@ -30,4 +30,4 @@ export {
   refreshAfterIngest,
   refreshCaseDeadlines,
 } from './record/refresh.ts';
-export { casePosture, caseRecordViews, listDeadlineRecords } from './record/views.ts';
+export { casePosture, caseRecordsAsOf, caseRecordViews, listDeadlineRecords } from './record/views.ts';

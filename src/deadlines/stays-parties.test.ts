@@ -3,6 +3,7 @@
  * the claims with that party are dismissed (hand-written entries in several courts' styles; names
  * fictional).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDate } from './extract/grammar.ts';
 import { analyzeSequence } from './extract/index.ts';
@@ -94,5 +95,79 @@ describe('stays limited to a party', () => {
       'nysd',
     );
     expect(inForce(tracker, '2019-01-21').length).toBe(1);
+  });
+});
+
+/**
+ * Property: for stays limited to a party, one order after another in random order and on random
+ * days, every `stay.extended` / `stay.renewed` says what the *same* stay was (its own last day, not
+ * another party's), its message says the same date, and a stay whose last day passed before the
+ * new order is told as stayed again, never as extended.
+ */
+describe('stays limited to a party: what each was (property)', () => {
+  const PARTIES = ['Acme Corp.', 'Globex, Inc.', 'Initech LLC', 'Umbrella Corporation'];
+  const mdy = (iso: string) => `${Number(iso.slice(5, 7))}-${iso.slice(8, 10)}-${iso.slice(0, 4)}`;
+  const addDays = (iso: string, n: number) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const longDate = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+      timeZone: 'UTC',
+      month: 'long',
+      day: 'numeric',
+      year: 'numeric',
+    });
+
+  const order = fc.record({
+    party: fc.integer({ min: 0, max: PARTIES.length - 1 }),
+    gap: fc.integer({ min: 0, max: 9 }),
+    length: fc.integer({ min: 3, max: 20 }),
+    style: fc.integer({ min: 0, max: 2 }),
+  });
+
+  it('previousExpires is the same stay’s last day, the message says it, and a lapsed stay is stayed again', () => {
+    fc.assert(
+      fc.property(fc.array(order, { minLength: 2, maxLength: 12 }), (orders) => {
+        let day = '2019-02-01';
+        const granted = new Set<number>();
+        const entries: [string, string, string][] = orders.map((o, i) => {
+          day = addDays(day, o.gap);
+          const party = PARTIES[o.party]!;
+          const until = addDays(day, o.length);
+          const n = String(20 + i * 2);
+          const first = !granted.has(o.party);
+          granted.add(o.party);
+          const text = first
+            ? `ORDER granting [${Number(n) - 1}] Motion to Stay. All deadlines as between Plaintiff and ${party} are STAYED until ${mdy(until)}.`
+            : [
+                `ORDER granting [${Number(n) - 1}] Motion to Extend Stay. All deadlines as between Plaintiff and ${party} are stayed until ${mdy(until)}.`,
+                `ORDER granting [${Number(n) - 1}] Joint Motion to Extend Stay. All unreached deadlines as between Pherah LLC and ${party} are further stayed until ${mdy(until)}.`,
+                `ORDER: All deadlines in this case as to Plaintiff and ${party} are further stayed until and including ${longDate(until)}.`,
+              ][o.style]!;
+          return [n, day, text];
+        });
+        const { tracker, events } = replay(entries, 'txed');
+        // The last day each stay record had before each event, from the events themselves.
+        const lastDay = new Map<string, string | null>();
+        for (const e of events) {
+          if (!e.type.startsWith('stay.') || !e.subject) continue;
+          const data = (e.data ?? {}) as { expires?: string | null; previousExpires?: string | null };
+          if (e.type === 'stay.extended' || e.type === 'stay.renewed') {
+            const was = lastDay.get(e.subject) ?? null;
+            expect(data.previousExpires, e.message).toBe(was);
+            if (was) {
+              expect(e.message).toContain(longDate(was));
+              expect(e.type, e.message).toBe(was < e.date ? 'stay.renewed' : 'stay.extended');
+              if (e.type === 'stay.renewed') expect(e.message).not.toMatch(/\bextended\b/);
+            }
+          }
+          if (data.expires !== undefined) lastDay.set(e.subject, data.expires ?? null);
+        }
+        // The record's history agrees: each change's previous last day is the record's own.
+        for (const s of tracker.stays())
+          for (const [i, h] of s.history.entries())
+            if (i > 0 && h.action !== 'lifted') expect(h.previousExpires).toBe(s.history[i - 1]!.expires);
+      }),
+      { numRuns: 60, seed: 1212 },
+    );
   });
 });

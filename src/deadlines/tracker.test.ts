@@ -208,8 +208,10 @@ describe('tracker: Hamama v. Adducci stay history', () => {
         ],
       }),
     );
+    // What the stay was is its own record's last day (here July 6: this expansion named none), not
+    // a date the finding carries from another order (`previousExpires`).
     expect(extended).toMatchObject([
-      { type: 'stay.extended', entry: '61', data: { expires: '2017-07-24', previousExpires: '2017-07-10' } },
+      { type: 'stay.extended', entry: '61', data: { expires: '2017-07-24', previousExpires: '2017-07-06' } },
     ]);
     expect(t.stays()[0]!.history.map((h) => [h.action, h.expires, h.previousExpires])).toEqual([
       ['granted', '2017-07-06', null],

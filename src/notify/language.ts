@@ -203,7 +203,8 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
     case 'stay_expiring': {
       const when =
         event.daysLeft === 0 ? 'today' : `in ${event.daysLeft} day${event.daysLeft === 1 ? '' : 's'}`;
-      const headline = `Stay ends ${when} (${formatDate(event.expires)})`;
+      const party = stayPartyName(event.what);
+      const headline = `Stay${party ? ` for ${party}` : ''} ends ${when} (${formatDate(event.expires)})`;
       if (!plain) {
         return {
           headline,
@@ -507,8 +508,16 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
   }
   const date = event.expires ? formatDate(event.expires) : null;
   const until = event.until ? untilText(event.until) : null;
+  // Which stay, when a case has one per party: the subject names the party ("Stay granted for Zoho
+  // Corporation until March 4, 2016"), not seven identical subjects.
+  const party = stayPartyName(event.what);
+  const forParty = party ? ` for ${party}` : '';
   const headlines: Record<StayEvent['change'], string> = {
-    granted: date ? `Stay granted until ${date}` : until ? `Stay granted until ${until}` : 'Stay granted',
+    granted: date
+      ? `Stay granted${forParty} until ${date}`
+      : until
+        ? `Stay granted${forParty} until ${until}`
+        : `Stay granted${forParty}`,
     expanded: event.extended
       ? date
         ? `Stay expanded and extended to ${date}`
@@ -516,18 +525,36 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
           ? `Stay expanded and extended until ${until}`
           : 'Stay expanded and extended'
       : 'Stay expanded',
-    extended: date ? `Stay extended to ${date}` : until ? `Stay extended until ${until}` : 'Stay extended',
-    lifted: 'Stay lifted',
+    extended: date
+      ? `Stay${forParty} extended to ${date}`
+      : until
+        ? `Stay${forParty} extended until ${until}`
+        : `Stay${forParty} extended`,
+    renewed: date
+      ? `Stay${forParty} granted again until ${date}`
+      : until
+        ? `Stay${forParty} granted again until ${until}`
+        : `Stay${forParty} granted again`,
+    lifted: `Stay${forParty} lifted`,
   };
   const headline = headlines[event.change];
+  const lapsed =
+    event.change === 'renewed' && event.previousExpires
+      ? ` The earlier stay had ended on ${formatDate(event.previousExpires)}: it was not in force in between.`
+      : '';
   if (!plain) {
     const what = event.what ? ` (${event.what})` : '';
     const term = date ? `; in force through ${date}` : until ? `; in force until ${until}` : '';
-    const was = event.previousExpires ? ` (was ${formatDate(event.previousExpires)})` : '';
+    const was = event.previousExpires
+      ? event.change === 'renewed'
+        ? ` (the stay had ended ${formatDate(event.previousExpires)})`
+        : ` (was ${formatDate(event.previousExpires)})`
+      : '';
     const verb = {
       granted: 'granted',
       expanded: event.extended ? 'expanded and extended' : 'expanded',
       extended: 'extended',
+      renewed: 'granted again',
       lifted: 'lifted',
     }[event.change];
     return { headline, sentence: `Stay${what} ${verb}${event.change === 'lifted' ? '' : term}${was}.` };
@@ -538,6 +565,7 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       ? 'The judge expanded the stay to cover more people and extended it'
       : 'The judge expanded the stay to cover more',
     extended: 'The judge extended the stay',
+    renewed: 'The judge granted the stay again',
     lifted: 'The judge lifted the stay',
   }[event.change];
   if (isRemoval(event.what)) {
@@ -551,12 +579,39 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       : until
         ? `until ${until}`
         : 'while the stay is in force';
-    return { headline, sentence: `${opening}: ${noOne} can be deported ${term}.` };
+    return { headline, sentence: `${opening}: ${noOne} can be deported ${term}.${lapsed}` };
   }
   const subject = event.what ?? 'the case';
   if (event.change === 'lifted') return { headline, sentence: `${opening}: ${subject} can go ahead again.` };
   const term = date ? ` through ${date}` : until ? ` until ${until}` : '';
-  return { headline, sentence: `${opening}: ${subject} is on hold${term}.` };
+  return {
+    headline,
+    sentence: `${opening}: ${subject} ${isPlural(event.what) ? 'are' : 'is'} on hold${term}.${lapsed}`,
+  };
+}
+
+/**
+ * The party a stay limited to one is for, as the court names it: "deadlines between Pherah LLC and
+ * Zoho Corporation" → "Zoho Corporation" (the last party named: the one the plaintiff settles
+ * with), "… as to Plaintiff and Defendant Globex, Inc." → "Globex, Inc."; `null` for a stay of the
+ * whole case.
+ */
+export function stayPartyName(what: string | null): string | null {
+  const m = /\b(?:between|as to)\s+(.+)$/.exec(what ?? '');
+  if (!m) return null;
+  const last = m[1]!
+    .split(/\s+and\s+/)
+    .at(-1)!
+    .replace(/^(?:the\s+)?(?:defendants?|plaintiffs?|petitioners?|respondents?)\b[,\s]*/i, '')
+    .trim();
+  return /[A-Za-z]{3,}/.test(last) ? last : null;
+}
+
+/** "deadlines between …", "proceedings", "all claims": a plural noun first takes "are". */
+function isPlural(what: string | null): boolean {
+  return /^(?:all\s+)?(?:\w+\s+)?(?:deadlines|proceedings|claims|dates|cases|actions|matters|removals|deportations|transfers)\b/i.test(
+    what ?? '',
+  );
 }
 
 /** A stay of removal or deportation (the words courts use for it). */
@@ -611,6 +666,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         scope,
         date: date(event.expires),
         until: untilIn(lang, event.until),
+        // Which stay, when a case has one per party (the court's name for the party, kept left to right).
+        party: stayPartyName(event.what) ? ltr(lang, stayPartyName(event.what)!) : 'none',
+        plural: isPlural(event.what) ? 'yes' : 'no',
       };
       if (event.dismissed) {
         const what =
@@ -642,6 +700,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
             ? t(lang, 'stay.other.lifted', { opening, what })
             : t(lang, 'stay.other', { ...values, opening, what });
       }
+      if (event.change === 'renewed' && event.previousExpires)
+        sentence = `${sentence} ${t(lang, 'stay.lapsed', { date: date(event.previousExpires) })}`;
       if (ordered) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
       // Whom the class takes in is said when an order reaches it as a whole (an expansion); an
       // earlier stay may have covered fewer people (one field office), so it is not said there.
@@ -658,6 +718,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         // Which stay, when a case has several (one per defendant) ending the same day.
         what: event.what ? quoted(lang, event.what) : 'none',
+        party: stayPartyName(event.what) ? ltr(lang, stayPartyName(event.what)!) : 'none',
       };
       return {
         headline: t(lang, 'stayExpiring.headline', values),

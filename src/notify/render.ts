@@ -22,7 +22,7 @@ import {
   untilIn,
 } from './language.ts';
 import { linkIssuedAt, signToken } from './tokens.ts';
-import type { CaseHeading, EntryRef, NotifyEvent, Posture, Recipient } from './types.ts';
+import type { CaseHeading, EntryRef, InForce, NotifyEvent, Posture, Recipient } from './types.ts';
 
 export const DEFAULT_PUBLIC_URL = 'http://localhost:8080';
 
@@ -517,6 +517,45 @@ function capitalize(s: string): string {
 }
 
 /** Where the case stands: what is in force, the next deadlines and hearings with days left. */
+/**
+ * One thing in force, in the reader's language, as the digests' "In force" list and the advocates'
+ * key dates page say it: its name (a stay's own English words quoted), since when, until when, and
+ * what changed it and left it in force or may end it (a decision waiting for its mandate).
+ */
+export function inForceRow(
+  lang: Language,
+  f: InForce,
+  today: string,
+): { name: string; since: string; term: string; notes: string } {
+  const term = t(lang, 'posture.term', {
+    term: f.expires ? 'date' : f.until ? 'until' : 'none',
+    date: dateIn(lang, f.expires),
+    days: f.expires ? daysLeft(lang, daysBetween(today, f.expires)) : '',
+    until: untilIn(lang, f.until),
+  });
+  const since = f.since ? t(lang, 'posture.since', { date: dateIn(lang, f.since) }) : '';
+  // Changed and still in force (modified, narrowed, dissolved in part): by which orders, when.
+  const modified = f.modified?.length
+    ? t(lang, 'posture.modified', {
+        changes: f.modified
+          .map((m) =>
+            t(lang, 'posture.modifiedBy', {
+              by: m.decided ? 'appeals' : 'order',
+              decided: dateIn(lang, m.decided),
+              date: dateIn(lang, m.date),
+              label: m.number === null ? 'none' : entryLabel(String(m.number), null, lang),
+            }),
+          )
+          .join(t(lang, 'list.and')),
+      })
+    : '';
+  // Decided on appeal, waiting for the mandate (FRAP 41(c)): in force, and saying why it may end.
+  const appeal = f.onAppeal
+    ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
+    : '';
+  return { name: inForceName(lang, f.kind, f.description), since, term, notes: `${modified}${appeal}` };
+}
+
 export function postureSection(
   posture: Posture,
   today: string,
@@ -532,39 +571,12 @@ export function postureSection(
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.inForce'))}</h3>`);
     text.push(`${t(lang, 'posture.inForce')}:`);
     const rows = posture.inForce.map((f) => {
-      const term = t(lang, 'posture.term', {
-        term: f.expires ? 'date' : f.until ? 'until' : 'none',
-        date: dateIn(lang, f.expires),
-        days: f.expires ? daysLeft(lang, daysBetween(today, f.expires)) : '',
-        until: untilIn(lang, f.until),
-      });
-      const since = f.since ? t(lang, 'posture.since', { date: dateIn(lang, f.since) }) : '';
-      // Decided on appeal, waiting for the mandate (FRAP 41(c)): in force, and saying why it may end.
-      const appeal = f.onAppeal
-        ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
-        : '';
-      // Changed and still in force (modified, narrowed, dissolved in part): by which orders, when.
-      const modified = f.modified?.length
-        ? t(lang, 'posture.modified', {
-            changes: f.modified
-              .map((m) =>
-                t(lang, 'posture.modifiedBy', {
-                  by: m.decided ? 'appeals' : 'order',
-                  decided: dateIn(lang, m.decided),
-                  date: dateIn(lang, m.date),
-                  label: m.number === null ? 'none' : entryLabel(String(m.number), null, lang),
-                }),
-              )
-              .join(t(lang, 'list.and')),
-          })
-        : '';
+      const { name, since, term, notes } = inForceRow(lang, f, today);
       const l = links(f.entry, null, lang);
-      // Named in the reader's language; a stay's own English words (the parties) stay quoted.
-      const name = inForceName(lang, f.kind, f.description);
       const description = escapeHtml(name);
       return {
-        html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${escapeHtml(modified)}${escapeHtml(appeal)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
-        text: `* ${oneLine(name)}${since}: ${term}${modified}${appeal}${l.text ? `\n${indent(l.text)}` : ''}`,
+        html: `<tr><td style="${STYLE.td}">${description}${escapeHtml(since)}</td><td style="${STYLE.td}">${escapeHtml(term)}${escapeHtml(notes)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
+        text: `* ${oneLine(name)}${since}: ${term}${notes}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));

@@ -83,7 +83,8 @@ export interface EntryUpdatedEvent extends EventBase {
   detailsOnly?: true;
 }
 
-export type StayChange = 'granted' | 'expanded' | 'extended' | 'lifted';
+/** `renewed`: stayed again by an order after its last day had passed (`previousExpires`): it had lapsed in between. */
+export type StayChange = 'granted' | 'expanded' | 'extended' | 'renewed' | 'lifted';
 
 export interface StayEvent extends EventBase {
   type: 'stay';

@@ -171,6 +171,9 @@ export function keyDates(
     if (r.kind === 'stay') {
       if (!r.due) continue;
       const removal = isRemoval(r.what) || people?.protects === 'removal';
+      // How it ended, when it has: replaced by an injunction (say which), lifted, or run out.
+      const state =
+        r.status === 'superseded' || r.status === 'lifted' || r.status === 'expired' ? r.status : 'in_force';
       out.push({
         ...base,
         uid: uid(),
@@ -178,9 +181,12 @@ export function keyDates(
         cancelled,
         summary: t(lang, 'calendar.stay.summary', { cancelled: yes(cancelled) }),
         description: t(lang, 'calendar.stay.description', {
+          state,
           removal: yes(removal),
           anyone: t(lang, 'who.anyone', { who: who(r.what) }),
           date: dateIn(lang, r.due),
+          endedOn: dateIn(lang, stayEndedOn(r) ?? r.due),
+          replacement: replacementOf(r, records, lang),
         }),
       });
       continue;
@@ -237,6 +243,24 @@ export function keyDates(
     });
   }
   return out.sort((a, b) => a.due.localeCompare(b.due) || a.uid.localeCompare(b.uid));
+}
+
+/** The day a stay was replaced or lifted (its last such change), or `null`. */
+function stayEndedOn(r: DeadlineRecord): string | null {
+  let day: string | null = null;
+  for (const h of r.history as { action?: unknown; date?: unknown }[])
+    if ((h.action === 'superseded' || h.action === 'lifted') && typeof h.date === 'string')
+      day = h.date.slice(0, 10);
+  return day;
+}
+
+/** What took a stay's place, in words: "the preliminary injunction of July 24, 2017" (or "a later order"). */
+function replacementOf(r: DeadlineRecord, records: readonly DeadlineRecord[], lang: Language): string {
+  const by = records.find((x) => x.id === r.data.supersededBy && x.kind === 'injunction');
+  const type = typeof by?.data.type === 'string' ? by.data.type : null;
+  const since = typeof by?.data.since === 'string' ? by.data.since.slice(0, 10) : null;
+  if (!type || !since) return t(lang, 'calendar.stay.laterOrder');
+  return `${t(lang, 'injunction.theName', { injunction: type })} ${t(lang, 'injunction.of', { date: dateIn(lang, since) })}`;
 }
 
 /** The legal team's calendar: every deadline, hearing, stay and dated injunction, in the record's English. */

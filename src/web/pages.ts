@@ -28,8 +28,9 @@ import {
   formatTime,
   humanize,
 } from '../notify/language.ts';
-import { clip } from '../notify/render.ts';
+import { clip, inForceRow } from '../notify/render.ts';
 import type { SubscriptionView } from '../notify/subscriptions.ts';
+import type { InForce } from '../notify/types.ts';
 import type { Occurrence } from './calendar.ts';
 import {
   ago,
@@ -494,6 +495,12 @@ export interface KeyDatesPageInput {
   path: string;
   /** Absolute link to the advocates' .ics in this language. */
   icsUrl: string;
+  /** The day asked for (`?as-of=`), when not today. */
+  asOf: string | null;
+  /** What was in force on `today`, as the digests list it. */
+  inForce: readonly InForce[];
+  /** Each order that changed what protected people, by `today`, oldest first, in the page's language. */
+  changes: readonly { date: string; headline: string; sentence: string; label: string | null }[];
 }
 
 /** The advocates' key dates as a page, in their language, with the link that adds them to a calendar app. */
@@ -518,6 +525,8 @@ export function keyDatesPage(p: KeyDatesPageInput): string {
 <h1>${sentence(lang, 'calendar.page.title', { title: html`<bdi lang="en">${name}</bdi>` })}</h1>
 <p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
 ${coveredOn(classOn(p.people, p.today), lang, info.path)}
+${p.asOf ? html`<p class="as-of">${t(lang, 'calendar.page.asOf', { date: dateIn(lang, p.asOf) })}</p>` : html``}
+${protectionSection(p)}
 <p>${t(lang, 'calendar.page.intro')}</p>
 <p><a class="add-calendar" href="${p.icsUrl}">${t(lang, 'calendar.page.add')}</a></p>
 <p class="hint">${t(lang, 'calendar.page.addHint')}${lang === 'en' ? '' : ` ${t(lang, 'calendar.page.englishNote')}`}</p>
@@ -525,6 +534,37 @@ ${coveredOn(classOn(p.people, p.today), lang, info.path)}
 <section aria-labelledby="past-h"><h2 id="past-h">${t(lang, 'calendar.page.past')}</h2>${list(past)}</section>`,
     { lang, path: p.path },
   );
+}
+
+/**
+ * What protected people on the page's day and, order by order, what granted, changed or ended it:
+ * the stored posture and the changes told as the advocates' alerts told them.
+ */
+function protectionSection(p: KeyDatesPageInput): SafeHtml {
+  const { lang } = p;
+  const day = dateIn(lang, p.today);
+  const inForce =
+    p.inForce.length === 0
+      ? html`<p class="nothing">${t(lang, 'posture.nothing')}</p>`
+      : html`<ul class="in-force">${p.inForce.map((f) => {
+          const r = inForceRow(lang, f, p.today);
+          return html`<li>${r.name}${r.since}: ${r.term}${r.notes}</li>`;
+        })}</ul>`;
+  const changes =
+    p.changes.length === 0
+      ? html`<p class="empty">${t(lang, 'protection.none')}</p>`
+      : html`<ol class="protection">${p.changes.map(
+          (
+            c,
+          ) => html`<li><span class="when">${dateIn(lang, c.date)}</span> <strong class="headline">${c.headline}</strong>${c.label ? html` <span class="entry">(${c.label})</span>` : html``}
+<p class="sentence">${c.sentence}</p></li>`,
+        )}</ol>`;
+  return html`<section class="protection" aria-labelledby="protection-h"><h2 id="protection-h">${t(lang, 'protection.title')}</h2>
+<h3>${t(lang, 'protection.inForce', { date: day })}</h3>
+${inForce}
+<p>${t(lang, 'protection.intro', { date: day })}</p>
+${changes}
+</section>`;
 }
 
 /** Links to this page in each language docketwatch writes in. */

@@ -403,6 +403,78 @@ describeShared(
       }
     });
 
+    // Try-out 3, finding 1: ECF 74 was told as "extended … (was March 17, 2016)", Sisense's date,
+    // while Zoho's own stay had ended March 4 — and, having lapsed, it was not extended at all.
+    it('every stay change says what the same stay was; a stay that had lapsed is stayed again, never extended', async () => {
+      const rows = await store.db
+        .selectFrom('events')
+        .select(['type', 'payload'])
+        .where('type', 'like', 'stay.%')
+        .orderBy('id')
+        .execute();
+      const lastDay = new Map<string, string | null>();
+      let changes = 0;
+      for (const r of rows) {
+        const p = JSON.parse(r.payload) as {
+          record: string | null;
+          date: string;
+          expires: string | null;
+          previousExpires: string | null;
+          message: string;
+        };
+        if (!p.record) continue;
+        if (r.type === 'stay.extended' || r.type === 'stay.renewed') {
+          changes++;
+          const was = lastDay.get(p.record) ?? null;
+          expect(p.previousExpires, p.message).toBe(was);
+          if (was) {
+            const said = new Date(`${was}T00:00:00Z`).toLocaleDateString('en-US', {
+              timeZone: 'UTC',
+              month: 'long',
+              day: 'numeric',
+              year: 'numeric',
+            });
+            expect(p.message).toContain(said);
+            expect(r.type, p.message).toBe(was < p.date ? 'stay.renewed' : 'stay.extended');
+          }
+        }
+        if (['stay.granted', 'stay.extended', 'stay.renewed', 'stay.scope_expanded'].includes(r.type))
+          lastDay.set(p.record, p.expires);
+      }
+      expect(changes).toBeGreaterThanOrEqual(2);
+      const legal = mails.filter((m) => m.to === DEMO_SUBSCRIBERS.legal).map((m) => m.text);
+      expect(legal.join('\n')).toContain(
+        'Stay (deadlines between Pherah LLC and Zoho Corporation) granted again; in force through March 21, 2016 (the stay had ended March 4, 2016).',
+      );
+      expect(legal.join('\n')).toContain(
+        'Stay (deadlines between Pherah LLC and Clarizen, Inc.) granted again; in force through March 28, 2016 (the stay had ended March 14, 2016).',
+      );
+      for (const m of mails) {
+        expect(m.text, m.subject).not.toMatch(/Zoho[^\n]*\bextended\b[^\n]*March 21, 2016/);
+        expect(m.text, m.subject).not.toMatch(/Clarizen[^\n]*\bextended\b[^\n]*March 28, 2016/);
+      }
+      const advocate = mails.filter((m) => m.to === DEMO_SUBSCRIBERS.advocate).map((m) => m.text);
+      expect(advocate.join('\n')).toMatch(
+        /The judge granted the stay again: deadlines between Pherah LLC and Zoho Corporation are on hold through March 21, 2016\. The earlier stay had ended on March 4, 2016/,
+      );
+    });
+
+    it('a stay’s subject names the defendant it covers, and its sentence agrees in number', () => {
+      const subjects = mails
+        .filter((m) => m.to === DEMO_SUBSCRIBERS.legal && /^Stay (granted|for)\b/.test(m.subject))
+        .map((m) => m.subject);
+      expect(subjects.length).toBeGreaterThan(5);
+      for (const s of subjects)
+        expect(
+          PARTIES.some((p) => s.includes(p)),
+          s,
+        ).toBe(true);
+      expect(subjects).toContain(
+        'Stay granted for Zoho Corporation until March 4, 2016 (+1 more) — Pherah LLC v. Zoho Corporation',
+      );
+      for (const m of mails) expect(m.text, m.subject).not.toMatch(/\bdeadlines between [^\n]*? is on hold/);
+    });
+
     it('no email lists as in force a stay whose last day had passed when it was sent', () => {
       let checked = 0;
       for (const m of mails) {

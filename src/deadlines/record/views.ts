@@ -28,7 +28,6 @@ export async function listDeadlineRecords(
     .selectAll()
     .where('case_id', '=', c.id)
     .execute();
-  const order: RecordKind[] = ['deadline', 'hearing', 'stay', 'injunction'];
   // A big case has thousands: read with turns for the event loop (`src/turns.ts`).
   const pause = turns();
   const records: DeadlineRecord[] = [];
@@ -36,6 +35,27 @@ export async function listDeadlineRecords(
     records.push(fromRow(row));
     await pause();
   }
+  return sortRecords(records);
+}
+
+/**
+ * The records as they stood on `asOf` (the entries filed by then, the clock moved to that day), in
+ * the stored records' shape and order: what a page "as of" a past day lists.
+ */
+export async function caseRecordsAsOf(
+  store: Pick<Store, 'db'>,
+  caseRef: number | string,
+  asOf: string,
+): Promise<DeadlineRecord[]> {
+  if (!DATE.test(asOf) || Number.isNaN(Date.parse(asOf)))
+    throw new InputError(`as-of date "${asOf}" is not YYYY-MM-DD`);
+  const c = await resolveCase(store.db, caseRef);
+  const { derivation, decisions } = await derivationAsOf(store.db, c, asOf);
+  return sortRecords(recordsOf(decisions, derivation));
+}
+
+function sortRecords(records: DeadlineRecord[]): DeadlineRecord[] {
+  const order: RecordKind[] = ['deadline', 'hearing', 'stay', 'injunction'];
   return records.sort(
     (a, b) =>
       order.indexOf(a.kind) - order.indexOf(b.kind) ||

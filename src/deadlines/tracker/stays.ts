@@ -98,20 +98,32 @@ export function applyStay(
     case 'extended': {
       const s = current ?? latestStay(t, party ?? undefined);
       if (!s) return applyStay(t, { ...f, action: 'granted' }, at, supersededNow);
+      // What the stay was is its own record's last day — never another stay's date the order's
+      // words or an earlier order suggest (`f.previousExpires`): a case can have one stay per party.
       const previousExpires = s.expires;
+      // A stay whose last day passed before this order was not in force in between: the order
+      // stays it again (protection was not continuous), it does not extend it.
+      const lapsed = s.state === 'expired' || (previousExpires !== null && previousExpires < at.dateFiled);
       s.state = 'in_force';
       s.expires = expires;
       s.until = f.until;
       if (f.what && !s.what) s.what = f.what;
-      push(s, 'extended', previousExpires);
+      push(s, lapsed ? 'renewed' : 'extended', previousExpires);
       return [
         ...suspendPartyDeadlines(t, s, at),
-        ev(
-          'stay.extended',
-          s,
-          `Stay extended${describeStayEnd(s)}${previousExpires ? ` (was until ${longDate(previousExpires)})` : ''}`,
-          { expires: s.expires, until: s.until, previousExpires: f.previousExpires ?? previousExpires },
-        ),
+        lapsed
+          ? ev(
+              'stay.renewed',
+              s,
+              `Stay${s.what ? ` of ${s.what}` : ''} granted again${describeStayEnd(s)}${previousExpires ? ` (the stay had ended ${longDate(previousExpires)})` : ''}`,
+              { expires: s.expires, until: s.until, previousExpires },
+            )
+          : ev(
+              'stay.extended',
+              s,
+              `Stay extended${describeStayEnd(s)}${previousExpires ? ` (was until ${longDate(previousExpires)})` : ''}`,
+              { expires: s.expires, until: s.until, previousExpires },
+            ),
       ];
     }
     case 'lifted':

@@ -22,9 +22,9 @@ export const ar: Record<MessageKey, string> = {
     '{who, select, class {أفراد الدعوى الجماعية} petitioners {مقدّمي الالتماس} plaintiffs {المدّعين} other {الأشخاص المشمولين به}}',
 
   'stay.headline':
-    '{change, select, granted {{term, select, date {منح وقف حتى {date}} until {منح وقف حتى {until}} other {منح وقف}}} expanded {{scope, select, nationwide {توسيع الوقف ليشمل البلاد كلها} other {توسيع الوقف}}{extended, select, yes {{term, select, date { وتمديده حتى {date}} until { وتمديده حتى {until}} other { وتمديده}}} other {}}} extended {{term, select, date {تمديد الوقف حتى {date}} until {تمديد الوقف حتى {until}} other {تمديد الوقف}}} other {رفع الوقف}}',
+    '{change, select, granted {{term, select, date {منح وقف{party, select, none {} other { لصالح {party}}} حتى {date}} until {منح وقف{party, select, none {} other { لصالح {party}}} حتى {until}} other {منح وقف{party, select, none {} other { لصالح {party}}}}}} expanded {{scope, select, nationwide {توسيع الوقف ليشمل البلاد كلها} other {توسيع الوقف}}{extended, select, yes {{term, select, date { وتمديده حتى {date}} until { وتمديده حتى {until}} other { وتمديده}}} other {}}} extended {{term, select, date {تمديد الوقف{party, select, none {} other { لصالح {party}}} حتى {date}} until {تمديد الوقف{party, select, none {} other { لصالح {party}}} حتى {until}} other {تمديد الوقف{party, select, none {} other { لصالح {party}}}}}} renewed {{term, select, date {منح الوقف مرة أخرى{party, select, none {} other { لصالح {party}}} حتى {date}} until {منح الوقف مرة أخرى{party, select, none {} other { لصالح {party}}} حتى {until}} other {منح الوقف مرة أخرى{party, select, none {} other { لصالح {party}}}}}} other {رفع الوقف{party, select, none {} other { لصالح {party}}}}}',
   'stay.opening':
-    '{change, select, granted {منحت المحكمة وقفًا} expanded {{scope, select, nationwide {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين في جميع أنحاء البلاد} other {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين}}{extended, select, yes {، ومدّدته} other {}}} extended {مدّدت المحكمة الوقف} other {رفعت المحكمة الوقف}}',
+    '{change, select, granted {منحت المحكمة وقفًا} expanded {{scope, select, nationwide {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين في جميع أنحاء البلاد} other {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين}}{extended, select, yes {، ومدّدته} other {}}} extended {مدّدت المحكمة الوقف} renewed {منحت المحكمة الوقف مرة أخرى} other {رفعت المحكمة الوقف}}',
   'stay.removal':
     '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',
@@ -36,8 +36,9 @@ export const ar: Record<MessageKey, string> = {
   'stay.dismissed.sentence':
     'شطبت المحكمة الدعاوى{what, select, none {} other { المتعلقة بـ«{what}»}}: انتهى هذا الجزء من القضية، فلم يعد هناك ما هو معلّق، ولم تعد تلك المهل سارية.',
   'stay.ordered': 'أمر بتاريخ {date}.',
+  'stay.lapsed': 'كان الوقف السابق قد انتهى في {date}: ولم يكن ساريًا في الفترة بينهما.',
   'stayExpiring.headline':
-    '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف بعد يوم واحد} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}} ({date})',
+    '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف بعد يوم واحد} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}} ({date}){party, select, none {} other { لصالح {party}}}',
   'stayExpiring.sentence':
     '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف غدًا} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}}، في {date}، ما لم تمدّده المحكمة.{removal, select, yes { بعد ذلك يمكن ترحيل {anyone}.} other {{what, select, none {} other { وهو يوقف: {what}.}}}}',
 
@@ -211,7 +212,23 @@ export const ar: Record<MessageKey, string> = {
   'calendar.stay.summary':
     '{cancelled, select, yes {الوقف (لم يعد ساريًا)} other {آخر يوم للوقف: تنتهي الحماية ما لم تمدّده المحكمة}}',
   'calendar.stay.description':
-    '{removal, select, yes {يحمي الوقف {anyone} من الترحيل حتى {date}.} other {الوقف ساري حتى {date}.}} راجع صفحة القضية لمعرفة ما إذا مُدّد.',
+    '{state, select, superseded {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {endedOn}، حين حلّ محلّه {replacement}.} other {ظلّ الوقف ساريًا حتى {endedOn}، حين حلّ محلّه {replacement}.}}} lifted {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى رفعه القاضي في {endedOn}.} other {ظلّ الوقف ساريًا حتى رفعه القاضي في {endedOn}.}}} expired {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {date}، ولم يُمدَّد.} other {ظلّ الوقف ساريًا حتى {date}، ولم يُمدَّد.}}} other {{removal, select, yes {يحمي الوقف {anyone} من الترحيل حتى {date}.} other {الوقف ساري حتى {date}.}} راجع صفحة القضية لمعرفة ما إذا مُدّد.}}',
+  'calendar.stay.laterOrder': 'أمر لاحق',
+  'calendar.page.asOf': 'الوضع في {date}.',
+  'protection.title': 'ما الذي حمى الناس، أمرًا بعد أمر',
+  'protection.intro': 'كل أمر منح وقفًا أو أمرًا قضائيًا أو غيّره أو أنهاه، حتى {date}، بكلمات التنبيهات نفسها.',
+  'protection.none': 'حتى هذا اليوم لم يصدر أي أمر بوقف أي شيء أو بمنح أمر قضائي.',
+  'protection.inForce': 'الساري في {date}',
+  'protection.replacesStay':
+    '{removal, select, yes {ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم: منذ ذلك الحين يحمي الأمر القضائي، لا الوقف، {anyone} من الترحيل.} other {ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم.}}',
+  'protection.stayReplaced.headline': 'حلّ أمر لاحق محلّ الوقف',
+  'protection.stayReplaced':
+    '{removal, select, yes {حلّ أمر لاحق محلّ الوقف الذي انتهى في ذلك اليوم: لم يعد الوقف يحمي {anyone} من الترحيل.} other {حلّ أمر لاحق محلّ الوقف الذي انتهى في ذلك اليوم.}}',
+  'protection.stayEnded.headline': 'انتهاء الوقف',
+  'protection.stayEnded':
+    '{removal, select, yes {انتهى الوقف بعد {date}: لم يعد يحمي {anyone} من الترحيل.} other {انتهى الوقف بعد {date}.}}',
+  'protection.injunctionEnded.headline': 'انتهاء الأمر القضائي',
+  'protection.injunctionEnded': 'كان آخر يوم للأمر القضائي {date}: لم يعد ساريًا.',
   'calendar.injunction.start': 'يبدأ سريان {theName}',
   'calendar.injunction.end': 'آخر يوم لسريان {theName}',
   'calendar.injunction.description':

@@ -22,21 +22,22 @@ export const en = {
 
   // ---- stays ----
   'stay.headline':
-    '{change, select, granted {{term, select, date {Stay granted until {date}} until {Stay granted until {until}} other {Stay granted}}} expanded {{scope, select, nationwide {Stay expanded nationwide} other {Stay expanded}}{extended, select, yes {{term, select, date { and extended to {date}} until { and extended until {until}} other { and extended}}} other {}}} extended {{term, select, date {Stay extended to {date}} until {Stay extended until {until}} other {Stay extended}}} other {Stay lifted}}',
+    '{change, select, granted {{term, select, date {Stay granted{party, select, none {} other { for {party}}} until {date}} until {Stay granted{party, select, none {} other { for {party}}} until {until}} other {Stay granted{party, select, none {} other { for {party}}}}}} expanded {{scope, select, nationwide {Stay expanded nationwide} other {Stay expanded}}{extended, select, yes {{term, select, date { and extended to {date}} until { and extended until {until}} other { and extended}}} other {}}} extended {{term, select, date {Stay{party, select, none {} other { for {party}}} extended to {date}} until {Stay{party, select, none {} other { for {party}}} extended until {until}} other {Stay{party, select, none {} other { for {party}}} extended}}} renewed {{term, select, date {Stay{party, select, none {} other { for {party}}} granted again until {date}} until {Stay{party, select, none {} other { for {party}}} granted again until {until}} other {Stay{party, select, none {} other { for {party}}} granted again}}} other {Stay{party, select, none {} other { for {party}}} lifted}}',
   'stay.opening':
-    '{change, select, granted {The judge granted a stay} expanded {{scope, select, nationwide {The judge expanded the stay to cover more people, nationwide} other {The judge expanded the stay to cover more people}}{extended, select, yes {, and extended it} other {}}} extended {The judge extended the stay} other {The judge lifted the stay}}',
+    '{change, select, granted {The judge granted a stay} expanded {{scope, select, nationwide {The judge expanded the stay to cover more people, nationwide} other {The judge expanded the stay to cover more people}}{extended, select, yes {, and extended it} other {}}} extended {The judge extended the stay} renewed {The judge granted the stay again} other {The judge lifted the stay}}',
   'stay.removal':
     '{opening}: {noOne} can be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
   'stay.removal.lifted': '{opening}: it no longer protects {who} from deportation.',
   'stay.other':
-    '{opening}: {what, select, none {the case} other {{what}}} is on hold{term, select, date { through {date}} until { until {until}} other {}}.',
+    '{opening}: {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} on hold{term, select, date { through {date}} until { until {until}} other {}}.',
   'stay.other.lifted': '{opening}: {what, select, none {the case} other {{what}}} can go ahead again.',
   'stay.dismissed.headline': 'Claims dismissed{between, select, none {} other { {between}}}',
   'stay.dismissed.sentence':
     'The judge dismissed the claims{between, select, none {} other { {between}}}: that part of the case is over, so nothing is left on hold and those deadlines no longer apply.',
   'stay.ordered': 'Order of {date}.',
+  'stay.lapsed': 'The earlier stay had ended on {date}: it was not in force in between.',
   'stayExpiring.headline':
-    '{days, plural, =0 {Stay ends today} =1 {Stay ends in 1 day} other {Stay ends in # days}} ({date})',
+    '{days, plural, =0 {Stay{party, select, none {} other { for {party}}} ends today} =1 {Stay{party, select, none {} other { for {party}}} ends in 1 day} other {Stay{party, select, none {} other { for {party}}} ends in # days}} ({date})',
   'stayExpiring.sentence':
     '{days, plural, =0 {The stay ends today} =1 {The stay ends tomorrow} other {The stay ends in # days}}, on {date}, unless the judge extends it.{removal, select, yes { After that, {anyone} could be deported.} other {{what, select, none {} other { It stays {what}.}}}}',
 
@@ -218,7 +219,24 @@ export const en = {
   'calendar.stay.summary':
     '{cancelled, select, yes {Stay (no longer in force)} other {Last day of the stay: protection ends unless the judge extends it}}',
   'calendar.stay.description':
-    '{removal, select, yes {The stay protects {anyone} from deportation through {date}.} other {The stay is in force through {date}.}} Check the case page for an extension.',
+    '{state, select, superseded {{removal, select, yes {The stay protected {anyone} from deportation until {endedOn}, when {replacement} took its place.} other {The stay was in force until {endedOn}, when {replacement} took its place.}}} lifted {{removal, select, yes {The stay protected {anyone} from deportation until the judge lifted it on {endedOn}.} other {The stay was in force until the judge lifted it on {endedOn}.}}} expired {{removal, select, yes {The stay protected {anyone} from deportation through {date}; it was not extended.} other {The stay was in force through {date}; it was not extended.}}} other {{removal, select, yes {The stay protects {anyone} from deportation through {date}.} other {The stay is in force through {date}.}} Check the case page for an extension.}}',
+  'calendar.stay.laterOrder': 'a later order',
+  'calendar.page.asOf': 'As of {date}.',
+  'protection.title': 'What protected people, order by order',
+  'protection.intro':
+    'Each order that granted, changed or ended a stay or an injunction, up to {date}, in the words of the alerts.',
+  'protection.none': 'By this day no order had stayed anything or granted an injunction.',
+  'protection.inForce': 'In force on {date}',
+  'protection.replacesStay':
+    '{removal, select, yes {It takes the place of the stay, which ends that day: from then on the injunction, not the stay, protects {anyone} from deportation.} other {It takes the place of the stay, which ends that day.}}',
+  'protection.stayReplaced.headline': 'Stay replaced by a later order',
+  'protection.stayReplaced':
+    '{removal, select, yes {A later order took the place of the stay, which ended that day: the stay no longer protects {anyone} from deportation.} other {A later order took the place of the stay, which ended that day.}}',
+  'protection.stayEnded.headline': 'Stay ended',
+  'protection.stayEnded':
+    '{removal, select, yes {The stay ended after {date}: it no longer protects {anyone} from deportation.} other {The stay ended after {date}.}}',
+  'protection.injunctionEnded.headline': 'Injunction ended',
+  'protection.injunctionEnded': 'The injunction’s last day was {date}: it no longer applies.',
   'calendar.injunction.start': '{Name} takes effect',
   'calendar.injunction.end': 'Last day of {theName}',
   'calendar.injunction.description':

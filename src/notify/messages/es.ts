@@ -20,9 +20,9 @@ export const es: Record<MessageKey, string> = {
     '{who, select, class {las personas de la clase} petitioners {los peticionarios} plaintiffs {los demandantes} other {las personas que ampara}}',
 
   'stay.headline':
-    '{change, select, granted {{term, select, date {Suspensión concedida hasta el {date}} until {Suspensión concedida hasta {until}} other {Suspensión concedida}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}{extended, select, yes {{term, select, date { y prorrogada hasta el {date}} until { y prorrogada hasta {until}} other { y prorrogada}}} other {}}} extended {{term, select, date {Suspensión prorrogada hasta el {date}} until {Suspensión prorrogada hasta {until}} other {Suspensión prorrogada}}} other {Suspensión levantada}}',
+    '{change, select, granted {{term, select, date {Suspensión concedida{party, select, none {} other { para {party}}} hasta el {date}} until {Suspensión concedida{party, select, none {} other { para {party}}} hasta {until}} other {Suspensión concedida{party, select, none {} other { para {party}}}}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}{extended, select, yes {{term, select, date { y prorrogada hasta el {date}} until { y prorrogada hasta {until}} other { y prorrogada}}} other {}}} extended {{term, select, date {Suspensión{party, select, none {} other { para {party}}} prorrogada hasta el {date}} until {Suspensión{party, select, none {} other { para {party}}} prorrogada hasta {until}} other {Suspensión{party, select, none {} other { para {party}}} prorrogada}}} renewed {{term, select, date {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo hasta el {date}} until {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo hasta {until}} other {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo}}} other {Suspensión{party, select, none {} other { para {party}}} levantada}}',
   'stay.opening':
-    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}{extended, select, yes {, y la prorrogó} other {}}} extended {El tribunal prorrogó la suspensión} other {El tribunal levantó la suspensión}}',
+    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}{extended, select, yes {, y la prorrogó} other {}}} extended {El tribunal prorrogó la suspensión} renewed {El tribunal concedió de nuevo la suspensión} other {El tribunal levantó la suspensión}}',
   'stay.removal':
     '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
@@ -33,8 +33,9 @@ export const es: Record<MessageKey, string> = {
   'stay.dismissed.sentence':
     'El tribunal desestimó las demandas{what, select, none {} other { de «{what}»}}: esa parte del caso terminó, así que ya no queda nada en pausa y esos plazos ya no se aplican.',
   'stay.ordered': 'Orden del {date}.',
+  'stay.lapsed': 'La suspensión anterior había terminado el {date}: entre tanto no estuvo vigente.',
   'stayExpiring.headline':
-    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina en 1 día} other {La suspensión termina en # días}} ({date})',
+    '{days, plural, =0 {La suspensión{party, select, none {} other { para {party}}} termina hoy} =1 {La suspensión{party, select, none {} other { para {party}}} termina en 1 día} other {La suspensión{party, select, none {} other { para {party}}} termina en # días}} ({date})',
   'stayExpiring.sentence':
     '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {{what, select, none {} other { Es la suspensión de {what}.}}}}',
 
@@ -213,7 +214,24 @@ export const es: Record<MessageKey, string> = {
   'calendar.stay.summary':
     '{cancelled, select, yes {Suspensión (ya no vigente)} other {Último día de la suspensión: la protección termina salvo que el tribunal la prorrogue}}',
   'calendar.stay.description':
-    '{removal, select, yes {La suspensión protege a {anyone} de la deportación hasta el {date}.} other {La suspensión está vigente hasta el {date}.}} Consulte la página del caso por si hay una prórroga.',
+    '{state, select, superseded {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta el {endedOn}, cuando {replacement} tomó su lugar.} other {La suspensión estuvo vigente hasta el {endedOn}, cuando {replacement} tomó su lugar.}}} lifted {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta que el juez la levantó el {endedOn}.} other {La suspensión estuvo vigente hasta que el juez la levantó el {endedOn}.}}} expired {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta el {date}; no se prorrogó.} other {La suspensión estuvo vigente hasta el {date}; no se prorrogó.}}} other {{removal, select, yes {La suspensión protege a {anyone} de la deportación hasta el {date}.} other {La suspensión está vigente hasta el {date}.}} Consulte la página del caso por si hay una prórroga.}}',
+  'calendar.stay.laterOrder': 'una orden posterior',
+  'calendar.page.asOf': 'Situación al {date}.',
+  'protection.title': 'Lo que protegió a las personas, orden por orden',
+  'protection.intro':
+    'Cada orden que concedió, cambió o terminó una suspensión o una medida cautelar, hasta el {date}, con las palabras de los avisos.',
+  'protection.none': 'Hasta este día ninguna orden había suspendido nada ni concedido una medida cautelar.',
+  'protection.inForce': 'Vigente el {date}',
+  'protection.replacesStay':
+    '{removal, select, yes {Toma el lugar de la suspensión, que termina ese día: desde entonces es la medida cautelar, y no la suspensión, la que protege a {anyone} de la deportación.} other {Toma el lugar de la suspensión, que termina ese día.}}',
+  'protection.stayReplaced.headline': 'Suspensión reemplazada por una orden posterior',
+  'protection.stayReplaced':
+    '{removal, select, yes {Una orden posterior tomó el lugar de la suspensión, que terminó ese día: la suspensión ya no protege a {anyone} de la deportación.} other {Una orden posterior tomó el lugar de la suspensión, que terminó ese día.}}',
+  'protection.stayEnded.headline': 'Fin de la suspensión',
+  'protection.stayEnded':
+    '{removal, select, yes {La suspensión terminó después del {date}: ya no protege a {anyone} de la deportación.} other {La suspensión terminó después del {date}.}}',
+  'protection.injunctionEnded.headline': 'Fin de la medida cautelar',
+  'protection.injunctionEnded': 'El último día de la medida cautelar fue el {date}: ya no se aplica.',
   'calendar.injunction.start': 'Entra en vigor: {name}',
   'calendar.injunction.end': 'Último día de {theName}',
   'calendar.injunction.description':

@@ -1,14 +1,22 @@
 /** A case's calendar (`calendar.ics`) and Atom feed (`feed.atom`). */
 import type { FastifyPluginAsync } from 'fastify';
 import { readCaseDetails } from '../../../db/case-details.ts';
-import { courtToday, listDeadlineRecords } from '../../deadlines/record.ts';
+import { caseRecordsAsOf, courtToday, listDeadlineRecords } from '../../deadlines/record.ts';
+import { postureAt } from '../../notify/events.ts';
 import { toLanguage } from '../../notify/i18n.ts';
 import { classOn } from '../../notify/language.ts';
+import { protectionChanges, protectionLine } from '../../notify/protection.ts';
 import { type CalendarAudience, caseCalendar, keyDates } from '../calendar.ts';
 import { NO_FILTER, timeline } from '../data.ts';
 import { caseFeed } from '../feed.ts';
-import { keyDatesPage } from '../pages.ts';
+import { html } from '../html.ts';
+import { keyDatesPage, messagePage } from '../pages.ts';
 import { loadCase, page, pageLanguage, type RouteDeps } from './common.ts';
+
+/** A real day written YYYY-MM-DD. */
+function isDay(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+}
 
 export function feedRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginAsync {
   const absolute = (path: string) => `${publicUrl}${path}`;
@@ -42,25 +50,41 @@ export function feedRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginA
     });
 
     // The advocates' calendar as a page, in their language: what the .ics holds, and the link to add it.
+    // `?as-of=YYYY-MM-DD`: the page as it stood that day (the records, what was in force, the orders so far).
     app.get('/cases/:court/:docket/key-dates', async (req, reply) => {
       const info = await loadCase(store, req, reply);
       if (!info) return;
       const lang = pageLanguage(req);
-      const [records, details] = await Promise.all([
+      const asked = (req.query as { 'as-of'?: unknown })['as-of'];
+      const asOf = typeof asked === 'string' && isDay(asked) ? asked : null;
+      if (asked !== undefined && asOf === null)
+        return page(
+          reply,
+          400,
+          messagePage('Not a day', html`<p>The as-of date is not a day (YYYY-MM-DD).</p>`, lang, req.url),
+        );
+      const today = asOf ?? courtToday(info.court, now());
+      const [stored, details, posture] = await Promise.all([
         listDeadlineRecords(store, info.id),
         readCaseDetails(store.db, info.id),
+        postureAt(store.db, info.id, today),
       ]);
+      const records = asOf ? await caseRecordsAsOf(store, info.id, asOf) : stored;
+      const changes = await protectionChanges(store.db, info.id, today, new Set(stored.map((r) => r.id)));
       return page(
         reply,
         200,
         keyDatesPage({
           info,
-          dates: keyDates(records, lang, classOn(details.class, courtToday(info.court, now()))),
+          dates: keyDates(records, lang, classOn(details.class, today)),
           people: details.class,
-          today: courtToday(info.court, now()),
+          today,
           lang,
           path: req.url,
           icsUrl: absolute(`${info.path}/calendar.ics?audience=advocate&lang=${lang}`),
+          asOf,
+          inForce: posture.inForce,
+          changes: changes.map((c) => ({ date: c.date, ...protectionLine(lang, c, info.court) })),
         }),
       );
     });

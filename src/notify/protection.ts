@@ -1,0 +1,167 @@
+/**
+ * What protected people in a case, order by order, as of a day: every stored change to a stay or an
+ * injunction (granted, expanded, extended, changed, replaced, stayed, vacated, ended) and every
+ * court of appeals' act on them (a decision, its mandate, a dismissal, a recall), told in the
+ * advocate's words of the alerts (`phrase`), so the advocates' key dates page says what their mail
+ * said. Read from the event log the deadline record appends (`events`): a change whose record was
+ * withdrawn, or that named no tracked record, is left out.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { notifyEvents, readEvents, type StoredEvent } from './events.ts';
+import { dateIn, type Language, t } from './i18n.ts';
+import { entryLabel, isRemoval, phrase, whoseRemovalKey } from './language.ts';
+import type { NotifyEvent } from './types.ts';
+
+/** The stored changes that start, change or end a protection. */
+const PROTECTION =
+  /^(?:stay\.(?:granted|scope_expanded|extended|lifted|superseded|expired)|injunction\.(?:granted|extended|modified|converted|stayed|dissolved|vacated|expired)|appeal\.(?:decided|dismissed|recalled|mandate))$/;
+
+const APPEAL_KEY = /^appeal:(\d+):(\d+)$/;
+
+export interface ProtectionChange {
+  /** The day it happened (the order's filing day, or the day a stay ran out). */
+  date: string;
+  /** The entry that made it, as its docket numbers it, when known. */
+  number: string | null;
+  /** The court whose docket that is, when it is a court of appeals' (`ca6`). */
+  appealsCourt: string | null;
+  /** Told as the alerts tell it; `null` for what no alert tells (a stay that ran out, or was replaced). */
+  event: NotifyEvent | null;
+  /** The stored event's type and payload, for what the alerts do not tell. */
+  type: string;
+  payload: Record<string, unknown>;
+  /** A stay this change's injunction took the place of (the same order granted the injunction). */
+  replacedStay?: { what: string | null };
+}
+
+/**
+ * The changes of the case by `asOf`, oldest first. `records` are the ids of the records that stand
+ * (a change of a withdrawn one was a misreading, corrected since).
+ */
+export async function protectionChanges(
+  db: Kysely<Database>,
+  caseId: number,
+  asOf: string,
+  records: ReadonlySet<string>,
+): Promise<ProtectionChange[]> {
+  const stored: StoredEvent[] = [];
+  for (let after = 0; ; ) {
+    const batch = await readEvents(db, { afterId: after, caseIds: [caseId], limit: 2000 });
+    for (const e of batch) {
+      if (!PROTECTION.test(e.type)) continue;
+      const date = typeof e.payload.date === 'string' ? e.payload.date.slice(0, 10) : null;
+      if (!date || date > asOf) continue;
+      const record = 'record' in e.payload ? e.payload.record : undefined;
+      // A posture change names its record: none (nothing was tracked), or one since withdrawn, changed nothing.
+      if (!e.type.startsWith('appeal.') && (typeof record !== 'string' || !records.has(record))) continue;
+      stored.push(e);
+    }
+    if (batch.length < 2000) break;
+    after = batch.at(-1)!.id;
+  }
+  // A court of appeals' act read into this case's record names that court (its entry key
+  // `appeal:<case id>:<number>`): "The Sixth Circuit threw out …", "(Doc. 91)".
+  const appealIds = [
+    ...new Set(
+      stored.flatMap((e) => {
+        const m = APPEAL_KEY.exec(e.entryKey ?? '');
+        return m ? [Number(m[1])] : [];
+      }),
+    ),
+  ];
+  const courts = new Map(
+    appealIds.length === 0
+      ? []
+      : (await db.selectFrom('cases').select(['id', 'court_id']).where('id', 'in', appealIds).execute()).map(
+          (r) => [r.id, r.court_id] as const,
+        ),
+  );
+  const told = await notifyEvents(db, stored);
+  const byStored = new Map<StoredEvent, NotifyEvent[]>();
+  for (const { stored: s, event } of told) byStored.set(s, [...(byStored.get(s) ?? []), event]);
+  const out: ProtectionChange[] = [];
+  const superseded = stored.filter((e) => e.type === 'stay.superseded');
+  for (const e of stored) {
+    const date = String(e.payload.date).slice(0, 10);
+    const appeal = APPEAL_KEY.exec(e.entryKey ?? '');
+    const appealsCourt = appeal ? (courts.get(Number(appeal[1])) ?? null) : null;
+    const number = appeal
+      ? appeal[2]!
+      : typeof e.payload.entryNumber === 'number'
+        ? String(e.payload.entryNumber)
+        : null;
+    const base = { date, number, appealsCourt, type: e.type, payload: e.payload };
+    if (e.type === 'stay.superseded') {
+      // Told with the injunction its order granted, when the alerts tell that one.
+      const granted = stored.some(
+        (g) => g.type === 'injunction.granted' && g.entryKey === e.entryKey && byStored.has(g),
+      );
+      if (!granted) out.push({ ...base, event: null });
+      continue;
+    }
+    if (e.type === 'stay.expired' || e.type === 'injunction.expired') {
+      out.push({ ...base, event: null });
+      continue;
+    }
+    const replaced =
+      e.type === 'injunction.granted' ? superseded.find((s) => s.entryKey === e.entryKey) : undefined;
+    for (const said of byStored.get(e) ?? []) {
+      const event =
+        said.type === 'appeal_ruling' && said.court === null && appealsCourt
+          ? { ...said, court: appealsCourt }
+          : said;
+      out.push({
+        ...base,
+        event,
+        ...(replaced
+          ? {
+              replacedStay: {
+                what: typeof replaced.payload.what === 'string' ? replaced.payload.what : null,
+              },
+            }
+          : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** One change as a person reads it, in `lang`: a headline and the sentence of the alerts. */
+export function protectionLine(
+  lang: Language,
+  c: ProtectionChange,
+  court: string,
+): { headline: string; sentence: string; label: string | null } {
+  const label = c.number ? entryLabel(c.number, c.appealsCourt ?? court, lang) : null;
+  const stayOf = (what: string | null) => {
+    const key = whoseRemovalKey(what);
+    return { removal: isRemoval(what) ? 'yes' : 'no', anyone: t(lang, 'who.anyone', { who: key }) };
+  };
+  if (c.event) {
+    const p = phrase(c.event, 'advocate', lang);
+    const sentence = c.replacedStay
+      ? `${p.sentence} ${t(lang, 'protection.replacesStay', stayOf(c.replacedStay.what))}`
+      : p.sentence;
+    return { headline: p.headline, sentence, label };
+  }
+  const what = typeof c.payload.what === 'string' ? c.payload.what : null;
+  const expires = typeof c.payload.expires === 'string' ? c.payload.expires : c.date;
+  if (c.type === 'stay.superseded')
+    return {
+      headline: t(lang, 'protection.stayReplaced.headline'),
+      sentence: t(lang, 'protection.stayReplaced', stayOf(what)),
+      label,
+    };
+  if (c.type === 'stay.expired')
+    return {
+      headline: t(lang, 'protection.stayEnded.headline'),
+      sentence: t(lang, 'protection.stayEnded', { ...stayOf(what), date: dateIn(lang, expires) }),
+      label,
+    };
+  return {
+    headline: t(lang, 'protection.injunctionEnded.headline'),
+    sentence: t(lang, 'protection.injunctionEnded', { date: dateIn(lang, c.date) }),
+    label,
+  };
+}
