@@ -54,7 +54,8 @@ function literals(message: string, locale: string): string[] {
   return out;
 }
 
-const wordsOf = (text: string) => (text.match(/[A-Za-z][A-Za-z'’]*/g) ?? []).map((w) => w.toLowerCase());
+/** Words as a reader sees them: runs of letters in any script ("tenían" is one word, not "ten" and "an"). */
+const wordsOf = (text: string) => (text.match(/\p{L}[\p{L}'’]*/gu) ?? []).map((w) => w.toLowerCase());
 
 const ENGLISH_OWN = new Set(
   [
@@ -137,7 +138,7 @@ function leftovers(s: Surface, caseNames: string[]): string[] {
     .replace(/https?:\/\/\S+|\S+@\S+/g, ' ');
   for (const name of [...caseNames, ...Object.values(LANGUAGE_NAMES)]) text = text.split(name).join(' ');
   const found: string[] = [];
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z'’]*/g)) {
+  for (const m of text.matchAll(/\p{L}[\p{L}'’]*/gu)) {
     if (!VOCABULARY.has(m[0].toLowerCase())) continue;
     const at = m.index ?? 0;
     found.push(
