@@ -10,6 +10,7 @@ import { findCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { classDefinition } from '../deadlines/classes.ts';
 import { RULING_KINDS, storedKind } from '../deadlines/kinds.ts';
+import { turns } from '../turns.ts';
 
 /** Read the class definitions of these entries (`entry` `null`: every entry of the case). */
 export async function readOrderClasses(
@@ -47,7 +48,10 @@ export async function readOrderClasses(
       string,
       ReturnType<typeof classDefinition>
     >;
+    // A backfill reads thousands: turns for the event loop between them (`src/turns.ts`).
+    const pause = turns();
     for (const r of rows) {
+      await pause();
       // A definition names its order by number; a ruling's own words only, never a motion's.
       const ruling =
         r.number !== null &&

@@ -174,12 +174,17 @@ export function keyDates(
       // How it ended, when it has: replaced by an injunction (say which), lifted, or run out.
       const state =
         r.status === 'superseded' || r.status === 'lifted' || r.status === 'expired' ? r.status : 'in_force';
+      const off = cancelled && !endedOnItsLastDay(r);
       out.push({
         ...base,
         uid: uid(),
         due: r.due,
-        cancelled,
-        summary: t(lang, 'calendar.stay.summary', { cancelled: yes(cancelled) }),
+        cancelled: off,
+        summary: t(lang, 'calendar.stay.summary', {
+          cancelled: yes(off),
+          state,
+          replacement: replacementOf(r, records, lang),
+        }),
         description: t(lang, 'calendar.stay.description', {
           state,
           removal: yes(removal),
@@ -254,6 +259,15 @@ function stayEndedOn(r: DeadlineRecord): string | null {
   return day;
 }
 
+/**
+ * A stay replaced or lifted on (or after) its last day did end that day: its "last day" event stands
+ * (CONFIRMED), saying what took its place; only one that ended before its last day is withdrawn.
+ */
+function endedOnItsLastDay(r: DeadlineRecord): boolean {
+  const ended = stayEndedOn(r);
+  return r.due !== null && ended !== null && ended >= r.due;
+}
+
 /** What took a stay's place, in words: "the preliminary injunction of July 24, 2017" (or "a later order"). */
 function replacementOf(r: DeadlineRecord, records: readonly DeadlineRecord[], lang: Language): string {
   const by = records.find((x) => x.id === r.data.supersededBy && x.kind === 'injunction');
@@ -302,11 +316,13 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
   if (!r.due) return [];
   if (r.kind === 'stay') {
     const what = oneLine(r.what);
+    const ended = stayEndedOn(r);
+    const replaced = r.status === 'superseded' && endedOnItsLastDay(r);
     return single(
       r.due,
-      `${capital(what)} expires (last day in force)`,
-      `${capital(what)} in force through ${formatDate(r.due)}.`,
-    );
+      `${capital(what)} expires (last day in force)${replaced ? '; replaced that day' : ''}`,
+      `${capital(what)} in force through ${formatDate(r.due)}${replaced && ended ? `, when a later order took its place` : ''}.`,
+    ).map((o) => ({ ...o, cancelled: cancelled && !endedOnItsLastDay(r) }));
   }
   if (r.kind === 'injunction') {
     const what = oneLine(r.what);

@@ -223,8 +223,28 @@ ${
           }</li>`,
       )}</ul></details>`
 }
+${classVersions(p)}
 ${f?.headerSource ? html`<p class="hint facts-source">From ${sourceName(f.headerSource.source)}, ${formatDate(f.headerSource.at.slice(0, 10))}.</p>` : html``}
 </section>`;
+}
+
+/**
+ * Who is covered, order by order (for lawyers, in English): every definition of the class with the
+ * day it came into force and the order it comes from, the one in force now marked. Definitions
+ * whose order is not in the record yet are left out.
+ */
+function classVersions(p: CasePageInput): SafeHtml {
+  const versions = (p.facts?.class?.versions ?? []).filter((v) => !v.from || v.from.dateFiled);
+  if (versions.length === 0) return html``;
+  const now = classOn(p.facts?.class);
+  return html`<details class="class-versions"><summary>Who is covered, order by order (${versions.length})</summary>
+<ul>${versions.map((v) => {
+    const order = v.from
+      ? html`from ${formatDate(v.from.dateFiled!)}, <a href="${p.info.path}#entry-${v.from.entry}">${entryLabel(v.from.entry, null, 'en')}</a>`
+      : html`from the start`;
+    const whose = v.source === 'order' ? 'in the order’s words' : 'as this site’s maintainers give it';
+    return html`<li${v === now ? html` class="in-force"` : html``}><span class="when">${order}</span> <span class="hint">(${whose}${v === now ? ', in force' : ''})</span>: <bdi>${v.text.en}</bdi>${v.scope ? html` <span class="hint">(${v.scope})</span>` : html``}</li>`;
+  })}</ul></details>`;
 }
 
 /** The kind of docket text that gave the header, in words (never a raw id). */

@@ -210,9 +210,9 @@ export const ar: Record<MessageKey, string> = {
 
   'calendar.name': '{title}: المواعيد المهمة',
   'calendar.stay.summary':
-    '{cancelled, select, yes {الوقف (لم يعد ساريًا)} other {آخر يوم للوقف: تنتهي الحماية ما لم تمدّده المحكمة}}',
+    '{cancelled, select, yes {الوقف (لم يعد ساريًا)} other {{state, select, superseded {آخر يوم للوقف: حلّ محلّه {replacement}} expired {آخر يوم للوقف (لم يُمدَّد)} other {آخر يوم للوقف: تنتهي الحماية ما لم تمدّده المحكمة}}}}',
   'calendar.stay.description':
-    '{state, select, superseded {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {endedOn}، حين حلّ محلّه {replacement}.} other {ظلّ الوقف ساريًا حتى {endedOn}، حين حلّ محلّه {replacement}.}}} lifted {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى رفعه القاضي في {endedOn}.} other {ظلّ الوقف ساريًا حتى رفعه القاضي في {endedOn}.}}} expired {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {date}، ولم يُمدَّد.} other {ظلّ الوقف ساريًا حتى {date}، ولم يُمدَّد.}}} other {{removal, select, yes {يحمي الوقف {anyone} من الترحيل حتى {date}.} other {الوقف ساري حتى {date}.}} راجع صفحة القضية لمعرفة ما إذا مُدّد.}}',
+    '{state, select, superseded {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {endedOn}، حين حلّ محلّه {replacement}.} other {ظلّ الوقف ساريًا حتى {endedOn}، حين حلّ محلّه {replacement}.}}} lifted {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى رفعته المحكمة في {endedOn}.} other {ظلّ الوقف ساريًا حتى رفعته المحكمة في {endedOn}.}}} expired {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {date}، ولم يُمدَّد.} other {ظلّ الوقف ساريًا حتى {date}، ولم يُمدَّد.}}} other {{removal, select, yes {يحمي الوقف {anyone} من الترحيل حتى {date}.} other {الوقف ساري حتى {date}.}} راجع صفحة القضية لمعرفة ما إذا مُدّد.}}',
   'calendar.stay.laterOrder': 'أمر لاحق',
   'calendar.page.asOf': 'الوضع في {date}.',
   'protection.title': 'ما الذي حمى الناس، أمرًا بعد أمر',

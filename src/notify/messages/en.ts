@@ -217,7 +217,7 @@ export const en = {
   // ---- the advocates' calendar (.ics and its page) ----
   'calendar.name': '{title}: key dates',
   'calendar.stay.summary':
-    '{cancelled, select, yes {Stay (no longer in force)} other {Last day of the stay: protection ends unless the judge extends it}}',
+    '{cancelled, select, yes {Stay (no longer in force)} other {{state, select, superseded {Last day of the stay: {replacement} took its place} expired {Last day of the stay (it was not extended)} other {Last day of the stay: protection ends unless the judge extends it}}}}',
   'calendar.stay.description':
     '{state, select, superseded {{removal, select, yes {The stay protected {anyone} from deportation until {endedOn}, when {replacement} took its place.} other {The stay was in force until {endedOn}, when {replacement} took its place.}}} lifted {{removal, select, yes {The stay protected {anyone} from deportation until the judge lifted it on {endedOn}.} other {The stay was in force until the judge lifted it on {endedOn}.}}} expired {{removal, select, yes {The stay protected {anyone} from deportation through {date}; it was not extended.} other {The stay was in force through {date}; it was not extended.}}} other {{removal, select, yes {The stay protects {anyone} from deportation through {date}.} other {The stay is in force through {date}.}} Check the case page for an extension.}}',
   'calendar.stay.laterOrder': 'a later order',
