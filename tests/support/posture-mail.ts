@@ -24,10 +24,11 @@
 import { DateTime } from 'luxon';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { findCourt } from '../../src/courts.ts';
+import { readAppealsDocket, readDistrictCopy } from '../../src/deadlines/appellate.ts';
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
 import type { ReplayCourt } from '../../src/demo/server.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
-import { entryLabel, inForceName, MONTHS, phrase } from '../../src/notify/language.ts';
+import { entryLabel, inForceName, MONTHS, phrase, untilIn } from '../../src/notify/language.ts';
 import type { CaseHeading, NotifyEvent } from '../../src/notify/types.ts';
 import type { Daemon } from '../../src/worker/daemon.ts';
 import type { TestSmtp } from './smtp.ts';
@@ -165,7 +166,7 @@ function expectedRow(lang: Language, f: CasePosture['inForce'][number], today: s
     term: dated ? 'date' : f.until ? 'until' : 'none',
     date: dateIn(lang, dated),
     days: dated ? (days < 0 ? t(lang, 'days.ago', { days: -days }) : t(lang, 'days.left', { days })) : '',
-    until: f.until === 'further_order' ? t(lang, 'until.furtherOrder') : (f.until ?? '').replace(/_/g, ' '),
+    until: untilIn(lang, f.until),
   });
   const since = t(lang, 'posture.since', { date: dateIn(lang, f.since) });
   const appeal = f.onAppeal
@@ -403,10 +404,24 @@ function mandateHeadlines(lang: Language): string[] {
 }
 
 /**
+ * The court of appeals' decision an entry item quotes — its opinion or judgment on the appeals
+ * docket ("OPINION and JUDGMENT filed: … VACATED …") or the district clerk's copy of it ("OPINION
+ * of U.S. Court of Appeals … VACATED …") — as what it decides, or `null`.
+ */
+function decisionQuoted(item: string): string | null {
+  const quote = /“([^”]*)”/.exec(item)?.[1];
+  if (!quote) return null;
+  const act = readDistrictCopy(quote) ?? readAppealsDocket(quote);
+  return act?.act === 'decision' ? `${act.outcome}${act.inPart ? ' in part' : ''}` : null;
+}
+
+/**
  * The items a subscriber was told more than once, over every alert and digest they received. A
  * mandate is one change whichever way it is told ("Mandate issued", the appeal's "New mandate
  * (Doc. 111)", the district clerk's copy "New mandate (ECF No. 530)"): its items within
- * `MANDATE_COPY_DAYS` of the first count as one item.
+ * `MANDATE_COPY_DAYS` of the first count as one item. A decision of the court of appeals is one
+ * change too: the appeals docket's "Opinion of the court of appeals (Doc. 91)" and the district
+ * clerk's copy "New opinion (ECF No. 502)" quoting the same decision are one item.
  */
 export function repeats(rounds: PostureRound[]): { to: string; item: string; times: number }[] {
   const told = new Map<string, Map<string, number>>();
@@ -439,6 +454,8 @@ export function repeats(rounds: PostureRound[]): { to: string; item: string; tim
           if (!same) mandateSince.set(m.to, r.day);
           key = `the mandate told on ${same ? since : r.day}`;
         }
+        const decision = decisionQuoted(item);
+        if (decision) key = `the court of appeals' decision: ${decision}`;
         mine.set(key, (mine.get(key) ?? 0) + 1);
       }
       told.set(m.to, mine);
