@@ -215,6 +215,18 @@ export const ar: Record<MessageKey, string> = {
     '{removal, select, yes {انتهى الوقف بعد {date}: لم يعد يحمي {anyone} من الترحيل.} other {انتهى الوقف بعد {date}.}}',
   'protection.injunctionEnded.headline': 'انتهاء الأمر القضائي',
   'protection.injunctionEnded': 'كان آخر يوم للأمر القضائي {date}: لم يعد ساريًا.',
+  'coverage.none': 'لم يُبلغ أي مصدر عن هذه القضية بعد.',
+  'coverage.whole':
+    'لدى docketwatch كل قيود سجل المحكمة: قرأ تقرير السجل الكامل ولا ينقص أي رقم{last, select, none {} other { حتى الرقم {last}}}.',
+  'coverage.complete': 'قرأ docketwatch تقرير سجل المحكمة الكامل (حتى الرقم {highest}).',
+  'coverage.notListed':
+    'أرقام غير موجودة في ذلك التقرير: {count} ({runs})؛ لا يُظهرها سجل المحكمة العلني (مختومة أو مقيّدة أو غير مستخدمة)، لذلك لم يرها docketwatch أيضًا.',
+  'coverage.notSeen':
+    'قيود قُدّمت بعد ذلك التقرير ولم يرها docketwatch بعد: {count} ({runs})؛ فالمصادر التي يتابعها منذ ذلك الحين لا تنقل كل القيود.',
+  'coverage.partial':
+    'لم يقرأ docketwatch تقرير سجل كاملًا: لديه فقط ما تنقله مصادره{first, select, none {} other {، ولا شيء مما قُدّم قبل {firstDay}}}{before, select, none {} other { (القيود 1–{before})}}.',
+  'coverage.partialGaps': 'قيود مرقّمة ناقصة بين ما لديه: {count} ({runs}).',
+  'coverage.title': 'ما رآه docketwatch',
   'calendar.injunction.start': 'يبدأ سريان {theName}',
   'calendar.injunction.end': 'آخر يوم لسريان {theName}',
   'calendar.injunction.description':

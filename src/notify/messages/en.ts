@@ -224,6 +224,19 @@ export const en = {
     '{removal, select, yes {The stay ended after {date}: it no longer protects {anyone} from deportation.} other {The stay ended after {date}.}}',
   'protection.injunctionEnded.headline': 'Injunction ended',
   'protection.injunctionEnded': 'The injunction’s last day was {date}: it no longer applies.',
+  'coverage.none': 'No source has reported on this case yet.',
+  'coverage.whole':
+    'docketwatch has every entry of the court’s docket: it has read the complete docket report, and no number is missing{last, select, none {} other { up to No. {last}}}.',
+  'coverage.complete': 'docketwatch has read the court’s complete docket report (up to No. {highest}).',
+  'coverage.notListed':
+    '{count, plural, =1 {One number ({runs}) is} other {# numbers ({runs}) are}} not on that report: the court’s public docket does not show {count, plural, =1 {it} other {them}} (sealed, restricted or never used), so docketwatch has not seen {count, plural, =1 {it} other {them}} either.',
+  'coverage.notSeen':
+    '{count, plural, =1 {One entry filed after that report ({runs}) has} other {# entries filed after that report ({runs}) have}} not been seen yet: the sources docketwatch follows since then do not carry every entry.',
+  'coverage.partial':
+    'docketwatch has not read a complete docket report: it has only what its sources carry{first, select, none {} other {, nothing filed before {firstDay}}}{before, select, none {} other { (entries 1–{before})}}.',
+  'coverage.partialGaps':
+    '{count, plural, =1 {One numbered entry ({runs}) is} other {# numbered entries ({runs}) are}} missing between those it has.',
+  'coverage.title': 'What docketwatch has seen',
   'calendar.injunction.start': '{Name} takes effect',
   'calendar.injunction.end': 'Last day of {theName}',
   'calendar.injunction.description':

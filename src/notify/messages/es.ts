@@ -219,6 +219,20 @@ export const es: Record<MessageKey, string> = {
     '{removal, select, yes {La suspensión terminó después del {date}: ya no protege a {anyone} de la deportación.} other {La suspensión terminó después del {date}.}}',
   'protection.injunctionEnded.headline': 'Fin de la medida cautelar',
   'protection.injunctionEnded': 'El último día de la medida cautelar fue el {date}: ya no se aplica.',
+  'coverage.none': 'Ninguna fuente ha informado todavía sobre este caso.',
+  'coverage.whole':
+    'docketwatch tiene todas las entradas del expediente del tribunal: ha leído el informe completo del expediente y no falta ningún número{last, select, none {} other { hasta el n.º {last}}}.',
+  'coverage.complete':
+    'docketwatch ha leído el informe completo del expediente del tribunal (hasta el n.º {highest}).',
+  'coverage.notListed':
+    '{count, plural, =1 {Un número ({runs}) no figura} other {# números ({runs}) no figuran}} en ese informe: el expediente público del tribunal no {count, plural, =1 {lo} other {los}} muestra (sellados, restringidos o sin usar), así que docketwatch tampoco {count, plural, =1 {lo} other {los}} ha visto.',
+  'coverage.notSeen':
+    '{count, plural, =1 {Una entrada presentada después de ese informe ({runs}) no se ha visto todavía} other {# entradas presentadas después de ese informe ({runs}) no se han visto todavía}}: las fuentes que docketwatch sigue desde entonces no traen todas las entradas.',
+  'coverage.partial':
+    'docketwatch no ha leído un informe completo del expediente: solo tiene lo que traen sus fuentes{first, select, none {} other {, nada presentado antes del {firstDay}}}{before, select, none {} other { (entradas 1–{before})}}.',
+  'coverage.partialGaps':
+    '{count, plural, =1 {Falta una entrada numerada ({runs})} other {Faltan # entradas numeradas ({runs})}} entre las que tiene.',
+  'coverage.title': 'Lo que docketwatch ha visto',
   'calendar.injunction.start': 'Entra en vigor: {name}',
   'calendar.injunction.end': 'Último día de {theName}',
   'calendar.injunction.description':
