@@ -78,7 +78,13 @@ export const en = {
   'filingMissing.sentence':
     '{party, select, none {{what} was due by {date}} other {{party} had until {date} to file {what}}}, and it is not on the docket yet.',
   'hearing.name':
-    '{hearing, select, motion_hearing {motion hearing} status_conference {status conference} scheduling_conference {scheduling conference} oral_argument {oral argument} evidentiary_hearing {evidentiary hearing} sentencing {sentencing} trial {trial} other {hearing}}',
+    '{hearing, select, motion_hearing {motion hearing} status_conference {status conference} scheduling_conference {scheduling conference} oral_argument {oral argument} evidentiary_hearing {evidentiary hearing} sentencing {sentencing} trial {trial} conference {conference} telephone_conference {telephone conference} pretrial_conference {pretrial conference} final_pretrial_conference {final pretrial conference} settlement_conference {settlement conference} bond_hearing {bond hearing} detention_hearing {detention hearing} show_cause_hearing {show cause hearing} preliminary_injunction_hearing {preliminary injunction hearing} arraignment {arraignment} jury_trial {jury trial} bench_trial {bench trial} other {hearing}}',
+  'party.role':
+    '{role, select, respondent {Respondent} respondents {Respondents} petitioner {Petitioner} petitioners {Petitioners} plaintiff {Plaintiff} plaintiffs {Plaintiffs} defendant {Defendant} defendants {Defendants} government {the government} movant {Movant} movants {Movants} debtor {Debtor} debtors {Debtors} appellant {Appellant} appellants {Appellants} appellee {Appellee} appellees {Appellees} intervenor {Intervenor} intervenors {Intervenors} parties {the parties} counsel {counsel} class_counsel {class counsel} trustee {the trustee} creditor {Creditor} creditors {Creditors} other {a party}}',
+  'deadline.act':
+    '{act, select, response {response{ref, select, none {} other { to {ref}}}} reply {reply{ref, select, none {} other { in support of {ref}}}} answer {answer{ref, select, none {} other { ({ref})}}} other {filing{ref, select, none {} other { ({ref})}}}}',
+  'deadline.note':
+    '{note, select, recurring {recurring} local_rule {local-rule default} cmecf {as computed by CM/ECF} motion_docket {motion docket date, as computed by CM/ECF} other {}}',
   'hearing.headline':
     '{change, select, set {{Name} set for {date}} moved {{Name} moved to {date}} other {{Name} cancelled}}',
   'hearing.sentence':
@@ -94,6 +100,10 @@ export const en = {
     '{kind, select, judgment {Judgment} other {Opinion}} of the court of appeals ({label})',
   'entry.appeals.sentence':
     'The court of appeals issued its {kind, select, judgment {judgment} other {opinion}} ({label}){filed, select, none {} other {, filed {filed}}}.',
+  'entry.step.headline':
+    '{step, select, argued {Case argued and submitted to the court} submitted {Case submitted to the court on the briefs} heard {Oral argument heard} other {Case scheduled for oral argument}} ({label})',
+  'entry.step.sentence':
+    '{step, select, argued {The appeal was argued before the judges of {court} and submitted to them for decision} submitted {The appeal was submitted to the judges of {court} for decision on the written briefs, without oral argument} heard {The judges of {court} heard oral argument in the appeal} other {{Court} scheduled the appeal for oral argument}} ({label}){filed, select, none {} other {, filed {filed}}}.{step, select, calendared {} other { Nothing changes until they decide.}}',
   'entryUpdated.headline': '{Label} filled in',
   'entryUpdated.sentence': '{Label} was filled in later.',
 
@@ -153,6 +163,9 @@ export const en = {
   'page.cases': 'Tracked cases',
   'page.languages': 'Read this page in:',
   'page.englishOnly': 'The case’s record below is in English, as the court wrote it.',
+  'follow.title': 'Follow this case',
+  'follow.calendar': 'Calendar (deadlines, hearings, stays)',
+  'follow.feed': 'Atom feed of new entries',
   'form.title': 'Get email updates',
   'form.email': 'Email address',
   'form.which': 'Which messages',
