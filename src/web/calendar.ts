@@ -13,6 +13,7 @@ import type { DeadlineRecord } from '../deadlines/record.ts';
 import { isCourtSet, isPaperwork } from '../notify/critical.ts';
 import { oneLine } from '../notify/escape.ts';
 import { dateIn, type Language, t } from '../notify/i18n.ts';
+import { deadlineIn, hearingIn } from '../notify/labels.ts';
 import { entryLabel, formatDate, humanize, isRemoval, untilIn, whoseRemovalKey } from '../notify/language.ts';
 import { clip } from '../notify/render.ts';
 import type { CaseInfo } from './data.ts';
@@ -127,12 +128,9 @@ export function keyDates(
 ): Occurrence[] {
   const out: Occurrence[] = [];
   const who = (what: string | null) => (people ? 'class' : whoseRemovalKey(what));
-  // The court's English words inside a right-to-left (or any translated) sentence are isolated
-  // (FSI … PDI), so they keep their own direction and do not scramble the sentence around them.
-  const q = (words: string) => {
-    const w = clip(oneLine(words), 200);
-    return lang === 'en' ? w : `\u2068${w}\u2069`;
-  };
+  // docketwatch's words (the act, the hearing, how a date was found) in the language; the court's
+  // English words quoted, isolated inside a right-to-left sentence (`deadlineIn`, `hearingIn`).
+  const deadline = (words: string) => deadlineIn(lang, clip(oneLine(words), 200));
   for (const r of records) {
     if (r.review === 'dismissed') continue;
     const sequence = Array.isArray(r.history) ? r.history.length : 0;
@@ -161,9 +159,9 @@ export function keyDates(
           uid: uid(d.suffix),
           due: d.due,
           cancelled: off,
-          summary: t(lang, 'calendar.deadline.summary', { what: q(r.what), cancelled: yes(off) }),
+          summary: t(lang, 'calendar.deadline.summary', { what: deadline(r.what), cancelled: yes(off) }),
           description: t(lang, 'calendar.deadline.description', {
-            what: q(r.what),
+            what: deadline(r.what),
             date: dateIn(lang, d.due),
           }),
         });
@@ -237,7 +235,9 @@ export function keyDates(
       continue;
     }
     if (!r.due) continue;
-    const what = q(humanize(r.what));
+    // A hearing's record names its type (`motion_hearing`); its words are the type's, humanized.
+    const type = typeof r.data.type === 'string' ? r.data.type : r.what.replace(/\s+/g, '_').toLowerCase();
+    const what = lang === 'en' ? humanize(r.what) : hearingIn(lang, type);
     out.push({
       ...base,
       uid: uid(),

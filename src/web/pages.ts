@@ -473,11 +473,11 @@ function coverageLine(s: SourceCoverage, now: Date): SafeHtml {
 function followSection(p: CasePageInput): SafeHtml {
   const base = p.info.path;
   return html`<section class="follow" aria-labelledby="follow-h">
-<h2 id="follow-h">Follow this case</h2>
+<h2 id="follow-h">${t(p.lang ?? 'en', 'follow.title')}</h2>
 <ul class="links">
-<li><a href="${base}/calendar.ics">Calendar (deadlines, hearings, stays)</a></li>
+<li><a href="${base}/calendar.ics">${t(p.lang ?? 'en', 'follow.calendar')}</a></li>
 <li><a href="${base}/key-dates?lang=${p.lang ?? 'en'}">${t(p.lang ?? 'en', 'calendar.page.link')}</a> (<a href="${base}/calendar.ics?audience=advocate&amp;lang=${p.lang ?? 'en'}">.ics</a>)</li>
-<li><a href="${base}/feed.atom">Atom feed of new entries</a></li>
+<li><a href="${base}/feed.atom">${t(p.lang ?? 'en', 'follow.feed')}</a></li>
 <li><a href="/api${base}">JSON</a></li>
 </ul>
 ${p.csrf === null ? html`<p class="empty">${t(p.lang ?? 'en', 'form.off')}</p>` : subscribeForm(p.info, p.csrf, undefined, p.lang ?? 'en')}

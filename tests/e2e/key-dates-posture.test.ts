@@ -129,18 +129,18 @@ describe('Hamama v. Adducci: the key dates page tells what protected people, ord
       '20 de diciembre de 2018 Decisión anulada en apelación (Doc. 91) El Sexto Circuito anuló la medida cautelar preliminar del 24 de julio de 2017 y la medida cautelar preliminar del 2 de enero de 2018.',
     );
     expect(es.section).toContain(
-      '10 de abril de 2019 Mandato emitido (Doc. 111) El Sexto Circuito emitió su mandato',
+      '10 de abril de 2019 Mandato emitido: la decisión de apelación entra en vigor (Doc. 111) El Sexto Circuito emitió su mandato',
     );
     expect(es.text).toContain(
       'La suspensión protegió a las personas de la clase de la deportación hasta el 24 de julio de 2017, cuando la medida cautelar preliminar del 24 de julio de 2017 tomó su lugar.',
     );
     const ar = await read('ar', '2019-04-11');
     expect(ar.section).toContain(
-      'ألغت محكمة استئناف الدائرة السادسة الأمر القضائي الأولي الصادر في 24 يوليو 2017 والأمر القضائي الأولي الصادر في 2 يناير 2018.',
+      'ألغت محكمة استئناف الدائرة السادسة الأمر القضائي الأولي الصادر في 24 يوليو/تموز 2017 والأمر القضائي الأولي الصادر في 2 يناير/كانون الثاني 2018.',
     );
     expect(ar.section).toContain('أصدرت محكمة استئناف الدائرة السادسة أمر إنفاذ حكمها');
     expect(ar.text).toContain(
-      'حمى الوقف أفراد الدعوى الجماعية من الترحيل حتى 24 يوليو 2017، حين حلّ محلّه الأمر القضائي الأولي الصادر في 24 يوليو 2017.',
+      'حمى الوقف أفراد الدعوى الجماعية من الترحيل حتى 24 يوليو/تموز 2017، حين حلّ محلّه الأمر القضائي الأولي الصادر في 24 يوليو/تموز 2017.',
     );
   });
 

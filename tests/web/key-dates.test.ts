@@ -93,7 +93,8 @@ for (const dialect of DIALECTS) {
         page.body.indexOf('id="upcoming-h"'),
         page.body.indexOf('id="past-h"'),
       );
-      expect(upcoming).toContain('جلسة: ');
+      // The hearing by its kind, in Arabic (docketwatch's words, not the court's: never quoted English).
+      expect(upcoming).toContain('موعد: جلسة بشأن طلب');
       expect(upcoming).not.toContain('آخر يوم للوقف');
       expect(page.body.slice(page.body.indexOf('id="past-h"'))).toContain('آخر يوم للوقف');
       // The case page links the key dates in the page's language.
