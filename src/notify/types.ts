@@ -136,6 +136,11 @@ export interface InjunctionEvent extends EventBase {
    */
   replaces?: { injunction: InjunctionType; since: string | null };
   /**
+   * Granted by the order that ended a stay in its place (the record's `stay.superseded` by the same
+   * entry): the stay's words ("removal of class members") — one item, both facts.
+   */
+  replacesStay?: { what: string | null };
+  /**
    * The change is a court of appeals' decision taking effect with its mandate (not the district
    * judge's order): the day the court of appeals decided.
    */
@@ -184,6 +189,11 @@ export interface AppealRulingEvent extends EventBase {
   court: string | null;
   /** What ruling, in words ("the preliminary injunction of July 24, 2017"). */
   ruling: string | null;
+  /**
+   * For `mandate_issued`: the day the mandate issued and its entry as its docket labels it
+   * ("CA6 Doc. 111"), when the event names no entry of the case it is told on.
+   */
+  issued?: { date: string; label: string | null };
   /** The rulings it acts on, one by one ("preliminary injunction of July 24, 2017"), to say them in any language. */
   rulings?: string[];
   /**
