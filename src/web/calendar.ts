@@ -93,7 +93,12 @@ export function caseCalendar(input: CalendarInput): string {
   });
   const list =
     audience === 'advocate'
-      ? keyDates(input.records, lang, input.people ?? null)
+      ? keyDates(
+          input.records,
+          lang,
+          input.people ?? null,
+          DateTime.fromJSDate(input.now, { zone: tz }).toISODate()!,
+        )
       : input.records.flatMap((r) => occurrences(r, info));
   for (const o of list) {
     const day = DateTime.fromISO(o.due, { zone: tz });
@@ -119,12 +124,15 @@ export function caseCalendar(input: CalendarInput): string {
  * when dated) day, hearings, and the dates a judge ordered that change what happens to people (a
  * release date, a report) — never a local-rule default, a clerk's count, a stipulation not yet
  * approved, or a brief's, response's or transcript's deadline. Docket words are quoted in English.
- * Sorted by date.
+ * A recurring obligation is one date, not one per occurrence: its next occurrence on or after `today`
+ * (else its last), described as "every 14 days from … to …". A hearing before `today` (the court's
+ * day, or the page's as-of day) is told in the past tense. Sorted by date.
  */
 export function keyDates(
   records: readonly DeadlineRecord[],
   lang: Language,
   people: CaseClass | null,
+  today: string,
 ): Occurrence[] {
   const out: Occurrence[] = [];
   const who = (what: string | null) => (people ? 'class' : whoseRemovalKey(what));
@@ -142,8 +150,17 @@ export function keyDates(
       const basis = typeof r.data.basis === 'string' ? r.data.basis : null;
       if (!isCourtSet(basis) || isPaperwork(r.what)) continue;
       const rec = r.data.recurrence as {
+        every?: number;
+        unit?: string;
         occurrences?: { index: number; due: string; state: string }[];
       } | null;
+      if (rec?.occurrences?.length) {
+        out.push({
+          ...base,
+          ...recurringDate(r, rec.occurrences, rec, lang, today, deadline(r.what), cancelled),
+        });
+        continue;
+      }
       const dates = rec?.occurrences?.length
         ? rec.occurrences
             .slice(0, 400)
@@ -244,10 +261,57 @@ export function keyDates(
       due: r.due,
       cancelled,
       summary: t(lang, 'calendar.hearing.summary', { what, cancelled: yes(cancelled) }),
-      description: t(lang, 'calendar.hearing.description', { what, date: dateIn(lang, r.due) }),
+      description: t(lang, 'calendar.hearing.description', {
+        what,
+        date: dateIn(lang, r.due),
+        past: yes(r.due < today),
+      }),
     });
   }
   return out.sort((a, b) => a.due.localeCompare(b.due) || a.uid.localeCompare(b.uid));
+}
+
+/**
+ * A recurring court-ordered date as one key date: its next occurrence that stands on or after `today`
+ * (else the last that stood), said as "Every 14 days from August 7, 2017 to April 15, 2019". An
+ * occurrence an order cancelled does not stand; the schedule "ended" when its record did. The event
+ * keeps that occurrence's UID (`dl-…-N`), the one the legal calendar gives it.
+ */
+function recurringDate(
+  r: DeadlineRecord,
+  occurrences: readonly { index: number; due: string; state: string }[],
+  rec: { every?: number; unit?: string },
+  lang: Language,
+  today: string,
+  what: string,
+  cancelled: boolean,
+): Omit<Occurrence, 'dueTime' | 'sequence'> {
+  const sorted = [...occurrences].sort((a, b) => a.due.localeCompare(b.due));
+  const stands = sorted.filter((o) => !offOn(r, o.due, cancelled || o.state === 'vacated'));
+  const next = stands.find((o) => o.due >= today) ?? null;
+  const shown = next ?? stands.at(-1) ?? sorted.at(-1)!;
+  const first = stands[0] ?? sorted[0]!;
+  const last = stands.at(-1) ?? sorted.at(-1)!;
+  const off = stands.length === 0;
+  const interval = t(lang, 'calendar.recurring.every', {
+    every: typeof rec.every === 'number' ? rec.every : 1,
+    unit: rec.unit === 'weeks' || rec.unit === 'months' ? rec.unit : 'days',
+  });
+  return {
+    uid: `${r.id}-${shown.index}@docketwatch`,
+    due: shown.due,
+    cancelled: off,
+    summary: t(lang, 'calendar.deadline.summary', { what, cancelled: off ? 'yes' : 'no' }),
+    description: t(lang, 'calendar.recurring.description', {
+      interval,
+      what,
+      from: dateIn(lang, first.due),
+      to: dateIn(lang, last.due),
+      ended: cancelled || r.status === 'satisfied' || r.status === 'expired' ? 'yes' : 'no',
+      hasNext: next ? 'yes' : 'no',
+      next: dateIn(lang, next?.due ?? null),
+    }),
+  };
 }
 
 /** The day a stay was replaced or lifted (its last such change), or `null`. */

@@ -248,7 +248,12 @@ export const ar: Record<MessageKey, string> = {
   'calendar.deadline.summary': 'موعد حدّدته المحكمة: {what}{cancelled, select, yes { (أُلغي)} other {}}',
   'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: {what}، في موعد أقصاه {date}.',
   'calendar.hearing.summary': 'موعد: {what}{cancelled, select, yes { (أُلغي)} other {}}',
-  'calendar.hearing.description': 'حدّدت المحكمة موعدًا في {date}: {what}.',
+  'calendar.hearing.description':
+    '{past, select, yes {عقدت المحكمة في {date}: {what}.} other {حدّدت المحكمة موعدًا في {date}: {what}.}}',
+  'calendar.recurring.every':
+    '{unit, select, weeks {{every, plural, one {كل أسبوع} two {كل أسبوعين} few {كل # أسابيع} other {كل # أسبوعًا}}} months {{every, plural, one {كل شهر} two {كل شهرين} few {كل # أشهر} other {كل # شهرًا}}} other {{every, plural, one {كل يوم} two {كل يومين} few {كل # أيام} other {كل # يومًا}}}}',
+  'calendar.recurring.description':
+    '{interval} من {from}{ended, select, yes { إلى {to}} other {، إلى أن تنهيه المحكمة}}: {what}{hasNext, select, yes {؛ الموعد التالي: {next}} other {}}.',
   'calendar.page.title': 'المواعيد المهمة: {title}',
   'calendar.page.intro':
     'المواعيد التي حدّدتها المحكمة والتي تهمّ الأشخاص في هذه القضية: أوامر الوقف، والأوامر القضائية، والجلسات، والمواعيد التي أمرت بها المحكمة (مثل موعد الإفراج). لا تشمل مهل تقديم المذكرات أو المحاضر.',

@@ -257,7 +257,12 @@ export const en = {
   'calendar.deadline.summary': 'Court-ordered date: {what}{cancelled, select, yes { (cancelled)} other {}}',
   'calendar.deadline.description': 'The judge set this date: “{what}” by {date}.',
   'calendar.hearing.summary': 'Hearing: {what}{cancelled, select, yes { (cancelled)} other {}}',
-  'calendar.hearing.description': 'The court holds a hearing on {date}: “{what}”.',
+  'calendar.hearing.description':
+    '{past, select, yes {The court held a hearing on {date}: “{what}”.} other {The court holds a hearing on {date}: “{what}”.}}',
+  'calendar.recurring.every':
+    '{unit, select, weeks {{every, plural, one {Every week} other {Every # weeks}}} months {{every, plural, one {Every month} other {Every # months}}} other {{every, plural, one {Every day} other {Every # days}}}}',
+  'calendar.recurring.description':
+    '{interval} from {from}{ended, select, yes { to {to}} other {, until the court ends it}}: “{what}”{hasNext, select, yes {; next: {next}} other {}}.',
   'calendar.page.title': 'Key dates: {title}',
   'calendar.page.intro':
     'The dates the court set that matter to the people in this case: stays, injunctions, hearings, and dates the judge ordered (such as a release date). Briefing and transcript deadlines are left out.',

@@ -254,7 +254,12 @@ export const es: Record<MessageKey, string> = {
     'Fecha ordenada por el tribunal: {what}{cancelled, select, yes { (cancelada)} other {}}',
   'calendar.deadline.description': 'El tribunal fijó esta fecha: {what}, a más tardar el {date}.',
   'calendar.hearing.summary': 'Fecha fijada: {what}{cancelled, select, yes { (cancelada)} other {}}',
-  'calendar.hearing.description': 'El tribunal fijó para el {date}: {what}.',
+  'calendar.hearing.description':
+    '{past, select, yes {El tribunal celebró el {date}: {what}.} other {El tribunal fijó para el {date}: {what}.}}',
+  'calendar.recurring.every':
+    '{unit, select, weeks {{every, plural, one {Cada semana} other {Cada # semanas}}} months {{every, plural, one {Cada mes} other {Cada # meses}}} other {{every, plural, one {Cada día} other {Cada # días}}}}',
+  'calendar.recurring.description':
+    '{interval} desde el {from}{ended, select, yes { hasta el {to}} other {, hasta que el tribunal lo termine}}: {what}{hasNext, select, yes {; próxima: {next}} other {}}.',
   'calendar.page.title': 'Fechas clave: {title}',
   'calendar.page.intro':
     'Las fechas fijadas por el tribunal que importan a las personas de este caso: suspensiones, medidas cautelares, audiencias y fechas ordenadas por el tribunal (como una fecha de liberación). No se incluyen los plazos para escritos ni transcripciones.',

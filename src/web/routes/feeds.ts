@@ -78,7 +78,7 @@ export function feedRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginA
         200,
         keyDatesPage({
           info,
-          dates: keyDates(records, lang, classOn(details.class, today)),
+          dates: keyDates(records, lang, classOn(details.class, today), today),
           people: details.class,
           today,
           lang,
