@@ -222,7 +222,7 @@ export const es: Record<MessageKey, string> = {
     'Cada orden que concedió, cambió o terminó una suspensión o una medida cautelar, hasta el {date}, con las palabras de los avisos.',
   'protection.none': 'Hasta este día ninguna orden había suspendido nada ni concedido una medida cautelar.',
   'protection.inForce': 'Vigente el {date}',
-  'protection.replacesStay':
+  'injunction.replacesStay':
     '{removal, select, yes {Toma el lugar de la suspensión, que termina ese día: desde entonces es la medida cautelar, y no la suspensión, la que protege a {anyone} de la deportación.} other {Toma el lugar de la suspensión, que termina ese día.}}',
   'protection.stayReplaced.headline': 'Suspensión reemplazada por una orden posterior',
   'protection.stayReplaced':
