@@ -309,7 +309,9 @@ export interface SetClassInput {
  * A maintainer says who the case is about (`docketwatch case set`): adds or changes one
  * definition. With `from`, the definition of that order; without it, `en` sets the maintainers'
  * own words (naming no order), and a change without `en` edits the latest of the maintainers'
- * definitions. Words given with no order, then `from` alone, move those words to that order.
+ * definitions. Words given with no order, then `from` alone, move those words to that order;
+ * `from` with translations and no `en`, for an order whose words define the class, keeps the
+ * order's English words with the maintainer's translations.
  * Definitions read from the orders themselves are never changed here. Returns the definition
  * written (`null` when cleared).
  */
@@ -372,6 +374,15 @@ export async function setCaseClass(
       base = byKey.get('');
       moved = '';
     }
+    // Translations (or a scope) for a definition read from the order: the order's English words.
+    if (!base && en === null)
+      base = await db
+        .selectFrom('case_class_versions')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .where('source', '=', 'order')
+        .where('entry_key', '=', from)
+        .executeTakeFirst();
   } else if (en !== null) {
     key = '';
     base = byKey.get('');

@@ -19,7 +19,7 @@ import type { AppellateAct } from './appellate.ts';
 import { type ComputedDeadline, computeDeadline, fixedDeadline } from './calendar.ts';
 import { entryKey } from './extract/index.ts';
 import { disposedMotions } from './references.ts';
-import { applyAppellate, noteAppealEntry, noteNoticeOfAppeal } from './tracker/appeals.ts';
+import { appealOf, applyAppellate, noteAppealEntry, noteNoticeOfAppeal } from './tracker/appeals.ts';
 import { advanceTo } from './tracker/clock.ts';
 import {
   applyDeadline,
@@ -154,6 +154,14 @@ export class Tracker {
       }),
     );
     return events;
+  }
+
+  /**
+   * The appeal an act of the court of appeals reports on (its own docket's entry, or the district
+   * clerk's copy naming the notice of appeal), by reference; `null`s where nothing says.
+   */
+  appealOf(entry: AnalyzeInput): { appeal: string | null; notice: string | null } {
+    return appealOf(this.#core, { entry: entryId(entry), dateFiled: entry.dateFiled, words: entry.text });
   }
 
   /** An entry of a linked appeal's docket was read (whatever it says): the appeal is docketed by then. */

@@ -81,6 +81,14 @@ export interface HistoryPeople {
   classFrom?: string;
   scope?: 'nationwide' | 'district' | 'named';
   protects?: 'removal' | 'detention';
+  /** Later definitions, one per order (`case set --class … --class-from N`), each from its order's day. */
+  classes?: {
+    classFrom: string;
+    class: string;
+    classEs?: string;
+    classAr?: string;
+    scope?: 'nationwide' | 'district' | 'named';
+  }[];
 }
 
 /** A history file as `replay.schema.json` describes it. */

@@ -140,6 +140,19 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
         },
         new Date(),
       );
+      for (const later of history.people.classes ?? [])
+        await setCaseClass(
+          store.db,
+          tracked!.id,
+          {
+            en: later.class,
+            es: later.classEs ?? null,
+            ar: later.classAr ?? null,
+            scope: later.scope ?? null,
+            from: later.classFrom,
+          },
+          new Date(),
+        );
     }
     if ((await configuredSources(store.db)).length === 0) {
       await addSource(store.db, {

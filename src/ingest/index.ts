@@ -656,6 +656,7 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   const changed: (Incoming & { stored: StoredEntry; newVersion: boolean })[] = [];
   const complete = isCompleteKind(ctx.kind);
   for (const inc of keyed) {
+    await ctx.pause();
     const existing = byKey.get(inc.key);
     if (!existing) {
       added.push(coveredOnArrival(inc.entry, unnumbered) ? { ...inc, covered: true } : inc);

@@ -225,6 +225,9 @@ export interface AppealPayload {
   by?: string;
   /** `appeal.recalled`: the day of the decision that no longer takes effect. */
   decided?: string;
+  /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
+  act?: 'decision' | 'mandate';
+  copyOf?: string;
 }
 
 export interface FilingUnmatchedPayload extends PostureBase {
@@ -327,6 +330,11 @@ export interface EventPayloads {
   'appeal.recalled': AppealPayload;
   /** A stay pending appeal denied by the court of appeals (or the Supreme Court). */
   'appeal.stay_denied': AppealPayload;
+  /**
+   * The other docket's entry of a decision or mandate already read (the district clerk's copy, or
+   * the appeal's own entry after it): the same act, told to nobody; readers leave the entry out.
+   */
+  'appeal.copied': AppealPayload;
   'filing.unmatched': FilingUnmatchedPayload;
   'document.added': DocumentAddedPayload;
   'source.down': SourceHealthPayload;
@@ -427,6 +435,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.dismissed',
   'appeal.recalled',
   'appeal.stay_denied',
+  'appeal.copied',
   'filing.unmatched',
   'document.added',
   'source.down',
@@ -580,6 +589,8 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
   const rulings = Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [];
   if (!outcome)
     return {
+      ...(p.act === 'decision' || p.act === 'mandate' ? { act: p.act } : {}),
+      ...(text(p.copyOf) ? { copyOf: text(p.copyOf)! } : {}),
       ...(rulings.length > 0 ? { rulings } : {}),
       ...(p.stayEnded === true ? { stayEnded: true } : {}),
       ...(typeof p.by === 'string' ? { by: p.by } : {}),

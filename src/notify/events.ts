@@ -184,35 +184,60 @@ export async function notifyEvents(
     for (const event of toNotifyEvent(stored, { case: c, entry, orderWords }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
-  return mandateEntriesTold(db, oneItemPerOrder(untrackedTwice(withConversions(out, events))));
+  return appellateEntriesTold(db, oneItemPerOrder(untrackedTwice(withConversions(out, events))));
 }
 
-/** How long after a mandate its copy on the other docket can come (as the record pairs them). */
+/**
+ * How long after a mandate its copy on the other docket can come: only for a mandate entry the
+ * record has not read yet (a feed's title, its text to come), which it cannot pair by reference.
+ */
 const MANDATE_COPY_DAYS = 30;
 
 /**
- * A mandate is told once: as "Mandate issued", by the record of the case appealed from, with what
- * it makes take effect (the record tells the first mandate entry of either docket, not the other
- * docket's copy). Its docket entries — the court of appeals' "MANDATE ISSUED" and the district
- * clerk's copy — are not told again as new entries: not beside it, nor after it.
+ * A decision or mandate of the court of appeals is told once. The record of the case appealed
+ * from pairs the two dockets' entries of the same act by reference (`appeal.copied`,
+ * src/deadlines/record/derive.ts): the other docket's entry — the district clerk's "OPINION of
+ * U.S. Court of Appeals" or "MANDATE of USCA", or the appeal's own entry after the copy — is not
+ * told as a new entry. A mandate is told as "Mandate issued", with what it makes take effect: its
+ * docket entries are not told beside it, nor after it.
  */
-async function mandateEntriesTold(
+async function appellateEntriesTold(
   db: Kysely<Database>,
   out: { stored: StoredEvent; event: NotifyEvent }[],
 ): Promise<{ stored: StoredEvent; event: NotifyEvent }[]> {
-  const isMandateEntry = (e: NotifyEvent) =>
-    (e.type === 'entry_added' || e.type === 'entry_updated') && e.item.kind === 'mandate';
-  const entries = out.filter((o) => isMandateEntry(o.event));
+  const entries = out.filter(
+    (o) =>
+      (o.event.type === 'entry_added' || o.event.type === 'entry_updated') &&
+      o.stored.entryKey !== null &&
+      (o.event.item.kind === 'mandate' ||
+        o.event.item.kind === 'opinion' ||
+        o.event.item.kind === 'judgment'),
+  );
   if (entries.length === 0) return out;
   const links = await db
     .selectFrom('cases')
     .select(['id', 'parent_case_id', 'link_type'])
     .where('id', 'in', [...new Set(entries.map((o) => o.stored.caseId))])
     .execute();
-  // The case whose record tells the mandate: the case appealed from, or the case itself.
+  // The case whose record tells the act: the case appealed from, or the case itself; its key for
+  // an appeal's entry is `appeal:<case id>:<entry key>`.
   const recordCase = new Map(
     links.map((c) => [c.id, c.link_type === 'appeal' && c.parent_case_id !== null ? c.parent_case_id : c.id]),
   );
+  const recordKey = (o: { stored: StoredEvent }) => {
+    const caseId = recordCase.get(o.stored.caseId) ?? o.stored.caseId;
+    return caseId === o.stored.caseId ? o.stored.entryKey! : `appeal:${o.stored.caseId}:${o.stored.entryKey}`;
+  };
+  const copies = await db
+    .selectFrom('events')
+    .select(['case_id', 'entry_key'])
+    .where('type', '=', 'appeal.copied')
+    .where('case_id', 'in', [
+      ...new Set(entries.map((o) => recordCase.get(o.stored.caseId) ?? o.stored.caseId)),
+    ])
+    .where('entry_key', 'in', [...new Set(entries.map(recordKey))])
+    .execute();
+  const copied = new Set(copies.map((c) => `${c.case_id}:${c.entry_key}`));
   const tellingNow = new Set(
     out
       .filter((o) => o.event.type === 'appeal_ruling' && o.event.outcome === 'mandate_issued')
@@ -221,9 +246,12 @@ async function mandateEntriesTold(
   const told = new Set<StoredEvent>();
   for (const o of entries) {
     const caseId = recordCase.get(o.stored.caseId) ?? o.stored.caseId;
-    const day = o.event.type === 'entry_added' || o.event.type === 'entry_updated' ? o.event.item.date : null;
-    if (tellingNow.has(caseId)) told.add(o.stored);
-    else if (day && (await mandateToldBefore(db, caseId, o.stored.id, day))) told.add(o.stored);
+    if (copied.has(`${caseId}:${recordKey(o)}`)) told.add(o.stored);
+    else if (o.event.type !== 'entry_added' && o.event.type !== 'entry_updated') continue;
+    else if (o.event.item.kind !== 'mandate') continue;
+    else if (tellingNow.has(caseId)) told.add(o.stored);
+    else if (o.event.item.date && (await mandateToldBefore(db, caseId, o.stored.id, o.event.item.date)))
+      told.add(o.stored);
   }
   return out.filter((o) => !told.has(o.stored));
 }

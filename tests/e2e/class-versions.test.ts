@@ -88,6 +88,13 @@ describe('who is covered, per order, replayed through the worker', () => {
         text: { en: ECF43, es: expect.any(String), ar: expect.any(String) },
       },
       { entry: '87', day: '2017-07-24', source: 'order', text: { en: ECF87, es: null, ar: null } },
+      // The replay file's maintainers translate ECF 87's words (`people.classes`): said in its place.
+      {
+        entry: '87',
+        day: '2017-07-24',
+        source: 'maintainer',
+        text: { en: ECF87, es: expect.stringContaining('24 de junio de 2017'), ar: expect.any(String) },
+      },
     ]);
   });
 
@@ -141,6 +148,19 @@ describe('who is covered, per order, replayed through the worker', () => {
         },
         new Date(),
       );
+      for (const later of h.people!.classes ?? [])
+        await setCaseClass(
+          store.db,
+          c!.id,
+          {
+            en: later.class,
+            es: later.classEs ?? null,
+            ar: later.classAr ?? null,
+            scope: later.scope ?? null,
+            from: later.classFrom,
+          },
+          new Date(),
+        );
       await ingestParsed(store, {
         kind: 'pacer-docket',
         court: h.court,
@@ -160,6 +180,49 @@ describe('who is covered, per order, replayed through the worker', () => {
     expect(jsonLines(out.stdout).map((r) => [r.effective, r.entry, r.source])).toEqual([
       ['2017-06-26', '43', 'maintainer'],
       ['2017-07-24', '87', 'order'],
+      ['2017-07-24', '87', 'maintainer'],
     ]);
+    // A maintainer's translation of an order's definition keeps the order's English words.
+    await runCli(['case', 'set', DEMO_CASE, '--clear', '--class-from', '87', '--db', db]);
+    const set = await runCli([
+      'case',
+      'set',
+      DEMO_CASE,
+      '--class-from',
+      '87',
+      '--class-es',
+      'traducción',
+      '--db',
+      db,
+    ]);
+    expect(set.code).toBe(0);
+    expect(jsonLines(set.stdout)[0]!.class).toMatchObject({
+      text: { en: ECF87, es: 'traducción', ar: null },
+      from: { entry: '87', dateFiled: '2017-07-24' },
+      source: 'maintainer',
+    });
+    // The deadlines command says the definition in force on its day.
+    const july = await runCli([
+      'deadlines',
+      '--case',
+      DEMO_CASE,
+      '--as-of',
+      '2017-07-10',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(jsonLines(july.stdout)[0]!.class).toMatchObject({ from: { entry: '43' } });
+    const june = await runCli([
+      'deadlines',
+      '--case',
+      DEMO_CASE,
+      '--as-of',
+      '2017-06-23',
+      '--json',
+      '--db',
+      db,
+    ]);
+    expect(jsonLines(june.stdout)[0]!.class).toBeNull();
   });
 });

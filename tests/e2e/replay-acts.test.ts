@@ -3,16 +3,19 @@
  * Hamama v. Adducci (src/demo/hamama.json) replayed through the real worker to a real SMTP
  * server, read by the legal team and advocates in English, Spanish and Arabic.
  *
+ * - the district clerk's copy of the Sixth Circuit's decision and mandate is the same act, paired by
+ *   the appeal it is about (its notice of appeal), told once however late it comes;
  * - ECF 316 (June 20, 2018), "ORDER Regarding Petitioners/Plaintiffs' [307] Emergency Motion …
  *   Respondents shall give Class Counsel seven (7) days' notice …", is the court's ruling on motion
  *   307: the response to it is no longer due — not "passed" on June 27, not the next deadline.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
+import { loadHistory } from '../../src/demo/history.ts';
 import { DEMO_CASE, DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { dateIn } from '../../src/notify/i18n.ts';
@@ -67,7 +70,7 @@ describe('Hamama v. Adducci: an order on a motion decides it', () => {
       .map((m) => m.text)
       .join('\n');
     expect(june20).toMatch(
-      /response to \[307\][^\n]*\(Respondents\) \(was due June 27, 2018\)\. \(ECF No\. 316/,
+      /response to \[307\][^\n]*\(Respondents\) \(was due June 27, 2018\)[^\n]*\(ECF No\. 316/,
     );
     const june27 = {
       en: dateIn('en', '2018-06-27'),
@@ -82,6 +85,73 @@ describe('Hamama v. Adducci: an order on a motion decides it', () => {
       const text = `${m.subject}\n${m.text}`;
       expect(text, `${day} ${m.to}: ${m.subject}`).not.toMatch(/response to \[307\]/);
       expect(text, `${day} ${m.to}: ${m.subject}`).not.toContain(june27[m.lang]);
+    }
+  });
+});
+
+/**
+ * A mandate and its copy are paired by what they are about, not by how close they come: Hamama
+ * with the district clerk's copy of the Sixth Circuit's mandate of April 10, 2019 (Doc. 111)
+ * docketed 40 days later (as ECF 560, "MANDATE of U.S. Court of Appeals … re [110] Notice of
+ * Appeal": the notice of the appeal whose mandate it is). One mandate, told once.
+ */
+describe('Hamama v. Adducci: the district copy of a mandate 40 days late is the same mandate', () => {
+  let smtp: TestSmtp;
+  let dir: string;
+  let rounds: PostureRounds;
+  let store: Store;
+  beforeAll(async () => {
+    const h = JSON.parse(readFileSync(new URL('../../src/demo/hamama.json', import.meta.url), 'utf8'));
+    const copy = h.entries.find((e: { number: number | null }) => e.number === 530);
+    h.entries = h.entries.filter((e: { number: number | null }) => e.number !== 530);
+    h.entries.push({ ...copy, number: 560, dateFiled: '2019-05-20' });
+    dir = mkdtempSync(join(tmpdir(), 'dw-acts-'));
+    writeFileSync(join(dir, 'history.json'), JSON.stringify(h));
+    smtp = await startSmtp();
+    rounds = new PostureRounds(smtp, DEMO_CASE);
+    await runDemo({
+      history: loadHistory(join(dir, 'history.json')),
+      speed: 'max',
+      outboxDir: join(dir, 'outbox'),
+      smtpUrl: smtp.url,
+      port: null,
+      db: join(dir, 'replay.sqlite'),
+      logger: silentLogger,
+      onCycle: rounds.onCycle,
+    });
+    store = await openDatabase(join(dir, 'replay.sqlite'));
+  }, 300_000);
+  afterAll(async () => {
+    await store?.close();
+    await smtp?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the record tells one mandate, from the appeal’s docket; the copy is marked as its copy', async () => {
+    const c = await store.db
+      .selectFrom('cases')
+      .select('id')
+      .where('court_id', '=', 'mied')
+      .executeTakeFirstOrThrow();
+    const rows = await store.db
+      .selectFrom('events')
+      .select(['type', 'entry_key'])
+      .where('case_id', '=', c.id)
+      .where('type', 'in', ['appeal.mandate', 'appeal.copied'])
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => [r.type, r.entry_key?.replace(/^appeal:\d+:/, 'appeal:')])).toEqual([
+      ['appeal.copied', '502'],
+      ['appeal.mandate', 'appeal:111'],
+      ['appeal.copied', '560'],
+    ]);
+  });
+
+  it('no subscriber is told of the mandate again when the copy arrives', () => {
+    const may20 = rounds.rounds.filter((r) => r.day >= '2019-05-20').flatMap((r) => r.mails);
+    for (const m of may20) {
+      expect(`${m.subject}\n${m.text}`, `${m.to}: ${m.subject}`).not.toMatch(/ECF No\. 560|n\.º 560|رقم 560/);
+      expect(m.text, `${m.to}: ${m.subject}`).not.toMatch(/Mandate issued|mandate \(/i);
     }
   });
 });

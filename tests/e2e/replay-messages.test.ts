@@ -33,7 +33,7 @@ import { historyFrom } from './pherah-history.ts';
 
 /**
  * The definitions of who is covered a replayed history gives, in force order: the maintainers'
- * words for the order they name (`people.classFrom`), and every numbered ruling whose docket text
+ * words for the orders they name (`people.classFrom`, `people.classes`), and every numbered ruling whose docket text
  * defines the class (`classDefinition`), each from its filing day. Said in each language as the
  * messages say it: a definition with no translation is the English, quoted.
  */
@@ -41,25 +41,28 @@ function classDefinitions(
   h: ReplayHistory,
 ): { entry: string; day: string; text: Record<'en' | 'es' | 'ar', string> }[] {
   const people = h.people;
-  const out: { entry: string; day: string; text: Record<'en' | 'es' | 'ar', string> }[] = [];
   const words = (text: string) => text.replace(/\s+/g, ' ');
-  const mine = people?.classFrom ? h.entries.find((e) => String(e.number) === people.classFrom) : undefined;
-  if (people && mine)
-    out.push({
-      entry: people.classFrom!,
-      day: mine.dateFiled,
-      text: {
-        en: words(people.class),
-        es: words(people.classEs ?? people.class),
-        ar: words(people.classAr ?? people.class),
-      },
-    });
+  const byEntry = new Map<string, Record<'en' | 'es' | 'ar', string>>();
   for (const e of h.entries) {
-    if (e.number === null || String(e.number) === people?.classFrom) continue;
-    if (!RULING_KINDS.has(entryKind(e.text))) continue;
+    if (e.number === null || !RULING_KINDS.has(entryKind(e.text))) continue;
     const d = classDefinition(e.text);
-    if (d)
-      out.push({ entry: String(e.number), day: e.dateFiled, text: { en: d.text, es: d.text, ar: d.text } });
+    if (d) byEntry.set(String(e.number), { en: d.text, es: d.text, ar: d.text });
+  }
+  // A maintainer's words for an order are said in place of the words read from it.
+  const mine = [
+    ...(people?.classFrom ? [{ ...people, classFrom: people.classFrom }] : []),
+    ...(people?.classes ?? []),
+  ];
+  for (const m of mine)
+    byEntry.set(m.classFrom, {
+      en: words(m.class),
+      es: words(m.classEs ?? m.class),
+      ar: words(m.classAr ?? m.class),
+    });
+  const out: { entry: string; day: string; text: Record<'en' | 'es' | 'ar', string> }[] = [];
+  for (const [entry, text] of byEntry) {
+    const filed = h.entries.find((e) => String(e.number) === entry);
+    if (filed) out.push({ entry, day: filed.dateFiled, text });
   }
   return out.sort((a, b) => (a.day === b.day ? Number(a.entry) - Number(b.entry) : a.day < b.day ? -1 : 1));
 }

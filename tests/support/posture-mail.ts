@@ -24,6 +24,7 @@
 import { DateTime } from 'luxon';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { findCourt } from '../../src/courts.ts';
+import { readAppealsDocket, readDistrictCopy } from '../../src/deadlines/appellate.ts';
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
 import type { ReplayCourt } from '../../src/demo/server.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
@@ -407,10 +408,24 @@ function mandateHeadlines(lang: Language): string[] {
 }
 
 /**
+ * The court of appeals' decision an entry item quotes — its opinion or judgment on the appeals
+ * docket ("OPINION and JUDGMENT filed: … VACATED …") or the district clerk's copy of it ("OPINION
+ * of U.S. Court of Appeals … VACATED …") — as what it decides, or `null`.
+ */
+function decisionQuoted(item: string): string | null {
+  const quote = /“([^”]*)”/.exec(item)?.[1];
+  if (!quote) return null;
+  const act = readDistrictCopy(quote) ?? readAppealsDocket(quote);
+  return act?.act === 'decision' ? `${act.outcome}${act.inPart ? ' in part' : ''}` : null;
+}
+
+/**
  * The items a subscriber was told more than once, over every alert and digest they received. A
  * mandate is one change whichever way it is told ("Mandate issued", the appeal's "New mandate
  * (Doc. 111)", the district clerk's copy "New mandate (ECF No. 530)"): its items within
- * `MANDATE_COPY_DAYS` of the first count as one item.
+ * `MANDATE_COPY_DAYS` of the first count as one item. A decision of the court of appeals is one
+ * change too: the appeals docket's "Opinion of the court of appeals (Doc. 91)" and the district
+ * clerk's copy "New opinion (ECF No. 502)" quoting the same decision are one item.
  */
 export function repeats(rounds: PostureRound[]): { to: string; item: string; times: number }[] {
   const told = new Map<string, Map<string, number>>();
@@ -443,6 +458,8 @@ export function repeats(rounds: PostureRound[]): { to: string; item: string; tim
           if (!same) mandateSince.set(m.to, r.day);
           key = `the mandate told on ${same ? since : r.day}`;
         }
+        const decision = decisionQuoted(item);
+        if (decision) key = `the court of appeals' decision: ${decision}`;
         mine.set(key, (mine.get(key) ?? 0) + 1);
       }
       told.set(m.to, mine);

@@ -1,7 +1,7 @@
 import type { EntryReview } from '../../../db/entry-reviews.ts';
 import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { findCourt } from '../../courts.ts';
-import { readAppealsDocket, readDistrictCopy } from '../appellate.ts';
+import { type AppellateAct, readAppealsDocket, readDistrictCopy } from '../appellate.ts';
 import { analyzeNext, entryKey, newSequenceReading, type SequenceReading } from '../extract/index.ts';
 import { seqOf } from '../tracker/lookup.ts';
 import { newTrackerState, Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
@@ -31,6 +31,21 @@ function mandateEvent(id: string, date: string): TrackerEvent {
     subject: null,
     message: APPEAL_EVENTS.mandate!.words,
     data: { relatedEntries: [] },
+  };
+}
+
+/**
+ * The other docket's entry of a decision or mandate already read (the district clerk's copy, or the
+ * appeal's own entry after the copy): the same act, told to nobody — readers leave its entry out.
+ */
+function copyEvent(id: string, date: string, original: AppellateReport): TrackerEvent {
+  return {
+    type: 'appeal.copied',
+    entry: id,
+    date,
+    subject: null,
+    message: `Copy of the court of appeals' ${original.act} of ${original.day}`,
+    data: { relatedEntries: [], act: original.act, copyOf: original.entry },
   };
 }
 
@@ -73,15 +88,34 @@ export interface DerivationState {
   /** Records made up to this number (their ids `d12`, `s13`, …) have their stable ids. */
   named: number;
   /**
-   * The mandates told (`appeal.mandate`), by the docket that gave them first: the clerk's copy on
-   * the other docket within `MANDATE_COPY_DAYS` is the same mandate and is not told again.
-   * Optional: a state kept before it was added has none.
+   * The court of appeals' decisions and mandates read, each from the docket that gave it first
+   * (`AppellateReport`): the other docket's entry of the same act is its copy and is not told
+   * again. Optional: a state kept before it was added has none.
    */
-  mandates?: { docket: 'appeal' | 'district'; day: string; copied: boolean }[];
+  reports?: AppellateReport[];
 }
 
-/** How long after a mandate its copy on the other docket (the district clerk's, or the appeal's) can come. */
-const MANDATE_COPY_DAYS = 30;
+/** A decision or mandate of a court of appeals, as the first docket reported it. */
+export interface AppellateReport {
+  act: 'decision' | 'mandate';
+  docket: 'appeal' | 'district';
+  day: string;
+  /** The entry that reported it (the tracker's id). */
+  entry: string;
+  /** The appeal (linked case id) and the notice of appeal it is about, where the words say. */
+  appeal: string | null;
+  notice: string | null;
+  /** A decision's outcome ("vacated", "affirmed in part"). */
+  outcome: string | null;
+  copied: boolean;
+}
+
+/**
+ * How long after a decision or mandate its copy on the other docket can come, for an entry that
+ * says nothing of which appeal it is about (no appeal docket, no notice of appeal named): the
+ * fallback when the two cannot be paired by reference.
+ */
+const COPY_FALLBACK_DAYS = 30;
 
 export function newDerivationState(): DerivationState {
   return {
@@ -97,7 +131,7 @@ export function newDerivationState(): DerivationState {
     applied: 0,
     keys: new Map(),
     named: 0,
-    mandates: [],
+    reports: [],
   };
 }
 
@@ -179,8 +213,9 @@ export class Derivation {
       const act = readAppealsDocket(e.text);
       if (act) events.push(...this.tracker.applyAppellate(e, act));
       // The mandate is news here, told with what it makes take effect (once, whichever docket has it first).
-      if (act?.act === 'mandate' && this.#firstOfMandate('appeal', e.dateFiled))
-        events.push(mandateEvent(id, e.dateFiled));
+      const original = act ? this.#reported(act, 'appeal', e) : null;
+      if (original) events.push(copyEvent(id, e.dateFiled, original));
+      else if (act?.act === 'mandate') events.push(mandateEvent(id, e.dateFiled));
       this.#name();
       s.applied++;
       s.last = e.position;
@@ -195,8 +230,10 @@ export class Derivation {
       events.push(...this.tracker.applyAppellate(e, copy));
     } else events.push(...this.tracker.apply(e, a));
     if (a.subtype === 'notice_of_appeal') this.tracker.noticeOfAppeal(e, a.relatedEntries);
+    const original = copy ? this.#reported(copy, 'district', e) : null;
+    if (original) events.push(copyEvent(id, e.dateFiled, original));
     const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
-    if (appeal && !(appeal.type === 'appeal.mandate' && !this.#firstOfMandate('district', e.dateFiled)))
+    if (appeal && !(appeal.type === 'appeal.mandate' && original?.act === 'mandate'))
       events.push({
         type: appeal.type,
         entry: id,
@@ -246,26 +283,51 @@ export class Derivation {
   }
 
   /**
-   * Whether a mandate on `docket` filed `day` is one not told yet; if it is the copy of one the
-   * other docket gave within `MANDATE_COPY_DAYS` before (the earliest such not copied yet), it is
-   * marked as that mandate's copy.
+   * A decision or mandate read on `docket`: when the other docket reported the same act first, the
+   * report it copies (marked copied), else `null` (and it is kept as the first report). The same
+   * act is paired by reference — the same appeal, or the same notice of appeal (the district
+   * clerk's copy names it: "re [110] Notice of Appeal"), and for a decision the same outcome —
+   * the earliest not yet copied. Only when either entry says nothing of which appeal it is about
+   * are they paired by time: the other docket's report within `COPY_FALLBACK_DAYS` before.
    */
-  #firstOfMandate(docket: 'appeal' | 'district', day: string): boolean {
-    this.state.mandates ??= [];
-    const told = this.state.mandates;
-    const original = told.find(
-      (m) =>
-        m.docket !== docket &&
-        !m.copied &&
-        m.day <= day &&
-        Date.parse(day) - Date.parse(m.day) <= MANDATE_COPY_DAYS * 86_400_000,
-    );
+  #reported(act: AppellateAct, docket: 'appeal' | 'district', e: EntryInput): AppellateReport | null {
+    if (act.act !== 'decision' && act.act !== 'mandate') return null;
+    this.state.reports ??= [];
+    const reports = this.state.reports;
+    const { appeal, notice } = this.tracker.appealOf(e);
+    const outcome = act.act === 'decision' ? `${act.outcome}${act.inPart ? ' in part' : ''}` : null;
+    const known = appeal !== null || notice !== null;
+    const original = reports.find((r) => {
+      if (
+        r.docket === docket ||
+        r.copied ||
+        r.act !== act.act ||
+        r.outcome !== outcome ||
+        r.day > e.dateFiled
+      )
+        return false;
+      if (known && (r.appeal !== null || r.notice !== null))
+        return (appeal !== null && r.appeal === appeal) || (notice !== null && r.notice === notice);
+      return Date.parse(e.dateFiled) - Date.parse(r.day) <= COPY_FALLBACK_DAYS * 86_400_000;
+    });
     if (original) {
       original.copied = true;
-      return false;
+      // What one docket knew of the appeal, the pair knows.
+      original.appeal ??= appeal;
+      original.notice ??= notice;
+      return original;
     }
-    told.push({ docket, day, copied: false });
-    return true;
+    reports.push({
+      act: act.act,
+      docket,
+      day: e.dateFiled,
+      entry: entryKey(e),
+      appeal,
+      notice,
+      outcome,
+      copied: false,
+    });
+    return null;
   }
 
   #claim(tid: string, prefix: string, parts: (string | null)[]): void {

@@ -114,7 +114,8 @@ export function eventOf(
         | 'appeal.decided'
         | 'appeal.dismissed'
         | 'appeal.recalled'
-        | 'appeal.stay_denied',
+        | 'appeal.stay_denied'
+        | 'appeal.copied',
       {
         date: e.date,
         message: e.message,
@@ -136,6 +137,8 @@ export function eventOf(
               ...(data.stayEnded === true ? { stayEnded: true } : {}),
               ...(typeof data.by === 'string' ? { by: data.by } : {}),
               ...(str(data.decided) ? { decided: str(data.decided)! } : {}),
+              ...(data.act === 'decision' || data.act === 'mandate' ? { act: data.act } : {}),
+              ...(str(data.copyOf) ? { copyOf: str(data.copyOf)! } : {}),
               ...(data.pendingMandate === true ? { pendingMandate: true } : {}),
             }),
       },

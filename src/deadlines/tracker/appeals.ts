@@ -52,8 +52,26 @@ function noticeFor(t: TrackerCore, at: Provenance): AppealTaken | null {
     free.appeal = id;
     return free;
   }
-  const refs = orderReferences(at.words, [], at.dateFiled).numbers.map(String);
+  const refs = [
+    ...orderReferences(at.words, [], at.dateFiled).numbers,
+    ...[...at.words.matchAll(NOTICE_NAMED)].map((m) => Number(m[1])),
+  ].map(String);
   return t.state.appeals.find((a) => refs.includes(a.entry)) ?? null;
+}
+
+/** The notice of appeal a clerk's entry names by number, brackets or not: "re [110] Notice of Appeal", "re 110 Notice of Appeal". */
+const NOTICE_NAMED =
+  /\[?\b(\d{1,5})\]?\s+(?:Amended\s+)?Notice\s+of\s+(?:(?:Interlocutory|Cross)[- ])?Appeal\b/gi;
+
+/**
+ * Which appeal an entry of the court of appeals (or the district clerk's copy of one) reports on,
+ * by reference: on the appeal's own docket, that appeal and the notice of appeal bound to it; on the
+ * district docket, the notice of appeal the copy names ("re [110] Notice of Appeal") and the appeal
+ * it became. `null` where nothing says.
+ */
+export function appealOf(t: TrackerCore, at: Provenance): { appeal: string | null; notice: string | null } {
+  const notice = noticeFor(t, at);
+  return { appeal: APPEAL_ID.exec(at.entry)?.[1] ?? notice?.appeal ?? null, notice: notice?.entry ?? null };
 }
 
 /** A ruling a decision acts on: an injunction, or the order that modified or extended one. */
