@@ -121,7 +121,7 @@ export class Tracker {
     }
     for (const f of analysis.injunctions) {
       // The same stay read again as the injunction's ("stayed", or "stayed in part" as a modification).
-      if (held && (f.action === 'stayed' || f.action === 'modified')) continue;
+      if (held && (f.action === 'stayed' || (f.action === 'modified' && !held.asModified))) continue;
       const granted = applyInjunction(t, f, at(f.source), events, analysis.relatedEntries);
       if (granted)
         for (const s of supersededNow) {

@@ -122,15 +122,19 @@ function openNotice(t: TrackerCore) {
  */
 export function applyStayPendingAppeal(
   t: TrackerCore,
-  analysis: Pick<Analysis, 'kind' | 'relatedEntries'>,
+  analysis: Pick<Analysis, 'kind' | 'relatedEntries' | 'injunctions'>,
   at: Provenance,
-): { events: TrackerEvent[]; proceedingsToo: boolean } | null {
+): { events: TrackerEvent[]; proceedingsToo: boolean; asModified: boolean } | null {
   if (!['order', 'opinion', 'judgment', 'minute_entry'].includes(analysis.kind)) return null;
   const reading = readStayPendingAppeal(at.words);
   if (!reading) return null;
   const targets = heldInjunctions(t, reading, at, analysis.relatedEntries);
   if (targets.length === 0) return null;
+  // Stayed in part, read as the injunction's modification ("is stayed pending appeal except as to
+  // …"): recorded as that change (tracker/injunctions.ts), in force "as modified"; no stay of its own.
+  if (reading.inPart && analysis.injunctions.some((f) => f.action === 'modified'))
+    return { events: [], proceedingsToo: reading.proceedingsToo, asModified: true };
   const events: TrackerEvent[] = [];
   for (const i of targets) events.push(holdPendingAppeal(t, i, at, reading.inPart, 'district'));
-  return { events, proceedingsToo: reading.proceedingsToo };
+  return { events, proceedingsToo: reading.proceedingsToo, asModified: false };
 }
