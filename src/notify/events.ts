@@ -19,7 +19,9 @@ import {
   parseEvent,
   posturePayload,
 } from '../model/events.ts';
+import { turns } from '../turns.ts';
 import { isCourtSet } from './critical.ts';
+import { entryLabel, isAppellate } from './language.ts';
 import { injunctionProtects } from './protects.ts';
 import type {
   CaseHeading,
@@ -173,7 +175,10 @@ export async function notifyEvents(
   const documents = await documentsFor(db, events);
   const granting = await grantingWords(db, events);
   const out: { stored: StoredEvent; event: NotifyEvent }[] = [];
+  // A digest after a backfill reads thousands: turns for the event loop between them (`src/turns.ts`).
+  const pause = turns();
   for (const stored of events) {
+    await pause();
     const c = cases.get(stored.caseId);
     if (!c) continue;
     const key = `${stored.caseId}:${stored.entryKey}`;
@@ -680,6 +685,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           outcome: 'mandate_issued',
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           ruling: parsed.payload.message,
+          ...(day(parsed.payload.date)
+            ? {
+                issued: {
+                  date: day(parsed.payload.date)!,
+                  label:
+                    parsed.payload.entryNumber === null
+                      ? null
+                      : `${isAppellate(ctx.case.court) ? `${ctx.case.court.toUpperCase()} ` : ''}${entryLabel(String(parsed.payload.entryNumber), ctx.case.court)}`,
+                },
+              }
+            : {}),
         },
       ];
     case 'source.down':
