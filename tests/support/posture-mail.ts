@@ -287,6 +287,15 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             for (const d of candidateDates(r.day)) dates.add(d);
             for (const d of [...dates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) {
               rest = rest.replaceAll(t(m.lang, 'stay.ordered', { date: dateIn(m.lang, d) }), '');
+              // The day an appeal was dismissed, ending a stay pending it ("… desestimó la apelación el …"): not a last day.
+              const dismissedOn = t(m.lang, 'stay.appealEnded.sentence', {
+                date: '\u0000',
+                what: 'none',
+                removal: 'no',
+                who: '',
+                plural: 'no',
+              }).split('\u0000')[0]!;
+              rest = rest.replaceAll(`${dismissedOn}${dateIn(m.lang, d)}`, '');
               // "Who is covered" names the order that defines the class by its date: not a last day.
               const [pre, post] = t(m.lang, 'people.coveredFrom', {
                 from: 'order',
