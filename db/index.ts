@@ -293,6 +293,29 @@ function isBusy(err: unknown): boolean {
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
+/**
+ * A statement written with `?` placeholders, compiled for `db`'s dialect (`$1`, `$2`… on
+ * PostgreSQL) without kysely's query builder: for the few statements run once per message or per
+ * subscriber, where building and compiling the query each time cost as much as running it.
+ */
+export function compiledStatement(
+  db: Kysely<Database>,
+  text: string,
+  params: readonly unknown[],
+): CompiledQuery {
+  if (dialectOf(db) === 'sqlite') return CompiledQuery.raw(text, [...params]);
+  let numbered = numberedTexts.get(text);
+  if (numbered === undefined) {
+    let n = 0;
+    numbered = text.replace(/\?/g, () => `$${++n}`);
+    if (numberedTexts.size >= 200) numberedTexts.delete(numberedTexts.keys().next().value!);
+    numberedTexts.set(text, numbered);
+  }
+  return CompiledQuery.raw(numbered, [...params]);
+}
+
+const numberedTexts = new Map<string, string>();
+
 const BEGIN_IMMEDIATE = CompiledQuery.raw('begin immediate');
 const COMMIT = CompiledQuery.raw('commit');
 const ROLLBACK = CompiledQuery.raw('rollback');

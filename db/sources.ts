@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { docketKinds } from '../scrapers/registry.ts';
 import { InputError } from '../src/errors.ts';
 import { type CaseRef, caseRef, normalizeCourt, parseCaseKey } from '../src/model/case-key.ts';
 import type { Coverage } from '../src/model/docket.ts';
@@ -239,6 +240,96 @@ export async function caseCoverage(db: Db, caseId: number | null): Promise<Recor
     });
   }
   return [...bySource.values()];
+}
+
+/** A run of entry numbers, inclusive. */
+export interface NumberRun {
+  first: number;
+  last: number;
+}
+
+/**
+ * What docketwatch has seen of one case's docket, said once by the case page, the advocates' key
+ * dates page and `docketwatch deadlines`. Built on `caseCoverage` (what each source declared) and
+ * the open gaps (numbers missing between the entries held), split by the complete listing read:
+ */
+export interface DocketCoverage {
+  /** What each source that read the case declared. */
+  sources: RecordedCoverage[];
+  /** Entries held (present on the docket), the first filing day and the lowest and highest numbers. */
+  entries: number;
+  firstDay: string | null;
+  firstNumber: number | null;
+  lastNumber: number | null;
+  /**
+   * A source whose listing is complete (a docket report) gave entries of the case: the highest
+   * number it listed. Numbers missing up to it are not on the court's docket as that listing shows
+   * it (sealed, restricted, never used); docketwatch has everything the court makes public there.
+   */
+  complete: { highest: number } | null;
+  /** Numbers missing that the complete listing did not show: absent from the court's public docket. */
+  notListed: NumberRun[];
+  /** Numbers missing that no complete listing has covered (after its highest, or with none read): not seen. */
+  notSeen: NumberRun[];
+}
+
+export async function docketCoverage(db: Db, caseId: number): Promise<DocketCoverage> {
+  const sources = await caseCoverage(db, caseId);
+  // A complete listing: text of a kind whose listing is the whole docket (as ingest reads it for
+  // vanished entries), from a source that did not declare itself partial for this case.
+  const completeKinds = docketKinds()
+    .filter((k) => k.complete)
+    .map((k) => k.id);
+  const partialIds = sources.filter((s) => s.partial).map((s) => s.source);
+  const [span] = await db
+    .selectFrom('entries')
+    .select((eb) => [
+      eb.fn.countAll().as('n'),
+      eb.fn.min('date_filed').as('first_day'),
+      eb.fn.min('number').as('first_number'),
+      eb.fn.max('number').as('last_number'),
+    ])
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'present')
+    .execute();
+  let listed = db
+    .selectFrom('entry_versions as v')
+    .innerJoin('entries as e', 'e.id', 'v.entry_id')
+    .select((eb) => eb.fn.max('e.number').as('n'))
+    .where('e.case_id', '=', caseId)
+    .where('v.kind', 'in', completeKinds);
+  if (partialIds.length > 0) listed = listed.where('v.source_id', 'not in', partialIds);
+  const highest = completeKinds.length === 0 ? null : ((await listed.executeTakeFirst())?.n ?? null);
+  const gaps = await db
+    .selectFrom('gaps')
+    .select(['first_number', 'last_number'])
+    .where('case_id', '=', caseId)
+    .where('closed_at', 'is', null)
+    .orderBy('first_number')
+    .execute();
+  const top = highest === null ? null : Number(highest);
+  const notListed: NumberRun[] = [];
+  const notSeen: NumberRun[] = [];
+  for (const g of gaps) {
+    const run = { first: g.first_number, last: g.last_number };
+    if (top === null || run.first > top) notSeen.push(run);
+    else if (run.last <= top) notListed.push(run);
+    else {
+      notListed.push({ first: run.first, last: top });
+      notSeen.push({ first: top + 1, last: run.last });
+    }
+  }
+  return {
+    sources,
+    // PostgreSQL returns counts (and aggregates) as strings.
+    entries: Number(span?.n ?? 0),
+    firstDay: span?.first_day ? String(span.first_day).slice(0, 10) : null,
+    firstNumber: span?.first_number == null ? null : Number(span.first_number),
+    lastNumber: span?.last_number == null ? null : Number(span.last_number),
+    complete: top === null ? null : { highest: top },
+    notListed,
+    notSeen,
+  };
 }
 
 /** Append one event per case (a court-wide source's health concerns every tracked case of its court). */

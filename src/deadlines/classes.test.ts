@@ -52,6 +52,18 @@ describe('who is covered, as an order defines the class', () => {
     ).toBe('all residents of the county who received the notice');
   });
 
+  it("takes an opinion's last definition: its own, after the ones its background recites", () => {
+    const opinion = [
+      'On June 26, the Court stayed removal for the class defined as all nationals of the country with final orders of removal.',
+      'Petitioners now ask the Court to certify a narrower class.',
+      'For the reasons stated, the class is redefined as follows: all nationals of the country who had final orders of removal on June 24, 2017.',
+      'SO ORDERED.',
+    ].join(' ');
+    expect(classDefinition('OPINION AND ORDER granting [77] Motion.', null, opinion)?.text).toBe(
+      'all nationals of the country who had final orders of removal on June 24, 2017',
+    );
+  });
+
   it('never reads a proposal, a refusal, a putative class or a stay "expanded to" people', () => {
     for (const text of [
       'Plaintiffs ask the Court to certify a class defined as all tenants of the building.',

@@ -89,36 +89,49 @@ function label(name: string, kind: string): string {
 const NATIONWIDE =
   /\b(?:nation-?wide|throughout the united states|in the united states|in the u\.s\.|across the country)\b/i;
 
+/** The definition one sentence states, or `null`. */
+function definedIn(s: string): ClassDefinition | null {
+  if (NOT_THE_COURT.test(s) || (DENIED.test(s) && !GRANTED.test(s))) return null;
+  const found: { name: string; text: string }[] = [];
+  for (const m of s.matchAll(DEFINES)) {
+    const def = cut(s.slice(m.index + m[0].length));
+    const name = m[1] ?? m[3] ?? m[5] ?? '';
+    const kind = m[2] ?? m[4] ?? m[6] ?? 'class';
+    if (def.length >= 12) found.push({ name: label(name, kind), text: def });
+  }
+  const list = CERTIFIES_LIST.exec(s);
+  if (found.length === 0 && list) {
+    const def = cut(s.slice(list.index + list[0].length));
+    if (def.length >= 12) found.push({ name: 'class', text: def });
+  }
+  if (found.length === 0) return null;
+  const joined =
+    found.length === 1
+      ? found[0]!.text
+      : found.map((f) => `${f.name.charAt(0).toUpperCase()}${f.name.slice(1)}: ${f.text}`).join('; ');
+  const clipped = joined.length > MAX_DEFINITION ? `${joined.slice(0, MAX_DEFINITION - 1)}…` : joined;
+  return { text: clipped, scope: NATIONWIDE.test(joined) ? 'nationwide' : null, words: s };
+}
+
 /**
- * The class an order's words define, or `null` when they define none. `texts`: the ruling's docket
- * text and the document text kept for it, read in that order; the first that defines a class wins
- * (the document's words when the docket text says nothing).
+ * The class an order's words define, or `null` when they define none. The ruling's docket text is
+ * read first (its first defining sentence); when it defines none, the order's own text — the
+ * document text kept for it, then the document itself — whose **last** defining sentence is taken:
+ * an opinion recites earlier definitions in its background and states its own in its conclusion.
  */
-export function classDefinition(...texts: (string | null | undefined)[]): ClassDefinition | null {
-  for (const text of texts) {
+export function classDefinition(
+  docketText: string | null | undefined,
+  ...documentTexts: (string | null | undefined)[]
+): ClassDefinition | null {
+  for (const s of docketText ? sentences(docketText) : []) {
+    const d = definedIn(s);
+    if (d) return d;
+  }
+  for (const text of documentTexts) {
     if (!text) continue;
-    for (const s of sentences(text)) {
-      if (NOT_THE_COURT.test(s) || (DENIED.test(s) && !GRANTED.test(s))) continue;
-      const found: { name: string; text: string }[] = [];
-      const list = CERTIFIES_LIST.exec(s);
-      for (const m of s.matchAll(DEFINES)) {
-        const def = cut(s.slice(m.index + m[0].length));
-        const name = m[1] ?? m[3] ?? m[5] ?? '';
-        const kind = m[2] ?? m[4] ?? m[6] ?? 'class';
-        if (def.length >= 12) found.push({ name: label(name, kind), text: def });
-      }
-      if (found.length === 0 && list) {
-        const def = cut(s.slice(list.index + list[0].length));
-        if (def.length >= 12) found.push({ name: 'class', text: def });
-      }
-      if (found.length === 0) continue;
-      const joined =
-        found.length === 1
-          ? found[0]!.text
-          : found.map((f) => `${f.name.charAt(0).toUpperCase()}${f.name.slice(1)}: ${f.text}`).join('; ');
-      const clipped = joined.length > MAX_DEFINITION ? `${joined.slice(0, MAX_DEFINITION - 1)}…` : joined;
-      return { text: clipped, scope: NATIONWIDE.test(joined) ? 'nationwide' : null, words: s };
-    }
+    let last: ClassDefinition | null = null;
+    for (const s of sentences(text)) last = definedIn(s) ?? last;
+    if (last) return last;
   }
   return null;
 }

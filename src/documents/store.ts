@@ -15,6 +15,7 @@ import { emitOnce } from '../deadlines/record/events.ts';
 import { capitalize, hash, longDate } from '../deadlines/record/model.ts';
 import { type DeadlineRefresh, refreshCaseDeadlines, setEntryText } from '../deadlines/record.ts';
 import { InputError } from '../errors.ts';
+import { readEntryClasses } from '../ingest/classes.ts';
 import { docketEvent, parseEvent, type StayPayload } from '../model/events.ts';
 import { analyzeDocument, type DocumentAnalysis, documentAddedEvent } from './analyze.ts';
 import { isRestricted } from './privacy.ts';
@@ -248,6 +249,8 @@ async function analyzeStored(
     .execute();
   const before = await stayTerms(store, entry.case_id);
   const refresh = await refreshCaseDeadlines(store, entry.case_id, { reread: [entry.entry_key] });
+  // Who is covered: an order's document may define the class its docket text does not.
+  await readEntryClasses(store, entry.case_id, [entry.entry_key]);
   await tellTermsLearned(store, entry.case_id, entry.entry_key, before, refresh, now);
   return analysis;
 }

@@ -53,8 +53,9 @@ export class Statements {
 
   /** Run one statement written with `?` placeholders; the rows it returns. */
   async query<R>(text: string, params: readonly unknown[]): Promise<R[]> {
+    const values = this.#dialect === 'postgres' ? params.map(arrayParameter) : [...params];
     const result = await this.#db.executeQuery<R>(
-      CompiledQuery.raw(dialectText(this.#dialect, text), [...params]),
+      CompiledQuery.raw(dialectText(this.#dialect, text), values),
     );
     return result.rows;
   }
@@ -120,7 +121,7 @@ export class Statements {
       const arrays = columns.map(() => new Array<unknown>(n));
       for (let r = 0, i = first * width; r < n; r++)
         for (let c = 0; c < width; c++, i++) arrays[c]![r] = values[i];
-      const result = await this.#db.executeQuery<R>(CompiledQuery.raw(text, arrays));
+      const result = await this.#db.executeQuery<R>(CompiledQuery.raw(text, arrays.map(arrayParameter)));
       for (const row of result.rows) out.push(row);
       await this.#pause();
     }
@@ -142,6 +143,30 @@ export class Statements {
     return types;
   }
 }
+
+/**
+ * A PostgreSQL array parameter written as its text (`{"a","b",NULL,3}`), as the pg client would
+ * write it but in one pass: an array of a hundred thousand entries' columns spent most of the
+ * client's time per statement in pg's general conversion (a type test and two replacements per
+ * element). Arrays of anything but strings, numbers and nulls, and every other value, go as given.
+ */
+function arrayParameter(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  let text = '{';
+  for (let i = 0; i < value.length; i++) {
+    const v: unknown = value[i];
+    if (i > 0) text += ',';
+    if (v === null || v === undefined) text += 'NULL';
+    else if (typeof v === 'string')
+      text += NEEDS_ESCAPE.test(v) ? `"${v.replace(ESCAPED, '\\$&')}"` : `"${v}"`;
+    else if (typeof v === 'number' && Number.isFinite(v)) text += String(v);
+    else return value;
+  }
+  return `${text}}`;
+}
+
+const NEEDS_ESCAPE = /["\\]/;
+const ESCAPED = /["\\]/g;
 
 /** Rows per PostgreSQL array INSERT at most. */
 const MAX_ARRAY_ROWS = 5_000;

@@ -6,6 +6,7 @@
 import { RULING_KINDS } from '../deadlines/kinds.ts';
 import type { EntryKind } from '../deadlines/types.ts';
 import { caseKey } from '../model/case-key.ts';
+import { appellateStep } from './language.ts';
 import type { CaseHeading, NotifyEvent, NotifyEventType, Recipient } from './types.ts';
 
 /** Days before a stay's last day on which a reminder is sent. */
@@ -65,7 +66,13 @@ function audienceGets(event: NotifyEvent, audience: Recipient['audience']): bool
   if (audience === 'maintainer') return SOURCE_EVENTS.has(event.type);
   if (SOURCE_EVENTS.has(event.type)) return false;
   if (audience === 'legal') return true;
-  if (event.type === 'entry_added' || event.type === 'entry_updated') return ORDER_KINDS.has(event.item.kind);
+  // What the court decided, an appeal of it, and where an appeal stands (argued, submitted, set
+  // for argument): a family waiting on an appeal wants to know it was heard.
+  if (event.type === 'entry_added' || event.type === 'entry_updated')
+    return (
+      ORDER_KINDS.has(event.item.kind) ||
+      appellateStep(event.item.kind, event.item.text, event.case.court) !== null
+    );
   if (event.type === 'deadline') return event.setByCourt !== false && !isPaperwork(event.what);
   if (event.type === 'filing_missing') return !isPaperwork(event.what);
   return true;

@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import { findCase } from '../../db/cases.ts';
 import { countEntryReviews } from '../../db/entry-reviews.ts';
-import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
+import { compiledStatement, type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { caseHeadings, notifyEvents, postureAt, readEvents } from './events.ts';
 import { enqueue } from './outbox.ts';
@@ -289,16 +289,15 @@ export async function runDueDigests(
             );
             result = fresh ? 'queued' : 'duplicate';
           }
-          await trx
-            .updateTable('subscriptions')
-            .set({
-              last_digest_period: plan.period.key,
-              last_digest_date: plan.day,
-              digest_after_event: plan.upTo,
-              updated_at: now.toISOString(),
-            })
-            .where('id', '=', sub.id)
-            .execute();
+          await trx.executeQuery(
+            compiledStatement(trx, DIGEST_SENT, [
+              plan.period.key,
+              plan.day,
+              plan.upTo,
+              now.toISOString(),
+              sub.id,
+            ]),
+          );
           results.push({
             subscription: sub.id,
             email: sub.email,
@@ -313,6 +312,10 @@ export async function runDueDigests(
   }
   return out;
 }
+
+/** The period a subscription's digest was queued for (written out: it runs once per subscriber). */
+const DIGEST_SENT = `update "subscriptions" set "last_digest_period" = ?, "last_digest_date" = ?,
+  "digest_after_event" = ?, "updated_at" = ? where "id" = ?`;
 
 /**
  * The digests as they would read now, for a preview: every active daily or weekly subscription

@@ -19,6 +19,7 @@ import {
   parseEvent,
   posturePayload,
 } from '../model/events.ts';
+import { turns } from '../turns.ts';
 import { isCourtSet } from './critical.ts';
 import { injunctionProtects } from './protects.ts';
 import type {
@@ -173,7 +174,10 @@ export async function notifyEvents(
   const documents = await documentsFor(db, events);
   const granting = await grantingWords(db, events);
   const out: { stored: StoredEvent; event: NotifyEvent }[] = [];
+  // A digest after a backfill reads thousands: turns for the event loop between them (`src/turns.ts`).
+  const pause = turns();
   for (const stored of events) {
+    await pause();
     const c = cases.get(stored.caseId);
     if (!c) continue;
     const key = `${stored.caseId}:${stored.entryKey}`;

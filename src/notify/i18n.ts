@@ -64,31 +64,52 @@ export function t(language: Language, key: MessageKey, values: Record<string, Va
   const id = `${language}\u0000${key}`;
   let format = compiled.get(id);
   if (!format) {
-    format = new IntlMessageFormat(CATALOGS[language][key], language, undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(CATALOGS[language][key], LOCALES[language], undefined, {
+      ignoreTag: true,
+    });
     compiled.set(id, format);
   }
   return String(format.format(values));
 }
 
-/** `2017-07-24` → "July 24, 2017", "24 de julio de 2017", "٢٤ يوليو ٢٠١٧"; other strings as given. */
+/**
+ * `2017-07-24` → "July 24, 2017", "24 de julio de 2017", "24 يوليو/تموز 2017"; other strings as given.
+ * Arabic names the month both ways, as pan-Arab newspapers do: the Egyptian name CLDR's `ar` uses
+ * and the one Iraqi and Levantine readers use every day (`ar-IQ`: تموز, آب, كانون الثاني…).
+ */
 export function dateIn(language: Language, date: string | null | undefined): string {
   if (!date) return t(language, 'date.unstated');
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!m) return date;
-  return dateTimeFormat(language, 'date').format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (language !== 'ar') return dateTimeFormat(language, 'date').format(at);
+  const levantine = dateTimeFormat(language, 'levantineMonth').format(at);
+  return dateTimeFormat(language, 'date')
+    .formatToParts(at)
+    .map((p) => (p.type === 'month' && p.value !== levantine ? `${p.value}/${levantine}` : p.value))
+    .join('');
 }
 
-/** `14:30` → "2:30 PM", "14:30", "٢:٣٠ م". */
+/** `14:30` → "2:30 PM", "2:30 p.m.", "2:30 م". */
 export function timeIn(language: Language, time: string): string {
   const m = /^(\d{1,2}):(\d{2})/.exec(time);
   if (!m) return time;
   return dateTimeFormat(language, 'time').format(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])));
 }
 
+/**
+ * The locale each language is written in. Spanish as written in the United States, where its
+ * readers and the courts are (a hearing "a las 2:00 p.m.", as the court's notice says 2:00 PM).
+ * Arabic with Western digits (CLDR's default for `ar`), the digits of the ECF and docket numbers
+ * and of the court's quoted words in the same message; `levantineMonth` is the Iraqi month's name.
+ */
+const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-US', ar: 'ar-u-nu-latn' };
+
 /** How dates and times of day are written (in UTC: the value is already the court's day or time). */
 const FORMATS = {
   date: { dateStyle: 'long', timeZone: 'UTC' },
   time: { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' },
+  levantineMonth: { month: 'long', timeZone: 'UTC' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -97,7 +118,8 @@ function dateTimeFormat(language: Language, style: keyof typeof FORMATS): Intl.D
   const key = `${style} ${language}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : language, FORMATS[style]);
+    const locale = style === 'levantineMonth' ? 'ar-IQ-u-nu-latn' : LOCALES[language];
+    f = new Intl.DateTimeFormat(locale, FORMATS[style]);
     formats.set(key, f);
   }
   return f;

@@ -7,6 +7,7 @@
 import type { CaseClass, CaseClasses } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
+import { deadlineIn, hearingIn, partyIn, quoted } from './labels.ts';
 import type { Audience, NotifyEvent, StayEvent } from './types.ts';
 
 export interface Phrase {
@@ -117,6 +118,39 @@ export function entryLabel(
  */
 function appealsDecision(kind: string, court: string | null | undefined): 'opinion' | 'judgment' | null {
   return (kind === 'opinion' || kind === 'judgment') && isAppellate(court) ? kind : null;
+}
+
+/** A step a court of appeals takes on the way to its decision, as docketwatch names it. */
+export type AppellateStep = 'argued' | 'submitted' | 'heard' | 'calendared';
+
+/**
+ * The clerks' words for those steps on a court of appeals' docket, first match wins: "ARGUED AND
+ * SUBMITTED TO …" (9th Cir.), "SUBMITTED ON THE BRIEFS", "Case submitted without oral argument",
+ * "ORAL ARGUMENT HEARD before …" (6th Cir.), "CASE argued", "CALENDARED for oral argument",
+ * "Case calendared". They change nothing in force: they say where the appeal is.
+ */
+const APPELLATE_STEPS: readonly [RegExp, AppellateStep][] = [
+  [/\bargued\s+and\s+submitted\b/i, 'argued'],
+  [
+    /\bsubmitted\s+(?:on\s+the\s+(?:briefs|record|papers)|without\s+(?:oral\s+)?argument)\b|^\W*(?:case|cause|appeal)\s+submitted\b/i,
+    'submitted',
+  ],
+  [
+    /\boral\s+argument\s+(?:was\s+)?(?:heard|held)\b|^\W*(?:case|cause|appeal)\s+(?:was\s+)?argued\b/i,
+    'heard',
+  ],
+  [/\bcalendared\b|\bcase\s+calendaring\b|\b(?:scheduled|set)\s+for\s+oral\s+argument\b/i, 'calendared'],
+];
+
+/** The step an entry on a court of appeals' docket records, or `null` (a ruling is never a step). */
+export function appellateStep(
+  kind: string,
+  text: string,
+  court: string | null | undefined,
+): AppellateStep | null {
+  if (!isAppellate(court) || ['order', 'opinion', 'judgment', 'mandate'].includes(kind)) return null;
+  for (const [re, step] of APPELLATE_STEPS) if (re.test(text)) return step;
+  return null;
 }
 
 /** A court of appeals or a bankruptcy appellate panel (their entries are "Doc.", not "ECF No."). */
@@ -417,6 +451,22 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           sentence: `The court of appeals issued its ${decision} (${label})${filed}.`,
         };
       }
+      const step = appellateStep(event.item.kind, event.item.text, event.case.court);
+      if (step) {
+        const values = {
+          step,
+          label,
+          Court: capitalize(appealsCourt(event.case.court)),
+          court: appealsCourt(event.case.court),
+          filed: event.item.date ? formatDate(event.item.date) : 'none',
+        };
+        return {
+          headline: t('en', 'entry.step.headline', values),
+          sentence: plain
+            ? t('en', 'entry.step.sentence', values)
+            : `${t('en', 'entry.step.headline', values)}${filed}.`,
+        };
+      }
       const kind = humanize(event.item.kind === 'other' ? 'entry' : event.item.kind);
       return {
         headline: `New ${kind} (${label})`,
@@ -651,7 +701,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       };
       if (event.appealDismissed) return appealEndedPhrase(event, lang, event.appealDismissed);
       if (event.dismissed) {
-        const what = lang === 'en' ? (stayParties(event.what) ?? 'none') : (event.what ?? 'none');
+        const what =
+          lang === 'en' ? (stayParties(event.what) ?? 'none') : event.what ? ltr(lang, event.what) : 'none';
         const said = { between: what, what };
         const sentence = t(lang, 'stay.dismissed.sentence', said);
         return {
@@ -672,7 +723,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
             ? t(lang, 'stay.removal.lifted', { opening, who: t(lang, 'who', { who }) })
             : t(lang, 'stay.removal', { ...values, opening, noOne: t(lang, 'who.none', { who }) });
       } else {
-        const what = event.what ?? 'none';
+        // The catalogs quote the court's words; inside Arabic they are isolated left to right.
+        const what = event.what ? ltr(lang, event.what) : 'none';
         sentence =
           event.change === 'lifted'
             ? t(lang, 'stay.other.lifted', { opening, what })
@@ -695,7 +747,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
         anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         // Which stay, when a case has several (one per defendant) ending the same day.
-        what: event.what ?? 'none',
+        what: event.what ? quoted(lang, event.what) : 'none',
         party: stayPartyName(event.what) ? ltr(lang, stayPartyName(event.what)!) : 'none',
       };
       return {
@@ -791,11 +843,11 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
     }
     case 'deadline': {
-      const what = quoted(lang, event.what);
+      const what = deadlineIn(lang, event.what, event.case.court);
       const values = {
         change: event.change,
         what,
-        party: event.party ? ` (${event.party})` : '',
+        party: event.party ? ` (${partyIn(lang, event.party)})` : '',
         due: when(event.dueDate, event.dueTime),
         was:
           event.change === 'moved'
@@ -813,15 +865,15 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
     }
     case 'filing_missing': {
       const values = {
-        what: quoted(lang, event.what),
-        party: event.party ?? 'none',
+        what: deadlineIn(lang, event.what, event.case.court),
+        party: event.party ? partyIn(lang, event.party) : 'none',
         date: date(event.dueDate),
       };
       const sentence = t(lang, 'filingMissing.sentence', values);
       return { headline: t(lang, 'filingMissing.headline', values), sentence: capitalize(sentence) };
     }
     case 'hearing': {
-      const name = t(lang, 'hearing.name', { hearing: event.hearing });
+      const name = hearingIn(lang, event.hearing);
       const on = event.change === 'cancelled' ? (event.date ?? event.previousDate) : event.previousDate;
       const values = {
         change: event.change,
@@ -841,6 +893,21 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         return {
           headline: t(lang, 'entry.appeals.headline', values),
           sentence: t(lang, 'entry.appeals.sentence', values),
+        };
+      }
+      const step = appellateStep(event.item.kind, event.item.text, event.case.court);
+      if (step) {
+        const court = t(lang, 'court.appeals', { court: event.case.court?.toLowerCase() ?? 'other' });
+        const values = {
+          step,
+          label,
+          court,
+          Court: capitalize(court),
+          filed: event.item.date ? date(event.item.date) : 'none',
+        };
+        return {
+          headline: t(lang, 'entry.step.headline', values),
+          sentence: t(lang, 'entry.step.sentence', values),
         };
       }
       const values = {
@@ -916,15 +983,13 @@ export function coveredFrom(lang: Language, people: CaseClass): string {
   });
 }
 
-/** Court's words inside a translated sentence are quoted, so a reader sees where English begins. */
-function quoted(lang: Language, text: string): string {
-  return lang === 'en' ? text : `«${text}»`;
-}
-
-/** `further_order` → "further order of the court", in the language. */
+/**
+ * `further_order` → "further order of the court", in the language; any other condition is the
+ * court's words ("the resolution of the appeal"), quoted in a translated sentence.
+ */
 export function untilIn(lang: Language, until: string | null): string {
   if (!until) return '';
-  return until === 'further_order' ? t(lang, 'until.furtherOrder') : humanize(until);
+  return until === 'further_order' ? t(lang, 'until.furtherOrder') : quoted(lang, humanize(until));
 }
 
 /** An order that reaches people all over the country says so: "nationwide", "all … in the United States". */

@@ -15,7 +15,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
+import { compiledStatement, type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { OutboxRow } from '../../db/notify-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { backoffDelay } from '../net/retry.ts';
@@ -43,35 +43,29 @@ export async function enqueue(
 ): Promise<boolean> {
   const at = now.toISOString();
   const { message } = input;
-  const inserted = await trx
-    .insertInto('outbox')
-    .values({
-      idempotency_key: message.idempotencyKey,
-      kind: input.kind,
-      subscription_id: input.subscriptionId,
-      recipient: message.to,
-      subject: message.subject,
-      status: 'pending',
-      attempts: 0,
-      next_attempt_at: at,
-      claimed_at: null,
-      claimed_by: null,
-      message_id: null,
-      last_error: null,
-      created_at: at,
-      sent_at: null,
-    })
-    .onConflict((oc) => oc.column('idempotency_key').doNothing())
-    .returning('id')
-    .execute();
-  const row = inserted[0];
+  const { rows } = await trx.executeQuery<{ id: number }>(
+    compiledStatement(trx, ENQUEUE, [
+      message.idempotencyKey,
+      input.kind,
+      input.subscriptionId,
+      message.to,
+      message.subject,
+      at,
+      at,
+    ]),
+  );
+  const row = rows[0];
   if (!row) return false;
-  await trx
-    .insertInto('outbox_messages')
-    .values({ outbox_id: row.id, message: JSON.stringify(message) })
-    .execute();
+  await trx.executeQuery(compiledStatement(trx, ENQUEUE_BODY, [row.id, JSON.stringify(message)]));
   return true;
 }
+
+// Written out rather than built: `enqueue` runs once per message queued (a digest run: once per subscriber).
+const ENQUEUE = `insert into "outbox" ("idempotency_key", "kind", "subscription_id", "recipient", "subject",
+  "status", "attempts", "next_attempt_at", "claimed_at", "claimed_by", "message_id", "last_error", "created_at", "sent_at")
+  values (?, ?, ?, ?, ?, 'pending', 0, ?, null, null, null, null, ?, null)
+  on conflict ("idempotency_key") do nothing returning "id"`;
+const ENQUEUE_BODY = `insert into "outbox_messages" ("outbox_id", "message") values (?, ?)`;
 
 /** A claimed outbox row with its message body. */
 export type ClaimedRow = OutboxRow & { message: string };
@@ -344,6 +338,9 @@ async function blockedRows(trx: Kysely<Database>, rows: OutboxRow[]): Promise<Ma
   return blocked;
 }
 
+const RECORD_SENT = `update "outbox" set "status" = 'sent', "sent_at" = ?, "message_id" = ?, "last_error" = null,
+  "claimed_by" = null where "id" = ? and "status" = 'sending' and "claimed_by" = ?`;
+
 /** Record one message's outcome, if this worker still holds its claim. */
 async function record(
   store: Store,
@@ -357,13 +354,7 @@ async function record(
   if (x.status === 'sent') {
     // One statement, atomic on its own: no transaction around it (a BEGIN and a COMMIT per message
     // were most of what recording a delivery cost).
-    await store.db
-      .updateTable('outbox')
-      .where('id', '=', x.id)
-      .where('status', '=', 'sending')
-      .where('claimed_by', '=', worker)
-      .set({ status: 'sent', sent_at: at, message_id: x.messageId, last_error: null, claimed_by: null })
-      .execute();
+    await store.db.executeQuery(compiledStatement(store.db, RECORD_SENT, [at, x.messageId, x.id, worker]));
     return;
   }
   await writeTransaction(store.db, async (trx) => {

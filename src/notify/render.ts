@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { ConfigError } from '../errors.ts';
 import { type AlertGroup, isCritical, isPaperwork, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
-import { dateIn, direction, type Language, t, timeIn } from './i18n.ts';
+import { dateIn, direction, type Language, ltr, t, timeIn } from './i18n.ts';
+import { deadlineIn, hearingIn } from './labels.ts';
 import {
   classOn,
   coveredSentence,
@@ -18,6 +19,7 @@ import {
   importance,
   inForceName,
   phrase,
+  untilIn,
 } from './language.ts';
 import { linkIssuedAt, signToken } from './tokens.ts';
 import type { CaseHeading, EntryRef, InForce, NotifyEvent, Posture, Recipient } from './types.ts';
@@ -74,7 +76,7 @@ export function renderAlert(recipient: Recipient, group: AlertGroup, ctx: Render
   const events = [...group.events].sort((a, b) => importance(a) - importance(b));
   const top = phrase(events[0]!, recipient.audience, lang);
   const more = events.length > 1 ? t(lang, 'message.more', { count: events.length - 1 }) : '';
-  const subject = subjectLine(`${top.headline}${more}`, group.case);
+  const subject = subjectLine(`${top.headline}${more}`, group.case, lang);
   const ids = group.events.map((e) => e.id).sort();
   const key = `alert:${recipient.subscriptionId}:${ids.length === 1 ? ids[0] : hash(ids.join('\n'))}`;
 
@@ -174,7 +176,7 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
     changes.length > 0
       ? digestHeadline(changes, input.posture, ctx.today, audience, lang)
       : t(lang, 'digest.headline.alerted', { count: alerted.length });
-  const subject = subjectLine(headline, input.case);
+  const subject = subjectLine(headline, input.case, lang);
   const key = `digest:${recipient.subscriptionId}:${input.period.from}..${input.period.to}`;
   const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
   return assemble(recipient, input.case, subject, key, body, ctx);
@@ -206,7 +208,7 @@ export function renderWelcome(
     const notRead = t(lang, 'posture.notRead');
     parts.push({ html: para(escapeHtml(notRead)), text: `${notRead}\n` });
   }
-  const subject = clip(oneLine(t(lang, 'welcome.subject', { title: caseTitle(c) })), 200);
+  const subject = clip(oneLine(t(lang, 'welcome.subject', { title: ltr(lang, caseTitle(c)) })), 200);
   const key = `welcome:${recipient.subscriptionId}`;
   const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
   return assemble(recipient, c, subject, key, body, ctx);
@@ -227,8 +229,9 @@ function covered(recipient: Recipient, c: CaseHeading, day: string): Part[] {
 
 // ---- subject ----------------------------------------------------------------------------------
 
-function subjectLine(headline: string, c: CaseHeading): string {
-  return clip(oneLine(`${headline} — ${caseTitle(c)}`), 200);
+/** The headline and the case; the case's English name isolated left to right inside Arabic. */
+function subjectLine(headline: string, c: CaseHeading, lang: Language): string {
+  return clip(oneLine(`${headline} — ${ltr(lang, caseTitle(c))}`), 200);
 }
 
 /** At most `n` characters, cut at a word boundary (never mid-word), with an ellipsis when cut. */
@@ -528,7 +531,7 @@ export function inForceRow(
     term: f.expires ? 'date' : f.until ? 'until' : 'none',
     date: dateIn(lang, f.expires),
     days: f.expires ? daysLeft(lang, daysBetween(today, f.expires)) : '',
-    until: f.until === 'further_order' ? t(lang, 'until.furtherOrder') : humanize(f.until ?? ''),
+    until: untilIn(lang, f.until),
   });
   const since = f.since ? t(lang, 'posture.since', { date: dateIn(lang, f.since) }) : '';
   // Changed and still in force (modified, narrowed, dissolved in part): by which orders, when.
@@ -587,10 +590,12 @@ export function postureSection(
       const days = daysLeft(lang, daysBetween(today, d.dueDate));
       const at = when(lang, d.dueDate, d.dueTime);
       const who = d.party && audience === 'legal' ? ` (${d.party})` : '';
+      // docketwatch's words (the act, how the date was found) in the language, the court's quoted.
+      const what = lang === 'en' ? d.what + who : deadlineIn(lang, d.what);
       const l = links(d.entry, null, lang);
       return {
-        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}"${lang === 'en' ? '' : ' lang="en" dir="ltr"'}>${escapeHtml(d.what + who)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
-        text: `* ${at} (${days}): ${oneLine(d.what + who)}${l.text ? `\n${indent(l.text)}` : ''}`,
+        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(what)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
+        text: `* ${at} (${days}): ${oneLine(what)}${l.text ? `\n${indent(l.text)}` : ''}`,
       };
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));
@@ -606,7 +611,7 @@ export function postureSection(
     const rows = hearings.map((h) => {
       const at = when(lang, h.date, h.time);
       const days = daysLeft(lang, daysBetween(today, h.date));
-      const name = lang === 'en' ? humanize(h.hearing) : t(lang, 'hearing.name', { hearing: h.hearing });
+      const name = lang === 'en' ? humanize(h.hearing) : hearingIn(lang, h.hearing);
       return {
         html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(name)}</td></tr>`,
         text: `* ${at} (${days}): ${name}`,
@@ -654,9 +659,12 @@ function assemble(
   const title = caseTitle(c);
   const caption = captionOf(c);
   const audience = t(lang, 'audience', { audience: recipient.audience });
-  const why = t(lang, 'footer.why', { title, audience });
+  const why = t(lang, 'footer.why', { title: ltr(lang, title), audience });
   // Said only where the message quotes the court's English words.
-  const note = lang !== 'en' && body.html.includes('lang="en"') ? t(lang, 'message.englishNote') : '';
+  const note =
+    lang !== 'en' && (body.html.includes('lang="en"') || body.text.includes('«'))
+      ? t(lang, 'message.englishNote')
+      : '';
   const align = dir === 'rtl' ? 'text-align:right;' : '';
 
   const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head><body style="${STYLE.outer}"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="${STYLE.outer}"><tr><td align="center" style="padding:16px 8px;"><table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="${STYLE.card}${align}"><tr><td style="${STYLE.head}${align}"><div lang="en" dir="ltr" style="font-size:18px;font-weight:bold;${align}">${escapeHtml(title)}</div><div lang="en" dir="ltr" style="font-size:13px;${align}">${escapeHtml(caption)}</div></td></tr><tr><td style="${STYLE.cell}${align}">${body.html}${note ? para(`<em>${escapeHtml(note)}</em>`) : ''}${caseLinks.length ? para(caseLinks.map((l) => l.html).join(' · ')) : ''}</td></tr><tr><td style="${STYLE.foot}${align}">${escapeHtml(why)} <a href="${escapeHtml(manageUrl)}" style="${STYLE.link}">${escapeHtml(t(lang, 'footer.manage'))}</a> · <a href="${escapeHtml(unsubscribeUrl)}" style="${STYLE.link}">${escapeHtml(t(lang, 'footer.unsubscribe'))}</a></td></tr></table></td></tr></table></body></html>`;

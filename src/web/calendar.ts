@@ -13,6 +13,7 @@ import type { DeadlineRecord } from '../deadlines/record.ts';
 import { isCourtSet, isPaperwork } from '../notify/critical.ts';
 import { oneLine } from '../notify/escape.ts';
 import { dateIn, type Language, t } from '../notify/i18n.ts';
+import { deadlineIn, hearingIn } from '../notify/labels.ts';
 import { entryLabel, formatDate, humanize, isRemoval, untilIn, whoseRemovalKey } from '../notify/language.ts';
 import { clip } from '../notify/render.ts';
 import type { CaseInfo } from './data.ts';
@@ -127,12 +128,9 @@ export function keyDates(
 ): Occurrence[] {
   const out: Occurrence[] = [];
   const who = (what: string | null) => (people ? 'class' : whoseRemovalKey(what));
-  // The court's English words inside a right-to-left (or any translated) sentence are isolated
-  // (FSI … PDI), so they keep their own direction and do not scramble the sentence around them.
-  const q = (words: string) => {
-    const w = clip(oneLine(words), 200);
-    return lang === 'en' ? w : `\u2068${w}\u2069`;
-  };
+  // docketwatch's words (the act, the hearing, how a date was found) in the language; the court's
+  // English words quoted, isolated inside a right-to-left sentence (`deadlineIn`, `hearingIn`).
+  const deadline = (words: string) => deadlineIn(lang, clip(oneLine(words), 200));
   for (const r of records) {
     if (r.review === 'dismissed') continue;
     const sequence = Array.isArray(r.history) ? r.history.length : 0;
@@ -161,9 +159,9 @@ export function keyDates(
           uid: uid(d.suffix),
           due: d.due,
           cancelled: off,
-          summary: t(lang, 'calendar.deadline.summary', { what: q(r.what), cancelled: yes(off) }),
+          summary: t(lang, 'calendar.deadline.summary', { what: deadline(r.what), cancelled: yes(off) }),
           description: t(lang, 'calendar.deadline.description', {
-            what: q(r.what),
+            what: deadline(r.what),
             date: dateIn(lang, d.due),
           }),
         });
@@ -176,12 +174,17 @@ export function keyDates(
       // How it ended, when it has: replaced by an injunction (say which), lifted, or run out.
       const state =
         r.status === 'superseded' || r.status === 'lifted' || r.status === 'expired' ? r.status : 'in_force';
+      const off = cancelled && !endedOnItsLastDay(r);
       out.push({
         ...base,
         uid: uid(),
         due: r.due,
-        cancelled,
-        summary: t(lang, 'calendar.stay.summary', { cancelled: yes(cancelled) }),
+        cancelled: off,
+        summary: t(lang, 'calendar.stay.summary', {
+          cancelled: yes(off),
+          state,
+          replacement: replacementOf(r, records, lang),
+        }),
         description: t(lang, 'calendar.stay.description', {
           state,
           removal: yes(removal),
@@ -232,7 +235,9 @@ export function keyDates(
       continue;
     }
     if (!r.due) continue;
-    const what = q(humanize(r.what));
+    // A hearing's record names its type (`motion_hearing`); its words are the type's, humanized.
+    const type = typeof r.data.type === 'string' ? r.data.type : r.what.replace(/\s+/g, '_').toLowerCase();
+    const what = lang === 'en' ? humanize(r.what) : hearingIn(lang, type);
     out.push({
       ...base,
       uid: uid(),
@@ -252,6 +257,15 @@ function stayEndedOn(r: DeadlineRecord): string | null {
     if ((h.action === 'superseded' || h.action === 'lifted') && typeof h.date === 'string')
       day = h.date.slice(0, 10);
   return day;
+}
+
+/**
+ * A stay replaced or lifted on (or after) its last day did end that day: its "last day" event stands
+ * (CONFIRMED), saying what took its place; only one that ended before its last day is withdrawn.
+ */
+function endedOnItsLastDay(r: DeadlineRecord): boolean {
+  const ended = stayEndedOn(r);
+  return r.due !== null && ended !== null && ended >= r.due;
 }
 
 /** What took a stay's place, in words: "the preliminary injunction of July 24, 2017" (or "a later order"). */
@@ -302,11 +316,13 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
   if (!r.due) return [];
   if (r.kind === 'stay') {
     const what = oneLine(r.what);
+    const ended = stayEndedOn(r);
+    const replaced = r.status === 'superseded' && endedOnItsLastDay(r);
     return single(
       r.due,
-      `${capital(what)} expires (last day in force)`,
-      `${capital(what)} in force through ${formatDate(r.due)}.`,
-    );
+      `${capital(what)} expires (last day in force)${replaced ? '; replaced that day' : ''}`,
+      `${capital(what)} in force through ${formatDate(r.due)}${replaced && ended ? `, when a later order took its place` : ''}.`,
+    ).map((o) => ({ ...o, cancelled: cancelled && !endedOnItsLastDay(r) }));
   }
   if (r.kind === 'injunction') {
     const what = oneLine(r.what);

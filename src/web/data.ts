@@ -400,30 +400,3 @@ export async function caseFacts(db: Db, info: CaseInfo): Promise<CaseFacts> {
     docketUrl: courtDocketUrl(info.court, info.docketNumber, row?.pacer_case_id ?? null),
   };
 }
-
-/** How far back the record of a case reaches: its earliest entry's day and number, and how many it holds. */
-export interface DocketSpan {
-  entries: number;
-  firstDay: string | null;
-  firstNumber: number | null;
-}
-
-export async function docketSpan(db: Db, info: CaseInfo): Promise<DocketSpan> {
-  const row = await db
-    .selectFrom('entries')
-    .select((eb) => [
-      eb.fn.countAll().as('n'),
-      eb.fn.min('date_filed').as('first_day'),
-      eb.fn.min('number').as('first_number'),
-    ])
-    .where('case_id', '=', info.id)
-    .where('status', '=', 'present')
-    .executeTakeFirst();
-  const day = row?.first_day ? String(row.first_day).slice(0, 10) : null;
-  return {
-    // PostgreSQL returns counts as strings.
-    entries: Number(row?.n ?? 0),
-    firstDay: day,
-    firstNumber: row?.first_number == null ? null : Number(row.first_number),
-  };
-}

@@ -5,9 +5,11 @@
  */
 import type { CaseClass, CaseClasses } from '../../db/case-details.ts';
 import { type EntryReview, needReadingText } from '../../db/entry-reviews.ts';
+import type { DocketCoverage } from '../../db/sources.ts';
 import { findSource } from '../../scrapers/registry.ts';
 import { findCourt } from '../courts.ts';
 import type { CasePosture, RecordView } from '../deadlines/record.ts';
+import { coverageNote } from '../notify/coverage.ts';
 import { safeUrl } from '../notify/escape.ts';
 import {
   dateIn,
@@ -36,7 +38,6 @@ import {
   ago,
   type CaseFacts,
   type CaseInfo,
-  type DocketSpan,
   ENTRY_KINDS,
   isFiltered,
   type LinkedCase,
@@ -99,7 +100,8 @@ export interface CasePageInput {
   timeline: readonly TimelineEntry[];
   filter: TimelineFilter;
   coverage: readonly SourceCoverage[];
-  gaps: readonly { first: number; last: number }[];
+  /** What docketwatch has seen of the docket (`docketCoverage`): said once, as `coverageNote` says it. */
+  docket: DocketCoverage;
   now: Date;
   /** The CSRF token for the subscribe form; `null` when subscriptions are not set up. */
   csrf: string | null;
@@ -115,8 +117,6 @@ export interface CasePageInput {
   documents?: ReadonlyMap<string, readonly StoredDocumentLink[]>;
   /** The court's docket link, the docket header and who the case is about, as far as known. */
   facts?: CaseFacts;
-  /** How far back the record reaches (all entries, whatever the filter). */
-  span?: DocketSpan;
 }
 
 /** A kept document of an entry, as the case page links it. */
@@ -223,8 +223,28 @@ ${
           }</li>`,
       )}</ul></details>`
 }
+${classVersions(p)}
 ${f?.headerSource ? html`<p class="hint facts-source">From ${sourceName(f.headerSource.source)}, ${formatDate(f.headerSource.at.slice(0, 10))}.</p>` : html``}
 </section>`;
+}
+
+/**
+ * Who is covered, order by order (for lawyers, in English): every definition of the class with the
+ * day it came into force and the order it comes from, the one in force now marked. Definitions
+ * whose order is not in the record yet are left out.
+ */
+function classVersions(p: CasePageInput): SafeHtml {
+  const versions = (p.facts?.class?.versions ?? []).filter((v) => !v.from || v.from.dateFiled);
+  if (versions.length === 0) return html``;
+  const now = classOn(p.facts?.class);
+  return html`<details class="class-versions"><summary>Who is covered, order by order (${versions.length})</summary>
+<ul>${versions.map((v) => {
+    const order = v.from
+      ? html`from ${formatDate(v.from.dateFiled!)}, <a href="${p.info.path}#entry-${v.from.entry}">${entryLabel(v.from.entry, null, 'en')}</a>`
+      : html`from the start`;
+    const whose = v.source === 'order' ? 'in the order’s words' : 'as this site’s maintainers give it';
+    return html`<li${v === now ? html` class="in-force"` : html``}><span class="when">${order}</span> <span class="hint">(${whose}${v === now ? ', in force' : ''})</span>: <bdi>${v.text.en}</bdi>${v.scope ? html` <span class="hint">(${v.scope})</span>` : html``}</li>`;
+  })}</ul></details>`;
 }
 
 /** The kind of docket text that gave the header, in words (never a raw id). */
@@ -403,32 +423,12 @@ ${texts.map(
 }
 
 function coverageSection(p: CasePageInput): SafeHtml {
-  const complete = p.coverage.some((s) => !s.partial && (s.lastSuccess !== null || s.lastSeen !== null));
-  const span = p.span;
-  const missing = p.gaps.reduce((n, g) => n + g.last - g.first + 1, 0);
-  const runs = p.gaps.slice(0, 3).map((g) => (g.first === g.last ? `${g.first}` : `${g.first}–${g.last}`));
-  const gapText =
-    missing === 0
-      ? ''
-      : ` ${missing} numbered ${missing === 1 ? 'entry is' : 'entries are'} missing (${runs.join(', ')}${p.gaps.length > 3 ? ', …' : ''}).`;
-  let summary: string;
-  if (p.coverage.length === 0) summary = 'No source has reported on this case yet.';
-  // A complete report was read; numbers missing since then (or before it) are said with it.
-  else if (complete)
-    summary =
-      missing === 0
-        ? 'docketwatch has read the whole docket.'
-        : `docketwatch has read a complete docket report.${gapText}`;
-  else {
-    const before =
-      span && span.entries > 0 && span.firstDay
-        ? `anything filed before ${formatDate(span.firstDay)}${span.firstNumber !== null && span.firstNumber > 1 ? ` (entries 1–${span.firstNumber - 1})` : ''}, and the entries its sources do not carry`
-        : 'the entries its sources do not carry';
-    summary = `docketwatch has not seen the whole docket: ${before}.${gapText}`;
-  }
+  // Said once, from the one reading of what was seen (db/sources.ts `docketCoverage`); the source
+  // lines below say what each source can list, never the opposite of it.
+  const complete = p.docket.complete !== null;
   return html`<section class="coverage" aria-labelledby="coverage-h">
 <h2 id="coverage-h">Where this comes from</h2>
-<p class="coverage-summary">${summary}</p>
+<p class="coverage-summary">${coverageNote('en', p.docket)}</p>
 ${p.coverage.length > 0 ? html`<ul class="sources">${p.coverage.map((s) => html`<li title="${s.id}">${coverageLine(s, p.now)}</li>`)}</ul>` : html``}
 ${complete ? html`` : backfillOffer(p)}
 </section>`;
@@ -462,7 +462,7 @@ function coverageLine(s: SourceCoverage, now: Date): SafeHtml {
     ? Array.isArray(s.entryTypes) && s.entryTypes.length > 0
       ? `${what} is partial (it carries only ${s.entryTypes.join(', ')})`
       : `${what} is partial (it does not carry every entry)`
-    : `${what} carries every entry`;
+    : `${what} lists every entry the court makes public`;
   const says = s.declared
     ? html` <span class="declared">It describes itself as “${s.declared}”.</span>`
     : html``;
@@ -473,11 +473,11 @@ function coverageLine(s: SourceCoverage, now: Date): SafeHtml {
 function followSection(p: CasePageInput): SafeHtml {
   const base = p.info.path;
   return html`<section class="follow" aria-labelledby="follow-h">
-<h2 id="follow-h">Follow this case</h2>
+<h2 id="follow-h">${t(p.lang ?? 'en', 'follow.title')}</h2>
 <ul class="links">
-<li><a href="${base}/calendar.ics">Calendar (deadlines, hearings, stays)</a></li>
+<li><a href="${base}/calendar.ics">${t(p.lang ?? 'en', 'follow.calendar')}</a></li>
 <li><a href="${base}/key-dates?lang=${p.lang ?? 'en'}">${t(p.lang ?? 'en', 'calendar.page.link')}</a> (<a href="${base}/calendar.ics?audience=advocate&amp;lang=${p.lang ?? 'en'}">.ics</a>)</li>
-<li><a href="${base}/feed.atom">Atom feed of new entries</a></li>
+<li><a href="${base}/feed.atom">${t(p.lang ?? 'en', 'follow.feed')}</a></li>
 <li><a href="/api${base}">JSON</a></li>
 </ul>
 ${p.csrf === null ? html`<p class="empty">${t(p.lang ?? 'en', 'form.off')}</p>` : subscribeForm(p.info, p.csrf, undefined, p.lang ?? 'en')}
@@ -501,6 +501,8 @@ export interface KeyDatesPageInput {
   inForce: readonly InForce[];
   /** Each order that changed what protected people, by `today`, oldest first, in the page's language. */
   changes: readonly { date: string; headline: string; sentence: string; label: string | null }[];
+  /** What docketwatch has seen of the docket, as the case page says it. */
+  docket: DocketCoverage;
 }
 
 /** The advocates' key dates as a page, in their language, with the link that adds them to a calendar app. */
@@ -531,7 +533,8 @@ ${protectionSection(p)}
 <p><a class="add-calendar" href="${p.icsUrl}">${t(lang, 'calendar.page.add')}</a></p>
 <p class="hint">${t(lang, 'calendar.page.addHint')}${lang === 'en' ? '' : ` ${t(lang, 'calendar.page.englishNote')}`}</p>
 <section aria-labelledby="upcoming-h"><h2 id="upcoming-h">${t(lang, 'calendar.page.upcoming')}</h2>${list(upcoming)}</section>
-<section aria-labelledby="past-h"><h2 id="past-h">${t(lang, 'calendar.page.past')}</h2>${list(past)}</section>`,
+<section aria-labelledby="past-h"><h2 id="past-h">${t(lang, 'calendar.page.past')}</h2>${list(past)}</section>
+<section class="coverage" aria-labelledby="coverage-h"><h2 id="coverage-h">${t(lang, 'coverage.title')}</h2><p class="coverage-summary">${coverageNote(lang, p.docket)}</p></section>`,
     { lang, path: p.path },
   );
 }

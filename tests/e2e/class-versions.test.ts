@@ -21,6 +21,7 @@ import { silentLogger } from '../../src/log.ts';
 import { jsonLines, runCli } from '../support/cli.ts';
 import { freshStore } from '../support/db.ts';
 import { historyDocket, hamamaHistory as writtenHamama } from '../support/history.ts';
+import { testServer } from '../support/web.ts';
 
 const ECF43 =
   'Iraqi nationals in the U.S. with final removal orders who have been or will be arrested and detained by ICE';
@@ -169,6 +170,38 @@ describe('who is covered, per order, replayed through the worker', () => {
         cases: [historyDocket(written, written.entries)],
       });
       expect(versionsOf((await readCaseDetails(store.db, c!.id)).class?.versions)).toEqual(live);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('the pages read them from the store: the definition in force on their day, and order by order', async () => {
+    const store = await openDatabase(db);
+    const at = async (now: string, url: string) => {
+      const app = await testServer(store, 'https://watch.example.org', new Date(now));
+      try {
+        return (await app.inject({ method: 'GET', url })).body;
+      } finally {
+        await app.close();
+      }
+    };
+    try {
+      const path = '/cases/mied/2:17-cv-11910';
+      // The key-dates page as of July 10, 2017 (the court's day then): ECF 43's class, in Spanish.
+      const july = await at('2017-07-10T16:00:00Z', `${path}/key-dates?lang=es`);
+      expect(july).toContain('A quién ampara: <bdi>los ciudadanos iraquíes en EE. UU.');
+      expect(july).not.toContain('24 de junio de 2017');
+      // Later: ECF 87's, and the case page lists both for lawyers, the one in force marked.
+      const later = await at('2018-03-01T16:00:00Z', `${path}/key-dates?lang=es`);
+      expect(later).toContain('A quién ampara: <bdi>todos los ciudadanos iraquíes en EE. UU. que tenían');
+      const page = await at('2018-03-01T16:00:00Z', path);
+      expect(page).toContain('Who is covered, order by order (3)');
+      expect(page).toMatch(
+        /<li class="in-force"><span class="when">from July 24, 2017, <a href="[^"]*#entry-87">ECF No. 87<\/a>/,
+      );
+      const api = JSON.parse(await at('2017-07-10T16:00:00Z', `/api${path}`));
+      expect(api.case.class).toMatchObject({ from: { entry: '43', dateFiled: '2017-06-26' } });
+      expect(api.case.classes.map((v: CaseClass) => v.from?.entry)).toEqual(['43', '87', '87']);
     } finally {
       await store.close();
     }

@@ -92,7 +92,7 @@ describe('Hamama v. Adducci: the key dates page tells what protected people, ord
     for (const asOf of [undefined, '2019-04-11', '2017-07-25']) {
       const { text } = await read('en', asOf);
       expect(text).toContain(
-        'Stay (no longer in force) The stay protected people in the class from deportation until July 24, 2017, when the preliminary injunction of July 24, 2017 took its place.',
+        'The stay protected people in the class from deportation until July 24, 2017, when the preliminary injunction of July 24, 2017 took its place.',
       );
       expect(text).not.toContain('Check the case page for an extension');
     }
@@ -109,18 +109,18 @@ describe('Hamama v. Adducci: the key dates page tells what protected people, ord
       '20 de diciembre de 2018 Decisión anulada en apelación (Doc. 91) El Sexto Circuito anuló la medida cautelar preliminar del 24 de julio de 2017 y la medida cautelar preliminar del 2 de enero de 2018.',
     );
     expect(es.section).toContain(
-      '10 de abril de 2019 Mandato emitido (Doc. 111) El Sexto Circuito emitió su mandato',
+      '10 de abril de 2019 Mandato emitido: la decisión de apelación entra en vigor (Doc. 111) El Sexto Circuito emitió su mandato',
     );
     expect(es.text).toContain(
       'La suspensión protegió a las personas de la clase de la deportación hasta el 24 de julio de 2017, cuando la medida cautelar preliminar del 24 de julio de 2017 tomó su lugar.',
     );
     const ar = await read('ar', '2019-04-11');
     expect(ar.section).toContain(
-      'ألغت محكمة استئناف الدائرة السادسة الأمر القضائي الأولي الصادر في 24 يوليو 2017 والأمر القضائي الأولي الصادر في 2 يناير 2018.',
+      'ألغت محكمة استئناف الدائرة السادسة الأمر القضائي الأولي الصادر في 24 يوليو/تموز 2017 والأمر القضائي الأولي الصادر في 2 يناير/كانون الثاني 2018.',
     );
     expect(ar.section).toContain('أصدرت محكمة استئناف الدائرة السادسة أمر إنفاذ حكمها');
     expect(ar.text).toContain(
-      'حمى الوقف أفراد الدعوى الجماعية من الترحيل حتى 24 يوليو 2017، حين حلّ محلّه الأمر القضائي الأولي الصادر في 24 يوليو 2017.',
+      'حمى الوقف أفراد الدعوى الجماعية من الترحيل حتى 24 يوليو/تموز 2017، حين حلّ محلّه الأمر القضائي الأولي الصادر في 24 يوليو/تموز 2017.',
     );
   });
 
@@ -146,6 +146,26 @@ describe('Hamama v. Adducci: the key dates page tells what protected people, ord
         for (const d of later) expect(dates, `${day} ${lang}: ${d}`).not.toContain(dateIn(lang, d));
       }
     }
+  });
+
+  it('says once what docketwatch has seen of the docket, the same on the case page and the key dates page', async () => {
+    const note =
+      /docketwatch has read the court’s complete docket report \(up to No\. \d+\)\. \d+ numbers \(2–10, 12–16, 18–31, …\) are not on that report: the court’s public docket does not show them \(sealed, restricted or never used\), so docketwatch has not seen them either\./;
+    const keyDates = (await read('en')).text;
+    expect(keyDates).toMatch(note);
+    const casePage = (await app.inject({ url: '/cases/mied/2:17-cv-11910' })).body
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ');
+    expect(casePage).toMatch(note);
+    expect(note.exec(casePage)?.[0]).toBe(note.exec(keyDates)?.[0]);
+    for (const page of [keyDates, casePage]) {
+      expect(page.match(/complete docket report/g)).toHaveLength(1);
+      expect(page).not.toMatch(/carries every entry|entries are missing/);
+    }
+    expect((await read('es')).text).toMatch(
+      /\d+ números \(2–10, 12–16, 18–31, …\) no figuran en ese informe/,
+    );
   });
 
   it('?as-of that is not a day is refused', async () => {

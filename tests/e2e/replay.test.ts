@@ -132,6 +132,18 @@ describe('replay of Hamama v. Adducci at max speed, mailed to a real SMTP server
     expect(vacated.length).toBeLessThanOrEqual(summary.events['deadline.vacated'] ?? 0);
   });
 
+  it('tells the release ECF 191 ordered with the order’s condition, to the legal team and the advocate', () => {
+    for (const to of [DEMO_SUBSCRIBERS.legal, DEMO_SUBSCRIBERS.advocate]) {
+      const lines = mails
+        .filter((m) => m.to === to)
+        .flatMap((m) => m.text.split('\n'))
+        .filter((line) => /detained for six months or more to be released/.test(line));
+      expect(lines.length, to).toBeGreaterThan(0);
+      for (const line of lines)
+        expect(line, to).toMatch(/to be released, unless an immigration judge holds a bond hearing/);
+    }
+  });
+
   it('never sends one message twice', () => {
     const ids = mails.map((m) => m.messageId);
     expect(ids.every((id) => /^<[^@]+@[^>]+>$/.test(id))).toBe(true);

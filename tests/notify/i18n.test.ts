@@ -2,13 +2,22 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { dateIn, fromAcceptLanguage, LANGUAGES, t, toLanguage } from '../../src/notify/i18n.ts';
-import { phrase } from '../../src/notify/language.ts';
+import { deadlineIn, hearingIn, partyIn } from '../../src/notify/labels.ts';
+import { appellateStep, phrase } from '../../src/notify/language.ts';
 import { ar } from '../../src/notify/messages/ar.ts';
 import { en, type MessageKey } from '../../src/notify/messages/en.ts';
 import { es } from '../../src/notify/messages/es.ts';
 import { clip, renderAlert, renderDigest } from '../../src/notify/render.ts';
-import type { NotifyEvent, Recipient } from '../../src/notify/types.ts';
-import { advocate, deadlineSet, HAMAMA, orderEntry, SECRET, stayExtended } from '../support/messages.ts';
+import type { CaseHeading, NotifyEvent, Recipient } from '../../src/notify/types.ts';
+import {
+  advocate,
+  deadlineSet,
+  entry,
+  HAMAMA,
+  orderEntry,
+  SECRET,
+  stayExtended,
+} from '../support/messages.ts';
 
 /** The names of a message's arguments (placeholders, plurals, selects), nested ones included. */
 function argumentsOf(message: string, locale: string): string[] {
@@ -152,5 +161,81 @@ describe('cutting text', () => {
         for (const w of kept) expect(words).toContain(w);
       }
     }
+  });
+});
+
+describe('an appeal argued, heard, submitted or set for argument', () => {
+  const appeal = (court: string): CaseHeading => ({
+    court,
+    docketNumber: '17-2171',
+    caseName: 'Hamama v. Adducci',
+    docketUrl: null,
+  });
+  // Courts of appeals' clerks write the same steps in their own words.
+  const CASES: [string, string, string][] = [
+    [
+      'ca9',
+      'other',
+      'ARGUED AND SUBMITTED TO RONALD M. GOULD, RICHARD A. PAEZ and MICHAEL DALY HAWKINS. (Seattle) (AF)',
+    ],
+    [
+      'ca6',
+      'minute_entry',
+      'ORAL ARGUMENT HEARD before Judges Alice M. Batchelder, Jeffrey S. Sutton and Helene N. White. (CLA)',
+    ],
+    ['ca2', 'other', 'CASE SUBMITTED ON THE BRIEFS to Judges A, B and C.'],
+    ['ca5', 'notice', 'CASE CALENDARED for oral argument on 03/07/2018 in New Orleans.'],
+    ['ca1', 'minute_entry', 'CASE argued. Panel: A, B, C.'],
+  ];
+  const STEP = { ca9: 'argued', ca6: 'heard', ca2: 'submitted', ca5: 'calendared', ca1: 'heard' } as const;
+
+  it('is named as such in every language, never as a bare new entry', () => {
+    for (const [court, kind, text] of CASES) {
+      const event = entry(`step-${court}`, kind as never, '41', text, null, appeal(court));
+      expect(appellateStep(kind, text, court), text).toBe(STEP[court as keyof typeof STEP]);
+      for (const lang of LANGUAGES) {
+        const said = phrase(event, 'advocate', lang);
+        const label = t(lang, 'entry.label', { number: '41', appellate: 'yes' });
+        expect(said.headline).toBe(
+          t(lang, 'entry.step.headline', { step: STEP[court as keyof typeof STEP], label }),
+        );
+        expect(said.headline).not.toContain(t(lang, 'entry.kind', { kind: 'other' }));
+      }
+      expect(phrase(event, 'legal').headline).not.toMatch(/^New /);
+    }
+    expect(phrase(entry('a', 'other', '41', CASES[0]![2], null, appeal('ca9')), 'advocate').headline).toBe(
+      'Case argued and submitted to the court (Doc. 41)',
+    );
+  });
+
+  it('is not read from a district docket, nor from the court’s ruling', () => {
+    expect(appellateStep('other', 'ARGUED AND SUBMITTED to the court.', 'mied')).toBeNull();
+    expect(appellateStep('order', 'ORDER: the case is SUBMITTED ON THE BRIEFS.', 'ca9')).toBeNull();
+    expect(appellateStep('other', 'Appellant brief filed by Rebecca Adducci.', 'ca6')).toBeNull();
+  });
+});
+
+describe('docketwatch’s words inside a record, in the reader’s language', () => {
+  it('translates the act, the party’s role and how a date was found; quotes the court’s words', () => {
+    expect(deadlineIn('en', 'response to [11] (local-rule default)')).toBe(
+      'response to [11] (local-rule default)',
+    );
+    expect(deadlineIn('es', 'response to [11] (local-rule default)')).toBe(
+      'respuesta al escrito ECF n.º 11 (plazo por defecto de las reglas locales del tribunal)',
+    );
+    expect(deadlineIn('es', 'answer')).toBe('contestación a la demanda');
+    expect(deadlineIn('es', 'report to class counsel regarding the files produced (recurring)')).toBe(
+      '«report to class counsel regarding the files produced» (se repite)',
+    );
+    // Inside Arabic the court's words are isolated left to right.
+    expect(deadlineIn('ar', 'report to class counsel (recurring)')).toBe(
+      '«\u2066report to class counsel\u2069» (متكرّرة)',
+    );
+    expect(deadlineIn('ar', 'reply in support of [36]')).toBe('مذكرة تعقيب بشأن قيد ECF رقم 36');
+    expect(partyIn('es', 'Respondents')).toBe('los demandados');
+    expect(partyIn('ar', 'the Government')).toBe('الحكومة');
+    expect(partyIn('es', 'Zoho Corporation')).toBe('«Zoho Corporation»');
+    expect(hearingIn('es', 'motion_hearing')).toBe('audiencia sobre una moción');
+    expect(hearingIn('es', 'change_of_plea_hearing')).toBe('audiencia «change of plea hearing»');
   });
 });

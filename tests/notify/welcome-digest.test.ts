@@ -92,7 +92,7 @@ describe('the welcome and the digest of an advocate', () => {
     );
     expect(byTo(welcomes, 'es@example.org').text).toContain(CLASS_ES);
     // No Arabic description was given: the English one is quoted.
-    expect(byTo(welcomes, 'ar@example.org').text).toContain(`«${CLASS}»`);
+    expect(byTo(welcomes, 'ar@example.org').text).toContain(`«\u2066${CLASS}\u2069»`);
     for (const [to, lang] of [
       ['en@example.org', 'en'],
       ['es@example.org', 'es'],

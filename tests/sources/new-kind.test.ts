@@ -89,7 +89,9 @@ for (const dialect of DIALECTS) {
       const app = await buildServer({ store, publicUrl: 'https://watch.example.org', notify: null });
       try {
         const page = await app.inject({ method: 'GET', url: '/cases/mied/2:17-cv-11910' });
-        expect(page.body.replace(/<[^>]+>/g, '')).toContain('the county gazette carries every entry');
+        expect(page.body.replace(/<[^>]+>/g, '')).toContain(
+          'the county gazette lists every entry the court makes public',
+        );
       } finally {
         await app.close();
       }

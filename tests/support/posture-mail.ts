@@ -28,7 +28,7 @@ import { readAppealsDocket, readDistrictCopy } from '../../src/deadlines/appella
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
 import type { ReplayCourt } from '../../src/demo/server.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
-import { entryLabel, inForceName, MONTHS, phrase } from '../../src/notify/language.ts';
+import { entryLabel, inForceName, MONTHS, phrase, untilIn } from '../../src/notify/language.ts';
 import type { CaseHeading, NotifyEvent } from '../../src/notify/types.ts';
 import type { Daemon } from '../../src/worker/daemon.ts';
 import type { TestSmtp } from './smtp.ts';
@@ -166,7 +166,7 @@ function expectedRow(lang: Language, f: CasePosture['inForce'][number], today: s
     term: dated ? 'date' : f.until ? 'until' : 'none',
     date: dateIn(lang, dated),
     days: dated ? (days < 0 ? t(lang, 'days.ago', { days: -days }) : t(lang, 'days.left', { days })) : '',
-    until: f.until === 'further_order' ? t(lang, 'until.furtherOrder') : (f.until ?? '').replace(/_/g, ' '),
+    until: untilIn(lang, f.until),
   });
   const since = t(lang, 'posture.since', { date: dateIn(lang, f.since) });
   const appeal = f.onAppeal

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../db/index.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
-import { t } from '../../src/notify/i18n.ts';
+import { ltr, t } from '../../src/notify/i18n.ts';
 import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { createMailer } from '../../src/notify/transport.ts';
 import { ARTIFACTS, CHROMIUM, type MailingSite, startMailingSite } from '../support/browser.ts';
@@ -95,7 +95,7 @@ describe.skipIf(missing !== null)(`an advocate in Arabic${missing ? ` (skipped: 
 
     // The welcome: in Arabic, right to left, with the stay in force and the manage link.
     const welcome = await mail(2);
-    expect(welcome.subject).toBe(t('ar', 'welcome.subject', { title: CASE.name }));
+    expect(welcome.subject).toBe(t('ar', 'welcome.subject', { title: ltr('ar', CASE.name) }));
     expect(welcome.text).toContain(t('ar', 'posture.title'));
     expect(welcome.text).toContain(t('ar', 'posture.inForce'));
     expect(welcome.text).toContain(`${base}/manage?token=`);

@@ -28,7 +28,7 @@ import { addSource, configuredSources } from '../../db/sources.ts';
 import { refreshAfterIngest } from '../../src/deadlines/record.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
-import { t } from '../../src/notify/i18n.ts';
+import { ltr, t } from '../../src/notify/i18n.ts';
 import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { createMailer } from '../../src/notify/transport.ts';
 import { queueSearchEmails } from '../../src/searches/propose.ts';
@@ -197,7 +197,7 @@ describe.skipIf(missing !== null)(`issue #17, done when${missing ? ` (skipped: $
         family(width),
         new RegExp(t('ar', 'welcome.subject', { title: 'X' }).slice(0, 6)),
       );
-      expect(welcome.subject).toBe(t('ar', 'welcome.subject', { title: CASE.name }));
+      expect(welcome.subject).toBe(t('ar', 'welcome.subject', { title: ltr('ar', CASE.name) }));
       expect(welcome.text).toContain(t('ar', 'posture.inForce'));
       expect(welcome.text).toContain(CLASS_AR);
       expect(welcome.text).toContain(`${base}/manage?token=`);

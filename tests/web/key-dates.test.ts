@@ -71,8 +71,9 @@ for (const dialect of DIALECTS) {
       await ingestParsed(store, result('pacer-docket', [docket('2:17-cv-11910', KEY_DATE_ENTRIES)]));
 
       const es = parseCalendar((await get(`${PAGE}/calendar.ics?audience=advocate&lang=es`)).body);
+      // The stay ran out on July 6 (the entries extend nothing): its last day says it was not extended.
       expect(es.find((e) => e.start.startsWith('2017-07-06'))!.summary).toBe(
-        'Último día de la suspensión: la protección termina si el juez no la prorroga',
+        'Último día de la suspensión (no se prorrogó)',
       );
       const ar = await get(`${PAGE}/calendar.ics?audience=advocate&lang=ar`);
       expect(ar.headers['content-disposition']).toContain('-advocate-ar.ics');
@@ -92,7 +93,8 @@ for (const dialect of DIALECTS) {
         page.body.indexOf('id="upcoming-h"'),
         page.body.indexOf('id="past-h"'),
       );
-      expect(upcoming).toContain('جلسة: ');
+      // The hearing by its kind, in Arabic (docketwatch's words, not the court's: never quoted English).
+      expect(upcoming).toContain('موعد: جلسة بشأن طلب');
       expect(upcoming).not.toContain('آخر يوم للوقف');
       expect(page.body.slice(page.body.indexOf('id="past-h"'))).toContain('آخر يوم للوقف');
       // The case page links the key dates in the page's language.

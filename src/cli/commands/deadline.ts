@@ -3,6 +3,7 @@ import { type Command, Option } from 'commander';
 import { readCaseDetails } from '../../../db/case-details.ts';
 import { findCase } from '../../../db/cases.ts';
 import { listEntryReviews, needReadingText } from '../../../db/entry-reviews.ts';
+import { docketCoverage } from '../../../db/sources.ts';
 import { getCourt } from '../../courts.ts';
 import {
   type CalendarOptions,
@@ -25,6 +26,7 @@ import { Tracker } from '../../deadlines/tracker.ts';
 import type { AnalyzeInput } from '../../deadlines/types.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
 import { pick } from '../../model/fields.ts';
+import { coverageNote } from '../../notify/coverage.ts';
 import { type EntryRef, entryRefs } from '../../notify/entry-refs.ts';
 import { classOn } from '../../notify/language.ts';
 import { writeLine } from '../output.ts';
@@ -267,6 +269,16 @@ export function registerDeadline(program: Command): void {
             ])
           : new Map<string, EntryRef>();
         const from = (key: string | null) => (key ? (refs.get(key) ?? null) : null);
+        // What docketwatch has seen of the docket, as the case page says it (db/sources.ts).
+        const docket = found ? await docketCoverage(store.db, found.id) : null;
+        const coverage = docket
+          ? {
+              note: coverageNote('en', docket),
+              complete: docket.complete,
+              notListed: docket.notListed,
+              notSeen: docket.notSeen,
+            }
+          : null;
         // Who is covered on that day: the definition of the class in force then (never a later one).
         const covered = found ? classOn((await readCaseDetails(store.db, found.id)).class, asOf) : null;
         if (opts.json) {
@@ -282,6 +294,7 @@ export function registerDeadline(program: Command): void {
               posture: withFrom,
               records: records.map((r) => ({ ...r, from: from(r.entry) })),
               needsReview,
+              coverage,
               class: covered,
             }),
           );
@@ -298,6 +311,7 @@ export function registerDeadline(program: Command): void {
           await writeLine(
             `  MISSING   ${m.what}${m.occurrence ? ` (occurrence ${m.occurrence})` : ''}, due ${m.due}`,
           );
+        if (coverage) await writeLine(`  COVERAGE  ${coverage.note}`);
         await writeLine('');
         await writeLine(table(records, (key) => from(key)?.label ?? key));
         if (needsReview.length > 0) {

@@ -473,7 +473,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           : CMECF_RESPONSE_DUE.test(lead)
             ? `${normalizeWhat(what, ctx)} (as computed by CM/ECF)`
             : 'answer (as computed by CM/ECF)'
-        : normalizeWhat(what, ctx);
+        : withCondition(normalizeWhat(what, ctx), clause.slice(t.end));
       const change = deadlineChangeFromWords(lead, ctx.text, whatText);
       const finding: DeadlineFinding = {
         what: whatText,
@@ -663,6 +663,23 @@ function whatAfter(tail: string): string | null {
   return rest || verb;
 }
 
+/**
+ * A condition after the date that changes what is owed ("… released by February 2, 2018 unless an
+ * immigration judge holds a bond hearing"): kept with the act, since the date alone promises more
+ * than the order does. The court's reservation of its own power ("unless otherwise ordered",
+ * "unless extended by further order") is not such a condition.
+ */
+const CONDITION_AFTER =
+  /^[^.;]{0,40}?,?\s+(unless|except\s+(?:where|when|if)|provided\s+(?:that|however,?)|absent)\s+([^.;]{4,140}?)\s*(?:[.;]|$)/i;
+const RESERVATION =
+  /^(?:(?:otherwise|further|sooner|later)\s+)?(?:ordered|extended|modified|directed|permitted|agreed|stipulated|excused|shortened)\b|^(?:the\s+)?(?:court|judge)\s+(?:otherwise\s+)?(?:orders?|directs?|rules?|extends?|grants?|permits?)\b|^(?:(?:by|upon)\s+)?(?:further\s+|other\s+)?(?:order|leave|stipulation|agreement|motion)\b|^(?:good\s+cause|a\s+different\s+(?:time|date))\b|^(?:the\s+)?parties\s+(?:otherwise\s+)?(?:agree|stipulate)\b|^(?:an?\s+)?(?:extension|continuance)\b|^otherwise\b/i;
+
+function withCondition(what: string, after: string): string {
+  const m = CONDITION_AFTER.exec(after);
+  if (!m || RESERVATION.test(m[2]!.trim())) return what;
+  return `${what}, ${m[1]!.toLowerCase().replace(/,$/, '')} ${m[2]!.replace(/\s+/g, ' ').trim()}`;
+}
+
 /** CM/ECF's own sentence in a motion's text: "Responses due by 9/8/2009", "Replies due by D". */
 /** CM/ECF's submission day of a motion (S.D. Tex. "Motion Docket Date D"): responses are due by then. */
 const MOTION_DOCKET_DATE = /\bMotion\s+Docket\s+Date\s*:?\s*$/i;
@@ -698,6 +715,9 @@ const TO_RECIPIENT_VIA = new RegExp(
   'i',
 );
 const BETWEEN_PARTIES = /\b(?:exchange|meet\s+and\s+confer)\b/i;
+/** An act done to people or things, not a paper: "shall be released", "shall return the passport". */
+const ACT_IN_THE_WORLD =
+  /\b(?:shall|must|will|is\s+to|are\s+to|to)\s+(?:be\s+)?(?:released|release|freed|reinstated|reinstate|returned\s+to\s+the\s+United\s+States|paroled|parole[sd]?)\b/i;
 
 /**
  * Whether the obligation in a clause is met between the parties rather than by a filing: to
@@ -707,7 +727,12 @@ const BETWEEN_PARTIES = /\b(?:exchange|meet\s+and\s+confer)\b/i;
  */
 export function metOffDocket(clause: string): boolean {
   if (FILED_ON_DOCKET.test(clause)) return false;
-  return TO_RECIPIENT_DIRECT.test(clause) || TO_RECIPIENT_VIA.test(clause) || BETWEEN_PARTIES.test(clause);
+  return (
+    TO_RECIPIENT_DIRECT.test(clause) ||
+    TO_RECIPIENT_VIA.test(clause) ||
+    BETWEEN_PARTIES.test(clause) ||
+    ACT_IN_THE_WORLD.test(clause)
+  );
 }
 
 function servedParty(clause: string): string | null {

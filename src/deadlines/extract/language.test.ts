@@ -131,6 +131,50 @@ describe('a passive obligation with a date is a deadline', () => {
   });
 
   it.each([
+    [
+      'mied',
+      'Class members detained for six months or more shall be released by February 2, 2018 unless an immigration judge holds a bond hearing. (ab)',
+      '2018-01-02',
+      'class members detained for six months or more to be released, unless an immigration judge holds a bond hearing',
+    ],
+    [
+      'txwd',
+      'ORDER granting in part [30] Petition. Petitioner shall be released from custody by October 15, 2024 unless Respondents provide him an individualized bond hearing. Signed by Judge Ray Ford.',
+      '2024-10-01',
+      /to be released, unless Respondents provide him an individualized bond hearing$/,
+    ],
+    [
+      'nysd',
+      'ORDER: Plaintiff shall file an amended complaint by June 3, 2024, unless otherwise ordered by the Court. (jca)',
+      '2024-05-01',
+      /^amended complaint$/,
+    ],
+    [
+      'dcd',
+      'MINUTE ORDER: Defendants shall answer the complaint by July 1, 2024 unless extended by further order of the Court.',
+      '2024-05-01',
+      /^answer/,
+    ],
+  ])(
+    'a condition that changes what is owed stays with it; the court’s reservation does not (%s)',
+    (court, text, filed, what) => {
+      const [d] = at(filed, text, court).deadlines;
+      if (typeof what === 'string') expect(d!.what).toBe(what);
+      else expect(d!.what).toMatch(what);
+      expect(d!.what).not.toMatch(/otherwise|further order/);
+    },
+  );
+
+  it('a release is met outside the docket: no filing is expected for it', () => {
+    const [d] = at(
+      '2018-01-02',
+      'Class members detained for six months or more shall be released by February 2, 2018 unless an immigration judge holds a bond hearing.',
+      'mied',
+    ).deadlines;
+    expect(d!.docketed).toBe(false);
+  });
+
+  it.each([
     'Minute Entry: Defendant was released on bond on 3/1/2024. (ak)',
     'ORDER: The documents shall be filed under seal. Signed by Judge Ann Wu on 5/1/2024.',
     'NOTICE by Acme Inc. that the vessel was released by the Coast Guard on April 2, 2024. (Lee, A)',

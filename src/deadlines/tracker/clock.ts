@@ -47,7 +47,10 @@ export function advanceTo(t: TrackerCore, date: string): TrackerEvent[] {
         entry: null,
         date,
         subject: d.id,
-        message: `${capitalize(d.what)} was due ${longDate(d.due)}; no filing meeting it has been seen`,
+        // An act outside the docket (a release, a report to counsel) is not met by a filing.
+        message: d.docketed
+          ? `${capitalize(d.what)} was due ${longDate(d.due)}; no filing meeting it has been seen`
+          : `${capitalize(d.what)} was due ${longDate(d.due)}`,
         data: { due: d.due },
       });
     }

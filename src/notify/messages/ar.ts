@@ -60,7 +60,7 @@ export const ar: Record<MessageKey, string> = {
   'appeal.headline':
     '{outcome, select, reversed {نقض الحكم في الاستئناف} vacated {إلغاء الحكم في الاستئناف} affirmed {تأييد الحكم في الاستئناف} remanded {إعادة القضية إلى محكمة المقاطعة} partly {{affirmed, select, yes {تأييد الحكم جزئيًا و{how, select, reversed {نقضه} other {إلغاؤه}} جزئيًا في الاستئناف} other {{how, select, reversed {نقض} other {إلغاء}} الحكم جزئيًا في الاستئناف}}} dismissed {ردّ الاستئناف} recalled {سحب أمر إنفاذ حكم الاستئناف} stay_denied {رفض تعليق الحكم أثناء الاستئناف} other {صدور أمر إنفاذ حكم الاستئناف}}',
   'appeal.sentence':
-    '{outcome, select, reversed {نقضت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} vacated {ألغت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} affirmed {أيّدت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}: يبقى كما هو.} remanded {أعادت {Court} القضية إلى قاضي المقاطعة ليفصل فيها من جديد.{pending, select, yes { وحتى صدور أمر إنفاذ حكمها، يبقى {ruling, select, none {الحكم المستأنف} other {{ruling}}} ساريًا كما هو.} other {}}} partly {{affirmed, select, yes {أيّدت {Court} جزءًا من {ruling, select, none {الحكم المستأنف} other {{ruling}}} و{how, select, reversed {نقضت} other {ألغت}} الباقي} other {{how, select, reversed {نقضت} other {ألغت}} {Court} جزءًا من {ruling, select, none {الحكم المستأنف} other {{ruling}}}، ويبقى الباقي قائمًا}}{remanded, select, yes {، وأعادت القضية إلى محكمة المقاطعة بشأن ذلك الجزء} other {}}{dated, select, yes { في {date}} other {}}.{pending, select, yes { ولا يسري {how, select, reversed {النقض} other {الإلغاء}} الجزئي إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى {ruling, select, none {الحكم المستأنف} other {{ruling}}} ساريًا كما هو.} other {}}} dismissed {ردّت {Court} الاستئناف{ruling, select, none {} other { المقدَّم ضد {ruling}}}{dated, select, yes { في {date}} other {}}: انتهى الاستئناف ويبقى أمر محكمة المقاطعة قائمًا.{stayEnded, select, yes { وما كان معلّقًا أثناء الاستئناف لم يعد معلّقًا.} other {}}} recalled {سحبت {Court} أمر إنفاذ حكمها{decided, select, none {} other {: لم يعد قرارها الصادر في {decided} نافذًا حتى يصدر أمر الإنفاذ مرة أخرى}}{ruling, select, none {} other {، ويبقى {ruling} ساريًا كما كان قبل ذلك القرار}}.} stay_denied {{by, select, supreme_court {رفضت المحكمة العليا} other {رفضت {Court}}} تعليق {ruling, select, none {الحكم المستأنف} other {{ruling}}} أثناء الاستئناف: يبقى ساريًا.} other {أصدرت {Court} أمر إنفاذ حكمها: أصبح قرارها نافذًا الآن أمام محكمة المقاطعة.}}',
+    '{outcome, select, reversed {نقضت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} vacated {ألغت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}{dated, select, yes { في {date}} other {}}{pending, select, yes {. ولا يسري ذلك إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى الحكم ساريًا.} other {: لم يعد قائمًا.}}} affirmed {أيّدت {Court} {ruling, select, none {الحكم المستأنف} other {{ruling}}}: يبقى كما هو.} remanded {أعادت {Court} القضية إلى محكمة المقاطعة لتفصل فيها من جديد.{pending, select, yes { وحتى صدور أمر إنفاذ حكمها، يبقى {ruling, select, none {الحكم المستأنف} other {{ruling}}} ساريًا كما هو.} other {}}} partly {{affirmed, select, yes {أيّدت {Court} جزءًا من {ruling, select, none {الحكم المستأنف} other {{ruling}}} و{how, select, reversed {نقضت} other {ألغت}} الباقي} other {{how, select, reversed {نقضت} other {ألغت}} {Court} جزءًا من {ruling, select, none {الحكم المستأنف} other {{ruling}}}، ويبقى الباقي قائمًا}}{remanded, select, yes {، وأعادت القضية إلى محكمة المقاطعة بشأن ذلك الجزء} other {}}{dated, select, yes { في {date}} other {}}.{pending, select, yes { ولا يسري {how, select, reversed {النقض} other {الإلغاء}} الجزئي إلا عند صدور أمر إنفاذ حكم الاستئناف: وحتى ذلك الحين يبقى {ruling, select, none {الحكم المستأنف} other {{ruling}}} ساريًا كما هو.} other {}}} dismissed {ردّت {Court} الاستئناف{ruling, select, none {} other { المقدَّم ضد {ruling}}}{dated, select, yes { في {date}} other {}}: انتهى الاستئناف ويبقى أمر محكمة المقاطعة قائمًا.{stayEnded, select, yes { وما كان معلّقًا أثناء الاستئناف لم يعد معلّقًا.} other {}}} recalled {سحبت {Court} أمر إنفاذ حكمها{decided, select, none {} other {: لم يعد قرارها الصادر في {decided} نافذًا حتى يصدر أمر الإنفاذ مرة أخرى}}{ruling, select, none {} other {، ويبقى {ruling} ساريًا كما كان قبل ذلك القرار}}.} stay_denied {{by, select, supreme_court {رفضت المحكمة العليا} other {رفضت {Court}}} تعليق {ruling, select, none {الحكم المستأنف} other {{ruling}}} أثناء الاستئناف: يبقى ساريًا.} other {أصدرت {Court} أمر إنفاذ حكمها: أصبح قرارها نافذًا الآن أمام محكمة المقاطعة.}}',
   'appeal.ruling.changing':
     'الأمر الصادر في {date} {how, select, extending {بتمديد} other {بتعديل}} {theName}',
   'injunction.byAppeal':
@@ -79,7 +79,13 @@ export const ar: Record<MessageKey, string> = {
   'filingMissing.sentence':
     '{party, select, none {كان يجب تقديم {what} بحلول {date}} other {كان أمام {party} حتى {date} لتقديم {what}}}، ولم يظهر في سجل القضية بعد.',
   'hearing.name':
-    '{hearing, select, motion_hearing {جلسة بشأن طلب} status_conference {جلسة لمتابعة سير القضية} scheduling_conference {جلسة لتحديد الجدول الزمني} oral_argument {جلسة مرافعة شفوية} evidentiary_hearing {جلسة للاستماع إلى الأدلة} sentencing {جلسة النطق بالعقوبة} trial {جلسة محاكمة} other {جلسة}}',
+    '{hearing, select, motion_hearing {جلسة بشأن طلب} status_conference {جلسة لمتابعة سير القضية} scheduling_conference {جلسة لتحديد الجدول الزمني} oral_argument {جلسة مرافعة شفوية} evidentiary_hearing {جلسة للاستماع إلى الأدلة} sentencing {جلسة النطق بالعقوبة} trial {جلسة محاكمة} conference {جلسة تشاورية} telephone_conference {جلسة تشاورية عبر الهاتف} pretrial_conference {جلسة تمهيدية قبل المحاكمة} final_pretrial_conference {جلسة تمهيدية أخيرة قبل المحاكمة} settlement_conference {جلسة تسوية} bond_hearing {جلسة بشأن الكفالة} detention_hearing {جلسة بشأن الاحتجاز} show_cause_hearing {جلسة لبيان الأسباب} preliminary_injunction_hearing {جلسة بشأن الأمر القضائي الأولي} arraignment {جلسة توجيه الاتهام} jury_trial {جلسة محاكمة أمام هيئة محلفين} bench_trial {جلسة محاكمة دون هيئة محلفين} other {جلسة}}',
+  'party.role':
+    '{role, select, respondent {المدعى عليه} respondents {المدعى عليهم} petitioner {مقدّم الالتماس} petitioners {مقدّمو الالتماس} plaintiff {المدّعي} plaintiffs {المدّعون} defendant {المدعى عليه} defendants {المدعى عليهم} government {الحكومة} movant {مقدّم الطلب} movants {مقدّمو الطلب} debtor {المدين} debtors {المدينون} appellant {المستأنِف} appellants {المستأنِفون} appellee {المستأنَف ضده} appellees {المستأنَف ضدهم} intervenor {المتدخّل} intervenors {المتدخّلون} parties {الأطراف} counsel {المحامون} class_counsel {محامو الدعوى الجماعية} trustee {أمين التفليسة} creditor {الدائن} creditors {الدائنون} other {أحد الأطراف}}',
+  'deadline.act':
+    '{act, select, response {ردّ{ref, select, none {} other { على {ref}}}} reply {مذكرة تعقيب{ref, select, none {} other { بشأن {ref}}}} answer {الردّ على صحيفة الدعوى{ref, select, none {} other { ({ref})}}} other {مستند{ref, select, none {} other { ({ref})}}}}',
+  'deadline.note':
+    '{note, select, recurring {متكرّرة} local_rule {مهلة افتراضية بموجب القواعد المحلية للمحكمة} cmecf {حسبها نظام المحكمة CM/ECF} motion_docket {تاريخ نظر الطلب كما حسبه نظام المحكمة CM/ECF} other {}}',
   'hearing.headline':
     '{change, select, set {تحديد موعد: {name} في {date}} moved {موعد جديد: {name} في {date}} other {إلغاء: {name}}}',
   'hearing.sentence':
@@ -93,6 +99,10 @@ export const ar: Record<MessageKey, string> = {
   'entry.appeals.headline': '{kind, select, judgment {حكم} other {رأي}} محكمة الاستئناف ({label})',
   'entry.appeals.sentence':
     'أصدرت محكمة الاستئناف {kind, select, judgment {حكمها} other {رأيها}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
+  'entry.step.headline':
+    '{step, select, argued {انتهت المرافعة الشفوية وأُحيلت القضية إلى المحكمة للفصل فيها} submitted {أُحيلت القضية إلى المحكمة للفصل فيها بناءً على المذكرات المكتوبة} heard {عُقدت جلسة المرافعة الشفوية} other {تحديد موعد للمرافعة الشفوية في الاستئناف}} ({label})',
+  'entry.step.sentence':
+    '{step, select, argued {ترافع المحامون شفويًا أمام قضاة {court}، وأُحيلت القضية إليهم للفصل فيها} submitted {أُحيلت القضية إلى قضاة {court} للفصل فيها بناءً على المذكرات المكتوبة، دون مرافعة شفوية} heard {استمع قضاة {court} إلى المرافعة الشفوية في الاستئناف} other {حدّدت {court} موعدًا للمرافعة الشفوية في الاستئناف}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.{step, select, calendared {} other { لا يتغيّر شيء حتى يصدر القضاة قرارهم.}}',
   'entryUpdated.headline': '{Label}: اكتملت بياناته',
   'entryUpdated.sentence': 'اكتملت بيانات {label} لاحقًا.',
 
@@ -106,7 +116,7 @@ export const ar: Record<MessageKey, string> = {
   'digest.new':
     'جديد: {kind, select, order {أوامر} opinion {آراء المحكمة} judgment {أحكام} mandate {أوامر إنفاذ} minute_entry {محاضر جلسات} notice_of_appeal {إخطارات بالاستئناف} motion {طلبات} response {ردود} reply {ردود على الردود} stipulation {اتفاقات بين الطرفين} status_report {تقارير عن سير القضية} pleading {مذكرات} notice {إخطارات} transcript {محاضر حرفية} other {قيود أخرى}} ({count})',
   'digest.needsReview':
-    '{count, plural, =1 {مدخل واحد يحتاج إلى أن يقرأه شخص: وجد docketwatch فيه تواريخ أو كلمات عن جلسات أو وقف أو مواعيد لم يستطع قراءتها بثقة. وهو مذكور في صفحة القضية.} other {# مدخلات تحتاج إلى أن يقرأها شخص: وجد docketwatch فيها تواريخ أو كلمات عن جلسات أو وقف أو مواعيد لم يستطع قراءتها بثقة. وهي مذكورة في صفحة القضية.}}',
+    '{count, plural, =1 {قيد واحد يحتاج إلى أن يقرأه شخص: وجد docketwatch فيه تواريخ أو كلمات عن جلسات أو وقف أو مهل لم يستطع قراءتها بثقة. وهو مذكور في صفحة القضية.} =2 {قيدان يحتاجان إلى أن يقرأهما شخص: وجد docketwatch فيهما تواريخ أو كلمات عن جلسات أو وقف أو مهل لم يستطع قراءتها بثقة. وهما مذكوران في صفحة القضية.} few {# قيود تحتاج إلى أن يقرأها شخص: وجد docketwatch فيها تواريخ أو كلمات عن جلسات أو وقف أو مهل لم يستطع قراءتها بثقة. وهي مذكورة في صفحة القضية.} many {# قيدًا تحتاج إلى أن يقرأها شخص: وجد docketwatch فيها تواريخ أو كلمات عن جلسات أو وقف أو مهل لم يستطع قراءتها بثقة. وهي مذكورة في صفحة القضية.} other {# قيد تحتاج إلى أن يقرأها شخص: وجد docketwatch فيها تواريخ أو كلمات عن جلسات أو وقف أو مهل لم يستطع قراءتها بثقة. وهي مذكورة في صفحة القضية.}}',
   'digest.appeal':
     '{Court}، الاستئناف رقم {docket}: {count, plural, =0 {لا قيود جديدة} =1 {قيد جديد واحد} =2 {قيدان جديدان} few {# قيود جديدة} many {# قيدًا جديدًا} other {# قيد جديد}}',
   'digest.headline.entries':
@@ -114,7 +124,8 @@ export const ar: Record<MessageKey, string> = {
   'digest.headline.filled':
     '{count, plural, =1 {اكتمل قيد واحد} =2 {اكتمل قيدان} few {اكتملت # قيود} many {اكتمل # قيدًا} other {اكتمل # قيد}}',
   'digest.headline.next': '{what}؛ المهلة التالية {days}',
-  'digest.headline.alerted': 'وضع القضية (تغييرات أُرسلت كتنبيهات: {count})',
+  'digest.headline.alerted':
+    'أين وصلت القضية ({count, plural, =1 {تغيير واحد أُرسل إليك} =2 {تغييران أُرسلا إليك} few {# تغييرات أُرسلت إليك} many {# تغييرًا أُرسلت إليك} other {# تغيير أُرسلت إليك}} كتنبيهات)',
   'posture.title': 'أين وصلت القضية',
   'posture.notRead': 'لم يقرأ docketwatch سجل هذه القضية بعد، لذلك لا يستطيع أن يقول ما هو ساري المفعول.',
   'posture.nothing': 'لا شيء ساري المفعول: لا وقف ولا أمر قضائي.',
@@ -137,7 +148,7 @@ export const ar: Record<MessageKey, string> = {
   'link.casePage': 'هذه القضية على docketwatch',
   'link.docket': 'سجل القضية لدى المحكمة',
   'link.keyDates': 'التواريخ المهمة (أضفها إلى تقويمك)',
-  audience: '{audience, select, legal {الفريق القانوني} maintainer {الصيانة} other {المناصرة}}',
+  audience: '{audience, select, legal {الفريق القانوني} maintainer {القائمون على الموقع} other {لغة مبسّطة}}',
   'footer.why': 'تصلك هذه الرسالة لأنك تتابع {title} على docketwatch ({audience}).',
   'footer.manage': 'إدارة اشتراكك',
   'footer.unsubscribe': 'إلغاء الاشتراك',
@@ -150,6 +161,9 @@ export const ar: Record<MessageKey, string> = {
   'page.cases': 'القضايا المتابَعة',
   'page.languages': 'اقرأ هذه الصفحة بـ:',
   'page.englishOnly': 'سجل القضية أدناه بالإنجليزية، كما كتبته المحكمة.',
+  'follow.title': 'متابعة هذه القضية',
+  'follow.calendar': 'تقويم الفريق القانوني (المهل والجلسات وأوامر الوقف، بالإنجليزية)',
+  'follow.feed': 'موجز Atom بالقيود الجديدة (بالإنجليزية)',
   'form.title': 'تلقَّ التحديثات بالبريد الإلكتروني',
   'form.email': 'البريد الإلكتروني',
   'form.which': 'أي الرسائل',
@@ -178,7 +192,7 @@ export const ar: Record<MessageKey, string> = {
     'أرسلنا رسالة ترحيب فيها وضع القضية الآن. في كل رسالة رابط لتغيير التحديثات أو إيقافها.',
   'confirmed.manage': 'تغيير التحديثات أو إيقافها',
   describe:
-    '{audience, select, legal {الفريق القانوني} maintainer {الصيانة} other {لغة مبسطة}}، {frequency, select, immediate {كل رسالة فورًا} weekly {الأخبار العاجلة فورًا والباقي مرة في الأسبوع} other {الأخبار العاجلة فورًا والباقي مرة في اليوم}}',
+    '{audience, select, legal {الفريق القانوني} maintainer {القائمون على الموقع} other {لغة مبسّطة}}، {frequency, select, immediate {كل رسالة فورًا} weekly {الأخبار العاجلة فورًا والباقي مرة في الأسبوع} other {الأخبار العاجلة فورًا والباقي مرة في اليوم}}',
   'manage.title': 'اشتراكك',
   'manage.follows': '{email} يتابع {title}.',
   'manage.status':
@@ -199,9 +213,9 @@ export const ar: Record<MessageKey, string> = {
 
   'calendar.name': '{title}: المواعيد المهمة',
   'calendar.stay.summary':
-    '{cancelled, select, yes {الوقف (لم يعد ساريًا)} other {آخر يوم للوقف: تنتهي الحماية ما لم تمدّده المحكمة}}',
+    '{cancelled, select, yes {الوقف (لم يعد ساريًا)} other {{state, select, superseded {آخر يوم للوقف: حلّ محلّه {replacement}} expired {آخر يوم للوقف (لم يُمدَّد)} other {آخر يوم للوقف: تنتهي الحماية ما لم تمدّده المحكمة}}}}',
   'calendar.stay.description':
-    '{state, select, superseded {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {endedOn}، حين حلّ محلّه {replacement}.} other {ظلّ الوقف ساريًا حتى {endedOn}، حين حلّ محلّه {replacement}.}}} lifted {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى رفعه القاضي في {endedOn}.} other {ظلّ الوقف ساريًا حتى رفعه القاضي في {endedOn}.}}} expired {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {date}، ولم يُمدَّد.} other {ظلّ الوقف ساريًا حتى {date}، ولم يُمدَّد.}}} other {{removal, select, yes {يحمي الوقف {anyone} من الترحيل حتى {date}.} other {الوقف ساري حتى {date}.}} راجع صفحة القضية لمعرفة ما إذا مُدّد.}}',
+    '{state, select, superseded {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {endedOn}، حين حلّ محلّه {replacement}.} other {ظلّ الوقف ساريًا حتى {endedOn}، حين حلّ محلّه {replacement}.}}} lifted {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى رفعته المحكمة في {endedOn}.} other {ظلّ الوقف ساريًا حتى رفعته المحكمة في {endedOn}.}}} expired {{removal, select, yes {حمى الوقف {anyone} من الترحيل حتى {date}، ولم يُمدَّد.} other {ظلّ الوقف ساريًا حتى {date}، ولم يُمدَّد.}}} other {{removal, select, yes {يحمي الوقف {anyone} من الترحيل حتى {date}.} other {الوقف ساري حتى {date}.}} راجع صفحة القضية لمعرفة ما إذا مُدّد.}}',
   'calendar.stay.laterOrder': 'أمر لاحق',
   'calendar.page.asOf': 'الوضع في {date}.',
   'protection.title': 'ما الذي حمى الناس، أمرًا بعد أمر',
@@ -218,17 +232,29 @@ export const ar: Record<MessageKey, string> = {
     '{removal, select, yes {انتهى الوقف بعد {date}: لم يعد يحمي {anyone} من الترحيل.} other {انتهى الوقف بعد {date}.}}',
   'protection.injunctionEnded.headline': 'انتهاء الأمر القضائي',
   'protection.injunctionEnded': 'كان آخر يوم للأمر القضائي {date}: لم يعد ساريًا.',
+  'coverage.none': 'لم يُبلغ أي مصدر عن هذه القضية بعد.',
+  'coverage.whole':
+    'لدى docketwatch كل قيود سجل المحكمة: قرأ تقرير السجل الكامل ولا ينقص أي رقم{last, select, none {} other { حتى الرقم {last}}}.',
+  'coverage.complete': 'قرأ docketwatch تقرير سجل المحكمة الكامل (حتى الرقم {highest}).',
+  'coverage.notListed':
+    'أرقام غير موجودة في ذلك التقرير: {count} ({runs})؛ لا يُظهرها سجل المحكمة العلني (مختومة أو مقيّدة أو غير مستخدمة)، لذلك لم يرها docketwatch أيضًا.',
+  'coverage.notSeen':
+    'قيود قُدّمت بعد ذلك التقرير ولم يرها docketwatch بعد: {count} ({runs})؛ فالمصادر التي يتابعها منذ ذلك الحين لا تنقل كل القيود.',
+  'coverage.partial':
+    'لم يقرأ docketwatch تقرير سجل كاملًا: لديه فقط ما تنقله مصادره{first, select, none {} other {، ولا شيء مما قُدّم قبل {firstDay}}}{before, select, none {} other { (القيود 1–{before})}}.',
+  'coverage.partialGaps': 'قيود مرقّمة ناقصة بين ما لديه: {count} ({runs}).',
+  'coverage.title': 'ما رآه docketwatch',
   'calendar.injunction.start': 'يبدأ سريان {theName}',
   'calendar.injunction.end': 'آخر يوم لسريان {theName}',
   'calendar.injunction.description':
     '{theName} ساري منذ {since}{term, select, date { حتى {date}} until { حتى {until}} other { طوال نظر القضية}}.{cancelled, select, yes { لم يعد ساريًا.} other {}}',
   'calendar.deadline.summary': 'موعد حدّدته المحكمة: {what}{cancelled, select, yes { (أُلغي)} other {}}',
-  'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: «{what}» في موعد أقصاه {date}.',
-  'calendar.hearing.summary': 'جلسة: {what}{cancelled, select, yes { (أُلغيت)} other {}}',
-  'calendar.hearing.description': 'تعقد المحكمة جلسة في {date}: «{what}».',
+  'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: {what}، في موعد أقصاه {date}.',
+  'calendar.hearing.summary': 'موعد: {what}{cancelled, select, yes { (أُلغي)} other {}}',
+  'calendar.hearing.description': 'حدّدت المحكمة موعدًا في {date}: {what}.',
   'calendar.page.title': 'المواعيد المهمة: {title}',
   'calendar.page.intro':
-    'المواعيد التي حدّدتها المحكمة والتي تهمّ الأشخاص في هذه القضية: أوامر الوقف، والأوامر القضائية، والجلسات، والمواعيد التي أمر بها القاضي (مثل موعد الإفراج). لا تشمل مهل تقديم المذكرات أو المحاضر.',
+    'المواعيد التي حدّدتها المحكمة والتي تهمّ الأشخاص في هذه القضية: أوامر الوقف، والأوامر القضائية، والجلسات، والمواعيد التي أمرت بها المحكمة (مثل موعد الإفراج). لا تشمل مهل تقديم المذكرات أو المحاضر.',
   'calendar.page.add': 'أضف هذه المواعيد إلى تقويمك',
   'calendar.page.addHint': 'تُحدِّث تطبيقات التقويم المواعيد عندما تغيّر المحكمة أحدها.',
   'calendar.page.upcoming': 'المواعيد القادمة',
@@ -259,14 +285,15 @@ export const ar: Record<MessageKey, string> = {
   'search.document': 'المستند',
   'track.title': 'متابعة هذه القضية؟',
   'track.found': 'وجد بحثك المحفوظ «{name}» هذه القضية في موجز RSS للمحكمة:',
-  'track.hint': 'سيتابعها docketwatch من نشرة المحكمة ويعرضها في صفحة خاصة بها. يعمل هذا الرابط مرة واحدة.',
+  'track.hint':
+    'سيتابعها docketwatch من موجز RSS للمحكمة ويعرضها في صفحة خاصة بها. يعمل هذا الرابط مرة واحدة.',
   'stop.title': 'إيقاف هذه الرسائل؟',
   'stop.question': 'لن يتلقى {email} بعد الآن أخبار القضايا الجديدة التي يجدها البحث المحفوظ «{name}».',
   'stop.done': 'تم الإيقاف',
   'stop.doneBody': 'لن يتلقى {email} رسائل هذا البحث المحفوظ بعد الآن.',
   'searchForm.title': 'متابعة بحث محفوظ في جميع المحاكم',
   'searchForm.intro':
-    'يفحص docketwatch كل نشرة محكمة يقرؤها بحثًا عن قضايا جديدة تطابق بحثك، ويرسل إليك كل واحدة منها بالبريد مع رابط لمتابعتها. لا تحمل النشرات إلا اسم القضية وعنوان كل مستند.',
+    'يفحص docketwatch كل موجز RSS لمحكمة يقرؤه بحثًا عن قضايا جديدة تطابق بحثك، ويرسل إليك كل واحدة منها بالبريد مع رابط لمتابعتها. لا تحمل هذه الموجزات إلا اسم القضية وعنوان كل مستند.',
   'searchForm.query': 'البحث',
   'searchForm.queryHint':
     'يجب أن تظهر كل الكلمات؛ "عبارة" بين علامتَي تنصيص؛ OR بين البدائل؛ -كلمة لاستبعاد كلمة؛ court:nysd لمحكمة واحدة؛ nos:463 لنوع الدعوى. اكتب البحث بالإنجليزية، كما هي سجلات المحاكم.',
@@ -293,7 +320,7 @@ export const ar: Record<MessageKey, string> = {
     'إذا كان بإمكان {email} متابعة هذا البحث فقد أرسلنا إليه رسالة. يبدأ البحث عندما تفتح الرابط فيها وتؤكِّد.',
   'searchConfirm.subject': 'أكِّد بحثك المحفوظ في docketwatch «{name}»',
   'searchConfirm.asked':
-    'طلب أحدهم (ونأمل أن تكون أنت) من docketwatch مراسلة {email} عندما تحمل نشرة إحدى المحاكم قضية جديدة تطابق «{query}».',
+    'طلب أحدهم (ونأمل أن تكون أنت) من docketwatch مراسلة {email} عندما يحمل موجز RSS لإحدى المحاكم قضية جديدة تطابق «{query}».',
   'searchConfirm.action': 'تأكيد هذا البحث',
   'searchConfirm.title': 'بدء هذا البحث المحفوظ؟',
   'searchConfirm.button': 'ابدأ',
@@ -301,7 +328,7 @@ export const ar: Record<MessageKey, string> = {
     '{email} يتابع بالفعل {max} عمليات بحث محفوظة. أوقف واحدة أولًا (الرابط في آخر رسائلها)، ثم أكّد هذا البحث من جديد.',
   'searchConfirm.done': 'بحثك المحفوظ يعمل الآن',
   'searchConfirm.doneBody':
-    'سيراسل docketwatch العنوان {email} عندما تحمل نشرة إحدى المحاكم قضية جديدة تطابق «{query}». في كل رسالة رابط لإيقافها.',
+    'سيراسل docketwatch العنوان {email} عندما يحمل موجز RSS لإحدى المحاكم قضية جديدة تطابق «{query}». في كل رسالة رابط لإيقافها.',
   // ---- a link that does not work ----
   'problem.expired': 'انتهت صلاحية هذا الرابط',
   'problem.invalid': 'هذا الرابط لا يعمل',

@@ -81,7 +81,13 @@ export const en = {
   'filingMissing.sentence':
     '{party, select, none {{what} was due by {date}} other {{party} had until {date} to file {what}}}, and it is not on the docket yet.',
   'hearing.name':
-    '{hearing, select, motion_hearing {motion hearing} status_conference {status conference} scheduling_conference {scheduling conference} oral_argument {oral argument} evidentiary_hearing {evidentiary hearing} sentencing {sentencing} trial {trial} other {hearing}}',
+    '{hearing, select, motion_hearing {motion hearing} status_conference {status conference} scheduling_conference {scheduling conference} oral_argument {oral argument} evidentiary_hearing {evidentiary hearing} sentencing {sentencing} trial {trial} conference {conference} telephone_conference {telephone conference} pretrial_conference {pretrial conference} final_pretrial_conference {final pretrial conference} settlement_conference {settlement conference} bond_hearing {bond hearing} detention_hearing {detention hearing} show_cause_hearing {show cause hearing} preliminary_injunction_hearing {preliminary injunction hearing} arraignment {arraignment} jury_trial {jury trial} bench_trial {bench trial} other {hearing}}',
+  'party.role':
+    '{role, select, respondent {Respondent} respondents {Respondents} petitioner {Petitioner} petitioners {Petitioners} plaintiff {Plaintiff} plaintiffs {Plaintiffs} defendant {Defendant} defendants {Defendants} government {the government} movant {Movant} movants {Movants} debtor {Debtor} debtors {Debtors} appellant {Appellant} appellants {Appellants} appellee {Appellee} appellees {Appellees} intervenor {Intervenor} intervenors {Intervenors} parties {the parties} counsel {counsel} class_counsel {class counsel} trustee {the trustee} creditor {Creditor} creditors {Creditors} other {a party}}',
+  'deadline.act':
+    '{act, select, response {response{ref, select, none {} other { to {ref}}}} reply {reply{ref, select, none {} other { in support of {ref}}}} answer {answer{ref, select, none {} other { ({ref})}}} other {filing{ref, select, none {} other { ({ref})}}}}',
+  'deadline.note':
+    '{note, select, recurring {recurring} local_rule {local-rule default} cmecf {as computed by CM/ECF} motion_docket {motion docket date, as computed by CM/ECF} other {}}',
   'hearing.headline':
     '{change, select, set {{Name} set for {date}} moved {{Name} moved to {date}} other {{Name} cancelled}}',
   'hearing.sentence':
@@ -97,6 +103,10 @@ export const en = {
     '{kind, select, judgment {Judgment} other {Opinion}} of the court of appeals ({label})',
   'entry.appeals.sentence':
     'The court of appeals issued its {kind, select, judgment {judgment} other {opinion}} ({label}){filed, select, none {} other {, filed {filed}}}.',
+  'entry.step.headline':
+    '{step, select, argued {Case argued and submitted to the court} submitted {Case submitted to the court on the briefs} heard {Oral argument heard} other {Case scheduled for oral argument}} ({label})',
+  'entry.step.sentence':
+    '{step, select, argued {The appeal was argued before the judges of {court} and submitted to them for decision} submitted {The appeal was submitted to the judges of {court} for decision on the written briefs, without oral argument} heard {The judges of {court} heard oral argument in the appeal} other {{Court} scheduled the appeal for oral argument}} ({label}){filed, select, none {} other {, filed {filed}}}.{step, select, calendared {} other { Nothing changes until they decide.}}',
   'entryUpdated.headline': '{Label} filled in',
   'entryUpdated.sentence': '{Label} was filled in later.',
 
@@ -156,6 +166,9 @@ export const en = {
   'page.cases': 'Tracked cases',
   'page.languages': 'Read this page in:',
   'page.englishOnly': 'The case’s record below is in English, as the court wrote it.',
+  'follow.title': 'Follow this case',
+  'follow.calendar': 'Calendar (deadlines, hearings, stays)',
+  'follow.feed': 'Atom feed of new entries',
   'form.title': 'Get email updates',
   'form.email': 'Email address',
   'form.which': 'Which messages',
@@ -207,7 +220,7 @@ export const en = {
   // ---- the advocates' calendar (.ics and its page) ----
   'calendar.name': '{title}: key dates',
   'calendar.stay.summary':
-    '{cancelled, select, yes {Stay (no longer in force)} other {Last day of the stay: protection ends unless the judge extends it}}',
+    '{cancelled, select, yes {Stay (no longer in force)} other {{state, select, superseded {Last day of the stay: {replacement} took its place} expired {Last day of the stay (it was not extended)} other {Last day of the stay: protection ends unless the judge extends it}}}}',
   'calendar.stay.description':
     '{state, select, superseded {{removal, select, yes {The stay protected {anyone} from deportation until {endedOn}, when {replacement} took its place.} other {The stay was in force until {endedOn}, when {replacement} took its place.}}} lifted {{removal, select, yes {The stay protected {anyone} from deportation until the judge lifted it on {endedOn}.} other {The stay was in force until the judge lifted it on {endedOn}.}}} expired {{removal, select, yes {The stay protected {anyone} from deportation through {date}; it was not extended.} other {The stay was in force through {date}; it was not extended.}}} other {{removal, select, yes {The stay protects {anyone} from deportation through {date}.} other {The stay is in force through {date}.}} Check the case page for an extension.}}',
   'calendar.stay.laterOrder': 'a later order',
@@ -227,6 +240,19 @@ export const en = {
     '{removal, select, yes {The stay ended after {date}: it no longer protects {anyone} from deportation.} other {The stay ended after {date}.}}',
   'protection.injunctionEnded.headline': 'Injunction ended',
   'protection.injunctionEnded': 'The injunction’s last day was {date}: it no longer applies.',
+  'coverage.none': 'No source has reported on this case yet.',
+  'coverage.whole':
+    'docketwatch has every entry of the court’s docket: it has read the complete docket report, and no number is missing{last, select, none {} other { up to No. {last}}}.',
+  'coverage.complete': 'docketwatch has read the court’s complete docket report (up to No. {highest}).',
+  'coverage.notListed':
+    '{count, plural, =1 {One number ({runs}) is} other {# numbers ({runs}) are}} not on that report: the court’s public docket does not show {count, plural, =1 {it} other {them}} (sealed, restricted or never used), so docketwatch has not seen {count, plural, =1 {it} other {them}} either.',
+  'coverage.notSeen':
+    '{count, plural, =1 {One entry filed after that report ({runs}) has} other {# entries filed after that report ({runs}) have}} not been seen yet: the sources docketwatch follows since then do not carry every entry.',
+  'coverage.partial':
+    'docketwatch has not read a complete docket report: it has only what its sources carry{first, select, none {} other {, nothing filed before {firstDay}}}{before, select, none {} other { (entries 1–{before})}}.',
+  'coverage.partialGaps':
+    '{count, plural, =1 {One numbered entry ({runs}) is} other {# numbered entries ({runs}) are}} missing between those it has.',
+  'coverage.title': 'What docketwatch has seen',
   'calendar.injunction.start': '{Name} takes effect',
   'calendar.injunction.end': 'Last day of {theName}',
   'calendar.injunction.description':

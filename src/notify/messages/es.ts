@@ -40,7 +40,7 @@ export const es: Record<MessageKey, string> = {
   'stayExpiring.headline':
     '{days, plural, =0 {La suspensión{party, select, none {} other { para {party}}} termina hoy} =1 {La suspensión{party, select, none {} other { para {party}}} termina en 1 día} other {La suspensión{party, select, none {} other { para {party}}} termina en # días}} ({date})',
   'stayExpiring.sentence':
-    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {{what, select, none {} other { Suspende: {what}.}}}}',
+    '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {{what, select, none {} other { Es la suspensión de {what}.}}}}',
 
   'injunction.name':
     '{injunction, select, TRO {orden de restricción temporal} permanent_injunction {medida cautelar permanente} other {medida cautelar preliminar}}',
@@ -55,9 +55,9 @@ export const es: Record<MessageKey, string> = {
     '{action, select, granted {El tribunal concedió una {name}{dated, select, yes { el {date}} other {}}: una orden judicial que debe cumplirse {term, select, until {hasta {until}} other {mientras dure el caso}}.} denied {El tribunal denegó la solicitud de una {name}.} extended {El tribunal prorrogó {theName}{term, select, until { hasta {until}} other {}}.} modified {El tribunal modificó {theName}. Lea la orden para saber qué cubre ahora.} dissolved {El tribunal puso fin a {theName}: ya no se aplica.} vacated {{TheName} fue anulada{dated, select, yes { el {date}} other {}}: ya no se aplica.} other {{TheName} quedó en pausa: por ahora no se aplica.}}',
 
   'appeal.headline':
-    '{outcome, select, reversed {Decisión revocada en apelación} vacated {Decisión anulada en apelación} affirmed {Decisión confirmada en apelación} remanded {Caso devuelto al tribunal de distrito} partly {{affirmed, select, yes {Decisión confirmada en parte y {how, select, reversed {revocada} other {anulada}} en parte en apelación} other {Decisión {how, select, reversed {revocada} other {anulada}} en parte en apelación}}} dismissed {Apelación desestimada} recalled {Mandato revocado} stay_denied {Pausa durante la apelación denegada} other {Mandato emitido}}',
+    '{outcome, select, reversed {Decisión revocada en apelación} vacated {Decisión anulada en apelación} affirmed {Decisión confirmada en apelación} remanded {Caso devuelto al tribunal de distrito} partly {{affirmed, select, yes {Decisión confirmada en parte y {how, select, reversed {revocada} other {anulada}} en parte en apelación} other {Decisión {how, select, reversed {revocada} other {anulada}} en parte en apelación}}} dismissed {Apelación desestimada} recalled {Mandato retirado} stay_denied {Suspensión durante la apelación denegada} other {Mandato emitido: la decisión de apelación entra en vigor}}',
   'appeal.sentence':
-    '{outcome, select, reversed {{Court} revocó {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} vacated {{Court} anuló {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} affirmed {{Court} confirmó {ruling, select, none {la decisión apelada} other {{ruling}}}: sigue como estaba.} remanded {{Court} devolvió el caso al juez de distrito para que decida de nuevo.{pending, select, yes { Hasta que emita su mandato, {ruling, select, none {la decisión apelada} other {{ruling}}} sigue vigente tal como estaba.} other {}}} partly {{affirmed, select, yes {{Court} confirmó una parte de {ruling, select, none {la decisión apelada} other {{ruling}}} y {how, select, reversed {revocó} other {anuló}} el resto} other {{Court} {how, select, reversed {revocó} other {anuló}} una parte de {ruling, select, none {la decisión apelada} other {{ruling}}}; el resto se mantiene}}{remanded, select, yes {, y devolvió el caso al tribunal de distrito sobre esa parte} other {}}{dated, select, yes { el {date}} other {}}.{pending, select, yes { La parte {how, select, reversed {revocada} other {anulada}} solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces {ruling, select, none {la decisión apelada} other {{ruling}}} sigue vigente tal como estaba.} other {}}} dismissed {{Court} desestimó la apelación{ruling, select, none {} other { contra {ruling}}}{dated, select, yes { el {date}} other {}}: la apelación terminó y la orden del tribunal de distrito se mantiene.{stayEnded, select, yes { Lo que estaba en pausa durante la apelación ya no lo está.} other {}}} recalled {{Court} revocó su mandato{decided, select, none {} other {: su decisión del {decided} deja de tener efecto hasta que el mandato se emita de nuevo}}{ruling, select, none {} other {, y {ruling} sigue vigente como estaba antes de esa decisión}}.} stay_denied {{by, select, supreme_court {La Corte Suprema} other {{Court}}} se negó a poner en pausa {ruling, select, none {la decisión apelada} other {{ruling}}} mientras dura la apelación: sigue vigente.} other {{Court} emitió su mandato: su decisión ya tiene efecto en el tribunal de distrito.}}',
+    '{outcome, select, reversed {{Court} revocó {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} vacated {{Court} anuló {ruling, select, none {la decisión apelada} other {{ruling}}}{dated, select, yes { el {date}} other {}}{pending, select, yes {. Esto solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces sigue vigente.} other {: ya no tiene efecto.}}} affirmed {{Court} confirmó {ruling, select, none {la decisión apelada} other {{ruling}}}: sigue como estaba.} remanded {{Court} devolvió el caso al tribunal de distrito para que decida de nuevo.{pending, select, yes { Hasta que emita su mandato, {ruling, select, none {la decisión apelada} other {{ruling}}} sigue vigente tal como estaba.} other {}}} partly {{affirmed, select, yes {{Court} confirmó una parte de {ruling, select, none {la decisión apelada} other {{ruling}}} y {how, select, reversed {revocó} other {anuló}} el resto} other {{Court} {how, select, reversed {revocó} other {anuló}} una parte de {ruling, select, none {la decisión apelada} other {{ruling}}}; el resto se mantiene}}{remanded, select, yes {, y devolvió el caso al tribunal de distrito sobre esa parte} other {}}{dated, select, yes { el {date}} other {}}.{pending, select, yes { La parte {how, select, reversed {revocada} other {anulada}} solo tiene efecto cuando el tribunal de apelaciones emita su mandato: hasta entonces {ruling, select, none {la decisión apelada} other {{ruling}}} sigue vigente tal como estaba.} other {}}} dismissed {{Court} desestimó la apelación{ruling, select, none {} other { contra {ruling}}}{dated, select, yes { el {date}} other {}}: la apelación terminó y la orden del tribunal de distrito se mantiene.{stayEnded, select, yes { Lo que estaba en pausa durante la apelación ya no lo está.} other {}}} recalled {{Court} retiró su mandato{decided, select, none {} other {: su decisión del {decided} deja de tener efecto hasta que el mandato se emita de nuevo}}{ruling, select, none {} other {, y {ruling} sigue vigente como estaba antes de esa decisión}}.} stay_denied {{by, select, supreme_court {La Corte Suprema} other {{Court}}} se negó a poner en pausa {ruling, select, none {la decisión apelada} other {{ruling}}} mientras dura la apelación: sigue vigente.} other {{Court} emitió su mandato: su decisión ya tiene efecto en el tribunal de distrito.}}',
   'appeal.ruling.changing':
     'la orden del {date} que {how, select, extending {prorrogó} other {modificó}} {theName}',
   'injunction.byAppeal':
@@ -74,9 +74,15 @@ export const es: Record<MessageKey, string> = {
   'at.time': '{date} a las {time}',
   'filingMissing.headline': 'Falta un escrito esperado: {what}',
   'filingMissing.sentence':
-    '{party, select, none {{what} debía presentarse a más tardar el {date}} other {{party} tenía hasta el {date} para presentar {what}}}, y todavía no aparece en el expediente.',
+    '{party, select, none {{what} debía presentarse a más tardar el {date}} other {el plazo de {party} para presentar {what} vencía el {date}}}, y todavía no aparece en el expediente.',
   'hearing.name':
-    '{hearing, select, motion_hearing {audiencia sobre una moción} status_conference {conferencia sobre el estado del caso} scheduling_conference {conferencia de calendario} oral_argument {alegatos orales} evidentiary_hearing {audiencia de pruebas} sentencing {audiencia de sentencia} trial {juicio} other {audiencia}}',
+    '{hearing, select, motion_hearing {audiencia sobre una moción} status_conference {conferencia sobre el estado del caso} scheduling_conference {conferencia de calendario} oral_argument {alegatos orales} evidentiary_hearing {audiencia de pruebas} sentencing {audiencia de sentencia} trial {juicio} conference {conferencia} telephone_conference {conferencia telefónica} pretrial_conference {conferencia previa al juicio} final_pretrial_conference {conferencia final previa al juicio} settlement_conference {conferencia de conciliación} bond_hearing {audiencia de fianza} detention_hearing {audiencia sobre la detención} show_cause_hearing {audiencia para exponer motivos} preliminary_injunction_hearing {audiencia sobre la medida cautelar preliminar} arraignment {lectura de cargos} jury_trial {juicio con jurado} bench_trial {juicio sin jurado} other {audiencia}}',
+  'party.role':
+    '{role, select, respondent {el demandado} respondents {los demandados} petitioner {el peticionario} petitioners {los peticionarios} plaintiff {el demandante} plaintiffs {los demandantes} defendant {el demandado} defendants {los demandados} government {el Gobierno} movant {la parte solicitante} movants {las partes solicitantes} debtor {el deudor} debtors {los deudores} appellant {el apelante} appellants {los apelantes} appellee {el apelado} appellees {los apelados} intervenor {el interviniente} intervenors {los intervinientes} parties {las partes} counsel {los abogados} class_counsel {los abogados de la clase} trustee {el síndico} creditor {el acreedor} creditors {los acreedores} other {una de las partes}}',
+  'deadline.act':
+    '{act, select, response {respuesta{ref, select, none {} other { al escrito {ref}}}} reply {réplica{ref, select, none {} other { en apoyo del escrito {ref}}}} answer {contestación a la demanda{ref, select, none {} other { ({ref})}}} other {escrito{ref, select, none {} other { ({ref})}}}}',
+  'deadline.note':
+    '{note, select, recurring {se repite} local_rule {plazo por defecto de las reglas locales del tribunal} cmecf {calculado por el sistema del tribunal, CM/ECF} motion_docket {fecha de la moción en el calendario, calculada por el sistema del tribunal, CM/ECF} other {}}',
   'hearing.headline':
     '{change, select, set {Fecha fijada: {name}, el {date}} moved {Nueva fecha: {name}, el {date}} other {Cancelado: {name}}}',
   'hearing.sentence':
@@ -91,6 +97,10 @@ export const es: Record<MessageKey, string> = {
     '{kind, select, judgment {Sentencia} other {Opinión}} del tribunal de apelaciones ({label})',
   'entry.appeals.sentence':
     'El tribunal de apelaciones emitió su {kind, select, judgment {sentencia} other {opinión}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
+  'entry.step.headline':
+    '{step, select, argued {Caso sometido a la decisión del tribunal tras los alegatos orales} submitted {Caso sometido a la decisión del tribunal con base en los escritos} heard {Alegatos orales escuchados} other {Caso programado para alegatos orales}} ({label})',
+  'entry.step.sentence':
+    '{step, select, argued {Los abogados presentaron sus alegatos orales ante {court} y el caso quedó sometido a la decisión de sus jueces} submitted {{Court} tomó el caso para decidirlo con base en los escritos, sin alegatos orales} heard {{Court} escuchó los alegatos orales de la apelación} other {{Court} programó la apelación para alegatos orales}} ({label}){filed, select, none {} other {, con fecha {filed}}}.{step, select, calendared {} other { Nada cambia hasta que los jueces decidan.}}',
   'entryUpdated.headline': '{Label}: datos completados',
   'entryUpdated.sentence': 'Los datos de {label} se completaron más tarde.',
 
@@ -113,7 +123,7 @@ export const es: Record<MessageKey, string> = {
   'digest.headline.filled': '{count, plural, =1 {1 entrada completada} other {# entradas completadas}}',
   'digest.headline.next': '{what}; próximo plazo {days}',
   'digest.headline.alerted':
-    'Situación del caso ({count, plural, =1 {1 cambio ya enviado} other {# cambios ya enviados}} como alertas)',
+    'Cómo está el caso ({count, plural, =1 {1 cambio ya enviado} other {# cambios ya enviados}} como alertas)',
   'posture.title': 'Cómo está el caso',
   'posture.notRead':
     'docketwatch todavía no ha leído el expediente de este caso, así que no puede decir qué está vigente.',
@@ -139,7 +149,7 @@ export const es: Record<MessageKey, string> = {
   'link.docket': 'El expediente en el tribunal',
   'link.keyDates': 'Fechas clave (agréguelas a su calendario)',
   audience:
-    '{audience, select, legal {equipo legal} maintainer {mantenimiento} other {defensores comunitarios}}',
+    '{audience, select, legal {equipo legal} maintainer {responsables del sitio} other {lenguaje sencillo}}',
   'footer.why': 'Recibe este mensaje porque sigue {title} en docketwatch ({audience}).',
   'footer.manage': 'Administrar su suscripción',
   'footer.unsubscribe': 'Cancelar la suscripción',
@@ -153,6 +163,9 @@ export const es: Record<MessageKey, string> = {
   'page.cases': 'Casos que se siguen',
   'page.languages': 'Leer esta página en:',
   'page.englishOnly': 'El expediente del caso que sigue está en inglés, tal como lo escribió el tribunal.',
+  'follow.title': 'Seguir este caso',
+  'follow.calendar': 'Calendario del equipo legal (plazos, audiencias, suspensiones; en inglés)',
+  'follow.feed': 'Canal Atom de las entradas nuevas (en inglés)',
   'form.title': 'Recibir avisos por correo',
   'form.email': 'Correo electrónico',
   'form.which': 'Qué mensajes',
@@ -181,7 +194,7 @@ export const es: Record<MessageKey, string> = {
     'Le enviamos un correo de bienvenida con la situación actual del caso. Cada correo tiene un enlace para cambiar o detener los avisos.',
   'confirmed.manage': 'Cambiar o detener los avisos',
   describe:
-    '{audience, select, legal {equipo legal} maintainer {mantenimiento} other {lenguaje sencillo}}, {frequency, select, immediate {cada mensaje al momento} weekly {lo urgente de inmediato, lo demás una vez por semana} other {lo urgente de inmediato, lo demás una vez al día}}',
+    '{audience, select, legal {equipo legal} maintainer {responsables del sitio} other {lenguaje sencillo}}, {frequency, select, immediate {cada mensaje al momento} weekly {lo urgente de inmediato, lo demás una vez por semana} other {lo urgente de inmediato, lo demás una vez al día}}',
   'manage.title': 'Su suscripción',
   'manage.follows': '{email} sigue {title}.',
   'manage.status':
@@ -202,9 +215,9 @@ export const es: Record<MessageKey, string> = {
 
   'calendar.name': '{title}: fechas clave',
   'calendar.stay.summary':
-    '{cancelled, select, yes {Suspensión (ya no vigente)} other {Último día de la suspensión: la protección termina si el juez no la prorroga}}',
+    '{cancelled, select, yes {Suspensión (ya no vigente)} other {{state, select, superseded {Último día de la suspensión: {replacement} la reemplazó} expired {Último día de la suspensión (no se prorrogó)} other {Último día de la suspensión: la protección termina salvo que el tribunal la prorrogue}}}}',
   'calendar.stay.description':
-    '{state, select, superseded {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta el {endedOn}, cuando {replacement} tomó su lugar.} other {La suspensión estuvo vigente hasta el {endedOn}, cuando {replacement} tomó su lugar.}}} lifted {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta que el juez la levantó el {endedOn}.} other {La suspensión estuvo vigente hasta que el juez la levantó el {endedOn}.}}} expired {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta el {date}; no se prorrogó.} other {La suspensión estuvo vigente hasta el {date}; no se prorrogó.}}} other {{removal, select, yes {La suspensión protege a {anyone} de la deportación hasta el {date}.} other {La suspensión está vigente hasta el {date}.}} Consulte la página del caso por si hay una prórroga.}}',
+    '{state, select, superseded {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta el {endedOn}, cuando {replacement} tomó su lugar.} other {La suspensión estuvo vigente hasta el {endedOn}, cuando {replacement} tomó su lugar.}}} lifted {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta que el tribunal la levantó el {endedOn}.} other {La suspensión estuvo vigente hasta que el tribunal la levantó el {endedOn}.}}} expired {{removal, select, yes {La suspensión protegió a {anyone} de la deportación hasta el {date}; no se prorrogó.} other {La suspensión estuvo vigente hasta el {date}; no se prorrogó.}}} other {{removal, select, yes {La suspensión protege a {anyone} de la deportación hasta el {date}.} other {La suspensión está vigente hasta el {date}.}} Consulte la página del caso por si hay una prórroga.}}',
   'calendar.stay.laterOrder': 'una orden posterior',
   'calendar.page.asOf': 'Situación al {date}.',
   'protection.title': 'Lo que protegió a las personas, orden por orden',
@@ -222,18 +235,32 @@ export const es: Record<MessageKey, string> = {
     '{removal, select, yes {La suspensión terminó después del {date}: ya no protege a {anyone} de la deportación.} other {La suspensión terminó después del {date}.}}',
   'protection.injunctionEnded.headline': 'Fin de la medida cautelar',
   'protection.injunctionEnded': 'El último día de la medida cautelar fue el {date}: ya no se aplica.',
+  'coverage.none': 'Ninguna fuente ha informado todavía sobre este caso.',
+  'coverage.whole':
+    'docketwatch tiene todas las entradas del expediente del tribunal: ha leído el informe completo del expediente y no falta ningún número{last, select, none {} other { hasta el n.º {last}}}.',
+  'coverage.complete':
+    'docketwatch ha leído el informe completo del expediente del tribunal (hasta el n.º {highest}).',
+  'coverage.notListed':
+    '{count, plural, =1 {Un número ({runs}) no figura} other {# números ({runs}) no figuran}} en ese informe: el expediente público del tribunal no {count, plural, =1 {lo} other {los}} muestra (sellados, restringidos o sin usar), así que docketwatch tampoco {count, plural, =1 {lo} other {los}} ha visto.',
+  'coverage.notSeen':
+    '{count, plural, =1 {Una entrada presentada después de ese informe ({runs}) no se ha visto todavía} other {# entradas presentadas después de ese informe ({runs}) no se han visto todavía}}: las fuentes que docketwatch sigue desde entonces no traen todas las entradas.',
+  'coverage.partial':
+    'docketwatch no ha leído un informe completo del expediente: solo tiene lo que traen sus fuentes{first, select, none {} other {, nada presentado antes del {firstDay}}}{before, select, none {} other { (entradas 1–{before})}}.',
+  'coverage.partialGaps':
+    '{count, plural, =1 {Falta una entrada numerada ({runs})} other {Faltan # entradas numeradas ({runs})}} entre las que tiene.',
+  'coverage.title': 'Lo que docketwatch ha visto',
   'calendar.injunction.start': 'Entra en vigor: {name}',
   'calendar.injunction.end': 'Último día de {theName}',
   'calendar.injunction.description':
     '{TheName} está vigente desde el {since}{term, select, date { hasta el {date}} until { hasta {until}} other { mientras dure el caso}}.{cancelled, select, yes { Ya no se aplica.} other {}}',
   'calendar.deadline.summary':
     'Fecha ordenada por el tribunal: {what}{cancelled, select, yes { (cancelada)} other {}}',
-  'calendar.deadline.description': 'El juez fijó esta fecha: «{what}», a más tardar el {date}.',
-  'calendar.hearing.summary': 'Audiencia: {what}{cancelled, select, yes { (cancelada)} other {}}',
-  'calendar.hearing.description': 'El tribunal celebra una audiencia el {date}: «{what}».',
+  'calendar.deadline.description': 'El tribunal fijó esta fecha: {what}, a más tardar el {date}.',
+  'calendar.hearing.summary': 'Fecha fijada: {what}{cancelled, select, yes { (cancelada)} other {}}',
+  'calendar.hearing.description': 'El tribunal fijó para el {date}: {what}.',
   'calendar.page.title': 'Fechas clave: {title}',
   'calendar.page.intro':
-    'Las fechas fijadas por el tribunal que importan a las personas de este caso: suspensiones, medidas cautelares, audiencias y fechas ordenadas por el juez (como una fecha de liberación). No se incluyen los plazos para escritos ni transcripciones.',
+    'Las fechas fijadas por el tribunal que importan a las personas de este caso: suspensiones, medidas cautelares, audiencias y fechas ordenadas por el tribunal (como una fecha de liberación). No se incluyen los plazos para escritos ni transcripciones.',
   'calendar.page.add': 'Añadir estas fechas a su calendario',
   'calendar.page.addHint':
     'Las aplicaciones de calendario actualizan las fechas cuando el tribunal cambia alguna.',
@@ -269,7 +296,7 @@ export const es: Record<MessageKey, string> = {
   'track.title': '¿Seguir este caso?',
   'track.found': 'Su búsqueda guardada «{name}» encontró este caso en el canal RSS del tribunal:',
   'track.hint':
-    'docketwatch lo seguirá a partir del canal del tribunal y lo mostrará en su propia página. Este enlace sirve una sola vez.',
+    'docketwatch lo seguirá a partir del canal RSS del tribunal y lo mostrará en su propia página. Este enlace sirve una sola vez.',
   'stop.title': '¿Dejar de recibir estos correos?',
   'stop.question':
     '{email} ya no recibirá avisos de los casos nuevos que encuentre la búsqueda guardada «{name}».',
@@ -277,7 +304,7 @@ export const es: Record<MessageKey, string> = {
   'stop.doneBody': '{email} ya no recibirá los correos de esta búsqueda guardada.',
   'searchForm.title': 'Seguir una búsqueda guardada en todos los tribunales',
   'searchForm.intro':
-    'docketwatch revisa cada canal de tribunal que lee en busca de casos nuevos que coincidan con su búsqueda, y le envía cada uno por correo con un enlace para seguirlo. Los canales solo traen el nombre del caso y el título de cada escrito.',
+    'docketwatch revisa cada canal RSS de tribunal que lee en busca de casos nuevos que coincidan con su búsqueda, y le envía cada uno por correo con un enlace para seguirlo. Los canales solo traen el nombre del caso y el título de cada escrito.',
   'searchForm.query': 'Búsqueda',
   'searchForm.queryHint':
     'Todas las palabras deben aparecer; "una frase" entre comillas; OR entre alternativas; -palabra para excluir una palabra; court:nysd para un solo tribunal; nos:463 para la materia del caso. Escriba la búsqueda en inglés, como están los expedientes.',
@@ -305,7 +332,7 @@ export const es: Record<MessageKey, string> = {
     'Si {email} puede seguir esta búsqueda, le enviamos un correo. La búsqueda empieza cuando abra su enlace y confirme.',
   'searchConfirm.subject': 'Confirme su búsqueda guardada de docketwatch «{name}»',
   'searchConfirm.asked':
-    'Alguien (esperamos que usted) pidió a docketwatch que escriba a {email} cuando el canal de un tribunal traiga un caso nuevo que coincida con «{query}».',
+    'Alguien (esperamos que usted) pidió a docketwatch que escriba a {email} cuando el canal RSS de un tribunal traiga un caso nuevo que coincida con «{query}».',
   'searchConfirm.action': 'Confirmar esta búsqueda',
   'searchConfirm.title': '¿Empezar esta búsqueda guardada?',
   'searchConfirm.button': 'Empezar',
@@ -313,7 +340,7 @@ export const es: Record<MessageKey, string> = {
     '{email} ya sigue {max} búsquedas guardadas. Deje de seguir una primero (el enlace al final de sus correos) y vuelva a confirmar esta.',
   'searchConfirm.done': 'Su búsqueda guardada está activa',
   'searchConfirm.doneBody':
-    'docketwatch escribirá a {email} cuando el canal de un tribunal traiga un caso nuevo que coincida con «{query}». Cada correo tiene un enlace para dejar de recibirlos.',
+    'docketwatch escribirá a {email} cuando el canal RSS de un tribunal traiga un caso nuevo que coincida con «{query}». Cada correo tiene un enlace para dejar de recibirlos.',
   // ---- a link that does not work ----
   'problem.expired': 'Este enlace ha caducado',
   'problem.invalid': 'Este enlace no funciona',

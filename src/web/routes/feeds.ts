@@ -1,6 +1,7 @@
 /** A case's calendar (`calendar.ics`) and Atom feed (`feed.atom`). */
 import type { FastifyPluginAsync } from 'fastify';
 import { readCaseDetails } from '../../../db/case-details.ts';
+import { docketCoverage } from '../../../db/sources.ts';
 import { caseRecordsAsOf, courtToday, listDeadlineRecords } from '../../deadlines/record.ts';
 import { postureAt } from '../../notify/events.ts';
 import { toLanguage } from '../../notify/i18n.ts';
@@ -70,6 +71,7 @@ export function feedRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginA
         postureAt(store.db, info.id, today),
       ]);
       const records = asOf ? await caseRecordsAsOf(store, info.id, asOf) : stored;
+      const docket = await docketCoverage(store.db, info.id);
       const changes = await protectionChanges(store.db, info.id, today, new Set(stored.map((r) => r.id)));
       return page(
         reply,
@@ -85,6 +87,7 @@ export function feedRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginA
           asOf,
           inForce: posture.inForce,
           changes: changes.map((c) => ({ date: c.date, ...protectionLine(lang, c, info.court) })),
+          docket,
         }),
       );
     });
