@@ -270,7 +270,12 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
           const inForceRow = r.posture.inForce.some(
             (f) => expectedRow(m.lang, f, r.day) === item.split('\n')[0]!.trim(),
           );
-          if (!inForceRow && stayWord.test(item.split('\n')[0]!)) {
+          // A court of appeals' act on a stay pending appeal ("Suspensión durante la apelación
+          // denegada") is about the injunction appealed from, not a stay's last day.
+          const appealAct = ['stay_denied', 'dismissed', 'recalled'].some((outcome) =>
+            item.startsWith(`* ${t(m.lang, 'appeal.headline', { outcome })}`),
+          );
+          if (!inForceRow && !appealAct && stayWord.test(item.split('\n')[0]!)) {
             // "The earlier stay had ended on …" (a stay granted again) names a day that passed, not a last day.
             let rest = item;
             const [lapsedPre, lapsedPost] = t(m.lang, 'stay.lapsed', { date: '\u0000' }).split('\u0000') as [
