@@ -21,6 +21,7 @@ import {
 } from '../model/events.ts';
 import { turns } from '../turns.ts';
 import { isCourtSet } from './critical.ts';
+import { entryLabel, isAppellate } from './language.ts';
 import { injunctionProtects } from './protects.ts';
 import type {
   CaseHeading,
@@ -683,6 +684,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           outcome: 'mandate_issued',
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           ruling: parsed.payload.message,
+          ...(day(parsed.payload.date)
+            ? {
+                issued: {
+                  date: day(parsed.payload.date)!,
+                  label:
+                    parsed.payload.entryNumber === null
+                      ? null
+                      : `${isAppellate(ctx.case.court) ? `${ctx.case.court.toUpperCase()} ` : ''}${entryLabel(String(parsed.payload.entryNumber), ctx.case.court)}`,
+                },
+              }
+            : {}),
         },
       ];
     case 'source.down':

@@ -120,6 +120,13 @@ function appealsDecision(kind: string, court: string | null | undefined): 'opini
   return (kind === 'opinion' || kind === 'judgment') && isAppellate(court) ? kind : null;
 }
 
+/** " on April 10, 2019 (CA6 Doc. 111)": a mandate's day, and its entry when the event names none. */
+function mandateOn(event: Extract<NotifyEvent, { type: 'appeal_ruling' }>): string {
+  if (!event.issued) return '';
+  const label = !event.entry && event.issued.label ? ` (${event.issued.label})` : '';
+  return ` on ${formatDate(event.issued.date)}${label}`;
+}
+
 /** A step a court of appeals takes on the way to its decision, as docketwatch names it. */
 export type AppellateStep = 'argued' | 'submitted' | 'heard' | 'calendared';
 
@@ -310,7 +317,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           vacated: `vacated ${ruling}`,
           affirmed: `affirmed ${ruling}`,
           remanded: `remanded ${ruling} to the district court`,
-          mandate_issued: 'issued its mandate',
+          mandate_issued: `issued its mandate${mandateOn(event)}`,
           partly: `decided the appeal from ${ruling}: ${event.disposition ?? `${event.how ?? 'vacated'} in part`}`,
           dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal ends and the district court's order stands${event.stayEnded ? '; what was stayed pending the appeal is no longer stayed' : ''}`,
           recalled: '',
@@ -342,7 +349,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         vacated: `threw out ${ruling}${ends}`,
         affirmed: `upheld ${ruling}: it stays as it was.`,
         remanded: `sent the case back to the district judge to decide again.${event.pending ? ` Until its mandate issues, ${ruling} stays in force as it was.` : ''}`,
-        mandate_issued: `issued its mandate: its decision now takes effect in the district court.`,
+        mandate_issued: `issued its mandate${event.issued ? ` on ${formatDate(event.issued.date)}` : ''}: its decision now takes effect in the district court.`,
         partly: event.affirmedInPart
           ? `upheld part of ${ruling} and ${event.how === 'reversed' ? 'overturned' : 'threw out'} the rest${event.remanded ? ', and sent that part back to the district court' : ''}.${partPending}`
           : `${event.how === 'reversed' ? 'overturned' : 'threw out'} part of ${ruling}; the rest stands${event.remanded ? '. It sent that part back to the district court' : ''}.${partPending}`,
@@ -821,11 +828,13 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
     }
     case 'appeal_ruling': {
       const court = t(lang, 'court.appeals', { court: event.court?.toLowerCase() ?? 'other' });
+      // A mandate read from the other docket names no entry of this case: its own day.
+      const on = ordered ?? event.issued?.date ?? null;
       const values = {
         outcome: event.outcome,
         Court: capitalize(court),
-        dated: ordered ? 'yes' : 'no',
-        date: date(ordered),
+        dated: on ? 'yes' : 'no',
+        date: date(on),
         ruling:
           lang === 'en'
             ? namesRuling(event.ruling)

@@ -189,6 +189,11 @@ export interface AppealRulingEvent extends EventBase {
   court: string | null;
   /** What ruling, in words ("the preliminary injunction of July 24, 2017"). */
   ruling: string | null;
+  /**
+   * For `mandate_issued`: the day the mandate issued and its entry as its docket labels it
+   * ("CA6 Doc. 111"), when the event names no entry of the case it is told on.
+   */
+  issued?: { date: string; label: string | null };
   /** The rulings it acts on, one by one ("preliminary injunction of July 24, 2017"), to say them in any language. */
   rulings?: string[];
   /**

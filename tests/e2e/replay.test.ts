@@ -144,6 +144,14 @@ describe('replay of Hamama v. Adducci at max speed, mailed to a real SMTP server
     }
   });
 
+  it('says the day the mandate issued, wherever it is told', () => {
+    const told = mails.filter((m) => /issued its mandate/.test(m.text));
+    expect(told.length).toBeGreaterThan(0);
+    for (const m of told)
+      for (const line of m.text.split('\n').filter((l) => /issued its mandate/.test(l)))
+        expect(line, `${m.to}: ${m.subject}`).toMatch(/issued its mandate on April 10, 2019/);
+  });
+
   it('never sends one message twice', () => {
     const ids = mails.map((m) => m.messageId);
     expect(ids.every((id) => /^<[^@]+@[^>]+>$/.test(id))).toBe(true);
