@@ -348,34 +348,33 @@ export async function writeTransaction<T>(
 ): Promise<T> {
   if (dialectOf(db) === 'postgres') {
     if (options.unflushed !== true) return db.transaction().execute(fn);
-    return db.connection().execute(async (conn) => {
-      await conn.executeQuery(BEGIN_UNFLUSHED);
-      try {
-        const result = await fn(conn);
-        await conn.executeQuery(COMMIT);
-        return result;
-      } catch (err) {
-        await conn.executeQuery(ROLLBACK).catch(() => undefined);
-        throw err;
-      }
-    });
+    return db.connection().execute((conn) => inTransaction(conn, BEGIN_UNFLUSHED, fn));
   }
   return db.connection().execute(async (conn) => {
     writers.set(db, (writers.get(db) ?? 0) + 1);
     try {
-      await conn.executeQuery(BEGIN_IMMEDIATE);
-      try {
-        const result = await fn(conn);
-        await conn.executeQuery(COMMIT);
-        return result;
-      } catch (err) {
-        await conn.executeQuery(ROLLBACK).catch(() => undefined);
-        throw err;
-      }
+      return await inTransaction(conn, BEGIN_IMMEDIATE, fn);
     } finally {
       writers.set(db, writers.get(db)! - 1);
     }
   });
+}
+
+/** `fn` on one connection between `begin` and a commit; rolled back when it throws. */
+async function inTransaction<T>(
+  conn: Kysely<Database>,
+  begin: CompiledQuery,
+  fn: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  await conn.executeQuery(begin);
+  try {
+    const result = await fn(conn);
+    await conn.executeQuery(COMMIT);
+    return result;
+  } catch (err) {
+    await conn.executeQuery(ROLLBACK).catch(() => undefined);
+    throw err;
+  }
 }
 
 /** Per SQLite store (its `db`): write transactions of this process holding its one connection. */

@@ -88,7 +88,8 @@ export async function readEvents(
   }));
 }
 
-function parsePayload(text: string): Record<string, unknown> {
+/** A stored event's payload as an object (`{}` for anything else). */
+export function parsePayload(text: string): Record<string, unknown> {
   try {
     const v: unknown = JSON.parse(text);
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -189,7 +190,10 @@ export async function notifyEvents(
     for (const event of toNotifyEvent(stored, { case: c, entry, orderWords }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
-  return appellateEntriesTold(db, oneItemPerOrder(untrackedTwice(withConversions(out, events))));
+  return appellateEntriesTold(
+    db,
+    oneItemPerOrder(untrackedTwice(withReplacedStays(withConversions(out, events), events))),
+  );
 }
 
 /**
@@ -332,6 +336,31 @@ function withConversions(
       return o;
     const since = typeof c?.payload.since === 'string' ? c.payload.since : null;
     return { ...o, event: { ...o.event, replaces: { injunction, since } } };
+  });
+}
+
+/**
+ * An injunction granted by the order that ended a stay in its place (`stay.superseded` by the same
+ * entry, appended by the same refresh): the injunction's item says the stay ends, so the reader
+ * knows what protects people from that day (the stay's own event is told to nobody).
+ */
+function withReplacedStays(
+  out: { stored: StoredEvent; event: NotifyEvent }[],
+  events: StoredEvent[],
+): { stored: StoredEvent; event: NotifyEvent }[] {
+  const superseded = events.filter((e) => e.type === 'stay.superseded' && e.entryKey !== null);
+  if (superseded.length === 0) return out;
+  return out.map((o) => {
+    if (o.event.type !== 'injunction' || o.event.action !== 'granted') return o;
+    const s = superseded.find((e) => e.caseId === o.stored.caseId && e.entryKey === o.stored.entryKey);
+    if (!s) return o;
+    return {
+      ...o,
+      event: {
+        ...o.event,
+        replacesStay: { what: stayed(typeof s.payload.what === 'string' ? s.payload.what : null) },
+      },
+    };
   });
 }
 

@@ -263,7 +263,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       if (!plain)
         return {
           headline,
-          sentence: `${Name}${of} ${past[event.action]}${byAppeal}${until}.${replaced ? ` It takes the place of ${replaced}, which ends.` : ''}`,
+          sentence: `${Name}${of} ${past[event.action]}${byAppeal}${until}.${replaced ? ` It takes the place of ${replaced}, which ends.` : ''}${event.replacesStay ? ` It takes the place of the stay${event.replacesStay.what ? ` (${event.replacesStay.what})` : ''}, which ends that day.` : ''}`,
         };
       if (event.appealDecided && (event.action === 'modified' || event.action === 'vacated'))
         return {
@@ -823,6 +823,15 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           anyone: t(lang, 'who.anyone', { who: 'class' }),
         })}`;
         if (event.action === 'granted' && people) sentence = `${sentence} ${coveredSentence(lang, people)}`;
+      }
+      // Granted by the order that ended a stay: from that day the injunction, not the stay, protects.
+      if (event.replacesStay) {
+        const what = event.replacesStay.what;
+        const named = whoseRemovalKey(what);
+        sentence = `${sentence} ${t(lang, 'injunction.replacesStay', {
+          removal: isRemoval(what) || people?.protects === 'removal' ? 'yes' : 'no',
+          anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
+        })}`;
       }
       return { headline: t(lang, 'injunction.headline', values), sentence };
     }

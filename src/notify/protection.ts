@@ -8,7 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
-import { notifyEvents, readEvents, type StoredEvent } from './events.ts';
+import { notifyEvents, parsePayload, type StoredEvent } from './events.ts';
 import { dateIn, type Language, t } from './i18n.ts';
 import { entryLabel, isRemoval, phrase, whoseRemovalKey } from './language.ts';
 import type { NotifyEvent } from './types.ts';
@@ -31,8 +31,6 @@ export interface ProtectionChange {
   /** The stored event's type and payload, for what the alerts do not tell. */
   type: string;
   payload: Record<string, unknown>;
-  /** A stay this change's injunction took the place of (the same order granted the injunction). */
-  replacedStay?: { what: string | null };
 }
 
 /**
@@ -46,19 +44,30 @@ export async function protectionChanges(
   records: ReadonlySet<string>,
 ): Promise<ProtectionChange[]> {
   const stored: StoredEvent[] = [];
-  for (let after = 0; ; ) {
-    const batch = await readEvents(db, { afterId: after, caseIds: [caseId], limit: 2000 });
-    for (const e of batch) {
-      if (!PROTECTION.test(e.type)) continue;
-      const date = typeof e.payload.date === 'string' ? e.payload.date.slice(0, 10) : null;
-      if (!date || date > asOf) continue;
-      const record = 'record' in e.payload ? e.payload.record : undefined;
-      // A posture change names its record: none (nothing was tracked), or one since withdrawn, changed nothing.
-      if (!e.type.startsWith('appeal.') && (typeof record !== 'string' || !records.has(record))) continue;
-      stored.push(e);
-    }
-    if (batch.length < 2000) break;
-    after = batch.at(-1)!.id;
+  // Only the stays', injunctions' and appeals' events are read (a big case has thousands of others).
+  const rows = await db
+    .selectFrom('events')
+    .select(['id', 'case_id', 'type', 'entry_key', 'payload', 'created_at'])
+    .where('case_id', '=', caseId)
+    .where((eb) => eb.or(['stay.%', 'injunction.%', 'appeal.%'].map((t) => eb('type', 'like', t))))
+    .orderBy('id')
+    .execute();
+  for (const r of rows) {
+    if (!PROTECTION.test(r.type)) continue;
+    const e: StoredEvent = {
+      id: Number(r.id),
+      caseId: r.case_id,
+      type: r.type,
+      entryKey: r.entry_key,
+      payload: parsePayload(r.payload),
+      createdAt: r.created_at,
+    };
+    const date = typeof e.payload.date === 'string' ? e.payload.date.slice(0, 10) : null;
+    if (!date || date > asOf) continue;
+    const record = 'record' in e.payload ? e.payload.record : undefined;
+    // A posture change names its record: none (nothing was tracked), or one since withdrawn, changed nothing.
+    if (!e.type.startsWith('appeal.') && (typeof record !== 'string' || !records.has(record))) continue;
+    stored.push(e);
   }
   // A court of appeals' act read into this case's record names that court (its entry key
   // `appeal:<case id>:<number>`): "The Sixth Circuit threw out …", "(Doc. 91)".
@@ -81,7 +90,6 @@ export async function protectionChanges(
   const byStored = new Map<StoredEvent, NotifyEvent[]>();
   for (const { stored: s, event } of told) byStored.set(s, [...(byStored.get(s) ?? []), event]);
   const out: ProtectionChange[] = [];
-  const superseded = stored.filter((e) => e.type === 'stay.superseded');
   for (const e of stored) {
     const date = String(e.payload.date).slice(0, 10);
     const appeal = APPEAL_KEY.exec(e.entryKey ?? '');
@@ -93,7 +101,7 @@ export async function protectionChanges(
         : null;
     const base = { date, number, appealsCourt, type: e.type, payload: e.payload };
     if (e.type === 'stay.superseded') {
-      // Told with the injunction its order granted, when the alerts tell that one.
+      // Told with the injunction its order granted (`replacesStay`), when the alerts tell that one.
       const granted = stored.some(
         (g) => g.type === 'injunction.granted' && g.entryKey === e.entryKey && byStored.has(g),
       );
@@ -104,8 +112,6 @@ export async function protectionChanges(
       out.push({ ...base, event: null });
       continue;
     }
-    const replaced =
-      e.type === 'injunction.granted' ? superseded.find((s) => s.entryKey === e.entryKey) : undefined;
     for (const said of byStored.get(e) ?? []) {
       const event =
         said.type === 'appeal_ruling' && said.court === null && appealsCourt
@@ -114,13 +120,6 @@ export async function protectionChanges(
       out.push({
         ...base,
         event,
-        ...(replaced
-          ? {
-              replacedStay: {
-                what: typeof replaced.payload.what === 'string' ? replaced.payload.what : null,
-              },
-            }
-          : {}),
       });
     }
   }
@@ -140,10 +139,7 @@ export function protectionLine(
   };
   if (c.event) {
     const p = phrase(c.event, 'advocate', lang);
-    const sentence = c.replacedStay
-      ? `${p.sentence} ${t(lang, 'protection.replacesStay', stayOf(c.replacedStay.what))}`
-      : p.sentence;
-    return { headline: p.headline, sentence, label };
+    return { headline: p.headline, sentence: p.sentence, label };
   }
   const what = typeof c.payload.what === 'string' ? c.payload.what : null;
   const expires = typeof c.payload.expires === 'string' ? c.payload.expires : c.date;

@@ -141,6 +141,11 @@ export interface InjunctionEvent extends EventBase {
    */
   replaces?: { injunction: InjunctionType; since: string | null };
   /**
+   * Granted by the order that ended a stay in its place (the record's `stay.superseded` by the same
+   * entry): the stay's words ("removal of class members") — one item, both facts.
+   */
+  replacesStay?: { what: string | null };
+  /**
    * The change is a court of appeals' decision taking effect with its mandate (not the district
    * judge's order): the day the court of appeals decided.
    */

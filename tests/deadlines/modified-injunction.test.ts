@@ -33,6 +33,10 @@ const CHANGES: Record<string, string> = {
     'ORDER. The preliminary injunction [10] is stayed to the extent that it requires the release of detainees; it otherwise remains in effect. Signed by Judge A. Smith.',
   'stayed except as to':
     'ORDER. The preliminary injunction [10] is stayed pending appeal except as to the named plaintiffs. Signed by Judge A. Smith.',
+  'stayed in part':
+    'ORDER. The preliminary injunction [10] is stayed in part pending appeal: Defendants may resume removals to countries other than Iraq. Signed by Judge A. Smith.',
+  'vacated except as to':
+    'ORDER. The preliminary injunction [10] is VACATED except as to the named Plaintiffs, who remain enjoined from removal. Signed by Judge A. Smith.',
   'motion to stay granted in part':
     "ORDER GRANTING IN PART AND DENYING IN PART DEFENDANTS' [14] MOTION TO STAY THE PRELIMINARY INJUNCTION PENDING APPEAL. Signed by Judge A. Smith.",
 };

@@ -8,13 +8,14 @@
  * of April 10, 2019), the page says what was in force as the stored posture does, and tells each
  * order that changed it by then — and none after.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { casePosture } from '../../src/deadlines/record.ts';
-import { runDemo } from '../../src/demo/run.ts';
+import { DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { dateIn, LANGUAGES } from '../../src/notify/i18n.ts';
 import { testServer } from '../support/web.ts';
@@ -33,6 +34,9 @@ const DAYS = [
   '2019-04-11',
 ];
 
+const ES = 'familia@demo.docketwatch.invalid';
+const AR = 'aila@demo.docketwatch.invalid';
+const mails: { to: string; text: string }[] = [];
 let dir: string;
 let store: Store;
 let app: Awaited<ReturnType<typeof testServer>>;
@@ -40,7 +44,23 @@ let app: Awaited<ReturnType<typeof testServer>>;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dw-key-dates-'));
   const db = join(dir, 'demo.sqlite');
-  await runDemo({ speed: 'max', outboxDir: join(dir, 'outbox'), port: null, db, logger: silentLogger });
+  const outbox = join(dir, 'outbox');
+  await runDemo({
+    speed: 'max',
+    outboxDir: outbox,
+    port: null,
+    db,
+    logger: silentLogger,
+    subscribers: [
+      { email: ES, audience: 'advocate', frequency: 'daily', language: 'es' },
+      { email: AR, audience: 'advocate', frequency: 'daily', language: 'ar' },
+    ],
+  });
+  for (const f of readdirSync(outbox).sort()) {
+    const m = await simpleParser(readFileSync(join(outbox, f)));
+    const to = Array.isArray(m.to) ? m.to[0]?.text : m.to?.text;
+    mails.push({ to: to ?? '', text: m.text ?? '' });
+  }
   store = await openDatabase(db);
   app = await testServer(store, 'http://127.0.0.1', new Date('2026-12-06T12:00:00Z'));
 }, 240_000);
@@ -166,6 +186,27 @@ describe('Hamama v. Adducci: the key dates page tells what protected people, ord
     expect((await read('es')).text).toMatch(
       /\d+ números \(2–10, 12–16, 18–31, …\) no figuran en ese informe/,
     );
+  });
+
+  it('the advocates’ mail about the injunction of July 24, 2017 says it took the stay’s place, in every language', () => {
+    const said: Record<string, string> = {
+      [DEMO_SUBSCRIBERS.advocate]:
+        'It takes the place of the stay, which ends that day: from then on the injunction, not the stay, protects people in the class from deportation.',
+      [ES]: 'Toma el lugar de la suspensión, que termina ese día: desde entonces es la medida cautelar, y no la suspensión, la que protege a las personas de la clase de la deportación.',
+      [AR]: 'ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم: منذ ذلك الحين يحمي الأمر القضائي، لا الوقف، أفراد الدعوى الجماعية من الترحيل.',
+    };
+    for (const [to, sentence] of Object.entries(said)) {
+      const told = mails.filter((m) => m.to === to && m.text.includes(sentence));
+      // Once: with the injunction of July 24, 2017, in one message.
+      expect(told.length, to).toBe(1);
+    }
+    expect(
+      mails.some(
+        (m) =>
+          m.to === DEMO_SUBSCRIBERS.legal &&
+          m.text.includes('It takes the place of the stay (removal of class members), which ends that day.'),
+      ),
+    ).toBe(true);
   });
 
   it('?as-of that is not a day is refused', async () => {

@@ -2,7 +2,7 @@
  * docketwatch's own words reach a Spanish or Arabic reader in their language. Every surface an
  * advocate reads — alerts and digests (each arriving at a real SMTP server from the worker), the
  * welcome on confirming (at days across the case), the key-dates page, the advocates' calendar
- * (.ics), the case and subscribe pages — is rendered in es and ar for the Hamama demo and the
+ * (.ics), the case, subscribe, manage and saved-search pages — is rendered in es and ar for the Hamama demo and the
  * held-out replays (Hawaii v. Trump; Pherah v. Zoho with ../shared). After removing what is the
  * court's (quoted docket text “…” and «…», runs isolated left to right, elements marked
  * `lang="en"`, case names, links), no word docketwatch writes in English may be left.
@@ -225,6 +225,7 @@ for (const c of CASES) {
       // The welcome, confirmed on days across the case (what is in force and next differs).
       const days = history.entries.map((e) => e.dateFiled.slice(0, 10)).sort();
       const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
+      const managed: Partial<Record<'es' | 'ar', string>> = {};
       for (const [i, day] of [
         days[Math.floor(days.length / 4)]!,
         days[Math.floor(days.length / 2)]!,
@@ -245,6 +246,7 @@ for (const c of CASES) {
             },
             { ...links, now: at },
           );
+          managed[language] ??= subscription.id;
           await confirmSubscription(
             store,
             signToken({ purpose: 'confirm', subject: subscription.id }, SECRET, at),
@@ -266,17 +268,16 @@ for (const c of CASES) {
         surfaces.push({ name: `welcome to ${w.recipient} (html)`, lang, text: pageText(m.html) });
       }
       // The pages and the calendar, as of the middle of the case.
-      const app = await testServer(
-        store,
-        'https://watch.example.org',
-        new Date(`${days[Math.floor(days.length / 2)]}T18:00:00Z`),
-      );
+      const asOf = new Date(`${days[Math.floor(days.length / 2)]}T18:00:00Z`);
+      const app = await testServer(store, 'https://watch.example.org', asOf);
       try {
         for (const lang of ['es', 'ar'] as const) {
           for (const url of [
             `${path}/key-dates?lang=${lang}`,
             `${path}?lang=${lang}`,
             `/subscribe?case=${encodeURIComponent(key)}&lang=${lang}`,
+            `/searches/new?lang=${lang}`,
+            `/manage?token=${signToken({ purpose: 'manage', subject: managed[lang]! }, SECRET, asOf)}&lang=${lang}`,
           ]) {
             const res = await app.inject({ method: 'GET', url });
             expect(res.statusCode, url).toBe(200);

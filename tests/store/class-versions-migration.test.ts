@@ -1,14 +1,17 @@
 /**
  * Migration 0029 (who is covered, per order): a store whose case had one class on `case_details`
  * keeps it as a maintainer's definition of the order it named, in force from that order's day;
- * migrating down puts it back. Both dialects.
+ * migrating down puts it back. An ingest keeps the definition an order's words state and follows
+ * them; a maintainer adds one per order. Both dialects.
  */
 import type { Kysely } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
-import { readCaseDetails } from '../../db/case-details.ts';
+import { readCaseDetails, setCaseClass } from '../../db/case-details.ts';
 import { addCase, findCase } from '../../db/cases.ts';
 import { migratorFor, openDatabase, type Store } from '../../db/index.ts';
+import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import { DIALECTS, describeDialect, freshTarget } from '../support/db.ts';
+import { docket, entry, result } from '../support/dockets.ts';
 
 const open: Store[] = [];
 afterEach(async () => {
@@ -70,6 +73,53 @@ for (const dialect of DIALECTS) {
         },
       ]);
       expect((await m.migrateToLatest()).error).toBeUndefined();
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describeDialect(dialect, 'class definitions per order in the store', () => {
+    it('an ingest keeps the definition an order states, follows its words, and a maintainer adds one per order', async () => {
+      const store = await openDatabase(freshTarget(dialect));
+      open.push(store);
+      await addCase(store.db, 'mied', '2:17-cv-11910', { name: 'Hamama v. Adducci' });
+      const id = (await findCase(store.db, 'mied:2:17-cv-11910'))!.id;
+      const order = (text: string) =>
+        ingestParsed(
+          store,
+          result('pacer-docket', [
+            docket('2:17-cv-11910', [entry({ number: '87', dateFiled: '2017-07-24', description: text })]),
+          ]),
+        );
+      await order(
+        'OPINION & ORDER granting [77] Motion. The class is defined as all nationals of the country held by ICE.',
+      );
+      await order(
+        'OPINION & ORDER granting [77] Motion. The class is defined as all nationals of the country detained by ICE.',
+      );
+      await setCaseClass(store.db, id, { en: 'the first class', from: '43' }, new Date());
+      await setCaseClass(store.db, id, { from: '87', es: 'todos los nacionales' }, new Date());
+      const classes = (await readCaseDetails(store.db, id)).class!;
+      expect(
+        classes.versions.map((v) => [v.from?.entry, v.from?.dateFiled, v.source, v.text.en, v.text.es]),
+      ).toEqual([
+        ['87', '2017-07-24', 'order', 'all nationals of the country detained by ICE', null],
+        [
+          '87',
+          '2017-07-24',
+          'maintainer',
+          'all nationals of the country detained by ICE',
+          'todos los nacionales',
+        ],
+        // ECF 43 is not in the record: no day, so it comes last and is never in force.
+        ['43', null, 'maintainer', 'the first class', null],
+      ]);
+      // A text that no longer defines a class takes the order's definition away.
+      await order('OPINION & ORDER granting [77] Motion.');
+      expect((await readCaseDetails(store.db, id)).class!.versions.map((v) => v.source)).toEqual([
+        'maintainer',
+        'maintainer',
+      ]);
     });
   });
 }

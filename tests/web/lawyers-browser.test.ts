@@ -175,7 +175,7 @@ describe.skipIf(missing !== null)(
         await expect(page.locator('p.covered').count()).resolves.toBe(0);
         // The hearing (July 12, 2017) is the first date coming up; the stay's last day is past.
         const upcoming = page.locator('section[aria-labelledby="upcoming-h"] li');
-        await expect(upcoming.first().locator('.summary').textContent()).resolves.toMatch(/^جلسة: /);
+        await expect(upcoming.first().locator('.summary').textContent()).resolves.toMatch(/^موعد: جلسة/);
         const summaries = await upcoming.locator('.summary').allTextContents();
         expect(summaries).toContain('يبدأ سريان الأمر القضائي الأولي');
         expect(summaries.some((s) => s.startsWith('موعد حدّدته المحكمة: '))).toBe(true);

@@ -222,7 +222,7 @@ export const ar: Record<MessageKey, string> = {
   'protection.intro': 'كل أمر منح وقفًا أو أمرًا قضائيًا أو غيّره أو أنهاه، حتى {date}، بكلمات التنبيهات نفسها.',
   'protection.none': 'حتى هذا اليوم لم يصدر أي أمر بوقف أي شيء أو بمنح أمر قضائي.',
   'protection.inForce': 'الساري في {date}',
-  'protection.replacesStay':
+  'injunction.replacesStay':
     '{removal, select, yes {ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم: منذ ذلك الحين يحمي الأمر القضائي، لا الوقف، {anyone} من الترحيل.} other {ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم.}}',
   'protection.stayReplaced.headline': 'حلّ أمر لاحق محلّ الوقف',
   'protection.stayReplaced':

@@ -230,7 +230,7 @@ export const en = {
     'Each order that granted, changed or ended a stay or an injunction, up to {date}, in the words of the alerts.',
   'protection.none': 'By this day no order had stayed anything or granted an injunction.',
   'protection.inForce': 'In force on {date}',
-  'protection.replacesStay':
+  'injunction.replacesStay':
     '{removal, select, yes {It takes the place of the stay, which ends that day: from then on the injunction, not the stay, protects {anyone} from deportation.} other {It takes the place of the stay, which ends that day.}}',
   'protection.stayReplaced.headline': 'Stay replaced by a later order',
   'protection.stayReplaced':
