@@ -75,6 +75,11 @@ export const VARIANTS: Record<string, Variant> = {
     render: ['-r', '120', '-gray'],
     tesseract: ['--psm', '4', ...LEAN],
   },
+  noaa: {
+    name: '120 dpi grey, no anti-aliasing',
+    render: ['-r', '120', '-gray', '-aa', 'no', '-aaVector', 'no'],
+    tesseract: BASE_TESS,
+  },
   rx100noinv: {
     name: '100 × 120 dpi, no inverted retries',
     render: ['-rx', '100', '-ry', '120', '-gray'],
@@ -166,7 +171,8 @@ function imagePdf(pbm: Buffer, dpi: number): Buffer {
 
 /**
  * Held-out pages: the first page and one later page of each text PDF, as 1-bit scans at 300 dpi
- * (odd files) or 200 dpi (even files); reference: pdftotext's reading of the original page.
+ * (the manifest's first text PDF, its third, …) or 200 dpi (the others); reference: pdftotext's
+ * reading of the original page.
  */
 function heldoutPages(dir: string): Page[] {
   const manifest = JSON.parse(readFileSync(join(documents, 'manifest.json'), 'utf8')) as {

@@ -1060,42 +1060,34 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         index: m.index,
         rule: 'hearing-noun-verb',
       });
-    for (const m of sentence.matchAll(SCHEDULED_A_RE))
-      found.push({
-        noun: m.groups!.noun!,
-        verb: /^continued$/i.test(m.groups!.verb!) ? 'set' : m.groups!.verb!,
-        tail: ` for ${m.groups!.tail ?? ''}`,
-        index: m.index,
-        rule: 'hearing-set-a',
-      });
+    found.push(
+      ...settingsMatched(sentence, SCHEDULED_A_RE, 'hearing-set-a', 'for', {
+        verb: (m) => (/^continued$/i.test(m.groups!.verb!) ? 'set' : m.groups!.verb!),
+      }),
+    );
     if (found.length === 0)
-      for (const m of sentence.matchAll(CALENDARED_RE))
-        found.push({
-          noun: m.groups!.noun!,
-          verb: 'set',
-          tail: ` on ${m.groups!.tail ?? ''}`,
-          index: m.index,
-          rule: 'hearing-calendared',
-        });
+      found.push(...settingsMatched(sentence, CALENDARED_RE, 'hearing-calendared', 'on', { verb: 'set' }));
     if (found.length === 0)
       for (const re of [SET_FOR_HEARING_RE, PRESENTMENT_RE])
-        for (const m of sentence.matchAll(re))
-          found.push({
-            noun: m.groups?.noun ?? 'presentment',
-            verb: /^re-?set|^rescheduled/i.test(m.groups?.verb ?? '') ? 'reset' : 'set',
-            tail: ` on ${m.groups!.tail ?? ''}`,
-            index: m.index,
-            rule: re === PRESENTMENT_RE ? 'hearing-presentment' : 'hearing-set-for-hearing',
-          });
+        found.push(
+          ...settingsMatched(
+            sentence,
+            re,
+            re === PRESENTMENT_RE ? 'hearing-presentment' : 'hearing-set-for-hearing',
+            'on',
+            {
+              noun: (m) => m.groups?.noun ?? 'presentment',
+              verb: (m) => (/^re-?set|^rescheduled/i.test(m.groups?.verb ?? '') ? 'reset' : 'set'),
+            },
+          ),
+        );
     if (found.length === 0)
-      for (const m of sentence.matchAll(MOVED_FROM_TO_RE))
-        found.push({
-          noun: /^motion/i.test(m.groups!.noun!) ? 'motion hearing' : 'hearing',
+      found.push(
+        ...settingsMatched(sentence, MOVED_FROM_TO_RE, 'hearing-moved-from-to', 'to', {
+          noun: (m) => (/^motion/i.test(m.groups!.noun!) ? 'motion hearing' : 'hearing'),
           verb: 'reset',
-          tail: ` to ${m.groups!.tail ?? ''}`,
-          index: m.index,
-          rule: 'hearing-moved-from-to',
-        });
+        }),
+      );
     // "Both motions have been continued from D1 to D2": each motion's hearing, off D1 and on D2.
     for (const m of sentence.matchAll(MOVED_FROM_TO_RE)) {
       if (!/^motions$/i.test(m.groups!.noun!) || found.every((f) => f.rule !== 'hearing-moved-from-to'))
@@ -1112,23 +1104,14 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       if (d?.date) movedEach.push({ from: d.date, time: d.time ?? null, count: many, source: sentence });
     }
     if (found.length === 0 && ctx.cls.isCourtAct)
-      for (const m of sentence.matchAll(DASH_DATE_RE))
-        found.push({
-          noun: m.groups!.noun!,
-          verb: 'set',
-          tail: ` for ${m.groups!.tail ?? ''}`,
-          index: m.index,
-          rule: 'hearing-dash-date',
-        });
+      found.push(...settingsMatched(sentence, DASH_DATE_RE, 'hearing-dash-date', 'for', { verb: 'set' }));
     if (found.length === 0 && ctx.cls.isCourtAct)
-      for (const m of sentence.matchAll(ABBREVIATED_EVENT_RE))
-        found.push({
-          noun: ABBREVIATED_EVENTS[m.groups!.abbr!]!,
+      found.push(
+        ...settingsMatched(sentence, ABBREVIATED_EVENT_RE, 'hearing-abbreviated', 'for', {
+          noun: (m) => ABBREVIATED_EVENTS[m.groups!.abbr!]!,
           verb: 'set',
-          tail: ` for ${m.groups!.tail ?? ''}`,
-          index: m.index,
-          rule: 'hearing-abbreviated',
-        });
+        }),
+      );
     if (ctx.cls.kind === 'minute_entry')
       for (const m of sentence.matchAll(MOTION_DASH_RE))
         found.push({
@@ -1186,25 +1169,14 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         (f) => /^(?:vacated|cancel|stricken)/i.test(f.verb) || /\bstricken\b|\bvacated\b/i.test(f.tail),
       )
     )
-      for (const m of sentence.matchAll(MATTER_MOVED_RE)) {
-        const named = found[0]!;
-        found.push({
-          noun: named.noun,
+      found.push(
+        ...settingsMatched(sentence, MATTER_MOVED_RE, 'hearing-matter-moved', 'to', {
+          noun: found[0]!.noun,
           verb: 'reset',
-          tail: ` to ${m.groups!.tail ?? ''}`,
-          index: m.index,
-          rule: 'hearing-matter-moved',
-        });
-      }
+        }),
+      );
     if (found.length === 0)
-      for (const m of sentence.matchAll(LABELED_HEARING_RE))
-        found.push({
-          noun: m.groups!.noun!,
-          verb: 'set',
-          tail: ` for ${m.groups!.tail ?? ''}`,
-          index: m.index,
-          rule: 'hearing-labeled',
-        });
+      found.push(...settingsMatched(sentence, LABELED_HEARING_RE, 'hearing-labeled', 'for', { verb: 'set' }));
     if (found.length === 0 && ctx.cls.isCourtAct)
       for (const m of sentence.matchAll(MOTION_MOVED_RE)) {
         found.push({
@@ -1217,14 +1189,11 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         movedFromFiller.push({ noun: 'motion hearing', date: '', source: m.groups!.from! });
       }
     const primary = found.length;
-    for (const m of sentence.matchAll(VERB_FIRST_RE))
-      found.push({
-        noun: m.groups!.noun!,
-        verb: /^re-?s|^RE-?S|^Re-?s/.test(m.groups!.verb!) ? 'reset' : 'set',
-        tail: ` for ${m.groups!.tail ?? ''}`,
-        index: m.index,
-        rule: 'hearing-verb-first',
-      });
+    found.push(
+      ...settingsMatched(sentence, VERB_FIRST_RE, 'hearing-verb-first', 'for', {
+        verb: (m) => (/^re-?s|^RE-?S|^Re-?s/.test(m.groups!.verb!) ? 'reset' : 'set'),
+      }),
+    );
     // "setting Calendar Call for 9:31 5/3/04 and Jury Trial for 5/10/04": each event its own date.
     for (let k = 0; k < found.length; k++) {
       const f = found[k]!;
@@ -1644,6 +1613,27 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     }
   }
   return out;
+}
+
+/**
+ * Each match of `re` in a sentence read as one hearing setting: its `noun` group (or `how.noun`),
+ * `how.verb`, and its `tail` group after `joiner` ("set for D", "reset to D").
+ */
+function settingsMatched(
+  sentence: string,
+  re: RegExp,
+  rule: string,
+  joiner: 'for' | 'on' | 'to',
+  how: { verb: string | ((m: RegExpExecArray) => string); noun?: string | ((m: RegExpExecArray) => string) },
+): { noun: string; verb: string; tail: string; index: number; rule: string }[] {
+  const { verb, noun } = how;
+  return [...sentence.matchAll(re)].map((m) => ({
+    noun: noun === undefined ? m.groups!.noun! : typeof noun === 'string' ? noun : noun(m),
+    verb: typeof verb === 'string' ? verb : verb(m),
+    tail: ` ${joiner} ${m.groups!.tail ?? ''}`,
+    index: m.index,
+    rule,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------

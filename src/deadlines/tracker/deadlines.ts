@@ -23,6 +23,7 @@ import {
   touch,
 } from './lookup.ts';
 import {
+  entryEvent,
   type Occurrence,
   type Provenance,
   type TrackedDeadline,
@@ -45,16 +46,7 @@ export function applyDeadline(
     d: TrackedDeadline | null,
     message: string,
     data?: Record<string, unknown>,
-  ): TrackerEvent[] => [
-    {
-      type,
-      entry: at.entry,
-      date: at.dateFiled,
-      subject: d?.id ?? null,
-      message,
-      ...(data ? { data } : {}),
-    },
-  ];
+  ): TrackerEvent[] => [entryEvent(at, type, d, message, data)];
   switch (f.change) {
     case 'duplicate':
       if (existing) {

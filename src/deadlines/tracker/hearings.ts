@@ -3,7 +3,14 @@ import { type ComputedDeadline, computeDeadline } from '../calendar.ts';
 import type { DeadlineFinding, HearingFinding } from '../types.ts';
 import { findDeadline } from './deadlines.ts';
 import { touch } from './lookup.ts';
-import type { Provenance, TrackedDeadline, TrackedHearing, TrackerCore, TrackerEvent } from './model.ts';
+import {
+  entryEvent,
+  type Provenance,
+  type TrackedDeadline,
+  type TrackedHearing,
+  type TrackerCore,
+  type TrackerEvent,
+} from './model.ts';
 import { capitalize, longDate } from './words.ts';
 
 export function linkToHearing(t: TrackerCore, f: DeadlineFinding, entry: string, related: number[]): void {
@@ -80,14 +87,7 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
     );
   if (match) touch(t, match);
   const ev = (type: string, h: TrackedHearing | null, message: string): TrackerEvent[] => [
-    {
-      type,
-      entry: at.entry,
-      date: at.dateFiled,
-      subject: h?.id ?? null,
-      message,
-      data: { date: h?.date ?? f.date, time: h?.time ?? f.time },
-    },
+    entryEvent(at, type, h, message, { date: h?.date ?? f.date, time: h?.time ?? f.time }),
   ];
   const when = (date: string | null, time: string | null) =>
     date ? `${longDate(date)}${time ? ` at ${time}` : ''}` : 'a date to be set';

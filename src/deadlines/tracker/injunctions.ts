@@ -2,7 +2,13 @@
 import { orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
 import { deadlinesSetBy, touch } from './lookup.ts';
-import type { Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
+import {
+  entryEvent,
+  type Provenance,
+  type TrackedInjunction,
+  type TrackerCore,
+  type TrackerEvent,
+} from './model.ts';
 
 /**
  * A district order carrying out the mandate ("in accordance with the mandate") that does to an
@@ -23,7 +29,7 @@ export function applyInjunction(
   related: number[] = [],
 ): TrackedInjunction | null {
   const ev = (type: string, i: TrackedInjunction | null, message: string) =>
-    events.push({ type, entry: at.entry, date: at.dateFiled, subject: i?.id ?? null, message });
+    events.push(entryEvent(at, type, i, message));
   if (f.action === 'granted') {
     const i: TrackedInjunction = {
       id: `i${++t.state.seq}`,

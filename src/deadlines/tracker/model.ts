@@ -181,6 +181,24 @@ export interface TrackerEvent {
   data?: Record<string, unknown>;
 }
 
+/** The event an entry (`at`) makes about one record (`subject`), with `data` when there is some. */
+export function entryEvent(
+  at: Provenance,
+  type: string,
+  subject: { id: string } | null,
+  message: string,
+  data?: Record<string, unknown>,
+): TrackerEvent {
+  return {
+    type,
+    entry: at.entry,
+    date: at.dateFiled,
+    subject: subject?.id ?? null,
+    message,
+    ...(data ? { data } : {}),
+  };
+}
+
 export interface DeadlineView {
   id: string;
   what: string;

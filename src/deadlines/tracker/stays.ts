@@ -3,7 +3,13 @@ import { computeDeadline } from '../calendar.ts';
 import type { DeadlineFinding, StayFinding } from '../types.ts';
 import { mootDeadline } from './deadlines.ts';
 import { touch } from './lookup.ts';
-import type { Provenance, TrackedStay, TrackerCore, TrackerEvent } from './model.ts';
+import {
+  entryEvent,
+  type Provenance,
+  type TrackedStay,
+  type TrackerCore,
+  type TrackerEvent,
+} from './model.ts';
 import { capitalize, longDate } from './words.ts';
 
 export function applyStay(
@@ -17,14 +23,7 @@ export function applyStay(
     s: TrackedStay | null,
     message: string,
     data?: Record<string, unknown>,
-  ): TrackerEvent => ({
-    type,
-    entry: at.entry,
-    date: at.dateFiled,
-    subject: s?.id ?? null,
-    message,
-    ...(data ? { data } : {}),
-  });
+  ): TrackerEvent => entryEvent(at, type, s, message, data);
   const expires = f.expires ?? stayExpiryFromPeriod(t, f);
   const party = stayParty(f.what);
   const current = currentStay(t, party ?? undefined);
