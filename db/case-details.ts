@@ -239,6 +239,16 @@ export async function readCasesDetails(
   return out;
 }
 
+/** Delete one stored definition of a case's classes: the one `source` gave at entry `entryKey`. */
+async function deleteVersion(db: Db, caseId: number, source: string, entryKey: string): Promise<void> {
+  await db
+    .deleteFrom('case_class_versions')
+    .where('case_id', '=', caseId)
+    .where('source', '=', source)
+    .where('entry_key', '=', entryKey)
+    .execute();
+}
+
 /** Every definition of these cases' classes, each dated by its order's filing day, in force order. */
 async function readVersions(db: Db, caseIds: readonly number[]): Promise<Map<number, CaseClass[]>> {
   const rows = await db
@@ -406,13 +416,7 @@ export async function setCaseClass(
     words: null,
     updated_at: at,
   };
-  if (moved !== null)
-    await db
-      .deleteFrom('case_class_versions')
-      .where('case_id', '=', caseId)
-      .where('source', '=', 'maintainer')
-      .where('entry_key', '=', moved)
-      .execute();
+  if (moved !== null) await deleteVersion(db, caseId, 'maintainer', moved);
   await db
     .insertInto('case_class_versions')
     .values({ case_id: caseId, source: 'maintainer', entry_key: key, ...values })
@@ -473,12 +477,7 @@ export async function writeOrderClasses(
     const had = stored.get(key);
     if (!def) {
       if (!had) continue;
-      await db
-        .deleteFrom('case_class_versions')
-        .where('case_id', '=', caseId)
-        .where('source', '=', 'order')
-        .where('entry_key', '=', key)
-        .execute();
+      await deleteVersion(db, caseId, 'order', key);
       changed = true;
       continue;
     }

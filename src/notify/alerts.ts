@@ -80,6 +80,22 @@ async function alertBatch(
     .orderBy('id')
     .execute();
   let queued = 0;
+  // What each subscription follows, by name: an alert headed by its appeal's docket still says so.
+  const followed = new Map(
+    subs.length === 0
+      ? []
+      : (
+          await trx
+            .selectFrom('cases')
+            .select(['id', 'case_name', 'court_id', 'docket_number'])
+            .where(
+              'id',
+              'in',
+              subs.map((s) => s.case_id),
+            )
+            .execute()
+        ).map((c) => [c.id, c.case_name ?? `${c.court_id.toUpperCase()} ${c.docket_number}`]),
+  );
   if (subs.length > 0) {
     // A backfill's batch renders long messages: the event loop gets turns between them (`src/turns.ts`).
     const pause = turns();
@@ -97,7 +113,9 @@ async function alertBatch(
         .filter((e) => e.type !== 'entry_updated' || !e.detailsOnly);
       const home = events.find((e) => e.stored.caseId === sub.case_id)?.event.case ?? null;
       for (const group of alertGroups(sub, mine, home)) {
-        const message = renderAlert(recipientOf(sub), group, {
+        const follows = followed.get(sub.case_id);
+        const recipient = { ...recipientOf(sub), ...(follows ? { follows } : {}) };
+        const message = renderAlert(recipient, group, {
           ...links,
           today: localDate(now, sub.time_zone),
           now,

@@ -659,7 +659,7 @@ function assemble(
   const title = caseTitle(c);
   const caption = captionOf(c);
   const audience = t(lang, 'audience', { audience: recipient.audience });
-  const why = t(lang, 'footer.why', { title: ltr(lang, title), audience });
+  const why = t(lang, 'footer.why', { title: ltr(lang, recipient.follows ?? title), audience });
   // Said only where the message quotes the court's English words.
   const note =
     lang !== 'en' && (body.html.includes('lang="en"') || body.text.includes('«'))

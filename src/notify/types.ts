@@ -350,4 +350,9 @@ export interface Recipient {
   filters: NotifyFilters;
   /** The language advocates' messages are written in (default English); other audiences read English. */
   language?: Language;
+  /**
+   * The title of the case the subscription follows, when the message is headed by another docket
+   * (its appeal): the footer says which case they follow, not the appeal's caption.
+   */
+  follows?: string;
 }

@@ -693,9 +693,7 @@ export async function trackMatch(
     if (source && caseRow && coverage?.coverage)
       await recordCoverage(store.db, source.id, [caseRow.id], JSON.parse(coverage.coverage) as Coverage);
   }
-  await store.db
-    .updateTable('search_matches')
-    .set({ status: 'tracked', decided_at: now.toISOString(), decided_by: by.slice(0, 300) })
+  await decideMatches(store, 'tracked', by, now)
     .where('court_id', '=', m.court)
     .where('docket_number', '=', m.docketNumber)
     .where('status', '!=', 'tracked')
@@ -710,9 +708,7 @@ export async function dismissMatch(
   by: string,
   now: Date = new Date(),
 ): Promise<void> {
-  const done = await store.db
-    .updateTable('search_matches')
-    .set({ status: 'dismissed', decided_at: now.toISOString(), decided_by: by.slice(0, 300) })
+  const done = await decideMatches(store, 'dismissed', by, now)
     .where('id', '=', id)
     .where('status', '=', 'proposed')
     .executeTakeFirst();
@@ -730,13 +726,18 @@ export async function dismissCase(
   now: Date = new Date(),
 ): Promise<void> {
   const m = await findMatch(store, id);
-  await store.db
-    .updateTable('search_matches')
-    .set({ status: 'dismissed', decided_at: now.toISOString(), decided_by: by.slice(0, 300) })
+  await decideMatches(store, 'dismissed', by, now)
     .where('court_id', '=', m.court)
     .where('docket_number', '=', m.docketNumber)
     .where('status', '=', 'proposed')
     .execute();
+}
+
+/** The update that marks proposals decided (`tracked` or `dismissed`), by whom and when; callers say which. */
+function decideMatches(store: Pick<Store, 'db'>, status: 'tracked' | 'dismissed', by: string, now: Date) {
+  return store.db
+    .updateTable('search_matches')
+    .set({ status, decided_at: now.toISOString(), decided_by: by.slice(0, 300) });
 }
 
 /** The case page's path (`/cases/mied/2:17-cv-11910`), as the web routes spell it. */

@@ -152,6 +152,15 @@ describe('replay of Hamama v. Adducci at max speed, mailed to a real SMTP server
         expect(line, `${m.to}: ${m.subject}`).toMatch(/issued its mandate on April 10, 2019/);
   });
 
+  it('an alert headed by the appeal’s docket still says which case the reader follows: the district case', () => {
+    const headed = mails.filter((m) => /\(CA6 17-2171\)/.test(m.text.split('\n')[0] ?? ''));
+    expect(headed.length).toBeGreaterThan(0);
+    for (const m of headed)
+      expect(m.text, m.subject).toMatch(
+        /You receive this because you follow Hamama et al v\. Adducci on docketwatch/,
+      );
+  });
+
   it('never sends one message twice', () => {
     const ids = mails.map((m) => m.messageId);
     expect(ids.every((id) => /^<[^@]+@[^>]+>$/.test(id))).toBe(true);

@@ -54,13 +54,8 @@ import {
   type RouteDeps,
 } from './common.ts';
 
-export function searchLinkRoutes({
-  store,
-  now,
-  notify,
-  mailer,
-  subscribeLimit: limit,
-}: RouteDeps): FastifyPluginAsync {
+export function searchLinkRoutes(deps: RouteDeps): FastifyPluginAsync {
+  const { store, now, notify, mailer, subscribeLimit: limit } = deps;
   return async (app) => {
     const off = (reply: FastifyReply) => noSecretPage(reply, 'Links are not set up');
     const tokenOf = (req: FastifyRequest) =>

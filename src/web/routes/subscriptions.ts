@@ -44,13 +44,8 @@ import {
   type RouteDeps,
 } from './common.ts';
 
-export function subscriptionRoutes({
-  store,
-  now,
-  notify,
-  mailer,
-  subscribeLimit: limit,
-}: RouteDeps): FastifyPluginAsync {
+export function subscriptionRoutes(deps: RouteDeps): FastifyPluginAsync {
+  const { store, now, notify, mailer, subscribeLimit: limit } = deps;
   return async (app) => {
     const subscriptionsOff = (reply: FastifyReply) =>
       noSecretPage(reply, 'Email updates are not set up', ', so it cannot send confirmation links');
