@@ -44,6 +44,7 @@ import {
   type TrackerOptions,
   type TrackerState,
 } from './tracker/model.ts';
+import { applyStayPendingAppeal } from './tracker/pending-appeal.ts';
 import { postureOf } from './tracker/posture.ts';
 import { applyStay, endDeadlinesOfDismissed, endStaysOfDismissed } from './tracker/stays.ts';
 import { capitalize, DATE, longDate } from './tracker/words.ts';
@@ -108,13 +109,19 @@ export class Tracker {
     });
     for (const f of analysis.deadlines)
       events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries));
+    // A stay pending appeal of an injunction puts the injunction on hold: no stay of its own.
+    const held = applyStayPendingAppeal(t, analysis, at(undefined));
+    if (held) events.push(...held.events);
     const supersededNow: TrackedStay[] = [];
-    for (const f of analysis.stays) events.push(...applyStay(t, f, at(f.source), supersededNow));
+    if (!held || held.proceedingsToo)
+      for (const f of analysis.stays) events.push(...applyStay(t, f, at(f.source), supersededNow));
     if (DISPOSING_KINDS.has(analysis.kind)) {
       events.push(...endStaysOfDismissed(t, at(undefined)));
       events.push(...endDeadlinesOfDismissed(t, at(undefined)));
     }
     for (const f of analysis.injunctions) {
+      // The same stay read again as the injunction's ("stayed", or "stayed in part" as a modification).
+      if (held && (f.action === 'stayed' || (f.action === 'modified' && !held.asModified))) continue;
       const granted = applyInjunction(t, f, at(f.source), events, analysis.relatedEntries);
       if (granted)
         for (const s of supersededNow) {

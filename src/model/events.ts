@@ -167,6 +167,8 @@ export type InjunctionAction =
   | 'dissolved'
   | 'vacated'
   | 'stayed'
+  /** In force again: the stay pending appeal that held it ended with the appeal (`resumedAfter`). */
+  | 'resumed'
   | 'expired'
   | 'withdrawn'
   | 'confirmed'
@@ -181,8 +183,14 @@ export interface InjunctionPayload extends PostureBase {
   since?: string | null;
   /** The change is a court of appeals' decision taking effect with its mandate; the day it decided. */
   appealDecided?: string | null;
-  /** `injunction.stayed` pending appeal by a higher court: who, whether in part, and the order stayed. */
-  pendingAppeal?: { by: 'appeals' | 'supreme_court'; inPart: boolean; ruling: string } | null;
+  /**
+   * `injunction.stayed` pending appeal (and `injunction.resumed` when that stay ended): which court
+   * stayed it (the district court itself, the court of appeals, the Supreme Court), whether in
+   * part, and the order stayed.
+   */
+  pendingAppeal?: { by: 'district' | 'appeals' | 'supreme_court'; inPart: boolean; ruling: string } | null;
+  /** `injunction.resumed`: the appeal ended by its dismissal or by the mandate (the event's `date` is that act's day). */
+  resumedAfter?: 'dismissed' | 'mandate';
 }
 
 export type HearingAction = 'set' | 'reset' | 'cancelled' | 'held' | 'withdrawn' | 'confirmed' | 'dismissed';
@@ -401,6 +409,7 @@ const ACTIONS = {
     'dissolved',
     'vacated',
     'stayed',
+    'resumed',
     'expired',
     'withdrawn',
     'confirmed',
@@ -531,6 +540,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(day(p.since) ? { since: day(p.since) } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided) } : {}),
           ...pendingAppealOf(p.pendingAppeal),
+          ...(p.resumedAfter === 'dismissed' || p.resumedAfter === 'mandate'
+            ? { resumedAfter: p.resumedAfter }
+            : {}),
         },
       } as DocketEvent;
     }
@@ -573,7 +585,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
 
 /** A stay pending appeal by a higher court, as an `injunction.stayed` payload carries it. */
 function pendingAppealOf(v: unknown): Pick<InjunctionPayload, 'pendingAppeal'> {
-  if (!isObject(v) || (v.by !== 'appeals' && v.by !== 'supreme_court')) return {};
+  if (!isObject(v) || (v.by !== 'appeals' && v.by !== 'supreme_court' && v.by !== 'district')) return {};
   return { pendingAppeal: { by: v.by, inPart: v.inPart === true, ruling: text(v.ruling) ?? '' } };
 }
 

@@ -33,6 +33,8 @@ export function isCritical(event: NotifyEvent): boolean {
       // A stay pending appeal takes it out of force (or part of it) while the appeal goes on.
       return (
         event.action === 'granted' ||
+        // In force again when the stay pending appeal ends with the appeal.
+        event.action === 'resumed' ||
         event.action === 'vacated' ||
         event.action === 'dissolved' ||
         (event.action === 'stayed' && event.pendingAppeal !== undefined)

@@ -542,13 +542,14 @@ const HEARING_CHANGES: Record<string, HearingEventChange> = {
   vacated: 'cancelled',
   withdrawn: 'cancelled',
 };
-const INJUNCTION_ACTIONS: readonly InjunctionAction[] = [
+const INJUNCTION_ACTIONS: readonly (InjunctionAction | 'resumed')[] = [
   'granted',
   'extended',
   'modified',
   'dissolved',
   'vacated',
   'stayed',
+  'resumed',
 ];
 
 /** Fields of `entry.updated` changes, in words. */
@@ -817,7 +818,12 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           // What it protects, from the granting order's words (the record's, or this entry's when it grants).
           protects: injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
           ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
-          ...(p.pendingAppeal && act === 'stayed' ? { pendingAppeal: p.pendingAppeal } : {}),
+          ...(p.pendingAppeal && (act === 'stayed' || act === 'resumed')
+            ? { pendingAppeal: p.pendingAppeal }
+            : {}),
+          ...(act === 'resumed' && p.resumedAfter
+            ? { resumed: { after: p.resumedAfter, on: day(p.date) } }
+            : {}),
         },
       ];
     }
@@ -874,8 +880,20 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
         ...(f.modified
           ? { modified: f.modified.map((m) => ({ date: m.date, number: m.number, decided: m.decided })) }
           : {}),
+        ...(f.stayedInPart ? { stayedInPart: { since: f.stayedInPart.since, by: f.stayedInPart.by } } : {}),
       }),
     ),
+    ...(p.onHold.length > 0
+      ? {
+          onHold: p.onHold.map((f) => ({
+            kind: f.kind,
+            description: f.name,
+            since: f.since,
+            heldSince: f.heldSince,
+            pendingAppeal: f.pendingAppeal,
+          })),
+        }
+      : {}),
     nextDeadlines: p.nextDeadlines
       .filter((d): d is typeof d & { due: string } => d.due !== null && d.due >= asOf)
       .map(

@@ -240,6 +240,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         dissolved: 'dissolved',
         vacated: 'vacated',
         stayed: 'stayed',
+        resumed: 'in force again',
       };
       // Which one, by the day it was granted: a case can have several.
       const of = event.since && event.action !== 'granted' ? ` of ${formatDate(event.since)}` : '';
@@ -248,6 +249,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         ? `the ${INJUNCTION_NAMES[event.replaces.injunction]}${event.replaces.since ? ` of ${formatDate(event.replaces.since)}` : ''}`
         : '';
       const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
+      if (event.action === 'resumed') return resumedPhrase('en', event);
       if (event.pendingAppeal) {
         const pa = event.pendingAppeal;
         const said = { by: pa.by, inPart: pa.inPart ? 'yes' : 'no', ruling: `the ${pa.ruling}` };
@@ -782,7 +784,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         dated: ordered ? 'yes' : 'no',
         date: date(ordered),
       };
-      // Stayed pending appeal by a higher court: said as its act, in whole or in part.
+      if (event.action === 'resumed') return resumedPhrase(lang, event);
+      // Stayed pending appeal (by the judge or a higher court): said as its act, in whole or in part.
       if (event.pendingAppeal) {
         const pa = event.pendingAppeal;
         const ruling =
@@ -950,9 +953,33 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
   }
 }
 
+/**
+ * An injunction in force again because the stay pending appeal that held it ended with the appeal
+ * (dismissed, or its mandate issued), dated by that act: "The appeal was dismissed on August 4,
+ * 2020, so the stay pending appeal has ended: the preliminary injunction of June 1, 2020 applies again."
+ */
+function resumedPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'injunction' }>): Phrase {
+  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
+  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const ended = event.resumed?.on ?? event.entry?.date ?? null;
+  const said = {
+    why: event.resumed?.after ?? 'dismissed',
+    dated: ended ? 'yes' : 'no',
+    date: dateIn(lang, ended),
+    theName,
+    TheName: capitalize(theName),
+    inPart: event.pendingAppeal?.inPart ? 'yes' : 'no',
+  };
+  return {
+    headline: t(lang, 'injunction.resumed.headline', said),
+    sentence: t(lang, 'injunction.resumed', said),
+  };
+}
+
 /** What an injunction's change does to the people it protects (a denial, a stay or a conversion: nothing to say). */
 const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
   'granted',
+  'resumed',
   'extended',
   'modified',
   'dissolved',

@@ -22,7 +22,7 @@ import {
   untilIn,
 } from './language.ts';
 import { linkIssuedAt, signToken } from './tokens.ts';
-import type { CaseHeading, EntryRef, InForce, NotifyEvent, Posture, Recipient } from './types.ts';
+import type { CaseHeading, EntryRef, InForce, NotifyEvent, OnHold, Posture, Recipient } from './types.ts';
 
 export const DEFAULT_PUBLIC_URL = 'http://localhost:8080';
 
@@ -553,7 +553,26 @@ export function inForceRow(
   const appeal = f.onAppeal
     ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
     : '';
-  return { name: inForceName(lang, f.kind, f.description), since, term, notes: `${modified}${appeal}` };
+  // Stayed in part pending appeal: in force, with the part stayed on hold.
+  const inPart = f.stayedInPart
+    ? t(lang, 'posture.stayedInPart', { by: f.stayedInPart.by, date: dateIn(lang, f.stayedInPart.since) })
+    : '';
+  return {
+    name: inForceName(lang, f.kind, f.description),
+    since,
+    term,
+    notes: `${modified}${appeal}${inPart}`,
+  };
+}
+
+/** The row for an order on hold: "Preliminary injunction of June 1, 2020: on hold until the appeal is decided (since June 10, 2020)". */
+export function onHoldRow(lang: Language, f: OnHold): string {
+  return t(lang, 'posture.onHoldRow', {
+    name: inForceName(lang, f.kind, f.description),
+    date: dateIn(lang, f.since),
+    held: dateIn(lang, f.heldSince),
+    pending: f.pendingAppeal ? 'yes' : 'no',
+  });
 }
 
 export function postureSection(
@@ -581,6 +600,14 @@ export function postureSection(
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));
     text.push(...rows.map((r) => r.text));
+  }
+  // Stayed, not in force: said apart, never among what is in force.
+  if (posture.onHold && posture.onHold.length > 0) {
+    html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.onHold'))}</h3>`);
+    text.push(`${t(lang, 'posture.onHold')}:`);
+    const rows = posture.onHold.map((f) => onHoldRow(lang, f));
+    html.push(wrapRows(rows.map((r) => `<tr><td style="${STYLE.td}">${escapeHtml(r)}</td></tr>`).join('')));
+    text.push(...rows.map((r) => `* ${oneLine(r)}`));
   }
   const deadlines = shownDeadlines(posture, today, audience);
   if (deadlines.length > 0) {

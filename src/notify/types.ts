@@ -126,7 +126,8 @@ export interface StayExpiringEvent extends EventBase {
 export interface InjunctionEvent extends EventBase {
   type: 'injunction';
   injunction: InjunctionType;
-  action: InjunctionAction;
+  /** `resumed`: in force again, the stay pending appeal that held it having ended with the appeal. */
+  action: InjunctionAction | 'resumed';
   until: string | null;
   /** The day it was granted: which injunction, when a case has several. */
   since?: string | null;
@@ -151,10 +152,13 @@ export interface InjunctionEvent extends EventBase {
    */
   appealDecided?: string;
   /**
-   * `stayed` pending appeal by a higher court (not the district judge): who, whether in part, and
-   * the order stayed ("order of July 13, 2017 modifying the preliminary injunction of March 29, 2017").
+   * `stayed` pending appeal (or `resumed` when that stay ended): which court stayed it (the district
+   * court itself, the court of appeals, the Supreme Court), whether in part, and the order stayed
+   * ("order of July 13, 2017 modifying the preliminary injunction of March 29, 2017").
    */
-  pendingAppeal?: { by: 'appeals' | 'supreme_court'; inPart: boolean; ruling: string };
+  pendingAppeal?: { by: 'district' | 'appeals' | 'supreme_court'; inPart: boolean; ruling: string };
+  /** `resumed`: the appeal ended by its dismissal or by the mandate, on `on` (the court of appeals' act). */
+  resumed?: { after: 'dismissed' | 'mandate'; on: string | null };
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
@@ -307,6 +311,21 @@ export interface InForce {
    * effect since `date`.
    */
   modified?: { date: string; number: number | null; decided: string | null }[];
+  /** Stayed in part pending appeal on `since` (by the district court or a higher court): the part stayed is on hold. */
+  stayedInPart?: { since: string; by: 'district' | 'appeals' | 'supreme_court' };
+}
+
+/** An order on hold, not in force: an injunction stayed (pending appeal, or otherwise). */
+export interface OnHold {
+  kind: 'injunction';
+  /** "Preliminary injunction". */
+  description: string;
+  /** The day it was granted (which one, when a case has several). */
+  since: string;
+  /** The day it was stayed. */
+  heldSince: string;
+  /** Stayed until the appeal is decided, by which court; `null` when stayed otherwise. */
+  pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court' } | null;
 }
 
 export interface UpcomingDeadline {
@@ -327,6 +346,8 @@ export interface UpcomingHearing {
 /** Where the case stands: the top of every digest. */
 export interface Posture {
   inForce: InForce[];
+  /** What is on hold, not in force (absent: nothing). */
+  onHold?: OnHold[];
   /** The next deadlines, soonest first (the renderer counts the days left from the digest's date). */
   nextDeadlines: UpcomingDeadline[];
   nextHearings: UpcomingHearing[];

@@ -310,7 +310,7 @@ ${
               f.until ? html`<p class="in-force-days">${untilText(posture.asOf, f.until)}</p>` : html``
             }`,
         )
-}
+}${read ? posture.onHold.map((f) => html`<p class="on-hold ${f.kind}">${f.text}</p>`) : html``}
 </section>`;
 }
 

@@ -97,6 +97,13 @@ const CASES: { name: string; key: string; history: () => ReplayHistory | undefin
     shared: true,
   },
   {
+    name: 'an injunction stayed pending appeal (W.D. Wash., 9th Cir.; hand-written)',
+    key: 'wawd:2:21-cv-00217',
+    history: () =>
+      loadHistory(new URL('../fixtures/replay/stay-pending-appeal.json', import.meta.url).pathname),
+    shared: false,
+  },
+  {
     name: 'Hamama v. Adducci (E.D. Mich., 6th Cir.)',
     key: 'mied:2:17-cv-11910',
     history: () => undefined,

@@ -187,7 +187,11 @@ function expectedRow(lang: Language, f: CasePosture['inForce'][number], today: s
           .join(t(lang, 'list.and')),
       })
     : '';
-  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${modified}${appeal}`;
+  // Stayed in part pending appeal: in force, the part stayed on hold.
+  const inPart = f.stayedInPart
+    ? t(lang, 'posture.stayedInPart', { by: f.stayedInPart.by, date: dateIn(lang, f.stayedInPart.since) })
+    : '';
+  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${modified}${appeal}${inPart}`;
 }
 
 function daysBetween(from: string, to: string): number {

@@ -307,6 +307,10 @@ export function registerDeadline(program: Command): void {
           );
         if (posture.inForce.length === 0) await writeLine('  nothing in force (no stay or injunction)');
         for (const f of posture.inForce) await writeLine(`  IN FORCE  ${f.text}`);
+        for (const f of posture.onHold) {
+          const label = from(f.entry)?.label;
+          await writeLine(`  ON HOLD   ${f.text}${label ? ` (${label})` : ''}`);
+        }
         for (const m of posture.missing)
           await writeLine(
             `  MISSING   ${m.what}${m.occurrence ? ` (occurrence ${m.occurrence})` : ''}, due ${m.due}`,

@@ -180,6 +180,9 @@ export function eventOf(
       ...(data.pendingAppeal && typeof data.pendingAppeal === 'object'
         ? { pendingAppeal: data.pendingAppeal as NonNullable<InjunctionPayload['pendingAppeal']> }
         : {}),
+      ...(data.resumedAfter === 'dismissed' || data.resumedAfter === 'mandate'
+        ? { resumedAfter: data.resumedAfter }
+        : {}),
     });
   }
   if (family === 'hearing')

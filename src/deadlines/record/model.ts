@@ -66,6 +66,23 @@ export interface CasePosture {
      * that took effect with its mandate (and the district order that carried it out).
      */
     modified?: { date: string; entry: string; number: number | null; decided: string | null }[];
+    /** Stayed in part pending appeal on `since` by the entry `entry` (its store key): in force, the part stayed on hold. */
+    stayedInPart?: { since: string; entry: string; by: 'district' | 'appeals' | 'supreme_court' };
+  }[];
+  /**
+   * What is on hold, not in force: an injunction stayed (pending appeal or otherwise) since
+   * `heldSince` by the entry `entry` (its store key). "Preliminary injunction of June 1, 2020 not in
+   * force: on hold pending appeal since June 10, 2020 (stayed by the district court …)".
+   */
+  onHold: {
+    kind: 'injunction';
+    id: string;
+    name: string;
+    text: string;
+    since: string;
+    heldSince: string;
+    entry: string;
+    pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court' } | null;
   }[];
   /** The open deadlines, soonest first, in the words and fields of their records. */
   nextDeadlines: Pick<

@@ -163,6 +163,21 @@ export async function casePosture(
         ...(f.modified
           ? { modified: f.modified.map((m) => ({ ...m, entry: derived.entryKeyOf(m.entry) })) }
           : {}),
+        ...(f.stayedInPart
+          ? { stayedInPart: { ...f.stayedInPart, entry: derived.entryKeyOf(f.stayedInPart.entry) } }
+          : {}),
+      })),
+    onHold: p.onHold
+      .filter((f) => !dismissed.has(id(f.id)))
+      .map((f) => ({
+        kind: f.kind,
+        id: id(f.id),
+        name: f.what,
+        text: f.summary,
+        since: f.since,
+        heldSince: f.heldSince,
+        entry: derived.entryKeyOf(f.entry),
+        pendingAppeal: f.pendingAppeal,
       })),
     nextDeadlines: p.next
       .filter((d) => !dismissed.has(id(d.id)))

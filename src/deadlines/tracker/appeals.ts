@@ -194,7 +194,7 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
   const notice = noticeFor(t, at);
   for (const i of t.state.injunctions.values())
     if (i.stayedPendingAppeal && waitsFor(i, notice) && i.state !== 'vacated')
-      events.push(...endStayPendingAppeal(t, i, at));
+      events.push(...endStayPendingAppeal(t, i, at, 'mandate'));
   return events;
 }
 
@@ -204,8 +204,18 @@ function waitsFor(i: TrackedInjunction, notice: AppealTaken | null): boolean {
   return waits === null || notice === null || waits === notice.entry;
 }
 
-/** A stay pending appeal ends: the injunction is in force again, whole. */
-function endStayPendingAppeal(t: TrackerCore, i: TrackedInjunction, at: Provenance): TrackerEvent[] {
+/**
+ * A stay pending appeal ends with the appeal (`why`: dismissed, or its mandate issued): the
+ * injunction is in force again, whole — told once, dated by that act of the court of appeals
+ * (`injunction.resumed`; its key is the record and the appeal's act, so the district clerk's copy
+ * does not tell it again).
+ */
+function endStayPendingAppeal(
+  t: TrackerCore,
+  i: TrackedInjunction,
+  at: Provenance,
+  why: 'dismissed' | 'mandate',
+): TrackerEvent[] {
   const stay = i.stayedPendingAppeal;
   if (!stay) return [];
   touch(t, i);
@@ -217,7 +227,21 @@ function endStayPendingAppeal(t: TrackerCore, i: TrackedInjunction, at: Provenan
     date: at.dateFiled,
     until: i.until,
   });
-  return [];
+  const name = injunctionOfDate(i);
+  return [
+    {
+      type: 'injunction.resumed',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: i.id,
+      message: `${why === 'dismissed' ? `The appeal was dismissed on ${longDate(at.dateFiled)}` : `The court of appeals' mandate issued on ${longDate(at.dateFiled)}`}, so the stay pending appeal of ${longDate(stay.since)} has ended: the ${stay.inPart ? `part stayed of the ${name}` : name} applies again`,
+      data: {
+        since: i.since,
+        resumedAfter: why,
+        pendingAppeal: { by: stay.by, inPart: stay.inPart, ruling: name },
+      },
+    },
+  ];
 }
 
 /** "the District Court order modifying the preliminary injunction …": the order that changed an injunction. */
@@ -330,7 +354,7 @@ function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
       i.history.push({ action: 'appeal_dismissed', entry: at.entry, date: at.dateFiled, until: i.until });
     }
     if (i.stayedPendingAppeal && waitsFor(i, notice)) {
-      events.push(...endStayPendingAppeal(t, i, at));
+      events.push(...endStayPendingAppeal(t, i, at, 'dismissed'));
       stayEnded = true;
     }
   }

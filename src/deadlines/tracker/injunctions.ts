@@ -86,15 +86,11 @@ export function applyInjunction(
       f.action === 'converted'
     )
       i.state = f.action;
-    // Stayed until an appeal is decided: it is in force again when that appeal ends (tracker/appeals.ts).
-    if (f.action === 'stayed' && /\bpending\s+(?:the\s+)?(?:[\w’']+\s+){0,4}?appeal\b/i.test(at.words))
-      i.stayedPendingAppeal = {
-        since: at.dateFiled,
-        entry: at.entry,
-        inPart: false,
-        by: 'district',
-        notice: t.state.appeals.at(-1)?.entry ?? null,
-      };
+    // Stayed until an appeal is decided: on hold, in force again when that appeal ends (tracker/appeals.ts).
+    if (f.action === 'stayed' && waitsForAppeal(at.words)) {
+      events.push(holdPendingAppeal(t, i, at, false, 'district'));
+      continue;
+    }
     if (f.action === 'extended' || f.action === 'modified') {
       if (f.until) i.until = f.until;
       if (i.state === 'expired') i.state = 'in_force';
@@ -232,4 +228,66 @@ export function carriesOutPending(i: TrackedInjunction, action: string, words: s
   return i.onAppeal.action === 'vacated'
     ? action === 'vacated' || action === 'dissolved'
     : action === 'modified';
+}
+
+/** Words between "pending" and "appeal" that keep it a wait for the appeal ("resolution of Defendant's"). */
+const BETWEEN =
+  /^(?:the|its|this|that|a|an|any|such|final|interlocutory|resolution|disposition|outcome|determination|decision|conclusion|adjudication|review|ruling|of|on|by|to|in|their|his|her|parties['’]?|(?:defendants?|plaintiffs?|respondents?|petitioners?|appellants?|government|state|county|city|united|states)(?:['’]s?)?)$/i;
+
+/**
+ * Whether words wait for an appeal: "pending appeal", "pending resolution of Defendant's appeal to
+ * the Ninth Circuit", "pending the Ninth Circuit's resolution of the appeal", "until the appeal is
+ * decided".
+ */
+export function waitsForAppeal(text: string): boolean {
+  for (const m of text.matchAll(/\bpending\b([^.;:]{0,100}?)\bappeals?\b/gi)) {
+    const between = m[1]!.trim().split(/\s+/).filter(Boolean);
+    // A court's or a party's name is a capitalized word ("Ninth Circuit's", "Defendant's").
+    if (between.length <= 8 && between.every((w) => BETWEEN.test(w) || /^[A-Z]/.test(w))) return true;
+  }
+  return /\buntil\b[^.;]{0,60}?\bappeals?\s+(?:is|has\s+been)\s+(?:resolved|decided|determined|concluded|disposed)\b/i.test(
+    text,
+  );
+}
+
+/**
+ * `i` stayed pending appeal by `by` on `at`: in whole it is on hold (not in force) until the appeal
+ * ends; in part it stays in force with that part on hold.
+ */
+export function holdPendingAppeal(
+  t: TrackerCore,
+  i: TrackedInjunction,
+  at: Provenance,
+  inPart: boolean,
+  by: 'district' | 'appeals' | 'supreme_court',
+  ruling: string = injunctionOfDate(i),
+): TrackerEvent {
+  const notice =
+    t.state.appeals.filter((a) => !a.ended && a.from.includes(i.grantedBy.entry)).at(-1) ??
+    t.state.appeals.filter((a) => !a.ended).at(-1);
+  touch(t, i);
+  i.stayedPendingAppeal = { since: at.dateFiled, entry: at.entry, inPart, by, notice: notice?.entry ?? null };
+  if (!inPart) i.state = 'stayed';
+  i.history.push({
+    action: inPart ? 'stayed_in_part' : 'stayed',
+    entry: at.entry,
+    date: at.dateFiled,
+    until: i.until,
+  });
+  const court =
+    by === 'supreme_court'
+      ? 'The Supreme Court'
+      : by === 'appeals'
+        ? 'The court of appeals'
+        : 'The district court';
+  return {
+    type: 'injunction.stayed',
+    entry: at.entry,
+    date: at.dateFiled,
+    subject: i.id,
+    message: inPart
+      ? `${court} stayed in part the ${ruling} pending appeal: the part stayed is on hold until the appeal is decided; the rest stays in force`
+      : `${court} stayed the ${ruling} pending appeal: it is on hold until the appeal is decided`,
+    data: { since: i.since, pendingAppeal: { by, inPart, ruling } },
+  };
 }

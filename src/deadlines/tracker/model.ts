@@ -227,6 +227,24 @@ export interface Posture {
     onAppeal?: OnAppeal;
     /** The orders that changed it and left it in force (modified, narrowed, dissolved in part), oldest first. */
     modified?: Modification[];
+    /** Stayed in part pending appeal: in force, with the part stayed on hold until the appeal ends. */
+    stayedInPart?: { since: string; entry: string; by: StayPendingAppeal['by'] };
+  }[];
+  /**
+   * Orders on hold: an injunction stayed (pending appeal, by the district court or a higher court,
+   * or otherwise) is not in force; `heldSince` is the day it was stayed, `entry` the entry that did.
+   */
+  onHold: {
+    kind: 'injunction';
+    id: string;
+    what: string;
+    /** The day it was granted. */
+    since: string;
+    heldSince: string;
+    entry: string;
+    /** Until the appeal ends, and which court stayed it; `null` when stayed otherwise. */
+    pendingAppeal: { by: StayPendingAppeal['by'] } | null;
+    summary: string;
   }[];
   next: DeadlineView[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];

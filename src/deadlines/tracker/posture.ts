@@ -65,6 +65,41 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       }`,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
       ...(modified.length > 0 ? { modified } : {}),
+      ...(i.stayedPendingAppeal?.inPart
+        ? {
+            stayedInPart: {
+              since: i.stayedPendingAppeal.since,
+              entry: i.stayedPendingAppeal.entry,
+              by: i.stayedPendingAppeal.by,
+            },
+          }
+        : {}),
+    });
+  }
+  // Stayed, not in force: on hold (until the appeal ends, when stayed pending appeal).
+  const onHold: Posture['onHold'] = [];
+  for (const i of t.state.injunctions.values()) {
+    if (i.since > day || i.state !== 'stayed') continue;
+    const pending = i.stayedPendingAppeal ?? null;
+    const stayed = i.history.findLast((h) => h.action === 'stayed');
+    const heldSince = pending?.since ?? stayed?.date.slice(0, 10) ?? i.since;
+    const by =
+      pending?.by === 'supreme_court'
+        ? 'the Supreme Court'
+        : pending?.by === 'appeals'
+          ? 'the court of appeals'
+          : 'the district court';
+    onHold.push({
+      kind: 'injunction',
+      id: i.id,
+      what: injunctionName(i.type),
+      since: i.since,
+      heldSince,
+      entry: pending?.entry ?? stayed?.entry ?? i.grantedBy.entry,
+      pendingAppeal: pending ? { by: pending.by } : null,
+      summary: `${injunctionName(i.type)} of ${longDate(i.since)} not in force: on hold ${
+        pending ? 'pending appeal ' : ''
+      }since ${longDate(heldSince)}${pending ? ` (stayed by ${by} until the appeal is decided)` : ''}`,
     });
   }
   const next: DeadlineView[] = [];
@@ -92,7 +127,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
   const hearings = [...t.state.hearings.values()]
     .filter((h) => h.state === 'scheduled' && (!h.date || h.date >= day))
     .map((h) => ({ id: h.id, type: h.type, date: h.date, time: h.time }));
-  return { asOf: day, inForce, next, missing, hearings };
+  return { asOf: day, inForce, onHold, next, missing, hearings };
 }
 
 /**

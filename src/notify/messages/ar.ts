@@ -68,7 +68,10 @@ export const ar: Record<MessageKey, string> = {
   'injunction.pendingAppeal.headline':
     '{inPart, select, yes {تعليق جزئي أثناء الاستئناف: {ruling}} other {تعليق أثناء الاستئناف: {ruling}}}',
   'injunction.pendingAppeal':
-    '{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت محكمة الاستئناف}} {inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}',
+    '{by, select, district {{inPart, select, yes {علّقت المحكمة جزءًا من {ruling} أثناء الاستئناف: يبقى ذلك الجزء معلّقًا حتى يُفصل في الاستئناف، ويبقى الباقي ساريًا.} other {منحت المحكمة تعليقًا أثناء الاستئناف: يبقى {ruling} معلّقًا حتى يُفصل في الاستئناف ولا يسري في الأثناء.}}} other {{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت محكمة الاستئناف}} {inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}}}',
+  'injunction.resumed.headline': 'عودة سريان {theName}',
+  'injunction.resumed':
+    '{why, select, mandate {أصدرت محكمة الاستئناف أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
 
   'deadline.headline':
     '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} mooted {مهلة لم تعد سارية: {what}} other {إلغاء مهلة: {what}}}',
@@ -140,6 +143,11 @@ export const ar: Record<MessageKey, string> = {
     '{by, select, appeals {قرار محكمة الاستئناف الصادر في {decided} (نافذ منذ {date}{label, select, none {} other {، {label}}})} other {الأمر الصادر في {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
     '؛ {action, select, vacated {ألغته محكمة الاستئناف} other {ألغت محكمة الاستئناف جزءًا منه}} في {date}: يبقى ساريًا حتى صدور أمر إنفاذ حكمها',
+  'posture.onHold': 'معلّق (غير سارٍ)',
+  'posture.onHoldRow':
+    '{name} الصادر في {date}: {pending, select, yes {معلّق حتى يُفصل في الاستئناف (عُلّق أثناء الاستئناف في {held})} other {معلّق منذ {held}}}',
+  'posture.stayedInPart':
+    '؛ {by, select, district {علّقت المحكمة} supreme_court {علّقت المحكمة العليا} other {علّقت محكمة الاستئناف}} جزءًا منه أثناء الاستئناف في {date}: ذلك الجزء معلّق',
   'posture.nextDeadlines': 'المهل القادمة',
   'posture.noDeadlines': 'لا توجد مهل قادمة.',
   'posture.nextHearings': 'الجلسات القادمة',

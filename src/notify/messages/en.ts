@@ -69,7 +69,10 @@ export const en = {
   'injunction.pendingAppeal.headline':
     '{inPart, select, yes {Paused in part pending appeal: {ruling}} other {Paused pending appeal: {ruling}}}',
   'injunction.pendingAppeal':
-    '{by, select, supreme_court {The Supreme Court} other {The court of appeals}} {inPart, select, yes {paused part of {ruling} while the appeal goes on: the rest stays in force.} other {paused {ruling} while the appeal goes on: it does not apply for now.}}',
+    '{by, select, district {{inPart, select, yes {The judge stayed part of {ruling} pending appeal: that part is on hold until the appeal is decided; the rest stays in force.} other {The judge granted a stay pending appeal: {ruling} is on hold until the appeal is decided and does not apply meanwhile.}}} other {{by, select, supreme_court {The Supreme Court} other {The court of appeals}} {inPart, select, yes {paused part of {ruling} while the appeal goes on: the rest stays in force.} other {paused {ruling} while the appeal goes on: it does not apply for now.}}}}',
+  'injunction.resumed.headline': '{TheName} applies again',
+  'injunction.resumed':
+    '{why, select, mandate {The court of appeals’ mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
 
   // ---- deadlines, filings, hearings ----
   'deadline.headline':
@@ -142,6 +145,11 @@ export const en = {
     '{by, select, appeals {by the court of appeals’ decision of {decided} (in effect from {date}{label, select, none {} other {, {label}}})} other {by the order of {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
     '; {action, select, vacated {the court of appeals vacated it} other {the court of appeals vacated it in part}} on {date}: in force until its mandate issues',
+  'posture.onHold': 'On hold (not in force)',
+  'posture.onHoldRow':
+    '{name} of {date}: {pending, select, yes {on hold until the appeal is decided (stayed pending appeal on {held})} other {on hold since {held}}}',
+  'posture.stayedInPart':
+    '; {by, select, district {the judge} supreme_court {the Supreme Court} other {the court of appeals}} stayed part of it pending appeal on {date}: that part is on hold',
   'posture.nextDeadlines': 'Next deadlines',
   'posture.noDeadlines': 'No upcoming deadlines.',
   'posture.nextHearings': 'Next hearings',

@@ -65,7 +65,10 @@ export const es: Record<MessageKey, string> = {
   'injunction.pendingAppeal.headline':
     '{inPart, select, yes {En pausa en parte durante la apelación: {ruling}} other {En pausa durante la apelación: {ruling}}}',
   'injunction.pendingAppeal':
-    '{by, select, supreme_court {La Corte Suprema} other {El tribunal de apelaciones}} {inPart, select, yes {puso en pausa una parte de {ruling} mientras dura la apelación: el resto sigue vigente.} other {puso en pausa {ruling} mientras dura la apelación: por ahora no se aplica.}}',
+    '{by, select, district {{inPart, select, yes {El tribunal puso en pausa una parte de {ruling} mientras dura la apelación: esa parte queda en pausa hasta que se decida la apelación; el resto sigue vigente.} other {El tribunal concedió una pausa durante la apelación: {ruling} queda en pausa hasta que se decida la apelación y entre tanto no se aplica.}}} other {{by, select, supreme_court {La Corte Suprema} other {El tribunal de apelaciones}} {inPart, select, yes {puso en pausa una parte de {ruling} mientras dura la apelación: el resto sigue vigente.} other {puso en pausa {ruling} mientras dura la apelación: por ahora no se aplica.}}}}',
+  'injunction.resumed.headline': '{TheName} vuelve a aplicarse',
+  'injunction.resumed':
+    '{why, select, mandate {El tribunal de apelaciones emitió su mandato{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación} other {La apelación fue desestimada{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación}}: {inPart, select, yes {la parte de {theName} que estaba en pausa vuelve a aplicarse.} other {{theName} vuelve a aplicarse.}}',
 
   'deadline.headline':
     '{change, select, set {Plazo fijado: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} mooted {Plazo sin efecto: {what}} other {Plazo cancelado: {what}}}',
@@ -140,6 +143,11 @@ export const es: Record<MessageKey, string> = {
     '{by, select, appeals {de la decisión del tribunal de apelaciones del {decided} (en vigor a partir del {date}{label, select, none {} other {, {label}}})} other {de la orden del {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
     '; {action, select, vacated {el tribunal de apelaciones la anuló} other {el tribunal de apelaciones la anuló en parte}} el {date}: vigente hasta que emita su mandato',
+  'posture.onHold': 'En pausa (no vigente)',
+  'posture.onHoldRow':
+    '{name} del {date}: {pending, select, yes {en pausa hasta que se decida la apelación (suspendida durante la apelación el {held})} other {en pausa desde el {held}}}',
+  'posture.stayedInPart':
+    '; {by, select, district {el tribunal} supreme_court {la Corte Suprema} other {el tribunal de apelaciones}} puso en pausa una parte durante la apelación el {date}: esa parte está en pausa',
   'posture.nextDeadlines': 'Próximos plazos',
   'posture.noDeadlines': 'No hay plazos próximos.',
   'posture.nextHearings': 'Próximas audiencias',
