@@ -146,7 +146,12 @@ const APPELLATE_STEPS: readonly [RegExp, AppellateStep][] = [
     /\boral\s+argument\s+(?:was\s+)?(?:heard|held)\b|^\W*(?:case|cause|appeal)\s+(?:was\s+)?argued\b/i,
     'heard',
   ],
-  [/\bcalendared\b|\bcase\s+calendaring\b|\b(?:scheduled|set)\s+for\s+oral\s+argument\b/i, 'calendared'],
+  [
+    // "CALENDARED: San Francisco, June 12 2017", "Case calendared for argument", "set for oral argument"
+    // — not a request that it be ("motion to have the case calendared").
+    /^\W*calendared\b|\b(?:case|appeal|cause)\s+(?:is\s+|was\s+|has\s+been\s+)?calendared\b(?!\s+(?:by|upon)\s+motion)|\bcase\s+calendaring\b|\b(?:is|was|has\s+been|hereby)\s+(?:scheduled|set)\s+for\s+oral\s+argument\b|^\W*(?:scheduled|set)\s+for\s+oral\s+argument\b/i,
+    'calendared',
+  ],
 ];
 
 /** The step an entry on a court of appeals' docket records, or `null` (a ruling is never a step). */

@@ -364,4 +364,20 @@ describe('Hamama demo: every message against the court’s words', () => {
     expect(ended).toBeGreaterThan(0);
     expect(said).toEqual([]);
   });
+  it('a response the docket shows answered by a reply is met, not passed (third try-out 21)', async () => {
+    const store = await openDatabase(join(dir, 'demo.sqlite'));
+    try {
+      const rows = await store.db
+        .selectFrom('deadline_records')
+        .select(['what', 'status'])
+        .where('kind', '=', 'deadline')
+        .execute();
+      // ECF 554 is a "REPLY to Response re [548]": the response to motion 548 was filed.
+      const response = rows.filter((r) => /^response to \[548\]/.test(r.what));
+      expect(response.length).toBeGreaterThan(0);
+      for (const r of response) expect(r.status, r.what).toBe('satisfied');
+    } finally {
+      await store.close();
+    }
+  });
 });

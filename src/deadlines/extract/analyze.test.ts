@@ -292,6 +292,38 @@ describe('analyzeSequence', () => {
   });
 });
 
+describe('a reply to the response shows the response was filed', () => {
+  const motion = {
+    number: '548',
+    dateFiled: '2019-05-02',
+    text: 'MOTION for Release Pursuant to Order [490] by All Petitioners. (Doe, Jane) (Entered: 05/02/2019)',
+  };
+  it.each([
+    'REPLY to Response re [548] MOTION for Release filed by All Petitioners. (Doe, Jane) (Entered: 05/13/2019)',
+    'Reply to Opposition to [548] Motion for Release filed by Petitioners. (Doe, Jane)',
+    "REPLY BRIEF to Respondents' Response re: [548] MOTION for Release filed by All Petitioners.",
+  ])('%s', (text) => {
+    const [, reply] = analyzeSequence([motion, { number: '554', dateFiled: '2019-05-13', text }], {
+      court: 'mied',
+    });
+    expect(reply!.satisfies).toContainEqual({ entry: '548', what: 'response to [548]' });
+  });
+  it('a reply in support of the motion alone says nothing of the response', () => {
+    const [, reply] = analyzeSequence(
+      [
+        motion,
+        {
+          number: '554',
+          dateFiled: '2019-05-13',
+          text: 'REPLY in Support of [548] MOTION for Release filed by All Petitioners.',
+        },
+      ],
+      { court: 'mied' },
+    );
+    expect(reply!.satisfies.map((s) => s.what)).not.toContain('response to [548]');
+  });
+});
+
 describe('bad input', () => {
   // Not a timed test (speed is measured in `npm run bench`): a pattern that backtracks
   // catastrophically on this text runs for hours, so the test's own time limit catches it on any

@@ -396,6 +396,10 @@ function opposingSide(party: string): string | null {
   return sides.find(([re]) => re.test(party))?.[1] ?? null;
 }
 
+/** A reply that names the response it answers ("REPLY to Response re [548]", "Reply to Opposition to …"). */
+const REPLY_TO_RESPONSE =
+  /^\W*(?:[A-Z][\w'-]*\s+){0,3}?REPLY\s+(?:brief\s+)?(?:to|in\s+support\s+of\s+[^.;]{0,80}?\s+and\s+in\s+response\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Response|Opposition|Memorandum\s+in\s+Opposition)\b/i;
+
 function satisfactions(
   a: Analysis,
   kind: string,
@@ -418,6 +422,15 @@ function satisfactions(
         take(o, `${prefix} [${r}]`);
         // Older settings of the same obligation are met too.
         for (const x of open) if (!x.closed && x.key.startsWith(`${prefix} [${r}]`)) x.closed = true;
+      }
+      // "REPLY to Response re [548] MOTION": a reply to the response shows the response was filed,
+      // though the source may not carry it (a feed lists only some entries).
+      if (kind === 'reply' && REPLY_TO_RESPONSE.test(e.text)) {
+        const response = latestOpen((x) => x.key.startsWith(`response to [${r}]`));
+        if (response) {
+          take(response, `response to [${r}]`);
+          for (const x of open) if (!x.closed && x.key.startsWith(`response to [${r}]`)) x.closed = true;
+        }
       }
     }
   }
