@@ -212,6 +212,10 @@ describe('an appeal argued, heard, submitted or set for argument', () => {
     expect(appellateStep('other', 'ARGUED AND SUBMITTED to the court.', 'mied')).toBeNull();
     expect(appellateStep('order', 'ORDER: the case is SUBMITTED ON THE BRIEFS.', 'ca9')).toBeNull();
     expect(appellateStep('other', 'Appellant brief filed by Rebecca Adducci.', 'ca6')).toBeNull();
+    expect(appellateStep('motion', 'MOTION to have the appeal expedited and calendared', 'ca9')).toBeNull();
+    expect(
+      appellateStep('other', 'CALENDARED: San Francisco, June 12 2017 9:30 am, Courtroom 1', 'ca9'),
+    ).toBe('calendared');
   });
 });
 
