@@ -303,15 +303,20 @@ export function compiledStatement(
   text: string,
   params: readonly unknown[],
 ): CompiledQuery {
-  if (dialectOf(db) === 'sqlite') return CompiledQuery.raw(text, [...params]);
+  return CompiledQuery.raw(dialectText(dialectOf(db), text), [...params]);
+}
+
+/** `?` placeholders as the dialect writes them (`$1`, `$2`… on PostgreSQL); built once per text. */
+export function dialectText(dialect: Dialect, text: string): string {
+  if (dialect === 'sqlite') return text;
   let numbered = numberedTexts.get(text);
   if (numbered === undefined) {
     let n = 0;
     numbered = text.replace(/\?/g, () => `$${++n}`);
-    if (numberedTexts.size >= 200) numberedTexts.delete(numberedTexts.keys().next().value!);
+    if (numberedTexts.size >= 1000) numberedTexts.delete(numberedTexts.keys().next().value!);
     numberedTexts.set(text, numbered);
   }
-  return CompiledQuery.raw(numbered, [...params]);
+  return numbered;
 }
 
 const numberedTexts = new Map<string, string>();

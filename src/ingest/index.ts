@@ -1157,64 +1157,56 @@ async function vanishedEntries(
 
 /** Feed items a docket report's entries cover (`vanishedEntries`): out of the docket order, told to no one. */
 async function markCovered(ctx: Context, ref: CaseRef, covered: StoredEntry[]): Promise<void> {
-  const details = new Map<number, { date_filed: string | null; short_description: string | null }>();
-  for (const chunk of chunks(covered, 500)) {
+  await markEntries(ctx, covered, 'covered', (e, d) => ({
+    type: 'entry.covered',
+    case: ref.key,
+    entry: e.entry_key,
+    dateFiled: d.date_filed,
+    title: d.short_description ?? '',
+    source: ctx.sourceId,
+    kind: ctx.kind,
+  }));
+}
+
+async function markVanished(ctx: Context, ref: CaseRef, gone: StoredEntry[]): Promise<void> {
+  await markEntries(ctx, gone, 'vanished', (e, d) => ({
+    type: 'entry.vanished',
+    case: ref.key,
+    entry: e.entry_key,
+    number: e.number === null ? null : String(e.number),
+    dateFiled: d.date_filed,
+    description: d.description.slice(0, 300),
+    source: ctx.sourceId,
+    kind: ctx.kind,
+  }));
+}
+
+/** What the events about covered or vanished entries quote from their stored rows. */
+type StoredDetails = { date_filed: string | null; description: string; short_description: string | null };
+
+/** Give these entries `status`, then the event `eventOf` says of each (from its stored row). */
+async function markEntries(
+  ctx: Context,
+  entries: StoredEntry[],
+  status: 'covered' | 'vanished',
+  eventOf: (e: StoredEntry, stored: StoredDetails) => IngestEvent,
+): Promise<void> {
+  const details = new Map<number, StoredDetails>();
+  for (const chunk of chunks(entries, 500)) {
     const ids = chunk.map((e) => e.id);
     for (const r of await ctx.trx
       .selectFrom('entries')
-      .select(['id', 'date_filed', 'short_description'])
+      .select(['id', 'date_filed', 'description', 'short_description'])
       .where('id', 'in', ids)
       .execute())
       details.set(r.id, r);
     await ctx.trx
       .updateTable('entries')
-      .set({ status: 'covered', updated_at: ctx.now })
+      .set({ status, updated_at: ctx.now })
       .where('id', 'in', ids)
       .execute();
   }
-  for (const e of covered) {
-    const d = details.get(e.id)!;
-    ctx.events.push({
-      type: 'entry.covered',
-      case: ref.key,
-      entry: e.entry_key,
-      dateFiled: d.date_filed,
-      title: d.short_description ?? '',
-      source: ctx.sourceId,
-      kind: ctx.kind,
-    });
-  }
-}
-
-async function markVanished(ctx: Context, ref: CaseRef, gone: StoredEntry[]): Promise<void> {
-  const details = new Map<number, { date_filed: string | null; description: string }>();
-  for (const chunk of chunks(gone, 500)) {
-    const ids = chunk.map((e) => e.id);
-    const rows = await ctx.trx
-      .selectFrom('entries')
-      .select(['id', 'date_filed', 'description'])
-      .where('id', 'in', ids)
-      .execute();
-    for (const r of rows) details.set(r.id, r);
-    await ctx.trx
-      .updateTable('entries')
-      .set({ status: 'vanished', updated_at: ctx.now })
-      .where('id', 'in', ids)
-      .execute();
-  }
-  for (const e of gone) {
-    const d = details.get(e.id)!;
-    ctx.events.push({
-      type: 'entry.vanished',
-      case: ref.key,
-      entry: e.entry_key,
-      number: e.number === null ? null : String(e.number),
-      dateFiled: d.date_filed,
-      description: d.description.slice(0, 300),
-      source: ctx.sourceId,
-      kind: ctx.kind,
-    });
-  }
+  for (const e of entries) ctx.events.push(eventOf(e, details.get(e.id)!));
 }
 
 function rangeKey(r: Range): string {

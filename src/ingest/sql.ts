@@ -5,28 +5,13 @@
  * else in ingest (rare paths: gaps, links, updates) uses the query builder.
  */
 import { CompiledQuery, type Kysely } from 'kysely';
-import type { Dialect } from '../../db/index.ts';
+import { type Dialect, dialectText } from '../../db/index.ts';
 import type { Database } from '../../db/schema.ts';
 
 /** Parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535. */
 const MAX_PARAMS = 8_000;
 /** Rows per multi-row INSERT at most (one statement per chunk). */
 const MAX_ROWS = 500;
-
-const texts = new Map<string, string>();
-
-/** `?` placeholders as the dialect writes them (`$1`, `$2`… on PostgreSQL); built once per text. */
-function dialectText(dialect: Dialect, text: string): string {
-  if (dialect === 'sqlite') return text;
-  let out = texts.get(text);
-  if (out === undefined) {
-    let n = 0;
-    out = text.replace(/\?/g, () => `$${++n}`);
-    if (texts.size >= 1000) texts.delete(texts.keys().next().value!);
-    texts.set(text, out);
-  }
-  return out;
-}
 
 /** Flat values (`width` per row) cut into multi-row INSERTs: `n` rows a statement, within both limits. */
 function* insertChunks(width: number, values: unknown[]): Generator<{ n: number; params: unknown[] }> {

@@ -147,8 +147,14 @@ export interface StayPayload extends PostureBase {
   /** For `stay.expiring`: days left, and the warning threshold reached (7, 2, 0). */
   daysLeft: number | null;
   threshold?: number;
-  /** `stay.lifted` because the claims it stayed were dismissed: nothing is left to stay. */
-  endedBy?: 'dismissal';
+  /**
+   * Why a `stay.lifted` stay ended without an order lifting it: `dismissal`, the claims it stayed
+   * were dismissed (nothing is left to stay); `appeal_dismissed`, it was a stay pending appeal and
+   * the court of appeals dismissed the appeal (on `appealEnded`).
+   */
+  endedBy?: 'dismissal' | 'appeal_dismissed';
+  /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
+  appealEnded?: string;
 }
 
 export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
@@ -518,7 +524,8 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           until: text(p.until),
           daysLeft: num(p.daysLeft),
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
-          ...(p.endedBy === 'dismissal' ? { endedBy: 'dismissal' } : {}),
+          ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' ? { endedBy: p.endedBy } : {}),
+          ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
         },
       } as DocketEvent;
     case 'injunction': {

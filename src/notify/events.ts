@@ -5,10 +5,10 @@
  * place a stored event becomes a `NotifyEvent` (or nothing, for bookkeeping events nobody is
  * mailed about); `postureAt` reads where the case stands from the deadline record.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { courtDocketUrl, readCasesDetails } from '../../db/case-details.ts';
 import type { Database } from '../../db/index.ts';
-import { ENTRY_TEXT_COLUMNS } from '../../db/schema.ts';
+import { ENTRY_TEXT_COLUMNS, type EventTable } from '../../db/schema.ts';
 import { entryKind, storedKind } from '../deadlines/kinds.ts';
 import { casePosture } from '../deadlines/record.ts';
 import type { InjunctionAction } from '../deadlines/types.ts';
@@ -69,23 +69,27 @@ export async function readEvents(
   options: { afterId: number; upTo?: number; caseIds?: number[]; limit?: number },
 ): Promise<StoredEvent[]> {
   if (options.caseIds && options.caseIds.length === 0) return [];
-  let q = db
-    .selectFrom('events')
-    .select(['id', 'case_id', 'type', 'entry_key', 'payload', 'created_at'])
-    .where('id', '>', options.afterId)
-    .orderBy('id');
+  let q = db.selectFrom('events').select(EVENT_COLUMNS).where('id', '>', options.afterId).orderBy('id');
   if (options.upTo !== undefined) q = q.where('id', '<=', options.upTo);
   if (options.caseIds) q = q.where('case_id', 'in', options.caseIds);
   if (options.limit !== undefined) q = q.limit(options.limit);
   const rows = await q.execute();
-  return rows.map((r) => ({
+  return rows.map(storedEvent);
+}
+
+/** The columns of an `events` row that make a `StoredEvent`. */
+export const EVENT_COLUMNS = ['id', 'case_id', 'type', 'entry_key', 'payload', 'created_at'] as const;
+
+/** An `events` row (its `EVENT_COLUMNS`) as the notifier reads it. */
+export function storedEvent(r: Pick<Selectable<EventTable>, (typeof EVENT_COLUMNS)[number]>): StoredEvent {
+  return {
     id: Number(r.id),
     caseId: r.case_id,
     type: r.type,
     entryKey: r.entry_key,
     payload: parsePayload(r.payload),
     createdAt: r.created_at,
-  }));
+  };
 }
 
 /** A stored event's payload as an object (`{}` for anything else). */
@@ -798,6 +802,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         until: p.until,
         previousExpires: p.previousExpires,
         ...(p.endedBy === 'dismissal' && change === 'lifted' ? { dismissed: true as const } : {}),
+        ...(p.endedBy === 'appeal_dismissed' && change === 'lifted' && p.appealEnded
+          ? { appealDismissed: p.appealEnded }
+          : {}),
       }));
     }
     case 'injunction': {

@@ -360,7 +360,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         partly: event.affirmedInPart
           ? `upheld part of ${ruling} and ${event.how === 'reversed' ? 'overturned' : 'threw out'} the rest${event.remanded ? ', and sent that part back to the district court' : ''}.${partPending}`
           : `${event.how === 'reversed' ? 'overturned' : 'threw out'} part of ${ruling}; the rest stands${event.remanded ? '. It sent that part back to the district court' : ''}.${partPending}`,
-        dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal is over, and the district court's order stands${event.stayEnded ? '. What was paused while the appeal went on applies again' : ''}.`,
+        dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal is over, and the district court's order stands${event.stayEnded ? '. What was on hold while the appeal went on is no longer on hold' : ''}.`,
         recalled: '',
         stay_denied: `refused to pause ${ruling} while the appeal goes on: it stays in force.`,
       };
@@ -520,6 +520,14 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
           sentence: `Stay${event.what ? ` (${event.what})` : ''} ended: the claims${between ? ` ${between}` : ''} were dismissed.`,
         };
   }
+  // A stay pending appeal that ended with the appeal: the court of appeals dismissed it; no judge lifted anything.
+  if (event.appealDismissed) {
+    if (plain) return appealEndedPhrase(event, 'en', event.appealDismissed);
+    return {
+      headline: 'Stay pending appeal ended: appeal dismissed',
+      sentence: `Stay${event.what ? ` (${event.what})` : ''} pending appeal ended: the court of appeals dismissed the appeal on ${formatDate(event.appealDismissed)}.`,
+    };
+  }
   const date = event.expires ? formatDate(event.expires) : null;
   const until = event.until ? untilText(event.until) : null;
   // Which stay, when a case has one per party: the subject names the party ("Stay granted for Zoho
@@ -628,6 +636,27 @@ function isPlural(what: string | null): boolean {
   );
 }
 
+/**
+ * A stay pending appeal ended with the appeal's dismissal, in plain words: what happened (the
+ * court of appeals dismissed the appeal on that day, so the stay that waited for it ended) and what
+ * it means (what it held is no longer on hold; a stay of removal no longer protects anyone).
+ */
+function appealEndedPhrase(event: StayEvent, lang: Language, day: string): Phrase {
+  const people = classOn(event.case.people, day);
+  const named = whoseRemovalKey(event.what);
+  const values = {
+    what: event.what ?? 'none',
+    date: dateIn(lang, day),
+    removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
+    who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
+    plural: isPlural(event.what) ? 'yes' : 'no',
+  };
+  return {
+    headline: t(lang, 'stay.appealEnded.headline', values),
+    sentence: t(lang, 'stay.appealEnded.sentence', values),
+  };
+}
+
 /** A stay of removal or deportation (the words courts use for it). */
 export function isRemoval(what: string | null): boolean {
   return what !== null && /\b(remov|deport|transfer(?:red)? out of)/i.test(what);
@@ -684,6 +713,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         party: stayPartyName(event.what) ? ltr(lang, stayPartyName(event.what)!) : 'none',
         plural: isPlural(event.what) ? 'yes' : 'no',
       };
+      if (event.appealDismissed) return appealEndedPhrase(event, lang, event.appealDismissed);
       if (event.dismissed) {
         const what =
           lang === 'en' ? (stayParties(event.what) ?? 'none') : event.what ? ltr(lang, event.what) : 'none';

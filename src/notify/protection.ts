@@ -8,7 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
-import { notifyEvents, parsePayload, type StoredEvent } from './events.ts';
+import { EVENT_COLUMNS, notifyEvents, type StoredEvent, storedEvent } from './events.ts';
 import { dateIn, type Language, t } from './i18n.ts';
 import { entryLabel, isRemoval, phrase, whoseRemovalKey } from './language.ts';
 import type { NotifyEvent } from './types.ts';
@@ -47,21 +47,14 @@ export async function protectionChanges(
   // Only the stays', injunctions' and appeals' events are read (a big case has thousands of others).
   const rows = await db
     .selectFrom('events')
-    .select(['id', 'case_id', 'type', 'entry_key', 'payload', 'created_at'])
+    .select(EVENT_COLUMNS)
     .where('case_id', '=', caseId)
     .where((eb) => eb.or(['stay.%', 'injunction.%', 'appeal.%'].map((t) => eb('type', 'like', t))))
     .orderBy('id')
     .execute();
   for (const r of rows) {
     if (!PROTECTION.test(r.type)) continue;
-    const e: StoredEvent = {
-      id: Number(r.id),
-      caseId: r.case_id,
-      type: r.type,
-      entryKey: r.entry_key,
-      payload: parsePayload(r.payload),
-      createdAt: r.created_at,
-    };
+    const e = storedEvent(r);
     const date = typeof e.payload.date === 'string' ? e.payload.date.slice(0, 10) : null;
     if (!date || date > asOf) continue;
     const record = 'record' in e.payload ? e.payload.record : undefined;

@@ -107,6 +107,11 @@ export interface StayEvent extends EventBase {
    * were dismissed (`change: 'lifted'`): nothing goes ahead, the case between them is over.
    */
   dismissed?: true;
+  /**
+   * A stay pending appeal that ended because the court of appeals dismissed the appeal, on this day
+   * (`change: 'lifted'`): no judge lifted it; what it held is no longer on hold.
+   */
+  appealDismissed?: string;
 }
 
 export interface StayExpiringEvent extends EventBase {

@@ -1,10 +1,12 @@
 /**
  * Legal acts as a careful reader takes them, read from what the live path stores and mails:
- * Hamama v. Adducci (src/demo/hamama.json) replayed through the real worker to a real SMTP
+ * Hamama v. Adducci (src/demo/hamama.json), and State of Hawaii v. Trump where said, replayed through the real worker to a real SMTP
  * server, read by the legal team and advocates in English, Spanish and Arabic.
  *
  * - the district clerk's copy of the Sixth Circuit's decision and mandate is the same act, paired by
  *   the appeal it is about (its notice of appeal), told once however late it comes;
+ * - a district court's stay pending appeal ended by the appeal's dismissal is told as that (State of
+ *   Hawaii v. Trump, with such a stay written in), never as a stay "lifted";
  * - ECF 316 (June 20, 2018), "ORDER Regarding Petitioners/Plaintiffs' [307] Emergency Motion …
  *   Respondents shall give Class Counsel seven (7) days' notice …", is the court's ruling on motion
  *   307: the response to it is no longer due — not "passed" on June 27, not the next deadline.
@@ -18,8 +20,8 @@ import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts'
 import { loadHistory } from '../../src/demo/history.ts';
 import { DEMO_CASE, DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
-import { dateIn } from '../../src/notify/i18n.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, PostureRounds } from '../support/posture-mail.ts';
+import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, PostureRounds } from '../support/posture-mail.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
 
 describe('Hamama v. Adducci: an order on a motion decides it', () => {
@@ -153,5 +155,138 @@ describe('Hamama v. Adducci: the district copy of a mandate 40 days late is the 
       expect(`${m.subject}\n${m.text}`, `${m.to}: ${m.subject}`).not.toMatch(/ECF No\. 560|n\.º 560|رقم 560/);
       expect(m.text, `${m.to}: ${m.subject}`).not.toMatch(/Mandate issued|mandate \(/i);
     }
+  });
+});
+
+/**
+ * A district court's stay pending appeal, ended by the appeal's dismissal (State of Hawaii v. Trump
+ * to May 31, 2017, first appeal only; the stay and the dismissal written here in the courts' usual
+ * words): ECF 290 (April 12) stays all proceedings "pending resolution of Defendants' appeal"; the
+ * Ninth Circuit dismisses the appeal on May 1 (FRAP 42(b)). No judge lifted the stay: it ended
+ * because what it waited for ended. Every reader is told that, in their language.
+ */
+describe('State of Hawaii v. Trump: a stay pending appeal ends with the appeal’s dismissal', () => {
+  const KEY = 'hid:1:17-cv-00050';
+  const IMMEDIATE = [
+    {
+      email: 'abogada@demo.docketwatch.invalid',
+      audience: 'advocate',
+      frequency: 'immediate',
+      language: 'es',
+    },
+    {
+      email: 'muhami@demo.docketwatch.invalid',
+      audience: 'advocate',
+      frequency: 'immediate',
+      language: 'ar',
+    },
+  ] as const;
+  let smtp: TestSmtp;
+  let dir: string;
+  let rounds: PostureRounds;
+  let store: Store;
+  beforeAll(async () => {
+    const h = JSON.parse(
+      readFileSync(new URL('../fixtures/replay/hawaii-v-trump.json', import.meta.url), 'utf8'),
+    );
+    h.entries = h.entries.filter((e: { dateFiled: string }) => e.dateFiled <= '2017-05-31');
+    h.entries.push(
+      {
+        number: 280,
+        dateFiled: '2017-04-03',
+        time: '10:00',
+        shortDescription: 'Motion to Stay',
+        text: 'MOTION to Stay Proceedings Pending Appeal by All Defendants. (Bennett, Michelle) (Entered: 04/03/2017)',
+      },
+      {
+        number: 290,
+        dateFiled: '2017-04-12',
+        time: '10:00',
+        shortDescription: 'Order on Motion to Stay',
+        text: "ORDER granting [280] Motion to Stay. All proceedings in this case are STAYED pending resolution of Defendants' appeal. Signed by JUDGE DERRICK K. WATSON on 4/12/2017. (emt, ) (Entered: 04/12/2017)",
+      },
+    );
+    h.appeals = [h.appeals[0]];
+    h.appeals[0].entries = [
+      h.appeals[0].entries[0],
+      {
+        number: 20,
+        dateFiled: '2017-05-01',
+        time: '11:00',
+        text: 'Filed clerk order (Deputy Clerk: RR): The appeal is voluntarily dismissed pursuant to Fed. R. App. P. 42(b). This order served on the district court shall constitute the mandate of this court. (RR)',
+      },
+    ];
+    dir = mkdtempSync(join(tmpdir(), 'dw-acts-'));
+    writeFileSync(join(dir, 'history.json'), JSON.stringify(h));
+    smtp = await startSmtp();
+    rounds = new PostureRounds(smtp, KEY);
+    await runDemo({
+      history: loadHistory(join(dir, 'history.json')),
+      speed: 'max',
+      outboxDir: join(dir, 'outbox'),
+      smtpUrl: smtp.url,
+      port: null,
+      db: join(dir, 'replay.sqlite'),
+      logger: silentLogger,
+      subscribers: IMMEDIATE.map((s) => ({ ...s })),
+      onCycle: rounds.onCycle,
+    });
+    store = await openDatabase(join(dir, 'replay.sqlite'));
+  }, 300_000);
+  afterAll(async () => {
+    await store?.close();
+    await smtp?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the stay is in force until May 1, and not after', async () => {
+    const before = await casePosture(store, KEY, '2017-04-20');
+    expect(before.inForce.filter((f) => f.kind === 'stay').map((f) => f.name)).toEqual([
+      'Stay of proceedings',
+    ]);
+    const after = await casePosture(store, KEY, '2017-05-02');
+    expect(after.inForce.filter((f) => f.kind === 'stay')).toEqual([]);
+  });
+
+  it('May 1: each reader is told the stay pending appeal ended with the appeal’s dismissal — never "lifted" or "can go ahead again"', () => {
+    const readers: [to: string, lang: Language][] = [
+      [DEMO_SUBSCRIBERS.legal, 'en'],
+      [DEMO_SUBSCRIBERS.advocate, 'en'],
+      [IMMEDIATE[0].email, 'es'],
+      [IMMEDIATE[1].email, 'ar'],
+    ];
+    const never = {
+      en: /Stay lifted|lifted the stay|can go ahead again/,
+      es: /levantó la suspensión|Suspensión levantada|puede seguir adelante/,
+      ar: /رفعت المحكمة الوقف|رفع الوقف|من جديد/,
+    } as const;
+    for (const [to, lang] of readers) {
+      const said = rounds.rounds
+        .filter((r) => r.day === '2017-05-01')
+        .flatMap((r) => r.mails.filter((m) => m.to === to))
+        .map((m) => `${m.subject}\n${m.text}`)
+        .join('\n');
+      expect(said, to).not.toMatch(never[lang]);
+      if (to === DEMO_SUBSCRIBERS.legal)
+        expect(said).toMatch(
+          /Stay \(proceedings\) pending appeal ended: the court of appeals dismissed the appeal on May 1, 2017\./,
+        );
+      else
+        expect(said.replace(/\n {2}/g, ' '), to).toContain(
+          t(lang, 'stay.appealEnded.sentence', {
+            what: 'proceedings',
+            date: dateIn(lang, '2017-05-01'),
+            removal: 'no',
+            who: t(lang, 'who', { who: 'other' }),
+            plural: 'yes',
+          }),
+        );
+    }
+  });
+
+  it('no message contradicts the stored posture', () => {
+    const { found, checked } = contradictions(rounds.rounds);
+    expect(checked.messages).toBeGreaterThan(0);
+    expect(found).toEqual([]);
   });
 });

@@ -274,7 +274,12 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
           const inForceRow = r.posture.inForce.some(
             (f) => expectedRow(m.lang, f, r.day) === item.split('\n')[0]!.trim(),
           );
-          if (!inForceRow && stayWord.test(item.split('\n')[0]!)) {
+          // A court of appeals' act on a stay pending appeal ("Suspensión durante la apelación
+          // denegada") is about the injunction appealed from, not a stay's last day.
+          const appealAct = ['stay_denied', 'dismissed', 'recalled'].some((outcome) =>
+            item.startsWith(`* ${t(m.lang, 'appeal.headline', { outcome })}`),
+          );
+          if (!inForceRow && !appealAct && stayWord.test(item.split('\n')[0]!)) {
             // "The earlier stay had ended on …" (a stay granted again) names a day that passed, not a last day.
             let rest = item;
             const [lapsedPre, lapsedPost] = t(m.lang, 'stay.lapsed', { date: '\u0000' }).split('\u0000') as [
@@ -291,6 +296,15 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             for (const d of candidateDates(r.day)) dates.add(d);
             for (const d of [...dates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) {
               rest = rest.replaceAll(t(m.lang, 'stay.ordered', { date: dateIn(m.lang, d) }), '');
+              // The day an appeal was dismissed, ending a stay pending it ("… desestimó la apelación el …"): not a last day.
+              const dismissedOn = t(m.lang, 'stay.appealEnded.sentence', {
+                date: '\u0000',
+                what: 'none',
+                removal: 'no',
+                who: '',
+                plural: 'no',
+              }).split('\u0000')[0]!;
+              rest = rest.replaceAll(`${dismissedOn}${dateIn(m.lang, d)}`, '');
               // "Who is covered" names the order that defines the class by its date: not a last day.
               const [pre, post] = t(m.lang, 'people.coveredFrom', {
                 from: 'order',

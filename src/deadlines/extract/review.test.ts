@@ -48,6 +48,15 @@ describe('the needs-review net', () => {
     expect(triggers('2022-09-01', text)).toEqual([]);
   });
 
+  it.each([
+    'ORDER Extending Stay of Removal. The stay of removal previously set to expire on September 10, 2022 is extended through and including September 24, 2022.',
+    'ORDER: The stay of proceedings, currently scheduled to end on 9/30/2022, is extended to 10/31/2022.',
+  ])('the last day an extension replaces is read with it, not left for review: %s', (text) => {
+    const a = at('2022-09-01', text);
+    expect(a.stays.map((x) => x.action)).toEqual(['extended']);
+    expect(a.needsReview ?? []).toEqual([]);
+  });
+
   it('an entry read in full is not flagged; one read in part says what is left', () => {
     expect(at('2022-09-01', 'ORDER: Defendant shall answer by 10/3/2022.').needsReview ?? []).toEqual([]);
     const part = at(

@@ -115,6 +115,9 @@ function assess(a: Analysis, dateFiled: string): NonNullable<ReviewFlag['withhel
 /** Dates that are past events, not things to keep: "filed on D", "dated D", "Notice Date D". */
 const PAST_LEAD =
   /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|postmarked|paid|sent|noticed|submitted|Notice\s+Date|Date\s+of\s+service|Certificate\s+of\s+service|Edited|Ordered|Entered|decided|argued|convicted|sentenced|born|occurred|effective|as\s+of|from|since|dated\s+as\s+of)\b[^;]{0,100}$/i;
+/** The last day an order replaces: "previously set to expire on", "currently scheduled to end". */
+const PREVIOUS_END =
+  /\b(?:previously|originally|formerly|currently|presently)\s+(?:set|scheduled|due)\s+to\s+(?:expire|end|run|lapse)\s+(?:on\s+)?$/i;
 /** Words around a date or period that make it a time to keep. */
 const KEEP_WORDS =
   /\b(?:due|deadline|by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until|through|within|set|reset|scheduled|rescheduled|continued|adjourned|hearing|conference|trial|argument|sentencing|arraignment|appearance|calendar|expires?|stayed|enjoined|extended|hold|held\s+on|at\s+\d)\b/i;
@@ -237,6 +240,9 @@ function unreadTemporals(
       if (!t.date || claimed.has(t.date)) continue;
       // "continued from D1 to D2": the old day of a hearing read as moved.
       if (/\bfrom\s*$/i.test(lead) && a.hearings.some((h) => h.change === 'reset')) continue;
+      // "The stay previously set to expire on D1 is extended through D2": D1 is the last day the
+      // extension replaces, read with it.
+      if (PREVIOUS_END.test(lead) && a.stays.some((x) => x.expires && x.expires !== t.date)) continue;
       // A day still to come under a date's own label, which CM/ECF prints into papers that propose
       // nothing ("Section 316 Incomplete Filing Date D", "Last Day to Object: D"), is a time to keep.
       const labeled = !proposer && t.date > dateFiled && PRINTED_LABEL_LEAD.test(lead);

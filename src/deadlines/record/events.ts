@@ -164,6 +164,9 @@ export function eventOf(
       until: str(data.until),
       daysLeft: null,
       ...(data.dismissed === true ? { endedBy: 'dismissal' as const } : {}),
+      ...(str(data.appealDismissed)
+        ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
+        : {}),
     });
   if (family === 'injunction') {
     const i = record?.data as { type?: InjunctionKind; until?: string | null; since?: string } | undefined;

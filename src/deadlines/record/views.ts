@@ -55,8 +55,15 @@ export async function caseRecordsAsOf(
 }
 
 function sortRecords(records: DeadlineRecord[]): DeadlineRecord[] {
-  const order: RecordKind[] = ['deadline', 'hearing', 'stay', 'injunction'];
-  return records.sort(
+  return sortByKind(records, ['deadline', 'hearing', 'stay', 'injunction']);
+}
+
+/** Sorted in place: by kind in `order`, then by due day (undated last), then by id. */
+function sortByKind<T extends { kind: RecordKind; due: string | null; id: string }>(
+  items: T[],
+  order: readonly RecordKind[],
+): T[] {
+  return items.sort(
     (a, b) =>
       order.indexOf(a.kind) - order.indexOf(b.kind) ||
       (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
@@ -116,13 +123,7 @@ export async function caseRecordViews(
       });
     }
   }
-  const order: RecordKind[] = ['stay', 'injunction', 'deadline', 'hearing'];
-  return views.sort(
-    (a, b) =>
-      order.indexOf(a.kind) - order.indexOf(b.kind) ||
-      (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
-      a.id.localeCompare(b.id),
-  );
+  return sortByKind(views, ['stay', 'injunction', 'deadline', 'hearing']);
 }
 
 /**

@@ -14,7 +14,14 @@ import { orderReferences } from '../references.ts';
 import { extendOccurrences, syncNextDue } from './deadlines.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
 import { deadlinesSetBy, touch } from './lookup.ts';
-import type { AppealTaken, Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
+import type {
+  AppealTaken,
+  Provenance,
+  TrackedInjunction,
+  TrackedStay,
+  TrackerCore,
+  TrackerEvent,
+} from './model.ts';
 import { liftStay } from './stays.ts';
 import { longDate } from './words.ts';
 
@@ -318,6 +325,12 @@ function stayPendingAppeal(
 /** Stays the district court granted until an appeal is decided ("stayed pending appeal"). */
 const PENDING_APPEAL_WORDS =
   /\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal\b/i;
+/** A stay that lasts while an appeal does: its words say "pending appeal", or its condition is the appeal's end ("until resolution of Defendants' appeal"). */
+const pendingAppeal = (s: TrackedStay) =>
+  PENDING_APPEAL_WORDS.test(s.grantedBy.words) ||
+  /^(?:the\s+)?(?:resolution|disposition|outcome|conclusion|decision)\s+of\s+[^.;]{0,60}?\bappeals?\b/i.test(
+    s.until ?? '',
+  );
 
 /**
  * The appeal is dismissed: it ends. A decision of it still waiting for the mandate never takes
@@ -346,7 +359,7 @@ function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
     }
   }
   for (const s of t.state.stays.values()) {
-    if (s.state !== 'in_force' || !PENDING_APPEAL_WORDS.test(s.grantedBy.words)) continue;
+    if (s.state !== 'in_force' || !pendingAppeal(s)) continue;
     liftStay(t, s, at);
     stayEnded = true;
     events.push({
@@ -354,7 +367,8 @@ function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
       entry: at.entry,
       date: at.dateFiled,
       subject: s.id,
-      message: `Stay${s.what ? ` of ${s.what}` : ''} ended: the appeal it waited for was dismissed`,
+      message: `Stay${s.what ? ` of ${s.what}` : ''} pending appeal ended: the court of appeals dismissed the appeal on ${longDate(at.dateFiled)}`,
+      data: { appealDismissed: at.dateFiled },
     });
   }
   events.unshift({

@@ -560,14 +560,15 @@ export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): 
     const about = refsOf(d.what).filter((n) => motions.includes(n));
     if (about.length === 0) continue;
     mootDeadline(t, d, at);
-    events.push({
-      type: 'deadline.mooted',
-      entry: at.entry,
-      date: at.dateFiled,
-      subject: d.id,
-      message: `${capitalize(d.what)} no longer due: the motion [${about.join('], [')}] was decided or withdrawn`,
-      data: { due: d.due },
-    });
+    events.push(
+      entryEvent(
+        at,
+        'deadline.mooted',
+        d,
+        `${capitalize(d.what)} no longer due: the motion [${about.join('], [')}] was decided or withdrawn`,
+        { due: d.due },
+      ),
+    );
   }
   return events;
 }

@@ -233,14 +233,15 @@ export function endDeadlinesOfDismissed(t: TrackerCore, at: Provenance): Tracker
     if (d.review === 'dismissed' || !d.obligedParty || d.setBy.entry === at.entry) continue;
     if (!dismisses(text, d.obligedParty)) continue;
     mootDeadline(t, d, at);
-    events.push({
-      type: 'deadline.mooted',
-      entry: at.entry,
-      date: at.dateFiled,
-      subject: d.id,
-      message: `${capitalize(d.what)} no longer due: the claims against ${d.party ?? d.obligedParty} were dismissed`,
-      data: { due: d.due },
-    });
+    events.push(
+      entryEvent(
+        at,
+        'deadline.mooted',
+        d,
+        `${capitalize(d.what)} no longer due: the claims against ${d.party ?? d.obligedParty} were dismissed`,
+        { due: d.due },
+      ),
+    );
   }
   return events;
 }
