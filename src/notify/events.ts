@@ -29,6 +29,7 @@ import type {
   EntryRef,
   HearingEventChange,
   InForce,
+  InjunctionEvent,
   NotifyEvent,
   Posture,
   StayChange,
@@ -322,24 +323,17 @@ function untrackedTwice(
  * (`injunction.converted`) and grants the injunction (`injunction.granted`) from the same entry.
  * Told once, as the injunction granted in its place.
  */
-function withConversions(
-  out: { stored: StoredEvent; event: NotifyEvent }[],
-  events: StoredEvent[],
-): { stored: StoredEvent; event: NotifyEvent }[] {
-  const converted = events.filter((e) => e.type === 'injunction.converted' && e.entryKey !== null);
-  if (converted.length === 0) return out;
-  return out.map((o) => {
-    if (o.event.type !== 'injunction' || o.event.action !== 'granted') return o;
-    const c = converted.find((e) => e.caseId === o.stored.caseId && e.entryKey === o.stored.entryKey);
-    const injunction = c?.payload.injunction;
+function withConversions(out: Told[], events: StoredEvent[]): Told[] {
+  return withGrantedInjunctions(out, events, 'injunction.converted', (event, c) => {
+    const injunction = c.payload.injunction;
     if (
       injunction !== 'TRO' &&
       injunction !== 'preliminary_injunction' &&
       injunction !== 'permanent_injunction'
     )
-      return o;
-    const since = typeof c?.payload.since === 'string' ? c.payload.since : null;
-    return { ...o, event: { ...o.event, replaces: { injunction, since } } };
+      return event;
+    const since = typeof c.payload.since === 'string' ? c.payload.since : null;
+    return { ...event, replaces: { injunction, since } };
   });
 }
 
@@ -348,23 +342,37 @@ function withConversions(
  * entry, appended by the same refresh): the injunction's item says the stay ends, so the reader
  * knows what protects people from that day (the stay's own event is told to nobody).
  */
-function withReplacedStays(
-  out: { stored: StoredEvent; event: NotifyEvent }[],
+function withReplacedStays(out: Told[], events: StoredEvent[]): Told[] {
+  return withGrantedInjunctions(out, events, 'stay.superseded', (event, s) => ({
+    ...event,
+    replacesStay: { what: stayed(typeof s.payload.what === 'string' ? s.payload.what : null) },
+  }));
+}
+
+/** An event to tell, with the stored event it comes from. */
+interface Told {
+  stored: StoredEvent;
+  event: NotifyEvent;
+}
+
+/**
+ * Each injunction granted in `out` for which its own entry also made an event of `type` (appended
+ * by the same refresh): `join` says what that event adds to it.
+ */
+function withGrantedInjunctions(
+  out: Told[],
   events: StoredEvent[],
-): { stored: StoredEvent; event: NotifyEvent }[] {
-  const superseded = events.filter((e) => e.type === 'stay.superseded' && e.entryKey !== null);
-  if (superseded.length === 0) return out;
+  type: string,
+  join: (event: InjunctionEvent, same: StoredEvent) => InjunctionEvent,
+): Told[] {
+  const sameEntry = events.filter((e) => e.type === type && e.entryKey !== null);
+  if (sameEntry.length === 0) return out;
   return out.map((o) => {
     if (o.event.type !== 'injunction' || o.event.action !== 'granted') return o;
-    const s = superseded.find((e) => e.caseId === o.stored.caseId && e.entryKey === o.stored.entryKey);
-    if (!s) return o;
-    return {
-      ...o,
-      event: {
-        ...o.event,
-        replacesStay: { what: stayed(typeof s.payload.what === 'string' ? s.payload.what : null) },
-      },
-    };
+    const same = sameEntry.find((e) => e.caseId === o.stored.caseId && e.entryKey === o.stored.entryKey);
+    if (!same) return o;
+    const event = join(o.event, same);
+    return event === o.event ? o : { ...o, event };
   });
 }
 
