@@ -349,3 +349,34 @@ describe('what is critical', () => {
     ]);
   });
 });
+
+describe('a decision on two rulings', () => {
+  const two: NotifyEvent = {
+    ...base,
+    id: 'two',
+    type: 'appeal_ruling',
+    outcome: 'vacated',
+    court: 'ca6',
+    ruling: 'the preliminary injunction of July 24, 2017 and the preliminary injunction of January 2, 2018',
+    rulings: ['preliminary injunction of July 24, 2017', 'preliminary injunction of January 2, 2018'],
+    pending: true,
+  };
+  const one: NotifyEvent = {
+    ...two,
+    id: 'one',
+    ruling: 'the preliminary injunction of July 24, 2017',
+    rulings: ['preliminary injunction of July 24, 2017'],
+  };
+  it('says they stay in force until the mandate, in the plural, in every language and to every reader', () => {
+    const said = (e: NotifyEvent, audience: 'legal' | 'advocate', lang: 'en' | 'es' | 'ar' = 'en') =>
+      phrase(e, audience, lang).sentence;
+    expect(said(two, 'legal')).toMatch(/January 2, 2018 stay in force\./);
+    expect(said(two, 'advocate')).toMatch(/until then they stay in force\./);
+    expect(said(one, 'advocate')).toMatch(/until then it stays in force\./);
+    expect(said(one, 'legal')).toMatch(/July 24, 2017 stays in force\./);
+    expect(said(two, 'advocate', 'es')).toContain('siguen vigentes');
+    expect(said(one, 'advocate', 'es')).toContain('sigue vigente');
+    expect(said(two, 'advocate', 'ar')).toContain('تبقى الأحكام سارية');
+    expect(said(one, 'advocate', 'ar')).toContain('يبقى الحكم ساريًا');
+  });
+});
