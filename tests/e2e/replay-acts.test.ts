@@ -11,44 +11,28 @@
  *   Respondents shall give Class Counsel seven (7) days' notice â€¦", is the court's ruling on motion
  *   307: the response to it is no longer due â€” not "passed" on June 27, not the next deadline.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Store } from '../../db/index.ts';
+import type { Store } from '../../db/index.ts';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
-import { loadHistory } from '../../src/demo/history.ts';
-import { DEMO_CASE, DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
-import { silentLogger } from '../../src/log.ts';
+import { DEMO_CASE, DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, PostureRounds } from '../support/posture-mail.ts';
-import { startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
+import { type Replayed, replayed } from '../support/replayed.ts';
 
 describe('Hamama v. Adducci: an order on a motion decides it', () => {
-  let smtp: TestSmtp;
-  let dir: string;
+  let run: Replayed;
   let rounds: PostureRounds;
   let store: Store;
   beforeAll(async () => {
-    smtp = await startSmtp();
-    dir = mkdtempSync(join(tmpdir(), 'dw-acts-'));
-    rounds = new PostureRounds(smtp, DEMO_CASE);
-    await runDemo({
-      speed: 'max',
-      outboxDir: join(dir, 'outbox'),
-      smtpUrl: smtp.url,
-      port: null,
-      db: join(dir, 'replay.sqlite'),
-      logger: silentLogger,
+    run = await replayed({
+      caseKey: DEMO_CASE,
       subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-      onCycle: rounds.onCycle,
     });
-    store = await openDatabase(join(dir, 'replay.sqlite'));
+    ({ rounds, store } = run);
   }, 300_000);
   afterAll(async () => {
-    await store?.close();
-    await smtp?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await run?.close();
   });
 
   it('ECF 316, an order "regarding" motion 307, moots the response to 307 in the stored record', async () => {
@@ -98,8 +82,7 @@ describe('Hamama v. Adducci: an order on a motion decides it', () => {
  * Appeal": the notice of the appeal whose mandate it is). One mandate, told once.
  */
 describe('Hamama v. Adducci: the district copy of a mandate 40 days late is the same mandate', () => {
-  let smtp: TestSmtp;
-  let dir: string;
+  let run: Replayed;
   let rounds: PostureRounds;
   let store: Store;
   beforeAll(async () => {
@@ -107,26 +90,11 @@ describe('Hamama v. Adducci: the district copy of a mandate 40 days late is the 
     const copy = h.entries.find((e: { number: number | null }) => e.number === 530);
     h.entries = h.entries.filter((e: { number: number | null }) => e.number !== 530);
     h.entries.push({ ...copy, number: 560, dateFiled: '2019-05-20' });
-    dir = mkdtempSync(join(tmpdir(), 'dw-acts-'));
-    writeFileSync(join(dir, 'history.json'), JSON.stringify(h));
-    smtp = await startSmtp();
-    rounds = new PostureRounds(smtp, DEMO_CASE);
-    await runDemo({
-      history: loadHistory(join(dir, 'history.json')),
-      speed: 'max',
-      outboxDir: join(dir, 'outbox'),
-      smtpUrl: smtp.url,
-      port: null,
-      db: join(dir, 'replay.sqlite'),
-      logger: silentLogger,
-      onCycle: rounds.onCycle,
-    });
-    store = await openDatabase(join(dir, 'replay.sqlite'));
+    run = await replayed({ caseKey: DEMO_CASE, history: h });
+    ({ rounds, store } = run);
   }, 300_000);
   afterAll(async () => {
-    await store?.close();
-    await smtp?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await run?.close();
   });
 
   it('the record tells one mandate, from the appealâ€™s docket; the copy is marked as its copy', async () => {
@@ -181,8 +149,7 @@ describe('State of Hawaii v. Trump: a stay pending appeal ends with the appealâ€
       language: 'ar',
     },
   ] as const;
-  let smtp: TestSmtp;
-  let dir: string;
+  let run: Replayed;
   let rounds: PostureRounds;
   let store: Store;
   beforeAll(async () => {
@@ -216,27 +183,11 @@ describe('State of Hawaii v. Trump: a stay pending appeal ends with the appealâ€
         text: 'Filed clerk order (Deputy Clerk: RR): The appeal is voluntarily dismissed pursuant to Fed. R. App. P. 42(b). This order served on the district court shall constitute the mandate of this court. (RR)',
       },
     ];
-    dir = mkdtempSync(join(tmpdir(), 'dw-acts-'));
-    writeFileSync(join(dir, 'history.json'), JSON.stringify(h));
-    smtp = await startSmtp();
-    rounds = new PostureRounds(smtp, KEY);
-    await runDemo({
-      history: loadHistory(join(dir, 'history.json')),
-      speed: 'max',
-      outboxDir: join(dir, 'outbox'),
-      smtpUrl: smtp.url,
-      port: null,
-      db: join(dir, 'replay.sqlite'),
-      logger: silentLogger,
-      subscribers: IMMEDIATE.map((s) => ({ ...s })),
-      onCycle: rounds.onCycle,
-    });
-    store = await openDatabase(join(dir, 'replay.sqlite'));
+    run = await replayed({ caseKey: KEY, history: h, subscribers: IMMEDIATE.map((s) => ({ ...s })) });
+    ({ rounds, store } = run);
   }, 300_000);
   afterAll(async () => {
-    await store?.close();
-    await smtp?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await run?.close();
   });
 
   it('the stay is in force until May 1, and not after', async () => {
