@@ -185,6 +185,20 @@ export const holdout3Fold = (court: string): 'tune' | 'check' =>
     ? 'tune'
     : 'check';
 
+/**
+ * Hold-out 4 split the same way (sha256 of `holdout-4-fold:10:<court>`; salt 10 is the first that
+ * balances the folds' entry counts within 5 %: 178 tune, 194 check, chosen on counts alone). Its
+ * untuned figures were recorded on 2026-12-06 (docs/extraction.md); from the eighth session the
+ * tune fold is development data (`--set holdout-4-tune --diffs`) and the check fold is scored
+ * totals only, never read, until its figures are recorded.
+ */
+export const holdout4Fold = (court: string): 'tune' | 'check' =>
+  Number.parseInt(createHash('sha256').update(`holdout-4-fold:10:${court}`).digest('hex').slice(0, 8), 16) %
+    2 ===
+  0
+    ? 'tune'
+    : 'check';
+
 export function labelSets(): LabelSet[] {
   return [
     { name: 'dev', file: DEV_FILE, tuned: true },
@@ -210,6 +224,18 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     name: 'hold-out 4 (drawn and labeled 2026-12-06, seed 20261209; never tuned on)',
     file: labelFileOf('holdout-4'),
     tuned: false,
+  },
+  'holdout-4-tune': {
+    name: 'hold-out 4, tune fold (its courts by holdout4Fold; development data since 2026-12-06, eighth session)',
+    file: labelFileOf('holdout-4'),
+    tuned: true,
+    courts: (c) => holdout4Fold(c) === 'tune',
+  },
+  'holdout-4-check': {
+    name: 'hold-out 4, check fold (the other courts: totals only, never read)',
+    file: labelFileOf('holdout-4'),
+    tuned: false,
+    courts: (c) => holdout4Fold(c) === 'check',
   },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',
