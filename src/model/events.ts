@@ -155,6 +155,11 @@ export interface StayPayload extends PostureBase {
   endedBy?: 'dismissal' | 'appeal_dismissed';
   /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
   appealEnded?: string;
+  /**
+   * A `stay.lifted` as to this party only, as the order names it: the stay stays in force for
+   * everyone else (`expires`: its last day for them, `previousExpires` when the order moved it).
+   */
+  liftedAsTo?: string;
 }
 
 export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
@@ -190,7 +195,7 @@ export interface InjunctionPayload extends PostureBase {
    */
   pendingAppeal?: { by: 'district' | 'appeals' | 'supreme_court'; inPart: boolean; ruling: string } | null;
   /** `injunction.resumed`: the appeal ended by its dismissal or by the mandate (the event's `date` is that act's day). */
-  resumedAfter?: 'dismissed' | 'mandate';
+  resumedAfter?: 'dismissed' | 'mandate' | 'certiorari';
 }
 
 export type HearingAction = 'set' | 'reset' | 'cancelled' | 'held' | 'withdrawn' | 'confirmed' | 'dismissed';
@@ -232,7 +237,7 @@ export interface AppealPayload {
   /** `appeal.recalled`: the day of the decision that no longer takes effect. */
   decided?: string;
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
-  act?: 'decision' | 'mandate';
+  act?: 'decision' | 'mandate' | 'stay';
   copyOf?: string;
 }
 
@@ -526,6 +531,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
           ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' ? { endedBy: p.endedBy } : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
+          ...(text(p.liftedAsTo) ? { liftedAsTo: text(p.liftedAsTo)! } : {}),
         },
       } as DocketEvent;
     case 'injunction': {
@@ -540,7 +546,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(day(p.since) ? { since: day(p.since) } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided) } : {}),
           ...pendingAppealOf(p.pendingAppeal),
-          ...(p.resumedAfter === 'dismissed' || p.resumedAfter === 'mandate'
+          ...(p.resumedAfter === 'dismissed' ||
+          p.resumedAfter === 'mandate' ||
+          p.resumedAfter === 'certiorari'
             ? { resumedAfter: p.resumedAfter }
             : {}),
         },
@@ -596,7 +604,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
   const rulings = Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [];
   if (!outcome)
     return {
-      ...(p.act === 'decision' || p.act === 'mandate' ? { act: p.act } : {}),
+      ...(p.act === 'decision' || p.act === 'mandate' || p.act === 'stay' ? { act: p.act } : {}),
       ...(text(p.copyOf) ? { copyOf: text(p.copyOf)! } : {}),
       ...(rulings.length > 0 ? { rulings } : {}),
       ...(p.stayEnded === true ? { stayEnded: true } : {}),

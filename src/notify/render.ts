@@ -571,7 +571,7 @@ export function onHoldRow(lang: Language, f: OnHold): string {
     name: inForceName(lang, f.kind, f.description),
     date: dateIn(lang, f.since),
     held: dateIn(lang, f.heldSince),
-    pending: f.pendingAppeal ? 'yes' : 'no',
+    pending: f.pendingAppeal?.certiorari ? 'certiorari' : f.pendingAppeal ? 'yes' : 'no',
   });
 }
 

@@ -112,6 +112,11 @@ export interface StayEvent extends EventBase {
    * (`change: 'lifted'`): no judge lifted it; what it held is no longer on hold.
    */
   appealDismissed?: string;
+  /**
+   * Lifted as to this party only (`change: 'lifted'`): the stay stays in force for everyone else,
+   * through `expires` (moved from `previousExpires` when the same order did).
+   */
+  liftedAsTo?: string;
 }
 
 export interface StayExpiringEvent extends EventBase {
@@ -158,7 +163,7 @@ export interface InjunctionEvent extends EventBase {
    */
   pendingAppeal?: { by: 'district' | 'appeals' | 'supreme_court'; inPart: boolean; ruling: string };
   /** `resumed`: the appeal ended by its dismissal or by the mandate, on `on` (the court of appeals' act). */
-  resumed?: { after: 'dismissed' | 'mandate'; on: string | null };
+  resumed?: { after: 'dismissed' | 'mandate' | 'certiorari'; on: string | null };
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
@@ -325,7 +330,7 @@ export interface OnHold {
   /** The day it was stayed. */
   heldSince: string;
   /** Stayed until the appeal is decided, by which court; `null` when stayed otherwise. */
-  pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court' } | null;
+  pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court'; certiorari?: true } | null;
 }
 
 export interface UpcomingDeadline {

@@ -137,7 +137,9 @@ export function eventOf(
               ...(data.stayEnded === true ? { stayEnded: true } : {}),
               ...(typeof data.by === 'string' ? { by: data.by } : {}),
               ...(str(data.decided) ? { decided: str(data.decided)! } : {}),
-              ...(data.act === 'decision' || data.act === 'mandate' ? { act: data.act } : {}),
+              ...(data.act === 'decision' || data.act === 'mandate' || data.act === 'stay'
+                ? { act: data.act }
+                : {}),
               ...(str(data.copyOf) ? { copyOf: str(data.copyOf)! } : {}),
               ...(data.pendingMandate === true ? { pendingMandate: true } : {}),
             }),
@@ -167,6 +169,7 @@ export function eventOf(
       ...(str(data.appealDismissed)
         ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
         : {}),
+      ...(str(data.asTo) ? { liftedAsTo: str(data.asTo)! } : {}),
     });
   if (family === 'injunction') {
     const i = record?.data as { type?: InjunctionKind; until?: string | null; since?: string } | undefined;
@@ -180,7 +183,9 @@ export function eventOf(
       ...(data.pendingAppeal && typeof data.pendingAppeal === 'object'
         ? { pendingAppeal: data.pendingAppeal as NonNullable<InjunctionPayload['pendingAppeal']> }
         : {}),
-      ...(data.resumedAfter === 'dismissed' || data.resumedAfter === 'mandate'
+      ...(data.resumedAfter === 'dismissed' ||
+      data.resumedAfter === 'mandate' ||
+      data.resumedAfter === 'certiorari'
         ? { resumedAfter: data.resumedAfter }
         : {}),
     });

@@ -82,7 +82,7 @@ export interface CasePosture {
     since: string;
     heldSince: string;
     entry: string;
-    pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court' } | null;
+    pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court'; certiorari?: true } | null;
   }[];
   /** The open deadlines, soonest first, in the words and fields of their records. */
   nextDeadlines: Pick<

@@ -34,7 +34,9 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       what: s.what,
       since: s.since,
       until: s.expires ?? s.until,
-      summary: `Stay${s.what ? ` of ${s.what}` : ''} in effect ${until}`,
+      summary: `Stay${s.what ? ` of ${s.what}` : ''} in effect ${until}${
+        s.liftedAsTo?.length ? ` (lifted as to ${s.liftedAsTo.join(' and ')} only)` : ''
+      }`,
     });
   }
   for (const i of t.state.injunctions.values()) {
@@ -96,10 +98,10 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       since: i.since,
       heldSince,
       entry: pending?.entry ?? stayed?.entry ?? i.grantedBy.entry,
-      pendingAppeal: pending ? { by: pending.by } : null,
+      pendingAppeal: pending ? { by: pending.by, ...(pending.certiorari ? { certiorari: true } : {}) } : null,
       summary: `${injunctionName(i.type)} of ${longDate(i.since)} not in force: on hold ${
         pending ? 'pending appeal ' : ''
-      }since ${longDate(heldSince)}${pending ? ` (stayed by ${by} until the appeal is decided)` : ''}`,
+      }since ${longDate(heldSince)}${pending ? ` (stayed by ${by} until the appeal is decided${pending.certiorari ? ' and any petition for a writ of certiorari is decided' : ''})` : ''}`,
     });
   }
   const next: DeadlineView[] = [];
