@@ -84,6 +84,7 @@ describe('the clause grammar of hearings', () => {
 describe('the grammar beside the named readings', () => {
   it('a notice moving a conference takes its old day off', () => {
     const a = analyzeEntry({
+      number: '12',
       dateFiled: '2021-03-01',
       text: 'AMENDED NOTICE OF HEARING as to Ann Roe: The Scheduling Conference previously set for 3/10/21 has been continued to 3/24/2021 at 10:00 a.m. in Room 4 before Magistrate Judge Kay Orr.',
     });
@@ -98,6 +99,7 @@ describe('the grammar beside the named readings', () => {
 
   it('an order continuing trial until further order takes it off, undated', () => {
     const a = analyzeEntry({
+      number: '12',
       dateFiled: '2021-03-01',
       text: 'ORDER granting Motion to Continue as to Ann Roe. Trial of this case is continued pending resolution of any pretrial motions filed. Ordered by Magistrate Judge Kay Orr.',
     });
@@ -106,6 +108,7 @@ describe('the grammar beside the named readings', () => {
 
   it("a party's motion proposes: the grammar adds nothing to it", () => {
     const a = analyzeEntry({
+      number: '12',
       dateFiled: '2021-03-01',
       text: 'MOTION to Continue by Ann Roe. Defendant asks that the Sentencing Hearing set for 3/19/2021 be continued to April 30, 2021.',
     });
@@ -114,6 +117,7 @@ describe('the grammar beside the named readings', () => {
 
   it('a clerk entry that says the court is not hearing motions on the day it sets takes that setting off', () => {
     const a = analyzeEntry({
+      number: '12',
       dateFiled: '2021-03-01',
       text: 'Set Deadlines as to 12 MOTION to Dismiss. Motion Hearing set for 3/26/2021 at 10:00 AM in Courtroom 2 before District Judge Kay Orr. (Counsel have been notified that the Court is not hearing motions on 3/26/2021 and to re-notice the motion)',
     });
