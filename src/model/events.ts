@@ -160,6 +160,12 @@ export interface StayPayload extends PostureBase {
    * everyone else (`expires`: its last day for them, `previousExpires` when the order moved it).
    */
   liftedAsTo?: string;
+  /**
+   * A court of appeals' decision of this day on the order that granted, extended or lifted the stay,
+   * taking effect with its mandate: `stay.lifted` (the grant thrown out), `stay.renewed` (the
+   * lifting thrown out), `stay.extended` (changed: in part, or an extension thrown out).
+   */
+  appealDecided?: string;
 }
 
 export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
@@ -532,6 +538,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' ? { endedBy: p.endedBy } : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
           ...(text(p.liftedAsTo) ? { liftedAsTo: text(p.liftedAsTo)! } : {}),
+          ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),
         },
       } as DocketEvent;
     case 'injunction': {

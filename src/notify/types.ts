@@ -117,6 +117,11 @@ export interface StayEvent extends EventBase {
    * through `expires` (moved from `previousExpires` when the same order did).
    */
   liftedAsTo?: string;
+  /**
+   * The court of appeals' decision of this day on the order that granted, extended or lifted the
+   * stay, taking effect with its mandate: the court of appeals' act, never "the judge lifted".
+   */
+  appealDecided?: string;
 }
 
 export interface StayExpiringEvent extends EventBase {

@@ -170,6 +170,7 @@ export function eventOf(
         ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
         : {}),
       ...(str(data.asTo) ? { liftedAsTo: str(data.asTo)! } : {}),
+      ...(data.byMandate === true && str(data.decided) ? { appealDecided: str(data.decided)! } : {}),
     });
   if (family === 'injunction') {
     const i = record?.data as { type?: InjunctionKind; until?: string | null; since?: string } | undefined;
