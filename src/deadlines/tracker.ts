@@ -30,6 +30,7 @@ import { advanceTo } from './tracker/clock.ts';
 import {
   applyDeadline,
   applySatisfaction,
+  applyShowCause,
   endBriefing,
   newDeadline,
   reviewDeadline,
@@ -147,6 +148,7 @@ export class Tracker {
     for (const f of analysis.hearings) events.push(...applyHearing(t, f, at(f.source)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
+    events.push(...applyShowCause(t, entry.text, DISPOSING_KINDS.has(analysis.kind), at(undefined)));
     if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))
       events.push(...endBriefing(t, disposedMotions(entry.text), at(undefined)));
     return events;
