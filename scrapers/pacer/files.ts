@@ -11,7 +11,9 @@ import { Worker } from 'node:worker_threads';
 import { type ParseOptions, parsePacer } from './index.ts';
 
 /** One file's answer: its JSON line, or why it could not be read or parsed. */
-export type FileOutcome = { file: string; json: string; error?: never } | { file: string; json?: never; error: string };
+export type FileOutcome =
+  | { file: string; json: string; error?: never }
+  | { file: string; json?: never; error: string };
 
 /** Below this much input a thread costs more than it saves (a thread starts and compiles in ~50 ms). */
 export const THREADS_FROM_BYTES = 512 * 1024;
