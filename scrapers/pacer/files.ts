@@ -6,7 +6,7 @@
  * order. The answers are the same either way — the same function makes each one.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type ParseOptions, parsePacer } from './index.ts';
 
@@ -30,14 +30,22 @@ export function parseFile(file: string, options: ParseOptions): FileOutcome {
 }
 
 /**
- * How many worker threads to parse `files` with: none for little input or one core, else one per
- * core beyond this one (at most 4). `DOCKETWATCH_PARSE_THREADS` sets the number (0: none).
+ * How many worker threads to parse `files` with: none for little input, else one per core left
+ * idle beyond this thread (by the load average: on a busy machine another thread only competes
+ * with this one and compiles the parsers a second time), at most 4. `DOCKETWATCH_PARSE_THREADS`
+ * sets the number (0: none).
  */
-export function parseThreads(files: readonly string[], env = process.env): number {
+export function parseThreads(
+  files: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cores = availableParallelism(),
+  load = loadavg()[0]!,
+): number {
   const wanted = env.DOCKETWATCH_PARSE_THREADS;
   if (wanted !== undefined && wanted.trim() !== '' && Number.isInteger(Number(wanted)))
     return Math.max(0, Math.min(Number(wanted), files.length - 1));
-  if (files.length < 2) return 0;
+  const idle = Math.floor(cores - 1 - load + 0.5);
+  if (files.length < 2 || idle < 1) return 0;
   let bytes = 0;
   for (const file of files) {
     try {
@@ -48,7 +56,7 @@ export function parseThreads(files: readonly string[], env = process.env): numbe
     if (bytes >= THREADS_FROM_BYTES) break;
   }
   if (bytes < THREADS_FROM_BYTES) return 0;
-  return Math.max(0, Math.min(availableParallelism() - 1, MAX_THREADS, files.length - 1));
+  return Math.min(idle, MAX_THREADS, files.length - 1);
 }
 
 /** What a parse thread is given (`workerData`). */
