@@ -237,6 +237,11 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: false,
     courts: (c) => holdout4Fold(c) === 'check',
   },
+  'holdout-5': {
+    name: 'hold-out 5 (drawn and labeled 2026-12-06, seed 20261210; never tuned on: totals only)',
+    file: labelFileOf('holdout-5'),
+    tuned: false,
+  },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',
     file: HOLDOUT3_FILE,

@@ -33,7 +33,7 @@ export interface FlagRate {
 export function flagRate(): FlagRate {
   const pacerDir = join(fixturesDir, 'pacer');
   const hidden = new Set<string>();
-  for (const f of [HOLDOUT3_SAMPLE_FILE, sampleFileOf('holdout-4')])
+  for (const f of [HOLDOUT3_SAMPLE_FILE, sampleFileOf('holdout-4'), sampleFileOf('holdout-5')])
     try {
       const s = JSON.parse(readFileSync(f, 'utf8')) as { entries: { ref: string }[] };
       for (const e of s.entries) hidden.add(e.ref);

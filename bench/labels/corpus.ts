@@ -41,7 +41,7 @@ export const SAMPLE_FILE = resolve(here, 'sample.json');
 export const DEV_FILE = resolve(here, 'dev.jsonl');
 export const HOLDOUT_FILE = resolve(here, 'holdout.jsonl');
 
-export type Split = 'dev' | 'holdout' | 'holdout-2' | 'holdout-3' | 'holdout-4';
+export type Split = 'dev' | 'holdout' | 'holdout-2' | 'holdout-3' | 'holdout-4' | 'holdout-5';
 
 /** One drawn entry: `ref` is `<folder>/<file>#<case index>.<entry index>`. */
 export interface SampleRef {

@@ -36,7 +36,7 @@ import {
 const here = dirname(fileURLToPath(import.meta.url));
 const EXTRACT_HELDOUT_DIR = resolve(here, '..', '..', 'src', 'deadlines', 'extract');
 
-export type HoldoutSet = 'holdout-2' | 'holdout-3' | 'holdout-4';
+export type HoldoutSet = 'holdout-2' | 'holdout-3' | 'holdout-4' | 'holdout-5';
 export type Stratum = 'A' | 'B' | 'C';
 
 export interface HoldoutRef extends Omit<SampleRef, 'split'> {
@@ -109,6 +109,23 @@ export const HOLDOUTS: Record<HoldoutSet, HoldoutSpec> = {
     drawn: '2026-12-06',
     rule: (s) =>
       `seed ${s.seed}; population of corpus.ts less the texts of sample.json, holdout-2.sample.json, holdout-3.sample.json and src/deadlines/extract/heldout*.jsonl; stratum A: court-balanced, quota reaching ${s.targetA}; stratum B: court-balanced among the rest whose text has deadline language (holdout2.ts DEADLINE_LANGUAGE), quota reaching ${s.targetB}; stratum C (added after A and B were labeled, drawn before it was read): court-balanced among the rest whose text has hearing language (HEARING_LANGUAGE), quota reaching ${s.targetC}; see bench/labels/holdouts.ts`,
+  }),
+  'holdout-5': spec({
+    set: 'holdout-5',
+    seed: 20261210,
+    targetA: 100,
+    targetB: 152,
+    targetC: 59,
+    excludeSamples: [
+      SAMPLE_FILE,
+      sampleFileOf('holdout-2'),
+      sampleFileOf('holdout-3'),
+      sampleFileOf('holdout-4'),
+    ],
+    excludeExtractHeldout: true,
+    drawn: '2026-12-06',
+    rule: (s) =>
+      `seed ${s.seed}; population of corpus.ts less the texts of sample.json, holdout-2.sample.json, holdout-3.sample.json, holdout-4.sample.json and src/deadlines/extract/heldout*.jsonl (1,016 entries from 30 courts, 152 with deadline language, 59 with hearing language: holdout-sample.ts --counts); stratum A: court-balanced, quota reaching ${s.targetA}; stratum B: court-balanced among the rest whose text has deadline language (holdout2.ts DEADLINE_LANGUAGE), quota reaching ${s.targetB}; stratum C (drawn with A and B, before any entry was read): court-balanced among the rest whose text has hearing language (HEARING_LANGUAGE), quota reaching ${s.targetC}. Why these targets: B and C were meant as about 170 and 80, but the population holds only 152 entries with deadline language and 59 with hearing language (counts alone), so B's and C's targets are those counts: every such entry not drawn before is taken; A is the ~100 uniform entries asked for. See bench/labels/holdouts.ts and README.md`,
   }),
 };
 

@@ -9,7 +9,9 @@
  * for form only; nothing here reads what the extractor makes of them. Its second, blind labeling
  * (`holdout-3.second.jsonl`, for the agreement in `bench/labels/agreement.ts`) is checked the same way
  * and must be exactly the seeded draw of `bench/labels/holdout3-second.ts`. Hold-out 4's labels are
- * checked for form only, like hold-out 3's.
+ * checked for form only, like hold-out 3's. Hold-out 5's labels (written in chunks, in draw order) are
+ * checked for form only and must be a first N of its sample file's order; its second, blind labeling
+ * (`holdout-5.second.jsonl`) for form only too, and must be a first N of its own blind order, in order.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +28,7 @@ import {
   splitOf,
   textOf,
 } from '../../bench/labels/corpus.ts';
-import { blindOrder } from '../../bench/labels/holdout-texts.ts';
+import { blindOrder, blindSeedOf } from '../../bench/labels/holdout-texts.ts';
 import {
   drawHoldout2,
   HOLDOUT2_FILE,
@@ -59,11 +61,17 @@ const holdout3 = (JSON.parse(readFileSync(HOLDOUT3_SAMPLE_FILE, 'utf8')) as { en
 const holdout4 = (
   JSON.parse(readFileSync(HOLDOUTS['holdout-4'].sampleFile, 'utf8')) as { entries: HoldoutRef[] }
 ).entries;
+const holdout5 = (
+  JSON.parse(readFileSync(HOLDOUTS['holdout-5'].sampleFile, 'utf8')) as { entries: HoldoutRef[] }
+).entries;
+const holdout5File = labelFileOf('holdout-5');
+const holdout5Labels = existsSync(holdout5File) ? readLabels(holdout5File) : [];
 const bySampleRef = new Map<string, SampleRef | Holdout2Ref | Holdout3Ref | HoldoutRef>([
   ...sample.map((s) => [s.ref, s] as const),
   ...holdout2.map((s) => [s.ref, s] as const),
   ...holdout3.map((s) => [s.ref, s] as const),
   ...holdout4.map((s) => [s.ref, s] as const),
+  ...holdout5.map((s) => [s.ref, s] as const),
 ]);
 const files: [string, CorpusLabel[]][] = [
   ['dev', readLabels(DEV_FILE)],
@@ -71,6 +79,7 @@ const files: [string, CorpusLabel[]][] = [
   ['holdout-2', readLabels(HOLDOUT2_FILE)],
   ['holdout-3', readLabels(HOLDOUT3_FILE)],
   ['holdout-4', readLabels(labelFileOf('holdout-4'))],
+  ['holdout-5', holdout5Labels],
 ];
 const labels = files.flatMap(([, ls]) => ls);
 
@@ -143,6 +152,22 @@ describe('real corpus labels', () => {
       expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as HoldoutRef).stratum);
   });
 
+  it('hold-out 5 shares no entry with an earlier set; its labels are a first N of its draw, each in its stratum', () => {
+    expect(new Set(holdout5.map((s) => s.ref)).size).toBe(holdout5.length);
+    const before = [...sample, ...holdout2, ...holdout3, ...holdout4];
+    const beforeRefs = new Set(before.map((s) => s.ref));
+    const beforeTexts = new Set(before.map((s) => s.textSha));
+    for (const s of holdout5) {
+      expect(beforeRefs.has(s.ref), s.ref).toBe(false);
+      expect(beforeTexts.has(s.textSha), s.ref).toBe(false);
+    }
+    expect(holdout5Labels.map((l) => l.ref)).toEqual(
+      holdout5.slice(0, holdout5Labels.length).map((s) => s.ref),
+    );
+    for (const l of holdout5Labels)
+      expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as HoldoutRef).stratum);
+  });
+
   it('hold-out 3 has at least 300 entries from at least 30 courts, none drawn before, each label in its stratum', () => {
     expect(holdout3.length).toBeGreaterThanOrEqual(300);
     expect(new Set(holdout3.map((s) => s.court)).size).toBeGreaterThanOrEqual(30);
@@ -209,6 +234,25 @@ it("hold-out 4's second, blind labeling (once written) is a first N of its blind
   }
 });
 
+it("hold-out 5's second, blind labeling (once written) is a first N of its own blind order, each label well-formed", () => {
+  const file = holdout5File.replace(/\.jsonl$/, '.second.jsonl');
+  if (!existsSync(file)) return; // not labeled a second time yet
+  const second = readLabels(file);
+  // its blind order has its own seed (20261211), not hold-out 4's
+  expect(blindSeedOf('holdout-5')).not.toBe(blindSeedOf('holdout-4'));
+  expect(second.map((l) => l.ref)).toEqual(
+    blindOrder(holdout5, blindSeedOf('holdout-5'))
+      .slice(0, second.length)
+      .map((d) => d.ref),
+  );
+  for (const l of second) {
+    expectWellFormed(l, 'holdout-5');
+    const drawn = bySampleRef.get(l.ref) as HoldoutRef;
+    expect(l.stratum, l.ref).toBe(drawn.stratum);
+    expect(l.textSha, l.ref).toBe(drawn.textSha);
+  }
+});
+
 describeShared('real corpus labels against the shared fixtures', () => {
   const pacerDir = join(fixturesDir, 'pacer');
 
@@ -227,14 +271,18 @@ describeShared('real corpus labels against the shared fixtures', () => {
       key(drawHoldout(pacerDir, HOLDOUTS['holdout-4'])),
       'npx tsx bench/labels/holdout-sample.ts --set holdout-4 --check',
     ).toEqual(key(holdout4));
+    expect(
+      key(drawHoldout(pacerDir, HOLDOUTS['holdout-5'])),
+      'npx tsx bench/labels/holdout-sample.ts --set holdout-5 --check',
+    ).toEqual(key(holdout5));
   }, 600_000); // parses every fixture: slow on a loaded machine, never a speed check
 
-  it("hold-outs 2 to 4's stratum B entries have deadline language, hold-out 4's stratum C hearing language", () => {
-    for (const s of [...holdout2, ...holdout3, ...holdout4].filter((h) => h.stratum === 'B')) {
+  it("hold-outs 2 to 5's stratum B entries have deadline language, hold-outs 4 and 5's stratum C hearing language", () => {
+    for (const s of [...holdout2, ...holdout3, ...holdout4, ...holdout5].filter((h) => h.stratum === 'B')) {
       const e = parseFixture(pacerDir, s.fixture).cases[s.caseIndex]!.entries[s.entryIndex]!;
       expect(hasDeadlineLanguage(textOf(e)), s.ref).toBe(true);
     }
-    for (const s of holdout4.filter((h) => h.stratum === 'C')) {
+    for (const s of [...holdout4, ...holdout5].filter((h) => h.stratum === 'C')) {
       const e = parseFixture(pacerDir, s.fixture).cases[s.caseIndex]!.entries[s.entryIndex]!;
       expect(hasHearingLanguage(textOf(e)), s.ref).toBe(true);
     }
