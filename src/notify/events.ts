@@ -829,6 +829,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         ...(p.endedBy === 'appeal_dismissed' && change === 'lifted' && p.appealEnded
           ? { appealDismissed: p.appealEnded }
           : {}),
+        ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
       }));
     }
     case 'injunction': {
