@@ -35,8 +35,13 @@ describe('the net: what the court says that no finding carries', () => {
     // a change to a hearing beside a deadline read, no hearing finding
     [
       '2014-02-03',
-      'ORDER granting Motion to Extend Time to File Pretrial Motions 16. Pretrial Motions shall be filed on or before 3/10/2014. Trial of this case is continued pending resolution of any pretrial motions filed.',
-      'trial of this case is continued',
+      'ORDER: Defendant shall file his reply by 3/10/2014. The jury trial shall be rescheduled by separate order.',
+      'trial shall be rescheduled',
+    ],
+    [
+      '2014-02-03',
+      'ORDER: Objections due by 3/10/2014. Sentencing in this matter is postponed until the probation office completes its report.',
+      'sentencing in this matter is postponed',
     ],
     // a title that terminates hearings above a setting read as set
     [
@@ -63,7 +68,11 @@ describe('the net: what the court says that no finding carries', () => {
       '2019-07-17',
       'ORDER - Both motions request that the court extend the time for the moving defendants to file their answers from July 18, 2019 to August 20, 2019. It is hereby ORDERED that the motions are granted in part: defendants shall have until August 8, 2019, to file their answers.',
     ],
-    // a stay read, a hearing moved or vacated: the change is carried
+    // a stay read, a hearing moved, vacated or continued: the change is carried
+    [
+      '2014-02-03',
+      'ORDER granting Motion to Extend Time to File Pretrial Motions 16. Pretrial Motions shall be filed on or before 3/10/2014. Trial of this case is continued pending resolution of any pretrial motions filed.',
+    ],
     [
       '2020-06-01',
       'ORDER: Defendant shall answer the complaint by 7/1/2020. The status conference is hereby vacated.',
