@@ -7,9 +7,10 @@
  * delete `text`, and the line is a label in the format of `labels.ts`. The texts stay out of the
  * repository: write the output outside it. Reads no label file and never runs the extractor.
  *
- * `--order blind` ranks the entries by sha256 of `${BLIND_SEED}:${ref}` (hex, ascending), the order a
+ * `--order blind` ranks the entries by sha256 of `${seed}:${ref}` (hex, ascending), the order a
  * second, blind labeling takes them in (so that any first N of it is a seeded sample); `--first N`
- * keeps the first N of the order.
+ * keeps the first N of the order. The seed is the set's (`BLIND_SEEDS`: hold-out 4 20261210,
+ * hold-out 5 20261211).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -20,6 +21,18 @@ import { HOLDOUTS, type HoldoutRef, type HoldoutSet } from './holdouts.ts';
 
 /** The seed of the blind (second) labeling order: hold-out 4's seed + 1 (20261208 was hold-out 3's). */
 export const BLIND_SEED = 20261210;
+
+/**
+ * The blind order's seed per set. Hold-out 4's is `BLIND_SEED`. Hold-out 5 was drawn with 20261210
+ * (`holdouts.ts`), so its blind order takes the next unused seed, 20261211, fixed here before any of
+ * its second labels was written.
+ */
+export const BLIND_SEEDS: Partial<Record<HoldoutSet, number>> = {
+  'holdout-4': BLIND_SEED,
+  'holdout-5': 20261211,
+};
+
+export const blindSeedOf = (set: HoldoutSet): number => BLIND_SEEDS[set] ?? BLIND_SEED;
 
 export const blindRank = (ref: string, seed = BLIND_SEED): string =>
   createHash('sha256').update(`${seed}:${ref}`).digest('hex');
@@ -45,7 +58,7 @@ if (process.argv[1]?.endsWith('holdout-texts.ts')) {
   }
   const entries = (JSON.parse(readFileSync(HOLDOUTS[set].sampleFile, 'utf8')) as { entries: HoldoutRef[] })
     .entries;
-  const ordered = arg('--order') === 'blind' ? blindOrder(entries) : entries;
+  const ordered = arg('--order') === 'blind' ? blindOrder(entries, blindSeedOf(set)) : entries;
   const first = arg('--first') ? Number(arg('--first')) : ordered.length;
   const pacerDir = join(fixturesDir, 'pacer');
   for (const s of ordered.slice(0, first)) {

@@ -155,6 +155,12 @@ export interface StayPayload extends PostureBase {
   endedBy?: 'dismissal' | 'appeal_dismissed';
   /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
   appealEnded?: string;
+  /**
+   * A court of appeals' decision of this day on the order that granted, extended or lifted the stay,
+   * taking effect with its mandate: `stay.lifted` (the grant thrown out), `stay.renewed` (the
+   * lifting thrown out), `stay.extended` (changed: in part, or an extension thrown out).
+   */
+  appealDecided?: string;
 }
 
 export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
@@ -528,6 +534,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
           ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' ? { endedBy: p.endedBy } : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
+          ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),
         },
       } as DocketEvent;
     case 'injunction': {

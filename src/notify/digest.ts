@@ -13,9 +13,10 @@ import { findCase } from '../../db/cases.ts';
 import { countEntryReviews } from '../../db/entry-reviews.ts';
 import { compiledStatement, type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
+import { turns } from '../turns.ts';
 import { caseHeadings, notifyEvents, postureAt, readEvents } from './events.ts';
 import { enqueue } from './outbox.ts';
-import { type RenderedMessage, renderDigest } from './render.ts';
+import { type DigestInput, type RenderedMessage, renderDigestInTurns } from './render.ts';
 import type { NotifySettings } from './settings.ts';
 import { latestEventId, recipientOf } from './subscriptions.ts';
 import type { NotifyEvent, Posture } from './types.ts';
@@ -95,6 +96,8 @@ export interface DigestPlan {
   period: DigestPeriod;
   /** `null` when nothing in the period reaches the subscriber (no empty digests). */
   message: RenderedMessage | null;
+  /** What the message was rendered from (its links' clock is the plan's `now`). */
+  input: DigestInput;
   /** The newest event the digest covers: the next one starts after it. */
   upTo: number;
   /** The subscriber's day it was built for sending: its posture's day and the last day it covers. */
@@ -128,6 +131,7 @@ export async function planDigests(
   const postures = new Map<string, Posture>();
   const changesByCase = new Map<number, Awaited<ReturnType<typeof notifyEvents>>>();
   const plans: DigestPlan[] = [];
+  const pause = turns();
   for (const sub of subs) {
     const period = periodOf(sub);
     const c = cases.get(sub.case_id);
@@ -151,6 +155,7 @@ export async function planDigests(
           e.event.type === 'entry_updated',
       );
       changesByCase.set(sub.case_id, changes);
+      await pause();
     }
     // Where the case stands when the digest is built for sending, not on the day it fell due: a
     // digest sent late (a weekly one, a catch-up after downtime) must not show orders as in force
@@ -161,25 +166,25 @@ export async function planDigests(
     if (!posture) {
       posture = await postureAt(db, sub.case_id, today);
       postures.set(pkey, posture);
+      await pause();
     }
     const from = sub.last_digest_date
       ? remembered(`next|${sub.last_digest_date}`, () =>
           DateTime.fromISO(sub.last_digest_date!).plus({ days: 1 }).toISODate(),
         )!
       : localDay(new Date(sub.confirmed_at ?? sub.created_at), sub.time_zone)!;
-    const rendered = renderDigest(
-      {
-        recipient: recipientOf(sub),
-        case: c,
-        frequency: sub.frequency === 'weekly' ? 'weekly' : 'daily',
-        // The news runs to the newest event, so the period it covers runs to the sending day.
-        period: { from: [from, today].sort()[0]!, to: today },
-        posture,
-        changes: onePerEntry(changes.filter((e) => e.stored.id > sub.digest_after_event)),
-        needsReview: toRead.get(sub.case_id) ?? 0,
-      },
-      { ...links, today, now },
-    );
+    const input: DigestInput = {
+      recipient: recipientOf(sub),
+      case: c,
+      frequency: sub.frequency === 'weekly' ? 'weekly' : 'daily',
+      // The news runs to the newest event, so the period it covers runs to the sending day.
+      period: { from: [from, today].sort()[0]!, to: today },
+      posture,
+      changes: onePerEntry(changes.filter((e) => e.stored.id > sub.digest_after_event)),
+      needsReview: toRead.get(sub.case_id) ?? 0,
+    };
+    // A backfill's digest lists thousands of items: rendered in slices, so the web server answers meanwhile.
+    const rendered = await renderDigestInTurns(input, { ...links, today, now }, pause);
     const key = `digest:${sub.id}:${period.key}`;
     const message = rendered
       ? { ...rendered, idempotencyKey: key, headers: { ...rendered.headers, 'X-Docketwatch-Key': key } }
@@ -189,6 +194,7 @@ export async function planDigests(
       case: `${c.court}:${c.docketNumber}`,
       period,
       message,
+      input,
       upTo,
       day: today,
     });

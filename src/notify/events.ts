@@ -70,13 +70,27 @@ export async function readEvents(
   options: { afterId: number; upTo?: number; caseIds?: number[]; limit?: number },
 ): Promise<StoredEvent[]> {
   if (options.caseIds && options.caseIds.length === 0) return [];
-  let q = db.selectFrom('events').select(EVENT_COLUMNS).where('id', '>', options.afterId).orderBy('id');
-  if (options.upTo !== undefined) q = q.where('id', '<=', options.upTo);
-  if (options.caseIds) q = q.where('case_id', 'in', options.caseIds);
-  if (options.limit !== undefined) q = q.limit(options.limit);
-  const rows = await q.execute();
-  return rows.map(storedEvent);
+  // A digest after a backfill reads thousands of events: a page at a time, with turns for the
+  // event loop between pages (`src/turns.ts`).
+  const pause = turns();
+  const out: StoredEvent[] = [];
+  let after = options.afterId;
+  for (;;) {
+    const limit = Math.min(EVENTS_PAGE, (options.limit ?? Number.POSITIVE_INFINITY) - out.length);
+    if (limit <= 0) return out;
+    let q = db.selectFrom('events').select(EVENT_COLUMNS).where('id', '>', after).orderBy('id').limit(limit);
+    if (options.upTo !== undefined) q = q.where('id', '<=', options.upTo);
+    if (options.caseIds) q = q.where('case_id', 'in', options.caseIds);
+    const rows = await q.execute();
+    for (const r of rows) out.push(storedEvent(r));
+    if (rows.length < limit) return out;
+    after = Number(rows[rows.length - 1]!.id);
+    await pause();
+  }
 }
+
+/** Events read by one query. */
+const EVENTS_PAGE = 1000;
 
 /** The columns of an `events` row that make a `StoredEvent`. */
 export const EVENT_COLUMNS = ['id', 'case_id', 'type', 'entry_key', 'payload', 'created_at'] as const;
@@ -147,7 +161,9 @@ export async function entriesFor(
   events: StoredEvent[],
 ): Promise<Map<string, StoredEntry>> {
   const out = new Map<string, StoredEntry>();
+  const pause = turns();
   for (const [caseId, keys] of entryKeysByCase(events)) {
+    await pause();
     const rows = await db
       .selectFrom('entries')
       .select([...ENTRY_TEXT_COLUMNS, 'document_url', 'kind'])
@@ -814,6 +830,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         ...(p.endedBy === 'appeal_dismissed' && change === 'lifted' && p.appealEnded
           ? { appealDismissed: p.appealEnded }
           : {}),
+        ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
       }));
     }
     case 'injunction': {

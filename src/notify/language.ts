@@ -529,6 +529,8 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
           sentence: `Stay${event.what ? ` (${event.what})` : ''} ended: the claims${between ? ` ${between}` : ''} were dismissed.`,
         };
   }
+  // A court of appeals' decision on the order about the stay, taking effect with its mandate: its act, not a judge's.
+  if (event.appealDecided) return stayByAppealPhrase(event, 'en', event.appealDecided);
   // A stay pending appeal that ended with the appeal: the court of appeals dismissed it; no judge lifted anything.
   if (event.appealDismissed) {
     if (plain) return appealEndedPhrase(event, 'en', event.appealDismissed);
@@ -666,6 +668,28 @@ function appealEndedPhrase(event: StayEvent, lang: Language, day: string): Phras
   };
 }
 
+/**
+ * A court of appeals' decision of `decided` on the order that granted, extended or lifted a stay,
+ * taking effect now that its mandate issued: the stay vacated (its grant thrown out), in force again
+ * (its lifting thrown out) or changed — said as the court of appeals' act, with what it means.
+ */
+function stayByAppealPhrase(event: StayEvent, lang: Language, decided: string): Phrase {
+  const people = classOn(event.case.people, decided);
+  const named = whoseRemovalKey(event.what);
+  const values = {
+    change: event.change === 'lifted' || event.change === 'renewed' ? event.change : 'changed',
+    decided: dateIn(lang, decided),
+    what: event.what ? ltr(lang, event.what) : 'none',
+    plural: isPlural(event.what) ? 'yes' : 'no',
+    removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
+    who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
+    term: event.expires ? 'date' : event.until ? 'until' : 'none',
+    date: dateIn(lang, event.expires),
+    until: untilIn(lang, event.until),
+  };
+  return { headline: t(lang, 'stay.byAppeal.headline', values), sentence: t(lang, 'stay.byAppeal', values) };
+}
+
 /** A stay of removal or deportation (the words courts use for it). */
 export function isRemoval(what: string | null): boolean {
   return what !== null && /\b(remov|deport|transfer(?:red)? out of)/i.test(what);
@@ -722,6 +746,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         party: stayPartyName(event.what) ? ltr(lang, stayPartyName(event.what)!) : 'none',
         plural: isPlural(event.what) ? 'yes' : 'no',
       };
+      if (event.appealDecided) return stayByAppealPhrase(event, lang, event.appealDecided);
       if (event.appealDismissed) return appealEndedPhrase(event, lang, event.appealDismissed);
       if (event.dismissed) {
         const what =

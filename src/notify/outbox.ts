@@ -19,6 +19,7 @@ import { compiledStatement, type Database, dialectOf, type Store, writeTransacti
 import type { OutboxRow } from '../../db/notify-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { backoffDelay } from '../net/retry.ts';
+import { turns } from '../turns.ts';
 import { mailboxKey, markBounced } from './bounces.ts';
 import type { RenderedMessage } from './render.ts';
 import { type Mailer, PermanentDeliveryError } from './transport.ts';
@@ -56,7 +57,11 @@ export async function enqueue(
   );
   const row = rows[0];
   if (!row) return false;
-  await trx.executeQuery(compiledStatement(trx, ENQUEUE_BODY, [row.id, JSON.stringify(message)]));
+  // A backfill's digest is megabytes: a turn for the event loop between encoding and storing it.
+  const pause = turns();
+  const body = JSON.stringify(message);
+  await pause();
+  await trx.executeQuery(compiledStatement(trx, ENQUEUE_BODY, [row.id, body]));
   return true;
 }
 

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ConfigError } from '../errors.ts';
+import { turns } from '../turns.ts';
 import { type AlertGroup, isCritical, isPaperwork, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, ltr, t, timeIn } from './i18n.ts';
@@ -110,6 +111,55 @@ export function renderAlert(recipient: Recipient, group: AlertGroup, ctx: Render
  * period. `null` when nothing in the period reaches this subscriber (no empty digests).
  */
 export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMessage | null {
+  return drain(digest(input, ctx));
+}
+
+/**
+ * The same digest, word for word, rendered in slices: the digest of a backfill lists thousands of
+ * entries, and the process that renders it also answers `/healthz` and the pages, so the event loop
+ * gets a turn every few milliseconds (`src/turns.ts`) between the items.
+ */
+export function renderDigestInTurns(
+  input: DigestInput,
+  ctx: RenderContext,
+  pause: () => Promise<void> = turns(),
+): Promise<RenderedMessage | null> {
+  return drainInTurns(digest(input, ctx), pause);
+}
+
+/**
+ * Rendering as a generator: it yields after each item (an event, an entry, a row), where the
+ * renderer in turns may give the event loop a turn; the plain renderer runs it through. One code
+ * path, so both say exactly the same.
+ */
+type Rendering<T> = Generator<void, T, void>;
+
+function drain<T>(rendering: Rendering<T>): T {
+  for (;;) {
+    const step = rendering.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `xs.map(f)`, yielding after each item. */
+function* each<T, R>(xs: readonly T[], f: (x: T) => R): Rendering<R[]> {
+  const out: R[] = [];
+  for (const x of xs) {
+    out.push(f(x));
+    yield;
+  }
+  return out;
+}
+
+async function drainInTurns<T>(rendering: Rendering<T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = rendering.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* digest(input: DigestInput, ctx: RenderContext): Rendering<RenderedMessage | null> {
   const { recipient } = input;
   const reaching = input.changes.filter((e) => reaches(e, recipient));
   if (reaching.length === 0) return null;
@@ -122,7 +172,7 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
 
   const parts: Part[] = [
     ...covered(recipient, input.case, ctx.today),
-    postureSection(input.posture, ctx.today, audience, lang),
+    yield* postureParts(input.posture, ctx.today, audience, lang),
   ];
   if (audience === 'legal' && input.needsReview) {
     const read = t(lang, 'digest.needsReview', { count: input.needsReview });
@@ -145,26 +195,27 @@ export function renderDigest(input: DigestInput, ctx: RenderContext): RenderedMe
   ];
   for (const [section, events] of groups) {
     if (events.length > 0)
-      parts.push(eventSection(t(lang, 'digest.section', { section }), events, audience, lang));
+      parts.push(yield* eventSection(t(lang, 'digest.section', { section }), events, audience, lang));
   }
   // An appeal's entries under a heading of their own, labelled as that court labels them ("Doc. 52").
   const own = (e: NotifyEvent) =>
     e.case.court === input.case.court && e.case.docketNumber === input.case.docketNumber;
-  parts.push(...newEntrySections(changes.filter(own), audience, lang));
+  parts.push(...(yield* newEntrySections(changes.filter(own), audience, lang)));
   parts.push(
-    ...appealSections(
+    ...(yield* appealSections(
       changes.filter((e) => !own(e)),
       audience,
       lang,
-    ),
+    )),
   );
   const filled = changes.filter((e) => own(e) && e.type === 'entry_updated');
   if (filled.length > 0)
-    parts.push(eventSection(t(lang, 'digest.section', { section: 'filled' }), filled, audience, lang));
+    parts.push(yield* eventSection(t(lang, 'digest.section', { section: 'filled' }), filled, audience, lang));
   if (alerted.length > 0) {
-    const lines = [...alerted]
-      .sort((a, b) => importance(a) - importance(b))
-      .map((e) => phrase(e, audience, lang).headline);
+    const lines = yield* each(
+      [...alerted].sort((a, b) => importance(a) - importance(b)),
+      (e) => phrase(e, audience, lang).headline,
+    );
     const title = t(lang, 'digest.section', { section: 'alerted' });
     parts.push({
       html: `<h3 style="${STYLE.h3}">${escapeHtml(title)}</h3>${wrapRows(lines.map((l) => `<tr><td style="${STYLE.td}">${escapeHtml(l)}</td></tr>`).join(''))}`,
@@ -400,13 +451,13 @@ function indent(text: string): string {
     .join('\n');
 }
 
-function eventSection(
+function* eventSection(
   title: string,
   events: NotifyEvent[],
   audience: Recipient['audience'],
   lang: Language,
-): Part {
-  const blocks = events.map((e) => eventBlock(e, audience, lang));
+): Rendering<Part> {
+  const blocks = yield* each(events, (e) => eventBlock(e, audience, lang));
   return {
     html: `<h3 style="${STYLE.h3}">${escapeHtml(title)}</h3>${blocks.map((b) => b.html).join('')}`,
     text: `${title}\n${blocks.map((b) => b.text).join('\n')}\n`,
@@ -451,7 +502,11 @@ const KIND_TITLES: Record<string, string> = {
 };
 
 /** New entries grouped by kind; the legal team sees a table with the docket text, advocates sentences. */
-function newEntrySections(changes: NotifyEvent[], audience: Recipient['audience'], lang: Language): Part[] {
+function* newEntrySections(
+  changes: NotifyEvent[],
+  audience: Recipient['audience'],
+  lang: Language,
+): Rendering<Part[]> {
   const added = changes.filter((e) => e.type === 'entry_added');
   if (added.length === 0) return [];
   const byKind = new Map<string, typeof added>();
@@ -466,10 +521,12 @@ function newEntrySections(changes: NotifyEvent[], audience: Recipient['audience'
     const events = byKind.get(kind)!;
     const title = `${KIND_TITLES[kind] ?? humanize(kind)} (${events.length})`;
     if (audience !== 'legal') {
-      parts.push(eventSection(t(lang, 'digest.new', { kind, count: events.length }), events, audience, lang));
+      parts.push(
+        yield* eventSection(t(lang, 'digest.new', { kind, count: events.length }), events, audience, lang),
+      );
       continue;
     }
-    const rows = events.map((e) => {
+    const rows = yield* each(events, (e) => {
       const l = links(e.item, e.item.documentUrl, lang);
       return {
         html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(e.item.number ?? '—')}</td><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(e.item.date ?? '')}</td><td style="${STYLE.td}">${escapeHtml(e.item.text)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
@@ -493,14 +550,21 @@ function newEntrySections(changes: NotifyEvent[], audience: Recipient['audience'
  * The new and filled-in entries of the case's appeals, one section per appeal ("The Sixth Circuit,
  * appeal No. 17-2171: new entries (2)"), each entry labelled as that court labels it ("Doc. 52").
  */
-function appealSections(changes: NotifyEvent[], audience: Recipient['audience'], lang: Language): Part[] {
+function* appealSections(
+  changes: NotifyEvent[],
+  audience: Recipient['audience'],
+  lang: Language,
+): Rendering<Part[]> {
   const byAppeal = new Map<string, NotifyEvent[]>();
   for (const e of changes) {
     if (e.type !== 'entry_added' && e.type !== 'entry_updated') continue;
     const key = `${e.case.court}:${e.case.docketNumber}`;
-    byAppeal.set(key, [...(byAppeal.get(key) ?? []), e]);
+    const list = byAppeal.get(key);
+    if (list) list.push(e);
+    else byAppeal.set(key, [e]);
   }
-  return [...byAppeal.values()].map((events) => {
+  const parts: Part[] = [];
+  for (const events of byAppeal.values()) {
     const c = events[0]!.case;
     const court = t(lang, 'court.appeals', { court: c.court.toLowerCase() });
     const title = t(lang, 'digest.appeal', {
@@ -508,8 +572,9 @@ function appealSections(changes: NotifyEvent[], audience: Recipient['audience'],
       docket: c.docketNumber,
       count: events.length,
     });
-    return eventSection(title, events, audience, lang);
-  });
+    parts.push(yield* eventSection(title, events, audience, lang));
+  }
+  return parts;
 }
 
 function capitalize(s: string): string {
@@ -583,6 +648,15 @@ export function postureSection(
   audience: Recipient['audience'],
   lang: Language = 'en',
 ): Part {
+  return drain(postureParts(posture, today, audience, lang));
+}
+
+function* postureParts(
+  posture: Posture,
+  today: string,
+  audience: Recipient['audience'],
+  lang: Language,
+): Rendering<Part> {
   const html: string[] = [heading(escapeHtml(t(lang, 'posture.title')))];
   const text: string[] = [t(lang, 'posture.title').toUpperCase()];
   if (posture.inForce.length === 0) {
@@ -591,7 +665,7 @@ export function postureSection(
   } else {
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.inForce'))}</h3>`);
     text.push(`${t(lang, 'posture.inForce')}:`);
-    const rows = posture.inForce.map((f) => {
+    const rows = yield* each(posture.inForce, (f) => {
       const { name, since, term, notes } = inForceRow(lang, f, today);
       const l = links(f.entry, null, lang);
       const description = escapeHtml(name);
@@ -615,7 +689,7 @@ export function postureSection(
   if (deadlines.length > 0) {
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.nextDeadlines'))}</h3>`);
     text.push(`${t(lang, 'posture.nextDeadlines')}:`);
-    const rows = deadlines.map((d) => {
+    const rows = yield* each(deadlines, (d) => {
       const days = daysLeft(lang, daysBetween(today, d.dueDate));
       const at = when(lang, d.dueDate, d.dueTime);
       const who = d.party && audience === 'legal' ? ` (${d.party})` : '';
@@ -637,7 +711,7 @@ export function postureSection(
   if (hearings.length > 0) {
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.nextHearings'))}</h3>`);
     text.push(`${t(lang, 'posture.nextHearings')}:`);
-    const rows = hearings.map((h) => {
+    const rows = yield* each(hearings, (h) => {
       const at = when(lang, h.date, h.time);
       const days = daysLeft(lang, daysBetween(today, h.date));
       const name = lang === 'en' ? humanize(h.hearing) : hearingIn(lang, h.hearing);

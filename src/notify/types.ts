@@ -112,6 +112,11 @@ export interface StayEvent extends EventBase {
    * (`change: 'lifted'`): no judge lifted it; what it held is no longer on hold.
    */
   appealDismissed?: string;
+  /**
+   * The court of appeals' decision of this day on the order that granted, extended or lifted the
+   * stay, taking effect with its mandate: the court of appeals' act, never "the judge lifted".
+   */
+  appealDecided?: string;
 }
 
 export interface StayExpiringEvent extends EventBase {

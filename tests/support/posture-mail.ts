@@ -305,6 +305,19 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
                 plural: 'no',
               }).split('\u0000')[0]!;
               rest = rest.replaceAll(`${dismissedOn}${dateIn(m.lang, d)}`, '');
+              // The day the court of appeals decided, its decision now taking effect on a stay: not a last day.
+              const decidedOn = t(m.lang, 'stay.byAppeal', {
+                decided: '\u0000',
+                change: 'lifted',
+                what: 'none',
+                plural: 'no',
+                removal: 'no',
+                who: '',
+                term: 'none',
+                date: '',
+                until: '',
+              }).split('\u0000')[0]!;
+              rest = rest.replaceAll(`${decidedOn}${dateIn(m.lang, d)}`, '');
               // "Who is covered" names the order that defines the class by its date: not a last day.
               const [pre, post] = t(m.lang, 'people.coveredFrom', {
                 from: 'order',

@@ -5,6 +5,7 @@
  * and markers ("TEXT-ONLY", "**SEALED DOCUMENT**").
  */
 import type { EntryKind } from '../types.ts';
+import { readHead } from './head.ts';
 
 export interface Classification {
   kind: EntryKind;
@@ -20,7 +21,7 @@ export interface Classification {
 
 /** Leading noise that does not change what the filing is. */
 const LEAD =
-  /^(?:\s|~?Util\s+-|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|~?Util\s+-|\*{3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR)[A-Z][^*]{1,200}\*{3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 function stripLead(text: string): string {
   let t = text.trim();
@@ -40,6 +41,21 @@ interface Rule {
 
 /** Tried in order against the text after the leading adjectives; the first match decides. */
 const RULES: Rule[] = [
+  // A court of appeals noting a paper filed below ("Transcript, [14], has been filed in the District
+  // Court on D"), and the clerk cancelling a party's paper ("CANCELLED TRANSCRIPT ORDER filed by X ;
+  // Reason: …"): the clerk's notices, not the papers they name.
+  {
+    re: /^[\w ]{1,40},?\s*(?:\[\d+\],?\s*)?(?:has|have)\s+been\s+filed\s+in\s+the\s+(?:District|Bankruptcy|Trial|Lower)\s+Court\b|^CANCELL?ED\s+(?:[A-Z]+\s+){1,4}(?:filed|FILED)\s+by\b/i,
+    kind: 'notice',
+  },
+  // A request for a transcript is the party's transcript order form (README: transcript orders are `other`).
+  { re: /^REQUEST\s+FOR\s+(?:A\s+)?TRANSCRIPTS?\b/i, kind: 'other' },
+  // A brief or memorandum "in support" takes the kind of the paper it supports; one that names no
+  // paper ("BRIEF in support of Vacating Receipt Conviction by X") is a party's brief on a question.
+  {
+    re: /^(?:MEMORANDUM|Memorandum|BRIEF|Brief)\s+(?:of\s+Law\s+)?in\s+(?:support|SUPPORT|Support)\s+of\s+(?![^.;]*\b(?:motion|MOTION|Motion|application|APPLICATION|Application|petition|PETITION|Petition|objection|OBJECTION|Objection|response|RESPONSE|Response|order|ORDER|Order|\d+)\b)/,
+    kind: 'other',
+  },
   // Court acts by their CM/ECF event names: "So-Ordered Scheduling Notification", "Certified Copy of
   // Order", "CJA 20 Appointment of Attorney", "Determination of Adjournment Request Granted",
   // "Unpublished per curiam opinion filed".
@@ -511,7 +527,7 @@ function byFamilies(body: string): { kind: EntryKind; subtype: string | null } |
 
 export function classify(text: string): Classification {
   const body = stripLead(text);
-  const read = reliefTitle(body) ?? byRules(body) ?? byFamilies(body);
+  const read = reliefTitle(body) ?? byRules(body) ?? byFamilies(body) ?? readHead(body);
   const kind: EntryKind = read?.kind ?? 'other';
   let subtype: string | null = read?.subtype ?? null;
   if (subtype === null) {

@@ -32,7 +32,7 @@ export interface AnalyzeOptions {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SIGNED_BY_JUDGE =
-  /\bSigned\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b/i;
+  /\b(?:Signed|Entered)\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b/i;
 
 function check(input: AnalyzeInput): void {
   if (typeof input?.text !== 'string') throw new InputError('entry has no "text" string');

@@ -38,6 +38,10 @@ export const ar: Record<MessageKey, string> = {
   'stay.appealEnded.headline': 'انتهى الوقف المرتبط بالاستئناف: رُدّ الاستئناف',
   'stay.appealEnded.sentence':
     'ردّت محكمة الاستئناف الاستئناف في {date}، فانتهى الوقف{what, select, none {} other { الخاص بـ«{what}»}} الذي كان سيستمر طوال نظر الاستئناف: {removal, select, yes {لم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {لم تعد القضية معلّقة} other {لم يعد «{what}» معلّقًا}}}}.',
+  'stay.byAppeal.headline':
+    '{change, select, lifted {إلغاء الوقف في الاستئناف} renewed {عودة الوقف إلى السريان بعد الاستئناف} other {تعديل الوقف في الاستئناف}}',
+  'stay.byAppeal':
+    'أصبح قرار محكمة الاستئناف الصادر في {decided} نافذًا: {change, select, lifted {أُلغي الأمر الذي منح الوقف، {removal, select, yes {فلم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {فلم تعد القضية معلّقة} other {فلم يعد «{what}» معلّقًا}}}}} renewed {أُلغي الأمر الذي رفع الوقف، فعاد الوقف ساريًا{term, select, date { حتى {date}} until { حتى {until}} other {}}{removal, select, yes {: وهو يحمي {who} من الترحيل} other {}}} other {تغيّر الوقف{what, select, none {} other { الخاص بـ«{what}»}}{term, select, date {؛ وأصبح يستمر حتى {date}} other {}}. اقرأ القرار لمعرفة ما يشمله الآن}}.',
   'stay.ordered': 'أمر بتاريخ {date}.',
   'stay.lapsed': 'كان الوقف السابق قد انتهى في {date}: ولم يكن ساريًا في الفترة بينهما.',
   'stayExpiring.headline':

@@ -37,6 +37,10 @@ export const en = {
   'stay.appealEnded.headline': 'Stay pending appeal ended: the appeal was dismissed',
   'stay.appealEnded.sentence':
     'The court of appeals dismissed the appeal on {date}, so the stay{what, select, none {} other { of {what}}} that was to last while the appeal went on has ended: {removal, select, yes {it no longer protects {who} from deportation} other {{what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} no longer on hold}}.',
+  'stay.byAppeal.headline':
+    '{change, select, lifted {Stay vacated on appeal} renewed {Stay in force again after the appeal} other {Stay changed on appeal}}',
+  'stay.byAppeal':
+    'The court of appeals’ decision of {decided} now takes effect: {change, select, lifted {the order granting the stay is vacated, so {removal, select, yes {the stay no longer protects {who} from deportation} other {{what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} no longer on hold}}} renewed {the order lifting the stay is vacated, so the stay applies again{term, select, date { through {date}} until { until {until}} other {}}{removal, select, yes {: it protects {who} from deportation} other {}}} other {the stay{what, select, none {} other { of {what}}} is changed{term, select, date {; it now lasts through {date}} other {}}. Read the decision for what it now covers}}.',
   'stay.ordered': 'Order of {date}.',
   'stay.lapsed': 'The earlier stay had ended on {date}: it was not in force in between.',
   'stayExpiring.headline':

@@ -35,6 +35,10 @@ export const es: Record<MessageKey, string> = {
   'stay.appealEnded.headline': 'Terminó la suspensión durante la apelación: la apelación fue desestimada',
   'stay.appealEnded.sentence':
     'El tribunal de apelaciones desestimó la apelación el {date}, así que terminó la suspensión{what, select, none {} other { de «{what}»}} que debía durar mientras se resolvía la apelación: {removal, select, yes {ya no protege a {who} de la deportación} other {{what, select, none {el caso ya no queda en pausa} other {«{what}» ya no queda en pausa}}}}.',
+  'stay.byAppeal.headline':
+    '{change, select, lifted {Suspensión anulada en apelación} renewed {La suspensión vuelve a estar vigente tras la apelación} other {Suspensión modificada en apelación}}',
+  'stay.byAppeal':
+    'La decisión del tribunal de apelaciones del {decided} entra en vigor: {change, select, lifted {la orden que concedió la suspensión queda anulada, así que {removal, select, yes {la suspensión ya no protege a {who} de la deportación} other {{what, select, none {el caso ya no queda en pausa} other {«{what}» ya no queda en pausa}}}}} renewed {la orden que levantó la suspensión queda anulada, así que la suspensión vuelve a estar vigente{term, select, date { hasta el {date}} until { hasta {until}} other {}}{removal, select, yes {: protege a {who} de la deportación} other {}}} other {la suspensión{what, select, none {} other { de «{what}»}} cambia{term, select, date {; ahora dura hasta el {date}} other {}}. Lea la decisión para saber qué cubre ahora}}.',
   'stay.ordered': 'Orden del {date}.',
   'stay.lapsed': 'La suspensión anterior había terminado el {date}: entre tanto no estuvo vigente.',
   'stayExpiring.headline':
