@@ -636,7 +636,9 @@ export function onHoldRow(lang: Language, f: OnHold): string {
     name: inForceName(lang, f.kind, f.description),
     date: dateIn(lang, f.since),
     held: dateIn(lang, f.heldSince),
-    pending: f.pendingAppeal?.certiorari ? 'certiorari' : f.pendingAppeal ? 'yes' : 'no',
+    pending: f.pendingAppeal?.certiorari && !f.onAppeal ? 'certiorari' : f.pendingAppeal ? 'yes' : 'no',
+    decided: f.onAppeal ? dateIn(lang, f.onAppeal.decided) : 'none',
+    part: f.onAppeal?.action === 'modified' ? 'yes' : 'no',
   });
 }
 
