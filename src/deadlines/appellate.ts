@@ -114,10 +114,10 @@ const MONTH_NAMES = [
  */
 function decidedOn(text: string): string | undefined {
   const m = new RegExp(
-    `\\b(?:On\\s+(${MONTH_DAY_YEAR.source})\\s*,?\\s+the\\s+(?:Supreme\\s+)?Court\\b|(?:USCA|Supreme\\s+Court|Circuit|Court\\s+of\\s+Appeals)\\s+order\\s+(?:dated|entered|filed|issued)\\s+(?:on\\s+)?(${MONTH_DAY_YEAR.source}))`,
+    `\\b(?:On\\s+(${MONTH_DAY_YEAR.source})\\s*,?\\s+the\\s+(?:Supreme\\s+)?Court\\b|(?:USCA|Supreme\\s+Court|Circuit|Court\\s+of\\s+Appeals)\\s+(?:order\\s+(?:dated|entered|filed|issued)\\s+)?on\\s+(${MONTH_DAY_YEAR.source})|(?:USCA|Supreme\\s+Court|Circuit|Court\\s+of\\s+Appeals)\\s+order\\s+(?:dated|entered|filed|issued)\\s+(${MONTH_DAY_YEAR.source}))`,
     'i',
   ).exec(text);
-  const words = m?.[1] ?? m?.[8];
+  const words = m?.[1] ?? m?.[8] ?? m?.[15];
   if (!words) return undefined;
   const d = MONTH_DAY_YEAR.exec(words)!;
   const [y, mo, day] = d[1]
@@ -135,7 +135,9 @@ function stayPendingAppeal(text: string): AppellateAct | null {
     const granted =
       /\b(?:is|are|be)\s+(?:hereby\s+)?(?:temporarily\s+|administratively\s+)?stayed\b/i.test(sentence) ||
       /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence) ||
-      /\bgrant(?:s|ed|ing)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay\b/i.test(sentence);
+      /\bgrant(?:s|ed|ing)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay(?:ed)?\b/i.test(
+        sentence,
+      );
     const denied =
       /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?DENIED\b/i.test(sentence) ||
       /\bden(?:y|ies|ied|ying)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay\b/i.test(

@@ -199,7 +199,13 @@ export interface InjunctionPayload extends PostureBase {
    * stayed it (the district court itself, the court of appeals, the Supreme Court), whether in
    * part, and the order stayed.
    */
-  pendingAppeal?: { by: 'district' | 'appeals' | 'supreme_court'; inPart: boolean; ruling: string } | null;
+  pendingAppeal?: {
+    by: 'district' | 'appeals' | 'supreme_court';
+    inPart: boolean;
+    ruling: string;
+    /** The stay lasts also until a petition for certiorari is decided. */
+    certiorari?: true;
+  } | null;
   /** `injunction.resumed`: the appeal ended by its dismissal or by the mandate (the event's `date` is that act's day). */
   resumedAfter?: 'dismissed' | 'mandate' | 'certiorari';
 }
@@ -603,7 +609,14 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
 /** A stay pending appeal by a higher court, as an `injunction.stayed` payload carries it. */
 function pendingAppealOf(v: unknown): Pick<InjunctionPayload, 'pendingAppeal'> {
   if (!isObject(v) || (v.by !== 'appeals' && v.by !== 'supreme_court' && v.by !== 'district')) return {};
-  return { pendingAppeal: { by: v.by, inPart: v.inPart === true, ruling: text(v.ruling) ?? '' } };
+  return {
+    pendingAppeal: {
+      by: v.by,
+      inPart: v.inPart === true,
+      ruling: text(v.ruling) ?? '',
+      ...(v.certiorari === true ? { certiorari: true as const } : {}),
+    },
+  };
 }
 
 /** What an `appeal.*` payload says of the decision, when it says it (older events do not). */

@@ -257,7 +257,12 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       if (event.action === 'resumed') return resumedPhrase('en', event);
       if (event.pendingAppeal) {
         const pa = event.pendingAppeal;
-        const said = { by: pa.by, inPart: pa.inPart ? 'yes' : 'no', ruling: `the ${pa.ruling}` };
+        const said = {
+          by: pa.by,
+          inPart: pa.inPart ? 'yes' : 'no',
+          ruling: `the ${pa.ruling}`,
+          cert: pa.certiorari ? 'yes' : 'no',
+        };
         return {
           headline: t('en', 'injunction.pendingAppeal.headline', said),
           sentence: t('en', 'injunction.pendingAppeal', said),
@@ -869,7 +874,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
             : rulingsIn(lang, [pa.ruling]) === 'none'
               ? theName
               : rulingsIn(lang, [pa.ruling]);
-        const said = { by: pa.by, inPart: pa.inPart ? 'yes' : 'no', ruling };
+        const said = {
+          by: pa.by,
+          inPart: pa.inPart ? 'yes' : 'no',
+          ruling,
+          cert: pa.certiorari ? 'yes' : 'no',
+        };
         return {
           headline: t(lang, 'injunction.pendingAppeal.headline', said),
           sentence: t(lang, 'injunction.pendingAppeal', said),

@@ -166,7 +166,13 @@ export interface InjunctionEvent extends EventBase {
    * court itself, the court of appeals, the Supreme Court), whether in part, and the order stayed
    * ("order of July 13, 2017 modifying the preliminary injunction of March 29, 2017").
    */
-  pendingAppeal?: { by: 'district' | 'appeals' | 'supreme_court'; inPart: boolean; ruling: string };
+  pendingAppeal?: {
+    by: 'district' | 'appeals' | 'supreme_court';
+    inPart: boolean;
+    ruling: string;
+    /** Also until a petition for certiorari is decided (the Supreme Court's stay). */
+    certiorari?: true;
+  };
   /** `resumed`: the appeal ended by its dismissal or by the mandate, on `on` (the court of appeals' act). */
   resumed?: { after: 'dismissed' | 'mandate' | 'certiorari'; on: string | null };
 }

@@ -147,3 +147,87 @@ describe('the clerk’s copy alone (no appeal docket watched): "ORDER from the N
     );
   });
 });
+
+/**
+ * The Supreme Court's stay (tests/fixtures/replay/supreme-court-stay.json; D. Md., 4th Cir.): the
+ * Fourth Circuit denies a stay pending appeal (March 10; the clerk's copy March 11, told once); the
+ * Supreme Court grants one "pending the disposition of the appeal … and disposition of a petition
+ * for a writ of certiorari, if such writ is timely sought" — its order of April 7, received on the
+ * Fourth Circuit's docket April 8 ("Supreme Court order received"), the day a party's notice on the
+ * district docket gives. The Fourth Circuit affirms; its mandate (September 11) does not end the
+ * Supreme Court's stay, which waits for the petition; the petition denied (January 12, 2026) ends it.
+ */
+describe('the Supreme Court’s stay pending appeal and certiorari (D. Md., hand-written): the Supreme Court’s, dated its own day, until the petition is decided', () => {
+  const KEY = 'mdd:1:25-cv-00312';
+  let run: Replayed;
+  let rounds: PostureRounds;
+  let store: Store;
+  beforeAll(async () => {
+    run = await replayed({
+      caseKey: KEY,
+      history: fixture('supreme-court-stay.json'),
+      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+    });
+    ({ rounds, store } = run);
+  }, 300_000);
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  const DAYS: [day: string, inForce: string[], onHold: [heldSince: string, by: string | undefined][]][] = [
+    ['2025-03-12', ['Preliminary injunction'], []],
+    ['2025-04-08', [], [['2025-04-07', 'supreme_court']]],
+    ['2025-08-21', [], [['2025-04-07', 'supreme_court']]],
+    ['2025-09-12', [], [['2025-04-07', 'supreme_court']]],
+    ['2026-01-12', ['Preliminary injunction'], []],
+  ];
+  for (const [day, inForce, onHold] of DAYS)
+    it(`${day}: in force ${JSON.stringify(inForce)}, on hold ${JSON.stringify(onHold)}`, async () => {
+      const p = await casePosture(store, KEY, day);
+      expect(p.inForce.map((f) => f.name)).toEqual(inForce);
+      expect(p.onHold.map((h) => [h.heldSince, h.pendingAppeal?.by])).toEqual(onHold);
+    });
+
+  it('the CLI says the Supreme Court stayed it, since April 7, until the appeal and any petition for certiorari are decided — after the mandate too', async () => {
+    for (const asOf of ['2025-04-09', '2025-09-12']) {
+      const out = await runCli([
+        'deadlines',
+        '--case',
+        KEY,
+        '--as-of',
+        asOf,
+        '--db',
+        `${run.dir}/replay.sqlite`,
+      ]);
+      expect(out.code).toBe(0);
+      expect(out.stdout).toMatch(
+        /ON HOLD {3}Preliminary injunction of February 10, 2025 not in force: on hold pending appeal since April 7, 2025 \(stayed by the Supreme Court until the appeal is decided and any petition for a writ of certiorari is decided\)/,
+      );
+    }
+  });
+
+  it('readers are told the Supreme Court paused it, with its condition; the denial once; the end with the petition denied, not with the mandate', () => {
+    expect(contradictions(rounds.rounds).found).toEqual([]);
+    expect(repeats(rounds.rounds)).toEqual([]);
+    const advocate = rounds.mails
+      .filter((m) => m.to === DEMO_SUBSCRIBERS.advocate)
+      .map((m) => m.text)
+      .join('\n');
+    expect(advocate).toContain(
+      'The Supreme Court paused the preliminary injunction of February 10, 2025 while the appeal goes on: it does not apply for now. The pause lasts until any petition for certiorari is decided too',
+    );
+    expect(advocate).not.toMatch(/The court of appeals paused/);
+    expect(advocate).toContain(
+      'The Supreme Court decided the petition for certiorari on January 12, 2026, so the stay it granted has ended: the preliminary injunction of February 10, 2025 applies again.',
+    );
+    expect(advocate).not.toMatch(/mandate issued[^\n]*so the stay pending appeal has ended/);
+    expect(advocate.match(/refused to pause the preliminary injunction of February 10, 2025/g)?.length).toBe(
+      1,
+    );
+    const es = rounds.mails
+      .filter((m) => m.to === ADVOCATES_IN_EVERY_LANGUAGE[0].email)
+      .map((m) => m.text)
+      .join('\n');
+    expect(es).toMatch(/La Corte Suprema puso en pausa [^\n]*certiorari/);
+  });
+});

@@ -381,8 +381,16 @@ function stayPendingAppeal(
       entry: at.entry,
       date: at.dateFiled,
       subject: d.i.id,
-      message: `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name} pending appeal${inPart ? '; the rest stays in force' : ''}`,
-      data: { since: d.i.since, pendingAppeal: { by: act.by, inPart, ruling: d.name } },
+      message: `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name} pending appeal${act.certiorari ? ' and any petition for a writ of certiorari' : ''}${inPart ? '; the rest stays in force' : ''}`,
+      data: {
+        since: d.i.since,
+        pendingAppeal: {
+          by: act.by,
+          inPart,
+          ruling: d.name,
+          ...(act.certiorari ? { certiorari: true } : {}),
+        },
+      },
     });
   }
   return events;
