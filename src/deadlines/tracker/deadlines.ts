@@ -332,7 +332,7 @@ export function findDeadline(
  * February 20, 2025". Entry numbers (brackets or not).
  */
 const SET_IN =
-  /\b(?:deadlines?|dates?|set|entered|established|ordered|imposed|contained|fixed)\s+(?:in|by|at|under|pursuant\s+to)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:(?:Amended\s+)?(?:Scheduling\s+|Case\s+Management\s+|Minute\s+|Text\s+)?Order\s+)?(?:\[(\d{1,5})\]|(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:Entry\s+)?(?:No\.?|#)?\s*(\d{1,5})\b|\((?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?)?\s*(\d{1,5})\)|(\d{1,5})\b(?![/:.,-]\d))/gi;
+  /\b(?:deadlines?|dates?|set|entered|established|ordered|imposed|contained|fixed)\s+(?:in|by|at|under|pursuant\s+to)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:(?:Amended\s+)?(?:Scheduling\s+|Case\s+Management\s+|Minute\s+|Text\s+)?Order\s+)?(?:\[(\d{1,5})\]|(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:Entry\s+)?(?:No\.?|#)?\s*(\d{1,5})\b|\((?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?)?\s*(\d{1,5})\)|(\d{1,5})\b(?![/:.,-]\d)(?!\s+(?:(?:calendar|business|court)\s+)?(?:days?|weeks?|months?|years?)\b))/gi;
 
 /**
  * The open deadline that a change names by the order that set or last moved it — by the entry's
