@@ -14,7 +14,7 @@
  * sample through both tokenizers when this module loads, and the parsers get htmlparser2's own
  * tokenizer (with one warning) when a function is missing or an event differs.
  */
-import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 /**
  * htmlparser2's tokenizer states (`State` in its Tokenizer.ts, not exported), by number. Its
@@ -55,8 +55,10 @@ interface Internals {
   buffer: string;
   index: number;
   offset: number;
+  sectionStart: number;
   running: boolean;
   decodeEntities: boolean;
+  cbs: TokenizerCallbacks;
   cleanup(): void;
   stateText(c: number): void;
   stateSpecialStartSequence(c: number): void;
@@ -123,6 +125,10 @@ const STATE_FUNCTIONS = [
 /** Whitespace as htmlparser2 reads it: space, \n, \t, \f, \r. */
 function isWhitespace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+}
+
+function isAsciiAlpha(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /**
@@ -194,6 +200,69 @@ class Ampersands {
 function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
   const Base = Stock as unknown as InternalsClass;
   return class FastTokenizer extends Base {
+    /**
+     * At `<` in text: an end tag `</name>` read at once, with the events and state the states it
+     * passes through would leave (text before it, the end tag; text follows). False, having done
+     * nothing, for any other `<`.
+     */
+    closingTag(buffer: string, at: number): boolean {
+      if (buffer.charCodeAt(at + 1) !== 0x2f || !isAsciiAlpha(buffer.charCodeAt(at + 2))) return false;
+      const n = buffer.length;
+      let end = at + 3;
+      for (; end < n; end++) {
+        const c = buffer.charCodeAt(end);
+        if (c === 0x3e || isWhitespace(c)) break;
+      }
+      if (end >= n || buffer.charCodeAt(end) !== 0x3e) return false;
+      const offset = this.offset;
+      // stateText: the text before the tag.
+      if (this.index > this.sectionStart) this.cbs.ontext(this.sectionStart, this.index);
+      if (!this.running) {
+        this.state = S.BeforeTagName;
+        this.sectionStart = this.index;
+        return true;
+      }
+      // stateBeforeTagName, stateBeforeClosingTagName, stateInClosingTagName, stateAfterClosingTagName.
+      this.cbs.onclosetag(at + 2 + offset, end + offset);
+      this.state = S.Text;
+      this.sectionStart = end + 1 + offset;
+      this.index = end + offset;
+      return true;
+    }
+
+    /**
+     * At the first character of an attribute's name: `name="value"` read at once (a value without
+     * an entity to decode), with the events and state the states it passes through would leave.
+     * False, having done nothing, for any other attribute.
+     */
+    doubleQuotedAttribute(buffer: string, at: number, amp: Ampersands): boolean {
+      const n = buffer.length;
+      let eq = at + 1;
+      for (; eq < n; eq++) {
+        const c = buffer.charCodeAt(eq);
+        if (c === 0x3d || c === 0x2f || c === 0x3e || isWhitespace(c)) break;
+      }
+      if (buffer.charCodeAt(eq) !== 0x3d || buffer.charCodeAt(eq + 1) !== 0x22) return false;
+      const quote = buffer.indexOf('"', eq + 2);
+      if (quote < 0 || (this.decodeEntities && amp.from(eq + 2) < quote)) return false;
+      const offset = this.offset;
+      // stateBeforeAttributeName, stateInAttributeName, stateAfterAttributeName.
+      this.cbs.onattribname(at + offset, eq + offset);
+      if (!this.running) {
+        this.state = S.BeforeAttributeValue;
+        this.sectionStart = eq + offset;
+        this.index = eq + offset;
+        return true;
+      }
+      // stateBeforeAttributeValue, stateInAttributeValueDoubleQuotes.
+      this.cbs.onattribdata(eq + 2 + offset, quote + offset);
+      this.cbs.onattribend(QuoteType.Double, quote + 1 + offset);
+      this.state = S.BeforeAttributeName;
+      this.sectionStart = -1;
+      this.index = quote + offset;
+      return true;
+    }
+
     parse(): void {
       const buffer = this.buffer;
       const end = buffer.length + this.offset;
@@ -208,7 +277,7 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
         const c = buffer.charCodeAt(at);
         switch (this.state) {
           case S.Text:
-            this.stateText(c);
+            if (c !== 0x3c || !this.closingTag(buffer, at)) this.stateText(c);
             break;
           case S.SpecialStartSequence:
             this.stateSpecialStartSequence(c);
@@ -232,7 +301,8 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
             this.stateInSpecialComment(c);
             break;
           case S.BeforeAttributeName:
-            this.stateBeforeAttributeName(c);
+            if (c === 0x3e || c === 0x2f || !this.doubleQuotedAttribute(buffer, at, amp))
+              this.stateBeforeAttributeName(c);
             break;
           case S.InTagName:
             this.stateInTagName(c);
