@@ -56,6 +56,9 @@ interface Internals {
   index: number;
   offset: number;
   sectionStart: number;
+  sequenceIndex: number;
+  currentSequence: Uint8Array;
+  xmlMode: boolean;
   running: boolean;
   decodeEntities: boolean;
   cbs: TokenizerCallbacks;
@@ -135,7 +138,10 @@ function isAsciiAlpha(c: number): boolean {
  * The first position from `i` whose character `state` acts on; characters before it leave the state
  * and the events as they are. `buffer.length` when there is none.
  */
-function nextActive(state: number, buffer: string, i: number, amp: Ampersands): number {
+/** For `nextActive` in a special tag: whether its content may be skipped to the next `<`. */
+const NOT_SPECIAL = 0;
+
+function nextActive(state: number, buffer: string, i: number, amp: Ampersands, special: number): number {
   const n = buffer.length;
   switch (state) {
     case S.Text: {
@@ -164,6 +170,18 @@ function nextActive(state: number, buffer: string, i: number, amp: Ampersands): 
       const q = buffer.indexOf(state === S.InAttributeValueDq ? '"' : "'", i);
       return Math.min(q < 0 ? n : q, amp.from(i));
     }
+    case S.InSpecialTag:
+      // stateInSpecialTag outside a title, before any character of its end tag: `<` (or 0x1c, which
+      // it takes for one) at once, else it skips to the next `<` itself.
+      if (special !== NOT_SPECIAL) return i;
+      if (i < n) {
+        const c = buffer.charCodeAt(i);
+        if (c === 0x3c || c === 0x1c) return i;
+      }
+      {
+        const lt = buffer.indexOf('<', i);
+        return lt < 0 ? n : lt;
+      }
     case S.InAttributeValueNq:
       for (; i < n; i++) {
         const c = buffer.charCodeAt(i);
@@ -263,12 +281,58 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
       return true;
     }
 
+    /** `NOT_SPECIAL` when special content (script, style, …; not a title) is where its end tag may start. */
+    skipsSpecial(): number {
+      if (this.state !== S.InSpecialTag || this.sequenceIndex !== 0) return 1;
+      const seq = this.currentSequence;
+      return seq[2] === 0x74 && seq[3] === 0x69 ? 1 : NOT_SPECIAL; // `</ti`: a title decodes entities
+    }
+
+    /**
+     * At `<` in text: a start tag's name (not one that may begin special content: script, style,
+     * title, textarea, xmp) read at once, with the events and state the states it passes through
+     * would leave (text before it, the name; then what follows the name). False, having done
+     * nothing, for any other `<`.
+     */
+    openingTag(buffer: string, at: number): boolean {
+      const first = buffer.charCodeAt(at + 1);
+      if (!isAsciiAlpha(first)) return false;
+      if (!this.xmlMode) {
+        const f = first | 0x20;
+        const g = buffer.charCodeAt(at + 2) | 0x20;
+        if (f === 0x73 && (g === 0x63 || g === 0x74)) return false; // sc…, st…
+        if ((f === 0x74 || f === 0x78) && (g === 0x69 || g === 0x65 || g === 0x6d)) return false; // ti…, te…, xm…
+      }
+      const n = buffer.length;
+      let end = at + 2;
+      for (; end < n; end++) {
+        const c = buffer.charCodeAt(end);
+        if (c === 0x2f || c === 0x3e || isWhitespace(c)) break;
+      }
+      if (end >= n) return false;
+      const offset = this.offset;
+      // stateText: the text before the tag.
+      if (this.index > this.sectionStart) this.cbs.ontext(this.sectionStart, this.index);
+      if (!this.running) {
+        this.state = S.BeforeTagName;
+        this.sectionStart = this.index;
+        return true;
+      }
+      // stateBeforeTagName (stateBeforeSpecialS/T), stateInTagName, then what follows the name.
+      this.cbs.onopentagname(at + 1 + offset, end + offset);
+      this.sectionStart = -1;
+      this.state = S.BeforeAttributeName;
+      this.index = end + offset;
+      this.stateBeforeAttributeName(buffer.charCodeAt(end));
+      return true;
+    }
+
     parse(): void {
       const buffer = this.buffer;
       const end = buffer.length + this.offset;
       const amp = new Ampersands(buffer, this.decodeEntities);
       while (this.index < end && this.running) {
-        const at = nextActive(this.state, buffer, this.index - this.offset, amp);
+        const at = nextActive(this.state, buffer, this.index - this.offset, amp, this.skipsSpecial());
         if (at >= buffer.length) {
           this.index = end;
           break;
@@ -277,7 +341,8 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
         const c = buffer.charCodeAt(at);
         switch (this.state) {
           case S.Text:
-            if (c !== 0x3c || !this.closingTag(buffer, at)) this.stateText(c);
+            if (c !== 0x3c || !(this.closingTag(buffer, at) || this.openingTag(buffer, at)))
+              this.stateText(c);
             break;
           case S.SpecialStartSequence:
             this.stateSpecialStartSequence(c);
