@@ -3,11 +3,14 @@
  * the second, blind one (`holdout-3.second.jsonl`, drawn by `holdout3-second.ts`), field by field with
  * the projection `bench/corpus-accuracy.ts` scores the extractor with (`labelField`: kind, deadline
  * dates, hearing dates, stays, injunctions):
- *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4] [--first-at <git rev>] [--diffs]
- * (`--set holdout-4`: `holdout-4.jsonl` against `holdout-4.second.jsonl`, which must be a first N of
- * the blind order of `holdout-texts.ts`; default hold-out 3.)
+ *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4|holdout-5] [--first-at <git rev>] [--diffs]
+ * (`--set holdout-4` / `holdout-5`: `holdout-N.jsonl` against `holdout-N.second.jsonl`, which must be a
+ * first N of that set's blind order in `holdout-texts.ts`; default hold-out 3.)
  * Prints, for the entries both labeled: per-field agreement, entries where every field agrees,
- * Cohen's kappa for kind, and (beyond the projection) hearings with the same lifecycle and time.
+ * Cohen's kappa for kind, (beyond the projection) hearings with the same lifecycle and time, and the
+ * omissions by each side: dated deadlines, hearings, stays and injunctions one labeling has and the
+ * other lacks (multiset difference of the projected fields: a date read differently counts on both
+ * sides), and entries only one side found anything in.
  * It reads labels only — never a text, never the extractor. `--first-at <rev>` reads the first
  * labeling as it was at that commit (the figures before adjudication: see bench/labels/README.md).
  * `--diffs` lists each disagreement (ref, field, both values): hold-out 3 is not to be seen by
@@ -17,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { blindOrder } from './holdout-texts.ts';
+import { blindOrder, blindSeedOf } from './holdout-texts.ts';
 import { HOLDOUT3_FILE } from './holdout3.ts';
 import { drawSecond, HOLDOUT3_SECOND_FILE, SECOND_SIZE } from './holdout3-second.ts';
 import { HOLDOUTS, labelFileOf } from './holdouts.ts';
@@ -50,6 +53,22 @@ export function cohensKappa(a: string[], b: string[]): number {
   return pe === 1 ? 1 : (po - pe) / (1 - pe);
 }
 
+/** The projected fields that list findings (everything but kind). */
+const FINDING_FIELDS = CORPUS_FIELDS.filter((f) => f !== 'kind');
+
+/** How many items of `have` (a multiset) `other` lacks. */
+function missing(have: string[], other: string[]): number {
+  const left = new Map<string, number>();
+  for (const x of other) left.set(x, (left.get(x) ?? 0) + 1);
+  let n = 0;
+  for (const x of have) {
+    const k = left.get(x) ?? 0;
+    if (k > 0) left.set(x, k - 1);
+    else n++;
+  }
+  return n;
+}
+
 /** The hearings as lifecycle@date time, sorted: what the entry-level hearing figure compares. */
 const hearingKeys = (l: CorpusLabel) =>
   l.hearings.map((h) => `${hearingLifecycle(h)}@${h.date ?? ''}${h.time ? ` ${h.time}` : ''}`).sort();
@@ -61,6 +80,14 @@ export interface Agreement {
   kindKappa: number;
   hearingsExact: { bearing: number; agreed: number };
   deadlineBearing: { bearing: number; agreed: number };
+  /** Beyond the projection: entries with an undated period (`due: null`) in either, same count in both. */
+  undatedBearing: { bearing: number; agreed: number };
+  /**
+   * Omissions by each side: `first` counts the findings (dated deadlines, hearings, stays,
+   * injunctions, as projected) the second labeling has and the first lacks; `second` the reverse.
+   * `entries*`: entries where only that side labeled nothing while the other labeled something.
+   */
+  omissions: { first: number; second: number; entriesFirst: number; entriesSecond: number };
   diffs: { ref: string; field: string; first: unknown; second: unknown }[];
 }
 
@@ -83,6 +110,8 @@ export function agreement(first: CorpusLabel[], second: CorpusLabel[]): Agreemen
     ),
     hearingsExact: { bearing: 0, agreed: 0 },
     deadlineBearing: { bearing: 0, agreed: 0 },
+    undatedBearing: { bearing: 0, agreed: 0 },
+    omissions: { first: 0, second: 0, entriesFirst: 0, entriesSecond: 0 },
     diffs: [],
   };
   for (const [f, s] of pairs) {
@@ -97,6 +126,14 @@ export function agreement(first: CorpusLabel[], second: CorpusLabel[]): Agreemen
       }
     }
     if (all) out.wholly++;
+    const findings = (l: CorpusLabel) =>
+      FINDING_FIELDS.flatMap((field) => (labelField(field, l) as string[]).map((v) => `${field}:${v}`));
+    const ff = findings(f);
+    const sf = findings(s);
+    out.omissions.first += missing(sf, ff);
+    out.omissions.second += missing(ff, sf);
+    if (ff.length === 0 && sf.length > 0) out.omissions.entriesFirst++;
+    if (sf.length === 0 && ff.length > 0) out.omissions.entriesSecond++;
     if (f.hearings.length > 0 || s.hearings.length > 0) {
       out.hearingsExact.bearing++;
       if (same(hearingKeys(f), hearingKeys(s))) out.hearingsExact.agreed++;
@@ -113,6 +150,12 @@ export function agreement(first: CorpusLabel[], second: CorpusLabel[]): Agreemen
       out.deadlineBearing.bearing++;
       if (same(labelField('deadlineDates', f), labelField('deadlineDates', s))) out.deadlineBearing.agreed++;
     }
+    const undated = (l: CorpusLabel) => l.deadlines.filter((d) => !d.due && !d.recurringFirst).length;
+    if (undated(f) || undated(s)) {
+      out.undatedBearing.bearing++;
+      if (undated(f) === undated(s)) out.undatedBearing.agreed++;
+      else out.diffs.push({ ref: s.ref, field: 'undatedPeriods', first: undated(f), second: undated(s) });
+    }
   }
   return out;
 }
@@ -128,6 +171,9 @@ function report(name: string, a: Agreement): string[] {
     `  Cohen's kappa, kind: ${a.kindKappa.toFixed(3)}`,
     `  deadline-bearing (either labeling), same dates: ${a.deadlineBearing.agreed}/${a.deadlineBearing.bearing}`,
     `  hearing-bearing (either labeling), same hearings (lifecycle, date, time): ${a.hearingsExact.agreed}/${a.hearingsExact.bearing}`,
+    `  with an undated period (either labeling; not in the projection), same number of them: ${a.undatedBearing.agreed}/${a.undatedBearing.bearing}`,
+    `  omissions (dated deadlines, hearings, stays, injunctions only the other side has; a date read differently counts for both): first ${a.omissions.first}, second ${a.omissions.second}`,
+    `  entries with findings on one side only: first labeled nothing in ${a.omissions.entriesFirst}, second in ${a.omissions.entriesSecond}`,
   );
   return lines;
 }
@@ -158,26 +204,27 @@ function twiceLabeled(set: string): TwiceLabeled {
       first80: new Set(drawSecond(80).map((d) => d.ref)),
       strata: ['A', 'B'],
     };
-  if (set === 'holdout-4') {
+  if (set === 'holdout-4' || set === 'holdout-5') {
     const entries = (
-      JSON.parse(readFileSync(HOLDOUTS['holdout-4'].sampleFile, 'utf8')) as { entries: { ref: string }[] }
+      JSON.parse(readFileSync(HOLDOUTS[set].sampleFile, 'utf8')) as { entries: { ref: string }[] }
     ).entries;
-    const order = blindOrder(entries).map((e) => e.ref);
+    const order = blindOrder(entries, blindSeedOf(set)).map((e) => e.ref);
+    const secondName = `${set}.second.jsonl`;
     return {
-      name: 'hold-out 4',
-      firstFile: labelFileOf('holdout-4'),
-      secondFile: resolve(dirname(labelFileOf('holdout-4')), 'holdout-4.second.jsonl'),
+      name: set === 'holdout-4' ? 'hold-out 4' : 'hold-out 5',
+      firstFile: labelFileOf(set),
+      secondFile: resolve(dirname(labelFileOf(set)), secondName),
       checkDrawn: (refs) => {
         if (!same([...order.slice(0, refs.length)].sort(), [...refs].sort()))
           throw new Error(
-            'holdout-4.second.jsonl is not a first N of the blind order (holdout-texts.ts --order blind)',
+            `${secondName} is not a first N of the blind order (holdout-texts.ts --set ${set} --order blind)`,
           );
       },
       first80: new Set(order.slice(0, 80)),
       strata: ['A', 'B', 'C'],
     };
   }
-  throw new Error(`--set: holdout-3 or holdout-4, not ${set}`);
+  throw new Error(`--set: holdout-3, holdout-4 or holdout-5, not ${set}`);
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -47,6 +47,7 @@ import {
 import { applyStayPendingAppeal } from './tracker/pending-appeal.ts';
 import { postureOf } from './tracker/posture.ts';
 import { applyStay, endDeadlinesOfDismissed, endStaysOfDismissed } from './tracker/stays.ts';
+import { carryOutStayMandate } from './tracker/stays-on-appeal.ts';
 import { capitalize, DATE, longDate } from './tracker/words.ts';
 import type { Analysis, AnalyzeInput } from './types.ts';
 
@@ -114,7 +115,10 @@ export class Tracker {
     if (held) events.push(...held.events);
     const supersededNow: TrackedStay[] = [];
     if (!held || held.proceedingsToo)
-      for (const f of analysis.stays) events.push(...applyStay(t, f, at(f.source), supersededNow));
+      for (const f of analysis.stays)
+        events.push(
+          ...(carryOutStayMandate(t, f, at(f.source)) ?? applyStay(t, f, at(f.source), supersededNow)),
+        );
     if (DISPOSING_KINDS.has(analysis.kind)) {
       events.push(...endStaysOfDismissed(t, at(undefined)));
       events.push(...endDeadlinesOfDismissed(t, at(undefined)));

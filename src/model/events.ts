@@ -155,6 +155,12 @@ export interface StayPayload extends PostureBase {
   endedBy?: 'dismissal' | 'appeal_dismissed';
   /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
   appealEnded?: string;
+  /**
+   * A court of appeals' decision of this day on the order that granted, extended or lifted the stay,
+   * taking effect with its mandate: `stay.lifted` (the grant thrown out), `stay.renewed` (the
+   * lifting thrown out), `stay.extended` (changed: in part, or an extension thrown out).
+   */
+  appealDecided?: string;
 }
 
 export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
@@ -221,6 +227,8 @@ export interface AppealPayload {
   rulings?: string[];
   /** It changes them, and takes effect only when the mandate issues (FRAP 41(c)). */
   pendingMandate?: boolean;
+  /** The rulings it changes are stayed pending this appeal: until the mandate they stay on hold, not in force. */
+  onHold?: boolean;
   /** Part of what was appealed is affirmed ("AFFIRMED IN PART; VACATED IN PART"). */
   affirmedInPart?: boolean;
   /** The case is sent back to the district court ("REMANDED WITH INSTRUCTIONS"). */
@@ -526,6 +534,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
           ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' ? { endedBy: p.endedBy } : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
+          ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),
         },
       } as DocketEvent;
     case 'injunction': {
@@ -610,6 +619,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
     disposition: text(p.disposition) ?? '',
     rulings: Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [],
     pendingMandate: p.pendingMandate === true,
+    ...(p.onHold === true ? { onHold: true } : {}),
     affirmedInPart: p.affirmedInPart === true,
     remanded: p.remanded === true,
   };

@@ -323,7 +323,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       // 2018 stay in force": the verb agrees with the rulings named.
       const many = namesRuling(event.ruling) && (event.rulings?.length ?? 0) > 1;
       const stays = many ? 'stay' : 'stays';
-      const asItWas = many ? 'as they were' : 'as it was';
+      // Stayed pending the appeal, what the decision changes stays on hold until the mandate.
+      const inForce = event.onHold ? 'on hold, not in force' : 'in force';
+      const asItWas = event.onHold
+        ? 'on hold, not in force'
+        : `in force ${many ? 'as they were' : 'as it was'}`;
       const headlines: Record<typeof event.outcome, string> = {
         reversed: 'Ruling reversed on appeal',
         vacated: 'Ruling vacated on appeal',
@@ -340,11 +344,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         event.decided
           ? `: its decision of ${formatDate(event.decided)} no longer takes effect until the mandate issues again`
           : ''
-      }${namesRuling(event.ruling) ? `, and ${ruling} ${stays} in force ${asItWas} before that decision` : ''}.`;
+      }${namesRuling(event.ruling) ? `, and ${ruling} ${stays} in force ${many ? 'as they were' : 'as it was'} before that decision` : ''}.`;
       const headline = headlines[event.outcome];
       // The part changed takes effect with the mandate (FRAP 41(c)); until then the ruling stands as it was.
       const partPending = event.pending
-        ? ` The part ${event.how ?? 'vacated'} takes effect only when ${court} issues its mandate${plain ? '' : ' (FRAP 41)'}: until then ${ruling} ${stays} in force ${asItWas}.`
+        ? ` The part ${event.how ?? 'vacated'} takes effect only when ${court} issues its mandate${plain ? '' : ' (FRAP 41)'}: until then ${ruling} ${stays} ${asItWas}.`
         : '';
       if (!plain) {
         const what: Record<typeof event.outcome, string> = {
@@ -372,18 +376,18 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
             ? `: “${event.ruling}”`
             : '';
         const pending = event.pending
-          ? ` It takes effect only when ${court} issues its mandate (FRAP 41); until then ${ruling} ${stays} in force.`
+          ? ` It takes effect only when ${court} issues its mandate (FRAP 41); until then ${ruling} ${stays} ${inForce}.`
           : '';
         return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}${quoted}.${pending}` };
       }
       const ends = event.pending
-        ? `. This takes effect only when ${court} issues its mandate: until then ${ruling} ${stays} in force.`
+        ? `. This takes effect only when ${court} issues its mandate: until then ${ruling} ${stays} ${inForce}.`
         : ': it no longer stands.';
       const what: Record<typeof event.outcome, string> = {
         reversed: `overturned ${ruling}${ends}`,
         vacated: `threw out ${ruling}${ends}`,
         affirmed: `upheld ${ruling}: it stays as it was.`,
-        remanded: `sent the case back to the district judge to decide again.${event.pending ? ` Until its mandate issues, ${ruling} ${stays} in force ${asItWas}.` : ''}`,
+        remanded: `sent the case back to the district judge to decide again.${event.pending ? ` Until its mandate issues, ${ruling} ${stays} ${asItWas}.` : ''}`,
         mandate_issued: `issued its mandate${event.issued ? ` on ${formatDate(event.issued.date)}` : ''}: its decision now takes effect in the district court.`,
         partly: event.affirmedInPart
           ? `upheld part of ${ruling} and ${event.how === 'reversed' ? 'overturned' : 'threw out'} the rest${event.remanded ? ', and sent that part back to the district court' : ''}.${partPending}`
@@ -547,6 +551,8 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
           sentence: `Stay${event.what ? ` (${event.what})` : ''} ended: the claims${between ? ` ${between}` : ''} were dismissed.`,
         };
   }
+  // A court of appeals' decision on the order about the stay, taking effect with its mandate: its act, not a judge's.
+  if (event.appealDecided) return stayByAppealPhrase(event, 'en', event.appealDecided);
   // A stay pending appeal that ended with the appeal: the court of appeals dismissed it; no judge lifted anything.
   if (event.appealDismissed) {
     if (plain) return appealEndedPhrase(event, 'en', event.appealDismissed);
@@ -685,6 +691,29 @@ function appealEndedPhrase(event: StayEvent, lang: Language, day: string): Phras
   };
 }
 
+/**
+ * A court of appeals' decision of `decided` on the order that granted, extended or lifted a stay,
+ * taking effect now that its mandate issued: the stay vacated (its grant thrown out), in force again
+ * (its lifting thrown out) or changed — said as the court of appeals' act, with what it means.
+ */
+function stayByAppealPhrase(event: StayEvent, lang: Language, decided: string): Phrase {
+  const people = classOn(event.case.people, decided);
+  const named = whoseRemovalKey(event.what);
+  const values = {
+    ...appealsCourtIn(lang, appealsCourtOf(event.case)),
+    change: event.change === 'lifted' || event.change === 'renewed' ? event.change : 'changed',
+    decided: dateIn(lang, decided),
+    what: event.what ? ltr(lang, event.what) : 'none',
+    plural: isPlural(event.what) ? 'yes' : 'no',
+    removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
+    who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
+    term: event.expires ? 'date' : event.until ? 'until' : 'none',
+    date: dateIn(lang, event.expires),
+    until: untilIn(lang, event.until),
+  };
+  return { headline: t(lang, 'stay.byAppeal.headline', values), sentence: t(lang, 'stay.byAppeal', values) };
+}
+
 /** A stay of removal or deportation (the words courts use for it). */
 export function isRemoval(what: string | null): boolean {
   return what !== null && /\b(remov|deport|transfer(?:red)? out of)/i.test(what);
@@ -741,6 +770,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         party: stayPartyName(event.what) ? ltr(lang, stayPartyName(event.what)!) : 'none',
         plural: isPlural(event.what) ? 'yes' : 'no',
       };
+      if (event.appealDecided) return stayByAppealPhrase(event, lang, event.appealDecided);
       if (event.appealDismissed) return appealEndedPhrase(event, lang, event.appealDismissed);
       if (event.dismissed) {
         const what =
@@ -898,6 +928,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         // The verb agrees with the rulings named ("… stay in force", "siguen vigentes").
         many: (event.rulings?.length ?? 0) > 1 ? 'yes' : 'no',
         stayEnded: event.stayEnded ? 'yes' : 'no',
+        held: event.onHold ? 'yes' : 'no',
         by: event.by ?? 'appeals',
         decided: event.decided ? date(event.decided) : 'none',
         how: event.how ?? 'vacated',

@@ -640,12 +640,15 @@ export function inForceRow(
 }
 
 /** The row for an order on hold: "Preliminary injunction of June 1, 2020: on hold until the appeal is decided (since June 10, 2020)". */
-export function onHoldRow(lang: Language, f: OnHold): string {
+export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null = null): string {
   return t(lang, 'posture.onHoldRow', {
+    ...appealsCourtIn(lang, appealsCourt),
     name: inForceName(lang, f.kind, f.description),
     date: dateIn(lang, f.since),
     held: dateIn(lang, f.heldSince),
     pending: f.pendingAppeal ? 'yes' : 'no',
+    decided: f.onAppeal ? dateIn(lang, f.onAppeal.decided) : 'none',
+    part: f.onAppeal?.action === 'modified' ? 'yes' : 'no',
   });
 }
 
@@ -690,7 +693,7 @@ function* postureParts(
   if (posture.onHold && posture.onHold.length > 0) {
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.onHold'))}</h3>`);
     text.push(`${t(lang, 'posture.onHold')}:`);
-    const rows = posture.onHold.map((f) => onHoldRow(lang, f));
+    const rows = posture.onHold.map((f) => onHoldRow(lang, f, appealsCourt));
     html.push(wrapRows(rows.map((r) => `<tr><td style="${STYLE.td}">${escapeHtml(r)}</td></tr>`).join('')));
     text.push(...rows.map((r) => `* ${oneLine(r)}`));
   }

@@ -58,6 +58,37 @@ describe('agreement of two labelings', () => {
     expect(a.diffs.map((d) => `${d.ref} ${d.field}`)).toEqual(['1 kind', '3 hearingLifecycle']);
   });
 
+  it("counts each side's omissions: findings only the other labeling has, and entries one side left empty", () => {
+    const first = [
+      label('1', { deadlines: [{ what: 'answer', due: '2020-02-03' }] }),
+      label('2', { hearings: [{ change: 'set', date: '2020-03-04', type: 'status' }] }),
+      label('3', {
+        deadlines: [
+          { what: 'reply', due: null, period: { n: 7, unit: 'days', direction: 'after', trigger: null } },
+        ],
+      }),
+      label('4', { stays: [{ action: 'granted', expires: '2020-05-01' }] }),
+    ];
+    const second = [
+      label('1'),
+      label('2', {
+        hearings: [
+          { change: 'set', date: '2020-03-04', type: 'status' },
+          { change: 'held', date: '2020-01-02', type: 'status' },
+        ],
+      }),
+      label('3'),
+      label('4', { stays: [{ action: 'granted', expires: '2020-05-02' }] }),
+    ];
+    const a = agreement(first, second);
+    // second lacks entry 1's deadline and the stay of 2020-05-01; first lacks the held hearing and
+    // the stay of 2020-05-02 (a date read differently counts for both sides)
+    expect(a.omissions).toEqual({ first: 2, second: 2, entriesFirst: 0, entriesSecond: 1 });
+    // an undated period is outside the projection but counted apart
+    expect(a.undatedBearing).toEqual({ bearing: 1, agreed: 0 });
+    expect(a.diffs.map((d) => `${d.ref} ${d.field}`)).toContain('3 undatedPeriods');
+  });
+
   it('refuses labels of different texts under one reference', () => {
     expect(() => agreement([label('1')], [label('1', { textSha: 'other' })])).toThrow(/different texts/);
   });

@@ -10,7 +10,8 @@
  * (`holdout-3.second.jsonl`, for the agreement in `bench/labels/agreement.ts`) is checked the same way
  * and must be exactly the seeded draw of `bench/labels/holdout3-second.ts`. Hold-out 4's labels are
  * checked for form only, like hold-out 3's. Hold-out 5's labels (written in chunks, in draw order) are
- * checked for form only and must be a first N of its sample file's order.
+ * checked for form only and must be a first N of its sample file's order; its second, blind labeling
+ * (`holdout-5.second.jsonl`) for form only too, and must be a first N of its own blind order, in order.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ import {
   splitOf,
   textOf,
 } from '../../bench/labels/corpus.ts';
-import { blindOrder } from '../../bench/labels/holdout-texts.ts';
+import { blindOrder, blindSeedOf } from '../../bench/labels/holdout-texts.ts';
 import {
   drawHoldout2,
   HOLDOUT2_FILE,
@@ -230,6 +231,25 @@ it("hold-out 4's second, blind labeling (once written) is a first N of its blind
   for (const l of second) {
     expectWellFormed(l, 'holdout-4');
     expect(l.stratum, l.ref).toBe((bySampleRef.get(l.ref) as HoldoutRef).stratum);
+  }
+});
+
+it("hold-out 5's second, blind labeling (once written) is a first N of its own blind order, each label well-formed", () => {
+  const file = holdout5File.replace(/\.jsonl$/, '.second.jsonl');
+  if (!existsSync(file)) return; // not labeled a second time yet
+  const second = readLabels(file);
+  // its blind order has its own seed (20261211), not hold-out 4's
+  expect(blindSeedOf('holdout-5')).not.toBe(blindSeedOf('holdout-4'));
+  expect(second.map((l) => l.ref)).toEqual(
+    blindOrder(holdout5, blindSeedOf('holdout-5'))
+      .slice(0, second.length)
+      .map((d) => d.ref),
+  );
+  for (const l of second) {
+    expectWellFormed(l, 'holdout-5');
+    const drawn = bySampleRef.get(l.ref) as HoldoutRef;
+    expect(l.stratum, l.ref).toBe(drawn.stratum);
+    expect(l.textSha, l.ref).toBe(drawn.textSha);
   }
 });
 

@@ -341,6 +341,20 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
                 plural: 'no',
               }).split('\u0000')[0]!;
               rest = rest.replaceAll(`${dismissedOn}${dateIn(m.lang, d)}`, '');
+              // The day the court of appeals decided, its decision now taking effect on a stay: not a last day.
+              const decidedOn = t(m.lang, 'stay.byAppeal', {
+                ...appealsCourtIn(m.lang, r.appealsCourt),
+                decided: '\u0000',
+                change: 'lifted',
+                what: 'none',
+                plural: 'no',
+                removal: 'no',
+                who: '',
+                term: 'none',
+                date: '',
+                until: '',
+              }).split('\u0000')[0]!;
+              rest = rest.replaceAll(`${decidedOn}${dateIn(m.lang, d)}`, '');
               // "Who is covered" names the order that defines the class by its date: not a last day.
               const [pre, post] = t(m.lang, 'people.coveredFrom', {
                 from: 'order',
@@ -403,8 +417,14 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             checked.injunctionClaims++;
             const since = isoOf(`${s[2]} ${s[3]}, ${s[4]}`);
             const f = injunctions.find((x) => x.since === since);
-            if (!f?.onAppeal)
-              wrong(`${s[0]} … in force until the mandate issues`, f ? f.text : 'not in force');
+            // Stayed pending the appeal it was decided in: on hold until the mandate, and said so.
+            const held = r.posture.onHold.find((x) => x.since === since);
+            const saysHeld = /until then [^.]* stays? on hold, not in force/.test(line);
+            if (saysHeld ? !held?.onAppeal : !f?.onAppeal)
+              wrong(
+                `${s[0]} … ${saysHeld ? 'on hold' : 'in force'} until the mandate issues`,
+                f ? f.text : held ? held.text : 'not in force',
+              );
           }
       }
     }

@@ -129,6 +129,7 @@ export function eventOf(
               disposition: str(data.disposition) ?? '',
               rulings: Array.isArray(data.rulings) ? (data.rulings as string[]) : [],
               pendingMandate: data.pendingMandate === true,
+              ...(data.onHold === true ? { onHold: true } : {}),
               affirmedInPart: data.affirmedInPart === true,
               remanded: data.remanded === true,
             }
@@ -167,6 +168,7 @@ export function eventOf(
       ...(str(data.appealDismissed)
         ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
         : {}),
+      ...(data.byMandate === true && str(data.decided) ? { appealDecided: str(data.decided)! } : {}),
     });
   if (family === 'injunction') {
     const i = record?.data as { type?: InjunctionKind; until?: string | null; since?: string } | undefined;

@@ -23,6 +23,13 @@ import type {
   TrackerEvent,
 } from './model.ts';
 import { liftStay } from './stays.ts';
+import {
+  decidedStays,
+  decideStay,
+  dropStayDecisions,
+  recallStays,
+  stayTakesEffect,
+} from './stays-on-appeal.ts';
 import { longDate } from './words.ts';
 
 const standing = (x: TrackedInjunction) =>
@@ -96,7 +103,7 @@ interface Decided {
  * order that modified or extended one; else, when nothing says which, the one standing injunction.
  * An appeal from an order that is no injunction's is about none of them.
  */
-function decidedRulings(t: TrackerCore, at: Provenance): Decided[] {
+function decidedRulings(t: TrackerCore, at: Provenance, fallback = true): Decided[] {
   const all = [...t.state.injunctions.values()].filter(standing);
   const whole = (i: TrackedInjunction): Decided => ({ i, name: injunctionOfDate(i), changing: false });
   const refs = orderReferences(at.words, [], at.dateFiled);
@@ -124,7 +131,7 @@ function decidedRulings(t: TrackerCore, at: Provenance): Decided[] {
     }
     return from;
   }
-  return all.length === 1 ? all.map(whole) : [];
+  return fallback && all.length === 1 ? all.map(whole) : [];
 }
 
 function list(names: string[]): string {
@@ -135,7 +142,15 @@ function list(names: string[]): string {
 export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEvent[] {
   const events: TrackerEvent[] = [];
   if (act.act === 'decision') {
-    const decided = decidedRulings(t, at);
+    // The orders about a stay it decides (tracker/stays-on-appeal.ts): named, else the appeal's.
+    const refs = orderReferences(at.words, [], at.dateFiled);
+    const namesInjunction = [...t.state.injunctions.values()].some(
+      (x) =>
+        standing(x) &&
+        (refs.numbers.includes(Number(x.grantedBy.entry)) || refs.dates.includes(x.grantedBy.dateFiled)),
+    );
+    const stays = decidedStays(t, refs, noticeFor(t, at), namesInjunction);
+    const decided = decidedRulings(t, at, stays.length === 0);
     const targets = decided.map((d) => d.i);
     const changes = act.outcome === 'vacated' || act.outcome === 'reversed';
     // Vacating an order that changed an injunction changes the injunction; it does not end it.
@@ -143,9 +158,10 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
     // The same decision told again (the district clerk's copy): nothing new.
     const freshRulings = decided.filter((d) => !(changes && d.i.onAppeal?.action === actionOn(d)));
     const fresh = freshRulings.map((d) => d.i);
-    if (changes && targets.length > 0 && fresh.length === 0) return [];
     if (!changes && targets.some((i) => i.history.some((h) => h.action === `${act.outcome}_on_appeal`)))
       return [];
+    const freshStays = stays.filter((d) => decideStay(t, d, act, at));
+    if (targets.length + stays.length > 0 && fresh.length + freshStays.length === 0) return [];
     for (const d of freshRulings) {
       const i = d.i;
       const action = actionOn(d);
@@ -159,14 +175,20 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
         until: i.until,
       });
     }
-    const names = freshRulings.map((d) => d.name);
+    const names = [...freshRulings.map((d) => d.name), ...freshStays.map((d) => d.name)];
+    // Rulings stayed in whole pending this appeal stay on hold until the mandate, not in force.
+    const onHold =
+      changes &&
+      freshStays.length === 0 &&
+      freshRulings.length > 0 &&
+      freshRulings.every((d) => d.i.stayedPendingAppeal && !d.i.stayedPendingAppeal.inPart);
     const what = names.length > 0 ? list(names) : 'the ruling appealed from';
     const verb = act.inPart ? `${act.outcome} in part` : act.outcome;
     const message =
       changes && names.length > 0 && act.inPart
         ? `The court of appeals decided on the ${what} on ${longDate(at.dateFiled)}: ${act.disposition}; the part ${act.outcome} takes effect when its mandate issues`
         : changes && names.length > 0
-          ? `The court of appeals ${verb} the ${what} on ${longDate(at.dateFiled)}; ${names.length > 1 ? 'they stay' : 'it stays'} in force until its mandate issues`
+          ? `The court of appeals ${verb} the ${what} on ${longDate(at.dateFiled)}; ${names.length > 1 ? 'they stay' : 'it stays'} ${onHold ? 'on hold (stayed pending appeal)' : 'in force'} until its mandate issues`
           : `The court of appeals ${verb} ${names.length > 0 ? `the ${what}` : what} (${act.disposition})`;
     events.push({
       type: 'appeal.decided',
@@ -179,6 +201,7 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
         inPart: act.inPart,
         disposition: act.disposition,
         pendingMandate: changes && names.length > 0,
+        ...(onHold ? { onHold: true } : {}),
         rulings: names,
         affirmedInPart: /\baffirmed in part\b/.test(act.disposition),
         remanded: /\bremanded\b/.test(act.disposition),
@@ -191,6 +214,7 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
   if (act.act === 'recalled') return recallMandate(t, at);
   // The mandate: each decision waiting for it takes effect now; a stay pending this appeal ends.
   for (const i of t.state.injunctions.values()) if (i.onAppeal && standing(i)) takeEffect(t, i, at, events);
+  for (const s of t.state.stays.values()) if (s.onAppeal) stayTakesEffect(t, s, at, events);
   const notice = noticeFor(t, at);
   for (const i of t.state.injunctions.values())
     if (i.stayedPendingAppeal && waitsFor(i, notice) && i.state !== 'vacated')
@@ -358,6 +382,7 @@ function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
       stayEnded = true;
     }
   }
+  dropStayDecisions(t, at, ofThisAppeal);
   for (const s of t.state.stays.values()) {
     if (s.state !== 'in_force' || !pendingAppeal(s)) continue;
     liftStay(t, s, at);
@@ -423,6 +448,9 @@ function recallMandate(t: TrackerCore, at: Provenance): TrackerEvent[] {
     names.push(injunctionOfDate(i));
     decided = m.decided;
   }
+  const stays = recallStays(t, at);
+  names.push(...stays.names);
+  decided ??= stays.decided;
   return [
     {
       type: 'appeal.recalled',

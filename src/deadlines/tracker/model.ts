@@ -94,8 +94,32 @@ export interface TrackedStay {
     expires: string | null;
     previousExpires: string | null;
     what: string | null;
+    /** A court of appeals' decision that took effect with its mandate on this day. */
+    byMandate?: boolean;
   }[];
   supersededBy: string | null;
+  /**
+   * A court of appeals' decision on an order that granted, extended or lifted it, waiting for the
+   * mandate (FRAP 41(c)): until the mandate issues the stay is as it was.
+   */
+  onAppeal?: StayOnAppeal | null;
+  /** The decision that took effect with the mandate, and what the stay was before: a recall undoes it. */
+  mandated?: (StayOnAppeal & { mandate: string; was: { state: StayState; expires: string | null } }) | null;
+}
+
+/**
+ * A decision on appeal about a stay: `vacated` undoes the order appealed from (a grant ends the
+ * stay, a lifting puts it back), `modified` changes it (in part, or an extension thrown out).
+ */
+export interface StayOnAppeal extends OnAppeal {
+  /** What the order appealed from did to the stay. */
+  order: 'granted' | 'extended' | 'lifted';
+  /** That order's entry. */
+  orderEntry: string;
+  /** The stay's last day before that order extended it (an extension thrown out puts it back). */
+  expiresBefore: string | null;
+  /** Only part of the order is thrown out: the rest stands. */
+  inPart: boolean;
 }
 
 export type InjunctionState = 'in_force' | 'vacated' | 'dissolved' | 'converted' | 'stayed' | 'expired';
@@ -223,7 +247,7 @@ export interface Posture {
     since: string;
     until: string | null;
     summary: string;
-    /** Decided on appeal, waiting for the mandate. */
+    /** Decided on appeal, waiting for the mandate (an injunction, or the order that granted or extended a stay). */
     onAppeal?: OnAppeal;
     /** The orders that changed it and left it in force (modified, narrowed, dissolved in part), oldest first. */
     modified?: Modification[];
@@ -244,6 +268,8 @@ export interface Posture {
     entry: string;
     /** Until the appeal ends, and which court stayed it; `null` when stayed otherwise. */
     pendingAppeal: { by: StayPendingAppeal['by'] } | null;
+    /** Decided on appeal while on hold: the decision waits for the mandate. */
+    onAppeal?: OnAppeal;
     summary: string;
   }[];
   next: DeadlineView[];

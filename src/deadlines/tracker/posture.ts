@@ -5,6 +5,7 @@ import { injunctionName } from './injunctions.ts';
 import type {
   DeadlineView,
   Modification,
+  OnAppeal,
   Posture,
   TimeStatus,
   TrackedDeadline,
@@ -34,7 +35,12 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       what: s.what,
       since: s.since,
       until: s.expires ?? s.until,
-      summary: `Stay${s.what ? ` of ${s.what}` : ''} in effect ${until}`,
+      summary: `Stay${s.what ? ` of ${s.what}` : ''} in effect ${until}${
+        s.onAppeal && s.onAppeal.order !== 'lifted'
+          ? `; the court of appeals ${s.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(s.onAppeal.decided)}: it stays in force until the mandate issues`
+          : ''
+      }`,
+      ...(s.onAppeal && s.onAppeal.order !== 'lifted' ? { onAppeal: onAppealOf(s.onAppeal) } : {}),
     });
   }
   for (const i of t.state.injunctions.values()) {
@@ -97,9 +103,16 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       heldSince,
       entry: pending?.entry ?? stayed?.entry ?? i.grantedBy.entry,
       pendingAppeal: pending ? { by: pending.by } : null,
+      ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
       summary: `${injunctionName(i.type)} of ${longDate(i.since)} not in force: on hold ${
         pending ? 'pending appeal ' : ''
-      }since ${longDate(heldSince)}${pending ? ` (stayed by ${by} until the appeal is decided)` : ''}`,
+      }since ${longDate(heldSince)}${
+        i.onAppeal
+          ? ` (stayed by ${by}); the court of appeals ${i.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(i.onAppeal.decided)}: that takes effect when its mandate issues`
+          : pending
+            ? ` (stayed by ${by} until the appeal is decided)`
+            : ''
+      }`,
     });
   }
   const next: DeadlineView[] = [];
@@ -128,6 +141,11 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
     .filter((h) => h.state === 'scheduled' && (!h.date || h.date >= day))
     .map((h) => ({ id: h.id, type: h.type, date: h.date, time: h.time }));
   return { asOf: day, inForce, onHold, next, missing, hearings };
+}
+
+/** The decision as the posture gives it (a stay's also says which of its orders it is about, kept in the record). */
+function onAppealOf(a: OnAppeal): OnAppeal {
+  return { action: a.action, decided: a.decided, entry: a.entry, disposition: a.disposition };
 }
 
 /**

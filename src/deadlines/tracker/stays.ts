@@ -130,6 +130,8 @@ export function applyStay(
       const s = current;
       if (!s) return [ev(`stay.${f.action}`, null, `Stay ${f.action}; no stay in force was tracked`)];
       s.state = f.action;
+      // The district court acting itself settles what waited for the mandate.
+      s.onAppeal = null;
       push(s, f.action, s.expires);
       if (f.action === 'superseded') supersededNow.push(s);
       return [
