@@ -184,7 +184,7 @@ for (const dialect of DIALECTS) {
         expect(legal.subject).toContain('Opinion of the Ninth Circuit (Doc. 318)');
         expect(legal.text).toContain('The Ninth Circuit issued its opinion (Doc. 318), filed June 12, 2017.');
         const es = to('family-es@example.org');
-        expect(`${es.subject} ${es.text}`).toContain('Opinión del Noveno Circuito (Doc. 318)');
+        expect(`${es.subject} ${es.text}`).toContain('Opinión dictada por el Noveno Circuito (Doc. 318)');
         const ar = to('family-ar@example.org');
         expect(`${ar.subject} ${ar.text}`).toContain('رأي محكمة استئناف الدائرة التاسعة');
         for (const m of mails) expect(`${m.subject} ${m.text}`).not.toMatch(/New entry|entrada|قيد \(/);
