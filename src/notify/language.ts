@@ -727,8 +727,11 @@ function whoseRemoval(what: string | null): string {
   return 'the people it covers';
 }
 
-/** `further_order` → "further order of the court". */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `further_order` → "further order of the court"; a day in words ("March 18, 2025"), never ISO. */
 function untilText(until: string): string {
+  if (ISO_DAY.test(until)) return formatDate(until);
   return until === 'further_order' ? 'further order of the court' : humanize(until);
 }
 
@@ -1112,6 +1115,8 @@ export function coveredFrom(lang: Language, people: CaseClass): string {
  */
 export function untilIn(lang: Language, until: string | null): string {
   if (!until) return '';
+  // A last day is docketwatch's reading, in the reader's words; other terms are the court's, quoted.
+  if (ISO_DAY.test(until)) return lang === 'es' ? `el ${dateIn(lang, until)}` : dateIn(lang, until);
   return until === 'further_order' ? t(lang, 'until.furtherOrder') : quoted(lang, humanize(until));
 }
 

@@ -242,8 +242,10 @@ export const ar: Record<MessageKey, string> = {
   'protection.stayEnded.headline': 'انتهاء الوقف',
   'protection.stayEnded':
     '{removal, select, yes {انتهى الوقف بعد {date}: لم يعد يحمي {anyone} من الترحيل.} other {انتهى الوقف بعد {date}.}}',
-  'protection.injunctionEnded.headline': 'انتهاء الأمر القضائي',
-  'protection.injunctionEnded': 'كان آخر يوم للأمر القضائي {date}: لم يعد ساريًا.',
+  'protection.injunctionEnded.headline':
+    'انتهاء {injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} other {الأمر القضائي الأولي}}',
+  'protection.injunctionEnded':
+    'انتهى {theName}: كان آخر يوم له {date}{by, select, none {، ولم يعد ساريًا} other {، وحلّ محله {by}}}.',
   'coverage.none': 'لم يُبلغ أي مصدر عن هذه القضية بعد.',
   'coverage.whole':
     'لدى docketwatch كل قيود سجل المحكمة: قرأ تقرير السجل الكامل ولا ينقص أي رقم{last, select, none {} other { حتى الرقم {last}}}.',

@@ -249,8 +249,10 @@ export const en = {
   'protection.stayEnded.headline': 'Stay ended',
   'protection.stayEnded':
     '{removal, select, yes {The stay ended after {date}: it no longer protects {anyone} from deportation.} other {The stay ended after {date}.}}',
-  'protection.injunctionEnded.headline': 'Injunction ended',
-  'protection.injunctionEnded': 'The injunction’s last day was {date}: it no longer applies.',
+  'protection.injunctionEnded.headline':
+    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} other {Preliminary injunction}} ended',
+  'protection.injunctionEnded':
+    '{theName} ended after its last day, {date}{by, select, none {: it no longer applies} other {, and {by} took its place}}.',
   'coverage.none': 'No source has reported on this case yet.',
   'coverage.whole':
     'docketwatch has every entry of the court’s docket: it has read the complete docket report, and no number is missing{last, select, none {} other { up to No. {last}}}.',

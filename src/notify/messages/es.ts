@@ -244,8 +244,10 @@ export const es: Record<MessageKey, string> = {
   'protection.stayEnded.headline': 'Fin de la suspensión',
   'protection.stayEnded':
     '{removal, select, yes {La suspensión terminó después del {date}: ya no protege a {anyone} de la deportación.} other {La suspensión terminó después del {date}.}}',
-  'protection.injunctionEnded.headline': 'Fin de la medida cautelar',
-  'protection.injunctionEnded': 'El último día de la medida cautelar fue el {date}: ya no se aplica.',
+  'protection.injunctionEnded.headline':
+    'Fin de {injunction, select, TRO {la orden de restricción temporal} permanent_injunction {la medida cautelar permanente} other {la medida cautelar preliminar}}',
+  'protection.injunctionEnded':
+    'Terminó {theName}: su último día fue el {date}{by, select, none {; ya no se aplica} other {, y {by} la reemplazó}}.',
   'coverage.none': 'Ninguna fuente ha informado todavía sobre este caso.',
   'coverage.whole':
     'docketwatch tiene todas las entradas del expediente del tribunal: ha leído el informe completo del expediente y no falta ningún número{last, select, none {} other { hasta el n.º {last}}}.',
