@@ -16,7 +16,7 @@ import { capitalize, longDate } from './words.ts';
 const PARTY_NAMED = String.raw`(?:(?:the\s+)?(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Intervenors?|Third[- ]Party\s+Defendants?)\s+)?([A-Z][^.;:,()]*?)`;
 /** "The stay is LIFTED as to Defendant X only", "lifted solely as to X", "lifted with respect to X". */
 const LIFTED_AS_TO = new RegExp(
-  String.raw`\blift(?:ed|s|ing)?\b(?:\s+(?:only|solely))?\s+(?:as\s+to|with\s+respect\s+to|for)\s+${PARTY_NAMED}(?:\s+only\b|\s*[.;:,]|\s+(?:and|but)\s+(?:remains|shall|is)\b|$)`,
+  String.raw`\blift(?:ed|s|ing)?\b(?:\s+(?:only|solely))?\s+(?:as\s+to|with\s+respect\s+to)\s+${PARTY_NAMED}(?:\s+only\b|\s*[.;:,]|\s+(?:and|but)\s+(?:remains|shall|is)\b|$)`,
   'i',
 );
 /** "The stay remains in effect except as to X", "… in all respects except as to X": lifted as to X. */
@@ -36,8 +36,12 @@ export function liftedAsToParty(text: string): { party: string; restUntil: strin
   const m = LIFTED_AS_TO.exec(text) ?? KEPT_EXCEPT_AS_TO.exec(text);
   if (!m) return null;
   const party = m[1]!.trim().replace(/\s+/g, ' ');
-  // "lifted as to all parties", "as to the case": not one party.
-  if (/^(?:all|each|every|the\s+(?:case|action|entire|whole))\b|entirety/i.test(party) || party.length < 3)
+  // "lifted as to all parties", "as to the claims", "for the limited purpose of …": not one party, named.
+  if (
+    /^(?:all|each|every|the\s+(?:case|action|entire|whole))\b|entirety/i.test(party) ||
+    party.length < 3 ||
+    !/^(?:the\s+)?[A-Z0-9]/.test(party)
+  )
     return null;
   const rest = REST_KEPT.exec(text);
   return { party, restUntil: rest?.[1] ? isoDay(rest[1]) : null };
