@@ -278,12 +278,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           ...appealsCourtIn('en', appealsCourtOf(event.case)),
           by: pa.by,
           inPart: pa.inPart ? 'yes' : 'no',
-          cert: pa.certiorari ? 'yes' : 'no',
           ruling: `the ${pa.ruling}`,
         };
         return {
           headline: t('en', 'injunction.pendingAppeal.headline', said),
-          sentence: t('en', 'injunction.pendingAppeal', said),
+          sentence: `${t('en', 'injunction.pendingAppeal', said)}${pa.certiorari ? ` ${t('en', 'injunction.pendingAppeal.certiorari')}` : ''}`,
         };
       }
       // A court of appeals' decision taking effect with its mandate: the court of appeals did it, not the judge.
@@ -901,12 +900,11 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           ...appealsCourtIn(lang, appealsCourtOf(event.case)),
           by: pa.by,
           inPart: pa.inPart ? 'yes' : 'no',
-          cert: pa.certiorari ? 'yes' : 'no',
           ruling,
         };
         return {
           headline: t(lang, 'injunction.pendingAppeal.headline', said),
-          sentence: t(lang, 'injunction.pendingAppeal', said),
+          sentence: `${t(lang, 'injunction.pendingAppeal', said)}${pa.certiorari ? ` ${t(lang, 'injunction.pendingAppeal.certiorari')}` : ''}`,
         };
       }
       // A court of appeals' decision taking effect with its mandate: said as the court of appeals' act.

@@ -102,7 +102,7 @@ describe('the clerk’s copy of the Ninth Circuit’s stay of the injunction (D.
       .match(/Paused pending appeal: the preliminary injunction of February 14, 2024/g);
     expect(paused?.length).toBeGreaterThan(0);
     expect(advocate.join('\n')).toContain(
-      'The court of appeals paused the preliminary injunction of February 14, 2024 while the appeal goes on: it does not apply for now.',
+      'The Ninth Circuit paused the preliminary injunction of February 14, 2024 while the appeal goes on: it does not apply for now.',
     );
   });
 });
@@ -143,7 +143,7 @@ describe('the clerk’s copy alone (no appeal docket watched): "ORDER from the N
     for (const m of rounds.mails)
       expect(`${m.subject}\n${m.text}`, `${m.to}: ${m.subject}`).not.toMatch(DISTRICT_STAY_WORDS);
     expect(rounds.mails.map((m) => m.text).join('\n')).toContain(
-      'The court of appeals paused the preliminary injunction of February 14, 2024 while the appeal goes on',
+      'The Ninth Circuit paused the preliminary injunction of February 14, 2024 while the appeal goes on',
     );
   });
 });

@@ -75,7 +75,9 @@ export const ar: Record<MessageKey, string> = {
   'injunction.pendingAppeal.headline':
     '{inPart, select, yes {تعليق جزئي أثناء الاستئناف: {ruling}} other {تعليق أثناء الاستئناف: {ruling}}}',
   'injunction.pendingAppeal':
-    '{by, select, district {{inPart, select, yes {علّقت المحكمة جزءًا من {ruling} أثناء الاستئناف: يبقى ذلك الجزء معلّقًا حتى يُفصل في الاستئناف، ويبقى الباقي ساريًا.} other {منحت المحكمة تعليقًا أثناء الاستئناف: يبقى {ruling} معلّقًا حتى يُفصل في الاستئناف ولا يسري في الأثناء.}}} other {{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} {inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}{cert, select, yes { ويستمر التعليق أيضًا حتى يُفصل في أي طلب مراجعة أمام المحكمة العليا: ينتهي إذا رُفض الطلب، أو بحكم المحكمة العليا إذا قُبل.} other {}}}}',
+    '{by, select, district {{inPart, select, yes {علّقت المحكمة جزءًا من {ruling} أثناء الاستئناف: يبقى ذلك الجزء معلّقًا حتى يُفصل في الاستئناف، ويبقى الباقي ساريًا.} other {منحت المحكمة تعليقًا أثناء الاستئناف: يبقى {ruling} معلّقًا حتى يُفصل في الاستئناف ولا يسري في الأثناء.}}} other {{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} {inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}}}',
+  'injunction.pendingAppeal.certiorari':
+    'ويستمر التعليق أيضًا حتى يُفصل في أي طلب مراجعة أمام المحكمة العليا: ينتهي إذا رُفض الطلب، أو بحكم المحكمة العليا إذا قُبل.',
   'injunction.resumed.headline': 'عودة سريان {theName}',
   'injunction.resumed':
     '{why, select, mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} certiorari {فصلت المحكمة العليا في طلب المراجعة{dated, select, yes { في {date}} other {}}، فانتهى التعليق الذي منحته} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
