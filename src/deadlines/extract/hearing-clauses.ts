@@ -167,15 +167,20 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     if (!aux && /\b(?:the\s+)?(?:Court|court|COURT|Judge\s+\S+|parties|counsel)\s*$/.test(between)) continue;
     const kind = kindOf(m.groups!.verb!, aux, Boolean(m.groups!.not));
     if (!kind) continue;
+    const finite =
+      /\b(?:is|are|was|were|has|have|had|be|been|shall|will|hereby)\s/i.test(aux) || Boolean(m.groups!.not);
+    // A participle follows its noun ("Status Conference set for D"): with a day between, it is
+    // another item's ("Conference set for D1, Discovery due by D2, Motion Cut-off set for D3").
+    const joined = /\band\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index));
+    if (!finite && !joined && datesIn(sentence, ev.end, m.index, reference).length > 0) continue;
     verbs.push({
       start,
       end: m.index + m[0].length,
       kind,
       event: ev,
       first: false,
-      finite:
-        /\b(?:is|are|was|were|has|have|had|be|been|shall|will|hereby)\s/i.test(aux) || Boolean(m.groups!.not),
-      joined: /\band\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index)),
+      finite,
+      joined,
     });
   }
   verbs.sort((a, b) => a.start - b.start);
