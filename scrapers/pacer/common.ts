@@ -54,6 +54,7 @@ export function decodeInput(input: Uint8Array | string, maxBytes = MAX_INPUT_BYT
 }
 
 /** A NUL byte or a control byte `looksBinary` counts (tab, line ends, form feed and escape are text). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control bytes are what it looks for
 const CONTROL_BYTE = /[\x00-\x06\x0e-\x1a\x1c-\x1f]/;
 
 /** NUL bytes or a high share of control bytes in the first 8 KiB mean this is not text. */
