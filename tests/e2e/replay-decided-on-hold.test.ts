@@ -78,7 +78,7 @@ describe('an injunction stayed pending appeal, then vacated on appeal: on hold u
       [ADVOCATES_IN_EVERY_LANGUAGE[0].email]:
         /vacated it on August 16|la anuló el 16 de agosto de 2022, con efecto cuando emita su mandato/,
       [ADVOCATES_IN_EVERY_LANGUAGE[1].email]:
-        /ألغته محكمة الاستئناف في 16 أغسطس\/آب 2022، ويسري ذلك عند صدور أمر إنفاذ حكمها/,
+        /ألغته محكمة استئناف الدائرة الرابعة في 16 أغسطس\/آب 2022، ويسري ذلك عند صدور أمر إنفاذ حكمها/,
       [ADVOCATES_IN_EVERY_LANGUAGE[2].email]: /hasta entonces sigue en pausa, sin vigencia/,
     };
     for (const [to, said] of Object.entries(onHold))
