@@ -165,13 +165,14 @@ export function arrayParameter(value: unknown): unknown {
 }
 
 /**
- * An array element in double quotes, `"` and `\` escaped by a backslash. That is what JSON writes
- * for a string without control characters or lone surrogates (which JSON escapes otherwise), and
- * JSON's writer is native: JSON texts (versions' payloads, events') cost half as much so.
+ * An array element in double quotes, `"` and `\` escaped by a backslash: what JSON writes for a
+ * string, in one native call, unless it escaped something else (a control character, a lone
+ * surrogate: `OTHER_ESCAPE`). JSON texts (versions' payloads, events') cost half as much so.
  */
 function quoted(v: string): string {
   if (!NEEDS_ESCAPE.test(v)) return `"${v}"`;
-  return JSON_DIFFERS.test(v) ? `"${v.replace(ESCAPED, '\\$&')}"` : JSON.stringify(v);
+  const json = JSON.stringify(v);
+  return OTHER_ESCAPE.test(json) ? `"${v.replace(ESCAPED, '\\$&')}"` : json;
 }
 
 /**
@@ -188,8 +189,7 @@ function stringArray(value: unknown[]): string | null {
 
 const NEEDS_ESCAPE = /["\\]/;
 const ESCAPED = /["\\]/g;
-/** Characters JSON writes as an escape sequence of its own (not a backslash before the character). */
-const JSON_DIFFERS = /[\u0000-\u001f\ud800-\udfff]/;
+/** In JSON text: an escape other than `\"` and `\\` (or an escaped backslash before a letter). */
 const OTHER_ESCAPE = /\\[^"\\]/;
 
 /** Rows per PostgreSQL array INSERT at most. */
