@@ -138,7 +138,9 @@ export class Tracker {
     for (const f of analysis.injunctions) {
       // The same stay read again as the injunction's ("stayed", or "stayed in part" as a modification).
       if (held && (f.action === 'stayed' || (f.action === 'modified' && !held.asModified))) continue;
-      const granted = applyInjunction(t, f, at(f.source), events, analysis.relatedEntries);
+      // An injunction's record keeps its order's whole words (what it enjoins, whom it protects, the
+      // mandate it carries out may each be in another sentence than the one the finding rests on).
+      const granted = applyInjunction(t, f, at(undefined), events, analysis.relatedEntries, entry.text);
       if (granted)
         for (const s of supersededNow) {
           s.supersededBy = granted.id;

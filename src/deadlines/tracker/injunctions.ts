@@ -27,6 +27,8 @@ export function applyInjunction(
   at: Provenance,
   events: TrackerEvent[],
   related: number[] = [],
+  /** The entry's whole words ("ORDER IN ACCORDANCE WITH THE MANDATE …" may be in another sentence than the finding's). */
+  entryWords: string = at.words,
 ): TrackedInjunction | null {
   const ev = (type: string, i: TrackedInjunction | null, message: string) =>
     events.push(entryEvent(at, type, i, message));
@@ -55,18 +57,18 @@ export function applyInjunction(
   }
   const standing = (x: TrackedInjunction) =>
     x.state !== 'vacated' && x.state !== 'dissolved' && x.state !== 'converted';
-  const targets = namedInjunctions(t, f, at, related).filter(standing);
+  const targets = namedInjunctions(t, f, { ...at, words: entryWords }, related).filter(standing);
   if (targets.length === 0) {
     ev(`injunction.${f.action}`, null, `${injunctionName(f.type)} ${f.action}; no injunction was tracked`);
     return null;
   }
   for (const i of targets) {
     touch(t, i);
-    if (carriesOutPending(i, f.action, at.words)) {
+    if (carriesOutPending(i, f.action, entryWords)) {
       takeEffect(t, i, at, events);
       continue;
     }
-    if (carriesOutMandate(i, f.action, at.words)) {
+    if (carriesOutMandate(i, f.action, entryWords)) {
       // The mandate's change, carried out: marked so, the in-force line names it once (posture.ts).
       i.history.push({
         action: f.action,
@@ -87,7 +89,7 @@ export function applyInjunction(
     )
       i.state = f.action;
     // Stayed until an appeal is decided: on hold, in force again when that appeal ends (tracker/appeals.ts).
-    if (f.action === 'stayed' && waitsForAppeal(at.words)) {
+    if (f.action === 'stayed' && waitsForAppeal(entryWords)) {
       events.push(holdPendingAppeal(t, i, at, false, 'district'));
       continue;
     }
