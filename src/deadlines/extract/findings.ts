@@ -1116,9 +1116,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         rule: 'hearing-noun-verb',
       });
     found.push(
-      ...settingsMatched(sentence, SCHEDULED_A_RE, 'hearing-set-a', 'for', {
-        verb: (m) => (/^continued$/i.test(m.groups!.verb!) ? 'set' : m.groups!.verb!),
-      }),
+      // "This matter is continued for a Status Conference on D": the matter moved, a reset.
+      ...settingsMatched(sentence, SCHEDULED_A_RE, 'hearing-set-a', 'for', { verb: (m) => m.groups!.verb! }),
     );
     if (found.length === 0)
       found.push(...settingsMatched(sentence, CALENDARED_RE, 'hearing-calendared', 'on', { verb: 'set' }));
@@ -1698,7 +1697,11 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
     if (r.lifecycle === 'held' && !RECORDS_PROCEEDINGS.has(ctx.cls.kind)) continue;
     const type = hearingType(r.event.replace(/^(?:the|a|an)\s+/i, ''), ctx.motionRefs.length > 0);
     const why = { rule: 'hearing-clause', words: r.words.slice(0, 160), confidence: 0.8 };
-    if (mine.length === 0) {
+    // A clause none of the named readings accounts for: none of them has its day or its old day
+    // ("Final Pretrial Conference has been continued from D1 to D2 Jury Selection/Trial has been
+    // continued from D3 to D4": the second move, when only the first was read).
+    const untouched = (d: string) => !already.some((h) => h.date === d) && !out.some((h) => h.date === d);
+    if (mine.length === 0 || (r.date && untouched(r.date) && (!r.from || untouched(r.from.date)))) {
       out.push({ type, change: r.lifecycle, date: r.date, time: r.time, source: sentence, why });
       if (r.from)
         out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
