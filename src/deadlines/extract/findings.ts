@@ -1116,9 +1116,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         rule: 'hearing-noun-verb',
       });
     found.push(
-      ...settingsMatched(sentence, SCHEDULED_A_RE, 'hearing-set-a', 'for', {
-        verb: (m) => (/^continued$/i.test(m.groups!.verb!) ? 'set' : m.groups!.verb!),
-      }),
+      // "This matter is continued for a Status Conference on D": the matter moved, a reset.
+      ...settingsMatched(sentence, SCHEDULED_A_RE, 'hearing-set-a', 'for', { verb: (m) => m.groups!.verb! }),
     );
     if (found.length === 0)
       found.push(...settingsMatched(sentence, CALENDARED_RE, 'hearing-calendared', 'on', { verb: 'set' }));
@@ -1698,7 +1697,11 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
     if (r.lifecycle === 'held' && !RECORDS_PROCEEDINGS.has(ctx.cls.kind)) continue;
     const type = hearingType(r.event.replace(/^(?:the|a|an)\s+/i, ''), ctx.motionRefs.length > 0);
     const why = { rule: 'hearing-clause', words: r.words.slice(0, 160), confidence: 0.8 };
-    if (mine.length === 0) {
+    // A clause none of the named readings accounts for: none of them has its day or its old day
+    // ("Final Pretrial Conference has been continued from D1 to D2 Jury Selection/Trial has been
+    // continued from D3 to D4": the second move, when only the first was read).
+    const untouched = (d: string) => !already.some((h) => h.date === d) && !out.some((h) => h.date === d);
+    if (mine.length === 0 || (r.date && untouched(r.date) && (!r.from || untouched(r.from.date)))) {
       out.push({ type, change: r.lifecycle, date: r.date, time: r.time, source: sentence, why });
       if (r.from)
         out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
@@ -1998,6 +2001,10 @@ const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 const CONVERTS =
   /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
 
+/** An injunction that says it takes the TRO's place ("This preliminary injunction replaces the Temporary Restraining Order [8]"). */
+const REPLACES_TRO =
+  /\b(?:(?:preliminary|permanent)\s+injunction|[Ii]njunction|ORDER|[Oo]rder)\b[^.;]{0,60}?\b(?:replaces|supersedes|takes\s+the\s+place\s+of|shall\s+replace|shall\s+supersede)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:temporary\s+restraining\s+order|TRO)\b/i;
+
 /** What a conversion makes of the TRO: a permanent injunction when the words say so, else a preliminary one. */
 function convertedInto(words: string): 'preliminary_injunction' | 'permanent_injunction' {
   const m = CONVERTS.exec(words);
@@ -2119,6 +2126,12 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
+  // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
+  // order": the injunction granted here is the TRO's successor, as a conversion says.
+  const replaced = !converted && !out.some((f) => f.action === 'converted') && REPLACES_TRO.exec(text);
+  const successor = out.find((f) => f.action === 'granted' && f.type !== 'TRO');
+  if (replaced && successor)
+    out.push({ type: 'TRO', action: 'converted', until: null, into: successor.type });
   if (converted) {
     const into = convertedInto(sentences(text).find((s) => actsIn(s, CONVERTS)) ?? text);
     out.push(

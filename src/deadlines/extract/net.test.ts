@@ -15,10 +15,11 @@ const triggers = (dateFiled: string, text: string) =>
 
 describe('the net: what the court says that no finding carries', () => {
   it.each([
-    // the second of two moves in one entry, the new day after "to" (D. Haw., D. Neb. styles)
+    // the second of two moves in one entry, of a proceeding no reading names, the new day after
+    // "to" (D. Haw., D. Neb. styles; a named event's second move is read by the clause grammar)
     [
       '2004-11-17',
-      'EO: MINUTES: Final Pretrial Conference has been continued from 12/27/2004 10:00:00 AM to 02/22/2005 10:00:00 AM Jury Selection/Trial to Follow has been continued from 01/25/2005 09:00:00 AM to 03/22/2005 09:00:00 AM before ABC',
+      'EO: MINUTES: Final Pretrial Conference has been continued from 12/27/2004 10:00:00 AM to 02/22/2005 10:00:00 AM Change of Plea proceeding has been continued from 01/25/2005 09:00:00 AM to 03/22/2005 09:00:00 AM before ABC',
       '03/22/2005',
     ],
     // a day still to come, a past word ("issued") far before it (writs, summonses)
