@@ -100,7 +100,8 @@ export const es: Record<MessageKey, string> = {
   'entry.headline': 'Nuevo en el expediente: {kindName} ({label})',
   'entry.sentence':
     'El tribunal registró en el expediente {kind, select, order {una orden} opinion {una opinión} judgment {una sentencia} mandate {un mandato} minute_entry {un acta} notice_of_appeal {un aviso de apelación} motion {una moción} response {una respuesta} reply {una réplica} stipulation {una estipulación} status_report {un informe sobre el estado del caso} pleading {un escrito} notice {un aviso} transcript {una transcripción} other {una entrada}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
-  'entry.appeals.headline': '{kind, select, judgment {Sentencia} other {Opinión}} dictada por {court} ({label})',
+  'entry.appeals.headline':
+    '{kind, select, judgment {Sentencia} other {Opinión}} dictada por {court} ({label})',
   'entry.appeals.sentence':
     '{Court} emitió su {kind, select, judgment {sentencia} other {opinión}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
   'entry.step.headline':
