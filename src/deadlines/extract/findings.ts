@@ -182,7 +182,7 @@ function whatBefore(clause: string, at: number): string {
       /^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i,
       '',
     );
-  const due = /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
+  const due = /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
     head,
   );
   const verb =
