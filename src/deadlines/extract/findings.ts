@@ -2034,6 +2034,10 @@ const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 const CONVERTS =
   /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
 
+/** An injunction that says it takes the TRO's place ("This preliminary injunction replaces the Temporary Restraining Order [8]"). */
+const REPLACES_TRO =
+  /\b(?:(?:preliminary|permanent)\s+injunction|[Ii]njunction|ORDER|[Oo]rder)\b[^.;]{0,60}?\b(?:replaces|supersedes|takes\s+the\s+place\s+of|shall\s+replace|shall\s+supersede)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:temporary\s+restraining\s+order|TRO)\b/i;
+
 /** What a conversion makes of the TRO: a permanent injunction when the words say so, else a preliminary one. */
 function convertedInto(words: string): 'preliminary_injunction' | 'permanent_injunction' {
   const m = CONVERTS.exec(words);
@@ -2155,6 +2159,12 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
+  // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
+  // order": the injunction granted here is the TRO's successor, as a conversion says.
+  const replaced = !converted && !out.some((f) => f.action === 'converted') && REPLACES_TRO.exec(text);
+  const successor = out.find((f) => f.action === 'granted' && f.type !== 'TRO');
+  if (replaced && successor)
+    out.push({ type: 'TRO', action: 'converted', until: null, into: successor.type });
   if (converted) {
     const into = convertedInto(sentences(text).find((s) => actsIn(s, CONVERTS)) ?? text);
     out.push(
@@ -2208,5 +2218,16 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       injunctionTypeIn(text) ?? (cls.kind === 'judgment' ? 'permanent_injunction' : 'preliminary_injunction');
     out.push({ type, action: 'granted', until: untilValue });
   }
+  // Each finding says which words it rests on: the sentence that names the injunction or the ruling.
+  const ss = sentences(text);
+  const named =
+    ss.find(
+      (x) =>
+        /\benjoin|\binjunct|\brestrain|\bTRO\b/i.test(x) &&
+        /\b(?:grant|den(?:y|ied)|enjoined|restrained|stay|dissolv|vacat|extend|modif|convert)/i.test(x),
+    ) ??
+    ss.find((x) => /\benjoin|\binjunct|\brestrain|\bTRO\b/i.test(x)) ??
+    text;
+  for (const f of out) f.source ??= named;
   return out;
 }
