@@ -167,7 +167,16 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     // The event it tells of: the nearest before it, with only a filler between (its old day, the
     // party, the place, "of this case") — no ";", not too far.
     const ev = [...events].reverse().find((e) => e.end <= start);
-    if (!ev || verbs.some((v) => v.first && v.event === ev)) continue;
+    if (!ev) continue;
+    // An order's verb-first setting followed by a finite verb of its own ("scheduled for hearing on
+    // D, is taken under submission"): the verb first does not say what happened; the clause is left
+    // to the named readings.
+    const first = verbs.find((v) => v.first && v.event === ev);
+    if (first) {
+      if (/\b(?:is|are|was|were|has|have|be|been|shall|will)\s/i.test(m.groups!.aux ?? ''))
+        first.kind = 'future';
+      continue;
+    }
     const between = sentence.slice(ev.end, m.index);
     if (between.length > 140 || /;/.test(between)) continue;
     // A dash separates items of a title ("Meeting of Creditors - Second Non-Appearance Scheduled D").
