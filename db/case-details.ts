@@ -164,6 +164,11 @@ function headerColumns(h: CaseHeader) {
   };
 }
 
+/** The `case_details` columns (but `case_id`) that keep `header`, given by `source` at `now`. */
+export function headerValues(header: CaseHeader, source: string, now: string) {
+  return { ...headerColumns(header), header_source: source, header_at: now, updated_at: now };
+}
+
 /** Whether keeping `merged` (the stored header merged with a source's) would write anything. */
 function headerWouldChange(before: CaseHeader | null, merged: CaseHeader): boolean {
   return !before || JSON.stringify(before) !== JSON.stringify(merged);
@@ -205,7 +210,7 @@ export async function writeCaseHeaders(
     const merged = mergeHeader(before, header);
     if (!headerWouldChange(before, merged)) continue;
     wrote = true;
-    const values = { ...headerColumns(merged), header_source: source, header_at: now, updated_at: now };
+    const values = headerValues(merged, source, now);
     if (row) await trx.updateTable('case_details').set(values).where('case_id', '=', caseId).execute();
     else
       await trx

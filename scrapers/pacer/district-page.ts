@@ -1,6 +1,6 @@
 /**
- * One streaming pass over a CM/ECF district docket report (htmlparser2's `Parser` callbacks, no
- * tree): it collects what `district.ts` reads from the page, as plain records.
+ * One streaming pass over a CM/ECF district docket report (htmlparser2's `Parser` events through
+ * `PageParser`, no tree): it collects what `district.ts` reads from the page, as plain records.
  *
  * - header lines: the page's text as lines (block elements and `<br>` end a line; scripts, styles,
  *   `<head>` and `<title>` are not text) up to the line that heads the entries ("Date Filed", "Docket
@@ -16,11 +16,10 @@
  * close), so "the text of this cell" or "the first table in this row" mean what they would mean on
  * the tree. Text is handed to the collectors a whole text node at a time, as the tree holds it.
  */
-import { Parser } from 'htmlparser2';
 import type { Attorney } from '../../src/model/docket.ts';
 import { cleanText } from './common.ts';
 import { LINE_BREAKING } from './html.ts';
-import { FastTokenizer } from './tokenizer.ts';
+import { PageParser } from './parser.ts';
 
 /** A `/doc1/…` link inside an entry row's cell. */
 export interface DocLink {
@@ -739,12 +738,6 @@ function isEntriesHeader(row: Row): boolean {
 /** Read a district docket report in one pass. The caller has refused deeply nested markup. */
 export function readDistrictPage(html: string): DistrictPage {
   const reader = new DistrictPageReader();
-  const parser = new Parser(reader, {
-    Tokenizer: FastTokenizer,
-    decodeEntities: true,
-    lowerCaseTags: true,
-    lowerCaseAttributeNames: true,
-  });
-  parser.end(html);
+  new PageParser(reader).end(html);
   return reader.page();
 }

@@ -8,7 +8,6 @@
  * harmonized ("USA" → "United States", "et al" dropped) and judge names normalized
  * ("WILLIAM L. OSTEEN, JR" → "William L. Osteen Jr.").
  */
-import { Parser, type QuoteType } from 'htmlparser2';
 import {
   type DocketCase,
   type DocketEntry,
@@ -21,7 +20,7 @@ import { cleanOrNull, cleanText, courtFromUrl, docIdFromUrl, usDate } from './co
 import { courtFromName } from './detect.ts';
 import { assertShallow } from './html.ts';
 import { normalizeJudgeName } from './judge.ts';
-import { FastTokenizer } from './tokenizer.ts';
+import { PageParser } from './parser.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The report
@@ -75,45 +74,19 @@ interface OpenCenter {
   tablesAtOpen: number;
 }
 
-/**
- * htmlparser2's parser reading the attributes of links and fonts only (all this page looks at):
- * other elements come with an empty attributes object instead of one built for nothing, which was
- * a tenth of reading a report.
- */
-class HistoryParser extends Parser {
-  #attributes = false;
+type Attributes = Record<string, string>;
 
-  override onopentagname(start: number, endIndex: number): void {
-    super.onopentagname(start, endIndex);
-    const name = (this as unknown as { tagname: string }).tagname;
-    this.#attributes = name === 'a' || name === 'font';
-  }
-
-  override onattribname(start: number, endIndex: number): void {
-    if (this.#attributes) super.onattribname(start, endIndex);
-  }
-
-  override onattribdata(start: number, endIndex: number): void {
-    if (this.#attributes) super.onattribdata(start, endIndex);
-  }
-
-  override onattribentity(cp: number): void {
-    if (this.#attributes) super.onattribentity(cp);
-  }
-
-  override onattribend(quote: QuoteType, endIndex: number): void {
-    if (this.#attributes) super.onattribend(quote, endIndex);
-  }
-}
+/** The only elements whose attributes this page's reading looks at. */
+const ATTRIBUTES_OF = new Set(['a', 'font']);
 
 /**
- * Read a history report in one streaming pass (htmlparser2's tokenizer, no tree): this page is
- * mostly one long table, and not building a tree for it halves the time. Elements are tracked only
- * as far as the report needs: open tables (to tell the entries table's own rows and cells from those
- * of the small date tables nested in them), open centered blocks (the header), title and fonts.
+ * One streaming pass over a history report (htmlparser2's tokenizer, no tree): this page is mostly
+ * one long table, and not building a tree for it halves the time. Elements are tracked only as far
+ * as the report needs: open tables (to tell the entries table's own rows and cells from those of the
+ * small date tables nested in them), open centered blocks (the header), title and fonts.
  */
-function readHistoryPage(text: string): HistoryPage {
-  const page: HistoryPage = {
+class HistoryReader {
+  readonly page: HistoryPage = {
     court: null,
     title: '',
     header: [],
@@ -121,149 +94,173 @@ function readHistoryPage(text: string): HistoryPage {
     foundEntriesTable: false,
     rows: [],
   };
-  const tables: OpenTable[] = [];
-  const centers: OpenCenter[] = [];
-  const openCenters: OpenCenter[] = [];
-  const fonts: ({ text: string } | null)[] = [];
-  let headingCell: { text: string } | null = null;
-  let row: Cell[] | null = null;
-  let cell: Cell | null = null;
-  let hidden = 0;
-  let inTitle = false;
-  let pending = '';
+  readonly tables: OpenTable[] = [];
+  readonly centers: OpenCenter[] = [];
+  readonly openCenters: OpenCenter[] = [];
+  /** Open centers that hold no table (yet): the header blocks collecting text. */
+  headerCenters = 0;
+  readonly fonts: ({ text: string } | null)[] = [];
+  /** Open big fonts (the non-null ones of `fonts`). */
+  bigFonts = 0;
+  headingCell: { text: string } | null = null;
+  row: Cell[] | null = null;
+  cell: Cell | null = null;
+  hidden = 0;
+  inTitle = false;
+  /** The tokenizer hands text over in pieces (split at entities); a text node is their sum. */
+  pending = '';
 
-  const entriesOnTop = (): boolean => tables.length > 0 && tables[tables.length - 1]!.isEntries;
-  // The tokenizer hands text over in pieces (split at entities); a text node is their sum.
-  const flushText = (): void => {
-    if (pending === '') return;
-    const data = pending;
-    pending = '';
-    if (hidden > 0) return;
-    if (inTitle) page.title += data;
-    if (cell) cell.text += data;
-    if (headingCell) headingCell.text += data;
-    for (const f of fonts) if (f) f.text += data;
+  entriesOnTop(): boolean {
+    const n = this.tables.length;
+    return n > 0 && this.tables[n - 1]!.isEntries;
+  }
+
+  flushText(): void {
+    if (this.pending === '') return;
+    const data = this.pending;
+    this.pending = '';
+    if (this.hidden > 0) return;
+    if (this.inTitle) this.page.title += data;
+    if (this.cell) this.cell.text += data;
+    if (this.headingCell) this.headingCell.text += data;
+    if (this.bigFonts > 0) for (const f of this.fonts) if (f) f.text += data;
     // Centers that hold a table (the entries' own) are not header blocks: no need to collect for them.
-    if (openCenters.some((c) => !c.hasTable)) {
+    if (this.headerCenters > 0) {
       const piece = cleanText(data);
-      if (piece) for (const c of openCenters) if (!c.hasTable) c.pieces.push(piece);
+      if (piece) for (const c of this.openCenters) if (!c.hasTable) c.pieces.push(piece);
     }
-  };
-  const endRow = (): void => {
-    if (row) page.rows.push(row);
-    row = null;
-    cell = null;
-  };
+  }
 
-  const parser = new HistoryParser(
-    {
-      onopentag(name, attribs) {
-        flushText();
-        switch (name) {
-          case 'script':
-          case 'style':
-            hidden++;
-            break;
-          case 'title':
-            inTitle = true;
-            break;
-          case 'table':
-            for (const c of openCenters) c.hasTable = true;
-            tables.push({ rows: 0, isEntries: false });
-            break;
-          case 'tr': {
-            const table = tables.at(-1);
-            if (!table) break;
-            table.rows++;
-            if (table.isEntries) {
-              endRow();
-              row = [];
-            }
-            break;
-          }
-          case 'td':
-          case 'th': {
-            const table = tables.at(-1);
-            if (!table) break;
-            if (table.isEntries && row) {
-              cell = { text: '', links: [] };
-              row.push(cell);
-            } else if (name === 'th' && table.rows === 1 && !page.foundEntriesTable) {
-              headingCell = { text: '' };
-            }
-            break;
-          }
-          case 'a':
-            if (page.court === null) page.court = courtOfLink(attribs);
-            if (cell && row && row[0] === cell) cell.links.push(attribs);
-            break;
-          case 'center': {
-            const center = { pieces: [], hasTable: false, tablesAtOpen: tables.length };
-            centers.push(center);
-            openCenters.push(center);
-            break;
-          }
-          case 'font': {
-            const center = openCenters.at(-1);
-            const big =
-              attribs.size === '+1' && center !== undefined && tables.length === center.tablesAtOpen;
-            fonts.push(big ? { text: '' } : null);
-            break;
-          }
+  endRow(): void {
+    if (this.row) this.page.rows.push(this.row);
+    this.row = null;
+    this.cell = null;
+  }
+
+  ontext(data: string): void {
+    this.pending += data;
+  }
+
+  onopentag(name: string, attribs: Attributes): void {
+    this.flushText();
+    switch (name) {
+      case 'script':
+      case 'style':
+        this.hidden++;
+        break;
+      case 'title':
+        this.inTitle = true;
+        break;
+      case 'table':
+        for (const c of this.openCenters) c.hasTable = true;
+        this.headerCenters = 0;
+        this.tables.push({ rows: 0, isEntries: false });
+        break;
+      case 'tr': {
+        const table = this.tables[this.tables.length - 1];
+        if (!table) break;
+        table.rows++;
+        if (table.isEntries) {
+          this.endRow();
+          this.row = [];
         }
-      },
-      ontext(data) {
-        pending += data;
-      },
-      onclosetag(name) {
-        flushText();
-        switch (name) {
-          case 'script':
-          case 'style':
-            hidden = Math.max(0, hidden - 1);
-            break;
-          case 'title':
-            inTitle = false;
-            break;
-          case 'table': {
-            const table = tables.pop();
-            if (table?.isEntries) endRow();
-            break;
-          }
-          case 'tr':
-            if (entriesOnTop()) endRow();
-            break;
-          case 'td':
-          case 'th':
-            if (entriesOnTop()) cell = null;
-            else if (name === 'th' && headingCell) {
-              const table = tables.at(-1);
-              if (table && /Description/.test(headingCell.text)) {
-                table.isEntries = true;
-                page.foundEntriesTable = true;
-              }
-              headingCell = null;
-            }
-            break;
-          case 'center':
-            openCenters.pop();
-            break;
-          case 'font': {
-            const font = fonts.pop();
-            if (font) page.titleFonts.push(font.text);
-            break;
-          }
+        break;
+      }
+      case 'td':
+      case 'th': {
+        const table = this.tables[this.tables.length - 1];
+        if (!table) break;
+        if (table.isEntries && this.row) {
+          this.cell = { text: '', links: [] };
+          this.row.push(this.cell);
+        } else if (name === 'th' && table.rows === 1 && !this.page.foundEntriesTable) {
+          this.headingCell = { text: '' };
         }
-      },
-    },
-    { Tokenizer: FastTokenizer, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(text);
-  flushText();
-  endRow();
-  for (const font of fonts) if (font) page.titleFonts.push(font.text);
-  for (const center of centers) if (!center.hasTable) page.header.push(...center.pieces);
-  return page;
+        break;
+      }
+      case 'a':
+        if (this.page.court === null) this.page.court = courtOfLink(attribs);
+        if (this.cell && this.row && this.row[0] === this.cell) this.cell.links.push(attribs);
+        break;
+      case 'center': {
+        const center = { pieces: [], hasTable: false, tablesAtOpen: this.tables.length };
+        this.centers.push(center);
+        this.openCenters.push(center);
+        this.headerCenters++;
+        break;
+      }
+      case 'font': {
+        const center = this.openCenters[this.openCenters.length - 1];
+        const big =
+          attribs.size === '+1' && center !== undefined && this.tables.length === center.tablesAtOpen;
+        this.fonts.push(big ? { text: '' } : null);
+        if (big) this.bigFonts++;
+        break;
+      }
+    }
+  }
+
+  onclosetag(name: string): void {
+    this.flushText();
+    switch (name) {
+      case 'script':
+      case 'style':
+        this.hidden = Math.max(0, this.hidden - 1);
+        break;
+      case 'title':
+        this.inTitle = false;
+        break;
+      case 'table': {
+        const table = this.tables.pop();
+        if (table?.isEntries) this.endRow();
+        break;
+      }
+      case 'tr':
+        if (this.entriesOnTop()) this.endRow();
+        break;
+      case 'td':
+      case 'th':
+        if (this.entriesOnTop()) this.cell = null;
+        else if (name === 'th' && this.headingCell) {
+          const table = this.tables[this.tables.length - 1];
+          if (table && /Description/.test(this.headingCell.text)) {
+            table.isEntries = true;
+            this.page.foundEntriesTable = true;
+          }
+          this.headingCell = null;
+        }
+        break;
+      case 'center': {
+        const center = this.openCenters.pop();
+        if (center && !center.hasTable) this.headerCenters--;
+        break;
+      }
+      case 'font': {
+        const font = this.fonts.pop();
+        if (font) {
+          this.page.titleFonts.push(font.text);
+          this.bigFonts--;
+        }
+        break;
+      }
+    }
+  }
+
+  end(): HistoryPage {
+    this.flushText();
+    this.endRow();
+    const page = this.page;
+    for (const font of this.fonts) if (font) page.titleFonts.push(font.text);
+    for (const center of this.centers) if (!center.hasTable) page.header.push(...center.pieces);
+    return page;
+  }
+}
+
+function readHistoryPage(text: string): HistoryPage {
+  const reader = new HistoryReader();
+  // Links and fonts are the only elements whose attributes the report's reading looks at.
+  new PageParser(reader, { attributesOf: ATTRIBUTES_OF }).end(text);
+  return reader.end();
 }
 
 export function parseHistoryReport(text: string, court: string | null): ParseResult {

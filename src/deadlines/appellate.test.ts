@@ -17,6 +17,15 @@ describe('what a court of appeals does, from its docket words', () => {
       },
     ],
     [
+      'OPINION filed (Judges A, B and C): AFFIRMED in part, VACATED in part, and REMANDED. The stay entered April 25, 2025 shall remain in effect until the mandate issues. (KT)',
+      {
+        act: 'decision',
+        disposition: 'affirmed in part, vacated in part, remanded',
+        outcome: 'vacated',
+        inPart: true,
+      },
+    ],
+    [
       'FILED PER CURIAM OPINION (A, B and C) AFFIRMED. FILED AND ENTERED JUDGMENT. (RMM)',
       { act: 'decision', disposition: 'affirmed', outcome: 'affirmed', inPart: false },
     ],

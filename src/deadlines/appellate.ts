@@ -41,9 +41,12 @@ export type AppellateAct =
     };
 
 const OUTCOME_WORD = '(?:AFFIRMED|REVERSED|VACATED|REMANDED)';
-/** What a court of appeals' opinion, memorandum disposition or judgment decides, in its docket words. */
+/**
+ * What a court of appeals' opinion, memorandum disposition or judgment decides, in its docket words:
+ * the outcome words in capitals, "in part" in either case ("AFFIRMED in part, VACATED in part").
+ */
 const DISPOSITION = new RegExp(
-  `\\b(?:OPINION|MEMORANDUM(?:\\s+DISPOSITION)?|JUDGMENT|Opinion|Memorandum|Judgment)\\b[^;]{0,200}?\\b(${OUTCOME_WORD}(?:\\s+IN\\s+PART)?(?:[;,]?\\s+(?:(?:AND|and)\\s+)?(?:(?:[Tt]he\\s+case\\s+is|THE\\s+CASE\\s+IS|case|CASE)\\s+)?${OUTCOME_WORD}(?:\\s+IN\\s+PART)?(?:\\s+WITH\\s+INSTRUCTIONS)?)*)\\b`,
+  `\\b(?:OPINION|MEMORANDUM(?:\\s+DISPOSITION)?|JUDGMENT|Opinion|Memorandum|Judgment)\\b[^;]{0,200}?\\b(${OUTCOME_WORD}(?:\\s+(?:IN|in)\\s+(?:PART|part))?(?:[;,]?\\s+(?:(?:AND|and)\\s+)?(?:(?:[Tt]he\\s+case\\s+is|THE\\s+CASE\\s+IS|case|CASE)\\s+)?${OUTCOME_WORD}(?:\\s+(?:IN|in)\\s+(?:PART|part))?(?:\\s+WITH\\s+INSTRUCTIONS)?)*)\\b`,
 );
 /** The district clerk's copy of the appeals court's opinion or judgment: "OPINION of U.S. Court of Appeals", "USCA JUDGMENT". */
 const COPY_ON_DISTRICT_DOCKET =
@@ -114,7 +117,7 @@ function dispositionOf(words: string): AppellateAct | null {
   const disposition = m[1]!
     .toLowerCase()
     .replace(/\bthe\s+case\s+is\s+|\bcase\s+/g, '')
-    .replace(/\s*;\s*|\s*,\s*|\s+and\s+/g, ', ');
+    .replace(/\s*[;,]\s*(?:and\s+)?|\s+and\s+/g, ', ');
   const parts = disposition.split(', ');
   const has = (o: string) => parts.find((p) => p.startsWith(o));
   const changing = has('reversed') ?? has('vacated');

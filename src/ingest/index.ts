@@ -7,7 +7,13 @@
  * work. Only entries that are new or changed are merged from their versions (see `entries.ts`).
  */
 import type { Kysely } from 'kysely';
-import { type CaseHeader, headerOf, mergeHeader, writeCaseHeaders } from '../../db/case-details.ts';
+import {
+  type CaseHeader,
+  headerOf,
+  headerValues,
+  mergeHeader,
+  writeCaseHeaders,
+} from '../../db/case-details.ts';
 import { setAppealParent } from '../../db/case-links.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
 import { type Database, ENTRY_TEXT_COLUMNS, type EntryRow } from '../../db/schema.ts';
@@ -37,6 +43,7 @@ import {
   versionPayload,
 } from './entries.ts';
 import { intersectRanges, missingRanges, type Range, rangeSize, subtractRanges } from './gaps.ts';
+import { CASE_COLUMNS, type Columns, type NewCases, standIn, writeNewCases } from './new-cases.ts';
 import { Statements } from './sql.ts';
 import { type CaseRow, inputDigest, nothingToWrite, type Unchanged } from './unchanged.ts';
 
@@ -130,6 +137,11 @@ interface Context {
   written: Set<number>;
   /** Gives the event loop a turn once a slice of work has run long enough (`turns`). */
   pause: () => Promise<void>;
+  /**
+   * PostgreSQL, cases met for the first time: the new rows of entries, versions, documents and
+   * gaps are collected here instead of written, for one statement (`ingestNewCases`).
+   */
+  collect?: NewCases;
 }
 
 export async function ingest(
@@ -163,7 +175,37 @@ export async function ingest(
       : { unchanged: false };
   if (check.unchanged) return outcome([], []);
   await decideKinds(db, court, result.kind, prepared, pause, check.cases);
+  const input: Input = { db, dialect, court, sourceId, kind: result.kind, note, pause };
+  if (options.track === true && allNew(prepared, check)) {
+    const first = await withRetry(() => ingestNewCases(input, prepared, check.source === true));
+    if (first.left.length === 0) return outcome(first.events, []);
+    // Cases another process inserted meanwhile: merged as any stored case is.
+    const rest = await mergeInTransaction(input, first.left, true, { unchanged: false });
+    return outcome([...first.events, ...rest.events], rest.ignored);
+  }
+  const merged = await mergeInTransaction(input, prepared, options.track === true, check);
+  return outcome(merged.events, merged.ignored);
+}
 
+/** What every write of one ingest shares. */
+interface Input {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  court: string;
+  sourceId: string;
+  kind: SourceKind;
+  note: (n: IngestNote) => void;
+  pause: () => Promise<void>;
+}
+
+/** Merge the prepared cases in one write transaction (retried on a deadlock); its events. */
+function mergeInTransaction(
+  input: Input,
+  prepared: PreparedCase[],
+  track: boolean,
+  check: Unchanged,
+): Promise<{ events: IngestEvent[]; ignored: string[] }> {
+  const { db, dialect, court, sourceId, note, pause } = input;
   return withRetry(async () => {
     const events: IngestEvent[] = [];
     const ignored: string[] = [];
@@ -173,7 +215,7 @@ export async function ingest(
         sql: new Statements(trx, dialect, pause),
         dialect,
         sourceId,
-        kind: result.kind,
+        kind: input.kind,
         now: new Date().toISOString(),
         events,
         note,
@@ -187,9 +229,9 @@ export async function ingest(
         await ctx.sql.query(
           `insert into "sources" ("id", "type", "scope", "court_id", "case_id", "config", "created_at")
            values (?, ?, 'court', null, null, '{}', ?) on conflict ("id") do nothing`,
-          [sourceId, result.kind, ctx.now],
+          [sourceId, input.kind, ctx.now],
         );
-      const refs = await resolveCases(ctx, court, prepared, options.track === true, ignored, check.cases);
+      const refs = await resolveCases(ctx, court, prepared, track, ignored, check.cases);
       if (dialect === 'postgres' && refs.size > 0) {
         // Input the record already holds writes nothing, so it takes no lock (and commits no WAL).
         if (!ctx.wroteCases && !(await anyChanges(ctx, refs, prepared))) return;
@@ -227,8 +269,111 @@ export async function ingest(
         reason: 'case is not tracked (use --track to add it)',
       });
     }
-    return outcome(events, ignored);
+    return { events, ignored };
   });
+}
+
+/** Entries at most written by the one statement of new cases (`ingestNewCases`); more go in batches. */
+const NEW_CASES_ENTRIES = 20_000;
+
+/**
+ * Whether every case of the input is new to the record, as the check read it (PostgreSQL), and
+ * none names a case it comes from (linking an appeal reads the record).
+ */
+function allNew(prepared: PreparedCase[], check: Unchanged): check is Unchanged & { source: boolean } {
+  const { cases } = check;
+  if (!cases || check.source === undefined) return false;
+  let entries = 0;
+  for (const p of prepared) {
+    if (cases.has(p.docketNumber) || p.origin?.docketNumber) return false;
+    entries += p.entries.length;
+  }
+  return entries <= NEW_CASES_ENTRIES;
+}
+
+/**
+ * PostgreSQL: cases met for the first time (`new-cases.ts`), merged as the general path merges a
+ * case its transaction inserted — which reads nothing stored — with every row collected, then
+ * written by one statement. The events of the cases written, and the cases another process
+ * inserted first (nothing of them written).
+ */
+async function ingestNewCases(
+  input: Input,
+  prepared: PreparedCase[],
+  sourceStored: boolean,
+): Promise<{ events: IngestEvent[]; left: PreparedCase[] }> {
+  const { db, court, sourceId, kind, pause } = input;
+  const now = new Date().toISOString();
+  const columns = (n: number): Columns => Array.from({ length: n }, () => []);
+  const detailColumns = Object.keys(headerValues(emptyHeader, kind, now));
+  const rows: NewCases = {
+    court,
+    source: { id: sourceId, kind, stored: sourceStored },
+    now,
+    cases: columns(CASE_COLUMNS.length),
+    digests: [],
+    details: columns(detailColumns.length + 1),
+    detailColumns,
+    entries: columns(ENTRY_COLUMNS.length),
+    entryColumns: ENTRY_COLUMNS.slice(1),
+    versions: columns(4),
+    documents: columns(7),
+    gaps: columns(3),
+    events: columns(4),
+  };
+  const ctx: Context = {
+    trx: db,
+    sql: new Statements(db, 'postgres', pause),
+    dialect: 'postgres',
+    sourceId,
+    kind,
+    now,
+    events: [],
+    note: input.note,
+    wroteCases: true,
+    fresh: new Set(prepared.map((_, i) => standIn(i))),
+    written: new Set(),
+    pause,
+    collect: rows,
+  };
+  const refs = prepared.map((p, i) => caseRef(standIn(i), court, p.docketNumber));
+  for (const [i, p] of prepared.entries()) {
+    const values = [court, p.docketNumber, p.docketNumberRaw, p.caseName, p.pacerCaseId, null, null, 1, now];
+    for (let c = 0; c < values.length; c++) rows.cases[c]!.push(values[c]);
+    rows.digests.push(p.digest);
+    ctx.events.push({ type: 'case.tracked', case: refs[i]!.key, entry: null, source: sourceId });
+    if (p.header) push(rows.details, standIn(i), ...Object.values(headerValues(p.header, kind, now)));
+  }
+  for (const [i, p] of prepared.entries()) await mergeCase(ctx, refs[i]!, p);
+  const byKey = new Map(refs.map((r) => [r.key, r.id]));
+  for (const e of ctx.events) {
+    const { type, case: key, entry, ...rest } = e;
+    push(rows.events, byKey.get(key)!, type, entry, JSON.stringify(rest));
+    await pause();
+  }
+  const ids = await writeNewCases(ctx.sql, rows);
+  const left = new Set(refs.filter((r) => !ids.has(r.id)).map((r) => r.key));
+  return {
+    events: left.size === 0 ? ctx.events : ctx.events.filter((e) => !left.has(e.case)),
+    left: prepared.filter((p) => left.has(p.key)),
+  };
+}
+
+/** A header that says nothing (to name the columns `headerValues` gives). */
+const emptyHeader: CaseHeader = {
+  judge: null,
+  referredTo: null,
+  dateFiled: null,
+  dateTerminated: null,
+  natureOfSuit: null,
+  cause: null,
+  jurisdiction: null,
+  parties: [],
+};
+
+/** One row onto column arrays. */
+function push(columns: Columns, ...row: unknown[]): void {
+  for (let c = 0; c < row.length; c++) columns[c]!.push(row[c]);
 }
 
 /**
@@ -455,18 +600,6 @@ async function resolveCases(
   if (await writeCaseHeaders(trx, headers, ctx.kind, ctx.now, ctx.fresh)) ctx.wroteCases = true;
   return refs;
 }
-
-const CASE_COLUMNS = [
-  'court_id',
-  'docket_number',
-  'docket_number_raw',
-  'case_name',
-  'pacer_case_id',
-  'parent_case_id',
-  'link_type',
-  'tracked',
-  'created_at',
-] as const;
 
 /**
  * PostgreSQL: the court (when new) and the cases (flat `CASE_COLUMNS` values of `missing`, in its
@@ -896,7 +1029,8 @@ async function addEntries(
       now,
     );
   }
-  if (ctx.dialect === 'postgres') await insertEntriesPostgres(ctx, added, merged, values);
+  if (ctx.collect) collectEntries(ctx.collect, ref, added, merged, values, ctx.now);
+  else if (ctx.dialect === 'postgres') await insertEntriesPostgres(ctx, added, merged, values);
   else {
     const ids = await ctx.sql.insertSqliteIds('entries', ENTRY_COLUMNS, values);
     await insertVersions(
@@ -925,6 +1059,30 @@ async function addEntries(
       kind: ctx.kind,
     });
   }
+}
+
+/** New entries of a new case (flat `ENTRY_COLUMNS` values), their first versions and documents, onto `rows`. */
+function collectEntries(
+  rows: NewCases,
+  ref: CaseRef,
+  added: (Incoming & { key: string })[],
+  merged: MergedEntry[],
+  values: unknown[],
+  now: string,
+): void {
+  const width = ENTRY_COLUMNS.length;
+  for (let i = 0; i < values.length; i += width) push(rows.entries, ...values.slice(i, i + width));
+  const docs: unknown[] = [];
+  for (let r = 0; r < added.length; r++) {
+    const a = added[r]!;
+    push(rows.versions, ref.id, a.key, a.hash, a.payload);
+    documentValues(docs, a.key, merged[r]!, now);
+  }
+  const unique = lastPerDocument(docs);
+  const docWidth = DOCUMENT_COLUMNS.length;
+  // The entry's key and the document's columns, without `updated_at` (the statement's time).
+  for (let i = 0; i < unique.length; i += docWidth)
+    push(rows.documents, ref.id, ...unique.slice(i, i + docWidth - 1));
 }
 
 /**
@@ -1296,6 +1454,11 @@ async function updateGaps(ctx: Context, ref: CaseRef, arrived: number[]): Promis
       last: r.last,
       count: rangeSize(r),
     });
+  }
+  if (ctx.collect) {
+    // A new case's gaps are all new (nothing was stored to close): detected now.
+    for (const r of inserts) push(ctx.collect.gaps, ref.id, r.first, r.last);
+    return;
   }
   for (const chunk of chunks(inserts, 500)) {
     await trx

@@ -227,6 +227,8 @@ export interface AppealPayload {
   rulings?: string[];
   /** It changes them, and takes effect only when the mandate issues (FRAP 41(c)). */
   pendingMandate?: boolean;
+  /** The rulings it changes are stayed pending this appeal: until the mandate they stay on hold, not in force. */
+  onHold?: boolean;
   /** Part of what was appealed is affirmed ("AFFIRMED IN PART; VACATED IN PART"). */
   affirmedInPart?: boolean;
   /** The case is sent back to the district court ("REMANDED WITH INSTRUCTIONS"). */
@@ -617,6 +619,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
     disposition: text(p.disposition) ?? '',
     rulings: Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [],
     pendingMandate: p.pendingMandate === true,
+    ...(p.onHold === true ? { onHold: true } : {}),
     affirmedInPart: p.affirmedInPart === true,
     remanded: p.remanded === true,
   };

@@ -706,6 +706,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : parsed.payload.message,
           ...(rulings.length > 0 ? { rulings } : {}),
           ...(p.pendingMandate ? { pending: true } : {}),
+          ...(p.pendingMandate && p.onHold ? { onHold: true } : {}),
         },
       ];
     }
@@ -920,6 +921,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
             since: f.since,
             heldSince: f.heldSince,
             pendingAppeal: f.pendingAppeal,
+            ...(f.onAppeal ? { onAppeal: f.onAppeal } : {}),
           })),
         }
       : {}),

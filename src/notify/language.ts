@@ -300,7 +300,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       // 2018 stay in force": the verb agrees with the rulings named.
       const many = namesRuling(event.ruling) && (event.rulings?.length ?? 0) > 1;
       const stays = many ? 'stay' : 'stays';
-      const asItWas = many ? 'as they were' : 'as it was';
+      // Stayed pending the appeal, what the decision changes stays on hold until the mandate.
+      const inForce = event.onHold ? 'on hold, not in force' : 'in force';
+      const asItWas = event.onHold
+        ? 'on hold, not in force'
+        : `in force ${many ? 'as they were' : 'as it was'}`;
       const headlines: Record<typeof event.outcome, string> = {
         reversed: 'Ruling reversed on appeal',
         vacated: 'Ruling vacated on appeal',
@@ -317,11 +321,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         event.decided
           ? `: its decision of ${formatDate(event.decided)} no longer takes effect until the mandate issues again`
           : ''
-      }${namesRuling(event.ruling) ? `, and ${ruling} ${stays} in force ${asItWas} before that decision` : ''}.`;
+      }${namesRuling(event.ruling) ? `, and ${ruling} ${stays} in force ${many ? 'as they were' : 'as it was'} before that decision` : ''}.`;
       const headline = headlines[event.outcome];
       // The part changed takes effect with the mandate (FRAP 41(c)); until then the ruling stands as it was.
       const partPending = event.pending
-        ? ` The part ${event.how ?? 'vacated'} takes effect only when the court of appeals issues its mandate${plain ? '' : ' (FRAP 41)'}: until then ${ruling} ${stays} in force ${asItWas}.`
+        ? ` The part ${event.how ?? 'vacated'} takes effect only when the court of appeals issues its mandate${plain ? '' : ' (FRAP 41)'}: until then ${ruling} ${stays} ${asItWas}.`
         : '';
       if (!plain) {
         const what: Record<typeof event.outcome, string> = {
@@ -349,18 +353,18 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
             ? `: “${event.ruling}”`
             : '';
         const pending = event.pending
-          ? ` It takes effect only when the court of appeals issues its mandate (FRAP 41); until then ${ruling} ${stays} in force.`
+          ? ` It takes effect only when the court of appeals issues its mandate (FRAP 41); until then ${ruling} ${stays} ${inForce}.`
           : '';
         return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}${quoted}.${pending}` };
       }
       const ends = event.pending
-        ? `. This takes effect only when the court of appeals issues its mandate: until then ${ruling} ${stays} in force.`
+        ? `. This takes effect only when the court of appeals issues its mandate: until then ${ruling} ${stays} ${inForce}.`
         : ': it no longer stands.';
       const what: Record<typeof event.outcome, string> = {
         reversed: `overturned ${ruling}${ends}`,
         vacated: `threw out ${ruling}${ends}`,
         affirmed: `upheld ${ruling}: it stays as it was.`,
-        remanded: `sent the case back to the district judge to decide again.${event.pending ? ` Until its mandate issues, ${ruling} ${stays} in force ${asItWas}.` : ''}`,
+        remanded: `sent the case back to the district judge to decide again.${event.pending ? ` Until its mandate issues, ${ruling} ${stays} ${asItWas}.` : ''}`,
         mandate_issued: `issued its mandate${event.issued ? ` on ${formatDate(event.issued.date)}` : ''}: its decision now takes effect in the district court.`,
         partly: event.affirmedInPart
           ? `upheld part of ${ruling} and ${event.how === 'reversed' ? 'overturned' : 'threw out'} the rest${event.remanded ? ', and sent that part back to the district court' : ''}.${partPending}`
@@ -892,6 +896,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         // The verb agrees with the rulings named ("… stay in force", "siguen vigentes").
         many: (event.rulings?.length ?? 0) > 1 ? 'yes' : 'no',
         stayEnded: event.stayEnded ? 'yes' : 'no',
+        held: event.onHold ? 'yes' : 'no',
         by: event.by ?? 'appeals',
         decided: event.decided ? date(event.decided) : 'none',
         how: event.how ?? 'vacated',

@@ -637,6 +637,8 @@ export function onHoldRow(lang: Language, f: OnHold): string {
     date: dateIn(lang, f.since),
     held: dateIn(lang, f.heldSince),
     pending: f.pendingAppeal ? 'yes' : 'no',
+    decided: f.onAppeal ? dateIn(lang, f.onAppeal.decided) : 'none',
+    part: f.onAppeal?.action === 'modified' ? 'yes' : 'no',
   });
 }
 

@@ -187,6 +187,8 @@ export interface AppealRulingEvent extends EventBase {
     /** A stay pending appeal denied (`by`): the ruling stays in force. */
     | 'stay_denied';
   stayEnded?: boolean;
+  /** A decision waiting for its mandate on rulings stayed pending the appeal: until then they stay on hold, not in force. */
+  onHold?: boolean;
   /** Who decided a stay pending appeal: the court of appeals or the Supreme Court. */
   by?: 'appeals' | 'supreme_court';
   /** For `recalled`: the day of the decision the mandate had put in effect. */
@@ -331,6 +333,8 @@ export interface OnHold {
   heldSince: string;
   /** Stayed until the appeal is decided, by which court; `null` when stayed otherwise. */
   pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court' } | null;
+  /** Decided on appeal while on hold (vacated, or in part), effective when the mandate issues. */
+  onAppeal?: { action: 'vacated' | 'modified'; decided: string };
 }
 
 export interface UpcomingDeadline {

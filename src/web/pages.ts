@@ -316,7 +316,10 @@ ${
       : posture.inForce.map(
           (f) =>
             html`<p class="in-force ${f.kind}">${f.text}</p>${
-              f.until ? html`<p class="in-force-days">${untilText(posture.asOf, f.until)}</p>` : html``
+              // Days are counted to a last day only: "until further order" has none (its text says so).
+              f.until && /^\d{4}-\d{2}-\d{2}$/.test(f.until)
+                ? html`<p class="in-force-days">${untilText(posture.asOf, f.until)}</p>`
+                : html``
             }`,
         )
 }${read ? posture.onHold.map((f) => html`<p class="on-hold ${f.kind}">${f.text}</p>`) : html``}

@@ -2,7 +2,8 @@
  * `writeTransaction(db, fn, { unflushed: true })`: on PostgreSQL the transaction commits without
  * waiting for the log flush (`synchronous_commit = off` for it alone) and is still one transaction:
  * what it wrote is there after the commit, nothing of it after an error, and the setting ends with
- * it. Ingest commits that way; on SQLite the option changes nothing.
+ * it. Ingest commits that way (a case met for the first time, in one statement that sets it for its
+ * own transaction); on SQLite the option changes nothing.
  */
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
@@ -51,6 +52,11 @@ for (const dialect of DIALECTS) {
       expect((await ingest(store.db, result, { track: true })).events).toHaveLength(0);
       const entries = await store.db.selectFrom('entries').select('id').execute();
       expect(entries).toHaveLength(60);
+
+      // A case met for the first time is one statement on PostgreSQL (`src/ingest/new-cases.ts`),
+      // its own transaction, unflushed the same way: the setting ends with it too.
+      expect((await ingest(store.db, generatedResult(5, 1, 30), { track: true })).events).toHaveLength(31);
+      if (dialect === 'postgres') expect(await setting(store.db)).toBe(before);
     });
   });
 }

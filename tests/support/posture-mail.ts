@@ -380,8 +380,14 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             checked.injunctionClaims++;
             const since = isoOf(`${s[2]} ${s[3]}, ${s[4]}`);
             const f = injunctions.find((x) => x.since === since);
-            if (!f?.onAppeal)
-              wrong(`${s[0]} … in force until the mandate issues`, f ? f.text : 'not in force');
+            // Stayed pending the appeal it was decided in: on hold until the mandate, and said so.
+            const held = r.posture.onHold.find((x) => x.since === since);
+            const saysHeld = /until then [^.]* stays? on hold, not in force/.test(line);
+            if (saysHeld ? !held?.onAppeal : !f?.onAppeal)
+              wrong(
+                `${s[0]} … ${saysHeld ? 'on hold' : 'in force'} until the mandate issues`,
+                f ? f.text : held ? held.text : 'not in force',
+              );
           }
       }
     }

@@ -9,6 +9,7 @@ import { escapeHtml } from '../../src/notify/escape.ts';
 import { signToken } from '../../src/notify/tokens.ts';
 import { buildServer, registerWebRoutes } from '../../src/web/server.ts';
 import { freshStore } from '../support/db.ts';
+import { entry } from '../support/dockets.ts';
 import { ADMIN_TOKEN, csrfOf, parseCalendar, SECRET, SECRET_TEXT, testServer } from '../support/web.ts';
 import { AS_OF, CASE, HOSTILE, ingestEntries, MOVING_ORDER, seedCase } from '../support/web-case.ts';
 
@@ -451,5 +452,29 @@ describe('health and extension', () => {
     const without = await buildServer({ store, publicUrl: PUBLIC, notify: null });
     expect((await without.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(404);
     await without.close();
+  });
+});
+
+describe('a stay with no last day', () => {
+  it('the case page counts no days for a stay until further order: never "NaN days left"', async () => {
+    const own = await freshStore('sqlite');
+    await seedCase(own);
+    await ingestEntries(own, [
+      entry({
+        number: '50',
+        dateFiled: '2017-06-27',
+        description:
+          'ORDER granting Motion to Stay. Respondents are STAYED from removing Petitioners pending further order of the Court. Signed by District Judge Mark A. Goldsmith. (Sandusky, K) (Entered: 06/27/2017)',
+        pacerSeqNo: '50',
+      }),
+    ]);
+    const server = await testServer(own, PUBLIC, clock);
+    try {
+      const body = (await server.inject({ method: 'GET', url: PAGE })).body;
+      expect(body).toMatch(/<p class="in-force stay">[^<]*until further order/);
+      expect(body).not.toMatch(/NaN|further_order/);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { type KindOption, parsePacer } from '../../../scrapers/pacer/index.ts';
+import { parseFiles } from '../../../scrapers/pacer/files.ts';
+import type { KindOption } from '../../../scrapers/pacer/index.ts';
 import { DOCUMENT_KINDS } from '../../model/docket.ts';
 import { writeLine } from '../output.ts';
 
 /**
  * `docketwatch parse FILE...`: one JSON object per file, one per line, in input order. A file
  * that cannot be read or parsed gets one line on stderr; the rest are still printed, and the exit
- * code says that something failed.
+ * code says that something failed. Many files are parsed on every core (`parseFiles`).
  */
 export function registerParse(program: Command): void {
   program
@@ -20,13 +20,11 @@ export function registerParse(program: Command): void {
     .argument('<files...>', 'files to parse')
     .action(async (files: string[], opts: { kind: KindOption; court?: string }) => {
       let failed = 0;
-      for (const file of files) {
-        try {
-          const result = parsePacer(readFileSync(file), { kind: opts.kind, court: opts.court ?? null });
-          await writeLine(JSON.stringify({ file, ...result }));
-        } catch (err) {
+      for await (const answer of parseFiles(files, { kind: opts.kind, court: opts.court ?? null })) {
+        if (answer.json !== undefined) await writeLine(answer.json);
+        else {
           failed++;
-          process.stderr.write(`${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+          process.stderr.write(`${answer.file}: ${answer.error}\n`);
         }
       }
       if (failed > 0) process.exitCode = 1;

@@ -20,6 +20,7 @@ import type {
 } from '../types.ts';
 import type { Classification } from './classify.ts';
 import { DATE, readTime, scanTemporals, type Temporal, TIME, triggerIsThisEntry } from './grammar.ts';
+import { readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
@@ -925,8 +926,9 @@ const CONTINUED_UNDATED_RE = new RegExp(
   `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?)\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|adjourned|ADJOURNED|postponed)\\s+(?:generally|GENERALLY|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice)|to\\s+a\\s+(?:later\\s+)?date\\s+to\\s+be\\s+(?:determined|set)|to\\s+a\\s+later\\s+date)\\b`,
   'gi',
 );
+/** The court not sitting on a day: "motions will not be heard on (D)", "the Court is Not hearing motions on D". */
 const NOT_HEARD_RE = new RegExp(
-  `\\b(?:will|shall)\\s+not\\s+be\\s+heard\\s+on\\s+\\(?${DATE_START}\\)?`,
+  `\\b(?:will|shall|is|are)\\s+not\\s+(?:be\\s+heard|hearing(?:\\s+(?:any\\s+|the\\s+)?(?:motions?|matters?))?)\\s+on\\s+\\(?${DATE_START}\\)?`,
   'gi',
 );
 /**
@@ -1373,6 +1375,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       h.source = sentence;
       out.push(h);
     }
+    out.push(...clauseHearings(ctx, sentence, out));
   }
   if (out.length === 0) {
     const titled = lifecycleTitle(ctx);
@@ -1475,6 +1478,15 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   const noticed = Math.max(1, [...ctx.text.matchAll(/\b\d+\s+Notice\s+of\s+Hearing\b/gi)].length);
   for (const m of ctx.text.matchAll(NOT_HEARD_RE)) {
     const d = scanTemporals(m[0], ctx.dateFiled).find((t) => t.type === 'date');
+    // A setting of that day in the same entry is the one not heard ("Motion Hearing set for D …
+    // the Court is Not hearing motions on D").
+    const setting =
+      d?.date && out.find((h) => h.date === d.date && (h.change === 'set' || h.change === 'reset'));
+    if (setting) {
+      setting.change = 'cancelled';
+      setting.why = { rule: 'hearing-not-heard', words: m[0], confidence: 0.8 };
+      continue;
+    }
     if (d?.date && !out.some((h) => h.date === d.date))
       for (let k = 0; k < noticed; k++)
         out.push({
@@ -1611,6 +1623,41 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       out[i + 1] = a;
       i++;
     }
+  }
+  return out;
+}
+
+/** Kinds where a party speaks: its dates are proposals unless CM/ECF's own setting words stand in it. */
+const PARTY_KINDS = new Set(['motion', 'response', 'reply', 'stipulation', 'status_report', 'pleading']);
+
+/**
+ * The clause grammar (`hearing-clauses.ts`) over one sentence, beside the named readings above:
+ * what it reads that they did not — a sentence they found nothing in, and the old day of a move
+ * ("previously set for D1 has been continued to D2": D1 off). Only where the court or its clerk
+ * speaks; a party's words propose.
+ */
+function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFinding[]): HearingFinding[] {
+  if (PARTY_KINDS.has(ctx.cls.kind) || CONDITIONAL.test(sentence)) return [];
+  const readings = readClauses(sentence, ctx.dateFiled);
+  const mine = already.filter((h) => h.source === sentence);
+  const out: HearingFinding[] = [];
+  for (const r of readings) {
+    if (r.lifecycle === 'held' && !RECORDS_PROCEEDINGS.has(ctx.cls.kind)) continue;
+    const type = hearingType(r.event.replace(/^(?:the|a|an)\s+/i, ''), ctx.motionRefs.length > 0);
+    const why = { rule: 'hearing-clause', words: r.words.slice(0, 160), confidence: 0.8 };
+    if (mine.length === 0) {
+      out.push({ type, change: r.lifecycle, date: r.date, time: r.time, source: sentence, why });
+      if (r.from)
+        out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
+      continue;
+    }
+    // The old day of a move the named readings read as the new day only.
+    if (
+      r.from &&
+      mine.some((h) => h.date === r.date && (h.change === 'reset' || h.change === 'set')) &&
+      !already.some((h) => h.date === r.from!.date)
+    )
+      out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
   }
   return out;
 }

@@ -390,10 +390,16 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     taken.push([start, end]);
   }
 
-  for (const m of text.matchAll(PERIOD_RE)) {
+  // Matched one at a time: the next search starts where this period's trigger words end, not where
+  // the match's 80 characters of possible trigger end ("respondent's brief will be due 30 days
+  // following service of petitioner's brief and petitioner's reply brief will be due 14 days …":
+  // two periods).
+  const periodRe = new RegExp(PERIOD_RE.source, PERIOD_RE.flags);
+  for (let m = periodRe.exec(text); m !== null; m = periodRe.exec(text)) {
     const g = m.groups ?? {};
     const s = m.index;
     const unitEnd = s + m[0].indexOf(g.unit!, g.qty!.length) + g.unit!.length;
+    periodRe.lastIndex = s + m[0].length;
     if (!free(s, unitEnd)) continue;
     const n = quantityValue(g.qty!);
     if (n === null) continue;
@@ -404,6 +410,7 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       : g.bare
         ? s + m[0].length
         : unitEnd;
+    periodRe.lastIndex = Math.max(end, unitEnd);
     out.push({
       start: s,
       end,
@@ -422,7 +429,7 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
 /** The trigger words end where a new clause starts ("of this Order to file ..." -> "this Order"). */
 function cutTrigger(t: string): string {
   const stop =
-    /\s+(?:to|in\s+which|within|and\s+(?:shall|may|must)|shall|must|may|unless|regarding|concerning|which|that|or|if|pending|for)\s/i.exec(
+    /\s+(?:to|in\s+which|within|and\s+(?:shall|may|must)|and\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}\s+(?:will|shall|must)\s+be\b|shall|must|may|will|unless|regarding|concerning|which|that|or|if|pending|for)\s/i.exec(
       ` ${t} `,
     );
   const cut = stop ? ` ${t} `.slice(0, stop.index).trim() : t.trim();

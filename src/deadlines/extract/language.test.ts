@@ -308,7 +308,12 @@ describe('second round: appellate order events, case numbers, closing dates, adj
       'TEXT-ONLY ORDER: The Status Conference set for 6/20/2024 is continued to 7/18/2024 at 2:00 PM. (ab)',
       '2024-07-18',
     ],
-  ])('%s: a hearing moved to a new day is reset to that day', (court, text, date) => {
-    expect(at('2024-06-04', text, court).hearings.map((h) => [h.change, h.date])).toEqual([['reset', date]]);
+  ])('%s: a hearing moved to a new day is reset to that day, its old day off', (court, text, date) => {
+    // The labels' convention (bench/labels/README.md): a move from a stated old day gives the old day
+    // vacated and the new one reset.
+    expect(at('2024-06-04', text, court).hearings.map((h) => [h.change, h.date])).toEqual([
+      ['reset', date],
+      ['cancelled', '2024-06-20'],
+    ]);
   });
 });

@@ -115,6 +115,14 @@ function assess(a: Analysis, dateFiled: string): NonNullable<ReviewFlag['withhel
 /** Dates that are past events, not things to keep: "filed on D", "dated D", "Notice Date D". */
 const PAST_LEAD =
   /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|postmarked|paid|sent|noticed|submitted|Notice\s+Date|Date\s+of\s+service|Certificate\s+of\s+service|Edited|Ordered|Entered|decided|argued|convicted|sentenced|born|occurred|effective|as\s+of|from|since|dated\s+as\s+of)\b[^;]{0,100}$/i;
+/** A past word that governs the day right after it: "issued on D", "filed D", "held as of D". */
+const PAST_RIGHT_BEFORE =
+  /\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|paid|sent|submitted|decided|argued|effective|occurred)\s*(?:on\s+|as\s+of\s+)?:?\s*$/i;
+/** A party's request the court restates ("Both motions request that the court extend the time … from D1 to D2"). */
+const REQUEST_LEAD =
+  /\b(?:request(?:s|ed|ing)?|move[sd]?|moving|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b(?:(?!\b(?:ORDERED|granted|GRANTED|shall|must)\b)[^.;]){0,160}$/;
+/** The end of a move or span: "continued from D1 10:00 AM to D2", "from D1 until D2". */
+const SPAN_END = /\bfrom\s+[^;]{4,40}?\s+(?:to|until|through|thru|till)\s*$/i;
 /** The last day an order replaces: "previously set to expire on", "currently scheduled to end". */
 const PREVIOUS_END =
   /\b(?:previously|originally|formerly|currently|presently)\s+(?:set|scheduled|due)\s+to\s+(?:expire|end|run|lapse)\s+(?:on\s+)?$/i;
@@ -151,6 +159,17 @@ const ODD_DATE = /(?<![\d/])\d{1,2}\/\d{1,2}\/\d(?![\d/])/g;
 const LIFECYCLE_WORDS =
   /\b(?:stayed|stay\s+(?:is|was)\s+(?:lifted|granted|extended)|automatic(?:ally)?\s+stay(?:ed)?|enjoined|restrained|re-?set|rescheduled|continued\s+(?:to|until|generally|without\s+date)|adjourned|postponed|cancell?ed|cancell?ing\s+(?:the\s+)?(?:hearing|conference|trial|meeting)|(?:hearing|conference|trial|meeting(?:\s+of\s+creditors)?|sentencing|arraignment|argument)(?:\s*\([^)]{1,30}\))?\s+(?:held|concluded|completed|continued)|vacated|stricken|under\s+advisement|on\s+the\s+briefs|without\s+(?:oral\s+argument|a\s+hearing)|(?:hearing|conference|trial|argument|sentencing|arraignment)\s+(?:is\s+|will\s+be\s+)?(?:set|scheduled)|due\s+(?:by|on)|deadline\s+(?:is|of|for|set))\b/gi;
 
+/**
+ * A hearing's change in the court's words, either order: "Trial … is continued", "the hearing set for
+ * D is vacated", "continuing the sentencing", "Terminate Deadlines and Hearings". Speedy Trial words
+ * and a request ("motion to continue") are not a change.
+ */
+const HEARING_CHANGE =
+  /\b(?:trial|hearings?|conferences?|sentencing|arraignment|(?:oral\s+)?argument|calendar\s+call)\b(?:\s+(?:of|in|for|on|as\s+to)\s+[^.;,]{1,40}?)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|shall\s+be|will\s+be|be)\s+)?(?:hereby\s+)?(?:continued|vacated|stricken|cancell?ed|reset|rescheduled|adjourned|postponed|terminated)\b|\b(?:continuing|vacating|striking|cancell?ing|resetting|adjourning|terminat(?:e|ing))\s+(?:(?:the|all|pending|future)\s+)?(?:[\w-]+\s+){0,3}?(?:trial|hearings?|conferences?|sentencing)\b/gi;
+/** A stay in the court's words with no stay read: "proceedings are stayed", "STAYING this action". */
+const STAY_CHANGE =
+  /\b(?:is|are|be|been|hereby|now|further|temporarily|administratively)\s+stayed\b|\bstay(?:ing)?\s+(?:of\s+)?(?:this|the)\s+(?:action|case|proceedings?|matter|litigation)\b|\bstay\s+(?:is|was)\s+(?:lifted|granted|extended|dissolved)\b/gi;
+
 /** Who is speaking: the court (orders, minutes, its notices), a party, or an entry of unknown kind. */
 type Speaker = 'court' | 'party' | 'unknown' | 'record';
 
@@ -176,6 +195,10 @@ function speaksForCourt(cls: Classification, text: string): boolean {
 /** The words just before a day that make it a time to keep: "due (by)", "by", "no later than", "on or before". */
 const DATE_DUE_CUE =
   /(?:\bdue\s*(?:by|on|date)?|\b(?:By|by)|\bno\s+later\s+than|\bon\s+or\s+before)\s*:?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+
+/** The words just before a day that set something on it: "set for", "reset to", "continued to", "scheduled on". */
+const SETTING_CUE =
+  /\b(?:set|reset|re-set|scheduled|rescheduled|continued|adjourned|moved)\s+(?:for|to|on|until)\s*:?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:on\s+)?)?$/i;
 
 function claimedDates(a: Analysis): Set<string> {
   const out = new Set<string>();
@@ -220,10 +243,21 @@ function unreadTemporals(
   // setting more often than findings carry it leaves one unread — flagged, never silently merged.
   if (court || speaker === 'party') {
     const cues = new Map<string, Temporal[]>();
+    const settings = new Set<string>();
     for (const t of temporals) {
       if (t.type !== 'date' || !t.date || !claimed.has(t.date)) continue;
       const lead = text.slice(Math.max(0, t.start - 40), t.start);
-      if (!DATE_DUE_CUE.test(lead)) continue;
+      if (!DATE_DUE_CUE.test(lead)) {
+        if (!SETTING_CUE.test(lead)) continue;
+        // A setting restated at the same day and hour ("adjourned to March 30 at 3:00 p.m. …
+        // Initial Conference set for 3/30/2021 at 03:00 PM") is one setting.
+        // (A day whose hearing was moved to another hour keeps one setting: "set for D 10:00 AM is
+        // moved to 02:00 PM … set for 2:00 D".)
+        const moved = a.hearings.some((h) => h.date === t.date && h.change === 'reset');
+        const key = moved ? t.date : `${t.date}|${t.time ?? ''}`;
+        if (settings.has(key)) continue;
+        settings.add(key);
+      }
       cues.set(t.date, [...(cues.get(t.date) ?? []), t]);
     }
     for (const [date, ts] of cues) {
@@ -246,11 +280,20 @@ function unreadTemporals(
       // A day still to come under a date's own label, which CM/ECF prints into papers that propose
       // nothing ("Section 316 Incomplete Filing Date D", "Last Day to Object: D"), is a time to keep.
       const labeled = !proposer && t.date > dateFiled && PRINTED_LABEL_LEAD.test(lead);
+      // A past word far before a day still to come that the court names ("Writ … issued as to X for
+      // D at T") does not make that day past; only a past word right before it does ("issued on D").
+      const pastLead =
+        speaker === 'court' && t.date > dateFiled
+          ? PAST_RIGHT_BEFORE.test(lead)
+          : // "Plea of NOT GUILTY entered. Dates given: JS/JT 8-17-04": a past word of an earlier sentence.
+            PAST_LEAD.test(lead.replace(/^[\s\S]*[a-z)]\.\s+(?=[A-Z])/, ''));
+      if (speaker === 'court' && REQUEST_LEAD.test(lead)) continue;
       if (
         !labeled &&
-        // "Plea of NOT GUILTY entered. Dates given: JS/JT 8-17-04": a past word of an earlier sentence.
-        PAST_LEAD.test(lead.replace(/^[\s\S]*[a-z)]\.\s+(?=[A-Z])/, '')) &&
-        !/\b(?:due|deadline|set|reset|continued|until|through)\b[^.;]{0,25}$/i.test(lead)
+        pastLead &&
+        !/\b(?:due|deadline|set|reset|continued|until|through)\b[^.;]{0,25}$/i.test(lead) &&
+        // "continued from D1 (at T) to D2": D2 ends the move, it is not the past event's day.
+        !SPAN_END.test(lead)
       )
         continue;
       // A party's filing names dates it does not set; only a date in the words of a setting is read.
@@ -316,6 +359,21 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
     if (triggers.length > 0) flags.push({ reason: 'unread', triggers });
   } else if (temporals.length > 0) {
     flags.push({ reason: 'partly_read', triggers: temporals.slice(0, 8) });
+  } else if (court && withheld.length === 0) {
+    // The court's words of a change to a hearing or a stay that no finding of that kind carries
+    // ("Trial of this case is continued pending resolution of …" beside a deadline read; a title
+    // "Terminate … Hearings" above a setting read as set): the change itself is unread.
+    const unreadChange = [
+      ...(a.hearings.some((h) => h.change !== 'set' && h.change !== 'duplicate')
+        ? []
+        : [...text.matchAll(HEARING_CHANGE)].map((m) => m[0])),
+      ...(a.stays.length > 0 ? [] : [...text.matchAll(STAY_CHANGE)].map((m) => m[0])),
+    ];
+    if (unreadChange.length > 0)
+      flags.push({
+        reason: 'partly_read',
+        triggers: [...new Set(unreadChange.map((w) => w.replace(/\s+/g, ' ').toLowerCase()))].slice(0, 8),
+      });
   }
   return flags;
 }

@@ -76,10 +76,15 @@ export function sentences(text: string): string[] {
 
 /** Clauses of a sentence that can each set their own deadline ("X due by D1; Y due by D2"). */
 export function clauses(sentence: string): string[] {
-  return sentence
-    .split(/;\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w']*\s+(?:shall|must|may|will)\b)/)
-    .map((c) => c.trim())
-    .filter(Boolean);
+  return (
+    sentence
+      // "X will be due 30 days following service of Y and Z will be due 14 days following …": two clauses.
+      .split(
+        /;\s+|,\s+and\s+(?=(?:the\s+)?[A-Z][\w']*\s+(?:shall|must|may|will)\b)|\s+and\s+(?=(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}\s+(?:will|shall)\s+be\s+due\b)/,
+      )
+      .map((c) => c.trim())
+      .filter(Boolean)
+  );
 }
 
 /**

@@ -129,6 +129,7 @@ export function eventOf(
               disposition: str(data.disposition) ?? '',
               rulings: Array.isArray(data.rulings) ? (data.rulings as string[]) : [],
               pendingMandate: data.pendingMandate === true,
+              ...(data.onHold === true ? { onHold: true } : {}),
               affirmedInPart: data.affirmedInPart === true,
               remanded: data.remanded === true,
             }

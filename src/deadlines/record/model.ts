@@ -83,6 +83,8 @@ export interface CasePosture {
     heldSince: string;
     entry: string;
     pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court' } | null;
+    /** Decided on appeal while on hold: what the decision does when its mandate issues, and its day. */
+    onAppeal?: { action: 'vacated' | 'modified'; decided: string };
   }[];
   /** The open deadlines, soonest first, in the words and fields of their records. */
   nextDeadlines: Pick<

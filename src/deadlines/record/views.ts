@@ -179,6 +179,7 @@ export async function casePosture(
         heldSince: f.heldSince,
         entry: derived.entryKeyOf(f.entry),
         pendingAppeal: f.pendingAppeal,
+        ...(f.onAppeal ? { onAppeal: { action: f.onAppeal.action, decided: f.onAppeal.decided } } : {}),
       })),
     nextDeadlines: p.next
       .filter((d) => !dismissed.has(id(d.id)))

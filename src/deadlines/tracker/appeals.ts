@@ -176,13 +176,19 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
       });
     }
     const names = [...freshRulings.map((d) => d.name), ...freshStays.map((d) => d.name)];
+    // Rulings stayed in whole pending this appeal stay on hold until the mandate, not in force.
+    const onHold =
+      changes &&
+      freshStays.length === 0 &&
+      freshRulings.length > 0 &&
+      freshRulings.every((d) => d.i.stayedPendingAppeal && !d.i.stayedPendingAppeal.inPart);
     const what = names.length > 0 ? list(names) : 'the ruling appealed from';
     const verb = act.inPart ? `${act.outcome} in part` : act.outcome;
     const message =
       changes && names.length > 0 && act.inPart
         ? `The court of appeals decided on the ${what} on ${longDate(at.dateFiled)}: ${act.disposition}; the part ${act.outcome} takes effect when its mandate issues`
         : changes && names.length > 0
-          ? `The court of appeals ${verb} the ${what} on ${longDate(at.dateFiled)}; ${names.length > 1 ? 'they stay' : 'it stays'} in force until its mandate issues`
+          ? `The court of appeals ${verb} the ${what} on ${longDate(at.dateFiled)}; ${names.length > 1 ? 'they stay' : 'it stays'} ${onHold ? 'on hold (stayed pending appeal)' : 'in force'} until its mandate issues`
           : `The court of appeals ${verb} ${names.length > 0 ? `the ${what}` : what} (${act.disposition})`;
     events.push({
       type: 'appeal.decided',
@@ -195,6 +201,7 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
         inPart: act.inPart,
         disposition: act.disposition,
         pendingMandate: changes && names.length > 0,
+        ...(onHold ? { onHold: true } : {}),
         rulings: names,
         affirmedInPart: /\baffirmed in part\b/.test(act.disposition),
         remanded: /\bremanded\b/.test(act.disposition),

@@ -268,6 +268,8 @@ export interface Posture {
     entry: string;
     /** Until the appeal ends, and which court stayed it; `null` when stayed otherwise. */
     pendingAppeal: { by: StayPendingAppeal['by'] } | null;
+    /** Decided on appeal while on hold: the decision waits for the mandate. */
+    onAppeal?: OnAppeal;
     summary: string;
   }[];
   next: DeadlineView[];

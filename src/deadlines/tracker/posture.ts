@@ -103,9 +103,16 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       heldSince,
       entry: pending?.entry ?? stayed?.entry ?? i.grantedBy.entry,
       pendingAppeal: pending ? { by: pending.by } : null,
+      ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
       summary: `${injunctionName(i.type)} of ${longDate(i.since)} not in force: on hold ${
         pending ? 'pending appeal ' : ''
-      }since ${longDate(heldSince)}${pending ? ` (stayed by ${by} until the appeal is decided)` : ''}`,
+      }since ${longDate(heldSince)}${
+        i.onAppeal
+          ? ` (stayed by ${by}); the court of appeals ${i.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(i.onAppeal.decided)}: that takes effect when its mandate issues`
+          : pending
+            ? ` (stayed by ${by} until the appeal is decided)`
+            : ''
+      }`,
     });
   }
   const next: DeadlineView[] = [];

@@ -1,0 +1,126 @@
+/**
+ * The clause grammar of hearings (issue #14, sixth round): [event] [filler] [lifecycle verb]
+ * [complement], checked on hand-written texts in several courts' styles (names fictional), with
+ * event names no rule lists.
+ */
+import { describe, expect, it } from 'vitest';
+import { readClauses } from './hearing-clauses.ts';
+import { analyzeEntry } from './index.ts';
+
+const read = (text: string, filed = '2021-03-01') =>
+  readClauses(text, filed).map((c) => [c.lifecycle, c.date, c.time, c.from?.date ?? null]);
+
+describe('the clause grammar of hearings', () => {
+  it.each([
+    // set, any capitalization, time before the date with a time zone between
+    [
+      'ORAL ARGUMENT SCHEDULED for 9:00 a.m. (Eastern Time) on Thursday, April 8, 2021.',
+      [['set', '2021-04-08', '09:00', null]],
+    ],
+    [
+      'Omnibus Hearing set for 4/12/2021 at 10:00 AM in Courtroom 3 before Judge Ann Roe.',
+      [['set', '2021-04-12', '10:00', null]],
+    ],
+    [
+      'Supervised Release Revocation Hearing is scheduled for March 30, 2021 at 2:00 p.m.',
+      [['set', '2021-03-30', '14:00', null]],
+    ],
+    ['Notice of Hearing for 3/9/21.', [['set', '2021-03-09', null, null]]],
+    // moves: the old day off, the new day on
+    [
+      'The Settlement Conference previously set for 3/10/21 has been continued to 3/24/2021 at 10:00 a.m. in Room 4.',
+      [['reset', '2021-03-24', '10:00', '2021-03-10']],
+    ],
+    [
+      'Pretrial Conference has been continued from 03/15/2021 10:00 AM to 04/19/2021 10:00 AM Jury Trial has been continued from 03/29/2021 09:00 AM to 05/03/2021 09:00 AM.',
+      [
+        ['reset', '2021-04-19', '10:00', '2021-03-15'],
+        ['reset', '2021-05-03', '09:00', '2021-03-29'],
+      ],
+    ],
+    [
+      'The motion hearing currently scheduled for March 12, 2021, be vacated and rescheduled to April 2, 2021, at 9:00 a.m.',
+      [['reset', '2021-04-02', '09:00', '2021-03-12']],
+    ],
+    [
+      'This matter is continued for a Status Conference on 04/05/2021 at 1:30 p.m.',
+      [['reset', '2021-04-05', '13:30', null]],
+    ],
+    // off, undated or on its day
+    [
+      'The trial of this matter is continued until further order of the court.',
+      [['cancelled', null, null, null]],
+    ],
+    [
+      'Jury Trial of this case is continued pending resolution of the pretrial motions.',
+      [['cancelled', null, null, null]],
+    ],
+    ['Scheduling Conference set for 3/18/2021 is CANCELLED.', [['cancelled', '2021-03-18', null, null]]],
+    ['the court vacates the show cause hearing set on 3/4/21.', [['cancelled', '2021-03-04', null, null]]],
+    [
+      'The Mediation Conference scheduled for 2/26/2021 was not held.',
+      [['cancelled', '2021-02-26', null, null]],
+    ],
+    // held
+    ['Detention Hearing as to Ann Roe held on 2/25/2021.', [['held', '2021-02-25', null, null]]],
+    ['Status Conference held.', [['held', '2021-03-01', null, null]]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // what is not a lifecycle of a court event
+    'After hearing from counsel, Court set the following deadlines: motions due by 4/1/2021.',
+    'Meeting of Creditors - Second Non-Appearance Scheduled 2/26/2021 for Debtor(s) Ann Roe.',
+    'Trial not concluded.',
+    'The date of the hearing has not been set.',
+    'ORDER TO WITHDRAW EXHIBITS from Bench Trial held 02/01/2021 - 02/03/2021.',
+    'Scheduling Order filed.',
+  ])('reads nothing in %s', (text) => {
+    expect(readClauses(text, '2021-03-01').filter((c) => c.date || c.lifecycle === 'cancelled')).toEqual([]);
+  });
+});
+
+describe('the grammar beside the named readings', () => {
+  it('a notice moving a conference takes its old day off', () => {
+    const a = analyzeEntry({
+      number: '12',
+      dateFiled: '2021-03-01',
+      text: 'AMENDED NOTICE OF HEARING as to Ann Roe: The Scheduling Conference previously set for 3/10/21 has been continued to 3/24/2021 at 10:00 a.m. in Room 4 before Magistrate Judge Kay Orr.',
+    });
+    expect(a.hearings.map((h) => [h.change, h.date])).toEqual(
+      expect.arrayContaining([
+        ['reset', '2021-03-24'],
+        ['cancelled', '2021-03-10'],
+      ]),
+    );
+    expect(a.hearings).toHaveLength(2);
+  });
+
+  it('an order continuing trial until further order takes it off, undated', () => {
+    const a = analyzeEntry({
+      number: '12',
+      dateFiled: '2021-03-01',
+      text: 'ORDER granting Motion to Continue as to Ann Roe. Trial of this case is continued pending resolution of any pretrial motions filed. Ordered by Magistrate Judge Kay Orr.',
+    });
+    expect(a.hearings.map((h) => [h.type, h.change, h.date])).toEqual([['trial', 'cancelled', null]]);
+  });
+
+  it("a party's motion proposes: the grammar adds nothing to it", () => {
+    const a = analyzeEntry({
+      number: '12',
+      dateFiled: '2021-03-01',
+      text: 'MOTION to Continue by Ann Roe. Defendant asks that the Sentencing Hearing set for 3/19/2021 be continued to April 30, 2021.',
+    });
+    expect(a.hearings.filter((h) => h.why?.rule === 'hearing-clause')).toEqual([]);
+  });
+
+  it('a clerk entry that says the court is not hearing motions on the day it sets takes that setting off', () => {
+    const a = analyzeEntry({
+      number: '12',
+      dateFiled: '2021-03-01',
+      text: 'Set Deadlines as to 12 MOTION to Dismiss. Motion Hearing set for 3/26/2021 at 10:00 AM in Courtroom 2 before District Judge Kay Orr. (Counsel have been notified that the Court is not hearing motions on 3/26/2021 and to re-notice the motion)',
+    });
+    expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual([['cancelled', '2021-03-26', '10:00']]);
+  });
+});

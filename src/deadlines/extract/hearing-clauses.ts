@@ -1,0 +1,267 @@
+/**
+ * One clause grammar for what CM/ECF text says happens to a court event, whatever the court:
+ *
+ *   [event name] [filler: its old day, whom, where] [lifecycle verb] [complement: for/to/on/from … D T, place]
+ *   [lifecycle verb] [event name] [complement]                  (verb first: "ORDER setting …", "vacating …")
+ *
+ * The event is a head noun of court proceedings (hearing, conference, trial, argument, arraignment,
+ * sentencing, calendar call, meeting of creditors, …) with up to four modifiers; the verb one of
+ * five lifecycles (set, moved, taken off, held, decided without hearing), in any capitalization,
+ * after any auxiliary ("is hereby", "has been", "will be", "to be"); the complement says the day:
+ * "from D1 to D2" and "previously set for D1 … to D2" move a setting (D1 off, D2 on); "generally",
+ * "until further order", "pending …", "to a date to be determined" take it off undated; a "not"
+ * before the verb takes it off. Written from the structure, not from any court's event names, so it
+ * holds for names it has never seen ("Omnibus Hearing", "Supervised Release Revocation Hearing").
+ */
+import { scanTemporals, TIME } from './grammar.ts';
+
+export type Lifecycle = 'set' | 'reset' | 'cancelled' | 'held';
+
+export interface ClauseReading {
+  /** The event's name as written ("Final Pretrial Conference"). */
+  event: string;
+  lifecycle: Lifecycle;
+  date: string | null;
+  time: string | null;
+  /** The day a move takes the setting off ("previously set for D1", "from D1"). */
+  from: { date: string; time: string | null } | null;
+  /** Where the clause starts in the sentence, and its words. */
+  index: number;
+  words: string;
+}
+
+/** Any capitalization of words written in lower case: "hearing" → "[hH][eE]…". */
+const ci = (words: string) =>
+  words.replace(
+    /(\\.)|([a-z])/g,
+    (_m, escaped: string | undefined, c: string) => escaped ?? `[${c}${c.toUpperCase()}]`,
+  );
+
+/** Head nouns of court proceedings, any capitalization. */
+const HEAD = ci(
+  '(?:hearings?|hrg|conferences?|conf|trials?|arguments?|re-?arraignments?|arraignments?|sentencings?|sentence|initial\\s+appearances?|calendar\\s+call|status\\s+call|docket\\s+call|jury\\s+selection|(?:341(?:\\(a\\))?\\s+)?meeting(?:\\s+of\\s+creditors)?|presentment|trial\\s+setting|pretrial|teleconference|videoconference|colloquy)',
+);
+/** Modifiers before a head: capitalized words, or the lower-case words courts put there. */
+const MODIFIER = `(?:[A-Z][\\w'’.-]*|\\d+-day|${ci(
+  '(?:in-person|telephonic|telephone|video|zoom|status|motions?|further|final|initial|pretrial|pre-trial|evidentiary|sentencing|bond|detention|settlement|scheduling|plea|oral|preliminary|competency|show\\s+cause|jury|bench|non-jury|fairness|confirmation|case\\s+management|omnibus|suppression|revocation|change\\s+of\\s+plea|order\\s+to\\s+show\\s+cause|injunction|discovery|mediation|trial|hearing|in\\s+limine|rule\\s+16|sentence)',
+)})`;
+const EVENT = `(?:${MODIFIER}\\s+){0,4}${HEAD}(?:\\s*\\/\\s*(?:${MODIFIER}\\s+){0,3}${HEAD})?(?:\\s*\\([^)]{1,30}\\))?`;
+const EVENT_RE = new RegExp(`(?<![\\w-])${EVENT}(?![\\w-])`, 'g');
+
+const SET = 'set|scheduled|noticed|calendared|re-?noticed';
+const MOVED = 're-?set|re-?scheduled|continued|adjourned|postponed|moved|advanced|changed';
+const OFF =
+  'vacated|cancell?ed|canceled|stricken|terminated|withdrawn|off\\s+calendar|taken\\s+off\\s+calendar';
+const HELD = 'held|conducted|concluded|completed|commenced|begun|taken\\s+under\\s+(?:advisement|submission)';
+/** A lifecycle verb after its event, with its auxiliary and any "not". */
+const VERB_AFTER_RE = new RegExp(
+  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may)\\s+|(?:hereby|now|previously|currently|presently|originally|also|further|again|each|already|then)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)(?![\\w-])`,
+  'gi',
+);
+/**
+ * A lifecycle verb before its event: "ORDER setting …", "the court vacates …", "Court will hold …",
+ * "This matter is continued for a Status Conference on D", "Notice of Hearing for D".
+ */
+const VERB_BEFORE_RE = new RegExp(
+  `(?<![\\w-])(?<!\\bto\\s)(?<verb>setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
+  'gi',
+);
+/** Complements that take a setting off with no new day. */
+const UNDATED =
+  /^\s*,?\s*(?:generally|indefinitely|sine\s+die|without\s+(?:a\s+)?date|until\s+further\s+(?:order|notice)|pending\b|to\s+a\s+(?:later\s+)?date\s+to\s+be\s+(?:determined|set|announced)|to\s+a\s+later\s+date|until\s+a\s+later\s+date)/i;
+/** Time-zone words and similar asides that stand between a time and its date: "9:00 a.m. (Eastern Time) on D". */
+const ASIDE =
+  /\((?:[A-Z][a-z]+\s+)?(?:Standard\s+|Daylight\s+)?Time\)|\b(?:Eastern|Central|Mountain|Pacific)\s+(?:Standard\s+|Daylight\s+)?Time\b/g;
+
+type Kind = Lifecycle | 'future';
+function kindOf(verb: string, aux: string, not: boolean): Kind | null {
+  const v = verb.toLowerCase().replace(/\s+/g, ' ');
+  const future = /\b(?:to|will|shall|would|may)\s+(?:\w+\s+)?be\s*$|\b(?:to|will|shall)\s*$/i.test(aux);
+  // "was not held", "will not go forward": it does not take place. "Trial not concluded" goes on;
+  // "has not been set" sets nothing.
+  if (not) return /^(?:held|conducted|take place|go forward|proceed)$/.test(v) ? 'cancelled' : null;
+  if (new RegExp(`^(?:${OFF})$`, 'i').test(v)) return 'cancelled';
+  if (/^(?:take place|go forward|proceed|commence|begin)$/.test(v)) return future ? 'set' : 'future';
+  if (new RegExp(`^(?:${HELD})$`, 'i').test(v)) {
+    if (/^taken under/.test(v)) return 'held';
+    return future ? 'set' : 'held';
+  }
+  if (new RegExp(`^(?:${MOVED})$`, 'i').test(v)) return 'reset';
+  return 'set';
+}
+
+function kindBefore(verb: string): Kind {
+  const v = verb.toLowerCase();
+  if (/^(?:vacat|strik|cancel|terminat)/.test(v)) return 'cancelled';
+  if (/^(?:re-?s|continu|adjourn)/.test(v)) return 'reset';
+  return 'set';
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Dates of a stretch of the sentence, with their times. */
+function datesIn(text: string, from: number, to: number, reference: string) {
+  return scanTemporals(text.slice(from, to), reference)
+    .filter((t) => t.type === 'date' && t.date)
+    .map((t) => ({ date: t.date!, time: t.time ?? null, start: from + t.start, end: from + t.end }));
+}
+
+/**
+ * Every clause of a sentence that gives an event a lifecycle. `reference` (the entry's filing date)
+ * gives dates written without a year their year and minutes with no date their day.
+ */
+export function readClauses(sentenceText: string, reference: string): ClauseReading[] {
+  // Keep offsets: asides become spaces of the same length.
+  const sentence = sentenceText.replace(ASIDE, (m) => ' '.repeat(m.length));
+  const events: Span[] = [...sentence.matchAll(EVENT_RE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  if (events.length === 0) return [];
+  const out: ClauseReading[] = [];
+  interface Verb {
+    start: number;
+    end: number;
+    kind: Kind;
+    event: Span;
+    first: boolean;
+    /** Finite ("is reset", "has been continued", "be vacated"), not a participle after its noun ("set for D"). */
+    finite: boolean;
+    /** Joined to the verb before by "and" ("stricken and reset"). */
+    joined: boolean;
+  }
+  const verbs: Verb[] = [];
+  for (const m of sentence.matchAll(VERB_BEFORE_RE)) {
+    const after = m.index + m[0].length;
+    // The event the verb governs: the one its words run into ("NOTICE OF HEARING" may be one name).
+    const ev = events.find(
+      (e) => e.end > after && e.start - after < 40 && !/[:;.]/.test(sentence.slice(after, e.start)),
+    );
+    if (!ev || verbs.some((v) => v.event === ev)) continue;
+    const verb = m.groups!.verb!;
+    verbs.push({
+      start: m.index,
+      end: after,
+      kind: /^notice/i.test(verb) ? 'set' : kindBefore(verb),
+      event: ev,
+      first: true,
+      finite: true,
+      joined: false,
+    });
+  }
+  for (const m of sentence.matchAll(VERB_AFTER_RE)) {
+    const start = m.index + m[0].length - m.groups!.verb!.length - (m.groups!.not?.length ?? 0);
+    // The event it tells of: the nearest before it, with only a filler between (its old day, the
+    // party, the place, "of this case") — no ";", not too far.
+    const ev = [...events].reverse().find((e) => e.end <= start);
+    if (!ev || verbs.some((v) => v.first && v.event === ev)) continue;
+    const between = sentence.slice(ev.end, m.index);
+    if (between.length > 140 || /;/.test(between)) continue;
+    // A dash separates items of a title ("Meeting of Creditors - Second Non-Appearance Scheduled D").
+    if (/\s[-–]\s/.test(between)) continue;
+    const aux = m.groups!.aux ?? '';
+    // "After hearing from counsel, Court set the following deadlines": the verb has its own subject.
+    if (!aux && /\b(?:the\s+)?(?:Court|court|COURT|Judge\s+\S+|parties|counsel)\s*$/.test(between)) continue;
+    const kind = kindOf(m.groups!.verb!, aux, Boolean(m.groups!.not));
+    if (!kind) continue;
+    verbs.push({
+      start,
+      end: m.index + m[0].length,
+      kind,
+      event: ev,
+      first: false,
+      finite:
+        /\b(?:is|are|was|were|has|have|had|be|been|shall|will|hereby)\s/i.test(aux) || Boolean(m.groups!.not),
+      joined: /\band\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index)),
+    });
+  }
+  verbs.sort((a, b) => a.start - b.start);
+  // One clause per event: a participle after the noun ("set for D1", "currently scheduled for D1")
+  // followed by a finite verb of the same event is the filler naming the old setting; "stricken and
+  // reset" is one move.
+  const main: Verb[] = [];
+  for (const v of verbs) {
+    const last = main.at(-1);
+    if (last && !last.first && last.event === v.event && (v.finite || v.joined)) {
+      const joinedMove = v.joined && last.kind === 'cancelled' && v.kind === 'reset';
+      main[main.length - 1] = { ...v, joined: joinedMove || !last.finite };
+      continue;
+    }
+    main.push(v);
+  }
+  for (const [i, v] of main.entries()) {
+    if (v.kind === 'future') continue;
+    // The complement runs to the next clause, or 160 characters.
+    const next = main[i + 1];
+    let stop = Math.min(sentence.length, v.end + 160);
+    if (next) stop = Math.min(stop, next.first ? next.start : Math.max(v.end, next.event.start));
+    const nextEvent = events.find((e) => e.start >= v.end && e !== v.event);
+    if (nextEvent && !v.first && sentence.slice(v.end, nextEvent.start).match(/\d/) && nextEvent.start < stop)
+      stop = nextEvent.start;
+    const complementStart = v.first ? v.event.end : v.end;
+    const complement = sentence.slice(complementStart, Math.max(complementStart, stop));
+    const filler = v.first ? '' : sentence.slice(v.event.end, v.start);
+    const fillerDates = v.first ? [] : datesIn(sentence, v.event.end, v.start, reference);
+    let dates = datesIn(sentence, complementStart, Math.max(complementStart, stop), reference);
+    // Verb first, the day must follow closely ("setting a briefing schedule for the hearing" sets nothing).
+    // Verb first, the day follows the event through a preposition ("NOTICE OF CONFERENCE: DUE DATE
+    // OF JOINT LETTER: D" dates the letter, not the conference).
+    if (v.first)
+      dates = dates.filter((d) => {
+        const gap = sentence.slice(complementStart, d.start);
+        return gap.length < 80 && !/[:;]/.test(gap) && /\b(?:for|on|to|at|until)\b/i.test(gap);
+      });
+    let kind: Lifecycle = v.kind;
+    let from: ClauseReading['from'] = null;
+    // "from D1 to D2": D1 off, D2 the new day.
+    const fromTo = /^[^.;]{0,30}?\bfrom\s+([^;]{1,60}?)\s+(?:to|until)\s+/i.exec(complement);
+    if (fromTo && kind !== 'cancelled') {
+      const old = datesIn(sentence, complementStart, complementStart + fromTo[0].length, reference)[0];
+      if (old) {
+        from = { date: old.date, time: old.time };
+        dates = dates.filter((d) => d.start >= complementStart + fromTo[0].length);
+        kind = 'reset';
+      }
+    }
+    // "previously set for D1 is reset to D2", "The trial date of D1 is continued to D2".
+    if (
+      kind === 'reset' &&
+      !from &&
+      fillerDates.length > 0 &&
+      /\b(?:set|scheduled|noticed|calendared|of|for|on)\b/i.test(filler)
+    )
+      from = { date: fillerDates[0]!.date, time: fillerDates[0]!.time };
+    const undated = UNDATED.test(complement);
+    let date = dates[0] ?? null;
+    if (kind === 'reset' && !date && undated) kind = 'cancelled';
+    // The setting taken off: its own day, named before the verb or after it.
+    if (kind === 'cancelled') date = fillerDates[0] ?? (undated ? null : date);
+    if (kind === 'held') {
+      // "EXHIBITS from Non-jury trial held D": a past proceeding named as a source, not minutes of it.
+      if (/\b(?:from|at|during|since)\s+(?:the\s+)?$/i.test(sentence.slice(0, v.event.start))) continue;
+      if (!date) date = fillerDates[0] ?? { date: reference, time: null, start: 0, end: 0 };
+    }
+    // "Competency Hearing set for 11/30/2009 will be held at 08:30 AM each day".
+    if (kind === 'set' && !date) date = fillerDates[0] ?? null;
+    if ((kind === 'set' || kind === 'reset') && !date) continue;
+    let time = date?.time ?? null;
+    if (date && !time) {
+      const at = new RegExp(`^[^.;]{0,40}?\\bat\\s+(${TIME})`, 'i').exec(sentence.slice(date.end, stop));
+      if (at) time = scanTemporals(`1/1/2000 ${at[1]}`, reference)[0]?.time ?? null;
+    }
+    const begin = Math.min(v.start, v.event.start);
+    out.push({
+      event: sentence.slice(v.event.start, v.event.end),
+      lifecycle: kind,
+      date: date?.date ?? null,
+      time,
+      from,
+      index: begin,
+      words: sentenceText.slice(begin, Math.max(stop, v.end)).trim(),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * An injunction the court of appeals stays pending appeal and then vacates, replayed through the
+ * live path (the replay court, the real worker, the store, SMTP) from a hand-written history
+ * (tests/fixtures/replay/decided-while-on-hold.json; fictional parties, D. Md. and the Fourth
+ * Circuit): the injunction of February 14, 2022 (ECF 22), the Fourth Circuit's stay pending appeal
+ * (Doc. 14, March 18), its opinion "VACATED AND REMANDED" (Doc. 41, August 16; the district copy
+ * ECF 33), its mandate (Doc. 45, September 7; the copy ECF 36).
+ *
+ * How a careful reader takes it: from March 18 the injunction is on hold, not in force; the
+ * opinion of August 16 changes nothing until the mandate, so the injunction stays on hold — it does
+ * not come back "in force" for three weeks, and no message may say it does; from September 7 it is
+ * vacated. The try-out's history had the same shape with "AFFIRMED in part, VACATED in part" and
+ * was told "until then … stays in force as it was" while the posture said on hold.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../db/index.ts';
+import { casePosture } from '../../src/deadlines/record.ts';
+import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
+import history from '../fixtures/replay/decided-while-on-hold.json' with { type: 'json' };
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
+import { type Replayed, replayed } from '../support/replayed.ts';
+
+const KEY = 'mdd:1:22-cv-00101';
+
+describe('an injunction stayed pending appeal, then vacated on appeal: on hold until the mandate, never back in force', () => {
+  let run: Replayed;
+  let rounds: PostureRounds;
+  let store: Store;
+  beforeAll(async () => {
+    run = await replayed({
+      caseKey: KEY,
+      history,
+      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+    });
+    ({ rounds, store } = run);
+  }, 300_000);
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  const DAYS: [day: string, inForce: string[], onHold: { decided: string | null } | null][] = [
+    ['2022-02-14', ['Preliminary injunction'], null],
+    ['2022-03-18', [], { decided: null }],
+    ['2022-08-16', [], { decided: '2022-08-16' }],
+    ['2022-09-06', [], { decided: '2022-08-16' }],
+    ['2022-09-07', [], null],
+  ];
+  for (const [day, inForce, onHold] of DAYS)
+    it(`${day}: in force ${JSON.stringify(inForce)}, on hold ${JSON.stringify(onHold)}`, async () => {
+      const p = await casePosture(store, KEY, day);
+      expect(p.inForce.map((f) => f.name)).toEqual(inForce);
+      expect(p.onHold.map((h) => ({ decided: h.onAppeal?.decided ?? null }))).toEqual(onHold ? [onHold] : []);
+      if (onHold?.decided)
+        expect(p.onHold[0]!.text).toMatch(
+          /on hold .*vacated it on August 16, 2022: that takes effect when its mandate issues/,
+        );
+    });
+
+  it('between the opinion and the mandate, every reader is told the injunction stays on hold, and no one that it stays in force', () => {
+    const between = rounds.rounds
+      .filter((r) => r.day >= '2022-08-16' && r.day < '2022-09-07')
+      .flatMap((r) => r.mails);
+    const inForce = /stays? in force|sigue vigente|siguen vigentes|يبقى الحكم ساريًا|ساريًا كما هو/;
+    expect(between.filter((m) => inForce.test(m.text)).map((m) => `${m.to}: ${m.subject}`)).toEqual([]);
+    const onHold: Record<string, RegExp> = {
+      [DEMO_SUBSCRIBERS.legal]:
+        /until then the preliminary injunction of February 14, 2022 stays on hold, not in force/,
+      [DEMO_SUBSCRIBERS.advocate]: /until then it stays on hold, not in force/,
+      [ADVOCATES_IN_EVERY_LANGUAGE[0].email]:
+        /vacated it on August 16|la anuló el 16 de agosto de 2022, con efecto cuando emita su mandato/,
+      [ADVOCATES_IN_EVERY_LANGUAGE[1].email]:
+        /ألغته محكمة الاستئناف في 16 أغسطس\/آب 2022، ويسري ذلك عند صدور أمر إنفاذ حكمها/,
+      [ADVOCATES_IN_EVERY_LANGUAGE[2].email]: /hasta entonces sigue en pausa, sin vigencia/,
+    };
+    for (const [to, said] of Object.entries(onHold))
+      expect(
+        between
+          .filter((m) => m.to === to)
+          .map((m) => m.text)
+          .join('\n'),
+        to,
+      ).toMatch(said);
+  });
+
+  it('no message contradicts the stored posture', () => {
+    const { found, checked } = contradictions(rounds.rounds);
+    expect(checked.messages).toBeGreaterThan(0);
+    expect(found).toEqual([]);
+  });
+});
