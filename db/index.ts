@@ -168,7 +168,20 @@ async function openPostgres(url: string): Promise<Store> {
     }
   }
   const db = new Kysely<Database>({ dialect: new StorePostgresDialect({ pool }) });
+  pools.set(db, pool);
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
+}
+
+/** The pool under each PostgreSQL store's `db` (`postgresPool`). */
+const pools = new WeakMap<Kysely<Database>, pg.Pool>();
+
+/**
+ * The pg pool under a PostgreSQL store's `db` (not a transaction's), for the few statements run as
+ * named prepared statements (parsed and planned once per connection; kysely sends every statement
+ * unnamed, so it is parsed and planned at each execution); undefined otherwise.
+ */
+export function postgresPool(db: Kysely<Database>): pg.Pool | undefined {
+  return pools.get(db);
 }
 
 /**

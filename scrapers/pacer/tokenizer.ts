@@ -14,7 +14,7 @@
  * sample through both tokenizers when this module loads, and the parsers get htmlparser2's own
  * tokenizer (with one warning) when a function is missing or an event differs.
  */
-import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 /**
  * htmlparser2's tokenizer states (`State` in its Tokenizer.ts, not exported), by number. Its
@@ -55,8 +55,13 @@ interface Internals {
   buffer: string;
   index: number;
   offset: number;
+  sectionStart: number;
+  sequenceIndex: number;
+  currentSequence: Uint8Array;
+  xmlMode: boolean;
   running: boolean;
   decodeEntities: boolean;
+  cbs: TokenizerCallbacks;
   cleanup(): void;
   stateText(c: number): void;
   stateSpecialStartSequence(c: number): void;
@@ -125,11 +130,18 @@ function isWhitespace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
 }
 
+function isAsciiAlpha(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 /**
  * The first position from `i` whose character `state` acts on; characters before it leave the state
  * and the events as they are. `buffer.length` when there is none.
  */
-function nextActive(state: number, buffer: string, i: number, amp: Ampersands): number {
+/** For `nextActive` in a special tag: whether its content may be skipped to the next `<`. */
+const NOT_SPECIAL = 0;
+
+function nextActive(state: number, buffer: string, i: number, amp: Ampersands, special: number): number {
   const n = buffer.length;
   switch (state) {
     case S.Text: {
@@ -158,6 +170,18 @@ function nextActive(state: number, buffer: string, i: number, amp: Ampersands): 
       const q = buffer.indexOf(state === S.InAttributeValueDq ? '"' : "'", i);
       return Math.min(q < 0 ? n : q, amp.from(i));
     }
+    case S.InSpecialTag:
+      // stateInSpecialTag outside a title, before any character of its end tag: `<` (or 0x1c, which
+      // it takes for one) at once, else it skips to the next `<` itself.
+      if (special !== NOT_SPECIAL) return i;
+      if (i < n) {
+        const c = buffer.charCodeAt(i);
+        if (c === 0x3c || c === 0x1c) return i;
+      }
+      {
+        const lt = buffer.indexOf('<', i);
+        return lt < 0 ? n : lt;
+      }
     case S.InAttributeValueNq:
       for (; i < n; i++) {
         const c = buffer.charCodeAt(i);
@@ -194,12 +218,121 @@ class Ampersands {
 function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
   const Base = Stock as unknown as InternalsClass;
   return class FastTokenizer extends Base {
+    /**
+     * At `<` in text: an end tag `</name>` read at once, with the events and state the states it
+     * passes through would leave (text before it, the end tag; text follows). False, having done
+     * nothing, for any other `<`.
+     */
+    closingTag(buffer: string, at: number): boolean {
+      if (buffer.charCodeAt(at + 1) !== 0x2f || !isAsciiAlpha(buffer.charCodeAt(at + 2))) return false;
+      const n = buffer.length;
+      let end = at + 3;
+      for (; end < n; end++) {
+        const c = buffer.charCodeAt(end);
+        if (c === 0x3e || isWhitespace(c)) break;
+      }
+      if (end >= n || buffer.charCodeAt(end) !== 0x3e) return false;
+      const offset = this.offset;
+      // stateText: the text before the tag.
+      if (this.index > this.sectionStart) this.cbs.ontext(this.sectionStart, this.index);
+      if (!this.running) {
+        this.state = S.BeforeTagName;
+        this.sectionStart = this.index;
+        return true;
+      }
+      // stateBeforeTagName, stateBeforeClosingTagName, stateInClosingTagName, stateAfterClosingTagName.
+      this.cbs.onclosetag(at + 2 + offset, end + offset);
+      this.state = S.Text;
+      this.sectionStart = end + 1 + offset;
+      this.index = end + offset;
+      return true;
+    }
+
+    /**
+     * At the first character of an attribute's name: `name="value"` read at once (a value without
+     * an entity to decode), with the events and state the states it passes through would leave.
+     * False, having done nothing, for any other attribute.
+     */
+    doubleQuotedAttribute(buffer: string, at: number, amp: Ampersands): boolean {
+      const n = buffer.length;
+      let eq = at + 1;
+      for (; eq < n; eq++) {
+        const c = buffer.charCodeAt(eq);
+        if (c === 0x3d || c === 0x2f || c === 0x3e || isWhitespace(c)) break;
+      }
+      if (buffer.charCodeAt(eq) !== 0x3d || buffer.charCodeAt(eq + 1) !== 0x22) return false;
+      const quote = buffer.indexOf('"', eq + 2);
+      if (quote < 0 || (this.decodeEntities && amp.from(eq + 2) < quote)) return false;
+      const offset = this.offset;
+      // stateBeforeAttributeName, stateInAttributeName, stateAfterAttributeName.
+      this.cbs.onattribname(at + offset, eq + offset);
+      if (!this.running) {
+        this.state = S.BeforeAttributeValue;
+        this.sectionStart = eq + offset;
+        this.index = eq + offset;
+        return true;
+      }
+      // stateBeforeAttributeValue, stateInAttributeValueDoubleQuotes.
+      this.cbs.onattribdata(eq + 2 + offset, quote + offset);
+      this.cbs.onattribend(QuoteType.Double, quote + 1 + offset);
+      this.state = S.BeforeAttributeName;
+      this.sectionStart = -1;
+      this.index = quote + offset;
+      return true;
+    }
+
+    /** `NOT_SPECIAL` when special content (script, style, …; not a title) is where its end tag may start. */
+    skipsSpecial(): number {
+      if (this.state !== S.InSpecialTag || this.sequenceIndex !== 0) return 1;
+      const seq = this.currentSequence;
+      return seq[2] === 0x74 && seq[3] === 0x69 ? 1 : NOT_SPECIAL; // `</ti`: a title decodes entities
+    }
+
+    /**
+     * At `<` in text: a start tag's name (not one that may begin special content: script, style,
+     * title, textarea, xmp) read at once, with the events and state the states it passes through
+     * would leave (text before it, the name; then what follows the name). False, having done
+     * nothing, for any other `<`.
+     */
+    openingTag(buffer: string, at: number): boolean {
+      const first = buffer.charCodeAt(at + 1);
+      if (!isAsciiAlpha(first)) return false;
+      if (!this.xmlMode) {
+        const f = first | 0x20;
+        const g = buffer.charCodeAt(at + 2) | 0x20;
+        if (f === 0x73 && (g === 0x63 || g === 0x74)) return false; // sc…, st…
+        if ((f === 0x74 || f === 0x78) && (g === 0x69 || g === 0x65 || g === 0x6d)) return false; // ti…, te…, xm…
+      }
+      const n = buffer.length;
+      let end = at + 2;
+      for (; end < n; end++) {
+        const c = buffer.charCodeAt(end);
+        if (c === 0x2f || c === 0x3e || isWhitespace(c)) break;
+      }
+      if (end >= n) return false;
+      const offset = this.offset;
+      // stateText: the text before the tag.
+      if (this.index > this.sectionStart) this.cbs.ontext(this.sectionStart, this.index);
+      if (!this.running) {
+        this.state = S.BeforeTagName;
+        this.sectionStart = this.index;
+        return true;
+      }
+      // stateBeforeTagName (stateBeforeSpecialS/T), stateInTagName, then what follows the name.
+      this.cbs.onopentagname(at + 1 + offset, end + offset);
+      this.sectionStart = -1;
+      this.state = S.BeforeAttributeName;
+      this.index = end + offset;
+      this.stateBeforeAttributeName(buffer.charCodeAt(end));
+      return true;
+    }
+
     parse(): void {
       const buffer = this.buffer;
       const end = buffer.length + this.offset;
       const amp = new Ampersands(buffer, this.decodeEntities);
       while (this.index < end && this.running) {
-        const at = nextActive(this.state, buffer, this.index - this.offset, amp);
+        const at = nextActive(this.state, buffer, this.index - this.offset, amp, this.skipsSpecial());
         if (at >= buffer.length) {
           this.index = end;
           break;
@@ -208,7 +341,8 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
         const c = buffer.charCodeAt(at);
         switch (this.state) {
           case S.Text:
-            this.stateText(c);
+            if (c !== 0x3c || !(this.closingTag(buffer, at) || this.openingTag(buffer, at)))
+              this.stateText(c);
             break;
           case S.SpecialStartSequence:
             this.stateSpecialStartSequence(c);
@@ -232,7 +366,8 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
             this.stateInSpecialComment(c);
             break;
           case S.BeforeAttributeName:
-            this.stateBeforeAttributeName(c);
+            if (c === 0x3e || c === 0x2f || !this.doubleQuotedAttribute(buffer, at, amp))
+              this.stateBeforeAttributeName(c);
             break;
           case S.InTagName:
             this.stateInTagName(c);

@@ -86,4 +86,43 @@ describe('a TRO converted into an injunction', () => {
     expect(inForce(tracker, '2020-10-03')).toEqual([['Permanent injunction', '2020-10-02']]);
     expect(events.filter((e) => e.type === 'injunction.converted')).toHaveLength(1);
   });
+
+  it.each([
+    'This preliminary injunction replaces the Temporary Restraining Order [15].',
+    'The preliminary injunction supersedes the Court’s May 1, 2020 temporary restraining order.',
+    'This Order takes the place of the TRO entered May 1, 2020.',
+  ])('a preliminary injunction that says it takes the TRO’s place: %s', (words) => {
+    const { tracker, events } = replay(
+      [
+        TRO_SDNY,
+        [
+          '31',
+          '2020-05-20',
+          `MEMORANDUM ORDER granting [20] Motion for Preliminary Injunction. Defendants are ENJOINED from disconnecting Plaintiff’s service pending final judgment. ${words} Signed by Judge Ann Smith on 5/20/2020. (ab) (Entered: 05/20/2020)`,
+        ],
+      ],
+      'nysd',
+    );
+    expect(inForce(tracker, '2020-05-21')).toEqual([['Preliminary injunction', '2020-05-20']]);
+    expect(events.filter((e) => e.type.startsWith('injunction.')).map((e) => e.type)).toEqual([
+      'injunction.granted',
+      'injunction.granted',
+      'injunction.converted',
+    ]);
+  });
+
+  it('an order that only mentions the TRO, or a request that the injunction replace it, converts nothing', () => {
+    const { events } = replay(
+      [
+        TRO_SDNY,
+        [
+          '22',
+          '2020-05-08',
+          'MOTION for Preliminary Injunction to replace the Temporary Restraining Order [15] by Plaintiff. (ab) (Entered: 05/08/2020)',
+        ],
+      ],
+      'nysd',
+    );
+    expect(events.filter((e) => e.type === 'injunction.converted')).toEqual([]);
+  });
 });

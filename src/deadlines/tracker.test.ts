@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeShared, projectRoot, sharedDir } from '../../tests/support/shared.ts';
 import { InputError } from '../errors.ts';
@@ -716,5 +717,42 @@ describe('docketwatch track (spawned, with the extractor)', () => {
     const bad = run(['--input', resolve(projectRoot, 'package.json')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^docketwatch: .*package\.json:1: not JSON/);
+  });
+});
+
+describe('the posture lists hearings soonest first, whatever order they were set in', () => {
+  it('any dates and times, set by separate orders in any order (fast-check, fixed seed)', () => {
+    const hearing = fc.record({
+      day: fc.integer({ min: 1, max: 28 }),
+      month: fc.integer({ min: 8, max: 12 }),
+      time: fc.option(fc.constantFrom('09:00', '10:30', '14:00'), { nil: null }),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(hearing, {
+          minLength: 2,
+          maxLength: 6,
+          selector: (h) => `${h.month}-${h.day}-${h.time}`,
+        }),
+        (hs) => {
+          const t = new Tracker({ now: NOW });
+          hs.forEach((h, i) => {
+            const date = `2017-${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`;
+            t.apply(
+              entry(String(10 + i), '2017-07-03', `ORDER setting hearing ${i}.`),
+              analysis({
+                hearings: [
+                  { type: i % 2 ? 'status_conference' : 'motion_hearing', change: 'set', date, time: h.time },
+                ],
+              }),
+            );
+          });
+          const listed = t.posture('2017-07-05').hearings.map((h) => `${h.date} ${h.time ?? '99:99'}`);
+          expect(listed).toEqual([...listed].sort());
+          expect(listed).toHaveLength(hs.length);
+        },
+      ),
+      { seed: 20261206, numRuns: 60 },
+    );
   });
 });

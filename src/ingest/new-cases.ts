@@ -10,10 +10,20 @@
  * another process inserted since the check is left out whole (no entry, event or row of it is
  * written) and named in the answer, so the caller merges it the general way.
  *
+ * Every row that names a case, an entry or the source takes it from this statement (`"n"`: the
+ * cases it inserted; `"e"`: the entries it inserted; `"src"`: the source, inserted when the check
+ * did not see it stored, and sources are never deleted), so its references hold by construction:
+ * the statement sets `docketwatch.references = 'by-construction'` for its own transaction, which
+ * the reference checks of migration 0018 skip (migration 0034; `tests/ingest/new-cases.test.ts`
+ * finds no row of it pointing at a missing one, `tests/store/store-references.test.ts` that any
+ * other statement is still checked). Nothing else runs in that transaction.
+ *
  * The commit does not wait for the log flush (`synchronous_commit = off`, set for this statement's
  * transaction only), as ingest's transaction on the general path (`db/index.ts`, `WriteOptions`).
- * The reference checks of migration 0018 run as for any statement, and see every row it wrote.
+ * Both settings are made in `"s"`, which every row written waits for (through `"n"`), so they are
+ * in force before any insert ends.
  */
+import { hash } from 'node:crypto';
 import type { Statements } from './sql.ts';
 
 /** The columns of a new case, as `insertCasesPostgres` and SQLite write them. */
@@ -67,8 +77,8 @@ export function standIn(i: number): number {
  * the answer was inserted by another process meanwhile, and nothing of it was written.
  */
 export async function writeNewCases(sql: Statements, rows: NewCases): Promise<Map<number, number>> {
-  const text = await statement(sql, rows.detailColumns, rows.entryColumns);
-  const out = await sql.query<{ id: number | null; case: number | null }>(text, [
+  const { name, text } = await statement(sql, rows.detailColumns, rows.entryColumns);
+  const out = await sql.queryPrepared<{ id: number | null; case: number | null }>(name, text, [
     rows.source.id,
     rows.source.kind,
     rows.now,
@@ -89,7 +99,7 @@ export async function writeNewCases(sql: Statements, rows: NewCases): Promise<Ma
   return ids;
 }
 
-const texts = new Map<string, string>();
+const texts = new Map<string, { name: string; text: string }>();
 
 /**
  * The statement, its parameters numbered in `writeNewCases`' order, built once per column set.
@@ -101,7 +111,7 @@ async function statement(
   sql: Statements,
   detailColumns: readonly string[],
   entryColumns: readonly string[],
-): Promise<string> {
+): Promise<{ name: string; text: string }> {
   const key = `${detailColumns.join(',')}|${entryColumns.join(',')}`;
   const known = texts.get(key);
   if (known) return known;
@@ -149,10 +159,14 @@ async function statement(
   ), "c" as (
     insert into "cases" (${q(CASE_COLUMNS)}) select * from unnest(${caseArrays})
     on conflict ("court_id", "docket_number") do nothing returning "id", "docket_number"
+  ), "s" as (
+    select set_config('synchronous_commit', 'off', true) as "commit",
+      set_config('docketwatch.references', 'by-construction', true) as "references"
   ), "n" as (
     select "c"."id", "i"."case", "i"."digest" from "c"
     join unnest(${docketArray}::text[], ${standIns}, ${digests}) as "i"("docket", "case", "digest")
       on "i"."docket" = "c"."docket_number"
+    cross join "s"
   ), "g" as (
     insert into "ingest_digests" ("case_id", "source_id", "digest")
     select "n"."id", ${source}, "n"."digest" from "n" where "n"."digest" is not null
@@ -183,8 +197,8 @@ async function statement(
     select "u"."case_id", "u"."type", "u"."entry_key", "u"."payload", ${now}
     from ${rowsOf(['type', 'entry_key', 'payload'], ['integer', 'text', 'text', 'text'])} order by "u"."o"
   )
-  select "n"."id", "n"."case" from (select set_config('synchronous_commit', 'off', true)) as "s"("off")
-  left join "n" on true`;
-  texts.set(key, text);
-  return text;
+  select "id", "case" from "n"`;
+  const named = { name: `docketwatch_new_cases_${hash('sha1', text, 'hex').slice(0, 12)}`, text };
+  texts.set(key, named);
+  return named;
 }

@@ -9,6 +9,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { courtDocketUrl, readCasesDetails } from '../../db/case-details.ts';
 import type { Database } from '../../db/index.ts';
 import { ENTRY_TEXT_COLUMNS, type EventTable } from '../../db/schema.ts';
+import { findCourt } from '../courts.ts';
 import { entryKind, storedKind } from '../deadlines/kinds.ts';
 import { casePosture } from '../deadlines/record.ts';
 import type { InjunctionAction } from '../deadlines/types.ts';
@@ -130,6 +131,10 @@ export async function caseHeadings(db: Kysely<Database>, ids: number[]): Promise
     db,
     rows.map((r) => r.id),
   );
+  const appeals = await appealCourts(
+    db,
+    rows.map((r) => r.id),
+  );
   for (const r of rows) {
     out.set(r.id, {
       court: r.court_id,
@@ -137,7 +142,29 @@ export async function caseHeadings(db: Kysely<Database>, ids: number[]): Promise
       caseName: r.case_name,
       docketUrl: courtDocketUrl(r.court_id, r.docket_number, r.pacer_case_id),
       people: details.get(r.id)?.class ?? null,
+      appealsCourt: appeals.get(r.id) ?? null,
     });
+  }
+  return out;
+}
+
+/**
+ * The court of appeals of each case's linked appeals, when they are all in the same one (the
+ * court table says which courts are courts of appeals); a case whose appeals went to two courts
+ * has none here.
+ */
+async function appealCourts(db: Kysely<Database>, ids: number[]): Promise<Map<number, string | null>> {
+  const out = new Map<number, string | null>();
+  const rows = await db
+    .selectFrom('cases')
+    .select(['parent_case_id', 'court_id'])
+    .where('parent_case_id', 'in', ids)
+    .execute();
+  for (const r of rows) {
+    if (findCourt(r.court_id)?.type !== 'appellate') continue;
+    const parent = r.parent_case_id!;
+    const seen = out.get(parent);
+    out.set(parent, seen === undefined || seen === r.court_id ? r.court_id : null);
   }
   return out;
 }

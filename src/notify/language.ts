@@ -8,7 +8,7 @@ import type { CaseClass, CaseClasses } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { deadlineIn, hearingIn, partyIn, quoted } from './labels.ts';
-import type { Audience, NotifyEvent, StayEvent } from './types.ts';
+import type { Audience, CaseHeading, NotifyEvent, StayEvent } from './types.ts';
 
 export interface Phrase {
   /** Short, for a subject line: "Stay extended to July 24, 2017". */
@@ -71,24 +71,41 @@ export function humanize(code: string): string {
   return code.replace(/_/g, ' ').trim();
 }
 
-const CIRCUITS: Record<string, string> = {
-  ca1: 'the First Circuit',
-  ca2: 'the Second Circuit',
-  ca3: 'the Third Circuit',
-  ca4: 'the Fourth Circuit',
-  ca5: 'the Fifth Circuit',
-  ca6: 'the Sixth Circuit',
-  ca7: 'the Seventh Circuit',
-  ca8: 'the Eighth Circuit',
-  ca9: 'the Ninth Circuit',
-  ca10: 'the Tenth Circuit',
-  ca11: 'the Eleventh Circuit',
-  cadc: 'the D.C. Circuit',
-  cafc: 'the Federal Circuit',
-};
+/**
+ * A court of appeals as a message names it, in the reader's language: "the Sixth Circuit" (its name
+ * in the catalog, `court.appeals`) for a court the court table (src/courts.ts) knows as a court of
+ * appeals, else "the court of appeals". `courtOf` says whose: "the Sixth Circuit’s", "the court of
+ * appeals’", "del Sexto Circuito"; in Arabic the name itself (a construct: قرار محكمة …).
+ * `Court` and `CourtOf` begin a sentence.
+ */
+export function appealsCourtIn(
+  lang: Language,
+  id: string | null | undefined,
+): { court: string; Court: string; courtOf: string; CourtOf: string } {
+  const known = id ? findCourt(id) : null;
+  const court = t(lang, 'court.appeals', { court: known?.type === 'appellate' ? known.id : 'other' });
+  const courtOf =
+    lang === 'en'
+      ? `${court}’${court.endsWith('s') ? '' : 's'}`
+      : lang === 'es'
+        ? court.startsWith('el ')
+          ? `del ${court.slice(3)}`
+          : `de ${court}`
+        : court;
+  return { court, Court: capitalize(court), courtOf, CourtOf: capitalize(courtOf) };
+}
 
-function appealsCourt(court: string | null): string {
-  return (court && CIRCUITS[court.toLowerCase()]) || 'the court of appeals';
+/**
+ * The court of appeals an event is about: the one it names, the case's own when the case is an
+ * appeal, else the one its linked appeals are in; `null` when none is known.
+ */
+export function appealsCourtOf(c: CaseHeading, own?: string | null): string | null {
+  return own ?? (isAppellate(c.court) ? c.court : (c.appealsCourt ?? null));
+}
+
+/** The court of appeals in English: "the Sixth Circuit", or "the court of appeals". */
+function appealsCourt(id: string | null): string {
+  return appealsCourtIn('en', id).court;
 }
 
 const INJUNCTION_NAMES = {
@@ -257,15 +274,21 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       if (event.action === 'resumed') return resumedPhrase('en', event);
       if (event.pendingAppeal) {
         const pa = event.pendingAppeal;
-        const said = { by: pa.by, inPart: pa.inPart ? 'yes' : 'no', ruling: `the ${pa.ruling}` };
+        const said = {
+          ...appealsCourtIn('en', appealsCourtOf(event.case)),
+          by: pa.by,
+          inPart: pa.inPart ? 'yes' : 'no',
+          ruling: `the ${pa.ruling}`,
+        };
         return {
           headline: t('en', 'injunction.pendingAppeal.headline', said),
           sentence: t('en', 'injunction.pendingAppeal', said),
         };
       }
       // A court of appeals' decision taking effect with its mandate: the court of appeals did it, not the judge.
+      const appeals = appealsCourtIn('en', appealsCourtOf(event.case));
       const byAppeal = event.appealDecided
-        ? ` by the court of appeals: its decision of ${formatDate(event.appealDecided)} took effect when its mandate issued`
+        ? ` by ${appeals.court}: its decision of ${formatDate(event.appealDecided)} took effect when its mandate issued`
         : '';
       if (!plain)
         return {
@@ -275,7 +298,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       if (event.appealDecided && (event.action === 'modified' || event.action === 'vacated'))
         return {
           headline,
-          sentence: `The court of appeals’ decision of ${formatDate(event.appealDecided)} now takes effect: ${
+          sentence: `${appeals.CourtOf} decision of ${formatDate(event.appealDecided)} now takes effect: ${
             event.action === 'vacated'
               ? `the ${name}${of} is vacated and no longer applies.`
               : `it changed the ${name}${of}. Read the decision for what it now covers.`
@@ -294,7 +317,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       return { headline, sentence: plainText[event.action] };
     }
     case 'appeal_ruling': {
-      const court = appealsCourt(event.court);
+      const court = appealsCourt(appealsCourtOf(event.case, event.court));
       const ruling = namesRuling(event.ruling) ? event.ruling! : 'the ruling appealed from';
       // "the preliminary injunction of July 24, 2017 and the preliminary injunction of January 2,
       // 2018 stay in force": the verb agrees with the rulings named.
@@ -325,7 +348,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const headline = headlines[event.outcome];
       // The part changed takes effect with the mandate (FRAP 41(c)); until then the ruling stands as it was.
       const partPending = event.pending
-        ? ` The part ${event.how ?? 'vacated'} takes effect only when the court of appeals issues its mandate${plain ? '' : ' (FRAP 41)'}: until then ${ruling} ${stays} ${asItWas}.`
+        ? ` The part ${event.how ?? 'vacated'} takes effect only when ${court} issues its mandate${plain ? '' : ' (FRAP 41)'}: until then ${ruling} ${stays} ${asItWas}.`
         : '';
       if (!plain) {
         const what: Record<typeof event.outcome, string> = {
@@ -353,12 +376,12 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
             ? `: “${event.ruling}”`
             : '';
         const pending = event.pending
-          ? ` It takes effect only when the court of appeals issues its mandate (FRAP 41); until then ${ruling} ${stays} ${inForce}.`
+          ? ` It takes effect only when ${court} issues its mandate (FRAP 41); until then ${ruling} ${stays} ${inForce}.`
           : '';
         return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}${quoted}.${pending}` };
       }
       const ends = event.pending
-        ? `. This takes effect only when the court of appeals issues its mandate: until then ${ruling} ${stays} ${inForce}.`
+        ? `. This takes effect only when ${court} issues its mandate: until then ${ruling} ${stays} ${inForce}.`
         : ': it no longer stands.';
       const what: Record<typeof event.outcome, string> = {
         reversed: `overturned ${ruling}${ends}`,
@@ -470,17 +493,16 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const decision = appealsDecision(event.item.kind, event.case.court);
       if (decision) {
         return {
-          headline: `${capitalize(decision)} of the court of appeals (${label})`,
-          sentence: `The court of appeals issued its ${decision} (${label})${filed}.`,
+          headline: `${capitalize(decision)} of ${appealsCourt(event.case.court)} (${label})`,
+          sentence: `${capitalize(appealsCourt(event.case.court))} issued its ${decision} (${label})${filed}.`,
         };
       }
       const step = appellateStep(event.item.kind, event.item.text, event.case.court);
       if (step) {
         const values = {
+          ...appealsCourtIn('en', event.case.court),
           step,
           label,
-          Court: capitalize(appealsCourt(event.case.court)),
-          court: appealsCourt(event.case.court),
           filed: event.item.date ? formatDate(event.item.date) : 'none',
         };
         return {
@@ -536,7 +558,7 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
     if (plain) return appealEndedPhrase(event, 'en', event.appealDismissed);
     return {
       headline: 'Stay pending appeal ended: appeal dismissed',
-      sentence: `Stay${event.what ? ` (${event.what})` : ''} pending appeal ended: the court of appeals dismissed the appeal on ${formatDate(event.appealDismissed)}.`,
+      sentence: `Stay${event.what ? ` (${event.what})` : ''} pending appeal ended: ${appealsCourt(appealsCourtOf(event.case))} dismissed the appeal on ${formatDate(event.appealDismissed)}.`,
     };
   }
   const date = event.expires ? formatDate(event.expires) : null;
@@ -656,6 +678,7 @@ function appealEndedPhrase(event: StayEvent, lang: Language, day: string): Phras
   const people = classOn(event.case.people, day);
   const named = whoseRemovalKey(event.what);
   const values = {
+    ...appealsCourtIn(lang, appealsCourtOf(event.case)),
     what: event.what ?? 'none',
     date: dateIn(lang, day),
     removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
@@ -677,6 +700,7 @@ function stayByAppealPhrase(event: StayEvent, lang: Language, decided: string): 
   const people = classOn(event.case.people, decided);
   const named = whoseRemovalKey(event.what);
   const values = {
+    ...appealsCourtIn(lang, appealsCourtOf(event.case)),
     change: event.change === 'lifted' || event.change === 'renewed' ? event.change : 'changed',
     decided: dateIn(lang, decided),
     what: event.what ? ltr(lang, event.what) : 'none',
@@ -703,8 +727,11 @@ function whoseRemoval(what: string | null): string {
   return 'the people it covers';
 }
 
-/** `further_order` → "further order of the court". */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `further_order` → "further order of the court"; a day in words ("March 18, 2025"), never ISO. */
 function untilText(until: string): string {
+  if (ISO_DAY.test(until)) return formatDate(until);
   return until === 'further_order' ? 'further order of the court' : humanize(until);
 }
 
@@ -833,7 +860,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
             : rulingsIn(lang, [pa.ruling]) === 'none'
               ? theName
               : rulingsIn(lang, [pa.ruling]);
-        const said = { by: pa.by, inPart: pa.inPart ? 'yes' : 'no', ruling };
+        const said = {
+          ...appealsCourtIn(lang, appealsCourtOf(event.case)),
+          by: pa.by,
+          inPart: pa.inPart ? 'yes' : 'no',
+          ruling,
+        };
         return {
           headline: t(lang, 'injunction.pendingAppeal.headline', said),
           sentence: t(lang, 'injunction.pendingAppeal', said),
@@ -843,7 +875,11 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       const byAppeal =
         event.appealDecided !== undefined && (event.action === 'modified' || event.action === 'vacated');
       let sentence = byAppeal
-        ? t(lang, 'injunction.byAppeal', { ...values, decided: date(event.appealDecided) })
+        ? t(lang, 'injunction.byAppeal', {
+            ...values,
+            ...appealsCourtIn(lang, appealsCourtOf(event.case)),
+            decided: date(event.appealDecided),
+          })
         : t(lang, 'injunction.sentence', values);
       // Granted by converting an earlier one: that one ends, this one takes its place (told once).
       if (event.replaces) {
@@ -878,12 +914,11 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       return { headline: t(lang, 'injunction.headline', values), sentence };
     }
     case 'appeal_ruling': {
-      const court = t(lang, 'court.appeals', { court: event.court?.toLowerCase() ?? 'other' });
       // A mandate read from the other docket names no entry of this case: its own day.
       const on = ordered ?? event.issued?.date ?? null;
       const values = {
+        ...appealsCourtIn(lang, appealsCourtOf(event.case, event.court)),
         outcome: event.outcome,
-        Court: capitalize(court),
         dated: on ? 'yes' : 'no',
         date: date(on),
         ruling:
@@ -952,7 +987,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       const label = entryLabel(event.item.number, event.case.court, lang);
       const decision = appealsDecision(event.item.kind, event.case.court);
       if (decision) {
-        const values = { kind: decision, label, filed: event.item.date ? date(event.item.date) : 'none' };
+        const values = {
+          ...appealsCourtIn(lang, event.case.court),
+          kind: decision,
+          label,
+          filed: event.item.date ? date(event.item.date) : 'none',
+        };
         return {
           headline: t(lang, 'entry.appeals.headline', values),
           sentence: t(lang, 'entry.appeals.sentence', values),
@@ -960,12 +1000,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       }
       const step = appellateStep(event.item.kind, event.item.text, event.case.court);
       if (step) {
-        const court = t(lang, 'court.appeals', { court: event.case.court?.toLowerCase() ?? 'other' });
         const values = {
+          ...appealsCourtIn(lang, event.case.court),
           step,
           label,
-          court,
-          Court: capitalize(court),
           filed: event.item.date ? date(event.item.date) : 'none',
         };
         return {
@@ -1005,6 +1043,7 @@ function resumedPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'inju
   const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
   const ended = event.resumed?.on ?? event.entry?.date ?? null;
   const said = {
+    ...appealsCourtIn(lang, appealsCourtOf(event.case)),
     why: event.resumed?.after ?? 'dismissed',
     dated: ended ? 'yes' : 'no',
     date: dateIn(lang, ended),
@@ -1119,6 +1158,8 @@ export function addedBy(lang: Language, people: CaseClass): string[] {
  */
 export function untilIn(lang: Language, until: string | null): string {
   if (!until) return '';
+  // A last day is docketwatch's reading, in the reader's words; other terms are the court's, quoted.
+  if (ISO_DAY.test(until)) return lang === 'es' ? `el ${dateIn(lang, until)}` : dateIn(lang, until);
   return until === 'further_order' ? t(lang, 'until.furtherOrder') : quoted(lang, humanize(until));
 }
 

@@ -18,6 +18,7 @@ const PROTECTION =
   /^(?:stay\.(?:granted|scope_expanded|extended|lifted|superseded|expired)|injunction\.(?:granted|extended|modified|converted|stayed|dissolved|vacated|expired)|appeal\.(?:decided|dismissed|recalled|mandate))$/;
 
 const APPEAL_KEY = /^appeal:(\d+):(\d+)$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface ProtectionChange {
   /** The day it happened (the order's filing day, or the day a stay ran out). */
@@ -84,7 +85,15 @@ export async function protectionChanges(
   for (const { stored: s, event } of told) byStored.set(s, [...(byStored.get(s) ?? []), event]);
   const out: ProtectionChange[] = [];
   for (const e of stored) {
-    const date = String(e.payload.date).slice(0, 10);
+    // An order that ran out ended after its last day, not on the day docketwatch noticed it.
+    const lastDay =
+      e.type === 'injunction.expired'
+        ? e.payload.until
+        : e.type === 'stay.expired'
+          ? e.payload.expires
+          : null;
+    const date =
+      typeof lastDay === 'string' && ISO_DAY.test(lastDay) ? lastDay : String(e.payload.date).slice(0, 10);
     const appeal = APPEAL_KEY.exec(e.entryKey ?? '');
     const appealsCourt = appeal ? (courts.get(Number(appeal[1])) ?? null) : null;
     const number = appeal
@@ -101,8 +110,26 @@ export async function protectionChanges(
       if (!granted) out.push({ ...base, event: null });
       continue;
     }
-    if (e.type === 'stay.expired' || e.type === 'injunction.expired') {
+    if (e.type === 'stay.expired') {
       out.push({ ...base, event: null });
+      continue;
+    }
+    if (e.type === 'injunction.expired') {
+      // Another injunction granted on its last day took its place (a TRO until the preliminary injunction).
+      const next = stored.find(
+        (g) =>
+          g.type === 'injunction.granted' &&
+          g.payload.record !== e.payload.record &&
+          g.payload.since === date,
+      );
+      out.push({
+        ...base,
+        event: null,
+        payload: {
+          ...e.payload,
+          ...(next ? { replacedBy: { injunction: next.payload.injunction, since: date } } : {}),
+        },
+      });
       continue;
     }
     for (const said of byStored.get(e) ?? []) {
@@ -116,7 +143,11 @@ export async function protectionChanges(
       });
     }
   }
-  return out;
+  // Oldest first by the day it happened (a stay or injunction that ran out, by its last day).
+  return out
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (a.c.date === b.c.date ? a.i - b.i : a.c.date < b.c.date ? -1 : 1))
+    .map((x) => x.c);
 }
 
 /** One change as a person reads it, in `lang`: a headline and the sentence of the alerts. */
@@ -148,9 +179,23 @@ export function protectionLine(
       sentence: t(lang, 'protection.stayEnded', { ...stayOf(what), date: dateIn(lang, expires) }),
       label,
     };
+  // Which injunction ran out, and what took its place that day, if anything.
+  const type = typeof c.payload.injunction === 'string' ? c.payload.injunction : 'preliminary_injunction';
+  const since = typeof c.payload.since === 'string' ? c.payload.since : null;
+  const named = (injunction: unknown, day: string | null) =>
+    `${t(lang, 'injunction.theName', { injunction: String(injunction) })}${day ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, day) })}` : ''}`;
+  const next = c.payload.replacedBy as { injunction: string; since: string } | undefined;
   return {
-    headline: t(lang, 'protection.injunctionEnded.headline'),
-    sentence: t(lang, 'protection.injunctionEnded', { date: dateIn(lang, c.date) }),
+    headline: t(lang, 'protection.injunctionEnded.headline', { injunction: type }),
+    sentence: capitalized(
+      t(lang, 'protection.injunctionEnded', {
+        theName: named(type, since),
+        date: dateIn(lang, c.date),
+        by: next ? named(next.injunction, next.since) : 'none',
+      }),
+    ),
     label,
   };
 }
+
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

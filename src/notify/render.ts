@@ -12,6 +12,8 @@ import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, ltr, t, timeIn } from './i18n.ts';
 import { deadlineIn, hearingIn } from './labels.ts';
 import {
+  appealsCourtIn,
+  appealsCourtOf,
   classOn,
   coveredSentence,
   daysBetween,
@@ -172,7 +174,7 @@ function* digest(input: DigestInput, ctx: RenderContext): Rendering<RenderedMess
 
   const parts: Part[] = [
     ...covered(recipient, input.case, ctx.today),
-    yield* postureParts(input.posture, ctx.today, audience, lang),
+    yield* postureParts(input.posture, ctx.today, audience, lang, appealsCourtOf(input.case)),
   ];
   if (audience === 'legal' && input.needsReview) {
     const read = t(lang, 'digest.needsReview', { count: input.needsReview });
@@ -254,7 +256,7 @@ export function renderWelcome(
   if (posture) {
     const now = t(lang, 'welcome.now');
     parts.push({ html: para(escapeHtml(now)), text: `${now}\n` });
-    parts.push(postureSection(posture, ctx.today, recipient.audience, lang));
+    parts.push(postureSection(posture, ctx.today, recipient.audience, lang, appealsCourtOf(c)));
   } else {
     const notRead = t(lang, 'posture.notRead');
     parts.push({ html: para(escapeHtml(notRead)), text: `${notRead}\n` });
@@ -566,19 +568,14 @@ function* appealSections(
   const parts: Part[] = [];
   for (const events of byAppeal.values()) {
     const c = events[0]!.case;
-    const court = t(lang, 'court.appeals', { court: c.court.toLowerCase() });
     const title = t(lang, 'digest.appeal', {
-      Court: capitalize(court),
+      Court: appealsCourtIn(lang, c.court).Court,
       docket: c.docketNumber,
       count: events.length,
     });
     parts.push(yield* eventSection(title, events, audience, lang));
   }
   return parts;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Where the case stands: what is in force, the next deadlines and hearings with days left. */
@@ -591,7 +588,10 @@ export function inForceRow(
   lang: Language,
   f: InForce,
   today: string,
+  appealsCourt: string | null = null,
 ): { name: string; since: string; term: string; notes: string } {
+  // The court of appeals named ("the Sixth Circuit") when the case's appeals say which.
+  const court = appealsCourtIn(lang, appealsCourt);
   const term = t(lang, 'posture.term', {
     term: f.expires ? 'date' : f.until ? 'until' : 'none',
     date: dateIn(lang, f.expires),
@@ -605,6 +605,7 @@ export function inForceRow(
         changes: f.modified
           .map((m) =>
             t(lang, 'posture.modifiedBy', {
+              ...court,
               by: m.decided ? 'appeals' : 'order',
               decided: dateIn(lang, m.decided),
               date: dateIn(lang, m.date),
@@ -616,11 +617,19 @@ export function inForceRow(
     : '';
   // Decided on appeal, waiting for the mandate (FRAP 41(c)): in force, and saying why it may end.
   const appeal = f.onAppeal
-    ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
+    ? t(lang, 'posture.onAppeal', {
+        ...court,
+        action: f.onAppeal.action,
+        date: dateIn(lang, f.onAppeal.decided),
+      })
     : '';
   // Stayed in part pending appeal: in force, with the part stayed on hold.
   const inPart = f.stayedInPart
-    ? t(lang, 'posture.stayedInPart', { by: f.stayedInPart.by, date: dateIn(lang, f.stayedInPart.since) })
+    ? t(lang, 'posture.stayedInPart', {
+        ...court,
+        by: f.stayedInPart.by,
+        date: dateIn(lang, f.stayedInPart.since),
+      })
     : '';
   return {
     name: inForceName(lang, f.kind, f.description),
@@ -631,8 +640,9 @@ export function inForceRow(
 }
 
 /** The row for an order on hold: "Preliminary injunction of June 1, 2020: on hold until the appeal is decided (since June 10, 2020)". */
-export function onHoldRow(lang: Language, f: OnHold): string {
+export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null = null): string {
   return t(lang, 'posture.onHoldRow', {
+    ...appealsCourtIn(lang, appealsCourt),
     name: inForceName(lang, f.kind, f.description),
     date: dateIn(lang, f.since),
     held: dateIn(lang, f.heldSince),
@@ -647,8 +657,9 @@ export function postureSection(
   today: string,
   audience: Recipient['audience'],
   lang: Language = 'en',
+  appealsCourt: string | null = null,
 ): Part {
-  return drain(postureParts(posture, today, audience, lang));
+  return drain(postureParts(posture, today, audience, lang, appealsCourt));
 }
 
 function* postureParts(
@@ -656,6 +667,7 @@ function* postureParts(
   today: string,
   audience: Recipient['audience'],
   lang: Language,
+  appealsCourt: string | null,
 ): Rendering<Part> {
   const html: string[] = [heading(escapeHtml(t(lang, 'posture.title')))];
   const text: string[] = [t(lang, 'posture.title').toUpperCase()];
@@ -666,7 +678,7 @@ function* postureParts(
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.inForce'))}</h3>`);
     text.push(`${t(lang, 'posture.inForce')}:`);
     const rows = yield* each(posture.inForce, (f) => {
-      const { name, since, term, notes } = inForceRow(lang, f, today);
+      const { name, since, term, notes } = inForceRow(lang, f, today, appealsCourt);
       const l = links(f.entry, null, lang);
       const description = escapeHtml(name);
       return {
@@ -681,7 +693,7 @@ function* postureParts(
   if (posture.onHold && posture.onHold.length > 0) {
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.onHold'))}</h3>`);
     text.push(`${t(lang, 'posture.onHold')}:`);
-    const rows = posture.onHold.map((f) => onHoldRow(lang, f));
+    const rows = posture.onHold.map((f) => onHoldRow(lang, f, appealsCourt));
     html.push(wrapRows(rows.map((r) => `<tr><td style="${STYLE.td}">${escapeHtml(r)}</td></tr>`).join('')));
     text.push(...rows.map((r) => `* ${oneLine(r)}`));
   }

@@ -29,6 +29,11 @@ export interface CaseHeading {
    * (`classOn` picks a message's), and what its orders protect from; absent or `null` when not said.
    */
   people?: CaseClasses | null;
+  /**
+   * The court of appeals the case's appeals are in (`ca6`), from the appeals linked to it, when
+   * they are all in one; absent or `null` when none is known. Messages name it ("the Sixth Circuit").
+   */
+  appealsCourt?: string | null;
 }
 
 /** The docket entry an event comes from: where a reader checks it. */

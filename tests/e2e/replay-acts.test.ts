@@ -17,6 +17,7 @@ import type { Store } from '../../db/index.ts';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_CASE, DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
+import { appealsCourtIn } from '../../src/notify/language.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
 import { type Replayed, replayed } from '../support/replayed.ts';
 
@@ -220,11 +221,12 @@ describe('State of Hawaii v. Trump: a stay pending appeal ends with the appealâ€
       expect(said, to).not.toMatch(never[lang]);
       if (to === DEMO_SUBSCRIBERS.legal)
         expect(said).toMatch(
-          /Stay \(proceedings\) pending appeal ended: the court of appeals dismissed the appeal on May 1, 2017\./,
+          /Stay \(proceedings\) pending appeal ended: the Ninth Circuit dismissed the appeal on May 1, 2017\./,
         );
       else
         expect(said.replace(/\n {2}/g, ' '), to).toContain(
           t(lang, 'stay.appealEnded.sentence', {
+            ...appealsCourtIn(lang, 'ca9'),
             what: 'proceedings',
             date: dateIn(lang, '2017-05-01'),
             removal: 'no',

@@ -21,6 +21,7 @@ import { loadHistory, type ReplayHistory } from '../../src/demo/history.ts';
 import { DEMO_SUBSCRIBERS, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
+import { appealsCourtIn } from '../../src/notify/language.ts';
 import { contradictions, type Mail, PostureRounds } from '../support/posture-mail.ts';
 import { describeShared, fixturesDir } from '../support/shared.ts';
 import { startSmtp, type TestSmtp } from '../support/smtp.ts';
@@ -138,10 +139,11 @@ describe('State of Hawaii v. Trump: the court of appeals’ decisions and mandat
       const said = text('2017-06-19', to);
       expect(said, to).not.toMatch(/The judge changed|El tribunal modificó|عدّلت المحكمة/);
       if (to === DEMO_SUBSCRIBERS.legal)
-        expect(said).toMatch(/modified by the court of appeals: its decision of June 12, 2017 took effect/);
+        expect(said).toMatch(/modified by the Ninth Circuit: its decision of June 12, 2017 took effect/);
       else
         expect(said, to).toContain(
           t(lang, 'injunction.byAppeal', {
+            ...appealsCourtIn(lang, 'ca9'),
             action: 'modified',
             decided: dateIn(lang, '2017-06-12'),
             theName: `${t(lang, 'injunction.theName', { injunction: 'preliminary_injunction' })} ${t(lang, 'injunction.of', { date: dateIn(lang, '2017-03-29') })}`,
@@ -229,7 +231,12 @@ describeShared(
                 theName: PI(lang),
               });
         expect(said, to).toContain(
-          t(lang, 'injunction.pendingAppeal', { by: 'supreme_court', inPart: 'yes', ruling: order }),
+          t(lang, 'injunction.pendingAppeal', {
+            ...appealsCourtIn(lang, 'ca9'),
+            by: 'supreme_court',
+            inPart: 'yes',
+            ruling: order,
+          }),
         );
       }
     });
@@ -323,7 +330,12 @@ describe('a stay pending appeal granted by the court of appeals, then the appeal
     for (const [to, lang] of SUBSCRIBERS) {
       if (to === DEMO_SUBSCRIBERS.legal) continue;
       expect(text('2017-04-10', to), to).toContain(
-        t(lang, 'injunction.pendingAppeal', { by: 'appeals', inPart: 'no', ruling: PI(lang) }),
+        t(lang, 'injunction.pendingAppeal', {
+          ...appealsCourtIn(lang, 'ca9'),
+          by: 'appeals',
+          inPart: 'no',
+          ruling: PI(lang),
+        }),
       );
     }
   });
@@ -338,7 +350,7 @@ describe('a stay pending appeal granted by the court of appeals, then the appeal
         expect(said, to).toContain(
           t(lang, 'appeal.sentence', {
             outcome: 'dismissed',
-            Court: t(lang, 'court.appeals', { court: 'other' }).replace(/^./, (c) => c.toUpperCase()),
+            ...appealsCourtIn(lang, 'ca9'),
             ruling: PI(lang),
             dated: 'no',
             date: '',

@@ -100,9 +100,9 @@ describe('State of Hawaii v. Trump: the injunction narrowed by the mandate (ECF 
   it('every advocate’s digest after July 13 lists it in force as changed by both, in their language', () => {
     const expected: Record<string, string> = {
       [DEMO_SUBSCRIBERS.advocate]:
-        '* Preliminary injunction, since March 29, 2017: no end date given; in force as changed by the court of appeals’ decision of June 12, 2017 (in effect from June 19, 2017, ECF No. 291) and by the order of July 13, 2017 (ECF No. 345)',
-      [ES]: '* Medida cautelar preliminar, desde el 29 de marzo de 2017: sin fecha de fin; vigente con los cambios de la decisión del tribunal de apelaciones del 12 de junio de 2017 (en vigor a partir del 19 de junio de 2017, ECF n.º 291) y de la orden del 13 de julio de 2017 (ECF n.º 345)',
-      [AR]: '* أمر قضائي أولي، منذ 29 مارس/آذار 2017: دون تاريخ انتهاء محدد؛ ساري المفعول بالتعديلات التي أدخلها قرار محكمة الاستئناف الصادر في 12 يونيو/حزيران 2017 (نافذ منذ 19 يونيو/حزيران 2017، قيد ECF رقم 291) والأمر الصادر في 13 يوليو/تموز 2017 (قيد ECF رقم 345)',
+        '* Preliminary injunction, since March 29, 2017: no end date given; in force as changed by the Ninth Circuit’s decision of June 12, 2017 (in effect from June 19, 2017, ECF No. 291) and by the order of July 13, 2017 (ECF No. 345)',
+      [ES]: '* Medida cautelar preliminar, desde el 29 de marzo de 2017: sin fecha de fin; vigente con los cambios de la decisión del Noveno Circuito del 12 de junio de 2017 (en vigor a partir del 19 de junio de 2017, ECF n.º 291) y de la orden del 13 de julio de 2017 (ECF n.º 345)',
+      [AR]: '* أمر قضائي أولي، منذ 29 مارس/آذار 2017: دون تاريخ انتهاء محدد؛ ساري المفعول بالتعديلات التي أدخلها قرار محكمة استئناف الدائرة التاسعة الصادر في 12 يونيو/حزيران 2017 (نافذ منذ 19 يونيو/حزيران 2017، قيد ECF رقم 291) والأمر الصادر في 13 يوليو/تموز 2017 (قيد ECF رقم 345)',
     };
     for (const [to, line] of Object.entries(expected)) {
       const later = mails.filter((m) => m.to === to && m.date > '2017-07-13' && /\n\* /.test(m.text));

@@ -98,24 +98,26 @@ describe('a stay vacated on appeal (D.N.J., hand-written history): in force unti
         .join('\n');
     const en = to('advocate@demo.docketwatch.invalid');
     expect(en).toContain(
-      'The court of appeals threw out the order of March 4, 2019 granting the stay of removal. This takes effect only when the court of appeals issues its mandate: until then it stays in force.',
+      'The Third Circuit threw out the order of March 4, 2019 granting the stay of removal. This takes effect only when the Third Circuit issues its mandate: until then it stays in force.',
     );
     expect(en).toContain(
-      '* Stay of removal, since March 4, 2019: until further order of the court; the court of appeals vacated it on October 1, 2019: in force until its mandate issues',
+      '* Stay of removal, since March 4, 2019: until further order of the court; the Third Circuit vacated it on October 1, 2019: in force until its mandate issues',
     );
     expect(en).toContain(
-      'The court of appeals’ decision of October 1, 2019 now takes effect: the order granting the stay is vacated, so the stay no longer protects the people it covers from deportation.',
+      'The Third Circuit’s decision of October 1, 2019 now takes effect: the order granting the stay is vacated, so the stay no longer protects the people it covers from deportation.',
     );
     expect(to('legal-team@demo.docketwatch.invalid')).toContain('* Stay vacated on appeal');
     const es = to(ADVOCATES_IN_EVERY_LANGUAGE[0].email);
     expect(es).toContain(
-      'el tribunal de apelaciones la anuló el 1 de octubre de 2019: vigente hasta que emita su mandato',
+      'el Tercer Circuito la anuló el 1 de octubre de 2019: vigente hasta que emita su mandato',
     );
     expect(es).toContain(
-      'La decisión del tribunal de apelaciones del 1 de octubre de 2019 entra en vigor: la orden que concedió la suspensión queda anulada',
+      'La decisión del Tercer Circuito del 1 de octubre de 2019 entra en vigor: la orden que concedió la suspensión queda anulada',
     );
     const ar = to(ADVOCATES_IN_EVERY_LANGUAGE[1].email);
-    expect(ar).toMatch(/أصبح قرار محكمة الاستئناف الصادر في [^\n]*2019 نافذًا: أُلغي الأمر الذي منح الوقف/);
+    expect(ar).toMatch(
+      /أصبح قرار محكمة استئناف الدائرة الثالثة الصادر في [^\n]*2019 نافذًا: أُلغي الأمر الذي منح الوقف/,
+    );
     for (const m of r.rounds.mails)
       expect(`${m.subject}\n${m.text}`, m.subject).not.toMatch(/judge lifted|Stay lifted/);
   });

@@ -171,7 +171,7 @@ describe('Hamama demo: every message against the court’s words', () => {
 
   it('Spanish and Arabic say the same facts: which rulings an appeal acts on, what is in force (M6, M7)', () => {
     // The injunctions the English appeal items name, by date.
-    const appealItem = /court of appeals (?:threw out|overturned|upheld|sent)/i;
+    const appealItem = /(?:court of appeals|Circuit) (?:threw out|overturned|upheld|sent)/i;
     const named = new Set<string>();
     for (const m of mails.filter((x) => x.lang === 'en'))
       for (const item of items(m.text).filter((i) => appealItem.test(i)))

@@ -3,7 +3,7 @@
  * new-cases.ts`); SQLite, and PostgreSQL for every other input, merge in a transaction. The record
  * must be the same whatever the path: the same sequence of inputs — new cases from a docket
  * report (a header, documents, a gap) and from a feed naming several cases, read again, added to,
- * an appeal naming its case, unnumbered entries — leaves the same rows, in the same order, in every
+ * an appeal naming its case, unnumbered entries, new cases one after another — leaves the same rows, in the same order, in every
  * table ingest writes, on both dialects. And no row refers to a case or entry that is not there.
  */
 import { sql } from 'kysely';
@@ -121,6 +121,20 @@ const steps: [ParseResult, string][] = [
     'feed',
   ],
   [result('pacer-rss', [docket('2:17-cv-20006', [numbered(1)])], 'miwd'), 'feed-w'],
+  // More new cases one by one: a connection plans a prepared statement anew for its first five
+  // executions, then may keep one plan for any values.
+  ...Array.from({ length: 8 }, (_, i): [ParseResult, string] => [
+    result('pacer-docket', [
+      docket(
+        `2:18-cv-${30000 + i}`,
+        [1, 2, 4 + i].map((n) =>
+          numbered(n, n % 2 === 0 ? { pacerDocId: `0950700${i}${n}`, pageCount: n } : {}),
+        ),
+        { assignedTo: i % 3 === 0 ? null : `Judge ${i}` },
+      ),
+    ]),
+    'report',
+  ]),
 ];
 
 /** Every row ingest wrote, ids replaced by their rank in their table (order of insertion), times by `T`. */
@@ -201,7 +215,7 @@ describeDialect('sqlite', 'the record ingest writes for new cases', () => {
     const store = await freshStore('sqlite');
     try {
       sqlite = await replay(store);
-      expect(sqlite.record.cases).toHaveLength(8);
+      expect(sqlite.record.cases).toHaveLength(16);
       expect(sqlite.record.documents!.length).toBeGreaterThanOrEqual(4);
       expect(sqlite.record.gaps!.length).toBeGreaterThanOrEqual(2);
       expect(sqlite.events[2]).toBe('');

@@ -140,7 +140,7 @@ for (const dialect of DIALECTS) {
       expect(advocate.text).not.toContain('ECF n.º 52');
     });
 
-    it('a Ninth Circuit opinion ("FILED PER CURIAM OPINION …") is named as the court of appeals’ decision in every language, not "New entry"', async () => {
+    it('a Ninth Circuit opinion ("FILED PER CURIAM OPINION …") is named as the Ninth Circuit’s decision in every language, not "New entry"', async () => {
       store = await freshStore(dialect);
       await addCase(store.db, 'hid', '1:17-cv-00050', { name: 'State of Hawaii v. Trump' });
       await addCase(store.db, 'ca9', '17-15589', {
@@ -181,14 +181,12 @@ for (const dialect of DIALECTS) {
         const to = (address: string) =>
           mails.find((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text.includes(address))!;
         const legal = to('counsel@example.org');
-        expect(legal.subject).toContain('Opinion of the court of appeals (Doc. 318)');
-        expect(legal.text).toContain(
-          'The court of appeals issued its opinion (Doc. 318), filed June 12, 2017.',
-        );
+        expect(legal.subject).toContain('Opinion of the Ninth Circuit (Doc. 318)');
+        expect(legal.text).toContain('The Ninth Circuit issued its opinion (Doc. 318), filed June 12, 2017.');
         const es = to('family-es@example.org');
-        expect(`${es.subject} ${es.text}`).toContain('Opinión del tribunal de apelaciones (Doc. 318)');
+        expect(`${es.subject} ${es.text}`).toContain('Opinión dictada por el Noveno Circuito (Doc. 318)');
         const ar = to('family-ar@example.org');
-        expect(`${ar.subject} ${ar.text}`).toContain('رأي محكمة الاستئناف');
+        expect(`${ar.subject} ${ar.text}`).toContain('رأي محكمة استئناف الدائرة التاسعة');
         for (const m of mails) expect(`${m.subject} ${m.text}`).not.toMatch(/New entry|entrada|قيد \(/);
       } finally {
         await mailer.close();

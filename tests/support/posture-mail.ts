@@ -28,7 +28,14 @@ import { readAppealsDocket, readDistrictCopy } from '../../src/deadlines/appella
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
 import type { ReplayCourt } from '../../src/demo/server.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
-import { entryLabel, inForceName, MONTHS, phrase, untilIn } from '../../src/notify/language.ts';
+import {
+  appealsCourtIn,
+  entryLabel,
+  inForceName,
+  MONTHS,
+  phrase,
+  untilIn,
+} from '../../src/notify/language.ts';
 import type { CaseHeading, NotifyEvent } from '../../src/notify/types.ts';
 import type { Daemon } from '../../src/worker/daemon.ts';
 import type { TestSmtp } from './smtp.ts';
@@ -63,6 +70,8 @@ export interface PostureRound {
   posture: CasePosture;
   /** The messages that arrived in the round. */
   mails: Mail[];
+  /** The court of appeals of the case's linked appeals then (`ca9`), when they are in one; else `null`. */
+  appealsCourt?: string | null;
 }
 
 /** Collects a round after each of the worker's rounds: pass `onCycle` to `runDemo`. */
@@ -94,7 +103,18 @@ export class PostureRounds {
       if (mails.length > 0) throw new Error(`${mails.length} messages before the case exists`);
       return;
     }
-    this.rounds.push({ day, posture: await casePosture(daemon.store, this.#caseKey, day), mails });
+    const appeals = await daemon.store.db
+      .selectFrom('cases')
+      .select('court_id')
+      .where('parent_case_id', '=', exists.id)
+      .execute();
+    const courts = new Set(appeals.map((a) => a.court_id).filter((c) => findCourt(c)?.type === 'appellate'));
+    this.rounds.push({
+      day,
+      posture: await casePosture(daemon.store, this.#caseKey, day),
+      mails,
+      appealsCourt: courts.size === 1 ? [...courts][0]! : null,
+    });
   };
 
   get mails(): Mail[] {
@@ -159,7 +179,13 @@ function inForceRows(m: Mail): string[] | null {
 }
 
 /** The row the digest shows for what is in force, as the store says it (in the message's language). */
-function expectedRow(lang: Language, f: CasePosture['inForce'][number], today: string): string {
+function expectedRow(
+  lang: Language,
+  f: CasePosture['inForce'][number],
+  today: string,
+  appealsCourt: string | null = null,
+): string {
+  const court = appealsCourtIn(lang, appealsCourt);
   const dated = f.until && /^\d{4}-\d{2}-\d{2}$/.test(f.until) ? f.until : null;
   const days = dated ? daysBetween(today, dated) : 0;
   const term = t(lang, 'posture.term', {
@@ -170,7 +196,11 @@ function expectedRow(lang: Language, f: CasePosture['inForce'][number], today: s
   });
   const since = t(lang, 'posture.since', { date: dateIn(lang, f.since) });
   const appeal = f.onAppeal
-    ? t(lang, 'posture.onAppeal', { action: f.onAppeal.action, date: dateIn(lang, f.onAppeal.decided) })
+    ? t(lang, 'posture.onAppeal', {
+        ...court,
+        action: f.onAppeal.action,
+        date: dateIn(lang, f.onAppeal.decided),
+      })
     : '';
   // Changed and still in force: each change the store names, in the language.
   const modified = f.modified?.length
@@ -178,6 +208,7 @@ function expectedRow(lang: Language, f: CasePosture['inForce'][number], today: s
         changes: f.modified
           .map((m) =>
             t(lang, 'posture.modifiedBy', {
+              ...court,
               by: m.decided ? 'appeals' : 'order',
               decided: dateIn(lang, m.decided),
               date: dateIn(lang, m.date),
@@ -189,7 +220,11 @@ function expectedRow(lang: Language, f: CasePosture['inForce'][number], today: s
     : '';
   // Stayed in part pending appeal: in force, the part stayed on hold.
   const inPart = f.stayedInPart
-    ? t(lang, 'posture.stayedInPart', { by: f.stayedInPart.by, date: dateIn(lang, f.stayedInPart.since) })
+    ? t(lang, 'posture.stayedInPart', {
+        ...court,
+        by: f.stayedInPart.by,
+        date: dateIn(lang, f.stayedInPart.since),
+      })
     : '';
   return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${modified}${appeal}${inPart}`;
 }
@@ -241,7 +276,7 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
       const rows = inForceRows(m);
       if (rows) {
         checked.inForceLists++;
-        const expected = r.posture.inForce.map((f) => expectedRow(m.lang, f, r.day)).sort();
+        const expected = r.posture.inForce.map((f) => expectedRow(m.lang, f, r.day, r.appealsCourt)).sort();
         const got = rows.map((row) => row.trim()).sort();
         if (JSON.stringify(got) !== JSON.stringify(expected)) wrong(got.join(' | '), expected.join(' | '));
       }
@@ -272,7 +307,7 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
           const stayWord = m.lang === 'es' ? /suspensi[oó]n/i : /الوقف|وقف/;
           // An "In force" row (named in the language) was checked row by row above.
           const inForceRow = r.posture.inForce.some(
-            (f) => expectedRow(m.lang, f, r.day) === item.split('\n')[0]!.trim(),
+            (f) => expectedRow(m.lang, f, r.day, r.appealsCourt) === item.split('\n')[0]!.trim(),
           );
           // A court of appeals' act on a stay pending appeal ("Suspensión durante la apelación
           // denegada") is about the injunction appealed from, not a stay's last day.
@@ -298,6 +333,7 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
               rest = rest.replaceAll(t(m.lang, 'stay.ordered', { date: dateIn(m.lang, d) }), '');
               // The day an appeal was dismissed, ending a stay pending it ("… desestimó la apelación el …"): not a last day.
               const dismissedOn = t(m.lang, 'stay.appealEnded.sentence', {
+                ...appealsCourtIn(m.lang, r.appealsCourt),
                 date: '\u0000',
                 what: 'none',
                 removal: 'no',
@@ -307,6 +343,7 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
               rest = rest.replaceAll(`${dismissedOn}${dateIn(m.lang, d)}`, '');
               // The day the court of appeals decided, its decision now taking effect on a stay: not a last day.
               const decidedOn = t(m.lang, 'stay.byAppeal', {
+                ...appealsCourtIn(m.lang, r.appealsCourt),
                 decided: '\u0000',
                 change: 'lifted',
                 what: 'none',
@@ -347,7 +384,7 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
         if (m.lang !== 'en') continue;
         const line = item.replace(/\n {2}/g, ' ');
         const pending =
-          /until (?:its|the) mandate issues|takes effect only when the court of appeals issues its mandate|stays? in force as it was/.test(
+          /until (?:its|the) mandate issues|takes effect only when the (?:court of appeals|[A-Z][\w.]* Circuit) issues its mandate|stays? in force as it was/.test(
             line,
           );
         for (const s of line.matchAll(

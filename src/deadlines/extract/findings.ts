@@ -59,7 +59,7 @@ const REPORTED_SPEECH =
   /\b(?:stated|indicated|represented|advised\s+the\s+court|informed\s+the\s+court|reported)\s+that\s+(?:they|he|she|it|the\s+\w+)\s+(?:will|would|intends?\s+to|plans?\s+to|expects?\s+to)\b[^.;]{0,120}$/i;
 /** "filed in MDL on D", "entered in the related case on D": a past act with its place. */
 const PAST_EVENT_WITH_PLACE =
-  /(?<!\b(?:be|been|shall|must|to|will)\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged|paid|sent|mailed|received)\s+(?:in|with|by|before|upon|to|from)\s+[^.;,]{1,60}?\s+on\s*$/i;
+  /(?<!\b(?:be|shall|must|to|will)\s+|\b(?:will|shall|must)\s+have\s+been\s+)\b(?:filed|entered|served|held|docketed|signed|issued|lodged|paid|sent|mailed|received)\s+(?:in|with|by|before|upon|to|from)\s+[^.;,]{1,60}?\s+on\s*$/i;
 /** A period governed by a past or perfect verb: "have been filed within 30 days thereafter". */
 export const PAST_PERIOD_LEAD =
   /\b(?:have|has|had|was|were)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|made|done|paid|sent)\s+(?:within|in)\s*$/i;
@@ -374,11 +374,29 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
       return small.size >= 2 && [...small].every((w) => large.has(w));
     });
     if (twice) return false;
+    // CM/ECF's summary after the order's own words ("On or before August 24, 2016, the parties are
+    // directed to file a written response … Response due 08/24/2016 for X and Y."): the thing the
+    // summary names is already due that day from the order's sentence.
+    const summary = CMECF_SUMMARY.exec(d.source ?? '');
+    if (
+      summary &&
+      sameDay.some(
+        (x) =>
+          x.source !== d.source &&
+          !CMECF_SUMMARY.test(x.source ?? '') &&
+          x.words.has(summary[1]!.toLowerCase()),
+      )
+    )
+      return false;
     sameDay.push({ source: d.source, words });
     kept.set(d.dueDate, sameDay);
     return true;
   });
 }
+
+/** CM/ECF's one-line summary of a deadline: "Response due 08/24/2016 for X and Y.", "Answer due by 5/1/2020". */
+const CMECF_SUMMARY =
+  /^\s*(?:[A-Z][\w'’]*\s+){0,2}([A-Za-z]{5,})\s+due\s+(?:by\s+)?[\d/]+(?:\s+for\s+[^;]{1,200})?\s*$/;
 
 function headWord(what: string): string {
   return (/[a-z]+/i.exec(what)?.[0] ?? '').toLowerCase().replace(/s$/, '');
@@ -389,7 +407,12 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   if (
     !DEADLINE_WORDS.test(clause) &&
     !PASSIVE_OBLIGATION.test(clause) &&
-    !/\bMotion\s+Docket\s+Date\b/i.test(clause)
+    !/\bMotion\s+Docket\s+Date\b/i.test(clause) &&
+    // "On D, counsel shall jointly contact chambers …": the court orders an act on a day.
+    !(
+      ctx.cls.isCourtAct &&
+      /(?:^|[.;:]\s*)(?:On|By)\s+[^,;.]{4,40},\s+[^.;]{1,60}?\b(?:shall|must)\b/.test(clause)
+    )
   )
     return out;
   const temporals = scanTemporals(clause, ctx.dateFiled);
@@ -430,8 +453,17 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         )
           ? lead.slice(-120)
           : lead.slice(-40);
+      // (A hearing named inside what is filed — "file cross briefs regarding … the competency
+      // hearing by D" — is the paper's subject: the filing is due.)
+      const hearingIsObject =
+        /\b(?:regarding|relating\s+to|concerning|about|in\s+connection\s+with)\b[^.;]{0,80}$/i.test(
+          lead.slice(-100),
+        ) &&
+        /\b(?:file|submit|serve|lodge|provide|produce)\b/i.test(lead) &&
+        !/\b(?:set|scheduled|reset|rescheduled|continued|adjourned|moved)\s+(?:for|to|until)\s*$/i.test(lead);
       if (
         HEARING_WORDS.test(local) &&
+        !hearingIsObject &&
         !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline)\w*\b/i.test(local)
       )
         continue;
@@ -450,7 +482,11 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)) ||
         /^(?:ORDER(?:ED)?\s+that|that)$/i.test(what.trim())
       ) {
-        const after = whatAfter(clause.slice(t.end));
+        const after =
+          whatAfter(clause.slice(t.end)) ??
+          (ctx.cls.isCourtAct && /(?:^|[.;:]\s*)(?:On|By)\s*$/.test(lead)
+            ? orderedActAfter(clause.slice(t.end))
+            : null);
         // "By November 18, 2022, the parties shall file a joint status letter": the act names it.
         if (after) {
           what = after;
@@ -662,6 +698,23 @@ function whatAfter(tail: string): string | null {
   if (verb === 'answer' || verb === 'object' || verb === 'show cause' || verb === 'amend' || verb === 'move')
     return `${verb === 'object' ? 'objections' : verb}${rest && verb !== 'object' ? ` ${rest}` : ''}`;
   return rest || verb;
+}
+
+/**
+ * The court ordering any act on or by a day it opens the sentence with ("On Tuesday, December 1,
+ * 2015, counsel shall jointly contact my judicial assistant to schedule …"): what is ordered is due
+ * that day, whatever the verb. Appearing or attending a proceeding is a hearing, read elsewhere.
+ */
+function orderedActAfter(tail: string): string | null {
+  const m =
+    /^\s*,?\s*(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Za-z][\w.'’]*){0,4}?\s+(?:shall|must|is\s+to|are\s+to)\s+(?:(?:jointly|also|each|either|personally)\s+)?(?<verb>[a-z]{3,})\b(?<rest>[^.;]{0,100})/.exec(
+      tail,
+    );
+  if (!m) return null;
+  const verb = m.groups!.verb!;
+  if (/^(?:appear|attend|be|have|not|also)$/.test(verb)) return null;
+  const rest = m.groups!.rest!.replace(/\s+(?:to|in\s+order\s+to|so\s+that|which|that)\s.*$/i, '').trim();
+  return `${verb}${rest ? ` ${rest}` : ''}`;
 }
 
 /**
@@ -1063,9 +1116,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         rule: 'hearing-noun-verb',
       });
     found.push(
-      ...settingsMatched(sentence, SCHEDULED_A_RE, 'hearing-set-a', 'for', {
-        verb: (m) => (/^continued$/i.test(m.groups!.verb!) ? 'set' : m.groups!.verb!),
-      }),
+      // "This matter is continued for a Status Conference on D": the matter moved, a reset.
+      ...settingsMatched(sentence, SCHEDULED_A_RE, 'hearing-set-a', 'for', { verb: (m) => m.groups!.verb! }),
     );
     if (found.length === 0)
       found.push(...settingsMatched(sentence, CALENDARED_RE, 'hearing-calendared', 'on', { verb: 'set' }));
@@ -1645,7 +1697,11 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
     if (r.lifecycle === 'held' && !RECORDS_PROCEEDINGS.has(ctx.cls.kind)) continue;
     const type = hearingType(r.event.replace(/^(?:the|a|an)\s+/i, ''), ctx.motionRefs.length > 0);
     const why = { rule: 'hearing-clause', words: r.words.slice(0, 160), confidence: 0.8 };
-    if (mine.length === 0) {
+    // A clause none of the named readings accounts for: none of them has its day or its old day
+    // ("Final Pretrial Conference has been continued from D1 to D2 Jury Selection/Trial has been
+    // continued from D3 to D4": the second move, when only the first was read).
+    const untouched = (d: string) => !already.some((h) => h.date === d) && !out.some((h) => h.date === d);
+    if (mine.length === 0 || (r.date && untouched(r.date) && (!r.from || untouched(r.from.date)))) {
       out.push({ type, change: r.lifecycle, date: r.date, time: r.time, source: sentence, why });
       if (r.from)
         out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
@@ -1945,6 +2001,10 @@ const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 const CONVERTS =
   /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
 
+/** An injunction that says it takes the TRO's place ("This preliminary injunction replaces the Temporary Restraining Order [8]"). */
+const REPLACES_TRO =
+  /\b(?:(?:preliminary|permanent)\s+injunction|[Ii]njunction|ORDER|[Oo]rder)\b[^.;]{0,60}?\b(?:replaces|supersedes|takes\s+the\s+place\s+of|shall\s+replace|shall\s+supersede)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:temporary\s+restraining\s+order|TRO)\b/i;
+
 /** What a conversion makes of the TRO: a permanent injunction when the words say so, else a preliminary one. */
 function convertedInto(words: string): 'preliminary_injunction' | 'permanent_injunction' {
   const m = CONVERTS.exec(words);
@@ -2066,6 +2126,12 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
+  // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
+  // order": the injunction granted here is the TRO's successor, as a conversion says.
+  const replaced = !converted && !out.some((f) => f.action === 'converted') && REPLACES_TRO.exec(text);
+  const successor = out.find((f) => f.action === 'granted' && f.type !== 'TRO');
+  if (replaced && successor)
+    out.push({ type: 'TRO', action: 'converted', until: null, into: successor.type });
   if (converted) {
     const into = convertedInto(sentences(text).find((s) => actsIn(s, CONVERTS)) ?? text);
     out.push(

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readClauses } from './hearing-clauses.ts';
-import { analyzeEntry } from './index.ts';
+import { analyzeEntry, analyzeSequence } from './index.ts';
 
 const read = (text: string, filed = '2021-03-01') =>
   readClauses(text, filed).map((c) => [c.lifecycle, c.date, c.time, c.from?.date ?? null]);
@@ -60,6 +60,11 @@ describe('the clause grammar of hearings', () => {
     [
       'The Mediation Conference scheduled for 2/26/2021 was not held.',
       [['cancelled', '2021-02-26', null, null]],
+    ],
+    // a participle belongs to the noun before it: another item's "set for" is not this event's
+    [
+      'SCHEDULING ORDER: Status Conference set for 4/30/2021 09:30 AM before Judge Kay Orr, Discovery due by 6/30/2021, Dispositive Motion Cut-off set for 7/30/2021.',
+      [['set', '2021-04-30', '09:30', null]],
     ],
     // held
     ['Detention Hearing as to Ann Roe held on 2/25/2021.', [['held', '2021-02-25', null, null]]],
@@ -122,5 +127,21 @@ describe('the grammar beside the named readings', () => {
       text: 'Set Deadlines as to 12 MOTION to Dismiss. Motion Hearing set for 3/26/2021 at 10:00 AM in Courtroom 2 before District Judge Kay Orr. (Counsel have been notified that the Court is not hearing motions on 3/26/2021 and to re-notice the motion)',
     });
     expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual([['cancelled', '2021-03-26', '10:00']]);
+  });
+
+  it('a setting taken off is news, never a duplicate of the setting it takes off', () => {
+    const [, second] = analyzeSequence([
+      {
+        number: '20',
+        dateFiled: '2021-03-01',
+        text: 'Notice of Hearing Date set for March 26, 2021 re 12 MOTION to Dismiss (Roe, Ann)',
+      },
+      {
+        number: null,
+        dateFiled: '2021-03-03',
+        text: 'Set Deadlines as to 12 MOTION to Dismiss. Motion Hearing set for 3/26/2021 at 10:00 AM before District Judge Kay Orr. (Counsel have been notified that the Court is not hearing motions on 3/26/2021 and to re-notice the motion)',
+      },
+    ]);
+    expect(second!.hearings.map((h) => [h.change, h.date])).toEqual([['cancelled', '2021-03-26']]);
   });
 });

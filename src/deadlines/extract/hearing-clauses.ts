@@ -55,7 +55,7 @@ const OFF =
 const HELD = 'held|conducted|concluded|completed|commenced|begun|taken\\s+under\\s+(?:advisement|submission)';
 /** A lifecycle verb after its event, with its auxiliary and any "not". */
 const VERB_AFTER_RE = new RegExp(
-  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may)\\s+|(?:hereby|now|previously|currently|presently|originally|also|further|again|each|already|then)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)(?![\\w-])`,
+  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may|might|should|must|can|could)\\s+|(?:hereby|now|previously|currently|presently|originally|also|further|again|each|already|then)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)(?![\\w-])`,
   'gi',
 );
 /**
@@ -76,7 +76,10 @@ const ASIDE =
 type Kind = Lifecycle | 'future';
 function kindOf(verb: string, aux: string, not: boolean): Kind | null {
   const v = verb.toLowerCase().replace(/\s+/g, ' ');
-  const future = /\b(?:to|will|shall|would|may)\s+(?:\w+\s+)?be\s*$|\b(?:to|will|shall)\s*$/i.test(aux);
+  const future =
+    /\b(?:to|will|shall|would|may|might|should|must|can|could)\s+(?:\w+\s+)?be\s*$|\b(?:to|will|shall|should|must)\s*$/i.test(
+      aux,
+    );
   // "was not held", "will not go forward": it does not take place. "Trial not concluded" goes on;
   // "has not been set" sets nothing.
   if (not) return /^(?:held|conducted|take place|go forward|proceed)$/.test(v) ? 'cancelled' : null;
@@ -167,15 +170,25 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     if (!aux && /\b(?:the\s+)?(?:Court|court|COURT|Judge\s+\S+|parties|counsel)\s*$/.test(between)) continue;
     const kind = kindOf(m.groups!.verb!, aux, Boolean(m.groups!.not));
     if (!kind) continue;
+    const finite =
+      /\b(?:is|are|was|were|has|have|had|be|been|shall|will|should|must|may|hereby)\s/i.test(aux) ||
+      Boolean(m.groups!.not);
+    // A participle follows its noun ("Status Conference set for D"): with a day between, it is
+    // another item's ("Conference set for D1, Discovery due by D2, Motion Cut-off set for D3").
+    const joined = /\band\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index));
+    // One finite verb to an event, but for "and" ("stricken and reset"): a later one with a whole
+    // clause between belongs to a name the grammar does not know ("… continued from D1 to D2 Change
+    // of Plea proceeding has been continued from D3 to D4").
+    if (finite && !joined && verbs.some((v) => v.event === ev && v.finite && !v.first)) continue;
+    if (!finite && !joined && datesIn(sentence, ev.end, m.index, reference).length > 0) continue;
     verbs.push({
       start,
       end: m.index + m[0].length,
       kind,
       event: ev,
       first: false,
-      finite:
-        /\b(?:is|are|was|were|has|have|had|be|been|shall|will|hereby)\s/i.test(aux) || Boolean(m.groups!.not),
-      joined: /\band\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index)),
+      finite,
+      joined,
     });
   }
   verbs.sort((a, b) => a.start - b.start);

@@ -262,6 +262,8 @@ export function analyzeNext(
       }
     }
     for (const h of a.hearings) {
+      // Only a setting repeats one: a setting taken off is news.
+      if (h.change !== 'set' && h.change !== 'reset') continue;
       if (
         earlierHearings.some(
           (x) =>

@@ -15,10 +15,11 @@ const triggers = (dateFiled: string, text: string) =>
 
 describe('the net: what the court says that no finding carries', () => {
   it.each([
-    // the second of two moves in one entry, the new day after "to" (D. Haw., D. Neb. styles)
+    // the second of two moves in one entry, of a proceeding no reading names, the new day after
+    // "to" (D. Haw., D. Neb. styles; a named event's second move is read by the clause grammar)
     [
       '2004-11-17',
-      'EO: MINUTES: Final Pretrial Conference has been continued from 12/27/2004 10:00:00 AM to 02/22/2005 10:00:00 AM Jury Selection/Trial to Follow has been continued from 01/25/2005 09:00:00 AM to 03/22/2005 09:00:00 AM before ABC',
+      'EO: MINUTES: Final Pretrial Conference has been continued from 12/27/2004 10:00:00 AM to 02/22/2005 10:00:00 AM Change of Plea proceeding has been continued from 01/25/2005 09:00:00 AM to 03/22/2005 09:00:00 AM before ABC',
       '03/22/2005',
     ],
     // a day still to come, a past word ("issued") far before it (writs, summonses)
@@ -108,5 +109,67 @@ describe('two periods in one sentence are two deadlines', () => {
     expect(a.deadlines.map((d) => d.period?.n)).toEqual(ns);
     expect(a.deadlines.every((d) => d.dueDate === null && d.basis === 'event_triggered')).toBe(true);
     expect(a.needsReview).toBeUndefined();
+  });
+});
+
+describe('deadline forms (sixth round)', () => {
+  const dues = (dateFiled: string, text: string, court?: string) =>
+    at(dateFiled, text, court)
+      .deadlines.map((d) => d.dueDate)
+      .sort();
+  it.each([
+    // the court orders any act on a day it opens the sentence with
+    [
+      '2015-11-24',
+      'MEMORANDUM AND ORDER. On Tuesday, December 1, 2015, counsel shall jointly contact my judicial assistant to schedule the status conference.',
+      ['2015-12-01'],
+    ],
+    [
+      '2021-05-03',
+      'ORDER: On May 14, 2021, the parties must meet and confer in person regarding the remaining discovery disputes.',
+      ['2021-05-14'],
+    ],
+    // a hearing named inside what is filed is the paper's subject
+    [
+      '2009-10-13',
+      'ORDER: The court directs the parties to file cross briefs regarding the issues relating to the sealing of matters regarding the competency hearing by October 20, 2009.',
+      ['2009-10-20'],
+    ],
+    [
+      '2019-02-01',
+      'ORDER: Counsel shall submit a joint letter concerning witnesses for the evidentiary hearing by February 15, 2019.',
+      ['2019-02-15'],
+    ],
+    // CM/ECF's one-line summary of the deadline the order's words set is the same deadline
+    [
+      '2016-08-17',
+      'ORDER entered by Ann Roe, Appellate Judge: On or before August 24, 2016, the parties are directed to file a written response advising the court of the status of the application. Response due 08/24/2016 for Bo Poe and Cy Doe.',
+      ['2016-08-24'],
+    ],
+    // a paper filed in another court on a day is past, perfect tense too
+    [
+      '2022-10-19',
+      'Transcript, [14], has been filed in the District Court on 10/19/2022 ; Court Reporter: Ann Roe ;',
+      [],
+    ],
+    ['2014-02-21', 'PROTECTIVE ORDER, which was filed in MDL on 2/21/2014, is docketed in this case.', []],
+    // two different things due the same day stay two
+    [
+      '2020-04-24',
+      'BRIEFING schedule updated. Brief due 05/13/2020 for appellant Ann Roe. Appendix due 05/13/2020 for appellant Ann Roe.',
+      ['2020-05-13', '2020-05-13'],
+    ],
+  ])('%#', (dateFiled, text, expected) => {
+    expect(dues(dateFiled, text)).toEqual(expected);
+    expect(at(dateFiled, text).needsReview).toBeUndefined();
+  });
+
+  it('an appearance on a day is a hearing, not a deadline (flagged when the hearing is not read)', () => {
+    const a = at(
+      '2021-05-03',
+      'ORDER: On May 14, 2021, the defendant shall appear for a status conference at 10:00 AM.',
+    );
+    expect(a.deadlines).toEqual([]);
+    expect(a.hearings.length + (a.needsReview?.length ?? 0)).toBeGreaterThan(0);
   });
 });

@@ -247,6 +247,19 @@ function unreadTemporals(
     for (const t of temporals) {
       if (t.type !== 'date' || !t.date || !claimed.has(t.date)) continue;
       const lead = text.slice(Math.max(0, t.start - 40), t.start);
+      // CM/ECF's summary restating a deadline the order's words set ("… directed to file a written
+      // response … Response due 08/24/2016 for X."): one deadline, counted once.
+      const summary = /(?:^|[.;]\s+)(?:[A-Z][\w'’]*\s+){0,2}?([A-Za-z]{5,})\s+due\s+(?:by\s+)?$/.exec(lead);
+      if (
+        summary &&
+        a.deadlines.some(
+          (d) =>
+            d.dueDate === t.date &&
+            d.what.toLowerCase().includes(summary[1]!.toLowerCase()) &&
+            !d.source?.includes(lead.slice(-20)),
+        )
+      )
+        continue;
       if (!DATE_DUE_CUE.test(lead)) {
         if (!SETTING_CUE.test(lead)) continue;
         // A setting restated at the same day and hour ("adjourned to March 30 at 3:00 p.m. …

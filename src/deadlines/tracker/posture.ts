@@ -139,7 +139,14 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
   next.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
   const hearings = [...t.state.hearings.values()]
     .filter((h) => h.state === 'scheduled' && (!h.date || h.date >= day))
-    .map((h) => ({ id: h.id, type: h.type, date: h.date, time: h.time }));
+    .map((h) => ({ id: h.id, type: h.type, date: h.date, time: h.time }))
+    // Soonest first (an untimed one after the timed ones of its day, an undated one last), as every reader lists them.
+    .sort(
+      (a, b) =>
+        (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+        (a.time ?? '99:99').localeCompare(b.time ?? '99:99') ||
+        a.id.localeCompare(b.id),
+    );
   return { asOf: day, inForce, onHold, next, missing, hearings };
 }
 

@@ -37,11 +37,11 @@ export const ar: Record<MessageKey, string> = {
     'شطبت المحكمة الدعاوى{what, select, none {} other { المتعلقة بـ«{what}»}}: انتهى هذا الجزء من القضية، فلم يعد هناك ما هو معلّق، ولم تعد تلك المهل سارية.',
   'stay.appealEnded.headline': 'انتهى الوقف المرتبط بالاستئناف: رُدّ الاستئناف',
   'stay.appealEnded.sentence':
-    'ردّت محكمة الاستئناف الاستئناف في {date}، فانتهى الوقف{what, select, none {} other { الخاص بـ«{what}»}} الذي كان سيستمر طوال نظر الاستئناف: {removal, select, yes {لم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {لم تعد القضية معلّقة} other {لم يعد «{what}» معلّقًا}}}}.',
+    'ردّت {court} الاستئناف في {date}، فانتهى الوقف{what, select, none {} other { الخاص بـ«{what}»}} الذي كان سيستمر طوال نظر الاستئناف: {removal, select, yes {لم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {لم تعد القضية معلّقة} other {لم يعد «{what}» معلّقًا}}}}.',
   'stay.byAppeal.headline':
     '{change, select, lifted {إلغاء الوقف في الاستئناف} renewed {عودة الوقف إلى السريان بعد الاستئناف} other {تعديل الوقف في الاستئناف}}',
   'stay.byAppeal':
-    'أصبح قرار محكمة الاستئناف الصادر في {decided} نافذًا: {change, select, lifted {أُلغي الأمر الذي منح الوقف، {removal, select, yes {فلم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {فلم تعد القضية معلّقة} other {فلم يعد «{what}» معلّقًا}}}}} renewed {أُلغي الأمر الذي رفع الوقف، فعاد الوقف ساريًا{term, select, date { حتى {date}} until { حتى {until}} other {}}{removal, select, yes {: وهو يحمي {who} من الترحيل} other {}}} other {تغيّر الوقف{what, select, none {} other { الخاص بـ«{what}»}}{term, select, date {؛ وأصبح يستمر حتى {date}} other {}}. اقرأ القرار لمعرفة ما يشمله الآن}}.',
+    'أصبح قرار {court} الصادر في {decided} نافذًا: {change, select, lifted {أُلغي الأمر الذي منح الوقف، {removal, select, yes {فلم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {فلم تعد القضية معلّقة} other {فلم يعد «{what}» معلّقًا}}}}} renewed {أُلغي الأمر الذي رفع الوقف، فعاد الوقف ساريًا{term, select, date { حتى {date}} until { حتى {until}} other {}}{removal, select, yes {: وهو يحمي {who} من الترحيل} other {}}} other {تغيّر الوقف{what, select, none {} other { الخاص بـ«{what}»}}{term, select, date {؛ وأصبح يستمر حتى {date}} other {}}. اقرأ القرار لمعرفة ما يشمله الآن}}.',
   'stay.ordered': 'أمر بتاريخ {date}.',
   'stay.lapsed': 'كان الوقف السابق قد انتهى في {date}: ولم يكن ساريًا في الفترة بينهما.',
   'stayExpiring.headline':
@@ -68,14 +68,14 @@ export const ar: Record<MessageKey, string> = {
   'appeal.ruling.changing':
     'الأمر الصادر في {date} {how, select, extending {بتمديد} other {بتعديل}} {theName}',
   'injunction.byAppeal':
-    '{action, select, vacated {أصبح قرار محكمة الاستئناف{decided, select, none {} other { الصادر في {decided}}} نافذًا الآن: أُلغي {theName} ولم يعد ساريًا.} other {أصبح قرار محكمة الاستئناف{decided, select, none {} other { الصادر في {decided}}} نافذًا الآن: وقد عدّل {theName}. اقرأ القرار لمعرفة ما يشمله الآن.}}',
+    '{action, select, vacated {أصبح قرار {court}{decided, select, none {} other { الصادر في {decided}}} نافذًا الآن: أُلغي {theName} ولم يعد ساريًا.} other {أصبح قرار {court}{decided, select, none {} other { الصادر في {decided}}} نافذًا الآن: وقد عدّل {theName}. اقرأ القرار لمعرفة ما يشمله الآن.}}',
   'injunction.pendingAppeal.headline':
     '{inPart, select, yes {تعليق جزئي أثناء الاستئناف: {ruling}} other {تعليق أثناء الاستئناف: {ruling}}}',
   'injunction.pendingAppeal':
-    '{by, select, district {{inPart, select, yes {علّقت المحكمة جزءًا من {ruling} أثناء الاستئناف: يبقى ذلك الجزء معلّقًا حتى يُفصل في الاستئناف، ويبقى الباقي ساريًا.} other {منحت المحكمة تعليقًا أثناء الاستئناف: يبقى {ruling} معلّقًا حتى يُفصل في الاستئناف ولا يسري في الأثناء.}}} other {{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت محكمة الاستئناف}} {inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}}}',
+    '{by, select, district {{inPart, select, yes {علّقت المحكمة جزءًا من {ruling} أثناء الاستئناف: يبقى ذلك الجزء معلّقًا حتى يُفصل في الاستئناف، ويبقى الباقي ساريًا.} other {منحت المحكمة تعليقًا أثناء الاستئناف: يبقى {ruling} معلّقًا حتى يُفصل في الاستئناف ولا يسري في الأثناء.}}} other {{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} {inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}}}',
   'injunction.resumed.headline': 'عودة سريان {theName}',
   'injunction.resumed':
-    '{why, select, mandate {أصدرت محكمة الاستئناف أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
+    '{why, select, mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
 
   'deadline.headline':
     '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} mooted {مهلة لم تعد سارية: {what}} other {إلغاء مهلة: {what}}}',
@@ -103,9 +103,9 @@ export const ar: Record<MessageKey, string> = {
   'entry.headline': 'جديد في سجل القضية: {kindName} ({label})',
   'entry.sentence':
     'أضافت المحكمة إلى سجل القضية: {kindName} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
-  'entry.appeals.headline': '{kind, select, judgment {حكم} other {رأي}} محكمة الاستئناف ({label})',
+  'entry.appeals.headline': '{kind, select, judgment {حكم} other {رأي}} {court} ({label})',
   'entry.appeals.sentence':
-    'أصدرت محكمة الاستئناف {kind, select, judgment {حكمها} other {رأيها}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
+    'أصدرت {court} {kind, select, judgment {حكمها} other {رأيها}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
   'entry.step.headline':
     '{step, select, argued {انتهت المرافعة الشفوية وأُحيلت القضية إلى المحكمة للفصل فيها} submitted {أُحيلت القضية إلى المحكمة للفصل فيها بناءً على المذكرات المكتوبة} heard {عُقدت جلسة المرافعة الشفوية} other {تحديد موعد للمرافعة الشفوية في الاستئناف}} ({label})',
   'entry.step.sentence':
@@ -144,14 +144,14 @@ export const ar: Record<MessageKey, string> = {
   'posture.name': '{kind, select, removal {وقف ترحيل {who}} other {وقف: {what}}}',
   'posture.modified': '؛ ساري المفعول بالتعديلات التي أدخلها {changes}',
   'posture.modifiedBy':
-    '{by, select, appeals {قرار محكمة الاستئناف الصادر في {decided} (نافذ منذ {date}{label, select, none {} other {، {label}}})} other {الأمر الصادر في {date}{label, select, none {} other { ({label})}}}}',
+    '{by, select, appeals {قرار {court} الصادر في {decided} (نافذ منذ {date}{label, select, none {} other {، {label}}})} other {الأمر الصادر في {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':
-    '؛ {action, select, vacated {ألغته محكمة الاستئناف} other {ألغت محكمة الاستئناف جزءًا منه}} في {date}: يبقى ساريًا حتى صدور أمر إنفاذ حكمها',
+    '؛ {action, select, vacated {ألغته {court}} other {ألغت {court} جزءًا منه}} في {date}: يبقى ساريًا حتى صدور أمر إنفاذ حكمها',
   'posture.onHold': 'معلّق (غير سارٍ)',
   'posture.onHoldRow':
-    '{name} الصادر في {date}: {pending, select, yes {{decided, select, none {معلّق حتى يُفصل في الاستئناف} other {معلّق: {part, select, yes {ألغت محكمة الاستئناف جزءًا منه} other {ألغته محكمة الاستئناف}} في {decided}، ويسري ذلك عند صدور أمر إنفاذ حكمها}} (عُلّق أثناء الاستئناف في {held})} other {معلّق منذ {held}}}',
+    '{name} الصادر في {date}: {pending, select, yes {{decided, select, none {معلّق حتى يُفصل في الاستئناف} other {معلّق: {part, select, yes {ألغت {court} جزءًا منه} other {ألغته {court}}} في {decided}، ويسري ذلك عند صدور أمر إنفاذ حكمها}} (عُلّق أثناء الاستئناف في {held})} other {معلّق منذ {held}}}',
   'posture.stayedInPart':
-    '؛ {by, select, district {علّقت المحكمة} supreme_court {علّقت المحكمة العليا} other {علّقت محكمة الاستئناف}} جزءًا منه أثناء الاستئناف في {date}: ذلك الجزء معلّق',
+    '؛ {by, select, district {علّقت المحكمة} supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} جزءًا منه أثناء الاستئناف في {date}: ذلك الجزء معلّق',
   'posture.nextDeadlines': 'المهل القادمة',
   'posture.noDeadlines': 'لا توجد مهل قادمة.',
   'posture.nextHearings': 'الجلسات القادمة',
@@ -243,8 +243,10 @@ export const ar: Record<MessageKey, string> = {
   'protection.stayEnded.headline': 'انتهاء الوقف',
   'protection.stayEnded':
     '{removal, select, yes {انتهى الوقف بعد {date}: لم يعد يحمي {anyone} من الترحيل.} other {انتهى الوقف بعد {date}.}}',
-  'protection.injunctionEnded.headline': 'انتهاء الأمر القضائي',
-  'protection.injunctionEnded': 'كان آخر يوم للأمر القضائي {date}: لم يعد ساريًا.',
+  'protection.injunctionEnded.headline':
+    'انتهاء {injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} other {الأمر القضائي الأولي}}',
+  'protection.injunctionEnded':
+    'انتهى {theName}: كان آخر يوم له {date}{by, select, none {، ولم يعد ساريًا} other {، وحلّ محله {by}}}.',
   'coverage.none': 'لم يُبلغ أي مصدر عن هذه القضية بعد.',
   'coverage.whole':
     'لدى docketwatch كل قيود سجل المحكمة: قرأ تقرير السجل الكامل ولا ينقص أي رقم{last, select, none {} other { حتى الرقم {last}}}.',
@@ -265,7 +267,7 @@ export const ar: Record<MessageKey, string> = {
   'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: {what}، في موعد أقصاه {date}.',
   'calendar.hearing.summary': 'موعد: {what}{cancelled, select, yes { (أُلغي)} other {}}',
   'calendar.hearing.description':
-    '{past, select, yes {عقدت المحكمة في {date}: {what}.} other {حدّدت المحكمة موعدًا في {date}: {what}.}}',
+    '{past, select, yes {عُقدت الجلسة في {date}: {what}.} other {موعد الجلسة الذي حدّدته المحكمة {date}: {what}.}}',
   'calendar.recurring.every':
     '{unit, select, weeks {{every, plural, one {كل أسبوع} two {كل أسبوعين} few {كل # أسابيع} other {كل # أسبوعًا}}} months {{every, plural, one {كل شهر} two {كل شهرين} few {كل # أشهر} other {كل # شهرًا}}} other {{every, plural, one {كل يوم} two {كل يومين} few {كل # أيام} other {كل # يومًا}}}}',
   'calendar.recurring.description':
