@@ -2185,5 +2185,16 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       injunctionTypeIn(text) ?? (cls.kind === 'judgment' ? 'permanent_injunction' : 'preliminary_injunction');
     out.push({ type, action: 'granted', until: untilValue });
   }
+  // Each finding says which words it rests on: the sentence that names the injunction or the ruling.
+  const ss = sentences(text);
+  const named =
+    ss.find(
+      (x) =>
+        /\benjoin|\binjunct|\brestrain|\bTRO\b/i.test(x) &&
+        /\b(?:grant|den(?:y|ied)|enjoined|restrained|stay|dissolv|vacat|extend|modif|convert)/i.test(x),
+    ) ??
+    ss.find((x) => /\benjoin|\binjunct|\brestrain|\bTRO\b/i.test(x)) ??
+    text;
+  for (const f of out) f.source ??= named;
   return out;
 }
