@@ -4,7 +4,8 @@
  * fictional parties): the preliminary injunction of September 14, 2021 (ECF 20) certifies the class
  * in its own words; ECF 40 (November 2) "expands the class to include" more tenants and ECF 46
  * (December 7) "adds the following subclass"; the Seventh Circuit vacates the injunction (April 5,
- * 2022) and its mandate issues April 27, 2022.
+ * 2022; the district clerk's copy, ECF 58 of April 6, says only "USCA OPINION") and its mandate
+ * issues April 27, 2022.
  *
  * How a careful reader takes it: an order that only adds to the class leaves the class it adds to
  * in place — the class is ECF 20's plus ECF 40's (plus ECF 46's subclass), never ECF 40's words
@@ -115,5 +116,12 @@ describe('who is covered over time (N.D. Ill., hand-written history): additions 
 
   it('no message contradicts the stored posture at the moment it was sent', () => {
     expect(contradictions(r.rounds.rounds).found).toEqual([]);
+  });
+
+  it('the clerk’s copy that says only “USCA OPINION” (ECF 58) is the Seventh Circuit’s decision already told: no one is told it again', () => {
+    const told = r.rounds.mails.filter((m) => /ECF (?:No\.|n\.º) 58\b|رقم 58\b/.test(m.text));
+    expect(told.map((m) => `${m.to}: ${m.subject}`)).toEqual([]);
+    // The decision itself was told (from the appeal's docket, April 5).
+    expect(r.rounds.mails.some((m) => m.subject.startsWith('Ruling vacated on appeal'))).toBe(true);
   });
 });
