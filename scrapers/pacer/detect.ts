@@ -70,7 +70,7 @@ export function detect(text: string): Detection {
   }
   if (
     has('history/documents', /history\/documents/i) ||
-    (has('date of last filing:', /date of last filing:/i) && /\bHistory\b/.test(text))
+    (lower().includes('date of last filing:') && /\bHistory\b/.test(text))
   ) {
     return found('pacer-history');
   }

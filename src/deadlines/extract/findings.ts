@@ -182,9 +182,10 @@ function whatBefore(clause: string, at: number): string {
       /^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i,
       '',
     );
-  const due = /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
-    head,
-  );
+  const due =
+    /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
+      head,
+    );
   const verb =
     /\b(?:shall|must|may|will|to|has\s+until|have\s+until)\s+(?:(?:file|serve|submit|provide|produce|complete|make|exchange|disclose|lodge|pay|designate|amend|move|respond|reply|answer|show\s+cause|notify|report)\b[\s\S]*)$/i.exec(
       head,
