@@ -223,6 +223,7 @@ export const ar: Record<MessageKey, string> = {
   'unsubscribe.doneBody': 'لن يتلقى {email} أي رسائل أخرى عن {title}.',
   'people.covered':
     '{scope, select, nationwide {المشمولون: {class}، في جميع أنحاء البلاد.} district {المشمولون: {class}، في دائرة اختصاص هذه المحكمة.} named {المشمولون: {class} (الأشخاص المذكورون في القضية).} other {المشمولون: {class}.}}',
+  'people.addedBy': 'وسّعت المحكمة نطاق الفئة في أمرها الصادر في {date} ({label}).',
   'people.coveredFrom':
     '{from, select, order {هكذا عرّفت المحكمة أفراد الدعوى الجماعية في أمرها الصادر في {date} ({label}).} other {هذا الوصف من القائمين على هذا الموقع وليس كلام المحكمة: أوامر المحكمة هي التي تحدد من يشمله الحكم.}}',
   'people.injunction':

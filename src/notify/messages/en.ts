@@ -228,6 +228,7 @@ export const en = {
   // ---- who the case is about (`case set`) ----
   'people.covered':
     '{scope, select, nationwide {Who is covered: {class}, nationwide.} district {Who is covered: {class}, in this court’s district.} named {Who is covered: {class} (the people named in the case).} other {Who is covered: {class}.}}',
+  'people.addedBy': 'The court added to the class in its order of {date} ({label}).',
   'people.coveredFrom':
     '{from, select, order {As the court defined the class in its order of {date} ({label}).} other {Described by this site’s maintainers, not in the court’s words: the court’s orders say who is in the class.}}',
   'people.injunction':

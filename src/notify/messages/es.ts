@@ -225,6 +225,7 @@ export const es: Record<MessageKey, string> = {
   'unsubscribe.doneBody': '{email} no recibirá más correos sobre {title}.',
   'people.covered':
     '{scope, select, nationwide {A quién ampara: {class}, en todo el país.} district {A quién ampara: {class}, en el distrito de este tribunal.} named {A quién ampara: {class} (las personas nombradas en el caso).} other {A quién ampara: {class}.}}',
+  'people.addedBy': 'El tribunal amplió la clase en su orden del {date} ({label}).',
   'people.coveredFrom':
     '{from, select, order {Así definió la clase el tribunal en su orden del {date} ({label}).} other {Descripción de los responsables de este sitio, no palabras del tribunal: las órdenes del tribunal dicen quién forma parte de la clase.}}',
   'people.injunction':
