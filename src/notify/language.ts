@@ -182,6 +182,53 @@ export function appellateStep(
   return null;
 }
 
+/** A party's paper named by what its title says it is, where its stored kind says it only loosely. */
+export type Paper = 'appellee_brief' | 'appellant_brief' | 'reply_brief' | 'amicus_brief' | 'memorandum';
+
+/** Kinds of party papers whose title may say more (an order, a motion or a notice says what it is). */
+const LOOSE_KINDS = new Set(['response', 'reply', 'pleading', 'other']);
+
+const BRIEF_WORDS = String.raw`(?:(?:FINAL|PRINCIPAL|PROOF|CORRECTED|AMENDED|OPENING|RESPONSE|SUPPLEMENTAL)\s+)*BRIEF\b`;
+
+/**
+ * What a party's paper is when the title of its docket text says it and its stored kind does not
+ * (an appellee's brief is stored as a response to the appellant's; a memorandum that opposes or
+ * replies to nothing, as a response): "APPELLEE BRIEF" → `appellee_brief`, "MEMORANDUM Regarding
+ * Sanctions" → `memorandum`; `null` otherwise. Messages say it ("Appellee’s brief filed (Doc.
+ * 32)"); the stored kind stays as it is (digests group entries by it).
+ */
+export function paperOf(kind: string, text: string): Paper | null {
+  if (!LOOSE_KINDS.has(kind)) return null;
+  const head = text.trimStart();
+  if (
+    new RegExp(String.raw`^(?:CROSS-)?(?:APPELLEES?|RESPONDENTS?)(?:['’]S?)?\s+${BRIEF_WORDS}`, 'i').test(
+      head,
+    )
+  )
+    return 'appellee_brief';
+  if (
+    new RegExp(String.raw`^(?:CROSS-)?(?:APPELLANTS?|PETITIONERS?)(?:['’]S?)?\s+${BRIEF_WORDS}`, 'i').test(
+      head,
+    )
+  )
+    return 'appellant_brief';
+  if (/^(?:\w+['’]?S?\s+)?REPLY\s+BRIEF\b/i.test(head)) return 'reply_brief';
+  if (
+    /^(?:AMICUS\s+(?:CURIAE\s+)?BRIEF|BRIEF\s+(?:of|for|by)\s+(?:[\w.,'’-]+\s+){0,12}?AMIC(?:US|I)\b)/i.test(
+      head,
+    )
+  )
+    return 'amicus_brief';
+  if (
+    /^MEMORANDUM\b/i.test(head) &&
+    !/^MEMORANDUM\s+(?:(?:of\s+(?:law|points\s+and\s+authorities)\s+)?in\s+(?:opposition|response|reply|support)|opinion|order|and\s+order)\b/i.test(
+      head,
+    )
+  )
+    return 'memorandum';
+  return null;
+}
+
 /** A court of appeals or a bankruptcy appellate panel (their entries are "Doc.", not "ECF No."). */
 export function isAppellate(court: string | null | undefined): boolean {
   const type = court ? findCourt(court)?.type : undefined;
@@ -513,6 +560,14 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           sentence: plain
             ? t('en', 'entry.step.sentence', values)
             : `${t('en', 'entry.step.headline', values)}${filed}.`,
+        };
+      }
+      const paper = paperOf(event.item.kind, event.item.text);
+      if (paper) {
+        const values = { paper, label, filed: event.item.date ? formatDate(event.item.date) : 'none' };
+        return {
+          headline: t('en', 'entry.paper.headline', values),
+          sentence: t('en', 'entry.paper.sentence', values),
         };
       }
       const kind = humanize(event.item.kind === 'other' ? 'entry' : event.item.kind);
@@ -1048,6 +1103,14 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         return {
           headline: t(lang, 'entry.step.headline', values),
           sentence: t(lang, 'entry.step.sentence', values),
+        };
+      }
+      const paper = paperOf(event.item.kind, event.item.text);
+      if (paper) {
+        const values = { paper, label, filed: event.item.date ? date(event.item.date) : 'none' };
+        return {
+          headline: t(lang, 'entry.paper.headline', values),
+          sentence: t(lang, 'entry.paper.sentence', values),
         };
       }
       const values = {
