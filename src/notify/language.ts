@@ -328,13 +328,16 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const asItWas = event.onHold
         ? 'on hold, not in force'
         : `in force ${many ? 'as they were' : 'as it was'}`;
+      // The subject says which ruling when the decision names it ("Preliminary injunction of July
+      // 24, 2017 vacated on appeal"), not only that one was.
+      const which = namesRuling(event.ruling) ? capitalize(event.ruling!.replace(/^the\s+/i, '')) : 'Ruling';
       const headlines: Record<typeof event.outcome, string> = {
-        reversed: 'Ruling reversed on appeal',
-        vacated: 'Ruling vacated on appeal',
-        affirmed: 'Ruling affirmed on appeal',
+        reversed: `${which} reversed on appeal`,
+        vacated: `${which} vacated on appeal`,
+        affirmed: `${which} affirmed on appeal`,
         remanded: 'Case remanded on appeal',
         mandate_issued: 'Mandate issued',
-        partly: `Ruling ${event.affirmedInPart ? `affirmed in part and ${event.how ?? 'vacated'} in part` : `${event.how ?? 'vacated'} in part`} on appeal`,
+        partly: `${which} ${event.affirmedInPart ? `affirmed in part and ${event.how ?? 'vacated'} in part` : `${event.how ?? 'vacated'} in part`} on appeal`,
         dismissed: 'Appeal dismissed',
         recalled: 'Mandate recalled',
         stay_denied: 'Stay pending appeal denied',
@@ -952,17 +955,17 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
     case 'appeal_ruling': {
       // A mandate read from the other docket names no entry of this case: its own day.
       const on = ordered ?? event.issued?.date ?? null;
+      const ruling =
+        lang === 'en' ? (namesRuling(event.ruling) ? event.ruling! : 'none') : rulingsIn(lang, event.rulings);
       const values = {
         ...appealsCourtIn(lang, appealsCourtOf(event.case, event.court)),
         outcome: event.outcome,
         dated: on ? 'yes' : 'no',
         date: date(on),
-        ruling:
-          lang === 'en'
-            ? namesRuling(event.ruling)
-              ? event.ruling!
-              : 'none'
-            : rulingsIn(lang, event.rulings),
+        ruling,
+        // The headline names the ruling too ("La medida cautelar preliminar del 24 de julio de 2017 anulada en apelación").
+        named: ruling === 'none' ? 'none' : ruling.replace(/^the\s+/i, ''),
+        Named: capitalize(ruling.replace(/^the\s+/i, '')),
         pending: event.pending ? 'yes' : 'no',
         // The verb agrees with the rulings named ("… stay in force", "siguen vigentes").
         many: (event.rulings?.length ?? 0) > 1 ? 'yes' : 'no',
