@@ -117,3 +117,20 @@ describe('courtFromName: a court id before "Live Database"', () => {
     expect(courtFromName('ECF Live Database')).toBeNull();
   });
 });
+
+describe('detect: markers in any case', () => {
+  const page = (body: string): string => `<html><body><table><tr><td>${body}</td></tr></table></body></html>`;
+
+  it('finds a marker in any case, with or without the characters whose lower case is ASCII elsewhere', () => {
+    for (const extra of ['', ' \u212a ', ' \u0130 ']) {
+      expect(detect(page(`HISTORY/Documents Query${extra}`)).kind).toBe('pacer-history');
+      expect(detect(page(`Date Of Last Filing: 01/02/2020 History${extra}`)).kind).toBe('pacer-history');
+    }
+  });
+
+  it('reads the marker as the lower-cased page holds it when those characters are in it', () => {
+    // U+212A (KELVIN SIGN) lower-cases to "k"; U+0130 to "i" and a combining dot.
+    expect(detect(page('Doc\u212aet Text')).kind).toBe('pacer-docket');
+    expect(detect(page('H\u0130STORY/Documents')).kind).toBeNull();
+  });
+});

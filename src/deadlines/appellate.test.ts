@@ -122,3 +122,69 @@ describe('what the district docket reports of the court of appeals', () => {
     expect(readDistrictCopy(text)).toEqual(act);
   });
 });
+
+describe('the district docket’s copy of an order of the court of appeals or the Supreme Court on a stay pending appeal', () => {
+  it.each([
+    [
+      'ORDER of USCA as to [24] Notice of Appeal: Appellant’s motion for a stay pending appeal is GRANTED. The district court’s March 31, 2025 preliminary injunction is stayed pending further order of this court. (SB)',
+      { act: 'stay', action: 'granted', inPart: false, by: 'appeals' },
+    ],
+    [
+      'USCA ORDER as to Drew Bostock: the motion to stay the injunction pending appeal is DENIED. (ab)',
+      { act: 'stay', action: 'denied', inPart: false, by: 'appeals' },
+    ],
+    [
+      'ORDER from Ninth Circuit Court of Appeals re [24] Notice of Appeal: Appellant’s emergency motion for stay pending appeal is granted. The preliminary injunction of February 14, 2024 is stayed pending resolution of the appeal. (LMT)',
+      { act: 'stay', action: 'granted', inPart: false, by: 'appeals' },
+    ],
+    [
+      'NOTICE of Supreme Court Order by Defendant. On May 8, 2025 the Supreme Court granted the application for a stay (No. 24A1050): the preliminary injunction entered March 14, 2025 [30] is STAYED pending disposition of the appeal in the Fifth Circuit and of any timely petition for a writ of certiorari. (TN)',
+      {
+        act: 'stay',
+        action: 'granted',
+        inPart: false,
+        by: 'supreme_court',
+        decided: '2025-05-08',
+        certiorari: true,
+      },
+    ],
+  ])('%s', (text, act) => {
+    expect(readDistrictCopy(text)).toMatchObject(act);
+  });
+
+  it.each([
+    // The district court's own stay pending appeal: its own act (tracker/pending-appeal.ts).
+    'ORDER granting [36] Motion for Stay Pending Appeal. The Court’s March 5, 2021 Order (Dkt. 31) is STAYED pending the Ninth Circuit’s resolution of Defendant’s appeal. Signed by Judge Maria R. Okafor.',
+    'ORDER granting Defendants’ motion for stay pending appeal to the 9th Circuit. (ab)',
+    'MOTION to Stay Pending Appeal re [31] Order by Defendant. (Park, Daniel)',
+  ])('not a copy: %s', (text) => {
+    expect(readDistrictCopy(text)?.act === 'stay').toBe(false);
+  });
+});
+
+describe('the Supreme Court’s stay, on the court of appeals’ docket: the Supreme Court’s, dated by its order, with its certiorari condition', () => {
+  it.each([
+    [
+      'SUPREME COURT ORDER received. Application (24A1050) for stay presented to Justice Alito and by him referred to the Court is GRANTED. The district court’s March 14, 2025 order granting a preliminary injunction is stayed pending disposition of the appeal in this Court and disposition of a petition for a writ of certiorari, if such writ is timely sought. [25-20145] (RSM)',
+      { act: 'stay', action: 'granted', by: 'supreme_court', certiorari: true },
+    ],
+    [
+      'Received copy of Supreme Court order dated 07/02/2024: the application for stay is granted; the injunction of the district court is stayed pending the disposition of the appeal and of a petition for a writ of certiorari. (RL)',
+      { act: 'stay', action: 'granted', by: 'supreme_court', certiorari: true, decided: '2024-07-02' },
+    ],
+    [
+      'Filed order (A, B, C): The motion for a stay pending appeal is GRANTED. See Nken v. Holder, 556 U.S. 418 (2009) (the Supreme Court’s standard). (OC)',
+      { act: 'stay', action: 'granted', by: 'appeals' },
+    ],
+    [
+      'Supreme Court Case Info: Petition for writ of certiorari DENIED on 01/13/2026. (RL)',
+      { act: 'certiorari', outcome: 'denied' },
+    ],
+    [
+      'Certified copy of the JUDGMENT of the Supreme Court received. (RL)',
+      { act: 'certiorari', outcome: 'judgment' },
+    ],
+  ])('%s', (text, act) => {
+    expect(readAppealsDocket(text)).toMatchObject(act);
+  });
+});

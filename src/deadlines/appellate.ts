@@ -38,7 +38,22 @@ export type AppellateAct =
       inPart: boolean;
       by: 'appeals' | 'supreme_court';
       sentence: string;
-    };
+      /**
+       * The day the court decided, when the words give one before the entry's own day ("On May 8,
+       * 2025 the Supreme Court granted …", "order dated 05/08/2025"): a court's order received and
+       * docketed later is dated by its own day.
+       */
+      decided?: string;
+      /**
+       * The stay lasts also while a petition for a writ of certiorari is pending ("pending the
+       * filing and disposition of a petition for a writ of certiorari"): the court of appeals'
+       * mandate does not end it; the petition denied, or the Supreme Court's judgment after it was
+       * granted, does.
+       */
+      certiorari?: boolean;
+    }
+  /** A petition for a writ of certiorari denied, or the Supreme Court's judgment on it: a stay pending certiorari ends. */
+  | { act: 'certiorari'; outcome: 'denied' | 'judgment' };
 
 const OUTCOME_WORD = '(?:AFFIRMED|REVERSED|VACATED|REMANDED)';
 /**
@@ -69,6 +84,48 @@ const DENIED_ASK = /\bden(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:motion|request|peti
 const PENDING_APPEAL =
   /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|\b(?:administrative|emergency)\s+stay\b|\bstay\s+pending\s+(?:appeal|review)\b/i;
 
+/**
+ * The Supreme Court as the court that acts (not a mention of one of its decisions): "SUPREME COURT
+ * ORDER received", "Order from the Supreme Court", "the Supreme Court granted the application",
+ * an application's number ("Application (24A1050)").
+ */
+const SUPREME_COURT_ACTS =
+  /\bSUPREME\s+COURT\s+ORDER\b|\bORDER\s+(?:of|from)\s+(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Supreme\s+Court\b|\bSupreme\s+Court\s+(?:has\s+)?(?:granted|grants|denied|denies|ordered|orders|stayed|stays)\b|\bapplication\s*\(?(?:No\.\s*)?\d{2}A\d{1,5}\b/i;
+const MONTH_DAY_YEAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/**
+ * The day the court says it acted, when its words give it: "On May 8, 2025 the Supreme Court
+ * granted …", "Supreme Court order dated 05/08/2025", "USCA ORDER filed 3/18/2024". Not the day of
+ * the order it stays ("the district court's order of February 14, 2024 is stayed").
+ */
+function decidedOn(text: string): string | undefined {
+  const m = new RegExp(
+    `\\b(?:On\\s+(${MONTH_DAY_YEAR.source})\\s*,?\\s+the\\s+(?:Supreme\\s+)?Court\\b|(?:USCA|Supreme\\s+Court|Circuit|Court\\s+of\\s+Appeals)\\s+(?:order\\s+(?:dated|entered|filed|issued)\\s+)?on\\s+(${MONTH_DAY_YEAR.source})|(?:USCA|Supreme\\s+Court|Circuit|Court\\s+of\\s+Appeals)\\s+order\\s+(?:dated|entered|filed|issued)\\s+(${MONTH_DAY_YEAR.source}))`,
+    'i',
+  ).exec(text);
+  const words = m?.[1] ?? m?.[8] ?? m?.[15];
+  if (!words) return undefined;
+  const d = MONTH_DAY_YEAR.exec(words)!;
+  const [y, mo, day] = d[1]
+    ? [d[3]!, MONTH_NAMES.indexOf(d[1].toLowerCase()) + 1, Number(d[2])]
+    : [d[6]!, Number(d[4]), Number(d[5])];
+  return `${y}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** What a court's act on a stay pending appeal is, sentence by sentence: the first sentence that decides one. */
 function stayPendingAppeal(text: string): AppellateAct | null {
   for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z])/)) {
@@ -78,7 +135,9 @@ function stayPendingAppeal(text: string): AppellateAct | null {
     const granted =
       /\b(?:is|are|be)\s+(?:hereby\s+)?(?:temporarily\s+|administratively\s+)?stayed\b/i.test(sentence) ||
       /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence) ||
-      /\bgrant(?:s|ed|ing)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay\b/i.test(sentence);
+      /\bgrant(?:s|ed|ing)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay(?:ed)?\b/i.test(
+        sentence,
+      );
     const denied =
       /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?DENIED\b/i.test(sentence) ||
       /\bden(?:y|ies|ied|ying)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay\b/i.test(
@@ -89,17 +148,47 @@ function stayPendingAppeal(text: string): AppellateAct | null {
       /\bin\s+part\b|\bwith\s+respect\s+to\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\b/i.test(
         sentence,
       );
+    const decided = decidedOn(text);
     return {
       act: 'stay',
       action: denied && !granted ? 'denied' : 'granted',
       inPart: !(denied && !granted) && inPart,
       by:
-        /\bSupreme\s+Court\b/.test(text) && !/\bCourt\s+of\s+Appeals\s+(?:grants|denies)\b/i.test(sentence)
+        SUPREME_COURT_ACTS.test(text) && !/\bCourt\s+of\s+Appeals\s+(?:grants|denies)\b/i.test(sentence)
           ? 'supreme_court'
           : 'appeals',
       sentence,
+      ...(decided ? { decided } : {}),
+      ...(/\bcertiorari\b/i.test(sentence) ? { certiorari: true } : {}),
     };
   }
+  return null;
+}
+
+/**
+ * The district docket's copy of an order of the court of appeals or of the Supreme Court — the
+ * clerk's ("ORDER of USCA …", "USCA ORDER as to …", "ORDER from Ninth Circuit …", "CERTIFIED COPY
+ * OF ORDER of the U.S. Court of Appeals …") or a party's notice of it ("NOTICE of Supreme Court
+ * Order …"): its entry begins by naming that court as the one whose order it is. A district
+ * judge's own order that mentions an appeal ("ORDER granting stay pending the Ninth Circuit's
+ * resolution of the appeal") is not one.
+ */
+const CIRCUIT = String.raw`(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.\s?C\.|Federal|\d{1,2}(?:st|nd|rd|th))\s+Circuit(?:\s+Court\s+of\s+Appeals)?`;
+const HIGHER_COURT = String.raw`(?:USCA\b|U\.S\.C\.A\.|(?:(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+))?(?:Court\s+of\s+Appeals|Supreme\s+Court)\b|(?:the\s+)?${CIRCUIT}\b)`;
+const APPELLATE_ORDER_COPY = new RegExp(
+  String.raw`^\s*(?:(?:CERTIFIED\s+)?COPY\s+OF\s+(?:the\s+)?|NOTICE\s+(?:of\s+)?(?:(?:filing|receipt)\s+(?:of\s+)?)?(?:the\s+)?)?(?:${HIGHER_COURT}\s+(?:CLERK\s+)?ORDER\b|(?:CLERK\s+)?ORDER\s+(?:of|from|by|issued\s+by)\s+(?:the\s+)?${HIGHER_COURT})`,
+  'i',
+);
+/** A petition for a writ of certiorari denied, or the Supreme Court's judgment (after certiorari was granted). */
+const CERTIORARI_DENIED =
+  /\b(?:petition\s+for\s+(?:a\s+)?writ\s+of\s+certiorari|certiorari\s+petition|cert\.?\s+petition)\b[^.;]{0,80}?\b(?:is|was|has\s+been)\s+(?:hereby\s+)?DENIED\b|\bcertiorari\s+(?:is\s+|was\s+)?denied\b|\bden(?:ied|ying)\s+(?:the\s+)?(?:petition\s+for\s+(?:a\s+)?writ\s+of\s+)?certiorari\b/i;
+const SUPREME_COURT_JUDGMENT =
+  /\b(?:JUDGMENT|judgment)\s+(?:of|from)\s+(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Supreme\s+Court\b|\bSupreme\s+Court\s+(?:JUDGMENT|judgment)\b/i;
+
+function certiorariOf(text: string): AppellateAct | null {
+  if (ONLY_ASKED.test(text) && !/\bSupreme\s+Court\b/i.test(text)) return null;
+  if (CERTIORARI_DENIED.test(text)) return { act: 'certiorari', outcome: 'denied' };
+  if (SUPREME_COURT_JUDGMENT.test(text)) return { act: 'certiorari', outcome: 'judgment' };
   return null;
 }
 
@@ -135,6 +224,8 @@ function dispositionOf(words: string): AppellateAct | null {
  * judgment, memorandum disposition) or its mandate; `null` for everything else.
  */
 export function readAppealsDocket(text: string): AppellateAct | null {
+  const cert = certiorariOf(text);
+  if (cert) return cert;
   const ended = appealActOf(text);
   if (ended?.act === 'recalled' || ended?.act === 'dismissed') return ended;
   if (MANDATE.test(text)) return { act: 'mandate' };
@@ -155,6 +246,16 @@ export function readDistrictCopy(text: string): AppellateAct | null {
   ) {
     const ended = appealActOf(text);
     if (ended && ended.act !== 'stay') return ended;
+  }
+  // The copy of an order of the court of appeals or the Supreme Court: a stay pending appeal it
+  // decided is that court's act, not a stay of the district court's.
+  if (APPELLATE_ORDER_COPY.test(text)) {
+    const act = certiorariOf(text) ?? stayPendingAppeal(text);
+    if (act) return act;
+  }
+  if (/\bSupreme\s+Court\b/i.test(text)) {
+    const cert = certiorariOf(text);
+    if (cert) return cert;
   }
   if (MANDATE.test(text)) return { act: 'mandate' };
   if (!COPY_ON_DISTRICT_DOCKET.test(text)) return null;

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDate } from './extract/grammar.ts';
 import { analyzeSequence } from './extract/index.ts';
+import { liftedAsToParty } from './tracker/stays.ts';
 import { Tracker } from './tracker.ts';
 
 function replay(entries: [string, string, string][], court: string) {
@@ -169,5 +170,28 @@ describe('stays limited to a party: what each was (property)', () => {
       }),
       { numRuns: 60, seed: 1212 },
     );
+  });
+});
+
+describe('a stay lifted as to one party only (liftedAsToParty): the party, and the rest’s new last day', () => {
+  it.each([
+    [
+      'ORDER: The stay is LIFTED as to Defendant Port Freeport Navigation District only. As to all other parties the stay is extended through February 7, 2025.',
+      { party: 'Port Freeport Navigation District', restUntil: '2025-02-07' },
+    ],
+    [
+      'the stay is hereby lifted solely as to Defendant Tri-County Rail LLC. In all other respects, the stay remains in full force and effect through September 8, 2023.',
+      { party: 'Tri-County Rail LLC', restUntil: '2023-09-08' },
+    ],
+    [
+      'The stay of this action shall remain in effect except as to Defendant Acme Corp., whose deadline to answer is 3/1/2024.',
+      { party: 'Acme Corp', restUntil: null },
+    ],
+    ['ORDER LIFTING STAY. Settlement discussions having failed, the stay is LIFTED in its entirety.', null],
+    ['The stay is lifted as to all parties.', null],
+    ['The stay is lifted for the limited purpose of allowing Plaintiff to file an amended complaint.', null],
+    ['The stay entered at [11] is LIFTED. The parties shall file a joint status report by 9/29/2023.', null],
+  ])('%s', (text, expected) => {
+    expect(liftedAsToParty(text)).toEqual(expected);
   });
 });

@@ -19,11 +19,18 @@ import type { AppellateAct } from './appellate.ts';
 import { type ComputedDeadline, computeDeadline, fixedDeadline } from './calendar.ts';
 import { entryKey } from './extract/index.ts';
 import { disposedMotions } from './references.ts';
-import { appealOf, applyAppellate, noteAppealEntry, noteNoticeOfAppeal } from './tracker/appeals.ts';
+import {
+  appealOf,
+  applyAppellate,
+  noteAppealEntry,
+  noteNoticeOfAppeal,
+  redateStayPendingAppeal,
+} from './tracker/appeals.ts';
 import { advanceTo } from './tracker/clock.ts';
 import {
   applyDeadline,
   applySatisfaction,
+  applyShowCause,
   endBriefing,
   newDeadline,
   reviewDeadline,
@@ -96,8 +103,12 @@ export class Tracker {
     return this.#core.state.asOf;
   }
 
-  /** Apply one entry and what was read from it; entries must come in filing order. */
-  apply(entry: AnalyzeInput, analysis: Analysis): TrackerEvent[] {
+  /**
+   * Apply one entry and what was read from it; entries must come in filing order. `copy`: the entry
+   * is the district docket's copy of a court of appeals' (or the Supreme Court's) act, applied
+   * with `applyAppellate`: its words are not a district court's stay.
+   */
+  apply(entry: AnalyzeInput, analysis: Analysis, options: { copy?: boolean } = {}): TrackerEvent[] {
     if (!DATE.test(entry.dateFiled))
       throw new InputError(`entry date "${entry.dateFiled}" is not YYYY-MM-DD`);
     const t = this.#core;
@@ -111,13 +122,14 @@ export class Tracker {
     for (const f of analysis.deadlines)
       events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries));
     // A stay pending appeal of an injunction puts the injunction on hold: no stay of its own.
-    const held = applyStayPendingAppeal(t, analysis, at(undefined));
+    const held = options.copy ? null : applyStayPendingAppeal(t, analysis, at(undefined));
     if (held) events.push(...held.events);
     const supersededNow: TrackedStay[] = [];
     if (!held || held.proceedingsToo)
       for (const f of analysis.stays)
         events.push(
-          ...(carryOutStayMandate(t, f, at(f.source)) ?? applyStay(t, f, at(f.source), supersededNow)),
+          ...(carryOutStayMandate(t, f, at(f.source)) ??
+            applyStay(t, f, at(f.source), supersededNow, entry.text)),
         );
     if (DISPOSING_KINDS.has(analysis.kind)) {
       events.push(...endStaysOfDismissed(t, at(undefined)));
@@ -136,6 +148,7 @@ export class Tracker {
     for (const f of analysis.hearings) events.push(...applyHearing(t, f, at(f.source)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
+    events.push(...applyShowCause(t, entry.text, DISPOSING_KINDS.has(analysis.kind), at(undefined)));
     if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))
       events.push(...endBriefing(t, disposedMotions(entry.text), at(undefined)));
     return events;
@@ -166,6 +179,11 @@ export class Tracker {
    */
   appealOf(entry: AnalyzeInput): { appeal: string | null; notice: string | null } {
     return appealOf(this.#core, { entry: entryId(entry), dateFiled: entry.dateFiled, words: entry.text });
+  }
+
+  /** A stay pending appeal applied from entry `entry` was decided on `decided` (the other docket's copy says so). */
+  redateStayPendingAppeal(entry: string, decided: string): void {
+    redateStayPendingAppeal(this.#core, entry, decided);
   }
 
   /** An entry of a linked appeal's docket was read (whatever it says): the appeal is docketed by then. */

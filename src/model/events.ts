@@ -156,6 +156,11 @@ export interface StayPayload extends PostureBase {
   /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
   appealEnded?: string;
   /**
+   * A `stay.lifted` as to this party only, as the order names it: the stay stays in force for
+   * everyone else (`expires`: its last day for them, `previousExpires` when the order moved it).
+   */
+  liftedAsTo?: string;
+  /**
    * A court of appeals' decision of this day on the order that granted, extended or lifted the stay,
    * taking effect with its mandate: `stay.lifted` (the grant thrown out), `stay.renewed` (the
    * lifting thrown out), `stay.extended` (changed: in part, or an extension thrown out).
@@ -194,9 +199,15 @@ export interface InjunctionPayload extends PostureBase {
    * stayed it (the district court itself, the court of appeals, the Supreme Court), whether in
    * part, and the order stayed.
    */
-  pendingAppeal?: { by: 'district' | 'appeals' | 'supreme_court'; inPart: boolean; ruling: string } | null;
+  pendingAppeal?: {
+    by: 'district' | 'appeals' | 'supreme_court';
+    inPart: boolean;
+    ruling: string;
+    /** The stay lasts also until a petition for certiorari is decided. */
+    certiorari?: true;
+  } | null;
   /** `injunction.resumed`: the appeal ended by its dismissal or by the mandate (the event's `date` is that act's day). */
-  resumedAfter?: 'dismissed' | 'mandate';
+  resumedAfter?: 'dismissed' | 'mandate' | 'certiorari';
 }
 
 export type HearingAction = 'set' | 'reset' | 'cancelled' | 'held' | 'withdrawn' | 'confirmed' | 'dismissed';
@@ -240,7 +251,7 @@ export interface AppealPayload {
   /** `appeal.recalled`: the day of the decision that no longer takes effect. */
   decided?: string;
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
-  act?: 'decision' | 'mandate';
+  act?: 'decision' | 'mandate' | 'stay';
   copyOf?: string;
 }
 
@@ -534,6 +545,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
           ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' ? { endedBy: p.endedBy } : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
+          ...(text(p.liftedAsTo) ? { liftedAsTo: text(p.liftedAsTo)! } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),
         },
       } as DocketEvent;
@@ -549,7 +561,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(day(p.since) ? { since: day(p.since) } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided) } : {}),
           ...pendingAppealOf(p.pendingAppeal),
-          ...(p.resumedAfter === 'dismissed' || p.resumedAfter === 'mandate'
+          ...(p.resumedAfter === 'dismissed' ||
+          p.resumedAfter === 'mandate' ||
+          p.resumedAfter === 'certiorari'
             ? { resumedAfter: p.resumedAfter }
             : {}),
         },
@@ -595,7 +609,14 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
 /** A stay pending appeal by a higher court, as an `injunction.stayed` payload carries it. */
 function pendingAppealOf(v: unknown): Pick<InjunctionPayload, 'pendingAppeal'> {
   if (!isObject(v) || (v.by !== 'appeals' && v.by !== 'supreme_court' && v.by !== 'district')) return {};
-  return { pendingAppeal: { by: v.by, inPart: v.inPart === true, ruling: text(v.ruling) ?? '' } };
+  return {
+    pendingAppeal: {
+      by: v.by,
+      inPart: v.inPart === true,
+      ruling: text(v.ruling) ?? '',
+      ...(v.certiorari === true ? { certiorari: true as const } : {}),
+    },
+  };
 }
 
 /** What an `appeal.*` payload says of the decision, when it says it (older events do not). */
@@ -605,7 +626,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
   const rulings = Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [];
   if (!outcome)
     return {
-      ...(p.act === 'decision' || p.act === 'mandate' ? { act: p.act } : {}),
+      ...(p.act === 'decision' || p.act === 'mandate' || p.act === 'stay' ? { act: p.act } : {}),
       ...(text(p.copyOf) ? { copyOf: text(p.copyOf)! } : {}),
       ...(rulings.length > 0 ? { rulings } : {}),
       ...(p.stayEnded === true ? { stayEnded: true } : {}),

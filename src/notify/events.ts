@@ -268,7 +268,9 @@ async function appellateEntriesTold(
       o.stored.entryKey !== null &&
       (o.event.item.kind === 'mandate' ||
         o.event.item.kind === 'opinion' ||
-        o.event.item.kind === 'judgment'),
+        o.event.item.kind === 'judgment' ||
+        // the copy of an order of the court of appeals or the Supreme Court (a stay pending appeal)
+        o.event.item.kind === 'order'),
   );
   if (entries.length === 0) return out;
   const links = await db
@@ -857,6 +859,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         ...(p.endedBy === 'appeal_dismissed' && change === 'lifted' && p.appealEnded
           ? { appealDismissed: p.appealEnded }
           : {}),
+        ...(p.liftedAsTo && change === 'lifted' ? { liftedAsTo: p.liftedAsTo } : {}),
         ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
       }));
     }

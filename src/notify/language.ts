@@ -287,7 +287,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         };
         return {
           headline: t('en', 'injunction.pendingAppeal.headline', said),
-          sentence: t('en', 'injunction.pendingAppeal', said),
+          sentence: `${t('en', 'injunction.pendingAppeal', said)}${pa.certiorari ? ` ${t('en', 'injunction.pendingAppeal.certiorari')}` : ''}`,
         };
       }
       // A court of appeals' decision taking effect with its mandate: the court of appeals did it, not the judge.
@@ -542,7 +542,37 @@ function stayParties(what: string | null): string | null {
   return m ? m[0] : null;
 }
 
+/**
+ * A stay lifted as to one party only: it stays in force for everyone else, through its last day
+ * for them (moved by the same order, when it was). Never "the case can go ahead again".
+ */
+function liftedAsToPhrase(event: StayEvent & { liftedAsTo: string }, lang: Language, plain: boolean): Phrase {
+  const values = {
+    party: ltr(lang, event.liftedAsTo),
+    what: event.what ? stayWhatIn(lang, event.what) : 'none',
+    plural: isPlural(event.what) ? 'yes' : 'no',
+    term: event.expires ? 'date' : event.until ? 'until' : 'none',
+    date: dateIn(lang, event.expires),
+    until: untilIn(lang, event.until),
+    moved: event.previousExpires ? 'yes' : 'no',
+    was: dateIn(lang, event.previousExpires),
+  };
+  const headline = t(lang, 'stay.liftedAsTo.headline', values);
+  if (plain || lang !== 'en') return { headline, sentence: t(lang, 'stay.liftedAsTo', values) };
+  const term = event.expires
+    ? ` through ${formatDate(event.expires)}`
+    : event.until
+      ? ` until ${untilText(event.until)}`
+      : '';
+  return {
+    headline,
+    sentence: `Stay${event.what ? ` (${event.what})` : ''} lifted as to ${event.liftedAsTo} only; for all other parties it ${event.previousExpires ? 'is extended' : 'stays in force'}${term}${event.previousExpires ? ` (was ${formatDate(event.previousExpires)})` : ''}.`,
+  };
+}
+
 function stayPhrase(event: StayEvent, plain: boolean): Phrase {
+  if (event.liftedAsTo && event.change === 'lifted')
+    return liftedAsToPhrase({ ...event, liftedAsTo: event.liftedAsTo }, 'en', plain);
   // Ended because the claims it stayed were dismissed: the case between them is over, nothing resumes.
   if (event.dismissed) {
     const between = stayParties(event.what);
@@ -780,6 +810,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       };
       if (event.appealDecided) return stayByAppealPhrase(event, lang, event.appealDecided);
       if (event.appealDismissed) return appealEndedPhrase(event, lang, event.appealDismissed);
+      if (event.liftedAsTo && event.change === 'lifted') {
+        const p = liftedAsToPhrase({ ...event, liftedAsTo: event.liftedAsTo }, lang, true);
+        return ordered
+          ? { ...p, sentence: `${p.sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}` }
+          : p;
+      }
       if (event.dismissed) {
         const what =
           lang === 'en'
@@ -877,7 +913,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         };
         return {
           headline: t(lang, 'injunction.pendingAppeal.headline', said),
-          sentence: t(lang, 'injunction.pendingAppeal', said),
+          sentence: `${t(lang, 'injunction.pendingAppeal', said)}${pa.certiorari ? ` ${t(lang, 'injunction.pendingAppeal.certiorari')}` : ''}`,
         };
       }
       // A court of appeals' decision taking effect with its mandate: said as the court of appeals' act.

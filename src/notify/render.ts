@@ -646,7 +646,7 @@ export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null
     name: inForceName(lang, f.kind, f.description),
     date: dateIn(lang, f.since),
     held: dateIn(lang, f.heldSince),
-    pending: f.pendingAppeal ? 'yes' : 'no',
+    pending: f.pendingAppeal?.certiorari && !f.onAppeal ? 'certiorari' : f.pendingAppeal ? 'yes' : 'no',
     decided: f.onAppeal ? dateIn(lang, f.onAppeal.decided) : 'none',
     part: f.onAppeal?.action === 'modified' ? 'yes' : 'no',
   });

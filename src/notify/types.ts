@@ -118,6 +118,11 @@ export interface StayEvent extends EventBase {
    */
   appealDismissed?: string;
   /**
+   * Lifted as to this party only (`change: 'lifted'`): the stay stays in force for everyone else,
+   * through `expires` (moved from `previousExpires` when the same order did).
+   */
+  liftedAsTo?: string;
+  /**
    * The court of appeals' decision of this day on the order that granted, extended or lifted the
    * stay, taking effect with its mandate: the court of appeals' act, never "the judge lifted".
    */
@@ -166,9 +171,15 @@ export interface InjunctionEvent extends EventBase {
    * court itself, the court of appeals, the Supreme Court), whether in part, and the order stayed
    * ("order of July 13, 2017 modifying the preliminary injunction of March 29, 2017").
    */
-  pendingAppeal?: { by: 'district' | 'appeals' | 'supreme_court'; inPart: boolean; ruling: string };
+  pendingAppeal?: {
+    by: 'district' | 'appeals' | 'supreme_court';
+    inPart: boolean;
+    ruling: string;
+    /** Also until a petition for certiorari is decided (the Supreme Court's stay). */
+    certiorari?: true;
+  };
   /** `resumed`: the appeal ended by its dismissal or by the mandate, on `on` (the court of appeals' act). */
-  resumed?: { after: 'dismissed' | 'mandate'; on: string | null };
+  resumed?: { after: 'dismissed' | 'mandate' | 'certiorari'; on: string | null };
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
@@ -337,7 +348,7 @@ export interface OnHold {
   /** The day it was stayed. */
   heldSince: string;
   /** Stayed until the appeal is decided, by which court; `null` when stayed otherwise. */
-  pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court' } | null;
+  pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court'; certiorari?: true } | null;
   /** Decided on appeal while on hold (vacated, or in part), effective when the mandate issues. */
   onAppeal?: { action: 'vacated' | 'modified'; decided: string };
 }

@@ -182,9 +182,10 @@ function whatBefore(clause: string, at: number): string {
       /^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i,
       '',
     );
-  const due = /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
-    head,
-  );
+  const due =
+    /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
+      head,
+    );
   const verb =
     /\b(?:shall|must|may|will|to|has\s+until|have\s+until)\s+(?:(?:file|serve|submit|provide|produce|complete|make|exchange|disclose|lodge|pay|designate|amend|move|respond|reply|answer|show\s+cause|notify|report)\b[\s\S]*)$/i.exec(
       head,
@@ -2185,5 +2186,16 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       injunctionTypeIn(text) ?? (cls.kind === 'judgment' ? 'permanent_injunction' : 'preliminary_injunction');
     out.push({ type, action: 'granted', until: untilValue });
   }
+  // Each finding says which words it rests on: the sentence that names the injunction or the ruling.
+  const ss = sentences(text);
+  const named =
+    ss.find(
+      (x) =>
+        /\benjoin|\binjunct|\brestrain|\bTRO\b/i.test(x) &&
+        /\b(?:grant|den(?:y|ied)|enjoined|restrained|stay|dissolv|vacat|extend|modif|convert)/i.test(x),
+    ) ??
+    ss.find((x) => /\benjoin|\binjunct|\brestrain|\bTRO\b/i.test(x)) ??
+    text;
+  for (const f of out) f.source ??= named;
   return out;
 }

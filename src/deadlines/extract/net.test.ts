@@ -107,6 +107,8 @@ describe('two periods in one sentence are two deadlines', () => {
   ])('%#', (dateFiled, text, ns) => {
     const a = at(dateFiled, text, 'ca1');
     expect(a.deadlines.map((d) => d.period?.n)).toEqual(ns);
+    // what is due is the brief, not "brief will be"
+    expect(a.deadlines.map((d) => d.what).every((w) => /brief$/.test(w))).toBe(true);
     expect(a.deadlines.every((d) => d.dueDate === null && d.basis === 'event_triggered')).toBe(true);
     expect(a.needsReview).toBeUndefined();
   });

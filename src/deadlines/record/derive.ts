@@ -44,7 +44,7 @@ function copyEvent(id: string, date: string, original: AppellateReport): Tracker
     entry: id,
     date,
     subject: null,
-    message: `Copy of the court of appeals' ${original.act} of ${original.day}`,
+    message: `Copy of the ${original.outcome?.startsWith('supreme_court') ? "Supreme Court's" : "court of appeals'"} ${original.act === 'stay' ? 'order on a stay pending appeal' : original.act} of ${original.day}`,
     data: { relatedEntries: [], act: original.act, copyOf: original.entry },
   };
 }
@@ -97,7 +97,8 @@ export interface DerivationState {
 
 /** A decision or mandate of a court of appeals, as the first docket reported it. */
 export interface AppellateReport {
-  act: 'decision' | 'mandate';
+  /** A decision, a mandate, or an order on a stay pending appeal (by the court of appeals or the Supreme Court). */
+  act: 'decision' | 'mandate' | 'stay';
   docket: 'appeal' | 'district';
   day: string;
   /** The entry that reported it (the tracker's id). */
@@ -105,7 +106,7 @@ export interface AppellateReport {
   /** The appeal (linked case id) and the notice of appeal it is about, where the words say. */
   appeal: string | null;
   notice: string | null;
-  /** A decision's outcome ("vacated", "affirmed in part"). */
+  /** A decision's outcome ("vacated", "affirmed in part"); a stay's court and action ("appeals granted"). */
   outcome: string | null;
   copied: boolean;
 }
@@ -211,9 +212,11 @@ export class Derivation {
       // An appeal's entry: only its decision or mandate acts here (FRAP 41(c), tracker/appeals.ts).
       this.tracker.appealEntry(e);
       const act = readAppealsDocket(e.text);
-      if (act) events.push(...this.tracker.applyAppellate(e, act));
+      // A stay pending appeal the other docket's copy told first is not applied again.
+      const told = act?.act === 'stay' ? this.#reported(act, 'appeal', e) : null;
+      if (act && !told) events.push(...this.tracker.applyAppellate(e, act));
       // The mandate is news here, told with what it makes take effect (once, whichever docket has it first).
-      const original = act ? this.#reported(act, 'appeal', e) : null;
+      const original = told ?? (act && act.act !== 'stay' ? this.#reported(act, 'appeal', e) : null);
       if (original) events.push(copyEvent(id, e.dateFiled, original));
       else if (act?.act === 'mandate') events.push(mandateEvent(id, e.dateFiled));
       this.#name();
@@ -225,12 +228,17 @@ export class Derivation {
     // The clerk's copy of the court of appeals' decision or mandate: the appeals court's act, not
     // the district judge's; it takes effect with the mandate.
     const copy = readDistrictCopy(e.text);
+    // The copy of a stay pending appeal the appeal's own docket told first: the same act, not applied
+    // again (a day it gives that the appeal's docket did not — the order's own — dates it).
+    const told = copy?.act === 'stay' ? this.#reported(copy, 'district', e) : null;
     if (copy) {
-      events.push(...this.tracker.apply(e, { ...a, injunctions: [], stays: [] }));
-      events.push(...this.tracker.applyAppellate(e, copy));
+      events.push(...this.tracker.apply(e, { ...a, injunctions: [], stays: [] }, { copy: true }));
+      if (!told) events.push(...this.tracker.applyAppellate(e, copy));
+      else if (copy.act === 'stay' && copy.decided)
+        this.tracker.redateStayPendingAppeal(told.entry, copy.decided);
     } else events.push(...this.tracker.apply(e, a));
     if (a.subtype === 'notice_of_appeal') this.tracker.noticeOfAppeal(e, a.relatedEntries);
-    const original = copy ? this.#reported(copy, 'district', e) : null;
+    const original = told ?? (copy && copy.act !== 'stay' ? this.#reported(copy, 'district', e) : null);
     if (original) events.push(copyEvent(id, e.dateFiled, original));
     const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
     if (appeal && !(appeal.type === 'appeal.mandate' && original?.act === 'mandate'))
@@ -255,7 +263,8 @@ export class Derivation {
     this.#name();
     s.applied++;
     s.last = e.position;
-    const flags = a.needsReview ?? [];
+    // The copy of a court of appeals' (or the Supreme Court's) act is read as that act: nothing left unread.
+    const flags = copy ? [] : (a.needsReview ?? []);
     if (flags.length > 0)
       this.reviews.push({
         entryKey: e.key,
@@ -291,11 +300,16 @@ export class Derivation {
    * are they paired by time: the other docket's report within `COPY_FALLBACK_DAYS` before.
    */
   #reported(act: AppellateAct, docket: 'appeal' | 'district', e: EntryInput): AppellateReport | null {
-    if (act.act !== 'decision' && act.act !== 'mandate') return null;
+    if (act.act !== 'decision' && act.act !== 'mandate' && act.act !== 'stay') return null;
     this.state.reports ??= [];
     const reports = this.state.reports;
     const { appeal, notice } = this.tracker.appealOf(e);
-    const outcome = act.act === 'decision' ? `${act.outcome}${act.inPart ? ' in part' : ''}` : null;
+    const outcome =
+      act.act === 'decision'
+        ? `${act.outcome}${act.inPart ? ' in part' : ''}`
+        : act.act === 'stay'
+          ? `${act.by} ${act.action}${act.inPart ? ' in part' : ''}`
+          : null;
     const known = appeal !== null || notice !== null;
     const original = reports.find((r) => {
       if (

@@ -138,7 +138,9 @@ export function eventOf(
               ...(data.stayEnded === true ? { stayEnded: true } : {}),
               ...(typeof data.by === 'string' ? { by: data.by } : {}),
               ...(str(data.decided) ? { decided: str(data.decided)! } : {}),
-              ...(data.act === 'decision' || data.act === 'mandate' ? { act: data.act } : {}),
+              ...(data.act === 'decision' || data.act === 'mandate' || data.act === 'stay'
+                ? { act: data.act }
+                : {}),
               ...(str(data.copyOf) ? { copyOf: str(data.copyOf)! } : {}),
               ...(data.pendingMandate === true ? { pendingMandate: true } : {}),
             }),
@@ -168,6 +170,7 @@ export function eventOf(
       ...(str(data.appealDismissed)
         ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
         : {}),
+      ...(str(data.asTo) ? { liftedAsTo: str(data.asTo)! } : {}),
       ...(data.byMandate === true && str(data.decided) ? { appealDecided: str(data.decided)! } : {}),
     });
   if (family === 'injunction') {
@@ -182,7 +185,9 @@ export function eventOf(
       ...(data.pendingAppeal && typeof data.pendingAppeal === 'object'
         ? { pendingAppeal: data.pendingAppeal as NonNullable<InjunctionPayload['pendingAppeal']> }
         : {}),
-      ...(data.resumedAfter === 'dismissed' || data.resumedAfter === 'mandate'
+      ...(data.resumedAfter === 'dismissed' ||
+      data.resumedAfter === 'mandate' ||
+      data.resumedAfter === 'certiorari'
         ? { resumedAfter: data.resumedAfter }
         : {}),
     });

@@ -82,7 +82,7 @@ export interface CasePosture {
     since: string;
     heldSince: string;
     entry: string;
-    pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court' } | null;
+    pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court'; certiorari?: true } | null;
     /** Decided on appeal while on hold: what the decision does when its mandate issues, and its day. */
     onAppeal?: { action: 'vacated' | 'modified'; decided: string };
   }[];

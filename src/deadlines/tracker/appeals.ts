@@ -210,6 +210,13 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
     return events;
   }
   if (act.act === 'stay') return stayPendingAppeal(t, act, at);
+  if (act.act === 'certiorari') {
+    // The petition denied, or the Supreme Court's judgment: a stay that waited for it ends.
+    for (const i of t.state.injunctions.values())
+      if (i.stayedPendingAppeal?.certiorari && i.state !== 'vacated')
+        events.push(...endStayPendingAppeal(t, i, at, 'certiorari'));
+    return events;
+  }
   if (act.act === 'dismissed') return dismissAppeal(t, at);
   if (act.act === 'recalled') return recallMandate(t, at);
   // The mandate: each decision waiting for it takes effect now; a stay pending this appeal ends.
@@ -217,9 +224,34 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
   for (const s of t.state.stays.values()) if (s.onAppeal) stayTakesEffect(t, s, at, events);
   const notice = noticeFor(t, at);
   for (const i of t.state.injunctions.values())
-    if (i.stayedPendingAppeal && waitsFor(i, notice) && i.state !== 'vacated')
+    if (
+      i.stayedPendingAppeal &&
+      !i.stayedPendingAppeal.certiorari &&
+      waitsFor(i, notice) &&
+      i.state !== 'vacated'
+    )
       events.push(...endStayPendingAppeal(t, i, at, 'mandate'));
   return events;
+}
+
+/**
+ * The other docket's copy of a stay pending appeal already applied gives the day the court decided
+ * (the Supreme Court's order of May 8, received and docketed May 9): the stay is dated by it.
+ */
+export function redateStayPendingAppeal(t: TrackerCore, entry: string, decided: string): void {
+  for (const i of t.state.injunctions.values()) {
+    const stay = i.stayedPendingAppeal;
+    if (!stay || stay.entry !== entry || stay.since <= decided || decided < i.since) continue;
+    touch(t, i);
+    for (const h of i.history)
+      if (
+        h.entry === entry &&
+        h.date === stay.since &&
+        (h.action === 'stayed' || h.action === 'stayed_in_part')
+      )
+        h.date = decided;
+    stay.since = decided;
+  }
 }
 
 /** Whether a stay pending appeal waits for the appeal of `notice` (an unknown one: any appeal). */
@@ -238,7 +270,7 @@ function endStayPendingAppeal(
   t: TrackerCore,
   i: TrackedInjunction,
   at: Provenance,
-  why: 'dismissed' | 'mandate',
+  why: 'dismissed' | 'mandate' | 'certiorari',
 ): TrackerEvent[] {
   const stay = i.stayedPendingAppeal;
   if (!stay) return [];
@@ -258,7 +290,7 @@ function endStayPendingAppeal(
       entry: at.entry,
       date: at.dateFiled,
       subject: i.id,
-      message: `${why === 'dismissed' ? `The appeal was dismissed on ${longDate(at.dateFiled)}` : `The court of appeals' mandate issued on ${longDate(at.dateFiled)}`}, so the stay pending appeal of ${longDate(stay.since)} has ended: the ${stay.inPart ? `part stayed of the ${name}` : name} applies again`,
+      message: `${why === 'dismissed' ? `The appeal was dismissed on ${longDate(at.dateFiled)}` : why === 'certiorari' ? `The Supreme Court decided the petition for certiorari (${longDate(at.dateFiled)})` : `The court of appeals' mandate issued on ${longDate(at.dateFiled)}`}, so the stay pending appeal of ${longDate(stay.since)} has ended: the ${stay.inPart ? `part stayed of the ${name}` : name} applies again`,
       data: {
         since: i.since,
         resumedAfter: why,
@@ -326,12 +358,22 @@ function stayPendingAppeal(
   for (const d of targets) {
     const inPart = act.inPart || d.changing;
     touch(t, d.i);
-    d.i.stayedPendingAppeal = { since: at.dateFiled, entry: at.entry, inPart, by: act.by, notice };
+    // Dated by the court's own day when its words give it (an order received and docketed later).
+    const since =
+      act.decided && act.decided < at.dateFiled && act.decided >= d.i.since ? act.decided : at.dateFiled;
+    d.i.stayedPendingAppeal = {
+      since,
+      entry: at.entry,
+      inPart,
+      by: act.by,
+      notice,
+      ...(act.certiorari ? { certiorari: true } : {}),
+    };
     if (!inPart) d.i.state = 'stayed';
     d.i.history.push({
       action: inPart ? 'stayed_in_part' : 'stayed',
       entry: at.entry,
-      date: at.dateFiled,
+      date: since,
       until: d.i.until,
     });
     events.push({
@@ -339,8 +381,16 @@ function stayPendingAppeal(
       entry: at.entry,
       date: at.dateFiled,
       subject: d.i.id,
-      message: `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name} pending appeal${inPart ? '; the rest stays in force' : ''}`,
-      data: { since: d.i.since, pendingAppeal: { by: act.by, inPart, ruling: d.name } },
+      message: `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name} pending appeal${act.certiorari ? ' and any petition for a writ of certiorari' : ''}${inPart ? '; the rest stays in force' : ''}`,
+      data: {
+        since: d.i.since,
+        pendingAppeal: {
+          by: act.by,
+          inPart,
+          ruling: d.name,
+          ...(act.certiorari ? { certiorari: true } : {}),
+        },
+      },
     });
   }
   return events;

@@ -13,6 +13,7 @@ import {
   recurringDeadlines,
 } from '../calendar.ts';
 import { obligationKey } from '../extract/index.ts';
+import { orderReferences } from '../references.ts';
 import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
 import {
   deadlinesByHead,
@@ -317,9 +318,54 @@ export function findDeadline(
           (d) => live(d) && d.obligedParty === party && !d.recurrence && actOf(d.what) === actOf(f.what),
         )
       : undefined) ??
+    (f.change === 'extended' || f.change === 'shortened' || f.change === 'reset'
+      ? deadlineOfOrderNamed(t, f, live)
+      : null) ??
     null;
   if (found) touch(t, found);
   return found;
+}
+
+/**
+ * An order a change names as the one that set the deadline it moves: "the dispositive motions
+ * deadline set in [20]", "the deadline in ECF No. 20 …", "established by the Court's Order of
+ * February 20, 2025". Entry numbers (brackets or not).
+ */
+const SET_IN =
+  /\b(?:deadlines?|dates?|set|entered|established|ordered|imposed|contained|fixed)\s+(?:in|by|at|under|pursuant\s+to)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:(?:Amended\s+)?(?:Scheduling\s+|Case\s+Management\s+|Minute\s+|Text\s+)?Order\s+)?(?:\[(\d{1,5})\]|(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:Entry\s+)?(?:No\.?|#)?\s*(\d{1,5})\b|\((?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?)?\s*(\d{1,5})\)|(\d{1,5})\b(?![/:.,-]\d)(?!\s+(?:(?:calendar|business|court)\s+)?(?:days?|weeks?|months?|years?)\b))/gi;
+
+/**
+ * The open deadline that a change names by the order that set or last moved it — by the entry's
+ * number or its day — when one of that order's deadlines is the one its words describe (its
+ * description is in the words), or that order set only one: moved, never a second deadline.
+ */
+function deadlineOfOrderNamed(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  live: (d: TrackedDeadline) => boolean,
+): TrackedDeadline | null {
+  const words = f.source ?? f.what;
+  const numbers = new Set<string>();
+  for (const m of words.matchAll(SET_IN)) numbers.add(String(Number(m[1] ?? m[2] ?? m[3] ?? m[4])));
+  const filed = t.state.asOf ?? '9999-12-31';
+  const dates = new Set(orderReferences(words, [], filed).dates);
+  if (numbers.size === 0 && dates.size === 0) return null;
+  const by = (entry: string | null, day: string) => (entry !== null && numbers.has(entry)) || dates.has(day);
+  const candidates = [...t.state.deadlines.values()].filter(
+    (d) =>
+      live(d) &&
+      !d.recurrence &&
+      (by(d.setBy.entry, d.setBy.dateFiled) || d.history.some((h) => by(h.entry, h.date))),
+  );
+  // Singular or plural alike: "the expert disclosure deadline" names "Expert Disclosures".
+  const singular = (s: string) => s.replace(/(\w{3,})s\b/g, '$1');
+  const said = ` ${singular(keyOf(words))} `;
+  const described = candidates.filter((d) => {
+    const act = singular(actOf(d.what));
+    return act.length > 0 && said.includes(` ${act} `);
+  });
+  if (described.length === 1) return described[0]!;
+  return described.length === 0 && candidates.length === 1 ? candidates[0]! : null;
 }
 
 export function newDeadline(
@@ -636,4 +682,74 @@ export function mootDeadline(t: TrackerCore, d: TrackedDeadline, at: Provenance)
   touch(t, d);
   d.state = 'mooted';
   d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+}
+
+/** A filing answering an order to show cause: "RESPONSE to [31] Order to Show Cause", "Response to the Court's Order to Show Cause (ECF No. 31)". */
+const SHOW_CAUSE_ANSWERED =
+  /^\s*(?:[\w'’.,]+\s+){0,4}?(?:RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|DECLARATION|Declaration|STATEMENT|Statement|BRIEF|Brief)\b[^.;]{0,80}?\b(?:to|re:?|regarding|in\s+response\s+to)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:\[?(\d{1,5})\]?\s+)?(?:Minute\s+)?Order\s+to\s+Show\s+Cause\b(?:\s*\((?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?)?\s*(\d{1,5})\))?/i;
+/** The court discharging (or vacating) its order to show cause: "ORDER DISCHARGING [31] Order to Show Cause", "The Order to Show Cause [31] is DISCHARGED". */
+const SHOW_CAUSE_DISCHARGED =
+  /\b(?:discharg(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|withdraw(?:s|n|ing)?|quash(?:es|ed|ing)?)\b[^.;]{0,40}?\b(?:\[?(\d{1,5})\]?\s+)?(?:Minute\s+)?Order\s+to\s+Show\s+Cause\b|\bOrder\s+to\s+Show\s+Cause\b\s*(?:\[?(\d{1,5})\]?|\((?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?)?\s*(\d{1,5})\))?[^.;]{0,40}?\b(?:is|are|has\s+been)\s+(?:hereby\s+)?(?:DISCHARGED|VACATED|WITHDRAWN|SATISFIED|QUASHED)\b/i;
+
+/** The show-cause deadlines an order to show cause set (entry `setBy`, or any when not named). */
+function showCauseDeadlines(t: TrackerCore, setBy: string | null): TrackedDeadline[] {
+  return [...t.state.deadlines.values()].filter(
+    (d) =>
+      d.review !== 'dismissed' &&
+      !d.recurrence &&
+      (setBy === null || d.setBy.entry === setBy) &&
+      (/\bshow\s+cause\b/i.test(d.what) || /\border\s+to\s+show\s+cause\b/i.test(d.setBy.words)),
+  );
+}
+
+/**
+ * An order to show cause is answered by the response filed to it (the show-cause deadline it set is
+ * met: `deadline.satisfied`), and ends when the court discharges it: what it still required is no
+ * longer due (`deadline.vacated`); one already met keeps "satisfied", its history noting the
+ * discharge. `court`: the entry is the court's (an order or a minute entry).
+ */
+export function applyShowCause(t: TrackerCore, text: string, court: boolean, at: Provenance): TrackerEvent[] {
+  if (!court) {
+    const m = SHOW_CAUSE_ANSWERED.exec(text);
+    if (!m) return [];
+    const n = m[1] ?? m[2] ?? null;
+    const open = showCauseDeadlines(t, n).filter((d) => d.state === 'open');
+    const d = open.length === 1 ? open[0]! : null;
+    return d ? applySatisfaction(t, { entry: d.setBy.entry, what: d.what }, at) : [];
+  }
+  const m = SHOW_CAUSE_DISCHARGED.exec(text);
+  if (!m) return [];
+  const n = m[1] ?? m[2] ?? m[3] ?? null;
+  const how = /vacat/i.test(m[0])
+    ? 'vacated'
+    : /withdr/i.test(m[0])
+      ? 'withdrawn'
+      : /quash/i.test(m[0])
+        ? 'quashed'
+        : 'discharged';
+  const events: TrackerEvent[] = [];
+  for (const d of showCauseDeadlines(t, n)) {
+    if (d.state !== 'open' && d.state !== 'satisfied') continue;
+    touch(t, d);
+    const met = d.state === 'satisfied';
+    if (!met) d.state = 'vacated';
+    d.history.push({
+      change: met ? `show_cause_${how}` : 'vacated',
+      entry: at.entry,
+      date: at.dateFiled,
+      due: d.due,
+      previousDue: null,
+    });
+    if (!met)
+      events.push(
+        entryEvent(
+          at,
+          'deadline.vacated',
+          d,
+          `${capitalize(d.what)} no longer due: the order to show cause was ${how}`,
+          { due: d.due },
+        ),
+      );
+  }
+  return events;
 }

@@ -75,16 +75,38 @@ export function moveDependents(t: TrackerCore, h: TrackedHearing, at: Provenance
   return events;
 }
 
+/**
+ * The scheduled hearing a minute entry says was held: the one set for that day (the entry's own day
+ * when the words give none) — of the same type, else about the same motions, else the only one that
+ * day, whatever the clerk calls it ("Motion Hearing held … re [12] MOTION for Preliminary
+ * Injunction" is the preliminary injunction hearing set for that day; "proceedings held" is the
+ * status conference of that day). `undefined` when no hearing was set for that day.
+ */
+function heldHearing(t: TrackerCore, f: HearingFinding, at: Provenance): TrackedHearing | undefined {
+  const day = f.date ?? at.dateFiled;
+  const re = f.re ?? [];
+  const onDay = [...t.state.hearings.values()]
+    .reverse()
+    .filter((h) => h.state === 'scheduled' && h.date === day);
+  return (
+    onDay.find((h) => h.type === f.type) ??
+    onDay.find((h) => re.length > 0 && h.re.some((r) => re.includes(r))) ??
+    (onDay.length === 1 ? onDay[0] : undefined)
+  );
+}
+
 export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance): TrackerEvent[] {
   const re = f.re ?? [];
-  const match = [...t.state.hearings.values()]
-    .reverse()
-    .find(
-      (h) =>
-        h.type === f.type &&
-        h.state === 'scheduled' &&
-        (re.length === 0 || h.re.length === 0 || h.re.some((r) => re.includes(r))),
-    );
+  const match =
+    (f.change === 'held' ? heldHearing(t, f, at) : undefined) ??
+    [...t.state.hearings.values()]
+      .reverse()
+      .find(
+        (h) =>
+          h.type === f.type &&
+          h.state === 'scheduled' &&
+          (re.length === 0 || h.re.length === 0 || h.re.some((r) => re.includes(r))),
+      );
   if (match) touch(t, match);
   const ev = (type: string, h: TrackedHearing | null, message: string): TrackerEvent[] => [
     entryEvent(at, type, h, message, { date: h?.date ?? f.date, time: h?.time ?? f.time }),
@@ -166,5 +188,6 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
     date: f.date ?? match.date,
     time: f.time ?? match.time,
   });
-  return ev(`hearing.${f.change}`, match, `${capitalize(name)} ${f.change}`);
+  // Named as the record names it: the hearing held is the one that was set.
+  return ev(`hearing.${f.change}`, match, `${capitalize(match.type.replace(/_/g, ' '))} ${f.change}`);
 }

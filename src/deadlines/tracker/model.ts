@@ -99,6 +99,11 @@ export interface TrackedStay {
   }[];
   supersededBy: string | null;
   /**
+   * Parties the stay was lifted as to, while it stays in force for everyone else ("The stay is
+   * LIFTED as to Defendant X only"), as the order names them.
+   */
+  liftedAsTo?: string[];
+  /**
    * A court of appeals' decision on an order that granted, extended or lifted it, waiting for the
    * mandate (FRAP 41(c)): until the mandate issues the stay is as it was.
    */
@@ -155,6 +160,12 @@ export interface StayPendingAppeal {
   by: 'appeals' | 'supreme_court' | 'district';
   /** The notice of appeal (its entry id) whose appeal it waits for, when known. */
   notice: string | null;
+  /**
+   * It waits also for a petition for a writ of certiorari (the Supreme Court's "pending the
+   * disposition of a petition for a writ of certiorari"): the court of appeals' mandate does not
+   * end it; the petition denied, or the Supreme Court's judgment, does.
+   */
+  certiorari?: boolean;
 }
 
 /**
@@ -267,7 +278,7 @@ export interface Posture {
     heldSince: string;
     entry: string;
     /** Until the appeal ends, and which court stayed it; `null` when stayed otherwise. */
-    pendingAppeal: { by: StayPendingAppeal['by'] } | null;
+    pendingAppeal: { by: StayPendingAppeal['by']; certiorari?: true } | null;
     /** Decided on appeal while on hold: the decision waits for the mandate. */
     onAppeal?: OnAppeal;
     summary: string;

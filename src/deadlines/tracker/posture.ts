@@ -36,6 +36,8 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       since: s.since,
       until: s.expires ?? s.until,
       summary: `Stay${s.what ? ` of ${s.what}` : ''} in effect ${until}${
+        s.liftedAsTo?.length ? ` (lifted as to ${s.liftedAsTo.join(' and ')} only)` : ''
+      }${
         s.onAppeal && s.onAppeal.order !== 'lifted'
           ? `; the court of appeals ${s.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(s.onAppeal.decided)}: it stays in force until the mandate issues`
           : ''
@@ -102,7 +104,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       since: i.since,
       heldSince,
       entry: pending?.entry ?? stayed?.entry ?? i.grantedBy.entry,
-      pendingAppeal: pending ? { by: pending.by } : null,
+      pendingAppeal: pending ? { by: pending.by, ...(pending.certiorari ? { certiorari: true } : {}) } : null,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
       summary: `${injunctionName(i.type)} of ${longDate(i.since)} not in force: on hold ${
         pending ? 'pending appeal ' : ''
@@ -110,7 +112,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         i.onAppeal
           ? ` (stayed by ${by}); the court of appeals ${i.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(i.onAppeal.decided)}: that takes effect when its mandate issues`
           : pending
-            ? ` (stayed by ${by} until the appeal is decided)`
+            ? ` (stayed by ${by} until the appeal is decided${pending.certiorari ? ' and any petition for a writ of certiorari is decided' : ''})`
             : ''
       }`,
     });

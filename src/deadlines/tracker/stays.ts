@@ -12,11 +12,73 @@ import {
 } from './model.ts';
 import { capitalize, longDate } from './words.ts';
 
+/** A party as an order names it after "as to": "Defendant Port Freeport Navigation District" → "Port Freeport Navigation District". */
+const PARTY_NAMED = String.raw`(?:(?:the\s+)?(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Intervenors?|Third[- ]Party\s+Defendants?)\s+)?([A-Z][^.;:,()]*?)`;
+/** "The stay is LIFTED as to Defendant X only", "lifted solely as to X", "lifted with respect to X". */
+const LIFTED_AS_TO = new RegExp(
+  String.raw`\blift(?:ed|s|ing)?\b(?:\s+(?:only|solely))?\s+(?:as\s+to|with\s+respect\s+to)\s+${PARTY_NAMED}(?:\s+only\b|\s*[.;:,]|\s+(?:and|but)\s+(?:remains|shall|is)\b|$)`,
+  'i',
+);
+/** "The stay remains in effect except as to X", "… in all respects except as to X": lifted as to X. */
+const KEPT_EXCEPT_AS_TO = new RegExp(
+  String.raw`\bstay\b[^.;]{0,80}?\b(?:remains?|shall\s+remain|continues?|is\s+continued)\b[^.;]{0,60}?\bexcept\s+(?:as\s+to|with\s+respect\s+to|for)\s+${PARTY_NAMED}(?:\s*[.;:,]|\s+only\b|$)`,
+  'i',
+);
+/** The rest of the stay kept (and its new last day): "As to all other parties the stay is extended through D", "In all other respects the stay remains in effect through D". */
+const REST_KEPT =
+  /\b(?:as\s+to\s+(?:all\s+)?(?:the\s+)?other\s+(?:parties|defendants|plaintiffs)|in\s+all\s+other\s+respects|otherwise)\b[^.;]{0,80}?\bstay\b[^.;]{0,40}?\b(?:is|shall\s+be|remains?|shall\s+remain)\b(?:\s+(?:hereby|further))?\s+(?:extended|continued|in\s+(?:full\s+)?(?:force\s+and\s+)?effect)\b(?:[^.;]{0,20}?\b(?:through|until|to)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}))?/i;
+
+/**
+ * A stay lifted as to one party only, the rest kept: the party the order names, and the rest's new
+ * last day when the same order gives one; `null` when the order lifts the stay for everyone.
+ */
+export function liftedAsToParty(text: string): { party: string; restUntil: string | null } | null {
+  const m = LIFTED_AS_TO.exec(text) ?? KEPT_EXCEPT_AS_TO.exec(text);
+  if (!m) return null;
+  const party = m[1]!.trim().replace(/\s+/g, ' ');
+  // "lifted as to all parties", "as to the claims", "for the limited purpose of …": not one party, named.
+  if (
+    /^(?:all|each|every|the\s+(?:case|action|entire|whole))\b|entirety/i.test(party) ||
+    party.length < 3 ||
+    !/^(?:the\s+)?[A-Z0-9]/.test(party)
+  )
+    return null;
+  const rest = REST_KEPT.exec(text);
+  return { party, restUntil: rest?.[1] ? isoDay(rest[1]) : null };
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+function isoDay(words: string): string | null {
+  const long = /^([A-Za-z]+)\s+(\d{1,2}),\s+(\d{4})$/.exec(words);
+  const short = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(words);
+  const [y, m, d] = long
+    ? [long[3]!, MONTHS.indexOf(long[1]!.toLowerCase()) + 1, Number(long[2])]
+    : short
+      ? [short[3]!, Number(short[1]), Number(short[2])]
+      : ['', 0, 0];
+  return m > 0 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+}
+
 export function applyStay(
   t: TrackerCore,
   f: StayFinding,
   at: Provenance,
   supersededNow: TrackedStay[],
+  /** The entry's whole words (a lifting may name the party in one sentence and keep the rest in another). */
+  entryWords: string = at.words,
 ): TrackerEvent[] {
   const ev = (
     type: string,
@@ -128,6 +190,32 @@ export function applyStay(
     case 'lifted':
     case 'superseded': {
       const s = current;
+      // Lifted as to one party only: the stay stays in force for everyone else (a stay that is that
+      // party's own is lifted whole).
+      const asTo = f.action === 'lifted' && s && !stayParty(s.what) ? liftedAsToParty(entryWords) : null;
+      if (s && asTo) {
+        const previousExpires = s.expires;
+        const moved = asTo.restUntil !== null && asTo.restUntil !== s.expires;
+        s.liftedAsTo = [...(s.liftedAsTo ?? []), asTo.party];
+        if (moved) {
+          s.expires = asTo.restUntil;
+          s.until = null;
+        }
+        push(s, 'lifted_as_to', previousExpires);
+        return [
+          ev(
+            'stay.lifted',
+            s,
+            `Stay${s.what ? ` of ${s.what}` : ''} lifted as to ${asTo.party} only; for all other parties it ${moved ? 'is extended' : 'stays in force'}${describeStayEnd(s)}${moved && previousExpires ? ` (was until ${longDate(previousExpires)})` : ''}`,
+            {
+              asTo: asTo.party,
+              expires: s.expires,
+              until: s.until,
+              ...(moved ? { previousExpires } : {}),
+            },
+          ),
+        ];
+      }
       if (!s) return [ev(`stay.${f.action}`, null, `Stay ${f.action}; no stay in force was tracked`)];
       s.state = f.action;
       // The district court acting itself settles what waited for the mandate.

@@ -34,6 +34,9 @@ export const en = {
   'stay.other':
     '{opening}: {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} on hold{term, select, date { through {date}} until { until {until}} other {}}.',
   'stay.other.lifted': '{opening}: {what, select, none {the case} other {{what}}} can go ahead again.',
+  'stay.liftedAsTo.headline': 'Stay lifted as to {party} only',
+  'stay.liftedAsTo':
+    'The judge lifted the stay as to {party} only: for everyone else {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} still on hold{term, select, date { through {date}} until { until {until}} other {}}{moved, select, yes { (the same order extended the stay, which was to end {was})} other {}}.',
   'stay.dismissed.headline': 'Claims dismissed{between, select, none {} other { {between}}}',
   'stay.dismissed.sentence':
     'The judge dismissed the claims{between, select, none {} other { {between}}}: that part of the case is over, so nothing is left on hold and those deadlines no longer apply.',
@@ -77,9 +80,11 @@ export const en = {
     '{inPart, select, yes {Paused in part pending appeal: {ruling}} other {Paused pending appeal: {ruling}}}',
   'injunction.pendingAppeal':
     '{by, select, district {{inPart, select, yes {The judge stayed part of {ruling} pending appeal: that part is on hold until the appeal is decided; the rest stays in force.} other {The judge granted a stay pending appeal: {ruling} is on hold until the appeal is decided and does not apply meanwhile.}}} other {{by, select, supreme_court {The Supreme Court} other {{Court}}} {inPart, select, yes {paused part of {ruling} while the appeal goes on: the rest stays in force.} other {paused {ruling} while the appeal goes on: it does not apply for now.}}}}',
+  'injunction.pendingAppeal.certiorari':
+    'The pause lasts until any petition for certiorari is decided too: it ends if the petition is denied, or with the Supreme Court’s judgment if it is granted.',
   'injunction.resumed.headline': '{TheName} applies again',
   'injunction.resumed':
-    '{why, select, mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
+    '{why, select, mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} certiorari {The Supreme Court decided the petition for certiorari{dated, select, yes { on {date}} other {}}, so the stay it granted has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
 
   // ---- deadlines, filings, hearings ----
   'deadline.headline':
@@ -153,7 +158,7 @@ export const en = {
     '; {action, select, vacated {{court} vacated it} other {{court} vacated it in part}} on {date}: in force until its mandate issues',
   'posture.onHold': 'On hold (not in force)',
   'posture.onHoldRow':
-    '{name} of {date}: {pending, select, yes {{decided, select, none {on hold until the appeal is decided} other {on hold: {court} {part, select, yes {vacated part of it} other {vacated it}} on {decided}, which takes effect when its mandate issues}} (stayed pending appeal on {held})} other {on hold since {held}}}',
+    '{name} of {date}: {pending, select, yes {{decided, select, none {on hold until the appeal is decided} other {on hold: {court} {part, select, yes {vacated part of it} other {vacated it}} on {decided}, which takes effect when its mandate issues}} (stayed pending appeal on {held})} certiorari {on hold until the appeal and any petition for certiorari are decided (stayed on {held})} other {on hold since {held}}}',
   'posture.stayedInPart':
     '; {by, select, district {the judge} supreme_court {the Supreme Court} other {{court}}} stayed part of it pending appeal on {date}: that part is on hold',
   'posture.nextDeadlines': 'Next deadlines',

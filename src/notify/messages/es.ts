@@ -32,6 +32,9 @@ export const es: Record<MessageKey, string> = {
   'stay.other':
     '{opening}: {what, select, none {el caso queda en pausa} other {queda en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
   'stay.other.lifted': '{opening}: {what, select, none {el caso} other {{what}}} puede seguir adelante.',
+  'stay.liftedAsTo.headline': 'Suspensión levantada solo respecto de {party}',
+  'stay.liftedAsTo':
+    'El juez levantó la suspensión solo respecto de {party}: para todos los demás {what, select, none {el caso sigue en pausa} other {sigue en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}{moved, select, yes {, prorrogada por la misma orden} other {}}.',
   'stay.dismissed.headline': 'Demandas desestimadas{what, select, none {} other {: {what}}}',
   'stay.dismissed.sentence':
     'El tribunal desestimó las demandas{what, select, none {} other { de {what}}}: esa parte del caso terminó, así que ya no queda nada en pausa y esos plazos ya no se aplican.',
@@ -73,9 +76,11 @@ export const es: Record<MessageKey, string> = {
     '{inPart, select, yes {En pausa en parte durante la apelación: {ruling}} other {En pausa durante la apelación: {ruling}}}',
   'injunction.pendingAppeal':
     '{by, select, district {{inPart, select, yes {El tribunal puso en pausa una parte de {ruling} mientras dura la apelación: esa parte queda en pausa hasta que se decida la apelación; el resto sigue vigente.} other {El tribunal concedió una pausa durante la apelación: {ruling} queda en pausa hasta que se decida la apelación y entre tanto no se aplica.}}} other {{by, select, supreme_court {La Corte Suprema} other {{Court}}} {inPart, select, yes {puso en pausa una parte de {ruling} mientras dura la apelación: el resto sigue vigente.} other {puso en pausa {ruling} mientras dura la apelación: por ahora no se aplica.}}}}',
+  'injunction.pendingAppeal.certiorari':
+    'La pausa dura también hasta que se decida cualquier petición de certiorari: termina si la petición se deniega, o con la sentencia de la Corte Suprema si se concede.',
   'injunction.resumed.headline': '{TheName} vuelve a aplicarse',
   'injunction.resumed':
-    '{why, select, mandate {{Court} emitió su mandato{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación} other {La apelación fue desestimada{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación}}: {inPart, select, yes {la parte de {theName} que estaba en pausa vuelve a aplicarse.} other {{theName} vuelve a aplicarse.}}',
+    '{why, select, mandate {{Court} emitió su mandato{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación} certiorari {La Corte Suprema resolvió la petición de certiorari{dated, select, yes { el {date}} other {}}, así que terminó la pausa que había concedido} other {La apelación fue desestimada{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación}}: {inPart, select, yes {la parte de {theName} que estaba en pausa vuelve a aplicarse.} other {{theName} vuelve a aplicarse.}}',
 
   'deadline.headline':
     '{change, select, set {Plazo fijado: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} mooted {Plazo sin efecto: {what}} other {Plazo cancelado: {what}}}',
@@ -152,7 +157,7 @@ export const es: Record<MessageKey, string> = {
     '; {action, select, vacated {{court} la anuló} other {{court} la anuló en parte}} el {date}: vigente hasta que emita su mandato',
   'posture.onHold': 'En pausa (no vigente)',
   'posture.onHoldRow':
-    '{name} del {date}: {pending, select, yes {{decided, select, none {en pausa hasta que se decida la apelación} other {en pausa: {court} {part, select, yes {anuló una parte} other {la anuló}} el {decided}, con efecto cuando emita su mandato}} (suspendida durante la apelación el {held})} other {en pausa desde el {held}}}',
+    '{name} del {date}: {pending, select, yes {{decided, select, none {en pausa hasta que se decida la apelación} other {en pausa: {court} {part, select, yes {anuló una parte} other {la anuló}} el {decided}, con efecto cuando emita su mandato}} (suspendida durante la apelación el {held})} certiorari {en pausa hasta que se decidan la apelación y cualquier petición de certiorari (suspendida el {held})} other {en pausa desde el {held}}}',
   'posture.stayedInPart':
     '; {by, select, district {el tribunal} supreme_court {la Corte Suprema} other {{court}}} puso en pausa una parte durante la apelación el {date}: esa parte está en pausa',
   'posture.nextDeadlines': 'Próximos plazos',
