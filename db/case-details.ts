@@ -48,6 +48,18 @@ export interface CaseClass {
   from: { entry: string; dateFiled: string | null } | null;
   /** `order`: read from the order's words at ingest; `maintainer`: given with `case set`. */
   source: ClassSource;
+  /**
+   * It only adds to the definition in force before it ("the class is expanded to include …",
+   * subclasses added): in force, it is that definition plus this (`classOn`).
+   */
+  adds?: boolean;
+  /**
+   * The day its order was vacated (by the district court, or by the court of appeals once its
+   * mandate issued), as the deadline record says: from then on it defines no one.
+   */
+  ended?: string | null;
+  /** For a definition in force made of several (`classOn`): the orders that added to it, oldest first. */
+  added?: { entry: string; dateFiled: string | null }[];
 }
 
 /** Who a case is about: every definition of its class, oldest first, and what its orders protect from. */
@@ -269,6 +281,7 @@ async function readVersions(db: Db, caseIds: readonly number[]): Promise<Map<num
       'v.text_es',
       'v.text_ar',
       'v.scope',
+      'v.adds',
       'e.date_filed',
       'e.date_entered',
       'e.status',
@@ -277,15 +290,19 @@ async function readVersions(db: Db, caseIds: readonly number[]): Promise<Map<num
     .execute();
   const out = new Map<number, CaseClass[]>();
   const keyed: { order: string; v: CaseClass; caseId: number }[] = [];
+  const vacated = await vacatedOrders(db, caseIds);
   for (const r of rows) {
     const present = r.status === null || r.status === 'present';
     const filed = present ? ((r.date_filed ?? r.date_entered)?.slice(0, 10) ?? null) : null;
+    const ended = r.entry_key === '' ? null : (vacated.get(`${r.case_id}\u0000${r.entry_key}`) ?? null);
     const v: CaseClass = {
       text: { en: r.text_en, es: r.text_es, ar: r.text_ar },
       scope: (CLASS_SCOPES as readonly string[]).includes(r.scope ?? '') ? (r.scope as ClassScope) : null,
       protects: null,
       from: r.entry_key === '' ? null : { entry: r.entry_key, dateFiled: filed },
       source: r.source === 'order' ? 'order' : 'maintainer',
+      ...(Number(r.adds) === 1 ? { adds: true } : {}),
+      ...(ended ? { ended } : {}),
     };
     keyed.push({ caseId: r.case_id, v, order: forceOrder(v) });
   }
@@ -294,6 +311,33 @@ async function readVersions(db: Db, caseIds: readonly number[]): Promise<Map<num
     const list = out.get(k.caseId) ?? [];
     list.push(k.v);
     out.set(k.caseId, list);
+  }
+  return out;
+}
+
+/**
+ * The orders of these cases that were vacated, and the day (`case id \0 entry key` → day): an
+ * injunction or stay record whose order was vacated — by the district court, or by the court of
+ * appeals once its mandate issued — as the deadline record keeps it (a recalled mandate undoes it).
+ */
+async function vacatedOrders(db: Db, caseIds: readonly number[]): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('deadline_records')
+    .select(['case_id', 'entry_key', 'history'])
+    .where('case_id', 'in', [...caseIds])
+    .where('kind', 'in', ['injunction', 'stay'])
+    .where('status', 'in', ['vacated', 'lifted'])
+    .execute();
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    if (!r.entry_key) continue;
+    const history = JSON.parse(r.history) as { action?: string; date?: string }[];
+    const since = history.findLastIndex((h) => h.action === 'mandate_recalled');
+    const day = history
+      .slice(since + 1)
+      .find((h) => h.action === 'vacated')
+      ?.date?.slice(0, 10);
+    if (day) out.set(`${r.case_id}\u0000${r.entry_key}`, day);
   }
   return out;
 }
@@ -452,6 +496,8 @@ export interface OrderClass {
   text: string;
   scope: string | null;
   words: string;
+  /** It only adds to the definition in force before it. */
+  adds: boolean;
 }
 
 /**
@@ -486,13 +532,22 @@ export async function writeOrderClasses(
       changed = true;
       continue;
     }
-    if (had && had.text_en === def.text && had.scope === def.scope && had.words === def.words) continue;
+    const adds = def.adds ? 1 : 0;
+    if (
+      had &&
+      had.text_en === def.text &&
+      had.scope === def.scope &&
+      had.words === def.words &&
+      Number(had.adds) === adds
+    )
+      continue;
     const values = {
       text_en: def.text,
       text_es: null,
       text_ar: null,
       scope: def.scope,
       words: def.words,
+      adds,
       updated_at: now,
     };
     await db

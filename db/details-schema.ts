@@ -1,4 +1,5 @@
 /** The table of what is known about a case beyond its entries (migration 0017_people). */
+import type { Generated } from 'kysely';
 
 /**
  * One case's docket header, as the last source that gave one said it (`header_source`,
@@ -45,6 +46,8 @@ export interface CaseClassVersionsTable {
   scope: string | null;
   /** For `order`: the sentence the definition was read from. */
   words: string | null;
+  /** 1: it only adds to the definition in force before it (migration 0033); 0: a whole definition. */
+  adds: Generated<number>;
   updated_at: string;
 }
 

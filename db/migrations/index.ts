@@ -26,6 +26,7 @@ import * as m0026 from './0026_speed.ts';
 import * as m0028 from './0028_people.ts';
 import * as m0029 from './0029_class_versions.ts';
 import * as m0032 from './0032_speed.ts';
+import * as m0033 from './0033_class_additions.ts';
 import * as m0034 from './0034_speed.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -52,6 +53,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0028_people': m0028,
   '0029_class_versions': m0029,
   '0032_speed': m0032,
+  '0033_class_additions': m0033,
   '0034_speed': m0034,
 };
 

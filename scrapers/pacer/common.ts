@@ -135,6 +135,22 @@ export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
 /** `MM/DD/YYYY` or `MM/DD/YY` (at the start of `s`) as `YYYY-MM-DD`; `null` when it is not a valid date. */
 export function usDate(s: string | null | undefined): string | null {
   if (!s) return null;
+  if (s.length > MAX_REMEMBERED_DATE) return readUsDate(s);
+  let date = US_DATES.get(s);
+  if (date === undefined) {
+    date = readUsDate(s);
+    if (US_DATES.size >= MAX_REMEMBERED_DATES) US_DATES.clear();
+    US_DATES.set(s, date);
+  }
+  return date;
+}
+
+/** Dates read lately, by their text (a docket repeats its days: each entry's filed and entered date). */
+const US_DATES = new Map<string, string | null>();
+const MAX_REMEMBERED_DATES = 4096;
+const MAX_REMEMBERED_DATE = 24;
+
+function readUsDate(s: string): string | null {
   const m = US_DATE.exec(s);
   if (!m) return null;
   const month = Number(m[1]);

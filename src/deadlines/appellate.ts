@@ -233,6 +233,15 @@ export function readAppealsDocket(text: string): AppellateAct | null {
 }
 
 /**
+ * A district docket entry that copies a court of appeals' decision but says only what it is —
+ * "OPINION of USCA", "USCA JUDGMENT as to [110] Notice of Appeal", a feed's title "USCA Opinion" —
+ * not what it decides (that is in its document): the same decision, its outcome unsaid.
+ */
+export function decisionCopyTitle(text: string): boolean {
+  return COPY_ON_DISTRICT_DOCKET.test(text) && readDistrictCopy(text) === null;
+}
+
+/**
  * What a district docket entry reports of the court of appeals: the clerk's copy of its decision
  * ("OPINION of U.S. Court of Appeals … VACATED") or of its mandate. A district judge's own order —
  * even one "in accordance with the mandate" — is `null`: it acts by its own words.

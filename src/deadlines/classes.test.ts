@@ -11,7 +11,56 @@ describe('who is covered, as an order defines the class', () => {
       scope: null,
       words:
         'The class is defined as all persons detained at the Otay Mesa Detention Center on or after March 1, 2020.',
+      adds: false,
     });
+  });
+
+  it('reads an order that only adds to the class in force as an addition, in the ways orders say it', () => {
+    for (const [text, added] of [
+      [
+        'ORDER granting [70] Motion to Amend Class Definition. The class is expanded to include all persons detained in Ohio after June 1, 2017. Signed by Judge X.',
+        'all persons detained in Ohio after June 1, 2017',
+      ],
+      [
+        'ORDER: The class definition is hereby amended to add all persons held at the county jail on or after March 1, 2018.',
+        'all persons held at the county jail on or after March 1, 2018',
+      ],
+      [
+        'ORDER. The class shall be broadened so as to also include tenants of the annex evicted since 2019.',
+        'tenants of the annex evicted since 2019',
+      ],
+      [
+        'ORDER. The Court adds the following subclass: all class members detained for more than six months.',
+        'Subclass: all class members detained for more than six months',
+      ],
+      [
+        'ORDER. The following Medical Subclass is hereby added to the class: all class members with chronic illness.',
+        'Medical Subclass: all class members with chronic illness',
+      ],
+      [
+        'OPINION AND ORDER certifying a Detained Final Order Subclass consisting of all class members detained by ICE.',
+        'Detained Final Order Subclass: all class members detained by ICE',
+      ],
+    ] as const) {
+      const d = classDefinition(text);
+      expect(d?.text, text).toBe(added);
+      expect(d?.adds, text).toBe(true);
+    }
+    // A redefinition replaces; a motion to expand, or its denial, adds nothing.
+    expect(
+      classDefinition('ORDER. The class is hereby redefined as follows: all tenants evicted since 2018.')
+        ?.adds,
+    ).toBe(false);
+    expect(
+      classDefinition(
+        'MOTION to Amend Class Definition: the class should be expanded to include all persons in Ohio.',
+      ),
+    ).toBeNull();
+    expect(
+      classDefinition(
+        'ORDER denying [80] Motion. The request that the class be expanded to include persons in Ohio is denied.',
+      ),
+    ).toBeNull();
   });
 
   it('reads a certified class and its subclasses, each by its name', () => {

@@ -15,6 +15,11 @@ export interface ClassDefinition {
   scope: 'nationwide' | null;
   /** The sentence it was read from. */
   words: string;
+  /**
+   * It only adds to the definition in force before it ("the class is expanded to include …", "the
+   * class definition is amended to add …", subclasses added): read as that definition plus this.
+   */
+  adds: boolean;
 }
 
 const MAX_DEFINITION = 500;
@@ -89,9 +94,38 @@ function label(name: string, kind: string): string {
 const NATIONWIDE =
   /\b(?:nation-?wide|throughout the united states|in the united states|in the u\.s\.|across the country)\b/i;
 
+/**
+ * Words that add people to the class in force rather than define it anew: "the class is (hereby)
+ * expanded / amended / modified / broadened to (also) include …", "the class definition is amended
+ * to add …", "the Court adds the following subclass: …", "the following subclass is added: …".
+ */
+const ADDS = new RegExp(
+  [
+    String.raw`\b(?:the\s+)?(?:class(?:\s+definition)?|definition\s+of\s+the\s+class)\s+(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:expanded|amended|modified|broadened|enlarged|extended)\s+(?:to\s+(?:also\s+)?(?:include|add|cover|encompass)|so\s+as\s+to\s+(?:also\s+)?include)\s*:?\s*`,
+    String.raw`\badd(?:s|ed|ing)?\s+(?:to\s+the\s+class\s+)?(?:the\s+following\s+|a\s+|an\s+)?(?:new\s+|additional\s+)?((?:[A-Z][\w-]*\s){0,4}?)(sub-?class(?:es)?|class(?:es)?)${ALIAS}\s*(?:to\s+the\s+class\s*)?(?:consisting\s+of|comprising|defined\s+as|of|:)\s*`,
+    String.raw`\b(?:the\s+following\s+|an?\s+)?(?:new\s+|additional\s+)?((?:[A-Z][\w-]*\s){0,4}?)(sub-?class(?:es)?)${ALIAS}\s+(?:is|are)\s+(?:hereby\s+)?added\s*(?:to\s+the\s+class\s*)?:\s*`,
+  ].join('|'),
+  'i',
+);
+
 /** The definition one sentence states, or `null`. */
 function definedIn(s: string): ClassDefinition | null {
   if (NOT_THE_COURT.test(s) || (DENIED.test(s) && !GRANTED.test(s))) return null;
+  const added = ADDS.exec(s);
+  if (added) {
+    const def = cut(s.slice(added.index + added[0].length));
+    const name = added[1] ?? added[3] ?? '';
+    const kind = (added[2] ?? added[4] ?? 'class').replace(/es$/i, '');
+    const sub = /sub-?class/i.test(kind);
+    const text = sub ? `${capitalizeFirst(label(name, kind))}: ${def}` : def;
+    if (def.length >= 12)
+      return {
+        text: clip(text),
+        scope: NATIONWIDE.test(def) ? 'nationwide' : null,
+        words: s,
+        adds: true,
+      };
+  }
   const found: { name: string; text: string }[] = [];
   for (const m of s.matchAll(DEFINES)) {
     const def = cut(s.slice(m.index + m[0].length));
@@ -105,12 +139,21 @@ function definedIn(s: string): ClassDefinition | null {
     if (def.length >= 12) found.push({ name: 'class', text: def });
   }
   if (found.length === 0) return null;
+  // Only subclasses, no class: they are added to the class in force (each said with its name).
+  const adds = found.every((f) => /subclass$/i.test(f.name));
   const joined =
-    found.length === 1
+    found.length === 1 && !adds
       ? found[0]!.text
-      : found.map((f) => `${f.name.charAt(0).toUpperCase()}${f.name.slice(1)}: ${f.text}`).join('; ');
-  const clipped = joined.length > MAX_DEFINITION ? `${joined.slice(0, MAX_DEFINITION - 1)}…` : joined;
-  return { text: clipped, scope: NATIONWIDE.test(joined) ? 'nationwide' : null, words: s };
+      : found.map((f) => `${capitalizeFirst(f.name)}: ${f.text}`).join('; ');
+  return { text: clip(joined), scope: NATIONWIDE.test(joined) ? 'nationwide' : null, words: s, adds };
+}
+
+function capitalizeFirst(s: string): string {
+  return `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_DEFINITION ? `${text.slice(0, MAX_DEFINITION - 1)}…` : text;
 }
 
 /**

@@ -348,7 +348,8 @@ async function ingestNewCases(
   const byKey = new Map(refs.map((r) => [r.key, r.id]));
   for (const e of ctx.events) {
     const { type, case: key, entry, ...rest } = e;
-    push(rows.events, byKey.get(key)!, type, entry, JSON.stringify(rest));
+    // An added entry's payload is written by the statement from the entry's row (`ADDED_FIELDS`).
+    push(rows.events, byKey.get(key)!, type, entry, type === 'entry.added' ? null : JSON.stringify(rest));
     await pause();
   }
   const ids = await writeNewCases(ctx.sql, rows);

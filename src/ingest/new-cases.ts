@@ -63,8 +63,50 @@ export interface NewCases {
   documents: Columns;
   /** The stand-in, the first and last missing number. */
   gaps: Columns;
-  /** The stand-in, the type, the entry key, the payload. */
+  /** The stand-in, the type, the entry key, the payload (null: an added entry's, `ADDED_FIELDS`). */
   events: Columns;
+}
+
+/**
+ * The payload of an `entry.added` event (`addEntries` in `index.ts`: every field but `source` and
+ * `kind` is the added entry's own column), which the statement writes from the entry's row, as
+ * `JSON.stringify` writes it — the same keys in the same order, strings escaped as JSON escapes
+ * them (PostgreSQL's `to_json` of a text escapes as JSON.stringify does every string a text can
+ * hold) — instead of receiving it: a new case's events were a third of the bytes sent, most of
+ * them the entries' texts a second time. `tests/ingest/new-cases.test.ts` compares the stored
+ * payloads with SQLite's, which are `JSON.stringify`'s.
+ */
+const ADDED_FIELDS = [
+  // `number`: the entry's key when it has a number (the number as the source wrote it), else null.
+  ['number', `case when "e"."number" is null then null else "e"."entry_key" end`],
+  ['dateFiled', '"e"."date_filed"'],
+  ['dateEntered', '"e"."date_entered"'],
+  ['description', '"e"."description"'],
+  ['shortDescription', '"e"."short_description"'],
+  ['pacerDocId', '"e"."pacer_doc_id"'],
+  ['documentUrl', '"e"."document_url"'],
+] as const;
+
+/** The entries columns `ADDED_FIELDS` reads. */
+const ADDED_COLUMNS = [
+  'number',
+  'date_filed',
+  'date_entered',
+  'description',
+  'short_description',
+  'pacer_doc_id',
+  'document_url',
+] as const;
+
+/** SQL of the `entry.added` payload of `"e"`'s row, then `source` and `kind` (parameters). */
+function addedPayload(source: string, kind: string): string {
+  const json = (sql: string) => `coalesce(to_json(${sql})::text, 'null')`;
+  const fields = [
+    ...ADDED_FIELDS.map(([key, sql]) => [key, json(sql)]),
+    ['source', json(source)],
+    ['kind', json(kind)],
+  ];
+  return `'{' || ${fields.map(([key, sql], i) => `'${i > 0 ? ',' : ''}"${key}":' || ${sql}`).join(' || ')} || '}'`;
 }
 
 /** The stand-in id of the `i`-th new case. */
@@ -177,7 +219,7 @@ async function statement(
   ), "e" as (
     insert into "entries" ("case_id", ${q(entryColumns)})
     select "u"."case_id", ${u(entryColumns)} from ${rowsOf(entryColumns, ['integer', ...typed(entryColumns, entries)])}
-    order by "u"."o" returning "id", "case_id", "entry_key"
+    order by "u"."o" returning "id", "case_id", "entry_key", ${q(ADDED_COLUMNS)}
   ), "v" as (
     insert into "entry_versions" ("entry_id", "source_id", "kind", "content_hash", "payload", "seen_at")
     select "e"."id", ${source}, ${kind}, "u"."hash", "u"."payload", ${now}
@@ -194,8 +236,10 @@ async function statement(
     from ${rowsOf(['first', 'last'], ['integer', 'integer', 'integer'])} order by "u"."o"
   ), "ev" as (
     insert into "events" ("case_id", "type", "entry_key", "payload", "created_at")
-    select "u"."case_id", "u"."type", "u"."entry_key", "u"."payload", ${now}
-    from ${rowsOf(['type', 'entry_key', 'payload'], ['integer', 'text', 'text', 'text'])} order by "u"."o"
+    select "u"."case_id", "u"."type", "u"."key", coalesce("u"."payload", ${addedPayload(source!, kind!)}), ${now}
+    from ${rowsOf(['type', 'key', 'payload'], ['integer', 'text', 'text', 'text'])}
+    left join "e" on "u"."payload" is null and "e"."case_id" = "u"."case_id" and "e"."entry_key" = "u"."key"
+    order by "u"."o"
   )
   select "id", "case" from "n"`;
   const named = { name: `docketwatch_new_cases_${hash('sha1', text, 'hex').slice(0, 12)}`, text };

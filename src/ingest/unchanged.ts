@@ -100,12 +100,12 @@ export async function nothingToWrite(
     }
   }
   if (keys.length === 0) return no;
-  const [row] = await new Statements(db, 'postgres').query<{
+  const [row] = await new Statements(db, 'postgres').queryPrepared<{
     o_cases: CaseRow[];
     o_details: DetailsRow[];
     o_source: boolean;
     o_changed: string;
-  }>('select * from docketwatch_unchanged(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+  }>('docketwatch_unchanged_0032', 'select * from docketwatch_unchanged(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
     court,
     cases.map((p) => p.docketNumber),
     cases.map((p) => p.digest),

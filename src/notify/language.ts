@@ -333,13 +333,16 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const asItWas = event.onHold
         ? 'on hold, not in force'
         : `in force ${many ? 'as they were' : 'as it was'}`;
+      // The subject says which ruling when the decision names it ("Preliminary injunction of July
+      // 24, 2017 vacated on appeal"), not only that one was.
+      const which = namesRuling(event.ruling) ? capitalize(event.ruling!.replace(/^the\s+/i, '')) : 'Ruling';
       const headlines: Record<typeof event.outcome, string> = {
-        reversed: 'Ruling reversed on appeal',
-        vacated: 'Ruling vacated on appeal',
-        affirmed: 'Ruling affirmed on appeal',
+        reversed: `${which} reversed on appeal`,
+        vacated: `${which} vacated on appeal`,
+        affirmed: `${which} affirmed on appeal`,
         remanded: 'Case remanded on appeal',
         mandate_issued: 'Mandate issued',
-        partly: `Ruling ${event.affirmedInPart ? `affirmed in part and ${event.how ?? 'vacated'} in part` : `${event.how ?? 'vacated'} in part`} on appeal`,
+        partly: `${which} ${event.affirmedInPart ? `affirmed in part and ${event.how ?? 'vacated'} in part` : `${event.how ?? 'vacated'} in part`} on appeal`,
         dismissed: 'Appeal dismissed',
         recalled: 'Mandate recalled',
         stay_denied: 'Stay pending appeal denied',
@@ -961,17 +964,17 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
     case 'appeal_ruling': {
       // A mandate read from the other docket names no entry of this case: its own day.
       const on = ordered ?? event.issued?.date ?? null;
+      const ruling =
+        lang === 'en' ? (namesRuling(event.ruling) ? event.ruling! : 'none') : rulingsIn(lang, event.rulings);
       const values = {
         ...appealsCourtIn(lang, appealsCourtOf(event.case, event.court)),
         outcome: event.outcome,
         dated: on ? 'yes' : 'no',
         date: date(on),
-        ruling:
-          lang === 'en'
-            ? namesRuling(event.ruling)
-              ? event.ruling!
-              : 'none'
-            : rulingsIn(lang, event.rulings),
+        ruling,
+        // The headline names the ruling too ("La medida cautelar preliminar del 24 de julio de 2017 anulada en apelación").
+        named: ruling === 'none' ? 'none' : ruling.replace(/^the\s+/i, ''),
+        Named: capitalize(ruling.replace(/^the\s+/i, '')),
         pending: event.pending ? 'yes' : 'no',
         // The verb agrees with the rulings named ("… stay in force", "siguen vigentes").
         many: (event.rulings?.length ?? 0) > 1 ? 'yes' : 'no',
@@ -1121,12 +1124,40 @@ const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
 export function classOn(people: CaseClasses | null | undefined, day?: string | null): CaseClass | null {
   if (!people) return null;
   let found: CaseClass | null = null;
-  // `versions` is in force order: the last one in force on the day wins.
+  let added: CaseClass[] = [];
+  // `versions` is in force order: the last whole definition in force on the day wins, with the
+  // definitions that only add to it after it ("the class is expanded to include …").
   for (const v of people.versions) {
-    if (!v.from) found = v;
-    else if (v.from.dateFiled && (day === undefined || (day !== null && v.from.dateFiled <= day))) found = v;
+    if (v.from && !(v.from.dateFiled && (day === undefined || (day !== null && v.from.dateFiled <= day))))
+      continue;
+    const last: CaseClass | null = added.at(-1) ?? found;
+    // The same order again (a maintainer's words for it): in its place, in the same role.
+    if (last && v.from && last.from?.entry === v.from.entry) {
+      if (last === found) found = { ...v, adds: false };
+      else added[added.length - 1] = { ...v, adds: true };
+      continue;
+    }
+    if (v.adds && found) added.push(v);
+    else {
+      found = v;
+      added = [];
+    }
   }
-  return found;
+  // A definition whose order was vacated (after the mandate, if on appeal) defines no one from
+  // then on; the one it replaced does not come back by itself.
+  const ended = (v: CaseClass) => Boolean(v.ended && (day === undefined || (day !== null && v.ended <= day)));
+  if (!found || ended(found)) return null;
+  added = added.filter((v) => !ended(v));
+  if (added.length === 0) return found;
+  const all = [found, ...added];
+  const joined = (lang: 'en' | 'es' | 'ar') =>
+    all.every((v) => v.text[lang]) ? all.map((v) => v.text[lang]).join('; ') : null;
+  return {
+    ...found,
+    text: { en: all.map((v) => v.text.en).join('; '), es: joined('es'), ar: joined('ar') },
+    scope: all.some((v) => v.scope === 'nationwide') ? 'nationwide' : found.scope,
+    added: added.flatMap((v) => (v.from ? [v.from] : [])),
+  };
 }
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
@@ -1147,11 +1178,26 @@ export function coveredFrom(lang: Language, people: CaseClass): string {
   // An order not in the record yet (a replay before its day) is not cited: the words are then
   // only the maintainers' so far.
   const from = people.from?.dateFiled ? people.from : null;
-  return t(lang, 'people.coveredFrom', {
+  const said = t(lang, 'people.coveredFrom', {
     from: from ? 'order' : 'maintainers',
     date: from?.dateFiled ? dateIn(lang, from.dateFiled) : '',
     label: from ? entryLabel(from.entry, null, lang) : '',
   });
+  return [said, ...addedBy(lang, people)].join(' ');
+}
+
+/** "It was added to by the court’s order of July 2, 2018 (ECF No. 301).", for each order that added to the definition. */
+export function addedBy(lang: Language, people: CaseClass): string[] {
+  return (people.added ?? []).flatMap((a) =>
+    a.dateFiled
+      ? [
+          t(lang, 'people.addedBy', {
+            date: dateIn(lang, a.dateFiled),
+            label: entryLabel(a.entry, null, lang),
+          }),
+        ]
+      : [],
+  );
 }
 
 /**

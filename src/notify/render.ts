@@ -93,10 +93,11 @@ export function renderAlert(recipient: Recipient, group: AlertGroup, ctx: Render
     if (list) list.push(e);
     else byCase.set(captionOf(e.case), [e]);
   }
-  const sections = [...byCase.values()].filter((list) => list.length > 0);
-  for (const list of sections) {
-    if (sections.length > 1) {
-      const heading = `${caseTitle(list[0]!.case)} (${captionOf(list[0]!.case)})`;
+  const own = captionOf(group.case);
+  for (const [caption, list] of byCase) {
+    // The message's header names its own case already: only another docket's events get a heading.
+    if (caption !== own && list.length > 0) {
+      const heading = `${caseTitle(list[0]!.case)} (${caption})`;
       blocks.push({ html: para(`<strong>${escapeHtml(heading)}</strong>`), text: heading });
     }
     for (const e of list) blocks.push(eventBlock(e, recipient.audience, lang));

@@ -22,6 +22,7 @@ import {
   timeIn,
 } from '../notify/i18n.ts';
 import {
+  addedBy,
   classOn,
   coveredFrom,
   daysLeftText,
@@ -180,7 +181,8 @@ function coveredLine(c: CaseClass, lang: Language, casePath: string): SafeHtml {
         },
       )
     : html`${coveredFrom(lang, c)}`;
-  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })} <span class="covered-from">${from}</span></p>`;
+  const added = addedBy(lang, c);
+  return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })} <span class="covered-from">${from}${added.length > 0 ? ` ${added.join(' ')}` : ''}</span></p>`;
 }
 
 /** What lawyers look for first: the court's docket, the judge, the dates, the nature of suit, the parties. */
@@ -237,13 +239,20 @@ function classVersions(p: CasePageInput): SafeHtml {
   const versions = (p.facts?.class?.versions ?? []).filter((v) => !v.from || v.from.dateFiled);
   if (versions.length === 0) return html``;
   const now = classOn(p.facts?.class);
+  // In force: the definition itself, or (made of several) its own order's words and each addition's.
+  const inForce = (v: CaseClass) =>
+    v === now ||
+    (now?.added !== undefined &&
+      ((v.from?.entry === now.from?.entry && v.source === now.source) ||
+        now.added.some((a) => a.entry === v.from?.entry)));
   return html`<details class="class-versions"><summary>Who is covered, order by order (${versions.length})</summary>
 <ul>${versions.map((v) => {
     const order = v.from
       ? html`from ${formatDate(v.from.dateFiled!)}, <a href="${p.info.path}#entry-${v.from.entry}">${entryLabel(v.from.entry, null, 'en')}</a>`
       : html`from the start`;
     const whose = v.source === 'order' ? 'in the order’s words' : 'as this site’s maintainers give it';
-    return html`<li${v === now ? html` class="in-force"` : html``}><span class="when">${order}</span> <span class="hint">(${whose}${v === now ? ', in force' : ''})</span>: <bdi>${v.text.en}</bdi>${v.scope ? html` <span class="hint">(${v.scope})</span>` : html``}</li>`;
+    const said = `${whose}${v.adds ? ', added to the class before it' : ''}${inForce(v) ? ', in force' : ''}${v.ended ? `, its order vacated ${formatDate(v.ended)}` : ''}`;
+    return html`<li${inForce(v) ? html` class="in-force"` : html``}><span class="when">${order}</span> <span class="hint">(${said})</span>: <bdi>${v.text.en}</bdi>${v.scope ? html` <span class="hint">(${v.scope})</span>` : html``}</li>`;
   })}</ul></details>`;
 }
 

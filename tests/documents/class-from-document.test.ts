@@ -86,6 +86,9 @@ describeDialect('sqlite', 'who is covered, from an order’s document', () => {
           es: null,
           ar: null,
         },
+        // A class and its subclass, certified together: a whole definition; its order not vacated.
+        adds: false,
+        ended: null,
       },
     ]);
   });

@@ -6,6 +6,9 @@
  * ("el Sexto Circuito", "محكمة استئناف الدائرة السادسة"), to the legal team and to advocates in
  * English, Spanish and Arabic, and none says "the court of appeals" in docketwatch's own words. A
  * case whose appeal is not known (no linked appeal) still reads "the court of appeals".
+ *
+ * The decision's alert (third try-out 18): the case's header once (the appeal's docket, in the same
+ * alert, under its own caption), and a subject that says which rulings were vacated, in every language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RenderContext, renderAlert } from '../../src/notify/render.ts';
@@ -66,6 +69,57 @@ describe('Hamama v. Adducci: the messages name the Sixth Circuit', () => {
     expect(english.join('\n')).toMatch(
       /the Sixth Circuit vacated it on December 20, 2018: in force until its mandate issues/,
     );
+  });
+});
+
+describe('Hamama v. Adducci: the decision of December 20, 2018, told once with its rulings named', () => {
+  let run: Replayed;
+  beforeAll(async () => {
+    run = await replayed({
+      caseKey: 'mied:2:17-cv-11910',
+      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+    });
+  }, 600_000);
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  it('every message names its case once at its head (an alert with the appeal’s docket too: that one under its own caption)', () => {
+    const twice: string[] = [];
+    for (const m of run.rounds.mails) {
+      const head = m.text.split('\n')[0]!;
+      expect(head).toMatch(/\((?:MIED 2:17-cv-11910|CA6 17-2171)\)$/);
+      const lines = m.text.split('\n').filter((l) => l === head);
+      if (lines.length !== 1) twice.push(`${m.to} ${m.subject}: “${head}” ×${lines.length}`);
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('the subject says which rulings were vacated, in every language', () => {
+    const subjects = (to: string) =>
+      run.rounds.mails.filter((m) => m.to === to && m.kind === 'alert').map((m) => m.subject);
+    const expected: Record<string, RegExp> = {
+      'legal-team@demo.docketwatch.invalid':
+        /^Preliminary injunction of July 24, 2017 and the preliminary injunction of January 2, 2018 vacated on appeal/,
+      'advocate@demo.docketwatch.invalid':
+        /^Preliminary injunction of July 24, 2017 and the preliminary injunction of January 2, 2018 vacated on appeal/,
+      [ADVOCATES_IN_EVERY_LANGUAGE[2].email]:
+        /^La medida cautelar preliminar del 24 de julio de 2017 y la medida cautelar preliminar del 2 de enero de 2018 anuladas en apelación/,
+    };
+    for (const [to, subject] of Object.entries(expected))
+      expect(subjects(to), to).toContainEqual(expect.stringMatching(subject));
+    // Arabic and Spanish daily readers get the decision at once too (critical): its rulings named.
+    expect(subjects(ADVOCATES_IN_EVERY_LANGUAGE[1].email)).toContainEqual(
+      expect.stringMatching(
+        /^إلغاء الأمر القضائي الأولي الصادر في 24 يوليو\/تموز 2017 والأمر القضائي الأولي الصادر في 2 يناير\/كانون الثاني 2018 في الاستئناف/,
+      ),
+    );
+    const generic = run.rounds.mails.filter((m) =>
+      /Ruling (?:vacated|reversed|affirmed) on appeal|Decisión (?:anulada|revocada|confirmada) en apelación|(?:إلغاء|نقض|تأييد) الحكم في الاستئناف/.test(
+        m.subject,
+      ),
+    );
+    expect(generic.map((m) => m.subject)).toEqual([]);
   });
 });
 

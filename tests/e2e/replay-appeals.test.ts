@@ -126,6 +126,10 @@ describe('State of Hawaii v. Trump: the court of appeals’ decisions and mandat
           remanded: 'yes',
           pending: 'yes',
           ruling,
+          // The headline names the ruling ("Preliminary injunction of March 29, 2017 upheld in part, …").
+          named: ruling.replace(/^the /, ''),
+          Named: ruling.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase()),
+          many: 'no',
           dated: 'yes',
           date: dateIn(lang, '2017-06-12'),
         };

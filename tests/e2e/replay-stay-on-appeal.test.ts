@@ -85,7 +85,7 @@ describe('a stay vacated on appeal (D.N.J., hand-written history): in force unti
       [
         'stay.lifted',
         '2019-11-25',
-        "Stay of removal ended: the court of appeals' mandate issued, and its decision of October 1, 2019 (vacated, and remanded) takes effect",
+        "Stay of removal ended: the court of appeals' mandate issued, and its decision of October 1, 2019 (vacated, remanded) takes effect",
       ],
     ]);
   });

@@ -178,8 +178,8 @@ describe('Hamama demo: every message against the court’s words', () => {
         for (const d of item.matchAll(/injunction of (\w+) (\d{1,2}), (\d{4})/g)) named.add(iso(d));
     expect(named.size).toBeGreaterThan(0);
     const head: Record<'es' | 'ar', RegExp> = {
-      es: /^\* (?:Decisión (?:revocada|anulada|confirmada) en apelación|Caso devuelto)/,
-      ar: /^\* (?:نقض الحكم|إلغاء الحكم|تأييد الحكم|إعادة القضية)/,
+      es: /^\* (?:.* (?:revocadas?|anuladas?|confirmadas?) en apelación|Caso devuelto)/,
+      ar: /^\* (?:نقض |إلغاء |تأييد |إعادة القضية).*(?:في الاستئناف|محكمة المقاطعة)/,
     };
     for (const lang of ['es', 'ar'] as const) {
       const said = new Set<string>();

@@ -42,6 +42,11 @@ const steps: [ParseResult, string][] = [
             ],
           }),
           numbered(5, { description: 'ORDER granting 2 Motion for TRO. Signed by Judge Goldsmith.' }),
+          // Text the events' payloads must escape as JSON does: quotes, a backslash, a tab, other scripts.
+          numbered(7, {
+            description: 'ORDER re "Motion" \\ filed\tlate — “Petitioner’s” reply, café, عربي 😀',
+            shortDescription: 'Order "re" motion',
+          }),
         ],
         {
           assignedTo: 'Judge Mark A. Goldsmith',

@@ -399,7 +399,11 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
           const since = isoOf(`${s[2]} ${s[3]}, ${s[4]}`);
           const type = TYPE_OF[s[1]!.toLowerCase()]!;
           const still = injunctions.find((f) => f.since === since && f.name.startsWith(type));
-          if (still && !(pending && still.onAppeal)) wrong(s[0], `${still.name} in force since ${since}`);
+          // "… vacated on appeal" (a decision's headline) is the court of appeals' act: true of an
+          // injunction in force until that decision's mandate, as the store says it.
+          const onAppeal = line.startsWith(' on appeal', (s.index ?? 0) + s[0].length);
+          if (still && !((pending || onAppeal) && still.onAppeal))
+            wrong(s[0], `${still.name} in force since ${since}`);
         }
         for (const s of line.matchAll(new RegExp(`${INJUNCTION} granted on ${LONG_EN.source}`, 'gi'))) {
           checked.injunctionClaims++;

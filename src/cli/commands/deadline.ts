@@ -303,7 +303,7 @@ export function registerDeadline(program: Command): void {
         await writeLine(`${posture.case} as of ${asOf}`);
         if (covered)
           await writeLine(
-            `  COVERED   ${covered.text.en}${covered.scope ? ` (${covered.scope})` : ''}: ${covered.from ? `${covered.source === 'order' ? "the order's words" : 'a maintainer’s words'} for entry ${covered.from.entry} of ${covered.from.dateFiled}` : "the maintainers' words"}`,
+            `  COVERED   ${covered.text.en}${covered.scope ? ` (${covered.scope})` : ''}: ${covered.from ? `${covered.source === 'order' ? "the order's words" : 'a maintainer’s words'} for entry ${covered.from.entry} of ${covered.from.dateFiled}` : "the maintainers' words"}${(covered.added ?? []).map((a) => `; added to by entry ${a.entry} of ${a.dateFiled}`).join('')}`,
           );
         if (posture.inForce.length === 0) await writeLine('  nothing in force (no stay or injunction)');
         for (const f of posture.inForce) await writeLine(`  IN FORCE  ${f.text}`);

@@ -134,6 +134,8 @@ export function registerStore(program: Command): void {
           source: v.source,
           scope: v.scope,
           text: v.text,
+          adds: v.adds === true,
+          ended: v.ended ?? null,
         }));
         if (opts.json) {
           for (const r of rows) await writeLine(JSON.stringify(r));
@@ -154,7 +156,7 @@ export function registerStore(program: Command): void {
                 : 'order not in the record yet';
           const by = r.source === 'order' ? "the order's words" : 'a maintainer';
           await writeLine(
-            `${when.padEnd(28)} ${(r.entry === null ? '—' : `entry ${r.entry}`).padEnd(12)} ${by.padEnd(17)} ${r.text.en}${r.scope ? ` (${r.scope})` : ''}`,
+            `${when.padEnd(28)} ${(r.entry === null ? '—' : `entry ${r.entry}`).padEnd(12)} ${by.padEnd(17)} ${r.adds ? 'adds: ' : ''}${r.text.en}${r.scope ? ` (${r.scope})` : ''}${r.ended ? ` — its order vacated ${r.ended}` : ''}`,
           );
         }
       });

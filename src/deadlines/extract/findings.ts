@@ -1086,8 +1086,11 @@ function* matchesOverlapping(re: RegExp, text: string): Generator<RegExpExecArra
   }
 }
 
-/** Hearings set, reset, cancelled or held. */
-export function readHearings(ctx: EntryContext): HearingFinding[] {
+/**
+ * Hearings set, reset, cancelled or held. Readings of the clause grammar that disagree with a named
+ * reading go to `doubted` (for `needs review`), never among the findings.
+ */
+export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []): HearingFinding[] {
   const out: HearingFinding[] = [];
   // "TRANSCRIPT of Motion Hearing held on 7/5/2017": a transcript is the record of a hearing the
   // minutes already reported; it neither holds, sets nor cancels one.
@@ -1428,7 +1431,9 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       h.source = sentence;
       out.push(h);
     }
-    out.push(...clauseHearings(ctx, sentence, out));
+    const clauses = clauseHearings(ctx, sentence, out);
+    out.push(...clauses.found);
+    doubted.push(...clauses.doubted);
   }
   if (out.length === 0) {
     const titled = lifecycleTitle(ctx);
@@ -1689,11 +1694,16 @@ const PARTY_KINDS = new Set(['motion', 'response', 'reply', 'stipulation', 'stat
  * ("previously set for D1 has been continued to D2": D1 off). Only where the court or its clerk
  * speaks; a party's words propose.
  */
-function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFinding[]): HearingFinding[] {
-  if (PARTY_KINDS.has(ctx.cls.kind) || CONDITIONAL.test(sentence)) return [];
+function clauseHearings(
+  ctx: EntryContext,
+  sentence: string,
+  already: HearingFinding[],
+): { found: HearingFinding[]; doubted: HearingFinding[] } {
+  if (PARTY_KINDS.has(ctx.cls.kind) || CONDITIONAL.test(sentence)) return { found: [], doubted: [] };
   const readings = readClauses(sentence, ctx.dateFiled);
   const mine = already.filter((h) => h.source === sentence);
   const out: HearingFinding[] = [];
+  const doubted: HearingFinding[] = [];
   for (const r of readings) {
     if (r.lifecycle === 'held' && !RECORDS_PROCEEDINGS.has(ctx.cls.kind)) continue;
     const type = hearingType(r.event.replace(/^(?:the|a|an)\s+/i, ''), ctx.motionRefs.length > 0);
@@ -1715,8 +1725,23 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
       !already.some((h) => h.date === r.from!.date)
     )
       out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
+    // Two readings of one clause that disagree on what happens on its day ("the status conference
+    // currently scheduled for D is adjourned sine die": set, or off?): the named reading stands, the
+    // grammar's is held back for a person (`needs review`, uncertain). Letting the grammar overrule
+    // it moved a hearing date of an unseen court the wrong way (hold-out 4's check fold), so it
+    // does not.
+    else if (r.date && !carries(mine, r)) {
+      const doubt = { ...why, rule: 'hearing-clause-disagrees', confidence: 0.5 };
+      doubted.push({ type, change: r.lifecycle, date: r.date, time: r.time, source: sentence, why: doubt });
+    }
   }
-  return out;
+  return { found: out, doubted };
+}
+
+/** Whether the findings of a sentence carry a clause's day with its lifecycle (a set and a reset agree). */
+function carries(found: HearingFinding[], r: { date: string | null; lifecycle: string }): boolean {
+  const moving = (c: string) => (c === 'set' || c === 'reset' || c === 'duplicate' ? 'set' : c);
+  return found.some((h) => h.date === r.date && moving(h.change) === moving(r.lifecycle));
 }
 
 /**

@@ -25,6 +25,10 @@ export interface ClauseReading {
   time: string | null;
   /** The day a move takes the setting off ("previously set for D1", "from D1"). */
   from: { date: string; time: string | null } | null;
+  /** A participle or an order's verb named the setting before the clause's own verb ("currently scheduled for D is adjourned sine die"). */
+  named: boolean;
+  /** A "not" before the verb: "Detention Hearing … not held on D". */
+  negated: boolean;
   /** Where the clause starts in the sentence, and its words. */
   index: number;
   words: string;
@@ -86,6 +90,8 @@ function kindOf(verb: string, aux: string, not: boolean): Kind | null {
   if (new RegExp(`^(?:${OFF})$`, 'i').test(v)) return 'cancelled';
   if (/^(?:take place|go forward|proceed|commence|begin)$/.test(v)) return future ? 'set' : 'future';
   if (new RegExp(`^(?:${HELD})$`, 'i').test(v)) {
+    // Under advisement after argument: heard. Under submission: decided on the papers, the setting off.
+    if (/^taken under submission/.test(v)) return 'cancelled';
     if (/^taken under/.test(v)) return 'held';
     return future ? 'set' : 'held';
   }
@@ -135,6 +141,7 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     finite: boolean;
     /** Joined to the verb before by "and" ("stricken and reset"). */
     joined: boolean;
+    negated?: boolean;
   }
   const verbs: Verb[] = [];
   for (const m of sentence.matchAll(VERB_BEFORE_RE)) {
@@ -160,7 +167,16 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     // The event it tells of: the nearest before it, with only a filler between (its old day, the
     // party, the place, "of this case") — no ";", not too far.
     const ev = [...events].reverse().find((e) => e.end <= start);
-    if (!ev || verbs.some((v) => v.first && v.event === ev)) continue;
+    if (!ev) continue;
+    // An order's verb-first setting followed by a finite verb of its own ("scheduled for hearing on
+    // D, is taken under submission"): the verb first does not say what happened; the clause is left
+    // to the named readings.
+    const first = verbs.find((v) => v.first && v.event === ev);
+    if (first) {
+      if (/\b(?:is|are|was|were|has|have|be|been|shall|will)\s/i.test(m.groups!.aux ?? ''))
+        first.kind = 'future';
+      continue;
+    }
     const between = sentence.slice(ev.end, m.index);
     if (between.length > 140 || /;/.test(between)) continue;
     // A dash separates items of a title ("Meeting of Creditors - Second Non-Appearance Scheduled D").
@@ -188,6 +204,7 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       event: ev,
       first: false,
       finite,
+      negated: Boolean(m.groups!.not),
       joined,
     });
   }
@@ -251,7 +268,10 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     let date = dates[0] ?? null;
     if (kind === 'reset' && !date && undated) kind = 'cancelled';
     // The setting taken off: its own day, named before the verb or after it.
-    if (kind === 'cancelled') date = fillerDates[0] ?? (undated ? null : date);
+    if (kind === 'cancelled') {
+      date = fillerDates[0] ?? (undated ? null : date);
+      from = null;
+    }
     if (kind === 'held') {
       // "EXHIBITS from Non-jury trial held D": a past proceeding named as a source, not minutes of it.
       if (/\b(?:from|at|during|since)\s+(?:the\s+)?$/i.test(sentence.slice(0, v.event.start))) continue;
@@ -272,6 +292,8 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       date: date?.date ?? null,
       time,
       from,
+      named: v.joined,
+      negated: Boolean(v.negated),
       index: begin,
       words: sentenceText.slice(begin, Math.max(stop, v.end)).trim(),
     });

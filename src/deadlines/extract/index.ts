@@ -77,7 +77,9 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     motionRefs: motionRefsOf(text, refs),
   };
   const deadlines = readDeadlines(ctx);
-  const hearings = readHearings(ctx);
+  // Readings held back for a person: no pass below may take them for a setting.
+  const doubted: HearingFinding[] = [];
+  const hearings = readHearings(ctx, doubted);
   let stays = readStays(ctx);
   let injunctions = readInjunctions(ctx);
   if (deadlines.length === 0) {
@@ -93,7 +95,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       motionRefs: ctx.motionRefs,
     };
     for (const d of readDeadlines(dctx)) if (!deadlines.some((x) => sameDeadline(x, d))) deadlines.push(d);
-    for (const h of readHearings(dctx))
+    for (const h of readHearings(dctx, doubted))
       if (!hearings.some((x) => x.date === h.date && x.change === h.change)) hearings.push(h);
     if (stays.length === 0) stays = readStays(dctx);
     else if (!stays[0]!.expires && !stays[0]!.until) {
@@ -147,6 +149,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     }
   }
   // Every finding says why; unsure ones are held back; unread dates and words are flagged.
+  analysis.hearings.push(...doubted);
   const flags = reviewEntry(analysis, text, input.dateFiled, cls);
   if (flags.length > 0) analysis.needsReview = flags;
   return analysis;

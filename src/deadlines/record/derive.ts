@@ -1,7 +1,7 @@
 import type { EntryReview } from '../../../db/entry-reviews.ts';
 import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { findCourt } from '../../courts.ts';
-import { type AppellateAct, readAppealsDocket, readDistrictCopy } from '../appellate.ts';
+import { type AppellateAct, decisionCopyTitle, readAppealsDocket, readDistrictCopy } from '../appellate.ts';
 import { analyzeNext, entryKey, newSequenceReading, type SequenceReading } from '../extract/index.ts';
 import { seqOf } from '../tracker/lookup.ts';
 import { newTrackerState, Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
@@ -117,6 +117,17 @@ export interface AppellateReport {
  * fallback when the two cannot be paired by reference.
  */
 const COPY_FALLBACK_DAYS = 30;
+
+/**
+ * Whether report `r` and an entry of `day` about `appeal` / `notice` are about the same appeal: by
+ * reference when both say which, else (the fallback) `r` within `COPY_FALLBACK_DAYS` before.
+ */
+function sameAppeal(r: AppellateReport, day: string, appeal: string | null, notice: string | null): boolean {
+  if (r.day > day) return false;
+  if ((appeal !== null || notice !== null) && (r.appeal !== null || r.notice !== null))
+    return (appeal !== null && r.appeal === appeal) || (notice !== null && r.notice === notice);
+  return Date.parse(day) - Date.parse(r.day) <= COPY_FALLBACK_DAYS * 86_400_000;
+}
 
 export function newDerivationState(): DerivationState {
   return {
@@ -238,7 +249,13 @@ export class Derivation {
         this.tracker.redateStayPendingAppeal(told.entry, copy.decided);
     } else events.push(...this.tracker.apply(e, a));
     if (a.subtype === 'notice_of_appeal') this.tracker.noticeOfAppeal(e, a.relatedEntries);
-    const original = told ?? (copy && copy.act !== 'stay' ? this.#reported(copy, 'district', e) : null);
+    const original =
+      told ??
+      (copy && copy.act !== 'stay'
+        ? this.#reported(copy, 'district', e)
+        : !copy && decisionCopyTitle(e.text)
+          ? this.#titleCopy(e)
+          : null);
     if (original) events.push(copyEvent(id, e.dateFiled, original));
     const appeal = APPEAL_EVENTS[a.subtype === 'notice_of_appeal' ? a.subtype : a.kind];
     if (appeal && !(appeal.type === 'appeal.mandate' && original?.act === 'mandate'))
@@ -310,20 +327,14 @@ export class Derivation {
         : act.act === 'stay'
           ? `${act.by} ${act.action}${act.inPart ? ' in part' : ''}`
           : null;
-    const known = appeal !== null || notice !== null;
-    const original = reports.find((r) => {
-      if (
-        r.docket === docket ||
-        r.copied ||
-        r.act !== act.act ||
-        r.outcome !== outcome ||
-        r.day > e.dateFiled
-      )
-        return false;
-      if (known && (r.appeal !== null || r.notice !== null))
-        return (appeal !== null && r.appeal === appeal) || (notice !== null && r.notice === notice);
-      return Date.parse(e.dateFiled) - Date.parse(r.day) <= COPY_FALLBACK_DAYS * 86_400_000;
-    });
+    const original = reports.find(
+      (r) =>
+        r.docket !== docket &&
+        !r.copied &&
+        r.act === act.act &&
+        r.outcome === outcome &&
+        sameAppeal(r, e.dateFiled, appeal, notice),
+    );
     if (original) {
       original.copied = true;
       // What one docket knew of the appeal, the pair knows.
@@ -342,6 +353,29 @@ export class Derivation {
       copied: false,
     });
     return null;
+  }
+
+  /**
+   * A district copy of a decision that says only what it is ("USCA OPINION as to [24] Notice of
+   * Appeal", a feed's title "OPINION of USCA"): the decision the appeal's docket already reported,
+   * whatever its outcome, paired as `#reported` pairs — by the appeal or notice of appeal it names,
+   * else the appeal docket's decision in the `COPY_FALLBACK_DAYS` before. `null` (and nothing kept)
+   * when none was reported: it is then an entry like any other until its words say more.
+   */
+  #titleCopy(e: EntryInput): AppellateReport | null {
+    const { appeal, notice } = this.tracker.appealOf(e);
+    const original = (this.state.reports ?? []).find(
+      (r) =>
+        r.docket === 'appeal' &&
+        !r.copied &&
+        r.act === 'decision' &&
+        sameAppeal(r, e.dateFiled, appeal, notice),
+    );
+    if (!original) return null;
+    original.copied = true;
+    original.appeal ??= appeal;
+    original.notice ??= notice;
+    return original;
   }
 
   #claim(tid: string, prefix: string, parts: (string | null)[]): void {

@@ -1,0 +1,127 @@
+/**
+ * Who is covered over time, through the live path (`replayed`: the replay court, the real worker,
+ * the store, SMTP), from a hand-written history (tests/fixtures/replay/class-over-time.json;
+ * fictional parties): the preliminary injunction of September 14, 2021 (ECF 20) certifies the class
+ * in its own words; ECF 40 (November 2) "expands the class to include" more tenants and ECF 46
+ * (December 7) "adds the following subclass"; the Seventh Circuit vacates the injunction (April 5,
+ * 2022; the district clerk's copy, ECF 58 of April 6, says only "USCA OPINION") and its mandate
+ * issues April 27, 2022.
+ *
+ * How a careful reader takes it: an order that only adds to the class leaves the class it adds to
+ * in place — the class is ECF 20's plus ECF 40's (plus ECF 46's subclass), never ECF 40's words
+ * alone; once the order that defined the class is vacated (with the mandate: not on the day of the
+ * opinion) nothing says who is covered by it any more.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCaseDetails } from '../../db/case-details.ts';
+import { findCase } from '../../db/cases.ts';
+import { runCli } from '../support/cli.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { type Replayed, replayed } from '../support/replayed.ts';
+import { testServer } from '../support/web.ts';
+
+const KEY = 'ilnd:1:21-cv-04410';
+const HISTORY = new URL('../fixtures/replay/class-over-time.json', import.meta.url);
+const ECF20 =
+  'all tenants of Lakeshore Housing Authority who received a notice of lease termination on or after July 1, 2021';
+const ECF40 =
+  'all tenants of the Eastside annex who received a notice of lease termination on or after September 1, 2021';
+const ECF46 = 'Subclass: all class members who are 62 years of age or older';
+
+describe('who is covered over time (N.D. Ill., hand-written history): additions join the class, a vacated order ends it', () => {
+  let r: Replayed;
+
+  beforeAll(async () => {
+    r = await replayed({
+      caseKey: KEY,
+      history: JSON.parse(readFileSync(HISTORY, 'utf8')),
+      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await r?.close();
+  });
+
+  it('keeps each order’s words, the additions marked as such, and the day the defining order was vacated (the mandate’s)', async () => {
+    const c = await findCase(r.store.db, KEY);
+    const versions = (await readCaseDetails(r.store.db, c!.id)).class?.versions ?? [];
+    expect(versions.map((v) => [v.from?.entry, v.text.en, v.adds === true, v.ended ?? null])).toEqual([
+      ['20', ECF20, false, '2022-04-27'],
+      ['40', ECF40, true, null],
+      ['46', ECF46, true, null],
+    ]);
+  });
+
+  it('`docketwatch deadlines` says the class with its additions, then nothing of who is covered once ECF 20 is vacated', async () => {
+    const db = `${r.dir}/replay.sqlite`;
+    const covered = async (day: string) =>
+      (await runCli(['deadlines', '--case', KEY, '--as-of', day, '--db', db])).stdout
+        .split('\n')
+        .filter((l) => l.startsWith('  COVERED'));
+    expect(await covered('2021-10-01')).toEqual([
+      `  COVERED   ${ECF20}: the order's words for entry 20 of 2021-09-14`,
+    ]);
+    expect(await covered('2021-12-08')).toEqual([
+      `  COVERED   ${ECF20}; ${ECF40}; ${ECF46}: the order's words for entry 20 of 2021-09-14; added to by entry 40 of 2021-11-02; added to by entry 46 of 2021-12-07`,
+    ]);
+    // The opinion alone does not end it: the order stands until the mandate.
+    expect(await covered('2022-04-26')).toHaveLength(1);
+    expect(await covered('2022-04-27')).toEqual([]);
+  });
+
+  it('advocates read the class with its additions, in their language, and nothing of who is covered after the mandate', () => {
+    const from = (who: string) =>
+      r.rounds.rounds.flatMap((x) => x.mails.filter((m) => m.to === who).map((m) => ({ day: x.day, m })));
+    const en = from('advocate@demo.docketwatch.invalid');
+    const december = en.filter(
+      ({ day, m }) => day >= '2021-12-07' && day < '2022-04-27' && m.kind === 'digest',
+    );
+    expect(december.length).toBeGreaterThan(0);
+    for (const { m } of december) {
+      expect(m.text, m.subject).toContain(
+        `Who is covered: ${ECF20}; ${ECF40}; ${ECF46}. As the court defined the class in its order of September 14, 2021 (ECF No. 20). The court added to the class in its order of November 2, 2021 (ECF No. 40). The court added to the class in its order of December 7, 2021 (ECF No. 46).`,
+      );
+    }
+    // Never ECF 40's words said as the whole class.
+    for (const { m } of en) expect(m.text, m.subject).not.toContain(`Who is covered: ${ECF40}`);
+    const es = from(ADVOCATES_IN_EVERY_LANGUAGE[0].email);
+    expect(es.map(({ m }) => m.text).join('\n')).toContain(
+      'El tribunal amplió la clase en su orden del 2 de noviembre de 2021 (ECF n.º 40).',
+    );
+    const after = [...en, ...es].filter(({ day }) => day >= '2022-04-27');
+    expect(after.length).toBeGreaterThan(0);
+    for (const { m } of after) expect(m.text, m.subject).not.toMatch(/Who is covered|A quién ampara/);
+  });
+
+  it('the pages say it the same way: the class with its additions, and after the mandate nothing from the vacated order', async () => {
+    const at = async (now: string, url: string) => {
+      const app = await testServer(r.store, 'https://watch.example.org', new Date(now));
+      try {
+        return (await app.inject({ method: 'GET', url })).body;
+      } finally {
+        await app.close();
+      }
+    };
+    const path = '/cases/ilnd/1:21-cv-04410';
+    const december = await at('2021-12-10T18:00:00Z', `${path}/key-dates`);
+    expect(december).toContain('The court added to the class in its order of November 2, 2021 (ECF No. 40).');
+    const later = await at('2022-06-01T18:00:00Z', `${path}/key-dates`);
+    expect(later).not.toContain('Who is covered');
+    const page = await at('2022-06-01T18:00:00Z', path);
+    expect(page).not.toMatch(/<p class="covered">/);
+    expect(page).toContain('its order vacated April 27, 2022');
+  });
+
+  it('no message contradicts the stored posture at the moment it was sent', () => {
+    expect(contradictions(r.rounds.rounds).found).toEqual([]);
+  });
+
+  it('the clerk’s copy that says only “USCA OPINION” (ECF 58) is the Seventh Circuit’s decision already told: no one is told it again', () => {
+    const told = r.rounds.mails.filter((m) => /ECF (?:No\.|n\.º) 58\b|رقم 58\b/.test(m.text));
+    expect(told.map((m) => `${m.to}: ${m.subject}`)).toEqual([]);
+    // The decision itself was told (from the appeal's docket, April 5).
+    expect(r.rounds.mails.some((m) => m.subject.startsWith('Ruling vacated on appeal'))).toBe(true);
+  });
+});
