@@ -138,7 +138,9 @@ export class Tracker {
     for (const f of analysis.injunctions) {
       // The same stay read again as the injunction's ("stayed", or "stayed in part" as a modification).
       if (held && (f.action === 'stayed' || (f.action === 'modified' && !held.asModified))) continue;
-      const granted = applyInjunction(t, f, at(f.source), events, analysis.relatedEntries);
+      // An injunction's record keeps the entry's whole words (its finding's `source` is only the
+      // sentence naming it): what it protects and the orders it names are read from all of them.
+      const granted = applyInjunction(t, f, at(undefined), events, analysis.relatedEntries);
       if (granted)
         for (const s of supersededNow) {
           s.supersededBy = granted.id;

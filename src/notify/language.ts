@@ -7,7 +7,7 @@
 import type { CaseClass, CaseClasses } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
-import { deadlineIn, hearingIn, partyIn, quoted } from './labels.ts';
+import { contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import type { Audience, CaseHeading, NotifyEvent, StayEvent } from './types.ts';
 
 export interface Phrase {
@@ -270,7 +270,12 @@ export function importance(event: NotifyEvent): number {
 export function phrase(event: NotifyEvent, audience: Audience, language: Language = 'en'): Phrase {
   if (audience === 'advocate') {
     const plain = plainPhrase(event, language);
-    if (plain) return plain;
+    // A translated phrase after a preposition contracts in Spanish ("la suspensión del procedimiento").
+    if (plain)
+      return {
+        headline: contracted(language, plain.headline),
+        sentence: contracted(language, plain.sentence),
+      };
   }
   const plain = audience !== 'legal';
   switch (event.type) {
@@ -602,7 +607,7 @@ function stayParties(what: string | null): string | null {
 function liftedAsToPhrase(event: StayEvent & { liftedAsTo: string }, lang: Language, plain: boolean): Phrase {
   const values = {
     party: ltr(lang, event.liftedAsTo),
-    what: event.what ? (lang === 'en' ? event.what : ltr(lang, event.what)) : 'none',
+    what: event.what ? stayWhatIn(lang, event.what) : 'none',
     plural: isPlural(event.what) ? 'yes' : 'no',
     term: event.expires ? 'date' : event.until ? 'until' : 'none',
     date: dateIn(lang, event.expires),
@@ -767,7 +772,7 @@ function appealEndedPhrase(event: StayEvent, lang: Language, day: string): Phras
   const named = whoseRemovalKey(event.what);
   const values = {
     ...appealsCourtIn(lang, appealsCourtOf(event.case)),
-    what: event.what ?? 'none',
+    what: event.what ? stayWhatIn(lang, event.what) : 'none',
     date: dateIn(lang, day),
     removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
     who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
@@ -791,7 +796,7 @@ function stayByAppealPhrase(event: StayEvent, lang: Language, decided: string): 
     ...appealsCourtIn(lang, appealsCourtOf(event.case)),
     change: event.change === 'lifted' || event.change === 'renewed' ? event.change : 'changed',
     decided: dateIn(lang, decided),
-    what: event.what ? ltr(lang, event.what) : 'none',
+    what: event.what ? stayWhatIn(lang, event.what) : 'none',
     plural: isPlural(event.what) ? 'yes' : 'no',
     removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
     who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
@@ -871,7 +876,11 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       }
       if (event.dismissed) {
         const what =
-          lang === 'en' ? (stayParties(event.what) ?? 'none') : event.what ? ltr(lang, event.what) : 'none';
+          lang === 'en'
+            ? (stayParties(event.what) ?? 'none')
+            : event.what
+              ? stayWhatIn(lang, event.what)
+              : 'none';
         const said = { between: what, what };
         const sentence = t(lang, 'stay.dismissed.sentence', said);
         return {
@@ -892,8 +901,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
             ? t(lang, 'stay.removal.lifted', { opening, who: t(lang, 'who', { who }) })
             : t(lang, 'stay.removal', { ...values, opening, noOne: t(lang, 'who.none', { who }) });
       } else {
-        // The catalogs quote the court's words; inside Arabic they are isolated left to right.
-        const what = event.what ? ltr(lang, event.what) : 'none';
+        // docketwatch's scope in the reader's words; the court's own words quoted, left to right inside Arabic.
+        const what = event.what ? stayWhatIn(lang, event.what) : 'none';
         sentence =
           event.change === 'lifted'
             ? t(lang, 'stay.other.lifted', { opening, what })
@@ -916,7 +925,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
         anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         // Which stay, when a case has several (one per defendant) ending the same day.
-        what: event.what ? quoted(lang, event.what) : 'none',
+        what: event.what ? stayWhatIn(lang, event.what) : 'none',
         party: stayPartyName(event.what) ? ltr(lang, stayPartyName(event.what)!) : 'none',
       };
       return {
@@ -1351,7 +1360,7 @@ export function inForceName(lang: Language, kind: 'stay' | 'injunction', name: s
       kind: 'removal',
       who: t(lang, 'who.anyone', { who: whoseRemovalKey(name) }),
     });
-  return t(lang, 'posture.name', { kind: 'other', what: quoted(lang, name) });
+  return contracted(lang, t(lang, 'posture.name', { kind: 'other', what: stayWhatIn(lang, name) }));
 }
 
 /**
