@@ -138,9 +138,9 @@ export class Tracker {
     for (const f of analysis.injunctions) {
       // The same stay read again as the injunction's ("stayed", or "stayed in part" as a modification).
       if (held && (f.action === 'stayed' || (f.action === 'modified' && !held.asModified))) continue;
-      // An injunction's record keeps its order's whole words (what it enjoins, whom it protects, the
-      // mandate it carries out may each be in another sentence than the one the finding rests on).
-      const granted = applyInjunction(t, f, at(undefined), events, analysis.relatedEntries, entry.text);
+      // An injunction's record keeps the entry's whole words (its finding's `source` is only the
+      // sentence naming it): what it protects and the orders it names are read from all of them.
+      const granted = applyInjunction(t, f, at(undefined), events, analysis.relatedEntries);
       if (granted)
         for (const s of supersededNow) {
           s.supersededBy = granted.id;

@@ -145,3 +145,39 @@ export function hearingIn(lang: Language, type: string): string {
     return t(lang, 'hearing.name', { hearing: type });
   return `${t(lang, 'hearing.name', { hearing: 'hearing' })} ${quoted(lang, humanize(type))}`;
 }
+
+/** The scopes docketwatch names a stay by when the order gives no more (the extractor's `stayScope`), each with the catalog's key. */
+const STAY_SCOPES: Record<string, string> = {
+  'removal of class members': 'removal_class',
+  removal: 'removal',
+  'stay of the preliminary injunction pending appeal': 'injunction_pending_appeal',
+  'pending appeal': 'pending_appeal',
+  deadlines: 'deadlines',
+  discovery: 'discovery',
+  'execution of judgment': 'execution',
+  proceedings: 'proceedings',
+};
+const STAY_WHAT = new RegExp(
+  `^(?:stay\\s+of\\s+)?(${Object.keys(STAY_SCOPES).join('|')})(?:\\s+(as\\s+to|between)\\s+(.+))?$`,
+  'i',
+);
+
+/**
+ * What a stay holds, in the language: docketwatch's own scope translated ("proceedings" → "el
+ * procedimiento", "سير الدعوى"), the parties it names quoted as the court wrote them ("as to «Port
+ * Freeport»"), any other words the court's, quoted. English is returned as the record has it.
+ */
+export function stayWhatIn(lang: Language, what: string): string {
+  if (lang === 'en') return what;
+  const m = STAY_WHAT.exec(what.trim());
+  if (!m) return quoted(lang, what);
+  const scope = t(lang, 'stay.scope', { scope: STAY_SCOPES[m[1]!.toLowerCase()]! });
+  if (!m[2]) return scope;
+  const how = /^between$/i.test(m[2]) ? 'between' : 'as_to';
+  return `${scope} ${t(lang, 'stay.scopeParties', { how, who: quoted(lang, m[3]!) })}`;
+}
+
+/** Spanish contractions where a translated phrase follows a preposition: "de el" → "del", "a el" → "al". */
+export function contracted(lang: Language, text: string): string {
+  return lang === 'es' ? text.replace(/\b(de|De|a|A) el (?=[a-záéíóúñ(])/g, '$1l ') : text;
+}

@@ -7,7 +7,7 @@
 import type { CaseClass, CaseClasses } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
-import { deadlineIn, hearingIn, partyIn, quoted } from './labels.ts';
+import { contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import type { Audience, CaseHeading, NotifyEvent, StayEvent } from './types.ts';
 
 export interface Phrase {
@@ -182,6 +182,53 @@ export function appellateStep(
   return null;
 }
 
+/** A party's paper named by what its title says it is, where its stored kind says it only loosely. */
+export type Paper = 'appellee_brief' | 'appellant_brief' | 'reply_brief' | 'amicus_brief' | 'memorandum';
+
+/** Kinds of party papers whose title may say more (an order, a motion or a notice says what it is). */
+const LOOSE_KINDS = new Set(['response', 'reply', 'pleading', 'other']);
+
+const BRIEF_WORDS = String.raw`(?:(?:FINAL|PRINCIPAL|PROOF|CORRECTED|AMENDED|OPENING|RESPONSE|SUPPLEMENTAL)\s+)*BRIEF\b`;
+
+/**
+ * What a party's paper is when the title of its docket text says it and its stored kind does not
+ * (an appellee's brief is stored as a response to the appellant's; a memorandum that opposes or
+ * replies to nothing, as a response): "APPELLEE BRIEF" → `appellee_brief`, "MEMORANDUM Regarding
+ * Sanctions" → `memorandum`; `null` otherwise. Messages say it ("Appellee’s brief filed (Doc.
+ * 32)"); the stored kind stays as it is (digests group entries by it).
+ */
+export function paperOf(kind: string, text: string): Paper | null {
+  if (!LOOSE_KINDS.has(kind)) return null;
+  const head = text.trimStart();
+  if (
+    new RegExp(String.raw`^(?:CROSS-)?(?:APPELLEES?|RESPONDENTS?)(?:['’]S?)?\s+${BRIEF_WORDS}`, 'i').test(
+      head,
+    )
+  )
+    return 'appellee_brief';
+  if (
+    new RegExp(String.raw`^(?:CROSS-)?(?:APPELLANTS?|PETITIONERS?)(?:['’]S?)?\s+${BRIEF_WORDS}`, 'i').test(
+      head,
+    )
+  )
+    return 'appellant_brief';
+  if (/^(?:\w+['’]?S?\s+)?REPLY\s+BRIEF\b/i.test(head)) return 'reply_brief';
+  if (
+    /^(?:AMICUS\s+(?:CURIAE\s+)?BRIEF|BRIEF\s+(?:of|for|by)\s+(?:[\w.,'’-]+\s+){0,12}?AMIC(?:US|I)\b)/i.test(
+      head,
+    )
+  )
+    return 'amicus_brief';
+  if (
+    /^MEMORANDUM\b/i.test(head) &&
+    !/^MEMORANDUM\s+(?:(?:of\s+(?:law|points\s+and\s+authorities)\s+)?in\s+(?:opposition|response|reply|support)|opinion|order|and\s+order)\b/i.test(
+      head,
+    )
+  )
+    return 'memorandum';
+  return null;
+}
+
 /** A court of appeals or a bankruptcy appellate panel (their entries are "Doc.", not "ECF No."). */
 export function isAppellate(court: string | null | undefined): boolean {
   const type = court ? findCourt(court)?.type : undefined;
@@ -223,7 +270,12 @@ export function importance(event: NotifyEvent): number {
 export function phrase(event: NotifyEvent, audience: Audience, language: Language = 'en'): Phrase {
   if (audience === 'advocate') {
     const plain = plainPhrase(event, language);
-    if (plain) return plain;
+    // A translated phrase after a preposition contracts in Spanish ("la suspensión del procedimiento").
+    if (plain)
+      return {
+        headline: contracted(language, plain.headline),
+        sentence: contracted(language, plain.sentence),
+      };
   }
   const plain = audience !== 'legal';
   switch (event.type) {
@@ -515,6 +567,14 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
             : `${t('en', 'entry.step.headline', values)}${filed}.`,
         };
       }
+      const paper = paperOf(event.item.kind, event.item.text);
+      if (paper) {
+        const values = { paper, label, filed: event.item.date ? formatDate(event.item.date) : 'none' };
+        return {
+          headline: t('en', 'entry.paper.headline', values),
+          sentence: t('en', 'entry.paper.sentence', values),
+        };
+      }
       const kind = humanize(event.item.kind === 'other' ? 'entry' : event.item.kind);
       return {
         headline: `New ${kind} (${label})`,
@@ -547,7 +607,7 @@ function stayParties(what: string | null): string | null {
 function liftedAsToPhrase(event: StayEvent & { liftedAsTo: string }, lang: Language, plain: boolean): Phrase {
   const values = {
     party: ltr(lang, event.liftedAsTo),
-    what: event.what ? (lang === 'en' ? event.what : ltr(lang, event.what)) : 'none',
+    what: event.what ? stayWhatIn(lang, event.what) : 'none',
     plural: isPlural(event.what) ? 'yes' : 'no',
     term: event.expires ? 'date' : event.until ? 'until' : 'none',
     date: dateIn(lang, event.expires),
@@ -712,7 +772,7 @@ function appealEndedPhrase(event: StayEvent, lang: Language, day: string): Phras
   const named = whoseRemovalKey(event.what);
   const values = {
     ...appealsCourtIn(lang, appealsCourtOf(event.case)),
-    what: event.what ?? 'none',
+    what: event.what ? stayWhatIn(lang, event.what) : 'none',
     date: dateIn(lang, day),
     removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
     who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
@@ -736,7 +796,7 @@ function stayByAppealPhrase(event: StayEvent, lang: Language, decided: string): 
     ...appealsCourtIn(lang, appealsCourtOf(event.case)),
     change: event.change === 'lifted' || event.change === 'renewed' ? event.change : 'changed',
     decided: dateIn(lang, decided),
-    what: event.what ? ltr(lang, event.what) : 'none',
+    what: event.what ? stayWhatIn(lang, event.what) : 'none',
     plural: isPlural(event.what) ? 'yes' : 'no',
     removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
     who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
@@ -816,7 +876,11 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       }
       if (event.dismissed) {
         const what =
-          lang === 'en' ? (stayParties(event.what) ?? 'none') : event.what ? ltr(lang, event.what) : 'none';
+          lang === 'en'
+            ? (stayParties(event.what) ?? 'none')
+            : event.what
+              ? stayWhatIn(lang, event.what)
+              : 'none';
         const said = { between: what, what };
         const sentence = t(lang, 'stay.dismissed.sentence', said);
         return {
@@ -837,8 +901,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
             ? t(lang, 'stay.removal.lifted', { opening, who: t(lang, 'who', { who }) })
             : t(lang, 'stay.removal', { ...values, opening, noOne: t(lang, 'who.none', { who }) });
       } else {
-        // The catalogs quote the court's words; inside Arabic they are isolated left to right.
-        const what = event.what ? ltr(lang, event.what) : 'none';
+        // docketwatch's scope in the reader's words; the court's own words quoted, left to right inside Arabic.
+        const what = event.what ? stayWhatIn(lang, event.what) : 'none';
         sentence =
           event.change === 'lifted'
             ? t(lang, 'stay.other.lifted', { opening, what })
@@ -861,7 +925,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
         anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         // Which stay, when a case has several (one per defendant) ending the same day.
-        what: event.what ? quoted(lang, event.what) : 'none',
+        what: event.what ? stayWhatIn(lang, event.what) : 'none',
         party: stayPartyName(event.what) ? ltr(lang, stayPartyName(event.what)!) : 'none',
       };
       return {
@@ -1048,6 +1112,14 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         return {
           headline: t(lang, 'entry.step.headline', values),
           sentence: t(lang, 'entry.step.sentence', values),
+        };
+      }
+      const paper = paperOf(event.item.kind, event.item.text);
+      if (paper) {
+        const values = { paper, label, filed: event.item.date ? date(event.item.date) : 'none' };
+        return {
+          headline: t(lang, 'entry.paper.headline', values),
+          sentence: t(lang, 'entry.paper.sentence', values),
         };
       }
       const values = {
@@ -1288,7 +1360,7 @@ export function inForceName(lang: Language, kind: 'stay' | 'injunction', name: s
       kind: 'removal',
       who: t(lang, 'who.anyone', { who: whoseRemovalKey(name) }),
     });
-  return t(lang, 'posture.name', { kind: 'other', what: quoted(lang, name) });
+  return contracted(lang, t(lang, 'posture.name', { kind: 'other', what: stayWhatIn(lang, name) }));
 }
 
 /**

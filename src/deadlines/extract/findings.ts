@@ -2221,6 +2221,13 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     ) ??
     ss.find((x) => /\benjoin|\binjunct|\brestrain|\bTRO\b/i.test(x)) ??
     text;
-  for (const f of out) f.source ??= named;
+  // Said in `why` only: an injunction's provenance stays the whole entry, whose words the tracker and
+  // the alerts read (what it protects, what it replaces, which ruling it names).
+  for (const f of out)
+    f.why ??= {
+      rule: `injunction-${f.action}`,
+      words: named.replace(/\s+/g, ' ').slice(0, 160),
+      confidence: 0.85,
+    };
   return out;
 }

@@ -28,23 +28,26 @@ export const ar: Record<MessageKey, string> = {
   'stay.removal':
     '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',
+  'stay.scope':
+    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
+  'stay.scopeParties': '{how, select, between {بين {who}} other {بالنسبة إلى {who}}}',
   'stay.other':
-    '{opening}: {what, select, none {القضية معلّقة} other {«{what}» معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
+    '{opening}: {what, select, none {القضية معلّقة} other {{what} معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
   'stay.other.lifted':
-    '{opening}: {what, select, none {يمكن أن تمضي القضية} other {يمكن أن يمضي «{what}»}} من جديد.',
+    '{opening}: {what, select, none {يمكن أن تمضي القضية} other {يمكن أن يمضي {what}}} من جديد.',
   'stay.liftedAsTo.headline': 'رُفع الوقف بالنسبة إلى {party} فقط',
   'stay.liftedAsTo':
-    'رفع القاضي الوقف بالنسبة إلى {party} فقط: وبالنسبة إلى الآخرين {what, select, none {تبقى القضية معلّقة} other {يبقى «{what}» معلّقًا}}{term, select, date { حتى {date}} until { حتى {until}} other {}}{moved, select, yes {، بعد أن مدّده الأمر نفسه} other {}}.',
-  'stay.dismissed.headline': 'شطب الدعاوى{what, select, none {} other {: «{what}»}}',
+    'رفع القاضي الوقف بالنسبة إلى {party} فقط: وبالنسبة إلى الآخرين {what, select, none {تبقى القضية معلّقة} other {يبقى {what} معلّقًا}}{term, select, date { حتى {date}} until { حتى {until}} other {}}{moved, select, yes {، بعد أن مدّده الأمر نفسه} other {}}.',
+  'stay.dismissed.headline': 'شطب الدعاوى{what, select, none {} other {: {what}}}',
   'stay.dismissed.sentence':
-    'شطبت المحكمة الدعاوى{what, select, none {} other { المتعلقة بـ«{what}»}}: انتهى هذا الجزء من القضية، فلم يعد هناك ما هو معلّق، ولم تعد تلك المهل سارية.',
+    'شطبت المحكمة الدعاوى{what, select, none {} other { المتعلقة بـ{what}}}: انتهى هذا الجزء من القضية، فلم يعد هناك ما هو معلّق، ولم تعد تلك المهل سارية.',
   'stay.appealEnded.headline': 'انتهى الوقف المرتبط بالاستئناف: رُدّ الاستئناف',
   'stay.appealEnded.sentence':
-    'ردّت {court} الاستئناف في {date}، فانتهى الوقف{what, select, none {} other { الخاص بـ«{what}»}} الذي كان سيستمر طوال نظر الاستئناف: {removal, select, yes {لم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {لم تعد القضية معلّقة} other {لم يعد «{what}» معلّقًا}}}}.',
+    'ردّت {court} الاستئناف في {date}، فانتهى الوقف{what, select, none {} other { الخاص بـ{what}}} الذي كان سيستمر طوال نظر الاستئناف: {removal, select, yes {لم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {لم تعد القضية معلّقة} other {لم يعد {what} معلّقًا}}}}.',
   'stay.byAppeal.headline':
     '{change, select, lifted {إلغاء الوقف في الاستئناف} renewed {عودة الوقف إلى السريان بعد الاستئناف} other {تعديل الوقف في الاستئناف}}',
   'stay.byAppeal':
-    'أصبح قرار {court} الصادر في {decided} نافذًا: {change, select, lifted {أُلغي الأمر الذي منح الوقف، {removal, select, yes {فلم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {فلم تعد القضية معلّقة} other {فلم يعد «{what}» معلّقًا}}}}} renewed {أُلغي الأمر الذي رفع الوقف، فعاد الوقف ساريًا{term, select, date { حتى {date}} until { حتى {until}} other {}}{removal, select, yes {: وهو يحمي {who} من الترحيل} other {}}} other {تغيّر الوقف{what, select, none {} other { الخاص بـ«{what}»}}{term, select, date {؛ وأصبح يستمر حتى {date}} other {}}. اقرأ القرار لمعرفة ما يشمله الآن}}.',
+    'أصبح قرار {court} الصادر في {decided} نافذًا: {change, select, lifted {أُلغي الأمر الذي منح الوقف، {removal, select, yes {فلم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {فلم تعد القضية معلّقة} other {فلم يعد {what} معلّقًا}}}}} renewed {أُلغي الأمر الذي رفع الوقف، فعاد الوقف ساريًا{term, select, date { حتى {date}} until { حتى {until}} other {}}{removal, select, yes {: وهو يحمي {who} من الترحيل} other {}}} other {تغيّر الوقف{what, select, none {} other { الخاص بـ{what}}}{term, select, date {؛ وأصبح يستمر حتى {date}} other {}}. اقرأ القرار لمعرفة ما يشمله الآن}}.',
   'stay.ordered': 'أمر بتاريخ {date}.',
   'stay.lapsed': 'كان الوقف السابق قد انتهى في {date}: ولم يكن ساريًا في الفترة بينهما.',
   'stayExpiring.headline':
@@ -105,6 +108,10 @@ export const ar: Record<MessageKey, string> = {
 
   'entry.kind':
     '{kind, select, order {أمر} opinion {رأي المحكمة} judgment {حكم} mandate {أمر إنفاذ} minute_entry {محضر جلسة} notice_of_appeal {إخطار بالاستئناف} motion {طلب} response {رد} reply {رد على الرد} stipulation {اتفاق بين الطرفين} status_report {تقرير عن سير القضية} pleading {مذكرة} notice {إخطار} transcript {محضر حرفي} other {قيد}}',
+  'entry.paper.headline':
+    '{paper, select, appellee_brief {تقديم مذكرة المستأنف ضده} appellant_brief {تقديم مذكرة المستأنف} reply_brief {تقديم مذكرة الرد} amicus_brief {تقديم مذكرة صديق المحكمة} other {تقديم مذكرة}} ({label})',
+  'entry.paper.sentence':
+    'قُدّمت {paper, select, appellee_brief {مذكرة المستأنف ضده} appellant_brief {مذكرة المستأنف} reply_brief {مذكرة الرد} amicus_brief {مذكرة صديق المحكمة} other {مذكرة}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
   'entry.headline': 'جديد في سجل القضية: {kindName} ({label})',
   'entry.sentence':
     'أضافت المحكمة إلى سجل القضية: {kindName} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',

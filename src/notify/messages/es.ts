@@ -26,22 +26,25 @@ export const es: Record<MessageKey, string> = {
   'stay.removal':
     '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
+  'stay.scope':
+    '{scope, select, removal_class {la deportación de los miembros del grupo} removal {la deportación} injunction_pending_appeal {la medida cautelar preliminar, mientras dure la apelación} pending_appeal {el caso, mientras dure la apelación} deadlines {el calendario de plazos} discovery {la fase de exhibición de pruebas (discovery)} execution {la ejecución de la sentencia} other {el procedimiento}}',
+  'stay.scopeParties': '{how, select, between {entre {who}} other {en cuanto a {who}}}',
   'stay.other':
-    '{opening}: {what, select, none {el caso queda en pausa} other {queda en pausa «{what}»}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
-  'stay.other.lifted': '{opening}: {what, select, none {el caso} other {«{what}»}} puede seguir adelante.',
+    '{opening}: {what, select, none {el caso queda en pausa} other {queda en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
+  'stay.other.lifted': '{opening}: {what, select, none {el caso} other {{what}}} puede seguir adelante.',
   'stay.liftedAsTo.headline': 'Suspensión levantada solo respecto de {party}',
   'stay.liftedAsTo':
-    'El juez levantó la suspensión solo respecto de {party}: para todos los demás {what, select, none {el caso sigue en pausa} other {sigue en pausa «{what}»}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}{moved, select, yes {, prorrogada por la misma orden} other {}}.',
-  'stay.dismissed.headline': 'Demandas desestimadas{what, select, none {} other {: «{what}»}}',
+    'El juez levantó la suspensión solo respecto de {party}: para todos los demás {what, select, none {el caso sigue en pausa} other {sigue en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}{moved, select, yes {, prorrogada por la misma orden} other {}}.',
+  'stay.dismissed.headline': 'Demandas desestimadas{what, select, none {} other {: {what}}}',
   'stay.dismissed.sentence':
-    'El tribunal desestimó las demandas{what, select, none {} other { de «{what}»}}: esa parte del caso terminó, así que ya no queda nada en pausa y esos plazos ya no se aplican.',
+    'El tribunal desestimó las demandas{what, select, none {} other { de {what}}}: esa parte del caso terminó, así que ya no queda nada en pausa y esos plazos ya no se aplican.',
   'stay.appealEnded.headline': 'Terminó la suspensión durante la apelación: la apelación fue desestimada',
   'stay.appealEnded.sentence':
-    '{Court} desestimó la apelación el {date}, así que terminó la suspensión{what, select, none {} other { de «{what}»}} que debía durar mientras se resolvía la apelación: {removal, select, yes {ya no protege a {who} de la deportación} other {{what, select, none {el caso ya no queda en pausa} other {«{what}» ya no queda en pausa}}}}.',
+    '{Court} desestimó la apelación el {date}, así que terminó la suspensión{what, select, none {} other { de {what}}} que debía durar mientras se resolvía la apelación: {removal, select, yes {ya no protege a {who} de la deportación} other {{what, select, none {el caso ya no queda en pausa} other {{what} ya no queda en pausa}}}}.',
   'stay.byAppeal.headline':
     '{change, select, lifted {Suspensión anulada en apelación} renewed {La suspensión vuelve a estar vigente tras la apelación} other {Suspensión modificada en apelación}}',
   'stay.byAppeal':
-    'La decisión {courtOf} del {decided} entra en vigor: {change, select, lifted {la orden que concedió la suspensión queda anulada, así que {removal, select, yes {la suspensión ya no protege a {who} de la deportación} other {{what, select, none {el caso ya no queda en pausa} other {«{what}» ya no queda en pausa}}}}} renewed {la orden que levantó la suspensión queda anulada, así que la suspensión vuelve a estar vigente{term, select, date { hasta el {date}} until { hasta {until}} other {}}{removal, select, yes {: protege a {who} de la deportación} other {}}} other {la suspensión{what, select, none {} other { de «{what}»}} cambia{term, select, date {; ahora dura hasta el {date}} other {}}. Lea la decisión para saber qué cubre ahora}}.',
+    'La decisión {courtOf} del {decided} entra en vigor: {change, select, lifted {la orden que concedió la suspensión queda anulada, así que {removal, select, yes {la suspensión ya no protege a {who} de la deportación} other {{what, select, none {el caso ya no queda en pausa} other {{what} ya no queda en pausa}}}}} renewed {la orden que levantó la suspensión queda anulada, así que la suspensión vuelve a estar vigente{term, select, date { hasta el {date}} until { hasta {until}} other {}}{removal, select, yes {: protege a {who} de la deportación} other {}}} other {la suspensión{what, select, none {} other { de {what}}} cambia{term, select, date {; ahora dura hasta el {date}} other {}}. Lea la decisión para saber qué cubre ahora}}.',
   'stay.ordered': 'Orden del {date}.',
   'stay.lapsed': 'La suspensión anterior había terminado el {date}: entre tanto no estuvo vigente.',
   'stayExpiring.headline':
@@ -102,6 +105,10 @@ export const es: Record<MessageKey, string> = {
 
   'entry.kind':
     '{kind, select, order {orden} opinion {opinión} judgment {sentencia} mandate {mandato} minute_entry {acta} notice_of_appeal {aviso de apelación} motion {moción} response {respuesta} reply {réplica} stipulation {estipulación} status_report {informe sobre el estado del caso} pleading {escrito} notice {aviso} transcript {transcripción} other {entrada}}',
+  'entry.paper.headline':
+    '{paper, select, appellee_brief {Escrito de la parte apelada presentado} appellant_brief {Escrito de la parte apelante presentado} reply_brief {Escrito de réplica presentado} amicus_brief {Escrito de amicus curiae presentado} other {Memorando presentado}} ({label})',
+  'entry.paper.sentence':
+    'Se presentó {paper, select, appellee_brief {el escrito de la parte apelada} appellant_brief {el escrito de la parte apelante} reply_brief {un escrito de réplica} amicus_brief {un escrito de amicus curiae (amigo del tribunal)} other {un memorando}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
   'entry.headline': 'Nuevo en el expediente: {kindName} ({label})',
   'entry.sentence':
     'El tribunal registró en el expediente {kind, select, order {una orden} opinion {una opinión} judgment {una sentencia} mandate {un mandato} minute_entry {un acta} notice_of_appeal {un aviso de apelación} motion {una moción} response {una respuesta} reply {una réplica} stipulation {una estipulación} status_report {un informe sobre el estado del caso} pleading {un escrito} notice {un aviso} transcript {una transcripción} other {una entrada}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
