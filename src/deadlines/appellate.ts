@@ -9,6 +9,8 @@
  * the opinion has vacated it; the mandate makes the decision the district court's law.
  */
 
+import { scanTemporals } from './extract/grammar.ts';
+
 /** What an appeals decision does to the ruling appealed from. */
 export type AppellateOutcome = 'affirmed' | 'reversed' | 'vacated' | 'remanded';
 
@@ -93,20 +95,6 @@ const SUPREME_COURT_ACTS =
   /\bSUPREME\s+COURT\s+ORDER\b|\bORDER\s+(?:of|from)\s+(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Supreme\s+Court\b|\bSupreme\s+Court\s+(?:has\s+)?(?:granted|grants|denied|denies|ordered|orders|stayed|stays)\b|\bapplication\s*\(?(?:No\.\s*)?\d{2}A\d{1,5}\b/i;
 const MONTH_DAY_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /**
  * The day the court says it acted, when its words give it: "On May 8, 2025 the Supreme Court
  * granted …", "Supreme Court order dated 05/08/2025", "USCA ORDER filed 3/18/2024". Not the day of
@@ -119,11 +107,8 @@ function decidedOn(text: string): string | undefined {
   ).exec(text);
   const words = m?.[1] ?? m?.[8] ?? m?.[15];
   if (!words) return undefined;
-  const d = MONTH_DAY_YEAR.exec(words)!;
-  const [y, mo, day] = d[1]
-    ? [d[3]!, MONTH_NAMES.indexOf(d[1].toLowerCase()) + 1, Number(d[2])]
-    : [d[6]!, Number(d[4]), Number(d[5])];
-  return `${y}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Read as the extractor reads dates.
+  return scanTemporals(words, null).find((x) => x.type === 'date')?.date ?? undefined;
 }
 
 /** What a court's act on a stay pending appeal is, sentence by sentence: the first sentence that decides one. */

@@ -1,5 +1,6 @@
 /** Stays: granted, expanded, extended, lifted, superseded, denied. */
 import { computeDeadline } from '../calendar.ts';
+import { scanTemporals } from '../extract/grammar.ts';
 import type { DeadlineFinding, StayFinding } from '../types.ts';
 import { mootDeadline } from './deadlines.ts';
 import { touch } from './lookup.ts';
@@ -47,29 +48,9 @@ export function liftedAsToParty(text: string): { party: string; restUntil: strin
   return { party, restUntil: rest?.[1] ? isoDay(rest[1]) : null };
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** A day the words write out ("February 7, 2025", "2/7/2025"), read as the extractor reads dates. */
 function isoDay(words: string): string | null {
-  const long = /^([A-Za-z]+)\s+(\d{1,2}),\s+(\d{4})$/.exec(words);
-  const short = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(words);
-  const [y, m, d] = long
-    ? [long[3]!, MONTHS.indexOf(long[1]!.toLowerCase()) + 1, Number(long[2])]
-    : short
-      ? [short[3]!, Number(short[1]), Number(short[2])]
-      : ['', 0, 0];
-  return m > 0 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+  return scanTemporals(words, null).find((x) => x.type === 'date')?.date ?? null;
 }
 
 export function applyStay(
