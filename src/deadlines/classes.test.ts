@@ -46,6 +46,33 @@ describe('who is covered, as an order defines the class', () => {
       expect(d?.text, text).toBe(added);
       expect(d?.adds, text).toBe(true);
     }
+    // The class named by the order that certified it is the one redefined.
+    for (const [text, defined] of [
+      [
+        'ORDER granting [27] Motion to Modify Class Definition. The class certified in [22] is hereby redefined as follows: all persons detained within the district who have final orders. Signed by Judge A.',
+        'all persons detained within the district who have final orders',
+      ],
+      // As the docket report stores it (no brackets), and with words of its own that a party's proposal would use.
+      [
+        'ORDER granting 27 Motion to Modify Class Definition. The class certified in 22 is hereby redefined as follows: all noncitizens in the district whom respondents seek to remove to a third country. Signed by Judge A.',
+        'all noncitizens in the district whom respondents seek to remove to a third country',
+      ],
+      [
+        'ORDER. The class certified by the Court’s order of March 3, 2020, is redefined as follows: all tenants of the Authority.',
+        'all tenants of the Authority',
+      ],
+      [
+        'The Subclass defined in ECF No. 41 is hereby redefined as: detainees held more than six months.',
+        'Subclass: detainees held more than six months',
+      ],
+    ] as const)
+      expect(classDefinition(text)?.text, text).toBe(defined);
+    // The proposal is the party's, said before the definition.
+    expect(
+      classDefinition(
+        'Plaintiffs seek certification of a class defined as all persons whom the agency seeks to remove.',
+      ),
+    ).toBeNull();
     // A redefinition replaces; a motion to expand, or its denial, adds nothing.
     expect(
       classDefinition('ORDER. The class is hereby redefined as follows: all tenants evicted since 2018.')

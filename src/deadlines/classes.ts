@@ -40,8 +40,11 @@ function sentences(text: string): string[] {
 
 /** The name of a class or subclass: up to four words before "class"/"subclass" ("Primary", "Detained Final Order"). */
 const NAME = String.raw`((?:(?!(?:a|an|the|this|one|that|court|certif\w*|following)\b)[A-Za-z][\w-]*\s){0,4}?)`;
-/** A short name in parentheses after the class ("(the “Detained Subclass”)"). */
-const ALIAS = String.raw`(?:\s*\((?:the\s+)?["“][^)]{1,40}["”]\))?,?`;
+/**
+ * A short name in parentheses after the class ("(the “Detained Subclass”)"), and the order it was
+ * certified by ("The class certified in [22] is hereby redefined as follows").
+ */
+const ALIAS = String.raw`(?:\s*\((?:the\s+)?["“][^)]{1,40}["”]\))?,?(?:\s+(?:certified|defined|described|approved)\s+(?:in|by|at|on)\s+(?:\[?\d+\]?|(?:ECF|Dkt\.?|Doc\.?)\s+(?:No\.\s*)?\d+|(?:the|this|its)\s+(?:Court['’]s\s+)?(?:order|opinion)[^:;]{0,40}?),?)?`;
 
 /**
  * "the class is defined as", "a Detained Subclass consisting of", "the class shall be redefined as
@@ -110,9 +113,12 @@ const ADDS = new RegExp(
 
 /** The definition one sentence states, or `null`. */
 function definedIn(s: string): ClassDefinition | null {
-  if (NOT_THE_COURT.test(s) || (DENIED.test(s) && !GRANTED.test(s))) return null;
+  if (DENIED.test(s) && !GRANTED.test(s)) return null;
+  // A party's proposal or the court's refusal is said before the definition; the definition's own
+  // words may say anything ("… whom respondents seek to remove").
+  const byTheCourt = (end: number) => !NOT_THE_COURT.test(s.slice(0, end));
   const added = ADDS.exec(s);
-  if (added) {
+  if (added && byTheCourt(added.index + added[0].length)) {
     const def = cut(s.slice(added.index + added[0].length));
     const name = added[1] ?? added[3] ?? '';
     const kind = (added[2] ?? added[4] ?? 'class').replace(/es$/i, '');
@@ -128,13 +134,14 @@ function definedIn(s: string): ClassDefinition | null {
   }
   const found: { name: string; text: string }[] = [];
   for (const m of s.matchAll(DEFINES)) {
+    if (!byTheCourt(m.index + m[0].length)) continue;
     const def = cut(s.slice(m.index + m[0].length));
     const name = m[1] ?? m[3] ?? m[5] ?? '';
     const kind = m[2] ?? m[4] ?? m[6] ?? 'class';
     if (def.length >= 12) found.push({ name: label(name, kind), text: def });
   }
   const list = CERTIFIES_LIST.exec(s);
-  if (found.length === 0 && list) {
+  if (found.length === 0 && list && byTheCourt(list.index + list[0].length)) {
     const def = cut(s.slice(list.index + list[0].length));
     if (def.length >= 12) found.push({ name: 'class', text: def });
   }
