@@ -175,3 +175,13 @@ describe('deadline forms (sixth round)', () => {
     expect(a.hearings.length + (a.needsReview?.length ?? 0)).toBeGreaterThan(0);
   });
 });
+
+describe('a judge’s signature line is a stamp, not a day to read', () => {
+  it('"By Magistrate Judge … on D." (a minute order’s last sentence) flags nothing; a date in the court’s words still is read', () => {
+    const text =
+      'MINUTE ORDER: Status Conference set for 11/5/2024 02:00 PM in Courtroom A 502 before Magistrate Judge Ann Roe. By Magistrate Judge Ann Roe on 9/10/2024. Text Only Entry (arsec) (Entered: 09/10/2024)';
+    const a = at('2024-09-10', text, 'cod');
+    expect(a.hearings.map((h) => [h.date, h.time])).toEqual([['2024-11-05', '14:00']]);
+    expect(a.needsReview ?? []).toEqual([]);
+  });
+});

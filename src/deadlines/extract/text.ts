@@ -23,6 +23,11 @@ const TRAILERS: RegExp[] = [
     `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)(?:[^.;()]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.)*?(?:\\s+on\\s+${DATE})?(?:(?<!\\b[A-Z]|\\b(?:Jr|Sr|Mag|Hon))(?=[.;(])|$)`,
     'gi',
   ),
+  // A minute order's last sentence, "By Magistrate Judge Susan B. Prose on 9/10/2024." (D. Colo.).
+  new RegExp(
+    `(?<=^|[.;]\\s{1,3})By\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*Judge\\s+(?:[^.;()]|(?<=\\b[A-Z])\\.){1,80}?\\s+on\\s+${DATE}\\.?`,
+    'g',
+  ),
   // "Signed by Jane Roe, Courtroom Deputy for Honorable P. K. Holmes III on July 8, 2021".
   new RegExp(`\\bSigned\\s+by\\s+(?:[^.;()]|(?<=\\b[A-Z])\\.){1,120}?\\s+on\\s+${DATE}`, 'gi'),
   /\bReceipt\s+(?:No|number|#)\.?:?\s*[\w-]+/gi,
