@@ -169,7 +169,7 @@ describeShared('Hamama v. Adducci through the real worker: the live posture and 
       .filter((r) => r.day >= '2018-12-20' && r.day <= '2018-12-22')
       .flatMap((r) => r.mails)
       // The item itself (its headline and sentence), not a digest's list of alerts already sent.
-      .filter((m) => /Ruling vacated on appeal\n {2}\S/.test(m.text));
+      .filter((m) => /(?:Ruling|Preliminary injunction[^\n]*) vacated on appeal\n {2}\S/.test(m.text));
     expect(new Set(told.map((m) => m.to)).size).toBe(2);
     for (const m of told) expect(m.text).toMatch(/preliminary injunction of July 24, 2017/);
   });

@@ -89,7 +89,7 @@ describe('Hamama v. Adducci: the key dates page tells what protected people, ord
   it('after the mandate (April 11, 2019): the Sixth Circuit’s vacatur of December 20, 2018 and its mandate of April 10, 2019, each with its date', async () => {
     const { section } = await read('en', '2019-04-11');
     expect(section).toContain(
-      'December 20, 2018 Ruling vacated on appeal (Doc. 91) The Sixth Circuit threw out the preliminary injunction of July 24, 2017 and the preliminary injunction of January 2, 2018.',
+      'December 20, 2018 Preliminary injunction of July 24, 2017 and the preliminary injunction of January 2, 2018 vacated on appeal (Doc. 91) The Sixth Circuit threw out the preliminary injunction of July 24, 2017 and the preliminary injunction of January 2, 2018.',
     );
     expect(section).toContain('April 10, 2019 Preliminary injunction of July 24, 2017 vacated (Doc. 111)');
     expect(section).toContain('April 10, 2019 Preliminary injunction of January 2, 2018 vacated (Doc. 111)');
@@ -126,7 +126,7 @@ describe('Hamama v. Adducci: the key dates page tells what protected people, ord
   it('in Spanish and Arabic: the vacatur, the mandate and the stay replaced, in the language', async () => {
     const es = await read('es', '2019-04-11');
     expect(es.section).toContain(
-      '20 de diciembre de 2018 Decisión anulada en apelación (Doc. 91) El Sexto Circuito anuló la medida cautelar preliminar del 24 de julio de 2017 y la medida cautelar preliminar del 2 de enero de 2018.',
+      '20 de diciembre de 2018 La medida cautelar preliminar del 24 de julio de 2017 y la medida cautelar preliminar del 2 de enero de 2018 anuladas en apelación (Doc. 91) El Sexto Circuito anuló la medida cautelar preliminar del 24 de julio de 2017 y la medida cautelar preliminar del 2 de enero de 2018.',
     );
     expect(es.section).toContain(
       '10 de abril de 2019 Mandato emitido: la decisión de apelación entra en vigor (Doc. 111) El Sexto Circuito emitió su mandato',

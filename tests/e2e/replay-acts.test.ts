@@ -17,6 +17,7 @@ import type { Store } from '../../db/index.ts';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_CASE, DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
+import { contracted, stayWhatIn } from '../../src/notify/labels.ts';
 import { appealsCourtIn } from '../../src/notify/language.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
 import { type Replayed, replayed } from '../support/replayed.ts';
@@ -225,14 +226,17 @@ describe('State of Hawaii v. Trump: a stay pending appeal ends with the appealâ€
         );
       else
         expect(said.replace(/\n {2}/g, ' '), to).toContain(
-          t(lang, 'stay.appealEnded.sentence', {
-            ...appealsCourtIn(lang, 'ca9'),
-            what: 'proceedings',
-            date: dateIn(lang, '2017-05-01'),
-            removal: 'no',
-            who: t(lang, 'who', { who: 'other' }),
-            plural: 'yes',
-          }),
+          contracted(
+            lang,
+            t(lang, 'stay.appealEnded.sentence', {
+              ...appealsCourtIn(lang, 'ca9'),
+              what: stayWhatIn(lang, 'proceedings'),
+              date: dateIn(lang, '2017-05-01'),
+              removal: 'no',
+              who: t(lang, 'who', { who: 'other' }),
+              plural: 'yes',
+            }),
+          ),
         );
     }
   });
