@@ -48,8 +48,11 @@ const drawn = drawHoldout6(pop, HOLDOUT6_SEED);
 const body = `${JSON.stringify({ rule: HOLDOUT6_RULE, drawn: '2026-12-06', entries: drawn }, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   const same =
-    JSON.stringify(JSON.parse(readFileSync(HOLDOUT6_SAMPLE_FILE, 'utf8'))) === JSON.stringify(JSON.parse(body));
-  console.log(same ? 'holdout-6.sample.json matches the rule' : 'holdout-6.sample.json differs from the rule');
+    JSON.stringify(JSON.parse(readFileSync(HOLDOUT6_SAMPLE_FILE, 'utf8'))) ===
+    JSON.stringify(JSON.parse(body));
+  console.log(
+    same ? 'holdout-6.sample.json matches the rule' : 'holdout-6.sample.json differs from the rule',
+  );
   process.exit(same ? 0 : 1);
 }
 writeFileSync(HOLDOUT6_SAMPLE_FILE, body);
