@@ -232,15 +232,15 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     courts: (c) => holdout4Fold(c) === 'tune',
   },
   'holdout-4-check': {
-    name: 'hold-out 4, check fold (the other courts: totals only, never read)',
+    name: 'hold-out 4, check fold (the other courts; development data since the ninth session, after its figures were recorded)',
     file: labelFileOf('holdout-4'),
-    tuned: false,
+    tuned: true,
     courts: (c) => holdout4Fold(c) === 'check',
   },
   'holdout-5': {
-    name: 'hold-out 5 (drawn and labeled 2026-12-06, seed 20261210; never tuned on: totals only)',
+    name: 'hold-out 5 (seed 20261210; scored once untuned at 31b82c1, development data since the ninth session)',
     file: labelFileOf('holdout-5'),
-    tuned: false,
+    tuned: true,
   },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',
