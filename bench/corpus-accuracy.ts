@@ -189,9 +189,8 @@ export const holdout3Fold = (court: string): 'tune' | 'check' =>
  * Hold-out 4 split the same way (sha256 of `holdout-4-fold:10:<court>`; salt 10 is the first that
  * balances the folds' entry counts within 5 %: 178 tune, 194 check, chosen on counts alone). Its
  * untuned figures were recorded on 2026-12-06 (docs/extraction.md); from the eighth session the
- * tune fold is development data (`--set holdout-4-tune --diffs`); the check fold was scored totals
- * only until its figures were recorded, and is development data from the ninth session on, as is
- * hold-out 5 (scored once, untuned, at 31b82c1).
+ * tune fold is development data (`--set holdout-4-tune --diffs`) and the check fold is scored
+ * totals only, never read, until its figures are recorded.
  */
 export const holdout4Fold = (court: string): 'tune' | 'check' =>
   Number.parseInt(createHash('sha256').update(`holdout-4-fold:10:${court}`).digest('hex').slice(0, 8), 16) %
@@ -239,7 +238,7 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     courts: (c) => holdout4Fold(c) === 'check',
   },
   'holdout-5': {
-    name: 'hold-out 5 (drawn and labeled 2026-12-06, seed 20261210; scored once untuned at 31b82c1, development data since the ninth session)',
+    name: 'hold-out 5 (seed 20261210; scored once untuned at 31b82c1, development data since the ninth session)',
     file: labelFileOf('holdout-5'),
     tuned: true,
   },
