@@ -77,6 +77,15 @@ const UNDATED =
 const ASIDE =
   /\((?:[A-Z][a-z]+\s+)?(?:Standard\s+|Daylight\s+)?Time\)|\b(?:Eastern|Central|Mountain|Pacific)\s+(?:Standard\s+|Daylight\s+)?Time\b/g;
 
+/**
+ * A proceeding named as the ground or source of something, not recorded: the object of a
+ * preposition ("EXHIBITS from Non-jury trial held D", "For the reasons stated on the record during
+ * the teleconference held on D", "Pursuant to the discovery hearing held on D, the court orders").
+ * Minutes name what they record as their subject ("Status Conference held on D").
+ */
+export const NAMED_AS_PAST =
+  /\b(?:from|at|during|since|following|after|upon|pursuant\s+to|in\s+light\s+of|based\s+(?:up)?on)\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+|that\s+|today'?s\s+)?(?:(?!(?:and|or|the)\b)[\w'’-]+\s+){0,3}$/i;
+
 type Kind = Lifecycle | 'future';
 function kindOf(verb: string, aux: string, not: boolean): Kind | null {
   const v = verb.toLowerCase().replace(/\s+/g, ' ');
@@ -274,7 +283,7 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     }
     if (kind === 'held') {
       // "EXHIBITS from Non-jury trial held D": a past proceeding named as a source, not minutes of it.
-      if (/\b(?:from|at|during|since)\s+(?:the\s+)?$/i.test(sentence.slice(0, v.event.start))) continue;
+      if (NAMED_AS_PAST.test(sentence.slice(0, v.event.start))) continue;
       if (!date) date = fillerDates[0] ?? { date: reference, time: null, start: 0, end: 0 };
     }
     // "Competency Hearing set for 11/30/2009 will be held at 08:30 AM each day".
