@@ -892,17 +892,6 @@ const CALENDARED_RE = new RegExp(
   'gi',
 );
 /**
- * The verb before the event, as orders put it: "ORDER setting Motion Hearing for D", "ORDER SETTING
- * STATUS CONFERENCE for D", "SETTING EVIDENTIARY HEARING on [55] Motion for Contempt for D", "The
- * Court will hold a motion hearing on [18] … on D", "resetting Status Conference to D". The tail must
- * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
- */
-const VERB_FIRST_RE = new RegExp(
-  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|concerning|as\\s+to|in|to\\s+(?:discuss|address|consider|hear))\\s+(?:[^.;:]|(?<=\\b(?:Dkt|No|Nos|Doc|ECF))\\.){1,120}?)?\\s*,?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
-  'g',
-);
-
-/**
  * The court taking a setting off, verb first: "the court vacates the order to show cause hearing set
  * on 5/10/06", "ORDER … denying as moot [13] Motion to Dismiss and Vacating Hearing", "striking the
  * status conference scheduled for D". Only the court's own verbs (not "to vacate": a request).
@@ -1253,12 +1242,9 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         });
         movedFromFiller.push({ noun: 'motion hearing', date: '', source: m.groups!.from! });
       }
+    // Orders that put the verb first ("ORDER setting Motion Hearing for D", "The Court will hold a
+    // teleconference regarding Dkt. No. 30 … on D") are the clause grammar's (`clauseHearings`).
     const primary = found.length;
-    found.push(
-      ...settingsMatched(sentence, VERB_FIRST_RE, 'hearing-verb-first', 'for', {
-        verb: (m) => (/^re-?s|^RE-?S|^Re-?s/.test(m.groups!.verb!) ? 'reset' : 'set'),
-      }),
-    );
     // "setting Calendar Call for 9:31 5/3/04 and Jury Trial for 5/10/04": each event its own date.
     for (let k = 0; k < found.length; k++) {
       const f = found[k]!;
@@ -1420,7 +1406,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
-      // The verb-first reading only adds what the noun-first readings missed.
+      // A reading drawn from another (the next event of a list, a move's new day) only adds what the
+      // first readings missed.
       if (
         found.indexOf(f) >= primary &&
         out.some((h) => h.date === (d?.date ?? null) && h.source === sentence)
