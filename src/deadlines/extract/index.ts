@@ -147,7 +147,6 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   if (voided) {
     analysis.deadlines = [];
     analysis.hearings = [];
-    doubted.length = 0;
   }
   // A motion's requested dates are requests, not deadlines.
   if (cls.kind === 'motion') {
