@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   court?: string;
 }
 
+/** A clerk's banner voiding the entry it heads. */
+const IN_ERROR = /^\W*(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SIGNED_BY_JUDGE =
   /\b(?:Signed|Entered)\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b/i;
@@ -86,6 +88,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     const d = localRuleResponse(cls, text, input.number, input.dateFiled, options.court);
     if (d) deadlines.push(d);
   }
+  if (cls.kind === 'motion' && input.number) ownBriefing(deadlines, input.number);
   if (input.documentText) {
     const docText = cleanDocketText(input.documentText);
     const dctx: EntryContext = {
@@ -140,6 +143,14 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   // "*** CANCELLED - SEE TRANSCRIPT ORDER AT #13 *** …": the clerk voided the entry; nothing it
   // printed is due.
   if (/^\W*\*+\s*(?:CANCELL?ED|VOID(?:ED)?|DELETED)\b/.test(input.text)) analysis.deadlines = [];
+  // "ENTERED IN ERROR.....TRANSCRIPT OF …", "***FILED IN ERROR***": the entry is void; nothing it
+  // prints is due or set, and there is nothing in it for a person to read.
+  const voided = IN_ERROR.test(input.text);
+  if (voided) {
+    analysis.deadlines = [];
+    analysis.hearings = [];
+    doubted.length = 0;
+  }
   // A motion's requested dates are requests, not deadlines.
   if (cls.kind === 'motion') {
     const requested = analysis.deadlines.filter((d) => d.change === 'proposed');
@@ -150,7 +161,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   }
   // Every finding says why; unsure ones are held back; unread dates and words are flagged.
   analysis.hearings.push(...doubted);
-  const flags = reviewEntry(analysis, text, input.dateFiled, cls);
+  const flags = voided ? [] : reviewEntry(analysis, text, input.dateFiled, cls);
   if (flags.length > 0) analysis.needsReview = flags;
   return analysis;
 }
@@ -192,6 +203,21 @@ export function obligationKey(what: string): string {
       .replace(/\s+/g, ' ')
       .trim()
   );
+}
+
+/**
+ * The response or reply date CM/ECF prints on a motion ("Motion Docket Date 3/3/2025", "Responses
+ * due by 3/3/2025") is about that motion, as its local-rule default is: "response to [26] (motion
+ * docket date, as computed by CM/ECF)". Two motions' dates are then two deadlines, and each ends
+ * when its own motion is decided.
+ */
+function ownBriefing(deadlines: DeadlineFinding[], number: string): void {
+  for (const d of deadlines) {
+    if (d.basis !== 'clerk_computed_in_text' || /\[\d+\]/.test(d.what)) continue;
+    d.what = d.what
+      .replace(/^response\b(?!\s+to\b)/i, `response to [${number}]`)
+      .replace(/^reply\b(?!\s+(?:to|in\s+support\s+of)\b)/i, `reply in support of [${number}]`);
+  }
 }
 
 /** A response or reply that names no motion answers the one motion its order names. */
