@@ -190,6 +190,7 @@ export function eventOf(
       data.resumedAfter === 'certiorari'
         ? { resumedAfter: data.resumedAfter }
         : {}),
+      ...(data.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
     });
   }
   if (family === 'hearing')
