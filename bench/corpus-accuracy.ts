@@ -12,7 +12,8 @@
  * `--set holdout-3-check`. The check fold was scored totals only while the tune fold's errors were
  * read (the cross-validation in docs/extraction.md); since its figures were recorded, all of hold-out
  * 3 is development data (`--diffs` lists it). `npm run bench -- accuracy` prints every set against
- * the targets.
+ * the targets. Hold-out 6 (`--set holdout-6`, totals only) reads its texts from the juriscraper snapshot
+ * (`labels/holdout-6.ts`, env `JURISCRAPER_DIR`) and says why it skips when that is absent.
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -37,6 +38,7 @@ import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/types.ts';
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
+import { HOLDOUT6_LABEL_FILE, holdout6CaseRows, juriscraperMissing } from './labels/holdout-6.ts';
 import { HOLDOUT2_FILE } from './labels/holdout2.ts';
 import { HOLDOUT3_FILE } from './labels/holdout3.ts';
 import { labelFileOf } from './labels/holdouts.ts';
@@ -170,6 +172,8 @@ export interface LabelSet {
   tuned: boolean;
   /** Only the labels of these courts' entries (a fold of a set split by court). */
   courts?: (court: string) => boolean;
+  /** Where its texts are: `../shared` (default), or the juriscraper snapshot (hold-out 6, `labels/holdout-6.ts`). */
+  source?: 'juriscraper';
 }
 
 /**
@@ -242,6 +246,12 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     file: labelFileOf('holdout-5'),
     tuned: true,
   },
+  'holdout-6': {
+    name: 'hold-out 6 (juriscraper pages not in ../shared, seed 20261212; never tuned on)',
+    file: HOLDOUT6_LABEL_FILE,
+    tuned: false,
+    source: 'juriscraper',
+  },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',
     file: HOLDOUT3_FILE,
@@ -256,9 +266,19 @@ function analyzeCase(
   fixture: string,
   caseIndex: number,
   court: string,
+  source?: LabelSet['source'],
 ): Map<number, { analysis: Analysis; text: string }> {
-  const c = parseFixture(pacerDir, fixture).cases[caseIndex];
   const out = new Map<number, { analysis: Analysis; text: string }>();
+  if (source === 'juriscraper') {
+    const rows = holdout6CaseRows(fixture, caseIndex);
+    const analyses = analyzeSequence(
+      rows.map((r) => r.input),
+      findCourt(court) ? { court } : {},
+    );
+    for (const [k, r] of rows.entries()) out.set(r.i, { analysis: analyses[k]!, text: r.text });
+    return out;
+  }
+  const c = parseFixture(pacerDir, fixture).cases[caseIndex];
   if (!c) return out;
   const rows = c.entries
     .map((e, i) => ({ i, e, text: textOf(e), day: dayOf(e) }))
@@ -283,7 +303,7 @@ export function scoreCorpus(sets = labelSets()): Map<LabelSet, SplitScore> {
     const s = emptyScore();
     scores.set(set, s);
     for (const l of readLabels(set.file))
-      if (!set.courts || set.courts(l.court)) scoreLabel(l, set.tuned, s, pacerDir, cases);
+      if (!set.courts || set.courts(l.court)) scoreLabel(l, set.tuned, s, pacerDir, cases, set.source);
   }
   return scores;
 }
@@ -294,6 +314,7 @@ function scoreLabel(
   s: SplitScore,
   pacerDir: string,
   cases: Map<string, Map<number, { analysis: Analysis; text: string }>>,
+  source?: LabelSet['source'],
 ): void {
   {
     const m = /^(.+)#(\d+)\.(\d+)$/.exec(l.ref);
@@ -305,7 +326,7 @@ function scoreLabel(
     const key = `${fixture}#${ci}`;
     let read = cases.get(key);
     if (!read) {
-      read = analyzeCase(pacerDir, fixture, Number(ci), l.court);
+      read = analyzeCase(pacerDir, fixture, Number(ci), l.court, source);
       cases.set(key, read);
     }
     const got = read.get(Number(ei));
@@ -429,8 +450,16 @@ export function reportCorpus(
 }
 
 if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
-  if (!hasShared) {
-    console.log(`skipped: ${fixturesDir} is absent`);
+  // Hold-out 6's texts are in the juriscraper snapshot, not in ../shared: it skips without that.
+  const setAt = process.argv.indexOf('--set');
+  const fromJuriscraper = setAt > 0 && HELD_OUT_SETS[process.argv[setAt + 1] ?? '']?.source === 'juriscraper';
+  const skip = fromJuriscraper
+    ? juriscraperMissing()
+    : hasShared
+      ? null
+      : `skipped: ${fixturesDir} is absent`;
+  if (skip) {
+    console.log(skip);
     process.exit(0);
   }
   const at = process.argv.indexOf('--court');

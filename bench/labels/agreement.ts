@@ -3,9 +3,10 @@
  * the second, blind one (`holdout-3.second.jsonl`, drawn by `holdout3-second.ts`), field by field with
  * the projection `bench/corpus-accuracy.ts` scores the extractor with (`labelField`: kind, deadline
  * dates, hearing dates, stays, injunctions):
- *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4|holdout-5] [--first-at <git rev>] [--diffs]
- * (`--set holdout-4` / `holdout-5`: `holdout-N.jsonl` against `holdout-N.second.jsonl`, which must be a
- * first N of that set's blind order in `holdout-texts.ts`; default hold-out 3.)
+ *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4|holdout-5|holdout-6] [--first-at <git rev>] [--diffs]
+ * (`--set holdout-4` / `holdout-5` / `holdout-6`: `holdout-N.jsonl` against `holdout-N.second.jsonl`, which must
+ * be a first N of that set's blind order — `holdout-texts.ts`, for hold-out 6 `holdout-6.ts`
+ * `HOLDOUT6_BLIND_SEED`; default hold-out 3.)
  * Prints, for the entries both labeled: per-field agreement, entries where every field agrees,
  * Cohen's kappa for kind, (beyond the projection) hearings with the same lifecycle and time, and the
  * omissions by each side: dated deadlines, hearings, stays and injunctions one labeling has and the
@@ -17,9 +18,15 @@
  * whoever tunes the extractor, so use it only to adjudicate, in your own terminal.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  HOLDOUT6_BLIND_SEED,
+  HOLDOUT6_LABEL_FILE,
+  HOLDOUT6_SAMPLE_FILE,
+  HOLDOUT6_SECOND_FILE,
+} from './holdout-6.ts';
 import { blindOrder, blindSeedOf } from './holdout-texts.ts';
 import { HOLDOUT3_FILE } from './holdout3.ts';
 import { drawSecond, HOLDOUT3_SECOND_FILE, SECOND_SIZE } from './holdout3-second.ts';
@@ -187,7 +194,7 @@ interface TwiceLabeled {
   checkDrawn: (refs: string[]) => void;
   /** The first 80 of the seeded order (the smallest part asked for). */
   first80: Set<string>;
-  strata: readonly ('A' | 'B' | 'C')[];
+  strata: readonly string[];
 }
 
 function twiceLabeled(set: string): TwiceLabeled {
@@ -224,7 +231,25 @@ function twiceLabeled(set: string): TwiceLabeled {
       strata: ['A', 'B', 'C'],
     };
   }
-  throw new Error(`--set: holdout-3, holdout-4 or holdout-5, not ${set}`);
+  if (set === 'holdout-6') {
+    const entries = (JSON.parse(readFileSync(HOLDOUT6_SAMPLE_FILE, 'utf8')) as { entries: { ref: string }[] })
+      .entries;
+    const order = blindOrder(entries, HOLDOUT6_BLIND_SEED).map((e) => e.ref);
+    return {
+      name: 'hold-out 6',
+      firstFile: HOLDOUT6_LABEL_FILE,
+      secondFile: HOLDOUT6_SECOND_FILE,
+      checkDrawn: (refs) => {
+        if (!same([...order.slice(0, refs.length)].sort(), [...refs].sort()))
+          throw new Error(
+            'holdout-6.second.jsonl is not a first N of the blind order (holdout-6-texts.ts --order blind)',
+          );
+      },
+      first80: new Set(order.slice(0, 80)),
+      strata: ['A', 'D', 'H', 'S'],
+    };
+  }
+  throw new Error(`--set: holdout-3, holdout-4, holdout-5 or holdout-6, not ${set}`);
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -250,6 +275,10 @@ if (isMain) {
       .map((l) => JSON.parse(l) as CorpusLabel);
     source = `${firstName} at ${rev}`;
   } else first = readLabels(cfg.firstFile);
+  if (!existsSync(cfg.secondFile)) {
+    console.log(`${secondName} is not there yet: nothing to compare`);
+    process.exit(0);
+  }
   const second = readLabels(cfg.secondFile);
   cfg.checkDrawn(second.map((l) => l.ref));
   console.log(`first labeling: ${source}; second: ${secondName}`);

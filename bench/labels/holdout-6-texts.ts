@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { sha12 } from './corpus.ts';
 import {
   entryDay6,
+  HOLDOUT6_BLIND_SEED,
   HOLDOUT6_SAMPLE_FILE,
   type Holdout6Ref,
   juriscraperMissing,
@@ -19,9 +20,6 @@ import {
   textOf6,
 } from './holdout-6.ts';
 import { blindOrder } from './holdout-texts.ts';
-
-/** The blind (second) labeling order's seed: the draw's seed 20261212 + 1, fixed before any label. */
-export const HOLDOUT6_BLIND_SEED = 20261213;
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);

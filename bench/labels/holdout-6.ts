@@ -53,6 +53,8 @@ import { excludedTexts, HOLDOUTS } from './holdouts.ts';
 export const JURISCRAPER_COMMIT = '8446197f3885164fd337624490cf466d8817d775';
 export const JURISCRAPER_DIR = process.env.JURISCRAPER_DIR ?? '/work/.mirror/freelawproject+juriscraper/repo';
 export const HOLDOUT6_SEED = 20261212;
+/** The blind (second) labeling order's seed: the draw's seed + 1, fixed (9c201ef…1259d62) before any label. */
+export const HOLDOUT6_BLIND_SEED = 20261213;
 export const HOLDOUT6_TARGETS = { A: 100, D: 80, H: 80, S: 40 } as const;
 export type Stratum6 = keyof typeof HOLDOUT6_TARGETS;
 const PACER = 'tests/examples/pacer';
@@ -100,20 +102,23 @@ export function juriscraperMissing(): string | null {
   return null;
 }
 
-/** Every file under the pacer examples at the commit, with its blob. */
+let listed: { path: string; blob: string }[] | undefined;
+/** Every file under the pacer examples at the commit, with its blob (read once). */
 function listFiles(): { path: string; blob: string }[] {
+  if (listed) return listed;
   const out = execFileSync(
     'git',
     ['-C', JURISCRAPER_DIR, 'ls-tree', '-r', JURISCRAPER_COMMIT, '--', `${PACER}/`],
     { maxBuffer: 64 << 20, encoding: 'utf8' },
   );
-  return out
+  listed = out
     .split('\n')
     .filter(Boolean)
     .map((l) => {
       const [meta, path] = l.split('\t') as [string, string];
       return { path, blob: meta.split(' ')[2]! };
     });
+  return listed;
 }
 
 /** Blob contents by id, read in one `git cat-file --batch`. */
@@ -369,7 +374,8 @@ export const HOLDOUT6_SECOND_FILE = resolve(here, 'holdout-6.second.jsonl');
 
 export const HOLDOUT6_RULE = `juriscraper ${JURISCRAPER_COMMIT} tests/examples/pacer (${HOLDOUT6_FOLDERS.map((f) => f.slice(PACER.length + 1)).join(', ')}), pages whose name or content is in ../shared/fixtures left out; entries' texts from the JSON beside each page (description, else short_description), each text once, less the texts of sample.json, holdout-2..5.sample.json and src/deadlines/extract/heldout*.jsonl; seed ${HOLDOUT6_SEED}; court-balanced round robin per stratum: A ${HOLDOUT6_TARGETS.A} plain random, D ${HOLDOUT6_TARGETS.D} with deadline language (DEADLINE6), H ${HOLDOUT6_TARGETS.H} with hearing language (HEARING6), S ${HOLDOUT6_TARGETS.S} with stay/injunction language (STAY6), each from the entries not drawn before; see bench/labels/holdout-6.ts`;
 
-/** Texts of the drawn refs (for labeling and scoring), read from the snapshot: the whole case of each. */
+const casesCache = new Map<string, JsonEntry[][]>();
+/** Texts of the drawn refs (for labeling and scoring), read from the snapshot: the whole case of each (kept once read). */
 export function readHoldout6Cases(pages: string[]): Map<string, JsonEntry[][]> {
   const files = listFiles();
   const blobOf = new Map(files.map((f) => [f.path, f.blob]));
@@ -381,8 +387,40 @@ export function readHoldout6Cases(pages: string[]): Map<string, JsonEntry[][]> {
     const b = blobOf.get(jsonOf(p));
     if (b) out.set(p, casesOf(JSON.parse(blobs.get(b)!.toString('utf8'))));
   }
+  for (const [p, c] of out) casesCache.set(p, c);
   return out;
 }
 
 export const entryDay6 = day;
 export type { JsonEntry as Holdout6JsonEntry };
+
+/**
+ * One case of the snapshot as the deadline record reads a docket (for `bench/corpus-accuracy.ts`):
+ * its entries with a text and a day, in docket order (by day, JSON order within a day), each with the
+ * input `analyzeSequence` takes and its entry index. Reads texts only; runs nothing.
+ */
+export function holdout6CaseRows(
+  page: string,
+  caseIndex: number,
+  cases = casesCache.get(page) ? casesCache : readHoldout6Cases([page]),
+): {
+  i: number;
+  text: string;
+  input: { number: string | null; id: string; dateFiled: string; text: string };
+}[] {
+  const entries = cases.get(page)?.[caseIndex] ?? [];
+  const rows = entries
+    .map((e, i) => ({ i, text: textOf6(e), day: day(e.date_filed) ?? day(e.date_entered), e }))
+    .filter((r): r is typeof r & { day: string } => Boolean(r.text && r.day));
+  rows.sort((a, b) => (a.day === b.day ? a.i - b.i : a.day < b.day ? -1 : 1));
+  return rows.map((r) => ({
+    i: r.i,
+    text: r.text,
+    input: {
+      number: r.e.document_number == null || r.e.document_number === '' ? null : String(r.e.document_number),
+      id: `${page}#${caseIndex}.${r.i}`,
+      dateFiled: r.day,
+      text: r.text,
+    },
+  }));
+}

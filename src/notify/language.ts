@@ -1240,8 +1240,11 @@ export function classOn(people: CaseClasses | null | undefined, day?: string | n
     const last: CaseClass | null = added.at(-1) ?? found;
     // The same order again (a maintainer's words for it): in its place, in the same role.
     if (last && v.from && last.from?.entry === v.from.entry) {
-      if (last === found) found = { ...v, adds: false };
-      else added[added.length - 1] = { ...v, adds: true };
+      // Their English the order's own (they gave its translations): still the order's words.
+      const own: Partial<CaseClass> =
+        last.source === 'order' && sameWords(last.text.en, v.text.en) ? { source: last.source } : {};
+      if (last === found) found = { ...v, adds: false, ...own };
+      else added[added.length - 1] = { ...v, adds: true, ...own };
       continue;
     }
     if (v.adds && found) added.push(v);
@@ -1267,6 +1270,8 @@ export function classOn(people: CaseClasses | null | undefined, day?: string | n
   };
 }
 
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
 export function coveredSentence(lang: Language, people: CaseClass): string {
   const own = people.text[lang];
@@ -1278,19 +1283,29 @@ export function coveredSentence(lang: Language, people: CaseClass): string {
 }
 
 /**
- * Where the words of "who is covered" come from: the court's order that defines the class
- * (`case set --class-from`), by its date and number, or the maintainers' own words, said as such.
+ * Where the words of "who is covered" come from: the court's order that defines the class, by its
+ * date and number — read from that order's own words, or given by the maintainers for it (`case
+ * set --class-from`, a replay's `classFrom`), said as theirs — or the maintainers' own words.
  */
 export function coveredFrom(lang: Language, people: CaseClass): string {
   // An order not in the record yet (a replay before its day) is not cited: the words are then
   // only the maintainers' so far.
   const from = people.from?.dateFiled ? people.from : null;
   const said = t(lang, 'people.coveredFrom', {
-    from: from ? 'order' : 'maintainers',
+    from: whoseWords(people),
     date: from?.dateFiled ? dateIn(lang, from.dateFiled) : '',
     label: from ? entryLabel(from.entry, null, lang) : '',
   });
   return [said, ...addedBy(lang, people)].join(' ');
+}
+
+/**
+ * Whose words "who is covered" quotes (`people.coveredFrom`): an order's own (`order`), the
+ * maintainers' for an order that is in the record (`maintainersOrder`), or the maintainers' alone.
+ */
+export function whoseWords(people: CaseClass): 'order' | 'maintainersOrder' | 'maintainers' {
+  if (!people.from?.dateFiled) return 'maintainers';
+  return people.source === 'order' ? 'order' : 'maintainersOrder';
 }
 
 /** "It was added to by the court’s order of July 2, 2018 (ECF No. 301).", for each order that added to the definition. */

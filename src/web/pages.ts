@@ -30,6 +30,7 @@ import {
   formatDate,
   formatTime,
   humanize,
+  whoseWords,
 } from '../notify/language.ts';
 import { clip, inForceRow } from '../notify/render.ts';
 import type { SubscriptionView } from '../notify/subscriptions.ts';
@@ -176,7 +177,7 @@ function coveredLine(c: CaseClass, lang: Language, casePath: string): SafeHtml {
           label: html`<a href="${casePath}?lang=${lang}#entry-${c.from.entry}">${entryLabel(c.from.entry, null, lang)}</a>`,
         },
         {
-          from: c.from.dateFiled ? 'order' : 'entry',
+          from: whoseWords(c),
           date: c.from.dateFiled ? dateIn(lang, c.from.dateFiled) : '',
         },
       )
@@ -250,7 +251,13 @@ function classVersions(p: CasePageInput): SafeHtml {
     const order = v.from
       ? html`from ${formatDate(v.from.dateFiled!)}, <a href="${p.info.path}#entry-${v.from.entry}">${entryLabel(v.from.entry, null, 'en')}</a>`
       : html`from the start`;
-    const whose = v.source === 'order' ? 'in the order’s words' : 'as this site’s maintainers give it';
+    // Said as the covered line above says it (`coveredFrom`): whose words these are, and for which order.
+    const whose =
+      v.source === 'order'
+        ? 'in the order’s words'
+        : v.from
+          ? 'the order’s definition as this site’s maintainers give it'
+          : 'as this site’s maintainers give it';
     const said = `${whose}${v.adds ? ', added to the class before it' : ''}${inForce(v) ? ', in force' : ''}${v.ended ? `, its order vacated ${formatDate(v.ended)}` : ''}`;
     return html`<li${inForce(v) ? html` class="in-force"` : html``}><span class="when">${order}</span> <span class="hint">(${said})</span>: <bdi>${v.text.en}</bdi>${v.scope ? html` <span class="hint">(${v.scope})</span>` : html``}</li>`;
   })}</ul></details>`;

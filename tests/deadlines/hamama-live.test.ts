@@ -246,7 +246,10 @@ describeShared('Hamama v. Adducci through the real worker: the live posture and 
         // digest, or after an item); it is not what the message is about.
         const news = m.text
           .replace(/^Who is covered:.*$/m, '')
-          .replace(/As the court defined the class in its order[^)]*\)\./g, '');
+          .replace(
+            /As (?:the court defined the class|this site’s maintainers give the court’s definition) in its order[^)]*\)\./g,
+            '',
+          );
         const about = /ECF No\. \d+|“[^”]{0,200}/.exec(news)?.[0] ?? r.day;
         const headline = `${m.subject.replace(/ \(\+\d+ more\)/, '').replace(/ — .*$/, '')} ${about}`;
         bySubscriber.set(m.to, [...(bySubscriber.get(m.to) ?? []), headline]);

@@ -109,7 +109,7 @@ describe('who is covered, per order, replayed through the worker', () => {
     expect(between.length).toBeGreaterThan(0);
     for (const m of between) {
       expect(m.text, m.subject).toContain(
-        `Who is covered: ${ECF43}, nationwide. As the court defined the class in its order of June 26, 2017 (ECF No. 43).`,
+        `Who is covered: ${ECF43}, nationwide. As this site’s maintainers give the court’s definition in its order of June 26, 2017 (ECF No. 43).`,
       );
       expect(m.text).not.toContain(ECF87);
     }

@@ -161,7 +161,7 @@ describe('who a case is about', () => {
       const en = textOf('en@example.org');
       expect(en).toContain('The judge expanded the stay to cover more people, nationwide');
       expect(en).toContain(
-        `Who is covered: ${CLASS}, nationwide. As the court defined the class in its order of June 26, 2017 (ECF No. 43).`,
+        `Who is covered: ${CLASS}, nationwide. As this site’s maintainers give the court’s definition in its order of June 26, 2017 (ECF No. 43).`,
       );
       expect(en).toContain('no one in the class can be deported before the stay ends on July 24, 2017');
       expect(en).toContain(
@@ -170,12 +170,12 @@ describe('who a case is about', () => {
       // The Arabic reader gets the Arabic class description; the Spanish one the English, quoted.
       const ar = textOf('ar@example.org');
       expect(ar).toContain(
-        `المشمولون: ${CLASS_AR}، في جميع أنحاء البلاد. هكذا عرّفت المحكمة أفراد الدعوى الجماعية في أمرها الصادر في ${dateIn('ar', '2017-06-26')} (${entryLabel('43', 'mied', 'ar')}).`,
+        `المشمولون: ${CLASS_AR}، في جميع أنحاء البلاد. هكذا ينقل القائمون على هذا الموقع تعريف المحكمة لأفراد الدعوى الجماعية في أمرها الصادر في ${dateIn('ar', '2017-06-26')} (${entryLabel('43', 'mied', 'ar')}).`,
       );
       expect(ar).toContain('ترحيل أفراد الدعوى الجماعية ممنوع ما دام الأمر القضائي الأولي ساريًا.');
       const es = textOf('es@example.org');
       expect(es).toContain(
-        `A quién ampara: «${CLASS}», en todo el país. Así definió la clase el tribunal en su orden del 26 de junio de 2017 (${entryLabel('43', 'mied', 'es')}).`,
+        `A quién ampara: «${CLASS}», en todo el país. Así recogen los responsables de este sitio la definición que dio el tribunal en su orden del 26 de junio de 2017 (${entryLabel('43', 'mied', 'es')}).`,
       );
       expect(es).toContain('las deportaciones de las personas de la clase están bloqueadas');
 

@@ -356,15 +356,17 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
               }).split('\u0000')[0]!;
               rest = rest.replaceAll(`${decidedOn}${dateIn(m.lang, d)}`, '');
               // "Who is covered" names the order that defines the class by its date: not a last day.
-              const [pre, post] = t(m.lang, 'people.coveredFrom', {
-                from: 'order',
-                date: dateIn(m.lang, d),
-                label: '\u0000',
-              }).split('\u0000') as [string, string];
-              for (let i = rest.indexOf(pre); i >= 0; i = rest.indexOf(pre)) {
-                const end = rest.indexOf(post, i + pre.length);
-                if (end < 0) break;
-                rest = rest.slice(0, i) + rest.slice(end + post.length);
+              for (const from of ['order', 'maintainersOrder'] as const) {
+                const [pre, post] = t(m.lang, 'people.coveredFrom', {
+                  from,
+                  date: dateIn(m.lang, d),
+                  label: '\u0000',
+                }).split('\u0000') as [string, string];
+                for (let i = rest.indexOf(pre); i >= 0; i = rest.indexOf(pre)) {
+                  const end = rest.indexOf(post, i + pre.length);
+                  if (end < 0) break;
+                  rest = rest.slice(0, i) + rest.slice(end + post.length);
+                }
               }
             }
             for (const d of [...dates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) {

@@ -86,6 +86,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     const d = localRuleResponse(cls, text, input.number, input.dateFiled, options.court);
     if (d) deadlines.push(d);
   }
+  if (cls.kind === 'motion' && input.number) ownBriefing(deadlines, input.number);
   if (input.documentText) {
     const docText = cleanDocketText(input.documentText);
     const dctx: EntryContext = {
@@ -192,6 +193,21 @@ export function obligationKey(what: string): string {
       .replace(/\s+/g, ' ')
       .trim()
   );
+}
+
+/**
+ * The response or reply date CM/ECF prints on a motion ("Motion Docket Date 3/3/2025", "Responses
+ * due by 3/3/2025") is about that motion, as its local-rule default is: "response to [26] (motion
+ * docket date, as computed by CM/ECF)". Two motions' dates are then two deadlines, and each ends
+ * when its own motion is decided.
+ */
+function ownBriefing(deadlines: DeadlineFinding[], number: string): void {
+  for (const d of deadlines) {
+    if (d.basis !== 'clerk_computed_in_text' || /\[\d+\]/.test(d.what)) continue;
+    d.what = d.what
+      .replace(/^response\b(?!\s+to\b)/i, `response to [${number}]`)
+      .replace(/^reply\b(?!\s+(?:to|in\s+support\s+of)\b)/i, `reply in support of [${number}]`);
+  }
 }
 
 /** A response or reply that names no motion answers the one motion its order names. */

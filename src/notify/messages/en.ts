@@ -240,7 +240,7 @@ export const en = {
     '{scope, select, nationwide {Who is covered: {class}, nationwide.} district {Who is covered: {class}, in this court’s district.} named {Who is covered: {class} (the people named in the case).} other {Who is covered: {class}.}}',
   'people.addedBy': 'The court added to the class in its order of {date} ({label}).',
   'people.coveredFrom':
-    '{from, select, order {As the court defined the class in its order of {date} ({label}).} other {Described by this site’s maintainers, not in the court’s words: the court’s orders say who is in the class.}}',
+    '{from, select, order {As the court defined the class in its order of {date} ({label}).} maintainersOrder {As this site’s maintainers give the court’s definition in its order of {date} ({label}).} other {Described by this site’s maintainers, not in the court’s words: the court’s orders say who is in the class.}}',
   'people.injunction':
     '{protects, select, removal {{action, select, granted {Deportations of {anyone} are blocked while {theName} is in force.} extended {Deportations of {anyone} are blocked while {theName} is in force.} modified {Read the order for whose deportation is still blocked.} other {{TheName} no longer blocks deportations of {anyone}.}}} other {{action, select, granted {{TheName} limits the detention of {anyone} while it is in force.} extended {{TheName} limits the detention of {anyone} while it is in force.} modified {Read the order for what it now says about detention.} other {{TheName} no longer limits the detention of {anyone}.}}}}',
 

@@ -237,7 +237,7 @@ export const es: Record<MessageKey, string> = {
     '{scope, select, nationwide {A quién ampara: {class}, en todo el país.} district {A quién ampara: {class}, en el distrito de este tribunal.} named {A quién ampara: {class} (las personas nombradas en el caso).} other {A quién ampara: {class}.}}',
   'people.addedBy': 'El tribunal amplió la clase en su orden del {date} ({label}).',
   'people.coveredFrom':
-    '{from, select, order {Así definió la clase el tribunal en su orden del {date} ({label}).} other {Descripción de los responsables de este sitio, no palabras del tribunal: las órdenes del tribunal dicen quién forma parte de la clase.}}',
+    '{from, select, order {Así definió la clase el tribunal en su orden del {date} ({label}).} maintainersOrder {Así recogen los responsables de este sitio la definición que dio el tribunal en su orden del {date} ({label}).} other {Descripción de los responsables de este sitio, no palabras del tribunal: las órdenes del tribunal dicen quién forma parte de la clase.}}',
   'people.injunction':
     '{protects, select, removal {{action, select, granted {Mientras {theName} esté vigente, las deportaciones de {anyone} están bloqueadas.} extended {Mientras {theName} esté vigente, las deportaciones de {anyone} están bloqueadas.} modified {Lea la orden para saber de quiénes siguen bloqueadas las deportaciones.} other {{TheName} ya no bloquea las deportaciones de {anyone}.}}} other {{action, select, granted {Mientras esté vigente, {theName} limita la detención de {anyone}.} extended {Mientras esté vigente, {theName} limita la detención de {anyone}.} modified {Lea la orden para saber qué dice ahora sobre la detención.} other {{TheName} ya no limita la detención de {anyone}.}}}}',
 
