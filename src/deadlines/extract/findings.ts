@@ -1918,6 +1918,44 @@ function stayScope(text: string): string | null {
   return null;
 }
 
+/** "fourteen (14) days from its entry" in a sentence about this order: counted from this entry. */
+const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$/i;
+
+/**
+ * A sentence that states the order's own term, apart from the sentence that grants or enjoins:
+ * "This Order shall expire on April 11, 2025 at 5:00 p.m.", "This Order shall remain in effect for
+ * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
+ */
+const OWN_TERM =
+  /^\W*(?:This|The|Such|Said|That)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+
+/** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
+function ownTerm(text: string, ctx: EntryContext): string | null {
+  for (const s of sentences(text)) {
+    if (!OWN_TERM.test(s) || NEGATED.test(s)) continue;
+    const e = expiryIn(s, ctx);
+    if (e.expires || e.until) return e.expires ?? e.until;
+  }
+  return null;
+}
+
+/**
+ * An extension by a length, not to a day: "EXTENDED for an additional fourteen (14) days", "extended
+ * by 14 days", "for a further period of 14 days", "for a like period" (FRCP 65(b)(2)). Counted from
+ * the last day it extends, which the tracker knows; `null` when the words give a day or a period
+ * counted from something else ("for 14 days from the date of this Order").
+ */
+function extensionLength(sentence: string): InjunctionFinding['extendBy'] | null {
+  if (/\bfor\s+(?:a|an|one)\s+(?:further\s+|additional\s+)?like\s+period\b/i.test(sentence)) return 'like';
+  for (const t of scanTemporals(sentence, null)) {
+    if (t.type !== 'period' || t.triggerText || t.unit === 'hours' || !t.n || !t.unit) continue;
+    const lead = sentence.slice(0, t.start);
+    if (/\b(?:additional|further|another|by)\s+(?:period\s+of\s+)?(?:up\s+to\s+)?$/i.test(lead))
+      return { n: t.n, unit: t.unit };
+  }
+  return null;
+}
+
 const PREVIOUS_EXPIRY =
   /\b(?:previously|originally|currently|presently|formerly|initially|would|was|had\s+been)\s+(?:(?:set|scheduled|due)\s+to\s+)?(?:expire|end|lapse)[sd]?\s+(?:on\s+)?(?:\w+\s+)?$/i;
 
@@ -1940,7 +1978,7 @@ function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null
     // "stayed for fourteen (14) days", "a stay of 14 days", "the stay shall expire fourteen (14) days from …".
     if (t.type === 'period' && /\bfor\s*$|\bof\s*$|\bexpir(?:e|es|ing)\s+(?:in\s+)?$/i.test(lead)) {
       const trigger = t.triggerText
-        ? triggerIsThisEntry(t.triggerText)
+        ? triggerIsThisEntry(t.triggerText) || ITS_ENTRY.test(t.triggerText)
           ? ctx.dateFiled
           : null
         : ctx.dateFiled;
@@ -2067,11 +2105,19 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 const HYPOTHETICAL =
   /\b(?:[Ww]hether|[Ii]f|intends?|intention|should|might|could|would|unless|may\s+be|to\s+determine|to\s+decide)\b/;
 
-/** `re` matches in `s` as something the court does now, not something it may do. */
+/**
+ * Words that deny the act they govern: "Nothing in this Order stays or modifies the preliminary
+ * injunction", "This Order does not modify …", "shall not be construed to stay …".
+ */
+const NEGATED =
+  /\b(?:[Nn]othing|NOTHING)\s+(?:in|herein|contained|about)\b|\b(?:does|do|did|shall|will|should|is|are)\s+not\b|\b(?:doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|\bnot\s+(?:to\s+)?be\s+(?:construed|read|deemed|understood)\b|\bneither\b/;
+
+/** `re` matches in `s` as something the court does now, not something it may do or says it does not do. */
 function actsIn(s: string, re: RegExp): boolean {
   const m = re.exec(s);
   if (!m) return false;
-  return !HYPOTHETICAL.test(s.slice(Math.max(0, m.index - 100), m.index + m[0].length));
+  const before = s.slice(Math.max(0, m.index - 100), m.index + m[0].length);
+  return !HYPOTHETICAL.test(before) && !NEGATED.test(before);
 }
 
 /** A part of an injunction ends, the rest stays: "dissolved in part", "vacated to the extent that …". */
@@ -2146,7 +2192,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const until = /\bENJOINED\b|\benjoined\b|\bRESTRAINED\b/.test(text)
     ? expiryIn(sentences(text).find((s) => /\benjoined\b|\brestrained\b/i.test(s)) ?? '', ctx)
     : null;
-  const untilValue = until ? (until.expires ?? until.until) : null;
+  // The term may be a sentence of its own ("This Order shall expire on April 11, 2025 at 5:00 p.m.").
+  const untilValue = (until ? (until.expires ?? until.until) : null) ?? ownTerm(text, ctx);
   if (decided) {
     const phrase = decided.phrase;
     const stayOfInjunction = /\b(?:to\s+stay|for\s+(?:a\s+)?stay)\b[^.]{0,80}\binjunct/i.test(phrase);
@@ -2269,8 +2316,24 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     )
       action = 'granted';
     if (!action || out.some((f) => f.type === type && f.action === action)) continue;
-    const e = expiryIn(s, ctx);
-    out.push({ type, action, until: e.expires ?? e.until });
+    const by = action === 'extended' ? extensionLength(s) : null;
+    const e = by ? null : expiryIn(s, ctx);
+    out.push(
+      by ? { type, action, until: null, extendBy: by } : { type, action, until: e!.expires ?? e!.until },
+    );
+  }
+  // An extension ruled on as a motion ("granting [12] Motion to Extend TRO. The TRO is EXTENDED for an
+  // additional 14 days"): its length, counted from the last day it extends.
+  for (const f of out) {
+    if (f.action !== 'extended' || f.extendBy) continue;
+    const by = sentences(text)
+      .filter((x) => /\bextend/i.test(x))
+      .map(extensionLength)
+      .find(Boolean);
+    if (by) {
+      f.extendBy = by;
+      f.until = null;
+    }
   }
   if (out.length === 0 && until && /\bENJOINED\b|\benjoined\b/.test(text)) {
     const type =
