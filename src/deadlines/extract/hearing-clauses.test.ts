@@ -160,4 +160,24 @@ describe('the grammar beside the named readings', () => {
     expect(a.hearings.map((h) => [h.change, h.date])).toEqual(want);
     expect(a.needsReview ?? []).toEqual([]);
   });
+
+  it.each([
+    [
+      '2003-08-13',
+      'ORDER, plaintiffs shall file their amended complaint by 8/22/03, reset telephone conference for 10:00 a.m. on 8/22/03. (signed by Magistrate Judge Bo Roe)',
+      [['reset', '2003-08-22', '10:00']],
+    ],
+    [
+      '2015-02-10',
+      'NOTICE OF HEARING as to Defendant Jo Poe. As requested by defense counsel a Change of Plea Hearing is set for 2/12/2015 01:30 PM before Magistrate Judge Bo Roe. Sentence Without PSR set for 2/12/2015 01:30 PM before Magistrate Judge Bo Roe.',
+      [
+        ['set', '2015-02-12', '13:30'],
+        ['set', '2015-02-12', '13:30'],
+      ],
+    ],
+  ])('%s: read, nothing left for the net: %s', (dateFiled, text, want) => {
+    const a = analyzeEntry({ number: '8', dateFiled, text });
+    expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual(want);
+    expect(a.needsReview ?? []).toEqual([]);
+  });
 });
