@@ -205,9 +205,29 @@ export interface InjunctionPayload extends PostureBase {
     ruling: string;
     /** The stay lasts also until a petition for certiorari is decided. */
     certiorari?: true;
+    /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
+    administrative?: true;
   } | null;
-  /** `injunction.resumed`: the appeal ended by its dismissal or by the mandate (the event's `date` is that act's day). */
-  resumedAfter?: 'dismissed' | 'mandate' | 'certiorari';
+  /**
+   * `injunction.resumed`: the appeal ended by its dismissal or by the mandate, the petition for
+   * certiorari was decided, the court ended its administrative stay (deciding the motion, or by
+   * its words), or it lifted its stay (the event's `date` is that act's day).
+   */
+  resumedAfter?: ResumedAfter;
+}
+
+/** Why a stay pending appeal ended (`injunction.resumed`). */
+export type ResumedAfter = 'dismissed' | 'mandate' | 'certiorari' | 'administrative' | 'lifted';
+const RESUMED_AFTER: readonly ResumedAfter[] = [
+  'dismissed',
+  'mandate',
+  'certiorari',
+  'administrative',
+  'lifted',
+];
+/** `v` as a reason a stay pending appeal ended, when it is one. */
+export function resumedAfterOf(v: unknown): ResumedAfter | null {
+  return RESUMED_AFTER.find((r) => r === v) ?? null;
 }
 
 export type HearingAction = 'set' | 'reset' | 'cancelled' | 'held' | 'withdrawn' | 'confirmed' | 'dismissed';
@@ -561,11 +581,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(day(p.since) ? { since: day(p.since) } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided) } : {}),
           ...pendingAppealOf(p.pendingAppeal),
-          ...(p.resumedAfter === 'dismissed' ||
-          p.resumedAfter === 'mandate' ||
-          p.resumedAfter === 'certiorari'
-            ? { resumedAfter: p.resumedAfter }
-            : {}),
+          ...(resumedAfterOf(p.resumedAfter) ? { resumedAfter: resumedAfterOf(p.resumedAfter)! } : {}),
         },
       } as DocketEvent;
     }
@@ -615,6 +631,7 @@ function pendingAppealOf(v: unknown): Pick<InjunctionPayload, 'pendingAppeal'> {
       inPart: v.inPart === true,
       ruling: text(v.ruling) ?? '',
       ...(v.certiorari === true ? { certiorari: true as const } : {}),
+      ...(v.administrative === true ? { administrative: true as const } : {}),
     },
   };
 }

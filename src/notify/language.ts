@@ -330,7 +330,9 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           ...appealsCourtIn('en', appealsCourtOf(event.case)),
           by: pa.by,
           inPart: pa.inPart ? 'yes' : 'no',
-          ruling: `the ${pa.ruling}`,
+          admin: pa.administrative ? 'yes' : 'no',
+          // The order stayed, by its name; never a sentence in its place.
+          ruling: namesRuling(`the ${pa.ruling}`) ? `the ${pa.ruling}` : `the ${name}${of}`,
         };
         return {
           headline: t('en', 'injunction.pendingAppeal.headline', said),
@@ -959,7 +961,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         const pa = event.pendingAppeal;
         const ruling =
           lang === 'en'
-            ? `the ${pa.ruling}`
+            ? namesRuling(`the ${pa.ruling}`)
+              ? `the ${pa.ruling}`
+              : theName
             : rulingsIn(lang, [pa.ruling]) === 'none'
               ? theName
               : rulingsIn(lang, [pa.ruling]);
@@ -967,6 +971,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           ...appealsCourtIn(lang, appealsCourtOf(event.case)),
           by: pa.by,
           inPart: pa.inPart ? 'yes' : 'no',
+          admin: pa.administrative ? 'yes' : 'no',
           ruling,
         };
         return {
@@ -1161,6 +1166,7 @@ function resumedPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'inju
     theName,
     TheName: capitalize(theName),
     inPart: event.pendingAppeal?.inPart ? 'yes' : 'no',
+    by: event.pendingAppeal?.by ?? 'appeals',
   };
   return {
     headline: t(lang, 'injunction.resumed.headline', said),
@@ -1382,6 +1388,19 @@ export function inForceName(lang: Language, kind: 'stay' | 'injunction', name: s
  * A ruling named in words ("the preliminary injunction of July 24, 2017") rather than a line of
  * docket text ("Mandate of the court of appeals issued re [110]"), which no sentence can run on from.
  */
-function namesRuling(ruling: string | null): boolean {
-  return ruling !== null && /^the\s/i.test(ruling) && ruling.length <= 160 && !/[[\]]/.test(ruling);
+/**
+ * Whether `ruling` names a ruling ("the preliminary injunction of July 24, 2017"): a noun phrase
+ * that can stand where a sentence says which ruling — never a sentence ("The court of appeals
+ * denied …: it stays in force"), a clause after a colon, or docket text with brackets.
+ */
+export function namesRuling(ruling: string | null): boolean {
+  return (
+    ruling !== null &&
+    /^the\s/i.test(ruling) &&
+    ruling.length <= 160 &&
+    !/[[\]:;]|\.\s/.test(ruling) &&
+    !/^the\s+(?:(?:U\.S\.\s+|United\s+States\s+)?(?:court|supreme\s+court|district\s+court|judge|justices?|panel|clerk|appeal|parties|government|plaintiffs?|defendants?|appellants?|appellees?)\b|[A-Z][a-z]+\s+Circuit\b)/i.test(
+      ruling,
+    )
+  );
 }

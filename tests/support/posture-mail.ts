@@ -223,6 +223,7 @@ function expectedRow(
     ? t(lang, 'posture.stayedInPart', {
         ...court,
         by: f.stayedInPart.by,
+        admin: f.stayedInPart.administrative ? 'yes' : 'no',
         date: dateIn(lang, f.stayedInPart.since),
       })
     : '';

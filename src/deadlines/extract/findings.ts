@@ -43,7 +43,7 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
+  /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to|for)?|\bdue\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w/.'’-]*(?:\s+[A-Z][\w/.'’-]*){0,3}|\bcut-?off(?:\s+date)?(?:\s+(?:is|of))?|\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80})(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
   /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|oppositions?|cross-motions?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
@@ -66,11 +66,14 @@ export const PAST_PERIOD_LEAD =
 /** Speedy Trial Act: "Time excluded from 6/9/17 until 9/8/17", "excludable delay … through D". */
 const SPEEDY_TRIAL_EXCLUSION =
   /\bX[A-T]\s+(?:started|stopped|start|stop)\b[^.;]{0,80}$|\b(?:time|delay|period)\b[^.;]{0,20}\bexclud(?:ed|able)\b[^.;]{0,60}$|\bexclud(?:ed|able)\s+(?:time|delay)\b[^.;]{0,60}$|\bspeedy\s+trial\b[^.;]{0,80}$/i;
+/** The court holding a proceeding: "The Court will hold a teleconference … on D", "the Court shall conduct …". */
+const COURT_HOLDS =
+  /\b(?:the\s+)?(?:Court|court|Judge\s+[A-Z][\w.-]*)\s+(?:will|shall|is\s+to|intends\s+to)\s+(?:hold|conduct|convene|hear)\b(?:(?!\b(?:shall|must|due|file|submit|serve)\b)[^;]){0,200}$/;
 /** Appearing before a judge on a day: "before the Honorable Y on D", "before Judge Z on D". */
 const APPEAR_BEFORE =
   /\bbefore\s+(?:the\s+)?(?:Hon(?:orable|\.)|(?:District\s+|Magistrate\s+|Chief\s+|Senior\s+|Bankruptcy\s+)*Judge)\s+[^.;:]{1,60}?\s+on\s*$/;
 const HEARING_WORDS =
-  /\b(?:hearing|conference|trial|argument|arraignment|sentencing|plea|appearance|calendar\s+call|mediation|meeting)\b/i;
+  /\b(?:hearing|(?:tele|video)?conference|trial|argument|arraignment|sentencing|plea|appearance|calendar\s+call|mediation|meeting)\b/i;
 
 /** Between an old date and a new one: "is hereby vacated and is re-set to", "is vacated and reset for". */
 const VACATED_AND_RESET =
@@ -407,7 +410,10 @@ function contentWords(what: string): Set<string> {
 
 function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
   const seen = new Set<string>();
-  const kept = new Map<string, { source: string | undefined; words: Set<string> }[]>();
+  const kept = new Map<
+    string,
+    { what: string; source: string | undefined; words: Set<string>; summary: boolean }[]
+  >();
   return ds.filter((d) => {
     // Two dated findings are one deadline when they name the same thing on the same day ("granting
     // [22] Motion for Extension of Time to May 15 to File Answer … Answer due by 5/15"); different
@@ -443,10 +449,53 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
       )
     )
       return false;
-    sameDay.push({ source: d.source, words });
+    // The clerk's parenthesis after the order ("(Motions due by 12/29/2021., Responses due by
+    // 1/26/2022)", "Pretrial Order due by 4/11/2023.") names in CM/ECF's words a paper the order's own
+    // sentence made due that day ("Plaintiffs oppositions … are due no later than January 26, 2022",
+    // "submit … no later than April 11, 2023: (1) the joint pretrial order …"): one deadline.
+    const named = summaryName(d);
+    if (
+      named &&
+      sameDay.some(
+        (x) => x.source !== d.source && !x.summary && namesPaper(`${x.what} ${x.source ?? ''}`, named),
+      )
+    )
+      return false;
+    sameDay.push({ what: d.what, source: d.source, words, summary: named !== null });
     kept.set(d.dueDate, sameDay);
     return true;
   });
+}
+
+/** One item of CM/ECF's summary of the deadlines an order set: "Responses due by 1/26/2022", "Pretrial Order due by 4/11/2023". */
+const SUMMARY_ITEM =
+  /((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][A-Za-z'’-]{3,})\s+due\s+(?:by\s+)?(\d{1,2}\/\d{1,2}\/\d{2,4})\.?(?:\s+for\s+[^;,()]{1,200})?/g;
+
+/** The paper a finding names when its words are only CM/ECF's summary items (and the clerk's initials). */
+function summaryName(d: DeadlineFinding): string | null {
+  const src = d.source ?? '';
+  const items = [...src.matchAll(SUMMARY_ITEM)];
+  if (items.length === 0 || !d.dueDate) return null;
+  const rest = src.replace(SUMMARY_ITEM, '').replace(/\(\s*[a-z]{1,5}\s*,?\s*\)/g, '');
+  if (/[A-Za-z0-9]/.test(rest)) return null;
+  const [y, m, day] = d.dueDate.split('-');
+  const item = items.find((it) => {
+    const [mm, dd] = it[2]!.split('/');
+    return Number(mm) === Number(m) && Number(dd) === Number(day) && it[2]!.endsWith(y!.slice(2));
+  });
+  return item ? item[1]!.toLowerCase() : null;
+}
+
+/** Whether words name the paper a summary names: its words, or a response as an opposition. */
+export function namesPaper(words: string, named: string): boolean {
+  const w = words.toLowerCase();
+  if (w.includes(named)) return true;
+  const head = named
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/(?:e?s)$/, '');
+  if (head.length >= 4 && new RegExp(`\\b${head}`).test(w)) return true;
+  return /^respons/.test(head) && /\boppositions?\b|\bopposing\b/.test(w);
 }
 
 /** CM/ECF's one-line summary of a deadline: "Response due 08/24/2016 for X and Y.", "Answer due by 5/1/2020". */
@@ -495,6 +544,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         continue;
       // The day a motion is presented to the judge, not a filing due: "presentment of … before Honorable Y on D".
       if (/\bpresentment\b/i.test(lead) || APPEAR_BEFORE.test(lead)) continue;
+      // "The Court will hold a teleconference regarding Dkt. No. 30 …, which were filed on D1, on D2":
+      // the day the court sits, a hearing, never a party's deadline.
+      if (COURT_HOLDS.test(lead)) continue;
       // "every 60 days, with the first report due by D": D is the schedule's first occurrence.
       if (hasRecurrence && /\bfirst\b[^.;]{0,40}$/i.test(lead)) continue;
       const docketDate = ctx.cls.kind === 'motion' && MOTION_DOCKET_DATE.test(lead);
@@ -519,7 +571,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       if (
         HEARING_WORDS.test(local) &&
         !hearingIsObject &&
-        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline)\w*\b/i.test(local)
+        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline|cut-?off|last\s+day)\w*\b/i.test(local)
       )
         continue;
       if (/(?<!\b(?:shall|must|will|should|to|may)\s+be\s+)\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
@@ -530,6 +582,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const prev = temporals.filter((x) => x.end <= t.start).at(-1);
       const own = prev ? whatBefore(clause.slice(prev.end), t.start - prev.end).replace(/^[\s,;.]+/, '') : '';
       let what = own && DEADLINE_WORDS.test(own) && /[a-z]{3}/i.test(own) ? own : whatBefore(clause, t.start);
+      // "Last day to amend or add parties 5/10/2006", "Last Day to Oppose Discharge: D": the label names it.
+      const lastDay = /\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80}?(?=\s*:?\s*$)/i.exec(lead);
+      if (lastDay) what = lastDay[0];
       let actAfter = false;
       // "ORDER that on or before May 20, 2009, plaintiff … file a status report": the act after the date.
       if (
@@ -604,6 +659,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // "granting motion to extend time to file brief by 60 days": how much more time, not a period
       // that runs from this entry (the new date, when given, is read from its own words).
       if (/\b(?:extend\w*|extension|enlarg\w*)\b[^.;]{0,80}\bby\s*$/i.test(lead)) continue;
+      // "are given an additional 14 days to answer": more time on a deadline the entry does not
+      // state, unless the words say whence it runs ("an additional 14 days from the date of this order").
+      if (/\b(?:additional|further|extra|another)\s*$/i.test(lead) && !t.triggerText) continue;
       // "no objections to the report have been filed within 30 days thereafter": a past act.
       if (PAST_PERIOD_LEAD.test(lead)) continue;
       // "notify the Court at least 7 days in advance", "on 14 days' notice before the hearing": how much

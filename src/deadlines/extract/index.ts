@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   court?: string;
 }
 
+/** A clerk's banner voiding the entry it heads. */
+const IN_ERROR = /^\W*(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SIGNED_BY_JUDGE =
   /\b(?:Signed|Entered)\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b/i;
@@ -146,6 +148,14 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   // "*** CANCELLED - SEE TRANSCRIPT ORDER AT #13 *** …": the clerk voided the entry; nothing it
   // printed is due.
   if (/^\W*\*+\s*(?:CANCELL?ED|VOID(?:ED)?|DELETED)\b/.test(input.text)) analysis.deadlines = [];
+  // "ENTERED IN ERROR.....TRANSCRIPT OF …", "***FILED IN ERROR***": the entry is void; nothing it
+  // prints is due or set, and there is nothing in it for a person to read.
+  const voided = IN_ERROR.test(input.text);
+  if (voided) {
+    analysis.deadlines = [];
+    analysis.hearings = [];
+    doubted.length = 0;
+  }
   // A motion's requested dates are requests, not deadlines.
   if (cls.kind === 'motion') {
     const requested = analysis.deadlines.filter((d) => d.change === 'proposed');
@@ -156,7 +166,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   }
   // Every finding says why; unsure ones are held back; unread dates and words are flagged.
   analysis.hearings.push(...doubted);
-  const flags = reviewEntry(analysis, text, input.dateFiled, cls);
+  const flags = voided ? [] : reviewEntry(analysis, text, input.dateFiled, cls);
   if (flags.length > 0) analysis.needsReview = flags;
   return analysis;
 }
