@@ -20,7 +20,7 @@ import type {
 } from '../types.ts';
 import type { Classification } from './classify.ts';
 import { DATE, readTime, scanTemporals, type Temporal, TIME, triggerIsThisEntry } from './grammar.ts';
-import { MOVING_VERBS, NAMED_AS_PAST, readClauses, REQUESTED_THAT } from './hearing-clauses.ts';
+import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
