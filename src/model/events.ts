@@ -169,6 +169,12 @@ export interface StayPayload extends PostureBase {
 }
 
 export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
+/** Every kind of relief the record tracks as an injunction. */
+export const INJUNCTION_KINDS: readonly InjunctionKind[] = [
+  'TRO',
+  'preliminary_injunction',
+  'permanent_injunction',
+];
 export type InjunctionAction =
   | 'granted'
   | 'denied'
@@ -214,6 +220,8 @@ export interface InjunctionPayload extends PostureBase {
    * its words), or it lifted its stay (the event's `date` is that act's day).
    */
   resumedAfter?: ResumedAfter;
+  /** `injunction.dissolved` by a final judgment against the plaintiffs: interim relief lasts only until final judgment. */
+  endedBy?: 'judgment';
 }
 
 /** Why a stay pending appeal ended (`injunction.resumed`). */
@@ -579,18 +587,18 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
         },
       } as DocketEvent;
     case 'injunction': {
-      const kinds: InjunctionKind[] = ['TRO', 'preliminary_injunction', 'permanent_injunction'];
       return {
         type,
         payload: {
           ...base,
           kind: 'injunction',
-          injunction: kinds.find((k) => k === p.injunction) ?? 'preliminary_injunction',
+          injunction: INJUNCTION_KINDS.find((k) => k === p.injunction) ?? 'preliminary_injunction',
           until: text(p.until),
           ...(day(p.since) ? { since: day(p.since) } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided) } : {}),
           ...pendingAppealOf(p.pendingAppeal),
           ...(resumedAfterOf(p.resumedAfter) ? { resumedAfter: resumedAfterOf(p.resumedAfter)! } : {}),
+          ...(p.endedBy === 'judgment' ? { endedBy: p.endedBy } : {}),
         },
       } as DocketEvent;
     }
@@ -693,7 +701,6 @@ function sourced<T>(v: unknown, read: (x: Record<string, unknown>) => Omit<T, 'p
 
 /** A `document.added` payload, normalised; the first events named a deadline's day `dueDate`, a hearing's `date`. */
 function documentPayload(p: Record<string, unknown>): DocumentAddedPayload {
-  const kinds: InjunctionKind[] = ['TRO', 'preliminary_injunction', 'permanent_injunction'];
   return {
     sha256: text(p.sha256) ?? '',
     pages: num(p.pages) ?? 0,
@@ -711,7 +718,7 @@ function documentPayload(p: Record<string, unknown>): DocumentAddedPayload {
       until: text(x.until),
     })),
     injunctions: sourced<DocumentInjunction>(p.injunctions, (x) => ({
-      injunction: kinds.find((k) => k === (x.injunction ?? x.type)) ?? 'preliminary_injunction',
+      injunction: INJUNCTION_KINDS.find((k) => k === (x.injunction ?? x.type)) ?? 'preliminary_injunction',
       action: text(x.action) ?? 'granted',
       until: text(x.until),
     })),

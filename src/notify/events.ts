@@ -890,6 +890,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(act === 'resumed' && p.resumedAfter
             ? { resumed: { after: p.resumedAfter, on: day(p.date) } }
             : {}),
+          ...(act === 'dissolved' && p.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
         },
       ];
     }

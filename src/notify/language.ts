@@ -324,6 +324,13 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         : '';
       const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
       if (event.action === 'resumed') return resumedPhrase('en', event);
+      if (event.endedBy === 'judgment')
+        return plain
+          ? endedByJudgmentPhrase('en', event)
+          : {
+              headline: `${Name}${of} ended with the final judgment`,
+              sentence: `${Name}${of} ended with the final judgment against the plaintiffs: a ${name} lasts only until final judgment.`,
+            };
       if (event.pendingAppeal) {
         const pa = event.pendingAppeal;
         const said = {
@@ -962,6 +969,19 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(ordered),
       };
       if (event.action === 'resumed') return resumedPhrase(lang, event);
+      if (event.endedBy === 'judgment') {
+        const ended = endedByJudgmentPhrase(lang, event, ordered);
+        return event.protects
+          ? {
+              ...ended,
+              sentence: `${ended.sentence} ${t(lang, 'people.injunction', {
+                ...values,
+                protects: event.protects,
+                anyone: t(lang, 'who.anyone', { who: 'class' }),
+              })}`,
+            }
+          : ended;
+      }
       // Stayed pending appeal (by the judge or a higher court): said as its act, in whole or in part.
       if (event.pendingAppeal) {
         const pa = event.pendingAppeal;
@@ -1179,6 +1199,30 @@ function resumedPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'inju
   return {
     headline: t(lang, 'injunction.resumed.headline', said),
     sentence: t(lang, 'injunction.resumed', said),
+  };
+}
+
+/**
+ * Interim relief ended by the final judgment against the plaintiffs: "The judge ruled against the
+ * plaintiffs and the case is over (final judgment of October 1, 2025): the preliminary injunction of
+ * April 18, 2025, which lasted only until the final judgment, has ended and no longer applies."
+ */
+function endedByJudgmentPhrase(
+  lang: Language,
+  event: Extract<NotifyEvent, { type: 'injunction' }>,
+  ordered: string | null = event.entry?.date ?? null,
+): Phrase {
+  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
+  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const said = {
+    theName,
+    TheName: capitalize(theName),
+    dated: ordered ? 'yes' : 'no',
+    date: dateIn(lang, ordered),
+  };
+  return {
+    headline: t(lang, 'injunction.endedByJudgment.headline', said),
+    sentence: t(lang, 'injunction.endedByJudgment', said),
   };
 }
 

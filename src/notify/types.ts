@@ -167,6 +167,8 @@ export interface InjunctionEvent extends EventBase {
    * judge's order): the day the court of appeals decided.
    */
   appealDecided?: string;
+  /** `dissolved` by a final judgment against the plaintiffs: interim relief lasts only until final judgment. */
+  endedBy?: 'judgment';
   /**
    * `stayed` pending appeal (or `resumed` when that stay ended): which court stayed it (the district
    * court itself, the court of appeals, the Supreme Court), whether in part, and the order stayed

@@ -194,6 +194,7 @@ export function eventOf(
         ? { pendingAppeal: data.pendingAppeal as NonNullable<InjunctionPayload['pendingAppeal']> }
         : {}),
       ...(resumedAfterOf(data.resumedAfter) ? { resumedAfter: resumedAfterOf(data.resumedAfter)! } : {}),
+      ...(data.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
     });
   }
   if (family === 'hearing')

@@ -82,6 +82,9 @@ export const ar: Record<MessageKey, string> = {
   'injunction.pendingAppeal.certiorari':
     'ويستمر التعليق أيضًا حتى يُفصل في أي طلب مراجعة أمام المحكمة العليا: ينتهي إذا رُفض الطلب، أو بحكم المحكمة العليا إذا قُبل.',
   'injunction.resumed.headline': 'عودة سريان {theName}',
+  'injunction.endedByJudgment.headline': '{TheName}: انتهى بصدور الحكم النهائي',
+  'injunction.endedByJudgment':
+    'حكم القاضي ضد المدّعين وانتهت القضية{dated, select, yes { (الحكم النهائي بتاريخ {date})} other {}}: {theName}، الذي كان يسري فقط حتى صدور الحكم النهائي، انتهى ولم يعد ساريًا.',
   'injunction.resumed':
     '{why, select, administrative {أنهت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها المؤقت (التعليق الإداري){dated, select, yes { في {date}} other {}}} lifted {رفعت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها أثناء الاستئناف{dated, select, yes { في {date}} other {}}} mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} certiorari {فصلت المحكمة العليا في طلب المراجعة{dated, select, yes { في {date}} other {}}، فانتهى التعليق الذي منحته} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
 

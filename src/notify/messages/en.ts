@@ -83,6 +83,9 @@ export const en = {
   'injunction.pendingAppeal.certiorari':
     'The pause lasts until any petition for certiorari is decided too: it ends if the petition is denied, or with the Supreme Court’s judgment if it is granted.',
   'injunction.resumed.headline': '{TheName} applies again',
+  'injunction.endedByJudgment.headline': '{TheName} ended with the final judgment',
+  'injunction.endedByJudgment':
+    'The judge ruled against the plaintiffs and the case is over{dated, select, yes { (final judgment of {date})} other {}}: {theName}, which lasted only until the final judgment, has ended and no longer applies.',
   'injunction.resumed':
     '{why, select, administrative {{by, select, supreme_court {The Supreme Court} other {{Court}}} ended its temporary pause (administrative stay){dated, select, yes { on {date}} other {}}} lifted {{by, select, supreme_court {The Supreme Court} other {{Court}}} lifted its stay pending appeal{dated, select, yes { on {date}} other {}}} mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} certiorari {The Supreme Court decided the petition for certiorari{dated, select, yes { on {date}} other {}}, so the stay it granted has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
 

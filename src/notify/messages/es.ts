@@ -79,6 +79,9 @@ export const es: Record<MessageKey, string> = {
   'injunction.pendingAppeal.certiorari':
     'La pausa dura también hasta que se decida cualquier petición de certiorari: termina si la petición se deniega, o con la sentencia de la Corte Suprema si se concede.',
   'injunction.resumed.headline': '{TheName} vuelve a aplicarse',
+  'injunction.endedByJudgment.headline': '{TheName}: terminó con la sentencia definitiva',
+  'injunction.endedByJudgment':
+    'El juez falló en contra de la parte demandante y el caso terminó{dated, select, yes { (sentencia definitiva del {date})} other {}}: {theName}, que solo duraba hasta la sentencia definitiva, terminó y ya no se aplica.',
   'injunction.resumed':
     '{why, select, administrative {{by, select, supreme_court {La Corte Suprema} other {{Court}}} terminó su pausa provisional (suspensión administrativa){dated, select, yes { el {date}} other {}}} lifted {{by, select, supreme_court {La Corte Suprema} other {{Court}}} levantó su pausa durante la apelación{dated, select, yes { el {date}} other {}}} mandate {{Court} emitió su mandato{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación} certiorari {La Corte Suprema resolvió la petición de certiorari{dated, select, yes { el {date}} other {}}, así que terminó la pausa que había concedido} other {La apelación fue desestimada{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación}}: {inPart, select, yes {la parte de {theName} que estaba en pausa vuelve a aplicarse.} other {{theName} vuelve a aplicarse.}}',
 
