@@ -8,13 +8,14 @@
  * process never reads a half-written build.
  *
  * `docketwatch parse` runs from one more piece of the build, `dist/scrapers/pacer/parse.cjs`: the
- * same compiled modules bundled (esbuild) into one script with V8's code cache beside it. Loading a
- * few dozen modules and compiling their functions is a tenth of a large parse's time and most of
- * a small one's; one script is read and resolved at once, the modules it does not use (most of
- * htmlparser2's helpers) are left out, and the cache, made at build time by parsing the repository's
- * own fixtures, holds the bytecode of every function that ran (`vm.Script`'s `cachedData`, which
- * Node 20 has for scripts, not for ES modules). A cache from another Node version or other V8 flags
- * is rejected by V8, and the script is then compiled as usual: the same program, only slower to start.
+ * same compiled modules bundled (esbuild) into one script with V8's code cache beside it. Loading
+ * some 80 files through the ES module loader and compiling their functions was about a tenth of the
+ * main thread's time for 490 files and most of a one-file parse beyond Node's own start; one script
+ * is read at once, the modules it does not use (most of htmlparser2's helpers) are left out, and
+ * the cache, made at build time by parsing the repository's own fixtures, holds the bytecode of every
+ * function that ran (`vm.Script`'s `cachedData`, which Node 20 has for scripts, not for ES modules).
+ * A cache from another Node version or other V8 flags is rejected by V8, and the script is then
+ * compiled as usual: the same program, only slower to start.
  */
 import { spawnSync } from 'node:child_process';
 import {

@@ -682,6 +682,7 @@ export function inForceRow(
     ? t(lang, 'posture.stayedInPart', {
         ...court,
         by: f.stayedInPart.by,
+        admin: f.stayedInPart.administrative ? 'yes' : 'no',
         date: dateIn(lang, f.stayedInPart.since),
       })
     : '';
@@ -700,7 +701,14 @@ export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null
     name: inForceName(lang, f.kind, f.description),
     date: dateIn(lang, f.since),
     held: dateIn(lang, f.heldSince),
-    pending: f.pendingAppeal?.certiorari && !f.onAppeal ? 'certiorari' : f.pendingAppeal ? 'yes' : 'no',
+    pending:
+      f.pendingAppeal?.administrative && !f.onAppeal
+        ? 'administrative'
+        : f.pendingAppeal?.certiorari && !f.onAppeal
+          ? 'certiorari'
+          : f.pendingAppeal
+            ? 'yes'
+            : 'no',
     decided: f.onAppeal ? dateIn(lang, f.onAppeal.decided) : 'none',
     part: f.onAppeal?.action === 'modified' ? 'yes' : 'no',
   });

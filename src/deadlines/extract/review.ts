@@ -359,6 +359,13 @@ function unreadTemporals(
       if (periods.has(`${t.n}|${t.unit}`)) continue;
       // "STAYED for thirty (30) days from the date of this Order": the stay's own end, read.
       if (a.stays.some((x) => x.expires && x.source?.includes(t.text))) continue;
+      // "This Order shall remain in effect for fourteen (14) days from its entry", "EXTENDED for an
+      // additional fourteen (14) days": an injunction's own term, read.
+      if (
+        a.injunctions.some((x) => x.until || x.extendBy) &&
+        /\b(?:expir\w*|in\s+(?:full\s+)?(?:force|effect)|extended)\b[^.;]{0,40}$/i.test(lead)
+      )
+        continue;
       // The court: any period that runs ("within 14 days", "14 days after service", "have 21 days");
       // a party: only one set in the court's words inside its filing ("the Court ORDERED … within").
       // An extension by an amount ("the request for ninety (90) day extension of time to serve",
