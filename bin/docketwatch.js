@@ -2,7 +2,7 @@
 // Runs the compiled build in dist/ (made by `npm install`); while the sources have changed since
 // that build (an edited or pulled checkout), runs them through tsx instead, never a stale build.
 import { readFileSync } from 'node:fs';
-import { distIsCurrent, HELP } from '../scripts/dist.js';
+import { distIsCurrent, HELP, loadParseBundle } from '../scripts/dist.js';
 
 const args = process.argv.slice(2);
 if (!distIsCurrent()) {
@@ -19,6 +19,8 @@ if (!distIsCurrent()) {
     process.exitCode = 1;
   } else process.stdout.write(help);
 } else {
-  const { main } = await import('../dist/src/cli/main.js');
+  // `parse` from its one-script bundle with its code cache (scripts/dist.js), the rest from dist/.
+  const bundle = args.find((a) => !a.startsWith('-')) === 'parse' ? loadParseBundle() : null;
+  const { main } = bundle ?? (await import('../dist/src/cli/main.js'));
   process.exitCode = await main(process.argv);
 }

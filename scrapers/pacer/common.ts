@@ -2,14 +2,22 @@
  * What every CM/ECF parser needs: turning bytes into text safely, and the small normalizations
  * juriscraper and docketwatch agree on (dates, whitespace, document ids, court ids).
  */
-import { isAscii } from 'node:buffer';
+import { Buffer, isAscii } from 'node:buffer';
 import { InputError, InputTooLargeError } from '../../src/errors.ts';
 
 /** Inputs above this size are refused before parsing: a real docket report is rarely over 10 MiB. */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin1 = new TextDecoder('latin1');
+
+/**
+ * The bytes as ISO-8859-1, one character each, read natively without a copy: what
+ * `TextDecoder('latin1')` gives, where a `TextDecoder` call costs more than the decoding itself
+ * until its JavaScript side is compiled (a one-off `docketwatch parse` never gets that far).
+ */
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
 
 /**
  * Windows-1252 differs from ISO-8859-1 only in 0x80–0x9F (curly quotes, dashes, €, …). Node's
@@ -20,7 +28,7 @@ const CP1252_HIGH =
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return latin1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  return latin1(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /**
@@ -40,7 +48,7 @@ export function decodeInput(input: Uint8Array | string, maxBytes = MAX_INPUT_BYT
   let text: string;
   if (isAscii(input)) {
     // Most pages are plain ASCII (entities for the rest): the same text, read without validating UTF-8.
-    text = latin1.decode(input);
+    text = latin1(input);
   } else {
     try {
       text = utf8.decode(input);
@@ -62,7 +70,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.byteLength, 8192);
   // Most inputs have none of them: one native scan says so, where a loop over the bytes costs a
   // parse of a small page while the loop is not yet compiled.
-  if (!CONTROL_BYTE.test(latin1.decode(bytes.subarray(0, n)))) return false;
+  if (!CONTROL_BYTE.test(latin1(bytes.subarray(0, n)))) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;

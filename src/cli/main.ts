@@ -2,28 +2,10 @@
  * The `docketwatch` command line. Each command group lives in its own module under `commands/`
  * and registers itself on the program. Only the module of the command being run is loaded (the
  * web server, the browser driver and the job queue stay unloaded for `docketwatch parse`); help
- * with no command loads them all. `main` returns the exit code instead of calling `process.exit`,
- * so output is flushed and tests can call it in-process.
+ * with no command loads them all (the program itself and how it runs: `program.ts`).
  */
-import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { DocketwatchError } from '../errors.ts';
-
-/** The installed version, from the package's own package.json (above `src/`, or above `dist/src/`). */
-export function version(): string {
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (pkg.name === 'docketwatch' && pkg.version) return pkg.version;
-    } catch {
-      // not this folder: try the next one up
-    }
-  }
-  return 'unknown';
-}
+import type { Command } from 'commander';
+import { newProgram, runProgram } from './program.ts';
 
 type Register = (program: Command) => void;
 
@@ -61,13 +43,7 @@ const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
 
 /** The program with the commands `argv` asks for (all of them when it names none or an unknown one). */
 export async function buildProgram(argv: string[] = []): Promise<Command> {
-  const program = new Command('docketwatch')
-    .description(
-      'Watch federal court dockets, track the deadlines and stays orders set, and email the people who depend on them.',
-    )
-    .version(version(), '-V, --version', 'print the version of docketwatch')
-    .showHelpAfterError()
-    .exitOverride();
+  const program = newProgram();
   const name = argv.slice(2).find((a) => !a.startsWith('-'));
   const wanted = COMMANDS.filter((c) => name !== undefined && c.names.includes(name));
   for (const command of wanted.length > 0 ? wanted : COMMANDS) (await command.load())(program);
@@ -75,16 +51,5 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = await buildProgram(argv);
-  try {
-    await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode;
-    if (err instanceof DocketwatchError) {
-      process.stderr.write(`docketwatch: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  return runProgram(await buildProgram(argv), argv);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAppealsDocket, readDistrictCopy } from './appellate.ts';
+import { namesPart, readAppealsDocket, readDistrictCopy } from './appellate.ts';
 
 describe('what a court of appeals does, from its docket words', () => {
   it.each([
@@ -91,6 +91,75 @@ describe('an appeal ended, a mandate recalled, a stay pending appeal decided: th
     ],
   ])('%s', (text, stay) => {
     expect(readAppealsDocket(text)).toMatchObject({ act: 'stay', ...stay });
+  });
+});
+
+describe('an administrative stay: the whole order for now, unless the words name a part; ended by the order that decides the motion', () => {
+  it.each([
+    [
+      "ORDER entered by A, B and C, Appellate Judges. Appellants' request for an immediate administrative stay is GRANTED to the extent that the district court's April 18, 2025 preliminary injunction is administratively stayed pending this court's consideration of the motion for stay pending appeal. Appellees' response to the motion is due 04/29/2025.",
+      { action: 'granted', inPart: false, administrative: true },
+    ],
+    [
+      "ORDER: The district court's April 18, 2025 preliminary injunction is ADMINISTRATIVELY STAYED pending this court's consideration of the motion for stay pending appeal.",
+      { action: 'granted', inPart: false, administrative: true },
+    ],
+    [
+      "MOTION ORDER, granting a temporary administrative stay of the district court's order dissolving the postponement of the Final Rule's effective date, pending determination of the motion for stay pending appeal by a three-judge panel [6], by JMW, FILED.",
+      { action: 'granted', inPart: false, administrative: true },
+    ],
+    [
+      'Order filed: The preliminary injunction is administratively stayed to the extent it requires the return of persons already removed, pending further order of the court.',
+      { action: 'granted', inPart: true, administrative: true },
+    ],
+    [
+      "ORDER entered by A, B and C. Appellants' motion for a stay pending appeal is DENIED. The administrative stay entered April 24, 2025 is VACATED.",
+      { action: 'denied', inPart: false },
+    ],
+    [
+      "ORDER: The administrative stay entered April 24, 2025 is VACATED. Appellants' motion for a stay pending appeal is DENIED.",
+      { action: 'denied', inPart: false },
+    ],
+    [
+      'MOTION ORDER, denying motion for stay pending appeal [6] filed by Appellant X; the temporary administrative stay entered January 14, 2026 is VACATED, by DJ, MJP, ERK, FILED.',
+      { action: 'denied', inPart: false },
+    ],
+    [
+      'ORDER: The temporary administrative stay entered January 14, 2026 is dissolved.',
+      { action: 'lifted', inPart: false },
+    ],
+    [
+      'Order filed: The motion for a stay pending appeal is GRANTED. The administrative stay entered March 3, 2025 is VACATED as moot.',
+      { action: 'granted', inPart: false },
+    ],
+  ])('%s', (text, stay) => {
+    const act = readAppealsDocket(text);
+    expect(act).toMatchObject({ act: 'stay', ...stay });
+    if (!('administrative' in stay)) expect(act).not.toHaveProperty('administrative');
+  });
+
+  it('the district clerk’s copy reads the same', () => {
+    expect(
+      readDistrictCopy(
+        'ORDER of USCA as to [21] Notice of Appeal: The administrative stay entered April 24, 2025 is VACATED. The motion for a stay pending appeal is DENIED. (mp)',
+      ),
+    ).toMatchObject({ act: 'stay', action: 'denied' });
+  });
+
+  it.each([
+    [
+      "GRANTED to the extent that the district court's April 18, 2025 preliminary injunction is administratively stayed",
+      false,
+    ],
+    ['stayed pending appeal to the extent it applies outside the plaintiff States', true],
+    ['GRANTED insofar as the injunction is stayed pending appeal', false],
+    ['stayed with respect to the preliminary injunction', false],
+    ['stayed with respect to visitors', true],
+    ['paragraph 2 of the preliminary injunction is stayed', true],
+    ['stayed in part', true],
+    ['stayed except as to the named petitioners', true],
+  ])('names a part: %s → %s', (sentence, part) => {
+    expect(namesPart(sentence)).toBe(part);
   });
 });
 

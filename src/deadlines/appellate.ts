@@ -31,13 +31,24 @@ export type AppellateAct =
   | { act: 'recalled' }
   /**
    * A stay pending appeal decided by the court of appeals (or the Supreme Court's order on its
-   * docket): granted (in whole or in part) or denied. `sentence`: the words that decide it, which
+   * docket): granted (in whole or in part, or administratively while it decides), denied, or a
+   * stay of its own ended. `sentence`: the words that decide it, which
    * name what is stayed.
    */
   | {
       act: 'stay';
-      action: 'granted' | 'denied';
+      /**
+       * `lifted`: the court ended a stay of its own (its administrative stay, or its stay pending
+       * appeal) without deciding a motion. A denial also ends its administrative stay.
+       */
+      action: 'granted' | 'denied' | 'lifted';
       inPart: boolean;
+      /**
+       * An administrative (temporary) stay: the court paused the order only while it decides the
+       * motion for a stay pending appeal ("administratively stayed pending this court's
+       * consideration of the motion"); its decision on the motion ends it.
+       */
+      administrative?: true;
       by: 'appeals' | 'supreme_court';
       sentence: string;
       /**
@@ -84,7 +95,7 @@ const GRANTED = /\bgrant(?:s|ed|ing)\b/i;
 const DENIED_ASK = /\bden(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:motion|request|petition)\b/i;
 /** A stay pending appeal: "stayed pending (resolution of the Government's) appeal", "motion for stay pending appeal". */
 const PENDING_APPEAL =
-  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|\b(?:administrative|emergency)\s+stay\b|\bstay\s+pending\s+(?:appeal|review)\b/i;
+  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|\b(?:administrative|emergency)\s+stay\b|\badministratively\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b/i;
 
 /**
  * The Supreme Court as the court that acts (not a mention of one of its decisions): "SUPREME COURT
@@ -111,9 +122,59 @@ function decidedOn(text: string): string | undefined {
   return scanTemporals(words, null).find((x) => x.type === 'date')?.date ?? undefined;
 }
 
-/** What a court's act on a stay pending appeal is, sentence by sentence: the first sentence that decides one. */
+/**
+ * Whether a stay's words name a part of the order stayed, not the whole: "in part", "except …",
+ * "with respect to visitors", "paragraph 2", "to the extent it applies outside the plaintiff States".
+ * "To the extent that" (or "insofar as") names a part only when its clause limits what the order
+ * does ("to the extent it requires …"); "GRANTED to the extent that the preliminary injunction is
+ * administratively stayed" stays the whole injunction — the clause says what is granted, not which
+ * part of the order.
+ */
+export function namesPart(sentence: string): boolean {
+  if (/\bin\s+part\b|\bexcept\b/i.test(sentence)) return true;
+  if (
+    /\b(?:paragraphs?|provisions?|portions?|sections?)\s+(?:\(?[0-9ivx]+\b|[A-Z]\b|of\s+(?:the|its)\b)/.test(
+      sentence,
+    )
+  )
+    return true;
+  const respect =
+    /\bwith\s+respect\s+to\s+(?!(?:the\s+)?(?:district\s+court['’]s\s+|[Cc]ourt['’]s\s+)?(?:[\w,]+\s+){0,4}?(?:order|injunction|judgment|decree|restraining\s+order|TRO)\b)/i;
+  if (respect.test(sentence)) return true;
+  for (const m of sentence.matchAll(
+    /\b(?:to\s+the\s+extent|insofar\s+as)\s+(?:that\s+)?((?:[^.;,]|,\s*\d)*)/gi,
+  )) {
+    // The clause says the stay itself ("… is administratively stayed"): the whole order.
+    if (!/\bstay(?:s|ed)?\b/i.test(m[1]!)) return true;
+  }
+  return false;
+}
+
+/** A stay the court calls administrative or temporary while it decides the motion for a stay pending appeal. */
+const ADMINISTRATIVE =
+  /\badministrative(?:ly)?\s+stay(?:ed)?\b|\btemporary\s+(?:administrative\s+)?stay\b|\bpending\s+(?:this\s+court['’]s\s+)?(?:consideration|determination|decision|resolution|disposition)\s+of\s+(?:the\s+|appellants?['’]\s+|appellees?['’]\s+)?(?:emergency\s+)?(?:motion|application)\b/i;
+
+/**
+ * A stay of the court's own ended by its words: "The administrative stay entered April 24, 2025
+ * is VACATED", "the temporary administrative stay … is dissolved", "vacating the administrative
+ * stay", "the stay pending appeal entered … is LIFTED".
+ */
+const STAY_ENDED =
+  /\b(?:(?:temporary\s+)?administrative\s+stay|stay\s+pending\s+appeal|(?:this\s+court['’]s|our)\s+stay|stay\s+(?:previously\s+)?(?:entered|issued|granted)\b)[^.;]{0,80}?\b(?:is|are|be|has\s+been|was)\s+(?:hereby\s+)?(?:vacated|lifted|dissolved|terminated|discharged)\b|\b(?:vacat|lift|dissolv|terminat)(?:es|ed|ing|e)?\s+(?:the|its|our)\s+(?:temporary\s+)?administrative\s+stay\b/i;
+
+/**
+ * What a court's act on a stay pending appeal is, read from every sentence that decides one (an
+ * order can deny the stay and end its administrative stay in the next sentence): a stay pending
+ * appeal granted is the act; else a denial (which also ends the court's administrative stay: it
+ * lasted only while the motion was considered); else an administrative stay granted; else a stay
+ * of the court's own ended.
+ */
 function stayPendingAppeal(text: string): AppellateAct | null {
+  const grants: { sentence: string; administrative: boolean }[] = [];
+  let denial: string | null = null;
+  let ended: string | null = null;
   for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z])/)) {
+    if (STAY_ENDED.test(sentence) && !ONLY_ASKED.test(sentence)) ended ??= sentence;
     if (!PENDING_APPEAL.test(sentence)) continue;
     // "would have stayed", "may be stayed": no act.
     if (/\b(?:would|could|may|might|should)\s+(?:have\s+)?(?:be\s+)?stay/i.test(sentence)) continue;
@@ -122,32 +183,37 @@ function stayPendingAppeal(text: string): AppellateAct | null {
       /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence) ||
       /\bgrant(?:s|ed|ing)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay(?:ed)?\b/i.test(
         sentence,
-      );
+      ) ||
+      /\bgrant(?:s|ed|ing)\s+(?:an?\s+|the\s+)?(?:(?:temporary|immediate|emergency)\s+)*(?:administrative\s+)?stay\b/i.test(
+        sentence,
+      ) ||
+      /\brequest\b[^;]{0,60}\bstay\b[^;]{0,60}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence);
     const denied =
       /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?DENIED\b/i.test(sentence) ||
       /\bden(?:y|ies|ied|ying)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay\b/i.test(
         sentence,
       );
-    if (!granted && !denied) continue;
-    const inPart =
-      /\bin\s+part\b|\bwith\s+respect\s+to\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\b/i.test(
-        sentence,
-      );
-    const decided = decidedOn(text);
-    return {
-      act: 'stay',
-      action: denied && !granted ? 'denied' : 'granted',
-      inPart: !(denied && !granted) && inPart,
-      by:
-        SUPREME_COURT_ACTS.test(text) && !/\bCourt\s+of\s+Appeals\s+(?:grants|denies)\b/i.test(sentence)
-          ? 'supreme_court'
-          : 'appeals',
-      sentence,
-      ...(decided ? { decided } : {}),
-      ...(/\bcertiorari\b/i.test(sentence) ? { certiorari: true } : {}),
-    };
+    if (granted) grants.push({ sentence, administrative: ADMINISTRATIVE.test(sentence) });
+    else if (denied) denial ??= sentence;
   }
-  return null;
+  const grant = grants.find((g) => !g.administrative) ?? (denial ? undefined : grants[0]);
+  const sentence = grant?.sentence ?? denial ?? ended;
+  if (!sentence) return null;
+  const action = grant ? 'granted' : denial ? 'denied' : 'lifted';
+  const decided = decidedOn(text);
+  return {
+    act: 'stay',
+    action,
+    inPart: action === 'granted' && namesPart(sentence),
+    by:
+      SUPREME_COURT_ACTS.test(text) && !/\bCourt\s+of\s+Appeals\s+(?:grants|denies)\b/i.test(sentence)
+        ? 'supreme_court'
+        : 'appeals',
+    sentence,
+    ...(grant?.administrative ? { administrative: true as const } : {}),
+    ...(decided ? { decided } : {}),
+    ...(/\bcertiorari\b/i.test(sentence) ? { certiorari: true } : {}),
+  };
 }
 
 /**

@@ -104,3 +104,33 @@ describe('dissolved or vacated in part, amended, modified: the injunction stays 
     expect(inForce([PI, ['70', '2019-06-01', text]], '2019-06-02')).toEqual([]);
   });
 });
+
+describe('interim relief ends with a final judgment against the plaintiffs', () => {
+  const PI = [
+    '12',
+    '2019-04-10',
+    'ORDER granting [6] Motion for Preliminary Injunction. Defendants are ENJOINED from enforcing the Rule pending final judgment.',
+  ] as [string, string, string];
+  it.each([
+    'JUDGMENT entered in favor of Defendants and against Plaintiffs.',
+    'ORDER granting [30] Defendants’ Motion for Summary Judgment. The complaint is DISMISSED with prejudice. Civil case terminated.',
+    'MEMORANDUM AND ORDER: The petition for a writ of habeas corpus is DENIED.',
+    'MINUTE ORDER: This action is dismissed for lack of jurisdiction. The Clerk is directed to close the case.',
+  ])('ended: %s', (text) => {
+    expect(inForce([TRO, PI, ['40', '2019-09-01', text]], '2019-09-02')).toEqual([]);
+  });
+  it.each([
+    'JUDGMENT entered in favor of Plaintiffs and against Defendants.',
+    'ORDER denying [30] Motion to Dismiss the Complaint.',
+    'ORDER: Defendants’ motion to dismiss the complaint is DENIED.',
+    'ORDER: The complaint is DISMISSED with leave to amend within 21 days.',
+    'ORDER: The claims against Defendant Ray are dismissed; the complaint is dismissed as to Defendant Ray.',
+    'ORDER TRANSFERRING CASE to the District of Oregon. Civil case terminated.',
+    'ORDER: This case is STAYED and administratively closed pending arbitration.',
+  ])('not ended: %s', (text) => {
+    expect(inForce([PI, ['40', '2019-09-01', text]], '2019-09-02')).toContainEqual([
+      'Preliminary injunction',
+      '2019-04-10',
+    ]);
+  });
+});

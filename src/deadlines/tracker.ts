@@ -37,6 +37,7 @@ import {
 } from './tracker/deadlines.ts';
 import { applyHearing, linkToHearing } from './tracker/hearings.ts';
 import { applyInjunction } from './tracker/injunctions.ts';
+import { endInterimRelief } from './tracker/judgment.ts';
 import { touch } from './tracker/lookup.ts';
 import {
   newTrackerState,
@@ -147,6 +148,8 @@ export class Tracker {
           touch(t, s);
         }
     }
+    // A final judgment against the plaintiffs ends what lasted only until it (a TRO, a preliminary injunction).
+    if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) endInterimRelief(t, at(undefined), events);
     for (const f of analysis.hearings) events.push(...applyHearing(t, f, at(f.source)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));

@@ -138,6 +138,12 @@ export interface InjunctionFinding {
   type: InjunctionType;
   action: InjunctionAction;
   until: string | null;
+  /**
+   * `extended` by a length, not to a day ("EXTENDED for an additional fourteen (14) days", "for a
+   * like period"): counted from the injunction's last day, not from the order (FRCP 65(b)(2)) —
+   * the tracker knows that day. `like`: as long again as it first ran.
+   */
+  extendBy?: { n: number; unit: PeriodUnit } | 'like';
   /** `converted`: what it was converted into (a preliminary or a permanent injunction). */
   into?: InjunctionType;
   source?: string;

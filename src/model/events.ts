@@ -169,6 +169,12 @@ export interface StayPayload extends PostureBase {
 }
 
 export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
+/** Every kind of relief the record tracks as an injunction. */
+export const INJUNCTION_KINDS: readonly InjunctionKind[] = [
+  'TRO',
+  'preliminary_injunction',
+  'permanent_injunction',
+];
 export type InjunctionAction =
   | 'granted'
   | 'denied'
@@ -205,9 +211,31 @@ export interface InjunctionPayload extends PostureBase {
     ruling: string;
     /** The stay lasts also until a petition for certiorari is decided. */
     certiorari?: true;
+    /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
+    administrative?: true;
   } | null;
-  /** `injunction.resumed`: the appeal ended by its dismissal or by the mandate (the event's `date` is that act's day). */
-  resumedAfter?: 'dismissed' | 'mandate' | 'certiorari';
+  /**
+   * `injunction.resumed`: the appeal ended by its dismissal or by the mandate, the petition for
+   * certiorari was decided, the court ended its administrative stay (deciding the motion, or by
+   * its words), or it lifted its stay (the event's `date` is that act's day).
+   */
+  resumedAfter?: ResumedAfter;
+  /** `injunction.dissolved` by a final judgment against the plaintiffs: interim relief lasts only until final judgment. */
+  endedBy?: 'judgment';
+}
+
+/** Why a stay pending appeal ended (`injunction.resumed`). */
+export type ResumedAfter = 'dismissed' | 'mandate' | 'certiorari' | 'administrative' | 'lifted';
+const RESUMED_AFTER: readonly ResumedAfter[] = [
+  'dismissed',
+  'mandate',
+  'certiorari',
+  'administrative',
+  'lifted',
+];
+/** `v` as a reason a stay pending appeal ended, when it is one. */
+export function resumedAfterOf(v: unknown): ResumedAfter | null {
+  return RESUMED_AFTER.find((r) => r === v) ?? null;
 }
 
 export type HearingAction = 'set' | 'reset' | 'cancelled' | 'held' | 'withdrawn' | 'confirmed' | 'dismissed';
@@ -550,22 +578,18 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
         },
       } as DocketEvent;
     case 'injunction': {
-      const kinds: InjunctionKind[] = ['TRO', 'preliminary_injunction', 'permanent_injunction'];
       return {
         type,
         payload: {
           ...base,
           kind: 'injunction',
-          injunction: kinds.find((k) => k === p.injunction) ?? 'preliminary_injunction',
+          injunction: INJUNCTION_KINDS.find((k) => k === p.injunction) ?? 'preliminary_injunction',
           until: text(p.until),
           ...(day(p.since) ? { since: day(p.since) } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided) } : {}),
           ...pendingAppealOf(p.pendingAppeal),
-          ...(p.resumedAfter === 'dismissed' ||
-          p.resumedAfter === 'mandate' ||
-          p.resumedAfter === 'certiorari'
-            ? { resumedAfter: p.resumedAfter }
-            : {}),
+          ...(resumedAfterOf(p.resumedAfter) ? { resumedAfter: resumedAfterOf(p.resumedAfter)! } : {}),
+          ...(p.endedBy === 'judgment' ? { endedBy: p.endedBy } : {}),
         },
       } as DocketEvent;
     }
@@ -615,6 +639,7 @@ function pendingAppealOf(v: unknown): Pick<InjunctionPayload, 'pendingAppeal'> {
       inPart: v.inPart === true,
       ruling: text(v.ruling) ?? '',
       ...(v.certiorari === true ? { certiorari: true as const } : {}),
+      ...(v.administrative === true ? { administrative: true as const } : {}),
     },
   };
 }
@@ -662,7 +687,6 @@ function sourced<T>(v: unknown, read: (x: Record<string, unknown>) => Omit<T, 'p
 
 /** A `document.added` payload, normalised; the first events named a deadline's day `dueDate`, a hearing's `date`. */
 function documentPayload(p: Record<string, unknown>): DocumentAddedPayload {
-  const kinds: InjunctionKind[] = ['TRO', 'preliminary_injunction', 'permanent_injunction'];
   return {
     sha256: text(p.sha256) ?? '',
     pages: num(p.pages) ?? 0,
@@ -680,7 +704,7 @@ function documentPayload(p: Record<string, unknown>): DocumentAddedPayload {
       until: text(x.until),
     })),
     injunctions: sourced<DocumentInjunction>(p.injunctions, (x) => ({
-      injunction: kinds.find((k) => k === (x.injunction ?? x.type)) ?? 'preliminary_injunction',
+      injunction: INJUNCTION_KINDS.find((k) => k === (x.injunction ?? x.type)) ?? 'preliminary_injunction',
       action: text(x.action) ?? 'granted',
       until: text(x.until),
     })),

@@ -16,7 +16,13 @@ import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { turns } from '../turns.ts';
 import { caseHeadings, notifyEvents, postureAt, readEvents } from './events.ts';
 import { enqueue } from './outbox.ts';
-import { type DigestInput, type RenderedMessage, renderDigestInTurns } from './render.ts';
+import {
+  type DigestInput,
+  newRenderCache,
+  type RenderCache,
+  type RenderedMessage,
+  renderDigestInTurns,
+} from './render.ts';
 import type { NotifySettings } from './settings.ts';
 import { latestEventId, recipientOf } from './subscriptions.ts';
 import { earlierDeadlineNews, toldTo } from './told.ts';
@@ -106,8 +112,28 @@ export interface DigestPlan {
 }
 
 /**
+ * What the chunks of one run read and render alike, kept while the event log has not grown: each
+ * case's changes since a cursor, its posture on a day, and the parts rendered from them. Whatever
+ * changes a case's record or entries adds an event, so a newer event starts them afresh.
+ */
+export interface DigestReads {
+  upTo: number;
+  changes: Map<string, Awaited<ReturnType<typeof notifyEvents>>>;
+  postures: Map<string, Posture>;
+  kept: RenderCache;
+}
+
+/** The reads `shared` keeps when the newest event is still `upTo`; new ones otherwise (kept in `shared`). */
+function readsAt(upTo: number, shared: { reads?: DigestReads }): DigestReads {
+  if (shared.reads?.upTo !== upTo)
+    shared.reads = { upTo, changes: new Map(), postures: new Map(), kept: newRenderCache() };
+  return shared.reads;
+}
+
+/**
  * Build the digests of these subscriptions for `period(sub)` without writing anything: changes
  * since each one's digest cursor, up to the newest event; posture as of the period's date.
+ * `shared` carries reads from one call to the next of the same run (`DigestReads`).
  */
 export async function planDigests(
   db: Kysely<Database>,
@@ -115,8 +141,10 @@ export async function planDigests(
   periodOf: (sub: SubscriptionRow) => DigestPeriod | null,
   links: Links,
   now: Date,
+  shared: { reads?: DigestReads } = {},
 ): Promise<DigestPlan[]> {
   const upTo = await latestEventId(db);
+  const reads = readsAt(upTo, shared);
   const cases = await caseHeadings(
     db,
     subs.map((s) => s.case_id),
@@ -129,25 +157,27 @@ export async function planDigests(
     db,
     subs.map((s) => s.case_id),
   );
-  const postures = new Map<string, Posture>();
-  const changesByCase = new Map<number, Awaited<ReturnType<typeof notifyEvents>>>();
+  const { postures, kept } = reads;
+  // Each case's changes are read once, from the earliest cursor of its subscriptions here.
+  const firstCursor = new Map<number, number>();
+  for (const s of subs)
+    firstCursor.set(s.case_id, Math.min(s.digest_after_event, firstCursor.get(s.case_id) ?? Infinity));
   const plans: DigestPlan[] = [];
   const pause = turns();
   for (const sub of subs) {
     const period = periodOf(sub);
     const c = cases.get(sub.case_id);
     if (!period || !c) continue;
-    let changes = changesByCase.get(sub.case_id);
+    const after = firstCursor.get(sub.case_id)!;
+    const ckey = `${sub.case_id}:${after}`;
+    let changes = reads.changes.get(ckey);
     if (!changes) {
-      const from = Math.min(
-        ...subs.filter((s) => s.case_id === sub.case_id).map((s) => s.digest_after_event),
-      );
       // An appeal is part of the case it comes from: its docket entries are in the case's digest
       // (what they do to the case is said once, by the case's own record, as in the alerts).
       const appeals = appealsOf.get(sub.case_id) ?? [];
       const read = await notifyEvents(
         db,
-        await readEvents(db, { afterId: from, upTo, caseIds: [sub.case_id, ...appeals] }),
+        await readEvents(db, { afterId: after, upTo, caseIds: [sub.case_id, ...appeals] }),
       );
       changes = read.filter(
         (e) =>
@@ -155,7 +185,7 @@ export async function planDigests(
           e.event.type === 'entry_added' ||
           e.event.type === 'entry_updated',
       );
-      changesByCase.set(sub.case_id, changes);
+      reads.changes.set(ckey, changes);
       await pause();
     }
     // Where the case stands when the digest is built for sending, not on the day it fell due: a
@@ -189,7 +219,7 @@ export async function planDigests(
       told: toldTo(recipientOf(sub), earlier, sub.alert_after_event),
     };
     // A backfill's digest lists thousands of items: rendered in slices, so the web server answers meanwhile.
-    const rendered = await renderDigestInTurns(input, { ...links, today, now }, pause);
+    const rendered = await renderDigestInTurns(input, { ...links, today, now, kept }, pause);
     const key = `digest:${sub.id}:${period.key}`;
     const message = rendered
       ? { ...rendered, idempotencyKey: key, headers: { ...rendered.headers, 'X-Docketwatch-Key': key } }
@@ -280,6 +310,7 @@ export async function runDueDigests(
   const due = (await digestSubscriptions(store, options.case)).filter((s) => isDue(s, now)).map((s) => s.id);
   const out: DigestOutcome[] = [];
   const chunk = options.chunkSize ?? 200;
+  const shared: { reads?: DigestReads } = {};
   for (let i = 0; i < due.length; i += chunk) {
     const ids = due.slice(i, i + chunk);
     out.push(
@@ -287,7 +318,7 @@ export async function runDueDigests(
         let sq = trx.selectFrom('subscriptions').selectAll().where('id', 'in', ids).orderBy('id');
         if (dialectOf(trx) === 'postgres') sq = sq.forUpdate();
         const subs = (await sq.execute()).filter((s) => isDue(s, now));
-        const plans = await planDigests(trx, subs, (s) => isDue(s, now), links, now);
+        const plans = await planDigests(trx, subs, (s) => isDue(s, now), links, now, shared);
         const results: DigestOutcome[] = [];
         for (const plan of plans) {
           const sub = plan.subscription;

@@ -755,7 +755,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
                 ? 'recalled'
                 : 'stay_denied',
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
-          ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : p.message,
+          // The rulings named, or none: the event's message is a sentence, never a ruling's name.
+          ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : null,
           ...(rulings.length > 0 ? { rulings } : {}),
           ...(p.stayEnded ? { stayEnded: true } : {}),
           ...(p.by === 'supreme_court' || p.by === 'appeals' ? { by: p.by } : {}),
@@ -885,6 +886,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(act === 'resumed' && p.resumedAfter
             ? { resumed: { after: p.resumedAfter, on: day(p.date) } }
             : {}),
+          ...(act === 'dissolved' && p.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
         },
       ];
     }
@@ -941,7 +943,15 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
         ...(f.modified
           ? { modified: f.modified.map((m) => ({ date: m.date, number: m.number, decided: m.decided })) }
           : {}),
-        ...(f.stayedInPart ? { stayedInPart: { since: f.stayedInPart.since, by: f.stayedInPart.by } } : {}),
+        ...(f.stayedInPart
+          ? {
+              stayedInPart: {
+                since: f.stayedInPart.since,
+                by: f.stayedInPart.by,
+                ...(f.stayedInPart.administrative ? { administrative: true as const } : {}),
+              },
+            }
+          : {}),
       }),
     ),
     ...(p.onHold.length > 0

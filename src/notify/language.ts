@@ -324,13 +324,22 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         : '';
       const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
       if (event.action === 'resumed') return resumedPhrase('en', event);
+      if (event.endedBy === 'judgment')
+        return plain
+          ? endedByJudgmentPhrase('en', event)
+          : {
+              headline: `${Name}${of} ended with the final judgment`,
+              sentence: `${Name}${of} ended with the final judgment against the plaintiffs: a ${name} lasts only until final judgment.`,
+            };
       if (event.pendingAppeal) {
         const pa = event.pendingAppeal;
         const said = {
           ...appealsCourtIn('en', appealsCourtOf(event.case)),
           by: pa.by,
           inPart: pa.inPart ? 'yes' : 'no',
-          ruling: `the ${pa.ruling}`,
+          admin: pa.administrative ? 'yes' : 'no',
+          // The order stayed, by its name; never a sentence in its place.
+          ruling: namesRuling(`the ${pa.ruling}`) ? `the ${pa.ruling}` : `the ${name}${of}`,
         };
         return {
           headline: t('en', 'injunction.pendingAppeal.headline', said),
@@ -962,12 +971,27 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(ordered),
       };
       if (event.action === 'resumed') return resumedPhrase(lang, event);
+      if (event.endedBy === 'judgment') {
+        const ended = endedByJudgmentPhrase(lang, event, ordered);
+        return event.protects
+          ? {
+              ...ended,
+              sentence: `${ended.sentence} ${t(lang, 'people.injunction', {
+                ...values,
+                protects: event.protects,
+                anyone: t(lang, 'who.anyone', { who: 'class' }),
+              })}`,
+            }
+          : ended;
+      }
       // Stayed pending appeal (by the judge or a higher court): said as its act, in whole or in part.
       if (event.pendingAppeal) {
         const pa = event.pendingAppeal;
         const ruling =
           lang === 'en'
-            ? `the ${pa.ruling}`
+            ? namesRuling(`the ${pa.ruling}`)
+              ? `the ${pa.ruling}`
+              : theName
             : rulingsIn(lang, [pa.ruling]) === 'none'
               ? theName
               : rulingsIn(lang, [pa.ruling]);
@@ -975,6 +999,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           ...appealsCourtIn(lang, appealsCourtOf(event.case)),
           by: pa.by,
           inPart: pa.inPart ? 'yes' : 'no',
+          admin: pa.administrative ? 'yes' : 'no',
           ruling,
         };
         return {
@@ -1169,10 +1194,35 @@ function resumedPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'inju
     theName,
     TheName: capitalize(theName),
     inPart: event.pendingAppeal?.inPart ? 'yes' : 'no',
+    by: event.pendingAppeal?.by ?? 'appeals',
   };
   return {
     headline: t(lang, 'injunction.resumed.headline', said),
     sentence: t(lang, 'injunction.resumed', said),
+  };
+}
+
+/**
+ * Interim relief ended by the final judgment against the plaintiffs: "The judge ruled against the
+ * plaintiffs and the case is over (final judgment of October 1, 2025): the preliminary injunction of
+ * April 18, 2025, which lasted only until the final judgment, has ended and no longer applies."
+ */
+function endedByJudgmentPhrase(
+  lang: Language,
+  event: Extract<NotifyEvent, { type: 'injunction' }>,
+  ordered: string | null = event.entry?.date ?? null,
+): Phrase {
+  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
+  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const said = {
+    theName,
+    TheName: capitalize(theName),
+    dated: ordered ? 'yes' : 'no',
+    date: dateIn(lang, ordered),
+  };
+  return {
+    headline: t(lang, 'injunction.endedByJudgment.headline', said),
+    sentence: t(lang, 'injunction.endedByJudgment', said),
   };
 }
 
@@ -1390,6 +1440,19 @@ export function inForceName(lang: Language, kind: 'stay' | 'injunction', name: s
  * A ruling named in words ("the preliminary injunction of July 24, 2017") rather than a line of
  * docket text ("Mandate of the court of appeals issued re [110]"), which no sentence can run on from.
  */
-function namesRuling(ruling: string | null): boolean {
-  return ruling !== null && /^the\s/i.test(ruling) && ruling.length <= 160 && !/[[\]]/.test(ruling);
+/**
+ * Whether `ruling` names a ruling ("the preliminary injunction of July 24, 2017"): a noun phrase
+ * that can stand where a sentence says which ruling — never a sentence ("The court of appeals
+ * denied …: it stays in force"), a clause after a colon, or docket text with brackets.
+ */
+export function namesRuling(ruling: string | null): boolean {
+  return (
+    ruling !== null &&
+    /^the\s/i.test(ruling) &&
+    ruling.length <= 160 &&
+    !/[[\]:;]|\.\s/.test(ruling) &&
+    !/^the\s+(?:(?:U\.S\.\s+|United\s+States\s+)?(?:court|supreme\s+court|district\s+court|judge|justices?|panel|clerk|appeal|parties|government|plaintiffs?|defendants?|appellants?|appellees?)\b|[A-Z][a-z]+\s+Circuit\b)/i.test(
+      ruling,
+    )
+  );
 }

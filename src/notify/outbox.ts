@@ -14,7 +14,7 @@
  * drop duplicates. Exactly-once across such a crash is not possible over SMTP.
  */
 import { randomBytes } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import { compiledStatement, type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { OutboxRow } from '../../db/notify-schema.ts';
 import { ConfigError } from '../errors.ts';
@@ -174,8 +174,10 @@ export async function deliverOutbox(
   // Each outcome is recorded as soon as it is known (the server accepted, refused or failed),
   // so a worker killed mid-run leaves at most the messages in flight on its open connections
   // unrecorded: those, and only those, are sent again once their claim expires.
+  const recordSent = sentRecorder(store, worker, clock);
   const settle = async (row: ClaimedRow, outcome: Outcome) => {
-    await record(store, worker, row, outcome, clock(), o);
+    if (outcome.status === 'sent') await recordSent(outcome.id, outcome.messageId);
+    else await record(store, worker, row, outcome, clock(), o);
     if (outcome.status === 'sent') summary.sent++;
     else if (outcome.status === 'failed') summary.failed++;
     else summary.retrying++;
@@ -343,25 +345,89 @@ async function blockedRows(trx: Kysely<Database>, rows: OutboxRow[]): Promise<Ma
   return blocked;
 }
 
-const RECORD_SENT = `update "outbox" set "status" = 'sent', "sent_at" = ?, "message_id" = ?, "last_error" = null,
-  "claimed_by" = null where "id" = ? and "status" = 'sending' and "claimed_by" = ?`;
+/**
+ * Deliveries the mail server accepted, recorded as `sent` several at a time: those accepted in the
+ * same turn of the event loop, or while the previous write ran, go into one statement (a write
+ * per message, each its own commit, was most of what recording deliveries cost). The promise of
+ * each settles when its own row is written, and a lane takes its next message only then, so a
+ * crash still leaves at most the messages in flight on the open connections unrecorded.
+ */
+function sentRecorder(
+  store: Store,
+  worker: string,
+  clock: () => Date,
+): (id: number, messageId: string) => Promise<void> {
+  let waiting: { id: number; messageId: string; done: () => void; fail: (err: unknown) => void }[] = [];
+  let writing = false;
+  const write = async () => {
+    await new Promise((r) => setImmediate(r));
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      try {
+        await markSent(store, worker, batch, clock());
+        for (const b of batch) b.done();
+      } catch (err) {
+        for (const b of batch) b.fail(err);
+      }
+    }
+    writing = false;
+  };
+  return (id, messageId) =>
+    new Promise<void>((done, fail) => {
+      waiting.push({ id, messageId, done, fail });
+      if (writing) return;
+      writing = true;
+      void write();
+    });
+}
 
-/** Record one message's outcome, if this worker still holds its claim. */
+/**
+ * One statement, atomic on its own (no transaction around it), for any number of rows: each row
+ * whose claim this worker still holds. SQLite takes the rows as a JSON array of `[id, Message-ID]`
+ * (`+status`: looked up by id, not through the status index); PostgreSQL as two arrays.
+ */
+const MARK_SENT = {
+  sqlite: `update "outbox" set "status" = 'sent', "sent_at" = ?, "message_id" = v.value ->> 1, "last_error" = null,
+  "claimed_by" = null from json_each(?) as v
+  where "outbox"."id" = v.value ->> 0 and +"outbox"."status" = 'sending' and "outbox"."claimed_by" = ?`,
+  postgres: `update "outbox" as o set "status" = 'sent', "sent_at" = $1, "message_id" = v.mid, "last_error" = null,
+  "claimed_by" = null from unnest($2::integer[], $3::text[]) as v(id, mid)
+  where o."id" = v.id and o."status" = 'sending' and o."claimed_by" = $4`,
+};
+
+async function markSent(
+  store: Store,
+  worker: string,
+  rows: readonly { id: number; messageId: string }[],
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  const query =
+    dialectOf(store.db) === 'sqlite'
+      ? CompiledQuery.raw(MARK_SENT.sqlite, [
+          at,
+          JSON.stringify(rows.map((r) => [r.id, r.messageId])),
+          worker,
+        ])
+      : CompiledQuery.raw(MARK_SENT.postgres, [
+          at,
+          rows.map((r) => r.id),
+          rows.map((r) => r.messageId),
+          worker,
+        ]);
+  await store.db.executeQuery(query);
+}
+
+/** Record one message's outcome other than `sent`, if this worker still holds its claim. */
 async function record(
   store: Store,
   worker: string,
   row: ClaimedRow,
-  x: Outcome,
+  x: Exclude<Outcome, { status: 'sent' }>,
   now: Date,
   o: Settings,
 ): Promise<void> {
-  const at = now.toISOString();
-  if (x.status === 'sent') {
-    // One statement, atomic on its own: no transaction around it (a BEGIN and a COMMIT per message
-    // were most of what recording a delivery cost).
-    await store.db.executeQuery(compiledStatement(store.db, RECORD_SENT, [at, x.messageId, x.id, worker]));
-    return;
-  }
   await writeTransaction(store.db, async (trx) => {
     const mine = trx
       .updateTable('outbox')

@@ -41,6 +41,41 @@ export interface RenderContext {
   today: string;
   /** The instant tokens are issued at (defaults to now). */
   now?: Date;
+  /**
+   * Parts already rendered in this run (`newRenderCache`): a digest run renders the same events and
+   * posture for every subscriber of a case, and each is rendered once per audience and language.
+   */
+  kept?: RenderCache;
+}
+
+/**
+ * Parts of messages that depend only on one shared object (an event, a case's posture) and on the
+ * reader's audience, language and day, kept by that object for one run: what rendering them again
+ * would give, character for character. The run owns it (its events and postures are not changed
+ * while it renders), and the parts go with the objects (weak keys).
+ */
+export interface RenderCache {
+  readonly parts: WeakMap<object, Map<string, Part>>;
+}
+
+export function newRenderCache(): RenderCache {
+  return { parts: new WeakMap() };
+}
+
+/** `make()`, or the part `cache` keeps for `owner` and `key`. */
+function keptPart(cache: RenderCache | undefined, owner: object, key: string, make: () => Part): Part {
+  if (!cache) return make();
+  let byKey = cache.parts.get(owner);
+  if (!byKey) {
+    byKey = new Map();
+    cache.parts.set(owner, byKey);
+  }
+  let part = byKey.get(key);
+  if (!part) {
+    part = make();
+    byKey.set(key, part);
+  }
+  return part;
 }
 
 export interface RenderedMessage {
@@ -182,7 +217,7 @@ function* digest(input: DigestInput, ctx: RenderContext): Rendering<RenderedMess
 
   const parts: Part[] = [
     ...covered(recipient, input.case, ctx.today),
-    yield* postureParts(input.posture, ctx.today, audience, lang, appealsCourtOf(input.case)),
+    yield* keptPostureParts(ctx.kept, input.posture, ctx.today, audience, lang, appealsCourtOf(input.case)),
   ];
   if (audience === 'legal' && input.needsReview) {
     const read = t(lang, 'digest.needsReview', { count: input.needsReview });
@@ -205,22 +240,27 @@ function* digest(input: DigestInput, ctx: RenderContext): Rendering<RenderedMess
   ];
   for (const [section, events] of groups) {
     if (events.length > 0)
-      parts.push(yield* eventSection(t(lang, 'digest.section', { section }), events, audience, lang));
+      parts.push(
+        yield* eventSection(t(lang, 'digest.section', { section }), events, audience, lang, ctx.kept),
+      );
   }
   // An appeal's entries under a heading of their own, labelled as that court labels them ("Doc. 52").
   const own = (e: NotifyEvent) =>
     e.case.court === input.case.court && e.case.docketNumber === input.case.docketNumber;
-  parts.push(...(yield* newEntrySections(changes.filter(own), audience, lang)));
+  parts.push(...(yield* newEntrySections(changes.filter(own), audience, lang, ctx.kept)));
   parts.push(
     ...(yield* appealSections(
       changes.filter((e) => !own(e)),
       audience,
       lang,
+      ctx.kept,
     )),
   );
   const filled = changes.filter((e) => own(e) && e.type === 'entry_updated');
   if (filled.length > 0)
-    parts.push(yield* eventSection(t(lang, 'digest.section', { section: 'filled' }), filled, audience, lang));
+    parts.push(
+      yield* eventSection(t(lang, 'digest.section', { section: 'filled' }), filled, audience, lang, ctx.kept),
+    );
   if (alerted.length > 0) {
     const lines = yield* each(
       [...alerted].sort((a, b) => importance(a) - importance(b)),
@@ -466,8 +506,11 @@ function* eventSection(
   events: NotifyEvent[],
   audience: Recipient['audience'],
   lang: Language,
+  kept?: RenderCache,
 ): Rendering<Part> {
-  const blocks = yield* each(events, (e) => eventBlock(e, audience, lang));
+  const blocks = yield* each(events, (e) =>
+    keptPart(kept, e, `block|${audience}|${lang}`, () => eventBlock(e, audience, lang)),
+  );
   return {
     html: `<h3 style="${STYLE.h3}">${escapeHtml(title)}</h3>${blocks.map((b) => b.html).join('')}`,
     text: `${title}\n${blocks.map((b) => b.text).join('\n')}\n`,
@@ -516,6 +559,7 @@ function* newEntrySections(
   changes: NotifyEvent[],
   audience: Recipient['audience'],
   lang: Language,
+  kept?: RenderCache,
 ): Rendering<Part[]> {
   const added = changes.filter((e) => e.type === 'entry_added');
   if (added.length === 0) return [];
@@ -532,22 +576,30 @@ function* newEntrySections(
     const title = `${KIND_TITLES[kind] ?? humanize(kind)} (${events.length})`;
     if (audience !== 'legal') {
       parts.push(
-        yield* eventSection(t(lang, 'digest.new', { kind, count: events.length }), events, audience, lang),
+        yield* eventSection(
+          t(lang, 'digest.new', { kind, count: events.length }),
+          events,
+          audience,
+          lang,
+          kept,
+        ),
       );
       continue;
     }
-    const rows = yield* each(events, (e) => {
-      const l = links(e.item, e.item.documentUrl, lang);
-      return {
-        html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(e.item.number ?? '—')}</td><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(e.item.date ?? '')}</td><td style="${STYLE.td}">${escapeHtml(e.item.text)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
-        text: [
-          `* ${entryLabel(e.item.number, e.case.court)}${e.item.date ? ` (${e.item.date})` : ''}: ${oneLine(e.item.text)}`,
-          indent(l.text),
-        ]
-          .filter((s) => s)
-          .join('\n'),
-      };
-    });
+    const rows = yield* each(events, (e) =>
+      keptPart(kept, e, `row|${lang}`, () => {
+        const l = links(e.item, e.item.documentUrl, lang);
+        return {
+          html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(e.item.number ?? '—')}</td><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(e.item.date ?? '')}</td><td style="${STYLE.td}">${escapeHtml(e.item.text)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,
+          text: [
+            `* ${entryLabel(e.item.number, e.case.court)}${e.item.date ? ` (${e.item.date})` : ''}: ${oneLine(e.item.text)}`,
+            indent(l.text),
+          ]
+            .filter((s) => s)
+            .join('\n'),
+        };
+      }),
+    );
     parts.push({
       html: `<h3 style="${STYLE.h3}">${escapeHtml(title)}</h3><table role="presentation" cellpadding="0" cellspacing="0" border="0" style="${STYLE.table}"><tr><th style="${STYLE.th}">No.</th><th style="${STYLE.th}">Filed</th><th style="${STYLE.th}">Docket text</th></tr>${rows.map((r) => r.html).join('')}</table>`,
       text: `${title}\n${rows.map((r) => r.text).join('\n')}\n`,
@@ -564,6 +616,7 @@ function* appealSections(
   changes: NotifyEvent[],
   audience: Recipient['audience'],
   lang: Language,
+  kept?: RenderCache,
 ): Rendering<Part[]> {
   const byAppeal = new Map<string, NotifyEvent[]>();
   for (const e of changes) {
@@ -581,7 +634,7 @@ function* appealSections(
       docket: c.docketNumber,
       count: events.length,
     });
-    parts.push(yield* eventSection(title, events, audience, lang));
+    parts.push(yield* eventSection(title, events, audience, lang, kept));
   }
   return parts;
 }
@@ -636,6 +689,7 @@ export function inForceRow(
     ? t(lang, 'posture.stayedInPart', {
         ...court,
         by: f.stayedInPart.by,
+        admin: f.stayedInPart.administrative ? 'yes' : 'no',
         date: dateIn(lang, f.stayedInPart.since),
       })
     : '';
@@ -654,7 +708,14 @@ export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null
     name: inForceName(lang, f.kind, f.description),
     date: dateIn(lang, f.since),
     held: dateIn(lang, f.heldSince),
-    pending: f.pendingAppeal?.certiorari && !f.onAppeal ? 'certiorari' : f.pendingAppeal ? 'yes' : 'no',
+    pending:
+      f.pendingAppeal?.administrative && !f.onAppeal
+        ? 'administrative'
+        : f.pendingAppeal?.certiorari && !f.onAppeal
+          ? 'certiorari'
+          : f.pendingAppeal
+            ? 'yes'
+            : 'no',
     decided: f.onAppeal ? dateIn(lang, f.onAppeal.decided) : 'none',
     part: f.onAppeal?.action === 'modified' ? 'yes' : 'no',
   });
@@ -668,6 +729,22 @@ export function postureSection(
   appealsCourt: string | null = null,
 ): Part {
   return drain(postureParts(posture, today, audience, lang, appealsCourt));
+}
+
+/** `postureParts`, once per posture, day, audience, language and court of appeals in a run. */
+function* keptPostureParts(
+  kept: RenderCache | undefined,
+  posture: Posture,
+  today: string,
+  audience: Recipient['audience'],
+  lang: Language,
+  appealsCourt: string | null,
+): Rendering<Part> {
+  const key = `posture|${today}|${audience}|${lang}|${appealsCourt ?? ''}`;
+  const known = kept?.parts.get(posture)?.get(key);
+  if (known) return known;
+  const part = yield* postureParts(posture, today, audience, lang, appealsCourt);
+  return keptPart(kept, posture, key, () => part);
 }
 
 function* postureParts(

@@ -5,6 +5,7 @@
  */
 import type { CaseClasses } from '../../db/case-details.ts';
 import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/types.ts';
+import type { ResumedAfter } from '../model/events.ts';
 import type { Language } from './i18n.ts';
 
 /**
@@ -166,6 +167,8 @@ export interface InjunctionEvent extends EventBase {
    * judge's order): the day the court of appeals decided.
    */
   appealDecided?: string;
+  /** `dissolved` by a final judgment against the plaintiffs: interim relief lasts only until final judgment. */
+  endedBy?: 'judgment';
   /**
    * `stayed` pending appeal (or `resumed` when that stay ended): which court stayed it (the district
    * court itself, the court of appeals, the Supreme Court), whether in part, and the order stayed
@@ -177,9 +180,14 @@ export interface InjunctionEvent extends EventBase {
     ruling: string;
     /** Also until a petition for certiorari is decided (the Supreme Court's stay). */
     certiorari?: true;
+    /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
+    administrative?: true;
   };
-  /** `resumed`: the appeal ended by its dismissal or by the mandate, on `on` (the court of appeals' act). */
-  resumed?: { after: 'dismissed' | 'mandate' | 'certiorari'; on: string | null };
+  /**
+   * `resumed`: the appeal ended by its dismissal or by the mandate, the petition for certiorari was
+   * decided, the court ended its administrative stay or lifted its stay, on `on` (that court's act).
+   */
+  resumed?: { after: ResumedAfter; on: string | null };
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
@@ -342,7 +350,7 @@ export interface InForce {
    */
   modified?: { date: string; number: number | null; decided: string | null }[];
   /** Stayed in part pending appeal on `since` (by the district court or a higher court): the part stayed is on hold. */
-  stayedInPart?: { since: string; by: 'district' | 'appeals' | 'supreme_court' };
+  stayedInPart?: { since: string; by: 'district' | 'appeals' | 'supreme_court'; administrative?: true };
 }
 
 /** An order on hold, not in force: an injunction stayed (pending appeal, or otherwise). */
@@ -355,7 +363,11 @@ export interface OnHold {
   /** The day it was stayed. */
   heldSince: string;
   /** Stayed until the appeal is decided, by which court; `null` when stayed otherwise. */
-  pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court'; certiorari?: true } | null;
+  pendingAppeal: {
+    by: 'district' | 'appeals' | 'supreme_court';
+    certiorari?: true;
+    administrative?: true;
+  } | null;
   /** Decided on appeal while on hold (vacated, or in part), effective when the mandate issues. */
   onAppeal?: { action: 'vacated' | 'modified'; decided: string };
 }

@@ -4,18 +4,28 @@
  * build) once a source changed after the build.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePacer } from '../../scrapers/pacer/index.ts';
-import { distIsCurrent } from '../../scripts/dist.js';
+import { distIsCurrent, PARSE_BUNDLE } from '../../scripts/dist.js';
 import { buildProgram } from '../../src/cli/main.ts';
 import { projectRoot } from '../support/shared.ts';
 
 const exec = promisify(execFile);
-const FIXTURE = join(projectRoot, 'scrapers/pacer/fixtures/district-mied-civil.html');
+const FIXTURES = join(projectRoot, 'scrapers/pacer/fixtures');
+const FIXTURE = join(FIXTURES, 'district-mied-civil.html');
 
 describe('the build in dist/', () => {
   let root: string;
@@ -58,6 +68,27 @@ describe('the build in dist/', () => {
     expect(JSON.parse(stdout)).toEqual(
       JSON.parse(JSON.stringify({ file: FIXTURE, ...parsePacer(readFileSync(FIXTURE), { kind: 'auto' }) })),
     );
+  });
+
+  it('parses from its one-script bundle, with a code cache V8 accepts, on one thread or two', async () => {
+    const bundle = join(root, 'dist', PARSE_BUNDLE);
+    const check = `const { Script } = require('node:vm'); const { readFileSync } = require('node:fs');
+      const source = readFileSync(${JSON.stringify(bundle)}, 'utf8');
+      const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})',
+        { filename: ${JSON.stringify(bundle)}, cachedData: readFileSync(${JSON.stringify(`${bundle}.code-cache`)}) });
+      process.stdout.write(String(script.cachedDataRejected));`;
+    expect((await exec(process.execPath, ['-e', check])).stdout).toBe('false');
+    const files = readdirSync(FIXTURES).map((name) => join(FIXTURES, name));
+    const expected = files.map((file) =>
+      JSON.stringify({ file, ...parsePacer(readFileSync(file), { kind: 'auto' }) }),
+    );
+    for (const threads of ['0', '1']) {
+      const { stdout } = await exec(process.execPath, [join(root, 'bin/docketwatch.js'), 'parse', ...files], {
+        cwd: root,
+        env: { ...process.env, DOCKETWATCH_PARSE_THREADS: threads },
+      });
+      expect(stdout.trimEnd().split('\n')).toEqual(expected);
+    }
   });
 
   it('runs the changed sources, not the stale build, once a source changed', async () => {

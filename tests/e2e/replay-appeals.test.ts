@@ -239,6 +239,7 @@ describeShared(
             ...appealsCourtIn(lang, 'ca9'),
             by: 'supreme_court',
             inPart: 'yes',
+            admin: 'no',
             ruling: order,
           }),
         );
@@ -338,6 +339,7 @@ describe('a stay pending appeal granted by the court of appeals, then the appeal
           ...appealsCourtIn(lang, 'ca9'),
           by: 'appeals',
           inPart: 'no',
+          admin: 'no',
           ruling: PI(lang),
         }),
       );

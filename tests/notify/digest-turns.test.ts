@@ -7,7 +7,8 @@
  *   the whole history (the subscriptions' cursors taken back to the start), for a legal team and
  *   advocates in English, Spanish and Arabic, on days across the case: the digests the worker plans
  *   (rendered in turns) equal `renderDigest` of the same input (but for the second the signed
- *   links were issued at).
+ *   links were issued at); with a second reader of each audience and language in the same run, so
+ *   the parts the run renders once for them all are compared too.
  * - a digest listing 3,000 entries yields between them: with a pause that always gives a turn, a
  *   timer queued beside it runs thousands of times before it ends (none, when rendered in one piece).
  * - a megabyte body is handed to the mail library in slices (a turn of the event loop between two;
@@ -182,18 +183,31 @@ describe('Hamama v. Adducci: the digests the worker renders in turns equal the o
   });
 
   it('every digest of the whole history, en/es/ar and the legal team, on days across the case', async () => {
-    const subs = (
+    const stored = (
       await run.store.db.selectFrom('subscriptions').selectAll().where('status', '=', 'active').execute()
     )
       .filter((s) => s.frequency !== 'immediate')
       // From the start: each digest tells the whole history (hundreds of items).
       .map((s) => ({ ...s, digest_after_event: 0, last_digest_date: null, last_digest_period: null }));
+    // A second reader of each audience and language, muting some entries: a run renders each event
+    // and the posture once per audience and language, and each reader's digest still reads as its own.
+    const subs = [
+      ...stored,
+      ...stored.map((s) => ({
+        ...s,
+        id: `${s.id}-2`,
+        email: `second-${s.email}`,
+        mute_words: JSON.stringify(['appearance', 'pro hac vice']),
+      })),
+    ];
     const languages = new Set(subs.map((s) => `${s.audience}:${s.language}`));
     expect([...languages].sort()).toEqual(['advocate:ar', 'advocate:en', 'advocate:es', 'legal:en']);
     let compared = 0;
+    // One run's reads, kept from one call to the next (the days share the case's changes).
+    const shared = {};
     for (const day of ['2017-06-23', '2017-07-11', '2017-07-25', '2018-01-03', '2018-12-21', '2019-04-11']) {
       const now = new Date(`${day}T18:00:00Z`);
-      const plans = await planDigests(run.store.db, subs, (s) => latestPeriod(s, now), LINKS, now);
+      const plans = await planDigests(run.store.db, subs, (s) => latestPeriod(s, now), LINKS, now, shared);
       for (const plan of plans) {
         expect(plan.message).not.toBeNull();
         const whole = renderDigest(plan.input, { ...LINKS, today: plan.day, now });
@@ -202,6 +216,6 @@ describe('Hamama v. Adducci: the digests the worker renders in turns equal the o
         compared++;
       }
     }
-    expect(compared).toBe(6 * 4);
+    expect(compared).toBe(6 * 8);
   }, 300_000);
 });

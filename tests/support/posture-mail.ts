@@ -223,6 +223,7 @@ function expectedRow(
     ? t(lang, 'posture.stayedInPart', {
         ...court,
         by: f.stayedInPart.by,
+        admin: f.stayedInPart.administrative ? 'yes' : 'no',
         date: dateIn(lang, f.stayedInPart.since),
       })
     : '';
@@ -391,8 +392,8 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
           );
         for (const s of line.matchAll(
           new RegExp(
-            // "… of March 15, 2017 vacated", "takes the place of the temporary restraining order of March 15, 2017, which ends"
-            `${INJUNCTION} of ${LONG_EN.source}(?: (?:was )?(?:vacated|dissolved|converted)\\b|, which (?:ends|no longer applies))`,
+            // "… of March 15, 2017 vacated", "takes the place of the temporary restraining order of March 15, 2017, which ends", "… ended with the final judgment"
+            `${INJUNCTION} of ${LONG_EN.source}(?: (?:was )?(?:vacated|dissolved|converted|ended)\\b|, which (?:ends|no longer applies)|, which lasted only until the final judgment, has ended)`,
             'gi',
           ),
         )) {

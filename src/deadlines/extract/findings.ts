@@ -20,7 +20,7 @@ import type {
 } from '../types.ts';
 import type { Classification } from './classify.ts';
 import { DATE, readTime, scanTemporals, type Temporal, TIME, triggerIsThisEntry } from './grammar.ts';
-import { readClauses } from './hearing-clauses.ts';
+import { NAMED_AS_PAST, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
@@ -43,9 +43,9 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to)?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
+  /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to|for)?|\bdue\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w/.'’-]*(?:\s+[A-Z][\w/.'’-]*){0,3}|\bcut-?off(?:\s+date)?(?:\s+(?:is|of))?|\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80})(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
-  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
+  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|oppositions?|cross-motions?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
  * A passive obligation: "discovery shall be completed by D", "Petitioner shall be released by D
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
@@ -66,11 +66,14 @@ export const PAST_PERIOD_LEAD =
 /** Speedy Trial Act: "Time excluded from 6/9/17 until 9/8/17", "excludable delay … through D". */
 const SPEEDY_TRIAL_EXCLUSION =
   /\bX[A-T]\s+(?:started|stopped|start|stop)\b[^.;]{0,80}$|\b(?:time|delay|period)\b[^.;]{0,20}\bexclud(?:ed|able)\b[^.;]{0,60}$|\bexclud(?:ed|able)\s+(?:time|delay)\b[^.;]{0,60}$|\bspeedy\s+trial\b[^.;]{0,80}$/i;
+/** The court holding a proceeding: "The Court will hold a teleconference … on D", "the Court shall conduct …". */
+const COURT_HOLDS =
+  /\b(?:the\s+)?(?:Court|court|Judge\s+[A-Z][\w.-]*)\s+(?:will|shall|is\s+to|intends\s+to)\s+(?:hold|conduct|convene|hear)\b(?:(?!\b(?:shall|must|due|file|submit|serve)\b)[^;]){0,200}$/;
 /** Appearing before a judge on a day: "before the Honorable Y on D", "before Judge Z on D". */
 const APPEAR_BEFORE =
   /\bbefore\s+(?:the\s+)?(?:Hon(?:orable|\.)|(?:District\s+|Magistrate\s+|Chief\s+|Senior\s+|Bankruptcy\s+)*Judge)\s+[^.;:]{1,60}?\s+on\s*$/;
 const HEARING_WORDS =
-  /\b(?:hearing|conference|trial|argument|arraignment|sentencing|plea|appearance|calendar\s+call|mediation|meeting)\b/i;
+  /\b(?:hearing|(?:tele|video)?conference|trial|argument|arraignment|sentencing|plea|appearance|calendar\s+call|mediation|meeting)\b/i;
 
 /** Between an old date and a new one: "is hereby vacated and is re-set to", "is vacated and reset for". */
 const VACATED_AND_RESET =
@@ -87,7 +90,14 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
   );
   // "The current cut-off date of D1 is hereby vacated and is re-set to D2": D2 is the new date.
   if (/\bre-?set\s+(?:to|for)\s*$/i.test(clause)) return 'reset';
-  if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(clause)) return 'vacated';
+  // A paper's name is not the court's act: "Briefing on the motion to terminate the Consent Decree
+  // [99] is set as follows: response due D" sets a response; "motion to strike", "petition to
+  // vacate" name what is asked for.
+  const acts = clause.replace(
+    /\b(?:motions?|petitions?|requests?|applications?|stipulations?)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:\w+\s+){0,2}?(?:vacat|strik|terminat|cancel)\w*/gi,
+    ' ',
+  );
+  if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(acts)) return 'vacated';
   if (/\bshorten/i.test(clause)) return 'shortened';
   if (/\bextend|\bextension|\benlarg|\bcontinued\b/i.test(clause)) return 'extended';
   // "STIPULATED ORDER extending time to file response to [35]. Responses due by ...": the title
@@ -228,6 +238,29 @@ function whatBefore(clause: string, at: number): string {
 }
 
 /** Deadlines set, proposed, changed or ended by the entry. */
+/** A motion without a number whose briefing a sentence sets: "… motion to decertify Subclass B is entered and briefed as follows:". */
+const BRIEFED_MOTION =
+  /\bmotion\s+((?:to|for)\s+[^.;:\d]{3,60}?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:hereby|taken\s+up|entered|and|under\s+advisement)\s+){0,4}?(?:briefed|set\s+for\s+briefing)\b|\bbriefing\s+(?:on|of|schedule\s+(?:on|for))\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}(?:oral\s+)?motion\s+((?:to|for)\s+[^.;:\d]{3,60}?)\s+(?:is|are|shall\s+be)\s+set\b/i;
+
+/** A lead-in that moves every deadline listed after it: "… are extended as follows:", "is amended to read:". */
+const LISTED_CHANGE =
+  /\b(?:are|is|shall\s+be|be)\s+(?:hereby\s+)?(extended|enlarged|continued|reset|re-set|modified|amended|revised|shortened)\s+(?:as\s+follows|to\s+the\s+following(?:\s+dates)?|to\s+read(?:\s+as\s+follows)?)\s*:/i;
+
+function listedChange(verb: string): DeadlineFinding['change'] {
+  const v = verb.toLowerCase();
+  if (v === 'shortened') return 'shortened';
+  if (v === 'extended' || v === 'enlarged' || v === 'continued') return 'extended';
+  return 'reset';
+}
+
+/**
+ * The court granting a motion for more time: the dates it gives are the moved dates of the
+ * deadlines the motion asked to move ("Defendants' unopposed motion for extension of time [87] is
+ * granted. Defendants' brief … due 5/28/2025; Plaintiffs' response due 6/18/2025").
+ */
+const EXTENSION_GRANTED =
+  /\b(?:motion|request|application)\s+(?:\w+\s+){0,3}?(?:for\s+(?:an?\s+)?(?:extension|enlargement)\s+of\s+(?:time|the\s+(?:briefing\s+)?(?:schedule|deadlines?))|to\s+(?:extend|enlarge)\s+(?:the\s+)?(?:time|briefing|deadlines?|schedule))\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b|\bGRANTING\s+(?:\[?\d+\]?\s+)?(?:\w+\s+){0,3}?(?:MOTION|Motion|motion)\s+(?:for\s+(?:an?\s+)?(?:Extension|Enlargement|extension|enlargement)\s+of\s+Time|to\s+(?:Extend|Enlarge|extend|enlarge))/i;
+
 export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   const { cls } = ctx;
@@ -239,8 +272,29 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
       // Stay clauses carry their own dates (expiry), read by readStays.
       if (!/\b(?:shall|must)\s+file\b|\bdue\b/i.test(sentence)) continue;
     }
-    for (const clause of clauses(sentence)) {
-      out.push(...deadlinesInClause(clause, ctx));
+    // "the deadlines set in [21] are extended as follows: A on or before D1; B on or before D2; and
+    // C …": each item of the list is a clause of its own, and each is moved as the lead-in says.
+    const listed = LISTED_CHANGE.exec(sentence);
+    const parts = listed
+      ? [sentence.slice(0, listed.index + listed[0].length), sentence.slice(listed.index + listed[0].length)]
+      : [sentence];
+    // "Defendants' oral motion to decertify Subclass B is entered and briefed as follows: brief
+    // due D1; response due D2; reply due D3": the papers of that motion, not of another one.
+    const briefed = ctx.motionRefs.length === 0 ? BRIEFED_MOTION.exec(sentence) : null;
+    const motion = briefed ? `motion ${(briefed[1] ?? briefed[2]!).replace(/\s+/g, ' ')}` : null;
+    for (const [i, part] of parts.entries()) {
+      for (const clause of clauses(part)) {
+        const found = deadlinesInClause(clause.replace(/^and\s+/i, ''), ctx);
+        if (listed && i === 1)
+          for (const d of found) if (d.change === 'set') d.change = listedChange(listed[1]!);
+        if (motion)
+          for (const d of found) {
+            if (d.what === 'response') d.what = `response to ${motion}`;
+            else if (d.what === 'reply') d.what = `reply in support of ${motion}`;
+            else if (/^(?:opening\s+)?brief$/i.test(d.what)) d.what = `brief in support of ${motion}`;
+          }
+        out.push(...found);
+      }
     }
     if (
       /\bno\s+(?:reply|replies|sur-?reply)\s+(?:will|shall|may)\s+be\s+(?:permitted|allowed|filed|accepted)|\b(?:reply|replies)\s+(?:is|are)\s+not\s+permitted|\bno\s+further\s+briefing\b/i.test(
@@ -275,6 +329,9 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
       });
     }
   }
+  if (cls.isCourtAct && EXTENSION_GRANTED.test(ctx.text))
+    for (const d of out)
+      if (d.change === 'set' && d.basis === 'fixed_date_in_text' && !d.recurrence) d.change = 'extended';
   out.push(...printedDates(ctx));
   // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
   for (let i = 1; i < out.length; i++) {
@@ -357,7 +414,10 @@ function contentWords(what: string): Set<string> {
 
 function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
   const seen = new Set<string>();
-  const kept = new Map<string, { source: string | undefined; words: Set<string> }[]>();
+  const kept = new Map<
+    string,
+    { what: string; source: string | undefined; words: Set<string>; summary: boolean }[]
+  >();
   return ds.filter((d) => {
     // Two dated findings are one deadline when they name the same thing on the same day ("granting
     // [22] Motion for Extension of Time to May 15 to File Answer … Answer due by 5/15"); different
@@ -393,10 +453,53 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
       )
     )
       return false;
-    sameDay.push({ source: d.source, words });
+    // The clerk's parenthesis after the order ("(Motions due by 12/29/2021., Responses due by
+    // 1/26/2022)", "Pretrial Order due by 4/11/2023.") names in CM/ECF's words a paper the order's own
+    // sentence made due that day ("Plaintiffs oppositions … are due no later than January 26, 2022",
+    // "submit … no later than April 11, 2023: (1) the joint pretrial order …"): one deadline.
+    const named = summaryName(d);
+    if (
+      named &&
+      sameDay.some(
+        (x) => x.source !== d.source && !x.summary && namesPaper(`${x.what} ${x.source ?? ''}`, named),
+      )
+    )
+      return false;
+    sameDay.push({ what: d.what, source: d.source, words, summary: named !== null });
     kept.set(d.dueDate, sameDay);
     return true;
   });
+}
+
+/** One item of CM/ECF's summary of the deadlines an order set: "Responses due by 1/26/2022", "Pretrial Order due by 4/11/2023". */
+const SUMMARY_ITEM =
+  /((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][A-Za-z'’-]{3,})\s+due\s+(?:by\s+)?(\d{1,2}\/\d{1,2}\/\d{2,4})\.?(?:\s+for\s+[^;,()]{1,200})?/g;
+
+/** The paper a finding names when its words are only CM/ECF's summary items (and the clerk's initials). */
+function summaryName(d: DeadlineFinding): string | null {
+  const src = d.source ?? '';
+  const items = [...src.matchAll(SUMMARY_ITEM)];
+  if (items.length === 0 || !d.dueDate) return null;
+  const rest = src.replace(SUMMARY_ITEM, '').replace(/\(\s*[a-z]{1,5}\s*,?\s*\)/g, '');
+  if (/[A-Za-z0-9]/.test(rest)) return null;
+  const [y, m, day] = d.dueDate.split('-');
+  const item = items.find((it) => {
+    const [mm, dd] = it[2]!.split('/');
+    return Number(mm) === Number(m) && Number(dd) === Number(day) && it[2]!.endsWith(y!.slice(2));
+  });
+  return item ? item[1]!.toLowerCase() : null;
+}
+
+/** Whether words name the paper a summary names: its words, or a response as an opposition. */
+export function namesPaper(words: string, named: string): boolean {
+  const w = words.toLowerCase();
+  if (w.includes(named)) return true;
+  const head = named
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/(?:e?s)$/, '');
+  if (head.length >= 4 && new RegExp(`\\b${head}`).test(w)) return true;
+  return /^respons/.test(head) && /\boppositions?\b|\bopposing\b/.test(w);
 }
 
 /** CM/ECF's one-line summary of a deadline: "Response due 08/24/2016 for X and Y.", "Answer due by 5/1/2020". */
@@ -445,6 +548,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         continue;
       // The day a motion is presented to the judge, not a filing due: "presentment of … before Honorable Y on D".
       if (/\bpresentment\b/i.test(lead) || APPEAR_BEFORE.test(lead)) continue;
+      // "The Court will hold a teleconference regarding Dkt. No. 30 …, which were filed on D1, on D2":
+      // the day the court sits, a hearing, never a party's deadline.
+      if (COURT_HOLDS.test(lead)) continue;
       // "every 60 days, with the first report due by D": D is the schedule's first occurrence.
       if (hasRecurrence && /\bfirst\b[^.;]{0,40}$/i.test(lead)) continue;
       const docketDate = ctx.cls.kind === 'motion' && MOTION_DOCKET_DATE.test(lead);
@@ -469,7 +575,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       if (
         HEARING_WORDS.test(local) &&
         !hearingIsObject &&
-        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline)\w*\b/i.test(local)
+        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline|cut-?off|last\s+day)\w*\b/i.test(local)
       )
         continue;
       if (/(?<!\b(?:shall|must|will|should|to|may)\s+be\s+)\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
@@ -480,6 +586,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const prev = temporals.filter((x) => x.end <= t.start).at(-1);
       const own = prev ? whatBefore(clause.slice(prev.end), t.start - prev.end).replace(/^[\s,;.]+/, '') : '';
       let what = own && DEADLINE_WORDS.test(own) && /[a-z]{3}/i.test(own) ? own : whatBefore(clause, t.start);
+      // "Last day to amend or add parties 5/10/2006", "Last Day to Oppose Discharge: D": the label names it.
+      const lastDay = /\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80}?(?=\s*:?\s*$)/i.exec(lead);
+      if (lastDay) what = lastDay[0];
       let actAfter = false;
       // "ORDER that on or before May 20, 2009, plaintiff … file a status report": the act after the date.
       if (
@@ -554,6 +663,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // "granting motion to extend time to file brief by 60 days": how much more time, not a period
       // that runs from this entry (the new date, when given, is read from its own words).
       if (/\b(?:extend\w*|extension|enlarg\w*)\b[^.;]{0,80}\bby\s*$/i.test(lead)) continue;
+      // "are given an additional 14 days to answer": more time on a deadline the entry does not
+      // state, unless the words say whence it runs ("an additional 14 days from the date of this order").
+      if (/\b(?:additional|further|extra|another)\s*$/i.test(lead) && !t.triggerText) continue;
       // "no objections to the report have been filed within 30 days thereafter": a past act.
       if (PAST_PERIOD_LEAD.test(lead)) continue;
       // "notify the Court at least 7 days in advance", "on 14 days' notice before the hearing": how much
@@ -896,17 +1008,6 @@ const CALENDARED_RE = new RegExp(
   'gi',
 );
 /**
- * The verb before the event, as orders put it: "ORDER setting Motion Hearing for D", "ORDER SETTING
- * STATUS CONFERENCE for D", "SETTING EVIDENTIARY HEARING on [55] Motion for Contempt for D", "The
- * Court will hold a motion hearing on [18] … on D", "resetting Status Conference to D". The tail must
- * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
- */
-const VERB_FIRST_RE = new RegExp(
-  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|concerning|as\\s+to|in|to\\s+(?:discuss|address|consider|hear))\\s+(?:[^.;:]|(?<=\\b(?:Dkt|No|Nos|Doc|ECF))\\.){1,120}?)?\\s*,?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
-  'g',
-);
-
-/**
  * The court taking a setting off, verb first: "the court vacates the order to show cause hearing set
  * on 5/10/06", "ORDER … denying as moot [13] Motion to Dismiss and Vacating Hearing", "striking the
  * status conference scheduled for D". Only the court's own verbs (not "to vacate": a request).
@@ -995,8 +1096,15 @@ const NOT_HEARD_RE = new RegExp(
  * "present", "sentencing".
  */
 const PROCEEDING_MINUTES =
-  /\b(?:Ct\.?\s*Rptr|Court\s+Reporter|Court\s+Smart|Tape\s+No)\.?\s*:\s*(?!Not\s+(?:present|reported)|None\b|N\/A\b)[A-Z]|\bproceedings?\b|\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pled)\b|\bpleads?\s+(?:not\s+)?guilty\b/i;
+  /\b(?:Ct\.?\s*Rptr|Court\s+Reporter|Court\s+Smart|Tape\s+No)\.?\s*:\s*(?!Not\s+(?:present|reported)|None\b|N\/A\b)[A-Z]|\bproceedings?\b|(?<!\bnot\s)\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pled)\b|\bpleads?\s+(?:not\s+)?guilty\b/i;
 
+/**
+ * CM/ECF's form header of every minute entry, "Minute Entry for proceedings held before Judge X:":
+ * the minutes' own words after it say what took place (an appointment of counsel in chambers records
+ * no proceeding; "Detention Hearing … not held" records none either).
+ */
+const MINUTES_FORM_HEADER =
+  /^\W*Minute\s+Entry\s+for\s+proceedings\s+held\s+before\s+[^:.;]{1,80}?(?:[:.;]|(?=[A-Z]{3,}))/i;
 const UNDER_SUBMISSION =
   /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
 const CANCELLED_MARK = /^\W*(?:CANCELL?ED|CANCELED|VACATED|TERMINATED)\s*[:-]/;
@@ -1091,10 +1199,10 @@ function* matchesOverlapping(re: RegExp, text: string): Generator<RegExpExecArra
 }
 
 /**
- * Hearings set, reset, cancelled or held. Readings of the clause grammar that disagree with a named
- * reading go to `doubted` (for `needs review`), never among the findings.
+ * Hearings set, reset, cancelled or held: the named readings of each sentence, then the clause
+ * grammar (`clauseHearings`), which adds what they missed and decides where they disagree.
  */
-export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []): HearingFinding[] {
+export function readHearings(ctx: EntryContext): HearingFinding[] {
   const out: HearingFinding[] = [];
   // "TRANSCRIPT of Motion Hearing held on 7/5/2017": a transcript is the record of a hearing the
   // minutes already reported; it neither holds, sets nor cancels one.
@@ -1250,12 +1358,9 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
         });
         movedFromFiller.push({ noun: 'motion hearing', date: '', source: m.groups!.from! });
       }
+    // Orders that put the verb first ("ORDER setting Motion Hearing for D", "The Court will hold a
+    // teleconference regarding Dkt. No. 30 … on D") are the clause grammar's (`clauseHearings`).
     const primary = found.length;
-    found.push(
-      ...settingsMatched(sentence, VERB_FIRST_RE, 'hearing-verb-first', 'for', {
-        verb: (m) => (/^re-?s|^RE-?S|^Re-?s/.test(m.groups!.verb!) ? 'reset' : 'set'),
-      }),
-    );
     // "setting Calendar Call for 9:31 5/3/04 and Jury Trial for 5/10/04": each event its own date.
     for (let k = 0; k < found.length; k++) {
       const f = found[k]!;
@@ -1381,7 +1486,7 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
       }
       // "WITHDRAW … EXHIBITS from Non-jury trial held 05/23/2016": a past proceeding named as the
       // source of something, not minutes of it.
-      if (change === 'held' && /\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(0, f.index))) continue;
+      if (change === 'held' && NAMED_AS_PAST.test(sentence.slice(0, f.index))) continue;
       if (change === 'held') {
         // Only the court's record of a proceeding says one was held ("EXHIBIT LIST … from Trial held
         // D" is a party's paper about a past one).
@@ -1417,7 +1522,8 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
-      // The verb-first reading only adds what the noun-first readings missed.
+      // A reading drawn from another (the next event of a list, a move's new day) only adds what the
+      // first readings missed.
       if (
         found.indexOf(f) >= primary &&
         out.some((h) => h.date === (d?.date ?? null) && h.source === sentence)
@@ -1435,9 +1541,7 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
       h.source = sentence;
       out.push(h);
     }
-    const clauses = clauseHearings(ctx, sentence, out);
-    out.push(...clauses.found);
-    doubted.push(...clauses.doubted);
+    out.push(...clauseHearings(ctx, sentence, out));
   }
   if (out.length === 0) {
     const titled = lifecycleTitle(ctx);
@@ -1564,7 +1668,7 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
   if (
     ctx.cls.kind === 'minute_entry' &&
     !out.some((h) => h.change === 'held') &&
-    PROCEEDING_MINUTES.test(ctx.text)
+    PROCEEDING_MINUTES.test(ctx.text.replace(MINUTES_FORM_HEADER, ''))
   ) {
     const on = new RegExp(
       `(?<!\\b(?:will|shall|to|would)\\s+be\\s+)\\bheld\\b[^.;:]{0,120}?\\bon\\s+(${DATE_START})`,
@@ -1585,7 +1689,18 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
   }
   // "the hearing on the motion … will be held at 10:00 AM on 9/25/09. … Motion Hearing set for
   // 9/25/2009 10:00 AM": one hearing named twice (once generically) is one setting.
-  // A court holds one setting at a day and hour, so two sentences giving the same ones name one.
+  // A court holds one setting of a proceeding at a day and hour, so two sentences giving the same
+  // ones name one — unless they name two proceedings ("Change of Plea Hearing is set for D T. Sentence
+  // Without PSR set for D T": a plea and a sentencing, heard together).
+  const head = (type: string) =>
+    type
+      .split('_')
+      .map((w) => w.replace(/^(?:tele|video)(?=conference)/, ''))
+      .find((w) =>
+        /^(?:hearing|conference|trial|argument|arraignment|sentenc\w*|appearance|call|selection|meeting)$/.test(
+          w,
+        ),
+      ) ?? type;
   for (let i = 0; i < out.length; i++) {
     const h = out[i]!;
     if (h.change !== 'set' && h.change !== 'reset') continue;
@@ -1595,7 +1710,10 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
         o.change === h.change &&
         o.date === h.date &&
         o.source !== h.source &&
-        ((h.time !== null && o.time === h.time) || (h.type === o.type && (!h.time || o.time === h.time))),
+        ((h.time !== null &&
+          o.time === h.time &&
+          (h.type === 'hearing' || o.type === 'hearing' || head(h.type) === head(o.type))) ||
+          (h.type === o.type && (!h.time || o.time === h.time))),
     );
     if (later) out.splice(i--, 1);
   }
@@ -1698,18 +1816,18 @@ const PARTY_KINDS = new Set(['motion', 'response', 'reply', 'stipulation', 'stat
  * ("previously set for D1 has been continued to D2": D1 off). Only where the court or its clerk
  * speaks; a party's words propose.
  */
-function clauseHearings(
-  ctx: EntryContext,
-  sentence: string,
-  already: HearingFinding[],
-): { found: HearingFinding[]; doubted: HearingFinding[] } {
-  if (PARTY_KINDS.has(ctx.cls.kind) || CONDITIONAL.test(sentence)) return { found: [], doubted: [] };
+function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFinding[]): HearingFinding[] {
+  if (PARTY_KINDS.has(ctx.cls.kind) || CONDITIONAL.test(sentence)) return [];
   const readings = readClauses(sentence, ctx.dateFiled);
   const mine = already.filter((h) => h.source === sentence);
   const out: HearingFinding[] = [];
-  const doubted: HearingFinding[] = [];
   for (const r of readings) {
     if (r.lifecycle === 'held' && !RECORDS_PROCEEDINGS.has(ctx.cls.kind)) continue;
+    // "CANCELLED: Status Conference set for 3/4/2019": the docket event marked cancelled.
+    if ((r.lifecycle === 'set' || r.lifecycle === 'reset') && CANCELLED_MARK.test(ctx.text)) {
+      r.lifecycle = 'cancelled';
+      r.from = null;
+    }
     const type = hearingType(r.event.replace(/^(?:the|a|an)\s+/i, ''), ctx.motionRefs.length > 0);
     const why = { rule: 'hearing-clause', words: r.words.slice(0, 160), confidence: 0.8 };
     // A clause none of the named readings accounts for: none of them has its day or its old day
@@ -1730,16 +1848,18 @@ function clauseHearings(
     )
       out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
     // Two readings of one clause that disagree on what happens on its day ("the status conference
-    // currently scheduled for D is adjourned sine die": set, or off?): the named reading stands, the
-    // grammar's is held back for a person (`needs review`, uncertain). Letting the grammar overrule
-    // it moved a hearing date of an unseen court the wrong way (hold-out 4's check fold), so it
-    // does not.
-    else if (r.date && !carries(mine, r)) {
-      const doubt = { ...why, rule: 'hearing-clause-disagrees', confidence: 0.5 };
-      doubted.push({ type, change: r.lifecycle, date: r.date, time: r.time, source: sentence, why: doubt });
-    }
+    // currently scheduled for D is adjourned sine die": set, or off?; "Detention Hearing … not held
+    // on D": held, or off?): the grammar reads the whole clause — its "not", its finite verb after a
+    // participle, its undated complement — where a named reading stopped at the first verb, so the
+    // grammar's lifecycle stands.
+    else if (r.date && !carries(mine, r))
+      for (const h of mine)
+        if (h.date === r.date) {
+          h.change = r.lifecycle;
+          h.why = { ...why, rule: 'hearing-clause-overrules' };
+        }
   }
-  return { found: out, doubted };
+  return out;
 }
 
 /** Whether the findings of a sentence carry a clause's day with its lifecycle (a set and a reset agree). */
@@ -1856,6 +1976,44 @@ function stayScope(text: string): string | null {
   return null;
 }
 
+/** "fourteen (14) days from its entry" in a sentence about this order: counted from this entry. */
+const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$/i;
+
+/**
+ * A sentence that states the order's own term, apart from the sentence that grants or enjoins:
+ * "This Order shall expire on April 11, 2025 at 5:00 p.m.", "This Order shall remain in effect for
+ * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
+ */
+const OWN_TERM =
+  /^\W*(?:This|The|Such|Said|That)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+
+/** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
+function ownTerm(text: string, ctx: EntryContext): string | null {
+  for (const s of sentences(text)) {
+    if (!OWN_TERM.test(s) || NEGATED.test(s)) continue;
+    const e = expiryIn(s, ctx);
+    if (e.expires || e.until) return e.expires ?? e.until;
+  }
+  return null;
+}
+
+/**
+ * An extension by a length, not to a day: "EXTENDED for an additional fourteen (14) days", "extended
+ * by 14 days", "for a further period of 14 days", "for a like period" (FRCP 65(b)(2)). Counted from
+ * the last day it extends, which the tracker knows; `null` when the words give a day or a period
+ * counted from something else ("for 14 days from the date of this Order").
+ */
+function extensionLength(sentence: string): InjunctionFinding['extendBy'] | null {
+  if (/\bfor\s+(?:a|an|one)\s+(?:further\s+|additional\s+)?like\s+period\b/i.test(sentence)) return 'like';
+  for (const t of scanTemporals(sentence, null)) {
+    if (t.type !== 'period' || t.triggerText || t.unit === 'hours' || !t.n || !t.unit) continue;
+    const lead = sentence.slice(0, t.start);
+    if (/\b(?:additional|further|another|by)\s+(?:period\s+of\s+)?(?:up\s+to\s+)?$/i.test(lead))
+      return { n: t.n, unit: t.unit };
+  }
+  return null;
+}
+
 const PREVIOUS_EXPIRY =
   /\b(?:previously|originally|currently|presently|formerly|initially|would|was|had\s+been)\s+(?:(?:set|scheduled|due)\s+to\s+)?(?:expire|end|lapse)[sd]?\s+(?:on\s+)?(?:\w+\s+)?$/i;
 
@@ -1878,7 +2036,7 @@ function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null
     // "stayed for fourteen (14) days", "a stay of 14 days", "the stay shall expire fourteen (14) days from …".
     if (t.type === 'period' && /\bfor\s*$|\bof\s*$|\bexpir(?:e|es|ing)\s+(?:in\s+)?$/i.test(lead)) {
       const trigger = t.triggerText
-        ? triggerIsThisEntry(t.triggerText)
+        ? triggerIsThisEntry(t.triggerText) || ITS_ENTRY.test(t.triggerText)
           ? ctx.dateFiled
           : null
         : ctx.dateFiled;
@@ -2005,11 +2163,19 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 const HYPOTHETICAL =
   /\b(?:[Ww]hether|[Ii]f|intends?|intention|should|might|could|would|unless|may\s+be|to\s+determine|to\s+decide)\b/;
 
-/** `re` matches in `s` as something the court does now, not something it may do. */
+/**
+ * Words that deny the act they govern: "Nothing in this Order stays or modifies the preliminary
+ * injunction", "This Order does not modify …", "shall not be construed to stay …".
+ */
+const NEGATED =
+  /\b(?:[Nn]othing|NOTHING)\s+(?:in|herein|contained|about)\b|\b(?:does|do|did|shall|will|should|is|are)\s+not\b|\b(?:doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|\bnot\s+(?:to\s+)?be\s+(?:construed|read|deemed|understood)\b|\bneither\b/;
+
+/** `re` matches in `s` as something the court does now, not something it may do or says it does not do. */
 function actsIn(s: string, re: RegExp): boolean {
   const m = re.exec(s);
   if (!m) return false;
-  return !HYPOTHETICAL.test(s.slice(Math.max(0, m.index - 100), m.index + m[0].length));
+  const before = s.slice(Math.max(0, m.index - 100), m.index + m[0].length);
+  return !HYPOTHETICAL.test(before) && !NEGATED.test(before);
 }
 
 /** A part of an injunction ends, the rest stays: "dissolved in part", "vacated to the extent that …". */
@@ -2084,7 +2250,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const until = /\bENJOINED\b|\benjoined\b|\bRESTRAINED\b/.test(text)
     ? expiryIn(sentences(text).find((s) => /\benjoined\b|\brestrained\b/i.test(s)) ?? '', ctx)
     : null;
-  const untilValue = until ? (until.expires ?? until.until) : null;
+  // The term may be a sentence of its own ("This Order shall expire on April 11, 2025 at 5:00 p.m.").
+  const untilValue = (until ? (until.expires ?? until.until) : null) ?? ownTerm(text, ctx);
   if (decided) {
     const phrase = decided.phrase;
     const stayOfInjunction = /\b(?:to\s+stay|for\s+(?:a\s+)?stay)\b[^.]{0,80}\binjunct/i.test(phrase);
@@ -2207,8 +2374,24 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     )
       action = 'granted';
     if (!action || out.some((f) => f.type === type && f.action === action)) continue;
-    const e = expiryIn(s, ctx);
-    out.push({ type, action, until: e.expires ?? e.until });
+    const by = action === 'extended' ? extensionLength(s) : null;
+    const e = by ? null : expiryIn(s, ctx);
+    out.push(
+      by ? { type, action, until: null, extendBy: by } : { type, action, until: e!.expires ?? e!.until },
+    );
+  }
+  // An extension ruled on as a motion ("granting [12] Motion to Extend TRO. The TRO is EXTENDED for an
+  // additional 14 days"): its length, counted from the last day it extends.
+  for (const f of out) {
+    if (f.action !== 'extended' || f.extendBy) continue;
+    const by = sentences(text)
+      .filter((x) => /\bextend/i.test(x))
+      .map(extensionLength)
+      .find(Boolean);
+    if (by) {
+      f.extendBy = by;
+      f.until = null;
+    }
   }
   if (out.length === 0 && until && /\bENJOINED\b|\benjoined\b/.test(text)) {
     const type =

@@ -452,7 +452,10 @@ describe('the net: a labeled date still to come in papers that propose nothing',
       'Chapter 7 Voluntary Petition Individual. Filed by Rita Oakes Last Day to Oppose Discharge: 06/18/2019. (Lane, Bo)',
       'alnb',
     );
-    expect(a.needsReview?.[0]?.triggers).toContain('06/18/2019');
+    // A date under the label "Last Day to …" is read as the deadline it names (sixth round, ninth session).
+    expect(a.deadlines.map((d) => [d.what, d.dueDate])).toEqual([
+      ['last Day to Oppose Discharge', '2019-06-18'],
+    ]);
   });
 
   it('is not flagged in a motion, whose dates are proposals', () => {

@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   court?: string;
 }
 
+/** A clerk's banner voiding the entry it heads. */
+const IN_ERROR = /^\W*(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SIGNED_BY_JUDGE =
   /\b(?:Signed|Entered)\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b/i;
@@ -49,10 +51,15 @@ function check(input: AnalyzeInput): void {
 /** Entry numbers the text names as motions ("[9] Emergency MOTION", "re 44 MOTION to Dismiss"). */
 function motionRefsOf(text: string, refs: number[]): number[] {
   const masked = maskNonReferences(text);
-  return refs.filter((r) =>
-    new RegExp(
-      `(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion|APPLICATION|Application)\\b|(?:MOTION|Motion)\\s+(?:[^\\s.]+\\s+){0,10}?(?:\\(Dkt\\.?\\s*|\\[)${r}\\b`,
-    ).test(masked),
+  return refs.filter(
+    (r) =>
+      // A motion for more time is not the motion a response or reply answers.
+      !new RegExp(
+        `\\b(?:extension|enlargement)\\s+of\\s+time\\s*(?:\\(Dkt\\.?\\s*|\\[)?${r}\\b|(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion)\\s+(?:for\\s+(?:an?\\s+)?(?:Extension|Enlargement|EXTENSION|ENLARGEMENT)|to\\s+(?:Extend|EXTEND))`,
+      ).test(masked) &&
+      new RegExp(
+        `(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion|APPLICATION|Application)\\b|(?:MOTION|[Mm]otion)\\s+(?:[^\\s.]+\\s+){0,10}?(?:\\(Dkt\\.?\\s*|\\[)?${r}\\b`,
+      ).test(masked),
   );
 }
 
@@ -77,9 +84,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     motionRefs: motionRefsOf(text, refs),
   };
   const deadlines = readDeadlines(ctx);
-  // Readings held back for a person: no pass below may take them for a setting.
-  const doubted: HearingFinding[] = [];
-  const hearings = readHearings(ctx, doubted);
+  const hearings = readHearings(ctx);
   let stays = readStays(ctx);
   let injunctions = readInjunctions(ctx);
   if (deadlines.length === 0) {
@@ -96,7 +101,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       motionRefs: ctx.motionRefs,
     };
     for (const d of readDeadlines(dctx)) if (!deadlines.some((x) => sameDeadline(x, d))) deadlines.push(d);
-    for (const h of readHearings(dctx, doubted))
+    for (const h of readHearings(dctx))
       if (!hearings.some((x) => x.date === h.date && x.change === h.change)) hearings.push(h);
     if (stays.length === 0) stays = readStays(dctx);
     else if (!stays[0]!.expires && !stays[0]!.until) {
@@ -141,6 +146,13 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   // "*** CANCELLED - SEE TRANSCRIPT ORDER AT #13 *** …": the clerk voided the entry; nothing it
   // printed is due.
   if (/^\W*\*+\s*(?:CANCELL?ED|VOID(?:ED)?|DELETED)\b/.test(input.text)) analysis.deadlines = [];
+  // "ENTERED IN ERROR.....TRANSCRIPT OF …", "***FILED IN ERROR***": the entry is void; nothing it
+  // prints is due or set, and there is nothing in it for a person to read.
+  const voided = IN_ERROR.test(input.text);
+  if (voided) {
+    analysis.deadlines = [];
+    analysis.hearings = [];
+  }
   // A motion's requested dates are requests, not deadlines.
   if (cls.kind === 'motion') {
     const requested = analysis.deadlines.filter((d) => d.change === 'proposed');
@@ -150,8 +162,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     }
   }
   // Every finding says why; unsure ones are held back; unread dates and words are flagged.
-  analysis.hearings.push(...doubted);
-  const flags = reviewEntry(analysis, text, input.dateFiled, cls);
+  const flags = voided ? [] : reviewEntry(analysis, text, input.dateFiled, cls);
   if (flags.length > 0) analysis.needsReview = flags;
   return analysis;
 }

@@ -14,7 +14,7 @@ import type {
   StayFinding,
 } from '../types.ts';
 import type { Classification } from './classify.ts';
-import { PAST_PERIOD_LEAD } from './findings.ts';
+import { namesPaper, PAST_PERIOD_LEAD } from './findings.ts';
 import { readDate, scanTemporals, type Temporal } from './grammar.ts';
 
 /** Below this a reading is `needs review`, not asserted. */
@@ -149,6 +149,12 @@ const PROPOSING_KINDS = new Set(['motion', 'stipulation', 'response', 'reply', '
 const PAST_PERIOD =
   /\b(?:have|has|had|was|were)\s+(?:not\s+)?(?:been\s+)?(?:[a-z]+ed|made|done|paid|sent)\s+within\s+[^.;,]{1,40}?\bdays\b/gi;
 
+/** A month and day with no year ("the 8/11 ptc"). */
+const YEARLESS_DAY = /(?<![\d/.:-])(\d{1,2}\/\d{1,2})(?![\d/]|\s*(?:of|th|rd|nd|st)\b)/g;
+/** Words beside a yearless day that make it a day to keep: a court event, its clerks' abbreviations, a due word. */
+const YEARLESS_CUE =
+  /\b(?:hearing|conference|conf|ptc|hrg|trial|status|pretrial|sentencing|arraignment|argument|calendar|due|deadline|until|adjourned|continued|reset|set\s+for)\b/i;
+
 /** Date-like tokens the grammar does not read as dates (a one-digit year: "03/8/4"). */
 const ODD_DATE = /(?<![\d/])\d{1,2}\/\d{1,2}\/\d(?![\d/])/g;
 
@@ -200,6 +206,29 @@ const DATE_DUE_CUE =
 const SETTING_CUE =
   /\b(?:set|reset|re-set|scheduled|rescheduled|continued|adjourned|moved)\s+(?:for|to|on|until)\s*:?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?:on\s+)?)?$/i;
 
+/**
+ * The court setting an event verb first: "reset telephone conference for 10:00 a.m. on", "scheduled a
+ * status hearing on" ("Scheduling Call", "Continuing Trial" name events, not settings).
+ */
+const SETTING_VERB_FIRST =
+  /\b(?:set(?:ting)?|re-?set(?:ting)?|schedul(?:ed|es)|reschedul(?:ed|es)|continu(?:ed|es))\s+(?:(?:the|a|an|its|this)\s+)?(?:[\w-]+\s+){0,3}?(?:hearing|(?:tele|video)?conference|trial|argument|arraignment|sentencing|call)\s+(?:for|on|to)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:on\s+)?)?$/i;
+
+/** Court events, by their head word, that a setting names: two different ones on one day are two settings. */
+const EVENT_HEAD =
+  /\b(?:hearing|conference|trial|argument|arraignment|sentenc(?:e|ing)|plea|call|meeting|selection|presentment|appearance)\b/gi;
+
+/** The event a setting names, by the head word nearest before its verb ('' when none is named). */
+function eventNamed(lead: string): string {
+  const words = lead.replace(
+    /\b(?:set|reset|re-set|scheduled|rescheduled|continued|adjourned|moved)\s+(?:for|to|on|until)\b[\s\S]*$/i,
+    '',
+  );
+  // Only the setting's own sentence names its event.
+  const own = words.slice(-60).replace(/^[\s\S]*[.;]\s+(?=\S)/, '');
+  const last = [...own.matchAll(EVENT_HEAD)].at(-1)?.[0].toLowerCase() ?? '';
+  return last.startsWith('sentenc') ? 'sentence' : last;
+}
+
 function claimedDates(a: Analysis): Set<string> {
   const out = new Set<string>();
   const add = (d: string | null | undefined) => {
@@ -243,33 +272,39 @@ function unreadTemporals(
   // setting more often than findings carry it leaves one unread — flagged, never silently merged.
   if (court || speaker === 'party') {
     const cues = new Map<string, Temporal[]>();
-    const settings = new Set<string>();
+    const settings = new Map<string, Set<string>>();
     for (const t of temporals) {
       if (t.type !== 'date' || !t.date || !claimed.has(t.date)) continue;
       const lead = text.slice(Math.max(0, t.start - 40), t.start);
       // CM/ECF's summary restating a deadline the order's words set ("… directed to file a written
       // response … Response due 08/24/2016 for X."): one deadline, counted once.
-      const summary = /(?:^|[.;]\s+)(?:[A-Z][\w'’]*\s+){0,2}?([A-Za-z]{5,})\s+due\s+(?:by\s+)?$/.exec(lead);
+      const summary = /(?:^|[.;(,]\s*)((?:[A-Z][\w'’]*\s+){0,2}?[A-Za-z]{5,})\s+due\s+(?:by\s+)?$/.exec(lead);
       if (
         summary &&
         a.deadlines.some(
           (d) =>
             d.dueDate === t.date &&
-            d.what.toLowerCase().includes(summary[1]!.toLowerCase()) &&
+            (d.what.toLowerCase().includes(summary[1]!.split(/\s+/).at(-1)!.toLowerCase()) ||
+              namesPaper(`${d.what} ${d.source ?? ''}`, summary[1]!.toLowerCase())) &&
             !d.source?.includes(lead.slice(-20)),
         )
       )
         continue;
       if (!DATE_DUE_CUE.test(lead)) {
-        if (!SETTING_CUE.test(lead)) continue;
+        const wide = text.slice(Math.max(0, t.start - 80), t.start);
+        if (!SETTING_CUE.test(lead) && !SETTING_VERB_FIRST.test(wide)) continue;
         // A setting restated at the same day and hour ("adjourned to March 30 at 3:00 p.m. …
-        // Initial Conference set for 3/30/2021 at 03:00 PM") is one setting.
+        // Initial Conference set for 3/30/2021 at 03:00 PM") is one setting; two events named
+        // for the same day and hour ("a Change of Plea Hearing is set for D T. Sentence Without PSR
+        // set for D T") are two.
         // (A day whose hearing was moved to another hour keeps one setting: "set for D 10:00 AM is
         // moved to 02:00 PM … set for 2:00 D".)
         const moved = a.hearings.some((h) => h.date === t.date && h.change === 'reset');
         const key = moved ? t.date : `${t.date}|${t.time ?? ''}`;
-        if (settings.has(key)) continue;
-        settings.add(key);
+        const event = eventNamed(wide);
+        const named = settings.get(key);
+        if (named && (event === '' || named.has('') || named.has(event))) continue;
+        settings.set(key, (named ?? new Set()).add(event));
       }
       cues.set(t.date, [...(cues.get(t.date) ?? []), t]);
     }
@@ -324,11 +359,24 @@ function unreadTemporals(
       if (periods.has(`${t.n}|${t.unit}`)) continue;
       // "STAYED for thirty (30) days from the date of this Order": the stay's own end, read.
       if (a.stays.some((x) => x.expires && x.source?.includes(t.text))) continue;
+      // "This Order shall remain in effect for fourteen (14) days from its entry", "EXTENDED for an
+      // additional fourteen (14) days": an injunction's own term, read.
+      if (
+        a.injunctions.some((x) => x.until || x.extendBy) &&
+        /\b(?:expir\w*|in\s+(?:full\s+)?(?:force|effect)|extended)\b[^.;]{0,40}$/i.test(lead)
+      )
+        continue;
       // The court: any period that runs ("within 14 days", "14 days after service", "have 21 days");
       // a party: only one set in the court's words inside its filing ("the Court ORDERED … within").
+      // An extension by an amount ("the request for ninety (90) day extension of time to serve",
+      // "an additional 14 days") runs from a deadline the entry may not state: a person dates it.
       const runs =
         /\b(?:within|no\s+later\s+than|not\s+later\s+than|by|in|have|has|on\s+or\s+before)\s*$/i.test(lead) ||
-        Boolean(t.triggerText);
+        Boolean(t.triggerText) ||
+        ((/\b(?:extension\s+of|enlargement\s+of|additional|further|extra|another)\s*$/i.test(lead) ||
+          /^[\s-]*(?:extension|enlargement)\b/i.test(text.slice(t.end, t.end + 20))) &&
+          // "an additional three weeks, until August 8, 2019, to file": the new day is read with it.
+          !a.deadlines.some((d) => d.dueDate && d.source?.includes(t.text)));
       if (!runs) continue;
       if (!court && !/\b(?:ORDERED|ordered|directed|DIRECTED)\b[^.]{0,120}$/.test(lead)) continue;
       if (/\bexclud|\bspeedy\b/i.test(lead) || PAST_PERIOD_LEAD.test(lead)) continue;
@@ -358,6 +406,16 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
   // A date written in a form the grammar does not read ("Govt ddl 03/8/4") is never silently dropped.
   for (const m of text.matchAll(ODD_DATE))
     if (!temporals.includes(m[0]) && !readDate(m[0], dateFiled)) temporals.push(m[0]);
+  // A day without its year beside the name of a court event or a due word, in the court's words
+  // ("at the 8/11 ptc", "conference on 8/11"): a day to keep that the grammar does not date.
+  if (court)
+    for (const m of text.matchAll(YEARLESS_DAY)) {
+      const [mm, dd] = m[1]!.split('/').map(Number);
+      if (mm! < 1 || mm! > 12 || dd! < 1 || dd! > 31) continue;
+      const end = m.index + m[0].length;
+      const near = `${text.slice(Math.max(0, m.index - 25), m.index)} ${text.slice(end, end + 25)}`;
+      if (YEARLESS_CUE.test(near) && !temporals.includes(m[1]!)) temporals.push(m[1]!);
+    }
   // The clerk's record of what already happened (exhibit lists "from Trial held D", audio) binds nothing.
   if (found === 0 && withheld.length === 0 && speaker !== 'record') {
     // The court's words of a deadline, hearing, stay or injunction; anyone's words of a change.

@@ -7,6 +7,7 @@ import {
   type InjunctionKind,
   type InjunctionPayload,
   isEventType,
+  resumedAfterOf,
   type StayAction,
 } from '../../model/events.ts';
 import type { TrackerEvent } from '../tracker.ts';
@@ -185,11 +186,8 @@ export function eventOf(
       ...(data.pendingAppeal && typeof data.pendingAppeal === 'object'
         ? { pendingAppeal: data.pendingAppeal as NonNullable<InjunctionPayload['pendingAppeal']> }
         : {}),
-      ...(data.resumedAfter === 'dismissed' ||
-      data.resumedAfter === 'mandate' ||
-      data.resumedAfter === 'certiorari'
-        ? { resumedAfter: data.resumedAfter }
-        : {}),
+      ...(resumedAfterOf(data.resumedAfter) ? { resumedAfter: resumedAfterOf(data.resumedAfter)! } : {}),
+      ...(data.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
     });
   }
   if (family === 'hearing')

@@ -67,7 +67,13 @@ export interface CasePosture {
      */
     modified?: { date: string; entry: string; number: number | null; decided: string | null }[];
     /** Stayed in part pending appeal on `since` by the entry `entry` (its store key): in force, the part stayed on hold. */
-    stayedInPart?: { since: string; entry: string; by: 'district' | 'appeals' | 'supreme_court' };
+    stayedInPart?: {
+      since: string;
+      entry: string;
+      by: 'district' | 'appeals' | 'supreme_court';
+      /** Only for now: an administrative stay, while the court decides the motion for a stay pending appeal. */
+      administrative?: true;
+    };
   }[];
   /**
    * What is on hold, not in force: an injunction stayed (pending appeal or otherwise) since
@@ -82,7 +88,12 @@ export interface CasePosture {
     since: string;
     heldSince: string;
     entry: string;
-    pendingAppeal: { by: 'district' | 'appeals' | 'supreme_court'; certiorari?: true } | null;
+    /** Stayed pending appeal: by which court; `administrative` only while it decides the motion for a stay pending appeal. */
+    pendingAppeal: {
+      by: 'district' | 'appeals' | 'supreme_court';
+      certiorari?: true;
+      administrative?: true;
+    } | null;
     /** Decided on appeal while on hold: what the decision does when its mandate issues, and its day. */
     onAppeal?: { action: 'vacated' | 'modified'; decided: string };
   }[];

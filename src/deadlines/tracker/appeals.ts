@@ -17,6 +17,7 @@ import { deadlinesSetBy, touch } from './lookup.ts';
 import type {
   AppealTaken,
   Provenance,
+  StayPendingAppeal,
   TrackedInjunction,
   TrackedStay,
   TrackerCore,
@@ -270,7 +271,7 @@ function endStayPendingAppeal(
   t: TrackerCore,
   i: TrackedInjunction,
   at: Provenance,
-  why: 'dismissed' | 'mandate' | 'certiorari',
+  why: 'dismissed' | 'mandate' | 'certiorari' | 'administrative' | 'lifted',
 ): TrackerEvent[] {
   const stay = i.stayedPendingAppeal;
   if (!stay) return [];
@@ -290,7 +291,11 @@ function endStayPendingAppeal(
       entry: at.entry,
       date: at.dateFiled,
       subject: i.id,
-      message: `${why === 'dismissed' ? `The appeal was dismissed on ${longDate(at.dateFiled)}` : why === 'certiorari' ? `The Supreme Court decided the petition for certiorari (${longDate(at.dateFiled)})` : `The court of appeals' mandate issued on ${longDate(at.dateFiled)}`}, so the stay pending appeal of ${longDate(stay.since)} has ended: the ${stay.inPart ? `part stayed of the ${name}` : name} applies again`,
+      message: `${
+        why === 'administrative'
+          ? `${stay.by === 'supreme_court' ? 'The Supreme Court' : 'The court of appeals'} ended its administrative stay of ${longDate(stay.since)} on ${longDate(at.dateFiled)}`
+          : `${ENDED_BECAUSE[why](at.dateFiled, stay.by)}, so the stay pending appeal of ${longDate(stay.since)} has ended`
+      }: the ${stay.inPart ? `part stayed of the ${name}` : name} applies again`,
       data: {
         since: i.since,
         resumedAfter: why,
@@ -298,6 +303,39 @@ function endStayPendingAppeal(
       },
     },
   ];
+}
+
+/** Why a stay pending appeal ended, as the legal team's message says it. */
+const ENDED_BECAUSE: Record<
+  'dismissed' | 'mandate' | 'certiorari' | 'lifted',
+  (day: string, by: StayPendingAppeal['by']) => string
+> = {
+  dismissed: (day) => `The appeal was dismissed on ${longDate(day)}`,
+  certiorari: (day) => `The Supreme Court decided the petition for certiorari (${longDate(day)})`,
+  mandate: (day) => `The court of appeals' mandate issued on ${longDate(day)}`,
+  lifted: (day, by) =>
+    `${by === 'supreme_court' ? 'The Supreme Court' : by === 'district' ? 'The district court' : 'The court of appeals'} lifted its stay on ${longDate(day)}`,
+};
+
+/**
+ * The court's administrative stays end (its decision on the motion for a stay pending appeal, or
+ * its words ending them); `all`: its stays pending appeal too (its words end "the stay").
+ */
+function endStaysOf(
+  t: TrackerCore,
+  act: Extract<AppellateAct, { act: 'stay' }>,
+  at: Provenance,
+  all: boolean,
+): TrackerEvent[] {
+  const notice = noticeFor(t, at);
+  const events: TrackerEvent[] = [];
+  for (const i of t.state.injunctions.values()) {
+    const stay = i.stayedPendingAppeal;
+    if (!stay || stay.by !== act.by || i.state === 'vacated' || !waitsFor(i, notice)) continue;
+    if (stay.administrative) events.push(...endStayPendingAppeal(t, i, at, 'administrative'));
+    else if (all) events.push(...endStayPendingAppeal(t, i, at, 'lifted'));
+  }
+  return events;
 }
 
 /** "the District Court order modifying the preliminary injunction …": the order that changed an injunction. */
@@ -343,6 +381,8 @@ function stayPendingAppeal(
   notice ??= noticeFor(t, at)?.entry ?? null;
   const court = act.by === 'supreme_court' ? 'The Supreme Court' : 'The court of appeals';
   const names = targets.map((d) => d.name);
+  // Its own stay ended by its words: what it held applies again.
+  if (act.action === 'lifted') return endStaysOf(t, act, at, !/\badministrative\b/i.test(act.sentence));
   if (act.action === 'denied')
     return [
       {
@@ -353,6 +393,8 @@ function stayPendingAppeal(
         message: `${court} denied a stay pending appeal of ${names.length > 0 ? `the ${list(names)}` : 'the ruling appealed from'}: it stays in force`,
         data: { rulings: names, by: act.by },
       },
+      // Its administrative stay lasted only while it considered the motion: it ends with the denial.
+      ...endStaysOf(t, act, at, false),
     ];
   const events: TrackerEvent[] = [];
   for (const d of targets) {
@@ -368,6 +410,7 @@ function stayPendingAppeal(
       by: act.by,
       notice,
       ...(act.certiorari ? { certiorari: true } : {}),
+      ...(act.administrative ? { administrative: true } : {}),
     };
     if (!inPart) d.i.state = 'stayed';
     d.i.history.push({
@@ -381,7 +424,9 @@ function stayPendingAppeal(
       entry: at.entry,
       date: at.dateFiled,
       subject: d.i.id,
-      message: `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name} pending appeal${act.certiorari ? ' and any petition for a writ of certiorari' : ''}${inPart ? '; the rest stays in force' : ''}`,
+      message: act.administrative
+        ? `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name} for now (an administrative stay) while it decides whether to stay it pending appeal${inPart ? '; the rest stays in force' : ''}`
+        : `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name} pending appeal${act.certiorari ? ' and any petition for a writ of certiorari' : ''}${inPart ? '; the rest stays in force' : ''}`,
       data: {
         since: d.i.since,
         pendingAppeal: {
@@ -389,6 +434,7 @@ function stayPendingAppeal(
           inPart,
           ruling: d.name,
           ...(act.certiorari ? { certiorari: true } : {}),
+          ...(act.administrative ? { administrative: true } : {}),
         },
       },
     });

@@ -1,4 +1,5 @@
 /** Injunctions and TROs: granted, denied, extended, modified, stayed, converted, vacated, dissolved. */
+import { computeDeadline } from '../calendar.ts';
 import { orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
 import { deadlinesSetBy, touch } from './lookup.ts';
@@ -94,7 +95,8 @@ export function applyInjunction(
       continue;
     }
     if (f.action === 'extended' || f.action === 'modified') {
-      if (f.until) i.until = f.until;
+      const until = f.until ?? extendedBy(t, i, f);
+      if (until) i.until = until;
       if (i.state === 'expired') i.state = 'in_force';
     }
     i.history.push({ action: f.action, entry: at.entry, date: at.dateFiled, until: i.until });
@@ -109,6 +111,27 @@ export function applyInjunction(
     dutiesFallWith(t, i, at, events);
   }
   return null;
+}
+
+/**
+ * The last day an extension by a length gives (`extendBy`: "for an additional fourteen (14) days",
+ * "for a like period"): counted from the day it extends, not from the order (FRCP 65(b)(2)); a
+ * like period is as long again as the injunction first ran. `null` when it had no last day.
+ */
+function extendedBy(t: TrackerCore, i: TrackedInjunction, f: InjunctionFinding): string | null {
+  if (!f.extendBy || !i.until || !/^\d{4}-\d{2}-\d{2}$/.test(i.until)) return null;
+  const first = i.history.find((h) => h.action === 'granted')?.until ?? i.until;
+  const by =
+    f.extendBy === 'like'
+      ? /^\d{4}-\d{2}-\d{2}$/.test(first)
+        ? {
+            n: Math.round((Date.parse(first) - Date.parse(i.since.slice(0, 10))) / 86_400_000),
+            unit: 'days' as const,
+          }
+        : null
+      : f.extendBy;
+  if (!by || by.n <= 0) return null;
+  return computeDeadline({ from: i.until, n: by.n, unit: by.unit }, t.calendar).due.slice(0, 10);
 }
 
 /**

@@ -166,6 +166,11 @@ export interface StayPendingAppeal {
    * end it; the petition denied, or the Supreme Court's judgment, does.
    */
   certiorari?: boolean;
+  /**
+   * An administrative stay: the court paused the order only while it decides the motion for a stay
+   * pending appeal; its decision (or its words ending it) ends it.
+   */
+  administrative?: boolean;
 }
 
 /**
@@ -263,7 +268,7 @@ export interface Posture {
     /** The orders that changed it and left it in force (modified, narrowed, dissolved in part), oldest first. */
     modified?: Modification[];
     /** Stayed in part pending appeal: in force, with the part stayed on hold until the appeal ends. */
-    stayedInPart?: { since: string; entry: string; by: StayPendingAppeal['by'] };
+    stayedInPart?: { since: string; entry: string; by: StayPendingAppeal['by']; administrative?: true };
   }[];
   /**
    * Orders on hold: an injunction stayed (pending appeal, by the district court or a higher court,
@@ -278,7 +283,7 @@ export interface Posture {
     heldSince: string;
     entry: string;
     /** Until the appeal ends, and which court stayed it; `null` when stayed otherwise. */
-    pendingAppeal: { by: StayPendingAppeal['by']; certiorari?: true } | null;
+    pendingAppeal: { by: StayPendingAppeal['by']; certiorari?: true; administrative?: true } | null;
     /** Decided on appeal while on hold: the decision waits for the mandate. */
     onAppeal?: OnAppeal;
     summary: string;

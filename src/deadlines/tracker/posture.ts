@@ -68,7 +68,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
           : ''
       }${
         i.stayedPendingAppeal?.inPart
-          ? `; ${i.stayedPendingAppeal.by === 'supreme_court' ? 'the Supreme Court' : i.stayedPendingAppeal.by === 'district' ? 'the district court' : 'the court of appeals'} stayed it in part pending appeal on ${longDate(i.stayedPendingAppeal.since)}`
+          ? `; ${i.stayedPendingAppeal.by === 'supreme_court' ? 'the Supreme Court' : i.stayedPendingAppeal.by === 'district' ? 'the district court' : 'the court of appeals'} stayed it in part ${i.stayedPendingAppeal.administrative ? 'for now (an administrative stay, while it decides whether to stay it pending appeal)' : 'pending appeal'} on ${longDate(i.stayedPendingAppeal.since)}`
           : ''
       }`,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
@@ -79,6 +79,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
               since: i.stayedPendingAppeal.since,
               entry: i.stayedPendingAppeal.entry,
               by: i.stayedPendingAppeal.by,
+              ...(i.stayedPendingAppeal.administrative ? { administrative: true as const } : {}),
             },
           }
         : {}),
@@ -104,14 +105,24 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       since: i.since,
       heldSince,
       entry: pending?.entry ?? stayed?.entry ?? i.grantedBy.entry,
-      pendingAppeal: pending ? { by: pending.by, ...(pending.certiorari ? { certiorari: true } : {}) } : null,
+      pendingAppeal: pending
+        ? {
+            by: pending.by,
+            ...(pending.certiorari ? { certiorari: true } : {}),
+            ...(pending.administrative ? { administrative: true } : {}),
+          }
+        : null,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
       summary: `${injunctionName(i.type)} of ${longDate(i.since)} not in force: on hold ${
-        pending ? 'pending appeal ' : ''
+        pending?.administrative ? 'for now ' : pending ? 'pending appeal ' : ''
       }since ${longDate(heldSince)}${
+        pending?.administrative && !i.onAppeal
+          ? ` (stayed by ${by} in an administrative stay, while it decides whether to stay it pending appeal)`
+          : ''
+      }${
         i.onAppeal
           ? ` (stayed by ${by}); the court of appeals ${i.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(i.onAppeal.decided)}: that takes effect when its mandate issues`
-          : pending
+          : pending && !pending.administrative
             ? ` (stayed by ${by} until the appeal is decided${pending.certiorari ? ' and any petition for a writ of certiorari is decided' : ''})`
             : ''
       }`,

@@ -76,14 +76,17 @@ export const ar: Record<MessageKey, string> = {
   'injunction.byAppeal':
     '{action, select, vacated {أصبح قرار {court}{decided, select, none {} other { الصادر في {decided}}} نافذًا الآن: أُلغي {theName} ولم يعد ساريًا.} other {أصبح قرار {court}{decided, select, none {} other { الصادر في {decided}}} نافذًا الآن: وقد عدّل {theName}. اقرأ القرار لمعرفة ما يشمله الآن.}}',
   'injunction.pendingAppeal.headline':
-    '{inPart, select, yes {تعليق جزئي أثناء الاستئناف: {ruling}} other {تعليق أثناء الاستئناف: {ruling}}}',
+    '{admin, select, yes {{inPart, select, yes {تعليق جزئي مؤقت: {ruling}} other {تعليق مؤقت: {ruling}}}} other {{inPart, select, yes {تعليق جزئي أثناء الاستئناف: {ruling}} other {تعليق أثناء الاستئناف: {ruling}}}}}',
   'injunction.pendingAppeal':
-    '{by, select, district {{inPart, select, yes {علّقت المحكمة جزءًا من {ruling} أثناء الاستئناف: يبقى ذلك الجزء معلّقًا حتى يُفصل في الاستئناف، ويبقى الباقي ساريًا.} other {منحت المحكمة تعليقًا أثناء الاستئناف: يبقى {ruling} معلّقًا حتى يُفصل في الاستئناف ولا يسري في الأثناء.}}} other {{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} {inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}}}',
+    '{by, select, district {{inPart, select, yes {علّقت المحكمة جزءًا من {ruling} أثناء الاستئناف: يبقى ذلك الجزء معلّقًا حتى يُفصل في الاستئناف، ويبقى الباقي ساريًا.} other {منحت المحكمة تعليقًا أثناء الاستئناف: يبقى {ruling} معلّقًا حتى يُفصل في الاستئناف ولا يسري في الأثناء.}}} other {{by, select, supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} {admin, select, yes {مؤقتًا {inPart, select, yes {جزءًا من {ruling}} other {{ruling}}} (تعليق إداري) ريثما تقرّر ما إذا كانت ستعلّقه أثناء الاستئناف: {inPart, select, yes {ويبقى الباقي ساريًا.} other {ليس ساريًا في الأثناء.}}} other {{inPart, select, yes {جزءًا من {ruling} أثناء الاستئناف: ويبقى الباقي ساريًا.} other {{ruling} أثناء الاستئناف: ليس ساريًا في الوقت الحالي.}}}}}}',
   'injunction.pendingAppeal.certiorari':
     'ويستمر التعليق أيضًا حتى يُفصل في أي طلب مراجعة أمام المحكمة العليا: ينتهي إذا رُفض الطلب، أو بحكم المحكمة العليا إذا قُبل.',
   'injunction.resumed.headline': 'عودة سريان {theName}',
+  'injunction.endedByJudgment.headline': '{TheName}: انتهى بصدور الحكم النهائي',
+  'injunction.endedByJudgment':
+    'حكم القاضي ضد المدّعين وانتهت القضية{dated, select, yes { (الحكم النهائي بتاريخ {date})} other {}}: {theName}، الذي كان يسري فقط حتى صدور الحكم النهائي، انتهى ولم يعد ساريًا.',
   'injunction.resumed':
-    '{why, select, mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} certiorari {فصلت المحكمة العليا في طلب المراجعة{dated, select, yes { في {date}} other {}}، فانتهى التعليق الذي منحته} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
+    '{why, select, administrative {أنهت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها المؤقت (التعليق الإداري){dated, select, yes { في {date}} other {}}} lifted {رفعت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها أثناء الاستئناف{dated, select, yes { في {date}} other {}}} mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} certiorari {فصلت المحكمة العليا في طلب المراجعة{dated, select, yes { في {date}} other {}}، فانتهى التعليق الذي منحته} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
 
   'deadline.headline':
     '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} current {مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} mooted {مهلة لم تعد سارية: {what}} other {إلغاء مهلة: {what}}}',
@@ -162,9 +165,9 @@ export const ar: Record<MessageKey, string> = {
     '؛ {action, select, vacated {ألغته {court}} other {ألغت {court} جزءًا منه}} في {date}: يبقى ساريًا حتى صدور أمر إنفاذ حكمها',
   'posture.onHold': 'معلّق (غير سارٍ)',
   'posture.onHoldRow':
-    '{name} الصادر في {date}: {pending, select, yes {{decided, select, none {معلّق حتى يُفصل في الاستئناف} other {معلّق: {part, select, yes {ألغت {court} جزءًا منه} other {ألغته {court}}} في {decided}، ويسري ذلك عند صدور أمر إنفاذ حكمها}} (عُلّق أثناء الاستئناف في {held})} certiorari {معلّق حتى يُفصل في الاستئناف وفي أي طلب مراجعة أمام المحكمة العليا (عُلّق في {held})} other {معلّق منذ {held}}}',
+    '{name} الصادر في {date}: {pending, select, administrative {معلّق مؤقتًا: علّقته {court} في {held} ريثما تقرّر ما إذا كانت ستعلّقه أثناء الاستئناف} yes {{decided, select, none {معلّق حتى يُفصل في الاستئناف} other {معلّق: {part, select, yes {ألغت {court} جزءًا منه} other {ألغته {court}}} في {decided}، ويسري ذلك عند صدور أمر إنفاذ حكمها}} (عُلّق أثناء الاستئناف في {held})} certiorari {معلّق حتى يُفصل في الاستئناف وفي أي طلب مراجعة أمام المحكمة العليا (عُلّق في {held})} other {معلّق منذ {held}}}',
   'posture.stayedInPart':
-    '؛ {by, select, district {علّقت المحكمة} supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} جزءًا منه أثناء الاستئناف في {date}: ذلك الجزء معلّق',
+    '؛ {by, select, district {علّقت المحكمة} supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} جزءًا منه {admin, select, yes {مؤقتًا في {date} ريثما تقرّر ما إذا كانت ستعلّقه أثناء الاستئناف} other {أثناء الاستئناف في {date}}}: ذلك الجزء معلّق',
   'posture.nextDeadlines': 'المهل القادمة',
   'posture.noDeadlines': 'لا توجد مهل قادمة.',
   'posture.nextHearings': 'الجلسات القادمة',

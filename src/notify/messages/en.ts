@@ -77,14 +77,17 @@ export const en = {
   'injunction.byAppeal':
     '{action, select, vacated {{CourtOf} decision{decided, select, none {} other { of {decided}}} now takes effect: {theName} is vacated and no longer applies.} other {{CourtOf} decision{decided, select, none {} other { of {decided}}} now takes effect: it changed {theName}. Read the decision for what it now covers.}}',
   'injunction.pendingAppeal.headline':
-    '{inPart, select, yes {Paused in part pending appeal: {ruling}} other {Paused pending appeal: {ruling}}}',
+    '{admin, select, yes {{inPart, select, yes {Paused in part for now: {ruling}} other {Paused for now: {ruling}}}} other {{inPart, select, yes {Paused in part pending appeal: {ruling}} other {Paused pending appeal: {ruling}}}}}',
   'injunction.pendingAppeal':
-    '{by, select, district {{inPart, select, yes {The judge stayed part of {ruling} pending appeal: that part is on hold until the appeal is decided; the rest stays in force.} other {The judge granted a stay pending appeal: {ruling} is on hold until the appeal is decided and does not apply meanwhile.}}} other {{by, select, supreme_court {The Supreme Court} other {{Court}}} {inPart, select, yes {paused part of {ruling} while the appeal goes on: the rest stays in force.} other {paused {ruling} while the appeal goes on: it does not apply for now.}}}}',
+    '{by, select, district {{inPart, select, yes {The judge stayed part of {ruling} pending appeal: that part is on hold until the appeal is decided; the rest stays in force.} other {The judge granted a stay pending appeal: {ruling} is on hold until the appeal is decided and does not apply meanwhile.}}} other {{by, select, supreme_court {The Supreme Court} other {{Court}}} {admin, select, yes {{inPart, select, yes {paused part of {ruling} for now, while it decides whether to pause it pending appeal (an administrative stay): the rest stays in force.} other {paused {ruling} for now, while it decides whether to pause it pending appeal (an administrative stay): it does not apply meanwhile.}}} other {{inPart, select, yes {paused part of {ruling} while the appeal goes on: the rest stays in force.} other {paused {ruling} while the appeal goes on: it does not apply for now.}}}}}}',
   'injunction.pendingAppeal.certiorari':
     'The pause lasts until any petition for certiorari is decided too: it ends if the petition is denied, or with the Supreme Court’s judgment if it is granted.',
   'injunction.resumed.headline': '{TheName} applies again',
+  'injunction.endedByJudgment.headline': '{TheName} ended with the final judgment',
+  'injunction.endedByJudgment':
+    'The judge ruled against the plaintiffs and the case is over{dated, select, yes { (final judgment of {date})} other {}}: {theName}, which lasted only until the final judgment, has ended and no longer applies.',
   'injunction.resumed':
-    '{why, select, mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} certiorari {The Supreme Court decided the petition for certiorari{dated, select, yes { on {date}} other {}}, so the stay it granted has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
+    '{why, select, administrative {{by, select, supreme_court {The Supreme Court} other {{Court}}} ended its temporary pause (administrative stay){dated, select, yes { on {date}} other {}}} lifted {{by, select, supreme_court {The Supreme Court} other {{Court}}} lifted its stay pending appeal{dated, select, yes { on {date}} other {}}} mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} certiorari {The Supreme Court decided the petition for certiorari{dated, select, yes { on {date}} other {}}, so the stay it granted has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
 
   // ---- deadlines, filings, hearings ----
   'deadline.headline':
@@ -163,9 +166,9 @@ export const en = {
     '; {action, select, vacated {{court} vacated it} other {{court} vacated it in part}} on {date}: in force until its mandate issues',
   'posture.onHold': 'On hold (not in force)',
   'posture.onHoldRow':
-    '{name} of {date}: {pending, select, yes {{decided, select, none {on hold until the appeal is decided} other {on hold: {court} {part, select, yes {vacated part of it} other {vacated it}} on {decided}, which takes effect when its mandate issues}} (stayed pending appeal on {held})} certiorari {on hold until the appeal and any petition for certiorari are decided (stayed on {held})} other {on hold since {held}}}',
+    '{name} of {date}: {pending, select, administrative {on hold for now: {court} paused it on {held}, while it decides whether to pause it pending appeal} yes {{decided, select, none {on hold until the appeal is decided} other {on hold: {court} {part, select, yes {vacated part of it} other {vacated it}} on {decided}, which takes effect when its mandate issues}} (stayed pending appeal on {held})} certiorari {on hold until the appeal and any petition for certiorari are decided (stayed on {held})} other {on hold since {held}}}',
   'posture.stayedInPart':
-    '; {by, select, district {the judge} supreme_court {the Supreme Court} other {{court}}} stayed part of it pending appeal on {date}: that part is on hold',
+    '; {by, select, district {the judge} supreme_court {the Supreme Court} other {{court}}} {admin, select, yes {paused part of it for now on {date}, while it decides whether to pause it pending appeal} other {stayed part of it pending appeal on {date}}}: that part is on hold',
   'posture.nextDeadlines': 'Next deadlines',
   'posture.noDeadlines': 'No upcoming deadlines.',
   'posture.nextHearings': 'Next hearings',

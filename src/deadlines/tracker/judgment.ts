@@ -1,0 +1,77 @@
+/**
+ * What a final judgment ends. Interim relief — a temporary restraining order, a preliminary
+ * injunction — lasts at most until final judgment ("pending final judgment", "during the pendency
+ * of this action"): a judgment against the plaintiffs or petitioners, a dismissal of the case, or
+ * the case closed without a judgment for them, ends it unless the court makes it permanent. A
+ * judgment for the plaintiffs is not read here (its own relief is a person's to read).
+ */
+import { dutiesFallWith, injunctionOfDate } from './injunctions.ts';
+import { touch } from './lookup.ts';
+import type { Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
+import { capitalize } from './words.ts';
+
+const PLAINTIFFS = String.raw`(?:the\s+)?(?:named\s+)?(?:all\s+)?(?:plaintiffs?|petitioners?|the\s+class)\b`;
+const DEFENDANTS = String.raw`(?:the\s+)?(?:all\s+)?(?:defendants?|respondents?|the\s+government|the\s+United\s+States)\b`;
+
+/** "JUDGMENT entered in favor of Respondents against Petitioners", "judgment for Defendants". */
+const FOR_DEFENDANTS = new RegExp(
+  String.raw`\bjudgment\b[^.;]{0,100}?\b(?:in\s+favou?r\s+of|for)\s+${DEFENDANTS}|\bjudgment\b[^.;]{0,100}?\bagainst\s+${PLAINTIFFS}`,
+  'i',
+);
+const FOR_PLAINTIFFS = new RegExp(
+  String.raw`\bjudgment\b[^.;]{0,100}?\b(?:in\s+favou?r\s+of|for)\s+${PLAINTIFFS}|\bjudgment\b[^.;]{0,100}?\bagainst\s+${DEFENDANTS}|\b(?:petition|writ)\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b`,
+  'i',
+);
+/** "The petition is DENIED", "the petition for a writ of habeas corpus is dismissed", "This action is DISMISSED". */
+const CASE_DENIED =
+  /\b(?:the|this)\s+(?:amended\s+|class\s+(?:action\s+)?|habeas\s+)?(?:petition|complaint|action|case)(?:\s+for\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus)?(?:\s+\[\d+\])?\s+(?:is|are)\s+(?:hereby\s+)?(?:denied|dismissed)\b([^.;]{0,60})/gi;
+/** "Motion to Dismiss the Complaint is DENIED": the motion is what is denied. */
+const MOTION_BEFORE = /\b(?:to\s+dismiss|dismissing|motion\s+(?:for|to)\s+[\w\s]{0,40})\s*$/i;
+/** "Civil case terminated", "CASE CLOSED", "directed to close the case", "the case is closed". */
+const CASE_CLOSED =
+  /\b(?:civil\s+)?case\s+(?:is\s+)?(?:hereby\s+)?(?:TERMINATED|terminated|CLOSED|closed)\b|\bCASE\s+CLOSED\b|\bclose\s+(?:the|this)\s+(?:case|action)\b/;
+/** Not an end: a dismissal with leave to amend, in part, as to one party; an administrative closing; a transfer. */
+const NOT_FINAL =
+  /\bleave\s+to\s+amend\b|\bin\s+part\b|\bas\s+to\s+(?:defendant|plaintiff|respondent|petitioner)\b|\badministrative(?:ly)?\s+clos|\btransferr?(?:ed|ing)?\b|\bstayed\b/i;
+
+/** Whether a court's entry ends the case against the plaintiffs (or petitioners): judgment, denial, dismissal, closing. */
+export function endsCaseAgainstPlaintiffs(words: string): boolean {
+  if (FOR_PLAINTIFFS.test(words)) return false;
+  if (FOR_DEFENDANTS.test(words)) return true;
+  for (const denied of words.matchAll(CASE_DENIED)) {
+    const before = words.slice(Math.max(0, denied.index - 60), denied.index);
+    if (!NOT_FINAL.test(denied[0]) && !MOTION_BEFORE.test(before)) return true;
+  }
+  return CASE_CLOSED.test(words) && !NOT_FINAL.test(words);
+}
+
+/** Interim relief: ends with the final judgment. */
+function interim(i: TrackedInjunction): boolean {
+  return i.type === 'TRO' || i.type === 'preliminary_injunction';
+}
+
+/**
+ * The case ended against the plaintiffs on `at`: every TRO and preliminary injunction still in
+ * force (or on hold) ends that day (`injunction.dissolved`, `endedBy: 'judgment'`), and what its
+ * order required falls with it. One granted by the same entry (an injunction pending appeal) stands.
+ */
+export function endInterimRelief(t: TrackerCore, at: Provenance, events: TrackerEvent[]): void {
+  if (!endsCaseAgainstPlaintiffs(at.words)) return;
+  for (const i of t.state.injunctions.values()) {
+    if (!interim(i) || (i.state !== 'in_force' && i.state !== 'stayed')) continue;
+    if (i.grantedBy.entry === at.entry || i.since > at.dateFiled) continue;
+    touch(t, i);
+    i.state = 'dissolved';
+    i.onAppeal = null;
+    i.history.push({ action: 'ended_by_judgment', entry: at.entry, date: at.dateFiled, until: i.until });
+    events.push({
+      type: 'injunction.dissolved',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: i.id,
+      message: `${capitalize(injunctionOfDate(i))} ended with the final judgment against the plaintiffs: it lasted only until final judgment`,
+      data: { since: i.since, endedBy: 'judgment' },
+    });
+    dutiesFallWith(t, i, at, events);
+  }
+}
