@@ -118,10 +118,13 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
 /** "a response to [9] Emergency MOTION for ..." -> "response to [9]". */
 function normalizeWhat(raw: string, ctx: EntryContext): string {
   let w = raw
+    // "ORDER: The … deadline": the docket's heading is not the thing due.
+    .replace(/^\s*[A-Z][A-Z ]{2,}:\s+(?=\S)/, '')
     // "DUE DATE OF JOINT LETTER …:", "… no later than:": the label's words, not the thing due.
     .replace(/^\s*(?:due\s+date|deadline)\s+(?:of|for|to)\s+/i, '')
     .replace(/\s*\b(?:no\s+later\s+than|by|on\s+or\s+before)?\s*:\s*$/i, '')
-    .replace(/^\s*(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each|\s)+/i, '')
+    // Whole words only: "ORDER: …" and "Oral Motion …" keep their first letters.
+    .replace(/^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each)\b\s*)+/i, '')
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
     .replace(/^(?:a|an|the|their|its|his|her|any|all|his\/her|such)\s+/i, '')
     .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
@@ -197,7 +200,8 @@ function whatBefore(clause: string, at: number): string {
       '',
     );
   const due =
-    /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
+    // The words start at a word's start: never after an apostrophe ("CLERK'S NOTICE") or a time's colon ("10:00 AM").
+    /(?:^|[.;:](?!\d)\s*|(?<![\w'’:])(?=\w))([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
       head,
     );
   const verb =
