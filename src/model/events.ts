@@ -214,18 +214,14 @@ export interface InjunctionPayload extends PostureBase {
     /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
     administrative?: true;
   } | null;
-<<<<<<< HEAD
-  /** `injunction.resumed`: the appeal ended by its dismissal or by the mandate (the event's `date` is that act's day). */
-  resumedAfter?: 'dismissed' | 'mandate' | 'certiorari';
-  /** `injunction.dissolved` by a final judgment against the plaintiffs: interim relief lasts only until final judgment. */
-  endedBy?: 'judgment';
-=======
   /**
    * `injunction.resumed`: the appeal ended by its dismissal or by the mandate, the petition for
    * certiorari was decided, the court ended its administrative stay (deciding the motion, or by
    * its words), or it lifted its stay (the event's `date` is that act's day).
    */
   resumedAfter?: ResumedAfter;
+  /** `injunction.dissolved` by a final judgment against the plaintiffs: interim relief lasts only until final judgment. */
+  endedBy?: 'judgment';
 }
 
 /** Why a stay pending appeal ended (`injunction.resumed`). */
@@ -240,7 +236,6 @@ const RESUMED_AFTER: readonly ResumedAfter[] = [
 /** `v` as a reason a stay pending appeal ended, when it is one. */
 export function resumedAfterOf(v: unknown): ResumedAfter | null {
   return RESUMED_AFTER.find((r) => r === v) ?? null;
->>>>>>> main
 }
 
 export type HearingAction = 'set' | 'reset' | 'cancelled' | 'held' | 'withdrawn' | 'confirmed' | 'dismissed';

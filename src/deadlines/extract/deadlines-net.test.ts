@@ -100,18 +100,8 @@ describe('deadlines under CM/ECF labels', () => {
 
 describe('the net: settings, extensions and days the reading leaves out', () => {
   it.each([
-    // a hearing set verb first beside a deadline on the same day (S.D.N.Y.)
-    [
-      '2003-08-13',
-      'ORDER, plaintiffs shall file their amended complaint by 8/22/03, reset telephone conference for 10:00 a.m. on 8/22/03. (signed by Magistrate Judge Bo Roe)',
-      '10:00 a.m. on 8/22/03',
-    ],
-    // two events set for the same day and hour, one read (S.D. Cal., D. Ariz.)
-    [
-      '2015-02-10',
-      'NOTICE OF HEARING as to Defendant Jo Poe. As requested by defense counsel a Change of Plea Hearing is set for 2/12/2015 01:30 PM before Magistrate Judge Bo Roe. Sentence Without PSR set for 2/12/2015 01:30 PM before Magistrate Judge Bo Roe.',
-      '2/12/2015 01:30 PM',
-    ],
+    // (a hearing set verb first beside a deadline on its day, and two events set for one day and
+    // hour, are read now: hearing-clauses.test.ts)
     // an extension by an amount, from a deadline the entry does not state (S.D.N.Y., D. Mass.)
     [
       '2003-04-30',

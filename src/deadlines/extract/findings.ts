@@ -20,7 +20,7 @@ import type {
 } from '../types.ts';
 import type { Classification } from './classify.ts';
 import { DATE, readTime, scanTemporals, type Temporal, TIME, triggerIsThisEntry } from './grammar.ts';
-import { readClauses } from './hearing-clauses.ts';
+import { NAMED_AS_PAST, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
@@ -950,17 +950,6 @@ const CALENDARED_RE = new RegExp(
   'gi',
 );
 /**
- * The verb before the event, as orders put it: "ORDER setting Motion Hearing for D", "ORDER SETTING
- * STATUS CONFERENCE for D", "SETTING EVIDENTIARY HEARING on [55] Motion for Contempt for D", "The
- * Court will hold a motion hearing on [18] … on D", "resetting Status Conference to D". The tail must
- * open with the date, so "setting a briefing schedule for the hearing" is not a setting.
- */
-const VERB_FIRST_RE = new RegExp(
-  `\\b(?<verb>setting|SETTING|Setting|sets|scheduling|SCHEDULING|Scheduling|schedules|resetting|RESETTING|Resetting|resets|rescheduling|RESCHEDULING|Rescheduling|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold)\\s+(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})(?:\\s+(?:on|re:?|regarding|concerning|as\\s+to|in|to\\s+(?:discuss|address|consider|hear))\\s+(?:[^.;:]|(?<=\\b(?:Dkt|No|Nos|Doc|ECF))\\.){1,120}?)?\\s*,?\\s+(?:for|on|to|at)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
-  'g',
-);
-
-/**
  * The court taking a setting off, verb first: "the court vacates the order to show cause hearing set
  * on 5/10/06", "ORDER … denying as moot [13] Motion to Dismiss and Vacating Hearing", "striking the
  * status conference scheduled for D". Only the court's own verbs (not "to vacate": a request).
@@ -1049,8 +1038,15 @@ const NOT_HEARD_RE = new RegExp(
  * "present", "sentencing".
  */
 const PROCEEDING_MINUTES =
-  /\b(?:Ct\.?\s*Rptr|Court\s+Reporter|Court\s+Smart|Tape\s+No)\.?\s*:\s*(?!Not\s+(?:present|reported)|None\b|N\/A\b)[A-Z]|\bproceedings?\b|\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pled)\b|\bpleads?\s+(?:not\s+)?guilty\b/i;
+  /\b(?:Ct\.?\s*Rptr|Court\s+Reporter|Court\s+Smart|Tape\s+No)\.?\s*:\s*(?!Not\s+(?:present|reported)|None\b|N\/A\b)[A-Z]|\bproceedings?\b|(?<!\bnot\s)\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pled)\b|\bpleads?\s+(?:not\s+)?guilty\b/i;
 
+/**
+ * CM/ECF's form header of every minute entry, "Minute Entry for proceedings held before Judge X:":
+ * the minutes' own words after it say what took place (an appointment of counsel in chambers records
+ * no proceeding; "Detention Hearing … not held" records none either).
+ */
+const MINUTES_FORM_HEADER =
+  /^\W*Minute\s+Entry\s+for\s+proceedings\s+held\s+before\s+[^:.;]{1,80}?(?:[:.;]|(?=[A-Z]{3,}))/i;
 const UNDER_SUBMISSION =
   /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
 const CANCELLED_MARK = /^\W*(?:CANCELL?ED|CANCELED|VACATED|TERMINATED)\s*[:-]/;
@@ -1145,10 +1141,10 @@ function* matchesOverlapping(re: RegExp, text: string): Generator<RegExpExecArra
 }
 
 /**
- * Hearings set, reset, cancelled or held. Readings of the clause grammar that disagree with a named
- * reading go to `doubted` (for `needs review`), never among the findings.
+ * Hearings set, reset, cancelled or held: the named readings of each sentence, then the clause
+ * grammar (`clauseHearings`), which adds what they missed and decides where they disagree.
  */
-export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []): HearingFinding[] {
+export function readHearings(ctx: EntryContext): HearingFinding[] {
   const out: HearingFinding[] = [];
   // "TRANSCRIPT of Motion Hearing held on 7/5/2017": a transcript is the record of a hearing the
   // minutes already reported; it neither holds, sets nor cancels one.
@@ -1304,12 +1300,9 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
         });
         movedFromFiller.push({ noun: 'motion hearing', date: '', source: m.groups!.from! });
       }
+    // Orders that put the verb first ("ORDER setting Motion Hearing for D", "The Court will hold a
+    // teleconference regarding Dkt. No. 30 … on D") are the clause grammar's (`clauseHearings`).
     const primary = found.length;
-    found.push(
-      ...settingsMatched(sentence, VERB_FIRST_RE, 'hearing-verb-first', 'for', {
-        verb: (m) => (/^re-?s|^RE-?S|^Re-?s/.test(m.groups!.verb!) ? 'reset' : 'set'),
-      }),
-    );
     // "setting Calendar Call for 9:31 5/3/04 and Jury Trial for 5/10/04": each event its own date.
     for (let k = 0; k < found.length; k++) {
       const f = found[k]!;
@@ -1435,7 +1428,7 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
       }
       // "WITHDRAW … EXHIBITS from Non-jury trial held 05/23/2016": a past proceeding named as the
       // source of something, not minutes of it.
-      if (change === 'held' && /\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(0, f.index))) continue;
+      if (change === 'held' && NAMED_AS_PAST.test(sentence.slice(0, f.index))) continue;
       if (change === 'held') {
         // Only the court's record of a proceeding says one was held ("EXHIBIT LIST … from Trial held
         // D" is a party's paper about a past one).
@@ -1471,7 +1464,8 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
-      // The verb-first reading only adds what the noun-first readings missed.
+      // A reading drawn from another (the next event of a list, a move's new day) only adds what the
+      // first readings missed.
       if (
         found.indexOf(f) >= primary &&
         out.some((h) => h.date === (d?.date ?? null) && h.source === sentence)
@@ -1489,9 +1483,7 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
       h.source = sentence;
       out.push(h);
     }
-    const clauses = clauseHearings(ctx, sentence, out);
-    out.push(...clauses.found);
-    doubted.push(...clauses.doubted);
+    out.push(...clauseHearings(ctx, sentence, out));
   }
   if (out.length === 0) {
     const titled = lifecycleTitle(ctx);
@@ -1618,7 +1610,7 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
   if (
     ctx.cls.kind === 'minute_entry' &&
     !out.some((h) => h.change === 'held') &&
-    PROCEEDING_MINUTES.test(ctx.text)
+    PROCEEDING_MINUTES.test(ctx.text.replace(MINUTES_FORM_HEADER, ''))
   ) {
     const on = new RegExp(
       `(?<!\\b(?:will|shall|to|would)\\s+be\\s+)\\bheld\\b[^.;:]{0,120}?\\bon\\s+(${DATE_START})`,
@@ -1639,7 +1631,18 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
   }
   // "the hearing on the motion … will be held at 10:00 AM on 9/25/09. … Motion Hearing set for
   // 9/25/2009 10:00 AM": one hearing named twice (once generically) is one setting.
-  // A court holds one setting at a day and hour, so two sentences giving the same ones name one.
+  // A court holds one setting of a proceeding at a day and hour, so two sentences giving the same
+  // ones name one — unless they name two proceedings ("Change of Plea Hearing is set for D T. Sentence
+  // Without PSR set for D T": a plea and a sentencing, heard together).
+  const head = (type: string) =>
+    type
+      .split('_')
+      .map((w) => w.replace(/^(?:tele|video)(?=conference)/, ''))
+      .find((w) =>
+        /^(?:hearing|conference|trial|argument|arraignment|sentenc\w*|appearance|call|selection|meeting)$/.test(
+          w,
+        ),
+      ) ?? type;
   for (let i = 0; i < out.length; i++) {
     const h = out[i]!;
     if (h.change !== 'set' && h.change !== 'reset') continue;
@@ -1649,7 +1652,10 @@ export function readHearings(ctx: EntryContext, doubted: HearingFinding[] = []):
         o.change === h.change &&
         o.date === h.date &&
         o.source !== h.source &&
-        ((h.time !== null && o.time === h.time) || (h.type === o.type && (!h.time || o.time === h.time))),
+        ((h.time !== null &&
+          o.time === h.time &&
+          (h.type === 'hearing' || o.type === 'hearing' || head(h.type) === head(o.type))) ||
+          (h.type === o.type && (!h.time || o.time === h.time))),
     );
     if (later) out.splice(i--, 1);
   }
@@ -1752,18 +1758,18 @@ const PARTY_KINDS = new Set(['motion', 'response', 'reply', 'stipulation', 'stat
  * ("previously set for D1 has been continued to D2": D1 off). Only where the court or its clerk
  * speaks; a party's words propose.
  */
-function clauseHearings(
-  ctx: EntryContext,
-  sentence: string,
-  already: HearingFinding[],
-): { found: HearingFinding[]; doubted: HearingFinding[] } {
-  if (PARTY_KINDS.has(ctx.cls.kind) || CONDITIONAL.test(sentence)) return { found: [], doubted: [] };
+function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFinding[]): HearingFinding[] {
+  if (PARTY_KINDS.has(ctx.cls.kind) || CONDITIONAL.test(sentence)) return [];
   const readings = readClauses(sentence, ctx.dateFiled);
   const mine = already.filter((h) => h.source === sentence);
   const out: HearingFinding[] = [];
-  const doubted: HearingFinding[] = [];
   for (const r of readings) {
     if (r.lifecycle === 'held' && !RECORDS_PROCEEDINGS.has(ctx.cls.kind)) continue;
+    // "CANCELLED: Status Conference set for 3/4/2019": the docket event marked cancelled.
+    if ((r.lifecycle === 'set' || r.lifecycle === 'reset') && CANCELLED_MARK.test(ctx.text)) {
+      r.lifecycle = 'cancelled';
+      r.from = null;
+    }
     const type = hearingType(r.event.replace(/^(?:the|a|an)\s+/i, ''), ctx.motionRefs.length > 0);
     const why = { rule: 'hearing-clause', words: r.words.slice(0, 160), confidence: 0.8 };
     // A clause none of the named readings accounts for: none of them has its day or its old day
@@ -1784,16 +1790,18 @@ function clauseHearings(
     )
       out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
     // Two readings of one clause that disagree on what happens on its day ("the status conference
-    // currently scheduled for D is adjourned sine die": set, or off?): the named reading stands, the
-    // grammar's is held back for a person (`needs review`, uncertain). Letting the grammar overrule
-    // it moved a hearing date of an unseen court the wrong way (hold-out 4's check fold), so it
-    // does not.
-    else if (r.date && !carries(mine, r)) {
-      const doubt = { ...why, rule: 'hearing-clause-disagrees', confidence: 0.5 };
-      doubted.push({ type, change: r.lifecycle, date: r.date, time: r.time, source: sentence, why: doubt });
-    }
+    // currently scheduled for D is adjourned sine die": set, or off?; "Detention Hearing … not held
+    // on D": held, or off?): the grammar reads the whole clause — its "not", its finite verb after a
+    // participle, its undated complement — where a named reading stopped at the first verb, so the
+    // grammar's lifecycle stands.
+    else if (r.date && !carries(mine, r))
+      for (const h of mine)
+        if (h.date === r.date) {
+          h.change = r.lifecycle;
+          h.why = { ...why, rule: 'hearing-clause-overrules' };
+        }
   }
-  return { found: out, doubted };
+  return out;
 }
 
 /** Whether the findings of a sentence carry a clause's day with its lifecycle (a set and a reset agree). */

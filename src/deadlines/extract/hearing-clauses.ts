@@ -43,16 +43,32 @@ const ci = (words: string) =>
 
 /** Head nouns of court proceedings, any capitalization. */
 const HEAD = ci(
-  '(?:hearings?|hrg|conferences?|conf|trials?|arguments?|re-?arraignments?|arraignments?|sentencings?|sentence|initial\\s+appearances?|calendar\\s+call|status\\s+call|docket\\s+call|jury\\s+selection|(?:341(?:\\(a\\))?\\s+)?meeting(?:\\s+of\\s+creditors)?|presentment|trial\\s+setting|pretrial|teleconference|videoconference|colloquy)',
+  '(?:hearings?|hrg|conferences?|conf|trials?|arguments?|re-?arraignments?|arraignments?|sentencings?|sentence|(?:initial|first)\\s+appearances?|calendar\\s+call|status\\s+call|docket\\s+call|jury\\s+selection|(?:341(?:\\(a\\))?\\s+)?meeting(?:\\s+of\\s+creditors)?|presentment|trial\\s+setting|pretrial|teleconference|videoconference|colloquy)',
+);
+/**
+ * Verbs that name what is asked or done to an event, never part of its name: "Motion to Adjourn
+ * Conference scheduled for D" names the conference.
+ */
+export const MOVING_VERBS = ci(
+  '(?:adjourn(?:s|ed|ing)?|continu(?:e|es|ed|ing)|re-?schedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|cancel(?:s|l?ed|l?ing)?|strik(?:e|es|ing)|stricken|re-?set(?:s|ting)?|set(?:s|ting)?|extend(?:s|ed|ing)?|request(?:s|ed|ing)?|compel(?:s|led|ling)?|schedul(?:e|es|ed|ing)|order(?:s|ed|ing)?|granting|denying|notice)',
 );
 /** Modifiers before a head: capitalized words, or the lower-case words courts put there. */
-const MODIFIER = `(?:[A-Z][\\w'’.-]*|\\d+-day|${ci(
+const MODIFIER = `(?:(?!${MOVING_VERBS}\\b)[A-Z][\\w'’.-]*|\\d+-day|${ci(
   '(?:in-person|telephonic|telephone|video|zoom|status|motions?|further|final|initial|pretrial|pre-trial|evidentiary|sentencing|bond|detention|settlement|scheduling|plea|oral|preliminary|competency|show\\s+cause|jury|bench|non-jury|fairness|confirmation|case\\s+management|omnibus|suppression|revocation|change\\s+of\\s+plea|order\\s+to\\s+show\\s+cause|injunction|discovery|mediation|trial|hearing|in\\s+limine|rule\\s+16|sentence)',
 )})`;
 const EVENT = `(?:${MODIFIER}\\s+){0,4}${HEAD}(?:\\s*\\/\\s*(?:${MODIFIER}\\s+){0,3}${HEAD})?(?:\\s*\\([^)]{1,30}\\))?`;
+/**
+ * A head that names what a paper or a deadline is about is not an event: "Pretrial Motion Deadline
+ * set for D", "Trial Brief due", "Conference Report".
+ */
+const ATTRIBUTIVE = new RegExp(
+  `^${ci(
+    '\\s+(?:motions?\\s+)?(?:deadlines?|cut-?off|briefs?|memorand(?:um|a)|orders?|reports?|statements?|exhibits?|disclosures?|submissions?|filings?|documents?|materials?|papers?|lists?|witness(?:es)?|transcripts?|minutes)\\b',
+  )}`,
+);
 const EVENT_RE = new RegExp(`(?<![\\w-])${EVENT}(?![\\w-])`, 'g');
 
-const SET = 'set|scheduled|noticed|calendared|re-?noticed';
+const SET = 'set|scheduled|noticed|calendared|re-?noticed|placed\\s+on\\s+(?:the\\s+)?calendar';
 const MOVED = 're-?set|re-?scheduled|continued|adjourned|postponed|moved|advanced|changed';
 const OFF =
   'vacated|cancell?ed|canceled|stricken|terminated|withdrawn|off\\s+calendar|taken\\s+off\\s+calendar';
@@ -67,15 +83,39 @@ const VERB_AFTER_RE = new RegExp(
  * "This matter is continued for a Status Conference on D", "Notice of Hearing for D".
  */
 const VERB_BEFORE_RE = new RegExp(
-  `(?<![\\w-])(?<!\\bto\\s)(?<verb>setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
+  `(?<![\\w-])(?<!\\bto\\s)(?<verb>setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
   'gi',
 );
+/**
+ * The court directing someone to come back for a proceeding on a day: "Parties are directed to
+ * return for court's ruling at 11:00 a.m. on D", "Defendant is ordered to appear for sentencing on D".
+ * What they come for is the event, named or not by a head noun ("the court's ruling", "verdict").
+ */
+const APPEAR_FOR_RE = new RegExp(
+  `\\b(?:directed|ordered|required|instructed)\\s+to\\s+(?:re-?appear|appear|return|report\\s+back)(?:\\s+(?:before|to)\\s+(?:the\\s+)?(?:court|judge(?:\\s+[A-Z][\\w.]*){1,3}))?\\s+for\\s+(?:the\\s+|an?\\s+)?(?<event>(?:(?:the\\s+)?court'?s\\s+)?(?:ruling|verdict|decision)|${EVENT})`,
+  'gi',
+);
+/** A request's object, in the subjunctive: "plaintiff request that … the Telephone conference be adjourned to D". */
+const REQUESTED_THAT =
+  /\b(?:request|ask|move|propose|suggest|seek|pray)\w*\s+(?:[^.;]{0,120}?\s)?that\s+(?:[^.;]{0,120}?\s)?$/i;
+/** A day named as a past act's, inside a complement: "regarding Dkt. No. 30, which were filed on D, on D2". */
+const PAST_ACT_BEFORE =
+  /\b(?:filed|dated|entered|served|signed|docketed|received|issued|mailed)\s+(?:on\s+)?$/i;
 /** Complements that take a setting off with no new day. */
 const UNDATED =
   /^\s*,?\s*(?:generally|indefinitely|sine\s+die|without\s+(?:a\s+)?date|until\s+further\s+(?:order|notice)|pending\b|to\s+a\s+(?:later\s+)?date\s+to\s+be\s+(?:determined|set|announced)|to\s+a\s+later\s+date|until\s+a\s+later\s+date)/i;
 /** Time-zone words and similar asides that stand between a time and its date: "9:00 a.m. (Eastern Time) on D". */
 const ASIDE =
   /\((?:[A-Z][a-z]+\s+)?(?:Standard\s+|Daylight\s+)?Time\)|\b(?:Eastern|Central|Mountain|Pacific)\s+(?:Standard\s+|Daylight\s+)?Time\b/g;
+
+/**
+ * A proceeding named as the ground or source of something, not recorded: the object of a
+ * preposition ("EXHIBITS from Non-jury trial held D", "For the reasons stated on the record during
+ * the teleconference held on D", "Pursuant to the discovery hearing held on D, the court orders").
+ * Minutes name what they record as their subject ("Status Conference held on D").
+ */
+export const NAMED_AS_PAST =
+  /\b(?:from|at|during|since|following|after|upon|pursuant\s+to|in\s+light\s+of|based\s+(?:up)?on)\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+|that\s+|today'?s\s+)?(?:(?!(?:and|or|the)\b)[\w'’-]+\s+){0,3}$/i;
 
 type Kind = Lifecycle | 'future';
 function kindOf(verb: string, aux: string, not: boolean): Kind | null {
@@ -125,10 +165,9 @@ function datesIn(text: string, from: number, to: number, reference: string) {
 export function readClauses(sentenceText: string, reference: string): ClauseReading[] {
   // Keep offsets: asides become spaces of the same length.
   const sentence = sentenceText.replace(ASIDE, (m) => ' '.repeat(m.length));
-  const events: Span[] = [...sentence.matchAll(EVENT_RE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const events: Span[] = [...sentence.matchAll(EVENT_RE)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .filter((e) => !ATTRIBUTIVE.test(sentence.slice(e.end)));
   if (events.length === 0) return [];
   const out: ClauseReading[] = [];
   interface Verb {
@@ -144,6 +183,21 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     negated?: boolean;
   }
   const verbs: Verb[] = [];
+  for (const m of sentence.matchAll(APPEAR_FOR_RE)) {
+    const end = m.index + m[0].length;
+    const event = { start: end - m.groups!.event!.length, end };
+    const known = events.find((e) => e.start >= event.start && e.start < event.end);
+    if (!known) events.push(event);
+    verbs.push({
+      start: m.index,
+      end: event.start,
+      kind: 'set',
+      event: known ?? event,
+      first: true,
+      finite: true,
+      joined: false,
+    });
+  }
   for (const m of sentence.matchAll(VERB_BEFORE_RE)) {
     const after = m.index + m[0].length;
     // The event the verb governs: the one its words run into ("NOTICE OF HEARING" may be one name).
@@ -182,6 +236,7 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     // A dash separates items of a title ("Meeting of Creditors - Second Non-Appearance Scheduled D").
     if (/\s[-–]\s/.test(between)) continue;
     const aux = m.groups!.aux ?? '';
+    if (/^be\s+$/i.test(aux) && REQUESTED_THAT.test(sentence.slice(0, ev.start))) continue;
     // "After hearing from counsel, Court set the following deadlines": the verb has its own subject.
     if (!aux && /\b(?:the\s+)?(?:Court|court|COURT|Judge\s+\S+|parties|counsel)\s*$/.test(between)) continue;
     const kind = kindOf(m.groups!.verb!, aux, Boolean(m.groups!.not));
@@ -207,6 +262,29 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       negated: Boolean(m.groups!.not),
       joined,
     });
+  }
+  // "ORDER setting Calendar Call for D1, and Jury Trial for D2": each event of a list after a verb
+  // first takes that verb, with its own day.
+  for (const v of [...verbs]) {
+    if (!v.first) continue;
+    let prev = v.event;
+    for (const e of events.filter((x) => x.start > v.event.end).sort((a, b) => a.start - b.start)) {
+      if (verbs.some((w) => w.event === e)) break;
+      const gap = sentence.slice(prev.end, e.start);
+      if (!/^[^.;]{0,80}?(?:,\s*|\s)(?:and\s+)?(?:an?\s+|the\s+)?$/i.test(gap)) break;
+      if (datesIn(sentence, prev.end, e.start, reference).length === 0) break;
+      if (!/^\s+(?:for|on|to)\s/i.test(sentence.slice(e.end))) break;
+      verbs.push({
+        start: e.start,
+        end: e.start,
+        kind: v.kind,
+        event: e,
+        first: true,
+        finite: true,
+        joined: false,
+      });
+      prev = e;
+    }
   }
   verbs.sort((a, b) => a.start - b.start);
   // One clause per event: a participle after the noun ("set for D1", "currently scheduled for D1")
@@ -235,7 +313,9 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     const complement = sentence.slice(complementStart, Math.max(complementStart, stop));
     const filler = v.first ? '' : sentence.slice(v.event.end, v.start);
     const fillerDates = v.first ? [] : datesIn(sentence, v.event.end, v.start, reference);
-    let dates = datesIn(sentence, complementStart, Math.max(complementStart, stop), reference);
+    let dates = datesIn(sentence, complementStart, Math.max(complementStart, stop), reference).filter(
+      (d) => !PAST_ACT_BEFORE.test(sentence.slice(complementStart, d.start)),
+    );
     // Verb first, the day must follow closely ("setting a briefing schedule for the hearing" sets nothing).
     // Verb first, the day follows the event through a preposition ("NOTICE OF CONFERENCE: DUE DATE
     // OF JOINT LETTER: D" dates the letter, not the conference).
@@ -274,7 +354,7 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     }
     if (kind === 'held') {
       // "EXHIBITS from Non-jury trial held D": a past proceeding named as a source, not minutes of it.
-      if (/\b(?:from|at|during|since)\s+(?:the\s+)?$/i.test(sentence.slice(0, v.event.start))) continue;
+      if (NAMED_AS_PAST.test(sentence.slice(0, v.event.start))) continue;
       if (!date) date = fillerDates[0] ?? { date: reference, time: null, start: 0, end: 0 };
     }
     // "Competency Hearing set for 11/30/2009 will be held at 08:30 AM each day".

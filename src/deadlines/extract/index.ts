@@ -79,9 +79,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     motionRefs: motionRefsOf(text, refs),
   };
   const deadlines = readDeadlines(ctx);
-  // Readings held back for a person: no pass below may take them for a setting.
-  const doubted: HearingFinding[] = [];
-  const hearings = readHearings(ctx, doubted);
+  const hearings = readHearings(ctx);
   let stays = readStays(ctx);
   let injunctions = readInjunctions(ctx);
   if (deadlines.length === 0) {
@@ -98,7 +96,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       motionRefs: ctx.motionRefs,
     };
     for (const d of readDeadlines(dctx)) if (!deadlines.some((x) => sameDeadline(x, d))) deadlines.push(d);
-    for (const h of readHearings(dctx, doubted))
+    for (const h of readHearings(dctx))
       if (!hearings.some((x) => x.date === h.date && x.change === h.change)) hearings.push(h);
     if (stays.length === 0) stays = readStays(dctx);
     else if (!stays[0]!.expires && !stays[0]!.until) {
@@ -149,7 +147,6 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   if (voided) {
     analysis.deadlines = [];
     analysis.hearings = [];
-    doubted.length = 0;
   }
   // A motion's requested dates are requests, not deadlines.
   if (cls.kind === 'motion') {
@@ -160,7 +157,6 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     }
   }
   // Every finding says why; unsure ones are held back; unread dates and words are flagged.
-  analysis.hearings.push(...doubted);
   const flags = voided ? [] : reviewEntry(analysis, text, input.dateFiled, cls);
   if (flags.length > 0) analysis.needsReview = flags;
   return analysis;
