@@ -1348,8 +1348,15 @@ export function untilIn(lang: Language, until: string | null): string {
   if (!until) return '';
   // A last day is docketwatch's reading, in the reader's words; other terms are the court's, quoted.
   if (ISO_DAY.test(until)) return lang === 'es' ? `el ${dateIn(lang, until)}` : dateIn(lang, until);
-  return until === 'further_order' ? t(lang, 'until.furtherOrder') : quoted(lang, humanize(until));
+  if (until === 'further_order') return t(lang, 'until.furtherOrder');
+  // "resolution of the appeal in Ninth Circuit No. 25-2210": until the appeal is decided, in the reader's words.
+  if (APPEAL_DECIDED.test(until)) return t(lang, 'until.appeal');
+  return quoted(lang, humanize(until));
 }
+
+/** A term that lasts until an appeal is decided, as orders write it. */
+const APPEAL_DECIDED =
+  /^(?:the\s+)?(?:final\s+)?(?:resolution|disposition|determination|outcome|decision|conclusion)\s+(?:of|on)\s+(?:(?:the|this|that|its|any|[A-Z][\w.'’]*)\s+){0,3}appeals?\b/i;
 
 /** An order that reaches people all over the country says so: "nationwide", "all … in the United States". */
 function isNationwide(what: string | null): boolean {

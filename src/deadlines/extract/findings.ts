@@ -1957,7 +1957,7 @@ function extensionLength(sentence: string): InjunctionFinding['extendBy'] | null
 }
 
 /** A sentence without what it leaves out: ", other than proceedings to enforce the injunction [20],", "except discovery". */
-function withoutExceptions(s: string): string {
+export function withoutExceptions(s: string): string {
   return s.replace(
     /,?\s*\b(?:other\s+than|except(?:\s+for|\s+as\s+to)?|excluding|save\s+for)\b[^,;.]*(?:,|(?=\s+(?:are|is|shall|be)\b))/gi,
     '',
@@ -2132,7 +2132,7 @@ const HYPOTHETICAL =
  * Words that deny the act they govern: "Nothing in this Order stays or modifies the preliminary
  * injunction", "This Order does not modify …", "shall not be construed to stay …".
  */
-const NEGATED =
+export const NEGATED =
   /\b(?:[Nn]othing|NOTHING)\s+(?:in|herein|contained|about)\b|\b(?:does|do|did|shall|will|should|is|are)\s+not\b|\b(?:doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|\bnot\s+(?:to\s+)?be\s+(?:construed|read|deemed|understood)\b|\bneither\b/;
 
 /** `re` matches in `s` as something the court does now, not something it may do or says it does not do. */

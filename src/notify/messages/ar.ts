@@ -11,6 +11,7 @@ export const ar: Record<MessageKey, string> = {
     '{days, plural, =0 {اليوم} =1 {غدًا} =2 {بعد يومين} few {بعد # أيام} many {بعد # يومًا} other {بعد # يوم}}',
   'days.ago': '{days, plural, =1 {أمس} =2 {قبل يومين} few {قبل # أيام} many {قبل # يومًا} other {قبل # يوم}}',
   'until.furtherOrder': 'صدور أمر آخر من المحكمة',
+  'until.appeal': 'يُفصل في الاستئناف',
   'entry.label':
     '{number, select, none {قيد غير مرقّم} other {{appellate, select, yes {المستند رقم {number}} other {قيد ECF رقم {number}}}}}',
   'court.appeals':

@@ -10,6 +10,7 @@ export const en = {
   'days.left': '{days, plural, =0 {today} =1 {tomorrow} other {in # days}}',
   'days.ago': '{days, plural, =1 {yesterday} other {# days ago}}',
   'until.furtherOrder': 'further order of the court',
+  'until.appeal': 'the appeal is decided',
   'entry.label':
     '{number, select, none {an unnumbered entry} other {{appellate, select, yes {Doc. {number}} other {ECF No. {number}}}}}',
   'court.appeals':

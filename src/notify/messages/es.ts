@@ -9,6 +9,7 @@ export const es: Record<MessageKey, string> = {
   'days.left': '{days, plural, =0 {hoy} =1 {mañana} other {en # días}}',
   'days.ago': '{days, plural, =1 {ayer} other {hace # días}}',
   'until.furtherOrder': 'nueva orden del tribunal',
+  'until.appeal': 'que se resuelva la apelación',
   'entry.label':
     '{number, select, none {una entrada sin número} other {{appellate, select, yes {Doc. {number}} other {ECF n.º {number}}}}}',
   'court.appeals':
