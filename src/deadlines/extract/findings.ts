@@ -45,7 +45,7 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 const DUE_BEFORE_DATE =
   /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to|for)?|\bdue\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w/.'’-]*(?:\s+[A-Z][\w/.'’-]*){0,3}|\bcut-?off(?:\s+date)?(?:\s+(?:is|of))?|\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80})(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
-  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
+  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|oppositions?|cross-motions?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
  * A passive obligation: "discovery shall be completed by D", "Petitioner shall be released by D
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
@@ -90,7 +90,14 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
   );
   // "The current cut-off date of D1 is hereby vacated and is re-set to D2": D2 is the new date.
   if (/\bre-?set\s+(?:to|for)\s*$/i.test(clause)) return 'reset';
-  if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(clause)) return 'vacated';
+  // A paper's name is not the court's act: "Briefing on the motion to terminate the Consent Decree
+  // [99] is set as follows: response due D" sets a response; "motion to strike", "petition to
+  // vacate" name what is asked for.
+  const acts = clause.replace(
+    /\b(?:motions?|petitions?|requests?|applications?|stipulations?)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:\w+\s+){0,2}?(?:vacat|strik|terminat|cancel)\w*/gi,
+    ' ',
+  );
+  if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(acts)) return 'vacated';
   if (/\bshorten/i.test(clause)) return 'shortened';
   if (/\bextend|\bextension|\benlarg|\bcontinued\b/i.test(clause)) return 'extended';
   // "STIPULATED ORDER extending time to file response to [35]. Responses due by ...": the title
@@ -227,6 +234,29 @@ function whatBefore(clause: string, at: number): string {
 }
 
 /** Deadlines set, proposed, changed or ended by the entry. */
+/** A motion without a number whose briefing a sentence sets: "… motion to decertify Subclass B is entered and briefed as follows:". */
+const BRIEFED_MOTION =
+  /\bmotion\s+((?:to|for)\s+[^.;:\d]{3,60}?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:hereby|taken\s+up|entered|and|under\s+advisement)\s+){0,4}?(?:briefed|set\s+for\s+briefing)\b|\bbriefing\s+(?:on|of|schedule\s+(?:on|for))\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}(?:oral\s+)?motion\s+((?:to|for)\s+[^.;:\d]{3,60}?)\s+(?:is|are|shall\s+be)\s+set\b/i;
+
+/** A lead-in that moves every deadline listed after it: "… are extended as follows:", "is amended to read:". */
+const LISTED_CHANGE =
+  /\b(?:are|is|shall\s+be|be)\s+(?:hereby\s+)?(extended|enlarged|continued|reset|re-set|modified|amended|revised|shortened)\s+(?:as\s+follows|to\s+the\s+following(?:\s+dates)?|to\s+read(?:\s+as\s+follows)?)\s*:/i;
+
+function listedChange(verb: string): DeadlineFinding['change'] {
+  const v = verb.toLowerCase();
+  if (v === 'shortened') return 'shortened';
+  if (v === 'extended' || v === 'enlarged' || v === 'continued') return 'extended';
+  return 'reset';
+}
+
+/**
+ * The court granting a motion for more time: the dates it gives are the moved dates of the
+ * deadlines the motion asked to move ("Defendants' unopposed motion for extension of time [87] is
+ * granted. Defendants' brief … due 5/28/2025; Plaintiffs' response due 6/18/2025").
+ */
+const EXTENSION_GRANTED =
+  /\b(?:motion|request|application)\s+(?:\w+\s+){0,3}?(?:for\s+(?:an?\s+)?(?:extension|enlargement)\s+of\s+(?:time|the\s+(?:briefing\s+)?(?:schedule|deadlines?))|to\s+(?:extend|enlarge)\s+(?:the\s+)?(?:time|briefing|deadlines?|schedule))\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b|\bGRANTING\s+(?:\[?\d+\]?\s+)?(?:\w+\s+){0,3}?(?:MOTION|Motion|motion)\s+(?:for\s+(?:an?\s+)?(?:Extension|Enlargement|extension|enlargement)\s+of\s+Time|to\s+(?:Extend|Enlarge|extend|enlarge))/i;
+
 export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   const { cls } = ctx;
@@ -238,8 +268,29 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
       // Stay clauses carry their own dates (expiry), read by readStays.
       if (!/\b(?:shall|must)\s+file\b|\bdue\b/i.test(sentence)) continue;
     }
-    for (const clause of clauses(sentence)) {
-      out.push(...deadlinesInClause(clause, ctx));
+    // "the deadlines set in [21] are extended as follows: A on or before D1; B on or before D2; and
+    // C …": each item of the list is a clause of its own, and each is moved as the lead-in says.
+    const listed = LISTED_CHANGE.exec(sentence);
+    const parts = listed
+      ? [sentence.slice(0, listed.index + listed[0].length), sentence.slice(listed.index + listed[0].length)]
+      : [sentence];
+    // "Defendants' oral motion to decertify Subclass B is entered and briefed as follows: brief
+    // due D1; response due D2; reply due D3": the papers of that motion, not of another one.
+    const briefed = ctx.motionRefs.length === 0 ? BRIEFED_MOTION.exec(sentence) : null;
+    const motion = briefed ? `motion ${(briefed[1] ?? briefed[2]!).replace(/\s+/g, ' ')}` : null;
+    for (const [i, part] of parts.entries()) {
+      for (const clause of clauses(part)) {
+        const found = deadlinesInClause(clause.replace(/^and\s+/i, ''), ctx);
+        if (listed && i === 1)
+          for (const d of found) if (d.change === 'set') d.change = listedChange(listed[1]!);
+        if (motion)
+          for (const d of found) {
+            if (d.what === 'response') d.what = `response to ${motion}`;
+            else if (d.what === 'reply') d.what = `reply in support of ${motion}`;
+            else if (/^(?:opening\s+)?brief$/i.test(d.what)) d.what = `brief in support of ${motion}`;
+          }
+        out.push(...found);
+      }
     }
     if (
       /\bno\s+(?:reply|replies|sur-?reply)\s+(?:will|shall|may)\s+be\s+(?:permitted|allowed|filed|accepted)|\b(?:reply|replies)\s+(?:is|are)\s+not\s+permitted|\bno\s+further\s+briefing\b/i.test(
@@ -274,6 +325,9 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
       });
     }
   }
+  if (cls.isCourtAct && EXTENSION_GRANTED.test(ctx.text))
+    for (const d of out)
+      if (d.change === 'set' && d.basis === 'fixed_date_in_text' && !d.recurrence) d.change = 'extended';
   out.push(...printedDates(ctx));
   // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
   for (let i = 1; i < out.length; i++) {
