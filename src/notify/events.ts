@@ -832,6 +832,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         dueDate: p.due,
         dueTime: p.dueTime,
         previousDue: p.previousDue,
+        ...(p.record ? { record: p.record } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));
     }

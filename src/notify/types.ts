@@ -258,6 +258,13 @@ export interface DeadlineEvent extends EventBase {
   dueDate: string | null;
   dueTime: string | null;
   previousDue: string | null;
+  /** The deadline record it is about: a reader's messages about one deadline are told as one story (`src/notify/told.ts`). */
+  record?: string;
+  /**
+   * This is the reader's first message about the deadline (none told them it was set): it says what
+   * the deadline is now ("Deadline: … due March 3 (moved from February 20)"), never "moved".
+   */
+  first?: true;
   /**
    * False when no judge set it: a local rule's default, the clerk's computation, a stipulation not
    * yet approved. Those reach the legal team, not advocates. Absent means set by the court.

@@ -73,7 +73,7 @@ const RULES: Rule[] = [
   },
   { re: /^FILED\s+AND\s+ENTERED\s+JUDGMENT\b/i, kind: 'judgment' },
   {
-    re: /^(?:[A-Za-z]+\s+){0,3}opinion\s+(?:filed|FILED|issued|ISSUED)\b/i,
+    re: /^(?:[A-Za-z]+\s+){0,3}opinion\s+(?:and\s+judgment\s+)?(?:filed|FILED|issued|ISSUED)\b/i,
     kind: 'opinion',
     subtype: 'opinion',
   },
@@ -193,7 +193,7 @@ const RULES: Rule[] = [
   // A bare proceeding name — a history report's title ("Initial Appearance", "Voir Dire", "Pro Se
   // (Faretta) Hearing", "Bench Trial - Begun") — is the minutes of it.
   {
-    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?![^.]*\b(?:Order|ORDER)\b)(?:\(?[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection)(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
+    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?![^.]*\b(?:Order|ORDER)\b)(?:\(?[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection|Argument)(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
     kind: 'minute_entry',
   },
   { re: /^(?:MEMORANDUM|BRIEF)\s+in\s+Support\s+re:?\s+\[?\d+\]?\s+Order\b/i, kind: 'response' },
@@ -591,11 +591,16 @@ const CONVENTION_RULES: [RegExp, EntryKind, string | null][] = [
     'report_and_recommendation',
   ],
   [
-    /^(?:CERTIFICATE|Certificate|PROOF|Proof)\s+(?:OF|of)\s+(?:SERVICE|[Ss]ervice|MAILING|[Mm]ailing|PUBLICATION|[Pp]ublication)\b|^Service\s+-\s+|^(?:Suggestion|SUGGESTION)\s+(?:of|OF)\b|^Leave\s+of\s+Absence\b|^Joinder\s*\(\s*non[-\s]?motion\s*\)|^Meeting\s*(?:\([^)]{1,30}\))?\s*$|^(?:(?:FIRST|SECOND|THIRD|SUBSEQUENT|INITIAL|First|Second|Subsequent|Initial)\s+)?(?:MEDIATION|Mediation)\s+(?:CONFERENCE|Conference|SESSION|Session)\.\s|^Mail\s+Returned\b|^Calendar\s+Entry\s*$|^In\s+accordance\s+with\s+[^.]{0,80}\byou\s+are\s+hereby\s+notified\b/,
+    /^(?:CERTIFICATE|Certificate|PROOF|Proof)\s+(?:OF|of)\s+(?:SERVICE|[Ss]ervice|MAILING|[Mm]ailing|PUBLICATION|[Pp]ublication)\b|^Service\s+-\s+|^(?:Suggestion|SUGGESTION)\s+(?:of|OF)\b|^Leave\s+of\s+Absence\b|^Joinder\s*\(\s*non[-\s]?motion\s*\)|^Meeting\s*(?:\([^)]{1,30}\))?\s*$|^(?:(?:FIRST|SECOND|THIRD|SUBSEQUENT|INITIAL|First|Second|Subsequent|Initial)\s+)?(?:MEDIATION|Mediation)\s+(?:CONFERENCE|Conference|SESSION|Session)\.\s|^Mail\s+Returned\b|^(?!(?:Status|Endorsed)\b)(?:[A-Z][a-z]+\s+){1,3}Letter\s*$|^Calendar\s+Entry\s*$|^In\s+accordance\s+with\s+[^.]{0,80}\byou\s+are\s+hereby\s+notified\b/,
     'notice',
     null,
   ],
-  [/^Discharge\s+of\s+(?:Joint\s+)?Debtors?\b|^(?:Preliminary|Permanent)\s+Injunction\s*$/i, 'order', null],
+  // a letter the judge endorsed is a memo-endorsement: the court's order
+  [
+    /^Discharge\s+of\s+(?:Joint\s+)?Debtors?\b|^(?:Preliminary|Permanent)\s+Injunction\s*$|^(?:Memo[-\s])?Endorsed\s+Letter\b/i,
+    'order',
+    null,
+  ],
   [/^Grand\s+Jury\s+Returns?\b/i, 'pleading', null],
   [/^Order\s+to\s+Show\s+Cause\s*-\s*Unsigned\b/i, 'motion', null],
   [

@@ -20,7 +20,7 @@ import type {
 } from '../types.ts';
 import type { Classification } from './classify.ts';
 import { DATE, readTime, scanTemporals, type Temporal, TIME, triggerIsThisEntry } from './grammar.ts';
-import { NAMED_AS_PAST, readClauses } from './hearing-clauses.ts';
+import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
@@ -114,10 +114,13 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
 /** "a response to [9] Emergency MOTION for ..." -> "response to [9]". */
 function normalizeWhat(raw: string, ctx: EntryContext): string {
   let w = raw
+    // "ORDER: The … deadline": the docket's heading is not the thing due.
+    .replace(/^\s*[A-Z][A-Z ]{2,}:\s+(?=\S)/, '')
     // "DUE DATE OF JOINT LETTER …:", "… no later than:": the label's words, not the thing due.
     .replace(/^\s*(?:due\s+date|deadline)\s+(?:of|for|to)\s+/i, '')
     .replace(/\s*\b(?:no\s+later\s+than|by|on\s+or\s+before)?\s*:\s*$/i, '')
-    .replace(/^\s*(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each|\s)+/i, '')
+    // Whole words only: "ORDER: …" and "Oral Motion …" keep their first letters.
+    .replace(/^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each)\b\s*)+/i, '')
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
     .replace(/^(?:a|an|the|their|its|his|her|any|all|his\/her|such)\s+/i, '')
     .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
@@ -193,7 +196,8 @@ function whatBefore(clause: string, at: number): string {
       '',
     );
   const due =
-    /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
+    // The words start at a word's start: never after an apostrophe ("CLERK'S NOTICE") or a time's colon ("10:00 AM").
+    /(?:^|[.;:](?!\d)\s*|(?<![\w'’:])(?=\w))([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
       head,
     );
   const verb =
@@ -930,7 +934,9 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 /** How a DATE begins, to look ahead for one without repeating DATE's named groups. */
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  '(?:(?:(?!' +
+  MOVING_VERBS +
+  "\\b)[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
   '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
@@ -1400,6 +1406,11 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     for (const f of found) {
       if (/^(?:motion|request|application)\b/i.test(f.noun.trim()) && /\bto\s+continue\b/i.test(sentence))
         continue;
+      // "MOTION to Adjourn Conference scheduled for D": a party names the setting it asks to move;
+      // "request that … the conference be adjourned to D": the move asked for.
+      const lead = sentence.slice(0, f.index);
+      if (PARTY_KINDS.has(ctx.cls.kind) && TO_MOVE_BEFORE.test(lead)) continue;
+      if (/^be\s/i.test(f.verb.trim()) && REQUESTED_THAT.test(lead)) continue;
       let change = hearingChange(f.verb, f.tail, sentence.slice(0, f.index));
       // "STIPULATION and order continuing trial …; jury trial set for D", "COURT NOTICE of
       // CONTINUANCE of status hearing … set for D", "Hearing Rescheduled/Continued … to be held on D".

@@ -50,6 +50,13 @@ describe('kinds by the conventions across the label sets', () => {
     ['LETTER regarding Answer to question at argument filed by Attorney Jo Poe for Respondent.', 'notice'],
     ['*EXPEDITED* LETTER BY CLERK that a transcript request was sent to the reporter.', 'notice'],
     ['Letter to 10CCA', 'other'],
+    // the clerk's form letters by their titles; a bare status letter is a status report
+    ['Pro Se Assistance Letter', 'notice'],
+    ['Deficiency Letter', 'notice'],
+    ['Endorsed Letter', 'order'],
+    // a bare proceeding title is its minutes; an opinion filed with its judgment is the opinion
+    ['Oral Argument', 'minute_entry'],
+    ['unpublished opinion and judgment filed', 'opinion'],
     ['Letter - Sentencing', 'other'],
     // a letter the court writes is its order or opinion
     [

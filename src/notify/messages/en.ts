@@ -92,19 +92,20 @@ export const en = {
 
   // ---- deadlines, filings, hearings ----
   'deadline.headline':
-    '{change, select, set {Deadline set: {what}, due {due}} moved {Deadline moved: {what}, now due {due}} mooted {Deadline moot: {what}} other {Deadline vacated: {what}}}',
+    '{change, select, set {Deadline set: {what}, due {due}} current {Deadline: {what}, due {due}} moved {Deadline moved: {what}, now due {due}} mooted {Deadline moot: {what}} other {Deadline vacated: {what}}}',
   'deadline.sentence':
-    '{change, select, set {New deadline: {what}{party} is due {due}.} moved {A deadline moved: {what}{party} is now due {due}{was, select, none {} other { (it was {was})}}.} mooted {A deadline no longer applies: {what}{party} is no longer due{was, select, none {} other { on {was}}}.} other {A deadline was cancelled: {what}{party} is no longer due{was, select, none {} other { on {was}}}.}}',
+    '{change, select, set {New deadline: {what}{party} is due {due}.} current {Deadline: {what}{party} is due {due}{was, select, none {} other { (moved from {was})}}.} moved {A deadline moved: {what}{party} is now due {due}{was, select, none {} other { (it was {was})}}.} mooted {A deadline no longer applies: {what}{party} is no longer due{was, select, none {} other { on {was}}}.} other {A deadline was cancelled: {what}{party} is no longer due{was, select, none {} other { on {was}}}.}}',
   'at.time': '{date} at {time}',
   'filingMissing.headline': 'Expected filing missing: {what}',
   'filingMissing.sentence':
-    '{party, select, none {{what} was due by {date}} other {{party} had until {date} to file {what}}}, and it is not on the docket yet.',
+    '{party, select, none {{what} was due by {date}} other {{what} ({party}) was due by {date}}}, and it is not on the docket yet.',
   'hearing.name':
     '{hearing, select, motion_hearing {motion hearing} status_conference {status conference} scheduling_conference {scheduling conference} oral_argument {oral argument} evidentiary_hearing {evidentiary hearing} sentencing {sentencing} trial {trial} conference {conference} telephone_conference {telephone conference} pretrial_conference {pretrial conference} final_pretrial_conference {final pretrial conference} settlement_conference {settlement conference} bond_hearing {bond hearing} detention_hearing {detention hearing} show_cause_hearing {show cause hearing} preliminary_injunction_hearing {preliminary injunction hearing} arraignment {arraignment} jury_trial {jury trial} bench_trial {bench trial} other {hearing}}',
   'party.role':
     '{role, select, respondent {Respondent} respondents {Respondents} petitioner {Petitioner} petitioners {Petitioners} plaintiff {Plaintiff} plaintiffs {Plaintiffs} defendant {Defendant} defendants {Defendants} government {the government} movant {Movant} movants {Movants} debtor {Debtor} debtors {Debtors} appellant {Appellant} appellants {Appellants} appellee {Appellee} appellees {Appellees} intervenor {Intervenor} intervenors {Intervenors} parties {the parties} counsel {counsel} class_counsel {class counsel} trustee {the trustee} creditor {Creditor} creditors {Creditors} other {a party}}',
   'deadline.act':
-    '{act, select, response {response{ref, select, none {} other { to {ref}}}} reply {reply{ref, select, none {} other { in support of {ref}}}} answer {answer{ref, select, none {} other { ({ref})}}} other {filing{ref, select, none {} other { ({ref})}}}}',
+    '{act, select, response {response{ref, select, none {} other { to {ref}}}} reply {reply{ref, select, none {} other { in support of {ref}}}} answer {answer to the complaint{ref, select, none {} other { ({ref})}}} other {filing{ref, select, none {} other { ({ref})}}}}',
+  'deadline.setIn': 'the deadline set in {label}',
   'deadline.note':
     '{note, select, recurring {recurring} local_rule {local-rule default} cmecf {as computed by CM/ECF} motion_docket {motion docket date, as computed by CM/ECF} other {}}',
   'hearing.headline':
