@@ -13,6 +13,7 @@
  * A stay of the case, its proceedings, discovery or deadlines pending appeal is a stay of its own
  * (tracker/stays.ts), ended when the appeal is dismissed.
  */
+import { namesPart } from '../appellate.ts';
 import { NEGATED, withoutExceptions } from '../extract/findings.ts';
 import { orderReferences } from '../references.ts';
 import type { Analysis, InjunctionType } from '../types.ts';
@@ -63,15 +64,15 @@ export function readStayPendingAppeal(text: string): StayPendingAppealReading | 
       !NEGATED.test(s),
   );
   if (granting.length === 0) return null;
-  const inPart = IN_PART.test(granting.join(' '));
+  // "To the extent that … is stayed" says what is granted, not a part (`namesPart`).
+  const inPart = granting.some(namesPart);
   // A motion granted in part and denied in part: what is stayed is what the order's own "… are
   // STAYED" says, not the motion's title; and not what it leaves out ("All further proceedings,
   // other than proceedings to enforce the preliminary injunction [18], are STAYED" stays proceedings).
   const stayedSaid = granting.filter((s) => STAYED.test(s));
-  const said = (inPart && stayedSaid.length > 0 ? stayedSaid : granting).map(withoutExceptions).join(' ');
-  const proceedings = (inPart && stayedSaid.length > 0 ? stayedSaid : granting)
-    .map(withoutExceptions)
-    .some((s) => PROCEEDINGS.test(s) && !INJUNCTION.test(s));
+  const read = (inPart && stayedSaid.length > 0 ? stayedSaid : granting).map(withoutExceptions);
+  const said = read.join(' ');
+  const proceedings = read.some((s) => PROCEEDINGS.test(s) && !INJUNCTION.test(s));
   const injunction = INJUNCTION.exec(said)?.[0] ?? null;
   const type: InjunctionType | null = !injunction
     ? null
