@@ -19,7 +19,7 @@ describe('notice of appeal, whatever the case of its title', () => {
 describe('review triggers are cut between words', () => {
   it('a long doubted reading is quoted up to a word, marked with an ellipsis', () => {
     const a = analyzeEntry({
-      number: 83,
+      number: '83',
       dateFiled: '2025-04-08',
       text: "MINUTE entry before the Honorable Sara L. Ellis: In light of Defendants' filing of the compliance report [81], the Court finds that Defendants have purged the civil contempt found on 3/26/2025. No fine shall accrue. Mailed notice.",
     });
