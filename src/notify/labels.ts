@@ -77,6 +77,7 @@ export const PARTY_ROLES: Record<string, string> = {
 export const HEARING_TYPES = [
   'motion_hearing',
   'status_conference',
+  'status_hearing',
   'scheduling_conference',
   'oral_argument',
   'evidentiary_hearing',

@@ -91,6 +91,18 @@ describe('deadline labels and first messages (S.D. Tex., hand-written)', () => {
       'Joinder of parties and amendment of pleadings',
     ])
       expect(legal).toContain(name);
+    // docketwatch's name for a hearing is translated, not quoted in English (try-out 5 m2).
+    for (const a of ADVOCATES_IN_EVERY_LANGUAGE.slice(0, 2))
+      expect(
+        mails(a.email)
+          .map((m) => m.text)
+          .join('\n'),
+      ).not.toMatch(/«\u2066?status hearing/);
+    expect(
+      mails(ADVOCATES_IN_EVERY_LANGUAGE[0].email)
+        .map((m) => m.text)
+        .join('\n'),
+    ).toContain('audiencia sobre el estado del caso');
     const es = mails(ADVOCATES_IN_EVERY_LANGUAGE[0].email)
       .map((m) => m.text)
       .join('\n');
