@@ -402,7 +402,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         dismissed: 'Appeal dismissed',
         recalled: 'Mandate recalled',
         stay_denied: 'Stay pending appeal denied',
+        reheard: `${event.enBanc ? 'Rehearing en banc granted' : 'Rehearing granted'}${event.decided ? `: the decision of ${formatDate(event.decided)} no longer stands` : ''}`,
       };
+      // Rehearing granted: the decision no longer stands; the rulings are as they were until the court decides again.
+      const asTheyWere = `${stays} ${event.onHold ? 'on hold, not in force,' : 'in force'} as ${many ? 'they were' : 'it was'}`;
+      const of = event.decided ? ` of ${formatDate(event.decided)}` : '';
       const actor = event.by === 'supreme_court' ? 'the Supreme Court' : court;
       const recalledSentence = `${capitalize(court)} recalled its mandate${
         event.decided
@@ -425,9 +429,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal ends and the district court's order stands${event.stayEnded ? '; what was stayed pending the appeal is no longer stayed' : ''}`,
           recalled: '',
           stay_denied: `denied a stay pending appeal of ${ruling}: it stays in force`,
+          reheard: `granted ${event.enBanc ? 'rehearing en banc' : 'rehearing'} and vacated its decision${of}: that decision no longer stands${namesRuling(event.ruling) ? `, and ${ruling} ${asTheyWere} until the court decides the appeal again` : ''}`,
         };
         if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
-        if (event.outcome === 'dismissed' || event.outcome === 'stay_denied')
+        if (event.outcome === 'dismissed' || event.outcome === 'stay_denied' || event.outcome === 'reheard')
           return {
             headline,
             sentence: `${capitalize(event.outcome === 'stay_denied' ? actor : court)} ${what[event.outcome]}.`,
@@ -459,6 +464,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal is over, and the district court's order stands${event.stayEnded ? '. What was on hold while the appeal went on is no longer on hold' : ''}.`,
         recalled: '',
         stay_denied: `refused to pause ${ruling} while the appeal goes on: it stays in force.`,
+        reheard: `agreed to rehear the appeal${event.enBanc ? ' with all its judges (en banc) and threw out' : ' and withdrew'} its earlier decision${of}: that decision no longer stands.${namesRuling(event.ruling) ? ` ${capitalize(ruling)} ${asTheyWere} while the court decides the appeal again.` : ''}`,
       };
       if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
       if (event.outcome === 'stay_denied')
@@ -1073,6 +1079,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         how: event.how ?? 'vacated',
         affirmed: event.affirmedInPart ? 'yes' : 'no',
         remanded: event.remanded ? 'yes' : 'no',
+        enBanc: event.enBanc ? 'yes' : 'no',
+        Ruling: capitalize(ruling),
       };
       return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
     }

@@ -697,13 +697,28 @@ export function inForceRow(
     name: inForceName(lang, f.kind, f.description),
     since,
     term,
-    notes: `${modified}${appeal}${inPart}`,
+    notes: `${modified}${appeal}${inPart}${reheardNote(lang, f.reheard, appealsCourt)}`,
   };
+}
+
+/** "; the Tenth Circuit vacated its decision of August 20, 2024 when it granted rehearing en banc on October 1, 2024: that decision no longer stands". */
+export function reheardNote(
+  lang: Language,
+  r: { decided: string | null; granted: string; enBanc: boolean } | undefined,
+  appealsCourt: string | null = null,
+): string {
+  if (!r) return '';
+  return t(lang, 'posture.reheard', {
+    ...appealsCourtIn(lang, appealsCourt),
+    decided: r.decided ? dateIn(lang, r.decided) : 'none',
+    date: dateIn(lang, r.granted),
+    enBanc: r.enBanc ? 'yes' : 'no',
+  });
 }
 
 /** The row for an order on hold: "Preliminary injunction of June 1, 2020: on hold until the appeal is decided (since June 10, 2020)". */
 export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null = null): string {
-  return t(lang, 'posture.onHoldRow', {
+  return `${t(lang, 'posture.onHoldRow', {
     ...appealsCourtIn(lang, appealsCourt),
     name: inForceName(lang, f.kind, f.description),
     date: dateIn(lang, f.since),
@@ -718,7 +733,7 @@ export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null
             : 'no',
     decided: f.onAppeal ? dateIn(lang, f.onAppeal.decided) : 'none',
     part: f.onAppeal?.action === 'modified' ? 'yes' : 'no',
-  });
+  })}${reheardNote(lang, f.reheard, appealsCourt)}`;
 }
 
 export function postureSection(
