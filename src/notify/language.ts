@@ -797,7 +797,7 @@ function appealEndedPhrase(event: StayEvent, lang: Language, day: string): Phras
     ...appealsCourtIn(lang, appealsCourtOf(event.case)),
     what: event.what ? stayWhatIn(lang, event.what) : 'none',
     date: dateIn(lang, day),
-    removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
+    removal: stayProtectsFromRemoval(event.what, people) ? 'yes' : 'no',
     who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
     plural: isPlural(event.what) ? 'yes' : 'no',
   };
@@ -821,7 +821,7 @@ function stayByAppealPhrase(event: StayEvent, lang: Language, decided: string): 
     decided: dateIn(lang, decided),
     what: event.what ? stayWhatIn(lang, event.what) : 'none',
     plural: isPlural(event.what) ? 'yes' : 'no',
-    removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
+    removal: stayProtectsFromRemoval(event.what, people) ? 'yes' : 'no',
     who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
     term: event.expires ? 'date' : event.until ? 'until' : 'none',
     date: dateIn(lang, event.expires),
@@ -833,6 +833,18 @@ function stayByAppealPhrase(event: StayEvent, lang: Language, decided: string): 
 /** A stay of removal or deportation (the words courts use for it). */
 export function isRemoval(what: string | null): boolean {
   return what !== null && /\b(remov|deport|transfer(?:red)? out of)/i.test(what);
+}
+
+/**
+ * Whether a stay protects people from removal: its own words say so, or it says nothing of what it
+ * stays in a case about removal. A stay that names something else — proceedings, deadlines,
+ * discovery, briefing, an appeal — pauses the case and protects nobody, whatever the case is about.
+ */
+export function stayProtectsFromRemoval(
+  what: string | null,
+  people: { protects?: string | null } | null | undefined,
+): boolean {
+  return isRemoval(what) || (what === null && people?.protects === 'removal');
 }
 
 /** Whom a removal stay protects, in plain words. */
@@ -918,7 +930,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       const named = whoseRemovalKey(event.what);
       const who = named === 'other' && people ? 'class' : named;
       let sentence: string;
-      if (isRemoval(event.what) || people?.protects === 'removal') {
+      if (stayProtectsFromRemoval(event.what, people)) {
         sentence =
           event.change === 'lifted'
             ? t(lang, 'stay.removal.lifted', { opening, who: t(lang, 'who', { who }) })
@@ -945,7 +957,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       const values = {
         days: event.daysLeft,
         date: date(event.expires),
-        removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
+        removal: stayProtectsFromRemoval(event.what, people) ? 'yes' : 'no',
         anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         // Which stay, when a case has several (one per defendant) ending the same day.
         what: event.what ? stayWhatIn(lang, event.what) : 'none',
@@ -1049,7 +1061,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         const what = event.replacesStay.what;
         const named = whoseRemovalKey(what);
         sentence = `${sentence} ${t(lang, 'injunction.replacesStay', {
-          removal: isRemoval(what) || people?.protects === 'removal' ? 'yes' : 'no',
+          removal: stayProtectsFromRemoval(what, people) ? 'yes' : 'no',
           anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         })}`;
       }
@@ -1354,8 +1366,15 @@ export function untilIn(lang: Language, until: string | null): string {
   if (!until) return '';
   // A last day is docketwatch's reading, in the reader's words; other terms are the court's, quoted.
   if (ISO_DAY.test(until)) return lang === 'es' ? `el ${dateIn(lang, until)}` : dateIn(lang, until);
-  return until === 'further_order' ? t(lang, 'until.furtherOrder') : quoted(lang, humanize(until));
+  if (until === 'further_order') return t(lang, 'until.furtherOrder');
+  // "resolution of the appeal in Ninth Circuit No. 25-2210": until the appeal is decided, in the reader's words.
+  if (APPEAL_DECIDED.test(until)) return t(lang, 'until.appeal');
+  return quoted(lang, humanize(until));
 }
+
+/** A term that lasts until an appeal is decided, as orders write it. */
+const APPEAL_DECIDED =
+  /^(?:the\s+)?(?:final\s+)?(?:resolution|disposition|determination|outcome|decision|conclusion)\s+(?:of|on)\s+(?:(?:the|this|that|its|any|[A-Z][\w.'’]*)\s+){0,3}appeals?\b/i;
 
 /** An order that reaches people all over the country says so: "nationwide", "all … in the United States". */
 function isNationwide(what: string | null): boolean {

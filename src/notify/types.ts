@@ -151,7 +151,7 @@ export interface InjunctionEvent extends EventBase {
    * What this injunction protects people from, read from the order that granted it; `null` (or
    * absent) when its words do not say: then no message claims it.
    */
-  protects?: 'removal' | 'detention' | null;
+  protects?: 'removal' | 'removal_conditions' | 'detention' | null;
   /**
    * Granted by converting an earlier one ("the TRO of March 15, 2017 is converted into a
    * preliminary injunction"): the one it replaces, which ends — one item, both facts.

@@ -11,6 +11,7 @@ export const ar: Record<MessageKey, string> = {
     '{days, plural, =0 {اليوم} =1 {غدًا} =2 {بعد يومين} few {بعد # أيام} many {بعد # يومًا} other {بعد # يوم}}',
   'days.ago': '{days, plural, =1 {أمس} =2 {قبل يومين} few {قبل # أيام} many {قبل # يومًا} other {قبل # يوم}}',
   'until.furtherOrder': 'صدور أمر آخر من المحكمة',
+  'until.appeal': 'يُفصل في الاستئناف',
   'entry.label':
     '{number, select, none {قيد غير مرقّم} other {{appellate, select, yes {المستند رقم {number}} other {قيد ECF رقم {number}}}}}',
   'court.appeals':
@@ -240,7 +241,7 @@ export const ar: Record<MessageKey, string> = {
   'people.coveredFrom':
     '{from, select, order {هكذا عرّفت المحكمة أفراد الدعوى الجماعية في أمرها الصادر في {date} ({label}).} maintainersOrder {هكذا ينقل القائمون على هذا الموقع تعريف المحكمة لأفراد الدعوى الجماعية في أمرها الصادر في {date} ({label}).} other {هذا الوصف من القائمين على هذا الموقع وليس كلام المحكمة: أوامر المحكمة هي التي تحدد من يشمله الحكم.}}',
   'people.injunction':
-    '{protects, select, removal {{action, select, granted {ترحيل {anyone} ممنوع ما دام {theName} ساريًا.} extended {ترحيل {anyone} ممنوع ما دام {theName} ساريًا.} modified {اقرأ الأمر لمعرفة من لا يزال ترحيله ممنوعًا.} other {لم يعد {theName} يمنع ترحيل {anyone}.}}} other {{action, select, granted {يقيّد {theName} احتجاز {anyone} ما دام ساريًا.} extended {يقيّد {theName} احتجاز {anyone} ما دام ساريًا.} modified {اقرأ الأمر لمعرفة ما يقوله الآن عن الاحتجاز.} other {لم يعد {theName} يقيّد احتجاز {anyone}.}}}}',
+    '{protects, select, removal_conditions {{action, select, granted {يفرض {theName} شروطًا على ترحيل {anyone}، لكنه لا يمنع كل عمليات الترحيل. اقرأ الأمر لمعرفة ما يحميه.} extended {يفرض {theName} شروطًا على ترحيل {anyone}، لكنه لا يمنع كل عمليات الترحيل. اقرأ الأمر لمعرفة ما يحميه.} modified {اقرأ الأمر لمعرفة ما يحميه الآن.} other {لم تعد الشروط التي فرضها {theName} على ترحيل {anyone} سارية.}}} removal {{action, select, granted {ترحيل {anyone} ممنوع ما دام {theName} ساريًا.} extended {ترحيل {anyone} ممنوع ما دام {theName} ساريًا.} modified {اقرأ الأمر لمعرفة من لا يزال ترحيله ممنوعًا.} other {لم يعد {theName} يمنع ترحيل {anyone}.}}} other {{action, select, granted {يقيّد {theName} احتجاز {anyone} ما دام ساريًا.} extended {يقيّد {theName} احتجاز {anyone} ما دام ساريًا.} modified {اقرأ الأمر لمعرفة ما يقوله الآن عن الاحتجاز.} other {لم يعد {theName} يقيّد احتجاز {anyone}.}}}}',
 
   'calendar.name': '{title}: المواعيد المهمة',
   'calendar.stay.summary':

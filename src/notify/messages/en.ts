@@ -10,6 +10,7 @@ export const en = {
   'days.left': '{days, plural, =0 {today} =1 {tomorrow} other {in # days}}',
   'days.ago': '{days, plural, =1 {yesterday} other {# days ago}}',
   'until.furtherOrder': 'further order of the court',
+  'until.appeal': 'the appeal is decided',
   'entry.label':
     '{number, select, none {an unnumbered entry} other {{appellate, select, yes {Doc. {number}} other {ECF No. {number}}}}}',
   'court.appeals':
@@ -245,7 +246,7 @@ export const en = {
   'people.coveredFrom':
     '{from, select, order {As the court defined the class in its order of {date} ({label}).} maintainersOrder {As this site’s maintainers give the court’s definition in its order of {date} ({label}).} other {Described by this site’s maintainers, not in the court’s words: the court’s orders say who is in the class.}}',
   'people.injunction':
-    '{protects, select, removal {{action, select, granted {Deportations of {anyone} are blocked while {theName} is in force.} extended {Deportations of {anyone} are blocked while {theName} is in force.} modified {Read the order for whose deportation is still blocked.} other {{TheName} no longer blocks deportations of {anyone}.}}} other {{action, select, granted {{TheName} limits the detention of {anyone} while it is in force.} extended {{TheName} limits the detention of {anyone} while it is in force.} modified {Read the order for what it now says about detention.} other {{TheName} no longer limits the detention of {anyone}.}}}}',
+    '{protects, select, removal_conditions {{action, select, granted {{TheName} puts conditions on deporting {anyone}: it does not stop every deportation. Read the order for what it protects.} extended {{TheName} puts conditions on deporting {anyone}: it does not stop every deportation. Read the order for what it protects.} modified {Read the order for what it now protects.} other {The conditions {theName} put on deporting {anyone} no longer apply.}}} removal {{action, select, granted {Deportations of {anyone} are blocked while {theName} is in force.} extended {Deportations of {anyone} are blocked while {theName} is in force.} modified {Read the order for whose deportation is still blocked.} other {{TheName} no longer blocks deportations of {anyone}.}}} other {{action, select, granted {{TheName} limits the detention of {anyone} while it is in force.} extended {{TheName} limits the detention of {anyone} while it is in force.} modified {Read the order for what it now says about detention.} other {{TheName} no longer limits the detention of {anyone}.}}}}',
 
   // ---- the advocates' calendar (.ics and its page) ----
   'calendar.name': '{title}: key dates',

@@ -9,6 +9,7 @@ export const es: Record<MessageKey, string> = {
   'days.left': '{days, plural, =0 {hoy} =1 {mañana} other {en # días}}',
   'days.ago': '{days, plural, =1 {ayer} other {hace # días}}',
   'until.furtherOrder': 'nueva orden del tribunal',
+  'until.appeal': 'que se resuelva la apelación',
   'entry.label':
     '{number, select, none {una entrada sin número} other {{appellate, select, yes {Doc. {number}} other {ECF n.º {number}}}}}',
   'court.appeals':
@@ -242,7 +243,7 @@ export const es: Record<MessageKey, string> = {
   'people.coveredFrom':
     '{from, select, order {Así definió la clase el tribunal en su orden del {date} ({label}).} maintainersOrder {Así recogen los responsables de este sitio la definición que dio el tribunal en su orden del {date} ({label}).} other {Descripción de los responsables de este sitio, no palabras del tribunal: las órdenes del tribunal dicen quién forma parte de la clase.}}',
   'people.injunction':
-    '{protects, select, removal {{action, select, granted {Mientras {theName} esté vigente, las deportaciones de {anyone} están bloqueadas.} extended {Mientras {theName} esté vigente, las deportaciones de {anyone} están bloqueadas.} modified {Lea la orden para saber de quiénes siguen bloqueadas las deportaciones.} other {{TheName} ya no bloquea las deportaciones de {anyone}.}}} other {{action, select, granted {Mientras esté vigente, {theName} limita la detención de {anyone}.} extended {Mientras esté vigente, {theName} limita la detención de {anyone}.} modified {Lea la orden para saber qué dice ahora sobre la detención.} other {{TheName} ya no limita la detención de {anyone}.}}}}',
+    '{protects, select, removal_conditions {{action, select, granted {{TheName} pone condiciones a la deportación de {anyone}: no impide todas las deportaciones. Lea la orden para saber qué protege.} extended {{TheName} pone condiciones a la deportación de {anyone}: no impide todas las deportaciones. Lea la orden para saber qué protege.} modified {Lea la orden para saber qué protege ahora.} other {Ya no se aplican las condiciones que {theName} ponía a la deportación de {anyone}.}}} removal {{action, select, granted {Mientras {theName} esté vigente, las deportaciones de {anyone} están bloqueadas.} extended {Mientras {theName} esté vigente, las deportaciones de {anyone} están bloqueadas.} modified {Lea la orden para saber de quiénes siguen bloqueadas las deportaciones.} other {{TheName} ya no bloquea las deportaciones de {anyone}.}}} other {{action, select, granted {Mientras esté vigente, {theName} limita la detención de {anyone}.} extended {Mientras esté vigente, {theName} limita la detención de {anyone}.} modified {Lea la orden para saber qué dice ahora sobre la detención.} other {{TheName} ya no limita la detención de {anyone}.}}}}',
 
   'calendar.name': '{title}: fechas clave',
   'calendar.stay.summary':
