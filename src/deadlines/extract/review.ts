@@ -449,5 +449,20 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
         triggers: [...new Set(unreadChange.map((w) => w.replace(/\s+/g, ' ').toLowerCase()))].slice(0, 8),
       });
   }
+  // Several motions, each noticed for its own hearing, set or moved together ("Motions [42][43] reset
+  // for hearing on D"): one hearing per motion; fewer read leaves a motion's hearing unread.
+  if (court && !flags.some((f) => f.reason !== 'uncertain'))
+    for (const m of text.matchAll(MOTIONS_HEARD)) {
+      const named = m[1]!.match(/\d+/g)!.length;
+      const read = a.hearings.filter((h) => h.change !== 'held').length;
+      if (named > 1 && read > 0 && read < named) {
+        flags.push({ reason: 'partly_read', triggers: [m[0].replace(/\s+/g, ' ')] });
+        break;
+      }
+    }
   return flags;
 }
+
+/** Motions named together and set or moved for hearing: "Motions [42][43] reset for hearing", "Motions 5 and 6 are set for hearing". */
+const MOTIONS_HEARD =
+  /\bMotions\s+((?:\[\d+\]\s*(?:,|and|&)?\s*|\d+\s*(?:,|and|&)\s*)+\[?\d+\]?)\s+(?:(?:are|have\s+been|shall\s+be|will\s+be)\s+)?(?:re-?set|set|continued|rescheduled|noticed)\s+for\s+(?:a\s+)?hearing\b/gi;
