@@ -485,6 +485,50 @@ for (const dialect of DIALECTS) {
       expect((await outboxCounts(store)).sent).toBe(40);
     });
 
+    it('keeps each message as the JSON of what was rendered, and records each delivery with its own Message-ID', async () => {
+      await setup();
+      const server = await smtp();
+      const messages = [
+        'plain',
+        'quotes " \\ and <b>tags</b>',
+        'non-ASCII — « » مرحبا \u2028',
+        'a NUL \u0000 char',
+      ].map((words, i) => ({
+        to: `r${i}@example.org`,
+        // PostgreSQL's text columns refuse a NUL (the outbox row's subject too): only the body has one.
+        subject: `Subject ${i}: ${words.replace('\u0000', '')}`,
+        html: `<p style="margin:0;">${words}</p>`,
+        text: `${words}\n\tline two`,
+        headers: { 'X-Docketwatch-Key': `alert:sub_test:json${i}`, 'Content-Language': 'ar' },
+        idempotencyKey: `alert:sub_test:json${i}`,
+      }));
+      await writeTransaction(store.db, async (trx) => {
+        for (const message of messages)
+          await enqueue(trx, { kind: 'alert', subscriptionId: null, message }, NOW);
+      });
+      const stored = await store.db
+        .selectFrom('outbox')
+        .innerJoin('outbox_messages', 'outbox_messages.outbox_id', 'outbox.id')
+        .select(['outbox.idempotency_key', 'outbox_messages.message'])
+        .orderBy('outbox.id')
+        .execute();
+      expect(stored.map((r) => JSON.parse(r.message))).toEqual(messages);
+      expect(await deliverOutbox(store, mailer(server.url), { now: () => NOW })).toMatchObject({ sent: 4 });
+      const sent = await store.db
+        .selectFrom('outbox')
+        .select(['idempotency_key', 'status', 'message_id'])
+        .execute();
+      const received = await Promise.all(server.received.map((r) => parse(r.raw)));
+      for (const row of sent) {
+        expect(row.status).toBe('sent');
+        const mail = received.find(
+          (m) => m.subject === messages.find((x) => x.idempotencyKey === row.idempotency_key)!.subject,
+        );
+        expect(mail?.messageId).toBe(row.message_id);
+      }
+      expect(new Set(sent.map((r) => r.message_id)).size).toBe(4);
+    });
+
     it('a 5xx address is marked bounced and gets no more mail', async () => {
       const caseId = await setup();
       const server = await smtp({ refuseRecipient: (a) => (a === 'gone@example.org' ? 550 : null) });
