@@ -81,6 +81,10 @@ const VACATED_AND_RESET =
   /^\s*,?\s*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|stricken)\s*,?\s+and\s+(?:is\s+|are\s+)?(?:hereby\s+)?re-?set\s+(?:to|for)\s*$/i;
 
 /** After an old date: ", is VACATED and RESET to …". */
+/** Right after a deadline's date, the verb that takes it off: "due 8/1/2025 is VACATED", "… are hereby stricken." */
+const TAKEN_OFF_AFTER =
+  /^\s*,?\s*(?:is|are)\s+(?:hereby\s+)?(?:VACATED|vacated|STRICKEN|stricken|TERMINATED|terminated|CANCELL?ED|cancell?ed|WITHDRAWN|withdrawn)\b(?!\s*,?\s+and\s+(?:is\s+|are\s+)?(?:hereby\s+)?re-?set)/;
+
 const RESET_AWAY =
   /^\s*,?\s*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|stricken)\s*,?\s+and\s+(?:is\s+|are\s+)?(?:hereby\s+)?re-?set\s+(?:to|for)\b/i;
 
@@ -649,7 +653,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
             ? `${normalizeWhat(what, ctx)} (as computed by CM/ECF)`
             : 'answer (as computed by CM/ECF)'
         : withCondition(normalizeWhat(what, ctx), clause.slice(t.end));
-      const change = deadlineChangeFromWords(lead, ctx.text, whatText);
+      // "The Joint Pretrial Memorandum due 8/1/2025 is VACATED": the verb after the date takes it off.
+      const change = TAKEN_OFF_AFTER.test(clause.slice(t.end))
+        ? 'vacated'
+        : deadlineChangeFromWords(lead, ctx.text, whatText);
       const finding: DeadlineFinding = {
         what: whatText,
         party: partyOf(clause) ?? (clerkComputed ? servedParty(clause) : null),

@@ -578,6 +578,8 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
   }
   touch(t, d);
   if (d.recurrence) {
+    // One paper is one report: a filing read twice (its words name the duty two ways) meets one occurrence.
+    if (d.recurrence.occurrences.some((x) => x.satisfiedBy?.entry === at.entry)) return [];
     const o = pickOccurrence(d.recurrence.occurrences, s.what, at.dateFiled);
     if (!o)
       return [
