@@ -741,6 +741,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
     }
     case 'appeal.dismissed':
     case 'appeal.recalled':
+    case 'appeal.reheard':
+    case 'appeal.stay_granted':
     case 'appeal.stay_denied': {
       const p = parsed.payload;
       const rulings = p.rulings ?? [];
@@ -753,7 +755,11 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               ? 'dismissed'
               : parsed.type === 'appeal.recalled'
                 ? 'recalled'
-                : 'stay_denied',
+                : parsed.type === 'appeal.reheard'
+                  ? 'reheard'
+                  : parsed.type === 'appeal.stay_granted'
+                    ? 'stay_granted'
+                    : 'stay_denied',
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           // The rulings named, or none: the event's message is a sentence, never a ruling's name.
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : null,
@@ -762,6 +768,10 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(p.by === 'supreme_court' || p.by === 'appeals' ? { by: p.by } : {}),
           ...(p.decided ? { decided: p.decided } : {}),
           ...(p.pendingMandate ? { pending: true } : {}),
+          ...(p.enBanc ? { enBanc: true } : {}),
+          ...(parsed.type === 'appeal.reheard' && p.onHold ? { onHold: true } : {}),
+          ...(p.administrative ? { administrative: true } : {}),
+          ...(p.administrativeEnded ? { administrativeEnded: true } : {}),
         },
       ];
     }
@@ -823,6 +833,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       // said in April 2019, would rewrite history).
       const ended = DEADLINE_CHANGES[action] === 'vacated' || DEADLINE_CHANGES[action] === 'mooted';
       if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
+      // An order ending a deadline that no record holds ended nothing a reader was told of: no
+      // "Deadline vacated: a deadline" (the entry itself is told as an entry).
+      if (ended && p.record === null) return [];
       return onChange(DEADLINE_CHANGES, action, (change) => ({
         ...base,
         type: 'deadline',
@@ -832,6 +845,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         dueDate: p.due,
         dueTime: p.dueTime,
         previousDue: p.previousDue,
+        ...(p.record ? { record: p.record } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));
     }
@@ -951,6 +965,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
               },
             }
           : {}),
+        ...(f.reheard ? { reheard: f.reheard } : {}),
       }),
     ),
     ...(p.onHold.length > 0
@@ -962,6 +977,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
             heldSince: f.heldSince,
             pendingAppeal: f.pendingAppeal,
             ...(f.onAppeal ? { onAppeal: f.onAppeal } : {}),
+            ...(f.reheard ? { reheard: f.reheard } : {}),
           })),
         }
       : {}),

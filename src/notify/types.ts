@@ -151,7 +151,7 @@ export interface InjunctionEvent extends EventBase {
    * What this injunction protects people from, read from the order that granted it; `null` (or
    * absent) when its words do not say: then no message claims it.
    */
-  protects?: 'removal' | 'detention' | null;
+  protects?: 'removal' | 'removal_conditions' | 'detention' | null;
   /**
    * Granted by converting an earlier one ("the TRO of March 15, 2017 is converted into a
    * preliminary injunction"): the one it replaces, which ends — one item, both facts.
@@ -209,7 +209,21 @@ export interface AppealRulingEvent extends EventBase {
     /** The mandate recalled: its decision (of `decided`) no longer takes effect until it issues again. */
     | 'recalled'
     /** A stay pending appeal denied (`by`): the ruling stays in force. */
-    | 'stay_denied';
+    | 'stay_denied'
+    /** A stay pending appeal (`administrative`: only for now) of the ruling appealed from, which is no tracked injunction. */
+    | 'stay_granted'
+    /**
+     * Rehearing granted (`enBanc`: by the full court) or the panel's opinion withdrawn: its decision
+     * (of `decided`) no longer stands; the rulings are as they were (`onHold`: on hold) until the
+     * appeal is decided again.
+     */
+    | 'reheard';
+  /** For `reheard`: rehearing by the full court (en banc); for a decision: decided en banc. */
+  enBanc?: boolean;
+  /** For `stay_granted`: an administrative stay, only while the court decides the motion. */
+  administrative?: boolean;
+  /** For `stay_denied`: the court's administrative stay of the ruling ended with the denial. */
+  administrativeEnded?: boolean;
   stayEnded?: boolean;
   /** A decision waiting for its mandate on rulings stayed pending the appeal: until then they stay on hold, not in force. */
   onHold?: boolean;
@@ -258,6 +272,13 @@ export interface DeadlineEvent extends EventBase {
   dueDate: string | null;
   dueTime: string | null;
   previousDue: string | null;
+  /** The deadline record it is about: a reader's messages about one deadline are told as one story (`src/notify/told.ts`). */
+  record?: string;
+  /**
+   * This is the reader's first message about the deadline (none told them it was set): it says what
+   * the deadline is now ("Deadline: … due March 3 (moved from February 20)"), never "moved".
+   */
+  first?: true;
   /**
    * False when no judge set it: a local rule's default, the clerk's computation, a stipulation not
    * yet approved. Those reach the legal team, not advocates. Absent means set by the court.
@@ -344,6 +365,8 @@ export interface InForce {
   modified?: { date: string; number: number | null; decided: string | null }[];
   /** Stayed in part pending appeal on `since` (by the district court or a higher court): the part stayed is on hold. */
   stayedInPart?: { since: string; by: 'district' | 'appeals' | 'supreme_court'; administrative?: true };
+  /** The court of appeals' decision of `decided` on it was vacated when it granted rehearing on `granted`: it no longer stands. */
+  reheard?: { decided: string | null; granted: string; enBanc: boolean };
 }
 
 /** An order on hold, not in force: an injunction stayed (pending appeal, or otherwise). */
@@ -363,6 +386,8 @@ export interface OnHold {
   } | null;
   /** Decided on appeal while on hold (vacated, or in part), effective when the mandate issues. */
   onAppeal?: { action: 'vacated' | 'modified'; decided: string };
+  /** The court of appeals' decision on it was vacated by rehearing: it no longer stands. */
+  reheard?: { decided: string | null; granted: string; enBanc: boolean };
 }
 
 export interface UpcomingDeadline {

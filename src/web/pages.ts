@@ -21,6 +21,7 @@ import {
   t,
   timeIn,
 } from '../notify/i18n.ts';
+import { deadlineIn } from '../notify/labels.ts';
 import {
   addedBy,
   classOn,
@@ -30,6 +31,7 @@ import {
   formatDate,
   formatTime,
   humanize,
+  sameWords,
   whoseWords,
 } from '../notify/language.ts';
 import { clip, inForceRow } from '../notify/render.ts';
@@ -140,7 +142,7 @@ export function casePage(p: CasePageInput): string {
   const read = p.timeline.length > 0 || isFiltered(p.filter);
   const record = html`${factsSection(p)}
 ${postureSection(posture, read)}
-${deadlinesSection(posture)}
+${deadlinesSection(posture, info.court)}
 ${needsReviewSection(p.needsReview ?? [])}
 ${linkedSection(p.linked ?? [])}
 ${timelineSection(p)}
@@ -237,15 +239,25 @@ ${f?.headerSource ? html`<p class="hint facts-source">From ${sourceName(f.header
  * whose order is not in the record yet are left out.
  */
 function classVersions(p: CasePageInput): SafeHtml {
-  const versions = (p.facts?.class?.versions ?? []).filter((v) => !v.from || v.from.dateFiled);
+  const known = (p.facts?.class?.versions ?? []).filter((v) => !v.from || v.from.dateFiled);
+  // The maintainers' words for an order that are its own words (they gave its translations) are
+  // the order's definition once, not twice.
+  const versions = known.filter(
+    (v) =>
+      !(
+        v.source === 'maintainer' &&
+        known.some(
+          (o) => o.source === 'order' && o.from?.entry === v.from?.entry && sameWords(o.text.en, v.text.en),
+        )
+      ),
+  );
   if (versions.length === 0) return html``;
   const now = classOn(p.facts?.class);
   // In force: the definition itself, or (made of several) its own order's words and each addition's.
   const inForce = (v: CaseClass) =>
-    v === now ||
-    (now?.added !== undefined &&
-      ((v.from?.entry === now.from?.entry && v.source === now.source) ||
-        now.added.some((a) => a.entry === v.from?.entry)));
+    now !== null &&
+    ((v.from?.entry === now.from?.entry && v.source === now.source) ||
+      (now.added ?? []).some((a) => a.entry === v.from?.entry));
   return html`<details class="class-versions"><summary>Who is covered, order by order (${versions.length})</summary>
 <ul>${versions.map((v) => {
     const order = v.from
@@ -340,7 +352,7 @@ function untilText(asOf: string, until: string): string {
   return `${days} day${days === 1 ? '' : 's'} left (last day ${formatDate(until)}).`;
 }
 
-function deadlinesSection(posture: CasePosture): SafeHtml {
+function deadlinesSection(posture: CasePosture, court: string): SafeHtml {
   const upcoming = posture.nextDeadlines;
   return html`<section class="deadlines" aria-labelledby="deadlines-h">
 <h2 id="deadlines-h">Upcoming deadlines</h2>
@@ -350,7 +362,7 @@ ${
     : html`<ul class="deadline-list">${upcoming.map(
         (d) => html`<li class="deadline ${d.daysLeft !== null && d.daysLeft <= 2 ? 'soon' : ''}">
 <span class="due">${d.due ? formatDate(d.due) : 'date not set'}${d.dueTime ? html`, ${formatTime(d.dueTime)}` : html``}</span>
-<span class="what">${d.party ? `${d.party}: ` : ''}${d.what}</span>
+<span class="what">${d.party ? `${d.party}: ` : ''}${deadlineIn('en', d.what, court)}</span>
 ${d.daysLeft !== null ? html`<span class="days-left">${daysLeftText(d.daysLeft)}</span>` : html``}
 ${d.review === 'proposed' ? html`<span class="review">read from the docket, not yet checked by a person</span>` : html``}
 </li>`,
@@ -370,7 +382,7 @@ ${
   posture.missing.length > 0
     ? html`<h3>Expected filings not seen</h3><ul class="deadline-list">${posture.missing.map(
         (m) =>
-          html`<li class="deadline missing"><span class="due">${formatDate(m.due)}</span><span class="what">${m.what}</span></li>`,
+          html`<li class="deadline missing"><span class="due">${formatDate(m.due)}</span><span class="what">${deadlineIn('en', m.what, court)}</span></li>`,
       )}</ul>`
     : html``
 }

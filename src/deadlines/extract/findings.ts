@@ -6,6 +6,7 @@
  * set for D T". A date that is not attached to such phrasing (a filing date, "held on", "served
  * on") is never a deadline.
  */
+import { DateTime } from 'luxon';
 import type {
   DeadlineChange,
   DeadlineFinding,
@@ -93,7 +94,10 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
   // A paper's name is not the court's act: "Briefing on the motion to terminate the Consent Decree
   // [99] is set as follows: response due D" sets a response; "motion to strike", "petition to
   // vacate" name what is asked for.
-  const acts = clause.replace(
+  // "… obligations end upon termination, except that Defendants shall file a final report on or
+  // before D": what the exception orders is set, whatever ended before it.
+  const own = clause.split(/\b(?:except\s+that|provided(?:,\s*however,)?\s+that|save\s+that)\b/i).at(-1)!;
+  const acts = own.replace(
     /\b(?:motions?|petitions?|requests?|applications?|stipulations?)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:\w+\s+){0,2}?(?:vacat|strik|terminat|cancel)\w*/gi,
     ' ',
   );
@@ -114,10 +118,13 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
 /** "a response to [9] Emergency MOTION for ..." -> "response to [9]". */
 function normalizeWhat(raw: string, ctx: EntryContext): string {
   let w = raw
+    // "ORDER: The … deadline": the docket's heading is not the thing due.
+    .replace(/^\s*[A-Z][A-Z ]{2,}:\s+(?=\S)/, '')
     // "DUE DATE OF JOINT LETTER …:", "… no later than:": the label's words, not the thing due.
     .replace(/^\s*(?:due\s+date|deadline)\s+(?:of|for|to)\s+/i, '')
     .replace(/\s*\b(?:no\s+later\s+than|by|on\s+or\s+before)?\s*:\s*$/i, '')
-    .replace(/^\s*(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each|\s)+/i, '')
+    // Whole words only: "ORDER: …" and "Oral Motion …" keep their first letters.
+    .replace(/^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each)\b\s*)+/i, '')
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
     .replace(/^(?:a|an|the|their|its|his|her|any|all|his\/her|such)\s+/i, '')
     .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
@@ -193,7 +200,8 @@ function whatBefore(clause: string, at: number): string {
       '',
     );
   const due =
-    /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
+    // The words start at a word's start: never after an apostrophe ("CLERK'S NOTICE") or a time's colon ("10:00 AM").
+    /(?:^|[.;:](?!\d)\s*|(?<![\w'’:])(?=\w))([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
       head,
     );
   const verb =
@@ -237,6 +245,10 @@ function whatBefore(clause: string, at: number): string {
 /** A motion without a number whose briefing a sentence sets: "… motion to decertify Subclass B is entered and briefed as follows:". */
 const BRIEFED_MOTION =
   /\bmotion\s+((?:to|for)\s+[^.;:\d]{3,60}?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:hereby|taken\s+up|entered|and|under\s+advisement)\s+){0,4}?(?:briefed|set\s+for\s+briefing)\b|\bbriefing\s+(?:on|of|schedule\s+(?:on|for))\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}(?:oral\s+)?motion\s+((?:to|for)\s+[^.;:\d]{3,60}?)\s+(?:is|are|shall\s+be)\s+set\b/i;
+
+/** The court ending a duty to report: "reporting obligations … end", "status reports are no longer required". */
+const REPORTING_ENDS =
+  /\b(?:reporting\s+(?:obligations?|requirements?|duties|duty)|(?:periodic|monthly|weekly|quarterly|recurring|compliance|status)\s+reports?|reports?\s+(?:required|ordered)\b[^.;]{0,60}?)\b[^.;]{0,120}?\b(?:end|ends|shall\s+end|cease|ceases|shall\s+cease|(?:is|are)\s+(?:hereby\s+)?(?:terminated|vacated|discontinued|no\s+longer\s+required)|(?:is|are)\s+no\s+longer\s+required)\b/i;
 
 /** A lead-in that moves every deadline listed after it: "… are extended as follows:", "is amended to read:". */
 const LISTED_CHANGE =
@@ -292,6 +304,22 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
         out.push(...found);
       }
     }
+    // "Defendant's reporting obligations under the Order of D (ECF No. 30) end upon entry of this
+    // Order", "the monthly status reports are no longer required": a recurring duty ended.
+    const ends = cls.isCourtAct
+      ? REPORTING_ENDS.exec(sentence.replace(/\b(No|Nos|Dkt|Doc|ECF)\./g, '$1 '))
+      : null;
+    if (ends)
+      out.push({
+        what: 'reporting obligations (recurring)',
+        party: partyOf(sentence),
+        change: 'vacated',
+        dueDate: null,
+        dueTime: null,
+        basis: 'recurring_period_in_text',
+        source: sentence,
+        why: { rule: 'recurring-duty-ended', words: ends[0], confidence: 0.8 },
+      });
     if (
       /\bno\s+(?:reply|replies|sur-?reply)\s+(?:will|shall|may)\s+be\s+(?:permitted|allowed|filed|accepted)|\b(?:reply|replies)\s+(?:is|are)\s+not\s+permitted|\bno\s+further\s+briefing\b/i.test(
         sentence,
@@ -730,10 +758,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         },
       });
     } else if (t.type === 'recurrence' && t.recurrence) {
-      const what = whatBefore(clause, t.start);
+      const whatOf = whatBefore(clause, t.start);
       if (
         !/\b(?:report|reports|file|submit|update|status|provide|notify|produce|certif)/i.test(
-          `${what} ${lead}`,
+          `${whatOf} ${lead}`,
         )
       )
         continue;
@@ -748,8 +776,32 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           (r.dayOfMonth ? firstDayOfMonthAfter(ctx.dateFiled, r.dayOfMonth) : null),
         weekday: r.weekday,
       };
+      // "file a compliance report within 60 days of entry of this Decree and every 90 days
+      // thereafter", "a joint status letter by June 18, 2025 and every 30 days thereafter": one
+      // duty — its first report on the first day, the next counted from that day, not from the order.
+      let what = whatOf;
+      const first = /\band\s*$/i.test(lead)
+        ? out.findIndex((d) => d.source === clause && !d.recurrence && d.dueDate !== null)
+        : -1;
+      if (first >= 0 && !rec.firstDue) {
+        const d = out[first]!;
+        rec.firstDue =
+          d.period?.trigger && d.period.direction !== 'before' && d.period.unit !== 'hours'
+            ? DateTime.fromISO(d.period.trigger)
+                .plus({ [d.period.unit]: d.period.n })
+                .toISODate()
+            : d.dueDate;
+        out.splice(first, 1);
+        what = what.replace(
+          /\s+(?:within|by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than)\s.*$/i,
+          '',
+        );
+      }
       rec = withOccurrences(rec, ctx.court);
-      const tail = clause.slice(t.end).split(/[.;]/)[0]!;
+      const tail = clause
+        .slice(t.end)
+        .split(/[.;]/)[0]!
+        .replace(/^\s*thereafter\b/i, '');
       // "provide to Plaintiffs' counsel, every 14 days, a list of …": the object follows the schedule.
       const recipientFirst = /^\s*(to\s+[^,]+?)\s*,?\s*$/i.exec(what);
       let whatText =
@@ -1964,6 +2016,14 @@ function extensionLength(sentence: string): InjunctionFinding['extendBy'] | null
   return null;
 }
 
+/** A sentence without what it leaves out: ", other than proceedings to enforce the injunction [20],", "except discovery". */
+export function withoutExceptions(s: string): string {
+  return s.replace(
+    /,?\s*\b(?:other\s+than|except(?:\s+for|\s+as\s+to)?|excluding|save\s+for)\b[^,;.]*(?:,|(?=\s+(?:are|is|shall|be)\b))/gi,
+    '',
+  );
+}
+
 const PREVIOUS_EXPIRY =
   /\b(?:previously|originally|currently|presently|formerly|initially|would|was|had\s+been)\s+(?:(?:set|scheduled|due)\s+to\s+)?(?:expire|end|lapse)[sd]?\s+(?:on\s+)?(?:\w+\s+)?$/i;
 
@@ -1997,7 +2057,7 @@ function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null
   if (/\b(?:until|pending)\s+(?:the\s+)?further\s+(?:order|orders)\b/i.test(sentence))
     return { expires: null, until: 'further_order' };
   const pending =
-    /\b(?:until|pending)\s+((?:the\s+)?(?:resolution|disposition|determination|outcome|completion|conclusion|decision|ruling)\b[^.;,]{0,100})/i.exec(
+    /\b(?:until|pending)\s+((?:the\s+)?(?:resolution|disposition|determination|outcome|completion|conclusion|decision|ruling)\b(?:[^.;,]|(?<=\bNos?)\.(?=\s*\d)){0,100})/i.exec(
       sentence,
     );
   if (pending) return { expires: null, until: pending[1]!.trim() };
@@ -2025,7 +2085,22 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   );
   // "The preliminary injunction is stayed to the extent …", "motion to stay the injunction granted in
   // part": what is stayed is an injunction, read by `readInjunctions`; not a stay of its own.
-  if (staySentences.length > 0 && staySentences.every((s) => STAYS_INJUNCTION.test(s))) return [];
+  if (staySentences.length > 0 && staySentences.every((s) => STAYS_INJUNCTION.test(withoutExceptions(s))))
+    return [];
+  // The sentences that stay something: not one that refuses a stay ("Respondents' request that this
+  // Court stay its preliminary injunction pending appeal is DENIED"), says it stays nothing
+  // ("Nothing in this Order stays …") or stays an injunction; what they stay is read from them
+  // alone, without what they leave out ("all further proceedings, other than proceedings to enforce
+  // the preliminary injunction, are STAYED" stays proceedings, not the injunction).
+  const staying = staySentences
+    .map(withoutExceptions)
+    .filter(
+      (s) =>
+        /\b(?:STAYED|stayed|STAYS|stays|STAYING|staying)\b/.test(s) &&
+        !NEGATED.test(s) &&
+        !/\b(?:DENIED|denied)\b/.test(s) &&
+        !STAYS_INJUNCTION.test(s),
+    );
   let action: StayAction | null = null;
   const head = text.slice(0, 300);
   // "Motion Hearing held re [36] MOTION to Expand Order Staying Removal": a filing's title after
@@ -2076,7 +2151,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     action = 'granted';
   if (!action) return [];
   let expiry = { expires: null as string | null, until: null as string | null };
-  for (const s of staySentences) {
+  for (const s of staying.length > 0 ? staying : staySentences) {
     const e = expiryIn(s, ctx);
     if (e.expires || e.until) {
       expiry = e;
@@ -2084,7 +2159,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     }
   }
   if (action === 'denied' || action === 'lifted') expiry = { expires: null, until: null };
-  const whatSource = staySentences.join(' ') || text;
+  const whatSource = staying.join(' ') || staySentences.join(' ') || text;
   return [
     {
       action,
@@ -2117,7 +2192,7 @@ const HYPOTHETICAL =
  * Words that deny the act they govern: "Nothing in this Order stays or modifies the preliminary
  * injunction", "This Order does not modify …", "shall not be construed to stay …".
  */
-const NEGATED =
+export const NEGATED =
   /\b(?:[Nn]othing|NOTHING)\s+(?:in|herein|contained|about)\b|\b(?:does|do|did|shall|will|should|is|are)\s+not\b|\b(?:doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|\bnot\s+(?:to\s+)?be\s+(?:construed|read|deemed|understood)\b|\bneither\b/;
 
 /** `re` matches in `s` as something the court does now, not something it may do or says it does not do. */

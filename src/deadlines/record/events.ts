@@ -116,6 +116,8 @@ export function eventOf(
         | 'appeal.dismissed'
         | 'appeal.recalled'
         | 'appeal.stay_denied'
+        | 'appeal.reheard'
+        | 'appeal.stay_granted'
         | 'appeal.copied',
       {
         date: e.date,
@@ -131,6 +133,7 @@ export function eventOf(
               rulings: Array.isArray(data.rulings) ? (data.rulings as string[]) : [],
               pendingMandate: data.pendingMandate === true,
               ...(data.onHold === true ? { onHold: true } : {}),
+              ...(data.enBanc === true ? { enBanc: true } : {}),
               affirmedInPart: data.affirmedInPart === true,
               remanded: data.remanded === true,
             }
@@ -139,9 +142,16 @@ export function eventOf(
               ...(data.stayEnded === true ? { stayEnded: true } : {}),
               ...(typeof data.by === 'string' ? { by: data.by } : {}),
               ...(str(data.decided) ? { decided: str(data.decided)! } : {}),
-              ...(data.act === 'decision' || data.act === 'mandate' || data.act === 'stay'
+              ...(data.act === 'decision' ||
+              data.act === 'mandate' ||
+              data.act === 'stay' ||
+              data.act === 'rehearing'
                 ? { act: data.act }
                 : {}),
+              ...(data.enBanc === true ? { enBanc: true } : {}),
+              ...(data.onHold === true ? { onHold: true } : {}),
+              ...(data.administrative === true ? { administrative: true } : {}),
+              ...(data.administrativeEnded === true ? { administrativeEnded: true } : {}),
               ...(str(data.copyOf) ? { copyOf: str(data.copyOf)! } : {}),
               ...(data.pendingMandate === true ? { pendingMandate: true } : {}),
             }),

@@ -323,6 +323,9 @@ export function findDeadline(
         )
       : undefined) ??
     (moves ? deadlineOfOrderNamed(t, f, live) : null) ??
+    (f.change === 'vacated' && f.basis === 'recurring_period_in_text'
+      ? recurringEnded(t, f, related, live)
+      : null) ??
     null;
   if (found) touch(t, found);
   return found;
@@ -368,6 +371,26 @@ function deadlineOfOrderNamed(
   });
   if (described.length === 1) return described[0]!;
   return described.length === 0 && candidates.length === 1 ? candidates[0]! : null;
+}
+
+/**
+ * The recurring duty an order ends ("reporting obligations under the Order of September 16, 2024
+ * (ECF No. 30) end"): the one set by the entry or on the day it names, else the only one open.
+ */
+function recurringEnded(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  related: number[],
+  live: (d: TrackedDeadline) => boolean,
+): TrackedDeadline | null {
+  const open = recurringObligations(t).filter((d) => live(d) && d.recurrence);
+  const words = f.source ?? f.what;
+  const dates = new Set(orderReferences(words, [], t.state.asOf ?? '9999-12-31').dates);
+  const named = open.filter((d) => related.includes(Number(d.setBy.entry)) || dates.has(d.setBy.dateFiled));
+  if (named.length === 1) return named[0]!;
+  return named.length === 0 && related.length === 0 && dates.size === 0 && open.length === 1
+    ? open[0]!
+    : null;
 }
 
 /** Words that do not tell one act from another ("brief in support of X" is a brief). */
