@@ -1775,6 +1775,16 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     )
       out.splice(i--, 1);
   }
+  // "Motions [42][43] reset for hearing on D": each motion noticed for its own hearing, moved
+  // together — one hearing per motion.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (h.why?.rule !== 'hearing-set-for-hearing' || (h.re?.length ?? 0) < 2) continue;
+    if (!/\bMotions\s+(?:\[\d+\]\s*){2,}/.test(h.source ?? '')) continue;
+    const each = h.re!.map((r) => ({ ...h, re: [r] }));
+    out.splice(i, 1, ...each);
+    i += each.length - 1;
+  }
   for (const e of movedEach) {
     const moved = out.find((h) => h.why?.rule === 'hearing-moved-from-to' && h.source === e.source);
     if (!moved) continue;
