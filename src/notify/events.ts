@@ -833,6 +833,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       // said in April 2019, would rewrite history).
       const ended = DEADLINE_CHANGES[action] === 'vacated' || DEADLINE_CHANGES[action] === 'mooted';
       if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
+      // An order ending a deadline that no record holds ended nothing a reader was told of: no
+      // "Deadline vacated: a deadline" (the entry itself is told as an entry).
+      if (ended && p.record === null) return [];
       return onChange(DEADLINE_CHANGES, action, (change) => ({
         ...base,
         type: 'deadline',

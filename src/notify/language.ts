@@ -1332,7 +1332,9 @@ export function classOn(people: CaseClasses | null | undefined, day?: string | n
   };
 }
 
-const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+/** The same words, however they are spaced. */
+export const sameWords = (a: string, b: string) =>
+  a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
 export function coveredSentence(lang: Language, people: CaseClass): string {
