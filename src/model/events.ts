@@ -152,7 +152,7 @@ export interface StayPayload extends PostureBase {
    * were dismissed (nothing is left to stay); `appeal_dismissed`, it was a stay pending appeal and
    * the court of appeals dismissed the appeal (on `appealEnded`).
    */
-  endedBy?: 'dismissal' | 'appeal_dismissed';
+  endedBy?: 'dismissal' | 'appeal_dismissed' | 'appeal_mandate';
   /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
   appealEnded?: string;
   /**
@@ -280,6 +280,10 @@ export interface AppealPayload {
   decided?: string;
   /** `appeal.reheard`: rehearing by the full court (en banc), not the panel; `appeal.decided`: decided en banc. */
   enBanc?: boolean;
+  /** `appeal.stay_granted`: only for now, while the court decides the motion (an administrative stay). */
+  administrative?: boolean;
+  /** `appeal.stay_denied`: the court's administrative stay of the order appealed from ended with the denial. */
+  administrativeEnded?: boolean;
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
   act?: 'decision' | 'mandate' | 'stay' | 'rehearing';
   copyOf?: string;
@@ -385,6 +389,12 @@ export interface EventPayloads {
   'appeal.recalled': AppealPayload;
   /** A stay pending appeal denied by the court of appeals (or the Supreme Court). */
   'appeal.stay_denied': AppealPayload;
+  /**
+   * A stay pending appeal (or an administrative stay, `administrative`) of an order that is no
+   * tracked injunction — the order appealed from is paused, by the court of appeals (or the
+   * Supreme Court).
+   */
+  'appeal.stay_granted': AppealPayload;
   /**
    * Rehearing granted (en banc, or by the panel) or the panel's opinion withdrawn: the court of
    * appeals' decision of `decided` no longer stands; the `rulings` are as they were (on hold,
@@ -496,6 +506,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.dismissed',
   'appeal.recalled',
   'appeal.stay_denied',
+  'appeal.stay_granted',
   'appeal.reheard',
   'appeal.copied',
   'filing.unmatched',
@@ -580,7 +591,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           until: text(p.until),
           daysLeft: num(p.daysLeft),
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
-          ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' ? { endedBy: p.endedBy } : {}),
+          ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' || p.endedBy === 'appeal_mandate'
+            ? { endedBy: p.endedBy }
+            : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
           ...(text(p.liftedAsTo) ? { liftedAsTo: text(p.liftedAsTo)! } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),
@@ -665,6 +678,8 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
         : {}),
       ...(p.enBanc === true ? { enBanc: true } : {}),
       ...(p.onHold === true ? { onHold: true } : {}),
+      ...(p.administrative === true ? { administrative: true } : {}),
+      ...(p.administrativeEnded === true ? { administrativeEnded: true } : {}),
       ...(text(p.copyOf) ? { copyOf: text(p.copyOf)! } : {}),
       ...(rulings.length > 0 ? { rulings } : {}),
       ...(p.stayEnded === true ? { stayEnded: true } : {}),

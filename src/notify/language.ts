@@ -402,6 +402,9 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         dismissed: 'Appeal dismissed',
         recalled: 'Mandate recalled',
         stay_denied: 'Stay pending appeal denied',
+        stay_granted: event.administrative
+          ? `Paused for now: ${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}`
+          : `Paused pending appeal: ${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}`,
         reheard: `${event.enBanc ? 'Rehearing en banc granted' : 'Rehearing granted'}${event.decided ? `: the decision of ${formatDate(event.decided)} no longer stands` : ''}`,
       };
       // Rehearing granted: the decision no longer stands; the rulings are as they were until the court decides again.
@@ -428,14 +431,22 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           partly: `decided the appeal from ${ruling}: ${event.disposition ?? `${event.how ?? 'vacated'} in part`}`,
           dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal ends and the district court's order stands${event.stayEnded ? '; what was stayed pending the appeal is no longer stayed' : ''}`,
           recalled: '',
-          stay_denied: `denied a stay pending appeal of ${ruling}: it stays in force`,
+          stay_denied: `denied a stay pending appeal of ${ruling}${event.administrativeEnded ? ', and its administrative stay of it ended' : ''}: it stays in force`,
+          stay_granted: event.administrative
+            ? `stayed ${ruling} for now (an administrative stay), while it decides whether to stay it pending appeal`
+            : `stayed ${ruling} pending appeal`,
           reheard: `granted ${event.enBanc ? 'rehearing en banc' : 'rehearing'} and vacated its decision${of}: that decision no longer stands${namesRuling(event.ruling) ? `, and ${ruling} ${asTheyWere} until the court decides the appeal again` : ''}`,
         };
         if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
-        if (event.outcome === 'dismissed' || event.outcome === 'stay_denied' || event.outcome === 'reheard')
+        if (
+          event.outcome === 'dismissed' ||
+          event.outcome === 'stay_denied' ||
+          event.outcome === 'stay_granted' ||
+          event.outcome === 'reheard'
+        )
           return {
             headline,
-            sentence: `${capitalize(event.outcome === 'stay_denied' ? actor : court)} ${what[event.outcome]}.`,
+            sentence: `${capitalize(event.outcome === 'stay_denied' || event.outcome === 'stay_granted' ? actor : court)} ${what[event.outcome]}.`,
           };
         if (event.outcome === 'partly')
           return { headline, sentence: `${capitalize(court)} ${what.partly}.${partPending}` };
@@ -463,12 +474,17 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           : `${event.how === 'reversed' ? 'overturned' : 'threw out'} part of ${ruling}; the rest stands${event.remanded ? '. It sent that part back to the district court' : ''}.${partPending}`,
         dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal is over, and the district court's order stands${event.stayEnded ? '. What was on hold while the appeal went on is no longer on hold' : ''}.`,
         recalled: '',
-        stay_denied: `refused to pause ${ruling} while the appeal goes on: it stays in force.`,
+        stay_denied: event.administrativeEnded
+          ? `refused to pause ${ruling} while the appeal goes on, and ended its temporary pause: it applies again.`
+          : `refused to pause ${ruling} while the appeal goes on: it stays in force.`,
+        stay_granted: event.administrative
+          ? `paused ${ruling} for now, while it decides whether to pause it pending appeal (an administrative stay): it does not apply meanwhile.`
+          : `paused ${ruling} while the appeal goes on: it does not apply for now.`,
         reheard: `agreed to rehear the appeal${event.enBanc ? ' with all its judges (en banc) and threw out' : ' and withdrew'} its earlier decision${of}: that decision no longer stands.${namesRuling(event.ruling) ? ` ${capitalize(ruling)} ${asTheyWere} while the court decides the appeal again.` : ''}`,
       };
       if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
-      if (event.outcome === 'stay_denied')
-        return { headline, sentence: `${capitalize(actor)} ${what.stay_denied}` };
+      if (event.outcome === 'stay_denied' || event.outcome === 'stay_granted')
+        return { headline, sentence: `${capitalize(actor)} ${what[event.outcome]}` };
       return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}` };
     }
     case 'deadline': {
@@ -677,6 +693,14 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       sentence: `Stay${event.what ? ` (${event.what})` : ''} pending appeal ended: ${appealsCourt(appealsCourtOf(event.case))} dismissed the appeal on ${formatDate(event.appealDismissed)}.`,
     };
   }
+  // Or with its mandate: the appeal is resolved.
+  if (event.appealMandate) {
+    if (plain) return appealEndedPhrase(event, 'en', event.appealMandate);
+    return {
+      headline: 'Stay pending appeal ended: mandate issued',
+      sentence: `Stay${event.what ? ` (${event.what})` : ''} pending appeal ended: ${appealsCourt(appealsCourtOf(event.case))} issued its mandate on ${formatDate(event.appealMandate)}.`,
+    };
+  }
   const date = event.expires ? formatDate(event.expires) : null;
   const until = event.until ? untilText(event.until) : null;
   // Which stay, when a case has one per party: the subject names the party ("Stay granted for Zoho
@@ -800,6 +824,7 @@ function appealEndedPhrase(event: StayEvent, lang: Language, day: string): Phras
     removal: stayProtectsFromRemoval(event.what, people) ? 'yes' : 'no',
     who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
     plural: isPlural(event.what) ? 'yes' : 'no',
+    how: event.appealMandate ? 'mandate' : 'dismissed',
   };
   return {
     headline: t(lang, 'stay.appealEnded.headline', values),
@@ -903,6 +928,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       };
       if (event.appealDecided) return stayByAppealPhrase(event, lang, event.appealDecided);
       if (event.appealDismissed) return appealEndedPhrase(event, lang, event.appealDismissed);
+      if (event.appealMandate) return appealEndedPhrase(event, lang, event.appealMandate);
       if (event.liftedAsTo && event.change === 'lifted') {
         const p = liftedAsToPhrase({ ...event, liftedAsTo: event.liftedAsTo }, lang, true);
         return ordered
@@ -1093,6 +1119,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         remanded: event.remanded ? 'yes' : 'no',
         enBanc: event.enBanc ? 'yes' : 'no',
         Ruling: capitalize(ruling),
+        admin: event.administrative ? 'yes' : 'no',
+        adminEnded: event.administrativeEnded ? 'yes' : 'no',
       };
       return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
     }
@@ -1304,7 +1332,9 @@ export function classOn(people: CaseClasses | null | undefined, day?: string | n
   };
 }
 
-const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+/** The same words, however they are spaced. */
+export const sameWords = (a: string, b: string) =>
+  a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
 export function coveredSentence(lang: Language, people: CaseClass): string {

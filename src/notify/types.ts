@@ -118,6 +118,8 @@ export interface StayEvent extends EventBase {
    * (`change: 'lifted'`): no judge lifted it; what it held is no longer on hold.
    */
   appealDismissed?: string;
+  /** `lifted`: a stay pending appeal that ended when the court of appeals' mandate issued (its day). */
+  appealMandate?: string;
   /**
    * Lifted as to this party only (`change: 'lifted'`): the stay stays in force for everyone else,
    * through `expires` (moved from `previousExpires` when the same order did).
@@ -210,6 +212,8 @@ export interface AppealRulingEvent extends EventBase {
     | 'recalled'
     /** A stay pending appeal denied (`by`): the ruling stays in force. */
     | 'stay_denied'
+    /** A stay pending appeal (`administrative`: only for now) of the ruling appealed from, which is no tracked injunction. */
+    | 'stay_granted'
     /**
      * Rehearing granted (`enBanc`: by the full court) or the panel's opinion withdrawn: its decision
      * (of `decided`) no longer stands; the rulings are as they were (`onHold`: on hold) until the
@@ -218,6 +222,10 @@ export interface AppealRulingEvent extends EventBase {
     | 'reheard';
   /** For `reheard`: rehearing by the full court (en banc); for a decision: decided en banc. */
   enBanc?: boolean;
+  /** For `stay_granted`: an administrative stay, only while the court decides the motion. */
+  administrative?: boolean;
+  /** For `stay_denied`: the court's administrative stay of the ruling ended with the denial. */
+  administrativeEnded?: boolean;
   stayEnded?: boolean;
   /** A decision waiting for its mandate on rulings stayed pending the appeal: until then they stay on hold, not in force. */
   onHold?: boolean;

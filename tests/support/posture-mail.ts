@@ -321,8 +321,26 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
           );
           // A court of appeals' act on a stay pending appeal ("Suspensión durante la apelación
           // denegada") is about the injunction appealed from, not a stay's last day.
-          const appealAct = ['stay_denied', 'dismissed', 'recalled'].some((outcome) =>
-            item.startsWith(`* ${t(m.lang, 'appeal.headline', { outcome })}`),
+          const appealAct = ['stay_denied', 'stay_granted', 'dismissed', 'recalled', 'reheard'].some(
+            (outcome) =>
+              ['yes', 'no'].some((choice) =>
+                item.startsWith(
+                  `* ${
+                    t(m.lang, 'appeal.headline', {
+                      outcome,
+                      admin: choice,
+                      enBanc: choice,
+                      ruling: 'none',
+                      decided: 'none',
+                      named: 'none',
+                      Named: '',
+                      many: 'no',
+                      affirmed: 'no',
+                      how: 'vacated',
+                    }).split(': ')[0]
+                  }`,
+                ),
+              ),
           );
           if (!inForceRow && !appealAct && stayWord.test(item.split('\n')[0]!)) {
             // "The earlier stay had ended on …" (a stay granted again) names a day that passed, not a last day.
@@ -342,15 +360,19 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             for (const d of [...dates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) {
               rest = rest.replaceAll(t(m.lang, 'stay.ordered', { date: dateIn(m.lang, d) }), '');
               // The day an appeal was dismissed, ending a stay pending it ("… desestimó la apelación el …"): not a last day.
-              const dismissedOn = t(m.lang, 'stay.appealEnded.sentence', {
-                ...appealsCourtIn(m.lang, r.appealsCourt),
-                date: '\u0000',
-                what: 'none',
-                removal: 'no',
-                who: '',
-                plural: 'no',
-              }).split('\u0000')[0]!;
-              rest = rest.replaceAll(`${dismissedOn}${dateIn(m.lang, d)}`, '');
+              // Or the day its mandate issued, ending the stay that waited for the appeal.
+              for (const how of ['dismissed', 'mandate']) {
+                const dismissedOn = t(m.lang, 'stay.appealEnded.sentence', {
+                  ...appealsCourtIn(m.lang, r.appealsCourt),
+                  date: '\u0000',
+                  what: 'none',
+                  removal: 'no',
+                  who: '',
+                  plural: 'no',
+                  how,
+                }).split('\u0000')[0]!;
+                rest = rest.replaceAll(`${dismissedOn}${dateIn(m.lang, d)}`, '');
+              }
               // The day the court of appeals decided, its decision now taking effect on a stay: not a last day.
               const decidedOn = t(m.lang, 'stay.byAppeal', {
                 ...appealsCourtIn(m.lang, r.appealsCourt),

@@ -39,6 +39,12 @@ describe('deadlines under CM/ECF labels', () => {
       'SCHEDULING ORDER: Expert discovery cut-off date is 9/14/2012. Signed by Judge Bo Roe.',
       ['2012-09-14'],
     ],
+    // a paper "set for" a day in a court of appeals' scheduling letter (8th Cir., 1st Cir. styles)
+    [
+      '2016-11-09',
+      'SCHEDULING LETTER from USCA - 8th Circuit (case number 16-4166) as to Notice of Appeal. Transcript Designation set for 11/28/2016. Clerks Record of Designation set for 11/28/2016.',
+      ['2016-11-28', '2016-11-28'],
+    ],
     // "reset <thing> deadline for D" (S.D.N.Y. memo-endorsement)
     [
       '2003-07-29',
@@ -113,12 +119,8 @@ describe('the net: settings, extensions and days the reading leaves out', () => 
       'ORDER granting the motion: defendants are given an additional 14 days to answer.',
       '14 days',
     ],
-    // several motions, each noticed for its own hearing, moved together and read as one (C.D. Cal., E.D. Va.)
-    [
-      '2014-09-12',
-      'ORDER by Judge Ann Roe: granting [51] Request to Continue. Motions [42][43] reset for hearing on 9/22/2014 at 01:30 PM before Judge Ann Roe.',
-      'Motions [42][43] reset for hearing',
-    ],
+    // several motions, each noticed for its own hearing, moved together and read as one (E.D. Va.;
+    // C.D. Cal.'s bracketed "Motions [42][43] reset for hearing" is read one per motion now)
     [
       '2014-09-12',
       'ORDER: Motions 5 and 6 are set for hearing on 9/22/2014 at 01:30 PM.',

@@ -117,6 +117,7 @@ export function eventOf(
         | 'appeal.recalled'
         | 'appeal.stay_denied'
         | 'appeal.reheard'
+        | 'appeal.stay_granted'
         | 'appeal.copied',
       {
         date: e.date,
@@ -149,6 +150,8 @@ export function eventOf(
                 : {}),
               ...(data.enBanc === true ? { enBanc: true } : {}),
               ...(data.onHold === true ? { onHold: true } : {}),
+              ...(data.administrative === true ? { administrative: true } : {}),
+              ...(data.administrativeEnded === true ? { administrativeEnded: true } : {}),
               ...(str(data.copyOf) ? { copyOf: str(data.copyOf)! } : {}),
               ...(data.pendingMandate === true ? { pendingMandate: true } : {}),
             }),
@@ -177,6 +180,9 @@ export function eventOf(
       ...(data.dismissed === true ? { endedBy: 'dismissal' as const } : {}),
       ...(str(data.appealDismissed)
         ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
+        : {}),
+      ...(str(data.appealMandate)
+        ? { endedBy: 'appeal_mandate' as const, appealEnded: str(data.appealMandate)! }
         : {}),
       ...(str(data.asTo) ? { liftedAsTo: str(data.asTo)! } : {}),
       ...(data.byMandate === true && str(data.decided) ? { appealDecided: str(data.decided)! } : {}),
