@@ -42,9 +42,10 @@ export const ar: Record<MessageKey, string> = {
   'stay.dismissed.headline': 'شطب الدعاوى{what, select, none {} other {: {what}}}',
   'stay.dismissed.sentence':
     'شطبت المحكمة الدعاوى{what, select, none {} other { المتعلقة بـ{what}}}: انتهى هذا الجزء من القضية، فلم يعد هناك ما هو معلّق، ولم تعد تلك المهل سارية.',
-  'stay.appealEnded.headline': 'انتهى الوقف المرتبط بالاستئناف: رُدّ الاستئناف',
+  'stay.appealEnded.headline':
+    '{how, select, mandate {انتهى الوقف المرتبط بالاستئناف: صدر أمر إنفاذ حكم الاستئناف} other {انتهى الوقف المرتبط بالاستئناف: رُدّ الاستئناف}}',
   'stay.appealEnded.sentence':
-    'ردّت {court} الاستئناف في {date}، فانتهى الوقف{what, select, none {} other { الخاص بـ{what}}} الذي كان سيستمر طوال نظر الاستئناف: {removal, select, yes {لم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {لم تعد القضية معلّقة} other {لم يعد {what} معلّقًا}}}}.',
+    '{how, select, mandate {أصدرت {court} أمر إنفاذ حكمها في {date}} other {ردّت {court} الاستئناف في {date}}}، فانتهى الوقف{what, select, none {} other { الخاص بـ{what}}} الذي كان سيستمر طوال نظر الاستئناف: {removal, select, yes {لم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {لم تعد القضية معلّقة} other {لم يعد {what} معلّقًا}}}}.',
   'stay.byAppeal.headline':
     '{change, select, lifted {إلغاء الوقف في الاستئناف} renewed {عودة الوقف إلى السريان بعد الاستئناف} other {تعديل الوقف في الاستئناف}}',
   'stay.byAppeal':

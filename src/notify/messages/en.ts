@@ -41,9 +41,10 @@ export const en = {
   'stay.dismissed.headline': 'Claims dismissed{between, select, none {} other { {between}}}',
   'stay.dismissed.sentence':
     'The judge dismissed the claims{between, select, none {} other { {between}}}: that part of the case is over, so nothing is left on hold and those deadlines no longer apply.',
-  'stay.appealEnded.headline': 'Stay pending appeal ended: the appeal was dismissed',
+  'stay.appealEnded.headline':
+    '{how, select, mandate {Stay pending appeal ended: the mandate issued} other {Stay pending appeal ended: the appeal was dismissed}}',
   'stay.appealEnded.sentence':
-    '{Court} dismissed the appeal on {date}, so the stay{what, select, none {} other { of {what}}} that was to last while the appeal went on has ended: {removal, select, yes {it no longer protects {who} from deportation} other {{what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} no longer on hold}}.',
+    '{how, select, mandate {{Court} issued its mandate on {date}} other {{Court} dismissed the appeal on {date}}}, so the stay{what, select, none {} other { of {what}}} that was to last while the appeal went on has ended: {removal, select, yes {it no longer protects {who} from deportation} other {{what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} no longer on hold}}.',
   'stay.byAppeal.headline':
     '{change, select, lifted {Stay vacated on appeal} renewed {Stay in force again after the appeal} other {Stay changed on appeal}}',
   'stay.byAppeal':
