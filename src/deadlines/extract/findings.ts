@@ -1951,7 +1951,18 @@ function decisionsIn(text: string): { verb: 'granted' | 'denied' | 'granted_in_p
   });
 }
 
-const STAY_WORD = /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b/;
+const STAY_WORD =
+  /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b|\b(?:ABEYANCE|[Aa]beyance)\b/;
+
+/**
+ * "Briefing … is HELD IN ABEYANCE pending …", "the case is placed in abeyance": the court pauses
+ * what it names, as a stay does (a stay of that, which protects nobody); "the abeyance is LIFTED"
+ * ends it.
+ */
+const IN_ABEYANCE =
+  /\b(?:is|are|be|shall\s+be|hereby|remains?)\s+(?:hereby\s+)?(?:HELD|held|PLACED|placed|KEPT|kept)\s+(?:IN|in)\s+(?:ABEYANCE|abeyance)\b|\b(?:HOLDS?|holds?|PLACES|places)\s+(?:this|the)\s+[\w\s]{0,40}?\b(?:in|IN)\s+(?:ABEYANCE|abeyance)\b/;
+const ABEYANCE_LIFTED =
+  /\b(?:abeyance|ABEYANCE)\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?(?:LIFTED|lifted|ENDED|ended|TERMINATED|terminated|VACATED|vacated)\b|\b(?:LIFT(?:S|ING|ED)?|[Ll]ift(?:s|ing|ed)?)\s+(?:the\s+)?(?:abeyance|ABEYANCE)\b|\b(?:no\s+longer|NO\s+LONGER)\s+(?:held\s+)?in\s+abeyance\b/;
 
 /**
  * Whom a stay is between, when it is not the whole case: "deadlines … as between Pherah LLC and
@@ -1984,6 +1995,7 @@ function stayScope(text: string): string | null {
   if (/\bdeadlines\b/i.test(text)) return 'deadlines';
   if (/\bdiscovery\b/i.test(text)) return 'discovery';
   if (/\bexecution\b/i.test(text)) return 'execution of judgment';
+  if (/\bbriefing\b/i.test(text)) return 'briefing';
   if (/\b(?:case|action|proceedings|litigation|matter)\b/i.test(text)) return 'proceedings';
   return null;
 }
@@ -2106,7 +2118,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     .map(withoutExceptions)
     .filter(
       (s) =>
-        /\b(?:STAYED|stayed|STAYS|stays|STAYING|staying)\b/.test(s) &&
+        (/\b(?:STAYED|stayed|STAYS|stays|STAYING|staying)\b/.test(s) || IN_ABEYANCE.test(s)) &&
         !NEGATED.test(s) &&
         !/\b(?:DENIED|denied)\b/.test(s) &&
         !STAYS_INJUNCTION.test(s),
@@ -2126,6 +2138,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
       ' ',
     );
   if (
+    ABEYANCE_LIFTED.test(acts) ||
     /\bstay\s+(?:is\s+)?(?:LIFTED|lifted|Lifted)\b|\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
       acts,
     )
@@ -2153,6 +2166,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
       acts,
     ) ||
     /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head) ||
+    IN_ABEYANCE.test(acts) ||
     // "The Court STAYS this action pending arbitration": the court's own verb.
     /\b(?:Court|court|COURT)\s+(?:hereby\s+|now\s+)?(?:STAYS|stays)\s+(?:this|the|all)\s+(?:[a-z]+\s+)?(?:action|case|proceedings?|matter|litigation)\b/.test(
       acts,
