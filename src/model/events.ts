@@ -120,6 +120,8 @@ export interface DeadlinePayload extends PostureBase {
   late?: boolean;
   by?: string;
   note?: string | null;
+  /** Vacated, mooted or suspended with no record matched (`record: null`): what the order's words named. */
+  asked?: string;
 }
 
 export type StayAction =
@@ -152,7 +154,7 @@ export interface StayPayload extends PostureBase {
    * were dismissed (nothing is left to stay); `appeal_dismissed`, it was a stay pending appeal and
    * the court of appeals dismissed the appeal (on `appealEnded`).
    */
-  endedBy?: 'dismissal' | 'appeal_dismissed';
+  endedBy?: 'dismissal' | 'appeal_dismissed' | 'appeal_mandate';
   /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
   appealEnded?: string;
   /**
@@ -577,6 +579,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(typeof p.late === 'boolean' ? { late: p.late } : {}),
           ...(typeof p.by === 'string' ? { by: p.by } : {}),
           ...(p.note !== undefined ? { note: text(p.note) } : {}),
+          ...(typeof p.asked === 'string' ? { asked: p.asked } : {}),
         },
       } as DocketEvent;
     case 'stay':
@@ -591,7 +594,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           until: text(p.until),
           daysLeft: num(p.daysLeft),
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
-          ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' ? { endedBy: p.endedBy } : {}),
+          ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' || p.endedBy === 'appeal_mandate'
+            ? { endedBy: p.endedBy }
+            : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
           ...(text(p.liftedAsTo) ? { liftedAsTo: text(p.liftedAsTo)! } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),

@@ -118,6 +118,8 @@ export interface StayEvent extends EventBase {
    * (`change: 'lifted'`): no judge lifted it; what it held is no longer on hold.
    */
   appealDismissed?: string;
+  /** `lifted`: a stay pending appeal that ended when the court of appeals' mandate issued (its day). */
+  appealMandate?: string;
   /**
    * Lifted as to this party only (`change: 'lifted'`): the stay stays in force for everyone else,
    * through `expires` (moved from `previousExpires` when the same order did).
@@ -284,6 +286,11 @@ export interface DeadlineEvent extends EventBase {
    * yet approved. Those reach the legal team, not advocates. Absent means set by the court.
    */
   setByCourt?: boolean;
+  /**
+   * An order ended a deadline docketwatch was not tracking (no record matched): the words it named
+   * (`what` is the same). Told to the legal team only, as such; never "a deadline" to advocates.
+   */
+  untracked?: true;
 }
 
 /** A filing that a deadline expected and that has not appeared on the docket. */

@@ -168,6 +168,7 @@ export function eventOf(
       basis: str((record?.data as { basis?: unknown } | undefined)?.basis),
       occurrence: n(data.occurrence),
       ...(typeof data.late === 'boolean' ? { late: data.late } : {}),
+      ...(str(data.asked) ? { asked: str(data.asked)! } : {}),
     });
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {
@@ -180,6 +181,9 @@ export function eventOf(
       ...(data.dismissed === true ? { endedBy: 'dismissal' as const } : {}),
       ...(str(data.appealDismissed)
         ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
+        : {}),
+      ...(str(data.appealMandate)
+        ? { endedBy: 'appeal_mandate' as const, appealEnded: str(data.appealMandate)! }
         : {}),
       ...(str(data.asTo) ? { liftedAsTo: str(data.asTo)! } : {}),
       ...(data.byMandate === true && str(data.decided) ? { appealDecided: str(data.decided)! } : {}),
