@@ -9,7 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { DocketwatchError } from '../errors.ts';
 
 /** The installed version, from the package's own package.json (two or three folders up: `src/cli/`, `dist/src/cli/`, `dist/scrapers/pacer/`). */
-export function version(): string {
+function version(): string {
   for (const up of ['../../package.json', '../../../package.json']) {
     try {
       const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as {

@@ -163,6 +163,62 @@ describe('an administrative stay: the whole order for now, unless the words name
   });
 });
 
+describe('rehearing granted, or the panel’s opinion withdrawn: its decision no longer stands (any circuit’s words)', () => {
+  it.each([
+    [
+      'ORDER GRANTING REHEARING EN BANC entered. A majority of the judges in regular active service having voted to rehear this case en banc, the petition for rehearing en banc is GRANTED. The panel opinion and judgment entered September 12, 2025 are VACATED. En banc argument is scheduled for February 24, 2026.',
+      { act: 'rehearing', enBanc: true },
+    ],
+    [
+      'Filed Order for PUBLICATION (A, Chief Judge): Upon the vote of a majority of nonrecused active judges, it is ordered that this case be reheard en banc pursuant to Federal Rule of Appellate Procedure 35(a) and Circuit Rule 35-3.',
+      { act: 'rehearing', enBanc: true },
+    ],
+    [
+      'ORDER: The court grants rehearing en banc. The opinion and judgment of this court are vacated, and the case will be reheard en banc.',
+      { act: 'rehearing', enBanc: true },
+    ],
+    [
+      'ORDER: The petition for panel rehearing is GRANTED. The opinion filed March 4, 2025 is withdrawn. A new opinion will issue.',
+      { act: 'rehearing', enBanc: false },
+    ],
+    ['ORDER: The panel opinion is withdrawn. (RL)', { act: 'rehearing', enBanc: false }],
+    [
+      'ORDER: The petition for rehearing is denied; the petition for rehearing en banc is granted.',
+      { act: 'rehearing', enBanc: true },
+    ],
+    ['ORDER: The petition for rehearing en banc is DENIED. (RL)', null],
+    ['PETITION for rehearing en banc filed by Appellee Luis Ortega-Mendes.', null],
+    [
+      "ORDER: Appellee's motion for an extension of time to file a petition for rehearing en banc is GRANTED. (LJ)",
+      null,
+    ],
+    ["ORDER: Appellee's motion to exceed the word limit for its petition for rehearing is granted.", null],
+  ])('%s', (text, act) => {
+    expect(readAppealsDocket(text)).toEqual(act);
+  });
+
+  it('a decision vacating the district court’s opinion is a decision, not a rehearing; an en banc decision says so', () => {
+    expect(
+      readAppealsDocket(
+        "OPINION filed. The district court's opinion and judgment are VACATED and the case is REMANDED.",
+      ),
+    ).toMatchObject({ act: 'decision', outcome: 'vacated' });
+    expect(
+      readAppealsDocket(
+        'EN BANC OPINION filed. The preliminary injunction entered March 1, 2024 is AFFIRMED. Published.',
+      ),
+    ).toMatchObject({ act: 'decision', outcome: 'affirmed', enBanc: true });
+  });
+
+  it('the district clerk’s copy reads the same', () => {
+    expect(
+      readDistrictCopy(
+        'ORDER of USCA as to [21] Notice of Appeal: The petition for rehearing en banc is GRANTED. The panel opinion and judgment entered September 12, 2025 are VACATED. (mp)',
+      ),
+    ).toEqual({ act: 'rehearing', enBanc: true });
+  });
+});
+
 describe('what the district docket reports of the court of appeals', () => {
   it.each([
     [

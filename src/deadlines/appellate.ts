@@ -23,6 +23,8 @@ export type AppellateAct =
       outcome: AppellateOutcome;
       /** Only part of the ruling is reversed or vacated: the rest stands. */
       inPart: boolean;
+      /** Decided by the full court (en banc). */
+      enBanc?: true;
     }
   | { act: 'mandate' }
   /** The appeal dismissed (voluntarily, under FRAP 42, for want of prosecution, as moot): it ends; the order appealed from stands. */
@@ -66,7 +68,13 @@ export type AppellateAct =
       certiorari?: boolean;
     }
   /** A petition for a writ of certiorari denied, or the Supreme Court's judgment on it: a stay pending certiorari ends. */
-  | { act: 'certiorari'; outcome: 'denied' | 'judgment' };
+  | { act: 'certiorari'; outcome: 'denied' | 'judgment' }
+  /**
+   * Rehearing granted — by the full court (en banc) or by the panel — or the panel's opinion
+   * withdrawn or vacated: the court's earlier decision of the appeal no longer stands; the appeal
+   * is decided again, and the mandate will carry that later decision.
+   */
+  | { act: 'rehearing'; enBanc: boolean };
 
 const OUTCOME_WORD = '(?:AFFIRMED|REVERSED|VACATED|REMANDED)';
 /**
@@ -243,6 +251,46 @@ function certiorariOf(text: string): AppellateAct | null {
   return null;
 }
 
+/** Rehearing granted, in a sentence of its own: "the petition for rehearing en banc is GRANTED", "ORDER GRANTING REHEARING EN BANC", "petition for panel rehearing is granted". */
+const REHEARING_GRANTED =
+  /\brehearing\b(?![^.;]{0,80}\bden(?:y|ies|ied|ying)\b)[^.;]{0,80}?\b(?:(?:is|are|be|was|has\s+been)\s+(?:hereby\s+)?)?granted\b|\bgrant(?:s|ed|ing)\s+(?:the\s+)?(?:(?:appellees?|appellants?|petitioners?|respondents?)['’]?s?\s+)?(?:petition\s+for\s+)?(?:panel\s+)?rehearing\b|\b(?:will|shall|is\s+to)\s+be\s+reheard\b|\bordered\s+(?:that\s+)?(?:this\s+(?:case|appeal)\s+)?(?:be\s+)?reheard\b/i;
+/**
+ * The court's own opinion or judgment withdrawn or vacated: "The panel opinion and judgment entered
+ * September 12, 2025 are VACATED", "the opinion filed 3/4/2025 is withdrawn", "our opinion … is
+ * withdrawn". Its subject is the opinion itself, not what the opinion decided ("OPINION: the order
+ * is VACATED").
+ */
+const NOT_OURS = String.raw`(?<!\b(?:district|trial|lower|bankruptcy|magistrate|tax)\s+(?:court|judge)['’]s\s+)(?<!\b(?:agency|Board|Commission)['’]s\s+)`;
+const OPINION = String.raw`(?:opinions?|(?:memorandum\s+)?dispositions?)(?:\s+and\s+(?:the\s+)?judgments?)?`;
+const DATED = String.raw`\s+(?:entered|filed|issued|dated)\s+(?:on\s+)?[\w ,/]{4,22}?`;
+const OPINION_WITHDRAWN = new RegExp(
+  `${NOT_OURS}\\b(?:(?:the\\s+)?(?:panel(?:['’]s)?|our|this\\s+court['’]s|prior|previous|earlier)\\s+${OPINION}(?:${DATED})?|${OPINION}${DATED})\\s+(?:is|are|be|was|were|has\\s+been|have\\s+been)\\s+(?:hereby\\s+)?(?:withdrawn|vacated)\\b|${NOT_OURS}\\bopinions?\\b[^.;]{0,60}?\\b(?:is|are|has\\s+been)\\s+(?:hereby\\s+)?withdrawn\\b|\\bwithdraw(?:s|n|ing)?\\s+(?:the\\s+|its\\s+|our\\s+)?(?:panel\\s+)?opinion\\b`,
+  'i',
+);
+
+/** What is granted is about a petition for rehearing, not rehearing: more time or pages to file one, leave to answer it. */
+const ABOUT_A_PETITION =
+  /\b(?:extension|extend|enlarge|leave|time|file|filing|respond|response|answer|length|words?|pages?|oversized?|exceed|stay\s+(?:of\s+)?(?:the\s+)?mandate)\b[^.;]{0,80}\brehearing\b/i;
+
+/**
+ * Rehearing granted, or the court's opinion withdrawn: its earlier decision no longer stands. A
+ * petition asking for it, or its denial, is not.
+ */
+function rehearingOf(text: string): AppellateAct | null {
+  if (/^\s*(?:[A-Z][\w'’.]*\s+){0,3}?(?:PETITION|Petition|MOTION|Motion|RESPONSE|Response)\b/.test(text))
+    return null;
+  const said = text
+    .split(/(?<=[.;])\s+/)
+    .filter((s) => (REHEARING_GRANTED.test(s) && !ABOUT_A_PETITION.test(s)) || OPINION_WITHDRAWN.test(s));
+  if (said.length === 0) return null;
+  return {
+    act: 'rehearing',
+    enBanc:
+      said.some((s) => /\ben\s+banc\b/i.test(s)) ||
+      /\brehearing\s+en\s+banc\b[^.;]{0,40}\bgranted\b|\bGRANTING\s+REHEARING\s+EN\s+BANC\b/i.test(text),
+  };
+}
+
 /** The acts that end or reopen an appeal, or decide a stay pending it; `null` for none. */
 function appealActOf(text: string): AppellateAct | null {
   const asked = ONLY_ASKED.test(text) && !GRANTED.test(text);
@@ -267,6 +315,7 @@ function dispositionOf(words: string): AppellateAct | null {
     disposition,
     outcome: chosen.split(' ')[0] as AppellateOutcome,
     inPart: changing ? / in part\b/.test(changing) : false,
+    ...(/\ben\s+banc\b/i.test(words) ? { enBanc: true as const } : {}),
   };
 }
 
@@ -280,6 +329,8 @@ export function readAppealsDocket(text: string): AppellateAct | null {
   const ended = appealActOf(text);
   if (ended?.act === 'recalled' || ended?.act === 'dismissed') return ended;
   if (MANDATE.test(text)) return { act: 'mandate' };
+  const reheard = rehearingOf(text);
+  if (reheard) return reheard;
   return dispositionOf(text) ?? ended;
 }
 
@@ -306,6 +357,11 @@ export function readDistrictCopy(text: string): AppellateAct | null {
   ) {
     const ended = appealActOf(text);
     if (ended && ended.act !== 'stay') return ended;
+    // Rehearing granted, the panel's decision vacated: the court of appeals' act, copied.
+    if (!MANDATE.test(text)) {
+      const reheard = rehearingOf(text);
+      if (reheard) return reheard;
+    }
   }
   // The copy of an order of the court of appeals or the Supreme Court: a stay pending appeal it
   // decided is that court's act, not a stay of the district court's.

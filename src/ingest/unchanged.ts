@@ -100,7 +100,10 @@ export async function nothingToWrite(
     }
   }
   if (keys.length === 0) return no;
-  const [row] = await new Statements(db, 'postgres').queryPrepared<{
+  const statements = new Statements(db, 'postgres');
+  const byDigest = await byDigests(statements, court, sourceId, cases);
+  if (byDigest) return byDigest;
+  const [row] = await statements.queryPrepared<{
     o_cases: CaseRow[];
     o_details: DetailsRow[];
     o_source: boolean;
@@ -122,7 +125,16 @@ export async function nothingToWrite(
   const read = { cases: found, source: row.o_source };
   if (!row.o_source || Number(row.o_changed) > 0) return { unchanged: false, ...read };
   const details = new Map(row.o_details.map((d) => [d.case_id, d]));
-  const unchanged = cases.every((p) => {
+  return { unchanged: nothingToResolve(cases, found, details), ...read };
+}
+
+/** Whether the stored cases need no write `resolveCases` would make (track, fill in, link, keep the header). */
+function nothingToResolve(
+  cases: readonly UnchangedInput[],
+  found: ReadonlyMap<string, CaseRow>,
+  details: ReadonlyMap<number, DetailsRow>,
+): boolean {
+  return cases.every((p) => {
     const c = found.get(p.docketNumber);
     // Each of these is a write `resolveCases` would make (track, fill in, link, keep the header).
     if (c?.tracked !== 1) return false;
@@ -130,5 +142,48 @@ export async function nothingToWrite(
     if (c.parent_case_id === null && p.origin?.docketNumber) return false;
     return !p.header || !headerChanges(details.get(c.id), p.header);
   });
-  return { unchanged, ...read };
+}
+
+/**
+ * The cases of the input (each with its header and whether the input's digest is the one kept for
+ * it), and whether the source is known: rows, not JSON built by a function, and no entry sent,
+ * for input whose every case has a digest. Enough to answer when every digest is the kept one,
+ * and when a case is not stored or not tracked (something to write either way); otherwise `null`,
+ * and `docketwatch_unchanged` compares the entries. A third of the server's time of the function
+ * and none of the client's for the entries' arrays, on a re-read of 100-entry reports.
+ */
+const BY_DIGESTS = `select s.known, k.* from (select exists (select 1 from sources where id = ?) as known) s
+  left join lateral (
+    select c.id, c.docket_number, c.tracked, c.case_name, c.pacer_case_id, c.parent_case_id,
+      to_json(d) as details, coalesce(g.digest = n.digest, false) as same
+    from unnest(?::text[], ?::text[]) as n(docket, digest)
+    join cases c on c.court_id = ? and c.docket_number = n.docket
+    left join case_details d on d.case_id = c.id
+    left join ingest_digests g on g.case_id = c.id and g.source_id = ?) k on true`;
+
+async function byDigests(
+  statements: Statements,
+  court: string,
+  sourceId: string,
+  cases: readonly UnchangedInput[],
+): Promise<Unchanged | null> {
+  const dockets = cases.map((p) => p.docketNumber);
+  const digests = cases.map((p) => p.digest);
+  if (digests.some((d) => d === null) || new Set(dockets).size !== dockets.length) return null;
+  const rows = await statements.queryPrepared<
+    CaseRow & { known: boolean; details: DetailsRow | null; same: boolean }
+  >('docketwatch_unchanged_by_digests', BY_DIGESTS, [sourceId, dockets, digests, court, sourceId]);
+  const stored = rows.filter((r) => r.id !== null);
+  const found = new Map<string, CaseRow>();
+  const details = new Map<number, DetailsRow>();
+  for (const r of stored) {
+    const { known: _known, details: d, same: _same, ...c } = r;
+    found.set(c.docket_number, c);
+    if (d) details.set(c.id, d);
+  }
+  const read = { cases: found, source: rows[0]?.known === true };
+  const resolved = nothingToResolve(cases, found, details);
+  if (!read.source || !resolved) return { unchanged: false, ...read };
+  // Every case stored and tracked as the input has it: unchanged when every digest is the kept one.
+  return stored.every((r) => r.same) ? { unchanged: true, ...read } : null;
 }

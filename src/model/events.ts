@@ -290,10 +290,12 @@ export interface AppealPayload {
   stayEnded?: boolean;
   /** `appeal.stay_denied`: who denied it (`appeals`, `supreme_court`). */
   by?: string;
-  /** `appeal.recalled`: the day of the decision that no longer takes effect. */
+  /** `appeal.recalled`, `appeal.reheard`: the day of the decision that no longer takes effect (or no longer stands). */
   decided?: string;
+  /** `appeal.reheard`: rehearing by the full court (en banc), not the panel; `appeal.decided`: decided en banc. */
+  enBanc?: boolean;
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
-  act?: 'decision' | 'mandate' | 'stay';
+  act?: 'decision' | 'mandate' | 'stay' | 'rehearing';
   copyOf?: string;
 }
 
@@ -397,6 +399,12 @@ export interface EventPayloads {
   'appeal.recalled': AppealPayload;
   /** A stay pending appeal denied by the court of appeals (or the Supreme Court). */
   'appeal.stay_denied': AppealPayload;
+  /**
+   * Rehearing granted (en banc, or by the panel) or the panel's opinion withdrawn: the court of
+   * appeals' decision of `decided` no longer stands; the `rulings` are as they were (on hold,
+   * `onHold`) until the appeal is decided again.
+   */
+  'appeal.reheard': AppealPayload;
   /**
    * The other docket's entry of a decision or mandate already read (the district clerk's copy, or
    * the appeal's own entry after it): the same act, told to nobody; readers leave the entry out.
@@ -502,6 +510,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.dismissed',
   'appeal.recalled',
   'appeal.stay_denied',
+  'appeal.reheard',
   'appeal.copied',
   'filing.unmatched',
   'document.added',
@@ -666,7 +675,11 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
   const rulings = Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [];
   if (!outcome)
     return {
-      ...(p.act === 'decision' || p.act === 'mandate' || p.act === 'stay' ? { act: p.act } : {}),
+      ...(p.act === 'decision' || p.act === 'mandate' || p.act === 'stay' || p.act === 'rehearing'
+        ? { act: p.act }
+        : {}),
+      ...(p.enBanc === true ? { enBanc: true } : {}),
+      ...(p.onHold === true ? { onHold: true } : {}),
       ...(text(p.copyOf) ? { copyOf: text(p.copyOf)! } : {}),
       ...(rulings.length > 0 ? { rulings } : {}),
       ...(p.stayEnded === true ? { stayEnded: true } : {}),
@@ -681,6 +694,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
     rulings: Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [],
     pendingMandate: p.pendingMandate === true,
     ...(p.onHold === true ? { onHold: true } : {}),
+    ...(p.enBanc === true ? { enBanc: true } : {}),
     affirmedInPart: p.affirmedInPart === true,
     remanded: p.remanded === true,
   };

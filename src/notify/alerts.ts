@@ -16,6 +16,7 @@ import { enqueue } from './outbox.ts';
 import { renderAlert } from './render.ts';
 import { localDate, type NotifySettings } from './settings.ts';
 import { recipientOf } from './subscriptions.ts';
+import { asTold, earlierDeadlineNews, toldTo } from './told.ts';
 import type { CaseHeading, NotifyEvent } from './types.ts';
 
 export const ALERT_CURSOR = 'alerts';
@@ -100,6 +101,8 @@ async function alertBatch(
     // A backfill's batch renders long messages: the event loop gets turns between them (`src/turns.ts`).
     const pause = turns();
     const events = await notifyEvents(trx, stored);
+    // What earlier messages told of the deadlines this batch moves (read only when one moved).
+    const earlier = await earlierDeadlineNews(trx, events, stored[0]!.id);
     for (const sub of subs) {
       await pause();
       const mine = events
@@ -112,9 +115,11 @@ async function alertBatch(
         .map((e) => e.event)
         .filter((e) => e.type !== 'entry_updated' || !e.detailsOnly);
       const home = events.find((e) => e.stored.caseId === sub.case_id)?.event.case ?? null;
-      for (const group of alertGroups(sub, mine, home)) {
+      for (const grouped of alertGroups(sub, mine, home)) {
         const follows = followed.get(sub.case_id);
         const recipient = { ...recipientOf(sub), ...(follows ? { follows } : {}) };
+        const told = toldTo(recipient, earlier, sub.alert_after_event);
+        const group = { ...grouped, events: asTold(grouped.events, told) };
         const message = renderAlert(recipient, group, {
           ...links,
           today: localDate(now, sub.time_zone),

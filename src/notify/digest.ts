@@ -25,6 +25,7 @@ import {
 } from './render.ts';
 import type { NotifySettings } from './settings.ts';
 import { latestEventId, recipientOf } from './subscriptions.ts';
+import { earlierDeadlineNews, toldTo } from './told.ts';
 import type { NotifyEvent, Posture } from './types.ts';
 
 type Links = Pick<NotifySettings, 'publicUrl' | 'secret' | 'unsubscribeMailto'>;
@@ -203,6 +204,9 @@ export async function planDigests(
           DateTime.fromISO(sub.last_digest_date!).plus({ days: 1 }).toISODate(),
         )!
       : localDay(new Date(sub.confirmed_at ?? sub.created_at), sub.time_zone)!;
+    const mine = changes.filter((e) => e.stored.id > sub.digest_after_event);
+    // What the subscriber was told of the deadlines the period moves, before the period.
+    const earlier = await earlierDeadlineNews(db, mine, sub.digest_after_event + 1);
     const input: DigestInput = {
       recipient: recipientOf(sub),
       case: c,
@@ -210,8 +214,9 @@ export async function planDigests(
       // The news runs to the newest event, so the period it covers runs to the sending day.
       period: { from: [from, today].sort()[0]!, to: today },
       posture,
-      changes: onePerEntry(changes.filter((e) => e.stored.id > sub.digest_after_event)),
+      changes: onePerEntry(mine),
       needsReview: toRead.get(sub.case_id) ?? 0,
+      told: toldTo(recipientOf(sub), earlier, sub.alert_after_event),
     };
     // A backfill's digest lists thousands of items: rendered in slices, so the web server answers meanwhile.
     const rendered = await renderDigestInTurns(input, { ...links, today, now, kept }, pause);

@@ -741,6 +741,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
     }
     case 'appeal.dismissed':
     case 'appeal.recalled':
+    case 'appeal.reheard':
     case 'appeal.stay_denied': {
       const p = parsed.payload;
       const rulings = p.rulings ?? [];
@@ -753,7 +754,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               ? 'dismissed'
               : parsed.type === 'appeal.recalled'
                 ? 'recalled'
-                : 'stay_denied',
+                : parsed.type === 'appeal.reheard'
+                  ? 'reheard'
+                  : 'stay_denied',
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           // The rulings named, or none: the event's message is a sentence, never a ruling's name.
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : null,
@@ -762,6 +765,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(p.by === 'supreme_court' || p.by === 'appeals' ? { by: p.by } : {}),
           ...(p.decided ? { decided: p.decided } : {}),
           ...(p.pendingMandate ? { pending: true } : {}),
+          ...(p.enBanc ? { enBanc: true } : {}),
+          ...(parsed.type === 'appeal.reheard' && p.onHold ? { onHold: true } : {}),
         },
       ];
     }
@@ -832,6 +837,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         dueDate: p.due,
         dueTime: p.dueTime,
         previousDue: p.previousDue,
+        ...(p.record ? { record: p.record } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));
     }
@@ -956,6 +962,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
               },
             }
           : {}),
+        ...(f.reheard ? { reheard: f.reheard } : {}),
       }),
     ),
     ...(p.onHold.length > 0
@@ -967,6 +974,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
             heldSince: f.heldSince,
             pendingAppeal: f.pendingAppeal,
             ...(f.onAppeal ? { onAppeal: f.onAppeal } : {}),
+            ...(f.reheard ? { reheard: f.reheard } : {}),
           })),
         }
       : {}),

@@ -110,18 +110,66 @@ const NOTE_AT_END = new RegExp(
   `\\s*\\((${DEADLINE_NOTES.map((n) => n.words.replace(/[/()]/g, '\\$&')).join('|')})\\)\\s*$`,
   'i',
 );
+/** docketwatch's own name for a deadline: the act, and the entry it answers ("response to [11]", "answer"). */
 const ACT = new RegExp(
-  `^(${DEADLINE_ACTS.join('|')})(?:\\s+(?:to|in support of))?(?:\\s+\\[(\\d+)\\])?(?:\\s+(.+))?$`,
+  `^(${DEADLINE_ACTS.join('|')})(?:\\s+(?:to|in\\s+support\\s+of)\\s+\\[(\\d+)\\])?$`,
   'i',
 );
+/** An answer to the complaint as a docket names it: "answer Complaint [5]", "answer Complaint 5" (a docket report drops the brackets), "answer the complaint". */
+const ANSWER_COMPLAINT = /^answer\s+(?:to\s+)?(?:the\s+)?complaint(?:\s+(?:\[(\d{1,6})\]|(\d{1,6})))?$/i;
+/** "The dispositive motions deadline set in [20]": the deadline by the order that set it. */
+const SET_IN =
+  /^(.+?)\s+deadline\s+(?:set\s+|established\s+)?(?:in|by)\s+(?:ECF\s+No\.\s*|Dkt\.\s*(?:No\.\s*)?)?\[?(\d{1,6})\]?$/i;
 
 /**
- * A deadline's words in the language: "response to [11] (local-rule default)" → "respuesta al
- * escrito ECF n.º 11 (plazo por defecto según las reglas locales)"; "report to class counsel …
- * (recurring)" → "«report to class counsel …» (se repite)". English is returned as the record has it.
+ * Words of docket event names that a docket writes in title case ("Fact Discovery", "Answer
+ * Complaint", "Affirmative Expert Disclosures") and a person writes in lower case. A name, a
+ * judge's title, a rule by its number or an acronym is none of these, and keeps its capitals.
  */
-export function deadlineIn(lang: Language, what: string, court?: string | null): string {
-  if (lang === 'en') return what;
+const DOCKET_WORDS = new Set(
+  `access acknowledgement acknowledgment administrative affidavit affirmative amended amendment answer answers appeal appearance
+  appearances appendix application applications brief briefs briefing case certificate certified claim claims class complaint
+  completion conference consent corporate counterclaim course court cut-off deadline deadlines declaration declination defendant
+  defendants designation disclosure disclosures discovery dismiss dismissal dispositive docketing electronic expert experts extend
+  extending fact fee file filing filings final form forms hearing hearings initial intent joinder joint letter limine list
+  management mediation mediator meeting memo memoranda memorandum motion motions notice objection objections opinion opposition
+  order orders papers parties party petition plaintiff plaintiffs plan pleading pleadings presentence pretrial production proof
+  proposed rebuttal receipt reconsideration record records redacted redaction replies reply report reports request required
+  response responses schedule scheduling seeking sentencing service settlement statement status stipulation submission summary
+  time transcript transcripts trial witness witnesses`.split(/\s+/),
+);
+
+/** Words in capitals: two or more in a row are a docket's shouted title; one long one a shouted word; a short one alone an acronym. */
+const CAPITALS_RUN = /\b[A-Z][A-Z'’&]*(?:\s+[A-Z][A-Z'’&]*)+\b|\b[A-Z]{5,}\b/g;
+
+/**
+ * The court's words of a deadline as a person writes them: a word the extractor lowered at the
+ * start of a capitalized one put back ("jOINT" → "JOINT"), a docket's capitals lowered
+ * (`CAPITALS_RUN`; acronyms kept) and its title case (`DOCKET_WORDS`), what the court granted cut
+ * off ("… is GRANTED pursuant to Local Rule CV-12 …"), an entry pointed at by its label ("ECF No.
+ * 20"), never a bracket.
+ */
+function plainWords(lang: Language, words: string, court: string | null | undefined): string {
+  let w = words
+    .trim()
+    .replace(/\b[a-z](?=[A-Z]{2,}\b|[A-Z][a-z])/g, (c) => c.toUpperCase())
+    .replace(/^\[[^\]]*\]\s*/, '');
+  w = w.replace(CAPITALS_RUN, (run) => (run.length > 3 ? run.toLowerCase() : run));
+  w = w.replace(/\b[A-Z][a-z]+(?:-[a-z]+)?\b/g, (word, at: number) =>
+    at > 0 && DOCKET_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word,
+  );
+  // An entry after a preposition is what the words are about ("response to ECF No. 11"); after a
+  // paper's name, where the docket put it ("reply brief (ECF No. 56)").
+  w = w.replace(/(\S+)?(\s*)\[(\d{1,6})\]/g, (_, before: string | undefined, space: string, n: string) =>
+    before && !/^(?:to|of|in|on|re|for|and|or|by|the|a|an)$|[,;:]$/i.test(before)
+      ? `${before} (${label(lang, n, court)})`
+      : `${before ?? ''}${space}${label(lang, n, court)}`,
+  );
+  return w.replace(/\s+/g, ' ').trim();
+}
+
+/** The notes at the end of a deadline's words ("(local-rule default)"), and the words before them. */
+function notesOf(what: string): { core: string; notes: string[] } {
   let core = what.trim();
   const notes: string[] = [];
   for (let m = NOTE_AT_END.exec(core); m; m = NOTE_AT_END.exec(core)) {
@@ -129,14 +177,57 @@ export function deadlineIn(lang: Language, what: string, court?: string | null):
     notes.unshift(DEADLINE_NOTES.find((n) => n.words.toLowerCase() === words)!.note);
     core = core.slice(0, m.index).trim();
   }
+  return { core, notes };
+}
+
+/**
+ * A deadline's name in the language — the one labelling rule for every message, page, calendar
+ * and the CLI: "response to [11] (local-rule default)" → "Response to ECF No. 11 (local-rule
+ * default)", "respuesta al escrito ECF n.º 11 (plazo por defecto …)"; "answer Complaint [5]" →
+ * "Answer to the complaint (ECF No. 5)"; "fact Discovery" → "Fact discovery", «Fact discovery»;
+ * "dispositive motions deadline set in [20]" → "Dispositive motions (the deadline set in ECF No.
+ * 20)"; "report to class counsel … (recurring)" → "«report to class counsel …» (se repite)".
+ * English is a name, capitalized; in Spanish and Arabic docketwatch's words are translated and the
+ * court's quoted. Never a bracket, and cut at a word when long.
+ */
+export function deadlineIn(lang: Language, what: string, court?: string | null): string {
+  const { core: whole, notes } = notesOf(what);
+  // A docket's heading ("ORDER:") and what the court did with it ("… is GRANTED pursuant to …") are not its name.
+  let core = whole
+    .replace(/^[a-z](?=[A-Z]{2,})/, (c) => c.toUpperCase())
+    .replace(/^[A-Z][A-Z ]*:\s*(?=\S)/, '')
+    .replace(/^the\s+(?=.+\bdeadline\b)/i, '')
+    .replace(/\s+(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b.*$/, '');
+  const set = SET_IN.exec(core);
+  if (set) core = set[1]!;
   const act = ACT.exec(core);
-  const named = act
-    ? `${t(lang, 'deadline.act', {
-        act: act[1]!.toLowerCase(),
-        ref: act[2] ? label(lang, act[2], court) : 'none',
-      })}${act[3] ? ` ${quoted(lang, act[3])}` : ''}`
-    : quoted(lang, core);
-  return `${named}${notes.map((note) => ` (${t(lang, 'deadline.note', { note })})`).join('')}`;
+  const answer = act ? null : ANSWER_COMPLAINT.exec(core);
+  const ref = act?.[2] ?? answer?.[1] ?? answer?.[2];
+  const named =
+    act || answer
+      ? t(lang, 'deadline.act', {
+          act: act ? act[1]!.toLowerCase() : 'answer',
+          ref: ref ? label(lang, ref, court) : 'none',
+        })
+      : quoted(lang, capitalized(clipWords(plainWords(lang, core, court), MAX_LABEL)));
+  const setIn = set ? ` (${t(lang, 'deadline.setIn', { label: label(lang, set[2]!, court) })})` : '';
+  const out = `${named}${setIn}${notes.map((note) => ` (${t(lang, 'deadline.note', { note })})`).join('')}`;
+  return lang === 'en' ? capitalized(out) : out;
+}
+
+/** The court's words as a name: the English label, quoted the same in every language. */
+function capitalized(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Longest court's words in a deadline's name; longer ones are cut at a word. */
+const MAX_LABEL = 120;
+
+function clipWords(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const cut = text.slice(0, n - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > n / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
 /** A hearing's type in the language: `motion_hearing` → "audiencia sobre una moción". */

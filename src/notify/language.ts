@@ -414,7 +414,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         dismissed: 'Appeal dismissed',
         recalled: 'Mandate recalled',
         stay_denied: 'Stay pending appeal denied',
+        reheard: `${event.enBanc ? 'Rehearing en banc granted' : 'Rehearing granted'}${event.decided ? `: the decision of ${formatDate(event.decided)} no longer stands` : ''}`,
       };
+      // Rehearing granted: the decision no longer stands; the rulings are as they were until the court decides again.
+      const asTheyWere = `${stays} ${event.onHold ? 'on hold, not in force,' : 'in force'} as ${many ? 'they were' : 'it was'}`;
+      const of = event.decided ? ` of ${formatDate(event.decided)}` : '';
       const actor = event.by === 'supreme_court' ? 'the Supreme Court' : court;
       const recalledSentence = `${capitalize(court)} recalled its mandate${
         event.decided
@@ -437,9 +441,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal ends and the district court's order stands${event.stayEnded ? '; what was stayed pending the appeal is no longer stayed' : ''}`,
           recalled: '',
           stay_denied: `denied a stay pending appeal of ${ruling}: it stays in force`,
+          reheard: `granted ${event.enBanc ? 'rehearing en banc' : 'rehearing'} and vacated its decision${of}: that decision no longer stands${namesRuling(event.ruling) ? `, and ${ruling} ${asTheyWere} until the court decides the appeal again` : ''}`,
         };
         if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
-        if (event.outcome === 'dismissed' || event.outcome === 'stay_denied')
+        if (event.outcome === 'dismissed' || event.outcome === 'stay_denied' || event.outcome === 'reheard')
           return {
             headline,
             sentence: `${capitalize(event.outcome === 'stay_denied' ? actor : court)} ${what[event.outcome]}.`,
@@ -471,6 +476,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal is over, and the district court's order stands${event.stayEnded ? '. What was on hold while the appeal went on is no longer on hold' : ''}.`,
         recalled: '',
         stay_denied: `refused to pause ${ruling} while the appeal goes on: it stays in force.`,
+        reheard: `agreed to rehear the appeal${event.enBanc ? ' with all its judges (en banc) and threw out' : ' and withdrew'} its earlier decision${of}: that decision no longer stands.${namesRuling(event.ruling) ? ` ${capitalize(ruling)} ${asTheyWere} while the court decides the appeal again.` : ''}`,
       };
       if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
       if (event.outcome === 'stay_denied')
@@ -480,47 +486,55 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
     case 'deadline': {
       const by = event.party ? ` (${event.party})` : '';
       const at = event.dueTime ? ` at ${formatTime(event.dueTime)}` : '';
+      const what = deadlineIn('en', event.what, event.case.court);
       if (event.change === 'set') {
         return {
-          headline: `Deadline set: ${event.what}, due ${formatDate(event.dueDate)}${at}`,
+          headline: `Deadline set: ${what}, due ${formatDate(event.dueDate)}${at}`,
           sentence: plain
-            ? `New deadline: ${event.what}${by} is due ${formatDate(event.dueDate)}${at}.`
-            : `Deadline set: ${event.what}${by} due ${formatDate(event.dueDate)}${at}.`,
+            ? `New deadline: ${what}${by} is due ${formatDate(event.dueDate)}${at}.`
+            : `Deadline set: ${what}${by} due ${formatDate(event.dueDate)}${at}.`,
+        };
+      }
+      // A reader's first message about a deadline says what it is now, and where it was moved from.
+      if (event.change === 'moved' && event.first) {
+        const from = event.previousDue ? ` (moved from ${formatDate(event.previousDue)})` : '';
+        return {
+          headline: `Deadline: ${what}, due ${formatDate(event.dueDate)}${at}`,
+          sentence: `Deadline: ${what}${by} ${plain ? 'is ' : ''}due ${formatDate(event.dueDate)}${at}${from}.`,
         };
       }
       if (event.change === 'moved') {
         const was = event.previousDue ? ` (it was ${formatDate(event.previousDue)})` : '';
         return {
-          headline: `Deadline moved: ${event.what}, now due ${formatDate(event.dueDate)}${at}`,
+          headline: `Deadline moved: ${what}, now due ${formatDate(event.dueDate)}${at}`,
           sentence: plain
-            ? `A deadline moved: ${event.what}${by} is now due ${formatDate(event.dueDate)}${at}${was}.`
-            : `Deadline moved: ${event.what}${by} now due ${formatDate(event.dueDate)}${at}${was.replace('it was', 'was')}.`,
+            ? `A deadline moved: ${what}${by} is now due ${formatDate(event.dueDate)}${at}${was}.`
+            : `Deadline moved: ${what}${by} now due ${formatDate(event.dueDate)}${at}${was.replace('it was', 'was')}.`,
         };
       }
       const was = event.previousDue ?? event.dueDate;
       if (event.change === 'mooted')
         return {
-          headline: `Deadline moot: ${event.what}`,
+          headline: `Deadline moot: ${what}`,
           sentence: plain
-            ? `A deadline no longer applies: ${event.what}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
-            : `Deadline moot: ${event.what}${by}${was ? ` (was due ${formatDate(was)})` : ''}; nothing is left for it to answer.`,
+            ? `A deadline no longer applies: ${what}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
+            : `Deadline moot: ${what}${by}${was ? ` (was due ${formatDate(was)})` : ''}; nothing is left for it to answer.`,
         };
       return {
-        headline: `Deadline vacated: ${event.what}`,
+        headline: `Deadline vacated: ${what}`,
         sentence: plain
-          ? `A deadline was cancelled: ${event.what}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
-          : `Deadline vacated: ${event.what}${by}${was ? ` (was due ${formatDate(was)})` : ''}.`,
+          ? `A deadline was cancelled: ${what}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
+          : `Deadline vacated: ${what}${by}${was ? ` (was due ${formatDate(was)})` : ''}.`,
       };
     }
     case 'filing_missing': {
-      const due = event.party
-        ? `${event.party} had until ${formatDate(event.dueDate)} to file ${event.what}`
-        : `${capitalize(event.what)} was due by ${formatDate(event.dueDate)}`;
+      const what = deadlineIn('en', event.what, event.case.court);
+      const due = `${what}${event.party ? ` (${event.party})` : ''} was due by ${formatDate(event.dueDate)}`;
       return {
-        headline: `Expected filing missing: ${event.what}`,
+        headline: `Expected filing missing: ${what}`,
         sentence: plain
           ? `${due}, and it is not on the docket yet.`
-          : `Expected filing not on the docket: ${event.what}${event.party ? ` (${event.party})` : ''}, due ${formatDate(event.dueDate)}.`,
+          : `Expected filing not on the docket: ${what}${event.party ? ` (${event.party})` : ''}, due ${formatDate(event.dueDate)}.`,
       };
     }
     case 'hearing': {
@@ -1094,13 +1108,15 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         how: event.how ?? 'vacated',
         affirmed: event.affirmedInPart ? 'yes' : 'no',
         remanded: event.remanded ? 'yes' : 'no',
+        enBanc: event.enBanc ? 'yes' : 'no',
+        Ruling: capitalize(ruling),
       };
       return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
     }
     case 'deadline': {
       const what = deadlineIn(lang, event.what, event.case.court);
       const values = {
-        change: event.change,
+        change: event.change === 'moved' && event.first ? 'current' : event.change,
         what,
         party: event.party ? ` (${partyIn(lang, event.party)})` : '',
         due: when(event.dueDate, event.dueTime),

@@ -25,6 +25,7 @@ import {
   untilIn,
 } from './language.ts';
 import { linkIssuedAt, signToken } from './tokens.ts';
+import { asTold } from './told.ts';
 import type { CaseHeading, EntryRef, InForce, NotifyEvent, OnHold, Posture, Recipient } from './types.ts';
 
 export const DEFAULT_PUBLIC_URL = 'http://localhost:8080';
@@ -98,6 +99,11 @@ export interface DigestInput {
   changes: NotifyEvent[];
   /** How many of the case's entries need a person to read them (told to the legal team). */
   needsReview?: number;
+  /**
+   * The deadlines the subscriber was told of before the period (`src/notify/told.ts`): the
+   * period's deadline news is then listed as told. Absent: listed event by event.
+   */
+  told?: ReadonlySet<string>;
 }
 
 /** `PUBLIC_URL` (an absolute http(s) URL), or the default; trailing slashes removed. */
@@ -205,7 +211,8 @@ function* digest(input: DigestInput, ctx: RenderContext): Rendering<RenderedMess
   const lang = languageOf(recipient);
   // A digest's subscriber had the critical changes at once, as alerts: the digest says they were
   // sent instead of telling them again.
-  const alerted = reaching.filter(isCritical);
+  const critical = reaching.filter(isCritical);
+  const alerted = input.told ? asTold(critical, input.told) : critical;
   const changes = reaching.filter((e) => !isCritical(e));
 
   const parts: Part[] = [
@@ -690,13 +697,28 @@ export function inForceRow(
     name: inForceName(lang, f.kind, f.description),
     since,
     term,
-    notes: `${modified}${appeal}${inPart}`,
+    notes: `${modified}${appeal}${inPart}${reheardNote(lang, f.reheard, appealsCourt)}`,
   };
+}
+
+/** "; the Tenth Circuit vacated its decision of August 20, 2024 when it granted rehearing en banc on October 1, 2024: that decision no longer stands". */
+export function reheardNote(
+  lang: Language,
+  r: { decided: string | null; granted: string; enBanc: boolean } | undefined,
+  appealsCourt: string | null = null,
+): string {
+  if (!r) return '';
+  return t(lang, 'posture.reheard', {
+    ...appealsCourtIn(lang, appealsCourt),
+    decided: r.decided ? dateIn(lang, r.decided) : 'none',
+    date: dateIn(lang, r.granted),
+    enBanc: r.enBanc ? 'yes' : 'no',
+  });
 }
 
 /** The row for an order on hold: "Preliminary injunction of June 1, 2020: on hold until the appeal is decided (since June 10, 2020)". */
 export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null = null): string {
-  return t(lang, 'posture.onHoldRow', {
+  return `${t(lang, 'posture.onHoldRow', {
     ...appealsCourtIn(lang, appealsCourt),
     name: inForceName(lang, f.kind, f.description),
     date: dateIn(lang, f.since),
@@ -711,7 +733,7 @@ export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null
             : 'no',
     decided: f.onAppeal ? dateIn(lang, f.onAppeal.decided) : 'none',
     part: f.onAppeal?.action === 'modified' ? 'yes' : 'no',
-  });
+  })}${reheardNote(lang, f.reheard, appealsCourt)}`;
 }
 
 export function postureSection(
@@ -784,7 +806,7 @@ function* postureParts(
       const at = when(lang, d.dueDate, d.dueTime);
       const who = d.party && audience === 'legal' ? ` (${d.party})` : '';
       // docketwatch's words (the act, how the date was found) in the language, the court's quoted.
-      const what = lang === 'en' ? d.what + who : deadlineIn(lang, d.what);
+      const what = `${deadlineIn(lang, d.what)}${lang === 'en' ? who : ''}`;
       const l = links(d.entry, null, lang);
       return {
         html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(what)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,

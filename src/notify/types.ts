@@ -211,7 +211,15 @@ export interface AppealRulingEvent extends EventBase {
     /** The mandate recalled: its decision (of `decided`) no longer takes effect until it issues again. */
     | 'recalled'
     /** A stay pending appeal denied (`by`): the ruling stays in force. */
-    | 'stay_denied';
+    | 'stay_denied'
+    /**
+     * Rehearing granted (`enBanc`: by the full court) or the panel's opinion withdrawn: its decision
+     * (of `decided`) no longer stands; the rulings are as they were (`onHold`: on hold) until the
+     * appeal is decided again.
+     */
+    | 'reheard';
+  /** For `reheard`: rehearing by the full court (en banc); for a decision: decided en banc. */
+  enBanc?: boolean;
   stayEnded?: boolean;
   /** A decision waiting for its mandate on rulings stayed pending the appeal: until then they stay on hold, not in force. */
   onHold?: boolean;
@@ -260,6 +268,13 @@ export interface DeadlineEvent extends EventBase {
   dueDate: string | null;
   dueTime: string | null;
   previousDue: string | null;
+  /** The deadline record it is about: a reader's messages about one deadline are told as one story (`src/notify/told.ts`). */
+  record?: string;
+  /**
+   * This is the reader's first message about the deadline (none told them it was set): it says what
+   * the deadline is now ("Deadline: … due March 3 (moved from February 20)"), never "moved".
+   */
+  first?: true;
   /**
    * False when no judge set it: a local rule's default, the clerk's computation, a stipulation not
    * yet approved. Those reach the legal team, not advocates. Absent means set by the court.
@@ -346,6 +361,8 @@ export interface InForce {
   modified?: { date: string; number: number | null; decided: string | null }[];
   /** Stayed in part pending appeal on `since` (by the district court or a higher court): the part stayed is on hold. */
   stayedInPart?: { since: string; by: 'district' | 'appeals' | 'supreme_court'; administrative?: true };
+  /** The court of appeals' decision of `decided` on it was vacated when it granted rehearing on `granted`: it no longer stands. */
+  reheard?: { decided: string | null; granted: string; enBanc: boolean };
 }
 
 /** An order on hold, not in force: an injunction stayed (pending appeal, or otherwise). */
@@ -365,6 +382,8 @@ export interface OnHold {
   } | null;
   /** Decided on appeal while on hold (vacated, or in part), effective when the mandate issues. */
   onAppeal?: { action: 'vacated' | 'modified'; decided: string };
+  /** The court of appeals' decision on it was vacated by rehearing: it no longer stands. */
+  reheard?: { decided: string | null; granted: string; enBanc: boolean };
 }
 
 export interface UpcomingDeadline {

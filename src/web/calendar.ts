@@ -359,7 +359,7 @@ function occurrences(r: DeadlineRecord, info: CaseInfo): Occurrence[] {
   if (r.kind === 'deadline') {
     const rec = r.data.recurrence as { occurrences?: { index: number; due: string; state: string }[] } | null;
     const who = r.party ? `${r.party}: ` : '';
-    const what = oneLine(r.what);
+    const what = deadlineIn('en', oneLine(r.what), info.court);
     if (rec?.occurrences && rec.occurrences.length > 0) {
       return rec.occurrences.slice(0, 400).map((o) => ({
         ...base,

@@ -21,6 +21,7 @@ import {
   t,
   timeIn,
 } from '../notify/i18n.ts';
+import { deadlineIn } from '../notify/labels.ts';
 import {
   addedBy,
   classOn,
@@ -140,7 +141,7 @@ export function casePage(p: CasePageInput): string {
   const read = p.timeline.length > 0 || isFiltered(p.filter);
   const record = html`${factsSection(p)}
 ${postureSection(posture, read)}
-${deadlinesSection(posture)}
+${deadlinesSection(posture, info.court)}
 ${needsReviewSection(p.needsReview ?? [])}
 ${linkedSection(p.linked ?? [])}
 ${timelineSection(p)}
@@ -340,7 +341,7 @@ function untilText(asOf: string, until: string): string {
   return `${days} day${days === 1 ? '' : 's'} left (last day ${formatDate(until)}).`;
 }
 
-function deadlinesSection(posture: CasePosture): SafeHtml {
+function deadlinesSection(posture: CasePosture, court: string): SafeHtml {
   const upcoming = posture.nextDeadlines;
   return html`<section class="deadlines" aria-labelledby="deadlines-h">
 <h2 id="deadlines-h">Upcoming deadlines</h2>
@@ -350,7 +351,7 @@ ${
     : html`<ul class="deadline-list">${upcoming.map(
         (d) => html`<li class="deadline ${d.daysLeft !== null && d.daysLeft <= 2 ? 'soon' : ''}">
 <span class="due">${d.due ? formatDate(d.due) : 'date not set'}${d.dueTime ? html`, ${formatTime(d.dueTime)}` : html``}</span>
-<span class="what">${d.party ? `${d.party}: ` : ''}${d.what}</span>
+<span class="what">${d.party ? `${d.party}: ` : ''}${deadlineIn('en', d.what, court)}</span>
 ${d.daysLeft !== null ? html`<span class="days-left">${daysLeftText(d.daysLeft)}</span>` : html``}
 ${d.review === 'proposed' ? html`<span class="review">read from the docket, not yet checked by a person</span>` : html``}
 </li>`,
@@ -370,7 +371,7 @@ ${
   posture.missing.length > 0
     ? html`<h3>Expected filings not seen</h3><ul class="deadline-list">${posture.missing.map(
         (m) =>
-          html`<li class="deadline missing"><span class="due">${formatDate(m.due)}</span><span class="what">${m.what}</span></li>`,
+          html`<li class="deadline missing"><span class="due">${formatDate(m.due)}</span><span class="what">${deadlineIn('en', m.what, court)}</span></li>`,
       )}</ul>`
     : html``
 }

@@ -75,8 +75,8 @@ describe('deadlines named by their order, orders to show cause, hearings held (D
   it('the legal team reads "extended to August 4, 2025 (was July 14, 2025)", and never a second dispositive motions deadline', () => {
     const legal = rounds.mails.filter((m) => m.to === DEMO_SUBSCRIBERS.legal).map((m) => m.text);
     const all = legal.join('\n');
-    expect(all).toMatch(/ispositive Motions[^\n]*August 4, 2025[^\n]*\(was July 14, 2025\)/);
-    expect(all).toMatch(/xpert Disclosures[^\n]*August 29, 2025[^\n]*\(was July 31, 2025\)/);
+    expect(all).toMatch(/ispositive motions[^\n]*August 4, 2025[^\n]*\(was July 14, 2025\)/);
+    expect(all).toMatch(/xpert disclosures[^\n]*August 29, 2025[^\n]*\(was July 31, 2025\)/);
     // The deadline keeps its name: no item named after the reference ("deadline set in [20]").
     expect(all).not.toMatch(/^\* Deadline[^\n]*deadline (?:set in|in ECF No)/im);
     expect(contradictions(rounds.rounds).found).toEqual([]);

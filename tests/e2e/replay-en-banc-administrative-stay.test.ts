@@ -106,6 +106,110 @@ describe('a court of appeals’ administrative stay: the whole order, for now, e
       /The Tenth Circuit refused to pause the preliminary injunction of March 1, 2024 while the appeal goes on: it stays in force\./,
     );
   });
+});
+
+describe('rehearing en banc granted: the panel’s decision no longer stands; the en banc decision is the one the mandate carries', () => {
+  let run: Replayed;
+  let rounds: PostureRounds;
+  let store: Store;
+  beforeAll(async () => {
+    run = await replayed({
+      caseKey: KEY,
+      history,
+      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+    });
+    ({ rounds, store } = run);
+  }, 300_000);
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  const DAYS: [day: string, onAppeal: string | null, reheard: boolean][] = [
+    ['2024-08-20', '2024-08-20', false],
+    ['2024-09-30', '2024-08-20', false],
+    ['2024-10-01', null, true],
+    ['2025-02-13', null, true],
+    ['2025-02-14', null, false],
+    ['2025-03-10', null, false],
+    ['2025-06-01', null, false],
+  ];
+  for (const [day, onAppeal, reheard] of DAYS)
+    it(`${day}: the preliminary injunction in force${onAppeal ? ', vacated on appeal pending the mandate' : ''}${reheard ? ', the panel decision vacated by rehearing' : ''}`, async () => {
+      const p = await casePosture(store, KEY, day);
+      expect(p.inForce.map((f) => f.name)).toEqual(['Preliminary injunction']);
+      expect(p.onHold).toEqual([]);
+      const f = p.inForce[0]!;
+      expect(f.onAppeal?.decided ?? null).toBe(onAppeal);
+      if (reheard) {
+        expect(f.reheard).toEqual({ decided: '2024-08-20', granted: '2024-10-01', enBanc: true });
+        expect(f.text).toContain(
+          'the court of appeals vacated its decision of August 20, 2024 when it granted rehearing en banc on October 1, 2024: that decision no longer stands',
+        );
+        expect(f.text).not.toMatch(/until the mandate issues/);
+      } else expect(f.reheard).toBeUndefined();
+    });
+
+  it('the rehearing is told to every reader that day: the panel decision no longer stands, the injunction stays in force', () => {
+    const that = rounds.rounds.filter((r) => r.day === '2024-10-01').flatMap((r) => r.mails);
+    const said: Record<string, string> = {
+      [DEMO_SUBSCRIBERS.legal]:
+        'The Tenth Circuit granted rehearing en banc and vacated its decision of August 20, 2024: that decision no longer stands, and the preliminary injunction of March 1, 2024 stays in force as it was until the court decides the appeal again.',
+      [DEMO_SUBSCRIBERS.advocate]:
+        'The Tenth Circuit agreed to rehear the appeal with all its judges (en banc) and threw out its earlier decision of August 20, 2024: that decision no longer stands. The preliminary injunction of March 1, 2024 stays in force as it was while the court decides the appeal again.',
+      [ADVOCATES_IN_EVERY_LANGUAGE[0].email]:
+        'su decisión anterior del 20 de agosto de 2024: esa decisión ya no tiene efecto.',
+      [ADVOCATES_IN_EVERY_LANGUAGE[1].email]: 'لم يعد ذلك القرار قائمًا',
+    };
+    for (const [to, words] of Object.entries(said))
+      expect(
+        that
+          .filter((m) => m.to === to)
+          .map((m) => m.text)
+          .join('\n'),
+        to,
+      ).toContain(words);
+  });
+
+  it('after the rehearing no message says the panel’s vacatur waits for the mandate, and the mandate never applies it', () => {
+    const after = rounds.rounds
+      .filter((r) => r.day >= '2024-10-01')
+      .flatMap((r) => r.mails.map((m) => ({ ...m, day: r.day })));
+    const waiting =
+      /until (?:its|the) mandate issues|vacated it on August 20|la anuló el 20 de agosto|ألغته [^.]* في 20 أغسطس/;
+    const gone =
+      /vacated and no longer applies|Nothing is in force|no longer applies|ya no se aplica|لم يعد ساريًا/;
+    expect(
+      after
+        .filter((m) => waiting.test(m.text) || gone.test(m.text))
+        .map((m) => `${m.day} ${m.to}: ${m.subject}`),
+    ).toEqual([]);
+  });
+
+  it('the order granting rehearing and its district copy are read: one act, the copy told to nobody, nothing left to review', async () => {
+    const c = await store.db
+      .selectFrom('cases')
+      .select('id')
+      .where('court_id', '=', 'nmd')
+      .where('docket_number', '=', '1:24-cv-00117')
+      .executeTakeFirstOrThrow();
+    const events = await store.db
+      .selectFrom('events')
+      .select(['type', 'entry_key'])
+      .where('case_id', '=', c.id)
+      .where('type', 'in', ['appeal.reheard', 'appeal.copied'])
+      .execute();
+    expect(events.filter((e) => e.type === 'appeal.reheard')).toHaveLength(1);
+    const reviews = await store.db
+      .selectFrom('entry_reviews')
+      .select('entry_key')
+      .where('case_id', '=', c.id)
+      .execute();
+    const copies = events.filter((e) => e.type === 'appeal.copied').map((e) => e.entry_key);
+    for (const n of ['14', '16', '22', '25']) {
+      expect(copies.some((k) => k?.endsWith(`:${n}`) || k === n)).toBe(true);
+      expect(reviews.some((r) => r.entry_key.endsWith(`:${n}`) || r.entry_key === n)).toBe(false);
+    }
+  });
 
   it('no message contradicts the stored posture', () => {
     const { found, checked } = contradictions(rounds.rounds);

@@ -325,7 +325,7 @@ describeShared(
       // Told as a move from the old date, naming the defendant once (not "… for Zoho Corporation to (Zoho Corporation)").
       for (const m of mails) expect(m.text, m.subject).not.toMatch(/\bto \(Zoho Corporation\)/);
       const moved = mails.filter((m) =>
-        /answer Complaint\b[^\n]*\(Zoho Corporation\)[^\n]* now due February 12, 2016 \((?:it )?was January 28, 2016\)/.test(
+        /Answer to the complaint \(ECF No\. 5\) \(Zoho Corporation\)[^\n]* now due February 12, 2016 \((?:it )?was January 28, 2016\)/.test(
           m.text,
         ),
       );

@@ -5,6 +5,15 @@
  * fictional parties, S.D. Tex.).
  *
  * How a careful reader takes it:
+ * - deadlines are named as a person names them, in every message, page and language: "Fact
+ *   discovery" (the docket's "Fact Discovery"), "Answer to the complaint (ECF No. 5)" (the clerk's
+ *   "… to Answer Complaint [5] is granted …"), "Dispositive motions" — never a bracketed number,
+ *   a cut word or the clerk's sentence;
+ * - the first message a reader gets about a deadline says what it is now: the answer deadline the
+ *   docket first shows extended is "Deadline: … due February 28, 2025", and the joint mediation
+ *   report set and extended in one publication is one item, "Deadline: … due July 15, 2025 (moved
+ *   from July 1, 2025)" — never "moved" to a reader who was never told it was set; the dispositive
+ *   motions deadline, told when set, is then "moved" ("it was November 3, 2025");
  * - the response dates CM/ECF prints on the two motions ("Motion Docket Date …") are two deadlines,
  *   one per motion; the one on the motion for a preliminary injunction, unanswered and decided
  *   after its day, is no longer needed (moot) — not "passed"; the one on the motion to dismiss,
@@ -17,6 +26,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../db/index.ts';
 import { caseRecordViews } from '../../src/deadlines/record.ts';
+import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, type Mail } from '../support/posture-mail.ts';
 import { type Replayed, replayed } from '../support/replayed.ts';
 import { testServer } from '../support/web.ts';
 
@@ -33,6 +44,7 @@ describe('deadline labels and first messages (S.D. Tex., hand-written)', () => {
       history: JSON.parse(
         readFileSync(new URL('../fixtures/replay/labels-and-first-news.json', import.meta.url), 'utf8'),
       ),
+      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((a) => ({ ...a })),
     });
     ({ store } = run);
     app = await testServer(store, 'http://127.0.0.1', new Date('2025-06-20T17:00:00Z'));
@@ -40,6 +52,78 @@ describe('deadline labels and first messages (S.D. Tex., hand-written)', () => {
   afterAll(async () => {
     await app?.close();
     await run?.close();
+  });
+
+  const mails = (to: string): Mail[] => run.rounds.mails.filter((m) => m.to === to);
+  const everyone = () => [
+    DEMO_SUBSCRIBERS.legal,
+    DEMO_SUBSCRIBERS.advocate,
+    ...ADVOCATES_IN_EVERY_LANGUAGE.map((a) => a.email),
+  ];
+
+  it('names every deadline as a person would, in every message and language: no bracket, no cut word, no clerk’s sentence', () => {
+    for (const to of everyone()) {
+      const mine = mails(to);
+      expect(mine.length, to).toBeGreaterThan(0);
+      for (const m of mine) {
+        // A deadline line, in any language: what the docket said is quoted (“…”), not a label.
+        const lines = `${m.subject}\n${m.text}`
+          .split('\n')
+          .filter((l) => !/^\s*“/.test(l) && !l.includes('://'));
+        for (const line of lines) {
+          expect(line, `${to}: ${m.subject}`).not.toMatch(/\[\d+\]/);
+          expect(line, `${to}: ${m.subject}`).not.toMatch(
+            /\b[a-z][A-Z]{2,}|\b(?:fact|answer|dispositive) (?:Discovery|Complaint|Motions)\b/,
+          );
+          expect(line, `${to}: ${m.subject}`).not.toMatch(/is granted pursuant|Complaint 5/i);
+        }
+      }
+    }
+    const legal = mails(DEMO_SUBSCRIBERS.legal)
+      .map((m) => m.text)
+      .join('\n');
+    for (const name of [
+      'Fact discovery',
+      'Affirmative expert disclosures',
+      'Dispositive motions',
+      'Answer to the complaint (ECF No. 5)',
+      'Joinder of parties and amendment of pleadings',
+    ])
+      expect(legal).toContain(name);
+    const es = mails(ADVOCATES_IN_EVERY_LANGUAGE[0].email)
+      .map((m) => m.text)
+      .join('\n');
+    expect(es).toContain('contestación a la demanda (ECF n.º 5)');
+    expect(es).toContain('«Fact discovery»');
+  });
+
+  it('a reader’s first message about a deadline says what it is now; "moved" only after they were told it was set', () => {
+    for (const to of [DEMO_SUBSCRIBERS.legal, DEMO_SUBSCRIBERS.advocate]) {
+      const text = mails(to)
+        .map((m) => `${m.subject}\n${m.text}`)
+        .join('\n');
+      expect(text, to).toContain('Deadline: Answer to the complaint (ECF No. 5), due February 28, 2025');
+      expect(text, to).toMatch(
+        /Deadline: Joint mediation report \(parties\) (?:is )?due July 15, 2025 \(moved from July 1, 2025\)\./,
+      );
+      expect(text, to).toMatch(
+        /Dispositive motions (?:is )?now due December 1, 2025 \((?:it )?was November 3, 2025\)/,
+      );
+      expect(text, to).not.toMatch(/Deadline moved: (?:Answer to the complaint|Joint mediation report)/);
+      expect(text, to).not.toMatch(/Deadline set: Joint mediation report/);
+    }
+    const ar = mails(ADVOCATES_IN_EVERY_LANGUAGE[1].email)
+      .map((m) => m.text)
+      .join('\n');
+    expect(ar).not.toMatch(/تغيّرت مهلة: الردّ على صحيفة الدعوى/);
+    expect(ar).toMatch(/مهلة: الردّ على صحيفة الدعوى/);
+  });
+
+  it('the case page and the legal calendar name the deadlines the same way', async () => {
+    const page = (await app.inject({ method: 'GET', url: PAGE })).body;
+    for (const name of ['Fact discovery', 'Affirmative expert disclosures', 'Dispositive motions'])
+      expect(page).toContain(name);
+    expect(page).not.toMatch(/fact Discovery|dispositive Motions/);
   });
 
   const deadlines = async (asOf: string) =>

@@ -222,18 +222,18 @@ describe('an appeal argued, heard, submitted or set for argument', () => {
 describe('docketwatch’s words inside a record, in the reader’s language', () => {
   it('translates the act, the party’s role and how a date was found; quotes the court’s words', () => {
     expect(deadlineIn('en', 'response to [11] (local-rule default)')).toBe(
-      'response to [11] (local-rule default)',
+      'Response to ECF No. 11 (local-rule default)',
     );
     expect(deadlineIn('es', 'response to [11] (local-rule default)')).toBe(
       'respuesta al escrito ECF n.º 11 (plazo por defecto de las reglas locales del tribunal)',
     );
     expect(deadlineIn('es', 'answer')).toBe('contestación a la demanda');
     expect(deadlineIn('es', 'report to class counsel regarding the files produced (recurring)')).toBe(
-      '«report to class counsel regarding the files produced» (se repite)',
+      '«Report to class counsel regarding the files produced» (se repite)',
     );
     // Inside Arabic the court's words are isolated left to right.
     expect(deadlineIn('ar', 'report to class counsel (recurring)')).toBe(
-      '«\u2066report to class counsel\u2069» (متكرّرة)',
+      '«\u2066Report to class counsel\u2069» (متكرّرة)',
     );
     expect(deadlineIn('ar', 'reply in support of [36]')).toBe('مذكرة تعقيب بشأن قيد ECF رقم 36');
     expect(partyIn('es', 'Respondents')).toBe('los demandados');

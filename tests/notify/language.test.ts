@@ -139,7 +139,7 @@ describe('plain language for advocates', () => {
     ],
     [
       deadlineSet,
-      'New deadline: response to the motion for preliminary injunction [77] (Respondents) is due July 17, 2017.',
+      'New deadline: Response to the motion for preliminary injunction (ECF No. 77) (Respondents) is due July 17, 2017.',
     ],
     [
       {
@@ -153,7 +153,7 @@ describe('plain language for advocates', () => {
         dueTime: '12:00',
         previousDue: '2017-08-07',
       },
-      'A deadline moved: joint status report is now due August 14, 2017 at 12:00 PM (it was August 7, 2017).',
+      'A deadline moved: Joint status report is now due August 14, 2017 at 12:00 PM (it was August 7, 2017).',
     ],
     [
       {
@@ -167,7 +167,7 @@ describe('plain language for advocates', () => {
         dueTime: null,
         previousDue: '2017-08-07',
       },
-      'A deadline was cancelled: joint status report is no longer due on August 7, 2017.',
+      'A deadline was cancelled: Joint status report is no longer due on August 7, 2017.',
     ],
     [
       {
@@ -178,7 +178,7 @@ describe('plain language for advocates', () => {
         party: 'Respondents',
         dueDate: '2017-07-13',
       },
-      'Respondents had until July 13, 2017 to file the list of detained class members, and it is not on the docket yet.',
+      'The list of detained class members (Respondents) was due by July 13, 2017, and it is not on the docket yet.',
     ],
     [hearingSet, 'The court scheduled a motion hearing for July 21, 2017 at 2:00 PM.'],
     [

@@ -160,7 +160,9 @@ describe('mail over SMTP', () => {
     const [first, second] = await Promise.all(smtp.received.map((r) => parse(r.raw)));
     expect(first!.subject).toBe('Stay extended to July 24, 2017 (+1 more) — Hamama v. Adducci');
     expect(first!.text).toContain('Stay (removal of class members) extended');
-    expect(first!.text).toContain('Deadline set: response to the motion for preliminary injunction [77]');
+    expect(first!.text).toContain(
+      'Deadline set: Response to the motion for preliminary injunction (ECF No. 77)',
+    );
     expect(first!.text).not.toContain('Excess Pages');
     expect(second!.subject).toContain('Doe v. Warden');
   });
@@ -191,14 +193,14 @@ describe('mail over SMTP', () => {
       'Motions (2)',
       'Notices (1)',
       'Already sent to you as alerts',
-      '* Deadline set: response to the motion for preliminary injunction [77], due July 17, 2017',
+      '* Deadline set: Response to the motion for preliminary injunction (ECF No. 77), due July 17, 2017',
     ];
     const at = order.map((s) => text.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(text).toContain('July 24, 2017 (in 12 days)');
     expect(text).toContain(
-      'July 17, 2017 (in 5 days): response to the motion for preliminary injunction [77] (Respondents)',
+      'July 17, 2017 (in 5 days): Response to the motion for preliminary injunction (ECF No. 77) (Respondents)',
     );
     expect(text).toContain('Document: https://ecf.mied.uscourts.gov/doc1/097100000089');
     const $ = cheerio.load(String(forLegal!.html));

@@ -267,7 +267,7 @@ for (const dialect of DIALECTS) {
       const toAdvocate = mails.find((m) => m.to && JSON.stringify(m.to).includes('advocate@example.org'))!;
       // Legal team (daily): the stay and the deadline, grouped; the new entries wait for the digest.
       expect(toCounsel.subject).toMatch(/^Stay extended.*\(\+1 more\) — Hamama v\. Adducci$/);
-      expect(toCounsel.text).toContain('response to the motion for preliminary injunction [77]');
+      expect(toCounsel.text).toContain('Response to the motion for preliminary injunction (ECF No. 77)');
       expect(toCounsel.text).not.toContain('Pro Hac Vice');
       // Advocate (immediate): the order and both changes at once, the muted motion left out.
       expect(toAdvocate.text).toContain('Stay');

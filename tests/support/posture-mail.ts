@@ -227,7 +227,16 @@ function expectedRow(
         date: dateIn(lang, f.stayedInPart.since),
       })
     : '';
-  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${modified}${appeal}${inPart}`;
+  // Its decision vacated by rehearing: the row says it no longer stands.
+  const reheard = f.reheard
+    ? t(lang, 'posture.reheard', {
+        ...court,
+        decided: f.reheard.decided ? dateIn(lang, f.reheard.decided) : 'none',
+        date: dateIn(lang, f.reheard.granted),
+        enBanc: f.reheard.enBanc ? 'yes' : 'no',
+      })
+    : '';
+  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${modified}${appeal}${inPart}${reheard}`;
 }
 
 function daysBetween(from: string, to: string): number {
@@ -390,7 +399,19 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
         // Injunctions said ended, granted, or in force until the mandate (English).
         if (m.lang !== 'en') continue;
         const line = item.replace(/\n {2}/g, ' ');
+        // Rehearing granted: the decision no longer stands; the injunction named is as it was, and
+        // the store says its decision was vacated by the rehearing.
+        const reheard = /that decision no longer stands/.test(line);
+        if (reheard)
+          for (const s of line.matchAll(new RegExp(`${INJUNCTION} of ${LONG_EN.source}`, 'gi'))) {
+            checked.injunctionClaims++;
+            const since = isoOf(`${s[2]} ${s[3]}, ${s[4]}`);
+            const f =
+              injunctions.find((x) => x.since === since) ?? r.posture.onHold.find((x) => x.since === since);
+            if (!f?.reheard) wrong(`${s[0]} … its decision no longer stands`, f ? f.text : 'not in force');
+          }
         const pending =
+          !reheard &&
           /until (?:its|the) mandate issues|takes effect only when the (?:court of appeals|[A-Z][\w.]* Circuit) issues its mandate|stays? in force as it was/.test(
             line,
           );

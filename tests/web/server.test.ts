@@ -55,7 +55,7 @@ describe('case page', () => {
     expect(docket).toBeLessThan(coverage);
     expect(body).toContain('9 days left (last day July 6, 2017)');
     expect(body).toMatch(
-      /July 10, 2017<\/span>\s*<span class="what">Respondents: response to the Motion<\/span>\s*<span class="days-left">in 13 days<\/span>/,
+      /July 10, 2017<\/span>\s*<span class="what">Respondents: Response to the motion<\/span>\s*<span class="days-left">in 13 days<\/span>/,
     );
     expect(body).toContain('Checked 3 minutes ago');
     expect(body).toContain('this court&#39;s RSS feed is partial (it carries only orders, opinions)');
@@ -175,7 +175,7 @@ describe('calendar', () => {
     const stay = before.find((e) => e.uid.startsWith('st-'));
     expect(stay).toMatchObject({ start: '2017-07-06', status: 'CONFIRMED' });
     const dismiss = before.find((e) => e.start === '2017-07-17');
-    expect(dismiss?.summary).toContain('response');
+    expect(dismiss?.summary).toContain('Response');
     const advocate = parseCalendar((await get(`${PAGE}/calendar.ics?audience=advocate`)).body);
     expect(advocate.map((e) => e.uid)).toEqual([stay!.uid]);
     expect(advocate[0]!.summary).toContain('protection ends unless the judge extends it');

@@ -28,6 +28,7 @@ import { InputError, InputTooLargeError } from '../../errors.ts';
 import { pick } from '../../model/fields.ts';
 import { coverageNote } from '../../notify/coverage.ts';
 import { type EntryRef, entryRefs } from '../../notify/entry-refs.ts';
+import { deadlineIn } from '../../notify/labels.ts';
 import { classOn } from '../../notify/language.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
@@ -313,7 +314,7 @@ export function registerDeadline(program: Command): void {
         }
         for (const m of posture.missing)
           await writeLine(
-            `  MISSING   ${m.what}${m.occurrence ? ` (occurrence ${m.occurrence})` : ''}, due ${m.due}`,
+            `  MISSING   ${deadlineIn('en', m.what)}${m.occurrence ? ` (occurrence ${m.occurrence})` : ''}, due ${m.due}`,
           );
         if (coverage) await writeLine(`  COVERAGE  ${coverage.note}`);
         await writeLine('');
@@ -373,10 +374,12 @@ export function registerDeadline(program: Command): void {
         for (const f of p.inForce) await writeLine(`  in force: ${f.summary}`);
         for (const d of p.next)
           await writeLine(
-            `  due ${d.due ?? '(undated)'}  ${d.daysLeft === null ? '' : `${d.daysLeft} days left  `}${d.what}${d.ordered ? '' : ' [not yet ordered]'} (${d.review})`,
+            `  due ${d.due ?? '(undated)'}  ${d.daysLeft === null ? '' : `${d.daysLeft} days left  `}${deadlineIn('en', d.what)}${d.ordered ? '' : ' [not yet ordered]'} (${d.review})`,
           );
         for (const m of p.missing)
-          await writeLine(`  MISSING ${m.due}  ${m.what}${m.occurrence ? ` #${m.occurrence}` : ''}`);
+          await writeLine(
+            `  MISSING ${m.due}  ${deadlineIn('en', m.what)}${m.occurrence ? ` #${m.occurrence}` : ''}`,
+          );
         for (const h of p.hearings)
           await writeLine(
             `  hearing ${h.date ?? '(date to be set)'}${h.time ? ` ${h.time}` : ''}  ${h.type.replace(/_/g, ' ')}`,
@@ -443,7 +446,7 @@ function table(rows: RecordView[], entry: (key: string) => string): string {
     r.id,
     r.kind,
     cut(
-      `${r.what}${r.occurrence ? ` #${r.occurrence}` : ''}${r.missing ? ` (${r.missing} missing)` : ''}`,
+      `${r.kind === 'deadline' ? deadlineIn('en', r.what) : r.what}${r.occurrence ? ` #${r.occurrence}` : ''}${r.missing ? ` (${r.missing} missing)` : ''}`,
       60,
     ),
     cut(r.party ?? '', 20),

@@ -21,7 +21,7 @@ export interface Classification {
 
 /** Leading noise that does not change what the filing is. */
 const LEAD =
-  /^(?:\s|~?Util\s+-|\*{3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR)[A-Z][^*]{1,200}\*{3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|~?Util\s+-|\*{3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR)[A-Z][^*]{1,200}\*{3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 function stripLead(text: string): string {
   let t = text.trim();
@@ -73,7 +73,7 @@ const RULES: Rule[] = [
   },
   { re: /^FILED\s+AND\s+ENTERED\s+JUDGMENT\b/i, kind: 'judgment' },
   {
-    re: /^(?:[A-Za-z]+\s+){0,3}opinion\s+(?:filed|FILED|issued|ISSUED)\b/i,
+    re: /^(?:[A-Za-z]+\s+){0,3}opinion\s+(?:and\s+judgment\s+)?(?:filed|FILED|issued|ISSUED)\b/i,
     kind: 'opinion',
     subtype: 'opinion',
   },
@@ -193,7 +193,7 @@ const RULES: Rule[] = [
   // A bare proceeding name — a history report's title ("Initial Appearance", "Voir Dire", "Pro Se
   // (Faretta) Hearing", "Bench Trial - Begun") — is the minutes of it.
   {
-    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?![^.]*\b(?:Order|ORDER)\b)(?:\(?[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection)(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
+    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?![^.]*\b(?:Order|ORDER)\b)(?:\(?[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection|Argument)(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
     kind: 'minute_entry',
   },
   { re: /^(?:MEMORANDUM|BRIEF)\s+in\s+Support\s+re:?\s+\[?\d+\]?\s+Order\b/i, kind: 'response' },
@@ -525,9 +525,105 @@ function byFamilies(body: string): { kind: EntryKind; subtype: string | null } |
   return null;
 }
 
+/**
+ * A letter's kind is what it does, not the word "letter" (bench/labels/README.md, "Kind conventions
+ * across the sets"): it asks for relief → motion; it opposes one → response; it reports on the case's
+ * status → status report; it carries a proposed schedule or case-management plan → other (like a
+ * Rule 26(f) report); it otherwise informs or answers the court, or the clerk's letter tells the
+ * parties something → notice; a bare title naming only an addressee or a subject → other.
+ */
+const LETTER_HEAD =
+  /^\W*(?:\*+[^*]{1,30}\*+\s*)?(?:(?:JOINT|Joint|COUNTER|Counter|SEALED|Sealed)\s+)*(?:LETTER|Letter)\b(?!\s+(?:of|OF)\b|\s+(?:MOTION|Motion|RESPONSE|Response|REPLY|Reply|Request|REQUEST|ORDER|Order|OPINION|Opinion|DECISION|Decision|BRIEF|Brief)\b)/;
+const LETTER_PAPER =
+  /^\W*(?:(?:JOINT|Joint|COUNTER|Counter)\s+)*(?:LETTER|Letter)\s+(MOTION|Motion|RESPONSE|Response|REPLY|Reply)\b/;
+
+function letterKind(text: string): { kind: EntryKind; subtype: string | null } | null {
+  const paper = LETTER_PAPER.exec(text);
+  if (paper) {
+    const k = paper[1]!.toLowerCase();
+    const kind: EntryKind = k === 'motion' ? 'motion' : k === 'reply' ? 'reply' : 'response';
+    return {
+      kind,
+      subtype: kind === 'motion' ? (MOTION_SUBTYPES.find(([re]) => re.test(text))?.[1] ?? null) : null,
+    };
+  }
+  const head = LETTER_HEAD.exec(text);
+  if (!head) return null;
+  const rest = text.slice(head[0].length, head[0].length + 400);
+  if (
+    /^\s*(?:BY|by|from|FROM)\s+(?:the\s+)?(?:CLERK|Clerk)\b|^\s*\[\d+\]\s+sent\b|^\s*sent\s+to\b/.test(rest)
+  )
+    return { kind: 'notice', subtype: null };
+  if (
+    /\brequest(?:s|ing)?\s+(?:that|to|for|an?|the)\b|\bre:?\s*(?:a\s+)?(?:request|motion|application)\b|\b(?:asking|seeking)\s+(?:the\s+)?(?:court|leave|an?)\b/i.test(
+      rest,
+    )
+  )
+    return { kind: 'motion', subtype: null };
+  if (/\bin\s+opposition\b|\bopposing\s+(?:the\s+)?(?:\w+\s+){0,3}motion\b/i.test(rest))
+    return { kind: 'response', subtype: null };
+  if (/\bre:?\s*(?:joint\s+)?status\b|\bstatus\s+(?:letter|report|update)\b/i.test(rest))
+    return { kind: 'status_report', subtype: null };
+  if (/\bproposed\s+(?:civil\s+)?(?:case[-\s]management\s+plan|schedul\w*|plan)\b|\bCMP\b/i.test(rest))
+    return { kind: 'other', subtype: null };
+  // A letter with its description (addressed to, filed by, regarding …) informs the court; a bare
+  // title ("Letter to 10CCA", "Letter - Sentencing") says nothing of what it does.
+  if (
+    /\b(?:addressed\s+to|filed\s+by|regarding|re:|communicating|informing|advising|notifying)\b/i.test(rest)
+  )
+    return { kind: 'notice', subtype: null };
+  return { kind: 'other', subtype: null };
+}
+
+/**
+ * Event names settled by the kind conventions of bench/labels/README.md that no family rule reads:
+ * a magistrate judge's report and recommendation (the court's, not yet a ruling), papers of service
+ * and publication, a party's suggestion of authority or of death, a leave of absence, a joinder that
+ * is no motion, the clerk's notices of a meeting of creditors or a mediation session, returned mail,
+ * the court's notice that the parties may consent; a discharge of the debtor, a bare injunction title
+ * (the court's); a grand jury's return (the indictment); an unsigned order to show cause (a party's
+ * proposal); drafts ("Proposed …"), agreements and transcript order forms (records).
+ */
+const CONVENTION_RULES: [RegExp, EntryKind, string | null][] = [
+  [
+    /^(?:REPORT|Report|FINDINGS|Findings)\s+(?:AND|and|&)\s+(?:RECOMMENDATIONS?|Recommendations?)\b/,
+    'order',
+    'report_and_recommendation',
+  ],
+  [
+    /^(?:CERTIFICATE|Certificate|PROOF|Proof)\s+(?:OF|of)\s+(?:SERVICE|[Ss]ervice|MAILING|[Mm]ailing|PUBLICATION|[Pp]ublication)\b|^Service\s+-\s+|^(?:Suggestion|SUGGESTION)\s+(?:of|OF)\b|^Leave\s+of\s+Absence\b|^Joinder\s*\(\s*non[-\s]?motion\s*\)|^Meeting\s*(?:\([^)]{1,30}\))?\s*$|^(?:(?:FIRST|SECOND|THIRD|SUBSEQUENT|INITIAL|First|Second|Subsequent|Initial)\s+)?(?:MEDIATION|Mediation)\s+(?:CONFERENCE|Conference|SESSION|Session)\.\s|^Mail\s+Returned\b|^(?!(?:Status|Endorsed)\b)(?:[A-Z][a-z]+\s+){1,3}Letter\s*$|^Calendar\s+Entry\s*$|^In\s+accordance\s+with\s+[^.]{0,80}\byou\s+are\s+hereby\s+notified\b/,
+    'notice',
+    null,
+  ],
+  // a letter the judge endorsed is a memo-endorsement: the court's order
+  [
+    /^Discharge\s+of\s+(?:Joint\s+)?Debtors?\b|^(?:Preliminary|Permanent)\s+Injunction\s*$|^(?:Memo[-\s])?Endorsed\s+Letter\b/i,
+    'order',
+    null,
+  ],
+  [/^Grand\s+Jury\s+Returns?\b/i, 'pleading', null],
+  [/^Order\s+to\s+Show\s+Cause\s*-\s*Unsigned\b/i, 'motion', null],
+  [
+    /^(?:PROPOSED|Proposed)\s+|^Transfer\s+(?:Agreement|of\s+Claim)\b|^TRANSCRIPT\s+ORDER\s+FORM\b/i,
+    'other',
+    null,
+  ],
+];
+
+function byConvention(body: string): { kind: EntryKind; subtype: string | null } | null {
+  for (const [re, kind, subtype] of CONVENTION_RULES) if (re.test(body)) return { kind, subtype };
+  return null;
+}
+
 export function classify(text: string): Classification {
   const body = stripLead(text);
-  const read = reliefTitle(body) ?? byRules(body) ?? byFamilies(body) ?? readHead(body);
+  const read =
+    letterKind(text.trim()) ??
+    byConvention(body) ??
+    reliefTitle(body) ??
+    byRules(body) ??
+    byFamilies(body) ??
+    readHead(body);
   const kind: EntryKind = read?.kind ?? 'other';
   let subtype: string | null = read?.subtype ?? null;
   if (subtype === null) {
@@ -566,7 +662,12 @@ export function classify(text: string): Classification {
       kind === 'status_report') &&
     !isCourtAct;
   let disposition: string | null = null;
-  if (kind === 'order' || kind === 'opinion' || kind === 'judgment') disposition = readDisposition(body);
+  // A report and recommendation recommends; it rules on nothing until the district judge adopts it.
+  if (
+    (kind === 'order' || kind === 'opinion' || kind === 'judgment') &&
+    subtype !== 'report_and_recommendation'
+  )
+    disposition = readDisposition(body);
   if (subtype === 'stipulated_order') disposition = 'so_ordered';
   return { kind, subtype, disposition, isCourtAct, proposes, clerkEntry };
 }

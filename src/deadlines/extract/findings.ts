@@ -6,6 +6,7 @@
  * set for D T". A date that is not attached to such phrasing (a filing date, "held on", "served
  * on") is never a deadline.
  */
+import { DateTime } from 'luxon';
 import type {
   DeadlineChange,
   DeadlineFinding,
@@ -28,7 +29,7 @@ import {
   TIME,
   triggerIsThisEntry,
 } from './grammar.ts';
-import { NAMED_AS_PAST, readClauses } from './hearing-clauses.ts';
+import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
@@ -53,7 +54,7 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 const DUE_BEFORE_DATE =
   /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to|for)?|\bdue\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w/.'’-]*(?:\s+[A-Z][\w/.'’-]*){0,3}|\bcut-?off(?:\s+date)?(?:\s+(?:is|of))?|\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80})(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
-  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
+  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|oppositions?|cross-motions?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|exchange)\b/i;
 /**
  * A passive obligation: "discovery shall be completed by D", "Petitioner shall be released by D
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
@@ -98,7 +99,17 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
   );
   // "The current cut-off date of D1 is hereby vacated and is re-set to D2": D2 is the new date.
   if (/\bre-?set\s+(?:to|for)\s*$/i.test(clause)) return 'reset';
-  if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(clause)) return 'vacated';
+  // A paper's name is not the court's act: "Briefing on the motion to terminate the Consent Decree
+  // [99] is set as follows: response due D" sets a response; "motion to strike", "petition to
+  // vacate" name what is asked for.
+  // "… obligations end upon termination, except that Defendants shall file a final report on or
+  // before D": what the exception orders is set, whatever ended before it.
+  const own = clause.split(/\b(?:except\s+that|provided(?:,\s*however,)?\s+that|save\s+that)\b/i).at(-1)!;
+  const acts = own.replace(
+    /\b(?:motions?|petitions?|requests?|applications?|stipulations?)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:\w+\s+){0,2}?(?:vacat|strik|terminat|cancel)\w*/gi,
+    ' ',
+  );
+  if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(acts)) return 'vacated';
   if (/\bshorten/i.test(clause)) return 'shortened';
   if (/\bextend|\bextension|\benlarg|\bcontinued\b/i.test(clause)) return 'extended';
   // "STIPULATED ORDER extending time to file response to [35]. Responses due by ...": the title
@@ -115,10 +126,13 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
 /** "a response to [9] Emergency MOTION for ..." -> "response to [9]". */
 function normalizeWhat(raw: string, ctx: EntryContext): string {
   let w = raw
+    // "ORDER: The … deadline": the docket's heading is not the thing due.
+    .replace(/^\s*[A-Z][A-Z ]{2,}:\s+(?=\S)/, '')
     // "DUE DATE OF JOINT LETTER …:", "… no later than:": the label's words, not the thing due.
     .replace(/^\s*(?:due\s+date|deadline)\s+(?:of|for|to)\s+/i, '')
     .replace(/\s*\b(?:no\s+later\s+than|by|on\s+or\s+before)?\s*:\s*$/i, '')
-    .replace(/^\s*(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each|\s)+/i, '')
+    // Whole words only: "ORDER: …" and "Oral Motion …" keep their first letters.
+    .replace(/^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each)\b\s*)+/i, '')
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
     .replace(/^(?:a|an|the|their|its|his|her|any|all|his\/her|such)\s+/i, '')
     .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
@@ -194,7 +208,8 @@ function whatBefore(clause: string, at: number): string {
       '',
     );
   const due =
-    /(?:^|[.;:]\s*|\b)([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
+    // The words start at a word's start: never after an apostrophe ("CLERK'S NOTICE") or a time's colon ("10:00 AM").
+    /(?:^|[.;:](?!\d)\s*|(?<![\w'’:])(?=\w))([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
       head,
     );
   const verb =
@@ -235,6 +250,33 @@ function whatBefore(clause: string, at: number): string {
 }
 
 /** Deadlines set, proposed, changed or ended by the entry. */
+/** A motion without a number whose briefing a sentence sets: "… motion to decertify Subclass B is entered and briefed as follows:". */
+const BRIEFED_MOTION =
+  /\bmotion\s+((?:to|for)\s+[^.;:\d]{3,60}?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:hereby|taken\s+up|entered|and|under\s+advisement)\s+){0,4}?(?:briefed|set\s+for\s+briefing)\b|\bbriefing\s+(?:on|of|schedule\s+(?:on|for))\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}(?:oral\s+)?motion\s+((?:to|for)\s+[^.;:\d]{3,60}?)\s+(?:is|are|shall\s+be)\s+set\b/i;
+
+/** The court ending a duty to report: "reporting obligations … end", "status reports are no longer required". */
+const REPORTING_ENDS =
+  /\b(?:reporting\s+(?:obligations?|requirements?|duties|duty)|(?:periodic|monthly|weekly|quarterly|recurring|compliance|status)\s+reports?|reports?\s+(?:required|ordered)\b[^.;]{0,60}?)\b[^.;]{0,120}?\b(?:end|ends|shall\s+end|cease|ceases|shall\s+cease|(?:is|are)\s+(?:hereby\s+)?(?:terminated|vacated|discontinued|no\s+longer\s+required)|(?:is|are)\s+no\s+longer\s+required)\b/i;
+
+/** A lead-in that moves every deadline listed after it: "… are extended as follows:", "is amended to read:". */
+const LISTED_CHANGE =
+  /\b(?:are|is|shall\s+be|be)\s+(?:hereby\s+)?(extended|enlarged|continued|reset|re-set|modified|amended|revised|shortened)\s+(?:as\s+follows|to\s+the\s+following(?:\s+dates)?|to\s+read(?:\s+as\s+follows)?)\s*:/i;
+
+function listedChange(verb: string): DeadlineFinding['change'] {
+  const v = verb.toLowerCase();
+  if (v === 'shortened') return 'shortened';
+  if (v === 'extended' || v === 'enlarged' || v === 'continued') return 'extended';
+  return 'reset';
+}
+
+/**
+ * The court granting a motion for more time: the dates it gives are the moved dates of the
+ * deadlines the motion asked to move ("Defendants' unopposed motion for extension of time [87] is
+ * granted. Defendants' brief … due 5/28/2025; Plaintiffs' response due 6/18/2025").
+ */
+const EXTENSION_GRANTED =
+  /\b(?:motion|request|application)\s+(?:\w+\s+){0,3}?(?:for\s+(?:an?\s+)?(?:extension|enlargement)\s+of\s+(?:time|the\s+(?:briefing\s+)?(?:schedule|deadlines?))|to\s+(?:extend|enlarge)\s+(?:the\s+)?(?:time|briefing|deadlines?|schedule))\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b|\bGRANTING\s+(?:\[?\d+\]?\s+)?(?:\w+\s+){0,3}?(?:MOTION|Motion|motion)\s+(?:for\s+(?:an?\s+)?(?:Extension|Enlargement|extension|enlargement)\s+of\s+Time|to\s+(?:Extend|Enlarge|extend|enlarge))/i;
+
 export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   const { cls } = ctx;
@@ -246,9 +288,46 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
       // Stay clauses carry their own dates (expiry), read by readStays.
       if (!/\b(?:shall|must)\s+file\b|\bdue\b/i.test(sentence)) continue;
     }
-    for (const clause of clauses(sentence)) {
-      out.push(...deadlinesInClause(clause, ctx));
+    // "the deadlines set in [21] are extended as follows: A on or before D1; B on or before D2; and
+    // C …": each item of the list is a clause of its own, and each is moved as the lead-in says.
+    const listed = LISTED_CHANGE.exec(sentence);
+    const parts = listed
+      ? [sentence.slice(0, listed.index + listed[0].length), sentence.slice(listed.index + listed[0].length)]
+      : [sentence];
+    // "Defendants' oral motion to decertify Subclass B is entered and briefed as follows: brief
+    // due D1; response due D2; reply due D3": the papers of that motion, not of another one.
+    const briefed = ctx.motionRefs.length === 0 ? BRIEFED_MOTION.exec(sentence) : null;
+    const motion = briefed ? `motion ${(briefed[1] ?? briefed[2]!).replace(/\s+/g, ' ')}` : null;
+    for (const [i, part] of parts.entries()) {
+      for (const clause of clauses(part)) {
+        const found = deadlinesInClause(clause.replace(/^and\s+/i, ''), ctx);
+        if (listed && i === 1)
+          for (const d of found) if (d.change === 'set') d.change = listedChange(listed[1]!);
+        if (motion)
+          for (const d of found) {
+            if (d.what === 'response') d.what = `response to ${motion}`;
+            else if (d.what === 'reply') d.what = `reply in support of ${motion}`;
+            else if (/^(?:opening\s+)?brief$/i.test(d.what)) d.what = `brief in support of ${motion}`;
+          }
+        out.push(...found);
+      }
     }
+    // "Defendant's reporting obligations under the Order of D (ECF No. 30) end upon entry of this
+    // Order", "the monthly status reports are no longer required": a recurring duty ended.
+    const ends = cls.isCourtAct
+      ? REPORTING_ENDS.exec(sentence.replace(/\b(No|Nos|Dkt|Doc|ECF)\./g, '$1 '))
+      : null;
+    if (ends)
+      out.push({
+        what: 'reporting obligations (recurring)',
+        party: partyOf(sentence),
+        change: 'vacated',
+        dueDate: null,
+        dueTime: null,
+        basis: 'recurring_period_in_text',
+        source: sentence,
+        why: { rule: 'recurring-duty-ended', words: ends[0], confidence: 0.8 },
+      });
     if (
       /\bno\s+(?:reply|replies|sur-?reply)\s+(?:will|shall|may)\s+be\s+(?:permitted|allowed|filed|accepted)|\b(?:reply|replies)\s+(?:is|are)\s+not\s+permitted|\bno\s+further\s+briefing\b/i.test(
         sentence,
@@ -282,6 +361,9 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
       });
     }
   }
+  if (cls.isCourtAct && EXTENSION_GRANTED.test(ctx.text))
+    for (const d of out)
+      if (d.change === 'set' && d.basis === 'fixed_date_in_text' && !d.recurrence) d.change = 'extended';
   out.push(...printedDates(ctx));
   // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
   for (let i = 1; i < out.length; i++) {
@@ -684,10 +766,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         },
       });
     } else if (t.type === 'recurrence' && t.recurrence) {
-      const what = whatBefore(clause, t.start);
+      const whatOf = whatBefore(clause, t.start);
       if (
         !/\b(?:report|reports|file|submit|update|status|provide|notify|produce|certif)/i.test(
-          `${what} ${lead}`,
+          `${whatOf} ${lead}`,
         )
       )
         continue;
@@ -702,8 +784,32 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           (r.dayOfMonth ? firstDayOfMonthAfter(ctx.dateFiled, r.dayOfMonth) : null),
         weekday: r.weekday,
       };
+      // "file a compliance report within 60 days of entry of this Decree and every 90 days
+      // thereafter", "a joint status letter by June 18, 2025 and every 30 days thereafter": one
+      // duty — its first report on the first day, the next counted from that day, not from the order.
+      let what = whatOf;
+      const first = /\band\s*$/i.test(lead)
+        ? out.findIndex((d) => d.source === clause && !d.recurrence && d.dueDate !== null)
+        : -1;
+      if (first >= 0 && !rec.firstDue) {
+        const d = out[first]!;
+        rec.firstDue =
+          d.period?.trigger && d.period.direction !== 'before' && d.period.unit !== 'hours'
+            ? DateTime.fromISO(d.period.trigger)
+                .plus({ [d.period.unit]: d.period.n })
+                .toISODate()
+            : d.dueDate;
+        out.splice(first, 1);
+        what = what.replace(
+          /\s+(?:within|by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than)\s.*$/i,
+          '',
+        );
+      }
       rec = withOccurrences(rec, ctx.court);
-      const tail = clause.slice(t.end).split(/[.;]/)[0]!;
+      const tail = clause
+        .slice(t.end)
+        .split(/[.;]/)[0]!
+        .replace(/^\s*thereafter\b/i, '');
       // "provide to Plaintiffs' counsel, every 14 days, a list of …": the object follows the schedule.
       const recipientFirst = /^\s*(to\s+[^,]+?)\s*,?\s*$/i.exec(what);
       let whatText =
@@ -884,7 +990,9 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 /** How a DATE begins, to look ahead for one without repeating DATE's named groups. */
 
 const HEARING_NOUN =
-  "(?:(?:[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  '(?:(?:(?!' +
+  MOVING_VERBS +
+  "\\b)[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
   '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|moved|advanced|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
@@ -1354,6 +1462,11 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     for (const f of found) {
       if (/^(?:motion|request|application)\b/i.test(f.noun.trim()) && /\bto\s+continue\b/i.test(sentence))
         continue;
+      // "MOTION to Adjourn Conference scheduled for D": a party names the setting it asks to move;
+      // "request that … the conference be adjourned to D": the move asked for.
+      const lead = sentence.slice(0, f.index);
+      if (PARTY_KINDS.has(ctx.cls.kind) && TO_MOVE_BEFORE.test(lead)) continue;
+      if (/^be\s/i.test(f.verb.trim()) && REQUESTED_THAT.test(lead)) continue;
       let change = hearingChange(f.verb, f.tail, sentence.slice(0, f.index));
       // "STIPULATION and order continuing trial …; jury trial set for D", "COURT NOTICE of
       // CONTINUANCE of status hearing … set for D", "Hearing Rescheduled/Continued … to be held on D".

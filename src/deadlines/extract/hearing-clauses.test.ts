@@ -69,6 +69,36 @@ describe('the clause grammar of hearings', () => {
     // held
     ['Detention Hearing as to Ann Roe held on 2/25/2021.', [['held', '2021-02-25', null, null]]],
     ['Status Conference held.', [['held', '2021-03-01', null, null]]],
+    // set in other words: placed on a calendar, a verb first with no "-ing", a list after the verb
+    [
+      'A first appearance in the above-entitled action has been placed on the calendar of the Honorable Ann Roe on April 9, 2021 at 11:30 a.m., in Courtroom 13B.',
+      [['set', '2021-04-09', '11:30', null]],
+    ],
+    [
+      'ORDER, plaintiffs shall file their amended complaint by 3/12/21, reset telephone conference for 10:00 a.m. on 3/12/21.',
+      [['reset', '2021-03-12', '10:00', null]],
+    ],
+    [
+      'Court set a status report and scheduling conference for 4/17/2021 at 09:00 AM in Room 248.',
+      [['set', '2021-04-17', '09:00', null]],
+    ],
+    [
+      'ORDER setting Calendar Call for 9:30 AM on 5/3/2021, and Jury Trial for 5/10/2021.',
+      [
+        ['set', '2021-05-03', '09:30', null],
+        ['set', '2021-05-10', null, null],
+      ],
+    ],
+    [
+      'The Court will hold a teleconference regarding Dkt. No. 30, which was filed on March 1, 2021, on March 3, 2021 at 4:30 p.m.',
+      [['set', '2021-03-03', '16:30', null]],
+    ],
+    // the court directing a return for what it will do, whatever its name
+    [
+      "Matter submitted to the court. Parties are directed to return for court's ruling at 11:00 a.m. on 03/02/2021 in Courtroom 1.",
+      [['set', '2021-03-02', '11:00', null]],
+    ],
+    ['Defendant is ordered to appear for sentencing on June 1, 2021.', [['set', '2021-06-01', null, null]]],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -81,6 +111,14 @@ describe('the clause grammar of hearings', () => {
     'The date of the hearing has not been set.',
     'ORDER TO WITHDRAW EXHIBITS from Bench Trial held 02/01/2021 - 02/03/2021.',
     'Scheduling Order filed.',
+    // a head naming what a paper or a deadline is about
+    'b) Pretrial Motion Deadline set for 4/14/2021.',
+    'Trial Brief due by 4/14/2021.',
+    // a request's object, named or in the subjunctive
+    'Re: plaintiff request that the time to file be adjourned to 3/29/21 and that the Telephone conference be adjourned to 3/29/21; NO.',
+    // a proceeding named as the ground of an order
+    'For the reasons stated on the record during the teleconference held on February 26, 2021, the request is denied.',
+    'Pursuant to the discovery hearing held on February 26, 2021, the court orders the following.',
   ])('reads nothing in %s', (text) => {
     expect(readClauses(text, '2021-03-01').filter((c) => c.date || c.lifecycle === 'cancelled')).toEqual([]);
   });
@@ -179,5 +217,25 @@ describe('the grammar beside the named readings', () => {
     const a = analyzeEntry({ number: '8', dateFiled, text });
     expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual(want);
     expect(a.needsReview ?? []).toEqual([]);
+  });
+
+  it('a setting named as the one to move is off once the order moves it; a motion naming it sets nothing', () => {
+    const [motion, order] = analyzeSequence([
+      {
+        number: '48',
+        dateFiled: '2021-03-01',
+        text: 'CONSENT LETTER MOTION to Adjourn Conference scheduled for Friday, March 5, 2021 addressed to Judge Ann Roe from Bo Poe, Esq. dated March 1, 2021. Document filed by Jo Doe.',
+      },
+      {
+        number: '51',
+        dateFiled: '2021-03-02',
+        text: 'ORDER granting 48 Motion to Adjourn Conference, scheduled for Friday, March 5, 2021. filed by Jo Doe. The conference is rescheduled to March 4, 2021 at 12:00 p.m. (HEREBY ORDERED by Judge Ann Roe)',
+      },
+    ]);
+    expect(motion!.hearings).toEqual([]);
+    expect(order!.hearings.map((h) => [h.change, h.date, h.time]).sort()).toEqual([
+      ['cancelled', '2021-03-05', null],
+      ['reset', '2021-03-04', '12:00'],
+    ]);
   });
 });

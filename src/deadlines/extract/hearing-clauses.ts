@@ -50,7 +50,7 @@ const HEAD = ci(
  * Conference scheduled for D" names the conference.
  */
 export const MOVING_VERBS = ci(
-  '(?:adjourn(?:s|ed|ing)?|continu(?:e|es|ed|ing)|re-?schedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|cancel(?:s|l?ed|l?ing)?|strik(?:e|es|ing)|stricken|re-?set(?:s|ting)?|set(?:s|ting)?|extend(?:s|ed|ing)?|request(?:s|ed|ing)?|compel(?:s|led|ling)?|schedul(?:e|es|ed|ing)|order(?:s|ed|ing)?|granting|denying|notice)',
+  '(?:adjourn(?:s|ed|ing)?|continu(?:e|es|ed|ing)|re-?schedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|cancel(?:s|l?ed|l?ing)?|strik(?:e|es|ing)|stricken|re-?set(?:s|ting)?|set(?:s|ting)?|extend(?:s|ed|ing)?|request(?:s|ed|ing)?|compel(?:s|led|ling)?|order(?:s|ed|ing)?|granting|denying|notice)',
 );
 /** Modifiers before a head: capitalized words, or the lower-case words courts put there. */
 const MODIFIER = `(?:(?!${MOVING_VERBS}\\b)[A-Z][\\w'’.-]*|\\d+-day|${ci(
@@ -96,7 +96,7 @@ const APPEAR_FOR_RE = new RegExp(
   'gi',
 );
 /** A request's object, in the subjunctive: "plaintiff request that … the Telephone conference be adjourned to D". */
-const REQUESTED_THAT =
+export const REQUESTED_THAT =
   /\b(?:request|ask|move|propose|suggest|seek|pray)\w*\s+(?:[^.;]{0,120}?\s)?that\s+(?:[^.;]{0,120}?\s)?$/i;
 /** A day named as a past act's, inside a complement: "regarding Dkt. No. 30, which were filed on D, on D2". */
 const PAST_ACT_BEFORE =
@@ -168,7 +168,7 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
   const events: Span[] = [...sentence.matchAll(EVENT_RE)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
     .filter((e) => !ATTRIBUTIVE.test(sentence.slice(e.end)));
-  if (events.length === 0) return [];
+  if (events.length === 0 && sentence.search(APPEAR_FOR_RE) < 0) return [];
   const out: ClauseReading[] = [];
   interface Verb {
     start: number;

@@ -51,10 +51,15 @@ function check(input: AnalyzeInput): void {
 /** Entry numbers the text names as motions ("[9] Emergency MOTION", "re 44 MOTION to Dismiss"). */
 function motionRefsOf(text: string, refs: number[]): number[] {
   const masked = maskNonReferences(text);
-  return refs.filter((r) =>
-    new RegExp(
-      `(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion|APPLICATION|Application)\\b|(?:MOTION|Motion)\\s+(?:[^\\s.]+\\s+){0,10}?(?:\\(Dkt\\.?\\s*|\\[)${r}\\b`,
-    ).test(masked),
+  return refs.filter(
+    (r) =>
+      // A motion for more time is not the motion a response or reply answers.
+      !new RegExp(
+        `\\b(?:extension|enlargement)\\s+of\\s+time\\s*(?:\\(Dkt\\.?\\s*|\\[)?${r}\\b|(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion)\\s+(?:for\\s+(?:an?\\s+)?(?:Extension|Enlargement|EXTENSION|ENLARGEMENT)|to\\s+(?:Extend|EXTEND))`,
+      ).test(masked) &&
+      new RegExp(
+        `(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion|APPLICATION|Application)\\b|(?:MOTION|[Mm]otion)\\s+(?:[^\\s.]+\\s+){0,10}?(?:\\(Dkt\\.?\\s*|\\[)?${r}\\b`,
+      ).test(masked),
   );
 }
 

@@ -45,6 +45,12 @@ const BRACKET_RE = /\[\s*(\d{1,5})(?:\s*-\s*\d{1,3})?\s*\]/g;
 const MARKED_RE = new RegExp(`${REF_MARKER}\\s*\\[?\\s*${NUM_LIST}(?![\\d/:])`, 'g');
 const BEFORE_TITLE_RE = new RegExp(`(?<![\\w#$/.:-])(\\d{1,5})\\s+(?=${DOC_WORD})`, 'g');
 const BEFORE_BY_RE = /(?<=[A-Za-z)]\s)(\d{1,5})\s+(?=by\s)/g;
+/**
+ * A bare number closing a motion's name, as docket reports print a link ("Briefing on Defendant's
+ * motion to terminate the Settlement Agreement 40 is set as follows"): before "is", "are", "shall".
+ */
+const AFTER_MOTION_RE =
+  /\b(?:MOTION|[Mm]otion|PETITION|[Pp]etition|APPLICATION|[Aa]pplication)\s+(?:[^\s.;\d]+\s+){1,10}?(\d{1,5})\s+(?=(?:is|are|was|were|shall|will|has\s+been)\b)/g;
 const PAREN_RE = new RegExp(`\\(\\s*(?:${REF_MARKER})\\s*${NUM_LIST}\\s*\\)`, 'gi');
 
 /** Entry numbers referenced by `text`, in order of first appearance, without duplicates. */
@@ -62,6 +68,7 @@ export function relatedEntries(text: string): number[] {
   for (const m of masked.matchAll(PAREN_RE)) add(m.index, m[1]!);
   for (const m of masked.matchAll(BEFORE_TITLE_RE)) add(m.index, m[1]!);
   for (const m of masked.matchAll(BEFORE_BY_RE)) add(m.index, m[1]!);
+  for (const m of masked.matchAll(AFTER_MOTION_RE)) add(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
   found.sort((a, b) => a[0] - b[0]);
   return [...new Set(found.map(([, v]) => v))];
 }

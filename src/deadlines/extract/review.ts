@@ -310,7 +310,7 @@ function unreadTemporals(
     }
     for (const [date, ts] of cues) {
       const carried =
-        a.deadlines.filter((d) => d.dueDate === date).length +
+        a.deadlines.filter((d) => d.dueDate === date || d.recurrence?.firstDue === date).length +
         a.hearings.filter((h) => h.date === date).length +
         withheld.filter((w) => w.date === date).length;
       if (ts.length > carried && ts.length - carried <= 3) out.push(ts.at(-1)!.text.trim());
@@ -357,6 +357,9 @@ function unreadTemporals(
       out.push(t.text.trim());
     } else if (t.type === 'period') {
       if (periods.has(`${t.n}|${t.unit}`)) continue;
+      // "within 60 days of entry … and every 90 days thereafter": the first report's period, read as
+      // the duty's first day.
+      if (a.deadlines.some((d) => d.recurrence?.firstDue && d.source?.includes(t.text))) continue;
       // "STAYED for thirty (30) days from the date of this Order": the stay's own end, read.
       if (a.stays.some((x) => x.expires && x.source?.includes(t.text))) continue;
       // "This Order shall remain in effect for fourteen (14) days from its entry", "EXTENDED for an

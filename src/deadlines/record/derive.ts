@@ -44,7 +44,7 @@ function copyEvent(id: string, date: string, original: AppellateReport): Tracker
     entry: id,
     date,
     subject: null,
-    message: `Copy of the ${original.outcome?.startsWith('supreme_court') ? "Supreme Court's" : "court of appeals'"} ${original.act === 'stay' ? 'order on a stay pending appeal' : original.act} of ${original.day}`,
+    message: `Copy of the ${original.outcome?.startsWith('supreme_court') ? "Supreme Court's" : "court of appeals'"} ${original.act === 'stay' ? 'order on a stay pending appeal' : original.act === 'rehearing' ? 'order granting rehearing' : original.act} of ${original.day}`,
     data: { relatedEntries: [], act: original.act, copyOf: original.entry },
   };
 }
@@ -97,8 +97,8 @@ export interface DerivationState {
 
 /** A decision or mandate of a court of appeals, as the first docket reported it. */
 export interface AppellateReport {
-  /** A decision, a mandate, or an order on a stay pending appeal (by the court of appeals or the Supreme Court). */
-  act: 'decision' | 'mandate' | 'stay';
+  /** A decision, a mandate, an order on a stay pending appeal (by the court of appeals or the Supreme Court), or rehearing granted. */
+  act: 'decision' | 'mandate' | 'stay' | 'rehearing';
   docket: 'appeal' | 'district';
   day: string;
   /** The entry that reported it (the tracker's id). */
@@ -223,11 +223,13 @@ export class Derivation {
       // An appeal's entry: only its decision or mandate acts here (FRAP 41(c), tracker/appeals.ts).
       this.tracker.appealEntry(e);
       const act = readAppealsDocket(e.text);
-      // A stay pending appeal the other docket's copy told first is not applied again.
-      const told = act?.act === 'stay' ? this.#reported(act, 'appeal', e) : null;
+      // A stay pending appeal (or rehearing) the other docket's copy told first is not applied again.
+      const told = act?.act === 'stay' || act?.act === 'rehearing' ? this.#reported(act, 'appeal', e) : null;
       if (act && !told) events.push(...this.tracker.applyAppellate(e, act));
       // The mandate is news here, told with what it makes take effect (once, whichever docket has it first).
-      const original = told ?? (act && act.act !== 'stay' ? this.#reported(act, 'appeal', e) : null);
+      const original =
+        told ??
+        (act && act.act !== 'stay' && act.act !== 'rehearing' ? this.#reported(act, 'appeal', e) : null);
       if (original) events.push(copyEvent(id, e.dateFiled, original));
       else if (act?.act === 'mandate') events.push(mandateEvent(id, e.dateFiled));
       this.#name();
@@ -241,7 +243,8 @@ export class Derivation {
     const copy = readDistrictCopy(e.text);
     // The copy of a stay pending appeal the appeal's own docket told first: the same act, not applied
     // again (a day it gives that the appeal's docket did not — the order's own — dates it).
-    const told = copy?.act === 'stay' ? this.#reported(copy, 'district', e) : null;
+    const told =
+      copy?.act === 'stay' || copy?.act === 'rehearing' ? this.#reported(copy, 'district', e) : null;
     if (copy) {
       events.push(...this.tracker.apply(e, { ...a, injunctions: [], stays: [] }, { copy: true }));
       if (!told) events.push(...this.tracker.applyAppellate(e, copy));
@@ -251,7 +254,7 @@ export class Derivation {
     if (a.subtype === 'notice_of_appeal') this.tracker.noticeOfAppeal(e, a.relatedEntries);
     const original =
       told ??
-      (copy && copy.act !== 'stay'
+      (copy && copy.act !== 'stay' && copy.act !== 'rehearing'
         ? this.#reported(copy, 'district', e)
         : !copy && decisionCopyTitle(e.text)
           ? this.#titleCopy(e)
@@ -317,7 +320,8 @@ export class Derivation {
    * are they paired by time: the other docket's report within `COPY_FALLBACK_DAYS` before.
    */
   #reported(act: AppellateAct, docket: 'appeal' | 'district', e: EntryInput): AppellateReport | null {
-    if (act.act !== 'decision' && act.act !== 'mandate' && act.act !== 'stay') return null;
+    if (act.act !== 'decision' && act.act !== 'mandate' && act.act !== 'stay' && act.act !== 'rehearing')
+      return null;
     this.state.reports ??= [];
     const reports = this.state.reports;
     const { appeal, notice } = this.tracker.appealOf(e);
@@ -326,7 +330,11 @@ export class Derivation {
         ? `${act.outcome}${act.inPart ? ' in part' : ''}`
         : act.act === 'stay'
           ? `${act.by} ${act.action}${act.inPart ? ' in part' : ''}`
-          : null;
+          : act.act === 'rehearing'
+            ? act.enBanc
+              ? 'en banc'
+              : 'panel'
+            : null;
     const original = reports.find(
       (r) =>
         r.docket !== docket &&
@@ -342,6 +350,11 @@ export class Derivation {
       original.notice ??= notice;
       return original;
     }
+    // Rehearing granted: the decisions of this appeal reported so far no longer stand; a later
+    // decision's copy is that decision's, never theirs.
+    if (act.act === 'rehearing')
+      for (const r of reports)
+        if (r.act === 'decision' && !r.copied && sameAppeal(r, e.dateFiled, appeal, notice)) r.copied = true;
     reports.push({
       act: act.act,
       docket,

@@ -116,6 +116,7 @@ export function eventOf(
         | 'appeal.dismissed'
         | 'appeal.recalled'
         | 'appeal.stay_denied'
+        | 'appeal.reheard'
         | 'appeal.copied',
       {
         date: e.date,
@@ -131,6 +132,7 @@ export function eventOf(
               rulings: Array.isArray(data.rulings) ? (data.rulings as string[]) : [],
               pendingMandate: data.pendingMandate === true,
               ...(data.onHold === true ? { onHold: true } : {}),
+              ...(data.enBanc === true ? { enBanc: true } : {}),
               affirmedInPart: data.affirmedInPart === true,
               remanded: data.remanded === true,
             }
@@ -139,9 +141,14 @@ export function eventOf(
               ...(data.stayEnded === true ? { stayEnded: true } : {}),
               ...(typeof data.by === 'string' ? { by: data.by } : {}),
               ...(str(data.decided) ? { decided: str(data.decided)! } : {}),
-              ...(data.act === 'decision' || data.act === 'mandate' || data.act === 'stay'
+              ...(data.act === 'decision' ||
+              data.act === 'mandate' ||
+              data.act === 'stay' ||
+              data.act === 'rehearing'
                 ? { act: data.act }
                 : {}),
+              ...(data.enBanc === true ? { enBanc: true } : {}),
+              ...(data.onHold === true ? { onHold: true } : {}),
               ...(str(data.copyOf) ? { copyOf: str(data.copyOf)! } : {}),
               ...(data.pendingMandate === true ? { pendingMandate: true } : {}),
             }),

@@ -74,6 +74,8 @@ export interface CasePosture {
       /** Only for now: an administrative stay, while the court decides the motion for a stay pending appeal. */
       administrative?: true;
     };
+    /** The court of appeals' decision of `decided` on it was vacated when it granted rehearing on `granted`: it no longer stands. */
+    reheard?: { decided: string | null; granted: string; enBanc: boolean };
   }[];
   /**
    * What is on hold, not in force: an injunction stayed (pending appeal or otherwise) since
@@ -96,6 +98,8 @@ export interface CasePosture {
     } | null;
     /** Decided on appeal while on hold: what the decision does when its mandate issues, and its day. */
     onAppeal?: { action: 'vacated' | 'modified'; decided: string };
+    /** The court of appeals' decision on it was vacated by rehearing: it no longer stands. */
+    reheard?: { decided: string | null; granted: string; enBanc: boolean };
   }[];
   /** The open deadlines, soonest first, in the words and fields of their records. */
   nextDeadlines: Pick<

@@ -167,6 +167,7 @@ export async function casePosture(
         ...(f.stayedInPart
           ? { stayedInPart: { ...f.stayedInPart, entry: derived.entryKeyOf(f.stayedInPart.entry) } }
           : {}),
+        ...(f.reheard ? { reheard: f.reheard } : {}),
       })),
     onHold: p.onHold
       .filter((f) => !dismissed.has(id(f.id)))
@@ -180,6 +181,7 @@ export async function casePosture(
         entry: derived.entryKeyOf(f.entry),
         pendingAppeal: f.pendingAppeal,
         ...(f.onAppeal ? { onAppeal: { action: f.onAppeal.action, decided: f.onAppeal.decided } } : {}),
+        ...(f.reheard ? { reheard: f.reheard } : {}),
       })),
     nextDeadlines: p.next
       .filter((d) => !dismissed.has(id(d.id)))

@@ -29,6 +29,7 @@ import {
   decideStay,
   dropStayDecisions,
   recallStays,
+  rehearStays,
   stayTakesEffect,
 } from './stays-on-appeal.ts';
 import { longDate } from './words.ts';
@@ -159,7 +160,10 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
     // The same decision told again (the district clerk's copy): nothing new.
     const freshRulings = decided.filter((d) => !(changes && d.i.onAppeal?.action === actionOn(d)));
     const fresh = freshRulings.map((d) => d.i);
-    if (!changes && targets.some((i) => i.history.some((h) => h.action === `${act.outcome}_on_appeal`)))
+    if (
+      !changes &&
+      targets.some((i) => sinceRehearing(i).some((h) => h.action === `${act.outcome}_on_appeal`))
+    )
       return [];
     const freshStays = stays.filter((d) => decideStay(t, d, act, at));
     if (targets.length + stays.length > 0 && fresh.length + freshStays.length === 0) return [];
@@ -167,8 +171,15 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
       const i = d.i;
       const action = actionOn(d);
       touch(t, i);
+      // A later decision of the same appeal is the one that stands (the one before it vacated by
+      // rehearing, or replaced): the mandate will carry this one.
+      i.reheard = null;
       if (changes)
         i.onAppeal = { action, decided: at.dateFiled, entry: at.entry, disposition: act.disposition };
+      else if (i.onAppeal && sameAppealAs(t, i.onAppeal.entry, at)) {
+        i.onAppeal = null;
+        i.history.push({ action: 'decision_replaced', entry: at.entry, date: at.dateFiled, until: i.until });
+      }
       i.history.push({
         action: `${act.outcome}_on_appeal`,
         entry: at.entry,
@@ -204,6 +215,7 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
         pendingMandate: changes && names.length > 0,
         ...(onHold ? { onHold: true } : {}),
         rulings: names,
+        ...(act.enBanc ? { enBanc: true } : {}),
         affirmedInPart: /\baffirmed in part\b/.test(act.disposition),
         remanded: /\bremanded\b/.test(act.disposition),
       },
@@ -211,6 +223,7 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
     return events;
   }
   if (act.act === 'stay') return stayPendingAppeal(t, act, at);
+  if (act.act === 'rehearing') return rehearAppeal(t, act, at);
   if (act.act === 'certiorari') {
     // The petition denied, or the Supreme Court's judgment: a stay that waited for it ends.
     for (const i of t.state.injunctions.values())
@@ -222,6 +235,7 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
   if (act.act === 'recalled') return recallMandate(t, at);
   // The mandate: each decision waiting for it takes effect now; a stay pending this appeal ends.
   for (const i of t.state.injunctions.values()) if (i.onAppeal && standing(i)) takeEffect(t, i, at, events);
+  closeRehearings(t);
   for (const s of t.state.stays.values()) if (s.onAppeal) stayTakesEffect(t, s, at, events);
   const notice = noticeFor(t, at);
   for (const i of t.state.injunctions.values())
@@ -233,6 +247,95 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
     )
       events.push(...endStayPendingAppeal(t, i, at, 'mandate'));
   return events;
+}
+
+/** The appeal an entry is on (`appeal:<id>:…`), or the appeal of the notice of appeal it names; `null` when neither says. */
+function appealIdOf(t: TrackerCore, at: Provenance): string | null {
+  return APPEAL_ID.exec(at.entry)?.[1] ?? noticeFor(t, at)?.appeal ?? null;
+}
+
+/** Whether the decision reported by `entry` and the act at `at` are of the same appeal (when either does not say: yes). */
+function sameAppealAs(t: TrackerCore, entry: string, at: Provenance): boolean {
+  const other = APPEAL_ID.exec(entry)?.[1] ?? null;
+  const here = appealIdOf(t, at);
+  return other === null || here === null || other === here;
+}
+
+/** The appeal is over (its mandate issued, or it was dismissed): a decision vacated by rehearing is no longer news. */
+function closeRehearings(t: TrackerCore): void {
+  for (const x of [...t.state.injunctions.values(), ...t.state.stays.values()])
+    if (x.reheard) {
+      touch(t, x);
+      x.reheard = null;
+    }
+}
+
+/** An injunction's history since its last decision vacated by rehearing (all of it when none was). */
+function sinceRehearing(i: TrackedInjunction): TrackedInjunction['history'] {
+  const at = i.history.findLastIndex((h) => h.action === 'decision_vacated_on_rehearing');
+  return at < 0 ? i.history : i.history.slice(at + 1);
+}
+
+/**
+ * Rehearing granted (en banc or by the panel), or the panel's opinion withdrawn: the court of
+ * appeals' decision of this appeal no longer stands. A decision waiting for the mandate is
+ * dropped — the injunction (or stay) is as it was, in force or on hold, until the appeal is
+ * decided again; a decision that changed nothing (an affirmance) no longer stands either. Told
+ * once, with what stays as it was.
+ */
+function rehearAppeal(
+  t: TrackerCore,
+  act: Extract<AppellateAct, { act: 'rehearing' }>,
+  at: Provenance,
+): TrackerEvent[] {
+  const ofThisAppeal = (entry: string) => sameAppealAs(t, entry, at);
+  const names: string[] = [];
+  let decided: string | null = null;
+  let held = 0;
+  for (const i of t.state.injunctions.values()) {
+    if (!standing(i)) continue;
+    const last = sinceRehearing(i).findLast((h) => h.action.endsWith('_on_appeal') && ofThisAppeal(h.entry));
+    const pending = i.onAppeal && ofThisAppeal(i.onAppeal.entry) ? i.onAppeal : null;
+    if (!pending && !last) continue;
+    touch(t, i);
+    const day = pending?.decided ?? last?.date.slice(0, 10) ?? null;
+    i.reheard = { decided: day, granted: at.dateFiled, enBanc: act.enBanc, entry: at.entry };
+    if (pending) i.onAppeal = null;
+    i.history.push({
+      action: 'decision_vacated_on_rehearing',
+      entry: at.entry,
+      date: at.dateFiled,
+      until: i.until,
+    });
+    names.push(injunctionOfDate(i));
+    if (i.state === 'stayed') held++;
+    decided ??= day;
+  }
+  const stays = rehearStays(t, at, ofThisAppeal, act.enBanc);
+  names.push(...stays.names);
+  decided ??= stays.decided;
+  // Nothing of it was read: the rehearing is told as the court's act all the same (Doc. N is read).
+  const onHold = names.length > 0 && held === names.length;
+  const rehearing = act.enBanc ? 'rehearing en banc' : 'rehearing';
+  return [
+    {
+      type: 'appeal.reheard',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: null,
+      message: `The court of appeals granted ${rehearing} on ${longDate(at.dateFiled)} and vacated its decision${decided ? ` of ${longDate(decided)}` : ''}: that decision no longer stands${
+        names.length > 0
+          ? `, and the ${list(names)} ${names.length > 1 ? 'stay' : 'stays'} ${onHold ? 'on hold, not in force,' : 'in force'} as ${names.length > 1 ? 'they were' : 'it was'} until the court decides the appeal again`
+          : ''
+      }`,
+      data: {
+        rulings: names,
+        enBanc: act.enBanc,
+        ...(decided ? { decided } : {}),
+        ...(onHold ? { onHold: true } : {}),
+      },
+    },
+  ];
 }
 
 /**
@@ -479,6 +582,7 @@ function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
     }
   }
   dropStayDecisions(t, at, ofThisAppeal);
+  closeRehearings(t);
   for (const s of t.state.stays.values()) {
     if (s.state !== 'in_force' || !pendingAppeal(s)) continue;
     liftStay(t, s, at);

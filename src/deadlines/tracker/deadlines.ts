@@ -299,7 +299,11 @@ export function findDeadline(
     d.review !== 'dismissed' &&
     (d.state === 'open' || d.state === 'suspended') &&
     !(party && d.obligedParty && d.obligedParty !== party);
+  const moves = f.change === 'extended' || f.change === 'shortened' || f.change === 'reset';
   const found =
+    // A move of one side's paper when that side has several open of the same name (two briefing
+    // schedules, each with a reply): the schedule set last, not whichever matches word for word.
+    (moves ? renamedDeadline(t, f, live) : null) ??
     deadlinesByKey(t, key).find(live) ??
     (refs.length > 0 ? deadlinesByHeadRefs(t, head, refs).find(live) : undefined) ??
     (f.previousDue ? deadlinesByHead(t, head).find((d) => live(d) && d.due === f.previousDue) : undefined) ??
@@ -318,8 +322,9 @@ export function findDeadline(
           (d) => live(d) && d.obligedParty === party && !d.recurrence && actOf(d.what) === actOf(f.what),
         )
       : undefined) ??
-    (f.change === 'extended' || f.change === 'shortened' || f.change === 'reset'
-      ? deadlineOfOrderNamed(t, f, live)
+    (moves ? deadlineOfOrderNamed(t, f, live) : null) ??
+    (f.change === 'vacated' && f.basis === 'recurring_period_in_text'
+      ? recurringEnded(t, f, related, live)
       : null) ??
     null;
   if (found) touch(t, found);
@@ -366,6 +371,93 @@ function deadlineOfOrderNamed(
   });
   if (described.length === 1) return described[0]!;
   return described.length === 0 && candidates.length === 1 ? candidates[0]! : null;
+}
+
+/**
+ * The recurring duty an order ends ("reporting obligations under the Order of September 16, 2024
+ * (ECF No. 30) end"): the one set by the entry or on the day it names, else the only one open.
+ */
+function recurringEnded(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  related: number[],
+  live: (d: TrackedDeadline) => boolean,
+): TrackedDeadline | null {
+  const open = recurringObligations(t).filter((d) => live(d) && d.recurrence);
+  const words = f.source ?? f.what;
+  const dates = new Set(orderReferences(words, [], t.state.asOf ?? '9999-12-31').dates);
+  const named = open.filter((d) => related.includes(Number(d.setBy.entry)) || dates.has(d.setBy.dateFiled));
+  if (named.length === 1) return named[0]!;
+  return named.length === 0 && related.length === 0 && dates.size === 0 && open.length === 1
+    ? open[0]!
+    : null;
+}
+
+/** Words that do not tell one act from another ("brief in support of X" is a brief). */
+const FILLER = new Set([
+  'to',
+  'of',
+  'in',
+  'and',
+  'for',
+  'on',
+  'support',
+  'its',
+  'their',
+  'his',
+  'her',
+  'motion',
+  'brief',
+]);
+
+function actWords(what: string): Set<string> {
+  return new Set(
+    actOf(what)
+      .split(' ')
+      .filter((w) => w.length > 0 && !FILLER.has(w)),
+  );
+}
+
+/** "Defendants" and "Defendant's" are one side; "Plaintiffs" another. */
+function sideOf(party: string | null): string | null {
+  return party
+    ? party
+        .toLowerCase()
+        .replace(/['’]s?$/, '')
+        .replace(/s$/, '')
+    : null;
+}
+
+/**
+ * The open deadline a move names by a longer or shorter name of the same act, for the same side:
+ * "Defendants' brief in support of decertification due 5/28" moves "Defendants' brief due 5/14";
+ * "Defendants' cross-motion and opposition on or before May 23" moves "cross-motion for summary
+ * judgment and opposition". Only when exactly one open deadline fits: never a guess between two.
+ */
+function renamedDeadline(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  live: (d: TrackedDeadline) => boolean,
+): TrackedDeadline | null {
+  const side = sideOf(f.party);
+  if (!side) return null;
+  const mine = actWords(f.what);
+  if (mine.size === 0) return null;
+  const refs = refsOf(f.what);
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+  const fits = deadlinesByHead(t, headWord(f.what)).filter((d) => {
+    if (!live(d) || d.recurrence || sideOf(d.party) !== side) return false;
+    const theirs = refsOf(d.what);
+    if (refs.length > 0 && theirs.length > 0 && !refs.some((r) => theirs.includes(r))) return false;
+    const words = actWords(d.what);
+    return within(mine, words) || within(words, mine);
+  });
+  if (fits.length <= 1) return fits[0] ?? null;
+  // Several: an order granting more time moves the schedule set last ("… motion for extension of
+  // time [22] is granted. Defendant's reply due 6/11" after two briefing schedules, each with a reply).
+  const setOn = (d: TrackedDeadline) => d.setBy.dateFiled;
+  const newest = fits.reduce((a, b) => (setOn(b) > setOn(a) ? b : a));
+  return fits.filter((d) => setOn(d) === setOn(newest)).length === 1 ? newest : null;
 }
 
 export function newDeadline(

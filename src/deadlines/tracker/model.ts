@@ -110,6 +110,20 @@ export interface TrackedStay {
   onAppeal?: StayOnAppeal | null;
   /** The decision that took effect with the mandate, and what the stay was before: a recall undoes it. */
   mandated?: (StayOnAppeal & { mandate: string; was: { state: StayState; expires: string | null } }) | null;
+  /** The court of appeals' decision on it was vacated by rehearing: it no longer stands, the appeal is decided again. */
+  reheard?: Reheard | null;
+}
+
+/**
+ * Rehearing granted (en banc, or by the panel) on `granted` by the entry `entry`: the court of
+ * appeals' decision of `decided` (when one was read) no longer stands; the appeal is decided
+ * again, and its later decision is the one the mandate carries.
+ */
+export interface Reheard {
+  decided: string | null;
+  granted: string;
+  enBanc: boolean;
+  entry: string;
 }
 
 /**
@@ -156,6 +170,8 @@ export interface TrackedInjunction {
    * day before `effective` (its `until`), then `action`; what its order required falls with it then.
    */
   endsOn?: { effective: string; action: 'dissolved' | 'vacated'; entry: string } | null;
+  /** The court of appeals' decision on it was vacated by rehearing: it no longer stands, the appeal is decided again. */
+  reheard?: Reheard | null;
 }
 
 export interface StayPendingAppeal {
@@ -274,6 +290,8 @@ export interface Posture {
     modified?: Modification[];
     /** Stayed in part pending appeal: in force, with the part stayed on hold until the appeal ends. */
     stayedInPart?: { since: string; entry: string; by: StayPendingAppeal['by']; administrative?: true };
+    /** The court of appeals' decision on it was vacated by rehearing: it no longer stands. */
+    reheard?: Omit<Reheard, 'entry'>;
   }[];
   /**
    * Orders on hold: an injunction stayed (pending appeal, by the district court or a higher court,
@@ -291,6 +309,8 @@ export interface Posture {
     pendingAppeal: { by: StayPendingAppeal['by']; certiorari?: true; administrative?: true } | null;
     /** Decided on appeal while on hold: the decision waits for the mandate. */
     onAppeal?: OnAppeal;
+    /** The court of appeals' decision on it was vacated by rehearing: it no longer stands. */
+    reheard?: Omit<Reheard, 'entry'>;
     summary: string;
   }[];
   next: DeadlineView[];

@@ -13,6 +13,7 @@
  * A stay of the case, its proceedings, discovery or deadlines pending appeal is a stay of its own
  * (tracker/stays.ts), ended when the appeal is dismissed.
  */
+import { namesPart } from '../appellate.ts';
 import { orderReferences } from '../references.ts';
 import type { Analysis, InjunctionType } from '../types.ts';
 import { holdPendingAppeal, waitsForAppeal } from './injunctions.ts';
@@ -60,7 +61,8 @@ export function readStayPendingAppeal(text: string): StayPendingAppealReading | 
   );
   if (granting.length === 0) return null;
   const said = granting.join(' ');
-  const inPart = IN_PART.test(said);
+  // "To the extent that … is stayed" says what is granted, not a part (`namesPart`).
+  const inPart = granting.some(namesPart);
   const proceedings = granting.some((s) => PROCEEDINGS.test(s) && !INJUNCTION.test(s));
   const injunction = INJUNCTION.exec(said)?.[0] ?? null;
   const type: InjunctionType | null = !injunction

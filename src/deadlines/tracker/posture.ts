@@ -7,6 +7,7 @@ import type {
   Modification,
   OnAppeal,
   Posture,
+  Reheard,
   TimeStatus,
   TrackedDeadline,
   TrackedInjunction,
@@ -41,8 +42,9 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         s.onAppeal && s.onAppeal.order !== 'lifted'
           ? `; the court of appeals ${s.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(s.onAppeal.decided)}: it stays in force until the mandate issues`
           : ''
-      }`,
+      }${reheardText(s.reheard)}`,
       ...(s.onAppeal && s.onAppeal.order !== 'lifted' ? { onAppeal: onAppealOf(s.onAppeal) } : {}),
+      ...(s.reheard ? { reheard: reheardOf(s.reheard) } : {}),
     });
   }
   for (const i of t.state.injunctions.values()) {
@@ -70,7 +72,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         i.stayedPendingAppeal?.inPart
           ? `; ${i.stayedPendingAppeal.by === 'supreme_court' ? 'the Supreme Court' : i.stayedPendingAppeal.by === 'district' ? 'the district court' : 'the court of appeals'} stayed it in part ${i.stayedPendingAppeal.administrative ? 'for now (an administrative stay, while it decides whether to stay it pending appeal)' : 'pending appeal'} on ${longDate(i.stayedPendingAppeal.since)}`
           : ''
-      }`,
+      }${reheardText(i.reheard)}`,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
       ...(modified.length > 0 ? { modified } : {}),
       ...(i.stayedPendingAppeal?.inPart
@@ -83,6 +85,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
             },
           }
         : {}),
+      ...(i.reheard ? { reheard: reheardOf(i.reheard) } : {}),
     });
   }
   // Stayed, not in force: on hold (until the appeal ends, when stayed pending appeal).
@@ -113,6 +116,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
           }
         : null,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
+      ...(i.reheard ? { reheard: reheardOf(i.reheard) } : {}),
       summary: `${injunctionName(i.type)} of ${longDate(i.since)} not in force: on hold ${
         pending?.administrative ? 'for now ' : pending ? 'pending appeal ' : ''
       }since ${longDate(heldSince)}${
@@ -125,7 +129,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
           : pending && !pending.administrative
             ? ` (stayed by ${by} until the appeal is decided${pending.certiorari ? ' and any petition for a writ of certiorari is decided' : ''})`
             : ''
-      }`,
+      }${reheardText(i.reheard)}`,
     });
   }
   const next: DeadlineView[] = [];
@@ -161,6 +165,16 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         a.id.localeCompare(b.id),
     );
   return { asOf: day, inForce, onHold, next, missing, hearings };
+}
+
+/** "; the court of appeals vacated its decision of September 12, 2025 when it granted rehearing en banc on November 14, 2025: that decision no longer stands". */
+function reheardText(r: Reheard | null | undefined): string {
+  if (!r) return '';
+  return `; the court of appeals vacated its decision${r.decided ? ` of ${longDate(r.decided)}` : ''} when it granted ${r.enBanc ? 'rehearing en banc' : 'rehearing'} on ${longDate(r.granted)}: that decision no longer stands`;
+}
+
+function reheardOf(r: Reheard): Omit<Reheard, 'entry'> {
+  return { decided: r.decided, granted: r.granted, enBanc: r.enBanc };
 }
 
 /** The decision as the posture gives it (a stay's also says which of its orders it is about, kept in the record). */

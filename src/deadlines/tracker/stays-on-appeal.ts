@@ -100,6 +100,7 @@ export function decideStay(
   if (changes && d.s.onAppeal?.action === action && d.s.onAppeal.orderEntry === d.orderEntry) return false;
   if (!changes && d.s.history.some((h) => h.action === `${act.outcome}_on_appeal`)) return false;
   touch(t, d.s);
+  d.s.reheard = null;
   if (changes)
     d.s.onAppeal = {
       action,
@@ -228,6 +229,43 @@ export function recallStays(t: TrackerCore, at: Provenance): { names: string[]; 
       named({ ...m, s }, s.history.find((h) => h.entry === m.orderEntry)?.date.slice(0, 10) ?? s.since).name,
     );
     decided = m.decided;
+  }
+  return { names, decided };
+}
+
+/**
+ * Rehearing granted: the decisions of this appeal waiting on stays no longer stand (nothing
+ * changes with the mandate unless the appeal is decided again). The orders they were about, by name.
+ */
+export function rehearStays(
+  t: TrackerCore,
+  at: Provenance,
+  ofThisAppeal: (entry: string) => boolean,
+  enBanc: boolean,
+): { names: string[]; decided: string | null } {
+  const names: string[] = [];
+  let decided: string | null = null;
+  for (const s of t.state.stays.values()) {
+    const pending = s.onAppeal;
+    if (!pending || !ofThisAppeal(pending.entry)) continue;
+    touch(t, s);
+    s.onAppeal = null;
+    s.reheard = { decided: pending.decided, granted: at.dateFiled, enBanc, entry: at.entry };
+    s.history.push({
+      action: 'decision_vacated_on_rehearing',
+      entry: at.entry,
+      date: at.dateFiled,
+      expires: s.expires,
+      previousExpires: s.expires,
+      what: s.what,
+    });
+    names.push(
+      named(
+        { ...pending, s },
+        s.history.find((h) => h.entry === pending.orderEntry)?.date.slice(0, 10) ?? s.since,
+      ).name,
+    );
+    decided ??= pending.decided;
   }
   return { names, decided };
 }
