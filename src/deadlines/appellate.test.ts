@@ -109,6 +109,10 @@ describe('an administrative stay: the whole order for now, unless the words name
       { action: 'granted', inPart: false, administrative: true },
     ],
     [
+      "ORDER: The district court's order of October 1, 2025 is temporarily administratively stayed pending determination of the motion for stay pending appeal [6] by a three-judge panel, by RJL, FILED.",
+      { action: 'granted', inPart: false, administrative: true },
+    ],
+    [
       'Order filed: The preliminary injunction is administratively stayed to the extent it requires the return of persons already removed, pending further order of the court.',
       { action: 'granted', inPart: true, administrative: true },
     ],

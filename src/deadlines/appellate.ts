@@ -187,7 +187,7 @@ function stayPendingAppeal(text: string): AppellateAct | null {
     // "would have stayed", "may be stayed": no act.
     if (/\b(?:would|could|may|might|should)\s+(?:have\s+)?(?:be\s+)?stay/i.test(sentence)) continue;
     const granted =
-      /\b(?:is|are|be)\s+(?:hereby\s+)?(?:temporarily\s+|administratively\s+)?stayed\b/i.test(sentence) ||
+      /\b(?:is|are|be)\s+(?:hereby\s+)?(?:(?:temporarily|administratively)\s+)*stayed\b/i.test(sentence) ||
       /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence) ||
       /\bgrant(?:s|ed|ing)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay(?:ed)?\b/i.test(
         sentence,

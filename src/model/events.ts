@@ -294,6 +294,10 @@ export interface AppealPayload {
   decided?: string;
   /** `appeal.reheard`: rehearing by the full court (en banc), not the panel; `appeal.decided`: decided en banc. */
   enBanc?: boolean;
+  /** `appeal.stay_granted`: only for now, while the court decides the motion (an administrative stay). */
+  administrative?: boolean;
+  /** `appeal.stay_denied`: the court's administrative stay of the order appealed from ended with the denial. */
+  administrativeEnded?: boolean;
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
   act?: 'decision' | 'mandate' | 'stay' | 'rehearing';
   copyOf?: string;
@@ -399,6 +403,12 @@ export interface EventPayloads {
   'appeal.recalled': AppealPayload;
   /** A stay pending appeal denied by the court of appeals (or the Supreme Court). */
   'appeal.stay_denied': AppealPayload;
+  /**
+   * A stay pending appeal (or an administrative stay, `administrative`) of an order that is no
+   * tracked injunction — the order appealed from is paused, by the court of appeals (or the
+   * Supreme Court).
+   */
+  'appeal.stay_granted': AppealPayload;
   /**
    * Rehearing granted (en banc, or by the panel) or the panel's opinion withdrawn: the court of
    * appeals' decision of `decided` no longer stands; the `rulings` are as they were (on hold,
@@ -510,6 +520,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.dismissed',
   'appeal.recalled',
   'appeal.stay_denied',
+  'appeal.stay_granted',
   'appeal.reheard',
   'appeal.copied',
   'filing.unmatched',
@@ -680,6 +691,8 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
         : {}),
       ...(p.enBanc === true ? { enBanc: true } : {}),
       ...(p.onHold === true ? { onHold: true } : {}),
+      ...(p.administrative === true ? { administrative: true } : {}),
+      ...(p.administrativeEnded === true ? { administrativeEnded: true } : {}),
       ...(text(p.copyOf) ? { copyOf: text(p.copyOf)! } : {}),
       ...(rulings.length > 0 ? { rulings } : {}),
       ...(p.stayEnded === true ? { stayEnded: true } : {}),

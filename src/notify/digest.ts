@@ -113,20 +113,29 @@ export interface DigestPlan {
 
 /**
  * What the chunks of one run read and render alike, kept while the event log has not grown: each
- * case's changes since a cursor, its posture on a day, and the parts rendered from them. Whatever
+ * case's changes since a cursor, its posture on a day, what was told before a cursor of the
+ * deadlines its changes move, and the parts rendered from them. Whatever
  * changes a case's record or entries adds an event, so a newer event starts them afresh.
  */
 export interface DigestReads {
   upTo: number;
   changes: Map<string, Awaited<ReturnType<typeof notifyEvents>>>;
   postures: Map<string, Posture>;
+  /** What was told of the deadlines a period moves, before it (`earlierDeadlineNews`), by case and cursor. */
+  earlier: Map<string, Awaited<ReturnType<typeof earlierDeadlineNews>>>;
   kept: RenderCache;
 }
 
 /** The reads `shared` keeps when the newest event is still `upTo`; new ones otherwise (kept in `shared`). */
 function readsAt(upTo: number, shared: { reads?: DigestReads }): DigestReads {
   if (shared.reads?.upTo !== upTo)
-    shared.reads = { upTo, changes: new Map(), postures: new Map(), kept: newRenderCache() };
+    shared.reads = {
+      upTo,
+      changes: new Map(),
+      postures: new Map(),
+      earlier: new Map(),
+      kept: newRenderCache(),
+    };
   return shared.reads;
 }
 
@@ -206,7 +215,13 @@ export async function planDigests(
       : localDay(new Date(sub.confirmed_at ?? sub.created_at), sub.time_zone)!;
     const mine = changes.filter((e) => e.stored.id > sub.digest_after_event);
     // What the subscriber was told of the deadlines the period moves, before the period.
-    const earlier = await earlierDeadlineNews(db, mine, sub.digest_after_event + 1);
+    // The same for every subscriber of the case with the same cursor: read once per run.
+    const ekey = `${sub.case_id}:${sub.digest_after_event}`;
+    let earlier = reads.earlier.get(ekey);
+    if (!earlier) {
+      earlier = await earlierDeadlineNews(db, mine, sub.digest_after_event + 1);
+      reads.earlier.set(ekey, earlier);
+    }
     const input: DigestInput = {
       recipient: recipientOf(sub),
       case: c,

@@ -742,6 +742,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
     case 'appeal.dismissed':
     case 'appeal.recalled':
     case 'appeal.reheard':
+    case 'appeal.stay_granted':
     case 'appeal.stay_denied': {
       const p = parsed.payload;
       const rulings = p.rulings ?? [];
@@ -756,7 +757,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
                 ? 'recalled'
                 : parsed.type === 'appeal.reheard'
                   ? 'reheard'
-                  : 'stay_denied',
+                  : parsed.type === 'appeal.stay_granted'
+                    ? 'stay_granted'
+                    : 'stay_denied',
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           // The rulings named, or none: the event's message is a sentence, never a ruling's name.
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : null,
@@ -767,6 +770,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(p.pendingMandate ? { pending: true } : {}),
           ...(p.enBanc ? { enBanc: true } : {}),
           ...(parsed.type === 'appeal.reheard' && p.onHold ? { onHold: true } : {}),
+          ...(p.administrative ? { administrative: true } : {}),
+          ...(p.administrativeEnded ? { administrativeEnded: true } : {}),
         },
       ];
     }
@@ -828,6 +833,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       // said in April 2019, would rewrite history).
       const ended = DEADLINE_CHANGES[action] === 'vacated' || DEADLINE_CHANGES[action] === 'mooted';
       if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
+      // An order ending a deadline that no record holds ended nothing a reader was told of: no
+      // "Deadline vacated: a deadline" (the entry itself is told as an entry).
+      if (ended && p.record === null) return [];
       return onChange(DEADLINE_CHANGES, action, (change) => ({
         ...base,
         type: 'deadline',

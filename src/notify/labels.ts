@@ -77,6 +77,7 @@ export const PARTY_ROLES: Record<string, string> = {
 export const HEARING_TYPES = [
   'motion_hearing',
   'status_conference',
+  'status_hearing',
   'scheduling_conference',
   'oral_argument',
   'evidentiary_hearing',
@@ -129,15 +130,19 @@ const SET_IN =
 const DOCKET_WORDS = new Set(
   `access acknowledgement acknowledgment administrative affidavit affirmative amended amendment answer answers appeal appearance
   appearances appendix application applications brief briefs briefing case certificate certified claim claims class complaint
-  completion conference consent corporate counterclaim course court cut-off deadline deadlines declaration declination defendant
+  certify compel completion conference consent corporate counterclaim course court cut-off deadline deadlines declaration declination defendant
   defendants designation disclosure disclosures discovery dismiss dismissal dispositive docketing electronic expert experts extend
   extending fact fee file filing filings final form forms hearing hearings initial intent joinder joint letter limine list
   management mediation mediator meeting memo memoranda memorandum motion motions notice objection objections opinion opposition
   order orders papers parties party petition plaintiff plaintiffs plan pleading pleadings presentence pretrial production proof
   proposed rebuttal receipt reconsideration record records redacted redaction replies reply report reports request required
-  response responses schedule scheduling seeking sentencing service settlement statement status stipulation submission summary
-  time transcript transcripts trial witness witnesses`.split(/\s+/),
+  response responses sanctions schedule scheduling seeking sentencing service settlement statement status stipulation submission summary
+  time transcript transcripts transfer trial vacate witness witnesses`.split(/\s+/),
 );
+
+/** A time a deadline's words end with: "within 21 days and thereafter", "by June 18, 2025 and thereafter", "… of entry of this Decree and thereafter". */
+const TIMING_AT_END =
+  /\s+(?:(?:within|by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than)\s+[^()]*?\s+)?and\s+(?:every\s+[^()]*?\s+)?thereafter\s*$/i;
 
 /** Words in capitals: two or more in a row are a docket's shouted title; one long one a shouted word; a short one alone an acronym. */
 const CAPITALS_RUN = /\b[A-Z][A-Z'’&]*(?:\s+[A-Z][A-Z'’&]*)+\b|\b[A-Z]{5,}\b/g;
@@ -153,10 +158,21 @@ function plainWords(lang: Language, words: string, court: string | null | undefi
   let w = words
     .trim()
     .replace(/\b[a-z](?=[A-Z]{2,}\b|[A-Z][a-z])/g, (c) => c.toUpperCase())
-    .replace(/^\[[^\]]*\]\s*/, '');
+    .replace(/^\[[^\]]*\]\s*/, '')
+    // When it is due is the deadline's date, not its name ("… within 21 days and thereafter",
+    // "… by June 18, 2025 and thereafter").
+    .replace(TIMING_AT_END, '')
+    // A docket report's link without its brackets: "opposition to 3 Motion to Certify Class".
+    .replace(
+      /\b(to|of|re:?|in)\s+(\d{1,6})\s+(?=(?:Motion|MOTION|Application|APPLICATION|Petition|PETITION|Complaint|COMPLAINT|Order|ORDER)\b)/g,
+      '$1 [$2] ',
+    );
   w = w.replace(CAPITALS_RUN, (run) => (run.length > 3 ? run.toLowerCase() : run));
-  w = w.replace(/\b[A-Z][a-z]+(?:-[a-z]+)?\b/g, (word, at: number) =>
-    at > 0 && DOCKET_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word,
+  // A docket word in title case is lowered, unless a designation follows it ("Form C", "Rule 26",
+  // "Exhibit A", "Local Rule CV-12"): then it is a name.
+  w = w.replace(
+    /\b[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+(?:[A-Z]\b|[A-Z]{1,3}-?\d|\d|[IVX]+\b))/g,
+    (word, at: number) => (at > 0 && DOCKET_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word),
   );
   // An entry after a preposition is what the words are about ("response to ECF No. 11"); after a
   // paper's name, where the docket put it ("reply brief (ECF No. 56)").

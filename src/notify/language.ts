@@ -414,6 +414,9 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         dismissed: 'Appeal dismissed',
         recalled: 'Mandate recalled',
         stay_denied: 'Stay pending appeal denied',
+        stay_granted: event.administrative
+          ? `Paused for now: ${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}`
+          : `Paused pending appeal: ${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}`,
         reheard: `${event.enBanc ? 'Rehearing en banc granted' : 'Rehearing granted'}${event.decided ? `: the decision of ${formatDate(event.decided)} no longer stands` : ''}`,
       };
       // Rehearing granted: the decision no longer stands; the rulings are as they were until the court decides again.
@@ -440,14 +443,22 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           partly: `decided the appeal from ${ruling}: ${event.disposition ?? `${event.how ?? 'vacated'} in part`}`,
           dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal ends and the district court's order stands${event.stayEnded ? '; what was stayed pending the appeal is no longer stayed' : ''}`,
           recalled: '',
-          stay_denied: `denied a stay pending appeal of ${ruling}: it stays in force`,
+          stay_denied: `denied a stay pending appeal of ${ruling}${event.administrativeEnded ? ', and its administrative stay of it ended' : ''}: it stays in force`,
+          stay_granted: event.administrative
+            ? `stayed ${ruling} for now (an administrative stay), while it decides whether to stay it pending appeal`
+            : `stayed ${ruling} pending appeal`,
           reheard: `granted ${event.enBanc ? 'rehearing en banc' : 'rehearing'} and vacated its decision${of}: that decision no longer stands${namesRuling(event.ruling) ? `, and ${ruling} ${asTheyWere} until the court decides the appeal again` : ''}`,
         };
         if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
-        if (event.outcome === 'dismissed' || event.outcome === 'stay_denied' || event.outcome === 'reheard')
+        if (
+          event.outcome === 'dismissed' ||
+          event.outcome === 'stay_denied' ||
+          event.outcome === 'stay_granted' ||
+          event.outcome === 'reheard'
+        )
           return {
             headline,
-            sentence: `${capitalize(event.outcome === 'stay_denied' ? actor : court)} ${what[event.outcome]}.`,
+            sentence: `${capitalize(event.outcome === 'stay_denied' || event.outcome === 'stay_granted' ? actor : court)} ${what[event.outcome]}.`,
           };
         if (event.outcome === 'partly')
           return { headline, sentence: `${capitalize(court)} ${what.partly}.${partPending}` };
@@ -475,12 +486,17 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           : `${event.how === 'reversed' ? 'overturned' : 'threw out'} part of ${ruling}; the rest stands${event.remanded ? '. It sent that part back to the district court' : ''}.${partPending}`,
         dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal is over, and the district court's order stands${event.stayEnded ? '. What was on hold while the appeal went on is no longer on hold' : ''}.`,
         recalled: '',
-        stay_denied: `refused to pause ${ruling} while the appeal goes on: it stays in force.`,
+        stay_denied: event.administrativeEnded
+          ? `refused to pause ${ruling} while the appeal goes on, and ended its temporary pause: it applies again.`
+          : `refused to pause ${ruling} while the appeal goes on: it stays in force.`,
+        stay_granted: event.administrative
+          ? `paused ${ruling} for now, while it decides whether to pause it pending appeal (an administrative stay): it does not apply meanwhile.`
+          : `paused ${ruling} while the appeal goes on: it does not apply for now.`,
         reheard: `agreed to rehear the appeal${event.enBanc ? ' with all its judges (en banc) and threw out' : ' and withdrew'} its earlier decision${of}: that decision no longer stands.${namesRuling(event.ruling) ? ` ${capitalize(ruling)} ${asTheyWere} while the court decides the appeal again.` : ''}`,
       };
       if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
-      if (event.outcome === 'stay_denied')
-        return { headline, sentence: `${capitalize(actor)} ${what.stay_denied}` };
+      if (event.outcome === 'stay_denied' || event.outcome === 'stay_granted')
+        return { headline, sentence: `${capitalize(actor)} ${what[event.outcome]}` };
       return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}` };
     }
     case 'deadline': {
@@ -809,7 +825,7 @@ function appealEndedPhrase(event: StayEvent, lang: Language, day: string): Phras
     ...appealsCourtIn(lang, appealsCourtOf(event.case)),
     what: event.what ? stayWhatIn(lang, event.what) : 'none',
     date: dateIn(lang, day),
-    removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
+    removal: stayProtectsFromRemoval(event.what, people) ? 'yes' : 'no',
     who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
     plural: isPlural(event.what) ? 'yes' : 'no',
   };
@@ -833,7 +849,7 @@ function stayByAppealPhrase(event: StayEvent, lang: Language, decided: string): 
     decided: dateIn(lang, decided),
     what: event.what ? stayWhatIn(lang, event.what) : 'none',
     plural: isPlural(event.what) ? 'yes' : 'no',
-    removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
+    removal: stayProtectsFromRemoval(event.what, people) ? 'yes' : 'no',
     who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
     term: event.expires ? 'date' : event.until ? 'until' : 'none',
     date: dateIn(lang, event.expires),
@@ -845,6 +861,18 @@ function stayByAppealPhrase(event: StayEvent, lang: Language, decided: string): 
 /** A stay of removal or deportation (the words courts use for it). */
 export function isRemoval(what: string | null): boolean {
   return what !== null && /\b(remov|deport|transfer(?:red)? out of)/i.test(what);
+}
+
+/**
+ * Whether a stay protects people from removal: its own words say so, or it says nothing of what it
+ * stays in a case about removal. A stay that names something else — proceedings, deadlines,
+ * discovery, briefing, an appeal — pauses the case and protects nobody, whatever the case is about.
+ */
+export function stayProtectsFromRemoval(
+  what: string | null,
+  people: { protects?: string | null } | null | undefined,
+): boolean {
+  return isRemoval(what) || (what === null && people?.protects === 'removal');
 }
 
 /** Whom a removal stay protects, in plain words. */
@@ -930,7 +958,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       const named = whoseRemovalKey(event.what);
       const who = named === 'other' && people ? 'class' : named;
       let sentence: string;
-      if (isRemoval(event.what) || people?.protects === 'removal') {
+      if (stayProtectsFromRemoval(event.what, people)) {
         sentence =
           event.change === 'lifted'
             ? t(lang, 'stay.removal.lifted', { opening, who: t(lang, 'who', { who }) })
@@ -957,7 +985,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       const values = {
         days: event.daysLeft,
         date: date(event.expires),
-        removal: isRemoval(event.what) || people?.protects === 'removal' ? 'yes' : 'no',
+        removal: stayProtectsFromRemoval(event.what, people) ? 'yes' : 'no',
         anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         // Which stay, when a case has several (one per defendant) ending the same day.
         what: event.what ? stayWhatIn(lang, event.what) : 'none',
@@ -1075,7 +1103,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         const what = event.replacesStay.what;
         const named = whoseRemovalKey(what);
         sentence = `${sentence} ${t(lang, 'injunction.replacesStay', {
-          removal: isRemoval(what) || people?.protects === 'removal' ? 'yes' : 'no',
+          removal: stayProtectsFromRemoval(what, people) ? 'yes' : 'no',
           anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         })}`;
       }
@@ -1110,6 +1138,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         remanded: event.remanded ? 'yes' : 'no',
         enBanc: event.enBanc ? 'yes' : 'no',
         Ruling: capitalize(ruling),
+        admin: event.administrative ? 'yes' : 'no',
+        adminEnded: event.administrativeEnded ? 'yes' : 'no',
       };
       return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
     }
@@ -1340,7 +1370,9 @@ export function classOn(people: CaseClasses | null | undefined, day?: string | n
   };
 }
 
-const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+/** The same words, however they are spaced. */
+export const sameWords = (a: string, b: string) =>
+  a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
 export function coveredSentence(lang: Language, people: CaseClass): string {
@@ -1400,8 +1432,15 @@ export function untilIn(lang: Language, until: string | null): string {
   if (!until) return '';
   // A last day is docketwatch's reading, in the reader's words; other terms are the court's, quoted.
   if (ISO_DAY.test(until)) return lang === 'es' ? `el ${dateIn(lang, until)}` : dateIn(lang, until);
-  return until === 'further_order' ? t(lang, 'until.furtherOrder') : quoted(lang, humanize(until));
+  if (until === 'further_order') return t(lang, 'until.furtherOrder');
+  // "resolution of the appeal in Ninth Circuit No. 25-2210": until the appeal is decided, in the reader's words.
+  if (APPEAL_DECIDED.test(until)) return t(lang, 'until.appeal');
+  return quoted(lang, humanize(until));
 }
+
+/** A term that lasts until an appeal is decided, as orders write it. */
+const APPEAL_DECIDED =
+  /^(?:the\s+)?(?:final\s+)?(?:resolution|disposition|determination|outcome|decision|conclusion)\s+(?:of|on)\s+(?:(?:the|this|that|its|any|[A-Z][\w.'’]*)\s+){0,3}appeals?\b/i;
 
 /** An order that reaches people all over the country says so: "nationwide", "all … in the United States". */
 function isNationwide(what: string | null): boolean {

@@ -19,7 +19,6 @@ import { compiledStatement, type Database, dialectOf, type Store, writeTransacti
 import type { OutboxRow } from '../../db/notify-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { backoffDelay } from '../net/retry.ts';
-import { turns } from '../turns.ts';
 import { mailboxKey, markBounced } from './bounces.ts';
 import type { RenderedMessage } from './render.ts';
 import { type Mailer, PermanentDeliveryError } from './transport.ts';
@@ -57,11 +56,16 @@ export async function enqueue(
   );
   const row = rows[0];
   if (!row) return false;
-  // A backfill's digest is megabytes: a turn for the event loop between encoding and storing it.
-  const pause = turns();
-  const body = JSON.stringify(message);
-  await pause();
-  await trx.executeQuery(compiledStatement(trx, ENQUEUE_BODY, [row.id, body]));
+  const { to, subject, html, text, headers, idempotencyKey } = message;
+  const parts = [to, subject, html, text, JSON.stringify(headers), idempotencyKey];
+  // The database writes the JSON: the same object, escaped by its C code rather than by
+  // JSON.stringify, which took a third of a digest's queuing (two-byte strings, a few hundred
+  // MB/s). PostgreSQL's text refuses a NUL character, which JSON.stringify writes as an escape.
+  await trx.executeQuery(
+    parts.some((p) => p.includes('\0'))
+      ? compiledStatement(trx, ENQUEUE_BODY_JSON, [row.id, JSON.stringify(message)])
+      : CompiledQuery.raw(ENQUEUE_BODY[dialectOf(trx)], [row.id, ...parts]),
+  );
   return true;
 }
 
@@ -70,7 +74,14 @@ const ENQUEUE = `insert into "outbox" ("idempotency_key", "kind", "subscription_
   "status", "attempts", "next_attempt_at", "claimed_at", "claimed_by", "message_id", "last_error", "created_at", "sent_at")
   values (?, ?, ?, ?, ?, 'pending', 0, ?, null, null, null, null, ?, null)
   on conflict ("idempotency_key") do nothing returning "id"`;
-const ENQUEUE_BODY = `insert into "outbox_messages" ("outbox_id", "message") values (?, ?)`;
+/** The message as JSON: `{to, subject, html, text, headers, idempotencyKey}` (`RenderedMessage`). */
+const ENQUEUE_BODY = {
+  sqlite: `insert into "outbox_messages" ("outbox_id", "message") values (?, json_object('to', ?, 'subject', ?,
+  'html', ?, 'text', ?, 'headers', json(?), 'idempotencyKey', ?))`,
+  postgres: `insert into "outbox_messages" ("outbox_id", "message") values ($1, json_build_object('to', $2::text,
+  'subject', $3::text, 'html', $4::text, 'text', $5::text, 'headers', $6::json, 'idempotencyKey', $7::text)::text)`,
+};
+const ENQUEUE_BODY_JSON = `insert into "outbox_messages" ("outbox_id", "message") values (?, ?)`;
 
 /** A claimed outbox row with its message body. */
 export type ClaimedRow = OutboxRow & { message: string };

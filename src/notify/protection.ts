@@ -15,7 +15,7 @@ import type { NotifyEvent } from './types.ts';
 
 /** The stored changes that start, change or end a protection. */
 const PROTECTION =
-  /^(?:stay\.(?:granted|scope_expanded|extended|lifted|superseded|expired)|injunction\.(?:granted|extended|modified|converted|stayed|dissolved|vacated|expired)|appeal\.(?:decided|dismissed|recalled|reheard|mandate))$/;
+  /^(?:stay\.(?:granted|scope_expanded|extended|lifted|superseded|expired)|injunction\.(?:granted|extended|modified|converted|stayed|dissolved|vacated|expired)|appeal\.(?:decided|dismissed|recalled|reheard|stay_granted|mandate))$/;
 
 const APPEAL_KEY = /^appeal:(\d+):(\d+)$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

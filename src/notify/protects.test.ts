@@ -12,6 +12,23 @@ describe('what an injunction protects, from its own order', () => {
       expect(injunctionProtects(words), words).toBe('removal');
   });
 
+  it('an order that bars removal only on conditions (notice first, a chance to claim fear, only to some countries) claims only that', () => {
+    for (const words of [
+      'Respondents are ENJOINED from removing any class member to a third country without written notice and a meaningful opportunity to present a fear-based claim.',
+      'Defendants shall not deport any Plaintiff without first providing seventy-two hours’ notice to counsel.',
+      'Respondents are restrained from removing petitioners unless they have been afforded a reasonable fear interview.',
+      'Respondents are PRELIMINARILY ENJOINED, pending final judgment, from removing any class member to a third country without (1) written notice in a language the class member understands.',
+      'Respondents are enjoined from removing any class member to any country not designated in the removal order.',
+    ])
+      expect(injunctionProtects(words), words).toBe('removal_conditions');
+    // One sentence barring removal outright is enough for "blocked".
+    expect(
+      injunctionProtects(
+        'Respondents are ENJOINED from removing any class member from the United States. Respondents shall not transfer any class member to a third country without notice.',
+      ),
+    ).toBe('removal');
+  });
+
   it('an order about release, bond hearings or detention protects from detention, not removal', () => {
     for (const words of [
       'Class members detained for six months or more shall be released by February 2, 2018 unless a bond hearing is held.',

@@ -151,7 +151,7 @@ export interface InjunctionEvent extends EventBase {
    * What this injunction protects people from, read from the order that granted it; `null` (or
    * absent) when its words do not say: then no message claims it.
    */
-  protects?: 'removal' | 'detention' | null;
+  protects?: 'removal' | 'removal_conditions' | 'detention' | null;
   /**
    * Granted by converting an earlier one ("the TRO of March 15, 2017 is converted into a
    * preliminary injunction"): the one it replaces, which ends — one item, both facts.
@@ -212,6 +212,8 @@ export interface AppealRulingEvent extends EventBase {
     | 'recalled'
     /** A stay pending appeal denied (`by`): the ruling stays in force. */
     | 'stay_denied'
+    /** A stay pending appeal (`administrative`: only for now) of the ruling appealed from, which is no tracked injunction. */
+    | 'stay_granted'
     /**
      * Rehearing granted (`enBanc`: by the full court) or the panel's opinion withdrawn: its decision
      * (of `decided`) no longer stands; the rulings are as they were (`onHold`: on hold) until the
@@ -220,6 +222,10 @@ export interface AppealRulingEvent extends EventBase {
     | 'reheard';
   /** For `reheard`: rehearing by the full court (en banc); for a decision: decided en banc. */
   enBanc?: boolean;
+  /** For `stay_granted`: an administrative stay, only while the court decides the motion. */
+  administrative?: boolean;
+  /** For `stay_denied`: the court's administrative stay of the ruling ended with the denial. */
+  administrativeEnded?: boolean;
   stayEnded?: boolean;
   /** A decision waiting for its mandate on rulings stayed pending the appeal: until then they stay on hold, not in force. */
   onHold?: boolean;

@@ -14,7 +14,14 @@ import { isCourtSet, isPaperwork } from '../notify/critical.ts';
 import { oneLine } from '../notify/escape.ts';
 import { dateIn, type Language, t } from '../notify/i18n.ts';
 import { deadlineIn, hearingIn } from '../notify/labels.ts';
-import { entryLabel, formatDate, humanize, isRemoval, untilIn, whoseRemovalKey } from '../notify/language.ts';
+import {
+  entryLabel,
+  formatDate,
+  humanize,
+  stayProtectsFromRemoval,
+  untilIn,
+  whoseRemovalKey,
+} from '../notify/language.ts';
 import { clip } from '../notify/render.ts';
 import type { CaseInfo } from './data.ts';
 
@@ -187,7 +194,7 @@ export function keyDates(
     }
     if (r.kind === 'stay') {
       if (!r.due) continue;
-      const removal = isRemoval(r.what) || people?.protects === 'removal';
+      const removal = stayProtectsFromRemoval(r.what, people);
       // How it ended, when it has: replaced by an injunction (say which), lifted, or run out.
       const state =
         r.status === 'superseded' || r.status === 'lifted' || r.status === 'expired' ? r.status : 'in_force';

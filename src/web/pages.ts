@@ -31,6 +31,7 @@ import {
   formatDate,
   formatTime,
   humanize,
+  sameWords,
   whoseWords,
 } from '../notify/language.ts';
 import { clip, inForceRow } from '../notify/render.ts';
@@ -238,15 +239,25 @@ ${f?.headerSource ? html`<p class="hint facts-source">From ${sourceName(f.header
  * whose order is not in the record yet are left out.
  */
 function classVersions(p: CasePageInput): SafeHtml {
-  const versions = (p.facts?.class?.versions ?? []).filter((v) => !v.from || v.from.dateFiled);
+  const known = (p.facts?.class?.versions ?? []).filter((v) => !v.from || v.from.dateFiled);
+  // The maintainers' words for an order that are its own words (they gave its translations) are
+  // the order's definition once, not twice.
+  const versions = known.filter(
+    (v) =>
+      !(
+        v.source === 'maintainer' &&
+        known.some(
+          (o) => o.source === 'order' && o.from?.entry === v.from?.entry && sameWords(o.text.en, v.text.en),
+        )
+      ),
+  );
   if (versions.length === 0) return html``;
   const now = classOn(p.facts?.class);
   // In force: the definition itself, or (made of several) its own order's words and each addition's.
   const inForce = (v: CaseClass) =>
-    v === now ||
-    (now?.added !== undefined &&
-      ((v.from?.entry === now.from?.entry && v.source === now.source) ||
-        now.added.some((a) => a.entry === v.from?.entry)));
+    now !== null &&
+    ((v.from?.entry === now.from?.entry && v.source === now.source) ||
+      (now.added ?? []).some((a) => a.entry === v.from?.entry));
   return html`<details class="class-versions"><summary>Who is covered, order by order (${versions.length})</summary>
 <ul>${versions.map((v) => {
     const order = v.from

@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../db/index.ts';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
+import orderHistory from '../fixtures/replay/administrative-stay-of-an-order.json' with { type: 'json' };
 import history from '../fixtures/replay/en-banc-administrative-stay.json' with { type: 'json' };
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
 import { type Replayed, replayed } from '../support/replayed.ts';
@@ -209,6 +210,59 @@ describe('rehearing en banc granted: the panel’s decision no longer stands; th
       expect(copies.some((k) => k?.endsWith(`:${n}`) || k === n)).toBe(true);
       expect(reviews.some((r) => r.entry_key.endsWith(`:${n}`) || r.entry_key === n)).toBe(false);
     }
+  });
+
+  it('no message contradicts the stored posture', () => {
+    const { found, checked } = contradictions(rounds.rounds);
+    expect(checked.messages).toBeGreaterThan(0);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('an administrative stay of an order that is no injunction (a remand without vacatur): told as a pause of the ruling appealed from, for now, and its end', () => {
+  let run: Replayed;
+  let rounds: PostureRounds;
+  beforeAll(async () => {
+    run = await replayed({
+      caseKey: 'nysd:1:25-cv-03310',
+      history: orderHistory,
+      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+    });
+    ({ rounds } = run);
+  }, 300_000);
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  const said = (day: string, to: string) =>
+    rounds.rounds
+      .filter((r) => r.day === day)
+      .flatMap((r) => r.mails)
+      .filter((m) => m.to === to)
+      .map((m) => `${m.subject}\n${m.text}`)
+      .join('\n');
+
+  it('the administrative stay, in every language: the ruling appealed from is paused for now, while the court decides the motion', () => {
+    expect(said('2025-10-08', DEMO_SUBSCRIBERS.advocate)).toContain(
+      'The Second Circuit paused the ruling that was appealed for now, while it decides whether to pause it pending appeal (an administrative stay): it does not apply meanwhile.',
+    );
+    expect(said('2025-10-08', DEMO_SUBSCRIBERS.legal)).toContain(
+      'The Second Circuit stayed the ruling appealed from for now (an administrative stay), while it decides whether to stay it pending appeal.',
+    );
+    expect(said('2025-10-08', ADVOCATES_IN_EVERY_LANGUAGE[0].email)).toContain(
+      'El Segundo Circuito puso en pausa la decisión apelada por ahora, mientras decide si la pone en pausa durante la apelación',
+    );
+    expect(said('2025-10-08', ADVOCATES_IN_EVERY_LANGUAGE[1].email)).toContain('مؤقتًا (تعليق إداري)');
+  });
+
+  it('the denial ends it, said as one grammatical sentence naming the ruling, never the event’s own sentence', () => {
+    expect(said('2025-11-03', DEMO_SUBSCRIBERS.advocate)).toContain(
+      'The Second Circuit refused to pause the ruling that was appealed while the appeal goes on, and ended its temporary pause: it applies again.',
+    );
+    const all = rounds.rounds.flatMap((r) => r.mails).map((m) => m.text);
+    expect(all.filter((t) => /\b(?:pause|paused|of) The court\b|: it stays in force while/.test(t))).toEqual(
+      [],
+    );
   });
 
   it('no message contradicts the stored posture', () => {

@@ -18,9 +18,10 @@
  *   one per motion; the one on the motion for a preliminary injunction, unanswered and decided
  *   after its day, is no longer needed (moot) — not "passed"; the one on the motion to dismiss,
  *   answered before the ruling, is met;
- * - the class is given by the maintainers for ECF 7 (whose docket text does not define it): the
- *   case page says so in one voice, never "the court defined the class" beside "as this site's
- *   maintainers give it".
+ * - the class is given by the maintainers for ECF 7 (whose docket text does not define it): every
+ *   message and the case page say so in one voice, never "the court defined the class" beside "as
+ *   this site's maintainers give it"; ECF 25 redefines it in its own words, which the maintainers
+ *   only translate: the order's words, listed once.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +48,7 @@ describe('deadline labels and first messages (S.D. Tex., hand-written)', () => {
       subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((a) => ({ ...a })),
     });
     ({ store } = run);
-    app = await testServer(store, 'http://127.0.0.1', new Date('2025-06-20T17:00:00Z'));
+    app = await testServer(store, 'http://127.0.0.1', new Date('2025-07-10T17:00:00Z'));
   }, 300_000);
   afterAll(async () => {
     await app?.close();
@@ -90,6 +91,18 @@ describe('deadline labels and first messages (S.D. Tex., hand-written)', () => {
       'Joinder of parties and amendment of pleadings',
     ])
       expect(legal).toContain(name);
+    // docketwatch's name for a hearing is translated, not quoted in English (try-out 5 m2).
+    for (const a of ADVOCATES_IN_EVERY_LANGUAGE.slice(0, 2))
+      expect(
+        mails(a.email)
+          .map((m) => m.text)
+          .join('\n'),
+      ).not.toMatch(/«\u2066?status hearing/);
+    expect(
+      mails(ADVOCATES_IN_EVERY_LANGUAGE[0].email)
+        .map((m) => m.text)
+        .join('\n'),
+    ).toContain('audiencia sobre el estado del caso');
     const es = mails(ADVOCATES_IN_EVERY_LANGUAGE[0].email)
       .map((m) => m.text)
       .join('\n');
@@ -139,14 +152,28 @@ describe('deadline labels and first messages (S.D. Tex., hand-written)', () => {
     ]);
   });
 
-  it('the case page says whose words the class is in, one way: the maintainers’, for the order that defined it', async () => {
+  it('who is covered says whose words it quotes in one voice: the maintainers’ for ECF 7, ECF 25’s own — listed once', async () => {
+    // Between ECF 7 and ECF 25 an advocate reads the maintainers' words for ECF 7, said as theirs.
+    const digests = run.rounds.rounds
+      .filter((r) => r.day >= '2025-01-31' && r.day < '2025-07-01')
+      .flatMap((r) =>
+        r.mails.filter((m) => m.to === DEMO_SUBSCRIBERS.advocate && /Who is covered/.test(m.text)),
+      );
+    expect(digests.length).toBeGreaterThan(0);
+    for (const m of digests) {
+      expect(m.text).toContain(
+        'As this site’s maintainers give the court’s definition in its order of January 31, 2025 (ECF No. 7).',
+      );
+      expect(m.text).not.toContain('As the court defined the class');
+    }
+    // The page: ECF 25's own words in force (the maintainers only translated them), listed once.
     const res = await app.inject({ method: 'GET', url: PAGE });
     expect(res.statusCode).toBe(200);
     const text = res.body.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
-    expect(text).toContain(
-      'As this site’s maintainers give the court’s definition in its order of January 31, 2025 (ECF No. 7).',
-    );
-    expect(text).toContain('the order’s definition as this site’s maintainers give it');
-    expect(text).not.toMatch(/As the court defined the class/);
+    expect(text).toContain('As the court defined the class in its order of July 1, 2025 (ECF No. 25).');
+    expect(text).toContain('Who is covered, order by order (2)');
+    expect(text).toContain('ECF No. 7 (the order’s definition as this site’s maintainers give it)');
+    expect(text).toContain('ECF No. 25 (in the order’s words, in force)');
+    expect(text).not.toMatch(/ECF No\. 25 \([^)]*maintainers/);
   });
 });

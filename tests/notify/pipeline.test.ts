@@ -217,6 +217,51 @@ for (const dialect of DIALECTS) {
       ).rejects.toBeInstanceOf(BouncedAddressError);
     });
 
+    it('a reader’s first message about a deadline says what it is now: "moved" only to a reader told it was set; an order ending no recorded deadline tells no one', async () => {
+      const caseId = await setup();
+      const server = await smtp();
+      const early = {
+        email: 'early@example.org',
+        case: CASE_KEY,
+        audience: 'legal' as const,
+        frequency: 'daily' as const,
+        confirmed: true,
+      };
+      await subscribe(store, early, { ...links, now: NOW });
+      await addEvent(store, caseId, 'deadline.set', '87', deadlineSetPayload(87));
+      await processAlerts(store, links, { now: NOW });
+      // Subscribed after the deadline was set: never told it.
+      await subscribe(store, { ...early, email: 'late@example.org' }, { ...links, now: NOW });
+      await addEvent(store, caseId, 'deadline.extended', '90', {
+        ...deadlineSetPayload(90, '2017-07-24'),
+        previousDue: '2017-07-17',
+      });
+      // An order vacating a deadline no record holds (nothing was told of it).
+      await addEvent(store, caseId, 'deadline.vacated', '91', {
+        ...deadlineSetPayload(91, '2017-07-20'),
+        record: null,
+        what: null,
+        party: null,
+        due: null,
+      });
+      await processAlerts(store, links, { now: NOW });
+      await deliverOutbox(store, mailer(server.url), { now: () => NOW });
+      const mails = await Promise.all(server.received.map((r) => parse(r.raw)));
+      const to = (who: string) =>
+        mails
+          .filter((m) => JSON.stringify(m.to).includes(who))
+          .map((m) => `${m.subject}\n${m.text}`)
+          .join('\n');
+      expect(to('early@')).toContain(
+        'Deadline moved: Response to the motion for preliminary injunction (ECF No. 77), now due July 24, 2017',
+      );
+      expect(to('late@')).toContain(
+        'Deadline: Response to the motion for preliminary injunction (ECF No. 77) (Respondents) due July 24, 2017 (moved from July 17, 2017).',
+      );
+      expect(to('late@')).not.toMatch(/Deadline moved/);
+      for (const who of ['early@', 'late@']) expect(to(who)).not.toMatch(/a deadline/i);
+    });
+
     it('alerts: critical events of one case that arrive together become one message; others wait; re-running queues nothing', async () => {
       const caseId = await setup();
       const server = await smtp();
@@ -438,6 +483,50 @@ for (const dialect of DIALECTS) {
       expect(server.received).toHaveLength(40);
       expect(new Set(server.received.map((r) => r.to[0])).size).toBe(40);
       expect((await outboxCounts(store)).sent).toBe(40);
+    });
+
+    it('keeps each message as the JSON of what was rendered, and records each delivery with its own Message-ID', async () => {
+      await setup();
+      const server = await smtp();
+      const messages = [
+        'plain',
+        'quotes " \\ and <b>tags</b>',
+        'non-ASCII — « » مرحبا \u2028',
+        'a NUL \u0000 char',
+      ].map((words, i) => ({
+        to: `r${i}@example.org`,
+        // PostgreSQL's text columns refuse a NUL (the outbox row's subject too): only the body has one.
+        subject: `Subject ${i}: ${words.replace('\u0000', '')}`,
+        html: `<p style="margin:0;">${words}</p>`,
+        text: `${words}\n\tline two`,
+        headers: { 'X-Docketwatch-Key': `alert:sub_test:json${i}`, 'Content-Language': 'ar' },
+        idempotencyKey: `alert:sub_test:json${i}`,
+      }));
+      await writeTransaction(store.db, async (trx) => {
+        for (const message of messages)
+          await enqueue(trx, { kind: 'alert', subscriptionId: null, message }, NOW);
+      });
+      const stored = await store.db
+        .selectFrom('outbox')
+        .innerJoin('outbox_messages', 'outbox_messages.outbox_id', 'outbox.id')
+        .select(['outbox.idempotency_key', 'outbox_messages.message'])
+        .orderBy('outbox.id')
+        .execute();
+      expect(stored.map((r) => JSON.parse(r.message))).toEqual(messages);
+      expect(await deliverOutbox(store, mailer(server.url), { now: () => NOW })).toMatchObject({ sent: 4 });
+      const sent = await store.db
+        .selectFrom('outbox')
+        .select(['idempotency_key', 'status', 'message_id'])
+        .execute();
+      const received = await Promise.all(server.received.map((r) => parse(r.raw)));
+      for (const row of sent) {
+        expect(row.status).toBe('sent');
+        const mail = received.find(
+          (m) => m.subject === messages.find((x) => x.idempotencyKey === row.idempotency_key)!.subject,
+        );
+        expect(mail?.messageId).toBe(row.message_id);
+      }
+      expect(new Set(sent.map((r) => r.message_id)).size).toBe(4);
     });
 
     it('a 5xx address is marked bounced and gets no more mail', async () => {

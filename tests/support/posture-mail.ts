@@ -325,8 +325,26 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
           );
           // A court of appeals' act on a stay pending appeal ("Suspensión durante la apelación
           // denegada") is about the injunction appealed from, not a stay's last day.
-          const appealAct = ['stay_denied', 'dismissed', 'recalled'].some((outcome) =>
-            item.startsWith(`* ${t(m.lang, 'appeal.headline', { outcome })}`),
+          const appealAct = ['stay_denied', 'stay_granted', 'dismissed', 'recalled', 'reheard'].some(
+            (outcome) =>
+              ['yes', 'no'].some((choice) =>
+                item.startsWith(
+                  `* ${
+                    t(m.lang, 'appeal.headline', {
+                      outcome,
+                      admin: choice,
+                      enBanc: choice,
+                      ruling: 'none',
+                      decided: 'none',
+                      named: 'none',
+                      Named: '',
+                      many: 'no',
+                      affirmed: 'no',
+                      how: 'vacated',
+                    }).split(': ')[0]
+                  }`,
+                ),
+              ),
           );
           if (!inForceRow && !appealAct && stayWord.test(item.split('\n')[0]!)) {
             // "The earlier stay had ended on …" (a stay granted again) names a day that passed, not a last day.

@@ -615,6 +615,8 @@ function byConvention(body: string): { kind: EntryKind; subtype: string | null }
   return null;
 }
 
+const NOTICE_OF_APPEAL = /^(?:NOTICE|NOTIFICATION)\s+OF\s+(?:INTERLOCUTORY\s+|CROSS[-\s])?APPEAL\b/i;
+
 export function classify(text: string): Classification {
   const body = stripLead(text);
   const read =
@@ -626,6 +628,9 @@ export function classify(text: string): Classification {
     readHead(body);
   const kind: EntryKind = read?.kind ?? 'other';
   let subtype: string | null = read?.subtype ?? null;
+  // "NOTICE of appeal by X regarding orders [106]": a notice of appeal in any case, whichever reader
+  // took the title first.
+  if (kind === 'notice' && subtype === null && NOTICE_OF_APPEAL.test(body)) subtype = 'notice_of_appeal';
   if (subtype === null) {
     if (kind === 'motion') subtype = MOTION_SUBTYPES.find(([re]) => re.test(body.slice(0, 200)))?.[1] ?? null;
     else if (kind === 'pleading' || kind === 'notice')

@@ -2077,6 +2077,14 @@ function extensionLength(sentence: string): InjunctionFinding['extendBy'] | null
   return null;
 }
 
+/** A sentence without what it leaves out: ", other than proceedings to enforce the injunction [20],", "except discovery". */
+export function withoutExceptions(s: string): string {
+  return s.replace(
+    /,?\s*\b(?:other\s+than|except(?:\s+for|\s+as\s+to)?|excluding|save\s+for)\b[^,;.]*(?:,|(?=\s+(?:are|is|shall|be)\b))/gi,
+    '',
+  );
+}
+
 const PREVIOUS_EXPIRY =
   /\b(?:previously|originally|currently|presently|formerly|initially|would|was|had\s+been)\s+(?:(?:set|scheduled|due)\s+to\s+)?(?:expire|end|lapse)[sd]?\s+(?:on\s+)?(?:\w+\s+)?$/i;
 
@@ -2113,7 +2121,7 @@ function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null
   if (/\b(?:until|pending)\s+(?:the\s+)?further\s+(?:order|orders)\b/i.test(sentence))
     return { expires: null, until: 'further_order' };
   const pending =
-    /\b(?:until|pending)\s+((?:the\s+)?(?:resolution|disposition|determination|outcome|completion|conclusion|decision|ruling)\b[^.;,]{0,100})/i.exec(
+    /\b(?:until|pending)\s+((?:the\s+)?(?:resolution|disposition|determination|outcome|completion|conclusion|decision|ruling)\b(?:[^.;,]|(?<=\bNos?)\.(?=\s*\d)){0,100})/i.exec(
       sentence,
     );
   if (pending) return { expires: null, until: pending[1]!.trim() };
@@ -2141,7 +2149,8 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   );
   // "The preliminary injunction is stayed to the extent …", "motion to stay the injunction granted in
   // part": what is stayed is an injunction, read by `readInjunctions`; not a stay of its own.
-  if (staySentences.length > 0 && staySentences.every((s) => STAYS_INJUNCTION.test(s))) return [];
+  if (staySentences.length > 0 && staySentences.every((s) => STAYS_INJUNCTION.test(withoutExceptions(s))))
+    return [];
   // "ORDER granting [3] Motion for Stay. The Rule is STAYED under 5 U.S.C. § 705": what is stayed is
   // the agency action (`readInjunctions`), not the case — unless another sentence stays the case.
   if (
@@ -2156,6 +2165,20 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     )
   )
     return [];
+  // The sentences that stay something: not one that refuses a stay ("Respondents' request that this
+  // Court stay its preliminary injunction pending appeal is DENIED"), says it stays nothing
+  // ("Nothing in this Order stays …") or stays an injunction; what they stay is read from them
+  // alone, without what they leave out ("all further proceedings, other than proceedings to enforce
+  // the preliminary injunction, are STAYED" stays proceedings, not the injunction).
+  const staying = staySentences
+    .map(withoutExceptions)
+    .filter(
+      (s) =>
+        /\b(?:STAYED|stayed|STAYS|stays|STAYING|staying)\b/.test(s) &&
+        !NEGATED.test(s) &&
+        !/\b(?:DENIED|denied)\b/.test(s) &&
+        !STAYS_INJUNCTION.test(s),
+    );
   let action: StayAction | null = null;
   const head = text.slice(0, 300);
   // "Motion Hearing held re [36] MOTION to Expand Order Staying Removal": a filing's title after
@@ -2206,7 +2229,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     action = 'granted';
   if (!action) return [];
   let expiry = { expires: null as string | null, until: null as string | null };
-  for (const s of staySentences) {
+  for (const s of staying.length > 0 ? staying : staySentences) {
     const e = expiryIn(s, ctx);
     if (e.expires || e.until) {
       expiry = e;
@@ -2214,7 +2237,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     }
   }
   if (action === 'denied' || action === 'lifted') expiry = { expires: null, until: null };
-  const whatSource = staySentences.join(' ') || text;
+  const whatSource = staying.join(' ') || staySentences.join(' ') || text;
   return [
     {
       action,
@@ -2279,7 +2302,7 @@ const HYPOTHETICAL =
  * Words that deny the act they govern: "Nothing in this Order stays or modifies the preliminary
  * injunction", "This Order does not modify …", "shall not be construed to stay …".
  */
-const NEGATED =
+export const NEGATED =
   /\b(?:[Nn]othing|NOTHING)\s+(?:in|herein|contained|about)\b|\b(?:does|do|did|shall|will|should|is|are)\s+not\b|\b(?:doesn['’]t|don['’]t|isn['’]t|aren['’]t)\b|\bnot\s+(?:to\s+)?be\s+(?:construed|read|deemed|understood)\b|\bneither\b/;
 
 /** `re` matches in `s` as something the court does now, not something it may do or says it does not do. */

@@ -26,6 +26,14 @@ const FAR_FUTURE_YEARS = 5;
 type Finding = DeadlineFinding | HearingFinding | StayFinding | InjunctionFinding;
 type FindingKind = 'deadline' | 'hearing' | 'stay' | 'injunction';
 
+/** At most `max` characters, cut between words (never inside a date a person must read), marked "…". */
+function clip(words: string, max: number): string {
+  if (words.length <= max) return words;
+  const cut = words.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
 function yearsApart(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / (365.25 * 86_400_000);
 }
@@ -34,7 +42,7 @@ function defaultWhy(kind: FindingKind, f: Finding): FindingWhy {
   const action = 'action' in f ? f.action : 'change' in f ? f.change : kind === 'deadline' ? 'set' : 'read';
   return {
     rule: `${kind}-${action}`,
-    words: (f.source ?? '').replace(/\s+/g, ' ').slice(0, 160),
+    words: clip((f.source ?? '').replace(/\s+/g, ' '), 160),
     confidence: 0.85,
   };
 }
@@ -399,7 +407,7 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
   if (withheld.length > 0)
     flags.push({
       reason: 'uncertain',
-      triggers: withheld.map((w) => w.why.words.slice(0, 80)),
+      triggers: withheld.map((w) => clip(w.why.words, 80)),
       withheld,
     });
   const speaker = speakerOf(cls, text);
@@ -449,5 +457,20 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
         triggers: [...new Set(unreadChange.map((w) => w.replace(/\s+/g, ' ').toLowerCase()))].slice(0, 8),
       });
   }
+  // Several motions, each noticed for its own hearing, set or moved together ("Motions [42][43] reset
+  // for hearing on D"): one hearing per motion; fewer read leaves a motion's hearing unread.
+  if (court && !flags.some((f) => f.reason !== 'uncertain'))
+    for (const m of text.matchAll(MOTIONS_HEARD)) {
+      const named = m[1]!.match(/\d+/g)!.length;
+      const read = a.hearings.filter((h) => h.change !== 'held').length;
+      if (named > 1 && read > 0 && read < named) {
+        flags.push({ reason: 'partly_read', triggers: [m[0].replace(/\s+/g, ' ')] });
+        break;
+      }
+    }
   return flags;
 }
+
+/** Motions named together and set or moved for hearing: "Motions [42][43] reset for hearing", "Motions 5 and 6 are set for hearing". */
+const MOTIONS_HEARD =
+  /\bMotions\s+((?:\[\d+\]\s*(?:,|and|&)?\s*|\d+\s*(?:,|and|&)\s*)+\[?\d+\]?)\s+(?:(?:are|have\s+been|shall\s+be|will\s+be)\s+)?(?:re-?set|set|continued|rescheduled|noticed)\s+for\s+(?:a\s+)?hearing\b/gi;

@@ -117,6 +117,7 @@ export function eventOf(
         | 'appeal.recalled'
         | 'appeal.stay_denied'
         | 'appeal.reheard'
+        | 'appeal.stay_granted'
         | 'appeal.copied',
       {
         date: e.date,
@@ -149,6 +150,8 @@ export function eventOf(
                 : {}),
               ...(data.enBanc === true ? { enBanc: true } : {}),
               ...(data.onHold === true ? { onHold: true } : {}),
+              ...(data.administrative === true ? { administrative: true } : {}),
+              ...(data.administrativeEnded === true ? { administrativeEnded: true } : {}),
               ...(str(data.copyOf) ? { copyOf: str(data.copyOf)! } : {}),
               ...(data.pendingMandate === true ? { pendingMandate: true } : {}),
             }),

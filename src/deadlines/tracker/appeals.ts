@@ -484,21 +484,49 @@ function stayPendingAppeal(
   notice ??= noticeFor(t, at)?.entry ?? null;
   const court = act.by === 'supreme_court' ? 'The Supreme Court' : 'The court of appeals';
   const names = targets.map((d) => d.name);
+  // The order appealed from, when it is no tracked injunction (an order dissolving a postponement,
+  // a judgment): what the court paused of it, on its notice of appeal.
+  const appeal = noticeFor(t, at);
+  const paused = targets.length === 0 ? (appeal?.paused ?? null) : null;
   // Its own stay ended by its words: what it held applies again.
-  if (act.action === 'lifted') return endStaysOf(t, act, at, !/\badministrative\b/i.test(act.sentence));
-  if (act.action === 'denied')
+  if (act.action === 'lifted') {
+    if (appeal && paused) appeal.paused = null;
+    return endStaysOf(t, act, at, !/\badministrative\b/i.test(act.sentence));
+  }
+  if (act.action === 'denied') {
+    const ended = paused?.administrative === true;
+    if (appeal && ended) appeal.paused = null;
     return [
       {
         type: 'appeal.stay_denied',
         entry: at.entry,
         date: at.dateFiled,
         subject: null,
-        message: `${court} denied a stay pending appeal of ${names.length > 0 ? `the ${list(names)}` : 'the ruling appealed from'}: it stays in force`,
-        data: { rulings: names, by: act.by },
+        message: `${court} denied a stay pending appeal of ${names.length > 0 ? `the ${list(names)}` : 'the ruling appealed from'}${ended ? ', and its administrative stay of it ended' : ''}: it stays in force`,
+        data: { rulings: names, by: act.by, ...(ended ? { administrativeEnded: true } : {}) },
       },
       // Its administrative stay lasted only while it considered the motion: it ends with the denial.
       ...endStaysOf(t, act, at, false),
     ];
+  }
+  // A stay of an order that is no tracked injunction: that order is paused, and said so — never as
+  // a stay of something the case record holds.
+  if (targets.length === 0) {
+    if (appeal)
+      appeal.paused = { since: at.dateFiled, administrative: act.administrative === true, by: act.by };
+    return [
+      {
+        type: 'appeal.stay_granted',
+        entry: at.entry,
+        date: at.dateFiled,
+        subject: null,
+        message: act.administrative
+          ? `${court} stayed the ruling appealed from for now (an administrative stay) while it decides whether to stay it pending appeal`
+          : `${court} stayed the ruling appealed from pending appeal`,
+        data: { rulings: [], by: act.by, ...(act.administrative ? { administrative: true } : {}) },
+      },
+    ];
+  }
   const events: TrackerEvent[] = [];
   for (const d of targets) {
     const inPart = act.inPart || d.changing;

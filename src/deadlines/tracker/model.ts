@@ -347,6 +347,11 @@ export interface AppealTaken {
   appeal: string | null;
   /** The day the appeal was dismissed: it ended. */
   ended?: string;
+  /**
+   * The order appealed from — no tracked injunction — paused by the court of appeals (or the
+   * Supreme Court) on `since`: pending the appeal, or only while it decides the motion (`administrative`).
+   */
+  paused?: { since: string; administrative: boolean; by: 'appeals' | 'supreme_court' } | null;
 }
 
 /** Everything the tracker knows about a case: plain data (its records, the day reached, the id counter). */

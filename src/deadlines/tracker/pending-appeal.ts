@@ -14,6 +14,7 @@
  * (tracker/stays.ts), ended when the appeal is dismissed.
  */
 import { namesPart } from '../appellate.ts';
+import { NEGATED, withoutExceptions } from '../extract/findings.ts';
 import { orderReferences } from '../references.ts';
 import type { Analysis, InjunctionType } from '../types.ts';
 import { holdPendingAppeal, waitsForAppeal } from './injunctions.ts';
@@ -53,17 +54,25 @@ function sentences(text: string): string[] {
  */
 export function readStayPendingAppeal(text: string): StayPendingAppealReading | null {
   if (!waitsForAppeal(text)) return null;
+  // Not a sentence that says the order stays nothing ("Nothing in this Order stays or modifies the
+  // preliminary injunction [20]").
   const granting = sentences(text).filter(
     (s) =>
       STAY_WORD.test(s) &&
       (STAYED.test(s) || (GRANTS.test(s) && (!DENIES.test(s) || IN_PART.test(s)))) &&
-      !/^\s*(?:\[\d+\]\s*)?(?:MOTION|Motion)\b/.test(s),
+      !/^\s*(?:\[\d+\]\s*)?(?:MOTION|Motion)\b/.test(s) &&
+      !NEGATED.test(s),
   );
   if (granting.length === 0) return null;
-  const said = granting.join(' ');
   // "To the extent that … is stayed" says what is granted, not a part (`namesPart`).
   const inPart = granting.some(namesPart);
-  const proceedings = granting.some((s) => PROCEEDINGS.test(s) && !INJUNCTION.test(s));
+  // A motion granted in part and denied in part: what is stayed is what the order's own "… are
+  // STAYED" says, not the motion's title; and not what it leaves out ("All further proceedings,
+  // other than proceedings to enforce the preliminary injunction [18], are STAYED" stays proceedings).
+  const stayedSaid = granting.filter((s) => STAYED.test(s));
+  const read = (inPart && stayedSaid.length > 0 ? stayedSaid : granting).map(withoutExceptions);
+  const said = read.join(' ');
+  const proceedings = read.some((s) => PROCEEDINGS.test(s) && !INJUNCTION.test(s));
   const injunction = INJUNCTION.exec(said)?.[0] ?? null;
   const type: InjunctionType | null = !injunction
     ? null
