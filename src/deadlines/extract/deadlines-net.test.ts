@@ -39,6 +39,12 @@ describe('deadlines under CM/ECF labels', () => {
       'SCHEDULING ORDER: Expert discovery cut-off date is 9/14/2012. Signed by Judge Bo Roe.',
       ['2012-09-14'],
     ],
+    // a paper "set for" a day in a court of appeals' scheduling letter (8th Cir., 1st Cir. styles)
+    [
+      '2016-11-09',
+      'SCHEDULING LETTER from USCA - 8th Circuit (case number 16-4166) as to Notice of Appeal. Transcript Designation set for 11/28/2016. Clerks Record of Designation set for 11/28/2016.',
+      ['2016-11-28', '2016-11-28'],
+    ],
     // "reset <thing> deadline for D" (S.D.N.Y. memo-endorsement)
     [
       '2003-07-29',

@@ -18,6 +18,7 @@ import type {
 } from '../types.ts';
 import { classify } from './classify.ts';
 import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
+import { filingMeets, ordinalOf } from './filings.ts';
 import { type EntryContext, readDeadlines, readHearings, readInjunctions, readStays } from './findings.ts';
 import { addDaysIso } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
@@ -369,7 +370,7 @@ export function analyzeNext(
     if (side) d.party = side;
   }
 
-  a.satisfies = satisfactions(a, cls.kind, cls.subtype, e, open, options.court);
+  a.satisfies = satisfactions(a, cls, e, open, options.court);
 
   for (const s of a.stays) {
     if (s.action === 'granted' || s.action === 'extended' || s.action === 'scope_expanded') {
@@ -434,12 +435,12 @@ const REPLY_TO_RESPONSE =
 
 function satisfactions(
   a: Analysis,
-  kind: string,
-  subtype: string | null,
+  cls: ReturnType<typeof classify>,
   e: AnalyzeInput,
   open: Open[],
   court: string | undefined,
 ): Satisfaction[] {
+  const { kind, subtype } = cls;
   const out: Satisfaction[] = [];
   const take = (o: Open, what: string) => {
     out.push({ entry: o.entry, what });
@@ -470,36 +471,36 @@ function satisfactions(
     const o = latestOpen((x) => x.key.startsWith('answer'));
     if (o) take(o, o.key);
   }
-  if (kind === 'status_report') {
+  if (!cls.isCourtAct && FILINGS.has(kind)) {
+    // A party's paper of the type and subject a deadline asks for (src/deadlines/extract/filings.ts).
+    const text = cleanDocketText(e.text);
+    const meets = open.filter(
+      (o) =>
+        !o.closed &&
+        o.dateFiled <= e.dateFiled &&
+        filingMeets(text, a.relatedEntries, { what: o.finding.what, party: o.finding.party, entry: o.entry }),
+    );
+    for (const o of meets.filter((x) => x.finding.recurrence)) {
+      const k = occurrenceMet(o, text, e.dateFiled, court);
+      if (k === null) continue;
+      o.satisfiedOccurrences.add(k.index);
+      out.push({ entry: o.entry, what: `${o.finding.what} occurrence ${k.index + 1} (due ${k.due})` });
+    }
+    // One paper meets one setting of a one-off deadline: the latest (an extension's); the earlier
+    // settings of it are met with it.
+    const once = meets.filter((x) => !x.finding.recurrence);
+    if (once.length > 0) {
+      take(once[once.length - 1]!, once[once.length - 1]!.key);
+      for (const x of once) x.closed = true;
+    }
+  }
+  if (kind === 'status_report' && out.length === 0) {
     for (const o of open) {
       if (o.closed || !o.finding.recurrence || !/report/i.test(o.finding.what)) continue;
-      const rec = o.finding.recurrence;
-      const step = rec.every * (rec.unit === 'weeks' ? 7 : rec.unit === 'months' ? 30 : 1);
-      let occ: string[] = [];
-      try {
-        occ = recurringDeadlines(
-          {
-            every: rec.every,
-            unit: rec.unit,
-            anchor: rec.anchor ?? o.dateFiled,
-            firstDue: rec.firstDue ?? null,
-            weekday: rec.weekday ?? null,
-          },
-          { through: addDaysIso(e.dateFiled, step) },
-          court ? { court } : {},
-        ).map((c) => c.due);
-      } catch {
-        continue;
-      }
-      let best = -1;
-      for (let k = 0; k < occ.length; k++) {
-        if (o.satisfiedOccurrences.has(k)) continue;
-        const gap = daysApart(occ[k]!, e.dateFiled);
-        if (gap <= step / 2 && (best < 0 || gap < daysApart(occ[best]!, e.dateFiled))) best = k;
-      }
-      if (best >= 0) {
-        o.satisfiedOccurrences.add(best);
-        out.push({ entry: o.entry, what: `status report occurrence ${best + 1} (due ${occ[best]})` });
+      const k = occurrenceMet(o, cleanDocketText(e.text), e.dateFiled, court);
+      if (k) {
+        o.satisfiedOccurrences.add(k.index);
+        out.push({ entry: o.entry, what: `status report occurrence ${k.index + 1} (due ${k.due})` });
         break;
       }
     }
@@ -509,6 +510,48 @@ function satisfactions(
     }
   }
   return out;
+}
+
+/** What a party files (not the court's acts, nor a notice of appeal). */
+const FILINGS = new Set(['pleading', 'motion', 'response', 'reply', 'status_report', 'notice', 'other']);
+
+/**
+ * The occurrence of a recurring duty a filing meets: the one it names by ordinal ("Second
+ * Compliance Report" meets the second, even late), else the earliest one not yet met that is due
+ * by half a period after the filing (a report filed early meets the next one, not a later one).
+ */
+function occurrenceMet(
+  o: Open,
+  filing: string,
+  filed: string,
+  court: string | undefined,
+): { index: number; due: string } | null {
+  const rec = o.finding.recurrence!;
+  const step = rec.every * (rec.unit === 'weeks' ? 7 : rec.unit === 'months' ? 30 : 1);
+  const named = ordinalOf(filing);
+  let occ: string[];
+  try {
+    occ = recurringDeadlines(
+      {
+        every: rec.every,
+        unit: rec.unit,
+        anchor: rec.anchor ?? o.dateFiled,
+        firstDue: rec.firstDue ?? null,
+        weekday: rec.weekday ?? null,
+      },
+      { through: addDaysIso(filed, step * Math.max(1, named ?? 1)) },
+      court ? { court } : {},
+    ).map((c) => c.due);
+  } catch {
+    return null;
+  }
+  if (named !== null) {
+    const k = named - 1;
+    return k < occ.length && !o.satisfiedOccurrences.has(k) ? { index: k, due: occ[k]! } : null;
+  }
+  const limit = addDaysIso(filed, Math.floor(step / 2));
+  const k = occ.findIndex((due, i) => !o.satisfiedOccurrences.has(i) && due <= limit);
+  return k >= 0 ? { index: k, due: occ[k]! } : null;
 }
 
 export type { Analysis, AnalyzeInput } from '../types.ts';

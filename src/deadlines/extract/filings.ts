@@ -1,0 +1,139 @@
+/**
+ * Whether a paper a party files is the one a deadline asks for: the same type of paper (by
+ * synonym), about the same subject, from the side that owes it. Rules for legal language, not
+ * for one docket's words:
+ * - types: a memorandum of law, brief, opposition, response or objection; a letter or letter
+ *   motion; a report, status report or notice of compliance; a declaration or affidavit; a
+ *   record; a motion; a reply; an answer. The paper's type is its first type word; the
+ *   deadline's, the first one of what it asks for ("may purge the contempt by filing the overdue
+ *   compliance report" asks for a report);
+ * - subject: the deadline's own words beyond the type and generic words ("regarding compliance",
+ *   "the return") appear in the filing, or the entry numbers it names ("motion at ECF No. 5")
+ *   are among the filing's; a deadline with no subject words is met by its type alone unless the
+ *   type is a brief, which must then cite the entry that set it ("RESPONSE … to order to show
+ *   cause [75]");
+ * - a distinguishing word (cross, joint, amended, supplemental, final) on either side must be on
+ *   both, and a filing that names its side ("by Plaintiffs") must name the side that owes it.
+ */
+
+const TYPES: [group: string, re: RegExp][] = [
+  ['reply', /\breply\b/i],
+  ['brief', /\b(?:memorand(?:um|a)(?:\s+of\s+law)?|briefs?|oppositions?|responses?|objections?)\b/i],
+  ['letter', /\bletter(?:[\s-]+motion)?s?\b/i],
+  ['report', /\b(?:status\s+)?reports?\b|\bnotices?\s+of\s+compliance\b/i],
+  ['declaration', /\b(?:declarations?|affidavits?)\b/i],
+  ['record', /\b(?:administrative\s+)?records?\b/i],
+  ['motion', /\b(?:cross[\s-]+)?motions?\b/i],
+  ['answer', /\banswers?\b/i],
+];
+
+/** The first type word of `text` (its group and where it stands), or null. */
+function typeOf(text: string): { group: string; index: number; length: number } | null {
+  let best: { group: string; index: number; length: number } | null = null;
+  for (const [group, re] of TYPES) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { group, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+const DISTINGUISHING = ['cross', 'joint', 'amended', 'supplemental', 'final'];
+
+const GENERIC = new Set(
+  `a an the to of in on at and or with for by re regarding concerning about under any its their this that these
+  such each all written certified status court filing file filed overdue recurring ecf no nos dkt doc docket
+  defendants defendant plaintiffs plaintiff respondents respondent petitioners petitioner parties party
+  government may shall must motion support opposition document documents copy
+  ${DISTINGUISHING.join(' ')}`.split(/\s+/),
+);
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z'’]*/g) ?? []).map((w) => w.replace(/['’]s?$/, ''));
+}
+
+const stem = (w: string) => w.slice(0, 6);
+
+/** The side a filing names as filing it ("by Plaintiffs", "Defendants' Opposition"), if any. */
+function sideOf(text: string): string | null {
+  const m =
+    /\b(?:filed\s+)?by\s+(?:the\s+)?(?:all\s+)?(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(text) ??
+    /^\W*(?:[A-Z][\w.-]*\s+){0,2}?(plaintiff|defendant|respondent|petitioner)s?['’]/i.exec(text);
+  return m ? sideWord(m[1]!) : null;
+}
+
+function sideWord(w: string): string {
+  const x = w.toLowerCase();
+  return x === 'respondent' ? 'defendant' : x === 'petitioner' ? 'plaintiff' : x;
+}
+
+export interface Obligation {
+  /** What the deadline asks for, as read ("status report regarding compliance (recurring)"). */
+  what: string;
+  party: string | null;
+  /** The entry that set it ("75"). */
+  entry: string;
+}
+
+/**
+ * Whether `filing` (a party's paper, its cleaned docket text; `cites`: the entry numbers it names)
+ * is what `obligation` asks for.
+ */
+export function filingMeets(filing: string, cites: number[], obligation: Obligation): boolean {
+  const asked = obligation.what.replace(/\([^)]*\)/g, ' ');
+  const act = /\bby\s+filing\s+(.+)$/i.exec(asked)?.[1] ?? asked;
+  const head = filing.slice(0, 120);
+  const want = typeOf(act);
+  const have = typeOf(head);
+  if (!want || !have || want.group !== have.group) return false;
+  const actWords = new Set(words(act));
+  const filingWords = new Set(words(head));
+  for (const w of DISTINGUISHING) if (actWords.has(w) !== filingWords.has(w)) return false;
+  const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
+  const side = sideOf(filing);
+  if (owes && side && sideWord(owes) !== side) return false;
+  const refs = [...act.matchAll(/\[(\d+)\]|\b(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?(\d+)/gi)].map((m) =>
+    Number(m[1] ?? m[2]),
+  );
+  if (refs.length > 0) return refs.some((r) => cites.includes(r));
+  const rest = act.slice(0, want.index) + act.slice(want.index + want.length);
+  const subject = words(rest).filter((w) => !GENERIC.has(w) && w.length > 2);
+  if (subject.length === 0)
+    return (
+      want.group !== 'brief' || cites.includes(Number(obligation.entry)) || names(filing, obligation.entry)
+    );
+  const stems = new Set(words(filing).map(stem));
+  return subject.some((w) => stems.has(stem(w)));
+}
+
+/** The filing names the entry ("… to order to show cause [75]", "re: 75" where the docket drops the brackets). */
+function names(filing: string, entry: string): boolean {
+  if (!/^\d{1,5}$/.test(entry)) return false;
+  return new RegExp(`(?:\\[|\\b(?:order|cause|re:?|to|No\\.?|ECF|Dkt\\.?|Doc\\.?)\\s+)${entry}\\b`, 'i').test(
+    filing,
+  );
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+
+/** The occurrence a filing names by ordinal ("Second Compliance Report", "3rd Status Report"), if any. */
+export function ordinalOf(filing: string): number | null {
+  const m =
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\d{1,2})(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:report|letter|declaration|notice)\b/i.exec(
+      filing,
+    );
+  if (!m) return null;
+  return m[2] ? Number(m[2]) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+}
