@@ -152,7 +152,7 @@ export interface StayPayload extends PostureBase {
    * were dismissed (nothing is left to stay); `appeal_dismissed`, it was a stay pending appeal and
    * the court of appeals dismissed the appeal (on `appealEnded`).
    */
-  endedBy?: 'dismissal' | 'appeal_dismissed';
+  endedBy?: 'dismissal' | 'appeal_dismissed' | 'appeal_mandate';
   /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
   appealEnded?: string;
   /**
@@ -605,7 +605,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           until: text(p.until),
           daysLeft: num(p.daysLeft),
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
-          ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' ? { endedBy: p.endedBy } : {}),
+          ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' || p.endedBy === 'appeal_mandate'
+            ? { endedBy: p.endedBy }
+            : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
           ...(text(p.liftedAsTo) ? { liftedAsTo: text(p.liftedAsTo)! } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),

@@ -874,6 +874,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         ...(p.endedBy === 'appeal_dismissed' && change === 'lifted' && p.appealEnded
           ? { appealDismissed: p.appealEnded }
           : {}),
+        ...(p.endedBy === 'appeal_mandate' && change === 'lifted' && p.appealEnded
+          ? { appealMandate: p.appealEnded }
+          : {}),
         ...(p.liftedAsTo && change === 'lifted' ? { liftedAsTo: p.liftedAsTo } : {}),
         ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
       }));

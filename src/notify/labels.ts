@@ -261,6 +261,7 @@ const STAY_SCOPES: Record<string, string> = {
   'pending appeal': 'pending_appeal',
   deadlines: 'deadlines',
   discovery: 'discovery',
+  briefing: 'briefing',
   'execution of judgment': 'execution',
   proceedings: 'proceedings',
 };

@@ -705,6 +705,14 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       sentence: `Stay${event.what ? ` (${event.what})` : ''} pending appeal ended: ${appealsCourt(appealsCourtOf(event.case))} dismissed the appeal on ${formatDate(event.appealDismissed)}.`,
     };
   }
+  // Or with its mandate: the appeal is resolved.
+  if (event.appealMandate) {
+    if (plain) return appealEndedPhrase(event, 'en', event.appealMandate);
+    return {
+      headline: 'Stay pending appeal ended: mandate issued',
+      sentence: `Stay${event.what ? ` (${event.what})` : ''} pending appeal ended: ${appealsCourt(appealsCourtOf(event.case))} issued its mandate on ${formatDate(event.appealMandate)}.`,
+    };
+  }
   const date = event.expires ? formatDate(event.expires) : null;
   const until = event.until ? untilText(event.until) : null;
   // Which stay, when a case has one per party: the subject names the party ("Stay granted for Zoho
@@ -828,6 +836,7 @@ function appealEndedPhrase(event: StayEvent, lang: Language, day: string): Phras
     removal: stayProtectsFromRemoval(event.what, people) ? 'yes' : 'no',
     who: t(lang, 'who', { who: named === 'other' && people ? 'class' : named }),
     plural: isPlural(event.what) ? 'yes' : 'no',
+    how: event.appealMandate ? 'mandate' : 'dismissed',
   };
   return {
     headline: t(lang, 'stay.appealEnded.headline', values),
@@ -931,6 +940,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       };
       if (event.appealDecided) return stayByAppealPhrase(event, lang, event.appealDecided);
       if (event.appealDismissed) return appealEndedPhrase(event, lang, event.appealDismissed);
+      if (event.appealMandate) return appealEndedPhrase(event, lang, event.appealMandate);
       if (event.liftedAsTo && event.change === 'lifted') {
         const p = liftedAsToPhrase({ ...event, liftedAsTo: event.liftedAsTo }, lang, true);
         return ordered

@@ -118,6 +118,8 @@ export interface StayEvent extends EventBase {
    * (`change: 'lifted'`): no judge lifted it; what it held is no longer on hold.
    */
   appealDismissed?: string;
+  /** `lifted`: a stay pending appeal that ended when the court of appeals' mandate issued (its day). */
+  appealMandate?: string;
   /**
    * Lifted as to this party only (`change: 'lifted'`): the stay stays in force for everyone else,
    * through `expires` (moved from `previousExpires` when the same order did).

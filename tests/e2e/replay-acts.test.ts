@@ -235,6 +235,7 @@ describe('State of Hawaii v. Trump: a stay pending appeal ends with the appealâ€
               removal: 'no',
               who: t(lang, 'who', { who: 'other' }),
               plural: 'yes',
+              how: 'dismissed',
             }),
           ),
         );

@@ -54,7 +54,7 @@ describe('a court of appeals’ administrative stay: the whole order, for now, e
   for (const [day, inForce, onHold] of DAYS)
     it(`${day}: in force ${JSON.stringify(inForce)}, on hold ${JSON.stringify(onHold)}`, async () => {
       const p = await casePosture(store, KEY, day);
-      expect(p.inForce.map((f) => f.name)).toEqual(inForce);
+      expect(p.inForce.filter((f) => f.kind === 'injunction').map((f) => f.name)).toEqual(inForce);
       expect(p.inForce.filter((f) => f.stayedInPart)).toEqual([]);
       expect(p.onHold.map((h) => h.name)).toEqual(onHold);
       if (onHold.length > 0) {
@@ -94,7 +94,7 @@ describe('a court of appeals’ administrative stay: the whole order, for now, e
       .filter((r) => r.day >= '2024-03-26')
       .flatMap((r) => r.mails.map((m) => ({ ...m, day: r.day })));
     const onHold =
-      /on hold|paused part|that part is on hold|en pausa por ahora|esa parte está en pausa|معلّق مؤقتًا|ذلك الجزء معلّق/;
+      /injunction of March 1, 2024[^.\n]*on hold|paused part|that part is on hold|on hold for now|en pausa por ahora|esa parte está en pausa|معلّق مؤقتًا|ذلك الجزء معلّق/;
     expect(after.filter((m) => onHold.test(m.text)).map((m) => `${m.day} ${m.to}: ${m.subject}`)).toEqual([]);
     const advocate = after
       .filter((m) => m.to === DEMO_SUBSCRIBERS.advocate && m.day === '2024-03-26')
@@ -137,9 +137,11 @@ describe('rehearing en banc granted: the panel’s decision no longer stands; th
   for (const [day, onAppeal, reheard] of DAYS)
     it(`${day}: the preliminary injunction in force${onAppeal ? ', vacated on appeal pending the mandate' : ''}${reheard ? ', the panel decision vacated by rehearing' : ''}`, async () => {
       const p = await casePosture(store, KEY, day);
-      expect(p.inForce.map((f) => f.name)).toEqual(['Preliminary injunction']);
+      expect(p.inForce.filter((f) => f.kind === 'injunction').map((f) => f.name)).toEqual([
+        'Preliminary injunction',
+      ]);
       expect(p.onHold).toEqual([]);
-      const f = p.inForce[0]!;
+      const f = p.inForce.find((x) => x.kind === 'injunction')!;
       expect(f.onAppeal?.decided ?? null).toBe(onAppeal);
       if (reheard) {
         expect(f.reheard).toEqual({ decided: '2024-08-20', granted: '2024-10-01', enBanc: true });
@@ -184,6 +186,23 @@ describe('rehearing en banc granted: the panel’s decision no longer stands; th
         .filter((m) => waiting.test(m.text) || gone.test(m.text))
         .map((m) => `${m.day} ${m.to}: ${m.subject}`),
     ).toEqual([]);
+  });
+
+  it('the district court’s stay of its own proceedings pending the appeal ends when the mandate issues, and is told so', async () => {
+    const stays = async (day: string) =>
+      (await casePosture(store, KEY, day)).inForce.filter((f) => f.kind === 'stay').map((f) => f.name);
+    expect(await stays('2024-04-02')).toEqual(['Stay of proceedings']);
+    expect(await stays('2025-03-09')).toEqual(['Stay of proceedings']);
+    expect(await stays('2025-03-10')).toEqual([]);
+    const that = rounds.rounds
+      .filter((r) => r.day === '2025-03-10')
+      .flatMap((r) => r.mails)
+      .filter((m) => m.to === DEMO_SUBSCRIBERS.legal)
+      .map((m) => m.text)
+      .join('\n');
+    expect(that).toContain(
+      'Stay (proceedings) pending appeal ended: the Tenth Circuit issued its mandate on March 10, 2025.',
+    );
   });
 
   it('the order granting rehearing and its district copy are read: one act, the copy told to nobody, nothing left to review', async () => {

@@ -364,15 +364,19 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
             for (const d of [...dates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) {
               rest = rest.replaceAll(t(m.lang, 'stay.ordered', { date: dateIn(m.lang, d) }), '');
               // The day an appeal was dismissed, ending a stay pending it ("… desestimó la apelación el …"): not a last day.
-              const dismissedOn = t(m.lang, 'stay.appealEnded.sentence', {
-                ...appealsCourtIn(m.lang, r.appealsCourt),
-                date: '\u0000',
-                what: 'none',
-                removal: 'no',
-                who: '',
-                plural: 'no',
-              }).split('\u0000')[0]!;
-              rest = rest.replaceAll(`${dismissedOn}${dateIn(m.lang, d)}`, '');
+              // Or the day its mandate issued, ending the stay that waited for the appeal.
+              for (const how of ['dismissed', 'mandate']) {
+                const dismissedOn = t(m.lang, 'stay.appealEnded.sentence', {
+                  ...appealsCourtIn(m.lang, r.appealsCourt),
+                  date: '\u0000',
+                  what: 'none',
+                  removal: 'no',
+                  who: '',
+                  plural: 'no',
+                  how,
+                }).split('\u0000')[0]!;
+                rest = rest.replaceAll(`${dismissedOn}${dateIn(m.lang, d)}`, '');
+              }
               // The day the court of appeals decided, its decision now taking effect on a stay: not a last day.
               const decidedOn = t(m.lang, 'stay.byAppeal', {
                 ...appealsCourtIn(m.lang, r.appealsCourt),

@@ -119,12 +119,8 @@ describe('the net: settings, extensions and days the reading leaves out', () => 
       'ORDER granting the motion: defendants are given an additional 14 days to answer.',
       '14 days',
     ],
-    // several motions, each noticed for its own hearing, moved together and read as one (C.D. Cal., E.D. Va.)
-    [
-      '2014-09-12',
-      'ORDER by Judge Ann Roe: granting [51] Request to Continue. Motions [42][43] reset for hearing on 9/22/2014 at 01:30 PM before Judge Ann Roe.',
-      'Motions [42][43] reset for hearing',
-    ],
+    // several motions, each noticed for its own hearing, moved together and read as one (E.D. Va.;
+    // C.D. Cal.'s bracketed "Motions [42][43] reset for hearing" is read one per motion now)
     [
       '2014-09-12',
       'ORDER: Motions 5 and 6 are set for hearing on 9/22/2014 at 01:30 PM.',

@@ -1001,10 +1001,6 @@ const HEARING_RE = new RegExp(
   `(?<![A-Za-z])(?<noun>${HEARING_NOUN})(?:\\s+[Dd]ate)?(?<filler>\\s+(?:as\\s+to|between|with|on|re:?|regarding|in|for|before|of|to\\s+(?:take|hear|receive|consider|address|determine))\\s+(?:[^.;:]|(?<=\\b(?:Mr|Ms|Mrs|Dr))\\.){1,90}?)?\\s+${HEARING_VERB}(?<tail>${TAIL})`,
   'g',
 );
-const SCHEDULED_A_RE = new RegExp(
-  `\\b(?<verb>set|scheduled|reset|rescheduled|continued)\\s+(?:the\\s+(?:matter|case|motions?|defendant|parties)\\s+)?(?:for\\s+)?(?:an?|the)\\s+(?<noun>${HEARING_NOUN})\\s+(?:for|on)\\s+(?<tail>${TAIL})`,
-  'g',
-);
 /**
  * The event after the motion or the case: "Motion set for hearing on D" (C.D. Cal.'s notice of
  * motion), "Setting motion to transfer for Panel hearing on D", "noticed for hearing on D".
@@ -1054,9 +1050,6 @@ const ABBREVIATED_EVENTS: Record<string, string> = {
  */
 const MOTION_DASH_RE =
   /\b(?:Motion|MOTION)\b(?:[^.;]|(?<=\bNo)\.){0,80}?\s*-\s*(?:(?<moved>CONTINUED|Continued|continued)\s+(?<tail>(?:to|until)\s+[^;]{0,60})|(?<advised>TAKEN\s+UNDER\s+ADVISEMENT|[Tt]aken\s+under\s+advisement))/g;
-const LISTED_NEXT_RE = new RegExp(
-  `^\\s*(?:,\\s*|;\\s*)?(?:and\\s+|,\\s*)(?:an?\\s+|the\\s+)?(?<noun>${HEARING_NOUN})\\s+(?:for|on|to)\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
-);
 /**
  * Appellate calendaring: "Calendared for oral argument: 11/12/2024 at 9:30 AM", "This case is
  * calendared for oral argument on D", "CASE CALENDARING, for argument on D" (2d Cir.).
@@ -1064,15 +1057,6 @@ const LISTED_NEXT_RE = new RegExp(
 const CALENDARED_RE = new RegExp(
   `\\b(?:calendared|calendaring|scheduled)\\s*,?\\s+for\\s+(?<noun>${HEARING_NOUN})\\s*(?::|on|for)\\s*(?<tail>[^;]{0,120})`,
   'gi',
-);
-/**
- * The court taking a setting off, verb first: "the court vacates the order to show cause hearing set
- * on 5/10/06", "ORDER … denying as moot [13] Motion to Dismiss and Vacating Hearing", "striking the
- * status conference scheduled for D". Only the court's own verbs (not "to vacate": a request).
- */
-const VERB_FIRST_CANCEL_RE = new RegExp(
-  `(?<!\\bto\\s)\\b(?<verb>vacates|vacating|VACATING|Vacating|strikes|striking|STRIKING|Striking|cancels|cancell?ing|CANCELL?ING|Cancell?ing|terminates|terminating|TERMINATING)\\s+(?:the\\s+|its\\s+|all\\s+|any\\s+)?(?:(?!(?:and|or|setting|sets|set)\\b)[a-z-]+\\s+){0,4}?(?<noun>${HEARING_NOUN})(?<tail>(?:\\s*,?\\s*(?:previously\\s+|currently\\s+)?(?:set|scheduled|noticed|calendared)\\s+(?:for|on)\\s+${TAIL})?)`,
-  'g',
 );
 /**
  * A noticed motion moved as a hearing: "Plaintiffs Motion to Amend …, currently set for July 21,
@@ -1289,10 +1273,6 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         index: m.index,
         rule: 'hearing-noun-verb',
       });
-    found.push(
-      // "This matter is continued for a Status Conference on D": the matter moved, a reset.
-      ...settingsMatched(sentence, SCHEDULED_A_RE, 'hearing-set-a', 'for', { verb: (m) => m.groups!.verb! }),
-    );
     if (found.length === 0)
       found.push(...settingsMatched(sentence, CALENDARED_RE, 'hearing-calendared', 'on', { verb: 'set' }));
     if (found.length === 0)
@@ -1349,24 +1329,6 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           index: m.index,
           rule: 'hearing-motion-disposed',
         });
-    if (ctx.cls.isCourtAct)
-      for (const m of sentence.matchAll(VERB_FIRST_CANCEL_RE)) {
-        const end = m.index + m[0].length;
-        // The noun-first reading of the same words ("hearing set on D") is this setting, taken off.
-        for (let k = found.length - 1; k >= 0; k--)
-          if (found[k]!.index >= m.index && found[k]!.index < end) found.splice(k, 1);
-        const tail = m.groups!.tail ?? '';
-        found.push({
-          noun: m.groups!.noun!,
-          verb: 'vacated',
-          tail: tail.replace(
-            /^\s*,?\s*(?:previously\s+|currently\s+)?(?:set|scheduled|noticed|calendared)\s+/i,
-            ' ',
-          ),
-          index: m.index,
-          rule: 'hearing-verb-first-cancel',
-        });
-      }
     // A court of appeals' "CASE calendared: Tuesday, 09/13/2016 Boston, MA Panel Courtroom": argument set.
     if (found.length === 0) {
       const cal = /^\W*CASE\s+calendared\s*:\s*(?<tail>[^;]{0,80})/i.exec(sentence);
@@ -1417,25 +1379,10 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         movedFromFiller.push({ noun: 'motion hearing', date: '', source: m.groups!.from! });
       }
     // Orders that put the verb first ("ORDER setting Motion Hearing for D", "The Court will hold a
-    // teleconference regarding Dkt. No. 30 … on D") are the clause grammar's (`clauseHearings`).
+    // teleconference regarding Dkt. No. 30 … on D", "This matter is continued for a Status
+    // Conference on D", "the court vacates the show cause hearing set on D", "setting Calendar Call
+    // for D1, and Jury Trial for D2") are the clause grammar's (`clauseHearings`).
     const primary = found.length;
-    // "setting Calendar Call for 9:31 5/3/04 and Jury Trial for 5/10/04": each event its own date.
-    for (let k = 0; k < found.length; k++) {
-      const f = found[k]!;
-      if (found.length > 20 || !/\b(?:set|reset|re-set|scheduled|rescheduled)$/i.test(f.verb.trim()))
-        continue;
-      const first = scanTemporals(f.tail, ctx.dateFiled).find((t) => t.type === 'date');
-      if (!first) continue;
-      const next = LISTED_NEXT_RE.exec(f.tail.slice(first.end));
-      if (next)
-        found.push({
-          noun: next.groups!.noun!,
-          verb: f.verb,
-          tail: ` for ${next.groups!.tail ?? ''}`,
-          index: f.index + 1,
-          rule: 'hearing-listed',
-        });
-    }
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
       const again =
@@ -1836,6 +1783,16 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     )
       out.splice(i--, 1);
   }
+  // "Motions [42][43] reset for hearing on D": each motion noticed for its own hearing, moved
+  // together — one hearing per motion.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (h.why?.rule !== 'hearing-set-for-hearing' || (h.re?.length ?? 0) < 2) continue;
+    if (!/\bMotions\s+(?:\[\d+\]\s*){2,}/.test(h.source ?? '')) continue;
+    const each = h.re!.map((r) => ({ ...h, re: [r] }));
+    out.splice(i, 1, ...each);
+    i += each.length - 1;
+  }
   for (const e of movedEach) {
     const moved = out.find((h) => h.why?.rule === 'hearing-moved-from-to' && h.source === e.source);
     if (!moved) continue;
@@ -2002,7 +1959,18 @@ function decisionsIn(text: string): { verb: 'granted' | 'denied' | 'granted_in_p
   });
 }
 
-const STAY_WORD = /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b/;
+const STAY_WORD =
+  /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b|\b(?:ABEYANCE|[Aa]beyance)\b/;
+
+/**
+ * "Briefing … is HELD IN ABEYANCE pending …", "the case is placed in abeyance": the court pauses
+ * what it names, as a stay does (a stay of that, which protects nobody); "the abeyance is LIFTED"
+ * ends it.
+ */
+const IN_ABEYANCE =
+  /\b(?:is|are|be|shall\s+be|hereby|remains?)\s+(?:hereby\s+)?(?:HELD|held|PLACED|placed|KEPT|kept)\s+(?:IN|in)\s+(?:ABEYANCE|abeyance)\b|\b(?:HOLDS?|holds?|PLACES|places)\s+(?:this|the)\s+[\w\s]{0,40}?\b(?:in|IN)\s+(?:ABEYANCE|abeyance)\b/;
+const ABEYANCE_LIFTED =
+  /\b(?:abeyance|ABEYANCE)\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?(?:LIFTED|lifted|ENDED|ended|TERMINATED|terminated|VACATED|vacated)\b|\b(?:LIFT(?:S|ING|ED)?|[Ll]ift(?:s|ing|ed)?)\s+(?:the\s+)?(?:abeyance|ABEYANCE)\b|\b(?:no\s+longer|NO\s+LONGER)\s+(?:held\s+)?in\s+abeyance\b/;
 
 /**
  * Whom a stay is between, when it is not the whole case: "deadlines … as between Pherah LLC and
@@ -2035,6 +2003,7 @@ function stayScope(text: string): string | null {
   if (/\bdeadlines\b/i.test(text)) return 'deadlines';
   if (/\bdiscovery\b/i.test(text)) return 'discovery';
   if (/\bexecution\b/i.test(text)) return 'execution of judgment';
+  if (/\bbriefing\b/i.test(text)) return 'briefing';
   if (/\b(?:case|action|proceedings|litigation|matter)\b/i.test(text)) return 'proceedings';
   return null;
 }
@@ -2174,7 +2143,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     .map(withoutExceptions)
     .filter(
       (s) =>
-        /\b(?:STAYED|stayed|STAYS|stays|STAYING|staying)\b/.test(s) &&
+        (/\b(?:STAYED|stayed|STAYS|stays|STAYING|staying)\b/.test(s) || IN_ABEYANCE.test(s)) &&
         !NEGATED.test(s) &&
         !/\b(?:DENIED|denied)\b/.test(s) &&
         !STAYS_INJUNCTION.test(s),
@@ -2194,6 +2163,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
       ' ',
     );
   if (
+    ABEYANCE_LIFTED.test(acts) ||
     /\bstay\s+(?:is\s+)?(?:LIFTED|lifted|Lifted)\b|\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
       acts,
     )
@@ -2221,6 +2191,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
       acts,
     ) ||
     /^(?:[A-Z&]+\s+){0,4}Staying\b/.test(head) ||
+    IN_ABEYANCE.test(acts) ||
     // "The Court STAYS this action pending arbitration": the court's own verb.
     /\b(?:Court|court|COURT)\s+(?:hereby\s+|now\s+)?(?:STAYS|stays)\s+(?:this|the|all)\s+(?:[a-z]+\s+)?(?:action|case|proceedings?|matter|litigation)\b/.test(
       acts,

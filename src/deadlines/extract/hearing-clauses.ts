@@ -83,7 +83,7 @@ const VERB_AFTER_RE = new RegExp(
  * "This matter is continued for a Status Conference on D", "Notice of Hearing for D".
  */
 const VERB_BEFORE_RE = new RegExp(
-  `(?<![\\w-])(?<!\\bto\\s)(?<verb>setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
+  `(?<![\\w-])(?<!\\bto\\s)(?<verb>setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|(?:re-?set|re-?scheduled|set|scheduled|continued)(?=\\s+(?:an?|the)\\s)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
   'gi',
 );
 /**

@@ -181,6 +181,9 @@ export function eventOf(
       ...(str(data.appealDismissed)
         ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
         : {}),
+      ...(str(data.appealMandate)
+        ? { endedBy: 'appeal_mandate' as const, appealEnded: str(data.appealMandate)! }
+        : {}),
       ...(str(data.asTo) ? { liftedAsTo: str(data.asTo)! } : {}),
       ...(data.byMandate === true && str(data.decided) ? { appealDecided: str(data.decided)! } : {}),
     });

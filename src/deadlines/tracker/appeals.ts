@@ -237,6 +237,20 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
   for (const i of t.state.injunctions.values()) if (i.onAppeal && standing(i)) takeEffect(t, i, at, events);
   closeRehearings(t);
   for (const s of t.state.stays.values()) if (s.onAppeal) stayTakesEffect(t, s, at, events);
+  // A stay the district court granted to last while the appeal goes on ends with it: the appeal
+  // is resolved when its mandate issues (one that waits for certiorari too does not end here).
+  for (const s of t.state.stays.values()) {
+    if (s.state !== 'in_force' || !pendingAppeal(s) || /\bcertiorari\b/i.test(s.grantedBy.words)) continue;
+    liftStay(t, s, at);
+    events.push({
+      type: 'stay.lifted',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: s.id,
+      message: `Stay${s.what ? ` of ${s.what}` : ''} pending appeal ended: the court of appeals' mandate issued on ${longDate(at.dateFiled)}`,
+      data: { appealMandate: at.dateFiled },
+    });
+  }
   const notice = noticeFor(t, at);
   for (const i of t.state.injunctions.values())
     if (

@@ -322,6 +322,10 @@ function dismisses(text: string, party: string): boolean {
   return new RegExp(`\\b(?:against|between|terminate|dismiss\\w*)\\b[^.]{0,120}\\b${party}`, 'i').test(text);
 }
 
+/** What a briefing schedule's deadlines are: motions, cross-motions, oppositions, responses, replies, briefs. */
+const BRIEFING =
+  /\b(?:motions?|cross-motions?|oppositions?|responses?|repl(?:y|ies)|briefs?|memorand(?:um|a))\b/i;
+
 /** Stays of deadlines or proceedings: what a party-limited stay pauses. */
 const STAYS_DEADLINES = /\b(?:deadlines?|proceedings?|claims?|case|action|litigation|dates)\b/i;
 
@@ -334,10 +338,14 @@ const STAYS_DEADLINES = /\b(?:deadlines?|proceedings?|claims?|case|action|litiga
  */
 function suspendPartyDeadlines(t: TrackerCore, s: TrackedStay, at: Provenance): TrackerEvent[] {
   const party = stayParty(s.what);
-  if (!party || !STAYS_DEADLINES.test(s.what ?? '')) return [];
+  // A stay (or abeyance) of the briefing pauses the briefing's deadlines still to come, whoever owes
+  // them: the motions, oppositions, replies and briefs — not a report or a letter the same order sets.
+  const briefing = !party && s.what === 'briefing';
+  if (!briefing && (!party || !STAYS_DEADLINES.test(s.what ?? ''))) return [];
   const events: TrackerEvent[] = [];
   for (const d of t.state.deadlines.values()) {
-    if (d.state !== 'open' || d.review === 'dismissed' || d.obligedParty !== party) continue;
+    if (d.state !== 'open' || d.review === 'dismissed') continue;
+    if (briefing ? !BRIEFING.test(d.what) || d.setBy.entry === at.entry : d.obligedParty !== party) continue;
     if (d.due && d.due < at.dateFiled) continue;
     touch(t, d);
     d.state = 'suspended';

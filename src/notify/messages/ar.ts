@@ -30,7 +30,7 @@ export const ar: Record<MessageKey, string> = {
     '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',
   'stay.scope':
-    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
+    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} briefing {تقديم المذكرات} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
   'stay.scopeParties': '{how, select, between {بين {who}} other {بالنسبة إلى {who}}}',
   'stay.other':
     '{opening}: {what, select, none {القضية معلّقة} other {{what} معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
@@ -42,9 +42,10 @@ export const ar: Record<MessageKey, string> = {
   'stay.dismissed.headline': 'شطب الدعاوى{what, select, none {} other {: {what}}}',
   'stay.dismissed.sentence':
     'شطبت المحكمة الدعاوى{what, select, none {} other { المتعلقة بـ{what}}}: انتهى هذا الجزء من القضية، فلم يعد هناك ما هو معلّق، ولم تعد تلك المهل سارية.',
-  'stay.appealEnded.headline': 'انتهى الوقف المرتبط بالاستئناف: رُدّ الاستئناف',
+  'stay.appealEnded.headline':
+    '{how, select, mandate {انتهى الوقف المرتبط بالاستئناف: صدر أمر إنفاذ حكم الاستئناف} other {انتهى الوقف المرتبط بالاستئناف: رُدّ الاستئناف}}',
   'stay.appealEnded.sentence':
-    'ردّت {court} الاستئناف في {date}، فانتهى الوقف{what, select, none {} other { الخاص بـ{what}}} الذي كان سيستمر طوال نظر الاستئناف: {removal, select, yes {لم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {لم تعد القضية معلّقة} other {لم يعد {what} معلّقًا}}}}.',
+    '{how, select, mandate {أصدرت {court} أمر إنفاذ حكمها في {date}} other {ردّت {court} الاستئناف في {date}}}، فانتهى الوقف{what, select, none {} other { الخاص بـ{what}}} الذي كان سيستمر طوال نظر الاستئناف: {removal, select, yes {لم يعد الوقف يحمي {who} من الترحيل} other {{what, select, none {لم تعد القضية معلّقة} other {لم يعد {what} معلّقًا}}}}.',
   'stay.byAppeal.headline':
     '{change, select, lifted {إلغاء الوقف في الاستئناف} renewed {عودة الوقف إلى السريان بعد الاستئناف} other {تعديل الوقف في الاستئناف}}',
   'stay.byAppeal':

@@ -30,7 +30,7 @@ export const en = {
     '{opening}: {noOne} can be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
   'stay.removal.lifted': '{opening}: it no longer protects {who} from deportation.',
   'stay.scope':
-    '{scope, select, removal_class {removal of class members} removal {removal} injunction_pending_appeal {the preliminary injunction pending appeal} pending_appeal {the case pending appeal} deadlines {deadlines} discovery {discovery} execution {execution of judgment} other {proceedings}}',
+    '{scope, select, removal_class {removal of class members} removal {removal} injunction_pending_appeal {the preliminary injunction pending appeal} pending_appeal {the case pending appeal} deadlines {deadlines} briefing {briefing} discovery {discovery} execution {execution of judgment} other {proceedings}}',
   'stay.scopeParties': '{how, select, between {between {who}} other {as to {who}}}',
   'stay.other':
     '{opening}: {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} on hold{term, select, date { through {date}} until { until {until}} other {}}.',
@@ -41,9 +41,10 @@ export const en = {
   'stay.dismissed.headline': 'Claims dismissed{between, select, none {} other { {between}}}',
   'stay.dismissed.sentence':
     'The judge dismissed the claims{between, select, none {} other { {between}}}: that part of the case is over, so nothing is left on hold and those deadlines no longer apply.',
-  'stay.appealEnded.headline': 'Stay pending appeal ended: the appeal was dismissed',
+  'stay.appealEnded.headline':
+    '{how, select, mandate {Stay pending appeal ended: the mandate issued} other {Stay pending appeal ended: the appeal was dismissed}}',
   'stay.appealEnded.sentence':
-    '{Court} dismissed the appeal on {date}, so the stay{what, select, none {} other { of {what}}} that was to last while the appeal went on has ended: {removal, select, yes {it no longer protects {who} from deportation} other {{what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} no longer on hold}}.',
+    '{how, select, mandate {{Court} issued its mandate on {date}} other {{Court} dismissed the appeal on {date}}}, so the stay{what, select, none {} other { of {what}}} that was to last while the appeal went on has ended: {removal, select, yes {it no longer protects {who} from deportation} other {{what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} no longer on hold}}.',
   'stay.byAppeal.headline':
     '{change, select, lifted {Stay vacated on appeal} renewed {Stay in force again after the appeal} other {Stay changed on appeal}}',
   'stay.byAppeal':

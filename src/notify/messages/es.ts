@@ -28,7 +28,7 @@ export const es: Record<MessageKey, string> = {
     '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
   'stay.scope':
-    '{scope, select, removal_class {la deportación de los miembros del grupo} removal {la deportación} injunction_pending_appeal {la medida cautelar preliminar, mientras dure la apelación} pending_appeal {el caso, mientras dure la apelación} deadlines {el calendario de plazos} discovery {la fase de exhibición de pruebas (discovery)} execution {la ejecución de la sentencia} other {el procedimiento}}',
+    '{scope, select, removal_class {la deportación de los miembros del grupo} removal {la deportación} injunction_pending_appeal {la medida cautelar preliminar, mientras dure la apelación} pending_appeal {el caso, mientras dure la apelación} deadlines {el calendario de plazos} briefing {la presentación de escritos} discovery {la fase de exhibición de pruebas (discovery)} execution {la ejecución de la sentencia} other {el procedimiento}}',
   'stay.scopeParties': '{how, select, between {entre {who}} other {en cuanto a {who}}}',
   'stay.other':
     '{opening}: {what, select, none {el caso queda en pausa} other {queda en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
@@ -39,9 +39,10 @@ export const es: Record<MessageKey, string> = {
   'stay.dismissed.headline': 'Demandas desestimadas{what, select, none {} other {: {what}}}',
   'stay.dismissed.sentence':
     'El tribunal desestimó las demandas{what, select, none {} other { de {what}}}: esa parte del caso terminó, así que ya no queda nada en pausa y esos plazos ya no se aplican.',
-  'stay.appealEnded.headline': 'Terminó la suspensión durante la apelación: la apelación fue desestimada',
+  'stay.appealEnded.headline':
+    '{how, select, mandate {Terminó la suspensión durante la apelación: se emitió el mandato} other {Terminó la suspensión durante la apelación: la apelación fue desestimada}}',
   'stay.appealEnded.sentence':
-    '{Court} desestimó la apelación el {date}, así que terminó la suspensión{what, select, none {} other { de {what}}} que debía durar mientras se resolvía la apelación: {removal, select, yes {ya no protege a {who} de la deportación} other {{what, select, none {el caso ya no queda en pausa} other {{what} ya no queda en pausa}}}}.',
+    '{how, select, mandate {{Court} emitió su mandato el {date}} other {{Court} desestimó la apelación el {date}}}, así que terminó la suspensión{what, select, none {} other { de {what}}} que debía durar mientras se resolvía la apelación: {removal, select, yes {ya no protege a {who} de la deportación} other {{what, select, none {el caso ya no queda en pausa} other {{what} ya no queda en pausa}}}}.',
   'stay.byAppeal.headline':
     '{change, select, lifted {Suspensión anulada en apelación} renewed {La suspensión vuelve a estar vigente tras la apelación} other {Suspensión modificada en apelación}}',
   'stay.byAppeal':
