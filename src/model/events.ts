@@ -120,6 +120,8 @@ export interface DeadlinePayload extends PostureBase {
   late?: boolean;
   by?: string;
   note?: string | null;
+  /** Vacated, mooted or suspended with no record matched (`record: null`): what the order's words named. */
+  asked?: string;
 }
 
 export type StayAction =
@@ -591,6 +593,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(typeof p.late === 'boolean' ? { late: p.late } : {}),
           ...(typeof p.by === 'string' ? { by: p.by } : {}),
           ...(p.note !== undefined ? { note: text(p.note) } : {}),
+          ...(typeof p.asked === 'string' ? { asked: p.asked } : {}),
         },
       } as DocketEvent;
     case 'stay':

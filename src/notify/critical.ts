@@ -75,7 +75,8 @@ function audienceGets(event: NotifyEvent, audience: Recipient['audience']): bool
       ORDER_KINDS.has(event.item.kind) ||
       appellateStep(event.item.kind, event.item.text, event.case.court) !== null
     );
-  if (event.type === 'deadline') return event.setByCourt !== false && !isPaperwork(event.what);
+  if (event.type === 'deadline')
+    return event.setByCourt !== false && !event.untracked && !isPaperwork(event.what);
   if (event.type === 'filing_missing') return !isPaperwork(event.what);
   return true;
 }

@@ -833,9 +833,25 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       // said in April 2019, would rewrite history).
       const ended = DEADLINE_CHANGES[action] === 'vacated' || DEADLINE_CHANGES[action] === 'mooted';
       if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
-      // An order ending a deadline that no record holds ended nothing a reader was told of: no
-      // "Deadline vacated: a deadline" (the entry itself is told as an entry).
-      if (ended && p.record === null) return [];
+      // An order ending a deadline that no record holds ended nothing an advocate was told of: never
+      // "Deadline vacated: a deadline". The legal team hears that an order cancelled a deadline we
+      // were not tracking, in the order's words (`untracked`: legal team only, src/notify/critical.ts).
+      if (ended && !p.record) {
+        const asked = p.asked ?? p.what;
+        return asked
+          ? onChange(DEADLINE_CHANGES, action, (change) => ({
+              ...base,
+              type: 'deadline',
+              change,
+              what: asked,
+              party: p.party,
+              dueDate: null,
+              dueTime: null,
+              previousDue: null,
+              untracked: true,
+            }))
+          : [];
+      }
       return onChange(DEADLINE_CHANGES, action, (change) => ({
         ...base,
         type: 'deadline',

@@ -500,6 +500,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}` };
     }
     case 'deadline': {
+      if (event.untracked)
+        return {
+          headline: 'Untracked deadline cancelled',
+          sentence: `An order cancelled a deadline we were not tracking: “${event.what}”.`,
+        };
       const by = event.party ? ` (${event.party})` : '';
       const at = event.dueTime ? ` at ${formatTime(event.dueTime)}` : '';
       const what = deadlineIn('en', event.what, event.case.court);
@@ -1154,6 +1159,11 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
     }
     case 'deadline': {
+      if (event.untracked)
+        return {
+          headline: t(lang, 'deadline.untracked.headline', {}),
+          sentence: t(lang, 'deadline.untracked.sentence', { words: event.what }),
+        };
       const what = deadlineIn(lang, event.what, event.case.court);
       const values = {
         change: event.change === 'moved' && event.first ? 'current' : event.change,

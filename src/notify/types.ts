@@ -288,6 +288,11 @@ export interface DeadlineEvent extends EventBase {
    * yet approved. Those reach the legal team, not advocates. Absent means set by the court.
    */
   setByCourt?: boolean;
+  /**
+   * An order ended a deadline docketwatch was not tracking (no record matched): the words it named
+   * (`what` is the same). Told to the legal team only, as such; never "a deadline" to advocates.
+   */
+  untracked?: true;
 }
 
 /** A filing that a deadline expected and that has not appeared on the docket. */

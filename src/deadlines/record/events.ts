@@ -168,6 +168,7 @@ export function eventOf(
       basis: str((record?.data as { basis?: unknown } | undefined)?.basis),
       occurrence: n(data.occurrence),
       ...(typeof data.late === 'boolean' ? { late: data.late } : {}),
+      ...(str(data.asked) ? { asked: str(data.asked)! } : {}),
     });
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {

@@ -128,6 +128,7 @@ export function applyDeadline(
           `deadline.${f.change}`,
           null,
           `${capitalize(f.what)} ${f.change}; no tracked deadline matched`,
+          { asked: f.what },
         );
       existing.state = f.change;
       existing.history.push({

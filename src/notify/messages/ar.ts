@@ -97,6 +97,8 @@ export const ar: Record<MessageKey, string> = {
   'injunction.resumed':
     '{why, select, administrative {أنهت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها المؤقت (التعليق الإداري){dated, select, yes { في {date}} other {}}} lifted {رفعت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها أثناء الاستئناف{dated, select, yes { في {date}} other {}}} mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} certiorari {فصلت المحكمة العليا في طلب المراجعة{dated, select, yes { في {date}} other {}}، فانتهى التعليق الذي منحته} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
 
+  'deadline.untracked.headline': 'إلغاء موعد نهائي لم نكن نتابعه',
+  'deadline.untracked.sentence': 'ألغى أمرٌ موعدًا نهائيًا لم نكن نتابعه: «{words}».',
   'deadline.headline':
     '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} current {مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} mooted {مهلة لم تعد سارية: {what}} other {إلغاء مهلة: {what}}}',
   'deadline.sentence':

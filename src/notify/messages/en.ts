@@ -99,6 +99,8 @@ export const en = {
     '{why, select, administrative {{by, select, supreme_court {The Supreme Court} other {{Court}}} ended its temporary pause (administrative stay){dated, select, yes { on {date}} other {}}} lifted {{by, select, supreme_court {The Supreme Court} other {{Court}}} lifted its stay pending appeal{dated, select, yes { on {date}} other {}}} mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} certiorari {The Supreme Court decided the petition for certiorari{dated, select, yes { on {date}} other {}}, so the stay it granted has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
 
   // ---- deadlines, filings, hearings ----
+  'deadline.untracked.headline': 'Untracked deadline cancelled',
+  'deadline.untracked.sentence': 'An order cancelled a deadline we were not tracking: “{words}”.',
   'deadline.headline':
     '{change, select, set {Deadline set: {what}, due {due}} current {Deadline: {what}, due {due}} moved {Deadline moved: {what}, now due {due}} mooted {Deadline moot: {what}} other {Deadline vacated: {what}}}',
   'deadline.sentence':

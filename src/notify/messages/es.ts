@@ -94,6 +94,8 @@ export const es: Record<MessageKey, string> = {
   'injunction.resumed':
     '{why, select, administrative {{by, select, supreme_court {La Corte Suprema} other {{Court}}} terminó su pausa provisional (suspensión administrativa){dated, select, yes { el {date}} other {}}} lifted {{by, select, supreme_court {La Corte Suprema} other {{Court}}} levantó su pausa durante la apelación{dated, select, yes { el {date}} other {}}} mandate {{Court} emitió su mandato{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación} certiorari {La Corte Suprema resolvió la petición de certiorari{dated, select, yes { el {date}} other {}}, así que terminó la pausa que había concedido} other {La apelación fue desestimada{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación}}: {inPart, select, yes {la parte de {theName} que estaba en pausa vuelve a aplicarse.} other {{theName} vuelve a aplicarse.}}',
 
+  'deadline.untracked.headline': 'Plazo no seguido cancelado',
+  'deadline.untracked.sentence': 'Una orden canceló un plazo que no seguíamos: «{words}».',
   'deadline.headline':
     '{change, select, set {Plazo fijado: {what}, vence el {due}} current {Plazo: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} mooted {Plazo sin efecto: {what}} other {Plazo cancelado: {what}}}',
   'deadline.sentence':
