@@ -33,6 +33,9 @@ export function isCritical(event: NotifyEvent): boolean {
       // A stay pending appeal takes it out of force (or part of it) while the appeal goes on.
       return (
         event.action === 'granted' ||
+        // Extended: the protection people were told ends on a day goes on past it — said at once,
+        // as a stay's extension is, not days later in a digest.
+        event.action === 'extended' ||
         // In force again when the stay pending appeal ends with the appeal.
         event.action === 'resumed' ||
         event.action === 'vacated' ||

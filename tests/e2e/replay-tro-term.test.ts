@@ -65,6 +65,12 @@ describe('a TRO whose term is a sentence of its own, extended "for an additional
     expect(repeats(run.rounds.rounds)).toEqual([]);
     for (const to of [DEMO_SUBSCRIBERS.legal, DEMO_SUBSCRIBERS.advocate])
       expect(textsOn(run, '2025-06-17', to), to).toMatch(/until July 2, 2025/);
+    // The extension is an alert, not only a digest item: the TRO was to end the next day.
+    expect(
+      run.rounds.mails.some(
+        (m) => m.to === DEMO_SUBSCRIBERS.advocate && m.kind === 'alert' && /extended/.test(m.subject),
+      ),
+    ).toBe(true);
     expect(textsOn(run, '2025-06-17', ADVOCATES_IN_EVERY_LANGUAGE[0].email)).toMatch(/2 de julio de 2025/);
     expect(textsOn(run, '2025-06-17', ADVOCATES_IN_EVERY_LANGUAGE[1].email)).toMatch(/2 يوليو\/تموز 2025/);
     for (const r of run.rounds.rounds)
