@@ -146,6 +146,11 @@ export interface InjunctionFinding {
   extendBy?: { n: number; unit: PeriodUnit } | 'like';
   /** `converted`: what it was converted into (a preliminary or a permanent injunction). */
   into?: InjunctionType;
+  /**
+   * `dissolved` or `vacated` from a later day ("is DISSOLVED, effective January 15, 2026", "is
+   * terminated effective 11/30/2025"): the first day it no longer applies; in force until then.
+   */
+  effective?: string;
   source?: string;
   why?: FindingWhy;
 }

@@ -170,12 +170,24 @@ export interface StayPayload extends PostureBase {
   appealDecided?: string;
 }
 
-export type InjunctionKind = 'TRO' | 'preliminary_injunction' | 'permanent_injunction';
+/**
+ * The kinds of relief the record tracks as injunctions: a TRO, a preliminary or permanent
+ * injunction, a postponement (stay) of an agency action's effective date under 5 U.S.C. § 705,
+ * and a consent decree.
+ */
+export type InjunctionKind =
+  | 'TRO'
+  | 'preliminary_injunction'
+  | 'permanent_injunction'
+  | 'agency_postponement'
+  | 'consent_decree';
 /** Every kind of relief the record tracks as an injunction. */
 export const INJUNCTION_KINDS: readonly InjunctionKind[] = [
   'TRO',
   'preliminary_injunction',
   'permanent_injunction',
+  'agency_postponement',
+  'consent_decree',
 ];
 export type InjunctionAction =
   | 'granted'
@@ -224,6 +236,8 @@ export interface InjunctionPayload extends PostureBase {
   resumedAfter?: ResumedAfter;
   /** `injunction.dissolved` by a final judgment against the plaintiffs: interim relief lasts only until final judgment. */
   endedBy?: 'judgment';
+  /** `injunction.dissolved` / `vacated` from a later day: the first day it no longer applies (in force until then). */
+  effective?: string;
 }
 
 /** Why a stay pending appeal ended (`injunction.resumed`). */
@@ -615,6 +629,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...pendingAppealOf(p.pendingAppeal),
           ...(resumedAfterOf(p.resumedAfter) ? { resumedAfter: resumedAfterOf(p.resumedAfter)! } : {}),
           ...(p.endedBy === 'judgment' ? { endedBy: p.endedBy } : {}),
+          ...(day(p.effective) ? { effective: day(p.effective)! } : {}),
         },
       } as DocketEvent;
     }

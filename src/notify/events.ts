@@ -910,7 +910,11 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           until: act === 'vacated' || act === 'dissolved' || act === 'denied' ? null : p.until,
           ...(p.since ? { since: p.since } : {}),
           // What it protects, from the granting order's words (the record's, or this entry's when it grants).
-          protects: injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
+          // A postponed rule protects those the rule would affect, as the rule says: no claim here.
+          protects:
+            p.injunction === 'agency_postponement'
+              ? null
+              : injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
           ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
           ...(p.pendingAppeal && (act === 'stayed' || act === 'resumed')
             ? { pendingAppeal: p.pendingAppeal }
@@ -919,6 +923,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
             ? { resumed: { after: p.resumedAfter, on: day(p.date) } }
             : {}),
           ...(act === 'dissolved' && p.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
+          ...((act === 'dissolved' || act === 'vacated') && p.effective ? { effective: p.effective } : {}),
         },
       ];
     }

@@ -6,6 +6,7 @@
  */
 import type { CaseClass, CaseClasses } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
+import type { InjunctionType } from '../deadlines/types.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import type { Audience, CaseHeading, NotifyEvent, StayEvent } from './types.ts';
@@ -108,11 +109,13 @@ function appealsCourt(id: string | null): string {
   return appealsCourtIn('en', id).court;
 }
 
-const INJUNCTION_NAMES = {
+const INJUNCTION_NAMES: Record<InjunctionType, string> = {
   TRO: 'temporary restraining order',
   preliminary_injunction: 'preliminary injunction',
   permanent_injunction: 'permanent injunction',
-} as const;
+  agency_postponement: '§ 705 postponement of the rule',
+  consent_decree: 'consent decree',
+};
 
 /**
  * "ECF No. 87" on a district or bankruptcy docket, "Doc. 12" on a court of appeals' (as each court
@@ -324,6 +327,15 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         : '';
       const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
       if (event.action === 'resumed') return resumedPhrase('en', event);
+      if (event.effective && (event.action === 'dissolved' || event.action === 'vacated')) {
+        if (plain) return endsOnPhrase('en', event);
+        const last = new Date(`${event.effective}T00:00:00Z`);
+        last.setUTCDate(last.getUTCDate() - 1);
+        return {
+          headline: endsOnPhrase('en', event).headline,
+          sentence: `The order ends the ${name}${of} effective ${formatDate(event.effective)}: it stays in force through ${formatDate(last.toISOString().slice(0, 10))}.`,
+        };
+      }
       if (event.endedBy === 'judgment')
         return plain
           ? endedByJudgmentPhrase('en', event)
@@ -1020,6 +1032,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(ordered),
       };
       if (event.action === 'resumed') return resumedPhrase(lang, event);
+      if (event.effective && (event.action === 'dissolved' || event.action === 'vacated'))
+        return endsOnPhrase(lang, event);
       if (event.endedBy === 'judgment') {
         const ended = endedByJudgmentPhrase(lang, event, ordered);
         return event.protects
@@ -1059,13 +1073,25 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       // A court of appeals' decision taking effect with its mandate: said as the court of appeals' act.
       const byAppeal =
         event.appealDecided !== undefined && (event.action === 'modified' || event.action === 'vacated');
+      // A § 705 postponement or a consent decree granted: said as what it is, not as an injunction.
+      const relief =
+        granted && (event.injunction === 'agency_postponement' || event.injunction === 'consent_decree');
       let sentence = byAppeal
         ? t(lang, 'injunction.byAppeal', {
             ...values,
             ...appealsCourtIn(lang, appealsCourtOf(event.case)),
             decided: date(event.appealDecided),
           })
-        : t(lang, 'injunction.sentence', values);
+        : relief
+          ? t(lang, 'relief.granted', {
+              ...values,
+              // A § 705 postponement "pending conclusion of these review proceedings" lasts while the case goes on.
+              term:
+                event.until && (event.injunction !== 'agency_postponement' || ISO_DAY.test(event.until))
+                  ? 'until'
+                  : 'none',
+            })
+          : t(lang, 'injunction.sentence', values);
       // Granted by converting an earlier one: that one ends, this one takes its place (told once).
       if (event.replaces) {
         const old = `${t(lang, 'injunction.theName', { injunction: event.replaces.injunction })}${
@@ -1096,7 +1122,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         })}`;
       }
-      return { headline: t(lang, 'injunction.headline', values), sentence };
+      return {
+        headline: t(lang, relief ? 'relief.granted.headline' : 'injunction.headline', values),
+        sentence,
+      };
     }
     case 'appeal_ruling': {
       // A mandate read from the other docket names no entry of this case: its own day.
@@ -1257,6 +1286,25 @@ function resumedPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'inju
   return {
     headline: t(lang, 'injunction.resumed.headline', said),
     sentence: t(lang, 'injunction.resumed', said),
+  };
+}
+
+/**
+ * Relief ended by an order from a later day: "The judge ended the consent decree, effective
+ * November 30, 2025: it stays in force until then. Its protections stop on that day."
+ */
+function endsOnPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'injunction' }>): Phrase {
+  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
+  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const said = {
+    injunction: event.injunction,
+    theName,
+    TheName: capitalize(theName),
+    effective: dateIn(lang, event.effective),
+  };
+  return {
+    headline: t(lang, 'injunction.endsOn.headline', said),
+    sentence: t(lang, 'injunction.endsOn', said),
   };
 }
 
@@ -1492,7 +1540,11 @@ export function inForceName(lang: Language, kind: 'stay' | 'injunction', name: s
       ? 'TRO'
       : /permanent/i.test(name)
         ? 'permanent_injunction'
-        : 'preliminary_injunction';
+        : /§\s*705|postponement/i.test(name)
+          ? 'agency_postponement'
+          : /consent\s+(?:decree|judgment)/i.test(name)
+            ? 'consent_decree'
+            : 'preliminary_injunction';
     return capitalize(t(lang, 'injunction.name', { injunction }));
   }
   if (isRemoval(name))

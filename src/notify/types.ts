@@ -171,6 +171,8 @@ export interface InjunctionEvent extends EventBase {
   appealDecided?: string;
   /** `dissolved` by a final judgment against the plaintiffs: interim relief lasts only until final judgment. */
   endedBy?: 'judgment';
+  /** `dissolved` or `vacated` from a later day: the first day it no longer applies (in force until then). */
+  effective?: string;
   /**
    * `stayed` pending appeal (or `resumed` when that stay ended): which court stayed it (the district
    * court itself, the court of appeals, the Supreme Court), whether in part, and the order stayed

@@ -260,11 +260,15 @@ export interface Checked {
   injunctionClaims: number;
 }
 
-const INJUNCTION = '(temporary restraining order|preliminary injunction|permanent injunction)';
+const INJUNCTION =
+  '(temporary restraining order|preliminary injunction|permanent injunction|consent decree|(?:§ 705 )?postponement of the rule)';
 const TYPE_OF: Record<string, string> = {
   'temporary restraining order': 'Temporary restraining order',
   'preliminary injunction': 'Preliminary injunction',
   'permanent injunction': 'Permanent injunction',
+  'consent decree': 'Consent decree',
+  'postponement of the rule': 'Postponement of the rule',
+  '§ 705 postponement of the rule': 'Postponement of the rule',
 };
 
 /** Every thing a message says that the store did not say at the moment it was sent. */
@@ -461,6 +465,19 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
               s[0],
               injunctions.map((f) => `${f.name} since ${f.since}`).join(' | ') || 'no injunction in force',
             );
+        }
+        // Ended from a later day ("The consent decree of June 12, 2023 ends on October 31, 2024"): in
+        // force now, its last day the day before.
+        for (const s of line.matchAll(
+          new RegExp(`${INJUNCTION} of ${LONG_EN.source} ends on ${LONG_EN.source}`, 'gi'),
+        )) {
+          checked.injunctionClaims++;
+          const since = isoOf(`${s[2]} ${s[3]}, ${s[4]}`);
+          const ends = DateTime.fromISO(isoOf(`${s[5]} ${s[6]}, ${s[7]}`));
+          const last = ends.minus({ days: 1 }).toISODate();
+          const type = TYPE_OF[s[1]!.toLowerCase()]!;
+          const f = injunctions.find((x) => x.since === since && x.name.startsWith(type));
+          if (!f || f.until !== last) wrong(s[0], f ? `${f.name} until ${f.until}` : 'not in force');
         }
         if (pending)
           for (const s of line.matchAll(new RegExp(`${INJUNCTION} of ${LONG_EN.source}`, 'gi'))) {

@@ -20,7 +20,15 @@ import type {
   StayFinding,
 } from '../types.ts';
 import type { Classification } from './classify.ts';
-import { DATE, readTime, scanTemporals, type Temporal, TIME, triggerIsThisEntry } from './grammar.ts';
+import {
+  DATE,
+  readDate,
+  readTime,
+  scanTemporals,
+  type Temporal,
+  TIME,
+  triggerIsThisEntry,
+} from './grammar.ts';
 import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
@@ -2016,7 +2024,7 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
  * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
  */
 const OWN_TERM =
-  /^\W*(?:This|The|Such|Said|That)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+  /^\W*(?:This|The|Such|Said|That)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
 /** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
 function ownTerm(text: string, ctx: EntryContext): string | null {
@@ -2073,7 +2081,10 @@ function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null
     )
       return { expires: t.date ?? null, until: null };
     // "stayed for fourteen (14) days", "a stay of 14 days", "the stay shall expire fourteen (14) days from …".
-    if (t.type === 'period' && /\bfor\s*$|\bof\s*$|\bexpir(?:e|es|ing)\s+(?:in\s+)?$/i.test(lead)) {
+    if (
+      t.type === 'period' &&
+      /\bfor\s*$|\bof\s*$|\b(?:expir|terminat)(?:e|es|ing)\s+(?:in\s+)?$/i.test(lead)
+    ) {
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText) || ITS_ENTRY.test(t.triggerText)
           ? ctx.dateFiled
@@ -2115,6 +2126,20 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   // "The preliminary injunction is stayed to the extent …", "motion to stay the injunction granted in
   // part": what is stayed is an injunction, read by `readInjunctions`; not a stay of its own.
   if (staySentences.length > 0 && staySentences.every((s) => STAYS_INJUNCTION.test(withoutExceptions(s))))
+    return [];
+  // "ORDER granting [3] Motion for Stay. The Rule is STAYED under 5 U.S.C. § 705": what is stayed is
+  // the agency action (`readInjunctions`), not the case — unless another sentence stays the case.
+  if (
+    sentences(text).some((s) => AGENCY_POSTPONEMENT.test(s)) &&
+    staySentences.every(
+      (s) =>
+        AGENCY_POSTPONEMENT.test(s) ||
+        STAYS_INJUNCTION.test(s) ||
+        !/\b(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:STAYED|stayed)\b|\bSTAYS\b|\bstays\s+(?:this|the|all)\b/.test(
+          s,
+        ),
+    )
+  )
     return [];
   // The sentences that stay something: not one that refuses a stay ("Respondents' request that this
   // Court stay its preliminary injunction pending appeal is DENIED"), says it stays nothing
@@ -2209,7 +2234,39 @@ function injunctionTypeIn(s: string): InjunctionType | null {
   if (/temporary\s+restraining\s+order|\bTRO\b|\btemporarily\s+(?:enjoin|restrain)/i.test(s)) return 'TRO';
   if (/preliminary\s+injunct/i.test(s)) return 'preliminary_injunction';
   if (/permanent(?:ly)?\s+(?:injunct|enjoin)/i.test(s)) return 'permanent_injunction';
+  if (CONSENT_DECREE.test(s)) return 'consent_decree';
+  if (AGENCY_POSTPONEMENT.test(s)) return 'agency_postponement';
   return null;
+}
+
+/** A consent decree or consent judgment: relief the parties agreed to and the court entered and enforces. */
+const CONSENT_DECREE = /\bconsent\s+(?:decree|judgment)\b/i;
+/** "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree". */
+const CONSENT_ENTERED =
+  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:enter|entering|approve|approving)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b/i;
+
+/**
+ * The postponement (or stay) of an agency action's effective date pending review, under 5 U.S.C.
+ * § 705: "Pursuant to 5 U.S.C. § 705, the effective date of the Final Rule … is POSTPONED pending
+ * conclusion of these review proceedings", "the Rule is STAYED under 5 U.S.C. § 705", "the
+ * postponement of the Final Rule's effective date". Not a rule of procedure ("Local Rule 7.1",
+ * "Rule 62 of the Federal Rules") and not a stay of the case.
+ */
+const AGENCY_POSTPONEMENT =
+  /§+\s*705\b|\bsection\s+705\b|\beffective\s+date\b[^.;]{0,160}?\b(?:is|are|be|remains?)\s+(?:hereby\s+)?(?:postponed|stayed)\b|\bpostpone(?:s|d|ment)?\b[^.;]{0,60}?\beffective\s+date\b|\b(?:the|this|challenged)\s+(?:interim\s+)?(?:final\s+)?rule\b(?!\s+(?:of\b|\d))(?:\s+\[\d+\])?[^.;\d]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?(?:postponed|stayed)\b/i;
+/** The court postpones (or stays) the agency action now: "is POSTPONED", "is STAYED", "postpones". */
+const POSTPONES =
+  /\b(?:is|are|be)\s+(?:hereby\s+)?(?:POSTPONED|postponed|STAYED|stayed)\b|\b(?:postpones|POSTPONES|STAYS)\b/;
+
+/** "is DISSOLVED, effective January 15, 2026", "is terminated effective 11/30/2025": the day it stops applying, after the order's. */
+const EFFECTIVE_END = new RegExp(
+  `\\b(?:dissolved|terminated|vacated|lifted|ended)\\b,?\\s+(?:effective|as\\s+of)\\s+(?:on\\s+)?(${DATE_START})`,
+  'i',
+);
+function effectiveEnd(text: string, ctx: EntryContext): string | null {
+  const m = EFFECTIVE_END.exec(text);
+  const day = m ? readDate(m[1]!, ctx.dateFiled) : null;
+  return day && day > ctx.dateFiled ? day : null;
 }
 
 /**
@@ -2268,13 +2325,13 @@ function convertedInto(words: string): 'preliminary_injunction' | 'permanent_inj
 function motionAims(phrase: string): Set<string> {
   const aims = new Set<string>();
   const re =
-    /\b(?:to\s+(enforce|modify|dissolve|vacate|extend|clarify|stay|reconsider|convert|amend)|for\s+(?:an?\s+)?(?:order\s+)?(modification|dissolution|vacatur|extension|clarification|reconsideration|enforcement))\b/gi;
+    /\b(?:to\s+(enforce|modify|dissolve|vacate|extend|clarify|stay|reconsider|convert|amend|terminate)|for\s+(?:an?\s+)?(?:order\s+)?(modification|dissolution|vacatur|extension|clarification|reconsideration|enforcement|termination))\b/gi;
   for (const m of phrase.matchAll(re)) {
     const w = (m[1] ?? m[2]!).toLowerCase();
     aims.add(
       w.startsWith('modif') || w === 'amend'
         ? 'modify'
-        : w.startsWith('dissol')
+        : w.startsWith('dissol') || w.startsWith('termin')
           ? 'dissolve'
           : w.startsWith('vacat')
             ? 'vacate'
@@ -2405,7 +2462,11 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       )
     )
       action = IN_PART.test(s) ? 'modified' : 'vacated';
-    else if (actsIn(s, /\bdissolv/i) && !/\bmotion\s+(?:to\s+dissolve|for\s+dissolution)/i.test(s))
+    else if (
+      actsIn(s, type === 'consent_decree' ? /\bdissolv|\bterminat(?:ed|es|ing)\b/i : /\bdissolv/i) &&
+      !/\bmotion\s+(?:to\s+(?:dissolve|terminate)|for\s+(?:dissolution|termination))/i.test(s) &&
+      !(type === 'consent_decree' && /\b(?:shall|will|to)\s+terminate\b/i.test(s))
+    )
       action = IN_PART.test(s) ? 'modified' : 'dissolved';
     else if (
       actsIn(
@@ -2429,13 +2490,35 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       !decided
     )
       action = 'granted';
+    // "the effective date of the Final Rule … is POSTPONED pending conclusion of these review
+    // proceedings" (5 U.S.C. § 705); "CONSENT DECREE entered".
+    else if (
+      (type === 'agency_postponement' && actsIn(s, POSTPONES) && !/^\W*(?:MOTION|Motion)\b/.test(s)) ||
+      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED))
+    )
+      action = 'granted';
     if (!action || out.some((f) => f.type === type && f.action === action)) continue;
     const by = action === 'extended' ? extensionLength(s) : null;
     const e = by ? null : expiryIn(s, ctx);
     out.push(
-      by ? { type, action, until: null, extendBy: by } : { type, action, until: e!.expires ?? e!.until },
+      by
+        ? { type, action, until: null, extendBy: by }
+        : {
+            type,
+            action,
+            // A consent decree's term is a sentence of its own ("This Decree shall terminate twenty-four
+            // (24) months after its entry").
+            until:
+              e!.expires ??
+              e!.until ??
+              (action === 'granted' && type === 'consent_decree' ? ownTerm(text, ctx) : null),
+          },
     );
   }
+  // Ended from a later day ("DISSOLVED, effective January 15, 2026"): in force until then.
+  const effective = effectiveEnd(text, ctx);
+  if (effective)
+    for (const f of out) if (f.action === 'dissolved' || f.action === 'vacated') f.effective = effective;
   // An extension ruled on as a motion ("granting [12] Motion to Extend TRO. The TRO is EXTENDED for an
   // additional 14 days"): its length, counted from the last day it extends.
   for (const f of out) {

@@ -202,6 +202,7 @@ export function eventOf(
         : {}),
       ...(resumedAfterOf(data.resumedAfter) ? { resumedAfter: resumedAfterOf(data.resumedAfter)! } : {}),
       ...(data.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
+      ...(str(data.effective) ? { effective: str(data.effective)! } : {}),
     });
   }
   if (family === 'hearing')

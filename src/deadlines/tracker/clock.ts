@@ -1,7 +1,7 @@
 /** The passing of time: occurrences missing, deadlines passed, stays and injunctions expired. */
 import { InputError } from '../../errors.ts';
 import { extendOccurrences, syncNextDue } from './deadlines.ts';
-import { injunctionName } from './injunctions.ts';
+import { dutiesFallWith, injunctionName } from './injunctions.ts';
 import { deadlinesFallingDue, touch } from './lookup.ts';
 import type { TrackerCore, TrackerEvent } from './model.ts';
 import { capitalize, DATE, longDate } from './words.ts';
@@ -72,14 +72,19 @@ export function advanceTo(t: TrackerCore, date: string): TrackerEvent[] {
   for (const i of t.state.injunctions.values()) {
     if (i.state === 'in_force' && i.until && DATE.test(i.until) && i.until < date) {
       touch(t, i);
-      i.state = 'expired';
+      // Ended by an order from a later day: that order's act, from its day (what it required falls with it).
+      const ends = i.endsOn;
+      i.state = ends ? ends.action : 'expired';
       events.push({
         type: 'injunction.expired',
         entry: null,
         date,
         subject: i.id,
-        message: `${injunctionName(i.type)} expired`,
+        message: ends
+          ? `${injunctionName(i.type)} ended: ${ends.action} effective ${longDate(ends.effective)}`
+          : `${injunctionName(i.type)} expired`,
       });
+      if (ends) dutiesFallWith(t, i, { entry: ends.entry, dateFiled: ends.effective, words: '' }, events);
     }
   }
   return events;

@@ -34,6 +34,23 @@ export function applyInjunction(
   const ev = (type: string, i: TrackedInjunction | null, message: string) =>
     events.push(entryEvent(at, type, i, message));
   if (f.action === 'granted') {
+    // The decree and the minute entry directing its entry ("CONSENT DECREE entered", "Enter Consent
+    // Decree"), or the order and its opinion, the same day: one grant.
+    const same = [...t.state.injunctions.values()].find(
+      (x) =>
+        (f.type === 'consent_decree' || f.type === 'agency_postponement') &&
+        x.type === f.type &&
+        x.state === 'in_force' &&
+        x.grantedBy.entry !== at.entry &&
+        x.since === at.dateFiled,
+    );
+    if (same) {
+      if (!same.until && f.until) {
+        touch(t, same);
+        same.until = f.until;
+      }
+      return null;
+    }
     const i: TrackedInjunction = {
       id: `i${++t.state.seq}`,
       type: f.type,
@@ -78,6 +95,11 @@ export function applyInjunction(
         until: i.until,
         byMandate: true,
       });
+      continue;
+    }
+    // Ended from a later day ("DISSOLVED, effective January 15, 2026"): in force until the day before.
+    if ((f.action === 'vacated' || f.action === 'dissolved') && f.effective && f.effective > at.dateFiled) {
+      endLater(i, f.action, f.effective, at, events);
       continue;
     }
     // The district court acting itself settles what waited for the mandate.
@@ -132,6 +154,40 @@ function extendedBy(t: TrackerCore, i: TrackedInjunction, f: InjunctionFinding):
       : f.extendBy;
   if (!by || by.n <= 0) return null;
   return computeDeadline({ from: i.until, n: by.n, unit: by.unit }, t.calendar).due.slice(0, 10);
+}
+
+/**
+ * `i` ends on `effective` by an order of `at`'s day: in force until the day before (its `until`),
+ * then `action` (the clock, tracker/clock.ts, ends it and what its order required).
+ */
+function endLater(
+  i: TrackedInjunction,
+  action: 'dissolved' | 'vacated',
+  effective: string,
+  at: Provenance,
+  events: TrackerEvent[],
+): void {
+  const last = addDays(effective, -1);
+  i.until = last;
+  i.endsOn = { effective, action, entry: at.entry };
+  if (i.state === 'expired') i.state = 'in_force';
+  i.history.push({ action: `${action}_effective`, entry: at.entry, date: at.dateFiled, until: last });
+  events.push(
+    entryEvent(
+      at,
+      `injunction.${action}`,
+      i,
+      `${capitalize(injunctionOfDate(i))} ${action} effective ${longDate(effective)}: in force through ${longDate(last)}`,
+      { since: i.since, effective },
+    ),
+  );
+}
+
+/** `iso` ± `n` days. */
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }
 
 /**
@@ -205,12 +261,16 @@ export function injunctionOfDate(i: Pick<TrackedInjunction, 'type' | 'since'>): 
 }
 
 export function injunctionName(type: InjunctionType): string {
-  return type === 'TRO'
-    ? 'Temporary restraining order'
-    : type === 'preliminary_injunction'
-      ? 'Preliminary injunction'
-      : 'Permanent injunction';
+  return INJUNCTION_NAMES[type];
 }
+
+const INJUNCTION_NAMES: Record<InjunctionType, string> = {
+  TRO: 'Temporary restraining order',
+  preliminary_injunction: 'Preliminary injunction',
+  permanent_injunction: 'Permanent injunction',
+  agency_postponement: 'Postponement of the rule’s effective date (5 U.S.C. § 705)',
+  consent_decree: 'Consent decree',
+};
 
 /**
  * A decision waiting for the mandate takes effect on `i` (the mandate issued, or the district

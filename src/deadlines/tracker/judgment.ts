@@ -45,9 +45,13 @@ export function endsCaseAgainstPlaintiffs(words: string): boolean {
   return CASE_CLOSED.test(words) && !NOT_FINAL.test(words);
 }
 
-/** Interim relief: ends with the final judgment. */
+/** Interim relief: ends with the final judgment (a TRO, a preliminary injunction, a § 705 postponement pending review). */
 function interim(i: TrackedInjunction): boolean {
-  return i.type === 'TRO' || i.type === 'preliminary_injunction';
+  return (
+    (i.type === 'TRO' || i.type === 'preliminary_injunction' || i.type === 'agency_postponement') &&
+    // Ended already by an order from a later day ("DISSOLVED, effective January 15, 2026"): that day stands.
+    !i.endsOn
+  );
 }
 
 /**

@@ -165,6 +165,11 @@ export interface TrackedInjunction {
    * for ends — its mandate issues or it is dismissed — or an order lifts it.
    */
   stayedPendingAppeal?: StayPendingAppeal | null;
+  /**
+   * Ended by an order from a later day ("DISSOLVED, effective January 15, 2026"): in force until the
+   * day before `effective` (its `until`), then `action`; what its order required falls with it then.
+   */
+  endsOn?: { effective: string; action: 'dissolved' | 'vacated'; entry: string } | null;
   /** The court of appeals' decision on it was vacated by rehearing: it no longer stands, the appeal is decided again. */
   reheard?: Reheard | null;
 }

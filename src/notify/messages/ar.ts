@@ -58,9 +58,9 @@ export const ar: Record<MessageKey, string> = {
     '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف غدًا} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}}، في {date}، ما لم تمدّده المحكمة.{removal, select, yes { بعد ذلك يمكن ترحيل {anyone}.} other {{what, select, none {} other { وهو يوقف: {what}.}}}}',
 
   'injunction.name':
-    '{injunction, select, TRO {أمر تقييدي مؤقت} permanent_injunction {أمر قضائي دائم} other {أمر قضائي أولي}}',
+    '{injunction, select, TRO {أمر تقييدي مؤقت} permanent_injunction {أمر قضائي دائم} agency_postponement {تأجيل سريان القاعدة} consent_decree {حكم رضائي} other {أمر قضائي أولي}}',
   'injunction.theName':
-    '{injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} other {الأمر القضائي الأولي}}',
+    '{injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} agency_postponement {تأجيل سريان القاعدة} consent_decree {الحكم الرضائي} other {الأمر القضائي الأولي}}',
   'injunction.of': 'الصادر في {date}',
   'injunction.on': 'في {date}',
   'injunction.headline':
@@ -87,6 +87,13 @@ export const ar: Record<MessageKey, string> = {
   'injunction.endedByJudgment.headline': '{TheName}: انتهى بصدور الحكم النهائي',
   'injunction.endedByJudgment':
     'حكم القاضي ضد المدّعين وانتهت القضية{dated, select, yes { (الحكم النهائي بتاريخ {date})} other {}}: {theName}، الذي كان يسري فقط حتى صدور الحكم النهائي، انتهى ولم يعد ساريًا.',
+  'relief.granted.headline':
+    '{injunction, select, agency_postponement {تأجيل بدء سريان القاعدة (المادة 705 من الباب 5 من قانون الولايات المتحدة)} other {صدور حكم رضائي}}',
+  'relief.granted':
+    '{injunction, select, agency_postponement {أجّلت المحكمة بدء سريان القاعدة (المادة 705 من الباب 5 من قانون الولايات المتحدة){dated, select, yes { في {date}} other {}}: لن تدخل القاعدة حيّز التنفيذ {term, select, until {حتى {until}} other {طوال نظر القضية}}.} other {أصدرت المحكمة حكمًا رضائيًا{dated, select, yes { في {date}} other {}}: وهو اتفاق بين الطرفين أقرّته المحكمة وستُلزم بتنفيذه، ويسري {term, select, until {حتى {until}} other {إلى أن تنهيه المحكمة}}.}}',
+  'injunction.endsOn.headline': '{TheName}: ينتهي في {effective}',
+  'injunction.endsOn':
+    'أنهت المحكمة {theName} اعتبارًا من {effective}: يبقى ساريًا حتى ذلك اليوم.{injunction, select, agency_postponement { ومنذ ذلك اليوم يمكن أن تدخل القاعدة حيّز التنفيذ.} consent_decree { وتتوقف الحمايات التي يوفرها في ذلك اليوم.} other {}}',
   'injunction.resumed':
     '{why, select, administrative {أنهت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها المؤقت (التعليق الإداري){dated, select, yes { في {date}} other {}}} lifted {رفعت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها أثناء الاستئناف{dated, select, yes { في {date}} other {}}} mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} certiorari {فصلت المحكمة العليا في طلب المراجعة{dated, select, yes { في {date}} other {}}، فانتهى التعليق الذي منحته} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
 
@@ -266,7 +273,7 @@ export const ar: Record<MessageKey, string> = {
   'protection.stayEnded':
     '{removal, select, yes {انتهى الوقف بعد {date}: لم يعد يحمي {anyone} من الترحيل.} other {انتهى الوقف بعد {date}.}}',
   'protection.injunctionEnded.headline':
-    'انتهاء {injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} other {الأمر القضائي الأولي}}',
+    'انتهاء {injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} agency_postponement {تأجيل سريان القاعدة} consent_decree {الحكم الرضائي} other {الأمر القضائي الأولي}}',
   'protection.injunctionEnded':
     'انتهى {theName}: كان آخر يوم له {date}{by, select, none {، ولم يعد ساريًا} other {، وحلّ محله {by}}}.',
   'coverage.none': 'لم يُبلغ أي مصدر عن هذه القضية بعد.',

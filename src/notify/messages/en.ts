@@ -58,13 +58,13 @@ export const en = {
 
   // ---- injunctions ----
   'injunction.name':
-    '{injunction, select, TRO {temporary restraining order} permanent_injunction {permanent injunction} other {preliminary injunction}}',
+    '{injunction, select, TRO {temporary restraining order} permanent_injunction {permanent injunction} agency_postponement {postponement of the rule} consent_decree {consent decree} other {preliminary injunction}}',
   'injunction.theName':
-    '{injunction, select, TRO {the temporary restraining order} permanent_injunction {the permanent injunction} other {the preliminary injunction}}',
+    '{injunction, select, TRO {the temporary restraining order} permanent_injunction {the permanent injunction} agency_postponement {the postponement of the rule} consent_decree {the consent decree} other {the preliminary injunction}}',
   'injunction.of': 'of {date}',
   'injunction.on': 'on {date}',
   'injunction.headline':
-    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} other {Preliminary injunction}}{of} {action, select, granted {granted{on}} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} other {stayed}}',
+    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} agency_postponement {Postponement of the rule} consent_decree {Consent decree} other {Preliminary injunction}}{of} {action, select, granted {granted{on}} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} other {stayed}}',
   'injunction.replaces': 'It takes the place of {replaced}, which no longer applies.',
   'injunction.sentence':
     '{action, select, granted {The judge granted a {name}{dated, select, yes { on {date}} other {}}: a court order that must be obeyed {term, select, until {until {until}} other {while the case goes on}}.} denied {The judge denied the request for a {name}.} extended {The judge extended {theName}{term, select, until { until {until}} other {}}.} modified {The judge changed {theName}. Read the order for what it now covers.} dissolved {The judge ended {theName}: it no longer applies.} vacated {{TheName} was vacated{dated, select, yes { on {date}} other {}}: it no longer applies.} other {{TheName} is paused: it does not apply for now.}}',
@@ -88,6 +88,13 @@ export const en = {
   'injunction.endedByJudgment.headline': '{TheName} ended with the final judgment',
   'injunction.endedByJudgment':
     'The judge ruled against the plaintiffs and the case is over{dated, select, yes { (final judgment of {date})} other {}}: {theName}, which lasted only until the final judgment, has ended and no longer applies.',
+  'relief.granted.headline':
+    '{injunction, select, agency_postponement {Rule’s effective date postponed (5 U.S.C. § 705)} other {Consent decree entered}}',
+  'relief.granted':
+    '{injunction, select, agency_postponement {The judge postponed the rule’s effective date (5 U.S.C. § 705){dated, select, yes { on {date}} other {}}: the rule will not take effect {term, select, until {until {until}} other {while the case goes on}}.} other {The judge entered a consent decree{dated, select, yes { on {date}} other {}}: an agreement between the parties that the court approved and will enforce, in force {term, select, until {until {until}} other {until the court ends it}}.}}',
+  'injunction.endsOn.headline': '{TheName} ends on {effective}',
+  'injunction.endsOn':
+    'The judge ended {theName}, effective {effective}: it stays in force until then.{injunction, select, agency_postponement { From that day the rule can take effect.} consent_decree { Its protections stop on that day.} other {}}',
   'injunction.resumed':
     '{why, select, administrative {{by, select, supreme_court {The Supreme Court} other {{Court}}} ended its temporary pause (administrative stay){dated, select, yes { on {date}} other {}}} lifted {{by, select, supreme_court {The Supreme Court} other {{Court}}} lifted its stay pending appeal{dated, select, yes { on {date}} other {}}} mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} certiorari {The Supreme Court decided the petition for certiorari{dated, select, yes { on {date}} other {}}, so the stay it granted has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
 
@@ -273,7 +280,7 @@ export const en = {
   'protection.stayEnded':
     '{removal, select, yes {The stay ended after {date}: it no longer protects {anyone} from deportation.} other {The stay ended after {date}.}}',
   'protection.injunctionEnded.headline':
-    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} other {Preliminary injunction}} ended',
+    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} agency_postponement {Postponement of the rule} consent_decree {Consent decree} other {Preliminary injunction}} ended',
   'protection.injunctionEnded':
     '{theName} ended after its last day, {date}{by, select, none {: it no longer applies} other {, and {by} took its place}}.',
   'coverage.none': 'No source has reported on this case yet.',

@@ -55,13 +55,13 @@ export const es: Record<MessageKey, string> = {
     '{days, plural, =0 {La suspensión termina hoy} =1 {La suspensión termina mañana} other {La suspensión termina en # días}}, el {date}, salvo que el tribunal la prorrogue.{removal, select, yes { Después de esa fecha, se podría deportar a {anyone}.} other {{what, select, none {} other { Es la suspensión de {what}.}}}}',
 
   'injunction.name':
-    '{injunction, select, TRO {orden de restricción temporal} permanent_injunction {medida cautelar permanente} other {medida cautelar preliminar}}',
+    '{injunction, select, TRO {orden de restricción temporal} permanent_injunction {medida cautelar permanente} agency_postponement {aplazamiento de la norma} consent_decree {decreto de consentimiento} other {medida cautelar preliminar}}',
   'injunction.theName':
-    '{injunction, select, TRO {la orden de restricción temporal} permanent_injunction {la medida cautelar permanente} other {la medida cautelar preliminar}}',
+    '{injunction, select, TRO {la orden de restricción temporal} permanent_injunction {la medida cautelar permanente} agency_postponement {el aplazamiento de la norma} consent_decree {el decreto de consentimiento} other {la medida cautelar preliminar}}',
   'injunction.of': 'del {date}',
   'injunction.on': 'el {date}',
   'injunction.headline':
-    '{injunction, select, TRO {Orden de restricción temporal} permanent_injunction {Medida cautelar permanente} other {Medida cautelar preliminar}}{of} {action, select, granted {concedida{on}} denied {denegada} extended {prorrogada} modified {modificada} dissolved {terminada} vacated {anulada} other {suspendida}}',
+    '{injunction, select, agency_postponement {Aplazamiento de la norma{of} {action, select, granted {concedido{on}} denied {denegado} extended {prorrogado} modified {modificado} dissolved {terminado} vacated {anulado} other {suspendido}}} consent_decree {Decreto de consentimiento{of} {action, select, granted {dictado{on}} denied {denegado} extended {prorrogado} modified {modificado} dissolved {terminado} vacated {anulado} other {suspendido}}} other {{injunction, select, TRO {Orden de restricción temporal} permanent_injunction {Medida cautelar permanente} other {Medida cautelar preliminar}}{of} {action, select, granted {concedida{on}} denied {denegada} extended {prorrogada} modified {modificada} dissolved {terminada} vacated {anulada} other {suspendida}}}}',
   'injunction.replaces': 'Sustituye a {replaced}, que ya no se aplica.',
   'injunction.sentence':
     '{action, select, granted {El tribunal concedió una {name}{dated, select, yes { el {date}} other {}}: una orden judicial que debe cumplirse {term, select, until {hasta {until}} other {mientras dure el caso}}.} denied {El tribunal denegó la solicitud de una {name}.} extended {El tribunal prorrogó {theName}{term, select, until { hasta {until}} other {}}.} modified {El tribunal modificó {theName}. Lea la orden para saber qué cubre ahora.} dissolved {El tribunal puso fin a {theName}: ya no se aplica.} vacated {{TheName} fue anulada{dated, select, yes { el {date}} other {}}: ya no se aplica.} other {{TheName} quedó en pausa: por ahora no se aplica.}}',
@@ -84,6 +84,13 @@ export const es: Record<MessageKey, string> = {
   'injunction.endedByJudgment.headline': '{TheName}: terminó con la sentencia definitiva',
   'injunction.endedByJudgment':
     'El juez falló en contra de la parte demandante y el caso terminó{dated, select, yes { (sentencia definitiva del {date})} other {}}: {theName}, que solo duraba hasta la sentencia definitiva, terminó y ya no se aplica.',
+  'relief.granted.headline':
+    '{injunction, select, agency_postponement {Aplazada la entrada en vigor de la norma (5 U.S.C. § 705)} other {Decreto de consentimiento dictado}}',
+  'relief.granted':
+    '{injunction, select, agency_postponement {El tribunal aplazó la entrada en vigor de la norma (5 U.S.C. § 705){dated, select, yes { el {date}} other {}}: la norma no entrará en vigor {term, select, until {hasta {until}} other {mientras dure el caso}}.} other {El tribunal dictó un decreto de consentimiento{dated, select, yes { el {date}} other {}}: un acuerdo entre las partes que el tribunal aprobó y hará cumplir, vigente {term, select, until {hasta {until}} other {hasta que el tribunal le ponga fin}}.}}',
+  'injunction.endsOn.headline': '{TheName}: termina el {effective}',
+  'injunction.endsOn':
+    'El tribunal puso fin a {theName} a partir del {effective}: sigue vigente hasta entonces.{injunction, select, agency_postponement { Desde ese día la norma puede entrar en vigor.} consent_decree { Sus protecciones terminan ese día.} other {}}',
   'injunction.resumed':
     '{why, select, administrative {{by, select, supreme_court {La Corte Suprema} other {{Court}}} terminó su pausa provisional (suspensión administrativa){dated, select, yes { el {date}} other {}}} lifted {{by, select, supreme_court {La Corte Suprema} other {{Court}}} levantó su pausa durante la apelación{dated, select, yes { el {date}} other {}}} mandate {{Court} emitió su mandato{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación} certiorari {La Corte Suprema resolvió la petición de certiorari{dated, select, yes { el {date}} other {}}, así que terminó la pausa que había concedido} other {La apelación fue desestimada{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación}}: {inPart, select, yes {la parte de {theName} que estaba en pausa vuelve a aplicarse.} other {{theName} vuelve a aplicarse.}}',
 
@@ -269,7 +276,7 @@ export const es: Record<MessageKey, string> = {
   'protection.stayEnded':
     '{removal, select, yes {La suspensión terminó después del {date}: ya no protege a {anyone} de la deportación.} other {La suspensión terminó después del {date}.}}',
   'protection.injunctionEnded.headline':
-    'Fin de {injunction, select, TRO {la orden de restricción temporal} permanent_injunction {la medida cautelar permanente} other {la medida cautelar preliminar}}',
+    'Fin de {injunction, select, TRO {la orden de restricción temporal} permanent_injunction {la medida cautelar permanente} agency_postponement {el aplazamiento de la norma} consent_decree {el decreto de consentimiento} other {la medida cautelar preliminar}}',
   'protection.injunctionEnded':
     'Terminó {theName}: su último día fue el {date}{by, select, none {; ya no se aplica} other {, y {by} la reemplazó}}.',
   'coverage.none': 'Ninguna fuente ha informado todavía sobre este caso.',
