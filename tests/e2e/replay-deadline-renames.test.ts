@@ -8,10 +8,10 @@
  *   extended as follows: A on or before D1; B on or before D2; …; and D on or before D4" moves each
  *   of ECF 12's four deadlines — including "Defendant's cross-motion and opposition", a shorter name
  *   of "cross-motion for summary judgment and opposition";
- * - a minute entry briefing an oral motion ("… motion to remand the fee claims is taken up and
+ * - a minute entry briefing an oral motion ("… motion to decertify the fee subclass is taken up and
  *   briefed as follows: brief …; response …; reply …") sets that motion's papers, not ECF 12's
- *   reply again; an order granting a motion for extension of time moves them under longer names
- *   ("brief in support of remand") — one deadline each, "was" the old date;
+ *   reply again; an order granting a motion for extension of time moves them under other forms of their names
+ *   ("brief in support of decertification") — one deadline each, "was" the old date;
  * - "Briefing on Defendant's motion to terminate … 40 is set as follows: response due …; reply
  *   due …" (the docket report prints the link as a bare number) sets the response to and reply in
  *   support of ECF 40, and leaves every earlier reply alone.
@@ -64,21 +64,21 @@ describe('deadlines moved under other names (D. Kan., hand-written)', () => {
   });
 
   it('the oral motion’s papers are its own, and the extension moves them (one deadline each)', async () => {
-    const remand = (await deadlines()).filter((d) => /remand/.test(d.what));
+    const remand = (await deadlines()).filter((d) => /decertif/.test(d.what));
     expect(remand.map((d) => [d.what, d.due, d.moves]).sort()).toEqual(
       [
         [
-          'brief in support of motion to remand the fee claims',
+          'brief in support of motion to decertify the fee subclass',
           '2025-05-07',
           ['set@21:2025-04-23', 'extended@23:2025-05-07'],
         ],
         [
-          'response to motion to remand the fee claims',
+          'response to motion to decertify the fee subclass',
           '2025-05-28',
           ['set@21:2025-05-14', 'extended@23:2025-05-28'],
         ],
         [
-          'reply in support of motion to remand the fee claims',
+          'reply in support of motion to decertify the fee subclass',
           '2025-06-11',
           ['set@21:2025-05-28', 'extended@23:2025-06-11'],
         ],
@@ -104,7 +104,7 @@ describe('deadlines moved under other names (D. Kan., hand-written)', () => {
       .map((m) => m.text)
       .join('\n');
     expect(legal).toMatch(/ross-motion[^\n]*April 25, 2025[^\n]*\(was April 11, 2025\)/);
-    expect(legal).toMatch(/emand the fee claims[^\n]*June 11, 2025[^\n]*\(was May 28, 2025\)/);
+    expect(legal).toMatch(/ecertify the fee subclass[^\n]*June 11, 2025[^\n]*\(was May 28, 2025\)/);
     expect(contradictions(run.rounds.rounds).found).toEqual([]);
     expect(repeats(run.rounds.rounds)).toEqual([]);
   });

@@ -411,11 +411,17 @@ const FILLER = new Set([
   'brief',
 ]);
 
+/** A word's stem, enough to hold "decertify" and "decertification", "remand" and "remanding" together. */
+function stem(word: string): string {
+  return word.length > 6 ? word.slice(0, 6) : word;
+}
+
 function actWords(what: string): Set<string> {
   return new Set(
     actOf(what)
       .split(' ')
-      .filter((w) => w.length > 0 && !FILLER.has(w)),
+      .filter((w) => w.length > 0 && !FILLER.has(w))
+      .map(stem),
   );
 }
 
