@@ -83,7 +83,7 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   const act = /\bby\s+filing\s+(.+)$/i.exec(asked)?.[1] ?? asked;
   const head = filing.slice(0, 120);
   const want = typeOf(act);
-  const have = typeOf(head);
+  const have = requestFirst(head) ?? typeOf(head);
   if (!want || !have || want.group !== have.group) return false;
   const actWords = new Set(words(act));
   const filingWords = new Set(words(head));
@@ -103,6 +103,18 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
     );
   const stems = new Set(words(filing).map(stem));
   return subject.some((w) => stems.has(stem(w)));
+}
+
+/**
+ * A request before any paper it names is a motion ("Unopposed Second Application for Extension of
+ * Time to Answer Complaint", "Motion for Leave to File Reply"): it asks for the time or leave, it is
+ * not the answer or the reply.
+ */
+function requestFirst(head: string): { group: string; index: number; length: number } | null {
+  const m = /\b(?:motions?|applications?|requests?|petitions?|stipulations?)\b/i.exec(head);
+  if (!m) return null;
+  const paper = typeOf(head);
+  return paper && paper.index < m.index ? null : { group: 'motion', index: m.index, length: m[0].length };
 }
 
 /** The filing names the entry ("… to order to show cause [75]", "re: 75" where the docket drops the brackets). */
