@@ -78,9 +78,25 @@ export interface Obligation {
  * Whether `filing` (a party's paper, its cleaned docket text; `cites`: the entry numbers it names)
  * is what `obligation` asks for.
  */
+/** What a deadline asks for, without its notes: "… may purge the contempt by filing the overdue report" → "the overdue report". */
+function actOf(what: string): string {
+  const asked = what.replace(/\([^)]*\)/g, ' ');
+  return /\bby\s+filing\s+(.+)$/i.exec(asked)?.[1] ?? asked;
+}
+
+/** The type of paper a deadline asks for (its group: "brief", "report", …), or null. */
+export function askedType(what: string): string | null {
+  return typeOf(actOf(what))?.group ?? null;
+}
+
+/** The type of paper a filing is (a request before the paper it names is a motion), or null. */
+export function paperType(filing: string): string | null {
+  const head = filing.slice(0, 120);
+  return (requestFirst(head) ?? typeOf(head))?.group ?? null;
+}
+
 export function filingMeets(filing: string, cites: number[], obligation: Obligation): boolean {
-  const asked = obligation.what.replace(/\([^)]*\)/g, ' ');
-  const act = /\bby\s+filing\s+(.+)$/i.exec(asked)?.[1] ?? asked;
+  const act = actOf(obligation.what);
   const head = filing.slice(0, 120);
   const want = typeOf(act);
   const have = requestFirst(head) ?? typeOf(head);

@@ -18,7 +18,7 @@ import type {
 } from '../types.ts';
 import { classify } from './classify.ts';
 import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
-import { filingMeets, ordinalOf } from './filings.ts';
+import { askedType, filingMeets, ordinalOf, paperType } from './filings.ts';
 import { type EntryContext, readDeadlines, readHearings, readInjunctions, readStays } from './findings.ts';
 import { addDaysIso } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
@@ -238,9 +238,17 @@ interface Open {
   dateFiled: string;
   closed: boolean;
   satisfiedOccurrences: Set<number>;
+  /** The type of paper it asks for (`askedType`), read once: a filing is compared only with those of its type. */
+  asks?: string;
 }
 
 const LIVE_CHANGES = new Set(['set', 'extended', 'shortened', 'reset']);
+
+/** The type of paper an open obligation asks for, read once (a reading kept from before has none yet). */
+function asksOf(o: Open): string {
+  if (o.asks === undefined) o.asks = askedType(o.finding.what) ?? '';
+  return o.asks;
+}
 
 /** Read a docket in filing order; each analysis also uses what the entries before it said. */
 export function analyzeSequence(entries: AnalyzeInput[], options: AnalyzeOptions = {}): Analysis[] {
@@ -474,12 +482,23 @@ function satisfactions(
   if (!cls.isCourtAct && FILINGS.has(kind)) {
     // A party's paper of the type and subject a deadline asks for (src/deadlines/extract/filings.ts).
     const text = cleanDocketText(e.text);
-    const meets = open.filter(
-      (o) =>
-        !o.closed &&
-        o.dateFiled <= e.dateFiled &&
-        filingMeets(text, a.relatedEntries, { what: o.finding.what, party: o.finding.party, entry: o.entry }),
-    );
+    // Only the obligations asking for this paper's type are compared (one property per open
+    // obligation, not a reading of each): a filing costs what it can meet, not what the case holds.
+    const type = paperType(text);
+    const meets =
+      type === null
+        ? []
+        : open.filter(
+            (o) =>
+              !o.closed &&
+              o.dateFiled <= e.dateFiled &&
+              asksOf(o) === type &&
+              filingMeets(text, a.relatedEntries, {
+                what: o.finding.what,
+                party: o.finding.party,
+                entry: o.entry,
+              }),
+          );
     for (const o of meets.filter((x) => x.finding.recurrence)) {
       const k = occurrenceMet(o, text, e.dateFiled, court);
       if (k === null) continue;
