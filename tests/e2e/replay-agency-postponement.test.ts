@@ -13,31 +13,21 @@
  * postponement stays in force through December 21 and ends December 22, whatever the judgment of
  * November 21 says about closing the case.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../db/index.ts';
+import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/agency-postponement.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'dcd:1:25-cv-00981';
 const NAME = 'Postponement of the rule’s effective date (5 U.S.C. § 705)';
 
 describe('a § 705 postponement of a rule: relief in force while the case goes on, ended on the day the order says', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history,
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   for (const [day, inForce, until] of [
@@ -51,24 +41,24 @@ describe('a § 705 postponement of a rule: relief in force while the case goes o
     ['2026-01-07', [], null],
   ] as const)
     it(`${day}: in force ${JSON.stringify(inForce)}${until ? ` until ${until}` : ''}`, async () => {
-      const p = await casePosture(store, KEY, day);
+      const p = await casePosture(suite.store, KEY, day);
       expect(p.inForce.map((f) => f.name)).toEqual(inForce);
       if (until) expect(p.inForce[0]!.until).toBe(until);
       expect(p.inForce.filter((f) => f.kind === 'stay')).toEqual([]);
     });
 
   it('every reader is told the rule will not take effect while the case goes on, and when the postponement ends; nothing contradicts the store', () => {
-    const found = contradictions(rounds.rounds);
+    const found = contradictions(suite.rounds.rounds);
     expect(found.found).toEqual([]);
     const on = (day: string, to: string) =>
-      rounds.rounds
+      suite.rounds.rounds
         .filter((r) => r.day === day)
         .flatMap((r) => r.mails)
         .filter((m) => m.to === to)
         .map((m) => `${m.subject}\n${m.text}`)
         .join('\n');
     if (process.env.SHOW_MAIL)
-      for (const r of rounds.rounds)
+      for (const r of suite.rounds.rounds)
         for (const m of r.mails) console.log(`=== ${r.day} ${m.to}\n${m.subject}\n${m.text}`);
     const advocate = on('2025-03-28', DEMO_SUBSCRIBERS.advocate);
     expect(advocate).toContain('Rule’s effective date postponed (5 U.S.C. § 705)');
@@ -86,7 +76,7 @@ describe('a § 705 postponement of a rule: relief in force while the case goes o
     expect(on('2025-11-20', DEMO_SUBSCRIBERS.legal)).toContain(
       'The order ends the § 705 postponement of the rule of March 28, 2025 effective December 22, 2025: it stays in force through December 21, 2025.',
     );
-    for (const r of rounds.rounds)
+    for (const r of suite.rounds.rounds)
       for (const m of r.mails) {
         const text = `${m.subject}\n${m.text}`;
         expect(text, `${r.day} ${m.to}`).not.toMatch(

@@ -11,30 +11,20 @@
  * their languages included, whatever the entry's kind; it stays in force through October 30, 2024,
  * and its reports are no longer expected after it ends.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../db/index.ts';
+import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/consent-decree.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'azd:2:23-cv-00214';
 
 describe('a consent decree: in force for its term, ended early by a minute entry on the day it says, told to everyone', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history,
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   for (const [day, until] of [
@@ -47,23 +37,23 @@ describe('a consent decree: in force for its term, ended early by a minute entry
     ['2024-11-16', null],
   ] as const)
     it(`${day}: ${until ? `the consent decree in force until ${until}` : 'nothing in force'}`, async () => {
-      const p = await casePosture(store, KEY, day);
+      const p = await casePosture(suite.store, KEY, day);
       expect(p.inForce.map((f) => [f.name, f.until])).toEqual(until ? [['Consent decree', until]] : []);
       if (day >= '2024-10-31')
         expect(p.nextDeadlines.filter((d) => /status report/i.test(d.what))).toEqual([]);
     });
 
   it('its entry and its end reach every reader as alerts, in their language; nothing contradicts the store', () => {
-    expect(contradictions(rounds.rounds).found).toEqual([]);
+    expect(contradictions(suite.rounds.rounds).found).toEqual([]);
     const alerts = (day: string, to: string) =>
-      rounds.rounds
+      suite.rounds.rounds
         .filter((r) => r.day === day)
         .flatMap((r) => r.mails)
         .filter((m) => m.to === to && m.kind === 'alert')
         .map((m) => `${m.subject}\n${m.text}`)
         .join('\n');
     if (process.env.SHOW_MAIL)
-      for (const r of rounds.rounds)
+      for (const r of suite.rounds.rounds)
         for (const m of r.mails) console.log(`=== ${r.day} ${m.to} ${m.kind}\n${m.subject}\n${m.text}`);
     const entered = alerts('2023-06-12', DEMO_SUBSCRIBERS.advocate);
     expect(entered).toContain(
@@ -84,14 +74,14 @@ describe('a consent decree: in force for its term, ended early by a minute entry
         'al',
       ),
     );
-    const arabic = rounds.rounds
+    const arabic = suite.rounds.rounds
       .filter((r) => r.day === '2024-10-01')
       .flatMap((r) => r.mails)
       .filter((m) => m.to === ADVOCATES_IN_EVERY_LANGUAGE[1].email)
       .map((m) => m.text)
       .join('\n');
     expect(arabic).toContain('أنهت المحكمة الحكم الرضائي');
-    for (const r of rounds.rounds)
+    for (const r of suite.rounds.rounds)
       for (const m of r.mails)
         if (r.day >= '2023-06-12' && r.day < '2024-10-31')
           expect(`${m.subject}\n${m.text}`, `${r.day} ${m.to}`).not.toMatch(/Nothing is in force/);

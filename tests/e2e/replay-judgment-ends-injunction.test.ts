@@ -10,30 +10,20 @@
  * injunction no longer applies, its reports are no longer due, and every reader is told so — never
  * "In force: Preliminary injunction" after the case was lost.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../db/index.ts';
+import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/judgment-ends-injunction.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'wawd:2:25-cv-00417';
 
 describe('a final judgment against the class ends the preliminary injunction granted during the pendency of the action', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history,
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   for (const [day, inForce] of [
@@ -43,7 +33,7 @@ describe('a final judgment against the class ends the preliminary injunction gra
     ['2025-09-03', []],
   ] as const)
     it(`${day}: in force ${JSON.stringify(inForce)}`, async () => {
-      const p = await casePosture(store, KEY, day);
+      const p = await casePosture(suite.store, KEY, day);
       expect(p.inForce.map((f) => f.name)).toEqual(inForce);
       if (day >= '2025-08-12') {
         expect(p.nextDeadlines.filter((d) => /status report/i.test(d.what))).toEqual([]);
@@ -52,9 +42,9 @@ describe('a final judgment against the class ends the preliminary injunction gra
     });
 
   it('every reader is told the injunction ended with the judgment, in their language, and nothing contradicts the store', () => {
-    expect(contradictions(rounds.rounds).found).toEqual([]);
+    expect(contradictions(suite.rounds.rounds).found).toEqual([]);
     const on = (day: string, to: string) =>
-      rounds.rounds
+      suite.rounds.rounds
         .filter((r) => r.day === day)
         .flatMap((r) => r.mails)
         .filter((m) => m.to === to)
@@ -75,7 +65,7 @@ describe('a final judgment against the class ends the preliminary injunction gra
     );
     expect(on('2025-08-12', ADVOCATES_IN_EVERY_LANGUAGE[1].email)).toContain('انتهى بصدور الحكم النهائي');
     // After the judgment no digest lists the injunction in force.
-    for (const r of rounds.rounds.filter((x) => x.day >= '2025-08-12'))
+    for (const r of suite.rounds.rounds.filter((x) => x.day >= '2025-08-12'))
       for (const m of r.mails)
         expect(`${m.subject}\n${m.text}`, `${r.day} ${m.to}`).not.toMatch(
           /\* Preliminary injunction, since|\* Medida cautelar preliminar, desde|until (?:September|October) \d+, 2025 to file status report/,

@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { loadHistory } from '../../src/demo/history.ts';
 import { runDemo } from '../../src/demo/run.ts';
@@ -53,6 +54,39 @@ export async function replayed(options: {
       await store.close();
       await smtp.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A describe block's replayed history: `replayed(options)` before its tests, closed after them.
+ * Read `suite.run`, `suite.rounds` and `suite.store` inside the tests (they exist once the hook ran).
+ */
+export function replayedSuite(options: Parameters<typeof replayed>[0]): {
+  readonly run: Replayed;
+  readonly rounds: PostureRounds;
+  readonly store: Store;
+} {
+  let current: Replayed | undefined;
+  beforeAll(async () => {
+    current = await replayed(options);
+  }, 300_000);
+  afterAll(async () => {
+    await current?.close();
+  });
+  const ready = (): Replayed => {
+    if (!current) throw new Error('the replayed history is read inside tests, after its beforeAll');
+    return current;
+  };
+  return {
+    get run() {
+      return ready();
+    },
+    get rounds() {
+      return ready().rounds;
+    },
+    get store() {
+      return ready().store;
     },
   };
 }
