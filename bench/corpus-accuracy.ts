@@ -12,9 +12,10 @@
  * `--set holdout-3-check`. The check fold was scored totals only while the tune fold's errors were
  * read (the cross-validation in docs/extraction.md); since its figures were recorded, all of hold-out
  * 3 is development data (`--diffs` lists it). `npm run bench -- accuracy` prints every set against
- * the targets. Hold-out 6 (`--set holdout-6`, totals only) reads its texts from the juriscraper snapshot
- * (`labels/holdout-6.ts`, env `JURISCRAPER_DIR`) and says why it skips when that is absent; so does
- * hold-out 7 (`--set holdout-7`, totals only: `labels/holdout-7.ts`, the POOL courts' pages).
+ * the targets. Hold-out 6 (`--set holdout-6 [--diffs]`; scored once untuned, development data since the
+ * tenth session) reads its texts from the juriscraper snapshot (`labels/holdout-6.ts`, env
+ * `JURISCRAPER_DIR`) and says why it skips when that is absent; so does hold-out 7 (`--set holdout-7`,
+ * totals only: `labels/holdout-7.ts`, the POOL courts' pages).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -249,9 +250,9 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: true,
   },
   'holdout-6': {
-    name: 'hold-out 6 (juriscraper pages not in ../shared, seed 20261212; never tuned on)',
+    name: 'hold-out 6 (juriscraper pages not in ../shared, seed 20261212; scored once untuned at 1b4b07f, development data since the tenth session)',
     file: HOLDOUT6_LABEL_FILE,
-    tuned: false,
+    tuned: true,
     source: 'juriscraper',
   },
   'holdout-7': {
