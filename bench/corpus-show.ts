@@ -25,7 +25,11 @@ const labels = [...labelSets(), ...Object.values(HELD_OUT_SETS)]
 /** The entry's case in docket order, from ../shared or (hold-out 6) the juriscraper snapshot. */
 function caseRows(fixture: string, caseIndex: number, source: string | undefined) {
   if (source === 'juriscraper')
-    return holdout6CaseRows(fixture, caseIndex).map((r) => ({ i: r.i, day: r.input.dateFiled, input: r.input }));
+    return holdout6CaseRows(fixture, caseIndex).map((r) => ({
+      i: r.i,
+      day: r.input.dateFiled,
+      input: r.input,
+    }));
   const c = parseFixture(join(fixturesDir, 'pacer'), fixture).cases[caseIndex]!;
   const rows = c.entries
     .map((e, i) => ({ i, e, text: textOf(e), day: dayOf(e) }))
