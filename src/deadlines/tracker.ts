@@ -27,6 +27,7 @@ import {
   redateStayPendingAppeal,
 } from './tracker/appeals.ts';
 import { advanceTo } from './tracker/clock.ts';
+import { applyCourtActs } from './tracker/court-acts.ts';
 import {
   applyDeadline,
   applySatisfaction,
@@ -148,6 +149,7 @@ export class Tracker {
           touch(t, s);
         }
     }
+    applyCourtActs(t, entry.text, !options.copy && DISPOSING_KINDS.has(analysis.kind), at(undefined), events);
     // A final judgment against the plaintiffs ends what lasted only until it (a TRO, a preliminary injunction).
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) endInterimRelief(t, at(undefined), events);
     for (const f of analysis.hearings) events.push(...applyHearing(t, f, at(f.source)));
