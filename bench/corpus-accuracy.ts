@@ -269,6 +269,12 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: false,
     source: 'juriscraper',
   },
+  'dev-js': {
+    name: 'dev-js (development set: juriscraper pages of the DEV courts, seed 20261215; tune on it)',
+    file: DEVJS_LABEL_FILE,
+    tuned: true,
+    source: 'juriscraper',
+  },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',
     file: HOLDOUT3_FILE,
