@@ -257,12 +257,6 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: true,
     source: 'juriscraper',
   },
-  'dev-js': {
-    name: 'dev-js (juriscraper pages of the DEV courts, seed 20261215; development data: tune on it)',
-    file: DEVJS_LABEL_FILE,
-    tuned: true,
-    source: 'juriscraper',
-  },
   'holdout-7': {
     name: 'hold-out 7 (juriscraper pages of the POOL courts, seed 20261213; never tuned on)',
     file: HOLDOUT7_LABEL_FILE,
