@@ -19,6 +19,7 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
+import { automaticStay } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import {
   DATE,
@@ -2169,7 +2170,7 @@ const BARS_REMOVAL =
 const INJUNCTION_WORDS = /\binjunct|\benjoin|\brestrain|\bTRO\b|\bconsent\s+(?:decree|judgment)\b/i;
 
 function barredRemoval(ctx: EntryContext): StayFinding[] {
-  if (INJUNCTION_WORDS.test(ctx.text)) return [];
+  if (!ctx.cls.isCourtAct || ctx.cls.clerkEntry || INJUNCTION_WORDS.test(ctx.text)) return [];
   const s = sentences(ctx.text).find(
     (x) => BARS_REMOVAL.test(x) && !HYPOTHETICAL.test(x.slice(0, BARS_REMOVAL.exec(x)!.index)),
   );
@@ -2196,11 +2197,35 @@ function barredRemoval(ctx: EntryContext): StayFinding[] {
   ];
 }
 
+/**
+ * A stay the court's standing order imposes, noted by the clerk in a party's entry: "MOTION TO STAY
+ * REMOVAL filed by Petitioner(s); REMOVAL STAYED pending further order of the court per General
+ * Order 6.4(c)" (9th Cir.). The court acts through its general order, not the filer.
+ */
+const STAYED_BY_GENERAL_ORDER =
+  /(?:\b[\w-]+\s+){0,3}\bSTAYED\b[^.;]{0,120}\b(?:per|pursuant\s+to|under)\s+General\s+Order\b/i;
+
 export function readStays(ctx: EntryContext): StayFinding[] {
-  const { cls } = ctx;
-  if (!cls.isCourtAct || cls.clerkEntry) return [];
   const text = ctx.text;
   if (!STAY_WORD.test(text)) return barredRemoval(ctx);
+  const bankruptcy = automaticStay(text, ctx.cls);
+  if (bankruptcy) return bankruptcy;
+  const standing = ctx.cls.isCourtAct ? null : STAYED_BY_GENERAL_ORDER.exec(text);
+  if (standing) {
+    const e = expiryIn(standing[0], ctx);
+    return [
+      {
+        action: 'granted',
+        what: stayWhat(standing[0]),
+        expires: e.expires,
+        until: e.until,
+        source: standing[0],
+        why: { rule: 'stay-general-order', words: standing[0].slice(0, 160), confidence: 0.85 },
+      },
+    ];
+  }
+  const { cls } = ctx;
+  if (!cls.isCourtAct || cls.clerkEntry) return [];
   const decided = decidedMotion(text);
   const stayMotion =
     decided &&
