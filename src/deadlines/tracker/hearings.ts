@@ -98,14 +98,18 @@ function heldHearing(t: TrackerCore, f: HearingFinding, at: Provenance): Tracked
 /** Words of a hearing's type that say only "a hearing": they name no particular kind. */
 const GENERIC = new Set(['hearing', 'hearings', 'proceeding', 'proceedings', 'conference']);
 
+/** A hearing type's distinctive words (none for "hearing", "proceeding"). */
+function kindWords(type: string): string[] {
+  return type.split('_').filter((w) => w && !GENERIC.has(w));
+}
+
 /**
  * Whether two names can be the same hearing: one's distinctive words are among the other's
  * ("initial conference" ~ "initial pretrial conference", "hearing" ~ "motion hearing"), never two
  * kinds ("status conference" ≁ "motion hearing").
  */
 export function sameKindOfHearing(a: string, b: string): boolean {
-  const words = (x: string) => x.split('_').filter((w) => w && !GENERIC.has(w));
-  const [x, y] = [words(a), words(b)];
+  const [x, y] = [kindWords(a), kindWords(b)];
   return x.length === 0 || y.length === 0 || x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
@@ -140,7 +144,7 @@ export function applyHearings(
     }
     // A minute entry recording a ruling made in chambers is no hearing: one that names no kind of
     // hearing and matches none set records a hearing held only when its words say one took place.
-    if (f.change === 'held' && sameKindOfHearing(f.type, 'hearing') && !TOOK_PLACE.test(text)) {
+    if (f.change === 'held' && kindWords(f.type).length === 0 && !TOOK_PLACE.test(text)) {
       if (!heldHearing(t, f, atOf(f))) continue;
     }
     events.push(...applyHearing(t, f, atOf(f)));
@@ -165,6 +169,8 @@ function scheduledOn(t: TrackerCore, day: string, type: string): TrackedHearing 
 function moveHearing(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at: Provenance): TrackerEvent[] {
   touch(t, h);
   const previous = h.date;
+  // "the hearing on the motion" an order set is the "Motion Hearing" the notice moves: the more exact name.
+  if (kindWords(h.type).length === 0 && kindWords(f.type).length > 0) h.type = f.type;
   h.date = f.date;
   h.time = f.time;
   for (const r of f.re ?? []) if (!h.re.includes(r)) h.re.push(r);
