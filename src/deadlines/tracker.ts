@@ -27,6 +27,7 @@ import {
   redateStayPendingAppeal,
 } from './tracker/appeals.ts';
 import { advanceTo } from './tracker/clock.ts';
+import { applyCourtActs } from './tracker/court-acts.ts';
 import {
   applyDeadline,
   applySatisfaction,
@@ -151,6 +152,7 @@ export class Tracker {
     // A ruling on the motion an injunction's term waited for ends it ("…, whichever is earlier").
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind))
       endAtRuling(t, at(undefined), analysis.injunctions, events);
+    applyCourtActs(t, entry.text, !options.copy && DISPOSING_KINDS.has(analysis.kind), at(undefined), events);
     // A final judgment against the plaintiffs ends what lasted only until it (a TRO, a preliminary injunction).
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) endInterimRelief(t, at(undefined), events);
     events.push(...applyHearings(t, analysis.hearings, (f) => at(f.source), entry.text));

@@ -204,8 +204,23 @@ export function eventOf(
       ...(resumedAfterOf(data.resumedAfter) ? { resumedAfter: resumedAfterOf(data.resumedAfter)! } : {}),
       ...(data.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
       ...(str(data.effective) ? { effective: str(data.effective)! } : {}),
+      ...(Array.isArray(data.limitedTo) ? { limitedTo: data.limitedTo as string[] } : {}),
+      ...(data.withDecertification === true ? { withDecertification: true as const } : {}),
     });
   }
+  if (family === 'class' || family === 'contempt')
+    return docketEvent(type as 'class.decertified' | 'contempt.found' | 'contempt.purged', {
+      date: e.date,
+      message: e.message,
+      entryNumber: base.entryNumber,
+      words: base.words,
+      ...(data.subclass !== undefined ? { subclass: str(data.subclass) } : {}),
+      ...(Array.isArray(data.limited)
+        ? { limited: data.limited as { ruling: string; parties: string[] }[] }
+        : {}),
+      ...(data.party !== undefined ? { party: str(data.party) } : {}),
+      ...(data.nature === 'civil' || data.nature === 'criminal' ? { nature: data.nature } : {}),
+    });
   if (family === 'hearing')
     return docketEvent(type as `hearing.${HearingAction}`, {
       ...base,

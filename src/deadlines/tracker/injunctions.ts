@@ -1,5 +1,6 @@
 /** Injunctions and TROs: granted, denied, extended, modified, stayed, converted, vacated, dissolved. */
 import { computeDeadline } from '../calendar.ts';
+import { limitedToNamed } from '../court-acts.ts';
 import { disposedMotions, orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
 import { deadlinesSetBy, touch } from './lookup.ts';
@@ -98,6 +99,16 @@ export function applyInjunction(
         until: i.until,
         byMandate: true,
       });
+      continue;
+    }
+    // Ended for everyone but the parties it names ("DISSOLVED as to all persons other than
+    // Petitioner X"): in force for them only.
+    const only =
+      f.action === 'modified' || f.action === 'dissolved' || f.action === 'vacated'
+        ? limitedToNamed(entryWords)
+        : null;
+    if (only) {
+      limitTo(i, only, at, events);
       continue;
     }
     // Ended from a later day ("DISSOLVED, effective January 15, 2026"): in force until the day before.
@@ -242,6 +253,21 @@ function extendedBy(t: TrackerCore, i: TrackedInjunction, f: InjunctionFinding):
       : f.extendBy;
   if (!by || by.n <= 0) return null;
   return computeDeadline({ from: i.until, n: by.n, unit: by.unit }, t.calendar).due.slice(0, 10);
+}
+
+/** `i` kept in force for `parties` only by the order `at`; told as a change of it (`limitedTo`). */
+function limitTo(i: TrackedInjunction, parties: string[], at: Provenance, events: TrackerEvent[]): void {
+  i.limitedTo = { parties, since: at.dateFiled, entry: at.entry };
+  i.history.push({ action: 'limited', entry: at.entry, date: at.dateFiled, until: i.until });
+  events.push(
+    entryEvent(
+      at,
+      'injunction.modified',
+      i,
+      `${capitalize(injunctionOfDate(i))} limited to ${parties.join(' and ')}: it no longer protects anyone else`,
+      { since: i.since, limitedTo: parties },
+    ),
+  );
 }
 
 /**

@@ -183,6 +183,18 @@ export interface TrackedInjunction {
    * whichever is earlier"): that ruling ends it (tracker/injunctions.ts `endAtRuling`).
    */
   endsWithRuling?: RulingTerm | null;
+  /**
+   * Kept in force for these parties only, ended for everyone else ("DISSOLVED as to all persons
+   * other than Petitioner X", "remains in effect as to Plaintiff Y only"), by the order `entry` of `since`.
+   */
+  limitedTo?: LimitedTo | null;
+}
+
+/** Relief kept for the named parties only: who (as the order names them), since when, by which order. */
+export interface LimitedTo {
+  parties: string[];
+  since: string;
+  entry: string;
 }
 
 export interface StayPendingAppeal {
@@ -303,6 +315,8 @@ export interface Posture {
     stayedInPart?: { since: string; entry: string; by: StayPendingAppeal['by']; administrative?: true };
     /** The court of appeals' decision on it was vacated by rehearing: it no longer stands. */
     reheard?: Omit<Reheard, 'entry'>;
+    /** In force for these parties only, for no one else, since the order `entry` of `since`. */
+    limitedTo?: LimitedTo;
   }[];
   /**
    * Orders on hold: an injunction stayed (pending appeal, by the district court or a higher court,
