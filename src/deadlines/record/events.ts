@@ -134,6 +134,7 @@ export function eventOf(
               pendingMandate: data.pendingMandate === true,
               ...(data.onHold === true ? { onHold: true } : {}),
               ...(data.enBanc === true ? { enBanc: true } : {}),
+              ...(data.kept === true ? { kept: true } : {}),
               affirmedInPart: data.affirmedInPart === true,
               remanded: data.remanded === true,
             }
