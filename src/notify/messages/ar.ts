@@ -296,7 +296,7 @@ export const ar: Record<MessageKey, string> = {
   'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: {what}، في موعد أقصاه {date}.',
   'calendar.hearing.summary': 'موعد: {what}{cancelled, select, yes { (أُلغي)} other {}}',
   'calendar.hearing.description':
-    '{past, select, yes {عُقدت الجلسة في {date}: {what}.} other {موعد الجلسة الذي حدّدته المحكمة {date}: {what}.}}',
+    '{cancelled, select, yes {أُلغيت الجلسة التي كانت محددة في {date}: {what}. لن تُعقد في ذلك اليوم.} other {{past, select, yes {عُقدت الجلسة في {date}: {what}.} other {موعد الجلسة الذي حدّدته المحكمة {date}: {what}.}}}}',
   'calendar.recurring.every':
     '{unit, select, weeks {{every, plural, one {كل أسبوع} two {كل أسبوعين} few {كل # أسابيع} other {كل # أسبوعًا}}} months {{every, plural, one {كل شهر} two {كل شهرين} few {كل # أشهر} other {كل # شهرًا}}} other {{every, plural, one {كل يوم} two {كل يومين} few {كل # أيام} other {كل # يومًا}}}}',
   'calendar.recurring.description':

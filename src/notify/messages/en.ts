@@ -304,7 +304,7 @@ export const en = {
   'calendar.deadline.description': 'The judge set this date: “{what}” by {date}.',
   'calendar.hearing.summary': 'Hearing: {what}{cancelled, select, yes { (cancelled)} other {}}',
   'calendar.hearing.description':
-    '{past, select, yes {The court held a hearing on {date}: “{what}”.} other {The court holds a hearing on {date}: “{what}”.}}',
+    '{cancelled, select, yes {The hearing set for {date} (“{what}”) was cancelled: it does not take place on that day.} other {{past, select, yes {The court held a hearing on {date}: “{what}”.} other {The court holds a hearing on {date}: “{what}”.}}}}',
   'calendar.recurring.every':
     '{unit, select, weeks {{every, plural, one {Every week} other {Every # weeks}}} months {{every, plural, one {Every month} other {Every # months}}} other {{every, plural, one {Every day} other {Every # days}}}}',
   'calendar.recurring.description':

@@ -302,7 +302,7 @@ export const es: Record<MessageKey, string> = {
   'calendar.deadline.description': 'El tribunal fijó esta fecha: {what}, a más tardar el {date}.',
   'calendar.hearing.summary': 'Fecha fijada: {what}{cancelled, select, yes { (cancelada)} other {}}',
   'calendar.hearing.description':
-    '{past, select, yes {Se celebró el {date}: {what}.} other {Fijada por el tribunal para el {date}: {what}.}}',
+    '{cancelled, select, yes {La audiencia fijada para el {date} ({what}) se canceló: no se celebra ese día.} other {{past, select, yes {Se celebró el {date}: {what}.} other {Fijada por el tribunal para el {date}: {what}.}}}}',
   'calendar.recurring.every':
     '{unit, select, weeks {{every, plural, one {Cada semana} other {Cada # semanas}}} months {{every, plural, one {Cada mes} other {Cada # meses}}} other {{every, plural, one {Cada día} other {Cada # días}}}}',
   'calendar.recurring.description':
