@@ -30,7 +30,7 @@ export const ar: Record<MessageKey, string> = {
     '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',
   'stay.scope':
-    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} briefing {تقديم المذكرات} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
+    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} transfer {النقل إلى خارج الدائرة القضائية} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} briefing {تقديم المذكرات} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
   'stay.scopeParties': '{how, select, between {بين {who}} other {بالنسبة إلى {who}}}',
   'stay.other':
     '{opening}: {what, select, none {القضية معلّقة} other {{what} معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
@@ -296,7 +296,7 @@ export const ar: Record<MessageKey, string> = {
   'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: {what}، في موعد أقصاه {date}.',
   'calendar.hearing.summary': 'موعد: {what}{cancelled, select, yes { (أُلغي)} other {}}',
   'calendar.hearing.description':
-    '{past, select, yes {عُقدت الجلسة في {date}: {what}.} other {موعد الجلسة الذي حدّدته المحكمة {date}: {what}.}}',
+    '{cancelled, select, yes {أُلغيت الجلسة التي كانت محددة في {date}: {what}. لن تُعقد في ذلك اليوم.} other {{past, select, yes {عُقدت الجلسة في {date}: {what}.} other {موعد الجلسة الذي حدّدته المحكمة {date}: {what}.}}}}',
   'calendar.recurring.every':
     '{unit, select, weeks {{every, plural, one {كل أسبوع} two {كل أسبوعين} few {كل # أسابيع} other {كل # أسبوعًا}}} months {{every, plural, one {كل شهر} two {كل شهرين} few {كل # أشهر} other {كل # شهرًا}}} other {{every, plural, one {كل يوم} two {كل يومين} few {كل # أيام} other {كل # يومًا}}}}',
   'calendar.recurring.description':
