@@ -3,10 +3,10 @@
  * the second, blind one (`holdout-3.second.jsonl`, drawn by `holdout3-second.ts`), field by field with
  * the projection `bench/corpus-accuracy.ts` scores the extractor with (`labelField`: kind, deadline
  * dates, hearing dates, stays, injunctions):
- *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4|holdout-5|holdout-6] [--first-at <git rev>] [--diffs]
- * (`--set holdout-4` / `holdout-5` / `holdout-6`: `holdout-N.jsonl` against `holdout-N.second.jsonl`, which must
+ *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4|holdout-5|holdout-6|holdout-7] [--first-at <git rev>] [--diffs]
+ * (`--set holdout-4` / `holdout-5` / `holdout-6` / `holdout-7`: `holdout-N.jsonl` against `holdout-N.second.jsonl`, which must
  * be a first N of that set's blind order — `holdout-texts.ts`, for hold-out 6 `holdout-6.ts`
- * `HOLDOUT6_BLIND_SEED`; default hold-out 3.)
+ * `HOLDOUT6_BLIND_SEED`, for hold-out 7 `holdout-7.ts` `HOLDOUT7_BLIND_SEED`; default hold-out 3.)
  * Prints, for the entries both labeled: per-field agreement, entries where every field agrees,
  * Cohen's kappa for kind, (beyond the projection) hearings with the same lifecycle and time, and the
  * omissions by each side: dated deadlines, hearings, stays and injunctions one labeling has and the
@@ -27,6 +27,12 @@ import {
   HOLDOUT6_SAMPLE_FILE,
   HOLDOUT6_SECOND_FILE,
 } from './holdout-6.ts';
+import {
+  HOLDOUT7_BLIND_SEED,
+  HOLDOUT7_LABEL_FILE,
+  HOLDOUT7_SAMPLE_FILE,
+  HOLDOUT7_SECOND_FILE,
+} from './holdout-7.ts';
 import { blindOrder, blindSeedOf } from './holdout-texts.ts';
 import { HOLDOUT3_FILE } from './holdout3.ts';
 import { drawSecond, HOLDOUT3_SECOND_FILE, SECOND_SIZE } from './holdout3-second.ts';
@@ -231,25 +237,42 @@ function twiceLabeled(set: string): TwiceLabeled {
       strata: ['A', 'B', 'C'],
     };
   }
-  if (set === 'holdout-6') {
-    const entries = (JSON.parse(readFileSync(HOLDOUT6_SAMPLE_FILE, 'utf8')) as { entries: { ref: string }[] })
-      .entries;
-    const order = blindOrder(entries, HOLDOUT6_BLIND_SEED).map((e) => e.ref);
+  const juriscraperSets: Record<string, [string, string, string, string, number]> = {
+    'holdout-6': [
+      'hold-out 6',
+      HOLDOUT6_SAMPLE_FILE,
+      HOLDOUT6_LABEL_FILE,
+      HOLDOUT6_SECOND_FILE,
+      HOLDOUT6_BLIND_SEED,
+    ],
+    'holdout-7': [
+      'hold-out 7',
+      HOLDOUT7_SAMPLE_FILE,
+      HOLDOUT7_LABEL_FILE,
+      HOLDOUT7_SECOND_FILE,
+      HOLDOUT7_BLIND_SEED,
+    ],
+  };
+  const js = juriscraperSets[set];
+  if (js) {
+    const [name, sampleFile, firstFile, secondFile, seed] = js;
+    const entries = (JSON.parse(readFileSync(sampleFile, 'utf8')) as { entries: { ref: string }[] }).entries;
+    const order = blindOrder(entries, seed).map((e) => e.ref);
     return {
-      name: 'hold-out 6',
-      firstFile: HOLDOUT6_LABEL_FILE,
-      secondFile: HOLDOUT6_SECOND_FILE,
+      name,
+      firstFile,
+      secondFile,
       checkDrawn: (refs) => {
         if (!same([...order.slice(0, refs.length)].sort(), [...refs].sort()))
           throw new Error(
-            'holdout-6.second.jsonl is not a first N of the blind order (holdout-6-texts.ts --order blind)',
+            `${set}.second.jsonl is not a first N of the blind order (holdout-6-texts.ts --set ${set} --order blind)`,
           );
       },
       first80: new Set(order.slice(0, 80)),
       strata: ['A', 'D', 'H', 'S'],
     };
   }
-  throw new Error(`--set: holdout-3, holdout-4, holdout-5 or holdout-6, not ${set}`);
+  throw new Error(`--set: holdout-3, holdout-4, holdout-5, holdout-6 or holdout-7, not ${set}`);
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -1,15 +1,19 @@
 /**
- * The entries of hold-out 6 WITHOUT labels, for labeling by hand (first, or second blind labeling):
- *   npx tsx bench/labels/holdout-6-texts.ts [--order sample|blind] [--first N] > /tmp/holdout-6.blank.jsonl
+ * The entries of hold-out 6 (or, `--set holdout-7`, hold-out 7: `holdout-7.ts`, same snapshot; `--set
+ * dev-js`, the development set of the DEV courts: `dev-js.ts`) WITHOUT labels, for labeling by hand
+ * (first, or second blind labeling):
+ *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7|dev-js] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
  * One JSON line per entry: the label's fixed fields (`ref`, `court`, `split`, `stratum`, `textSha`,
  * `number`, `dateFiled`) with empty findings and, under `text`, the entry's text read from the
  * juriscraper snapshot (`holdout-6.ts`; `shortDescription` too when the JSON has a different one).
  * Fill in the findings, delete `text` and `shortDescription`, and the line is a label in the format
  * of `labels.ts`. Write the output outside the repository. Reads no label file, never runs the
- * extractor. `--order blind` ranks the entries by sha256 of `${HOLDOUT6_BLIND_SEED}:${ref}`.
+ * extractor. `--order blind` ranks the entries by sha256 of `${seed}:${ref}`, the set's blind seed
+ * (`HOLDOUT6_BLIND_SEED` 20261213, `HOLDOUT7_BLIND_SEED` 20261214).
  */
 import { readFileSync } from 'node:fs';
 import { sha12 } from './corpus.ts';
+import { DEVJS_SAMPLE_FILE } from './dev-js.ts';
 import {
   entryDay6,
   HOLDOUT6_BLIND_SEED,
@@ -19,6 +23,7 @@ import {
   readHoldout6Cases,
   textOf6,
 } from './holdout-6.ts';
+import { HOLDOUT7_BLIND_SEED, HOLDOUT7_SAMPLE_FILE } from './holdout-7.ts';
 import { blindOrder } from './holdout-texts.ts';
 
 const arg = (name: string) => {
@@ -30,9 +35,27 @@ if (missing) {
   console.error(missing);
   process.exit(0);
 }
-const entries = (JSON.parse(readFileSync(HOLDOUT6_SAMPLE_FILE, 'utf8')) as { entries: Holdout6Ref[] })
-  .entries;
-const ordered = arg('--order') === 'blind' ? blindOrder(entries, HOLDOUT6_BLIND_SEED) : entries;
+const set = arg('--set') ?? 'holdout-6';
+const sets: Record<string, { sampleFile: string; blindSeed?: number }> = {
+  'holdout-6': { sampleFile: HOLDOUT6_SAMPLE_FILE, blindSeed: HOLDOUT6_BLIND_SEED },
+  'holdout-7': { sampleFile: HOLDOUT7_SAMPLE_FILE, blindSeed: HOLDOUT7_BLIND_SEED },
+  'dev-js': { sampleFile: DEVJS_SAMPLE_FILE },
+};
+const cfg = sets[set];
+if (!cfg) {
+  console.error(`--set: one of ${Object.keys(sets).join(', ')}`);
+  process.exit(2);
+}
+const entries = (
+  JSON.parse(readFileSync(cfg.sampleFile, 'utf8')) as {
+    entries: (Omit<Holdout6Ref, 'split'> & { split: string })[];
+  }
+).entries;
+if (arg('--order') === 'blind' && cfg.blindSeed === undefined) {
+  console.error(`--order blind: ${set} has no blind order (one labeling)`);
+  process.exit(2);
+}
+const ordered = arg('--order') === 'blind' ? blindOrder(entries, cfg.blindSeed) : entries;
 const first = arg('--first') ? Number(arg('--first')) : ordered.length;
 const cases = readHoldout6Cases(entries.map((e) => e.page));
 for (const s of ordered.slice(0, first)) {

@@ -141,7 +141,7 @@ function readBlobs(blobs: string[]): Map<string, Buffer> {
   return out;
 }
 
-const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
+export const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -260,6 +260,23 @@ export function holdout6Population(fixturesDir: string): Holdout6Entry[] {
   return holdout6Entries(fixturesDir).filter((e) => !earlier.has(collapse(e.text)));
 }
 
+/**
+ * `pop` less every entry whose text (whitespace collapsed) is that of an entry of the given sample
+ * files (refs of `pop`; a ref not in `pop` is an error). The development set dev-js uses it for
+ * hold-out 6's sample.
+ */
+export function lessSampleTexts(pop: Holdout6Entry[], sampleFiles: string[]): Holdout6Entry[] {
+  const byRef = new Map(pop.map((e) => [e.ref, e]));
+  const texts = new Set<string>();
+  for (const f of sampleFiles)
+    for (const r of (JSON.parse(readFileSync(f, 'utf8')) as { entries: { ref: string }[] }).entries) {
+      const e = byRef.get(r.ref);
+      if (!e) throw new Error(`${r.ref} (${basename(f)}): not in the population`);
+      texts.add(collapse(e.text));
+    }
+  return pop.filter((e) => !texts.has(collapse(e.text)));
+}
+
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE = `(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|${MONTH} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 const STAMPS6 =
@@ -345,12 +362,21 @@ export function roundRobin(entries: Holdout6Entry[], target: number, seed: strin
   return out;
 }
 
-export function drawHoldout6(pop: Holdout6Entry[], seed = HOLDOUT6_SEED): Holdout6Ref[] {
+/**
+ * The strata draw of rule 5 (A plain random, then D, H, S by their language), each from the entries
+ * not drawn before, by `roundRobin` seeded `${seed}:<stratum>`. Hold-out 7 draws with it too.
+ */
+export function drawStrata<S extends string>(
+  pop: Holdout6Entry[],
+  seed: number,
+  targets: Record<Stratum6, number>,
+  split: S,
+): (Omit<Holdout6Ref, 'split'> & { split: S })[] {
   const taken = new Set<string>();
-  const out: Holdout6Ref[] = [];
+  const out: (Omit<Holdout6Ref, 'split'> & { split: S })[] = [];
   for (const stratum of ['A', 'D', 'H', 'S'] as const) {
     const pool = pop.filter((e) => !taken.has(e.ref) && (stratum === 'A' || LANGUAGE6[stratum](e.text)));
-    for (const e of roundRobin(pool, HOLDOUT6_TARGETS[stratum], `${seed}:${stratum}`)) {
+    for (const e of roundRobin(pool, targets[stratum], `${seed}:${stratum}`)) {
       taken.add(e.ref);
       out.push({
         ref: e.ref,
@@ -358,13 +384,17 @@ export function drawHoldout6(pop: Holdout6Entry[], seed = HOLDOUT6_SEED): Holdou
         caseIndex: e.caseIndex,
         entryIndex: e.entryIndex,
         court: e.court,
-        split: 'holdout-6',
+        split,
         stratum,
         textSha: sha12(e.text),
       });
     }
   }
   return out;
+}
+
+export function drawHoldout6(pop: Holdout6Entry[], seed = HOLDOUT6_SEED): Holdout6Ref[] {
+  return drawStrata(pop, seed, HOLDOUT6_TARGETS, 'holdout-6');
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -238,6 +238,13 @@ export interface InjunctionPayload extends PostureBase {
   endedBy?: 'judgment';
   /** `injunction.dissolved` / `vacated` from a later day: the first day it no longer applies (in force until then). */
   effective?: string;
+  /**
+   * `injunction.modified` to protect only these parties, as the order names them ("DISSOLVED as to
+   * all persons other than Petitioner X"): in force for them, for no one else.
+   */
+  limitedTo?: string[];
+  /** The same order decertified the class: told once, with the decertification (`class.decertified`). */
+  withDecertification?: true;
 }
 
 /** Why a stay pending appeal ended (`injunction.resumed`). */
@@ -288,6 +295,11 @@ export interface AppealPayload {
   affirmedInPart?: boolean;
   /** The case is sent back to the district court ("REMANDED WITH INSTRUCTIONS"). */
   remanded?: boolean;
+  /**
+   * `appeal.decided`, a remand alone ("REMANDED … without vacatur"): the rulings it names are not
+   * vacated and stay as they were — in force, or on hold with `onHold`.
+   */
+  kept?: boolean;
   /** `appeal.dismissed`: what was stayed pending the appeal is no longer stayed. */
   stayEnded?: boolean;
   /** `appeal.stay_denied`: who denied it (`appeals`, `supreme_court`). */
@@ -303,6 +315,28 @@ export interface AppealPayload {
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
   act?: 'decision' | 'mandate' | 'stay' | 'rehearing';
   copyOf?: string;
+}
+
+/**
+ * What an order does to the people a case is about (`class.decertified`, `contempt.found`,
+ * `contempt.purged`), read from a ruling or a minute entry (`src/deadlines/court-acts.ts`).
+ */
+export interface CourtActPayload {
+  date: string;
+  message: string;
+  entryNumber: number | null;
+  words: string | null;
+  /** `class.decertified`: the subclass as the order names it ("Subclass B"); `null`: the whole class. */
+  subclass?: string | null;
+  /**
+   * `class.decertified`: the relief the same order kept for the named parties only (an injunction
+   * dissolved as to everyone else): which ruling, by name and day, and the parties it now protects.
+   */
+  limited?: { ruling: string; parties: string[] }[];
+  /** `contempt.*`: the party found in contempt (or that purged it), as the order names it. */
+  party?: string | null;
+  /** `contempt.*`: civil or criminal contempt, when said. */
+  nature?: 'civil' | 'criminal' | null;
 }
 
 export interface FilingUnmatchedPayload extends PostureBase {
@@ -423,6 +457,12 @@ export interface EventPayloads {
    */
   'appeal.copied': AppealPayload;
   'filing.unmatched': FilingUnmatchedPayload;
+  /** The class (or a subclass) decertified, or its certification vacated: it no longer defines who is covered. */
+  'class.decertified': CourtActPayload;
+  /** A party found in contempt of the court's order. */
+  'contempt.found': CourtActPayload;
+  /** The contempt purged (or vacated): no sanction runs. */
+  'contempt.purged': CourtActPayload;
   'document.added': DocumentAddedPayload;
   'source.down': SourceHealthPayload;
   'source.recovered': SourceHealthPayload;
@@ -526,6 +566,9 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.reheard',
   'appeal.copied',
   'filing.unmatched',
+  'class.decertified',
+  'contempt.found',
+  'contempt.purged',
   'document.added',
   'source.down',
   'source.recovered',
@@ -630,6 +673,10 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(resumedAfterOf(p.resumedAfter) ? { resumedAfter: resumedAfterOf(p.resumedAfter)! } : {}),
           ...(p.endedBy === 'judgment' ? { endedBy: p.endedBy } : {}),
           ...(day(p.effective) ? { effective: day(p.effective)! } : {}),
+          ...(Array.isArray(p.limitedTo)
+            ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
+            : {}),
+          ...(p.withDecertification === true ? { withDecertification: true } : {}),
         },
       } as DocketEvent;
     }
@@ -648,6 +695,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
       } as DocketEvent;
     case 'filing':
       return { type, payload: { ...base, kind: 'filing' } } as DocketEvent;
+    case 'class':
+    case 'contempt':
+      return { type, payload: courtActOf(p, base) } as DocketEvent;
     case 'document':
       return { type, payload: documentPayload(p) } as DocketEvent;
     case 'appeal':
@@ -668,6 +718,30 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
       // Docket and source events are written by ingest and the poller whole; read as written.
       return { type, payload: p } as unknown as DocketEvent;
   }
+}
+
+/** A `class.*` or `contempt.*` payload, normalised. */
+function courtActOf(
+  p: Record<string, unknown>,
+  base: { date: string; message: string; entryNumber: number | null; words: string | null },
+): CourtActPayload {
+  const limited = Array.isArray(p.limited)
+    ? p.limited.flatMap((l) =>
+        isObject(l) && typeof l.ruling === 'string' && Array.isArray(l.parties)
+          ? [{ ruling: l.ruling, parties: l.parties.filter((x): x is string => typeof x === 'string') }]
+          : [],
+      )
+    : [];
+  return {
+    date: base.date,
+    message: base.message,
+    entryNumber: base.entryNumber,
+    words: base.words,
+    ...(p.subclass !== undefined ? { subclass: text(p.subclass) } : {}),
+    ...(limited.length > 0 ? { limited } : {}),
+    ...(p.party !== undefined ? { party: text(p.party) } : {}),
+    ...(p.nature === 'civil' || p.nature === 'criminal' ? { nature: p.nature } : {}),
+  };
 }
 
 /** A stay pending appeal by a higher court, as an `injunction.stayed` payload carries it. */
@@ -713,6 +787,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
     pendingMandate: p.pendingMandate === true,
     ...(p.onHold === true ? { onHold: true } : {}),
     ...(p.enBanc === true ? { enBanc: true } : {}),
+    ...(p.kept === true ? { kept: true } : {}),
     affirmedInPart: p.affirmedInPart === true,
     remanded: p.remanded === true,
   };

@@ -134,6 +134,7 @@ export function eventOf(
               pendingMandate: data.pendingMandate === true,
               ...(data.onHold === true ? { onHold: true } : {}),
               ...(data.enBanc === true ? { enBanc: true } : {}),
+              ...(data.kept === true ? { kept: true } : {}),
               affirmedInPart: data.affirmedInPart === true,
               remanded: data.remanded === true,
             }
@@ -194,7 +195,8 @@ export function eventOf(
       ...base,
       kind: 'injunction',
       injunction: i?.type ?? 'preliminary_injunction',
-      until: i?.until ?? null,
+      // The last day when the change was told (a later order may have ended it sooner since).
+      until: 'until' in data ? (str(data.until) ?? null) : (i?.until ?? null),
       since: i?.since ?? null,
       ...(str(data.decided) ? { appealDecided: str(data.decided) } : {}),
       ...(data.pendingAppeal && typeof data.pendingAppeal === 'object'
@@ -203,8 +205,23 @@ export function eventOf(
       ...(resumedAfterOf(data.resumedAfter) ? { resumedAfter: resumedAfterOf(data.resumedAfter)! } : {}),
       ...(data.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
       ...(str(data.effective) ? { effective: str(data.effective)! } : {}),
+      ...(Array.isArray(data.limitedTo) ? { limitedTo: data.limitedTo as string[] } : {}),
+      ...(data.withDecertification === true ? { withDecertification: true as const } : {}),
     });
   }
+  if (family === 'class' || family === 'contempt')
+    return docketEvent(type as 'class.decertified' | 'contempt.found' | 'contempt.purged', {
+      date: e.date,
+      message: e.message,
+      entryNumber: base.entryNumber,
+      words: base.words,
+      ...(data.subclass !== undefined ? { subclass: str(data.subclass) } : {}),
+      ...(Array.isArray(data.limited)
+        ? { limited: data.limited as { ruling: string; parties: string[] }[] }
+        : {}),
+      ...(data.party !== undefined ? { party: str(data.party) } : {}),
+      ...(data.nature === 'civil' || data.nature === 'criminal' ? { nature: data.nature } : {}),
+    });
   if (family === 'hearing')
     return docketEvent(type as `hearing.${HearingAction}`, {
       ...base,

@@ -14,7 +14,7 @@ import type {
   TrackerCore,
 } from './model.ts';
 import { stayInForceOn } from './stays.ts';
-import { DATE, longDate } from './words.ts';
+import { appealDecidedWords, DATE, longDate } from './words.ts';
 
 /** What is in force and what is due next, as of a day (default: where the replay is). */
 export function postureOf(t: TrackerCore, asOf?: string): Posture {
@@ -28,7 +28,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       : s.until === 'further_order'
         ? 'until further order'
         : s.until
-          ? `until ${s.until}`
+          ? `until ${appealDecidedWords(s.until) ?? s.until}`
           : 'with no end date given';
     inForce.push({
       kind: 'stay',
@@ -53,7 +53,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       i.until === 'further_order'
         ? ' (until further order)'
         : i.until
-          ? ` until ${DATE.test(i.until) ? longDate(i.until) : i.until}`
+          ? ` until ${DATE.test(i.until) ? longDate(i.until) : (appealDecidedWords(i.until) ?? i.until)}`
           : '';
     const modified = modificationsOf(i, day);
     inForce.push({
@@ -64,7 +64,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       until: i.until,
       summary: `${injunctionName(i.type)} in effect since ${longDate(i.since)}${until}${
         modified.length > 0 ? `, as modified ${modified.map(modifiedBy).join(' and ')}` : ''
-      }${
+      }${limitedText(i, day)}${
         i.onAppeal
           ? `; the court of appeals ${i.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(i.onAppeal.decided)}: it stays in force until the mandate issues`
           : ''
@@ -86,6 +86,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
           }
         : {}),
       ...(i.reheard ? { reheard: reheardOf(i.reheard) } : {}),
+      ...(i.limitedTo && i.limitedTo.since.slice(0, 10) <= day ? { limitedTo: i.limitedTo } : {}),
     });
   }
   // Stayed, not in force: on hold (until the appeal ends, when stayed pending appeal).
@@ -165,6 +166,14 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         a.id.localeCompare(b.id),
     );
   return { asOf: day, inForce, onHold, next, missing, hearings };
+}
+
+/** "; only as to Abdi Hassan since July 15, 2025 (ECF No. 30): dissolved for everyone else". */
+function limitedText(i: TrackedInjunction, day: string): string {
+  const l = i.limitedTo;
+  if (!l || l.since.slice(0, 10) > day) return '';
+  const ecf = /^\d+$/.test(l.entry) ? ` (ECF No. ${l.entry})` : '';
+  return `; only as to ${l.parties.join(' and ')} since ${longDate(l.since.slice(0, 10))}${ecf}: no longer in force for anyone else`;
 }
 
 /** "; the court of appeals vacated its decision of September 12, 2025 when it granted rehearing en banc on November 14, 2025: that decision no longer stands". */

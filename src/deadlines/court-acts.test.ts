@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { contemptAct, decertification, limitedToNamed } from './court-acts.ts';
+
+// Hand-written orders in many courts' forms (fictional parties): the rules read the legal forms,
+// not one docket's wording.
+describe('a class decertified, in the ways orders say it', () => {
+  it('reads the whole class and a named subclass', () => {
+    for (const [text, subclass] of [
+      ['ORDER. The class certified in [31] is hereby DECERTIFIED.', null],
+      ['OPINION AND ORDER: For the reasons stated, the Court DECERTIFIES the class.', null],
+      ['ORDER granting [58] Motion to Decertify Class.', null],
+      ['MEMORANDUM ORDER. The order certifying the class (ECF No. 31) is VACATED.', null],
+      ['ORDER: Class certification is vacated in light of the intervening decision.', null],
+      [
+        'MINUTE ORDER: Plaintiffs’ Detained Subclass is decertified. The class remains certified.',
+        'Detained Subclass',
+      ],
+      ['Minute entry: the motion to decertify Subclass 2 is granted.', 'Subclass 2'],
+      [
+        'ORDER. The Court hereby decertifies the Transferred Sub-Class and otherwise denies the motion.',
+        'Transferred Subclass',
+      ],
+    ] as const)
+      expect(decertification(text)?.subclass, text).toBe(subclass);
+  });
+
+  it('never reads a motion, a refusal or a decision in part as a decertification', () => {
+    for (const text of [
+      'MOTION to Decertify Class by Ana Roe.',
+      'ORDER denying [58] Motion to Decertify Class. The class remains certified.',
+      'ORDER: The Court declines to decertify the Detained Subclass.',
+      'ORDER granting in part and denying in part [58] Motion to Decertify Class.',
+      'RESPONSE in Opposition re [58] Motion to Decertify Class filed by Ana Roe.',
+      'ORDER: Defendants may move to decertify the class after discovery closes.',
+      'The class is not decertified.',
+    ])
+      expect(decertification(text), text).toBeNull();
+  });
+});
+
+describe('relief kept for the named parties only', () => {
+  it('reads the forms that keep it for them and end it for everyone else', () => {
+    for (const [text, parties] of [
+      [
+        'ORDER. The preliminary injunction [20] is DISSOLVED as to all class members other than Plaintiff Lena Okafor; it remains in effect as to her.',
+        ['Lena Okafor'],
+      ],
+      ['ORDER. The injunction is VACATED except as to the named plaintiffs.', ['the named plaintiffs']],
+      [
+        'ORDER. The temporary restraining order shall remain in force as to Petitioners Ana Ruiz and Tomas Ruiz only.',
+        ['Ana Ruiz', 'Tomas Ruiz'],
+      ],
+      ['ORDER. The injunction remains in effect only as to Petitioner J.M.', ['J.M.']],
+      ['ORDER. The preliminary injunction is limited to the named petitioners.', ['the named petitioners']],
+    ] as const)
+      expect(limitedToNamed(text), text).toEqual(parties);
+  });
+
+  it('leaves alone an order ending relief for one party, or refusing to limit it', () => {
+    for (const text of [
+      'ORDER. The stay is LIFTED as to Defendant Acme Corp. only.',
+      'ORDER. The preliminary injunction is DISSOLVED.',
+      'ORDER denying [40] motion to limit the injunction to the named plaintiffs.',
+      'ORDER. The injunction is dissolved as to Plaintiff Ana Roe only.',
+    ])
+      expect(limitedToNamed(text), text).toBeNull();
+  });
+});
+
+describe('contempt found and purged', () => {
+  it('reads a finding, who, and its nature', () => {
+    expect(
+      contemptAct(
+        'MINUTE ORDER: After hearing, the Court finds Respondent Warden Ortiz in civil contempt of the [12] Order.',
+      ),
+    ).toMatchObject({ act: 'found', party: 'Respondent Warden Ortiz', nature: 'civil' });
+    expect(contemptAct('ORDER. Defendants are hereby held in civil contempt.')).toMatchObject({
+      act: 'found',
+      party: 'Defendants',
+    });
+    expect(contemptAct('ORDER granting [77] Motion for Contempt.')).toMatchObject({ act: 'found' });
+    expect(
+      contemptAct('MINUTE ORDER: The Court finds that Respondent has purged the contempt found on 3/1/2026.'),
+    ).toMatchObject({ act: 'purged', party: 'Respondent' });
+  });
+
+  it('never reads an order to show cause, a refusal or a purge term as contempt', () => {
+    for (const text of [
+      'ORDER to show cause why Defendants should not be held in civil contempt. Response due 4/1/2026.',
+      'ORDER denying [77] Motion for Contempt.',
+      'MOTION for Contempt by Ana Roe.',
+      'The Court declines to hold Defendants in contempt at this time.',
+    ])
+      expect(contemptAct(text), text).toBeNull();
+  });
+});

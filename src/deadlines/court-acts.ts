@@ -1,0 +1,246 @@
+/**
+ * What an order does to the people a case is about, beyond stays and injunctions: the class (or a
+ * subclass) decertified or its certification vacated, relief kept for the named parties only
+ * ("DISSOLVED as to all persons other than Petitioner X", "remains in effect as to Plaintiff X
+ * only", "VACATED except as to the named plaintiffs"), a party found in contempt or the contempt
+ * purged. Rules of legal language, read sentence by sentence; never a motion's request, a refusal or
+ * an order to show cause why something should not be done.
+ */
+
+/** Sentences, not split inside "U.S.", "No.", "v.", initials. */
+function sentences(text: string): string[] {
+  const guarded = text
+    .replace(/\s+/g, ' ')
+    .replace(
+      /\b(U\.S\.C|U\.S|No|Nos|Inc|Co|Corp|Dkt|Doc|v|vs|Mr|Ms|Mrs|Dr|Jr|Sr|St|et al|e\.g|i\.e)\./gi,
+      (m) => m.replace(/\./g, '\uE000'),
+    )
+    .replace(/\b([A-Z])\.(?=\s?[A-Z]\.?\s)/g, '$1\uE000');
+  return guarded
+    .split(/(?<=[.!?;])\s+(?=[A-Z(“"[])/)
+    .map((s) => s.replaceAll('\uE000', '.').trim())
+    .filter((s) => s.length > 0);
+}
+
+/** A refusal or a question, not the court's act: "DENIES the motion to decertify", "why they should not be held in contempt". */
+const NOT_DONE =
+  /\b(?:den(?:y|ies|ied|ying)|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|not|no\s+longer\s+seeks?|whether|why|should|would|may\s+not|seek(?:s|ing)?|moves?|moved|moving|request(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b/i;
+
+/** A subclass as orders name it: "Subclass B", "the Detained Subclass", "the Transferred Sub-Class". */
+const SUBCLASS = String.raw`(?:sub-?class\s+(?:[A-Z0-9]{1,3}|[IVX]{1,4})\b|(?:[A-Z][\w-]*\s+){1,4}sub-?class\b)`;
+
+/**
+ * The class an order decertifies: `subclass` `null` for the whole class, else the subclass as the
+ * order names it ("Subclass B"). Read from the court's own act: "The class certified in [14] is
+ * DECERTIFIED", "Subclass B is decertified", "the Court decertifies the class", "the order
+ * certifying the class is VACATED", "class certification is vacated", "ORDER granting [22] Motion
+ * to Decertify Class". Never a motion asking for it, a refusal, or a decision in part.
+ */
+export function decertification(text: string): { subclass: string | null; words: string } | null {
+  for (const s of sentences(text)) {
+    const found = decertifiedIn(s);
+    if (found) return { ...found, words: s };
+  }
+  return null;
+}
+
+const DECERTIFIED = new RegExp(
+  [
+    // "The class certified in [14] is DECERTIFIED", "Subclass B is decertified", "the Detained Subclass is hereby decertified"
+    String.raw`\b(?:the\s+)?(${SUBCLASS}|(?:(?:certified|entire|whole|nationwide|provisionally\s+certified)\s+)?class)\b[^.;]{0,60}?\b(?:is|are|shall\s+be|has\s+been|was|be)\s+(?:hereby\s+|now\s+|therefore\s+)?de-?certified\b`,
+    // "The Court DECERTIFIES the class", "decertifying Subclass B"
+    String.raw`(?:\b(?:court|hereby|and|shall)\s+de-?certify|\bde-?certif(?:ies|ying))\s+(?:the\s+)?(${SUBCLASS}|(?:(?:certified|entire|whole|nationwide)\s+)?class)\b`,
+    // "the order certifying the class [14] is VACATED", "class certification is vacated", "the Court vacates its class certification order"
+    String.raw`\b(?:(?:the\s+)?(?:order|opinion)\s+(?:certifying|granting)\s+(?:the\s+)?(${SUBCLASS}|class)(?:\s+certification)?|(?:the\s+)?(${SUBCLASS}|class)\s+certification(?:\s+order)?|(?:the\s+)?certification\s+of\s+the\s+(${SUBCLASS}|class))\b[^;]{0,40}?\b(?:is|are|shall\s+be|has\s+been)\s+(?:hereby\s+)?(?:vacated|withdrawn|rescinded|revoked)\b`,
+    String.raw`\bvacat(?:es|ed|ing)\s+(?:the\s+|its\s+)?(?:order\s+(?:certifying|granting)\s+(?:the\s+)?(${SUBCLASS}|class)(?:\s+certification)?|(${SUBCLASS}|class)\s+certification(?:\s+order)?|certification\s+of\s+the\s+(${SUBCLASS}|class))\b`,
+    // "ORDER granting [22] Motion to Decertify Class", "motion to decertify Subclass B is granted"
+    String.raw`\bgrant(?:s|ed|ing)\s+(?:\S+\s+){0,3}?(?:\[?\d+\]?\s+)?motion\s+(?:for\s+an?\s+order\s+)?to\s+de-?certify\s+(?:the\s+)?(${SUBCLASS}|class)\b`,
+    String.raw`\bmotion\s+to\s+de-?certify\s+(?:the\s+)?(${SUBCLASS}|class)\b[^.;]{0,30}?\b(?:is|are)\s+(?:hereby\s+)?granted\b`,
+  ].join('|'),
+  'i',
+);
+
+function decertifiedIn(s: string): { subclass: string | null } | null {
+  const m = DECERTIFIED.exec(s);
+  if (!m) return null;
+  // What comes before the act: "Defendants move to decertify …", "The Court declines to decertify …", "denies".
+  if (NOT_DONE.test(s.slice(0, m.index + m[0].length).replace(/\bmotion\s+to\s+de-?certify\b.*$/i, '')))
+    return null;
+  if (/\bin\s+part\b/i.test(s) && !/\bsub-?class\b/i.test(m[0])) return null;
+  const named = m.slice(1).find((g) => g !== undefined) ?? 'class';
+  return { subclass: /sub-?class/i.test(named) ? tidyName(named) : null };
+}
+
+/** "subclass b" → "Subclass B", "the Detained Subclass" → "Detained Subclass". */
+function tidyName(name: string): string {
+  const n = name
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return n.replace(/\bsub-?class\b/i, 'Subclass');
+}
+
+/** A party's role before its name ("Petitioner Abdi Hassan"). */
+const ROLE =
+  /^(?:the\s+)?(?:named\s+)?(?:Petitioners?|Plaintiffs?|Respondents?|Defendants?|Movants?|Intervenors?|Class\s+Representatives?)\s+/i;
+/** A name: capitalized words, joined by "and" or commas ("Ana Ruiz and Tomas Ruiz", "J.M.", "Doe 1"); case-sensitive. */
+const NAME =
+  /^(?:[A-Z][\w.'’-]*|[0-9]+)(?:,?\s+(?:and\s+)?(?:[A-Z][\w.'’-]*|[0-9]+|de|la|del|van|von|bin|al|y)(?=[\s,.;:)]|$))*/;
+/** "the named plaintiff(s)", "the named petitioners", "the class representatives". */
+const NAMED_ONES =
+  /^(?:the\s+named\s+(?:plaintiffs?|petitioners?|parties)|the\s+class\s+representatives?|the\s+individual\s+(?:plaintiffs?|petitioners?))\b/i;
+
+/** The party named at the start of `rest`: "Petitioner Abdi Hassan; …" → "Abdi Hassan". */
+function whoAt(rest: string): { who: string; length: number } | null {
+  const named = NAMED_ONES.exec(rest);
+  if (named) return { who: named[0].toLowerCase(), length: named[0].length };
+  const role = ROLE.exec(rest)?.[0] ?? '';
+  const name = NAME.exec(rest.slice(role.length));
+  if (!name) return null;
+  return { who: name[0], length: role.length + name[0].length };
+}
+
+/** Everyone else: "all persons other than", "all class members except", "everyone but". */
+const OTHERS = String.raw`(?:all\s+(?:other\s+)?(?:persons|people|individuals|class\s+members|members\s+of\s+the\s+class|parties|plaintiffs|petitioners|detainees|noncitizens|others)|everyone|anyone|any\s+(?:other\s+)?(?:person|class\s+member|individual))\s+(?:other\s+than|except(?:\s+for)?|but|besides|save)\s+`;
+const END_WORDS = String.raw`(?:dissolv|vacat|lift|terminat|set\s+aside|rescind|withdr)\w*`;
+const KEEP_WORDS = String.raw`(?:remain(?:s|ing)?|continu(?:e|es|ing)|shall\s+remain|stays?|is\s+kept|appl(?:y|ies)|shall\s+apply)(?:\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?)?`;
+
+/** Words that lead to the parties relief is kept for (`only`: the name must be followed by "only"). */
+const LIMITED: { re: RegExp; only?: true }[] = [
+  // "DISSOLVED as to all persons other than Petitioner Abdi Hassan"
+  {
+    re: new RegExp(
+      String.raw`\b${END_WORDS}\b[^.;]{0,60}?\b(?:as\s+to|for|with\s+respect\s+to)\s+${OTHERS}`,
+      'i',
+    ),
+  },
+  // "VACATED except as to the named plaintiffs", "lifted except for Petitioner X"
+  {
+    re: new RegExp(
+      String.raw`\b${END_WORDS}\b[^.;]{0,60}?\bexcept\s+(?:as\s+to|for|with\s+respect\s+to)\s+`,
+      'i',
+    ),
+  },
+  // "remains in effect only as to Petitioner X", "shall remain in force solely for Plaintiff X"
+  {
+    re: new RegExp(
+      String.raw`\b${KEEP_WORDS}\s+(?:only|solely|exclusively)\s+(?:as\s+to|for|with\s+respect\s+to|to)\s+`,
+      'i',
+    ),
+  },
+  // "remains in effect as to Plaintiff Rosa Delgado only"
+  { re: new RegExp(String.raw`\b${KEEP_WORDS}\s+(?:as\s+to|for|with\s+respect\s+to)\s+`, 'i'), only: true },
+  // "is limited to the named plaintiffs", "is modified to apply only to Petitioner X"
+  {
+    re: /\b(?:is|are|shall\s+be|hereby)\s+(?:hereby\s+)?(?:limited|restricted|confined|narrowed)\s+(?:in\s+scope\s+)?to\s+|\bmodified\s+(?:so\s+that\s+it\s+applies|to\s+apply)\s+only\s+to\s+/i,
+  },
+];
+
+/**
+ * The parties relief is kept for when an order ends it for everyone else, as the order names them
+ * ("Abdi Hassan", "the named plaintiffs"); `null` when the order does not limit it so. The words
+ * are those of an order about an injunction or a stay (the caller's finding).
+ */
+export function limitedToNamed(text: string): string[] | null {
+  for (const s of sentences(text)) {
+    // A refusal: "DENIES the motion to limit the injunction to the named plaintiffs".
+    if (/\b(?:den(?:y|ies|ied)|declin\w+)\b/i.test(s) && !/\bgrant(?:s|ed|ing)\b/i.test(s)) continue;
+    for (const { re, only } of LIMITED) {
+      const m = re.exec(s);
+      if (!m) continue;
+      const rest = s.slice(m.index + m[0].length);
+      const who = whoAt(rest);
+      if (!who) continue;
+      if (only && !/^\s+only\b/i.test(rest.slice(who.length))) continue;
+      const parties = partiesOf(who.who);
+      if (parties.length > 0) return parties;
+    }
+  }
+  return null;
+}
+
+/** "Ana Ruiz and Tomas Ruiz" → two names; "the named plaintiffs" kept as it is. */
+function partiesOf(words: string): string[] {
+  const w = words.replace(/\s+/g, ' ').trim();
+  if (/^the\s/i.test(w)) return [w];
+  return w
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.trim())
+    .filter(
+      (p) => p.length >= 2 && !/^(?:It|The|This|That|Its|Only|Who|Whom|Petitioners?|Plaintiffs?)$/.test(p),
+    );
+}
+
+/** A contempt finding or its purge: who, and of what order when the words say. */
+export interface Contempt {
+  act: 'found' | 'purged';
+  /** The party as the order names it ("Defendants", "Respondent Warden Lee"). */
+  party: string | null;
+  /** `civil` or `criminal` when said. */
+  nature: 'civil' | 'criminal' | null;
+  words: string;
+}
+
+const PARTY = String.raw`((?:the\s+)?(?:[A-Z][\w.'’-]*)(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})`;
+const CONTEMPT_FOUND = [
+  // "the Court finds Defendants in civil contempt", "holds Respondent Lee in contempt", "adjudges X in contempt"
+  new RegExp(
+    String.raw`\b(?:finds?|found|holds?|held|adjudges?|adjudged|declares?)\s+${PARTY}\s+(?:to\s+be\s+)?in\s+(civil\s+|criminal\s+)?contempt\b`,
+  ),
+  // "Defendants are held in civil contempt", "Respondent is adjudged in contempt"
+  new RegExp(
+    String.raw`${PARTY}\s+(?:is|are)\s+(?:hereby\s+)?(?:held|found|adjudged|adjudicated)\s+(?:to\s+be\s+)?in\s+(civil\s+|criminal\s+)?contempt\b`,
+  ),
+  // "motion for contempt [40] is GRANTED", "granting motion to hold Defendants in contempt"
+  new RegExp(
+    String.raw`\bgrant(?:s|ed|ing)\s+(?:\S+\s+){0,3}?(?:\[?\d+\]?\s+)?motion\s+(?:for\s+(?:an?\s+)?(?:order\s+of\s+|finding\s+of\s+)?(civil\s+|criminal\s+)?contempt|to\s+hold\s+${PARTY}\s+in\s+(civil\s+|criminal\s+)?contempt)\b`,
+    'i',
+  ),
+];
+const CONTEMPT_PURGED =
+  /\b(?:purged\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(civil\s+|criminal\s+)?contempt|contempt\b[^.;]{0,60}?\b(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:purged|vacated|lifted|discharged))\b/i;
+
+/** A contempt found or purged by the court in these words, or `null`. */
+export function contemptAct(text: string): Contempt | null {
+  for (const s of sentences(text)) {
+    const purged = CONTEMPT_PURGED.exec(s);
+    // "may purge the contempt by …" is a term of the finding, not a purge.
+    if (purged && !/\b(?:may|can|shall|must|to)\s+purge\b/i.test(s.slice(0, purged.index + 1))) {
+      if (!NOT_DONE.test(s.slice(0, purged.index)))
+        return {
+          act: 'purged',
+          party: partyBefore(s, purged.index),
+          nature: natureOf(purged[1] ?? s),
+          words: s,
+        };
+    }
+    for (const re of CONTEMPT_FOUND) {
+      const m = re.exec(s);
+      if (!m) continue;
+      if (NOT_DONE.test(s.slice(0, m.index + m[0].length))) continue;
+      const party = m.slice(1).find((g) => g !== undefined && !/^(?:civil|criminal)\s*$/i.test(g));
+      const cleaned = party ? cleanParty(party) : null;
+      return { act: 'found', party: cleaned, nature: natureOf(m[0]), words: s };
+    }
+  }
+  return null;
+}
+
+function natureOf(words: string): 'civil' | 'criminal' | null {
+  return /\bcivil\b/i.test(words) ? 'civil' : /\bcriminal\b/i.test(words) ? 'criminal' : null;
+}
+
+/** "Defendants have purged …" → "Defendants": the subject of a purge, when it is a party. */
+function partyBefore(s: string, at: number): string | null {
+  const m =
+    /\b((?:the\s+)?(?:Defendants?|Respondents?|Plaintiffs?|Petitioners?)(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:have|has|had)\s*$/.exec(
+      s.slice(0, at).trim(),
+    );
+  return m ? cleanParty(m[1]!) : null;
+}
+
+function cleanParty(p: string): string | null {
+  const s = p.replace(/^the\s+/i, '').trim();
+  if (!s || /^(?:Court|It|This|That|Order|Motion)$/i.test(s)) return null;
+  return s;
+}

@@ -1,0 +1,54 @@
+/**
+ * What an order does to the people a case is about, told as events: the class (or a subclass)
+ * decertified, a party found in contempt or the contempt purged — from a ruling or a minute entry
+ * (`../court-acts.ts` reads the words). Each is one event per entry: the refresh tells it once.
+ */
+import { contemptAct, decertification } from '../court-acts.ts';
+import { injunctionOfDate } from './injunctions.ts';
+import { entryEvent, type Provenance, type TrackerCore, type TrackerEvent } from './model.ts';
+
+/**
+ * The court's acts in `text` (an entry of the court: `court`), after the entry's injunctions were
+ * applied: a decertification carries the relief the same order kept for the named parties only
+ * (the injunction's own change is then told with it, once).
+ */
+export function applyCourtActs(
+  t: TrackerCore,
+  text: string,
+  court: boolean,
+  at: Provenance,
+  events: TrackerEvent[],
+): void {
+  if (!court) return;
+  const decert = decertification(text);
+  if (decert) {
+    const limited: { ruling: string; parties: string[] }[] = [];
+    for (const e of events) {
+      const parties = e.entry === at.entry ? e.data?.limitedTo : undefined;
+      const i = e.subject ? t.state.injunctions.get(e.subject) : undefined;
+      if (!Array.isArray(parties) || !i) continue;
+      limited.push({ ruling: injunctionOfDate(i), parties: parties as string[] });
+      e.data = { ...e.data, withDecertification: true };
+    }
+    const what = decert.subclass ?? 'The class';
+    events.push(
+      entryEvent(at, 'class.decertified', null, `${what} decertified`, {
+        subclass: decert.subclass,
+        ...(limited.length > 0 ? { limited } : {}),
+      }),
+    );
+  }
+  const contempt = contemptAct(text);
+  if (contempt)
+    events.push(
+      entryEvent(
+        at,
+        `contempt.${contempt.act}`,
+        null,
+        contempt.act === 'found'
+          ? `${contempt.party ?? 'A party'} found in ${contempt.nature ? `${contempt.nature} ` : ''}contempt`
+          : `${contempt.party ? `${contempt.party}: ` : ''}contempt purged`,
+        { party: contempt.party, nature: contempt.nature },
+      ),
+    );
+}
