@@ -1,7 +1,8 @@
 /**
- * The entries of hold-out 6 (or, `--set holdout-7`, hold-out 7: `holdout-7.ts`, same snapshot) WITHOUT
- * labels, for labeling by hand (first, or second blind labeling):
- *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
+ * The entries of hold-out 6 (or, `--set holdout-7`, hold-out 7: `holdout-7.ts`, same snapshot; `--set
+ * dev-js`, the development set of the DEV courts: `dev-js.ts`) WITHOUT labels, for labeling by hand
+ * (first, or second blind labeling):
+ *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7|dev-js] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
  * One JSON line per entry: the label's fixed fields (`ref`, `court`, `split`, `stratum`, `textSha`,
  * `number`, `dateFiled`) with empty findings and, under `text`, the entry's text read from the
  * juriscraper snapshot (`holdout-6.ts`; `shortDescription` too when the JSON has a different one).
@@ -12,6 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { sha12 } from './corpus.ts';
+import { DEVJS_SAMPLE_FILE } from './dev-js.ts';
 import {
   entryDay6,
   HOLDOUT6_BLIND_SEED,
@@ -34,9 +36,10 @@ if (missing) {
   process.exit(0);
 }
 const set = arg('--set') ?? 'holdout-6';
-const sets: Record<string, { sampleFile: string; blindSeed: number }> = {
+const sets: Record<string, { sampleFile: string; blindSeed?: number }> = {
   'holdout-6': { sampleFile: HOLDOUT6_SAMPLE_FILE, blindSeed: HOLDOUT6_BLIND_SEED },
   'holdout-7': { sampleFile: HOLDOUT7_SAMPLE_FILE, blindSeed: HOLDOUT7_BLIND_SEED },
+  'dev-js': { sampleFile: DEVJS_SAMPLE_FILE },
 };
 const cfg = sets[set];
 if (!cfg) {
@@ -48,6 +51,10 @@ const entries = (
     entries: (Omit<Holdout6Ref, 'split'> & { split: string })[];
   }
 ).entries;
+if (arg('--order') === 'blind' && cfg.blindSeed === undefined) {
+  console.error(`--order blind: ${set} has no blind order (one labeling)`);
+  process.exit(2);
+}
 const ordered = arg('--order') === 'blind' ? blindOrder(entries, cfg.blindSeed) : entries;
 const first = arg('--first') ? Number(arg('--first')) : ordered.length;
 const cases = readHoldout6Cases(entries.map((e) => e.page));

@@ -260,6 +260,23 @@ export function holdout6Population(fixturesDir: string): Holdout6Entry[] {
   return holdout6Entries(fixturesDir).filter((e) => !earlier.has(collapse(e.text)));
 }
 
+/**
+ * `pop` less every entry whose text (whitespace collapsed) is that of an entry of the given sample
+ * files (refs of `pop`; a ref not in `pop` is an error). The development set dev-js uses it for
+ * hold-out 6's sample.
+ */
+export function lessSampleTexts(pop: Holdout6Entry[], sampleFiles: string[]): Holdout6Entry[] {
+  const byRef = new Map(pop.map((e) => [e.ref, e]));
+  const texts = new Set<string>();
+  for (const f of sampleFiles)
+    for (const r of (JSON.parse(readFileSync(f, 'utf8')) as { entries: { ref: string }[] }).entries) {
+      const e = byRef.get(r.ref);
+      if (!e) throw new Error(`${r.ref} (${basename(f)}): not in the population`);
+      texts.add(collapse(e.text));
+    }
+  return pop.filter((e) => !texts.has(collapse(e.text)));
+}
+
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE = `(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|${MONTH} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 const STAMPS6 =

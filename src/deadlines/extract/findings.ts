@@ -19,6 +19,7 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
+import { automaticStay } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import {
   DATE,
@@ -2109,11 +2110,35 @@ function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null
 const STAYS_INJUNCTION =
   /\b(?:injunction|restraining\s+order|TRO)\b(?:\s+\[\d+\])?[^.;]{0,80}?\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b|\bstay(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w,]+\s+){0,4}?(?:injunction|restraining\s+order|TRO)\b/i;
 
+/**
+ * A stay the court's standing order imposes, noted by the clerk in a party's entry: "MOTION TO STAY
+ * REMOVAL filed by Petitioner(s); REMOVAL STAYED pending further order of the court per General
+ * Order 6.4(c)" (9th Cir.). The court acts through its general order, not the filer.
+ */
+const STAYED_BY_GENERAL_ORDER =
+  /(?:\b[\w-]+\s+){0,3}\bSTAYED\b[^.;]{0,120}\b(?:per|pursuant\s+to|under)\s+General\s+Order\b/i;
+
 export function readStays(ctx: EntryContext): StayFinding[] {
-  const { cls } = ctx;
-  if (!cls.isCourtAct || cls.clerkEntry) return [];
   const text = ctx.text;
   if (!STAY_WORD.test(text)) return [];
+  const bankruptcy = automaticStay(text, ctx.cls);
+  if (bankruptcy) return bankruptcy;
+  const standing = ctx.cls.isCourtAct ? null : STAYED_BY_GENERAL_ORDER.exec(text);
+  if (standing) {
+    const e = expiryIn(standing[0], ctx);
+    return [
+      {
+        action: 'granted',
+        what: stayWhat(standing[0]),
+        expires: e.expires,
+        until: e.until,
+        source: standing[0],
+        why: { rule: 'stay-general-order', words: standing[0].slice(0, 160), confidence: 0.85 },
+      },
+    ];
+  }
+  const { cls } = ctx;
+  if (!cls.isCourtAct || cls.clerkEntry) return [];
   const decided = decidedMotion(text);
   const stayMotion =
     decided &&
