@@ -30,7 +30,7 @@ export const ar: Record<MessageKey, string> = {
     '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',
   'stay.scope':
-    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} briefing {تقديم المذكرات} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
+    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} transfer {النقل إلى خارج الدائرة القضائية} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} briefing {تقديم المذكرات} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
   'stay.scopeParties': '{how, select, between {بين {who}} other {بالنسبة إلى {who}}}',
   'stay.other':
     '{opening}: {what, select, none {القضية معلّقة} other {{what} معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',

@@ -30,7 +30,7 @@ export const en = {
     '{opening}: {noOne} can be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
   'stay.removal.lifted': '{opening}: it no longer protects {who} from deportation.',
   'stay.scope':
-    '{scope, select, removal_class {removal of class members} removal {removal} injunction_pending_appeal {the preliminary injunction pending appeal} pending_appeal {the case pending appeal} deadlines {deadlines} briefing {briefing} discovery {discovery} execution {execution of judgment} other {proceedings}}',
+    '{scope, select, removal_class {removal of class members} removal {removal} transfer {transfer out of the district} injunction_pending_appeal {the preliminary injunction pending appeal} pending_appeal {the case pending appeal} deadlines {deadlines} briefing {briefing} discovery {discovery} execution {execution of judgment} other {proceedings}}',
   'stay.scopeParties': '{how, select, between {between {who}} other {as to {who}}}',
   'stay.other':
     '{opening}: {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} on hold{term, select, date { through {date}} until { until {until}} other {}}.',

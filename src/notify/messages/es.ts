@@ -28,7 +28,7 @@ export const es: Record<MessageKey, string> = {
     '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
   'stay.scope':
-    '{scope, select, removal_class {la deportación de los miembros del grupo} removal {la deportación} injunction_pending_appeal {la medida cautelar preliminar, mientras dure la apelación} pending_appeal {el caso, mientras dure la apelación} deadlines {el calendario de plazos} briefing {la presentación de escritos} discovery {la fase de exhibición de pruebas (discovery)} execution {la ejecución de la sentencia} other {el procedimiento}}',
+    '{scope, select, removal_class {la deportación de los miembros del grupo} removal {la deportación} transfer {el traslado fuera del distrito} injunction_pending_appeal {la medida cautelar preliminar, mientras dure la apelación} pending_appeal {el caso, mientras dure la apelación} deadlines {el calendario de plazos} briefing {la presentación de escritos} discovery {la fase de exhibición de pruebas (discovery)} execution {la ejecución de la sentencia} other {el procedimiento}}',
   'stay.scopeParties': '{how, select, between {entre {who}} other {en cuanto a {who}}}',
   'stay.other':
     '{opening}: {what, select, none {el caso queda en pausa} other {queda en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
