@@ -22,6 +22,7 @@ import {
   importance,
   inForceName,
   phrase,
+  soonerIn,
   untilIn,
 } from './language.ts';
 import { linkIssuedAt, signToken } from './tokens.ts';
@@ -697,7 +698,7 @@ export function inForceRow(
     name: inForceName(lang, f.kind, f.description),
     since,
     term,
-    notes: `${modified}${appeal}${inPart}${reheardNote(lang, f.reheard, appealsCourt)}`,
+    notes: `${modified}${appeal}${inPart}${f.sooner ? soonerIn(lang, 'posture.sooner', f.sooner) : ''}${reheardNote(lang, f.reheard, appealsCourt)}`,
   };
 }
 
