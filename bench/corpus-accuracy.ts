@@ -40,6 +40,7 @@ import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/types.ts';
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
+import { DEVJS_LABEL_FILE } from './labels/dev-js.ts';
 import { HOLDOUT6_LABEL_FILE, holdout6CaseRows, juriscraperMissing } from './labels/holdout-6.ts';
 import { HOLDOUT7_LABEL_FILE } from './labels/holdout-7.ts';
 import { HOLDOUT2_FILE } from './labels/holdout2.ts';
@@ -259,6 +260,12 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     name: 'hold-out 7 (juriscraper pages of the POOL courts, seed 20261213; never tuned on)',
     file: HOLDOUT7_LABEL_FILE,
     tuned: false,
+    source: 'juriscraper',
+  },
+  'dev-js': {
+    name: 'dev-js (development set: juriscraper pages of the DEV courts, seed 20261215; tune on it)',
+    file: DEVJS_LABEL_FILE,
+    tuned: true,
     source: 'juriscraper',
   },
   'holdout-3-check': {

@@ -23,10 +23,18 @@ export interface Classification {
 const LEAD =
   /^(?:\s|~?Util\s+-|\*{3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR)[A-Z][^*]{1,200}\*{3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
+/**
+ * Who in a court of appeals decided, before the decision's event name: "EN BANC JUDGMENT", "PER
+ * CURIAM OPINION", "PANEL OPINION", "UNPUBLISHED OPINION", "En Banc Order". The event name after
+ * them decides the kind; the words are no adjective elsewhere ("Panel Attorney Appointment").
+ */
+const APPELLATE_LEAD =
+  /^(?:(?:EN\s+BANC|PER\s+CURIAM|PANEL|(?:UN)?PUBLISHED|SIGNED|AMENDED)\s+)+(?=(?:OPINION|JUDGMENT|ORDER|MEMORANDUM|DECISION)\b)/i;
+
 function stripLead(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 12; i++) {
-    const m = LEAD.exec(t);
+    const m = LEAD.exec(t) ?? APPELLATE_LEAD.exec(t);
     if (!m || m[0].length === 0) break;
     t = t.slice(m[0].length);
   }

@@ -12,6 +12,7 @@ import {
   fixedDeadline,
   recurringDeadlines,
 } from '../calendar.ts';
+import { sideOf, stem } from '../extract/filings.ts';
 import { obligationKey } from '../extract/index.ts';
 import { orderReferences } from '../references.ts';
 import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
@@ -411,11 +412,6 @@ const FILLER = new Set([
   'brief',
 ]);
 
-/** A word's stem, enough to hold "decertify" and "decertification", "remand" and "remanding" together. */
-function stem(word: string): string {
-  return word.length > 6 ? word.slice(0, 6) : word;
-}
-
 function actWords(what: string): Set<string> {
   return new Set(
     actOf(what)
@@ -423,16 +419,6 @@ function actWords(what: string): Set<string> {
       .filter((w) => w.length > 0 && !FILLER.has(w))
       .map(stem),
   );
-}
-
-/** "Defendants" and "Defendant's" are one side; "Plaintiffs" another. */
-function sideOf(party: string | null): string | null {
-  return party
-    ? party
-        .toLowerCase()
-        .replace(/['’]s?$/, '')
-        .replace(/s$/, '')
-    : null;
 }
 
 /**
