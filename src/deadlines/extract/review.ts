@@ -368,6 +368,17 @@ function unreadTemporals(
       // "within 60 days of entry … and every 90 days thereafter": the first report's period, read as
       // the duty's first day.
       if (a.deadlines.some((d) => d.recurrence?.firstDue && d.source?.includes(t.text))) continue;
+      // "RELIEVED of the obligation to file further 30-day status reports": the duty's name, ended.
+      if (
+        a.deadlines.some(
+          (d) =>
+            d.change === 'vacated' &&
+            d.recurrence === undefined &&
+            d.basis === 'recurring_period_in_text' &&
+            d.source?.includes(t.text),
+        )
+      )
+        continue;
       // "STAYED for thirty (30) days from the date of this Order": the stay's own end, read.
       if (a.stays.some((x) => x.expires && x.source?.includes(t.text))) continue;
       // "This Order shall remain in effect for fourteen (14) days from its entry", "EXTENDED for an
