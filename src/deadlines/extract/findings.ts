@@ -292,6 +292,14 @@ const ORDER_SHIFTED = new RegExp(
   'i',
 );
 
+/**
+ * One deadline put on hold: "The deadline to complete discovery is SUSPENDED pending resolution of
+ * the Motion to Dismiss", "the expert disclosure deadline is STAYED". Suspended, not passed: it
+ * comes back when the court sets it again.
+ */
+const DEADLINE_SUSPENDED =
+  /\b(?:the\s+)?(?:(?:deadline|time|date)\s+(?:to|for)\s+(?:(?:file|complete|serve|submit|make)\s+)?(?<a>[^.;]{3,80}?)|(?<b>(?!all\b)[a-z][\w'’ -]{2,60}?)\s+deadline)\s+(?:is|are)\s+(?:hereby\s+)?(?:SUSPENDED|STAYED|TOLLED|held\s+in\s+abeyance)\b/i;
+
 /** A lead-in that moves every deadline listed after it: "… are extended as follows:", "is amended to read:". */
 const LISTED_CHANGE =
   /\b(?:are|is|shall\s+be|be)\s+(?:hereby\s+)?(extended|enlarged|continued|reset|re-set|modified|amended|revised|shortened)\s+(?:as\s+follows|to\s+the\s+following(?:\s+dates)?|to\s+read(?:\s+as\s+follows)?)\s*:/i;
@@ -358,6 +366,18 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
       for (let i = out.length - 1; i >= 0; i--)
         if (out[i]!.recurrence && out[i]!.source !== undefined && sentence.includes(out[i]!.source!))
           out.splice(i, 1);
+    const held = cls.isCourtAct ? DEADLINE_SUSPENDED.exec(plain) : null;
+    if (held && !/\ball\s+(?:\w+\s+)?(?:deadlines|dates)\b/i.test(held[0]))
+      out.push({
+        what: normalizeWhat((held.groups!.a ?? held.groups!.b)!, ctx),
+        party: null,
+        change: 'suspended',
+        dueDate: null,
+        dueTime: null,
+        basis: 'fixed_date_in_text',
+        source: sentence,
+        why: { rule: 'deadline-suspended', words: held[0], confidence: 0.8 },
+      });
     const shifted = cls.isCourtAct ? ORDER_SHIFTED.exec(plain) : null;
     const by = shifted ? quantityValue(shifted.groups!.qty!) : null;
     if (shifted && by) {
@@ -789,8 +809,15 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         /^\W*(?:following|after|upon|once)\s+(?!(?:the\s+)?(?:date|entry|filing)\s+of\s+this\b)[^,;]{3,80},/i.test(
           lead,
         );
+      // "Objections to this Report and Recommendation must be filed within fourteen (14) days of
+      // service": the court's own paper is served through CM/ECF the day it is entered (FRCP
+      // 5(b)(2)(E); no days are added for it, FRCP 6(d)), so its objections count from that day.
+      const servedToday =
+        ctx.cls.isCourtAct &&
+        /^service(?:\s+(?:hereof|thereof))?$/i.test(t.triggerText ?? '') &&
+        /\bobjections?\b/i.test(what);
       const trigger = t.triggerText
-        ? triggerIsThisEntry(t.triggerText)
+        ? triggerIsThisEntry(t.triggerText) || servedToday
           ? ctx.dateFiled
           : null
         : courtSpeaks && !eventFirst

@@ -328,6 +328,14 @@ function unreadTemporals(
     const lead = text.slice(Math.max(0, t.start - 110), t.start);
     if (t.type === 'date') {
       if (!t.date || claimed.has(t.date)) continue;
+      // "the Court's Scheduling Order of January 14, 2026 (ECF No. 20)": an earlier paper named by its day.
+      if (
+        t.date <= dateFiled &&
+        /\b(?:Order|Opinion|Judgment|Stipulation|Decree|Report)\s+(?:of|dated|entered(?:\s+on)?)\s*$/i.test(
+          lead,
+        )
+      )
+        continue;
       // "continued from D1 to D2": the old day of a hearing read as moved.
       if (/\bfrom\s*$/i.test(lead) && a.hearings.some((h) => h.change === 'reset')) continue;
       // "The stay previously set to expire on D1 is extended through D2": D1 is the last day the

@@ -306,7 +306,8 @@ export function changeDue(
     entry: at.entry,
     date: at.dateFiled,
     due: d.due,
-    previousDue: f.previousDue ?? previousDue,
+    // The day the record held is the day moved from; the words' own "was" only when it held none.
+    previousDue: previousDue ?? f.previousDue ?? null,
   });
 }
 
