@@ -12,9 +12,10 @@
  * `--set holdout-3-check`. The check fold was scored totals only while the tune fold's errors were
  * read (the cross-validation in docs/extraction.md); since its figures were recorded, all of hold-out
  * 3 is development data (`--diffs` lists it). `npm run bench -- accuracy` prints every set against
- * the targets. Hold-out 6 (`--set holdout-6`, totals only) reads its texts from the juriscraper snapshot
- * (`labels/holdout-6.ts`, env `JURISCRAPER_DIR`) and says why it skips when that is absent; so does
- * hold-out 7 (`--set holdout-7`, totals only: `labels/holdout-7.ts`, the POOL courts' pages).
+ * the targets. Hold-out 6 (`--set holdout-6 [--diffs]`; scored once untuned, development data since the
+ * tenth session) reads its texts from the juriscraper snapshot (`labels/holdout-6.ts`, env
+ * `JURISCRAPER_DIR`) and says why it skips when that is absent; so does hold-out 7 (`--set holdout-7`,
+ * totals only: `labels/holdout-7.ts`, the POOL courts' pages).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -39,6 +40,7 @@ import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/types.ts';
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
+import { DEVJS_LABEL_FILE } from './labels/dev-js.ts';
 import { HOLDOUT6_LABEL_FILE, holdout6CaseRows, juriscraperMissing } from './labels/holdout-6.ts';
 import { HOLDOUT7_LABEL_FILE } from './labels/holdout-7.ts';
 import { HOLDOUT2_FILE } from './labels/holdout2.ts';
@@ -249,15 +251,21 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: true,
   },
   'holdout-6': {
-    name: 'hold-out 6 (juriscraper pages not in ../shared, seed 20261212; never tuned on)',
+    name: 'hold-out 6 (juriscraper pages not in ../shared, seed 20261212; scored once untuned at 1b4b07f, development data since the tenth session)',
     file: HOLDOUT6_LABEL_FILE,
-    tuned: false,
+    tuned: true,
     source: 'juriscraper',
   },
   'holdout-7': {
     name: 'hold-out 7 (juriscraper pages of the POOL courts, seed 20261213; never tuned on)',
     file: HOLDOUT7_LABEL_FILE,
     tuned: false,
+    source: 'juriscraper',
+  },
+  'dev-js': {
+    name: 'dev-js (development set: juriscraper pages of the DEV courts, seed 20261215; tune on it)',
+    file: DEVJS_LABEL_FILE,
+    tuned: true,
     source: 'juriscraper',
   },
   'holdout-3-check': {

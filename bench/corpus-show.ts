@@ -1,8 +1,8 @@
 /**
  * One labeled corpus entry's text, its label and what the extractor reads in it, for development:
  *   npx tsx bench/corpus-show.ts <ref>...   (refs as in bench/labels/*.jsonl)
- * Only for the development label files (dev, the retired hold-outs 1 and 2, hold-out 3's tune fold);
- * any other hold-out's refs are refused.
+ * Only for the development label files (dev, the retired hold-outs, hold-out 6 from the juriscraper
+ * snapshot); any other hold-out's refs are refused.
  */
 import { join } from 'node:path';
 import { findCourt } from '../src/courts.ts';
@@ -11,11 +11,36 @@ import type { AnalyzeInput } from '../src/deadlines/types.ts';
 import { fixturesDir } from '../tests/support/shared.ts';
 import { HELD_OUT_SETS, labelSets } from './corpus-accuracy.ts';
 import { dayOf, parseFixture, textOf } from './labels/corpus.ts';
+import { holdout6CaseRows } from './labels/holdout-6.ts';
 import { readLabels } from './labels/labels.ts';
 
 const labels = [...labelSets(), ...Object.values(HELD_OUT_SETS)]
   .filter((s) => s.tuned)
-  .flatMap((s) => readLabels(s.file).filter((l) => !s.courts || s.courts(l.court)));
+  .flatMap((s) =>
+    readLabels(s.file)
+      .filter((l) => !s.courts || s.courts(l.court))
+      .map((l) => ({ ...l, source: s.source })),
+  );
+
+/** The entry's case in docket order, from ../shared or (hold-out 6) the juriscraper snapshot. */
+function caseRows(fixture: string, caseIndex: number, source: string | undefined) {
+  if (source === 'juriscraper')
+    return holdout6CaseRows(fixture, caseIndex).map((r) => ({
+      i: r.i,
+      day: r.input.dateFiled,
+      input: r.input,
+    }));
+  const c = parseFixture(join(fixturesDir, 'pacer'), fixture).cases[caseIndex]!;
+  const rows = c.entries
+    .map((e, i) => ({ i, e, text: textOf(e), day: dayOf(e) }))
+    .filter((r): r is typeof r & { day: string; text: string } => Boolean(r.text && r.day));
+  rows.sort((a, b) => (a.day === b.day ? a.i - b.i : a.day < b.day ? -1 : 1));
+  return rows.map((r) => ({
+    i: r.i,
+    day: r.day,
+    input: { number: r.e.number, dateFiled: r.day, text: r.text } as AnalyzeInput,
+  }));
+}
 for (const ref of process.argv.slice(2)) {
   const l = labels.find((x) => x.ref === ref);
   if (!l) {
@@ -23,16 +48,15 @@ for (const ref of process.argv.slice(2)) {
     continue;
   }
   const m = /^(.+)#(\d+)\.(\d+)$/.exec(ref)!;
-  const c = parseFixture(join(fixturesDir, 'pacer'), m[1]!).cases[Number(m[2])]!;
-  const rows = c.entries
-    .map((e, i) => ({ i, e, text: textOf(e), day: dayOf(e) }))
-    .filter((r): r is typeof r & { day: string; text: string } => Boolean(r.text && r.day));
-  rows.sort((a, b) => (a.day === b.day ? a.i - b.i : a.day < b.day ? -1 : 1));
-  const inputs: AnalyzeInput[] = rows.map((r) => ({ number: r.e.number, dateFiled: r.day, text: r.text }));
-  const out = analyzeSequence(inputs, findCourt(l.court) ? { court: l.court } : {});
+  const rows = caseRows(m[1]!, Number(m[2]), l.source);
+  const out = analyzeSequence(
+    rows.map((r) => r.input),
+    findCourt(l.court) ? { court: l.court } : {},
+  );
   const k = rows.findIndex((r) => r.i === Number(m[3]));
+  const { source: _, ...label } = l;
   console.log(
-    `=== ${ref} (${l.court}, filed ${rows[k]?.day})\n${rows[k]?.text}\n--- label\n${JSON.stringify(l)}`,
+    `=== ${ref} (${l.court}, filed ${rows[k]?.day})\n${rows[k]?.input.text}\n--- label\n${JSON.stringify(label)}`,
   );
   console.log(`--- read\n${JSON.stringify(out[k], null, 1)}`);
 }

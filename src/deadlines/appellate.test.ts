@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesPart, readAppealsDocket, readDistrictCopy } from './appellate.ts';
+import { entryKind } from './kinds.ts';
 
 describe('what a court of appeals does, from its docket words', () => {
   it.each([
@@ -315,5 +316,23 @@ describe('the Supreme Court’s stay, on the court of appeals’ docket: the Sup
     ],
   ])('%s', (text, act) => {
     expect(readAppealsDocket(text)).toMatchObject(act);
+  });
+});
+
+describe('a court of appeals’ decision under its head is a ruling of its kind, whoever decided it', () => {
+  it.each([
+    ['EN BANC JUDGMENT: The preliminary injunction of the district court is AFFIRMED.', 'judgment'],
+    ['JUDGMENT (en banc): The order of the district court is AFFIRMED.', 'judgment'],
+    ['PER CURIAM JUDGMENT filed. AFFIRMED.', 'judgment'],
+    ['Panel Judgment entered: the judgment below is VACATED.', 'judgment'],
+    ['OPINION AND JUDGMENT of the en banc court: The injunction is AFFIRMED.', 'opinion'],
+    ['EN BANC PER CURIAM OPINION filed. The preliminary injunction is AFFIRMED.', 'opinion'],
+    ['UNPUBLISHED OPINION filed. AFFIRMED.', 'opinion'],
+    ['En Banc Order filed: the petition for rehearing en banc is granted.', 'order'],
+    // the same words as no head are no ruling
+    ['PANEL ATTORNEY APPOINTMENT for Jo Roe.', 'other'],
+    ['PETITION for rehearing en banc filed by Appellee.', 'motion'],
+  ])('%s → %s', (text, kind) => {
+    expect(entryKind(text)).toBe(kind);
   });
 });

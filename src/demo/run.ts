@@ -29,6 +29,7 @@ import { openDatabase } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
 import { loadConfig } from '../config.ts';
 import type { ProcessLogger } from '../log.ts';
+import { parseEvent } from '../model/events.ts';
 import type { Clock } from '../net/clock.ts';
 import { HttpClient } from '../net/http.ts';
 import { notifySettings } from '../notify/settings.ts';
@@ -85,7 +86,15 @@ export interface DemoSummary {
   publicUrl: string;
   publications: { published: number; total: number };
   entries: number;
+  /** Events by type in the store: the replayed case's and its appeals' own records. */
   events: Record<string, number>;
+  /** Events by type in the replayed case's record alone (what its readers were told of). */
+  inCase: Record<string, number>;
+  /**
+   * What the courts above did, as read: decisions, stays pending appeal by a court of appeals or the
+   * Supreme Court (`administrative`: those only while it decides the motion), mandates.
+   */
+  onAppeal: { decisions: number; stays: number; administrative: number; mandates: number };
   emails: { subject: string; to: string; status: string }[];
   emailsBySubject: Record<string, number>;
   outbox: string;
@@ -360,12 +369,43 @@ async function summarize(
     .selectFrom('entries')
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst();
-  const events = await db
-    .selectFrom('events')
-    .select((eb) => ['type', eb.fn.countAll().as('n')])
-    .groupBy('type')
-    .orderBy('type')
-    .execute();
+  // Counted in the replayed case's record, where each act of a court above is applied once: an
+  // appeal's own docket keeps a record of its own (its opinion and its judgment apart, its orders
+  // read as if they were the district court's), which is not what the case's readers were told.
+  const tracked = await findCase(db, caseKey);
+  const eventsIn = (caseId: number | null) =>
+    db
+      .selectFrom('events')
+      .select((eb) => ['type', eb.fn.countAll().as('n')])
+      .$if(caseId !== null, (q) => q.where('case_id', '=', caseId!))
+      .groupBy('type')
+      .orderBy('type')
+      .execute();
+  const events = await eventsIn(null);
+  const inCase = tracked ? await eventsIn(tracked.id) : [];
+  const onAppeal = { decisions: 0, stays: 0, administrative: 0, mandates: 0 };
+  const appellate = tracked
+    ? await db
+        .selectFrom('events')
+        .select(['type', 'payload'])
+        .where('case_id', '=', tracked.id)
+        .where('type', 'in', ['appeal.decided', 'appeal.mandate', 'appeal.stay_granted', 'injunction.stayed'])
+        .execute()
+    : [];
+  for (const row of appellate) {
+    const e = parseEvent(row.type, JSON.parse(row.payload));
+    if (e?.type === 'appeal.decided') onAppeal.decisions++;
+    else if (e?.type === 'appeal.mandate') onAppeal.mandates++;
+    else if (e?.type === 'appeal.stay_granted' || e?.type === 'injunction.stayed') {
+      const by = e.type === 'appeal.stay_granted' ? e.payload.by : e.payload.pendingAppeal?.by;
+      if (by !== 'appeals' && by !== 'supreme_court') continue;
+      onAppeal.stays++;
+      if (
+        e.type === 'appeal.stay_granted' ? e.payload.administrative : e.payload.pendingAppeal?.administrative
+      )
+        onAppeal.administrative++;
+    }
+  }
   const emails = await db
     .selectFrom('outbox')
     .select(['subject', 'recipient', 'status'])
@@ -381,6 +421,8 @@ async function summarize(
     publications: court.clock.progress(),
     entries: Number(entries?.n ?? 0),
     events: Object.fromEntries(events.map((e) => [e.type, Number(e.n)])),
+    inCase: Object.fromEntries(inCase.map((e) => [e.type, Number(e.n)])),
+    onAppeal,
     emails: emails.map((e) => ({ subject: e.subject, to: e.recipient, status: e.status })),
     emailsBySubject: bySubject,
     outbox: daemon.mailer?.destination ?? 'off',

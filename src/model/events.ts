@@ -295,6 +295,11 @@ export interface AppealPayload {
   affirmedInPart?: boolean;
   /** The case is sent back to the district court ("REMANDED WITH INSTRUCTIONS"). */
   remanded?: boolean;
+  /**
+   * `appeal.decided`, a remand alone ("REMANDED … without vacatur"): the rulings it names are not
+   * vacated and stay as they were — in force, or on hold with `onHold`.
+   */
+  kept?: boolean;
   /** `appeal.dismissed`: what was stayed pending the appeal is no longer stayed. */
   stayEnded?: boolean;
   /** `appeal.stay_denied`: who denied it (`appeals`, `supreme_court`). */
@@ -782,6 +787,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
     pendingMandate: p.pendingMandate === true,
     ...(p.onHold === true ? { onHold: true } : {}),
     ...(p.enBanc === true ? { enBanc: true } : {}),
+    ...(p.kept === true ? { kept: true } : {}),
     affirmedInPart: p.affirmedInPart === true,
     remanded: p.remanded === true,
   };

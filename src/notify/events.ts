@@ -735,7 +735,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : parsed.payload.message,
           ...(rulings.length > 0 ? { rulings } : {}),
           ...(p.pendingMandate ? { pending: true } : {}),
-          ...(p.pendingMandate && p.onHold ? { onHold: true } : {}),
+          ...((p.pendingMandate || p.kept) && p.onHold ? { onHold: true } : {}),
+          ...(p.kept && rulings.length > 0 ? { kept: true } : {}),
+          ...(p.enBanc ? { enBanc: true } : {}),
         },
       ];
     }

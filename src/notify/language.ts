@@ -6,6 +6,7 @@
  */
 import type { CaseClass, CaseClasses } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
+import { appealDecidedWords, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
@@ -407,7 +408,9 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const headlines: Record<typeof event.outcome, string> = {
         reversed: `${which} reversed on appeal`,
         vacated: `${which} vacated on appeal`,
-        affirmed: `${which} affirmed on appeal`,
+        affirmed: event.enBanc
+          ? `${which} upheld by the full court (en banc)`
+          : `${which} affirmed on appeal`,
         remanded: 'Case remanded on appeal',
         mandate_issued: 'Mandate issued',
         partly: `${which} ${event.affirmedInPart ? `affirmed in part and ${event.how ?? 'vacated'} in part` : `${event.how ?? 'vacated'} in part`} on appeal`,
@@ -430,6 +433,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       }${namesRuling(event.ruling) ? `, and ${ruling} ${stays} in force ${many ? 'as they were' : 'as it was'} before that decision` : ''}.`;
       const headline = headlines[event.outcome];
       // The part changed takes effect with the mandate (FRAP 41(c)); until then the ruling stands as it was.
+      // A remand alone vacates nothing: the rulings stay as they were (the posture says so too).
+      const kept = event.kept
+        ? `${many ? 'they stay' : 'it stays'} ${event.onHold ? 'on hold, not in force' : 'in force'}`
+        : '';
       const partPending = event.pending
         ? ` The part ${event.how ?? 'vacated'} takes effect only when ${court} issues its mandate${plain ? '' : ' (FRAP 41)'}: until then ${ruling} ${stays} ${asItWas}.`
         : '';
@@ -437,8 +444,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         const what: Record<typeof event.outcome, string> = {
           reversed: `reversed ${ruling}`,
           vacated: `vacated ${ruling}`,
-          affirmed: `affirmed ${ruling}`,
-          remanded: `remanded ${ruling} to the district court`,
+          affirmed: `${event.enBanc ? '(the full court, en banc) ' : ''}affirmed ${ruling}`,
+          remanded: kept
+            ? `remanded the case to the district court without vacating ${ruling}: ${kept}`
+            : `remanded ${ruling} to the district court`,
           mandate_issued: `issued its mandate${mandateOn(event)}`,
           partly: `decided the appeal from ${ruling}: ${event.disposition ?? `${event.how ?? 'vacated'} in part`}`,
           dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal ends and the district court's order stands${event.stayEnded ? '; what was stayed pending the appeal is no longer stayed' : ''}`,
@@ -478,8 +487,8 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const what: Record<typeof event.outcome, string> = {
         reversed: `overturned ${ruling}${ends}`,
         vacated: `threw out ${ruling}${ends}`,
-        affirmed: `upheld ${ruling}: it stays as it was.`,
-        remanded: `sent the case back to the district judge to decide again.${event.pending ? ` Until its mandate issues, ${ruling} ${stays} ${asItWas}.` : ''}`,
+        affirmed: `${event.enBanc ? 'with all its judges (en banc) upheld' : 'upheld'} ${ruling}: it stays as it was.`,
+        remanded: `sent the case back to the district judge to decide again.${event.pending ? ` Until its mandate issues, ${ruling} ${stays} ${asItWas}.` : ''}${kept ? ` ${capitalize(ruling)} ${many ? 'were' : 'was'} not thrown out: ${kept}.` : ''}`,
         mandate_issued: `issued its mandate${event.issued ? ` on ${formatDate(event.issued.date)}` : ''}: its decision now takes effect in the district court.`,
         partly: event.affirmedInPart
           ? `upheld part of ${ruling} and ${event.how === 'reversed' ? 'overturned' : 'threw out'} the rest${event.remanded ? ', and sent that part back to the district court' : ''}.${partPending}`
@@ -902,7 +911,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** `further_order` → "further order of the court"; a day in words ("March 18, 2025"), never ISO. */
 function untilText(until: string): string {
   if (ISO_DAY.test(until)) return formatDate(until);
-  return until === 'further_order' ? 'further order of the court' : humanize(until);
+  if (until === 'further_order') return 'further order of the court';
+  // The legal team reads the appeal's number after the words every reader gets.
+  return appealDecidedWords(until) ?? humanize(until);
 }
 
 function capitalize(s: string): string {
@@ -1152,6 +1163,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         affirmed: event.affirmedInPart ? 'yes' : 'no',
         remanded: event.remanded ? 'yes' : 'no',
         enBanc: event.enBanc ? 'yes' : 'no',
+        kept: event.kept ? 'yes' : 'no',
         Ruling: capitalize(ruling),
         admin: event.administrative ? 'yes' : 'no',
         adminEnded: event.administrativeEnded ? 'yes' : 'no',
@@ -1454,13 +1466,9 @@ export function untilIn(lang: Language, until: string | null): string {
   if (ISO_DAY.test(until)) return lang === 'es' ? `el ${dateIn(lang, until)}` : dateIn(lang, until);
   if (until === 'further_order') return t(lang, 'until.furtherOrder');
   // "resolution of the appeal in Ninth Circuit No. 25-2210": until the appeal is decided, in the reader's words.
-  if (APPEAL_DECIDED.test(until)) return t(lang, 'until.appeal');
+  if (untilAppealDecided(until)) return t(lang, 'until.appeal');
   return quoted(lang, humanize(until));
 }
-
-/** A term that lasts until an appeal is decided, as orders write it. */
-const APPEAL_DECIDED =
-  /^(?:the\s+)?(?:final\s+)?(?:resolution|disposition|determination|outcome|decision|conclusion)\s+(?:of|on)\s+(?:(?:the|this|that|its|any|[A-Z][\w.'’]*)\s+){0,3}appeals?\b/i;
 
 /** An order that reaches people all over the country says so: "nationwide", "all … in the United States". */
 function isNationwide(what: string | null): boolean {

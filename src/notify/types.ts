@@ -224,6 +224,8 @@ export interface AppealRulingEvent extends EventBase {
     | 'reheard';
   /** For `reheard`: rehearing by the full court (en banc); for a decision: decided en banc. */
   enBanc?: boolean;
+  /** For `remanded`: the rulings named were not vacated and stay as they were (`onHold`: on hold, else in force). */
+  kept?: boolean;
   /** For `stay_granted`: an administrative stay, only while the court decides the motion. */
   administrative?: boolean;
   /** For `stay_denied`: the court's administrative stay of the ruling ended with the denial. */

@@ -234,7 +234,8 @@ export function keyDates(
         term: r.due ? 'date' : until ? 'until' : 'none',
         date: dateIn(lang, r.due),
         until: untilIn(lang, until),
-        cancelled: yes(cancelled),
+        // Ended (replaced, run out, ended by a ruling) or withdrawn: it no longer applies.
+        cancelled: yes(cancelled || (r.status !== 'in_force' && r.status !== 'stayed')),
       };
       const description = t(lang, 'calendar.injunction.description', values);
       if (since)
@@ -268,10 +269,12 @@ export function keyDates(
       due: r.due,
       cancelled,
       summary: t(lang, 'calendar.hearing.summary', { what, cancelled: yes(cancelled) }),
+      // A cancelled hearing is never told as held, before or after its day.
       description: t(lang, 'calendar.hearing.description', {
         what,
         date: dateIn(lang, r.due),
         past: yes(r.due < today),
+        cancelled: yes(cancelled),
       }),
     });
   }

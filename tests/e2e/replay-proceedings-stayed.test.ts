@@ -49,9 +49,7 @@ describe('a stay of the district court’s own proceedings pending appeal (D. Ar
       expect(
         texts.filter((x) => /^Stay/.test(x)),
         day,
-      ).toEqual([
-        'Stay of proceedings in effect until resolution of the appeal in Ninth Circuit No. 25-2210',
-      ]);
+      ).toEqual(['Stay of proceedings in effect until the appeal is decided (No. 25-2210)']);
       expect(p.onHold ?? [], day).toEqual([]);
     }
   });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type Store } from '../../db/index.ts';
 import { loadHistory } from '../../src/demo/history.ts';
-import { runDemo } from '../../src/demo/run.ts';
+import { type DemoSummary, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { PostureRounds } from './posture-mail.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
@@ -20,6 +20,8 @@ export interface Replayed {
   dir: string;
   rounds: PostureRounds;
   store: Store;
+  /** What the replay says at its end (`docketwatch replay`'s summary). */
+  summary: DemoSummary;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ export async function replayed(options: {
     writeFileSync(join(dir, 'history.json'), JSON.stringify(options.history));
   const smtp = await startSmtp();
   const rounds = new PostureRounds(smtp, options.caseKey);
-  await runDemo({
+  const summary = await runDemo({
     ...(options.history !== undefined ? { history: loadHistory(join(dir, 'history.json')) } : {}),
     speed: 'max',
     outboxDir: join(dir, 'outbox'),
@@ -50,6 +52,7 @@ export async function replayed(options: {
     dir,
     rounds,
     store,
+    summary,
     async close() {
       await store.close();
       await smtp.close();

@@ -190,13 +190,14 @@ export function describeSummary(
   served: boolean,
   command = 'docketwatch demo',
 ): string[] {
-  const events = (type: string) => summary.events[type] ?? 0;
+  // The replayed case's record: an appeal's own docket reads its orders as if they were a district's.
+  const events = (type: string) => summary.inCase[type] ?? 0;
   const store = /^postgres/i.test(summary.store) ? summary.store : relative(process.cwd(), summary.store);
   const port = new URL(summary.publicUrl).port || '80';
   const subjects = Object.entries(summary.emailsBySubject).sort((a, b) => b[1] - a[1]);
   return [
     `Replayed ${summary.publications.published} of ${summary.publications.total} publications of ${summary.case.name} (court time now ${summary.courtTime}).`,
-    `Read ${summary.entries} docket entries: ${events('stay.granted')} stay(s) granted, ${events('stay.extended')} extended, ${events('injunction.granted')} injunction(s), ${events('appeal.noticed')} notice(s) of appeal.`,
+    `Read ${summary.entries} docket entries: ${events('stay.granted')} stay(s) granted, ${events('stay.extended')} extended, ${events('injunction.granted')} injunction(s), ${events('appeal.noticed')} notice(s) of appeal${onAppealLine(summary.onAppeal)}.`,
     `Sent ${summary.emails.length} emails (${subjects.length} different subjects) to ${summary.outbox}; for example:`,
     ...subjects.slice(0, 5).map(([subject, n]) => `  ${n} × ${subject}`),
     'Who got what (each reader\'s mail: grep -l "^To: ADDRESS" in the outbox):',
@@ -206,6 +207,18 @@ export function describeSummary(
     `  then open ${summary.publicUrl}/cases/${summary.case.key.replace(':', '/')}${served ? ' (it was also served while the demo ran)' : ''}`,
     `The whole summary as JSON: ${command} --json`,
   ];
+}
+
+/** "; on appeal: 1 decision(s), 1 stay(s) pending appeal (1 administrative: only while the motion was decided), 1 mandate(s)", or nothing when no court above acted. */
+function onAppealLine(a: DemoSummary['onAppeal']): string {
+  if (a.decisions + a.stays + a.mandates === 0) return '';
+  const stays =
+    a.stays === 0
+      ? []
+      : [
+          `${a.stays} stay(s) pending appeal by a higher court${a.administrative > 0 ? ` (${a.administrative} administrative, only while it decided the motion)` : ''}`,
+        ];
+  return `; on appeal: ${[`${a.decisions} decision(s)`, ...stays, `${a.mandates} mandate(s)`].join(', ')}`;
 }
 
 /** One line per reader: who it stands for, the address, how many messages, one subject. */

@@ -23,10 +23,18 @@ export interface Classification {
 const LEAD =
   /^(?:\s|~?Util\s+-|\*{3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR)[A-Z][^*]{1,200}\*{3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
+/**
+ * Who in a court of appeals decided, before the decision's event name: "EN BANC JUDGMENT", "PER
+ * CURIAM OPINION", "PANEL OPINION", "UNPUBLISHED OPINION", "En Banc Order". The event name after
+ * them decides the kind; the words are no adjective elsewhere ("Panel Attorney Appointment").
+ */
+const APPELLATE_LEAD =
+  /^(?:(?:EN\s+BANC|PER\s+CURIAM|PANEL|(?:UN)?PUBLISHED|SIGNED|AMENDED)\s+)+(?=(?:OPINION|JUDGMENT|ORDER|MEMORANDUM|DECISION)\b)/i;
+
 function stripLead(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 12; i++) {
-    const m = LEAD.exec(t);
+    const m = LEAD.exec(t) ?? APPELLATE_LEAD.exec(t);
     if (!m || m[0].length === 0) break;
     t = t.slice(m[0].length);
   }
@@ -313,8 +321,15 @@ const RULES: Rule[] = [
           ? 'judgment_and_commitment'
           : null,
   },
+  // "STIPULATED ORDER …" is the court's order (its head noun; bench/labels/README.md), entered on
+  // the parties' agreement; "STIPULATION AND ORDER …" is the parties' stipulation, so-ordered.
   {
-    re: /^(?:STIPULATED\s+(?:PROTECTIVE\s+)?ORDER|STIPULATION\s+AND\s+(?:PROTECTIVE\s+)?ORDER|STIPULATION\s+(?:AND|&)\s+ORDER|AGREED\s+ORDER|CONSENT\s+ORDER)/i,
+    re: /^(?:STIPULATED\s+(?:[A-Z]+\s+){0,2}ORDER|AGREED\s+ORDER|CONSENT\s+ORDER)/i,
+    kind: 'order',
+    subtype: 'stipulated_order',
+  },
+  {
+    re: /^(?:STIPULATION\s+(?:AND|&)\s+(?:PROTECTIVE\s+)?ORDER)/i,
     kind: 'stipulation',
     subtype: 'stipulated_order',
   },
@@ -610,8 +625,62 @@ const CONVENTION_RULES: [RegExp, EntryKind, string | null][] = [
   ],
 ];
 
+/**
+ * Bankruptcy CM/ECF event names (hold-out 6's reading choices, bench/labels/README.md): the clerk's
+ * hearing and meeting notices and deficiency notices are notices, the court's dispositions of a
+ * hearing minutes, a notice the judge signed as an order an order, an unsigned order lodged with
+ * chambers a record, a party's objection to a claim or answer to a motion a response.
+ */
+const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
+  // A proposed order lodged for signature ("Received UNSIGNED Order. Forwarded to Chambers …"),
+  // the clerk's FRBP 3001(e) notice of a claim's transfer: records, not the court's or a party's act.
+  [
+    /^Received\s+UNSIGNED\s+Order\b|^Notice\s+of\s+Transfer(?:\/Assignment)?\s+of\s+Claim\b|^Any\s+objection\s+by\s+the\s+transferor\b/i,
+    'other',
+    null,
+  ],
+  // "Notice and Order Setting Hearing … the Official ORDER", "Disposition of Adversary … Dismissing
+  // Complaint", "Interim Order Confirming Plan …": the court's order under a clerk's event name.
+  [
+    /^Notice\s+and\s+Order\b|^Disposition\s+of\s+Adversary\b|^(?:(?:Interim|Final|Amended|Bridge|Supplemental|Omnibus|Sua\s+Sponte)\s+){1,2}Order\s+(?:[A-Z][a-z]+ing|on|for|to|of|re|regarding|and|setting|granting|denying|confirming|approving)\b/,
+    'order',
+    null,
+  ],
+  // The court's record of a hearing: "Disposition of Hearing before …: CONTINUED", "Civil Minutes
+  // -- …", "Virtual Minute Entry in reference to hearing On: D", "Meeting of Creditors Satisfied".
+  [
+    /^Disposition\s+of\s+Hearing\b|^Civil\s+Minutes\b|^(?:Virtual|Courtroom|Chambers)\s+Minute\s+Entry\b|^Meeting\s+of\s+Creditors\s+(?:Held|Concluded|Satisfied|Not\s+Held)\b|^Arraignment\s+and\s+Plea$/i,
+    'minute_entry',
+    null,
+  ],
+  // The clerk's notices: a hearing set, scheduled or continued with its motion named in a
+  // parenthesis ("Hearing Set On (related document(s) …)", "Pretrial (RE: …) Hearing scheduled for
+  // D", "Confirmation Hearing Scheduled (…)", "Hearing continued (Re: …) Hearing scheduled D"), the
+  // judge and trustee assigned with the meeting of creditors, a deficient filing, a deadline
+  // updated, a claims agent's affidavit (of service), service documents.
+  [
+    /^(?:(?!(?:to|for|motion|application|request|letter)\b)[A-Z][\w-]*\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed)\b(?!\s+by\b)|^Auto\s+Assignment\s+of\s+Judge\b|^Deficient\s+Filing\b|^Deadline\s+updated\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
+    'notice',
+    null,
+  ],
+  // A party's papers: "Notice and Motion to Convert …", "Notice of motion and motion for relief …";
+  // "Objection By Trustee X To Claim Of Y", "Answer to (related document(s) 11 Motion for Relief …)".
+  [/^Notice\s+(?:of\s+motion\s+)?and\s+motion\b/i, 'motion', null],
+  [
+    /^Objections?\s+(?:by|of)\s+[^;]{1,80}?\bto\s+(?:the\s+)?(?:Claim|Confirmation|Motion|Debtor|Discharge|Plan)\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b/i,
+    'response',
+    null,
+  ],
+];
+
 function byConvention(body: string): { kind: EntryKind; subtype: string | null } | null {
   for (const [re, kind, subtype] of CONVENTION_RULES) if (re.test(body)) return { kind, subtype };
+  for (const [re, kind, subtype] of BANKRUPTCY_EVENTS)
+    if (re.test(body))
+      // "Hearing Continued (RE: 38 Vacate). hearing scheduled for D … Signed on D": the judge signed it.
+      return kind === 'notice' && /^\S+\s+(?:Continued|Rescheduled)\b[\s\S]*\bSigned\s+on\s+\d/i.test(body)
+        ? { kind: 'order', subtype }
+        : { kind, subtype };
   return null;
 }
 
@@ -646,6 +715,10 @@ export function classify(text: string): Classification {
             : 'stipulation_not_so_ordered';
     else if (kind === 'order') subtype = orderSubtype(text);
   }
+  // A motion's title followed by the court's minutes of its hearing, signed ("Motion for Relief from
+  // Automatic Stay … filed by X; Objection by the Debtors … Hearing held and continued. … IT IS SO
+  // ORDERED /s/ Judge. Record made."): the court's proceeding memo, minutes.
+  if (kind === 'motion' && MINUTES_OF_MOTION.test(text)) return courtAct('minute_entry');
   const clerkEntry = subtype === 'clerk_set_deadlines';
   const isCourtAct =
     kind === 'order' ||
@@ -675,6 +748,13 @@ export function classify(text: string): Classification {
     disposition = readDisposition(body);
   if (subtype === 'stipulated_order') disposition = 'so_ordered';
   return { kind, subtype, disposition, isCourtAct, proposes, clerkEntry };
+}
+
+const MINUTES_OF_MOTION =
+  /\b(?:Hearing|HEARING|Trial|TRIAL)\s+(?:held|HELD)\b[\s\S]*\b(?:IT\s+IS\s+SO\s+ORDERED|Record\s+made)\b/;
+
+function courtAct(kind: EntryKind): Classification {
+  return { kind, subtype: null, disposition: null, isCourtAct: true, proposes: false, clerkEntry: false };
 }
 
 function orderSubtype(text: string): string | null {

@@ -51,19 +51,31 @@ function words(text: string): string[] {
   return (text.toLowerCase().match(/[a-z][a-z'’]*/g) ?? []).map((w) => w.replace(/['’]s?$/, ''));
 }
 
-const stem = (w: string) => w.slice(0, 6);
+/** A word's stem, enough to hold "decertify" and "decertification", "remand" and "remanding" together. */
+export function stem(word: string): string {
+  return word.slice(0, 6);
+}
+
+/**
+ * A party's side in one word, as a filing or a deadline names it: "Defendants'", "Defendant's",
+ * "Respondents" → "defendant"; "Plaintiffs", "Petitioner" → "plaintiff"; another name as it is, in
+ * lower case.
+ */
+export function sideOf(party: string | null): string | null {
+  if (!party) return null;
+  const side = party
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replace(/s$/, '');
+  return side === 'respondent' ? 'defendant' : side === 'petitioner' ? 'plaintiff' : side;
+}
 
 /** The side a filing names as filing it ("by Plaintiffs", "Defendants' Opposition"), if any. */
-function sideOf(text: string): string | null {
+function filerOf(text: string): string | null {
   const m =
     /\b(?:filed\s+)?by\s+(?:the\s+)?(?:all\s+)?(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(text) ??
     /^\W*(?:[A-Z][\w.-]*\s+){0,2}?(plaintiff|defendant|respondent|petitioner)s?['’]/i.exec(text);
-  return m ? sideWord(m[1]!) : null;
-}
-
-function sideWord(w: string): string {
-  const x = w.toLowerCase();
-  return x === 'respondent' ? 'defendant' : x === 'petitioner' ? 'plaintiff' : x;
+  return m ? sideOf(m[1]!) : null;
 }
 
 export interface Obligation {
@@ -150,8 +162,8 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
     );
   }
   const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
-  const side = sideOf(filing);
-  if (owes && side && sideWord(owes) !== side) return false;
+  const side = filerOf(filing);
+  if (owes && side && sideOf(owes) !== side) return false;
   if (RESPONDS_TO_COMPLAINT.test(act))
     return have?.group === 'motion' && RULE_12_MOTION.test(head) && !TIME_OR_LEAVE.test(head);
   if (!want || !have || want.group !== have.group) return false;

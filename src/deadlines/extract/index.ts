@@ -16,6 +16,7 @@ import type {
   Satisfaction,
   StayFinding,
 } from '../types.ts';
+import { isCertificateOfNotice, withoutQuotedEntries } from './bankruptcy.ts';
 import { classify } from './classify.ts';
 import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
 import { askedType, filingMeets, ordinalOf, paperType } from './filings.ts';
@@ -85,8 +86,12 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     refs,
     motionRefs: motionRefsOf(text, refs),
   };
-  const deadlines = readDeadlines(ctx);
-  const hearings = readHearings(ctx);
+  // What another entry's quoted text sets, that entry set; a certificate of notice or service
+  // restates what it sends and sets nothing (`bankruptcy.ts`).
+  const certificate = isCertificateOfNotice(text);
+  const own: EntryContext = { ...ctx, text: withoutQuotedEntries(text) };
+  const deadlines = certificate ? [] : readDeadlines(own);
+  const hearings = certificate ? [] : readHearings(own);
   let stays = readStays(ctx);
   let injunctions = readInjunctions(ctx);
   if (deadlines.length === 0) {
@@ -164,7 +169,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     }
   }
   // Every finding says why; unsure ones are held back; unread dates and words are flagged.
-  const flags = voided ? [] : reviewEntry(analysis, text, input.dateFiled, cls);
+  const flags = voided || certificate ? [] : reviewEntry(analysis, own.text, input.dateFiled, cls);
   if (flags.length > 0) analysis.needsReview = flags;
   return analysis;
 }

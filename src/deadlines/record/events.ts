@@ -134,6 +134,7 @@ export function eventOf(
               pendingMandate: data.pendingMandate === true,
               ...(data.onHold === true ? { onHold: true } : {}),
               ...(data.enBanc === true ? { enBanc: true } : {}),
+              ...(data.kept === true ? { kept: true } : {}),
               affirmedInPart: data.affirmedInPart === true,
               remanded: data.remanded === true,
             }
@@ -194,7 +195,8 @@ export function eventOf(
       ...base,
       kind: 'injunction',
       injunction: i?.type ?? 'preliminary_injunction',
-      until: i?.until ?? null,
+      // The last day when the change was told (a later order may have ended it sooner since).
+      until: 'until' in data ? (str(data.until) ?? null) : (i?.until ?? null),
       since: i?.since ?? null,
       ...(str(data.decided) ? { appealDecided: str(data.decided) } : {}),
       ...(data.pendingAppeal && typeof data.pendingAppeal === 'object'

@@ -194,6 +194,9 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
       freshStays.length === 0 &&
       freshRulings.length > 0 &&
       freshRulings.every((d) => d.i.stayedPendingAppeal && !d.i.stayedPendingAppeal.inPart);
+    // A remand alone vacates nothing: the rulings it names stay as they were, in force or on hold.
+    const kept = act.outcome === 'remanded' && freshStays.length === 0 && freshRulings.length > 0;
+    const keptOnHold = kept && freshRulings.every((d) => d.i.state === 'stayed');
     const what = names.length > 0 ? list(names) : 'the ruling appealed from';
     const verb = act.inPart ? `${act.outcome} in part` : act.outcome;
     const message =
@@ -201,7 +204,9 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
         ? `The court of appeals decided on the ${what} on ${longDate(at.dateFiled)}: ${act.disposition}; the part ${act.outcome} takes effect when its mandate issues`
         : changes && names.length > 0
           ? `The court of appeals ${verb} the ${what} on ${longDate(at.dateFiled)}; ${names.length > 1 ? 'they stay' : 'it stays'} ${onHold ? 'on hold (stayed pending appeal)' : 'in force'} until its mandate issues`
-          : `The court of appeals ${verb} ${names.length > 0 ? `the ${what}` : what} (${act.disposition})`;
+          : kept
+            ? `The court of appeals remanded the case without vacating the ${what} on ${longDate(at.dateFiled)}: ${names.length > 1 ? 'they stay' : 'it stays'} ${keptOnHold ? 'on hold' : 'in force'}`
+            : `The court of appeals ${verb} ${names.length > 0 ? `the ${what}` : what} (${act.disposition})`;
     events.push({
       type: 'appeal.decided',
       entry: at.entry,
@@ -213,7 +218,8 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
         inPart: act.inPart,
         disposition: act.disposition,
         pendingMandate: changes && names.length > 0,
-        ...(onHold ? { onHold: true } : {}),
+        ...(onHold || keptOnHold ? { onHold: true } : {}),
+        ...(kept ? { kept: true } : {}),
         rulings: names,
         ...(act.enBanc ? { enBanc: true } : {}),
         affirmedInPart: /\baffirmed in part\b/.test(act.disposition),
@@ -665,6 +671,9 @@ function recallMandate(t: TrackerCore, at: Provenance): TrackerEvent[] {
     i.onAppeal = { action: m.action, decided: m.decided, entry: m.entry, disposition: m.disposition };
     if (i.state === 'vacated') {
       i.state = 'in_force';
+      // Its last day is again the one it had before the mandate ended it.
+      const ended = i.history.findLastIndex((h) => h.byMandate && h.entry === m.mandate);
+      if (ended > 0) i.until = i.history[ended - 1]!.until;
       for (const d of deadlinesSetBy(t, i.grantedBy.entry)) {
         const last = d.history.at(-1);
         if (d.state !== 'vacated' || last?.change !== 'vacated' || last.entry !== m.mandate) continue;

@@ -12,6 +12,7 @@ import {
   fixedDeadline,
   recurringDeadlines,
 } from '../calendar.ts';
+import { sideOf, stem } from '../extract/filings.ts';
 import { obligationKey } from '../extract/index.ts';
 import { otherSides } from '../extract/sides.ts';
 import { orderReferences } from '../references.ts';
@@ -492,11 +493,6 @@ const FILLER = new Set([
   'memorandum',
 ]);
 
-/** A word's stem, enough to hold "decertify" and "decertification", "remand" and "remanding" together. */
-function stem(word: string): string {
-  return word.length > 6 ? word.slice(0, 6) : word;
-}
-
 function actWords(what: string): Set<string> {
   return new Set(
     actOf(what)
@@ -534,16 +530,6 @@ function pleadingMoved(
         (side === null || d.party === null || sideOf(d.party) === side),
     );
   return fits.length === 1 ? fits[0]! : null;
-}
-
-/** "Defendants" and "Defendant's" are one side; "Plaintiffs" another. */
-function sideOf(party: string | null): string | null {
-  return party
-    ? party
-        .toLowerCase()
-        .replace(/['’]s?$/, '')
-        .replace(/s$/, '')
-    : null;
 }
 
 /**

@@ -14,7 +14,7 @@ import type {
   TrackerCore,
 } from './model.ts';
 import { stayInForceOn } from './stays.ts';
-import { DATE, longDate } from './words.ts';
+import { appealDecidedWords, DATE, longDate } from './words.ts';
 
 /** What is in force and what is due next, as of a day (default: where the replay is). */
 export function postureOf(t: TrackerCore, asOf?: string): Posture {
@@ -28,7 +28,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       : s.until === 'further_order'
         ? 'until further order'
         : s.until
-          ? `until ${s.until}`
+          ? `until ${appealDecidedWords(s.until) ?? s.until}`
           : 'with no end date given';
     inForce.push({
       kind: 'stay',
@@ -53,7 +53,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       i.until === 'further_order'
         ? ' (until further order)'
         : i.until
-          ? ` until ${DATE.test(i.until) ? longDate(i.until) : i.until}`
+          ? ` until ${DATE.test(i.until) ? longDate(i.until) : (appealDecidedWords(i.until) ?? i.until)}`
           : '';
     const modified = modificationsOf(i, day);
     inForce.push({

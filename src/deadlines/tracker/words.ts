@@ -43,3 +43,25 @@ export const longDate = remembered((date: string): string => DateTime.fromISO(da
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A term that lasts until an appeal is decided, as orders write it ("resolution of the appeal in No. 25-1393"). */
+const APPEAL_DECIDED =
+  /^(?:the\s+)?(?:final\s+)?(?:resolution|disposition|determination|outcome|decision|conclusion)\s+(?:of|on)\s+(?:(?:the|this|that|its|any|[A-Z][\w.'’]*)\s+){0,3}appeals?\b/i;
+/** The appeal's number in those words: "No. 25-1393", "Ninth Circuit No. 25-2210", "Case No. 24-2031". */
+const APPEAL_NUMBER = /\bNos?\.\s*(\d{2}-\d{2,6}(?:\s*(?:,|and|&)\s*\d{2}-\d{2,6})*)/i;
+
+/**
+ * A term that lasts until an appeal is decided, in docketwatch's words: `{ number }` — the appeal's
+ * number when the court's words give one ("No. 25-1393"), else `null` — or `null` for any other term.
+ */
+export function untilAppealDecided(until: string): { number: string | null } | null {
+  if (!APPEAL_DECIDED.test(until)) return null;
+  const m = APPEAL_NUMBER.exec(until);
+  return { number: m ? `No. ${m[1]}` : null };
+}
+
+/** "the appeal is decided (No. 25-1393)" for a term that lasts until an appeal is decided; `null` for any other. */
+export function appealDecidedWords(until: string): string | null {
+  const appeal = untilAppealDecided(until);
+  return appeal ? `the appeal is decided${appeal.number ? ` (${appeal.number})` : ''}` : null;
+}

@@ -1,0 +1,184 @@
+/**
+ * Bankruptcy docket language (issue #14, tenth session; hold-out 6 and the juriscraper DEV courts'
+ * pages as development data): what the court does to the automatic stay, what a certificate of
+ * notice sets, quoted entries, and the bankruptcy event names' kinds. Texts are written in several
+ * courts' CM/ECF styles; names and properties are fictional.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeEntry } from './index.ts';
+
+const at = (text: string, dateFiled = '2010-02-10', court = 'flmb') =>
+  analyzeEntry({ number: '40', dateFiled, text }, { court });
+const stays = (text: string) => at(text).stays.map((s) => [s.action, s.expires, s.what]);
+
+describe('the automatic stay', () => {
+  it.each([
+    'Order Granting Motion For Relief From Stay (Related Doc # 34 ) (lovd) (Entered: 01/19/2010)',
+    'Order Granting motion for relief from automatic stay ACTION IN NON-BANKRUPTCY FORUM (BNC-PDF) (Related Doc # 35 ) Signed on 12/29/2009',
+    'Order For Relief From the Automatic Stay (Related document(s) 17 ) (lms)',
+    'ORDER TERMINATING THE AUTOMATIC STAY as to 12 Oak Lane. Signed on 3/2/2010.',
+    'Courtroom Hearing Held (RE: Motion for Relief From Stay - related document(s) 47 ) (Granted, no oppos by debtor. 4001(a)(3) waived.)(cp)',
+    'Hearing Held (related document(s) 30 Motion for Relief from Stay filed by First Bank). Motion GRANTED. Movant to submit order. (ab)',
+  ])('relief granted lifts it: %s', (text) => {
+    expect(stays(text)).toEqual([['lifted', null, 'automatic stay']]);
+  });
+
+  it('relief from the co-debtor stay names that stay', () => {
+    expect(
+      stays('Order Granting Motion for Relief from Co-Debtor Stay (Related Doc # 22) Signed on 2/9/2010.'),
+    ).toEqual([['lifted', null, 'co-debtor stay']]);
+  });
+
+  it.each([
+    'ORDER REINSTATING STAY AND PROVIDING FOR MONTHLY PAYMENTS (related document: 56 ). Signed on 7/1/2009.',
+    'Order Granting Motion to Impose the Automatic Stay (Related Doc # 8). Signed on 2/10/2010.',
+  ])('reinstated or imposed: granted: %s', (text) => {
+    expect(stays(text).map((s) => s[0])).toEqual(['granted']);
+  });
+
+  it.each([
+    'Hearing held (Re: related document(s) 10 Motion to Extend Automatic Stay Pursuant to 11 U.S.C. Section 362(c)(3)(B), filed by Debtor); motion GRANTED as to all creditors; order to be submitted by movant.',
+    'Order Granting Motion to Extend the Automatic Stay (Related Doc # 9 ). Signed on 2/10/2010.',
+    'Order Continuing the Automatic Stay pending the final hearing (Related Doc # 9).',
+  ])('kept in force: extended: %s', (text) => {
+    expect(stays(text).map((s) => s[0])).toEqual(['extended']);
+  });
+
+  it.each([
+    'Order Denying Motion for Relief from Stay (Related Doc # 30) Signed on 2/10/2010.',
+    'Hearing Held (related document(s) 30 Motion for Relief from Stay filed by First Bank). Motion DENIED.',
+    'Civil Minutes -- Hearing/Motion Resolved without Oral Argument Re: 26 Motion/Application for Relief from Stay [JAH-1] DISMISSED AS MOOT (shes)',
+    // a party's motion, and the boilerplate of a notice setting its hearing, change nothing
+    'Motion for Relief from Stay Fee Amount $150, Filed by Creditor First Bank Objections due by 2/24/2010.',
+    'Notice and Order Setting Hearing on Motion for Relief from Stay. So ORDERED by /s/Judge. THE AUTOMATIC STAY REMAINS IN EFFECT UNTIL MODIFIED OR VACATED BY THE COURT.',
+    // a certificate that the order was mailed is not the order
+    'BNC Certificate of Mailing - PDF Document. (RE: related document(s) 61 Order on Motion for Relief From Stay) No. of Notices: 3. Service Date 12/31/2009. (Admin.)',
+    "Received UNSIGNED Order. Forwarded to Chambers for Judge's Signature Order Granting Relief From Stay. Filed by X on behalf of Y Bank.",
+  ])('nothing changes: %s', (text) => {
+    expect(stays(text)).toEqual([]);
+  });
+
+  it('"shall remain in effect through the conclusion of the continued hearing" keeps it', () => {
+    const a = at(
+      'Motion for Relief from Automatic Stay (12 Elm Rd, Scranton, PA) ([35]) filed by Lender LLC; Objection by the Debtors ([36]) Hearing held and continued. The automatic stay shall remain in effect through the conclusion of the continued hearing. IT IS SO ORDERED /s/ Judge. Record made.',
+    );
+    expect(a.stays.map((s) => s.action)).toEqual(['extended']);
+  });
+
+  it("a stay under the court's general order, noted in a party's entry", () => {
+    const a = at(
+      'MOTION TO STAY REMOVAL filed by Petitioner(s); REMOVAL STAYED pending further order of the court per General Order 6.4(c). [Entered: 09/26/2023 01:16 PM]',
+      '2023-09-26',
+      'ca9',
+    );
+    expect(a.kind).toBe('motion');
+    expect(a.stays.map((s) => [s.action, s.until])).toEqual([['granted', 'further_order']]);
+  });
+});
+
+describe('certificates and quoted entries set nothing', () => {
+  it.each([
+    'BNC Certificate of Mailing - Hearing(RE: related document(s) 35 Hearing Continued (RE: related document(s) 31 Objection to Confirmation of Plan Filed by Trustee) Hearing scheduled for 7/20/2005 at 10:00 AM at Jonesboro Division. (Clerk, A)) No. of Notices: 3. Service Date 07/08/2005. (Admin.)',
+    'BNC Certificate of Mailing (Related Document(s): 1266 Transcript regarding Hearing Held 01/26/10. Notice of Intent to Request Redaction Deadline Due By 02/17/2010. Redaction Request Due By 03/3/2010. Redacted Transcript Submission Due By 03/15/2010.) Service Date 02/13/2010. (Admin.)',
+    'Certificate of Notice (RE: related document(s) 12 Meeting of Creditors Chapter 7 No Asset. 341(a) meeting to be held on 3/4/2010 at 10:00 AM. Last day to oppose discharge is 5/3/2010.) Notice Date 02/07/2010.',
+    'Certificate of Service (related document(s) 20 Notice of Hearing. Hearing scheduled for 3/9/2010 at 01:30 PM) Filed by Debtor.',
+  ])('%s', (text) => {
+    const a = at(text);
+    expect([a.kind, a.deadlines, a.hearings, a.needsReview ?? []]).toEqual(['notice', [], [], []]);
+  });
+
+  it("a date printed inside the quoted text of a related entry is that entry's", () => {
+    const a = at(
+      'Notice of Occurrence of Effective Date filed by Debtor (Related Document(s): 1204 Order Confirming Chapter 11 Plan (related document(s): 1203 Second and Final Chapter 11 Plan filed by Debtor). Application for Final Decree due by 7/26/2010. (Clerk, C)) (Entered: 02/12/2010)',
+    );
+    expect(a.deadlines).toEqual([]);
+  });
+
+  it('what follows a parenthesis the filer never closed is still read', () => {
+    const a = at(
+      'Notice of Status Conference/Hearing (related document(s) 44 Motion for Appropriate Relief Regarding Notice of Hearing on 23 Motion for Relief from Stay [BGW# 1]. Fee Amount $150, First Lien Filed by Lender. Status hearing to be held on 3/2/2010 at 10:00 AM at Courtroom 3-C. (Clerk, S)',
+    );
+    expect(a.hearings.map((h) => [h.date, h.time])).toEqual([['2010-03-02', '10:00']]);
+  });
+});
+
+describe('bankruptcy event names', () => {
+  it.each([
+    [
+      'Hearing Set (related document(s) 4 ). Hearing scheduled for 7/15/2009 at 10:30 AM at Albany CourtRoom.',
+      'notice',
+    ],
+    [
+      'Hearing Set On (related document(s) 23 Relief from Stay filed by Creditor). Pre-Trial Conference set for 3/2/2010 at 10:00 AM.',
+      'notice',
+    ],
+    [
+      'Pretrial (RE: related document(s) 1 Complaint filed by Plaintiff) Hearing scheduled for 4/7/2010 at 02:00 PM at 260 Fed Bldg.',
+      'notice',
+    ],
+    [
+      'Confirmation Hearing Scheduled (related document: 2 Chapter 13 Plan). Confirmation hearing to be held on 8/12/2008 at 09:30 AM.',
+      'notice',
+    ],
+    [
+      'Hearing continued (Re: related document(s) 31 Motion to Dismiss Case) Hearing scheduled 2/21/2007 at 11:15 AM at Courtroom 335.',
+      'notice',
+    ],
+    [
+      'Hearing Continued (RE: 38 Vacate). hearing scheduled for 01/12/2010 at 11:30 AM at Courtroom 682.. Signed on 12/17/2009.',
+      'order',
+    ],
+    [
+      'Auto Assignment of Judge and Trustee with Meeting of Creditors to Be Noticed for 12/03/2009 at 01:30 PM.',
+      'notice',
+    ],
+    ['Deficient Filing Chapter 11 : Schedule A due by 11/20/2009.', 'notice'],
+    [
+      'Affidavit Filed by Claims and Noticing Agent Example Claims LLC (related document(s) 515 Order).',
+      'notice',
+    ],
+    [
+      'Disposition of Hearing before the Honorable A. Judge: CONTINUED (RE: related document(s) 43 Motion).',
+      'minute_entry',
+    ],
+    [
+      'Civil Minutes -- Hearing/Motion Resolved without Oral Argument Re: 26 Motion DISMISSED AS MOOT',
+      'minute_entry',
+    ],
+    [
+      'Virtual Minute Entry in reference to hearing On: 09/10/2009 Subject: CHAPTER 13 PLAN. Proceedings: CONTINUED TO.',
+      'minute_entry',
+    ],
+    ['Meeting of Creditors Satisfied', 'minute_entry'],
+    ['Notice and Order Setting Hearing on Motion for Relief from Stay. So ORDERED by /s/ Judge.', 'order'],
+    ['Disposition of Adversary [97-90395] Dismissing [1-3] Complaint', 'order'],
+    [
+      'Interim Order Confirming Plan As Modified and Setting Deadlines for Certain Actions. Signed on 4/7/2008',
+      'order',
+    ],
+    ['Notice and Motion to Convert Case to Chapter 7 . Fee Amount $15, Filed by U. S. Trustee.', 'motion'],
+    [
+      'Notice of motion and motion for relief from the automatic stay with supporting declarations REAL PROPERTY',
+      'motion',
+    ],
+    ['Objection By Trustee A. Trustee To Claim Of B. Creditor, Clm. # 31 - $ 16,415.67.', 'response'],
+    [
+      'Answer to (related document(s) 11 Motion for Relief From Stay filed by Movant) Filed by Debtor.',
+      'response',
+    ],
+    [
+      "Ex Parte Received UNSIGNED Order. Forwarded to Chambers for Judge's Signature Order Granting Application.",
+      'other',
+    ],
+    ['Notice of Transfer/Assignment of Claim to Creditor Liquidity, LP with Waiver.', 'other'],
+    ['STIPULATED ORDER DISMISSING CASE - Signed by District Judge A. Judge.', 'order'],
+    ['STIPULATION AND ORDER extending time to answer. Signed by Judge A. Judge.', 'stipulation'],
+    // a party's letter asking to adjourn a conference is not the clerk's notice of it
+    [
+      'CONSENT LETTER MOTION to Adjourn Conference scheduled for Friday, September 23, 2022 addressed to Judge X.',
+      'motion',
+    ],
+  ])('%s → %s', (text, kind) => {
+    expect(at(text).kind).toBe(kind);
+  });
+});

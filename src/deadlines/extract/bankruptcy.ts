@@ -1,0 +1,143 @@
+/**
+ * The language of bankruptcy dockets, as rules of that language (issue #14, tenth session): what
+ * the court does to the automatic stay, what a Bankruptcy Noticing Center certificate sets (nothing),
+ * and the text of another entry a bankruptcy entry quotes. Bankruptcy clerks write most of a
+ * docket's dates themselves, in CM/ECF's printed forms; the readers in `findings.ts` read those
+ * forms, and this module decides what is the court's act and what only restates one.
+ */
+import type { StayAction, StayFinding } from '../types.ts';
+import type { Classification } from './classify.ts';
+
+/**
+ * A Bankruptcy Noticing Center certificate ("BNC Certificate of Mailing - Hearing (RE: …)",
+ * "Certificate of Notice") and a party's certificate of service or mailing say that a paper was
+ * sent; the dates they carry are that paper's, set by the entry they quote. They set nothing (the
+ * decision for issue #14: the entry that set the date is on the same docket, and reading the
+ * certificate again would set the same hearing or deadline twice, or a stale one after a move).
+ */
+const CERTIFICATE =
+  /^\W*(?:BNC\s+)?(?:Certificate|CERTIFICATE|Certification|Cert\.)\s+of\s+(?:Mailing|MAILING|Notice|NOTICE|Service|SERVICE)\b|^\W*BNC\s+Certificate\b|^\W*(?:Affidavit|AFFIDAVIT|Proof|PROOF)\s+of\s+(?:Service|SERVICE|Mailing|MAILING)\b/;
+
+export function isCertificateOfNotice(text: string): boolean {
+  return CERTIFICATE.test(text);
+}
+
+/**
+ * Text that quotes another entry: CM/ECF prints the related entry's whole docket text inside
+ * "(RE: related document(s) 35 Hearing Continued (…) Hearing scheduled for D …)" or "(Related
+ * Document(s): 1204 Order Confirming … Application for Final Decree due by D …)". What that text
+ * sets, its own entry set. The parenthesis (balanced; to the end when CM/ECF cut it off) is replaced
+ * by its first words ("(related document(s) 35 Hearing Continued)"), which still name the paper the
+ * entry is about.
+ */
+const RELATED_OPEN =
+  /\((?=\s*(?:RE:?\s*)?(?:related|Related|RELATED)\s+(?:document|Document|DOCUMENT)s?(?:\(s\))?\s*:?)/g;
+
+export function withoutQuotedEntries(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(RELATED_OPEN)) {
+    if (m.index < at) continue;
+    let depth = 0;
+    let end = -1;
+    for (let i = m.index; i < text.length; i++) {
+      const c = text[i];
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) {
+        end = i + 1;
+        break;
+      }
+    }
+    // Never closed (the filer's text lacks its parenthesis): the quotation ends with its first sentence.
+    if (end < 0) {
+      const stop = /[.;]\s+(?=[A-Z(])/g;
+      stop.lastIndex = m.index;
+      const s = stop.exec(text);
+      end = s ? s.index + 1 : text.length;
+    }
+    const inner = text.slice(m.index + 1, text[end - 1] === ')' ? end - 1 : end);
+    // Short parentheses name the paper ("(RE: related document(s) 38 Vacate)"): nothing to mask.
+    if (inner.length <= 120) continue;
+    const head = /^\s*(?:RE:?\s*)?related\s+documents?(?:\(s\))?\s*:?\s*\d*/i.exec(inner)?.[0].trim() ?? '';
+    out += `${text.slice(at, m.index)}(${head})`;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Relief from the automatic stay (or the co-debtor stay, 11 U.S.C. 1301) named as a motion's or an order's subject. */
+const RELIEF_FROM_STAY =
+  /\b(?:relief|RELIEF|Relief)\s+(?:from|FROM|From)\s+(?:the\s+|THE\s+|The\s+)?(?:(?:automatic|AUTOMATIC|Automatic|co-?debtor|CO-?DEBTOR|Co-?[Dd]ebtor|codebtor)\s+)?(?:stay|STAY|Stay)\b|\b(?:LIFT|Lift|lift|MODIF|Modif|modif|TERMINAT|Terminat|terminat)\w*\s+(?:the\s+|THE\s+)?(?:automatic|AUTOMATIC|Automatic|co-?debtor|CO-?DEBTOR|Co-?[Dd]ebtor)\s+(?:stay|STAY|Stay)\b/;
+const CO_DEBTOR = /\bco-?debtor\b|\bcodebtor\b|\b1301\b/i;
+
+/** The court's words on the motion it decides, as a title or a disposition in minutes. */
+const GRANTS =
+  /\b(?:order|ORDER|Order)\s+(?:\w+\s+){0,2}?(?:granting|GRANTING|Granting)\b|\b(?:motion|MOTION|Motion)\b[^.;]{0,200}?\b(?:is\s+|was\s+)?(?:GRANTED|granted|Granted)\b|\(\s*(?:GRANTED|Granted|granted)\b|\b(?:Disposition|DISPOSITION)\s*:\s*(?:GRANTED|Granted)\b/;
+const DENIES =
+  /\b(?:DENY(?:ING)?|Deny(?:ing)?|denying|DENIED|Denied|denied|WITHDRAWN|[Ww]ithdrawn|MOOT|[Mm]oot|CONTINUED|[Cc]ontinued|OFF\s+CALENDAR|[Oo]ff\s+[Cc]alendar|DISMISSED|[Dd]ismissed|OVERRULED|SUSTAINED)\b/;
+const ORDER_FOR_RELIEF =
+  /^\W*(?:[A-Z][\w-]*\s+){0,3}?(?:ORDER|Order)\s+(?:for|FOR|For|granting|GRANTING|Granting)\s+(?:(?:the|THE|a|an)\s+)?(?:(?:Motion|MOTION)\s+(?:for|FOR)\s+)?(?:RELIEF|Relief|relief)\s+(?:from|FROM|From)\b|^\W*(?:[A-Z][\w-]*\s+){0,3}?(?:ORDER|Order)\s+(?:TERMINATING|Terminating|terminating|LIFTING|Lifting|lifting|MODIFYING|Modifying|modifying)\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic|co-?debtor|CO-?DEBTOR|Co-?[Dd]ebtor)\s+)?(?:stay|STAY|Stay)\b/;
+/** The court putting the stay back or keeping it: "ORDER REINSTATING STAY", "imposing the automatic stay" (11 U.S.C. 362(c)(4)). */
+const REIMPOSES =
+  /\b(?:REINSTAT(?:ING|ED|E)|[Rr]einstat(?:ing|ed|e)|RE-?IMPOS(?:ING|ED|E)|[Rr]e-?impos(?:ing|ed|e)|IMPOS(?:ING|E)|[Ii]mpos(?:ing|e))\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic)\s+)?(?:stay|STAY|Stay)\b/;
+/** Keeping the automatic stay in force past its 30 days (11 U.S.C. 362(c)(3)(B)) or past a hearing. */
+const EXTENDS =
+  /\b(?:EXTEND(?:ING)?|[Ee]xtend(?:ing)?|CONTINU(?:ING|E)|[Cc]ontinu(?:ing|e))\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic)\s+)?(?:stay|STAY|Stay)\b/;
+const REMAINS_IN_EFFECT =
+  /\b(?:automatic\s+)?stay\s+(?:shall|will|is\s+to)\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)\b(?!\s+until\s+(?:modified|vacated|terminated|further))/i;
+
+function stay(action: StayAction, what: string, words: string): StayFinding {
+  return {
+    action,
+    what,
+    expires: null,
+    until: null,
+    source: words,
+    why: { rule: `bankruptcy-stay-${action}`, words: words.slice(0, 160), confidence: 0.85 },
+  };
+}
+
+/**
+ * What a bankruptcy court's act does to the automatic stay (labels' conventions,
+ * bench/labels/README.md "Stays in bankruptcy"):
+ * - relief from the stay granted (an order granting it, "Order for Relief from the Automatic Stay",
+ *   an order terminating, lifting or modifying the stay, minutes recording a relief motion granted):
+ *   the stay `lifted` (as to the movant's property; undated);
+ * - the stay reinstated or imposed: `granted`; kept past its term ("Motion to Extend Automatic Stay …
+ *   GRANTED", "order continuing the automatic stay", "the automatic stay shall remain in effect
+ *   through the conclusion of the continued hearing"): `extended`;
+ * - relief denied, withdrawn, moot or continued, a motion for relief, and boilerplate ("THE AUTOMATIC
+ *   STAY REMAINS IN EFFECT UNTIL MODIFIED"): nothing — the stay is as it was (`[]`).
+ * `null` when the entry is not about the automatic stay: the general reader decides.
+ */
+export function automaticStay(text: string, cls: Classification): StayFinding[] | null {
+  if (!cls.isCourtAct || cls.clerkEntry) return null;
+  const relief = RELIEF_FROM_STAY.exec(text);
+  const reimposed = REIMPOSES.exec(text);
+  const extended = /\b(?:automatic|AUTOMATIC|Automatic)\s+(?:stay|STAY|Stay)\b/.test(text)
+    ? (EXTENDS.exec(text) ?? REMAINS_IN_EFFECT.exec(text))
+    : null;
+  if (!relief && !reimposed && !extended) return null;
+  const what = CO_DEBTOR.test(text) ? 'co-debtor stay' : 'automatic stay';
+  if (reimposed) return denied(text) ? [] : [stay('granted', what, reimposed[0])];
+  const words = text.slice(0, 200);
+  if (extended) {
+    // "Motion to Extend Automatic Stay … GRANTED": the extension the court granted.
+    const decided = GRANTS.test(text) || !/\b(?:motion|MOTION|Motion)\b/.test(text.slice(0, extended.index));
+    if (REMAINS_IN_EFFECT.test(text) || (decided && !denied(text)))
+      return [stay('extended', what, extended[0])];
+    return [];
+  }
+  if (ORDER_FOR_RELIEF.test(text) && !denied(text.slice(0, 120))) return [stay('lifted', what, words)];
+  if (GRANTS.test(text) && !denied(text)) return [stay('lifted', what, words)];
+  return [];
+}
+
+/** The court refused or did not reach the motion: denied, withdrawn, moot, continued, dismissed. */
+function denied(text: string): boolean {
+  const d = DENIES.exec(text);
+  if (!d) return false;
+  // "Hearing held and continued. … GRANTED": a disposition after the continuance decides.
+  const g = GRANTS.exec(text);
+  return !g || d.index > g.index;
+}
