@@ -324,7 +324,16 @@ const EXTENSION_GRANTED =
 export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
   // CM/ECF's printed lists and labeled dates ("Schedule A due D. Schedule B due D.", "Last day to
   // oppose discharge is D") are read by their own rule (`bankruptcy.ts`); the rest as clauses.
-  const printed = printedDues(entry.text, entry.dateFiled, entry.cls.proposes);
+  // A judge's order whose list names whose paper each date is ("SCHEDULING ORDER: Plaintiff's
+  // motion for summary judgment due by D1. Defendant's cross-motion … due by D2.") orders each side
+  // to file: read as the court's own deadlines, one per side, never as CM/ECF's printed list.
+  const ordersSides =
+    entry.cls.isCourtAct &&
+    !entry.cls.clerkEntry &&
+    /(?:^|[.:;]\s+)(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)['’]s?\s+[^.;]{2,80}?\s+due\b/.test(
+      entry.text,
+    );
+  const printed = printedDues(entry.text, entry.dateFiled, entry.cls.proposes || ordersSides);
   const ctx = printed.rest === entry.text ? entry : { ...entry, text: printed.rest };
   const out: DeadlineFinding[] = [];
   const { cls } = ctx;
