@@ -36,8 +36,8 @@ import {
   newDeadline,
   reviewDeadline,
 } from './tracker/deadlines.ts';
-import { applyHearing, linkToHearing } from './tracker/hearings.ts';
-import { applyInjunction } from './tracker/injunctions.ts';
+import { applyHearings, linkToHearing } from './tracker/hearings.ts';
+import { applyInjunction, endAtRuling } from './tracker/injunctions.ts';
 import { endInterimRelief } from './tracker/judgment.ts';
 import { touch } from './tracker/lookup.ts';
 import {
@@ -149,10 +149,13 @@ export class Tracker {
           touch(t, s);
         }
     }
+    // A ruling on the motion an injunction's term waited for ends it ("…, whichever is earlier").
+    if (!options.copy && DISPOSING_KINDS.has(analysis.kind))
+      endAtRuling(t, at(undefined), analysis.injunctions, events);
     applyCourtActs(t, entry.text, !options.copy && DISPOSING_KINDS.has(analysis.kind), at(undefined), events);
     // A final judgment against the plaintiffs ends what lasted only until it (a TRO, a preliminary injunction).
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) endInterimRelief(t, at(undefined), events);
-    for (const f of analysis.hearings) events.push(...applyHearing(t, f, at(f.source)));
+    events.push(...applyHearings(t, analysis.hearings, (f) => at(f.source), entry.text));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
     events.push(...applyShowCause(t, entry.text, DISPOSING_KINDS.has(analysis.kind), at(undefined)));

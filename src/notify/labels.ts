@@ -257,6 +257,7 @@ export function hearingIn(lang: Language, type: string): string {
 const STAY_SCOPES: Record<string, string> = {
   'removal of class members': 'removal_class',
   removal: 'removal',
+  'transfer out of the district': 'transfer',
   'stay of the preliminary injunction pending appeal': 'injunction_pending_appeal',
   'pending appeal': 'pending_appeal',
   deadlines: 'deadlines',

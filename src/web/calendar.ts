@@ -18,6 +18,7 @@ import {
   entryLabel,
   formatDate,
   humanize,
+  partiesIn,
   stayProtectsFromRemoval,
   untilIn,
   whoseRemovalKey,
@@ -234,7 +235,8 @@ export function keyDates(
         term: r.due ? 'date' : until ? 'until' : 'none',
         date: dateIn(lang, r.due),
         until: untilIn(lang, until),
-        cancelled: yes(cancelled),
+        // Ended (replaced, run out, ended by a ruling) or withdrawn: it no longer applies.
+        cancelled: yes(cancelled || (r.status !== 'in_force' && r.status !== 'stayed')),
       };
       const description = t(lang, 'calendar.injunction.description', values);
       if (since)
@@ -256,6 +258,26 @@ export function keyDates(
           summary: t(lang, 'calendar.injunction.end', values),
           description,
         });
+      // Kept for the named parties only: from that day it protects no one else.
+      const limited = r.data.limitedTo as { parties?: unknown; since?: unknown } | undefined;
+      if (limited && Array.isArray(limited.parties) && typeof limited.since === 'string') {
+        const said = {
+          ...values,
+          theName: `${theName}${since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, since) })}` : ''}`,
+          parties: partiesIn(lang, limited.parties as string[]),
+          dated: 'yes',
+          date: dateIn(lang, limited.since.slice(0, 10)),
+        };
+        out.push({
+          ...base,
+          dueTime: null,
+          uid: uid('-limited'),
+          due: limited.since.slice(0, 10),
+          cancelled: false,
+          summary: t(lang, 'injunction.limited.headline', { ...said, TheName: capital(said.theName) }),
+          description: t(lang, 'injunction.limited', said),
+        });
+      }
       continue;
     }
     if (!r.due) continue;
@@ -268,10 +290,12 @@ export function keyDates(
       due: r.due,
       cancelled,
       summary: t(lang, 'calendar.hearing.summary', { what, cancelled: yes(cancelled) }),
+      // A cancelled hearing is never told as held, before or after its day.
       description: t(lang, 'calendar.hearing.description', {
         what,
         date: dateIn(lang, r.due),
         past: yes(r.due < today),
+        cancelled: yes(cancelled),
       }),
     });
   }

@@ -19,10 +19,12 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
-import { automaticStay } from './bankruptcy.ts';
+import { automaticStay, printedDues } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import {
   DATE,
+  QUANTITY,
+  quantityValue,
   readDate,
   readTime,
   scanTemporals,
@@ -282,7 +284,11 @@ function listedChange(verb: string): DeadlineFinding['change'] {
 const EXTENSION_GRANTED =
   /\b(?:motion|request|application)\s+(?:\w+\s+){0,3}?(?:for\s+(?:an?\s+)?(?:extension|enlargement)\s+of\s+(?:time|the\s+(?:briefing\s+)?(?:schedule|deadlines?))|to\s+(?:extend|enlarge)\s+(?:the\s+)?(?:time|briefing|deadlines?|schedule))\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b|\bGRANTING\s+(?:\[?\d+\]?\s+)?(?:\w+\s+){0,3}?(?:MOTION|Motion|motion)\s+(?:for\s+(?:an?\s+)?(?:Extension|Enlargement|extension|enlargement)\s+of\s+Time|to\s+(?:Extend|Enlarge|extend|enlarge))/i;
 
-export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
+export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
+  // CM/ECF's printed lists and labeled dates ("Schedule A due D. Schedule B due D.", "Last day to
+  // oppose discharge is D") are read by their own rule (`bankruptcy.ts`); the rest as clauses.
+  const printed = printedDues(entry.text, entry.dateFiled, entry.cls.proposes);
+  const ctx = printed.rest === entry.text ? entry : { ...entry, text: printed.rest };
   const out: DeadlineFinding[] = [];
   const { cls } = ctx;
   for (const sentence of sentences(ctx.text)) {
@@ -370,6 +376,16 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
     for (const d of out)
       if (d.change === 'set' && d.basis === 'fixed_date_in_text' && !d.recurrence) d.change = 'extended';
   out.push(...printedDates(ctx));
+  const items: DeadlineFinding[] = printed.items.map((p) => ({
+    what: p.what,
+    party: null,
+    change: 'set',
+    dueDate: p.date,
+    dueTime: null,
+    basis: 'clerk_computed_in_text',
+    source: p.words,
+    why: { rule: p.rule, words: p.words.slice(0, 160), confidence: 0.85 },
+  }));
   // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
@@ -380,13 +396,19 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
   if (cls.proposes) {
     for (const d of out) {
       // CM/ECF's computed dates and the clerk's directions inside a filing are not the filer's.
-      if (d.basis === 'clerk_computed_in_text' || COURT_DIRECTS.test(d.source ?? '')) continue;
+      if (
+        d.basis === 'clerk_computed_in_text' ||
+        d.why?.rule === 'period-printed' ||
+        COURT_DIRECTS.test(d.source ?? '')
+      )
+        continue;
       if (d.change === 'set' || d.change === 'extended' || d.change === 'reset' || d.change === 'shortened')
         d.change = 'proposed';
       if (cls.kind === 'stipulation') d.basis = 'stipulation_pending_approval';
     }
   }
-  return dedupe(out);
+  // Each printed item is its own paper (two due the same day are two): not merged with one another.
+  return [...dedupe(out), ...items];
 }
 
 /** A date's pattern without its named groups, to embed in other patterns. */
@@ -543,6 +565,10 @@ export function namesPaper(words: string, named: string): boolean {
 const CMECF_SUMMARY =
   /^\s*(?:[A-Z][\w'’]*\s+){0,2}([A-Za-z]{5,})\s+due\s+(?:by\s+)?[\d/]+(?:\s+for\s+[^;]{1,200})?\s*$/;
 
+/** Conditions of a defendant's release ("remaining conditions to be met by D"): bail terms, not a case deadline. */
+const RELEASE_CONDITIONS =
+  /\bconditions?\s+(?:of\s+release\s+)?(?:are\s+|is\s+)?(?:to\s+be\s+)?(?:met|satisfied)\s+by\s*$/i;
+
 function headWord(what: string): string {
   return (/[a-z]+/i.exec(what)?.[0] ?? '').toLowerCase().replace(/s$/, '');
 }
@@ -573,6 +599,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // Minutes reporting what a party said ("Government stated that they will provide all discovery
       // by D"): its own undertaking, not a date the court set.
       if (REPORTED_SPEECH.test(lead)) continue;
+      // "If the action is transferred before D, counsel … shall notify the Court": the day is the
+      // condition's, not the act's; "remaining conditions to be met by D": conditions of release.
+      if (/^\W*(?:If|Should|In\s+the\s+event)\b[^,;]*$/i.test(lead) || RELEASE_CONDITIONS.test(lead))
+        continue;
       // "deadlines … are stayed for 30 days, until 3-04-2016, so that they may submit …": the stay's
       // last day, and what follows is its purpose, not an act due ("stayed until D, by which date the
       // parties shall file …" still sets one).
@@ -729,8 +759,14 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const transcriptClock = ctx.cls.kind === 'transcript' && !PRINTED_DUE.test(ctx.text);
       // CM/ECF's own "Court reporter acknowledgement is due in 14 days" (a court of appeals' transcript
       // order) counts from the entry that prints it.
-      const printedDueIn = /\b(?:is|are)\s+due\s+(?:in|within)\s*$/i.test(lead);
-      const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause) || transcriptClock || printedDueIn;
+      // S.D. Tex.'s printed "Objections/Request for Hearing Due in 7 days" on an application likewise.
+      const printedDueIn = /\b(?:is|are)\s+due\s+(?:in|within)\s*$|\bDue\s+in\s*$/i.test(lead);
+      const courtSpeaks =
+        ctx.cls.isCourtAct ||
+        COURT_DIRECTS.test(clause) ||
+        transcriptClock ||
+        printedDueIn ||
+        clerksNotice(ctx);
       // "following the six week publication period, proof of service is to be filed within ten
       // days": the event the clause opens with starts the period.
       const eventFirst =
@@ -768,7 +804,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         period,
         source: clause,
         why: {
-          rule: trigger ? 'period-from-entry' : 'period-from-event',
+          rule: trigger ? (printedDueIn ? 'period-printed' : 'period-from-entry') : 'period-from-event',
           words: wordsAround(clause, t.start, t.end),
           confidence: 0.85,
         },
@@ -919,7 +955,19 @@ function withCondition(what: string, after: string): string {
 /** CM/ECF's submission day of a motion (S.D. Tex. "Motion Docket Date D"): responses are due by then. */
 const MOTION_DOCKET_DATE = /\bMotion\s+Docket\s+Date\s*:?\s*$/i;
 const CMECF_RESPONSE_DUE =
-  /(?:^|[.)]\s+)(?:[A-Za-z]+\s+){0,3}?(?:[A-Za-z]+\/)?(?:Responses?|responses?|Replies|replies|Reply|reply|Objections?|objections?|opposition)\s+due\s+by\s*$/;
+  /(?:^|[.)]\s+)(?:[A-Za-z]+\s+){0,3}?(?:[A-Za-z]+\/)?(?:Responses?|responses?|Replies|replies|Reply|reply|Objections?|objections?|opposition)\s+due\s+by\s*$|\s(?:Responses?|Replies|Objections?)\s+due\s+by\s*$/;
+
+/**
+ * A notice no party filed — the clerk's ("Notice that the Bankruptcy Petition has been Reviewed …
+ * This case will be dismissed if the declaration of electronic filing is not filed within 15 days",
+ * a deficiency notice's "must be filed within 14 days"): the court speaks, so a period with no
+ * trigger named runs from the entry, as in a "CLERK'S NOTICE".
+ */
+const FILER =
+  /\b(?:[Ff]iled|FILED|[Ss]ubmitted|SUBMITTED)\s+(?:by|BY)\b|\bon\s+behalf\s+of\b|\b(?:NOTICE|Notice)\s+(?:of\s+[^.]{0,60}?\s+)?by\s+(?!(?:the\s+)?(?:Clerk|CLERK|BNC|Court|COURT)\b)[A-Z]/;
+function clerksNotice(ctx: EntryContext): boolean {
+  return ctx.cls.kind === 'notice' && !FILER.test(ctx.text);
+}
 
 /** The words a reading rests on: the temporal expression with what leads up to it. */
 function wordsAround(clause: string, start: number, end: number): string {
@@ -1967,6 +2015,25 @@ function decisionsIn(text: string): { verb: 'granted' | 'denied' | 'granted_in_p
   });
 }
 
+/**
+ * The passive ruling of an order's own words, the motion named before its verb: "Plaintiff's motion
+ * for a temporary restraining order (ECF No. 2) is GRANTED", "The [2] motion for preliminary
+ * injunction is GRANTED IN PART", "the application … is hereby DENIED". The phrase is the motion's
+ * name, as `decisionsIn` gives the words after an active "GRANTING".
+ */
+function passiveDecisions(
+  text: string,
+): { verb: 'granted' | 'denied' | 'granted_in_part'; phrase: string }[] {
+  const out: { verb: 'granted' | 'denied' | 'granted_in_part'; phrase: string }[] = [];
+  for (const m of text.matchAll(PASSIVE_RULING)) {
+    const verb = /^den/i.test(m.groups!.verb!) ? 'denied' : m.groups!.inpart ? 'granted_in_part' : 'granted';
+    out.push({ verb, phrase: m.groups!.motion! });
+  }
+  return out;
+}
+const PASSIVE_RULING =
+  /\b(?<motion>(?:[Mm]otion|MOTION|[Aa]pplication|APPLICATION|[Rr]equest|[Pp]etition)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.\s*(?=\d)){0,200}?)\s+(?:is|are|be|was)\s+(?:hereby\s+)?(?<verb>GRANTED|[Gg]ranted|DENIED|[Dd]enied)\b(?<inpart>,?\s+(?:in|IN|In)\s+(?:part|PART|Part))?/g;
+
 const STAY_WORD =
   /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b|\b(?:ABEYANCE|[Aa]beyance)\b/;
 
@@ -2016,6 +2083,14 @@ function stayScope(text: string): string | null {
   return null;
 }
 
+/**
+ * A party commanded by the order, in words other than "enjoined": "shall not remove", "are ORDERED
+ * to keep", "are ORDERED not to transfer", "is prohibited from". What an injunction or a no-removal
+ * order tells a party to do or not to do.
+ */
+const COMMANDS =
+  /\b(?:shall|will|may|must)\s+not\s+(?:be\s+permitted\s+to\s+)?[a-z]+|\b(?:is|are)\s+(?:hereby\s+)?(?:ORDERED|[Oo]rdered|DIRECTED|[Dd]irected)\s+(?:not\s+to|to)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:PROHIBITED|prohibited|BARRED|barred)\s+from\b/;
+
 /** "fourteen (14) days from its entry" in a sentence about this order: counted from this entry. */
 const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$/i;
 
@@ -2025,7 +2100,7 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
  * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
  */
 const OWN_TERM =
-  /^\W*(?:This|The|Such|Said|That)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+  /^\W*(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
 /** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
 function ownTerm(text: string, ctx: EntryContext): string | null {
@@ -2043,7 +2118,8 @@ function ownTerm(text: string, ctx: EntryContext): string | null {
  * the last day it extends, which the tracker knows; `null` when the words give a day or a period
  * counted from something else ("for 14 days from the date of this Order").
  */
-function extensionLength(sentence: string): InjunctionFinding['extendBy'] | null {
+function extensionLength(raw: string): InjunctionFinding['extendBy'] | null {
+  const sentence = yearsAsMonths(raw);
   if (/\bfor\s+(?:a|an|one)\s+(?:further\s+|additional\s+)?like\s+period\b/i.test(sentence)) return 'like';
   for (const t of scanTemporals(sentence, null)) {
     if (t.type !== 'period' || t.triggerText || t.unit === 'hours' || !t.n || !t.unit) continue;
@@ -2065,7 +2141,25 @@ export function withoutExceptions(s: string): string {
 const PREVIOUS_EXPIRY =
   /\b(?:previously|originally|currently|presently|formerly|initially|would|was|had\s+been)\s+(?:(?:set|scheduled|due)\s+to\s+)?(?:expire|end|lapse)[sd]?\s+(?:on\s+)?(?:\w+\s+)?$/i;
 
-function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null; until: string | null } {
+/**
+ * Relief runs for years as well as days ("This Decree shall remain in effect for three (3) years from
+ * the date of entry", "extended for one additional year"): written as months, which the calendar counts.
+ */
+const YEARS = new RegExp(`\\b(${QUANTITY}|an?|one)\\s+(?:additional\\s+|further\\s+)?years?\\b`, 'gi');
+function yearsAsMonths(sentence: string): string {
+  return sentence.replace(YEARS, (whole, qty: string) => {
+    const n = /^(?:an?|one)$/i.test(qty) ? 1 : quantityValue(qty);
+    return n
+      ? whole
+          .replace(qty, '')
+          .replace(/years?/i, `${n * 12} months`)
+          .replace(/^\s+/, '')
+      : whole;
+  });
+}
+
+function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; until: string | null } {
+  const sentence = yearsAsMonths(raw);
   // A last day the order writes out wins over a period it also gives ("for 30 days, until 3-04-2016").
   const temporals = scanTemporals(sentence, ctx.dateFiled).sort(
     (a, b) => Number(b.type === 'date') - Number(a.type === 'date'),
@@ -2076,7 +2170,7 @@ function expiryIn(sentence: string, ctx: EntryContext): { expires: string | null
     if (t.type === 'date' && PREVIOUS_EXPIRY.test(lead)) continue;
     if (
       t.type === 'date' &&
-      /\b(?:through|until|til|to|expir\w*\s+(?:on)?|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:11:59\s*p\.?m\.?\s+(?:on\s+)?)?$/i.test(
+      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
         lead,
       )
     )
@@ -2111,6 +2205,45 @@ const STAYS_INJUNCTION =
   /\b(?:injunction|restraining\s+order|TRO)\b(?:\s+\[\d+\])?[^.;]{0,80}?\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b|\bstay(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w,]+\s+){0,4}?(?:injunction|restraining\s+order|TRO)\b/i;
 
 /**
+ * The court forbids removal (or transfer) itself, without the word "stay" and outside any injunction:
+ * "Respondents shall not remove Petitioner from the United States pending further order of the
+ * Court", "Respondents are ORDERED not to remove …", "shall not transfer Petitioner outside the
+ * District until further order". In effect a stay of removal, and read as one.
+ */
+const BARS_REMOVAL =
+  /\b(?:shall|will|may|must)\s+not\s+(?:be\s+permitted\s+to\s+)?(?<verb>remove|deport|transfer)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:ORDERED|[Oo]rdered|DIRECTED|[Dd]irected)\s+(?:not\s+to|to\s+refrain\s+from)\s+(?<verb2>remov(?:e|ing)|deport(?:ing)?|transfer(?:ring)?)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:PROHIBITED|prohibited|BARRED|barred)\s+from\s+(?<verb3>removing|deporting|transferring)\b/;
+/** An order that is (or carries) an injunction: its commands are the injunction's, read by `readInjunctions`. */
+const INJUNCTION_WORDS = /\binjunct|\benjoin|\brestrain|\bTRO\b|\bconsent\s+(?:decree|judgment)\b/i;
+
+function barredRemoval(ctx: EntryContext): StayFinding[] {
+  if (!ctx.cls.isCourtAct || ctx.cls.clerkEntry || INJUNCTION_WORDS.test(ctx.text)) return [];
+  const s = sentences(ctx.text).find(
+    (x) => BARS_REMOVAL.test(x) && !HYPOTHETICAL.test(x.slice(0, BARS_REMOVAL.exec(x)!.index)),
+  );
+  if (!s) return [];
+  const m = BARS_REMOVAL.exec(s)!;
+  const verb = m.groups!.verb ?? m.groups!.verb2 ?? m.groups!.verb3 ?? '';
+  // "shall not remove … or transfer …": removal is what it protects from.
+  const what =
+    /^(?:remov|deport)/i.test(verb) || /\b(?:remov(?:e|ing|al)|deport\w*)\b/i.test(s)
+      ? /\bclass\b/i.test(s)
+        ? 'removal of class members'
+        : 'removal'
+      : 'transfer out of the district';
+  const e = expiryIn(s, ctx);
+  return [
+    {
+      action: 'granted',
+      what,
+      expires: e.expires,
+      until: e.until,
+      source: s,
+      why: { rule: 'stay-removal-barred', words: s.slice(0, 160), confidence: 0.85 },
+    },
+  ];
+}
+
+/**
  * A stay the court's standing order imposes, noted by the clerk in a party's entry: "MOTION TO STAY
  * REMOVAL filed by Petitioner(s); REMOVAL STAYED pending further order of the court per General
  * Order 6.4(c)" (9th Cir.). The court acts through its general order, not the filer.
@@ -2120,7 +2253,7 @@ const STAYED_BY_GENERAL_ORDER =
 
 export function readStays(ctx: EntryContext): StayFinding[] {
   const text = ctx.text;
-  if (!STAY_WORD.test(text)) return [];
+  if (!STAY_WORD.test(text)) return barredRemoval(ctx);
   const bankruptcy = automaticStay(text, ctx.cls);
   if (bankruptcy) return bankruptcy;
   const standing = ctx.cls.isCourtAct ? null : STAYED_BY_GENERAL_ORDER.exec(text);
@@ -2196,7 +2329,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     );
   if (
     ABEYANCE_LIFTED.test(acts) ||
-    /\bstay\s+(?:is\s+)?(?:LIFTED|lifted|Lifted)\b|\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b[^.]{0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
+    /\bstay\s+(?:is\s+)?(?:LIFTED|lifted|Lifted)\b|\b(?:LIFT(?:ING|ED)?|lift(?:ing|ed)?|DISSOLV(?:ING|ED)|dissolv(?:ing|ed)|TERMINAT(?:ING|ED)|terminat(?:ing|ed))\b[^.]{0,40}\bstay\b|\bstay\b(?:[^.]|\bNos?\.){0,60}\b(?:is|are|be)\s+(?:hereby\s+)?(?:LIFTED|lifted|DISSOLVED|dissolved|VACATED|vacated|TERMINATED|terminated)\b/i.test(
       acts,
     )
   )
@@ -2230,7 +2363,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     )
   )
     action = 'granted';
-  if (!action) return [];
+  if (!action) return barredRemoval(ctx);
   let expiry = { expires: null as string | null, until: null as string | null };
   for (const s of staying.length > 0 ? staying : staySentences) {
     const e = expiryIn(s, ctx);
@@ -2268,7 +2401,7 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 const CONSENT_DECREE = /\bconsent\s+(?:decree|judgment)\b/i;
 /** "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree". */
 const CONSENT_ENTERED =
-  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:enter|entering|approve|approving)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b/i;
+  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
 
 /**
  * The postponement (or stay) of an agency action's effective date pending review, under 5 U.S.C.
@@ -2325,7 +2458,7 @@ const IN_PART =
  * "clarified", "is limited to"; and (with `IN_PART`) "stayed to the extent", "stayed except as to".
  */
 const MODIFIES =
-  /\bmodif(?:y|ies|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|limited)\b|\bAMENDED\b|\bnarrow(?:s|ed|ing)\b|\bclarif(?:y|ies|ied|ying)\b/i;
+  /\b(?:paragraph|provision|section|part|subsection|clause|requirement)s?\b(?:[^.;]|\bNos?\.){0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:STRICKEN|stricken|struck|deleted|DELETED|removed)\b|\bmodif(?:y|ies|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|limited)\b|\bAMENDED\b|\bnarrow(?:s|ed|ing)\b|\bclarif(?:y|ies|ied|ying)\b/i;
 const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 
 /**
@@ -2338,6 +2471,10 @@ const CONVERTS =
 /** An injunction that says it takes the TRO's place ("This preliminary injunction replaces the Temporary Restraining Order [8]"). */
 const REPLACES_TRO =
   /\b(?:(?:preliminary|permanent)\s+injunction|[Ii]njunction|ORDER|[Oo]rder)\b[^.;]{0,60}?\b(?:replaces|supersedes|takes\s+the\s+place\s+of|shall\s+replace|shall\s+supersede)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:temporary\s+restraining\s+order|TRO)\b/i;
+
+/** The same in the passive: "The Temporary Restraining Order [9] is superseded by this Order", "the TRO … is replaced by the preliminary injunction". */
+const TRO_REPLACED =
+  /\b(?:temporary\s+restraining\s+order|TRO)\b(?:\s+\[\d+\]|\s+\((?:ECF|Dkt|Doc)[^)]{0,20}\))?[^.;]{0,60}?\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:superseded|replaced)\s+by\b/i;
 
 /** What a conversion makes of the TRO: a permanent injunction when the words say so, else a preliminary one. */
 function convertedInto(words: string): 'preliminary_injunction' | 'permanent_injunction' {
@@ -2381,15 +2518,26 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const out: InjunctionFinding[] = [];
   // "Denying in Part [135] Motion to Dismiss, Granting in Part [138] Motion for Preliminary
   // Injunction": the verb that governs the injunction motion is the one before it.
+  // "Plaintiff's motion for a temporary restraining order (ECF No. 2) is GRANTED": the same ruling in
+  // the order's own (passive) words.
+  const aboutInjunction = (d: { phrase: string }) =>
+    injunctionTypeIn(d.phrase) !== null && /\bmotion|\bapplication|\brequest|\bpetition/i.test(d.phrase);
   const decided =
-    decisionsIn(text).find(
-      (d) => injunctionTypeIn(d.phrase) && /\bmotion|\bapplication|\brequest/i.test(d.phrase),
-    ) ?? decidedMotion(text);
+    decisionsIn(text).find(aboutInjunction) ??
+    passiveDecisions(text).find(aboutInjunction) ??
+    decidedMotion(text);
   const until = /\bENJOINED\b|\benjoined\b|\bRESTRAINED\b/.test(text)
     ? expiryIn(sentences(text).find((s) => /\benjoined\b|\brestrained\b/i.test(s)) ?? '', ctx)
     : null;
+  // What the order commands in other words ("Defendant shall not remove any class member … until
+  // further order of the Court", "Defendants are ORDERED to keep …") carries its term the same way.
+  const commanded = until ? null : sentences(text).find((s) => COMMANDS.test(s));
+  const commandedUntil = commanded ? expiryIn(commanded, ctx) : null;
   // The term may be a sentence of its own ("This Order shall expire on April 11, 2025 at 5:00 p.m.").
-  const untilValue = (until ? (until.expires ?? until.until) : null) ?? ownTerm(text, ctx);
+  const untilValue =
+    (until ? (until.expires ?? until.until) : null) ??
+    ownTerm(text, ctx) ??
+    (commandedUntil ? (commandedUntil.expires ?? commandedUntil.until) : null);
   if (decided) {
     const phrase = decided.phrase;
     const stayOfInjunction = /\b(?:to\s+stay|for\s+(?:a\s+)?stay)\b[^.]{0,80}\binjunct/i.test(phrase);
@@ -2463,16 +2611,20 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
   // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
   // order": the injunction granted here is the TRO's successor, as a conversion says.
-  const replaced = !converted && !out.some((f) => f.action === 'converted') && REPLACES_TRO.exec(text);
+  const replaced =
+    !converted &&
+    !out.some((f) => f.action === 'converted') &&
+    sentences(text).some((s) => actsIn(s, REPLACES_TRO) || actsIn(s, TRO_REPLACED));
   const successor = out.find((f) => f.action === 'granted' && f.type !== 'TRO');
   if (replaced && successor)
     out.push({ type: 'TRO', action: 'converted', until: null, into: successor.type });
   if (converted) {
     const into = convertedInto(sentences(text).find((s) => actsIn(s, CONVERTS)) ?? text);
-    out.push(
-      { type: 'TRO', action: 'converted', until: null, into },
-      { type: into, action: 'granted', until: untilValue },
-    );
+    out.push({ type: 'TRO', action: 'converted', until: null, into });
+    // "ORDER granting [4] Motion for Preliminary Injunction. The TRO is converted into a preliminary
+    // injunction": one injunction granted, however many sentences say so.
+    if (!out.some((f) => f.type === into && f.action === 'granted'))
+      out.push({ type: into, action: 'granted', until: untilValue });
   }
   for (const s of sentences(text)) {
     const type =
@@ -2496,9 +2648,9 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     else if (
       actsIn(
         s,
-        /\b(?:is|are|be)\s+(?:hereby\s+)?extended\b|\bextend(?:ing|s)?\s+(?:the\s+)?(?:temporary|preliminary|TRO)/i,
+        /\b(?:is|are|be)\s+(?:hereby\s+)?(?:extended|renewed)\b|\b(?:extend|renew)(?:ing|s)?\s+(?:the\s+)?(?:temporary|preliminary|TRO|consent)/i,
       ) &&
-      !/\bmotion\s+to\s+extend/i.test(s)
+      !/\bmotion\s+to\s+(?:extend|renew)/i.test(s)
     )
       action = 'extended';
     else if (
@@ -2523,8 +2675,11 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     )
       action = 'granted';
     if (!action || out.some((f) => f.type === type && f.action === action)) continue;
-    const by = action === 'extended' ? extensionLength(s) : null;
-    const e = by ? null : expiryIn(s, ctx);
+    // A last day written out wins over the length it also gives ("for one additional year, through
+    // October 1, 2029").
+    const written = expiryIn(s, ctx);
+    const by = action === 'extended' && !written.expires ? extensionLength(s) : null;
+    const e = by ? null : written;
     out.push(
       by
         ? { type, action, until: null, extendBy: by }
@@ -2547,7 +2702,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   // An extension ruled on as a motion ("granting [12] Motion to Extend TRO. The TRO is EXTENDED for an
   // additional 14 days"): its length, counted from the last day it extends.
   for (const f of out) {
-    if (f.action !== 'extended' || f.extendBy) continue;
+    if (f.action !== 'extended' || f.extendBy || (f.until && /^\d{4}-\d{2}-\d{2}$/.test(f.until))) continue;
     const by = sentences(text)
       .filter((x) => /\bextend/i.test(x))
       .map(extensionLength)

@@ -374,7 +374,9 @@ function unreadTemporals(
       // additional fourteen (14) days": an injunction's own term, read.
       if (
         a.injunctions.some((x) => x.until || x.extendBy) &&
-        /\b(?:expir\w*|in\s+(?:full\s+)?(?:force|effect)|extended)\b[^.;]{0,40}$/i.test(lead)
+        /\b(?:expir\w*|in\s+(?:full\s+)?(?:force|effect)|extended|renew(?:s|ed|ing)?\b[^.;]{0,60}?\bfor)\b[^.;]{0,40}$/i.test(
+          lead,
+        )
       )
         continue;
       // The court: any period that runs ("within 14 days", "14 days after service", "have 21 days");

@@ -197,7 +197,8 @@ export function eventOf(
       ...base,
       kind: 'injunction',
       injunction: i?.type ?? 'preliminary_injunction',
-      until: i?.until ?? null,
+      // The last day when the change was told (a later order may have ended it sooner since).
+      until: 'until' in data ? (str(data.until) ?? null) : (i?.until ?? null),
       since: i?.since ?? null,
       ...(str(data.decided) ? { appealDecided: str(data.decided) } : {}),
       ...(data.pendingAppeal && typeof data.pendingAppeal === 'object'

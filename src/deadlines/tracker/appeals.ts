@@ -707,6 +707,9 @@ function recallMandate(t: TrackerCore, at: Provenance): TrackerEvent[] {
     i.onAppeal = { action: m.action, decided: m.decided, entry: m.entry, disposition: m.disposition };
     if (i.state === 'vacated') {
       i.state = 'in_force';
+      // Its last day is again the one it had before the mandate ended it.
+      const ended = i.history.findLastIndex((h) => h.byMandate && h.entry === m.mandate);
+      if (ended > 0) i.until = i.history[ended - 1]!.until;
       for (const d of deadlinesSetBy(t, i.grantedBy.entry)) {
         const last = d.history.at(-1);
         if (d.state !== 'vacated' || last?.change !== 'vacated' || last.entry !== m.mandate) continue;

@@ -95,18 +95,117 @@ function heldHearing(t: TrackerCore, f: HearingFinding, at: Provenance): Tracked
   );
 }
 
+/** Words of a hearing's type that say only "a hearing": they name no particular kind. */
+const GENERIC = new Set(['hearing', 'hearings', 'proceeding', 'proceedings', 'conference']);
+
+/** A hearing type's distinctive words (none for "hearing", "proceeding"). */
+function kindWords(type: string): string[] {
+  return type.split('_').filter((w) => w && !GENERIC.has(w));
+}
+
+/**
+ * Whether two names can be the same hearing: one's distinctive words are among the other's
+ * ("initial conference" ~ "initial pretrial conference", "hearing" ~ "motion hearing"), never two
+ * kinds ("status conference" ≁ "motion hearing").
+ */
+export function sameKindOfHearing(a: string, b: string): boolean {
+  const [x, y] = [kindWords(a), kindWords(b)];
+  return x.length === 0 || y.length === 0 || x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+}
+
+/**
+ * An entry's hearing findings, together: "The conference scheduled for February 25 is adjourned to
+ * March 11" (read as a reset to March 11 and February 25 struck) moves the hearing set for February
+ * 25 — one record, its old date vacated — whatever either sentence calls it; the struck date is then
+ * not a second cancellation.
+ */
+export function applyHearings(
+  t: TrackerCore,
+  findings: readonly HearingFinding[],
+  atOf: (f: HearingFinding) => Provenance,
+  /** The entry's whole words. */
+  text: string,
+): TrackerEvent[] {
+  const struck = findings.filter((f) => f.change === 'cancelled' && f.date);
+  const moved = new Set<HearingFinding>();
+  const events: TrackerEvent[] = [];
+  for (const f of findings) {
+    if (moved.has(f)) continue;
+    if ((f.change === 'reset' || f.change === 'set') && f.date) {
+      const from = struck.find(
+        (c) => !moved.has(c) && c.date !== f.date && sameKindOfHearing(c.type, f.type),
+      );
+      const h = from ? scheduledOn(t, from.date!, f.type) : undefined;
+      if (from && h) {
+        moved.add(from);
+        events.push(...moveHearing(t, h, f, atOf(f)));
+        continue;
+      }
+    }
+    // A minute entry recording a ruling made in chambers is no hearing: one that names no kind of
+    // hearing and matches none set records a hearing held only when its words say one took place.
+    if (f.change === 'held' && kindWords(f.type).length === 0 && !TOOK_PLACE.test(text)) {
+      if (!heldHearing(t, f, atOf(f))) continue;
+    }
+    events.push(...applyHearing(t, f, atOf(f)));
+  }
+  return events;
+}
+
+/** Words saying a proceeding took place before the court ("proceedings held before", "Court Reporter", "Attorneys present"). */
+const TOOK_PLACE =
+  /\b(?:proceedings?|hearing|conference|argument|trial|sentencing|arraignment)\s+(?:was\s+|were\s+)?(?:held|conducted|took\s+place)\b|\bheld\s+(?:on|before)\b|\bcourt\s+reporter\b|\battorneys?\s+present\b|\bappearances?\b|\bin\s+open\s+court\b/i;
+
+/** The scheduled hearing on `day` that `type` can name: of that type, else of a kind it fits if only one. */
+function scheduledOn(t: TrackerCore, day: string, type: string): TrackedHearing | undefined {
+  const onDay = [...t.state.hearings.values()]
+    .reverse()
+    .filter((h) => h.state === 'scheduled' && h.date === day);
+  const fits = onDay.filter((h) => sameKindOfHearing(h.type, type));
+  return onDay.find((h) => h.type === type) ?? (fits.length === 1 ? fits[0] : undefined);
+}
+
+/** `h` moved to the finding's day: its old date is vacated, what was counted from it moves with it. */
+function moveHearing(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at: Provenance): TrackerEvent[] {
+  touch(t, h);
+  const previous = h.date;
+  // "the hearing on the motion" an order set is the "Motion Hearing" the notice moves: the more exact name.
+  if (kindWords(h.type).length === 0 && kindWords(f.type).length > 0) h.type = f.type;
+  h.date = f.date;
+  h.time = f.time;
+  for (const r of f.re ?? []) if (!h.re.includes(r)) h.re.push(r);
+  h.history.push({ change: 'reset', entry: at.entry, date: f.date, time: f.time });
+  const when = f.date ? `${longDate(f.date)}${f.time ? ` at ${f.time}` : ''}` : 'a date to be set';
+  return [
+    entryEvent(at, 'hearing.reset', h, `${capitalize(h.type.replace(/_/g, ' '))} reset to ${when}`, {
+      date: f.date,
+      time: f.time,
+      previousDue: previous,
+    }),
+    ...moveDependents(t, h, at),
+  ];
+}
+
 export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance): TrackerEvent[] {
   const re = f.re ?? [];
+  const scheduled = [...t.state.hearings.values()].reverse().filter((h) => h.state === 'scheduled');
+  const aboutSame = (h: TrackedHearing) =>
+    re.length === 0 || h.re.length === 0 || h.re.some((r) => re.includes(r));
+  // A date the words give names the hearing set for it ("The hearing previously set for 4/9/2025 is
+  // cancelled"), whatever each entry calls it; else the latest of its type.
+  const onItsDay =
+    f.change === 'cancelled' && f.date
+      ? (scheduled.find((h) => h.date === f.date && h.type === f.type) ??
+        scheduled.find((h) => h.date === f.date && sameKindOfHearing(h.type, f.type) && aboutSame(h)))
+      : undefined;
+  const ofType = scheduled.filter((h) => sameKindOfHearing(h.type, f.type) && aboutSame(h));
   const match =
     (f.change === 'held' ? heldHearing(t, f, at) : undefined) ??
-    [...t.state.hearings.values()]
-      .reverse()
-      .find(
-        (h) =>
-          h.type === f.type &&
-          h.state === 'scheduled' &&
-          (re.length === 0 || h.re.length === 0 || h.re.some((r) => re.includes(r))),
-      );
+    onItsDay ??
+    scheduled.find((h) => h.type === f.type && aboutSame(h)) ??
+    // A reset of a hearing another entry named otherwise ("Motion Hearing RESET" for the "hearing on
+    // the motion" an order set): the one scheduled hearing of a kind it fits.
+    (f.change === 'reset' && ofType.length === 1 ? ofType[0] : undefined);
   if (match) touch(t, match);
   const ev = (type: string, h: TrackedHearing | null, message: string): TrackerEvent[] => [
     entryEvent(at, type, h, message, { date: h?.date ?? f.date, time: h?.time ?? f.time }),
@@ -114,29 +213,21 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
   const when = (date: string | null, time: string | null) =>
     date ? `${longDate(date)}${time ? ` at ${time}` : ''}` : 'a date to be set';
   const name = f.type.replace(/_/g, ' ');
-  if (
-    (f.change === 'set' || f.change === 'duplicate') &&
-    match &&
-    match.date === f.date &&
-    (match.time === f.time || !f.time)
-  ) {
-    match.history.push({ change: 'duplicate', entry: at.entry, date: f.date, time: f.time });
+  // The same hearing told again (the notice of a date an order set), under its name or another.
+  const again =
+    f.change === 'set' || f.change === 'duplicate'
+      ? scheduled.find(
+          (h) =>
+            h.date === f.date &&
+            (h.time === f.time || !f.time) &&
+            (h.type === f.type || sameKindOfHearing(h.type, f.type)),
+        )
+      : undefined;
+  if (again) {
+    again.history.push({ change: 'duplicate', entry: at.entry, date: f.date, time: f.time });
     return [];
   }
-  if (
-    (f.change === 'set' || f.change === 'reset') &&
-    match &&
-    match.date !== f.date &&
-    f.change === 'reset'
-  ) {
-    match.date = f.date;
-    match.time = f.time;
-    match.history.push({ change: 'reset', entry: at.entry, date: f.date, time: f.time });
-    return [
-      ...ev('hearing.reset', match, `${capitalize(name)} reset to ${when(f.date, f.time)}`),
-      ...moveDependents(t, match, at),
-    ];
-  }
+  if (f.change === 'reset' && match && match.date !== f.date) return moveHearing(t, match, f, at);
   if (
     f.change === 'set' ||
     f.change === 'reset' ||

@@ -1,12 +1,13 @@
 /** Injunctions and TROs: granted, denied, extended, modified, stayed, converted, vacated, dissolved. */
 import { computeDeadline } from '../calendar.ts';
 import { limitedToNamed } from '../court-acts.ts';
-import { orderReferences } from '../references.ts';
+import { disposedMotions, orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
 import { deadlinesSetBy, touch } from './lookup.ts';
 import {
   entryEvent,
   type Provenance,
+  type RulingTerm,
   type TrackedInjunction,
   type TrackerCore,
   type TrackerEvent,
@@ -21,7 +22,7 @@ function carriesOutMandate(i: TrackedInjunction, action: string, words: string):
   return Boolean(last?.byMandate && last.action === action && /\bmandate\b/i.test(words));
 }
 
-import { capitalize, longDate } from './words.ts';
+import { capitalize, DATE, longDate } from './words.ts';
 
 export function applyInjunction(
   t: TrackerCore,
@@ -32,8 +33,9 @@ export function applyInjunction(
   /** The entry's whole words ("ORDER IN ACCORDANCE WITH THE MANDATE …" may be in another sentence than the finding's). */
   entryWords: string = at.words,
 ): TrackedInjunction | null {
+  // The last day as it stands when the change is told: a later order may end it sooner (`endNow`).
   const ev = (type: string, i: TrackedInjunction | null, message: string) =>
-    events.push(entryEvent(at, type, i, message));
+    events.push(entryEvent(at, type, i, message, i ? { until: i.until } : undefined));
   if (f.action === 'granted') {
     // The decree and the minute entry directing its entry ("CONSENT DECREE entered", "Enter Consent
     // Decree"), or the order and its opinion, the same day: one grant.
@@ -60,6 +62,7 @@ export function applyInjunction(
       until: f.until,
       grantedBy: at,
       history: [{ action: 'granted', entry: at.entry, date: at.dateFiled, until: f.until }],
+      endsWithRuling: rulingTerm(entryWords),
     };
     t.state.injunctions.set(i.id, i);
     touch(t, i);
@@ -122,6 +125,8 @@ export function applyInjunction(
       f.action === 'converted'
     )
       i.state = f.action;
+    if (f.action === 'vacated' || f.action === 'dissolved' || f.action === 'converted')
+      endNow(i, at.dateFiled);
     // Stayed until an appeal is decided: on hold, in force again when that appeal ends (tracker/appeals.ts).
     if (f.action === 'stayed' && waitsForAppeal(entryWords)) {
       events.push(holdPendingAppeal(t, i, at, false, 'district'));
@@ -129,7 +134,11 @@ export function applyInjunction(
     }
     if (f.action === 'extended' || f.action === 'modified') {
       const until = f.until ?? extendedBy(t, i, f);
-      if (until) i.until = until;
+      if (until) {
+        i.until = until;
+        // A new term replaces the old one, with its own "or until the Court rules on …" if it says so.
+        i.endsWithRuling = rulingTerm(entryWords);
+      }
       if (i.state === 'expired') i.state = 'in_force';
     }
     i.history.push({ action: f.action, entry: at.entry, date: at.dateFiled, until: i.until });
@@ -144,6 +153,85 @@ export function applyInjunction(
     dutiesFallWith(t, i, at, events);
   }
   return null;
+}
+
+/**
+ * `i` ended by an act of `day` (vacated, dissolved, converted into another injunction, ended by the
+ * ruling its term waited for, or by the final judgment): a last day after `day` is no longer its
+ * last day. Every reader — the record, the calendars, the key dates, the CLI, the messages — reads
+ * this one `until`; the term it had stays in its history.
+ */
+export function endNow(i: TrackedInjunction, day: string): void {
+  const d = day.slice(0, 10);
+  if (i.until && DATE.test(i.until) && i.until > d) i.until = d;
+}
+
+/**
+ * The term an order gives until a ruling on a motion ("through April 25, 2025, or until the Court
+ * rules on the [9] Motion for Preliminary Injunction, whichever is earlier"; "until the Court rules
+ * on Plaintiffs' motion for a preliminary injunction"; "pending a ruling on ECF No. 12"): the motions
+ * named by number, and whether it names the motion for a preliminary injunction. `null` when none.
+ */
+export function rulingTerm(words: string): RulingTerm | null {
+  for (const m of words.matchAll(RULING_TERM)) {
+    const named = m[1]!.split(/\bwhichever\b/i)[0]!;
+    if (!/\bmotions?\b|\[\d{1,5}\]|\bECF\s+No/i.test(named)) continue;
+    const motions = [
+      ...named.matchAll(
+        /(?:\[|\bECF\s+Nos?\.?\s*|\bDkt\.?\s*(?:No\.?\s*)?|\bdocket\s+(?:entry\s+)?(?:no\.?\s*)?)(\d{1,5})\]?/gi,
+      ),
+    ].map((n) => Number(n[1]));
+    const injunctionMotion = /\bpreliminary\s+injunction\b/i.test(named);
+    if (motions.length > 0 || injunctionMotion) return { motions, injunctionMotion };
+  }
+  return null;
+}
+
+const RULING_TERM =
+  /\b(?:until|pending)\s+(?:(?:the\s+)?(?:Court|court|judge)\s+(?:rules|decides|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order))\s+on|(?:a|the|its|the\s+Court['’]s)\s+(?:ruling|decision|determination)\s+(?:on|of)|(?:the\s+)?(?:resolution|disposition)\s+of)\s+([^.;]{1,200})/gi;
+
+/**
+ * A ruling on the motion an injunction's term waited for ends it that day, whatever its date said
+ * ("… or until the Court rules on the [9] Motion …, whichever is earlier"): the order disposing of
+ * one of the named motions, or — when the term names the motion for a preliminary injunction without
+ * a number — an order granting or denying a preliminary injunction. In force through that day.
+ */
+export function endAtRuling(
+  t: TrackerCore,
+  at: Provenance,
+  findings: readonly InjunctionFinding[],
+  events: TrackerEvent[],
+): void {
+  let disposed: number[] | null = null;
+  const injunctionRuling = findings.some(
+    (f) => f.type === 'preliminary_injunction' && (f.action === 'granted' || f.action === 'denied'),
+  );
+  for (const i of t.state.injunctions.values()) {
+    const term = i.endsWithRuling;
+    if (!term || i.state !== 'in_force' || i.grantedBy.entry === at.entry) continue;
+    if (i.history.at(-1)?.entry === at.entry) continue;
+    disposed ??= disposedMotions(at.words);
+    const ruled = term.motions.some((n) => disposed!.includes(n));
+    if (!ruled && !(term.motions.length === 0 && term.injunctionMotion && injunctionRuling)) continue;
+    touch(t, i);
+    endNow(i, at.dateFiled);
+    i.state = 'expired';
+    i.endsWithRuling = null;
+    i.history.push({ action: 'ended_by_ruling', entry: at.entry, date: at.dateFiled, until: i.until });
+    const motion =
+      term.motions.length > 0
+        ? `ECF No. ${term.motions.join(', ')}`
+        : 'the motion for a preliminary injunction';
+    events.push(
+      entryEvent(
+        at,
+        'injunction.expired',
+        i,
+        `${capitalize(injunctionOfDate(i))} ended with the ruling on ${motion}: it lasted until that ruling`,
+        { since: i.since, until: i.until, endedBy: 'ruling' },
+      ),
+    );
+  }
 }
 
 /**
@@ -314,7 +402,10 @@ export function takeEffect(
   touch(t, i);
   i.onAppeal = null;
   i.mandated = { ...pending, mandate: at.entry };
-  if (pending.action === 'vacated') i.state = 'vacated';
+  if (pending.action === 'vacated') {
+    i.state = 'vacated';
+    endNow(i, at.dateFiled);
+  }
   i.history.push({
     action: pending.action,
     entry: at.entry,

@@ -5,7 +5,7 @@
  * the case closed without a judgment for them, ends it unless the court makes it permanent. A
  * judgment for the plaintiffs is not read here (its own relief is a person's to read).
  */
-import { dutiesFallWith, injunctionOfDate } from './injunctions.ts';
+import { dutiesFallWith, endNow, injunctionOfDate } from './injunctions.ts';
 import { touch } from './lookup.ts';
 import type { Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
 import { capitalize } from './words.ts';
@@ -67,6 +67,7 @@ export function endInterimRelief(t: TrackerCore, at: Provenance, events: Tracker
     touch(t, i);
     i.state = 'dissolved';
     i.onAppeal = null;
+    endNow(i, at.dateFiled);
     i.history.push({ action: 'ended_by_judgment', entry: at.entry, date: at.dateFiled, until: i.until });
     events.push({
       type: 'injunction.dissolved',

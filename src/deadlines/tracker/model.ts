@@ -114,6 +114,12 @@ export interface TrackedStay {
   reheard?: Reheard | null;
 }
 
+/** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
+export interface RulingTerm {
+  motions: number[];
+  injunctionMotion: boolean;
+}
+
 /**
  * Rehearing granted (en banc, or by the panel) on `granted` by the entry `entry`: the court of
  * appeals' decision of `decided` (when one was read) no longer stands; the appeal is decided
@@ -174,6 +180,11 @@ export interface TrackedInjunction {
   endsOn?: { effective: string; action: 'dissolved' | 'vacated'; entry: string } | null;
   /** The court of appeals' decision on it was vacated by rehearing: it no longer stands, the appeal is decided again. */
   reheard?: Reheard | null;
+  /**
+   * Its term ends sooner with a ruling on a motion ("or until the Court rules on the [9] Motion …,
+   * whichever is earlier"): that ruling ends it (tracker/injunctions.ts `endAtRuling`).
+   */
+  endsWithRuling?: RulingTerm | null;
   /**
    * Kept in force for these parties only, ended for everyone else ("DISSOLVED as to all persons
    * other than Petitioner X", "remains in effect as to Plaintiff Y only"), by the order `entry` of `since`.

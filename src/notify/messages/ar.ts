@@ -30,7 +30,7 @@ export const ar: Record<MessageKey, string> = {
     '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',
   'stay.scope':
-    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} briefing {تقديم المذكرات} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
+    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} transfer {النقل إلى خارج الدائرة القضائية} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} briefing {تقديم المذكرات} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
   'stay.scopeParties': '{how, select, between {بين {who}} other {بالنسبة إلى {who}}}',
   'stay.other':
     '{opening}: {what, select, none {القضية معلّقة} other {{what} معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
@@ -250,6 +250,24 @@ export const ar: Record<MessageKey, string> = {
   'unsubscribe.doneBody': 'لن يتلقى {email} أي رسائل أخرى عن {title}.',
   'people.covered':
     '{scope, select, nationwide {المشمولون: {class}، في جميع أنحاء البلاد.} district {المشمولون: {class}، في دائرة اختصاص هذه المحكمة.} named {المشمولون: {class} (الأشخاص المذكورون في القضية).} other {المشمولون: {class}.}}',
+  'people.decertified':
+    'لم تعد هناك فئة: ألغت المحكمة اعتماد الدعوى الجماعية في أمرها الصادر في {date} ({label}). تستمر القضية فقط للأشخاص المذكورين فيها بأسمائهم.',
+  'people.subclassDecertified':
+    'ألغت المحكمة اعتماد الفئة الفرعية {subclass} في أمرها الصادر في {date} ({label}): من كانوا فيها فقط لم يعودوا مشمولين.',
+  'posture.limitedTo': '؛ أصبح الآن لـ {parties} فقط (أمر {date}، {label})، ولم يعد لأي شخص آخر',
+  'court.party':
+    '{role, select, named {الأشخاص المذكورين في القضية بأسمائهم} defendants {المدعى عليهم} defendant {المدعى عليه} respondents {المدعى عليهم} respondent {المدعى عليه} plaintiffs {المدعين} plaintiff {المدعي} petitioners {مقدمي الالتماس} petitioner {مقدم الالتماس} none {أحد الأطراف} other {{name}}}',
+  'court.decertified.headline':
+    '{subclass, select, none {إلغاء اعتماد الدعوى الجماعية} other {إلغاء اعتماد الفئة الفرعية {subclass}}}',
+  'court.decertified':
+    '{subclass, select, none {ألغت المحكمة اعتماد الدعوى الجماعية{dated, select, yes { في {date}} other {}}: {limited, select, none {تستمر القضية فقط للأشخاص المذكورين فيها بأسمائهم، وليس لبقية أعضاء الفئة.} other {أصبح {ruling} يحمي {parties} فقط، وليس بقية أعضاء الفئة.}}} other {ألغت المحكمة اعتماد الفئة الفرعية {subclass}{dated, select, yes { في {date}} other {}}: الأشخاص الذين كانوا في القضية بصفتهم أعضاء في هذه الفئة الفرعية فقط لم تعد القضية تشملهم. تبقى بقية الفئة معتمدة.}}',
+  'injunction.limited.headline': 'أصبح {theName} يحمي {parties} فقط',
+  'injunction.limited':
+    'قصرت المحكمة {theName}{dated, select, yes { في {date}} other {}} على {parties}: أصبح يحميهم فقط، ولا يحمي أحدًا غيرهم.',
+  'court.contempt.headline':
+    '{act, select, found {ازدراء المحكمة: قضت المحكمة بأن {party} في حالة ازدراء} other {رُفعت حالة ازدراء المحكمة}}',
+  'court.contempt':
+    '{act, select, found {قضت المحكمة{dated, select, yes { في {date}} other {}} بأن {party} في حالة ازدراء للمحكمة{nature, select, civil { (ازدراء مدني)} criminal { (ازدراء جنائي)} other {}}: أي أنهم لم يمتثلوا لأمرها، ويجوز لها فرض عقوبات حتى يمتثلوا.} other {قررت المحكمة{dated, select, yes { في {date}} other {}} أن حالة ازدراء المحكمة{named, select, yes { من جانب {party}} other {}} قد رُفعت: فعلوا ما طلبته المحكمة، ولم تعد هناك عقوبة سارية بسبب ذلك.}}',
   'people.addedBy': 'وسّعت المحكمة نطاق الفئة في أمرها الصادر في {date} ({label}).',
   'people.coveredFrom':
     '{from, select, order {هكذا عرّفت المحكمة أفراد الدعوى الجماعية في أمرها الصادر في {date} ({label}).} maintainersOrder {هكذا ينقل القائمون على هذا الموقع تعريف المحكمة لأفراد الدعوى الجماعية في أمرها الصادر في {date} ({label}).} other {هذا الوصف من القائمين على هذا الموقع وليس كلام المحكمة: أوامر المحكمة هي التي تحدد من يشمله الحكم.}}',
@@ -299,7 +317,7 @@ export const ar: Record<MessageKey, string> = {
   'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: {what}، في موعد أقصاه {date}.',
   'calendar.hearing.summary': 'موعد: {what}{cancelled, select, yes { (أُلغي)} other {}}',
   'calendar.hearing.description':
-    '{past, select, yes {عُقدت الجلسة في {date}: {what}.} other {موعد الجلسة الذي حدّدته المحكمة {date}: {what}.}}',
+    '{cancelled, select, yes {أُلغيت الجلسة التي كانت محددة في {date}: {what}. لن تُعقد في ذلك اليوم.} other {{past, select, yes {عُقدت الجلسة في {date}: {what}.} other {موعد الجلسة الذي حدّدته المحكمة {date}: {what}.}}}}',
   'calendar.recurring.every':
     '{unit, select, weeks {{every, plural, one {كل أسبوع} two {كل أسبوعين} few {كل # أسابيع} other {كل # أسبوعًا}}} months {{every, plural, one {كل شهر} two {كل شهرين} few {كل # أشهر} other {كل # شهرًا}}} other {{every, plural, one {كل يوم} two {كل يومين} few {كل # أيام} other {كل # يومًا}}}}',
   'calendar.recurring.description':
