@@ -247,6 +247,23 @@ export interface InjunctionPayload extends PostureBase {
   limitedTo?: string[];
   /** The same order decertified the class: told once, with the decertification (`class.decertified`). */
   withDecertification?: true;
+  /** `injunction.granted` / `extended` with a term that ends sooner with a ruling ("…, whichever is earlier"). */
+  sooner?: RulingTerm;
+}
+
+/** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
+export interface RulingTerm {
+  motions: number[];
+  injunctionMotion: boolean;
+}
+
+/** A stored `sooner`, checked: motions' numbers and whether it names the motion for a preliminary injunction. */
+export function rulingTermOf(v: unknown): RulingTerm | null {
+  if (!v || typeof v !== 'object') return null;
+  const r = v as { motions?: unknown; injunctionMotion?: unknown };
+  const motions = Array.isArray(r.motions) ? r.motions.filter((n): n is number => Number.isInteger(n)) : [];
+  const injunctionMotion = r.injunctionMotion === true;
+  return motions.length > 0 || injunctionMotion ? { motions, injunctionMotion } : null;
 }
 
 /** Why a stay pending appeal ended (`injunction.resumed`). */
@@ -682,6 +699,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
             : {}),
           ...(p.withDecertification === true ? { withDecertification: true } : {}),
+          ...(rulingTermOf(p.sooner) ? { sooner: rulingTermOf(p.sooner)! } : {}),
         },
       } as DocketEvent;
     }
