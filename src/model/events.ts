@@ -162,6 +162,8 @@ export interface StayPayload extends PostureBase {
    * everyone else (`expires`: its last day for them, `previousExpires` when the order moved it).
    */
   liftedAsTo?: string;
+  /** A `stay.lifted` for everyone but these parties, as the order names them: in force for them only. */
+  limitedTo?: string[];
   /**
    * A court of appeals' decision of this day on the order that granted, extended or lifted the stay,
    * taking effect with its mandate: `stay.lifted` (the grant thrown out), `stay.renewed` (the
@@ -245,6 +247,23 @@ export interface InjunctionPayload extends PostureBase {
   limitedTo?: string[];
   /** The same order decertified the class: told once, with the decertification (`class.decertified`). */
   withDecertification?: true;
+  /** `injunction.granted` / `extended` with a term that ends sooner with a ruling ("…, whichever is earlier"). */
+  sooner?: RulingTerm;
+}
+
+/** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
+export interface RulingTerm {
+  motions: number[];
+  injunctionMotion: boolean;
+}
+
+/** A stored `sooner`, checked: motions' numbers and whether it names the motion for a preliminary injunction. */
+export function rulingTermOf(v: unknown): RulingTerm | null {
+  if (!v || typeof v !== 'object') return null;
+  const r = v as { motions?: unknown; injunctionMotion?: unknown };
+  const motions = Array.isArray(r.motions) ? r.motions.filter((n): n is number => Number.isInteger(n)) : [];
+  const injunctionMotion = r.injunctionMotion === true;
+  return motions.length > 0 || injunctionMotion ? { motions, injunctionMotion } : null;
 }
 
 /** Why a stay pending appeal ended (`injunction.resumed`). */
@@ -300,6 +319,8 @@ export interface AppealPayload {
    * vacated and stay as they were — in force, or on hold with `onHold`.
    */
   kept?: boolean;
+  /** `appeal.decided`: the panel's decision of this day, which rehearing had wiped out, reinstated (its outcome is this one). */
+  reinstated?: string;
   /** `appeal.dismissed`: what was stayed pending the appeal is no longer stayed. */
   stayEnded?: boolean;
   /** `appeal.stay_denied`: who denied it (`appeals`, `supreme_court`). */
@@ -313,7 +334,7 @@ export interface AppealPayload {
   /** `appeal.stay_denied`: the court's administrative stay of the order appealed from ended with the denial. */
   administrativeEnded?: boolean;
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
-  act?: 'decision' | 'mandate' | 'stay' | 'rehearing';
+  act?: 'decision' | 'mandate' | 'stay' | 'rehearing' | 'reinstated';
   copyOf?: string;
 }
 
@@ -656,6 +677,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
           ...(text(p.liftedAsTo) ? { liftedAsTo: text(p.liftedAsTo)! } : {}),
+          ...(Array.isArray(p.limitedTo)
+            ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
+            : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),
         },
       } as DocketEvent;
@@ -677,6 +701,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
             : {}),
           ...(p.withDecertification === true ? { withDecertification: true } : {}),
+          ...(rulingTermOf(p.sooner) ? { sooner: rulingTermOf(p.sooner)! } : {}),
         },
       } as DocketEvent;
     }
@@ -765,7 +790,11 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
   const rulings = Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [];
   if (!outcome)
     return {
-      ...(p.act === 'decision' || p.act === 'mandate' || p.act === 'stay' || p.act === 'rehearing'
+      ...(p.act === 'decision' ||
+      p.act === 'mandate' ||
+      p.act === 'stay' ||
+      p.act === 'rehearing' ||
+      p.act === 'reinstated'
         ? { act: p.act }
         : {}),
       ...(p.enBanc === true ? { enBanc: true } : {}),
@@ -788,6 +817,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
     ...(p.onHold === true ? { onHold: true } : {}),
     ...(p.enBanc === true ? { enBanc: true } : {}),
     ...(p.kept === true ? { kept: true } : {}),
+    ...(day(p.reinstated) ? { reinstated: day(p.reinstated)! } : {}),
     affirmedInPart: p.affirmedInPart === true,
     remanded: p.remanded === true,
   };

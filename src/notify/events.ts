@@ -737,6 +737,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(p.pendingMandate ? { pending: true } : {}),
           ...((p.pendingMandate || p.kept) && p.onHold ? { onHold: true } : {}),
           ...(p.kept && rulings.length > 0 ? { kept: true } : {}),
+          ...(p.reinstated ? { reinstated: p.reinstated } : {}),
           ...(p.enBanc ? { enBanc: true } : {}),
         },
       ];
@@ -917,6 +918,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ? { appealMandate: p.appealEnded }
           : {}),
         ...(p.liftedAsTo && change === 'lifted' ? { liftedAsTo: p.liftedAsTo } : {}),
+        ...(p.limitedTo?.length && change === 'lifted' ? { limitedTo: p.limitedTo } : {}),
         ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
       }));
     }
@@ -948,6 +950,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
             : {}),
           ...(act === 'dissolved' && p.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
           ...((act === 'dissolved' || act === 'vacated') && p.effective ? { effective: p.effective } : {}),
+          ...((act === 'granted' || act === 'extended') && p.sooner ? { sooner: p.sooner } : {}),
           ...(act === 'modified' && p.limitedTo?.length ? { limitedTo: p.limitedTo } : {}),
         },
       ];
@@ -1015,6 +1018,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
             }
           : {}),
         ...(f.reheard ? { reheard: f.reheard } : {}),
+        ...(f.sooner ? { sooner: f.sooner } : {}),
         ...(f.limitedTo
           ? {
               limitedTo: {

@@ -8,6 +8,7 @@ import type { CaseClass, CaseClasses, ClassEnd } from '../../db/case-details.ts'
 import { findCourt } from '../courts.ts';
 import { appealDecidedWords, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
+import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import type {
@@ -137,6 +138,17 @@ export function entryLabel(
   return t(language, 'entry.label', {
     number: number || 'none',
     appellate: isAppellate(court) ? 'yes' : 'no',
+  });
+}
+
+/**
+ * A term that ends with a ruling, in the reader's language (`key`: the alert's sentence or the
+ * digest's note): "the motion (ECF No. 9)", or the motion for a preliminary injunction.
+ */
+export function soonerIn(lang: Language, key: 'injunction.sooner' | 'posture.sooner', r: RulingTerm): string {
+  return t(lang, key, {
+    kind: r.motions.length > 0 ? 'number' : 'pi',
+    label: r.motions.map((n) => entryLabel(String(n), null, lang)).join(t(lang, 'list.and')),
   });
 }
 
@@ -443,7 +455,9 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           ? `: its decision of ${formatDate(event.decided)} no longer takes effect until the mandate issues again`
           : ''
       }${namesRuling(event.ruling) ? `, and ${ruling} ${stays} in force ${many ? 'as they were' : 'as it was'} before that decision` : ''}.`;
-      const headline = headlines[event.outcome];
+      // The panel's decision, wiped out by rehearing, reinstated: it stands again, as decided then.
+      const reinstated = event.reinstated ? formatDate(event.reinstated) : null;
+      const headline = `${headlines[event.outcome]}${reinstated ? ` (the decision of ${reinstated} reinstated)` : ''}`;
       // The part changed takes effect with the mandate (FRAP 41(c)); until then the ruling stands as it was.
       // A remand alone vacates nothing: the rulings stay as they were (the posture says so too).
       const kept = event.kept
@@ -480,6 +494,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           return {
             headline,
             sentence: `${capitalize(event.outcome === 'stay_denied' || event.outcome === 'stay_granted' ? actor : court)} ${what[event.outcome]}.`,
+          };
+        if (reinstated)
+          return {
+            headline,
+            sentence: `${capitalize(court)} reinstated its panel's decision of ${reinstated}, which ${what[event.outcome]}.${event.outcome === 'partly' ? partPending : event.pending ? ` It takes effect only when ${court} issues its mandate (FRAP 41); until then ${ruling} ${stays} ${inForce}.` : ''}`,
           };
         if (event.outcome === 'partly')
           return { headline, sentence: `${capitalize(court)} ${what.partly}.${partPending}` };
@@ -518,7 +537,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
       if (event.outcome === 'stay_denied' || event.outcome === 'stay_granted')
         return { headline, sentence: `${capitalize(actor)} ${what[event.outcome]}` };
-      return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}` };
+      const back = reinstated
+        ? `${capitalize(court)} put back its earlier decision of ${reinstated}: it stands again. `
+        : '';
+      return { headline, sentence: `${back}${capitalize(court)} ${what[event.outcome]}` };
     }
     case 'deadline': {
       if (event.untracked)
@@ -705,7 +727,25 @@ function liftedAsToPhrase(event: StayEvent & { liftedAsTo: string }, lang: Langu
   };
 }
 
+/** A stay lifted for everyone but the parties named: in force for them only (`limitedTo`). */
+function limitedStayPhrase(event: StayEvent, parties: string[], lang: Language): Phrase {
+  const values = {
+    parties: partiesIn(lang, parties),
+    removal: stayProtectsFromRemoval(event.what, event.case.people) ? 'yes' : 'no',
+    term: event.expires ? 'date' : event.until ? 'until' : 'none',
+    date: dateIn(lang, event.expires),
+    until: untilIn(lang, event.until),
+  };
+  const sentence = t(lang, 'stay.limitedTo', values);
+  const ordered = event.entry?.date ?? null;
+  return {
+    headline: t(lang, 'stay.limitedTo.headline', values),
+    sentence: ordered ? `${sentence} ${t(lang, 'stay.ordered', { date: dateIn(lang, ordered) })}` : sentence,
+  };
+}
+
 function stayPhrase(event: StayEvent, plain: boolean): Phrase {
+  if (event.limitedTo && event.change === 'lifted') return limitedStayPhrase(event, event.limitedTo, 'en');
   if (event.liftedAsTo && event.change === 'lifted')
     return liftedAsToPhrase({ ...event, liftedAsTo: event.liftedAsTo }, 'en', plain);
   // Ended because the claims it stayed were dismissed: the case between them is over, nothing resumes.
@@ -969,6 +1009,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         plural: isPlural(event.what) ? 'yes' : 'no',
       };
       if (event.appealDecided) return stayByAppealPhrase(event, lang, event.appealDecided);
+      if (event.limitedTo && event.change === 'lifted')
+        return limitedStayPhrase(event, event.limitedTo, lang);
       if (event.appealDismissed) return appealEndedPhrase(event, lang, event.appealDismissed);
       if (event.appealMandate) return appealEndedPhrase(event, lang, event.appealMandate);
       if (event.liftedAsTo && event.change === 'lifted') {
@@ -1125,6 +1167,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         }`;
         sentence = `${sentence} ${t(lang, 'injunction.replaces', { replaced: old })}`;
       }
+      // A term that ends sooner with a ruling ("…, or until the Court rules on the [9] Motion …, whichever is earlier").
+      if (event.sooner && (event.action === 'granted' || event.action === 'extended'))
+        sentence = `${sentence} ${soonerIn(lang, 'injunction.sooner', event.sooner)}`;
       // Which order changed it, as for a stay: two changes to the same injunction read apart.
       if (ordered && !granted && !byAppeal)
         sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
@@ -1183,7 +1228,17 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         admin: event.administrative ? 'yes' : 'no',
         adminEnded: event.administrativeEnded ? 'yes' : 'no',
       };
-      return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
+      const headline = t(lang, 'appeal.headline', values);
+      const sentence = t(lang, 'appeal.sentence', values);
+      // The panel's decision, wiped out by rehearing, reinstated: said first, then what it decided.
+      if (event.reinstated) {
+        const when = { ...values, date: date(event.reinstated) };
+        return {
+          headline: t(lang, 'appeal.reinstated.headline', { ...when, headline }),
+          sentence: t(lang, 'appeal.reinstated.sentence', { ...when, sentence }),
+        };
+      }
+      return { headline, sentence };
     }
     case 'deadline': {
       if (event.untracked)

@@ -5,7 +5,7 @@
  */
 import type { CaseClasses } from '../../db/case-details.ts';
 import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/types.ts';
-import type { ResumedAfter } from '../model/events.ts';
+import type { ResumedAfter, RulingTerm } from '../model/events.ts';
 import type { Language } from './i18n.ts';
 
 /**
@@ -126,6 +126,11 @@ export interface StayEvent extends EventBase {
    */
   liftedAsTo?: string;
   /**
+   * Lifted for everyone but these parties (`change: 'lifted'`), as the order names them: the stay
+   * stays in force for them only.
+   */
+  limitedTo?: string[];
+  /**
    * The court of appeals' decision of this day on the order that granted, extended or lifted the
    * stay, taking effect with its mandate: the court of appeals' act, never "the judge lifted".
    */
@@ -173,6 +178,8 @@ export interface InjunctionEvent extends EventBase {
   endedBy?: 'judgment';
   /** `dissolved` or `vacated` from a later day: the first day it no longer applies (in force until then). */
   effective?: string;
+  /** `granted` / `extended` with a term that ends sooner with a ruling on these motions ("…, whichever is earlier"). */
+  sooner?: RulingTerm;
   /**
    * `modified` to protect only these parties, as the order names them ("Abdi Hassan", "the named
    * plaintiffs"): it no longer protects anyone else.
@@ -231,6 +238,8 @@ export interface AppealRulingEvent extends EventBase {
   enBanc?: boolean;
   /** For `remanded`: the rulings named were not vacated and stay as they were (`onHold`: on hold, else in force). */
   kept?: boolean;
+  /** For a decision: the panel's decision of this day, wiped out by rehearing, reinstated. */
+  reinstated?: string;
   /** For `stay_granted`: an administrative stay, only while the court decides the motion. */
   administrative?: boolean;
   /** For `stay_denied`: the court's administrative stay of the ruling ended with the denial. */
@@ -401,6 +410,8 @@ export interface InForce {
   stayedInPart?: { since: string; by: 'district' | 'appeals' | 'supreme_court'; administrative?: true };
   /** The court of appeals' decision of `decided` on it was vacated when it granted rehearing on `granted`: it no longer stands. */
   reheard?: { decided: string | null; granted: string; enBanc: boolean };
+  /** It ends sooner with a ruling on these motions ("…, whichever is earlier"). */
+  sooner?: RulingTerm;
   /** In force for these parties only (as the order names them), since the order of `since` (`number`). */
   limitedTo?: { parties: string[]; since: string; number: number | null };
 }

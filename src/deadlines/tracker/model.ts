@@ -1,7 +1,10 @@
 /** The tracker's records, its events and views, and the state it keeps. */
 import { DocketwatchError } from '../../errors.ts';
+import type { RulingTerm } from '../../model/events.ts';
 import type { CalendarOptions } from '../calendar.ts';
 import type { DeadlineBasis, InjunctionType, Period, Recurrence } from '../types.ts';
+
+export type { RulingTerm };
 
 export type ReviewStatus = 'proposed' | 'confirmed' | 'dismissed';
 export type DeadlineState = 'open' | 'satisfied' | 'vacated' | 'mooted' | 'barred' | 'suspended';
@@ -104,6 +107,11 @@ export interface TrackedStay {
    */
   liftedAsTo?: string[];
   /**
+   * Kept in force for these parties only, lifted for everyone else ("LIFTED except as to the named
+   * petitioners", "remains in effect only as to Petitioner X"), by the order `entry` of `since`.
+   */
+  limitedTo?: LimitedTo | null;
+  /**
    * A court of appeals' decision on an order that granted, extended or lifted it, waiting for the
    * mandate (FRAP 41(c)): until the mandate issues the stay is as it was.
    */
@@ -112,12 +120,6 @@ export interface TrackedStay {
   mandated?: (StayOnAppeal & { mandate: string; was: { state: StayState; expires: string | null } }) | null;
   /** The court of appeals' decision on it was vacated by rehearing: it no longer stands, the appeal is decided again. */
   reheard?: Reheard | null;
-}
-
-/** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
-export interface RulingTerm {
-  motions: number[];
-  injunctionMotion: boolean;
 }
 
 /**
@@ -130,6 +132,8 @@ export interface Reheard {
   granted: string;
   enBanc: boolean;
   entry: string;
+  /** What that decision did (its outcome and words), should the court reinstate it. */
+  was?: { outcome: 'affirmed' | 'reversed' | 'vacated' | 'remanded'; inPart: boolean; disposition: string };
 }
 
 /**
@@ -317,6 +321,8 @@ export interface Posture {
     reheard?: Omit<Reheard, 'entry'>;
     /** In force for these parties only, for no one else, since the order `entry` of `since`. */
     limitedTo?: LimitedTo;
+    /** It ends sooner with a ruling on these motions ("…, whichever is earlier"). */
+    sooner?: RulingTerm;
   }[];
   /**
    * Orders on hold: an injunction stayed (pending appeal, by the district court or a higher court,
