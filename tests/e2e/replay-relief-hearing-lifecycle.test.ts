@@ -154,6 +154,14 @@ describe('a TRO ended by the ruling its term waited for; hearings continued, adj
       .map((m) => m.text)
       .join('\n');
     expect(ar).toMatch(/أو حتى يفصل القاضي في الطلب/);
+    // The ruling that ended it granted the preliminary injunction: told once, as taking its place.
+    const granted = on(DEMO_SUBSCRIBERS.advocate, '2025-03-28', '2025-03-29')
+      .filter((m) => m.kind === 'alert')
+      .map((m) => m.text)
+      .join('\n');
+    expect(granted).toMatch(
+      /It takes the place of the temporary restraining order of March 5, 2025, which no longer applies\./,
+    );
     const digests = on(DEMO_SUBSCRIBERS.advocate, '2025-03-18', '2025-03-28').filter(
       (m) => m.kind === 'digest',
     );
