@@ -40,7 +40,8 @@ export function isCritical(event: NotifyEvent): boolean {
         event.action === 'resumed' ||
         event.action === 'vacated' ||
         event.action === 'dissolved' ||
-        (event.action === 'stayed' && event.pendingAppeal !== undefined)
+        // Stayed by the judge for a time (often in the order that grants it): not in force yet — told with the grant.
+        (event.action === 'stayed' && (event.pendingAppeal !== undefined || event.heldUntil !== undefined))
       );
     case 'appeal_ruling':
       // An affirmance leaves the ruling as it was; everything else changes what is in force.

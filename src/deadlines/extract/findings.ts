@@ -2422,6 +2422,10 @@ const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 const CONVERTS =
   /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
 
+/** The order's own relief stayed by the same order: "This injunction is STAYED for fourteen (14) days …", "The preliminary injunction shall be stayed pending appeal". */
+const OWN_STAY =
+  /^\W*(?:This|The|Such|Said|That)\s+(?:[\w-]+\s+){0,2}?(?:[Ii]njunction|INJUNCTION|[Oo]rder|ORDER|TRO|[Rr]estraining\s+[Oo]rder)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
+
 /** An injunction that says it takes the TRO's place ("This preliminary injunction replaces the Temporary Restraining Order [8]"). */
 const REPLACES_TRO =
   /\b(?:(?:preliminary|permanent)\s+injunction|[Ii]njunction|ORDER|[Oo]rder)\b[^.;]{0,60}?\b(?:replaces|supersedes|takes\s+the\s+place\s+of|shall\s+replace|shall\s+supersede)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:temporary\s+restraining\s+order|TRO)\b/i;
@@ -2648,6 +2652,16 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
               (action === 'granted' && type === 'consent_decree' ? ownTerm(text, ctx) : null),
           },
     );
+  }
+  // The court stays the relief it grants in the same order, for a time or pending appeal ("This
+  // injunction is STAYED for fourteen (14) days from entry of this Order to permit Defendant to seek
+  // a stay from the Court of Appeals"): granted, and on hold until then.
+  const grant = out.find((f) => f.action === 'granted');
+  const ownStay =
+    grant && !out.some((f) => f.action === 'stayed') && sentences(text).find((x) => actsIn(x, OWN_STAY));
+  if (grant && ownStay) {
+    const e = expiryIn(ownStay, ctx);
+    out.push({ type: grant.type, action: 'stayed', until: e.expires ?? e.until });
   }
   // Ended from a later day ("DISSOLVED, effective January 15, 2026"): in force until then.
   const effective = effectiveEnd(text, ctx);

@@ -207,6 +207,7 @@ export function eventOf(
       ...(str(data.effective) ? { effective: str(data.effective)! } : {}),
       ...(Array.isArray(data.limitedTo) ? { limitedTo: data.limitedTo as string[] } : {}),
       ...(data.withDecertification === true ? { withDecertification: true as const } : {}),
+      ...(str(data.heldUntil) ? { heldUntil: str(data.heldUntil)! } : {}),
     });
   }
   if (family === 'class' || family === 'contempt')
