@@ -14,7 +14,8 @@
  * 3 is development data (`--diffs` lists it). `npm run bench -- accuracy` prints every set against
  * the targets. Hold-out 6 (`--set holdout-6 [--diffs]`; scored once untuned, development data since the
  * tenth session) reads its texts from the juriscraper snapshot (`labels/holdout-6.ts`, env
- * `JURISCRAPER_DIR`) and says why it skips when that is absent; so does hold-out 7 (`--set holdout-7`,
+ * `JURISCRAPER_DIR`) and says why it skips when that is absent; so do dev-js (`--set dev-js [--diffs]`,
+ * development data from the DEV courts' pages: `labels/dev-js.ts`) and hold-out 7 (`--set holdout-7`,
  * totals only: `labels/holdout-7.ts`, the POOL courts' pages).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { findCourt } from '../src/courts.ts';
 import { InputError } from '../src/errors.ts';
 import { type DocketCase, HEADER_FIELDS, type Party } from '../src/model/docket.ts';
+import { parseEvent } from '../src/model/events.ts';
 import { columnsOf } from '../src/model/fields.ts';
 import type { Database } from './schema.ts';
 
@@ -60,11 +61,29 @@ export interface CaseClass {
   ended?: string | null;
   /** For a definition in force made of several (`classOn`): the orders that added to it, oldest first. */
   added?: { entry: string; dateFiled: string | null }[];
+  /** For the definition in force (`classOn`): the subclasses of it decertified since, oldest first. */
+  decertified?: ClassEnd[];
+}
+
+/**
+ * An order that ended the class or one of its subclasses (decertified, its certification vacated),
+ * as the deadline record told it (`class.decertified`): from `date` the definitions in force before
+ * it no longer cover everyone they named.
+ */
+export interface ClassEnd {
+  /** The entry's store key, and its docket number when it has one. */
+  entry: string;
+  number: string | null;
+  date: string;
+  /** The subclass as the order names it ("Subclass B"); `null`: the whole class. */
+  subclass: string | null;
 }
 
 /** Who a case is about: every definition of its class, oldest first, and what its orders protect from. */
 export interface CaseClasses {
   protects: ClassProtects | null;
+  /** The orders that ended the class or a subclass, oldest first (absent: none). */
+  ends?: ClassEnd[];
   /**
    * In the order they came into force: the maintainers' words naming no order first, then by the
    * defining order's filing day and number; for the same order a maintainer's words after (over)
@@ -239,6 +258,7 @@ export async function readCasesDetails(
   const ids = [...new Set(caseIds)];
   const rows = await db.selectFrom('case_details').selectAll().where('case_id', 'in', ids).execute();
   const versions = await readVersions(db, ids);
+  const ends = await readClassEnds(db, ids);
   for (const id of ids) {
     const r = rows.find((x) => x.case_id === id);
     const defs = versions.get(id) ?? [];
@@ -250,9 +270,41 @@ export async function readCasesDetails(
       header: r ? headerFromRow(r) : null,
       headerSource: r?.header_source && r.header_at ? { source: r.header_source, at: r.header_at } : null,
       class:
-        defs.length > 0 || protects ? { protects, versions: defs.map((v) => ({ ...v, protects })) } : null,
+        defs.length > 0 || protects
+          ? {
+              protects,
+              versions: defs.map((v) => ({ ...v, protects })),
+              ...(ends.has(id) ? { ends: ends.get(id)! } : {}),
+            }
+          : null,
     });
   }
+  return out;
+}
+
+/** The orders that ended these cases' classes or subclasses (`class.decertified` events), oldest first. */
+async function readClassEnds(db: Db, caseIds: readonly number[]): Promise<Map<number, ClassEnd[]>> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['case_id', 'entry_key', 'payload'])
+    .where('case_id', 'in', [...caseIds])
+    .where('type', '=', 'class.decertified')
+    .orderBy('id')
+    .execute();
+  const out = new Map<number, ClassEnd[]>();
+  for (const r of rows) {
+    const p = parseEvent('class.decertified', r.payload);
+    if (p?.type !== 'class.decertified' || !r.entry_key || !p.payload.date) continue;
+    const list = out.get(r.case_id) ?? [];
+    list.push({
+      entry: r.entry_key,
+      number: p.payload.entryNumber === null ? null : String(p.payload.entryNumber),
+      date: p.payload.date,
+      subclass: p.payload.subclass ?? null,
+    });
+    out.set(r.case_id, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return out;
 }
 

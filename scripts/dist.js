@@ -110,7 +110,10 @@ export async function build(root = ROOT) {
     const program = await buildProgram();
     program.configureOutput({ getOutHelpWidth: () => 80, getErrHelpWidth: () => 80 });
     writeFileSync(join(out, HELP), program.helpInformation());
-    bundleParse(root, out);
+    const { tokenizerFallback } = await import(
+      pathToFileURL(join(out, 'scrapers', 'pacer', 'tokenizer.js')).href
+    );
+    bundleParse(root, out, tokenizerFallback === null);
     writeFileSync(join(out, STAMP), String(startedAt));
     const old = join(root, `dist.old-${process.pid}`);
     if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old);
@@ -121,8 +124,13 @@ export async function build(root = ROOT) {
   }
 }
 
-/** Bundle `docketwatch parse` into `PARSE_BUNDLE` and make its code cache by parsing the fixtures of `scrapers/pacer/` (when the checkout has them). */
-function bundleParse(root, out) {
+/**
+ * Bundle `docketwatch parse` into `PARSE_BUNDLE` and make its code cache by parsing the fixtures of
+ * `scrapers/pacer/` (when the checkout has them). `tokenizerChecked`: the htmlparser2 the bundle
+ * takes in passed the fast tokenizer's check here (`scrapers/pacer/tokenizer.ts`), so the bundle
+ * need not check it again at each start.
+ */
+function bundleParse(root, out, tokenizerChecked) {
   const require = createRequire(join(root, 'package.json'));
   const file = join(out, PARSE_BUNDLE);
   require('esbuild').buildSync({
@@ -132,7 +140,10 @@ function bundleParse(root, out) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    define: { 'import.meta.url': '__bundleUrl' },
+    define: {
+      'import.meta.url': '__bundleUrl',
+      ...(tokenizerChecked ? { DOCKETWATCH_BUNDLED_TOKENIZER_CHECKED: 'true' } : {}),
+    },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });

@@ -28,6 +28,7 @@ import * as m0029 from './0029_class_versions.ts';
 import * as m0032 from './0032_speed.ts';
 import * as m0033 from './0033_class_additions.ts';
 import * as m0034 from './0034_speed.ts';
+import * as m0035 from './0035_class_ends.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_case_record': m0001,
@@ -55,6 +56,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0032_speed': m0032,
   '0033_class_additions': m0033,
   '0034_speed': m0034,
+  '0035_class_ends': m0035,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -485,7 +485,21 @@ export function checkedTokenizer(Stock: typeof Tokenizer): {
   return { tokenizer: Fast, fallback: null };
 }
 
-const chosen = checkedTokenizer(Tokenizer);
+/**
+ * `true` in the `docketwatch parse` bundle when the build found that the htmlparser2 it bundles
+ * passes `checkedTokenizer` (an esbuild `define`, scripts/dist.js; undeclared everywhere else). The
+ * bundle carries that very copy, so checking again at every start would only repeat the answer —
+ * and running the sample through the fast tokenizer with a recording callback object leaves its
+ * call sites polymorphic for the real parse (about 2 % of the main thread's time).
+ */
+declare const DOCKETWATCH_BUNDLED_TOKENIZER_CHECKED: boolean | undefined;
+
+const chosen =
+  typeof DOCKETWATCH_BUNDLED_TOKENIZER_CHECKED === 'boolean' && DOCKETWATCH_BUNDLED_TOKENIZER_CHECKED
+    ? { tokenizer: fastOver(Tokenizer), fallback: null }
+    : checkedTokenizer(Tokenizer);
+/** Why the parsers use htmlparser2's own tokenizer, or `null` when they use the fast one. */
+export const tokenizerFallback: string | null = chosen.fallback;
 if (chosen.fallback !== null)
   process.emitWarning(
     `docketwatch parses with htmlparser2's own tokenizer, correctly but more slowly: ${chosen.fallback} (this version of htmlparser2 is not the one docketwatch's lock file pins)`,

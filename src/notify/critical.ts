@@ -40,9 +40,14 @@ export function isCritical(event: NotifyEvent): boolean {
         event.action === 'resumed' ||
         event.action === 'vacated' ||
         event.action === 'dissolved' ||
+        // Kept for the named parties only: it ended for everyone else.
+        (event.action === 'modified' && event.limitedTo !== undefined) ||
         // Stayed by the judge for a time (often in the order that grants it): not in force yet — told with the grant.
         (event.action === 'stayed' && (event.pendingAppeal !== undefined || event.heldUntil !== undefined))
       );
+    case 'court_act':
+      // Who the case speaks for changed: told at once. A contempt finding waits for the digest.
+      return event.act === 'decertified';
     case 'appeal_ruling':
       // An affirmance leaves the ruling as it was; everything else changes what is in force.
       return event.outcome !== 'affirmed' && event.outcome !== 'stay_denied';

@@ -798,6 +798,27 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
             : {}),
         },
       ];
+    case 'class.decertified':
+    case 'contempt.found':
+    case 'contempt.purged': {
+      const p = parsed.payload;
+      return [
+        {
+          ...base,
+          type: 'court_act',
+          act:
+            parsed.type === 'class.decertified'
+              ? 'decertified'
+              : parsed.type === 'contempt.found'
+                ? 'contempt_found'
+                : 'contempt_purged',
+          ...(p.subclass !== undefined ? { subclass: p.subclass } : {}),
+          ...(p.limited ? { limited: p.limited } : {}),
+          ...(p.party !== undefined ? { party: p.party } : {}),
+          ...(p.nature !== undefined ? { nature: p.nature } : {}),
+        },
+      ];
+    }
     case 'source.down':
     case 'source.layout_changed': {
       const p = parsed.payload;
@@ -901,7 +922,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
     }
     case 'injunction': {
       const act = INJUNCTION_ACTIONS.find((a) => a === action);
-      if (!act) return [];
+      // Kept for the named parties by the order that decertified the class: told with the decertification, once.
+      if (!act || p.withDecertification) return [];
       return [
         {
           ...base,
@@ -927,6 +949,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
             : {}),
           ...(act === 'dissolved' && p.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
           ...((act === 'dissolved' || act === 'vacated') && p.effective ? { effective: p.effective } : {}),
+          ...(act === 'modified' && p.limitedTo?.length ? { limitedTo: p.limitedTo } : {}),
         },
       ];
     }
@@ -993,6 +1016,15 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
             }
           : {}),
         ...(f.reheard ? { reheard: f.reheard } : {}),
+        ...(f.limitedTo
+          ? {
+              limitedTo: {
+                parties: f.limitedTo.parties,
+                since: f.limitedTo.since,
+                number: f.limitedTo.number,
+              },
+            }
+          : {}),
       }),
     ),
     ...(p.onHold.length > 0

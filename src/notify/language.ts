@@ -4,13 +4,20 @@
  * what it means for the people in the case ("no one in the class can be deported …"); maintainers
  * read what broke. Nothing here escapes: the renderer does, for HTML only.
  */
-import type { CaseClass, CaseClasses } from '../../db/case-details.ts';
+import type { CaseClass, CaseClasses, ClassEnd } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { appealDecidedWords, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
-import type { Audience, CaseHeading, NotifyEvent, StayEvent } from './types.ts';
+import type {
+  Audience,
+  CaseHeading,
+  CourtActEvent,
+  InjunctionEvent,
+  NotifyEvent,
+  StayEvent,
+} from './types.ts';
 
 export interface Phrase {
   /** Short, for a subject line: "Stay extended to July 24, 2017". */
@@ -257,6 +264,8 @@ export function importance(event: NotifyEvent): number {
       return 1;
     case 'appeal_ruling':
       return event.outcome === 'affirmed' ? 4 : 1;
+    case 'court_act':
+      return event.act === 'decertified' ? 1 : 2;
     case 'source_down':
     case 'layout_changed':
       return 2;
@@ -290,6 +299,8 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
   }
   const plain = audience !== 'legal';
   switch (event.type) {
+    case 'court_act':
+      return courtActPhrase(event, 'en');
     case 'stay':
       return stayPhrase(event, plain);
     case 'stay_expiring': {
@@ -335,6 +346,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         : '';
       const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
       if (event.action === 'resumed') return resumedPhrase('en', event);
+      if (event.limitedTo && event.action === 'modified') return limitedPhrase('en', event, event.limitedTo);
       if (event.effective && (event.action === 'dissolved' || event.action === 'vacated')) {
         if (plain) return endsOnPhrase('en', event);
         const last = new Date(`${event.effective}T00:00:00Z`);
@@ -947,6 +959,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
     time ? t(lang, 'at.time', { date: date(d), time: timeIn(lang, time) }) : date(d);
   const ordered = event.entry?.date ?? null;
   switch (event.type) {
+    case 'court_act':
+      return courtActPhrase(event, lang);
     case 'stay': {
       const term = event.expires ? 'date' : event.until ? 'until' : 'none';
       const people = classOn(event.case.people, ordered);
@@ -1055,6 +1069,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(ordered),
       };
       if (event.action === 'resumed') return resumedPhrase(lang, event);
+      if (event.limitedTo && event.action === 'modified') return limitedPhrase(lang, event, event.limitedTo);
       if (event.effective && (event.action === 'dissolved' || event.action === 'vacated'))
         return endsOnPhrase(lang, event);
       if (event.endedBy === 'judgment') {
@@ -1374,6 +1389,78 @@ const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
   'vacated',
 ]);
 
+/** A party as an order names it, in the reader's words: a role translated ("Defendants"), a name as written. */
+export function courtPartyIn(lang: Language, party: string | null | undefined): string {
+  const p = (party ?? '').replace(/^the\s+/i, '').trim();
+  if (!p) return t(lang, 'court.party', { role: 'none', name: '' });
+  if (
+    /^named\s+(?:plaintiffs?|petitioners?|parties)$|^(?:class\s+representatives?|individual\s+(?:plaintiffs?|petitioners?))$/i.test(
+      p,
+    )
+  )
+    return t(lang, 'court.party', { role: 'named', name: '' });
+  const role = /^(?:defendants?|respondents?|plaintiffs?|petitioners?)$/i.test(p) ? p.toLowerCase() : 'other';
+  return t(lang, 'court.party', { role, name: ltr(lang, p) });
+}
+
+/** "Abdi Hassan", "Ana Ruiz and Tomas Ruiz", "the people named in the case", in the reader's language. */
+export function partiesIn(lang: Language, parties: readonly string[]): string {
+  return parties.map((p) => courtPartyIn(lang, p)).join(t(lang, 'list.and'));
+}
+
+/** An injunction kept for the named parties only: it protects them, no one else (`limitedTo`). */
+function limitedPhrase(lang: Language, event: InjunctionEvent, parties: string[]): Phrase {
+  const ordered = event.entry?.date ?? null;
+  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
+  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const values = {
+    theName,
+    TheName: capitalize(theName),
+    parties: partiesIn(lang, parties),
+    dated: ordered ? 'yes' : 'no',
+    date: dateIn(lang, ordered),
+  };
+  return {
+    headline: t(lang, 'injunction.limited.headline', values),
+    sentence: t(lang, 'injunction.limited', values),
+  };
+}
+
+/** A class or subclass decertified, a contempt found or purged: said as what it does to the people in the case. */
+function courtActPhrase(event: CourtActEvent, lang: Language): Phrase {
+  const ordered = event.entry?.date ?? null;
+  const dated = { dated: ordered ? 'yes' : 'no', date: dateIn(lang, ordered) };
+  if (event.act === 'decertified') {
+    const limited = event.limited?.[0];
+    const ruling = limited ? rulingsIn(lang, [limited.ruling]) : 'none';
+    const values = {
+      ...dated,
+      // The court's name for it, quoted in the reader's language.
+      subclass: event.subclass ? (lang === 'en' ? event.subclass : quoted(lang, event.subclass)) : 'none',
+      limited: limited && ruling !== 'none' ? 'yes' : 'none',
+      ruling,
+      parties: limited ? partiesIn(lang, limited.parties) : '',
+    };
+    return {
+      headline: t(lang, 'court.decertified.headline', values),
+      sentence: t(lang, 'court.decertified', values),
+    };
+  }
+  const party = courtPartyIn(lang, event.party);
+  const values = {
+    ...dated,
+    act: event.act === 'contempt_found' ? 'found' : 'purged',
+    party,
+    Party: capitalize(party),
+    named: event.party ? 'yes' : 'no',
+    nature: event.nature ?? 'none',
+  };
+  return {
+    headline: t(lang, 'court.contempt.headline', values),
+    sentence: t(lang, 'court.contempt', values),
+  };
+}
+
 /**
  * The definition of the class a message or page may state on `day` (a digest's as-of day, an
  * alert's order day; omitted: today, for a page of the record as it stands): the one in force that
@@ -1381,6 +1468,38 @@ const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
  * naming no order. Never a class from an order that did not exist yet. `null`: say nothing.
  */
 export function classOn(people: CaseClasses | null | undefined, day?: string | null): CaseClass | null {
+  const defined = classDefinedOn(people, day);
+  if (!defined || !people) return defined;
+  // Decertified since (the whole class): it defines no one; a subclass: said beside it.
+  const ends = endsOn(people, day).filter(
+    (e) => !defined.from?.dateFiled || defined.from.dateFiled <= e.date,
+  );
+  if (ends.some((e) => e.subclass === null)) return null;
+  return ends.length > 0 ? { ...defined, decertified: ends } : defined;
+}
+
+/**
+ * The order that decertified the whole class (or vacated its certification), when on `day` (as
+ * `classOn` reads it) a definition was in force before it and none came after it: what a page or a
+ * message says in place of "who is covered". `null` otherwise.
+ */
+export function classEndedOn(people: CaseClasses | null | undefined, day?: string | null): ClassEnd | null {
+  const defined = classDefinedOn(people, day);
+  if (!defined || !people) return null;
+  return (
+    endsOn(people, day)
+      .filter((e) => e.subclass === null && (!defined.from?.dateFiled || defined.from.dateFiled <= e.date))
+      .at(-1) ?? null
+  );
+}
+
+/** The orders ending the class or a subclass filed on or before `day` (omitted: all; `null`: none). */
+function endsOn(people: CaseClasses, day?: string | null): ClassEnd[] {
+  return (people.ends ?? []).filter((e) => day === undefined || (day !== null && e.date <= day));
+}
+
+/** The definition in force on `day`, as orders and maintainers defined it (`classOn` before any decertification). */
+function classDefinedOn(people: CaseClasses | null | undefined, day?: string | null): CaseClass | null {
   if (!people) return null;
   let found: CaseClass | null = null;
   let added: CaseClass[] = [];
@@ -1450,7 +1569,30 @@ export function coveredFrom(lang: Language, people: CaseClass): string {
     date: from?.dateFiled ? dateIn(lang, from.dateFiled) : '',
     label: from ? entryLabel(from.entry, null, lang) : '',
   });
-  return [said, ...addedBy(lang, people)].join(' ');
+  return [said, ...addedBy(lang, people), ...subclassesEnded(lang, people)].join(' ');
+}
+
+/** "The judge decertified Subclass B in the order of July 23, 2025 (ECF No. 95): …", for each subclass decertified. */
+export function subclassesEnded(lang: Language, people: CaseClass): string[] {
+  return (people.decertified ?? []).flatMap((e) =>
+    e.subclass
+      ? [
+          t(lang, 'people.subclassDecertified', {
+            subclass: lang === 'en' ? e.subclass : quoted(lang, e.subclass),
+            date: dateIn(lang, e.date),
+            label: entryLabel(e.number, null, lang),
+          }),
+        ]
+      : [],
+  );
+}
+
+/** "No class any more: the judge decertified the class in the order of July 15, 2025 (ECF No. 30). …" */
+export function classEndedSentence(lang: Language, end: ClassEnd): string {
+  return t(lang, 'people.decertified', {
+    date: dateIn(lang, end.date),
+    label: entryLabel(end.number, null, lang),
+  });
 }
 
 /**

@@ -14,6 +14,8 @@ import { deadlineIn, hearingIn } from './labels.ts';
 import {
   appealsCourtIn,
   appealsCourtOf,
+  classEndedOn,
+  classEndedSentence,
   classOn,
   coveredSentence,
   daysBetween,
@@ -21,6 +23,7 @@ import {
   humanize,
   importance,
   inForceName,
+  partiesIn,
   phrase,
   untilIn,
 } from './language.ts';
@@ -233,7 +236,7 @@ function* digest(input: DigestInput, ctx: RenderContext): Rendering<RenderedMess
   const byType = (types: NotifyEvent['type'][]) =>
     changes.filter((e) => types.includes(e.type)).sort((a, b) => importance(a) - importance(b));
   const groups: [string, NotifyEvent[]][] = [
-    ['rulings', byType(['stay', 'stay_expiring', 'injunction', 'appeal_ruling'])],
+    ['rulings', byType(['stay', 'stay_expiring', 'injunction', 'appeal_ruling', 'court_act'])],
     ['deadlines', byType(['deadline', 'filing_missing'])],
     ['hearings', byType(['hearing'])],
     ['sources', byType(['source_down', 'layout_changed'])],
@@ -323,8 +326,13 @@ export function renderWelcome(
 function covered(recipient: Recipient, c: CaseHeading, day: string): Part[] {
   // A class taken from an order is said only once that order was filed on the message's day.
   const people = classOn(c.people, day);
-  if (recipient.audience !== 'advocate' || !people) return [];
-  const sentence = coveredSentence(languageOf(recipient), people);
+  if (recipient.audience !== 'advocate') return [];
+  // Decertified: no class is covered any more; said in its place.
+  const ended = people ? null : classEndedOn(c.people, day);
+  if (!people && !ended) return [];
+  const sentence = people
+    ? coveredSentence(languageOf(recipient), people)
+    : classEndedSentence(languageOf(recipient), ended!);
   return [{ html: para(escapeHtml(sentence)), text: `${sentence}\n` }];
 }
 
@@ -693,11 +701,19 @@ export function inForceRow(
         date: dateIn(lang, f.stayedInPart.since),
       })
     : '';
+  // Kept for the named parties only: whom it still protects.
+  const limited = f.limitedTo
+    ? t(lang, 'posture.limitedTo', {
+        parties: partiesIn(lang, f.limitedTo.parties),
+        date: dateIn(lang, f.limitedTo.since),
+        label: entryLabel(f.limitedTo.number === null ? null : String(f.limitedTo.number), null, lang),
+      })
+    : '';
   return {
     name: inForceName(lang, f.kind, f.description),
     since,
     term,
-    notes: `${modified}${appeal}${inPart}${reheardNote(lang, f.reheard, appealsCourt)}`,
+    notes: `${modified}${limited}${appeal}${inPart}${reheardNote(lang, f.reheard, appealsCourt)}`,
   };
 }
 

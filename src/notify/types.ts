@@ -174,6 +174,11 @@ export interface InjunctionEvent extends EventBase {
   /** `dissolved` or `vacated` from a later day: the first day it no longer applies (in force until then). */
   effective?: string;
   /**
+   * `modified` to protect only these parties, as the order names them ("Abdi Hassan", "the named
+   * plaintiffs"): it no longer protects anyone else.
+   */
+  limitedTo?: string[];
+  /**
    * `stayed` pending appeal (or `resumed` when that stay ended): which court stayed it (the district
    * court itself, the court of appeals, the Supreme Court), whether in part, and the order stayed
    * ("order of July 13, 2017 modifying the preliminary injunction of March 29, 2017").
@@ -266,6 +271,22 @@ export interface AppealRulingEvent extends EventBase {
 }
 
 /**
+ * What an order does to the people a case is about, beyond stays and injunctions: the class (or a
+ * subclass) decertified, a party found in contempt of the court's order, the contempt purged.
+ */
+export interface CourtActEvent extends EventBase {
+  type: 'court_act';
+  act: 'decertified' | 'contempt_found' | 'contempt_purged';
+  /** `decertified`: the subclass as the order names it ("Subclass B"); `null`: the whole class. */
+  subclass?: string | null;
+  /** `decertified`: relief the same order kept for the named parties only (the ruling by name and day, and who). */
+  limited?: { ruling: string; parties: string[] }[];
+  /** `contempt_*`: the party, as the order names it ("Defendants"). */
+  party?: string | null;
+  nature?: 'civil' | 'criminal' | null;
+}
+
+/**
  * `vacated`: the court set the deadline aside; `mooted`: nothing is left for it to answer (the
  * motion it responded to was decided or withdrawn, the case between those parties ended).
  */
@@ -337,6 +358,7 @@ export type NotifyEvent =
   | StayExpiringEvent
   | InjunctionEvent
   | AppealRulingEvent
+  | CourtActEvent
   | DeadlineEvent
   | FilingMissingEvent
   | HearingEvent
@@ -350,6 +372,7 @@ export const EVENT_TYPES: readonly NotifyEventType[] = [
   'stay_expiring',
   'injunction',
   'appeal_ruling',
+  'court_act',
   'deadline',
   'filing_missing',
   'hearing',
@@ -380,6 +403,8 @@ export interface InForce {
   stayedInPart?: { since: string; by: 'district' | 'appeals' | 'supreme_court'; administrative?: true };
   /** The court of appeals' decision of `decided` on it was vacated when it granted rehearing on `granted`: it no longer stands. */
   reheard?: { decided: string | null; granted: string; enBanc: boolean };
+  /** In force for these parties only (as the order names them), since the order of `since` (`number`). */
+  limitedTo?: { parties: string[]; since: string; number: number | null };
 }
 
 /** An order on hold, not in force: an injunction stayed (pending appeal, or otherwise). */

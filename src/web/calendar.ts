@@ -18,6 +18,7 @@ import {
   entryLabel,
   formatDate,
   humanize,
+  partiesIn,
   stayProtectsFromRemoval,
   untilIn,
   whoseRemovalKey,
@@ -257,6 +258,26 @@ export function keyDates(
           summary: t(lang, 'calendar.injunction.end', values),
           description,
         });
+      // Kept for the named parties only: from that day it protects no one else.
+      const limited = r.data.limitedTo as { parties?: unknown; since?: unknown } | undefined;
+      if (limited && Array.isArray(limited.parties) && typeof limited.since === 'string') {
+        const said = {
+          ...values,
+          theName: `${theName}${since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, since) })}` : ''}`,
+          parties: partiesIn(lang, limited.parties as string[]),
+          dated: 'yes',
+          date: dateIn(lang, limited.since.slice(0, 10)),
+        };
+        out.push({
+          ...base,
+          dueTime: null,
+          uid: uid('-limited'),
+          due: limited.since.slice(0, 10),
+          cancelled: false,
+          summary: t(lang, 'injunction.limited.headline', { ...said, TheName: capital(said.theName) }),
+          description: t(lang, 'injunction.limited', said),
+        });
+      }
       continue;
     }
     if (!r.due) continue;

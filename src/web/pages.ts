@@ -24,6 +24,8 @@ import {
 import { deadlineIn } from '../notify/labels.ts';
 import {
   addedBy,
+  classEndedOn,
+  classEndedSentence,
   classOn,
   coveredFrom,
   daysLeftText,
@@ -32,6 +34,7 @@ import {
   formatTime,
   humanize,
   sameWords,
+  subclassesEnded,
   whoseWords,
 } from '../notify/language.ts';
 import { clip, inForceRow } from '../notify/render.ts';
@@ -152,16 +155,27 @@ ${coverageSection(p)}`;
     html`<p class="crumbs"><a href="/?lang=${lang}">${t(lang, 'page.cases')}</a></p>
 <h1 lang="en" dir="ltr">${name}</h1>
 <p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
-${coveredOn(classOn(p.facts?.class), lang, info.path)}
+${coveredOn(p.facts?.class, undefined, lang, info.path)}
 ${lang === 'en' ? record : html`<p class="hint">${t(lang, 'page.englishOnly')}</p><div lang="en" dir="ltr">${record}</div>`}
 ${followSection(p)}`,
     { lang, path: p.path ?? info.path },
   );
 }
 
-/** The covered line when there is a class to state (`classOn`: never from an order not yet filed). */
-function coveredOn(c: CaseClass | null, lang: Language, casePath: string): SafeHtml {
-  return c ? coveredLine(c, lang, casePath) : html``;
+/**
+ * The covered line when there is a class to state on `day` (`classOn`: never from an order not yet
+ * filed; omitted: today), or the order that decertified it when it no longer covers anyone.
+ */
+function coveredOn(
+  people: CaseClasses | null | undefined,
+  day: string | undefined,
+  lang: Language,
+  casePath: string,
+): SafeHtml {
+  const c = classOn(people, day);
+  if (c) return coveredLine(c, lang, casePath);
+  const ended = classEndedOn(people, day);
+  return ended ? html`<p class="covered decertified">${classEndedSentence(lang, ended)}</p>` : html``;
 }
 
 /** "Who is covered: all Iraqi nationals in the U.S. with final removal orders, nationwide." */
@@ -184,7 +198,7 @@ function coveredLine(c: CaseClass, lang: Language, casePath: string): SafeHtml {
         },
       )
     : html`${coveredFrom(lang, c)}`;
-  const added = addedBy(lang, c);
+  const added = [...addedBy(lang, c), ...subclassesEnded(lang, c)];
   return html`<p class="covered">${sentence(lang, 'people.covered', { class: marked }, { scope: c.scope ?? 'none' })} <span class="covered-from">${from}${added.length > 0 ? ` ${added.join(' ')}` : ''}</span></p>`;
 }
 
@@ -270,7 +284,12 @@ function classVersions(p: CasePageInput): SafeHtml {
         : v.from
           ? 'the order’s definition as this site’s maintainers give it'
           : 'as this site’s maintainers give it';
-    const said = `${whose}${v.adds ? ', added to the class before it' : ''}${inForce(v) ? ', in force' : ''}${v.ended ? `, its order vacated ${formatDate(v.ended)}` : ''}`;
+    // Ended by a later order: decertified (the class, or a subclass of it).
+    const ends = (p.facts?.class?.ends ?? [])
+      .filter((e) => !v.from?.dateFiled || v.from.dateFiled <= e.date)
+      .map((e) => `, ${e.subclass ? `${e.subclass} decertified` : 'decertified'} ${formatDate(e.date)}`)
+      .join('');
+    const said = `${whose}${v.adds ? ', added to the class before it' : ''}${inForce(v) ? ', in force' : ''}${v.ended ? `, its order vacated ${formatDate(v.ended)}` : ''}${ends}`;
     return html`<li${inForce(v) ? html` class="in-force"` : html``}><span class="when">${order}</span> <span class="hint">(${said})</span>: <bdi>${v.text.en}</bdi>${v.scope ? html` <span class="hint">(${v.scope})</span>` : html``}</li>`;
   })}</ul></details>`;
 }
@@ -557,7 +576,7 @@ export function keyDatesPage(p: KeyDatesPageInput): string {
     html`<p class="crumbs"><a href="${info.path}?lang=${lang}">${t(lang, 'calendar.page.back')}</a></p>
 <h1>${sentence(lang, 'calendar.page.title', { title: html`<bdi lang="en">${name}</bdi>` })}</h1>
 <p class="case-id" lang="en" dir="ltr">${courtLabel(info.court)} · No. ${info.docketNumber}</p>
-${coveredOn(classOn(p.people, p.today), lang, info.path)}
+${coveredOn(p.people, p.today, lang, info.path)}
 ${p.asOf ? html`<p class="as-of">${t(lang, 'calendar.page.asOf', { date: dateIn(lang, p.asOf) })}</p>` : html``}
 ${protectionSection(p)}
 <p>${t(lang, 'calendar.page.intro')}</p>

@@ -16,7 +16,9 @@
  *   vacated"): not in force, unless the message says it waits for the mandate; one said granted on
  *   a day, or in force until the mandate issues: in force (on hold, when the message says the same
  *   order paused it: "… paused until D");
- * - never "NaN", "undefined" or "Invalid DateTime".
+ * - never "NaN", "undefined" or "Invalid DateTime";
+ * - once the store says the class was decertified (`classEnded`), no advocate's message says who
+ *   the class covers or speaks of "people in the class" as protected.
  *
  * `repeats` lists, per subscriber, every item (a headline with what it is about) told a second
  * time, in an alert or a digest — a digest's list of alerts already sent is not telling again.
@@ -24,6 +26,7 @@
 
 import { DateTime } from 'luxon';
 import { type ParsedMail, simpleParser } from 'mailparser';
+import { readCaseDetails } from '../../db/case-details.ts';
 import { findCourt } from '../../src/courts.ts';
 import { readAppealsDocket, readDistrictCopy } from '../../src/deadlines/appellate.ts';
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
@@ -31,9 +34,11 @@ import type { ReplayCourt } from '../../src/demo/server.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
 import {
   appealsCourtIn,
+  classEndedOn,
   entryLabel,
   inForceName,
   MONTHS,
+  partiesIn,
   phrase,
   untilIn,
 } from '../../src/notify/language.ts';
@@ -73,6 +78,8 @@ export interface PostureRound {
   mails: Mail[];
   /** The court of appeals of the case's linked appeals then (`ca9`), when they are in one; else `null`. */
   appealsCourt?: string | null;
+  /** The store said the class was decertified by then (`classEndedOn`): no class is covered. */
+  classEnded?: boolean;
 }
 
 /** Collects a round after each of the worker's rounds: pass `onCycle` to `runDemo`. */
@@ -115,6 +122,7 @@ export class PostureRounds {
       posture: await casePosture(daemon.store, this.#caseKey, day),
       mails,
       appealsCourt: courts.size === 1 ? [...courts][0]! : null,
+      classEnded: classEndedOn((await readCaseDetails(daemon.store.db, exists.id)).class, day) !== null,
     });
   };
 
@@ -228,6 +236,14 @@ function expectedRow(
         date: dateIn(lang, f.stayedInPart.since),
       })
     : '';
+  // Kept for the named parties only: whom it still protects.
+  const limited = f.limitedTo
+    ? t(lang, 'posture.limitedTo', {
+        parties: partiesIn(lang, f.limitedTo.parties),
+        date: dateIn(lang, f.limitedTo.since),
+        label: entryLabel(f.limitedTo.number === null ? null : String(f.limitedTo.number), null, lang),
+      })
+    : '';
   // Its decision vacated by rehearing: the row says it no longer stands.
   const reheard = f.reheard
     ? t(lang, 'posture.reheard', {
@@ -237,7 +253,7 @@ function expectedRow(
         enBanc: f.reheard.enBanc ? 'yes' : 'no',
       })
     : '';
-  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${modified}${appeal}${inPart}${reheard}`;
+  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${modified}${limited}${appeal}${inPart}${reheard}`;
 }
 
 function daysBetween(from: string, to: string): number {
@@ -297,6 +313,14 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
       }
       if (m.text.includes(t(m.lang, 'posture.nothing')) && r.posture.inForce.length > 0)
         wrong(t(m.lang, 'posture.nothing'), r.posture.inForce.map((f) => f.text).join(' | '));
+      // Decertified: no message says whom the class covers, or that people in it are protected.
+      if (r.classEnded)
+        for (const claim of [
+          t(m.lang, 'people.covered', { class: '\u0000', scope: 'none' }).split('\u0000')[0]!,
+          t(m.lang, 'who.anyone', { who: 'class' }),
+          t(m.lang, 'who.none', { who: 'class' }),
+        ])
+          if (whole.includes(claim)) wrong(claim, 'the class was decertified');
 
       for (const item of items(m.text)) {
         // A stay's last day, in English (the legal team's and English advocates' words).

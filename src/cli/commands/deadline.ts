@@ -29,7 +29,7 @@ import { pick } from '../../model/fields.ts';
 import { coverageNote } from '../../notify/coverage.ts';
 import { type EntryRef, entryRefs } from '../../notify/entry-refs.ts';
 import { deadlineIn } from '../../notify/labels.ts';
-import { classOn } from '../../notify/language.ts';
+import { classEndedOn, classOn } from '../../notify/language.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
 
@@ -281,7 +281,10 @@ export function registerDeadline(program: Command): void {
             }
           : null;
         // Who is covered on that day: the definition of the class in force then (never a later one).
-        const covered = found ? classOn((await readCaseDetails(store.db, found.id)).class, asOf) : null;
+        const people = found ? (await readCaseDetails(store.db, found.id)).class : null;
+        const covered = classOn(people, asOf);
+        // Decertified (or its certification vacated): no class is covered, said in its place.
+        const ended = covered ? null : classEndedOn(people, asOf);
         if (opts.json) {
           // `entry` is the store's key of the entry (for scripts); `from` says which entry it is.
           const withFrom = {
@@ -297,6 +300,7 @@ export function registerDeadline(program: Command): void {
               needsReview,
               coverage,
               class: covered,
+              ...(ended ? { classEnded: ended } : {}),
             }),
           );
           return;
@@ -304,7 +308,11 @@ export function registerDeadline(program: Command): void {
         await writeLine(`${posture.case} as of ${asOf}`);
         if (covered)
           await writeLine(
-            `  COVERED   ${covered.text.en}${covered.scope ? ` (${covered.scope})` : ''}: ${covered.from ? `${covered.source === 'order' ? "the order's words" : 'a maintainer’s words'} for entry ${covered.from.entry} of ${covered.from.dateFiled}` : "the maintainers' words"}${(covered.added ?? []).map((a) => `; added to by entry ${a.entry} of ${a.dateFiled}`).join('')}`,
+            `  COVERED   ${covered.text.en}${covered.scope ? ` (${covered.scope})` : ''}: ${covered.from ? `${covered.source === 'order' ? "the order's words" : 'a maintainer’s words'} for entry ${covered.from.entry} of ${covered.from.dateFiled}` : "the maintainers' words"}${(covered.added ?? []).map((a) => `; added to by entry ${a.entry} of ${a.dateFiled}`).join('')}${(covered.decertified ?? []).map((e) => `; ${e.subclass} decertified by entry ${e.number ?? e.entry} of ${e.date}`).join('')}`,
+          );
+        if (ended)
+          await writeLine(
+            `  COVERED   no class: decertified by entry ${ended.number ?? ended.entry} of ${ended.date}; the case goes on only for the people named in it`,
           );
         if (posture.inForce.length === 0) await writeLine('  nothing in force (no stay or injunction)');
         for (const f of posture.inForce) await writeLine(`  IN FORCE  ${f.text}`);

@@ -21,7 +21,7 @@ export interface Classification {
 
 /** Leading noise that does not change what the filing is. */
 const LEAD =
-  /^(?:\s|~?Util\s+-|\*{3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR)[A-Z][^*]{1,200}\*{3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+Parte\)?|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|~?Util\s+-|\*{3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR)[A-Z][^*]{1,200}\*{3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 /**
  * Who in a court of appeals decided, before the decision's event name: "EN BANC JUDGMENT", "PER
@@ -144,7 +144,7 @@ const RULES: Rule[] = [
   // appearance at a hearing ("HEARING APPEARANCE"), the noticing center's notices ("341(a) Notice",
   // "Auto Summons and Notice of Pre-Trial Conference").
   {
-    re: /^Terminate\s+(?:(?:Pending|All|Future)\s+)?(?:Deadlines|Hearings)\b|^(?:[A-Z]{1,4}|(?:Electronic\s+|Alias\s+)?Summons(?:es)?|Subpoenas?)\s+(?:was\s+)?issued\b|^BY\s+(?:THE\s+)?CLERK\b|^Cert(?:\.|ificate|ification)?\s+of\s+(?:Interested|Compliance)\b|^Statement\s+of\s+Disclosure\b|^(?:RE-?SET|SET|RESET)\s+(?:[A-Z]+\s+)?(?:CONFERENCE|HEARING|DEADLINES?)\s*:|^(?:Set\/Reset|Set|Reset)\s+(?:[A-Za-z&]+\s+){1,6}(?:Deadlines?|Hearings?|Date)\b|^(?:[A-Z]+\s+)?APPEARANCE\s*-|^\d+\(\w\)\s+Notice\b|^(?:[A-Z][a-z]+\s+)?Summons\s+and\s+Notice\b/i,
+    re: /^Terminate\s+(?:(?:Pending|All|Future)\s+)?(?:Deadlines|Hearings)\b|^(?:[A-Z]{1,4}|(?:Electronic\s+|Alias\s+)?Summons(?:es)?|Subpoenas?)\s+(?:was\s+)?issued\b|^BY\s+(?:THE\s+)?CLERK\b|^Cert(?:\.|ificate|ification)?\s+of\s+(?:Interested|Compliance)\b|^Statement\s+of\s+Disclosure\b|^(?:RE-?SET|SET|RESET)\s+(?:[A-Z]+\s+)?(?:CONFERENCE|HEARING|DEADLINES?)\s*:|^(?:Set\/Reset|Set|Reset)\s+(?:[A-Za-z&]+\s+){1,8}(?:Deadlines?|Hearings?|Date)\b|^(?:[A-Z]+\s+)?APPEARANCE\s*-|^\d+\(\w\)\s+Notice\b|^(?:[A-Z][a-z]+\s+)?Summons\s+and\s+Notice\b/i,
     kind: 'notice',
     subtype: (m) => (/^(?:Set|Reset|RE-?SET)/i.test(m[0]) ? 'clerk_set_deadlines' : null),
   },
@@ -201,7 +201,7 @@ const RULES: Rule[] = [
   // A bare proceeding name — a history report's title ("Initial Appearance", "Voir Dire", "Pro Se
   // (Faretta) Hearing", "Bench Trial - Begun") — is the minutes of it.
   {
-    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?![^.]*\b(?:Order|ORDER)\b)(?:\(?[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection|Argument)(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
+    re: /^(?!(?:Waiver|WAIVER|Notice|NOTICE|Order|ORDER|Motion|MOTION|Demand|DEMAND|Request|Brief|Trial\s+Brief)\b)(?![^.]*\b(?:Order|ORDER)\b)(?:\(?[A-Z][\w()'/-]*\s+(?:of\s+)?){0,4}(?:Trial|Hearing|Conference|Sentencing|Arraignment|Initial\s+Appearance|Voir\s+Dire|Jury\s+Selection|Argument)(?:\s+and\s+[A-Z][a-z]+)?(?:\s*-\s*[A-Z][\w ]{0,30})?$/,
     kind: 'minute_entry',
   },
   { re: /^(?:MEMORANDUM|BRIEF)\s+in\s+Support\s+re:?\s+\[?\d+\]?\s+Order\b/i, kind: 'response' },
@@ -223,7 +223,7 @@ const RULES: Rule[] = [
   // disclosures filed by a party, appearances, consents, "Notification", a case docketed on appeal,
   // a meeting of creditors, a cancelled hearing — the CM/ECF notice events.
   {
-    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+Certificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:courtesy\s+)?Notice\b|^Withdrawal\s+of\s+Claim|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
+    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+[Cc]ertificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:(?:courtesy|special)\s+)?(?:Service\s+of\s+)?Notices?\b|^Withdrawal\s+of\s+Claim|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
     kind: 'notice',
     subtype: (m) =>
       /^(?:Set|Reset)/.test(m[0])
@@ -235,7 +235,7 @@ const RULES: Rule[] = [
   // A docket-only setting: "Motion Hearing set for D", "Detention Hearing (flight) set for D",
   // "Telephone Status Hearing set for D" — the clerk noticing a hearing, not a motion.
   {
-    re: /^(?:[A-Z][\w/'-]*\s+(?:of\s+)?){0,5}(?:\([\w ,./-]{1,30}\)\s+)?(?:Hearing|HEARING|Conference|CONFERENCE|Trial|TRIAL|Sentencing|SENTENCING|Arraignment|Call|Argument)\s+(?:as\s+to\s+[^.;:]{1,60}?\s+)?(?:set|SET|reset|RESET|re-set|scheduled|rescheduled)\s+(?:for|to|on)\b/,
+    re: /^(?!(?:ORDER|Order)\b)(?:[A-Z][\w/'-]*\s+(?:of\s+)?){0,5}(?:\([\w ,./-]{1,30}\)\s+)?(?:Hearing|HEARING|Conference|CONFERENCE|Trial|TRIAL|Sentencing|SENTENCING|Arraignment|Call|Argument)\s+(?:as\s+to\s+[^.;:]{1,60}?\s+)?(?:set|SET|reset|RESET|re-set|scheduled|rescheduled)\s+(?:for|to|on)\b/,
     kind: 'notice',
     subtype: 'notice_of_hearing',
   },
@@ -245,7 +245,7 @@ const RULES: Rule[] = [
   // "judge order filed", "Strike Order FILED", "Filed clerk order", "CLERK'S ORDER"; titles that are
   // orders by name: "Garnishee Order", "Administrative Order", "Final Decree", "… Approved".
   {
-    re: /^(?:[A-Za-z']+\s+){0,2}order\s+(?:filed|FILED)\b|^Filed\s+clerk\s+order\b|^CLERK'?S\s+ORDER\b|^(?!(?:Application|Motion|Request|Petition|Proposed|Stipulat\w*|Objection|Response|Reply|Memorandum|Brief|Affidavit|Declaration)\b)(?:[A-Z][a-z]+\s+){1,2}Order$|^Final\s+Decree\b|^(?:Approval\s+of\s+Application|(?:[A-Z][a-z]+\s+){1,3}Form\s+Approved)\b|^\d+\s+-\s+Terminate\s+Hearings\s+AND\s+Order\b|^Writ\s+of\s+[^.]{1,60}\bissued\b|^Document\s+endorsed\b|^(?:MEMORANDUM|Memorandum)\s+(?:AND|&|and)\s+(?:ORDER|Order)\b|^FINDINGS\s+OF\s+FACT,?\s+CONCLUSIONS\s+OF\s+LAW,?\s+AND\s+ORDER\b/i,
+    re: /^(?:[A-Za-z']+\s+){0,2}order\s+(?:filed|FILED)\b|^Filed\s+clerk\s+order\b|^CLERK'?S\s+ORDER\b|^(?!(?:Application|Motion|Request|Petition|Proposed|Stipulat\w*|Objection|Response|Reply|Memorandum|Brief|Affidavit|Declaration)\b)(?:[A-Z][a-z]+\s+){1,2}Order$|^Final\s+Decree\b|^(?:Approval\s+of\s+Application|(?:[A-Z][a-z]+\s+){1,3}Form\s+Approved)\b|^\d+\s+-\s+Terminate\s+Hearings\s+AND\s+Order\b|^Writ\s+of\s+[^.]{1,60}\bissued\b|^Document\s+endorsed\b|^(?:MEMORANDUM|Memorandum)\s+(?:(?:AND|&|and)\s+)?(?:ORDER|Order)\b|^FINDINGS\s+OF\s+FACT,?\s+CONCLUSIONS\s+OF\s+LAW,?\s+AND\s+ORDER\b/i,
     kind: 'order',
   },
   // A title naming a proceeding and nothing else is the minutes of it ("Change of Plea Hearing",
@@ -347,7 +347,7 @@ const RULES: Rule[] = [
   {
     // A proceeding's event name alone ("Motion Hearing", "Status Conference": a feed's short
     // description) names the proceeding — its last noun is the head — not a motion.
-    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+Notes\b|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+held\b|^(?!(?:Order|ORDER|Notice|NOTICE)\b)(?![^.]*\border\b)(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
+    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+Notes\b|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+(?:as\s+to\s+[^.;:]{1,100}?\s+)?held\b|^(?!(?:Order|ORDER|Notice|NOTICE)\b)(?![^.]*\border\b)(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
     kind: 'minute_entry',
   },
   {
@@ -570,7 +570,7 @@ function letterKind(text: string): { kind: EntryKind; subtype: string | null } |
   )
     return { kind: 'notice', subtype: null };
   if (
-    /\brequest(?:s|ing)?\s+(?:that|to|for|an?|the)\b|\bre:?\s*(?:a\s+)?(?:request|motion|application)\b|\b(?:asking|seeking)\s+(?:the\s+)?(?:court|leave|an?)\b/i.test(
+    /^\s*(?:[\w-]+\s+){0,2}?(?:requesting|seeking)\b|\brequest(?:s|ing)?\s+(?:that|to|for|an?|the)\b|\bre:?\s*(?:a\s+)?(?:request|motion|application)\b|\b(?:asking|seeking)\s+(?:the\s+)?(?:court|leave|an?)\b/i.test(
       rest,
     )
   )
@@ -606,7 +606,7 @@ const CONVENTION_RULES: [RegExp, EntryKind, string | null][] = [
     'report_and_recommendation',
   ],
   [
-    /^(?:CERTIFICATE|Certificate|PROOF|Proof)\s+(?:OF|of)\s+(?:SERVICE|[Ss]ervice|MAILING|[Mm]ailing|PUBLICATION|[Pp]ublication)\b|^Service\s+-\s+|^(?:Suggestion|SUGGESTION)\s+(?:of|OF)\b|^Leave\s+of\s+Absence\b|^Joinder\s*\(\s*non[-\s]?motion\s*\)|^Meeting\s*(?:\([^)]{1,30}\))?\s*$|^(?:(?:FIRST|SECOND|THIRD|SUBSEQUENT|INITIAL|First|Second|Subsequent|Initial)\s+)?(?:MEDIATION|Mediation)\s+(?:CONFERENCE|Conference|SESSION|Session)\.\s|^Mail\s+Returned\b|^(?!(?:Status|Endorsed)\b)(?:[A-Z][a-z]+\s+){1,3}Letter\s*$|^Calendar\s+Entry\s*$|^In\s+accordance\s+with\s+[^.]{0,80}\byou\s+are\s+hereby\s+notified\b/,
+    /^(?:CERTIFICATE|Certificate|PROOF|Proof|AFFIDAVIT|Affidavit|DECLARATION|Declaration)(?:\s*\/\s*(?:Certificate|Declaration|Affidavit|Proof))?\s+(?:OF|of)\s+(?:SERVICE|[Ss]ervice|MAILING|[Mm]ailing|PUBLICATION|[Pp]ublication)\b(?!\s+and\s+No\b)|^Document\s+Mailed\b|^Service\s+-\s+|^(?:Suggestion|SUGGESTION)\s+(?:of|OF)\b|^Leave\s+of\s+Absence\b|^Joinder\s*\(\s*non[-\s]?motion\s*\)|^Meeting\s*(?:\([^)]{1,30}\))?\s*$|^(?:(?:FIRST|SECOND|THIRD|SUBSEQUENT|INITIAL|First|Second|Subsequent|Initial)\s+)?(?:MEDIATION|Mediation)\s+(?:CONFERENCE|Conference|SESSION|Session)\.\s|^Mail\s+Returned\b|^(?!(?:Status|Endorsed)\b)(?:[A-Z][a-z]+\s+){1,3}Letter\s*$|^Calendar\s+Entry\s*$|^In\s+accordance\s+with\s+[^.]{0,80}\byou\s+are\s+hereby\s+notified\b/,
     'notice',
     null,
   ],
@@ -635,21 +635,21 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   // A proposed order lodged for signature ("Received UNSIGNED Order. Forwarded to Chambers …"),
   // the clerk's FRBP 3001(e) notice of a claim's transfer: records, not the court's or a party's act.
   [
-    /^Received\s+UNSIGNED\s+Order\b|^Notice\s+of\s+Transfer(?:\/Assignment)?\s+of\s+Claim\b|^Any\s+objection\s+by\s+the\s+transferor\b/i,
+    /^Received\s+UNSIGNED\s+Order\b|^(?:Notice\s+of\s+)?(?:(?:Transfer|Assignment)\s*\/\s*)?(?:Transfer|Assignment)\s+of\s+Claim\b|^Any\s+objection\s+by\s+the\s+transferor\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+Report\s+of\s+No\s+(?:Distribution|Assets)\b|^Disclosure\s+of\s+Compensation\b|^Certificate\s+of\s+(?:Service\s+and\s+)?No\s+(?:Objections?|Response)\b/i,
     'other',
     null,
   ],
   // "Notice and Order Setting Hearing … the Official ORDER", "Disposition of Adversary … Dismissing
   // Complaint", "Interim Order Confirming Plan …": the court's order under a clerk's event name.
   [
-    /^Notice\s+and\s+Order\b|^Disposition\s+of\s+Adversary\b|^(?:(?:Interim|Final|Amended|Bridge|Supplemental|Omnibus|Sua\s+Sponte)\s+){1,2}Order\s+(?:[A-Z][a-z]+ing|on|for|to|of|re|regarding|and|setting|granting|denying|confirming|approving)\b/,
+    /^Notice\s+and\s+Order\b|^Disposition\s+of\s+Adversary\b|^(?:(?:Interim|Final|Amended|Bridge|Supplemental|Omnibus|Sua\s+Sponte|Endorsed)\s+){1,2}Order\s+(?:[A-Z][a-z]+ing|on|for|to|of|re|regarding|and|setting|granting|denying|confirming|approving|by|By|dated|Dated)\b|^Chapter\s+\d+\s+Discharge\b/,
     'order',
     null,
   ],
   // The court's record of a hearing: "Disposition of Hearing before …: CONTINUED", "Civil Minutes
   // -- …", "Virtual Minute Entry in reference to hearing On: D", "Meeting of Creditors Satisfied".
   [
-    /^Disposition\s+of\s+Hearing\b|^Civil\s+Minutes\b|^(?:Virtual|Courtroom|Chambers)\s+Minute\s+Entry\b|^Meeting\s+of\s+Creditors\s+(?:Held|Concluded|Satisfied|Not\s+Held)\b|^Arraignment\s+and\s+Plea$/i,
+    /^Disposition\s+of\s+Hearing\b|^Civil\s+Minutes\b|^(?:Virtual|Courtroom|Chambers)\s+Minute(?:s|\s+Entry)\b|^Memo\s+to\s+Record\b|^Hearing\s+Not\s+Held\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+(?:Report|Memorandum|Minutes)\s+(?:of|from)\s+(?:the\s+)?(?:First\s+|341\s*\(a\)\s+)?Meeting(?:\s+of\s+Creditors)?\s+Held\b|^Meeting\s+of\s+Creditors\s+(?:Chapter\s+\d+\s+)?(?:Held|Concluded|Satisfied|Not\s+Held)\b/i,
     'minute_entry',
     null,
   ],
@@ -659,7 +659,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   // judge and trustee assigned with the meeting of creditors, a deficient filing, a deadline
   // updated, a claims agent's affidavit (of service), service documents.
   [
-    /^(?:(?!(?:to|for|motion|application|request|letter)\b)[A-Z][\w-]*\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed)\b(?!\s+by\b)|^Auto\s+Assignment\s+of\s+Judge\b|^Deficient\s+Filing\b|^Deadline\s+updated\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
+    /^(?:(?!(?:to|for|motion|application|request|letter|order|minutes?)\b)[A-Z][\w-]*\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed|Stricken|Withdrawn|Vacated|Adjourned)\b(?!\s+by\b)|^Hearing\s+to\s+Consider\b|^(?:Continued\s+)?Meeting\s+of\s+Creditors\s+to\s+be\s+(?:held|noticed)\b|^Auto\s+Assignment\s+of\s+Judge\b|^Deficien(?:t\s+Filing|cy\s+Memo)\b|^Notice\s+of\s+Motion\b[^.]{0,120}?\band\s+(?:Requirement|Opportunity)\s+to\b|^Response\s+to\s+(?:the\s+)?(?:court'?s\s+notice|notice\s+of\s+(?:case|oral\s+argument)\b)|^Deadline\s+updated\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
     'notice',
     null,
   ],
@@ -667,7 +667,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   // "Objection By Trustee X To Claim Of Y", "Answer to (related document(s) 11 Motion for Relief …)".
   [/^Notice\s+(?:of\s+motion\s+)?and\s+motion\b/i, 'motion', null],
   [
-    /^Objections?\s+(?:by|of)\s+[^;]{1,80}?\bto\s+(?:the\s+)?(?:Claim|Confirmation|Motion|Debtor|Discharge|Plan)\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b/i,
+    /^Objections?\s+(?:by|of|filed\s+by)\b|^Objection\s+[^.;]{1,80}?['’]s?\s+Objection\s+to\b|^(?:Limited\s+)?Reservation\s+of\s+Rights\b|^Certification\s+in\s+Opposition\b|^(?:Statement\s+of\s+)?Non-?Opposition\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b/i,
     'response',
     null,
   ],
@@ -684,6 +684,19 @@ function byConvention(body: string): { kind: EntryKind; subtype: string | null }
   return null;
 }
 
+/**
+ * An entry no event name reads that prints CM/ECF's line of a meeting of creditors to come ("Chapter 7
+ * Trustee's Continued Meeting of Creditors. … 341(a) meeting to be held on D", "Appointment of
+ * Trustee. … 341(a) meeting to be held on D"): the notice of that meeting.
+ */
+function meetingNotice(body: string): { kind: EntryKind; subtype: string | null } | null {
+  return /\b341\s*\(a\)\s+meeting\s+to\s+be\s+held\b|\bMeeting\s+of\s+Creditors\s+to\s+be\s+(?:held|noticed)\b/i.test(
+    body,
+  )
+    ? { kind: 'notice', subtype: null }
+    : null;
+}
+
 const NOTICE_OF_APPEAL = /^(?:NOTICE|NOTIFICATION)\s+OF\s+(?:INTERLOCUTORY\s+|CROSS[-\s])?APPEAL\b/i;
 
 export function classify(text: string): Classification {
@@ -694,7 +707,8 @@ export function classify(text: string): Classification {
     reliefTitle(body) ??
     byRules(body) ??
     byFamilies(body) ??
-    readHead(body);
+    readHead(body) ??
+    meetingNotice(body);
   const kind: EntryKind = read?.kind ?? 'other';
   let subtype: string | null = read?.subtype ?? null;
   // "NOTICE of appeal by X regarding orders [106]": a notice of appeal in any case, whichever reader

@@ -43,7 +43,8 @@ describe('kinds by the head noun of the event name', () => {
       'notice',
     ],
     ['Court reporter acknowledgement', 'notice'],
-    ['Disclosure of Compensation of Attorney for Debtor', 'notice'],
+    // the attorney's FRBP 2016(b) form filed with the petition: a bankruptcy form, a record (dev-js's label)
+    ['Disclosure of Compensation of Attorney for Debtor', 'other'],
     // the clerk's schedules and letters (First, Sixth, Eighth Circuits' styles)
     ['BRIEFING schedule set. Brief due 03/02/2016 for petitioner Ann Roe. [16-1033] (CP)', 'notice'],
     ['BRIEFING schedule updated. Brief due 05/13/2020 for appellant Bo Poe.', 'notice'],

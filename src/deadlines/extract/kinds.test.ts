@@ -97,6 +97,166 @@ describe('kinds by the conventions across the label sets', () => {
     expect(read(text).kind).toBe(kind);
   });
 
+  // Issue #14, tenth session: CM/ECF event names of bankruptcy courts and courts of appeals, read as
+  // the grammar of the event name (head noun, who files, the conventions), several courts' styles each.
+  it.each([
+    // papers of service and mailing, whatever the noun; a certificate of no objection is a record
+    ['Affidavit/Declaration of Service (related document(s) 88, 89 ) Filed by Acme Holdings, Inc.', 'notice'],
+    [
+      'Affidavit/Certificate of Service Filed by Jo Poe on behalf of Roe Shipping, Inc. (RE: related document(s) 3 Motion to Pay)',
+      'notice',
+    ],
+    [
+      'Declaration of Mailing re: First Monthly Application of Poe LLP for Allowance of Compensation',
+      'notice',
+    ],
+    ['Document Mailed', 'notice'],
+    [
+      'Certificate of Service and No Objections filed by JO POE on behalf of First Bank. (related document(s) 16 Motion for Relief from Stay)',
+      'other',
+    ],
+    [
+      'BNC certificate of mailing of order (Re: related document(s) 17 Order on Motion to Extend Automatic Stay) (Admin.)',
+      'notice',
+    ],
+    // the clerk's hearing events: set, continued, stricken, withdrawn, a hearing to consider
+    ['Hearing Stricken (RE: 29 Motion for Relief Stay). (Poe, Jo)', 'notice'],
+    [
+      'Hearing Withdrawn (related document: 30 Motion to Convert Case to Chapter 7. filed by Creditor Acme, Inc.) (ghm)',
+      'notice',
+    ],
+    [
+      'Confirmation Hearing Rescheduled (related document: 2 Chapter 13 Plan Filed by Jo Poe). Confirmation hearing to be held on 8/12/2008 at 09:30 AM.',
+      'notice',
+    ],
+    [
+      'Hearing to Consider and Act Upon the Following: (Related Document(s): 12 Motion to Sell filed by Jo Poe - Hearing Scheduled For 2/25/2010 at 09:30 AM)',
+      'notice',
+    ],
+    // the court's order naming a proceeding it sets is the order, not the clerk's notice
+    [
+      'ORDER Settlement Conference set for 5/4/2010 09:30 AM before Magistrate Judge Ann Roe. Signed by Magistrate Judge Ann Roe.',
+      'order',
+    ],
+    // meetings of creditors: noticed (the CM/ECF 341 line) or held (the trustee's report of it)
+    [
+      'Chapter 7 Indiv/Joint--Notice of Meeting of Creditors. 341(a) meeting to be held on 3/2/2009 at 03:30 PM at US Trustee Meeting Room.',
+      'notice',
+    ],
+    [
+      'CONTINUED Meeting of Creditors to be held on 2/2/2010 at 09:00 AM at US Courthouse, Room 2110 (Poe, Jo)',
+      'notice',
+    ],
+    [
+      "Chapter 7 Trustee's Continued Meeting of Creditors. Continuation Made at Hearing. 341(a) meeting to be held on 1/29/2010 at 01:00 PM.",
+      'notice',
+    ],
+    [
+      'Appointment of Trustee.Trustee Jo Poe appointed to case. Meeting of Creditors 341(a) meeting to be held on 9/23/2009 at 10:30 AM.',
+      'notice',
+    ],
+    ["Trustee's Report of First Meeting Held. (Poe, Jo)", 'minute_entry'],
+    [
+      "Trustee's Memorandum from 341(a) Meeting of Creditors HELD - DEBTOR(S) SWORN (RE: related document(s) 5 Notice)",
+      'minute_entry',
+    ],
+    ['Meeting of Creditors Chapter 13 Held and Concluded on 4/4/2008 Filed by Jo Poe', 'minute_entry'],
+    [
+      "Chapter 7 Trustee's Report of No Distribution: I, Jo Poe, having been appointed trustee of the estate, report that",
+      'other',
+    ],
+    // dispositions and memos of hearings
+    ['Hearing not Held; Granted. (related document(s), 47 ). Order due by 12/18/2009.', 'minute_entry'],
+    [
+      'Memo to Record of hearing set for November 18, 2009. At the recommendation of the Trustee, the plan is confirmed.',
+      'minute_entry',
+    ],
+    ['Detention Hearing as to Al Roe, Bo Roe held Judge: Poe Court Rptr: electronic', 'minute_entry'],
+    [
+      'Virtual Minutes of: 02/10/2010 Subject: Evidentiary Hearing - Motion to Dismiss. Proceedings: VACATED.',
+      'minute_entry',
+    ],
+    // the court's orders under other names: memorandum orders, endorsed orders, a judge's name first, discharges
+    [
+      'Memorandum Order Re Evidentiary Hearing (related document(s) 407 ) Order Signed on 12/18/2009.',
+      'order',
+    ],
+    ['MEMORANDUM ORDER denying 12 Motion to Compel. Signed by Judge Ann Roe on 3/3/2020.', 'order'],
+    [
+      'Endorsed Order Dated 10/24/08 Granting 27 Motion filed by Debtor Jo Poe to Amend 24 Schedule J. ALLOWED.',
+      'order',
+    ],
+    ['Final Order By The BAP Panel. Re: BAP Appeal # WW-10-1099 Affirmed in Part Reversed in Part.', 'order'],
+    [
+      'Roe, J. Order dated 1/5/06 Re: 13 Motion filed by Plaintiff Jo Poe for Stay. HEARING HELD. MOTION IS GRANTED.',
+      'order',
+    ],
+    [
+      "Ex parte Order of the Court Granting the Trustee's Motion to Extend Objection to Discharge Date. So ORDERED.",
+      'order',
+    ],
+    ['Chapter 7 Discharge, Both Debtors (Poe, Jo)', 'order'],
+    // a party's answer to a motion: oppositions, objections, reservations of rights, non-opposition
+    [
+      'Certification in Opposition to Motion for Relief From Stay (related document: 31 Motion for Relief from Stay)',
+      'response',
+    ],
+    [
+      "Reservation of Rights by the Official Committee of Unsecured Creditors with Regard to the Debtors' Motion for Order Approving Sale",
+      'response',
+    ],
+    [
+      'Objection of Roe Corporation to Joint Plan of Reorganization of Acme LLC (related document(s) 104 ) Filed by Roe Corporation',
+      'response',
+    ],
+    [
+      'Objection Filed by Jo Poe on behalf of Acme Ltd. (RE: related document(s) 44 Motion to Authorize)',
+      'response',
+    ],
+    [
+      "Objection Roe Investments 1, LLC's Objection to Debtors' Motion for Order Approving Agreement (related document(s) 196 )",
+      'response',
+    ],
+    ['STATEMENT OF NON-OPPOSITION TO MOTION TO STAY REMOVAL filed by Respondent Al Roe.', 'response'],
+    ['Response to Notice of Final Cure Payment (Rule 3002.1)', 'response'],
+    // a party answering the court's notice informs it (courts of appeals)
+    ['RESPONSE to notice of case being considered for oral argument filed by Jo Poe.', 'notice'],
+    // requests: a streamlined request for time (9th Cir.), a letter requesting a conference, a misfiled motion
+    [
+      'STREAMLINED request for extension of time to file answering brief for 30 days filed by Respondent Al Roe.',
+      'motion',
+    ],
+    ['Letter requesting pre-motion conference in regard to Motion to Stay by Acme, Inc.', 'motion'],
+    [
+      '(INCORRECT EVENT USED - ATTORNEY ADVISED TO REFILE) Motion to Authorize Use of Cash Collateral Filed by Jo Poe',
+      'motion',
+    ],
+    [
+      'Request for Service of Notices. First Bank, P.O. Box 37, Springfield Filed by Jo Poe on behalf of First Bank.',
+      'notice',
+    ],
+    // the notice of a motion that sets the time to answer it is the notice; the notice and motion together the motion
+    [
+      'Notice of Motion for Relief from Stay and Requirement to File Response filed by JO POE on behalf of First Bank',
+      'notice',
+    ],
+    [
+      'Notice of motion and motion for relief from the automatic stay with supporting declarations REAL PROPERTY',
+      'motion',
+    ],
+    // bankruptcy records: claims transferred, the attorney's compensation disclosure, the clerk's deficiency memo
+    [
+      'Assignment/Transfer of Claim Transfer Agreement 3001 (e) 2 Transferor: First Bank (Claim No. 3) To Roe Funding, LLC',
+      'other',
+    ],
+    ['Disclosure of Compensation In the Amount of $ 1,500.00 Filed by Jo Poe on behalf of Al Roe.', 'other'],
+    ['Deficiency Memo - No Financial Management Course (Poe, Jo)', 'notice'],
+    ['Set UST Statement of Abuse and Financial Course Due Date', 'notice'],
+    ['Arraignment and Plea', 'minute_entry'],
+  ])('%s → %s', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
   it('a report and recommendation rules on nothing: no disposition of the motion it discusses', () => {
     const a = read(
       'REPORT AND RECOMMENDATIONS regarding 31 MOTION to Dismiss. The Magistrate Judge recommends that the 31 Motion be GRANTED.',

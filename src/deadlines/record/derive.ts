@@ -559,7 +559,13 @@ export function recordsOf(
       history: i.history.map((h) => ({ ...h, entry: entryOf(h.entry) ?? h.entry })),
       entry: entryOf(i.grantedBy.entry),
       words: i.grantedBy.words.slice(0, WORDS_MAX),
-      data: { type: i.type, since: i.since, until: i.until },
+      data: {
+        type: i.type,
+        since: i.since,
+        until: i.until,
+        // Kept for the named parties only (absent otherwise: records stored before it compare equal).
+        ...(i.limitedTo ? { limitedTo: { parties: i.limitedTo.parties, since: i.limitedTo.since } } : {}),
+      },
     });
   }
   for (const h of pick(tracker.state.hearings)) {

@@ -168,6 +168,16 @@ export async function casePosture(
           ? { stayedInPart: { ...f.stayedInPart, entry: derived.entryKeyOf(f.stayedInPart.entry) } }
           : {}),
         ...(f.reheard ? { reheard: f.reheard } : {}),
+        ...(f.limitedTo
+          ? {
+              limitedTo: {
+                parties: f.limitedTo.parties,
+                since: f.limitedTo.since.slice(0, 10),
+                entry: derived.entryKeyOf(f.limitedTo.entry),
+                number: /^\d+$/.test(f.limitedTo.entry) ? Number(f.limitedTo.entry) : null,
+              },
+            }
+          : {}),
       })),
     onHold: p.onHold
       .filter((f) => !dismissed.has(id(f.id)))

@@ -255,6 +255,23 @@ export const en = {
   // ---- who the case is about (`case set`) ----
   'people.covered':
     '{scope, select, nationwide {Who is covered: {class}, nationwide.} district {Who is covered: {class}, in this court’s district.} named {Who is covered: {class} (the people named in the case).} other {Who is covered: {class}.}}',
+  'people.decertified':
+    'No class any more: the judge decertified the class in the order of {date} ({label}). The case goes on only for the people named in it.',
+  'people.subclassDecertified':
+    'The judge decertified {subclass} in the order of {date} ({label}): people who were only in it are no longer covered.',
+  'posture.limitedTo': '; now only for {parties} (order of {date}, {label}), no longer for anyone else',
+  'court.party':
+    '{role, select, named {the people named in the case} defendants {the defendants} defendant {the defendant} respondents {the respondents} respondent {the respondent} plaintiffs {the plaintiffs} plaintiff {the plaintiff} petitioners {the petitioners} petitioner {the petitioner} none {a party} other {{name}}}',
+  'court.decertified.headline': '{subclass, select, none {Class decertified} other {{subclass} decertified}}',
+  'court.decertified':
+    '{subclass, select, none {The judge decertified the class{dated, select, yes { on {date}} other {}}: {limited, select, none {the case goes on only for the people named in it, not for other class members.} other {{ruling} now protects only {parties}, not other class members.}}} other {The judge decertified {subclass}{dated, select, yes { on {date}} other {}}: people who were in the case only as members of {subclass} are no longer covered by it. The rest of the class stays certified.}}',
+  'injunction.limited.headline': '{TheName} now protects only {parties}',
+  'injunction.limited':
+    'The judge limited {theName}{dated, select, yes { on {date}} other {}}: it now protects only {parties}, no one else.',
+  'court.contempt.headline':
+    '{act, select, found {{Party} found in contempt of court} other {Contempt of court purged}}',
+  'court.contempt':
+    '{act, select, found {The judge found {party} in {nature, select, civil {civil } criminal {criminal } other {}}contempt of court{dated, select, yes { on {date}} other {}}: the court decided they did not obey its order, and it can impose sanctions until they do.} other {The judge found{dated, select, yes { on {date}} other {}} that the contempt of court{named, select, yes { by {party}} other {}} was purged: they did what the court required, and no sanction for it runs any more.}}',
   'people.addedBy': 'The court added to the class in its order of {date} ({label}).',
   'people.coveredFrom':
     '{from, select, order {As the court defined the class in its order of {date} ({label}).} maintainersOrder {As this site’s maintainers give the court’s definition in its order of {date} ({label}).} other {Described by this site’s maintainers, not in the court’s words: the court’s orders say who is in the class.}}',

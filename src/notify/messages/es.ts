@@ -252,6 +252,24 @@ export const es: Record<MessageKey, string> = {
   'unsubscribe.doneBody': '{email} no recibirá más correos sobre {title}.',
   'people.covered':
     '{scope, select, nationwide {A quién ampara: {class}, en todo el país.} district {A quién ampara: {class}, en el distrito de este tribunal.} named {A quién ampara: {class} (las personas nombradas en el caso).} other {A quién ampara: {class}.}}',
+  'people.decertified':
+    'Ya no hay clase: el tribunal descertificó la clase en su orden del {date} ({label}). El caso sigue solo para las personas nombradas en él.',
+  'people.subclassDecertified':
+    'El tribunal descertificó la subclase {subclass} en su orden del {date} ({label}): quienes solo pertenecían a ella ya no están cubiertos.',
+  'posture.limitedTo': '; ahora solo para {parties} (orden del {date}, {label}), ya no para nadie más',
+  'court.party':
+    '{role, select, named {las personas nombradas en el caso} defendants {los demandados} defendant {la parte demandada} respondents {los demandados} respondent {la parte demandada} plaintiffs {los demandantes} plaintiff {la parte demandante} petitioners {los peticionarios} petitioner {la parte peticionaria} none {una de las partes} other {{name}}}',
+  'court.decertified.headline':
+    '{subclass, select, none {Clase descertificada} other {Subclase descertificada: {subclass}}}',
+  'court.decertified':
+    '{subclass, select, none {El tribunal descertificó la clase{dated, select, yes { el {date}} other {}}: {limited, select, none {el caso sigue solo para las personas nombradas en él, no para los demás miembros de la clase.} other {{ruling} ahora protege solo a {parties}, no a los demás miembros de la clase.}}} other {El tribunal descertificó la subclase {subclass}{dated, select, yes { el {date}} other {}}: las personas que estaban en el caso solo como miembros de esa subclase ya no están cubiertas por él. El resto de la clase sigue certificada.}}',
+  'injunction.limited.headline': '{TheName} ahora protege solo a {parties}',
+  'injunction.limited':
+    'El tribunal limitó {theName}{dated, select, yes { el {date}} other {}}: ahora protege solo a {parties}, a nadie más.',
+  'court.contempt.headline':
+    '{act, select, found {Desacato: el tribunal declaró en desacato a {party}} other {Desacato subsanado}}',
+  'court.contempt':
+    '{act, select, found {El tribunal declaró en desacato{nature, select, civil { civil} criminal { penal} other {}} a {party}{dated, select, yes { el {date}} other {}}: decidió que no cumplieron su orden, y puede imponer sanciones hasta que la cumplan.} other {El tribunal determinó{dated, select, yes { el {date}} other {}} que se subsanó el desacato{named, select, yes { de {party}} other {}}: hicieron lo que el tribunal exigía, y ya no corre ninguna sanción por ello.}}',
   'people.addedBy': 'El tribunal amplió la clase en su orden del {date} ({label}).',
   'people.coveredFrom':
     '{from, select, order {Así definió la clase el tribunal en su orden del {date} ({label}).} maintainersOrder {Así recogen los responsables de este sitio la definición que dio el tribunal en su orden del {date} ({label}).} other {Descripción de los responsables de este sitio, no palabras del tribunal: las órdenes del tribunal dicen quién forma parte de la clase.}}',
