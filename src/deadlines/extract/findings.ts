@@ -2441,6 +2441,19 @@ function convertedInto(words: string): 'preliminary_injunction' | 'permanent_inj
   return /^permanent$/i.test(said) ? 'permanent_injunction' : 'preliminary_injunction';
 }
 
+/**
+ * The motion ruled on asks for relief itself, by the words after its first "motion" (or
+ * application, request, petition): for a TRO or an injunction, for the extension (modification,
+ * dissolution, stay …) of one, or to dissolve (modify, stay, extend …) it — not for leave, for time,
+ * to expedite, which only name the injunction motion they are about.
+ */
+function asksForRelief(phrase: string): boolean {
+  const m = /\b(?:motion|application|request|petition)s?\b/i.exec(phrase);
+  return m !== null && RELIEF_ASKED.test(phrase.slice(m.index + m[0].length));
+}
+const RELIEF_ASKED =
+  /^\s*(?:\([^)]*\)\s*|\[\d+\]\s*)?(?:for|to|seeking)\s+(?:(?:an?|the|entry\s+of(?:\s+an?)?|issuance\s+of(?:\s+an?)?)\s+)?(?:(?:emergency|ex\s+parte|immediate|further)\s+)?(?:(?:extension|modification|dissolution|vacatur|clarification|enforcement|termination|conversion|renewal|stay)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:temporary\s+restraining|TRO\b|preliminary\s+injunct|permanent\s+injunct|injunct|consent\s+(?:decree|judgment)|(?:dissolve|modify|stay|vacate|extend|convert|amend|terminate|clarify|enforce|renew|lift|reconsider)\b)/i;
+
 /** What a motion about an injunction asks: `modify`, `dissolve`, `extend`, `convert`, … (none: a new injunction). */
 function motionAims(phrase: string): Set<string> {
   const aims = new Set<string>();
@@ -2478,8 +2491,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   // Injunction": the verb that governs the injunction motion is the one before it.
   // "Plaintiff's motion for a temporary restraining order (ECF No. 2) is GRANTED": the same ruling in
   // the order's own (passive) words.
-  const aboutInjunction = (d: { phrase: string }) =>
-    injunctionTypeIn(d.phrase) !== null && /\bmotion|\bapplication|\brequest|\bpetition/i.test(d.phrase);
+  const aboutInjunction = (d: { phrase: string }) => injunctionTypeIn(d.phrase) !== null && asksForRelief(d.phrase);
   const decided =
     decisionsIn(text).find(aboutInjunction) ??
     passiveDecisions(text).find(aboutInjunction) ??
@@ -2505,6 +2517,10 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       // Stayed in part ("granting in part the motion to stay the injunction"): in force, changed.
       if (decided.verb !== 'denied')
         out.push({ type, action: decided.verb === 'granted_in_part' ? 'modified' : 'stayed', until: null });
+    } else if (!asksForRelief(phrase)) {
+      // "granting [12] Motion for Leave to File Reply in support of Motion for Preliminary
+      // Injunction", "motion for an extension of time to respond to the motion for a TRO": the
+      // motion ruled on asks for something else; the injunction is only named.
     } else if (type && aims.has('convert')) {
       // A motion to convert a TRO into a preliminary (or permanent) injunction asks for the injunction.
       const into = convertedInto(phrase);
