@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { checkedTokenizer, FastTokenizer } from './tokenizer.ts';
+import { checkedTokenizer, FastTokenizer, tokenizerFallback } from './tokenizer.ts';
 
 type Options = { xmlMode?: boolean; decodeEntities?: boolean };
 
@@ -162,6 +162,8 @@ describe('checkedTokenizer (the self-check at load)', () => {
     expect(fallback).toBeNull();
     expect(tokenizer).not.toBe(Tokenizer);
     expect(FastTokenizer).not.toBe(Tokenizer);
+    // What the build reads before it lets the parse bundle skip this check (scripts/dist.js).
+    expect(tokenizerFallback).toBeNull();
   });
 
   it("falls back to htmlparser2's own tokenizer when a private state function is missing", () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeEntry, analyzeSequence } from './extract/index.ts';
+import { rulingTerm } from './tracker/injunctions.ts';
 import { Tracker } from './tracker.ts';
 
 const actions = (text: string, dateFiled = '2019-05-01') =>
@@ -133,4 +134,31 @@ describe('interim relief ends with a final judgment against the plaintiffs', () 
       '2019-04-10',
     ]);
   });
+});
+
+describe('rulingTerm: a term that ends with a ruling on a motion ("…, whichever is earlier")', () => {
+  for (const [words, term] of [
+    [
+      'the Temporary Restraining Order [8] is EXTENDED through April 25, 2025, or until the Court rules on the [9] Motion for Preliminary Injunction, whichever is earlier.',
+      { motions: [9], injunctionMotion: true },
+    ],
+    [
+      'the Temporary Restraining Order 8 is EXTENDED through April 25, 2025, or until the Court rules on the 9 Motion for Preliminary Injunction, whichever is earlier.',
+      { motions: [9], injunctionMotion: true },
+    ],
+    [
+      'This Order shall remain in effect until the Court rules on Plaintiffs’ motion for a preliminary injunction.',
+      { motions: [], injunctionMotion: true },
+    ],
+    [
+      'The TRO remains in effect pending a ruling on the motion at ECF No. 12.',
+      { motions: [12], injunctionMotion: false },
+    ],
+    ['The TRO remains in effect until further order of the Court.', null],
+    ['The injunction is stayed pending resolution of the appeal.', null],
+    ['This Order remains in effect until the Court rules on the merits.', null],
+  ] as const)
+    it(words, () => {
+      expect(rulingTerm(words)).toEqual(term);
+    });
 });

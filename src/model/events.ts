@@ -247,10 +247,29 @@ export interface InjunctionPayload extends PostureBase {
   withDecertification?: true;
   /** `injunction.stayed` by the court for a time: its last day on hold (in force again the day after). */
   heldUntil?: string;
+  /** `injunction.granted` / `extended` with a term that ends sooner with a ruling ("…, whichever is earlier"). */
+  sooner?: RulingTerm;
 }
 
-/** Why a stay pending appeal ended (`injunction.resumed`). */
-/** `term`: the court stayed it only for a time ("STAYED for fourteen (14) days"), and that time is over. */
+/** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
+export interface RulingTerm {
+  motions: number[];
+  injunctionMotion: boolean;
+}
+
+/** A stored `sooner`, checked: motions' numbers and whether it names the motion for a preliminary injunction. */
+export function rulingTermOf(v: unknown): RulingTerm | null {
+  if (!v || typeof v !== 'object') return null;
+  const r = v as { motions?: unknown; injunctionMotion?: unknown };
+  const motions = Array.isArray(r.motions) ? r.motions.filter((n): n is number => Number.isInteger(n)) : [];
+  const injunctionMotion = r.injunctionMotion === true;
+  return motions.length > 0 || injunctionMotion ? { motions, injunctionMotion } : null;
+}
+
+/**
+ * Why a stay that held an injunction ended (`injunction.resumed`); `term`: the court stayed it only
+ * for a time ("STAYED for fourteen (14) days"), and that time is over.
+ */
 export type ResumedAfter = 'dismissed' | 'mandate' | 'certiorari' | 'administrative' | 'lifted' | 'term';
 const RESUMED_AFTER: readonly ResumedAfter[] = [
   'dismissed',
@@ -682,6 +701,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             : {}),
           ...(p.withDecertification === true ? { withDecertification: true } : {}),
           ...(day(p.heldUntil) ? { heldUntil: day(p.heldUntil)! } : {}),
+          ...(rulingTermOf(p.sooner) ? { sooner: rulingTermOf(p.sooner)! } : {}),
         },
       } as DocketEvent;
     }

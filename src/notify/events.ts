@@ -949,6 +949,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
             : {}),
           ...(act === 'dissolved' && p.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
           ...((act === 'dissolved' || act === 'vacated') && p.effective ? { effective: p.effective } : {}),
+          ...((act === 'granted' || act === 'extended') && p.sooner ? { sooner: p.sooner } : {}),
           ...(act === 'modified' && p.limitedTo?.length ? { limitedTo: p.limitedTo } : {}),
         },
       ];
@@ -1016,6 +1017,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
             }
           : {}),
         ...(f.reheard ? { reheard: f.reheard } : {}),
+        ...(f.sooner ? { sooner: f.sooner } : {}),
         ...(f.limitedTo
           ? {
               limitedTo: {

@@ -8,6 +8,7 @@ import type { CaseClass, CaseClasses, ClassEnd } from '../../db/case-details.ts'
 import { findCourt } from '../courts.ts';
 import { appealDecidedWords, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
+import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import type {
@@ -144,6 +145,17 @@ export function entryLabel(
   return t(language, 'entry.label', {
     number: number || 'none',
     appellate: isAppellate(court) ? 'yes' : 'no',
+  });
+}
+
+/**
+ * A term that ends with a ruling, in the reader's language (`key`: the alert's sentence or the
+ * digest's note): "the motion (ECF No. 9)", or the motion for a preliminary injunction.
+ */
+export function soonerIn(lang: Language, key: 'injunction.sooner' | 'posture.sooner', r: RulingTerm): string {
+  return t(lang, key, {
+    kind: r.motions.length > 0 ? 'number' : 'pi',
+    label: r.motions.map((n) => entryLabel(String(n), null, lang)).join(t(lang, 'list.and')),
   });
 }
 
@@ -1145,6 +1157,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         }`;
         sentence = `${sentence} ${t(lang, 'injunction.replaces', { replaced: old })}`;
       }
+      // A term that ends sooner with a ruling ("…, or until the Court rules on the [9] Motion …, whichever is earlier").
+      if (event.sooner && (event.action === 'granted' || event.action === 'extended'))
+        sentence = `${sentence} ${soonerIn(lang, 'injunction.sooner', event.sooner)}`;
       // Which order changed it, as for a stay: two changes to the same injunction read apart.
       if (ordered && !granted && !byAppeal)
         sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;

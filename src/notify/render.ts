@@ -25,6 +25,7 @@ import {
   inForceName,
   partiesIn,
   phrase,
+  soonerIn,
   untilIn,
 } from './language.ts';
 import { linkIssuedAt, signToken } from './tokens.ts';
@@ -713,7 +714,7 @@ export function inForceRow(
     name: inForceName(lang, f.kind, f.description),
     since,
     term,
-    notes: `${modified}${limited}${appeal}${inPart}${reheardNote(lang, f.reheard, appealsCourt)}`,
+    notes: `${modified}${limited}${appeal}${inPart}${f.sooner ? soonerIn(lang, 'posture.sooner', f.sooner) : ''}${reheardNote(lang, f.reheard, appealsCourt)}`,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { CaseClasses } from '../../db/case-details.ts';
 import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/types.ts';
-import type { ResumedAfter } from '../model/events.ts';
+import type { ResumedAfter, RulingTerm } from '../model/events.ts';
 import type { Language } from './i18n.ts';
 
 /**
@@ -173,6 +173,8 @@ export interface InjunctionEvent extends EventBase {
   endedBy?: 'judgment';
   /** `dissolved` or `vacated` from a later day: the first day it no longer applies (in force until then). */
   effective?: string;
+  /** `granted` / `extended` with a term that ends sooner with a ruling on these motions ("…, whichever is earlier"). */
+  sooner?: RulingTerm;
   /**
    * `modified` to protect only these parties, as the order names them ("Abdi Hassan", "the named
    * plaintiffs"): it no longer protects anyone else.
@@ -403,6 +405,8 @@ export interface InForce {
   stayedInPart?: { since: string; by: 'district' | 'appeals' | 'supreme_court'; administrative?: true };
   /** The court of appeals' decision of `decided` on it was vacated when it granted rehearing on `granted`: it no longer stands. */
   reheard?: { decided: string | null; granted: string; enBanc: boolean };
+  /** It ends sooner with a ruling on these motions ("…, whichever is earlier"). */
+  sooner?: RulingTerm;
   /** In force for these parties only (as the order names them), since the order of `since` (`number`). */
   limitedTo?: { parties: string[]; since: string; number: number | null };
 }

@@ -78,6 +78,9 @@ describe('the build in dist/', () => {
         { filename: ${JSON.stringify(bundle)}, cachedData: readFileSync(${JSON.stringify(`${bundle}.code-cache`)}) });
       process.stdout.write(String(script.cachedDataRejected));`;
     expect((await exec(process.execPath, ['-e', check])).stdout).toBe('false');
+    // The build checked the fast tokenizer against the htmlparser2 it bundles, so the bundle does
+    // not check it again at each start (the define left no trace of the flag).
+    expect(readFileSync(bundle, 'utf8')).not.toContain('DOCKETWATCH_BUNDLED_TOKENIZER_CHECKED');
     const files = readdirSync(FIXTURES).map((name) => join(FIXTURES, name));
     const expected = files.map((file) =>
       JSON.stringify({ file, ...parsePacer(readFileSync(file), { kind: 'auto' }) }),

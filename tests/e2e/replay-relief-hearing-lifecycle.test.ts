@@ -124,6 +124,43 @@ describe('a TRO ended by the ruling its term waited for; hearings continued, adj
           expect(m.text, `${r.day} ${m.to}`).not.toMatch(/April 4, 2025|4 de abril de 2025/);
   });
 
+  it('the extension is an alert to every reader and says the TRO ends sooner with the ruling on [7], in en, es and ar; the digests’ in-force line says so too', () => {
+    const on = (to: string, from: string, until: string) =>
+      suite.rounds.rounds
+        .filter((r) => r.day >= from && r.day < until)
+        .flatMap((r) => r.mails)
+        .filter((m) => m.to === to);
+    for (const to of [
+      DEMO_SUBSCRIBERS.legal,
+      DEMO_SUBSCRIBERS.advocate,
+      ADVOCATES_IN_EVERY_LANGUAGE[2].email,
+    ]) {
+      const alert = on(to, '2025-03-17', '2025-03-18').find(
+        (m) => m.kind === 'alert' && /extend|prorrog/i.test(m.subject),
+      );
+      expect(alert, to).toBeDefined();
+    }
+    const en = on(DEMO_SUBSCRIBERS.advocate, '2025-03-17', '2025-03-18')
+      .map((m) => m.text)
+      .join('\n');
+    expect(en).toMatch(
+      /until April 4, 2025\. It ends sooner if the judge rules on the motion \(ECF No\. 7\) before that day\./,
+    );
+    const es = on(ADVOCATES_IN_EVERY_LANGUAGE[2].email, '2025-03-17', '2025-03-18')
+      .map((m) => m.text)
+      .join('\n');
+    expect(es).toMatch(/Termina antes si el juez decide sobre la moción \([^)]*7\) antes de esa fecha\./);
+    const ar = on(ADVOCATES_IN_EVERY_LANGUAGE[1].email, '2025-03-17', '2025-03-28')
+      .map((m) => m.text)
+      .join('\n');
+    expect(ar).toMatch(/أو حتى يفصل القاضي في الطلب/);
+    const digests = on(DEMO_SUBSCRIBERS.advocate, '2025-03-18', '2025-03-28').filter(
+      (m) => m.kind === 'digest',
+    );
+    for (const d of digests)
+      expect(d.text).toMatch(/or until the judge rules on the motion \(ECF No\. 7\), if that comes first/);
+  });
+
   it('each hearing is one record: moved by the continuance and the adjournment, held once; the vacated conference is cancelled, never held', async () => {
     const hearings = (await listDeadlineRecords(suite.store, KEY)).filter((r) => r.kind === 'hearing');
     expect(hearings.map((h) => [h.due, h.status]).sort()).toEqual([

@@ -40,6 +40,7 @@ import {
   MONTHS,
   partiesIn,
   phrase,
+  soonerIn,
   untilIn,
 } from '../../src/notify/language.ts';
 import type { CaseHeading, NotifyEvent } from '../../src/notify/types.ts';
@@ -253,7 +254,9 @@ function expectedRow(
         enBanc: f.reheard.enBanc ? 'yes' : 'no',
       })
     : '';
-  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${modified}${limited}${appeal}${inPart}${reheard}`;
+  // A term that ends sooner with a ruling ("…, whichever is earlier").
+  const sooner = f.sooner ? soonerIn(lang, 'posture.sooner', f.sooner) : '';
+  return `* ${inForceName(lang, f.kind, f.name)}${since}: ${term}${modified}${limited}${appeal}${inPart}${sooner}${reheard}`;
 }
 
 function daysBetween(from: string, to: string): number {

@@ -182,3 +182,128 @@ describe('bankruptcy event names', () => {
     expect(at(text).kind).toBe(kind);
   });
 });
+
+describe('printed due dates', () => {
+  const due = (text: string, dateFiled?: string, court?: string) =>
+    at(text, dateFiled, court)
+      .deadlines.map((d) => [d.what, d.dueDate])
+      .sort((a, b) => `${a[1]}${a[0]}`.localeCompare(`${b[1]}${b[0]}`));
+
+  it('a deficiency list is one deadline per item, two items due the same day two papers', () => {
+    const a = at(
+      'Notice of deficient filing regarding bankruptcy petition. Service by BNC. Schedule(s) A,B,D,E,F due by 2/16/2010, Summary of Schedules due 2/16/2010. Statement of Financial Affairs due 2/16/2010. Atty Disclosure State. due 2/16/2010. 11 USC 521(i) Filings due by 3/19/2010. (wrw)',
+      '2010-02-02',
+      'ganb',
+    );
+    expect(a.deadlines.map((d) => [d.what, d.dueDate, d.change])).toEqual([
+      ['Schedule(s) A,B,D,E,F', '2010-02-16', 'set'],
+      ['Summary of Schedules', '2010-02-16', 'set'],
+      ['Statement of Financial Affairs', '2010-02-16', 'set'],
+      ['Atty Disclosure State.', '2010-02-16', 'set'],
+      ['11 USC 521(i) Filings', '2010-03-19', 'set'],
+    ]);
+    expect(a.needsReview ?? []).toEqual([]);
+  });
+
+  it("a petition's printed items, run together as CM/ECF prints them", () => {
+    expect(
+      due(
+        'Voluntary Petition (Chapter 11) Filed by A. Lawyer on behalf of Example Holdings, Inc.. Chapter 11 Plan due by 6/2/2010. Disclosure Statement due by 6/2/2010.Balance Sheet Date: 2/16/2010Statement of Operations Due 2/16/2010 Schedule A due 2/16/2010. Schedule B due 2/16/2010. Incomplete Filings due by 2/16/2010. (Lawyer, A)',
+        '2010-02-02',
+        'nyeb',
+      ),
+    ).toEqual([
+      ['Balance Sheet', '2010-02-16'],
+      ['Incomplete Filings', '2010-02-16'],
+      ['Schedule A', '2010-02-16'],
+      ['Schedule B', '2010-02-16'],
+      ['Statement of Operations', '2010-02-16'],
+      ['Chapter 11 Plan', '2010-06-02'],
+      ['Disclosure Statement', '2010-06-02'],
+    ]);
+  });
+
+  it("the court's own ticklers in a list are not deadlines", () => {
+    expect(
+      due(
+        'Chapter 13 Voluntary Petition. Filed by A Debtor. Order Meeting of Creditors due by 6/6/2008. Chapter 13 Plan due by 5/22/2008. (Clerk, D)',
+        '2008-05-07',
+        'canb',
+      ),
+    ).toEqual([['Chapter 13 Plan', '2008-05-22']]);
+  });
+
+  it.each([
+    [
+      'Notice of Commencement of Case, Section 341 Meeting of Creditors, and Fixing Deadlines. Section 341(a) meeting to be held on 3/11/2010 at 02:30 PM at Tampa, FL. Last day to oppose discharge or dischargeability is 5/10/2010. Proofs of Claims due by 4/28/2010. (Clerk, P)',
+      ['2010-04-28', '2010-05-10'],
+    ],
+    [
+      'Meeting of Creditors. 341(a) meeting to be held on 1/14/2010 at 09:00 AM at Trenton. Complaint to determine dischargeability of certain debts deadline: 3/15/2010. Proofs of Claim due by 4/14/2010. (nrf)',
+      ['2010-03-15', '2010-04-14'],
+    ],
+    [
+      'Confirmation Hearing Scheduled (related document: 2 Chapter 13 Plan). Confirmation hearing to be held on 8/12/2008 at 09:30 AM at Courtroom 3. Last day to Object to Confirmation 8/5/2008. (vpm)',
+      ['2008-08-05'],
+    ],
+    // printed by CM/ECF on a party's motion: the system's date, not the movant's proposal
+    [
+      'Motion for Relief from Stay Including: Notice of Motion served on 12/4/2009 and Certificate of Service, Filed by Creditor A Credit Union Last day to object is 12/18/2009. (Lawyer, J)',
+      ['2009-12-18'],
+    ],
+    [
+      'Motion for relief from stay, Filed by Creditor Example Landing, LLC Objections due by 9/25/2009. (Lawyer, C)',
+      ['2009-09-25'],
+    ],
+    // "Due in 7 days" printed on an application: from the entry (2/15/2010 + 7)
+    [
+      'Application to Employ Example LLP as attorney. Objections/Request for Hearing Due in 7 days. Filed by Debtor Example, L.P. (Lawyer, A)',
+      ['2010-02-22'],
+    ],
+    // a clerk's notice: "within 15 days" from the entry
+    [
+      'Notice that the Bankruptcy Petition has been Reviewed. Assigned Judge: Example. This case will be dismissed if the declaration of electronic filing is not filed within 15 days. (jmar, )',
+      ['2010-03-02'],
+    ],
+  ])('%s', (text, dates) => {
+    expect(
+      at(text, '2010-02-15')
+        .deadlines.map((d) => d.dueDate)
+        .sort(),
+    ).toEqual(dates);
+  });
+
+  it('a period from the mailing of a notice has no date here; a clerk stamp is no deadline', () => {
+    const a = at(
+      'Any objection by the transferor to such transfer must be filed within twenty-one(21) days of the mailing of this notice. Transfer of Claim #65 of Example Group. Filed by Example Acquisition LLC (Lawyer, A) Modified Text on 2/5/2010 (Clerk, P).',
+      '2010-02-04',
+      'rib',
+    );
+    expect(a.kind).toBe('other');
+    expect(a.deadlines.map((d) => [d.dueDate, d.period?.n])).toEqual([[null, 21]]);
+  });
+
+  it('a condition\'s day and the conditions of release are not deadlines; "the D deadline … stands" is one', () => {
+    expect(
+      due(
+        'Minute Entry for proceedings held before Judge A:Conference held by telephone on 8/19/2014. The action is stayed until October 24, 2014. If the action is transferred before October 24, 2014, counsel for defendant shall notify the Court.',
+        '2014-08-19',
+        'nyed',
+      ),
+    ).toEqual([]);
+    expect(
+      due(
+        'Minute Entry for proceedings held before Magistrate Judge A:Initial Appearance held on 6/7/2014. Deft to be released on own signature; remaining conditions to be met by 6/14/14.',
+        '2014-06-07',
+        'nysd',
+      ),
+    ).toEqual([]);
+    expect(
+      due(
+        'MINUTE entry before the Honorable A: Status hearing held. The 10/10/2017 deadline for Plaintiff to serve its amended infringement contentions stands. Mailed notice',
+        '2017-09-28',
+        'ilnd',
+      ),
+    ).toEqual([['plaintiff to serve its amended infringement contentions', '2017-10-10']]);
+  });
+});

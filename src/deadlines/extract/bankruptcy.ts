@@ -7,6 +7,7 @@
  */
 import type { StayAction, StayFinding } from '../types.ts';
 import type { Classification } from './classify.ts';
+import { DATE, readDate } from './grammar.ts';
 
 /**
  * A Bankruptcy Noticing Center certificate ("BNC Certificate of Mailing - Hearing (RE: …)",
@@ -140,4 +141,129 @@ function denied(text: string): boolean {
   // "Hearing held and continued. … GRANTED": a disposition after the continuance decides.
   const g = GRANTS.exec(text);
   return !g || d.index > g.index;
+}
+
+/** A date CM/ECF printed under a name: one item of a list, or a "Last day to …" line. */
+export interface PrintedDue {
+  what: string;
+  date: string;
+  words: string;
+  rule: 'printed-list-item' | 'printed-last-day' | 'printed-deadline-label';
+}
+
+const DATE_RE = DATE.replace(/\?<[a-z]+>/g, '');
+/** "due", "due by", "Due:", "Date:" after the name of what is due; the date right after. */
+const ITEM_ANCHOR = new RegExp(
+  `\\s*(?:\\b(?:due|Due|DUE)(?:\\s+(?:by|By|BY|on|On))?\\s*:?|\\b(?:Date|DATE)\\s*:)\\s*(${DATE_RE})`,
+  'g',
+);
+/** The court's own ticklers printed like deadlines (README: not deadlines). */
+const TICKLER =
+  /^(?:Order\s+Meeting\s+of\s+Creditors|Check\s+Status|Discharge\s+Issue|Closing|Transcript\s+access|Release\s+of\s+Transcript)/i;
+/** Names CM/ECF computes on a motion (a response or reply to it): the general reader keys those to the motion. */
+const MOTION_PAPERS = /^(?:Responses?|Repl(?:y|ies)|Oppositions?)\b/i;
+/** What may name an item: a short noun phrase, no verb of a sentence. */
+const ITEM_NAME = /^[A-Z0-9(][\w()'’&/,#.:-]*(?:\s+[\w()'’&/,#.:-]+){0,13}$/;
+const SENTENCE_VERB =
+  /\b(?:shall|must|will|is|are|was|were|be|filed|Filed|sent|served|on\s+behalf\s+of)\b|\d{1,2}\/\d{1,2}\/\d{2}/;
+
+/**
+ * CM/ECF's printed lists of due dates — a petition's or a deficiency notice's "Schedule A due
+ * 2/16/2010. Schedule B due 2/16/2010. … Incomplete Filings due by 2/16/2010.", a 341 notice's "Proofs
+ * of Claims due by D. Government Proof of Claim due by D." — are one deadline per item, each under its
+ * own name (two items due the same day are two papers). Two or more items in a row make a list; a
+ * single "X due by D" is read by the general reader. The court's ticklers in a list ("Order Meeting of
+ * Creditors due by D") are not deadlines. Returns the items and the text with their spans blanked.
+ */
+export function printedLists(text: string, dateFiled: string): { items: PrintedDue[]; rest: string } {
+  type Item = { start: number; end: number; name: string; date: string; adjacent: boolean };
+  const items: Item[] = [];
+  let prevEnd = 0;
+  for (const a of text.matchAll(ITEM_ANCHOR)) {
+    const date = readDate(a[1]!, dateFiled);
+    const end = a.index + a[0].length;
+    const lead = text.slice(prevEnd, a.index);
+    // Separators between two items (". ", ", "), then the name; a sentence's end inside the lead
+    // means the name starts after it and the item follows other words, not another item.
+    const sep = /^[\s.,;]*/.exec(lead)![0].length;
+    let nameAt = sep;
+    let adjacent = items.length > 0 && items.at(-1)!.end === prevEnd;
+    for (const m of lead.slice(sep).matchAll(SENTENCE_END)) {
+      nameAt = sep + m.index + m[0].length;
+      adjacent = false;
+    }
+    const name = lead.slice(nameAt).trim();
+    const start = a.index - lead.slice(nameAt).trimStart().length;
+    prevEnd = end;
+    if (!date || !ITEM_NAME.test(name) || SENTENCE_VERB.test(name)) continue;
+    items.push({ start, end, name, date, adjacent });
+  }
+  // Runs of items one right after another.
+  const runs: Item[][] = [];
+  for (const it of items) {
+    const run = runs.at(-1);
+    if (run && it.adjacent && run.at(-1)!.end <= it.start) run.push(it);
+    else runs.push([it]);
+  }
+  const out: PrintedDue[] = [];
+  let rest = text;
+  for (const run of runs) {
+    if (run.length < 2 || run.some((it) => MOTION_PAPERS.test(it.name))) continue;
+    for (const it of run) {
+      rest = rest.slice(0, it.start) + ' '.repeat(it.end - it.start) + rest.slice(it.end);
+      if (TICKLER.test(it.name)) continue;
+      if (out.some((o) => o.date === it.date && o.what.toLowerCase() === it.name.toLowerCase())) continue;
+      out.push({
+        what: it.name,
+        date: it.date,
+        words: text.slice(it.start, it.end),
+        rule: 'printed-list-item',
+      });
+    }
+  }
+  return { items: out, rest };
+}
+
+/** A sentence's end inside the words before a date: ". X", ": X", "; X", ") X" (not after an abbreviation). */
+const SENTENCE_END = /(?<!\b(?:State|No|Nos|St|U\.S|Atty|Stmt|Misc|Cert|Decl))[.;:]\s+(?=[A-Z0-9(])/g;
+
+/**
+ * Dates a bankruptcy notice prints under a label rather than after "due": "Last day to oppose
+ * discharge or dischargeability is D", "Last day to Object to Confirmation D", "Last Day For
+ * Objections D", "Last day to object is D"; "Complaint to determine dischargeability of certain
+ * debts deadline: D". Each is a deadline (the clerk's printed date).
+ */
+const LAST_DAY = new RegExp(
+  `\\b(?<what>[Ll]ast\\s+[Dd]ay\\s+(?:to|for|To|For)\\s+[^.;:]{2,100}?)\\s*(?:\\bis\\b|:|-)?\\s*(?<date>${DATE_RE})`,
+  'g',
+);
+const LABELED_DEADLINE = new RegExp(
+  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*:\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b`,
+  'g',
+);
+
+/** Every printed date of the text (lists and labels) and the text with their spans blanked, for the general reader. */
+export function printedDues(
+  text: string,
+  dateFiled: string,
+  proposes: boolean,
+): { items: PrintedDue[]; rest: string } {
+  // A party's paper that proposes dates ("supplemental brief due D1; response due D2" in a motion)
+  // proposes them, list or not: the general reader makes them proposals.
+  const lists = proposes ? { items: [], rest: text } : printedLists(text, dateFiled);
+  let rest = lists.rest;
+  const items = [...lists.items];
+  for (const [re, rule] of [
+    [LAST_DAY, 'printed-last-day'],
+    [LABELED_DEADLINE, 'printed-deadline-label'],
+  ] as const)
+    for (const m of rest.matchAll(re)) {
+      const g = m.groups!;
+      const date = readDate((g.date ?? g.date2 ?? g.date3)!, dateFiled);
+      if (!date) continue;
+      const what = (g.what ?? g.what2 ?? g.what3)!.trim();
+      items.push({ what: what.charAt(0).toLowerCase() + what.slice(1), date, words: m[0], rule });
+      rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    }
+  return { items, rest };
 }

@@ -19,7 +19,7 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
-import { automaticStay } from './bankruptcy.ts';
+import { automaticStay, printedDues } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import {
   DATE,
@@ -284,7 +284,11 @@ function listedChange(verb: string): DeadlineFinding['change'] {
 const EXTENSION_GRANTED =
   /\b(?:motion|request|application)\s+(?:\w+\s+){0,3}?(?:for\s+(?:an?\s+)?(?:extension|enlargement)\s+of\s+(?:time|the\s+(?:briefing\s+)?(?:schedule|deadlines?))|to\s+(?:extend|enlarge)\s+(?:the\s+)?(?:time|briefing|deadlines?|schedule))\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b|\bGRANTING\s+(?:\[?\d+\]?\s+)?(?:\w+\s+){0,3}?(?:MOTION|Motion|motion)\s+(?:for\s+(?:an?\s+)?(?:Extension|Enlargement|extension|enlargement)\s+of\s+Time|to\s+(?:Extend|Enlarge|extend|enlarge))/i;
 
-export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
+export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
+  // CM/ECF's printed lists and labeled dates ("Schedule A due D. Schedule B due D.", "Last day to
+  // oppose discharge is D") are read by their own rule (`bankruptcy.ts`); the rest as clauses.
+  const printed = printedDues(entry.text, entry.dateFiled, entry.cls.proposes);
+  const ctx = printed.rest === entry.text ? entry : { ...entry, text: printed.rest };
   const out: DeadlineFinding[] = [];
   const { cls } = ctx;
   for (const sentence of sentences(ctx.text)) {
@@ -372,6 +376,16 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
     for (const d of out)
       if (d.change === 'set' && d.basis === 'fixed_date_in_text' && !d.recurrence) d.change = 'extended';
   out.push(...printedDates(ctx));
+  const items: DeadlineFinding[] = printed.items.map((p) => ({
+    what: p.what,
+    party: null,
+    change: 'set',
+    dueDate: p.date,
+    dueTime: null,
+    basis: 'clerk_computed_in_text',
+    source: p.words,
+    why: { rule: p.rule, words: p.words.slice(0, 160), confidence: 0.85 },
+  }));
   // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
@@ -382,13 +396,19 @@ export function readDeadlines(ctx: EntryContext): DeadlineFinding[] {
   if (cls.proposes) {
     for (const d of out) {
       // CM/ECF's computed dates and the clerk's directions inside a filing are not the filer's.
-      if (d.basis === 'clerk_computed_in_text' || COURT_DIRECTS.test(d.source ?? '')) continue;
+      if (
+        d.basis === 'clerk_computed_in_text' ||
+        d.why?.rule === 'period-printed' ||
+        COURT_DIRECTS.test(d.source ?? '')
+      )
+        continue;
       if (d.change === 'set' || d.change === 'extended' || d.change === 'reset' || d.change === 'shortened')
         d.change = 'proposed';
       if (cls.kind === 'stipulation') d.basis = 'stipulation_pending_approval';
     }
   }
-  return dedupe(out);
+  // Each printed item is its own paper (two due the same day are two): not merged with one another.
+  return [...dedupe(out), ...items];
 }
 
 /** A date's pattern without its named groups, to embed in other patterns. */
@@ -545,6 +565,10 @@ export function namesPaper(words: string, named: string): boolean {
 const CMECF_SUMMARY =
   /^\s*(?:[A-Z][\w'’]*\s+){0,2}([A-Za-z]{5,})\s+due\s+(?:by\s+)?[\d/]+(?:\s+for\s+[^;]{1,200})?\s*$/;
 
+/** Conditions of a defendant's release ("remaining conditions to be met by D"): bail terms, not a case deadline. */
+const RELEASE_CONDITIONS =
+  /\bconditions?\s+(?:of\s+release\s+)?(?:are\s+|is\s+)?(?:to\s+be\s+)?(?:met|satisfied)\s+by\s*$/i;
+
 function headWord(what: string): string {
   return (/[a-z]+/i.exec(what)?.[0] ?? '').toLowerCase().replace(/s$/, '');
 }
@@ -575,6 +599,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // Minutes reporting what a party said ("Government stated that they will provide all discovery
       // by D"): its own undertaking, not a date the court set.
       if (REPORTED_SPEECH.test(lead)) continue;
+      // "If the action is transferred before D, counsel … shall notify the Court": the day is the
+      // condition's, not the act's; "remaining conditions to be met by D": conditions of release.
+      if (/^\W*(?:If|Should|In\s+the\s+event)\b[^,;]*$/i.test(lead) || RELEASE_CONDITIONS.test(lead))
+        continue;
       // "deadlines … are stayed for 30 days, until 3-04-2016, so that they may submit …": the stay's
       // last day, and what follows is its purpose, not an act due ("stayed until D, by which date the
       // parties shall file …" still sets one).
@@ -731,8 +759,14 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const transcriptClock = ctx.cls.kind === 'transcript' && !PRINTED_DUE.test(ctx.text);
       // CM/ECF's own "Court reporter acknowledgement is due in 14 days" (a court of appeals' transcript
       // order) counts from the entry that prints it.
-      const printedDueIn = /\b(?:is|are)\s+due\s+(?:in|within)\s*$/i.test(lead);
-      const courtSpeaks = ctx.cls.isCourtAct || COURT_DIRECTS.test(clause) || transcriptClock || printedDueIn;
+      // S.D. Tex.'s printed "Objections/Request for Hearing Due in 7 days" on an application likewise.
+      const printedDueIn = /\b(?:is|are)\s+due\s+(?:in|within)\s*$|\bDue\s+in\s*$/i.test(lead);
+      const courtSpeaks =
+        ctx.cls.isCourtAct ||
+        COURT_DIRECTS.test(clause) ||
+        transcriptClock ||
+        printedDueIn ||
+        clerksNotice(ctx);
       // "following the six week publication period, proof of service is to be filed within ten
       // days": the event the clause opens with starts the period.
       const eventFirst =
@@ -770,7 +804,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         period,
         source: clause,
         why: {
-          rule: trigger ? 'period-from-entry' : 'period-from-event',
+          rule: trigger ? (printedDueIn ? 'period-printed' : 'period-from-entry') : 'period-from-event',
           words: wordsAround(clause, t.start, t.end),
           confidence: 0.85,
         },
@@ -921,7 +955,19 @@ function withCondition(what: string, after: string): string {
 /** CM/ECF's submission day of a motion (S.D. Tex. "Motion Docket Date D"): responses are due by then. */
 const MOTION_DOCKET_DATE = /\bMotion\s+Docket\s+Date\s*:?\s*$/i;
 const CMECF_RESPONSE_DUE =
-  /(?:^|[.)]\s+)(?:[A-Za-z]+\s+){0,3}?(?:[A-Za-z]+\/)?(?:Responses?|responses?|Replies|replies|Reply|reply|Objections?|objections?|opposition)\s+due\s+by\s*$/;
+  /(?:^|[.)]\s+)(?:[A-Za-z]+\s+){0,3}?(?:[A-Za-z]+\/)?(?:Responses?|responses?|Replies|replies|Reply|reply|Objections?|objections?|opposition)\s+due\s+by\s*$|\s(?:Responses?|Replies|Objections?)\s+due\s+by\s*$/;
+
+/**
+ * A notice no party filed — the clerk's ("Notice that the Bankruptcy Petition has been Reviewed …
+ * This case will be dismissed if the declaration of electronic filing is not filed within 15 days",
+ * a deficiency notice's "must be filed within 14 days"): the court speaks, so a period with no
+ * trigger named runs from the entry, as in a "CLERK'S NOTICE".
+ */
+const FILER =
+  /\b(?:[Ff]iled|FILED|[Ss]ubmitted|SUBMITTED)\s+(?:by|BY)\b|\bon\s+behalf\s+of\b|\b(?:NOTICE|Notice)\s+(?:of\s+[^.]{0,60}?\s+)?by\s+(?!(?:the\s+)?(?:Clerk|CLERK|BNC|Court|COURT)\b)[A-Z]/;
+function clerksNotice(ctx: EntryContext): boolean {
+  return ctx.cls.kind === 'notice' && !FILER.test(ctx.text);
+}
 
 /** The words a reading rests on: the temporal expression with what leads up to it. */
 function wordsAround(clause: string, start: number, end: number): string {

@@ -14,7 +14,7 @@ const TRAILERS: RegExp[] = [
   /\(\s*Entered:\s*[^)]*\)/gi,
   /\(\s*Filed\s+on\s+[^)]*\)/gi,
   /\(\s*Attachments?:[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
-  new RegExp(`\\bModified\\s+on\\s+${DATE}[^()]*(?:\\([^()]*\\))?\\.?`, 'gi'),
+  new RegExp(`\\bModified\\s+(?:Text\\s+)?on\\s+${DATE}[^()]*(?:\\([^()]*\\))?\\.?`, 'gi'),
   // "Modified by unsealing docket entry per order 120 on 10/26/2009 (rak)."; "(Additional
   // attachment(s) added on 4/20/2016: # 1 envelope)": the clerk's edits, dated when made.
   new RegExp(`\\bModified\\s+(?:by|to)\\s+[^.;()]{1,160}?\\s+on\\s+${DATE}(?:\\s*\\([^()]*\\))?\\.?`, 'gi'),
@@ -49,6 +49,9 @@ export function cleanDocketText(text: string): string {
   // "@l0:00 a.m.": a typed letter l for the digit 1 in a time; "@900amDAE": a time run into the
   // judge's initials.
   t = t.replace(/@\s?l(?=\d:\d{2})/g, '@1').replace(/(\d\s*[AaPp]\.?[Mm]\.?)(?=[A-Z]{2,4}\b)/g, '$1 ');
+  // "due by 6/2/2010.Balance Sheet Date: 2/16/2010Statement of Operations Due …": CM/ECF's printed
+  // items run together; a date's year, or its closing period, ends the item.
+  t = t.replace(/(\/\d{4}\.?)(?=[A-Z][a-z])/g, '$1 ');
   return t.replace(/\s+/g, ' ').trim();
 }
 

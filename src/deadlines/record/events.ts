@@ -8,6 +8,7 @@ import {
   type InjunctionPayload,
   isEventType,
   resumedAfterOf,
+  rulingTermOf,
   type StayAction,
 } from '../../model/events.ts';
 import type { TrackerEvent } from '../tracker.ts';
@@ -206,6 +207,7 @@ export function eventOf(
       ...(data.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
       ...(str(data.effective) ? { effective: str(data.effective)! } : {}),
       ...(Array.isArray(data.limitedTo) ? { limitedTo: data.limitedTo as string[] } : {}),
+      ...(rulingTermOf(data.sooner) ? { sooner: rulingTermOf(data.sooner)! } : {}),
       ...(data.withDecertification === true ? { withDecertification: true as const } : {}),
       ...(str(data.heldUntil) ? { heldUntil: str(data.heldUntil)! } : {}),
     });

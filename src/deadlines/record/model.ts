@@ -76,6 +76,8 @@ export interface CasePosture {
     };
     /** The court of appeals' decision of `decided` on it was vacated when it granted rehearing on `granted`: it no longer stands. */
     reheard?: { decided: string | null; granted: string; enBanc: boolean };
+    /** It ends sooner with a ruling on these motions (by number, or the motion for a preliminary injunction): "…, whichever is earlier". */
+    sooner?: { motions: number[]; injunctionMotion: boolean };
     /** In force for these parties only (as the order names them), since `since`, by the entry `entry` (its store key; `number` when numbered). */
     limitedTo?: { parties: string[]; since: string; entry: string; number: number | null };
   }[];

@@ -168,6 +168,7 @@ export async function casePosture(
           ? { stayedInPart: { ...f.stayedInPart, entry: derived.entryKeyOf(f.stayedInPart.entry) } }
           : {}),
         ...(f.reheard ? { reheard: f.reheard } : {}),
+        ...(f.sooner ? { sooner: f.sooner } : {}),
         ...(f.limitedTo
           ? {
               limitedTo: {

@@ -35,7 +35,15 @@ export function applyInjunction(
 ): TrackedInjunction | null {
   // The last day as it stands when the change is told: a later order may end it sooner (`endNow`).
   const ev = (type: string, i: TrackedInjunction | null, message: string) =>
-    events.push(entryEvent(at, type, i, message, i ? { until: i.until } : undefined));
+    events.push(
+      entryEvent(
+        at,
+        type,
+        i,
+        message,
+        i ? { until: i.until, ...(i.endsWithRuling ? { sooner: i.endsWithRuling } : {}) } : undefined,
+      ),
+    );
   if (f.action === 'granted') {
     // The decree and the minute entry directing its entry ("CONSENT DECREE entered", "Enter Consent
     // Decree"), or the order and its opinion, the same day: one grant.
@@ -189,14 +197,15 @@ export function endNow(i: TrackedInjunction, day: string): void {
  * named by number, and whether it names the motion for a preliminary injunction. `null` when none.
  */
 export function rulingTerm(words: string): RulingTerm | null {
-  for (const m of words.matchAll(RULING_TERM)) {
+  // "ECF No. 12": the abbreviation's period ends no sentence.
+  for (const m of words.replace(/\b(Nos?|Dkt)\.\s*(?=\d)/gi, '$1 ').matchAll(RULING_TERM)) {
     const named = m[1]!.split(/\bwhichever\b/i)[0]!;
     if (!/\bmotions?\b|\[\d{1,5}\]|\bECF\s+No/i.test(named)) continue;
     const motions = [
       ...named.matchAll(
-        /(?:\[|\bECF\s+Nos?\.?\s*|\bDkt\.?\s*(?:No\.?\s*)?|\bdocket\s+(?:entry\s+)?(?:no\.?\s*)?)(\d{1,5})\]?/gi,
+        /(?:\[|\bECF\s+Nos?\.?\s*|\bDkt\.?\s*(?:No\.?\s*)?|\bdocket\s+(?:entry\s+)?(?:no\.?\s*)?)(\d{1,5})\]?|\b(\d{1,5})\s+(?:(?:emergency|amended|renewed|joint|second|first)\s+)?motion\b/gi,
       ),
-    ].map((n) => Number(n[1]));
+    ].map((n) => Number(n[1] ?? n[2]));
     const injunctionMotion = /\bpreliminary\s+injunction\b/i.test(named);
     if (motions.length > 0 || injunctionMotion) return { motions, injunctionMotion };
   }

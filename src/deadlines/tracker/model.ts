@@ -1,7 +1,10 @@
 /** The tracker's records, its events and views, and the state it keeps. */
 import { DocketwatchError } from '../../errors.ts';
+import type { RulingTerm } from '../../model/events.ts';
 import type { CalendarOptions } from '../calendar.ts';
 import type { DeadlineBasis, InjunctionType, Period, Recurrence } from '../types.ts';
+
+export type { RulingTerm };
 
 export type ReviewStatus = 'proposed' | 'confirmed' | 'dismissed';
 export type DeadlineState = 'open' | 'satisfied' | 'vacated' | 'mooted' | 'barred' | 'suspended';
@@ -112,12 +115,6 @@ export interface TrackedStay {
   mandated?: (StayOnAppeal & { mandate: string; was: { state: StayState; expires: string | null } }) | null;
   /** The court of appeals' decision on it was vacated by rehearing: it no longer stands, the appeal is decided again. */
   reheard?: Reheard | null;
-}
-
-/** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
-export interface RulingTerm {
-  motions: number[];
-  injunctionMotion: boolean;
 }
 
 /**
@@ -323,6 +320,8 @@ export interface Posture {
     reheard?: Omit<Reheard, 'entry'>;
     /** In force for these parties only, for no one else, since the order `entry` of `since`. */
     limitedTo?: LimitedTo;
+    /** It ends sooner with a ruling on these motions ("…, whichever is earlier"). */
+    sooner?: RulingTerm;
   }[];
   /**
    * Orders on hold: an injunction stayed (pending appeal, by the district court or a higher court,

@@ -8,6 +8,7 @@ import type {
   OnAppeal,
   Posture,
   Reheard,
+  RulingTerm,
   TimeStatus,
   TrackedDeadline,
   TrackedInjunction,
@@ -72,9 +73,10 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         i.stayedPendingAppeal?.inPart
           ? `; ${i.stayedPendingAppeal.by === 'supreme_court' ? 'the Supreme Court' : i.stayedPendingAppeal.by === 'district' ? 'the district court' : 'the court of appeals'} stayed it in part ${i.stayedPendingAppeal.administrative ? 'for now (an administrative stay, while it decides whether to stay it pending appeal)' : 'pending appeal'} on ${longDate(i.stayedPendingAppeal.since)}`
           : ''
-      }${reheardText(i.reheard)}`,
+      }${soonerText(i.endsWithRuling)}${reheardText(i.reheard)}`,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
       ...(modified.length > 0 ? { modified } : {}),
+      ...(i.endsWithRuling ? { sooner: i.endsWithRuling } : {}),
       ...(i.stayedPendingAppeal?.inPart
         ? {
             stayedInPart: {
@@ -198,6 +200,12 @@ function limitedText(i: TrackedInjunction, day: string): string {
   if (!l || l.since.slice(0, 10) > day) return '';
   const ecf = /^\d+$/.test(l.entry) ? ` (ECF No. ${l.entry})` : '';
   return `; only as to ${l.parties.join(' and ')} since ${longDate(l.since.slice(0, 10))}${ecf}: no longer in force for anyone else`;
+}
+
+/** "; or until the court rules on ECF No. 9, if that comes first": a term that ends with a ruling ("…, whichever is earlier"). */
+function soonerText(r: RulingTerm | null | undefined): string {
+  if (!r) return '';
+  return `; or until the court rules on ${r.motions.length > 0 ? `ECF No. ${r.motions.join(', ')}` : 'the motion for a preliminary injunction'}, if that comes first`;
 }
 
 /** "; the court of appeals vacated its decision of September 12, 2025 when it granted rehearing en banc on November 14, 2025: that decision no longer stands". */

@@ -172,6 +172,10 @@ export const ar: Record<MessageKey, string> = {
   'posture.since': '، منذ {date}',
   'list.and': ' و',
   'posture.name': '{kind, select, removal {وقف ترحيل {who}} other {وقف: {what}}}',
+  'posture.sooner':
+    '؛ أو حتى يفصل القاضي في {kind, select, pi {طلب الأمر القضائي التمهيدي} other {الطلب ({label})}}، أيهما أقرب',
+  'injunction.sooner':
+    'وينتهي قبل ذلك إذا فصل القاضي في {kind, select, pi {طلب الأمر القضائي التمهيدي} other {الطلب ({label})}} قبل ذلك اليوم.',
   'posture.modified': '؛ ساري المفعول بالتعديلات التي أدخلها {changes}',
   'posture.modifiedBy':
     '{by, select, appeals {قرار {court} الصادر في {decided} (نافذ منذ {date}{label, select, none {} other {، {label}}})} other {الأمر الصادر في {date}{label, select, none {} other { ({label})}}}}',

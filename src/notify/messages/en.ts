@@ -174,6 +174,10 @@ export const en = {
   'list.and': ' and ',
   'posture.name': '{kind, select, removal {Stay of removal of {who}} other {Stay: {what}}}',
   'posture.modified': '; in force as changed {changes}',
+  'posture.sooner':
+    '; or until the judge rules on {kind, select, pi {the motion for a preliminary injunction} other {the motion ({label})}}, if that comes first',
+  'injunction.sooner':
+    'It ends sooner if the judge rules on {kind, select, pi {the motion for a preliminary injunction} other {the motion ({label})}} before that day.',
   'posture.modifiedBy':
     '{by, select, appeals {by {courtOf} decision of {decided} (in effect from {date}{label, select, none {} other {, {label}}})} other {by the order of {date}{label, select, none {} other { ({label})}}}}',
   'posture.onAppeal':

@@ -172,6 +172,10 @@ export const es: Record<MessageKey, string> = {
   'list.and': ' y ',
   'posture.name':
     '{kind, select, removal {Suspensión de la deportación de {who}} other {Suspensión: {what}}}',
+  'posture.sooner':
+    '; o hasta que el juez decida sobre {kind, select, pi {la moción de medida cautelar preliminar} other {la moción ({label})}}, si eso ocurre antes',
+  'injunction.sooner':
+    'Termina antes si el juez decide sobre {kind, select, pi {la moción de medida cautelar preliminar} other {la moción ({label})}} antes de esa fecha.',
   'posture.modified': '; vigente con los cambios {changes}',
   'posture.modifiedBy':
     '{by, select, appeals {de la decisión {courtOf} del {decided} (en vigor a partir del {date}{label, select, none {} other {, {label}}})} other {de la orden del {date}{label, select, none {} other { ({label})}}}}',
