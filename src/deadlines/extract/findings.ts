@@ -2537,7 +2537,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   // Injunction": the verb that governs the injunction motion is the one before it.
   // "Plaintiff's motion for a temporary restraining order (ECF No. 2) is GRANTED": the same ruling in
   // the order's own (passive) words.
-  const aboutInjunction = (d: { phrase: string }) => injunctionTypeIn(d.phrase) !== null && asksForRelief(d.phrase);
+  const aboutInjunction = (d: { phrase: string }) =>
+    injunctionTypeIn(d.phrase) !== null && asksForRelief(d.phrase);
   const decided =
     decisionsIn(text).find(aboutInjunction) ??
     passiveDecisions(text).find(aboutInjunction) ??
