@@ -336,3 +336,22 @@ describe('a court of appeals’ decision under its head is a ruling of its kind,
     expect(entryKind(text)).toBe(kind);
   });
 });
+
+describe('the panel’s decision reinstated', () => {
+  it.each([
+    'ORDER filed: The en banc court being equally divided, the order granting rehearing en banc is VACATED and the panel opinion and judgment filed July 15, 2025 are REINSTATED.',
+    'ORDER vacating the order granting rehearing en banc as improvidently granted and reinstating the panel opinion.',
+    "The panel's decision is reinstated.",
+  ])('%s', (text) => {
+    expect(readAppealsDocket(text)).toEqual({ act: 'reinstated' });
+    expect(readDistrictCopy(`ORDER of USCA as to [14] Notice of Appeal: ${text}`)).toEqual({
+      act: 'reinstated',
+    });
+  });
+  it.each([
+    'MOTION to reinstate the panel opinion filed by Appellee.',
+    'PETITION for rehearing en banc filed by Appellant. The panel opinion should not be reinstated.',
+  ])('not an act: %s', (text) => {
+    expect(readAppealsDocket(text)?.act).not.toBe('reinstated');
+  });
+});

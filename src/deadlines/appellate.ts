@@ -74,7 +74,13 @@ export type AppellateAct =
    * withdrawn or vacated: the court's earlier decision of the appeal no longer stands; the appeal
    * is decided again, and the mandate will carry that later decision.
    */
-  | { act: 'rehearing'; enBanc: boolean };
+  | { act: 'rehearing'; enBanc: boolean }
+  /**
+   * The panel's decision reinstated ("the panel opinion and judgment are REINSTATED", "vacating the
+   * order granting rehearing en banc and reinstating the panel opinion"): the decision that
+   * rehearing had wiped out stands again, and the mandate will carry it.
+   */
+  | { act: 'reinstated' };
 
 const OUTCOME_WORD = '(?:AFFIRMED|REVERSED|VACATED|REMANDED)';
 /**
@@ -291,6 +297,18 @@ function rehearingOf(text: string): AppellateAct | null {
   };
 }
 
+/** The panel's decision reinstated, by the court's act (not a petition or motion asking for it). */
+const REINSTATED = new RegExp(
+  `\\b(?:(?:the\\s+)?(?:panel(?:['’]s)?|prior|original|earlier|previous)\\s+(?:${OPINION}|decisions?)(?:${DATED})?|${OPINION}${DATED})\\s+(?:is|are|be|was|were|has\\s+been|have\\s+been)\\s+(?:hereby\\s+)?reinstated\\b|\\breinstat(?:es|ed|ing)\\s+(?:the\\s+|its\\s+|our\\s+)?(?:panel(?:['’]s)?\\s+|prior\\s+|original\\s+|earlier\\s+|previous\\s+)(?:${OPINION}|decision)`,
+  'i',
+);
+
+function reinstatedOf(text: string): AppellateAct | null {
+  if (/^\s*(?:[A-Z][\w'’.]*\s+){0,3}?(?:PETITION|Petition|MOTION|Motion|RESPONSE|Response)\b/.test(text))
+    return null;
+  return REINSTATED.test(text) ? { act: 'reinstated' } : null;
+}
+
 /** The acts that end or reopen an appeal, or decide a stay pending it; `null` for none. */
 function appealActOf(text: string): AppellateAct | null {
   const asked = ONLY_ASKED.test(text) && !GRANTED.test(text);
@@ -329,6 +347,9 @@ export function readAppealsDocket(text: string): AppellateAct | null {
   const ended = appealActOf(text);
   if (ended?.act === 'recalled' || ended?.act === 'dismissed') return ended;
   if (MANDATE.test(text)) return { act: 'mandate' };
+  // Before rehearing: "rehearing en banc is VACATED as improvidently granted, and the panel opinion is REINSTATED".
+  const reinstated = reinstatedOf(text);
+  if (reinstated) return reinstated;
   const reheard = rehearingOf(text);
   if (reheard) return reheard;
   return dispositionOf(text) ?? ended;
@@ -357,8 +378,10 @@ export function readDistrictCopy(text: string): AppellateAct | null {
   ) {
     const ended = appealActOf(text);
     if (ended && ended.act !== 'stay') return ended;
-    // Rehearing granted, the panel's decision vacated: the court of appeals' act, copied.
+    // Rehearing granted, the panel's decision vacated (or reinstated): the court of appeals' act, copied.
     if (!MANDATE.test(text)) {
+      const reinstated = reinstatedOf(text);
+      if (reinstated) return reinstated;
       const reheard = rehearingOf(text);
       if (reheard) return reheard;
     }

@@ -323,6 +323,8 @@ export interface AppealPayload {
    * vacated and stay as they were — in force, or on hold with `onHold`.
    */
   kept?: boolean;
+  /** `appeal.decided`: the panel's decision of this day, which rehearing had wiped out, reinstated (its outcome is this one). */
+  reinstated?: string;
   /** `appeal.dismissed`: what was stayed pending the appeal is no longer stayed. */
   stayEnded?: boolean;
   /** `appeal.stay_denied`: who denied it (`appeals`, `supreme_court`). */
@@ -336,7 +338,7 @@ export interface AppealPayload {
   /** `appeal.stay_denied`: the court's administrative stay of the order appealed from ended with the denial. */
   administrativeEnded?: boolean;
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
-  act?: 'decision' | 'mandate' | 'stay' | 'rehearing';
+  act?: 'decision' | 'mandate' | 'stay' | 'rehearing' | 'reinstated';
   copyOf?: string;
 }
 
@@ -790,7 +792,11 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
   const rulings = Array.isArray(p.rulings) ? p.rulings.filter((r): r is string => typeof r === 'string') : [];
   if (!outcome)
     return {
-      ...(p.act === 'decision' || p.act === 'mandate' || p.act === 'stay' || p.act === 'rehearing'
+      ...(p.act === 'decision' ||
+      p.act === 'mandate' ||
+      p.act === 'stay' ||
+      p.act === 'rehearing' ||
+      p.act === 'reinstated'
         ? { act: p.act }
         : {}),
       ...(p.enBanc === true ? { enBanc: true } : {}),
@@ -813,6 +819,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
     ...(p.onHold === true ? { onHold: true } : {}),
     ...(p.enBanc === true ? { enBanc: true } : {}),
     ...(p.kept === true ? { kept: true } : {}),
+    ...(day(p.reinstated) ? { reinstated: day(p.reinstated)! } : {}),
     affirmedInPart: p.affirmedInPart === true,
     remanded: p.remanded === true,
   };

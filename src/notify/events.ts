@@ -737,6 +737,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(p.pendingMandate ? { pending: true } : {}),
           ...((p.pendingMandate || p.kept) && p.onHold ? { onHold: true } : {}),
           ...(p.kept && rulings.length > 0 ? { kept: true } : {}),
+          ...(p.reinstated ? { reinstated: p.reinstated } : {}),
           ...(p.enBanc ? { enBanc: true } : {}),
         },
       ];

@@ -467,7 +467,9 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           ? `: its decision of ${formatDate(event.decided)} no longer takes effect until the mandate issues again`
           : ''
       }${namesRuling(event.ruling) ? `, and ${ruling} ${stays} in force ${many ? 'as they were' : 'as it was'} before that decision` : ''}.`;
-      const headline = headlines[event.outcome];
+      // The panel's decision, wiped out by rehearing, reinstated: it stands again, as decided then.
+      const reinstated = event.reinstated ? formatDate(event.reinstated) : null;
+      const headline = `${headlines[event.outcome]}${reinstated ? ` (the decision of ${reinstated} reinstated)` : ''}`;
       // The part changed takes effect with the mandate (FRAP 41(c)); until then the ruling stands as it was.
       // A remand alone vacates nothing: the rulings stay as they were (the posture says so too).
       const kept = event.kept
@@ -504,6 +506,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           return {
             headline,
             sentence: `${capitalize(event.outcome === 'stay_denied' || event.outcome === 'stay_granted' ? actor : court)} ${what[event.outcome]}.`,
+          };
+        if (reinstated)
+          return {
+            headline,
+            sentence: `${capitalize(court)} reinstated its panel's decision of ${reinstated}, which ${what[event.outcome]}.${event.outcome === 'partly' ? partPending : event.pending ? ` It takes effect only when ${court} issues its mandate (FRAP 41); until then ${ruling} ${stays} ${inForce}.` : ''}`,
           };
         if (event.outcome === 'partly')
           return { headline, sentence: `${capitalize(court)} ${what.partly}.${partPending}` };
@@ -542,7 +549,10 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
       if (event.outcome === 'stay_denied' || event.outcome === 'stay_granted')
         return { headline, sentence: `${capitalize(actor)} ${what[event.outcome]}` };
-      return { headline, sentence: `${capitalize(court)} ${what[event.outcome]}` };
+      const back = reinstated
+        ? `${capitalize(court)} put back its earlier decision of ${reinstated}: it stands again. `
+        : '';
+      return { headline, sentence: `${back}${capitalize(court)} ${what[event.outcome]}` };
     }
     case 'deadline': {
       if (event.untracked)
@@ -1218,7 +1228,17 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         admin: event.administrative ? 'yes' : 'no',
         adminEnded: event.administrativeEnded ? 'yes' : 'no',
       };
-      return { headline: t(lang, 'appeal.headline', values), sentence: t(lang, 'appeal.sentence', values) };
+      const headline = t(lang, 'appeal.headline', values);
+      const sentence = t(lang, 'appeal.sentence', values);
+      // The panel's decision, wiped out by rehearing, reinstated: said first, then what it decided.
+      if (event.reinstated) {
+        const when = { ...values, date: date(event.reinstated) };
+        return {
+          headline: t(lang, 'appeal.reinstated.headline', { ...when, headline }),
+          sentence: t(lang, 'appeal.reinstated.sentence', { ...when, sentence }),
+        };
+      }
+      return { headline, sentence };
     }
     case 'deadline': {
       if (event.untracked)

@@ -235,6 +235,8 @@ export interface AppealRulingEvent extends EventBase {
   enBanc?: boolean;
   /** For `remanded`: the rulings named were not vacated and stay as they were (`onHold`: on hold, else in force). */
   kept?: boolean;
+  /** For a decision: the panel's decision of this day, wiped out by rehearing, reinstated. */
+  reinstated?: string;
   /** For `stay_granted`: an administrative stay, only while the court decides the motion. */
   administrative?: boolean;
   /** For `stay_denied`: the court's administrative stay of the ruling ended with the denial. */

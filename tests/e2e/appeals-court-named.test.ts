@@ -10,12 +10,12 @@
  * The decision's alert (third try-out 18): the case's header once (the appeal's docket, in the same
  * alert, under its own caption), and a subject that says which rulings were vacated, in every language.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type RenderContext, renderAlert } from '../../src/notify/render.ts';
 import type { NotifyEvent } from '../../src/notify/types.ts';
 import { advocate, HAMAMA, legal, SECRET } from '../support/messages.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 /** docketwatch's generic words for a court of appeals, by language. */
 const GENERIC = { en: /\bcourt of appeals\b/i, es: /tribunal de apelaciones/i, ar: /محكمة الاستئناف/ };
@@ -32,19 +32,16 @@ function ownWords(text: string): string {
 }
 
 describe('Hamama v. Adducci: the messages name the Sixth Circuit', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({
+  const suite = replayedSuite(
+    {
       caseKey: 'mied:2:17-cv-11910',
       subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-  }, 600_000);
-  afterAll(async () => {
-    await run?.close();
-  });
+    },
+    600_000,
+  );
 
   it('every message about the appeal says which court, in every language; none says "the court of appeals"', () => {
-    const mails = run.rounds.mails;
+    const mails = suite.run.rounds.mails;
     const byLanguage = { en: 0, es: 0, ar: 0 };
     const generic: string[] = [];
     for (const m of mails) {
@@ -73,20 +70,17 @@ describe('Hamama v. Adducci: the messages name the Sixth Circuit', () => {
 });
 
 describe('Hamama v. Adducci: the decision of December 20, 2018, told once with its rulings named', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({
+  const suite = replayedSuite(
+    {
       caseKey: 'mied:2:17-cv-11910',
       subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-  }, 600_000);
-  afterAll(async () => {
-    await run?.close();
-  });
+    },
+    600_000,
+  );
 
   it('every message names its case once at its head (an alert with the appeal’s docket too: that one under its own caption)', () => {
     const twice: string[] = [];
-    for (const m of run.rounds.mails) {
+    for (const m of suite.run.rounds.mails) {
       const head = m.text.split('\n')[0]!;
       expect(head).toMatch(/\((?:MIED 2:17-cv-11910|CA6 17-2171)\)$/);
       const lines = m.text.split('\n').filter((l) => l === head);
@@ -97,7 +91,7 @@ describe('Hamama v. Adducci: the decision of December 20, 2018, told once with i
 
   it('the subject says which rulings were vacated, in every language', () => {
     const subjects = (to: string) =>
-      run.rounds.mails.filter((m) => m.to === to && m.kind === 'alert').map((m) => m.subject);
+      suite.run.rounds.mails.filter((m) => m.to === to && m.kind === 'alert').map((m) => m.subject);
     const expected: Record<string, RegExp> = {
       'legal-team@demo.docketwatch.invalid':
         /^Preliminary injunction of July 24, 2017 and the preliminary injunction of January 2, 2018 vacated on appeal/,
@@ -114,7 +108,7 @@ describe('Hamama v. Adducci: the decision of December 20, 2018, told once with i
         /^إلغاء الأمر القضائي الأولي الصادر في 24 يوليو\/تموز 2017 والأمر القضائي الأولي الصادر في 2 يناير\/كانون الثاني 2018 في الاستئناف/,
       ),
     );
-    const generic = run.rounds.mails.filter((m) =>
+    const generic = suite.run.rounds.mails.filter((m) =>
       /Ruling (?:vacated|reversed|affirmed) on appeal|Decisión (?:anulada|revocada|confirmada) en apelación|(?:إلغاء|نقض|تأييد) الحكم في الاستئناف/.test(
         m.subject,
       ),

@@ -13,12 +13,12 @@
  * opinion) nothing says who is covered by it any more.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCaseDetails } from '../../db/case-details.ts';
 import { findCase } from '../../db/cases.ts';
 import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 import { testServer } from '../support/web.ts';
 
 const KEY = 'ilnd:1:21-cv-04410';
@@ -30,23 +30,15 @@ const ECF40 =
 const ECF46 = 'Subclass: all class members who are 62 years of age or older';
 
 describe('who is covered over time (N.D. Ill., hand-written history): additions join the class, a vacated order ends it', () => {
-  let r: Replayed;
-
-  beforeAll(async () => {
-    r = await replayed({
-      caseKey: KEY,
-      history: JSON.parse(readFileSync(HISTORY, 'utf8')),
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-  }, 300_000);
-
-  afterAll(async () => {
-    await r?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: JSON.parse(readFileSync(HISTORY, 'utf8')),
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   it('keeps each order’s words, the additions marked as such, and the day the defining order was vacated (the mandate’s)', async () => {
-    const c = await findCase(r.store.db, KEY);
-    const versions = (await readCaseDetails(r.store.db, c!.id)).class?.versions ?? [];
+    const c = await findCase(suite.run.store.db, KEY);
+    const versions = (await readCaseDetails(suite.run.store.db, c!.id)).class?.versions ?? [];
     expect(versions.map((v) => [v.from?.entry, v.text.en, v.adds === true, v.ended ?? null])).toEqual([
       ['20', ECF20, false, '2022-04-27'],
       ['40', ECF40, true, null],
@@ -55,7 +47,7 @@ describe('who is covered over time (N.D. Ill., hand-written history): additions 
   });
 
   it('`docketwatch deadlines` says the class with its additions, then nothing of who is covered once ECF 20 is vacated', async () => {
-    const db = `${r.dir}/replay.sqlite`;
+    const db = `${suite.run.dir}/replay.sqlite`;
     const covered = async (day: string) =>
       (await runCli(['deadlines', '--case', KEY, '--as-of', day, '--db', db])).stdout
         .split('\n')
@@ -73,7 +65,9 @@ describe('who is covered over time (N.D. Ill., hand-written history): additions 
 
   it('advocates read the class with its additions, in their language, and nothing of who is covered after the mandate', () => {
     const from = (who: string) =>
-      r.rounds.rounds.flatMap((x) => x.mails.filter((m) => m.to === who).map((m) => ({ day: x.day, m })));
+      suite.run.rounds.rounds.flatMap((x) =>
+        x.mails.filter((m) => m.to === who).map((m) => ({ day: x.day, m })),
+      );
     const en = from('advocate@demo.docketwatch.invalid');
     const december = en.filter(
       ({ day, m }) => day >= '2021-12-07' && day < '2022-04-27' && m.kind === 'digest',
@@ -97,7 +91,7 @@ describe('who is covered over time (N.D. Ill., hand-written history): additions 
 
   it('the pages say it the same way: the class with its additions, and after the mandate nothing from the vacated order', async () => {
     const at = async (now: string, url: string) => {
-      const app = await testServer(r.store, 'https://watch.example.org', new Date(now));
+      const app = await testServer(suite.run.store, 'https://watch.example.org', new Date(now));
       try {
         return (await app.inject({ method: 'GET', url })).body;
       } finally {
@@ -115,13 +109,13 @@ describe('who is covered over time (N.D. Ill., hand-written history): additions 
   });
 
   it('no message contradicts the stored posture at the moment it was sent', () => {
-    expect(contradictions(r.rounds.rounds).found).toEqual([]);
+    expect(contradictions(suite.run.rounds.rounds).found).toEqual([]);
   });
 
   it('the clerk’s copy that says only “USCA OPINION” (ECF 58) is the Seventh Circuit’s decision already told: no one is told it again', () => {
-    const told = r.rounds.mails.filter((m) => /ECF (?:No\.|n\.º) 58\b|رقم 58\b/.test(m.text));
+    const told = suite.run.rounds.mails.filter((m) => /ECF (?:No\.|n\.º) 58\b|رقم 58\b/.test(m.text));
     expect(told.map((m) => `${m.to}: ${m.subject}`)).toEqual([]);
     // The decision itself was told (from the appeal's docket, April 5).
-    expect(r.rounds.mails.some((m) => / vacated on appeal — /.test(m.subject))).toBe(true);
+    expect(suite.run.rounds.mails.some((m) => / vacated on appeal — /.test(m.subject))).toBe(true);
   });
 });

@@ -4,20 +4,14 @@
  * "Appellee’s brief filed (Doc. N)", not "New response"; "MEMORANDUM Regarding Sanctions …" is
  * "Memorandum filed (ECF No. N)", not a response. The stored kind stays as ingest decided it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { describe, expect, it } from 'vitest';
+import { replayedSuite } from '../support/replayed.ts';
 
 describe('Hamama v. Adducci: briefs and memoranda told by their names', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({ caseKey: 'mied:2:17-cv-11910' });
-  }, 600_000);
-  afterAll(async () => {
-    await run?.close();
-  });
+  const suite = replayedSuite({ caseKey: 'mied:2:17-cv-11910' }, 600_000);
 
   it('the legal team reads "Appellee’s brief filed" and "Memorandum filed", never "New response" for them', async () => {
-    const entries = await run.store.db
+    const entries = await suite.run.store.db
       .selectFrom('entries')
       .select(['number', 'description', 'kind'])
       .where((eb) =>
@@ -30,7 +24,7 @@ describe('Hamama v. Adducci: briefs and memoranda told by their names', () => {
     expect(entries.length).toBe(2);
     // The stored kind is ingest's, unchanged.
     for (const e of entries) expect(e.kind).toBe('response');
-    const legal = run.rounds.mails
+    const legal = suite.run.rounds.mails
       .filter((m) => m.to.startsWith('legal-team@'))
       .map((m) => `${m.subject}\n${m.text}`)
       .join('\n');

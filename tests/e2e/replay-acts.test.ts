@@ -12,46 +12,36 @@
  *   307: the response to it is no longer due — not "passed" on June 27, not the next deadline.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../db/index.ts';
+import { describe, expect, it } from 'vitest';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_CASE, DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
 import { contracted, stayWhatIn } from '../../src/notify/labels.ts';
 import { appealsCourtIn } from '../../src/notify/language.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 describe('Hamama v. Adducci: an order on a motion decides it', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: DEMO_CASE,
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: DEMO_CASE,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   it('ECF 316, an order "regarding" motion 307, moots the response to 307 in the stored record', async () => {
-    const records = await listDeadlineRecords(store, DEMO_CASE);
+    const records = await listDeadlineRecords(suite.store, DEMO_CASE);
     const response = records.filter((r) => /^response to \[307\]/.test(r.what));
     const last = (h: unknown[]) => h.at(-1) as { change?: string; entry?: string } | undefined;
     expect(response.map((r) => [r.status, last(r.history)?.change, last(r.history)?.entry])).toEqual([
       ['mooted', 'mooted', '316'],
     ]);
-    const after = await casePosture(store, DEMO_CASE, '2018-06-21');
+    const after = await casePosture(suite.store, DEMO_CASE, '2018-06-21');
     expect(after.nextDeadlines.filter((d) => /\[307\]/.test(d.what))).toEqual([]);
-    const later = await casePosture(store, DEMO_CASE, '2018-06-28');
+    const later = await casePosture(suite.store, DEMO_CASE, '2018-06-28');
     expect(later.missing.filter((d) => /\[307\]/.test(d.what))).toEqual([]);
   });
 
   it('the legal team is told on June 20, 2018 that the response is no longer due; no message after gives it, or its June 27 day, as due or passed', () => {
-    const june20 = rounds.rounds
+    const june20 = suite.rounds.rounds
       .filter((r) => r.day === '2018-06-20')
       .flatMap((r) => r.mails)
       .filter((m) => m.to === DEMO_SUBSCRIBERS.legal)
@@ -65,7 +55,7 @@ describe('Hamama v. Adducci: an order on a motion decides it', () => {
       es: dateIn('es', '2018-06-27'),
       ar: dateIn('ar', '2018-06-27'),
     };
-    const said = rounds.rounds
+    const said = suite.rounds.rounds
       .filter((r) => r.day > '2018-06-20' && r.day <= '2018-12-31')
       .flatMap((r) => r.mails.map((m) => ({ day: r.day, m })));
     expect(said.length).toBeGreaterThan(0);
@@ -84,28 +74,19 @@ describe('Hamama v. Adducci: an order on a motion decides it', () => {
  * Appeal": the notice of the appeal whose mandate it is). One mandate, told once.
  */
 describe('Hamama v. Adducci: the district copy of a mandate 40 days late is the same mandate', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    const h = JSON.parse(readFileSync(new URL('../../src/demo/hamama.json', import.meta.url), 'utf8'));
-    const copy = h.entries.find((e: { number: number | null }) => e.number === 530);
-    h.entries = h.entries.filter((e: { number: number | null }) => e.number !== 530);
-    h.entries.push({ ...copy, number: 560, dateFiled: '2019-05-20' });
-    run = await replayed({ caseKey: DEMO_CASE, history: h });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
-  });
+  const h = JSON.parse(readFileSync(new URL('../../src/demo/hamama.json', import.meta.url), 'utf8'));
+  const copy = h.entries.find((e: { number: number | null }) => e.number === 530);
+  h.entries = h.entries.filter((e: { number: number | null }) => e.number !== 530);
+  h.entries.push({ ...copy, number: 560, dateFiled: '2019-05-20' });
+  const suite = replayedSuite({ caseKey: DEMO_CASE, history: h });
 
   it('the record tells one mandate, from the appeal’s docket; the copy is marked as its copy', async () => {
-    const c = await store.db
+    const c = await suite.store.db
       .selectFrom('cases')
       .select('id')
       .where('court_id', '=', 'mied')
       .executeTakeFirstOrThrow();
-    const rows = await store.db
+    const rows = await suite.store.db
       .selectFrom('events')
       .select(['type', 'entry_key'])
       .where('case_id', '=', c.id)
@@ -120,7 +101,7 @@ describe('Hamama v. Adducci: the district copy of a mandate 40 days late is the 
   });
 
   it('no subscriber is told of the mandate again when the copy arrives', () => {
-    const may20 = rounds.rounds.filter((r) => r.day >= '2019-05-20').flatMap((r) => r.mails);
+    const may20 = suite.rounds.rounds.filter((r) => r.day >= '2019-05-20').flatMap((r) => r.mails);
     for (const m of may20) {
       expect(`${m.subject}\n${m.text}`, `${m.to}: ${m.subject}`).not.toMatch(/ECF No\. 560|n\.º 560|رقم 560/);
       expect(m.text, `${m.to}: ${m.subject}`).not.toMatch(/Mandate issued|mandate \(/i);
@@ -151,53 +132,44 @@ describe('State of Hawaii v. Trump: a stay pending appeal ends with the appeal�
       language: 'ar',
     },
   ] as const;
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    const h = JSON.parse(
-      readFileSync(new URL('../fixtures/replay/hawaii-v-trump.json', import.meta.url), 'utf8'),
-    );
-    h.entries = h.entries.filter((e: { dateFiled: string }) => e.dateFiled <= '2017-05-31');
-    h.entries.push(
-      {
-        number: 280,
-        dateFiled: '2017-04-03',
-        time: '10:00',
-        shortDescription: 'Motion to Stay',
-        text: 'MOTION to Stay Proceedings Pending Appeal by All Defendants. (Bennett, Michelle) (Entered: 04/03/2017)',
-      },
-      {
-        number: 290,
-        dateFiled: '2017-04-12',
-        time: '10:00',
-        shortDescription: 'Order on Motion to Stay',
-        text: "ORDER granting [280] Motion to Stay. All proceedings in this case are STAYED pending resolution of Defendants' appeal. Signed by JUDGE DERRICK K. WATSON on 4/12/2017. (emt, ) (Entered: 04/12/2017)",
-      },
-    );
-    h.appeals = [h.appeals[0]];
-    h.appeals[0].entries = [
-      h.appeals[0].entries[0],
-      {
-        number: 20,
-        dateFiled: '2017-05-01',
-        time: '11:00',
-        text: 'Filed clerk order (Deputy Clerk: RR): The appeal is voluntarily dismissed pursuant to Fed. R. App. P. 42(b). This order served on the district court shall constitute the mandate of this court. (RR)',
-      },
-    ];
-    run = await replayed({ caseKey: KEY, history: h, subscribers: IMMEDIATE.map((s) => ({ ...s })) });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
-  });
+  const h = JSON.parse(
+    readFileSync(new URL('../fixtures/replay/hawaii-v-trump.json', import.meta.url), 'utf8'),
+  );
+  h.entries = h.entries.filter((e: { dateFiled: string }) => e.dateFiled <= '2017-05-31');
+  h.entries.push(
+    {
+      number: 280,
+      dateFiled: '2017-04-03',
+      time: '10:00',
+      shortDescription: 'Motion to Stay',
+      text: 'MOTION to Stay Proceedings Pending Appeal by All Defendants. (Bennett, Michelle) (Entered: 04/03/2017)',
+    },
+    {
+      number: 290,
+      dateFiled: '2017-04-12',
+      time: '10:00',
+      shortDescription: 'Order on Motion to Stay',
+      text: "ORDER granting [280] Motion to Stay. All proceedings in this case are STAYED pending resolution of Defendants' appeal. Signed by JUDGE DERRICK K. WATSON on 4/12/2017. (emt, ) (Entered: 04/12/2017)",
+    },
+  );
+  h.appeals = [h.appeals[0]];
+  h.appeals[0].entries = [
+    h.appeals[0].entries[0],
+    {
+      number: 20,
+      dateFiled: '2017-05-01',
+      time: '11:00',
+      text: 'Filed clerk order (Deputy Clerk: RR): The appeal is voluntarily dismissed pursuant to Fed. R. App. P. 42(b). This order served on the district court shall constitute the mandate of this court. (RR)',
+    },
+  ];
+  const suite = replayedSuite({ caseKey: KEY, history: h, subscribers: IMMEDIATE.map((s) => ({ ...s })) });
 
   it('the stay is in force until May 1, and not after', async () => {
-    const before = await casePosture(store, KEY, '2017-04-20');
+    const before = await casePosture(suite.store, KEY, '2017-04-20');
     expect(before.inForce.filter((f) => f.kind === 'stay').map((f) => f.name)).toEqual([
       'Stay of proceedings',
     ]);
-    const after = await casePosture(store, KEY, '2017-05-02');
+    const after = await casePosture(suite.store, KEY, '2017-05-02');
     expect(after.inForce.filter((f) => f.kind === 'stay')).toEqual([]);
   });
 
@@ -214,7 +186,7 @@ describe('State of Hawaii v. Trump: a stay pending appeal ends with the appeal�
       ar: /رفعت المحكمة الوقف|رفع الوقف|من جديد/,
     } as const;
     for (const [to, lang] of readers) {
-      const said = rounds.rounds
+      const said = suite.rounds.rounds
         .filter((r) => r.day === '2017-05-01')
         .flatMap((r) => r.mails.filter((m) => m.to === to))
         .map((m) => `${m.subject}\n${m.text}`)
@@ -243,7 +215,7 @@ describe('State of Hawaii v. Trump: a stay pending appeal ends with the appeal�
   });
 
   it('no message contradicts the stored posture', () => {
-    const { found, checked } = contradictions(rounds.rounds);
+    const { found, checked } = contradictions(suite.rounds.rounds);
     expect(checked.messages).toBeGreaterThan(0);
     expect(found).toEqual([]);
   });

@@ -13,18 +13,12 @@
  *   watched), the copy puts the injunction on hold by itself.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../db/index.ts';
+import { describe, expect, it } from 'vitest';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { runCli } from '../support/cli.ts';
-import {
-  ADVOCATES_IN_EVERY_LANGUAGE,
-  contradictions,
-  type PostureRounds,
-  repeats,
-} from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/replay/${name}`, import.meta.url), 'utf8')) as {
@@ -38,19 +32,10 @@ const DISTRICT_STAY_WORDS =
 
 describe('the clerk’s copy of the Ninth Circuit’s stay of the injunction (D. Ariz., hand-written): the appellate act, paired with its own docket’s entry', () => {
   const KEY = 'azd:2:24-cv-00131';
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history: fixture('appeal-order-copies.json'),
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: fixture('appeal-order-copies.json'),
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   const DAYS: [day: string, inForce: string[], onHold: string[]][] = [
@@ -63,13 +48,13 @@ describe('the clerk’s copy of the Ninth Circuit’s stay of the injunction (D.
   ];
   for (const [day, inForce, onHold] of DAYS)
     it(`${day}: in force ${JSON.stringify(inForce)}, on hold since ${JSON.stringify(onHold)}`, async () => {
-      const p = await casePosture(store, KEY, day);
+      const p = await casePosture(suite.store, KEY, day);
       expect(p.inForce.map((f) => f.name)).toEqual(inForce);
       expect(p.onHold.map((h) => h.heldSince)).toEqual(onHold);
     });
 
   it('the record keeps no stay: what is stayed is the injunction, by the court of appeals', async () => {
-    const records = await listDeadlineRecords(store, KEY);
+    const records = await listDeadlineRecords(suite.store, KEY);
     expect(records.filter((r) => r.kind === 'stay')).toEqual([]);
     const out = await runCli([
       'deadlines',
@@ -78,7 +63,7 @@ describe('the clerk’s copy of the Ninth Circuit’s stay of the injunction (D.
       '--as-of',
       '2024-04-01',
       '--db',
-      `${run.dir}/replay.sqlite`,
+      `${suite.run.dir}/replay.sqlite`,
     ]);
     expect(out.code).toBe(0);
     expect(out.stdout).not.toMatch(/IN FORCE/);
@@ -89,9 +74,9 @@ describe('the clerk’s copy of the Ninth Circuit’s stay of the injunction (D.
   });
 
   it('the stay is told once, from the Ninth Circuit’s docket: the copy (ECF No. 31) is not told again, and nobody reads of a district stay protecting them', () => {
-    expect(contradictions(rounds.rounds).found).toEqual([]);
-    expect(repeats(rounds.rounds)).toEqual([]);
-    const mails = rounds.mails;
+    expect(contradictions(suite.rounds.rounds).found).toEqual([]);
+    expect(repeats(suite.rounds.rounds)).toEqual([]);
+    const mails = suite.rounds.mails;
     for (const m of mails) {
       expect(`${m.subject}\n${m.text}`, `${m.to}: ${m.subject}`).not.toMatch(DISTRICT_STAY_WORDS);
       expect(m.text, `${m.to}: ${m.subject}`).not.toMatch(/ECF No\. 31\b|ECF n\.º 31|31 ECF/);
@@ -109,40 +94,31 @@ describe('the clerk’s copy of the Ninth Circuit’s stay of the injunction (D.
 
 describe('the clerk’s copy alone (no appeal docket watched): "ORDER from the Ninth Circuit …" puts the injunction on hold, no district stay', () => {
   const KEY = 'azd:2:24-cv-00131';
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    const h = fixture('appeal-order-copies.json');
-    delete h.appeals;
-    const copy = h.entries.find((e) => e.number === 31)!;
-    copy.text =
-      'ORDER from Ninth Circuit Court of Appeals re [24] Notice of Appeal filed by Jorge Espinoza: Appellant’s emergency motion for stay pending appeal is granted. The preliminary injunction of February 14, 2024 is stayed pending resolution of the appeal. (LMT) (Entered: 03/19/2024)';
-    run = await replayed({ caseKey: KEY, history: h });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
-  });
+  const h = fixture('appeal-order-copies.json');
+  delete h.appeals;
+  const copy = h.entries.find((e) => e.number === 31)!;
+  copy.text =
+    'ORDER from Ninth Circuit Court of Appeals re [24] Notice of Appeal filed by Jorge Espinoza: Appellant’s emergency motion for stay pending appeal is granted. The preliminary injunction of February 14, 2024 is stayed pending resolution of the appeal. (LMT) (Entered: 03/19/2024)';
+  const suite = replayedSuite({ caseKey: KEY, history: h });
 
   it('from March 19 the injunction is on hold (the court of appeals’), never a stay in force; the mandate ends the hold', async () => {
-    expect((await casePosture(store, KEY, '2024-03-18')).inForce.map((f) => f.name)).toEqual([
+    expect((await casePosture(suite.store, KEY, '2024-03-18')).inForce.map((f) => f.name)).toEqual([
       'Preliminary injunction',
     ]);
-    const held = await casePosture(store, KEY, '2024-04-01');
+    const held = await casePosture(suite.store, KEY, '2024-04-01');
     expect(held.inForce).toEqual([]);
     expect(held.onHold.map((h) => [h.heldSince, h.pendingAppeal?.by])).toEqual([['2024-03-19', 'appeals']]);
-    expect((await listDeadlineRecords(store, KEY)).filter((r) => r.kind === 'stay')).toEqual([]);
-    expect((await casePosture(store, KEY, '2024-09-24')).inForce.map((f) => f.name)).toEqual([
+    expect((await listDeadlineRecords(suite.store, KEY)).filter((r) => r.kind === 'stay')).toEqual([]);
+    expect((await casePosture(suite.store, KEY, '2024-09-24')).inForce.map((f) => f.name)).toEqual([
       'Preliminary injunction',
     ]);
   });
 
   it('no message says the judge granted a stay or that no one can be deported', () => {
-    expect(contradictions(rounds.rounds).found).toEqual([]);
-    for (const m of rounds.mails)
+    expect(contradictions(suite.rounds.rounds).found).toEqual([]);
+    for (const m of suite.rounds.mails)
       expect(`${m.subject}\n${m.text}`, `${m.to}: ${m.subject}`).not.toMatch(DISTRICT_STAY_WORDS);
-    expect(rounds.mails.map((m) => m.text).join('\n')).toContain(
+    expect(suite.rounds.mails.map((m) => m.text).join('\n')).toContain(
       'The Ninth Circuit paused the preliminary injunction of February 14, 2024 while the appeal goes on',
     );
   });
@@ -159,19 +135,10 @@ describe('the clerk’s copy alone (no appeal docket watched): "ORDER from the N
  */
 describe('the Supreme Court’s stay pending appeal and certiorari (D. Md., hand-written): the Supreme Court’s, dated its own day, until the petition is decided', () => {
   const KEY = 'mdd:1:25-cv-00312';
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history: fixture('supreme-court-stay.json'),
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: fixture('supreme-court-stay.json'),
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   const DAYS: [day: string, inForce: string[], onHold: [heldSince: string, by: string | undefined][]][] = [
@@ -183,7 +150,7 @@ describe('the Supreme Court’s stay pending appeal and certiorari (D. Md., hand
   ];
   for (const [day, inForce, onHold] of DAYS)
     it(`${day}: in force ${JSON.stringify(inForce)}, on hold ${JSON.stringify(onHold)}`, async () => {
-      const p = await casePosture(store, KEY, day);
+      const p = await casePosture(suite.store, KEY, day);
       expect(p.inForce.map((f) => f.name)).toEqual(inForce);
       expect(p.onHold.map((h) => [h.heldSince, h.pendingAppeal?.by])).toEqual(onHold);
     });
@@ -197,7 +164,7 @@ describe('the Supreme Court’s stay pending appeal and certiorari (D. Md., hand
         '--as-of',
         asOf,
         '--db',
-        `${run.dir}/replay.sqlite`,
+        `${suite.run.dir}/replay.sqlite`,
       ]);
       expect(out.code).toBe(0);
       expect(out.stdout).toMatch(
@@ -207,9 +174,9 @@ describe('the Supreme Court’s stay pending appeal and certiorari (D. Md., hand
   });
 
   it('readers are told the Supreme Court paused it, with its condition; the denial once; the end with the petition denied, not with the mandate', () => {
-    expect(contradictions(rounds.rounds).found).toEqual([]);
-    expect(repeats(rounds.rounds)).toEqual([]);
-    const advocate = rounds.mails
+    expect(contradictions(suite.rounds.rounds).found).toEqual([]);
+    expect(repeats(suite.rounds.rounds)).toEqual([]);
+    const advocate = suite.rounds.mails
       .filter((m) => m.to === DEMO_SUBSCRIBERS.advocate)
       .map((m) => m.text)
       .join('\n');
@@ -224,7 +191,7 @@ describe('the Supreme Court’s stay pending appeal and certiorari (D. Md., hand
     expect(advocate.match(/refused to pause the preliminary injunction of February 10, 2025/g)?.length).toBe(
       1,
     );
-    const es = rounds.mails
+    const es = suite.rounds.mails
       .filter((m) => m.to === ADVOCATES_IN_EVERY_LANGUAGE[0].email)
       .map((m) => m.text)
       .join('\n');

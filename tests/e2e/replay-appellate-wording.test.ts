@@ -14,11 +14,17 @@
  *   ended by the denial of the stay pending appeal (Doc. 11, June 3), its opinion and judgment
  *   "REMANDED … without vacatur of the preliminary injunction … The preliminary injunction remains in
  *   effect." (Doc. 30/31, October 14), the mandate (Doc. 35; ECF 41).
+ * - tests/fixtures/replay/panel-decision-reinstated.json (E.D. Va., 4th Cir.): a preliminary
+ *   injunction (ECF 12, February 10, 2025), the panel's vacatur (Doc. 25, July 15), rehearing en
+ *   banc granted (Doc. 29, September 30), the en banc court equally divided: "the order granting
+ *   rehearing en banc is VACATED and the panel opinion and judgment filed July 15, 2025 are
+ *   REINSTATED" (Doc. 40, January 20, 2026), the mandate (Doc. 44; ECF 20, February 11).
  *
  * How a careful reader takes them: a term "pending resolution of the appeal" lasts until the appeal
  * is decided, said so everywhere (the appeal's number for the legal team); an en banc judgment is
  * the court's judgment, and an affirmance by the full court is told as one; a remand without
- * vacatur leaves the injunction in force, and the message says so; the replay's closing counts are
+ * vacatur leaves the injunction in force, and the message says so; a panel decision reinstated
+ * stands again (its vacatur waits for the mandate once more); the replay's closing counts are
  * what the case's record read (the administrative stay counted as one, the notice of appeal too).
  */
 import { describe, expect, it } from 'vitest';
@@ -26,6 +32,7 @@ import { describeSummary } from '../../src/cli/commands/demo.ts';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import enBanc from '../fixtures/replay/en-banc-affirmance.json' with { type: 'json' };
+import reinstated from '../fixtures/replay/panel-decision-reinstated.json' with { type: 'json' };
 import remand from '../fixtures/replay/remand-without-vacatur.json' with { type: 'json' };
 import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
@@ -171,6 +178,63 @@ describe('a remand without vacatur: the injunction was not thrown out and stays 
     expect(describeSummary(suite.run.summary, false, 'docketwatch replay')[1]).toBe(
       'Read 11 docket entries: 0 stay(s) granted, 0 extended, 1 injunction(s), 1 notice(s) of appeal; on appeal: 1 decision(s), 1 stay(s) pending appeal by a higher court (1 administrative, only while it decided the motion), 1 mandate(s).',
     );
+  });
+
+  it('no message contradicts the stored posture', () => {
+    const { found, checked } = contradictions(suite.rounds.rounds);
+    expect(checked.messages).toBeGreaterThan(0);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the panel’s decision reinstated: it stands again, and its mandate carries it', () => {
+  const KEY = 'vaed:2:25-cv-00310';
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: reinstated,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+  });
+
+  const DAYS: [day: string, inForce: boolean, onAppeal: string | null, reheard: boolean][] = [
+    ['2025-07-16', true, '2025-07-15', false],
+    ['2025-10-01', true, null, true],
+    ['2026-01-19', true, null, true],
+    ['2026-01-20', true, '2025-07-15', false],
+    ['2026-02-10', true, '2025-07-15', false],
+    ['2026-02-11', false, null, false],
+  ];
+  for (const [day, inForce, onAppeal, reheard] of DAYS)
+    it(`${day}: the preliminary injunction ${inForce ? 'in force' : 'vacated'}${onAppeal ? `, vacated on appeal (${onAppeal}) pending the mandate` : ''}${reheard ? ', the panel decision vacated by rehearing' : ''}`, async () => {
+      const p = await casePosture(suite.store, KEY, day);
+      const f = p.inForce.find((x) => x.kind === 'injunction');
+      expect(f !== undefined).toBe(inForce);
+      if (!f) return;
+      expect(f.onAppeal?.decided ?? null).toBe(onAppeal);
+      expect(f.reheard !== undefined).toBe(reheard);
+    });
+
+  it('every reader is told the earlier decision stands again and waits for the mandate, in their language', () => {
+    const said: [to: string, words: string][] = [
+      [
+        DEMO_SUBSCRIBERS.legal,
+        "The Fourth Circuit reinstated its panel's decision of July 15, 2025, which vacated the preliminary injunction of February 10, 2025. It takes effect only when the Fourth Circuit issues its mandate (FRAP 41); until then the preliminary injunction of February 10, 2025 stays in force.",
+      ],
+      [
+        DEMO_SUBSCRIBERS.advocate,
+        'The Fourth Circuit put back its earlier decision of July 15, 2025: it stands again.',
+      ],
+      [DEMO_SUBSCRIBERS.advocate, 'until then it stays in force'],
+      [
+        SPANISH.email,
+        'El Cuarto Circuito restableció su decisión anterior del 15 de julio de 2025: vuelve a tener efecto.',
+      ],
+      [ARABIC.email, 'أعادت محكمة استئناف الدائرة الرابعة العمل بقرارها السابق الصادر في 15 يوليو/تموز 2025'],
+    ];
+    for (const [to, words] of said) expect(mailOn(suite.rounds, '2026-01-20', to), to).toContain(words);
+  });
+
+  it('the order and the mandate are counted once each, the reinstated decision as a decision', () => {
+    expect(suite.run.summary.onAppeal).toEqual({ decisions: 2, stays: 0, administrative: 0, mandates: 1 });
   });
 
   it('no message contradicts the stored posture', () => {

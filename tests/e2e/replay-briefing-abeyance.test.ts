@@ -11,32 +11,26 @@
  * from anything. On May 12 the pause ends and the new dates run.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'cand:3:25-cv-00418';
 
 describe('briefing HELD IN ABEYANCE, then the abeyance LIFTED (N.D. Cal., hand-written)', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history: JSON.parse(
-        readFileSync(new URL('../fixtures/replay/briefing-in-abeyance.json', import.meta.url), 'utf8'),
-      ),
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: JSON.parse(
+      readFileSync(new URL('../fixtures/replay/briefing-in-abeyance.json', import.meta.url), 'utf8'),
+    ),
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   it('while the briefing is paused its deadlines are suspended, never passed; the status report still runs', async () => {
-    const p = await casePosture(run.store, KEY, '2025-04-21');
+    const p = await casePosture(suite.run.store, KEY, '2025-04-21');
     expect(p.inForce.map((f) => f.text)).toEqual(['Stay of briefing in effect with no end date given']);
     const out = await runCli([
       'deadlines',
@@ -45,7 +39,7 @@ describe('briefing HELD IN ABEYANCE, then the abeyance LIFTED (N.D. Cal., hand-w
       '--as-of',
       '2025-04-21',
       '--db',
-      `${run.dir}/replay.sqlite`,
+      `${suite.run.dir}/replay.sqlite`,
     ]);
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/Opposition +Plaintiffs +2025-04-04 +suspended/);
@@ -55,16 +49,16 @@ describe('briefing HELD IN ABEYANCE, then the abeyance LIFTED (N.D. Cal., hand-w
   });
 
   it('the abeyance lifted ends the pause', async () => {
-    const p = await casePosture(run.store, KEY, '2025-05-13');
+    const p = await casePosture(suite.run.store, KEY, '2025-05-13');
     expect(p.inForce).toEqual([]);
     expect(p.nextDeadlines.map((d) => d.due)).toEqual(expect.arrayContaining(['2025-05-30', '2025-06-13']));
   });
 
   it('told as a pause of the briefing that protects nobody, in every language; never "stay is on hold"', () => {
-    expect(contradictions(run.rounds.rounds).found).toEqual([]);
-    expect(repeats(run.rounds.rounds)).toEqual([]);
+    expect(contradictions(suite.run.rounds.rounds).found).toEqual([]);
+    expect(repeats(suite.run.rounds.rounds)).toEqual([]);
     const said = (to: string) =>
-      run.rounds.mails
+      suite.run.rounds.mails
         .filter((m) => m.to === to)
         .map((m) => m.text)
         .join('\n');
@@ -77,7 +71,7 @@ describe('briefing HELD IN ABEYANCE, then the abeyance LIFTED (N.D. Cal., hand-w
       'queda en pausa la presentación de escritos',
     );
     expect(said(ADVOCATES_IN_EVERY_LANGUAGE[1].email)).toContain('تقديم المذكرات');
-    for (const m of run.rounds.mails)
+    for (const m of suite.run.rounds.mails)
       expect(m.text, `${m.to}: ${m.subject}`).not.toMatch(
         /stay is on hold|«stay»|can be deported|from deportation|Opposition[^\n]*passed/,
       );

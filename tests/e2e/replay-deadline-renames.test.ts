@@ -17,30 +17,24 @@
  *   support of ECF 40, and leaves every earlier reply alone.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { contradictions, repeats } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'ksd:2:25-cv-02207';
 
 describe('deadlines moved under other names (D. Kan., hand-written)', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history: JSON.parse(
-        readFileSync(new URL('../fixtures/replay/deadline-renames.json', import.meta.url), 'utf8'),
-      ),
-    });
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: JSON.parse(
+      readFileSync(new URL('../fixtures/replay/deadline-renames.json', import.meta.url), 'utf8'),
+    ),
   });
 
   const deadlines = async () =>
-    (await listDeadlineRecords(run.store, KEY))
+    (await listDeadlineRecords(suite.run.store, KEY))
       .filter((r) => r.kind === 'deadline')
       .map((r) => ({
         what: r.what,
@@ -99,13 +93,13 @@ describe('deadlines moved under other names (D. Kan., hand-written)', () => {
   });
 
   it('the legal team reads each move once, with the date it replaces; nothing contradicts the posture', () => {
-    const legal = run.rounds.mails
+    const legal = suite.run.rounds.mails
       .filter((m) => m.to === DEMO_SUBSCRIBERS.legal)
       .map((m) => m.text)
       .join('\n');
     expect(legal).toMatch(/ross-motion[^\n]*April 25, 2025[^\n]*\(was April 11, 2025\)/);
     expect(legal).toMatch(/ecertify the fee subclass[^\n]*June 11, 2025[^\n]*\(was May 28, 2025\)/);
-    expect(contradictions(run.rounds.rounds).found).toEqual([]);
-    expect(repeats(run.rounds.rounds)).toEqual([]);
+    expect(contradictions(suite.run.rounds.rounds).found).toEqual([]);
+    expect(repeats(suite.run.rounds.rounds)).toEqual([]);
   });
 });

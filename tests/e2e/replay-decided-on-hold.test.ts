@@ -17,31 +17,21 @@
  * ended after February 14 and the preliminary injunction took its place (was "The injunction's
  * last day was February 22": the day the worker next ran).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../db/index.ts';
+import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/decided-while-on-hold.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { replayedSuite } from '../support/replayed.ts';
 import { testServer } from '../support/web.ts';
 
 const KEY = 'mdd:1:22-cv-00101';
 
 describe('an injunction stayed pending appeal, then vacated on appeal: on hold until the mandate, never back in force', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history,
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   const DAYS: [day: string, inForce: string[], onHold: { decided: string | null } | null][] = [
@@ -56,7 +46,7 @@ describe('an injunction stayed pending appeal, then vacated on appeal: on hold u
   ];
   for (const [day, inForce, onHold] of DAYS)
     it(`${day}: in force ${JSON.stringify(inForce)}, on hold ${JSON.stringify(onHold)}`, async () => {
-      const p = await casePosture(store, KEY, day);
+      const p = await casePosture(suite.store, KEY, day);
       expect(p.inForce.map((f) => f.name)).toEqual(inForce);
       expect(p.onHold.map((h) => ({ decided: h.onAppeal?.decided ?? null }))).toEqual(onHold ? [onHold] : []);
       if (onHold?.decided)
@@ -66,7 +56,7 @@ describe('an injunction stayed pending appeal, then vacated on appeal: on hold u
     });
 
   it('between the opinion and the mandate, every reader is told the injunction stays on hold, and no one that it stays in force', () => {
-    const between = rounds.rounds
+    const between = suite.rounds.rounds
       .filter((r) => r.day >= '2022-08-16' && r.day < '2022-09-07')
       .flatMap((r) => r.mails);
     const inForce = /stays? in force|sigue vigente|siguen vigentes|يبقى الحكم ساريًا|ساريًا كما هو/;
@@ -92,7 +82,7 @@ describe('an injunction stayed pending appeal, then vacated on appeal: on hold u
   });
 
   it("a last day is said in the reader's words, never as 2022-02-07, in every message", () => {
-    const mails = rounds.rounds.flatMap((r) => r.mails);
+    const mails = suite.rounds.rounds.flatMap((r) => r.mails);
     const iso = mails.filter((m) => /\b\d{4}-\d{2}-\d{2}\b/.test(m.text.replace(/https?:\/\/\S+/g, '')));
     expect(iso.map((m) => `${m.to}: ${m.subject}`)).toEqual([]);
     const all = mails.map((m) => m.text).join('\n');
@@ -106,7 +96,7 @@ describe('an injunction stayed pending appeal, then vacated on appeal: on hold u
   });
 
   it('the key-dates page: the TRO ended after its last day, February 14, and the preliminary injunction took its place', async () => {
-    const app = await testServer(store, 'https://watch.example.org', new Date('2022-03-01T17:00:00Z'));
+    const app = await testServer(suite.store, 'https://watch.example.org', new Date('2022-03-01T17:00:00Z'));
     try {
       const page = async (lang: string) =>
         (
@@ -132,7 +122,7 @@ describe('an injunction stayed pending appeal, then vacated on appeal: on hold u
   });
 
   it('no message contradicts the stored posture', () => {
-    const { found, checked } = contradictions(rounds.rounds);
+    const { found, checked } = contradictions(suite.rounds.rounds);
     expect(checked.messages).toBeGreaterThan(0);
     expect(found).toEqual([]);
   });

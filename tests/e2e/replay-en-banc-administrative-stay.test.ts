@@ -17,31 +17,21 @@
  * 26 it applies again (the denial and the vacatur of the administrative stay end it, whichever
  * sentence comes first), and no message says any part of it is on hold after that.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../db/index.ts';
+import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import orderHistory from '../fixtures/replay/administrative-stay-of-an-order.json' with { type: 'json' };
 import history from '../fixtures/replay/en-banc-administrative-stay.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'nmd:1:24-cv-00117';
 
 describe('a court of appeals’ administrative stay: the whole order, for now, ended by the order that decides the motion', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history,
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   const DAYS: [day: string, inForce: string[], onHold: string[]][] = [
@@ -53,7 +43,7 @@ describe('a court of appeals’ administrative stay: the whole order, for now, e
   ];
   for (const [day, inForce, onHold] of DAYS)
     it(`${day}: in force ${JSON.stringify(inForce)}, on hold ${JSON.stringify(onHold)}`, async () => {
-      const p = await casePosture(store, KEY, day);
+      const p = await casePosture(suite.store, KEY, day);
       expect(p.inForce.filter((f) => f.kind === 'injunction').map((f) => f.name)).toEqual(inForce);
       expect(p.inForce.filter((f) => f.stayedInPart)).toEqual([]);
       expect(p.onHold.map((h) => h.name)).toEqual(onHold);
@@ -66,7 +56,7 @@ describe('a court of appeals’ administrative stay: the whole order, for now, e
     });
 
   it('the administrative stay is told as a pause of the whole injunction for now, in every language, never as a part', () => {
-    const mails = rounds.rounds
+    const mails = suite.rounds.rounds
       .filter((r) => r.day >= '2024-03-12' && r.day < '2024-03-26')
       .flatMap((r) => r.mails);
     const all = mails.map((m) => m.text).join('\n');
@@ -90,7 +80,7 @@ describe('a court of appeals’ administrative stay: the whole order, for now, e
   });
 
   it('the order that vacates the administrative stay and denies the motion ends it: the injunction applies again, and no message says a part is on hold', () => {
-    const after = rounds.rounds
+    const after = suite.rounds.rounds
       .filter((r) => r.day >= '2024-03-26')
       .flatMap((r) => r.mails.map((m) => ({ ...m, day: r.day })));
     const onHold =
@@ -110,19 +100,10 @@ describe('a court of appeals’ administrative stay: the whole order, for now, e
 });
 
 describe('rehearing en banc granted: the panel’s decision no longer stands; the en banc decision is the one the mandate carries', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history,
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   const DAYS: [day: string, onAppeal: string | null, reheard: boolean][] = [
@@ -136,7 +117,7 @@ describe('rehearing en banc granted: the panel’s decision no longer stands; th
   ];
   for (const [day, onAppeal, reheard] of DAYS)
     it(`${day}: the preliminary injunction in force${onAppeal ? ', vacated on appeal pending the mandate' : ''}${reheard ? ', the panel decision vacated by rehearing' : ''}`, async () => {
-      const p = await casePosture(store, KEY, day);
+      const p = await casePosture(suite.store, KEY, day);
       expect(p.inForce.filter((f) => f.kind === 'injunction').map((f) => f.name)).toEqual([
         'Preliminary injunction',
       ]);
@@ -153,7 +134,7 @@ describe('rehearing en banc granted: the panel’s decision no longer stands; th
     });
 
   it('the rehearing is told to every reader that day: the panel decision no longer stands, the injunction stays in force', () => {
-    const that = rounds.rounds.filter((r) => r.day === '2024-10-01').flatMap((r) => r.mails);
+    const that = suite.rounds.rounds.filter((r) => r.day === '2024-10-01').flatMap((r) => r.mails);
     const said: Record<string, string> = {
       [DEMO_SUBSCRIBERS.legal]:
         'The Tenth Circuit granted rehearing en banc and vacated its decision of August 20, 2024: that decision no longer stands, and the preliminary injunction of March 1, 2024 stays in force as it was until the court decides the appeal again.',
@@ -174,7 +155,7 @@ describe('rehearing en banc granted: the panel’s decision no longer stands; th
   });
 
   it('after the rehearing no message says the panel’s vacatur waits for the mandate, and the mandate never applies it', () => {
-    const after = rounds.rounds
+    const after = suite.rounds.rounds
       .filter((r) => r.day >= '2024-10-01')
       .flatMap((r) => r.mails.map((m) => ({ ...m, day: r.day })));
     const waiting =
@@ -190,11 +171,11 @@ describe('rehearing en banc granted: the panel’s decision no longer stands; th
 
   it('the district court’s stay of its own proceedings pending the appeal ends when the mandate issues, and is told so', async () => {
     const stays = async (day: string) =>
-      (await casePosture(store, KEY, day)).inForce.filter((f) => f.kind === 'stay').map((f) => f.name);
+      (await casePosture(suite.store, KEY, day)).inForce.filter((f) => f.kind === 'stay').map((f) => f.name);
     expect(await stays('2024-04-02')).toEqual(['Stay of proceedings']);
     expect(await stays('2025-03-09')).toEqual(['Stay of proceedings']);
     expect(await stays('2025-03-10')).toEqual([]);
-    const that = rounds.rounds
+    const that = suite.rounds.rounds
       .filter((r) => r.day === '2025-03-10')
       .flatMap((r) => r.mails)
       .filter((m) => m.to === DEMO_SUBSCRIBERS.legal)
@@ -206,20 +187,20 @@ describe('rehearing en banc granted: the panel’s decision no longer stands; th
   });
 
   it('the order granting rehearing and its district copy are read: one act, the copy told to nobody, nothing left to review', async () => {
-    const c = await store.db
+    const c = await suite.store.db
       .selectFrom('cases')
       .select('id')
       .where('court_id', '=', 'nmd')
       .where('docket_number', '=', '1:24-cv-00117')
       .executeTakeFirstOrThrow();
-    const events = await store.db
+    const events = await suite.store.db
       .selectFrom('events')
       .select(['type', 'entry_key'])
       .where('case_id', '=', c.id)
       .where('type', 'in', ['appeal.reheard', 'appeal.copied'])
       .execute();
     expect(events.filter((e) => e.type === 'appeal.reheard')).toHaveLength(1);
-    const reviews = await store.db
+    const reviews = await suite.store.db
       .selectFrom('entry_reviews')
       .select('entry_key')
       .where('case_id', '=', c.id)
@@ -232,29 +213,21 @@ describe('rehearing en banc granted: the panel’s decision no longer stands; th
   });
 
   it('no message contradicts the stored posture', () => {
-    const { found, checked } = contradictions(rounds.rounds);
+    const { found, checked } = contradictions(suite.rounds.rounds);
     expect(checked.messages).toBeGreaterThan(0);
     expect(found).toEqual([]);
   });
 });
 
 describe('an administrative stay of an order that is no injunction (a remand without vacatur): told as a pause of the ruling appealed from, for now, and its end', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: 'nysd:1:25-cv-03310',
-      history: orderHistory,
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: 'nysd:1:25-cv-03310',
+    history: orderHistory,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   const said = (day: string, to: string) =>
-    rounds.rounds
+    suite.rounds.rounds
       .filter((r) => r.day === day)
       .flatMap((r) => r.mails)
       .filter((m) => m.to === to)
@@ -278,14 +251,14 @@ describe('an administrative stay of an order that is no injunction (a remand wit
     expect(said('2025-11-03', DEMO_SUBSCRIBERS.advocate)).toContain(
       'The Second Circuit refused to pause the ruling that was appealed while the appeal goes on, and ended its temporary pause: it applies again.',
     );
-    const all = rounds.rounds.flatMap((r) => r.mails).map((m) => m.text);
+    const all = suite.rounds.rounds.flatMap((r) => r.mails).map((m) => m.text);
     expect(all.filter((t) => /\b(?:pause|paused|of) The court\b|: it stays in force while/.test(t))).toEqual(
       [],
     );
   });
 
   it('no message contradicts the stored posture', () => {
-    const { found, checked } = contradictions(rounds.rounds);
+    const { found, checked } = contradictions(suite.rounds.rounds);
     expect(checked.messages).toBeGreaterThan(0);
     expect(found).toEqual([]);
   });

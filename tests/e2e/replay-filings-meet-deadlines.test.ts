@@ -9,10 +9,10 @@
  * the side that owes it. A recurring duty's report named by ordinal meets that occurrence, even late.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { runCli } from '../support/cli.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'ctd:3:25-cv-00218';
 
@@ -24,21 +24,15 @@ interface Occurrence {
 }
 
 describe('filings that meet deadlines under their own names (D. Conn., hand-written)', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history: JSON.parse(
-        readFileSync(new URL('../fixtures/replay/filings-meet-deadlines.json', import.meta.url), 'utf8'),
-      ),
-    });
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: JSON.parse(
+      readFileSync(new URL('../fixtures/replay/filings-meet-deadlines.json', import.meta.url), 'utf8'),
+    ),
   });
 
   const records = async () =>
-    (await listDeadlineRecords(run.store, KEY)).filter((r) => r.kind === 'deadline');
+    (await listDeadlineRecords(suite.run.store, KEY)).filter((r) => r.kind === 'deadline');
   const one = async (re: RegExp) => {
     const found = (await records()).filter((r) => re.test(r.what));
     expect(found, String(re)).toHaveLength(1);
@@ -83,7 +77,7 @@ describe('filings that meet deadlines under their own names (D. Conn., hand-writ
       '--as-of',
       '2025-10-30',
       '--db',
-      `${run.dir}/replay.sqlite`,
+      `${suite.run.dir}/replay.sqlite`,
     ]);
     expect(out.code).toBe(0);
     expect(out.stdout).not.toMatch(/\bpassed\b/);

@@ -14,36 +14,30 @@
  * deportation — the injunction does.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { LANGUAGES, t } from '../../src/notify/i18n.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'azd:2:25-cv-01187';
 
 describe('a stay of the district court’s own proceedings pending appeal (D. Ariz., hand-written)', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history: JSON.parse(
-        readFileSync(
-          new URL('../fixtures/replay/proceedings-stayed-pending-appeal.json', import.meta.url),
-          'utf8',
-        ),
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: JSON.parse(
+      readFileSync(
+        new URL('../fixtures/replay/proceedings-stayed-pending-appeal.json', import.meta.url),
+        'utf8',
       ),
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+    ),
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   it('the posture: proceedings stayed until the appeal is decided; the injunction in force as it was', async () => {
     for (const day of ['2025-04-23', '2025-05-07']) {
-      const p = await casePosture(run.store, KEY, day);
+      const p = await casePosture(suite.run.store, KEY, day);
       const texts = p.inForce.map((f) => f.text);
       expect(texts, day).toContain('Preliminary injunction in effect since April 1, 2025');
       expect(
@@ -55,10 +49,10 @@ describe('a stay of the district court’s own proceedings pending appeal (D. Ar
   });
 
   it('no message tells the stay of proceedings as protecting anyone, nor the injunction as changed or paused', () => {
-    expect(contradictions(run.rounds.rounds).found).toEqual([]);
-    expect(repeats(run.rounds.rounds)).toEqual([]);
+    expect(contradictions(suite.run.rounds.rounds).found).toEqual([]);
+    expect(repeats(suite.run.rounds.rounds)).toEqual([]);
     const noOne = LANGUAGES.map((lang) => t(lang, 'who.none', { who: 'class' }));
-    const after = run.rounds.rounds.filter((r) => r.day >= '2025-04-22').flatMap((r) => r.mails);
+    const after = suite.run.rounds.rounds.filter((r) => r.day >= '2025-04-22').flatMap((r) => r.mails);
     expect(after.length).toBeGreaterThan(0);
     for (const m of after) {
       for (const words of noOne) expect(m.text, `${m.to}: ${m.subject}`).not.toContain(words);

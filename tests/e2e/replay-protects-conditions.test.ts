@@ -10,10 +10,10 @@
  * message may tell a family that "deportations of people in the class are blocked".
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'nmd:1:25-cv-00631';
 const HISTORY = JSON.parse(
@@ -21,32 +21,26 @@ const HISTORY = JSON.parse(
 ) as { entries: { number: number | null; text: string }[] };
 
 describe('a TRO that bars removal to a third country only without notice and a chance to claim fear', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    const entries = HISTORY.entries.map((e) =>
-      e.number === 7
-        ? {
-            ...e,
-            text: e.text.replace(
-              'from the United States.',
-              'to a third country without written notice and a meaningful opportunity to present a fear-based claim.',
-            ),
-          }
-        : e,
-    );
-    run = await replayed({
-      caseKey: KEY,
-      history: { ...HISTORY, entries },
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const entries = HISTORY.entries.map((e) =>
+    e.number === 7
+      ? {
+          ...e,
+          text: e.text.replace(
+            'from the United States.',
+            'to a third country without written notice and a meaningful opportunity to present a fear-based claim.',
+          ),
+        }
+      : e,
+  );
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: { ...HISTORY, entries },
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   it('advocates in every language read that it sets conditions on deportation, never that deportations are blocked', () => {
-    expect(contradictions(run.rounds.rounds).found).toEqual([]);
-    const mails = run.rounds.mails.filter((m) => m.to !== DEMO_SUBSCRIBERS.legal);
+    expect(contradictions(suite.run.rounds.rounds).found).toEqual([]);
+    const mails = suite.run.rounds.mails.filter((m) => m.to !== DEMO_SUBSCRIBERS.legal);
     expect(mails.length).toBeGreaterThan(0);
     for (const m of mails)
       expect(m.text, `${m.to}: ${m.subject}`).not.toMatch(

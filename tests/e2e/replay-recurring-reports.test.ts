@@ -13,10 +13,10 @@
  *   before 12/15/2025" ends the first duty and sets the final report — the exception is not ended.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { runCli } from '../support/cli.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'ned:8:24-cv-00312';
 
@@ -27,21 +27,15 @@ interface Occurrence {
 }
 
 describe('recurring reports counted from their first day and ended by the court (D. Neb., hand-written)', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history: JSON.parse(
-        readFileSync(new URL('../fixtures/replay/recurring-reports.json', import.meta.url), 'utf8'),
-      ),
-    });
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: JSON.parse(
+      readFileSync(new URL('../fixtures/replay/recurring-reports.json', import.meta.url), 'utf8'),
+    ),
   });
 
   const records = async () =>
-    (await listDeadlineRecords(run.store, KEY)).filter((r) => r.kind === 'deadline');
+    (await listDeadlineRecords(suite.run.store, KEY)).filter((r) => r.kind === 'deadline');
 
   it('one compliance-report duty: first November 15, 2024, then every 90 days from it; the reports filed meet the first two', async () => {
     const reports = (await records()).filter(
@@ -78,7 +72,7 @@ describe('recurring reports counted from their first day and ended by the court 
       '--as-of',
       '2025-10-02',
       '--db',
-      `${run.dir}/replay.sqlite`,
+      `${suite.run.dir}/replay.sqlite`,
     ]);
     expect(out.code).toBe(0);
     // The legal team's list: no report of ECF 30 still coming due, no entry left for a person for

@@ -12,37 +12,22 @@
  * that order is the one that lifts it.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../db/index.ts';
+import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { runCli } from '../support/cli.ts';
-import {
-  ADVOCATES_IN_EVERY_LANGUAGE,
-  contradictions,
-  type PostureRounds,
-  repeats,
-} from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'ilnd:1:23-cv-02871';
 
 describe('a stay lifted as to one defendant only (N.D. Ill., hand-written): in force for everyone else until it is lifted entirely', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  let store: Store;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history: JSON.parse(
-        readFileSync(new URL('../fixtures/replay/stay-lifted-as-to-party.json', import.meta.url), 'utf8'),
-      ),
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds, store } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: JSON.parse(
+      readFileSync(new URL('../fixtures/replay/stay-lifted-as-to-party.json', import.meta.url), 'utf8'),
+    ),
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   const DAYS: [day: string, stays: [until: string | null, text: RegExp][]][] = [
@@ -62,7 +47,7 @@ describe('a stay lifted as to one defendant only (N.D. Ill., hand-written): in f
   ];
   for (const [day, stays] of DAYS)
     it(`${day}: ${stays.length === 0 ? 'no stay in force' : `stay in force until ${stays[0]![0]}`}`, async () => {
-      const p = await casePosture(store, KEY, day);
+      const p = await casePosture(suite.store, KEY, day);
       const inForce = p.inForce.filter((f) => f.kind === 'stay');
       expect(inForce.map((f) => f.until)).toEqual(stays.map(([until]) => until));
       for (const [i, [, text]] of stays.entries()) expect(inForce[i]!.text).toMatch(text);
@@ -76,7 +61,7 @@ describe('a stay lifted as to one defendant only (N.D. Ill., hand-written): in f
       '--as-of',
       '2023-08-01',
       '--db',
-      `${run.dir}/replay.sqlite`,
+      `${suite.run.dir}/replay.sqlite`,
     ]);
     expect(out.code).toBe(0);
     expect(out.stdout).not.toMatch(/nothing in force/);
@@ -86,10 +71,10 @@ describe('a stay lifted as to one defendant only (N.D. Ill., hand-written): in f
   });
 
   it('July 20 is told as a lifting as to Tri-County Rail only (in every language); the one "Stay lifted" is September 8', () => {
-    expect(contradictions(rounds.rounds).found).toEqual([]);
-    expect(repeats(rounds.rounds)).toEqual([]);
+    expect(contradictions(suite.rounds.rounds).found).toEqual([]);
+    expect(repeats(suite.rounds.rounds)).toEqual([]);
     const on = (day: string, to: string) =>
-      rounds.rounds
+      suite.rounds.rounds
         .filter((r) => r.day === day)
         .flatMap((r) => r.mails)
         .filter((m) => m.to === to)
@@ -109,7 +94,7 @@ describe('a stay lifted as to one defendant only (N.D. Ill., hand-written): in f
       'El juez levantó la suspensión solo respecto de Tri-County Rail LLC',
     );
     // Before September 8 nobody reads that the case can go ahead; after, one "Stay lifted" each.
-    for (const r of rounds.rounds)
+    for (const r of suite.rounds.rounds)
       for (const m of r.mails) {
         if (r.day < '2023-09-08') {
           expect(m.text, `${r.day} ${m.to}: ${m.subject}`).not.toMatch(
@@ -119,7 +104,7 @@ describe('a stay lifted as to one defendant only (N.D. Ill., hand-written): in f
         expect(m.text).not.toMatch(/no stay in force was tracked/);
       }
     for (const to of [DEMO_SUBSCRIBERS.legal, DEMO_SUBSCRIBERS.advocate]) {
-      const lifted = rounds.mails
+      const lifted = suite.rounds.mails
         .filter((m) => m.to === to && m.kind === 'alert')
         .flatMap((m) => m.text.split('\n'))
         .filter((l) => /^\* Stay(?: of proceedings)? lifted\b(?! as to)/.test(l));

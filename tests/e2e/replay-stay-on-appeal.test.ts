@@ -11,28 +11,20 @@
  * waiting for the mandate — and it ends on November 25, told once, as the court of appeals' act.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'njd:2:19-cv-07702';
 const HISTORY = new URL('../fixtures/replay/stay-on-appeal.json', import.meta.url);
 
 describe('a stay vacated on appeal (D.N.J., hand-written history): in force until the mandate, then ended once', () => {
-  let r: Replayed;
-
-  beforeAll(async () => {
-    r = await replayed({
-      caseKey: KEY,
-      history: JSON.parse(readFileSync(HISTORY, 'utf8')),
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-  }, 300_000);
-
-  afterAll(async () => {
-    await r?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: JSON.parse(readFileSync(HISTORY, 'utf8')),
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   const WAITING =
@@ -48,12 +40,12 @@ describe('a stay vacated on appeal (D.N.J., hand-written history): in force unti
   ];
   for (const [day, inForce] of DAYS)
     it(`${day}: the stored posture says ${JSON.stringify(inForce)}`, async () => {
-      const p = await casePosture(r.store, KEY, day);
+      const p = await casePosture(suite.run.store, KEY, day);
       expect(p.inForce.map((f) => f.text)).toEqual(inForce);
     });
 
   it('`docketwatch deadlines` says the stay waits for the mandate, then that nothing is in force', async () => {
-    const db = `${r.dir}/replay.sqlite`;
+    const db = `${suite.run.dir}/replay.sqlite`;
     const waiting = await runCli(['deadlines', '--case', KEY, '--as-of', '2019-11-01', '--db', db]);
     expect(waiting.code).toBe(0);
     expect(waiting.stdout).toContain(WAITING);
@@ -63,7 +55,7 @@ describe('a stay vacated on appeal (D.N.J., hand-written history): in force unti
   });
 
   it('the decision is told once (not again for the clerk’s copy) and the mandate ends the stay once, on its own day', async () => {
-    const rows = await r.store.db
+    const rows = await suite.run.store.db
       .selectFrom('events')
       .innerJoin('cases', 'cases.id', 'events.case_id')
       .select(['events.type', 'events.payload'])
@@ -92,7 +84,7 @@ describe('a stay vacated on appeal (D.N.J., hand-written history): in force unti
 
   it('readers are told it waits for the mandate, then that the court of appeals’ decision took effect — in every language, never “the judge lifted”', () => {
     const to = (who: string) =>
-      r.rounds.mails
+      suite.run.rounds.mails
         .filter((m) => m.to === who)
         .map((m) => `${m.subject}\n${m.text}`)
         .join('\n');
@@ -118,14 +110,14 @@ describe('a stay vacated on appeal (D.N.J., hand-written history): in force unti
     expect(ar).toMatch(
       /أصبح قرار محكمة استئناف الدائرة الثالثة الصادر في [^\n]*2019 نافذًا: أُلغي الأمر الذي منح الوقف/,
     );
-    for (const m of r.rounds.mails)
+    for (const m of suite.run.rounds.mails)
       expect(`${m.subject}\n${m.text}`, m.subject).not.toMatch(/judge lifted|Stay lifted/);
   });
 
   it('no message contradicts the stored posture at the moment it was sent, and none tells a change twice', () => {
-    const { found, checked } = contradictions(r.rounds.rounds);
+    const { found, checked } = contradictions(suite.run.rounds.rounds);
     expect(found).toEqual([]);
     expect(checked.inForceLists).toBeGreaterThan(0);
-    expect(repeats(r.rounds.rounds)).toEqual([]);
+    expect(repeats(suite.run.rounds.rounds)).toEqual([]);
   });
 });

@@ -9,29 +9,21 @@
  * الدعوى معلّق"), never an English word in court quotes («proceedings», «Stay of proceedings»), in
  * alerts, digests and the "where the case stands" lines (try-out 4 M13, try-out 3 M10).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import history from '../fixtures/replay/stay-of-proceedings.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'ord:3:23-cv-00412';
 
 describe('a stay of proceedings in the reader’s language', () => {
-  let run: Replayed;
-  let rounds: PostureRounds;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history,
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-    ({ rounds } = run);
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
-  const mails = () => rounds.rounds.flatMap((r) => r.mails);
+  const mails = () => suite.rounds.rounds.flatMap((r) => r.mails);
 
   it('no Spanish or Arabic message quotes docketwatch’s English name for what is stayed', () => {
     const translated = mails().filter((m) => m.lang !== 'en');
@@ -55,7 +47,7 @@ describe('a stay of proceedings in the reader’s language', () => {
   });
 
   it('no message contradicts the stored posture', () => {
-    const { found, checked } = contradictions(rounds.rounds);
+    const { found, checked } = contradictions(suite.rounds.rounds);
     expect(checked.messages).toBeGreaterThan(0);
     expect(found).toEqual([]);
   });

@@ -12,11 +12,11 @@
  * nothing is in force after June 18.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { type Replayed, replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'nmd:1:25-cv-00631';
 const HISTORY = JSON.parse(
@@ -37,16 +37,10 @@ const textsOn = (run: Replayed, day: string, to: string) =>
     .join('\n');
 
 describe('a TRO whose term is a sentence of its own, extended "for an additional fourteen (14) days"', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history: HISTORY,
-      subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-    });
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: HISTORY,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
   for (const [day, until] of [
@@ -57,23 +51,27 @@ describe('a TRO whose term is a sentence of its own, extended "for an additional
     ['2025-07-03', []],
   ] as const)
     it(`${day}: ${until.length ? `the TRO is in force through ${until[0]}` : 'nothing is in force'}`, async () => {
-      expect(await troOn(run, day)).toEqual(until);
+      expect(await troOn(suite.run, day)).toEqual(until);
     });
 
   it('the messages of June 17 give the new last day, July 2, 2025, in every language; none contradicts the posture', () => {
-    expect(contradictions(run.rounds.rounds).found).toEqual([]);
-    expect(repeats(run.rounds.rounds)).toEqual([]);
+    expect(contradictions(suite.run.rounds.rounds).found).toEqual([]);
+    expect(repeats(suite.run.rounds.rounds)).toEqual([]);
     for (const to of [DEMO_SUBSCRIBERS.legal, DEMO_SUBSCRIBERS.advocate])
-      expect(textsOn(run, '2025-06-17', to), to).toMatch(/until July 2, 2025/);
+      expect(textsOn(suite.run, '2025-06-17', to), to).toMatch(/until July 2, 2025/);
     // The extension is an alert, not only a digest item: the TRO was to end the next day.
     expect(
-      run.rounds.mails.some(
+      suite.run.rounds.mails.some(
         (m) => m.to === DEMO_SUBSCRIBERS.advocate && m.kind === 'alert' && /extended/.test(m.subject),
       ),
     ).toBe(true);
-    expect(textsOn(run, '2025-06-17', ADVOCATES_IN_EVERY_LANGUAGE[0].email)).toMatch(/2 de julio de 2025/);
-    expect(textsOn(run, '2025-06-17', ADVOCATES_IN_EVERY_LANGUAGE[1].email)).toMatch(/2 يوليو\/تموز 2025/);
-    for (const r of run.rounds.rounds)
+    expect(textsOn(suite.run, '2025-06-17', ADVOCATES_IN_EVERY_LANGUAGE[0].email)).toMatch(
+      /2 de julio de 2025/,
+    );
+    expect(textsOn(suite.run, '2025-06-17', ADVOCATES_IN_EVERY_LANGUAGE[1].email)).toMatch(
+      /2 يوليو\/تموز 2025/,
+    );
+    for (const r of suite.run.rounds.rounds)
       for (const m of r.mails) {
         if (r.day >= '2025-06-17')
           expect(m.text, `${r.day} ${m.to}`).not.toMatch(/June 18, 2025|18 de junio/);
@@ -84,35 +82,29 @@ describe('a TRO whose term is a sentence of its own, extended "for an additional
 });
 
 describe('a TRO that "shall expire on June 18, 2025 at 5:00 p.m.", never extended', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    const entries = HISTORY.entries
-      .filter((e) => e.number !== 13)
-      .map((e) =>
-        e.number === 7
-          ? {
-              ...e,
-              text: e.text.replace(
-                /This Order shall remain in effect for fourteen \(14\) days from its entry/,
-                'This Order shall expire on June 18, 2025 at 5:00 p.m.',
-              ),
-            }
-          : e,
-      );
-    run = await replayed({ caseKey: KEY, history: { ...HISTORY, entries } });
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
-  });
+  const entries = HISTORY.entries
+    .filter((e) => e.number !== 13)
+    .map((e) =>
+      e.number === 7
+        ? {
+            ...e,
+            text: e.text.replace(
+              /This Order shall remain in effect for fourteen \(14\) days from its entry/,
+              'This Order shall expire on June 18, 2025 at 5:00 p.m.',
+            ),
+          }
+        : e,
+    );
+  const suite = replayedSuite({ caseKey: KEY, history: { ...HISTORY, entries } });
 
   it('in force through June 18, 2025, then nothing is in force; no message says otherwise', async () => {
-    expect(await troOn(run, '2025-06-05')).toEqual(['2025-06-18']);
-    expect(await troOn(run, '2025-06-18')).toEqual(['2025-06-18']);
-    expect(await troOn(run, '2025-06-19')).toEqual([]);
-    expect(await troOn(run, '2025-06-25')).toEqual([]);
-    expect(contradictions(run.rounds.rounds).found).toEqual([]);
-    expect(textsOn(run, '2025-06-04', DEMO_SUBSCRIBERS.advocate)).toMatch(/until June 18, 2025/);
-    for (const r of run.rounds.rounds)
+    expect(await troOn(suite.run, '2025-06-05')).toEqual(['2025-06-18']);
+    expect(await troOn(suite.run, '2025-06-18')).toEqual(['2025-06-18']);
+    expect(await troOn(suite.run, '2025-06-19')).toEqual([]);
+    expect(await troOn(suite.run, '2025-06-25')).toEqual([]);
+    expect(contradictions(suite.run.rounds.rounds).found).toEqual([]);
+    expect(textsOn(suite.run, '2025-06-04', DEMO_SUBSCRIBERS.advocate)).toMatch(/until June 18, 2025/);
+    for (const r of suite.run.rounds.rounds)
       for (const m of r.mails) expect(m.text, `${r.day} ${m.to}`).not.toMatch(/no end date/);
   });
 });

@@ -8,28 +8,22 @@
  * an order cancelled a deadline we were not tracking, in the order's words.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'nhd:1:25-cv-00007';
 
 describe('a deadline we were not tracking, cancelled (D.N.H., hand-written)', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({
-      caseKey: KEY,
-      history: JSON.parse(
-        readFileSync(new URL('../fixtures/replay/untracked-deadline-ended.json', import.meta.url), 'utf8'),
-      ),
-    });
-  }, 300_000);
-  afterAll(async () => {
-    await run?.close();
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: JSON.parse(
+      readFileSync(new URL('../fixtures/replay/untracked-deadline-ended.json', import.meta.url), 'utf8'),
+    ),
   });
 
   it('no message says "a deadline"', () => {
-    const mails = run.rounds.mails;
+    const mails = suite.run.rounds.mails;
     expect(mails.length).toBeGreaterThan(0);
     for (const m of mails)
       expect(`${m.subject}\n${m.text}`).not.toMatch(/\ba deadline\b(?! we were not tracking)/i);
@@ -38,9 +32,9 @@ describe('a deadline we were not tracking, cancelled (D.N.H., hand-written)', ()
   it('advocates are not told; the legal team hears of it in the order’s words', () => {
     const told = (m: { subject: string; text: string }) =>
       /not tracking|Untracked deadline/i.test(`${m.subject} ${m.text}`);
-    const legal = run.rounds.mails.filter((m) => m.to.includes(DEMO_SUBSCRIBERS.legal));
+    const legal = suite.run.rounds.mails.filter((m) => m.to.includes(DEMO_SUBSCRIBERS.legal));
     expect(legal.some((m) => told(m) && /reporting obligations/i.test(m.text))).toBe(true);
-    const others = run.rounds.mails.filter((m) => !m.to.includes(DEMO_SUBSCRIBERS.legal));
+    const others = suite.run.rounds.mails.filter((m) => !m.to.includes(DEMO_SUBSCRIBERS.legal));
     expect(others.length).toBeGreaterThan(0);
     expect(others.filter((m) => /cancel/i.test(`${m.subject} ${m.text}`))).toEqual([]);
   });

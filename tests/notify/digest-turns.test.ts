@@ -18,7 +18,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { latestPeriod, planDigests } from '../../src/notify/digest.ts';
 import {
   type RenderContext,
@@ -30,7 +30,7 @@ import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
 import type { NotifyEvent } from '../../src/notify/types.ts';
 import { advocate, HAMAMA, legal, SECRET } from '../support/messages.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE } from '../support/posture-mail.ts';
-import { type Replayed, replayed } from '../support/replayed.ts';
+import { replayedSuite } from '../support/replayed.ts';
 import { parse, startSmtp } from '../support/smtp.ts';
 
 const LINKS = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
@@ -168,23 +168,24 @@ describe('a long message is encoded in slices', () => {
 });
 
 describe('Hamama v. Adducci: the digests the worker renders in turns equal the one-piece render', () => {
-  let run: Replayed;
-  beforeAll(async () => {
-    run = await replayed({
+  const suite = replayedSuite(
+    {
       caseKey: 'mied:2:17-cv-11910',
       subscribers: [
         ...ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
         { email: 'counsel-daily@demo.docketwatch.invalid', audience: 'legal', frequency: 'daily' },
       ],
-    });
-  }, 600_000);
-  afterAll(async () => {
-    await run?.close();
-  });
+    },
+    600_000,
+  );
 
   it('every digest of the whole history, en/es/ar and the legal team, on days across the case', async () => {
     const stored = (
-      await run.store.db.selectFrom('subscriptions').selectAll().where('status', '=', 'active').execute()
+      await suite.run.store.db
+        .selectFrom('subscriptions')
+        .selectAll()
+        .where('status', '=', 'active')
+        .execute()
     )
       .filter((s) => s.frequency !== 'immediate')
       // From the start: each digest tells the whole history (hundreds of items).
@@ -207,7 +208,14 @@ describe('Hamama v. Adducci: the digests the worker renders in turns equal the o
     const shared = {};
     for (const day of ['2017-06-23', '2017-07-11', '2017-07-25', '2018-01-03', '2018-12-21', '2019-04-11']) {
       const now = new Date(`${day}T18:00:00Z`);
-      const plans = await planDigests(run.store.db, subs, (s) => latestPeriod(s, now), LINKS, now, shared);
+      const plans = await planDigests(
+        suite.run.store.db,
+        subs,
+        (s) => latestPeriod(s, now),
+        LINKS,
+        now,
+        shared,
+      );
       for (const plan of plans) {
         expect(plan.message).not.toBeNull();
         const whole = renderDigest(plan.input, { ...LINKS, today: plan.day, now });

@@ -62,10 +62,14 @@ export async function replayed(options: {
 }
 
 /**
- * A describe block's replayed history: `replayed(options)` before its tests, closed after them.
- * Read `suite.run`, `suite.rounds` and `suite.store` inside the tests (they exist once the hook ran).
+ * A describe block's replayed history: `replayed(options)` before its tests (within `timeoutMs`: a
+ * long history such as Hamama's needs more), closed after them. Read `suite.run`, `suite.rounds` and
+ * `suite.store` inside the tests (they exist once the hook ran).
  */
-export function replayedSuite(options: Parameters<typeof replayed>[0]): {
+export function replayedSuite(
+  options: Parameters<typeof replayed>[0],
+  timeoutMs = 300_000,
+): {
   readonly run: Replayed;
   readonly rounds: PostureRounds;
   readonly store: Store;
@@ -73,7 +77,7 @@ export function replayedSuite(options: Parameters<typeof replayed>[0]): {
   let current: Replayed | undefined;
   beforeAll(async () => {
     current = await replayed(options);
-  }, 300_000);
+  }, timeoutMs);
   afterAll(async () => {
     await current?.close();
   });

@@ -75,7 +75,7 @@ const RULES: Rule[] = [
   // "FILED PER CURIAM OPINION (judges) AFFIRMED …", "FILED OPINION (…)", "FILED MEMORANDUM
   // DISPOSITION (…)"; the judgment entered with it, "FILED AND ENTERED JUDGMENT".
   {
-    re: /^FILED\s+(?:(?:PER\s+CURIAM|PUBLISHED|UNPUBLISHED|AMENDED)\s+)*(?:OPINION|MEMORANDUM\s+DISPOSITION)\b/i,
+    re: /^FILED\s+(?:(?:PER\s+CURIAM|PUBLISHED|UNPUBLISHED|AMENDED)\s+)*(?:OPINION|MEMORANDUM\s+DISPOSITION)\b|^MEMORANDUM\s+DISPOSITION\b/i,
     kind: 'opinion',
     subtype: 'opinion',
   },
@@ -223,7 +223,7 @@ const RULES: Rule[] = [
   // disclosures filed by a party, appearances, consents, "Notification", a case docketed on appeal,
   // a meeting of creditors, a cancelled hearing — the CM/ECF notice events.
   {
-    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+[Cc]ertificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:(?:courtesy|special)\s+)?(?:Service\s+of\s+)?Notices?\b|^Withdrawal\s+of\s+Claim|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
+    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+[Cc]ertificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:(?:[Cc]ourtesy|[Ss]pecial)\s+)?(?:Service\s+of\s+)?Notices?\b|^Withdrawal\s+of\s+(?:Claim|Documents?|Objection|Motion|Request|Appearance)|^Change\s+of\s+Address\b|^CASE\s+OPENED\b|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
     kind: 'notice',
     subtype: (m) =>
       /^(?:Set|Reset)/.test(m[0])
@@ -606,7 +606,13 @@ const CONVENTION_RULES: [RegExp, EntryKind, string | null][] = [
     'report_and_recommendation',
   ],
   [
-    /^(?:CERTIFICATE|Certificate|PROOF|Proof|AFFIDAVIT|Affidavit|DECLARATION|Declaration)(?:\s*\/\s*(?:Certificate|Declaration|Affidavit|Proof))?\s+(?:OF|of)\s+(?:SERVICE|[Ss]ervice|MAILING|[Mm]ailing|PUBLICATION|[Pp]ublication)\b(?!\s+and\s+No\b)|^Document\s+Mailed\b|^Service\s+-\s+|^(?:Suggestion|SUGGESTION)\s+(?:of|OF)\b|^Leave\s+of\s+Absence\b|^Joinder\s*\(\s*non[-\s]?motion\s*\)|^Meeting\s*(?:\([^)]{1,30}\))?\s*$|^(?:(?:FIRST|SECOND|THIRD|SUBSEQUENT|INITIAL|First|Second|Subsequent|Initial)\s+)?(?:MEDIATION|Mediation)\s+(?:CONFERENCE|Conference|SESSION|Session)\.\s|^Mail\s+Returned\b|^(?!(?:Status|Endorsed)\b)(?:[A-Z][a-z]+\s+){1,3}Letter\s*$|^Calendar\s+Entry\s*$|^In\s+accordance\s+with\s+[^.]{0,80}\byou\s+are\s+hereby\s+notified\b/,
+    /^(?:CERTIFICATE|Certificate|PROOF|Proof|AFFIDAVIT|Affidavit|DECLARATION|Declaration)(?:\s*\/\s*(?:Certificate|Declaration|Affidavit|Proof))?\s+(?:OF|of)\s+(?:SERVICE|[Ss]ervice|MAILING|[Mm]ailing|PUBLICATION|[Pp]ublication)\b(?!\s+and\s+No\b)|^Document\s+Mailed\b|^Service\s+-\s+|^(?:Suggestion|SUGGESTION)\s+(?:of|OF)\b|^Leave\s+of\s+Absence\b|^Joinder\s*\(\s*non[-\s]?motion\s*\)|^Meeting\s*(?:\([^)]{1,30}\))?\s*$|^(?:(?:FIRST|SECOND|THIRD|SUBSEQUENT|INITIAL|First|Second|Subsequent|Initial)\s+)?(?:MEDIATION|Mediation)\s+(?:CONFERENCE|Conference|SESSION|Session)\.\s|^Mail\s+Returned\b|^(?!(?:Status|Endorsed)\b)(?:[A-Z][a-z]+\s+){1,3}Letter\s*$|^Calendar\s+Entry\s*$|^Letter\s+of\s+(?!(?:Credit|Request|Rogatory|Intent|Engagement|Understanding)\b)[^.]{0,200}?\bfiled\s+by\b|^In\s+accordance\s+with\s+[^.]{0,80}\byou\s+are\s+hereby\s+notified\b/,
+    'notice',
+    null,
+  ],
+  // a party's election to proceed, or not, before a magistrate judge (a plea too), and its form
+  [
+    /^(?:Consent\s*\/\s*)?Declination\s+to\s+Proceed\b|^CONSENT\s+TO\s+[^.]{0,60}?\bbefore\s+(?:a\s+|the\s+)?(?:United\s+States\s+|US\s+|U\.\s?S\.\s+)?Magistrate\s+Judge\b|^Magistrate\s+(?:Judge\s+)?Consent\s+Forms?\b/i,
     'notice',
     null,
   ],
@@ -659,13 +665,19 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   // judge and trustee assigned with the meeting of creditors, a deficient filing, a deadline
   // updated, a claims agent's affidavit (of service), service documents.
   [
-    /^(?:(?!(?:to|for|motion|application|request|letter|order|minutes?)\b)[A-Z][\w-]*\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed|Stricken|Withdrawn|Vacated|Adjourned)\b(?!\s+by\b)|^Hearing\s+to\s+Consider\b|^(?:Continued\s+)?Meeting\s+of\s+Creditors\s+to\s+be\s+(?:held|noticed)\b|^Auto\s+Assignment\s+of\s+Judge\b|^Deficien(?:t\s+Filing|cy\s+Memo)\b|^Notice\s+of\s+Motion\b[^.]{0,120}?\band\s+(?:Requirement|Opportunity)\s+to\b|^Response\s+to\s+(?:the\s+)?(?:court'?s\s+notice|notice\s+of\s+(?:case|oral\s+argument)\b)|^Deadline\s+updated\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
+    /^(?:(?!(?:to|for|motion|application|request|letter|order|minutes?)\b)[A-Z][\w-]*\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed|Stricken|Withdrawn|Vacated|Adjourned)\b(?!\s+by\b)|^Hearing\s+to\s+Consider\b|^(?:Continued\s+)?Meeting\s+of\s+Creditors\s+to\s+be\s+(?:held|noticed)\b|^Auto\s+Assignment\s+of\s+Judge\b|^Deficien(?:t\s+Filing|cy\s+Memo)\b|^Notice\s+of\s+Motion\b[^.]{0,120}?\band\s+(?:Requirement|Opportunity)\s+to\b|^Notice\s+of\s+Motion\b[\s\S]{0,300}?\(related\s+document\(s\)\s*:?\s*\d+\s+(?:[\w-]+\s+){0,3}Motion\b|^Response\s+to\s+(?:the\s+)?(?:court'?s\s+notice|notice\s+of\s+(?:case|oral\s+argument)\b)|^Deadline\s+updated\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
     'notice',
     null,
   ],
   // A party's papers: "Notice and Motion to Convert …", "Notice of motion and motion for relief …";
   // "Objection By Trustee X To Claim Of Y", "Answer to (related document(s) 11 Motion for Relief …)".
-  [/^Notice\s+(?:of\s+motion\s+)?and\s+motion\b/i, 'motion', null],
+  // A professional's fee application under its period ("Interim Application for Compensation", "Twenty-
+  // Second Monthly Fee Application of X"), a motion like any application.
+  [
+    /^Notice\s+(?:of\s+motion\s+)?and\s+motion\b|^(?:(?:Interim|Monthly|Quarterly|Final|Combined|(?:[A-Z][a-z]+-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+ieth))\s+){1,4}(?:Fee\s+)?Application\s+(?:for|of|to)\b/i,
+    'motion',
+    null,
+  ],
   [
     /^Objections?\s+(?:by|of|filed\s+by)\b|^Objection\s+[^.;]{1,80}?['’]s?\s+Objection\s+to\b|^(?:Limited\s+)?Reservation\s+of\s+Rights\b|^Certification\s+in\s+Opposition\b|^(?:Statement\s+of\s+)?Non-?Opposition\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b/i,
     'response',
@@ -708,7 +720,10 @@ export function classify(text: string): Classification {
     byRules(body) ??
     byFamilies(body) ??
     readHead(body) ??
-    meetingNotice(body);
+    meetingNotice(body) ??
+    (/^[\s\S]{0,300}?\bIT\s+IS\s+(?:HEREBY\s+)?ORDERED\b/.test(body)
+      ? { kind: 'order' as const, subtype: null }
+      : null);
   const kind: EntryKind = read?.kind ?? 'other';
   let subtype: string | null = read?.subtype ?? null;
   // "NOTICE of appeal by X regarding orders [106]": a notice of appeal in any case, whichever reader

@@ -441,7 +441,7 @@ export function triggerIsThisEntry(trigger: string | null | undefined): boolean 
   if (!trigger) return false;
   // "within 21 days of the mailing of this notice": the mailing is an event of its own, undated here.
   if (/^(?:the\s+)?(?:mailing|service|receipt)\s+of\s+this\s+notice\b/i.test(trigger.trim())) return false;
-  return /\b(?:this|the\s+instant|the\s+present|today'?s)\s+(?:order|opinion|minute\s+order|text\s+order|judgment|memorandum|decision|notice)\b|\btoday\b|\bthe\s+date\s+hereof\b|\bentry\s+(?:hereof|of\s+this)\b/i.test(
+  return /\b(?:this|the\s+instant|the\s+present|today'?s)\s+(?:order|opinion|minute\s+order|text\s+order|judgment|memorandum|decision|notice|report(?:\s+and\s+recommendations?)?|recommendations?|findings)\b|\btoday\b|\bthe\s+date\s+hereof\b|\bentry\s+(?:hereof|of\s+this)\b/i.test(
     trigger,
   );
 }

@@ -99,6 +99,13 @@ export function readHead(body: string): HeadReading | null {
     : last;
   // A clerk's act on a paper ("Mail Order by Certified Mail", "Transmit Order") is not that paper.
   if (/^(?:mail|serve|transmit|send|forward|scan|file)\b/i.test(phrase)) return null;
+  // A schedule is the court's or the clerk's ("BRIEFING schedule") only when it names a proceeding; a
+  // debtor's "Schedule(s) : F", "Amended Schedule J" is a bankruptcy form, a record.
+  if (
+    /^schedules?$/i.test(head) &&
+    !/\b(?:briefing|scheduling|discovery|trial|hearing|sentencing|case)\b/i.test(phrase)
+  )
+    return null;
   for (const [re, kind, subtype] of HEAD_NOUNS) if (re.test(head)) return { kind, subtype, head: phrase };
   return null;
 }

@@ -253,6 +253,48 @@ describe('kinds by the conventions across the label sets', () => {
     ['Deficiency Memo - No Financial Management Course (Poe, Jo)', 'notice'],
     ['Set UST Statement of Abuse and Financial Course Due Date', 'notice'],
     ['Arraignment and Plea', 'minute_entry'],
+    // fee applications under their period; the notice of a motion filed as another entry; records
+    [
+      'Monthly Application for Compensation / Twenty-Second Monthly Fee Application of Poe LLP, Co-Counsel to the Committee',
+      'motion',
+    ],
+    [
+      'Interim Application for Compensation and Reimbursement of Expenses of Roe LLP as Special Counsel to the Debtor',
+      'motion',
+    ],
+    [
+      'Notice of Motion for Relief from Stay filed by JO POE on behalf of First Bank. (related document(s) 273 Motion for Relief from Stay (150.00 fee)).',
+      'notice',
+    ],
+    ['Notice of Motion to Vacate 2255', 'motion'],
+    ['Request for Special Notice . Filed by Jo Poe on behalf of Roe Corporation.', 'notice'],
+    ['Amended Schedule(s) :D, E, F Fee Amount $26. Filed by Jo Poe on behalf of Roe Ranch, Inc.', 'other'],
+    ['BRIEFING schedule set. Brief due 03/02/2016 for appellant Al Roe.', 'notice'],
+    ['Withdrawal of Document (related document: 91 Notice of Appearance filed by Jo Poe)', 'notice'],
+    ['Change of Address for Debtor filed by Jo Poe on behalf of Al Roe.', 'notice'],
+    [
+      'Letter of Release and Termination (Re: related document(s) 17 Order on Motion to Extend Automatic Stay) filed by Jo Poe on behalf of First Bank.',
+      'notice',
+    ],
+    // the court's acts without an event name; appellate dispositions and case opening
+    [
+      'The case having been dismissed; IT IS ORDERED that the case is closed and the trustee is discharged.',
+      'order',
+    ],
+    [
+      'MEMORANDUM DISPOSITION (Ann ROE, Bo POE, Cy DOE) DISMISSED in part and DENIED in part. FILED AND ENTERED JUDGMENT.',
+      'opinion',
+    ],
+    [
+      "CASE OPENED. Petition for Review has been received in the Clerk's office of the United States Court of Appeals for the Ninth Circuit on 1/5/2022.",
+      'notice',
+    ],
+    // a party's election before a magistrate judge
+    ['Consent/Declination to Proceed Before a US Magistrate Judge', 'notice'],
+    [
+      'CONSENT TO RULE 11 PLEA in a felony case before United States Magistrate Judge by Al Roe (1).',
+      'notice',
+    ],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });

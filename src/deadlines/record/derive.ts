@@ -17,6 +17,13 @@ import {
   WORDS_MAX,
 } from './model.ts';
 
+/**
+ * A court of appeals' orders that act once, whichever docket reports them first (a stay pending
+ * appeal, rehearing granted, the panel's decision reinstated): the other docket's copy is not
+ * applied again.
+ */
+const ORDER_ACTS: ReadonlySet<AppellateAct['act']> = new Set(['stay', 'rehearing', 'reinstated']);
+
 /** Entries that move the case to or back from the court of appeals: not deadlines, but the posture changes. */
 export const APPEAL_EVENTS: Partial<Record<string, { type: string; words: string }>> = {
   notice_of_appeal: { type: 'appeal.noticed', words: 'Notice of appeal filed' },
@@ -44,7 +51,7 @@ function copyEvent(id: string, date: string, original: AppellateReport): Tracker
     entry: id,
     date,
     subject: null,
-    message: `Copy of the ${original.outcome?.startsWith('supreme_court') ? "Supreme Court's" : "court of appeals'"} ${original.act === 'stay' ? 'order on a stay pending appeal' : original.act === 'rehearing' ? 'order granting rehearing' : original.act} of ${original.day}`,
+    message: `Copy of the ${original.outcome?.startsWith('supreme_court') ? "Supreme Court's" : "court of appeals'"} ${original.act === 'stay' ? 'order on a stay pending appeal' : original.act === 'rehearing' ? 'order granting rehearing' : original.act === 'reinstated' ? "order reinstating the panel's decision" : original.act} of ${original.day}`,
     data: { relatedEntries: [], act: original.act, copyOf: original.entry },
   };
 }
@@ -98,7 +105,7 @@ export interface DerivationState {
 /** A decision or mandate of a court of appeals, as the first docket reported it. */
 export interface AppellateReport {
   /** A decision, a mandate, an order on a stay pending appeal (by the court of appeals or the Supreme Court), or rehearing granted. */
-  act: 'decision' | 'mandate' | 'stay' | 'rehearing';
+  act: 'decision' | 'mandate' | 'stay' | 'rehearing' | 'reinstated';
   docket: 'appeal' | 'district';
   day: string;
   /** The entry that reported it (the tracker's id). */
@@ -224,12 +231,10 @@ export class Derivation {
       this.tracker.appealEntry(e);
       const act = readAppealsDocket(e.text);
       // A stay pending appeal (or rehearing) the other docket's copy told first is not applied again.
-      const told = act?.act === 'stay' || act?.act === 'rehearing' ? this.#reported(act, 'appeal', e) : null;
+      const told = act && ORDER_ACTS.has(act.act) ? this.#reported(act, 'appeal', e) : null;
       if (act && !told) events.push(...this.tracker.applyAppellate(e, act));
       // The mandate is news here, told with what it makes take effect (once, whichever docket has it first).
-      const original =
-        told ??
-        (act && act.act !== 'stay' && act.act !== 'rehearing' ? this.#reported(act, 'appeal', e) : null);
+      const original = told ?? (act && !ORDER_ACTS.has(act.act) ? this.#reported(act, 'appeal', e) : null);
       if (original) events.push(copyEvent(id, e.dateFiled, original));
       else if (act?.act === 'mandate') events.push(mandateEvent(id, e.dateFiled));
       this.#name();
@@ -243,8 +248,7 @@ export class Derivation {
     const copy = readDistrictCopy(e.text);
     // The copy of a stay pending appeal the appeal's own docket told first: the same act, not applied
     // again (a day it gives that the appeal's docket did not — the order's own — dates it).
-    const told =
-      copy?.act === 'stay' || copy?.act === 'rehearing' ? this.#reported(copy, 'district', e) : null;
+    const told = copy && ORDER_ACTS.has(copy.act) ? this.#reported(copy, 'district', e) : null;
     if (copy) {
       events.push(...this.tracker.apply(e, { ...a, injunctions: [], stays: [] }, { copy: true }));
       if (!told) events.push(...this.tracker.applyAppellate(e, copy));
@@ -254,7 +258,7 @@ export class Derivation {
     if (a.subtype === 'notice_of_appeal') this.tracker.noticeOfAppeal(e, a.relatedEntries);
     const original =
       told ??
-      (copy && copy.act !== 'stay' && copy.act !== 'rehearing'
+      (copy && !ORDER_ACTS.has(copy.act)
         ? this.#reported(copy, 'district', e)
         : !copy && decisionCopyTitle(e.text)
           ? this.#titleCopy(e)
@@ -320,7 +324,13 @@ export class Derivation {
    * are they paired by time: the other docket's report within `COPY_FALLBACK_DAYS` before.
    */
   #reported(act: AppellateAct, docket: 'appeal' | 'district', e: EntryInput): AppellateReport | null {
-    if (act.act !== 'decision' && act.act !== 'mandate' && act.act !== 'stay' && act.act !== 'rehearing')
+    if (
+      act.act !== 'decision' &&
+      act.act !== 'mandate' &&
+      act.act !== 'stay' &&
+      act.act !== 'rehearing' &&
+      act.act !== 'reinstated'
+    )
       return null;
     this.state.reports ??= [];
     const reports = this.state.reports;
@@ -334,7 +344,9 @@ export class Derivation {
             ? act.enBanc
               ? 'en banc'
               : 'panel'
-            : null;
+            : act.act === 'reinstated'
+              ? 'reinstated'
+              : null;
     const original = reports.find(
       (r) =>
         r.docket !== docket &&

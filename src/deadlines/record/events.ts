@@ -136,6 +136,7 @@ export function eventOf(
               ...(data.onHold === true ? { onHold: true } : {}),
               ...(data.enBanc === true ? { enBanc: true } : {}),
               ...(data.kept === true ? { kept: true } : {}),
+              ...(str(data.reinstated) ? { reinstated: str(data.reinstated)! } : {}),
               affirmedInPart: data.affirmedInPart === true,
               remanded: data.remanded === true,
             }
@@ -147,7 +148,8 @@ export function eventOf(
               ...(data.act === 'decision' ||
               data.act === 'mandate' ||
               data.act === 'stay' ||
-              data.act === 'rehearing'
+              data.act === 'rehearing' ||
+              data.act === 'reinstated'
                 ? { act: data.act }
                 : {}),
               ...(data.enBanc === true ? { enBanc: true } : {}),
@@ -257,9 +259,21 @@ export function keyOf(e: TrackerEvent, record: DeadlineRecord | undefined): stri
     case 'injunction.expired':
       return hash([e.type, id, record?.due ?? ''], 32);
     case 'appeal.decided':
-      // One decision, whether the appeals docket or the district clerk's copy reports it.
+      // One decision, whether the appeals docket or the district clerk's copy reports it; the full
+      // court's decision after rehearing, or the panel's reinstated, is another (the same outcome
+      // told again: the one before it no longer stood). Keys of other decisions are as they were.
       return Array.isArray(d.rulings) && d.rulings.length > 0
-        ? hash([e.type, String(d.outcome), String(d.inPart), ...(d.rulings as string[])], 32)
+        ? hash(
+            [
+              e.type,
+              String(d.outcome),
+              String(d.inPart),
+              ...(d.rulings as string[]),
+              ...(d.enBanc === true ? ['en banc'] : []),
+              ...(typeof d.reinstated === 'string' ? [`reinstated ${d.reinstated}`] : []),
+            ],
+            32,
+          )
         : hash(['change', e.type, e.message, e.entry], 32);
     default:
       // A decision taking effect with the mandate: one change whichever docket reports it.

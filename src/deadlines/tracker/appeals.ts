@@ -230,6 +230,7 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
   }
   if (act.act === 'stay') return stayPendingAppeal(t, act, at);
   if (act.act === 'rehearing') return rehearAppeal(t, act, at);
+  if (act.act === 'reinstated') return reinstateDecision(t, at);
   if (act.act === 'certiorari') {
     // The petition denied, or the Supreme Court's judgment: a stay that waited for it ends.
     for (const i of t.state.injunctions.values())
@@ -319,7 +320,15 @@ function rehearAppeal(
     if (!pending && !last) continue;
     touch(t, i);
     const day = pending?.decided ?? last?.date.slice(0, 10) ?? null;
-    i.reheard = { decided: day, granted: at.dateFiled, enBanc: act.enBanc, entry: at.entry };
+    const outcome = OUTCOMES.find((o) => last?.action === `${o}_on_appeal`);
+    const disposition = pending?.disposition ?? outcome ?? '';
+    i.reheard = {
+      decided: day,
+      granted: at.dateFiled,
+      enBanc: act.enBanc,
+      entry: at.entry,
+      ...(outcome ? { was: { outcome, inPart: / in part\b/.test(disposition), disposition } } : {}),
+    };
     if (pending) i.onAppeal = null;
     i.history.push({
       action: 'decision_vacated_on_rehearing',
@@ -356,6 +365,33 @@ function rehearAppeal(
       },
     },
   ];
+}
+
+const OUTCOMES = ['affirmed', 'reversed', 'vacated', 'remanded'] as const;
+
+/**
+ * The panel's decision reinstated (the en banc court equally divided, or rehearing vacated as
+ * improvidently granted): the decision that rehearing wiped out stands again — recorded as that
+ * decision, of its own day, waiting for the mandate when it changes the ruling — and told as
+ * reinstated. Nothing of it was kept (no rehearing read): nothing to reinstate.
+ */
+function reinstateDecision(t: TrackerCore, at: Provenance): TrackerEvent[] {
+  const reheard = [...t.state.injunctions.values()].find(
+    (i) => standing(i) && i.reheard?.was && sameAppealAs(t, i.reheard.entry, at),
+  )?.reheard;
+  if (!reheard?.was) return [];
+  const { outcome, inPart, disposition } = reheard.was;
+  const decided = reheard.decided ?? at.dateFiled;
+  const events = applyAppellate(t, { act: 'decision', outcome, inPart, disposition }, at);
+  for (const e of events) {
+    if (e.type !== 'appeal.decided') continue;
+    e.message = `The court of appeals reinstated its decision of ${longDate(decided)}: ${e.message.replace(/^The court of appeals /, '')}`;
+    e.data = { ...e.data, reinstated: decided };
+  }
+  // The reinstated decision is of its own day: the mandate carries it as decided then.
+  for (const i of t.state.injunctions.values())
+    if (i.onAppeal?.entry === at.entry) i.onAppeal = { ...i.onAppeal, decided };
+  return events;
 }
 
 /**

@@ -127,6 +127,8 @@ export interface Reheard {
   granted: string;
   enBanc: boolean;
   entry: string;
+  /** What that decision did (its outcome and words), should the court reinstate it. */
+  was?: { outcome: 'affirmed' | 'reversed' | 'vacated' | 'remanded'; inPart: boolean; disposition: string };
 }
 
 /**
