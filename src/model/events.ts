@@ -162,6 +162,8 @@ export interface StayPayload extends PostureBase {
    * everyone else (`expires`: its last day for them, `previousExpires` when the order moved it).
    */
   liftedAsTo?: string;
+  /** A `stay.lifted` for everyone but these parties, as the order names them: in force for them only. */
+  limitedTo?: string[];
   /**
    * A court of appeals' decision of this day on the order that granted, extended or lifted the stay,
    * taking effect with its mandate: `stay.lifted` (the grant thrown out), `stay.renewed` (the
@@ -681,6 +683,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
           ...(text(p.liftedAsTo) ? { liftedAsTo: text(p.liftedAsTo)! } : {}),
+          ...(Array.isArray(p.limitedTo)
+            ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
+            : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),
         },
       } as DocketEvent;

@@ -918,6 +918,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ? { appealMandate: p.appealEnded }
           : {}),
         ...(p.liftedAsTo && change === 'lifted' ? { liftedAsTo: p.liftedAsTo } : {}),
+        ...(p.limitedTo?.length && change === 'lifted' ? { limitedTo: p.limitedTo } : {}),
         ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
       }));
     }

@@ -739,7 +739,25 @@ function liftedAsToPhrase(event: StayEvent & { liftedAsTo: string }, lang: Langu
   };
 }
 
+/** A stay lifted for everyone but the parties named: in force for them only (`limitedTo`). */
+function limitedStayPhrase(event: StayEvent, parties: string[], lang: Language): Phrase {
+  const values = {
+    parties: partiesIn(lang, parties),
+    removal: stayProtectsFromRemoval(event.what, event.case.people) ? 'yes' : 'no',
+    term: event.expires ? 'date' : event.until ? 'until' : 'none',
+    date: dateIn(lang, event.expires),
+    until: untilIn(lang, event.until),
+  };
+  const sentence = t(lang, 'stay.limitedTo', values);
+  const ordered = event.entry?.date ?? null;
+  return {
+    headline: t(lang, 'stay.limitedTo.headline', values),
+    sentence: ordered ? `${sentence} ${t(lang, 'stay.ordered', { date: dateIn(lang, ordered) })}` : sentence,
+  };
+}
+
 function stayPhrase(event: StayEvent, plain: boolean): Phrase {
+  if (event.limitedTo && event.change === 'lifted') return limitedStayPhrase(event, event.limitedTo, 'en');
   if (event.liftedAsTo && event.change === 'lifted')
     return liftedAsToPhrase({ ...event, liftedAsTo: event.liftedAsTo }, 'en', plain);
   // Ended because the claims it stayed were dismissed: the case between them is over, nothing resumes.
@@ -1003,6 +1021,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         plural: isPlural(event.what) ? 'yes' : 'no',
       };
       if (event.appealDecided) return stayByAppealPhrase(event, lang, event.appealDecided);
+      if (event.limitedTo && event.change === 'lifted')
+        return limitedStayPhrase(event, event.limitedTo, lang);
       if (event.appealDismissed) return appealEndedPhrase(event, lang, event.appealDismissed);
       if (event.appealMandate) return appealEndedPhrase(event, lang, event.appealMandate);
       if (event.liftedAsTo && event.change === 'lifted') {

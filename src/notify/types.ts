@@ -126,6 +126,11 @@ export interface StayEvent extends EventBase {
    */
   liftedAsTo?: string;
   /**
+   * Lifted for everyone but these parties (`change: 'lifted'`), as the order names them: the stay
+   * stays in force for them only.
+   */
+  limitedTo?: string[];
+  /**
    * The court of appeals' decision of this day on the order that granted, extended or lifted the
    * stay, taking effect with its mandate: the court of appeals' act, never "the judge lifted".
    */

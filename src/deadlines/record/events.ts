@@ -190,6 +190,7 @@ export function eventOf(
         ? { endedBy: 'appeal_mandate' as const, appealEnded: str(data.appealMandate)! }
         : {}),
       ...(str(data.asTo) ? { liftedAsTo: str(data.asTo)! } : {}),
+      ...(Array.isArray(data.limitedTo) ? { limitedTo: data.limitedTo as string[] } : {}),
       ...(data.byMandate === true && str(data.decided) ? { appealDecided: str(data.decided)! } : {}),
     });
   if (family === 'injunction') {

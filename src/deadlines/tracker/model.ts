@@ -107,6 +107,11 @@ export interface TrackedStay {
    */
   liftedAsTo?: string[];
   /**
+   * Kept in force for these parties only, lifted for everyone else ("LIFTED except as to the named
+   * petitioners", "remains in effect only as to Petitioner X"), by the order `entry` of `since`.
+   */
+  limitedTo?: LimitedTo | null;
+  /**
    * A court of appeals' decision on an order that granted, extended or lifted it, waiting for the
    * mandate (FRAP 41(c)): until the mandate issues the stay is as it was.
    */

@@ -39,13 +39,14 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       until: s.expires ?? s.until,
       summary: `Stay${s.what ? ` of ${s.what}` : ''} in effect ${until}${
         s.liftedAsTo?.length ? ` (lifted as to ${s.liftedAsTo.join(' and ')} only)` : ''
-      }${
+      }${limitedText(s, day)}${
         s.onAppeal && s.onAppeal.order !== 'lifted'
           ? `; the court of appeals ${s.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(s.onAppeal.decided)}: it stays in force until the mandate issues`
           : ''
       }${reheardText(s.reheard)}`,
       ...(s.onAppeal && s.onAppeal.order !== 'lifted' ? { onAppeal: onAppealOf(s.onAppeal) } : {}),
       ...(s.reheard ? { reheard: reheardOf(s.reheard) } : {}),
+      ...(s.limitedTo && s.limitedTo.since.slice(0, 10) <= day ? { limitedTo: s.limitedTo } : {}),
     });
   }
   for (const i of t.state.injunctions.values()) {
@@ -195,7 +196,7 @@ function onHoldOn(i: TrackedInjunction, day: string): boolean {
 }
 
 /** "; only as to Abdi Hassan since July 15, 2025 (ECF No. 30): dissolved for everyone else". */
-function limitedText(i: TrackedInjunction, day: string): string {
+function limitedText(i: Pick<TrackedInjunction, 'limitedTo'>, day: string): string {
   const l = i.limitedTo;
   if (!l || l.since.slice(0, 10) > day) return '';
   const ecf = /^\d+$/.test(l.entry) ? ` (ECF No. ${l.entry})` : '';

@@ -36,6 +36,9 @@ export const ar: Record<MessageKey, string> = {
     '{opening}: {what, select, none {القضية معلّقة} other {{what} معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
   'stay.other.lifted':
     '{opening}: {what, select, none {يمكن أن تمضي القضية} other {يمكن أن يمضي {what}}} من جديد.',
+  'stay.limitedTo.headline': 'الوقف أصبح الآن مقصورًا على {parties}',
+  'stay.limitedTo':
+    'رفعت المحكمة الوقف عن الجميع باستثناء {parties}: {removal, select, yes {هم وحدهم ما زالوا محميين من الترحيل} other {يبقى الوقف ساريًا بالنسبة إليهم فقط}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
   'stay.liftedAsTo.headline': 'رُفع الوقف بالنسبة إلى {party} فقط',
   'stay.liftedAsTo':
     'رفع القاضي الوقف بالنسبة إلى {party} فقط: وبالنسبة إلى الآخرين {what, select, none {تبقى القضية معلّقة} other {يبقى {what} معلّقًا}}{term, select, date { حتى {date}} until { حتى {until}} other {}}{moved, select, yes {، بعد أن مدّده الأمر نفسه} other {}}.',
@@ -261,7 +264,7 @@ export const ar: Record<MessageKey, string> = {
     'لم تعد هناك فئة: ألغت المحكمة اعتماد الدعوى الجماعية في أمرها الصادر في {date} ({label}). تستمر القضية فقط للأشخاص المذكورين فيها بأسمائهم.',
   'people.subclassDecertified':
     'ألغت المحكمة اعتماد الفئة الفرعية {subclass} في أمرها الصادر في {date} ({label}): من كانوا فيها فقط لم يعودوا مشمولين.',
-  'posture.limitedTo': '؛ أصبح الآن لـ {parties} فقط (أمر {date}، {label})، ولم يعد لأي شخص آخر',
+  'posture.limitedTo': '؛ أصبح الآن مقصورًا على {parties} (أمر {date}، {label})، ولم يعد يشمل أي شخص آخر',
   'court.party':
     '{role, select, named {الأشخاص المذكورين في القضية بأسمائهم} defendants {المدعى عليهم} defendant {المدعى عليه} respondents {المدعى عليهم} respondent {المدعى عليه} plaintiffs {المدعين} plaintiff {المدعي} petitioners {مقدمي الالتماس} petitioner {مقدم الالتماس} none {أحد الأطراف} other {{name}}}',
   'court.decertified.headline':

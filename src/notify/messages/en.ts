@@ -35,6 +35,9 @@ export const en = {
   'stay.other':
     '{opening}: {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} on hold{term, select, date { through {date}} until { until {until}} other {}}.',
   'stay.other.lifted': '{opening}: {what, select, none {the case} other {{what}}} can go ahead again.',
+  'stay.limitedTo.headline': 'Stay now only for {parties}',
+  'stay.limitedTo':
+    'The judge lifted the stay for everyone except {parties}: {removal, select, yes {only they are still protected from deportation} other {it stays in force only for them}}{term, select, date { through {date}} until { until {until}} other {}}.',
   'stay.liftedAsTo.headline': 'Stay lifted as to {party} only',
   'stay.liftedAsTo':
     'The judge lifted the stay as to {party} only: for everyone else {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} still on hold{term, select, date { through {date}} until { until {until}} other {}}{moved, select, yes { (the same order extended the stay, which was to end {was})} other {}}.',

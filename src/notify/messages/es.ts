@@ -33,6 +33,9 @@ export const es: Record<MessageKey, string> = {
   'stay.other':
     '{opening}: {what, select, none {el caso queda en pausa} other {queda en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
   'stay.other.lifted': '{opening}: {what, select, none {el caso} other {{what}}} puede seguir adelante.',
+  'stay.limitedTo.headline': 'Suspensión ahora solo para {parties}',
+  'stay.limitedTo':
+    'El tribunal levantó la suspensión para todos excepto {parties}: {removal, select, yes {solo ellos siguen protegidos de la deportación} other {sigue vigente solo para ellos}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
   'stay.liftedAsTo.headline': 'Suspensión levantada solo respecto de {party}',
   'stay.liftedAsTo':
     'El juez levantó la suspensión solo respecto de {party}: para todos los demás {what, select, none {el caso sigue en pausa} other {sigue en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}{moved, select, yes {, prorrogada por la misma orden} other {}}.',
