@@ -19,7 +19,7 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
-import { automaticStay, printedDues } from './bankruptcy.ts';
+import { automaticStay, hearingDispositions, printedDues } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import {
   DATE,
@@ -1979,7 +1979,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       i++;
     }
   }
-  return out;
+  return hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out);
 }
 
 /** Kinds where a party speaks: its dates are proposals unless CM/ECF's own setting words stand in it. */

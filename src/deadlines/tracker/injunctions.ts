@@ -222,9 +222,12 @@ export function endAtRuling(
     disposed ??= disposedMotions(at.words);
     const ruled = term.motions.some((n) => disposed!.includes(n));
     if (!ruled && !(term.motions.length === 0 && term.injunctionMotion && injunctionRuling)) continue;
+    // The ruling granted an injunction in its place (told as the injunction that takes its place),
+    // or ended it with nothing in its place (told to every reader as ended: it no longer protects).
+    const replaced = [...t.state.injunctions.values()].some((x) => x.grantedBy.entry === at.entry);
     touch(t, i);
     endNow(i, at.dateFiled);
-    i.state = 'expired';
+    i.state = replaced ? 'converted' : 'dissolved';
     i.endsWithRuling = null;
     i.history.push({ action: 'ended_by_ruling', entry: at.entry, date: at.dateFiled, until: i.until });
     const motion =
@@ -234,10 +237,10 @@ export function endAtRuling(
     events.push(
       entryEvent(
         at,
-        'injunction.expired',
+        replaced ? 'injunction.converted' : 'injunction.dissolved',
         i,
         `${capitalize(injunctionOfDate(i))} ended with the ruling on ${motion}: it lasted until that ruling`,
-        { since: i.since, until: i.until, endedBy: 'ruling' },
+        { since: i.since, until: i.until },
       ),
     );
   }
