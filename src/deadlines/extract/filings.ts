@@ -96,29 +96,81 @@ function actOf(what: string): string {
   return /\bby\s+filing\s+(.+)$/i.exec(asked)?.[1] ?? asked;
 }
 
-/** The type of paper a deadline asks for (its group: "brief", "report", …), or null. */
+/**
+ * The type of paper a deadline asks for (its group: "brief", "report", …); `paper` for a paper
+ * named by what it holds ("the Annex's temperature logs", "the inspection records list").
+ */
 export function askedType(what: string): string | null {
-  return typeOf(actOf(what))?.group ?? null;
+  const act = actOf(what);
+  if (RESPONDS_TO_COMPLAINT.test(act)) return 'motion';
+  return typeOf(act)?.group ?? (subjectOf(act).length > 0 ? 'paper' : null);
+}
+
+/**
+ * Time to "answer or otherwise respond", or to file a "responsive pleading", is met by an answer or
+ * by a motion under Rule 12 (to dismiss, for a more definite statement, to strike, for judgment on
+ * the pleadings): FRCP 12(a)(4). An answer is read as such elsewhere (a pleading of its own kind).
+ */
+const RESPONDS_TO_COMPLAINT = /\botherwise\s+(?:respond|plead|move)\b|\bresponsive\s+pleadings?\b/i;
+const RULE_12_MOTION =
+  /\bmotions?\s+(?:\w+\s+){0,2}?(?:to\s+dismiss|for\s+(?:a\s+)?more\s+definite\s+statement|to\s+strike|for\s+judgment\s+on\s+the\s+pleadings)\b/i;
+
+/**
+ * "NOTICE OF FILING of Temperature Logs (September 2025) pursuant to [15] Order": the notice is
+ * how the paper it names reaches the docket — it is that paper.
+ */
+const NOTICE_OF_FILING =
+  /^\W*(?:[\w'’.-]+\s+){0,3}?NOTICE\s+OF\s+(?:FILING|SUBMISSION|LODGING)\s+(?:of\s+)?(?:the\s+)?/i;
+
+/** What a filing's head says it is: after "NOTICE OF FILING of", the paper it files. */
+function headOf(filing: string): { head: string; filed: boolean } {
+  const notice = NOTICE_OF_FILING.exec(filing);
+  return notice
+    ? { head: filing.slice(notice[0].length, notice[0].length + 120), filed: true }
+    : { head: filing.slice(0, 120), filed: false };
 }
 
 /** The type of paper a filing is (a request before the paper it names is a motion), or null. */
 export function paperType(filing: string): string | null {
-  const head = filing.slice(0, 120);
-  return (requestFirst(head) ?? typeOf(head))?.group ?? null;
+  const { head, filed } = headOf(filing);
+  return (requestFirst(head) ?? typeOf(head))?.group ?? (filed ? 'paper' : null);
+}
+
+/** A request for time or leave ("MOTION for Extension of Time to File Motion for Summary Judgment"): never the paper it names. */
+const TIME_OR_LEAVE =
+  /\b(?:(?:extension|enlargement)\s+of\s+time|to\s+(?:extend|enlarge|continue|reschedule|postpone)\b|leave\s+to\s+file)/i;
+
+/** A deadline's own words beyond its type and generic words. */
+function subjectOf(text: string): string[] {
+  return words(text).filter((w) => !GENERIC.has(w) && w.length > 2 && w !== 'with');
 }
 
 export function filingMeets(filing: string, cites: number[], obligation: Obligation): boolean {
   const act = actOf(obligation.what);
-  const head = filing.slice(0, 120);
+  const { head, filed } = headOf(filing);
   const want = typeOf(act);
   const have = requestFirst(head) ?? typeOf(head);
-  if (!want || !have || want.group !== have.group) return false;
-  const actWords = new Set(words(act));
-  const filingWords = new Set(words(head));
-  for (const w of DISTINGUISHING) if (actWords.has(w) !== filingWords.has(w)) return false;
+  // A paper named by what it holds, filed by notice: its words and the order that asked for it.
+  if (!want && !have && filed) {
+    const subject = subjectOf(act);
+    const stems = new Set(words(head).map(stem));
+    const shared = subject.filter((w) => stems.has(stem(w))).length;
+    return (
+      shared > 0 &&
+      shared * 2 >= subject.length &&
+      (cites.includes(Number(obligation.entry)) || names(filing, obligation.entry))
+    );
+  }
   const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
   const side = filerOf(filing);
   if (owes && side && sideOf(owes) !== side) return false;
+  if (RESPONDS_TO_COMPLAINT.test(act))
+    return have?.group === 'motion' && RULE_12_MOTION.test(head) && !TIME_OR_LEAVE.test(head);
+  if (!want || !have || want.group !== have.group) return false;
+  if (have.group === 'motion' && TIME_OR_LEAVE.test(head) && !TIME_OR_LEAVE.test(act)) return false;
+  const actWords = new Set(words(act));
+  const filingWords = new Set(words(head));
+  for (const w of DISTINGUISHING) if (actWords.has(w) !== filingWords.has(w)) return false;
   const refs = [...act.matchAll(/\[(\d+)\]|\b(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?(\d+)/gi)].map((m) =>
     Number(m[1] ?? m[2]),
   );

@@ -19,14 +19,16 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
-import { automaticStay, printedDues } from './bankruptcy.ts';
+import { automaticStay, hearingDispositions, printedDues } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import {
   DATE,
+  PERIOD,
   QUANTITY,
   quantityValue,
   readDate,
   readTime,
+  readUnit,
   scanTemporals,
   type Temporal,
   TIME,
@@ -55,7 +57,7 @@ const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to|for)?|\bdue\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w/.'’-]*(?:\s+[A-Z][\w/.'’-]*){0,3}|\bcut-?off(?:\s+date)?(?:\s+(?:is|of))?|\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80})(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
+  /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to|for)?|\bdue\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w/.'’-]*(?:\s+[A-Z][\w/.'’-]*){0,3}|\bcut-?off(?:\s+date)?(?:\s+(?:is|of))?|\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80}|\bdiscovery\s+(?:period\s+)?(?:shall\s+|will\s+)?(?:closes?|ends?|concludes?)(?:\s+(?:on|by))?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
   /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|oppositions?|cross-motions?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|designations?|exchange)\b/i;
 /**
@@ -63,7 +65,7 @@ const DEADLINE_WORDS =
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
  */
 const PASSIVE_OBLIGATION =
-  /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b|\b(?:shall|must|will)\s+(?:close|end|conclude)\s+(?:on|by)\b/i;
+  /\b(?:shall|must|is\s+to|are\s+to|to)\s+be\s+(?:(?:fully|substantially)\s+)?(?<verb>[a-z]+(?:ed|en|t))\b|\b(?:shall|must|will)\s+(?:close|end|conclude)\s+(?:on|by)\b|\bdiscovery\s+(?:period\s+)?(?:closes|ends|concludes)\b/i;
 const PAST_EVENT =
   /(?<!\b(?:shall|must|will|should|to|may)\s+be\s+)\b(?:held|served|filed|entered|signed|dated|received|mailed|docketed|executed|modified|issued|returned|arrested|transferred|excluded|postmarked|paid|sent)\s+(?:on|at)?\s*:?\s*$/i;
 /** A party's words reported in minutes: "Government stated that they will …", "counsel indicated that …". */
@@ -149,6 +151,11 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
       /\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:extended|enlarged|re-?set|continued|vacated)\b.*$/i,
       '',
     )
+    // "Fact discovery closes 11/14/2025", "Discovery ends on D": the period, not its verb.
+    .replace(
+      /^((?:[\w-]+\s+){0,3}?discovery(?:\s+period)?)\s+(?:shall\s+|will\s+)?(?:closes?|ends?|concludes?)$/i,
+      '$1',
+    )
     // "current deadline for expert rebuttal disclosure of May 18, 2009": the obligation, not its old date.
     .replace(/^(?:current|existing|present)\s+/i, '')
     .replace(/\s+(?:of|on|set\s+for)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$/, '')
@@ -169,7 +176,7 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
   }
   const motion = ctx.motionRefs.length === 1 ? ctx.motionRefs[0] : null;
   if (motion !== null && motion !== undefined && !/\[\d+\]/.test(w)) {
-    if (/^respon/i.test(w)) return `response to [${motion}]`;
+    if (/^respon(?!sive)/i.test(w)) return `response to [${motion}]`;
     if (/^repl/i.test(w)) return `reply in support of [${motion}]`;
   }
   if (/^repl(?:y|ies)\s+to\s+\[(\d+)\]$/i.test(w)) return `reply in support of [${/\d+/.exec(w)![0]}]`;
@@ -265,6 +272,36 @@ const BRIEFED_MOTION =
 const REPORTING_ENDS =
   /\b(?:reporting\s+(?:obligations?|requirements?|duties|duty)|(?:periodic|monthly|weekly|quarterly|recurring|compliance|status)\s+reports?|reports?\s+(?:required|ordered)\b[^.;]{0,60}?)\b[^.;]{0,120}?\b(?:end|ends|shall\s+end|cease|ceases|shall\s+cease|(?:is|are)\s+(?:hereby\s+)?(?:terminated|vacated|discontinued|no\s+longer\s+required)|(?:is|are)\s+no\s+longer\s+required)\b/i;
 
+/**
+ * The court releasing a party from a repeated duty to file: "Respondents are RELIEVED of the
+ * obligation to file further 30-day status reports under [17]", "Defendants' obligation to file
+ * monthly temperature logs is terminated", "shall no longer file weekly reports". A repeated duty
+ * only — "further", a frequency or a plural paper — never a one-off ("relieved of the obligation to
+ * file an answer").
+ */
+const DUTY_RELIEVED =
+  /\b(?:(?:relieved|released|excused|discharged)\s+(?:of|from)\s+(?:the|its|their|his|her|any)\s+(?:\w+\s+){0,2}?(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<a>[^.;]{3,100})|(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<b>[^.;]{3,100}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:terminated|ended|vacated|discontinued|lifted|rescinded|dissolved|withdrawn|relieved|discharged)|\b(?:shall|need|will)\s+(?:no\s+longer|not\s+(?:any\s+)?longer)\s+(?:be\s+required\s+to\s+)?(?:file|submit|provide|serve|lodge)\s+(?<c>[^.;]{3,100}))/i;
+const REPEATED_PAPER =
+  /\b(?:further|additional|remaining|future|periodic|monthly|weekly|bi-?weekly|quarterly|annual|daily|recurring|\d+-day|(?:thirty|sixty|ninety|fourteen|seven|ten)-day)\b|^(?:\w+\s+){0,3}?\w+s\b/i;
+
+/**
+ * Every deadline of one order moved by the same period: "Each deadline in the Scheduling Order [20]
+ * is extended by thirty (30) days", "All remaining deadlines set in the Court's Scheduling Order
+ * (ECF No. 22) are continued by sixty days". The order is named by its entry number.
+ */
+const ORDER_SHIFTED = new RegExp(
+  String.raw`\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:(?:remaining|pending|other|outstanding|unexpired|case\s+management|pretrial|scheduling)\s+)*(?:deadlines?|dates?)\s+(?:(?:set|established|contained|entered|fixed)\s+)?(?:in|of|under|by)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:(?:Amended\s+|Revised\s+|First\s+Amended\s+)?(?:Scheduling|Case\s+Management|Pretrial|Trial|Text|Minute)?(?:\s+and\s+Trial)?\s*Order\s*)?(?:\[(?<a>\d{1,5})\]|\(?(?:ECF|Dkt|Doc|Docket)\s*(?:No\s*)?(?<b>\d{1,5})\)?|(?<=Order\s)(?<c>\d{1,5})(?=\s))[^.;]{0,40}?\b(?:is|are|shall\s+be|be)\s+(?:hereby\s+)?(?<verb>extended|continued|enlarged|postponed|moved|shortened|advanced)\s+(?:back\s+|forward\s+)?(?:by\s+)?(?:an?\s+(?:additional|further)\s+|an?\s+)?${PERIOD}`,
+  'i',
+);
+
+/**
+ * One deadline put on hold: "The deadline to complete discovery is SUSPENDED pending resolution of
+ * the Motion to Dismiss", "the expert disclosure deadline is STAYED". Suspended, not passed: it
+ * comes back when the court sets it again.
+ */
+const DEADLINE_SUSPENDED =
+  /\b(?:the\s+)?(?:(?:deadline|time|date)\s+(?:to|for)\s+(?:(?:file|complete|serve|submit|make)\s+)?(?<a>[^.;]{3,80}?)|(?<b>(?!all\b)[a-z][\w'’ -]{2,60}?)\s+deadline)\s+(?:is|are)\s+(?:hereby\s+)?(?:SUSPENDED|STAYED|TOLLED|held\s+in\s+abeyance)\b/i;
+
 /** A lead-in that moves every deadline listed after it: "… are extended as follows:", "is amended to read:". */
 const LISTED_CHANGE =
   /\b(?:are|is|shall\s+be|be)\s+(?:hereby\s+)?(extended|enlarged|continued|reset|re-set|modified|amended|revised|shortened)\s+(?:as\s+follows|to\s+the\s+following(?:\s+dates)?|to\s+read(?:\s+as\s+follows)?)\s*:/i;
@@ -282,12 +319,21 @@ function listedChange(verb: string): DeadlineFinding['change'] {
  * granted. Defendants' brief … due 5/28/2025; Plaintiffs' response due 6/18/2025").
  */
 const EXTENSION_GRANTED =
-  /\b(?:motion|request|application)\s+(?:\w+\s+){0,3}?(?:for\s+(?:an?\s+)?(?:extension|enlargement)\s+of\s+(?:time|the\s+(?:briefing\s+)?(?:schedule|deadlines?))|to\s+(?:extend|enlarge)\s+(?:the\s+)?(?:time|briefing|deadlines?|schedule))\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b|\bGRANTING\s+(?:\[?\d+\]?\s+)?(?:\w+\s+){0,3}?(?:MOTION|Motion|motion)\s+(?:for\s+(?:an?\s+)?(?:Extension|Enlargement|extension|enlargement)\s+of\s+Time|to\s+(?:Extend|Enlarge|extend|enlarge))/i;
+  /\b(?:motion|request|application)\s+(?:\w+\s+){0,3}?(?:for\s+(?:an?\s+)?(?:extension|enlargement)\s+of\s+(?:time|the\s+(?:briefing\s+)?(?:schedule|deadlines?))|to\s+(?:extend|enlarge)\s+(?:the\s+)?(?:time|briefing|deadlines?|schedule))\b(?:[^.;]|\b(?:No|Dkt|Doc)\.){0,80}?\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b|\bGRANTING\s+(?:\[?\d+\]?\s+)?(?:[\w'’]+\s+){0,3}?(?:MOTION|Motion|motion)\s+(?:for\s+(?:an?\s+)?(?:Extension|Enlargement|extension|enlargement)\s+of\s+Time|to\s+(?:Extend|Enlarge|extend|enlarge))/i;
 
 export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
   // CM/ECF's printed lists and labeled dates ("Schedule A due D. Schedule B due D.", "Last day to
   // oppose discharge is D") are read by their own rule (`bankruptcy.ts`); the rest as clauses.
-  const printed = printedDues(entry.text, entry.dateFiled, entry.cls.proposes);
+  // A judge's order whose list names whose paper each date is ("SCHEDULING ORDER: Plaintiff's
+  // motion for summary judgment due by D1. Defendant's cross-motion … due by D2.") orders each side
+  // to file: read as the court's own deadlines, one per side, never as CM/ECF's printed list.
+  const ordersSides =
+    entry.cls.isCourtAct &&
+    !entry.cls.clerkEntry &&
+    /(?:^|[.:;]\s+)(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)['’]s?\s+[^.;]{2,80}?\s+due\b/.test(
+      entry.text,
+    );
+  const printed = printedDues(entry.text, entry.dateFiled, entry.cls.proposes || ordersSides);
   const ctx = printed.rest === entry.text ? entry : { ...entry, text: printed.rest };
   const out: DeadlineFinding[] = [];
   const { cls } = ctx;
@@ -325,9 +371,44 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
     }
     // "Defendant's reporting obligations under the Order of D (ECF No. 30) end upon entry of this
     // Order", "the monthly status reports are no longer required": a recurring duty ended.
-    const ends = cls.isCourtAct
-      ? REPORTING_ENDS.exec(sentence.replace(/\b(No|Nos|Dkt|Doc|ECF)\./g, '$1 '))
-      : null;
+    const plain = sentence.replace(/\b(No|Nos|Dkt|Doc|ECF)\./g, '$1 ');
+    const relieved = cls.isCourtAct ? DUTY_RELIEVED.exec(plain) : null;
+    const paper = relieved ? (relieved.groups!.a ?? relieved.groups!.b ?? relieved.groups!.c)! : null;
+    const ends =
+      paper && REPEATED_PAPER.test(paper) ? relieved : cls.isCourtAct ? REPORTING_ENDS.exec(plain) : null;
+    // The ending sentence's own words ("monthly temperature logs") are not a new duty.
+    if (ends === relieved && relieved)
+      for (let i = out.length - 1; i >= 0; i--)
+        if (out[i]!.recurrence && out[i]!.source !== undefined && sentence.includes(out[i]!.source!))
+          out.splice(i, 1);
+    const held = cls.isCourtAct ? DEADLINE_SUSPENDED.exec(plain) : null;
+    if (held && !/\ball\s+(?:\w+\s+)?(?:deadlines|dates)\b/i.test(held[0]))
+      out.push({
+        what: normalizeWhat((held.groups!.a ?? held.groups!.b)!, ctx),
+        party: null,
+        change: 'suspended',
+        dueDate: null,
+        dueTime: null,
+        basis: 'fixed_date_in_text',
+        source: sentence,
+        why: { rule: 'deadline-suspended', words: held[0], confidence: 0.8 },
+      });
+    const shifted = cls.isCourtAct ? ORDER_SHIFTED.exec(plain) : null;
+    const by = shifted ? quantityValue(shifted.groups!.qty!) : null;
+    if (shifted && by) {
+      const back = /^(?:shortened|advanced)$/i.test(shifted.groups!.verb!);
+      out.push({
+        what: `every deadline in [${Number(shifted.groups!.a ?? shifted.groups!.b ?? shifted.groups!.c)}]`,
+        party: null,
+        change: back ? 'shortened' : 'extended',
+        dueDate: null,
+        dueTime: null,
+        basis: 'period_in_text',
+        period: { n: by, unit: readUnit(shifted.groups!.unit!), trigger: null, triggerText: null },
+        source: sentence,
+        why: { rule: 'order-deadlines-moved', words: shifted[0], confidence: 0.85 },
+      });
+    }
     if (ends)
       out.push({
         what: 'reporting obligations (recurring)',
@@ -773,8 +854,18 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         /^\W*(?:following|after|upon|once)\s+(?!(?:the\s+)?(?:date|entry|filing)\s+of\s+this\b)[^,;]{3,80},/i.test(
           lead,
         );
+      // "Objections to this Report and Recommendation must be filed within fourteen (14) days of
+      // service": the court's own paper is served through CM/ECF the day it is entered (FRCP
+      // 5(b)(2)(E); no days are added for it, FRCP 6(d)), so its objections count from that day.
+      const servedToday =
+        ctx.cls.isCourtAct &&
+        /^service(?:\s+(?:hereof|thereof))?$/i.test(t.triggerText ?? '') &&
+        /\bobjections?\b/i.test(what) &&
+        /\b(?:report\s+and\s+recommendations?|findings\s+and\s+recommendations?|recommend(?:s|ed|ation))\b/i.test(
+          ctx.text,
+        );
       const trigger = t.triggerText
-        ? triggerIsThisEntry(t.triggerText)
+        ? triggerIsThisEntry(t.triggerText) || servedToday
           ? ctx.dateFiled
           : null
         : courtSpeaks && !eventFirst
@@ -863,7 +954,15 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
               `${what}${tail.replace(/^[\s,]*(?:regarding|on|concerning|about)\s+/i, ' regarding ')}`,
               ctx,
             );
-      whatText = whatText.replace(/\s+/g, ' ').trim();
+      // "a status report every thirty (30) days, the first due 7/28/2025": the first day is the
+      // schedule's, not the paper's name.
+      whatText = whatText
+        .replace(
+          /\s*,?\s*(?:with\s+)?the\s+first\s+(?:(?:one|report|filing)\s+)?(?:due|to\s+be\s+filed)\b.*$/i,
+          '',
+        )
+        .replace(/\s+/g, ' ')
+        .trim();
       out.push({
         what: `${whatText} (recurring)`,
         party: partyOf(clause),
@@ -1880,7 +1979,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       i++;
     }
   }
-  return out;
+  return hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out);
 }
 
 /** Kinds where a party speaks: its dates are proposals unless CM/ECF's own setting words stand in it. */
@@ -2468,6 +2567,10 @@ const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 const CONVERTS =
   /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
 
+/** The order's own relief stayed by the same order: "This injunction is STAYED for fourteen (14) days …", "The preliminary injunction shall be stayed pending appeal". */
+const OWN_STAY =
+  /^\W*(?:This|The|Such|Said|That)\s+(?:[\w-]+\s+){0,2}?(?:[Ii]njunction|INJUNCTION|[Oo]rder|ORDER|TRO|[Rr]estraining\s+[Oo]rder)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
+
 /** An injunction that says it takes the TRO's place ("This preliminary injunction replaces the Temporary Restraining Order [8]"). */
 const REPLACES_TRO =
   /\b(?:(?:preliminary|permanent)\s+injunction|[Ii]njunction|ORDER|[Oo]rder)\b[^.;]{0,60}?\b(?:replaces|supersedes|takes\s+the\s+place\s+of|shall\s+replace|shall\s+supersede)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:temporary\s+restraining\s+order|TRO)\b/i;
@@ -2482,6 +2585,19 @@ function convertedInto(words: string): 'preliminary_injunction' | 'permanent_inj
   const said = m ? (m[1] ?? m[2] ?? '') : /\bpermanent\s+injunction\b/i.test(words) ? 'permanent' : '';
   return /^permanent$/i.test(said) ? 'permanent_injunction' : 'preliminary_injunction';
 }
+
+/**
+ * The motion ruled on asks for relief itself, by the words after its first "motion" (or
+ * application, request, petition): for a TRO or an injunction, for the extension (modification,
+ * dissolution, stay …) of one, or to dissolve (modify, stay, extend …) it — not for leave, for time,
+ * to expedite, which only name the injunction motion they are about.
+ */
+function asksForRelief(phrase: string): boolean {
+  const m = /\b(?:motion|application|request|petition)s?\b/i.exec(phrase);
+  return m !== null && RELIEF_ASKED.test(phrase.slice(m.index + m[0].length));
+}
+const RELIEF_ASKED =
+  /^\s*(?:\([^)]*\)\s*|\[\d+\]\s*)?(?:for|to|seeking)\s+(?:(?:an?|the|entry\s+of(?:\s+an?)?|issuance\s+of(?:\s+an?)?)\s+)?(?:(?:emergency|ex\s+parte|immediate|further)\s+)?(?:(?:extension|modification|dissolution|vacatur|clarification|enforcement|termination|conversion|renewal|stay)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:temporary\s+restraining|TRO\b|preliminary\s+injunct|permanent\s+injunct|injunct|consent\s+(?:decree|judgment)|(?:dissolve|modify|stay|vacate|extend|convert|amend|terminate|clarify|enforce|renew|lift|reconsider)\b)/i;
 
 /** What a motion about an injunction asks: `modify`, `dissolve`, `extend`, `convert`, … (none: a new injunction). */
 function motionAims(phrase: string): Set<string> {
@@ -2521,7 +2637,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   // "Plaintiff's motion for a temporary restraining order (ECF No. 2) is GRANTED": the same ruling in
   // the order's own (passive) words.
   const aboutInjunction = (d: { phrase: string }) =>
-    injunctionTypeIn(d.phrase) !== null && /\bmotion|\bapplication|\brequest|\bpetition/i.test(d.phrase);
+    injunctionTypeIn(d.phrase) !== null && asksForRelief(d.phrase);
   const decided =
     decisionsIn(text).find(aboutInjunction) ??
     passiveDecisions(text).find(aboutInjunction) ??
@@ -2547,6 +2663,10 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       // Stayed in part ("granting in part the motion to stay the injunction"): in force, changed.
       if (decided.verb !== 'denied')
         out.push({ type, action: decided.verb === 'granted_in_part' ? 'modified' : 'stayed', until: null });
+    } else if (!asksForRelief(phrase)) {
+      // "granting [12] Motion for Leave to File Reply in support of Motion for Preliminary
+      // Injunction", "motion for an extension of time to respond to the motion for a TRO": the
+      // motion ruled on asks for something else; the injunction is only named.
     } else if (type && aims.has('convert')) {
       // A motion to convert a TRO into a preliminary (or permanent) injunction asks for the injunction.
       const into = convertedInto(phrase);
@@ -2694,6 +2814,16 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
               (action === 'granted' && type === 'consent_decree' ? ownTerm(text, ctx) : null),
           },
     );
+  }
+  // The court stays the relief it grants in the same order, for a time or pending appeal ("This
+  // injunction is STAYED for fourteen (14) days from entry of this Order to permit Defendant to seek
+  // a stay from the Court of Appeals"): granted, and on hold until then.
+  const grant = out.find((f) => f.action === 'granted');
+  const ownStay =
+    grant && !out.some((f) => f.action === 'stayed') && sentences(text).find((x) => actsIn(x, OWN_STAY));
+  if (grant && ownStay) {
+    const e = expiryIn(ownStay, ctx);
+    out.push({ type: grant.type, action: 'stayed', until: e.expires ?? e.until });
   }
   // Ended from a later day ("DISSOLVED, effective January 15, 2026"): in force until then.
   const effective = effectiveEnd(text, ctx);

@@ -25,6 +25,7 @@ import { addDaysIso } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
 import { reviewEntry } from './review.ts';
+import { otherSides } from './sides.ts';
 import { cleanDocketText } from './text.ts';
 
 export interface AnalyzeOptions {
@@ -55,12 +56,12 @@ function motionRefsOf(text: string, refs: number[]): number[] {
   const masked = maskNonReferences(text);
   return refs.filter(
     (r) =>
-      // A motion for more time is not the motion a response or reply answers.
+      // A motion for more time, or to move a hearing, is not the motion a response or reply answers.
       !new RegExp(
-        `\\b(?:extension|enlargement)\\s+of\\s+time\\s*(?:\\(Dkt\\.?\\s*|\\[)?${r}\\b|(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion)\\s+(?:for\\s+(?:an?\\s+)?(?:Extension|Enlargement|EXTENSION|ENLARGEMENT)|to\\s+(?:Extend|EXTEND))`,
+        `\\b(?:extension|enlargement)\\s+of\\s+time\\s*(?:\\((?:ECF|Dkt\\.?|Doc\\.?)\\s*(?:No\\.?\\s*)?|\\[)?${r}\\b|(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion)\\s+(?:for\\s+(?:an?\\s+)?(?:Extension|Enlargement|EXTENSION|ENLARGEMENT)|to\\s+(?:Extend|EXTEND|Reschedule|RESCHEDULE|Continue|CONTINUE|Adjourn|ADJOURN|Postpone|POSTPONE))`,
       ).test(masked) &&
       new RegExp(
-        `(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion|APPLICATION|Application)\\b|(?:MOTION|[Mm]otion)\\s+(?:[^\\s.]+\\s+){0,10}?(?:\\(Dkt\\.?\\s*|\\[)?${r}\\b`,
+        `(?<![\\d.])\\[?${r}\\]?\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?(?:MOTION|Motion|APPLICATION|Application)\\b|(?:MOTION|[Mm]otion)\\s+(?:[^\\s.]+\\s+){0,10}?(?:\\((?:ECF|Dkt\\.?|Doc\\.?|Docket)\\s*(?:No\\.?\\s*)?|\\[)?${r}\\b`,
       ).test(masked),
   );
 }
@@ -332,7 +333,9 @@ export function analyzeNext(
     for (const d of a.deadlines) {
       if (!LIVE_CHANGES.has(d.change) || d.basis === 'local_rule_default') continue;
       const k = obligationKeyIn(d.what, a.relatedEntries);
-      const prior = [...open].reverse().find((o) => !o.closed && o.key === k);
+      const prior = [...open]
+        .reverse()
+        .find((o) => !o.closed && o.key === k && !otherSides(o.finding.party, d.party));
       if (!prior) continue;
       if (!d.party) d.party = prior.finding.party;
       if (d.previousDue === undefined && prior.finding.dueDate) d.previousDue = prior.finding.dueDate;
@@ -381,6 +384,14 @@ export function analyzeNext(
       .find((o) => o.key.startsWith(`response to [${m[1]}]`) && o.finding.party);
     const side = response?.finding.party ? opposingSide(response.finding.party) : null;
     if (side) d.party = side;
+  }
+  // "Briefing on Plaintiff's Motion to Compel (ECF No. 40) …: response due D1; reply due D2": the
+  // reply is the movant's, the response the other side's.
+  for (const d of a.deadlines) {
+    const m = /^(response to|reply in support of) \[(\d+)\]/.exec(d.what);
+    if (!m || d.party) continue;
+    const movant = movantNamed(e.text, Number(m[2]));
+    if (movant) d.party = m[1] === 'response to' ? opposingSide(movant) : movant;
   }
 
   a.satisfies = satisfactions(a, cls, e, open, options.court);
@@ -432,6 +443,16 @@ function decidedRefs(text: string): number[] {
   return out;
 }
 
+/** The side whose motion `n` the text names by its owner: "Plaintiff's Motion to Compel (ECF No. 40)", "Defendants' [35] Motion". */
+function movantNamed(text: string, n: number): string | null {
+  const ref = String.raw`(?:\[${n}\]|\((?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?${n}\))`;
+  const m = new RegExp(
+    String.raw`\b(Plaintiffs?|Defendants?|Petitioners?|Respondents?)['’]s?\s+(?:${ref}\s+(?:[\w-]+\s+){0,3}?Motion\b|(?:[\w-]+\s+){0,3}?Motion\b[^.;\[(]{0,80}?${ref})`,
+    'i',
+  ).exec(text);
+  return m ? m[1]!.replace(/^./, (c) => c.toUpperCase()) : null;
+}
+
 function opposingSide(party: string): string | null {
   const sides: [RegExp, string][] = [
     [/^petitioner/i, 'Respondents'],
@@ -481,7 +502,7 @@ function satisfactions(
     }
   }
   if (kind === 'pleading' && subtype === 'answer') {
-    const o = latestOpen((x) => x.key.startsWith('answer'));
+    const o = latestOpen((x) => x.key.startsWith('answer') || x.key.startsWith('responsive pleading'));
     if (o) take(o, o.key);
   }
   if (!cls.isCourtAct && FILINGS.has(kind)) {

@@ -328,6 +328,14 @@ function unreadTemporals(
     const lead = text.slice(Math.max(0, t.start - 110), t.start);
     if (t.type === 'date') {
       if (!t.date || claimed.has(t.date)) continue;
+      // "the Court's Scheduling Order of January 14, 2026 (ECF No. 20)": an earlier paper named by its day.
+      if (
+        t.date <= dateFiled &&
+        /\b(?:Order|Opinion|Judgment|Stipulation|Decree|Report)\s+(?:of|dated|entered(?:\s+on)?)\s*$/i.test(
+          lead,
+        )
+      )
+        continue;
       // "continued from D1 to D2": the old day of a hearing read as moved.
       if (/\bfrom\s*$/i.test(lead) && a.hearings.some((h) => h.change === 'reset')) continue;
       // "The stay previously set to expire on D1 is extended through D2": D1 is the last day the
@@ -368,13 +376,24 @@ function unreadTemporals(
       // "within 60 days of entry … and every 90 days thereafter": the first report's period, read as
       // the duty's first day.
       if (a.deadlines.some((d) => d.recurrence?.firstDue && d.source?.includes(t.text))) continue;
+      // "RELIEVED of the obligation to file further 30-day status reports": the duty's name, ended.
+      if (
+        a.deadlines.some(
+          (d) =>
+            d.change === 'vacated' &&
+            d.recurrence === undefined &&
+            d.basis === 'recurring_period_in_text' &&
+            d.source?.includes(t.text),
+        )
+      )
+        continue;
       // "STAYED for thirty (30) days from the date of this Order": the stay's own end, read.
       if (a.stays.some((x) => x.expires && x.source?.includes(t.text))) continue;
       // "This Order shall remain in effect for fourteen (14) days from its entry", "EXTENDED for an
       // additional fourteen (14) days": an injunction's own term, read.
       if (
         a.injunctions.some((x) => x.until || x.extendBy) &&
-        /\b(?:expir\w*|in\s+(?:full\s+)?(?:force|effect)|extended|renew(?:s|ed|ing)?\b[^.;]{0,60}?\bfor)\b[^.;]{0,40}$/i.test(
+        /\b(?:expir\w*|in\s+(?:full\s+)?(?:force|effect)|extended|stayed|renew(?:s|ed|ing)?\b[^.;]{0,60}?\bfor)\b[^.;]{0,40}$/i.test(
           lead,
         )
       )
@@ -451,7 +470,10 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
       ...(a.hearings.some((h) => h.change !== 'set' && h.change !== 'duplicate')
         ? []
         : [...text.matchAll(HEARING_CHANGE)].map((m) => m[0])),
-      ...(a.stays.length > 0 ? [] : [...text.matchAll(STAY_CHANGE)].map((m) => m[0])),
+      // A stay read as an injunction's ("This injunction is STAYED for fourteen (14) days") is read.
+      ...(a.stays.length > 0 || a.injunctions.some((x) => x.action === 'stayed')
+        ? []
+        : [...text.matchAll(STAY_CHANGE)].map((m) => m[0])),
     ];
     if (unreadChange.length > 0)
       flags.push({

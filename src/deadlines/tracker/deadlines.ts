@@ -14,6 +14,7 @@ import {
 } from '../calendar.ts';
 import { sideOf, stem } from '../extract/filings.ts';
 import { obligationKey } from '../extract/index.ts';
+import { otherSides } from '../extract/sides.ts';
 import { orderReferences } from '../references.ts';
 import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
 import {
@@ -21,6 +22,7 @@ import {
   deadlinesByHeadRefs,
   deadlinesByKey,
   deadlinesNaming,
+  deadlinesSetBy,
   recurringDeadlines as recurringObligations,
   touch,
 } from './lookup.ts';
@@ -42,6 +44,9 @@ export function applyDeadline(
   related: number[],
 ): TrackerEvent[] {
   const f = { ...finding, what: tidyWhat(finding.what) };
+  const order = ORDER_DEADLINES.exec(f.what);
+  if (order && f.period && (f.change === 'extended' || f.change === 'shortened'))
+    return shiftOrderDeadlines(t, order[1]!, f, at);
   const existing = findDeadline(t, f, related, obligedParty(f.source ?? at.words)?.key ?? null);
   const ev = (
     type: string,
@@ -169,6 +174,49 @@ export function applyDeadline(
   }
 }
 
+/** The reading of "Each deadline in the Scheduling Order [20] is extended by thirty (30) days". */
+const ORDER_DEADLINES = /^every deadline in \[(\d+)\]$/;
+
+/**
+ * Every open deadline the named order set, moved by the order's period from its own due day (FRCP
+ * 6(a): a last day on a weekend or holiday rolls to the next court day); one event each, with the
+ * date it replaces. Looked up by the entry that set them, never over the case's records. When none
+ * is tracked (the order's deadlines were never read) nothing moves.
+ */
+function shiftOrderDeadlines(
+  t: TrackerCore,
+  entry: string,
+  f: DeadlineFinding,
+  at: Provenance,
+): TrackerEvent[] {
+  const period = f.period!;
+  const sign = f.change === 'shortened' ? 'before' : 'after';
+  const events: TrackerEvent[] = [];
+  for (const d of deadlinesSetBy(t, entry)) {
+    if (d.review === 'dismissed' || (d.state !== 'open' && d.state !== 'suspended')) continue;
+    if (d.recurrence || !d.due) continue;
+    const previousDue = d.due;
+    const computed = computeDeadline(
+      { from: previousDue, n: period.n, unit: period.unit, direction: sign },
+      t.calendar,
+    );
+    touch(t, d);
+    changeDue(d, computed, { ...f, dueTime: d.dueTime, previousDue: null }, f.change, at, previousDue);
+    d.ordered = true;
+    if (d.state === 'suspended') d.state = 'open';
+    events.push(
+      entryEvent(
+        at,
+        `deadline.${f.change}`,
+        d,
+        `${capitalize(d.what)} ${f.change} to ${longDate(d.due!)} (was ${longDate(previousDue)})`,
+        { due: d.due, previousDue },
+      ),
+    );
+  }
+  return events;
+}
+
 export function createFromFinding(
   t: TrackerCore,
   f: DeadlineFinding,
@@ -259,7 +307,8 @@ export function changeDue(
     entry: at.entry,
     date: at.dateFiled,
     due: d.due,
-    previousDue: f.previousDue ?? previousDue,
+    // The day the record held is the day moved from; the words' own "was" only when it held none.
+    previousDue: previousDue ?? f.previousDue ?? null,
   });
 }
 
@@ -296,16 +345,19 @@ export function findDeadline(
   const key = keyOf(f.what);
   const refs = refsOf(f.what);
   const head = headWord(f.what);
-  // One defendant's deadline is not another's, whatever else they share (the same words, the same day).
+  // One defendant's deadline is not another's, whatever else they share (the same words, the same day);
+  // nor is the plaintiffs' the defendants' ("Plaintiffs shall designate experts by D1. Defendants
+  // shall designate experts by D2": two deadlines, one per side).
   const live = (d: TrackedDeadline) =>
     d.review !== 'dismissed' &&
     (d.state === 'open' || d.state === 'suspended') &&
-    !(party && d.obligedParty && d.obligedParty !== party);
+    !(party && d.obligedParty && d.obligedParty !== party) &&
+    !otherSides(f.party, d.party);
   const moves = f.change === 'extended' || f.change === 'shortened' || f.change === 'reset';
   const found =
     // A move of one side's paper when that side has several open of the same name (two briefing
     // schedules, each with a reply): the schedule set last, not whichever matches word for word.
-    (moves ? renamedDeadline(t, f, live) : null) ??
+    (moves ? (renamedDeadline(t, f, live) ?? pleadingMoved(t, f, live)) : null) ??
     deadlinesByKey(t, key).find(live) ??
     (refs.length > 0 ? deadlinesByHeadRefs(t, head, refs).find(live) : undefined) ??
     (f.previousDue ? deadlinesByHead(t, head).find((d) => live(d) && d.due === f.previousDue) : undefined) ??
@@ -389,10 +441,34 @@ function recurringEnded(
   const words = f.source ?? f.what;
   const dates = new Set(orderReferences(words, [], t.state.asOf ?? '9999-12-31').dates);
   const named = open.filter((d) => related.includes(Number(d.setBy.entry)) || dates.has(d.setBy.dateFiled));
+  // Two duties of one order ("status reports every 30 days", "inspection logs each month"): the one
+  // whose paper the order's words name ("relieved of … further 30-day status reports").
+  const said = new Set(dutyWords(words));
+  const scored = (named.length > 0 ? named : open).map((d) => ({
+    d,
+    score: dutyWords(d.what).filter((w) => said.has(w)).length,
+  }));
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  const top = scored.filter((x) => x.score === best);
+  if (best > 0 && top.length === 1) return top[0]!.d;
   if (named.length === 1) return named[0]!;
   return named.length === 0 && related.length === 0 && dates.size === 0 && open.length === 1
     ? open[0]!
     : null;
+}
+
+/** The words that tell one repeated paper from another ("status report", "temperature logs"), by stem. */
+function dutyWords(text: string): string[] {
+  return keyOf(text.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter(
+      (w) =>
+        w.length > 3 &&
+        !/^(?:file|with|court|shall|under|further|every|each|first|their|this|that|from|regarding|recurring|obligations?|duty|defendants?|plaintiffs?|respondents?|petitioners?)$/.test(
+          w,
+        ),
+    )
+    .map((w) => stem(w.replace(/s$/, '')));
 }
 
 /** Words that do not tell one act from another ("brief in support of X" is a brief). */
@@ -410,15 +486,50 @@ const FILLER = new Set([
   'her',
   'motion',
   'brief',
+  // "motion for summary judgment and supporting brief" is the motion for summary judgment.
+  'supporting',
+  'accompanying',
+  'opening',
+  'memorandum',
 ]);
 
 function actWords(what: string): Set<string> {
   return new Set(
     actOf(what)
       .split(' ')
+      // "motions for summary judgment" and "motion for summary judgment" name one act.
+      .map((w) => (w.length > 4 ? w.replace(/s$/, '') : w))
       .filter((w) => w.length > 0 && !FILLER.has(w))
       .map(stem),
   );
+}
+
+/** An answer by any of its names: "answer or otherwise respond to the Complaint", "responsive pleading". */
+const PLEADING =
+  /^(?:answers?\b|responsive\s+pleadings?\b|respon\w*\s+to\s+(?:the\s+)?(?:\w+\s+)?complaint\b)/i;
+
+/**
+ * The one open answer deadline of the side (or of no named side) a move of its responsive pleading
+ * names under another name: "Defendant shall file a responsive pleading on or before D", granting
+ * more time to "answer or otherwise respond to the Complaint".
+ */
+function pleadingMoved(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  live: (d: TrackedDeadline) => boolean,
+): TrackedDeadline | null {
+  if (!PLEADING.test(f.what)) return null;
+  const side = sideOf(f.party);
+  const fits = ['answer', 'responsive', 'respond', 'response']
+    .flatMap((h) => deadlinesByHead(t, h))
+    .filter(
+      (d) =>
+        live(d) &&
+        !d.recurrence &&
+        PLEADING.test(d.what) &&
+        (side === null || d.party === null || sideOf(d.party) === side),
+    );
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /**
@@ -438,13 +549,20 @@ function renamedDeadline(
   if (mine.size === 0) return null;
   const refs = refsOf(f.what);
   const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
-  const fits = deadlinesByHead(t, headWord(f.what)).filter((d) => {
-    if (!live(d) || d.recurrence || sideOf(d.party) !== side) return false;
+  const head = headWord(f.what);
+  const heads = [head, head.endsWith('s') ? head.slice(0, -1) : `${head}s`];
+  const candidates = heads.flatMap((h) => deadlinesByHead(t, h));
+  const fitting = (d: TrackedDeadline, party: string | null) => {
+    if (!live(d) || d.recurrence || sideOf(d.party) !== party) return false;
     const theirs = refsOf(d.what);
     if (refs.length > 0 && theirs.length > 0 && !refs.some((r) => theirs.includes(r))) return false;
     const words = actWords(d.what);
     return within(mine, words) || within(words, mine);
-  });
+  };
+  // The side's own deadline first; else one set for no side in particular ("Motions for Summary
+  // Judgment due by D", moved by "Respondents' motion for summary judgment … now due D2").
+  const own = candidates.filter((d) => fitting(d, side));
+  const fits = own.length > 0 ? own : candidates.filter((d) => fitting(d, null));
   if (fits.length <= 1) return fits[0] ?? null;
   // Several: an order granting more time moves the schedule set last ("… motion for extension of
   // time [22] is granted. Defendant's reply due 6/11" after two briefing schedules, each with a reply).
