@@ -247,6 +247,8 @@ export interface InjunctionPayload extends PostureBase {
   limitedTo?: string[];
   /** The same order decertified the class: told once, with the decertification (`class.decertified`). */
   withDecertification?: true;
+  /** `injunction.stayed` by the court for a time: its last day on hold (in force again the day after). */
+  heldUntil?: string;
   /** `injunction.granted` / `extended` with a term that ends sooner with a ruling ("…, whichever is earlier"). */
   sooner?: RulingTerm;
 }
@@ -266,14 +268,18 @@ export function rulingTermOf(v: unknown): RulingTerm | null {
   return motions.length > 0 || injunctionMotion ? { motions, injunctionMotion } : null;
 }
 
-/** Why a stay pending appeal ended (`injunction.resumed`). */
-export type ResumedAfter = 'dismissed' | 'mandate' | 'certiorari' | 'administrative' | 'lifted';
+/**
+ * Why a stay that held an injunction ended (`injunction.resumed`); `term`: the court stayed it only
+ * for a time ("STAYED for fourteen (14) days"), and that time is over.
+ */
+export type ResumedAfter = 'dismissed' | 'mandate' | 'certiorari' | 'administrative' | 'lifted' | 'term';
 const RESUMED_AFTER: readonly ResumedAfter[] = [
   'dismissed',
   'mandate',
   'certiorari',
   'administrative',
   'lifted',
+  'term',
 ];
 /** `v` as a reason a stay pending appeal ended, when it is one. */
 export function resumedAfterOf(v: unknown): ResumedAfter | null {
@@ -701,6 +707,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
             : {}),
           ...(p.withDecertification === true ? { withDecertification: true } : {}),
+          ...(day(p.heldUntil) ? { heldUntil: day(p.heldUntil)! } : {}),
           ...(rulingTermOf(p.sooner) ? { sooner: rulingTermOf(p.sooner)! } : {}),
         },
       } as DocketEvent;

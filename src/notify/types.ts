@@ -204,6 +204,8 @@ export interface InjunctionEvent extends EventBase {
    * decided, the court ended its administrative stay or lifted its stay, on `on` (that court's act).
    */
   resumed?: { after: ResumedAfter; on: string | null };
+  /** `stayed` by the court for a time: its last day on hold (in force again the day after). */
+  heldUntil?: string;
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
@@ -425,6 +427,8 @@ export interface OnHold {
   since: string;
   /** The day it was stayed. */
   heldSince: string;
+  /** Stayed by the court for a time: its last day on hold (in force again the day after). */
+  heldUntil?: string;
   /** Stayed until the appeal is decided, by which court; `null` when stayed otherwise. */
   pendingAppeal: {
     by: 'district' | 'appeals' | 'supreme_court';

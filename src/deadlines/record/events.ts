@@ -212,6 +212,7 @@ export function eventOf(
       ...(Array.isArray(data.limitedTo) ? { limitedTo: data.limitedTo as string[] } : {}),
       ...(rulingTermOf(data.sooner) ? { sooner: rulingTermOf(data.sooner)! } : {}),
       ...(data.withDecertification === true ? { withDecertification: true as const } : {}),
+      ...(str(data.heldUntil) ? { heldUntil: str(data.heldUntil)! } : {}),
     });
   }
   if (family === 'class' || family === 'contempt')

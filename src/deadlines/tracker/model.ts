@@ -192,6 +192,12 @@ export interface TrackedInjunction {
    * other than Petitioner X", "remains in effect as to Plaintiff Y only"), by the order `entry` of `since`.
    */
   limitedTo?: LimitedTo | null;
+  /**
+   * Stayed by the court itself for a time, not pending an appeal ("This injunction is STAYED for
+   * fourteen (14) days from entry of this Order to permit Defendant to seek a stay"): on hold from
+   * `since` through `until`, in force again the day after (tracker/clock.ts), by the order `entry`.
+   */
+  paused?: { since: string; until: string; entry: string } | null;
 }
 
 /** Relief kept for the named parties only: who (as the order names them), since when, by which order. */
@@ -335,6 +341,8 @@ export interface Posture {
     /** The day it was granted. */
     since: string;
     heldSince: string;
+    /** Stayed for a time (`paused`): its last day on hold; in force again the day after. */
+    heldUntil?: string;
     entry: string;
     /** Until the appeal ends, and which court stayed it; `null` when stayed otherwise. */
     pendingAppeal: { by: StayPendingAppeal['by']; certiorari?: true; administrative?: true } | null;
