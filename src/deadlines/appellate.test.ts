@@ -143,6 +143,15 @@ describe('an administrative stay: the whole order for now, unless the words name
       "ORDER: The district court's order of October 1, 2025 is temporarily administratively stayed pending determination of the motion for stay pending appeal [6] by a three-judge panel, by RJL, FILED.",
       { action: 'granted', inPart: false, administrative: true },
     ],
+    // Administrative by its purpose: it lasts while the court considers the motion, not the appeal.
+    [
+      "ORDER: The district court's March 3, 2026 temporary restraining order is TEMPORARILY STAYED for administrative purposes pending the court's ruling on the motion for stay pending appeal.",
+      { action: 'granted', inPart: false, administrative: true },
+    ],
+    [
+      "ORDER: The preliminary injunction is stayed while the Court considers Appellants' emergency motion for a stay pending appeal. Response due in seven days.",
+      { action: 'granted', inPart: false, administrative: true },
+    ],
     [
       'Order filed: The preliminary injunction is administratively stayed to the extent it requires the return of persons already removed, pending further order of the court.',
       { action: 'granted', inPart: true, administrative: true },

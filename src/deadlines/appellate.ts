@@ -167,7 +167,7 @@ export function namesPart(sentence: string): boolean {
 
 /** A stay the court calls administrative or temporary while it decides the motion for a stay pending appeal. */
 const ADMINISTRATIVE =
-  /\badministrative(?:ly)?\s+stay(?:ed)?\b|\btemporary\s+(?:administrative\s+)?stay\b|\bpending\s+(?:this\s+court['’]s\s+)?(?:consideration|determination|decision|resolution|disposition)\s+of\s+(?:the\s+|appellants?['’]\s+|appellees?['’]\s+)?(?:emergency\s+)?(?:motion|application)\b/i;
+  /\badministrative(?:ly)?\s+stay(?:ed)?\b|\bstay(?:ed|s)?\s+for\s+administrative\s+purposes\b|\bstay(?:ed|s)?\b[^.;]{0,80}?\bwhile\s+(?:the|this)\s+court\s+(?:considers|decides|resolves|determines)\b[^.;]{0,80}?\b(?:motion|application)\b|\btemporary\s+(?:administrative\s+)?stay\b|\bpending\s+(?:this\s+court['’]s\s+)?(?:consideration|determination|decision|resolution|disposition)\s+of\s+(?:the\s+|appellants?['’]\s+|appellees?['’]\s+)?(?:emergency\s+)?(?:motion|application)\b/i;
 
 /**
  * A stay of the court's own ended by its words: "The administrative stay entered April 24, 2025
