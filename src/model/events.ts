@@ -162,6 +162,8 @@ export interface StayPayload extends PostureBase {
    * everyone else (`expires`: its last day for them, `previousExpires` when the order moved it).
    */
   liftedAsTo?: string;
+  /** A `stay.lifted` for everyone but these parties, as the order names them: in force for them only. */
+  limitedTo?: string[];
   /**
    * A court of appeals' decision of this day on the order that granted, extended or lifted the stay,
    * taking effect with its mandate: `stay.lifted` (the grant thrown out), `stay.renewed` (the
@@ -245,6 +247,8 @@ export interface InjunctionPayload extends PostureBase {
   limitedTo?: string[];
   /** The same order decertified the class: told once, with the decertification (`class.decertified`). */
   withDecertification?: true;
+  /** `injunction.stayed` by the court for a time: its last day on hold (in force again the day after). */
+  heldUntil?: string;
   /** `injunction.granted` / `extended` with a term that ends sooner with a ruling ("…, whichever is earlier"). */
   sooner?: RulingTerm;
 }
@@ -264,14 +268,18 @@ export function rulingTermOf(v: unknown): RulingTerm | null {
   return motions.length > 0 || injunctionMotion ? { motions, injunctionMotion } : null;
 }
 
-/** Why a stay pending appeal ended (`injunction.resumed`). */
-export type ResumedAfter = 'dismissed' | 'mandate' | 'certiorari' | 'administrative' | 'lifted';
+/**
+ * Why a stay that held an injunction ended (`injunction.resumed`); `term`: the court stayed it only
+ * for a time ("STAYED for fourteen (14) days"), and that time is over.
+ */
+export type ResumedAfter = 'dismissed' | 'mandate' | 'certiorari' | 'administrative' | 'lifted' | 'term';
 const RESUMED_AFTER: readonly ResumedAfter[] = [
   'dismissed',
   'mandate',
   'certiorari',
   'administrative',
   'lifted',
+  'term',
 ];
 /** `v` as a reason a stay pending appeal ended, when it is one. */
 export function resumedAfterOf(v: unknown): ResumedAfter | null {
@@ -675,6 +683,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
           ...(text(p.liftedAsTo) ? { liftedAsTo: text(p.liftedAsTo)! } : {}),
+          ...(Array.isArray(p.limitedTo)
+            ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
+            : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),
         },
       } as DocketEvent;
@@ -696,6 +707,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
             : {}),
           ...(p.withDecertification === true ? { withDecertification: true } : {}),
+          ...(day(p.heldUntil) ? { heldUntil: day(p.heldUntil)! } : {}),
           ...(rulingTermOf(p.sooner) ? { sooner: rulingTermOf(p.sooner)! } : {}),
         },
       } as DocketEvent;

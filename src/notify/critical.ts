@@ -42,7 +42,8 @@ export function isCritical(event: NotifyEvent): boolean {
         event.action === 'dissolved' ||
         // Kept for the named parties only: it ended for everyone else.
         (event.action === 'modified' && event.limitedTo !== undefined) ||
-        (event.action === 'stayed' && event.pendingAppeal !== undefined)
+        // Stayed by the judge for a time (often in the order that grants it): not in force yet — told with the grant.
+        (event.action === 'stayed' && (event.pendingAppeal !== undefined || event.heldUntil !== undefined))
       );
     case 'court_act':
       // Who the case speaks for changed: told at once. A contempt finding waits for the digest.

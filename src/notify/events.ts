@@ -918,6 +918,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ? { appealMandate: p.appealEnded }
           : {}),
         ...(p.liftedAsTo && change === 'lifted' ? { liftedAsTo: p.liftedAsTo } : {}),
+        ...(p.limitedTo?.length && change === 'lifted' ? { limitedTo: p.limitedTo } : {}),
         ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
       }));
     }
@@ -944,6 +945,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(p.pendingAppeal && (act === 'stayed' || act === 'resumed')
             ? { pendingAppeal: p.pendingAppeal }
             : {}),
+          ...(act === 'stayed' && p.heldUntil ? { heldUntil: p.heldUntil } : {}),
           ...(act === 'resumed' && p.resumedAfter
             ? { resumed: { after: p.resumedAfter, on: day(p.date) } }
             : {}),
@@ -1036,6 +1038,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
             description: f.name,
             since: f.since,
             heldSince: f.heldSince,
+            ...(f.heldUntil ? { heldUntil: f.heldUntil } : {}),
             pendingAppeal: f.pendingAppeal,
             ...(f.onAppeal ? { onAppeal: f.onAppeal } : {}),
             ...(f.reheard ? { reheard: f.reheard } : {}),

@@ -44,6 +44,13 @@ export const MONTHS = [
 ];
 
 /** `2017-07-24` → `July 24, 2017`; anything else is returned as given. */
+/** The day after `iso` (`YYYY-MM-DD`). */
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 export function formatDate(date: string | null | undefined): string {
   if (!date) return 'an unstated date';
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
@@ -368,6 +375,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
               headline: `${Name}${of} ended with the final judgment`,
               sentence: `${Name}${of} ended with the final judgment against the plaintiffs: a ${name} lasts only until final judgment.`,
             };
+      if (event.action === 'stayed' && event.heldUntil && !plain)
+        return {
+          headline: `${Name}${of} stayed through ${formatDate(event.heldUntil)}`,
+          sentence: `The court stayed the ${name}${of} through ${formatDate(event.heldUntil)}: not in force until then, in force again from ${formatDate(dayAfter(event.heldUntil))} unless stayed further.`,
+        };
       if (event.pendingAppeal) {
         const pa = event.pendingAppeal;
         const said = {
@@ -727,7 +739,25 @@ function liftedAsToPhrase(event: StayEvent & { liftedAsTo: string }, lang: Langu
   };
 }
 
+/** A stay lifted for everyone but the parties named: in force for them only (`limitedTo`). */
+function limitedStayPhrase(event: StayEvent, parties: string[], lang: Language): Phrase {
+  const values = {
+    parties: partiesIn(lang, parties),
+    removal: stayProtectsFromRemoval(event.what, event.case.people) ? 'yes' : 'no',
+    term: event.expires ? 'date' : event.until ? 'until' : 'none',
+    date: dateIn(lang, event.expires),
+    until: untilIn(lang, event.until),
+  };
+  const sentence = t(lang, 'stay.limitedTo', values);
+  const ordered = event.entry?.date ?? null;
+  return {
+    headline: t(lang, 'stay.limitedTo.headline', values),
+    sentence: ordered ? `${sentence} ${t(lang, 'stay.ordered', { date: dateIn(lang, ordered) })}` : sentence,
+  };
+}
+
 function stayPhrase(event: StayEvent, plain: boolean): Phrase {
+  if (event.limitedTo && event.change === 'lifted') return limitedStayPhrase(event, event.limitedTo, 'en');
   if (event.liftedAsTo && event.change === 'lifted')
     return liftedAsToPhrase({ ...event, liftedAsTo: event.liftedAsTo }, 'en', plain);
   // Ended because the claims it stayed were dismissed: the case between them is over, nothing resumes.
@@ -991,6 +1021,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         plural: isPlural(event.what) ? 'yes' : 'no',
       };
       if (event.appealDecided) return stayByAppealPhrase(event, lang, event.appealDecided);
+      if (event.limitedTo && event.change === 'lifted')
+        return limitedStayPhrase(event, event.limitedTo, lang);
       if (event.appealDismissed) return appealEndedPhrase(event, lang, event.appealDismissed);
       if (event.appealMandate) return appealEndedPhrase(event, lang, event.appealMandate);
       if (event.liftedAsTo && event.change === 'lifted') {
@@ -1065,6 +1097,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       const of = event.since && !granted ? ` ${t(lang, 'injunction.of', { date: date(event.since) })}` : '';
       const on = event.since && granted ? ` ${t(lang, 'injunction.on', { date: date(event.since) })}` : '';
       const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+      // Whom it protects: the class, unless the class was decertified by the order's day.
+      const classWho = classEndedOn(event.case.people, ordered) ? 'other' : 'class';
       const values = {
         injunction: event.injunction,
         of,
@@ -1090,10 +1124,18 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
               sentence: `${ended.sentence} ${t(lang, 'people.injunction', {
                 ...values,
                 protects: event.protects,
-                anyone: t(lang, 'who.anyone', { who: 'class' }),
+                anyone: t(lang, 'who.anyone', { who: classWho }),
               })}`,
             }
           : ended;
+      }
+      // Stayed by the judge for a time ("STAYED for fourteen (14) days"): on hold until then, in force after.
+      if (event.action === 'stayed' && event.heldUntil) {
+        const said = { ...values, held: date(event.heldUntil), again: date(dayAfter(event.heldUntil)) };
+        return {
+          headline: t(lang, 'injunction.pausedUntil.headline', said),
+          sentence: t(lang, 'injunction.pausedUntil', said),
+        };
       }
       // Stayed pending appeal (by the judge or a higher court): said as its act, in whole or in part.
       if (event.pendingAppeal) {
@@ -1160,7 +1202,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         sentence = `${sentence} ${t(lang, 'people.injunction', {
           ...values,
           protects: event.protects,
-          anyone: t(lang, 'who.anyone', { who: 'class' }),
+          anyone: t(lang, 'who.anyone', { who: classWho }),
         })}`;
         if (event.action === 'granted' && people) sentence = `${sentence} ${coveredSentence(lang, people)}`;
       }

@@ -733,6 +733,13 @@ export function reheardNote(
   });
 }
 
+/** The day after `iso` (`YYYY-MM-DD`). */
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The row for an order on hold: "Preliminary injunction of June 1, 2020: on hold until the appeal is decided (since June 10, 2020)". */
 export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null = null): string {
   return `${t(lang, 'posture.onHoldRow', {
@@ -740,6 +747,8 @@ export function onHoldRow(lang: Language, f: OnHold, appealsCourt: string | null
     name: inForceName(lang, f.kind, f.description),
     date: dateIn(lang, f.since),
     held: dateIn(lang, f.heldSince),
+    until: f.heldUntil ? dateIn(lang, f.heldUntil) : 'none',
+    again: f.heldUntil ? dateIn(lang, nextDay(f.heldUntil)) : 'none',
     pending:
       f.pendingAppeal?.administrative && !f.onAppeal
         ? 'administrative'

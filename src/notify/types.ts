@@ -126,6 +126,11 @@ export interface StayEvent extends EventBase {
    */
   liftedAsTo?: string;
   /**
+   * Lifted for everyone but these parties (`change: 'lifted'`), as the order names them: the stay
+   * stays in force for them only.
+   */
+  limitedTo?: string[];
+  /**
    * The court of appeals' decision of this day on the order that granted, extended or lifted the
    * stay, taking effect with its mandate: the court of appeals' act, never "the judge lifted".
    */
@@ -199,6 +204,8 @@ export interface InjunctionEvent extends EventBase {
    * decided, the court ended its administrative stay or lifted its stay, on `on` (that court's act).
    */
   resumed?: { after: ResumedAfter; on: string | null };
+  /** `stayed` by the court for a time: its last day on hold (in force again the day after). */
+  heldUntil?: string;
 }
 
 /** A ruling changed by a higher court: the mandate issued, or an appellate decision reversed/vacated it. */
@@ -420,6 +427,8 @@ export interface OnHold {
   since: string;
   /** The day it was stayed. */
   heldSince: string;
+  /** Stayed by the court for a time: its last day on hold (in force again the day after). */
+  heldUntil?: string;
   /** Stayed until the appeal is decided, by which court; `null` when stayed otherwise. */
   pendingAppeal: {
     by: 'district' | 'appeals' | 'supreme_court';

@@ -7,16 +7,23 @@
  * holds Respondents in civil contempt of the Preliminary Injunction [19]" (minute entry 25, April
  * 2); "the contempt has been purged" (29, April 18); "the Transferred Subclass is DECERTIFIED" (34,
  * June 9); "The order certifying the class [18] is VACATED. The preliminary injunction [19] is
- * VACATED except as to the named plaintiffs" (41, August 20).
+ * VACATED except as to the named plaintiffs" (41, August 20); the injunction, as limited, extended
+ * (46, September 22).
  *
  * How a careful reader takes it: from June 9 the Transferred Subclass is no longer covered, the
  * rest of the class is; from August 20 there is no class any more and the injunction protects only
  * the named plaintiffs — no reader is told after that day that the class is covered.
+ *
+ * And a stay kept for the named petitioners only (tests/fixtures/replay/stay-kept-for-named.json,
+ * D. Colo.): removal of the petitioners and the proposed class stayed (ECF 6), then "The stay of
+ * removal entered at [6] is LIFTED except as to the named petitioners" (ECF 15): in force for them
+ * alone, and said so.
  */
 import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/class-decertified.json' with { type: 'json' };
+import stayHistory from '../fixtures/replay/stay-kept-for-named.json' with { type: 'json' };
 import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
@@ -127,6 +134,10 @@ describe('a class decertified, its injunction kept for the named plaintiffs only
     expect(said(DEMO_SUBSCRIBERS.advocate, '2025-08-20')).toContain(
       'No class any more: the judge decertified the class in the order of August 20, 2025 (ECF No. 41).',
     );
+    // The injunction extended after the decertification protects the people it covers, not "people in the class".
+    expect(said(DEMO_SUBSCRIBERS.advocate, '2025-09-22')).toContain(
+      'Deportations of the people it covers are blocked while the preliminary injunction of February 10, 2025 is in force.',
+    );
   });
 
   it('the case page, the key dates and the calendar say it too', async () => {
@@ -150,5 +161,50 @@ describe('a class decertified, its injunction kept for the named plaintiffs only
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('a stay lifted except as to the named petitioners (D. Colo., hand-written): in force for them only', () => {
+  const STAY_KEY = 'cod:1:25-cv-00871';
+  const suite = replayedSuite({
+    caseKey: STAY_KEY,
+    history: stayHistory,
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+  });
+
+  it('the stored posture, the CLI and every reader say the stay now protects only the named petitioners', async () => {
+    const before = await casePosture(suite.store, STAY_KEY, '2025-04-09');
+    expect(before.inForce.map((f) => [f.kind, f.limitedTo ?? null])).toEqual([['stay', null]]);
+    const after = await casePosture(suite.store, STAY_KEY, '2025-04-11');
+    expect(after.inForce.map((f) => [f.kind, f.limitedTo?.parties, f.limitedTo?.number])).toEqual([
+      ['stay', ['the named petitioners'], 15],
+    ]);
+    const out = await runCli([
+      'deadlines',
+      '--case',
+      STAY_KEY,
+      '--db',
+      `${suite.run.dir}/replay.sqlite`,
+      '--as-of',
+      '2025-04-11',
+    ]);
+    expect(out.stdout).toContain(
+      'IN FORCE  Stay of removal of class members in effect until further order; only as to the named petitioners since April 10, 2025 (ECF No. 15)',
+    );
+    const told = (to: string) =>
+      suite.rounds.rounds
+        .filter((r) => r.day === '2025-04-10')
+        .flatMap((r) => r.mails)
+        .filter((m) => m.to === to && m.kind === 'alert')
+        .map((m) => `${m.subject}\n${m.text}`)
+        .join('\n');
+    expect(told(DEMO_SUBSCRIBERS.advocate)).toContain(
+      'The judge lifted the stay for everyone except the people named in the case: only they are still protected from deportation until further order of the court.',
+    );
+    expect(told(ES_NOW.email)).toContain(
+      'El tribunal levantó la suspensión para todos excepto las personas nombradas en el caso: solo ellos siguen protegidos de la deportación',
+    );
+    expect(contradictions(suite.rounds.rounds).found).toEqual([]);
+    expect(repeats(suite.rounds.rounds)).toEqual([]);
   });
 });

@@ -19,6 +19,10 @@
  *   ninety (90) days" (from its last day: February 10, 2026); then "The Court APPROVES and ENTERS
  *   the parties' Consent Decree … in effect for two (2) years from the date of entry" (January 26,
  *   2028), "EXTENDED for one additional year" (January 26, 2029).
+ * - injunction-stayed-for-a-time.json (D. Me.): "ORDER granting [4] Motion for Preliminary Injunction.
+ *   … This injunction is STAYED for fourteen (14) days from entry of this Order to permit
+ *   Respondents to seek a stay from the Court of Appeals" (June 18, 2025): granted but on hold
+ *   through July 2, in force again from July 3.
  *
  * Invariants over every round: a granted motion for relief yields relief in force; nothing is in
  * force after the order or the day that ended it; no email contradicts the posture.
@@ -233,5 +237,54 @@ describe('a PLRA injunction granted in part with its statutory term and renewal;
     for (const r of suite.rounds.rounds)
       for (const m of r.mails)
         if (r.day >= '2025-08-14') expect(m.text, `${r.day} ${m.to}`).not.toMatch(/Nothing is in force/);
+  });
+});
+
+describe('a preliminary injunction the judge stays for fourteen days in the order that grants it (D. Me.)', () => {
+  const KEY = 'med:2:25-cv-00231';
+  const suite = replayedSuite({
+    caseKey: KEY,
+    history: history('injunction-stayed-for-a-time'),
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+  });
+
+  it('on hold through July 2, 2025 (not in force), in force from July 3', async () => {
+    for (const day of ['2025-06-18', '2025-06-25', '2025-07-02']) {
+      const p = await casePosture(suite.store, KEY, day);
+      expect(p.inForce, day).toEqual([]);
+      expect(
+        p.onHold.map((h) => h.heldUntil),
+        day,
+      ).toEqual(['2025-07-02']);
+    }
+    for (const day of ['2025-07-03', '2025-07-20']) {
+      expect(await inForce(suite.run, KEY, day), day).toEqual(['injunction Preliminary injunction']);
+      expect((await casePosture(suite.store, KEY, day)).onHold, day).toEqual([]);
+    }
+  });
+
+  it('advocates are told at once that it is paused until July 2 and applies again from July 3, in every language; nothing contradicts the posture', () => {
+    expect(contradictions(suite.rounds.rounds).found).toEqual([]);
+    expect(repeats(suite.rounds.rounds)).toEqual([]);
+    const alerts = (day: string, to: string) =>
+      suite.run.rounds.rounds
+        .filter((r) => r.day === day)
+        .flatMap((r) => r.mails)
+        .filter((m) => m.to === to && m.kind === 'alert')
+        .map((m) => m.text)
+        .join('\n');
+    expect(alerts('2025-06-18', DEMO_SUBSCRIBERS.advocate)).toMatch(/paused[^.]*until July 2, 2025/);
+    expect(alerts('2025-06-18', DEMO_SUBSCRIBERS.advocate)).toMatch(/July 3, 2025/);
+    expect(textsOn(suite.run, '2025-06-18', ES)).toMatch(/en pausa hasta el 2 de julio de 2025/);
+    expect(textsOn(suite.run, '2025-06-18', AR)).toMatch(/2 يوليو\/تموز 2025/);
+    expect(
+      suite.run.rounds.mails.some(
+        (m) => m.to === DEMO_SUBSCRIBERS.advocate && m.kind === 'alert' && /applies again/.test(m.subject),
+      ),
+    ).toBe(true);
+    for (const r of suite.rounds.rounds)
+      for (const m of r.mails)
+        if (m.kind === 'digest' && r.day < '2025-07-03')
+          expect(m.text, `${r.day} ${m.to}`).not.toMatch(/In force:\n\* Preliminary injunction/);
   });
 });

@@ -66,7 +66,7 @@ describe('a TRO ended by the ruling its term waited for; hearings continued, adj
   it('invariant: a relief’s last day, wherever it is shown, is never after the event that ended it', async () => {
     const records = (await listDeadlineRecords(suite.store, KEY)).filter((r) => r.kind === 'injunction');
     const tro = records.find((r) => r.what === 'TRO')!;
-    expect([tro.status, tro.due]).toEqual(['expired', '2025-03-28']);
+    expect([tro.status, tro.due]).toEqual(['converted', '2025-03-28']);
     for (const r of records) {
       const ended = (r.history as { action?: string; date: string }[])
         .filter((h) => h.action && ENDS.has(h.action))
@@ -154,6 +154,14 @@ describe('a TRO ended by the ruling its term waited for; hearings continued, adj
       .map((m) => m.text)
       .join('\n');
     expect(ar).toMatch(/أو حتى يفصل القاضي في الطلب/);
+    // The ruling that ended it granted the preliminary injunction: told once, as taking its place.
+    const granted = on(DEMO_SUBSCRIBERS.advocate, '2025-03-28', '2025-03-29')
+      .filter((m) => m.kind === 'alert')
+      .map((m) => m.text)
+      .join('\n');
+    expect(granted).toMatch(
+      /It takes the place of the temporary restraining order of March 5, 2025, which no longer applies\./,
+    );
     const digests = on(DEMO_SUBSCRIBERS.advocate, '2025-03-18', '2025-03-28').filter(
       (m) => m.kind === 'digest',
     );
@@ -251,10 +259,24 @@ describe('the same TRO when the ruling denies the motion for a preliminary injun
     ]);
     expect(await injunctionsInForce(suite.run, '2025-03-29')).toEqual([]);
     const tro = (await listDeadlineRecords(suite.store, KEY)).find((r) => r.kind === 'injunction')!;
-    expect([tro.status, tro.due]).toEqual(['expired', '2025-03-28']);
+    expect([tro.status, tro.due]).toEqual(['dissolved', '2025-03-28']);
     for (const r of suite.rounds.rounds)
       for (const m of r.mails)
         if (r.day >= '2025-03-28') expect(m.text, `${r.day} ${m.to}`).not.toMatch(/April 4, 2025/);
+    // Its end is news to every reader at once: nothing protects the class any more.
+    for (const [to, says] of [
+      [DEMO_SUBSCRIBERS.legal, /Temporary restraining order of March 5, 2025 dissolved/],
+      [
+        DEMO_SUBSCRIBERS.advocate,
+        /ended the temporary restraining order of March 5, 2025: it no longer applies/,
+      ],
+    ] as const) {
+      const alert = suite.rounds.rounds
+        .filter((r) => r.day === '2025-03-28')
+        .flatMap((r) => r.mails)
+        .find((m) => m.to === to && m.kind === 'alert' && /restraining order/i.test(m.subject));
+      expect(alert?.text, to).toMatch(says);
+    }
     expect(contradictions(suite.rounds.rounds).found).toEqual([]);
   });
 });

@@ -14,7 +14,8 @@
  *   (of the stay the item names, when it names one);
  * - an injunction said vacated, dissolved or converted ("Preliminary injunction of March 29, 2017
  *   vacated"): not in force, unless the message says it waits for the mandate; one said granted on
- *   a day, or in force until the mandate issues: in force;
+ *   a day, or in force until the mandate issues: in force (on hold, when the message says the same
+ *   order paused it: "… paused until D");
  * - never "NaN", "undefined" or "Invalid DateTime";
  * - once the store says the class was decertified (`classEnded`), no advocate's message says who
  *   the class covers or speaks of "people in the class" as protected.
@@ -487,7 +488,12 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
           const since = isoOf(`${s[2]} ${s[3]}, ${s[4]}`);
           const type = TYPE_OF[s[1]!.toLowerCase()]!;
           const converted = new RegExp(`${type} of ${s[2]} ${s[3]}, ${s[4]} converted`, 'i').test(m.text);
-          if (!converted && !injunctions.some((f) => f.since === since && f.name.startsWith(type)))
+          // Granted and paused by the same order ("… paused until D", "… stayed through D"): on hold.
+          const paused =
+            new RegExp(`${type} of ${s[2]} ${s[3]}, ${s[4]} (?:paused until|stayed through)`, 'i').test(
+              m.text,
+            ) && r.posture.onHold.some((f) => f.since === since && f.name.startsWith(type));
+          if (!converted && !paused && !injunctions.some((f) => f.since === since && f.name.startsWith(type)))
             wrong(
               s[0],
               injunctions.map((f) => `${f.name} since ${f.since}`).join(' | ') || 'no injunction in force',

@@ -307,3 +307,148 @@ describe('printed due dates', () => {
     ).toEqual([['plaintiff to serve its amended infringement contentions', '2017-10-10']]);
   });
 });
+
+describe('hearing dispositions in bankruptcy minutes and notices', () => {
+  const hearings = (text: string, dateFiled = '2010-02-10', court = 'mdb') =>
+    at(text, dateFiled, court).hearings.map((h) => [h.change, h.date, h.time]);
+
+  it.each([
+    [
+      'Hearing Held (related document(s)1 Notice of Removal filed by Plaintiff Example, Inc). CONTINUED TO 8/12/10 AT 10:00 am on the Judge docket. (Clerk, S)',
+      '2010-07-20',
+      [
+        ['held', '2010-07-20', null],
+        ['reset', '2010-08-12', '10:00'],
+      ],
+    ],
+    [
+      'MINUTE entry before the Honorable A. Judge: Status hearing held on 8/8/2016 and continued to 11/17/2016 at 9:30 a.m. Mailed notice. (pjg, )',
+      '2016-08-08',
+      [
+        ['held', '2016-08-08', null],
+        ['reset', '2016-11-17', '09:30'],
+      ],
+    ],
+  ])('held, then continued to a day: %s', (text, dateFiled, expected) => {
+    expect(hearings(text, dateFiled)).toEqual(expected);
+  });
+
+  it('held and continued with no day: an undated continuance', () => {
+    expect(
+      hearings(
+        'Motion for Relief from Automatic Stay ([35]) filed by Lender LLC; Objection by the Debtors ([36]) Hearing held and continued. IT IS SO ORDERED /s/ Judge. Record made.',
+        '2024-05-21',
+        'pamb',
+      ),
+    ).toEqual([
+      ['held', '2024-05-21', null],
+      ['cancelled', null, null],
+    ]);
+  });
+
+  it.each([
+    'Disposition of Hearing before the Honorable A. B. Judge: CONTINUED (Number of Times Continued: 1) (RE: related document(s) 43 Motion for Relief from Stay filed by Debtor). Hearing scheduled for 3/2/2010 at 09:30 AM at Courtroom 1. (cas)',
+    'Virtual Minute Entry in reference to hearing On: 02/10/2010 Subject: CHAPTER 13 PLAN. Proceedings: CONTINUED TO. (related document(s) 2 ) Confirmation hearing to be held on 3/2/2010 at 09:30 AM at Foley Bldg.',
+  ])('a disposition "CONTINUED": the next day is a continuance: %s', (text) => {
+    expect(hearings(text).filter((h) => h[0] !== 'held')).toEqual([['reset', '2010-03-02', '09:30']]);
+  });
+
+  it.each([
+    [
+      'Notice of Information for Abandonment re: 12 Elm Street filed by A Trustee on behalf of A Trustee. Hearing date if Objection filed: 3/30/2010 @ 10:00. Objections due by 3/23/2010. (Trustee, A)',
+      [['set', '2010-03-30', '10:00']],
+    ],
+    [
+      'Notice of Hearing Hearing Date: 03/17/2010 Hearing Time: 10:30 AM with Certificate of Service Filed by A Lawyer on behalf of Example Bank (Related document(s) 37 Motion for Relief from Stay) (Lawyer, A)',
+      [['set', '2010-03-17', '10:30']],
+    ],
+    [
+      "Notice of Telephonic Hearing Set On (related document(s) 55 Motion to Pay filed by Example LLC) Hearing scheduled for 3/3/2010 at 08:45 AM at Judge's Conference Room. (Clerk, A)",
+      [['set', '2010-03-03', '08:45']],
+    ],
+  ])('a hearing day under its label, named once: %s', (text, expected) => {
+    expect(hearings(text)).toEqual(expected);
+  });
+
+  it('a motion day decided on the papers: one per motion named (D.N.J.)', () => {
+    expect(
+      hearings(
+        'Set Deadlines as to 99 MOTION to Strike 81 Response Brief, 98 MOTION to Strike. Motion set for 5/20/2024 before Magistrate Judge A. Judge. Unless otherwise directed by the Court, this motion will be decided on the papers and no appearances are required.',
+        '2024-04-22',
+        'njd',
+      ),
+    ).toEqual([
+      ['cancelled', '2024-05-20', null],
+      ['cancelled', '2024-05-20', null],
+    ]);
+  });
+
+  it.each([
+    ['Meeting of Creditors Satisfied', [['held', '2010-02-10', null]]],
+    [
+      'Meeting of Creditors Held,Tape Counter: Track 53 Hearing held 2/4/10. Debtor appeared. Meeting of creditors concluded, off calendar. (RE: related document(s) 6 Meeting of Creditors Chapter 13).',
+      [['held', '2010-02-04', null]],
+    ],
+  ])('the 341 meeting held, once: %s', (text, expected) => {
+    expect(hearings(text)).toEqual(expected);
+  });
+
+  it('"Resolved without Oral Argument" is decided on the briefs; "CASE NOT CALLED" takes the setting off', () => {
+    expect(
+      hearings(
+        'Civil Minutes -- Hearing/Motion Resolved without Oral Argument Re: 26 Motion for Relief from Stay DISMISSED AS MOOT',
+      ),
+    ).toEqual([['cancelled', null, null]]);
+    expect(
+      hearings(
+        'Minute Entry for proceedings held before Judge A: Docket Call set for 1/21/2009. CASE NOT CALLED: answer filed. (sek, )',
+        '2009-01-21',
+        'laed',
+      ),
+    ).toEqual([['cancelled', '2009-01-21', null]]);
+  });
+
+  it('a court of appeals argument notice: its hour after a dash, its acknowledgment counted back from it', () => {
+    const a = at(
+      'NOTICE OF ORAL ARGUMENT on Monday, April 17, 2023- 09:30 A.M. - Courtroom 1 - Scheduled Location: Pasadena. If you are the attorney who will be arguing, use the ACKNOWLEDGMENT OF HEARING NOTICE filing type in ACMS no later than 28 days before the hearing date.',
+      '2023-02-06',
+      'ca9',
+    );
+    expect(a.hearings.map((h) => [h.type, h.date, h.time])).toEqual([
+      ['oral_argument', '2023-04-17', '09:30'],
+    ]);
+    // 28 days before Monday 4/17/2023 (FRAP 26(a)): Monday 3/20/2023
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2023-03-20']);
+  });
+
+  it('"Hearing held and reset" for two motions: held that day, one new setting per motion', () => {
+    expect(
+      hearings(
+        'Hearing held and reset (RE: related document(s) 69 Motion for relief from stay filed by Creditor A, and 71 Amended Motion for relief from stay filed by Creditor B. (Reset Hearing to be held on 2/3/2010 at 11:00 AM Dallas Judge Ctrm for 71 and for 69 ), (Clerk, M)',
+        '2009-12-15',
+        'txnb',
+      ),
+    ).toEqual([
+      ['held', '2009-12-15', null],
+      ['reset', '2010-02-03', '11:00'],
+      ['reset', '2010-02-03', '11:00'],
+    ]);
+  });
+
+  it('MDL "pretrial proceedings … being conducted" and a glued "conferencecurrently" (not bankruptcy, read alike)', () => {
+    expect(
+      hearings(
+        'CERTIFIED TRUE COPY OF MDL ORDER LIFTING STAY OF CONDITIONAL TRANSFER ORDER... the action is transferred for the coordinated or consolidated pretrial proceedings under 28 U.S.C. 1407 being conducted by the Honorable A. Judge.',
+        '2008-09-23',
+        'nysd',
+      ),
+    ).toEqual([]);
+    expect(
+      hearings(
+        'ORDER CANCELING STATUS CONFERENCE: The Court CANCELS the status conferencecurrently scheduled for January 8, 2015.',
+        '2015-01-07',
+        'wvnd',
+      ),
+    ).toEqual([['cancelled', '2015-01-08', null]]);
+  });
+});

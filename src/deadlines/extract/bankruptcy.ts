@@ -5,9 +5,9 @@
  * docket's dates themselves, in CM/ECF's printed forms; the readers in `findings.ts` read those
  * forms, and this module decides what is the court's act and what only restates one.
  */
-import type { StayAction, StayFinding } from '../types.ts';
+import type { EntryKind, HearingFinding, StayAction, StayFinding } from '../types.ts';
 import type { Classification } from './classify.ts';
-import { DATE, readDate } from './grammar.ts';
+import { DATE, readDate, readTime, TIME } from './grammar.ts';
 
 /**
  * A Bankruptcy Noticing Center certificate ("BNC Certificate of Mailing - Hearing (RE: …)",
@@ -253,10 +253,16 @@ export function printedDues(
   const lists = proposes ? { items: [], rest: text } : printedLists(text, dateFiled);
   let rest = lists.rest;
   const items = [...lists.items];
-  for (const [re, rule] of [
-    [LAST_DAY, 'printed-last-day'],
-    [LABELED_DEADLINE, 'printed-deadline-label'],
-  ] as const)
+  for (const [re, rule, cue] of [
+    [LAST_DAY, 'printed-last-day', /\b[Ll]ast\s+[Dd]ay\b/],
+    [
+      LABELED_DEADLINE,
+      'printed-deadline-label',
+      /[Dd]eadline\s*:|\bDue\b[^.;]{0,60}\bDate\b|\bdeadline\s+(?:for|to)\b/,
+    ],
+  ] as const) {
+    // Most entries have none: a cheap test of the cue first.
+    if (!cue.test(rest)) continue;
     for (const m of rest.matchAll(re)) {
       const g = m.groups!;
       const date = readDate((g.date ?? g.date2 ?? g.date3)!, dateFiled);
@@ -265,5 +271,165 @@ export function printedDues(
       items.push({ what: what.charAt(0).toLowerCase() + what.slice(1), date, words: m[0], rule });
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
     }
+  }
   return { items, rest };
+}
+
+const TIME_RE = TIME.replace(/\?<[a-z]+>/g, '');
+/** "Hearing held on D1 and continued to D2 at T", "HEARING HELD. CONTINUED TO D2 AT T", "Hearing Held (…). CONTINUED TO D2". */
+const HELD_THEN_CONTINUED = new RegExp(
+  `\\b(?:held|HELD|Held)\\b[^]{0,200}?\\b(?:CONTINUED|[Cc]ontinued)\\s+(?:TO|to|until|UNTIL)\\s+(?<d>${DATE_RE})(?:\\s*(?:at|AT|@)\\s*(?<t>${TIME_RE}))?`,
+);
+/** "Hearing held and continued." with no new day: the hearing goes on another day not yet set. */
+const HELD_AND_CONTINUED =
+  /\b(?:Hearing|HEARING)\s+(?:held|HELD)\s+and\s+(?:continued|CONTINUED)\b(?!\s+(?:to|TO|until|UNTIL)\b)/;
+/** A hearing's disposition in minutes: "Disposition of Hearing …: CONTINUED", "Proceedings: CONTINUED TO." */
+const DISPOSITION_CONTINUED =
+  /\b(?:Disposition\s+of\s+Hearing\b[^:]{0,120}:|Proceedings\s*:)\s*(?:CONTINUED|Continued)\b/;
+/** A hearing's day printed under a label: "Hearing date if Objection filed: D @ 10:00", "Hearing Date: D Hearing Time: T". */
+const LABELED_HEARING = new RegExp(
+  `\\bHearing\\s+[Dd]ate(?:\\s+if\\s+[^:.;]{1,40})?\\s*:\\s*(?<d>${DATE_RE})(?:\\s*(?:@|at)\\s*(?<t>${TIME_RE})|\\s+Hearing\\s+[Tt]ime\\s*:\\s*(?<t2>${TIME_RE}))?`,
+  'g',
+);
+/** A motion noticed for a motion day without argument (D.N.J.): "Motion set for D … will be decided on the papers and no appearances are required". */
+const ON_THE_PAPERS =
+  /\bdecided\s+on\s+the\s+papers\b|\bno\s+appearances?\s+(?:are|is|will\s+be)\s+required\b/i;
+const MOTION_DAY = new RegExp(`\\bMotions?\\s+(?:is\\s+|are\\s+)?set\\s+for\\s+(${DATE_RE})`);
+/** The 341 meeting's own minutes: "Meeting of Creditors Held", "… Satisfied", "… Concluded". */
+const MEETING_HELD = /\bMeeting\s+of\s+Creditors\s+(?:Held|Concluded|Satisfied)\b/i;
+const STATED_HELD = new RegExp(
+  `\\b(?:Hearing|Meeting|hearing|meeting)\\s+(?:was\\s+)?held\\s+(?:on\\s+)?(${DATE_RE})`,
+);
+
+const HELD_AND_RESET = /^\W*Hearing\s+held\s+and\s+(?:reset|continued)\b/i;
+/** The motions a new setting is for: "for 71 and for 69", "for 12, 14 and 15". */
+const PER_MOTION = /\bfor\s+\d+(?:\s*(?:,|and|&)\s*(?:for\s+)?\d+)+\b/;
+
+/** A hearing named only by how it is held, not what it hears. */
+const MANNER_ONLY = /^(?:telephonic|telephone|video|zoom|remote|in_person|virtual)_hearing$/;
+
+function hearing(
+  type: string,
+  change: HearingFinding['change'],
+  date: string | null,
+  time: string | null,
+  words: string,
+  rule: string,
+): HearingFinding {
+  return {
+    type,
+    change,
+    date,
+    time,
+    source: words,
+    why: { rule, words: words.slice(0, 160), confidence: 0.8 },
+  };
+}
+
+/**
+ * What bankruptcy minutes and notices say happened to a hearing, beside the clause grammar's
+ * readings (`found`): a hearing held and continued (to a day, or to none yet), a disposition
+ * "CONTINUED" that makes the next setting a continuance, a hearing day under its label, a motion
+ * day decided on the papers (one per motion), a 341 meeting held (one meeting, on the day its
+ * minutes state), "Resolved without Oral Argument", "CASE NOT CALLED".
+ */
+export function hearingDispositions(
+  text: string,
+  dateFiled: string,
+  kind: EntryKind,
+  found: HearingFinding[],
+): HearingFinding[] {
+  // Minutes never record a day still to come as held: "(Reset Hearing to be held on D …)" sets it
+  // (the same setting, when the entry also read it so).
+  const moves = /\b(?:reset|RESET|Reset|continued|CONTINUED|Continued)\b/.test(text);
+  let out: HearingFinding[] = [];
+  for (const h of found) {
+    const future = h.change === 'held' && h.date !== null && h.date > dateFiled;
+    const x: HearingFinding = future ? { ...h, change: moves ? 'reset' : 'set' } : h;
+    if (
+      future &&
+      found.some((y) => y !== h && y.date === x.date && y.time === x.time && y.change === x.change)
+    )
+      continue;
+    out.push(x);
+  }
+  const minutes = kind === 'minute_entry' || kind === 'order';
+  // "Hearing held and reset (RE: motions 69 and 71) … (Reset Hearing to be held on D … for 71 and for
+  // 69)": held that day, and one setting per motion it names.
+  if (minutes && HELD_AND_RESET.test(text)) {
+    if (!out.some((h) => h.change === 'held'))
+      out.unshift(hearing('hearing', 'held', dateFiled, null, text.slice(0, 160), 'hearing-held-and-reset'));
+    const each = PER_MOTION.exec(text);
+    const n = each ? (each[0].match(/\d+/g) ?? []).length : 1;
+    const reset = out.find((h) => h.change === 'reset');
+    if (reset && n > 1 && out.filter((h) => h.change === 'reset').length < n)
+      for (let k = out.filter((h) => h.change === 'reset').length; k < n; k++) out.push({ ...reset });
+  }
+  const held = out.find((h) => h.change === 'held');
+  // Held, then continued to a day.
+  const moved = minutes ? HELD_THEN_CONTINUED.exec(text) : null;
+  if (moved && held) {
+    const date = readDate(moved.groups!.d!, dateFiled);
+    const time = moved.groups!.t ? readTime(moved.groups!.t) : null;
+    if (date && date > dateFiled && !out.some((h) => h.date === date && h.change !== 'held'))
+      out.push(hearing(held.type, 'reset', date, time, moved[0], 'hearing-held-and-continued'));
+  }
+  // Held and continued, no day given.
+  if (minutes && HELD_AND_CONTINUED.test(text) && !out.some((h) => h.change !== 'held'))
+    out.push(hearing(held?.type ?? 'hearing', 'cancelled', null, null, text, 'hearing-held-and-continued'));
+  // "Disposition of Hearing: CONTINUED … Hearing scheduled for D": the next day is a continuance.
+  if (minutes && DISPOSITION_CONTINUED.test(text))
+    out = out.map((h) =>
+      h.change === 'set' && h.date && h.date > dateFiled ? { ...h, change: 'reset' } : h,
+    );
+  // A day under its label.
+  for (const m of text.matchAll(LABELED_HEARING)) {
+    const date = readDate(m.groups!.d!, dateFiled);
+    const t = m.groups!.t ?? m.groups!.t2;
+    const time = t ? readTime(t) : null;
+    if (!date || out.some((h) => h.date === date)) continue;
+    out.push(hearing('hearing', 'set', date, time, m[0], 'hearing-labeled-date'));
+  }
+  // A motion day on the papers: one per motion named.
+  const day = ON_THE_PAPERS.test(text) ? MOTION_DAY.exec(text) : null;
+  if (day) {
+    const date = readDate(day[1]!, dateFiled);
+    if (date) {
+      const motions = Math.max(1, (text.match(/\b\d+\s+(?:MOTION|Motion)\b/g) ?? []).length);
+      out = out.filter((h) => h.date !== date);
+      for (let i = 0; i < motions; i++)
+        out.push(hearing('motion_day', 'cancelled', date, null, day[0], 'motion-on-the-papers'));
+    }
+  }
+  // The 341 meeting's minutes: one meeting held, on the day they state ("Hearing held 6/19/08"),
+  // else the entry's; "concluded, off calendar" is the meeting over, not cancelled.
+  if (MEETING_HELD.test(text.slice(0, 80))) {
+    const stated = STATED_HELD.exec(text);
+    const date = (stated && readDate(stated[1]!, dateFiled)) || dateFiled;
+    out = [
+      hearing('meeting_of_creditors', 'held', date, null, text.slice(0, 160), 'meeting-of-creditors-held'),
+      ...out.filter((h) => h.change === 'set' || h.change === 'reset'),
+    ];
+  }
+  // "Hearing/Motion Resolved without Oral Argument": decided on the briefs.
+  if (out.length === 0 && /\bResolved\s+without\s+(?:Oral\s+Argument|a\s+Hearing)\b/i.test(text))
+    out.push(hearing('hearing', 'cancelled', null, null, text, 'resolved-without-argument'));
+  // "Notice of Telephonic Hearing Set On (…) Hearing scheduled for D at T": the title and the setting
+  // name one hearing — the title by its manner (telephonic, video), the setting by what it hears.
+  out = out.filter(
+    (h) =>
+      !MANNER_ONLY.test(h.type) ||
+      !out.some(
+        (x) =>
+          x !== h &&
+          !MANNER_ONLY.test(x.type) &&
+          x.date === h.date &&
+          x.change === h.change &&
+          (h.time === null || x.time === h.time),
+      ),
+  );
+  // "Docket Call set for D. CASE NOT CALLED": that setting did not go forward.
+  if (/\bCASE\s+NOT\s+CALLED\b/.test(text))
+    out = out.map((h) => (h.change === 'set' && h.date ? { ...h, change: 'cancelled' } : h));
+  return out;
 }

@@ -56,6 +56,19 @@ const RULES: Rule[] = [
     re: /^[\w ]{1,40},?\s*(?:\[\d+\],?\s*)?(?:has|have)\s+been\s+filed\s+in\s+the\s+(?:District|Bankruptcy|Trial|Lower)\s+Court\b|^CANCELL?ED\s+(?:[A-Z]+\s+){1,4}(?:filed|FILED)\s+by\b/i,
     kind: 'notice',
   },
+  // A memorandum or brief in support takes the kind of the paper it supports, also where the docket
+  // text names that paper after the filer ("MEMORANDUM in Support filed by USA as to X: USA's Response to
+  // the Defense's Motion …": a response) or joins it to another event's name ("Complaint/Brief in
+  // Support of Plaintiff's MOTION for Preliminary Injunction": the motion's own entry, its CM/ECF event
+  // name in capitals; "COMPLAINT/Brief in Support of … Motion … against X" is the complaint's).
+  {
+    re: /^(?:MEMORANDUM|Memorandum|BRIEF|Brief)\s+in\s+Support\s+filed\s+by\s+[^:;]{1,100}:\s+(?:[\w.'’-]+\s+){0,3}(?:Response|RESPONSE|Opposition|OPPOSITION)\s+(?:to|TO|in)\b/,
+    kind: 'response',
+  },
+  {
+    re: /^[A-Z][a-z][\w ]{0,30}\/(?:Brief|Memorandum)\s+in\s+Support\s+of\s+[^.;]{0,60}?\bMOTION\b/,
+    kind: 'motion',
+  },
   // A request for a transcript is the party's transcript order form (README: transcript orders are `other`).
   { re: /^REQUEST\s+FOR\s+(?:A\s+)?TRANSCRIPTS?\b/i, kind: 'other' },
   // A brief or memorandum "in support" takes the kind of the paper it supports; one that names no
@@ -68,7 +81,7 @@ const RULES: Rule[] = [
   // Order", "CJA 20 Appointment of Attorney", "Determination of Adjournment Request Granted",
   // "Unpublished per curiam opinion filed".
   {
-    re: /^So[-\s]Ordered\b|^Certified\s+Copy\s+of\s+(?:[A-Z][a-z]+\s+)?Order\b|^CJA\s+\d+\s+Appointment\b|^Determination\s+of\s+[^.]{0,60}?\b(?:Granted|Denied|GRANTED|DENIED)\b/i,
+    re: /^So[-\s]Ordered\b|^Certified\s+Copy\s+of\s+(?:[A-Z][a-z]+\s+)?Order\b|^CJA\s+(?:\d+\s+)?Appointment\b|^Determination\s+of\s+[^.]{0,60}?\b(?:Granted|Denied|GRANTED|DENIED)\b/i,
     kind: 'order',
   },
   // A court of appeals' decision under its CM/ECF event name, the word FILED first (9th Cir.):
@@ -223,7 +236,7 @@ const RULES: Rule[] = [
   // disclosures filed by a party, appearances, consents, "Notification", a case docketed on appeal,
   // a meeting of creditors, a cancelled hearing — the CM/ECF notice events.
   {
-    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+[Cc]ertificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:(?:[Cc]ourtesy|[Ss]pecial)\s+)?(?:Service\s+of\s+)?Notices?\b|^Withdrawal\s+of\s+(?:Claim|Documents?|Objection|Motion|Request|Appearance)|^Change\s+of\s+Address\b|^CASE\s+OPENED\b|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
+    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+[Cc]ertificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:(?:[Cc]ourtesy|[Ss]pecial)\s+)?(?:Service\s+of\s+)?Notices?\b|^Withdrawal\s+of\s+(?:[Cc]laim|[Dd]ocuments?|[Oo]bjection|[Mm]otion|[Rr]equest|[Aa]ppearance)|^(?:Statement|Notice)\s+Adjourning\s+(?:the\s+)?Meeting\b|^Change\s+of\s+Address\b|^CASE\s+OPENED\b|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
     kind: 'notice',
     subtype: (m) =>
       /^(?:Set|Reset)/.test(m[0])
@@ -625,7 +638,7 @@ const CONVENTION_RULES: [RegExp, EntryKind, string | null][] = [
   [/^Grand\s+Jury\s+Returns?\b/i, 'pleading', null],
   [/^Order\s+to\s+Show\s+Cause\s*-\s*Unsigned\b/i, 'motion', null],
   [
-    /^(?:PROPOSED|Proposed)\s+|^Transfer\s+(?:Agreement|of\s+Claim)\b|^TRANSCRIPT\s+ORDER\s+FORM\b/i,
+    /^(?:PROPOSED|Proposed)\s+|^Transfer\s+(?:Agreement|of\s+Claim)\b|^TRANSCRIPT\s+ORDER\s+FORM\b|^Requests?\s+for\s+(?:Admissions?|Production)\b/i,
     'other',
     null,
   ],

@@ -19,7 +19,7 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
-import { automaticStay, printedDues } from './bankruptcy.ts';
+import { automaticStay, hearingDispositions, printedDues } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import {
   DATE,
@@ -1985,7 +1985,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       i++;
     }
   }
-  return out;
+  return hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out);
 }
 
 /** Kinds where a party speaks: its dates are proposals unless CM/ECF's own setting words stand in it. */
@@ -2573,6 +2573,10 @@ const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 const CONVERTS =
   /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
 
+/** The order's own relief stayed by the same order: "This injunction is STAYED for fourteen (14) days …", "The preliminary injunction shall be stayed pending appeal". */
+const OWN_STAY =
+  /^\W*(?:This|The|Such|Said|That)\s+(?:[\w-]+\s+){0,2}?(?:[Ii]njunction|INJUNCTION|[Oo]rder|ORDER|TRO|[Rr]estraining\s+[Oo]rder)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
+
 /** An injunction that says it takes the TRO's place ("This preliminary injunction replaces the Temporary Restraining Order [8]"). */
 const REPLACES_TRO =
   /\b(?:(?:preliminary|permanent)\s+injunction|[Ii]njunction|ORDER|[Oo]rder)\b[^.;]{0,60}?\b(?:replaces|supersedes|takes\s+the\s+place\s+of|shall\s+replace|shall\s+supersede)\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+)?(?:temporary\s+restraining\s+order|TRO)\b/i;
@@ -2587,6 +2591,19 @@ function convertedInto(words: string): 'preliminary_injunction' | 'permanent_inj
   const said = m ? (m[1] ?? m[2] ?? '') : /\bpermanent\s+injunction\b/i.test(words) ? 'permanent' : '';
   return /^permanent$/i.test(said) ? 'permanent_injunction' : 'preliminary_injunction';
 }
+
+/**
+ * The motion ruled on asks for relief itself, by the words after its first "motion" (or
+ * application, request, petition): for a TRO or an injunction, for the extension (modification,
+ * dissolution, stay …) of one, or to dissolve (modify, stay, extend …) it — not for leave, for time,
+ * to expedite, which only name the injunction motion they are about.
+ */
+function asksForRelief(phrase: string): boolean {
+  const m = /\b(?:motion|application|request|petition)s?\b/i.exec(phrase);
+  return m !== null && RELIEF_ASKED.test(phrase.slice(m.index + m[0].length));
+}
+const RELIEF_ASKED =
+  /^\s*(?:\([^)]*\)\s*|\[\d+\]\s*)?(?:for|to|seeking)\s+(?:(?:an?|the|entry\s+of(?:\s+an?)?|issuance\s+of(?:\s+an?)?)\s+)?(?:(?:emergency|ex\s+parte|immediate|further)\s+)?(?:(?:extension|modification|dissolution|vacatur|clarification|enforcement|termination|conversion|renewal|stay)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:temporary\s+restraining|TRO\b|preliminary\s+injunct|permanent\s+injunct|injunct|consent\s+(?:decree|judgment)|(?:dissolve|modify|stay|vacate|extend|convert|amend|terminate|clarify|enforce|renew|lift|reconsider)\b)/i;
 
 /** What a motion about an injunction asks: `modify`, `dissolve`, `extend`, `convert`, … (none: a new injunction). */
 function motionAims(phrase: string): Set<string> {
@@ -2626,7 +2643,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   // "Plaintiff's motion for a temporary restraining order (ECF No. 2) is GRANTED": the same ruling in
   // the order's own (passive) words.
   const aboutInjunction = (d: { phrase: string }) =>
-    injunctionTypeIn(d.phrase) !== null && /\bmotion|\bapplication|\brequest|\bpetition/i.test(d.phrase);
+    injunctionTypeIn(d.phrase) !== null && asksForRelief(d.phrase);
   const decided =
     decisionsIn(text).find(aboutInjunction) ??
     passiveDecisions(text).find(aboutInjunction) ??
@@ -2652,6 +2669,10 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       // Stayed in part ("granting in part the motion to stay the injunction"): in force, changed.
       if (decided.verb !== 'denied')
         out.push({ type, action: decided.verb === 'granted_in_part' ? 'modified' : 'stayed', until: null });
+    } else if (!asksForRelief(phrase)) {
+      // "granting [12] Motion for Leave to File Reply in support of Motion for Preliminary
+      // Injunction", "motion for an extension of time to respond to the motion for a TRO": the
+      // motion ruled on asks for something else; the injunction is only named.
     } else if (type && aims.has('convert')) {
       // A motion to convert a TRO into a preliminary (or permanent) injunction asks for the injunction.
       const into = convertedInto(phrase);
@@ -2799,6 +2820,16 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
               (action === 'granted' && type === 'consent_decree' ? ownTerm(text, ctx) : null),
           },
     );
+  }
+  // The court stays the relief it grants in the same order, for a time or pending appeal ("This
+  // injunction is STAYED for fourteen (14) days from entry of this Order to permit Defendant to seek
+  // a stay from the Court of Appeals"): granted, and on hold until then.
+  const grant = out.find((f) => f.action === 'granted');
+  const ownStay =
+    grant && !out.some((f) => f.action === 'stayed') && sentences(text).find((x) => actsIn(x, OWN_STAY));
+  if (grant && ownStay) {
+    const e = expiryIn(ownStay, ctx);
+    out.push({ type: grant.type, action: 'stayed', until: e.expires ?? e.until });
   }
   // Ended from a later day ("DISSOLVED, effective January 15, 2026"): in force until then.
   const effective = effectiveEnd(text, ctx);

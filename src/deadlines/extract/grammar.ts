@@ -279,7 +279,8 @@ export interface Temporal {
 }
 
 const DATE_RE = new RegExp(DATE, 'gi');
-const TIME_AT_RE = new RegExp(`^\\s*(?:,\\s*)?(?:at\\s+|@\\s*)?(${TIME})`, 'i');
+// "Monday, April 17, 2023- 09:30 A.M." (a court of appeals' argument notice): a dash before the time too.
+const TIME_AT_RE = new RegExp(`^\\s*(?:,\\s*|-\\s*)?(?:at\\s+|@\\s*)?(${TIME})`, 'i');
 const TIME_BEFORE_RE = new RegExp(`(${TIME})\\s*(?:,\\s*)?(?:on\\s+)?$`, 'i');
 const PERIOD_RE = new RegExp(
   `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>[^.;,]{1,80})|\\s+(?<bare>prior|beforehand|in\\s+advance)\\b(?!\\s+(?:to|of)\\b))?`,

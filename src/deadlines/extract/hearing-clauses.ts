@@ -53,7 +53,7 @@ export const MOVING_VERBS = ci(
   '(?:adjourn(?:s|ed|ing)?|continu(?:e|es|ed|ing)|re-?schedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|cancel(?:s|l?ed|l?ing)?|strik(?:e|es|ing)|stricken|re-?set(?:s|ting)?|set(?:s|ting)?|extend(?:s|ed|ing)?|request(?:s|ed|ing)?|compel(?:s|led|ling)?|order(?:s|ed|ing)?|granting|denying|notice)',
 );
 /** Modifiers before a head: capitalized words, or the lower-case words courts put there. */
-const MODIFIER = `(?:(?!${MOVING_VERBS}\\b)[A-Z][\\w'’.-]*|\\d+-day|${ci(
+const MODIFIER = `(?:(?!${MOVING_VERBS}\\b|(?:OF|Of|FOR|For|TO|To|ON|On|RE|Re|AND|And|THE|The)\\b)[A-Z][\\w'’.-]*|\\d+-day|${ci(
   '(?:in-person|telephonic|telephone|video|zoom|status|motions?|further|final|initial|pretrial|pre-trial|evidentiary|sentencing|bond|detention|settlement|scheduling|plea|oral|preliminary|competency|show\\s+cause|jury|bench|non-jury|fairness|confirmation|case\\s+management|omnibus|suppression|revocation|change\\s+of\\s+plea|order\\s+to\\s+show\\s+cause|injunction|discovery|mediation|trial|hearing|in\\s+limine|rule\\s+16|sentence)',
 )})`;
 const EVENT = `(?:${MODIFIER}\\s+){0,4}${HEAD}(?:\\s*\\/\\s*(?:${MODIFIER}\\s+){0,3}${HEAD})?(?:\\s*\\([^)]{1,30}\\))?`;
@@ -63,7 +63,7 @@ const EVENT = `(?:${MODIFIER}\\s+){0,4}${HEAD}(?:\\s*\\/\\s*(?:${MODIFIER}\\s+){
  */
 const ATTRIBUTIVE = new RegExp(
   `^${ci(
-    '\\s+(?:motions?\\s+)?(?:deadlines?|cut-?off|briefs?|memorand(?:um|a)|orders?|reports?|statements?|exhibits?|disclosures?|submissions?|filings?|documents?|materials?|papers?|lists?|witness(?:es)?|transcripts?|minutes)\\b',
+    '\\s+(?:motions?\\s+)?(?:deadlines?|proceedings?|cut-?off|briefs?|memorand(?:um|a)|orders?|reports?|statements?|exhibits?|disclosures?|submissions?|filings?|documents?|materials?|papers?|lists?|witness(?:es)?|transcripts?|minutes)\\b',
   )}`,
 );
 const EVENT_RE = new RegExp(`(?<![\\w-])${EVENT}(?![\\w-])`, 'g');

@@ -295,6 +295,26 @@ describe('kinds by the conventions across the label sets', () => {
       'CONSENT TO RULE 11 PLEA in a felony case before United States Magistrate Judge by Al Roe (1).',
       'notice',
     ],
+    // discovery papers are records; the trustee adjourning a meeting notices it; a CJA appointment is the court's
+    ['Request for Admissions', 'other'],
+    ['Request for Production of Documents', 'other'],
+    ['Request for Entry of Default Re: 23 Amended Application. Filed by Debtor Al Roe.', 'motion'],
+    [
+      'Statement Adjourning Meeting of Creditors. Section 341(a) Meeting Continued on 12/19/2017 at 01:00 PM.',
+      'notice',
+    ],
+    ['Withdrawal of motion', 'notice'],
+    ['CJA Appointment', 'order'],
+    // a memorandum in support takes the kind of the paper it supports, named after the filer or joined to another event
+    [
+      "MEMORANDUM in Support filed by USA as to Al Roe: USA's Response to the Defense's Motion to Preclude Testimony",
+      'response',
+    ],
+    ["Complaint/Brief in Support of Plaintiff's MOTION for Preliminary Injunction by Jo Poe.", 'motion'],
+    [
+      "COMPLAINT/Brief in Support of Plaintiff's Motion for Preliminary Injunction against Al Roe filed by Jo Poe.",
+      'pleading',
+    ],
   ])('%s → %s', (text, kind) => {
     expect(read(text).kind).toBe(kind);
   });

@@ -393,7 +393,7 @@ function unreadTemporals(
       // additional fourteen (14) days": an injunction's own term, read.
       if (
         a.injunctions.some((x) => x.until || x.extendBy) &&
-        /\b(?:expir\w*|in\s+(?:full\s+)?(?:force|effect)|extended|renew(?:s|ed|ing)?\b[^.;]{0,60}?\bfor)\b[^.;]{0,40}$/i.test(
+        /\b(?:expir\w*|in\s+(?:full\s+)?(?:force|effect)|extended|stayed|renew(?:s|ed|ing)?\b[^.;]{0,60}?\bfor)\b[^.;]{0,40}$/i.test(
           lead,
         )
       )
@@ -470,7 +470,10 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
       ...(a.hearings.some((h) => h.change !== 'set' && h.change !== 'duplicate')
         ? []
         : [...text.matchAll(HEARING_CHANGE)].map((m) => m[0])),
-      ...(a.stays.length > 0 ? [] : [...text.matchAll(STAY_CHANGE)].map((m) => m[0])),
+      // A stay read as an injunction's ("This injunction is STAYED for fourteen (14) days") is read.
+      ...(a.stays.length > 0 || a.injunctions.some((x) => x.action === 'stayed')
+        ? []
+        : [...text.matchAll(STAY_CHANGE)].map((m) => m[0])),
     ];
     if (unreadChange.length > 0)
       flags.push({

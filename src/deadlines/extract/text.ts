@@ -52,6 +52,8 @@ export function cleanDocketText(text: string): string {
   // "due by 6/2/2010.Balance Sheet Date: 2/16/2010Statement of Operations Due …": CM/ECF's printed
   // items run together; a date's year, or its closing period, ends the item.
   t = t.replace(/(\/\d{4}\.?)(?=[A-Z][a-z])/g, '$1 ');
+  // "the status conferencecurrently scheduled for D": an event's name run into the adverb after it.
+  t = t.replace(/\b(hearing|conference|trial)(currently|previously|presently|originally)\b/gi, '$1 $2');
   return t.replace(/\s+/g, ' ').trim();
 }
 

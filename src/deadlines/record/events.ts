@@ -190,6 +190,7 @@ export function eventOf(
         ? { endedBy: 'appeal_mandate' as const, appealEnded: str(data.appealMandate)! }
         : {}),
       ...(str(data.asTo) ? { liftedAsTo: str(data.asTo)! } : {}),
+      ...(Array.isArray(data.limitedTo) ? { limitedTo: data.limitedTo as string[] } : {}),
       ...(data.byMandate === true && str(data.decided) ? { appealDecided: str(data.decided)! } : {}),
     });
   if (family === 'injunction') {
@@ -211,6 +212,7 @@ export function eventOf(
       ...(Array.isArray(data.limitedTo) ? { limitedTo: data.limitedTo as string[] } : {}),
       ...(rulingTermOf(data.sooner) ? { sooner: rulingTermOf(data.sooner)! } : {}),
       ...(data.withDecertification === true ? { withDecertification: true as const } : {}),
+      ...(str(data.heldUntil) ? { heldUntil: str(data.heldUntil)! } : {}),
     });
   }
   if (family === 'class' || family === 'contempt')

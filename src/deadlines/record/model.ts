@@ -93,6 +93,8 @@ export interface CasePosture {
     text: string;
     since: string;
     heldSince: string;
+    /** Stayed by the court for a time: its last day on hold (in force again the day after). */
+    heldUntil?: string;
     entry: string;
     /** Stayed pending appeal: by which court; `administrative` only while it decides the motion for a stay pending appeal. */
     pendingAppeal: {

@@ -189,6 +189,7 @@ export async function casePosture(
         text: f.summary,
         since: f.since,
         heldSince: f.heldSince,
+        ...(f.heldUntil ? { heldUntil: f.heldUntil } : {}),
         entry: derived.entryKeyOf(f.entry),
         pendingAppeal: f.pendingAppeal,
         ...(f.onAppeal ? { onAppeal: { action: f.onAppeal.action, decided: f.onAppeal.decided } } : {}),

@@ -1,7 +1,7 @@
 /** The passing of time: occurrences missing, deadlines passed, stays and injunctions expired. */
 import { InputError } from '../../errors.ts';
 import { extendOccurrences, syncNextDue } from './deadlines.ts';
-import { dutiesFallWith, injunctionName } from './injunctions.ts';
+import { addDays, dutiesFallWith, injunctionName } from './injunctions.ts';
 import { deadlinesFallingDue, touch } from './lookup.ts';
 import type { TrackerCore, TrackerEvent } from './model.ts';
 import { capitalize, DATE, longDate } from './words.ts';
@@ -70,6 +70,21 @@ export function advanceTo(t: TrackerCore, date: string): TrackerEvent[] {
     }
   }
   for (const i of t.state.injunctions.values()) {
+    // Stayed by the court for a time: in force again the day after its last day on hold.
+    if (i.state === 'stayed' && i.paused && !i.stayedPendingAppeal && i.paused.until < date) {
+      touch(t, i);
+      const again = addDays(i.paused.until, 1);
+      i.state = 'in_force';
+      i.history.push({ action: 'resumed', entry: i.paused.entry, date: again, until: i.until });
+      events.push({
+        type: 'injunction.resumed',
+        entry: null,
+        date: again,
+        subject: i.id,
+        message: `${injunctionName(i.type)} in force again: the court's stay of it ended on ${longDate(i.paused.until)}`,
+        data: { since: i.since, until: i.until, resumedAfter: 'term' },
+      });
+    }
     if (i.state === 'in_force' && i.until && DATE.test(i.until) && i.until < date) {
       touch(t, i);
       // Ended by an order from a later day: that order's act, from its day (what it required falls with it).

@@ -140,6 +140,22 @@ export function applyInjunction(
       events.push(holdPendingAppeal(t, i, at, false, 'district'));
       continue;
     }
+    // Stayed for a time ("STAYED for fourteen (14) days from entry of this Order"): on hold through
+    // that day, in force again after it (tracker/clock.ts).
+    if (f.action === 'stayed' && f.until && DAY.test(f.until) && f.until >= at.dateFiled.slice(0, 10)) {
+      i.paused = { since: at.dateFiled.slice(0, 10), until: f.until, entry: at.entry };
+      i.history.push({ action: 'stayed', entry: at.entry, date: at.dateFiled, until: i.until });
+      events.push(
+        entryEvent(
+          at,
+          'injunction.stayed',
+          i,
+          `${injunctionName(i.type)} stayed through ${longDate(f.until)}: on hold until then, in force again from ${longDate(addDays(f.until, 1))}`,
+          { until: i.until, since: i.since, heldUntil: f.until },
+        ),
+      );
+      continue;
+    }
     if (f.action === 'extended' || f.action === 'modified') {
       const until = f.until ?? extendedBy(t, i, f);
       if (until) {
@@ -222,9 +238,12 @@ export function endAtRuling(
     disposed ??= disposedMotions(at.words);
     const ruled = term.motions.some((n) => disposed!.includes(n));
     if (!ruled && !(term.motions.length === 0 && term.injunctionMotion && injunctionRuling)) continue;
+    // The ruling granted an injunction in its place (told as the injunction that takes its place),
+    // or ended it with nothing in its place (told to every reader as ended: it no longer protects).
+    const replaced = [...t.state.injunctions.values()].some((x) => x.grantedBy.entry === at.entry);
     touch(t, i);
     endNow(i, at.dateFiled);
-    i.state = 'expired';
+    i.state = replaced ? 'converted' : 'dissolved';
     i.endsWithRuling = null;
     i.history.push({ action: 'ended_by_ruling', entry: at.entry, date: at.dateFiled, until: i.until });
     const motion =
@@ -234,10 +253,10 @@ export function endAtRuling(
     events.push(
       entryEvent(
         at,
-        'injunction.expired',
+        replaced ? 'injunction.converted' : 'injunction.dissolved',
         i,
         `${capitalize(injunctionOfDate(i))} ended with the ruling on ${motion}: it lasted until that ruling`,
-        { since: i.since, until: i.until, endedBy: 'ruling' },
+        { since: i.since, until: i.until },
       ),
     );
   }
@@ -306,8 +325,10 @@ function endLater(
   );
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** `iso` ± `n` days. */
-function addDays(iso: string, n: number): string {
+export function addDays(iso: string, n: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);

@@ -107,6 +107,11 @@ export interface TrackedStay {
    */
   liftedAsTo?: string[];
   /**
+   * Kept in force for these parties only, lifted for everyone else ("LIFTED except as to the named
+   * petitioners", "remains in effect only as to Petitioner X"), by the order `entry` of `since`.
+   */
+  limitedTo?: LimitedTo | null;
+  /**
    * A court of appeals' decision on an order that granted, extended or lifted it, waiting for the
    * mandate (FRAP 41(c)): until the mandate issues the stay is as it was.
    */
@@ -187,6 +192,12 @@ export interface TrackedInjunction {
    * other than Petitioner X", "remains in effect as to Plaintiff Y only"), by the order `entry` of `since`.
    */
   limitedTo?: LimitedTo | null;
+  /**
+   * Stayed by the court itself for a time, not pending an appeal ("This injunction is STAYED for
+   * fourteen (14) days from entry of this Order to permit Defendant to seek a stay"): on hold from
+   * `since` through `until`, in force again the day after (tracker/clock.ts), by the order `entry`.
+   */
+  paused?: { since: string; until: string; entry: string } | null;
 }
 
 /** Relief kept for the named parties only: who (as the order names them), since when, by which order. */
@@ -330,6 +341,8 @@ export interface Posture {
     /** The day it was granted. */
     since: string;
     heldSince: string;
+    /** Stayed for a time (`paused`): its last day on hold; in force again the day after. */
+    heldUntil?: string;
     entry: string;
     /** Until the appeal ends, and which court stayed it; `null` when stayed otherwise. */
     pendingAppeal: { by: StayPendingAppeal['by']; certiorari?: true; administrative?: true } | null;

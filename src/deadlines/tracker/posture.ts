@@ -1,7 +1,7 @@
 /** What is in force and what comes next, as of a day: a view of the tracker's state. */
 import { InputError } from '../../errors.ts';
 import { daysBetween } from '../calendar.ts';
-import { injunctionName } from './injunctions.ts';
+import { addDays, injunctionName } from './injunctions.ts';
 import type {
   DeadlineView,
   Modification,
@@ -39,17 +39,18 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       until: s.expires ?? s.until,
       summary: `Stay${s.what ? ` of ${s.what}` : ''} in effect ${until}${
         s.liftedAsTo?.length ? ` (lifted as to ${s.liftedAsTo.join(' and ')} only)` : ''
-      }${
+      }${limitedText(s, day)}${
         s.onAppeal && s.onAppeal.order !== 'lifted'
           ? `; the court of appeals ${s.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(s.onAppeal.decided)}: it stays in force until the mandate issues`
           : ''
       }${reheardText(s.reheard)}`,
       ...(s.onAppeal && s.onAppeal.order !== 'lifted' ? { onAppeal: onAppealOf(s.onAppeal) } : {}),
       ...(s.reheard ? { reheard: reheardOf(s.reheard) } : {}),
+      ...(s.limitedTo && s.limitedTo.since.slice(0, 10) <= day ? { limitedTo: s.limitedTo } : {}),
     });
   }
   for (const i of t.state.injunctions.values()) {
-    if (i.since > day || i.state !== 'in_force' || (i.until && DATE.test(i.until) && i.until < day)) continue;
+    if (i.since > day || !inForceOn(i, day) || (i.until && DATE.test(i.until) && i.until < day)) continue;
     const until =
       i.until === 'further_order'
         ? ' (until further order)'
@@ -94,7 +95,8 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
   // Stayed, not in force: on hold (until the appeal ends, when stayed pending appeal).
   const onHold: Posture['onHold'] = [];
   for (const i of t.state.injunctions.values()) {
-    if (i.since > day || i.state !== 'stayed') continue;
+    if (i.since > day || !onHoldOn(i, day)) continue;
+    const heldUntil = pausedOn(i, day) ? i.paused!.until : null;
     const pending = i.stayedPendingAppeal ?? null;
     const stayed = i.history.findLast((h) => h.action === 'stayed');
     const heldSince = pending?.since ?? stayed?.date.slice(0, 10) ?? i.since;
@@ -120,7 +122,12 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         : null,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
       ...(i.reheard ? { reheard: reheardOf(i.reheard) } : {}),
+      ...(heldUntil ? { heldUntil } : {}),
       summary: `${injunctionName(i.type)} of ${longDate(i.since)} not in force: on hold ${
+        heldUntil
+          ? `through ${longDate(heldUntil)} (stayed by the district court for a time; in force again from ${longDate(addDays(heldUntil, 1))}), `
+          : ''
+      }${
         pending?.administrative ? 'for now ' : pending ? 'pending appeal ' : ''
       }since ${longDate(heldSince)}${
         pending?.administrative && !i.onAppeal
@@ -170,8 +177,26 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
   return { asOf: day, inForce, onHold, next, missing, hearings };
 }
 
+/** Stayed by the court for a time (`paused`), and `day` within it: on hold, whatever the clock made of it since. */
+function pausedOn(i: TrackedInjunction, day: string): boolean {
+  const p = i.paused;
+  return Boolean(p && !i.stayedPendingAppeal && p.since <= day && day <= p.until);
+}
+
+/** In force on `day`: in force and not paused then, or stayed only for a time that ended before `day`. */
+function inForceOn(i: TrackedInjunction, day: string): boolean {
+  if (i.state === 'in_force') return !pausedOn(i, day);
+  return i.state === 'stayed' && Boolean(i.paused && !i.stayedPendingAppeal && day > i.paused.until);
+}
+
+/** On hold on `day`: stayed (and not a stay for a time that ended before `day`), or in force again later but paused then. */
+function onHoldOn(i: TrackedInjunction, day: string): boolean {
+  if (i.state === 'stayed') return !inForceOn(i, day);
+  return i.state === 'in_force' && pausedOn(i, day);
+}
+
 /** "; only as to Abdi Hassan since July 15, 2025 (ECF No. 30): dissolved for everyone else". */
-function limitedText(i: TrackedInjunction, day: string): string {
+function limitedText(i: Pick<TrackedInjunction, 'limitedTo'>, day: string): string {
   const l = i.limitedTo;
   if (!l || l.since.slice(0, 10) > day) return '';
   const ecf = /^\d+$/.test(l.entry) ? ` (ECF No. ${l.entry})` : '';

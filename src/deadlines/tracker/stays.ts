@@ -1,5 +1,6 @@
 /** Stays: granted, expanded, extended, lifted, superseded, denied. */
 import { computeDeadline } from '../calendar.ts';
+import { limitedToNamed } from '../court-acts.ts';
 import { scanTemporals } from '../extract/grammar.ts';
 import type { DeadlineFinding, StayFinding } from '../types.ts';
 import { mootDeadline } from './deadlines.ts';
@@ -81,6 +82,31 @@ export function applyStay(
       what: s.what,
     });
   };
+  // Kept for the named parties only ("LIFTED except as to the named petitioners", "shall remain in
+  // effect only as to Petitioner X"): in force for them alone (a stay that is one party's own is not).
+  const only =
+    (f.action === 'lifted' || f.action === 'extended') && current && !stayParty(current.what)
+      ? limitedToNamed(entryWords)
+      : null;
+  if (current && only) {
+    const previousExpires = current.expires;
+    if (f.action === 'extended' && expires) current.expires = expires;
+    current.limitedTo = { parties: only, since: at.dateFiled, entry: at.entry };
+    push(current, 'limited', previousExpires);
+    return [
+      ev(
+        'stay.lifted',
+        current,
+        `Stay${current.what ? ` of ${current.what}` : ''} lifted for everyone but ${only.join(' and ')}: in force for them only${describeStayEnd(current)}`,
+        {
+          limitedTo: only,
+          expires: current.expires,
+          until: current.until,
+          ...(current.expires !== previousExpires ? { previousExpires } : {}),
+        },
+      ),
+    ];
+  }
   switch (f.action) {
     case 'granted': {
       const s: TrackedStay = {

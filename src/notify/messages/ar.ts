@@ -36,6 +36,9 @@ export const ar: Record<MessageKey, string> = {
     '{opening}: {what, select, none {القضية معلّقة} other {{what} معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
   'stay.other.lifted':
     '{opening}: {what, select, none {يمكن أن تمضي القضية} other {يمكن أن يمضي {what}}} من جديد.',
+  'stay.limitedTo.headline': 'الوقف أصبح الآن مقصورًا على {parties}',
+  'stay.limitedTo':
+    'رفعت المحكمة الوقف عن الجميع باستثناء {parties}: {removal, select, yes {هم وحدهم ما زالوا محميين من الترحيل} other {يبقى الوقف ساريًا بالنسبة إليهم فقط}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',
   'stay.liftedAsTo.headline': 'رُفع الوقف بالنسبة إلى {party} فقط',
   'stay.liftedAsTo':
     'رفع القاضي الوقف بالنسبة إلى {party} فقط: وبالنسبة إلى الآخرين {what, select, none {تبقى القضية معلّقة} other {يبقى {what} معلّقًا}}{term, select, date { حتى {date}} until { حتى {until}} other {}}{moved, select, yes {، بعد أن مدّده الأمر نفسه} other {}}.',
@@ -87,6 +90,9 @@ export const ar: Record<MessageKey, string> = {
   'injunction.pendingAppeal.certiorari':
     'ويستمر التعليق أيضًا حتى يُفصل في أي طلب مراجعة أمام المحكمة العليا: ينتهي إذا رُفض الطلب، أو بحكم المحكمة العليا إذا قُبل.',
   'injunction.resumed.headline': 'عودة سريان {theName}',
+  'injunction.pausedUntil.headline': 'تعليق {theName} حتى {held}',
+  'injunction.pausedUntil':
+    'علّقت المحكمة {theName} حتى {held}: لا يُطبَّق حتى ذلك الحين، ويعود إلى السريان اعتبارًا من {again} ما لم تعلّقه محكمة مرة أخرى.',
   'injunction.endedByJudgment.headline': '{TheName}: انتهى بصدور الحكم النهائي',
   'injunction.endedByJudgment':
     'حكم القاضي ضد المدّعين وانتهت القضية{dated, select, yes { (الحكم النهائي بتاريخ {date})} other {}}: {theName}، الذي كان يسري فقط حتى صدور الحكم النهائي، انتهى ولم يعد ساريًا.',
@@ -98,7 +104,7 @@ export const ar: Record<MessageKey, string> = {
   'injunction.endsOn':
     'أنهت المحكمة {theName} اعتبارًا من {effective}: يبقى ساريًا حتى ذلك اليوم.{injunction, select, agency_postponement { ومنذ ذلك اليوم يمكن أن تدخل القاعدة حيّز التنفيذ.} consent_decree { وتتوقف الحمايات التي يوفرها في ذلك اليوم.} other {}}',
   'injunction.resumed':
-    '{why, select, administrative {أنهت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها المؤقت (التعليق الإداري){dated, select, yes { في {date}} other {}}} lifted {رفعت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها أثناء الاستئناف{dated, select, yes { في {date}} other {}}} mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} certiorari {فصلت المحكمة العليا في طلب المراجعة{dated, select, yes { في {date}} other {}}، فانتهى التعليق الذي منحته} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
+    '{why, select, term {انتهى التعليق الذي قرّرته المحكمة{dated, select, yes { (اعتبارًا من {date})} other {}}} administrative {أنهت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها المؤقت (التعليق الإداري){dated, select, yes { في {date}} other {}}} lifted {رفعت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها أثناء الاستئناف{dated, select, yes { في {date}} other {}}} mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} certiorari {فصلت المحكمة العليا في طلب المراجعة{dated, select, yes { في {date}} other {}}، فانتهى التعليق الذي منحته} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
 
   'deadline.untracked.headline': 'إلغاء موعد نهائي لم نكن نتابعه',
   'deadline.untracked.sentence': 'ألغى أمرٌ موعدًا نهائيًا لم نكن نتابعه: «{words}».',
@@ -183,7 +189,7 @@ export const ar: Record<MessageKey, string> = {
     '؛ {action, select, vacated {ألغته {court}} other {ألغت {court} جزءًا منه}} في {date}: يبقى ساريًا حتى صدور أمر إنفاذ حكمها',
   'posture.onHold': 'معلّق (غير سارٍ)',
   'posture.onHoldRow':
-    '{name} الصادر في {date}: {pending, select, administrative {معلّق مؤقتًا: علّقته {court} في {held} ريثما تقرّر ما إذا كانت ستعلّقه أثناء الاستئناف} yes {{decided, select, none {معلّق حتى يُفصل في الاستئناف} other {معلّق: {part, select, yes {ألغت {court} جزءًا منه} other {ألغته {court}}} في {decided}، ويسري ذلك عند صدور أمر إنفاذ حكمها}} (عُلّق أثناء الاستئناف في {held})} certiorari {معلّق حتى يُفصل في الاستئناف وفي أي طلب مراجعة أمام المحكمة العليا (عُلّق في {held})} other {معلّق منذ {held}}}',
+    '{name} الصادر في {date}: {pending, select, administrative {معلّق مؤقتًا: علّقته {court} في {held} ريثما تقرّر ما إذا كانت ستعلّقه أثناء الاستئناف} yes {{decided, select, none {معلّق حتى يُفصل في الاستئناف} other {معلّق: {part, select, yes {ألغت {court} جزءًا منه} other {ألغته {court}}} في {decided}، ويسري ذلك عند صدور أمر إنفاذ حكمها}} (عُلّق أثناء الاستئناف في {held})} certiorari {معلّق حتى يُفصل في الاستئناف وفي أي طلب مراجعة أمام المحكمة العليا (عُلّق في {held})} other {{until, select, none {معلّق منذ {held}} other {معلّق حتى {until}، ويعود إلى السريان اعتبارًا من {again}}}}}',
   'posture.stayedInPart':
     '؛ {by, select, district {علّقت المحكمة} supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} جزءًا منه {admin, select, yes {مؤقتًا في {date} ريثما تقرّر ما إذا كانت ستعلّقه أثناء الاستئناف} other {أثناء الاستئناف في {date}}}: ذلك الجزء معلّق',
   'posture.reheard':
@@ -258,7 +264,7 @@ export const ar: Record<MessageKey, string> = {
     'لم تعد هناك فئة: ألغت المحكمة اعتماد الدعوى الجماعية في أمرها الصادر في {date} ({label}). تستمر القضية فقط للأشخاص المذكورين فيها بأسمائهم.',
   'people.subclassDecertified':
     'ألغت المحكمة اعتماد الفئة الفرعية {subclass} في أمرها الصادر في {date} ({label}): من كانوا فيها فقط لم يعودوا مشمولين.',
-  'posture.limitedTo': '؛ أصبح الآن لـ {parties} فقط (أمر {date}، {label})، ولم يعد لأي شخص آخر',
+  'posture.limitedTo': '؛ أصبح الآن مقصورًا على {parties} (أمر {date}، {label})، ولم يعد يشمل أي شخص آخر',
   'court.party':
     '{role, select, named {الأشخاص المذكورين في القضية بأسمائهم} defendants {المدعى عليهم} defendant {المدعى عليه} respondents {المدعى عليهم} respondent {المدعى عليه} plaintiffs {المدعين} plaintiff {المدعي} petitioners {مقدمي الالتماس} petitioner {مقدم الالتماس} none {أحد الأطراف} other {{name}}}',
   'court.decertified.headline':

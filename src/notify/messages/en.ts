@@ -35,6 +35,9 @@ export const en = {
   'stay.other':
     '{opening}: {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} on hold{term, select, date { through {date}} until { until {until}} other {}}.',
   'stay.other.lifted': '{opening}: {what, select, none {the case} other {{what}}} can go ahead again.',
+  'stay.limitedTo.headline': 'Stay now only for {parties}',
+  'stay.limitedTo':
+    'The judge lifted the stay for everyone except {parties}: {removal, select, yes {only they are still protected from deportation} other {it stays in force only for them}}{term, select, date { through {date}} until { until {until}} other {}}.',
   'stay.liftedAsTo.headline': 'Stay lifted as to {party} only',
   'stay.liftedAsTo':
     'The judge lifted the stay as to {party} only: for everyone else {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} still on hold{term, select, date { through {date}} until { until {until}} other {}}{moved, select, yes { (the same order extended the stay, which was to end {was})} other {}}.',
@@ -88,6 +91,9 @@ export const en = {
   'injunction.pendingAppeal.certiorari':
     'The pause lasts until any petition for certiorari is decided too: it ends if the petition is denied, or with the Supreme Court’s judgment if it is granted.',
   'injunction.resumed.headline': '{TheName} applies again',
+  'injunction.pausedUntil.headline': '{TheName} paused until {held}',
+  'injunction.pausedUntil':
+    'The judge paused {theName} until {held}: it does not apply until then, and applies again from {again} unless a court pauses it further.',
   'injunction.endedByJudgment.headline': '{TheName} ended with the final judgment',
   'injunction.endedByJudgment':
     'The judge ruled against the plaintiffs and the case is over{dated, select, yes { (final judgment of {date})} other {}}: {theName}, which lasted only until the final judgment, has ended and no longer applies.',
@@ -99,7 +105,7 @@ export const en = {
   'injunction.endsOn':
     'The judge ended {theName}, effective {effective}: it stays in force until then.{injunction, select, agency_postponement { From that day the rule can take effect.} consent_decree { Its protections stop on that day.} other {}}',
   'injunction.resumed':
-    '{why, select, administrative {{by, select, supreme_court {The Supreme Court} other {{Court}}} ended its temporary pause (administrative stay){dated, select, yes { on {date}} other {}}} lifted {{by, select, supreme_court {The Supreme Court} other {{Court}}} lifted its stay pending appeal{dated, select, yes { on {date}} other {}}} mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} certiorari {The Supreme Court decided the petition for certiorari{dated, select, yes { on {date}} other {}}, so the stay it granted has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
+    '{why, select, term {The judge’s pause is over{dated, select, yes { as of {date}} other {}}} administrative {{by, select, supreme_court {The Supreme Court} other {{Court}}} ended its temporary pause (administrative stay){dated, select, yes { on {date}} other {}}} lifted {{by, select, supreme_court {The Supreme Court} other {{Court}}} lifted its stay pending appeal{dated, select, yes { on {date}} other {}}} mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} certiorari {The Supreme Court decided the petition for certiorari{dated, select, yes { on {date}} other {}}, so the stay it granted has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
 
   // ---- deadlines, filings, hearings ----
   'deadline.untracked.headline': 'Untracked deadline cancelled',
@@ -184,7 +190,7 @@ export const en = {
     '; {action, select, vacated {{court} vacated it} other {{court} vacated it in part}} on {date}: in force until its mandate issues',
   'posture.onHold': 'On hold (not in force)',
   'posture.onHoldRow':
-    '{name} of {date}: {pending, select, administrative {on hold for now: {court} paused it on {held}, while it decides whether to pause it pending appeal} yes {{decided, select, none {on hold until the appeal is decided} other {on hold: {court} {part, select, yes {vacated part of it} other {vacated it}} on {decided}, which takes effect when its mandate issues}} (stayed pending appeal on {held})} certiorari {on hold until the appeal and any petition for certiorari are decided (stayed on {held})} other {on hold since {held}}}',
+    '{name} of {date}: {pending, select, administrative {on hold for now: {court} paused it on {held}, while it decides whether to pause it pending appeal} yes {{decided, select, none {on hold until the appeal is decided} other {on hold: {court} {part, select, yes {vacated part of it} other {vacated it}} on {decided}, which takes effect when its mandate issues}} (stayed pending appeal on {held})} certiorari {on hold until the appeal and any petition for certiorari are decided (stayed on {held})} other {{until, select, none {on hold since {held}} other {on hold until {until}, in force again from {again}}}}}',
   'posture.stayedInPart':
     '; {by, select, district {the judge} supreme_court {the Supreme Court} other {{court}}} {admin, select, yes {paused part of it for now on {date}, while it decides whether to pause it pending appeal} other {stayed part of it pending appeal on {date}}}: that part is on hold',
   'posture.reheard':

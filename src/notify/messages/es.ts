@@ -33,6 +33,9 @@ export const es: Record<MessageKey, string> = {
   'stay.other':
     '{opening}: {what, select, none {el caso queda en pausa} other {queda en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
   'stay.other.lifted': '{opening}: {what, select, none {el caso} other {{what}}} puede seguir adelante.',
+  'stay.limitedTo.headline': 'Suspensión ahora solo para {parties}',
+  'stay.limitedTo':
+    'El tribunal levantó la suspensión para todos excepto {parties}: {removal, select, yes {solo ellos siguen protegidos de la deportación} other {sigue vigente solo para ellos}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
   'stay.liftedAsTo.headline': 'Suspensión levantada solo respecto de {party}',
   'stay.liftedAsTo':
     'El juez levantó la suspensión solo respecto de {party}: para todos los demás {what, select, none {el caso sigue en pausa} other {sigue en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}{moved, select, yes {, prorrogada por la misma orden} other {}}.',
@@ -84,6 +87,9 @@ export const es: Record<MessageKey, string> = {
   'injunction.pendingAppeal.certiorari':
     'La pausa dura también hasta que se decida cualquier petición de certiorari: termina si la petición se deniega, o con la sentencia de la Corte Suprema si se concede.',
   'injunction.resumed.headline': '{TheName} vuelve a aplicarse',
+  'injunction.pausedUntil.headline': '{TheName} en pausa hasta el {held}',
+  'injunction.pausedUntil':
+    'El tribunal puso en pausa {theName} hasta el {held}: hasta entonces no se aplica, y vuelve a aplicarse desde el {again}, salvo que un tribunal la ponga en pausa de nuevo.',
   'injunction.endedByJudgment.headline': '{TheName}: terminó con la sentencia definitiva',
   'injunction.endedByJudgment':
     'El juez falló en contra de la parte demandante y el caso terminó{dated, select, yes { (sentencia definitiva del {date})} other {}}: {theName}, que solo duraba hasta la sentencia definitiva, terminó y ya no se aplica.',
@@ -95,7 +101,7 @@ export const es: Record<MessageKey, string> = {
   'injunction.endsOn':
     'El tribunal puso fin a {theName} a partir del {effective}: sigue vigente hasta entonces.{injunction, select, agency_postponement { Desde ese día la norma puede entrar en vigor.} consent_decree { Sus protecciones terminan ese día.} other {}}',
   'injunction.resumed':
-    '{why, select, administrative {{by, select, supreme_court {La Corte Suprema} other {{Court}}} terminó su pausa provisional (suspensión administrativa){dated, select, yes { el {date}} other {}}} lifted {{by, select, supreme_court {La Corte Suprema} other {{Court}}} levantó su pausa durante la apelación{dated, select, yes { el {date}} other {}}} mandate {{Court} emitió su mandato{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación} certiorari {La Corte Suprema resolvió la petición de certiorari{dated, select, yes { el {date}} other {}}, así que terminó la pausa que había concedido} other {La apelación fue desestimada{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación}}: {inPart, select, yes {la parte de {theName} que estaba en pausa vuelve a aplicarse.} other {{theName} vuelve a aplicarse.}}',
+    '{why, select, term {La pausa fijada por el tribunal terminó{dated, select, yes { (desde el {date})} other {}}} administrative {{by, select, supreme_court {La Corte Suprema} other {{Court}}} terminó su pausa provisional (suspensión administrativa){dated, select, yes { el {date}} other {}}} lifted {{by, select, supreme_court {La Corte Suprema} other {{Court}}} levantó su pausa durante la apelación{dated, select, yes { el {date}} other {}}} mandate {{Court} emitió su mandato{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación} certiorari {La Corte Suprema resolvió la petición de certiorari{dated, select, yes { el {date}} other {}}, así que terminó la pausa que había concedido} other {La apelación fue desestimada{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación}}: {inPart, select, yes {la parte de {theName} que estaba en pausa vuelve a aplicarse.} other {{theName} vuelve a aplicarse.}}',
 
   'deadline.untracked.headline': 'Plazo no seguido cancelado',
   'deadline.untracked.sentence': 'Una orden canceló un plazo que no seguíamos: «{words}».',
@@ -183,7 +189,7 @@ export const es: Record<MessageKey, string> = {
     '; {action, select, vacated {{court} la anuló} other {{court} la anuló en parte}} el {date}: vigente hasta que emita su mandato',
   'posture.onHold': 'En pausa (no vigente)',
   'posture.onHoldRow':
-    '{name} del {date}: {pending, select, administrative {en pausa por ahora: {court} la puso en pausa el {held}, mientras decide si la pone en pausa durante la apelación} yes {{decided, select, none {en pausa hasta que se decida la apelación} other {en pausa: {court} {part, select, yes {anuló una parte} other {la anuló}} el {decided}, con efecto cuando emita su mandato}} (suspendida durante la apelación el {held})} certiorari {en pausa hasta que se decidan la apelación y cualquier petición de certiorari (suspendida el {held})} other {en pausa desde el {held}}}',
+    '{name} del {date}: {pending, select, administrative {en pausa por ahora: {court} la puso en pausa el {held}, mientras decide si la pone en pausa durante la apelación} yes {{decided, select, none {en pausa hasta que se decida la apelación} other {en pausa: {court} {part, select, yes {anuló una parte} other {la anuló}} el {decided}, con efecto cuando emita su mandato}} (suspendida durante la apelación el {held})} certiorari {en pausa hasta que se decidan la apelación y cualquier petición de certiorari (suspendida el {held})} other {{until, select, none {en pausa desde el {held}} other {en pausa hasta el {until}; vuelve a aplicarse desde el {again}}}}}',
   'posture.stayedInPart':
     '; {by, select, district {el tribunal} supreme_court {la Corte Suprema} other {{court}}} {admin, select, yes {puso en pausa una parte por ahora el {date}, mientras decide si la pone en pausa durante la apelación} other {puso en pausa una parte durante la apelación el {date}}}: esa parte está en pausa',
   'posture.reheard':
