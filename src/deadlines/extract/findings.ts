@@ -463,13 +463,16 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
     for (const d of out)
       if (d.change === 'set' && d.basis === 'fixed_date_in_text' && !d.recurrence) d.change = 'extended';
   out.push(...printedDates(ctx));
+  // A judge's order that lists dates ("SCHEDULING ORDER: Fact Discovery due by D1. Dispositive
+  // Motions due by D2.") sets them itself; the same list in a clerk's or a party's entry is CM/ECF's.
+  const courtSets = cls.isCourtAct && !cls.clerkEntry;
   const items: DeadlineFinding[] = printed.items.map((p) => ({
     what: p.what,
     party: null,
     change: 'set',
     dueDate: p.date,
     dueTime: null,
-    basis: 'clerk_computed_in_text',
+    basis: courtSets ? 'fixed_date_in_text' : 'clerk_computed_in_text',
     source: p.words,
     why: { rule: p.rule, words: p.words.slice(0, 160), confidence: 0.85 },
   }));
