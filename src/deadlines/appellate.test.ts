@@ -34,6 +34,36 @@ describe('what a court of appeals does, from its docket words', () => {
       'JUDGMENT: REVERSED AND REMANDED. (Entered by the clerk)',
       { act: 'decision', disposition: 'reversed, remanded', outcome: 'reversed', inPart: false },
     ],
+    // Headings in title case ("JUDGMENT, Reversed."), and the court's own passive sentence.
+    [
+      'JUDGMENT, Vacated and Remanded. Costs taxed against Appellants.',
+      { act: 'decision', disposition: 'vacated, remanded', outcome: 'vacated', inPart: false },
+    ],
+    [
+      'JUDGMENT, Affirmed in Part, Reversed in Part. The decree is reversed insofar as it reaches the county jail.',
+      {
+        act: 'decision',
+        disposition: 'affirmed in part, reversed in part',
+        outcome: 'reversed',
+        inPart: true,
+      },
+    ],
+    [
+      "PER CURIAM JUDGMENT filed: ORDERED and ADJUDGED that the district court's order entered May 2, 2026 be reversed.",
+      { act: 'decision', disposition: 'reversed', outcome: 'reversed', inPart: false },
+    ],
+    [
+      'OPINION FILED - The order of the district court granting a temporary restraining order is vacated and the cause is remanded for further proceedings.',
+      { act: 'decision', disposition: 'vacated, remanded', outcome: 'vacated', inPart: false },
+    ],
+    [
+      'UNPUBLISHED OPINION filed. The judgment is affirmed.',
+      { act: 'decision', disposition: 'affirmed', outcome: 'affirmed', inPart: false },
+    ],
+    // What the appeal's own papers become is no decision of the ruling below.
+    ['JUDGMENT filed. The oral argument set for June 3 is vacated.', null],
+    ['OPINION filed. The motion to expedite is vacated as moot.', null],
+    ['PUBLISHED OPINION Coram: A, B and C, Circuit Judges. Total Pages: 22.', null],
     ['MANDATE ISSUED with no costs taxed. (CLA)', { act: 'mandate' }],
     ['ORAL ARGUMENT HEARD before Judges A, B and C. (CLA)', null],
     ['ORDER filed denying petition for rehearing en banc filed by Appellees. (CLA)', null],
@@ -111,6 +141,15 @@ describe('an administrative stay: the whole order for now, unless the words name
     ],
     [
       "ORDER: The district court's order of October 1, 2025 is temporarily administratively stayed pending determination of the motion for stay pending appeal [6] by a three-judge panel, by RJL, FILED.",
+      { action: 'granted', inPart: false, administrative: true },
+    ],
+    // Administrative by its purpose: it lasts while the court considers the motion, not the appeal.
+    [
+      "ORDER: The district court's March 3, 2026 temporary restraining order is TEMPORARILY STAYED for administrative purposes pending the court's ruling on the motion for stay pending appeal.",
+      { action: 'granted', inPart: false, administrative: true },
+    ],
+    [
+      "ORDER: The preliminary injunction is stayed while the Court considers Appellants' emergency motion for a stay pending appeal. Response due in seven days.",
       { action: 'granted', inPart: false, administrative: true },
     ],
     [

@@ -82,13 +82,14 @@ export type AppellateAct =
    */
   | { act: 'reinstated' };
 
-const OUTCOME_WORD = '(?:AFFIRMED|REVERSED|VACATED|REMANDED)';
+const OUTCOME_WORD = '(?:AFFIRMED|REVERSED|VACATED|REMANDED|Affirmed|Reversed|Vacated|Remanded)';
 /**
  * What a court of appeals' opinion, memorandum disposition or judgment decides, in its docket words:
- * the outcome words in capitals, "in part" in either case ("AFFIRMED in part, VACATED in part").
+ * the outcome words in capitals or as headings ("JUDGMENT, Affirmed in part, Vacated in part, and
+ * Remanded."), "in part" in either case ("AFFIRMED in part, VACATED in part").
  */
 const DISPOSITION = new RegExp(
-  `\\b(?:OPINION|MEMORANDUM(?:\\s+DISPOSITION)?|JUDGMENT|Opinion|Memorandum|Judgment)\\b[^;]{0,200}?\\b(${OUTCOME_WORD}(?:\\s+(?:IN|in)\\s+(?:PART|part))?(?:[;,]?\\s+(?:(?:AND|and)\\s+)?(?:(?:[Tt]he\\s+case\\s+is|THE\\s+CASE\\s+IS|case|CASE)\\s+)?${OUTCOME_WORD}(?:\\s+(?:IN|in)\\s+(?:PART|part))?(?:\\s+WITH\\s+INSTRUCTIONS)?)*)\\b`,
+  `\\b(?:OPINION|MEMORANDUM(?:\\s+DISPOSITION)?|JUDGMENT|Opinion|Memorandum|Judgment)\\b[^;]{0,200}?\\b(${OUTCOME_WORD}(?:\\s+(?:IN|in|In)\\s+(?:PART|part|Part))?(?:[;,]?\\s+(?:(?:AND|and)\\s+)?(?:(?:[Tt]he\\s+case\\s+is|THE\\s+CASE\\s+IS|case|CASE)\\s+)?${OUTCOME_WORD}(?:\\s+(?:IN|in|In)\\s+(?:PART|part|Part))?(?:\\s+WITH\\s+INSTRUCTIONS)?)*)\\b`,
 );
 /** The district clerk's copy of the appeals court's opinion or judgment: "OPINION of U.S. Court of Appeals", "USCA JUDGMENT". */
 const COPY_ON_DISTRICT_DOCKET =
@@ -166,7 +167,7 @@ export function namesPart(sentence: string): boolean {
 
 /** A stay the court calls administrative or temporary while it decides the motion for a stay pending appeal. */
 const ADMINISTRATIVE =
-  /\badministrative(?:ly)?\s+stay(?:ed)?\b|\btemporary\s+(?:administrative\s+)?stay\b|\bpending\s+(?:this\s+court['’]s\s+)?(?:consideration|determination|decision|resolution|disposition)\s+of\s+(?:the\s+|appellants?['’]\s+|appellees?['’]\s+)?(?:emergency\s+)?(?:motion|application)\b/i;
+  /\badministrative(?:ly)?\s+stay(?:ed)?\b|\bstay(?:ed|s)?\s+for\s+administrative\s+purposes\b|\bstay(?:ed|s)?\b[^.;]{0,80}?\bwhile\s+(?:the|this)\s+court\s+(?:considers|decides|resolves|determines)\b[^.;]{0,80}?\b(?:motion|application)\b|\btemporary\s+(?:administrative\s+)?stay\b|\bpending\s+(?:this\s+court['’]s\s+)?(?:consideration|determination|decision|resolution|disposition)\s+of\s+(?:the\s+|appellants?['’]\s+|appellees?['’]\s+)?(?:emergency\s+)?(?:motion|application)\b/i;
 
 /**
  * A stay of the court's own ended by its words: "The administrative stay entered April 24, 2025
@@ -337,6 +338,47 @@ function dispositionOf(words: string): AppellateAct | null {
   };
 }
 
+/** An entry that is the court of appeals' opinion or judgment itself: "PER CURIAM JUDGMENT filed:", "OPINION FILED -", "EN BANC PRECEDENTIAL OPINION.". */
+const DECISION_HEAD =
+  /^\s*(?:(?:EN\s+BANC|PER\s+CURIAM|PRECEDENTIAL|NON-?PRECEDENTIAL|UNPUBLISHED|PUBLISHED|SUMMARY|SIGNED|CERTIFIED)\s+)*(?:OPINION|JUDGMENT|MEMORANDUM(?:\s+DISPOSITION)?)\b(?!\s+(?:of|from)\b)/i;
+/**
+ * What the ruling below becomes, in the court's own sentence: "the district court's order … be
+ * affirmed", "The preliminary injunction is vacated and the case is remanded". The subject must be
+ * the ruling appealed from, not a stay, a hearing or a motion of the appeal's own.
+ */
+const PASSIVE_OUTCOME =
+  /\b(?:is|are|be|was|were|stands?)\s+(?:hereby\s+|also\s+)?(affirmed|reversed|vacated|remanded)(\s+in\s+part)?\b/gi;
+/** The first noun of the subject names what it is: the ruling below (or the case), or a paper of the appeal's own. */
+const SUBJECT_NOUN =
+  /\b(?:(order|injunction|judgment|decree|decision|ruling|case|cause|matter|restraining\s+order|TRO)|(stay|argument|hearing|conference|motion|mandate|briefing|schedule|opinion|rehearing|petition|application|deadline|costs?|appeal))\b/i;
+
+function passiveDispositionOf(text: string): AppellateAct | null {
+  if (!DECISION_HEAD.test(text)) return null;
+  const parts: string[] = [];
+  for (const sentence of text.replace(DECISION_HEAD, '').split(/(?<=[.;])\s+/)) {
+    for (const m of sentence.matchAll(PASSIVE_OUTCOME)) {
+      // The subject: the words since the clause began ("… is vacated and the cause is remanded").
+      const subject =
+        sentence
+          .slice(0, m.index)
+          .split(/\band\b|,(?!\s*\d)|:|\s-\s/)
+          .at(-1) ?? '';
+      const noun = SUBJECT_NOUN.exec(subject);
+      if (!noun?.[1]) continue;
+      const part = `${m[1]!.toLowerCase()}${m[2] ? ' in part' : ''}`;
+      if (!parts.includes(part)) parts.push(part);
+    }
+  }
+  if (parts.length === 0) return null;
+  return dispositionOf(
+    parts
+      .map((p) => p.toUpperCase())
+      .join(', ')
+      .replace(/^/, 'JUDGMENT ')
+      .concat(/\ben\s+banc\b/i.test(text) ? ' en banc' : ''),
+  );
+}
+
 /**
  * What an entry on a court of appeals' own docket does to the case below: its decision (opinion,
  * judgment, memorandum disposition) or its mandate; `null` for everything else.
@@ -352,7 +394,7 @@ export function readAppealsDocket(text: string): AppellateAct | null {
   if (reinstated) return reinstated;
   const reheard = rehearingOf(text);
   if (reheard) return reheard;
-  return dispositionOf(text) ?? ended;
+  return dispositionOf(text) ?? passiveDispositionOf(text) ?? ended;
 }
 
 /**

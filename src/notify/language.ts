@@ -1097,6 +1097,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       const of = event.since && !granted ? ` ${t(lang, 'injunction.of', { date: date(event.since) })}` : '';
       const on = event.since && granted ? ` ${t(lang, 'injunction.on', { date: date(event.since) })}` : '';
       const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+      // Whom it protects: the class, unless the class was decertified by the order's day.
+      const classWho = classEndedOn(event.case.people, ordered) ? 'other' : 'class';
       const values = {
         injunction: event.injunction,
         of,
@@ -1122,7 +1124,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
               sentence: `${ended.sentence} ${t(lang, 'people.injunction', {
                 ...values,
                 protects: event.protects,
-                anyone: t(lang, 'who.anyone', { who: 'class' }),
+                anyone: t(lang, 'who.anyone', { who: classWho }),
               })}`,
             }
           : ended;
@@ -1200,7 +1202,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         sentence = `${sentence} ${t(lang, 'people.injunction', {
           ...values,
           protects: event.protects,
-          anyone: t(lang, 'who.anyone', { who: 'class' }),
+          anyone: t(lang, 'who.anyone', { who: classWho }),
         })}`;
         if (event.action === 'granted' && people) sentence = `${sentence} ${coveredSentence(lang, people)}`;
       }

@@ -21,8 +21,6 @@ const CHANGES: Record<string, string> = {
     'ORDER. The preliminary injunction entered March 2, 2020 [10] is modified: Defendants may detain class members with criminal convictions. Signed by Judge A. Smith.',
   amended:
     'ORDER. The preliminary injunction [10] is hereby amended to exclude persons who entered after June 1, 2020. Signed by Judge A. Smith.',
-  narrowed:
-    'ORDER. The preliminary injunction of March 2, 2020 [10] is narrowed: it applies only to the named plaintiffs. Signed by Judge A. Smith.',
   clarified:
     'ORDER CLARIFYING PRELIMINARY INJUNCTION. The Court clarifies that the preliminary injunction [10] does not reach bond hearings. Signed by Judge A. Smith.',
   limited:
@@ -35,10 +33,16 @@ const CHANGES: Record<string, string> = {
     'ORDER. The preliminary injunction [10] is stayed pending appeal except as to the named plaintiffs. Signed by Judge A. Smith.',
   'stayed in part':
     'ORDER. The preliminary injunction [10] is stayed in part pending appeal: Defendants may resume removals to countries other than Iraq. Signed by Judge A. Smith.',
-  'vacated except as to':
-    'ORDER. The preliminary injunction [10] is VACATED except as to the named Plaintiffs, who remain enjoined from removal. Signed by Judge A. Smith.',
   'motion to stay granted in part':
     "ORDER GRANTING IN PART AND DENYING IN PART DEFENDANTS' [14] MOTION TO STAY THE PRELIMINARY INJUNCTION PENDING APPEAL. Signed by Judge A. Smith.",
+};
+
+/** Changes that keep the injunction for the named parties only: in force, and saying for whom. */
+const LIMITED_TO_NAMED: Record<string, string> = {
+  narrowed:
+    'ORDER. The preliminary injunction of March 2, 2020 [10] is narrowed: it applies only to the named plaintiffs. Signed by Judge A. Smith.',
+  'vacated except as to':
+    'ORDER. The preliminary injunction [10] is VACATED except as to the named Plaintiffs, who remain enjoined from removal. Signed by Judge A. Smith.',
 };
 
 async function caseWith(second: string) {
@@ -75,6 +79,23 @@ describe('an order that changes an injunction and leaves it in force', () => {
           { date: '2020-04-06', entry: '25', number: 25, decided: null },
         ]);
         // A stay of the injunction is the injunction's change, not a stay of its own.
+        const records = await listDeadlineRecords(store, 'mied:2:20-cv-10001');
+        expect(records.filter((r) => r.kind === 'stay')).toEqual([]);
+        expect(records.filter((r) => r.kind === 'injunction').map((r) => r.status)).toEqual(['in_force']);
+      } finally {
+        await store.close();
+      }
+    });
+  }
+
+  for (const [how, words] of Object.entries(LIMITED_TO_NAMED)) {
+    it(`${how} to the named parties: the injunction stays in force for them only, since ECF No. 25`, async () => {
+      const store = await caseWith(words);
+      try {
+        const after = await casePosture(store, 'mied:2:20-cv-10001', '2020-04-07');
+        expect(after.inForce.map((f) => f.text)).toEqual([
+          'Preliminary injunction in effect since March 2, 2020 (until further order); only as to the named plaintiffs since April 6, 2020 (ECF No. 25): no longer in force for anyone else',
+        ]);
         const records = await listDeadlineRecords(store, 'mied:2:20-cv-10001');
         expect(records.filter((r) => r.kind === 'stay')).toEqual([]);
         expect(records.filter((r) => r.kind === 'injunction').map((r) => r.status)).toEqual(['in_force']);

@@ -50,6 +50,20 @@ function mailOn(rounds: PostureRounds, day: string, to: string): string {
     .join('\n');
 }
 
+/** Each reader read these words on that day. */
+function expectTold(rounds: PostureRounds, day: string, said: [to: string, words: string][]): void {
+  for (const [to, words] of said) expect(mailOn(rounds, day, to), to).toContain(words);
+}
+
+/** The replay's every message against the stored posture of its moment. */
+function itContradictsNothing(suite: { readonly rounds: PostureRounds }): void {
+  it('no message contradicts the stored posture', () => {
+    const { found, checked } = contradictions(suite.rounds.rounds);
+    expect(checked.messages).toBeGreaterThan(0);
+    expect(found).toEqual([]);
+  });
+}
+
 describe('an en banc affirmance, and a stay of proceedings until the appeal is decided', () => {
   const KEY = 'mdd:1:25-cv-00841';
   const suite = replayedSuite({
@@ -121,7 +135,7 @@ describe('an en banc affirmance, and a stay of proceedings until the appeal is d
       [ARABIC.email, 'من المحكمة بكامل هيئتها'],
       [ARABIC.email, 'أيّدت محكمة استئناف الدائرة الرابعة بكامل هيئتها الأمر القضائي الأولي'],
     ];
-    for (const [to, words] of said) expect(mailOn(suite.rounds, '2026-02-27', to), to).toContain(words);
+    expectTold(suite.rounds, '2026-02-27', said);
     for (const day of ['2026-02-27', '2026-03-23', '2026-06-01'])
       expect((await casePosture(suite.store, KEY, day)).inForce.map((f) => f.name)).toContain(
         'Preliminary injunction',
@@ -135,11 +149,7 @@ describe('an en banc affirmance, and a stay of proceedings until the appeal is d
     );
   });
 
-  it('no message contradicts the stored posture', () => {
-    const { found, checked } = contradictions(suite.rounds.rounds);
-    expect(checked.messages).toBeGreaterThan(0);
-    expect(found).toEqual([]);
-  });
+  itContradictsNothing(suite);
 });
 
 describe('a remand without vacatur: the injunction was not thrown out and stays in force', () => {
@@ -170,7 +180,7 @@ describe('a remand without vacatur: the injunction was not thrown out and stays 
       [SPANISH.email, 'No anuló la medida cautelar preliminar del 12 de mayo de 2025: sigue vigente.'],
       [ARABIC.email, 'ولم تُلغِ الأمر القضائي الأولي الصادر في 12 مايو/أيار 2025: يبقى ساريًا.'],
     ];
-    for (const [to, words] of said) expect(mailOn(suite.rounds, '2025-10-14', to), to).toContain(words);
+    expectTold(suite.rounds, '2025-10-14', said);
   });
 
   it('the closing counts name the administrative stay as such, and one decision', () => {
@@ -180,11 +190,7 @@ describe('a remand without vacatur: the injunction was not thrown out and stays 
     );
   });
 
-  it('no message contradicts the stored posture', () => {
-    const { found, checked } = contradictions(suite.rounds.rounds);
-    expect(checked.messages).toBeGreaterThan(0);
-    expect(found).toEqual([]);
-  });
+  itContradictsNothing(suite);
 });
 
 describe('the panel’s decision reinstated: it stands again, and its mandate carries it', () => {
@@ -230,16 +236,12 @@ describe('the panel’s decision reinstated: it stands again, and its mandate ca
       ],
       [ARABIC.email, 'أعادت محكمة استئناف الدائرة الرابعة العمل بقرارها السابق الصادر في 15 يوليو/تموز 2025'],
     ];
-    for (const [to, words] of said) expect(mailOn(suite.rounds, '2026-01-20', to), to).toContain(words);
+    expectTold(suite.rounds, '2026-01-20', said);
   });
 
   it('the order and the mandate are counted once each, the reinstated decision as a decision', () => {
     expect(suite.run.summary.onAppeal).toEqual({ decisions: 2, stays: 0, administrative: 0, mandates: 1 });
   });
 
-  it('no message contradicts the stored posture', () => {
-    const { found, checked } = contradictions(suite.rounds.rounds);
-    expect(checked.messages).toBeGreaterThan(0);
-    expect(found).toEqual([]);
-  });
+  itContradictsNothing(suite);
 });

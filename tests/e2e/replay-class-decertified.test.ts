@@ -7,7 +7,8 @@
  * holds Respondents in civil contempt of the Preliminary Injunction [19]" (minute entry 25, April
  * 2); "the contempt has been purged" (29, April 18); "the Transferred Subclass is DECERTIFIED" (34,
  * June 9); "The order certifying the class [18] is VACATED. The preliminary injunction [19] is
- * VACATED except as to the named plaintiffs" (41, August 20).
+ * VACATED except as to the named plaintiffs" (41, August 20); the injunction, as limited, extended
+ * (46, September 22).
  *
  * How a careful reader takes it: from June 9 the Transferred Subclass is no longer covered, the
  * rest of the class is; from August 20 there is no class any more and the injunction protects only
@@ -132,6 +133,10 @@ describe('a class decertified, its injunction kept for the named plaintiffs only
     }
     expect(said(DEMO_SUBSCRIBERS.advocate, '2025-08-20')).toContain(
       'No class any more: the judge decertified the class in the order of August 20, 2025 (ECF No. 41).',
+    );
+    // The injunction extended after the decertification protects the people it covers, not "people in the class".
+    expect(said(DEMO_SUBSCRIBERS.advocate, '2025-09-22')).toContain(
+      'Deportations of the people it covers are blocked while the preliminary injunction of February 10, 2025 is in force.',
     );
   });
 

@@ -417,6 +417,22 @@ describe('hearing dispositions in bankruptcy minutes and notices', () => {
     expect(a.hearings.map((h) => [h.type, h.date, h.time])).toEqual([
       ['oral_argument', '2023-04-17', '09:30'],
     ]);
+    // 28 days before Monday 4/17/2023 (FRAP 26(a)): Monday 3/20/2023
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2023-03-20']);
+  });
+
+  it('"Hearing held and reset" for two motions: held that day, one new setting per motion', () => {
+    expect(
+      hearings(
+        'Hearing held and reset (RE: related document(s) 69 Motion for relief from stay filed by Creditor A, and 71 Amended Motion for relief from stay filed by Creditor B. (Reset Hearing to be held on 2/3/2010 at 11:00 AM Dallas Judge Ctrm for 71 and for 69 ), (Clerk, M)',
+        '2009-12-15',
+        'txnb',
+      ),
+    ).toEqual([
+      ['held', '2009-12-15', null],
+      ['reset', '2010-02-03', '11:00'],
+      ['reset', '2010-02-03', '11:00'],
+    ]);
   });
 
   it('MDL "pretrial proceedings … being conducted" and a glued "conferencecurrently" (not bankruptcy, read alike)', () => {

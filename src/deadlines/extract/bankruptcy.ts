@@ -253,10 +253,16 @@ export function printedDues(
   const lists = proposes ? { items: [], rest: text } : printedLists(text, dateFiled);
   let rest = lists.rest;
   const items = [...lists.items];
-  for (const [re, rule] of [
-    [LAST_DAY, 'printed-last-day'],
-    [LABELED_DEADLINE, 'printed-deadline-label'],
-  ] as const)
+  for (const [re, rule, cue] of [
+    [LAST_DAY, 'printed-last-day', /\b[Ll]ast\s+[Dd]ay\b/],
+    [
+      LABELED_DEADLINE,
+      'printed-deadline-label',
+      /[Dd]eadline\s*:|\bDue\b[^.;]{0,60}\bDate\b|\bdeadline\s+(?:for|to)\b/,
+    ],
+  ] as const) {
+    // Most entries have none: a cheap test of the cue first.
+    if (!cue.test(rest)) continue;
     for (const m of rest.matchAll(re)) {
       const g = m.groups!;
       const date = readDate((g.date ?? g.date2 ?? g.date3)!, dateFiled);
@@ -265,6 +271,7 @@ export function printedDues(
       items.push({ what: what.charAt(0).toLowerCase() + what.slice(1), date, words: m[0], rule });
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
     }
+  }
   return { items, rest };
 }
 
@@ -293,6 +300,10 @@ const MEETING_HELD = /\bMeeting\s+of\s+Creditors\s+(?:Held|Concluded|Satisfied)\
 const STATED_HELD = new RegExp(
   `\\b(?:Hearing|Meeting|hearing|meeting)\\s+(?:was\\s+)?held\\s+(?:on\\s+)?(${DATE_RE})`,
 );
+
+const HELD_AND_RESET = /^\W*Hearing\s+held\s+and\s+(?:reset|continued)\b/i;
+/** The motions a new setting is for: "for 71 and for 69", "for 12, 14 and 15". */
+const PER_MOTION = /\bfor\s+\d+(?:\s*(?:,|and|&)\s*(?:for\s+)?\d+)+\b/;
 
 /** A hearing named only by how it is held, not what it hears. */
 const MANNER_ONLY = /^(?:telephonic|telephone|video|zoom|remote|in_person|virtual)_hearing$/;
@@ -328,8 +339,32 @@ export function hearingDispositions(
   kind: EntryKind,
   found: HearingFinding[],
 ): HearingFinding[] {
-  let out = [...found];
+  // Minutes never record a day still to come as held: "(Reset Hearing to be held on D …)" sets it
+  // (the same setting, when the entry also read it so).
+  const moves = /\b(?:reset|RESET|Reset|continued|CONTINUED|Continued)\b/.test(text);
+  let out: HearingFinding[] = [];
+  for (const h of found) {
+    const future = h.change === 'held' && h.date !== null && h.date > dateFiled;
+    const x: HearingFinding = future ? { ...h, change: moves ? 'reset' : 'set' } : h;
+    if (
+      future &&
+      found.some((y) => y !== h && y.date === x.date && y.time === x.time && y.change === x.change)
+    )
+      continue;
+    out.push(x);
+  }
   const minutes = kind === 'minute_entry' || kind === 'order';
+  // "Hearing held and reset (RE: motions 69 and 71) … (Reset Hearing to be held on D … for 71 and for
+  // 69)": held that day, and one setting per motion it names.
+  if (minutes && HELD_AND_RESET.test(text)) {
+    if (!out.some((h) => h.change === 'held'))
+      out.unshift(hearing('hearing', 'held', dateFiled, null, text.slice(0, 160), 'hearing-held-and-reset'));
+    const each = PER_MOTION.exec(text);
+    const n = each ? (each[0].match(/\d+/g) ?? []).length : 1;
+    const reset = out.find((h) => h.change === 'reset');
+    if (reset && n > 1 && out.filter((h) => h.change === 'reset').length < n)
+      for (let k = out.filter((h) => h.change === 'reset').length; k < n; k++) out.push({ ...reset });
+  }
   const held = out.find((h) => h.change === 'held');
   // Held, then continued to a day.
   const moved = minutes ? HELD_THEN_CONTINUED.exec(text) : null;

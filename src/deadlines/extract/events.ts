@@ -40,7 +40,9 @@ export function eventTarget(triggerText: string | null | undefined): EventTarget
 }
 
 function matches(target: EventTarget, type: string): boolean {
-  const tokens = type.split('_');
+  // A court of appeals' oral argument is the appeal's hearing ("ACKNOWLEDGMENT OF HEARING NOTICE …
+  // no later than 28 days before the hearing date" in a notice of oral argument).
+  const tokens = type.split('_').map((t) => (t === 'argument' && target.head === 'hearing' ? 'hearing' : t));
   const head = target.head.split('_');
   const at = tokens.findIndex((_, i) => head.every((h, j) => tokens[i + j] === h));
   return at >= 0 && target.qualifiers.every((q) => tokens.includes(q));

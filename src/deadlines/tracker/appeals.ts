@@ -590,6 +590,11 @@ function stayPendingAppeal(
     // Dated by the court's own day when its words give it (an order received and docketed later).
     const since =
       act.decided && act.decided < at.dateFiled && act.decided >= d.i.since ? act.decided : at.dateFiled;
+    // The same court's new decision on the stay replaces its earlier one (an administrative stay of
+    // the whole, then the stay pending appeal granted only in part): the rest is in force again.
+    const before = d.i.stayedPendingAppeal;
+    if (inPart && d.i.state === 'stayed' && before && !before.inPart && before.by === act.by)
+      d.i.state = 'in_force';
     d.i.stayedPendingAppeal = {
       since,
       entry: at.entry,

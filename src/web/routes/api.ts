@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { casePosture, caseRecordViews, courtToday } from '../../deadlines/record.ts';
 import { entryRefs } from '../../notify/entry-refs.ts';
-import { classOn } from '../../notify/language.ts';
+import { classEndedOn, classOn } from '../../notify/language.ts';
 import {
   type CaseInfo,
   caseFacts,
@@ -50,6 +50,8 @@ export function apiRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginAs
           headerSource: facts.headerSource,
           // The definition of who is covered in force today, and every definition with its order.
           class: classOn(facts.class, courtToday(info.court, now())),
+          // The order that decertified the class, when no class is covered any more (else `null`).
+          classEnded: classEndedOn(facts.class, courtToday(info.court, now())),
           classes: facts.class?.versions ?? [],
         },
         // `entry` is the store's key of an entry (for scripts); `from` says which entry it is.
