@@ -16,8 +16,9 @@
  *   side's) and reply (the movant's) and moves nothing of another motion;
  * - an order granting more time moves the paper under another of its names: "responsive pleading"
  *   for "answer or otherwise respond", "motion for summary judgment and supporting brief" for
- *   "Motions for Summary Judgment", "Defendants' deadline to file a reply" in an order granting a
- *   motion to reschedule a hearing (the reply is not one in support of that motion);
+ *   "Motions for Summary Judgment", "combined cross-motion and response" for the response to it,
+ *   "Defendants' deadline to file a reply" in an order granting a motion to reschedule a hearing
+ *   (the reply is not one in support of that motion);
  * - papers that meet deadlines: a motion to dismiss meets "answer or otherwise respond" (FRCP 12);
  *   a "NOTICE OF FILING of Inspection Logs … pursuant to [12]" files the logs [12] asked for; a
  *   motion for more time to file a paper is not that paper.
@@ -153,6 +154,10 @@ describe('which deadline an order is about (D. Vt., hand-written)', () => {
         .filter((d) => /summary judgment/i.test(d.what) && !/^responses/i.test(d.what))
         .map((d) => [d.what, d.due, d.status]),
     ).toEqual([['motions for summary judgment', '2026-06-26', 'open']]);
+    // "Plaintiffs' combined cross-motion and response now due D": the response, moved.
+    const responses = all.filter((d) => /^responses to motions for summary judgment/.test(d.what));
+    expect(responses.map((d) => [d.due, d.moves.at(-1)?.entry])).toEqual([['2026-07-24', '46']]);
+    expect(all.filter((d) => /combined|cross-motion/.test(d.what))).toEqual([]);
   });
 
   it('the CLI, the legal calendar and every reader’s mail say the moved dates; nothing contradicts the posture', async () => {
@@ -174,7 +179,7 @@ describe('which deadline an order is about (D. Vt., hand-written)', () => {
     const ics = parseCalendar((await app!.inject({ method: 'GET', url: `${PAGE}/calendar.ics` })).body);
     const days = (re: RegExp) => ics.filter((e) => re.test(e.summary)).map((e) => e.start.slice(0, 10));
     expect(days(/^(?:Deadline: )?Motions for summary Judgment/i)).toEqual(['2026-06-26']);
-    expect(days(/Responses to motions for summary Judgment/i)).toEqual(['2026-07-06']);
+    expect(days(/Responses to motions for summary Judgment/i)).toEqual(['2026-07-24']);
     expect(days(/Fact discovery/i)).toEqual(['2026-04-10']);
     // The ended duties' later days stay on the calendar as cancelled, never as days to file.
     const duties = ics.filter((e) => /inspection logs|Status report regarding/i.test(e.summary));

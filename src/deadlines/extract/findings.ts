@@ -146,6 +146,12 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     .replace(/^(?:a|an|the|their|its|his|her|any|all|his\/her|such)\s+/i, '')
     .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
     .replace(/\b(to|of|on)\s+the\s+\[/g, '$1 [')
+    // "suggestions in opposition to 2 motion for preliminary injunction": the docket report prints
+    // the link "[2]" as a bare number before the paper's title.
+    .replace(
+      /\b(to|of|on|re:?|support\s+of)\s+(\d{1,5})\s+(?=(?:[A-Z][\w'’-]*\s+){0,3}?(?:motion|complaint|petition|application)\b)/gi,
+      '$1 [$2] ',
+    )
     .replace(/\s+(?:if\s+any|,|\s)+$/i, '')
     .replace(
       /\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:extended|enlarged|re-?set|continued|vacated)\b.*$/i,

@@ -51,6 +51,12 @@ const BEFORE_BY_RE = /(?<=[A-Za-z)]\s)(\d{1,5})\s+(?=by\s)/g;
  */
 const AFTER_MOTION_RE =
   /\b(?:MOTION|[Mm]otion|PETITION|[Pp]etition|APPLICATION|[Aa]pplication)\s+(?:[^\s.;\d]+\s+){1,10}?(\d{1,5})\s+(?=(?:is|are|was|were|shall|will|has\s+been)\b)/g;
+/**
+ * The order whose deadlines an order speaks of, by the bare number the docket report prints for its
+ * link: "All other deadlines in 22 remain in effect", "the dates set in Scheduling Order 20 are …".
+ */
+const DEADLINES_OF_RE =
+  /\b(?:deadlines?|dates?)\s+(?:(?:set|established|contained)\s+)?(?:in|of|under|by)\s+(?:the\s+)?(?:(?:Amended\s+)?(?:Scheduling|Case\s+Management|Pretrial|Minute|Text)\s+)?(?:Order\s+)?(\d{1,5})\s+(?=(?:remain|is|are|shall|will|as)\b)/g;
 const PAREN_RE = new RegExp(`\\(\\s*(?:${REF_MARKER})\\s*${NUM_LIST}\\s*\\)`, 'gi');
 
 /** Entry numbers referenced by `text`, in order of first appearance, without duplicates. */
@@ -69,6 +75,7 @@ export function relatedEntries(text: string): number[] {
   for (const m of masked.matchAll(BEFORE_TITLE_RE)) add(m.index, m[1]!);
   for (const m of masked.matchAll(BEFORE_BY_RE)) add(m.index, m[1]!);
   for (const m of masked.matchAll(AFTER_MOTION_RE)) add(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
+  for (const m of masked.matchAll(DEADLINES_OF_RE)) add(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
   found.sort((a, b) => a[0] - b[0]);
   return [...new Set(found.map(([, v]) => v))];
 }

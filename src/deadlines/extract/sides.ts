@@ -8,7 +8,7 @@
  * The one who sued (plaintiffs, petitioners) or the one sued (defendants, respondents), when the
  * name says; `null` for the parties together, a name that says both or no role, or none.
  */
-export function sideOf(party: string | null | undefined): 'claimant' | 'defending' | null {
+export function caseSide(party: string | null | undefined): 'claimant' | 'defending' | null {
   if (!party || /\b(?:parties|joint(?:ly)?|each|both|all)\b/i.test(party)) return null;
   const claimant = /\b(?:plaintiffs?|petitioners?)\b/i.test(party);
   const defending = /\b(?:defendants?|respondents?)\b/i.test(party);
@@ -18,7 +18,7 @@ export function sideOf(party: string | null | undefined): 'claimant' | 'defendin
 
 /** Two parties that are on different sides, each by its name (unknown sides never differ). */
 export function otherSides(a: string | null | undefined, b: string | null | undefined): boolean {
-  const x = sideOf(a);
-  const y = sideOf(b);
+  const x = caseSide(a);
+  const y = caseSide(b);
   return x !== null && y !== null && x !== y;
 }

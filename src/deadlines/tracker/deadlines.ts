@@ -14,7 +14,7 @@ import {
 } from '../calendar.ts';
 import { sideOf, stem } from '../extract/filings.ts';
 import { obligationKey } from '../extract/index.ts';
-import { otherSides } from '../extract/sides.ts';
+import { caseSide, otherSides } from '../extract/sides.ts';
 import { orderReferences } from '../references.ts';
 import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
 import {
@@ -357,7 +357,9 @@ export function findDeadline(
   const found =
     // A move of one side's paper when that side has several open of the same name (two briefing
     // schedules, each with a reply): the schedule set last, not whichever matches word for word.
-    (moves ? (renamedDeadline(t, f, live) ?? pleadingMoved(t, f, live)) : null) ??
+    (moves
+      ? (renamedDeadline(t, f, live) ?? pleadingMoved(t, f, live) ?? combinedMoved(t, f, live))
+      : null) ??
     deadlinesByKey(t, key).find(live) ??
     (refs.length > 0 ? deadlinesByHeadRefs(t, head, refs).find(live) : undefined) ??
     (f.previousDue ? deadlinesByHead(t, head).find((d) => live(d) && d.due === f.previousDue) : undefined) ??
@@ -368,6 +370,7 @@ export function findDeadline(
     (f.change !== 'set' && f.change !== 'proposed' && related.length > 0
       ? deadlinesByHeadRefs(t, head, related).find(live)
       : undefined) ??
+    (f.change === 'set' ? amendedSidePaper(t, f, related, head, live) : null) ??
     // A grant extending one named party's time to do an act moves that party's open deadline for the
     // same act, even when it cites no entry ("… Answer Complaint is GRANTED … for X to 2/12/2016"
     // after "… Answer Complaint [5] is granted … for X to 1/28/2016"): never a second deadline.
@@ -504,6 +507,38 @@ function actWords(what: string): Set<string> {
   );
 }
 
+/**
+ * An order amending an earlier one sets one side's paper of the same kind again: "FIRST AMENDED
+ * SCHEDULING ORDER … Plaintiffs' Rule 26(a)(2) expert disclosures due by D … All other deadlines in
+ * [22] remain in effect" after [22]'s "Plaintiffs shall designate expert witnesses by D0" — the
+ * plaintiffs' expert deadline of [22], now due D (never a second one beside it, left to pass). Only
+ * a side's own paper, of the same head word, set by an order this one names, and only when one fits.
+ */
+function amendedSidePaper(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  related: number[],
+  head: string,
+  live: (d: TrackedDeadline) => boolean,
+): TrackedDeadline | null {
+  const side = caseSide(f.party);
+  if (!side || !head) return null;
+  const named = new Set(related.map(String));
+  if (named.size === 0) return null;
+  const fits = deadlinesByHead(t, head).filter(
+    (d) => live(d) && !d.recurrence && caseSide(d.party) === side && named.has(d.setBy.entry),
+  );
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** The one record among `records` whose act is the same as `what`'s, word for word by stem. */
+function sameAct(records: TrackedDeadline[], what: string): TrackedDeadline | undefined {
+  const mine = [...actWords(what)].sort().join(' ');
+  if (mine.length === 0) return undefined;
+  const same = records.filter((d) => [...actWords(d.what)].sort().join(' ') === mine);
+  return same.length === 1 ? same[0] : undefined;
+}
+
 /** An answer by any of its names: "answer or otherwise respond to the Complaint", "responsive pleading". */
 const PLEADING =
   /^(?:answers?\b|responsive\s+pleadings?\b|respon\w*\s+to\s+(?:the\s+)?(?:\w+\s+)?complaint\b)/i;
@@ -542,6 +577,7 @@ function renamedDeadline(
   t: TrackerCore,
   f: DeadlineFinding,
   live: (d: TrackedDeadline) => boolean,
+  onlyOne = false,
 ): TrackedDeadline | null {
   const side = sideOf(f.party);
   if (!side) return null;
@@ -556,6 +592,8 @@ function renamedDeadline(
     if (!live(d) || d.recurrence || sideOf(d.party) !== party) return false;
     const theirs = refsOf(d.what);
     if (refs.length > 0 && theirs.length > 0 && !refs.some((r) => theirs.includes(r))) return false;
+    // A part of a combined paper names no motion: never another motion's response or reply.
+    if (onlyOne && refs.length === 0 && theirs.length > 0) return false;
     const words = actWords(d.what);
     return within(mine, words) || within(words, mine);
   };
@@ -564,11 +602,35 @@ function renamedDeadline(
   const own = candidates.filter((d) => fitting(d, side));
   const fits = own.length > 0 ? own : candidates.filter((d) => fitting(d, null));
   if (fits.length <= 1) return fits[0] ?? null;
+  if (onlyOne) return null;
   // Several: an order granting more time moves the schedule set last ("… motion for extension of
   // time [22] is granted. Defendant's reply due 6/11" after two briefing schedules, each with a reply).
   const setOn = (d: TrackedDeadline) => d.setBy.dateFiled;
   const newest = fits.reduce((a, b) => (setOn(b) > setOn(a) ? b : a));
   return fits.filter((d) => setOn(d) === setOn(newest)).length === 1 ? newest : null;
+}
+
+/**
+ * One paper that does two jobs, moved under its combined name: "Petitioners' combined cross-motion
+ * and response now due D" moves the side's response ("Responses to Motions for Summary Judgment")
+ * when exactly one open deadline fits one of its parts — never a guess between two.
+ */
+function combinedMoved(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  live: (d: TrackedDeadline) => boolean,
+): TrackedDeadline | null {
+  const parts = f.what
+    .replace(/^combined\s+/i, '')
+    .split(/\s+and\s+/i)
+    .filter((p) => p.trim().length > 0);
+  if (parts.length < 2) return null;
+  const found = new Set<TrackedDeadline>();
+  for (const part of parts) {
+    const d = renamedDeadline(t, { ...f, what: part }, live, true);
+    if (d) found.add(d);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 export function newDeadline(
@@ -675,7 +737,10 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
     (/\boccurrence\b|\breports?\b/i.test(s.what) && candidates.filter((x) => x.recurrence).length === 1
       ? candidates.find((x) => x.recurrence)
       : undefined) ??
-    (candidates.length === 1 ? candidates[0] : undefined);
+    (candidates.length === 1 ? candidates[0] : undefined) ??
+    // The paper under the name the order that moved it gave ("motion for summary judgment and
+    // supporting brief" for "Motions for Summary Judgment"): the one record of that act.
+    sameAct(candidates, s.what);
   if (!d) {
     return [
       {
