@@ -40,6 +40,11 @@ export type AppellateAct =
   | {
       act: 'stay';
       /**
+       * `lifted` by the Supreme Court of a stay the court of appeals entered ("The application to
+       * vacate the stay entered by the Court of Appeals … is GRANTED"): whose stay ended.
+       */
+      of?: 'appeals';
+      /**
        * `lifted`: the court ended a stay of its own (its administrative stay, or its stay pending
        * appeal) without deciding a motion. A denial also ends its administrative stay.
        */
@@ -175,7 +180,11 @@ const ADMINISTRATIVE =
  * stay", "the stay pending appeal entered … is LIFTED".
  */
 const STAY_ENDED =
-  /\b(?:(?:temporary\s+)?administrative\s+stay|stay\s+pending\s+appeal|(?:this\s+court['’]s|our)\s+stay|stay\s+(?:previously\s+)?(?:entered|issued|granted)\b)[^.;]{0,80}?\b(?:is|are|be|has\s+been|was)\s+(?:hereby\s+)?(?:vacated|lifted|dissolved|terminated|discharged)\b|\b(?:vacat|lift|dissolv|terminat)(?:es|ed|ing|e)?\s+(?:the|its|our)\s+(?:temporary\s+)?administrative\s+stay\b/i;
+  /\bapplication\s+to\s+vacate\s+(?:the\s+)?(?:administrative\s+)?stay\b[^.;]{0,160}?\b(?:is|are|was|be)\s+(?:hereby\s+)?granted\b|\bgrant(?:s|ed|ing)\s+(?:the\s+)?application\s+to\s+vacate\s+(?:the\s+)?(?:administrative\s+)?stay\b|\b(?:(?:temporary\s+)?administrative\s+stay|stay\s+pending\s+appeal|(?:this\s+court['’]s|our)\s+stay|stay\s+(?:previously\s+)?(?:entered|issued|granted)\b)[^.;]{0,80}?\b(?:is|are|be|has\s+been|was)\s+(?:hereby\s+)?(?:vacated|lifted|dissolved|terminated|discharged)\b|\b(?:vacat|lift|dissolv|terminat)(?:es|ed|ing|e)?\s+(?:the|its|our)\s+(?:temporary\s+)?administrative\s+stay\b/i;
+
+/** The stay ended is the court of appeals' ("the stay entered by the United States Court of Appeals for the Tenth Circuit"). */
+const OF_THE_COURT_OF_APPEALS =
+  /\bstay\s+(?:entered|issued|granted)\s+by\s+(?:the\s+)?(?:United\s+States\s+|U\.\s?S\.\s+)?(?:Court\s+of\s+Appeals|[\w.]+\s+Circuit)\b/i;
 
 /**
  * What a court's act on a stay pending appeal is, read from every sentence that decides one (an
@@ -225,6 +234,7 @@ function stayPendingAppeal(text: string): AppellateAct | null {
         ? 'supreme_court'
         : 'appeals',
     sentence,
+    ...(action === 'lifted' && OF_THE_COURT_OF_APPEALS.test(sentence) ? { of: 'appeals' as const } : {}),
     ...(grant?.administrative ? { administrative: true as const } : {}),
     ...(decided ? { decided } : {}),
     ...(/\bcertiorari\b/i.test(sentence) ? { certiorari: true } : {}),

@@ -61,3 +61,21 @@ describe("a court of appeals' partial stay pending appeal after its administrati
       expect(posture.onHold).toEqual([]);
     });
 });
+
+describe("the Supreme Court vacates the court of appeals' stay pending appeal", () => {
+  it.each([
+    'Supreme Court order received: The application to vacate the stay entered by the United States Court of Appeals for the Tenth Circuit on March 20, 2026 (25A940) is GRANTED.',
+    'SUPREME COURT ORDER: The Court grants the application to vacate the stay entered by the Tenth Circuit on March 20, 2026 (No. 25A940).',
+  ])('%s', (text) => {
+    const tracker = run(
+      ADMINISTRATIVE[0]!,
+      "ORDER: Appellant's motion for stay pending appeal is GRANTED. The preliminary injunction is STAYED pending appeal.",
+    );
+    expect(tracker.posture('2026-03-21').inForce).toEqual([]);
+    const act = readAppealsDocket(text);
+    expect(act).toMatchObject({ act: 'stay', action: 'lifted', by: 'supreme_court', of: 'appeals' });
+    const events = tracker.applyAppellate({ number: '15', dateFiled: '2026-04-02', text }, act!);
+    expect(events.map((e) => [e.type, e.date])).toEqual([['injunction.resumed', '2026-04-02']]);
+    expect(tracker.posture('2026-04-03').inForce.map((f) => f.kind)).toEqual(['injunction']);
+  });
+});

@@ -431,6 +431,8 @@ function endStayPendingAppeal(
   i: TrackedInjunction,
   at: Provenance,
   why: 'dismissed' | 'mandate' | 'certiorari' | 'administrative' | 'lifted',
+  /** Who lifted it, when not the court whose stay it was (the Supreme Court vacating the court of appeals' stay). */
+  liftedBy?: StayPendingAppeal['by'],
 ): TrackerEvent[] {
   const stay = i.stayedPendingAppeal;
   if (!stay) return [];
@@ -453,12 +455,14 @@ function endStayPendingAppeal(
       message: `${
         why === 'administrative'
           ? `${stay.by === 'supreme_court' ? 'The Supreme Court' : 'The court of appeals'} ended its administrative stay of ${longDate(stay.since)} on ${longDate(at.dateFiled)}`
-          : `${ENDED_BECAUSE[why](at.dateFiled, stay.by)}, so the stay pending appeal of ${longDate(stay.since)} has ended`
+          : liftedBy && liftedBy !== stay.by
+            ? `The Supreme Court vacated the court of appeals' stay pending appeal of ${longDate(stay.since)} on ${longDate(at.dateFiled)}`
+            : `${ENDED_BECAUSE[why](at.dateFiled, stay.by)}, so the stay pending appeal of ${longDate(stay.since)} has ended`
       }: the ${stay.inPart ? `part stayed of the ${name}` : name} applies again`,
       data: {
         since: i.since,
         resumedAfter: why,
-        pendingAppeal: { by: stay.by, inPart: stay.inPart, ruling: name },
+        pendingAppeal: { by: liftedBy ?? stay.by, inPart: stay.inPart, ruling: name },
       },
     },
   ];
@@ -490,8 +494,9 @@ function endStaysOf(
   const events: TrackerEvent[] = [];
   for (const i of t.state.injunctions.values()) {
     const stay = i.stayedPendingAppeal;
-    if (!stay || stay.by !== act.by || i.state === 'vacated' || !waitsFor(i, notice)) continue;
-    if (stay.administrative) events.push(...endStayPendingAppeal(t, i, at, 'administrative'));
+    if (!stay || stay.by !== (act.of ?? act.by) || i.state === 'vacated' || !waitsFor(i, notice)) continue;
+    if (act.of) events.push(...endStayPendingAppeal(t, i, at, 'lifted', act.by));
+    else if (stay.administrative) events.push(...endStayPendingAppeal(t, i, at, 'administrative'));
     else if (all) events.push(...endStayPendingAppeal(t, i, at, 'lifted'));
   }
   return events;
