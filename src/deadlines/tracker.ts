@@ -37,7 +37,7 @@ import {
   reviewDeadline,
 } from './tracker/deadlines.ts';
 import { applyHearings, linkToHearing } from './tracker/hearings.ts';
-import { applyInjunction, endAtRuling } from './tracker/injunctions.ts';
+import { applyInjunction, endAtRuling, troReplacedByInjunction } from './tracker/injunctions.ts';
 import { endInterimRelief } from './tracker/judgment.ts';
 import { touch } from './tracker/lookup.ts';
 import {
@@ -152,6 +152,8 @@ export class Tracker {
     // A ruling on the motion an injunction's term waited for ends it ("…, whichever is earlier").
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind))
       endAtRuling(t, at(undefined), analysis.injunctions, events);
+    // A TRO lasts until the motion for a preliminary injunction is decided: one granted takes its place.
+    if (!options.copy) troReplacedByInjunction(t, at(undefined), analysis.injunctions, events);
     applyCourtActs(t, entry.text, !options.copy && DISPOSING_KINDS.has(analysis.kind), at(undefined), events);
     // A final judgment against the plaintiffs ends what lasted only until it (a TRO, a preliminary injunction).
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) endInterimRelief(t, at(undefined), events);

@@ -171,6 +171,43 @@ describe('a TRO "converted into a preliminary injunction" by the order granting 
   });
 });
 
+describe('a TRO "until further order" and a PI granted without a word about it (D. Vt. variant)', () => {
+  const KEY = 'vtd:2:25-cv-00188';
+  const HISTORY = history('passive-relief-grants');
+  const entries = HISTORY.entries
+    .filter((e) => e.number !== 9)
+    .map((e) =>
+      e.number === 5
+        ? {
+            ...e,
+            text: e.text.replace(
+              /This Order will lapse[^.]*\./,
+              'This Order remains in effect until further order of the Court.',
+            ),
+          }
+        : e.number === 14
+          ? {
+              ...e,
+              text: e.text.replace(
+                / The Temporary Restraining Order \(ECF No\. 5\) is superseded by this Order\./,
+                '',
+              ),
+            }
+          : e,
+    );
+  const suite = replayedSuite({ caseKey: KEY, history: { ...HISTORY, entries } });
+
+  it('the TRO lasts until the preliminary injunction is decided: from March 28 only the PI, and nothing after its dissolution', async () => {
+    expect(entries.find((e) => e.number === 14)!.text).not.toMatch(/superseded/);
+    expect(await inForce(suite.run, KEY, '2025-03-20')).toEqual([
+      'injunction Temporary restraining order further_order',
+    ]);
+    expect(await inForce(suite.run, KEY, '2025-03-28')).toEqual(['injunction Preliminary injunction']);
+    expect(await inForce(suite.run, KEY, '2025-09-16')).toEqual([]);
+    expect(contradictions(suite.rounds.rounds).found).toEqual([]);
+  });
+});
+
 describe('the standard no-removal order of individual habeas, without the word "stay" (D. Wyo.)', () => {
   const KEY = 'wyd:2:25-cv-00077';
   const suite = replayedSuite({

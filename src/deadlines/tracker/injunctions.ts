@@ -263,6 +263,43 @@ export function endAtRuling(
 }
 
 /**
+ * A temporary restraining order holds only until the motion for a preliminary injunction is decided
+ * (FRCP 65(b)): a preliminary (or permanent) injunction granted by another order takes the place of
+ * every TRO still in force, whether or not that order says so ("superseded", "converted" are read
+ * as such by the extractor, and then this adds nothing).
+ */
+export function troReplacedByInjunction(
+  t: TrackerCore,
+  at: Provenance,
+  findings: readonly InjunctionFinding[],
+  events: TrackerEvent[],
+): void {
+  const granted = findings.find(
+    (f) =>
+      f.action === 'granted' && (f.type === 'preliminary_injunction' || f.type === 'permanent_injunction'),
+  );
+  if (!granted || findings.some((f) => f.type === 'TRO')) return;
+  const day = at.dateFiled.slice(0, 10);
+  for (const i of t.state.injunctions.values()) {
+    if (i.type !== 'TRO' || i.state !== 'in_force' || i.grantedBy.entry === at.entry) continue;
+    if (i.until && DATE.test(i.until) && i.until < day) continue;
+    touch(t, i);
+    endNow(i, at.dateFiled);
+    i.state = 'converted';
+    i.history.push({ action: 'converted', entry: at.entry, date: at.dateFiled, until: i.until });
+    events.push(
+      entryEvent(
+        at,
+        'injunction.converted',
+        i,
+        `${capitalize(injunctionOfDate(i))} ended: the ${injunctionName(granted.type).toLowerCase()} granted on ${longDate(day)} takes its place`,
+        { since: i.since, until: i.until },
+      ),
+    );
+  }
+}
+
+/**
  * The last day an extension by a length gives (`extendBy`: "for an additional fourteen (14) days",
  * "for a like period"): counted from the day it extends, not from the order (FRCP 65(b)(2)); a
  * like period is as long again as the injunction first ran. `null` when it had no last day.
