@@ -282,7 +282,8 @@ export function troReplacedByInjunction(
   const day = at.dateFiled.slice(0, 10);
   for (const i of t.state.injunctions.values()) {
     if (i.type !== 'TRO' || i.state !== 'in_force' || i.grantedBy.entry === at.entry) continue;
-    if (i.until && DATE.test(i.until) && i.until < day) continue;
+    // A TRO whose own last day is this day ends by its term (told as the injunction taking its place).
+    if (i.until && DATE.test(i.until) && i.until <= day) continue;
     touch(t, i);
     endNow(i, at.dateFiled);
     i.state = 'converted';
