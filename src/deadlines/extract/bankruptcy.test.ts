@@ -171,7 +171,7 @@ describe('bankruptcy event names', () => {
       'other',
     ],
     ['Notice of Transfer/Assignment of Claim to Creditor Liquidity, LP with Waiver.', 'other'],
-    ['STIPULATED ORDER DISMISSING CASE - Signed by District Judge A. Judge.', 'order'],
+    ['STIPULATED ORDER DISMISSING CASE - Signed by District Judge A. Judge.', 'stipulation'],
     ['STIPULATION AND ORDER extending time to answer. Signed by Judge A. Judge.', 'stipulation'],
     // a party's letter asking to adjourn a conference is not the clerk's notice of it
     [

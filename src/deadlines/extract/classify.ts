@@ -334,16 +334,17 @@ const RULES: Rule[] = [
           ? 'judgment_and_commitment'
           : null,
   },
-  // "STIPULATED ORDER …" is the court's order (its head noun; bench/labels/README.md), entered on
-  // the parties' agreement; "STIPULATION AND ORDER …" is the parties' stipulation, so-ordered.
+  // "STIPULATED ORDER …" and "STIPULATION AND ORDER …" are the parties' stipulation, so-ordered:
+  // both a stipulation and an order, its dates in effect (the shared labeled entries' reading,
+  // bench/labels/README.md). An "AGREED ORDER" or "CONSENT ORDER" is the court's order.
   {
-    re: /^(?:STIPULATED\s+(?:[A-Z]+\s+){0,2}ORDER|AGREED\s+ORDER|CONSENT\s+ORDER)/i,
-    kind: 'order',
+    re: /^(?:STIPULATED\s+(?:[A-Z]+\s+){0,2}ORDER|STIPULATION\s+(?:AND|&)\s+(?:PROTECTIVE\s+)?ORDER)/i,
+    kind: 'stipulation',
     subtype: 'stipulated_order',
   },
   {
-    re: /^(?:STIPULATION\s+(?:AND|&)\s+(?:PROTECTIVE\s+)?ORDER)/i,
-    kind: 'stipulation',
+    re: /^(?:AGREED\s+ORDER|CONSENT\s+ORDER)/i,
+    kind: 'order',
     subtype: 'stipulated_order',
   },
   { re: /^(?:[A-Z]+\s+)?STIPULATION\b/i, kind: 'stipulation' },
