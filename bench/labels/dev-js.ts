@@ -29,7 +29,6 @@
  * juriscraper snapshot (`JURISCRAPER_DIR`) and `../shared`; without either it says so and exits 0.
  * Texts for labeling: `npx tsx bench/labels/holdout-6-texts.ts --set dev-js > /tmp/dev-js.blank.jsonl`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
@@ -42,11 +41,11 @@ import {
   holdout6Population,
   JURISCRAPER_COMMIT,
   juriscraperMissing,
-  LANGUAGE6,
   lessSampleTexts,
   type Stratum6,
 } from './holdout-6.ts';
 import { inPool7, POOL7_COURTS, POOL7_SALT } from './holdout-7.ts';
+import { runSampleScript } from './sample-script.ts';
 
 export const DEVJS_SEED = 20261215;
 export const DEVJS_TARGETS: Record<Stratum6, number> = { A: 120, D: 100, H: 100, S: 40 };
@@ -83,40 +82,10 @@ if (process.argv[1]?.endsWith('dev-js.ts')) {
     console.log(missing);
     process.exit(0);
   }
-  const pop = devJsPopulation(fixturesDir);
-  if (process.argv.includes('--counts')) {
-    const byCourt = new Map<string, number[]>();
-    for (const e of pop) {
-      const c = byCourt.get(e.court) ?? [0, 0, 0, 0];
-      c[0]!++;
-      if (LANGUAGE6.D(e.text)) c[1]!++;
-      if (LANGUAGE6.H(e.text)) c[2]!++;
-      if (LANGUAGE6.S(e.text)) c[3]!++;
-      byCourt.set(e.court, c);
-    }
-    console.log('court\tentries\tdeadline\thearing\tstay');
-    for (const [court, c] of [...byCourt].sort()) console.log(`${court}\t${c.join('\t')}`);
-    const sum = (i: number) => [...byCourt.values()].reduce((s, c) => s + c[i]!, 0);
-    console.log(
-      `population: ${pop.length} entries from ${byCourt.size} courts, ${sum(1)} with deadline language, ${sum(2)} with hearing language, ${sum(3)} with stay language`,
-    );
-    process.exit(0);
-  }
-  const drawn = drawDevJs(pop);
-  const body = `${JSON.stringify({ rule: DEVJS_RULE, drawn: '2026-12-06', entries: drawn }, null, 2)}\n`;
-  if (process.argv.includes('--check')) {
-    const same =
-      JSON.stringify(JSON.parse(readFileSync(DEVJS_SAMPLE_FILE, 'utf8'))) ===
-      JSON.stringify(JSON.parse(body));
-    console.log(same ? 'dev-js.sample.json matches the rule' : 'dev-js.sample.json differs from the rule');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(DEVJS_SAMPLE_FILE, body);
-  for (const st of ['A', 'D', 'H', 'S'] as const) {
-    const s = drawn.filter((d) => d.stratum === st);
-    console.log(`stratum ${st}: ${s.length} entries from ${new Set(s.map((d) => d.court)).size} courts`);
-  }
-  console.log(
-    `all: ${drawn.length} entries from ${new Set(drawn.map((d) => d.court)).size} courts, ${new Set(drawn.map((d) => d.page)).size} pages`,
-  );
+  runSampleScript({
+    population: devJsPopulation(fixturesDir),
+    draw: drawDevJs,
+    rule: DEVJS_RULE,
+    file: DEVJS_SAMPLE_FILE,
+  });
 }
