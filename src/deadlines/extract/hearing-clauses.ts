@@ -294,6 +294,9 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
   for (const v of verbs) {
     const last = main.at(-1);
     if (last && !last.first && last.event === v.event && (v.finite || v.joined)) {
+      // "is ADVANCED to D2 and will proceed by telephone", "continued to D2 and will be held in
+      // Courtroom 5": the second verb tells how the moved setting goes on, not a setting of its own.
+      if (v.joined && last.kind === 'reset' && v.kind === 'set') continue;
       const joinedMove = v.joined && last.kind === 'cancelled' && v.kind === 'reset';
       main[main.length - 1] = { ...v, joined: joinedMove || !last.finite };
       continue;

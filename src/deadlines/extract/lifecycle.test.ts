@@ -36,6 +36,29 @@ describe('hearing lifecycle', () => {
 
   it.each([
     [
+      'dcd',
+      'MINUTE ORDER: The Status Conference set for May 10, 2017 is ADVANCED to May 9, 2017, at 11:00 AM and will proceed by telephone.',
+      '2017-05-09',
+    ],
+    [
+      'nvd',
+      'MINUTE ORDER: The status conference set for May 10, 2017 is advanced to May 9, 2017 at 11:00 AM.',
+      '2017-05-09',
+    ],
+    [
+      'wawd',
+      'ORDER: The Status Conference set for 5/10/2017 is continued to 5/19/2017 at 11:00 AM and will be held in Courtroom 5.',
+      '2017-05-19',
+    ],
+  ])('%s: a setting advanced or continued, then how it will go on, is one move', (court, text, to) => {
+    expect(hearings('2017-04-20', text, court).sort()).toEqual([
+      ['cancelled', '2017-05-10', null],
+      ['reset', to, '11:00'],
+    ]);
+  });
+
+  it.each([
+    [
       'mied',
       'Set/Reset Hearings: Status Conference set for 4/10/2017 10:00 AM before District Judge Ann Lowe.',
     ],
