@@ -23,7 +23,7 @@ import type {
   TrackerCore,
   TrackerEvent,
 } from './model.ts';
-import { liftStay } from './stays.ts';
+import { stayLifted } from './stays.ts';
 import {
   decidedStays,
   decideStay,
@@ -248,15 +248,15 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
   // is resolved when its mandate issues (one that waits for certiorari too does not end here).
   for (const s of t.state.stays.values()) {
     if (s.state !== 'in_force' || !pendingAppeal(s) || /\bcertiorari\b/i.test(s.grantedBy.words)) continue;
-    liftStay(t, s, at);
-    events.push({
-      type: 'stay.lifted',
-      entry: at.entry,
-      date: at.dateFiled,
-      subject: s.id,
-      message: `Stay${s.what ? ` of ${s.what}` : ''} pending appeal ended: the court of appeals' mandate issued on ${longDate(at.dateFiled)}`,
-      data: { appealMandate: at.dateFiled },
-    });
+    events.push(
+      stayLifted(
+        t,
+        s,
+        at,
+        `Stay${s.what ? ` of ${s.what}` : ''} pending appeal ended: the court of appeals' mandate issued on ${longDate(at.dateFiled)}`,
+        { appealMandate: at.dateFiled },
+      ),
+    );
   }
   const notice = noticeFor(t, at);
   for (const i of t.state.injunctions.values())
@@ -679,16 +679,16 @@ function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
   closeRehearings(t);
   for (const s of t.state.stays.values()) {
     if (s.state !== 'in_force' || !pendingAppeal(s)) continue;
-    liftStay(t, s, at);
     stayEnded = true;
-    events.push({
-      type: 'stay.lifted',
-      entry: at.entry,
-      date: at.dateFiled,
-      subject: s.id,
-      message: `Stay${s.what ? ` of ${s.what}` : ''} pending appeal ended: the court of appeals dismissed the appeal on ${longDate(at.dateFiled)}`,
-      data: { appealDismissed: at.dateFiled },
-    });
+    events.push(
+      stayLifted(
+        t,
+        s,
+        at,
+        `Stay${s.what ? ` of ${s.what}` : ''} pending appeal ended: the court of appeals dismissed the appeal on ${longDate(at.dateFiled)}`,
+        { appealDismissed: at.dateFiled },
+      ),
+    );
   }
   events.unshift({
     type: 'appeal.dismissed',

@@ -299,16 +299,16 @@ export function endStaysOfDismissed(t: TrackerCore, at: Provenance): TrackerEven
     const party = stayParty(s.what);
     if (!party) continue;
     if (!dismisses(text, party)) continue;
-    liftStay(t, s, at);
-    events.push({
-      type: 'stay.lifted',
-      entry: at.entry,
-      date: at.dateFiled,
-      subject: s.id,
-      message: `Stay of ${s.what} ended: the claims ${s.what?.replace(/^.*?\b(between|as to)\b/, '$1')} were dismissed`,
-      // Ended because nothing is left to stay, not lifted so the case goes on: told as the dismissal.
-      data: { dismissed: true },
-    });
+    // Ended because nothing is left to stay, not lifted so the case goes on: told as the dismissal.
+    events.push(
+      stayLifted(
+        t,
+        s,
+        at,
+        `Stay of ${s.what} ended: the claims ${s.what?.replace(/^.*?\b(between|as to)\b/, '$1')} were dismissed`,
+        { dismissed: true },
+      ),
+    );
   }
   return events;
 }
@@ -406,6 +406,18 @@ export function describeStayEnd(s: TrackedStay): string {
 }
 
 /** A stay that ends by `at` without an order lifting it by name (nothing left to stay): lifted, in its history. */
+/** The stay lifted by `at`, and the event that tells it (`message` and `data` say why it ended). */
+export function stayLifted(
+  t: TrackerCore,
+  s: TrackedStay,
+  at: Provenance,
+  message: string,
+  data: Record<string, unknown>,
+): TrackerEvent {
+  liftStay(t, s, at);
+  return entryEvent(at, 'stay.lifted', s, message, data);
+}
+
 export function liftStay(t: TrackerCore, s: TrackedStay, at: Provenance): void {
   touch(t, s);
   s.state = 'lifted';
