@@ -363,8 +363,8 @@ const daysIn = (text: string, filed: string): Set<string> =>
  * labels no finding matches by day. A missing item counts as flagged only when the entry is
  * flagged *for it*: the whole entry is unread; a finding of its kind was held back as unsure; a
  * flag's words name its day; or, when its day is not written in the text (undated, counted from a
- * period, minutes held that day), a flag names words or a period rather than only other days. A
- * flag about another date of the entry does not cover it.
+ * period, minutes held that day) or is written only as another finding's, a flag names words or a
+ * period rather than only other days. A flag about another date of the entry does not cover it.
  */
 export function missesOf(
   l: CorpusLabel,
@@ -395,7 +395,11 @@ export function missesOf(
     const held = withheld.filter((w) => w.kind === kind);
     let covered = 0;
     for (const d of unmatched) {
-      if (unread || (d && flaggedDays.has(d)) || ((!d || !written.has(d)) && wordsFlagged)) {
+      // A day written in the text and used by no finding must be named by the flag; a day not
+      // written, or written only as another finding's ("not held on D … order by close of
+      // business"), is covered by the flag's words.
+      const named = d !== '' && written.has(d) && !found.some(([, day]) => day === d);
+      if (unread || (d && flaggedDays.has(d)) || (!named && wordsFlagged)) {
         covered++;
         continue;
       }
