@@ -499,7 +499,9 @@ function unaccountedDays(
   for (const t of temporals) {
     if (t.type !== 'date' || !t.date || t.date <= dateFiled || claimed.has(t.date)) continue;
     const lead = text.slice(Math.max(0, t.start - 60), t.start);
-    if (PAST_RIGHT_BEFORE.test(lead) || /\b(?:added|edited|modified)\s+(?:on\s+)?$/i.test(lead)) continue;
+    // ("Hearing date if an objection is filed: D" is a condition, not a past filing.)
+    const stamp = PAST_RIGHT_BEFORE.test(lead) && !/\b(?:if|unless|once|when)\b[^.;]{0,50}$/i.test(lead);
+    if (stamp || /\b(?:added|edited|modified)\s+(?:on\s+)?$/i.test(lead)) continue;
     if (
       /\b(?:of|dated|entered(?:\s+on)?)\s*$/i.test(lead) &&
       /\b(?:Order|Opinion|Judgment|Stipulation|Decree|Report|Letter|Notice|Motion)\b[^.;]{0,30}$/.test(lead)
