@@ -3,7 +3,8 @@
  * noticed for hearing on one day, whose clerk's correction note names another day no finding uses
  * (tests/fixtures/replay/partly-read-correction.json; fictional parties, D. Neb.). The hearing read
  * stays in the record, and the entry is flagged `partly_read` with the unaccounted day: listed by
- * `docketwatch deadlines` (text and --json) and counted in the legal team's digest.
+ * `docketwatch deadlines` (text and --json), on the case page, counted on the maintainers' page
+ * and in the legal team's digest.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { runCli } from '../support/cli.ts';
 import { replayedSuite } from '../support/replayed.ts';
+import { ADMIN_TOKEN, testServer } from '../support/web.ts';
 
 const KEY = 'ned:8:25-cv-00031';
 const AS_OF = '2025-03-25';
@@ -52,6 +54,30 @@ describe('an entry read in part is flagged for what is left (D. Neb., hand-writt
     const flag = data.needsReview.find((r) => r.entryNumber === '14');
     expect(flag?.reason).toBe('partly_read');
     expect(flag?.triggers.join(' ')).toContain('4/29/2025');
+  });
+
+  it('the case page lists it with the day, beside the hearing read; the maintainers’ page counts it', async () => {
+    const app = await testServer(suite.store, 'https://watch.example.org', new Date(`${AS_OF}T12:00:00Z`));
+    try {
+      const page = await app.inject({ method: 'GET', url: '/cases/ned/8:25-cv-00031' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toMatch(/1 entry needs a person to read it/);
+      const section = page.body.slice(page.body.indexOf('class="needs-review"'));
+      expect(section).toContain('[14]');
+      expect(section).toMatch(/partly read: “4\/29\/2025/);
+      expect(page.body.slice(0, page.body.indexOf('class="needs-review"'))).toMatch(
+        /April 22, 2025|2025-04-22/,
+      );
+      const admin = await app.inject({
+        method: 'GET',
+        url: '/admin',
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
+      expect(admin.statusCode).toBe(200);
+      expect(admin.body).toMatch(/<strong>1 entry needs a person to read it<\/strong>/);
+    } finally {
+      await app.close();
+    }
   });
 
   it('the legal team’s digest counts it; an advocate’s does not', () => {
