@@ -148,6 +148,18 @@ const pureLibraries = {
   },
 };
 
+/** entities 7's base64 reader of its generated tables; the bundle takes `decode-base64.js` instead. */
+const ENTITIES_BASE64 = /[\\/]entities[\\/]dist[\\/]esm[\\/]internal[\\/]decode-shared\.js$/;
+const nativeBase64 = {
+  name: 'native-base64',
+  setup(build) {
+    build.onLoad({ filter: ENTITIES_BASE64 }, () => ({
+      contents: readFileSync(fileURLToPath(new URL('decode-base64.js', import.meta.url)), 'utf8'),
+      loader: 'js',
+    }));
+  },
+};
+
 /**
  * Bundle `docketwatch parse` into `PARSE_BUNDLE` and make its code cache by parsing the fixtures of
  * `scrapers/pacer/` (when the checkout has them). `tokenizerChecked`: the htmlparser2 the bundle
@@ -169,7 +181,7 @@ async function bundleParse(root, out, tokenizerChecked) {
       ...(tokenizerChecked ? { DOCKETWATCH_BUNDLED_TOKENIZER_CHECKED: 'true' } : {}),
     },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [pureLibraries],
+    plugins: [pureLibraries, nativeBase64],
     logLevel: 'warning',
   });
   const fixtures = join(root, 'scrapers', 'pacer', 'fixtures');
