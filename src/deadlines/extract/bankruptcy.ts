@@ -179,7 +179,11 @@ function stayEnd(
   for (const m of text.matchAll(NEXT_HEARING_DAY)) {
     const day = readDate((m.groups!.a ?? m.groups!.b ?? m.groups!.c)!, dateFiled);
     if (day && day > dateFiled)
-      return { ...s, expires: day, why: { ...s.why!, rule: 'bankruptcy-stay-through-hearing', words: through[0] } };
+      return {
+        ...s,
+        expires: day,
+        why: { ...s.why!, rule: 'bankruptcy-stay-through-hearing', words: through[0] },
+      };
   }
   return { ...s, until: through[0].replace(/^\S+\s+/, '').toLowerCase() };
 }
@@ -362,7 +366,10 @@ const MATTER_CONTINUED = new RegExp(
   'i',
 );
 /** A setting's day and hour in a notice's printed fields: "a hearing will be held on DATE: 1/27/2010, TIME: 9:30 am". */
-const DATE_TIME_FIELDS = new RegExp(`\\bDATE\\s*:\\s*(?<d>${DATE_RE})\\s*,?\\s*TIME\\s*:\\s*(?<t>${TIME_RE})`, 'g');
+const DATE_TIME_FIELDS = new RegExp(
+  `\\bDATE\\s*:\\s*(?<d>${DATE_RE})\\s*,?\\s*TIME\\s*:\\s*(?<t>${TIME_RE})`,
+  'g',
+);
 /** A hearing's day printed under a label: "Hearing date if Objection filed: D @ 10:00", "Hearing Date: D Hearing Time: T". */
 const LABELED_HEARING = new RegExp(
   `\\bHearing\\s+[Dd]ate(?:\\s+if\\s+[^:.;]{1,40})?\\s*:\\s*(?<d>${DATE_RE})(?:\\s*(?:@|at)\\s*(?<t>${TIME_RE})|\\s+Hearing\\s+[Tt]ime\\s*:\\s*(?<t2>${TIME_RE}))?`,
@@ -476,7 +483,10 @@ export function hearingDispositions(
     );
   // "Confirmation Hearing Continued … (Confirmation Hearing to be Held on D)": the title's hearing,
   // moved to the first day the entry sets (one hearing moved; other settings stay settings).
-  if (MOVED_TITLE.test(text) && !out.some((h) => h.change === 'reset' || (h.change === 'cancelled' && h.date))) {
+  if (
+    MOVED_TITLE.test(text) &&
+    !out.some((h) => h.change === 'reset' || (h.change === 'cancelled' && h.date))
+  ) {
     const next = out.find((h) => h.change === 'set' && h.date && h.date > dateFiled);
     if (next) out = out.map((h) => (h === next ? { ...h, change: 'reset' } : h));
   }

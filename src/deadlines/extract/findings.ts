@@ -716,7 +716,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         continue;
       // "Chapter 11 Debtors Exclusive Right to File a Plan Expires on D" (11 U.S.C. 1121): the end of
       // the debtor's right, not a paper due — anyone may file a plan after it.
-      if (/\bexclusiv(?:e|ity)\b[^.;]{0,80}?\b(?:expires?|ends?|terminates?|runs?)\s+(?:on\s+)?$/i.test(lead)) continue;
+      if (/\bexclusiv(?:e|ity)\b[^.;]{0,80}?\b(?:expires?|ends?|terminates?|runs?)\s+(?:on\s+)?$/i.test(lead))
+        continue;
       // "deadlines … are stayed for 30 days, until 3-04-2016, so that they may submit …": the stay's
       // last day, and what follows is its purpose, not an act due ("stayed until D, by which date the
       // parties shall file …" still sets one).
