@@ -1290,6 +1290,9 @@ function hearingType(noun: string, refsAreMotions: boolean): string {
   // "before Judge Ezra Final PreTrial Conference-…": the judge's name is not the event's.
   n = n.replace(/^(?:[a-z]+\s+)*?judge\s+\S+\s+/, '');
   if (n === 'telephone conference' || n === 'telephonic conference') n = 'telephone conference';
+  // "341(a) meeting to be held on D", "First Meeting": a court's meeting is the meeting of creditors,
+  // one event with the minutes' "Meeting of Creditors Held".
+  if (/^(?:341\s*)?(?:first\s+)?meeting$/.test(n)) n = 'meeting of creditors';
   return n.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
 
@@ -1719,9 +1722,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       )
         continue;
       const sentenceRefs = relatedEntries(sentence);
+      // (A hearing a motion's own entry notices — "Motion for Relief from Stay … Hearing scheduled for
+      // D" — is the hearing on that motion.)
       const refsAreMotions =
         sentenceRefs.some((r) => ctx.motionRefs.includes(r)) ||
-        /\bMOTION\b|\bMotion\b/.test(sentence.slice(f.index));
+        /\bMOTION\b|\bMotion\b/.test(sentence.slice(f.index)) ||
+        ctx.cls.kind === 'motion';
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
