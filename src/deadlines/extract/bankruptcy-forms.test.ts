@@ -43,6 +43,32 @@ describe('hearings in bankruptcy minutes and notices', () => {
     ).toEqual([['set', '2019-03-05', '10:30']]);
   });
 
+  it.each([
+    'CONTINUED Meeting of Creditors to be held on 3/5/2019 at 09:00 AM at Room 210, 200 Elm St. (Trustee, A) (Entered: 02/11/2019)',
+    'Notice of Continued/Rescheduled Meeting of Creditors Including Certificate of Service Filed by Debtor Ada Finch. 341(a) meeting to be held on 3/5/2019 at 09:00 AM at Room 12.',
+    "Chapter 7 Trustee's Continued Meeting of Creditors. Continuation Made at Hearing On The Initial Date Set For Meeting. 341(a) meeting to be held on 3/5/2019 at 09:00 AM at County Building.",
+    'Proceeding Memo-Meeting of Creditors Continued Filed by A. Trustee (RE: (related document(s)Meeting of Creditors Chapter 13) 341(a) meeting to be held on 3/5/2019 at 09:00 AM at Room 111.',
+    'Order Granting Motion To Continue Hearing On: ( 34 Motion to Dismiss Case ). Evidentiary Hearing scheduled for 03/05/2019 at 09:00 AM at Room 1409.',
+  ])('the move named in the first words makes the day a continuance: %s', (text) => {
+    expect(hearings(text)).toEqual([['reset', '2019-03-05', '09:00']]);
+  });
+
+  it('"Proceedings: Adjourned" in virtual minutes; "Memo to Record of hearing set for D" is that hearing held', () => {
+    expect(
+      hearings(
+        'Virtual Minutes of Hearing held on: 02/11/2019 Subject: Chapter 13 Confirmation Hearing. Proceedings: Adjourned. (related document(s) 2 ) Confirmation hearing to be held on 04/15/2019 at 10:15 AM at Courtroom B. (kd)',
+      ),
+    ).toEqual([
+      ['held', '2019-02-11', null],
+      ['reset', '2019-04-15', '10:15'],
+    ]);
+    const memo = at(
+      'Memo to Record of hearing set for February 11, 2019. At the recommendation of the Trustee, the plan is confirmed. The Trustee will submit the formal confirmation order WITHIN 2 DAYS. (ab)',
+    );
+    expect(memo.hearings.map((h) => [h.change, h.date])).toEqual([['held', '2019-02-11']]);
+    expect(memo.deadlines.map((d) => d.dueDate)).toEqual(['2019-02-13']);
+  });
+
   it('omnibus hearing days set together are one setting each', () => {
     expect(
       hearings(

@@ -337,9 +337,9 @@ const HELD_THEN_CONTINUED = new RegExp(
 /** "Hearing held and continued." with no new day: the hearing goes on another day not yet set. */
 const HELD_AND_CONTINUED =
   /\b(?:Hearing|HEARING)\s+(?:held|HELD)\s+and\s+(?:continued|CONTINUED)\b(?!\s+(?:to|TO|until|UNTIL)\b)/;
-/** A hearing's disposition in minutes: "Disposition of Hearing …: CONTINUED", "Proceedings: CONTINUED TO." */
+/** A hearing's disposition in minutes: "Disposition of Hearing …: CONTINUED", "Proceedings: CONTINUED TO.", "Proceedings: Adjourned." */
 const DISPOSITION_CONTINUED =
-  /\b(?:Disposition\s+of\s+Hearing\b[^:]{0,120}:|Proceedings\s*:)\s*(?:CONTINUED|Continued)\b/;
+  /\b(?:Disposition\s+of\s+Hearing\b[^:]{0,120}:|Proceedings\s*:)\s*(?:CONTINUED|Continued|ADJOURNED|Adjourned)\b/;
 /**
  * A title that names a move of the entry's hearing: "Confirmation Hearing Continued re: …", "Hearing
  * Held and Adjourned; … Hearing scheduled for D", "Meeting of Creditors Rescheduled". The day the
@@ -347,6 +347,14 @@ const DISPOSITION_CONTINUED =
  */
 const MOVED_TITLE =
   /^\W*(?:[A-Z][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)\s+(?:and|AND)\s+)?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b/;
+/**
+ * The same move named in the entry's first words another way: "CONTINUED Meeting of Creditors to be
+ * held on D", "Notice of Continued/Rescheduled Meeting of Creditors", "Trustee's Continued Meeting of
+ * Creditors", "Proceeding Memo-Meeting of Creditors Continued", "Order Granting Motion To Continue
+ * Hearing On: (…). Evidentiary Hearing scheduled for D".
+ */
+const MOVED_HEAD =
+  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\(a\))?\s+)?(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
 /**
  * A series of hearing days set at once — "Omnibus Hearings scheduled for 2/18/2010 at 01:00 PM.,
  * 3/22/2010 at 11:00 AM., 4/19/2010 at 09:00 AM." — is one setting per day (a plural head, a list).
@@ -369,6 +377,11 @@ const MATTER_CONTINUED = new RegExp(
 const DATE_TIME_FIELDS = new RegExp(
   `\\bDATE\\s*:\\s*(?<d>${DATE_RE})\\s*,?\\s*TIME\\s*:\\s*(?<t>${TIME_RE})`,
   'g',
+);
+/** Minutes named for the setting they record: "Memo to Record of hearing set for November 18, 2009. … the plan is confirmed." */
+const MEMO_OF_SETTING = new RegExp(
+  `^\\W*Memo\\s+to\\s+Record\\s+of\\s+(?:the\\s+)?hearing\\s+(?:set|scheduled)\\s+(?:for|on)\\s+(?<d>${DATE_RE})`,
+  'i',
 );
 /** A hearing's day printed under a label: "Hearing date if Objection filed: D @ 10:00", "Hearing Date: D Hearing Time: T". */
 const LABELED_HEARING = new RegExp(
@@ -484,7 +497,7 @@ export function hearingDispositions(
   // "Confirmation Hearing Continued … (Confirmation Hearing to be Held on D)": the title's hearing,
   // moved to the first day the entry sets (one hearing moved; other settings stay settings).
   if (
-    MOVED_TITLE.test(text) &&
+    (MOVED_TITLE.test(text) || MOVED_HEAD.test(text.slice(0, 160))) &&
     !out.some((h) => h.change === 'reset' || (h.change === 'cancelled' && h.date))
   ) {
     const next = out.find((h) => h.change === 'set' && h.date && h.date > dateFiled);
@@ -508,6 +521,11 @@ export function hearingDispositions(
     const date = readDate(m.groups!.d!, dateFiled);
     out = out.map((h) => (h.date === date && !h.time ? { ...h, time: readTime(m.groups!.t!) } : h));
   }
+  // "Memo to Record of hearing set for D" (filed that day or after): the record of that hearing, held.
+  const memo = minutes ? MEMO_OF_SETTING.exec(text) : null;
+  const memoDay = memo && readDate(memo.groups!.d!, dateFiled);
+  if (memoDay && memoDay <= dateFiled)
+    out = out.map((h) => (h.change === 'set' && h.date === memoDay ? { ...h, change: 'held' } : h));
   // A day under its label.
   for (const m of text.matchAll(LABELED_HEARING)) {
     const date = readDate(m.groups!.d!, dateFiled);
