@@ -97,6 +97,8 @@ export type DeadlineAction =
   | 'extended'
   | 'shortened'
   | 'vacated'
+  /** The court relieved the party of the duty ("RELIEVED of the obligation to file further status reports"). */
+  | 'relieved'
   | 'mooted'
   | 'suspended'
   | 'barred'
@@ -122,6 +124,11 @@ export interface DeadlinePayload extends PostureBase {
   note?: string | null;
   /** Vacated, mooted or suspended with no record matched (`record: null`): what the order's words named. */
   asked?: string;
+  /**
+   * Set by a judge's order where CM/ECF had computed another day for the same duty: the day the
+   * clerk's system had computed (the order's date governs).
+   */
+  clerkComputed?: string;
 }
 
 export type StayAction =
@@ -523,6 +530,7 @@ const ACTIONS = {
     'extended',
     'shortened',
     'vacated',
+    'relieved',
     'mooted',
     'suspended',
     'barred',
@@ -664,6 +672,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(typeof p.by === 'string' ? { by: p.by } : {}),
           ...(p.note !== undefined ? { note: text(p.note) } : {}),
           ...(typeof p.asked === 'string' ? { asked: p.asked } : {}),
+          ...(day(p.clerkComputed) ? { clerkComputed: day(p.clerkComputed)! } : {}),
         },
       } as DocketEvent;
     case 'stay':

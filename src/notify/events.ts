@@ -578,6 +578,7 @@ const DEADLINE_CHANGES: Record<string, DeadlineEventChange> = {
   shortened: 'moved',
   moved: 'moved',
   vacated: 'vacated',
+  relieved: 'relieved',
   mooted: 'mooted',
   withdrawn: 'mooted',
 };
@@ -855,7 +856,10 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       // A deadline whose day had passed before the order that ended it was not cancelled by it: it
       // passed (or was met) while it stood. Nothing to tell ("no longer due on February 2, 2018",
       // said in April 2019, would rewrite history).
-      const ended = DEADLINE_CHANGES[action] === 'vacated' || DEADLINE_CHANGES[action] === 'mooted';
+      const ended =
+        DEADLINE_CHANGES[action] === 'vacated' ||
+        DEADLINE_CHANGES[action] === 'mooted' ||
+        DEADLINE_CHANGES[action] === 'relieved';
       if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
       // An order ending a deadline that no record holds ended nothing an advocate was told of: never
       // "Deadline vacated: a deadline". The legal team hears that an order cancelled a deadline we
@@ -886,6 +890,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         dueTime: p.dueTime,
         previousDue: p.previousDue,
         ...(p.record ? { record: p.record } : {}),
+        ...(p.clerkComputed ? { clerkComputed: p.clerkComputed } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));
     }

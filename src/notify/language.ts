@@ -564,13 +564,24 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const at = event.dueTime ? ` at ${formatTime(event.dueTime)}` : '';
       const what = deadlineIn('en', event.what, event.case.court);
       if (event.change === 'set') {
+        // The court's date where CM/ECF had computed another: the order governs, said with both.
+        const computed = event.clerkComputed
+          ? plain
+            ? `, as the court ordered (the clerk’s system had computed ${formatDate(event.clerkComputed)})`
+            : ` by the court’s order; the clerk’s system had computed ${formatDate(event.clerkComputed)}`
+          : '';
         return {
-          headline: `Deadline set: ${what}, due ${formatDate(event.dueDate)}${at}`,
+          headline: `Deadline set${event.clerkComputed && !plain ? ' by the court' : ''}: ${what}, due ${formatDate(event.dueDate)}${at}`,
           sentence: plain
-            ? `New deadline: ${what}${by} is due ${formatDate(event.dueDate)}${at}.`
-            : `Deadline set: ${what}${by} due ${formatDate(event.dueDate)}${at}.`,
+            ? `New deadline: ${what}${by} is due ${formatDate(event.dueDate)}${at}${computed}.`
+            : `Deadline set: ${what}${by} due ${formatDate(event.dueDate)}${at}${computed}.`,
         };
       }
+      if (event.change === 'relieved')
+        return {
+          headline: `No longer due: ${what}`,
+          sentence: `No longer due: ${what}${by}. The court relieved ${event.party ?? 'the party'} of this duty.`,
+        };
       // A reader's first message about a deadline says what it is now, and where it was moved from.
       if (event.change === 'moved' && event.first) {
         const from = event.previousDue ? ` (moved from ${formatDate(event.previousDue)})` : '';
@@ -1273,6 +1284,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         change: event.change === 'moved' && event.first ? 'current' : event.change,
         what,
         party: event.party ? ` (${partyIn(lang, event.party)})` : '',
+        who: event.party ? partyIn(lang, event.party) : t(lang, 'deadline.theParty', {}),
+        computed: event.clerkComputed ? date(event.clerkComputed) : 'none',
         due: when(event.dueDate, event.dueTime),
         was:
           event.change === 'moved'

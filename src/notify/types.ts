@@ -299,7 +299,8 @@ export interface CourtActEvent extends EventBase {
  * `vacated`: the court set the deadline aside; `mooted`: nothing is left for it to answer (the
  * motion it responded to was decided or withdrawn, the case between those parties ended).
  */
-export type DeadlineEventChange = 'set' | 'moved' | 'vacated' | 'mooted';
+/** `relieved`: the court released the party from the duty (not a date cancelled, nor met by a filing). */
+export type DeadlineEventChange = 'set' | 'moved' | 'vacated' | 'relieved' | 'mooted';
 
 export interface DeadlineEvent extends EventBase {
   type: 'deadline';
@@ -322,6 +323,8 @@ export interface DeadlineEvent extends EventBase {
    * yet approved. Those reach the legal team, not advocates. Absent means set by the court.
    */
   setByCourt?: boolean;
+  /** Set by the court's order where the clerk's system (CM/ECF) had computed this other day. */
+  clerkComputed?: string;
   /**
    * An order ended a deadline docketwatch was not tracking (no record matched): the words it named
    * (`what` is the same). Told to the legal team only, as such; never "a deadline" to advocates.

@@ -18,6 +18,7 @@ import {
   caseRecordViews,
   courtToday,
   type DeadlineRecord,
+  longDate,
   type RecordView,
   reviewLog,
   reviewRecord,
@@ -327,6 +328,11 @@ export function registerDeadline(program: Command): void {
         if (coverage) await writeLine(`  COVERAGE  ${coverage.note}`);
         await writeLine('');
         await writeLine(table(records, (key) => from(key)?.label ?? key));
+        for (const r of records)
+          if (r.clerkComputed && r.entry)
+            await writeLine(
+              `  NOTE      ${r.id}: set by ${from(r.entry)?.label ?? r.entry}; the clerk’s system had computed ${longDate(r.clerkComputed)}`,
+            );
         if (needsReview.length > 0) {
           await writeLine('');
           await writeLine(`NEEDS REVIEW  ${needReadingText(needsReview.length)}:`);

@@ -173,6 +173,7 @@ export function eventOf(
       occurrence: n(data.occurrence),
       ...(typeof data.late === 'boolean' ? { late: data.late } : {}),
       ...(str(data.asked) ? { asked: str(data.asked)! } : {}),
+      ...(str(data.clerkComputed) ? { clerkComputed: str(data.clerkComputed)! } : {}),
     });
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {

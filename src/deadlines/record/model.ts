@@ -197,6 +197,8 @@ export interface RecordView {
   missing?: number;
   /** Present (false) for an obligation met off the docket: no filing is expected for it. */
   docketed?: false;
+  /** Set by the judge's order (`entry`) where the clerk's system (CM/ECF) had computed this other day. */
+  clerkComputed?: string;
 }
 
 export function capitalize(s: string): string {

@@ -7,7 +7,8 @@ import type { DeadlineBasis, InjunctionType, Period, Recurrence } from '../types
 export type { RulingTerm };
 
 export type ReviewStatus = 'proposed' | 'confirmed' | 'dismissed';
-export type DeadlineState = 'open' | 'satisfied' | 'vacated' | 'mooted' | 'barred' | 'suspended';
+/** `relieved`: the court released the party from the duty — not a date cancelled, nor met by a filing. */
+export type DeadlineState = 'open' | 'satisfied' | 'vacated' | 'relieved' | 'mooted' | 'barred' | 'suspended';
 export type TimeStatus = 'upcoming' | 'due' | 'passed' | 'undated';
 
 /** Where a record came from: the entry and the words that set it. */
@@ -76,6 +77,13 @@ export interface TrackedDeadline {
    * about this deadline.
    */
   obligedParty?: string;
+  /**
+   * The judge's own order that gave its date (the entry): a clerk's later entry with another date
+   * moves nothing unless it records an order of the court.
+   */
+  dateByOrder?: string;
+  /** The day CM/ECF had computed for it before a judge's order gave its own (`dateByOrder`), which governs. */
+  clerkComputed?: string;
 }
 
 export type StayState = 'in_force' | 'expired' | 'lifted' | 'superseded';

@@ -109,9 +109,9 @@ export const ar: Record<MessageKey, string> = {
   'deadline.untracked.headline': 'إلغاء موعد نهائي لم نكن نتابعه',
   'deadline.untracked.sentence': 'ألغى أمرٌ موعدًا نهائيًا لم نكن نتابعه: «{words}».',
   'deadline.headline':
-    '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} current {مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} mooted {مهلة لم تعد سارية: {what}} other {إلغاء مهلة: {what}}}',
+    '{change, select, set {تحديد مهلة: {what}، تستحق في {due}} current {مهلة: {what}، تستحق في {due}} moved {تغيير مهلة: {what}، تستحق الآن في {due}} mooted {مهلة لم تعد سارية: {what}} relieved {لم تعد مستحقة: {what}} other {إلغاء مهلة: {what}}}',
   'deadline.sentence':
-    '{change, select, set {مهلة جديدة: {what}{party} تستحق في {due}.} current {مهلة: {what}{party} تستحق في {due}{was, select, none {} other { (نُقلت من {was})}}.} moved {تغيّرت مهلة: {what}{party} تستحق الآن في {due}{was, select, none {} other { (كانت في {was})}}.} mooted {مهلة لم تعد سارية: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.} other {أُلغيت مهلة: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.}}',
+    '{change, select, set {مهلة جديدة: {what}{party} تستحق في {due}{computed, select, none {} other {، كما أمرت المحكمة (كان نظام قلم المحكمة قد حسبها في {computed})}}.} current {مهلة: {what}{party} تستحق في {due}{was, select, none {} other { (نُقلت من {was})}}.} moved {تغيّرت مهلة: {what}{party} تستحق الآن في {due}{was, select, none {} other { (كانت في {was})}}.} mooted {مهلة لم تعد سارية: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.} relieved {لم تعد مستحقة: {what}{party}. أعفت المحكمة {who} من هذا الالتزام.} other {أُلغيت مهلة: {what}{party} لم تعد مستحقة{was, select, none {} other { في {was}}}.}}',
   'at.time': '{date} الساعة {time}',
   'filingMissing.headline': 'مستند متوقَّع لم يُقدَّم: {what}',
   'filingMissing.sentence':
@@ -122,6 +122,7 @@ export const ar: Record<MessageKey, string> = {
     '{role, select, respondent {المدعى عليه} respondents {المدعى عليهم} petitioner {مقدّم الالتماس} petitioners {مقدّمو الالتماس} plaintiff {المدّعي} plaintiffs {المدّعون} defendant {المدعى عليه} defendants {المدعى عليهم} government {الحكومة} movant {مقدّم الطلب} movants {مقدّمو الطلب} debtor {المدين} debtors {المدينون} appellant {المستأنِف} appellants {المستأنِفون} appellee {المستأنَف ضده} appellees {المستأنَف ضدهم} intervenor {المتدخّل} intervenors {المتدخّلون} parties {الأطراف} counsel {المحامون} class_counsel {محامو الدعوى الجماعية} trustee {أمين التفليسة} creditor {الدائن} creditors {الدائنون} other {أحد الأطراف}}',
   'deadline.act':
     '{act, select, response {ردّ{ref, select, none {} other { على {ref}}}} reply {مذكرة تعقيب{ref, select, none {} other { بشأن {ref}}}} answer {الردّ على صحيفة الدعوى{ref, select, none {} other { ({ref})}}} other {مستند{ref, select, none {} other { ({ref})}}}}',
+  'deadline.theParty': 'الطرف',
   'deadline.setIn': 'المهلة المحددة في {label}',
   'deadline.note':
     '{note, select, recurring {متكرّرة} local_rule {مهلة افتراضية بموجب القواعد المحلية للمحكمة} cmecf {حسبها نظام المحكمة CM/ECF} motion_docket {تاريخ نظر الطلب كما حسبه نظام المحكمة CM/ECF} other {}}',

@@ -111,9 +111,9 @@ export const en = {
   'deadline.untracked.headline': 'Untracked deadline cancelled',
   'deadline.untracked.sentence': 'An order cancelled a deadline we were not tracking: “{words}”.',
   'deadline.headline':
-    '{change, select, set {Deadline set: {what}, due {due}} current {Deadline: {what}, due {due}} moved {Deadline moved: {what}, now due {due}} mooted {Deadline moot: {what}} other {Deadline vacated: {what}}}',
+    '{change, select, set {Deadline set: {what}, due {due}} current {Deadline: {what}, due {due}} moved {Deadline moved: {what}, now due {due}} mooted {Deadline moot: {what}} relieved {No longer due: {what}} other {Deadline vacated: {what}}}',
   'deadline.sentence':
-    '{change, select, set {New deadline: {what}{party} is due {due}.} current {Deadline: {what}{party} is due {due}{was, select, none {} other { (moved from {was})}}.} moved {A deadline moved: {what}{party} is now due {due}{was, select, none {} other { (it was {was})}}.} mooted {A deadline no longer applies: {what}{party} is no longer due{was, select, none {} other { on {was}}}.} other {A deadline was cancelled: {what}{party} is no longer due{was, select, none {} other { on {was}}}.}}',
+    '{change, select, set {New deadline: {what}{party} is due {due}{computed, select, none {} other {, as the court ordered (the clerk’s system had computed {computed})}}.} current {Deadline: {what}{party} is due {due}{was, select, none {} other { (moved from {was})}}.} moved {A deadline moved: {what}{party} is now due {due}{was, select, none {} other { (it was {was})}}.} mooted {A deadline no longer applies: {what}{party} is no longer due{was, select, none {} other { on {was}}}.} relieved {No longer due: {what}{party}. The court relieved {who} of this duty.} other {A deadline was cancelled: {what}{party} is no longer due{was, select, none {} other { on {was}}}.}}',
   'at.time': '{date} at {time}',
   'filingMissing.headline': 'Expected filing missing: {what}',
   'filingMissing.sentence':
@@ -124,6 +124,7 @@ export const en = {
     '{role, select, respondent {Respondent} respondents {Respondents} petitioner {Petitioner} petitioners {Petitioners} plaintiff {Plaintiff} plaintiffs {Plaintiffs} defendant {Defendant} defendants {Defendants} government {the government} movant {Movant} movants {Movants} debtor {Debtor} debtors {Debtors} appellant {Appellant} appellants {Appellants} appellee {Appellee} appellees {Appellees} intervenor {Intervenor} intervenors {Intervenors} parties {the parties} counsel {counsel} class_counsel {class counsel} trustee {the trustee} creditor {Creditor} creditors {Creditors} other {a party}}',
   'deadline.act':
     '{act, select, response {response{ref, select, none {} other { to {ref}}}} reply {reply{ref, select, none {} other { in support of {ref}}}} answer {answer to the complaint{ref, select, none {} other { ({ref})}}} other {filing{ref, select, none {} other { ({ref})}}}}',
+  'deadline.theParty': 'the party',
   'deadline.setIn': 'the deadline set in {label}',
   'deadline.note':
     '{note, select, recurring {recurring} local_rule {local-rule default} cmecf {as computed by CM/ECF} motion_docket {motion docket date, as computed by CM/ECF} other {}}',

@@ -106,9 +106,9 @@ export const es: Record<MessageKey, string> = {
   'deadline.untracked.headline': 'Plazo no seguido cancelado',
   'deadline.untracked.sentence': 'Una orden canceló un plazo que no seguíamos: «{words}».',
   'deadline.headline':
-    '{change, select, set {Plazo fijado: {what}, vence el {due}} current {Plazo: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} mooted {Plazo sin efecto: {what}} other {Plazo cancelado: {what}}}',
+    '{change, select, set {Plazo fijado: {what}, vence el {due}} current {Plazo: {what}, vence el {due}} moved {Plazo cambiado: {what}, ahora vence el {due}} mooted {Plazo sin efecto: {what}} relieved {Ya no vence: {what}} other {Plazo cancelado: {what}}}',
   'deadline.sentence':
-    '{change, select, set {Nuevo plazo: {what}{party} vence el {due}.} current {Plazo: {what}{party} vence el {due}{was, select, none {} other { (se cambió del {was})}}.} moved {Un plazo cambió: {what}{party} ahora vence el {due}{was, select, none {} other { (antes vencía el {was})}}.} mooted {Un plazo ya no se aplica: {what}{party} ya no vence{was, select, none {} other { el {was}}}.} other {Se canceló un plazo: {what}{party} ya no vence{was, select, none {} other { el {was}}}.}}',
+    '{change, select, set {Nuevo plazo: {what}{party} vence el {due}{computed, select, none {} other {, como ordenó el tribunal (el sistema de la secretaría había calculado el {computed})}}.} current {Plazo: {what}{party} vence el {due}{was, select, none {} other { (se cambió del {was})}}.} moved {Un plazo cambió: {what}{party} ahora vence el {due}{was, select, none {} other { (antes vencía el {was})}}.} mooted {Un plazo ya no se aplica: {what}{party} ya no vence{was, select, none {} other { el {was}}}.} relieved {Ya no vence: {what}{party}. El tribunal liberó a {who} de esta obligación.} other {Se canceló un plazo: {what}{party} ya no vence{was, select, none {} other { el {was}}}.}}',
   'at.time': '{date} a las {time}',
   'filingMissing.headline': 'Falta un escrito esperado: {what}',
   'filingMissing.sentence':
@@ -119,6 +119,7 @@ export const es: Record<MessageKey, string> = {
     '{role, select, respondent {el demandado} respondents {los demandados} petitioner {el peticionario} petitioners {los peticionarios} plaintiff {el demandante} plaintiffs {los demandantes} defendant {el demandado} defendants {los demandados} government {el Gobierno} movant {la parte solicitante} movants {las partes solicitantes} debtor {el deudor} debtors {los deudores} appellant {el apelante} appellants {los apelantes} appellee {el apelado} appellees {los apelados} intervenor {el interviniente} intervenors {los intervinientes} parties {las partes} counsel {los abogados} class_counsel {los abogados de la clase} trustee {el síndico} creditor {el acreedor} creditors {los acreedores} other {una de las partes}}',
   'deadline.act':
     '{act, select, response {respuesta{ref, select, none {} other { al escrito {ref}}}} reply {réplica{ref, select, none {} other { en apoyo del escrito {ref}}}} answer {contestación a la demanda{ref, select, none {} other { ({ref})}}} other {escrito{ref, select, none {} other { ({ref})}}}}',
+  'deadline.theParty': 'la parte',
   'deadline.setIn': 'el plazo fijado en {label}',
   'deadline.note':
     '{note, select, recurring {se repite} local_rule {plazo por defecto de las reglas locales del tribunal} cmecf {calculado por el sistema del tribunal, CM/ECF} motion_docket {fecha de la moción en el calendario, calculada por el sistema del tribunal, CM/ECF} other {}}',
