@@ -129,6 +129,8 @@ export interface DeadlinePayload extends PostureBase {
    * clerk's system had computed (the order's date governs).
    */
   clerkComputed?: string;
+  /** Undated until an event the order names ("14 days after the Court of Appeals issues its mandate"): the order's condition. */
+  condition?: string;
 }
 
 export type StayAction =
@@ -349,6 +351,8 @@ export interface AppealPayload {
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
   act?: 'decision' | 'mandate' | 'stay' | 'rehearing' | 'reinstated';
   copyOf?: string;
+  /** `appeal.certiorari`: the petition denied, or the Supreme Court's judgment after granting it. */
+  certiorari?: 'denied' | 'judgment';
 }
 
 /**
@@ -474,6 +478,12 @@ export interface EventPayloads {
   /** A stay pending appeal denied by the court of appeals (or the Supreme Court). */
   'appeal.stay_denied': AppealPayload;
   /**
+   * The Supreme Court denied the petition for a writ of certiorari (`outcome: 'denied'`) or gave its
+   * judgment after granting it, on `date` (the Court's day, not the letter's): `stayEnded` when
+   * what waited for it ended.
+   */
+  'appeal.certiorari': AppealPayload;
+  /**
    * A stay pending appeal (or an administrative stay, `administrative`) of an order that is no
    * tracked injunction — the order appealed from is paused, by the court of appeals (or the
    * Supreme Court).
@@ -597,6 +607,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.dismissed',
   'appeal.recalled',
   'appeal.stay_denied',
+  'appeal.certiorari',
   'appeal.stay_granted',
   'appeal.reheard',
   'appeal.copied',
@@ -673,6 +684,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(p.note !== undefined ? { note: text(p.note) } : {}),
           ...(typeof p.asked === 'string' ? { asked: p.asked } : {}),
           ...(day(p.clerkComputed) ? { clerkComputed: day(p.clerkComputed)! } : {}),
+          ...(typeof p.condition === 'string' ? { condition: p.condition } : {}),
         },
       } as DocketEvent;
     case 'stay':
@@ -823,6 +835,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
       ...(typeof p.by === 'string' ? { by: p.by } : {}),
       ...(day(p.decided) ? { decided: day(p.decided)! } : {}),
       ...(p.pendingMandate === true ? { pendingMandate: true } : {}),
+      ...(p.certiorari === 'denied' || p.certiorari === 'judgment' ? { certiorari: p.certiorari } : {}),
     };
   return {
     outcome,

@@ -747,6 +747,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
     case 'appeal.recalled':
     case 'appeal.reheard':
     case 'appeal.stay_granted':
+    case 'appeal.certiorari':
     case 'appeal.stay_denied': {
       const p = parsed.payload;
       const rulings = p.rulings ?? [];
@@ -763,7 +764,11 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
                   ? 'reheard'
                   : parsed.type === 'appeal.stay_granted'
                     ? 'stay_granted'
-                    : 'stay_denied',
+                    : parsed.type === 'appeal.certiorari'
+                      ? p.certiorari === 'judgment'
+                        ? 'certiorari_judgment'
+                        : 'certiorari_denied'
+                      : 'stay_denied',
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           // The rulings named, or none: the event's message is a sentence, never a ruling's name.
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : null,
@@ -891,6 +896,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         previousDue: p.previousDue,
         ...(p.record ? { record: p.record } : {}),
         ...(p.clerkComputed ? { clerkComputed: p.clerkComputed } : {}),
+        ...(p.condition && !p.due ? { condition: p.condition } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));
     }

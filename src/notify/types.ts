@@ -235,7 +235,14 @@ export interface AppealRulingEvent extends EventBase {
      * (of `decided`) no longer stands; the rulings are as they were (`onHold`: on hold) until the
      * appeal is decided again.
      */
-    | 'reheard';
+    | 'reheard'
+    /**
+     * The Supreme Court declined to hear the case (certiorari denied, on `decided`): the court of
+     * appeals' decision stands (`stayEnded`: what waited for the petition ended).
+     */
+    | 'certiorari_denied'
+    /** The Supreme Court decided the case after granting certiorari (on `decided`). */
+    | 'certiorari_judgment';
   /** For `reheard`: rehearing by the full court (en banc); for a decision: decided en banc. */
   enBanc?: boolean;
   /** For `remanded`: the rulings named were not vacated and stay as they were (`onHold`: on hold, else in force). */
@@ -325,6 +332,8 @@ export interface DeadlineEvent extends EventBase {
   setByCourt?: boolean;
   /** Set by the court's order where the clerk's system (CM/ECF) had computed this other day. */
   clerkComputed?: string;
+  /** Undated until an event the order names: the order's condition, in its words ("14 days after …"). */
+  condition?: string;
   /**
    * An order ended a deadline docketwatch was not tracking (no record matched): the words it named
    * (`what` is the same). Told to the legal team only, as such; never "a deadline" to advocates.

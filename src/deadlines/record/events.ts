@@ -117,6 +117,7 @@ export function eventOf(
         | 'appeal.dismissed'
         | 'appeal.recalled'
         | 'appeal.stay_denied'
+        | 'appeal.certiorari'
         | 'appeal.reheard'
         | 'appeal.stay_granted'
         | 'appeal.copied',
@@ -143,6 +144,9 @@ export function eventOf(
           : {
               ...(Array.isArray(data.rulings) ? { rulings: data.rulings as string[] } : {}),
               ...(data.stayEnded === true ? { stayEnded: true } : {}),
+              ...(data.certiorari === 'denied' || data.certiorari === 'judgment'
+                ? { certiorari: data.certiorari }
+                : {}),
               ...(typeof data.by === 'string' ? { by: data.by } : {}),
               ...(str(data.decided) ? { decided: str(data.decided)! } : {}),
               ...(data.act === 'decision' ||
@@ -174,6 +178,7 @@ export function eventOf(
       ...(typeof data.late === 'boolean' ? { late: data.late } : {}),
       ...(str(data.asked) ? { asked: str(data.asked)! } : {}),
       ...(str(data.clerkComputed) ? { clerkComputed: str(data.clerkComputed)! } : {}),
+      ...(str(data.condition) ? { condition: str(data.condition)! } : {}),
     });
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {

@@ -328,6 +328,8 @@ export function createFromFinding(
     warnings: computed?.warnings ?? [],
     docketed: f.docketed !== false,
   });
+  const waits = !computed && f.period && !f.period.trigger ? appellateTrigger(f.period.triggerText) : null;
+  if (waits) d.waitsFor = { act: waits, period: f.period! };
   if (f.recurrence) {
     d.recurrence = {
       ...f.recurrence,
@@ -353,9 +355,74 @@ export function createFromFinding(
       date: at.dateFiled,
       subject: d.id,
       message: `${capitalize(d.what)} ${when}`,
-      data: { due: d.due, basis: f.basis, recurring: Boolean(d.recurrence) },
+      data: {
+        due: d.due,
+        basis: f.basis,
+        recurring: Boolean(d.recurrence),
+        // Undated until an event the order names: the order's condition, told as it words it.
+        ...(!d.due && !d.recurrence && f.period?.triggerText
+          ? {
+              condition: `${f.period.n} ${f.period.unit} ${f.period.direction ?? 'after'} ${f.period.triggerText}`,
+            }
+          : {}),
+      },
     },
   ];
+}
+
+/**
+ * The court of appeals' act a period counts from, by the words naming its trigger: "the Court of
+ * Appeals issues its mandate", "the mandate issues" → `mandate`; "the Tenth Circuit issues its
+ * decision", "the court of appeals rules on the appeal" → `decision`; `null` for anything else.
+ */
+export function appellateTrigger(words: string | null | undefined): 'decision' | 'mandate' | null {
+  if (!words) return null;
+  if (/\bmandate\b/i.test(words)) return 'mandate';
+  const appeals =
+    /\b(?:court\s+of\s+appeals|appeals\s+court|appellate\s+court|(?:\w+\s+)?circuit(?:\s+court)?)\b/i.test(
+      words,
+    );
+  return appeals &&
+    /\b(?:decision|decides|decided|rul(?:es|ing|ed)|opinion|judgment|resolution|resolves|resolved|disposition)\b/i.test(
+      words,
+    )
+    ? 'decision'
+    : null;
+}
+
+/**
+ * The court of appeals' `act` is on a docket (its own or the district clerk's copy), on `at`'s day:
+ * each undated duty counted from it is dated now, FRCP 6(a) counting from that day, and told once.
+ */
+export function dateAppellateDuties(
+  t: TrackerCore,
+  act: 'decision' | 'mandate',
+  at: Provenance,
+): TrackerEvent[] {
+  const events: TrackerEvent[] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.waitsFor?.act !== act || d.due || d.state !== 'open' || d.review === 'dismissed') continue;
+    const p = d.waitsFor.period;
+    const computed = computeDeadline(
+      { from: at.dateFiled, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
+      t.calendar,
+    );
+    touch(t, d);
+    d.due = computed.due;
+    d.dueInstant = computed.dueInstant;
+    d.history.push({ change: 'set', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    const from = act === 'mandate' ? "the court of appeals' mandate" : "the court of appeals' decision";
+    events.push(
+      entryEvent(
+        at,
+        'deadline.set',
+        d,
+        `${capitalize(d.what)} due ${longDate(d.due)}: ${p.n} ${p.unit} ${p.direction ?? 'after'} ${from} of ${longDate(at.dateFiled)}`,
+        { due: d.due, countedFrom: act },
+      ),
+    );
+  }
+  return events;
 }
 
 /** The due date a finding sets: a fixed date as written; a period computed by the calendar. */

@@ -82,6 +82,11 @@ export interface TrackedDeadline {
    * moves nothing unless it records an order of the court.
    */
   dateByOrder?: string;
+  /**
+   * Counted from a court of appeals' act that has not happened yet ("within 14 days after the court
+   * of appeals issues its mandate"): undated until that act is on a docket, then dated from its day.
+   */
+  waitsFor?: { act: 'decision' | 'mandate'; period: Period };
   /** The day CM/ECF had computed for it before a judge's order gave its own (`dateByOrder`), which governs. */
   clerkComputed?: string;
 }
@@ -399,6 +404,8 @@ export interface AppealTaken {
    * Supreme Court) on `since`: pending the appeal, or only while it decides the motion (`administrative`).
    */
   paused?: { since: string; administrative: boolean; by: 'appeals' | 'supreme_court' } | null;
+  /** The Supreme Court denied the petition for certiorari (or gave its judgment after granting it) on `decided`. */
+  certiorari?: { outcome: 'denied' | 'judgment'; decided: string };
 }
 
 /** Everything the tracker knows about a case: plain data (its records, the day reached, the id counter). */
