@@ -375,6 +375,10 @@ export interface CourtActPayload {
   party?: string | null;
   /** `contempt.*`: civil or criminal contempt, when said. */
   nature?: 'civil' | 'criminal' | null;
+  /** `transfer.*`: the other court ("the District of Colorado"). */
+  court?: string;
+  /** `transfer.*`: the case's number in the other court, when given. */
+  docketNumber?: string | null;
 }
 
 export interface FilingUnmatchedPayload extends PostureBase {
@@ -507,6 +511,10 @@ export interface EventPayloads {
   'contempt.found': CourtActPayload;
   /** The contempt purged (or vacated): no sanction runs. */
   'contempt.purged': CourtActPayload;
+  /** The case transferred to another district court (its orders stay in force until that court acts). */
+  'transfer.out': CourtActPayload;
+  /** The case transferred here from another district court. */
+  'transfer.in': CourtActPayload;
   'document.added': DocumentAddedPayload;
   'source.down': SourceHealthPayload;
   'source.recovered': SourceHealthPayload;
@@ -615,6 +623,8 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'class.decertified',
   'contempt.found',
   'contempt.purged',
+  'transfer.out',
+  'transfer.in',
   'document.added',
   'source.down',
   'source.recovered',
@@ -750,6 +760,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
       return { type, payload: { ...base, kind: 'filing' } } as DocketEvent;
     case 'class':
     case 'contempt':
+    case 'transfer':
       return { type, payload: courtActOf(p, base) } as DocketEvent;
     case 'document':
       return { type, payload: documentPayload(p) } as DocketEvent;
@@ -794,6 +805,8 @@ function courtActOf(
     ...(limited.length > 0 ? { limited } : {}),
     ...(p.party !== undefined ? { party: text(p.party) } : {}),
     ...(p.nature === 'civil' || p.nature === 'criminal' ? { nature: p.nature } : {}),
+    ...(typeof p.court === 'string' ? { court: p.court } : {}),
+    ...(p.docketNumber !== undefined ? { docketNumber: text(p.docketNumber) } : {}),
   };
 }
 

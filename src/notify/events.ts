@@ -805,6 +805,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
             : {}),
         },
       ];
+    case 'transfer.out':
+    case 'transfer.in':
+      return [
+        {
+          ...base,
+          type: 'court_act',
+          act: parsed.type === 'transfer.out' ? 'transferred_out' : 'transferred_in',
+          court: parsed.payload.court ?? 'another court',
+          docketNumber: parsed.payload.docketNumber ?? null,
+        },
+      ];
     case 'class.decertified':
     case 'contempt.found':
     case 'contempt.purged': {

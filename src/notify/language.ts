@@ -1520,6 +1520,20 @@ function limitedPhrase(lang: Language, event: InjunctionEvent, parties: string[]
 function courtActPhrase(event: CourtActEvent, lang: Language): Phrase {
   const ordered = event.entry?.date ?? null;
   const dated = { dated: ordered ? 'yes' : 'no', date: dateIn(lang, ordered) };
+  if (event.act === 'transferred_out' || event.act === 'transferred_in') {
+    const court = event.court ?? 'another court';
+    const values = {
+      ...dated,
+      direction: event.act === 'transferred_in' ? 'in' : 'out',
+      // The court's name in English, quoted in another language.
+      court: lang === 'en' ? court : quoted(lang, court.replace(/^the\s+/i, '')),
+      number: event.docketNumber ?? 'none',
+    };
+    return {
+      headline: t(lang, 'court.transferred.headline', values),
+      sentence: t(lang, 'court.transferred', values),
+    };
+  }
   if (event.act === 'decertified') {
     const limited = event.limited?.[0];
     const ruling = limited ? rulingsIn(lang, [limited.ruling]) : 'none';

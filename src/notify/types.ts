@@ -292,7 +292,11 @@ export interface AppealRulingEvent extends EventBase {
  */
 export interface CourtActEvent extends EventBase {
   type: 'court_act';
-  act: 'decertified' | 'contempt_found' | 'contempt_purged';
+  /** `transferred_out`, `transferred_in`: the case sent to (or received from) another district court. */
+  act: 'decertified' | 'contempt_found' | 'contempt_purged' | 'transferred_out' | 'transferred_in';
+  /** `transferred_*`: the other court ("the District of Colorado"), and the case's number there when given. */
+  court?: string;
+  docketNumber?: string | null;
   /** `decertified`: the subclass as the order names it ("Subclass B"); `null`: the whole class. */
   subclass?: string | null;
   /** `decertified`: relief the same order kept for the named parties only (the ruling by name and day, and who). */

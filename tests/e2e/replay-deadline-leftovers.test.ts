@@ -6,7 +6,8 @@
  *   due by 5/1/2025" on a motion (ECF 12); the judge orders the response by May 5 (ECF 14); the
  *   clerk's later Set/Reset entry says May 2 (ECF 15, naming the motion, no order). A recurring
  *   status report (ECF 20) the court relieves the defendant of (ECF 30); a stay through July 24
- *   (ECF 30) lifted on July 10 (ECF 33).
+ *   (ECF 30) lifted on July 10 (ECF 33). The case transferred to the District of Colorado (ECF 40),
+ *   the clerk's record giving its number there (ECF 41).
  * - D.N.M. and the Tenth Circuit (tests/fixtures/replay/appellate-conditions-certiorari.json): a
  *   joint status report due "within 14 days after the Court of Appeals issues its mandate" (ECF
  *   25); the injunction affirmed; the Supreme Court denies certiorari on January 12, 2026, reported
@@ -20,7 +21,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseRecordViews, casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
+import { casePosture, caseRecordViews, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
@@ -168,6 +169,39 @@ describe('clerk-computed dates, a duty relieved, a stay lifted early (D. Del., h
       for (const m of suite.rounds.rounds.filter((x) => x.day >= '2025-07-10').flatMap((x) => x.mails))
         if (m.to === r.email)
           expect(m.text, `${r.email}: ${m.subject}`).not.toMatch(/(?:until|through) July 24, 2025/);
+  });
+
+  it('the transfer to the District of Colorado is in the posture from the order’s day, with the number there once the clerk gives it, and told once', async () => {
+    // A motion asking for it transfers nothing.
+    expect((await casePosture(suite.store, KEY, '2025-08-01')).transferred).toBeUndefined();
+    expect((await casePosture(suite.store, KEY, '2025-08-15')).transferred).toMatchObject({
+      direction: 'out',
+      court: 'the District of Colorado',
+      docketNumber: null,
+      date: '2025-08-15',
+    });
+    expect((await casePosture(suite.store, KEY, '2025-08-20')).transferred).toMatchObject({
+      docketNumber: '1:25-cv-02345',
+      date: '2025-08-15',
+    });
+    expect(await cli('2025-08-21')).toContain(
+      'TRANSFERRED to the District of Colorado (No. 1:25-cv-02345 there) on August 15, 2025 (ECF No. 40): its orders stay in force until that court acts',
+    );
+    expect(await cli('2025-08-01')).not.toContain('TRANSFERRED');
+    expect(mails(DEMO_SUBSCRIBERS.legal)).toContain(
+      'The judge transferred the case to the District of Colorado on August 15, 2025. The case goes on there; the orders already entered stay in force until that court acts on them.',
+    );
+    expect(mails(ES)).toContain(
+      'El juez transfirió el caso a «District of Colorado» el 15 de agosto de 2025.',
+    );
+    expect(mails(AR)).toContain('نقل القاضي القضية إلى');
+    for (const r of READERS) {
+      const told = suite.rounds.mails
+        .filter((m) => m.to === r.email && m.kind === 'alert')
+        .flatMap((m) => m.text.split('\n'))
+        .filter((l) => /^\* (?:Case transferred|Caso transferido|نُقلت القضية)/.test(l));
+      expect(told.length, r.email).toBeLessThanOrEqual(1);
+    }
   });
 
   it('no message contradicts the posture, and each change is told once', () => {

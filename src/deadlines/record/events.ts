@@ -221,19 +221,24 @@ export function eventOf(
       ...(str(data.heldUntil) ? { heldUntil: str(data.heldUntil)! } : {}),
     });
   }
-  if (family === 'class' || family === 'contempt')
-    return docketEvent(type as 'class.decertified' | 'contempt.found' | 'contempt.purged', {
-      date: e.date,
-      message: e.message,
-      entryNumber: base.entryNumber,
-      words: base.words,
-      ...(data.subclass !== undefined ? { subclass: str(data.subclass) } : {}),
-      ...(Array.isArray(data.limited)
-        ? { limited: data.limited as { ruling: string; parties: string[] }[] }
-        : {}),
-      ...(data.party !== undefined ? { party: str(data.party) } : {}),
-      ...(data.nature === 'civil' || data.nature === 'criminal' ? { nature: data.nature } : {}),
-    });
+  if (family === 'class' || family === 'contempt' || family === 'transfer')
+    return docketEvent(
+      type as 'class.decertified' | 'contempt.found' | 'contempt.purged' | `transfer.${'out' | 'in'}`,
+      {
+        date: e.date,
+        message: e.message,
+        entryNumber: base.entryNumber,
+        words: base.words,
+        ...(data.subclass !== undefined ? { subclass: str(data.subclass) } : {}),
+        ...(Array.isArray(data.limited)
+          ? { limited: data.limited as { ruling: string; parties: string[] }[] }
+          : {}),
+        ...(data.party !== undefined ? { party: str(data.party) } : {}),
+        ...(data.nature === 'civil' || data.nature === 'criminal' ? { nature: data.nature } : {}),
+        ...(str(data.court) ? { court: str(data.court)! } : {}),
+        ...(data.docketNumber !== undefined ? { docketNumber: str(data.docketNumber) } : {}),
+      },
+    );
   if (family === 'hearing')
     return docketEvent(type as `hearing.${HearingAction}`, {
       ...base,

@@ -213,6 +213,9 @@ export async function casePosture(
     missing: p.missing.map((m) => ({ ...m, id: id(m.id) })),
     hearings: p.hearings.filter((h) => !dismissed.has(id(h.id))).map((h) => ({ ...h, id: id(h.id) })),
     recentChanges,
+    ...(p.transferred
+      ? { transferred: { ...p.transferred, entry: derived.entryKeyOf(p.transferred.entry) } }
+      : {}),
   };
 }
 

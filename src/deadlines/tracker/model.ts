@@ -368,6 +368,8 @@ export interface Posture {
   next: DeadlineView[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];
   hearings: { id: string; type: string; date: string | null; time: string | null }[];
+  /** Transferred to (or from) another court by then: orders entered here stay in force until the transferee court acts. */
+  transferred?: TransferTaken;
 }
 
 export interface TrackerOptions {
@@ -422,6 +424,17 @@ export interface TrackerState {
   asOf: string | null;
   /** The last number given to a record's id. */
   seq: number;
+  /** The case transferred to another court (or from one): by the entry `entry` of `date`. */
+  transfer?: TransferTaken;
+}
+
+/** A transfer of the case to (`out`) or from (`in`) another district court. */
+export interface TransferTaken {
+  direction: 'out' | 'in';
+  court: string;
+  docketNumber: string | null;
+  date: string;
+  entry: string;
 }
 
 /** A tracker state with no records yet. */

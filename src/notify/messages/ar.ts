@@ -123,6 +123,10 @@ export const ar: Record<MessageKey, string> = {
   'deadline.act':
     '{act, select, response {ردّ{ref, select, none {} other { على {ref}}}} reply {مذكرة تعقيب{ref, select, none {} other { بشأن {ref}}}} answer {الردّ على صحيفة الدعوى{ref, select, none {} other { ({ref})}}} other {مستند{ref, select, none {} other { ({ref})}}}}',
   'deadline.theParty': 'الطرف',
+  'court.transferred.headline':
+    '{direction, select, in {نُقلت القضية إلى هذه المحكمة من {court}} other {نُقلت القضية إلى {court}}}',
+  'court.transferred':
+    '{direction, select, in {نُقلت القضية إلى هذه المحكمة من {court}{dated, select, yes { في {date}} other {}}{number, select, none {} other { (رقمها هناك: {number})}}.} other {نقل القاضي القضية إلى {court}{dated, select, yes { في {date}} other {}}{number, select, none {} other {، ورقمها هناك {number}}}. تستمر القضية هناك، وتبقى الأوامر الصادرة سارية إلى أن تبتّ فيها تلك المحكمة.}}',
   'deadline.conditional': 'اليوم الذي يحدده شرط الأمر «{words}» (دون تاريخ بعد)',
   'deadline.setIn': 'المهلة المحددة في {label}',
   'deadline.note':

@@ -125,6 +125,10 @@ export const en = {
   'deadline.act':
     '{act, select, response {response{ref, select, none {} other { to {ref}}}} reply {reply{ref, select, none {} other { in support of {ref}}}} answer {answer to the complaint{ref, select, none {} other { ({ref})}}} other {filing{ref, select, none {} other { ({ref})}}}}',
   'deadline.theParty': 'the party',
+  'court.transferred.headline':
+    '{direction, select, in {Case transferred here from {court}} other {Case transferred to {court}}}',
+  'court.transferred':
+    '{direction, select, in {The case was transferred to this court from {court}{dated, select, yes { on {date}} other {}}{number, select, none {} other { (its number there: {number})}}.} other {The judge transferred the case to {court}{dated, select, yes { on {date}} other {}}{number, select, none {} other {, where its number is {number}}}. The case goes on there; the orders already entered stay in force until that court acts on them.}}',
   'deadline.conditional': '{words} (no date yet)',
   'deadline.setIn': 'the deadline set in {label}',
   'deadline.note':

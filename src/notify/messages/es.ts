@@ -120,6 +120,10 @@ export const es: Record<MessageKey, string> = {
   'deadline.act':
     '{act, select, response {respuesta{ref, select, none {} other { al escrito {ref}}}} reply {réplica{ref, select, none {} other { en apoyo del escrito {ref}}}} answer {contestación a la demanda{ref, select, none {} other { ({ref})}}} other {escrito{ref, select, none {} other { ({ref})}}}}',
   'deadline.theParty': 'la parte',
+  'court.transferred.headline':
+    '{direction, select, in {Caso transferido a este tribunal desde {court}} other {Caso transferido a {court}}}',
+  'court.transferred':
+    '{direction, select, in {El caso fue transferido a este tribunal desde {court}{dated, select, yes { el {date}} other {}}{number, select, none {} other { (su número allí: {number})}}.} other {El juez transfirió el caso a {court}{dated, select, yes { el {date}} other {}}{number, select, none {} other {, donde su número es {number}}}. El caso sigue allí; las órdenes ya dictadas siguen vigentes hasta que ese tribunal decida sobre ellas.}}',
   'deadline.conditional': 'día que fija la condición de la orden, «{words}» (aún sin fecha)',
   'deadline.setIn': 'el plazo fijado en {label}',
   'deadline.note':
