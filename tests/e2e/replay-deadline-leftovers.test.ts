@@ -188,6 +188,12 @@ describe('clerk-computed dates, a duty relieved, a stay lifted early (D. Del., h
       'TRANSFERRED to the District of Colorado (No. 1:25-cv-02345 there) on August 15, 2025 (ECF No. 40): its orders stay in force until that court acts',
     );
     expect(await cli('2025-08-01')).not.toContain('TRANSFERRED');
+    const later = await testServer(suite.store, 'http://127.0.0.1', new Date('2025-08-21T16:00:00Z'));
+    const page = (await later.inject({ method: 'GET', url: '/cases/ded/1:25-cv-00318' })).body;
+    await later.close();
+    expect(page).toContain(
+      'Transferred to the District of Colorado (No. 1:25-cv-02345 there) on August 15, 2025: the case goes on there, and the orders entered here stay in force until that court acts on them.',
+    );
     expect(mails(DEMO_SUBSCRIBERS.legal)).toContain(
       'The judge transferred the case to the District of Colorado on August 15, 2025. The case goes on there; the orders already entered stay in force until that court acts on them.',
     );
