@@ -121,8 +121,9 @@ export class Tracker {
       dateFiled: entry.dateFiled,
       words: words ?? entry.text,
     });
+    const clerkEntry = analysis.subtype === 'clerk_set_deadlines' ? entry.text : null;
     for (const f of analysis.deadlines)
-      events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries));
+      events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries, clerkEntry));
     // A stay pending appeal of an injunction puts the injunction on hold: no stay of its own.
     const held = options.copy ? null : applyStayPendingAppeal(t, analysis, at(undefined));
     if (held) events.push(...held.events);

@@ -97,6 +97,8 @@ export type DeadlineAction =
   | 'extended'
   | 'shortened'
   | 'vacated'
+  /** The court relieved the party of the duty ("RELIEVED of the obligation to file further status reports"). */
+  | 'relieved'
   | 'mooted'
   | 'suspended'
   | 'barred'
@@ -122,6 +124,13 @@ export interface DeadlinePayload extends PostureBase {
   note?: string | null;
   /** Vacated, mooted or suspended with no record matched (`record: null`): what the order's words named. */
   asked?: string;
+  /**
+   * Set by a judge's order where CM/ECF had computed another day for the same duty: the day the
+   * clerk's system had computed (the order's date governs).
+   */
+  clerkComputed?: string;
+  /** Undated until an event the order names ("14 days after the Court of Appeals issues its mandate"): the order's condition. */
+  condition?: string;
 }
 
 export type StayAction =
@@ -342,6 +351,8 @@ export interface AppealPayload {
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
   act?: 'decision' | 'mandate' | 'stay' | 'rehearing' | 'reinstated';
   copyOf?: string;
+  /** `appeal.certiorari`: the petition denied, or the Supreme Court's judgment after granting it. */
+  certiorari?: 'denied' | 'judgment';
 }
 
 /**
@@ -364,6 +375,10 @@ export interface CourtActPayload {
   party?: string | null;
   /** `contempt.*`: civil or criminal contempt, when said. */
   nature?: 'civil' | 'criminal' | null;
+  /** `transfer.*`: the other court ("the District of Colorado"). */
+  court?: string;
+  /** `transfer.*`: the case's number in the other court, when given. */
+  docketNumber?: string | null;
 }
 
 export interface FilingUnmatchedPayload extends PostureBase {
@@ -467,6 +482,12 @@ export interface EventPayloads {
   /** A stay pending appeal denied by the court of appeals (or the Supreme Court). */
   'appeal.stay_denied': AppealPayload;
   /**
+   * The Supreme Court denied the petition for a writ of certiorari (`outcome: 'denied'`) or gave its
+   * judgment after granting it, on `date` (the Court's day, not the letter's): `stayEnded` when
+   * what waited for it ended.
+   */
+  'appeal.certiorari': AppealPayload;
+  /**
    * A stay pending appeal (or an administrative stay, `administrative`) of an order that is no
    * tracked injunction — the order appealed from is paused, by the court of appeals (or the
    * Supreme Court).
@@ -490,6 +511,10 @@ export interface EventPayloads {
   'contempt.found': CourtActPayload;
   /** The contempt purged (or vacated): no sanction runs. */
   'contempt.purged': CourtActPayload;
+  /** The case transferred to another district court (its orders stay in force until that court acts). */
+  'transfer.out': CourtActPayload;
+  /** The case transferred here from another district court. */
+  'transfer.in': CourtActPayload;
   'document.added': DocumentAddedPayload;
   'source.down': SourceHealthPayload;
   'source.recovered': SourceHealthPayload;
@@ -523,6 +548,7 @@ const ACTIONS = {
     'extended',
     'shortened',
     'vacated',
+    'relieved',
     'mooted',
     'suspended',
     'barred',
@@ -589,6 +615,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.dismissed',
   'appeal.recalled',
   'appeal.stay_denied',
+  'appeal.certiorari',
   'appeal.stay_granted',
   'appeal.reheard',
   'appeal.copied',
@@ -596,6 +623,8 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'class.decertified',
   'contempt.found',
   'contempt.purged',
+  'transfer.out',
+  'transfer.in',
   'document.added',
   'source.down',
   'source.recovered',
@@ -664,6 +693,8 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(typeof p.by === 'string' ? { by: p.by } : {}),
           ...(p.note !== undefined ? { note: text(p.note) } : {}),
           ...(typeof p.asked === 'string' ? { asked: p.asked } : {}),
+          ...(day(p.clerkComputed) ? { clerkComputed: day(p.clerkComputed)! } : {}),
+          ...(typeof p.condition === 'string' ? { condition: p.condition } : {}),
         },
       } as DocketEvent;
     case 'stay':
@@ -729,6 +760,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
       return { type, payload: { ...base, kind: 'filing' } } as DocketEvent;
     case 'class':
     case 'contempt':
+    case 'transfer':
       return { type, payload: courtActOf(p, base) } as DocketEvent;
     case 'document':
       return { type, payload: documentPayload(p) } as DocketEvent;
@@ -773,6 +805,8 @@ function courtActOf(
     ...(limited.length > 0 ? { limited } : {}),
     ...(p.party !== undefined ? { party: text(p.party) } : {}),
     ...(p.nature === 'civil' || p.nature === 'criminal' ? { nature: p.nature } : {}),
+    ...(typeof p.court === 'string' ? { court: p.court } : {}),
+    ...(p.docketNumber !== undefined ? { docketNumber: text(p.docketNumber) } : {}),
   };
 }
 
@@ -814,6 +848,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
       ...(typeof p.by === 'string' ? { by: p.by } : {}),
       ...(day(p.decided) ? { decided: day(p.decided)! } : {}),
       ...(p.pendingMandate === true ? { pendingMandate: true } : {}),
+      ...(p.certiorari === 'denied' || p.certiorari === 'judgment' ? { certiorari: p.certiorari } : {}),
     };
   return {
     outcome,

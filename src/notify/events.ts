@@ -578,6 +578,7 @@ const DEADLINE_CHANGES: Record<string, DeadlineEventChange> = {
   shortened: 'moved',
   moved: 'moved',
   vacated: 'vacated',
+  relieved: 'relieved',
   mooted: 'mooted',
   withdrawn: 'mooted',
 };
@@ -746,6 +747,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
     case 'appeal.recalled':
     case 'appeal.reheard':
     case 'appeal.stay_granted':
+    case 'appeal.certiorari':
     case 'appeal.stay_denied': {
       const p = parsed.payload;
       const rulings = p.rulings ?? [];
@@ -762,7 +764,11 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
                   ? 'reheard'
                   : parsed.type === 'appeal.stay_granted'
                     ? 'stay_granted'
-                    : 'stay_denied',
+                    : parsed.type === 'appeal.certiorari'
+                      ? p.certiorari === 'judgment'
+                        ? 'certiorari_judgment'
+                        : 'certiorari_denied'
+                      : 'stay_denied',
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           // The rulings named, or none: the event's message is a sentence, never a ruling's name.
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : null,
@@ -797,6 +803,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
                 },
               }
             : {}),
+        },
+      ];
+    case 'transfer.out':
+    case 'transfer.in':
+      return [
+        {
+          ...base,
+          type: 'court_act',
+          act: parsed.type === 'transfer.out' ? 'transferred_out' : 'transferred_in',
+          court: parsed.payload.court ?? 'another court',
+          docketNumber: parsed.payload.docketNumber ?? null,
         },
       ];
     case 'class.decertified':
@@ -855,7 +872,10 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       // A deadline whose day had passed before the order that ended it was not cancelled by it: it
       // passed (or was met) while it stood. Nothing to tell ("no longer due on February 2, 2018",
       // said in April 2019, would rewrite history).
-      const ended = DEADLINE_CHANGES[action] === 'vacated' || DEADLINE_CHANGES[action] === 'mooted';
+      const ended =
+        DEADLINE_CHANGES[action] === 'vacated' ||
+        DEADLINE_CHANGES[action] === 'mooted' ||
+        DEADLINE_CHANGES[action] === 'relieved';
       if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
       // An order ending a deadline that no record holds ended nothing an advocate was told of: never
       // "Deadline vacated: a deadline". The legal team hears that an order cancelled a deadline we
@@ -886,6 +906,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         dueTime: p.dueTime,
         previousDue: p.previousDue,
         ...(p.record ? { record: p.record } : {}),
+        ...(p.clerkComputed ? { clerkComputed: p.clerkComputed } : {}),
+        ...(p.condition && !p.due ? { condition: p.condition } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));
     }

@@ -457,7 +457,19 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           ? `Paused for now: ${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}`
           : `Paused pending appeal: ${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}`,
         reheard: `${event.enBanc ? 'Rehearing en banc granted' : 'Rehearing granted'}${event.decided ? `: the decision of ${formatDate(event.decided)} no longer stands` : ''}`,
+        certiorari_denied: 'Supreme Court declined to hear the case',
+        certiorari_judgment: 'Supreme Court decided the case',
       };
+      // The Supreme Court's act on the petition, by its own day (the letter reporting it comes later).
+      const onDay = event.decided ? ` on ${formatDate(event.decided)}` : '';
+      if (event.outcome === 'certiorari_denied' || event.outcome === 'certiorari_judgment')
+        return {
+          headline: headlines[event.outcome],
+          sentence:
+            event.outcome === 'certiorari_denied'
+              ? `The Supreme Court declined to hear the case${onDay}${plain ? '' : ' (petition for a writ of certiorari denied)'}: ${court}’s decision stands.${event.stayEnded ? ' What was on hold until the petition was decided is no longer on hold.' : ''}`
+              : `The Supreme Court decided the case${onDay}, after agreeing to hear it. Read its decision for what it changes.${event.stayEnded ? ' What was on hold until then is no longer on hold.' : ''}`,
+        };
       // Rehearing granted: the decision no longer stands; the rulings are as they were until the court decides again.
       const asTheyWere = `${stays} ${event.onHold ? 'on hold, not in force,' : 'in force'} as ${many ? 'they were' : 'it was'}`;
       const of = event.decided ? ` of ${formatDate(event.decided)}` : '';
@@ -563,14 +575,30 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const by = event.party ? ` (${event.party})` : '';
       const at = event.dueTime ? ` at ${formatTime(event.dueTime)}` : '';
       const what = deadlineIn('en', event.what, event.case.court);
-      if (event.change === 'set') {
+      if (event.change === 'set' && !event.dueDate && event.condition)
         return {
-          headline: `Deadline set: ${what}, due ${formatDate(event.dueDate)}${at}`,
+          headline: `Deadline set: ${what}, due ${event.condition}`,
+          sentence: `${plain ? 'New deadline' : 'Deadline set'}: ${what}${by} is due ${event.condition}; no date yet — it is dated once that happens.`,
+        };
+      if (event.change === 'set') {
+        // The court's date where CM/ECF had computed another: the order governs, said with both.
+        const computed = event.clerkComputed
+          ? plain
+            ? `, as the court ordered (the clerk’s system had computed ${formatDate(event.clerkComputed)})`
+            : ` by the court’s order; the clerk’s system had computed ${formatDate(event.clerkComputed)}`
+          : '';
+        return {
+          headline: `Deadline set${event.clerkComputed && !plain ? ' by the court' : ''}: ${what}, due ${formatDate(event.dueDate)}${at}`,
           sentence: plain
-            ? `New deadline: ${what}${by} is due ${formatDate(event.dueDate)}${at}.`
-            : `Deadline set: ${what}${by} due ${formatDate(event.dueDate)}${at}.`,
+            ? `New deadline: ${what}${by} is due ${formatDate(event.dueDate)}${at}${computed}.`
+            : `Deadline set: ${what}${by} due ${formatDate(event.dueDate)}${at}${computed}.`,
         };
       }
+      if (event.change === 'relieved')
+        return {
+          headline: `No longer due: ${what}`,
+          sentence: `No longer due: ${what}${by}. The court relieved ${event.party ?? 'the party'} of this duty.`,
+        };
       // A reader's first message about a deadline says what it is now, and where it was moved from.
       if (event.change === 'moved' && event.first) {
         const from = event.previousDue ? ` (moved from ${formatDate(event.previousDue)})` : '';
@@ -1273,7 +1301,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         change: event.change === 'moved' && event.first ? 'current' : event.change,
         what,
         party: event.party ? ` (${partyIn(lang, event.party)})` : '',
-        due: when(event.dueDate, event.dueTime),
+        who: event.party ? partyIn(lang, event.party) : t(lang, 'deadline.theParty', {}),
+        computed: event.clerkComputed ? date(event.clerkComputed) : 'none',
+        due:
+          !event.dueDate && event.condition
+            ? t(lang, 'deadline.conditional', { words: event.condition })
+            : when(event.dueDate, event.dueTime),
         was:
           event.change === 'moved'
             ? event.previousDue
@@ -1487,6 +1520,20 @@ function limitedPhrase(lang: Language, event: InjunctionEvent, parties: string[]
 function courtActPhrase(event: CourtActEvent, lang: Language): Phrase {
   const ordered = event.entry?.date ?? null;
   const dated = { dated: ordered ? 'yes' : 'no', date: dateIn(lang, ordered) };
+  if (event.act === 'transferred_out' || event.act === 'transferred_in') {
+    const court = event.court ?? 'another court';
+    const values = {
+      ...dated,
+      direction: event.act === 'transferred_in' ? 'in' : 'out',
+      // The court's name in English, quoted in another language.
+      court: lang === 'en' ? court : quoted(lang, court.replace(/^the\s+/i, '')),
+      number: event.docketNumber ?? 'none',
+    };
+    return {
+      headline: t(lang, 'court.transferred.headline', values),
+      sentence: t(lang, 'court.transferred', values),
+    };
+  }
   if (event.act === 'decertified') {
     const limited = event.limited?.[0];
     const ruling = limited ? rulingsIn(lang, [limited.ruling]) : 'none';

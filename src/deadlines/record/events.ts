@@ -117,6 +117,7 @@ export function eventOf(
         | 'appeal.dismissed'
         | 'appeal.recalled'
         | 'appeal.stay_denied'
+        | 'appeal.certiorari'
         | 'appeal.reheard'
         | 'appeal.stay_granted'
         | 'appeal.copied',
@@ -143,6 +144,9 @@ export function eventOf(
           : {
               ...(Array.isArray(data.rulings) ? { rulings: data.rulings as string[] } : {}),
               ...(data.stayEnded === true ? { stayEnded: true } : {}),
+              ...(data.certiorari === 'denied' || data.certiorari === 'judgment'
+                ? { certiorari: data.certiorari }
+                : {}),
               ...(typeof data.by === 'string' ? { by: data.by } : {}),
               ...(str(data.decided) ? { decided: str(data.decided)! } : {}),
               ...(data.act === 'decision' ||
@@ -173,6 +177,8 @@ export function eventOf(
       occurrence: n(data.occurrence),
       ...(typeof data.late === 'boolean' ? { late: data.late } : {}),
       ...(str(data.asked) ? { asked: str(data.asked)! } : {}),
+      ...(str(data.clerkComputed) ? { clerkComputed: str(data.clerkComputed)! } : {}),
+      ...(str(data.condition) ? { condition: str(data.condition)! } : {}),
     });
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {
@@ -215,19 +221,24 @@ export function eventOf(
       ...(str(data.heldUntil) ? { heldUntil: str(data.heldUntil)! } : {}),
     });
   }
-  if (family === 'class' || family === 'contempt')
-    return docketEvent(type as 'class.decertified' | 'contempt.found' | 'contempt.purged', {
-      date: e.date,
-      message: e.message,
-      entryNumber: base.entryNumber,
-      words: base.words,
-      ...(data.subclass !== undefined ? { subclass: str(data.subclass) } : {}),
-      ...(Array.isArray(data.limited)
-        ? { limited: data.limited as { ruling: string; parties: string[] }[] }
-        : {}),
-      ...(data.party !== undefined ? { party: str(data.party) } : {}),
-      ...(data.nature === 'civil' || data.nature === 'criminal' ? { nature: data.nature } : {}),
-    });
+  if (family === 'class' || family === 'contempt' || family === 'transfer')
+    return docketEvent(
+      type as 'class.decertified' | 'contempt.found' | 'contempt.purged' | `transfer.${'out' | 'in'}`,
+      {
+        date: e.date,
+        message: e.message,
+        entryNumber: base.entryNumber,
+        words: base.words,
+        ...(data.subclass !== undefined ? { subclass: str(data.subclass) } : {}),
+        ...(Array.isArray(data.limited)
+          ? { limited: data.limited as { ruling: string; parties: string[] }[] }
+          : {}),
+        ...(data.party !== undefined ? { party: str(data.party) } : {}),
+        ...(data.nature === 'civil' || data.nature === 'criminal' ? { nature: data.nature } : {}),
+        ...(str(data.court) ? { court: str(data.court)! } : {}),
+        ...(data.docketNumber !== undefined ? { docketNumber: str(data.docketNumber) } : {}),
+      },
+    );
   if (family === 'hearing')
     return docketEvent(type as `hearing.${HearingAction}`, {
       ...base,

@@ -11,7 +11,7 @@
  */
 import type { AppellateAct } from '../appellate.ts';
 import { orderReferences } from '../references.ts';
-import { extendOccurrences, syncNextDue } from './deadlines.ts';
+import { dateAppellateDuties, extendOccurrences, syncNextDue } from './deadlines.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
 import { deadlinesSetBy, touch } from './lookup.ts';
 import type {
@@ -140,8 +140,17 @@ function list(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** Apply what a court of appeals did (read by `readAppealsDocket` / `readDistrictCopy`). */
+/**
+ * Apply what a court of appeals did (read by `readAppealsDocket` / `readDistrictCopy`); a decision
+ * or a mandate also dates the duties that waited for it.
+ */
 export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEvent[] {
+  const events = applyAct(t, act, at);
+  if (act.act === 'decision' || act.act === 'mandate') events.push(...dateAppellateDuties(t, act.act, at));
+  return events;
+}
+
+function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEvent[] {
   const events: TrackerEvent[] = [];
   if (act.act === 'decision') {
     // The orders about a stay it decides (tracker/stays-on-appeal.ts): named, else the appeal's.
@@ -231,13 +240,7 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
   if (act.act === 'stay') return stayPendingAppeal(t, act, at);
   if (act.act === 'rehearing') return rehearAppeal(t, act, at);
   if (act.act === 'reinstated') return reinstateDecision(t, at);
-  if (act.act === 'certiorari') {
-    // The petition denied, or the Supreme Court's judgment: a stay that waited for it ends.
-    for (const i of t.state.injunctions.values())
-      if (i.stayedPendingAppeal?.certiorari && i.state !== 'vacated')
-        events.push(...endStayPendingAppeal(t, i, at, 'certiorari'));
-    return events;
-  }
+  if (act.act === 'certiorari') return decideCertiorari(t, act, at);
   if (act.act === 'dismissed') return dismissAppeal(t, at);
   if (act.act === 'recalled') return recallMandate(t, at);
   // The mandate: each decision waiting for it takes effect now; a stay pending this appeal ends.
@@ -267,6 +270,59 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
       i.state !== 'vacated'
     )
       events.push(...endStayPendingAppeal(t, i, at, 'mandate'));
+  return events;
+}
+
+/**
+ * The Supreme Court denied the petition for a writ of certiorari (or gave its judgment after
+ * granting it), on the day the Court acted — reported days later on the court of appeals' docket
+ * (a letter) or the district's (a notice): told once, dated by the Court's day. What waited for the
+ * petition ends: an injunction stayed pending certiorari applies again, a stay of proceedings
+ * pending the appeal and any petition is lifted.
+ */
+function decideCertiorari(
+  t: TrackerCore,
+  act: Extract<AppellateAct, { act: 'certiorari' }>,
+  at: Provenance,
+): TrackerEvent[] {
+  const appeal = appealIdOf(t, at);
+  const taken = t.state.appeals.find((a) => appeal !== null && a.appeal === appeal) ?? t.state.appeals.at(-1);
+  // The same petition told again (the clerk's copy of the Court's letter): nothing new.
+  if (taken?.certiorari) return [];
+  const day = act.decided && act.decided <= at.dateFiled ? act.decided : at.dateFiled;
+  if (taken) taken.certiorari = { outcome: act.outcome, decided: day };
+  const on = { ...at, dateFiled: day };
+  const events: TrackerEvent[] = [];
+  for (const i of t.state.injunctions.values())
+    if (i.stayedPendingAppeal?.certiorari && i.state !== 'vacated')
+      events.push(...endStayPendingAppeal(t, i, on, 'certiorari'));
+  for (const s of t.state.stays.values())
+    if (s.state === 'in_force' && pendingAppeal(s) && /\bcertiorari\b/i.test(s.grantedBy.words))
+      events.push(
+        stayLifted(
+          t,
+          s,
+          on,
+          `Stay${s.what ? ` of ${s.what}` : ''} pending appeal ended: the Supreme Court ${act.outcome === 'denied' ? 'denied the petition for certiorari' : 'decided the case'} on ${longDate(day)}`,
+          { appealMandate: day },
+        ),
+      );
+  events.unshift({
+    type: 'appeal.certiorari',
+    entry: at.entry,
+    date: day,
+    subject: null,
+    message:
+      act.outcome === 'denied'
+        ? `The Supreme Court denied the petition for a writ of certiorari on ${longDate(day)}: the court of appeals' decision stands`
+        : `The Supreme Court decided the case after granting certiorari (${longDate(day)})`,
+    data: {
+      certiorari: act.outcome,
+      decided: day,
+      by: 'supreme_court',
+      ...(events.length > 0 ? { stayEnded: true } : {}),
+    },
+  });
   return events;
 }
 

@@ -174,7 +174,16 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         (a.time ?? '99:99').localeCompare(b.time ?? '99:99') ||
         a.id.localeCompare(b.id),
     );
-  return { asOf: day, inForce, onHold, next, missing, hearings };
+  const transfer = t.state.transfer;
+  return {
+    asOf: day,
+    inForce,
+    onHold,
+    next,
+    missing,
+    hearings,
+    ...(transfer && transfer.date <= day ? { transferred: transfer } : {}),
+  };
 }
 
 /** Stayed by the court for a time (`paused`), and `day` within it: on hold, whatever the clock made of it since. */
