@@ -1039,6 +1039,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
                 parties: f.limitedTo.parties,
                 since: f.limitedTo.since,
                 number: f.limitedTo.number,
+                ...(f.limitedTo.fromGrant ? { fromGrant: true as const } : {}),
               },
             }
           : {}),

@@ -429,7 +429,7 @@ export interface InForce {
   /** It ends sooner with a ruling on these motions ("…, whichever is earlier"). */
   sooner?: RulingTerm;
   /** In force for these parties only (as the order names them), since the order of `since` (`number`). */
-  limitedTo?: { parties: string[]; since: string; number: number | null };
+  limitedTo?: { parties: string[]; since: string; number: number | null; fromGrant?: true };
 }
 
 /** An order on hold, not in force: an injunction stayed (pending appeal, or otherwise). */

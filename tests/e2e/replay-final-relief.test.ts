@@ -18,8 +18,10 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/final-judgment-set-aside.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { runCli } from '../support/cli.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
+import { testServer } from '../support/web.ts';
 
 const KEY = 'mad:1:26-cv-10412';
 const SET_ASIDE = 'Agency action set aside (5 U.S.C. § 706)';
@@ -81,5 +83,40 @@ describe('a final judgment setting aside an agency action for the class: final r
     for (const m of mails)
       if (m.day >= '2026-06-15' && m.day < '2026-07-10')
         expect(`${m.subject}\n${m.text}`, `${m.day} ${m.to}`).not.toMatch(/Nothing is in force/);
+  });
+
+  it('the CLI `deadlines --as-of` and the case page say the same: set aside for the class, the preliminary injunction merged into it', async () => {
+    const at = async (day: string) => {
+      const out = await runCli([
+        'deadlines',
+        '--case',
+        KEY,
+        '--db',
+        `${suite.run.dir}/replay.sqlite`,
+        '--as-of',
+        day,
+      ]);
+      expect(out.code, out.stderr).toBe(0);
+      return out.stdout;
+    };
+    expect(await at('2026-06-14')).toContain(
+      'IN FORCE  Preliminary injunction in effect since February 20, 2026',
+    );
+    const after = await at('2026-06-16');
+    expect(after).toContain(
+      "IN FORCE  Agency action set aside (5 U.S.C. § 706) (the Secretary's Termination Notice) for the class in effect since June 15, 2026",
+    );
+    expect(after).not.toContain('IN FORCE  Preliminary injunction');
+    const app = await testServer(suite.store, 'https://watch.example.org', new Date('2026-06-17T18:00:00Z'));
+    try {
+      const page = await app.inject({ url: '/cases/mad/1:26-cv-10412' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('Agency action set aside (5 U.S.C. § 706)');
+      expect(page.body).not.toMatch(/Nothing is in force/);
+    } finally {
+      await app.close();
+    }
+    if (process.env.SHOW_MAIL) console.log(JSON.stringify(repeats(suite.rounds.rounds), null, 1));
+    expect(repeats(suite.rounds.rounds)).toEqual([]);
   });
 });

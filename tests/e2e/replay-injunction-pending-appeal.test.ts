@@ -15,8 +15,10 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/injunction-pending-appeal.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { runCli } from '../support/cli.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
+import { testServer } from '../support/web.ts';
 
 const KEY = 'nmd:1:26-cv-00231';
 const NAME = 'Injunction pending appeal';
@@ -88,5 +90,31 @@ describe("the court of appeals' injunction pending appeal: for the named appella
       expect(`${m.subject}\n${m.text}`, `${m.day} ${m.to}`).not.toMatch(
         /[Dd]eportations of people in the class are blocked|no one in the class can be deported/,
       );
+  });
+
+  it('the CLI `deadlines --as-of` and the case page name the two appellants, not the class', async () => {
+    const out = await runCli([
+      'deadlines',
+      '--case',
+      KEY,
+      '--db',
+      `${suite.run.dir}/replay.sqlite`,
+      '--as-of',
+      '2026-04-01',
+    ]);
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toContain(
+      'IN FORCE  Injunction pending appeal in effect since March 12, 2026 until the appeal is decided; only as to Marta Quispe and Tomas Quispe: granted for them alone, for no one else',
+    );
+    const app = await testServer(suite.store, 'https://watch.example.org', new Date('2026-04-01T18:00:00Z'));
+    try {
+      const page = await app.inject({ url: '/cases/nmd/1:26-cv-00231' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('Injunction pending appeal');
+      expect(page.body).toContain('Marta Quispe');
+    } finally {
+      await app.close();
+    }
+    expect(repeats(suite.rounds.rounds)).toEqual([]);
   });
 });

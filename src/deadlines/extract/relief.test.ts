@@ -65,7 +65,9 @@ describe('final relief granted', () => {
     "MOTION to Vacate the Rule by Plaintiffs' Coalition.",
     'JUDGMENT is entered for plaintiffs.',
   ])('not final relief on an agency action: %s', (text) => {
-    expect(relief(text).filter((f) => f.type === 'set_aside' || f.type === 'declaratory_judgment')).toEqual([]);
+    expect(relief(text).filter((f) => f.type === 'set_aside' || f.type === 'declaratory_judgment')).toEqual(
+      [],
+    );
   });
 });
 
@@ -75,7 +77,11 @@ describe('injunction pending appeal', () => {
       readAppealsDocket(
         "ORDER: Appellants' emergency motion for an injunction pending appeal is GRANTED. Appellees are ENJOINED from removing appellants Ana Ruiz, Pedro Ruiz and Luz Ruiz from the United States pending further order of this Court.",
       ),
-    ).toMatchObject({ act: 'injunction', action: 'granted', parties: ['Ana Ruiz', 'Pedro Ruiz', 'Luz Ruiz'] });
+    ).toMatchObject({
+      act: 'injunction',
+      action: 'granted',
+      parties: ['Ana Ruiz', 'Pedro Ruiz', 'Luz Ruiz'],
+    });
   });
 
   it('a denial is read as one', () => {
@@ -86,7 +92,9 @@ describe('injunction pending appeal', () => {
 
   it('a stay of the district court’s injunction pending appeal is not an injunction pending appeal', () => {
     expect(
-      readAppealsDocket("ORDER: Appellant's motion to stay the preliminary injunction pending appeal is GRANTED."),
+      readAppealsDocket(
+        "ORDER: Appellant's motion to stay the preliminary injunction pending appeal is GRANTED.",
+      ),
     ).not.toMatchObject({ act: 'injunction' });
   });
 

@@ -63,7 +63,7 @@ export function injunctionPendingAppeal(
     until: UNTIL_DECIDED,
     grantedBy: at,
     history: [{ action: 'granted', entry: at.entry, date: at.dateFiled, until: UNTIL_DECIDED }],
-    limitedTo: { parties, since: at.dateFiled, entry: at.entry },
+    limitedTo: { parties, since: at.dateFiled, entry: at.entry, fromGrant: true },
     pendingAppealOf: appeal ?? 'unknown',
   };
   t.state.injunctions.set(i.id, i);

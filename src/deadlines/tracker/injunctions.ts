@@ -92,7 +92,11 @@ export function applyInjunction(
       endsWithRuling: rulingTerm(entryWords),
       object: f.object ?? null,
       beneficiaries: f.beneficiaries ?? null,
-      ...(f.parties ? { limitedTo: { parties: f.parties, since: at.dateFiled, entry: at.entry } } : {}),
+      ...(f.parties
+        ? {
+            limitedTo: { parties: f.parties, since: at.dateFiled, entry: at.entry, fromGrant: true as const },
+          }
+        : {}),
     };
     t.state.injunctions.set(i.id, i);
     touch(t, i);

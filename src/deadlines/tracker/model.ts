@@ -213,6 +213,8 @@ export interface LimitedTo {
   parties: string[];
   since: string;
   entry: string;
+  /** Granted for them alone (an injunction pending appeal for the named appellants), not narrowed later. */
+  fromGrant?: true;
 }
 
 export interface StayPendingAppeal {

@@ -199,6 +199,7 @@ function onHoldOn(i: TrackedInjunction, day: string): boolean {
 function limitedText(i: Pick<TrackedInjunction, 'limitedTo'>, day: string): string {
   const l = i.limitedTo;
   if (!l || l.since.slice(0, 10) > day) return '';
+  if (l.fromGrant) return `; only as to ${l.parties.join(' and ')}: granted for them alone, for no one else`;
   const ecf = /^\d+$/.test(l.entry) ? ` (ECF No. ${l.entry})` : '';
   return `; only as to ${l.parties.join(' and ')} since ${longDate(l.since.slice(0, 10))}${ecf}: no longer in force for anyone else`;
 }

@@ -273,7 +273,8 @@ export const ar: Record<MessageKey, string> = {
     'لم تعد هناك فئة: ألغت المحكمة اعتماد الدعوى الجماعية في أمرها الصادر في {date} ({label}). تستمر القضية فقط للأشخاص المذكورين فيها بأسمائهم.',
   'people.subclassDecertified':
     'ألغت المحكمة اعتماد الفئة الفرعية {subclass} في أمرها الصادر في {date} ({label}): من كانوا فيها فقط لم يعودوا مشمولين.',
-  'posture.limitedTo': '؛ أصبح الآن مقصورًا على {parties} (أمر {date}، {label})، ولم يعد يشمل أي شخص آخر',
+  'posture.limitedTo':
+    '{grant, select, yes {؛ مقصور على {parties} ولا يشمل أي شخص آخر} other {؛ أصبح الآن مقصورًا على {parties} (أمر {date}، {label})، ولم يعد يشمل أي شخص آخر}}',
   'court.party':
     '{role, select, named {الأشخاص المذكورين في القضية بأسمائهم} defendants {المدعى عليهم} defendant {المدعى عليه} respondents {المدعى عليهم} respondent {المدعى عليه} plaintiffs {المدعين} plaintiff {المدعي} petitioners {مقدمي الالتماس} petitioner {مقدم الالتماس} none {أحد الأطراف} other {{name}}}',
   'court.decertified.headline':

@@ -278,7 +278,8 @@ export const en = {
     'No class any more: the judge decertified the class in the order of {date} ({label}). The case goes on only for the people named in it.',
   'people.subclassDecertified':
     'The judge decertified {subclass} in the order of {date} ({label}): people who were only in it are no longer covered.',
-  'posture.limitedTo': '; now only for {parties} (order of {date}, {label}), no longer for anyone else',
+  'posture.limitedTo':
+    '{grant, select, yes {; only for {parties}, no one else} other {; now only for {parties} (order of {date}, {label}), no longer for anyone else}}',
   'court.party':
     '{role, select, named {the people named in the case} defendants {the defendants} defendant {the defendant} respondents {the respondents} respondent {the respondent} plaintiffs {the plaintiffs} plaintiff {the plaintiff} petitioners {the petitioners} petitioner {the petitioner} none {a party} other {{name}}}',
   'court.decertified.headline': '{subclass, select, none {Class decertified} other {{subclass} decertified}}',

@@ -275,7 +275,8 @@ export const es: Record<MessageKey, string> = {
     'Ya no hay clase: el tribunal descertificó la clase en su orden del {date} ({label}). El caso sigue solo para las personas nombradas en él.',
   'people.subclassDecertified':
     'El tribunal descertificó la subclase {subclass} en su orden del {date} ({label}): quienes solo pertenecían a ella ya no están cubiertos.',
-  'posture.limitedTo': '; ahora solo para {parties} (orden del {date}, {label}), ya no para nadie más',
+  'posture.limitedTo':
+    '{grant, select, yes {; solo para {parties}, para nadie más} other {; ahora solo para {parties} (orden del {date}, {label}), ya no para nadie más}}',
   'court.party':
     '{role, select, named {las personas nombradas en el caso} defendants {los demandados} defendant {la parte demandada} respondents {los demandados} respondent {la parte demandada} plaintiffs {los demandantes} plaintiff {la parte demandante} petitioners {los peticionarios} petitioner {la parte peticionaria} none {una de las partes} other {{name}}}',
   'court.decertified.headline':
