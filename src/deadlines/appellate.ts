@@ -10,6 +10,7 @@
  */
 
 import { scanTemporals } from './extract/grammar.ts';
+import { readAppellateInjunction } from './extract/relief.ts';
 
 /** What an appeals decision does to the ruling appealed from. */
 export type AppellateOutcome = 'affirmed' | 'reversed' | 'vacated' | 'remanded';
@@ -27,6 +28,12 @@ export type AppellateAct =
       enBanc?: true;
     }
   | { act: 'mandate' }
+  /**
+   * The court of appeals' own injunction pending appeal (FRAP 8(a)), granted for the parties it
+   * names ("Appellees are ENJOINED from removing appellants Ana Ruiz and Tomas Ruiz … pending further
+   * order of this Court"), or the motion for one denied (extract/relief.ts).
+   */
+  | { act: 'injunction'; action: 'granted' | 'denied'; parties: string[]; sentence: string }
   /** The appeal dismissed (voluntarily, under FRAP 42, for want of prosecution, as moot): it ends; the order appealed from stands. */
   | { act: 'dismissed' }
   /** The mandate recalled: its decision no longer takes effect until the mandate issues again. */
@@ -411,6 +418,8 @@ function passiveDispositionOf(text: string): AppellateAct | null {
 export function readAppealsDocket(text: string): AppellateAct | null {
   const cert = certiorariOf(text);
   if (cert) return cert;
+  const injunction = readAppellateInjunction(text);
+  if (injunction) return { act: 'injunction', ...injunction };
   const ended = appealActOf(text);
   if (ended?.act === 'recalled' || ended?.act === 'dismissed') return ended;
   if (MANDATE.test(text)) return { act: 'mandate' };

@@ -184,14 +184,19 @@ export interface StayPayload extends PostureBase {
 /**
  * The kinds of relief the record tracks as injunctions: a TRO, a preliminary or permanent
  * injunction, a postponement (stay) of an agency action's effective date under 5 U.S.C. § 705,
- * and a consent decree.
+ * a consent decree; the final relief of a judgment — an agency action vacated and set aside
+ * (5 U.S.C. § 706(2)), a declaratory judgment (a permanent injunction is one above); and an
+ * injunction the court of appeals itself enters pending the appeal (FRAP 8(a)).
  */
 export type InjunctionKind =
   | 'TRO'
   | 'preliminary_injunction'
   | 'permanent_injunction'
   | 'agency_postponement'
-  | 'consent_decree';
+  | 'consent_decree'
+  | 'set_aside'
+  | 'declaratory_judgment'
+  | 'injunction_pending_appeal';
 /** Every kind of relief the record tracks as an injunction. */
 export const INJUNCTION_KINDS: readonly InjunctionKind[] = [
   'TRO',
@@ -199,7 +204,16 @@ export const INJUNCTION_KINDS: readonly InjunctionKind[] = [
   'permanent_injunction',
   'agency_postponement',
   'consent_decree',
+  'set_aside',
+  'declaratory_judgment',
+  'injunction_pending_appeal',
 ];
+/** Final relief: what a judgment for the plaintiffs grants, in force from its day (not interim). */
+export const FINAL_RELIEF: ReadonlySet<InjunctionKind> = new Set([
+  'permanent_injunction',
+  'set_aside',
+  'declaratory_judgment',
+]);
 export type InjunctionAction =
   | 'granted'
   | 'denied'
@@ -260,6 +274,16 @@ export interface InjunctionPayload extends PostureBase {
   heldUntil?: string;
   /** `injunction.granted` / `extended` with a term that ends sooner with a ruling ("…, whichever is earlier"). */
   sooner?: RulingTerm;
+  /** What the relief acts on, in the order's words: the agency action set aside ("the Termination Notice"), what is declared. */
+  object?: string;
+  /** Whom the relief is for, as the order says: the class, or the plaintiffs (named parties: `limitedTo`). */
+  beneficiaries?: 'class' | 'plaintiffs';
+  /** `injunction.denied` of a `set_aside`: the agency action was remanded without vacatur; it stays in effect. */
+  withoutVacatur?: true;
+  /** An injunction pending appeal the court of appeals itself entered. */
+  byAppeals?: true;
+  /** `injunction.dissolved` of an injunction pending appeal: the appeal it lasted for was decided, dismissed or its mandate issued. */
+  appealEnded?: 'decided' | 'dismissed' | 'mandate';
 }
 
 /** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
@@ -740,6 +764,15 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(p.withDecertification === true ? { withDecertification: true } : {}),
           ...(day(p.heldUntil) ? { heldUntil: day(p.heldUntil)! } : {}),
           ...(rulingTermOf(p.sooner) ? { sooner: rulingTermOf(p.sooner)! } : {}),
+          ...(text(p.object) ? { object: text(p.object)! } : {}),
+          ...(p.beneficiaries === 'class' || p.beneficiaries === 'plaintiffs'
+            ? { beneficiaries: p.beneficiaries }
+            : {}),
+          ...(p.withoutVacatur === true ? { withoutVacatur: true } : {}),
+          ...(p.byAppeals === true ? { byAppeals: true } : {}),
+          ...(p.appealEnded === 'decided' || p.appealEnded === 'dismissed' || p.appealEnded === 'mandate'
+            ? { appealEnded: p.appealEnded }
+            : {}),
         },
       } as DocketEvent;
     }

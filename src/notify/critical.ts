@@ -42,6 +42,9 @@ export function isCritical(event: NotifyEvent): boolean {
         event.action === 'dissolved' ||
         // Kept for the named parties only: it ended for everyone else.
         (event.action === 'modified' && event.limitedTo !== undefined) ||
+        // Refused: an agency action remanded without vacatur stays in effect; no injunction pending appeal.
+        (event.action === 'denied' &&
+          (event.withoutVacatur === true || event.injunction === 'injunction_pending_appeal')) ||
         // Stayed by the judge for a time (often in the order that grants it): not in force yet — told with the grant.
         (event.action === 'stayed' && (event.pendingAppeal !== undefined || event.heldUntil !== undefined))
       );

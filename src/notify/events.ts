@@ -17,6 +17,7 @@ import {
   type DocumentAddedPayload,
   type DocumentQuote,
   type DocumentStay,
+  INJUNCTION_KINDS,
   parseEvent,
   posturePayload,
 } from '../model/events.ts';
@@ -364,19 +365,14 @@ function untrackedTwice(
 }
 
 /**
- * A TRO converted into a preliminary or permanent injunction: the record ends the TRO
- * (`injunction.converted`) and grants the injunction (`injunction.granted`) from the same entry.
- * Told once, as the injunction granted in its place.
+ * A TRO converted into a preliminary or permanent injunction, or interim relief merged into the
+ * final judgment's: the record ends the one (`injunction.converted`) and grants the other
+ * (`injunction.granted`) from the same entry. Told once, as the relief granted in its place.
  */
 function withConversions(out: Told[], events: StoredEvent[]): Told[] {
   return withGrantedInjunctions(out, events, 'injunction.converted', (event, c) => {
-    const injunction = c.payload.injunction;
-    if (
-      injunction !== 'TRO' &&
-      injunction !== 'preliminary_injunction' &&
-      injunction !== 'permanent_injunction'
-    )
-      return event;
+    const injunction = INJUNCTION_KINDS.find((k) => k === c.payload.injunction);
+    if (!injunction) return event;
     const since = typeof c.payload.since === 'string' ? c.payload.since : null;
     return { ...event, replaces: { injunction, since } };
   });
@@ -945,7 +941,13 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       }));
     }
     case 'injunction': {
-      const act = INJUNCTION_ACTIONS.find((a) => a === action);
+      // A denial is news only where it says what is not protected: an agency action remanded without
+      // vacatur, an injunction pending appeal refused.
+      const act =
+        INJUNCTION_ACTIONS.find((a) => a === action) ??
+        (action === 'denied' && (p.withoutVacatur || p.injunction === 'injunction_pending_appeal')
+          ? ('denied' as const)
+          : undefined);
       // Kept for the named parties by the order that decertified the class: told with the decertification, once.
       if (!act || p.withDecertification) return [];
       return [
@@ -959,10 +961,21 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(p.since ? { since: p.since } : {}),
           // What it protects, from the granting order's words (the record's, or this entry's when it grants).
           // A postponed rule protects those the rule would affect, as the rule says: no claim here.
+          // Relief on an agency action (a postponed rule, one set aside, a declaration) protects those
+          // the action would affect, as it says: no claim here.
           protects:
-            p.injunction === 'agency_postponement'
+            p.injunction === 'agency_postponement' ||
+            p.injunction === 'set_aside' ||
+            p.injunction === 'declaratory_judgment'
               ? null
               : injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
+          ...(p.object ? { object: p.object } : {}),
+          ...(p.beneficiaries ? { beneficiaries: p.beneficiaries } : {}),
+          ...(act !== 'modified' && p.limitedTo?.length ? { forParties: p.limitedTo } : {}),
+          ...(act === 'denied' && p.withoutVacatur ? { withoutVacatur: true as const } : {}),
+          ...(p.byAppeals ? { byAppeals: true as const } : {}),
+          ...(day(p.date) ? { on: day(p.date)! } : {}),
+          ...(act === 'dissolved' && p.appealEnded ? { appealEnded: p.appealEnded } : {}),
           ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
           ...(p.pendingAppeal && (act === 'stayed' || act === 'resumed')
             ? { pendingAppeal: p.pendingAppeal }
@@ -1048,6 +1061,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
                 parties: f.limitedTo.parties,
                 since: f.limitedTo.since,
                 number: f.limitedTo.number,
+                ...(f.limitedTo.fromGrant ? { fromGrant: true as const } : {}),
               },
             }
           : {}),

@@ -180,6 +180,20 @@ export interface InjunctionEvent extends EventBase {
   effective?: string;
   /** `granted` / `extended` with a term that ends sooner with a ruling on these motions ("…, whichever is earlier"). */
   sooner?: RulingTerm;
+  /** What the relief acts on, in the order's words: the agency action set aside, what is declared. */
+  object?: string;
+  /** Whom final relief is granted for, as the order says. */
+  beneficiaries?: 'class' | 'plaintiffs';
+  /** Relief granted for these parties only (an injunction pending appeal for the named appellants): said in every message about it. */
+  forParties?: string[];
+  /** `denied` of a set-aside: the agency action remanded without vacatur; it stays in effect. */
+  withoutVacatur?: true;
+  /** The day of the act (the court of appeals' entries have no district entry to date them). */
+  on?: string;
+  /** An injunction pending appeal the court of appeals itself entered (not the district judge). */
+  byAppeals?: true;
+  /** `dissolved` of an injunction pending appeal: how the appeal it lasted for ended. */
+  appealEnded?: 'decided' | 'dismissed' | 'mandate';
   /**
    * `modified` to protect only these parties, as the order names them ("Abdi Hassan", "the named
    * plaintiffs"): it no longer protects anyone else.
@@ -431,7 +445,7 @@ export interface InForce {
   /** It ends sooner with a ruling on these motions ("…, whichever is earlier"). */
   sooner?: RulingTerm;
   /** In force for these parties only (as the order names them), since the order of `since` (`number`). */
-  limitedTo?: { parties: string[]; since: string; number: number | null };
+  limitedTo?: { parties: string[]; since: string; number: number | null; fromGrant?: true };
 }
 
 /** An order on hold, not in force: an injunction stayed (pending appeal, or otherwise). */

@@ -275,6 +275,8 @@ export class Derivation {
         data: { relatedEntries: a.relatedEntries },
       });
     const decided = appellateDisposition(this.#c.court, e.text);
+    // The court of appeals' own docket, read as a case: its decision ends its injunction pending appeal.
+    if (decided) events.push(...this.tracker.appealDecided(e));
     if (decided)
       events.push({
         type: 'appeal.decided',

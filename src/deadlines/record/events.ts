@@ -3,6 +3,7 @@ import {
   type DocketEvent,
   docketEvent,
   type HearingAction,
+  INJUNCTION_KINDS,
   type InjunctionAction,
   type InjunctionKind,
   type InjunctionPayload,
@@ -204,7 +205,8 @@ export function eventOf(
     return docketEvent(type as `injunction.${InjunctionAction}`, {
       ...base,
       kind: 'injunction',
-      injunction: i?.type ?? 'preliminary_injunction',
+      // A change no record holds (a denial, a remand without vacatur) names its kind itself.
+      injunction: i?.type ?? INJUNCTION_KINDS.find((k) => k === data.type) ?? 'preliminary_injunction',
       // The last day when the change was told (a later order may have ended it sooner since).
       until: 'until' in data ? (str(data.until) ?? null) : (i?.until ?? null),
       since: i?.since ?? null,
@@ -219,6 +221,15 @@ export function eventOf(
       ...(rulingTermOf(data.sooner) ? { sooner: rulingTermOf(data.sooner)! } : {}),
       ...(data.withDecertification === true ? { withDecertification: true as const } : {}),
       ...(str(data.heldUntil) ? { heldUntil: str(data.heldUntil)! } : {}),
+      ...(str(data.object) ? { object: str(data.object)! } : {}),
+      ...(data.beneficiaries === 'class' || data.beneficiaries === 'plaintiffs'
+        ? { beneficiaries: data.beneficiaries }
+        : {}),
+      ...(data.withoutVacatur === true ? { withoutVacatur: true as const } : {}),
+      ...(data.byAppeals === true ? { byAppeals: true as const } : {}),
+      ...(data.appealEnded === 'decided' || data.appealEnded === 'dismissed' || data.appealEnded === 'mandate'
+        ? { appealEnded: data.appealEnded }
+        : {}),
     });
   }
   if (family === 'class' || family === 'contempt' || family === 'transfer')

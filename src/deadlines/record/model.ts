@@ -79,7 +79,7 @@ export interface CasePosture {
     /** It ends sooner with a ruling on these motions (by number, or the motion for a preliminary injunction): "…, whichever is earlier". */
     sooner?: { motions: number[]; injunctionMotion: boolean };
     /** In force for these parties only (as the order names them), since `since`, by the entry `entry` (its store key; `number` when numbered). */
-    limitedTo?: { parties: string[]; since: string; entry: string; number: number | null };
+    limitedTo?: { parties: string[]; since: string; entry: string; number: number | null; fromGrant?: true };
   }[];
   /**
    * What is on hold, not in force: an injunction stayed (pending appeal or otherwise) since

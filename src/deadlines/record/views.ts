@@ -177,6 +177,7 @@ export async function casePosture(
                 since: f.limitedTo.since.slice(0, 10),
                 entry: derived.entryKeyOf(f.limitedTo.entry),
                 number: /^\d+$/.test(f.limitedTo.entry) ? Number(f.limitedTo.entry) : null,
+                ...(f.limitedTo.fromGrant ? { fromGrant: true as const } : {}),
               },
             }
           : {}),

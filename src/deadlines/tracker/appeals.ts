@@ -11,9 +11,10 @@
  */
 import type { AppellateAct } from '../appellate.ts';
 import { orderReferences } from '../references.ts';
+import { endInjunctionsPendingAppeal, injunctionPendingAppeal } from './appeal-injunctions.ts';
 import { dateAppellateDuties, extendOccurrences, syncNextDue } from './deadlines.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
-import { deadlinesSetBy, touch } from './lookup.ts';
+import { appealedFrom, deadlinesSetBy, namedBy, touch } from './lookup.ts';
 import type {
   AppealTaken,
   Provenance,
@@ -109,15 +110,13 @@ function decidedRulings(t: TrackerCore, at: Provenance, fallback = true): Decide
   const all = [...t.state.injunctions.values()].filter(standing);
   const whole = (i: TrackedInjunction): Decided => ({ i, name: injunctionOfDate(i), changing: false });
   const refs = orderReferences(at.words, [], at.dateFiled);
-  const named = all.filter(
-    (x) => refs.numbers.includes(Number(x.grantedBy.entry)) || refs.dates.includes(x.grantedBy.dateFiled),
-  );
+  const named = all.filter((x) => namedBy(x, refs));
   if (named.length > 0) return named.map(whole);
   const notice = noticeFor(t, at);
   if (notice && notice.from.length > 0) {
     const from: Decided[] = [];
     for (const i of all) {
-      if (notice.from.includes(i.grantedBy.entry)) {
+      if (appealedFrom(i, notice.from)) {
         from.push(whole(i));
         continue;
       }
@@ -152,14 +151,16 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
 
 function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEvent[] {
   const events: TrackerEvent[] = [];
+  if (act.act === 'injunction') return injunctionPendingAppeal(t, act, at);
+  // An injunction pending appeal lasts until the appeal is decided, dismissed or its mandate issues.
+  if (act.act === 'decision' || act.act === 'dismissed' || act.act === 'mandate')
+    events.push(
+      ...endInjunctionsPendingAppeal(t, at, act.act === 'decision' ? 'decided' : act.act, appealIdOf(t, at)),
+    );
   if (act.act === 'decision') {
     // The orders about a stay it decides (tracker/stays-on-appeal.ts): named, else the appeal's.
     const refs = orderReferences(at.words, [], at.dateFiled);
-    const namesInjunction = [...t.state.injunctions.values()].some(
-      (x) =>
-        standing(x) &&
-        (refs.numbers.includes(Number(x.grantedBy.entry)) || refs.dates.includes(x.grantedBy.dateFiled)),
-    );
+    const namesInjunction = [...t.state.injunctions.values()].some((x) => standing(x) && namedBy(x, refs));
     const stays = decidedStays(t, refs, noticeFor(t, at), namesInjunction);
     const decided = decidedRulings(t, at, stays.length === 0);
     const targets = decided.map((d) => d.i);
@@ -173,9 +174,9 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
       !changes &&
       targets.some((i) => sinceRehearing(i).some((h) => h.action === `${act.outcome}_on_appeal`))
     )
-      return [];
+      return events;
     const freshStays = stays.filter((d) => decideStay(t, d, act, at));
-    if (targets.length + stays.length > 0 && fresh.length + freshStays.length === 0) return [];
+    if (targets.length + stays.length > 0 && fresh.length + freshStays.length === 0) return events;
     for (const d of freshRulings) {
       const i = d.i;
       const action = actionOn(d);
@@ -240,8 +241,8 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
   if (act.act === 'stay') return stayPendingAppeal(t, act, at);
   if (act.act === 'rehearing') return rehearAppeal(t, act, at);
   if (act.act === 'reinstated') return reinstateDecision(t, at);
-  if (act.act === 'certiorari') return decideCertiorari(t, act, at);
-  if (act.act === 'dismissed') return dismissAppeal(t, at);
+  if (act.act === 'certiorari') return [...events, ...decideCertiorari(t, act, at)];
+  if (act.act === 'dismissed') return [...events, ...dismissAppeal(t, at)];
   if (act.act === 'recalled') return recallMandate(t, at);
   // The mandate: each decision waiting for it takes effect now; a stay pending this appeal ends.
   for (const i of t.state.injunctions.values()) if (i.onAppeal && standing(i)) takeEffect(t, i, at, events);

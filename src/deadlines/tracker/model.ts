@@ -211,6 +211,14 @@ export interface TrackedInjunction {
    * `since` through `until`, in force again the day after (tracker/clock.ts), by the order `entry`.
    */
   paused?: { since: string; until: string; entry: string } | null;
+  /** What the relief acts on, in the order's words ("the Termination Notice"): set aside, declared. */
+  object?: string | null;
+  /** Whom the order grants it for: the class, or the plaintiffs (named parties only: `limitedTo`). */
+  beneficiaries?: 'class' | 'plaintiffs' | null;
+  /** Final relief the final judgment entered again (its own entry and day): the judgment's appeal is from it too. */
+  judgment?: { entry: string; dateFiled: string } | null;
+  /** An injunction the court of appeals entered pending the appeal `appeal` (its docket id): it ends with that appeal. */
+  pendingAppealOf?: string | null;
 }
 
 /** Relief kept for the named parties only: who (as the order names them), since when, by which order. */
@@ -218,6 +226,8 @@ export interface LimitedTo {
   parties: string[];
   since: string;
   entry: string;
+  /** Granted for them alone (an injunction pending appeal for the named appellants), not narrowed later. */
+  fromGrant?: true;
 }
 
 export interface StayPendingAppeal {
@@ -424,6 +434,8 @@ export interface TrackerState {
   asOf: string | null;
   /** The last number given to a record's id. */
   seq: number;
+  /** The agency actions told as remanded without vacatur (their words, without articles): told once each. */
+  remandedWithoutVacatur?: string[];
   /** The case transferred to another court (or from one): by the entry `entry` of `date`. */
   transfer?: TransferTaken;
 }

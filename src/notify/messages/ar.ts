@@ -61,9 +61,9 @@ export const ar: Record<MessageKey, string> = {
     '{days, plural, =0 {ينتهي الوقف اليوم} =1 {ينتهي الوقف غدًا} =2 {ينتهي الوقف بعد يومين} few {ينتهي الوقف بعد # أيام} many {ينتهي الوقف بعد # يومًا} other {ينتهي الوقف بعد # يوم}}، في {date}، ما لم تمدّده المحكمة.{removal, select, yes { بعد ذلك يمكن ترحيل {anyone}.} other {{what, select, none {} other { وهو يوقف: {what}.}}}}',
 
   'injunction.name':
-    '{injunction, select, TRO {أمر تقييدي مؤقت} permanent_injunction {أمر قضائي دائم} agency_postponement {تأجيل سريان القاعدة} consent_decree {حكم رضائي} other {أمر قضائي أولي}}',
+    '{injunction, select, TRO {أمر تقييدي مؤقت} permanent_injunction {أمر قضائي دائم} agency_postponement {تأجيل سريان القاعدة} consent_decree {حكم رضائي} set_aside {إلغاء إجراء الجهة الحكومية} declaratory_judgment {حكم تقريري} injunction_pending_appeal {أمر قضائي أثناء الاستئناف} other {أمر قضائي أولي}}',
   'injunction.theName':
-    '{injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} agency_postponement {تأجيل سريان القاعدة} consent_decree {الحكم الرضائي} other {الأمر القضائي الأولي}}',
+    '{injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} agency_postponement {تأجيل سريان القاعدة} consent_decree {الحكم الرضائي} set_aside {إلغاء إجراء الجهة الحكومية} declaratory_judgment {الحكم التقريري} injunction_pending_appeal {الأمر القضائي أثناء الاستئناف} other {الأمر القضائي الأولي}}',
   'injunction.of': 'الصادر في {date}',
   'injunction.on': 'في {date}',
   'injunction.headline':
@@ -97,9 +97,18 @@ export const ar: Record<MessageKey, string> = {
   'injunction.endedByJudgment':
     'حكم القاضي ضد المدّعين وانتهت القضية{dated, select, yes { (الحكم النهائي بتاريخ {date})} other {}}: {theName}، الذي كان يسري فقط حتى صدور الحكم النهائي، انتهى ولم يعد ساريًا.',
   'relief.granted.headline':
-    '{injunction, select, agency_postponement {تأجيل بدء سريان القاعدة (المادة 705 من الباب 5 من قانون الولايات المتحدة)} other {صدور حكم رضائي}}',
+    '{injunction, select, agency_postponement {تأجيل بدء سريان القاعدة (المادة 705 من الباب 5 من قانون الولايات المتحدة)} set_aside {ألغت المحكمة {object, select, none {إجراء الجهة الحكومية} other {{object}}}{whom, select, class { لصالح أفراد الفئة} plaintiffs { لصالح المدّعين} other {}}} declaratory_judgment {حكم تقريري{whom, select, class { لصالح أفراد الفئة} plaintiffs { لصالح المدّعين} other {}}} permanent_injunction {صدور أمر قضائي دائم{whom, select, class { لصالح أفراد الفئة} plaintiffs { لصالح المدّعين} other {}}} injunction_pending_appeal {أمر قضائي أثناء الاستئناف لـ{parties} فقط} other {صدور حكم رضائي}}',
   'relief.granted':
-    '{injunction, select, agency_postponement {أجّلت المحكمة بدء سريان القاعدة (المادة 705 من الباب 5 من قانون الولايات المتحدة){dated, select, yes { في {date}} other {}}: لن تدخل القاعدة حيّز التنفيذ {term, select, until {حتى {until}} other {طوال نظر القضية}}.} other {أصدرت المحكمة حكمًا رضائيًا{dated, select, yes { في {date}} other {}}: وهو اتفاق بين الطرفين أقرّته المحكمة وستُلزم بتنفيذه، ويسري {term, select, until {حتى {until}} other {إلى أن تنهيه المحكمة}}.}}',
+    '{injunction, select, agency_postponement {أجّلت المحكمة بدء سريان القاعدة (المادة 705 من الباب 5 من قانون الولايات المتحدة){dated, select, yes { في {date}} other {}}: لن تدخل القاعدة حيّز التنفيذ {term, select, until {حتى {until}} other {طوال نظر القضية}}.} set_aside {ألغت المحكمة {object, select, none {إجراء الجهة الحكومية} other {{object}}}{whom, select, class { لصالح أفراد الفئة} plaintiffs { لصالح المدّعين} other {}}{dated, select, yes { في {date}} other {}}: لم يعد له أي أثر قانوني (المادة 706(2) من الباب 5 من قانون الولايات المتحدة). هذا حكم نهائي: يبقى ساريًا ما لم تغيّره محكمة أعلى.} declaratory_judgment {أصدرت المحكمة حكمًا تقريريًا{whom, select, class { لصالح أفراد الفئة} plaintiffs { لصالح المدّعين} other {}}{dated, select, yes { في {date}} other {}}: {object, select, none {قررت المحكمة حقوق الأطراف} other {قررت المحكمة أن {object}}}. هذا حكم نهائي: يبقى ساريًا ما لم تغيّره محكمة أعلى.} permanent_injunction {أصدرت المحكمة أمرًا قضائيًا دائمًا{whom, select, class { لصالح أفراد الفئة} plaintiffs { لصالح المدّعين} other {}}{dated, select, yes { في {date}} other {}}: أمر يجب الالتزام به من الآن، كحكم نهائي، ما لم تغيّره محكمة أعلى.} injunction_pending_appeal {أصدرت {by, select, appeals {{court}} other {المحكمة}} أمرًا قضائيًا أثناء الاستئناف{dated, select, yes { في {date}} other {}}: يحمي {parties} فقط، ولا أحد غيرهم، حتى يُفصل في الاستئناف أو تأمر المحكمة بغير ذلك.} consent_decree {أصدرت المحكمة حكمًا رضائيًا{dated, select, yes { في {date}} other {}}: وهو اتفاق بين الطرفين أقرّته المحكمة وستُلزم بتنفيذه، ويسري {term, select, until {حتى {until}} other {إلى أن تنهيه المحكمة}}.} other {}}',
+  'relief.remanded.headline': 'إعادة إلى الجهة الحكومية دون إلغاء',
+  'relief.remanded':
+    'أعادت المحكمة {object, select, none {إجراء الجهة الحكومية} other {{object}}} إلى الجهة الحكومية دون إلغائه{dated, select, yes { في {date}} other {}}: يبقى ساريًا، ولا يمنح هذا الحكم أي حماية منه.',
+  'relief.denied.headline': 'رفض طلب أمر قضائي أثناء الاستئناف',
+  'relief.denied':
+    'رفضت {by, select, appeals {{court}} other {المحكمة}} طلب أمر قضائي أثناء الاستئناف{dated, select, yes { في {date}} other {}}: لا يوجد أمر يحمي {parties} أثناء الاستئناف.',
+  'relief.appealEnded.headline': 'انتهاء الأمر القضائي أثناء الاستئناف لـ{parties}',
+  'relief.appealEnded':
+    'انتهى الأمر القضائي أثناء الاستئناف لـ{parties}{dated, select, yes { في {date}} other {}}: {how, select, decided {فصلت محكمة الاستئناف في الاستئناف} dismissed {رُدّ الاستئناف} other {أصدرت محكمة الاستئناف أمر إنفاذ حكمها}}. لم يعد يحميهم.',
   'injunction.endsOn.headline': '{TheName}: ينتهي في {effective}',
   'injunction.endsOn':
     'أنهت المحكمة {theName} اعتبارًا من {effective}: يبقى ساريًا حتى ذلك اليوم.{injunction, select, agency_postponement { ومنذ ذلك اليوم يمكن أن تدخل القاعدة حيّز التنفيذ.} consent_decree { وتتوقف الحمايات التي يوفرها في ذلك اليوم.} other {}}',
@@ -270,7 +279,8 @@ export const ar: Record<MessageKey, string> = {
     'لم تعد هناك فئة: ألغت المحكمة اعتماد الدعوى الجماعية في أمرها الصادر في {date} ({label}). تستمر القضية فقط للأشخاص المذكورين فيها بأسمائهم.',
   'people.subclassDecertified':
     'ألغت المحكمة اعتماد الفئة الفرعية {subclass} في أمرها الصادر في {date} ({label}): من كانوا فيها فقط لم يعودوا مشمولين.',
-  'posture.limitedTo': '؛ أصبح الآن مقصورًا على {parties} (أمر {date}، {label})، ولم يعد يشمل أي شخص آخر',
+  'posture.limitedTo':
+    '{grant, select, yes {؛ مقصور على {parties} ولا يشمل أي شخص آخر} other {؛ أصبح الآن مقصورًا على {parties} (أمر {date}، {label})، ولم يعد يشمل أي شخص آخر}}',
   'court.party':
     '{role, select, named {الأشخاص المذكورين في القضية بأسمائهم} defendants {المدعى عليهم} defendant {المدعى عليه} respondents {المدعى عليهم} respondent {المدعى عليه} plaintiffs {المدعين} plaintiff {المدعي} petitioners {مقدمي الالتماس} petitioner {مقدم الالتماس} none {أحد الأطراف} other {{name}}}',
   'court.decertified.headline':
@@ -310,7 +320,7 @@ export const ar: Record<MessageKey, string> = {
   'protection.stayEnded':
     '{removal, select, yes {انتهى الوقف بعد {date}: لم يعد يحمي {anyone} من الترحيل.} other {انتهى الوقف بعد {date}.}}',
   'protection.injunctionEnded.headline':
-    'انتهاء {injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} agency_postponement {تأجيل سريان القاعدة} consent_decree {الحكم الرضائي} other {الأمر القضائي الأولي}}',
+    'انتهاء {injunction, select, TRO {الأمر التقييدي المؤقت} permanent_injunction {الأمر القضائي الدائم} agency_postponement {تأجيل سريان القاعدة} consent_decree {الحكم الرضائي} set_aside {إلغاء إجراء الجهة الحكومية} declaratory_judgment {الحكم التقريري} injunction_pending_appeal {الأمر القضائي أثناء الاستئناف} other {الأمر القضائي الأولي}}',
   'protection.injunctionEnded':
     'انتهى {theName}: كان آخر يوم له {date}{by, select, none {، ولم يعد ساريًا} other {، وحلّ محله {by}}}.',
   'coverage.none': 'لم يُبلغ أي مصدر عن هذه القضية بعد.',

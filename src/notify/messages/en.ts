@@ -61,13 +61,13 @@ export const en = {
 
   // ---- injunctions ----
   'injunction.name':
-    '{injunction, select, TRO {temporary restraining order} permanent_injunction {permanent injunction} agency_postponement {postponement of the rule} consent_decree {consent decree} other {preliminary injunction}}',
+    '{injunction, select, TRO {temporary restraining order} permanent_injunction {permanent injunction} agency_postponement {postponement of the rule} consent_decree {consent decree} set_aside {setting aside of the agency action} declaratory_judgment {declaratory judgment} injunction_pending_appeal {injunction pending appeal} other {preliminary injunction}}',
   'injunction.theName':
-    '{injunction, select, TRO {the temporary restraining order} permanent_injunction {the permanent injunction} agency_postponement {the postponement of the rule} consent_decree {the consent decree} other {the preliminary injunction}}',
+    '{injunction, select, TRO {the temporary restraining order} permanent_injunction {the permanent injunction} agency_postponement {the postponement of the rule} consent_decree {the consent decree} set_aside {the setting aside of the agency action} declaratory_judgment {the declaratory judgment} injunction_pending_appeal {the injunction pending appeal} other {the preliminary injunction}}',
   'injunction.of': 'of {date}',
   'injunction.on': 'on {date}',
   'injunction.headline':
-    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} agency_postponement {Postponement of the rule} consent_decree {Consent decree} other {Preliminary injunction}}{of} {action, select, granted {granted{on}} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} other {stayed}}',
+    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} agency_postponement {Postponement of the rule} consent_decree {Consent decree} set_aside {Setting aside of the agency action} declaratory_judgment {Declaratory judgment} injunction_pending_appeal {Injunction pending appeal} other {Preliminary injunction}}{of} {action, select, granted {granted{on}} denied {denied} extended {extended} modified {modified} dissolved {dissolved} vacated {vacated} other {stayed}}',
   'injunction.replaces': 'It takes the place of {replaced}, which no longer applies.',
   'injunction.sentence':
     '{action, select, granted {The judge granted a {name}{dated, select, yes { on {date}} other {}}: a court order that must be obeyed {term, select, until {until {until}} other {while the case goes on}}.} denied {The judge denied the request for a {name}.} extended {The judge extended {theName}{term, select, until { until {until}} other {}}.} modified {The judge changed {theName}. Read the order for what it now covers.} dissolved {The judge ended {theName}: it no longer applies.} vacated {{TheName} was vacated{dated, select, yes { on {date}} other {}}: it no longer applies.} other {{TheName} is paused: it does not apply for now.}}',
@@ -98,9 +98,18 @@ export const en = {
   'injunction.endedByJudgment':
     'The judge ruled against the plaintiffs and the case is over{dated, select, yes { (final judgment of {date})} other {}}: {theName}, which lasted only until the final judgment, has ended and no longer applies.',
   'relief.granted.headline':
-    '{injunction, select, agency_postponement {Rule’s effective date postponed (5 U.S.C. § 705)} other {Consent decree entered}}',
+    '{injunction, select, agency_postponement {Rule’s effective date postponed (5 U.S.C. § 705)} set_aside {Court set aside {object, select, none {the agency action} other {{object}}}{whom, select, class { for the class} plaintiffs { for the plaintiffs} other {}}} declaratory_judgment {Declaratory judgment{whom, select, class { for the class} plaintiffs { for the plaintiffs} other {}}} permanent_injunction {Permanent injunction granted{whom, select, class { for the class} plaintiffs { for the plaintiffs} other {}}} injunction_pending_appeal {Injunction pending appeal for {parties} only} other {Consent decree entered}}',
   'relief.granted':
-    '{injunction, select, agency_postponement {The judge postponed the rule’s effective date (5 U.S.C. § 705){dated, select, yes { on {date}} other {}}: the rule will not take effect {term, select, until {until {until}} other {while the case goes on}}.} other {The judge entered a consent decree{dated, select, yes { on {date}} other {}}: an agreement between the parties that the court approved and will enforce, in force {term, select, until {until {until}} other {until the court ends it}}.}}',
+    '{injunction, select, agency_postponement {The judge postponed the rule’s effective date (5 U.S.C. § 705){dated, select, yes { on {date}} other {}}: the rule will not take effect {term, select, until {until {until}} other {while the case goes on}}.} set_aside {The judge set aside {object, select, none {the agency action} other {{object}}}{whom, select, class { for the class} plaintiffs { for the plaintiffs} other {}}{dated, select, yes { on {date}} other {}}: it is vacated under 5 U.S.C. § 706(2) and has no legal effect. This is final relief: it lasts unless a higher court changes it.} declaratory_judgment {The judge issued a declaratory judgment{whom, select, class { for the class} plaintiffs { for the plaintiffs} other {}}{dated, select, yes { on {date}} other {}}: {object, select, none {the court declared the parties’ rights} other {the court declared that {object}}}. This is final relief: it lasts unless a higher court changes it.} permanent_injunction {The judge granted a permanent injunction{whom, select, class { for the class} plaintiffs { for the plaintiffs} other {}}{dated, select, yes { on {date}} other {}}: a court order that must be obeyed from now on, as final relief, unless a higher court changes it.} injunction_pending_appeal {{by, select, appeals {{Court}} other {The judge}} granted an injunction pending appeal{dated, select, yes { on {date}} other {}}: it protects only {parties}, no one else, until the appeal is decided or the court orders otherwise.} consent_decree {The judge entered a consent decree{dated, select, yes { on {date}} other {}}: an agreement between the parties that the court approved and will enforce, in force {term, select, until {until {until}} other {until the court ends it}}.} other {}}',
+  'relief.remanded.headline': 'Sent back to the agency without being set aside',
+  'relief.remanded':
+    'The judge sent {object, select, none {the agency action} other {{object}}} back to the agency without setting it aside (remand without vacatur){dated, select, yes { on {date}} other {}}: it stays in effect, and this ruling grants no relief against it.',
+  'relief.denied.headline': 'Injunction pending appeal denied',
+  'relief.denied':
+    '{by, select, appeals {{Court}} other {The judge}} denied the request for an injunction pending appeal{dated, select, yes { on {date}} other {}}: no order protects {parties} while the appeal goes on.',
+  'relief.appealEnded.headline': 'Injunction pending appeal for {parties} ended',
+  'relief.appealEnded':
+    'The injunction pending appeal for {parties} ended{dated, select, yes { on {date}} other {}}: {how, select, decided {the court of appeals decided the appeal} dismissed {the appeal was dismissed} other {the court of appeals’ mandate issued}}. It no longer protects them.',
   'injunction.endsOn.headline': '{TheName} ends on {effective}',
   'injunction.endsOn':
     'The judge ended {theName}, effective {effective}: it stays in force until then.{injunction, select, agency_postponement { From that day the rule can take effect.} consent_decree { Its protections stop on that day.} other {}}',
@@ -275,7 +284,8 @@ export const en = {
     'No class any more: the judge decertified the class in the order of {date} ({label}). The case goes on only for the people named in it.',
   'people.subclassDecertified':
     'The judge decertified {subclass} in the order of {date} ({label}): people who were only in it are no longer covered.',
-  'posture.limitedTo': '; now only for {parties} (order of {date}, {label}), no longer for anyone else',
+  'posture.limitedTo':
+    '{grant, select, yes {; only for {parties}, no one else} other {; now only for {parties} (order of {date}, {label}), no longer for anyone else}}',
   'court.party':
     '{role, select, named {the people named in the case} defendants {the defendants} defendant {the defendant} respondents {the respondents} respondent {the respondent} plaintiffs {the plaintiffs} plaintiff {the plaintiff} petitioners {the petitioners} petitioner {the petitioner} none {a party} other {{name}}}',
   'court.decertified.headline': '{subclass, select, none {Class decertified} other {{subclass} decertified}}',
@@ -316,7 +326,7 @@ export const en = {
   'protection.stayEnded':
     '{removal, select, yes {The stay ended after {date}: it no longer protects {anyone} from deportation.} other {The stay ended after {date}.}}',
   'protection.injunctionEnded.headline':
-    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} agency_postponement {Postponement of the rule} consent_decree {Consent decree} other {Preliminary injunction}} ended',
+    '{injunction, select, TRO {Temporary restraining order} permanent_injunction {Permanent injunction} agency_postponement {Postponement of the rule} consent_decree {Consent decree} set_aside {Setting aside of the agency action} declaratory_judgment {Declaratory judgment} injunction_pending_appeal {Injunction pending appeal} other {Preliminary injunction}} ended',
   'protection.injunctionEnded':
     '{theName} ended after its last day, {date}{by, select, none {: it no longer applies} other {, and {by} took its place}}.',
   'coverage.none': 'No source has reported on this case yet.',
