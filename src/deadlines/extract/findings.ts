@@ -2184,8 +2184,12 @@ function stayWhat(text: string): string | null {
       : null) ??
     stayScope(object ?? text) ??
     stayScope(text);
+  // The rest of the words may say more of the same thing ("the stay of removal is expanded …
+  // Motion to Expand Order Staying Removal to Protect Nationwide Class": removal of class members).
+  const whole = stayScope(text);
+  const said = base && whole && whole !== base && whole.startsWith(base) ? whole : base;
   const parties = stayParties(text);
-  return parties ? `${base ?? 'proceedings'} ${parties}` : base;
+  return parties ? `${said ?? 'proceedings'} ${parties}` : said;
 }
 
 /**
@@ -2319,10 +2323,14 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
       t.type === 'period' &&
       /\bfor\s*$|\bof\s*$|\b(?:expir|terminat)(?:e|es|ing)\s+(?:in\s+)?$/i.test(lead)
     ) {
+      // "for thirty-six months from the Effective Date of June 3, 2024": counted from the day it names.
+      const named = t.triggerText
+        ? (scanTemporals(t.triggerText, ctx.dateFiled).find((x) => x.type === 'date')?.date ?? null)
+        : null;
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText) || ITS_ENTRY.test(t.triggerText)
           ? ctx.dateFiled
-          : null
+          : named
         : ctx.dateFiled;
       const p = toPeriod(t, trigger);
       return { expires: periodDue(p, ctx.court), until: null };
@@ -2614,6 +2622,10 @@ const MODIFIES =
   /\b(?:paragraph|provision|section|part|subsection|clause|requirement)s?\b(?:[^.;]|\bNos?\.){0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:STRICKEN|stricken|struck|deleted|DELETED|removed)\b|\bmodif(?:y|ies|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|limited)\b|\bAMENDED\b|\bnarrow(?:s|ed|ing)\b|\bclarif(?:y|ies|ied|ying)\b/i;
 const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 
+/** "The Consent Decree remains in effect through June 3, 2027": relief in place, its last day said again. */
+const RESTATED_TERM =
+  /\b(?:remains?|shall\s+remain|will\s+remain|continues?\s+to\s+be|shall\s+continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+(?:through|until)\b/i;
+
 /**
  * "converts the TRO into a preliminary injunction", "the TRO is hereby converted to a preliminary
  * injunction", "… converted into a permanent injunction" (straight to the final judgment's).
@@ -2841,6 +2853,18 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       !decided
     )
       action = 'granted';
+    // A later order restating the term of relief already in place ("The Consent Decree remains in
+    // effect through June 3, 2027", on remand after part of an order extending it was reversed): its
+    // last day is that one. Told only when it differs from the day on record (tracker/injunctions.ts).
+    else if (
+      RESTATED_TERM.test(s) &&
+      !NEGATED.test(s) &&
+      !HYPOTHETICAL.test(s) &&
+      !decided &&
+      !out.some((f) => f.type === type) &&
+      expiryIn(s, ctx).expires
+    )
+      action = 'modified';
     // "the effective date of the Final Rule … is POSTPONED pending conclusion of these review
     // proceedings" (5 U.S.C. § 705); "CONSENT DECREE entered".
     else if (
