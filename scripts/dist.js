@@ -113,7 +113,7 @@ export async function build(root = ROOT) {
     const { tokenizerFallback } = await import(
       pathToFileURL(join(out, 'scrapers', 'pacer', 'tokenizer.js')).href
     );
-    bundleParse(root, out, tokenizerFallback === null);
+    await bundleParse(root, out, tokenizerFallback === null);
     writeFileSync(join(out, STAMP), String(startedAt));
     const old = join(root, `dist.old-${process.pid}`);
     if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old);
@@ -125,15 +125,51 @@ export async function build(root = ROOT) {
 }
 
 /**
+ * Libraries whose modules only define functions and tables: the bundle may leave out the modules
+ * it never calls. htmlparser2's index re-exports `domutils`, whose `dom-serializer` imports all of
+ * `entities` (4.x), and `entities` does not declare itself free of side effects, so without this
+ * every start of the bundle built the encoding tables nothing reads (a `Map` of ~1,500 entries).
+ */
+const PURE_LIBRARIES = /[\\/]node_modules[\\/](?:entities|dom-serializer|domutils|domelementtype)[\\/]/;
+const pureLibraries = {
+  name: 'pure-libraries',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'pure-libraries') return undefined;
+      const result = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'pure-libraries',
+      });
+      if (result.errors.length > 0 || !PURE_LIBRARIES.test(result.path)) return undefined;
+      return { ...result, sideEffects: false };
+    });
+  },
+};
+
+/** entities 7's base64 reader of its generated tables; the bundle takes `decode-base64.js` instead. */
+const ENTITIES_BASE64 = /[\\/]entities[\\/]dist[\\/]esm[\\/]internal[\\/]decode-shared\.js$/;
+const nativeBase64 = {
+  name: 'native-base64',
+  setup(build) {
+    build.onLoad({ filter: ENTITIES_BASE64 }, () => ({
+      contents: readFileSync(fileURLToPath(new URL('decode-base64.js', import.meta.url)), 'utf8'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Bundle `docketwatch parse` into `PARSE_BUNDLE` and make its code cache by parsing the fixtures of
  * `scrapers/pacer/` (when the checkout has them). `tokenizerChecked`: the htmlparser2 the bundle
  * takes in passed the fast tokenizer's check here (`scrapers/pacer/tokenizer.ts`), so the bundle
  * need not check it again at each start.
  */
-function bundleParse(root, out, tokenizerChecked) {
+async function bundleParse(root, out, tokenizerChecked) {
   const require = createRequire(join(root, 'package.json'));
   const file = join(out, PARSE_BUNDLE);
-  require('esbuild').buildSync({
+  await require('esbuild').build({
     entryPoints: [join(out, 'src', 'cli', 'parse-main.js')],
     outfile: file,
     bundle: true,
@@ -145,6 +181,7 @@ function bundleParse(root, out, tokenizerChecked) {
       ...(tokenizerChecked ? { DOCKETWATCH_BUNDLED_TOKENIZER_CHECKED: 'true' } : {}),
     },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [pureLibraries, nativeBase64],
     logLevel: 'warning',
   });
   const fixtures = join(root, 'scrapers', 'pacer', 'fixtures');

@@ -46,39 +46,35 @@ export function detect(text: string): Detection {
 
   // Page-level markers are plain words in the markup, so they are looked for in the raw text; the
   // visible text is only built for pages that turn out not to be dockets. The searches are
-  // case-insensitive: as plain patterns in the page lower-cased once (made only when needed), or
-  // where it is the same, as case-insensitive patterns over the page itself.
+  // case-insensitive, as plain searches in the page lower-cased once: every page gets this far
+  // needs the lower-cased page for one check or another, and a plain search in it is several times
+  // faster than a case-insensitive pattern over the page.
   court ??= courtFromName(visibleText(text.slice(0, 20_000)));
-  let lowered: string | null = null;
-  const lower = (): string => (lowered ??= text.toLowerCase());
-  const exotic = EXOTIC_CASE.test(text);
-  /** The lower-cased page includes `plain` (`pattern` is `plain`, case-insensitive). */
-  const has = (plain: string, pattern: RegExp): boolean =>
-    exotic ? lower().includes(plain) : pattern.test(text);
+  const lower = text.toLowerCase();
   if (
-    has('notice of electronic filing', /notice of electronic filing/i) &&
-    /(?:document description|case name|case number)\s*:/.test(lower())
+    lower.includes('notice of electronic filing') &&
+    /(?:document description|case name|case number)\s*:/.test(lower)
   ) {
     return found('pacer-nef');
   }
   if (
     text.includes('General Docket') &&
     /\bGeneral Docket\b/.test(text) &&
-    /court of appeals|appellate panel|docketed:/.test(lower())
+    /court of appeals|appellate panel|docketed:/.test(lower)
   ) {
     return found('pacer-appellate');
   }
   if (
-    has('history/documents', /history\/documents/i) ||
-    (lower().includes('date of last filing:') && /\bHistory\b/.test(text))
+    lower.includes('history/documents') ||
+    (lower.includes('date of last filing:') && /\bHistory\b/.test(text))
   ) {
     return found('pacer-history');
   }
   if (
-    hasEntriesHeading(lower()) ||
-    /docket for case\s*#|bankruptcy petition\s*#|adversary proceeding\s*#/.test(lower())
+    hasEntriesHeading(lower) ||
+    /docket for case\s*#|bankruptcy petition\s*#|adversary proceeding\s*#/.test(lower)
   ) {
-    if (isTextFormat(text, lower())) {
+    if (isTextFormat(text, lower)) {
       return notDocket('pacer-docket', 'docket report in text format (only the HTML format is parsed)');
     }
     return found('pacer-docket');
@@ -93,12 +89,6 @@ export function detect(text: string): Detection {
   }
   return notDocket('pacer-docket', 'not a CM/ECF docket, feed or notice');
 }
-
-/**
- * The two characters whose lower case is ASCII (U+0130 → "i̇", U+212A KELVIN SIGN → "k"): in a page
- * without them, a case-insensitive pattern matches where the lower-cased page holds the pattern.
- */
-const EXOTIC_CASE = /[\u0130\u212a]/;
 
 const DOCKET_TEXT = /docket\s+text\s*</g;
 

@@ -235,7 +235,9 @@ function columnsOf(header: Row): Columns | null {
 
 /** Whitespace collapsed, and no space before a comma (markup line breaks put one there). */
 export function docketText(s: string): string {
-  return cleanText(s).replace(/ +,/g, ',');
+  const text = cleanText(s);
+  // Collapsed text has single spaces, so a space before a comma is always ' ,' (most texts have none).
+  return text.includes(' ,') ? text.replace(/ +,/g, ',') : text;
 }
 
 const ENTERED = /\(Entered:\s*(\d{1,2}\/\d{1,2}\/\d{2,4})/i;
