@@ -78,6 +78,8 @@ export type AppellateAct =
        * granted, does.
        */
       certiorari?: boolean;
+      /** Granted in part: the part stayed, in the court's words ("paragraphs 4 and 5", "insofar as it requires …"). */
+      part?: string;
     }
   /** A petition for a writ of certiorari denied, or the Supreme Court's judgment on it: a stay pending certiorari ends. */
   | { act: 'certiorari'; outcome: 'denied' | 'judgment'; decided?: string }
@@ -177,6 +179,27 @@ export function namesPart(sentence: string): boolean {
   return false;
 }
 
+/**
+ * The part of an order a stay names, in the court's words: "paragraphs 4 and 5" ("Paragraphs 4 and 5
+ * of the district court's remedial order are stayed"), "insofar as it requires …", "to the extent it
+ * vacates …", "except as to …"; nothing when the words name no part.
+ */
+export function partOf(sentences: readonly string[]): { part?: string } {
+  for (const s of sentences) {
+    const numbered =
+      /\b(?:paragraphs?|provisions?|sections?|subsections?|parts?)\s+(?:\(?[0-9]+[a-z]?\)?|[ivx]+\b|[A-Z]\b)(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|through|to)\s+|\s*[-–]\s*)(?:\(?[0-9]+[a-z]?\)?|[ivx]+\b|[A-Z]\b))*/i.exec(
+        s,
+      );
+    if (numbered) return { part: numbered[0].trim().replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()) };
+    const extent =
+      /\b(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?|except(?:\s+as\s+to)?)\s+(?!(?:that\s+)?[^.;,]*\bstay)[^.;]{3,140}?(?=\s*(?:[.;]|,\s+(?:and|but|the|in|pending)\b|\s+pending\b|$))/i.exec(
+        s,
+      );
+    if (extent) return { part: extent[0].trim() };
+  }
+  return {};
+}
+
 /** A stay the court calls administrative or temporary while it decides the motion for a stay pending appeal. */
 const ADMINISTRATIVE =
   /\badministrative(?:ly)?\s+stay(?:ed)?\b|\bstay(?:ed|s)?\s+for\s+administrative\s+purposes\b|\bstay(?:ed|s)?\b[^.;]{0,80}?\bwhile\s+(?:the|this)\s+court\s+(?:considers|decides|resolves|determines)\b[^.;]{0,80}?\b(?:motion|application)\b|\btemporary\s+(?:administrative\s+)?stay\b|\bpending\s+(?:this\s+court['’]s\s+)?(?:consideration|determination|decision|resolution|disposition)\s+of\s+(?:the\s+|appellants?['’]\s+|appellees?['’]\s+)?(?:emergency\s+)?(?:motion|application)\b/i;
@@ -245,6 +268,7 @@ function stayPendingAppeal(text: string): AppellateAct | null {
     ...(grant?.administrative ? { administrative: true as const } : {}),
     ...(decided ? { decided } : {}),
     ...(/\bcertiorari\b/i.test(sentence) ? { certiorari: true } : {}),
+    ...(action === 'granted' && namesPart(sentence) ? partOf(grants.map((g) => g.sentence)) : {}),
   };
 }
 

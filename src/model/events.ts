@@ -370,6 +370,8 @@ export interface AppealPayload {
   enBanc?: boolean;
   /** `appeal.stay_granted`: only for now, while the court decides the motion (an administrative stay). */
   administrative?: boolean;
+  /** `appeal.stay_granted`: which part of the ruling is stayed (with `inPart`), in the court's words; the rest stays in force. */
+  part?: string;
   /** `appeal.stay_denied`: the court's administrative stay of the order appealed from ended with the denial. */
   administrativeEnded?: boolean;
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
@@ -875,6 +877,8 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
       ...(p.onHold === true ? { onHold: true } : {}),
       ...(p.administrative === true ? { administrative: true } : {}),
       ...(p.administrativeEnded === true ? { administrativeEnded: true } : {}),
+      ...(p.inPart === true ? { inPart: true } : {}),
+      ...(text(p.part) ? { part: text(p.part)! } : {}),
       ...(text(p.copyOf) ? { copyOf: text(p.copyOf)! } : {}),
       ...(rulings.length > 0 ? { rulings } : {}),
       ...(p.stayEnded === true ? { stayEnded: true } : {}),

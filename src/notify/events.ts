@@ -777,6 +777,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(parsed.type === 'appeal.reheard' && p.onHold ? { onHold: true } : {}),
           ...(p.administrative ? { administrative: true } : {}),
           ...(p.administrativeEnded ? { administrativeEnded: true } : {}),
+          ...(parsed.type === 'appeal.stay_granted' && p.inPart
+            ? { inPart: true, ...(p.part ? { part: p.part } : {}) }
+            : {}),
         },
       ];
     }

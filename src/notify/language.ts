@@ -434,6 +434,9 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
     case 'appeal_ruling': {
       const court = appealsCourt(appealsCourtOf(event.case, event.court));
       const ruling = namesRuling(event.ruling) ? event.ruling! : 'the ruling appealed from';
+      // A stay of part of the ruling names the part, in the court's words.
+      const stayedPart =
+        event.outcome === 'stay_granted' && event.inPart && event.part ? ` (${event.part})` : '';
       // "the preliminary injunction of July 24, 2017 and the preliminary injunction of January 2,
       // 2018 stay in force": the verb agrees with the rulings named.
       const many = namesRuling(event.ruling) && (event.rulings?.length ?? 0) > 1;
@@ -458,9 +461,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         dismissed: 'Appeal dismissed',
         recalled: 'Mandate recalled',
         stay_denied: 'Stay pending appeal denied',
-        stay_granted: event.administrative
-          ? `Paused for now: ${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}`
-          : `Paused pending appeal: ${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}`,
+        stay_granted: `${event.administrative ? 'Paused for now: ' : 'Paused pending appeal: '}${event.inPart ? 'part of ' : ''}${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}${stayedPart}`,
         reheard: `${event.enBanc ? 'Rehearing en banc granted' : 'Rehearing granted'}${event.decided ? `: the decision of ${formatDate(event.decided)} no longer stands` : ''}`,
         certiorari_denied: 'Supreme Court declined to hear the case',
         certiorari_judgment: 'Supreme Court decided the case',
@@ -508,9 +509,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           dismissed: `dismissed the appeal${namesRuling(event.ruling) ? ` from ${ruling}` : ''}: the appeal ends and the district court's order stands${event.stayEnded ? '; what was stayed pending the appeal is no longer stayed' : ''}`,
           recalled: '',
           stay_denied: `denied a stay pending appeal of ${ruling}${event.administrativeEnded ? ', and its administrative stay of it ended' : ''}: it stays in force`,
-          stay_granted: event.administrative
-            ? `stayed ${ruling} for now (an administrative stay), while it decides whether to stay it pending appeal`
-            : `stayed ${ruling} pending appeal`,
+          stay_granted: `stayed ${event.inPart ? 'part of ' : ''}${ruling}${stayedPart} ${
+            event.administrative
+              ? 'for now (an administrative stay), while it decides whether to stay it pending appeal'
+              : 'pending appeal'
+          }${event.inPart ? '; the rest stays in force' : ''}`,
           reheard: `granted ${event.enBanc ? 'rehearing en banc' : 'rehearing'} and vacated its decision${of}: that decision no longer stands${namesRuling(event.ruling) ? `, and ${ruling} ${asTheyWere} until the court decides the appeal again` : ''}`,
         };
         if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
@@ -558,9 +561,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         stay_denied: event.administrativeEnded
           ? `refused to pause ${ruling} while the appeal goes on, and ended its temporary pause: it applies again.`
           : `refused to pause ${ruling} while the appeal goes on: it stays in force.`,
-        stay_granted: event.administrative
-          ? `paused ${ruling} for now, while it decides whether to pause it pending appeal (an administrative stay): it does not apply meanwhile.`
-          : `paused ${ruling} while the appeal goes on: it does not apply for now.`,
+        stay_granted: `paused ${event.inPart ? 'part of ' : ''}${ruling}${stayedPart} ${
+          event.administrative
+            ? 'for now, while it decides whether to pause it pending appeal (an administrative stay)'
+            : 'while the appeal goes on'
+        }: ${event.inPart ? 'that part does not apply for now; the rest stays in force.' : event.administrative ? 'it does not apply meanwhile.' : 'it does not apply for now.'}`,
         reheard: `agreed to rehear the appeal${event.enBanc ? ' with all its judges (en banc) and threw out' : ' and withdrew'} its earlier decision${of}: that decision no longer stands.${namesRuling(event.ruling) ? ` ${capitalize(ruling)} ${asTheyWere} while the court decides the appeal again.` : ''}`,
       };
       if (event.outcome === 'recalled') return { headline, sentence: recalledSentence };
@@ -1293,6 +1298,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         Ruling: capitalize(ruling),
         admin: event.administrative ? 'yes' : 'no',
         adminEnded: event.administrativeEnded ? 'yes' : 'no',
+        // A stay of part of the ruling: that part, in the court's words; the rest in force.
+        inPart: event.outcome === 'stay_granted' && event.inPart ? 'yes' : 'no',
+        part: event.part ?? 'none',
       };
       const headline = t(lang, 'appeal.headline', values);
       const sentence = t(lang, 'appeal.sentence', values);

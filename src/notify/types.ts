@@ -265,6 +265,9 @@ export interface AppealRulingEvent extends EventBase {
   reinstated?: string;
   /** For `stay_granted`: an administrative stay, only while the court decides the motion. */
   administrative?: boolean;
+  /** For `stay_granted`: only part of the ruling is stayed (`part`: which, in the court's words); the rest stays in force. */
+  inPart?: boolean;
+  part?: string;
   /** For `stay_denied`: the court's administrative stay of the ruling ended with the denial. */
   administrativeEnded?: boolean;
   stayEnded?: boolean;

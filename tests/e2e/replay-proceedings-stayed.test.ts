@@ -39,7 +39,9 @@ describe('a stay of the district court’s own proceedings pending appeal (D. Ar
     for (const day of ['2025-04-23', '2025-05-07']) {
       const p = await casePosture(suite.run.store, KEY, day);
       const texts = p.inForce.map((f) => f.text);
-      expect(texts, day).toContain('Preliminary injunction in effect since April 1, 2025');
+      expect(texts, day).toContain(
+        'Preliminary injunction in effect since April 1, 2025 until final judgment',
+      );
       expect(
         texts.filter((x) => /^Stay/.test(x)),
         day,

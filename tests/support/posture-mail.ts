@@ -370,6 +370,8 @@ export function contradictions(rounds: PostureRound[]): { found: Contradiction[]
                       many: 'no',
                       affirmed: 'no',
                       how: 'vacated',
+                      inPart: 'no',
+                      part: 'none',
                     }).split(': ')[0]
                   }`,
                 ),

@@ -2177,7 +2177,7 @@ function passiveDecisions(
   return out;
 }
 const PASSIVE_RULING =
-  /\b(?<motion>(?:[Mm]otion|MOTION|[Aa]pplication|APPLICATION|[Rr]equest|[Pp]etition)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.\s*(?=\d)){0,200}?)\s+(?:is|are|be|was)\s+(?:hereby\s+)?(?<verb>GRANTED|[Gg]ranted|DENIED|[Dd]enied)\b(?<inpart>,?\s+(?:in|IN|In)\s+(?:part|PART|Part))?/g;
+  /\b(?<motion>(?:[Mm]otion|MOTION|[Aa]pplication|APPLICATION|[Rr]equest|[Pp]etition)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.\s*(?=\d)){0,200}?)\s+(?:is|are|be|was)\s+(?:hereby\s+)?(?<verb>GRANTED|[Gg]ranted|DENIED|[Dd]enied|ALLOWED|[Aa]llowed(?!\s+to\b))\b(?<inpart>,?\s+(?:in|IN|In)\s+(?:part|PART|Part))?/g;
 
 const STAY_WORD =
   /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b|\b(?:ABEYANCE|[Aa]beyance)\b/;
@@ -2210,9 +2210,44 @@ function stayParties(text: string): string | null {
 }
 
 function stayWhat(text: string): string | null {
-  const base = stayScope(text);
+  const object = stayedObject(text);
+  // "discovery and all further proceedings on the merits are STAYED": the broader names the stay.
+  const base =
+    (object &&
+    /\ball\s+(?:further\s+|other\s+)?proceedings\b|\bproceedings\s+on\s+the\s+merits\b|\bmerits\s+proceedings\b/i.test(
+      object,
+    )
+      ? 'proceedings'
+      : null) ??
+    stayScope(object ?? text) ??
+    stayScope(text);
+  // The rest of the words may say more of the same thing ("the stay of removal is expanded …
+  // Motion to Expand Order Staying Removal to Protect Nationwide Class": removal of class members).
+  const whole = stayScope(text);
+  const said = base && whole && whole !== base && whole.startsWith(base) ? whole : base;
   const parties = stayParties(text);
-  return parties ? `${base ?? 'proceedings'} ${parties}` : base;
+  return parties ? `${said ?? 'proceedings'} ${parties}` : said;
+}
+
+/**
+ * What a stay's words stay, by their grammar: the subject of "is (are) STAYED" ("all further
+ * proceedings on the merits of the petition are STAYED pending the First Circuit's resolution of
+ * …"), or the object of "stay of" / "STAYS" ("the stay of merits proceedings is LIFTED", "The Court
+ * STAYS discovery"). What the stay waits for ("pending appeal", "until …") is not what it stays:
+ * a stay of proceedings pending appeal pauses the proceedings, not a ruling. `null` when the words
+ * name no object.
+ */
+export function stayedObject(text: string): string | null {
+  const subject =
+    /(?:^|[,;:]\s*|\b(?:that|and)\s+)([^,;:]{0,160}?)\s+(?:is|are|be|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:(?:further|temporarily|administratively|immediately|also|now)\s+)?(?:STAYED|[Ss]tayed)\b/.exec(
+      text,
+    );
+  if (subject?.[1] && /\w/.test(subject[1])) return subject[1];
+  const object =
+    /\b(?:[Ss]tay(?:ing)?\s+of|STAY(?:ING)?\s+OF|STAYS|[Ss]tays(?=\s+(?:this|the|all)\b)|STAYING|[Ss]taying(?=\s+(?:this|the|all)\b))\s+([^,;.]{1,120}?)(?=\s+(?:is|are|was|pending|until|through|for|during|shall|as\s+to)\b|[,;.]|$)/.exec(
+      text,
+    );
+  return object?.[1] ?? null;
 }
 
 function stayScope(text: string): string | null {
@@ -2325,10 +2360,14 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
       t.type === 'period' &&
       /\bfor\s*$|\bof\s*$|\b(?:expir|terminat)(?:e|es|ing)\s+(?:in\s+)?$/i.test(lead)
     ) {
+      // "for thirty-six months from the Effective Date of June 3, 2024": counted from the day it names.
+      const named = t.triggerText
+        ? (scanTemporals(t.triggerText, ctx.dateFiled).find((x) => x.type === 'date')?.date ?? null)
+        : null;
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText) || ITS_ENTRY.test(t.triggerText)
           ? ctx.dateFiled
-          : null
+          : named
         : ctx.dateFiled;
       const p = toPeriod(t, trigger);
       return { expires: periodDue(p, ctx.court), until: null };
@@ -2337,7 +2376,7 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
   if (/\b(?:until|pending)\s+(?:the\s+)?further\s+(?:order|orders)\b/i.test(sentence))
     return { expires: null, until: 'further_order' };
   const pending =
-    /\b(?:until|pending)\s+((?:the\s+)?(?:resolution|disposition|determination|outcome|completion|conclusion|decision|ruling)\b(?:[^.;,]|(?<=\bNos?)\.(?=\s*\d)){0,100})/i.exec(
+    /\b(?:until|pending)\s+((?:the\s+)?(?:(?:[\w.]+\s+){0,2}[\w.]+(?:['’]s|s['’])\s+)?(?:resolution|disposition|determination|outcome|completion|conclusion|decision|ruling|final\s+judgment|entry\s+of\s+(?:a\s+)?final\s+judgment)\b(?:[^.;,]|(?<=\bNos?)\.(?=\s*\d)){0,100})/i.exec(
       sentence,
     );
   if (pending) return { expires: null, until: pending[1]!.trim() };
@@ -2449,7 +2488,11 @@ export function readStays(ctx: EntryContext): StayFinding[] {
   // ("Nothing in this Order stays …") or stays an injunction; what they stay is read from them
   // alone, without what they leave out ("all further proceedings, other than proceedings to enforce
   // the preliminary injunction, are STAYED" stays proceedings, not the injunction).
+  // Clause by clause: "… are STAYED pending …; the stay does not affect the preliminary injunction
+  // [31], which remains in effect" stays proceedings in its first clause and says, in its second,
+  // what it leaves alone.
   const staying = staySentences
+    .flatMap((s) => s.split(/;\s+/))
     .map(withoutExceptions)
     .filter(
       (s) =>
@@ -2537,7 +2580,7 @@ function injunctionTypeIn(s: string): InjunctionType | null {
   if (/temporary\s+restraining\s+order|\bTRO\b|\btemporarily\s+(?:enjoin|restrain)/i.test(s)) return 'TRO';
   // "motion for an injunction pending appeal" (FRAP 8, FRCP 62(d)) — not "the preliminary injunction pending appeal".
   if (PENDING_APPEAL_INJUNCTION.test(s)) return 'injunction_pending_appeal';
-  if (/preliminary\s+injunct/i.test(s)) return 'preliminary_injunction';
+  if (/preliminar(?:y|ily)\s+(?:injunct|enjoin)/i.test(s)) return 'preliminary_injunction';
   if (/permanent(?:ly)?\s+(?:injunct|enjoin)/i.test(s)) return 'permanent_injunction';
   if (CONSENT_DECREE.test(s)) return 'consent_decree';
   if (AGENCY_POSTPONEMENT.test(s)) return 'agency_postponement';
@@ -2596,6 +2639,16 @@ function actsIn(s: string, re: RegExp): boolean {
   return !HYPOTHETICAL.test(before) && !NEGATED.test(before);
 }
 
+/**
+ * A sentence without its clauses that change nothing: "…; the stay does not affect the preliminary
+ * injunction [31], which remains in effect", "; nothing in this Order modifies the injunction". Such
+ * a clause names an injunction only to say the order leaves it alone.
+ */
+function withoutSavingClauses(s: string): string {
+  const parts = s.split(/;\s+/);
+  return parts.length > 1 ? parts.filter((c) => !NEGATED.test(c)).join('; ') : s;
+}
+
 /** A part of an injunction ends, the rest stays: "dissolved in part", "vacated to the extent that …". */
 const IN_PART =
   /\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b|\bremains?\s+(?:in\s+(?:full\s+)?(?:force|effect)|enjoined)\b|\bis\s+(?:hereby\s+)?amended\b/i;
@@ -2608,12 +2661,16 @@ const MODIFIES =
   /\b(?:paragraph|provision|section|part|subsection|clause|requirement)s?\b(?:[^.;]|\bNos?\.){0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:STRICKEN|stricken|struck|deleted|DELETED|removed)\b|\bmodif(?:y|ies|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|limited)\b|\bAMENDED\b|\bnarrow(?:s|ed|ing)\b|\bclarif(?:y|ies|ied|ying)\b/i;
 const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 
+/** "The Consent Decree remains in effect through June 3, 2027": relief in place, its last day said again. */
+const RESTATED_TERM =
+  /\b(?:remains?|shall\s+remain|will\s+remain|continues?\s+to\s+be|shall\s+continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+(?:through|until)\b/i;
+
 /**
  * "converts the TRO into a preliminary injunction", "the TRO is hereby converted to a preliminary
  * injunction", "… converted into a permanent injunction" (straight to the final judgment's).
  */
 const CONVERTS =
-  /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
+  /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+|this\s+|THIS\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
 
 /** The order's own relief stayed by the same order: "This injunction is STAYED for fourteen (14) days …", "The preliminary injunction shall be stayed pending appeal". */
 const OWN_STAY =
@@ -2819,7 +2876,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     if (!out.some((f) => f.type === into && f.action === 'granted'))
       out.push({ type: into, action: 'granted', until: untilValue });
   }
-  for (const s of sentences(text)) {
+  for (const s of sentences(text).map(withoutSavingClauses)) {
     const type =
       injunctionTypeIn(s) ??
       (/\benjoin|restrain/i.test(s) ? (cls.kind === 'judgment' ? 'permanent_injunction' : null) : null);
@@ -2860,6 +2917,18 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       !decided
     )
       action = 'granted';
+    // A later order restating the term of relief already in place ("The Consent Decree remains in
+    // effect through June 3, 2027", on remand after part of an order extending it was reversed): its
+    // last day is that one. Told only when it differs from the day on record (tracker/injunctions.ts).
+    else if (
+      RESTATED_TERM.test(s) &&
+      !NEGATED.test(s) &&
+      !HYPOTHETICAL.test(s) &&
+      !decided &&
+      !out.some((f) => f.type === type) &&
+      expiryIn(s, ctx).expires
+    )
+      action = 'modified';
     // "the effective date of the Final Rule … is POSTPONED pending conclusion of these review
     // proceedings" (5 U.S.C. § 705); "CONSENT DECREE entered".
     else if (
@@ -2916,8 +2985,11 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     }
   }
   if (out.length === 0 && until && /\bENJOINED\b|\benjoined\b/.test(text)) {
+    // The kind the enjoining words say ("are PRELIMINARILY ENJOINED") before any other the order names.
     const type =
-      injunctionTypeIn(text) ?? (cls.kind === 'judgment' ? 'permanent_injunction' : 'preliminary_injunction');
+      injunctionTypeIn(sentences(text).find((x) => /\benjoined\b/i.test(x)) ?? '') ??
+      injunctionTypeIn(text) ??
+      (cls.kind === 'judgment' ? 'permanent_injunction' : 'preliminary_injunction');
     out.push({ type, action: 'granted', until: untilValue });
   }
   out.push(...finalRelief(text, out));

@@ -160,6 +160,8 @@ export function eventOf(
               ...(data.enBanc === true ? { enBanc: true } : {}),
               ...(data.onHold === true ? { onHold: true } : {}),
               ...(data.administrative === true ? { administrative: true } : {}),
+              ...(data.inPart === true ? { inPart: true } : {}),
+              ...(str(data.part) ? { part: str(data.part)! } : {}),
               ...(data.administrativeEnded === true ? { administrativeEnded: true } : {}),
               ...(str(data.copyOf) ? { copyOf: str(data.copyOf)! } : {}),
               ...(data.pendingMandate === true ? { pendingMandate: true } : {}),

@@ -638,10 +638,18 @@ function stayPendingAppeal(
         entry: at.entry,
         date: at.dateFiled,
         subject: null,
-        message: act.administrative
-          ? `${court} stayed the ruling appealed from for now (an administrative stay) while it decides whether to stay it pending appeal`
-          : `${court} stayed the ruling appealed from pending appeal`,
-        data: { rulings: [], by: act.by, ...(act.administrative ? { administrative: true } : {}) },
+        // Stayed in part ("Paragraphs 4 and 5 … are stayed pending appeal"): that part, named; the rest in force.
+        message: act.inPart
+          ? `${court} stayed part of the ruling appealed from${act.part ? ` (${act.part})` : ''} ${act.administrative ? 'for now (an administrative stay) while it decides whether to stay it pending appeal' : 'pending appeal'}; the rest stays in force`
+          : act.administrative
+            ? `${court} stayed the ruling appealed from for now (an administrative stay) while it decides whether to stay it pending appeal`
+            : `${court} stayed the ruling appealed from pending appeal`,
+        data: {
+          rulings: [],
+          by: act.by,
+          ...(act.administrative ? { administrative: true } : {}),
+          ...(act.inPart ? { inPart: true, ...(act.part ? { part: act.part } : {}) } : {}),
+        },
       },
     ];
   }
@@ -680,7 +688,7 @@ function stayPendingAppeal(
       subject: d.i.id,
       message: act.administrative
         ? `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name} for now (an administrative stay) while it decides whether to stay it pending appeal${inPart ? '; the rest stays in force' : ''}`
-        : `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name} pending appeal${act.certiorari ? ' and any petition for a writ of certiorari' : ''}${inPart ? '; the rest stays in force' : ''}`,
+        : `${court} stayed ${inPart ? 'in part ' : ''}the ${d.name}${inPart && act.part ? ` (${act.part})` : ''} pending appeal${act.certiorari ? ' and any petition for a writ of certiorari' : ''}${inPart ? '; the rest stays in force' : ''}`,
       data: {
         since: d.i.since,
         pendingAppeal: {

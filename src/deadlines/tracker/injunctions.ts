@@ -130,8 +130,20 @@ export function applyInjunction(
       takeEffect(t, i, at, events);
       continue;
     }
+    // A term restated on the day on record ("remains in effect through June 3, 2027"): nothing changes.
+    if (f.action === 'modified' && f.until && DATE.test(f.until) && f.until === i.until) continue;
     if (carriesOutMandate(i, f.action, entryWords)) {
-      // The mandate's change, carried out: marked so, the in-force line names it once (posture.ts).
+      // The mandate's change, carried out: marked so, the in-force line names it once (posture.ts);
+      // a last day the order on remand gives is the relief's from now on, and told.
+      if (f.until && DATE.test(f.until) && f.until !== i.until) {
+        const before = i.until;
+        i.until = f.until;
+        ev(
+          'injunction.modified',
+          i,
+          `${capitalize(injunctionOfDate(i))} now in effect through ${longDate(f.until)}${before && DATE.test(before) ? ` (was through ${longDate(before)})` : ''}: the order on remand says so`,
+        );
+      }
       i.history.push({
         action: f.action,
         entry: at.entry,

@@ -70,7 +70,13 @@ export function applyStay(
   ): TrackerEvent => entryEvent(at, type, s, message, data);
   const expires = f.expires ?? stayExpiryFromPeriod(t, f);
   const party = stayParty(f.what);
-  const current = currentStay(t, party ?? undefined);
+  // A stay lifted or extended is the one of what its words name ("the stay of merits proceedings is
+  // LIFTED" acts on the stay of proceedings, never on a stay of removal); an expansion changes what
+  // is stayed, so it acts on the stay in force.
+  const current =
+    f.action === 'scope_expanded'
+      ? currentStay(t, party ?? undefined)
+      : currentStayOf(t, party ?? undefined, f.what);
   const push = (s: TrackedStay, action: string, previousExpires: string | null) => {
     touch(t, s);
     s.history.push({
@@ -164,7 +170,8 @@ export function applyStay(
       return events;
     }
     case 'extended': {
-      const s = current ?? latestStay(t, party ?? undefined);
+      const latest = current ?? latestStay(t, party ?? undefined);
+      const s = latest && sameClass(latest.what, f.what) ? latest : null;
       if (!s) return applyStay(t, { ...f, action: 'granted' }, at, supersededNow);
       // What the stay was is its own record's last day — never another stay's date the order's
       // words or an earlier order suggest (`f.previousExpires`): a case can have one stay per party.
@@ -223,7 +230,13 @@ export function applyStay(
           ),
         ];
       }
-      if (!s) return [ev(`stay.${f.action}`, null, `Stay ${f.action}; no stay in force was tracked`)];
+      if (!s)
+        // Words that name what was stayed ("the stay of merits proceedings is LIFTED") with no stay of
+        // that in force — it ended already (the mandate), or another stay in force is of something
+        // else (a stay of removal) — change nothing, and tell nobody that protection ended.
+        return stayClass(f.what) !== null || currentStay(t, party ?? undefined)
+          ? []
+          : [ev(`stay.${f.action}`, null, `Stay ${f.action}; no stay in force was tracked`)];
       s.state = f.action;
       // The district court acting itself settles what waited for the mandate.
       s.onAppeal = null;
@@ -277,6 +290,54 @@ export function currentStay(t: TrackerCore, party?: string | null): TrackedStay 
       .reverse()
       .find((s) => s.state === 'in_force' && sameParty(s, party) && (!day || stayInForceOn(s, day))) ?? null
   );
+}
+
+/**
+ * What a stay pauses, as a class: removal (or transfer) of people, the case's own proceedings
+ * (discovery, deadlines, briefing, the case), or a ruling pending appeal; `null` when unsaid.
+ */
+export function stayClass(what: string | null): 'removal' | 'proceedings' | 'ruling' | null {
+  if (!what) return null;
+  if (/\b(?:remov|deport|transfer)/i.test(what)) return 'removal';
+  if (/\b(?:pending\s+appeal|injunction|execution)\b/i.test(what)) return 'ruling';
+  if (
+    /\b(?:proceedings?|discovery|deadlines?|briefing|case|action|litigation|matter|claims?|dates)\b/i.test(
+      what,
+    )
+  )
+    return 'proceedings';
+  return null;
+}
+
+/**
+ * The stay in force that words about a stay of `what` act on: the latest of the same class, else the
+ * latest whose class is unsaid; `null` when every stay in force stays something else. Words that name
+ * nothing act on the latest stay in force.
+ */
+export function currentStayOf(
+  t: TrackerCore,
+  party: string | null | undefined,
+  what: string | null,
+): TrackedStay | null {
+  const wanted = stayClass(what);
+  const latest = currentStay(t, party);
+  if (!wanted || !latest) return latest;
+  const day = t.state.asOf;
+  const inForce = [...t.state.stays.values()]
+    .reverse()
+    .filter((s) => s.state === 'in_force' && sameParty(s, party) && (!day || stayInForceOn(s, day)));
+  return (
+    inForce.find((s) => stayClass(s.what) === wanted) ??
+    inForce.find((s) => stayClass(s.what) === null) ??
+    null
+  );
+}
+
+/** Two stays' words can be of one stay: their classes agree, or one is unsaid. */
+function sameClass(a: string | null, b: string | null): boolean {
+  const x = stayClass(a);
+  const y = stayClass(b);
+  return x === null || y === null || x === y;
 }
 
 export function latestStay(t: TrackerCore, party?: string | null): TrackedStay | null {
