@@ -97,6 +97,73 @@ describe('a hearing moved, vacated, held: one record, matched by its day and mat
     expect(events.some((e) => e.type === 'hearing.cancelled')).toBe(false);
   });
 
+  it('continued, advanced, then stricken: one hearing, moved twice and cancelled', () => {
+    const { tracker, events } = replay('laed', [
+      [
+        '21',
+        '2025-04-16',
+        'Motion Hearing set for 4/30/2025 02:00 PM before Judge A re [20] MOTION to Dismiss.',
+      ],
+      [
+        '25',
+        '2025-04-20',
+        'ORDER: The Motion Hearing set for 4/30/2025 is CONTINUED to 5/14/2025 at 10:00 AM.',
+      ],
+      [
+        '26',
+        '2025-05-01',
+        'ORDER: The Motion Hearing set for 5/14/2025 is ADVANCED to 5/13/2025 at 10:00 AM.',
+      ],
+      [
+        '27',
+        '2025-05-05',
+        'ORDER: The hearing set for 5/13/2025 is STRICKEN. The motion will be decided on the papers.',
+      ],
+    ]);
+    expect(hearings(tracker)).toEqual(['2025-05-13 10:00 cancelled']);
+    expect(events.filter((e) => e.type.startsWith('hearing.')).map((e) => e.type)).toEqual([
+      'hearing.set',
+      'hearing.reset',
+      'hearing.reset',
+      'hearing.cancelled',
+    ]);
+  });
+
+  it('held is recorded once: minutes that say it twice, a later transcript, "ORAL ARGUMENT HEARD"', () => {
+    const set = [
+      '21',
+      '2025-04-16',
+      'ORDER re [20] MOTION to Dismiss. Oral argument on the motion is set for April 30, 2025 at 2:00 PM.',
+    ] as [string, string, string];
+    for (const record of [
+      [
+        'Minute Entry for Oral Argument held before Judge A on 4/30/2025 re [20] MOTION to Dismiss. Argument heard and motion taken under advisement. (Court Reporter B)',
+        'TRANSCRIPT of Proceedings held on 4/30/2025, before Judge A. Court Reporter B.',
+      ],
+      ['MINUTE ENTRY: ORAL ARGUMENT HEARD on [20] MOTION to Dismiss. Motion taken under advisement.'],
+      ['TRANSCRIPT OF ORAL ARGUMENT held on 4/30/2025 before Judge A. Redaction Request due 5/27/2025.'],
+    ]) {
+      const { tracker } = replay('dcd', [
+        set,
+        ...record.map(
+          (text, i) =>
+            [String(30 + i), i === 0 && !/^TRANSCRIPT/.test(text) ? '2025-04-30' : '2025-05-06', text] as [
+              string,
+              string,
+              string,
+            ],
+        ),
+      ]);
+      expect(hearings(tracker), record[0]).toEqual(['2025-04-30 14:00 held']);
+    }
+    // A transcript of a day no hearing was set for holds nothing and sets nothing.
+    const { tracker } = replay('dcd', [
+      set,
+      ['31', '2025-05-06', 'TRANSCRIPT of Status Conference held on 4/22/2025 before Judge A.'],
+    ]);
+    expect(hearings(tracker)).toEqual(['2025-04-30 14:00 scheduled']);
+  });
+
   it('a dateless "is VACATED" takes off the next hearing of its kind to come, not the latest one set', () => {
     const { tracker } = replay('ned', [
       ['5', '2025-03-03', 'Status Conference set for 6/10/2025 at 9:00 AM before Judge A.'],

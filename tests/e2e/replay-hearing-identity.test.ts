@@ -13,7 +13,8 @@
  *   set (the trailing clause hides nothing), with the joint status report due "7 days before" (April
  *   29), then VACATED: cancelled, never held.
  * - The oral argument of April 30 (ECF 21) passes with nothing on the docket saying it was held: its
- *   day has passed, and that is all docketwatch says — not "held".
+ *   day has passed, and that is all docketwatch says — not "held" — until the transcript of it (ECF
+ *   33, June 24) records that it was.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' 
 const STANDS = [
   ['2025-03-20', 'held'],
   ['2025-04-09', 'held'],
-  ['2025-04-30', 'scheduled'],
+  ['2025-04-30', 'held'],
   ['2025-05-06', 'cancelled'],
   ['2025-06-11', 'held'],
 ];
@@ -71,6 +72,12 @@ describe('one hearing told twice, rescheduled, vacated, held or passed without a
       'set',
       'duplicate',
       'reset',
+      'held',
+    ]);
+    // The argument of April 30 is held by its transcript, not by any setting or minute entry.
+    const argument = hearings.find((h) => h.due === '2025-04-30')!;
+    expect((argument.history as { change: string; entry: string }[]).map((x) => x.change)).toEqual([
+      'set',
       'held',
     ]);
     // The joint status report "7 days before" the May 6 conference, met on April 29.
@@ -134,8 +141,8 @@ describe('one hearing told twice, rescheduled, vacated, held or passed without a
             `${audience} ${lang} ${old}`,
           ).toBe(false);
       }
-    const page = async (lang: string) =>
-      plain((await app.inject({ url: `${PAGE}/key-dates?lang=${lang}&as-of=2025-06-20` })).body);
+    const page = async (lang: string, asOf = '2025-06-20') =>
+      plain((await app.inject({ url: `${PAGE}/key-dates?lang=${lang}&as-of=${asOf}` })).body);
     const en = await page('en');
     expect(en).toMatch(/The court held a hearing on March 20, 2025/);
     expect(en).toMatch(/The court held a hearing on June 11, 2025/);
@@ -150,6 +157,10 @@ describe('one hearing told twice, rescheduled, vacated, held or passed without a
     const ar = await page('ar');
     expect(ar).toMatch(/ولا يُظهر سجل القضية بعدُ أنها عُقدت/);
     expect(ar).not.toMatch(/عُقدت الجلسة في 30 أبريل/);
+    // Once the transcript is on the docket, the argument was held.
+    const later = await page('en', '2025-06-25');
+    expect(later).toMatch(/The court held a hearing on April 30, 2025/);
+    expect(later).not.toMatch(/does not show yet/);
   });
 
   it('each hearing is told once, a reschedule as a move "from D1 to D2", in en, es and ar; no message contradicts the posture', () => {

@@ -1995,7 +1995,31 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       i++;
     }
   }
-  return hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out);
+  return heldOnce(hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out), ctx.dateFiled);
+}
+
+/**
+ * "Motion Hearing held on 6/11/2025 re [26] …. Argument heard.", "… Motion to Dismiss - TAKEN UNDER
+ * ADVISEMENT. Arguments heard.": a sentence that gives no day of its own and says only that argument
+ * was heard tells of the proceeding the entry records held that day, not of a second one.
+ */
+function heldOnce(found: HearingFinding[], dateFiled: string): HearingFinding[] {
+  return found.filter(
+    (h) =>
+      !(
+        h.change === 'held' &&
+        h.why?.rule === 'hearing-clause' &&
+        !datedSentence(h.source ?? '', dateFiled) &&
+        found.some(
+          (o) => o !== h && o.change === 'held' && o.date === h.date && o.why?.rule !== 'hearing-clause',
+        )
+      ),
+  );
+}
+
+/** Whether a sentence gives a day of its own. */
+function datedSentence(sentence: string, dateFiled: string): boolean {
+  return scanTemporals(sentence, dateFiled).some((x) => x.type === 'date');
 }
 
 /**
@@ -2035,6 +2059,10 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
     // continued from D3 to D4": the second move, when only the first was read).
     const untouched = (d: string) => !already.some((h) => h.date === d) && !out.some((h) => h.date === d);
     if (mine.length === 0 || (r.date && untouched(r.date) && (!r.from || untouched(r.from.date)))) {
+      // "Oral Argument held … on 4/30/2025 re [20]. Argument heard and motion taken under
+      // advisement.": the second sentence tells the same hearing held again, not a second one.
+      const told = (h: HearingFinding) => h.type === type && h.change === r.lifecycle && h.date === r.date;
+      if (!r.from && (already.some(told) || out.some(told))) continue;
       const re = hearingRefs(ctx, type, relatedEntries(sentence));
       out.push({
         type,

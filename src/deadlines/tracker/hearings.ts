@@ -1,5 +1,6 @@
 /** Hearings: set, reset, held, cancelled; the deadlines counted from them move with them. */
 import { type ComputedDeadline, computeDeadline } from '../calendar.ts';
+import { scanTemporals } from '../extract/grammar.ts';
 import type { DeadlineFinding, HearingFinding } from '../types.ts';
 import { findDeadline } from './deadlines.ts';
 import { touch } from './lookup.ts';
@@ -297,6 +298,17 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
     return [];
   }
   if (f.change === 'reset' && match && match.date !== f.date) return moveHearing(t, match, f, at);
+  // Held again (the minutes say it twice, a later entry records it too): the hearing already held that day.
+  const heldBefore =
+    f.change === 'held' && !match
+      ? [...t.state.hearings.values()].find(
+          (h) => h.state === 'held' && h.date === (f.date ?? at.dateFiled) && sameHearing(h, named),
+        )
+      : undefined;
+  if (heldBefore) {
+    fillIn(t, heldBefore, f, at);
+    return [];
+  }
   if (
     f.change === 'set' ||
     f.change === 'reset' ||
@@ -350,4 +362,33 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
   });
   // Named as the record names it: the hearing held is the one that was set.
   return ev(`hearing.${f.change}`, match, `${capitalize(match.type.replace(/_/g, ' '))} ${f.change}`);
+}
+
+/** "TRANSCRIPT of Oral Argument held on 4/30/2025", "Transcript of Proceedings held on …": the day it records. */
+const TRANSCRIBED =
+  /\btranscript\s+of\b[^.;]{0,120}?\b(?:held|conducted)\s+(?:on|before\b[^.;]{0,80}?\bon)\s+/i;
+
+/**
+ * A transcript is the record that a hearing took place: the one scheduled for the day it names (of
+ * the only hearing that day, or the one its words name) is held. It never sets one, and a day with
+ * no scheduled hearing, or more than one it could be, is left as it is.
+ */
+export function transcribedHearing(t: TrackerCore, text: string, at: Provenance): TrackerEvent[] {
+  const m = TRANSCRIBED.exec(text);
+  if (!m) return [];
+  const day = scanTemporals(text.slice(m.index + m[0].length), at.dateFiled).find(
+    (x) => x.type === 'date',
+  )?.date;
+  if (!day || day > at.dateFiled) return [];
+  const h = heldHearing(t, { type: 'hearing', change: 'held', date: day, time: null }, at);
+  if (!h) return [];
+  touch(t, h);
+  h.state = 'held';
+  h.history.push({ change: 'held', entry: at.entry, date: day, time: h.time });
+  return [
+    entryEvent(at, 'hearing.held', h, `${capitalize(h.type.replace(/_/g, ' '))} held (transcript filed)`, {
+      date: h.date,
+      time: h.time,
+    }),
+  ];
 }
