@@ -16,7 +16,8 @@
  * tenth session) reads its texts from the juriscraper snapshot (`labels/holdout-6.ts`, env
  * `JURISCRAPER_DIR`) and says why it skips when that is absent; so do dev-js (`--set dev-js [--diffs]`,
  * development data from the DEV courts' pages: `labels/dev-js.ts`) and hold-out 7 (`--set holdout-7`,
- * totals only: `labels/holdout-7.ts`, the POOL courts' pages).
+ * totals only: `labels/holdout-7.ts`, the POOL courts' pages) and hold-out 8 (`--set holdout-8`, totals
+ * only: `labels/holdout-8.ts`, the POOL courts' pages less hold-out 7).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -44,6 +45,7 @@ import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './la
 import { DEVJS_LABEL_FILE } from './labels/dev-js.ts';
 import { HOLDOUT6_LABEL_FILE, holdout6CaseRows, juriscraperMissing } from './labels/holdout-6.ts';
 import { HOLDOUT7_LABEL_FILE } from './labels/holdout-7.ts';
+import { HOLDOUT8_LABEL_FILE } from './labels/holdout-8.ts';
 import { HOLDOUT2_FILE } from './labels/holdout2.ts';
 import { HOLDOUT3_FILE } from './labels/holdout3.ts';
 import { labelFileOf } from './labels/holdouts.ts';
@@ -260,6 +262,12 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
   'holdout-7': {
     name: 'hold-out 7 (juriscraper pages of the POOL courts, seed 20261213; never tuned on)',
     file: HOLDOUT7_LABEL_FILE,
+    tuned: false,
+    source: 'juriscraper',
+  },
+  'holdout-8': {
+    name: 'hold-out 8 (juriscraper pages of the POOL courts, less hold-out 7, seed 20261217; never tuned on)',
+    file: HOLDOUT8_LABEL_FILE,
     tuned: false,
     source: 'juriscraper',
   },

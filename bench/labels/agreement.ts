@@ -3,7 +3,7 @@
  * the second, blind one (`holdout-3.second.jsonl`, drawn by `holdout3-second.ts`), field by field with
  * the projection `bench/corpus-accuracy.ts` scores the extractor with (`labelField`: kind, deadline
  * dates, hearing dates, stays, injunctions):
- *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4|holdout-5|holdout-6|holdout-7] [--first-at <git rev>] [--diffs]
+ *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4|holdout-5|holdout-6|holdout-7|holdout-8] [--first-at <git rev>] [--diffs]
  * (`--set holdout-4` / `holdout-5` / `holdout-6` / `holdout-7`: `holdout-N.jsonl` against `holdout-N.second.jsonl`, which must
  * be a first N of that set's blind order — `holdout-texts.ts`, for hold-out 6 `holdout-6.ts`
  * `HOLDOUT6_BLIND_SEED`, for hold-out 7 `holdout-7.ts` `HOLDOUT7_BLIND_SEED`; default hold-out 3.)
@@ -33,6 +33,12 @@ import {
   HOLDOUT7_SAMPLE_FILE,
   HOLDOUT7_SECOND_FILE,
 } from './holdout-7.ts';
+import {
+  HOLDOUT8_BLIND_SEED,
+  HOLDOUT8_LABEL_FILE,
+  HOLDOUT8_SAMPLE_FILE,
+  HOLDOUT8_SECOND_FILE,
+} from './holdout-8.ts';
 import { blindOrder, blindSeedOf } from './holdout-texts.ts';
 import { HOLDOUT3_FILE } from './holdout3.ts';
 import { drawSecond, HOLDOUT3_SECOND_FILE, SECOND_SIZE } from './holdout3-second.ts';
@@ -252,6 +258,13 @@ function twiceLabeled(set: string): TwiceLabeled {
       HOLDOUT7_SECOND_FILE,
       HOLDOUT7_BLIND_SEED,
     ],
+    'holdout-8': [
+      'hold-out 8',
+      HOLDOUT8_SAMPLE_FILE,
+      HOLDOUT8_LABEL_FILE,
+      HOLDOUT8_SECOND_FILE,
+      HOLDOUT8_BLIND_SEED,
+    ],
   };
   const js = juriscraperSets[set];
   if (js) {
@@ -272,7 +285,7 @@ function twiceLabeled(set: string): TwiceLabeled {
       strata: ['A', 'D', 'H', 'S'],
     };
   }
-  throw new Error(`--set: holdout-3, holdout-4, holdout-5, holdout-6 or holdout-7, not ${set}`);
+  throw new Error(`--set: holdout-3, holdout-4, holdout-5, holdout-6, holdout-7 or holdout-8, not ${set}`);
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

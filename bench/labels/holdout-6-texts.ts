@@ -1,15 +1,15 @@
 /**
- * The entries of hold-out 6 (or, `--set holdout-7`, hold-out 7: `holdout-7.ts`, same snapshot; `--set
+ * The entries of hold-out 6 (or, `--set holdout-7`/`holdout-8`, hold-out 7 or 8: `holdout-7.ts`, `holdout-8.ts`, same snapshot; `--set
  * dev-js`, the development set of the DEV courts: `dev-js.ts`) WITHOUT labels, for labeling by hand
  * (first, or second blind labeling):
- *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7|dev-js] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
+ *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7|holdout-8|dev-js] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
  * One JSON line per entry: the label's fixed fields (`ref`, `court`, `split`, `stratum`, `textSha`,
  * `number`, `dateFiled`) with empty findings and, under `text`, the entry's text read from the
  * juriscraper snapshot (`holdout-6.ts`; `shortDescription` too when the JSON has a different one).
  * Fill in the findings, delete `text` and `shortDescription`, and the line is a label in the format
  * of `labels.ts`. Write the output outside the repository. Reads no label file, never runs the
  * extractor. `--order blind` ranks the entries by sha256 of `${seed}:${ref}`, the set's blind seed
- * (`HOLDOUT6_BLIND_SEED` 20261213, `HOLDOUT7_BLIND_SEED` 20261214).
+ * (`HOLDOUT6_BLIND_SEED` 20261213, `HOLDOUT7_BLIND_SEED` 20261214, `HOLDOUT8_BLIND_SEED` 20261218).
  */
 import { readFileSync } from 'node:fs';
 import { sha12 } from './corpus.ts';
@@ -24,6 +24,7 @@ import {
   textOf6,
 } from './holdout-6.ts';
 import { HOLDOUT7_BLIND_SEED, HOLDOUT7_SAMPLE_FILE } from './holdout-7.ts';
+import { HOLDOUT8_BLIND_SEED, HOLDOUT8_SAMPLE_FILE } from './holdout-8.ts';
 import { blindOrder } from './holdout-texts.ts';
 
 const arg = (name: string) => {
@@ -39,6 +40,7 @@ const set = arg('--set') ?? 'holdout-6';
 const sets: Record<string, { sampleFile: string; blindSeed?: number }> = {
   'holdout-6': { sampleFile: HOLDOUT6_SAMPLE_FILE, blindSeed: HOLDOUT6_BLIND_SEED },
   'holdout-7': { sampleFile: HOLDOUT7_SAMPLE_FILE, blindSeed: HOLDOUT7_BLIND_SEED },
+  'holdout-8': { sampleFile: HOLDOUT8_SAMPLE_FILE, blindSeed: HOLDOUT8_BLIND_SEED },
   'dev-js': { sampleFile: DEVJS_SAMPLE_FILE },
 };
 const cfg = sets[set];
