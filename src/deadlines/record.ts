@@ -30,4 +30,10 @@ export {
   refreshAfterIngest,
   refreshCaseDeadlines,
 } from './record/refresh.ts';
-export { casePosture, caseRecordsAsOf, caseRecordViews, listDeadlineRecords } from './record/views.ts';
+export {
+  casePosture,
+  caseRecordsAsOf,
+  caseRecordViews,
+  HEARING_PASSED_UNRECORDED,
+  listDeadlineRecords,
+} from './record/views.ts';

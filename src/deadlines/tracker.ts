@@ -37,7 +37,7 @@ import {
   newDeadline,
   reviewDeadline,
 } from './tracker/deadlines.ts';
-import { applyHearings, linkToHearing } from './tracker/hearings.ts';
+import { applyHearings, linkToHearing, transcribedHearing } from './tracker/hearings.ts';
 import { applyInjunction, endAtRuling, interimReplacedByRelief } from './tracker/injunctions.ts';
 import { endInterimRelief } from './tracker/judgment.ts';
 import { touch } from './tracker/lookup.ts';
@@ -161,6 +161,7 @@ export class Tracker {
     // A final judgment against the plaintiffs ends what lasted only until it (a TRO, a preliminary injunction).
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) endInterimRelief(t, at(undefined), events);
     events.push(...applyHearings(t, analysis.hearings, (f) => at(f.source), entry.text));
+    if (analysis.kind === 'transcript') events.push(...transcribedHearing(t, entry.text, at(undefined)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
     events.push(...applyShowCause(t, entry.text, DISPOSING_KINDS.has(analysis.kind), at(undefined)));

@@ -658,17 +658,18 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         return {
           headline: `${capitalize(name)} set for ${formatDate(event.date)}`,
           sentence: plain
-            ? `The court scheduled a ${name} for ${when}.`
+            ? `The court scheduled ${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name} for ${when}.`
             : `${capitalize(name)} set for ${when}.`,
         };
       }
       if (event.change === 'moved') {
-        const was = event.previousDate ? ` (it was ${formatDate(event.previousDate)})` : '';
+        // Told as a move, from the old day to the new: "moved from April 2, 2025 to April 9, 2025 at 2:00 PM".
+        const from = event.previousDate ? ` from ${formatDate(event.previousDate)}` : '';
         return {
           headline: `${capitalize(name)} moved to ${formatDate(event.date)}`,
           sentence: plain
-            ? `The ${name} moved to ${when}${was}.`
-            : `${capitalize(name)} reset to ${when}${was.replace('it was', 'was')}.`,
+            ? `The ${name} moved${from} to ${when}.`
+            : `${capitalize(name)} moved${from} to ${when}.`,
         };
       }
       const on = event.date ?? event.previousDate;
@@ -1361,6 +1362,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         change: event.change,
         name,
         Name: capitalize(name),
+        // "an oral argument", "a motion hearing" (English only).
+        an: /^[aeiou]/i.test(name) ? 'yes' : 'no',
         date: date(event.date),
         when: when(event.date, event.time),
         was: on ? date(on) : 'none',

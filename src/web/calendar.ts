@@ -295,7 +295,8 @@ export function keyDates(
       description: t(lang, 'calendar.hearing.description', {
         what,
         date: dateIn(lang, r.due),
-        past: yes(r.due < today),
+        // Held only when the docket says so; a day gone by with no record of it is told as such.
+        past: r.status === 'held' ? 'held' : r.due < today ? 'unrecorded' : 'no',
         cancelled: yes(cancelled),
       }),
     });

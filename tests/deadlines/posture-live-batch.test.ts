@@ -4,7 +4,8 @@
  * once the docket report has given them, the stored records and the posture are the ones an
  * ingest of the whole history at once gives, and so are the definitions of who is covered that the
  * orders' words give (`case_class_versions`). Driven by fast-check over the Hamama history
- * (`src/demo/hamama.json`) and the shared labeled case (`labeled-entries.json`).
+ * (`src/demo/hamama.json`), the shared labeled case (`labeled-entries.json`) and a history of
+ * hearings told twice, moved, vacated and held (`tests/fixtures/replay/hearing-identity.json`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,6 +61,14 @@ function labeled(): History {
     entries,
     days: [dates[Math.floor(dates.length / 3)]!, dates[Math.floor((2 * dates.length) / 3)]!, dates.at(-1)!],
   };
+}
+
+/** A hand-written history of hearings told twice, rescheduled, vacated and held (D. Conn.). */
+function hearings(): History {
+  const h = JSON.parse(
+    readFileSync(new URL('../fixtures/replay/hearing-identity.json', import.meta.url), 'utf8'),
+  ) as WrittenHistory;
+  return { ...h, days: ['2025-03-15', '2025-03-26', '2025-05-10', '2025-05-21', '2025-06-20'] };
 }
 
 const caseKeyOf = (h: History) => `${h.court}:${h.docketNumber}`;
@@ -137,7 +146,7 @@ function arrivals(n: number) {
 }
 
 describeShared('live equals batch, for any arrival order and chunking', () => {
-  for (const load of [hamama, labeled]) {
+  for (const load of [hamama, labeled, hearings]) {
     const h = load();
     it(`${h.caseName}: the records and the posture once the docket report has given every entry`, async () => {
       const batchStore = await newStore(h);

@@ -192,7 +192,7 @@ describe('plain language for advocates', () => {
         time: null,
         previousDate: '2017-07-21',
       },
-      'The status conference moved to July 28, 2017 (it was July 21, 2017).',
+      'The status conference moved from July 21, 2017 to July 28, 2017.',
     ],
     [
       {

@@ -2,7 +2,7 @@
  * The advocates' key dates (page and .ics) through the live path: a recurring court-ordered
  * obligation is one line on the page ("every 14 days from … to …", with its next occurrence), not
  * one row per occurrence, and one event in the advocates' calendar; the legal team's calendar keeps
- * every occurrence. Past hearings read in the past tense, in every language.
+ * every occurrence. A hearing whose day passed with no record that it was held says just that, in every language.
  */
 import { afterEach, expect, it } from 'vitest';
 import { addCase } from '../../db/cases.ts';
@@ -82,12 +82,15 @@ for (const dialect of DIALECTS) {
       );
     });
 
-    it('says a hearing before the page’s day was held, in en, es and ar', async () => {
+    it('says a hearing before the page’s day has passed, not that it was held when nothing on the docket says so, in en, es and ar', async () => {
       await seed();
       const before = (await get(`${PAGE}/key-dates?lang=en&as-of=2017-07-10`)).body;
       expect(before).toContain('The court holds a hearing on July 12, 2017');
       const after = (await get(`${PAGE}/key-dates?lang=en&as-of=2017-07-20`)).body;
-      expect(after).toContain('The court held a hearing on July 12, 2017');
+      // No minute entry or transcript records the July 12 hearing: its day has passed, no more.
+      expect(after).toContain('The court set a hearing for July 12, 2017');
+      expect(after).toContain('That day has passed; the docket does not show yet that it was held.');
+      expect(after).not.toContain('The court held a hearing on July 12, 2017');
       expect(after).not.toContain('The court holds a hearing on July 12, 2017');
       const es = (await get(`${PAGE}/key-dates?lang=es&as-of=2017-07-20`)).body;
       const esBefore = (await get(`${PAGE}/key-dates?lang=es&as-of=2017-07-10`)).body;

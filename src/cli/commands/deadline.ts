@@ -18,6 +18,7 @@ import {
   caseRecordViews,
   courtToday,
   type DeadlineRecord,
+  HEARING_PASSED_UNRECORDED,
   longDate,
   type RecordView,
   reviewLog,
@@ -476,7 +477,7 @@ function table(rows: RecordView[], entry: (key: string) => string): string {
     cut(r.party ?? '', 20),
     `${r.due ?? ''}${r.dueTime ? ` ${r.dueTime}` : ''}`,
     r.daysLeft === null ? '' : String(r.daysLeft),
-    r.status,
+    r.status === HEARING_PASSED_UNRECORDED ? 'date passed, no record yet that it was held' : r.status,
     r.review,
     r.entry ? entry(r.entry) : 'by hand',
   ]);

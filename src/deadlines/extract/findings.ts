@@ -839,9 +839,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
     } else if (t.type === 'period') {
       // "the initial status conference … is reset to D, with the status report due 7 days prior":
       // counted back from the event the clause names before it.
+      // "Status Conference set for 5/6/2025 … Parties to submit a joint status report 7 days
+      // before.": the event an earlier sentence of the entry set, when this one names none.
       if (t.before && !t.triggerText) {
-        const events = [...lead.matchAll(EVENT_NOUN_RE)];
-        const last = events.at(-1);
+        const last = [...lead.matchAll(EVENT_NOUN_RE)].at(-1) ?? lastEventBefore(ctx.text, clause);
         if (!last) continue;
         t.triggerText = `the ${last[0].toLowerCase()}`;
       }
@@ -1025,6 +1026,12 @@ const COURT_DIRECTS =
 /** A court event named in words ("the initial status conference"), for a bare "N days prior". */
 const EVENT_NOUN_RE =
   /\b(?:hearing|conference|trial|argument|arraignment|sentencing|calendar\s+call|jury\s+selection)\b/gi;
+
+/** The last court event the entry names before a clause ("… Status Conference set for D. … 7 days before."). */
+function lastEventBefore(text: string, clause: string): RegExpExecArray | undefined {
+  const at = text.indexOf(clause);
+  return at > 0 ? [...text.slice(0, at).matchAll(EVENT_NOUN_RE)].at(-1) : undefined;
+}
 
 /** What may stand before a period that sets a time to act ("within", "on or before", "have"). */
 const PERIOD_LEAD =
@@ -1747,7 +1754,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         words: `${f.noun}${f.tail.slice(0, 80)}`.replace(/\s+/g, ' ').trim(),
         confidence: f.rule === 'hearing-noun-verb' || f.rule === 'hearing-stricken-and-reset' ? 0.9 : 0.85,
       };
-      const re = sentenceRefs.length ? sentenceRefs : type === 'motion_hearing' ? ctx.motionRefs : [];
+      const re = hearingRefs(ctx, type, sentenceRefs);
       if (re.length) h.re = re;
       h.source = sentence;
       out.push(h);
@@ -2025,7 +2032,40 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       i++;
     }
   }
-  return hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out);
+  return heldOnce(hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out), ctx.dateFiled);
+}
+
+/**
+ * "Motion Hearing held on 6/11/2025 re [26] …. Argument heard.", "… Motion to Dismiss - TAKEN UNDER
+ * ADVISEMENT. Arguments heard.": a sentence that gives no day of its own and says only that argument
+ * was heard tells of the proceeding the entry records held that day, not of a second one.
+ */
+function heldOnce(found: HearingFinding[], dateFiled: string): HearingFinding[] {
+  return found.filter(
+    (h) =>
+      !(
+        h.change === 'held' &&
+        h.why?.rule === 'hearing-clause' &&
+        !datedSentence(h.source ?? '', dateFiled) &&
+        found.some(
+          (o) => o !== h && o.change === 'held' && o.date === h.date && o.why?.rule !== 'hearing-clause',
+        )
+      ),
+  );
+}
+
+/** Whether a sentence gives a day of its own. */
+function datedSentence(sentence: string, dateFiled: string): boolean {
+  return scanTemporals(sentence, dateFiled).some((x) => x.type === 'date');
+}
+
+/**
+ * The motions a hearing is about: those its sentence names, else — for a "Motion Hearing" or the
+ * "argument on the motion" — the motions the entry names.
+ */
+function hearingRefs(ctx: EntryContext, type: string, sentenceRefs: number[]): number[] {
+  if (sentenceRefs.length > 0) return sentenceRefs;
+  return type === 'motion_hearing' || type === 'oral_argument' ? ctx.motionRefs : [];
 }
 
 /** Kinds where a party speaks: its dates are proposals unless CM/ECF's own setting words stand in it. */
@@ -2056,7 +2096,20 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
     // continued from D3 to D4": the second move, when only the first was read).
     const untouched = (d: string) => !already.some((h) => h.date === d) && !out.some((h) => h.date === d);
     if (mine.length === 0 || (r.date && untouched(r.date) && (!r.from || untouched(r.from.date)))) {
-      out.push({ type, change: r.lifecycle, date: r.date, time: r.time, source: sentence, why });
+      // "Oral Argument held … on 4/30/2025 re [20]. Argument heard and motion taken under
+      // advisement.": the second sentence tells the same hearing held again, not a second one.
+      const told = (h: HearingFinding) => h.type === type && h.change === r.lifecycle && h.date === r.date;
+      if (!r.from && (already.some(told) || out.some(told))) continue;
+      const re = hearingRefs(ctx, type, relatedEntries(sentence));
+      out.push({
+        type,
+        change: r.lifecycle,
+        date: r.date,
+        time: r.time,
+        ...(re.length > 0 ? { re } : {}),
+        source: sentence,
+        why,
+      });
       if (r.from)
         out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
       continue;

@@ -284,7 +284,7 @@ const DATE_RE = new RegExp(DATE, 'gi');
 const TIME_AT_RE = new RegExp(`^\\s*(?:,\\s*|-\\s*)?(?:at\\s+|@\\s*)?(${TIME})`, 'i');
 const TIME_BEFORE_RE = new RegExp(`(${TIME})\\s*(?:,\\s*)?(?:on\\s+)?$`, 'i');
 const PERIOD_RE = new RegExp(
-  `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>[^.;,]{1,80})|\\s+(?<bare>prior|beforehand|in\\s+advance)\\b(?!\\s+(?:to|of)\\b))?`,
+  `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>[^.;,]{1,80})|\\s+(?<bare>prior|beforehand|in\\s+advance|before(?=\\s*(?:[.;,)]|$)))\\b(?!\\s+(?:to|of)\\b))?`,
   'gi',
 );
 
@@ -429,7 +429,7 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       n,
       unit: readUnit(g.unit!),
       triggerText: trigger ? (rel!.includes('date of') ? `the date of ${trigger}` : trigger) : null,
-      // "due 7 days prior": before the event the sentence names (the reader finds it).
+      // "due 7 days prior", "7 days before." (nothing after it): before the event the sentence names (the reader finds it).
       before: rel === 'before' || rel === 'prior to' || Boolean(g.bare),
     });
   }

@@ -71,6 +71,9 @@ function sortByKind<T extends { kind: RecordKind; due: string | null; id: string
   );
 }
 
+/** A scheduled hearing whose day has passed with nothing on the docket yet saying it was held. */
+export const HEARING_PASSED_UNRECORDED = 'passed_unrecorded';
+
 /** Every record of a case as of a day: the deadline table the CLI and the web page show. */
 export async function caseRecordViews(
   store: Pick<Store, 'db'>,
@@ -109,11 +112,14 @@ export async function caseRecordViews(
         ...(next ? { occurrence: next.index } : {}),
         ...(missing ? { missing } : {}),
       });
-    } else if (
-      (r.kind === 'deadline' && r.status === 'open') ||
-      (r.kind === 'hearing' && r.status === 'scheduled')
-    ) {
+    } else if (r.kind === 'deadline' && r.status === 'open') {
       views.push({ ...base, due: r.due, dueTime: r.dueTime, ...timeStatus(r.due) });
+    } else if (r.kind === 'hearing' && r.status === 'scheduled') {
+      // A hearing whose day passed is not "held" until the docket says so (minutes, a transcript,
+      // "argument heard"): `passed_unrecorded`, the day gone and no record yet that it took place.
+      const time = timeStatus(r.due);
+      const status = time.status === 'passed' ? HEARING_PASSED_UNRECORDED : time.status;
+      views.push({ ...base, due: r.due, dueTime: r.dueTime, ...time, status });
     } else {
       views.push({
         ...base,

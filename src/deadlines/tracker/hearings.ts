@@ -1,5 +1,6 @@
 /** Hearings: set, reset, held, cancelled; the deadlines counted from them move with them. */
 import { type ComputedDeadline, computeDeadline } from '../calendar.ts';
+import { scanTemporals } from '../extract/grammar.ts';
 import type { DeadlineFinding, HearingFinding } from '../types.ts';
 import { findDeadline } from './deadlines.ts';
 import { touch } from './lookup.ts';
@@ -113,6 +114,42 @@ export function sameKindOfHearing(a: string, b: string): boolean {
   return x.length === 0 || y.length === 0 || x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
+/** Words that name the argument of a motion: "oral argument", "motion hearing", "argument on the motions". */
+const ARGUES_MOTION = new Set(['oral', 'argument', 'arguments', 'motion', 'motions']);
+
+/** A name for hearing a motion argued: its distinctive words are all about arguing a motion. */
+function arguesMotion(type: string): boolean {
+  const words = kindWords(type);
+  return words.length > 0 && words.every((w) => ARGUES_MOTION.has(w));
+}
+
+/** Whether two hearings are about the same matter: the same motion, or one (or both) names none. */
+function sameMatter(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((r) => b.includes(r));
+}
+
+/**
+ * Whether two hearings named on the same day can be one: about the same matter (the same motion, or
+ * one names none) and of kinds that can be the same — one name within the other, or both the
+ * argument of a motion ("The Court will hear argument on the motion on March 20" is the "Motion
+ * Hearing set for 3/20/2025" the clerk enters), or the same motion named by both ("Preliminary
+ * Injunction Hearing re [5]" ~ "Motion Hearing re [5]").
+ */
+export function sameHearing(
+  a: { type: string; re: readonly number[] },
+  b: { type: string; re: readonly number[] },
+): boolean {
+  if (!sameMatter(a.re, b.re)) return false;
+  if (sameKindOfHearing(a.type, b.type)) return true;
+  if (arguesMotion(a.type) && arguesMotion(b.type)) return true;
+  return a.re.length > 0 && b.re.length > 0 && (arguesMotion(a.type) || arguesMotion(b.type));
+}
+
+/** Two times of day that can be the same sitting's: equal, or one not given. */
+function sameTime(a: string | null, b: string | null): boolean {
+  return a === b || a === null || b === null;
+}
+
 /**
  * An entry's hearing findings, together: "The conference scheduled for February 25 is adjourned to
  * March 11" (read as a reset to March 11 and February 25 struck) moves the hearing set for February
@@ -133,9 +170,12 @@ export function applyHearings(
     if (moved.has(f)) continue;
     if ((f.change === 'reset' || f.change === 'set') && f.date) {
       const from = struck.find(
-        (c) => !moved.has(c) && c.date !== f.date && sameKindOfHearing(c.type, f.type),
+        (c) =>
+          !moved.has(c) &&
+          c.date !== f.date &&
+          sameHearing({ type: c.type, re: c.re ?? [] }, { type: f.type, re: f.re ?? [] }),
       );
-      const h = from ? scheduledOn(t, from.date!, f.type) : undefined;
+      const h = from ? scheduledOn(t, from.date!, { type: f.type, re: f.re ?? [] }) : undefined;
       if (from && h) {
         moved.add(from);
         events.push(...moveHearing(t, h, f, atOf(f)));
@@ -156,13 +196,30 @@ export function applyHearings(
 const TOOK_PLACE =
   /\b(?:proceedings?|hearing|conference|argument|trial|sentencing|arraignment)\s+(?:was\s+|were\s+)?(?:held|conducted|took\s+place)\b|\bheld\s+(?:on|before)\b|\bcourt\s+reporter\b|\battorneys?\s+present\b|\bappearances?\b|\bin\s+open\s+court\b/i;
 
-/** The scheduled hearing on `day` that `type` can name: of that type, else of a kind it fits if only one. */
-function scheduledOn(t: TrackerCore, day: string, type: string): TrackedHearing | undefined {
+/** The scheduled hearing on `day` that a name can be: of that type, else the only one that can be the same hearing. */
+function scheduledOn(
+  t: TrackerCore,
+  day: string,
+  named: { type: string; re: readonly number[] },
+): TrackedHearing | undefined {
   const onDay = [...t.state.hearings.values()]
     .reverse()
     .filter((h) => h.state === 'scheduled' && h.date === day);
-  const fits = onDay.filter((h) => sameKindOfHearing(h.type, type));
-  return onDay.find((h) => h.type === type) ?? (fits.length === 1 ? fits[0] : undefined);
+  const fits = onDay.filter((h) => sameHearing(h, named));
+  return onDay.find((h) => h.type === named.type) ?? (fits.length === 1 ? fits[0] : undefined);
+}
+
+/**
+ * Of several hearings a dateless change can name ("The status conference is VACATED"), the one it
+ * means: the only one, else the next to come on or after the entry's day, else the last set — never
+ * simply the latest set when an earlier one is still to come.
+ */
+function nextOf(candidates: readonly TrackedHearing[], day: string): TrackedHearing | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const coming = candidates
+    .filter((h) => h.date !== null && h.date >= day)
+    .sort((a, b) => a.date!.localeCompare(b.date!));
+  return coming[0] ?? candidates[0];
 }
 
 /** `h` moved to the finding's day: its old date is vacated, what was counted from it moves with it. */
@@ -186,23 +243,38 @@ function moveHearing(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at: P
   ];
 }
 
+/**
+ * The same hearing told again (the clerk's notice of the day an order set, under its name or
+ * another): one record, its details filled from both — the time of day one of them gives, the
+ * motions either names, the more exact name ("Motion Hearing" for "a hearing"). Not news: no event.
+ */
+function fillIn(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at: Provenance): void {
+  touch(t, h);
+  if (!h.time && f.time) h.time = f.time;
+  for (const r of f.re ?? []) if (!h.re.includes(r)) h.re.push(r);
+  if (kindWords(h.type).length === 0 && kindWords(f.type).length > 0) h.type = f.type;
+  h.history.push({ change: 'duplicate', entry: at.entry, date: f.date, time: f.time });
+}
+
 export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance): TrackerEvent[] {
   const re = f.re ?? [];
   const scheduled = [...t.state.hearings.values()].reverse().filter((h) => h.state === 'scheduled');
-  const aboutSame = (h: TrackedHearing) =>
-    re.length === 0 || h.re.length === 0 || h.re.some((r) => re.includes(r));
+  const named = { type: f.type, re };
   // A date the words give names the hearing set for it ("The hearing previously set for 4/9/2025 is
-  // cancelled"), whatever each entry calls it; else the latest of its type.
+  // cancelled"), whatever each entry calls it; else the one of its type the change means.
   const onItsDay =
     f.change === 'cancelled' && f.date
       ? (scheduled.find((h) => h.date === f.date && h.type === f.type) ??
-        scheduled.find((h) => h.date === f.date && sameKindOfHearing(h.type, f.type) && aboutSame(h)))
+        scheduled.find((h) => h.date === f.date && sameHearing(h, named)))
       : undefined;
-  const ofType = scheduled.filter((h) => sameKindOfHearing(h.type, f.type) && aboutSame(h));
+  const ofType = scheduled.filter((h) => sameHearing(h, named));
   const match =
     (f.change === 'held' ? heldHearing(t, f, at) : undefined) ??
     onItsDay ??
-    scheduled.find((h) => h.type === f.type && aboutSame(h)) ??
+    nextOf(
+      scheduled.filter((h) => h.type === f.type && sameMatter(h.re, re)),
+      at.dateFiled,
+    ) ??
     // A reset of a hearing another entry named otherwise ("Motion Hearing RESET" for the "hearing on
     // the motion" an order set): the one scheduled hearing of a kind it fits.
     (f.change === 'reset' && ofType.length === 1 ? ofType[0] : undefined);
@@ -216,18 +288,27 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
   // The same hearing told again (the notice of a date an order set), under its name or another.
   const again =
     f.change === 'set' || f.change === 'duplicate'
-      ? scheduled.find(
-          (h) =>
-            h.date === f.date &&
-            (h.time === f.time || !f.time) &&
-            (h.type === f.type || sameKindOfHearing(h.type, f.type)),
-        )
+      ? (scheduled.find((h) => h.date === f.date && sameTime(h.time, f.time) && h.type === f.type) ??
+        scheduled.find(
+          (h) => h.date === f.date && sameTime(h.time, f.time) && sameHearing(h, { type: f.type, re }),
+        ))
       : undefined;
   if (again) {
-    again.history.push({ change: 'duplicate', entry: at.entry, date: f.date, time: f.time });
+    fillIn(t, again, f, at);
     return [];
   }
   if (f.change === 'reset' && match && match.date !== f.date) return moveHearing(t, match, f, at);
+  // Held again (the minutes say it twice, a later entry records it too): the hearing already held that day.
+  const heldBefore =
+    f.change === 'held' && !match
+      ? [...t.state.hearings.values()].find(
+          (h) => h.state === 'held' && h.date === (f.date ?? at.dateFiled) && sameHearing(h, named),
+        )
+      : undefined;
+  if (heldBefore) {
+    fillIn(t, heldBefore, f, at);
+    return [];
+  }
   if (
     f.change === 'set' ||
     f.change === 'reset' ||
@@ -281,4 +362,33 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
   });
   // Named as the record names it: the hearing held is the one that was set.
   return ev(`hearing.${f.change}`, match, `${capitalize(match.type.replace(/_/g, ' '))} ${f.change}`);
+}
+
+/** "TRANSCRIPT of Oral Argument held on 4/30/2025", "Transcript of Proceedings held on …": the day it records. */
+const TRANSCRIBED =
+  /\btranscript\s+of\b[^.;]{0,120}?\b(?:held|conducted)\s+(?:on|before\b[^.;]{0,80}?\bon)\s+/i;
+
+/**
+ * A transcript is the record that a hearing took place: the one scheduled for the day it names (of
+ * the only hearing that day, or the one its words name) is held. It never sets one, and a day with
+ * no scheduled hearing, or more than one it could be, is left as it is.
+ */
+export function transcribedHearing(t: TrackerCore, text: string, at: Provenance): TrackerEvent[] {
+  const m = TRANSCRIBED.exec(text);
+  if (!m) return [];
+  const day = scanTemporals(text.slice(m.index + m[0].length), at.dateFiled).find(
+    (x) => x.type === 'date',
+  )?.date;
+  if (!day || day > at.dateFiled) return [];
+  const h = heldHearing(t, { type: 'hearing', change: 'held', date: day, time: null }, at);
+  if (!h) return [];
+  touch(t, h);
+  h.state = 'held';
+  h.history.push({ change: 'held', entry: at.entry, date: day, time: h.time });
+  return [
+    entryEvent(at, 'hearing.held', h, `${capitalize(h.type.replace(/_/g, ' '))} held (transcript filed)`, {
+      date: h.date,
+      time: h.time,
+    }),
+  ];
 }

@@ -143,7 +143,7 @@ export const ar: Record<MessageKey, string> = {
   'hearing.headline':
     '{change, select, set {تحديد موعد: {name} في {date}} moved {موعد جديد: {name} في {date}} other {إلغاء: {name}}}',
   'hearing.sentence':
-    '{change, select, set {حدّدت المحكمة موعدًا: {name} في {when}.} moved {تغيّر الموعد: {name} أصبحت في {when}{was, select, none {} other { (كانت في {was})}}.} other {أُلغي الموعد: {name}{was, select, none {} other { في {was}}}.}}',
+    '{change, select, set {حدّدت المحكمة موعدًا: {name} في {when}.} moved {تغيّر الموعد: {name}{was, select, none { أصبحت في {when}} other { نُقلت من {was} إلى {when}}}.} other {أُلغي الموعد: {name}{was, select, none {} other { في {was}}}.}}',
 
   'entry.kind':
     '{kind, select, order {أمر} opinion {رأي المحكمة} judgment {حكم} mandate {أمر إنفاذ} minute_entry {محضر جلسة} notice_of_appeal {إخطار بالاستئناف} motion {طلب} response {رد} reply {رد على الرد} stipulation {اتفاق بين الطرفين} status_report {تقرير عن سير القضية} pleading {مذكرة} notice {إخطار} transcript {محضر حرفي} other {قيد}}',
@@ -343,7 +343,7 @@ export const ar: Record<MessageKey, string> = {
   'calendar.deadline.description': 'حدّدت المحكمة هذا الموعد: {what}، في موعد أقصاه {date}.',
   'calendar.hearing.summary': 'موعد: {what}{cancelled, select, yes { (أُلغي)} other {}}',
   'calendar.hearing.description':
-    '{cancelled, select, yes {أُلغيت الجلسة التي كانت محددة في {date}: {what}. لن تُعقد في ذلك اليوم.} other {{past, select, yes {عُقدت الجلسة في {date}: {what}.} other {موعد الجلسة الذي حدّدته المحكمة {date}: {what}.}}}}',
+    '{cancelled, select, yes {أُلغيت الجلسة التي كانت محددة في {date}: {what}. لن تُعقد في ذلك اليوم.} other {{past, select, held {عُقدت الجلسة في {date}: {what}.} unrecorded {موعد الجلسة الذي حدّدته المحكمة {date}: {what}. مضى ذلك اليوم، ولا يُظهر سجل القضية بعدُ أنها عُقدت.} other {موعد الجلسة الذي حدّدته المحكمة {date}: {what}.}}}}',
   'calendar.recurring.every':
     '{unit, select, weeks {{every, plural, one {كل أسبوع} two {كل أسبوعين} few {كل # أسابيع} other {كل # أسبوعًا}}} months {{every, plural, one {كل شهر} two {كل شهرين} few {كل # أشهر} other {كل # شهرًا}}} other {{every, plural, one {كل يوم} two {كل يومين} few {كل # أيام} other {كل # يومًا}}}}',
   'calendar.recurring.description':

@@ -145,7 +145,7 @@ export const en = {
   'hearing.headline':
     '{change, select, set {{Name} set for {date}} moved {{Name} moved to {date}} other {{Name} cancelled}}',
   'hearing.sentence':
-    '{change, select, set {The court scheduled a {name} for {when}.} moved {The {name} moved to {when}{was, select, none {} other { (it was {was})}}.} other {The {name}{was, select, none {} other { on {was}}} was cancelled.}}',
+    '{change, select, set {The court scheduled {an, select, yes {an} other {a}} {name} for {when}.} moved {The {name} moved{was, select, none {} other { from {was}}} to {when}.} other {The {name}{was, select, none {} other { on {was}}} was cancelled.}}',
 
   // ---- entries ----
   'entry.kind':
@@ -350,7 +350,7 @@ export const en = {
   'calendar.deadline.description': 'The judge set this date: “{what}” by {date}.',
   'calendar.hearing.summary': 'Hearing: {what}{cancelled, select, yes { (cancelled)} other {}}',
   'calendar.hearing.description':
-    '{cancelled, select, yes {The hearing set for {date} (“{what}”) was cancelled: it does not take place on that day.} other {{past, select, yes {The court held a hearing on {date}: “{what}”.} other {The court holds a hearing on {date}: “{what}”.}}}}',
+    '{cancelled, select, yes {The hearing set for {date} (“{what}”) was cancelled: it does not take place on that day.} other {{past, select, held {The court held a hearing on {date}: “{what}”.} unrecorded {The court set a hearing for {date}: “{what}”. That day has passed; the docket does not show yet that it was held.} other {The court holds a hearing on {date}: “{what}”.}}}}',
   'calendar.recurring.every':
     '{unit, select, weeks {{every, plural, one {Every week} other {Every # weeks}}} months {{every, plural, one {Every month} other {Every # months}}} other {{every, plural, one {Every day} other {Every # days}}}}',
   'calendar.recurring.description':

@@ -140,7 +140,7 @@ export const es: Record<MessageKey, string> = {
   'hearing.headline':
     '{change, select, set {Fecha fijada: {name}, el {date}} moved {Nueva fecha: {name}, el {date}} other {Cancelado: {name}}}',
   'hearing.sentence':
-    '{change, select, set {El tribunal fijó para el {when}: {name}.} moved {Cambió la fecha: {name}, ahora el {when}{was, select, none {} other { (antes era el {was})}}.} other {Se canceló: {name}{was, select, none {} other { del {was}}}.}}',
+    '{change, select, set {El tribunal fijó para el {when}: {name}.} moved {Cambió la fecha: {name}{was, select, none {, ahora el {when}} other {, del {was} al {when}}}.} other {Se canceló: {name}{was, select, none {} other { del {was}}}.}}',
 
   'entry.kind':
     '{kind, select, order {orden} opinion {opinión} judgment {sentencia} mandate {mandato} minute_entry {acta} notice_of_appeal {aviso de apelación} motion {moción} response {respuesta} reply {réplica} stipulation {estipulación} status_report {informe sobre el estado del caso} pleading {escrito} notice {aviso} transcript {transcripción} other {entrada}}',
@@ -349,7 +349,7 @@ export const es: Record<MessageKey, string> = {
   'calendar.deadline.description': 'El tribunal fijó esta fecha: {what}, a más tardar el {date}.',
   'calendar.hearing.summary': 'Fecha fijada: {what}{cancelled, select, yes { (cancelada)} other {}}',
   'calendar.hearing.description':
-    '{cancelled, select, yes {La audiencia fijada para el {date} ({what}) se canceló: no se celebra ese día.} other {{past, select, yes {Se celebró el {date}: {what}.} other {Fijada por el tribunal para el {date}: {what}.}}}}',
+    '{cancelled, select, yes {La audiencia fijada para el {date} ({what}) se canceló: no se celebra ese día.} other {{past, select, held {Se celebró el {date}: {what}.} unrecorded {Fijada por el tribunal para el {date}: {what}. Esa fecha ya pasó; el expediente todavía no muestra que se haya celebrado.} other {Fijada por el tribunal para el {date}: {what}.}}}}',
   'calendar.recurring.every':
     '{unit, select, weeks {{every, plural, one {Cada semana} other {Cada # semanas}}} months {{every, plural, one {Cada mes} other {Cada # meses}}} other {{every, plural, one {Cada día} other {Cada # días}}}}',
   'calendar.recurring.description':
