@@ -8,7 +8,8 @@
  *   deadline's, the first one of what it asks for ("may purge the contempt by filing the overdue
  *   compliance report" asks for a report);
  * - subject: the deadline's own words beyond the type and generic words ("regarding compliance",
- *   "the return") appear in the filing, or the entry numbers it names ("motion at ECF No. 5")
+ *   "the return") appear in the filing, or the filing names the order that set it, or the entry
+ *   numbers the deadline names ("motion at ECF No. 5")
  *   are among the filing's; a deadline with no subject words is met by its type alone unless the
  *   type is a brief, which must then cite the entry that set it ("RESPONSE … to order to show
  *   cause [75]");
@@ -185,7 +186,12 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
       want.group !== 'brief' || cites.includes(Number(obligation.entry)) || names(filing, obligation.entry)
     );
   const stems = new Set(words(filing).map(stem));
-  return subject.some((w) => stems.has(stem(w)));
+  // "CERTIFICATE of Compliance with Order [40]": the paper asked for, naming the order that asked.
+  return (
+    subject.some((w) => stems.has(stem(w))) ||
+    cites.includes(Number(obligation.entry)) ||
+    names(filing, obligation.entry)
+  );
 }
 
 /**
