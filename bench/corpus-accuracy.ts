@@ -32,12 +32,15 @@
  * hearing-bearing entries exactly right (same hearings: date, lifecycle — set/reset against set,
  * reset or duplicate; continued with a date as reset, vacated/continued without one/on the briefs
  * as cancelled, held/under advisement as held — and the time where the label has one);
- * stay-bearing entries (a labeled stay) with the same stays (`action@expires`); silent misses: labeled deadlines, hearings and stays for which the entry has fewer findings than
- * labels and no `needsReview` flag.
+ * stay-bearing entries (a labeled stay) with the same stays (`action@expires`); silent misses: labeled
+ * deadlines, hearings and stays for which the entry has fewer findings than labels and no
+ * `needsReview` flag *for them* (`missesOf`: a flag about another day of a partly read entry does
+ * not cover a missing one).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { findCourt } from '../src/courts.ts';
+import { scanTemporals } from '../src/deadlines/extract/grammar.ts';
 import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/types.ts';
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
@@ -333,6 +336,94 @@ export function scoreCorpus(sets = labelSets()): Map<LabelSet, SplitScore> {
   return scores;
 }
 
+type Kept = 'deadline' | 'hearing' | 'stay';
+
+/** The day each labeled deadline, hearing and stay is kept for (`''` when undated). */
+function labeledDays(l: CorpusLabel): [Kept, string][] {
+  return [
+    ...l.deadlines.map((d): [Kept, string] => ['deadline', d.due ?? d.recurringFirst ?? '']),
+    ...l.hearings.map((h): [Kept, string] => ['hearing', h.date ?? '']),
+    ...l.stays.map((x): [Kept, string] => ['stay', x.expires ?? '']),
+  ];
+}
+
+function foundDays(a: Analysis): [Kept, string][] {
+  return [
+    ...textDeadlines(a).map((d): [Kept, string] => [
+      'deadline',
+      d.dueDate ?? d.recurrence?.firstDue ?? d.recurrence?.firstOccurrences?.[0] ?? '',
+    ]),
+    ...a.hearings.map((h): [Kept, string] => ['hearing', h.date ?? '']),
+    ...a.stays.map((x): [Kept, string] => ['stay', x.expires ?? '']),
+  ];
+}
+
+const daysIn = (text: string, filed: string): Set<string> =>
+  new Set(
+    scanTemporals(text, filed)
+      .map((t) => (t.type === 'date' ? t.date : null))
+      .filter((d): d is string => Boolean(d)),
+  );
+
+/**
+ * Silent misses of one entry. Per kind, the entry misses as many labeled items as it has fewer
+ * findings than labels (a wrong date is a wrong finding, not a miss); the missing ones are those
+ * labels no finding matches by day. A missing item counts as flagged only when the entry is
+ * flagged *for it*: the whole entry is unread; a finding of its kind was held back as unsure; a
+ * flag's words name its day; or, when its day is not written in the text (undated, counted from a
+ * period, minutes held that day) or is written only as another finding's, a flag names words or a
+ * period rather than only other days. A flag about another date of the entry does not cover it.
+ */
+export function missesOf(
+  l: CorpusLabel,
+  a: Analysis,
+  text: string,
+): { labeled: number; flagged: number; silent: number } {
+  const flags = a.needsReview ?? [];
+  const unread = flags.some((f) => f.reason === 'unread');
+  const withheld = flags.flatMap((f) => f.withheld ?? []);
+  const triggers = flags.filter((f) => f.reason !== 'uncertain').flatMap((f) => f.triggers);
+  const flaggedDays = new Set(triggers.flatMap((t) => [...daysIn(t, l.dateFiled)]));
+  const wordsFlagged = triggers.some((t) => daysIn(t, l.dateFiled).size === 0);
+  const written = daysIn(text, l.dateFiled);
+  const out = { labeled: 0, flagged: 0, silent: 0 };
+  const labels = labeledDays(l);
+  const found = foundDays(a);
+  for (const kind of ['deadline', 'hearing', 'stay'] as const) {
+    const want = labels.filter(([k]) => k === kind).map(([, d]) => d);
+    const have = found.filter(([k]) => k === kind).map(([, d]) => d);
+    out.labeled += want.length;
+    const missing = Math.max(0, want.length - have.length);
+    if (missing === 0) continue;
+    const unmatched = [...want];
+    for (const d of have) {
+      const i = unmatched.indexOf(d);
+      if (i >= 0) unmatched.splice(i, 1);
+    }
+    const held = withheld.filter((w) => w.kind === kind);
+    let covered = 0;
+    for (const d of unmatched) {
+      // A day written in the text and used by no finding must be named by the flag; a day not
+      // written, or written only as another finding's ("not held on D … order by close of
+      // business"), is covered by the flag's words.
+      const named = d !== '' && written.has(d) && !found.some(([, day]) => day === d);
+      if (unread || (d && flaggedDays.has(d)) || (!named && wordsFlagged)) {
+        covered++;
+        continue;
+      }
+      const same = held.findIndex((x) => x.date === d);
+      const h = same >= 0 ? same : held.length > 0 ? 0 : -1;
+      if (h < 0) continue;
+      held.splice(h, 1);
+      covered++;
+    }
+    const flagged = Math.min(missing, covered);
+    out.flagged += flagged;
+    out.silent += missing - flagged;
+  }
+  return out;
+}
+
 function scoreLabel(
   l: CorpusLabel,
   keepDiffs: boolean,
@@ -394,16 +485,10 @@ function scoreLabel(
       const nothing = [l.deadlines, l.hearings, l.stays, l.injunctions].every((x) => x.length === 0);
       if (nothing) s.flagged.nothingToFind++;
     }
-    for (const [labeled, found] of [
-      [l.deadlines.length, textDeadlines(a).length],
-      [l.hearings.length, a.hearings.length],
-      [l.stays.length, a.stays.length],
-    ] as const) {
-      const missing = Math.max(0, labeled - found);
-      s.silent.labeled += labeled;
-      if (flagged) s.silent.flaggedInstead += missing;
-      else s.silent.missed += missing;
-    }
+    const miss = missesOf(l, a, got.text);
+    s.silent.labeled += miss.labeled;
+    s.silent.flaggedInstead += miss.flagged;
+    s.silent.missed += miss.silent;
     const silently = s.silent.missed - missedBefore;
     if (silently > 0 && keepDiffs)
       s.diffs.push({

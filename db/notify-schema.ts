@@ -10,6 +10,7 @@ export interface NotifyTables {
   outbox: OutboxTable;
   outbox_messages: OutboxMessageTable;
   notify_cursors: NotifyCursorTable;
+  alert_batches: AlertBatchTable;
 }
 
 /** One address following one case. Unique by (email, case_id): subscribing again updates the row. */
@@ -91,6 +92,13 @@ export interface OutboxMessageTable {
   outbox_id: number;
   /** JSON: the rendered message (to, subject, html, text, headers, idempotencyKey). */
   message: string;
+}
+
+/** A range of events (`after_id`, `last_id`] claimed from the alert cursor, waiting to be rendered. */
+export interface AlertBatchTable {
+  after_id: number;
+  last_id: number;
+  created_at: string;
 }
 
 /** How far event processing has got, by name (`alerts`). */

@@ -152,6 +152,8 @@ export interface EventTable {
   /** JSON object; see docs/store.md for each type's fields. */
   payload: string;
   created_at: string;
+  /** The ingest's token while the case's posture is not yet brought up to date with this entry (alerts wait for it). */
+  hold: string | null;
 }
 
 /** One fetch by a source: what came back and the validators for the next conditional request. */

@@ -9,7 +9,7 @@
 
 import { fetchArrivedDocuments } from '../src/documents/arrivals.ts';
 import { processAlerts } from '../src/notify/alerts.ts';
-import { deliverOutbox } from '../src/notify/outbox.ts';
+import { type DeliverySummary, deliverOutbox } from '../src/notify/outbox.ts';
 import { queueSearchEmails } from '../src/searches/propose.ts';
 import type { JobContext, Schedule } from './types.ts';
 
@@ -22,25 +22,62 @@ export const notifySchedule: Schedule = {
     const documents = await arrivedDocuments(ctx);
     if (!ctx.notify || !ctx.mailer)
       return `${documents}email is off (no DOCKETWATCH_SECRET): nothing to notify`;
-    const alerts = await processAlerts(ctx.store, ctx.notify, { now: ctx.now() });
+    // A range of events at a time, each delivered before the next is rendered: while events keep
+    // coming, the first alerts do not wait for the last to be rendered. At most a minute of it a
+    // run (a job is taken for dead after `jobExpireSeconds`); the polls that bring more trigger more.
+    const until = Date.now() + 60_000;
+    const alerts = { events: 0, queued: 0, ranges: 0, renderMs: 0, deliverMs: 0 };
+    const sent: DeliverySummary = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
+    for (;;) {
+      const t0 = Date.now();
+      const step = await processAlerts(ctx.store, ctx.notify, { now: ctx.now(), ranges: 1 });
+      const t1 = Date.now();
+      alerts.renderMs += t1 - t0;
+      alerts.events += step.events;
+      alerts.queued += step.queued;
+      if (step.events > 0) alerts.ranges++;
+      if (step.queued > 0 || step.events === 0) addUp(sent, await deliverDue(ctx));
+      alerts.deliverMs += Date.now() - t1;
+      if (step.events === 0) break;
+      if (Date.now() > until) {
+        ctx.trigger('notify');
+        break;
+      }
+    }
     const searches = await queueSearchEmails(ctx.store, ctx.notify, ctx.now());
-    const sent = await deliver(ctx);
+    if (searches.queued > 0) addUp(sent, await deliverDue(ctx));
     const proposals = searches.queued > 0 ? `, ${searches.queued} saved-search proposals queued` : '';
-    return `${documents}notify: ${alerts.events} new events, ${alerts.queued} alerts queued${proposals}; ${sent}`;
+    const ranges = alerts.ranges > 1 ? ` in ${alerts.ranges} ranges` : '';
+    return `${documents}notify: ${alerts.events} new events${ranges}, ${alerts.queued} alerts queued${proposals}; ${said(ctx, sent)} (alerts ${alerts.renderMs} ms, delivery ${alerts.deliverMs} ms)`;
   },
 };
 
 /** Deliver what is due and count it; shared with the digest job. */
 export async function deliver(ctx: JobContext): Promise<string> {
-  if (!ctx.mailer) return 'no mailer';
+  return said(ctx, await deliverDue(ctx));
+}
+
+async function deliverDue(ctx: JobContext): Promise<DeliverySummary> {
+  const none = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
+  if (!ctx.mailer) return none;
   const summary = await deliverOutbox(ctx.store, ctx.mailer, { now: () => ctx.now() });
   for (const [result, n] of Object.entries(summary)) if (n > 0) ctx.metrics.emails.inc({ result }, n);
-  return `${summary.sent} sent, ${summary.retrying} to retry, ${summary.failed} failed (${ctx.mailer.destination})`;
+  return summary;
+}
+
+function addUp(total: DeliverySummary, more: DeliverySummary): void {
+  for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += more[k];
+}
+
+function said(ctx: JobContext, s: DeliverySummary): string {
+  if (!ctx.mailer) return 'no mailer';
+  return `${s.sent} sent, ${s.retrying} to retry, ${s.failed} failed (${ctx.mailer.destination})`;
 }
 
 /** Fetch and read the documents of rulings that arrived (at most a minute of it a run); what it did, in words. */
 async function arrivedDocuments(ctx: JobContext): Promise<string> {
   if (!ctx.documents) return '';
+  const t0 = Date.now();
   const done = await fetchArrivedDocuments(ctx.store, ctx.documents, {
     now: ctx.now(),
     signal: ctx.signal,
@@ -51,5 +88,5 @@ async function arrivedDocuments(ctx: JobContext): Promise<string> {
     d.outcome.fetched ? [`${d.caseKey} #${d.entry} from ${d.outcome.origin}`] : [],
   );
   const not = done.length - fetched.length;
-  return `documents: ${fetched.length > 0 ? `read ${fetched.join(', ')}` : 'none fetched'}${not > 0 ? `, ${not} not (yet) available` : ''}; `;
+  return `documents: ${fetched.length > 0 ? `read ${fetched.join(', ')}` : 'none fetched'}${not > 0 ? `, ${not} not (yet) available` : ''} (${Date.now() - t0} ms); `;
 }

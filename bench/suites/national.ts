@@ -187,7 +187,7 @@ async function startSink(): Promise<Sink> {
   }) as Sink;
 }
 
-/** Nothing left for the worker: every event past the alerts' cursor, no message waiting in the outbox. */
+/** Nothing left for the worker: every event past the alerts' cursor and rendered, no message waiting in the outbox. */
 async function drained(store: Store): Promise<boolean> {
   const last = await store.db
     .selectFrom('events')
@@ -199,6 +199,8 @@ async function drained(store: Store): Promise<boolean> {
     .where('name', '=', 'alerts')
     .executeTakeFirst();
   if (Number(cursor?.last_event_id ?? 0) < Number(last?.id ?? 0)) return false;
+  // Ranges claimed from the cursor but not yet rendered into the outbox.
+  if (await store.db.selectFrom('alert_batches').select('after_id').limit(1).executeTakeFirst()) return false;
   const waiting = await store.db
     .selectFrom('outbox')
     .select((eb) => eb.fn.countAll().as('n'))

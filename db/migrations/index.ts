@@ -13,6 +13,7 @@ import * as m0007 from './0007_security.ts';
 import * as m0008 from './0008_documents.ts';
 import * as m0009 from './0009_people.ts';
 import * as m0010 from './0010_review.ts';
+import * as m0011 from './0011_alert_batches.ts';
 import * as m0012 from './0012_speed.ts';
 import * as m0013 from './0013_posture_records.ts';
 import * as m0015 from './0015_documents_flow.ts';
@@ -41,6 +42,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008_documents': m0008,
   '0009_people': m0009,
   '0010_review': m0010,
+  '0011_alert_batches': m0011,
   '0012_speed': m0012,
   '0013_posture_records': m0013,
   '0015_documents_flow': m0015,

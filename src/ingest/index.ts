@@ -81,6 +81,12 @@ export interface IngestOptions {
   track?: boolean;
   /** Called for every rejected, clamped or ignored row as it happens. */
   log?: (note: IngestNote) => void;
+  /**
+   * Written on the entries' events (`events.hold`) of stored cases: alerts wait until the caller
+   * releases it (`releaseHold`) after bringing the posture up to date, so an entry and what it did
+   * to the posture are told in one message.
+   */
+  hold?: string;
 }
 
 export interface IngestOutcome {
@@ -175,7 +181,16 @@ export async function ingest(
       : { unchanged: false };
   if (check.unchanged) return outcome([], []);
   await decideKinds(db, court, result.kind, prepared, pause, check.cases);
-  const input: Input = { db, dialect, court, sourceId, kind: result.kind, note, pause };
+  const input: Input = {
+    db,
+    dialect,
+    court,
+    sourceId,
+    kind: result.kind,
+    note,
+    pause,
+    hold: options.hold ?? null,
+  };
   if (options.track === true && allNew(prepared, check)) {
     const first = await withRetry(() => ingestNewCases(input, prepared, check.source === true));
     if (first.left.length === 0) return outcome(first.events, []);
@@ -196,6 +211,7 @@ interface Input {
   kind: SourceKind;
   note: (n: IngestNote) => void;
   pause: () => Promise<void>;
+  hold: string | null;
 }
 
 /** Merge the prepared cases in one write transaction (retried on a deadlock); its events. */
@@ -256,10 +272,15 @@ function mergeInTransaction(
       const values: unknown[] = [];
       for (const e of events) {
         const { type, case: key, entry, ...rest } = e;
-        values.push(refs.get(key)!.id, type, entry, JSON.stringify(rest), ctx.now);
+        const hold = type.startsWith('entry.') ? input.hold : null;
+        values.push(refs.get(key)!.id, type, entry, JSON.stringify(rest), ctx.now, hold);
         await pause();
       }
-      await ctx.sql.insert('events', ['case_id', 'type', 'entry_key', 'payload', 'created_at'], values);
+      await ctx.sql.insert(
+        'events',
+        ['case_id', 'type', 'entry_key', 'payload', 'created_at', 'hold'],
+        values,
+      );
     });
     for (const key of ignored) {
       note({

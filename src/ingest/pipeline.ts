@@ -2,8 +2,11 @@
  * The one ingest path for every way filings arrive (the `ingest` command, the poller, webhooks,
  * forwarded notices): merge the parsed result into the record, keep any document text the source
  * gave (an order's own words), then let the deadline record and the class definitions (who is
- * covered, per order) follow the changed entries.
+ * covered, per order) follow the changed entries. Alerts wait for that: the entries' events are
+ * held until the posture has followed them (`events.hold`, `src/notify/alerts.ts`), so a new order
+ * and the stay it lifts are one message.
  */
+import { randomBytes } from 'node:crypto';
 import { applyLinkClaims, recordLinkClaims } from '../../db/case-links.ts';
 import type { Store } from '../../db/index.ts';
 import { refreshAfterIngest, setEntryText } from '../deadlines/record.ts';
@@ -30,14 +33,33 @@ export async function ingestParsed(
   options: PipelineOptions = {},
 ): Promise<IngestOutcome> {
   const { texts = [], ...ingestOptions } = options;
-  const outcome = await ingest(store.db, result, ingestOptions);
+  // The entries' events wait for the posture (`IngestOptions.hold`), released however the refresh ends.
+  const hold = randomBytes(9).toString('base64url');
+  const outcome = await ingest(store.db, result, { ...ingestOptions, hold });
+  try {
+    await followEntries(store, result, outcome, texts, options.source);
+  } finally {
+    if (outcome.events.some((e) => e.type.startsWith('entry.')))
+      await store.db.updateTable('events').set({ hold: null }).where('hold', '=', hold).execute();
+  }
+  return outcome;
+}
+
+/** What follows the changed entries: appeals linked, document texts kept, the posture and the classes brought up to date. */
+async function followEntries(
+  store: Pick<Store, 'db'>,
+  result: ParseResult,
+  outcome: IngestOutcome,
+  texts: EntryText[],
+  source: string | undefined,
+): Promise<void> {
   const ignored = new Set(outcome.ignored);
   await linkAppeals(store, result, outcome, ignored);
   const withText: { type: string; case: string; entry: string }[] = [];
   for (const t of texts) {
     if (ignored.has(t.case)) continue;
     try {
-      await setEntryText(store, t.case, t.entry, t.text, options.source ?? result.kind);
+      await setEntryText(store, t.case, t.entry, t.text, source ?? result.kind);
       withText.push({ type: 'entry.text', case: t.case, entry: t.entry });
     } catch {
       // The case is not in the record (not tracked): its text has nowhere to go.
@@ -47,7 +69,6 @@ export async function ingestParsed(
   const touched = [...outcome.events, ...withText];
   await refreshAfterIngest(store, touched);
   await readOrderClasses(store, touched);
-  return outcome;
 }
 
 /**

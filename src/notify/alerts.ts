@@ -2,17 +2,19 @@
  * Immediate alerts. New events are read from the `events` table past a global cursor; for every
  * active subscription of their case, the events that reach it (critical ones per `isCritical`, or
  * everything for `immediate` subscribers) become ONE message per case, queued in the outbox in the
- * same transaction that moves the cursor. A batch is therefore handled completely or not at all,
- * and a re-run after a crash queues nothing twice (the outbox key is subscriber + events).
- * Non-critical events wait for the digest.
+ * transaction that finishes the range of events they came in (`processAlerts`). A range is therefore
+ * handled completely or not at all, and a re-run after a crash queues nothing twice (the outbox key
+ * is subscriber + events). An entry's events wait until its posture is brought up to date
+ * (`tellable`), so what the entry did (a stay lifted) is in the same message. Non-critical events
+ * wait for the digest.
  */
 import type { Kysely } from 'kysely';
 import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { turns } from '../turns.ts';
 import { type AlertGroup, groupAlerts } from './critical.ts';
-import { notifyEvents, readEvents } from './events.ts';
-import { enqueue } from './outbox.ts';
+import { notifyEvents, readEvents, type StoredEvent } from './events.ts';
+import { type EnqueueInput, enqueueAll } from './outbox.ts';
 import { renderAlert } from './render.ts';
 import { localDate, type NotifySettings } from './settings.ts';
 import { recipientOf } from './subscriptions.ts';
@@ -32,42 +34,121 @@ export interface AlertRun {
 
 type Links = Pick<NotifySettings, 'publicUrl' | 'secret' | 'unsubscribeMailto'>;
 
-/** Turn every event past the cursor into queued alerts, `batchSize` events per transaction. */
+/**
+ * How long alerts wait for an entry's posture (`events.hold`), and for what it did to the posture
+ * to be written after it: past this, a hold is taken to be from a worker that died, and the entry
+ * is told without waiting any longer.
+ */
+export const HOLD_LIMIT_MS = 60_000;
+
+/**
+ * Turn every event past the cursor into queued alerts. The cursor only hands out ranges of events
+ * (`alert_batches`, a short transaction); each range is rendered into the outbox in the
+ * transaction that deletes it, so several workers render at once (PostgreSQL: `skip locked`), a
+ * range is handled completely or not at all, and one a dead worker claimed is rendered by the next.
+ * `ranges`: stop after rendering that many (the notify job delivers in between).
+ */
 export async function processAlerts(
   store: Store,
   links: Links,
-  options: { now?: Date; batchSize?: number } = {},
+  options: { now?: Date; batchSize?: number; ranges?: number } = {},
 ): Promise<AlertRun> {
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? 500;
   const run: AlertRun = { events: 0, queued: 0, cursor: 0 };
-  for (;;) {
-    const step = await writeTransaction(store.db, (trx) => alertBatch(trx, links, now, batchSize));
-    run.events += step.events;
-    run.queued += step.queued;
-    run.cursor = step.cursor;
-    if (step.events < batchSize) return run;
+  for (let ranges = 0; ranges < (options.ranges ?? Number.POSITIVE_INFINITY); ) {
+    const rendered = await writeTransaction(store.db, (trx) => renderClaimed(trx, links, now));
+    if (rendered) {
+      run.events += rendered.events;
+      run.queued += rendered.queued;
+      ranges++;
+      continue;
+    }
+    const claim = await writeTransaction(store.db, (trx) => claimRange(trx, now, batchSize));
+    run.cursor = claim.cursor;
+    if (claim.events === 0) return run;
   }
+  return run;
 }
 
-async function alertBatch(
+/** Claim the events past the cursor that may be told now as one range; how many, and the cursor after. */
+async function claimRange(
   trx: Kysely<Database>,
-  links: Links,
   now: Date,
   batchSize: number,
-): Promise<AlertRun> {
+): Promise<{ events: number; cursor: number }> {
   await trx
     .insertInto('notify_cursors')
     .values({ name: ALERT_CURSOR, last_event_id: 0, updated_at: now.toISOString() })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
-  // On PostgreSQL two processors queue here; the second sees the first's cursor.
+  // On PostgreSQL two workers claim one after the other; the second sees the first's cursor.
   let cq = trx.selectFrom('notify_cursors').select('last_event_id').where('name', '=', ALERT_CURSOR);
   if (dialectOf(trx) === 'postgres') cq = cq.forUpdate();
   const cursor = Number((await cq.executeTakeFirstOrThrow()).last_event_id);
-  const stored = await readEvents(trx, { afterId: cursor, limit: batchSize });
-  if (stored.length === 0) return { events: 0, queued: 0, cursor };
-  const last = stored.at(-1)!.id;
+  const rows = await trx
+    .selectFrom('events')
+    .select(['id', 'case_id', 'hold', 'created_at'])
+    .where('id', '>', cursor)
+    .orderBy('id')
+    .limit(batchSize)
+    .execute();
+  const n = tellable(rows, new Date(Date.now() - HOLD_LIMIT_MS).toISOString());
+  if (n === 0) return { events: 0, cursor };
+  const last = Number(rows[n - 1]!.id);
+  await trx
+    .insertInto('alert_batches')
+    .values({ after_id: cursor, last_id: last, created_at: now.toISOString() })
+    .execute();
+  await trx
+    .updateTable('notify_cursors')
+    .set({ last_event_id: last, updated_at: now.toISOString() })
+    .where('name', '=', ALERT_CURSOR)
+    .execute();
+  return { events: n, cursor: last };
+}
+
+/**
+ * How many of these events (in id order, past the cursor) may be told now: those before the first
+ * one still held for its case's posture, less any case that has events after that one — what an
+ * entry did to the posture is written after the entry, and another ingest's held event may sit
+ * between them; the entry waits so both are one message. Holds and waits older than `since` are
+ * over (a worker died, or a case never stops changing).
+ */
+export function tellable(
+  rows: readonly { case_id: number; hold: string | null; created_at: string }[],
+  since: string,
+): number {
+  const held = rows.findIndex((r) => r.hold !== null && r.created_at >= since);
+  if (held === -1) return rows.length;
+  const later = new Set(rows.slice(held).map((r) => r.case_id));
+  const waits = rows.findIndex((r, i) => i < held && later.has(r.case_id) && r.created_at >= since);
+  return waits === -1 ? held : waits;
+}
+
+/** Render the oldest claimed range no other worker is rendering, and delete it; null when there is none. */
+async function renderClaimed(
+  trx: Kysely<Database>,
+  links: Links,
+  now: Date,
+): Promise<{ events: number; queued: number } | null> {
+  let q = trx.selectFrom('alert_batches').select(['after_id', 'last_id']).orderBy('after_id').limit(1);
+  if (dialectOf(trx) === 'postgres') q = q.forUpdate().skipLocked();
+  const batch = await q.executeTakeFirst();
+  if (!batch) return null;
+  const stored = await readEvents(trx, { afterId: Number(batch.after_id), upTo: Number(batch.last_id) });
+  const queued = stored.length === 0 ? 0 : await alertEvents(trx, links, now, stored);
+  await trx.deleteFrom('alert_batches').where('after_id', '=', batch.after_id).execute();
+  return { events: stored.length, queued };
+}
+
+/** Queue the alerts these events (one range, in id order) make; how many. */
+async function alertEvents(
+  trx: Kysely<Database>,
+  links: Links,
+  now: Date,
+  stored: StoredEvent[],
+): Promise<number> {
   const caseIds = [...new Set(stored.map((e) => e.caseId))];
   // An appeal is part of the case it comes from: the district case's subscribers hear of the court
   // of appeals' orders as they are docketed there, not when the district court dockets a copy.
@@ -80,7 +161,7 @@ async function alertBatch(
     .where('status', '=', 'active')
     .orderBy('id')
     .execute();
-  let queued = 0;
+  const messages: EnqueueInput[] = [];
   // What each subscription follows, by name: an alert headed by its appeal's docket still says so.
   const followed = new Map(
     subs.length === 0
@@ -125,17 +206,12 @@ async function alertBatch(
           today: localDate(now, sub.time_zone),
           now,
         });
-        if (await enqueue(trx, { kind: 'alert', subscriptionId: sub.id, message }, now)) queued++;
+        messages.push({ kind: 'alert', subscriptionId: sub.id, message });
         await pause();
       }
     }
   }
-  await trx
-    .updateTable('notify_cursors')
-    .set({ last_event_id: last, updated_at: now.toISOString() })
-    .where('name', '=', ALERT_CURSOR)
-    .execute();
-  return { events: stored.length, queued, cursor: last };
+  return enqueueAll(trx, messages, now);
 }
 
 /**

@@ -69,6 +69,70 @@ export async function enqueue(
   return true;
 }
 
+/**
+ * Queue several messages inside the caller's transaction; how many were new (`enqueue` for each).
+ * PostgreSQL: two statements for all of them (the rows, then their bodies from arrays) instead of
+ * two round trips per message — an alert range for a case with a hundred subscribers was two
+ * hundred round trips.
+ */
+export async function enqueueAll(
+  trx: Kysely<Database>,
+  inputs: readonly EnqueueInput[],
+  now: Date = new Date(),
+): Promise<number> {
+  const plain = inputs.filter(({ message: m }) =>
+    [m.to, m.subject, m.html, m.text, JSON.stringify(m.headers), m.idempotencyKey].every(
+      (p) => !p.includes('\0'),
+    ),
+  );
+  if (dialectOf(trx) !== 'postgres' || plain.length < 2) {
+    let n = 0;
+    for (const input of inputs) if (await enqueue(trx, input, now)) n++;
+    return n;
+  }
+  let n = 0;
+  for (const input of inputs) if (!plain.includes(input) && (await enqueue(trx, input, now))) n++;
+  // One message per key: a key twice in one statement would be a conflict within it.
+  const byKey = new Map(plain.map((i) => [i.message.idempotencyKey, i]));
+  const list = [...byKey.values()];
+  const at = now.toISOString();
+  const { rows } = await trx.executeQuery<{ id: number; key: string }>(
+    CompiledQuery.raw(ENQUEUE_ALL, [
+      list.map((i) => i.message.idempotencyKey),
+      list.map((i) => i.kind),
+      list.map((i) => i.subscriptionId),
+      list.map((i) => i.message.to),
+      list.map((i) => i.message.subject),
+      at,
+    ]),
+  );
+  if (rows.length === 0) return n;
+  const written = rows.map((r) => ({ id: r.id, m: byKey.get(r.key)!.message }));
+  await trx.executeQuery(
+    CompiledQuery.raw(ENQUEUE_BODIES, [
+      written.map((w) => w.id),
+      written.map((w) => w.m.to),
+      written.map((w) => w.m.subject),
+      written.map((w) => w.m.html),
+      written.map((w) => w.m.text),
+      written.map((w) => JSON.stringify(w.m.headers)),
+      written.map((w) => w.m.idempotencyKey),
+    ]),
+  );
+  return n + rows.length;
+}
+
+const ENQUEUE_ALL = `insert into "outbox" ("idempotency_key", "kind", "subscription_id", "recipient", "subject",
+  "status", "attempts", "next_attempt_at", "claimed_at", "claimed_by", "message_id", "last_error", "created_at", "sent_at")
+  select u.key, u.kind, u.sub, u.recipient, u.subject, 'pending', 0, $6, null, null, null, null, $6, null
+  from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) as u(key, kind, sub, recipient, subject)
+  on conflict ("idempotency_key") do nothing returning "id", "idempotency_key" as "key"`;
+const ENQUEUE_BODIES = `insert into "outbox_messages" ("outbox_id", "message")
+  select u.id, json_build_object('to', u.recipient, 'subject', u.subject, 'html', u.html, 'text', u.text,
+    'headers', u.headers::json, 'idempotencyKey', u.key)::text
+  from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+    as u(id, recipient, subject, html, text, headers, key)`;
+
 // Written out rather than built: `enqueue` runs once per message queued (a digest run: once per subscriber).
 const ENQUEUE = `insert into "outbox" ("idempotency_key", "kind", "subscription_id", "recipient", "subject",
   "status", "attempts", "next_attempt_at", "claimed_at", "claimed_by", "message_id", "last_error", "created_at", "sent_at")

@@ -334,7 +334,7 @@ function needsReviewSection(reviews: readonly EntryReview[]): SafeHtml {
   } as const;
   return html`<section class="needs-review" aria-labelledby="needs-review-h">
 <h2 id="needs-review-h">${needReadingText(reviews.length)}</h2>
-<p>docketwatch found dates, periods or hearing, stay or deadline words in these entries that it could not read with confidence (they are not in the deadlines above), or a document that dates something on another day than its docket text.</p>
+<p>docketwatch found dates, periods or hearing, stay or deadline words in these entries that it could not read with confidence (those are not in the deadlines above; what it did read in an entry is), or a document that dates something on another day than its docket text.</p>
 <ul class="deadline-list">${reviews.map(
     (r) => html`<li class="deadline review-entry"><span class="due">${formatDate(r.dateFiled)}</span>
 <span class="what">${r.entryNumber ? `[${r.entryNumber}] ` : ''}${clip(r.words, 240)}</span>

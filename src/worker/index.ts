@@ -124,6 +124,7 @@ export class Worker {
       await withStartLock(store, async () => {
         for (const s of SCHEDULES) {
           const options = {
+            policy: queuePolicy(s.job),
             retryLimit: 5,
             retryDelay: 5,
             retryBackoff: true,
@@ -259,7 +260,8 @@ export class Worker {
   async #dispatch(job: JobName, data: JobData): Promise<void> {
     if (this.#stopped) return;
     if (this.#boss) {
-      await this.#boss.send(queueName(job), data);
+      // One poll of a source waiting at a time (`queuePolicy`): a fire while one waits adds nothing.
+      await this.#boss.send(queueName(job), data, data.source ? { singletonKey: data.source } : {});
       return;
     }
     await this.run(job, data).catch(() => undefined);
@@ -339,6 +341,18 @@ export class Worker {
 
 function queueName(job: JobName): string {
   return `docketwatch.${job}`;
+}
+
+/**
+ * How a queue takes jobs. `poll`: stately by source (the job's singleton key) — one poll of a
+ * source waiting and one running, so a worker that falls behind its crons polls each source once
+ * when it gets to it, instead of a backlog of the same polls (the national day queued 2,000), and
+ * no two workers poll one court at once. `notify`: short — one waiting; it reads everything past
+ * the cursor, so a second waiting one would find nothing, while running ones are not limited
+ * (ranges of alerts are rendered by several workers at once). Others: standard.
+ */
+export function queuePolicy(job: JobName): 'standard' | 'short' | 'stately' {
+  return job === 'poll' ? 'stately' : job === 'notify' ? 'short' : 'standard';
 }
 
 function parseJobData(data: unknown): JobData {

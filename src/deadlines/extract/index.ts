@@ -169,7 +169,8 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     }
   }
   // Every finding says why; unsure ones are held back; unread dates and words are flagged.
-  const flags = voided || certificate ? [] : reviewEntry(analysis, own.text, input.dateFiled, cls);
+  const flags =
+    voided || certificate ? [] : reviewEntry(analysis, own.text, input.dateFiled, cls, input.text);
   if (flags.length > 0) analysis.needsReview = flags;
   return analysis;
 }

@@ -165,3 +165,61 @@ describe('injunctions in minutes', () => {
     expect(a.injunctions.map((j) => j.action)).toEqual([action]);
   });
 });
+
+describe('every operative day is accounted for, also beside other findings', () => {
+  const found = (a: ReturnType<typeof at>) =>
+    a.deadlines.length + a.hearings.length + a.stays.length + a.injunctions.length;
+
+  it.each([
+    // a deadline in words no reader foresaw, beside a hearing read
+    [
+      'Notice of Meeting of Creditors. Meeting of Creditors to be Held on 10/12/2022 at 09:00 AM at Room 4, Fargo. Deadline to Object to the Discharge of Certain Debts is 12/12/2022. Proofs of Claim due by 1/9/2023.',
+      '12/12/2022',
+    ],
+    // a corrected date the clerk wrote into a party's notice, beside the hearing first noticed
+    [
+      'Motion for Relief from Stay re: 12 Elm Street. Filed by Jane Roe on behalf of Acme Bank. Hearing scheduled for 10/20/2022 at 10:00 AM. Modified on 9/2/2022 TO REFLECT CORRECT RETURN DATE OF 10/13/2022 @ 10:00 AM (jd).',
+      '10/13/2022',
+    ],
+    // a corrected conditional hearing day ("if an objection is filed: D" is no past filing)
+    [
+      'Notice of Abandonment re: 12 Elm Road filed by Barry Frost. Hearing date if Objection filed: 09/22/2022 at 11:00 a.m.. Objections due by 9/16/2022. (Frost, Barry) CORRECT HEARING DATE IF AN OBJECTION IS FILED: 10/3/2022 AT 11 AM',
+      '10/3/2022',
+    ],
+    // the minutes of a proceeding held, beside a deadline read
+    [
+      'Hearing Held; Granted (to 11/2/22). (related document(s) 47). Order due by 10/1/2022. (jd)',
+      'hearing held',
+    ],
+    // an allowance counted in days, beside the meeting read
+    [
+      'Meeting of Creditors Held. Meeting of creditors concluded, 10 days for proof of income or motion to dismiss.',
+      '10 days',
+    ],
+    // a stay granted on a motion that asked for it, beside the hearing read
+    [
+      'ORDER Re: 13 Motion filed by Plaintiff Ann Lee for Stay of Collection Actions. HEARING HELD. MOTION IS GRANTED. SEE SEPARATE ORDER.',
+      'for stay of collection',
+    ],
+    // a duty with a time and no date, beside the hearing read
+    [
+      'Minute Entry for proceedings held before Magistrate Judge Ann Lee: Detention Hearing not held on 9/1/2022. Deft waives detention hearing. Gvt to prepare order by close of business.',
+      'to prepare order by close of business',
+    ],
+  ])('flags what is left of an entry read in part: %s', (text, word) => {
+    const a = at('2022-09-01', text);
+    expect(found(a)).toBeGreaterThan(0);
+    const flag = (a.needsReview ?? []).find((f) => f.reason === 'partly_read');
+    expect(flag?.triggers.join(' | ').toLowerCase()).toContain(word.toLowerCase());
+  });
+
+  it.each([
+    // a stamp, a paper named by its day, a party's request, Speedy Trial excluded time
+    'ORDER granting 20 Motion to Continue. Status Conference set for 10/20/2022 at 10:00 AM. Modified on 9/6/2022 (jd).',
+    'ORDER: Response to the Motion dated 9/10/2022 due by 10/3/2022.',
+    "Trustee's Motion to Extend Objection to Discharge Date to November 28, 2022, 60 additional days. Response due by 09/22/2022.",
+    'ORDER as to Ray Dunn: Jury Trial set for 11/7/2022. Time excluded from 9/1/2022 until 11/7/2022 and through 11/9/2022 under the Speedy Trial Act.',
+  ])('does not flag a day shown not to be operative: %s', (text) => {
+    expect(triggers('2022-09-01', text)).toEqual([]);
+  });
+});

@@ -275,6 +275,8 @@ function unreadTemporals(
   const out: string[] = [];
   if (speaker === 'record') return out;
   const temporals: Temporal[] = scanTemporals(text, dateFiled);
+  /** Days the readers' exceptions showed are not operative (the old day of a move, the last day an extension replaces). */
+  const settled = new Set<Temporal>();
   // One day may be due for several things ("X's answer due D; Y's answer due D", "By D, the District
   // Attorney shall file …. By D, the Clerk shall file …"): a day named in the words of a deadline or a
   // setting more often than findings carry it leaves one unread — flagged, never silently merged.
@@ -337,10 +339,14 @@ function unreadTemporals(
       )
         continue;
       // "continued from D1 to D2": the old day of a hearing read as moved.
+      // (Left to the accounting below: a reset that names the old day gives the old hearing vacated.)
       if (/\bfrom\s*$/i.test(lead) && a.hearings.some((h) => h.change === 'reset')) continue;
       // "The stay previously set to expire on D1 is extended through D2": D1 is the last day the
       // extension replaces, read with it.
-      if (PREVIOUS_END.test(lead) && a.stays.some((x) => x.expires && x.expires !== t.date)) continue;
+      if (PREVIOUS_END.test(lead) && a.stays.some((x) => x.expires && x.expires !== t.date)) {
+        settled.add(t);
+        continue;
+      }
       // A day still to come under a date's own label, which CM/ECF prints into papers that propose
       // nothing ("Section 316 Incomplete Filing Date D", "Last Day to Object: D"), is a time to keep.
       const labeled = !proposer && t.date > dateFiled && PRINTED_LABEL_LEAD.test(lead);
@@ -403,17 +409,111 @@ function unreadTemporals(
       // An extension by an amount ("the request for ninety (90) day extension of time to serve",
       // "an additional 14 days") runs from a deadline the entry may not state: a person dates it.
       const runs =
-        /\b(?:within|no\s+later\s+than|not\s+later\s+than|by|in|have|has|on\s+or\s+before)\s*$/i.test(lead) ||
+        /\b(?:within|no\s+later\s+than|not\s+later\s+than|by|in|have|has|on\s+or\s+before|allowed|given|due\s*:?)\s*$/i.test(
+          lead,
+        ) ||
         Boolean(t.triggerText) ||
+        // "10 days for proof of ss#", "fourteen days to file an amended complaint": an allowance.
+        /^\s*(?:to|for|in\s+which\s+to)\s+[a-z]/i.test(text.slice(t.end, t.end + 20)) ||
         ((/\b(?:extension\s+of|enlargement\s+of|additional|further|extra|another)\s*$/i.test(lead) ||
           /^[\s-]*(?:extension|enlargement)\b/i.test(text.slice(t.end, t.end + 20))) &&
           // "an additional three weeks, until August 8, 2019, to file": the new day is read with it.
           !a.deadlines.some((d) => d.dueDate && d.source?.includes(t.text)));
       if (!runs) continue;
-      if (!court && !/\b(?:ORDERED|ordered|directed|DIRECTED)\b[^.]{0,120}$/.test(lead)) continue;
+      // (A period under CM/ECF's printed "DUE:" label binds in any paper: "If a response is filed - DUE: 14 days from today".)
+      if (!court && !/\b(?:ORDERED|ordered|directed|DIRECTED)\b[^.]{0,120}$|\bDUE\s*:\s*$/.test(lead))
+        continue;
       if (/\bexclud|\bspeedy\b/i.test(lead) || PAST_PERIOD_LEAD.test(lead)) continue;
       out.push(t.text.trim());
     }
+  }
+  for (const t of unaccountedDays(
+    text,
+    dateFiled,
+    temporals.filter((x) => !settled.has(x)),
+    claimed,
+    speaker,
+  ))
+    if (!out.includes(t)) out.push(t);
+  return out;
+}
+
+/** The clerk's note of a correction, which the cleaned text drops with its stamp ("Modified on D TO REFLECT CORRECT RETURN DATE OF D2"). */
+const CLERK_NOTE = /\b(?:Modified|CORRECTIVE\s+ENTRY)\b[^()]{0,300}/gi;
+
+/** Days still to come in the clerk's correction notes that the cleaned text left out and no finding used. */
+function unaccountedInNotes(
+  raw: string,
+  text: string,
+  dateFiled: string,
+  a: Analysis,
+  speaker: Speaker,
+): string[] {
+  if (speaker === 'record' || raw === text) return [];
+  const claimed = claimedDates(a);
+  return [...raw.matchAll(CLERK_NOTE)]
+    .map((m) => m[0])
+    .filter((note) => !text.includes(note))
+    .flatMap((note) => unaccountedDays(note, dateFiled, scanTemporals(note, dateFiled), claimed, speaker));
+}
+
+/** Words that make a sentence one of the things a docketing clerk keeps. */
+const OPERATIVE_WORDS =
+  /\b(?:deadlines?|due|hearings?|trial|conferences?|meeting|argument|sentencing|arraignment|appear(?:ance)?|return\s+date|calendar|bar\s+date|last\s+day|expires?|stayed|until)\b/i;
+/** A sentence's end: a period or semicolon before a capital or an opening bracket ("Inc.. Hearing", "2010. Objections"). */
+const SENTENCE_END = /[.;]\s+(?=[A-Z([])/g;
+/** A party asking for a day: its motion's own title or words ("Motion to Extend … to D", "requests … until D"). */
+const ASKING =
+  /\b(?:motion|application|request|petition)\s+(?:to|for)\b|\b(?:request(?:s|ed|ing)?|seek(?:s|ing)?|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b/i;
+
+/** The sentence around [start, end). */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m.index + 1 > start) break;
+    from = m.index + m[0].length;
+  }
+  SENTENCE_END.lastIndex = 0;
+  const rest = text.slice(end);
+  const stop = rest.search(/[.;]\s+(?=[A-Z([])/);
+  return { before: text.slice(from, start), after: stop < 0 ? rest : rest.slice(0, stop) };
+}
+
+/**
+ * Every operative day is accounted for. A day still to come that no finding used, in a sentence
+ * about something a clerk keeps ("Deadline to File a Complaint … is D", "CORRECT RETURN DATE OF D",
+ * a second hearing beside one read), is unaccounted unless it is shown not to be operative: a stamp
+ * or past event right before it ("Modified on D", "filed D"), a paper named by its day ("Order
+ * dated D"), a party's request, or Speedy Trial excluded time. The readers' own exceptions above
+ * decide first; this catches what their words did not foresee, whoever speaks, also when the entry
+ * yields other findings.
+ */
+function unaccountedDays(
+  text: string,
+  dateFiled: string,
+  temporals: Temporal[],
+  claimed: Set<string>,
+  speaker: Speaker,
+): string[] {
+  const out: string[] = [];
+  for (const t of temporals) {
+    if (t.type !== 'date' || !t.date || t.date <= dateFiled || claimed.has(t.date)) continue;
+    const lead = text.slice(Math.max(0, t.start - 60), t.start);
+    // ("Hearing date if an objection is filed: D" is a condition, not a past filing.)
+    const stamp = PAST_RIGHT_BEFORE.test(lead) && !/\b(?:if|unless|once|when)\b[^.;]{0,50}$/i.test(lead);
+    if (stamp || /\b(?:added|edited|modified)\s+(?:on\s+)?$/i.test(lead)) continue;
+    if (
+      /\b(?:of|dated|entered(?:\s+on)?)\s*$/i.test(lead) &&
+      /\b(?:Order|Opinion|Judgment|Stipulation|Decree|Report|Letter|Notice|Motion)\b[^.;]{0,30}$/.test(lead)
+    )
+      continue;
+    const { before, after } = sentenceAround(text, t.start, t.end);
+    if (!OPERATIVE_WORDS.test(`${before} ${after}`)) continue;
+    if (/\bexclud(?:ed|able)\b|\bspeedy\b|\bX[A-T]\s+(?:started|stopped|start|stop)\b/i.test(before))
+      continue;
+    // A request is not a time to keep until the court grants it (the court's own words restating one too).
+    if (speaker !== 'court' ? ASKING.test(before) : REQUEST_LEAD.test(before)) continue;
+    out.push(t.text.trim());
   }
   return out;
 }
@@ -422,7 +522,13 @@ function unreadTemporals(
  * Explain, doubt and flag: mutates `a` (findings get `why`; unsure ones are removed) and returns
  * its review flags (empty when a person need not read the entry).
  */
-export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: Classification): ReviewFlag[] {
+export function reviewEntry(
+  a: Analysis,
+  text: string,
+  dateFiled: string,
+  cls: Classification,
+  raw = text,
+): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const withheld = assess(a, dateFiled);
   if (withheld.length > 0)
@@ -435,6 +541,9 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
   const court = speaker === 'court';
   const found = a.deadlines.length + a.hearings.length + a.stays.length + a.injunctions.length;
   const temporals = unreadTemporals(text, dateFiled, a, speaker, withheld);
+  temporals.push(
+    ...unaccountedInNotes(raw, text, dateFiled, a, speaker).filter((t) => !temporals.includes(t)),
+  );
   // A date written in a form the grammar does not read ("Govt ddl 03/8/4") is never silently dropped.
   for (const m of text.matchAll(ODD_DATE))
     if (!temporals.includes(m[0]) && !readDate(m[0], dateFiled)) temporals.push(m[0]);
@@ -481,6 +590,39 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
         triggers: [...new Set(unreadChange.map((w) => w.replace(/\s+/g, ' ').toLowerCase()))].slice(0, 8),
       });
   }
+  // Minutes of a proceeding held ("Hearing Held; Granted", "Status Conference held") beside other
+  // findings but with no held hearing read: the proceeding itself is unaccounted.
+  if (
+    court &&
+    found > 0 &&
+    !a.hearings.some((h) => h.change === 'held') &&
+    !flags.some((f) => f.reason === 'unread')
+  ) {
+    const held = [...text.matchAll(HELD_WORDS)].map((m) => m[0].replace(/\s+/g, ' ').toLowerCase());
+    if (held.length > 0) {
+      const partly = flags.find((f) => f.reason === 'partly_read');
+      if (partly) partly.triggers = [...new Set([...partly.triggers, ...held])].slice(0, 8);
+      else flags.push({ reason: 'partly_read', triggers: [...new Set(held)].slice(0, 8) });
+    }
+  }
+  // The court granting a stay or an injunction ("Motion … for Stay of Collection Actions … GRANTED"),
+  // or setting a duty with a time ("Gvt to prepare order by close of business"), beside other
+  // findings but with none of that kind read: the relief or the duty is unaccounted.
+  if (court && found > 0 && !flags.some((f) => f.reason === 'unread')) {
+    const unaccounted = [
+      ...(a.stays.length === 0 && a.injunctions.length === 0 && /\bgrant(?:ed|ing|s)\b/i.test(text)
+        ? [...text.matchAll(RELIEF_ASKED)].map((m) => m[0])
+        : []),
+      ...(a.deadlines.some((d) => d.basis !== 'local_rule_default')
+        ? []
+        : [...text.matchAll(DUTY_WITH_TIME)].map((m) => m[0])),
+    ].map((w) => clip(w.replace(/\s+/g, ' ').toLowerCase(), 80));
+    if (unaccounted.length > 0) {
+      const partly = flags.find((f) => f.reason === 'partly_read');
+      if (partly) partly.triggers = [...new Set([...partly.triggers, ...unaccounted])].slice(0, 8);
+      else flags.push({ reason: 'partly_read', triggers: [...new Set(unaccounted)].slice(0, 8) });
+    }
+  }
   // Several motions, each noticed for its own hearing, set or moved together ("Motions [42][43] reset
   // for hearing on D"): one hearing per motion; fewer read leaves a motion's hearing unread.
   if (court && !flags.some((f) => f.reason !== 'uncertain'))
@@ -494,6 +636,17 @@ export function reviewEntry(a: Analysis, text: string, dateFiled: string, cls: C
     }
   return flags;
 }
+
+/** A motion asking for a stay or an injunction, named in the order that decides it. */
+const RELIEF_ASKED =
+  /\b(?:motion|application|request)\b[^.;]{0,80}?\b(?:for|to)\s+(?:an?\s+|the\s+)?(?:(?:temporary|preliminary|permanent)\s+)?(?:stay(?!\s+relief)|injunct\w*|restraining\s+order|enjoin)\b(?:\s+(?:of|pending)\s+[\w-]+(?:\s+[\w-]+)?)?/gi;
+/** A duty the court sets with a time but no date the readers placed ("Gvt to prepare order by close of business"). */
+const DUTY_WITH_TIME =
+  /\b(?:shall|must|to|directed\s+to|ordered\s+to)\s+(?:file|prepare|submit|lodge|serve|respond|provide|produce)\b[^.;]{0,80}?\b(?:by|within|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?(?:close|end)\s+of\s+(?:business|(?:the\s+)?day)\b/gi;
+
+/** A proceeding recorded as held: "Hearing Held", "Status Conference (telephonic) held", "Meeting of Creditors Held and Concluded". */
+const HELD_WORDS =
+  /\b(?:hearing|conference|trial|meeting(?:\s+of\s+creditors)?|argument|sentencing|arraignment)\b(?:\s*\([^)]{1,30}\))?\s+(?:was\s+|were\s+)?(?:held|concluded|completed)\b/gi;
 
 /** Motions named together and set or moved for hearing: "Motions [42][43] reset for hearing", "Motions 5 and 6 are set for hearing". */
 const MOTIONS_HEARD =
