@@ -6,8 +6,8 @@
 import { contemptAct, decertification, ordersWithdrawn } from '../court-acts.ts';
 import { injunctionOfDate } from './injunctions.ts';
 import { touch } from './lookup.ts';
-import { capitalize } from './words.ts';
 import { entryEvent, type Provenance, type TrackerCore, type TrackerEvent } from './model.ts';
+import { capitalize } from './words.ts';
 
 /**
  * The court's acts in `text` (an entry of the court: `court`), after the entry's injunctions were
