@@ -116,6 +116,17 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       if (more) stays = [{ ...stays[0]!, expires: more.expires, until: more.until }];
     }
     if (injunctions.length === 0) injunctions = readInjunctions(dctx);
+    else {
+      // "ORDER granting [8] Motion for TRO" in the docket text, "shall remain in effect through
+      // April 3, 2025" in the order: the relief the docket names, for the term the order gives.
+      const more = readInjunctions(dctx);
+      injunctions = injunctions.map((i) => {
+        const same = i.until
+          ? undefined
+          : more.find((m) => m.type === i.type && m.action === i.action && m.until);
+        return same ? { ...i, until: same.until } : i;
+      });
+    }
   }
   // "Status Conference set for D. Joint status report due 3 days before the conference."
   datePeriodsFromHearings(deadlines, hearings, options.court, input.dateFiled);
