@@ -15,9 +15,11 @@
  * the targets. Hold-out 6 (`--set holdout-6 [--diffs]`; scored once untuned, development data since the
  * tenth session) reads its texts from the juriscraper snapshot (`labels/holdout-6.ts`, env
  * `JURISCRAPER_DIR`) and says why it skips when that is absent; so do dev-js (`--set dev-js [--diffs]`,
- * development data from the DEV courts' pages: `labels/dev-js.ts`) and hold-out 7 (`--set holdout-7`,
- * totals only: `labels/holdout-7.ts`, the POOL courts' pages) and hold-out 8 (`--set holdout-8`, totals
- * only: `labels/holdout-8.ts`, the POOL courts' pages less hold-out 7).
+ * development data from the DEV courts' pages: `labels/dev-js.ts`), dev-bk (`--set dev-bk-tune [--diffs]`,
+ * the bankruptcy set of the DEV courts, tuned on; `--set dev-bk-check` and `--set dev-bk`, totals only:
+ * `labels/dev-bk.ts`), hold-out 7 (`--set holdout-7`, totals only: `labels/holdout-7.ts`, the POOL
+ * courts' pages) and hold-out 8 (`--set holdout-8`, totals only: `labels/holdout-8.ts`, the POOL courts'
+ * pages less hold-out 7).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -45,6 +47,7 @@ import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/types.ts';
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
+import { DEVBK_LABEL_FILE, devBkFold } from './labels/dev-bk.ts';
 import { DEVJS_LABEL_FILE } from './labels/dev-js.ts';
 import { HOLDOUT6_LABEL_FILE, holdout6CaseRows, juriscraperMissing } from './labels/holdout-6.ts';
 import { HOLDOUT7_LABEL_FILE } from './labels/holdout-7.ts';
@@ -182,6 +185,8 @@ export interface LabelSet {
   tuned: boolean;
   /** Only the labels of these courts' entries (a fold of a set split by court). */
   courts?: (court: string) => boolean;
+  /** Only the labels of these refs (a fold of a set split by entry, as dev-bk's by a hash of the ref). */
+  refs?: (ref: string) => boolean;
   /** Where its texts are: `../shared` (default), or the juriscraper snapshot (hold-out 6, `labels/holdout-6.ts`). */
   source?: 'juriscraper';
 }
@@ -280,6 +285,26 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: true,
     source: 'juriscraper',
   },
+  'dev-bk': {
+    name: 'dev-bk (development set: bankruptcy dockets of the DEV courts, juriscraper, seed 20261216; both folds, totals only)',
+    file: DEVBK_LABEL_FILE,
+    tuned: false,
+    source: 'juriscraper',
+  },
+  'dev-bk-tune': {
+    name: 'dev-bk, tune fold (devBkFold: ~70 % of its entries by a hash of the ref; tune on it)',
+    file: DEVBK_LABEL_FILE,
+    tuned: true,
+    source: 'juriscraper',
+    refs: (r) => devBkFold(r) === 'tune',
+  },
+  'dev-bk-check': {
+    name: 'dev-bk, check fold (the other ~30 %; not tuned on: totals only)',
+    file: DEVBK_LABEL_FILE,
+    tuned: false,
+    source: 'juriscraper',
+    refs: (r) => devBkFold(r) === 'check',
+  },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',
     file: HOLDOUT3_FILE,
@@ -331,7 +356,8 @@ export function scoreCorpus(sets = labelSets()): Map<LabelSet, SplitScore> {
     const s = emptyScore();
     scores.set(set, s);
     for (const l of readLabels(set.file))
-      if (!set.courts || set.courts(l.court)) scoreLabel(l, set.tuned, s, pacerDir, cases, set.source);
+      if ((!set.courts || set.courts(l.court)) && (!set.refs || set.refs(l.ref)))
+        scoreLabel(l, set.tuned, s, pacerDir, cases, set.source);
   }
   return scores;
 }

@@ -1,8 +1,8 @@
 /**
  * The entries of hold-out 6 (or, `--set holdout-7`/`holdout-8`, hold-out 7 or 8: `holdout-7.ts`, `holdout-8.ts`, same snapshot; `--set
- * dev-js`, the development set of the DEV courts: `dev-js.ts`) WITHOUT labels, for labeling by hand
- * (first, or second blind labeling):
- *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7|holdout-8|dev-js] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
+ * dev-js`, the development set of the DEV courts: `dev-js.ts`; `--set dev-bk`, its bankruptcy set:
+ * `dev-bk.ts`) WITHOUT labels, for labeling by hand (first, or second blind labeling):
+ *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7|holdout-8|dev-js|dev-bk] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
  * One JSON line per entry: the label's fixed fields (`ref`, `court`, `split`, `stratum`, `textSha`,
  * `number`, `dateFiled`) with empty findings and, under `text`, the entry's text read from the
  * juriscraper snapshot (`holdout-6.ts`; `shortDescription` too when the JSON has a different one).
@@ -13,6 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { sha12 } from './corpus.ts';
+import { DEVBK_SAMPLE_FILE } from './dev-bk.ts';
 import { DEVJS_SAMPLE_FILE } from './dev-js.ts';
 import {
   entryDay6,
@@ -42,6 +43,7 @@ const sets: Record<string, { sampleFile: string; blindSeed?: number }> = {
   'holdout-7': { sampleFile: HOLDOUT7_SAMPLE_FILE, blindSeed: HOLDOUT7_BLIND_SEED },
   'holdout-8': { sampleFile: HOLDOUT8_SAMPLE_FILE, blindSeed: HOLDOUT8_BLIND_SEED },
   'dev-js': { sampleFile: DEVJS_SAMPLE_FILE },
+  'dev-bk': { sampleFile: DEVBK_SAMPLE_FILE },
 };
 const cfg = sets[set];
 if (!cfg) {

@@ -9,6 +9,9 @@ import type { EntryKind, HearingFinding, StayAction, StayFinding } from '../type
 import type { Classification } from './classify.ts';
 import { DATE, readDate, readTime, TIME } from './grammar.ts';
 
+/** A date's pattern without its named groups, to embed in other patterns. */
+const DATE_RE = DATE.replace(/\?<[a-z]+>/g, '');
+
 /**
  * A Bankruptcy Noticing Center certificate ("BNC Certificate of Mailing - Hearing (RE: …)",
  * "Certificate of Notice") and a party's certificate of service or mailing say that a paper was
@@ -49,12 +52,14 @@ export function withoutQuotedEntries(text: string): string {
         break;
       }
     }
-    // Never closed (the filer's text lacks its parenthesis): the quotation ends with its first sentence.
+    // Never closed (the filer's text lacks its parenthesis): the quotation ends with its first
+    // sentence, or where CM/ECF appends the entry's own setting after a dash ("Hearing to Consider …:
+    // (Related Document(s): 1257 Joint Motion … - Hearing Scheduled For D at T"), whichever is first.
     if (end < 0) {
-      const stop = /[.;]\s+(?=[A-Z(])/g;
+      const stop = /[.;]\s+(?=[A-Z(])|\s+-\s+(?=Hearing\s+(?:Scheduled|Set)\s+(?:For|for|On|on)\b)/g;
       stop.lastIndex = m.index;
       const s = stop.exec(text);
-      end = s ? s.index + 1 : text.length;
+      end = s ? s.index + (/^\s/.test(s[0]) ? 0 : 1) : text.length;
     }
     const inner = text.slice(m.index + 1, text[end - 1] === ')' ? end - 1 : end);
     // Short parentheses name the paper ("(RE: related document(s) 38 Vacate)"): nothing to mask.
@@ -73,17 +78,33 @@ const CO_DEBTOR = /\bco-?debtor\b|\bcodebtor\b|\b1301\b/i;
 
 /** The court's words on the motion it decides, as a title or a disposition in minutes. */
 const GRANTS =
-  /\b(?:order|ORDER|Order)\s+(?:\w+\s+){0,2}?(?:granting|GRANTING|Granting)\b|\b(?:motion|MOTION|Motion)\b[^.;]{0,200}?\b(?:is\s+|was\s+)?(?:GRANTED|granted|Granted)\b|\(\s*(?:GRANTED|Granted|granted)\b|\b(?:Disposition|DISPOSITION)\s*:\s*(?:GRANTED|Granted)\b/;
+  /\b(?:order|ORDER|Order)\s+(?:\w+\s+){0,2}?(?:granting|GRANTING|Granting)\b|\b(?:motion|MOTION|Motion)\b[^.;]{0,200}?\b(?:is\s+|was\s+)?(?:GRANTED|granted|Granted)\b|\(\s*(?:GRANTED|Granted|granted)\b|\b(?:Disposition|DISPOSITION|OUTCOME|Outcome)\s*:\s*(?:GRANTED|Granted)\b/;
 const DENIES =
   /\b(?:DENY(?:ING)?|Deny(?:ing)?|denying|DENIED|Denied|denied|WITHDRAWN|[Ww]ithdrawn|MOOT|[Mm]oot|CONTINUED|[Cc]ontinued|OFF\s+CALENDAR|[Oo]ff\s+[Cc]alendar|DISMISSED|[Dd]ismissed|OVERRULED|SUSTAINED)\b/;
 const ORDER_FOR_RELIEF =
-  /^\W*(?:[A-Z][\w-]*\s+){0,3}?(?:ORDER|Order)\s+(?:for|FOR|For|granting|GRANTING|Granting)\s+(?:(?:the|THE|a|an)\s+)?(?:(?:Motion|MOTION)\s+(?:for|FOR)\s+)?(?:RELIEF|Relief|relief)\s+(?:from|FROM|From)\b|^\W*(?:[A-Z][\w-]*\s+){0,3}?(?:ORDER|Order)\s+(?:TERMINATING|Terminating|terminating|LIFTING|Lifting|lifting|MODIFYING|Modifying|modifying)\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic|co-?debtor|CO-?DEBTOR|Co-?[Dd]ebtor)\s+)?(?:stay|STAY|Stay)\b/;
+  /^\W*(?:[A-Z][\w-]*\s+){0,3}?(?:ORDER|Order)\s+(?:for|FOR|For|granting|GRANTING|Granting)\s+(?:(?:the|THE|a|an)\s+)?(?:(?:Motion|MOTION)\s+(?:for|FOR)\s+)?(?:RELIEF|Relief|relief)\s+(?:from|FROM|From)\b|^\W*(?:[A-Z][\w-]*\s+){0,3}?(?:ORDER|Order)\s+(?:\((?:STIPULATED|Stipulated|AGREED|Agreed|CONSENT|Consent)\)\s+)?(?:TERMINATING|Terminating|terminating|LIFTING|Lifting|lifting|MODIFYING|Modifying|modifying)\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic|co-?debtor|CO-?DEBTOR|Co-?[Dd]ebtor)\s+)?(?:stay|STAY|Stay)\b/;
 /** The court putting the stay back or keeping it: "ORDER REINSTATING STAY", "imposing the automatic stay" (11 U.S.C. 362(c)(4)). */
 const REIMPOSES =
   /\b(?:REINSTAT(?:ING|ED|E)|[Rr]einstat(?:ing|ed|e)|RE-?IMPOS(?:ING|ED|E)|[Rr]e-?impos(?:ing|ed|e)|IMPOS(?:ING|E)|[Ii]mpos(?:ing|e))\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic)\s+)?(?:stay|STAY|Stay)\b/;
 /** Keeping the automatic stay in force past its 30 days (11 U.S.C. 362(c)(3)(B)) or past a hearing. */
 const EXTENDS =
   /\b(?:EXTEND(?:ING)?|[Ee]xtend(?:ing)?|CONTINU(?:ING|E)|[Cc]ontinu(?:ing|e))\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic)\s+)?(?:stay|STAY|Stay)\b/;
+/** "The automatic stay is extended through …", "Automatic stay extended to …": the court's passive words. */
+const EXTENDED_PASSIVE =
+  /\b(?:automatic|AUTOMATIC|Automatic)\s+(?:stay|STAY|Stay)\s+(?:(?:(?:is|IS|shall\s+be|SHALL\s+BE|be|BE|was|WAS)\s+)?(?:hereby\s+|HEREBY\s+)?(?:EXTENDED|[Ee]xtended)|(?:is|IS|shall\s+be|SHALL\s+BE|will\s+be)\s+(?:hereby\s+|HEREBY\s+)?(?:CONTINUED|[Cc]ontinued))\b/;
+/** Its last day, right after those words: "extended through 4/15/2019", "to and including D". */
+const THROUGH_DAY = new RegExp(
+  `^\\s*(?:through|until|to|thru)\\s+(?:and\\s+including\\s+)?(?<d>${DATE_RE})`,
+  'i',
+);
+/** The stay kept until a hearing the entry moves: "through the date of the continued hearing", "pending the final hearing". */
+const THROUGH_HEARING =
+  /\b(?:through|until|to|pending)\s+(?:and\s+including\s+)?(?:the\s+)?(?:(?:date|conclusion|end)\s+of\s+(?:the\s+)?)?(?:continued|final|next|adjourned|rescheduled)\s+hearing\b/i;
+/** The day that hearing is on, in the same entry: "continued to D", "Hearing scheduled for D", "Final hearing … D". */
+const NEXT_HEARING_DAY = new RegExp(
+  `\\b(?:continued|adjourned|rescheduled|re-?set)\\s+(?:\\([^()]{0,160}\\)\\s+)?(?:to|until)\\s+(?<a>${DATE_RE})|\\bhearing\\s+(?:is\\s+)?(?:scheduled|set)\\s+(?:for|on)\\s+(?<b>${DATE_RE})|\\b(?:final|continued)\\s+hearing\\b[^.;]{0,60}?\\b(?:on|for)\\s+(?<c>${DATE_RE})`,
+  'gi',
+);
 const REMAINS_IN_EFFECT =
   /\b(?:automatic\s+)?stay\s+(?:shall|will|is\s+to)\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)\b(?!\s+until\s+(?:modified|vacated|terminated|further))/i;
 
@@ -111,12 +132,12 @@ function stay(action: StayAction, what: string, words: string): StayFinding {
  *   STAY REMAINS IN EFFECT UNTIL MODIFIED"): nothing — the stay is as it was (`[]`).
  * `null` when the entry is not about the automatic stay: the general reader decides.
  */
-export function automaticStay(text: string, cls: Classification): StayFinding[] | null {
+export function automaticStay(text: string, cls: Classification, dateFiled: string): StayFinding[] | null {
   if (!cls.isCourtAct || cls.clerkEntry) return null;
   const relief = RELIEF_FROM_STAY.exec(text);
   const reimposed = REIMPOSES.exec(text);
   const extended = /\b(?:automatic|AUTOMATIC|Automatic)\s+(?:stay|STAY|Stay)\b/.test(text)
-    ? (EXTENDS.exec(text) ?? REMAINS_IN_EFFECT.exec(text))
+    ? (EXTENDS.exec(text) ?? EXTENDED_PASSIVE.exec(text) ?? REMAINS_IN_EFFECT.exec(text))
     : null;
   if (!relief && !reimposed && !extended) return null;
   const what = CO_DEBTOR.test(text) ? 'co-debtor stay' : 'automatic stay';
@@ -124,14 +145,47 @@ export function automaticStay(text: string, cls: Classification): StayFinding[] 
   const words = text.slice(0, 200);
   if (extended) {
     // "Motion to Extend Automatic Stay … GRANTED": the extension the court granted.
+    // "Hearing Held (RE: 12 Motion for Relief from Stay). … The automatic stay is extended through …":
+    // the court's own words, after the motion it names.
+    const passive = EXTENDED_PASSIVE.exec(text);
     const decided = GRANTS.test(text) || !/\b(?:motion|MOTION|Motion)\b/.test(text.slice(0, extended.index));
-    if (REMAINS_IN_EFFECT.test(text) || (decided && !denied(text)))
-      return [stay('extended', what, extended[0])];
+    // (The court's own words about the stay hold whatever it did to the motion: a relief motion
+    // "continued" is not reached, and the stay is kept meanwhile.)
+    if (REMAINS_IN_EFFECT.test(text) || passive || (decided && !denied(text)))
+      return [stayEnd(stay('extended', what, extended[0]), text, dateFiled, passive)];
     return [];
   }
   if (ORDER_FOR_RELIEF.test(text) && !denied(text.slice(0, 120))) return [stay('lifted', what, words)];
   if (GRANTS.test(text) && !denied(text)) return [stay('lifted', what, words)];
   return [];
+}
+
+/**
+ * "Hearing continued to 3/4/2019 at 10:00 AM. The automatic stay is extended through the date of the
+ * continued hearing": the stay's last day is that hearing's day, when the entry gives it; else it
+ * runs until that hearing, in words.
+ */
+function stayEnd(
+  s: StayFinding,
+  text: string,
+  dateFiled: string,
+  passive: RegExpExecArray | null,
+): StayFinding {
+  const day = passive ? THROUGH_DAY.exec(text.slice(passive.index + passive[0].length)) : null;
+  const last = day && readDate(day.groups!.d!, dateFiled);
+  if (last) return { ...s, expires: last };
+  const through = THROUGH_HEARING.exec(text);
+  if (!through) return s;
+  for (const m of text.matchAll(NEXT_HEARING_DAY)) {
+    const day = readDate((m.groups!.a ?? m.groups!.b ?? m.groups!.c)!, dateFiled);
+    if (day && day > dateFiled)
+      return {
+        ...s,
+        expires: day,
+        why: { ...s.why!, rule: 'bankruptcy-stay-through-hearing', words: through[0] },
+      };
+  }
+  return { ...s, until: through[0].replace(/^\S+\s+/, '').toLowerCase() };
 }
 
 /** The court refused or did not reach the motion: denied, withdrawn, moot, continued, dismissed. */
@@ -151,7 +205,6 @@ export interface PrintedDue {
   rule: 'printed-list-item' | 'printed-last-day' | 'printed-deadline-label';
 }
 
-const DATE_RE = DATE.replace(/\?<[a-z]+>/g, '');
 /** "due", "due by", "Due:", "Date:" after the name of what is due; the date right after. */
 const ITEM_ANCHOR = new RegExp(
   `\\s*(?:\\b(?:due|Due|DUE)(?:\\s+(?:by|By|BY|on|On))?\\s*:?|\\b(?:Date|DATE)\\s*:)\\s*(${DATE_RE})`,
@@ -185,7 +238,8 @@ export function printedLists(text: string, dateFiled: string): { items: PrintedD
     const lead = text.slice(prevEnd, a.index);
     // Separators between two items (". ", ", "), then the name; a sentence's end inside the lead
     // means the name starts after it and the item follows other words, not another item.
-    const sep = /^[\s.,;]*/.exec(lead)![0].length;
+    // ("…; and Y Answer Due D": the last item of a list joined by "and".)
+    const sep = /^[\s.,;]*(?:and\s+)?/.exec(lead)![0].length;
     let nameAt = sep;
     let adjacent = items.length > 0 && items.at(-1)!.end === prevEnd;
     for (const m of lead.slice(sep).matchAll(SENTENCE_END)) {
@@ -283,9 +337,52 @@ const HELD_THEN_CONTINUED = new RegExp(
 /** "Hearing held and continued." with no new day: the hearing goes on another day not yet set. */
 const HELD_AND_CONTINUED =
   /\b(?:Hearing|HEARING)\s+(?:held|HELD)\s+and\s+(?:continued|CONTINUED)\b(?!\s+(?:to|TO|until|UNTIL)\b)/;
-/** A hearing's disposition in minutes: "Disposition of Hearing …: CONTINUED", "Proceedings: CONTINUED TO." */
+/** A hearing's disposition in minutes: "Disposition of Hearing …: CONTINUED", "Proceedings: CONTINUED TO.", "Proceedings: Adjourned." */
 const DISPOSITION_CONTINUED =
-  /\b(?:Disposition\s+of\s+Hearing\b[^:]{0,120}:|Proceedings\s*:)\s*(?:CONTINUED|Continued)\b/;
+  /\b(?:Disposition\s+of\s+Hearing\b[^:]{0,120}:|Proceedings\s*:)\s*(?:CONTINUED|Continued|ADJOURNED|Adjourned)\b/;
+/**
+ * A title that names a move of the entry's hearing: "Confirmation Hearing Continued re: …", "Hearing
+ * Held and Adjourned; … Hearing scheduled for D", "Meeting of Creditors Rescheduled". The day the
+ * entry then gives is where the hearing went: a continuance, not a new setting.
+ */
+const MOVED_TITLE =
+  /^\W*(?:[A-Z][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)\s+(?:and|AND)\s+)?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b/;
+/**
+ * The same move named in the entry's first words another way: "CONTINUED Meeting of Creditors to be
+ * held on D", "Notice of Continued/Rescheduled Meeting of Creditors", "Trustee's Continued Meeting of
+ * Creditors", "Proceeding Memo-Meeting of Creditors Continued", "Order Granting Motion To Continue
+ * Hearing On: (…). Evidentiary Hearing scheduled for D".
+ */
+const MOVED_HEAD =
+  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\(a\))?\s+)?(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
+/**
+ * A series of hearing days set at once — "Omnibus Hearings scheduled for 2/18/2010 at 01:00 PM.,
+ * 3/22/2010 at 11:00 AM., 4/19/2010 at 09:00 AM." — is one setting per day (a plural head, a list).
+ */
+const DAY_AT = `${DATE_RE}(?:\\s*(?:at|AT|@)\\s*${TIME_RE})?\\.?`;
+const DAY_AT_G = new RegExp(`(?<d>${DATE_RE})(?:\\s*(?:at|AT|@)\\s*(?<t>${TIME_RE}))?`, 'g');
+const HEARING_SERIES = new RegExp(
+  `\\b(?:Hearings|HEARINGS|hearings)\\s+(?:are\\s+|were\\s+)?(?:scheduled|set|SCHEDULED|SET)\\s+(?:for|on|FOR|ON)\\s+(?<list>${DAY_AT}(?:\\s*(?:,|;|and|&)\\s*(?:and\\s+)?${DAY_AT})+)`,
+);
+/**
+ * A bankruptcy judge's order or minutes moving the matter a paper opened, with no hearing noun:
+ * "RE: 1 Complaint by X against Y. #1 CONTINUED TO FEB. 17, 2010 AT 11:00AM", "the Motion is
+ * continued to D". The paper's hearing goes to that day.
+ */
+const MATTER_CONTINUED = new RegExp(
+  `(?:#\\d+|\\b(?:the\\s+|THE\\s+)?(?:matter|MATTER|[Mm]otion|MOTION|[Oo]bjection|OBJECTION|[Aa]pplication|APPLICATION|[Cc]omplaint|COMPLAINT)\\b)[^.;#]{0,40}?\\s+(?:(?:is|IS|was|WAS)\\s+)?(?:hereby\\s+|HEREBY\\s+)?(?:CONTINUED|[Cc]ontinued)\\s+(?:TO|to|until|UNTIL)\\s+(?<d>${DATE_RE})(?:\\s*(?:at|AT|@)\\s*(?<t>${TIME_RE}))?`,
+  'i',
+);
+/** A setting's day and hour in a notice's printed fields: "a hearing will be held on DATE: 1/27/2010, TIME: 9:30 am". */
+const DATE_TIME_FIELDS = new RegExp(
+  `\\bDATE\\s*:\\s*(?<d>${DATE_RE})\\s*,?\\s*TIME\\s*:\\s*(?<t>${TIME_RE})`,
+  'g',
+);
+/** Minutes named for the setting they record: "Memo to Record of hearing set for November 18, 2009. … the plan is confirmed." */
+const MEMO_OF_SETTING = new RegExp(
+  `^\\W*Memo\\s+to\\s+Record\\s+of\\s+(?:the\\s+)?hearing\\s+(?:set|scheduled)\\s+(?:for|on)\\s+(?<d>${DATE_RE})`,
+  'i',
+);
 /** A hearing's day printed under a label: "Hearing date if Objection filed: D @ 10:00", "Hearing Date: D Hearing Time: T". */
 const LABELED_HEARING = new RegExp(
   `\\bHearing\\s+[Dd]ate(?:\\s+if\\s+[^:.;]{1,40})?\\s*:\\s*(?<d>${DATE_RE})(?:\\s*(?:@|at)\\s*(?<t>${TIME_RE})|\\s+Hearing\\s+[Tt]ime\\s*:\\s*(?<t2>${TIME_RE}))?`,
@@ -295,8 +392,9 @@ const LABELED_HEARING = new RegExp(
 const ON_THE_PAPERS =
   /\bdecided\s+on\s+the\s+papers\b|\bno\s+appearances?\s+(?:are|is|will\s+be)\s+required\b/i;
 const MOTION_DAY = new RegExp(`\\bMotions?\\s+(?:is\\s+|are\\s+)?set\\s+for\\s+(${DATE_RE})`);
-/** The 341 meeting's own minutes: "Meeting of Creditors Held", "… Satisfied", "… Concluded". */
-const MEETING_HELD = /\bMeeting\s+of\s+Creditors\s+(?:Held|Concluded|Satisfied)\b/i;
+/** The 341 meeting's own minutes: "Meeting of Creditors Held", "… Satisfied", "… Concluded", "Trustee's Report of 341 Meeting Concluded". */
+const MEETING_HELD =
+  /\b(?:Meeting\s+of\s+Creditors|341\s*(?:\(a\)\s*)?Meeting(?:\s+of\s+Creditors)?)\s+(?:Held|Concluded|Satisfied)\b/i;
 const STATED_HELD = new RegExp(
   `\\b(?:Hearing|Meeting|hearing|meeting)\\s+(?:was\\s+)?held\\s+(?:on\\s+)?(${DATE_RE})`,
 );
@@ -366,6 +464,20 @@ export function hearingDispositions(
       for (let k = out.filter((h) => h.change === 'reset').length; k < n; k++) out.push({ ...reset });
   }
   const held = out.find((h) => h.change === 'held');
+  // "#1 CONTINUED TO D AT T" in an order or minutes that read no hearing: the matter's hearing moved.
+  const matter = minutes && out.length === 0 ? MATTER_CONTINUED.exec(text) : null;
+  const matterDay = matter && readDate(matter.groups!.d!, dateFiled);
+  if (matter && matterDay && matterDay > dateFiled)
+    out.push(
+      hearing(
+        'hearing',
+        'reset',
+        matterDay,
+        matter.groups!.t ? readTime(matter.groups!.t) : null,
+        matter[0],
+        'matter-continued',
+      ),
+    );
   // Held, then continued to a day.
   const moved = minutes ? HELD_THEN_CONTINUED.exec(text) : null;
   if (moved && held) {
@@ -382,6 +494,38 @@ export function hearingDispositions(
     out = out.map((h) =>
       h.change === 'set' && h.date && h.date > dateFiled ? { ...h, change: 'reset' } : h,
     );
+  // "Confirmation Hearing Continued … (Confirmation Hearing to be Held on D)": the title's hearing,
+  // moved to the first day the entry sets (one hearing moved; other settings stay settings).
+  if (
+    (MOVED_TITLE.test(text) || MOVED_HEAD.test(text.slice(0, 160))) &&
+    !out.some((h) => h.change === 'reset' || (h.change === 'cancelled' && h.date))
+  ) {
+    const next = out.find((h) => h.change === 'set' && h.date && h.date > dateFiled);
+    if (next) out = out.map((h) => (h === next ? { ...h, change: 'reset' } : h));
+  }
+  // "Omnibus Hearings scheduled for D1 at T1., D2 at T2., D3 at T3.": each day a setting.
+  const series = HEARING_SERIES.exec(text);
+  if (series) {
+    const type = /\bomnibus\b/i.test(text.slice(Math.max(0, series.index - 20), series.index + 20))
+      ? 'omnibus_hearing'
+      : 'hearing';
+    for (const m of series.groups!.list!.matchAll(DAY_AT_G)) {
+      const date = readDate(m.groups!.d!, dateFiled);
+      if (!date || out.some((h) => h.date === date)) continue;
+      const t = m.groups!.t;
+      out.push(hearing(type, 'set', date, t ? readTime(t) : null, series[0], 'hearing-series'));
+    }
+  }
+  // "DATE: D, TIME: T": the hour of the setting read from the date field.
+  for (const m of text.matchAll(DATE_TIME_FIELDS)) {
+    const date = readDate(m.groups!.d!, dateFiled);
+    out = out.map((h) => (h.date === date && !h.time ? { ...h, time: readTime(m.groups!.t!) } : h));
+  }
+  // "Memo to Record of hearing set for D" (filed that day or after): the record of that hearing, held.
+  const memo = minutes ? MEMO_OF_SETTING.exec(text) : null;
+  const memoDay = memo && readDate(memo.groups!.d!, dateFiled);
+  if (memoDay && memoDay <= dateFiled)
+    out = out.map((h) => (h.change === 'set' && h.date === memoDay ? { ...h, change: 'held' } : h));
   // A day under its label.
   for (const m of text.matchAll(LABELED_HEARING)) {
     const date = readDate(m.groups!.d!, dateFiled);

@@ -334,11 +334,11 @@ const RULES: Rule[] = [
           ? 'judgment_and_commitment'
           : null,
   },
-  // "STIPULATED ORDER …" and "STIPULATION AND ORDER …" are the parties' stipulation, so-ordered:
+  // "STIPULATED ORDER …", "Order (STIPULATED) …" and "STIPULATION AND ORDER …" are the parties' stipulation, so-ordered:
   // both a stipulation and an order, its dates in effect (the shared labeled entries' reading,
   // bench/labels/README.md). An "AGREED ORDER" or "CONSENT ORDER" is the court's order.
   {
-    re: /^(?:STIPULATED\s+(?:[A-Z]+\s+){0,2}ORDER|STIPULATION\s+(?:AND|&)\s+(?:PROTECTIVE\s+)?ORDER)/i,
+    re: /^(?:STIPULATED\s+(?:[A-Z]+\s+){0,2}ORDER|ORDER\s+\(STIPULATED\)|STIPULATION\s+(?:AND|&)\s+(?:PROTECTIVE\s+)?ORDER)/i,
     kind: 'stipulation',
     subtype: 'stipulated_order',
   },
@@ -662,14 +662,14 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   // "Notice and Order Setting Hearing … the Official ORDER", "Disposition of Adversary … Dismissing
   // Complaint", "Interim Order Confirming Plan …": the court's order under a clerk's event name.
   [
-    /^Notice\s+and\s+Order\b|^Disposition\s+of\s+Adversary\b|^(?:(?:Interim|Final|Amended|Bridge|Supplemental|Omnibus|Sua\s+Sponte|Endorsed)\s+){1,2}Order\s+(?:[A-Z][a-z]+ing|on|for|to|of|re|regarding|and|setting|granting|denying|confirming|approving|by|By|dated|Dated)\b|^Chapter\s+\d+\s+Discharge\b/,
+    /^Notice\s+and\s+Order\b|^Disposition\s+of\s+Adversary\b|^(?:(?:Interim|Final|Amended|Bridge|Supplemental|Omnibus|Sua\s+Sponte|Endorsed)\s+){1,2}Order\s+(?:[A-Z][a-z]+ing|on|for|to|of|re|Re|RE|regarding|and|setting|granting|denying|confirming|approving|by|By|dated|Dated)\b|^Chapter\s+\d+\s+Discharge\b/,
     'order',
     null,
   ],
   // The court's record of a hearing: "Disposition of Hearing before …: CONTINUED", "Civil Minutes
   // -- …", "Virtual Minute Entry in reference to hearing On: D", "Meeting of Creditors Satisfied".
   [
-    /^Disposition\s+of\s+Hearing\b|^Civil\s+Minutes\b|^(?:Virtual|Courtroom|Chambers)\s+Minute(?:s|\s+Entry)\b|^Memo\s+to\s+Record\b|^Hearing\s+Not\s+Held\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+(?:Report|Memorandum|Minutes)\s+(?:of|from)\s+(?:the\s+)?(?:First\s+|341\s*\(a\)\s+)?Meeting(?:\s+of\s+Creditors)?\s+Held\b|^Meeting\s+of\s+Creditors\s+(?:Chapter\s+\d+\s+)?(?:Held|Concluded|Satisfied|Not\s+Held)\b/i,
+    /^Disposition\s+of\s+Hearing\b|^Civil\s+Minutes\b|^(?:Virtual|Courtroom|Chambers)\s+Minute(?:s|\s+Entry)\b|^Memo\s+to\s+Record\b|^Hearing\s+Not\s+Held\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+(?:Report|Memorandum|Minutes)\s+(?:of|from)\s+(?:the\s+)?(?:First\s+|341\s*(?:\(a\)\s*)?)?Meeting(?:\s+of\s+Creditors)?\s+(?:Held|Concluded|Completed)\b|^Meeting\s+of\s+Creditors\s+(?:Chapter\s+\d+\s+)?(?:Held|Concluded|Satisfied|Not\s+Held)\b/i,
     'minute_entry',
     null,
   ],
@@ -679,7 +679,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   // judge and trustee assigned with the meeting of creditors, a deficient filing, a deadline
   // updated, a claims agent's affidavit (of service), service documents.
   [
-    /^(?:(?!(?:to|for|motion|application|request|letter|order|minutes?)\b)[A-Z][\w-]*\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed|Stricken|Withdrawn|Vacated|Adjourned)\b(?!\s+by\b)|^Hearing\s+to\s+Consider\b|^(?:Continued\s+)?Meeting\s+of\s+Creditors\s+to\s+be\s+(?:held|noticed)\b|^Auto\s+Assignment\s+of\s+Judge\b|^Deficien(?:t\s+Filing|cy\s+Memo)\b|^Notice\s+of\s+Motion\b[^.]{0,120}?\band\s+(?:Requirement|Opportunity)\s+to\b|^Notice\s+of\s+Motion\b[\s\S]{0,300}?\(related\s+document\(s\)\s*:?\s*\d+\s+(?:[\w-]+\s+){0,3}Motion\b|^Response\s+to\s+(?:the\s+)?(?:court'?s\s+notice|notice\s+of\s+(?:case|oral\s+argument)\b)|^Deadline\s+updated\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
+    /^(?:(?!(?:to|for|motion|application|request|letter|order|minutes?)\b)[A-Z][\w-]*\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:and\s+)?(?:Deadlines?|Documents?)\s+)*(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed|Stricken|Withdrawn|Vacated|Adjourned|Terminated)\b(?!\s+by\b)|^Hearing\s+to\s+Consider\b|^(?:Continued\s+)?Meeting\s+of\s+Creditors\s+to\s+be\s+(?:held|noticed)\b|^Auto\s+Assignment\s+of\s+Judge\b|^Deficien(?:t\s+Filing|cy\s+Memo)\b|^Notice\s+of\s+Motion\b[^.]{0,120}?\band\s+(?:Requirement|Opportunity)\s+to\b|^Notice\s+of\s+Motion\b[\s\S]{0,300}?\(related\s+document\(s\)\s*:?\s*\d+\s+(?:[\w-]+\s+){0,3}Motion\b|^Response\s+to\s+(?:the\s+)?(?:court'?s\s+notice|notice\s+of\s+(?:case|oral\s+argument)\b)|^Deadline\s+updated\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
     'notice',
     null,
   ],

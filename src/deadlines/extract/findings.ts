@@ -134,7 +134,8 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
 
 /** "a response to [9] Emergency MOTION for ..." -> "response to [9]". */
 function normalizeWhat(raw: string, ctx: EntryContext): string {
-  let w = raw
+  // A court's order written in capitals ("THE LEASE EXTENSION MOTION IS HEREBY GRANTED …"): its words, in lower case.
+  let w = (/[a-z]/.test(raw) || !/[A-Z]{3}/.test(raw) ? raw : raw.toLowerCase())
     // "ORDER: The … deadline": the docket's heading is not the thing due.
     .replace(/^\s*[A-Z][A-Z ]{2,}:\s+(?=\S)/, '')
     // "DUE DATE OF JOINT LETTER …:", "… no later than:": the label's words, not the thing due.
@@ -205,6 +206,16 @@ function tidyParty(p: string): string {
 
 /** The words naming what is due: between the modal verb and the time expression, or before "due". */
 function whatBefore(clause: string, at: number): string {
+  // A notice's printed field under its condition: "If a response or objection is filed - DUE: 15
+  // days …" is due the paper the condition names.
+  const field =
+    /\bif\s+(?:an?\s+|any\s+)?((?:response|objection|request\s+for\s+(?:a\s+)?hearing)(?:\s+(?:or|and\/or|and)\s+(?:response|objection|request\s+for\s+(?:a\s+)?hearing))*)\s+is\s+filed\s*-?\s*DUE\s*:\s*$/i.exec(
+      clause.slice(0, at),
+    );
+  if (field) return field[1]!.toLowerCase();
+  // "If the debtor does not file a plan and disclosure statement by D, …": the act left undone.
+  const failed = FAILURE_CONDITION.exec(clause.slice(0, at));
+  if (failed) return failed.groups!.act!.toLowerCase();
   const head = clause
     .slice(0, at)
     .replace(/,?\s+if\s+any,?/gi, '')
@@ -663,6 +674,10 @@ function headWord(what: string): string {
   return (/[a-z]+/i.exec(what)?.[0] ?? '').toLowerCase().replace(/s$/, '');
 }
 
+/** A condition that is an act left undone by a day: "If the debtor does not file … by", "if X fails to pay … by". */
+const FAILURE_CONDITION =
+  /^\W*(?:If|In\s+the\s+event(?:\s+that)?)\s+[^,;]{1,60}?\b(?:does\s+not|do\s+not|did\s+not|fails?\s+to|has\s+not|have\s+not)\s+(?:timely\s+)?(?<act>(?:file|pay|cure|submit|amend|serve|obtain|provide)\b[^,;]{0,120}?)\s+(?:by|on\s+or\s+before|no\s+later\s+than|before)\s*$/i;
+
 function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   if (
@@ -691,7 +706,17 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       if (REPORTED_SPEECH.test(lead)) continue;
       // "If the action is transferred before D, counsel … shall notify the Court": the day is the
       // condition's, not the act's; "remaining conditions to be met by D": conditions of release.
-      if (/^\W*(?:If|Should|In\s+the\s+event)\b[^,;]*$/i.test(lead) || RELEASE_CONDITIONS.test(lead))
+      // (Unless the condition is the act not done by the day: "If the debtor does not file a plan by
+      // D, the landlord may file …", "if the Debtor fails to pay the fee by D, the case will be
+      // dismissed" — the court's deadline, with what follows when it is missed.)
+      if (
+        (/^\W*(?:If|Should|In\s+the\s+event)\b[^,;]*$/i.test(lead) && !FAILURE_CONDITION.test(lead)) ||
+        RELEASE_CONDITIONS.test(lead)
+      )
+        continue;
+      // "Chapter 11 Debtors Exclusive Right to File a Plan Expires on D" (11 U.S.C. 1121): the end of
+      // the debtor's right, not a paper due — anyone may file a plan after it.
+      if (/\bexclusiv(?:e|ity)\b[^.;]{0,80}?\b(?:expires?|ends?|terminates?|runs?)\s+(?:on\s+)?$/i.test(lead))
         continue;
       // "deadlines … are stayed for 30 days, until 3-04-2016, so that they may submit …": the stay's
       // last day, and what follows is its purpose, not an act due ("stayed until D, by which date the
@@ -850,7 +875,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // CM/ECF's own "Court reporter acknowledgement is due in 14 days" (a court of appeals' transcript
       // order) counts from the entry that prints it.
       // S.D. Tex.'s printed "Objections/Request for Hearing Due in 7 days" on an application likewise.
-      const printedDueIn = /\b(?:is|are)\s+due\s+(?:in|within)\s*$|\bDue\s+in\s*$/i.test(lead);
+      // W.D.N.C.'s printed field of a notice of opportunity for hearing, "DUE: 15 days after the date
+      // of this notice", likewise (the filer fills in the form; the period is the notice's own).
+      const printedDueIn = /\b(?:is|are)\s+due\s+(?:in|within)\s*$|\bDue\s+in\s*$|\bDUE\s*:\s*$/i.test(lead);
       const courtSpeaks =
         ctx.cls.isCourtAct ||
         COURT_DIRECTS.test(clause) ||
@@ -1059,11 +1086,11 @@ function withCondition(what: string, after: string): string {
   return `${what}, ${m[1]!.toLowerCase().replace(/,$/, '')} ${m[2]!.replace(/\s+/g, ' ').trim()}`;
 }
 
-/** CM/ECF's own sentence in a motion's text: "Responses due by 9/8/2009", "Replies due by D". */
+/** CM/ECF's own sentence in a motion's text: "Responses due by 9/8/2009", "Replies due by D", "Deadline for objections: D". */
 /** CM/ECF's submission day of a motion (S.D. Tex. "Motion Docket Date D"): responses are due by then. */
 const MOTION_DOCKET_DATE = /\bMotion\s+Docket\s+Date\s*:?\s*$/i;
 const CMECF_RESPONSE_DUE =
-  /(?:^|[.)]\s+)(?:[A-Za-z]+\s+){0,3}?(?:[A-Za-z]+\/)?(?:Responses?|responses?|Replies|replies|Reply|reply|Objections?|objections?|opposition)\s+due\s+by\s*$|\s(?:Responses?|Replies|Objections?)\s+due\s+by\s*$/;
+  /(?:^|[.)]\s+)(?:[A-Za-z]+\s+){0,3}?(?:[A-Za-z]+\/)?(?:Responses?|responses?|Replies|replies|Reply|reply|Objections?|objections?|opposition)\s+due\s+by\s*$|\s(?:Responses?|Replies|Objections?)\s+due\s+by\s*$|(?:^|[.)]\s+)Deadline\s+for\s+(?:[Oo]bjections?|[Rr]esponses?|[Rr]eplies)\s*:\s*$/;
 
 /**
  * A notice no party filed — the clerk's ("Notice that the Bankruptcy Petition has been Reviewed …
@@ -1268,6 +1295,9 @@ function hearingType(noun: string, refsAreMotions: boolean): string {
   // "before Judge Ezra Final PreTrial Conference-…": the judge's name is not the event's.
   n = n.replace(/^(?:[a-z]+\s+)*?judge\s+\S+\s+/, '');
   if (n === 'telephone conference' || n === 'telephonic conference') n = 'telephone conference';
+  // "341(a) meeting to be held on D", "First Meeting": a court's meeting is the meeting of creditors,
+  // one event with the minutes' "Meeting of Creditors Held".
+  if (/^(?:341\s*)?(?:first\s+)?meeting$/.test(n)) n = 'meeting of creditors';
   return n.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
 
@@ -1362,13 +1392,15 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   const t = ctx.text
     .replace(/^(?:\d+\s+-\s+|Notice,\s+|Notice\s+of\s+|Notice\s+(?=cancel))/i, '')
     .split(/\s+AND\s+(?=[A-Z~])/)[0]!;
-  // "Hearing (Bk Other) Continued", "Notice of Continued Hearing", "Notice canceling hearing": off
-  // that day, with no new day in the title.
+  // "Hearing (Bk Other) Continued", "Notice of Continued Hearing", "Notice canceling hearing",
+  // "Hearing Deadline and Document Terminated": off that day, with no new day in the title.
   const cancelled =
-    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
+    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Terminated)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
       t,
     );
-  if (cancelled && t.length < 120) {
+  // The title's own words, before the paper it names ("… Terminated Re: 27 Motion for Relief …").
+  const title = t.replace(/\s*\(?\b(?:RE|Re|re)\s*:[\s\S]*$/, '');
+  if (cancelled && title.length < 120) {
     const type = /trial/i.test(cancelled[0])
       ? 'trial'
       : /conference/i.test(cancelled[0])
@@ -1695,9 +1727,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       )
         continue;
       const sentenceRefs = relatedEntries(sentence);
+      // (A hearing a motion's own entry notices — "Motion for Relief from Stay … Hearing scheduled for
+      // D" — is the hearing on that motion.)
       const refsAreMotions =
         sentenceRefs.some((r) => ctx.motionRefs.includes(r)) ||
-        /\bMOTION\b|\bMotion\b/.test(sentence.slice(f.index));
+        /\bMOTION\b|\bMotion\b/.test(sentence.slice(f.index)) ||
+        ctx.cls.kind === 'motion';
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
@@ -2367,7 +2402,7 @@ const STAYED_BY_GENERAL_ORDER =
 export function readStays(ctx: EntryContext): StayFinding[] {
   const text = ctx.text;
   if (!STAY_WORD.test(text)) return barredRemoval(ctx);
-  const bankruptcy = automaticStay(text, ctx.cls);
+  const bankruptcy = automaticStay(text, ctx.cls, ctx.dateFiled);
   if (bankruptcy) return bankruptcy;
   const standing = ctx.cls.isCourtAct ? null : STAYED_BY_GENERAL_ORDER.exec(text);
   if (standing) {

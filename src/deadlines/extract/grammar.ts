@@ -111,7 +111,8 @@ export const DATE = [
   '(?:',
   '(?<us>\\d{1,2}\\/\\d{1,2}\\/(?:\\d{4}|\\d{1,2}))(?![\\d/])',
   `|(?<mdy>${MONTH}\\s+${ORDINAL_DAY}(?:,?\\s+(?:\\d{4}))?)(?![\\d:])`,
-  `|(?<dmy>(?:the\\s+)?${ORDINAL_DAY}\\s+(?:day\\s+of\\s+)?${MONTH}(?:,?\\s+\\d{4})?)(?![\\d:])`,
+  // Day and month as whole words: "824 Market St." is no 24 March.
+  `|(?<dmy>(?:the\\s+)?(?<![\\d/])${ORDINAL_DAY}\\s+(?:day\\s+of\\s+)?${MONTH}(?![A-Za-z])(?:,?\\s+\\d{4})?)(?![\\d:])`,
   '|(?<iso>\\d{4}-\\d{2}-\\d{2})',
   // "until 3-04-2016", "Motions due 7-14-04": month-day-year with hyphens (a two-digit year only
   // within two years of the entry, so never a case number).
@@ -292,7 +293,8 @@ const RECURRENCE_RE = new RegExp(
     `\\bevery\\s+(?:(?<n>${QUANTITY})\\s+)?(?<unit>days?|weeks?|months?)`,
     `|\\bevery\\s+(?<other>other\\s+|second\\s+)?(?<wd>${WEEKDAY})`,
     `|\\b(?:at|in)\\s+(?<ni>${QUANTITY})[-\\s]+(?<ui>day|week|month)\\s+intervals(?:\\s+thereafter)?`,
-    '|\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly)\\b',
+    // ("Statement of Current Monthly Income", the means-test form, names a paper, not a schedule.)
+    '|\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly)\\b(?!\\s+(?:net\\s+)?income\\b)',
     '|\\bon\\s+the\\s+(?<dom>first|last|\\d{1,2}(?:st|nd|rd|th)?|fifteenth)\\s+(?:day\\s+)?of\\s+each\\s+month',
   ].join(''),
   'gi',
@@ -367,8 +369,15 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     const e = s + m[0].length;
     if (!free(s, e)) continue;
     const core = m.groups?.us ?? m.groups?.mdy ?? m.groups?.dmy ?? m.groups?.iso ?? m.groups?.usdash ?? m[0];
-    // "May" is also a verb: "Plaintiff may 5 ..." never happens, but "may file" does; require a day number.
-    if (m.groups?.mdy && /^may$/i.test(core.split(/\s/)[0]!) && !/^May\s/.test(core)) continue;
+    // "May" is also a verb: "Plaintiff may 5 ..." never happens, but "may file" does; require a day
+    // number, and in capitals a year too ("EXTENDED TO MAY 5, 2006").
+    if (
+      m.groups?.mdy &&
+      /^may$/i.test(core.split(/\s/)[0]!) &&
+      !/^May\s/.test(core) &&
+      !/^MAY\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/.test(core)
+    )
+      continue;
     const date = readDate(core, reference);
     if (!date) continue;
     let time: string | null = null;

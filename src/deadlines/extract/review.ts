@@ -163,8 +163,12 @@ const YEARLESS_DAY = /(?<![\d/.:-])(\d{1,2}\/\d{1,2})(?![\d/]|\s*(?:of|th|rd|nd|
 const YEARLESS_CUE =
   /\b(?:hearing|conference|conf|ptc|hrg|trial|status|pretrial|sentencing|arraignment|argument|calendar|due|deadline|until|adjourned|continued|reset|set\s+for)\b/i;
 
-/** Date-like tokens the grammar does not read as dates (a one-digit year: "03/8/4"). */
-const ODD_DATE = /(?<![\d/])\d{1,2}\/\d{1,2}\/\d(?![\d/])/g;
+/**
+ * Date-like tokens the grammar does not read as dates: a one-digit year ("03/8/4"), a day the month
+ * does not have ("6/31/2019", "February 30, 2020" — a typo a person must read, never a guess).
+ */
+const ODD_DATE =
+  /(?<![\d/])\d{1,2}\/\d{1,2}\/(?:\d|\d{2}|\d{4})(?![\d/])|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(?:29|3[01]),?\s+\d{4}\b/gi;
 
 /**
  * Words that say something happened to a hearing, a stay or an injunction, or that a time runs,
