@@ -10,6 +10,7 @@
  */
 
 import { scanTemporals } from './extract/grammar.ts';
+import { readAppellateInjunction } from './extract/relief.ts';
 
 /** What an appeals decision does to the ruling appealed from. */
 export type AppellateOutcome = 'affirmed' | 'reversed' | 'vacated' | 'remanded';
@@ -27,6 +28,12 @@ export type AppellateAct =
       enBanc?: true;
     }
   | { act: 'mandate' }
+  /**
+   * The court of appeals' own injunction pending appeal (FRAP 8(a)), granted for the parties it
+   * names ("Appellees are ENJOINED from removing appellants Ana Ruiz and Tomas Ruiz … pending further
+   * order of this Court"), or the motion for one denied (extract/relief.ts).
+   */
+  | { act: 'injunction'; action: 'granted' | 'denied'; parties: string[]; sentence: string }
   /** The appeal dismissed (voluntarily, under FRAP 42, for want of prosecution, as moot): it ends; the order appealed from stands. */
   | { act: 'dismissed' }
   /** The mandate recalled: its decision no longer takes effect until the mandate issues again. */
@@ -73,7 +80,7 @@ export type AppellateAct =
       certiorari?: boolean;
     }
   /** A petition for a writ of certiorari denied, or the Supreme Court's judgment on it: a stay pending certiorari ends. */
-  | { act: 'certiorari'; outcome: 'denied' | 'judgment' }
+  | { act: 'certiorari'; outcome: 'denied' | 'judgment'; decided?: string }
   /**
    * Rehearing granted — by the full court (en banc) or by the panel — or the panel's opinion
    * withdrawn or vacated: the court's earlier decision of the appeal no longer stands; the appeal
@@ -263,9 +270,24 @@ const SUPREME_COURT_JUDGMENT =
 
 function certiorariOf(text: string): AppellateAct | null {
   if (ONLY_ASKED.test(text) && !/\bSupreme\s+Court\b/i.test(text)) return null;
-  if (CERTIORARI_DENIED.test(text)) return { act: 'certiorari', outcome: 'denied' };
-  if (SUPREME_COURT_JUDGMENT.test(text)) return { act: 'certiorari', outcome: 'judgment' };
-  return null;
+  const outcome = CERTIORARI_DENIED.test(text)
+    ? ('denied' as const)
+    : SUPREME_COURT_JUDGMENT.test(text)
+      ? ('judgment' as const)
+      : null;
+  if (!outcome) return null;
+  // Reported days later (a letter, a notice): the Court's own day, when the words give it.
+  const decided = decidedOn(text) ?? certiorariDay(text);
+  return { act: 'certiorari', outcome, ...(decided ? { decided } : {}) };
+}
+
+/** "… was DENIED on January 12, 2026", "certiorari denied 01/12/2026", "letter … dated 01/12/2026 advising that the petition … was denied". */
+function certiorariDay(text: string): string | undefined {
+  const m = new RegExp(String.raw`\b(?:DENIED|denied|dated)\s+(?:on\s+)?(${MONTH_DAY_YEAR.source})`).exec(
+    text,
+  );
+  const words = m?.[1];
+  return words ? (scanTemporals(words, null).find((x) => x.type === 'date')?.date ?? undefined) : undefined;
 }
 
 /** Rehearing granted, in a sentence of its own: "the petition for rehearing en banc is GRANTED", "ORDER GRANTING REHEARING EN BANC", "petition for panel rehearing is granted". */
@@ -396,6 +418,8 @@ function passiveDispositionOf(text: string): AppellateAct | null {
 export function readAppealsDocket(text: string): AppellateAct | null {
   const cert = certiorariOf(text);
   if (cert) return cert;
+  const injunction = readAppellateInjunction(text);
+  if (injunction) return { act: 'injunction', ...injunction };
   const ended = appealActOf(text);
   if (ended?.act === 'recalled' || ended?.act === 'dismissed') return ended;
   if (MANDATE.test(text)) return { act: 'mandate' };

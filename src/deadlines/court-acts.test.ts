@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contemptAct, decertification, limitedToNamed } from './court-acts.ts';
+import { contemptAct, decertification, limitedToNamed, transferOf } from './court-acts.ts';
 
 // Hand-written orders in many courts' forms (fictional parties): the rules read the legal forms,
 // not one docket's wording.
@@ -92,5 +92,66 @@ describe('contempt found and purged', () => {
       'The Court declines to hold Defendants in contempt at this time.',
     ])
       expect(contemptAct(text), text).toBeNull();
+  });
+});
+
+describe('the case transferred to or from another district court', () => {
+  it('reads the judge’s order and the clerk’s record, with the other court and its number', () => {
+    for (const [text, court, direction, number, byCourt] of [
+      [
+        'MEMORANDUM OPINION AND ORDER granting [21] Motion to Transfer Venue. This action is hereby TRANSFERRED to the United States District Court for the Eastern District of Michigan. Signed by Judge A. Roe.',
+        'the Eastern District of Michigan',
+        'out',
+        null,
+        true,
+      ],
+      [
+        'ORDER transferring case to the Northern District of Georgia. Signed by Judge B. Poe.',
+        'the Northern District of Georgia',
+        'out',
+        null,
+        true,
+      ],
+      [
+        'ORDER: Pursuant to 28 U.S.C. § 1406(a), the Clerk is DIRECTED to transfer this action to the District of Idaho.',
+        'the District of Idaho',
+        'out',
+        null,
+        true,
+      ],
+      [
+        'Case transferred out to the Western District of Washington. Case number 2:24-cv-01777 assigned there. (jd)',
+        'the Western District of Washington',
+        'out',
+        '2:24-cv-01777',
+        false,
+      ],
+      [
+        'Case transferred in from the District of Arizona; Case Number 2:23-cv-00412. Original file and docket sheet received. (kl)',
+        'the District of Arizona',
+        'in',
+        '2:23-cv-00412',
+        false,
+      ],
+    ] as const) {
+      expect(transferOf(text, byCourt), text).toMatchObject({ court, direction, docketNumber: number });
+    }
+  });
+
+  it('never reads a motion, a refusal, a reassignment to another judge or a conditional MDL order', () => {
+    for (const [text, byCourt] of [
+      ['MOTION to Transfer Case to the District of Colorado by Acme Corp. (Smith, J.)', false],
+      [
+        'ORDER denying [21] Motion to Transfer Venue. The case shall not be transferred to the District of Idaho.',
+        true,
+      ],
+      [
+        'ORDER: Defendants request that the action be transferred to the District of Idaho; the request is DENIED.',
+        true,
+      ],
+      ['ORDER REASSIGNING CASE. Case transferred to Judge Maria Lopez for all further proceedings.', true],
+      ['CONDITIONAL TRANSFER ORDER (CTO-12) from the MDL Panel. (ab)', false],
+    ] as const)
+      expect(transferOf(text, byCourt), text).toBeNull();
   });
 });

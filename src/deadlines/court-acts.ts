@@ -289,3 +289,75 @@ export function ordersWithdrawn(text: string): OrderWithdrawn[] {
     add(m[1] ?? m[2] ?? m[3], /^with|^resc/i.test(m[0]) ? 'withdrawn' : 'stricken');
   return out;
 }
+
+/** A federal district court as orders and the clerk name it: "the District of Colorado", "the Southern District of New York". */
+const DISTRICT = String.raw`(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?!Case\b|Division\b)[A-Z][\w.]*)?`;
+const COURT_NAMED = String.raw`(?:(?:the\s+)?United\s+States\s+District\s+Court\s+for\s+)?(${DISTRICT})`;
+/** The judge's order sending the case away: "This action is TRANSFERRED to the United States District Court for the District of Colorado", "ORDER transferring case to the District of Colorado". */
+const TRANSFERRED_OUT = new RegExp(
+  [
+    String.raw`\b(?:case|action|matter|proceeding)\s+(?:is|shall\s+be|be)\s+(?:hereby\s+)?transferred\s+(?:forthwith\s+)?to\s+${COURT_NAMED}`,
+    String.raw`\btransferr(?:ing|es)\s+(?:this\s+|the\s+)?(?:case|action|matter)\s+to\s+${COURT_NAMED}`,
+    String.raw`\b(?:the\s+)?Clerk\b[^.;]{0,40}?\btransfer\s+(?:this\s+|the\s+)?(?:case|action|matter)\s+to\s+${COURT_NAMED}`,
+  ].join('|'),
+  'i',
+);
+/** The clerk's record of it: "Case transferred out to the District of Colorado", "Interdistrict transfer to the District of Colorado". */
+const CLERK_TRANSFERRED_OUT = new RegExp(
+  String.raw`^\s*(?:Case\s+transferred\s+out\s+to|Interdistrict\s+transfer\s+to)\s+${COURT_NAMED}`,
+  'i',
+);
+/** "Case transferred in from the Southern District of Texas", "Case transferred from the District of Delaware". */
+const CLERK_TRANSFERRED_IN = new RegExp(
+  String.raw`^\s*(?:Case|Action)\s+(?:has\s+been\s+)?transferred\s+(?:in\s+)?from\s+${COURT_NAMED}`,
+  'i',
+);
+/** The case's number in the other court, as the clerk gives it: "Case number 1:25-cv-02345". */
+const OTHER_NUMBER =
+  /\b(?:(?:new\s+)?case\s+(?:number|no\.?)|docket\s+(?:number|no\.?)|(?:assigned|opened\s+as)\s+(?:case\s+)?(?:number|no\.?)?)\s*:?\s*(\d{1,2}:\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{1,4})*)/i;
+
+export interface Transfer {
+  /** `out`: sent to another court; `in`: received from one. */
+  direction: 'out' | 'in';
+  /** The other court, as the words name it ("the District of Colorado"). */
+  court: string;
+  /** The case's number in the other court, when given. */
+  docketNumber: string | null;
+  words: string;
+}
+
+/**
+ * The case transferred to another district court (28 U.S.C. §§ 1404, 1406, 1631) or from one: the
+ * judge's order ("This action is TRANSFERRED to the United States District Court for the District
+ * of Colorado") — `court`: the entry is the court's act — or the clerk's record of the transfer
+ * ("Case transferred out to the District of Colorado. Case number 1:25-cv-02345", "Case transferred
+ * in from the Southern District of Texas"). Never a motion asking for it, a refusal, a transfer to
+ * another judge (a reassignment names no district), or an MDL panel's conditional order.
+ */
+export function transferOf(text: string, court: boolean): Transfer | null {
+  const plain = text.replace(/\s+/g, ' ');
+  const number = OTHER_NUMBER.exec(plain)?.[1] ?? null;
+  const clerkIn = CLERK_TRANSFERRED_IN.exec(plain);
+  if (clerkIn)
+    return { direction: 'in', court: courtName(clerkIn[1]!), docketNumber: number, words: clerkIn[0] };
+  const clerkOut = CLERK_TRANSFERRED_OUT.exec(plain);
+  if (clerkOut)
+    return { direction: 'out', court: courtName(clerkOut[1]!), docketNumber: number, words: clerkOut[0] };
+  if (!court) return null;
+  for (const s of sentences(plain)) {
+    const m = TRANSFERRED_OUT.exec(s);
+    if (!m || NOT_DONE.test(s.slice(0, m.index + m[0].length).replace(/\bmotion\s+to\s+transfer\b/gi, '')))
+      continue;
+    return { direction: 'out', court: courtName((m[1] ?? m[2] ?? m[3])!), docketNumber: number, words: s };
+  }
+  return null;
+}
+
+/** "District of Colorado" → "the District of Colorado". */
+function courtName(words: string): string {
+  const name = words
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/\.+$/, '');
+  return `the ${name}`;
+}

@@ -23,7 +23,7 @@ export type {
   RecordKind,
   RecordView,
 } from './record/model.ts';
-export { STAY_WARNINGS } from './record/model.ts';
+export { longDate, STAY_WARNINGS } from './record/model.ts';
 export {
   advanceDeadlines,
   courtToday,

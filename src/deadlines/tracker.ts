@@ -19,6 +19,7 @@ import type { AppellateAct } from './appellate.ts';
 import { type ComputedDeadline, computeDeadline, fixedDeadline } from './calendar.ts';
 import { entryKey } from './extract/index.ts';
 import { disposedMotions } from './references.ts';
+import { endInjunctionsPendingAppeal } from './tracker/appeal-injunctions.ts';
 import {
   appealOf,
   applyAppellate,
@@ -37,7 +38,7 @@ import {
   reviewDeadline,
 } from './tracker/deadlines.ts';
 import { applyHearings, linkToHearing } from './tracker/hearings.ts';
-import { applyInjunction, endAtRuling, troReplacedByInjunction } from './tracker/injunctions.ts';
+import { applyInjunction, endAtRuling, interimReplacedByRelief } from './tracker/injunctions.ts';
 import { endInterimRelief } from './tracker/judgment.ts';
 import { touch } from './tracker/lookup.ts';
 import {
@@ -121,8 +122,9 @@ export class Tracker {
       dateFiled: entry.dateFiled,
       words: words ?? entry.text,
     });
+    const clerkEntry = analysis.subtype === 'clerk_set_deadlines' ? entry.text : null;
     for (const f of analysis.deadlines)
-      events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries));
+      events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries, clerkEntry));
     // A stay pending appeal of an injunction puts the injunction on hold: no stay of its own.
     const held = options.copy ? null : applyStayPendingAppeal(t, analysis, at(undefined));
     if (held) events.push(...held.events);
@@ -152,8 +154,9 @@ export class Tracker {
     // A ruling on the motion an injunction's term waited for ends it ("…, whichever is earlier").
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind))
       endAtRuling(t, at(undefined), analysis.injunctions, events);
-    // A TRO lasts until the motion for a preliminary injunction is decided: one granted takes its place.
-    if (!options.copy) troReplacedByInjunction(t, at(undefined), analysis.injunctions, events);
+    // Interim relief lasts until the relief that decides it (a TRO, the preliminary injunction;
+    // all of it, the final judgment's relief): that relief takes its place.
+    if (!options.copy) interimReplacedByRelief(t, at(undefined), analysis.injunctions, events);
     applyCourtActs(t, entry.text, !options.copy && DISPOSING_KINDS.has(analysis.kind), at(undefined), events);
     // A final judgment against the plaintiffs ends what lasted only until it (a TRO, a preliminary injunction).
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) endInterimRelief(t, at(undefined), events);
@@ -201,6 +204,16 @@ export class Tracker {
   /** An entry of a linked appeal's docket was read (whatever it says): the appeal is docketed by then. */
   appealEntry(entry: AnalyzeInput): void {
     noteAppealEntry(this.#core, entryId(entry), entry.dateFiled);
+  }
+
+  /** The court of appeals decided the appeal on its own docket (`entry`): an injunction pending that appeal ends. */
+  appealDecided(entry: AnalyzeInput): TrackerEvent[] {
+    return endInjunctionsPendingAppeal(
+      this.#core,
+      { entry: entryId(entry), dateFiled: entry.dateFiled, words: entry.text },
+      'decided',
+      null,
+    );
   }
 
   /** A notice of appeal from the orders it names (`related`: their entry numbers). */

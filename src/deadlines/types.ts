@@ -151,6 +151,14 @@ export interface InjunctionFinding {
    * terminated effective 11/30/2025"): the first day it no longer applies; in force until then.
    */
   effective?: string;
+  /** What the relief acts on, in the order's words: the agency action set aside ("the Termination Notice"), what is declared. */
+  object?: string;
+  /** Whom the relief is for, as the order says ("in favor of Plaintiffs and the class", "as to members of the class"). */
+  beneficiaries?: 'class' | 'plaintiffs';
+  /** Granted for these parties only, as the order names them ("ENJOINED from removing appellants Ana Ruiz and Tomas Ruiz"). */
+  parties?: string[];
+  /** `denied` of a `set_aside`: remanded to the agency without vacatur — the action stays in effect. */
+  withoutVacatur?: true;
   source?: string;
   why?: FindingWhy;
 }

@@ -97,6 +97,8 @@ export type DeadlineAction =
   | 'extended'
   | 'shortened'
   | 'vacated'
+  /** The court relieved the party of the duty ("RELIEVED of the obligation to file further status reports"). */
+  | 'relieved'
   | 'mooted'
   | 'suspended'
   | 'barred'
@@ -122,6 +124,13 @@ export interface DeadlinePayload extends PostureBase {
   note?: string | null;
   /** Vacated, mooted or suspended with no record matched (`record: null`): what the order's words named. */
   asked?: string;
+  /**
+   * Set by a judge's order where CM/ECF had computed another day for the same duty: the day the
+   * clerk's system had computed (the order's date governs).
+   */
+  clerkComputed?: string;
+  /** Undated until an event the order names ("14 days after the Court of Appeals issues its mandate"): the order's condition. */
+  condition?: string;
 }
 
 export type StayAction =
@@ -175,14 +184,19 @@ export interface StayPayload extends PostureBase {
 /**
  * The kinds of relief the record tracks as injunctions: a TRO, a preliminary or permanent
  * injunction, a postponement (stay) of an agency action's effective date under 5 U.S.C. § 705,
- * and a consent decree.
+ * a consent decree; the final relief of a judgment — an agency action vacated and set aside
+ * (5 U.S.C. § 706(2)), a declaratory judgment (a permanent injunction is one above); and an
+ * injunction the court of appeals itself enters pending the appeal (FRAP 8(a)).
  */
 export type InjunctionKind =
   | 'TRO'
   | 'preliminary_injunction'
   | 'permanent_injunction'
   | 'agency_postponement'
-  | 'consent_decree';
+  | 'consent_decree'
+  | 'set_aside'
+  | 'declaratory_judgment'
+  | 'injunction_pending_appeal';
 /** Every kind of relief the record tracks as an injunction. */
 export const INJUNCTION_KINDS: readonly InjunctionKind[] = [
   'TRO',
@@ -190,7 +204,16 @@ export const INJUNCTION_KINDS: readonly InjunctionKind[] = [
   'permanent_injunction',
   'agency_postponement',
   'consent_decree',
+  'set_aside',
+  'declaratory_judgment',
+  'injunction_pending_appeal',
 ];
+/** Final relief: what a judgment for the plaintiffs grants, in force from its day (not interim). */
+export const FINAL_RELIEF: ReadonlySet<InjunctionKind> = new Set([
+  'permanent_injunction',
+  'set_aside',
+  'declaratory_judgment',
+]);
 export type InjunctionAction =
   | 'granted'
   | 'denied'
@@ -251,6 +274,16 @@ export interface InjunctionPayload extends PostureBase {
   heldUntil?: string;
   /** `injunction.granted` / `extended` with a term that ends sooner with a ruling ("…, whichever is earlier"). */
   sooner?: RulingTerm;
+  /** What the relief acts on, in the order's words: the agency action set aside ("the Termination Notice"), what is declared. */
+  object?: string;
+  /** Whom the relief is for, as the order says: the class, or the plaintiffs (named parties: `limitedTo`). */
+  beneficiaries?: 'class' | 'plaintiffs';
+  /** `injunction.denied` of a `set_aside`: the agency action was remanded without vacatur; it stays in effect. */
+  withoutVacatur?: true;
+  /** An injunction pending appeal the court of appeals itself entered. */
+  byAppeals?: true;
+  /** `injunction.dissolved` of an injunction pending appeal: the appeal it lasted for was decided, dismissed or its mandate issued. */
+  appealEnded?: 'decided' | 'dismissed' | 'mandate';
 }
 
 /** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
@@ -342,6 +375,8 @@ export interface AppealPayload {
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
   act?: 'decision' | 'mandate' | 'stay' | 'rehearing' | 'reinstated';
   copyOf?: string;
+  /** `appeal.certiorari`: the petition denied, or the Supreme Court's judgment after granting it. */
+  certiorari?: 'denied' | 'judgment';
 }
 
 /**
@@ -364,6 +399,10 @@ export interface CourtActPayload {
   party?: string | null;
   /** `contempt.*`: civil or criminal contempt, when said. */
   nature?: 'civil' | 'criminal' | null;
+  /** `transfer.*`: the other court ("the District of Colorado"). */
+  court?: string;
+  /** `transfer.*`: the case's number in the other court, when given. */
+  docketNumber?: string | null;
 }
 
 export interface FilingUnmatchedPayload extends PostureBase {
@@ -467,6 +506,12 @@ export interface EventPayloads {
   /** A stay pending appeal denied by the court of appeals (or the Supreme Court). */
   'appeal.stay_denied': AppealPayload;
   /**
+   * The Supreme Court denied the petition for a writ of certiorari (`outcome: 'denied'`) or gave its
+   * judgment after granting it, on `date` (the Court's day, not the letter's): `stayEnded` when
+   * what waited for it ended.
+   */
+  'appeal.certiorari': AppealPayload;
+  /**
    * A stay pending appeal (or an administrative stay, `administrative`) of an order that is no
    * tracked injunction — the order appealed from is paused, by the court of appeals (or the
    * Supreme Court).
@@ -490,6 +535,10 @@ export interface EventPayloads {
   'contempt.found': CourtActPayload;
   /** The contempt purged (or vacated): no sanction runs. */
   'contempt.purged': CourtActPayload;
+  /** The case transferred to another district court (its orders stay in force until that court acts). */
+  'transfer.out': CourtActPayload;
+  /** The case transferred here from another district court. */
+  'transfer.in': CourtActPayload;
   'document.added': DocumentAddedPayload;
   'source.down': SourceHealthPayload;
   'source.recovered': SourceHealthPayload;
@@ -523,6 +572,7 @@ const ACTIONS = {
     'extended',
     'shortened',
     'vacated',
+    'relieved',
     'mooted',
     'suspended',
     'barred',
@@ -589,6 +639,7 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.dismissed',
   'appeal.recalled',
   'appeal.stay_denied',
+  'appeal.certiorari',
   'appeal.stay_granted',
   'appeal.reheard',
   'appeal.copied',
@@ -596,6 +647,8 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'class.decertified',
   'contempt.found',
   'contempt.purged',
+  'transfer.out',
+  'transfer.in',
   'document.added',
   'source.down',
   'source.recovered',
@@ -664,6 +717,8 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(typeof p.by === 'string' ? { by: p.by } : {}),
           ...(p.note !== undefined ? { note: text(p.note) } : {}),
           ...(typeof p.asked === 'string' ? { asked: p.asked } : {}),
+          ...(day(p.clerkComputed) ? { clerkComputed: day(p.clerkComputed)! } : {}),
+          ...(typeof p.condition === 'string' ? { condition: p.condition } : {}),
         },
       } as DocketEvent;
     case 'stay':
@@ -709,6 +764,15 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(p.withDecertification === true ? { withDecertification: true } : {}),
           ...(day(p.heldUntil) ? { heldUntil: day(p.heldUntil)! } : {}),
           ...(rulingTermOf(p.sooner) ? { sooner: rulingTermOf(p.sooner)! } : {}),
+          ...(text(p.object) ? { object: text(p.object)! } : {}),
+          ...(p.beneficiaries === 'class' || p.beneficiaries === 'plaintiffs'
+            ? { beneficiaries: p.beneficiaries }
+            : {}),
+          ...(p.withoutVacatur === true ? { withoutVacatur: true } : {}),
+          ...(p.byAppeals === true ? { byAppeals: true } : {}),
+          ...(p.appealEnded === 'decided' || p.appealEnded === 'dismissed' || p.appealEnded === 'mandate'
+            ? { appealEnded: p.appealEnded }
+            : {}),
         },
       } as DocketEvent;
     }
@@ -729,6 +793,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
       return { type, payload: { ...base, kind: 'filing' } } as DocketEvent;
     case 'class':
     case 'contempt':
+    case 'transfer':
       return { type, payload: courtActOf(p, base) } as DocketEvent;
     case 'document':
       return { type, payload: documentPayload(p) } as DocketEvent;
@@ -773,6 +838,8 @@ function courtActOf(
     ...(limited.length > 0 ? { limited } : {}),
     ...(p.party !== undefined ? { party: text(p.party) } : {}),
     ...(p.nature === 'civil' || p.nature === 'criminal' ? { nature: p.nature } : {}),
+    ...(typeof p.court === 'string' ? { court: p.court } : {}),
+    ...(p.docketNumber !== undefined ? { docketNumber: text(p.docketNumber) } : {}),
   };
 }
 
@@ -814,6 +881,7 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
       ...(typeof p.by === 'string' ? { by: p.by } : {}),
       ...(day(p.decided) ? { decided: day(p.decided)! } : {}),
       ...(p.pendingMandate === true ? { pendingMandate: true } : {}),
+      ...(p.certiorari === 'denied' || p.certiorari === 'judgment' ? { certiorari: p.certiorari } : {}),
     };
   return {
     outcome,

@@ -42,12 +42,16 @@ export function isCritical(event: NotifyEvent): boolean {
         event.action === 'dissolved' ||
         // Kept for the named parties only: it ended for everyone else.
         (event.action === 'modified' && event.limitedTo !== undefined) ||
+        // Refused: an agency action remanded without vacatur stays in effect; no injunction pending appeal.
+        (event.action === 'denied' &&
+          (event.withoutVacatur === true || event.injunction === 'injunction_pending_appeal')) ||
         // Stayed by the judge for a time (often in the order that grants it): not in force yet — told with the grant.
         (event.action === 'stayed' && (event.pendingAppeal !== undefined || event.heldUntil !== undefined))
       );
     case 'court_act':
       // Who the case speaks for changed: told at once. A contempt finding waits for the digest.
-      return event.act === 'decertified';
+      // A transfer moves the case to another court: told at once too.
+      return event.act === 'decertified' || event.act === 'transferred_out' || event.act === 'transferred_in';
     case 'appeal_ruling':
       // An affirmance leaves the ruling as it was; everything else changes what is in force.
       return event.outcome !== 'affirmed' && event.outcome !== 'stay_denied';

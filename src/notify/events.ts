@@ -17,6 +17,7 @@ import {
   type DocumentAddedPayload,
   type DocumentQuote,
   type DocumentStay,
+  INJUNCTION_KINDS,
   parseEvent,
   posturePayload,
 } from '../model/events.ts';
@@ -364,19 +365,14 @@ function untrackedTwice(
 }
 
 /**
- * A TRO converted into a preliminary or permanent injunction: the record ends the TRO
- * (`injunction.converted`) and grants the injunction (`injunction.granted`) from the same entry.
- * Told once, as the injunction granted in its place.
+ * A TRO converted into a preliminary or permanent injunction, or interim relief merged into the
+ * final judgment's: the record ends the one (`injunction.converted`) and grants the other
+ * (`injunction.granted`) from the same entry. Told once, as the relief granted in its place.
  */
 function withConversions(out: Told[], events: StoredEvent[]): Told[] {
   return withGrantedInjunctions(out, events, 'injunction.converted', (event, c) => {
-    const injunction = c.payload.injunction;
-    if (
-      injunction !== 'TRO' &&
-      injunction !== 'preliminary_injunction' &&
-      injunction !== 'permanent_injunction'
-    )
-      return event;
+    const injunction = INJUNCTION_KINDS.find((k) => k === c.payload.injunction);
+    if (!injunction) return event;
     const since = typeof c.payload.since === 'string' ? c.payload.since : null;
     return { ...event, replaces: { injunction, since } };
   });
@@ -578,6 +574,7 @@ const DEADLINE_CHANGES: Record<string, DeadlineEventChange> = {
   shortened: 'moved',
   moved: 'moved',
   vacated: 'vacated',
+  relieved: 'relieved',
   mooted: 'mooted',
   withdrawn: 'mooted',
 };
@@ -746,6 +743,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
     case 'appeal.recalled':
     case 'appeal.reheard':
     case 'appeal.stay_granted':
+    case 'appeal.certiorari':
     case 'appeal.stay_denied': {
       const p = parsed.payload;
       const rulings = p.rulings ?? [];
@@ -762,7 +760,11 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
                   ? 'reheard'
                   : parsed.type === 'appeal.stay_granted'
                     ? 'stay_granted'
-                    : 'stay_denied',
+                    : parsed.type === 'appeal.certiorari'
+                      ? p.certiorari === 'judgment'
+                        ? 'certiorari_judgment'
+                        : 'certiorari_denied'
+                      : 'stay_denied',
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           // The rulings named, or none: the event's message is a sentence, never a ruling's name.
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : null,
@@ -797,6 +799,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
                 },
               }
             : {}),
+        },
+      ];
+    case 'transfer.out':
+    case 'transfer.in':
+      return [
+        {
+          ...base,
+          type: 'court_act',
+          act: parsed.type === 'transfer.out' ? 'transferred_out' : 'transferred_in',
+          court: parsed.payload.court ?? 'another court',
+          docketNumber: parsed.payload.docketNumber ?? null,
         },
       ];
     case 'class.decertified':
@@ -855,7 +868,10 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       // A deadline whose day had passed before the order that ended it was not cancelled by it: it
       // passed (or was met) while it stood. Nothing to tell ("no longer due on February 2, 2018",
       // said in April 2019, would rewrite history).
-      const ended = DEADLINE_CHANGES[action] === 'vacated' || DEADLINE_CHANGES[action] === 'mooted';
+      const ended =
+        DEADLINE_CHANGES[action] === 'vacated' ||
+        DEADLINE_CHANGES[action] === 'mooted' ||
+        DEADLINE_CHANGES[action] === 'relieved';
       if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
       // An order ending a deadline that no record holds ended nothing an advocate was told of: never
       // "Deadline vacated: a deadline". The legal team hears that an order cancelled a deadline we
@@ -886,6 +902,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         dueTime: p.dueTime,
         previousDue: p.previousDue,
         ...(p.record ? { record: p.record } : {}),
+        ...(p.clerkComputed ? { clerkComputed: p.clerkComputed } : {}),
+        ...(p.condition && !p.due ? { condition: p.condition } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));
     }
@@ -923,7 +941,13 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
       }));
     }
     case 'injunction': {
-      const act = INJUNCTION_ACTIONS.find((a) => a === action);
+      // A denial is news only where it says what is not protected: an agency action remanded without
+      // vacatur, an injunction pending appeal refused.
+      const act =
+        INJUNCTION_ACTIONS.find((a) => a === action) ??
+        (action === 'denied' && (p.withoutVacatur || p.injunction === 'injunction_pending_appeal')
+          ? ('denied' as const)
+          : undefined);
       // Kept for the named parties by the order that decertified the class: told with the decertification, once.
       if (!act || p.withDecertification) return [];
       return [
@@ -937,10 +961,21 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(p.since ? { since: p.since } : {}),
           // What it protects, from the granting order's words (the record's, or this entry's when it grants).
           // A postponed rule protects those the rule would affect, as the rule says: no claim here.
+          // Relief on an agency action (a postponed rule, one set aside, a declaration) protects those
+          // the action would affect, as it says: no claim here.
           protects:
-            p.injunction === 'agency_postponement'
+            p.injunction === 'agency_postponement' ||
+            p.injunction === 'set_aside' ||
+            p.injunction === 'declaratory_judgment'
               ? null
               : injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
+          ...(p.object ? { object: p.object } : {}),
+          ...(p.beneficiaries ? { beneficiaries: p.beneficiaries } : {}),
+          ...(act !== 'modified' && p.limitedTo?.length ? { forParties: p.limitedTo } : {}),
+          ...(act === 'denied' && p.withoutVacatur ? { withoutVacatur: true as const } : {}),
+          ...(p.byAppeals ? { byAppeals: true as const } : {}),
+          ...(day(p.date) ? { on: day(p.date)! } : {}),
+          ...(act === 'dissolved' && p.appealEnded ? { appealEnded: p.appealEnded } : {}),
           ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
           ...(p.pendingAppeal && (act === 'stayed' || act === 'resumed')
             ? { pendingAppeal: p.pendingAppeal }
@@ -1026,6 +1061,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
                 parties: f.limitedTo.parties,
                 since: f.limitedTo.since,
                 number: f.limitedTo.number,
+                ...(f.limitedTo.fromGrant ? { fromGrant: true as const } : {}),
               },
             }
           : {}),

@@ -131,6 +131,9 @@ const INJUNCTION_NAMES: Record<InjunctionType, string> = {
   permanent_injunction: 'permanent injunction',
   agency_postponement: '§ 705 postponement of the rule',
   consent_decree: 'consent decree',
+  set_aside: 'vacatur of the agency action (5 U.S.C. § 706)',
+  declaratory_judgment: 'declaratory judgment',
+  injunction_pending_appeal: 'injunction pending appeal',
 };
 
 /**
@@ -359,6 +362,8 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
       if (event.action === 'resumed') return resumedPhrase('en', event);
       if (event.limitedTo && event.action === 'modified') return limitedPhrase('en', event, event.limitedTo);
+      const own = reliefPhrase('en', event);
+      if (own) return own;
       if (event.effective && (event.action === 'dissolved' || event.action === 'vacated')) {
         if (plain) return endsOnPhrase('en', event);
         const last = new Date(`${event.effective}T00:00:00Z`);
@@ -403,7 +408,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       if (!plain)
         return {
           headline,
-          sentence: `${Name}${of} ${past[event.action]}${byAppeal}${until}.${replaced ? ` It takes the place of ${replaced}, which ends.` : ''}${event.replacesStay ? ` It takes the place of the stay${event.replacesStay.what ? ` (${event.replacesStay.what})` : ''}, which ends that day.` : ''}`,
+          sentence: `${Name}${of} ${past[event.action]}${byAppeal}${until}${scopeWords(event)}.${replaced ? ` It takes the place of ${replaced}, which ends.` : ''}${event.replacesStay ? ` It takes the place of the stay${event.replacesStay.what ? ` (${event.replacesStay.what})` : ''}, which ends that day.` : ''}`,
         };
       if (event.appealDecided && (event.action === 'modified' || event.action === 'vacated'))
         return {
@@ -457,7 +462,19 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           ? `Paused for now: ${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}`
           : `Paused pending appeal: ${namesRuling(event.ruling) ? ruling : 'the ruling that was appealed'}`,
         reheard: `${event.enBanc ? 'Rehearing en banc granted' : 'Rehearing granted'}${event.decided ? `: the decision of ${formatDate(event.decided)} no longer stands` : ''}`,
+        certiorari_denied: 'Supreme Court declined to hear the case',
+        certiorari_judgment: 'Supreme Court decided the case',
       };
+      // The Supreme Court's act on the petition, by its own day (the letter reporting it comes later).
+      const onDay = event.decided ? ` on ${formatDate(event.decided)}` : '';
+      if (event.outcome === 'certiorari_denied' || event.outcome === 'certiorari_judgment')
+        return {
+          headline: headlines[event.outcome],
+          sentence:
+            event.outcome === 'certiorari_denied'
+              ? `The Supreme Court declined to hear the case${onDay}${plain ? '' : ' (petition for a writ of certiorari denied)'}: ${court}’s decision stands.${event.stayEnded ? ' What was on hold until the petition was decided is no longer on hold.' : ''}`
+              : `The Supreme Court decided the case${onDay}, after agreeing to hear it. Read its decision for what it changes.${event.stayEnded ? ' What was on hold until then is no longer on hold.' : ''}`,
+        };
       // Rehearing granted: the decision no longer stands; the rulings are as they were until the court decides again.
       const asTheyWere = `${stays} ${event.onHold ? 'on hold, not in force,' : 'in force'} as ${many ? 'they were' : 'it was'}`;
       const of = event.decided ? ` of ${formatDate(event.decided)}` : '';
@@ -563,14 +580,30 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const by = event.party ? ` (${event.party})` : '';
       const at = event.dueTime ? ` at ${formatTime(event.dueTime)}` : '';
       const what = deadlineIn('en', event.what, event.case.court);
-      if (event.change === 'set') {
+      if (event.change === 'set' && !event.dueDate && event.condition)
         return {
-          headline: `Deadline set: ${what}, due ${formatDate(event.dueDate)}${at}`,
+          headline: `Deadline set: ${what}, due ${event.condition}`,
+          sentence: `${plain ? 'New deadline' : 'Deadline set'}: ${what}${by} is due ${event.condition}; no date yet — it is dated once that happens.`,
+        };
+      if (event.change === 'set') {
+        // The court's date where CM/ECF had computed another: the order governs, said with both.
+        const computed = event.clerkComputed
+          ? plain
+            ? `, as the court ordered (the clerk’s system had computed ${formatDate(event.clerkComputed)})`
+            : ` by the court’s order; the clerk’s system had computed ${formatDate(event.clerkComputed)}`
+          : '';
+        return {
+          headline: `Deadline set${event.clerkComputed && !plain ? ' by the court' : ''}: ${what}, due ${formatDate(event.dueDate)}${at}`,
           sentence: plain
-            ? `New deadline: ${what}${by} is due ${formatDate(event.dueDate)}${at}.`
-            : `Deadline set: ${what}${by} due ${formatDate(event.dueDate)}${at}.`,
+            ? `New deadline: ${what}${by} is due ${formatDate(event.dueDate)}${at}${computed}.`
+            : `Deadline set: ${what}${by} due ${formatDate(event.dueDate)}${at}${computed}.`,
         };
       }
+      if (event.change === 'relieved')
+        return {
+          headline: `No longer due: ${what}`,
+          sentence: `No longer due: ${what}${by}. The court relieved ${event.party ?? 'the party'} of this duty.`,
+        };
       // A reader's first message about a deadline says what it is now, and where it was moved from.
       if (event.change === 'moved' && event.first) {
         const from = event.previousDue ? ` (moved from ${formatDate(event.previousDue)})` : '';
@@ -1114,6 +1147,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       };
       if (event.action === 'resumed') return resumedPhrase(lang, event);
       if (event.limitedTo && event.action === 'modified') return limitedPhrase(lang, event, event.limitedTo);
+      const own = reliefPhrase(lang, event);
+      if (own) return own;
       if (event.effective && (event.action === 'dissolved' || event.action === 'vacated'))
         return endsOnPhrase(lang, event);
       if (event.endedBy === 'judgment') {
@@ -1163,9 +1198,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       // A court of appeals' decision taking effect with its mandate: said as the court of appeals' act.
       const byAppeal =
         event.appealDecided !== undefined && (event.action === 'modified' || event.action === 'vacated');
-      // A § 705 postponement or a consent decree granted: said as what it is, not as an injunction.
-      const relief =
-        granted && (event.injunction === 'agency_postponement' || event.injunction === 'consent_decree');
+      // Relief that is not a preliminary injunction or a TRO, granted: said as what it is — a § 705
+      // postponement, a consent decree, the final judgment's relief, an injunction pending appeal.
+      const relief = granted && OWN_WORDS.has(event.injunction);
       let sentence = byAppeal
         ? t(lang, 'injunction.byAppeal', {
             ...values,
@@ -1175,6 +1210,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         : relief
           ? t(lang, 'relief.granted', {
               ...values,
+              ...reliefValues(lang, event),
               // A § 705 postponement "pending conclusion of these review proceedings" lasts while the case goes on.
               term:
                 event.until && (event.injunction !== 'agency_postponement' || ISO_DAY.test(event.until))
@@ -1199,12 +1235,16 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       // setting: one class action can have an injunction against removal and another on detention).
       const people = classOn(event.case.people, ordered);
       if (event.protects && PROTECTING_ACTIONS.has(event.action)) {
+        // Relief for the named parties only protects them: never "people in the class".
         sentence = `${sentence} ${t(lang, 'people.injunction', {
           ...values,
           protects: event.protects,
-          anyone: t(lang, 'who.anyone', { who: classWho }),
+          anyone: event.forParties
+            ? partiesIn(lang, event.forParties)
+            : t(lang, 'who.anyone', { who: classWho }),
         })}`;
-        if (event.action === 'granted' && people) sentence = `${sentence} ${coveredSentence(lang, people)}`;
+        if (event.action === 'granted' && people && !event.forParties)
+          sentence = `${sentence} ${coveredSentence(lang, people)}`;
       }
       // Granted by the order that ended a stay: from that day the injunction, not the stay, protects.
       if (event.replacesStay) {
@@ -1216,7 +1256,11 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         })}`;
       }
       return {
-        headline: t(lang, relief ? 'relief.granted.headline' : 'injunction.headline', values),
+        headline: t(
+          lang,
+          relief ? 'relief.granted.headline' : 'injunction.headline',
+          relief ? { ...values, ...reliefValues(lang, event) } : values,
+        ),
         sentence,
       };
     }
@@ -1273,7 +1317,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         change: event.change === 'moved' && event.first ? 'current' : event.change,
         what,
         party: event.party ? ` (${partyIn(lang, event.party)})` : '',
-        due: when(event.dueDate, event.dueTime),
+        who: event.party ? partyIn(lang, event.party) : t(lang, 'deadline.theParty', {}),
+        computed: event.clerkComputed ? date(event.clerkComputed) : 'none',
+        due:
+          !event.dueDate && event.condition
+            ? t(lang, 'deadline.conditional', { words: event.condition })
+            : when(event.dueDate, event.dueTime),
         was:
           event.change === 'moved'
             ? event.previousDue
@@ -1465,6 +1514,66 @@ export function partiesIn(lang: Language, parties: readonly string[]): string {
   return parties.map((p) => courtPartyIn(lang, p)).join(t(lang, 'list.and'));
 }
 
+/** " (the Termination Notice), for the class", ", for Ana Ruiz only, not the class": what relief acts on and for whom, for the legal team. */
+function scopeWords(event: InjunctionEvent): string {
+  const what = event.object ? ` (${event.object})` : '';
+  const whom = event.forParties
+    ? `, for ${partiesIn('en', event.forParties)} only, not the class`
+    : event.beneficiaries === 'class'
+      ? ', for the class'
+      : event.beneficiaries === 'plaintiffs'
+        ? ', for the plaintiffs'
+        : '';
+  return `${what}${whom}`;
+}
+
+/** Relief granted that is said in its own words (`relief.granted`), not as "a preliminary injunction". */
+const OWN_WORDS: ReadonlySet<InjunctionType> = new Set([
+  'agency_postponement',
+  'consent_decree',
+  'permanent_injunction',
+  'set_aside',
+  'declaratory_judgment',
+  'injunction_pending_appeal',
+]);
+
+/**
+ * What final relief and an injunction pending appeal say beside their kind: what the order acts
+ * on (the agency action set aside, what is declared — the court's words, quoted), for whom (the
+ * class, the plaintiffs, the parties it names), and which court.
+ */
+function reliefValues(lang: Language, event: InjunctionEvent): Record<string, string> {
+  return {
+    object: event.object ? quoted(lang, event.object) : 'none',
+    whom: event.forParties ? 'parties' : (event.beneficiaries ?? 'none'),
+    parties: event.forParties ? partiesIn(lang, event.forParties) : t(lang, 'who', { who: 'other' }),
+    by: event.byAppeals ? 'appeals' : 'district',
+    ...appealsCourtIn(lang, appealsCourtOf(event.case)),
+    dated: (event.entry?.date ?? event.on) ? 'yes' : 'no',
+    date: dateIn(lang, event.entry?.date ?? event.on ?? null),
+  };
+}
+
+/**
+ * The changes of relief said in their own words to every reader: an agency action remanded without
+ * vacatur (no relief), an injunction pending appeal denied, or ended with its appeal. `null` for others.
+ */
+function reliefPhrase(lang: Language, event: InjunctionEvent): Phrase | null {
+  const key =
+    event.action === 'denied' && event.withoutVacatur
+      ? 'relief.remanded'
+      : event.injunction !== 'injunction_pending_appeal'
+        ? null
+        : event.action === 'denied'
+          ? 'relief.denied'
+          : event.action === 'dissolved' && event.appealEnded
+            ? 'relief.appealEnded'
+            : null;
+  if (!key) return null;
+  const values = { ...reliefValues(lang, event), how: event.appealEnded ?? 'other' };
+  return { headline: t(lang, `${key}.headline`, values), sentence: t(lang, key, values) };
+}
+
 /** An injunction kept for the named parties only: it protects them, no one else (`limitedTo`). */
 function limitedPhrase(lang: Language, event: InjunctionEvent, parties: string[]): Phrase {
   const ordered = event.entry?.date ?? null;
@@ -1487,6 +1596,20 @@ function limitedPhrase(lang: Language, event: InjunctionEvent, parties: string[]
 function courtActPhrase(event: CourtActEvent, lang: Language): Phrase {
   const ordered = event.entry?.date ?? null;
   const dated = { dated: ordered ? 'yes' : 'no', date: dateIn(lang, ordered) };
+  if (event.act === 'transferred_out' || event.act === 'transferred_in') {
+    const court = event.court ?? 'another court';
+    const values = {
+      ...dated,
+      direction: event.act === 'transferred_in' ? 'in' : 'out',
+      // The court's name in English, quoted in another language.
+      court: lang === 'en' ? court : quoted(lang, court.replace(/^the\s+/i, '')),
+      number: event.docketNumber ?? 'none',
+    };
+    return {
+      headline: t(lang, 'court.transferred.headline', values),
+      sentence: t(lang, 'court.transferred', values),
+    };
+  }
   if (event.act === 'decertified') {
     const limited = event.limited?.[0];
     const ruling = limited ? rulingsIn(lang, [limited.ruling]) : 'none';
@@ -1763,15 +1886,21 @@ export function rulingsIn(lang: Language, rulings: string[] | undefined): string
 export function inForceName(lang: Language, kind: 'stay' | 'injunction', name: string): string {
   if (lang === 'en') return name;
   if (kind === 'injunction') {
-    const injunction = /restraining|^tro\b/i.test(name)
-      ? 'TRO'
-      : /permanent/i.test(name)
-        ? 'permanent_injunction'
-        : /§\s*705|postponement/i.test(name)
-          ? 'agency_postponement'
-          : /consent\s+(?:decree|judgment)/i.test(name)
-            ? 'consent_decree'
-            : 'preliminary_injunction';
+    const injunction = /pending\s+appeal/i.test(name)
+      ? 'injunction_pending_appeal'
+      : /set\s+aside|§\s*706/i.test(name)
+        ? 'set_aside'
+        : /declaratory/i.test(name)
+          ? 'declaratory_judgment'
+          : /restraining|^tro\b/i.test(name)
+            ? 'TRO'
+            : /permanent/i.test(name)
+              ? 'permanent_injunction'
+              : /§\s*705|postponement/i.test(name)
+                ? 'agency_postponement'
+                : /consent\s+(?:decree|judgment)/i.test(name)
+                  ? 'consent_decree'
+                  : 'preliminary_injunction';
     return capitalize(t(lang, 'injunction.name', { injunction }));
   }
   if (isRemoval(name))

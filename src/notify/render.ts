@@ -705,6 +705,7 @@ export function inForceRow(
   // Kept for the named parties only: whom it still protects.
   const limited = f.limitedTo
     ? t(lang, 'posture.limitedTo', {
+        grant: f.limitedTo.fromGrant ? 'yes' : 'no',
         parties: partiesIn(lang, f.limitedTo.parties),
         date: dateIn(lang, f.limitedTo.since),
         label: entryLabel(f.limitedTo.number === null ? null : String(f.limitedTo.number), null, lang),

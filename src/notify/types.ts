@@ -180,6 +180,20 @@ export interface InjunctionEvent extends EventBase {
   effective?: string;
   /** `granted` / `extended` with a term that ends sooner with a ruling on these motions ("…, whichever is earlier"). */
   sooner?: RulingTerm;
+  /** What the relief acts on, in the order's words: the agency action set aside, what is declared. */
+  object?: string;
+  /** Whom final relief is granted for, as the order says. */
+  beneficiaries?: 'class' | 'plaintiffs';
+  /** Relief granted for these parties only (an injunction pending appeal for the named appellants): said in every message about it. */
+  forParties?: string[];
+  /** `denied` of a set-aside: the agency action remanded without vacatur; it stays in effect. */
+  withoutVacatur?: true;
+  /** The day of the act (the court of appeals' entries have no district entry to date them). */
+  on?: string;
+  /** An injunction pending appeal the court of appeals itself entered (not the district judge). */
+  byAppeals?: true;
+  /** `dissolved` of an injunction pending appeal: how the appeal it lasted for ended. */
+  appealEnded?: 'decided' | 'dismissed' | 'mandate';
   /**
    * `modified` to protect only these parties, as the order names them ("Abdi Hassan", "the named
    * plaintiffs"): it no longer protects anyone else.
@@ -235,7 +249,14 @@ export interface AppealRulingEvent extends EventBase {
      * (of `decided`) no longer stands; the rulings are as they were (`onHold`: on hold) until the
      * appeal is decided again.
      */
-    | 'reheard';
+    | 'reheard'
+    /**
+     * The Supreme Court declined to hear the case (certiorari denied, on `decided`): the court of
+     * appeals' decision stands (`stayEnded`: what waited for the petition ended).
+     */
+    | 'certiorari_denied'
+    /** The Supreme Court decided the case after granting certiorari (on `decided`). */
+    | 'certiorari_judgment';
   /** For `reheard`: rehearing by the full court (en banc); for a decision: decided en banc. */
   enBanc?: boolean;
   /** For `remanded`: the rulings named were not vacated and stay as they were (`onHold`: on hold, else in force). */
@@ -285,7 +306,11 @@ export interface AppealRulingEvent extends EventBase {
  */
 export interface CourtActEvent extends EventBase {
   type: 'court_act';
-  act: 'decertified' | 'contempt_found' | 'contempt_purged';
+  /** `transferred_out`, `transferred_in`: the case sent to (or received from) another district court. */
+  act: 'decertified' | 'contempt_found' | 'contempt_purged' | 'transferred_out' | 'transferred_in';
+  /** `transferred_*`: the other court ("the District of Colorado"), and the case's number there when given. */
+  court?: string;
+  docketNumber?: string | null;
   /** `decertified`: the subclass as the order names it ("Subclass B"); `null`: the whole class. */
   subclass?: string | null;
   /** `decertified`: relief the same order kept for the named parties only (the ruling by name and day, and who). */
@@ -299,7 +324,8 @@ export interface CourtActEvent extends EventBase {
  * `vacated`: the court set the deadline aside; `mooted`: nothing is left for it to answer (the
  * motion it responded to was decided or withdrawn, the case between those parties ended).
  */
-export type DeadlineEventChange = 'set' | 'moved' | 'vacated' | 'mooted';
+/** `relieved`: the court released the party from the duty (not a date cancelled, nor met by a filing). */
+export type DeadlineEventChange = 'set' | 'moved' | 'vacated' | 'relieved' | 'mooted';
 
 export interface DeadlineEvent extends EventBase {
   type: 'deadline';
@@ -322,6 +348,10 @@ export interface DeadlineEvent extends EventBase {
    * yet approved. Those reach the legal team, not advocates. Absent means set by the court.
    */
   setByCourt?: boolean;
+  /** Set by the court's order where the clerk's system (CM/ECF) had computed this other day. */
+  clerkComputed?: string;
+  /** Undated until an event the order names: the order's condition, in its words ("14 days after …"). */
+  condition?: string;
   /**
    * An order ended a deadline docketwatch was not tracking (no record matched): the words it named
    * (`what` is the same). Told to the legal team only, as such; never "a deadline" to advocates.
@@ -415,7 +445,7 @@ export interface InForce {
   /** It ends sooner with a ruling on these motions ("…, whichever is earlier"). */
   sooner?: RulingTerm;
   /** In force for these parties only (as the order names them), since the order of `since` (`number`). */
-  limitedTo?: { parties: string[]; since: string; number: number | null };
+  limitedTo?: { parties: string[]; since: string; number: number | null; fromGrant?: true };
 }
 
 /** An order on hold, not in force: an injunction stayed (pending appeal, or otherwise). */

@@ -30,6 +30,7 @@ export type CalendarAudience = 'legal' | 'advocate';
 
 const CANCELLED = new Set([
   'vacated',
+  'relieved',
   'lifted',
   'superseded',
   'cancelled',

@@ -360,8 +360,20 @@ ${
                 : html``
             }`,
         )
-}${read ? posture.onHold.map((f) => html`<p class="on-hold ${f.kind}">${f.text}</p>`) : html``}
+}${read ? posture.onHold.map((f) => html`<p class="on-hold ${f.kind}">${f.text}</p>`) : html``}${
+  read && posture.transferred
+    ? html`<p class="transferred">${transferredText(posture.transferred)}</p>`
+    : html``
+}
 </section>`;
+}
+
+/** Where the case went (or came from), as the posture records it. */
+function transferredText(moved: NonNullable<CasePosture['transferred']>): string {
+  const there = moved.docketNumber ? ` (No. ${moved.docketNumber} there)` : '';
+  return moved.direction === 'out'
+    ? `Transferred to ${moved.court}${there} on ${formatDate(moved.date)}: the case goes on there, and the orders entered here stay in force until that court acts on them.`
+    : `Transferred here from ${moved.court}${there} on ${formatDate(moved.date)}.`;
 }
 
 function untilText(asOf: string, until: string): string {

@@ -55,8 +55,9 @@ describe('deadline commands', () => {
       'proposed',
       'ECF No. 25',
     ]);
+    // Superseded by the injunction of April 3, before its planned April 4: listed as ending April 3.
     expect(lines.find((l) => / stay /.test(l))).toMatch(
-      /stay of removal\s+2024-04-04\s+superseded\s+proposed\s+ECF No\. 14$/,
+      /stay of removal\s+2024-04-03\s+superseded\s+proposed\s+ECF No\. 14$/,
     );
 
     const data = json((await cli('deadlines', '--case', CASE, '--as-of', '2024-03-25', '--json')).stdout);

@@ -72,9 +72,18 @@ for (const dialect of DIALECTS as Dialect[]) {
       const records = await listDeadlineRecords(store, CASE);
       const stay = records.find((r) => r.kind === 'stay')!;
       expect(stay.id).toBe(stay1.id);
-      expect(stay).toMatchObject({ status: 'superseded', due: '2024-04-04' });
+      // Superseded by the injunction of April 3, a day before its planned last day: it ended then;
+      // the planned April 4 stays in its history only.
+      expect(stay).toMatchObject({ status: 'superseded', due: '2024-04-03' });
       expect(stay.history).toContainEqual(
         expect.objectContaining({ action: 'extended', entry: '19', previousExpires: '2024-03-21' }),
+      );
+      expect(stay.history).toContainEqual(
+        expect.objectContaining({
+          action: 'superseded',
+          expires: '2024-04-03',
+          previousExpires: '2024-04-04',
+        }),
       );
       const reports = records.find((r) => r.kind === 'deadline')!;
       expect(reports).toMatchObject({ what: 'status reports (recurring)', status: 'open', entry: '25' });

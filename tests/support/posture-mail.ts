@@ -240,6 +240,7 @@ function expectedRow(
   // Kept for the named parties only: whom it still protects.
   const limited = f.limitedTo
     ? t(lang, 'posture.limitedTo', {
+        grant: f.limitedTo.fromGrant ? 'yes' : 'no',
         parties: partiesIn(lang, f.limitedTo.parties),
         date: dateIn(lang, f.limitedTo.since),
         label: entryLabel(f.limitedTo.number === null ? null : String(f.limitedTo.number), null, lang),
@@ -585,7 +586,11 @@ function mandateHeadlines(lang: Language): string[] {
 function decisionQuoted(item: string): string | null {
   const quote = /“([^”]*)”/.exec(item)?.[1];
   if (!quote) return null;
-  const act = readDistrictCopy(quote) ?? readAppealsDocket(quote);
+  // A district entry ("ECF No. 58") is a decision of the court of appeals only as the clerk's copy
+  // of one: a district judge's own "… is VACATED and SET ASIDE" is not.
+  const act = /\bECF\b/.test(item)
+    ? readDistrictCopy(quote)
+    : (readDistrictCopy(quote) ?? readAppealsDocket(quote));
   return act?.act === 'decision' ? `${act.outcome}${act.inPart ? ' in part' : ''}` : null;
 }
 

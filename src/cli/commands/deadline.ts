@@ -18,6 +18,7 @@ import {
   caseRecordViews,
   courtToday,
   type DeadlineRecord,
+  longDate,
   type RecordView,
   reviewLog,
   reviewRecord,
@@ -267,6 +268,7 @@ export function registerDeadline(program: Command): void {
           ? await entryRefs(store.db, found.id, [
               ...records.map((r) => r.entry),
               ...posture.recentChanges.map((c) => c.entry),
+              ...(posture.transferred ? [posture.transferred.entry] : []),
             ])
           : new Map<string, EntryRef>();
         const from = (key: string | null) => (key ? (refs.get(key) ?? null) : null);
@@ -314,6 +316,15 @@ export function registerDeadline(program: Command): void {
           await writeLine(
             `  COVERED   no class: decertified by entry ${ended.number ?? ended.entry} of ${ended.date}; the case goes on only for the people named in it`,
           );
+        const moved = posture.transferred;
+        if (moved) {
+          const label = from(moved.entry)?.label ?? moved.entry;
+          await writeLine(
+            moved.direction === 'out'
+              ? `  TRANSFERRED to ${moved.court}${moved.docketNumber ? ` (No. ${moved.docketNumber} there)` : ''} on ${longDate(moved.date)} (${label}): its orders stay in force until that court acts`
+              : `  TRANSFERRED here from ${moved.court}${moved.docketNumber ? ` (No. ${moved.docketNumber} there)` : ''} on ${longDate(moved.date)} (${label})`,
+          );
+        }
         if (posture.inForce.length === 0) await writeLine('  nothing in force (no stay or injunction)');
         for (const f of posture.inForce) await writeLine(`  IN FORCE  ${f.text}`);
         for (const f of posture.onHold) {
@@ -327,6 +338,11 @@ export function registerDeadline(program: Command): void {
         if (coverage) await writeLine(`  COVERAGE  ${coverage.note}`);
         await writeLine('');
         await writeLine(table(records, (key) => from(key)?.label ?? key));
+        for (const r of records)
+          if (r.clerkComputed && r.entry)
+            await writeLine(
+              `  NOTE      ${r.id}: set by ${from(r.entry)?.label ?? r.entry}; the clerk’s system had computed ${longDate(r.clerkComputed)}`,
+            );
         if (needsReview.length > 0) {
           await writeLine('');
           await writeLine(`NEEDS REVIEW  ${needReadingText(needsReview.length)}:`);

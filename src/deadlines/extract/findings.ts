@@ -7,6 +7,7 @@
  * on") is never a deadline.
  */
 import { DateTime } from 'luxon';
+import { FINAL_RELIEF } from '../../model/events.ts';
 import type {
   DeadlineChange,
   DeadlineFinding,
@@ -36,6 +37,7 @@ import {
 } from './grammar.ts';
 import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
+import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
 import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
 export interface EntryContext {
@@ -2538,6 +2540,8 @@ function injunctionTypeIn(s: string): InjunctionType | null {
   // "are temporarily enjoined and prohibited from removing …": a temporary restraint, not yet a
   // preliminary injunction.
   if (/temporary\s+restraining\s+order|\bTRO\b|\btemporarily\s+(?:enjoin|restrain)/i.test(s)) return 'TRO';
+  // "motion for an injunction pending appeal" (FRAP 8, FRCP 62(d)) — not "the preliminary injunction pending appeal".
+  if (PENDING_APPEAL_INJUNCTION.test(s)) return 'injunction_pending_appeal';
   if (/preliminary\s+injunct/i.test(s)) return 'preliminary_injunction';
   if (/permanent(?:ly)?\s+(?:injunct|enjoin)/i.test(s)) return 'permanent_injunction';
   if (CONSENT_DECREE.test(s)) return 'consent_decree';
@@ -2674,6 +2678,31 @@ function motionAims(phrase: string): Set<string> {
     );
   }
   return aims;
+}
+
+/**
+ * What a judgment's relief adds to the injunctions read (extract/relief.ts): an agency action set
+ * aside (or remanded without vacatur), a declaratory judgment; and for whom each final relief and
+ * injunction pending appeal is granted.
+ */
+function finalRelief(text: string, read: InjunctionFinding[]): InjunctionFinding[] {
+  const out: InjunctionFinding[] = readFinalRelief(text).map((r) => ({
+    type: r.type,
+    action: r.action,
+    until: null,
+    ...(r.object ? { object: r.object } : {}),
+    ...(r.withoutVacatur ? { withoutVacatur: true as const } : {}),
+  }));
+  const beneficiaries = reliefFor(text);
+  for (const f of [...read, ...out]) {
+    if (f.action !== 'granted') continue;
+    if (beneficiaries && FINAL_RELIEF.has(f.type)) f.beneficiaries = beneficiaries;
+    if (f.type === 'injunction_pending_appeal') {
+      const parties = protectedParties(text).filter((p) => !/^the\s/.test(p));
+      if (parties.length > 0) f.parties = parties;
+    }
+  }
+  return out;
 }
 
 /** TROs and injunctions granted, denied, extended, converted, modified, vacated or stayed. */
@@ -2896,6 +2925,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       injunctionTypeIn(text) ?? (cls.kind === 'judgment' ? 'permanent_injunction' : 'preliminary_injunction');
     out.push({ type, action: 'granted', until: untilValue });
   }
+  out.push(...finalRelief(text, out));
   // Each finding says which words it rests on: the sentence that names the injunction or the ruling.
   const ss = sentences(text);
   const named =

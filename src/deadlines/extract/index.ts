@@ -353,7 +353,14 @@ export function analyzeNext(
       if (!prior) continue;
       if (!d.party) d.party = prior.finding.party;
       if (d.previousDue === undefined && prior.finding.dueDate) d.previousDue = prior.finding.dueDate;
-      if (d.change === 'set' && prior.finding.dueDate && d.dueDate && d.dueDate !== prior.finding.dueDate)
+      // The date CM/ECF computed is not the court's: the order sets the duty, it does not move it.
+      if (
+        d.change === 'set' &&
+        prior.finding.basis !== 'clerk_computed_in_text' &&
+        prior.finding.dueDate &&
+        d.dueDate &&
+        d.dueDate !== prior.finding.dueDate
+      )
         d.change = d.dueDate < prior.finding.dueDate ? 'shortened' : 'extended';
       prior.closed = true;
     }

@@ -275,6 +275,8 @@ export class Derivation {
         data: { relatedEntries: a.relatedEntries },
       });
     const decided = appellateDisposition(this.#c.court, e.text);
+    // The court of appeals' own docket, read as a case: its decision ends its injunction pending appeal.
+    if (decided) events.push(...this.tracker.appealDecided(e));
     if (decided)
       events.push({
         type: 'appeal.decided',
@@ -523,9 +525,11 @@ export function recordsOf(
       due: d.due,
       dueTime: d.dueTime,
       history: d.history.map((h) => ({ ...h, entry: h.entry ? (entryOf(h.entry) ?? h.entry) : null })),
-      entry: manual ? null : entryOf(d.setBy.entry),
+      // Where CM/ECF's date gave way to the judge's, the record is the order's ("set by ECF 14").
+      entry: manual ? null : entryOf(d.clerkComputed && d.dateByOrder ? d.dateByOrder : d.setBy.entry),
       words: d.setBy.words.slice(0, WORDS_MAX),
       data: {
+        ...(d.clerkComputed ? { clerkComputed: d.clerkComputed } : {}),
         basis: d.basis,
         ordered: d.ordered,
         dueInstant: d.dueInstant,

@@ -3,6 +3,7 @@ import {
   type DocketEvent,
   docketEvent,
   type HearingAction,
+  INJUNCTION_KINDS,
   type InjunctionAction,
   type InjunctionKind,
   type InjunctionPayload,
@@ -117,6 +118,7 @@ export function eventOf(
         | 'appeal.dismissed'
         | 'appeal.recalled'
         | 'appeal.stay_denied'
+        | 'appeal.certiorari'
         | 'appeal.reheard'
         | 'appeal.stay_granted'
         | 'appeal.copied',
@@ -143,6 +145,9 @@ export function eventOf(
           : {
               ...(Array.isArray(data.rulings) ? { rulings: data.rulings as string[] } : {}),
               ...(data.stayEnded === true ? { stayEnded: true } : {}),
+              ...(data.certiorari === 'denied' || data.certiorari === 'judgment'
+                ? { certiorari: data.certiorari }
+                : {}),
               ...(typeof data.by === 'string' ? { by: data.by } : {}),
               ...(str(data.decided) ? { decided: str(data.decided)! } : {}),
               ...(data.act === 'decision' ||
@@ -173,6 +178,8 @@ export function eventOf(
       occurrence: n(data.occurrence),
       ...(typeof data.late === 'boolean' ? { late: data.late } : {}),
       ...(str(data.asked) ? { asked: str(data.asked)! } : {}),
+      ...(str(data.clerkComputed) ? { clerkComputed: str(data.clerkComputed)! } : {}),
+      ...(str(data.condition) ? { condition: str(data.condition)! } : {}),
     });
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {
@@ -198,7 +205,8 @@ export function eventOf(
     return docketEvent(type as `injunction.${InjunctionAction}`, {
       ...base,
       kind: 'injunction',
-      injunction: i?.type ?? 'preliminary_injunction',
+      // A change no record holds (a denial, a remand without vacatur) names its kind itself.
+      injunction: i?.type ?? INJUNCTION_KINDS.find((k) => k === data.type) ?? 'preliminary_injunction',
       // The last day when the change was told (a later order may have ended it sooner since).
       until: 'until' in data ? (str(data.until) ?? null) : (i?.until ?? null),
       since: i?.since ?? null,
@@ -213,21 +221,35 @@ export function eventOf(
       ...(rulingTermOf(data.sooner) ? { sooner: rulingTermOf(data.sooner)! } : {}),
       ...(data.withDecertification === true ? { withDecertification: true as const } : {}),
       ...(str(data.heldUntil) ? { heldUntil: str(data.heldUntil)! } : {}),
+      ...(str(data.object) ? { object: str(data.object)! } : {}),
+      ...(data.beneficiaries === 'class' || data.beneficiaries === 'plaintiffs'
+        ? { beneficiaries: data.beneficiaries }
+        : {}),
+      ...(data.withoutVacatur === true ? { withoutVacatur: true as const } : {}),
+      ...(data.byAppeals === true ? { byAppeals: true as const } : {}),
+      ...(data.appealEnded === 'decided' || data.appealEnded === 'dismissed' || data.appealEnded === 'mandate'
+        ? { appealEnded: data.appealEnded }
+        : {}),
     });
   }
-  if (family === 'class' || family === 'contempt')
-    return docketEvent(type as 'class.decertified' | 'contempt.found' | 'contempt.purged', {
-      date: e.date,
-      message: e.message,
-      entryNumber: base.entryNumber,
-      words: base.words,
-      ...(data.subclass !== undefined ? { subclass: str(data.subclass) } : {}),
-      ...(Array.isArray(data.limited)
-        ? { limited: data.limited as { ruling: string; parties: string[] }[] }
-        : {}),
-      ...(data.party !== undefined ? { party: str(data.party) } : {}),
-      ...(data.nature === 'civil' || data.nature === 'criminal' ? { nature: data.nature } : {}),
-    });
+  if (family === 'class' || family === 'contempt' || family === 'transfer')
+    return docketEvent(
+      type as 'class.decertified' | 'contempt.found' | 'contempt.purged' | `transfer.${'out' | 'in'}`,
+      {
+        date: e.date,
+        message: e.message,
+        entryNumber: base.entryNumber,
+        words: base.words,
+        ...(data.subclass !== undefined ? { subclass: str(data.subclass) } : {}),
+        ...(Array.isArray(data.limited)
+          ? { limited: data.limited as { ruling: string; parties: string[] }[] }
+          : {}),
+        ...(data.party !== undefined ? { party: str(data.party) } : {}),
+        ...(data.nature === 'civil' || data.nature === 'criminal' ? { nature: data.nature } : {}),
+        ...(str(data.court) ? { court: str(data.court)! } : {}),
+        ...(data.docketNumber !== undefined ? { docketNumber: str(data.docketNumber) } : {}),
+      },
+    );
   if (family === 'hearing')
     return docketEvent(type as `hearing.${HearingAction}`, {
       ...base,

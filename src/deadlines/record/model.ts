@@ -79,7 +79,7 @@ export interface CasePosture {
     /** It ends sooner with a ruling on these motions (by number, or the motion for a preliminary injunction): "…, whichever is earlier". */
     sooner?: { motions: number[]; injunctionMotion: boolean };
     /** In force for these parties only (as the order names them), since `since`, by the entry `entry` (its store key; `number` when numbered). */
-    limitedTo?: { parties: string[]; since: string; entry: string; number: number | null };
+    limitedTo?: { parties: string[]; since: string; entry: string; number: number | null; fromGrant?: true };
   }[];
   /**
    * What is on hold, not in force: an injunction stayed (pending appeal or otherwise) since
@@ -116,6 +116,17 @@ export interface CasePosture {
   hearings: { id: string; type: string; date: string | null; time: string | null }[];
   /** The latest changes that had happened by `asOf`: `date` is the day each happened, `at` when it was recorded. */
   recentChanges: { type: string; date: string; at: string; entry: string | null; message: string }[];
+  /**
+   * The case transferred to (`out`) or from (`in`) another district court by then, by the entry
+   * `entry` (its key) of `date`; orders entered here stay in force until the transferee court acts.
+   */
+  transferred?: {
+    direction: 'out' | 'in';
+    court: string;
+    docketNumber: string | null;
+    date: string;
+    entry: string;
+  };
 }
 
 /** Types that come from the passing of time; their keys do not depend on the day they were noticed. */
@@ -197,6 +208,8 @@ export interface RecordView {
   missing?: number;
   /** Present (false) for an obligation met off the docket: no filing is expected for it. */
   docketed?: false;
+  /** Set by the judge's order (`entry`) where the clerk's system (CM/ECF) had computed this other day. */
+  clerkComputed?: string;
 }
 
 export function capitalize(s: string): string {

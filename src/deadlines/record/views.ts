@@ -95,6 +95,7 @@ export async function caseRecordViews(
       review: r.review,
       entry: r.entry,
       ...(r.data.docketed === false ? { docketed: false as const } : {}),
+      ...(typeof r.data.clerkComputed === 'string' ? { clerkComputed: r.data.clerkComputed } : {}),
     };
     const rec = r.data.recurrence as { occurrences: { index: number; due: string; state: string }[] } | null;
     if (r.kind === 'deadline' && r.status === 'open' && rec) {
@@ -176,6 +177,7 @@ export async function casePosture(
                 since: f.limitedTo.since.slice(0, 10),
                 entry: derived.entryKeyOf(f.limitedTo.entry),
                 number: /^\d+$/.test(f.limitedTo.entry) ? Number(f.limitedTo.entry) : null,
+                ...(f.limitedTo.fromGrant ? { fromGrant: true as const } : {}),
               },
             }
           : {}),
@@ -212,6 +214,9 @@ export async function casePosture(
     missing: p.missing.map((m) => ({ ...m, id: id(m.id) })),
     hearings: p.hearings.filter((h) => !dismissed.has(id(h.id))).map((h) => ({ ...h, id: id(h.id) })),
     recentChanges,
+    ...(p.transferred
+      ? { transferred: { ...p.transferred, entry: derived.entryKeyOf(p.transferred.entry) } }
+      : {}),
   };
 }
 

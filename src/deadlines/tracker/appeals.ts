@@ -11,9 +11,10 @@
  */
 import type { AppellateAct } from '../appellate.ts';
 import { orderReferences } from '../references.ts';
-import { extendOccurrences, syncNextDue } from './deadlines.ts';
+import { endInjunctionsPendingAppeal, injunctionPendingAppeal } from './appeal-injunctions.ts';
+import { dateAppellateDuties, extendOccurrences, syncNextDue } from './deadlines.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
-import { deadlinesSetBy, touch } from './lookup.ts';
+import { appealedFrom, deadlinesSetBy, namedBy, touch } from './lookup.ts';
 import type {
   AppealTaken,
   Provenance,
@@ -109,15 +110,13 @@ function decidedRulings(t: TrackerCore, at: Provenance, fallback = true): Decide
   const all = [...t.state.injunctions.values()].filter(standing);
   const whole = (i: TrackedInjunction): Decided => ({ i, name: injunctionOfDate(i), changing: false });
   const refs = orderReferences(at.words, [], at.dateFiled);
-  const named = all.filter(
-    (x) => refs.numbers.includes(Number(x.grantedBy.entry)) || refs.dates.includes(x.grantedBy.dateFiled),
-  );
+  const named = all.filter((x) => namedBy(x, refs));
   if (named.length > 0) return named.map(whole);
   const notice = noticeFor(t, at);
   if (notice && notice.from.length > 0) {
     const from: Decided[] = [];
     for (const i of all) {
-      if (notice.from.includes(i.grantedBy.entry)) {
+      if (appealedFrom(i, notice.from)) {
         from.push(whole(i));
         continue;
       }
@@ -140,17 +139,28 @@ function list(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** Apply what a court of appeals did (read by `readAppealsDocket` / `readDistrictCopy`). */
+/**
+ * Apply what a court of appeals did (read by `readAppealsDocket` / `readDistrictCopy`); a decision
+ * or a mandate also dates the duties that waited for it.
+ */
 export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEvent[] {
+  const events = applyAct(t, act, at);
+  if (act.act === 'decision' || act.act === 'mandate') events.push(...dateAppellateDuties(t, act.act, at));
+  return events;
+}
+
+function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEvent[] {
   const events: TrackerEvent[] = [];
+  if (act.act === 'injunction') return injunctionPendingAppeal(t, act, at);
+  // An injunction pending appeal lasts until the appeal is decided, dismissed or its mandate issues.
+  if (act.act === 'decision' || act.act === 'dismissed' || act.act === 'mandate')
+    events.push(
+      ...endInjunctionsPendingAppeal(t, at, act.act === 'decision' ? 'decided' : act.act, appealIdOf(t, at)),
+    );
   if (act.act === 'decision') {
     // The orders about a stay it decides (tracker/stays-on-appeal.ts): named, else the appeal's.
     const refs = orderReferences(at.words, [], at.dateFiled);
-    const namesInjunction = [...t.state.injunctions.values()].some(
-      (x) =>
-        standing(x) &&
-        (refs.numbers.includes(Number(x.grantedBy.entry)) || refs.dates.includes(x.grantedBy.dateFiled)),
-    );
+    const namesInjunction = [...t.state.injunctions.values()].some((x) => standing(x) && namedBy(x, refs));
     const stays = decidedStays(t, refs, noticeFor(t, at), namesInjunction);
     const decided = decidedRulings(t, at, stays.length === 0);
     const targets = decided.map((d) => d.i);
@@ -164,9 +174,9 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
       !changes &&
       targets.some((i) => sinceRehearing(i).some((h) => h.action === `${act.outcome}_on_appeal`))
     )
-      return [];
+      return events;
     const freshStays = stays.filter((d) => decideStay(t, d, act, at));
-    if (targets.length + stays.length > 0 && fresh.length + freshStays.length === 0) return [];
+    if (targets.length + stays.length > 0 && fresh.length + freshStays.length === 0) return events;
     for (const d of freshRulings) {
       const i = d.i;
       const action = actionOn(d);
@@ -231,14 +241,8 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
   if (act.act === 'stay') return stayPendingAppeal(t, act, at);
   if (act.act === 'rehearing') return rehearAppeal(t, act, at);
   if (act.act === 'reinstated') return reinstateDecision(t, at);
-  if (act.act === 'certiorari') {
-    // The petition denied, or the Supreme Court's judgment: a stay that waited for it ends.
-    for (const i of t.state.injunctions.values())
-      if (i.stayedPendingAppeal?.certiorari && i.state !== 'vacated')
-        events.push(...endStayPendingAppeal(t, i, at, 'certiorari'));
-    return events;
-  }
-  if (act.act === 'dismissed') return dismissAppeal(t, at);
+  if (act.act === 'certiorari') return [...events, ...decideCertiorari(t, act, at)];
+  if (act.act === 'dismissed') return [...events, ...dismissAppeal(t, at)];
   if (act.act === 'recalled') return recallMandate(t, at);
   // The mandate: each decision waiting for it takes effect now; a stay pending this appeal ends.
   for (const i of t.state.injunctions.values()) if (i.onAppeal && standing(i)) takeEffect(t, i, at, events);
@@ -267,6 +271,59 @@ export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance
       i.state !== 'vacated'
     )
       events.push(...endStayPendingAppeal(t, i, at, 'mandate'));
+  return events;
+}
+
+/**
+ * The Supreme Court denied the petition for a writ of certiorari (or gave its judgment after
+ * granting it), on the day the Court acted — reported days later on the court of appeals' docket
+ * (a letter) or the district's (a notice): told once, dated by the Court's day. What waited for the
+ * petition ends: an injunction stayed pending certiorari applies again, a stay of proceedings
+ * pending the appeal and any petition is lifted.
+ */
+function decideCertiorari(
+  t: TrackerCore,
+  act: Extract<AppellateAct, { act: 'certiorari' }>,
+  at: Provenance,
+): TrackerEvent[] {
+  const appeal = appealIdOf(t, at);
+  const taken = t.state.appeals.find((a) => appeal !== null && a.appeal === appeal) ?? t.state.appeals.at(-1);
+  // The same petition told again (the clerk's copy of the Court's letter): nothing new.
+  if (taken?.certiorari) return [];
+  const day = act.decided && act.decided <= at.dateFiled ? act.decided : at.dateFiled;
+  if (taken) taken.certiorari = { outcome: act.outcome, decided: day };
+  const on = { ...at, dateFiled: day };
+  const events: TrackerEvent[] = [];
+  for (const i of t.state.injunctions.values())
+    if (i.stayedPendingAppeal?.certiorari && i.state !== 'vacated')
+      events.push(...endStayPendingAppeal(t, i, on, 'certiorari'));
+  for (const s of t.state.stays.values())
+    if (s.state === 'in_force' && pendingAppeal(s) && /\bcertiorari\b/i.test(s.grantedBy.words))
+      events.push(
+        stayLifted(
+          t,
+          s,
+          on,
+          `Stay${s.what ? ` of ${s.what}` : ''} pending appeal ended: the Supreme Court ${act.outcome === 'denied' ? 'denied the petition for certiorari' : 'decided the case'} on ${longDate(day)}`,
+          { appealMandate: day },
+        ),
+      );
+  events.unshift({
+    type: 'appeal.certiorari',
+    entry: at.entry,
+    date: day,
+    subject: null,
+    message:
+      act.outcome === 'denied'
+        ? `The Supreme Court denied the petition for a writ of certiorari on ${longDate(day)}: the court of appeals' decision stands`
+        : `The Supreme Court decided the case after granting certiorari (${longDate(day)})`,
+    data: {
+      certiorari: act.outcome,
+      decided: day,
+      by: 'supreme_court',
+      ...(events.length > 0 ? { stayEnded: true } : {}),
+    },
+  });
   return events;
 }
 

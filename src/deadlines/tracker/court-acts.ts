@@ -3,7 +3,7 @@
  * decertified, a party found in contempt or the contempt purged — from a ruling or a minute entry
  * (`../court-acts.ts` reads the words). Each is one event per entry: the refresh tells it once.
  */
-import { contemptAct, decertification, ordersWithdrawn } from '../court-acts.ts';
+import { contemptAct, decertification, ordersWithdrawn, transferOf } from '../court-acts.ts';
 import { injunctionOfDate } from './injunctions.ts';
 import { touch } from './lookup.ts';
 import { entryEvent, type Provenance, type TrackerCore, type TrackerEvent } from './model.ts';
@@ -21,6 +21,7 @@ export function applyCourtActs(
   at: Provenance,
   events: TrackerEvent[],
 ): void {
+  transferCase(t, text, court, at, events);
   if (!court) return;
   const decert = decertification(text);
   if (decert) {
@@ -105,4 +106,43 @@ function withdrawOrder(
     );
   }
   return events;
+}
+
+/**
+ * The case transferred to another court, or received from one: recorded on the case (the posture
+ * says where it went and under which number) and told once — the clerk's later record of the same
+ * transfer only adds the other court's number.
+ */
+function transferCase(
+  t: TrackerCore,
+  text: string,
+  court: boolean,
+  at: Provenance,
+  events: TrackerEvent[],
+): void {
+  const found = transferOf(text, court);
+  if (!found) return;
+  const known = t.state.transfer;
+  if (known && known.direction === found.direction) {
+    if (!known.docketNumber && found.docketNumber) known.docketNumber = found.docketNumber;
+    return;
+  }
+  t.state.transfer = {
+    direction: found.direction,
+    court: found.court,
+    docketNumber: found.docketNumber,
+    date: at.dateFiled,
+    entry: at.entry,
+  };
+  events.push(
+    entryEvent(
+      at,
+      `transfer.${found.direction}`,
+      null,
+      found.direction === 'out'
+        ? `Case transferred to ${found.court}${found.docketNumber ? ` (No. ${found.docketNumber} there)` : ''}: orders entered here stay in force until that court acts`
+        : `Case transferred here from ${found.court}${found.docketNumber ? ` (No. ${found.docketNumber} there)` : ''}`,
+      { court: found.court, docketNumber: found.docketNumber },
+    ),
+  );
 }

@@ -42,6 +42,8 @@ export function applyDeadline(
   finding: DeadlineFinding,
   at: Provenance,
   related: number[],
+  /** The entry is the clerk's ("Set/Reset Deadlines …"), not a judge's order: its words. */
+  clerkEntry: string | null = null,
 ): TrackerEvent[] {
   const f = { ...finding, what: tidyWhat(finding.what) };
   const order = ORDER_DEADLINES.exec(f.what);
@@ -71,13 +73,46 @@ export function applyDeadline(
         occurrence.repeatedBy.push(at);
         return [];
       }
-      if (!existing || existing.recurrence || f.recurrence) return createFromFinding(t, f, at, ordered);
+      if (!existing || existing.recurrence || f.recurrence) {
+        const made = createFromFinding(t, f, at, ordered);
+        if (ordered && clerkEntry === null) t.state.deadlines.get(made[0]!.subject!)!.dateByOrder = at.entry;
+        return made;
+      }
       const computed = computeDue(t, f);
       if (existing.ordered && !ordered) return [];
+      if (clerkOverridden(existing, computed, clerkEntry)) return clerkNoted(t, existing, computed!, at);
       const previousDue = existing.due;
       const adopting = !existing.ordered && ordered;
+      // The court's own date in an order, where the clerk's system had computed one: one duty, the
+      // court's, named in the order's words (no longer "as computed by CM/ECF").
+      const clerkComputed =
+        adopting && existing.basis === 'clerk_computed_in_text' && clerkEntry === null ? previousDue : null;
+      if (clerkComputed !== null) {
+        existing.what = f.what;
+        if (f.party) existing.party = f.party;
+        if (previousDue) existing.clerkComputed = previousDue;
+      }
       existing.ordered ||= ordered;
       existing.basis = f.basis;
+      if (ordered && clerkEntry === null) existing.dateByOrder = at.entry;
+      if (clerkComputed !== null && computed) {
+        touch(t, existing);
+        if (computed.due !== existing.due) changeDue(existing, computed, f, 'set', at, previousDue);
+        else
+          existing.history.push({
+            change: 'set',
+            entry: at.entry,
+            date: at.dateFiled,
+            due: existing.due,
+            previousDue,
+          });
+        return ev(
+          'deadline.set',
+          existing,
+          `${capitalize(existing.what)} due ${longDate(existing.due!)}, set by the court (the clerk's system had computed ${longDate(clerkComputed)})`,
+          { due: existing.due, clerkComputed, adopted: true },
+        );
+      }
       if (computed && computed.due !== existing.due) {
         changeDue(existing, computed, f, 'reset', at, previousDue);
         return ev(
@@ -115,9 +150,11 @@ export function applyDeadline(
         d.history[0]!.previousDue = f.previousDue ?? null;
         return events;
       }
+      if (clerkOverridden(existing, computed, clerkEntry)) return clerkNoted(t, existing, computed!, at);
       const previousDue = existing.due;
       if (computed) changeDue(existing, computed, f, f.change, at, previousDue);
       existing.ordered = true;
+      if (clerkEntry === null) existing.dateByOrder = at.entry;
       if (existing.state === 'suspended') existing.state = 'open';
       return ev(
         `deadline.${f.change}`,
@@ -136,15 +173,24 @@ export function applyDeadline(
           `${capitalize(f.what)} ${f.change}; no tracked deadline matched`,
           { asked: f.what },
         );
-      existing.state = f.change;
+      // The court releasing the party from a duty ("RELIEVED of the obligation to file further
+      // status reports", "reporting obligations … end"): no longer due, not a date cancelled.
+      const change = f.change === 'vacated' && f.why?.rule === RELIEVED_RULE ? 'relieved' : f.change;
+      existing.state = change;
       existing.history.push({
-        change: f.change,
+        change,
         entry: at.entry,
         date: at.dateFiled,
         due: existing.due,
         previousDue: null,
       });
-      return ev(`deadline.${f.change}`, existing, `${capitalize(existing.what)} ${f.change}`);
+      return ev(
+        `deadline.${change}`,
+        existing,
+        change === 'relieved'
+          ? `No longer due: the court relieved ${existing.party ?? 'the party'} of the ${existing.what.replace(/\s*\(recurring\)$/, '')}`
+          : `${capitalize(existing.what)} ${f.change}`,
+      );
     }
     case 'barred': {
       const d =
@@ -172,6 +218,47 @@ export function applyDeadline(
       return ev('deadline.barred', d, `${capitalize(d.what)}: not permitted`);
     }
   }
+}
+
+/** The extractor's rule for a duty the court ends for the party (`findings.ts`). */
+const RELIEVED_RULE = 'recurring-duty-ended';
+
+/** A clerk's entry that names the court's order it records ("Set/Reset Deadlines as to [16] Order …", "per the Court's Order"). */
+const NAMES_AN_ORDER =
+  /\[\d+\]\s+(?!motion\b)(?:[\w'’]+\s+){0,2}?(?:order|ruling|minute\s+entry)\b|\b(?:per|pursuant\s+to|in\s+accordance\s+with|as\s+(?:directed|ordered)\s+(?:in|by))\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[\w'’]+\s+){0,2}?(?:order|ruling|minute\s+entry)\b/i;
+
+/**
+ * A clerk's entry giving another date for a duty whose date a judge's own order gave: the order
+ * governs, and the clerk's date moves nothing — unless the clerk's entry records an order of the
+ * court (it names one).
+ */
+function clerkOverridden(
+  d: TrackedDeadline,
+  computed: ComputedDeadline | null,
+  clerkEntry: string | null,
+): boolean {
+  return (
+    clerkEntry !== null &&
+    d.dateByOrder !== undefined &&
+    computed !== null &&
+    computed.due !== d.due &&
+    !NAMES_AN_ORDER.test(clerkEntry)
+  );
+}
+
+/** The clerk's later date beside the judge's: the judge's order governs; the clerk's date kept as a note, nothing told. */
+function clerkNoted(
+  t: TrackerCore,
+  d: TrackedDeadline,
+  computed: ComputedDeadline,
+  at: Provenance,
+): TrackerEvent[] {
+  touch(t, d);
+  d.repeatedBy.push(at);
+  d.warnings.push(
+    `the clerk's entry of ${longDate(at.dateFiled)} gives ${longDate(computed.due)}; the court's order governs`,
+  );
+  return [];
 }
 
 /** The reading of "Each deadline in the Scheduling Order [20] is extended by thirty (30) days". */
@@ -241,6 +328,8 @@ export function createFromFinding(
     warnings: computed?.warnings ?? [],
     docketed: f.docketed !== false,
   });
+  const waits = !computed && f.period && !f.period.trigger ? appellateTrigger(f.period.triggerText) : null;
+  if (waits) d.waitsFor = { act: waits, period: f.period! };
   if (f.recurrence) {
     d.recurrence = {
       ...f.recurrence,
@@ -266,9 +355,74 @@ export function createFromFinding(
       date: at.dateFiled,
       subject: d.id,
       message: `${capitalize(d.what)} ${when}`,
-      data: { due: d.due, basis: f.basis, recurring: Boolean(d.recurrence) },
+      data: {
+        due: d.due,
+        basis: f.basis,
+        recurring: Boolean(d.recurrence),
+        // Undated until an event the order names: the order's condition, told as it words it.
+        ...(!d.due && !d.recurrence && f.period?.triggerText
+          ? {
+              condition: `${f.period.n} ${f.period.unit} ${f.period.direction ?? 'after'} ${f.period.triggerText}`,
+            }
+          : {}),
+      },
     },
   ];
+}
+
+/**
+ * The court of appeals' act a period counts from, by the words naming its trigger: "the Court of
+ * Appeals issues its mandate", "the mandate issues" → `mandate`; "the Tenth Circuit issues its
+ * decision", "the court of appeals rules on the appeal" → `decision`; `null` for anything else.
+ */
+export function appellateTrigger(words: string | null | undefined): 'decision' | 'mandate' | null {
+  if (!words) return null;
+  if (/\bmandate\b/i.test(words)) return 'mandate';
+  const appeals =
+    /\b(?:court\s+of\s+appeals|appeals\s+court|appellate\s+court|(?:\w+\s+)?circuit(?:\s+court)?)\b/i.test(
+      words,
+    );
+  return appeals &&
+    /\b(?:decision|decides|decided|rul(?:es|ing|ed)|opinion|judgment|resolution|resolves|resolved|disposition)\b/i.test(
+      words,
+    )
+    ? 'decision'
+    : null;
+}
+
+/**
+ * The court of appeals' `act` is on a docket (its own or the district clerk's copy), on `at`'s day:
+ * each undated duty counted from it is dated now, FRCP 6(a) counting from that day, and told once.
+ */
+export function dateAppellateDuties(
+  t: TrackerCore,
+  act: 'decision' | 'mandate',
+  at: Provenance,
+): TrackerEvent[] {
+  const events: TrackerEvent[] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.waitsFor?.act !== act || d.due || d.state !== 'open' || d.review === 'dismissed') continue;
+    const p = d.waitsFor.period;
+    const computed = computeDeadline(
+      { from: at.dateFiled, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
+      t.calendar,
+    );
+    touch(t, d);
+    d.due = computed.due;
+    d.dueInstant = computed.dueInstant;
+    d.history.push({ change: 'set', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    const from = act === 'mandate' ? "the court of appeals' mandate" : "the court of appeals' decision";
+    events.push(
+      entryEvent(
+        at,
+        'deadline.set',
+        d,
+        `${capitalize(d.what)} due ${longDate(d.due)}: ${p.n} ${p.unit} ${p.direction ?? 'after'} ${from} of ${longDate(at.dateFiled)}`,
+        { due: d.due, countedFrom: act },
+      ),
+    );
+  }
+  return events;
 }
 
 /** The due date a finding sets: a fixed date as written; a period computed by the calendar. */

@@ -1,9 +1,11 @@
 /** Injunctions and TROs: granted, denied, extended, modified, stayed, converted, vacated, dissolved. */
+
+import { FINAL_RELIEF } from '../../model/events.ts';
 import { computeDeadline } from '../calendar.ts';
 import { limitedToNamed } from '../court-acts.ts';
 import { disposedMotions, orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
-import { deadlinesSetBy, touch } from './lookup.ts';
+import { appealedFrom, deadlinesSetBy, namedBy, touch } from './lookup.ts';
 import {
   entryEvent,
   type Provenance,
@@ -41,7 +43,9 @@ export function applyInjunction(
         type,
         i,
         message,
-        i ? { until: i.until, ...(i.endsWithRuling ? { sooner: i.endsWithRuling } : {}) } : undefined,
+        i
+          ? { until: i.until, ...(i.endsWithRuling ? { sooner: i.endsWithRuling } : {}), ...reliefData(i) }
+          : undefined,
       ),
     );
   if (f.action === 'granted') {
@@ -62,6 +66,21 @@ export function applyInjunction(
       }
       return null;
     }
+    // The final judgment entering the relief its opinion granted ("FINAL JUDGMENT … The Termination
+    // Notice is VACATED and SET ASIDE"): the same relief, now the judgment's — not granted twice.
+    const entered = FINAL_RELIEF.has(f.type) ? sameFinalRelief(t, f, at) : null;
+    if (entered) {
+      touch(t, entered);
+      entered.judgment ??= { entry: at.entry, dateFiled: at.dateFiled };
+      entered.beneficiaries ??= f.beneficiaries ?? null;
+      entered.history.push({
+        action: 'entered_as_judgment',
+        entry: at.entry,
+        date: at.dateFiled,
+        until: entered.until,
+      });
+      return null;
+    }
     const i: TrackedInjunction = {
       id: `i${++t.state.seq}`,
       type: f.type,
@@ -71,18 +90,31 @@ export function applyInjunction(
       grantedBy: at,
       history: [{ action: 'granted', entry: at.entry, date: at.dateFiled, until: f.until }],
       endsWithRuling: rulingTerm(entryWords),
+      object: f.object ?? null,
+      beneficiaries: f.beneficiaries ?? null,
+      ...(f.parties
+        ? {
+            limitedTo: { parties: f.parties, since: at.dateFiled, entry: at.entry, fromGrant: true as const },
+          }
+        : {}),
     };
     t.state.injunctions.set(i.id, i);
     touch(t, i);
     ev(
       'injunction.granted',
       i,
-      `${injunctionName(f.type)} granted${f.until === 'further_order' ? ' until further order' : f.until ? ` until ${f.until}` : ''}`,
+      `${injunctionName(f.type)} granted${reliefText(i)}${f.until === 'further_order' ? ' until further order' : f.until ? ` until ${f.until}` : ''}`,
     );
     return i;
   }
+  if (f.action === 'denied' && f.withoutVacatur) {
+    remandedWithoutVacatur(t, f, at, events);
+    return null;
+  }
   if (f.action === 'denied') {
-    ev('injunction.denied', null, `${injunctionName(f.type)} denied`);
+    events.push(
+      entryEvent(at, 'injunction.denied', null, `${injunctionName(f.type)} denied`, { type: f.type }),
+    );
     return null;
   }
   const standing = (x: TrackedInjunction) =>
@@ -263,27 +295,37 @@ export function endAtRuling(
 }
 
 /**
- * A temporary restraining order holds only until the motion for a preliminary injunction is decided
- * (FRCP 65(b)): a preliminary (or permanent) injunction granted by another order takes the place of
- * every TRO still in force, whether or not that order says so ("superseded", "converted" are read
+ * Interim relief holds only until the relief that decides it: a temporary restraining order until
+ * the motion for a preliminary injunction is decided (FRCP 65(b)); a TRO, a preliminary injunction
+ * or a § 705 postponement pending review until final judgment, whose relief — a permanent
+ * injunction, the agency action set aside, a declaratory judgment — takes its place (the
+ * preliminary injunction merges into the final judgment). Each such grant ends every interim relief
+ * it replaces still in force, whether or not the order says so ("superseded", "converted" are read
  * as such by the extractor, and then this adds nothing).
  */
-export function troReplacedByInjunction(
+export function interimReplacedByRelief(
   t: TrackerCore,
   at: Provenance,
   findings: readonly InjunctionFinding[],
   events: TrackerEvent[],
 ): void {
-  const granted = findings.find(
-    (f) =>
-      f.action === 'granted' && (f.type === 'preliminary_injunction' || f.type === 'permanent_injunction'),
-  );
+  const granted =
+    findings.find((f) => f.action === 'granted' && FINAL_RELIEF.has(f.type)) ??
+    findings.find((f) => f.action === 'granted' && f.type === 'preliminary_injunction');
   if (!granted || findings.some((f) => f.type === 'TRO')) return;
+  // Only a grant this entry made (not the judgment entering again what its opinion granted).
+  const successor = [...t.state.injunctions.values()].find(
+    (x) => x.grantedBy.entry === at.entry && x.type === granted.type,
+  );
+  if (!successor) return;
+  const replaced = REPLACED_BY[granted.type === 'preliminary_injunction' ? 'preliminary' : 'final'];
   const day = at.dateFiled.slice(0, 10);
   for (const i of t.state.injunctions.values()) {
-    if (i.type !== 'TRO' || i.state !== 'in_force' || i.grantedBy.entry === at.entry) continue;
-    // A TRO whose own last day is this day ends by its term (told as the injunction taking its place).
+    if (!replaced.has(i.type) || i.state !== 'in_force' || i.grantedBy.entry === at.entry) continue;
+    // Relief whose own last day is this day ends by its term (told as the relief taking its place).
     if (i.until && DATE.test(i.until) && i.until <= day) continue;
+    // Ended already from a later day ("DISSOLVED, effective January 15, 2026"): that day stands.
+    if (i.endsOn) continue;
     touch(t, i);
     endNow(i, at.dateFiled);
     i.state = 'converted';
@@ -298,6 +340,99 @@ export function troReplacedByInjunction(
       ),
     );
   }
+}
+
+/** What each relief takes the place of: a preliminary injunction, the TRO; final relief, all interim relief. */
+const REPLACED_BY: Record<'preliminary' | 'final', ReadonlySet<InjunctionType>> = {
+  preliminary: new Set(['TRO']),
+  final: new Set(['TRO', 'preliminary_injunction', 'agency_postponement']),
+};
+
+/**
+ * The final relief in force that a judgment enters again: the same kind, on the same thing when
+ * both name it, granted by an earlier entry and not yet entered as a judgment.
+ */
+function sameFinalRelief(t: TrackerCore, f: InjunctionFinding, at: Provenance): TrackedInjunction | null {
+  const key = (o: string | null | undefined) => (o ? objectKey(o) : null);
+  return (
+    [...t.state.injunctions.values()].find(
+      (x) =>
+        x.type === f.type &&
+        (x.state === 'in_force' || x.state === 'stayed') &&
+        x.grantedBy.entry !== at.entry &&
+        !x.judgment &&
+        (key(x.object) === null || key(f.object) === null || sameObject(key(x.object)!, key(f.object)!)),
+    ) ?? null
+  );
+}
+
+/** "the Secretary's Termination Notice" and "the Termination Notice": the head noun and its words, without articles and owners. */
+function objectKey(o: string): string {
+  return o
+    .toLowerCase()
+    .replace(/\b(?:the|a|an|[\w.]+['’]s?)\s+(?=\S)/g, (w) =>
+      /['’]/.test(w) || /^(?:the|a|an)\s/.test(w) ? '' : w,
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function sameObject(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
+/**
+ * An agency action remanded without vacatur: no relief — the action stays in effect. Told once
+ * per action (the opinion and the judgment that repeats it are one ruling).
+ */
+function remandedWithoutVacatur(
+  t: TrackerCore,
+  f: InjunctionFinding,
+  at: Provenance,
+  events: TrackerEvent[],
+): void {
+  const key = f.object ? objectKey(f.object) : '';
+  t.state.remandedWithoutVacatur ??= [];
+  const told = t.state.remandedWithoutVacatur;
+  if (told.some((k) => k === '' || key === '' || sameObject(k, key))) return;
+  told.push(key);
+  events.push(
+    entryEvent(
+      at,
+      'injunction.denied',
+      null,
+      `${capitalize(f.object ?? 'the agency action')} remanded to the agency without vacatur: it stays in effect; no relief is granted by this ruling`,
+      // The event names no record: its kind is the relief refused.
+      { type: 'set_aside', withoutVacatur: true, ...(f.object ? { object: f.object } : {}) },
+    ),
+  );
+}
+
+/** What a relief record carries into its events: what it acts on, for whom, for which parties only. */
+export function reliefData(i: TrackedInjunction): Record<string, unknown> {
+  return {
+    ...(i.object ? { object: i.object } : {}),
+    ...(i.beneficiaries ? { beneficiaries: i.beneficiaries } : {}),
+    ...(i.limitedTo && i.limitedTo.entry === i.grantedBy.entry ? { limitedTo: i.limitedTo.parties } : {}),
+    ...(i.pendingAppealOf ? { byAppeals: true } : {}),
+  };
+}
+
+/** " of the Termination Notice for the class", " for Ana Ruiz only": what and whom, in the record's words. */
+export function reliefText(
+  i: Pick<TrackedInjunction, 'object' | 'beneficiaries' | 'limitedTo' | 'type'>,
+  /** Whether to name the parties it is limited to (the posture says that in its own words). */
+  parties = true,
+): string {
+  const what = i.object ? (i.type === 'declaratory_judgment' ? ` (that ${i.object})` : ` (${i.object})`) : '';
+  if (i.limitedTo) return parties ? `${what} for ${i.limitedTo.parties.join(' and ')} only` : what;
+  const whom =
+    i.beneficiaries === 'class'
+      ? ' for the class'
+      : i.beneficiaries === 'plaintiffs'
+        ? ' for the plaintiffs'
+        : '';
+  return `${what}${whom}`;
 }
 
 /**
@@ -419,11 +554,7 @@ export function namedInjunctions(
 ): TrackedInjunction[] {
   const all = [...t.state.injunctions.values()];
   const refs = orderReferences(at.words, related, at.dateFiled);
-  const named = all.filter(
-    (x) =>
-      x.grantedBy.entry !== at.entry &&
-      (refs.numbers.includes(Number(x.grantedBy.entry)) || refs.dates.includes(x.grantedBy.dateFiled)),
-  );
+  const named = all.filter((x) => x.grantedBy.entry !== at.entry && namedBy(x, refs));
   if (named.length > 0) {
     // "… are VACATED" acts on each order named; an extension or a stay on the first.
     return f.action === 'vacated' || f.action === 'dissolved' ? named : named.slice(0, 1);
@@ -452,6 +583,9 @@ const INJUNCTION_NAMES: Record<InjunctionType, string> = {
   permanent_injunction: 'Permanent injunction',
   agency_postponement: 'Postponement of the rule’s effective date (5 U.S.C. § 705)',
   consent_decree: 'Consent decree',
+  set_aside: 'Agency action set aside (5 U.S.C. § 706)',
+  declaratory_judgment: 'Declaratory judgment',
+  injunction_pending_appeal: 'Injunction pending appeal',
 };
 
 /**
@@ -533,7 +667,7 @@ export function holdPendingAppeal(
   ruling: string = injunctionOfDate(i),
 ): TrackerEvent {
   const notice =
-    t.state.appeals.filter((a) => !a.ended && a.from.includes(i.grantedBy.entry)).at(-1) ??
+    t.state.appeals.filter((a) => !a.ended && appealedFrom(i, a.from)).at(-1) ??
     t.state.appeals.filter((a) => !a.ended).at(-1);
   touch(t, i);
   i.stayedPendingAppeal = { since: at.dateFiled, entry: at.entry, inPart, by, notice: notice?.entry ?? null };

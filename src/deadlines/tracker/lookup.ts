@@ -11,7 +11,7 @@
  * order made). The due-day queue follows what changes: every rule that changes a record says so
  * with `touch`, which also gives the refresh the records to write (`TrackerCore.touched`).
  */
-import type { TrackedDeadline, TrackerCore, TrackerState } from './model.ts';
+import type { TrackedDeadline, TrackedInjunction, TrackerCore, TrackerState } from './model.ts';
 import { headWord, keyOf, refsOf } from './words.ts';
 
 interface Due {
@@ -181,4 +181,22 @@ export function deadlinesFallingDue(t: TrackerCore, date: string): TrackedDeadli
     if (d.due === due && !d.recurrence) out.add(d);
   }
   return [...out].sort((a, b) => seqOf(a.id) - seqOf(b.id));
+}
+
+/**
+ * The orders that entered an injunction: the order granting it, and the final judgment that entered
+ * it again (tracker/injunctions.ts) — an appeal, a stay or a reference naming either names it.
+ */
+function enteredBy(i: TrackedInjunction): { entry: string; dateFiled: string }[] {
+  return i.judgment ? [i.grantedBy, i.judgment] : [i.grantedBy];
+}
+
+/** Whether references name the order (or judgment) that entered `i`, by number or by date. */
+export function namedBy(i: TrackedInjunction, refs: { numbers: number[]; dates: string[] }): boolean {
+  return enteredBy(i).some((o) => refs.numbers.includes(Number(o.entry)) || refs.dates.includes(o.dateFiled));
+}
+
+/** Whether a notice of appeal from `from` (its orders' entries) is from the order or judgment that entered `i`. */
+export function appealedFrom(i: TrackedInjunction, from: readonly string[]): boolean {
+  return enteredBy(i).some((o) => from.includes(o.entry));
 }

@@ -7,7 +7,8 @@ import type { DeadlineBasis, InjunctionType, Period, Recurrence } from '../types
 export type { RulingTerm };
 
 export type ReviewStatus = 'proposed' | 'confirmed' | 'dismissed';
-export type DeadlineState = 'open' | 'satisfied' | 'vacated' | 'mooted' | 'barred' | 'suspended';
+/** `relieved`: the court released the party from the duty — not a date cancelled, nor met by a filing. */
+export type DeadlineState = 'open' | 'satisfied' | 'vacated' | 'relieved' | 'mooted' | 'barred' | 'suspended';
 export type TimeStatus = 'upcoming' | 'due' | 'passed' | 'undated';
 
 /** Where a record came from: the entry and the words that set it. */
@@ -76,6 +77,18 @@ export interface TrackedDeadline {
    * about this deadline.
    */
   obligedParty?: string;
+  /**
+   * The judge's own order that gave its date (the entry): a clerk's later entry with another date
+   * moves nothing unless it records an order of the court.
+   */
+  dateByOrder?: string;
+  /**
+   * Counted from a court of appeals' act that has not happened yet ("within 14 days after the court
+   * of appeals issues its mandate"): undated until that act is on a docket, then dated from its day.
+   */
+  waitsFor?: { act: 'decision' | 'mandate'; period: Period };
+  /** The day CM/ECF had computed for it before a judge's order gave its own (`dateByOrder`), which governs. */
+  clerkComputed?: string;
 }
 
 export type StayState = 'in_force' | 'expired' | 'lifted' | 'superseded';
@@ -198,6 +211,14 @@ export interface TrackedInjunction {
    * `since` through `until`, in force again the day after (tracker/clock.ts), by the order `entry`.
    */
   paused?: { since: string; until: string; entry: string } | null;
+  /** What the relief acts on, in the order's words ("the Termination Notice"): set aside, declared. */
+  object?: string | null;
+  /** Whom the order grants it for: the class, or the plaintiffs (named parties only: `limitedTo`). */
+  beneficiaries?: 'class' | 'plaintiffs' | null;
+  /** Final relief the final judgment entered again (its own entry and day): the judgment's appeal is from it too. */
+  judgment?: { entry: string; dateFiled: string } | null;
+  /** An injunction the court of appeals entered pending the appeal `appeal` (its docket id): it ends with that appeal. */
+  pendingAppealOf?: string | null;
 }
 
 /** Relief kept for the named parties only: who (as the order names them), since when, by which order. */
@@ -205,6 +226,8 @@ export interface LimitedTo {
   parties: string[];
   since: string;
   entry: string;
+  /** Granted for them alone (an injunction pending appeal for the named appellants), not narrowed later. */
+  fromGrant?: true;
 }
 
 export interface StayPendingAppeal {
@@ -355,6 +378,8 @@ export interface Posture {
   next: DeadlineView[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];
   hearings: { id: string; type: string; date: string | null; time: string | null }[];
+  /** Transferred to (or from) another court by then: orders entered here stay in force until the transferee court acts. */
+  transferred?: TransferTaken;
 }
 
 export interface TrackerOptions {
@@ -391,6 +416,8 @@ export interface AppealTaken {
    * Supreme Court) on `since`: pending the appeal, or only while it decides the motion (`administrative`).
    */
   paused?: { since: string; administrative: boolean; by: 'appeals' | 'supreme_court' } | null;
+  /** The Supreme Court denied the petition for certiorari (or gave its judgment after granting it) on `decided`. */
+  certiorari?: { outcome: 'denied' | 'judgment'; decided: string };
 }
 
 /** Everything the tracker knows about a case: plain data (its records, the day reached, the id counter). */
@@ -407,6 +434,19 @@ export interface TrackerState {
   asOf: string | null;
   /** The last number given to a record's id. */
   seq: number;
+  /** The agency actions told as remanded without vacatur (their words, without articles): told once each. */
+  remandedWithoutVacatur?: string[];
+  /** The case transferred to another court (or from one): by the entry `entry` of `date`. */
+  transfer?: TransferTaken;
+}
+
+/** A transfer of the case to (`out`) or from (`in`) another district court. */
+export interface TransferTaken {
+  direction: 'out' | 'in';
+  court: string;
+  docketNumber: string | null;
+  date: string;
+  entry: string;
 }
 
 /** A tracker state with no records yet. */

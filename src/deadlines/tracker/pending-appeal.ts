@@ -18,6 +18,7 @@ import { NEGATED, withoutExceptions } from '../extract/findings.ts';
 import { orderReferences } from '../references.ts';
 import type { Analysis, InjunctionType } from '../types.ts';
 import { holdPendingAppeal, waitsForAppeal } from './injunctions.ts';
+import { appealedFrom, namedBy } from './lookup.ts';
 import type { Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
 
 const STAY_WORD = /\bstay(?:s|ed|ing)?\b/i;
@@ -108,16 +109,14 @@ function heldInjunctions(
 ): TrackedInjunction[] {
   const all = [...t.state.injunctions.values()].filter((i) => i.grantedBy.entry !== at.entry && standing(i));
   const refs = orderReferences(at.words, related, at.dateFiled);
-  const named = all.filter(
-    (i) => refs.numbers.includes(Number(i.grantedBy.entry)) || refs.dates.includes(i.grantedBy.dateFiled),
-  );
+  const named = all.filter((i) => namedBy(i, refs));
   if (named.length > 0) return named;
   if (reading.object === 'injunction') {
     const ofType = reading.type ? all.filter((i) => i.type === reading.type) : all;
     if (ofType.length === 1) return ofType;
   }
   const notice = openNotice(t);
-  return notice ? all.filter((i) => notice.from.includes(i.grantedBy.entry)) : [];
+  return notice ? all.filter((i) => appealedFrom(i, notice.from)) : [];
 }
 
 /** The latest notice of appeal whose appeal has not ended. */

@@ -1,7 +1,7 @@
 /** What is in force and what comes next, as of a day: a view of the tracker's state. */
 import { InputError } from '../../errors.ts';
 import { daysBetween } from '../calendar.ts';
-import { addDays, injunctionName } from './injunctions.ts';
+import { addDays, injunctionName, reliefText } from './injunctions.ts';
 import type {
   DeadlineView,
   Modification,
@@ -64,7 +64,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       what: injunctionName(i.type),
       since: i.since,
       until: i.until,
-      summary: `${injunctionName(i.type)} in effect since ${longDate(i.since)}${until}${
+      summary: `${injunctionName(i.type)}${reliefText(i, false)} in effect since ${longDate(i.since)}${until}${
         modified.length > 0 ? `, as modified ${modified.map(modifiedBy).join(' and ')}` : ''
       }${limitedText(i, day)}${
         i.onAppeal
@@ -174,7 +174,16 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         (a.time ?? '99:99').localeCompare(b.time ?? '99:99') ||
         a.id.localeCompare(b.id),
     );
-  return { asOf: day, inForce, onHold, next, missing, hearings };
+  const transfer = t.state.transfer;
+  return {
+    asOf: day,
+    inForce,
+    onHold,
+    next,
+    missing,
+    hearings,
+    ...(transfer && transfer.date <= day ? { transferred: transfer } : {}),
+  };
 }
 
 /** Stayed by the court for a time (`paused`), and `day` within it: on hold, whatever the clock made of it since. */
@@ -199,6 +208,7 @@ function onHoldOn(i: TrackedInjunction, day: string): boolean {
 function limitedText(i: Pick<TrackedInjunction, 'limitedTo'>, day: string): string {
   const l = i.limitedTo;
   if (!l || l.since.slice(0, 10) > day) return '';
+  if (l.fromGrant) return `; only as to ${l.parties.join(' and ')}: granted for them alone, for no one else`;
   const ecf = /^\d+$/.test(l.entry) ? ` (ECF No. ${l.entry})` : '';
   return `; only as to ${l.parties.join(' and ')} since ${longDate(l.since.slice(0, 10))}${ecf}: no longer in force for anyone else`;
 }

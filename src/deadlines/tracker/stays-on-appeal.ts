@@ -19,7 +19,7 @@ import type {
   TrackerCore,
   TrackerEvent,
 } from './model.ts';
-import { currentStay, describeStayEnd, stayParty } from './stays.ts';
+import { currentStay, describeStayEnd, endsOn, plannedEnd, stayParty } from './stays.ts';
 import { longDate } from './words.ts';
 
 /** An order about a stay that a decision acts on. */
@@ -155,11 +155,12 @@ export function stayTakesEffect(
   const open = (expires: string | null) => expires === null || expires >= day;
   if (pending.order === 'lifted') {
     // The lifting thrown out: the stay is back, for what is left of it.
-    if (pending.action !== 'vacated' || s.state !== 'lifted' || !open(s.expires)) {
+    if (pending.action !== 'vacated' || s.state !== 'lifted' || !open(plannedEnd(s))) {
       record('modified', s.expires);
       return;
     }
     s.state = 'in_force';
+    s.expires = plannedEnd(s);
     record('reinstated', s.expires);
     events.push({
       type: 'stay.renewed',
@@ -182,6 +183,7 @@ export function stayTakesEffect(
     s.expires = pending.expiresBefore;
   if (pending.action === 'vacated' || !open(s.expires)) {
     s.state = 'lifted';
+    endsOn(s, day);
     record('vacated', previousExpires);
     events.push({
       type: 'stay.lifted',

@@ -227,7 +227,9 @@ export function applyStay(
       s.state = f.action;
       // The district court acting itself settles what waited for the mandate.
       s.onAppeal = null;
-      push(s, f.action, s.expires);
+      const planned = s.expires;
+      endsOn(s, at.dateFiled);
+      push(s, f.action, planned);
       if (f.action === 'superseded') supersededNow.push(s);
       return [
         ev(
@@ -421,12 +423,32 @@ export function stayLifted(
 export function liftStay(t: TrackerCore, s: TrackedStay, at: Provenance): void {
   touch(t, s);
   s.state = 'lifted';
+  const planned = s.expires;
+  endsOn(s, at.dateFiled);
   s.history.push({
     action: 'lifted',
     entry: at.entry,
     date: at.dateFiled,
     expires: s.expires,
-    previousExpires: s.expires,
+    previousExpires: planned,
     what: s.what,
   });
+}
+
+/**
+ * A stay ended on `day` by an act (lifted, superseded, vacated, its case or claims dismissed) before
+ * its last day: its stored last day is the day it ended — pages, calendars and messages never show
+ * "until July 24" for a stay that ended July 10. The planned last day stays in its history (the
+ * `previousExpires` of the entry that ended it; `plannedEnd`).
+ */
+export function endsOn(s: TrackedStay, day: string): void {
+  if (s.expires && s.expires > day) s.expires = day;
+}
+
+/** The last day a stay ended early was to last (`endsOn`): what is left of it if the ending is undone. */
+export function plannedEnd(s: TrackedStay): string | null {
+  const ended = s.history.findLast(
+    (h) => h.action === 'lifted' || h.action === 'superseded' || h.action === 'vacated',
+  );
+  return ended ? ended.previousExpires : s.expires;
 }

@@ -1,0 +1,203 @@
+/**
+ * The relief a court grants at the end of a case, and the injunction a court of appeals enters
+ * while an appeal goes on: the grammar of legal language that says what is granted, on what, for
+ * whom.
+ *
+ * Final relief (a judgment for the plaintiffs, or the order granting summary judgment):
+ * - an agency action vacated and set aside under the APA (5 U.S.C. § 706(2)): "The Secretary's
+ *   Termination Notice is hereby VACATED and SET ASIDE", "the Rule is VACATED", "The Court vacates
+ *   and sets aside the Memorandum"; remanded "without vacatur" it stays in effect (no relief);
+ * - a declaratory judgment: "The Court DECLARES that the Rule is unlawful", "declaratory judgment is
+ *   GRANTED"; (a permanent injunction — "permanently enjoined from" — is read with the others);
+ * - for whom: "in favor of Plaintiffs and the class", "as to members of the class", "for the
+ *   plaintiffs".
+ *
+ * An injunction pending appeal (FRAP 8(a)): "Appellants' emergency motion for an injunction
+ * pending appeal is GRANTED. Appellees are ENJOINED from removing appellants Ana Ruiz and Tomas
+ * Ruiz from the United States pending further order of this Court" — for the parties it names.
+ */
+import { sentences } from './text.ts';
+
+export interface FinalRelief {
+  type: 'set_aside' | 'declaratory_judgment';
+  action: 'granted' | 'denied';
+  /** What is set aside or declared, in the order's words ("the Secretary's Termination Notice"). */
+  object: string | null;
+  /** `denied` set-aside: remanded without vacatur (the action stays in effect). */
+  withoutVacatur?: true;
+}
+
+/** What an agency does that a court sets aside: a rule, a notice, a memorandum, a policy, a decision of the agency. */
+const AGENCY_ACTION =
+  /\b(?:(?:interim\s+)?(?:final\s+)?rules?|regulations?|(?:termination|rescission|vacatur)\s+(?:notice|decision|memorandum|determination)s?|notices?|memorand(?:um|a)|polic(?:y|ies)|directives?|guidance|proclamations?|determinations?|terminations?|rescissions?|agency\s+actions?|decisions?\s+to\s+\w+|(?:program|parole)\s+terminations?|designations?)\b/i;
+/** Things of the case itself (not an agency's action) an order vacates: a hearing, a date, an order, a judgment. */
+const COURT_THING =
+  /\b(?:hearings?|conferences?|deadlines?|dates?|trial|schedul\w*|settings?|orders?|judgments?|injunctions?|TRO|restraining|stays?|defaults?|depositions?|subpoenas?|referrals?|minutes?|motions?|reports?|recommendations?|clerk|entry|entries|sanctions?|awards?|verdicts?|opinions?|calendar|appearances?|(?:notice|memorandum)\s+of\s+(?:hearing|appeal|deposition|appearance|deficiency|filing|motion|law|points|decision)|local\s+rules?|rules?\s+\d|rule\s+(?:\d|of\s+(?:civil|appellate|criminal|evidence))|magistrate|bankruptcy)\b/i;
+
+/** "… is (hereby) VACATED (and SET ASIDE)", "… is SET ASIDE": the subject is what is vacated. */
+const PASSIVE_VACATED =
+  /\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:VACATED|vacated|SET\s+ASIDE|set\s+aside)(?:\s*,?\s+and\s+(?:(?:is|are)\s+)?(?:hereby\s+)?(?:SET\s+ASIDE|set\s+aside|VACATED|vacated))?\b/;
+/** "The Court VACATES (and SETS ASIDE) the Rule", "vacating and setting aside the Notice". */
+const ACTIVE_VACATES =
+  /\b(?:VACATES|vacates|VACATING|vacating|SETS\s+ASIDE|sets\s+aside|SETTING\s+ASIDE|setting\s+aside)(?:\s+and\s+(?:SETS\s+ASIDE|sets\s+aside|SETTING\s+ASIDE|setting\s+aside|VACATES|vacates))?\s+(?:(?:the|The|THE|Defendants?['’]s?|[A-Z][\w.]*['’]s)\s+)([^.;:,]{2,90}?)(?=\s+(?:under|pursuant|as\s+to|in\s+its|and\s+remand|is\b|are\b|for\b|because|to\s+the)|[.;:,]|$)/;
+/** "remanded to the agency without vacatur", "remand without vacating the Rule". */
+const WITHOUT_VACATUR =
+  /\bremand(?:s|ed|ing)?\b[^.;]{0,120}?\bwithout\s+(?:vacatur|vacating)\b|\bwithout\s+vacatur\b[^.;]{0,40}?\bremand/i;
+/** "The Court DECLARES that …", "it is hereby DECLARED that …", "declaratory judgment is GRANTED (ENTERED)". */
+const DECLARES =
+  /\b(?:DECLARES|declares|(?:is|be)\s+(?:hereby\s+)?(?:DECLARED|declared)|ADJUDGED\s+AND\s+DECLARED|adjudged\s+and\s+declared)\s+that\s+([^.;]{5,200})/;
+const DECLARATORY_GRANTED =
+  /\b(?:[Dd]eclaratory|DECLARATORY)\s+(?:[Jj]udgment|[Rr]elief|JUDGMENT|RELIEF)\b[^.;]{0,60}?\b(?:is|are|be)\s+(?:hereby\s+)?(?:GRANTED|granted|ENTERED|entered)\b|\b(?:GRANTS|grants|ENTERS|enters)\s+(?:a\s+)?(?:[Dd]eclaratory|DECLARATORY)\s+(?:[Jj]udgment|[Rr]elief|JUDGMENT|RELIEF)\b/;
+/** A motion or a party's paper naming the relief it asks for: not the court's act. */
+const ASKED =
+  /^\W*(?:\[\d+\]\s*)?(?:(?:EMERGENCY|JOINT|RENEWED|AMENDED)\s+)?(?:MOTION|Motion|NOTICE|Notice|REPLY|Reply|RESPONSE|Response|MEMORANDUM\s+(?:in|of\s+Law)|BRIEF|Brief|PROPOSED|Proposed)\b/;
+/** Words that take the act back or make it a condition: "does not vacate", "would be set aside if". */
+const NOT_NOW =
+  /\b(?:not|no|nothing|neither|would|could|may|might|should|if|unless|whether|declines?\s+to|refus\w+\s+to)\b/i;
+
+/** Final relief an order grants (set aside, declared) or refuses to (remanded without vacatur). */
+export function readFinalRelief(text: string): FinalRelief[] {
+  const out: FinalRelief[] = [];
+  for (const s of sentences(text)) {
+    if (ASKED.test(s)) continue;
+    const set = setAsideIn(s);
+    if (set && !out.some((f) => f.type === 'set_aside')) out.push(set);
+    const declared = declaredIn(s);
+    if (declared && !out.some((f) => f.type === 'declaratory_judgment')) out.push(declared);
+  }
+  return out;
+}
+
+function setAsideIn(s: string): FinalRelief | null {
+  if (WITHOUT_VACATUR.test(s)) {
+    const what =
+      /\b(?:the|The|THE)\s+([^.;,]{0,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:REMANDED|remanded)\b/.exec(s);
+    const object = what && AGENCY_ACTION.test(what[1]!) ? objectOf(`the ${what[1]}`) : null;
+    if (what && COURT_THING.test(what[1]!)) return null;
+    return { type: 'set_aside', action: 'denied', object, withoutVacatur: true };
+  }
+  const passive = PASSIVE_VACATED.exec(s);
+  if (passive) {
+    const subject = subjectBefore(s.slice(0, passive.index));
+    if (subject && actedOn(subject) && !NOT_NOW.test(s.slice(Math.max(0, passive.index - 40), passive.index)))
+      return { type: 'set_aside', action: 'granted', object: objectOf(subject) };
+  }
+  const active = ACTIVE_VACATES.exec(s);
+  if (active) {
+    const object = active[0].slice(active[0].search(/\s(?:the|The|THE|[A-Z][\w.]*['’]s?)\s/) + 1);
+    if (actedOn(active[1]!) && !NOT_NOW.test(s.slice(Math.max(0, active.index - 40), active.index)))
+      return { type: 'set_aside', action: 'granted', object: objectOf(object) };
+  }
+  return null;
+}
+
+/** An agency's action, not the case's own order, date or hearing. */
+function actedOn(subject: string): boolean {
+  return AGENCY_ACTION.test(subject) && !COURT_THING.test(subject);
+}
+
+/**
+ * The noun phrase before "is VACATED": from its article or possessive ("The Secretary's
+ * Termination Notice", "the Rule"), at most ten words, within its clause.
+ */
+function subjectBefore(before: string): string | null {
+  const clause = before
+    .split(/[,;:]|\b(?:that|and)\s+(?=the\b)/i)
+    .at(-1)!
+    .trim();
+  const words = clause.split(/\s+/).slice(-10).join(' ');
+  const m = /(?:^|\s)((?:the|The|THE|[A-Z][\w.]*['’]s?)\s.*)$/.exec(words);
+  return m ? m[1]!.replace(/\s*\[\d+\]\s*$/, '').trim() : null;
+}
+
+/** "The Secretary's Termination Notice" → "the Secretary's Termination Notice" (a sentence's capital dropped). */
+function objectOf(words: string): string {
+  const w = words
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim();
+  return /^(?:The|THE)\s/.test(w) ? `the ${w.slice(4)}` : w;
+}
+
+function declaredIn(s: string): FinalRelief | null {
+  const d = DECLARES.exec(s);
+  if (d && !NOT_NOW.test(s.slice(Math.max(0, d.index - 30), d.index)) && !/\bmoot\b/i.test(d[1]!))
+    return { type: 'declaratory_judgment', action: 'granted', object: d[1]!.trim() };
+  if (DECLARATORY_GRANTED.test(s)) return { type: 'declaratory_judgment', action: 'granted', object: null };
+  return null;
+}
+
+/**
+ * Whom relief is granted for, as the order says: the class ("in favor of Plaintiffs and the
+ * class", "as to members of the class", "class-wide"), or the plaintiffs ("in favor of
+ * Plaintiffs"); `null` when it does not say.
+ */
+export function reliefFor(text: string): 'class' | 'plaintiffs' | null {
+  if (
+    /\b(?:in\s+favou?r\s+of|for)\s+[^.;]{0,50}?\b(?:certified\s+)?class\b|\b(?:as\s+to|to|for|against|on|protects?|with\s+respect\s+to)\s+(?:all\s+|any\s+|each\s+)?(?:(?:members?|persons?)\s+of\s+the\s+(?:certified\s+)?class|class\s+members)\b|\bclass[- ]wide\b/i.test(
+      text,
+    )
+  )
+    return 'class';
+  if (/\b(?:in\s+favou?r\s+of|for)\s+(?:the\s+)?(?:named\s+)?(?:plaintiffs?|petitioners?)\b/i.test(text))
+    return 'plaintiffs';
+  return null;
+}
+
+/** An injunction pending appeal granted or denied, and for whom when the order names them. */
+export interface AppellateInjunction {
+  action: 'granted' | 'denied';
+  /** The parties it is for, as the order names them ("Marta Quispe", "the appellants"). */
+  parties: string[];
+  sentence: string;
+}
+
+/** "motion for an injunction pending appeal", "an injunction pending resolution of this appeal", "administrative injunction". */
+export const PENDING_APPEAL_INJUNCTION =
+  /\b(?:an?|for|emergency|administrative)\s+(?:emergency\s+)?injunctions?\s+pending\s+(?:the\s+)?(?:appeal|review|(?:resolution|disposition)\s+of\s+(?:this|the)\s+appeal)\b|\binjunctive\s+relief\s+pending\s+appeal\b/i;
+/** The court's own command, on an appeals docket: "Appellees are ENJOINED from … pending further order of this Court". */
+const ENJOINED_PENDING =
+  /\b(?:is|are)\s+(?:hereby\s+)?(?:ENJOINED|enjoined|RESTRAINED|restrained)\b[^.;]{0,200}?\bpending\s+(?:further\s+order\s+of\s+this\s+[Cc]ourt|(?:the\s+)?(?:resolution|disposition|outcome)\s+of\s+(?:this|the)\s+appeal|(?:this\s+)?appeal)\b/;
+
+/**
+ * The court of appeals' own injunction pending appeal, or its refusal, from its docket's words;
+ * `null` when the entry grants or denies none (a motion asking for one, a stay).
+ */
+export function readAppellateInjunction(text: string): AppellateInjunction | null {
+  const ss = sentences(text);
+  for (const s of ss) {
+    if (ASKED.test(s.replace(/^\W*ORDER\b[^A-Za-z]*/, ''))) continue;
+    const named = PENDING_APPEAL_INJUNCTION.test(s);
+    const enjoins = ENJOINED_PENDING.test(s) && !NOT_NOW.test(s.split(/\benjoined\b/i)[0]!);
+    if (!named && !enjoins) continue;
+    const granted = enjoins || /\b(?:GRANTED|granted|GRANTS|grants|GRANTING)\b/.test(s);
+    const denied = !enjoins && /\b(?:DENIED|denied|DENIES|denies|DENYING)\b/.test(s);
+    if (denied && !granted) return { action: 'denied', parties: [], sentence: s };
+    if (!granted) continue;
+    // Whom it protects: the parties the command names ("from removing appellants Marta Quispe and
+    // Tomas Quispe"), in this sentence or the next.
+    const command = [s, ...ss.filter((x) => ENJOINED_PENDING.test(x))].join(' ');
+    return { action: 'granted', parties: protectedParties(command), sentence: s };
+  }
+  return null;
+}
+
+/**
+ * The parties an injunction names as protected: "removing appellants Marta Quispe and Tomas Quispe",
+ * "as to Petitioner Ana Ruiz"; "the appellants" when it names only their role.
+ */
+export function protectedParties(words: string): string[] {
+  const m =
+    /\b(?:removing|deporting|detaining|transferring|as\s+to|protect(?:s|ing)?)\s+(?:the\s+)?(?:named\s+)?([Aa]ppellants?|[Pp]etitioners?|[Pp]laintiffs?|[Mm]ovants?)\b\s*((?:[A-Z][\w.'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)?){0,12})/.exec(
+      words,
+    );
+  if (!m) return /\bclass\b/i.test(words) ? [] : ['the appellants'];
+  const names = (m[2] ?? '')
+    .replace(/\b(?:from|pending|during|until|in|to)\b.*$/s, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((x) => x.trim())
+    .filter(
+      (x) => /^[A-Z]/.test(x) && x.split(/\s+/).length <= 4 && !/^(?:The|This|United|States)\b/.test(x),
+    );
+  return names.length > 0 ? names : [`the ${m[1]!.toLowerCase()}`];
+}
