@@ -245,6 +245,51 @@ function cleanParty(p: string): string | null {
   return s;
 }
 
+/**
+ * An order the court takes back as a whole: "The Court's Minute Order [55] was entered in error and
+ * is STRICKEN", "Order (Dkt. No. 55) is hereby WITHDRAWN", "the Scheduling Order 40 is VACATED as
+ * entered in error", "The Clerk is directed to strike the Order at ECF No. 55". Stricken, withdrawn
+ * or rescinded is enough; vacated only with "in error" (an order vacated on its merits is a ruling
+ * about what it decided, read elsewhere). What it set (deadlines, hearings) goes with it.
+ */
+export interface OrderWithdrawn {
+  entry: number;
+  how: 'stricken' | 'withdrawn' | 'vacated';
+}
+
+const ORDER_REF = String.raw`\b(?:(?:Minute|Text|Scheduling|Docket\s+Text|Electronic|Case\s+Management|Paperless)\s+)?Order\s*(?:\[(\d{1,5})\]|\(?(?:at\s+)?(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?\s*)?(\d{1,5})\)?|(?:No\.\s*)?(\d{1,5})\b(?![/.:,-]\d)(?!\s+of\b))`;
+const ORDER_TAKEN_BACK = new RegExp(
+  String.raw`${ORDER_REF}[^.;]{0,60}?\b(?:is|are|was|has\s+been|shall\s+be)\s+(?:hereby\s+)?(?<how>STRICKEN|stricken|Stricken|struck|WITHDRAWN|withdrawn|Withdrawn|RESCINDED|rescinded|Rescinded|VACATED|vacated|Vacated)\b(?<rest>[^.;]{0,60})`,
+  'g',
+);
+const STRIKE_THE_ORDER = new RegExp(
+  String.raw`\b(?:strikes?|STRIKES?|withdraws?|WITHDRAWS?|rescinds?|RESCINDS?)\s+(?:its\s+|the\s+)?(?:Court['’]s\s+)?${ORDER_REF}`,
+  'g',
+);
+
+export function ordersWithdrawn(text: string): OrderWithdrawn[] {
+  const out: OrderWithdrawn[] = [];
+  const add = (n: string | undefined, how: OrderWithdrawn['how']) => {
+    if (n && !out.some((o) => o.entry === Number(n))) out.push({ entry: Number(n), how });
+  };
+  for (const m of text.matchAll(ORDER_TAKEN_BACK)) {
+    const how = m.groups!.how!.toLowerCase();
+    const n = m[1] ?? m[2] ?? m[3];
+    if (how === 'vacated' && !/\bin\s+error\b/i.test(m[0])) continue;
+    add(
+      n,
+      how === 'vacated'
+        ? 'vacated'
+        : how.startsWith('with') || how.startsWith('resc')
+          ? 'withdrawn'
+          : 'stricken',
+    );
+  }
+  for (const m of text.matchAll(STRIKE_THE_ORDER))
+    add(m[1] ?? m[2] ?? m[3], /^with|^resc/i.test(m[0]) ? 'withdrawn' : 'stricken');
+  return out;
+}
+
 /** A federal district court as orders and the clerk name it: "the District of Colorado", "the Southern District of New York". */
 const DISTRICT = String.raw`(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?!Case\b|Division\b)[A-Z][\w.]*)?`;
 const COURT_NAMED = String.raw`(?:(?:the\s+)?United\s+States\s+District\s+Court\s+for\s+)?(${DISTRICT})`;

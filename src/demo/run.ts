@@ -28,6 +28,7 @@ import { addCase, findCase } from '../../db/cases.ts';
 import { openDatabase } from '../../db/index.ts';
 import { addSource, configuredSources } from '../../db/sources.ts';
 import { loadConfig } from '../config.ts';
+import { refreshAfterIngest, setEntryText } from '../deadlines/record.ts';
 import type { ProcessLogger } from '../log.ts';
 import { parseEvent } from '../model/events.ts';
 import type { Clock } from '../net/clock.ts';
@@ -220,7 +221,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       `replay court at ${court.url} (court time ${court.clock.describe()}, speed ${options.speed}); store ${store.location}; mail to ${daemon.mailer?.destination}`,
     );
     await options.onStart?.({ court, daemon });
-    const appeals = new AppealFollower(court, daemon, caseKey);
+    const appeals = new AppealFollower(court, daemon, caseKey, new DocumentTexts(court, daemon, caseKey));
     if (max) {
       const d = daemon;
       const after = options.onCycle ? () => options.onCycle!({ court, daemon: d }) : undefined;
@@ -249,10 +250,14 @@ class AppealFollower {
   /** Source id per followed appeal, by index in `history.appeals`. */
   readonly #sources = new Map<number, string>();
 
-  constructor(court: ReplayCourt, daemon: Daemon, caseKey: string) {
+  /** The district entries' document texts, handed over as they are published. */
+  readonly texts: DocumentTexts;
+
+  constructor(court: ReplayCourt, daemon: Daemon, caseKey: string, texts: DocumentTexts) {
     this.#court = court;
     this.#daemon = daemon;
     this.#caseKey = caseKey;
+    this.texts = texts;
   }
 
   /** The appellate sources watched so far. */
@@ -305,11 +310,95 @@ class AppealFollower {
   }
 }
 
+/**
+ * The orders' own words (`documentText`) reach docketwatch the way a source's document text does
+ * live (`ingestParsed`'s `texts`): kept as the entry's document text (`setEntryText`, the store
+ * function the ingest and document paths use) when the entry is published, so the reading that
+ * tells the entry reads them. A numbered entry's text is kept before the poll that brings the entry
+ * (its key is its number); an unnumbered one's once the poll has stored it (its key is the
+ * store's), and the case's posture follows it (`refreshAfterIngest`) before the round's alerts.
+ */
+class DocumentTexts {
+  readonly #court: ReplayCourt;
+  readonly #daemon: Daemon;
+  readonly #caseKey: string;
+  readonly #handed = new Set<number>();
+
+  constructor(court: ReplayCourt, daemon: Daemon, caseKey: string) {
+    this.#court = court;
+    this.#daemon = daemon;
+    this.#caseKey = caseKey;
+  }
+
+  /** `before`: the numbered entries published by now; after the poll: the unnumbered ones. */
+  async hand(phase: 'before' | 'after'): Promise<void> {
+    const now = this.#court.clock.nowMs();
+    const handed: { type: string; case: string; entry: string }[] = [];
+    for (const e of this.#court.history.entries) {
+      if (!e.documentText || e.publishedAt > now || this.#handed.has(e.seqNo)) continue;
+      const numbered = e.number !== null && e.number !== undefined;
+      if (numbered !== (phase === 'before')) continue;
+      const key = numbered ? String(e.number) : await this.#unnumberedKey(e);
+      if (!key) continue;
+      this.#handed.add(e.seqNo);
+      await setEntryText(this.#daemon.store, this.#caseKey, key, e.documentText, 'replay');
+      handed.push({ type: 'entry.text', case: this.#caseKey, entry: key });
+    }
+    // At a numeric speed the worker polls on its own schedule: an entry already stored is read again.
+    const stored = phase === 'after' ? handed : await this.#stored(handed);
+    if (stored.length > 0) await refreshAfterIngest(this.#daemon.store, stored);
+  }
+
+  async #stored<T extends { entry: string }>(handed: T[]): Promise<T[]> {
+    if (handed.length === 0) return [];
+    const c = await findCase(this.#daemon.store.db, this.#caseKey);
+    if (!c) return [];
+    const keys = new Set(
+      (
+        await this.#daemon.store.db
+          .selectFrom('entries')
+          .select('entry_key')
+          .where('case_id', '=', c.id)
+          .where(
+            'entry_key',
+            'in',
+            handed.map((h) => h.entry),
+          )
+          .execute()
+      ).map((r) => r.entry_key),
+    );
+    return handed.filter((h) => keys.has(h.entry));
+  }
+
+  /** The stored key of an unnumbered entry: the one of its day, or of its day with its words. */
+  async #unnumberedKey(e: ReplayHistory['entries'][number]): Promise<string | null> {
+    const c = await findCase(this.#daemon.store.db, this.#caseKey);
+    if (!c) return null;
+    const rows = await this.#daemon.store.db
+      .selectFrom('entries')
+      .select(['entry_key', 'description'])
+      .where('case_id', '=', c.id)
+      .where('status', '=', 'present')
+      .where('number', 'is', null)
+      .where('date_filed', 'like', `${e.dateFiled}%`)
+      .execute();
+    if (rows.length <= 1) return rows[0]?.entry_key ?? null;
+    const words = (t: string | null) =>
+      (t ?? '')
+        .replace(/[^A-Za-z0-9]+/g, '')
+        .slice(0, 60)
+        .toLowerCase();
+    return rows.find((r) => words(r.description) === words(e.text))?.entry_key ?? null;
+  }
+}
+
 /** One round of the worker: every source polled, the deadline clock, alerts and digests sent. */
 async function cycle(daemon: Daemon, appeals: AppealFollower): Promise<void> {
   const { worker, store } = daemon;
   await appeals.follow();
+  await appeals.texts.hand('before');
   for (const row of await configuredSources(store.db)) await worker.run('poll', { source: row.id });
+  await appeals.texts.hand('after');
   await worker.run('deadlines');
   await worker.run('notify');
   await worker.run('digests');
@@ -349,6 +438,8 @@ async function waitUntilDone(
   let lastPoll = 0;
   while (!signal?.aborted && !court.clock.done) {
     await appeals.follow();
+    await appeals.texts.hand('before');
+    await appeals.texts.hand('after');
     if (appeals.sources.length > 0 && Date.now() - lastPoll >= pollSeconds * 1000) {
       lastPoll = Date.now();
       for (const source of appeals.sources) await daemon.worker.run('poll', { source });

@@ -4,11 +4,12 @@
  * for one docket's words:
  * - types: a memorandum of law, brief, opposition, response or objection; a letter or letter
  *   motion; a report, status report or notice of compliance; a declaration or affidavit; a
- *   record; a motion; a reply; an answer. The paper's type is its first type word; the
+ *   record; a motion; a reply; an answer; a certificate (certification) of compliance. The paper's type is its first type word; the
  *   deadline's, the first one of what it asks for ("may purge the contempt by filing the overdue
  *   compliance report" asks for a report);
  * - subject: the deadline's own words beyond the type and generic words ("regarding compliance",
- *   "the return") appear in the filing, or the entry numbers it names ("motion at ECF No. 5")
+ *   "the return") appear in the filing, or the filing names the order that set it, or the entry
+ *   numbers the deadline names ("motion at ECF No. 5")
  *   are among the filing's; a deadline with no subject words is met by its type alone unless the
  *   type is a brief, which must then cite the entry that set it ("RESPONSE … to order to show
  *   cause [75]");
@@ -21,6 +22,8 @@ const TYPES: [group: string, re: RegExp][] = [
   ['brief', /\b(?:memorand(?:um|a)(?:\s+of\s+law)?|briefs?|oppositions?|responses?|objections?)\b/i],
   ['letter', /\bletter(?:[\s-]+motion)?s?\b/i],
   ['report', /\b(?:status\s+)?reports?\b|\bnotices?\s+of\s+compliance\b/i],
+  // "CERTIFICATE of Compliance with Remedial Order [80]" is the "certification of compliance" asked for.
+  ['certificate', /\bcertifi(?:cate|cation)s?\s+of\s+compliance\b/i],
   ['declaration', /\b(?:declarations?|affidavits?)\b/i],
   ['record', /\b(?:administrative\s+)?records?\b/i],
   ['motion', /\b(?:cross[\s-]+)?motions?\b/i],
@@ -43,7 +46,7 @@ const GENERIC = new Set(
   `a an the to of in on at and or with for by re regarding concerning about under any its their this that these
   such each all written certified status court filing file filed overdue recurring ecf no nos dkt doc docket
   defendants defendant plaintiffs plaintiff respondents respondent petitioners petitioner parties party
-  government may shall must motion support opposition document documents copy
+  government may shall must motion support opposition document documents copy paragraph paragraphs
   ${DISTINGUISHING.join(' ')}`.split(/\s+/),
 );
 
@@ -161,6 +164,7 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
       (cites.includes(Number(obligation.entry)) || names(filing, obligation.entry))
     );
   }
+  if (underAnotherOrder(filing, obligation.entry)) return false;
   const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
   const side = filerOf(filing);
   if (owes && side && sideOf(owes) !== side) return false;
@@ -182,7 +186,12 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
       want.group !== 'brief' || cites.includes(Number(obligation.entry)) || names(filing, obligation.entry)
     );
   const stems = new Set(words(filing).map(stem));
-  return subject.some((w) => stems.has(stem(w)));
+  // "CERTIFICATE of Compliance with Order [40]": the paper asked for, naming the order that asked.
+  return (
+    subject.some((w) => stems.has(stem(w))) ||
+    cites.includes(Number(obligation.entry)) ||
+    names(filing, obligation.entry)
+  );
 }
 
 /**
@@ -195,6 +204,22 @@ function requestFirst(head: string): { group: string; index: number; length: num
   if (!m) return null;
   const paper = typeOf(head);
   return paper && paper.index < m.index ? null : { group: 'motion', index: m.index, length: m[0].length };
+}
+
+/**
+ * A paper filed under another order ("NOTICE of Compliance with Paragraph 1 of Remedial Order
+ * [80]", or "Order 80" where the docket drops the brackets) is not the one an earlier order asks
+ * for: every order it names came after the one that set the obligation. (A paper "under Order [34]"
+ * still meets a later order's call for it: "purge the contempt by filing the overdue report".)
+ */
+function underAnotherOrder(filing: string, entry: string): boolean {
+  if (!/^\d{1,5}$/.test(entry)) return false;
+  const orders = [
+    ...filing.matchAll(
+      /\border\s*(?:\[|\(?(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b(?![/.:,-]\d)/gi,
+    ),
+  ].map((m) => m[1]!);
+  return orders.length > 0 && orders.every((n) => Number(n) > Number(entry));
 }
 
 /** The filing names the entry ("… to order to show cause [75]", "re: 75" where the docket drops the brackets). */
@@ -225,7 +250,12 @@ export function ordinalOf(filing: string): number | null {
   const m =
     /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\d{1,2})(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:report|letter|declaration|notice)\b/i.exec(
       filing,
+    ) ??
+    // After the paper's name: "MONITOR'S REPORT (Fifth)", "Status Report No. 7", "Report #3".
+    /\b(?:report|letter|declaration|notice)\s*(?:\(\s*(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\d{1,2})(?:st|nd|rd|th))\s*\)|(?:No\.|Number|#)\s*(\d{1,2})\b)/i.exec(
+      filing,
     );
   if (!m) return null;
+  if (m[3]) return Number(m[3]);
   return m[2] ? Number(m[2]) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
 }

@@ -1195,6 +1195,11 @@ const HEARING_NOUN =
   "\\b)[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
   '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|POSTPONED|moved|MOVED|advanced|ADVANCED|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+/**
+ * The adverbs between a setting's auxiliary and its verb that leave the verb the act: "is hereby
+ * vacated", "is likewise vacated", "is also continued to D", "are similarly stricken".
+ */
+const AS_WELL = String.raw`(?:(?:hereby|likewise|also|similarly|accordingly|therefore|further)\s+){0,2}`;
 /** A hearing's date and time, up to the sentence's end — but "2:00 p.m." does not end it. */
 const TAIL = '(?:[^.;]|(?<=\\b[AaPp])\\.(?=[Mm])|(?<=\\b[AaPp]\\.[Mm])\\.){0,120}';
 const HEARING_RE = new RegExp(
@@ -1590,10 +1595,10 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     const primary = found.length;
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
-      const again =
-        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby|be|shall\s+be)\s+(?:hereby\s+)?(?:(?:stricken|vacated|cancell?ed)\s+and\s+)?(?<verb>re-?set|continued|rescheduled)\s+(?<tail>(?:to|for|until)\s+(?:[^.;]|(?<=\b[AaPp])\.(?=[Mm])|(?<=\b[AaPp]\.[Mm])\.){0,100})/i.exec(
-          f.tail,
-        );
+      const again = new RegExp(
+        String.raw`^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby|be|shall\s+be)\s+${AS_WELL}(?:(?:stricken|vacated|cancell?ed)\s+and\s+)?(?<verb>re-?set|continued|rescheduled)\s+(?<tail>(?:to|for|until)\s+(?:[^.;]|(?<=\b[AaPp])\.(?=[Mm])|(?<=\b[AaPp]\.[Mm])\.){0,100})`,
+        'i',
+      ).exec(f.tail);
       // "set for D1 is reset to D2" names the old setting: the old one is vacated, a new one set.
       // ("adjourned / continued to D2" moves the same hearing, read below as one reset.)
       if (
@@ -1635,9 +1640,9 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       // "Status Conference set for 4/12/2021 is CANCELLED."
       if (
         (change === 'set' || change === 'reset') &&
-        (/^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby|be|shall\s+be)\s+(?:hereby\s+)?(?:CANCEL+ED|[Cc]ancel+ed|VACATED|vacated|TERMINATED|terminated|STRICKEN|stricken|RESET|[Rr]e-?set|RESCHEDULED|[Rr]escheduled)\b/.test(
-          f.tail,
-        ) ||
+        (new RegExp(
+          String.raw`^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby|be|shall\s+be)\s+${AS_WELL}(?:CANCEL+ED|[Cc]ancel+ed|VACATED|vacated|TERMINATED|terminated|STRICKEN|stricken|RESET|[Rr]e-?set|RESCHEDULED|[Rr]escheduled)\b`,
+        ).test(f.tail) ||
           // "Mediation Conference scheduled for D was not held": it did not take place.
           /^[^.;]{0,80}?\b(?:was|were|is|has)\s+not\s+(?:been\s+)?(?:held|conducted|go(?:ne)?\s+forward|take[n]?\s+place)\b/i.test(
             f.tail,
@@ -1653,10 +1658,10 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       // "continued from D1 to D2": the new date is the one after "to".
       let tail = f.tail;
       // "Initial Conference scheduled for 6/20/2024 is adjourned to 7/11/2024": moved to D2.
-      const moved =
-        /^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby)\s+(?:hereby\s+)?(?:adjourned|continued|rescheduled|re-?set|moved|postponed|advanced)\s+(?:to|until|for)\s+/i.exec(
-          tail,
-        );
+      const moved = new RegExp(
+        String.raw`^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby)\s+${AS_WELL}(?:adjourned|continued|rescheduled|re-?set|moved|postponed|advanced)\s+(?:to|until|for)\s+`,
+        'i',
+      ).exec(tail);
       let sameDay: Temporal | null = null;
       if (moved && (change === 'set' || change === 'reset')) {
         change = 'reset';

@@ -76,7 +76,7 @@ const HELD =
   'held|heard|conducted|concluded|completed|commenced|begun|taken\\s+under\\s+(?:advisement|submission)';
 /** A lifecycle verb after its event, with its auxiliary and any "not". */
 const VERB_AFTER_RE = new RegExp(
-  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may|might|should|must|can|could)\\s+|(?:hereby|now|previously|currently|presently|originally|also|further|again|each|already|then)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)(?![\\w-])`,
+  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may|might|should|must|can|could)\\s+|(?:hereby|now|previously|currently|presently|originally|also|likewise|similarly|accordingly|further|again|each|already|then)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)(?![\\w-])`,
   'gi',
 );
 /**

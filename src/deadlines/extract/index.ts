@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { InputError } from '../../errors.ts';
-import { recurringDeadlines } from '../calendar.ts';
+import { daysBetween, recurringDeadlines } from '../calendar.ts';
 import type {
   Analysis,
   AnalyzeInput,
@@ -116,6 +116,17 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       if (more) stays = [{ ...stays[0]!, expires: more.expires, until: more.until }];
     }
     if (injunctions.length === 0) injunctions = readInjunctions(dctx);
+    else {
+      // "ORDER granting [8] Motion for TRO" in the docket text, "shall remain in effect through
+      // April 3, 2025" in the order: the relief the docket names, for the term the order gives.
+      const more = readInjunctions(dctx);
+      injunctions = injunctions.map((i) => {
+        const same = i.until
+          ? undefined
+          : more.find((m) => m.type === i.type && m.action === i.action && m.until);
+        return same ? { ...i, until: same.until } : i;
+      });
+    }
   }
   // "Status Conference set for D. Joint status report due 3 days before the conference."
   datePeriodsFromHearings(deadlines, hearings, options.court, input.dateFiled);
@@ -244,6 +255,8 @@ interface Open {
   finding: DeadlineFinding;
   dateFiled: string;
   closed: boolean;
+  /** The entry whose paper met it ("[17] MOTION for Preliminary Injunction" for the motion an order asked for). */
+  metBy?: number;
   satisfiedOccurrences: Set<number>;
   /** The type of paper it asks for (`askedType`), read once: a filing is compared only with those of its type. */
   asks?: string;
@@ -487,6 +500,7 @@ function satisfactions(
   const take = (o: Open, what: string) => {
     out.push({ entry: o.entry, what });
     o.closed = true;
+    if (e.number && /^\d+$/.test(e.number)) o.metBy = Number(e.number);
   };
   const latestOpen = (pred: (o: Open) => boolean) => [...open].reverse().find((o) => !o.closed && pred(o));
   if (kind === 'response' || kind === 'reply') {
@@ -519,6 +533,14 @@ function satisfactions(
     // Only the obligations asking for this paper's type are compared (one property per open
     // obligation, not a reading of each): a filing costs what it can meet, not what the case holds.
     const type = paperType(text);
+    // A paper about one filed under an order's schedule ("Opposition re [17] MOTION for Preliminary
+    // Injunction", [17] the motion the order [14] asked for) answers that order too.
+    const cites = [
+      ...a.relatedEntries,
+      ...open
+        .filter((x) => x.metBy !== undefined && a.relatedEntries.includes(x.metBy))
+        .map((x) => Number(x.entry)),
+    ];
     const meets =
       type === null
         ? []
@@ -527,7 +549,7 @@ function satisfactions(
               !o.closed &&
               o.dateFiled <= e.dateFiled &&
               asksOf(o) === type &&
-              filingMeets(text, a.relatedEntries, {
+              filingMeets(text, cites, {
                 what: o.finding.what,
                 party: o.finding.party,
                 entry: o.entry,
@@ -602,8 +624,17 @@ function occurrenceMet(
     const k = named - 1;
     return k < occ.length && !o.satisfiedOccurrences.has(k) ? { index: k, due: occ[k]! } : null;
   }
-  const limit = addDaysIso(filed, Math.floor(step / 2));
-  const k = occ.findIndex((due, i) => !o.satisfiedOccurrences.has(i) && due <= limit);
+  // A report filed within half a period of an unmet occurrence's due date is that occurrence's
+  // (on its day, a little early or a little late), whatever earlier ones went missing; only a
+  // filing near none of them catches up the earliest one missed.
+  const half = Math.floor(step / 2);
+  const limit = addDaysIso(filed, half);
+  let near = -1;
+  for (const [i, due] of occ.entries()) {
+    if (o.satisfiedOccurrences.has(i) || Math.abs(daysBetween(filed, due)) > half) continue;
+    if (near < 0 || Math.abs(daysBetween(filed, due)) < Math.abs(daysBetween(filed, occ[near]!))) near = i;
+  }
+  const k = near >= 0 ? near : occ.findIndex((due, i) => !o.satisfiedOccurrences.has(i) && due <= limit);
   return k >= 0 ? { index: k, due: occ[k]! } : null;
 }
 

@@ -3,9 +3,11 @@
  * decertified, a party found in contempt or the contempt purged — from a ruling or a minute entry
  * (`../court-acts.ts` reads the words). Each is one event per entry: the refresh tells it once.
  */
-import { contemptAct, decertification, transferOf } from '../court-acts.ts';
+import { contemptAct, decertification, ordersWithdrawn, transferOf } from '../court-acts.ts';
 import { injunctionOfDate } from './injunctions.ts';
+import { touch } from './lookup.ts';
 import { entryEvent, type Provenance, type TrackerCore, type TrackerEvent } from './model.ts';
+import { capitalize } from './words.ts';
 
 /**
  * The court's acts in `text` (an entry of the court: `court`), after the entry's injunctions were
@@ -39,6 +41,7 @@ export function applyCourtActs(
       }),
     );
   }
+  for (const o of ordersWithdrawn(text)) events.push(...withdrawOrder(t, o.entry, o.how, at));
   const contempt = contemptAct(text);
   if (contempt)
     events.push(
@@ -52,6 +55,57 @@ export function applyCourtActs(
         { party: contempt.party, nature: contempt.nature },
       ),
     );
+}
+
+/**
+ * An order taken back as a whole (`ordersWithdrawn`: stricken, withdrawn, vacated as entered in
+ * error): the deadlines it set that are still open are no longer due, the hearings it set that are
+ * still scheduled are off — each told once, with the reason ("the order that set it was stricken").
+ * What was already met or held stays as it was.
+ */
+function withdrawOrder(
+  t: TrackerCore,
+  entry: number,
+  how: 'stricken' | 'withdrawn' | 'vacated',
+  at: Provenance,
+): TrackerEvent[] {
+  const id = String(entry);
+  const because = `the order that set it (ECF No. ${entry}) was ${how}`;
+  const events: TrackerEvent[] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.setBy.entry !== id || (d.state !== 'open' && d.state !== 'suspended')) continue;
+    touch(t, d);
+    d.state = 'vacated';
+    d.history.push({ change: 'vacated', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    events.push(
+      entryEvent(at, 'deadline.vacated', d, `${capitalize(d.what)} no longer due: ${because}`, {
+        due: d.due,
+        withdrawnOrder: entry,
+        how,
+      }),
+    );
+  }
+  for (const h of t.state.hearings.values()) {
+    if (h.setBy.entry !== id || h.state !== 'scheduled') continue;
+    touch(t, h);
+    h.state = 'cancelled';
+    h.history.push({ change: 'cancelled', entry: at.entry, date: h.date, time: h.time });
+    events.push(
+      entryEvent(
+        at,
+        'hearing.cancelled',
+        h,
+        `${capitalize(h.type.replace(/_/g, ' '))} cancelled: ${because}`,
+        {
+          date: h.date,
+          time: h.time,
+          withdrawnOrder: entry,
+          how,
+        },
+      ),
+    );
+  }
+  return events;
 }
 
 /**
