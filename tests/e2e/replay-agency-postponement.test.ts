@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/agency-postponement.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'dcd:1:25-cv-00981';
@@ -50,13 +50,7 @@ describe('a § 705 postponement of a rule: relief in force while the case goes o
   it('every reader is told the rule will not take effect while the case goes on, and when the postponement ends; nothing contradicts the store', () => {
     const found = contradictions(suite.rounds.rounds);
     expect(found.found).toEqual([]);
-    const on = (day: string, to: string) =>
-      suite.rounds.rounds
-        .filter((r) => r.day === day)
-        .flatMap((r) => r.mails)
-        .filter((m) => m.to === to)
-        .map((m) => `${m.subject}\n${m.text}`)
-        .join('\n');
+    const on = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
     if (process.env.SHOW_MAIL)
       for (const r of suite.rounds.rounds)
         for (const m of r.mails) console.log(`=== ${r.day} ${m.to}\n${m.subject}\n${m.text}`);

@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { runCli } from '../support/cli.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'ned:8:22-cv-00415';
@@ -68,13 +68,7 @@ describe('a consent decree’s last day: from a named effective day, and as the 
   it('the messages give each last day, in every language, and none contradicts the posture', () => {
     expect(contradictions(suite.rounds.rounds).found).toEqual([]);
     expect(repeats(suite.rounds.rounds)).toEqual([]);
-    const on = (day: string, to: string) =>
-      suite.rounds.rounds
-        .filter((r) => r.day === day)
-        .flatMap((r) => r.mails)
-        .filter((m) => m.to === to)
-        .map((m) => `${m.subject}\n${m.text}`)
-        .join('\n');
+    const on = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
     expect(on('2023-03-01', DEMO_SUBSCRIBERS.legal)).toContain('Consent decree granted until March 3, 2025.');
     expect(on('2023-03-01', DEMO_SUBSCRIBERS.advocate)).toContain('in force until March 3, 2025');
     expect(on('2023-03-01', ADVOCATES_IN_EVERY_LANGUAGE[2].email)).toContain('hasta el 3 de marzo de 2025');

@@ -19,7 +19,7 @@ import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/final-judgment-set-aside.json' with { type: 'json' };
 import { runCli } from '../support/cli.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 import { testServer } from '../support/web.ts';
 
@@ -61,11 +61,7 @@ describe('a final judgment setting aside an agency action for the class: final r
     const mails = suite.rounds.rounds.flatMap((r) => r.mails.map((m) => ({ ...m, day: r.day })));
     if (process.env.SHOW_MAIL)
       for (const m of mails) console.log(`=== ${m.day} ${m.to}\n${m.subject}\n${m.text}`);
-    const on = (day: string, to: string) =>
-      mails
-        .filter((m) => m.day === day && m.to === to)
-        .map((m) => `${m.subject}\n${m.text}`)
-        .join('\n');
+    const on = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
     const advocate = on('2026-06-15', DEMO_SUBSCRIBERS.advocate);
     expect(advocate).toContain("Court set aside the Secretary's Termination Notice");
     expect(advocate).toContain(

@@ -16,7 +16,7 @@ import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/injunction-pending-appeal.json' with { type: 'json' };
 import { runCli } from '../support/cli.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 import { testServer } from '../support/web.ts';
 
@@ -53,11 +53,7 @@ describe("the court of appeals' injunction pending appeal: for the named appella
     const mails = suite.rounds.rounds.flatMap((r) => r.mails.map((m) => ({ ...m, day: r.day })));
     if (process.env.SHOW_MAIL)
       for (const m of mails) console.log(`=== ${m.day} ${m.to}\n${m.subject}\n${m.text}`);
-    const on = (day: string, to: string) =>
-      mails
-        .filter((m) => m.day === day && m.to === to)
-        .map((m) => `${m.subject}\n${m.text}`)
-        .join('\n');
+    const on = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
     expect(on('2026-03-05', DEMO_SUBSCRIBERS.advocate)).toContain(
       'The Tenth Circuit denied the request for an injunction pending appeal on March 5, 2026',
     );

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/judgment-ends-injunction.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'wawd:2:25-cv-00417';
@@ -43,13 +43,7 @@ describe('a final judgment against the class ends the preliminary injunction gra
 
   it('every reader is told the injunction ended with the judgment, in their language, and nothing contradicts the store', () => {
     expect(contradictions(suite.rounds.rounds).found).toEqual([]);
-    const on = (day: string, to: string) =>
-      suite.rounds.rounds
-        .filter((r) => r.day === day)
-        .flatMap((r) => r.mails)
-        .filter((m) => m.to === to)
-        .map((m) => `${m.subject}\n${m.text}`)
-        .join('\n');
+    const on = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
     expect(on('2025-08-12', DEMO_SUBSCRIBERS.legal)).toContain(
       'Preliminary injunction of March 5, 2025 ended with the final judgment against the plaintiffs',
     );

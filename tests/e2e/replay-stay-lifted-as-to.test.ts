@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { runCli } from '../support/cli.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'ilnd:1:23-cv-02871';
@@ -73,13 +73,7 @@ describe('a stay lifted as to one defendant only (N.D. Ill., hand-written): in f
   it('July 20 is told as a lifting as to Tri-County Rail only (in every language); the one "Stay lifted" is September 8', () => {
     expect(contradictions(suite.rounds.rounds).found).toEqual([]);
     expect(repeats(suite.rounds.rounds)).toEqual([]);
-    const on = (day: string, to: string) =>
-      suite.rounds.rounds
-        .filter((r) => r.day === day)
-        .flatMap((r) => r.mails)
-        .filter((m) => m.to === to)
-        .map((m) => `${m.subject}\n${m.text}`)
-        .join('\n');
+    const on = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
     const legal = on('2023-07-20', DEMO_SUBSCRIBERS.legal);
     expect(legal).toContain('Stay lifted as to Tri-County Rail LLC only');
     expect(legal).toContain(

@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import { runCli } from '../support/cli.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'dcd:1:25-cv-02214';
@@ -89,13 +89,7 @@ describe('stays of proceedings, of removal and of relief are told apart (D.D.C.,
   it('what the legal team and families read (en, es, ar)', () => {
     expect(contradictions(suite.rounds.rounds).found).toEqual([]);
     expect(repeats(suite.rounds.rounds)).toEqual([]);
-    const on = (day: string, to: string) =>
-      suite.rounds.rounds
-        .filter((r) => r.day === day)
-        .flatMap((r) => r.mails)
-        .filter((m) => m.to === to)
-        .map((m) => `${m.subject}\n${m.text}`)
-        .join('\n');
+    const on = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
     // June 16: a preliminary injunction replacing the TRO — never "Temporary restraining order granted on June 16".
     const june16 = on('2025-06-16', DEMO_SUBSCRIBERS.legal);
     expect(june16).toContain(

@@ -83,6 +83,16 @@ export interface PostureRound {
   classEnded?: boolean;
 }
 
+/** What `to` read on the court's day `day` (every mail of the rounds that ended that day): subjects and bodies, one text. */
+export function mailsOn(rounds: PostureRound[], day: string, to: string): string {
+  return rounds
+    .filter((r) => r.day === day)
+    .flatMap((r) => r.mails)
+    .filter((m) => m.to === to)
+    .map((m) => `${m.subject}\n${m.text}`)
+    .join('\n');
+}
+
 /** Collects a round after each of the worker's rounds: pass `onCycle` to `runDemo`. */
 export class PostureRounds {
   readonly rounds: PostureRound[] = [];
