@@ -97,13 +97,15 @@ export type AppellateAct =
   | { act: 'reinstated' };
 
 const OUTCOME_WORD = '(?:AFFIRMED|REVERSED|VACATED|REMANDED|Affirmed|Reversed|Vacated|Remanded)';
+/** An outcome after the first, in any case: "Affirmed in part, reversed in part, and remanded." */
+const NEXT_OUTCOME_WORD = `(?:${OUTCOME_WORD}|affirmed|reversed|vacated|remanded)`;
 /**
  * What a court of appeals' opinion, memorandum disposition or judgment decides, in its docket words:
  * the outcome words in capitals or as headings ("JUDGMENT, Affirmed in part, Vacated in part, and
  * Remanded."), "in part" in either case ("AFFIRMED in part, VACATED in part").
  */
 const DISPOSITION = new RegExp(
-  `\\b(?:OPINION|MEMORANDUM(?:\\s+DISPOSITION)?|JUDGMENT|Opinion|Memorandum|Judgment)\\b[^;]{0,200}?\\b(${OUTCOME_WORD}(?:\\s+(?:IN|in|In)\\s+(?:PART|part|Part))?(?:[;,]?\\s+(?:(?:AND|and)\\s+)?(?:(?:[Tt]he\\s+case\\s+is|THE\\s+CASE\\s+IS|case|CASE)\\s+)?${OUTCOME_WORD}(?:\\s+(?:IN|in|In)\\s+(?:PART|part|Part))?(?:\\s+WITH\\s+INSTRUCTIONS)?)*)\\b`,
+  `\\b(?:OPINION|MEMORANDUM(?:\\s+DISPOSITION)?|JUDGMENT|Opinion|Memorandum|Judgment)\\b[^;]{0,200}?\\b(${OUTCOME_WORD}(?:\\s+(?:IN|in|In)\\s+(?:PART|part|Part))?(?:[;,]?\\s+(?:(?:AND|and)\\s+)?(?:(?:[Tt]he\\s+case\\s+is|THE\\s+CASE\\s+IS|case|CASE)\\s+)?${NEXT_OUTCOME_WORD}(?:\\s+(?:IN|in|In)\\s+(?:PART|part|Part))?(?:\\s+WITH\\s+INSTRUCTIONS)?)*)\\b`,
 );
 /** The district clerk's copy of the appeals court's opinion or judgment: "OPINION of U.S. Court of Appeals", "USCA JUDGMENT". */
 const COPY_ON_DISTRICT_DOCKET =
@@ -235,6 +237,8 @@ function stayPendingAppeal(text: string): AppellateAct | null {
     const granted =
       /\b(?:is|are|be)\s+(?:hereby\s+)?(?:(?:temporarily|administratively)\s+)*stayed\b/i.test(sentence) ||
       /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence) ||
+      // The clerk's title form: "Motion for stay pending appeal GRANTED IN PART".
+      /\b(?:[Mm]otion|MOTION)\b[^;]{0,120}\b(?:stay|STAY)\b[^;]{0,120}?\bGRANTED\b/.test(sentence) ||
       /\bgrant(?:s|ed|ing)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay(?:ed)?\b/i.test(
         sentence,
       ) ||
@@ -244,6 +248,7 @@ function stayPendingAppeal(text: string): AppellateAct | null {
       /\brequest\b[^;]{0,60}\bstay\b[^;]{0,60}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence);
     const denied =
       /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?DENIED\b/i.test(sentence) ||
+      /\b(?:[Mm]otion|MOTION)\b[^;]{0,120}\b(?:stay|STAY)\b[^;]{0,120}?\bDENIED\b/.test(sentence) ||
       /\bden(?:y|ies|ied|ying)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay\b/i.test(
         sentence,
       );

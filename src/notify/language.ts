@@ -6,6 +6,7 @@
  */
 import type { CaseClass, CaseClasses, ClassEnd } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
+import { readAppealsDocket } from '../deadlines/appellate.ts';
 import { appealDecidedWords, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
@@ -168,6 +169,22 @@ export function soonerIn(lang: Language, key: 'injunction.sooner' | 'posture.soo
  */
 function appealsDecision(kind: string, court: string | null | undefined): 'opinion' | 'judgment' | null {
   return (kind === 'opinion' || kind === 'judgment') && isAppellate(court) ? kind : null;
+}
+
+/** A motion ruled on in the entry's own words: "Appellants' motion for a stay pending appeal is denied". */
+const RULES_ON_MOTION =
+  /\b(?:motion|application|petition|request)\b[^.;]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:granted|denied)\b/i;
+
+/**
+ * What an entry is, as messages name it. An "OPINION AND ORDER" of a court of appeals that rules
+ * on a motion (a stay pending appeal, an injunction pending appeal) and decides nothing of the
+ * appeal is that ruling, an order — never "its opinion", which a reader takes as the appeal decided.
+ */
+function entryKind(item: { kind: string; text: string }, court: string | null | undefined): string {
+  if (!appealsDecision(item.kind, court)) return item.kind;
+  const act = readAppealsDocket(item.text);
+  if (act?.act === 'stay' || act?.act === 'injunction') return 'order';
+  return !act && RULES_ON_MOTION.test(item.text) ? 'order' : item.kind;
 }
 
 /** " on April 10, 2019 (CA6 Doc. 111)": a mandate's day, and its entry when the event names none. */
@@ -695,7 +712,8 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
     case 'entry_added': {
       const label = entryLabel(event.item.number, event.case.court);
       const filed = event.item.date ? `, filed ${formatDate(event.item.date)}` : '';
-      const decision = appealsDecision(event.item.kind, event.case.court);
+      const itemKind = entryKind(event.item, event.case.court);
+      const decision = appealsDecision(itemKind, event.case.court);
       if (decision) {
         return {
           headline: `${capitalize(decision)} of ${appealsCourt(event.case.court)} (${label})`,
@@ -725,7 +743,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           sentence: t('en', 'entry.paper.sentence', values),
         };
       }
-      const kind = humanize(event.item.kind === 'other' ? 'entry' : event.item.kind);
+      const kind = humanize(itemKind === 'other' ? 'entry' : itemKind);
       return {
         headline: `New ${kind} (${label})`,
         sentence: plain
@@ -1372,7 +1390,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
     }
     case 'entry_added': {
       const label = entryLabel(event.item.number, event.case.court, lang);
-      const decision = appealsDecision(event.item.kind, event.case.court);
+      const itemKind = entryKind(event.item, event.case.court);
+      const decision = appealsDecision(itemKind, event.case.court);
       if (decision) {
         const values = {
           ...appealsCourtIn(lang, event.case.court),
@@ -1407,8 +1426,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         };
       }
       const values = {
-        kind: event.item.kind,
-        kindName: t(lang, 'entry.kind', { kind: event.item.kind }),
+        kind: itemKind,
+        kindName: t(lang, 'entry.kind', { kind: itemKind }),
         label,
         filed: event.item.date ? date(event.item.date) : 'none',
       };
