@@ -205,4 +205,30 @@ describe('a hearing moved, vacated, held: one record, matched by its day and mat
       ).toEqual([['joint status report', '2025-04-29']]);
     }
   });
+
+  it('an argument the order sets without naming a motion is the motion hearing the clerk notices for its day and hour, not for another hour', () => {
+    for (const [second, count] of [
+      [
+        'NOTICE of Hearing on Motion [14] MOTION for Preliminary Injunction: Motion Hearing set for 3/20/2025 10:00 AM.',
+        1,
+      ],
+      [
+        'NOTICE of Hearing on Motion [14] MOTION for Preliminary Injunction: Motion Hearing set for 3/20/2025 02:00 PM.',
+        2,
+      ],
+      ['Status Conference set for 3/20/2025 10:00 AM before Judge A.', 2],
+    ] as const) {
+      const { tracker } = replay('scd', [
+        ['12', '2025-03-03', 'MOTION for Temporary Restraining Order by Rosalind Achterberg.'],
+        [
+          '13',
+          '2025-03-05',
+          'ORDER granting [12] Motion for TRO. The Court will hear argument on March 20, 2025 at 10:00 a.m.',
+        ],
+        ['14', '2025-03-06', 'MOTION for Preliminary Injunction by Rosalind Achterberg.'],
+        ['15', '2025-03-07', second],
+      ]);
+      expect(tracker.hearings(), second).toHaveLength(count);
+    }
+  });
 });

@@ -172,6 +172,8 @@ export interface HearingFinding {
   date: string | null;
   time: string | null;
   re?: number[];
+  /** `re` are the motions the entry names, not the hearing's own words ("The Court will hear argument on …"). */
+  reFromEntry?: boolean;
   source?: string;
   why?: FindingWhy;
 }

@@ -1759,8 +1759,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         words: `${f.noun}${f.tail.slice(0, 80)}`.replace(/\s+/g, ' ').trim(),
         confidence: f.rule === 'hearing-noun-verb' || f.rule === 'hearing-stricken-and-reset' ? 0.9 : 0.85,
       };
-      const re = hearingRefs(ctx, type, sentenceRefs);
-      if (re.length) h.re = re;
+      Object.assign(h, hearingRefs(ctx, type, sentence, sentenceRefs));
       h.source = sentence;
       out.push(h);
     }
@@ -2064,13 +2063,23 @@ function datedSentence(sentence: string, dateFiled: string): boolean {
   return scanTemporals(sentence, dateFiled).some((x) => x.type === 'date');
 }
 
+/** Words by which a hearing's sentence names the paper it is about ("argument on the motion"). */
+const NAMES_A_MOTION = /\b(?:motions?|applications?|petitions?|requests?)\b/i;
+
 /**
  * The motions a hearing is about: those its sentence names, else — for a "Motion Hearing" or the
- * "argument on the motion" — the motions the entry names.
+ * "argument on the motion" — the motions the entry names; `reFromEntry` when the sentence names no
+ * motion at all ("The Court will hear argument on March 24, 2025 at 10:00 a.m."): a guess.
  */
-function hearingRefs(ctx: EntryContext, type: string, sentenceRefs: number[]): number[] {
-  if (sentenceRefs.length > 0) return sentenceRefs;
-  return type === 'motion_hearing' || type === 'oral_argument' ? ctx.motionRefs : [];
+function hearingRefs(
+  ctx: EntryContext,
+  type: string,
+  sentence: string,
+  sentenceRefs: number[],
+): Pick<HearingFinding, 're' | 'reFromEntry'> {
+  if (sentenceRefs.length > 0) return { re: sentenceRefs };
+  if ((type !== 'motion_hearing' && type !== 'oral_argument') || ctx.motionRefs.length === 0) return {};
+  return NAMES_A_MOTION.test(sentence) ? { re: ctx.motionRefs } : { re: ctx.motionRefs, reFromEntry: true };
 }
 
 /** Kinds where a party speaks: its dates are proposals unless CM/ECF's own setting words stand in it. */
@@ -2105,13 +2114,12 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
       // advisement.": the second sentence tells the same hearing held again, not a second one.
       const told = (h: HearingFinding) => h.type === type && h.change === r.lifecycle && h.date === r.date;
       if (!r.from && (already.some(told) || out.some(told))) continue;
-      const re = hearingRefs(ctx, type, relatedEntries(sentence));
       out.push({
         type,
         change: r.lifecycle,
         date: r.date,
         time: r.time,
-        ...(re.length > 0 ? { re } : {}),
+        ...hearingRefs(ctx, type, sentence, relatedEntries(sentence)),
         source: sentence,
         why,
       });

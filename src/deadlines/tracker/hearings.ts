@@ -145,6 +145,23 @@ export function sameHearing(
   return a.re.length > 0 && b.re.length > 0 && (arguesMotion(a.type) || arguesMotion(b.type));
 }
 
+/**
+ * An argument the court sets without naming its motion ("The Court will hear argument on March 24,
+ * 2025 at 10:00 a.m.") and the motion hearing the clerk notices for the same day and hour: one
+ * sitting, whatever motions the entries name — the court hears a case once at a time, and one of the
+ * two names no matter of its own. Both times must be given: a day alone is not a sitting.
+ */
+function sameSitting(h: TrackedHearing, f: HearingFinding): boolean {
+  return (
+    h.date === f.date &&
+    h.time !== null &&
+    h.time === f.time &&
+    arguesMotion(h.type) &&
+    arguesMotion(f.type) &&
+    (h.reFromEntry === true || f.reFromEntry === true)
+  );
+}
+
 /** Two times of day that can be the same sitting's: equal, or one not given. */
 function sameTime(a: string | null, b: string | null): boolean {
   return a === b || a === null || b === null;
@@ -231,6 +248,7 @@ function moveHearing(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at: P
   h.date = f.date;
   h.time = f.time;
   for (const r of f.re ?? []) if (!h.re.includes(r)) h.re.push(r);
+  if (f.re?.length && !f.reFromEntry) delete h.reFromEntry;
   h.history.push({ change: 'reset', entry: at.entry, date: f.date, time: f.time });
   const when = f.date ? `${longDate(f.date)}${f.time ? ` at ${f.time}` : ''}` : 'a date to be set';
   return [
@@ -291,7 +309,8 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
       ? (scheduled.find((h) => h.date === f.date && sameTime(h.time, f.time) && h.type === f.type) ??
         scheduled.find(
           (h) => h.date === f.date && sameTime(h.time, f.time) && sameHearing(h, { type: f.type, re }),
-        ))
+        ) ??
+        scheduled.find((h) => sameSitting(h, f)))
       : undefined;
   if (again) {
     fillIn(t, again, f, at);
@@ -321,6 +340,7 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
       date: f.date,
       time: f.time,
       re,
+      ...(f.reFromEntry ? { reFromEntry: true } : {}),
       state: f.change === 'held' ? 'held' : 'scheduled',
       setBy: at,
       history: [{ change: f.change, entry: at.entry, date: f.date, time: f.time }],

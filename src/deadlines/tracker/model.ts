@@ -280,6 +280,8 @@ export interface TrackedHearing {
   date: string | null;
   time: string | null;
   re: number[];
+  /** `re` are the motions of the entry that set it; the hearing's own words named none. */
+  reFromEntry?: boolean;
   state: 'scheduled' | 'held' | 'cancelled';
   setBy: Provenance;
   history: { change: string; entry: string; date: string | null; time: string | null }[];
