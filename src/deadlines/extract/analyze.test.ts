@@ -395,3 +395,35 @@ describe('obligations met on the docket and off it', () => {
     expect(a.deadlines.map((d) => d.docketed ?? true)).toEqual([true, false]);
   });
 });
+
+describe('one act said twice: a heading, then the sentence that gives its day', () => {
+  it.each([
+    [
+      'ded',
+      'TEXT ORDER EXTENDING TEMPORARY RESTRAINING ORDER. Upon the parties’ stipulation, the Temporary Restraining Order [9] is EXTENDED through and including March 3, 2026. Ordered by Judge Ana Quillen on 2/17/2026.',
+      { type: 'TRO', action: 'extended', until: '2026-03-03' },
+    ],
+    [
+      'casd',
+      'ORDER EXTENDING PRELIMINARY INJUNCTION. Having considered the joint status report [41], the preliminary injunction entered on January 5, 2026 [30] is hereby extended until June 30, 2026. IT IS SO ORDERED.',
+      { type: 'preliminary_injunction', action: 'extended', until: '2026-06-30' },
+    ],
+  ])('%s: %s', (court, text, expected) => {
+    const found = analyzeEntry({ number: '44', dateFiled: '2026-02-17', text }, { court }).injunctions;
+    expect(found.map((f) => ({ type: f.type, action: f.action, until: f.until }))).toEqual([expected]);
+  });
+
+  it('a heading and a length: the length counts, no day is made up', () => {
+    const found = analyzeEntry(
+      {
+        number: '51',
+        dateFiled: '2026-02-17',
+        text: 'ORDER EXTENDING TEMPORARY RESTRAINING ORDER. For good cause shown, the TRO [9] is extended for an additional fourteen (14) days.',
+      },
+      { court: 'ctd' },
+    ).injunctions;
+    expect(found).toMatchObject([
+      { type: 'TRO', action: 'extended', until: null, extendBy: { n: 14, unit: 'days' } },
+    ]);
+  });
+});

@@ -3002,7 +3002,18 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED))
     )
       action = 'granted';
-    if (!action || out.some((f) => f.type === type && f.action === action)) continue;
+    if (!action) continue;
+    const told = out.find((f) => f.type === type && f.action === action);
+    if (told) {
+      // One act said twice — a heading ("ORDER EXTENDING TEMPORARY RESTRAINING ORDER.") and the
+      // sentence that says it in full ("… is EXTENDED through and including February 19, 2026"): the
+      // later sentence's last day fills the heading's blank.
+      if (told.until === null && !told.extendBy) {
+        const more = expiryIn(s, ctx);
+        told.until = more.expires ?? more.until;
+      }
+      continue;
+    }
     // A last day written out wins over the length it also gives ("for one additional year, through
     // October 1, 2029").
     const written = expiryIn(s, ctx);
