@@ -427,3 +427,39 @@ describe('one act said twice: a heading, then the sentence that gives its day', 
     ]);
   });
 });
+
+describe('a split disposition rules on each remedy; a motion denied as moot decides no relief', () => {
+  const injunctions = (court: string, text: string) =>
+    analyzeEntry({ number: '30', dateFiled: '2026-03-02', text }, { court }).injunctions.map((f) => [
+      f.type,
+      f.action,
+    ]);
+
+  it.each([
+    [
+      'casd',
+      'ORDER granting in part and denying in part [6] Motion for Temporary Restraining Order and for Postponement of Effective Date. Under 5 U.S.C. § 705, the effective date of the Final Rule is POSTPONED pending conclusion of these proceedings. The request for a temporary restraining order is DENIED as moot.',
+      [['agency_postponement', 'granted']],
+    ],
+    [
+      'ded',
+      'ORDER granting in part and denying in part [8] Motion for Temporary Restraining Order and Expedited Discovery. Plaintiffs may serve the limited expedited discovery described below. The request for a temporary restraining order is DENIED.',
+      [['TRO', 'denied']],
+    ],
+  ])('%s: the remedy the order’s own words deny is not granted', (court, text, expected) => {
+    expect(injunctions(court, text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'flsb',
+      'PAPERLESS ORDER denying as moot [3] Emergency Motion for Temporary Restraining Order in light of the Court’s Order [26].',
+    ],
+    [
+      'nmd',
+      'ORDER: Plaintiffs’ Motion for a Preliminary Injunction [12] is DENIED AS MOOT in light of the parties’ stipulation [40].',
+    ],
+  ])('%s: no injunction denied, granted or ended', (court, text) => {
+    expect(injunctions(court, text)).toEqual([]);
+  });
+});
