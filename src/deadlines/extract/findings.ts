@@ -2804,13 +2804,17 @@ function motionAims(phrase: string): Set<string> {
  * injunction pending appeal is granted.
  */
 function finalRelief(text: string, read: InjunctionFinding[]): InjunctionFinding[] {
-  const out: InjunctionFinding[] = readFinalRelief(text).map((r) => ({
-    type: r.type,
-    action: r.action,
-    until: null,
-    ...(r.object ? { object: r.object } : {}),
-    ...(r.withoutVacatur ? { withoutVacatur: true as const } : {}),
-  }));
+  // A kind the order's own words already grant (a permanent injunction "PERMANENTLY ENJOINED" and
+  // named again in the list of relief): one finding.
+  const out: InjunctionFinding[] = readFinalRelief(text)
+    .filter((r) => !read.some((f) => f.type === r.type && f.action === r.action))
+    .map((r) => ({
+      type: r.type,
+      action: r.action,
+      until: null,
+      ...(r.object ? { object: r.object } : {}),
+      ...(r.withoutVacatur ? { withoutVacatur: true as const } : {}),
+    }));
   const beneficiaries = reliefFor(text);
   for (const f of [...read, ...out]) {
     if (f.action !== 'granted') continue;

@@ -10,6 +10,7 @@
  * repeats what is already recorded: it is not told again.
  */
 import type { AppellateAct } from '../appellate.ts';
+import type { ReliefKind } from '../extract/relief.ts';
 import { orderReferences } from '../references.ts';
 import { endInjunctionsPendingAppeal, injunctionPendingAppeal } from './appeal-injunctions.ts';
 import { dateAppellateDuties, extendOccurrences, syncNextDue } from './deadlines.ts';
@@ -599,6 +600,10 @@ function stayPendingAppeal(
         : [];
     notice = change ? (t.state.appeals.find((a) => a.from.includes(change.entry))?.entry ?? null) : null;
   } else targets = decidedRulings(t, words);
+  // The relief its words limit it to ("to the extent it vacates the memorandum"): only that relief
+  // is stayed, whole; what it is denied as to ("denied as to the permanent injunction") is not.
+  const reached = act.action === 'granted' && act.reach ? reachedBy(targets, act.reach) : null;
+  if (reached) targets = reached;
   notice ??= noticeFor(t, at)?.entry ?? null;
   const court = act.by === 'supreme_court' ? 'The Supreme Court' : 'The court of appeals';
   const names = targets.map((d) => d.name);
@@ -654,8 +659,18 @@ function stayPendingAppeal(
     ];
   }
   const events: TrackerEvent[] = [];
+  // Its decision on the motion ends its administrative stay of what it does not stay now.
+  for (const i of t.state.injunctions.values())
+    if (
+      i.stayedPendingAppeal?.administrative &&
+      i.stayedPendingAppeal.by === act.by &&
+      !act.administrative &&
+      !targets.some((d) => d.i === i)
+    )
+      events.push(...endStayPendingAppeal(t, i, at, 'administrative'));
+  const limitedTo = act.reach?.stayed.length ? act.reach.stayed : null;
   for (const d of targets) {
-    const inPart = act.inPart || d.changing;
+    const inPart = limitedTo ? false : act.inPart || d.changing;
     touch(t, d.i);
     // Dated by the court's own day when its words give it (an order received and docketed later).
     const since =
@@ -702,6 +717,21 @@ function stayPendingAppeal(
     });
   }
   return events;
+}
+
+/** The kind of relief a record is, as a stay's words name it. */
+function reliefKind(i: TrackedInjunction): ReliefKind {
+  return i.type === 'set_aside' || i.type === 'declaratory_judgment' ? i.type : 'injunction';
+}
+
+/**
+ * The rulings a stay reaches, by the kinds of relief its words name: those it is limited to
+ * (stayed whole: that relief is what is stayed), else all but those it is denied as to.
+ */
+function reachedBy(targets: Decided[], reach: { stayed: ReliefKind[]; kept: ReliefKind[] }): Decided[] {
+  if (reach.stayed.length > 0)
+    return targets.filter((d) => !d.changing && reach.stayed.includes(reliefKind(d.i)));
+  return targets.filter((d) => !reach.kept.includes(reliefKind(d.i)));
 }
 
 /** Stays the district court granted until an appeal is decided ("stayed pending appeal"). */
