@@ -252,6 +252,11 @@ export interface InjunctionPayload extends PostureBase {
     certiorari?: true;
     /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
     administrative?: true;
+    /**
+     * `injunction.resumed` at the mandate: the part on hold was reversed on appeal (`reversed`: it
+     * does not apply), or the decision changed the order in part without saying which (`decided`).
+     */
+    heldPart?: 'reversed' | 'decided';
   } | null;
   /**
    * `injunction.resumed`: the appeal ended by its dismissal or by the mandate, the petition for
@@ -855,6 +860,7 @@ function pendingAppealOf(v: unknown): Pick<InjunctionPayload, 'pendingAppeal'> {
       ruling: text(v.ruling) ?? '',
       ...(v.certiorari === true ? { certiorari: true as const } : {}),
       ...(v.administrative === true ? { administrative: true as const } : {}),
+      ...(v.heldPart === 'reversed' || v.heldPart === 'decided' ? { heldPart: v.heldPart } : {}),
     },
   };
 }

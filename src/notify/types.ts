@@ -212,6 +212,8 @@ export interface InjunctionEvent extends EventBase {
     certiorari?: true;
     /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
     administrative?: true;
+    /** `resumed` at the mandate: the part on hold was reversed (it does not apply), or the decision says which part applies. */
+    heldPart?: 'reversed' | 'decided';
   };
   /**
    * `resumed`: the appeal ended by its dismissal or by the mandate, the petition for certiorari was
