@@ -3,8 +3,8 @@
 import { FINAL_RELIEF } from '../../model/events.ts';
 import { computeDeadline } from '../calendar.ts';
 import { limitedToNamed } from '../court-acts.ts';
-import { disposedMotions, orderReferences } from '../references.ts';
 import { numberedParagraphAt } from '../extract/text.ts';
+import { disposedMotions, orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
 import { appealedFrom, deadlinesSetBy, namedBy, touch } from './lookup.ts';
 import {
