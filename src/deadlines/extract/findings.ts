@@ -38,7 +38,7 @@ import {
 import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
-import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
+import { clauses, numberedParagraphAt, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
 export interface EntryContext {
   text: string;
@@ -3012,10 +3012,14 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     const written = expiryIn(s, ctx);
     const by = action === 'extended' && !written.expires ? extensionLength(s) : null;
     const e = by ? null : written;
+    // The numbered paragraph that extends it, so a stay or reversal of that paragraph is known to reach it.
+    const at = action === 'extended' ? text.indexOf(s.slice(0, 40)) : -1;
+    const paragraph = at >= 0 ? numberedParagraphAt(text, at) : null;
     out.push(
       by
-        ? { type, action, until: null, extendBy: by }
+        ? { type, action, until: null, extendBy: by, ...(paragraph ? { paragraph } : {}) }
         : {
+            ...(paragraph ? { paragraph } : {}),
             type,
             action,
             // A consent decree's term is a sentence of its own ("This Decree shall terminate twenty-four

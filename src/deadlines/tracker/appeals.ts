@@ -548,7 +548,8 @@ function endStayPendingAppeal(
       data: {
         since: i.since,
         resumedAfter: why,
-        until: i.until,
+        // The term it now runs to, when the stay held an extension (its end is news then).
+        ...(stay.held ? { until: i.until } : {}),
         pendingAppeal: {
           by: liftedBy ?? stay.by,
           inPart: stay.inPart,

@@ -212,7 +212,7 @@ export function applyInjunction(
       if (i.state === 'expired') i.state = 'in_force';
     }
     // Which numbered paragraph of the order extends it, so a stay or a reversal of that paragraph is known to reach it.
-    const paragraph = f.action === 'extended' ? extensionParagraph(entryWords) : null;
+    const paragraph = f.action === 'extended' ? (f.paragraph ?? extensionParagraph(entryWords)) : null;
     i.history.push({
       action: f.action,
       entry: at.entry,
