@@ -10,7 +10,7 @@
  */
 
 import { scanTemporals } from './extract/grammar.ts';
-import { readAppellateInjunction } from './extract/relief.ts';
+import { type ReliefKind, readAppellateInjunction, stayReach } from './extract/relief.ts';
 
 /** What an appeals decision does to the ruling appealed from. */
 export type AppellateOutcome = 'affirmed' | 'reversed' | 'vacated' | 'remanded';
@@ -80,6 +80,12 @@ export type AppellateAct =
       certiorari?: boolean;
       /** Granted in part: the part stayed, in the court's words ("paragraphs 4 and 5", "insofar as it requires …"). */
       part?: string;
+      /**
+       * Granted: the kinds of relief of the judgment it reaches, when its words name them
+       * (extract/relief.ts `stayReach`): `stayed`, the only ones stayed ("to the extent it vacates
+       * the memorandum"); `kept`, those it is denied as to or says remain in effect.
+       */
+      reach?: { stayed: ReliefKind[]; kept: ReliefKind[] };
     }
   /** A petition for a writ of certiorari denied, or the Supreme Court's judgment on it: a stay pending certiorari ends. */
   | { act: 'certiorari'; outcome: 'denied' | 'judgment'; decided?: string }
@@ -274,7 +280,19 @@ function stayPendingAppeal(text: string): AppellateAct | null {
     ...(decided ? { decided } : {}),
     ...(/\bcertiorari\b/i.test(sentence) ? { certiorari: true } : {}),
     ...(action === 'granted' && namesPart(sentence) ? partOf(grants.map((g) => g.sentence)) : {}),
+    // What it reaches is in any of its granting sentences ("… is granted in part. The judgment is
+    // stayed to the extent it vacates …").
+    ...reachOf(action === 'granted' ? text : null, grants.map((g) => g.sentence).join(' ')),
   };
+}
+
+function reachOf(
+  text: string | null,
+  sentence: string,
+): { reach?: { stayed: ReliefKind[]; kept: ReliefKind[] } } {
+  if (text === null) return {};
+  const reach = stayReach(text, sentence);
+  return reach.stayed.length > 0 || reach.kept.length > 0 ? { reach } : {};
 }
 
 /**

@@ -159,6 +159,8 @@ export interface InjunctionFinding {
   parties?: string[];
   /** `denied` of a `set_aside`: remanded to the agency without vacatur — the action stays in effect. */
   withoutVacatur?: true;
+  /** `extended` in a numbered paragraph of the order ("5. The term of the Consent Decree is EXTENDED …"): its number. */
+  paragraph?: string;
   source?: string;
   why?: FindingWhy;
 }

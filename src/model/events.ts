@@ -239,6 +239,11 @@ export interface StayPendingAppeal {
   certiorari?: true;
   /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
   administrative?: true;
+  /**
+   * `injunction.resumed` at the mandate: the part on hold was reversed on appeal (`reversed`: it
+   * does not apply), or the decision changed the order in part without saying which (`decided`).
+   */
+  heldPart?: 'reversed' | 'decided';
 }
 
 /** On hold pending appeal, as the posture keeps it: the court and how long (not which order). */
@@ -874,6 +879,7 @@ function pendingAppealOf(v: unknown): Pick<InjunctionPayload, 'pendingAppeal'> {
       ruling: text(v.ruling) ?? '',
       ...(v.certiorari === true ? { certiorari: true as const } : {}),
       ...(v.administrative === true ? { administrative: true as const } : {}),
+      ...(v.heldPart === 'reversed' || v.heldPart === 'decided' ? { heldPart: v.heldPart } : {}),
     },
   };
 }

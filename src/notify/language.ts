@@ -1465,6 +1465,10 @@ function resumedPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'inju
     TheName: capitalize(theName),
     inPart: event.pendingAppeal?.inPart ? 'yes' : 'no',
     by: event.pendingAppeal?.by ?? 'appeals',
+    held: event.pendingAppeal?.heldPart ?? 'again',
+    term:
+      event.pendingAppeal?.heldPart && event.until && /^\d{4}-\d{2}-\d{2}$/.test(event.until) ? 'yes' : 'no',
+    until: event.until && /^\d{4}-\d{2}-\d{2}$/.test(event.until) ? dateIn(lang, event.until) : '',
   };
   return {
     headline: t(lang, 'injunction.resumed.headline', said),

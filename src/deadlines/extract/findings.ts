@@ -38,7 +38,7 @@ import {
 import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
-import { clauses, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
+import { clauses, numberedParagraphAt, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
 
 export interface EntryContext {
   text: string;
@@ -2814,13 +2814,17 @@ function motionAims(phrase: string): Set<string> {
  * injunction pending appeal is granted.
  */
 function finalRelief(text: string, read: InjunctionFinding[]): InjunctionFinding[] {
-  const out: InjunctionFinding[] = readFinalRelief(text).map((r) => ({
-    type: r.type,
-    action: r.action,
-    until: null,
-    ...(r.object ? { object: r.object } : {}),
-    ...(r.withoutVacatur ? { withoutVacatur: true as const } : {}),
-  }));
+  // A kind the order's own words already grant (a permanent injunction "PERMANENTLY ENJOINED" and
+  // named again in the list of relief): one finding.
+  const out: InjunctionFinding[] = readFinalRelief(text)
+    .filter((r) => !read.some((f) => f.type === r.type && f.action === r.action))
+    .map((r) => ({
+      type: r.type,
+      action: r.action,
+      until: null,
+      ...(r.object ? { object: r.object } : {}),
+      ...(r.withoutVacatur ? { withoutVacatur: true as const } : {}),
+    }));
   const beneficiaries = reliefFor(text);
   for (const f of [...read, ...out]) {
     if (f.action !== 'granted') continue;
@@ -3041,10 +3045,14 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     const written = expiryIn(s, ctx);
     const by = action === 'extended' && !written.expires ? extensionLength(s) : null;
     const e = by ? null : written;
+    // The numbered paragraph that extends it, so a stay or reversal of that paragraph is known to reach it.
+    const at = action === 'extended' ? text.indexOf(s.slice(0, 40)) : -1;
+    const paragraph = at >= 0 ? numberedParagraphAt(text, at) : null;
     out.push(
       by
-        ? { type, action, until: null, extendBy: by }
+        ? { type, action, until: null, extendBy: by, ...(paragraph ? { paragraph } : {}) }
         : {
+            ...(paragraph ? { paragraph } : {}),
             type,
             action,
             // A consent decree's term is a sentence of its own ("This Decree shall terminate twenty-four

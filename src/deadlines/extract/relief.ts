@@ -19,7 +19,8 @@
 import { sentences } from './text.ts';
 
 export interface FinalRelief {
-  type: 'set_aside' | 'declaratory_judgment';
+  /** `permanent_injunction` only from a list of the relief entered ("declaratory relief, vacatur and a permanent injunction are entered"). */
+  type: 'set_aside' | 'declaratory_judgment' | 'permanent_injunction';
   action: 'granted' | 'denied';
   /** What is set aside or declared, in the order's words ("the Secretary's Termination Notice"). */
   object: string | null;
@@ -45,7 +46,7 @@ const WITHOUT_VACATUR =
   /\bremand(?:s|ed|ing)?\b[^.;]{0,120}?\bwithout\s+(?:vacatur|vacating)\b|\bwithout\s+vacatur\b[^.;]{0,40}?\bremand/i;
 /** "The Court DECLARES that …", "it is hereby DECLARED that …", "declaratory judgment is GRANTED (ENTERED)". */
 const DECLARES =
-  /\b(?:DECLARES|declares|(?:is|be)\s+(?:hereby\s+)?(?:DECLARED|declared)|ADJUDGED\s+AND\s+DECLARED|adjudged\s+and\s+declared)\s+that\s+([^.;]{5,200})/;
+  /\b(?:DECLARES|declares|(?:is|be)\s+(?:hereby\s+)?(?:DECLARED|declared)|ADJUDGED\s+AND\s+DECLARED|adjudged\s+and\s+declared)\s+that\s+([^;]{5,})/;
 const DECLARATORY_GRANTED =
   /\b(?:[Dd]eclaratory|DECLARATORY)\s+(?:[Jj]udgment|[Rr]elief|JUDGMENT|RELIEF)\b[^.;]{0,60}?\b(?:is|are|be)\s+(?:hereby\s+)?(?:GRANTED|granted|ENTERED|entered)\b|\b(?:GRANTS|grants|ENTERS|enters)\s+(?:a\s+)?(?:[Dd]eclaratory|DECLARATORY)\s+(?:[Jj]udgment|[Rr]elief|JUDGMENT|RELIEF)\b/;
 /** A motion or a party's paper naming the relief it asks for: not the court's act. */
@@ -58,14 +59,58 @@ const NOT_NOW =
 /** Final relief an order grants (set aside, declared) or refuses to (remanded without vacatur). */
 export function readFinalRelief(text: string): FinalRelief[] {
   const out: FinalRelief[] = [];
+  const add = (f: FinalRelief | null) => {
+    if (f && !out.some((x) => x.type === f.type)) out.push(f);
+  };
   for (const s of sentences(text)) {
     if (ASKED.test(s)) continue;
-    const set = setAsideIn(s);
-    if (set && !out.some((f) => f.type === 'set_aside')) out.push(set);
-    const declared = declaredIn(s);
-    if (declared && !out.some((f) => f.type === 'declaratory_judgment')) out.push(declared);
+    add(setAsideIn(s));
+    add(declaredIn(s));
+    for (const type of reliefListed(s)) add({ type, action: 'granted', object: null });
   }
   return out;
+}
+
+/** Each kind of final relief a noun names: "vacatur", "declaratory relief", "a permanent injunction". */
+const RELIEF_NOUNS: readonly [RegExp, FinalRelief['type']][] = [
+  [/\b(?:vacatur|setting\s+aside)\b/i, 'set_aside'],
+  [/\bdeclaratory\s+(?:relief|judgment)s?\b/i, 'declaratory_judgment'],
+  [/\bpermanent(?:ly)?\s+(?:injunctions?|injunctive\s+relief)\b/i, 'permanent_injunction'],
+];
+const RELIEF_NOUN =
+  /(?:an?\s+|the\s+)?(?:vacatur|setting\s+aside|declaratory\s+(?:relief|judgment)s?|permanent\s+(?:injunctions?|injunctive\s+relief))(?:\s+(?:of|against|for|in\s+favou?r\s+of)\s+[^,;.]{1,60}?(?=\s*(?:[,;.]|$)|\s+(?:and|is|are)\s))?/
+    .source;
+/**
+ * A list of the relief a judgment enters, each named by its kind: "declaratory relief, vacatur and
+ * a permanent injunction are entered as set forth in the Order [98]", "The Court GRANTS declaratory
+ * relief and a permanent injunction": every kind in the list is granted (`[]` when the sentence
+ * lists none, asks for it, or takes it back).
+ */
+function reliefListed(s: string): FinalRelief['type'][] {
+  const list = `${RELIEF_NOUN}(?:\\s*,\\s*(?:and\\s+)?${RELIEF_NOUN}|\\s+and\\s+${RELIEF_NOUN})*`;
+  const passive = new RegExp(
+    `(${list})\\s+(?:is|are)\\s+(?:hereby\\s+)?(?:ENTERED|entered|GRANTED|granted|AWARDED|awarded|ORDERED|ordered|ISSUED|issued)\\b`,
+  ).exec(s);
+  const active = passive
+    ? null
+    : new RegExp(`\\b(?:ENTERS|enters|GRANTS|grants|AWARDS|awards|ISSUES|issues)\\s+(${list})`).exec(s);
+  const m = passive ?? active;
+  if (!m) return [];
+  const list_ = m[1]!;
+  // Asked for ("the motion for vacatur … is granted" rules on a motion), taken back ("is not
+  // entered"), or about the case's own things ("vacatur of the hearing").
+  if (
+    /\b(?:motion|request|application|petition)s?\s+(?:for\s+)?(?:an?\s+|the\s+)?$/i.test(
+      s.slice(0, s.indexOf(list_)),
+    )
+  )
+    return [];
+  if (
+    NOT_NOW.test(m[0].replace(list_, '')) ||
+    COURT_THING.test(list_.replace(/\b(?:declaratory|permanent)\s+\w+/gi, ''))
+  )
+    return [];
+  return RELIEF_NOUNS.filter(([re]) => re.test(m[1]!)).map(([, type]) => type);
 }
 
 function setAsideIn(s: string): FinalRelief | null {
@@ -101,8 +146,9 @@ function actedOn(subject: string): boolean {
  * Termination Notice", "the Rule"), at most ten words, within its clause.
  */
 function subjectBefore(before: string): string | null {
+  // A comma before a year is a date's ("the memorandum of July 8, 2025"), not the clause's end.
   const clause = before
-    .split(/[,;:]|\b(?:that|and)\s+(?=the\b)/i)
+    .split(/,(?!\s*\d{4}\b)|[;:]|\b(?:that|and)\s+(?=the\b)/i)
     .at(-1)!
     .trim();
   const words = clause.split(/\s+/).slice(-10).join(' ');
@@ -122,9 +168,18 @@ function objectOf(words: string): string {
 function declaredIn(s: string): FinalRelief | null {
   const d = DECLARES.exec(s);
   if (d && !NOT_NOW.test(s.slice(Math.max(0, d.index - 30), d.index)) && !/\bmoot\b/i.test(d[1]!))
-    return { type: 'declaratory_judgment', action: 'granted', object: d[1]!.trim() };
+    return { type: 'declaratory_judgment', action: 'granted', object: declared(d[1]!) };
   if (DECLARATORY_GRANTED.test(s)) return { type: 'declaratory_judgment', action: 'granted', object: null };
   return null;
+}
+
+/**
+ * What is declared, to the sentence's end (its periods of abbreviations kept: "detained under 8
+ * U.S.C. § 1226(a)"), at most 240 characters, cut at a word.
+ */
+function declared(words: string): string {
+  const w = words.trim().replace(/\.$/, '');
+  return w.length <= 240 ? w : `${w.slice(0, 240).replace(/\s+\S*$/, '')} …`;
 }
 
 /**
@@ -200,4 +255,48 @@ export function protectedParties(words: string): string[] {
       (x) => /^[A-Z]/.test(x) && x.split(/\s+/).length <= 4 && !/^(?:The|This|United|States)\b/.test(x),
     );
   return names.length > 0 ? names : [`the ${m[1]!.toLowerCase()}`];
+}
+
+/** A kind of relief a stay can be limited to or denied as to: an agency action set aside, a declaration, an injunction. */
+export type ReliefKind = 'set_aside' | 'declaratory_judgment' | 'injunction';
+
+/** Which kind of relief words name: "vacates the memorandum", "vacatur", "the declaratory judgment", "the permanent injunction". */
+const RELIEF_KIND: readonly [RegExp, ReliefKind][] = [
+  [/\b(?:vacat(?:es|ing|ur)|sets?\s+aside|setting\s+aside|set-aside)\b/i, 'set_aside'],
+  [/\b(?:declar(?:es|ing|ation|atory)|declared)\b/i, 'declaratory_judgment'],
+  [/\b(?:enjoin(?:s|ing)?|injunctions?|injunctive|restrain(?:s|ing))\b/i, 'injunction'],
+];
+const kindsIn = (words: string): ReliefKind[] =>
+  RELIEF_KIND.filter(([re]) => re.test(words)).map(([, k]) => k);
+
+/**
+ * What a stay pending appeal of a judgment reaches, by the kinds of relief its words name:
+ * `stayed`, the part its grant is limited to ("the judgment is stayed pending appeal to the extent
+ * it vacates the July 8 memorandum", "insofar as it enjoins …"); `kept`, what it is denied as to,
+ * or says remains in effect ("The motion is denied as to the declaratory judgment and the permanent
+ * injunction, which remain in effect"). A stay "denied as to" a part never stays that part; the
+ * rest of the judgment ("The judgment otherwise remains in effect") stays in force. Empty when the
+ * words name no kind of relief.
+ */
+export function stayReach(text: string, grant: string): { stayed: ReliefKind[]; kept: ReliefKind[] } {
+  const limited =
+    /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:that\s+)?(?:it|the\s+(?:judgment|order))\s+([^.;]{3,160})/i.exec(
+      grant,
+    );
+  const stayed = limited ? kindsIn(limited[1]!) : [];
+  const kept: ReliefKind[] = [];
+  for (const s of sentences(text)) {
+    const denied =
+      /\b(?:is|are)\s+(?:otherwise\s+)?(?:hereby\s+)?DENIED\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as\s+it\s+seeks\s+(?:a\s+stay\s+of|to\s+stay))\s+([^.;]{3,160})/i.exec(
+        s,
+      ) ??
+      /\b((?:the\s+)?[^.;,]{3,120}?)\s*,?\s+(?:which\s+)?remains?\s+in\s+(?:full\s+)?(?:effect|force)\b/i.exec(
+        s,
+      );
+    if (!denied) continue;
+    // "The judgment otherwise remains in effect": the rest, whatever the stay does not reach.
+    if (/\botherwise\b/i.test(denied[0]) && kindsIn(denied[1]!).length === 0) continue;
+    for (const k of kindsIn(denied[1]!)) if (!kept.includes(k) && !stayed.includes(k)) kept.push(k);
+  }
+  return { stayed, kept };
 }

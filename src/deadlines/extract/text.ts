@@ -161,3 +161,27 @@ export function toPeriod(t: Temporal, trigger: string | null): Period {
     direction: t.before ? 'before' : 'after',
   };
 }
+
+/**
+ * The number of the numbered paragraph of an order that holds the words at `index` ("… ORDERED
+ * that: 1. Within thirty days … 5. The term of the Consent Decree is EXTENDED …" → "5"); `null`
+ * when the order numbers no paragraph before them.
+ */
+export function numberedParagraphAt(text: string, index: number): string | null {
+  let last: string | null = null;
+  for (const m of text.slice(0, index).matchAll(/(?:^|[\s:])(\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/g))
+    last = m[1]!;
+  return last;
+}
+
+/** The paragraph numbers words name: "paragraphs 4 and 5" → 4, 5; "paragraphs 1 through 3" → 1, 2, 3; "Paragraphs 4 (coercive fines) and 5" → 4, 5. */
+export function paragraphNumbers(words: string): string[] {
+  const out: string[] = [];
+  const bare = words.replace(/\([^)]*\)/g, ' ');
+  for (const m of bare.matchAll(/\b(\d{1,2})\s*(?:through|to|[-–])\s*(\d{1,2})\b|\b(\d{1,2})\b/g)) {
+    if (m[1] && m[2])
+      for (let n = Number(m[1]); n <= Number(m[2]) && n - Number(m[1]) < 20; n++) out.push(String(n));
+    else if (m[3]) out.push(m[3]);
+  }
+  return [...new Set(out)];
+}

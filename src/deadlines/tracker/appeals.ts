@@ -10,6 +10,8 @@
  * repeats what is already recorded: it is not told again.
  */
 import type { AppellateAct } from '../appellate.ts';
+import type { ReliefKind } from '../extract/relief.ts';
+import { paragraphNumbers } from '../extract/text.ts';
 import { orderReferences } from '../references.ts';
 import { endInjunctionsPendingAppeal, injunctionPendingAppeal } from './appeal-injunctions.ts';
 import { dateAppellateDuties, extendOccurrences, syncNextDue } from './deadlines.ts';
@@ -98,6 +100,8 @@ interface Decided {
   name: string;
   /** The order appealed from changed the injunction; it did not grant it. */
   changing: boolean;
+  /** That change, as the injunction's history holds it. */
+  change?: TrackedInjunction['history'][number];
 }
 
 /**
@@ -128,6 +132,7 @@ function decidedRulings(t: TrackerCore, at: Provenance, fallback = true): Decide
           i,
           name: `order of ${longDate(change.date)} ${change.action === 'modified' ? 'modifying' : 'extending'} the ${injunctionOfDate(i)}`,
           changing: true,
+          change,
         });
     }
     return from;
@@ -175,6 +180,15 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
       targets.some((i) => sinceRehearing(i).some((h) => h.action === `${act.outcome}_on_appeal`))
     )
       return events;
+    // The paragraphs it reversed or vacated, when its words name them (the district clerk's copy
+    // often does when the court's own entry does not): kept with the decision waiting for the mandate.
+    const parts = changes ? changedParagraphs(at.words) : [];
+    if (parts.length > 0)
+      for (const d of decided)
+        if (d.i.onAppeal && !d.i.onAppeal.parts && d.i.onAppeal.action === actionOn(d)) {
+          touch(t, d.i);
+          d.i.onAppeal.parts = parts;
+        }
     const freshStays = stays.filter((d) => decideStay(t, d, act, at));
     if (targets.length + stays.length > 0 && fresh.length + freshStays.length === 0) return events;
     for (const d of freshRulings) {
@@ -185,7 +199,13 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
       // rehearing, or replaced): the mandate will carry this one.
       i.reheard = null;
       if (changes)
-        i.onAppeal = { action, decided: at.dateFiled, entry: at.entry, disposition: act.disposition };
+        i.onAppeal = {
+          action,
+          decided: at.dateFiled,
+          entry: at.entry,
+          disposition: act.disposition,
+          ...(parts.length > 0 ? { parts } : {}),
+        };
       else if (i.onAppeal && sameAppealAs(t, i.onAppeal.entry, at)) {
         i.onAppeal = null;
         i.history.push({ action: 'decision_replaced', entry: at.entry, date: at.dateFiled, until: i.until });
@@ -496,6 +516,9 @@ function endStayPendingAppeal(
   touch(t, i);
   i.stayedPendingAppeal = null;
   if (i.state === 'stayed') i.state = 'in_force';
+  const fate = why === 'mandate' ? heldPartFate(i, stay, at.entry) : 'again';
+  // The extension held by the stay comes back only if the appeal left it standing.
+  if (stay.held && fate === 'again') i.until = stay.held.until;
   i.history.push({
     action: 'stay_pending_appeal_ended',
     entry: at.entry,
@@ -515,14 +538,54 @@ function endStayPendingAppeal(
           : liftedBy && liftedBy !== stay.by
             ? `The Supreme Court vacated the court of appeals' stay pending appeal of ${longDate(stay.since)} on ${longDate(at.dateFiled)}`
             : `${ENDED_BECAUSE[why](at.dateFiled, stay.by)}, so the stay pending appeal of ${longDate(stay.since)} has ended`
-      }: the ${stay.inPart ? `part stayed of the ${name}` : name} applies again`,
+      }: ${
+        fate === 'reversed'
+          ? `the part stayed of the ${name}${stay.part ? ` (${stay.part})` : ''} was reversed on appeal and does not apply`
+          : fate === 'decided'
+            ? `the court of appeals' decision (${i.mandated?.disposition ?? 'decided'}) now says which part of the ${name} applies`
+            : `the ${stay.inPart ? `part stayed of the ${name}` : name} applies again`
+      }${stay.held && fate !== 'again' && i.until ? `; it runs until ${longDate(i.until)}` : ''}`,
       data: {
         since: i.since,
         resumedAfter: why,
-        pendingAppeal: { by: liftedBy ?? stay.by, inPart: stay.inPart, ruling: name },
+        // The term it now runs to, when the stay held an extension (its end is news then).
+        ...(stay.held ? { until: i.until } : {}),
+        pendingAppeal: {
+          by: liftedBy ?? stay.by,
+          inPart: stay.inPart,
+          ruling: name,
+          ...(fate !== 'again' ? { heldPart: fate } : {}),
+        },
       },
     },
   ];
+}
+
+/**
+ * What becomes of the part a stay pending appeal held when the mandate issues: it applies again
+ * (`again`) when the decision left it standing (affirmed, or it reversed other paragraphs); it is
+ * gone (`reversed`) when the decision reversed or vacated that part (the paragraphs stayed are among
+ * those it names, or the whole order stayed was reversed); `decided` when the decision changed the
+ * order in part without saying which — the decision, not the stay, now says what applies.
+ */
+function heldPartFate(
+  i: TrackedInjunction,
+  stay: StayPendingAppeal,
+  mandate: string,
+): 'again' | 'reversed' | 'decided' {
+  // The decision this mandate carried (none: affirmed, nothing changed).
+  const decision = i.mandated;
+  if (!decision || decision.mandate !== mandate) return 'again';
+  const inPart = / in part\b/.test(decision.disposition);
+  if (!stay.inPart && !inPart) return 'reversed';
+  const stayed = stay.part ? paragraphNumbers(stay.part) : [];
+  if (decision.parts && stayed.length > 0)
+    return stayed.every((p) => decision.parts!.includes(p))
+      ? 'reversed'
+      : stayed.some((p) => decision.parts!.includes(p))
+        ? 'decided'
+        : 'again';
+  return 'decided';
 }
 
 /** Why a stay pending appeal ended, as the legal team's message says it. */
@@ -594,11 +657,16 @@ function stayPendingAppeal(
               i,
               name: `order of ${longDate(change.date)} ${change.action === 'modified' ? 'modifying' : 'extending'} the ${injunctionOfDate(i)}`,
               changing: true,
+              change,
             },
           ]
         : [];
     notice = change ? (t.state.appeals.find((a) => a.from.includes(change.entry))?.entry ?? null) : null;
   } else targets = decidedRulings(t, words);
+  // The relief its words limit it to ("to the extent it vacates the memorandum"): only that relief
+  // is stayed, whole; what it is denied as to ("denied as to the permanent injunction") is not.
+  const reached = act.action === 'granted' && act.reach ? reachedBy(targets, act.reach) : null;
+  if (reached) targets = reached;
   notice ??= noticeFor(t, at)?.entry ?? null;
   const court = act.by === 'supreme_court' ? 'The Supreme Court' : 'The court of appeals';
   const names = targets.map((d) => d.name);
@@ -654,8 +722,18 @@ function stayPendingAppeal(
     ];
   }
   const events: TrackerEvent[] = [];
+  // Its decision on the motion ends its administrative stay of what it does not stay now.
+  for (const i of t.state.injunctions.values())
+    if (
+      i.stayedPendingAppeal?.administrative &&
+      i.stayedPendingAppeal.by === act.by &&
+      !act.administrative &&
+      !targets.some((d) => d.i === i)
+    )
+      events.push(...endStayPendingAppeal(t, i, at, 'administrative'));
+  const limitedTo = act.reach?.stayed.length ? act.reach.stayed : null;
   for (const d of targets) {
-    const inPart = act.inPart || d.changing;
+    const inPart = limitedTo ? false : act.inPart || d.changing;
     touch(t, d.i);
     // Dated by the court's own day when its words give it (an order received and docketed later).
     const since =
@@ -665,6 +743,7 @@ function stayPendingAppeal(
     const before = d.i.stayedPendingAppeal;
     if (inPart && d.i.state === 'stayed' && before && !before.inPart && before.by === act.by)
       d.i.state = 'in_force';
+    const held = before?.held ?? holdsExtension(d, act);
     d.i.stayedPendingAppeal = {
       since,
       entry: at.entry,
@@ -673,7 +752,11 @@ function stayPendingAppeal(
       notice,
       ...(act.certiorari ? { certiorari: true } : {}),
       ...(act.administrative ? { administrative: true } : {}),
+      ...(inPart && act.part ? { part: act.part } : {}),
+      ...(held ? { held } : {}),
     };
+    // The extension stayed: the relief runs to its term before it while the stay lasts.
+    if (held) d.i.until = held.before;
     if (!inPart) d.i.state = 'stayed';
     d.i.history.push({
       action: inPart ? 'stayed_in_part' : 'stayed',
@@ -702,6 +785,48 @@ function stayPendingAppeal(
     });
   }
   return events;
+}
+
+/**
+ * The extension a stay reaches: the order appealed from extended the relief, and the stay is of
+ * that whole order, or of the numbered paragraphs that include the one extending it ("Paragraphs 4
+ * and 5 … are stayed", paragraph 5 extending the decree's term). `null` otherwise.
+ */
+function holdsExtension(
+  d: Decided,
+  act: Extract<AppellateAct, { act: 'stay' }>,
+): { until: string | null; before: string | null } | null {
+  const change = d.change;
+  if (!d.changing || change?.action !== 'extended' || change.before === undefined) return null;
+  if (d.i.until !== change.until) return null;
+  const reaches =
+    !act.inPart || (change.paragraph && act.part && paragraphNumbers(act.part).includes(change.paragraph));
+  return reaches ? { until: change.until, before: change.before } : null;
+}
+
+/** "Paragraphs 4 (coercive fines) and 5 (…) are REVERSED": the numbered paragraphs a decision reversed or vacated. */
+function changedParagraphs(words: string): string[] {
+  const out: string[] = [];
+  for (const m of words.matchAll(
+    /\b(?:[Pp]aragraphs?|PARAGRAPHS?)\s+((?:[^.;]|\.(?=\d))*?)\s+(?:is|are)\s+(?:hereby\s+)?(?:REVERSED|VACATED|reversed|vacated)\b/g,
+  ))
+    out.push(...paragraphNumbers(m[1]!.replace(/\([^)]*\)/g, ' ').replace(/\bof\b.*$/s, '')));
+  return [...new Set(out)];
+}
+
+/** The kind of relief a record is, as a stay's words name it. */
+function reliefKind(i: TrackedInjunction): ReliefKind {
+  return i.type === 'set_aside' || i.type === 'declaratory_judgment' ? i.type : 'injunction';
+}
+
+/**
+ * The rulings a stay reaches, by the kinds of relief its words name: those it is limited to
+ * (stayed whole: that relief is what is stayed), else all but those it is denied as to.
+ */
+function reachedBy(targets: Decided[], reach: { stayed: ReliefKind[]; kept: ReliefKind[] }): Decided[] {
+  if (reach.stayed.length > 0)
+    return targets.filter((d) => !d.changing && reach.stayed.includes(reliefKind(d.i)));
+  return targets.filter((d) => !reach.kept.includes(reliefKind(d.i)));
 }
 
 /** Stays the district court granted until an appeal is decided ("stayed pending appeal"). */

@@ -3,6 +3,7 @@
 import { FINAL_RELIEF } from '../../model/events.ts';
 import { computeDeadline } from '../calendar.ts';
 import { limitedToNamed } from '../court-acts.ts';
+import { numberedParagraphAt } from '../extract/text.ts';
 import { disposedMotions, orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
 import { appealedFrom, deadlinesSetBy, namedBy, touch } from './lookup.ts';
@@ -200,6 +201,7 @@ export function applyInjunction(
       );
       continue;
     }
+    const before = i.until;
     if (f.action === 'extended' || f.action === 'modified') {
       const until = f.until ?? extendedBy(t, i, f);
       if (until) {
@@ -209,7 +211,15 @@ export function applyInjunction(
       }
       if (i.state === 'expired') i.state = 'in_force';
     }
-    i.history.push({ action: f.action, entry: at.entry, date: at.dateFiled, until: i.until });
+    // Which numbered paragraph of the order extends it, so a stay or a reversal of that paragraph is known to reach it.
+    const paragraph = f.action === 'extended' ? (f.paragraph ?? extensionParagraph(entryWords)) : null;
+    i.history.push({
+      action: f.action,
+      entry: at.entry,
+      date: at.dateFiled,
+      until: i.until,
+      ...(f.action === 'extended' ? { before, ...(paragraph ? { paragraph } : {}) } : {}),
+    });
     ev(
       `injunction.${f.action}`,
       i,
@@ -221,6 +231,15 @@ export function applyInjunction(
     dutiesFallWith(t, i, at, events);
   }
   return null;
+}
+
+/** The numbered paragraph ("5. The term of the Consent Decree is EXTENDED …") whose words extend relief. */
+function extensionParagraph(words: string): string | null {
+  const m =
+    /\b(?:is|are)\s+(?:hereby\s+)?(?:EXTENDED|extended)\b|\b(?:EXTENDS|extends|EXTENDING|extending)\s+(?:the\s+)?(?:term|consent|temporary|preliminary|TRO)/.exec(
+      words,
+    );
+  return m ? numberedParagraphAt(words, m.index) : null;
 }
 
 /**

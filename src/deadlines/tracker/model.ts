@@ -173,7 +173,16 @@ export interface TrackedInjunction {
   since: string;
   until: string | null;
   grantedBy: Provenance;
-  history: { action: string; entry: string; date: string; until: string | null; byMandate?: boolean }[];
+  history: {
+    action: string;
+    entry: string;
+    date: string;
+    until: string | null;
+    byMandate?: boolean;
+    /** `extended`: the numbered paragraph of the order that extends it ("5. The term … is EXTENDED"), and the last day before. */
+    paragraph?: string;
+    before?: string | null;
+  }[];
   /**
    * A court of appeals' decision on it that waits for the mandate (FRAP 41(c)): until the mandate
    * issues it stays in force; `vacated` ends it then, `modified` (vacated or reversed in part) keeps
@@ -248,6 +257,13 @@ export interface StayPendingAppeal {
    * pending appeal; its decision (or its words ending it) ends it.
    */
   administrative?: boolean;
+  /** In part: the part stayed, in the court's words ("paragraphs 4 and 5"). */
+  part?: string;
+  /**
+   * The order's extension of the relief is what is stayed: its term is the one before (`before`)
+   * while the stay lasts; `until`, the extension's, comes back only if the appeal leaves it standing.
+   */
+  held?: { until: string | null; before: string | null };
 }
 
 /**
@@ -272,6 +288,8 @@ export interface OnAppeal {
   entry: string;
   /** "vacated", "affirmed in part, vacated in part, remanded with instructions". */
   disposition: string;
+  /** The numbered paragraphs of the order it reversed or vacated, when its words name them ("Paragraphs 4 and 5 are REVERSED"). */
+  parts?: string[];
 }
 
 export interface TrackedHearing {
