@@ -695,7 +695,8 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
     null,
   ],
   // A party's papers: "Notice and Motion to Convert …", "Notice of motion and motion for relief …";
-  // "Objection By Trustee X To Claim Of Y", "Answer to (related document(s) 11 Motion for Relief …)".
+  // "Objection By Trustee X To Claim Of Y", "Answer to (related document(s) 11 Motion for Relief …)",
+  // "Answer filed by X (related document(s) 13 Notice of Motion for Relief …)" (an answer to a motion).
   // A professional's fee application under its period ("Interim Application for Compensation", "Twenty-
   // Second Monthly Fee Application of X"), a motion like any application.
   [
@@ -704,7 +705,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
     null,
   ],
   [
-    /^Objections?\s+(?:by|of|filed\s+by)\b|^Objection\s+[^.;]{1,80}?['’]s?\s+Objection\s+to\b|^(?:Limited\s+)?Reservation\s+of\s+Rights\b|^Certification\s+in\s+Opposition\b|^(?:Statement\s+of\s+)?Non-?Opposition\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b/i,
+    /^Objections?\s+(?:by|of|filed\s+by)\b|^Objection\s+[^.;]{1,80}?['’]s?\s+Objection\s+to\b|^(?:Limited\s+)?Reservation\s+of\s+Rights\b|^Certification\s+in\s+Opposition\b|^(?:Statement\s+of\s+)?Non-?Opposition\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b|^Answer\s+filed\s+by\s+[^()]{1,80}?\(\s*(?:RE:?\s*)?related\s+document(?:\(s\)|s)?:?\s*\d+\s+(?:[\w'-]+\s+){0,3}Motion\b/i,
     'response',
     null,
   ],

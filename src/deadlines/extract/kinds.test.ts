@@ -373,6 +373,12 @@ describe('event names of many courts (dev-kind)', () => {
       'Continuance of Meeting of Creditors on 7/9/2020 at 09:00 AM at Room 101, Federal Building. (POE, JO)',
       'notice',
     ],
+    // an answer to a motion is a response; an answer to a complaint stays a pleading
+    [
+      'Answer filed by ANN ROE (related document(s) 13 Notice of Motion for Relief from Stay). (Poe, Jo)',
+      'response',
+    ],
+    ['Answer filed by ANN ROE (related document(s) 1 Complaint). (Poe, Jo)', 'pleading'],
   ])('%s → %s', (text, kind) => {
     expect(on(text).kind).toBe(kind);
   });
