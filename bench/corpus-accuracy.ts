@@ -18,7 +18,9 @@
  * development data from the DEV courts' pages: `labels/dev-js.ts`), dev-bk (`--set dev-bk-tune [--diffs]`,
  * the bankruptcy set of the DEV courts, tuned on; `--set dev-bk-check` and `--set dev-bk`, totals only:
  * `labels/dev-bk.ts`), hold-out 7 (`--set holdout-7`, totals only: `labels/holdout-7.ts`, the POOL
- * courts' pages) and hold-out 8 (`--set holdout-8`, totals only: `labels/holdout-8.ts`, the POOL courts'
+ * courts' pages), dev-kind (`--set dev-kind-tune [--diffs]`, the kind set of the DEV courts over both
+ * ../shared and the snapshot, tuned on; `--set dev-kind-check` and `--set dev-kind`, totals only:
+ * `labels/dev-kind.ts`) and hold-out 8 (`--set holdout-8`, totals only: `labels/holdout-8.ts`, the POOL courts'
  * pages less hold-out 7).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
@@ -49,6 +51,7 @@ import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
 import { DEVBK_LABEL_FILE, devBkFold } from './labels/dev-bk.ts';
 import { DEVJS_LABEL_FILE } from './labels/dev-js.ts';
+import { DEVKIND_LABEL_FILE, devKindPart, isJuriscraperRef } from './labels/dev-kind.ts';
 import { HOLDOUT6_LABEL_FILE, holdout6CaseRows, juriscraperMissing } from './labels/holdout-6.ts';
 import { HOLDOUT7_LABEL_FILE } from './labels/holdout-7.ts';
 import { HOLDOUT8_LABEL_FILE } from './labels/holdout-8.ts';
@@ -187,8 +190,11 @@ export interface LabelSet {
   courts?: (court: string) => boolean;
   /** Only the labels of these refs (a fold of a set split by entry, as dev-bk's by a hash of the ref). */
   refs?: (ref: string) => boolean;
-  /** Where its texts are: `../shared` (default), or the juriscraper snapshot (hold-out 6, `labels/holdout-6.ts`). */
-  source?: 'juriscraper';
+  /**
+   * Where its texts are: `../shared` (default), the juriscraper snapshot (hold-out 6, `labels/holdout-6.ts`),
+   * or `both`, each label's by its ref (dev-kind: `isJuriscraperRef`).
+   */
+  source?: 'juriscraper' | 'both';
 }
 
 /**
@@ -305,6 +311,26 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     source: 'juriscraper',
     refs: (r) => devBkFold(r) === 'check',
   },
+  'dev-kind': {
+    name: 'dev-kind (development set for kind: DEV courts of ../shared and juriscraper, seed 20261219; both parts, totals only)',
+    file: DEVKIND_LABEL_FILE,
+    tuned: false,
+    source: 'both',
+  },
+  'dev-kind-tune': {
+    name: 'dev-kind, tune part (devKindPart: ~2/3 of its entries by a hash of the ref; tune on it)',
+    file: DEVKIND_LABEL_FILE,
+    tuned: true,
+    source: 'both',
+    refs: (r) => devKindPart(r) === 'tune',
+  },
+  'dev-kind-check': {
+    name: 'dev-kind, check part (the other ~1/3; not tuned on: totals only)',
+    file: DEVKIND_LABEL_FILE,
+    tuned: false,
+    source: 'both',
+    refs: (r) => devKindPart(r) === 'check',
+  },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',
     file: HOLDOUT3_FILE,
@@ -319,7 +345,7 @@ function analyzeCase(
   fixture: string,
   caseIndex: number,
   court: string,
-  source?: LabelSet['source'],
+  source?: 'juriscraper',
 ): Map<number, { analysis: Analysis; text: string }> {
   const out = new Map<number, { analysis: Analysis; text: string }>();
   if (source === 'juriscraper') {
@@ -348,6 +374,10 @@ function analyzeCase(
   return out;
 }
 
+/** Where one label's text is read from. */
+const sourceOf = (set: LabelSet, ref: string): 'juriscraper' | undefined =>
+  set.source === 'both' ? (isJuriscraperRef(ref) ? 'juriscraper' : undefined) : set.source;
+
 export function scoreCorpus(sets = labelSets()): Map<LabelSet, SplitScore> {
   const pacerDir = join(fixturesDir, 'pacer');
   const scores = new Map<LabelSet, SplitScore>();
@@ -357,7 +387,7 @@ export function scoreCorpus(sets = labelSets()): Map<LabelSet, SplitScore> {
     scores.set(set, s);
     for (const l of readLabels(set.file))
       if ((!set.courts || set.courts(l.court)) && (!set.refs || set.refs(l.ref)))
-        scoreLabel(l, set.tuned, s, pacerDir, cases, set.source);
+        scoreLabel(l, set.tuned, s, pacerDir, cases, sourceOf(set, l.ref));
   }
   return scores;
 }
@@ -456,7 +486,7 @@ function scoreLabel(
   s: SplitScore,
   pacerDir: string,
   cases: Map<string, Map<number, { analysis: Analysis; text: string }>>,
-  source?: LabelSet['source'],
+  source?: 'juriscraper',
 ): void {
   {
     const m = /^(.+)#(\d+)\.(\d+)$/.exec(l.ref);
@@ -588,12 +618,10 @@ export function reportCorpus(
 if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
   // Hold-out 6's texts are in the juriscraper snapshot, not in ../shared: it skips without that.
   const setAt = process.argv.indexOf('--set');
-  const fromJuriscraper = setAt > 0 && HELD_OUT_SETS[process.argv[setAt + 1] ?? '']?.source === 'juriscraper';
-  const skip = fromJuriscraper
-    ? juriscraperMissing()
-    : hasShared
-      ? null
-      : `skipped: ${fixturesDir} is absent`;
+  const named6 = setAt > 0 ? HELD_OUT_SETS[process.argv[setAt + 1] ?? '']?.source : undefined;
+  const skip =
+    (named6 ? juriscraperMissing() : null) ??
+    (named6 === 'juriscraper' || hasShared ? null : `skipped: ${fixturesDir} is absent`);
   if (skip) {
     console.log(skip);
     process.exit(0);

@@ -2,7 +2,7 @@
  * One labeled corpus entry's text, its label and what the extractor reads in it, for development:
  *   npx tsx bench/corpus-show.ts <ref>...   (refs as in bench/labels/*.jsonl)
  * Only for the development label files (dev, the retired hold-outs, hold-out 6 from the juriscraper
- * snapshot); any other hold-out's refs are refused.
+ * snapshot, the tune folds of dev-bk and dev-kind); any other hold-out's refs, and a check fold's, are refused.
  */
 import { join } from 'node:path';
 import { findCourt } from '../src/courts.ts';
@@ -11,6 +11,7 @@ import type { AnalyzeInput } from '../src/deadlines/types.ts';
 import { fixturesDir } from '../tests/support/shared.ts';
 import { HELD_OUT_SETS, labelSets } from './corpus-accuracy.ts';
 import { dayOf, parseFixture, textOf } from './labels/corpus.ts';
+import { isJuriscraperRef } from './labels/dev-kind.ts';
 import { holdout6CaseRows } from './labels/holdout-6.ts';
 import { readLabels } from './labels/labels.ts';
 
@@ -18,8 +19,11 @@ const labels = [...labelSets(), ...Object.values(HELD_OUT_SETS)]
   .filter((s) => s.tuned)
   .flatMap((s) =>
     readLabels(s.file)
-      .filter((l) => !s.courts || s.courts(l.court))
-      .map((l) => ({ ...l, source: s.source })),
+      .filter((l) => (!s.courts || s.courts(l.court)) && (!s.refs || s.refs(l.ref)))
+      .map((l) => ({
+        ...l,
+        source: s.source === 'both' ? (isJuriscraperRef(l.ref) ? 'juriscraper' : undefined) : s.source,
+      })),
   );
 
 /** The entry's case in docket order, from ../shared or (hold-out 6) the juriscraper snapshot. */

@@ -1,7 +1,8 @@
 /**
  * The entries of hold-out 6 (or, `--set holdout-7`/`holdout-8`, hold-out 7 or 8: `holdout-7.ts`, `holdout-8.ts`, same snapshot; `--set
  * dev-js`, the development set of the DEV courts: `dev-js.ts`; `--set dev-bk`, its bankruptcy set:
- * `dev-bk.ts`) WITHOUT labels, for labeling by hand (first, or second blind labeling):
+ * `dev-bk.ts`; `--set dev-kind`, the kind set of the DEV courts, whose entries are on both the snapshot's
+ * pages and `../shared`'s: `dev-kind.ts`) WITHOUT labels, for labeling by hand (first, or second blind labeling):
  *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7|holdout-8|dev-js|dev-bk] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
  * One JSON line per entry: the label's fixed fields (`ref`, `court`, `split`, `stratum`, `textSha`,
  * `number`, `dateFiled`) with empty findings and, under `text`, the entry's text read from the
@@ -12,9 +13,12 @@
  * (`HOLDOUT6_BLIND_SEED` 20261213, `HOLDOUT7_BLIND_SEED` 20261214, `HOLDOUT8_BLIND_SEED` 20261218).
  */
 import { readFileSync } from 'node:fs';
-import { sha12 } from './corpus.ts';
+import { join } from 'node:path';
+import { fixturesDir } from '../../tests/support/shared.ts';
+import { parseFixture, sha12, textOf } from './corpus.ts';
 import { DEVBK_SAMPLE_FILE } from './dev-bk.ts';
 import { DEVJS_SAMPLE_FILE } from './dev-js.ts';
+import { DEVKIND_SAMPLE_FILE, isJuriscraperRef } from './dev-kind.ts';
 import {
   entryDay6,
   HOLDOUT6_BLIND_SEED,
@@ -44,6 +48,7 @@ const sets: Record<string, { sampleFile: string; blindSeed?: number }> = {
   'holdout-8': { sampleFile: HOLDOUT8_SAMPLE_FILE, blindSeed: HOLDOUT8_BLIND_SEED },
   'dev-js': { sampleFile: DEVJS_SAMPLE_FILE },
   'dev-bk': { sampleFile: DEVBK_SAMPLE_FILE },
+  'dev-kind': { sampleFile: DEVKIND_SAMPLE_FILE },
 };
 const cfg = sets[set];
 if (!cfg) {
@@ -61,10 +66,29 @@ if (arg('--order') === 'blind' && cfg.blindSeed === undefined) {
 }
 const ordered = arg('--order') === 'blind' ? blindOrder(entries, cfg.blindSeed) : entries;
 const first = arg('--first') ? Number(arg('--first')) : ordered.length;
-const cases = readHoldout6Cases(entries.map((e) => e.page));
+const cases = readHoldout6Cases(entries.filter((e) => isJuriscraperRef(e.ref)).map((e) => e.page));
+/** The entry's text, number, day and short description, from the snapshot or (dev-kind) from `../shared`. */
+function entryOf(s: (typeof entries)[number]) {
+  if (isJuriscraperRef(s.ref)) {
+    const e = cases.get(s.page)![s.caseIndex]![s.entryIndex]!;
+    return {
+      text: textOf6(e),
+      number: e.document_number == null || e.document_number === '' ? null : String(e.document_number),
+      dateFiled: entryDay6(e.date_filed) ?? entryDay6(e.date_entered),
+      short: e.description ? e.short_description : null,
+    };
+  }
+  const e = parseFixture(join(fixturesDir, 'pacer'), s.page).cases[s.caseIndex]!.entries[s.entryIndex]!;
+  const day = (e.dateFiled ?? e.dateEntered ?? '').slice(0, 10);
+  return {
+    text: textOf(e),
+    number: e.number,
+    dateFiled: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null,
+    short: e.description ? e.shortDescription : null,
+  };
+}
 for (const s of ordered.slice(0, first)) {
-  const e = cases.get(s.page)![s.caseIndex]![s.entryIndex]!;
-  const text = textOf6(e);
+  const { text, number, dateFiled, short } = entryOf(s);
   if (sha12(text) !== s.textSha)
     throw new Error(`${s.ref}: text changed (sha ${sha12(text)} ≠ ${s.textSha})`);
   console.log(
@@ -74,17 +98,15 @@ for (const s of ordered.slice(0, first)) {
       split: s.split,
       stratum: s.stratum,
       textSha: s.textSha,
-      number: e.document_number == null || e.document_number === '' ? null : String(e.document_number),
-      dateFiled: entryDay6(e.date_filed) ?? entryDay6(e.date_entered),
+      number,
+      dateFiled,
       kind: null,
       deadlines: [],
       hearings: [],
       stays: [],
       injunctions: [],
       text,
-      ...(e.short_description && e.description && e.short_description !== text
-        ? { shortDescription: e.short_description }
-        : {}),
+      ...(short && short !== text ? { shortDescription: short } : {}),
     }),
   );
 }

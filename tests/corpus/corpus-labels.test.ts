@@ -50,7 +50,8 @@ import {
   hasHearingLanguage,
   labelFileOf,
 } from '../../bench/labels/holdouts.ts';
-import { type CorpusLabel, HEARING_CHANGES, LABEL_KINDS, readLabels } from '../../bench/labels/labels.ts';
+import { type CorpusLabel, readLabels } from '../../bench/labels/labels.ts';
+import { expectLabelForm } from '../support/labels.ts';
 import { describeShared, fixturesDir } from '../support/shared.ts';
 
 const sample = (JSON.parse(readFileSync(SAMPLE_FILE, 'utf8')) as { entries: SampleRef[] }).entries;
@@ -83,42 +84,12 @@ const files: [string, CorpusLabel[]][] = [
 ];
 const labels = files.flatMap(([, ls]) => ls);
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (d: unknown) =>
-  typeof d === 'string' && DAY.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-
 /** A label's form: it names a drawn entry of its split, with known dates and vocabulary. */
 function expectWellFormed(l: CorpusLabel, split: string): void {
   const s = bySampleRef.get(l.ref);
   expect(s, l.ref).toBeDefined();
   expect([l.split, l.court, l.textSha], l.ref).toEqual([split, s!.court, s!.textSha]);
-  expect(isDay(l.dateFiled), l.ref).toBe(true);
-  expect(LABEL_KINDS, l.ref).toContain(l.kind);
-  for (const d of l.deadlines) {
-    expect(typeof d.what === 'string' && d.what.length > 0, l.ref).toBe(true);
-    expect(d.due === null || isDay(d.due), `${l.ref} due ${d.due}`).toBe(true);
-    if (d.due === null)
-      expect(Boolean(d.period || d.recurringFirst), `${l.ref}: an undated deadline says why`).toBe(true);
-    if (d.recurringFirst) expect(isDay(d.recurringFirst), l.ref).toBe(true);
-    if (d.period?.trigger) expect(isDay(d.period.trigger), l.ref).toBe(true);
-  }
-  for (const h of l.hearings) {
-    expect(HEARING_CHANGES, l.ref).toContain(h.change);
-    expect(h.date === null || isDay(h.date), `${l.ref} hearing ${h.date}`).toBe(true);
-    if (h.time !== undefined) expect(h.time, l.ref).toMatch(/^(?:[01]\d|2[0-3]):[0-5]\d$/);
-  }
-  for (const st of l.stays) {
-    expect(['granted', 'scope_expanded', 'extended', 'lifted', 'denied', 'superseded'], l.ref).toContain(
-      st.action,
-    );
-    expect(st.expires === null || isDay(st.expires), l.ref).toBe(true);
-  }
-  for (const j of l.injunctions) {
-    expect(['TRO', 'preliminary_injunction', 'permanent_injunction'], l.ref).toContain(j.type);
-    expect(['granted', 'denied', 'extended', 'modified', 'dissolved', 'vacated', 'stayed'], l.ref).toContain(
-      j.action,
-    );
-  }
+  expectLabelForm(l);
 }
 
 describe('real corpus labels', () => {

@@ -285,14 +285,15 @@ const SENTENCE_END = /(?<!\b(?:State|No|Nos|St|U\.S|Atty|Stmt|Misc|Cert|Decl))[.
  * Dates a bankruptcy notice prints under a label rather than after "due": "Last day to oppose
  * discharge or dischargeability is D", "Last day to Object to Confirmation D", "Last Day For
  * Objections D", "Last day to object is D"; "Complaint to determine dischargeability of certain
- * debts deadline: D". Each is a deadline (the clerk's printed date).
+ * debts deadline: D", "Objection deadline is D" (D.N.J., on an application). Each is a deadline (the
+ * clerk's printed date).
  */
 const LAST_DAY = new RegExp(
   `\\b(?<what>[Ll]ast\\s+[Dd]ay\\s+(?:to|for|To|For)\\s+[^.;:]{2,100}?)\\s*(?:\\bis\\b|:|-)?\\s*(?<date>${DATE_RE})`,
   'g',
 );
 const LABELED_DEADLINE = new RegExp(
-  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*:\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b`,
+  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*(?::|\\bis\\b)\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b`,
   'g',
 );
 
@@ -312,7 +313,7 @@ export function printedDues(
     [
       LABELED_DEADLINE,
       'printed-deadline-label',
-      /[Dd]eadline\s*:|\bDue\b[^.;]{0,60}\bDate\b|\bdeadline\s+(?:for|to)\b/,
+      /[Dd]eadline\s*:|[Dd]eadline\s+is\b|\bDue\b[^.;]{0,60}\bDate\b|\bdeadline\s+(?:for|to)\b/,
     ],
   ] as const) {
     // Most entries have none: a cheap test of the cue first.
@@ -355,6 +356,11 @@ const MOVED_TITLE =
  */
 const MOVED_HEAD =
   /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\(a\))?\s+)?(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
+/** A trustee's continuance of the 341 meeting by its event name: "Continuance of Meeting of Creditors on D at T". */
+const MEETING_CONTINUANCE = new RegExp(
+  `^\\W*Continuance\\s+of\\s+(?:the\\s+)?(?:341(?:\\s*\\(a\\))?\\s+)?Meeting\\s+of\\s+Creditors\\s+(?:on|to|until)\\s+(?<d>${DATE_RE})(?:\\s*(?:at|AT|@)\\s*(?<t>${TIME_RE}))?`,
+  'i',
+);
 /**
  * A series of hearing days set at once — "Omnibus Hearings scheduled for 2/18/2010 at 01:00 PM.,
  * 3/22/2010 at 11:00 AM., 4/19/2010 at 09:00 AM." — is one setting per day (a plural head, a list).
@@ -476,6 +482,20 @@ export function hearingDispositions(
         matter.groups!.t ? readTime(matter.groups!.t) : null,
         matter[0],
         'matter-continued',
+      ),
+    );
+  // "Continuance of Meeting of Creditors on D at T" (a trustee's event): the meeting moved to D.
+  const meetingMoved = MEETING_CONTINUANCE.exec(text);
+  const meetingDay = meetingMoved && readDate(meetingMoved.groups!.d!, dateFiled);
+  if (meetingMoved && meetingDay && !out.some((h) => h.date === meetingDay))
+    out.push(
+      hearing(
+        'meeting_of_creditors',
+        'reset',
+        meetingDay,
+        meetingMoved.groups!.t ? readTime(meetingMoved.groups!.t) : null,
+        meetingMoved[0],
+        'meeting-continuance',
       ),
     );
   // Held, then continued to a day.

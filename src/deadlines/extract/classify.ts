@@ -19,9 +19,13 @@ export interface Classification {
   clerkEntry: boolean;
 }
 
-/** Leading noise that does not change what the filing is. */
+/**
+ * Leading noise that does not change what the filing is; also a bankruptcy court's "(E)" before an
+ * electronic order's event name ("(E)Order Withdrawing Motion …") and the section number before a
+ * meeting of creditors' event ("341 Meeting of Creditors Notice Sent to BNC …").
+ */
 const LEAD =
-  /^(?:\s|~?Util\s+-|\*{3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR)[A-Z][^*]{1,200}\*{3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|\(E\)(?=\s*[A-Z])|341(?:\s*\(a\))?(?=\s+Meeting\s+of\s+Creditors\b)|~?Util\s+-|\*{3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR)[A-Z][^*]{1,200}\*{3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 /**
  * Who in a court of appeals decided, before the decision's event name: "EN BANC JUDGMENT", "PER
@@ -236,7 +240,7 @@ const RULES: Rule[] = [
   // disclosures filed by a party, appearances, consents, "Notification", a case docketed on appeal,
   // a meeting of creditors, a cancelled hearing — the CM/ECF notice events.
   {
-    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+[Cc]ertificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:(?:[Cc]ourtesy|[Ss]pecial)\s+)?(?:Service\s+of\s+)?Notices?\b|^Withdrawal\s+of\s+(?:[Cc]laim|[Dd]ocuments?|[Oo]bjection|[Mm]otion|[Rr]equest|[Aa]ppearance)|^(?:Statement|Notice)\s+Adjourning\s+(?:the\s+)?Meeting\b|^Change\s+of\s+Address\b|^CASE\s+OPENED\b|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
+    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+[Cc]ertificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^(?:Continuance\s+of\s+)?Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:(?:[Cc]ourtesy|[Ss]pecial)\s+)?(?:Service\s+of\s+)?Notices?\b|^Withdrawal\s+of\s+(?:[Cc]laim|[Dd]ocuments?|[Oo]bjection|[Mm]otion|[Rr]equest|[Aa]ppearance)|^(?:Statement|Notice)\s+Adjourning\s+(?:the\s+)?Meeting\b|^Change\s+of\s+Address\b|^CASE\s+OPENED\b|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
     kind: 'notice',
     subtype: (m) =>
       /^(?:Set|Reset)/.test(m[0])
@@ -262,13 +266,16 @@ const RULES: Rule[] = [
     kind: 'order',
   },
   // A title naming a proceeding and nothing else is the minutes of it ("Change of Plea Hearing",
-  // "Pretrial Conference"); "CASE argued" in a court of appeals.
+  // "Pretrial Conference"); "CASE argued" in a court of appeals, and its record of a case submitted
+  // for decision without argument ("SUBMITTED ON THE BRIEFS to <panel>", 9th Cir.).
   {
-    re: /^(?!Waiver\b)(?![^.]*\bOrder\b)(?:[A-Z][a-z]+\s+(?:of\s+)?){0,3}(?:Hearing|Conference)$|^CASE\s+argued\b/,
+    re: /^(?!Waiver\b)(?![^.]*\bOrder\b)(?:[A-Z][a-z]+\s+(?:of\s+)?){0,3}(?:Hearing|Conference)$|^CASE\s+argued\b|^(?:CASE\s+)?SUBMITTED\s+(?:ON\s+THE\s+(?:BRIEFS|PAPERS)|WITHOUT\s+ORAL\s+ARGUMENT)\b/,
     kind: 'minute_entry',
   },
   {
-    re: /^(?:Adversary\s+case\s+[\d-]+\.\s+)?Complaint\b|^Voluntary\s+Petition\b|^Information\s*-\s*(?:Felony|Misdemeanor)\b|^(?:Amended\s+)?Petition\s+for\s+(?:extraordinary|a\s+writ)/i,
+    // "Adversary case 09-03228. 11 (Recovery of money/property - 542 turnover of property) Complaint by
+    // X against Y": the nature-of-suit codes CM/ECF prints before the complaint.
+    re: /^(?:Adversary\s+case\s+[\d-]+\.\s+(?:\d{2}\s+\([^()]{1,120}\)\s*)*)?Complaint\b|^Voluntary\s+Petition\b|^Information\s*-\s*(?:Felony|Misdemeanor)\b|^(?:Amended\s+)?Petition\s+for\s+(?:extraordinary|a\s+writ)/i,
     kind: 'pleading',
   },
   // The court ruling on a filing it names first: "Streamlined request [5] by Appellant … to extend
@@ -349,7 +356,9 @@ const RULES: Rule[] = [
   },
   { re: /^(?:[A-Z]+\s+)?STIPULATION\b/i, kind: 'stipulation' },
   {
-    re: /^STATUS\s+(?:REPORT|LETTER)|^(?:REPORT|LETTER)\s+(?:on|regarding|re:?)\s+(?:the\s+)?status/i,
+    // "Status Conference Statement" (N.D. Cal. and its bankruptcy court), "Joint Status Statement": the
+    // parties' report on the case's status before a conference.
+    re: /^STATUS\s+(?:REPORT|LETTER)|^(?:REPORT|LETTER)\s+(?:on|regarding|re:?)\s+(?:the\s+)?status|^(?:Updated\s+)?Status\s+(?:Conference\s+)?Statement\b/i,
     kind: 'status_report',
   },
   // Before the minute-entry rule: "TRANSCRIPT of Motion Hearing held on D" is the record of a
@@ -653,9 +662,10 @@ const CONVENTION_RULES: [RegExp, EntryKind, string | null][] = [
  */
 const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   // A proposed order lodged for signature ("Received UNSIGNED Order. Forwarded to Chambers …"),
-  // the clerk's FRBP 3001(e) notice of a claim's transfer: records, not the court's or a party's act.
+  // the clerk's FRBP 3001(e) notice of a claim's transfer, a trustee's final report and account (also
+  // "… and Application to Close Case": the account is the paper): records, not the court's or a party's act.
   [
-    /^Received\s+UNSIGNED\s+Order\b|^(?:Notice\s+of\s+)?(?:(?:Transfer|Assignment)\s*\/\s*)?(?:Transfer|Assignment)\s+of\s+Claim\b|^Any\s+objection\s+by\s+the\s+transferor\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+Report\s+of\s+No\s+(?:Distribution|Assets)\b|^Disclosure\s+of\s+Compensation\b|^Certificate\s+of\s+(?:Service\s+and\s+)?No\s+(?:Objections?|Response)\b/i,
+    /^Received\s+UNSIGNED\s+Order\b|^(?:Notice\s+of\s+)?(?:(?:Transfer|Assignment)\s*\/\s*)?(?:Transfer|Assignment)\s+of\s+Claim\b|^Any\s+objection\s+by\s+the\s+transferor\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+Report\s+of\s+No\s+(?:Distribution|Assets)\b|^Disclosure\s+of\s+Compensation\b|^Certificate\s+of\s+(?:Service\s+and\s+)?No\s+(?:Objections?|Response)\b|^(?:Chapter\s+\d+\s+)?(?:Trustee'?s?\s+)?Final\s+(?:Report\s+(?:and|&)\s+)?Account\b|^(?:Chapter\s+\d+\s+)?Trustee'?s?\s+Final\s+Report\b/i,
     'other',
     null,
   ],
@@ -677,14 +687,16 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   // parenthesis ("Hearing Set On (related document(s) …)", "Pretrial (RE: …) Hearing scheduled for
   // D", "Confirmation Hearing Scheduled (…)", "Hearing continued (Re: …) Hearing scheduled D"), the
   // judge and trustee assigned with the meeting of creditors, a deficient filing, a deadline
-  // updated, a claims agent's affidavit (of service), service documents.
+  // updated, the clerk's correction of a claim's or the docket's record ("Claim Status Correction"),
+  // a trustee's directive for plan payments, a claims agent's affidavit (of service), service documents.
   [
-    /^(?:(?!(?:to|for|motion|application|request|letter|order|minutes?)\b)[A-Z][\w-]*\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:and\s+)?(?:Deadlines?|Documents?)\s+)*(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed|Stricken|Withdrawn|Vacated|Adjourned|Terminated)\b(?!\s+by\b)|^Hearing\s+to\s+Consider\b|^(?:Continued\s+)?Meeting\s+of\s+Creditors\s+to\s+be\s+(?:held|noticed)\b|^Auto\s+Assignment\s+of\s+Judge\b|^Deficien(?:t\s+Filing|cy\s+Memo)\b|^Notice\s+of\s+Motion\b[^.]{0,120}?\band\s+(?:Requirement|Opportunity)\s+to\b|^Notice\s+of\s+Motion\b[\s\S]{0,300}?\(related\s+document\(s\)\s*:?\s*\d+\s+(?:[\w-]+\s+){0,3}Motion\b|^Response\s+to\s+(?:the\s+)?(?:court'?s\s+notice|notice\s+of\s+(?:case|oral\s+argument)\b)|^Deadline\s+updated\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
+    /^(?:(?!(?:to|for|motion|application|request|letter|order|minutes?)\b)[A-Z][\w-]*\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:and\s+)?(?:Deadlines?|Documents?)\s+)*(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed|Stricken|Withdrawn|Vacated|Adjourned|Terminated)\b(?!\s+by\b)|^Hearing\s+to\s+Consider\b|^(?:Continued\s+)?Meeting\s+of\s+Creditors\s+to\s+be\s+(?:held|noticed)\b|^Auto\s+Assignment\s+of\s+Judge\b|^Deficien(?:t\s+Filing|cy\s+Memo)\b|^Notice\s+of\s+Motion\b[^.]{0,120}?\band\s+(?:Requirement|Opportunity)\s+to\b|^Notice\s+of\s+Motion\b[\s\S]{0,300}?\(related\s+document\(s\)\s*:?\s*\d+\s+(?:[\w-]+\s+){0,3}Motion\b|^Response\s+to\s+(?:the\s+)?(?:court'?s\s+notice|notice\s+of\s+(?:case|oral\s+argument)\b)|^Deadline\s+updated\b|^(?:(?:Claims?|Docket|Case)\s+)?(?:Status\s+)?Correction\b|^(?:Trustee'?s\s+)?Directive\s+for\s+(?:Plan\s+)?Payments?\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
     'notice',
     null,
   ],
   // A party's papers: "Notice and Motion to Convert …", "Notice of motion and motion for relief …";
-  // "Objection By Trustee X To Claim Of Y", "Answer to (related document(s) 11 Motion for Relief …)".
+  // "Objection By Trustee X To Claim Of Y", "Answer to (related document(s) 11 Motion for Relief …)",
+  // "Answer filed by X (related document(s) 13 Notice of Motion for Relief …)" (an answer to a motion).
   // A professional's fee application under its period ("Interim Application for Compensation", "Twenty-
   // Second Monthly Fee Application of X"), a motion like any application.
   [
@@ -693,7 +705,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
     null,
   ],
   [
-    /^Objections?\s+(?:by|of|filed\s+by)\b|^Objection\s+[^.;]{1,80}?['’]s?\s+Objection\s+to\b|^(?:Limited\s+)?Reservation\s+of\s+Rights\b|^Certification\s+in\s+Opposition\b|^(?:Statement\s+of\s+)?Non-?Opposition\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b/i,
+    /^Objections?\s+(?:by|of|filed\s+by)\b|^Objection\s+[^.;]{1,80}?['’]s?\s+Objection\s+to\b|^(?:Limited\s+)?Reservation\s+of\s+Rights\b|^Certification\s+in\s+Opposition\b|^(?:Statement\s+of\s+)?Non-?Opposition\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b|^Answer\s+filed\s+by\s+[^()]{1,80}?\(\s*(?:RE:?\s*)?related\s+document(?:\(s\)|s)?:?\s*\d+\s+(?:[\w'-]+\s+){0,3}Motion\b/i,
     'response',
     null,
   ],

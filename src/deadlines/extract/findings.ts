@@ -1394,7 +1394,8 @@ function namesContinued(text: string): string[] {
 /**
  * Titles that are themselves a hearing's lifecycle, with no date: "Adjournment of Hearing",
  * "Hearing Cancelled", "Terminate Hearings" (cancelled), "Determination of Motion Without Oral
- * Argument" (on the briefs), "Bench Trial - Begun" (held that day).
+ * Argument" (on the briefs), "SUBMITTED ON THE BRIEFS to <panel>" (on the briefs that day), "Bench
+ * Trial - Begun" (held that day).
  */
 function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   // A feed's title joining events ("1 - Terminate Deadlines and Hearings AND Order AND …"): each is read alone.
@@ -1426,6 +1427,19 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
       why: { rule: 'hearing-title', words: cancelled[0], confidence: 0.8 },
     };
   }
+  // A court of appeals' record that the case went to its panel without argument ("SUBMITTED ON THE
+  // BRIEFS to <judges>", 9th Cir.): decided on the briefs, that day.
+  const submitted =
+    /^(?:CASE\s+)?SUBMITTED\s+(?:ON\s+THE\s+(?:BRIEFS|PAPERS)|WITHOUT\s+ORAL\s+ARGUMENT)\b/.exec(t);
+  if (submitted)
+    return {
+      type: 'oral_argument',
+      change: 'cancelled',
+      date: ctx.dateFiled,
+      time: null,
+      source: t,
+      why: { rule: 'hearing-title', words: submitted[0], confidence: 0.8 },
+    };
   const begun =
     /^((?:Bench|Jury|Non-Jury)\s+Trial)\s*-\s*(?:(?:[A-Z][a-z]+\s+){1,3})?(?:Begun|Held|Completed|Ended|Commenced|Concluded)\b/i.exec(
       t,

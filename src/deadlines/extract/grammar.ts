@@ -288,13 +288,17 @@ const PERIOD_RE = new RegExp(
   'gi',
 );
 
+/** Ordinals that number one paper of a series ("Third Monthly Application"). */
+const ORDINAL_WORDS =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|twenty-[a-z]+|thirty-[a-z]+)';
 const RECURRENCE_RE = new RegExp(
   [
     `\\bevery\\s+(?:(?<n>${QUANTITY})\\s+)?(?<unit>days?|weeks?|months?)`,
     `|\\bevery\\s+(?<other>other\\s+|second\\s+)?(?<wd>${WEEKDAY})`,
     `|\\b(?:at|in)\\s+(?<ni>${QUANTITY})[-\\s]+(?<ui>day|week|month)\\s+intervals(?:\\s+thereafter)?`,
-    // ("Statement of Current Monthly Income", the means-test form, names a paper, not a schedule.)
-    '|\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly)\\b(?!\\s+(?:net\\s+)?income\\b)',
+    // ("Statement of Current Monthly Income", the means-test form, names a paper, not a schedule; so
+    // does one of a numbered series, "Third Monthly Application of X", "2nd Monthly Fee Statement".)
+    `|(?<!\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))[-\\s]+)\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly)\\b(?!\\s+(?:net\\s+)?income\\b)`,
     '|\\bon\\s+the\\s+(?<dom>first|last|\\d{1,2}(?:st|nd|rd|th)?|fifteenth)\\s+(?:day\\s+)?of\\s+each\\s+month',
   ].join(''),
   'gi',

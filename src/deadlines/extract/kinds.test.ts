@@ -326,3 +326,92 @@ describe('kinds by the conventions across the label sets', () => {
     expect([a.kind, a.disposition]).toEqual(['order', null]);
   });
 });
+
+/**
+ * Issue #14, twelfth session (dev-kind's tune part, bench/labels/README.md): event names of the DEV
+ * courts' clerks and judges read by their CM/ECF form, each written in other courts' styles (names
+ * fictional).
+ */
+describe('event names of many courts (dev-kind)', () => {
+  const on = (text: string, dateFiled = '2020-06-01') => analyzeEntry({ number: '40', dateFiled, text });
+
+  it.each([
+    // the parties' statement before a status conference is a status report
+    [
+      'Joint Status Conference Statement Filed by Debtor Ann Roe (Attachments: # 1 Certificate of Service)',
+      'status_report',
+    ],
+    ['STATUS STATEMENT by Plaintiff Jo Poe.', 'status_report'],
+    // an adversary complaint after CM/ECF's nature-of-suit codes
+    [
+      'Adversary case 11-04567. 14 (Recovery of money/property - other) 21 (Validity, priority or extent of lien) Complaint by Jo Poe against Acme Bank. Fee Amount $250.',
+      'pleading',
+    ],
+    // the clerk correcting a claim's or the docket's record
+    [
+      'Claim Status Correction (RE: related document(s): 12 Transfer of Claim filed by Acme Funding). (abc)',
+      'notice',
+    ],
+    ['Docket Correction (RE: 33 Order on Motion to Extend Time).', 'notice'],
+    // a court of appeals' record of a case submitted without argument
+    ['SUBMITTED ON THE BRIEFS to Ann ROE, Bo POE, Cy DOE. [Entered: 06/01/2020 10:12 AM]', 'minute_entry'],
+    // a trustee's final account, also with the application to close that rides on it
+    [
+      'Amended Final Account and Application to Close Case and Discharge Trustee Filed by Trustee Jo Poe.',
+      'other',
+    ],
+    ["Chapter 7 Trustee's Final Report and Account. (Poe, Jo)", 'other'],
+    ['Directive for Plan Payments. (Roe, Ann)', 'notice'],
+    // an electronic order's "(E)" mark; the 341 meeting's event under its section number
+    [
+      '(E)Order Granting Motion to Extend Time to File Schedules. (Related Doc # 9 ). Signed on 6/1/2020.',
+      'order',
+    ],
+    ['341 Meeting of Creditors Notice Sent to BNC for Mailing . (USBC Staff - Roe, Ann)', 'notice'],
+    ['341 Meeting of Creditors Held and Concluded. (Poe, Jo)', 'minute_entry'],
+    [
+      'Continuance of Meeting of Creditors on 7/9/2020 at 09:00 AM at Room 101, Federal Building. (POE, JO)',
+      'notice',
+    ],
+    // an answer to a motion is a response; an answer to a complaint stays a pleading
+    [
+      'Answer filed by ANN ROE (related document(s) 13 Notice of Motion for Relief from Stay). (Poe, Jo)',
+      'response',
+    ],
+    ['Answer filed by ANN ROE (related document(s) 1 Complaint). (Poe, Jo)', 'pleading'],
+  ])('%s → %s', (text, kind) => {
+    expect(on(text).kind).toBe(kind);
+  });
+
+  it('a case submitted on the briefs is decided that day without a hearing', () => {
+    const a = on('SUBMITTED ON THE BRIEFS to Ann ROE, Bo POE, Cy DOE.', '2021-03-04');
+    expect(a.hearings.map((h) => [h.change, h.date])).toEqual([['cancelled', '2021-03-04']]);
+  });
+
+  it('a trustee continuing the 341 meeting moves it to the day named', () => {
+    const a = on('Continuance of Meeting of Creditors on 7/9/2020 at 09:00 AM at Room 101. (POE, JO)');
+    expect(a.hearings.map((h) => [h.type, h.change, h.date, h.time])).toEqual([
+      ['meeting_of_creditors', 'reset', '2020-07-09', '09:00'],
+    ]);
+  });
+
+  it('the objection deadline CM/ECF prints on an application is a deadline', () => {
+    const a = on(
+      'Application for Attorney Bo Poe to Appear Pro Hac Vice Filed by Ann Roe on behalf of Acme LP. Objection deadline is 6/15/2020. (Attachments: # 1 Certification)',
+    );
+    expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2020-06-15']);
+  });
+
+  it('one paper of a numbered monthly series sets no recurring duty; an order to file monthly does', () => {
+    for (const text of [
+      'Certificate of No Objection to Third Monthly Application of Acme LLP (related document(s) 354 ) Filed by Roe Corp.',
+      'Twelfth Monthly Fee Statement of Poe & Roe LLP for the period May 1, 2020 to May 31, 2020.',
+      'Certificate of Service (related document: 97 2nd Monthly Fee Statement filed by Acme LLP).',
+    ])
+      expect(on(text).deadlines.filter((d) => d.recurrence)).toEqual([]);
+    const order = on(
+      'ORDER: the debtor shall file monthly operating reports. Signed by Judge Ann Roe on 6/1/2020.',
+    );
+    expect(order.deadlines.some((d) => d.recurrence?.unit === 'months')).toBe(true);
+  });
+});
