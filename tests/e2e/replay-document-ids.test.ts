@@ -1,5 +1,5 @@
 /**
- * Try-out 8 C1, C3, C6 and M6 through the live path (`replayedSuite`: the replay court, the real
+ * Try-out 8 C1, C3, C5, C6 and M6 through the live path (`replayedSuite`: the replay court, the real
  * worker, the store, SMTP in en/es/ar) from a hand-written history
  * (tests/fixtures/replay/order-words-document-ids.json; fictional parties, S.D. Cal. and the
  * Ninth Circuit).
@@ -110,6 +110,15 @@ describe('an appeal numbered by document ids, and orders whose terms are in thei
     expect(new Set(all).size).toBeLessThan(all.length);
     expect(orders.flatMap((o) => o.read.injunctions).some((i) => i.type === 'TRO' && i.until)).toBe(true);
     expect(orders.flatMap((o) => o.read.hearings).length).toBeGreaterThan(1);
+  });
+
+  it('an extension named in its title and dated in its body extends the TRO to that day', async () => {
+    // "ORDER EXTENDING TEMPORARY RESTRAINING ORDER. … is EXTENDED through and including April 28,
+    // 2026" (try-out 8 C5): with the TRO's first end read (C3), an extension whose day went unread
+    // would leave it ended on April 16.
+    const p = await casePosture(suite.store, KEY, '2026-04-14');
+    const tro = p.inForce.filter((f) => f.name === 'Temporary restraining order');
+    expect(tro.map((f) => f.until)).toEqual(['2026-04-28']);
   });
 
   it('no message says a hearing was cancelled that the record holds', async () => {

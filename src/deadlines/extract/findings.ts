@@ -3002,7 +3002,18 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED))
     )
       action = 'granted';
-    if (!action || out.some((f) => f.type === type && f.action === action)) continue;
+    if (!action) continue;
+    const told = out.find((f) => f.type === type && f.action === action);
+    if (told) {
+      // The same act named twice, its term in the later words ("ORDER EXTENDING TEMPORARY
+      // RESTRAINING ORDER. … the Temporary Restraining Order is EXTENDED through and including
+      // February 19, 2026"): the sentence that gives the term gives it.
+      if (told.until === null && !told.extendBy) {
+        const term = expiryIn(s, ctx);
+        told.until = term.expires ?? term.until;
+      }
+      continue;
+    }
     // A last day written out wins over the length it also gives ("for one additional year, through
     // October 1, 2029").
     const written = expiryIn(s, ctx);
