@@ -1,6 +1,7 @@
 import { configuredSources } from '../db/sources.ts';
 import { pollSource } from '../src/sources/poll.ts';
 import { backfillProgress } from '../src/sources/progress.ts';
+import { rejectedLine } from '../src/sources/record.ts';
 import type { JobContext, Schedule } from './types.ts';
 
 /** The cron a source is polled on. */
@@ -40,7 +41,9 @@ export const pollSchedule: Schedule = {
         ? 'nothing new (not modified)'
         : `${countOf(report.events, 'entry.added')} new entries, ${countOf(report.events, 'entry.updated')} changed, ${report.events.length} events`;
     const proposed = report.proposed ? `; saved searches found ${report.proposed} new cases` : '';
-    return `polled ${report.source} (${report.type}): ${found}${proposed} in ${report.durationMs} ms`;
+    const line = `polled ${report.source} (${report.type}): ${found}${proposed} in ${report.durationMs} ms`;
+    // Rows the source listed that were not read are said where the poll is logged, never dropped silently.
+    return report.rejected.length > 0 ? { warn: `${line}; ${rejectedLine(report.rejected)}` } : line;
   },
 };
 

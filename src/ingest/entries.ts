@@ -11,8 +11,20 @@ import { type Attachment, type DocketEntry, entryFieldsExcept, type SourceKind }
 export const MAX_DESCRIPTION_CHARS = 32_000;
 export const MAX_SHORT_DESCRIPTION_CHARS = 1_000;
 export const MAX_ATTACHMENTS = 500;
-/** Entry numbers above this are not docket numbers (the largest MDL dockets stay in five digits). */
+/**
+ * Entry numbers up to this are docket sequence numbers (the largest MDL dockets stay in five
+ * digits): they run 1, 2, 3… and a number missing between two is a gap. A larger number is the
+ * court's document id (courts of appeals number entries so: `[5604411]`, `00106008873`): it names
+ * the entry but says nothing about the entries around it.
+ */
 export const MAX_ENTRY_NUMBER = 999_999;
+/** The largest number the store's entry number column holds (a 32-bit integer on PostgreSQL). */
+export const MAX_STORED_NUMBER = 2_147_483_647;
+
+/** A docket sequence number (gaps between these are missing entries), not a document id. */
+export function isSequenceNumber(n: number): boolean {
+  return n <= MAX_ENTRY_NUMBER;
+}
 
 /** An entry that passed the checks: `number` is an integer or null, at least one date is set. */
 export interface CleanEntry extends DocketEntry {
@@ -55,19 +67,22 @@ function textOrNull(v: unknown): string | null {
 export function checkEntry(raw: DocketEntry): EntryCheck {
   const notes: string[] = [];
   let number: string | null = null;
+  let documentId: string | null = null;
   const rawNumber = textOrNull(raw.number);
   if (rawNumber !== null) {
     if (!/^\d{1,12}$/.test(rawNumber)) {
       return { entry: null, notes: [`entry number "${rawNumber.slice(0, 40)}" is not a number`] };
     }
     const n = Number(rawNumber);
-    if (n < 1 || n > MAX_ENTRY_NUMBER) {
-      return {
-        entry: null,
-        notes: [`entry number ${rawNumber.slice(0, 40)} is out of range 1–${MAX_ENTRY_NUMBER}`],
-      };
+    if (n < 1)
+      return { entry: null, notes: [`entry number ${rawNumber.slice(0, 40)} is not a docket number`] };
+    if (n <= MAX_STORED_NUMBER) number = String(n);
+    else {
+      // A document id too long for the store's numbers: the entry is read as an unnumbered one,
+      // found again by that id (`pacerDocId`), never dropped.
+      notes.push(`entry number ${rawNumber} is a document id; read as an unnumbered entry`);
+      documentId = rawNumber;
     }
-    number = String(n);
   }
   const dateFiled = checkDate(raw.dateFiled, 'dateFiled', notes);
   const dateEntered = checkDate(raw.dateEntered, 'dateEntered', notes);
@@ -103,7 +118,7 @@ export function checkEntry(raw: DocketEntry): EntryCheck {
       description,
       shortDescription:
         short === null ? null : clampText(short, MAX_SHORT_DESCRIPTION_CHARS, 'shortDescription', notes),
-      pacerDocId: textOrNull(raw.pacerDocId),
+      pacerDocId: textOrNull(raw.pacerDocId) ?? documentId,
       pacerSeqNo: textOrNull(raw.pacerSeqNo),
       pageCount: validCount(raw.pageCount),
       attachments,

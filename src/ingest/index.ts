@@ -31,7 +31,9 @@ import {
   diffMerged,
   entryDay,
   hashPayload,
+  isSequenceNumber,
   isTitleOnly,
+  MAX_ENTRY_NUMBER,
   type MergedEntry,
   matchUnnumbered,
   mergeVersions,
@@ -837,7 +839,9 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   if (covered.length > 0) await markCovered(ctx, ref, covered);
   const numbers = [
     ...new Set(added.flatMap((a) => (a.entry.number === null ? [] : [Number(a.entry.number)]))),
-  ].sort((a, b) => a - b);
+  ]
+    .filter(isSequenceNumber)
+    .sort((a, b) => a - b);
   if (numbers.length > 0) await updateGaps(ctx, ref, numbers);
   return true;
 }
@@ -1413,8 +1417,8 @@ async function updateGaps(ctx: Context, ref: CaseRef, arrived: number[]): Promis
   const [above] = fresh
     ? []
     : await ctx.sql.query<{ n: number | null }>(
-        `select min("number") as "n" from "entries" where "case_id" = ? and "number" > ?`,
-        [ref.id, last],
+        `select min("number") as "n" from "entries" where "case_id" = ? and "number" > ? and "number" <= ?`,
+        [ref.id, last, MAX_ENTRY_NUMBER],
       );
   const lo = below?.n == null ? first : Number(below.n);
   const hi = above?.n == null ? last : Number(above.n);

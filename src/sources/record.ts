@@ -20,7 +20,7 @@ import {
 import type { RunResult, RunState } from '../../scrapers/run.ts';
 import type { SourceParseResult } from '../../scrapers/types.ts';
 import { DocketwatchError } from '../errors.ts';
-import type { IngestEvent } from '../ingest/index.ts';
+import type { IngestEvent, IngestNote } from '../ingest/index.ts';
 import { ingestParsed } from '../ingest/pipeline.ts';
 import { caseKey, normalizeCourt, normalizeDocketNumber } from '../model/case-key.ts';
 import type { ParseResult } from '../model/docket.ts';
@@ -39,6 +39,8 @@ export interface SourceReport {
   status: 'fetched' | 'not-modified' | 'failed' | 'interrupted';
   events: SourceEvent[];
   error: { code: string; message: string } | null;
+  /** Rows the source gave that ingest could not take (an entry with no date…), each with its reason. */
+  rejected: IngestNote[];
   bytes: number;
   durationMs: number;
 }
@@ -62,6 +64,7 @@ export async function recordSourceRun(
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   const events: SourceEvent[] = [];
+  const rejected: IngestNote[] = [];
   const saved = await loadSourceState(store.db, row.id);
   let run: RunResult | null = null;
   let bytes = 0;
@@ -78,6 +81,7 @@ export async function recordSourceRun(
       done += entriesOf(result);
       if (total > 0) options.onProgress?.(done, total);
       events.push(...outcome.events);
+      rejected.push(...outcome.notes.filter((n) => n.action === 'rejected'));
       const served = await casesServed(store.db, row, casesNamed(result));
       await recordCoverage(
         store.db,
@@ -112,7 +116,11 @@ export async function recordSourceRun(
     etag: str(validators.etag),
     last_modified: str(validators.lastModified),
     cursor: str(validators.cursor),
-    error: error ? `${error.code}: ${error.message}`.slice(0, 2000) : null,
+    error: error
+      ? `${error.code}: ${error.message}`.slice(0, 2000)
+      : rejected.length > 0
+        ? rejectedLine(rejected).slice(0, 2000)
+        : null,
   });
 
   const before = { health: saved?.health ?? 'new', consecutiveFailures: saved?.consecutive_failures ?? 0 };
@@ -148,9 +156,20 @@ export async function recordSourceRun(
     status,
     events,
     error,
+    rejected,
     bytes,
     durationMs: Date.now() - started,
   };
+}
+
+/**
+ * What the fetch log (and so the sources page) says of rows a fetch read but ingest could not take:
+ * an entry is never dropped without a word where people look.
+ */
+export function rejectedLine(rejected: IngestNote[]): string {
+  const each = rejected.slice(0, 5).map((n) => `${n.case ?? '?'} ${n.entry ?? '(no number)'}: ${n.reason}`);
+  const more = rejected.length > 5 ? `; and ${rejected.length - 5} more` : '';
+  return `${rejected.length} row(s) not read: ${each.join('; ')}${more}`;
 }
 
 function parseState(text: string | null): RunState {

@@ -312,7 +312,9 @@ for (const dialect of DIALECTS as Dialect[]) {
           docket('2:17-cv-11910', [
             numbered(1),
             entry({ number: '2', dateFiled: null, dateEntered: null, description: 'no date' }),
-            entry({ number: '99999999999', dateFiled: '2017-07-01', description: 'absurd' }),
+            entry({ number: '99999999999', dateFiled: '2017-07-01', description: 'a document id' }),
+            entry({ number: '0', dateFiled: '2017-07-01', description: 'zero' }),
+            entry({ number: '9999999999999', dateFiled: '2017-07-01', description: 'thirteen digits' }),
             entry({ number: 'iii', dateFiled: '2017-07-01', description: 'not a number' }),
             entry({ number: '3', dateFiled: '2017-07-01', description: huge }),
             entry({
@@ -326,10 +328,18 @@ for (const dialect of DIALECTS as Dialect[]) {
         ]),
         { log: (n) => logged.push(`${n.action} ${n.entry}: ${n.reason}`) },
       );
-      expect(r.events.filter((e) => e.type === 'entry.added').map((e) => e.entry)).toEqual(['1', '3', '4']);
+      // A number too long for a docket sequence number is a document id: the entry is kept, keyed by it.
+      expect(r.events.filter((e) => e.type === 'entry.added').map((e) => e.entry)).toEqual([
+        '1',
+        'u:2017-07-01:d99999999999',
+        '3',
+        '4',
+      ]);
       expect(logged).toEqual([
         'rejected 2: entry has no date filed or entered',
-        'rejected 99999999999: entry number 99999999999 is out of range 1–999999',
+        'clamped 99999999999: entry number 99999999999 is a document id; read as an unnumbered entry',
+        'rejected 0: entry number 0 is not a docket number',
+        'rejected 9999999999999: entry number "9999999999999" is not a number',
         'rejected iii: entry number "iii" is not a number',
         'clamped 3: description of 5242880 characters clamped to 32000',
         'clamped 4: dateFiled "07/01/2017" is not a date; ignored',

@@ -107,19 +107,31 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       refs: relatedEntries(docText),
       motionRefs: ctx.motionRefs,
     };
-    for (const d of readDeadlines(dctx)) if (!deadlines.some((x) => sameDeadline(x, d))) deadlines.push(d);
-    for (const h of readHearings(dctx))
-      if (!hearings.some((x) => x.date === h.date && x.change === h.change)) hearings.push(h);
+    // The entry's words and its document's words, read as one: what the document says of relief
+    // the docket text names ("ORDER granting [3] Motion for TRO" / "This Temporary Restraining
+    // Order shall expire at … on D") is read only with that naming.
+    const jctx: EntryContext = {
+      ...ctx,
+      text: `${text} ${docText}`,
+      refs: relatedEntries(`${text} ${docText}`),
+    };
+    addOnce(
+      deadlines,
+      readDeadlines(dctx),
+      (x, d) =>
+        (x.dueDate || d.dueDate ? x.dueDate === d.dueDate : x.what === d.what) && x.change === d.change,
+    );
+    addOnce(hearings, readHearings(dctx), (x, h) => x.date === h.date && x.change === h.change);
     if (stays.length === 0) stays = readStays(dctx);
     else if (!stays[0]!.expires && !stays[0]!.until) {
-      const more = readStays(dctx)[0];
+      const more = readStays(dctx)[0] ?? readStays(jctx).find((m) => m.expires || m.until);
       if (more) stays = [{ ...stays[0]!, expires: more.expires, until: more.until }];
     }
     if (injunctions.length === 0) injunctions = readInjunctions(dctx);
     else {
       // "ORDER granting [8] Motion for TRO" in the docket text, "shall remain in effect through
       // April 3, 2025" in the order: the relief the docket names, for the term the order gives.
-      const more = readInjunctions(dctx);
+      const more = [...readInjunctions(dctx), ...readInjunctions(jctx)];
       injunctions = injunctions.map((i) => {
         const same = i.until
           ? undefined
@@ -186,9 +198,20 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   return analysis;
 }
 
-function sameDeadline(a: DeadlineFinding, b: DeadlineFinding): boolean {
-  if (a.dueDate || b.dueDate) return a.dueDate === b.dueDate && a.change === b.change;
-  return a.what === b.what && a.change === b.change;
+/**
+ * The document's findings added to the docket text's: each of the docket text's findings stands
+ * for one of the document's that `same` matches (the docket restating the order), never for more —
+ * two duties the order sets for one day are two (a notice of compliance and bond hearings, both
+ * due March 20).
+ */
+function addOnce<T>(own: T[], fromDocument: T[], same: (ownFinding: T, documentFinding: T) => boolean): void {
+  const matched = new Set<T>();
+  const docketOnes = [...own];
+  for (const d of fromDocument) {
+    const restated = docketOnes.find((x) => !matched.has(x) && same(x, d));
+    if (restated) matched.add(restated);
+    else own.push(d);
+  }
 }
 
 /** A stable key for an entry: its number, its id, or date + a hash of its text. */

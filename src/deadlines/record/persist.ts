@@ -843,6 +843,7 @@ async function writePlan(
       // The entry that set it changed or vanished, or the extractor no longer reads it there.
       await trx.deleteFrom('deadline_records').where('id', '=', old.id).execute();
       result.removed++;
+      if (rereadAs(old, plan.records, plan.stored)) continue;
       await emit(
         recordEvent(fromRow(old), 'withdrawn', {
           date: now.slice(0, 10),
@@ -870,6 +871,25 @@ async function writePlan(
     await emit(eventOf(e, record, derivation), source?.key ?? null, keyOf(e, record), legacyKeyOf(e, record));
   }
   return version;
+}
+
+/**
+ * Whether a record no longer derived was only read again: the same entry's new reading holds a
+ * new record of the same kind for the same day (a "hearing" now read as the motion hearing it is
+ * once the order's own words are read with its docket text, a duty named in other words). Nothing
+ * the court did ended it, so no reader is told it was cancelled or mooted; the new record is told
+ * as set (try-out 8 C6).
+ */
+function rereadAs(
+  old: DeadlineRecordRow,
+  records: ReadonlyMap<string, DeadlineRecord>,
+  stored: ReadonlyMap<string, DeadlineRecordRow>,
+): boolean {
+  if (old.entry_key === null || old.due === null) return false;
+  for (const r of records.values())
+    if (!stored.has(r.id) && r.entry === old.entry_key && r.kind === old.kind && r.due === old.due)
+      return true;
+  return false;
 }
 
 /** A record unchanged by this refresh, from the row JSON kept for it. */
