@@ -5,7 +5,7 @@
  */
 import type { CaseClasses } from '../../db/case-details.ts';
 import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/types.ts';
-import type { ResumedAfter, RulingTerm } from '../model/events.ts';
+import type { ResumedAfter, RulingTerm, WithdrawnOrder } from '../model/events.ts';
 import type { Language } from './i18n.ts';
 
 /**
@@ -360,6 +360,8 @@ export interface DeadlineEvent extends EventBase {
    * (`what` is the same). Told to the legal team only, as such; never "a deadline" to advocates.
    */
   untracked?: true;
+  /** Ended because the order that set it was taken back: the reason the message gives. */
+  withdrawn?: WithdrawnOrder;
 }
 
 /** A filing that a deadline expected and that has not appeared on the docket. */
@@ -380,6 +382,8 @@ export interface HearingEvent extends EventBase {
   date: string | null;
   time: string | null;
   previousDate: string | null;
+  /** Cancelled because the order that set it was taken back: the reason the message gives. */
+  withdrawn?: WithdrawnOrder;
 }
 
 /** Source health, for maintainers. */

@@ -115,6 +115,10 @@ export const ar: Record<MessageKey, string> = {
   'injunction.resumed':
     '{why, select, term {انتهى التعليق الذي قرّرته المحكمة{dated, select, yes { (اعتبارًا من {date})} other {}}} administrative {أنهت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها المؤقت (التعليق الإداري){dated, select, yes { في {date}} other {}}} lifted {رفعت {by, select, supreme_court {المحكمة العليا} other {{court}}} التعليق أثناء الاستئناف{dated, select, yes { في {date}} other {}}} mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} certiorari {فصلت المحكمة العليا في طلب المراجعة{dated, select, yes { في {date}} other {}}، فانتهى التعليق الذي منحته} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}',
 
+  'withdrawn.headline':
+    '{headline} ({how, select, stricken {شُطب الأمر الذي حدّده} withdrawn {سُحب الأمر الذي حدّده} other {صدر الأمر الذي حدّده خطأً}})',
+  'withdrawn.because':
+    'والسبب أن {how, select, stricken {المحكمة شطبت الأمر الذي حدّد هذا الموعد} withdrawn {المحكمة سحبت الأمر الذي حدّد هذا الموعد} other {المحكمة ألغت الأمر الذي حدّد هذا الموعد لأنه صدر خطأً}} ({order}{dated, select, yes {، {date}} other {}}).',
   'deadline.untracked.headline': 'إلغاء موعد نهائي لم نكن نتابعه',
   'deadline.untracked.sentence': 'ألغى أمرٌ موعدًا نهائيًا لم نكن نتابعه: «{words}».',
   'deadline.headline':

@@ -117,6 +117,10 @@ export const en = {
     '{why, select, term {The judge’s pause is over{dated, select, yes { as of {date}} other {}}} administrative {{by, select, supreme_court {The Supreme Court} other {{Court}}} ended its temporary pause (administrative stay){dated, select, yes { on {date}} other {}}} lifted {{by, select, supreme_court {The Supreme Court} other {{Court}}} lifted the stay pending appeal{dated, select, yes { on {date}} other {}}} mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} certiorari {The Supreme Court decided the petition for certiorari{dated, select, yes { on {date}} other {}}, so the stay it granted has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}',
 
   // ---- deadlines, filings, hearings ----
+  'withdrawn.headline':
+    '{headline} ({how, select, stricken {its order was stricken} withdrawn {its order was withdrawn} other {its order was entered in error}})',
+  'withdrawn.because':
+    'This is because {how, select, stricken {the court struck the order that set it} withdrawn {the court withdrew the order that set it} other {the court vacated the order that set it as entered in error}} ({order}{dated, select, yes {, {date}} other {}}).',
   'deadline.untracked.headline': 'Untracked deadline cancelled',
   'deadline.untracked.sentence': 'An order cancelled a deadline we were not tracking: “{words}”.',
   'deadline.headline':

@@ -112,6 +112,10 @@ export const es: Record<MessageKey, string> = {
   'injunction.resumed':
     '{why, select, term {La pausa fijada por el tribunal terminó{dated, select, yes { (desde el {date})} other {}}} administrative {{by, select, supreme_court {La Corte Suprema} other {{Court}}} terminó su pausa provisional (suspensión administrativa){dated, select, yes { el {date}} other {}}} lifted {{by, select, supreme_court {La Corte Suprema} other {{Court}}} levantó la pausa durante la apelación{dated, select, yes { el {date}} other {}}} mandate {{Court} emitió su mandato{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación} certiorari {La Corte Suprema resolvió la petición de certiorari{dated, select, yes { el {date}} other {}}, así que terminó la pausa que había concedido} other {La apelación fue desestimada{dated, select, yes { el {date}} other {}}, así que terminó la pausa durante la apelación}}: {inPart, select, yes {la parte de {theName} que estaba en pausa vuelve a aplicarse.} other {{theName} vuelve a aplicarse.}}',
 
+  'withdrawn.headline':
+    '{headline} ({how, select, stricken {orden eliminada del expediente} withdrawn {orden retirada} other {orden dictada por error}})',
+  'withdrawn.because':
+    'Esto se debe a que {how, select, stricken {el tribunal eliminó del expediente la orden que fijó esta fecha} withdrawn {el tribunal retiró la orden que fijó esta fecha} other {el tribunal dejó sin efecto la orden que fijó esta fecha por haberse dictado por error}} ({order}{dated, select, yes {, {date}} other {}}).',
   'deadline.untracked.headline': 'Plazo no seguido cancelado',
   'deadline.untracked.sentence': 'Una orden canceló un plazo que no seguíamos: «{words}».',
   'deadline.headline':
