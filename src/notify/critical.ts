@@ -123,12 +123,13 @@ export function groupAlerts(
 }
 
 /**
- * A deadline for the lawyers' paperwork — a brief, a response or reply to a motion, a transcript or
- * its redaction — rather than one that changes what happens to people (a report, a release, a
- * hearing, a production). Advocates hear of the second kind only; the legal team of both.
+ * A deadline for the lawyers' paperwork — a motion, a brief, a response, opposition or reply to a
+ * motion, a transcript or its redaction, an appeal's record or docketing statement — rather than
+ * one that changes what happens to people (a report, a release, a hearing, a production). Advocates
+ * hear of the second kind only (alerts, digests, their calendar); the legal team of both.
  */
 export function isPaperwork(what: string): boolean {
-  return /\b(brief(s|ing)?|respon(se|ses|d)|repl(y|ies)|sur-?reply|memorand(um|a)|objections?|redact(ion|ed)?|transcripts?)\b/i.test(
+  return /\b(brief(s|ing)?|respon(se|ses|d)|repl(y|ies)|sur-?reply|memorand(um|a)|objections?|oppositions?|motions?|redact(ion|ed)?|transcripts?|docketing\s+statements?|appendix|(?:appeal|administrative|certified)\s+record|record\s+on\s+appeal)\b/i.test(
     what,
   );
 }
