@@ -1111,7 +1111,8 @@ const NOT_AN_ACT = /^(?:appear|attend|be|have|not|also|remain|continue|apply|gov
  * Within thirty (30) days of entry of this Order, Defendants shall reduce the population of Unit C
  * …", "On D, counsel shall jointly contact …") or after the act ("Defendants shall hire two nurses
  * no later than D"). Its name is the act, cut before its purpose or measure ("… to no more than 64
- * persons"); its party the subject. Appearing or attending is a hearing, read elsewhere.
+ * persons"); its party the subject. Appearing or attending is a hearing, read elsewhere; what the
+ * court or its clerk will do is no party's duty.
  */
 function orderedDutyAt(
   clause: string,
@@ -1127,7 +1128,7 @@ function orderedDutyAt(
   if (
     !m ||
     NOT_AN_ACT.test(m.groups!.verb!) ||
-    /^(?:the\s+)?(?:Court|court|Judge)\b/.test(m.groups!.subject!)
+    /^(?:the\s+)?(?:court|judge|clerk)\b/i.test(m.groups!.subject!)
   )
     return null;
   const rest = m.groups!.rest!.replace(/\s+(?:to|in\s+order\s+to|so\s+that|which|that)\s.*$/i, '').trim();

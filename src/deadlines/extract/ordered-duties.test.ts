@@ -160,11 +160,12 @@ describe('every duty a remedial order sets by a day is a deadline of its party, 
     expect(a.needsReview?.flatMap((r) => r.triggers)).toContain('July 1, 2025');
   });
 
-  it('the court holding a proceeding on a day, or a party appearing, is no deadline', () => {
+  it('the court holding a proceeding on a day, its clerk’s work, or a party appearing, is no deadline', () => {
     for (const text of [
       'ORDER: 1. On June 30, 2025, the Court shall hold a status conference in Courtroom 5. (abc)',
       'ORDER: 1. No later than June 30, 2025, counsel shall appear for a settlement conference. (abc)',
       'ORDER: 1. Within 14 days of this Order, Petitioner shall be released from custody. (abc)',
+      'ORDER: 2. The Clerk shall mail a copy of this Order to Petitioner within 3 days. (abc)',
     ])
       expect(
         read(text).deadlines.filter((d) => d.party !== null && !/released/.test(d.what)),
