@@ -126,7 +126,7 @@ function order(seed: { s: number }): { text: string; duties: Duty[] } {
 }
 
 const read = (text: string): Analysis =>
-  analyzeEntry({ number: 50, dateFiled: FILED, text }, { court: 'ned' });
+  analyzeEntry({ number: '50', dateFiled: FILED, text }, { court: 'ned' });
 
 describe('every duty a remedial order sets by a day is a deadline of its party, named by its act', () => {
   const cases = Array.from({ length: 120 }, (_, i) => {
