@@ -28,7 +28,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/remedial-order-duties.json' with { type: 'json' };
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type Mail } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 import { parseCalendar, testServer } from '../support/web.ts';
@@ -51,19 +50,7 @@ describe('a remedial order in numbered paragraphs, an order withdrawn, wording (
     await app?.close();
   });
 
-  const cli = async (asOf: string) => {
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      asOf,
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    return out.stdout;
-  };
+  const cli = (asOf: string) => suite.run.deadlines(asOf);
   const mails = (to: string): Mail[] =>
     suite.rounds.rounds.flatMap((r) => r.mails).filter((m) => m.to === to);
   const said = (to: string) =>
