@@ -76,6 +76,17 @@ export interface GapClosedPayload {
 
 // ——— the posture (deadline, stay, injunction, hearing records) ———
 
+/**
+ * The order a deadline or hearing came from was taken back as a whole (stricken, withdrawn, vacated
+ * as entered in error): which order, how, and its day — the reason every message gives.
+ */
+export interface WithdrawnOrder {
+  entry: number;
+  how: 'stricken' | 'withdrawn' | 'vacated';
+  /** The withdrawn order's own day. */
+  on: string | null;
+}
+
 interface PostureBase {
   /** The stored record (`deadline_records.id`) it concerns; `null` when none matched. */
   record: string | null;
@@ -131,6 +142,8 @@ export interface DeadlinePayload extends PostureBase {
   clerkComputed?: string;
   /** Undated until an event the order names ("14 days after the Court of Appeals issues its mandate"): the order's condition. */
   condition?: string;
+  /** Vacated because the order that set it was taken back. */
+  withdrawnOrder?: WithdrawnOrder;
 }
 
 export type StayAction =
@@ -353,6 +366,8 @@ export interface HearingPayload extends PostureBase {
   on: string | null;
   time: string | null;
   previousOn: string | null;
+  /** Cancelled because the order that set it was taken back. */
+  withdrawnOrder?: WithdrawnOrder;
 }
 
 export interface AppealPayload {
@@ -745,6 +760,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(typeof p.asked === 'string' ? { asked: p.asked } : {}),
           ...(day(p.clerkComputed) ? { clerkComputed: day(p.clerkComputed)! } : {}),
           ...(typeof p.condition === 'string' ? { condition: p.condition } : {}),
+          ...withdrawnOrderOf(p.withdrawnOrder),
         },
       } as DocketEvent;
     case 'stay':
@@ -813,6 +829,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           on: day(p.on) ?? day(p.due),
           time: text(p.time) ?? text(p.dueTime),
           previousOn: day(p.previousOn) ?? day(p.previousDue),
+          ...withdrawnOrderOf(p.withdrawnOrder),
         },
       } as DocketEvent;
     case 'filing':
@@ -867,6 +884,17 @@ function courtActOf(
     ...(typeof p.court === 'string' ? { court: p.court } : {}),
     ...(p.docketNumber !== undefined ? { docketNumber: text(p.docketNumber) } : {}),
   };
+}
+
+/** The order taken back, as a `deadline.vacated` or `hearing.cancelled` payload carries it. */
+export function withdrawnOrderOf(v: unknown): { withdrawnOrder?: WithdrawnOrder } {
+  if (
+    !isObject(v) ||
+    num(v.entry) === null ||
+    (v.how !== 'stricken' && v.how !== 'withdrawn' && v.how !== 'vacated')
+  )
+    return {};
+  return { withdrawnOrder: { entry: num(v.entry)!, how: v.how, on: day(v.on) } };
 }
 
 /** A stay pending appeal by a higher court, as an `injunction.stayed` payload carries it. */

@@ -907,6 +907,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         ...(p.record ? { record: p.record } : {}),
         ...(p.clerkComputed ? { clerkComputed: p.clerkComputed } : {}),
         ...(p.condition && !p.due ? { condition: p.condition } : {}),
+        ...(p.withdrawnOrder && change === 'vacated' ? { withdrawn: p.withdrawnOrder } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));
     }
@@ -1003,6 +1004,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         date: p.on,
         time: p.time,
         previousDate: p.previousOn,
+        ...(p.withdrawnOrder && change === 'cancelled' ? { withdrawn: p.withdrawnOrder } : {}),
       }));
     }
     default:

@@ -116,6 +116,33 @@ const ACT = new RegExp(
   `^(${DEADLINE_ACTS.join('|')})(?:\\s+(?:to|in\\s+support\\s+of)\\s+\\[(\\d+)\\])?$`,
   'i',
 );
+/**
+ * Papers docketwatch names in its own words (the kind of paper, not the court's description of
+ * it): translated in Spanish and Arabic, like the acts above; any other name is the court's words,
+ * quoted. English keeps its words as they are.
+ */
+const PAPERS: { re: RegExp; paper: string }[] = [
+  { re: /^(?:an?\s+)?oppositions?(?:\s+(?:to|re:?)\s+\[(\d+)\])?$/i, paper: 'opposition' },
+  { re: /^(?:written\s+)?objections?(?:\s+(?:to|re:?)\s+\[(\d+)\])?$/i, paper: 'objections' },
+  {
+    re: /^joint\s+(?:written\s+)?status\s+report(?:\s+(?:with|to)\s+the\s+court)?$/i,
+    paper: 'joint_status_report',
+  },
+  { re: /^(?:written\s+)?status\s+report(?:\s+(?:with|to)\s+the\s+court)?$/i, paper: 'status_report' },
+  { re: /^(?:written\s+)?reports?(?:\s+(?:with|to)\s+the\s+court)?$/i, paper: 'report' },
+  { re: /^status\s+report\s+on\s+compliance$/i, paper: 'compliance_report' },
+  {
+    re: /^(?:certification|certificate|notice)\s+of\s+compliance(?:\s+with\s+(?:this\s+order|\[(\d+)\]))?$/i,
+    paper: 'compliance',
+  },
+  { re: /^show\s+cause(?:\s+in\s+writing)?$/i, paper: 'show_cause' },
+  { re: /^(?:opening\s+)?brief$/i, paper: 'brief' },
+  { re: /^supplemental\s+brief(?:ing)?$/i, paper: 'supplemental_brief' },
+  { re: /^motions?$/i, paper: 'motion' },
+  { re: /^motion\s+for\s+(?:a\s+)?preliminary\s+injunction$/i, paper: 'motion_pi' },
+  { re: /^amended\s+(?:complaint|petition)$/i, paper: 'amended_pleading' },
+];
+
 /** An answer to the complaint as a docket names it: "answer Complaint [5]", "answer Complaint 5" (a docket report drops the brackets), "answer the complaint". */
 const ANSWER_COMPLAINT = /^answer\s+(?:to\s+)?(?:the\s+)?complaint(?:\s+(?:\[(\d{1,6})\]|(\d{1,6})))?$/i;
 /** "The dispositive motions deadline set in [20]": the deadline by the order that set it. */
@@ -219,16 +246,32 @@ export function deadlineIn(lang: Language, what: string, court?: string | null):
   const act = ACT.exec(core);
   const answer = act ? null : ANSWER_COMPLAINT.exec(core);
   const ref = act?.[2] ?? answer?.[1] ?? answer?.[2];
+  const paper = act || answer || lang === 'en' ? null : paperOf(core);
   const named =
     act || answer
       ? t(lang, 'deadline.act', {
           act: act ? act[1]!.toLowerCase() : 'answer',
           ref: ref ? label(lang, ref, court) : 'none',
         })
-      : quoted(lang, capitalized(clipWords(plainWords(lang, core, court), MAX_LABEL)));
+      : paper
+        ? t(lang, 'deadline.paper', {
+            paper: paper.paper,
+            ref: paper.ref ? label(lang, paper.ref, court) : 'none',
+          })
+        : quoted(lang, capitalized(clipWords(plainWords(lang, core, court), MAX_LABEL)));
   const setIn = set ? ` (${t(lang, 'deadline.setIn', { label: label(lang, set[2]!, court) })})` : '';
   const out = `${named}${setIn}${notes.map((note) => ` (${t(lang, 'deadline.note', { note })})`).join('')}`;
   return lang === 'en' ? capitalized(out) : out;
+}
+
+/** The paper a deadline's name is, when docketwatch names that kind itself (`PAPERS`), and the entry it answers. */
+function paperOf(name: string): { paper: string; ref: string | null } | null {
+  const core = name.trim().replace(/^(?:the|a|an)\s+/i, '');
+  for (const p of PAPERS) {
+    const m = p.re.exec(core);
+    if (m) return { paper: p.paper, ref: m[1] ?? null };
+  }
+  return null;
 }
 
 /** The court's words as a name: the English label, quoted the same in every language. */

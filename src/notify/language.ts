@@ -16,6 +16,8 @@ import type {
   Audience,
   CaseHeading,
   CourtActEvent,
+  DeadlineEvent,
+  HearingEvent,
   InjunctionEvent,
   NotifyEvent,
   StayEvent,
@@ -150,6 +152,31 @@ export function entryLabel(
     number: number || 'none',
     appellate: isAppellate(court) ? 'yes' : 'no',
   });
+}
+
+/**
+ * A deadline or hearing ended because the order that set it was taken back (stricken, withdrawn,
+ * vacated as entered in error): the message says so — which order, of which day — never a bare
+ * "Deadline vacated".
+ */
+function withdrawnReason(
+  lang: Language,
+  event: DeadlineEvent | HearingEvent,
+  told: { headline: string; sentence: string },
+): { headline: string; sentence: string } {
+  const w = event.withdrawn;
+  if (!w) return told;
+  const values = {
+    headline: told.headline,
+    how: w.how,
+    order: entryLabel(String(w.entry), event.case.court, lang),
+    dated: w.on ? 'yes' : 'no',
+    date: dateIn(lang, w.on),
+  };
+  return {
+    headline: t(lang, 'withdrawn.headline', values),
+    sentence: `${told.sentence} ${t(lang, 'withdrawn.because', values)}`,
+  };
 }
 
 /**
@@ -651,12 +678,12 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
             ? `A deadline no longer applies: ${what}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
             : `Deadline moot: ${what}${by}${was ? ` (was due ${formatDate(was)})` : ''}; nothing is left for it to answer.`,
         };
-      return {
+      return withdrawnReason('en', event, {
         headline: `Deadline vacated: ${what}`,
         sentence: plain
           ? `A deadline was cancelled: ${what}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
           : `Deadline vacated: ${what}${by}${was ? ` (was due ${formatDate(was)})` : ''}.`,
-      };
+      });
     }
     case 'filing_missing': {
       const what = deadlineIn('en', event.what, event.case.court);
@@ -690,12 +717,12 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         };
       }
       const on = event.date ?? event.previousDate;
-      return {
+      return withdrawnReason('en', event, {
         headline: `${capitalize(name)} cancelled`,
         sentence: plain
           ? `The ${name}${on ? ` on ${formatDate(on)}` : ''} was cancelled.`
           : `${capitalize(name)}${on ? ` of ${formatDate(on)}` : ''} cancelled.`,
-      };
+      });
     }
     case 'source_down': {
       const since = event.since ? ` since ${event.since}` : '';
@@ -1359,10 +1386,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
               ? date(event.previousDue ?? event.dueDate)
               : 'none',
       };
-      return {
+      return withdrawnReason(lang, event, {
         headline: t(lang, 'deadline.headline', values),
         sentence: t(lang, 'deadline.sentence', values),
-      };
+      });
     }
     case 'filing_missing': {
       const values = {
@@ -1386,7 +1413,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         when: when(event.date, event.time),
         was: on ? date(on) : 'none',
       };
-      return { headline: t(lang, 'hearing.headline', values), sentence: t(lang, 'hearing.sentence', values) };
+      return withdrawnReason(lang, event, {
+        headline: t(lang, 'hearing.headline', values),
+        sentence: t(lang, 'hearing.sentence', values),
+      });
     }
     case 'entry_added': {
       const label = entryLabel(event.item.number, event.case.court, lang);

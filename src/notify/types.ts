@@ -12,6 +12,7 @@ import type {
   ResumedAfter,
   RulingTerm,
   StayPendingAppeal,
+  WithdrawnOrder,
 } from '../model/events.ts';
 import type { Language } from './i18n.ts';
 
@@ -359,6 +360,8 @@ export interface DeadlineEvent extends EventBase {
    * (`what` is the same). Told to the legal team only, as such; never "a deadline" to advocates.
    */
   untracked?: true;
+  /** Ended because the order that set it was taken back: the reason the message gives. */
+  withdrawn?: WithdrawnOrder;
 }
 
 /** A filing that a deadline expected and that has not appeared on the docket. */
@@ -379,6 +382,8 @@ export interface HearingEvent extends EventBase {
   date: string | null;
   time: string | null;
   previousDate: string | null;
+  /** Cancelled because the order that set it was taken back: the reason the message gives. */
+  withdrawn?: WithdrawnOrder;
 }
 
 /** Source health, for maintainers. */

@@ -235,7 +235,8 @@ describe('a duty counted from the mandate, and certiorari denied (D.N.M. and the
       '--db',
       `${suite.run.dir}/replay.sqlite`,
     ]);
-    expect(out.stdout).toMatch(/Report\s+2026-02-03\s+12\s+upcoming/);
+    // The order names whose duty it is ("the parties shall file …"): the party column says so.
+    expect(out.stdout).toMatch(/Report\s+parties\s+2026-02-03\s+12\s+upcoming/);
   });
 
   it('told with its condition first, then once when dated — to every reader who hears of it', () => {

@@ -142,12 +142,12 @@ describe('deadline labels and first messages (S.D. Tex., hand-written)', () => {
   const deadlines = async (asOf: string) =>
     (await caseRecordViews(store, KEY, asOf)).filter((v) => v.kind === 'deadline');
 
-  it('a response date printed on a motion ends with that motion: moot when unanswered and decided after its day, met when answered', async () => {
+  it('a response date printed on a motion: passed when its day ran out unanswered before the motion was decided (the ruling did not take it away), met when answered', async () => {
     const briefing = (await deadlines('2025-03-20'))
       .filter((v) => /motion docket date/.test(v.what))
       .map((v) => [v.entry, v.due, v.status]);
     expect(briefing).toEqual([
-      ['8', '2025-02-24', 'mooted'],
+      ['8', '2025-02-24', 'passed'],
       ['9', '2025-02-26', 'satisfied'],
     ]);
   });

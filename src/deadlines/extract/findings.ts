@@ -52,16 +52,18 @@ export interface EntryContext {
 
 const PARTY =
   '(?:All\\s+|The\\s+|the\\s+)?(?:Respondents?|Petitioners?|Plaintiffs?|Defendants?|Government|[Gg]ovt\\.?|Movants?|Debtors?|Appellants?|Appellees?|Intervenors?|Parties|parties|Counsel|counsel|Class\\s+Counsel|United\\s+States|USA|Trustee|Creditors?)';
+// A sentence may open with the clerk's initials left from the line before ("(ldg) Defendants shall …").
 const PARTY_SUBJECT_RE = new RegExp(
-  `(?:^|[.;:]\\s*|\\b(?:ORDERED\\s+that|ORDERS?\\s+that|that)\\s+)(?<party>${PARTY}|[A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,4})\\s+(?:shall|must|may|will|is\\s+(?:ordered|directed|required)\\s+to|are\\s+(?:ordered|directed|required)\\s+to|has\\s+until|have\\s+until|is\\s+granted\\s+leave\\s+to|are\\s+granted\\s+leave\\s+to)\\b`,
+  `(?:^\\s*(?:\\([a-z]{1,6}\\)\\s*)?|[.;:]\\s*|\\b(?:ORDERED\\s+that|ORDERS?\\s+that|that)\\s+)(?<party>${PARTY}|[A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,4})\\s+(?:shall|must|may|will|is\\s+(?:ordered|directed|required)\\s+to|are\\s+(?:ordered|directed|required)\\s+to|has\\s+until|have\\s+until|is\\s+granted\\s+leave\\s+to|are\\s+granted\\s+leave\\s+to)\\b`,
 );
-const PARTY_POSSESSIVE_RE = new RegExp(`^(?<party>${PARTY})['’]s?\\s`);
+/** "Plaintiffs' motion due by D", also after a heading: "MINUTE ORDER setting briefing …: Plaintiffs' motion due by D". */
+const PARTY_POSSESSIVE_RE = new RegExp(`(?:^|:\\s+)(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
   /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to|for)?|\bdue\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w/.'’-]*(?:\s+[A-Z][\w/.'’-]*){0,3}|\bcut-?off(?:\s+date)?(?:\s+(?:is|of))?|\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80}|\bdiscovery\s+(?:period\s+)?(?:shall\s+|will\s+)?(?:closes?|ends?|concludes?)(?:\s+(?:on|by))?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
-  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|oppositions?|cross-motions?|move|motions|notify|show\s+cause|comply|pay|lodge|designate|designations?|exchange)\b/i;
+  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|oppositions?|cross-motions?|move|motions|notify|show\s+cause|comply|pay|purge|lodge|designate|designations?|exchange)\b/i;
 /**
  * A passive obligation: "discovery shall be completed by D", "Petitioner shall be released by D
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
@@ -155,6 +157,16 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
       /\b(to|of|on|re:?|support\s+of)\s+(\d{1,5})\s+(?=(?:[A-Z][\w'’-]*\s+){0,3}?(?:motion|complaint|petition|application)\b)/gi,
       '$1 [$2] ',
     )
+    // "an opposition to 10", "a reply in support of 10": a docket report's link, the paper it answers.
+    .replace(
+      /^((?:[\w-]+\s+){0,3}?(?:oppositions?|respon(?:se|ses)|repl(?:y|ies)|objections?)\s+(?:to|re:?|in\s+support\s+of)\s+)(\d{1,5})$/i,
+      '$1[$2]',
+    )
+    // "respond to the petition 1", "answer the Amended Complaint 12": the link after the paper's name.
+    .replace(
+      /\b(petition|complaint|motion|application|order)\s+(\d{1,5})\b(?!\s*(?:[-/.,:]\s*\d|days?\b|weeks?\b|months?\b|years?\b|hours?\b|p\.?m|a\.?m))/gi,
+      '$1 [$2]',
+    )
     .replace(/\s+(?:if\s+any|,|\s)+$/i, '')
     .replace(
       /\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:extended|enlarged|re-?set|continued|vacated)\b.*$/i,
@@ -246,7 +258,7 @@ function whatBefore(clause: string, at: number): string {
       head,
     );
   const verb =
-    /\b(?:shall|must|may|will|to|has\s+until|have\s+until)\s+(?:(?:file|serve|submit|provide|produce|complete|make|exchange|disclose|lodge|pay|designate|amend|move|respond|reply|answer|show\s+cause|notify|report)\b[\s\S]*)$/i.exec(
+    /\b(?:shall|must|may|will|to|has\s+until|have\s+until)\s+(?:(?:file|serve|submit|provide|produce|complete|make|exchange|disclose|lodge|pay|purge|designate|amend|move|respond|reply|answer|show\s+cause|notify|report)\b[\s\S]*)$/i.exec(
       head,
     );
   if (verb) {
@@ -475,7 +487,12 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
   if (cls.isCourtAct && EXTENSION_GRANTED.test(ctx.text))
     for (const d of out)
       if (d.change === 'set' && d.basis === 'fixed_date_in_text' && !d.recurrence) d.change = 'extended';
-  out.push(...printedDates(ctx));
+  // A printed date the clauses already read (with its time: "shall self-surrender by 12:00 noon on D") is one deadline.
+  out.push(
+    ...printedDates(ctx).filter(
+      (p) => !out.some((d) => d.dueDate === p.dueDate && headWord(d.what) === headWord(p.what)),
+    ),
+  );
   // A judge's order that lists dates ("SCHEDULING ORDER: Fact Discovery due by D1. Dispositive
   // Motions due by D2.") sets them itself; the same list in a clerk's or a party's entry is CM/ECF's.
   const courtSets = cls.isCourtAct && !cls.clerkEntry;
@@ -575,7 +592,9 @@ function contentWords(what: string): Set<string> {
 }
 
 function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
-  const seen = new Set<string>();
+  // The parties already due under each key: the same paper of two named parties on one day is two
+  // duties ("1. The County shall file a status report … 2. The Warden shall file a status report …").
+  const seen = new Map<string, (string | null)[]>();
   const kept = new Map<
     string,
     { what: string; source: string | undefined; words: Set<string>; summary: boolean }[]
@@ -588,8 +607,9 @@ function dedupe(ds: DeadlineFinding[]): DeadlineFinding[] {
     const k = d.dueDate
       ? `${d.dueDate}|${d.dueTime}|${headWord(d.what)}${d.basis === 'clerk_computed_in_text' && d.party ? `|${d.party}` : ''}`
       : `${d.change}|${d.dueDate}|${d.dueTime}|${d.recurrence ? JSON.stringify(d.recurrence) : ''}|${d.what}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const parties = seen.get(k);
+    if (parties?.some((p) => p === null || d.party === null || p === d.party)) return false;
+    seen.set(k, [...(parties ?? []), d.party]);
     if (!d.dueDate) return true;
     // "On or before D, X shall file a Renewed Application … shall be filed on or before D": one
     // obligation named twice in the same clause with the same day.
@@ -686,11 +706,10 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
     !DEADLINE_WORDS.test(clause) &&
     !PASSIVE_OBLIGATION.test(clause) &&
     !/\bMotion\s+Docket\s+Date\b/i.test(clause) &&
-    // "On D, counsel shall jointly contact chambers …": the court orders an act on a day.
-    !(
-      ctx.cls.isCourtAct &&
-      /(?:^|[.;:]\s*)(?:On|By)\s+[^,;.]{4,40},\s+[^.;]{1,60}?\b(?:shall|must)\b/.test(clause)
-    )
+    // "On D, counsel shall jointly contact chambers …", "1. Within thirty (30) days of entry of this
+    // Order, Defendants shall reduce …", "Defendants shall hire two nurses no later than D": the
+    // court orders an act by a day, whatever the verb.
+    !(courtOrders(ctx) && (ORDERED_TIME_FIRST.test(clause) || ORDERED_ACT_BY.test(clause)))
   )
     return out;
   const temporals = scanTemporals(clause, ctx.dateFiled);
@@ -774,21 +793,20 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const lastDay = /\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80}?(?=\s*:?\s*$)/i.exec(lead);
       if (lastDay) what = lastDay[0];
       let actAfter = false;
+      let dutyParty: string | null = null;
       // "ORDER that on or before May 20, 2009, plaintiff … file a status report": the act after the date.
       if (
         !what ||
         !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)) ||
         /^(?:ORDER(?:ED)?\s+that|that)$/i.test(what.trim())
       ) {
-        const after =
-          whatAfter(clause.slice(t.end)) ??
-          (ctx.cls.isCourtAct && /(?:^|[.;:]\s*)(?:On|By)\s*$/.test(lead)
-            ? orderedActAfter(clause.slice(t.end))
-            : null);
+        const ordered = courtOrders(ctx) ? orderedDutyAt(clause, t.start, t.end) : null;
+        const after = whatAfter(clause.slice(t.end)) ?? ordered?.act ?? null;
         // "By November 18, 2022, the parties shall file a joint status letter": the act names it.
         if (after) {
           what = after;
           actAfter = true;
+          dutyParty = ordered?.party ?? null;
         }
       }
       if (
@@ -815,7 +833,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         : deadlineChangeFromWords(lead, ctx.text, whatText);
       const finding: DeadlineFinding = {
         what: whatText,
-        party: partyOf(clause) ?? (clerkComputed ? servedParty(clause) : null),
+        party: partyOf(clause) ?? dutyParty ?? (clerkComputed ? servedParty(clause) : null),
         change,
         dueDate: change === 'vacated' ? null : (t.date ?? null),
         dueTime: change === 'vacated' ? null : (t.time ?? null),
@@ -863,11 +881,14 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // The period first, the act after it: "within ten (10) days from entry of this Order,
       // Defendants respond …", "The parties have seven (7) calendar days to file objections".
       let actAfter = false;
+      let dutyParty: string | null = null;
       if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what)) {
-        const after = whatAfter(clause.slice(t.end));
+        const ordered = courtOrders(ctx) ? orderedDutyAt(clause, t.start, t.end) : null;
+        const after = whatAfter(clause.slice(t.end)) ?? ordered?.act ?? null;
         if (after) {
           what = after;
           actAfter = true;
+          dutyParty = ordered?.party ?? null;
         }
       }
       if (!what || !(actAfter || DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
@@ -926,7 +947,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const change = deadlineChangeFromWords(lead, ctx.text, whatText);
       out.push({
         what: whatText,
-        party: partyOf(clause),
+        party: partyOf(clause) ?? dutyParty,
         change,
         dueDate: periodDue(period, ctx.court),
         dueTime: null,
@@ -1061,21 +1082,59 @@ function whatAfter(tail: string): string | null {
   return rest || verb;
 }
 
+/** The court itself orders (not a clerk's printed schedule, not a party's paper). */
+function courtOrders(ctx: EntryContext): boolean {
+  return ctx.cls.isCourtAct && !ctx.cls.clerkEntry;
+}
+
+/** A numbered paragraph's or listed item's mark: "1.", "(2)", "(b)", "iii." */
+const PARAGRAPH_MARK = String.raw`(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?`;
+/** The time an order opens a duty with: "Within 30 days of entry of this Order,", "No later than D,". */
+const TIME_OPENER = String.raw`(?:On|By|On\s+or\s+before|No\s+later\s+than|Not\s+later\s+than|Within)`;
+const ORDERED_TIME_FIRST = new RegExp(
+  String.raw`(?:^|[.;:]\s*)${PARAGRAPH_MARK}${TIME_OPENER}\s+[^;]{4,90}?,\s+[^.;]{1,60}?\b(?:shall|must)\b`,
+  'i',
+);
+const TIME_FIRST_LEAD = new RegExp(
+  String.raw`(?:^|[.;:]\s*|\bthat\s+)${PARAGRAPH_MARK}${TIME_OPENER}\s*$`,
+  'i',
+);
+/** "Defendants shall hire two nurses no later than D", "the Warden must certify compliance within 14 days". */
+const SUBJECT_SHALL = String.raw`(?<subject>(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Za-z][\w.'’]*){0,4}?)\s+(?:shall|must|is\s+to|are\s+to)\s+(?:(?:jointly|also|each|either|personally|promptly)\s+)?(?<verb>[a-z]{3,}(?:-[a-z]+)?)\b`;
+const ORDERED_ACT_BY = new RegExp(
+  String.raw`(?:^|[.;:]\s*|\bthat\s+)${PARAGRAPH_MARK}${SUBJECT_SHALL}[^.;]{0,140}?\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|within)\s+\S`,
+);
+const NOT_AN_ACT = /^(?:appear|attend|be|have|not|also|remain|continue|apply|govern|accrue)$/;
+
 /**
- * The court ordering any act on or by a day it opens the sentence with ("On Tuesday, December 1,
- * 2015, counsel shall jointly contact my judicial assistant to schedule …"): what is ordered is due
- * that day, whatever the verb. Appearing or attending a proceeding is a hearing, read elsewhere.
+ * A duty the court orders by a day or within a period, whatever its verb: the time first ("1.
+ * Within thirty (30) days of entry of this Order, Defendants shall reduce the population of Unit C
+ * …", "On D, counsel shall jointly contact …") or after the act ("Defendants shall hire two nurses
+ * no later than D"). Its name is the act, cut before its purpose or measure ("… to no more than 64
+ * persons"); its party the subject. Appearing or attending is a hearing, read elsewhere; what the
+ * court or its clerk will do is no party's duty.
  */
-function orderedActAfter(tail: string): string | null {
-  const m =
-    /^\s*,?\s*(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Za-z][\w.'’]*){0,4}?\s+(?:shall|must|is\s+to|are\s+to)\s+(?:(?:jointly|also|each|either|personally)\s+)?(?<verb>[a-z]{3,})\b(?<rest>[^.;]{0,100})/.exec(
-      tail,
-    );
-  if (!m) return null;
-  const verb = m.groups!.verb!;
-  if (/^(?:appear|attend|be|have|not|also)$/.test(verb)) return null;
+function orderedDutyAt(
+  clause: string,
+  start: number,
+  end: number,
+): { act: string; party: string | null } | null {
+  const lead = clause.slice(0, start);
+  const m = TIME_FIRST_LEAD.test(lead)
+    ? new RegExp(String.raw`^\s*,?\s*${SUBJECT_SHALL}(?<rest>[^.;]{0,100})`).exec(clause.slice(end))
+    : new RegExp(
+        String.raw`(?:^|[.;:]\s*|\bthat\s+|,\s+)${PARAGRAPH_MARK}${SUBJECT_SHALL}(?<rest>[^.;]{0,140}?)\s*\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|within)\s*$`,
+      ).exec(lead);
+  if (
+    !m ||
+    NOT_AN_ACT.test(m.groups!.verb!) ||
+    /^(?:the\s+)?(?:court|judge|clerk)\b/i.test(m.groups!.subject!)
+  )
+    return null;
   const rest = m.groups!.rest!.replace(/\s+(?:to|in\s+order\s+to|so\s+that|which|that)\s.*$/i, '').trim();
-  return `${verb}${rest ? ` ${rest}` : ''}`;
+  const subject = m.groups!.subject!;
+  const party = new RegExp(`^${PARTY}$`).test(subject) ? tidyParty(subject) : subject.replace(/^the\s+/i, '');
+  return { act: `${m.groups!.verb!}${rest ? ` ${rest}` : ''}`, party };
 }
 
 /**

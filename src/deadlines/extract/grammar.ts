@@ -120,9 +120,17 @@ export const DATE = [
   ')',
 ].join('');
 
-/** Clock times: `12:00 PM`, `5:00 p.m.`, `02:00PM`, `9 a.m.`, `noon`, `12:00 noon`, `midnight`, `14:30`. */
+/** An hour in words: "ten o'clock in the morning", "2 o’clock p.m.", "nine in the morning". */
+const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
+const TIME_IN_WORDS = `(?:${HOUR_WORD}(?:\\s+o['’]\\s?clock|(?=\\s+in\\s+the\\s+(?:morning|afternoon|evening)))(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening)|\\s*[AaPp]\\.?\\s?[Mm]\\.?(?![a-z]))?)`;
+
+/**
+ * Clock times: `12:00 PM`, `5:00 p.m.`, `02:00PM`, `9 a.m.`, `noon`, `12:00 noon`, `midnight`,
+ * `14:30`, and hours in words (`ten o'clock in the morning`).
+ */
 export const TIME =
-  '(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?|noon\\b)?|(?<![\\d:])\\d{3,4}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\d{1,2}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\bnoon\\b|\\bmidnight\\b)';
+  `(?:${TIME_IN_WORDS}|` +
+  '(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?|noon\\b)?|(?<![\\d:])\\d{3,4}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\d{1,2}\\s*[AaPp]\\.?[Mm]\\.?(?![a-z])|\\bnoon\\b|\\bmidnight\\b))';
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -201,6 +209,8 @@ function withYear(
 /** Read a TIME match as 24-hour `HH:MM`. */
 export function readTime(text: string): string | null {
   const t = text.trim().toLowerCase();
+  const words = hourInWords(t);
+  if (words) return words;
   if (t === 'noon') return '12:00';
   if (t === 'midnight') return '00:00';
   // "@900am": hour and minutes run together.
@@ -219,6 +229,22 @@ export function readTime(text: string): string | null {
   else if (!m[3] && h >= 1 && h <= 6) h += 12;
   if (h > 23 || min > 59) return null;
   return `${pad2(h)}:${pad2(min)}`;
+}
+
+/** "ten o'clock in the morning" → 10:00, "two in the afternoon" → 14:00; `null` for other forms. */
+function hourInWords(t: string): string | null {
+  const m =
+    /^(\w+)(?:\s+o['’]\s?clock)?(?:\s+in\s+the\s+(morning|afternoon|evening)|\s*([ap])\.?\s?m\.?)?$/.exec(t);
+  if (!m || !/o['’]\s?clock|in\s+the\s/.test(t)) return null;
+  let h = /^\d+$/.test(m[1]!) ? Number(m[1]) : numberWordValue(m[1]!);
+  if (h === null || h < 1 || h > 12) return null;
+  const pm = m[2] === 'afternoon' || m[2] === 'evening' || m[3] === 'p';
+  const am = m[2] === 'morning' || m[3] === 'a';
+  if (pm && h < 12) h += 12;
+  else if (am && h === 12) h = 0;
+  // Said without the part of the day: courts sit from seven to six (as for "3:00" unmarked).
+  else if (!pm && !am && h >= 1 && h <= 6) h += 12;
+  return `${pad2(h)}:00`;
 }
 
 /** `YYYY-MM-DD` plus `n` calendar days (no rolling: that is the calendar's business). */

@@ -395,6 +395,9 @@ export function analyzeNext(
         const m = /^response to \[(\d+)\]/.exec(o.key);
         if (!m || !decided.includes(Number(m[1]))) continue;
         o.closed = true;
+        // Its day ran out before the ruling: it passed unanswered, the ruling took nothing away
+        // (as the tracker's endBriefing).
+        if (o.finding.dueDate && o.finding.dueDate < e.dateFiled) continue;
         a.deadlines.push({
           what: o.key,
           party: o.finding.party,

@@ -84,8 +84,26 @@ export function sentences(text: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
-/** Clauses of a sentence that can each set their own deadline ("X due by D1; Y due by D2"). */
+/** The subject of a duty ("Defendants shall …", "(ldg) the Warden must …"): carried into the duty joined to it by "and shall". */
+const DUTY_SUBJECT =
+  /(?:^|[.;:]\s*|\bthat\s+)(?:\([a-z]{1,6}\)\s*)?((?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?:shall|must)\s+(?!be\b)/;
+
+/**
+ * Clauses of a sentence that can each set their own deadline ("X due by D1; Y due by D2"). Two
+ * duties of one subject ("Defendants shall provide a bond hearing to each class member within 14
+ * days of this Order and shall file a status report on compliance within 30 days") are two
+ * clauses, the second with the subject: each duty keeps its own act, party and period.
+ */
 export function clauses(sentence: string): string[] {
+  return splitClauses(sentence).flatMap((c) => {
+    const subject = DUTY_SUBJECT.exec(c)?.[1];
+    if (!subject) return [c];
+    const parts = c.split(/\s+and\s+(?=(?:shall|must)\s+(?!be\b)[a-z]{3,}\b)/);
+    return parts.map((p, i) => (i === 0 ? p : `${subject} ${p}`));
+  });
+}
+
+function splitClauses(sentence: string): string[] {
   return (
     sentence
       // "X will be due 30 days following service of Y and Z will be due 14 days following …": two clauses.

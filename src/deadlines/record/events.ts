@@ -11,6 +11,7 @@ import {
   resumedAfterOf,
   rulingTermOf,
   type StayAction,
+  withdrawnOrderOf,
 } from '../../model/events.ts';
 import type { TrackerEvent } from '../tracker.ts';
 import type { Derivation } from './derive.ts';
@@ -182,6 +183,7 @@ export function eventOf(
       ...(str(data.asked) ? { asked: str(data.asked)! } : {}),
       ...(str(data.clerkComputed) ? { clerkComputed: str(data.clerkComputed)! } : {}),
       ...(str(data.condition) ? { condition: str(data.condition)! } : {}),
+      ...withdrawnOrderOf(data.withdrawnOrder),
     });
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {
@@ -260,6 +262,7 @@ export function eventOf(
       on: str(data.date) ?? record?.due ?? null,
       time: str(data.time) ?? record?.dueTime ?? null,
       previousOn: str(data.previousDue),
+      ...withdrawnOrderOf(data.withdrawnOrder),
     });
   return null;
 }

@@ -71,6 +71,9 @@ function withdrawOrder(
 ): TrackerEvent[] {
   const id = String(entry);
   const because = `the order that set it (ECF No. ${entry}) was ${how}`;
+  // The order's own day, from what it set (every record it set carries it).
+  const set = [...t.state.deadlines.values(), ...t.state.hearings.values()].find((r) => r.setBy.entry === id);
+  const withdrawnOrder = { entry, how, on: set?.setBy.dateFiled ?? null };
   const events: TrackerEvent[] = [];
   for (const d of t.state.deadlines.values()) {
     if (d.setBy.entry !== id || (d.state !== 'open' && d.state !== 'suspended')) continue;
@@ -80,8 +83,7 @@ function withdrawOrder(
     events.push(
       entryEvent(at, 'deadline.vacated', d, `${capitalize(d.what)} no longer due: ${because}`, {
         due: d.due,
-        withdrawnOrder: entry,
-        how,
+        withdrawnOrder,
       }),
     );
   }
@@ -99,8 +101,7 @@ function withdrawOrder(
         {
           date: h.date,
           time: h.time,
-          withdrawnOrder: entry,
-          how,
+          withdrawnOrder,
         },
       ),
     );

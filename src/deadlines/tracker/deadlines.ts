@@ -1027,6 +1027,9 @@ export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): 
     if (d.state !== 'open' || d.review === 'dismissed' || d.recurrence || d.setBy.entry === at.entry)
       continue;
     if (!BRIEFING.test(d.what)) continue;
+    // A paper whose day passed before the motion was decided was not mooted by the decision: it
+    // was due and not filed (it stays passed), as a reply never filed stays so.
+    if (d.due && d.due < at.dateFiled) continue;
     const about = refsOf(d.what).filter((n) => motions.includes(n));
     if (about.length === 0) continue;
     mootDeadline(t, d, at);

@@ -116,6 +116,10 @@ export const ar: Record<MessageKey, string> = {
   'injunction.resumed':
     '{why, select, term {انتهى التعليق الذي قرّرته المحكمة{dated, select, yes { (اعتبارًا من {date})} other {}}} administrative {أنهت {by, select, supreme_court {المحكمة العليا} other {{court}}} تعليقها المؤقت (التعليق الإداري){dated, select, yes { في {date}} other {}}} lifted {رفعت {by, select, supreme_court {المحكمة العليا} other {{court}}} التعليق أثناء الاستئناف{dated, select, yes { في {date}} other {}}} mandate {أصدرت {court} أمر إنفاذ حكمها{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف} certiorari {فصلت المحكمة العليا في طلب المراجعة{dated, select, yes { في {date}} other {}}، فانتهى التعليق الذي منحته} other {رُدّ الاستئناف{dated, select, yes { في {date}} other {}}، فانتهى التعليق أثناء الاستئناف}}: {held, select, reversed {أُلغي في الاستئناف الجزء الذي كان معلّقًا من {theName}: فلا يسري{term, select, yes {؛ ويسري {theName} حتى {until}} other {}}.} decided {قرار محكمة الاستئناف هو الذي يحدّد الآن أي جزء من {theName} يسري{term, select, yes {؛ ويسري {theName} حتى {until}} other {}}.} other {{inPart, select, yes {يعود الجزء المعلّق من {theName} ساريًا.} other {يعود {theName} ساريًا.}}}}',
 
+  'withdrawn.headline':
+    '{headline} ({how, select, stricken {شُطب الأمر الذي حدّده} withdrawn {سُحب الأمر الذي حدّده} other {صدر الأمر الذي حدّده خطأً}})',
+  'withdrawn.because':
+    'والسبب أن {how, select, stricken {المحكمة شطبت الأمر الذي حدّد هذا الموعد} withdrawn {المحكمة سحبت الأمر الذي حدّد هذا الموعد} other {المحكمة ألغت الأمر الذي حدّد هذا الموعد لأنه صدر خطأً}} ({order}{dated, select, yes {، {date}} other {}}).',
   'deadline.untracked.headline': 'إلغاء موعد نهائي لم نكن نتابعه',
   'deadline.untracked.sentence': 'ألغى أمرٌ موعدًا نهائيًا لم نكن نتابعه: «{words}».',
   'deadline.headline':
@@ -132,6 +136,8 @@ export const ar: Record<MessageKey, string> = {
     '{role, select, respondent {المدعى عليه} respondents {المدعى عليهم} petitioner {مقدّم الالتماس} petitioners {مقدّمو الالتماس} plaintiff {المدّعي} plaintiffs {المدّعون} defendant {المدعى عليه} defendants {المدعى عليهم} government {الحكومة} movant {مقدّم الطلب} movants {مقدّمو الطلب} debtor {المدين} debtors {المدينون} appellant {المستأنِف} appellants {المستأنِفون} appellee {المستأنَف ضده} appellees {المستأنَف ضدهم} intervenor {المتدخّل} intervenors {المتدخّلون} parties {الأطراف} counsel {المحامون} class_counsel {محامو الدعوى الجماعية} trustee {أمين التفليسة} creditor {الدائن} creditors {الدائنون} other {أحد الأطراف}}',
   'deadline.act':
     '{act, select, response {ردّ{ref, select, none {} other { على {ref}}}} reply {مذكرة تعقيب{ref, select, none {} other { بشأن {ref}}}} answer {الردّ على صحيفة الدعوى{ref, select, none {} other { ({ref})}}} other {مستند{ref, select, none {} other { ({ref})}}}}',
+  'deadline.paper':
+    '{paper, select, opposition {مذكرة اعتراض{ref, select, none {} other { على {ref}}}} objections {اعتراضات{ref, select, none {} other { على {ref}}}} joint_status_report {تقرير مشترك عن سير القضية} status_report {تقرير عن سير القضية} report {تقرير مكتوب إلى المحكمة} compliance_report {تقرير عن الامتثال} compliance {إقرار بالامتثال{ref, select, none {} other { لـ{ref}}}} show_cause {ردّ مكتوب على أمر بيان الأسباب} brief {مذكرة} supplemental_brief {مذكرة تكميلية} motion {طلب} motion_pi {طلب أمر قضائي أولي} amended_pleading {صحيفة دعوى معدّلة} other {مستند}}',
   'deadline.theParty': 'الطرف',
   'court.transferred.headline':
     '{direction, select, in {نُقلت القضية إلى هذه المحكمة من {court}} other {نُقلت القضية إلى {court}}}',

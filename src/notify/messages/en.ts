@@ -118,6 +118,10 @@ export const en = {
     '{why, select, term {The judge’s pause is over{dated, select, yes { as of {date}} other {}}} administrative {{by, select, supreme_court {The Supreme Court} other {{Court}}} ended its temporary pause (administrative stay){dated, select, yes { on {date}} other {}}} lifted {{by, select, supreme_court {The Supreme Court} other {{Court}}} lifted the stay pending appeal{dated, select, yes { on {date}} other {}}} mandate {{CourtOf} mandate issued{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended} certiorari {The Supreme Court decided the petition for certiorari{dated, select, yes { on {date}} other {}}, so the stay it granted has ended} other {The appeal was dismissed{dated, select, yes { on {date}} other {}}, so the stay pending appeal has ended}}: {held, select, reversed {the part of {theName} that was on hold was reversed on appeal: it does not apply{term, select, yes {; {theName} runs until {until}} other {}}.} decided {the court of appeals’ decision now says which part of {theName} applies{term, select, yes {; {theName} runs until {until}} other {}}.} other {{inPart, select, yes {the part of {theName} that was on hold applies again.} other {{theName} applies again.}}}}',
 
   // ---- deadlines, filings, hearings ----
+  'withdrawn.headline':
+    '{headline} ({how, select, stricken {its order was stricken} withdrawn {its order was withdrawn} other {its order was entered in error}})',
+  'withdrawn.because':
+    'This is because {how, select, stricken {the court struck the order that set it} withdrawn {the court withdrew the order that set it} other {the court vacated the order that set it as entered in error}} ({order}{dated, select, yes {, {date}} other {}}).',
   'deadline.untracked.headline': 'Untracked deadline cancelled',
   'deadline.untracked.sentence': 'An order cancelled a deadline we were not tracking: “{words}”.',
   'deadline.headline':
@@ -134,6 +138,8 @@ export const en = {
     '{role, select, respondent {Respondent} respondents {Respondents} petitioner {Petitioner} petitioners {Petitioners} plaintiff {Plaintiff} plaintiffs {Plaintiffs} defendant {Defendant} defendants {Defendants} government {the government} movant {Movant} movants {Movants} debtor {Debtor} debtors {Debtors} appellant {Appellant} appellants {Appellants} appellee {Appellee} appellees {Appellees} intervenor {Intervenor} intervenors {Intervenors} parties {the parties} counsel {counsel} class_counsel {class counsel} trustee {the trustee} creditor {Creditor} creditors {Creditors} other {a party}}',
   'deadline.act':
     '{act, select, response {response{ref, select, none {} other { to {ref}}}} reply {reply{ref, select, none {} other { in support of {ref}}}} answer {answer to the complaint{ref, select, none {} other { ({ref})}}} other {filing{ref, select, none {} other { ({ref})}}}}',
+  'deadline.paper':
+    '{paper, select, opposition {opposition{ref, select, none {} other { to {ref}}}} objections {objections{ref, select, none {} other { to {ref}}}} joint_status_report {joint status report} status_report {status report} report {written report to the court} compliance_report {status report on compliance} compliance {certification of compliance{ref, select, none {} other { with {ref}}}} show_cause {written response to the order to show cause} brief {brief} supplemental_brief {supplemental brief} motion {motion} motion_pi {motion for a preliminary injunction} amended_pleading {amended complaint} other {filing}}',
   'deadline.theParty': 'the party',
   'court.transferred.headline':
     '{direction, select, in {Case transferred here from {court}} other {Case transferred to {court}}}',
