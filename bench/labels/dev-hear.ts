@@ -51,8 +51,8 @@ import {
   JURISCRAPER_COMMIT,
   juriscraperMissing,
 } from './holdout-6.ts';
-import { excludedTexts, HOLDOUTS } from './holdouts.ts';
 import { inPool7 } from './holdout-7.ts';
+import { excludedTexts, HOLDOUTS } from './holdouts.ts';
 
 export const DEVHEAR_SEED = 20261220;
 export const DEVHEAR_TARGETS = { A: 150, B: 50 } as const;
