@@ -19,7 +19,9 @@
  * the bankruptcy set of the DEV courts, tuned on; `--set dev-bk-check` and `--set dev-bk`, totals only:
  * `labels/dev-bk.ts`), hold-out 7 (`--set holdout-7`, totals only: `labels/holdout-7.ts`, the POOL
  * courts' pages) and hold-out 8 (`--set holdout-8`, totals only: `labels/holdout-8.ts`, the POOL courts'
- * pages less hold-out 7).
+ * pages less hold-out 7). dev-hear (`--set dev-hear-tune [--diffs]`, tuned on; `--set dev-hear-check` and
+ * `--set dev-hear`, totals only: `labels/dev-hear.ts`) reads each entry from `../shared` or the snapshot
+ * by its ref.
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -48,6 +50,7 @@ import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/ty
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
 import { DEVBK_LABEL_FILE, devBkFold } from './labels/dev-bk.ts';
+import { DEVHEAR_LABEL_FILE, devHearFold } from './labels/dev-hear.ts';
 import { DEVJS_LABEL_FILE } from './labels/dev-js.ts';
 import { HOLDOUT6_LABEL_FILE, holdout6CaseRows, juriscraperMissing } from './labels/holdout-6.ts';
 import { HOLDOUT7_LABEL_FILE } from './labels/holdout-7.ts';
@@ -187,8 +190,11 @@ export interface LabelSet {
   courts?: (court: string) => boolean;
   /** Only the labels of these refs (a fold of a set split by entry, as dev-bk's by a hash of the ref). */
   refs?: (ref: string) => boolean;
-  /** Where its texts are: `../shared` (default), or the juriscraper snapshot (hold-out 6, `labels/holdout-6.ts`). */
-  source?: 'juriscraper';
+  /**
+   * Where its texts are: `../shared` (default), the juriscraper snapshot (hold-out 6, `labels/holdout-6.ts`),
+   * or both, each label by its ref (`mixed`: a ref under `tests/examples/pacer/` is the snapshot's; dev-hear).
+   */
+  source?: 'juriscraper' | 'mixed';
 }
 
 /**
@@ -304,6 +310,26 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: false,
     source: 'juriscraper',
     refs: (r) => devBkFold(r) === 'check',
+  },
+  'dev-hear': {
+    name: 'dev-hear (development set enriched in hearings and deadlines: DEV courts, ../shared and juriscraper, seed 20261220; both folds, totals only)',
+    file: DEVHEAR_LABEL_FILE,
+    tuned: false,
+    source: 'mixed',
+  },
+  'dev-hear-tune': {
+    name: 'dev-hear, tune fold (devHearFold: ~2/3 of its entries by a hash of the ref; tune on it)',
+    file: DEVHEAR_LABEL_FILE,
+    tuned: true,
+    source: 'mixed',
+    refs: (r) => devHearFold(r) === 'tune',
+  },
+  'dev-hear-check': {
+    name: 'dev-hear, check fold (the other ~1/3; not tuned on: totals only)',
+    file: DEVHEAR_LABEL_FILE,
+    tuned: false,
+    source: 'mixed',
+    refs: (r) => devHearFold(r) === 'check',
   },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',
@@ -468,7 +494,9 @@ function scoreLabel(
     const key = `${fixture}#${ci}`;
     let read = cases.get(key);
     if (!read) {
-      read = analyzeCase(pacerDir, fixture, Number(ci), l.court, source);
+      const from =
+        source === 'mixed' ? (fixture.startsWith('tests/examples/pacer/') ? 'juriscraper' : undefined) : source;
+      read = analyzeCase(pacerDir, fixture, Number(ci), l.court, from);
       cases.set(key, read);
     }
     const got = read.get(Number(ei));
@@ -588,7 +616,7 @@ export function reportCorpus(
 if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
   // Hold-out 6's texts are in the juriscraper snapshot, not in ../shared: it skips without that.
   const setAt = process.argv.indexOf('--set');
-  const fromJuriscraper = setAt > 0 && HELD_OUT_SETS[process.argv[setAt + 1] ?? '']?.source === 'juriscraper';
+  const fromJuriscraper = setAt > 0 && Boolean(HELD_OUT_SETS[process.argv[setAt + 1] ?? '']?.source);
   const skip = fromJuriscraper
     ? juriscraperMissing()
     : hasShared
