@@ -33,6 +33,7 @@ import {
   scanTemporals,
   type Temporal,
   TIME,
+  triggerIsOwnFiling,
   triggerIsThisEntry,
 } from './grammar.ts';
 import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
@@ -904,7 +905,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           ctx.text,
         );
       const trigger = t.triggerText
-        ? triggerIsThisEntry(t.triggerText) || servedToday
+        ? triggerIsThisEntry(t.triggerText) || servedToday || triggerIsOwnFiling(t.triggerText, ctx.text)
           ? ctx.dateFiled
           : null
         : courtSpeaks && !eventFirst

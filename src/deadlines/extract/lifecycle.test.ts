@@ -467,3 +467,77 @@ describe('second round: forms found flagged in the fixtures, read now', () => {
     expect(a.needsReview ?? []).toEqual([]);
   });
 });
+
+describe('dev-hear round (twelfth session): reports of a setting, corrections, void entries', () => {
+  it.each([
+    ['ctb', 'Hearing not Held; Denied as moot. (related document(s) 14 ). (Doe, Jane) (Entered: 03/04/2011)'],
+    ['mad', 'Status Conference not held. Parties to file a joint report.'],
+  ])(
+    '%s: a setting reported as not held, with no day of its own, is off on the day it reports',
+    (court, text) => {
+      expect(hearings('2011-03-03', text, court)).toEqual([['cancelled', '2011-03-03', null]]);
+    },
+  );
+
+  it('a setting that will not be held, with no day, stays undated', () => {
+    expect(hearings('2011-03-03', 'NOTICE: The status hearing will not be held.', 'ctd')).toEqual([
+      ['cancelled', null, null],
+    ]);
+  });
+
+  it.each([
+    [
+      'nceb',
+      'Meeting of Creditors Held and Concluded on 04/12/2011. Filed by Trustee (Roe, Ann)',
+      '2011-04-12',
+    ],
+    ['laeb', '341 Meeting of Creditors Held on 04/12/2011. Debtor appeared.', '2011-04-12'],
+  ])('%s: the meeting held on the day its report states, not the day it was docketed', (court, text, day) => {
+    expect(hearings('2011-04-14', text, court)).toEqual([['held', day, null]]);
+  });
+
+  it.each([
+    [
+      'deb',
+      'Motion to Sell Filed by Acme Widgets, Inc. Hearing scheduled for 5/3/2011 -CORRECT HEARING DATE IS 5/10/2011 at 2:00 PM at Courtroom 6.',
+    ],
+    [
+      'pamb',
+      'Notice of Hearing. Hearing scheduled for 5/3/2011 at 9:30 AM. CORRECTED HEARING DATE: 5/10/2011 at 2:00 PM',
+    ],
+  ])('%s: the clerk’s corrected day replaces the printed one, and nothing is left to read', (court, text) => {
+    const a = at('2011-04-20', text, court);
+    expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual([['set', '2011-05-10', '14:00']]);
+    expect(a.needsReview).toBeUndefined();
+  });
+
+  it.each([
+    'Motion for Relief from Stay Filed by First Bank. Hearing scheduled for 6/1/2011 at 10:00 AM. (DOCKETED IN CONSOLIDATED CASE IN ERROR. TO BE REDOCKETED IN LEAD CASE)',
+    'Notice of Hearing. Hearing scheduled for 6/1/2011 at 10:00 AM. (Doe, J) FILED IN ERROR - WRONG PDF',
+  ])('an entry the clerk marks as docketed in error sets nothing: %s', (text) => {
+    const a = at('2011-05-10', text, 'njb');
+    expect([a.hearings, a.deadlines, a.needsReview]).toEqual([[], [], undefined]);
+  });
+
+  it.each([
+    [
+      'cob',
+      'Chapter 13 Voluntary Petition. The list of creditors must be filed no later than 7 days from the date of the filing of the petition.',
+      '2011-06-13',
+    ],
+    [
+      'waeb',
+      'Chapter 7 Voluntary Petition. Matrix due within 5 calendar days from the filing of the petition.',
+      '2011-06-13',
+    ],
+  ])('%s: a period from the filing of the paper the entry is runs from its date', (court, text, due) => {
+    // 2011-06-06 + 7 = 6/13 (Mon); + 5 = 6/11 (Sat) → 6/13.
+    expect(dues('2011-06-06', text, court)).toEqual([due]);
+  });
+
+  it('a period from the filing of another paper stays undated', () => {
+    expect(
+      dues('2011-06-06', "ORDER: Objections are due 14 days from the filing of the trustee's report.", 'cob'),
+    ).toEqual([null]);
+  });
+});
