@@ -1232,6 +1232,14 @@ const MOVED_FROM_TO_RE = new RegExp(
   'gi',
 );
 /** A later event listed after the first: "setting Calendar Call for D1 and Jury Trial for D2". */
+/**
+ * A court's setting written as a heading with no verb, the event at the head of its sentence:
+ * "Calendar Call for 9:31 5/3/04.", "ORDER: Status Conference for May 3, 2004 at 10:00 AM."
+ */
+const HEADED_FOR_RE = new RegExp(
+  `^\\W*(?:(?:MINUTE\\s+|Minute\\s+)?(?:ORDER|Order)\\s*:\\s*)?(?<noun>${HEARING_NOUN})\\s+for\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  'g',
+);
 /** "Jury Selection/Jury Trial-October 19, 2004 @9:00 a.m.": minutes listing each event with its day. */
 const DASH_DATE_RE = new RegExp(
   `(?<![A-Za-z])(?<noun>${HEARING_NOUN})\\s*-\\s*(?<tail>${DATE_START}(?:\\s*(?:@|at)\\s*${TIME})?)`,
@@ -1524,6 +1532,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     }
     if (found.length === 0 && ctx.cls.isCourtAct)
       found.push(...settingsMatched(sentence, DASH_DATE_RE, 'hearing-dash-date', 'for', { verb: 'set' }));
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      found.push(...settingsMatched(sentence, HEADED_FOR_RE, 'hearing-headed-for', 'for', { verb: 'set' }));
     if (found.length === 0 && ctx.cls.isCourtAct)
       found.push(
         ...settingsMatched(sentence, ABBREVIATED_EVENT_RE, 'hearing-abbreviated', 'for', {

@@ -541,3 +541,26 @@ describe('dev-hear round (twelfth session): reports of a setting, corrections, v
     ).toEqual([null]);
   });
 });
+
+describe('a court setting written as a heading, with no verb', () => {
+  it.each([
+    [
+      'ared',
+      'ORDER: Calendar Call for 9:31 5/3/04. Jury Trial set for 5/10/04.',
+      [
+        ['set', '2004-05-03', '09:31'],
+        ['set', '2004-05-10', null],
+      ],
+    ],
+    ['nmd', 'MINUTE ORDER: Pretrial Conference for 9:00 AM on 5/3/04.', [['set', '2004-05-03', '09:00']]],
+    ['scd', 'ORDER: Status Conference for May 3, 2004 at 10:00 AM.', [['set', '2004-05-03', '10:00']]],
+  ])('%s: the event at the head of the sentence, "for" its day, is set', (court, text, expected) => {
+    expect(hearings('2004-04-20', text, court)).toEqual(expected);
+  });
+
+  it('a party asking "for Hearing for D" sets nothing (and is flagged for a person)', () => {
+    const a = at('2004-04-20', 'Motion for Hearing for 5/3/04 by Acme Corp.', 'ared');
+    expect(a.hearings).toEqual([]);
+    expect(a.needsReview?.length).toBeGreaterThan(0);
+  });
+});
