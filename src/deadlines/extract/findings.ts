@@ -1344,6 +1344,17 @@ const CONTINUED_UNDATED_RE = new RegExp(
   `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?)\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|adjourned|ADJOURNED|postponed)\\s+(?:generally|GENERALLY|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice)|to\\s+a\\s+(?:later\\s+)?date\\s+to\\s+be\\s+(?:determined|set)|to\\s+a\\s+later\\s+date)\\b`,
   'gi',
 );
+/**
+ * A court of appeals' (or any court's) decision to decide on the papers: "Submitted on the briefs
+ * without oral argument on D", "This case is submitted on the briefs as of D", "the motion is
+ * submitted without oral argument". The argument (or hearing) is not held: off, on D when stated.
+ */
+const SUBMITTED_ON_PAPERS_RE = new RegExp(
+  `\\b(?:[Ss]ubmitted|SUBMITTED)\\s+(?:for\\s+decision\\s+)?(?:on\\s+the\\s+(?:briefs|papers|record)|without\\s+(?:oral\\s+)?(?:argument|a\\s+hearing))(?:\\s*,?\\s*(?:and\\s+)?(?:on\\s+the\\s+(?:briefs|papers|record)|without\\s+(?:oral\\s+)?argument))?(?:\\s*,?\\s+(?:on|as\\s+of)\\s+(?<d>${DATE_START}))?`,
+);
+/** Words before "submitted …" that make it a request or a condition, not the court's decision. */
+const SUBMITTED_ASKED =
+  /\b(?:request|ask|move|propose|suggest|if|unless|whether|may\s+be|should\s+be|consent)\w*\b[^.;]{0,80}$/i;
 /** The court not sitting on a day: "motions will not be heard on (D)", "the Court is Not hearing motions on D". */
 const NOT_HEARD_RE = new RegExp(
   `\\b(?:will|shall|is|are)\\s+not\\s+(?:be\\s+heard|hearing(?:\\s+(?:any\\s+|the\\s+)?(?:motions?|matters?))?)\\s+on\\s+\\(?${DATE_START}\\)?`,
@@ -1411,9 +1422,10 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
     .replace(/^(?:\d+\s+-\s+|Notice,\s+|Notice\s+of\s+|Notice\s+(?=cancel))/i, '')
     .split(/\s+AND\s+(?=[A-Z~])/)[0]!;
   // "Hearing (Bk Other) Continued", "Notice of Continued Hearing", "Notice canceling hearing",
-  // "Hearing Deadline and Document Terminated": off that day, with no new day in the title.
+  // "Hearing Deadline and Document Terminated", "Adjourned Without Date (RE: … Motion …)": off that
+  // day, with no new day in the title.
   const cancelled =
-    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Terminated)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
+    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Terminated)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|(?:(?:Hearing|Matter)\s+)?Adjourned\s+(?:Without\s+(?:a\s+)?Date|Sine\s+Die|Generally)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
       t,
     );
   // The title's own words, before the paper it names ("… Terminated Re: 27 Motion for Relief …").
@@ -1779,6 +1791,23 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   if (out.length === 0) {
     const titled = lifecycleTitle(ctx);
     if (titled) out.push(titled);
+  }
+  // "Submitted on the briefs without oral argument on D": the argument is not held (on the briefs).
+  const onPapers = ctx.cls.isCourtAct ? SUBMITTED_ON_PAPERS_RE.exec(ctx.text) : null;
+  if (
+    onPapers &&
+    !SUBMITTED_ASKED.test(ctx.text.slice(Math.max(0, onPapers.index - 120), onPapers.index)) &&
+    !out.some((h) => h.change === 'cancelled')
+  ) {
+    const day = onPapers.groups!.d ? readDate(onPapers.groups!.d, ctx.dateFiled) : null;
+    out.push({
+      type: /\bargument\b/i.test(onPapers[0]) ? 'oral_argument' : 'hearing',
+      change: 'cancelled',
+      date: day,
+      time: null,
+      source: onPapers[0],
+      why: { rule: 'submitted-on-the-papers', words: onPapers[0], confidence: 0.85 },
+    });
   }
   // "The Order to Show Cause is continued generally", "the hearing is continued without date": the
   // setting is off and no new day is given.

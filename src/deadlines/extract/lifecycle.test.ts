@@ -564,3 +564,37 @@ describe('a court setting written as a heading, with no verb', () => {
     expect(a.needsReview?.length).toBeGreaterThan(0);
   });
 });
+
+describe('decided on the papers; adjourned without a date', () => {
+  it.each([
+    ['ca9', 'ORDER FILED. Submitted on the briefs without oral argument on 3/12/2019.', '2019-03-12'],
+    [
+      'ca9',
+      'ORDER: This case is submitted on the briefs without oral argument as of 3/12/2019.',
+      '2019-03-12',
+    ],
+    ['nmd', 'MINUTE ORDER: The motion to compel [30] is submitted without oral argument.', null],
+  ])(
+    '%s: the court submits the matter on the papers: the argument is off (on the briefs)',
+    (court, text, day) => {
+      expect(hearings('2019-03-01', text, court)).toEqual([['cancelled', day, null]]);
+    },
+  );
+
+  it('a party asking to submit on the briefs sets nothing', () => {
+    expect(
+      hearings(
+        '2019-03-01',
+        'MOTION filed by Appellant to have the case submitted on the briefs without oral argument.',
+        'ca9',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['nyeb', 'Adjourned Without Date (RE: related document(s) 12 Motion for Relief from Stay)'],
+    ['njb', 'Hearing Adjourned Sine Die (RE: related document(s) 12 Motion to Dismiss)'],
+  ])('%s: a title adjourning without a date takes the hearing off, undated', (court, text) => {
+    expect(hearings('2019-03-01', text, court)).toEqual([['cancelled', null, null]]);
+  });
+});
