@@ -495,7 +495,11 @@ function scoreLabel(
     let read = cases.get(key);
     if (!read) {
       const from =
-        source === 'mixed' ? (fixture.startsWith('tests/examples/pacer/') ? 'juriscraper' : undefined) : source;
+        source === 'mixed'
+          ? fixture.startsWith('tests/examples/pacer/')
+            ? 'juriscraper'
+            : undefined
+          : source;
       read = analyzeCase(pacerDir, fixture, Number(ci), l.court, from);
       cases.set(key, read);
     }

@@ -1979,6 +1979,25 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     );
     if (later) out.splice(i--, 1);
   }
+  // One reading of the same words twice, once by the title's name ("Order Setting Hearing on Motion to
+  // Dismiss … Hearing to be held on D at T": a motion hearing) and once generic: one hearing.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (
+      h.type === 'hearing' &&
+      h.why?.words &&
+      out.some(
+        (o) =>
+          o !== h &&
+          o.type !== 'hearing' &&
+          o.change === h.change &&
+          o.date === h.date &&
+          o.time === h.time &&
+          o.why?.words === h.why!.words,
+      )
+    )
+      out.splice(i--, 1);
+  }
   // "…, scheduled for hearing on 6/12/06, is taken under submission. Accordingly, the hearing date is
   // vacated.": the undated words refer back to the setting already read as off.
   for (let i = 0; i < out.length; i++) {

@@ -598,3 +598,16 @@ describe('decided on the papers; adjourned without a date', () => {
     expect(hearings('2019-03-01', text, court)).toEqual([['cancelled', null, null]]);
   });
 });
+
+it.each([
+  [
+    'txwb',
+    'Order Setting Hearing on Motion to Dismiss (Related Doc # 12) Hearing to be held on 4/2/2019 at 01:30 PM Austin Courtroom 1 for 12,',
+  ],
+  [
+    'laeb',
+    'Order Setting Hearing on Motion for Relief from Stay (Related Doc # 9) Hearing to be held on 4/2/2019 at 01:30 PM.',
+  ],
+])('%s: a title naming the hearing and its setting are one hearing, not two', (court, text) => {
+  expect(hearings('2019-03-01', text, court)).toEqual([['set', '2019-04-02', '13:30']]);
+});
