@@ -907,7 +907,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText) || servedToday || triggerIsOwnFiling(t.triggerText, ctx.text)
           ? ctx.dateFiled
-          : null
+          : datedSitting(t.triggerText, ctx.dateFiled)
         : courtSpeaks && !eventFirst
           ? ctx.dateFiled
           : null;
@@ -1344,6 +1344,20 @@ const CONTINUED_UNDATED_RE = new RegExp(
   `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?)\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|adjourned|ADJOURNED|postponed)\\s+(?:generally|GENERALLY|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice)|to\\s+a\\s+(?:later\\s+)?date\\s+to\\s+be\\s+(?:determined|set)|to\\s+a\\s+later\\s+date)\\b`,
   'gi',
 );
+/**
+ * The day of a sitting a period counts from when the trigger states it: "at least seven days before
+ * the hearing on 3/26/2019", "no later than 14 days before the final pretrial conference set for D",
+ * "within 10 days after March 1, 2019". `null` for any other trigger (service, another paper's filing).
+ */
+function datedSitting(trigger: string, dateFiled: string): string | null {
+  const t = trigger.trim();
+  const day = new RegExp(
+    `^(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,3}(?:hearing|conference|trial|argument|meeting|sentencing|call)\\s+(?:(?:currently\\s+|now\\s+)?(?:set|scheduled|calendared)\\s+)?(?:on|for)\\s+)?(?<d>${DATE_START})(?:\\s*,?\\s*(?:at\\s+)?${TIME})?\\.?$`,
+    'i',
+  ).exec(t);
+  return day ? readDate(day.groups!.d!, dateFiled) : null;
+}
+
 /**
  * A court of appeals' (or any court's) decision to decide on the papers: "Submitted on the briefs
  * without oral argument on D", "This case is submitted on the briefs as of D", "the motion is

@@ -611,3 +611,40 @@ it.each([
 ])('%s: a title naming the hearing and its setting are one hearing, not two', (court, text) => {
   expect(hearings('2019-03-01', text, court)).toEqual([['set', '2019-04-02', '13:30']]);
 });
+
+describe('a period counted from a sitting or a day the trigger states', () => {
+  it.each([
+    [
+      'nhb',
+      'ORDER: Responses to the motion shall be filed at least seven days before the hearing on 3/26/2019.',
+      '2019-03-19',
+    ],
+    [
+      'mowd',
+      'ORDER: Exhibit lists are due no later than 14 days before the final pretrial conference set for April 15, 2019 at 10:00 AM.',
+      '2019-04-01',
+    ],
+    ['ctd', 'ORDER: Plaintiff shall file a reply within 10 days after March 11, 2019.', '2019-03-21'],
+  ])('%s: dated from the day named in the trigger', (court, text, due) => {
+    expect(dues('2019-03-01', text, court)).toEqual([due]);
+  });
+
+  it('a period from service of another paper stays undated', () => {
+    expect(
+      dues(
+        '2019-03-01',
+        'ORDER: Plaintiff shall file a reply within 10 days after service of the response filed on March 11, 2019.',
+        'ctd',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('the sitting a deadline counts back from, unread as a hearing, is left for a person', () => {
+    const a = at(
+      '2019-03-01',
+      'ORDER: Responses to the motion shall be filed at least seven days before the hearing on 3/26/2019.',
+      'nhb',
+    );
+    expect(a.needsReview?.flatMap((f) => f.triggers)).toContain('3/26/2019');
+  });
+});

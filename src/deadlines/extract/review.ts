@@ -249,7 +249,9 @@ function claimedDates(a: Analysis): Set<string> {
   for (const d of a.deadlines) {
     add(d.dueDate);
     add(d.previousDue);
-    add(d.period?.trigger);
+    // A day counted back from ("seven days before the hearing on D") is the sitting's: a hearing read
+    // claims it, the deadline alone does not.
+    if (d.period?.direction !== 'before') add(d.period?.trigger);
     add(d.period?.event?.date);
     add(d.recurrence?.firstDue);
     for (const o of d.recurrence?.firstOccurrences ?? []) add(o);
