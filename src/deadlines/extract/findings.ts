@@ -219,6 +219,8 @@ function whatBefore(clause: string, at: number): string {
   // "If the debtor does not file a plan and disclosure statement by D, …": the act left undone.
   const failed = FAILURE_CONDITION.exec(clause.slice(0, at));
   if (failed) return failed.groups!.act!.toLowerCase();
+  const unfiled = PASSIVE_FAILURE_CONDITION.exec(clause.slice(0, at));
+  if (unfiled) return unfiled.groups!.paper!.replace(/^(?:the|all|any)\s+/i, '').toLowerCase();
   const head = clause
     .slice(0, at)
     .replace(/,?\s+if\s+any,?/gi, '')
@@ -681,6 +683,10 @@ function headWord(what: string): string {
 const FAILURE_CONDITION =
   /^\W*(?:If|In\s+the\s+event(?:\s+that)?)\s+[^,;]{1,60}?\b(?:does\s+not|do\s+not|did\s+not|fails?\s+to|has\s+not|have\s+not)\s+(?:timely\s+)?(?<act>(?:file|pay|cure|submit|amend|serve|obtain|provide)\b[^,;]{0,120}?)\s+(?:by|on\s+or\s+before|no\s+later\s+than|before)\s*$/i;
 
+/** The same condition in the passive: "If the documents are not filed by", "If the fee is not paid by". */
+const PASSIVE_FAILURE_CONDITION =
+  /^\W*(?:[A-Z][A-Z ]{1,30}:\s*)?(?:If|In\s+the\s+event(?:\s+that)?)\s+(?<paper>[^,;]{1,60}?)\s+(?:is|are|has|have)\s+not\s+(?:been\s+)?(?:timely\s+)?(?:filed|paid|cured|submitted|served|amended|obtained|provided)\s+(?:by|on\s+or\s+before|no\s+later\s+than|before)\s*$/i;
+
 function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   if (
@@ -713,7 +719,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // D, the landlord may file …", "if the Debtor fails to pay the fee by D, the case will be
       // dismissed" — the court's deadline, with what follows when it is missed.)
       if (
-        (/^\W*(?:If|Should|In\s+the\s+event)\b[^,;]*$/i.test(lead) && !FAILURE_CONDITION.test(lead)) ||
+        (/^\W*(?:If|Should|In\s+the\s+event)\b[^,;]*$/i.test(lead) &&
+          !FAILURE_CONDITION.test(lead) &&
+          !PASSIVE_FAILURE_CONDITION.test(lead)) ||
         RELEASE_CONDITIONS.test(lead)
       )
         continue;

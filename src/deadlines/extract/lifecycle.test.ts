@@ -648,3 +648,31 @@ describe('a period counted from a sitting or a day the trigger states', () => {
     expect(a.needsReview?.flatMap((f) => f.triggers)).toContain('3/26/2019');
   });
 });
+
+describe('a deadline stated as the act left undone, in the passive', () => {
+  it.each([
+    [
+      'ndb',
+      'Order to Debtor to File Missing Documents. If the documents are not filed by 3/15/2019 the case will be dismissed without further notice.',
+      'documents',
+    ],
+    [
+      'nyeb',
+      'ORDER: If the filing fee is not paid by March 15, 2019, the case will be dismissed.',
+      'filing fee',
+    ],
+  ])('%s: "if X is not filed/paid by D" makes X due D', (court, text, what) => {
+    const a = at('2019-03-01', text, court);
+    expect(a.deadlines.map((d) => [d.what, d.dueDate])).toEqual([[what, '2019-03-15']]);
+  });
+
+  it("another condition's day is not a deadline (and is left for a person)", () => {
+    const a = at(
+      '2019-03-01',
+      'ORDER: If the case is not settled by March 15, 2019, the parties shall appear for a status conference.',
+      'ndb',
+    );
+    expect(a.deadlines).toEqual([]);
+    expect(a.needsReview?.length).toBeGreaterThan(0);
+  });
+});
