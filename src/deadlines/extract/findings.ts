@@ -1363,7 +1363,10 @@ function datedSitting(trigger: string, dateFiled: string): string | null {
     `^(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,3}(?:hearing|conference|trial|argument|meeting|sentencing|call)\\s+(?:(?:currently\\s+|now\\s+)?(?:set|scheduled|calendared)\\s+)?(?:on|for)\\s+)?(?<d>${DATE_START})(?:\\s*,?\\s*(?:at\\s+)?${TIME})?\\.?$`,
     'i',
   ).exec(t);
-  return day ? readDate(day.groups!.d!, dateFiled) : null;
+  // (A day without its year — "the August 15" cut from "the August 15, 2017 hearing" — is left to the
+  // event reading, which sees the whole phrase.)
+  if (!day || !/\d{4}|\/\d{2}$/.test(day.groups!.d!)) return null;
+  return readDate(day.groups!.d!, dateFiled);
 }
 
 /**

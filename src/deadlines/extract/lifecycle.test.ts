@@ -624,7 +624,7 @@ describe('a period counted from a sitting or a day the trigger states', () => {
       'ORDER: Exhibit lists are due no later than 14 days before the final pretrial conference set for April 15, 2019 at 10:00 AM.',
       '2019-04-01',
     ],
-    ['ctd', 'ORDER: Plaintiff shall file a reply within 10 days after March 11, 2019.', '2019-03-21'],
+    ['ctd', 'ORDER: Plaintiff shall file a reply within 10 days after 3/11/2019.', '2019-03-21'],
   ])('%s: dated from the day named in the trigger', (court, text, due) => {
     expect(dues('2019-03-01', text, court)).toEqual([due]);
   });
