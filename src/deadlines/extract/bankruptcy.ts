@@ -402,7 +402,15 @@ const MOTION_DAY = new RegExp(`\\bMotions?\\s+(?:is\\s+|are\\s+)?set\\s+for\\s+(
 const MEETING_HELD =
   /\b(?:Meeting\s+of\s+Creditors|341\s*(?:\(a\)\s*)?Meeting(?:\s+of\s+Creditors)?)\s+(?:Held|Concluded|Satisfied)\b/i;
 const STATED_HELD = new RegExp(
-  `\\b(?:Hearing|Meeting|hearing|meeting)\\s+(?:was\\s+)?held\\s+(?:on\\s+)?(${DATE_RE})`,
+  `\\b(?:Hearing|Meeting|hearing|meeting)(?:\\s+of\\s+[Cc]reditors)?\\s+(?:was\\s+)?(?:held|Held|HELD)(?:\\s+and\\s+(?:concluded|Concluded|CONCLUDED|closed|Closed))?\\s+(?:on\\s+)?(${DATE_RE})`,
+);
+/**
+ * The clerk's correction of a printed day: "Hearing scheduled for D1 -CORRECT HEARING DATE IS D2 at T",
+ * "CORRECTED HEARING DATE: D2". The setting is on D2; D1 was a mistake.
+ */
+const CORRECTED_DAY = new RegExp(
+  `\\bCORRECT(?:ED)?\\s+(?:HEARING\\s+|RETURN\\s+)?DATE\\s*(?:IS|:)\\s*(?<d>${DATE_RE})(?:\\s+(?:at|@)\\s+(?<t>${TIME_RE}))?`,
+  'i',
 );
 
 const HELD_AND_RESET = /^\W*Hearing\s+held\s+and\s+(?:reset|continued)\b/i;
@@ -592,6 +600,15 @@ export function hearingDispositions(
           (h.time === null || x.time === h.time),
       ),
   );
+  // "Hearing scheduled for D1 -CORRECT HEARING DATE IS D2": the setting printed before the
+  // correction is on D2.
+  const corrected = CORRECTED_DAY.exec(text);
+  const correctedDay = corrected && readDate(corrected.groups!.d!, dateFiled);
+  if (correctedDay && !out.some((h) => h.date === correctedDay)) {
+    const time = corrected.groups!.t ? readTime(corrected.groups!.t) : null;
+    const wrong = out.find((h) => (h.change === 'set' || h.change === 'reset') && h.date);
+    if (wrong) out = out.map((h) => (h === wrong ? { ...h, date: correctedDay, time: time ?? h.time } : h));
+  }
   // "Docket Call set for D. CASE NOT CALLED": that setting did not go forward.
   if (/\bCASE\s+NOT\s+CALLED\b/.test(text))
     out = out.map((h) => (h.change === 'set' && h.date ? { ...h, change: 'cancelled' } : h));

@@ -33,6 +33,7 @@ import {
   scanTemporals,
   type Temporal,
   TIME,
+  triggerIsOwnFiling,
   triggerIsThisEntry,
 } from './grammar.ts';
 import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
@@ -230,6 +231,8 @@ function whatBefore(clause: string, at: number): string {
   // "If the debtor does not file a plan and disclosure statement by D, …": the act left undone.
   const failed = FAILURE_CONDITION.exec(clause.slice(0, at));
   if (failed) return failed.groups!.act!.toLowerCase();
+  const unfiled = PASSIVE_FAILURE_CONDITION.exec(clause.slice(0, at));
+  if (unfiled) return unfiled.groups!.paper!.replace(/^(?:the|all|any)\s+/i, '').toLowerCase();
   const head = clause
     .slice(0, at)
     .replace(/,?\s+if\s+any,?/gi, '')
@@ -700,6 +703,10 @@ function headWord(what: string): string {
 const FAILURE_CONDITION =
   /^\W*(?:If|In\s+the\s+event(?:\s+that)?)\s+[^,;]{1,60}?\b(?:does\s+not|do\s+not|did\s+not|fails?\s+to|has\s+not|have\s+not)\s+(?:timely\s+)?(?<act>(?:file|pay|cure|submit|amend|serve|obtain|provide)\b[^,;]{0,120}?)\s+(?:by|on\s+or\s+before|no\s+later\s+than|before)\s*$/i;
 
+/** The same condition in the passive: "If the documents are not filed by", "If the fee is not paid by". */
+const PASSIVE_FAILURE_CONDITION =
+  /^\W*(?:[A-Z][A-Z ]{1,30}:\s*)?(?:If|In\s+the\s+event(?:\s+that)?)\s+(?<paper>[^,;]{1,60}?)\s+(?:is|are|has|have)\s+not\s+(?:been\s+)?(?:timely\s+)?(?:filed|paid|cured|submitted|served|amended|obtained|provided)\s+(?:by|on\s+or\s+before|no\s+later\s+than|before)\s*$/i;
+
 function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   if (
@@ -731,7 +738,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // D, the landlord may file …", "if the Debtor fails to pay the fee by D, the case will be
       // dismissed" — the court's deadline, with what follows when it is missed.)
       if (
-        (/^\W*(?:If|Should|In\s+the\s+event)\b[^,;]*$/i.test(lead) && !FAILURE_CONDITION.test(lead)) ||
+        (/^\W*(?:If|Should|In\s+the\s+event)\b[^,;]*$/i.test(lead) &&
+          !FAILURE_CONDITION.test(lead) &&
+          !PASSIVE_FAILURE_CONDITION.test(lead)) ||
         RELEASE_CONDITIONS.test(lead)
       )
         continue;
@@ -925,9 +934,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           ctx.text,
         );
       const trigger = t.triggerText
-        ? triggerIsThisEntry(t.triggerText) || servedToday
+        ? triggerIsThisEntry(t.triggerText) || servedToday || triggerIsOwnFiling(t.triggerText, ctx.text)
           ? ctx.dateFiled
-          : null
+          : datedSitting(t.triggerText, ctx.dateFiled)
         : courtSpeaks && !eventFirst
           ? ctx.dateFiled
           : null;
@@ -1290,6 +1299,14 @@ const MOVED_FROM_TO_RE = new RegExp(
   'gi',
 );
 /** A later event listed after the first: "setting Calendar Call for D1 and Jury Trial for D2". */
+/**
+ * A court's setting written as a heading with no verb, the event at the head of its sentence:
+ * "Calendar Call for 9:31 5/3/04.", "ORDER: Status Conference for May 3, 2004 at 10:00 AM."
+ */
+const HEADED_FOR_RE = new RegExp(
+  `^\\W*(?:(?:MINUTE\\s+|Minute\\s+)?(?:ORDER|Order)\\s*:\\s*)?(?<noun>${HEARING_NOUN})\\s+for\\s+(?<tail>(?=(?:${TIME}\\s*(?:,\\s*)?(?:on\\s+)?)?${DATE_START})${TAIL})`,
+  'g',
+);
 /** "Jury Selection/Jury Trial-October 19, 2004 @9:00 a.m.": minutes listing each event with its day. */
 const DASH_DATE_RE = new RegExp(
   `(?<![A-Za-z])(?<noun>${HEARING_NOUN})\\s*-\\s*(?<tail>${DATE_START}(?:\\s*(?:@|at)\\s*${TIME})?)`,
@@ -1394,6 +1411,34 @@ const CONTINUED_UNDATED_RE = new RegExp(
   `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?)\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|adjourned|ADJOURNED|postponed)\\s+(?:generally|GENERALLY|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice)|to\\s+a\\s+(?:later\\s+)?date\\s+to\\s+be\\s+(?:determined|set)|to\\s+a\\s+later\\s+date)\\b`,
   'gi',
 );
+/**
+ * The day of a sitting a period counts from when the trigger states it: "at least seven days before
+ * the hearing on 3/26/2019", "no later than 14 days before the final pretrial conference set for D",
+ * "within 10 days after March 1, 2019". `null` for any other trigger (service, another paper's filing).
+ */
+function datedSitting(trigger: string, dateFiled: string): string | null {
+  const t = trigger.trim();
+  const day = new RegExp(
+    `^(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,3}(?:hearing|conference|trial|argument|meeting|sentencing|call)\\s+(?:(?:currently\\s+|now\\s+)?(?:set|scheduled|calendared)\\s+)?(?:on|for)\\s+)?(?<d>${DATE_START})(?:\\s*,?\\s*(?:at\\s+)?${TIME})?\\.?$`,
+    'i',
+  ).exec(t);
+  // (A day without its year — "the August 15" cut from "the August 15, 2017 hearing" — is left to the
+  // event reading, which sees the whole phrase.)
+  if (!day || !/\d{4}|\/\d{2}$/.test(day.groups!.d!)) return null;
+  return readDate(day.groups!.d!, dateFiled);
+}
+
+/**
+ * A court of appeals' (or any court's) decision to decide on the papers: "Submitted on the briefs
+ * without oral argument on D", "This case is submitted on the briefs as of D", "the motion is
+ * submitted without oral argument". The argument (or hearing) is not held: off, on D when stated.
+ */
+const SUBMITTED_ON_PAPERS_RE = new RegExp(
+  `\\b(?:[Ss]ubmitted|SUBMITTED)\\s+(?:for\\s+decision\\s+)?(?:on\\s+the\\s+(?:briefs|papers|record)|without\\s+(?:oral\\s+)?(?:argument|a\\s+hearing))(?:\\s*,?\\s*(?:and\\s+)?(?:on\\s+the\\s+(?:briefs|papers|record)|without\\s+(?:oral\\s+)?argument))?(?:\\s*,?\\s+(?:on|as\\s+of)\\s+(?<d>${DATE_START}))?`,
+);
+/** Words before "submitted …" that make it a request or a condition, not the court's decision. */
+const SUBMITTED_ASKED =
+  /\b(?:request|ask|move|propose|suggest|if|unless|whether|may\s+be|should\s+be|consent)\w*\b[^.;]{0,80}$/i;
 /** The court not sitting on a day: "motions will not be heard on (D)", "the Court is Not hearing motions on D". */
 const NOT_HEARD_RE = new RegExp(
   `\\b(?:will|shall|is|are)\\s+not\\s+(?:be\\s+heard|hearing(?:\\s+(?:any\\s+|the\\s+)?(?:motions?|matters?))?)\\s+on\\s+\\(?${DATE_START}\\)?`,
@@ -1462,9 +1507,10 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
     .replace(/^(?:\d+\s+-\s+|Notice,\s+|Notice\s+of\s+|Notice\s+(?=cancel))/i, '')
     .split(/\s+AND\s+(?=[A-Z~])/)[0]!;
   // "Hearing (Bk Other) Continued", "Notice of Continued Hearing", "Notice canceling hearing",
-  // "Hearing Deadline and Document Terminated": off that day, with no new day in the title.
+  // "Hearing Deadline and Document Terminated", "Adjourned Without Date (RE: … Motion …)": off that
+  // day, with no new day in the title.
   const cancelled =
-    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Terminated)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
+    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Terminated)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|(?:(?:Hearing|Matter)\s+)?Adjourned\s+(?:Without\s+(?:a\s+)?Date|Sine\s+Die|Generally)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
       t,
     );
   // The title's own words, before the paper it names ("… Terminated Re: 27 Motion for Relief …").
@@ -1596,6 +1642,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     }
     if (found.length === 0 && ctx.cls.isCourtAct)
       found.push(...settingsMatched(sentence, DASH_DATE_RE, 'hearing-dash-date', 'for', { verb: 'set' }));
+    if (found.length === 0 && ctx.cls.isCourtAct)
+      found.push(...settingsMatched(sentence, HEADED_FOR_RE, 'hearing-headed-for', 'for', { verb: 'set' }));
     if (found.length === 0 && ctx.cls.isCourtAct)
       found.push(
         ...settingsMatched(sentence, ABBREVIATED_EVENT_RE, 'hearing-abbreviated', 'for', {
@@ -1842,6 +1890,23 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     const titled = lifecycleTitle(ctx);
     if (titled) out.push(titled);
   }
+  // "Submitted on the briefs without oral argument on D": the argument is not held (on the briefs).
+  const onPapers = ctx.cls.isCourtAct ? SUBMITTED_ON_PAPERS_RE.exec(ctx.text) : null;
+  if (
+    onPapers &&
+    !SUBMITTED_ASKED.test(ctx.text.slice(Math.max(0, onPapers.index - 120), onPapers.index)) &&
+    !out.some((h) => h.change === 'cancelled')
+  ) {
+    const day = onPapers.groups!.d ? readDate(onPapers.groups!.d, ctx.dateFiled) : null;
+    out.push({
+      type: /\bargument\b/i.test(onPapers[0]) ? 'oral_argument' : 'hearing',
+      change: 'cancelled',
+      date: day,
+      time: null,
+      source: onPapers[0],
+      why: { rule: 'submitted-on-the-papers', words: onPapers[0], confidence: 0.85 },
+    });
+  }
   // "The Order to Show Cause is continued generally", "the hearing is continued without date": the
   // setting is off and no new day is given.
   for (const m of ctx.text.matchAll(CONTINUED_UNDATED_RE)) {
@@ -2011,6 +2076,25 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           (h.type === o.type && (!h.time || o.time === h.time))),
     );
     if (later) out.splice(i--, 1);
+  }
+  // One reading of the same words twice, once by the title's name ("Order Setting Hearing on Motion to
+  // Dismiss … Hearing to be held on D at T": a motion hearing) and once generic: one hearing.
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if (
+      h.type === 'hearing' &&
+      h.why?.words &&
+      out.some(
+        (o) =>
+          o !== h &&
+          o.type !== 'hearing' &&
+          o.change === h.change &&
+          o.date === h.date &&
+          o.time === h.time &&
+          o.why?.words === h.why!.words,
+      )
+    )
+      out.splice(i--, 1);
   }
   // "…, scheduled for hearing on 6/12/06, is taken under submission. Accordingly, the hearing date is
   // vacated.": the undated words refer back to the setting already read as off.

@@ -485,3 +485,18 @@ export function triggerIsThisEntry(trigger: string | null | undefined): boolean 
     trigger,
   );
 }
+
+/**
+ * Does the trigger name the filing of the very paper the entry is ("no later than 5 calendar days from
+ * the date of the filing of the petition" printed in the petition's own entry)? The paper is named at
+ * the head of the entry's text ("Chapter 7 Voluntary Petition, Schedules …"), so its filing is the
+ * entry's date.
+ */
+export function triggerIsOwnFiling(trigger: string | null | undefined, entryText: string): boolean {
+  const m = /^(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?filing\s+of\s+(?:the\s+|this\s+)?([a-z]+)$/i.exec(
+    (trigger ?? '').trim(),
+  );
+  if (!m) return false;
+  const head = entryText.slice(0, 60).split(/[,.;(]/)[0]!;
+  return new RegExp(`\\b${m[1]}\\b`, 'i').test(head);
+}

@@ -182,6 +182,8 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     /** Joined to the verb before by "and" ("stricken and reset"). */
     joined: boolean;
     negated?: boolean;
+    /** "Hearing not Held", "was not held": a "not" reporting what did not take place (no future word). */
+    recordedNot?: boolean;
   }
   const verbs: Verb[] = [];
   for (const m of sentence.matchAll(APPEAR_FOR_RE)) {
@@ -261,6 +263,8 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       first: false,
       finite,
       negated: Boolean(m.groups!.not),
+      recordedNot:
+        Boolean(m.groups!.not) && !/\b(?:to|will|shall|would|may|might|should|must|can|could)\b/i.test(aux),
       joined,
     });
   }
@@ -354,6 +358,12 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     // The setting taken off: its own day, named before the verb or after it.
     if (kind === 'cancelled') {
       date = fillerDates[0] ?? (undated ? null : date);
+      // "Hearing not Held; Granted": reported as not taking place, with no day of its own — the day
+      // the entry reports on, as minutes with no date are held on it.
+      // (A sentence that dates the setting elsewhere — "CONFERENCE NOT HELD Conference scheduled for
+      // D was not held" — has its day.)
+      if (!date && v.recordedNot && datesIn(sentence, 0, sentence.length, reference).length === 0)
+        date = { date: reference, time: null, start: 0, end: 0 };
       from = null;
     }
     if (kind === 'held') {

@@ -33,8 +33,14 @@ export interface AnalyzeOptions {
   court?: string;
 }
 
-/** A clerk's banner voiding the entry it heads. */
-const IN_ERROR = /^\W*(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b/i;
+/**
+ * The clerk's word that the entry itself is void: at its head ("ENTERED IN ERROR", "***FILED IN
+ * ERROR***"), or the clerk's capitalized note after it ("(DOCKETED IN CONSOLIDATED CASE IN ERROR.
+ * MOTION TO BE REDOCKETED …)").
+ */
+const IN_ERROR_HEAD = /^\W*(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b/i;
+const IN_ERROR_NOTE =
+  /\b(?:ENTERED|FILED|DOCKETED)(?:\s+IN\s+(?:THE\s+)?(?:WRONG|CONSOLIDATED|MEMBER|LEAD)\s+CASE)?\s+IN\s+ERROR\b/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SIGNED_BY_JUDGE =
   /\b(?:Signed|Entered)\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b/i;
@@ -178,7 +184,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   if (/^\W*\*+\s*(?:CANCELL?ED|VOID(?:ED)?|DELETED)\b/.test(input.text)) analysis.deadlines = [];
   // "ENTERED IN ERROR.....TRANSCRIPT OF …", "***FILED IN ERROR***": the entry is void; nothing it
   // prints is due or set, and there is nothing in it for a person to read.
-  const voided = IN_ERROR.test(input.text);
+  const voided = IN_ERROR_HEAD.test(input.text) || IN_ERROR_NOTE.test(input.text);
   if (voided) {
     analysis.deadlines = [];
     analysis.hearings = [];

@@ -467,3 +467,212 @@ describe('second round: forms found flagged in the fixtures, read now', () => {
     expect(a.needsReview ?? []).toEqual([]);
   });
 });
+
+describe('dev-hear round (twelfth session): reports of a setting, corrections, void entries', () => {
+  it.each([
+    ['ctb', 'Hearing not Held; Denied as moot. (related document(s) 14 ). (Doe, Jane) (Entered: 03/04/2011)'],
+    ['mad', 'Status Conference not held. Parties to file a joint report.'],
+  ])(
+    '%s: a setting reported as not held, with no day of its own, is off on the day it reports',
+    (court, text) => {
+      expect(hearings('2011-03-03', text, court)).toEqual([['cancelled', '2011-03-03', null]]);
+    },
+  );
+
+  it('a setting that will not be held, with no day, stays undated', () => {
+    expect(hearings('2011-03-03', 'NOTICE: The status hearing will not be held.', 'ctd')).toEqual([
+      ['cancelled', null, null],
+    ]);
+  });
+
+  it.each([
+    [
+      'nceb',
+      'Meeting of Creditors Held and Concluded on 04/12/2011. Filed by Trustee (Roe, Ann)',
+      '2011-04-12',
+    ],
+    ['laeb', '341 Meeting of Creditors Held on 04/12/2011. Debtor appeared.', '2011-04-12'],
+  ])('%s: the meeting held on the day its report states, not the day it was docketed', (court, text, day) => {
+    expect(hearings('2011-04-14', text, court)).toEqual([['held', day, null]]);
+  });
+
+  it.each([
+    [
+      'deb',
+      'Motion to Sell Filed by Acme Widgets, Inc. Hearing scheduled for 5/3/2011 -CORRECT HEARING DATE IS 5/10/2011 at 2:00 PM at Courtroom 6.',
+    ],
+    [
+      'pamb',
+      'Notice of Hearing. Hearing scheduled for 5/3/2011 at 9:30 AM. CORRECTED HEARING DATE: 5/10/2011 at 2:00 PM',
+    ],
+  ])('%s: the clerk’s corrected day replaces the printed one, and nothing is left to read', (court, text) => {
+    const a = at('2011-04-20', text, court);
+    expect(a.hearings.map((h) => [h.change, h.date, h.time])).toEqual([['set', '2011-05-10', '14:00']]);
+    expect(a.needsReview).toBeUndefined();
+  });
+
+  it.each([
+    'Motion for Relief from Stay Filed by First Bank. Hearing scheduled for 6/1/2011 at 10:00 AM. (DOCKETED IN CONSOLIDATED CASE IN ERROR. TO BE REDOCKETED IN LEAD CASE)',
+    'Notice of Hearing. Hearing scheduled for 6/1/2011 at 10:00 AM. (Doe, J) FILED IN ERROR - WRONG PDF',
+  ])('an entry the clerk marks as docketed in error sets nothing: %s', (text) => {
+    const a = at('2011-05-10', text, 'njb');
+    expect([a.hearings, a.deadlines, a.needsReview]).toEqual([[], [], undefined]);
+  });
+
+  it.each([
+    [
+      'cob',
+      'Chapter 13 Voluntary Petition. The list of creditors must be filed no later than 7 days from the date of the filing of the petition.',
+      '2011-06-13',
+    ],
+    [
+      'waeb',
+      'Chapter 7 Voluntary Petition. Matrix due within 5 calendar days from the filing of the petition.',
+      '2011-06-13',
+    ],
+  ])('%s: a period from the filing of the paper the entry is runs from its date', (court, text, due) => {
+    // 2011-06-06 + 7 = 6/13 (Mon); + 5 = 6/11 (Sat) → 6/13.
+    expect(dues('2011-06-06', text, court)).toEqual([due]);
+  });
+
+  it('a period from the filing of another paper stays undated', () => {
+    expect(
+      dues('2011-06-06', "ORDER: Objections are due 14 days from the filing of the trustee's report.", 'cob'),
+    ).toEqual([null]);
+  });
+});
+
+describe('a court setting written as a heading, with no verb', () => {
+  it.each([
+    [
+      'ared',
+      'ORDER: Calendar Call for 9:31 5/3/04. Jury Trial set for 5/10/04.',
+      [
+        ['set', '2004-05-03', '09:31'],
+        ['set', '2004-05-10', null],
+      ],
+    ],
+    ['nmd', 'MINUTE ORDER: Pretrial Conference for 9:00 AM on 5/3/04.', [['set', '2004-05-03', '09:00']]],
+    ['scd', 'ORDER: Status Conference for May 3, 2004 at 10:00 AM.', [['set', '2004-05-03', '10:00']]],
+  ])('%s: the event at the head of the sentence, "for" its day, is set', (court, text, expected) => {
+    expect(hearings('2004-04-20', text, court)).toEqual(expected);
+  });
+
+  it('a party asking "for Hearing for D" sets nothing (and is flagged for a person)', () => {
+    const a = at('2004-04-20', 'Motion for Hearing for 5/3/04 by Acme Corp.', 'ared');
+    expect(a.hearings).toEqual([]);
+    expect(a.needsReview?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('decided on the papers; adjourned without a date', () => {
+  it.each([
+    ['ca9', 'ORDER FILED. Submitted on the briefs without oral argument on 3/12/2019.', '2019-03-12'],
+    [
+      'ca9',
+      'ORDER: This case is submitted on the briefs without oral argument as of 3/12/2019.',
+      '2019-03-12',
+    ],
+    ['nmd', 'MINUTE ORDER: The motion to compel [30] is submitted without oral argument.', null],
+  ])(
+    '%s: the court submits the matter on the papers: the argument is off (on the briefs)',
+    (court, text, day) => {
+      expect(hearings('2019-03-01', text, court)).toEqual([['cancelled', day, null]]);
+    },
+  );
+
+  it('a party asking to submit on the briefs sets nothing', () => {
+    expect(
+      hearings(
+        '2019-03-01',
+        'MOTION filed by Appellant to have the case submitted on the briefs without oral argument.',
+        'ca9',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['nyeb', 'Adjourned Without Date (RE: related document(s) 12 Motion for Relief from Stay)'],
+    ['njb', 'Hearing Adjourned Sine Die (RE: related document(s) 12 Motion to Dismiss)'],
+  ])('%s: a title adjourning without a date takes the hearing off, undated', (court, text) => {
+    expect(hearings('2019-03-01', text, court)).toEqual([['cancelled', null, null]]);
+  });
+});
+
+it.each([
+  [
+    'txwb',
+    'Order Setting Hearing on Motion to Dismiss (Related Doc # 12) Hearing to be held on 4/2/2019 at 01:30 PM Austin Courtroom 1 for 12,',
+  ],
+  [
+    'laeb',
+    'Order Setting Hearing on Motion for Relief from Stay (Related Doc # 9) Hearing to be held on 4/2/2019 at 01:30 PM.',
+  ],
+])('%s: a title naming the hearing and its setting are one hearing, not two', (court, text) => {
+  expect(hearings('2019-03-01', text, court)).toEqual([['set', '2019-04-02', '13:30']]);
+});
+
+describe('a period counted from a sitting or a day the trigger states', () => {
+  it.each([
+    [
+      'nhb',
+      'ORDER: Responses to the motion shall be filed at least seven days before the hearing on 3/26/2019.',
+      '2019-03-19',
+    ],
+    [
+      'mowd',
+      'ORDER: Exhibit lists are due no later than 14 days before the final pretrial conference set for April 15, 2019 at 10:00 AM.',
+      '2019-04-01',
+    ],
+    ['ctd', 'ORDER: Plaintiff shall file a reply within 10 days after 3/11/2019.', '2019-03-21'],
+  ])('%s: dated from the day named in the trigger', (court, text, due) => {
+    expect(dues('2019-03-01', text, court)).toEqual([due]);
+  });
+
+  it('a period from service of another paper stays undated', () => {
+    expect(
+      dues(
+        '2019-03-01',
+        'ORDER: Plaintiff shall file a reply within 10 days after service of the response filed on March 11, 2019.',
+        'ctd',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('the sitting a deadline counts back from, unread as a hearing, is left for a person', () => {
+    const a = at(
+      '2019-03-01',
+      'ORDER: Responses to the motion shall be filed at least seven days before the hearing on 3/26/2019.',
+      'nhb',
+    );
+    expect(a.needsReview?.flatMap((f) => f.triggers)).toContain('3/26/2019');
+  });
+});
+
+describe('a deadline stated as the act left undone, in the passive', () => {
+  it.each([
+    [
+      'ndb',
+      'Order to Debtor to File Missing Documents. If the documents are not filed by 3/15/2019 the case will be dismissed without further notice.',
+      'documents',
+    ],
+    [
+      'nyeb',
+      'ORDER: If the filing fee is not paid by March 15, 2019, the case will be dismissed.',
+      'filing fee',
+    ],
+  ])('%s: "if X is not filed/paid by D" makes X due D', (court, text, what) => {
+    const a = at('2019-03-01', text, court);
+    expect(a.deadlines.map((d) => [d.what, d.dueDate])).toEqual([[what, '2019-03-15']]);
+  });
+
+  it("another condition's day is not a deadline (and is left for a person)", () => {
+    const a = at(
+      '2019-03-01',
+      'ORDER: If the case is not settled by March 15, 2019, the parties shall appear for a status conference.',
+      'ndb',
+    );
+    expect(a.deadlines).toEqual([]);
+    expect(a.needsReview?.length).toBeGreaterThan(0);
+  });
+});

@@ -249,7 +249,9 @@ function claimedDates(a: Analysis): Set<string> {
   for (const d of a.deadlines) {
     add(d.dueDate);
     add(d.previousDue);
-    add(d.period?.trigger);
+    // A day counted back from ("seven days before the hearing on D") is the sitting's: a hearing read
+    // claims it, the deadline alone does not.
+    if (d.period?.direction !== 'before') add(d.period?.trigger);
     add(d.period?.event?.date);
     add(d.recurrence?.firstDue);
     for (const o of d.recurrence?.firstOccurrences ?? []) add(o);
@@ -334,6 +336,7 @@ function unreadTemporals(
     const lead = text.slice(Math.max(0, t.start - 110), t.start);
     if (t.type === 'date') {
       if (!t.date || claimed.has(t.date)) continue;
+      if (SUPERSEDED_BY_CORRECTION.test(text.slice(t.end, t.end + 40))) continue;
       // "the Court's Scheduling Order of January 14, 2026 (ECF No. 20)": an earlier paper named by its day.
       if (
         t.date <= dateFiled &&
@@ -470,6 +473,9 @@ const SENTENCE_END = /[.;]\s+(?=[A-Z([])/g;
 const ASKING =
   /\b(?:motion|application|request|petition)\s+(?:to|for)\b|\b(?:request(?:s|ed|ing)?|seek(?:s|ing)?|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing))\b/i;
 
+/** The clerk's correction that follows a printed day and replaces it. */
+const SUPERSEDED_BY_CORRECTION = /^[\s,;:–-]{0,4}\(?CORRECT(?:ED)?\s+(?:HEARING\s+|RETURN\s+)?DATE\b/i;
+
 /** The sentence around [start, end). */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
   let from = 0;
@@ -506,6 +512,8 @@ function unaccountedDays(
     // ("Hearing date if an objection is filed: D" is a condition, not a past filing.)
     const stamp = PAST_RIGHT_BEFORE.test(lead) && !/\b(?:if|unless|once|when)\b[^.;]{0,50}$/i.test(lead);
     if (stamp || /\b(?:added|edited|modified)\s+(?:on\s+)?$/i.test(lead)) continue;
+    // A day the clerk corrects right after it ("for 3/8/2010 -CORRECT HEARING DATE IS 3/11/2010") is void.
+    if (SUPERSEDED_BY_CORRECTION.test(text.slice(t.end, t.end + 40))) continue;
     if (
       /\b(?:of|dated|entered(?:\s+on)?)\s*$/i.test(lead) &&
       /\b(?:Order|Opinion|Judgment|Stipulation|Decree|Report|Letter|Notice|Motion)\b[^.;]{0,30}$/.test(lead)

@@ -1,0 +1,301 @@
+/**
+ * dev-hear (issue #14, twelfth session): a labeled DEVELOPMENT set enriched in hearing- and
+ * deadline-bearing entries, from the DEV courts only (HELPERS.md's DEV list), drawn from both sources
+ * of real text: the pages of `../shared/fixtures/pacer` (read by the project's parsers, as `sample.json`)
+ * and the juriscraper snapshot's pages (read from juriscraper's JSON, as hold-out 6). It has a tune fold
+ * (tuned on) and a check fold (totals only until the end of the round).
+ *
+ * The rule (`drawDevHear`), written down (and committed) before the draw:
+ * 1. Population, in this order, each text (whitespace collapsed) once, the first occurrence kept:
+ *    a. `../shared`: `population()` of `corpus.ts` (the six folders, `parsePacer`), ref `fixture#c.e`;
+ *    b. juriscraper: hold-out 6's entries (`holdout6Population`: its seven folders, pages in
+ *       `../shared/fixtures` left out), ref `tests/examples/pacer/…#c.e`;
+ *    restricted to the courts of `DEV_COURTS` (the explicit DEV list; court by `courtOf` / `courtOf6`),
+ *    less the texts of every earlier set: `sample.json`, `holdout-2..5.sample.json`,
+ *    `src/deadlines/extract/heldout*.jsonl` (as hold-out 6's population), `holdout-6.sample.json`,
+ *    `dev-js.sample.json`, `dev-bk.sample.json`, and `dev-kind.sample.json` when present (kind5's set,
+ *    drawn the same evening). Hold-outs 7 and 8 are POOL courts only: left out by the court restriction,
+ *    without reading their files. The draw checks that every court is DEV.
+ * 2. Trigger (`HEAR_TRIGGER`, text only, fixed here before the draw, never from the program's output),
+ *    tested on the text with CM/ECF's stamps removed (`(Entered: …)`, `Modified on D`, `Signed by … on
+ *    D`): a date (m/d/y, "Month d, yyyy", yyyy-mm-dd), hold-out 6's deadline language (`DEADLINE6`) or
+ *    hearing language (`HEARING6`), or one of: vacate(d), stricken/strike, cancel(l)ed, adjourn,
+ *    advisement, "on the briefs", "submitted", "N days/weeks", "period", "expire(s)".
+ * 3. Seed `DEVHEAR_SEED` (20261220). Stratum A: `DEVHEAR_TARGETS.A` (150) among the entries matching the
+ *    trigger; stratum B: `DEVHEAR_TARGETS.B` (50) among the rest. Each by hold-out 6's court-balanced
+ *    round robin (courts ordered by a shuffle seeded `${seed}:<stratum>:courts`, each court's entries
+ *    shuffled by `${seed}:<stratum>:<court>`, one per court per round), with a cap of `DEVHEAR_CAP` (10)
+ *    entries per court over both strata (A draws first; B takes what is left of each court's cap).
+ * 4. Fold: **check** iff the first 8 hex digits of sha256(`dev-hear-fold:` + ref), as an integer, are
+ *    below 2^32 / 3; else **tune** (2/3). The check fold's disagreements are not read while the rules
+ *    are worked on (`corpus-accuracy.ts --set dev-hear-check` prints totals only).
+ *
+ *   npx tsx bench/labels/dev-hear.ts [--check] [--counts]
+ * writes `dev-hear.sample.json`; prints counts only. Texts for labeling:
+ *   npx tsx bench/labels/dev-hear.ts --texts > /tmp/hear5-blank.jsonl   (outside the repository)
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
+import { fnv1a, mulberry32, population, refOf, sha12 } from './corpus.ts';
+import { DEVBK_SAMPLE_FILE } from './dev-bk.ts';
+import { DEVJS_SAMPLE_FILE } from './dev-js.ts';
+import {
+  collapse,
+  DEADLINE6,
+  HEARING6,
+  HOLDOUT6_SAMPLE_FILE,
+  holdout6Population,
+  JURISCRAPER_COMMIT,
+  juriscraperMissing,
+} from './holdout-6.ts';
+import { inPool7 } from './holdout-7.ts';
+import { excludedTexts, HOLDOUTS } from './holdouts.ts';
+
+export const DEVHEAR_SEED = 20261220;
+export const DEVHEAR_TARGETS = { A: 150, B: 50 } as const;
+export const DEVHEAR_CAP = 10;
+export const DEVHEAR_FOLD_SALT = 'dev-hear-fold:';
+
+/** HELPERS.md's DEV courts (tune freely). */
+export const DEV_COURTS = (
+  'akb areb ared azb ca9 canb casd cob ctb ctd dcb dcd deb ded flsb flsd ganb ilnb insb laeb laed lamb mab ' +
+  'mad miwb moeb mowb mowd nceb ncwb ndb ned nhb njb nmd nyeb nynb pamb pawb scd txwb vaeb waeb wawb'
+).split(' ');
+
+export interface DevHearEntry {
+  ref: string;
+  source: 'shared' | 'juriscraper';
+  court: string;
+  dateFiled: string | null;
+  number: string | null;
+  text: string;
+}
+
+export interface DevHearRef {
+  ref: string;
+  source: 'shared' | 'juriscraper';
+  court: string;
+  split: 'dev-hear';
+  stratum: 'A' | 'B';
+  textSha: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DEVHEAR_SAMPLE_FILE = resolve(here, 'dev-hear.sample.json');
+export const DEVHEAR_LABEL_FILE = resolve(here, 'dev-hear.jsonl');
+const DEVKIND_SAMPLE_FILE = resolve(here, 'dev-kind.sample.json');
+
+/** Rule 4: the check fold (a third, not tuned on) or the tune fold, by a hash of the ref. */
+export const devHearFold = (ref: string): 'tune' | 'check' =>
+  Number.parseInt(createHash('sha256').update(`${DEVHEAR_FOLD_SALT}${ref}`).digest('hex').slice(0, 8), 16) <
+  0x100000000 / 3
+    ? 'check'
+    : 'tune';
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const STAMPS =
+  /\((?:Entered|Filed on|Filed)\s*:?[^)]*\)|\[Entered:[^\]]*\]|Modified on \d{1,2}\/\d{1,2}\/\d{2,4}|Signed by [^.;]{0,120}? on \d{1,2}\/\d{1,2}\/\d{2,4}/gi;
+/** Rule 2's extra words (beyond DEADLINE6 and HEARING6). */
+const EXTRA = new RegExp(
+  [
+    '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
+    `\\b${MONTH} \\d{1,2},? \\d{4}\\b`,
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\bvacat(?:e|ed|es|ing)\\b',
+    '\\bstri(?:ke|ken|cken)\\b',
+    '\\bcancel(?:l)?(?:ed|ation)?\\b',
+    '\\badjourn',
+    '\\badvisement\\b',
+    '\\bon the briefs\\b',
+    '\\bsubmitted\\b',
+    '\\b\\S+\\s+(?:\\(\\d+\\)\\s+)?(?:calendar\\s+|business\\s+|court\\s+)?(?:days|weeks)\\b',
+    '\\bperiods?\\b',
+    '\\bexpir(?:e|es|ed|ation)\\b',
+  ].join('|'),
+  'i',
+);
+export const HEAR_TRIGGER = (text: string): boolean => {
+  const t = text.replace(STAMPS, ' ');
+  return DEADLINE6.test(t) || HEARING6.test(t) || EXTRA.test(t);
+};
+
+function sampleRefs(file: string): string[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { entries: { ref: string }[] }).entries.map((e) => e.ref);
+}
+
+/** Rule 1. */
+export function devHearPopulation(fixturesDir: string): DevHearEntry[] {
+  const pacerDir = join(fixturesDir, 'pacer');
+  const shared = population(pacerDir);
+  const excluded = excludedTexts(shared, {
+    ...HOLDOUTS['holdout-5'],
+    excludeSamples: [...HOLDOUTS['holdout-5'].excludeSamples, HOLDOUTS['holdout-5'].sampleFile],
+    excludeExtractHeldout: true,
+  });
+  const js = holdout6Population(fixturesDir);
+  const jsByRef = new Map(js.map((e) => [e.ref, e]));
+  const jsSamples = [HOLDOUT6_SAMPLE_FILE, DEVJS_SAMPLE_FILE, DEVBK_SAMPLE_FILE];
+  for (const f of jsSamples)
+    for (const r of sampleRefs(f)) {
+      const e = jsByRef.get(r);
+      if (!e) throw new Error(`${r}: not in hold-out 6's population`);
+      excluded.add(collapse(e.text));
+    }
+  if (existsSync(DEVKIND_SAMPLE_FILE)) {
+    const sharedByRef = new Map(shared.map((e) => [refOf(e), e]));
+    for (const r of sampleRefs(DEVKIND_SAMPLE_FILE)) {
+      const e = sharedByRef.get(r) ?? jsByRef.get(r);
+      if (e) excluded.add(collapse(e.text));
+    }
+  }
+  const dev = new Set(DEV_COURTS);
+  const seen = new Set<string>();
+  const out: DevHearEntry[] = [];
+  const add = (e: DevHearEntry) => {
+    const key = collapse(e.text);
+    if (!dev.has(e.court) || excluded.has(key) || seen.has(key)) return;
+    seen.add(key);
+    out.push(e);
+  };
+  for (const e of shared)
+    add({
+      ref: refOf(e),
+      source: 'shared',
+      court: e.court,
+      dateFiled: e.dateFiled,
+      number: e.number,
+      text: e.text,
+    });
+  for (const e of js)
+    add({
+      ref: e.ref,
+      source: 'juriscraper',
+      court: e.court,
+      dateFiled: e.dateFiled,
+      number: e.number,
+      text: e.text,
+    });
+  const strays = [...new Set(out.map((e) => e.court))].filter((c) => inPool7(c));
+  if (strays.length) throw new Error(`POOL courts in dev-hear's population: ${strays.join(' ')}`);
+  return out;
+}
+
+function shuffled<T>(xs: T[], seed: string): T[] {
+  const list = [...xs];
+  const rand = mulberry32(fnv1a(seed));
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+  return list;
+}
+
+/** Rule 3's round robin with a per-court cap (`room`, decremented as entries are taken). */
+function cappedRoundRobin(entries: DevHearEntry[], target: number, seed: string, room: Map<string, number>) {
+  const byCourt = new Map<string, DevHearEntry[]>();
+  for (const e of entries) byCourt.set(e.court, [...(byCourt.get(e.court) ?? []), e]);
+  const courts = shuffled([...byCourt.keys()].sort(), `${seed}:courts`);
+  const lists = new Map(courts.map((c) => [c, shuffled(byCourt.get(c)!, `${seed}:${c}`)]));
+  const out: DevHearEntry[] = [];
+  for (let round = 0; out.length < target; round++) {
+    let took = false;
+    for (const c of courts) {
+      const e = lists.get(c)![round];
+      const left = room.get(c) ?? DEVHEAR_CAP;
+      if (!e || left <= 0 || out.length >= target) continue;
+      out.push(e);
+      room.set(c, left - 1);
+      took = true;
+    }
+    if (!took) break;
+  }
+  return out;
+}
+
+export function drawDevHear(pop: DevHearEntry[], seed = DEVHEAR_SEED): DevHearRef[] {
+  const room = new Map<string, number>();
+  const ref = (e: DevHearEntry, stratum: 'A' | 'B'): DevHearRef => ({
+    ref: e.ref,
+    source: e.source,
+    court: e.court,
+    split: 'dev-hear',
+    stratum,
+    textSha: sha12(e.text),
+  });
+  const a = cappedRoundRobin(
+    pop.filter((e) => HEAR_TRIGGER(e.text)),
+    DEVHEAR_TARGETS.A,
+    `${seed}:A`,
+    room,
+  );
+  const b = cappedRoundRobin(
+    pop.filter((e) => !HEAR_TRIGGER(e.text)),
+    DEVHEAR_TARGETS.B,
+    `${seed}:B`,
+    room,
+  );
+  return [...a.map((e) => ref(e, 'A')), ...b.map((e) => ref(e, 'B'))];
+}
+
+export const DEVHEAR_RULE = `development set enriched in hearings and deadlines (tune on its tune fold only): DEV courts only (HELPERS.md list); ../shared/fixtures/pacer (corpus.ts population) then juriscraper ${JURISCRAPER_COMMIT} (hold-out 6's population), each text once, less the texts of sample.json, holdout-2..5.sample.json, src/deadlines/extract/heldout*.jsonl, holdout-6.sample.json, dev-js.sample.json, dev-bk.sample.json (and dev-kind.sample.json when present); seed ${DEVHEAR_SEED}; stratum A ${DEVHEAR_TARGETS.A} matching HEAR_TRIGGER, stratum B ${DEVHEAR_TARGETS.B} the rest, court-balanced round robin, at most ${DEVHEAR_CAP} per court; check fold: sha256('${DEVHEAR_FOLD_SALT}' + ref) first 8 hex < 2^32/3; see bench/labels/dev-hear.ts`;
+
+if (process.argv[1]?.endsWith('dev-hear.ts')) {
+  const missing = juriscraperMissing() ?? (hasShared ? null : `skipped: ${fixturesDir} is absent`);
+  if (missing) {
+    console.log(missing);
+    process.exit(0);
+  }
+  const pop = devHearPopulation(fixturesDir);
+  if (process.argv.includes('--counts')) {
+    const courts = new Set(pop.map((e) => e.court));
+    console.log(
+      `population: ${pop.length} entries from ${courts.size} courts, ${pop.filter((e) => HEAR_TRIGGER(e.text)).length} matching the trigger`,
+    );
+    process.exit(0);
+  }
+  const drawn = drawDevHear(pop);
+  if (process.argv.includes('--texts')) {
+    const byRef = new Map(pop.map((e) => [e.ref, e]));
+    for (const d of drawn) {
+      const e = byRef.get(d.ref)!;
+      console.log(
+        JSON.stringify({
+          ref: d.ref,
+          court: d.court,
+          split: d.split,
+          stratum: d.stratum,
+          textSha: d.textSha,
+          number: e.number,
+          dateFiled: e.dateFiled,
+          kind: null,
+          deadlines: [],
+          hearings: [],
+          stays: [],
+          injunctions: [],
+          text: e.text,
+        }),
+      );
+    }
+    process.exit(0);
+  }
+  const body = `${JSON.stringify({ rule: DEVHEAR_RULE, drawn: '2026-12-06', entries: drawn }, null, 2)}\n`;
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(DEVHEAR_SAMPLE_FILE, 'utf8') === body;
+    console.log(
+      same ? 'dev-hear.sample.json matches the rule' : 'dev-hear.sample.json differs from the rule',
+    );
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(DEVHEAR_SAMPLE_FILE, body);
+  const check = drawn.filter((d) => devHearFold(d.ref) === 'check').length;
+  for (const st of ['A', 'B'] as const) {
+    const s = drawn.filter((d) => d.stratum === st);
+    console.log(`stratum ${st}: ${s.length} entries from ${new Set(s.map((d) => d.court)).size} courts`);
+  }
+  console.log(
+    `all: ${drawn.length} entries from ${new Set(drawn.map((d) => d.court)).size} courts (shared ${drawn.filter((d) => d.source === 'shared').length}); folds: tune ${drawn.length - check}, check ${check}`,
+  );
+}
