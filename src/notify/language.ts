@@ -1127,7 +1127,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       const named = whoseRemovalKey(event.what);
       const who = named === 'other' && people ? 'class' : named;
       // Granted for the named parties (or one subclass) only: said wherever its protection is.
-      const only = event.forParties ? forPartiesValues(lang, event.forParties, people) : null;
+      const only = event.forParties ? forPartiesValues(lang, event.forParties, event.case.people) : null;
       let sentence: string;
       if (stayProtectsFromRemoval(event.what, people) && only) {
         sentence =

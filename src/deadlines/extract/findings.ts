@@ -3010,7 +3010,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     let termOnly = false;
     if (
       !action &&
-      OWN_TERM.test(s) &&
+      // "ORDER: The temporary restraining order [9] shall expire …": the entry's heading is not the subject.
+      OWN_TERM.test(s.replace(/^\W*(?:[A-Z]+\s+){0,3}ORDER\b[^:.]{0,60}:\s*/, '')) &&
       // "…, unless extended by the Court": the term's usual proviso, not a condition on it.
       !NEGATED.test(s.replace(/,?\s+unless\b.*$/, '')) &&
       !HYPOTHETICAL.test(s.replace(/,?\s+unless\b.*$/, '')) &&
