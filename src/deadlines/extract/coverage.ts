@@ -38,15 +38,27 @@ function coveredAt(rest: string): Coverage | null {
   const listed = ROLE_THEN_NAMES.exec(rest);
   if (listed) {
     const names = listed[2]!
-      .replace(/\b(?:from|pending|during|until|in|to|out|or|on)\b.*$/s, '')
+      .replace(/\b(?:from|pending|during|until|in|to|out|or|on|and\s+(?:all|any|each|of))\b.*$/is, '')
       .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
       .map((x) => x.trim())
-      .filter(
-        (x) => /^[A-Z]/.test(x) && x.split(/\s+/).length <= 4 && !/^(?:The|This|United|States)\b/.test(x),
-      );
-    if (names.length > 0) return { who: 'named', parties: names };
+      .filter((x) => x.length > 0);
+    // A person's name: two to four capitalized words, none a word of a heading ("Staying Removal of
+    // Petitioners Pending Court's Review").
+    if (names.length > 0 && names.every(personName)) return { who: 'named', parties: names };
   }
   return null;
+}
+
+const NOT_A_NAME =
+  /^(?:The|This|That|United|States|Pending|Court['’]?s?|Review|Order|Motion|Jurisdiction|Further|Removal|Stay|District|Pursuant|Until|From|During|Re|All|Any|Each|Class|Members?|Petitioners?|Plaintiffs?|Respondents?|Defendants?|Emergency|Temporary|Restraining|Preliminary|Injunction)$/;
+
+function personName(words: string): boolean {
+  const parts = words.split(/\s+/);
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    parts.every((w) => /^[A-Z][\w.'’-]*$/.test(w) && !NOT_A_NAME.test(w))
+  );
 }
 
 function plural(role: string): string {
@@ -61,17 +73,19 @@ function plural(role: string): string {
 export function coveredBy(words: string): Coverage | null {
   let named: Coverage | null = null;
   for (const s of sentences(words)) {
+    let here: Coverage | null = null;
     for (const m of s.matchAll(PROTECTS)) {
       const found = coveredAt(s.slice(m.index + m[0].length));
       if (!found) continue;
       if (found.who !== 'named') return found;
-      named ??= found;
+      here ??= found;
     }
     // "the named Petitioners and all class members": one sentence, the wider reach.
-    if (named && CLASS_IN_SENTENCE.test(s)) return { who: 'class' };
-    if (named) return named;
+    if (here && CLASS_IN_SENTENCE.test(s)) return { who: 'class' };
+    named ??= here;
   }
-  return null;
+  // Another sentence that protects the class reaches further than the one naming the petitioners.
+  return named;
 }
 
 const CLASS_IN_SENTENCE =
