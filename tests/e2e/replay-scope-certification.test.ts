@@ -18,7 +18,6 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/scope-certification-term.json' with { type: 'json' };
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 import { testServer } from '../support/web.ts';
@@ -56,19 +55,7 @@ describe('an order for the named petitioners only, a TRO term in a later order, 
   });
 
   it('the CLI says whom the stay covers and when the TRO ends', async () => {
-    const at = async (day: string) => {
-      const out = await runCli([
-        'deadlines',
-        '--case',
-        KEY,
-        '--db',
-        `${suite.run.dir}/replay.sqlite`,
-        '--as-of',
-        day,
-      ]);
-      expect(out.code, out.stderr).toBe(0);
-      return out.stdout;
-    };
+    const at = (day: string) => suite.run.deadlines(day);
     expect(await at('2025-05-13')).toContain(
       'IN FORCE  Stay of removal in effect until further order; only as to Amara Diallo and Luis Ferreira',
     );
