@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contemptAct, decertification, limitedToNamed, transferOf } from './court-acts.ts';
+import { contemptAct, decertification, limitedToNamed, ordersWithdrawn, transferOf } from './court-acts.ts';
 
 // Hand-written orders in many courts' forms (fictional parties): the rules read the legal forms,
 // not one docket's wording.
@@ -153,5 +153,30 @@ describe('the case transferred to or from another district court', () => {
       ['CONDITIONAL TRANSFER ORDER (CTO-12) from the MDL Panel. (ab)', false],
     ] as const)
       expect(transferOf(text, byCourt), text).toBeNull();
+  });
+});
+
+describe('an order taken back as a whole', () => {
+  it.each([
+    [
+      "The Court's [32] Scheduling Order was docketed in this case in error and is hereby STRICKEN from the docket.",
+      32,
+      'stricken',
+    ],
+    ['MINUTE ORDER: The [17] Amended Scheduling Order is WITHDRAWN.', 17, 'withdrawn'],
+    ['Order [55] was entered in error and is hereby STRICKEN.', 55, 'stricken'],
+    ['The Scheduling Order (ECF No. 40) is VACATED as entered in error.', 40, 'vacated'],
+    ['The Clerk is directed to strike the Order at ECF No. 61.', 61, 'stricken'],
+  ])('%s', (text, entry, how) => {
+    expect(ordersWithdrawn(text)).toEqual([{ entry, how }]);
+  });
+
+  it('never a motion, a paper of a party, or an order vacated on its merits', () => {
+    for (const text of [
+      "Defendants' [32] Motion to Strike is GRANTED; the [30] Declaration is STRICKEN.",
+      'The [12] Order granting the preliminary injunction is VACATED.',
+      'MOTION to Strike [32] Scheduling Order by Plaintiffs.',
+    ])
+      expect(ordersWithdrawn(text), text).toEqual([]);
   });
 });

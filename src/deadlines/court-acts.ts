@@ -298,7 +298,8 @@ function cleanParty(p: string): string | null {
 
 /**
  * An order the court takes back as a whole: "The Court's Minute Order [55] was entered in error and
- * is STRICKEN", "Order (Dkt. No. 55) is hereby WITHDRAWN", "the Scheduling Order 40 is VACATED as
+ * is STRICKEN", "The Court's [32] Scheduling Order was docketed in this case in error and is hereby STRICKEN
+ * from the docket", "Order (Dkt. No. 55) is hereby WITHDRAWN", "the Scheduling Order 40 is VACATED as
  * entered in error", "The Clerk is directed to strike the Order at ECF No. 55". Stricken, withdrawn
  * or rescinded is enough; vacated only with "in error" (an order vacated on its merits is a ruling
  * about what it decided, read elsewhere). What it set (deadlines, hearings) goes with it.
@@ -308,7 +309,8 @@ export interface OrderWithdrawn {
   how: 'stricken' | 'withdrawn' | 'vacated';
 }
 
-const ORDER_REF = String.raw`\b(?:(?:Minute|Text|Scheduling|Docket\s+Text|Electronic|Case\s+Management|Paperless)\s+)?Order\s*(?:\[(\d{1,5})\]|\(?(?:at\s+)?(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?\s*)?(\d{1,5})\)?|(?:No\.\s*)?(\d{1,5})\b(?![/.:,-]\d)(?!\s+of\b))`;
+// "Order [55]", "Order (ECF No. 55)", "Order 55"; or the number first, as dockets cite it: "The Court's [32] Scheduling Order".
+const ORDER_REF = String.raw`(?:\[(\d{1,5})\]\s+(?:[A-Z][\w-]*\s+){0,3}Order\b|\b(?:(?:Minute|Text|Scheduling|Docket\s+Text|Electronic|Case\s+Management|Paperless)\s+)?Order\s*(?:\[(\d{1,5})\]|\(?(?:at\s+)?(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?\s*)?(\d{1,5})\)?|(?:No\.\s*)?(\d{1,5})\b(?![/.:,-]\d)(?!\s+of\b)))`;
 const ORDER_TAKEN_BACK = new RegExp(
   String.raw`${ORDER_REF}[^.;]{0,60}?\b(?:is|are|was|has\s+been|shall\s+be)\s+(?:hereby\s+)?(?<how>STRICKEN|stricken|Stricken|struck|WITHDRAWN|withdrawn|Withdrawn|RESCINDED|rescinded|Rescinded|VACATED|vacated|Vacated)\b(?<rest>[^.;]{0,60})`,
   'g',
@@ -325,7 +327,7 @@ export function ordersWithdrawn(text: string): OrderWithdrawn[] {
   };
   for (const m of text.matchAll(ORDER_TAKEN_BACK)) {
     const how = m.groups!.how!.toLowerCase();
-    const n = m[1] ?? m[2] ?? m[3];
+    const n = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (how === 'vacated' && !/\bin\s+error\b/i.test(m[0])) continue;
     add(
       n,
@@ -337,7 +339,7 @@ export function ordersWithdrawn(text: string): OrderWithdrawn[] {
     );
   }
   for (const m of text.matchAll(STRIKE_THE_ORDER))
-    add(m[1] ?? m[2] ?? m[3], /^with|^resc/i.test(m[0]) ? 'withdrawn' : 'stricken');
+    add(m[1] ?? m[2] ?? m[3] ?? m[4], /^with|^resc/i.test(m[0]) ? 'withdrawn' : 'stricken');
   return out;
 }
 
