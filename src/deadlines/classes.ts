@@ -50,11 +50,15 @@ const ALIAS = String.raw`(?:\s*\((?:the\s+)?["“][^)]{1,40}["”]\))?,?(?:\s+(?
  * "the class is defined as", "a Detained Subclass consisting of", "the class shall be redefined as
  * follows:", "certifies a class of", "certifies the following class:".
  */
+/** "under Rule 23(b)(2)", "pursuant to Fed. R. Civ. P. 23(b)(2) and (b)(3)": the rule a class is certified under. */
+const UNDER_RULE = String.raw`(?:\s+(?:under|pursuant\s+to)\s+(?:Federal\s+Rule\s+of\s+Civil\s+Procedure|Fed\.\s*R\.\s*Civ\.\s*P\.|Rule)\s+23(?:\([a-z]\)(?:\(\d\))?)?(?:\s+(?:and|or)\s+(?:23)?\([a-z]\)(?:\(\d\))?)?)?`;
+
 const DEFINES = new RegExp(
   [
+    String.raw`\bthe\s+following\s+(sub-?class|class)\s+(?:is|are)\s+(?:hereby\s+)?(?:provisionally\s+|conditionally\s+)?certified${UNDER_RULE}\s*:\s*`,
     String.raw`\b(?:the|a|an|this|one)\s+${NAME}(sub-?class|class)${ALIAS}\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:re)?defined\s+as(?:\s+follows)?\s*:?\s*`,
     String.raw`\b(?:the|a|an|this|one)\s+${NAME}(sub-?class|class)${ALIAS}\s+(?:defined\s+as(?:\s+follows)?|consisting\s+of|comprising|comprised\s+of|composed\s+of)\s*:?\s*`,
-    String.raw`\bcertif(?:y|ies|ied|ying)\s+(?:the\s+following\s+|a\s+|an\s+|the\s+)?${NAME}(sub-?class|class)${ALIAS}\s*(?:of\s+|:\s*)`,
+    String.raw`\bcertif(?:y|ies|ied|ying)\s+(?:the\s+following\s+|a\s+|an\s+|the\s+)?${NAME}(sub-?class|class)${ALIAS}${UNDER_RULE}\s*(?:of\s+|:\s*)`,
   ].join('|'),
   'gi',
 );
@@ -136,8 +140,8 @@ function definedIn(s: string): ClassDefinition | null {
   for (const m of s.matchAll(DEFINES)) {
     if (!byTheCourt(m.index + m[0].length)) continue;
     const def = cut(s.slice(m.index + m[0].length));
-    const name = m[1] ?? m[3] ?? m[5] ?? '';
-    const kind = m[2] ?? m[4] ?? m[6] ?? 'class';
+    const name = m[2] ?? m[4] ?? m[6] ?? '';
+    const kind = m[1] ?? m[3] ?? m[5] ?? m[7] ?? 'class';
     if (def.length >= 12) found.push({ name: label(name, kind), text: def });
   }
   const list = CERTIFIES_LIST.exec(s);

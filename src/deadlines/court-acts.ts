@@ -6,6 +6,7 @@
  * purged. Rules of legal language, read sentence by sentence; never a motion's request, a refusal or
  * an order to show cause why something should not be done.
  */
+import { classDefinition } from './classes.ts';
 
 /** Sentences, not split inside "U.S.", "No.", "v.", initials. */
 function sentences(text: string): string[] {
@@ -78,6 +79,56 @@ function tidyName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return n.replace(/\bsub-?class\b/i, 'Subclass');
+}
+
+/** The class (or a subclass) certified: which, whether provisionally, and the definition the order gives. */
+export interface Certification {
+  /** The subclass as the order names it ("Detained Subclass"); `null`: the class. */
+  subclass: string | null;
+  /** "provisionally certified", "conditionally certified", certified for the purposes of interim relief. */
+  provisional: boolean;
+  /** The definition in the order's words (`classes.ts`), when it gives one. */
+  definition: string | null;
+  words: string;
+}
+
+const CERTIFIED = new RegExp(
+  [
+    // "Motion to Certify Class is GRANTED / ALLOWED", "motion for class certification [16] is granted"
+    String.raw`\bmotion\s+(?:to\s+certify\s+(?:a\s+|the\s+)?(?:${SUBCLASS}|class)|for\s+(?:provisional\s+|conditional\s+)?class\s+certification|for\s+certification\s+of\s+(?:a\s+|the\s+)?class)\b[^.;]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted|ALLOWED|allowed)\b(?!\s+in\s+part)`,
+    // "ORDER granting [20] Plaintiffs' Motion to Certify Class", "ALLOWING 16 Motion for Class Certification"
+    String.raw`\b(?:grant(?:s|ed|ing)|allow(?:s|ed|ing))\s+(?:\S+\s+){0,4}?(?:\[?\d+\]?\s+)?(?:\S+\s+){0,2}?motion\s+(?:to\s+certify\s+(?:a\s+|the\s+)?(?:${SUBCLASS}|class)|for\s+(?:provisional\s+|conditional\s+)?class\s+certification|for\s+certification\s+of\s+(?:a\s+|the\s+)?class)\b`,
+    // "the Court certifies the following class", "the Court (hereby) provisionally certifies a class of"
+    String.raw`\b(?:court|hereby|and|shall)\s+(?:hereby\s+)?(?:provisionally\s+|conditionally\s+)?certif(?:y|ies)\s+(?:the\s+following\s+|a\s+|an\s+|the\s+|two\s+)?(?:(?:[A-Z][\w-]*\s+){0,4})?(?:sub-?)?class(?:es)?\b`,
+    // "The following class is certified", "the class is provisionally certified", "Subclass A is certified"
+    String.raw`\b(?:the\s+following\s+|a\s+|the\s+)?(${SUBCLASS}|(?:(?:nationwide|proposed|following)\s+)?class(?:es)?)\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?(?:provisionally\s+|conditionally\s+)?certified\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The class an order certifies, or `null`: "Motion to Certify Class is ALLOWED", "ORDER granting
+ * [20] Motion to Certify Class", "The Court certifies the following class: …", "the class is
+ * provisionally certified". Never a motion asking for it, a refusal, a decertification, or a ruling
+ * "in part" whose certified class the words do not give.
+ */
+export function certification(text: string): Certification | null {
+  if (decertification(text)) return null;
+  for (const s of sentences(text)) {
+    const m = CERTIFIED.exec(s);
+    if (!m || /\bde-?certif/i.test(m[0])) continue;
+    const before = s.slice(0, m.index + m[0].length).replace(/\bmotion\s+(?:to|for)\b.*$/i, '');
+    if (NOT_DONE.test(before) || /\bden(?:y|ies|ied|ying)\b/i.test(s.slice(m.index))) continue;
+    const named = m.slice(1).find((g) => g !== undefined);
+    const provisional = /\b(?:provisional(?:ly)?|conditional(?:ly)?)\b/i.test(text);
+    return {
+      subclass: named && /sub-?class/i.test(named) ? tidyName(named) : null,
+      provisional,
+      definition: classDefinition(text)?.text ?? null,
+      words: s,
+    };
+  }
+  return null;
 }
 
 /** A party's role before its name ("Petitioner Abdi Hassan"). */

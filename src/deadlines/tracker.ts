@@ -39,7 +39,7 @@ import {
 } from './tracker/deadlines.ts';
 import { applyHearings, linkToHearing, transcribedHearing } from './tracker/hearings.ts';
 import { applyInjunction, endAtRuling, interimReplacedByRelief } from './tracker/injunctions.ts';
-import { endInterimRelief } from './tracker/judgment.ts';
+import { endInterimRelief, judgmentEntered } from './tracker/judgment.ts';
 import { touch } from './tracker/lookup.ts';
 import {
   newTrackerState,
@@ -160,6 +160,17 @@ export class Tracker {
     applyCourtActs(t, entry.text, !options.copy && DISPOSING_KINDS.has(analysis.kind), at(undefined), events);
     // A final judgment against the plaintiffs ends what lasted only until it (a TRO, a preliminary injunction).
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) endInterimRelief(t, at(undefined), events);
+    // A final judgment is told, for whom; its relief read here, entered again from the order it
+    // names, or for a person to read.
+    if (!options.copy && analysis.kind === 'judgment') {
+      const named = new Set(analysis.relatedEntries.map(String));
+      const relief =
+        analysis.injunctions.length > 0 ||
+        [...t.state.injunctions.values()].some(
+          (i) => named.has(i.grantedBy.entry) || i.judgment?.entry === id || i.grantedBy.entry === id,
+        );
+      events.push(...judgmentEntered(at(undefined), relief));
+    }
     events.push(...applyHearings(t, analysis.hearings, (f) => at(f.source), entry.text));
     if (analysis.kind === 'transcript') events.push(...transcribedHearing(t, entry.text, at(undefined)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);

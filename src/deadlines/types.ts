@@ -115,9 +115,21 @@ export interface DeadlineFinding {
 
 export type StayAction = 'granted' | 'scope_expanded' | 'extended' | 'lifted' | 'denied' | 'superseded';
 
+/**
+ * Whom an order's protection covers, in its own words (extract/coverage.ts): only the named parties
+ * (as the order names them, or "the named petitioners"), the class (`proposed`: before it is
+ * certified), or one subclass by its name.
+ */
+export type Coverage =
+  | { who: 'named'; parties: string[] }
+  | { who: 'class'; proposed?: true }
+  | { who: 'subclass'; name: string };
+
 export interface StayFinding {
   action: StayAction;
   what: string | null;
+  /** Whom a stay granted covers, when its words say (only the named parties, the class, a subclass). */
+  covers?: Coverage;
   /** Last day the stay is in force, when it has a date. */
   expires: string | null;
   /** `further_order` (or another condition in words) when it runs until something happens. */
@@ -157,6 +169,14 @@ export interface InjunctionFinding {
   beneficiaries?: 'class' | 'plaintiffs';
   /** Granted for these parties only, as the order names them ("ENJOINED from removing appellants Ana Ruiz and Tomas Ruiz"). */
   parties?: string[];
+  /** Granted for one subclass only, by its name ("members of the Detained Subclass"). */
+  subclass?: string;
+  /**
+   * `modified` by words that give only its last day, in an order after the grant ("The temporary
+   * restraining order shall expire at 11:59 p.m. on March 25, 2025"): the term is learned or
+   * changed, nothing else.
+   */
+  term?: true;
   /** `denied` of a `set_aside`: remanded to the agency without vacatur — the action stays in effect. */
   withoutVacatur?: true;
   /** `extended` in a numbered paragraph of the order ("5. The term of the Consent Decree is EXTENDED …"): its number. */

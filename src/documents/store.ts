@@ -16,7 +16,7 @@ import { capitalize, hash, longDate } from '../deadlines/record/model.ts';
 import { type DeadlineRefresh, refreshCaseDeadlines, setEntryText } from '../deadlines/record.ts';
 import { InputError } from '../errors.ts';
 import { readEntryClasses } from '../ingest/classes.ts';
-import { docketEvent, parseEvent, type StayPayload } from '../model/events.ts';
+import { docketEvent, type InjunctionPayload, parseEvent, type StayPayload } from '../model/events.ts';
 import { analyzeDocument, type DocumentAnalysis, documentAddedEvent } from './analyze.ts';
 import { isRestricted } from './privacy.ts';
 import type { DocumentReader, DocumentText } from './text.ts';
@@ -248,10 +248,12 @@ async function analyzeStored(
     .where('sha256', '=', sha256)
     .execute();
   const before = await stayTerms(store, entry.case_id);
+  const reliefBefore = await reliefTerms(store, entry.case_id);
   const refresh = await refreshCaseDeadlines(store, entry.case_id, { reread: [entry.entry_key] });
   // Who is covered: an order's document may define the class its docket text does not.
   await readEntryClasses(store, entry.case_id, [entry.entry_key]);
   await tellTermsLearned(store, entry.case_id, entry.entry_key, before, refresh, now);
+  await tellReliefTermsLearned(store, entry.case_id, entry.entry_key, reliefBefore, refresh, now);
   return analysis;
 }
 
@@ -339,6 +341,67 @@ async function tellTermsLearned(
       daysLeft: null,
     });
     const key = hash(['document-term', told.type, id, entryKey, term.expires, term.until], 32);
+    await writeTransaction(store.db, (trx) => emitOnce(trx, caseId, key, event, entryKey, now));
+  }
+}
+
+/** The injunctions (TROs, preliminary injunctions, decrees) in force of a case and their last days, by record id. */
+async function reliefTerms(store: Store, caseId: number): Promise<Map<string, string | null>> {
+  const rows = await store.db
+    .selectFrom('deadline_records')
+    .select(['id', 'due'])
+    .where('case_id', '=', caseId)
+    .where('kind', '=', 'injunction')
+    .where('status', '=', 'in_force')
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.due]));
+}
+
+/**
+ * The same for an injunction: granted by the docket's words ("ORDER granting [8] Motion for TRO")
+ * and told then, its last day given by the order's own text read later ("This temporary
+ * restraining order shall expire on April 3, 2025"). The refresh gives the record the day and tells
+ * nothing; the day is told here once, as the term learned (`injunction.modified`, `term`).
+ */
+async function tellReliefTermsLearned(
+  store: Store,
+  caseId: number,
+  entryKey: string,
+  before: Map<string, string | null>,
+  refresh: DeadlineRefresh,
+  now: string,
+): Promise<void> {
+  for (const [id, due] of await reliefTerms(store, caseId)) {
+    if (!before.has(id) || due === null || before.get(id) === due) continue;
+    if (
+      refresh.events.some(
+        (e) => e.type.startsWith('injunction.') && (e.payload as InjunctionPayload).record === id,
+      )
+    )
+      continue;
+    let told: InjunctionPayload | null = null;
+    for (const row of await store.db
+      .selectFrom('events')
+      .select(['type', 'payload'])
+      .where('case_id', '=', caseId)
+      .where('entry_key', '=', entryKey)
+      .where('type', 'like', 'injunction.%')
+      .orderBy('id')
+      .execute()) {
+      const e = parseEvent(row.type, row.payload);
+      if (e?.type.startsWith('injunction.') && (e.payload as InjunctionPayload).record === id)
+        told = e.payload as InjunctionPayload;
+    }
+    if (!told) continue;
+    const was = before.get(id) ?? null;
+    const event = docketEvent('injunction.modified', {
+      ...told,
+      message: `${capitalize(told.injunction.replace(/_/g, ' '))} in force through ${longDate(due)}${was ? ` (was through ${longDate(was)})` : ''}: the order's text gives its last day`,
+      until: due,
+      term: true,
+      ...(was ? { previousUntil: was } : {}),
+    });
+    const key = hash(['document-relief-term', id, entryKey, due], 32);
     await writeTransaction(store.db, (trx) => emitOnce(trx, caseId, key, event, entryKey, now));
   }
 }

@@ -187,6 +187,11 @@ export interface StayPayload extends PostureBase {
   /** A `stay.lifted` for everyone but these parties, as the order names them: in force for them only. */
   limitedTo?: string[];
   /**
+   * Granted for these parties only, as the order names them ("any named Petitioner", "members of the
+   * Detained Subclass"): every change of the stay concerns them alone, never the whole class.
+   */
+  forParties?: string[];
+  /**
    * A court of appeals' decision of this day on the order that granted, extended or lifted the stay,
    * taking effect with its mandate: `stay.lifted` (the grant thrown out), `stay.renewed` (the
    * lifting thrown out), `stay.extended` (changed: in part, or an extension thrown out).
@@ -307,6 +312,12 @@ export interface InjunctionPayload extends PostureBase {
   limitedTo?: string[];
   /** The same order decertified the class: told once, with the decertification (`class.decertified`). */
   withDecertification?: true;
+  /**
+   * `injunction.modified` by an order that gives only its last day ("shall expire at 11:59 p.m. on
+   * March 25, 2025"): the term learned (`until`), and the one it replaced when it had one.
+   */
+  term?: true;
+  previousUntil?: string;
   /** `injunction.stayed` by the court for a time: its last day on hold (in force again the day after). */
   heldUntil?: string;
   /** `injunction.granted` / `extended` with a term that ends sooner with a ruling ("…, whichever is earlier"). */
@@ -429,7 +440,16 @@ export interface CourtActPayload {
   message: string;
   entryNumber: number | null;
   words: string | null;
-  /** `class.decertified`: the subclass as the order names it ("Subclass B"); `null`: the whole class. */
+  /**
+   * `judgment.entered` for the plaintiffs: whether the relief it grants was read (in its own words,
+   * or entered again from the order it names); `false`: a person must read the judgment.
+   */
+  reliefRead?: boolean;
+  /** `class.certified`: the class definition in the order's words, when it gives one. */
+  definition?: string | null;
+  /** `class.certified`: certified provisionally (conditionally), for interim relief. */
+  provisional?: boolean;
+  /** `class.decertified`, `class.certified`: the subclass as the order names it ("Subclass B"); `null`: the whole class. */
   subclass?: string | null;
   /**
    * `class.decertified`: the relief the same order kept for the named parties only (an injunction
@@ -572,6 +592,10 @@ export interface EventPayloads {
   'filing.unmatched': FilingUnmatchedPayload;
   /** The class (or a subclass) decertified, or its certification vacated: it no longer defines who is covered. */
   'class.decertified': CourtActPayload;
+  /** The class (or a subclass) certified, provisionally or not: orders for the class reach everyone it defines. */
+  'class.certified': CourtActPayload;
+  /** A final judgment entered by the court, for the plaintiffs or the defendants (`party`). */
+  'judgment.entered': CourtActPayload;
   /** A party found in contempt of the court's order. */
   'contempt.found': CourtActPayload;
   /** The contempt purged (or vacated): no sanction runs. */
@@ -686,6 +710,8 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.copied',
   'filing.unmatched',
   'class.decertified',
+  'class.certified',
+  'judgment.entered',
   'contempt.found',
   'contempt.purged',
   'transfer.out',
@@ -783,6 +809,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(Array.isArray(p.limitedTo)
             ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
             : {}),
+          ...(Array.isArray(p.forParties)
+            ? { forParties: p.forParties.filter((x): x is string => typeof x === 'string') }
+            : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided)! } : {}),
         },
       } as DocketEvent;
@@ -800,6 +829,8 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(resumedAfterOf(p.resumedAfter) ? { resumedAfter: resumedAfterOf(p.resumedAfter)! } : {}),
           ...(p.endedBy === 'judgment' ? { endedBy: p.endedBy } : {}),
           ...(day(p.effective) ? { effective: day(p.effective)! } : {}),
+          ...(p.term === true ? { term: true } : {}),
+          ...(day(p.previousUntil) ? { previousUntil: day(p.previousUntil)! } : {}),
           ...(Array.isArray(p.limitedTo)
             ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
             : {}),
@@ -837,6 +868,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
     case 'class':
     case 'contempt':
     case 'transfer':
+    case 'judgment':
       return { type, payload: courtActOf(p, base) } as DocketEvent;
     case 'document':
       return { type, payload: documentPayload(p) } as DocketEvent;
@@ -878,6 +910,9 @@ function courtActOf(
     entryNumber: base.entryNumber,
     words: base.words,
     ...(p.subclass !== undefined ? { subclass: text(p.subclass) } : {}),
+    ...(p.definition !== undefined ? { definition: text(p.definition) } : {}),
+    ...(p.provisional === true ? { provisional: true } : {}),
+    ...(typeof p.reliefRead === 'boolean' ? { reliefRead: p.reliefRead } : {}),
     ...(limited.length > 0 ? { limited } : {}),
     ...(p.party !== undefined ? { party: text(p.party) } : {}),
     ...(p.nature === 'civil' || p.nature === 'criminal' ? { nature: p.nature } : {}),

@@ -51,7 +51,13 @@ export function isCritical(event: NotifyEvent): boolean {
     case 'court_act':
       // Who the case speaks for changed: told at once. A contempt finding waits for the digest.
       // A transfer moves the case to another court: told at once too.
-      return event.act === 'decertified' || event.act === 'transferred_out' || event.act === 'transferred_in';
+      return (
+        event.act === 'certified' ||
+        event.act === 'judgment' ||
+        event.act === 'decertified' ||
+        event.act === 'transferred_out' ||
+        event.act === 'transferred_in'
+      );
     case 'appeal_ruling':
       // An affirmance leaves the ruling as it was; everything else changes what is in force.
       return event.outcome !== 'affirmed' && event.outcome !== 'stay_denied';

@@ -816,6 +816,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         },
       ];
     case 'class.decertified':
+    case 'class.certified':
+    case 'judgment.entered':
     case 'contempt.found':
     case 'contempt.purged': {
       const p = parsed.payload;
@@ -826,10 +828,17 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           act:
             parsed.type === 'class.decertified'
               ? 'decertified'
-              : parsed.type === 'contempt.found'
-                ? 'contempt_found'
-                : 'contempt_purged',
+              : parsed.type === 'class.certified'
+                ? 'certified'
+                : parsed.type === 'judgment.entered'
+                  ? 'judgment'
+                  : parsed.type === 'contempt.found'
+                    ? 'contempt_found'
+                    : 'contempt_purged',
           ...(p.subclass !== undefined ? { subclass: p.subclass } : {}),
+          ...(p.definition ? { definition: p.definition } : {}),
+          ...(p.provisional ? { provisional: true as const } : {}),
+          ...(p.reliefRead === false ? { reliefUnread: true as const } : {}),
           ...(p.limited ? { limited: p.limited } : {}),
           ...(p.party !== undefined ? { party: p.party } : {}),
           ...(p.nature !== undefined ? { nature: p.nature } : {}),
@@ -941,6 +950,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           : {}),
         ...(p.liftedAsTo && change === 'lifted' ? { liftedAsTo: p.liftedAsTo } : {}),
         ...(p.limitedTo?.length && change === 'lifted' ? { limitedTo: p.limitedTo } : {}),
+        ...(p.forParties?.length ? { forParties: p.forParties } : {}),
         ...(p.appealDecided ? { appealDecided: p.appealDecided } : {}),
       }));
     }
@@ -992,6 +1002,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...((act === 'dissolved' || act === 'vacated') && p.effective ? { effective: p.effective } : {}),
           ...((act === 'granted' || act === 'extended') && p.sooner ? { sooner: p.sooner } : {}),
           ...(act === 'modified' && p.limitedTo?.length ? { limitedTo: p.limitedTo } : {}),
+          ...(act === 'modified' && p.term ? { term: { was: p.previousUntil ?? null } } : {}),
         },
       ];
     }

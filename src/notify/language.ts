@@ -324,7 +324,7 @@ export function importance(event: NotifyEvent): number {
     case 'appeal_ruling':
       return event.outcome === 'affirmed' ? 4 : 1;
     case 'court_act':
-      return event.act === 'decertified' ? 1 : 2;
+      return event.act === 'decertified' || event.act === 'certified' || event.act === 'judgment' ? 1 : 2;
     case 'source_down':
     case 'layout_changed':
       return 2;
@@ -405,6 +405,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         : '';
       const headline = `${Name}${of} ${past[event.action]}${on}${replaced ? `, replacing ${replaced}` : ''}`;
       if (event.action === 'resumed') return resumedPhrase('en', event);
+      if (event.term && event.action === 'modified') return termPhrase('en', event, event.term);
       if (event.limitedTo && event.action === 'modified') return limitedPhrase('en', event, event.limitedTo);
       const own = reliefPhrase('en', event);
       if (own) return own;
@@ -879,7 +880,7 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
   const until = event.until ? untilText(event.until) : null;
   // Which stay, when a case has one per party: the subject names the party ("Stay granted for Zoho
   // Corporation until March 4, 2016"), not seven identical subjects.
-  const party = stayPartyName(event.what);
+  const party = stayPartyName(event.what) ?? (event.forParties ? partiesIn('en', event.forParties) : null);
   const forParty = party ? ` for ${party}` : '';
   const headlines: Record<StayEvent['change'], string> = {
     granted: date
@@ -926,7 +927,14 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       renewed: 'granted again',
       lifted: 'lifted',
     }[event.change];
-    return { headline, sentence: `Stay${what} ${verb}${event.change === 'lifted' ? '' : term}${was}.` };
+    // Granted for some only: the team reads whom, in the order's words.
+    const only = event.forParties
+      ? `, only for ${event.forParties.join(' and ')}${forPartiesValues('en', event.forParties, event.case.people).whole === 'yes' ? ', not the whole class' : ''}`
+      : '';
+    return {
+      headline,
+      sentence: `Stay${what} ${verb}${only}${event.change === 'lifted' ? '' : term}${was}.`,
+    };
   }
   const opening = {
     granted: 'The judge granted a stay',
@@ -938,7 +946,13 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
     lifted: 'The judge lifted the stay',
   }[event.change];
   if (isRemoval(event.what)) {
-    const who = whoseRemoval(event.what);
+    const only = event.forParties ? forPartiesValues('en', event.forParties, event.case.people) : null;
+    const who = only ? only.parties : whoseRemoval(event.what);
+    if (only && event.change !== 'lifted')
+      return {
+        headline,
+        sentence: `${t('en', 'stay.removal.for', { ...only, opening, term: date ? 'date' : until ? 'until' : 'none', date: date ?? '', until: until ?? '' })}${lapsed}`,
+      };
     if (event.change === 'lifted') {
       return { headline, sentence: `${opening}: it no longer protects ${who} from deportation.` };
     }
@@ -1101,7 +1115,11 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(event.expires),
         until: untilIn(lang, event.until),
         // Which stay, when a case has one per party (the court's name for the party, kept left to right).
-        party: stayPartyName(event.what) ? ltr(lang, stayPartyName(event.what)!) : 'none',
+        party: stayPartyName(event.what)
+          ? ltr(lang, stayPartyName(event.what)!)
+          : event.forParties
+            ? partiesIn(lang, event.forParties)
+            : 'none',
         plural: isPlural(event.what) ? 'yes' : 'no',
       };
       if (event.appealDecided) return stayByAppealPhrase(event, lang, event.appealDecided);
@@ -1135,12 +1153,26 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       // unless the order names only the petitioners or plaintiffs.
       const named = whoseRemovalKey(event.what);
       const who = named === 'other' && people ? 'class' : named;
+      // Granted for the named parties (or one subclass) only: said wherever its protection is.
+      const only = event.forParties ? forPartiesValues(lang, event.forParties, event.case.people) : null;
       let sentence: string;
-      if (stayProtectsFromRemoval(event.what, people)) {
+      if (stayProtectsFromRemoval(event.what, people) && only) {
+        sentence =
+          event.change === 'lifted'
+            ? t(lang, 'stay.removal.lifted', { opening, who: only.parties })
+            : t(lang, 'stay.removal.for', { ...values, ...only, opening });
+      } else if (stayProtectsFromRemoval(event.what, people)) {
         sentence =
           event.change === 'lifted'
             ? t(lang, 'stay.removal.lifted', { opening, who: t(lang, 'who', { who }) })
             : t(lang, 'stay.removal', { ...values, opening, noOne: t(lang, 'who.none', { who }) });
+      } else if (only) {
+        const what = event.what ? stayWhatIn(lang, event.what) : 'none';
+        sentence = `${
+          event.change === 'lifted'
+            ? t(lang, 'stay.other.lifted', { opening, what })
+            : t(lang, 'stay.other', { ...values, opening, what })
+        } ${t(lang, 'stay.forParties', only)}`;
       } else {
         // docketwatch's scope in the reader's words; the court's own words quoted, left to right inside Arabic.
         const what = event.what ? stayWhatIn(lang, event.what) : 'none';
@@ -1197,6 +1229,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         date: date(ordered),
       };
       if (event.action === 'resumed') return resumedPhrase(lang, event);
+      if (event.term && event.action === 'modified') return termPhrase(lang, event, event.term);
       if (event.limitedTo && event.action === 'modified') return limitedPhrase(lang, event, event.limitedTo);
       const own = reliefPhrase(lang, event);
       if (own) return own;
@@ -1573,6 +1606,19 @@ export function courtPartyIn(lang: Language, party: string | null | undefined): 
   return t(lang, 'court.party', { role, name: ltr(lang, p) });
 }
 
+/**
+ * Whom relief granted for some only covers, in the reader's language, and whether to say it is not
+ * the whole class: the order said "named" (or a subclass), or the case has a class.
+ */
+function forPartiesValues(
+  lang: Language,
+  parties: readonly string[],
+  people: unknown,
+): { parties: string; whole: 'yes' | 'no' } {
+  const classWords = parties.some((p) => /^(?:the\s+)?named\s|^members\s+of\s/i.test(p));
+  return { parties: partiesIn(lang, parties), whole: classWords || people ? 'yes' : 'no' };
+}
+
 /** "Abdi Hassan", "Ana Ruiz and Tomas Ruiz", "the people named in the case", in the reader's language. */
 export function partiesIn(lang: Language, parties: readonly string[]): string {
   return parties.map((p) => courtPartyIn(lang, p)).join(t(lang, 'list.and'));
@@ -1638,6 +1684,24 @@ function reliefPhrase(lang: Language, event: InjunctionEvent): Phrase | null {
   return { headline: t(lang, `${key}.headline`, values), sentence: t(lang, key, values) };
 }
 
+/** An injunction's last day, given by a later order: in force through that day (`term`), once. */
+function termPhrase(lang: Language, event: InjunctionEvent, term: { was: string | null }): Phrase {
+  const ordered = event.entry?.date ?? null;
+  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
+  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const values = {
+    TheName: capitalize(theName),
+    until: dateIn(lang, event.until),
+    was: term.was ? dateIn(lang, term.was) : 'none',
+    dated: ordered ? 'yes' : 'no',
+    date: dateIn(lang, ordered),
+  };
+  return {
+    headline: t(lang, 'injunction.term.headline', values),
+    sentence: t(lang, 'injunction.term', values),
+  };
+}
+
 /** An injunction kept for the named parties only: it protects them, no one else (`limitedTo`). */
 function limitedPhrase(lang: Language, event: InjunctionEvent, parties: string[]): Phrase {
   const ordered = event.entry?.date ?? null;
@@ -1672,6 +1736,36 @@ function courtActPhrase(event: CourtActEvent, lang: Language): Phrase {
     return {
       headline: t(lang, 'court.transferred.headline', values),
       sentence: t(lang, 'court.transferred', values),
+    };
+  }
+  if (event.act === 'judgment') {
+    const values = {
+      ...dated,
+      party: event.party === 'defendants' ? 'defendants' : 'plaintiffs',
+      unread: event.reliefUnread ? 'yes' : 'no',
+    };
+    return {
+      headline: t(lang, 'court.judgment.headline', values),
+      sentence: t(lang, 'court.judgment', values),
+    };
+  }
+  if (event.act === 'certified') {
+    const values = {
+      ...dated,
+      subclass: event.subclass ? (lang === 'en' ? event.subclass : quoted(lang, event.subclass)) : 'none',
+      provisional: event.provisional ? 'yes' : 'no',
+    };
+    // Who the class takes in: the case's definition from this order (the maintainers' words in the
+    // reader's language when they gave them), else the order's own words, quoted.
+    const people = classOn(event.case.people, ordered);
+    const defined = people
+      ? coveredSentence(lang, people)
+      : event.definition
+        ? t(lang, 'court.certified.definition', { definition: quoted(lang, event.definition) })
+        : '';
+    return {
+      headline: t(lang, 'court.certified.headline', values),
+      sentence: `${t(lang, 'court.certified', values)}${defined ? ` ${defined}` : ''}`,
     };
   }
   if (event.act === 'decertified') {

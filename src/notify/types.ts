@@ -138,6 +138,8 @@ export interface StayEvent extends EventBase {
    * stays in force for them only.
    */
   limitedTo?: string[];
+  /** Granted for these parties only ("any named Petitioner"): it protects them, not the whole class. */
+  forParties?: string[];
   /**
    * The court of appeals' decision of this day on the order that granted, extended or lifted the
    * stay, taking effect with its mandate: the court of appeals' act, never "the judge lifted".
@@ -194,6 +196,8 @@ export interface InjunctionEvent extends EventBase {
   beneficiaries?: 'class' | 'plaintiffs';
   /** Relief granted for these parties only (an injunction pending appeal for the named appellants): said in every message about it. */
   forParties?: string[];
+  /** `modified` by an order giving only its last day (`until`): the term learned; `was` the one it replaced. */
+  term?: { was: string | null };
   /** `denied` of a set-aside: the agency action remanded without vacatur; it stays in effect. */
   withoutVacatur?: true;
   /** The day of the act (the court of appeals' entries have no district entry to date them). */
@@ -310,7 +314,20 @@ export interface AppealRulingEvent extends EventBase {
 export interface CourtActEvent extends EventBase {
   type: 'court_act';
   /** `transferred_out`, `transferred_in`: the case sent to (or received from) another district court. */
-  act: 'decertified' | 'contempt_found' | 'contempt_purged' | 'transferred_out' | 'transferred_in';
+  act:
+    | 'certified'
+    | 'judgment'
+    | 'decertified'
+    | 'contempt_found'
+    | 'contempt_purged'
+    | 'transferred_out'
+    | 'transferred_in';
+  /** `certified`: the class definition in the order's words, when it gives one. */
+  definition?: string;
+  /** `certified`: provisionally (conditionally) certified. */
+  provisional?: true;
+  /** `judgment` for the plaintiffs whose relief the docket text does not say: read the judgment. */
+  reliefUnread?: true;
   /** `transferred_*`: the other court ("the District of Colorado"), and the case's number there when given. */
   court?: string;
   docketNumber?: string | null;

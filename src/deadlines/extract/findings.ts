@@ -2895,6 +2895,9 @@ const MODIFIES =
 const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 
 /** "The Consent Decree remains in effect through June 3, 2027": relief in place, its last day said again. */
+/** The court's own words of restraint: an order granting relief, not one that only gives its term. */
+const ENJOINS = /\b(?:ENJOINED|[Ee]njoined|RESTRAINED|[Rr]estrained|ENJOINS|[Ee]njoins)\b/;
+
 const RESTATED_TERM =
   /\b(?:remains?|shall\s+remain|will\s+remain|continues?\s+to\s+be|shall\s+continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+(?:through|until)\b/i;
 
@@ -3185,6 +3188,24 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED))
     )
       action = 'granted';
+    // The relief's own term in an order of its own, after the grant ("The temporary restraining order
+    // shall expire at 11:59 p.m. on March 25, 2025, unless extended"): its last day, learned or changed.
+    let termOnly = false;
+    if (
+      !action &&
+      // "ORDER: The temporary restraining order [9] shall expire …": the entry's heading is not the subject.
+      OWN_TERM.test(s.replace(/^\W*(?:[A-Z]+\s+){0,3}ORDER\b[^:.]{0,60}:\s*/, '')) &&
+      // "…, unless extended by the Court": the term's usual proviso, not a condition on it.
+      !NEGATED.test(s.replace(/,?\s+unless\b.*$/, '')) &&
+      !HYPOTHETICAL.test(s.replace(/,?\s+unless\b.*$/, '')) &&
+      !decided &&
+      !ENJOINS.test(text) &&
+      !out.some((f) => f.type === type) &&
+      expiryIn(s, ctx).expires
+    ) {
+      action = 'modified';
+      termOnly = true;
+    }
     if (!action) continue;
     const told = out.find((f) => f.type === type && f.action === action);
     if (told) {
@@ -3218,6 +3239,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
               e!.expires ??
               e!.until ??
               (action === 'granted' && type === 'consent_decree' ? ownTerm(text, ctx) : null),
+            ...(termOnly ? { term: true as const } : {}),
           },
     );
   }

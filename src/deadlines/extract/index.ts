@@ -18,6 +18,7 @@ import type {
 } from '../types.ts';
 import { isCertificateOfNotice, withoutQuotedEntries } from './bankruptcy.ts';
 import { classify } from './classify.ts';
+import { coverGrants } from './coverage.ts';
 import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
 import { askedType, filingMeets, ordinalOf, paperType } from './filings.ts';
 import { type EntryContext, readDeadlines, readHearings, readInjunctions, readStays } from './findings.ts';
@@ -146,6 +147,8 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       });
     }
   }
+  // Whom each grant covers: the named parties only, a subclass, or the class.
+  coverGrants(stays, injunctions, text, input.documentText ? cleanDocketText(input.documentText) : null);
   // "Status Conference set for D. Joint status report due 3 days before the conference."
   datePeriodsFromHearings(deadlines, hearings, options.court, input.dateFiled);
   const analysis: Analysis = {
@@ -416,7 +419,16 @@ export function analyzeNext(
       }
     }
     const grantsInjunction = a.injunctions.some((j) => j.action === 'granted' && j.type !== 'TRO');
-    if (grantsInjunction && reading.activeStay && !a.stays.some((s) => s.action !== 'denied')) {
+    // A stay granted for the named parties only (or one subclass) is not replaced by an injunction
+    // for the class: it protects other people, often from more (any removal, where the injunction
+    // sets conditions). Only an order that ends it (lifts, vacates, supersedes it) does.
+    const coversSome = reading.activeStay?.covers && reading.activeStay.covers.who !== 'class';
+    if (
+      grantsInjunction &&
+      reading.activeStay &&
+      !coversSome &&
+      !a.stays.some((s) => s.action !== 'denied')
+    ) {
       a.stays.push({
         action: 'superseded',
         what: reading.activeStay.what,

@@ -300,3 +300,22 @@ export function stayReach(text: string, grant: string): { stayed: ReliefKind[]; 
   }
   return { stayed, kept };
 }
+
+const PLAINTIFFS = String.raw`(?:the\s+)?(?:named\s+)?(?:all\s+)?(?:plaintiffs?|petitioners?|the\s+class)\b`;
+const DEFENDANTS = String.raw`(?:the\s+)?(?:all\s+)?(?:defendants?|respondents?|the\s+government|the\s+United\s+States)\b`;
+
+/** "JUDGMENT entered in favor of Respondents against Petitioners", "judgment for Defendants". */
+export const FOR_DEFENDANTS = new RegExp(
+  String.raw`\bjudgment\b[^.;]{0,100}?\b(?:in\s+favou?r\s+of|for)\s+${DEFENDANTS}|\bjudgment\b[^.;]{0,100}?\bagainst\s+${PLAINTIFFS}`,
+  'i',
+);
+export const FOR_PLAINTIFFS = new RegExp(
+  String.raw`\bjudgment\b[^.;]{0,100}?\b(?:in\s+favou?r\s+of|for)\s+${PLAINTIFFS}|\bjudgment\b[^.;]{0,100}?\bagainst\s+${DEFENDANTS}|\b(?:petition|writ)\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b`,
+  'i',
+);
+/** Whom a judgment's words enter it for: the plaintiffs (or petitioners), the defendants, or `null` when unsaid. */
+export function judgmentFor(words: string): 'plaintiffs' | 'defendants' | null {
+  if (FOR_PLAINTIFFS.test(words)) return 'plaintiffs';
+  if (FOR_DEFENDANTS.test(words)) return 'defendants';
+  return null;
+}

@@ -4,6 +4,7 @@
  * entry whose dates, periods, or hearing/stay/injunction/deadline words gave no finding is
  * flagged for a person with the words that triggered the flag.
  */
+import { classDefinition } from '../classes.ts';
 import type {
   Analysis,
   DeadlineFinding,
@@ -16,6 +17,7 @@ import type {
 import type { Classification } from './classify.ts';
 import { namesPaper, PAST_PERIOD_LEAD } from './findings.ts';
 import { readDate, scanTemporals, type Temporal } from './grammar.ts';
+import { FOR_PLAINTIFFS, judgmentFor } from './relief.ts';
 
 /** Below this a reading is `needs review`, not asserted. */
 export const REVIEW_THRESHOLD = 0.6;
@@ -572,14 +574,23 @@ export function reviewEntry(
   // The clerk's record of what already happened (exhibit lists "from Trial held D", audio) binds nothing.
   if (found === 0 && withheld.length === 0 && speaker !== 'record') {
     // The court's words of a deadline, hearing, stay or injunction; anyone's words of a change.
+    // A class the order defines is people, not events: "denied a bond hearing" in it sets no hearing.
+    const defined = classDefinition(text)?.text;
+    const scanned = defined && text.includes(defined) ? text.replace(defined, ' ') : text;
     const words = [
       ...new Set(
-        [...text.replace(PAST_PERIOD, ' ').matchAll(court ? TRACKED_WORDS : LIFECYCLE_WORDS)].map((m) =>
+        [...scanned.replace(PAST_PERIOD, ' ').matchAll(court ? TRACKED_WORDS : LIFECYCLE_WORDS)].map((m) =>
           m[0].toLowerCase().replace(/\s+/g, ' '),
         ),
       ),
     ];
-    const triggers = [...temporals, ...words].slice(0, 8);
+    // A judgment for the plaintiffs that says no relief ("Judgment is entered for plaintiffs"): what
+    // it orders is in the judgment itself, for a person to read.
+    const judgment =
+      cls.kind === 'judgment' && judgmentFor(text) === 'plaintiffs'
+        ? [clip(FOR_PLAINTIFFS.exec(text)![0], 80)]
+        : [];
+    const triggers = [...temporals, ...words, ...judgment].slice(0, 8);
     if (triggers.length > 0) flags.push({ reason: 'unread', triggers });
   } else if (temporals.length > 0) {
     flags.push({ reason: 'partly_read', triggers: temporals.slice(0, 8) });

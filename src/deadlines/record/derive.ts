@@ -559,6 +559,16 @@ export function recordsOf(
         since: s.since,
         until: s.until,
         supersededBy: s.supersededBy ? (ids.get(s.supersededBy) ?? null) : null,
+        // Whom it covers when not everyone (absent otherwise: records stored before it compare equal).
+        ...(s.limitedTo
+          ? {
+              limitedTo: {
+                parties: s.limitedTo.parties,
+                since: s.limitedTo.since,
+                ...(s.limitedTo.fromGrant ? { fromGrant: true } : {}),
+              },
+            }
+          : {}),
       },
     });
   }

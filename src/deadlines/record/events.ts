@@ -201,7 +201,10 @@ export function eventOf(
         ? { endedBy: 'appeal_mandate' as const, appealEnded: str(data.appealMandate)! }
         : {}),
       ...(str(data.asTo) ? { liftedAsTo: str(data.asTo)! } : {}),
-      ...(Array.isArray(data.limitedTo) ? { limitedTo: data.limitedTo as string[] } : {}),
+      ...(Array.isArray(data.limitedTo) && data.fromGrant !== true
+        ? { limitedTo: data.limitedTo as string[] }
+        : {}),
+      ...(grantedFor(data, record) ? { forParties: grantedFor(data, record)! } : {}),
       ...(data.byMandate === true && str(data.decided) ? { appealDecided: str(data.decided)! } : {}),
     });
   if (family === 'injunction') {
@@ -222,6 +225,8 @@ export function eventOf(
       ...(data.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
       ...(str(data.effective) ? { effective: str(data.effective)! } : {}),
       ...(Array.isArray(data.limitedTo) ? { limitedTo: data.limitedTo as string[] } : {}),
+      ...(data.term === true ? { term: true as const } : {}),
+      ...(str(data.previousUntil) ? { previousUntil: str(data.previousUntil)! } : {}),
       ...(rulingTermOf(data.sooner) ? { sooner: rulingTermOf(data.sooner)! } : {}),
       ...(data.withDecertification === true ? { withDecertification: true as const } : {}),
       ...(str(data.heldUntil) ? { heldUntil: str(data.heldUntil)! } : {}),
@@ -236,15 +241,24 @@ export function eventOf(
         : {}),
     });
   }
-  if (family === 'class' || family === 'contempt' || family === 'transfer')
+  if (family === 'class' || family === 'contempt' || family === 'transfer' || family === 'judgment')
     return docketEvent(
-      type as 'class.decertified' | 'contempt.found' | 'contempt.purged' | `transfer.${'out' | 'in'}`,
+      type as
+        | 'class.decertified'
+        | 'class.certified'
+        | 'judgment.entered'
+        | 'contempt.found'
+        | 'contempt.purged'
+        | `transfer.${'out' | 'in'}`,
       {
         date: e.date,
         message: e.message,
         entryNumber: base.entryNumber,
         words: base.words,
         ...(data.subclass !== undefined ? { subclass: str(data.subclass) } : {}),
+        ...(data.definition !== undefined ? { definition: str(data.definition) } : {}),
+        ...(data.provisional === true ? { provisional: true } : {}),
+        ...(typeof data.reliefRead === 'boolean' ? { reliefRead: data.reliefRead } : {}),
         ...(Array.isArray(data.limited)
           ? { limited: data.limited as { ruling: string; parties: string[] }[] }
           : {}),
@@ -361,4 +375,15 @@ export async function emitOnce(
 export async function toldKeys(trx: Db, caseId: number): Promise<Set<string>> {
   const rows = await trx.selectFrom('deadline_notices').select('key').where('case_id', '=', caseId).execute();
   return new Set(rows.map((r) => r.key));
+}
+
+/** The parties a stay was granted for alone: this change's own words, or its record's. */
+function grantedFor(
+  data: Record<string, unknown>,
+  record: { data: unknown } | null | undefined,
+): string[] | null {
+  if (data.fromGrant === true && Array.isArray(data.limitedTo)) return data.limitedTo as string[];
+  const limited = (record?.data as { limitedTo?: { parties?: unknown; fromGrant?: unknown } } | undefined)
+    ?.limitedTo;
+  return limited?.fromGrant === true && Array.isArray(limited.parties) ? (limited.parties as string[]) : null;
 }

@@ -3,7 +3,7 @@
  * decertified, a party found in contempt or the contempt purged — from a ruling or a minute entry
  * (`../court-acts.ts` reads the words). Each is one event per entry: the refresh tells it once.
  */
-import { contemptAct, decertification, ordersWithdrawn, transferOf } from '../court-acts.ts';
+import { certification, contemptAct, decertification, ordersWithdrawn, transferOf } from '../court-acts.ts';
 import { injunctionOfDate } from './injunctions.ts';
 import { touch } from './lookup.ts';
 import { entryEvent, type Provenance, type TrackerCore, type TrackerEvent } from './model.ts';
@@ -41,6 +41,21 @@ export function applyCourtActs(
       }),
     );
   }
+  const certified = decert ? null : certification(text);
+  if (certified)
+    events.push(
+      entryEvent(
+        at,
+        'class.certified',
+        null,
+        `${certified.subclass ?? 'Class'} ${certified.provisional ? 'provisionally ' : ''}certified${certified.definition ? `: ${certified.definition}` : ''}`,
+        {
+          subclass: certified.subclass,
+          definition: certified.definition,
+          ...(certified.provisional ? { provisional: true } : {}),
+        },
+      ),
+    );
   for (const o of ordersWithdrawn(text)) events.push(...withdrawOrder(t, o.entry, o.how, at));
   const contempt = contemptAct(text);
   if (contempt)

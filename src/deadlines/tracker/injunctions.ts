@@ -15,6 +15,7 @@ import {
   type TrackerCore,
   type TrackerEvent,
 } from './model.ts';
+import { coveredParties } from './stays.ts';
 
 /**
  * A district order carrying out the mandate ("in accordance with the mandate") that does to an
@@ -93,9 +94,14 @@ export function applyInjunction(
       endsWithRuling: rulingTerm(entryWords),
       object: f.object ?? null,
       beneficiaries: f.beneficiaries ?? null,
-      ...(f.parties
+      ...(f.parties || f.subclass
         ? {
-            limitedTo: { parties: f.parties, since: at.dateFiled, entry: at.entry, fromGrant: true as const },
+            limitedTo: {
+              parties: f.parties ?? coveredParties({ who: 'subclass', name: f.subclass! }),
+              since: at.dateFiled,
+              entry: at.entry,
+              fromGrant: true as const,
+            },
           }
         : {}),
     };
@@ -133,6 +139,12 @@ export function applyInjunction(
     }
     // A term restated on the day on record ("remains in effect through June 3, 2027"): nothing changes.
     if (f.action === 'modified' && f.until && DATE.test(f.until) && f.until === i.until) continue;
+    // Its last day, given by a later order ("The temporary restraining order shall expire at 11:59
+    // p.m. on March 25, 2025"): the term learned or changed, told once; nothing else changes.
+    if (f.term && f.until && DATE.test(f.until)) {
+      termLearned(i, f.until, at, events);
+      continue;
+    }
     if (carriesOutMandate(i, f.action, entryWords)) {
       // The mandate's change, carried out: marked so, the in-force line names it once (posture.ts);
       // a last day the order on remand gives is the relief's from now on, and told.
@@ -240,6 +252,23 @@ function extensionParagraph(words: string): string | null {
       words,
     );
   return m ? numberedParagraphAt(words, m.index) : null;
+}
+
+/** `i`'s last day is `until` from the order `at` (it had none, or another): recorded and told. */
+function termLearned(i: TrackedInjunction, until: string, at: Provenance, events: TrackerEvent[]): void {
+  const before = i.until && DATE.test(i.until) ? i.until : null;
+  i.until = until;
+  if (i.state === 'expired' && until >= at.dateFiled.slice(0, 10)) i.state = 'in_force';
+  i.history.push({ action: 'term', entry: at.entry, date: at.dateFiled, until });
+  events.push(
+    entryEvent(
+      at,
+      'injunction.modified',
+      i,
+      `${capitalize(injunctionOfDate(i))} in force through ${longDate(until)}${before ? ` (was through ${longDate(before)})` : ''}: a later order gives its last day`,
+      { until, since: i.since, term: true, ...(before ? { previousUntil: before } : {}), ...reliefData(i) },
+    ),
+  );
 }
 
 /**

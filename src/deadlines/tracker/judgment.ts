@@ -5,23 +5,18 @@
  * the case closed without a judgment for them, ends it unless the court makes it permanent. A
  * judgment for the plaintiffs is not read here (its own relief is a person's to read).
  */
+import { FOR_DEFENDANTS, FOR_PLAINTIFFS, judgmentFor } from '../extract/relief.ts';
 import { dutiesFallWith, endNow, injunctionOfDate } from './injunctions.ts';
 import { touch } from './lookup.ts';
-import type { Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
+import {
+  entryEvent,
+  type Provenance,
+  type TrackedInjunction,
+  type TrackerCore,
+  type TrackerEvent,
+} from './model.ts';
 import { capitalize } from './words.ts';
 
-const PLAINTIFFS = String.raw`(?:the\s+)?(?:named\s+)?(?:all\s+)?(?:plaintiffs?|petitioners?|the\s+class)\b`;
-const DEFENDANTS = String.raw`(?:the\s+)?(?:all\s+)?(?:defendants?|respondents?|the\s+government|the\s+United\s+States)\b`;
-
-/** "JUDGMENT entered in favor of Respondents against Petitioners", "judgment for Defendants". */
-const FOR_DEFENDANTS = new RegExp(
-  String.raw`\bjudgment\b[^.;]{0,100}?\b(?:in\s+favou?r\s+of|for)\s+${DEFENDANTS}|\bjudgment\b[^.;]{0,100}?\bagainst\s+${PLAINTIFFS}`,
-  'i',
-);
-const FOR_PLAINTIFFS = new RegExp(
-  String.raw`\bjudgment\b[^.;]{0,100}?\b(?:in\s+favou?r\s+of|for)\s+${PLAINTIFFS}|\bjudgment\b[^.;]{0,100}?\bagainst\s+${DEFENDANTS}|\b(?:petition|writ)\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b`,
-  'i',
-);
 /** "The petition is DENIED", "the petition for a writ of habeas corpus is dismissed", "This action is DISMISSED". */
 const CASE_DENIED =
   /\b(?:the|this)\s+(?:amended\s+|class\s+(?:action\s+)?|habeas\s+)?(?:petition|complaint|action|case)(?:\s+for\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus)?(?:\s+\[\d+\])?\s+(?:is|are)\s+(?:hereby\s+)?(?:denied|dismissed)\b([^.;]{0,60})/gi;
@@ -79,4 +74,26 @@ export function endInterimRelief(t: TrackerCore, at: Provenance, events: Tracker
     });
     dutiesFallWith(t, i, at, events);
   }
+}
+
+/**
+ * A final judgment entered (the court's own, not a copy of a court of appeals'), told once: for whom,
+ * and whether the relief it grants was read (`relief: false` — "Judgment is entered for plaintiffs"
+ * alone: what it orders is for a person to read in the judgment).
+ */
+export function judgmentEntered(at: Provenance, relief: boolean): TrackerEvent[] {
+  const forWhom = judgmentFor(at.words);
+  if (!forWhom) return [];
+  return [
+    entryEvent(
+      at,
+      'judgment.entered',
+      null,
+      `Judgment entered for the ${forWhom}${!relief && forWhom === 'plaintiffs' ? '; the relief it grants is not in the docket text' : ''}`,
+      {
+        party: forWhom,
+        ...(forWhom === 'plaintiffs' ? { reliefRead: relief } : {}),
+      },
+    ),
+  ];
 }

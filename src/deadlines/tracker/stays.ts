@@ -2,7 +2,7 @@
 import { computeDeadline } from '../calendar.ts';
 import { limitedToNamed } from '../court-acts.ts';
 import { scanTemporals } from '../extract/grammar.ts';
-import type { DeadlineFinding, StayFinding } from '../types.ts';
+import type { Coverage, DeadlineFinding, StayFinding } from '../types.ts';
 import { mootDeadline } from './deadlines.ts';
 import { touch } from './lookup.ts';
 import {
@@ -125,14 +125,32 @@ export function applyStay(
         grantedBy: at,
         history: [],
         supersededBy: null,
+        // Granted for the named parties (or one subclass) only: it protects them, no one else.
+        ...(f.covers && f.covers.who !== 'class'
+          ? {
+              limitedTo: {
+                parties: coveredParties(f.covers),
+                since: at.dateFiled,
+                entry: at.entry,
+                fromGrant: true as const,
+              },
+            }
+          : {}),
       };
       t.state.stays.set(s.id, s);
       push(s, 'granted', null);
+      const only = s.limitedTo?.parties;
       return [
-        ev('stay.granted', s, `Stay${s.what ? ` of ${s.what}` : ''} granted${describeStayEnd(s)}`, {
-          expires: s.expires,
-          until: s.until,
-        }),
+        ev(
+          'stay.granted',
+          s,
+          `Stay${s.what ? ` of ${s.what}` : ''} granted${only ? ` for ${only.join(' and ')} only` : ''}${describeStayEnd(s)}`,
+          {
+            expires: s.expires,
+            until: s.until,
+            ...(only ? { limitedTo: only, fromGrant: true } : {}),
+          },
+        ),
         ...suspendPartyDeadlines(t, s, at),
       ];
     }
@@ -147,6 +165,8 @@ export function applyStay(
       const moved = expires !== null && expires !== current.expires;
       if (f.what) current.what = f.what;
       if (moved) current.expires = expires;
+      // Granted for the named parties only, now expanded: it reaches the people the expansion names.
+      if (current.limitedTo?.fromGrant && f.covers?.who !== 'named') current.limitedTo = null;
       push(current, 'scope_expanded', previousExpires);
       events.push(
         ev(
@@ -512,4 +532,9 @@ export function plannedEnd(s: TrackedStay): string | null {
     (h) => h.action === 'lifted' || h.action === 'superseded' || h.action === 'vacated',
   );
   return ended ? ended.previousExpires : s.expires;
+}
+
+/** The people relief granted for some only covers, as messages name them: the parties, or a subclass's members. */
+export function coveredParties(c: Exclude<Coverage, { who: 'class' }>): string[] {
+  return c.who === 'named' ? c.parties : [`members of the ${c.name}`];
 }

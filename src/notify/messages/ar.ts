@@ -29,6 +29,9 @@ export const ar: Record<MessageKey, string> = {
   'stay.removal':
     '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',
+  'stay.removal.for':
+    '{opening}: يحمي {parties} فقط{whole, select, yes {، وليس كل أفراد الدعوى الجماعية} other {}}، فلا يجوز ترحيلهم {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
+  'stay.forParties': 'يشمل {parties} فقط{whole, select, yes {، وليس كل أفراد الدعوى الجماعية} other {}}.',
   'stay.scope':
     '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} transfer {النقل إلى خارج الدائرة القضائية} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} briefing {تقديم المذكرات} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
   'stay.scopeParties': '{how, select, between {بين {who}} other {بالنسبة إلى {who}}}',
@@ -292,8 +295,20 @@ export const ar: Record<MessageKey, string> = {
     '{role, select, named {الأشخاص المذكورين في القضية بأسمائهم} defendants {المدعى عليهم} defendant {المدعى عليه} respondents {المدعى عليهم} respondent {المدعى عليه} plaintiffs {المدعين} plaintiff {المدعي} petitioners {مقدمي الالتماس} petitioner {مقدم الالتماس} none {أحد الأطراف} other {{name}}}',
   'court.decertified.headline':
     '{subclass, select, none {إلغاء اعتماد الدعوى الجماعية} other {إلغاء اعتماد الفئة الفرعية {subclass}}}',
+  'court.judgment.headline':
+    '{party, select, defendants {صدور حكم لصالح المدعى عليهم} other {صدور حكم لصالح المدعين}}',
+  'court.judgment':
+    '{party, select, defendants {أصدرت المحكمة حكمًا نهائيًا لصالح المدعى عليهم{dated, select, yes { في {date}} other {}}: حُسمت القضية ضد من رفعوها، ما لم تغيّر ذلك محكمة أعلى.} other {أصدرت المحكمة حكمًا نهائيًا لصالح المدعين{dated, select, yes { في {date}} other {}}.{unread, select, yes { لا يذكر نص القيد ما يمنحه الحكم: اقرأ الحكم لمعرفة ما يأمر به.} other {}}}}',
+  'court.certified.headline':
+    '{subclass, select, none {{provisional, select, yes {اعتماد الدعوى الجماعية مؤقتًا} other {اعتماد الدعوى الجماعية}}} other {{provisional, select, yes {اعتماد الفئة الفرعية {subclass} مؤقتًا} other {اعتماد الفئة الفرعية {subclass}}}}}',
+  'court.certified':
+    '{subclass, select, none {{provisional, select, yes {اعتمدت المحكمة الدعوى الجماعية مؤقتًا} other {اعتمدت المحكمة الدعوى الجماعية}}{dated, select, yes { في {date}} other {}}: الأوامر التي تحمي أفراد الدعوى الجماعية تشمل الآن كل من ينتمي إليها، وليس فقط الأشخاص المذكورين في القضية بأسمائهم.} other {{provisional, select, yes {اعتمدت المحكمة الفئة الفرعية {subclass} مؤقتًا} other {اعتمدت المحكمة الفئة الفرعية {subclass}}}{dated, select, yes { في {date}} other {}}: الأوامر التي تحمي هذه الفئة الفرعية تشمل كل من ينتمي إليها.}}',
+  'court.certified.definition': 'الفئة، بكلمات المحكمة: {definition}.',
   'court.decertified':
     '{subclass, select, none {ألغت المحكمة اعتماد الدعوى الجماعية{dated, select, yes { في {date}} other {}}: {limited, select, none {تستمر القضية فقط للأشخاص المذكورين فيها بأسمائهم، وليس لبقية أعضاء الفئة.} other {أصبح {ruling} يحمي {parties} فقط، وليس بقية أعضاء الفئة.}}} other {ألغت المحكمة اعتماد الفئة الفرعية {subclass}{dated, select, yes { في {date}} other {}}: الأشخاص الذين كانوا في القضية بصفتهم أعضاء في هذه الفئة الفرعية فقط لم تعد القضية تشملهم. تبقى بقية الفئة معتمدة.}}',
+  'injunction.term.headline': '{TheName}: ساري حتى {until}',
+  'injunction.term':
+    '{TheName} ساري حتى {until}{was, select, none {} other { (كان من المقرر أن ينتهي في {was})}}: هذا ما ينص عليه أمر المحكمة{dated, select, yes { الصادر في {date}} other {}}.',
   'injunction.limited.headline': 'أصبح {theName} يحمي {parties} فقط',
   'injunction.limited':
     'قصرت المحكمة {theName}{dated, select, yes { في {date}} other {}} على {parties}: أصبح يحميهم فقط، ولا يحمي أحدًا غيرهم.',

@@ -29,6 +29,9 @@ export const en = {
   'stay.removal':
     '{opening}: {noOne} can be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
   'stay.removal.lifted': '{opening}: it no longer protects {who} from deportation.',
+  'stay.removal.for':
+    '{opening}: it protects only {parties}{whole, select, yes {, not the whole class} other {}} — they cannot be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
+  'stay.forParties': 'It covers only {parties}{whole, select, yes {, not the whole class} other {}}.',
   'stay.scope':
     '{scope, select, removal_class {removal of class members} removal {removal} transfer {transfer out of the district} injunction_pending_appeal {the preliminary injunction pending appeal} pending_appeal {the case pending appeal} deadlines {deadlines} briefing {briefing} discovery {discovery} execution {execution of judgment} other {proceedings}}',
   'stay.scopeParties': '{how, select, between {between {who}} other {as to {who}}}',
@@ -296,8 +299,20 @@ export const en = {
   'court.party':
     '{role, select, named {the people named in the case} defendants {the defendants} defendant {the defendant} respondents {the respondents} respondent {the respondent} plaintiffs {the plaintiffs} plaintiff {the plaintiff} petitioners {the petitioners} petitioner {the petitioner} none {a party} other {{name}}}',
   'court.decertified.headline': '{subclass, select, none {Class decertified} other {{subclass} decertified}}',
+  'court.judgment.headline':
+    '{party, select, defendants {Judgment entered for the defendants} other {Judgment entered for the plaintiffs}}',
+  'court.judgment':
+    '{party, select, defendants {The judge entered final judgment for the defendants{dated, select, yes { on {date}} other {}}: the case is decided against the people who brought it, unless a higher court changes it.} other {The judge entered final judgment for the plaintiffs{dated, select, yes { on {date}} other {}}.{unread, select, yes { The docket text does not say what relief it grants: read the judgment for what it orders.} other {}}}}',
+  'court.certified.headline':
+    '{subclass, select, none {{provisional, select, yes {Class provisionally certified} other {Class certified}}} other {{subclass} {provisional, select, yes {provisionally certified} other {certified}}}}',
+  'court.certified':
+    '{subclass, select, none {The judge {provisional, select, yes {provisionally certified} other {certified}} the class{dated, select, yes { on {date}} other {}}: orders that protect the class now reach everyone in it, not only the people named in the case.} other {The judge {provisional, select, yes {provisionally certified} other {certified}} {subclass}{dated, select, yes { on {date}} other {}}: orders that protect this subclass reach everyone in it.}}',
+  'court.certified.definition': 'The class, in the court’s words: {definition}.',
   'court.decertified':
     '{subclass, select, none {The judge decertified the class{dated, select, yes { on {date}} other {}}: {limited, select, none {the case goes on only for the people named in it, not for other class members.} other {{ruling} now protects only {parties}, not other class members.}}} other {The judge decertified {subclass}{dated, select, yes { on {date}} other {}}: people who were in the case only as members of {subclass} are no longer covered by it. The rest of the class stays certified.}}',
+  'injunction.term.headline': '{TheName} in force through {until}',
+  'injunction.term':
+    '{TheName} is in force through {until}{was, select, none {} other { (it was to end {was})}}: the judge’s order{dated, select, yes { of {date}} other {}} gives its last day.',
   'injunction.limited.headline': '{TheName} now protects only {parties}',
   'injunction.limited':
     'The judge limited {theName}{dated, select, yes { on {date}} other {}}: it now protects only {parties}, no one else.',

@@ -27,6 +27,9 @@ export const es: Record<MessageKey, string> = {
   'stay.removal':
     '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
+  'stay.removal.for':
+    '{opening}: protege solo a {parties}{whole, select, yes {, no a toda la clase} other {}}; no se les puede deportar {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
+  'stay.forParties': 'Solo ampara a {parties}{whole, select, yes {, no a toda la clase} other {}}.',
   'stay.scope':
     '{scope, select, removal_class {la deportación de los miembros del grupo} removal {la deportación} transfer {el traslado fuera del distrito} injunction_pending_appeal {la medida cautelar preliminar, mientras dure la apelación} pending_appeal {el caso, mientras dure la apelación} deadlines {el calendario de plazos} briefing {la presentación de escritos} discovery {la fase de exhibición de pruebas (discovery)} execution {la ejecución de la sentencia} other {el procedimiento}}',
   'stay.scopeParties': '{how, select, between {entre {who}} other {en cuanto a {who}}}',
@@ -294,8 +297,20 @@ export const es: Record<MessageKey, string> = {
     '{role, select, named {las personas nombradas en el caso} defendants {los demandados} defendant {la parte demandada} respondents {los demandados} respondent {la parte demandada} plaintiffs {los demandantes} plaintiff {la parte demandante} petitioners {los peticionarios} petitioner {la parte peticionaria} none {una de las partes} other {{name}}}',
   'court.decertified.headline':
     '{subclass, select, none {Clase descertificada} other {Subclase descertificada: {subclass}}}',
+  'court.judgment.headline':
+    '{party, select, defendants {Sentencia a favor de los demandados} other {Sentencia a favor de los demandantes}}',
+  'court.judgment':
+    '{party, select, defendants {El tribunal dictó sentencia definitiva a favor de los demandados{dated, select, yes { el {date}} other {}}: el caso se decide en contra de quienes lo presentaron, salvo que un tribunal superior lo cambie.} other {El tribunal dictó sentencia definitiva a favor de los demandantes{dated, select, yes { el {date}} other {}}.{unread, select, yes { El expediente no dice qué medidas concede: lea la sentencia para saber qué ordena.} other {}}}}',
+  'court.certified.headline':
+    '{subclass, select, none {{provisional, select, yes {Clase certificada provisionalmente} other {Clase certificada}}} other {Subclase {provisional, select, yes {certificada provisionalmente} other {certificada}}: {subclass}}}',
+  'court.certified':
+    '{subclass, select, none {El tribunal {provisional, select, yes {certificó provisionalmente} other {certificó}} la clase{dated, select, yes { el {date}} other {}}: las órdenes que protegen a la clase ahora amparan a todas las personas que la forman, no solo a las nombradas en el caso.} other {El tribunal {provisional, select, yes {certificó provisionalmente} other {certificó}} la subclase {subclass}{dated, select, yes { el {date}} other {}}: las órdenes que protegen a esa subclase amparan a todas las personas que la forman.}}',
+  'court.certified.definition': 'La clase, en palabras del tribunal: {definition}.',
   'court.decertified':
     '{subclass, select, none {El tribunal descertificó la clase{dated, select, yes { el {date}} other {}}: {limited, select, none {el caso sigue solo para las personas nombradas en él, no para los demás miembros de la clase.} other {{ruling} ahora protege solo a {parties}, no a los demás miembros de la clase.}}} other {El tribunal descertificó la subclase {subclass}{dated, select, yes { el {date}} other {}}: las personas que estaban en el caso solo como miembros de esa subclase ya no están cubiertas por él. El resto de la clase sigue certificada.}}',
+  'injunction.term.headline': '{TheName}: vigente hasta el {until}',
+  'injunction.term':
+    '{TheName} está vigente hasta el {until}{was, select, none {} other { (iba a terminar el {was})}}: lo dice la orden del tribunal{dated, select, yes { del {date}} other {}}.',
   'injunction.limited.headline': '{TheName} ahora protege solo a {parties}',
   'injunction.limited':
     'El tribunal limitó {theName}{dated, select, yes { el {date}} other {}}: ahora protege solo a {parties}, a nadie más.',

@@ -1,0 +1,137 @@
+/**
+ * Whom an order's protection covers, as its own words say: the people it forbids removing,
+ * transferring, detaining or acting against. "shall not remove any named Petitioner", "ENJOINED from
+ * removing Petitioners Ana Ruiz and Tomas Ruiz" — the named parties only (plain "Petitioners" is
+ * everyone an individual case is about, so it limits nothing); "any member of the
+ * (proposed) class", "class members" — the class; "members of the Detained Subclass" — a subclass.
+ * Rules of legal language, read from the sentence that protects; `null` when it names no one.
+ */
+import type { Coverage, InjunctionFinding, StayFinding } from '../types.ts';
+import { sentences } from './text.ts';
+
+/** The act an order forbids, before the people it protects from it. */
+const PROTECTS =
+  /\b(?:remov(?:e|ing|al\s+of)|deport(?:ing|ation\s+of)?|transfer(?:ring)?|detain(?:ing)?|re-?detain(?:ing)?|expel(?:ling)?|return(?:ing)?|enforc(?:e|ing)\s+[^.;]{0,60}?\s+against|protect(?:s|ing)?)\s+/gi;
+
+/** "any member of the proposed class", "all class members", "members of the putative class". */
+const CLASS_MEMBERS =
+  /^(?:the\s+|any\s+|all\s+|each\s+|every\s+)?(?:(?:other\s+)?members?\s+of\s+the\s+(?:(?:proposed|putative|certified|provisionally\s+certified)\s+)?class\b|(?:(?:proposed|putative|certified)\s+)?class\s+members?\b|(?:proposed|putative|certified)\s+class\b|the\s+class\b)/i;
+/** "members of the Detained Subclass", "any Subclass A member". */
+const SUBCLASS_MEMBERS =
+  /^(?:the\s+|any\s+|all\s+|each\s+)?(?:members?\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}Sub-?[Cc]lass|Sub-?[Cc]lass\s+[A-Z0-9]{1,3})\b|((?:[A-Z][\w-]*\s+){1,4}Sub-?[Cc]lass|Sub-?[Cc]lass\s+[A-Z0-9]{1,3})\s+members?\b)/;
+/** "any named Petitioner", "the named Plaintiffs", "the individual petitioners". */
+const NAMED_ONES =
+  /^(?:the\s+|any\s+|each\s+|all\s+)?(?:named|individual)\s+(petitioners?|plaintiffs?|parties)\b/i;
+/** "Petitioners Ana Ruiz and Tomas Ruiz", "Plaintiff J.M.". */
+const ROLE_THEN_NAMES =
+  /^(?:the\s+)?(Petitioners?|Plaintiffs?)\s+((?:[A-Z][\w.'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)?){1,12})/;
+
+/** The people one protecting clause names, or `null`. */
+function coveredAt(rest: string): Coverage | null {
+  const sub = SUBCLASS_MEMBERS.exec(rest);
+  if (sub) return { who: 'subclass', name: (sub[1] ?? sub[2]!).replace(/\s+/g, ' ').trim() };
+  const cls = CLASS_MEMBERS.exec(rest);
+  if (cls)
+    return /\b(?:proposed|putative)\b/i.test(cls[0]) ? { who: 'class', proposed: true } : { who: 'class' };
+  const named = NAMED_ONES.exec(rest);
+  if (named) return { who: 'named', parties: [`the named ${plural(named[1]!.toLowerCase())}`] };
+  const listed = ROLE_THEN_NAMES.exec(rest);
+  if (listed) {
+    const names = listed[2]!
+      .replace(/\b(?:from|pending|during|until|in|to|out|or|on|and\s+(?:all|any|each|of))\b.*$/is, '')
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0);
+    // A person's name: two to four capitalized words, none a word of a heading ("Staying Removal of
+    // Petitioners Pending Court's Review").
+    if (names.length > 0 && names.every(personName)) return { who: 'named', parties: names };
+  }
+  return null;
+}
+
+const NOT_A_NAME =
+  /^(?:The|This|That|United|States|Pending|Court['’]?s?|Review|Order|Motion|Jurisdiction|Further|Removal|Stay|District|Pursuant|Until|From|During|Re|All|Any|Each|Class|Members?|Petitioners?|Plaintiffs?|Respondents?|Defendants?|Emergency|Temporary|Restraining|Preliminary|Injunction)$/;
+
+function personName(words: string): boolean {
+  const parts = words.split(/\s+/);
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    parts.every((w) => /^[A-Z][\w.'’-]*$/.test(w) && !NOT_A_NAME.test(w))
+  );
+}
+
+function plural(role: string): string {
+  return role.endsWith('s') ? role : `${role}s`;
+}
+
+/**
+ * Whom the protecting words of an order cover. The class (or a subclass) wins over the named
+ * parties when one sentence names both ("the named Petitioners and all members of the proposed
+ * class"): the order reaches everyone in it.
+ */
+export function coveredBy(words: string): Coverage | null {
+  let named: Coverage | null = null;
+  for (const s of sentences(words)) {
+    let here: Coverage | null = null;
+    for (const m of s.matchAll(PROTECTS)) {
+      const found = coveredAt(s.slice(m.index + m[0].length));
+      if (!found) continue;
+      if (found.who !== 'named') return found;
+      here ??= found;
+    }
+    // "the named Petitioners and all class members": one sentence, the wider reach.
+    if (here && CLASS_IN_SENTENCE.test(s)) return { who: 'class' };
+    named ??= here;
+  }
+  // Another sentence that protects the class reaches further than the one naming the petitioners.
+  return named;
+}
+
+const CLASS_IN_SENTENCE =
+  /\b(?:members?\s+of\s+the\s+(?:(?:proposed|putative|certified)\s+)?class|class\s+members?)\b/i;
+
+/** A stay that protects people from something done to them (not a stay of proceedings). */
+const PROTECTIVE_STAY = /\b(?:removal|deport|transfer|detention|expulsion|return)\b/i;
+/** The sentences of an order that protect: its commands and restraints. */
+const PROTECTING_SENTENCE =
+  /\benjoin|\brestrain|\b(?:shall|will|may|must)\s+not\b|\bnot\s+to\s+(?:remove|deport|transfer|detain)|\bprohibited\b|\bbarred\b|\bstay(?:ed|s)?\b/i;
+/** Relief the tracker keeps for some people only when its words say so (`parties`, `subclass`). */
+const PERSONAL_RELIEF = new Set(['TRO', 'preliminary_injunction', 'permanent_injunction']);
+
+/**
+ * Whom each grant of the entry covers, from the words that protect (`words`: the docket text, then
+ * the order's own text): a stay of removal or transfer (`covers`), a TRO or an injunction granted
+ * for the named parties or one subclass only (`parties`, `subclass`). A grant whose words reach
+ * the class, or name no one, is left as it is: it covers the people the case is about.
+ */
+export function coverGrants(
+  stays: StayFinding[],
+  injunctions: InjunctionFinding[],
+  ...words: (string | null | undefined)[]
+): void {
+  const covered = (preferred?: string) => {
+    for (const w of [preferred, ...words]) {
+      if (!w) continue;
+      const c = coveredBy(
+        sentences(w)
+          .filter((s) => PROTECTING_SENTENCE.test(s))
+          .join(' '),
+      );
+      if (c) return c;
+    }
+    return null;
+  };
+  for (const s of stays) {
+    if ((s.action !== 'granted' && s.action !== 'scope_expanded') || !PROTECTIVE_STAY.test(s.what ?? ''))
+      continue;
+    const c = covered(s.source);
+    if (c) s.covers = c;
+  }
+  for (const f of injunctions) {
+    if (f.action !== 'granted' || !PERSONAL_RELIEF.has(f.type) || f.parties) continue;
+    const c = covered();
+    if (c?.who === 'named') f.parties = c.parties;
+    else if (c?.who === 'subclass') f.subclass = c.name;
+  }
+}
