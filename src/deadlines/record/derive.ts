@@ -2,7 +2,13 @@ import type { EntryReview } from '../../../db/entry-reviews.ts';
 import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { findCourt } from '../../courts.ts';
 import { type AppellateAct, decisionCopyTitle, readAppealsDocket, readDistrictCopy } from '../appellate.ts';
-import { analyzeNext, entryKey, newSequenceReading, type SequenceReading } from '../extract/index.ts';
+import {
+  analyzeEntry,
+  analyzeNext,
+  entryKey,
+  newSequenceReading,
+  type SequenceReading,
+} from '../extract/index.ts';
 import { seqOf } from '../tracker/lookup.ts';
 import { newTrackerState, Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
 import {
@@ -23,6 +29,15 @@ import {
  * applied again.
  */
 const ORDER_ACTS: ReadonlySet<AppellateAct['act']> = new Set(['stay', 'rehearing', 'reinstated']);
+
+/** Deadlines a court of appeals' entry sets in its own words (not a district local rule's default, nor a proposal). */
+const IN_WORDS: ReadonlySet<string> = new Set([
+  'fixed_date_in_text',
+  'period_in_text',
+  'recurring_period_in_text',
+  'clerk_computed_in_text',
+  'event_triggered',
+]);
 
 /** Entries that move the case to or back from the court of appeals: not deadlines, but the posture changes. */
 export const APPEAL_EVENTS: Partial<Record<string, { type: string; words: string }>> = {
@@ -230,6 +245,15 @@ export class Derivation {
       // An appeal's entry: only its decision or mandate acts here (FRAP 41(c), tracker/appeals.ts).
       this.tracker.appealEntry(e);
       const act = readAppealsDocket(e.text);
+      // The opinion and its judgment, docketed the same day with the same outcome: one decision, told once.
+      const same = act?.act === 'decision' ? this.#sameDecision(act, e) : null;
+      if (same) {
+        events.push(copyEvent(id, e.dateFiled, same));
+        this.#name();
+        s.applied++;
+        s.last = e.position;
+        return;
+      }
       // A stay pending appeal (or rehearing) the other docket's copy told first is not applied again.
       const told = act && ORDER_ACTS.has(act.act) ? this.#reported(act, 'appeal', e) : null;
       if (act && !told) events.push(...this.tracker.applyAppellate(e, act));
@@ -237,6 +261,19 @@ export class Derivation {
       const original = told ?? (act && !ORDER_ACTS.has(act.act) ? this.#reported(act, 'appeal', e) : null);
       if (original) events.push(copyEvent(id, e.dateFiled, original));
       else if (act?.act === 'mandate') events.push(mandateEvent(id, e.dateFiled));
+      // Its briefing schedule and the other deadlines its words set (FRAP; not a district local rule's default).
+      const read = analyzeEntry(e, { court: e.appeal });
+      events.push(
+        ...this.tracker.applyAppealDeadlines(e, {
+          // The clerk's briefing schedule is the appeal's schedule, not a date the clerk's system computed.
+          deadlines: read.deadlines
+            .filter((d) => IN_WORDS.has(d.basis))
+            .map((d) =>
+              d.basis === 'clerk_computed_in_text' ? { ...d, basis: 'fixed_date_in_text' as const } : d,
+            ),
+          satisfies: read.satisfies,
+        }),
+      );
       this.#name();
       s.applied++;
       s.last = e.position;
@@ -380,6 +417,27 @@ export class Derivation {
       copied: false,
     });
     return null;
+  }
+
+  /**
+   * The decision this appeal's own docket reported the same day with the same outcome (the court's
+   * opinion, then its judgment: "Published opinion filed. Affirmed …", "Judgment filed. Affirmed …"):
+   * the same decision, or `null`.
+   */
+  #sameDecision(act: Extract<AppellateAct, { act: 'decision' }>, e: EntryInput): AppellateReport | null {
+    const { appeal } = this.tracker.appealOf(e);
+    const outcome = `${act.outcome}${act.inPart ? ' in part' : ''}`;
+    return (
+      (this.state.reports ?? []).find(
+        (r) =>
+          r.docket === 'appeal' &&
+          r.act === 'decision' &&
+          r.outcome === outcome &&
+          r.day === e.dateFiled &&
+          r.appeal !== null &&
+          r.appeal === appeal,
+      ) ?? null
+    );
   }
 
   /**
