@@ -115,6 +115,11 @@ export interface DerivationState {
    * again. Optional: a state kept before it was added has none.
    */
   reports?: AppellateReport[];
+  /**
+   * Each linked appeal's own docket read in order (its deadlines and the filings that meet them),
+   * by appeal id; apart from the district docket's reading, whose entry numbers are not its own.
+   */
+  appealReadings?: Map<string, SequenceReading>;
 }
 
 /** A decision or mandate of a court of appeals, as the first docket reported it. */
@@ -262,7 +267,7 @@ export class Derivation {
       if (original) events.push(copyEvent(id, e.dateFiled, original));
       else if (act?.act === 'mandate') events.push(mandateEvent(id, e.dateFiled));
       // Its briefing schedule and the other deadlines its words set (FRAP; not a district local rule's default).
-      const read = analyzeEntry(e, { court: e.appeal });
+      const read = analyzeNext(this.#appealReading(id, e.appeal), e, { court: e.appeal });
       events.push(
         ...this.tracker.applyAppealDeadlines(e, {
           // The clerk's briefing schedule is the appeal's schedule, not a date the clerk's system computed.
@@ -341,6 +346,18 @@ export class Derivation {
         triggers: [...new Set(flags.flatMap((f) => f.triggers))],
         words: e.text,
       });
+  }
+
+  /** The reading of the appeal docket an entry is on (`appeal:<id>:…`), made when its first entry comes. */
+  #appealReading(id: string, court: string): SequenceReading {
+    const appeal = /^appeal:(\d+):/.exec(id)?.[1] ?? court;
+    this.state.appealReadings ??= new Map();
+    let reading = this.state.appealReadings.get(appeal);
+    if (!reading) {
+      reading = newSequenceReading();
+      this.state.appealReadings.set(appeal, reading);
+    }
+    return reading;
   }
 
   /** After the last entry: the manual deadlines not yet applied. */
