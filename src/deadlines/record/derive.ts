@@ -2,13 +2,7 @@ import type { EntryReview } from '../../../db/entry-reviews.ts';
 import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { findCourt } from '../../courts.ts';
 import { type AppellateAct, decisionCopyTitle, readAppealsDocket, readDistrictCopy } from '../appellate.ts';
-import {
-  analyzeEntry,
-  analyzeNext,
-  entryKey,
-  newSequenceReading,
-  type SequenceReading,
-} from '../extract/index.ts';
+import { analyzeNext, entryKey, newSequenceReading, type SequenceReading } from '../extract/index.ts';
 import { seqOf } from '../tracker/lookup.ts';
 import { newTrackerState, Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
 import {

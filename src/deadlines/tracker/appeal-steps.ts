@@ -68,7 +68,6 @@ export function mandateStayed(
 }
 
 export function certiorariFiled(
-  t: TrackerCore,
   act: Extract<AppellateAct, { act: 'certiorari' }>,
   at: Provenance,
   taken: AppealTaken | null,

@@ -160,8 +160,7 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
     );
   if (act.act === 'rehearing_denied') return rehearingDenied(t, act, at, takenFor(t, at));
   if (act.act === 'mandate_stayed') return mandateStayed(t, act, at, takenFor(t, at));
-  if (act.act === 'certiorari' && act.outcome === 'filed')
-    return certiorariFiled(t, act, at, takenFor(t, at));
+  if (act.act === 'certiorari' && act.outcome === 'filed') return certiorariFiled(act, at, takenFor(t, at));
   if (act.act === 'decision') {
     // The day the appeal was decided, on its own docket (rehearing denied, a stayed mandate name it).
     const taken = APPEAL_ID.test(at.entry) ? noticeFor(t, at) : null;
