@@ -245,7 +245,7 @@ export class Derivation {
       this.tracker.appealEntry(e);
       const act = readAppealsDocket(e.text);
       // The opinion and its judgment, docketed the same day with the same outcome: one decision, told once.
-      const same = act?.act === 'decision' ? this.#sameDecision(act, e) : null;
+      const same = act?.act === 'decision' ? this.#sameDecision(act, e, id) : null;
       if (same) {
         events.push(copyEvent(id, e.dateFiled, same));
         this.#name();
@@ -431,17 +431,26 @@ export class Derivation {
   }
 
   /**
-   * The decision this appeal's own docket reported the same day with the same outcome (the court's
-   * opinion, then its judgment: "Published opinion filed. Affirmed …", "Judgment filed. Affirmed …"):
-   * the same decision, or `null`.
+   * The decision this appeal's own docket reported the same day with the same outcome in another
+   * numbered entry (the court's opinion, then its judgment: "Published opinion filed. Affirmed …",
+   * "Judgment filed. Affirmed …"): the same decision, or `null`.
    */
-  #sameDecision(act: Extract<AppellateAct, { act: 'decision' }>, e: EntryInput): AppellateReport | null {
+  #sameDecision(
+    act: Extract<AppellateAct, { act: 'decision' }>,
+    e: EntryInput,
+    id: string,
+  ): AppellateReport | null {
+    // Two numbered entries of the docket: a feed's title without a number may be this same entry.
+    const numbered = (entry: string) => /(?:^|:)\d+$/.test(entry);
+    if (!numbered(id)) return null;
     const { appeal } = this.tracker.appealOf(e);
     const outcome = `${act.outcome}${act.inPart ? ' in part' : ''}`;
     return (
       (this.state.reports ?? []).find(
         (r) =>
           r.docket === 'appeal' &&
+          numbered(r.entry) &&
+          r.entry !== id &&
           r.act === 'decision' &&
           r.outcome === outcome &&
           r.day === e.dateFiled &&
