@@ -269,7 +269,21 @@ export function appellateStep(
 }
 
 /** A party's paper named by what its title says it is, where its stored kind says it only loosely. */
-export type Paper = 'appellee_brief' | 'appellant_brief' | 'reply_brief' | 'amicus_brief' | 'memorandum';
+export type Paper =
+  | 'appellee_brief'
+  | 'appellant_brief'
+  | 'reply_brief'
+  | 'amicus_brief'
+  | 'memorandum'
+  | 'rehearing_petition';
+
+/**
+ * A party's petition for rehearing (FRAP 35, 40), as the clerk dockets it ("PETITION for rehearing
+ * en banc filed by Appellee …", the Ninth Circuit's "Filed (ECF) Appellants Petition for Rehearing En
+ * Banc"): stored as a motion or an entry, named as what it is.
+ */
+const REHEARING_PETITION =
+  /^(?:Filed\s+(?:\(ECF\)\s+)?(?:[\w.,'’-]+\s+){0,8}?)?PETITION\s+for\s+(?:panel\s+)?rehearing\b(?![^.;]{0,80}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|denied)\b)/i;
 
 /** Kinds of party papers whose title may say more (an order, a motion or a notice says what it is). */
 const LOOSE_KINDS = new Set(['response', 'reply', 'pleading', 'other']);
@@ -284,8 +298,11 @@ const BRIEF_WORDS = String.raw`(?:(?:FINAL|PRINCIPAL|PROOF|CORRECTED|AMENDED|OPE
  * 32)"); the stored kind stays as it is (digests group entries by it).
  */
 export function paperOf(kind: string, text: string): Paper | null {
+  // The Tenth Circuit's document number before the text ("[11153300] Appellant's brief filed …").
+  const head = text.trimStart().replace(/^\[\d{7,}\]\s*/, '');
+  if ((kind === 'motion' || LOOSE_KINDS.has(kind)) && REHEARING_PETITION.test(head))
+    return 'rehearing_petition';
   if (!LOOSE_KINDS.has(kind)) return null;
-  const head = text.trimStart();
   if (
     new RegExp(String.raw`^(?:CROSS-)?(?:APPELLEES?|RESPONDENTS?)(?:['’]S?)?\s+${BRIEF_WORDS}`, 'i').test(
       head,

@@ -108,6 +108,7 @@ describe('a court of appeals’ own acts (S.D. Fla., 11th Cir., hand-written): r
           /The Eleventh Circuit denied rehearing en banc: its decision of September 15, 2026 stands\. Its mandate is due November 27, 2026 \(FRAP 41\(b\)\)/,
           /The Eleventh Circuit stayed its mandate while a petition for a writ of certiorari is filed, until the Supreme Court disposes of it \(FRAP 41\(d\)\): its decision of September 15, 2026 does not take effect yet/,
           /A petition for a writ of certiorari was filed in the Supreme Court on February 17, 2027 \(No\. 26-1315\)/,
+          /Petition for rehearing filed \(Doc\. 34\)/,
           /The Supreme Court declined to hear the case on April 19, 2027/,
         ],
       ],

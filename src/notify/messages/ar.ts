@@ -148,9 +148,9 @@ export const ar: Record<MessageKey, string> = {
   'entry.kind':
     '{kind, select, order {أمر} opinion {رأي المحكمة} judgment {حكم} mandate {أمر إنفاذ} minute_entry {محضر جلسة} notice_of_appeal {إخطار بالاستئناف} motion {طلب} response {رد} reply {رد على الرد} stipulation {اتفاق بين الطرفين} status_report {تقرير عن سير القضية} pleading {مذكرة} notice {إخطار} transcript {محضر حرفي} other {قيد}}',
   'entry.paper.headline':
-    '{paper, select, appellee_brief {تقديم مذكرة المستأنف ضده} appellant_brief {تقديم مذكرة المستأنف} reply_brief {تقديم مذكرة الرد} amicus_brief {تقديم مذكرة صديق المحكمة} other {تقديم مذكرة}} ({label})',
+    '{paper, select, appellee_brief {تقديم مذكرة المستأنف ضده} appellant_brief {تقديم مذكرة المستأنف} reply_brief {تقديم مذكرة الرد} rehearing_petition {تقديم عريضة إعادة نظر الاستئناف} amicus_brief {تقديم مذكرة صديق المحكمة} other {تقديم مذكرة}} ({label})',
   'entry.paper.sentence':
-    'قُدّمت {paper, select, appellee_brief {مذكرة المستأنف ضده} appellant_brief {مذكرة المستأنف} reply_brief {مذكرة الرد} amicus_brief {مذكرة صديق المحكمة} other {مذكرة}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
+    'قُدّمت {paper, select, appellee_brief {مذكرة المستأنف ضده} appellant_brief {مذكرة المستأنف} reply_brief {مذكرة الرد} rehearing_petition {عريضة إعادة نظر الاستئناف} amicus_brief {مذكرة صديق المحكمة} other {مذكرة}} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',
   'entry.headline': 'جديد في سجل القضية: {kindName} ({label})',
   'entry.sentence':
     'أضافت المحكمة إلى سجل القضية: {kindName} ({label}){filed, select, none {} other {، بتاريخ {filed}}}.',

@@ -151,9 +151,9 @@ export const en = {
   'entry.kind':
     '{kind, select, order {order} opinion {opinion} judgment {judgment} mandate {mandate} minute_entry {minute entry} notice_of_appeal {notice of appeal} motion {motion} response {response} reply {reply} stipulation {stipulation} status_report {status report} pleading {pleading} notice {notice} transcript {transcript} other {entry}}',
   'entry.paper.headline':
-    '{paper, select, appellee_brief {Appellee’s brief filed} appellant_brief {Appellant’s brief filed} reply_brief {Reply brief filed} amicus_brief {Amicus brief filed} other {Memorandum filed}} ({label})',
+    '{paper, select, appellee_brief {Appellee’s brief filed} appellant_brief {Appellant’s brief filed} reply_brief {Reply brief filed} rehearing_petition {Petition for rehearing filed} amicus_brief {Amicus brief filed} other {Memorandum filed}} ({label})',
   'entry.paper.sentence':
-    '{paper, select, appellee_brief {The appellee’s brief} appellant_brief {The appellant’s brief} reply_brief {A reply brief} amicus_brief {A friend-of-the-court (amicus) brief} other {A memorandum}} ({label}) was filed{filed, select, none {} other { on {filed}}}.',
+    '{paper, select, appellee_brief {The appellee’s brief} appellant_brief {The appellant’s brief} reply_brief {A reply brief} rehearing_petition {A petition for rehearing} amicus_brief {A friend-of-the-court (amicus) brief} other {A memorandum}} ({label}) was filed{filed, select, none {} other { on {filed}}}.',
   'entry.headline': 'New {kindName} ({label})',
   'entry.sentence':
     'The court docketed {kind, select, order {an order} opinion {an opinion} judgment {a judgment} mandate {a mandate} minute_entry {a minute entry} notice_of_appeal {a notice of appeal} motion {a motion} response {a response} reply {a reply} stipulation {a stipulation} status_report {a status report} pleading {a pleading} notice {a notice} transcript {a transcript} other {an entry}} ({label}){filed, select, none {} other {, filed {filed}}}.',

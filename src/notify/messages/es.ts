@@ -145,9 +145,9 @@ export const es: Record<MessageKey, string> = {
   'entry.kind':
     '{kind, select, order {orden} opinion {opinión} judgment {sentencia} mandate {mandato} minute_entry {acta} notice_of_appeal {aviso de apelación} motion {moción} response {respuesta} reply {réplica} stipulation {estipulación} status_report {informe sobre el estado del caso} pleading {escrito} notice {aviso} transcript {transcripción} other {entrada}}',
   'entry.paper.headline':
-    '{paper, select, appellee_brief {Escrito de la parte apelada presentado} appellant_brief {Escrito de la parte apelante presentado} reply_brief {Escrito de réplica presentado} amicus_brief {Escrito de amicus curiae presentado} other {Memorando presentado}} ({label})',
+    '{paper, select, appellee_brief {Escrito de la parte apelada presentado} appellant_brief {Escrito de la parte apelante presentado} reply_brief {Escrito de réplica presentado} rehearing_petition {Petición de nueva audiencia presentada} amicus_brief {Escrito de amicus curiae presentado} other {Memorando presentado}} ({label})',
   'entry.paper.sentence':
-    'Se presentó {paper, select, appellee_brief {el escrito de la parte apelada} appellant_brief {el escrito de la parte apelante} reply_brief {un escrito de réplica} amicus_brief {un escrito de amicus curiae (amigo del tribunal)} other {un memorando}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
+    'Se presentó {paper, select, appellee_brief {el escrito de la parte apelada} appellant_brief {el escrito de la parte apelante} reply_brief {un escrito de réplica} rehearing_petition {una petición de nueva audiencia} amicus_brief {un escrito de amicus curiae (amigo del tribunal)} other {un memorando}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
   'entry.headline': 'Nuevo en el expediente: {kindName} ({label})',
   'entry.sentence':
     'El tribunal registró en el expediente {kind, select, order {una orden} opinion {una opinión} judgment {una sentencia} mandate {un mandato} minute_entry {un acta} notice_of_appeal {un aviso de apelación} motion {una moción} response {una respuesta} reply {una réplica} stipulation {una estipulación} status_report {un informe sobre el estado del caso} pleading {un escrito} notice {un aviso} transcript {una transcripción} other {una entrada}} ({label}){filed, select, none {} other {, con fecha {filed}}}.',
