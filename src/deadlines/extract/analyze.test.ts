@@ -463,3 +463,35 @@ describe('a split disposition rules on each remedy; a motion denied as moot deci
     expect(injunctions(court, text)).toEqual([]);
   });
 });
+
+describe('relief that "shall dissolve" on a day: its term, never an end now', () => {
+  const injunctions = (court: string, text: string) =>
+    analyzeEntry({ number: '14', dateFiled: '2026-01-22', text }, { court }).injunctions.map((f) => [
+      f.type,
+      f.action,
+      f.until,
+    ]);
+
+  it.each([
+    [
+      'flsb',
+      'This Temporary Restraining Order shall dissolve by its own terms at 6:30 p.m. on February 5, 2026, unless extended.',
+    ],
+    ['casd', 'The TRO will automatically dissolve on February 5, 2026 absent further order.'],
+  ])('%s: with the grant, the grant’s last day', (court, term) => {
+    expect(
+      injunctions(
+        court,
+        `ORDER granting [3] Motion for Temporary Restraining Order. Respondents are ENJOINED from transferring Petitioners. ${term}`,
+      ),
+    ).toEqual([['TRO', 'granted', '2026-02-05']]);
+  });
+
+  it('alone, nothing dissolved on the order’s day', () => {
+    const found = injunctions(
+      'ded',
+      'TEXT ORDER: The Temporary Restraining Order [14] shall dissolve by its own terms at 6:30 p.m. on February 5, 2026 unless extended by further order.',
+    );
+    expect(found.filter(([, action]) => action === 'dissolved')).toEqual([]);
+  });
+});
