@@ -66,7 +66,10 @@ describe('what a court of appeals does, from its docket words', () => {
     ['PUBLISHED OPINION Coram: A, B and C, Circuit Judges. Total Pages: 22.', null],
     ['MANDATE ISSUED with no costs taxed. (CLA)', { act: 'mandate' }],
     ['ORAL ARGUMENT HEARD before Judges A, B and C. (CLA)', null],
-    ['ORDER filed denying petition for rehearing en banc filed by Appellees. (CLA)', null],
+    [
+      'ORDER filed denying petition for rehearing en banc filed by Appellees. (CLA)',
+      { act: 'rehearing_denied', enBanc: true },
+    ],
     ['Mandate Recalled by order of the court.', { act: 'recalled' }],
   ])('%s', (text, act) => {
     expect(readAppealsDocket(text)).toEqual(act);
@@ -230,7 +233,7 @@ describe('rehearing granted, or the panel’s opinion withdrawn: its decision no
       'ORDER: The petition for rehearing is denied; the petition for rehearing en banc is granted.',
       { act: 'rehearing', enBanc: true },
     ],
-    ['ORDER: The petition for rehearing en banc is DENIED. (RL)', null],
+    ['ORDER: The petition for rehearing en banc is DENIED. (RL)', { act: 'rehearing_denied', enBanc: true }],
     ['PETITION for rehearing en banc filed by Appellee Luis Ortega-Mendes.', null],
     [
       "ORDER: Appellee's motion for an extension of time to file a petition for rehearing en banc is GRANTED. (LJ)",
@@ -392,5 +395,85 @@ describe('the panel’s decision reinstated', () => {
     'PETITION for rehearing en banc filed by Appellant. The panel opinion should not be reinstated.',
   ])('not an act: %s', (text) => {
     expect(readAppealsDocket(text)?.act).not.toBe('reinstated');
+  });
+});
+
+describe('after the decision: rehearing denied, the mandate stayed, certiorari sought (FRAP 41(b), 41(d))', () => {
+  it.each([
+    ['ORDER: Petition for rehearing filed by Appellant Dunmore Freight LLC is DENIED. (11th Cir.)', false],
+    [
+      'JUDGMENT ORDER filed: The petitions for panel rehearing and rehearing en banc are denied. (3d Cir.)',
+      true,
+    ],
+    ['PER CURIAM ORDER denying appellees’ petition for rehearing en banc. (4th Cir.)', true],
+    ['Rehearing en banc DENIED. [7th Cir.]', true],
+  ])('%s: rehearing denied', (text, enBanc) => {
+    expect(readAppealsDocket(text)).toEqual({ act: 'rehearing_denied', enBanc });
+  });
+
+  it.each([
+    'PETITION for rehearing en banc filed by Appellee Harlow County.',
+    "ORDER: Appellant's motion for an extension of time to file a petition for rehearing is DENIED.",
+    'MOTION to stay mandate pending petition for writ of certiorari filed by Appellant.',
+    'MOTION for extension of time to file petition for writ of certiorari filed by Appellee.',
+  ])('a request, not an act: %s', (text) => {
+    expect(readAppealsDocket(text)).toBeNull();
+  });
+
+  it.each([
+    [
+      'ORDER granting motion to stay mandate pending the filing and disposition of a petition for a writ of certiorari [52]. (D.C. Cir.)',
+      { act: 'mandate_stayed', certiorari: true },
+    ],
+    [
+      'CLERK ORDER: The issuance of the mandate is stayed for thirty days. (4th Cir.)',
+      { act: 'mandate_stayed', days: 30, certiorari: false },
+    ],
+  ])('%s: the mandate stayed, not issued', (text, act) => {
+    expect(readAppealsDocket(text)).toEqual(act);
+  });
+
+  it('a petition for certiorari filed, dated by the Court’s own day, with its number', () => {
+    expect(
+      readAppealsDocket(
+        'Notice from the Supreme Court: petition for writ of certiorari filed on 03/02/2027, Supreme Court No. 26-1180. (3d Cir.)',
+      ),
+    ).toEqual({ act: 'certiorari', outcome: 'filed', decided: '2027-03-02', number: '26-1180' });
+  });
+});
+
+describe('a temporary stay and an administrative stay refused: the court’s act while it decides the motion', () => {
+  it('"temporarily stayed pending the court’s consideration of the motion": an administrative stay of the part named', () => {
+    const act = readAppealsDocket(
+      "ORDER: Pending the court's consideration of the emergency motion, section 3 of the district court's order of May 2, 2026 is TEMPORARILY STAYED. (11th Cir.)",
+    );
+    expect(act).toMatchObject({
+      act: 'stay',
+      action: 'granted',
+      administrative: true,
+      inPart: true,
+      part: 'section 3',
+    });
+  });
+
+  it('only the administrative stay refused: the motion is still to be decided', () => {
+    expect(
+      readAppealsDocket(
+        'CLERK ORDER: Appellants’ request for an immediate administrative stay is DENIED. Response to the motion for stay pending appeal due 06/09/2026. (4th Cir.)',
+      ),
+    ).toMatchObject({ act: 'stay', action: 'denied', administrative: true });
+    expect(
+      readAppealsDocket(
+        'ORDER denying motion for stay pending appeal and request for administrative stay. (7th Cir.)',
+      ),
+    ).not.toHaveProperty('administrative');
+  });
+
+  it('the Supreme Court denying an application for a stay, copied on the district docket', () => {
+    expect(
+      readDistrictCopy(
+        'ORDER of USCA as to [88]: Applicants’ application for stay (26A140) presented to the Chief Justice and by him referred to the Court is DENIED. (KT)',
+      ),
+    ).toMatchObject({ act: 'stay', action: 'denied', by: 'supreme_court' });
   });
 });

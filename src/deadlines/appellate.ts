@@ -60,7 +60,8 @@ export type AppellateAct =
       /**
        * An administrative (temporary) stay: the court paused the order only while it decides the
        * motion for a stay pending appeal ("administratively stayed pending this court's
-       * consideration of the motion"); its decision on the motion ends it.
+       * consideration of the motion"); its decision on the motion ends it. `denied`: only the
+       * administrative stay was refused; the motion for a stay pending appeal is still to be decided.
        */
       administrative?: true;
       by: 'appeals' | 'supreme_court';
@@ -87,8 +88,23 @@ export type AppellateAct =
        */
       reach?: { stayed: ReliefKind[]; kept: ReliefKind[] };
     }
-  /** A petition for a writ of certiorari denied, or the Supreme Court's judgment on it: a stay pending certiorari ends. */
-  | { act: 'certiorari'; outcome: 'denied' | 'judgment'; decided?: string }
+  /**
+   * A petition for a writ of certiorari denied, or the Supreme Court's judgment on it: a stay
+   * pending certiorari ends. `filed`: the petition was filed (on `decided`, with the Supreme
+   * Court's number): the court of appeals' decision is not final yet; nothing in force changes.
+   */
+  | { act: 'certiorari'; outcome: 'denied' | 'judgment' | 'filed'; decided?: string; number?: string }
+  /**
+   * Rehearing denied (by the panel, or en banc): the decision stands; FRAP 41(b): the mandate
+   * issues 7 days after the order denying a timely petition, unless the court stays it.
+   */
+  | { act: 'rehearing_denied'; enBanc: boolean }
+  /**
+   * The mandate stayed (FRAP 41(d)), usually pending a petition for certiorari: the court of
+   * appeals' judgment does not take effect yet; what is in force below stays as it is. `days`: for
+   * how long ("for 90 days"); `certiorari`: until the Supreme Court disposes of a petition filed.
+   */
+  | { act: 'mandate_stayed'; days?: number; certiorari: boolean }
   /**
    * Rehearing granted — by the full court (en banc) or by the panel — or the panel's opinion
    * withdrawn or vacated: the court's earlier decision of the appeal no longer stands; the appeal
@@ -111,7 +127,7 @@ const NEXT_OUTCOME_WORD = `(?:${OUTCOME_WORD}|affirmed|reversed|vacated|remanded
  * Remanded."), "in part" in either case ("AFFIRMED in part, VACATED in part").
  */
 const DISPOSITION = new RegExp(
-  `\\b(?:OPINION|MEMORANDUM(?:\\s+DISPOSITION)?|JUDGMENT|Opinion|Memorandum|Judgment)\\b[^;]{0,200}?\\b(${OUTCOME_WORD}(?:\\s+(?:IN|in|In)\\s+(?:PART|part|Part))?(?:[;,]?\\s+(?:(?:AND|and)\\s+)?(?:(?:[Tt]he\\s+case\\s+is|THE\\s+CASE\\s+IS|case|CASE)\\s+)?${NEXT_OUTCOME_WORD}(?:\\s+(?:IN|in|In)\\s+(?:PART|part|Part))?(?:\\s+WITH\\s+INSTRUCTIONS)?)*)\\b`,
+  `\\b(?:OPINION|MEMORANDUM(?:\\s+DISPOSITION)?|JUDGMENT|[Oo]pinion|[Mm]emorandum|[Jj]udgment)\\b[^;]{0,200}?\\b(${OUTCOME_WORD}(?:\\s+(?:IN|in|In)\\s+(?:PART|part|Part))?(?:[;,]?\\s+(?:(?:AND|and)\\s+)?(?:(?:[Tt]he\\s+case\\s+is|THE\\s+CASE\\s+IS|case|CASE)\\s+)?${NEXT_OUTCOME_WORD}(?:\\s+(?:IN|in|In)\\s+(?:PART|part|Part))?(?:\\s+WITH\\s+INSTRUCTIONS)?)*)\\b`,
 );
 /** The district clerk's copy of the appeals court's opinion or judgment: "OPINION of U.S. Court of Appeals", "USCA JUDGMENT". */
 const COPY_ON_DISTRICT_DOCKET =
@@ -132,15 +148,16 @@ const GRANTED = /\bgrant(?:s|ed|ing)\b/i;
 const DENIED_ASK = /\bden(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:motion|request|petition)\b/i;
 /** A stay pending appeal: "stayed pending (resolution of the Government's) appeal", "motion for stay pending appeal". */
 const PENDING_APPEAL =
-  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|\b(?:administrative|emergency)\s+stay\b|\badministratively\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b/i;
+  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
 
 /**
  * The Supreme Court as the court that acts (not a mention of one of its decisions): "SUPREME COURT
  * ORDER received", "Order from the Supreme Court", "the Supreme Court granted the application",
- * an application's number ("Application (24A1050)").
+ * an application's number ("Application (24A1050)", "application for stay (25A812)"), an
+ * application "presented to Justice Kagan" (a Circuit Justice refers it to the Court).
  */
 const SUPREME_COURT_ACTS =
-  /\bSUPREME\s+COURT\s+ORDER\b|\bORDER\s+(?:of|from)\s+(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Supreme\s+Court\b|\bSupreme\s+Court\s+(?:has\s+)?(?:granted|grants|denied|denies|ordered|orders|stayed|stays)\b|\bapplication\s*\(?(?:No\.\s*)?\d{2}A\d{1,5}\b/i;
+  /\bSUPREME\s+COURT\s+ORDER\b|\bORDER\s+(?:of|from)\s+(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Supreme\s+Court\b|\bSupreme\s+Court\s+(?:has\s+)?(?:granted|grants|denied|denies|ordered|orders|stayed|stays)\b|\bapplication\b[^.;]{0,40}?\(?(?:No\.\s*)?\d{2}A\d{1,5}\b|\bpresented\s+to\s+(?:the\s+Chief\s+)?Justice\b/i;
 const MONTH_DAY_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /**
@@ -210,7 +227,18 @@ export function partOf(sentences: readonly string[]): { part?: string } {
 
 /** A stay the court calls administrative or temporary while it decides the motion for a stay pending appeal. */
 const ADMINISTRATIVE =
-  /\badministrative(?:ly)?\s+stay(?:ed)?\b|\bstay(?:ed|s)?\s+for\s+administrative\s+purposes\b|\bstay(?:ed|s)?\b[^.;]{0,80}?\bwhile\s+(?:the|this)\s+court\s+(?:considers|decides|resolves|determines)\b[^.;]{0,80}?\b(?:motion|application)\b|\btemporary\s+(?:administrative\s+)?stay\b|\bpending\s+(?:this\s+court['’]s\s+)?(?:consideration|determination|decision|resolution|disposition)\s+of\s+(?:the\s+|appellants?['’]\s+|appellees?['’]\s+)?(?:emergency\s+)?(?:motion|application)\b/i;
+  /\badministrative(?:ly)?\s+stay(?:ed)?\b|\bstay(?:ed|s)?\s+for\s+administrative\s+purposes\b|\bstay(?:ed|s)?\b[^.;]{0,80}?\bwhile\s+(?:the|this)\s+court\s+(?:considers|decides|resolves|determines)\b[^.;]{0,80}?\b(?:motion|application)\b|\btemporary\s+(?:administrative\s+)?stay\b|\btemporarily\s+stayed\b|\bpending\s+(?:(?:this|the)\s+court['’]s\s+)?(?:consideration|determination|decision|resolution|disposition)\s+of\s+(?:the\s+|appellants?['’]\s+|appellees?['’]\s+)?(?:emergency\s+)?(?:motion|application)\b/i;
+
+/** What is refused is only an administrative stay: "The request for an immediate administrative stay is denied". */
+const ADMINISTRATIVE_ASKED = String.raw`\b(?:request|motion|application)\s+for\s+(?:an?\s+)?(?:(?:immediate|temporary|emergency)\s+)*administrative\s+stay\b`;
+const ADMINISTRATIVE_DENIED = new RegExp(
+  `${ADMINISTRATIVE_ASKED}[^.;]{0,60}?\\b(?:is|are)\\s+(?:hereby\\s+)?denied\\b|\\bden(?:y|ies|ied|ying)\\b[^.;]{0,40}?${ADMINISTRATIVE_ASKED}`,
+  'i',
+);
+
+/** The motion for a stay pending appeal itself denied ("denying motion for stay pending appeal and request for administrative stay"). */
+const PENDING_APPEAL_DENIED =
+  /\bden(?:y|ies|ied|ying)\b[^.;]{0,40}?\b(?:motion|request|application)\s+for\s+(?:an?\s+)?(?:emergency\s+)?stay\s+pending\b|\b(?:motion|request|application)\s+for\s+(?:an?\s+)?(?:emergency\s+)?stay\s+pending\s+(?:appeal|review)\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?denied\b/i;
 
 /**
  * A stay of the court's own ended by its words: "The administrative stay entered April 24, 2025
@@ -233,7 +261,7 @@ const OF_THE_COURT_OF_APPEALS =
  */
 function stayPendingAppeal(text: string): AppellateAct | null {
   const grants: { sentence: string; administrative: boolean }[] = [];
-  let denial: string | null = null;
+  const denials: { sentence: string; administrative: boolean }[] = [];
   let ended: string | null = null;
   for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z])/)) {
     if (STAY_ENDED.test(sentence) && !ONLY_ASKED.test(sentence)) ended ??= sentence;
@@ -253,16 +281,27 @@ function stayPendingAppeal(text: string): AppellateAct | null {
       ) ||
       /\brequest\b[^;]{0,60}\bstay\b[^;]{0,60}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence);
     const denied =
-      /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?DENIED\b/i.test(sentence) ||
-      /\b(?:[Mm]otion|MOTION)\b[^;]{0,120}\b(?:stay|STAY)\b[^;]{0,120}?\bDENIED\b/.test(sentence) ||
+      /\b(?:motion|application|request)\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?DENIED\b/i.test(
+        sentence,
+      ) ||
+      /\b(?:[Mm]otion|MOTION|[Aa]pplication|APPLICATION)\b[^;]{0,120}\b(?:stay|STAY)\b[^;]{0,120}?\bDENIED\b/.test(
+        sentence,
+      ) ||
       /\bden(?:y|ies|ied|ying)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay\b/i.test(
         sentence,
       );
     if (granted) grants.push({ sentence, administrative: ADMINISTRATIVE.test(sentence) });
-    else if (denied) denial ??= sentence;
+    else if (denied)
+      denials.push({
+        sentence,
+        administrative: ADMINISTRATIVE_DENIED.test(sentence) && !PENDING_APPEAL_DENIED.test(sentence),
+      });
   }
+  // Only an administrative stay refused ("The request for an immediate administrative stay is
+  // denied"): the motion for a stay pending appeal is still to be decided.
+  const denial = denials.find((d) => !d.administrative) ?? denials[0];
   const grant = grants.find((g) => !g.administrative) ?? (denial ? undefined : grants[0]);
-  const sentence = grant?.sentence ?? denial ?? ended;
+  const sentence = grant?.sentence ?? denial?.sentence ?? ended;
   if (!sentence) return null;
   const action = grant ? 'granted' : denial ? 'denied' : 'lifted';
   const decided = decidedOn(text);
@@ -276,7 +315,7 @@ function stayPendingAppeal(text: string): AppellateAct | null {
         : 'appeals',
     sentence,
     ...(action === 'lifted' && OF_THE_COURT_OF_APPEALS.test(sentence) ? { of: 'appeals' as const } : {}),
-    ...(grant?.administrative ? { administrative: true as const } : {}),
+    ...(grant?.administrative || (!grant && denial?.administrative) ? { administrative: true as const } : {}),
     ...(decided ? { decided } : {}),
     ...(/\bcertiorari\b/i.test(sentence) ? { certiorari: true } : {}),
     ...(action === 'granted' && namesPart(sentence) ? partOf(grants.map((g) => g.sentence)) : {}),
@@ -315,24 +354,38 @@ const CERTIORARI_DENIED =
 const SUPREME_COURT_JUDGMENT =
   /\b(?:JUDGMENT|judgment)\s+(?:of|from)\s+(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Supreme\s+Court\b|\bSupreme\s+Court\s+(?:JUDGMENT|judgment)\b/i;
 
+/**
+ * A petition for a writ of certiorari filed, as the Supreme Court's docket or the clerk reports it
+ * ("Supreme Court Case Info: Case number 26-612. Petition for writ of certiorari filed on
+ * 11/16/2026", "Notice … that a petition for a writ of certiorari was filed"); not a motion about
+ * filing one ("time to file a petition for certiorari").
+ */
+const CERTIORARI_FILED =
+  /\b(?:petition\s+for\s+(?:a\s+)?writ\s+of\s+certiorari|certiorari\s+petition|cert\.?\s+petition)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:filed|docketed)\b/i;
+/** The Supreme Court's docket number of a petition ("Case number 26-612", "No. 26-612"). */
+const SUPREME_COURT_NUMBER = /\b(?:[Cc]ase\s+(?:number|no\.?)|No\.)\s*(\d{2}-\d{1,5})\b/;
+
 function certiorariOf(text: string): AppellateAct | null {
   if (ONLY_ASKED.test(text) && !/\bSupreme\s+Court\b/i.test(text)) return null;
   const outcome = CERTIORARI_DENIED.test(text)
     ? ('denied' as const)
     : SUPREME_COURT_JUDGMENT.test(text)
       ? ('judgment' as const)
-      : null;
+      : CERTIORARI_FILED.test(text)
+        ? ('filed' as const)
+        : null;
   if (!outcome) return null;
   // Reported days later (a letter, a notice): the Court's own day, when the words give it.
   const decided = decidedOn(text) ?? certiorariDay(text);
-  return { act: 'certiorari', outcome, ...(decided ? { decided } : {}) };
+  const number = outcome === 'filed' ? SUPREME_COURT_NUMBER.exec(text)?.[1] : undefined;
+  return { act: 'certiorari', outcome, ...(decided ? { decided } : {}), ...(number ? { number } : {}) };
 }
 
-/** "… was DENIED on January 12, 2026", "certiorari denied 01/12/2026", "letter … dated 01/12/2026 advising that the petition … was denied". */
+/** "… was DENIED on January 12, 2026", "certiorari denied 01/12/2026", "letter … dated 01/12/2026 advising that the petition … was denied", "filed on 11/16/2026". */
 function certiorariDay(text: string): string | undefined {
-  const m = new RegExp(String.raw`\b(?:DENIED|denied|dated)\s+(?:on\s+)?(${MONTH_DAY_YEAR.source})`).exec(
-    text,
-  );
+  const m = new RegExp(
+    String.raw`\b(?:DENIED|denied|dated|filed|docketed)\s+(?:on\s+)?(${MONTH_DAY_YEAR.source})`,
+  ).exec(text);
   const words = m?.[1];
   return words ? (scanTemporals(words, null).find((x) => x.type === 'date')?.date ?? undefined) : undefined;
 }
@@ -374,6 +427,47 @@ function rehearingOf(text: string): AppellateAct | null {
     enBanc:
       said.some((s) => /\ben\s+banc\b/i.test(s)) ||
       /\brehearing\s+en\s+banc\b[^.;]{0,40}\bgranted\b|\bGRANTING\s+REHEARING\s+EN\s+BANC\b/i.test(text),
+  };
+}
+
+/**
+ * Rehearing denied, by the court's act: "The petition for rehearing en banc is DENIED", "the
+ * petitions for panel rehearing and rehearing en banc are denied", "ORDER denying petition for
+ * rehearing", "Rehearing en banc DENIED". Not more time to file a petition denied.
+ */
+const REHEARING_DENIED =
+  /\brehearing\b(?:\s+en\s+banc)?[^.;]{0,60}?\b(?:(?:is|are|be|was|were|has\s+been|have\s+been)\s+(?:hereby\s+)?)?denied\b|\bden(?:y|ies|ied|ying)\s+(?:the\s+)?(?:(?:appellants?|appellees?|petitioners?|respondents?)['’]?s?\s+)?(?:petitions?\s+for\s+)?(?:panel\s+)?rehearing\b/i;
+
+function rehearingDeniedOf(text: string): AppellateAct | null {
+  if (/^\s*(?:[A-Z][\w'’.]*\s+){0,3}?(?:PETITION|Petition|MOTION|Motion|RESPONSE|Response)\b/.test(text))
+    return null;
+  const said = text
+    .split(/(?<=[.;])\s+/)
+    .filter((s) => REHEARING_DENIED.test(s) && !ABOUT_A_PETITION.test(s) && !REHEARING_GRANTED.test(s));
+  if (said.length === 0) return null;
+  return { act: 'rehearing_denied', enBanc: said.some((s) => /\ben\s+banc\b/i.test(s)) };
+}
+
+/**
+ * The mandate stayed by the court's act (FRAP 41(d)): "The mandate is stayed for 90 days …
+ * pending the filing of a petition for a writ of certiorari", "motion to stay the mandate is
+ * GRANTED", "ORDER granting motion to stay mandate". Not a motion asking for it, nor its denial.
+ */
+const MANDATE_STAYED =
+  /\bmandate\b[^.;]{0,40}?\b(?:is|are|shall\s+be|be|was|has\s+been)\s+(?:hereby\s+)?stayed\b|\bstay(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|its\s+)?(?:issuance\s+of\s+(?:the\s+)?)?mandate\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b|\bgrant(?:s|ed|ing)\b[^.;]{0,80}\bmotion\s+to\s+stay\s+(?:the\s+)?(?:issuance\s+of\s+(?:the\s+)?)?mandate\b/i;
+const NUMBER_WORDS: Record<string, number> = { thirty: 30, sixty: 60, ninety: 90, fourteen: 14, seven: 7 };
+
+function mandateStayedOf(text: string): AppellateAct | null {
+  if (ONLY_ASKED.test(text) && !GRANTED.test(text)) return null;
+  const sentence = text.split(/(?<=[.;])\s+/).find((s) => MANDATE_STAYED.test(s));
+  if (!sentence) return null;
+  const days = /\bfor\s+(\d{1,3}|thirty|sixty|ninety|fourteen|seven)\s+days\b/i
+    .exec(text)?.[1]
+    ?.toLowerCase();
+  return {
+    act: 'mandate_stayed',
+    ...(days ? { days: NUMBER_WORDS[days] ?? Number(days) } : {}),
+    certiorari: /\bcertiorari\b/i.test(text),
   };
 }
 
@@ -469,13 +563,16 @@ export function readAppealsDocket(text: string): AppellateAct | null {
   if (injunction) return { act: 'injunction', ...injunction };
   const ended = appealActOf(text);
   if (ended?.act === 'recalled' || ended?.act === 'dismissed') return ended;
+  // Before the mandate: "the mandate is stayed" is no mandate issued.
+  const mandateStayed = mandateStayedOf(text);
+  if (mandateStayed) return mandateStayed;
   if (MANDATE.test(text)) return { act: 'mandate' };
   // Before rehearing: "rehearing en banc is VACATED as improvidently granted, and the panel opinion is REINSTATED".
   const reinstated = reinstatedOf(text);
   if (reinstated) return reinstated;
   const reheard = rehearingOf(text);
   if (reheard) return reheard;
-  return dispositionOf(text) ?? passiveDispositionOf(text) ?? ended;
+  return dispositionOf(text) ?? passiveDispositionOf(text) ?? ended ?? rehearingDeniedOf(text);
 }
 
 /**

@@ -201,6 +201,30 @@ export class Tracker {
   }
 
   /**
+   * The deadlines a court of appeals' own docket sets — the clerk's briefing schedule ("Opening
+   * Brief due 01/14/2026"), a response to a motion, a later schedule or extension moving them — and
+   * the filings that meet them: deadlines of the appeal. Nothing else of the entry is applied here
+   * (its numbers are the appeal's, not the district docket's: no entry of the case is named).
+   */
+  applyAppealDeadlines(
+    entry: AnalyzeInput,
+    analysis: Pick<Analysis, 'deadlines' | 'satisfies'>,
+  ): TrackerEvent[] {
+    if (!DATE.test(entry.dateFiled))
+      throw new InputError(`entry date "${entry.dateFiled}" is not YYYY-MM-DD`);
+    const t = this.#core;
+    const events = this.advanceTo(entry.dateFiled);
+    const at = (words: string | undefined): Provenance => ({
+      entry: entryId(entry),
+      dateFiled: entry.dateFiled,
+      words: words ?? entry.text,
+    });
+    for (const f of analysis.deadlines) events.push(...applyDeadline(t, f, at(f.source), [], null));
+    for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
+    return events;
+  }
+
+  /**
    * The appeal an act of the court of appeals reports on (its own docket's entry, or the district
    * clerk's copy naming the notice of appeal), by reference; `null`s where nothing says.
    */

@@ -356,8 +356,13 @@ export function renderDistrictDocket(history: ReplayHistory, origin: string, now
 function appellateEntryHtml(e: AppellateEntry, appeal: ReplayAppeal, origin: string): string {
   const entered = courtTime(e.publishedAt, appeal.zone).toFormat('LL/dd/yyyy hh:mm a');
   const href = `${origin}${PATHS.appellateDocument(appeal.court)}${linkDocId(e.docId)}?caseId=${caseIdOfAppeal(appeal)}`;
-  const text = e.text.replace(/\s*(\([A-Z]{2,}\))\s*$/, ` [${appeal.docketNumber}] $1`);
-  return `<!-- NEED 1 -->\n<tr><td valign="top">${usDate(e.dateFiled)}</td><td valign="top" nowrap="">\n<input type="checkbox" name="d" value="${e.docId.slice(-7)}">\n<a href="${escapeAttr(href)}" title="Open Document">&nbsp;${e.number}&nbsp;</a>\n</td><td width="90%" valign="top">${escapeXml(text)} [Entered: ${entered}]</td></tr>`;
+  // The clerk's stamps, as the court prints them — unless the history's text already carries them
+  // ("… [25-1322] (GC)", "… [Entered: 11/06/2025 10:00 AM]"): never twice.
+  const numbered = e.text.includes(`[${appeal.docketNumber}]`)
+    ? e.text
+    : e.text.replace(/\s*(\([A-Z]{2,}\))\s*$/, ` [${appeal.docketNumber}] $1`);
+  const text = /\[Entered:[^\]]*\]\s*$/.test(numbered) ? numbered : `${numbered} [Entered: ${entered}]`;
+  return `<!-- NEED 1 -->\n<tr><td valign="top">${usDate(e.dateFiled)}</td><td valign="top" nowrap="">\n<input type="checkbox" name="d" value="${e.docId.slice(-7)}">\n<a href="${escapeAttr(href)}" title="Open Document">&nbsp;${e.number}&nbsp;</a>\n</td><td width="90%" valign="top">${escapeXml(text)}</td></tr>`;
 }
 
 function caseIdOfAppeal(appeal: ReplayAppeal): string {

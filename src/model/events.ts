@@ -427,8 +427,18 @@ export interface AppealPayload {
   /** `appeal.copied`: what was copied, and the entry that reported it first (the record's entry key). */
   act?: 'decision' | 'mandate' | 'stay' | 'rehearing' | 'reinstated';
   copyOf?: string;
-  /** `appeal.certiorari`: the petition denied, or the Supreme Court's judgment after granting it. */
-  certiorari?: 'denied' | 'judgment';
+  /** `appeal.certiorari`: the petition denied, the Supreme Court's judgment after granting it, or the petition filed. */
+  certiorari?: 'denied' | 'judgment' | 'filed';
+  /** `appeal.certiorari` (`filed`): the Supreme Court's docket number of the petition ("26-612"). */
+  number?: string;
+  /** `appeal.rehearing_denied`: the day the mandate is due (FRAP 41(b): 7 days after the denial) unless stayed. */
+  mandateDue?: string;
+  /** `appeal.mandate_stayed`: the stay's last day, when it is for a time ("for 90 days"). */
+  until?: string;
+  /** `appeal.mandate_stayed`: it lasts while a petition for certiorari is filed and decided. */
+  pendingCertiorari?: boolean;
+  /** `appeal.certiorari` (`filed`): the mandate is stayed until the Supreme Court disposes of the petition. */
+  mandateStayed?: boolean;
 }
 
 /**
@@ -585,6 +595,16 @@ export interface EventPayloads {
    */
   'appeal.reheard': AppealPayload;
   /**
+   * Rehearing (en banc, `enBanc`, or by the panel) denied: the decision of `decided` stands; the
+   * mandate is due on `mandateDue` (FRAP 41(b)) unless the court stays it.
+   */
+  'appeal.rehearing_denied': AppealPayload;
+  /**
+   * The court of appeals stayed its mandate (FRAP 41(d)) — until `until`, or while a petition for
+   * certiorari is pending (`pendingCertiorari`): its decision does not take effect yet.
+   */
+  'appeal.mandate_stayed': AppealPayload;
+  /**
    * The other docket's entry of a decision or mandate already read (the district clerk's copy, or
    * the appeal's own entry after it): the same act, told to nobody; readers leave the entry out.
    */
@@ -707,6 +727,8 @@ const OTHER: ReadonlySet<string> = new Set<keyof EventPayloads>([
   'appeal.certiorari',
   'appeal.stay_granted',
   'appeal.reheard',
+  'appeal.rehearing_denied',
+  'appeal.mandate_stayed',
   'appeal.copied',
   'filing.unmatched',
   'class.decertified',
@@ -947,6 +969,19 @@ function pendingAppealOf(v: unknown): Pick<InjunctionPayload, 'pendingAppeal'> {
   };
 }
 
+/** What an `appeal.*` payload says of the steps after the decision (rehearing denied, the mandate stayed, certiorari filed). */
+export function afterDecision(
+  p: Record<string, unknown>,
+): Pick<AppealPayload, 'number' | 'mandateDue' | 'until' | 'mandateStayed' | 'pendingCertiorari'> {
+  return {
+    ...(text(p.number) ? { number: text(p.number)! } : {}),
+    ...(day(p.mandateDue) ? { mandateDue: day(p.mandateDue)! } : {}),
+    ...(day(p.until) ? { until: day(p.until)! } : {}),
+    ...(p.mandateStayed === true ? { mandateStayed: true } : {}),
+    ...(p.pendingCertiorari === true ? { pendingCertiorari: true } : {}),
+  };
+}
+
 /** What an `appeal.*` payload says of the decision, when it says it (older events do not). */
 function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
   const outcomes = ['affirmed', 'reversed', 'vacated', 'remanded'] as const;
@@ -973,7 +1008,10 @@ function appealDecision(p: Record<string, unknown>): Partial<AppealPayload> {
       ...(typeof p.by === 'string' ? { by: p.by } : {}),
       ...(day(p.decided) ? { decided: day(p.decided)! } : {}),
       ...(p.pendingMandate === true ? { pendingMandate: true } : {}),
-      ...(p.certiorari === 'denied' || p.certiorari === 'judgment' ? { certiorari: p.certiorari } : {}),
+      ...(p.certiorari === 'denied' || p.certiorari === 'judgment' || p.certiorari === 'filed'
+        ? { certiorari: p.certiorari }
+        : {}),
+      ...afterDecision(p),
     };
   return {
     outcome,

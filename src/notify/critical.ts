@@ -60,7 +60,10 @@ export function isCritical(event: NotifyEvent): boolean {
       );
     case 'appeal_ruling':
       // An affirmance leaves the ruling as it was; everything else changes what is in force.
-      return event.outcome !== 'affirmed' && event.outcome !== 'stay_denied';
+      // Rehearing denied, the mandate stayed, certiorari sought: nothing in force changes yet.
+      return !['affirmed', 'stay_denied', 'rehearing_denied', 'mandate_stayed', 'certiorari_filed'].includes(
+        event.outcome,
+      );
     case 'entry_added':
     case 'entry_updated':
     case 'hearing':

@@ -744,6 +744,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
     case 'appeal.reheard':
     case 'appeal.stay_granted':
     case 'appeal.certiorari':
+    case 'appeal.rehearing_denied':
+    case 'appeal.mandate_stayed':
     case 'appeal.stay_denied': {
       const p = parsed.payload;
       const rulings = p.rulings ?? [];
@@ -763,8 +765,14 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
                     : parsed.type === 'appeal.certiorari'
                       ? p.certiorari === 'judgment'
                         ? 'certiorari_judgment'
-                        : 'certiorari_denied'
-                      : 'stay_denied',
+                        : p.certiorari === 'filed'
+                          ? 'certiorari_filed'
+                          : 'certiorari_denied'
+                      : parsed.type === 'appeal.rehearing_denied'
+                        ? 'rehearing_denied'
+                        : parsed.type === 'appeal.mandate_stayed'
+                          ? 'mandate_stayed'
+                          : 'stay_denied',
           court: ctx.case.court.startsWith('ca') ? ctx.case.court : null,
           // The rulings named, or none: the event's message is a sentence, never a ruling's name.
           ruling: rulings.length > 0 ? `the ${rulings.join(' and the ')}` : null,
@@ -777,6 +785,11 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(parsed.type === 'appeal.reheard' && p.onHold ? { onHold: true } : {}),
           ...(p.administrative ? { administrative: true } : {}),
           ...(p.administrativeEnded ? { administrativeEnded: true } : {}),
+          ...(p.mandateDue ? { mandateDue: p.mandateDue } : {}),
+          ...(p.until ? { until: p.until } : {}),
+          ...(p.pendingCertiorari ? { pendingCertiorari: true } : {}),
+          ...(p.number ? { number: p.number } : {}),
+          ...(p.mandateStayed ? { mandateStayed: true } : {}),
           ...(parsed.type === 'appeal.stay_granted' && p.inPart
             ? { inPart: true, ...(p.part ? { part: p.part } : {}) }
             : {}),

@@ -214,6 +214,42 @@ function entryKind(item: { kind: string; text: string }, court: string | null | 
   return !act && RULES_ON_MOTION.test(item.text) ? 'order' : item.kind;
 }
 
+/**
+ * The court of appeals' steps after its decision, in English: rehearing denied (the mandate is due
+ * 7 days later, FRAP 41(b)), the mandate stayed (FRAP 41(d)), a petition for certiorari filed. None
+ * changes what is in force; each says when the decision will take effect.
+ */
+function afterDecisionSentence(
+  event: Extract<NotifyEvent, { type: 'appeal_ruling' }>,
+  court: string,
+  plain: boolean,
+): string {
+  const Court = capitalize(court);
+  const of = event.decided ? ` of ${formatDate(event.decided)}` : '';
+  const on = event.entry?.date ? ` on ${formatDate(event.entry.date)}` : '';
+  if (event.outcome === 'rehearing_denied') {
+    const due = event.mandateDue ? formatDate(event.mandateDue) : null;
+    return plain
+      ? `${Court} refused to hear the appeal again${event.enBanc ? ' with all its judges' : ''}: its decision${of} stands. It takes effect when the court sends its mandate${due ? `, due ${due}` : ''}, unless the court delays it.`
+      : `${Court} denied ${event.enBanc ? 'rehearing en banc' : 'rehearing'}${on}: its decision${of} stands. Its mandate is due${due ? ` ${due}` : ' 7 days later'} (FRAP 41(b)) unless the court stays it; the decision takes effect when the mandate issues.`;
+  }
+  if (event.outcome === 'mandate_stayed') {
+    const until = event.until ? ` until ${formatDate(event.until)}` : '';
+    const cert = event.pendingCertiorari
+      ? plain
+        ? `${until ? ', and longer if' : ' while'} the losing side asks the Supreme Court to hear the case`
+        : `${until ? ', and longer if' : ' while'} a petition for a writ of certiorari is filed, until the Supreme Court disposes of it`
+      : '';
+    return plain
+      ? `${Court} delayed putting its decision${of} into effect${until}${cert}: nothing changes for now; what applies today still applies.`
+      : `${Court} stayed its mandate${on}${until}${cert} (FRAP 41(d)): its decision${of} does not take effect yet; what is in force stays in force.`;
+  }
+  const filed = event.decided ? ` on ${formatDate(event.decided)}` : '';
+  return plain
+    ? `The losing side asked the Supreme Court to hear the case${filed}. Until the Supreme Court decides whether to take it, nothing changes.`
+    : `A petition for a writ of certiorari was filed in the Supreme Court${filed}${event.number ? ` (No. ${event.number})` : ''}: ${court}’s decision is not final yet${event.mandateStayed ? ', and its mandate stays stayed until the Supreme Court disposes of the petition' : ''}. Nothing in force changes.`;
+}
+
 /** " on April 10, 2019 (CA6 Doc. 111)": a mandate's day, and its entry when the event names none. */
 function mandateOn(event: Extract<NotifyEvent, { type: 'appeal_ruling' }>): string {
   if (!event.issued) return '';
@@ -260,7 +296,21 @@ export function appellateStep(
 }
 
 /** A party's paper named by what its title says it is, where its stored kind says it only loosely. */
-export type Paper = 'appellee_brief' | 'appellant_brief' | 'reply_brief' | 'amicus_brief' | 'memorandum';
+export type Paper =
+  | 'appellee_brief'
+  | 'appellant_brief'
+  | 'reply_brief'
+  | 'amicus_brief'
+  | 'memorandum'
+  | 'rehearing_petition';
+
+/**
+ * A party's petition for rehearing (FRAP 35, 40), as the clerk dockets it ("PETITION for rehearing
+ * en banc filed by Appellee …", the Ninth Circuit's "Filed (ECF) Appellants Petition for Rehearing En
+ * Banc"): stored as a motion or an entry, named as what it is.
+ */
+const REHEARING_PETITION =
+  /^(?:Filed\s+(?:\(ECF\)\s+)?(?:[\w.,'’-]+\s+){0,8}?)?PETITION\s+for\s+(?:panel\s+)?rehearing\b(?![^.;]{0,80}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|denied)\b)/i;
 
 /** Kinds of party papers whose title may say more (an order, a motion or a notice says what it is). */
 const LOOSE_KINDS = new Set(['response', 'reply', 'pleading', 'other']);
@@ -275,8 +325,11 @@ const BRIEF_WORDS = String.raw`(?:(?:FINAL|PRINCIPAL|PROOF|CORRECTED|AMENDED|OPE
  * 32)"); the stored kind stays as it is (digests group entries by it).
  */
 export function paperOf(kind: string, text: string): Paper | null {
+  // The Tenth Circuit's document number before the text ("[11153300] Appellant's brief filed …").
+  const head = text.trimStart().replace(/^\[\d{7,}\]\s*/, '');
+  if ((kind === 'motion' || LOOSE_KINDS.has(kind)) && REHEARING_PETITION.test(head))
+    return 'rehearing_petition';
   if (!LOOSE_KINDS.has(kind)) return null;
-  const head = text.trimStart();
   if (
     new RegExp(String.raw`^(?:CROSS-)?(?:APPELLEES?|RESPONDENTS?)(?:['’]S?)?\s+${BRIEF_WORDS}`, 'i').test(
       head,
@@ -510,7 +563,24 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         reheard: `${event.enBanc ? 'Rehearing en banc granted' : 'Rehearing granted'}${event.decided ? `: the decision of ${formatDate(event.decided)} no longer stands` : ''}`,
         certiorari_denied: 'Supreme Court declined to hear the case',
         certiorari_judgment: 'Supreme Court decided the case',
+        certiorari_filed: 'Petition for certiorari filed in the Supreme Court',
+        rehearing_denied: `${event.enBanc ? 'Rehearing en banc denied' : 'Rehearing denied'}: the decision stands`,
+        mandate_stayed: 'Mandate stayed: the appeals decision does not take effect yet',
       };
+      if (
+        event.outcome === 'certiorari_filed' ||
+        event.outcome === 'rehearing_denied' ||
+        event.outcome === 'mandate_stayed'
+      )
+        return { headline: headlines[event.outcome], sentence: afterDecisionSentence(event, court, plain) };
+      // Only the administrative stay refused: the motion for a stay pending appeal is still to be decided.
+      if (event.outcome === 'stay_denied' && event.administrative)
+        return {
+          headline: 'Administrative stay denied',
+          sentence: plain
+            ? `${capitalize(event.by === 'supreme_court' ? 'the Supreme Court' : court)} refused to pause ${ruling} right away: it stays in force while the court decides whether to pause it during the appeal.`
+            : `${capitalize(event.by === 'supreme_court' ? 'the Supreme Court' : court)} denied an administrative stay of ${ruling}: it stays in force while the court decides the motion for a stay pending appeal.`,
+        };
       // The Supreme Court's act on the petition, by its own day (the letter reporting it comes later).
       const onDay = event.decided ? ` on ${formatDate(event.decided)}` : '';
       if (event.outcome === 'certiorari_denied' || event.outcome === 'certiorari_judgment')
@@ -1380,6 +1450,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         // A stay of part of the ruling: that part, in the court's words; the rest in force.
         inPart: event.outcome === 'stay_granted' && event.inPart ? 'yes' : 'no',
         part: event.part ?? 'none',
+        // After the decision: the mandate's due day (rehearing denied), a stayed mandate's term.
+        due: event.mandateDue ? date(event.mandateDue) : 'none',
+        until: event.until ? date(event.until) : 'none',
+        cert: event.pendingCertiorari ? 'yes' : 'no',
       };
       const headline = t(lang, 'appeal.headline', values);
       const sentence = t(lang, 'appeal.sentence', values);

@@ -260,14 +260,32 @@ export interface AppealRulingEvent extends EventBase {
      */
     | 'certiorari_denied'
     /** The Supreme Court decided the case after granting certiorari (on `decided`). */
-    | 'certiorari_judgment';
+    | 'certiorari_judgment'
+    /** A petition for a writ of certiorari filed (on `decided`, `number`): the decision is not final yet. */
+    | 'certiorari_filed'
+    /** Rehearing denied (`enBanc`): the decision (of `decided`) stands; its mandate is due `mandateDue` unless stayed. */
+    | 'rehearing_denied'
+    /** The mandate stayed (until `until`; `pendingCertiorari`: while a petition is pending): the decision does not take effect yet. */
+    | 'mandate_stayed';
+  /** For `rehearing_denied`: the day the mandate is due (FRAP 41(b)). */
+  mandateDue?: string;
+  /** For `mandate_stayed`: the stay's last day, when it is for a time. */
+  until?: string;
+  /** For `mandate_stayed`: it lasts while a petition for certiorari is filed and decided. */
+  pendingCertiorari?: boolean;
+  /** For `certiorari_filed`: the Supreme Court's number; `mandateStayed`: the mandate waits for the petition. */
+  number?: string;
+  mandateStayed?: boolean;
   /** For `reheard`: rehearing by the full court (en banc); for a decision: decided en banc. */
   enBanc?: boolean;
   /** For `remanded`: the rulings named were not vacated and stay as they were (`onHold`: on hold, else in force). */
   kept?: boolean;
   /** For a decision: the panel's decision of this day, wiped out by rehearing, reinstated. */
   reinstated?: string;
-  /** For `stay_granted`: an administrative stay, only while the court decides the motion. */
+  /**
+   * For `stay_granted`: an administrative stay, only while the court decides the motion. For
+   * `stay_denied`: only the administrative stay was refused; the motion is still to be decided.
+   */
   administrative?: boolean;
   /** For `stay_granted`: only part of the ruling is stayed (`part`: which, in the court's words); the rest stays in force. */
   inPart?: boolean;

@@ -91,7 +91,7 @@ describe('an en banc affirmance, and a stay of proceedings until the appeal is d
     );
   });
 
-  it('the en banc judgment is the court of appeals’ judgment: stored as one, told to the legal team as one, never "New entry"', async () => {
+  it('the en banc judgment is the court of appeals’ judgment: stored as one, the same decision as the opinion of that morning (told once), never "New entry"', async () => {
     const row = await suite.store.db
       .selectFrom('entries')
       .innerJoin('cases', 'cases.id', 'entries.case_id')
@@ -101,7 +101,13 @@ describe('an en banc affirmance, and a stay of proceedings until the appeal is d
       .executeTakeFirstOrThrow();
     expect(row.kind).toBe('judgment');
     const legal = mailOn(suite.rounds, '2026-02-27', DEMO_SUBSCRIBERS.legal);
-    expect(legal).toContain('Judgment of the Fourth Circuit (Doc. 61)');
+    // The judgment (Doc. 61, 10:05) is the decision the opinion (Doc. 60, 10:00) gave: one decision, one message.
+    expect(legal).toContain('Opinion of the Fourth Circuit (Doc. 60)');
+    expect(
+      legal.match(
+        /The Fourth Circuit \(the full court, en banc\) affirmed the preliminary injunction of March 10, 2025\./g,
+      ),
+    ).toHaveLength(1);
     expect(legal).not.toMatch(/New entry \(Doc\. 6[01]\)/);
   });
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { type AppellateAct, readAppealsDocket, readDistrictCopy } from '../../deadlines/appellate.ts';
 import { analyzeEntry, analyzeSequence } from '../../deadlines/extract/index.ts';
 import type { Analysis, AnalyzeInput } from '../../deadlines/types.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
@@ -36,6 +37,22 @@ function publicView(a: Analysis): Analysis {
     injunctions: a.injunctions.map(strip),
     hearings: a.hearings.map(strip),
   };
+}
+
+/**
+ * A court of appeals' act — on its own docket (`--court ca11`), or the district clerk's copy of its
+ * (or the Supreme Court's) order — read as the case record reads it (docs/deadlines.md, "Appeals"):
+ * that act, under `appellate`, and nothing left for a person to read.
+ */
+function withHigherCourt(
+  a: Analysis,
+  text: string,
+  court: string | undefined,
+): Analysis & { appellate?: AppellateAct } {
+  const act = court && /^ca(?:\d+|dc|fc)$/.test(court) ? readAppealsDocket(text) : readDistrictCopy(text);
+  if (!act) return a;
+  const { needsReview: _unread, ...read } = a;
+  return { ...read, appellate: act };
 }
 
 function parseLine(line: string, lineNo: number, file: string): AnalyzeInput {
@@ -109,7 +126,9 @@ Examples:
         lines.forEach((line, i) => {
           if (line.trim()) entries.push(parseLine(line, i + 1, opts.input!));
         });
-        for (const a of analyzeSequence(entries, options)) await writeLine(JSON.stringify(publicView(a)));
+        const analyses = analyzeSequence(entries, options);
+        for (const [i, a] of analyses.entries())
+          await writeLine(JSON.stringify(withHigherCourt(publicView(a), entries[i]!.text, options.court)));
         return;
       }
       const text = words.join(' ').trim();
@@ -133,6 +152,6 @@ Examples:
         });
       }
       const a = analyzeEntry({ number: null, dateFiled: filed, text, documentText }, options);
-      await writeLine(JSON.stringify(publicView(a)));
+      await writeLine(JSON.stringify(withHigherCourt(publicView(a), text, options.court)));
     });
 }

@@ -21,6 +21,28 @@ async function analyze(args: string[]): Promise<{ code: number; stdout: string; 
 }
 
 describe('docketwatch analyze', () => {
+  it('reads a higher court’s act as the case record does: the Supreme Court denying a stay application (district copy), rehearing denied (appeal docket)', async () => {
+    const copy = await analyze([
+      '--filed',
+      '2026-06-02',
+      '--court',
+      'scd',
+      'ORDER of USCA as to [77]: Applicants’ application for stay (26A311) presented to the Chief Justice and by him referred to the Court is DENIED. (jw)',
+    ]);
+    expect(copy.code).toBe(0);
+    const a = JSON.parse(copy.stdout);
+    expect(a.appellate).toMatchObject({ act: 'stay', action: 'denied', by: 'supreme_court' });
+    expect(a.needsReview).toBeUndefined();
+    const own = await analyze([
+      '--filed',
+      '2026-06-02',
+      '--court',
+      'ca4',
+      'ORDER: The petition for rehearing en banc is DENIED. No judge requested a poll.',
+    ]);
+    expect(JSON.parse(own.stdout).appellate).toEqual({ act: 'rehearing_denied', enBanc: true });
+  });
+
   it('reads one entry from the command line', async () => {
     const r = await analyze([
       '--filed',

@@ -24,6 +24,15 @@ import {
  */
 const ORDER_ACTS: ReadonlySet<AppellateAct['act']> = new Set(['stay', 'rehearing', 'reinstated']);
 
+/** Deadlines a court of appeals' entry sets in its own words (not a district local rule's default, nor a proposal). */
+const IN_WORDS: ReadonlySet<string> = new Set([
+  'fixed_date_in_text',
+  'period_in_text',
+  'recurring_period_in_text',
+  'clerk_computed_in_text',
+  'event_triggered',
+]);
+
 /** Entries that move the case to or back from the court of appeals: not deadlines, but the posture changes. */
 export const APPEAL_EVENTS: Partial<Record<string, { type: string; words: string }>> = {
   notice_of_appeal: { type: 'appeal.noticed', words: 'Notice of appeal filed' },
@@ -100,6 +109,11 @@ export interface DerivationState {
    * again. Optional: a state kept before it was added has none.
    */
   reports?: AppellateReport[];
+  /**
+   * Each linked appeal's own docket read in order (its deadlines and the filings that meet them),
+   * by appeal id; apart from the district docket's reading, whose entry numbers are not its own.
+   */
+  appealReadings?: Map<string, SequenceReading>;
 }
 
 /** A decision or mandate of a court of appeals, as the first docket reported it. */
@@ -230,6 +244,15 @@ export class Derivation {
       // An appeal's entry: only its decision or mandate acts here (FRAP 41(c), tracker/appeals.ts).
       this.tracker.appealEntry(e);
       const act = readAppealsDocket(e.text);
+      // The opinion and its judgment, docketed the same day with the same outcome: one decision, told once.
+      const same = act?.act === 'decision' ? this.#sameDecision(act, e, id) : null;
+      if (same) {
+        events.push(copyEvent(id, e.dateFiled, same));
+        this.#name();
+        s.applied++;
+        s.last = e.position;
+        return;
+      }
       // A stay pending appeal (or rehearing) the other docket's copy told first is not applied again.
       const told = act && ORDER_ACTS.has(act.act) ? this.#reported(act, 'appeal', e) : null;
       if (act && !told) events.push(...this.tracker.applyAppellate(e, act));
@@ -237,6 +260,19 @@ export class Derivation {
       const original = told ?? (act && !ORDER_ACTS.has(act.act) ? this.#reported(act, 'appeal', e) : null);
       if (original) events.push(copyEvent(id, e.dateFiled, original));
       else if (act?.act === 'mandate') events.push(mandateEvent(id, e.dateFiled));
+      // Its briefing schedule and the other deadlines its words set (FRAP; not a district local rule's default).
+      const read = analyzeNext(this.#appealReading(id, e.appeal), e, { court: e.appeal });
+      events.push(
+        ...this.tracker.applyAppealDeadlines(e, {
+          // The clerk's briefing schedule is the appeal's schedule, not a date the clerk's system computed.
+          deadlines: read.deadlines
+            .filter((d) => IN_WORDS.has(d.basis))
+            .map((d) =>
+              d.basis === 'clerk_computed_in_text' ? { ...d, basis: 'fixed_date_in_text' as const } : d,
+            ),
+          satisfies: read.satisfies,
+        }),
+      );
       this.#name();
       s.applied++;
       s.last = e.position;
@@ -304,6 +340,18 @@ export class Derivation {
         triggers: [...new Set(flags.flatMap((f) => f.triggers))],
         words: e.text,
       });
+  }
+
+  /** The reading of the appeal docket an entry is on (`appeal:<id>:…`), made when its first entry comes. */
+  #appealReading(id: string, court: string): SequenceReading {
+    const appeal = /^appeal:(\d+):/.exec(id)?.[1] ?? court;
+    this.state.appealReadings ??= new Map();
+    let reading = this.state.appealReadings.get(appeal);
+    if (!reading) {
+      reading = newSequenceReading();
+      this.state.appealReadings.set(appeal, reading);
+    }
+    return reading;
   }
 
   /** After the last entry: the manual deadlines not yet applied. */
@@ -380,6 +428,36 @@ export class Derivation {
       copied: false,
     });
     return null;
+  }
+
+  /**
+   * The decision this appeal's own docket reported the same day with the same outcome in another
+   * numbered entry (the court's opinion, then its judgment: "Published opinion filed. Affirmed …",
+   * "Judgment filed. Affirmed …"): the same decision, or `null`.
+   */
+  #sameDecision(
+    act: Extract<AppellateAct, { act: 'decision' }>,
+    e: EntryInput,
+    id: string,
+  ): AppellateReport | null {
+    // Two numbered entries of the docket: a feed's title without a number may be this same entry.
+    const numbered = (entry: string) => /(?:^|:)\d+$/.test(entry);
+    if (!numbered(id)) return null;
+    const { appeal } = this.tracker.appealOf(e);
+    const outcome = `${act.outcome}${act.inPart ? ' in part' : ''}`;
+    return (
+      (this.state.reports ?? []).find(
+        (r) =>
+          r.docket === 'appeal' &&
+          numbered(r.entry) &&
+          r.entry !== id &&
+          r.act === 'decision' &&
+          r.outcome === outcome &&
+          r.day === e.dateFiled &&
+          r.appeal !== null &&
+          r.appeal === appeal,
+      ) ?? null
+    );
   }
 
   /**

@@ -1,4 +1,5 @@
 import {
+  afterDecision,
   type DeadlineAction,
   type DocketEvent,
   docketEvent,
@@ -121,6 +122,8 @@ export function eventOf(
         | 'appeal.stay_denied'
         | 'appeal.certiorari'
         | 'appeal.reheard'
+        | 'appeal.rehearing_denied'
+        | 'appeal.mandate_stayed'
         | 'appeal.stay_granted'
         | 'appeal.copied',
       {
@@ -146,9 +149,12 @@ export function eventOf(
           : {
               ...(Array.isArray(data.rulings) ? { rulings: data.rulings as string[] } : {}),
               ...(data.stayEnded === true ? { stayEnded: true } : {}),
-              ...(data.certiorari === 'denied' || data.certiorari === 'judgment'
+              ...(data.certiorari === 'denied' ||
+              data.certiorari === 'judgment' ||
+              data.certiorari === 'filed'
                 ? { certiorari: data.certiorari }
                 : {}),
+              ...afterDecision(data),
               ...(typeof data.by === 'string' ? { by: data.by } : {}),
               ...(str(data.decided) ? { decided: str(data.decided)! } : {}),
               ...(data.act === 'decision' ||

@@ -14,6 +14,7 @@ import type { ReliefKind } from '../extract/relief.ts';
 import { paragraphNumbers } from '../extract/text.ts';
 import { orderReferences } from '../references.ts';
 import { endInjunctionsPendingAppeal, injunctionPendingAppeal } from './appeal-injunctions.ts';
+import { certiorariFiled, mandateStayed, rehearingDenied } from './appeal-steps.ts';
 import { dateAppellateDuties, extendOccurrences, syncNextDue } from './deadlines.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
 import { appealedFrom, deadlinesSetBy, namedBy, touch } from './lookup.ts';
@@ -162,7 +163,13 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
     events.push(
       ...endInjunctionsPendingAppeal(t, at, act.act === 'decision' ? 'decided' : act.act, appealIdOf(t, at)),
     );
+  if (act.act === 'rehearing_denied') return rehearingDenied(t, act, at, takenFor(t, at));
+  if (act.act === 'mandate_stayed') return mandateStayed(t, act, at, takenFor(t, at));
+  if (act.act === 'certiorari' && act.outcome === 'filed') return certiorariFiled(act, at, takenFor(t, at));
   if (act.act === 'decision') {
+    // The day the appeal was decided, on its own docket (rehearing denied, a stayed mandate name it).
+    const taken = APPEAL_ID.test(at.entry) ? noticeFor(t, at) : null;
+    if (taken) taken.decided = at.dateFiled;
     // The orders about a stay it decides (tracker/stays-on-appeal.ts): named, else the appeal's.
     const refs = orderReferences(at.words, [], at.dateFiled);
     const namesInjunction = [...t.state.injunctions.values()].some((x) => standing(x) && namedBy(x, refs));
@@ -261,7 +268,8 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
   if (act.act === 'stay') return stayPendingAppeal(t, act, at);
   if (act.act === 'rehearing') return rehearAppeal(t, act, at);
   if (act.act === 'reinstated') return reinstateDecision(t, at);
-  if (act.act === 'certiorari') return [...events, ...decideCertiorari(t, act, at)];
+  if (act.act === 'certiorari' && act.outcome !== 'filed')
+    return [...events, ...decideCertiorari(t, { ...act, outcome: act.outcome }, at)];
   if (act.act === 'dismissed') return [...events, ...dismissAppeal(t, at)];
   if (act.act === 'recalled') return recallMandate(t, at);
   // The mandate: each decision waiting for it takes effect now; a stay pending this appeal ends.
@@ -303,11 +311,10 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
  */
 function decideCertiorari(
   t: TrackerCore,
-  act: Extract<AppellateAct, { act: 'certiorari' }>,
+  act: Extract<AppellateAct, { act: 'certiorari' }> & { outcome: 'denied' | 'judgment' },
   at: Provenance,
 ): TrackerEvent[] {
-  const appeal = appealIdOf(t, at);
-  const taken = t.state.appeals.find((a) => appeal !== null && a.appeal === appeal) ?? t.state.appeals.at(-1);
+  const taken = takenFor(t, at);
   // The same petition told again (the clerk's copy of the Court's letter): nothing new.
   if (taken?.certiorari) return [];
   const day = act.decided && act.decided <= at.dateFiled ? act.decided : at.dateFiled;
@@ -345,6 +352,14 @@ function decideCertiorari(
     },
   });
   return events;
+}
+
+/** The appeal an act is about: the one its entry or its copy names, else the latest appeal taken. */
+function takenFor(t: TrackerCore, at: Provenance): AppealTaken | null {
+  const appeal = appealIdOf(t, at);
+  return (
+    t.state.appeals.find((a) => appeal !== null && a.appeal === appeal) ?? t.state.appeals.at(-1) ?? null
+  );
 }
 
 /** The appeal an entry is on (`appeal:<id>:…`), or the appeal of the notice of appeal it names; `null` when neither says. */
@@ -679,6 +694,18 @@ function stayPendingAppeal(
     if (appeal && paused) appeal.paused = null;
     return endStaysOf(t, act, at, !/\badministrative\b/i.test(act.sentence));
   }
+  // Only an administrative stay refused: nothing ends, the motion for a stay pending appeal is still to be decided.
+  if (act.action === 'denied' && act.administrative)
+    return [
+      {
+        type: 'appeal.stay_denied',
+        entry: at.entry,
+        date: at.dateFiled,
+        subject: null,
+        message: `${court} denied an administrative stay of ${names.length > 0 ? `the ${list(names)}` : 'the ruling appealed from'}: it stays in force while the court decides the motion for a stay pending appeal`,
+        data: { rulings: names, by: act.by, administrative: true },
+      },
+    ];
   if (act.action === 'denied') {
     const ended = paused?.administrative === true;
     if (appeal && ended) appeal.paused = null;

@@ -438,6 +438,14 @@ export interface AppealTaken {
   paused?: { since: string; administrative: boolean; by: 'appeals' | 'supreme_court' } | null;
   /** The Supreme Court denied the petition for certiorari (or gave its judgment after granting it) on `decided`. */
   certiorari?: { outcome: 'denied' | 'judgment'; decided: string };
+  /** The court of appeals' last decision of the appeal (its opinion or judgment), on its own docket. */
+  decided?: string;
+  /** Rehearing denied on `on`: the mandate is due `mandateDue` (FRAP 41(b)) unless the court stays it. */
+  rehearingDenied?: { on: string; mandateDue: string };
+  /** The mandate stayed on `since` (FRAP 41(d)): until `until`, or (`certiorari`) until the Supreme Court disposes of a petition. */
+  mandateStayed?: { since: string; until: string | null; certiorari: boolean };
+  /** A petition for a writ of certiorari filed on `on` (the Supreme Court's number when given). */
+  certiorariFiled?: { on: string; number: string | null };
 }
 
 /** Everything the tracker knows about a case: plain data (its records, the day reached, the id counter). */
