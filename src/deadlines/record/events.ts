@@ -1,3 +1,4 @@
+import { ingestOfEvents } from '../../../db/ingests.ts';
 import {
   type DeadlineAction,
   type DocketEvent,
@@ -349,6 +350,7 @@ export async function emitOnce(
       entry_key: entry,
       payload: JSON.stringify(event.payload),
       created_at: now,
+      ingest: ingestOfEvents(),
     })
     .execute();
   return true;
