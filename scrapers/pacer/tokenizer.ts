@@ -219,6 +219,18 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
   const Base = Stock as unknown as InternalsClass;
   return class FastTokenizer extends Base {
     /**
+     * stateText up to a tag at `index`: the text before it emitted. False when a callback paused the
+     * tokenizer: the tag is then left to the stock states (at its `<`, as `BeforeTagName`).
+     */
+    textBeforeTag(): boolean {
+      if (this.index > this.sectionStart) this.cbs.ontext(this.sectionStart, this.index);
+      if (this.running) return true;
+      this.state = S.BeforeTagName;
+      this.sectionStart = this.index;
+      return false;
+    }
+
+    /**
      * At `<` in text: an end tag `</name>` read at once, with the events and state the states it
      * passes through would leave (text before it, the end tag; text follows). False, having done
      * nothing, for any other `<`.
@@ -232,14 +244,8 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
         if (c === 0x3e || isWhitespace(c)) break;
       }
       if (end >= n || buffer.charCodeAt(end) !== 0x3e) return false;
+      if (!this.textBeforeTag()) return true;
       const offset = this.offset;
-      // stateText: the text before the tag.
-      if (this.index > this.sectionStart) this.cbs.ontext(this.sectionStart, this.index);
-      if (!this.running) {
-        this.state = S.BeforeTagName;
-        this.sectionStart = this.index;
-        return true;
-      }
       // stateBeforeTagName, stateBeforeClosingTagName, stateInClosingTagName, stateAfterClosingTagName.
       this.cbs.onclosetag(at + 2 + offset, end + offset);
       this.state = S.Text;
@@ -310,14 +316,8 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
         if (c === 0x2f || c === 0x3e || isWhitespace(c)) break;
       }
       if (end >= n) return false;
+      if (!this.textBeforeTag()) return true;
       const offset = this.offset;
-      // stateText: the text before the tag.
-      if (this.index > this.sectionStart) this.cbs.ontext(this.sectionStart, this.index);
-      if (!this.running) {
-        this.state = S.BeforeTagName;
-        this.sectionStart = this.index;
-        return true;
-      }
       // stateBeforeTagName (stateBeforeSpecialS/T), stateInTagName, then what follows the name.
       this.cbs.onopentagname(at + 1 + offset, end + offset);
       this.sectionStart = -1;

@@ -230,6 +230,33 @@ export type InjunctionAction =
   | 'confirmed'
   | 'dismissed';
 
+/** An order stayed pending appeal: which court stayed it, whether in part, and the order staying it. */
+export interface StayPendingAppeal {
+  by: 'district' | 'appeals' | 'supreme_court';
+  inPart: boolean;
+  ruling: string;
+  /** The stay lasts also until a petition for certiorari is decided. */
+  certiorari?: true;
+  /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
+  administrative?: true;
+}
+
+/** On hold pending appeal, as the posture keeps it: the court and how long (not which order). */
+export type HeldPendingAppeal = Pick<StayPendingAppeal, 'by' | 'certiorari' | 'administrative'>;
+
+/** Decided on appeal while on hold: what the decision does when its mandate issues, and its day. */
+export interface OnAppealDecision {
+  action: 'vacated' | 'modified';
+  decided: string;
+}
+
+/** The court of appeals' decision on an order was vacated by rehearing: it no longer stands. */
+export interface Reheard {
+  decided: string | null;
+  granted: string;
+  enBanc: boolean;
+}
+
 export interface InjunctionPayload extends PostureBase {
   kind: 'injunction';
   injunction: InjunctionKind;
@@ -244,15 +271,7 @@ export interface InjunctionPayload extends PostureBase {
    * stayed it (the district court itself, the court of appeals, the Supreme Court), whether in
    * part, and the order stayed.
    */
-  pendingAppeal?: {
-    by: 'district' | 'appeals' | 'supreme_court';
-    inPart: boolean;
-    ruling: string;
-    /** The stay lasts also until a petition for certiorari is decided. */
-    certiorari?: true;
-    /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
-    administrative?: true;
-  } | null;
+  pendingAppeal?: StayPendingAppeal | null;
   /**
    * `injunction.resumed`: the appeal ended by its dismissal or by the mandate, the petition for
    * certiorari was decided, the court ended its administrative stay (deciding the motion, or by

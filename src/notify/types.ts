@@ -5,7 +5,14 @@
  */
 import type { CaseClasses } from '../../db/case-details.ts';
 import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/types.ts';
-import type { ResumedAfter, RulingTerm } from '../model/events.ts';
+import type {
+  HeldPendingAppeal,
+  OnAppealDecision,
+  Reheard,
+  ResumedAfter,
+  RulingTerm,
+  StayPendingAppeal,
+} from '../model/events.ts';
 import type { Language } from './i18n.ts';
 
 /**
@@ -204,15 +211,7 @@ export interface InjunctionEvent extends EventBase {
    * court itself, the court of appeals, the Supreme Court), whether in part, and the order stayed
    * ("order of July 13, 2017 modifying the preliminary injunction of March 29, 2017").
    */
-  pendingAppeal?: {
-    by: 'district' | 'appeals' | 'supreme_court';
-    inPart: boolean;
-    ruling: string;
-    /** Also until a petition for certiorari is decided (the Supreme Court's stay). */
-    certiorari?: true;
-    /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
-    administrative?: true;
-  };
+  pendingAppeal?: StayPendingAppeal;
   /**
    * `resumed`: the appeal ended by its dismissal or by the mandate, the petition for certiorari was
    * decided, the court ended its administrative stay or lifted its stay, on `on` (that court's act).
@@ -463,15 +462,10 @@ export interface OnHold {
   /** Stayed by the court for a time: its last day on hold (in force again the day after). */
   heldUntil?: string;
   /** Stayed until the appeal is decided, by which court; `null` when stayed otherwise. */
-  pendingAppeal: {
-    by: 'district' | 'appeals' | 'supreme_court';
-    certiorari?: true;
-    administrative?: true;
-  } | null;
+  pendingAppeal: HeldPendingAppeal | null;
   /** Decided on appeal while on hold (vacated, or in part), effective when the mandate issues. */
-  onAppeal?: { action: 'vacated' | 'modified'; decided: string };
-  /** The court of appeals' decision on it was vacated by rehearing: it no longer stands. */
-  reheard?: { decided: string | null; granted: string; enBanc: boolean };
+  onAppeal?: OnAppealDecision;
+  reheard?: Reheard;
 }
 
 export interface UpcomingDeadline {

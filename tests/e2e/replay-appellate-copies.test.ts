@@ -21,7 +21,6 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/appellate-copies-told-once.json' with { type: 'json' };
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -65,18 +64,9 @@ describe('appellate acts copied onto the district docket: the right court, the r
   });
 
   it('the CLI posture while the appeal is pending: the court of appeals stayed it in part, not the district court', async () => {
-    const cli = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2025-04-10',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(cli.code).toBe(0);
-    expect(cli.stdout).toMatch(/court of appeals stayed it in part/);
-    expect(cli.stdout).not.toMatch(/district court stayed/);
+    const cli = await suite.run.deadlines('2025-04-10');
+    expect(cli).toMatch(/court of appeals stayed it in part/);
+    expect(cli).not.toMatch(/district court stayed/);
     const p = await casePosture(suite.store, KEY, '2025-04-10');
     expect(p.inForce.map((f) => f.name)).toContain('Preliminary injunction');
   });

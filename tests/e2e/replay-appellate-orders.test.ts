@@ -16,7 +16,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -56,21 +55,12 @@ describe('the clerk’s copy of the Ninth Circuit’s stay of the injunction (D.
   it('the record keeps no stay: what is stayed is the injunction, by the court of appeals', async () => {
     const records = await listDeadlineRecords(suite.store, KEY);
     expect(records.filter((r) => r.kind === 'stay')).toEqual([]);
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2024-04-01',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    expect(out.stdout).not.toMatch(/IN FORCE/);
-    expect(out.stdout).toMatch(
+    const out = await suite.run.deadlines('2024-04-01');
+    expect(out).not.toMatch(/IN FORCE/);
+    expect(out).toMatch(
       /ON HOLD {3}Preliminary injunction of February 14, 2024 not in force: on hold pending appeal since March 18, 2024 \(stayed by the court of appeals until the appeal is decided\) \(CA9 Doc\. 14\)/,
     );
-    expect(out.stdout).not.toMatch(/NEEDS REVIEW/);
+    expect(out).not.toMatch(/NEEDS REVIEW/);
   });
 
   it('the stay is told once, from the Ninth Circuit’s docket: the copy (ECF No. 31) is not told again, and nobody reads of a district stay protecting them', () => {
@@ -157,17 +147,8 @@ describe('the Supreme Court’s stay pending appeal and certiorari (D. Md., hand
 
   it('the CLI says the Supreme Court stayed it, since April 7, until the appeal and any petition for certiorari are decided — after the mandate too', async () => {
     for (const asOf of ['2025-04-09', '2025-09-12']) {
-      const out = await runCli([
-        'deadlines',
-        '--case',
-        KEY,
-        '--as-of',
-        asOf,
-        '--db',
-        `${suite.run.dir}/replay.sqlite`,
-      ]);
-      expect(out.code).toBe(0);
-      expect(out.stdout).toMatch(
+      const out = await suite.run.deadlines(asOf);
+      expect(out).toMatch(
         /ON HOLD {3}Preliminary injunction of February 10, 2025 not in force: on hold pending appeal since April 7, 2025 \(stayed by the Supreme Court until the appeal is decided and any petition for a writ of certiorari is decided\)/,
       );
     }

@@ -34,7 +34,6 @@ import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import enBanc from '../fixtures/replay/en-banc-affirmance.json' with { type: 'json' };
 import reinstated from '../fixtures/replay/panel-decision-reinstated.json' with { type: 'json' };
 import remand from '../fixtures/replay/remand-without-vacatur.json' with { type: 'json' };
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type PostureRounds } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -76,17 +75,8 @@ describe('an en banc affirmance, and a stay of proceedings until the appeal is d
     const p = await casePosture(suite.store, KEY, '2025-03-25');
     const stay = p.inForce.find((f) => f.kind === 'stay')!;
     expect(stay.text).toBe('Stay of proceedings in effect until the appeal is decided (No. 25-1187)');
-    const cli = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2025-03-25',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(cli.code).toBe(0);
-    expect(cli.stdout).toContain(
+    const cli = await suite.run.deadlines('2025-03-25');
+    expect(cli).toContain(
       'IN FORCE  Stay of proceedings in effect until the appeal is decided (No. 25-1187)',
     );
     const all = suite.rounds.rounds.flatMap((r) => r.mails);

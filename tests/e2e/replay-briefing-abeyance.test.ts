@@ -14,7 +14,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -32,20 +31,11 @@ describe('briefing HELD IN ABEYANCE, then the abeyance LIFTED (N.D. Cal., hand-w
   it('while the briefing is paused its deadlines are suspended, never passed; the status report still runs', async () => {
     const p = await casePosture(suite.run.store, KEY, '2025-04-21');
     expect(p.inForce.map((f) => f.text)).toEqual(['Stay of briefing in effect with no end date given']);
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2025-04-21',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    expect(out.stdout).toMatch(/Opposition +Plaintiffs +2025-04-04 +suspended/);
-    expect(out.stdout).toMatch(/Reply +Defendants +2025-04-18 +suspended/);
-    expect(out.stdout).toMatch(/Joint status report +parties +2025-04-25 +4 +upcoming/);
-    expect(out.stdout).not.toMatch(/(?:Opposition|Reply)\b.*\bpassed/);
+    const out = await suite.run.deadlines('2025-04-21');
+    expect(out).toMatch(/Opposition +Plaintiffs +2025-04-04 +suspended/);
+    expect(out).toMatch(/Reply +Defendants +2025-04-18 +suspended/);
+    expect(out).toMatch(/Joint status report +parties +2025-04-25 +4 +upcoming/);
+    expect(out).not.toMatch(/(?:Opposition|Reply)\b.*\bpassed/);
   });
 
   it('the abeyance lifted ends the pause', async () => {

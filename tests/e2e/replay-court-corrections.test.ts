@@ -18,7 +18,6 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/court-corrections-and-filings.json' with { type: 'json' };
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -32,19 +31,7 @@ describe('reports met whatever their ordinal, same-day filings, an order stricke
     subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
-  const cli = async (asOf: string) => {
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      asOf,
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    return out.stdout;
-  };
+  const cli = (asOf: string) => suite.run.deadlines(asOf);
 
   /** Every line of every message to `to` that says a filing is missing. */
   const missingLines = (to: string, word: RegExp) =>

@@ -27,7 +27,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 import { parseCalendar, testServer } from '../support/web.ts';
@@ -162,21 +161,10 @@ describe('which deadline an order is about (D. Vt., hand-written)', () => {
   });
 
   it('the CLI, the legal calendar and every reader’s mail say the moved dates; nothing contradicts the posture', async () => {
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2026-04-22',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    expect(out.stdout).not.toMatch(
-      /MISSING|Responsive pleading|supporting brief|NEEDS REVIEW[\s\S]*twenty-one/,
-    );
-    expect(out.stdout).toMatch(/Expert disclosures\s+Plaintiffs\s+2026-04-24/);
-    expect(out.stdout).toMatch(/Expert disclosures\s+Defendants\s+2026-05-22/);
+    const out = await suite.run.deadlines('2026-04-22');
+    expect(out).not.toMatch(/MISSING|Responsive pleading|supporting brief|NEEDS REVIEW[\s\S]*twenty-one/);
+    expect(out).toMatch(/Expert disclosures\s+Plaintiffs\s+2026-04-24/);
+    expect(out).toMatch(/Expert disclosures\s+Defendants\s+2026-05-22/);
     const ics = parseCalendar((await app!.inject({ method: 'GET', url: `${PAGE}/calendar.ics` })).body);
     const days = (re: RegExp) => ics.filter((e) => re.test(e.summary)).map((e) => e.start.slice(0, 10));
     expect(days(/^(?:Deadline: )?Motions for summary Judgment/i)).toEqual(['2026-06-26']);

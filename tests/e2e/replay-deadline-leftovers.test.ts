@@ -59,19 +59,7 @@ describe('clerk-computed dates, a duty relieved, a stay lifted early (D. Del., h
       .filter((m) => m.to === to)
       .map((m) => `${m.subject}\n${m.text}`)
       .join('\n');
-  const cli = async (day: string) => {
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      day,
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    return out.stdout;
-  };
+  const cli = (day: string) => suite.run.deadlines(day);
 
   it('one response to the motion, due on the judge’s day; the clerk’s days are history, never a second duty', async () => {
     for (const day of ['2025-04-14', '2025-04-20', '2025-05-01']) {

@@ -17,7 +17,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -50,19 +49,8 @@ describe('a consent decree’s last day: from a named effective day, and as the 
   });
 
   it('`docketwatch deadlines --as-of 2025-02-11` gives the order on remand’s day', async () => {
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2025-02-11',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    expect(out.stdout).toMatch(
-      /IN FORCE {2}Consent decree in effect since March 1, 2023 until March 3, 2025/,
-    );
+    const out = await suite.run.deadlines('2025-02-11');
+    expect(out).toMatch(/IN FORCE {2}Consent decree in effect since March 1, 2023 until March 3, 2025/);
   });
 
   it('the messages give each last day, in every language, and none contradicts the posture', () => {

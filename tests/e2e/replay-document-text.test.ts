@@ -14,7 +14,6 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/order-words-in-document.json' with { type: 'json' };
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -28,19 +27,7 @@ describe("an order's terms in its own words, not its docket text (D. Del.)", () 
     subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
-  const cli = async (asOf: string) => {
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      asOf,
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    return out.stdout;
-  };
+  const cli = (asOf: string) => suite.run.deadlines(asOf);
 
   /** Everything one reader got through a day (subjects and bodies). */
   const mailThrough = (day: string, to: string) =>

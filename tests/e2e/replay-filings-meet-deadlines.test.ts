@@ -11,7 +11,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listDeadlineRecords } from '../../src/deadlines/record.ts';
-import { runCli } from '../support/cli.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'ctd:3:25-cv-00218';
@@ -70,16 +69,7 @@ describe('filings that meet deadlines under their own names (D. Conn., hand-writ
   });
 
   it('the legal team’s list shows none of them passed', async () => {
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2025-10-30',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    expect(out.stdout).not.toMatch(/\bpassed\b/);
+    const out = await suite.run.deadlines('2025-10-30');
+    expect(out).not.toMatch(/\bpassed\b/);
   });
 });

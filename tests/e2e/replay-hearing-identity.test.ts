@@ -20,7 +20,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 import { parseCalendar, testServer } from '../support/web.ts';
@@ -93,17 +92,8 @@ describe('one hearing told twice, rescheduled, vacated, held or passed without a
       ['2025-05-10', 5],
       ['2025-06-20', 5],
     ] as const) {
-      const cli = await runCli([
-        'deadlines',
-        '--case',
-        KEY,
-        '--as-of',
-        asOf,
-        '--db',
-        `${suite.run.dir}/replay.sqlite`,
-      ]);
-      expect(cli.code).toBe(0);
-      const hearingRows = cli.stdout.split('\n').filter((l) => /^hr-\S+\s+hearing\b/.test(l));
+      const cli = await suite.run.deadlines(asOf);
+      const hearingRows = cli.split('\n').filter((l) => /^hr-\S+\s+hearing\b/.test(l));
       expect(hearingRows, asOf).toHaveLength(rows);
       const days = hearingRows.map((l) => /\b(2025-\d\d-\d\d)\b/.exec(l)![1]);
       expect(new Set(days).size, asOf).toBe(days.length);

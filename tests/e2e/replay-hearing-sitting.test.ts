@@ -12,7 +12,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -43,17 +42,8 @@ describe('an unnamed argument and the motion hearing noticed for its day and hou
       ['2025-04-10', '2025-04-21 09:30'],
       ['2025-04-17', '2025-04-24 13:30'],
     ] as const) {
-      const cli = await runCli([
-        'deadlines',
-        '--case',
-        KEY,
-        '--as-of',
-        asOf,
-        '--db',
-        `${suite.run.dir}/replay.sqlite`,
-      ]);
-      expect(cli.code).toBe(0);
-      const rows = cli.stdout.split('\n').filter((l) => /^hr-\S+\s+hearing\b/.test(l));
+      const cli = await suite.run.deadlines(asOf);
+      const rows = cli.split('\n').filter((l) => /^hr-\S+\s+hearing\b/.test(l));
       expect(rows, asOf).toHaveLength(1);
       expect(rows[0], asOf).toContain(day);
     }

@@ -15,7 +15,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listDeadlineRecords } from '../../src/deadlines/record.ts';
-import { runCli } from '../support/cli.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'ned:8:24-cv-00312';
@@ -66,19 +65,10 @@ describe('recurring reports counted from their first day and ended by the court 
     expect(duty.status).toBe('relieved');
     const final = all.filter((r) => /final compliance report/i.test(r.what));
     expect(final.map((r) => [r.due, r.status])).toEqual([['2025-12-15', 'open']]);
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2025-10-02',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
+    const out = await suite.run.deadlines('2025-10-02');
     // The legal team's list: no report of ECF 30 still coming due, no entry left for a person for
     // the first-report periods read as the duties' first days.
-    expect(out.stdout).not.toMatch(/compliance report with the Court \(recurring\)[^\n]*upcoming/);
-    expect(out.stdout).not.toMatch(/\[30\][^\n]*partly read|\[38\][^\n]*partly read/);
+    expect(out).not.toMatch(/compliance report with the Court \(recurring\)[^\n]*upcoming/);
+    expect(out).not.toMatch(/\[30\][^\n]*partly read|\[38\][^\n]*partly read/);
   });
 });

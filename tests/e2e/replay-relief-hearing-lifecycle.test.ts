@@ -20,7 +20,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
 import { type Replayed, replayedSuite } from '../support/replayed.ts';
 import { parseCalendar, testServer } from '../support/web.ts';
@@ -73,18 +72,9 @@ describe('a TRO ended by the ruling its term waited for; hearings continued, adj
         .at(-1);
       if (ended && r.due) expect(r.due <= ended.date.slice(0, 10), `${r.what} ${r.due}`).toBe(true);
     }
-    const cli = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2025-04-10',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(cli.code).toBe(0);
-    expect(cli.stdout).toMatch(/^in-\S+\s+injunction\s+TRO\s+2025-03-28\b/m);
-    expect(cli.stdout).not.toMatch(/2025-04-04/);
+    const cli = await suite.run.deadlines('2025-04-10');
+    expect(cli).toMatch(/^in-\S+\s+injunction\s+TRO\s+2025-03-28\b/m);
+    expect(cli).not.toMatch(/2025-04-04/);
     for (const audience of ['legal', 'advocate']) {
       for (const lang of audience === 'legal' ? ['en'] : ['en', 'es', 'ar']) {
         const ics = parseCalendar(
@@ -184,19 +174,11 @@ describe('a TRO ended by the ruling its term waited for; hearings continued, adj
       .filter((h) => h.status === 'held')
       .map((h) => (h.history as { change: string }[]).map((x) => x.change));
     for (const m of moves) expect(m).toContain('reset');
-    const cli = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2025-05-21',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    const rows = cli.stdout.split('\n').filter((l) => /^hr-/.test(l));
+    const cli = await suite.run.deadlines('2025-05-21');
+    const rows = cli.split('\n').filter((l) => /^hr-/.test(l));
     expect(rows).toHaveLength(3);
     expect(rows.find((l) => /2025-05-20/.test(l))).toMatch(/\bcancelled\b/);
-    expect(cli.stdout).not.toMatch(/2025-03-18|2025-04-15|proceeding/);
+    expect(cli).not.toMatch(/2025-03-18|2025-04-15|proceeding/);
     for (const audience of ['legal', 'advocate']) {
       const ics = parseCalendar(
         (await app.inject({ url: `${PAGE}/calendar.ics?audience=${audience}` })).body,

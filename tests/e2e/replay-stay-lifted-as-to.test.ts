@@ -15,7 +15,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -54,18 +53,9 @@ describe('a stay lifted as to one defendant only (N.D. Ill., hand-written): in f
     });
 
   it('`docketwatch deadlines --as-of 2023-08-01` shows the stay in force for the others, not "nothing in force"', async () => {
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2023-08-01',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    expect(out.stdout).not.toMatch(/nothing in force/);
-    expect(out.stdout).toMatch(
+    const out = await suite.run.deadlines('2023-08-01');
+    expect(out).not.toMatch(/nothing in force/);
+    expect(out).toMatch(
       /IN FORCE {2}Stay of proceedings in effect until September 8, 2023 \(lifted as to Tri-County Rail LLC only\)/,
     );
   });

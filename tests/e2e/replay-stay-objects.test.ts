@@ -20,7 +20,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -70,20 +69,11 @@ describe('stays of proceedings, of removal and of relief are told apart (D.D.C.,
   });
 
   it('`docketwatch deadlines --as-of 2025-11-21` keeps the stay of removal in force and the TRO ended June 16', async () => {
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--as-of',
-      '2025-11-21',
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-    ]);
-    expect(out.code).toBe(0);
-    expect(out.stdout).toMatch(/IN FORCE {2}Stay of removal in effect until further order/);
-    expect(out.stdout).toMatch(/stay of proceedings\s.*\blifted\b/);
-    expect(out.stdout).toMatch(/TRO\s+2025-06-16\s+converted/);
-    expect(out.stdout).not.toMatch(/IN FORCE {2}Temporary restraining order/);
+    const out = await suite.run.deadlines('2025-11-21');
+    expect(out).toMatch(/IN FORCE {2}Stay of removal in effect until further order/);
+    expect(out).toMatch(/stay of proceedings\s.*\blifted\b/);
+    expect(out).toMatch(/TRO\s+2025-06-16\s+converted/);
+    expect(out).not.toMatch(/IN FORCE {2}Temporary restraining order/);
   });
 
   it('what the legal team and families read (en, es, ar)', () => {

@@ -13,7 +13,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -45,13 +44,10 @@ describe('a stay vacated on appeal (D.N.J., hand-written history): in force unti
     });
 
   it('`docketwatch deadlines` says the stay waits for the mandate, then that nothing is in force', async () => {
-    const db = `${suite.run.dir}/replay.sqlite`;
-    const waiting = await runCli(['deadlines', '--case', KEY, '--as-of', '2019-11-01', '--db', db]);
-    expect(waiting.code).toBe(0);
-    expect(waiting.stdout).toContain(WAITING);
-    const after = await runCli(['deadlines', '--case', KEY, '--as-of', '2019-11-26', '--db', db]);
-    expect(after.code).toBe(0);
-    expect(after.stdout).not.toMatch(/IN FORCE/);
+    const waiting = await suite.run.deadlines('2019-11-01');
+    expect(waiting).toContain(WAITING);
+    const after = await suite.run.deadlines('2019-11-26');
+    expect(after).not.toMatch(/IN FORCE/);
   });
 
   it('the decision is told once (not again for the clerk’s copy) and the mandate ends the stay once, on its own day', async () => {

@@ -12,6 +12,7 @@ import { openDatabase, type Store } from '../../db/index.ts';
 import { loadHistory } from '../../src/demo/history.ts';
 import { type DemoSummary, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
+import { runCli } from './cli.ts';
 import { PostureRounds } from './posture-mail.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
 
@@ -22,6 +23,11 @@ export interface Replayed {
   store: Store;
   /** What the replay says at its end (`docketwatch replay`'s summary). */
   summary: DemoSummary;
+  /**
+   * What `docketwatch deadlines --case KEY --as-of DAY` prints for the replayed store (extra
+   * arguments after the day); a failed command fails the test with its error output.
+   */
+  deadlines(asOf: string, ...more: string[]): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -53,6 +59,21 @@ export async function replayed(options: {
     rounds,
     store,
     summary,
+    async deadlines(asOf, ...more) {
+      const out = await runCli([
+        'deadlines',
+        '--case',
+        options.caseKey,
+        '--as-of',
+        asOf,
+        '--db',
+        join(dir, 'replay.sqlite'),
+        ...more,
+      ]);
+      if (out.code !== 0)
+        throw new Error(`docketwatch deadlines --as-of ${asOf} failed (${out.code}): ${out.stderr}`);
+      return out.stdout;
+    },
     async close() {
       await store.close();
       await smtp.close();

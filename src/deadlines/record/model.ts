@@ -7,7 +7,7 @@ import type { CaseRef } from '../../model/case-key.ts';
 
 export type { CaseRef };
 
-import type { DocketEvent } from '../../model/events.ts';
+import type { DocketEvent, HeldPendingAppeal, OnAppealDecision, Reheard } from '../../model/events.ts';
 import type { AnalyzeInput } from '../types.ts';
 
 export type Db = Kysely<Database>;
@@ -97,15 +97,9 @@ export interface CasePosture {
     heldUntil?: string;
     entry: string;
     /** Stayed pending appeal: by which court; `administrative` only while it decides the motion for a stay pending appeal. */
-    pendingAppeal: {
-      by: 'district' | 'appeals' | 'supreme_court';
-      certiorari?: true;
-      administrative?: true;
-    } | null;
-    /** Decided on appeal while on hold: what the decision does when its mandate issues, and its day. */
-    onAppeal?: { action: 'vacated' | 'modified'; decided: string };
-    /** The court of appeals' decision on it was vacated by rehearing: it no longer stands. */
-    reheard?: { decided: string | null; granted: string; enBanc: boolean };
+    pendingAppeal: HeldPendingAppeal | null;
+    onAppeal?: OnAppealDecision;
+    reheard?: Reheard;
   }[];
   /** The open deadlines, soonest first, in the words and fields of their records. */
   nextDeadlines: Pick<

@@ -206,6 +206,31 @@ export function stayTakesEffect(
   });
 }
 
+/**
+ * An appellate act on a decision about `s` that leaves its end where it is (the mandate recalled,
+ * the decision vacated on rehearing), kept in its history; the name of the order the decision was about.
+ */
+function noteAppellateAct(
+  s: TrackedStay,
+  action: 'mandate_recalled' | 'decision_vacated_on_rehearing',
+  at: Provenance,
+  decision: Pick<StayDecided, 'order' | 'orderEntry' | 'expiresBefore'>,
+): string {
+  s.history.push({
+    action,
+    entry: at.entry,
+    date: at.dateFiled,
+    expires: s.expires,
+    previousExpires: s.expires,
+    what: s.what,
+  });
+  const day = s.history.find((h) => h.entry === decision.orderEntry)?.date.slice(0, 10) ?? s.since;
+  return named(
+    { s, order: decision.order, orderEntry: decision.orderEntry, expiresBefore: decision.expiresBefore },
+    day,
+  ).name;
+}
+
 /** The mandate recalled: the stays it changed are as they were, each decision waiting for the mandate again. */
 export function recallStays(t: TrackerCore, at: Provenance): { names: string[]; decided: string | null } {
   const names: string[] = [];
@@ -219,17 +244,7 @@ export function recallStays(t: TrackerCore, at: Provenance): { names: string[]; 
     s.onAppeal = pending;
     s.state = was.state;
     s.expires = was.expires;
-    s.history.push({
-      action: 'mandate_recalled',
-      entry: at.entry,
-      date: at.dateFiled,
-      expires: s.expires,
-      previousExpires: s.expires,
-      what: s.what,
-    });
-    names.push(
-      named({ ...m, s }, s.history.find((h) => h.entry === m.orderEntry)?.date.slice(0, 10) ?? s.since).name,
-    );
+    names.push(noteAppellateAct(s, 'mandate_recalled', at, m));
     decided = m.decided;
   }
   return { names, decided };
@@ -253,20 +268,7 @@ export function rehearStays(
     touch(t, s);
     s.onAppeal = null;
     s.reheard = { decided: pending.decided, granted: at.dateFiled, enBanc, entry: at.entry };
-    s.history.push({
-      action: 'decision_vacated_on_rehearing',
-      entry: at.entry,
-      date: at.dateFiled,
-      expires: s.expires,
-      previousExpires: s.expires,
-      what: s.what,
-    });
-    names.push(
-      named(
-        { ...pending, s },
-        s.history.find((h) => h.entry === pending.orderEntry)?.date.slice(0, 10) ?? s.since,
-      ).name,
-    );
+    names.push(noteAppellateAct(s, 'decision_vacated_on_rehearing', at, pending));
     decided ??= pending.decided;
   }
   return { names, decided };
