@@ -395,3 +395,71 @@ describe('obligations met on the docket and off it', () => {
     expect(a.deadlines.map((d) => d.docketed ?? true)).toEqual([true, false]);
   });
 });
+
+describe('one act said twice: a heading, then the sentence that gives its day', () => {
+  it.each([
+    [
+      'ded',
+      'TEXT ORDER EXTENDING TEMPORARY RESTRAINING ORDER. Upon the parties’ stipulation, the Temporary Restraining Order [9] is EXTENDED through and including March 3, 2026. Ordered by Judge Ana Quillen on 2/17/2026.',
+      { type: 'TRO', action: 'extended', until: '2026-03-03' },
+    ],
+    [
+      'casd',
+      'ORDER EXTENDING PRELIMINARY INJUNCTION. Having considered the joint status report [41], the preliminary injunction entered on January 5, 2026 [30] is hereby extended until June 30, 2026. IT IS SO ORDERED.',
+      { type: 'preliminary_injunction', action: 'extended', until: '2026-06-30' },
+    ],
+  ])('%s: %s', (court, text, expected) => {
+    const found = analyzeEntry({ number: '44', dateFiled: '2026-02-17', text }, { court }).injunctions;
+    expect(found.map((f) => ({ type: f.type, action: f.action, until: f.until }))).toEqual([expected]);
+  });
+
+  it('a heading and a length: the length counts, no day is made up', () => {
+    const found = analyzeEntry(
+      {
+        number: '51',
+        dateFiled: '2026-02-17',
+        text: 'ORDER EXTENDING TEMPORARY RESTRAINING ORDER. For good cause shown, the TRO [9] is extended for an additional fourteen (14) days.',
+      },
+      { court: 'ctd' },
+    ).injunctions;
+    expect(found).toMatchObject([
+      { type: 'TRO', action: 'extended', until: null, extendBy: { n: 14, unit: 'days' } },
+    ]);
+  });
+});
+
+describe('a split disposition rules on each remedy; a motion denied as moot decides no relief', () => {
+  const injunctions = (court: string, text: string) =>
+    analyzeEntry({ number: '30', dateFiled: '2026-03-02', text }, { court }).injunctions.map((f) => [
+      f.type,
+      f.action,
+    ]);
+
+  it.each([
+    [
+      'casd',
+      'ORDER granting in part and denying in part [6] Motion for Temporary Restraining Order and for Postponement of Effective Date. Under 5 U.S.C. § 705, the effective date of the Final Rule is POSTPONED pending conclusion of these proceedings. The request for a temporary restraining order is DENIED as moot.',
+      [['agency_postponement', 'granted']],
+    ],
+    [
+      'ded',
+      'ORDER granting in part and denying in part [8] Motion for Temporary Restraining Order and Expedited Discovery. Plaintiffs may serve the limited expedited discovery described below. The request for a temporary restraining order is DENIED.',
+      [['TRO', 'denied']],
+    ],
+  ])('%s: the remedy the order’s own words deny is not granted', (court, text, expected) => {
+    expect(injunctions(court, text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'flsb',
+      'PAPERLESS ORDER denying as moot [3] Emergency Motion for Temporary Restraining Order in light of the Court’s Order [26].',
+    ],
+    [
+      'nmd',
+      'ORDER: Plaintiffs’ Motion for a Preliminary Injunction [12] is DENIED AS MOOT in light of the parties’ stipulation [40].',
+    ],
+  ])('%s: no injunction denied, granted or ended', (court, text) => {
+    expect(injunctions(court, text)).toEqual([]);
+  });
+});

@@ -2180,20 +2180,31 @@ function settingsMatched(
 // Stays and injunctions
 
 /** The motion an order decides, as the words after "GRANTING" / "DENYING" in its title. */
-function decidedMotion(
-  text: string,
-): { verb: 'granted' | 'denied' | 'granted_in_part'; phrase: string } | null {
+function decidedMotion(text: string): Decision | null {
   const m =
     /\b(GRANT(?:ING|ED)?|Grant(?:ing|ed)?|granting|granted|DENY(?:ING)?|DENIED|Deny(?:ing)?|Denied|denying|denied)\b(?<inpart>\s+in\s+part)?(?<phrase>[^.]{0,240})/.exec(
       text.slice(0, 600),
     );
   if (!m) return null;
   const verb = /^(?:grant)/i.test(m[1]!) ? (m.groups?.inpart ? 'granted_in_part' : 'granted') : 'denied';
-  return { verb, phrase: m.groups?.phrase ?? '' };
+  const phrase = m.groups?.phrase ?? '';
+  return { verb, phrase, ...(verb === 'denied' && MOOT_NEXT.test(phrase) ? { moot: true } : {}) };
 }
 
+/**
+ * A ruling of an order on a motion: its verb, the words naming the motion, and whether it was
+ * denied as moot (which decides nothing about the relief the motion asked for).
+ */
+interface Decision {
+  verb: 'granted' | 'denied' | 'granted_in_part';
+  phrase: string;
+  moot?: true;
+}
+/** "denying as moot [3] Motion …", "DENIED AS MOOT": the words right after the verb. */
+const MOOT_NEXT = /^\s*,?\s*(?:as|AS|As)\s+(?:moot|MOOT|Moot)\b/;
+
 /** Each ruling verb of an order's title with the words it governs, up to the next verb. */
-function decisionsIn(text: string): { verb: 'granted' | 'denied' | 'granted_in_part'; phrase: string }[] {
+function decisionsIn(text: string): Decision[] {
   const head = text.slice(0, 600);
   const verbs = [
     ...head.matchAll(
@@ -2222,7 +2233,7 @@ function decisionsIn(text: string): { verb: 'granted' | 'denied' | 'granted_in_p
           ? 'granted_in_part'
           : 'granted'
         : 'denied';
-    return { verb, phrase };
+    return { verb, phrase, ...(verb === 'denied' && MOOT_NEXT.test(phrase) ? { moot: true as const } : {}) };
   });
 }
 
@@ -2232,13 +2243,12 @@ function decisionsIn(text: string): { verb: 'granted' | 'denied' | 'granted_in_p
  * injunction is GRANTED IN PART", "the application … is hereby DENIED". The phrase is the motion's
  * name, as `decisionsIn` gives the words after an active "GRANTING".
  */
-function passiveDecisions(
-  text: string,
-): { verb: 'granted' | 'denied' | 'granted_in_part'; phrase: string }[] {
-  const out: { verb: 'granted' | 'denied' | 'granted_in_part'; phrase: string }[] = [];
+function passiveDecisions(text: string): Decision[] {
+  const out: Decision[] = [];
   for (const m of text.matchAll(PASSIVE_RULING)) {
     const verb = /^den/i.test(m.groups!.verb!) ? 'denied' : m.groups!.inpart ? 'granted_in_part' : 'granted';
-    out.push({ verb, phrase: m.groups!.motion! });
+    const moot = verb === 'denied' && MOOT_NEXT.test(text.slice(m.index + m[0].length));
+    out.push({ verb, phrase: m.groups!.motion!, ...(moot ? { moot: true as const } : {}) });
   }
   return out;
 }
@@ -2834,10 +2844,20 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   // the order's own (passive) words.
   const aboutInjunction = (d: { phrase: string }) =>
     injunctionTypeIn(d.phrase) !== null && asksForRelief(d.phrase);
-  const decided =
-    decisionsIn(text).find(aboutInjunction) ??
-    passiveDecisions(text).find(aboutInjunction) ??
-    decidedMotion(text);
+  const titled = decisionsIn(text).find(aboutInjunction);
+  const own = passiveDecisions(text).find(aboutInjunction);
+  // A split disposition: the title grants in part a motion asking for several remedies ("granting in
+  // part and denying in part [4] Motion for Temporary Restraining Order and for Stay of Agency
+  // Action"); the order's own words rule on each ("The request for a temporary restraining order is
+  // DENIED as moot"): that ruling governs the remedy it names.
+  const split =
+    titled?.verb === 'granted_in_part' &&
+    own &&
+    injunctionTypeIn(own.phrase) === injunctionTypeIn(titled.phrase);
+  const ruling = (split ? own : titled) ?? own ?? decidedMotion(text);
+  // A motion denied as moot decides nothing about the relief it asked for ("denying as moot [3]
+  // Emergency Motion for Temporary Restraining Order in light of the Court's Omnibus Order").
+  const decided = ruling?.moot ? null : ruling;
   const until = /\bENJOINED\b|\benjoined\b|\bRESTRAINED\b/.test(text)
     ? expiryIn(sentences(text).find((s) => /\benjoined\b|\brestrained\b/i.test(s)) ?? '', ctx)
     : null;
@@ -3002,7 +3022,18 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED))
     )
       action = 'granted';
-    if (!action || out.some((f) => f.type === type && f.action === action)) continue;
+    if (!action) continue;
+    const told = out.find((f) => f.type === type && f.action === action);
+    if (told) {
+      // One act said twice — a heading ("ORDER EXTENDING TEMPORARY RESTRAINING ORDER.") and the
+      // sentence that says it in full ("… is EXTENDED through and including February 19, 2026"): the
+      // later sentence's last day fills the heading's blank.
+      if (told.until === null && !told.extendBy) {
+        const more = expiryIn(s, ctx);
+        told.until = more.expires ?? more.until;
+      }
+      continue;
+    }
     // A last day written out wins over the length it also gives ("for one additional year, through
     // October 1, 2029").
     const written = expiryIn(s, ctx);
