@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import { allCourts, findCourt } from '../src/courts.ts';
 import { caseKey } from '../src/model/case-key.ts';
 import type { PayloadOf } from '../src/model/events.ts';
+import { ingestOfEvents } from './ingests.ts';
 import type { Database } from './schema.ts';
 
 type Db = Kysely<Database>;
@@ -144,7 +145,14 @@ async function appendEvent<T extends 'case.tracked' | 'case.linked'>(
 ): Promise<void> {
   await db
     .insertInto('events')
-    .values({ case_id: caseId, type, entry_key: null, payload: JSON.stringify(payload), created_at: at })
+    .values({
+      case_id: caseId,
+      type,
+      entry_key: null,
+      payload: JSON.stringify(payload),
+      created_at: at,
+      ingest: ingestOfEvents(),
+    })
     .execute();
 }
 

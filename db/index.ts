@@ -395,6 +395,62 @@ async function inTransaction<T>(
   }
 }
 
+/**
+ * Inside a transaction (`trx`): from here to its end, every event with an id is committed or gone,
+ * and no writer takes a new id, so what `trx` reads next of `events` is every event up to the
+ * newest: a cursor moved past them skips none (#18). PostgreSQL: the exclusive form of the
+ * advisory lock every insert into `events` takes shared until its transaction ends (migration
+ * 0025), waiting at most `SETTLE_WAIT` for the writers in flight, then failing with
+ * `EventsBusyError` (their ids stay unread: try again later). SQLite: nothing to wait for, since one
+ * writer at a time commits its ids in order.
+ */
+export async function settleEvents(trx: Kysely<Database>): Promise<void> {
+  if (dialectOf(trx) !== 'postgres') return;
+  await trx.executeQuery(SETTLE_TIMEOUT);
+  try {
+    await trx.executeQuery(SETTLE);
+  } catch (err) {
+    if ((err as { code?: unknown }).code === '55P03') throw new EventsBusyError({ cause: err });
+    throw err;
+  }
+}
+
+/**
+ * The newest event id below which every event is committed (see `settleEvents`): where a cursor
+ * over `events` may move to. In the caller's transaction when `db` is one (the lock then lasts
+ * until it ends), else in one of its own.
+ */
+export async function settledEventId(db: Kysely<Database>): Promise<number> {
+  const read = async (trx: Kysely<Database>) => {
+    await settleEvents(trx);
+    const row = await trx
+      .selectFrom('events')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirst();
+    return row?.id === null || row?.id === undefined ? 0 : Number(row.id);
+  };
+  return db.isTransaction || dialectOf(db) === 'sqlite' ? read(db) : db.transaction().execute(read);
+}
+
+/** Event writers were still in flight after `SETTLE_WAIT`: nothing past the cursor can be read yet. */
+export class EventsBusyError extends DocketwatchError {
+  constructor(options: { cause: unknown }) {
+    super(
+      'EEVENTSBUSY',
+      'event writers stayed in flight too long; events past the cursor are read on the next round',
+      options,
+    );
+  }
+}
+
+/** How long a reader waits for the event writers in flight (PostgreSQL `lock_timeout`). */
+const SETTLE_WAIT = '10s';
+const SETTLE_TIMEOUT = CompiledQuery.raw(`set local lock_timeout = '${SETTLE_WAIT}'`);
+/** The key of migration 0025: its high half there, `events`' oid (in the store's schema) the low half. */
+const SETTLE = CompiledQuery.raw(
+  `select pg_advisory_xact_lock((1685520384::bigint << 32) | 'events'::regclass::oid::bigint)`,
+);
+
 /** Per SQLite store (its `db`): write transactions of this process holding its one connection. */
 const writers = new WeakMap<object, number>();
 

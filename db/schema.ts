@@ -154,6 +154,8 @@ export interface EventTable {
   created_at: string;
   /** The ingest's token while the case's posture is not yet brought up to date with this entry (alerts wait for it). */
   hold: string | null;
+  /** The ingest this event follows from (its entries, and the posture and links they changed): told together. */
+  ingest: string | null;
 }
 
 /** One fetch by a source: what came back and the validators for the next conditional request. */

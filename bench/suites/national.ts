@@ -96,6 +96,8 @@ export interface RunResult {
   duplicates: number;
   /** A publication named again by another alert to the same address. */
   repeats: number;
+  /** Tracked publications never mailed to a legal team of their case (mailed every entry at once). */
+  lost: number;
   requests: number;
   notModified: number;
   load: [number, number];
@@ -229,6 +231,39 @@ async function publicationsOfEvents(store: Store, events: number[]): Promise<Map
   return out;
 }
 
+/** Subscriber `i` of `seed`: its tracked case (index in `day.tracked`) and whether it is a legal team. */
+function subscriberOf(i: number, cases: number): { case: number; legal: boolean } {
+  return { case: i % cases, legal: Math.floor(i / cases) % Math.round(1 / LEGAL_SHARE) === 0 };
+}
+
+const subscriberAddress = (i: number) => `s${i}@national.docketwatch.invalid`;
+
+/**
+ * Tracked publications a legal team of their case (every entry at once) was never mailed: one per
+ * (publication, team) pair. `mailed` holds every `address publication` pair an alert named.
+ */
+function lostPublications(
+  day: NationalDay,
+  subscribers: number,
+  mailed: ReadonlyMap<string, unknown>,
+): number {
+  const teams = new Map<number, string[]>();
+  for (let i = 0; i < subscribers; i++) {
+    const s = subscriberOf(i, day.tracked.length);
+    if (s.legal) teams.set(s.case, [...(teams.get(s.case) ?? []), subscriberAddress(i)]);
+  }
+  let lost = 0;
+  for (const item of day.items) {
+    if (item.tracked < 0) continue;
+    for (const address of teams.get(item.tracked) ?? []) {
+      if (mailed.has(`${address} ${item.id}`)) continue;
+      lost++;
+      if (process.env.NATIONAL_DUMP && lost < 6) console.log(`  lost: ${address} ${item.id}`);
+    }
+  }
+  return lost;
+}
+
 /** Cases, one RSS source per court, and the subscribers, written straight into a fresh store. */
 async function seed(
   store: Store,
@@ -295,10 +330,10 @@ async function seed(
   const digestHour = (new Date().getUTCHours() + 12) % 24;
   const rows = Array.from({ length: subscribers }, (_, i) => {
     // Subscribers go round the cases; every tenth round are legal teams, so each case has some.
-    const legal = Math.floor(i / caseIds.length) % Math.round(1 / LEGAL_SHARE) === 0;
+    const { legal } = subscriberOf(i, caseIds.length);
     return {
       id: `sub_national_${i}`,
-      email: `s${i}@national.docketwatch.invalid`,
+      email: subscriberAddress(i),
       case_id: caseIds[i % caseIds.length]!,
       audience: legal ? ('legal' as const) : ('advocate' as const),
       frequency: legal ? ('immediate' as const) : ('daily' as const),
@@ -541,7 +576,7 @@ async function runDay(
       sink.alerts.flatMap((m) => (m.event === null ? [] : [m.event])),
     );
     const firstMail = new Map<number, number>();
-    const seen = new Set<string>();
+    const seen = new Map<string, Mail>();
     const keys = new Set<string>();
     let duplicates = 0;
     let repeats = 0;
@@ -564,11 +599,17 @@ async function runDay(
         // A publication named again by a later, different alert (a docket report filling in what
         // the feed said, or the other way round): a repeat, counted apart.
         const pair = `${m.recipient} ${id}`;
-        if (seen.has(pair)) repeats++;
-        seen.add(pair);
+        const before = seen.get(pair);
+        if (before) {
+          repeats++;
+          if (process.env.NATIONAL_DUMP && repeats < 6)
+            console.log(`  repeat: ${pair}: ${before.key} "${before.subject}" then ${m.key} "${m.subject}"`);
+        }
+        seen.set(pair, m);
         if (!firstMail.has(id) || firstMail.get(id)! > m.at) firstMail.set(id, m.at);
       }
     }
+    const lost = lostPublications(day, subscribers, seen);
     const latencies: number[] = [];
     const timeline: [number, number][] = [];
     for (const item of tracked) {
@@ -605,6 +646,7 @@ async function runDay(
       itemsPerS: day.items.length / wallS,
       duplicates,
       repeats,
+      lost,
       requests: stats.requests,
       notModified: stats.notModified,
       load: [load0, loadavg()[0]!],
@@ -642,7 +684,7 @@ function line(r: RunResult): string {
     `day ${r.complete ? '' : '> '}${r.wallS.toFixed(0)} s wall (publications ${r.dayS} s)`,
     `${Math.round(r.itemsPerS)} items/s`,
     `latency p50 ${s(r.latencyP50S)} p99 ${s(r.latencyP99S)} max ${s(r.latencyMaxS)}`,
-    `mailed ${r.trackedMailed}/${r.trackedItems} tracked items in ${r.alerts} alerts (${r.unattributed} about no publication; ${r.digests} digests; ${r.proposals} saved-search proposals), ${r.duplicates} duplicate, ${r.repeats} repeats`,
+    `mailed ${r.trackedMailed}/${r.trackedItems} tracked items in ${r.alerts} alerts (${r.unattributed} about no publication; ${r.digests} digests; ${r.proposals} saved-search proposals), ${r.duplicates} duplicate, ${r.repeats} repeats, ${r.lost} lost`,
     `CPU ${r.cpuMsPerItem.toFixed(2)} ms/item${r.serverCpuMsPerItem !== null ? ` + PostgreSQL ${r.serverCpuMsPerItem.toFixed(2)}` : ''}`,
     `peak RSS ${r.peakRssMiB.toFixed(0)} MiB`,
     `store ${r.storeMiB.toFixed(1)} MiB`,
@@ -695,7 +737,7 @@ export async function run(): Promise<void> {
   const target = POLL_SECONDS + 5;
   for (const r of results)
     console.log(
-      `${r.name}: day ${r.wallS <= 600 ? '≤' : '>'} 10 min, p99 ${r.latencyP99S !== null && r.latencyP99S <= target ? '≤' : '>'} poll + 5 s (${target} s), duplicates ${r.duplicates === 0 ? 'none' : r.duplicates}`,
+      `${r.name}: day ${r.wallS <= 600 ? '≤' : '>'} 10 min, p99 ${r.latencyP99S !== null && r.latencyP99S <= target ? '≤' : '>'} poll + 5 s (${target} s), duplicates ${r.duplicates === 0 ? 'none' : r.duplicates}, repeats ${r.repeats === 0 ? 'none' : r.repeats}, lost ${r.lost === 0 ? 'none' : r.lost}`,
     );
   mkdirSync(dirname(OUT), { recursive: true });
   const meta = {

@@ -23,6 +23,7 @@ import * as m0019 from './0019_searches.ts';
 import * as m0020 from './0020_entry_numbers.ts';
 import * as m0023 from './0023_people.ts';
 import * as m0024 from './0024_speed.ts';
+import * as m0025 from './0025_event_order.ts';
 import * as m0026 from './0026_speed.ts';
 import * as m0028 from './0028_people.ts';
 import * as m0029 from './0029_class_versions.ts';
@@ -52,6 +53,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0020_entry_numbers': m0020,
   '0023_people': m0023,
   '0024_speed': m0024,
+  '0025_event_order': m0025,
   '0026_speed': m0026,
   '0028_people': m0028,
   '0029_class_versions': m0029,

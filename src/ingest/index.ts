@@ -16,6 +16,7 @@ import {
 } from '../../db/case-details.ts';
 import { setAppealParent } from '../../db/case-links.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
+import { ingestOfEvents } from '../../db/ingests.ts';
 import { type Database, ENTRY_TEXT_COLUMNS, type EntryRow } from '../../db/schema.ts';
 import { docketKinds, isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
@@ -85,7 +86,7 @@ export interface IngestOptions {
   log?: (note: IngestNote) => void;
   /**
    * Written on the entries' events (`events.hold`) of stored cases: alerts wait until the caller
-   * releases it (`releaseHold`) after bringing the posture up to date, so an entry and what it did
+   * releases it (`releaseHold`, `pipeline.ts`) after bringing the posture up to date, so an entry and what it did
    * to the posture are told in one message.
    */
   hold?: string;
@@ -224,6 +225,7 @@ function mergeInTransaction(
   check: Unchanged,
 ): Promise<{ events: IngestEvent[]; ignored: string[] }> {
   const { db, dialect, court, sourceId, note, pause } = input;
+  const ingestToken = ingestOfEvents();
   return withRetry(async () => {
     const events: IngestEvent[] = [];
     const ignored: string[] = [];
@@ -275,12 +277,12 @@ function mergeInTransaction(
       for (const e of events) {
         const { type, case: key, entry, ...rest } = e;
         const hold = type.startsWith('entry.') ? input.hold : null;
-        values.push(refs.get(key)!.id, type, entry, JSON.stringify(rest), ctx.now, hold);
+        values.push(refs.get(key)!.id, type, entry, JSON.stringify(rest), ctx.now, hold, ingestToken);
         await pause();
       }
       await ctx.sql.insert(
         'events',
-        ['case_id', 'type', 'entry_key', 'payload', 'created_at', 'hold'],
+        ['case_id', 'type', 'entry_key', 'payload', 'created_at', 'hold', 'ingest'],
         values,
       );
     });

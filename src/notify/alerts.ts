@@ -9,7 +9,14 @@
  * wait for the digest.
  */
 import type { Kysely } from 'kysely';
-import { type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
+import {
+  type Database,
+  dialectOf,
+  EventsBusyError,
+  type Store,
+  settleEvents,
+  writeTransaction,
+} from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { turns } from '../turns.ts';
 import { type AlertGroup, groupAlerts } from './critical.ts';
@@ -64,7 +71,14 @@ export async function processAlerts(
       ranges++;
       continue;
     }
-    const claim = await writeTransaction(store.db, (trx) => claimRange(trx, now, batchSize));
+    const claim = await writeTransaction(store.db, (trx) => claimRange(trx, now, batchSize)).catch(
+      (err: unknown) => {
+        // Writers held their ids too long: what they write is claimed on the next round.
+        if (err instanceof EventsBusyError) return null;
+        throw err;
+      },
+    );
+    if (!claim) return run;
     run.cursor = claim.cursor;
     if (claim.events === 0) return run;
   }
@@ -77,6 +91,9 @@ async function claimRange(
   now: Date,
   batchSize: number,
 ): Promise<{ events: number; cursor: number }> {
+  // Every event up to the newest id is committed from here on: the cursor never passes one that
+  // another transaction still holds (PostgreSQL, several writers; `settleEvents`).
+  await settleEvents(trx);
   await trx
     .insertInto('notify_cursors')
     .values({ name: ALERT_CURSOR, last_event_id: 0, updated_at: now.toISOString() })
@@ -86,14 +103,21 @@ async function claimRange(
   let cq = trx.selectFrom('notify_cursors').select('last_event_id').where('name', '=', ALERT_CURSOR);
   if (dialectOf(trx) === 'postgres') cq = cq.forUpdate();
   const cursor = Number((await cq.executeTakeFirstOrThrow()).last_event_id);
-  const rows = await trx
-    .selectFrom('events')
-    .select(['id', 'case_id', 'hold', 'created_at'])
-    .where('id', '>', cursor)
-    .orderBy('id')
-    .limit(batchSize)
-    .execute();
-  const n = tellable(rows, new Date(Date.now() - HOLD_LIMIT_MS).toISOString());
+  const since = new Date(Date.now() - HOLD_LIMIT_MS).toISOString();
+  // One ingest's events are one range: read further while the first ingest runs past the batch.
+  let n = 0;
+  let rows: EventRow[] = [];
+  for (let limit = batchSize; ; limit *= 2) {
+    rows = await trx
+      .selectFrom('events')
+      .select(['id', 'hold', 'ingest', 'created_at'])
+      .where('id', '>', cursor)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    n = tellable(rows, await lastOfIngests(trx, rows), since);
+    if (n > 0 || rows.length < limit || rows.some((r) => isHeld(r, since))) break;
+  }
   if (n === 0) return { events: 0, cursor };
   const last = Number(rows[n - 1]!.id);
   await trx
@@ -108,22 +132,57 @@ async function claimRange(
   return { events: n, cursor: last };
 }
 
+/** What the claim reads of an event. */
+export interface EventRow {
+  id: number;
+  hold: string | null;
+  ingest: string | null;
+  created_at: string;
+}
+
+/** Held for its case's posture, by an ingest still at work (a hold older than `since` is a dead worker's). */
+const isHeld = (r: EventRow, since: string) => r.hold !== null && r.created_at >= since;
+
+/** For each ingest among these events: the id of its last event. */
+async function lastOfIngests(trx: Kysely<Database>, rows: readonly EventRow[]): Promise<Map<string, number>> {
+  const ingests = [...new Set(rows.flatMap((r) => (r.ingest === null ? [] : [r.ingest])))];
+  const out = new Map<string, number>();
+  for (let i = 0; i < ingests.length; i += 500) {
+    const found = await trx
+      .selectFrom('events')
+      .select((eb) => ['ingest', eb.fn.max('id').as('last')])
+      .where('ingest', 'in', ingests.slice(i, i + 500))
+      .groupBy('ingest')
+      .execute();
+    for (const r of found) out.set(r.ingest!, Number(r.last));
+  }
+  return out;
+}
+
 /**
  * How many of these events (in id order, past the cursor) may be told now: those before the first
- * one still held for its case's posture, less any case that has events after that one — what an
- * entry did to the posture is written after the entry, and another ingest's held event may sit
- * between them; the entry waits so both are one message. Holds and waits older than `since` are
- * over (a worker died, or a case never stops changing).
+ * one still held for its posture (`isHeld`), and of those the longest run that ends with every
+ * ingest it holds complete — what an entry did to the posture (on its case, or on the case an
+ * appeal comes from) is written after the entry, with the same ingest token (`lastOf`: each
+ * ingest's last event id), and other ingests' events may sit between them; the entry waits so both
+ * are one message. Events of no ingest (the daily clock, a source's health) end nothing.
  */
 export function tellable(
-  rows: readonly { case_id: number; hold: string | null; created_at: string }[],
+  rows: readonly EventRow[],
+  lastOf: ReadonlyMap<string, number>,
   since: string,
 ): number {
-  const held = rows.findIndex((r) => r.hold !== null && r.created_at >= since);
-  if (held === -1) return rows.length;
-  const later = new Set(rows.slice(held).map((r) => r.case_id));
-  const waits = rows.findIndex((r, i) => i < held && later.has(r.case_id) && r.created_at >= since);
-  return waits === -1 ? held : waits;
+  const held = rows.findIndex((r) => isHeld(r, since));
+  const end = held === -1 ? rows.length : held;
+  let needed = 0;
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const r = rows[i]!;
+    const id = Number(r.id);
+    if (r.ingest !== null) needed = Math.max(needed, lastOf.get(r.ingest) ?? id);
+    if (needed <= id) n = i + 1;
+  }
+  return n;
 }
 
 /** Render the oldest claimed range no other worker is rendering, and delete it; null when there is none. */

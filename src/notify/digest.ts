@@ -11,7 +11,14 @@ import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import { findCase } from '../../db/cases.ts';
 import { countEntryReviews } from '../../db/entry-reviews.ts';
-import { compiledStatement, type Database, dialectOf, type Store, writeTransaction } from '../../db/index.ts';
+import {
+  compiledStatement,
+  type Database,
+  dialectOf,
+  type Store,
+  settledEventId,
+  writeTransaction,
+} from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { turns } from '../turns.ts';
 import { caseHeadings, notifyEvents, postureAt, readEvents } from './events.ts';
@@ -24,7 +31,7 @@ import {
   renderDigestInTurns,
 } from './render.ts';
 import type { NotifySettings } from './settings.ts';
-import { latestEventId, recipientOf } from './subscriptions.ts';
+import { recipientOf } from './subscriptions.ts';
 import { earlierDeadlineNews, toldTo } from './told.ts';
 import type { NotifyEvent, Posture } from './types.ts';
 
@@ -152,7 +159,8 @@ export async function planDigests(
   now: Date,
   shared: { reads?: DigestReads } = {},
 ): Promise<DigestPlan[]> {
-  const upTo = await latestEventId(db);
+  // Changes up to the newest event every earlier one of which is committed (`settledEventId`).
+  const upTo = await settledEventId(db);
   const reads = readsAt(upTo, shared);
   const cases = await caseHeadings(
     db,

@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { findCase } from '../../db/cases.ts';
-import { type Database, type Store, writeTransaction } from '../../db/index.ts';
+import { type Database, type Store, settledEventId, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { DocketwatchError, InputError } from '../errors.ts';
 import { BouncedAddressError, isBounced, sameMailbox } from './bounces.ts';
@@ -229,7 +229,7 @@ export async function subscribe(
       await trx.deleteFrom('bounced_addresses').where(sameMailbox('email', s.email)).execute();
     }
     const existing = await findSubscription(trx, s.email, found.id);
-    const lastEvent = await latestEventId(trx);
+    const lastEvent = await settledEventId(trx);
     const settings = {
       audience: s.audience,
       frequency: s.frequency,
@@ -410,7 +410,7 @@ export async function confirmSubscription(
       );
     }
     if (row.status === 'active') return view(row, await caseKeyOf(trx, row.case_id));
-    const lastEvent = await latestEventId(trx);
+    const lastEvent = await settledEventId(trx);
     const updated = await trx
       .updateTable('subscriptions')
       .set({
@@ -582,14 +582,6 @@ function parseList(json: string): string[] {
 }
 
 /** The id of the newest event in the store (0 when there is none). */
-export async function latestEventId(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('events')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirst();
-  return row?.id === null || row?.id === undefined ? 0 : Number(row.id);
-}
-
 /** A case as account emails name it: by its caption, with its court and docket number beside. */
 export interface NamedCase {
   court: string;

@@ -1,3 +1,4 @@
+import { ingestOfEvents } from '../../../db/ingests.ts';
 import {
   afterDecision,
   type DeadlineAction,
@@ -372,6 +373,7 @@ export async function emitOnce(
       entry_key: entry,
       payload: JSON.stringify(event.payload),
       created_at: now,
+      ingest: ingestOfEvents(),
     })
     .execute();
   return true;
