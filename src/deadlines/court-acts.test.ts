@@ -164,6 +164,11 @@ describe('an order taken back as a whole', () => {
       'stricken',
     ],
     ['MINUTE ORDER: The [17] Amended Scheduling Order is WITHDRAWN.', 17, 'withdrawn'],
+    [
+      "MINUTE ORDER: The Court's 32 Scheduling Order was docketed in this case in error and is hereby STRICKEN.",
+      32,
+      'stricken',
+    ],
     ['Order [55] was entered in error and is hereby STRICKEN.', 55, 'stricken'],
     ['The Scheduling Order (ECF No. 40) is VACATED as entered in error.', 40, 'vacated'],
     ['The Clerk is directed to strike the Order at ECF No. 61.', 61, 'stricken'],
@@ -176,6 +181,7 @@ describe('an order taken back as a whole', () => {
       "Defendants' [32] Motion to Strike is GRANTED; the [30] Declaration is STRICKEN.",
       'The [12] Order granting the preliminary injunction is VACATED.',
       'MOTION to Strike [32] Scheduling Order by Plaintiffs.',
+      'Signed by Judge Ames on 7/16/2026 12 Order entered in error is STRICKEN.',
     ])
       expect(ordersWithdrawn(text), text).toEqual([]);
   });

@@ -309,8 +309,9 @@ export interface OrderWithdrawn {
   how: 'stricken' | 'withdrawn' | 'vacated';
 }
 
-// "Order [55]", "Order (ECF No. 55)", "Order 55"; or the number first, as dockets cite it: "The Court's [32] Scheduling Order".
-const ORDER_REF = String.raw`(?:\[(\d{1,5})\]\s+(?:[A-Z][\w-]*\s+){0,3}Order\b|\b(?:(?:Minute|Text|Scheduling|Docket\s+Text|Electronic|Case\s+Management|Paperless)\s+)?Order\s*(?:\[(\d{1,5})\]|\(?(?:at\s+)?(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?\s*)?(\d{1,5})\)?|(?:No\.\s*)?(\d{1,5})\b(?![/.:,-]\d)(?!\s+of\b)))`;
+// "Order [55]", "Order (ECF No. 55)", "Order 55"; or the number first, as dockets cite it: "The Court's [32]
+// Scheduling Order" (a docket report shows the bracketed number as a bare link: "The Court's 32 Scheduling Order").
+const ORDER_REF = String.raw`(?:(?:\[(\d{1,5})\]|(?<=\b(?:[Tt]he|Court['’]s|[Ii]ts)\s+)(\d{1,5}))\s+(?:[A-Z][\w-]*\s+){0,3}Order\b|\b(?:(?:Minute|Text|Scheduling|Docket\s+Text|Electronic|Case\s+Management|Paperless)\s+)?Order\s*(?:\[(\d{1,5})\]|\(?(?:at\s+)?(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?\s*)?(\d{1,5})\)?|(?:No\.\s*)?(\d{1,5})\b(?![/.:,-]\d)(?!\s+of\b)))`;
 const ORDER_TAKEN_BACK = new RegExp(
   String.raw`${ORDER_REF}[^.;]{0,60}?\b(?:is|are|was|has\s+been|shall\s+be)\s+(?:hereby\s+)?(?<how>STRICKEN|stricken|Stricken|struck|WITHDRAWN|withdrawn|Withdrawn|RESCINDED|rescinded|Rescinded|VACATED|vacated|Vacated)\b(?<rest>[^.;]{0,60})`,
   'g',
@@ -327,7 +328,7 @@ export function ordersWithdrawn(text: string): OrderWithdrawn[] {
   };
   for (const m of text.matchAll(ORDER_TAKEN_BACK)) {
     const how = m.groups!.how!.toLowerCase();
-    const n = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const n = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     if (how === 'vacated' && !/\bin\s+error\b/i.test(m[0])) continue;
     add(
       n,
@@ -339,7 +340,7 @@ export function ordersWithdrawn(text: string): OrderWithdrawn[] {
     );
   }
   for (const m of text.matchAll(STRIKE_THE_ORDER))
-    add(m[1] ?? m[2] ?? m[3] ?? m[4], /^with|^resc/i.test(m[0]) ? 'withdrawn' : 'stricken');
+    add(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], /^with|^resc/i.test(m[0]) ? 'withdrawn' : 'stricken');
   return out;
 }
 
