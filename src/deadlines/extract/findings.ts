@@ -801,23 +801,17 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // "Last day to amend or add parties 5/10/2006", "Last Day to Oppose Discharge: D": the label names it.
       const lastDay = /\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80}?(?=\s*:?\s*$)/i.exec(lead);
       if (lastDay) what = lastDay[0];
-      let actAfter = false;
-      let dutyParty: string | null = null;
-      // "ORDER that on or before May 20, 2009, plaintiff … file a status report": the act after the date.
-      if (
+      // "ORDER that on or before May 20, 2009, plaintiff … file a status report", "By November 18,
+      // 2022, the parties shall file a joint status letter": the act after the date names it.
+      const after =
         !what ||
         !(DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)) ||
         /^(?:ORDER(?:ED)?\s+that|that)$/i.test(what.trim())
-      ) {
-        const ordered = courtOrders(ctx) ? orderedDutyAt(clause, t.start, t.end) : null;
-        const after = whatAfter(clause.slice(t.end)) ?? ordered?.act ?? null;
-        // "By November 18, 2022, the parties shall file a joint status letter": the act names it.
-        if (after) {
-          what = after;
-          actAfter = true;
-          dutyParty = ordered?.party ?? null;
-        }
-      }
+          ? actAfterAt(clause, t, ctx)
+          : null;
+      if (after) what = after.what;
+      const actAfter = after !== null;
+      const dutyParty = after?.party ?? null;
       if (
         !docketDate &&
         !actAfter &&
@@ -889,17 +883,13 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       let what = whatBefore(clause, t.start);
       // The period first, the act after it: "within ten (10) days from entry of this Order,
       // Defendants respond …", "The parties have seven (7) calendar days to file objections".
-      let actAfter = false;
-      let dutyParty: string | null = null;
-      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what)) {
-        const ordered = courtOrders(ctx) ? orderedDutyAt(clause, t.start, t.end) : null;
-        const after = whatAfter(clause.slice(t.end)) ?? ordered?.act ?? null;
-        if (after) {
-          what = after;
-          actAfter = true;
-          dutyParty = ordered?.party ?? null;
-        }
-      }
+      const after =
+        !what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what)
+          ? actAfterAt(clause, t, ctx)
+          : null;
+      if (after) what = after.what;
+      const actAfter = after !== null;
+      const dutyParty = after?.party ?? null;
       if (!what || !(actAfter || DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
         continue;
       // A notice of a filed transcript counts its periods from the filing ("Parties have seven (7)
@@ -1115,6 +1105,20 @@ const ORDERED_ACT_BY = new RegExp(
 );
 const NOT_AN_ACT = /^(?:appear|attend|be|have|not|also|remain|continue|apply|govern|accrue)$/;
 
+/**
+ * The act a date or period is for when it comes first ("By November 18, 2022, the parties shall
+ * file a joint status letter", "within ten (10) days …, Defendants respond …"): the words after it,
+ * or the duty the court orders there (and whose), when the court orders it; `null` when none.
+ */
+function actAfterAt(
+  clause: string,
+  t: { start: number; end: number },
+  ctx: EntryContext,
+): { what: string; party: string | null } | null {
+  const ordered = courtOrders(ctx) ? orderedDutyAt(clause, t.start, t.end) : null;
+  const what = whatAfter(clause.slice(t.end)) ?? ordered?.act ?? null;
+  return what ? { what, party: ordered?.party ?? null } : null;
+}
 /**
  * A duty the court orders by a day or within a period, whatever its verb: the time first ("1.
  * Within thirty (30) days of entry of this Order, Defendants shall reduce the population of Unit C
