@@ -291,6 +291,30 @@ async function stayTerms(store: Store, caseId: number): Promise<Map<string, Stay
   );
 }
 
+/** The last stay or injunction event `entryKey` told about the record `id`, or `null`. */
+async function lastTold(
+  store: Store,
+  caseId: number,
+  entryKey: string,
+  family: 'stay' | 'injunction',
+  id: string,
+): Promise<{ type: string; payload: StayPayload | InjunctionPayload } | null> {
+  let told: { type: string; payload: StayPayload | InjunctionPayload } | null = null;
+  for (const row of await store.db
+    .selectFrom('events')
+    .select(['type', 'payload'])
+    .where('case_id', '=', caseId)
+    .where('entry_key', '=', entryKey)
+    .where('type', 'like', `${family}.%`)
+    .orderBy('id')
+    .execute()) {
+    const e = parseEvent(row.type, row.payload);
+    const payload = e?.type.startsWith(`${family}.`) ? (e.payload as StayPayload | InjunctionPayload) : null;
+    if (payload?.record === id) told = { type: e!.type, payload };
+  }
+  return told;
+}
+
 /**
  * A stay told before its order was read — the docket said "granted", the order says for how long —
  * takes its last day (or condition) from the order when the record refreshes; but the record tells
@@ -314,19 +338,8 @@ async function tellTermsLearned(
     if (refresh.events.some((e) => e.type.startsWith('stay.') && (e.payload as StayPayload).record === id))
       continue;
     // The grant (or change) this entry told, without the term the order gives.
-    let told: { type: string; payload: StayPayload } | null = null;
-    for (const row of await store.db
-      .selectFrom('events')
-      .select(['type', 'payload'])
-      .where('case_id', '=', caseId)
-      .where('entry_key', '=', entryKey)
-      .where('type', 'like', 'stay.%')
-      .orderBy('id')
-      .execute()) {
-      const e = parseEvent(row.type, row.payload);
-      if (e?.type.startsWith('stay.') && (e.payload as StayPayload).record === id)
-        told = { type: e.type, payload: e.payload as StayPayload };
-    }
+    const last = await lastTold(store, caseId, entryKey, 'stay', id);
+    const told = last ? { type: last.type, payload: last.payload as StayPayload } : null;
     if (!told) continue;
     const action = told.type.slice('stay.'.length).replace(/_/g, ' ');
     const event = docketEvent(told.type as 'stay.granted', {
@@ -379,19 +392,8 @@ async function tellReliefTermsLearned(
       )
     )
       continue;
-    let told: InjunctionPayload | null = null;
-    for (const row of await store.db
-      .selectFrom('events')
-      .select(['type', 'payload'])
-      .where('case_id', '=', caseId)
-      .where('entry_key', '=', entryKey)
-      .where('type', 'like', 'injunction.%')
-      .orderBy('id')
-      .execute()) {
-      const e = parseEvent(row.type, row.payload);
-      if (e?.type.startsWith('injunction.') && (e.payload as InjunctionPayload).record === id)
-        told = e.payload as InjunctionPayload;
-    }
+    const told = ((await lastTold(store, caseId, entryKey, 'injunction', id))?.payload ??
+      null) as InjunctionPayload | null;
     if (!told) continue;
     const was = before.get(id) ?? null;
     const event = docketEvent('injunction.modified', {
