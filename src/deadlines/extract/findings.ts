@@ -218,6 +218,10 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
 const MOTIONS_TO_COME =
   /\b(?:shall|must|may)\s+file\s+((?:any|an?|its|their)\s+(?:[\w-]+\s+){0,2}?motions?\s+(?:for|to)\s+[^.;]*?)\s+(?:on\s+or\s+before|by|no\s+later\s+than|within)\b/i;
 
+/** "The request for a stay of removal is DENIED", "Petitioners' motion for a stay … is denied": the court refuses a stay. */
+const STAY_REQUEST_DENIED =
+  /\b(?:motion|application|request)\s+(?:for|to)\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\bNos?\.\s){0,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:DENIED|denied)\b/;
+
 function motionsToCome(text: string): string | null {
   const m = MOTIONS_TO_COME.exec(text);
   if (!m) return null;
@@ -2788,7 +2792,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     )
   )
     action = 'extended';
-  else if (stayMotion && decided.verb === 'denied') action = 'denied';
+  else if ((stayMotion && decided.verb === 'denied') || STAY_REQUEST_DENIED.test(acts)) action = 'denied';
   else if (
     (stayMotion && decided.verb !== 'denied') ||
     /\b(?:motion|application|request)\s+for\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\bNos?\.\s){1,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b/.test(
