@@ -196,6 +196,11 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     const space = cut.lastIndexOf(' ');
     w = `${(space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
   }
+  const toCome = /\[\d+\]/.test(w) ? null : motionsToCome(ctx.text);
+  if (toCome) {
+    if (/^respon(?!sive)/i.test(w)) return `response to ${toCome}`;
+    if (/^repl(?:y|ies)$/i.test(w)) return `reply in support of ${toCome}`;
+  }
   const motion = ctx.motionRefs.length === 1 ? ctx.motionRefs[0] : null;
   if (motion !== null && motion !== undefined && !/\[\d+\]/.test(w)) {
     if (/^respon(?!sive)/i.test(w)) return `response to [${motion}]`;
@@ -203,6 +208,26 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
   }
   if (/^repl(?:y|ies)\s+to\s+\[(\d+)\]$/i.test(w)) return `reply in support of [${/\d+/.exec(w)![0]}]`;
   return w.charAt(0).toLowerCase() + w.slice(1);
+}
+
+/**
+ * The motions an order sets to be filed ("Petitioners shall file any motion for preliminary
+ * injunction and any motion for class certification on or before D"): a response or reply the same
+ * order sets without a number answers those motions, not the motion the order decides.
+ */
+const MOTIONS_TO_COME =
+  /\b(?:shall|must|may)\s+file\s+((?:any|an?|its|their)\s+(?:[\w-]+\s+){0,2}?motions?\s+(?:for|to)\s+[^.;]*?)\s+(?:on\s+or\s+before|by|no\s+later\s+than|within)\b/i;
+
+/** "The request for a stay of removal is DENIED", "Petitioners' motion for a stay … is denied": the court refuses a stay. */
+const STAY_REQUEST_DENIED =
+  /\b(?:motion|application|request)\s+(?:for|to)\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\bNos?\.\s){0,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:DENIED|denied)\b/;
+
+function motionsToCome(text: string): string | null {
+  const m = MOTIONS_TO_COME.exec(text);
+  if (!m) return null;
+  return m[1]!
+    .replace(/\b(?:any|an?|its|their)\s+(?=(?:[\w-]+\s+){0,2}?motions?\b)/gi, 'the ')
+    .replace(/\s+/g, ' ');
 }
 
 function partyOf(clause: string): string | null {
@@ -2771,7 +2796,7 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     )
   )
     action = 'extended';
-  else if (stayMotion && decided.verb === 'denied') action = 'denied';
+  else if ((stayMotion && decided.verb === 'denied') || STAY_REQUEST_DENIED.test(acts)) action = 'denied';
   else if (
     (stayMotion && decided.verb !== 'denied') ||
     /\b(?:motion|application|request)\s+for\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\bNos?\.\s){1,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b/.test(

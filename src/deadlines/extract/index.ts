@@ -231,6 +231,13 @@ export function entryKey(e: AnalyzeInput): string {
 }
 
 /**
+ * The words that name a response to a motion: "response", "opposition", "memorandum in opposition",
+ * "suggestions in opposition" (W.D. Mo.), and CM/ECF's "suggestions in opposition/response".
+ */
+const RESPONSE_HEAD =
+  /^(?:(?:responses?|briefs?|memorand(?:um|a)|oppositions?|suggestions)\s+in\s+(?:opposition|response)(?:\/(?:responses?|oppositions?))?|oppositions?(?:\/responses?)?(?:\s+(?:brief|memorandum|papers))?|responses?(?:\/oppositions?)?(?:\s+brief)?|answering\s+brief|brief\s+in\s+opposition)\b/i;
+
+/**
  * "Response to [9] (local-rule default)", "response to [9]", "memorandum in opposition to
  * Plaintiffs' [9]" and "opposition to [9]" are the same obligation: a response to motion 9.
  */
@@ -239,10 +246,7 @@ export function obligationKey(what: string): string {
     what
       .toLowerCase()
       .replace(/\s*\((?:local-rule default|recurring|as computed by cm\/ecf)\)\s*/g, '')
-      .replace(
-        /^(?:(?:responses?|briefs?|memorand(?:um|a)|oppositions?)\s+in\s+(?:opposition|response)|oppositions?(?:\s+(?:brief|memorandum|papers))?|responses?(?:\s+brief)?|answering\s+brief|brief\s+in\s+opposition)\b/,
-        'response',
-      )
+      .replace(RESPONSE_HEAD, 'response')
       .replace(
         /^(?:repl(?:y|ies))\b(?:\s+(?:brief|memorandum))?(?:\s+(?:to|in\s+support\s+of))?/,
         'reply in support of',
@@ -267,7 +271,7 @@ function ownBriefing(deadlines: DeadlineFinding[], number: string): void {
   for (const d of deadlines) {
     if (d.basis !== 'clerk_computed_in_text' || /\[\d+\]/.test(d.what)) continue;
     d.what = d.what
-      .replace(/^response\b(?!\s+to\b)/i, `response to [${number}]`)
+      .replace(new RegExp(`${RESPONSE_HEAD.source}(?!\\s+to\\b)`, 'i'), (head) => `${head} to [${number}]`)
       .replace(/^reply\b(?!\s+(?:to|in\s+support\s+of)\b)/i, `reply in support of [${number}]`);
   }
 }

@@ -28,6 +28,21 @@ function carriesOutMandate(i: TrackedInjunction, action: string, words: string):
 
 import { capitalize, DATE, longDate } from './words.ts';
 
+/**
+ * A district order on the mandate ("In accordance with the mandate … the preliminary injunction … is
+ * VACATED") of an injunction the mandate already ended: the same act, already told — not told again.
+ */
+function mandateAlreadyDid(
+  t: TrackerCore,
+  f: InjunctionFinding,
+  named: TrackedInjunction[],
+  words: string,
+): boolean {
+  const candidates =
+    named.length > 0 ? named : [...t.state.injunctions.values()].filter((x) => x.type === f.type);
+  return candidates.some((i) => carriesOutMandate(i, f.action, words));
+}
+
 export function applyInjunction(
   t: TrackerCore,
   f: InjunctionFinding,
@@ -126,7 +141,9 @@ export function applyInjunction(
   }
   const standing = (x: TrackedInjunction) =>
     x.state !== 'vacated' && x.state !== 'dissolved' && x.state !== 'converted';
-  const targets = namedInjunctions(t, f, { ...at, words: entryWords }, related).filter(standing);
+  const named = namedInjunctions(t, f, { ...at, words: entryWords }, related);
+  const targets = named.filter(standing);
+  if (targets.length === 0 && mandateAlreadyDid(t, f, named, entryWords)) return null;
   if (targets.length === 0) {
     ev(`injunction.${f.action}`, null, `${injunctionName(f.type)} ${f.action}; no injunction was tracked`);
     return null;

@@ -274,9 +274,37 @@ export function applyStay(
         ),
       ];
     }
-    case 'denied':
-      return [ev('stay.denied', null, `Stay denied${f.what ? `: ${f.what}` : ''}`)];
+    case 'denied': {
+      // An interim stay "pending further order of the Court", then an order denying the stay of the
+      // same thing: that order is the further order — the interim protection ends with it.
+      const s = interimEndedByDenial(current, f, at.dateFiled);
+      if (!s) return [ev('stay.denied', null, `Stay denied${f.what ? `: ${f.what}` : ''}`)];
+      const planned = s.expires;
+      s.state = 'lifted';
+      endsOn(s, at.dateFiled);
+      push(s, 'lifted', planned);
+      return [
+        ev(
+          'stay.lifted',
+          s,
+          `Stay${s.what ? ` of ${s.what}` : ''} ended: the court denied the stay${f.what ? ` of ${f.what}` : ''}, the further order the interim stay awaited`,
+          { reason: 'denied' },
+        ),
+      ];
+    }
   }
+}
+
+/**
+ * The interim stay a denial ends: in force "until further order", granted before the denial, and of
+ * the same thing by its words (a stay of removal, not one of proceedings); a denial as to one party
+ * only ends nothing here.
+ */
+function interimEndedByDenial(current: TrackedStay | null, f: StayFinding, day: string): TrackedStay | null {
+  if (current?.until !== 'further_order' || current.since >= day) return null;
+  const kind = stayClass(f.what);
+  if (kind === null || stayClass(current.what) !== kind || stayParty(f.what)) return null;
+  return current;
 }
 
 export function stayExpiryFromPeriod(t: TrackerCore, f: StayFinding): string | null {
