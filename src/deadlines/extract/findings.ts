@@ -36,7 +36,7 @@ import {
   triggerIsOwnFiling,
   triggerIsThisEntry,
 } from './grammar.ts';
-import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
+import { beforeAgency, MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
 import { clauses, numberedParagraphAt, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
@@ -1740,6 +1740,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     for (const f of found) {
       if (/^(?:motion|request|application)\b/i.test(f.noun.trim()) && /\bto\s+continue\b/i.test(sentence))
         continue;
+      // "a bond hearing before an immigration judge … held": the agency's hearing, not the court's.
+      if (beforeAgency(sentence.slice(f.index + f.noun.length))) continue;
       // "MOTION to Adjourn Conference scheduled for D": a party names the setting it asks to move;
       // "request that … the conference be adjourned to D": the move asked for.
       const lead = sentence.slice(0, f.index);
