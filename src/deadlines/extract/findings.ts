@@ -3095,14 +3095,24 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
           ss[i]!,
         );
       if (!named) continue;
+      // The ruling names the motion in words, by its docket number ("Bench ruling: [3] GRANTED as to
+      // Petitioner X only", "Oral ruling: ECF No. 3 is granted"), or follows its title at once
+      // ("[3] Motion for Temporary Restraining Order GRANTED").
+      const ref = /\[(\d+)\]|\b(?:ECF|Dkt|Doc)\.?\s*(?:No\.?\s*)?(\d+)\b/i.exec(
+        ss[i]!.slice(Math.max(0, named.index - 40), named.index),
+      );
+      const num = ref ? (ref[1] ?? ref[2]) : null;
+      const byName = String.raw`\b(?:the\s+)?(?:application|motion|petition|request)`;
+      const byNumber = num ? String.raw`|\[${num}\]|\b(?:ECF|Dkt|Doc)\.?\s*(?:No\.?\s*)?${num}\b` : '';
+      const rulingRe = new RegExp(
+        `(?:^\\s*(?:\\([^)]{0,30}\\)\\s*)?|${byName}${byNumber})\\s+(?:is\\s+|was\\s+)?(?:hereby\\s+)?(GRANTED|granted|DENIED|denied)\\b`,
+      );
       const ruling = [ss[i]!, ss[i + 1] ?? '']
-        .map((x) =>
-          /\b(?:the\s+)?(?:application|motion|petition|request)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(GRANTED|granted|DENIED|denied)\b/.exec(
-            x.slice(x === ss[i] ? named.index + named[0].length : 0),
-          ),
-        )
+        .map((x) => rulingRe.exec(x.slice(x === ss[i] ? named.index + named[0].length : 0)))
         .find(Boolean);
       const type = injunctionTypeIn(named[0]);
+      // "[3] DENIED as moot": nothing decided about the relief.
+      if (ruling && /^\s*as\s+moot\b/i.test(ruling.input.slice(ruling.index + ruling[0].length))) break;
       if (ruling && type) {
         out.push({ type, action: /denied/i.test(ruling[1]!) ? 'denied' : 'granted', until: untilValue });
         break;
