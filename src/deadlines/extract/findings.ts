@@ -891,7 +891,20 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // Defendants respond …", "The parties have seven (7) calendar days to file objections".
       let actAfter = false;
       let dutyParty: string | null = null;
-      if (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what)) {
+      // A form the clerk's printed instruction asks of a party, counted from the very paper it is
+      // printed in ("Within fourteen days of the filing date of a Notice of Appeal, the appellant
+      // must complete the Eleventh Circuit Transcript Order Form", in the notice of appeal): named
+      // after the form, the party's, dated from this entry — the clerk's, not a judge's.
+      const printedForm = ownFilingForm(clause.slice(t.end), t.triggerText, ctx);
+      if (printedForm) {
+        what = printedForm.what;
+        dutyParty = printedForm.party;
+        actAfter = true;
+      }
+      if (
+        !printedForm &&
+        (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what))
+      ) {
         const ordered = courtOrders(ctx) ? orderedDutyAt(clause, t.start, t.end) : null;
         const after = whatAfter(clause.slice(t.end)) ?? ordered?.act ?? null;
         if (after) {
@@ -956,15 +969,21 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const change = deadlineChangeFromWords(lead, ctx.text, whatText);
       out.push({
         what: whatText,
-        party: partyOf(clause) ?? dutyParty,
+        party: printedForm ? printedForm.party : (partyOf(clause) ?? dutyParty),
         change,
         dueDate: periodDue(period, ctx.court),
         dueTime: null,
-        basis: trigger ? 'period_in_text' : 'event_triggered',
+        basis: printedForm ? 'clerk_computed_in_text' : trigger ? 'period_in_text' : 'event_triggered',
         period,
         source: clause,
         why: {
-          rule: trigger ? (printedDueIn ? 'period-printed' : 'period-from-entry') : 'period-from-event',
+          rule: printedForm
+            ? 'form-printed-in-filing'
+            : trigger
+              ? printedDueIn
+                ? 'period-printed'
+                : 'period-from-entry'
+              : 'period-from-event',
           words: wordsAround(clause, t.start, t.end),
           confidence: 0.85,
         },
@@ -1238,6 +1257,26 @@ function servedParty(clause: string): string | null {
   return m
     ? m[1]!.replace(/^(?:(?:SUMMONS|WAIVER\s+OF\s+SERVICE)\s+Returned\s+Executed\.?\s*)/i, '').trim()
     : null;
+}
+
+/** "the appellant must complete the Eleventh Circuit Transcript Order Form": the form and who completes it. */
+const FORM_DUTY =
+  /^[^.;]{0,20}?,?\s*(?:the\s+)?(appellants?|appellees?|parties|party|petitioners?|plaintiffs?|defendants?|respondents?)\s+(?:must|shall|is\s+required\s+to|are\s+required\s+to)\s+(?:complete|file|submit|fill\s+out)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.]*\s+){0,4}?((?:(?:Transcript|Order|Information|Appearance|Docketing|Certificate|Civil|Appeal|Disclosure|Statement|Interest)\s+){1,3}Form)\b/;
+
+function ownFilingForm(
+  after: string,
+  trigger: string | null | undefined,
+  ctx: EntryContext,
+): { what: string; party: string } | null {
+  if (!trigger || !triggerIsOwnFiling(trigger, ctx.text)) return null;
+  const m = FORM_DUTY.exec(after);
+  if (!m) return null;
+  const form = m[2]!.replace(/\s+/g, ' ');
+  const role = m[1]!.toLowerCase();
+  return {
+    what: `${form[0]}${form.slice(1).toLowerCase()}`,
+    party: `${role[0]!.toUpperCase()}${role.slice(1)}`,
+  };
 }
 
 function firstDayOfMonthAfter(iso: string, day: number): string {

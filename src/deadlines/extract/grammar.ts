@@ -523,10 +523,13 @@ export function triggerIsThisEntry(trigger: string | null | undefined): boolean 
  * entry's date.
  */
 export function triggerIsOwnFiling(trigger: string | null | undefined, entryText: string): boolean {
-  const m = /^(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?filing\s+of\s+(?:the\s+|this\s+)?([a-z]+)$/i.exec(
-    (trigger ?? '').trim(),
-  );
+  // "the filing of the petition", "the filing date of a Notice of Appeal" (CM/ECF's instruction
+  // printed in every notice of appeal), "the date of filing of the notice of removal".
+  const m =
+    /^(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?filing|filing\s+date|date\s+of\s+filing)\s+of\s+(?:the\s+|this\s+|a\s+|an\s+)?([a-z]+(?:\s+of\s+[a-z]+)?)$/i.exec(
+      (trigger ?? '').trim(),
+    );
   if (!m) return false;
   const head = entryText.slice(0, 60).split(/[,.;(]/)[0]!;
-  return new RegExp(`\\b${m[1]}\\b`, 'i').test(head);
+  return new RegExp(`\\b${m[1]!.replace(/\s+/g, '\\s+')}\\b`, 'i').test(head);
 }
