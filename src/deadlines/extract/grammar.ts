@@ -398,6 +398,15 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       // forward roll cannot do: left unread (review) rather than dated a day into the next month.
       if (d === 'last' && g.bd) continue;
     }
+    // "monthly, on or before the 10th day of each month, beginning D": one schedule, said twice —
+    // the day of the month joins the recurrence already read.
+    const said = out.find(
+      (o) => o.recurrence?.unit === 'months' && m.index >= o.start && m.index < o.end + 3,
+    );
+    if (said && unit === 'months' && dayOfMonth !== null) {
+      said.recurrence!.dayOfMonth ??= dayOfMonth;
+      continue;
+    }
     const tail = text.slice(m.index + m[0].length);
     const begin = BEGINNING_RE.exec(tail);
     let firstDue = begin ? readDate(begin[1]!, reference) : null;

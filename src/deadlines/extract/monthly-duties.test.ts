@@ -82,6 +82,22 @@ describe('monthly duties on a day of the month', () => {
     expect(all.party).toBe('Respondents');
   });
 
+  it('"monthly, on or before the 10th day of each month" is one schedule, said twice', () => {
+    for (const court of ['scd', 'ned', 'cob']) {
+      const a = analyzeEntry(
+        {
+          number: '12',
+          dateFiled: '2025-02-03',
+          text: 'ORDER: The Monitor shall file a written report with the Court monthly, on or before the 10th day of each month, beginning March 10, 2025.',
+        },
+        { court },
+      );
+      const rec = a.deadlines.filter((d) => d.recurrence);
+      expect(rec).toHaveLength(1);
+      expect(rec[0]!.recurrence!.firstDue).toBe('2025-03-10');
+    }
+  });
+
   it('leaves "the last business day of each month" for review, undated', () => {
     const a = analyzeEntry(
       {
