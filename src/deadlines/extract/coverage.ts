@@ -4,6 +4,8 @@
  * removing Petitioners Ana Ruiz and Tomas Ruiz" — the named parties only (plain "Petitioners" is
  * everyone an individual case is about, so it limits nothing); "any member of the
  * (proposed) class", "class members" — the class; "members of the Detained Subclass" — a subclass.
+ * A ruling on a motion for that relief limits it the same way: "[3] GRANTED as to Petitioner Hodan
+ * Abdi only", "granting [5] Motion for TRO as to Plaintiffs Ana Ruiz and Tomas Ruiz".
  * Rules of legal language, read from the sentence that protects; `null` when it names no one.
  */
 import type { Coverage, InjunctionFinding, StayFinding } from '../types.ts';
@@ -11,7 +13,7 @@ import { sentences } from './text.ts';
 
 /** The act an order forbids, before the people it protects from it. */
 const PROTECTS =
-  /\b(?:remov(?:e|ing|al\s+of)|deport(?:ing|ation\s+of)?|transfer(?:ring)?|detain(?:ing)?|re-?detain(?:ing)?|expel(?:ling)?|return(?:ing)?|enforc(?:e|ing)\s+[^.;]{0,60}?\s+against|protect(?:s|ing)?)\s+/gi;
+  /\b(?:remov(?:e|ing|al\s+of)|deport(?:ing|ation\s+of)?|transfer(?:ring)?|detain(?:ing)?|re-?detain(?:ing)?|expel(?:ling)?|return(?:ing)?|enforc(?:e|ing)\s+[^.;]{0,60}?\s+against|protect(?:s|ing)?)\s+|\b(?:GRANTED|granted|GRANTING|granting)\b[^.;]{0,100}?\bas\s+to\s+/gi;
 
 /** "any member of the proposed class", "all class members", "members of the putative class". */
 const CLASS_MEMBERS =
@@ -95,7 +97,7 @@ const CLASS_IN_SENTENCE =
 const PROTECTIVE_STAY = /\b(?:removal|deport|transfer|detention|expulsion|return)\b/i;
 /** The sentences of an order that protect: its commands and restraints. */
 const PROTECTING_SENTENCE =
-  /\benjoin|\brestrain|\b(?:shall|will|may|must)\s+not\b|\bnot\s+to\s+(?:remove|deport|transfer|detain)|\bprohibited\b|\bbarred\b|\bstay(?:ed|s)?\b/i;
+  /\benjoin|\brestrain|\bgrant(?:ed|ing)\b[^.;]{0,100}?\bas\s+to\b|\b(?:shall|will|may|must)\s+not\b|\bnot\s+to\s+(?:remove|deport|transfer|detain)|\bprohibited\b|\bbarred\b|\bstay(?:ed|s)?\b/i;
 /** Relief the tracker keeps for some people only when its words say so (`parties`, `subclass`). */
 const PERSONAL_RELIEF = new Set(['TRO', 'preliminary_injunction', 'permanent_injunction']);
 

@@ -36,7 +36,7 @@ import {
   triggerIsOwnFiling,
   triggerIsThisEntry,
 } from './grammar.ts';
-import { MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
+import { beforeAgency, MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
 import { clauses, numberedParagraphAt, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
@@ -908,10 +908,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       let what = whatBefore(clause, t.start);
       // The period first, the act after it: "within ten (10) days from entry of this Order,
       // Defendants respond …", "The parties have seven (7) calendar days to file objections".
+      // A form the clerk's printed instruction asks of a party, counted from the very paper it is
+      // printed in ("Within fourteen days of the filing date of a Notice of Appeal, the appellant
+      // must complete the Eleventh Circuit Transcript Order Form", in the notice of appeal): named
+      // after the form, the party's, dated from this entry — the clerk's, not a judge's.
+      const printedForm = ownFilingForm(clause.slice(t.end), t.triggerText, ctx);
       const after =
-        !what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what)
+        printedForm ??
+        (!what || !DEADLINE_WORDS.test(`${what} ${lead}`) || /^(?:ORDER|ORDERED)\b[^a-z]*$/.test(what)
           ? actAfterAt(clause, t, ctx)
-          : null;
+          : null);
       if (after) what = after.what;
       const actAfter = after !== null;
       const dutyParty = after?.party ?? null;
@@ -971,15 +977,21 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const change = deadlineChangeFromWords(lead, ctx.text, whatText);
       out.push({
         what: whatText,
-        party: partyOf(clause) ?? dutyParty,
+        party: printedForm ? printedForm.party : (partyOf(clause) ?? dutyParty),
         change,
         dueDate: periodDue(period, ctx.court),
         dueTime: null,
-        basis: trigger ? 'period_in_text' : 'event_triggered',
+        basis: printedForm ? 'clerk_computed_in_text' : trigger ? 'period_in_text' : 'event_triggered',
         period,
         source: clause,
         why: {
-          rule: trigger ? (printedDueIn ? 'period-printed' : 'period-from-entry') : 'period-from-event',
+          rule: printedForm
+            ? 'form-printed-in-filing'
+            : trigger
+              ? printedDueIn
+                ? 'period-printed'
+                : 'period-from-entry'
+              : 'period-from-event',
           words: wordsAround(clause, t.start, t.end),
           confidence: 0.85,
         },
@@ -1267,6 +1279,26 @@ function servedParty(clause: string): string | null {
   return m
     ? m[1]!.replace(/^(?:(?:SUMMONS|WAIVER\s+OF\s+SERVICE)\s+Returned\s+Executed\.?\s*)/i, '').trim()
     : null;
+}
+
+/** "the appellant must complete the Eleventh Circuit Transcript Order Form": the form and who completes it. */
+const FORM_DUTY =
+  /^[^.;]{0,20}?,?\s*(?:the\s+)?(appellants?|appellees?|parties|party|petitioners?|plaintiffs?|defendants?|respondents?)\s+(?:must|shall|is\s+required\s+to|are\s+required\s+to)\s+(?:complete|file|submit|fill\s+out)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.]*\s+){0,4}?((?:(?:Transcript|Order|Information|Appearance|Docketing|Certificate|Civil|Appeal|Disclosure|Statement|Interest)\s+){1,3}Form)\b/;
+
+function ownFilingForm(
+  after: string,
+  trigger: string | null | undefined,
+  ctx: EntryContext,
+): { what: string; party: string } | null {
+  if (!trigger || !triggerIsOwnFiling(trigger, ctx.text)) return null;
+  const m = FORM_DUTY.exec(after);
+  if (!m) return null;
+  const form = m[2]!.replace(/\s+/g, ' ');
+  const role = m[1]!.toLowerCase();
+  return {
+    what: `${form[0]}${form.slice(1).toLowerCase()}`,
+    party: `${role[0]!.toUpperCase()}${role.slice(1)}`,
+  };
 }
 
 function firstDayOfMonthAfter(iso: string, day: number): string {
@@ -1769,6 +1801,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     for (const f of found) {
       if (/^(?:motion|request|application)\b/i.test(f.noun.trim()) && /\bto\s+continue\b/i.test(sentence))
         continue;
+      // "a bond hearing before an immigration judge … held": the agency's hearing, not the court's.
+      if (beforeAgency(sentence.slice(f.index + f.noun.length))) continue;
       // "MOTION to Adjourn Conference scheduled for D": a party names the setting it asks to move;
       // "request that … the conference be adjourned to D": the move asked for.
       const lead = sentence.slice(0, f.index);
@@ -3122,14 +3156,24 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
           ss[i]!,
         );
       if (!named) continue;
+      // The ruling names the motion in words, by its docket number ("Bench ruling: [3] GRANTED as to
+      // Petitioner X only", "Oral ruling: ECF No. 3 is granted"), or follows its title at once
+      // ("[3] Motion for Temporary Restraining Order GRANTED").
+      const ref = /\[(\d+)\]|\b(?:ECF|Dkt|Doc)\.?\s*(?:No\.?\s*)?(\d+)\b/i.exec(
+        ss[i]!.slice(Math.max(0, named.index - 40), named.index),
+      );
+      const num = ref ? (ref[1] ?? ref[2]) : null;
+      const byName = String.raw`\b(?:the\s+)?(?:application|motion|petition|request)`;
+      const byNumber = num ? String.raw`|\[${num}\]|\b(?:ECF|Dkt|Doc)\.?\s*(?:No\.?\s*)?${num}\b` : '';
+      const rulingRe = new RegExp(
+        `(?:^\\s*(?:\\([^)]{0,30}\\)\\s*)?|${byName}${byNumber})\\s+(?:is\\s+|was\\s+)?(?:hereby\\s+)?(GRANTED|granted|DENIED|denied)\\b`,
+      );
       const ruling = [ss[i]!, ss[i + 1] ?? '']
-        .map((x) =>
-          /\b(?:the\s+)?(?:application|motion|petition|request)\s+(?:is\s+|was\s+)?(?:hereby\s+)?(GRANTED|granted|DENIED|denied)\b/.exec(
-            x.slice(x === ss[i] ? named.index + named[0].length : 0),
-          ),
-        )
+        .map((x) => rulingRe.exec(x.slice(x === ss[i] ? named.index + named[0].length : 0)))
         .find(Boolean);
       const type = injunctionTypeIn(named[0]);
+      // "[3] DENIED as moot": nothing decided about the relief.
+      if (ruling && /^\s*as\s+moot\b/i.test(ruling.input.slice(ruling.index + ruling[0].length))) break;
       if (ruling && type) {
         out.push({ type, action: /denied/i.test(ruling[1]!) ? 'denied' : 'granted', until: untilValue });
         break;

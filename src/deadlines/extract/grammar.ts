@@ -314,6 +314,31 @@ const PERIOD_RE = new RegExp(
   'gi',
 );
 
+/** A day of the month in ordinal words, "first" … "thirty-first". */
+const DAY_ORDINAL_WORDS =
+  '(?:(?:twenty|thirty)[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+
+/** The number of a day ordinal: "tenth" → 10, "twenty-first" → 21, "3rd" → 3. */
+export function dayOrdinalValue(ordinal: string): number | null {
+  const digits = /^\d+/.exec(ordinal);
+  if (digits) return Number(digits[0]);
+  const irregular: Record<string, string> = {
+    first: 'one',
+    second: 'two',
+    third: 'three',
+    fifth: 'five',
+    eighth: 'eight',
+    ninth: 'nine',
+    twelfth: 'twelve',
+  };
+  const cardinal = ordinal
+    .toLowerCase()
+    .split(/[-\s]+/)
+    .map((w) => irregular[w] ?? w.replace(/ieth$/, 'y').replace(/th$/, ''))
+    .join(' ');
+  return numberWordValue(cardinal);
+}
+
 /** Ordinals that number one paper of a series ("Third Monthly Application"). */
 const ORDINAL_WORDS =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|twenty-[a-z]+|thirty-[a-z]+)';
@@ -325,7 +350,9 @@ const RECURRENCE_RE = new RegExp(
     // ("Statement of Current Monthly Income", the means-test form, names a paper, not a schedule; so
     // does one of a numbered series, "Third Monthly Application of X", "2nd Monthly Fee Statement".)
     `|(?<!\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))[-\\s]+)\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly)\\b(?!\\s+(?:net\\s+)?income\\b)`,
-    '|\\bon\\s+the\\s+(?<dom>first|last|\\d{1,2}(?:st|nd|rd|th)?|fifteenth)\\s+(?:day\\s+)?of\\s+each\\s+month',
+    // "on the fifteenth day of each month", "on or before the 10th of every month", "by the first
+    // business day of each calendar month" (a day of the month; a business day rolls forward anyway).
+    `|\\b(?:on\\s+or\\s+before|no\\s+later\\s+than|on|by)\\s+the\\s+(?<dom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?<bd>business\\s+|court\\s+)?(?:day\\s+)?of\\s+(?:each|every)\\s+(?:calendar\\s+)?month`,
   ].join(''),
   'gi',
 );
@@ -366,7 +393,19 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     } else if (g.dom) {
       unit = 'months';
       const d = g.dom.toLowerCase();
-      dayOfMonth = d === 'first' ? 1 : d === 'fifteenth' ? 15 : d === 'last' ? 31 : Number.parseInt(d, 10);
+      dayOfMonth = d === 'last' ? 31 : dayOrdinalValue(d);
+      // "the last business day of each month" counts back from the month's end, which the calendar's
+      // forward roll cannot do: left unread (review) rather than dated a day into the next month.
+      if (d === 'last' && g.bd) continue;
+    }
+    // "monthly, on or before the 10th day of each month, beginning D": one schedule, said twice —
+    // the day of the month joins the recurrence already read.
+    const said = out.find(
+      (o) => o.recurrence?.unit === 'months' && m.index >= o.start && m.index < o.end + 3,
+    );
+    if (said && unit === 'months' && dayOfMonth !== null) {
+      said.recurrence!.dayOfMonth ??= dayOfMonth;
+      continue;
     }
     const tail = text.slice(m.index + m[0].length);
     const begin = BEGINNING_RE.exec(tail);
@@ -493,10 +532,13 @@ export function triggerIsThisEntry(trigger: string | null | undefined): boolean 
  * entry's date.
  */
 export function triggerIsOwnFiling(trigger: string | null | undefined, entryText: string): boolean {
-  const m = /^(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?filing\s+of\s+(?:the\s+|this\s+)?([a-z]+)$/i.exec(
-    (trigger ?? '').trim(),
-  );
+  // "the filing of the petition", "the filing date of a Notice of Appeal" (CM/ECF's instruction
+  // printed in every notice of appeal), "the date of filing of the notice of removal".
+  const m =
+    /^(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?filing|filing\s+date|date\s+of\s+filing)\s+of\s+(?:the\s+|this\s+|a\s+|an\s+)?([a-z]+(?:\s+of\s+[a-z]+)?)$/i.exec(
+      (trigger ?? '').trim(),
+    );
   if (!m) return false;
   const head = entryText.slice(0, 60).split(/[,.;(]/)[0]!;
-  return new RegExp(`\\b${m[1]}\\b`, 'i').test(head);
+  return new RegExp(`\\b${m[1]!.replace(/\s+/g, '\\s+')}\\b`, 'i').test(head);
 }

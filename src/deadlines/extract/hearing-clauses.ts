@@ -59,11 +59,11 @@ const MODIFIER = `(?:(?!${MOVING_VERBS}\\b|(?:OF|Of|FOR|For|TO|To|ON|On|RE|Re|AN
 const EVENT = `(?:${MODIFIER}\\s+){0,4}${HEAD}(?:\\s*\\/\\s*(?:${MODIFIER}\\s+){0,3}${HEAD})?(?:\\s*\\([^)]{1,30}\\))?`;
 /**
  * A head that names what a paper or a deadline is about is not an event: "Pretrial Motion Deadline
- * set for D", "Trial Brief due", "Conference Report".
+ * set for D", "Trial Brief due", "Conference Report"; nor one that names a person ("hearing officer").
  */
 const ATTRIBUTIVE = new RegExp(
   `^${ci(
-    '\\s+(?:motions?\\s+)?(?:deadlines?|proceedings?|cut-?off|briefs?|memorand(?:um|a)|orders?|reports?|statements?|exhibits?|disclosures?|submissions?|filings?|documents?|materials?|papers?|lists?|witness(?:es)?|transcripts?|minutes)\\b',
+    '\\s+(?:motions?\\s+)?(?:deadlines?|proceedings?|cut-?off|briefs?|memorand(?:um|a)|orders?|reports?|statements?|exhibits?|disclosures?|submissions?|filings?|documents?|materials?|papers?|lists?|witness(?:es)?|transcripts?|minutes|officers?|examiners?)\\b',
   )}`,
 );
 const EVENT_RE = new RegExp(`(?<![\\w-])${EVENT}(?![\\w-])`, 'g');
@@ -116,7 +116,19 @@ const ASIDE =
  * Minutes name what they record as their subject ("Status Conference held on D").
  */
 export const NAMED_AS_PAST =
-  /\b(?:from|at|during|since|following|after|upon|pursuant\s+to|in\s+light\s+of|based\s+(?:up)?on)\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+|that\s+|today'?s\s+)?(?:(?!(?:and|or|the)\b)[\w'’-]+\s+){0,3}$/i;
+  /\b(?:from|at|during|since|following|after|upon|pursuant\s+to|in\s+light\s+of|based\s+(?:up)?on|list(?:s|ing)?|describ(?:e|es|ing)|identif(?:y|ies|ying)|summariz(?:e|es|ing)|report(?:s|ing)?\s+on|number\s+of|list\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+|that\s+|today'?s\s+|each\s+|every\s+|all\s+|any\s+)?(?:(?!(?:and|or|the)\b)[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * A hearing an agency holds, not the court: "a bond hearing before an immigration judge", "a
+ * hearing before the Board", "before an administrative law judge" — a duty the order puts on a
+ * party (often owed to class members), never a setting on the court's calendar. `after` is the
+ * text right after the hearing's noun.
+ */
+const AGENCY_FORUM =
+  /^[^.;]{0,60}?\bbefore\s+(?:an?\s+|the\s+)?(?:(?:neutral|impartial|independent|agency)\s+)?(?:immigration\s+(?:judges?|courts?)|IJs?\b|(?:the\s+)?Board\b|BIA\b|(?:federal\s+|administrative\s+)?agency\b|administrative\s+(?:law\s+)?judges?|ALJs?\b|hearing\s+officers?|asylum\s+officers?|Executive\s+Office\s+for\s+Immigration\s+Review|EOIR\b)/i;
+export function beforeAgency(after: string): boolean {
+  return AGENCY_FORUM.test(after);
+}
 
 type Kind = Lifecycle | 'future';
 function kindOf(verb: string, aux: string, not: boolean): Kind | null {
@@ -168,7 +180,7 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
   const sentence = sentenceText.replace(ASIDE, (m) => ' '.repeat(m.length));
   const events: Span[] = [...sentence.matchAll(EVENT_RE)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
-    .filter((e) => !ATTRIBUTIVE.test(sentence.slice(e.end)));
+    .filter((e) => !ATTRIBUTIVE.test(sentence.slice(e.end)) && !beforeAgency(sentence.slice(e.end)));
   if (events.length === 0 && sentence.search(APPEAR_FOR_RE) < 0) return [];
   const out: ClauseReading[] = [];
   interface Verb {
