@@ -330,6 +330,13 @@ export function paperOf(kind: string, text: string): Paper | null {
   if ((kind === 'motion' || LOOSE_KINDS.has(kind)) && REHEARING_PETITION.test(head))
     return 'rehearing_petition';
   if (!LOOSE_KINDS.has(kind)) return null;
+  // The clerk's schedule line, not the paper: "Appellant's brief due on or before 04/06/2026".
+  if (
+    new RegExp(String.raw`^(?:[\w'’-]+\s+){0,3}?${BRIEF_WORDS}\s+(?:is\s+|are\s+|now\s+)?due\b`, 'i').test(
+      head,
+    )
+  )
+    return null;
   if (
     new RegExp(String.raw`^(?:CROSS-)?(?:APPELLEES?|RESPONDENTS?)(?:['’]S?)?\s+${BRIEF_WORDS}`, 'i').test(
       head,

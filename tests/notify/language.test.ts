@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupAlerts, isCritical, reaches } from '../../src/notify/critical.ts';
 import { escapeHtml, safeUrl } from '../../src/notify/escape.ts';
-import { daysBetween, formatDate, phrase } from '../../src/notify/language.ts';
+import { daysBetween, formatDate, paperOf, phrase } from '../../src/notify/language.ts';
 import type { NotifyEvent, Recipient } from '../../src/notify/types.ts';
 import {
   advocate,
@@ -378,5 +378,23 @@ describe('a decision on two rulings', () => {
     expect(said(one, 'advocate', 'es')).toContain('sigue vigente');
     expect(said(two, 'advocate', 'ar')).toContain('تبقى الأحكام سارية');
     expect(said(one, 'advocate', 'ar')).toContain('يبقى الحكم ساريًا');
+  });
+});
+
+describe('a brief named in a docket text', () => {
+  it.each([
+    ["Appellant's Brief filed by Appellant Rosa Vega. [26-1042]", 'appellant_brief'],
+    ['APPELLEE BRIEF filed by Appellee Ames County.', 'appellee_brief'],
+    ['REPLY BRIEF filed by Appellant.', 'reply_brief'],
+  ])('%s is the paper', (text, paper) => {
+    expect(paperOf('other', text)).toBe(paper);
+  });
+
+  it.each([
+    "Appellant's brief due on or before 04/06/2026. [26-10577] (JD)",
+    "Appellee's brief is due 05/06/2026.",
+    'Reply brief due 21 days after service of the appellee’s brief.',
+  ])('the clerk’s schedule line "%s" is no brief filed', (text) => {
+    expect(paperOf('other', text)).toBeNull();
   });
 });
