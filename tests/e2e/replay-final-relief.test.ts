@@ -18,7 +18,6 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/final-judgment-set-aside.json' with { type: 'json' };
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 import { testServer } from '../support/web.ts';
@@ -82,19 +81,7 @@ describe('a final judgment setting aside an agency action for the class: final r
   });
 
   it('the CLI `deadlines --as-of` and the case page say the same: set aside for the class, the preliminary injunction merged into it', async () => {
-    const at = async (day: string) => {
-      const out = await runCli([
-        'deadlines',
-        '--case',
-        KEY,
-        '--db',
-        `${suite.run.dir}/replay.sqlite`,
-        '--as-of',
-        day,
-      ]);
-      expect(out.code, out.stderr).toBe(0);
-      return out.stdout;
-    };
+    const at = (day: string) => suite.run.deadlines(day);
     expect(await at('2026-06-14')).toContain(
       'IN FORCE  Preliminary injunction in effect since February 20, 2026',
     );

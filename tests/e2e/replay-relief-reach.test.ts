@@ -55,19 +55,7 @@ describe('a stay pending appeal limited to the vacatur, denied as to the declara
     });
 
   it('the CLI says the declaration whole (abbreviations end no sentence) and only the vacatur on hold', async () => {
-    const at = async (day: string) => {
-      const out = await runCli([
-        'deadlines',
-        '--case',
-        KEY,
-        '--db',
-        `${suite.run.dir}/replay.sqlite`,
-        '--as-of',
-        day,
-      ]);
-      expect(out.code, out.stderr).toBe(0);
-      return out.stdout;
-    };
+    const at = (day: string) => suite.run.deadlines(day);
     const held = await at('2025-09-25');
     expect(held).toContain(
       "(that the Occupancy Directive of March 4, 2025 exceeds the Secretary's authority under 42 U.S.C. § 1437d(k) and 24 C.F.R. § 966.4)",
