@@ -2830,7 +2830,13 @@ export function readStays(ctx: EntryContext): StayFinding[] {
     )
   )
     action = 'extended';
-  else if ((stayMotion && decided.verb === 'denied') || STAY_REQUEST_DENIED.test(acts)) action = 'denied';
+  else if (
+    (stayMotion && decided.verb === 'denied') ||
+    // A request refused in the order's words, when the order stays nothing itself ("The request to
+    // stay the preliminary injunction pending appeal is DENIED. All further proceedings … are STAYED").
+    (STAY_REQUEST_DENIED.test(acts) && !/\b(?:is|are)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/.test(acts))
+  )
+    action = 'denied';
   else if (
     (stayMotion && decided.verb !== 'denied') ||
     /\b(?:motion|application|request)\s+for\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\bNos?\.\s){1,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b/.test(
