@@ -15,7 +15,6 @@ import { describe, expect, it } from 'vitest';
 import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/injunction-pending-appeal.json' with { type: 'json' };
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 import { testServer } from '../support/web.ts';
@@ -89,17 +88,8 @@ describe("the court of appeals' injunction pending appeal: for the named appella
   });
 
   it('the CLI `deadlines --as-of` and the case page name the two appellants, not the class', async () => {
-    const out = await runCli([
-      'deadlines',
-      '--case',
-      KEY,
-      '--db',
-      `${suite.run.dir}/replay.sqlite`,
-      '--as-of',
-      '2026-04-01',
-    ]);
-    expect(out.code, out.stderr).toBe(0);
-    expect(out.stdout).toContain(
+    const out = await suite.run.deadlines('2026-04-01');
+    expect(out).toContain(
       'IN FORCE  Injunction pending appeal in effect since March 12, 2026 until the appeal is decided; only as to Marta Quispe and Tomas Quispe: granted for them alone, for no one else',
     );
     const app = await testServer(suite.store, 'https://watch.example.org', new Date('2026-04-01T18:00:00Z'));

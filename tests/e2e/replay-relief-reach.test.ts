@@ -23,7 +23,6 @@ import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import decree from '../fixtures/replay/decree-extension-stayed-reversed.json' with { type: 'json' };
 import reach from '../fixtures/replay/relief-stay-reach.json' with { type: 'json' };
-import { runCli } from '../support/cli.ts';
 import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn, repeats } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
@@ -115,17 +114,8 @@ describe('a stay of the paragraph extending a consent decree, then reversed (D.D
     ['2026-03-07', 'October 2, 2026'],
   ] as const)
     it(`${day}: the decree is in force until ${until}`, async () => {
-      const out = await runCli([
-        'deadlines',
-        '--case',
-        KEY,
-        '--db',
-        `${suite.run.dir}/replay.sqlite`,
-        '--as-of',
-        day,
-      ]);
-      expect(out.code, out.stderr).toBe(0);
-      expect(out.stdout).toContain(`IN FORCE  Consent decree in effect since October 2, 2023 until ${until}`);
+      const out = await suite.run.deadlines(day);
+      expect(out).toContain(`IN FORCE  Consent decree in effect since October 2, 2023 until ${until}`);
     });
 
   it('the mandate says the part on hold was reversed, never that it applies again; no message contradicts the store', () => {
