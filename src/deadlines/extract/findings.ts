@@ -2646,7 +2646,7 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
     if (t.type === 'date' && PREVIOUS_EXPIRY.test(lead)) continue;
     if (
       t.type === 'date' &&
-      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*|(?:shall|will)\s+(?:automatically\s+)?dissolve(?:\s+by\s+(?:its|their)\s+own\s+terms)?|dissolves\s+by\s+(?:its|their)\s+own\s+terms|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
+      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*|(?:shall|will)\s+(?:automatically\s+)?dissolve(?:\s+by\s+(?:its|their)\s+own\s+terms)?|dissolves\s+by\s+(?:its|their)\s+own\s+terms|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
         lead,
       )
     )
@@ -2677,6 +2677,17 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
     );
   if (pending) return { expires: null, until: pending[1]!.trim() };
   return { expires: null, until: null };
+}
+
+/**
+ * The last day an extension gives, read from the words after its verb: "ADJOURNS the hearing to
+ * June 24 and EXTENDS the temporary restraining order through the end of the day on July 2" —
+ * the day the hearing moves to is not the relief's.
+ */
+function extendedTo(s: string, ctx: EntryContext): { expires: string | null; until: string | null } {
+  const verb = /\bEXTEND(?:S|ED|ING)?\b|\bextend(?:s|ed|ing)?\b/.exec(s);
+  const after = verb ? expiryIn(s.slice(verb.index), ctx) : null;
+  return after?.expires ? after : expiryIn(s, ctx);
 }
 
 /** Stays granted, expanded, extended, lifted, denied by the entry. */
@@ -3299,7 +3310,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     }
     // A last day written out wins over the length it also gives ("for one additional year, through
     // October 1, 2029").
-    const written = expiryIn(s, ctx);
+    const written = action === 'extended' ? extendedTo(s, ctx) : expiryIn(s, ctx);
     const by = action === 'extended' && !written.expires ? extensionLength(s) : null;
     const e = by ? null : written;
     // The numbered paragraph that extends it, so a stay or reversal of that paragraph is known to reach it.

@@ -19,6 +19,13 @@ const TRAILERS: RegExp[] = [
   // attachment(s) added on 4/20/2016: # 1 envelope)": the clerk's edits, dated when made.
   new RegExp(`\\bModified\\s+(?:by|to)\\s+[^.;()]{1,160}?\\s+on\\s+${DATE}(?:\\s*\\([^()]*\\))?\\.?`, 'gi'),
   /\(\s*Additional\s+attachment\(s\)\s+added\s+on[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
+  // "ORDER signed by Judge Ann Roe on 6/22/2027: The court EXTENDS …", "ORDER signed by Judge Ann
+  // Roe on 6/22/2027 granting [5] Motion …" (E.D. Wis., W.D. Wis., and others put the signature
+  // first): the signature ends at its day, whatever follows it.
+  new RegExp(
+    `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)(?:[^.;():]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.){0,80}?\\s+on\\s+${DATE}`,
+    'gi',
+  ),
   new RegExp(
     `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)(?:[^.;()]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.)*?(?:\\s+on\\s+${DATE})?(?:(?<!\\b[A-Z]|\\b(?:Jr|Sr|Mag|Hon))(?=[.;(])|$)`,
     'gi',
