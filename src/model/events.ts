@@ -144,6 +144,19 @@ export interface DeadlinePayload extends PostureBase {
   condition?: string;
   /** Vacated because the order that set it was taken back. */
   withdrawnOrder?: WithdrawnOrder;
+  /**
+   * `deadline.mooted`: a duty of an appeal (its briefing schedule) ended with the appeal — decided,
+   * dismissed, or its mandate issued. Told to no one: the appeal's end is told itself.
+   */
+  appealEnded?: AppealEnd;
+}
+
+/** How an appeal ended. */
+export type AppealEnd = 'decided' | 'dismissed' | 'mandate';
+
+/** `appealEnded` of a stored payload, when it is one. */
+export function appealEndOf(v: unknown): { appealEnded?: AppealEnd } {
+  return v === 'decided' || v === 'dismissed' || v === 'mandate' ? { appealEnded: v } : {};
 }
 
 export type StayAction =
@@ -331,7 +344,7 @@ export interface InjunctionPayload extends PostureBase {
   /** An injunction pending appeal the court of appeals itself entered. */
   byAppeals?: true;
   /** `injunction.dissolved` of an injunction pending appeal: the appeal it lasted for was decided, dismissed or its mandate issued. */
-  appealEnded?: 'decided' | 'dismissed' | 'mandate';
+  appealEnded?: AppealEnd;
 }
 
 /** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
@@ -809,6 +822,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(day(p.clerkComputed) ? { clerkComputed: day(p.clerkComputed)! } : {}),
           ...(typeof p.condition === 'string' ? { condition: p.condition } : {}),
           ...withdrawnOrderOf(p.withdrawnOrder),
+          ...appealEndOf(p.appealEnded),
         },
       } as DocketEvent;
     case 'stay':
@@ -865,9 +879,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             : {}),
           ...(p.withoutVacatur === true ? { withoutVacatur: true } : {}),
           ...(p.byAppeals === true ? { byAppeals: true } : {}),
-          ...(p.appealEnded === 'decided' || p.appealEnded === 'dismissed' || p.appealEnded === 'mandate'
-            ? { appealEnded: p.appealEnded }
-            : {}),
+          ...appealEndOf(p.appealEnded),
         },
       } as DocketEvent;
     }

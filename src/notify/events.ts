@@ -898,6 +898,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         DEADLINE_CHANGES[action] === 'mooted' ||
         DEADLINE_CHANGES[action] === 'relieved';
       if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
+      // An appeal's duty (its briefing) ending with the appeal: the appeal's end is told itself
+      // (decided, dismissed, mandate), and "Deadline mooted: Appellee brief" beside it tells nothing more.
+      if (ended && p.appealEnded) return [];
       // An order ending a deadline that no record holds ended nothing an advocate was told of: never
       // "Deadline vacated: a deadline". The legal team hears that an order cancelled a deadline we
       // were not tracking, in the order's words (`untracked`: legal team only, src/notify/critical.ts).

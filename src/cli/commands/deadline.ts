@@ -344,6 +344,11 @@ export function registerDeadline(program: Command): void {
             await writeLine(
               `  NOTE      ${r.id}: set by ${from(r.entry)?.label ?? r.entry}; the clerk’s system had computed ${longDate(r.clerkComputed)}`,
             );
+        for (const r of records)
+          if (r.heldPendingAppeal)
+            await writeLine(
+              `  NOTE      ${r.id}: not due while the stay pending appeal of ${r.heldPendingAppeal.part} of its order lasts (since ${longDate(r.heldPendingAppeal.since)}, ${from(r.heldPendingAppeal.entry)?.label ?? r.heldPendingAppeal.entry})`,
+            );
         if (needsReview.length > 0) {
           await writeLine('');
           await writeLine(`NEEDS REVIEW  ${needReadingText(needsReview.length)}:`);

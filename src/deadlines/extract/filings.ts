@@ -14,7 +14,9 @@
  *   type is a brief, which must then cite the entry that set it ("RESPONSE … to order to show
  *   cause [75]");
  * - a distinguishing word (cross, joint, amended, supplemental, final) on either side must be on
- *   both, and a filing that names its side ("by Plaintiffs") must name the side that owes it.
+ *   both, and a filing that names its side ("by Plaintiffs") must name the side that owes it;
+ * - an appeal's brief is the appellant's ("opening") or the appellee's ("answering"): the one never
+ *   meets the other's deadline, and either name is the same brief.
  */
 
 const TYPES: [group: string, re: RegExp][] = [
@@ -139,6 +141,13 @@ export function paperType(filing: string): string | null {
   return (requestFirst(head) ?? typeOf(head))?.group ?? (filed ? 'paper' : null);
 }
 
+/** Whose brief in an appeal a paper's name says: the appellant's ("opening") or the appellee's ("answering"). */
+function appealRole(name: string): 'appellant' | 'appellee' | null {
+  const appellee = /\b(?:appellees?|answering)\b/i.test(name);
+  const appellant = /\b(?:appellants?|opening)\b/i.test(name);
+  return appellee === appellant ? null : appellee ? 'appellee' : 'appellant';
+}
+
 /** A request for time or leave ("MOTION for Extension of Time to File Motion for Summary Judgment"): never the paper it names. */
 const TIME_OR_LEAVE =
   /\b(?:(?:extension|enlargement)\s+of\s+time|to\s+(?:extend|enlarge|continue|reschedule|postpone)\b|leave\s+to\s+file)/i;
@@ -172,6 +181,15 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
     return have?.group === 'motion' && RULE_12_MOTION.test(head) && !TIME_OR_LEAVE.test(head);
   if (!want || !have || want.group !== have.group) return false;
   if (have.group === 'motion' && TIME_OR_LEAVE.test(head) && !TIME_OR_LEAVE.test(act)) return false;
+  // An appeal's brief is the appellant's (opening) or the appellee's (answering), by its name: one is
+  // never the other ("APPELLANT'S BRIEF filed" is no "Appellee Brief"), and either name is the same brief.
+  const asked = act.slice(0, want.index + want.length);
+  const paper = head.slice(0, have.index + have.length);
+  const roles = [appealRole(asked), appealRole(paper)];
+  if (roles[0] && roles[1]) {
+    if (roles[0] !== roles[1]) return false;
+    if (/\bbriefs?$/i.test(asked) && /\bbriefs?$/i.test(paper)) return true;
+  }
   const actWords = new Set(words(act));
   const filingWords = new Set(words(head));
   for (const w of DISTINGUISHING) if (actWords.has(w) !== filingWords.has(w)) return false;

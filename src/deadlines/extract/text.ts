@@ -194,9 +194,25 @@ export function toPeriod(t: Temporal, trigger: string | null): Period {
  */
 export function numberedParagraphAt(text: string, index: number): string | null {
   let last: string | null = null;
-  for (const m of text.slice(0, index).matchAll(/(?:^|[\s:])(\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/g))
+  // Read in the whole text: the mark right before the words ("4. Within …") is followed by them.
+  for (const m of text.matchAll(/(?:^|[\s:])(\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/g)) {
+    if (m.index + m[0].length > index) break;
     last = m[1]!;
+  }
   return last;
+}
+
+/**
+ * The numbered paragraph of `text` that holds `words` (a finding's sentence, read from that text):
+ * `numberedParagraphAt` where they begin, compared with spacing collapsed; `null` when they are not
+ * found or no paragraph is numbered before them.
+ */
+export function paragraphHolding(text: string, words: string): string | null {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const body = flat(text);
+  const head = flat(words).trim().slice(0, 80);
+  const at = head.length >= 12 ? body.indexOf(head) : -1;
+  return at < 0 ? null : numberedParagraphAt(body, at);
 }
 
 /** The paragraph numbers words name: "paragraphs 4 and 5" → 4, 5; "paragraphs 1 through 3" → 1, 2, 3; "Paragraphs 4 (coercive fines) and 5" → 4, 5. */

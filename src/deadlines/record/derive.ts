@@ -617,6 +617,15 @@ export function recordsOf(
         satisfiedBy: d.satisfiedBy ? (entryOf(d.satisfiedBy.entry) ?? d.satisfiedBy.entry) : null,
         warnings: d.warnings,
         audit: d.audit,
+        ...(d.heldPendingAppeal
+          ? {
+              heldPendingAppeal: {
+                since: d.heldPendingAppeal.since,
+                entry: entryOf(d.heldPendingAppeal.entry) ?? d.heldPendingAppeal.entry,
+                part: d.heldPendingAppeal.part,
+              },
+            }
+          : {}),
       },
     });
   }

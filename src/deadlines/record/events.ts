@@ -1,6 +1,7 @@
 import { ingestOfEvents } from '../../../db/ingests.ts';
 import {
   afterDecision,
+  appealEndOf,
   type DeadlineAction,
   type DocketEvent,
   docketEvent,
@@ -191,6 +192,7 @@ export function eventOf(
       ...(str(data.clerkComputed) ? { clerkComputed: str(data.clerkComputed)! } : {}),
       ...(str(data.condition) ? { condition: str(data.condition)! } : {}),
       ...withdrawnOrderOf(data.withdrawnOrder),
+      ...appealEndOf(data.appealEnded),
     });
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {
@@ -243,9 +245,7 @@ export function eventOf(
         : {}),
       ...(data.withoutVacatur === true ? { withoutVacatur: true as const } : {}),
       ...(data.byAppeals === true ? { byAppeals: true as const } : {}),
-      ...(data.appealEnded === 'decided' || data.appealEnded === 'dismissed' || data.appealEnded === 'mandate'
-        ? { appealEnded: data.appealEnded }
-        : {}),
+      ...appealEndOf(data.appealEnded),
     });
   }
   if (family === 'class' || family === 'contempt' || family === 'transfer' || family === 'judgment')

@@ -204,6 +204,11 @@ export interface RecordView {
   docketed?: false;
   /** Set by the judge's order (`entry`) where the clerk's system (CM/ECF) had computed this other day. */
   clerkComputed?: string;
+  /**
+   * `suspended` because the court of appeals stayed the paragraphs of its order pending appeal
+   * (`part`, in the court's words) on `since`, by the entry `entry`: not due while the stay lasts.
+   */
+  heldPendingAppeal?: { since: string; entry: string; part: string };
 }
 
 export function capitalize(s: string): string {

@@ -107,6 +107,7 @@ export function applyInjunction(
       grantedBy: at,
       history: [{ action: 'granted', entry: at.entry, date: at.dateFiled, until: f.until }],
       endsWithRuling: rulingTerm(entryWords),
+      ...(f.paragraph ? { paragraph: f.paragraph } : {}),
       object: f.object ?? null,
       beneficiaries: f.beneficiaries ?? null,
       ...(f.parties || f.subclass
