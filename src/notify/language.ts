@@ -982,7 +982,7 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       : until
         ? `Stay${forParty} granted again until ${until}`
         : `Stay${forParty} granted again`,
-    lifted: `Stay${forParty} lifted`,
+    lifted: event.denied ? `Stay${forParty} ended: the court denied it` : `Stay${forParty} lifted`,
   };
   const headline = headlines[event.change];
   const lapsed =
@@ -1004,6 +1004,12 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       renewed: 'granted again',
       lifted: 'lifted',
     }[event.change];
+    // The denial of the same stay is the further order an interim stay awaited.
+    if (event.denied)
+      return {
+        headline,
+        sentence: `Stay${what}${event.forParties ? ` for ${event.forParties.join(' and ')}` : ''} ended: the court denied the stay${event.entry?.date ? ` on ${formatDate(event.entry.date)}` : ''}, the further order it lasted until.`,
+      };
     // Granted for some only: the team reads whom, in the order's words.
     const only = event.forParties
       ? `, only for ${event.forParties.join(' and ')}${forPartiesValues('en', event.forParties, event.case.people).whole === 'yes' ? ', not the whole class' : ''}`
@@ -1020,7 +1026,11 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       : 'The judge expanded the stay to cover more',
     extended: 'The judge extended the stay',
     renewed: 'The judge granted the stay again',
-    lifted: 'The judge lifted the stay',
+    lifted: t('en', 'stay.opening', {
+      change: event.denied ? 'denied' : 'lifted',
+      scope: 'none',
+      extended: 'no',
+    }),
   }[event.change];
   if (isRemoval(event.what)) {
     const only = event.forParties ? forPartiesValues('en', event.forParties, event.case.people) : null;
@@ -1224,8 +1234,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           sentence: ordered ? `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}` : sentence,
         };
       }
-      const headline = t(lang, 'stay.headline', values);
-      const opening = t(lang, 'stay.opening', values);
+      // A stay ended by the denial of the same stay: the court denied it, no judge lifted it.
+      const how = { ...values, change: event.denied ? 'denied' : event.change };
+      const headline = t(lang, 'stay.headline', how);
+      const opening = t(lang, 'stay.opening', how);
       // The order's own words say whom it covers; a case whose class is described covers the class
       // unless the order names only the petitioners or plaintiffs.
       const named = whoseRemovalKey(event.what);
