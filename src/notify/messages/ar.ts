@@ -221,6 +221,10 @@ export const ar: Record<MessageKey, string> = {
     '؛ ألغت {court} قرارها{decided, select, none {} other { الصادر في {decided}}} عند قبولها {enBanc, select, yes {إعادة النظر بكامل هيئتها} other {إعادة النظر}} في {date}: لم يعد ذلك القرار قائمًا',
   'posture.nextDeadlines': 'المهل القادمة',
   'posture.noDeadlines': 'لا توجد مهل قادمة.',
+  'posture.onlyPapers':
+    '{count, plural, one {لا توجد مهل قادمة سوى مذكرة واحدة على المحامين تقديمها في {next}.} other {لا توجد مهل قادمة سوى مذكرات على المحامين تقديمها (عددها #)، أولها في {next}.}}',
+  'posture.alsoPapers':
+    '{count, plural, one {وعلى المحامين أيضًا تقديم مذكرة واحدة (مذكرة أو ردّ أو ما شابه) في {next}.} other {وعلى المحامين أيضًا تقديم مذكرات (عددها #، من مذكرات أو ردود أو ما شابه)، أولها في {next}.}}',
   'posture.nextHearings': 'الجلسات القادمة',
   'link.entry': 'القيد في سجل القضية',
   'link.document': 'المستند',

@@ -222,6 +222,10 @@ export const en = {
     '; {court} vacated its decision{decided, select, none {} other { of {decided}}} when it granted {enBanc, select, yes {rehearing en banc} other {rehearing}} on {date}: that decision no longer stands',
   'posture.nextDeadlines': 'Next deadlines',
   'posture.noDeadlines': 'No upcoming deadlines.',
+  'posture.onlyPapers':
+    '{count, plural, one {No upcoming deadlines other than the lawyers’ filings: one is due on {next}.} other {No upcoming deadlines other than the lawyers’ filings: # are due, the first on {next}.}}',
+  'posture.alsoPapers':
+    '{count, plural, one {Besides these, the lawyers have one filing (a brief, a response or the like) due on {next}.} other {Besides these, the lawyers have # filings (briefs, responses and the like) due, the first on {next}.}}',
   'posture.nextHearings': 'Next hearings',
   'link.entry': 'Docket entry',
   'link.document': 'Document',

@@ -221,6 +221,10 @@ export const es: Record<MessageKey, string> = {
     '; {court} anuló su decisión{decided, select, none {} other { del {decided}}} al conceder {enBanc, select, yes {una nueva audiencia en pleno (en banc)} other {una nueva audiencia}} el {date}: esa decisión ya no tiene efecto',
   'posture.nextDeadlines': 'Próximos plazos',
   'posture.noDeadlines': 'No hay plazos próximos.',
+  'posture.onlyPapers':
+    '{count, plural, one {No hay plazos próximos, salvo un escrito de los abogados que vence el {next}.} other {No hay plazos próximos, salvo # escritos de los abogados; el primero vence el {next}.}}',
+  'posture.alsoPapers':
+    '{count, plural, one {Además, los abogados tienen un escrito (alegatos, una respuesta u otro semejante) que vence el {next}.} other {Además, los abogados tienen # escritos (alegatos, respuestas u otros semejantes); el primero vence el {next}.}}',
   'posture.nextHearings': 'Próximas audiencias',
   'link.entry': 'Entrada del expediente',
   'link.document': 'Documento',
