@@ -166,6 +166,10 @@ export function applyDeadline(
     case 'vacated':
     case 'mooted':
     case 'suspended': {
+      // An order ending a duty an earlier act already ended (the mandate vacated the order that set
+      // it, then the district court "TERMINATED" the obligation): nothing changes, nothing to tell —
+      // never "a deadline we were not tracking".
+      if (!existing && endedBefore(t, f, related)) return [];
       if (!existing)
         return ev(
           `deadline.${f.change}`,
@@ -588,6 +592,17 @@ function deadlineOfOrderNamed(
  * The recurring duty an order ends ("reporting obligations under the Order of September 16, 2024
  * (ECF No. 30) end"): the one set by the entry or on the day it names, else the only one open.
  */
+/** A record the finding would have ended, already ended by an earlier act (vacated, relieved, mooted). */
+function endedBefore(t: TrackerCore, f: DeadlineFinding, related: number[]): boolean {
+  if (f.change === 'suspended') return false;
+  const ended = (d: TrackedDeadline) =>
+    d.review !== 'dismissed' && (d.state === 'vacated' || d.state === 'relieved' || d.state === 'mooted');
+  return Boolean(
+    deadlinesByKey(t, keyOf(f.what)).find(ended) ??
+      (f.basis === 'recurring_period_in_text' ? recurringEnded(t, f, related, ended) : null),
+  );
+}
+
 function recurringEnded(
   t: TrackerCore,
   f: DeadlineFinding,
