@@ -11,7 +11,7 @@ import { appealDecidedWords, untilAppealDecided } from '../deadlines/tracker/wor
 import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
-import { contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
+import { conditionIn, contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import type {
   Audience,
   CaseHeading,
@@ -1501,7 +1501,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         computed: event.clerkComputed ? date(event.clerkComputed) : 'none',
         due:
           !event.dueDate && event.condition
-            ? t(lang, 'deadline.conditional', { words: event.condition })
+            ? conditionIn(lang, event.condition)
             : when(event.dueDate, event.dueTime),
         was:
           event.change === 'moved'
@@ -2060,8 +2060,35 @@ export function untilIn(lang: Language, until: string | null): string {
   if (until === 'further_order') return t(lang, 'until.furtherOrder');
   // "resolution of the appeal in Ninth Circuit No. 25-2210": until the appeal is decided, in the reader's words.
   if (untilAppealDecided(until)) return t(lang, 'until.appeal');
+  // English keeps the court's words ("final judgment or further order"); other languages get the
+  // ends docketwatch names in their words, and only the court's own other words quoted.
+  if (lang !== 'en') {
+    const either = EITHER_FURTHER_ORDER.exec(until.trim());
+    if (either)
+      return t(lang, 'until.either', {
+        first: untilIn(lang, either[1]!),
+        second: t(lang, 'until.furtherOrder'),
+      });
+    const term = UNTIL_TERMS.find(([re]) => re.test(until.trim()))?.[1];
+    if (term) return t(lang, 'until.term', { term });
+  }
   return quoted(lang, humanize(until));
 }
+
+/** "final judgment or further order of the Court": an end docketwatch names, or else further order. */
+const EITHER_FURTHER_ORDER =
+  /^(.+?)\s*,?\s+or\s+(?:until\s+)?(?:the\s+)?further\s+orders?(?:\s+of\s+(?:the|this)\s+court)?$/i;
+/** The ends of a term docketwatch names in each language (`until.term`): a final judgment, the end of the case. */
+const UNTIL_TERMS: readonly [RegExp, string][] = [
+  [
+    /^(?:the\s+)?(?:(?:entry|issuance)\s+of\s+(?:a\s+|the\s+)?)?final\s+judgment(?:\s+(?:in|on)\s+(?:this|the)\s+(?:case|action|matter|litigation))?$/i,
+    'final_judgment',
+  ],
+  [
+    /^(?:the\s+)?(?:final\s+)?(?:conclusion|completion|resolution|disposition|termination|end)\s+of\s+(?:this|these|the)\s+(?:review\s+)?(?:case|action|matter|litigation|proceedings?)$/i,
+    'end_of_case',
+  ],
+];
 
 /** An order that reaches people all over the country says so: "nationwide", "all … in the United States". */
 function isNationwide(what: string | null): boolean {

@@ -366,7 +366,7 @@ export function createFromFinding(
         // Undated until an event the order names: the order's condition, told as it words it.
         ...(!d.due && !d.recurrence && f.period?.triggerText
           ? {
-              condition: `${f.period.n} ${f.period.unit} ${f.period.direction ?? 'after'} ${f.period.triggerText}`,
+              condition: `${f.period.n} ${f.period.unit.replace('_', ' ')} ${f.period.direction ?? 'after'} ${f.period.triggerText}`,
             }
           : {}),
       },

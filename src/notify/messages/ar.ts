@@ -12,6 +12,8 @@ export const ar: Record<MessageKey, string> = {
   'days.ago': '{days, plural, =1 {أمس} =2 {قبل يومين} few {قبل # أيام} many {قبل # يومًا} other {قبل # يوم}}',
   'until.furtherOrder': 'صدور أمر آخر من المحكمة',
   'until.appeal': 'يُفصل في الاستئناف',
+  'until.term': '{term, select, final_judgment {صدور الحكم النهائي} end_of_case {انتهاء القضية} other {}}',
+  'until.either': '{first} أو {second}',
   'entry.label':
     '{number, select, none {قيد غير مرقّم} other {{appellate, select, yes {المستند رقم {number}} other {قيد ECF رقم {number}}}}}',
   'court.appeals':
@@ -133,6 +135,7 @@ export const ar: Record<MessageKey, string> = {
   'filingMissing.headline': 'مستند متوقَّع لم يُقدَّم: {what}',
   'filingMissing.sentence':
     '{party, select, none {كان يجب تقديم {what} بحلول {date}} other {كان أمام {party} حتى {date} لتقديم {what}}}، ولم يظهر في سجل القضية بعد.',
+  'hearing.manner': '{name} {how, select, phone {عبر الهاتف} video {عبر الفيديو} other {بالحضور الشخصي}}',
   'hearing.name':
     '{hearing, select, motion_hearing {جلسة بشأن طلب} status_conference {جلسة لمتابعة سير القضية} status_hearing {جلسة استماع لمتابعة سير القضية} scheduling_conference {جلسة لتحديد الجدول الزمني} oral_argument {جلسة مرافعة شفوية} evidentiary_hearing {جلسة للاستماع إلى الأدلة} sentencing {جلسة النطق بالعقوبة} trial {جلسة محاكمة} conference {جلسة تشاورية} telephone_conference {جلسة تشاورية عبر الهاتف} pretrial_conference {جلسة تمهيدية قبل المحاكمة} final_pretrial_conference {جلسة تمهيدية أخيرة قبل المحاكمة} settlement_conference {جلسة تسوية} bond_hearing {جلسة بشأن الكفالة} detention_hearing {جلسة بشأن الاحتجاز} show_cause_hearing {جلسة لبيان الأسباب} preliminary_injunction_hearing {جلسة بشأن الأمر القضائي الأولي} arraignment {جلسة توجيه الاتهام} jury_trial {جلسة محاكمة أمام هيئة محلفين} bench_trial {جلسة محاكمة دون هيئة محلفين} other {جلسة}}',
   'party.role':
@@ -147,6 +150,8 @@ export const ar: Record<MessageKey, string> = {
   'court.transferred':
     '{direction, select, in {نُقلت القضية إلى هذه المحكمة من {court}{dated, select, yes { في {date}} other {}}{number, select, none {} other { (رقمها هناك: {number})}}.} other {نقل القاضي القضية إلى {court}{dated, select, yes { في {date}} other {}}{number, select, none {} other {، ورقمها هناك {number}}}. تستمر القضية هناك، وتبقى الأوامر الصادرة سارية إلى أن تبتّ فيها تلك المحكمة.}}',
   'deadline.conditional': 'اليوم الذي يحدده شرط الأمر «{words}» (دون تاريخ بعد)',
+  'deadline.period':
+    '{unit, select, hours {{n, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتان} few {# ساعات} many {# ساعة} other {# ساعة}}} days {{n, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}} business_days {{n, plural, zero {# يوم عمل} one {يوم عمل واحد} two {يوما عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}}} weeks {{n, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعان} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}}} months {{n, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}}} other {{n, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}}} {direction, select, before {قبل} other {بعد}} {event, select, mandate {إصدار محكمة الاستئناف أمر إنفاذ حكمها} notice_of_appeal {تقديم إشعار الاستئناف} judgment {صدور الحكم} other {{words}}} (دون تاريخ بعد)',
   'deadline.setIn': 'المهلة المحددة في {label}',
   'deadline.note':
     '{note, select, recurring {متكرّرة} local_rule {مهلة افتراضية بموجب القواعد المحلية للمحكمة} cmecf {حسبها نظام المحكمة CM/ECF} motion_docket {تاريخ نظر الطلب كما حسبه نظام المحكمة CM/ECF} other {}}',

@@ -11,6 +11,8 @@ export const en = {
   'days.ago': '{days, plural, =1 {yesterday} other {# days ago}}',
   'until.furtherOrder': 'further order of the court',
   'until.appeal': 'the appeal is decided',
+  'until.term': '{term, select, final_judgment {final judgment} end_of_case {the end of the case} other {}}',
+  'until.either': '{first} or {second}',
   'entry.label':
     '{number, select, none {an unnumbered entry} other {{appellate, select, yes {Doc. {number}} other {ECF No. {number}}}}}',
   'court.appeals':
@@ -135,6 +137,7 @@ export const en = {
   'filingMissing.headline': 'Expected filing missing: {what}',
   'filingMissing.sentence':
     '{party, select, none {{what} was due by {date}} other {{what} ({party}) was due by {date}}}, and it is not on the docket yet.',
+  'hearing.manner': '{name} {how, select, phone {by telephone} video {by video} other {in person}}',
   'hearing.name':
     '{hearing, select, motion_hearing {motion hearing} status_conference {status conference} status_hearing {status hearing} scheduling_conference {scheduling conference} oral_argument {oral argument} evidentiary_hearing {evidentiary hearing} sentencing {sentencing} trial {trial} conference {conference} telephone_conference {telephone conference} pretrial_conference {pretrial conference} final_pretrial_conference {final pretrial conference} settlement_conference {settlement conference} bond_hearing {bond hearing} detention_hearing {detention hearing} show_cause_hearing {show cause hearing} preliminary_injunction_hearing {preliminary injunction hearing} arraignment {arraignment} jury_trial {jury trial} bench_trial {bench trial} other {hearing}}',
   'party.role':
@@ -149,6 +152,8 @@ export const en = {
   'court.transferred':
     '{direction, select, in {The case was transferred to this court from {court}{dated, select, yes { on {date}} other {}}{number, select, none {} other { (its number there: {number})}}.} other {The judge transferred the case to {court}{dated, select, yes { on {date}} other {}}{number, select, none {} other {, where its number is {number}}}. The case goes on there; the orders already entered stay in force until that court acts on them.}}',
   'deadline.conditional': '{words} (no date yet)',
+  'deadline.period':
+    '{n, plural, one {# {unit, select, hours {hour} days {day} business_days {business day} weeks {week} months {month} other {year}}} other {# {unit, select, hours {hours} days {days} business_days {business days} weeks {weeks} months {months} other {years}}}} {direction, select, before {before} other {after}} {event, select, mandate {the court of appeals issues its mandate} notice_of_appeal {a notice of appeal is filed} judgment {judgment is entered} other {{words}}} (no date yet)',
   'deadline.setIn': 'the deadline set in {label}',
   'deadline.note':
     '{note, select, recurring {recurring} local_rule {local-rule default} cmecf {as computed by CM/ECF} motion_docket {motion docket date, as computed by CM/ECF} other {}}',

@@ -10,6 +10,9 @@ export const es: Record<MessageKey, string> = {
   'days.ago': '{days, plural, =1 {ayer} other {hace # días}}',
   'until.furtherOrder': 'nueva orden del tribunal',
   'until.appeal': 'que se resuelva la apelación',
+  'until.term':
+    '{term, select, final_judgment {que se dicte sentencia definitiva} end_of_case {que termine el caso} other {}}',
+  'until.either': '{first} o hasta {second}',
   'entry.label':
     '{number, select, none {una entrada sin número} other {{appellate, select, yes {Doc. {number}} other {ECF n.º {number}}}}}',
   'court.appeals':
@@ -130,6 +133,8 @@ export const es: Record<MessageKey, string> = {
   'filingMissing.headline': 'Falta un escrito esperado: {what}',
   'filingMissing.sentence':
     '{party, select, none {{what} debía presentarse a más tardar el {date}} other {el plazo de {party} para presentar {what} vencía el {date}}}, y todavía no aparece en el expediente.',
+  'hearing.manner':
+    '{name} {how, select, phone {por teléfono} video {por videoconferencia} other {en persona}}',
   'hearing.name':
     '{hearing, select, motion_hearing {audiencia sobre una moción} status_conference {conferencia sobre el estado del caso} status_hearing {audiencia sobre el estado del caso} scheduling_conference {conferencia de calendario} oral_argument {alegatos orales} evidentiary_hearing {audiencia de pruebas} sentencing {audiencia de sentencia} trial {juicio} conference {conferencia} telephone_conference {conferencia telefónica} pretrial_conference {conferencia previa al juicio} final_pretrial_conference {conferencia final previa al juicio} settlement_conference {conferencia de conciliación} bond_hearing {audiencia de fianza} detention_hearing {audiencia sobre la detención} show_cause_hearing {audiencia para exponer motivos} preliminary_injunction_hearing {audiencia sobre la medida cautelar preliminar} arraignment {lectura de cargos} jury_trial {juicio con jurado} bench_trial {juicio sin jurado} other {audiencia}}',
   'party.role':
@@ -144,6 +149,8 @@ export const es: Record<MessageKey, string> = {
   'court.transferred':
     '{direction, select, in {El caso fue transferido a este tribunal desde {court}{dated, select, yes { el {date}} other {}}{number, select, none {} other { (su número allí: {number})}}.} other {El juez transfirió el caso a {court}{dated, select, yes { el {date}} other {}}{number, select, none {} other {, donde su número es {number}}}. El caso sigue allí; las órdenes ya dictadas siguen vigentes hasta que ese tribunal decida sobre ellas.}}',
   'deadline.conditional': 'día que fija la condición de la orden, «{words}» (aún sin fecha)',
+  'deadline.period':
+    '{n, plural, one {# {unit, select, hours {hora} days {día} business_days {día hábil} weeks {semana} months {mes} other {año}}} other {# {unit, select, hours {horas} days {días} business_days {días hábiles} weeks {semanas} months {meses} other {años}}}} {direction, select, before {antes} other {después}} de {event, select, mandate {que el tribunal de apelaciones emita su mandato} notice_of_appeal {que se presente un aviso de apelación} judgment {que se dicte la sentencia} other {{words}}} (aún sin fecha)',
   'deadline.setIn': 'el plazo fijado en {label}',
   'deadline.note':
     '{note, select, recurring {se repite} local_rule {plazo por defecto de las reglas locales del tribunal} cmecf {calculado por el sistema del tribunal, CM/ECF} motion_docket {fecha de la moción en el calendario, calculada por el sistema del tribunal, CM/ECF} other {}}',
