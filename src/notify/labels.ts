@@ -248,6 +248,10 @@ export function deadlineIn(lang: Language, what: string, court?: string | null):
   const answer = act ? null : ANSWER_COMPLAINT.exec(core);
   const ref = act?.[2] ?? answer?.[1] ?? answer?.[2];
   const paper = act || answer || lang === 'en' ? null : paperOf(core);
+  // "Status report, describing the notices given under paragraph 2": the paper docketwatch names,
+  // translated, and the court's description of it quoted.
+  const described = act || answer || paper || lang === 'en' ? null : PAPER_DESCRIBED.exec(core);
+  const describedPaper = described ? paperOf(described[1]!) : null;
   const named =
     act || answer
       ? t(lang, 'deadline.act', {
@@ -259,11 +263,16 @@ export function deadlineIn(lang: Language, what: string, court?: string | null):
             paper: paper.paper,
             ref: paper.ref ? label(lang, paper.ref, court) : 'none',
           })
-        : quoted(lang, capitalized(clipWords(plainWords(lang, core, court), MAX_LABEL)));
+        : describedPaper && !describedPaper.ref
+          ? `${t(lang, 'deadline.paper', { paper: describedPaper.paper, ref: 'none' })} (${quoted(lang, clipWords(plainWords(lang, described![2]!, court), MAX_LABEL))})`
+          : quoted(lang, capitalized(clipWords(plainWords(lang, core, court), MAX_LABEL)));
   const setIn = set ? ` (${t(lang, 'deadline.setIn', { label: label(lang, set[2]!, court) })})` : '';
   const out = `${named}${setIn}${notes.map((note) => ` (${t(lang, 'deadline.note', { note })})`).join('')}`;
   return lang === 'en' ? capitalized(out) : out;
 }
+
+/** A paper's name, then the court's description of it after a comma ("status report, listing the bond hearings held"). */
+const PAPER_DESCRIBED = /^([^,]{3,60}),\s+(.+)$/;
 
 /** The paper a deadline's name is, when docketwatch names that kind itself (`PAPERS`), and the entry it answers. */
 function paperOf(name: string): { paper: string; ref: string | null } | null {

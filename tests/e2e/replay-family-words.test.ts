@@ -8,8 +8,9 @@
  * - a recurring duty is named as a person names it (m1): no space before a comma, no "#1";
  * - what docketwatch itself names is said in the reader's language (m3/m4): a term's end ("final
  *   judgment or further order"), a period after an event ("14 days after the Third Circuit issues
- *   its mandate"), a hearing's kind ("telephone status conference"); only the court's own other
- *   words are quoted in English;
+ *   its mandate"), a hearing's kind ("telephone status conference"), a paper it names before the
+ *   court's description ("Status report, describing …"); only the court's own other words are
+ *   quoted in English;
  * - a hearing on a motion is a motion hearing, never "hearing hearing" (m5);
  * - an advocate's digest never says "No upcoming deadlines" while the lawyers' response is due (m7);
  * - an interim stay ended by the denial of the same stay says so (C12's reason);
@@ -112,6 +113,11 @@ describe('what families and advocates read (D. Del., hand-written)', () => {
     expect(es).toMatch(/14 días después de que el tribunal de apelaciones emita su mandato/);
     expect(ar).toMatch(/14 يومًا بعد إصدار محكمة الاستئناف أمر إنفاذ حكمها/);
     expect(es).toMatch(/conferencia sobre el estado del caso por teléfono/);
+    // The paper docketwatch names, translated; the court's description of it quoted.
+    expect(es).toMatch(
+      /informe sobre el estado del caso \(«describing the custody reviews held under paragraph 1»\)/,
+    );
+    expect(ar).toMatch(/تقرير عن سير القضية \(«⁦describing the custody reviews held under paragraph 1⁩»\)/);
     expect(ar).toMatch(/جلسة لمتابعة سير القضية عبر الهاتف/);
     for (const text of [es, ar]) {
       expect(text).not.toMatch(

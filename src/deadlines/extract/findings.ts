@@ -1950,7 +1950,9 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         sentenceRefs.some(
           (r) =>
             ctx.motionRefs.includes(r) ||
-            new RegExp(String.raw`(?:\[${r}\]|(?<![\w/:.-])${r})\s+(?:[\w'’-]+\s+){0,3}?motion\b`, 'i').test(ctx.text),
+            new RegExp(String.raw`(?:\[${r}\]|(?<![\w/:.-])${r})\s+(?:[\w'’-]+\s+){0,3}?motion\b`, 'i').test(
+              ctx.text,
+            ),
         ) ||
         /\bMOTION\b|\bMotion\b|\b(?:on|re:?)\s+(?:\[\d{1,5}\]|\d{1,5})\s+(?:[\w'’-]+\s+){0,3}?motion\b/.test(
           sentence.slice(f.index),
