@@ -403,10 +403,14 @@ function certiorariOf(text: string): AppellateAct | null {
   return { act: 'certiorari', outcome, ...(decided ? { decided } : {}), ...(number ? { number } : {}) };
 }
 
-/** "… was DENIED on January 12, 2026", "certiorari denied 01/12/2026", "letter … dated 01/12/2026 advising that the petition … was denied", "filed on 11/16/2026". */
+/**
+ * "… was DENIED on January 12, 2026", "certiorari denied 01/12/2026", "letter … dated 01/12/2026
+ * advising that the petition … was denied", "filed on 11/16/2026", "filed by Appellees Amani
+ * Mwangi, et al. on 11/30/2026" (who filed it, between the verb and its day).
+ */
 function certiorariDay(text: string): string | undefined {
   const m = new RegExp(
-    String.raw`\b(?:DENIED|denied|dated|filed|docketed)\s+(?:on\s+)?(${MONTH_DAY_YEAR.source})`,
+    String.raw`\b(?:DENIED|denied|dated|filed|docketed)(?:\s+by\s+(?:(?!\.\s+[A-Z])[^;:]){1,100}?\s+on\s+|\s+(?:on\s+)?)(${MONTH_DAY_YEAR.source})`,
   ).exec(text);
   const words = m?.[1];
   return words ? (scanTemporals(words, null).find((x) => x.type === 'date')?.date ?? undefined) : undefined;

@@ -187,9 +187,10 @@ export interface StayPayload extends PostureBase {
   /**
    * Why a `stay.lifted` stay ended without an order lifting it: `dismissal`, the claims it stayed
    * were dismissed (nothing is left to stay); `appeal_dismissed`, it was a stay pending appeal and
-   * the court of appeals dismissed the appeal (on `appealEnded`).
+   * the court of appeals dismissed the appeal (on `appealEnded`); `denial`, it ran "until further
+   * order" and a later order denied the same stay — the order it awaited.
    */
-  endedBy?: 'dismissal' | 'appeal_dismissed' | 'appeal_mandate';
+  endedBy?: 'dismissal' | 'appeal_dismissed' | 'appeal_mandate' | 'denial';
   /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
   appealEnded?: string;
   /**
@@ -837,7 +838,10 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           until: text(p.until),
           daysLeft: num(p.daysLeft),
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
-          ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' || p.endedBy === 'appeal_mandate'
+          ...(p.endedBy === 'dismissal' ||
+          p.endedBy === 'appeal_dismissed' ||
+          p.endedBy === 'appeal_mandate' ||
+          p.endedBy === 'denial'
             ? { endedBy: p.endedBy }
             : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),

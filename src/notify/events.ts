@@ -958,6 +958,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         until: p.until,
         previousExpires: p.previousExpires,
         ...(p.endedBy === 'dismissal' && change === 'lifted' ? { dismissed: true as const } : {}),
+        ...(p.endedBy === 'denial' && change === 'lifted' ? { denied: true as const } : {}),
         ...(p.endedBy === 'appeal_dismissed' && change === 'lifted' && p.appealEnded
           ? { appealDismissed: p.appealEnded }
           : {}),

@@ -11,7 +11,7 @@ import { appealDecidedWords, untilAppealDecided } from '../deadlines/tracker/wor
 import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
-import { contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
+import { conditionIn, contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import type {
   Audience,
   CaseHeading,
@@ -982,7 +982,7 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       : until
         ? `Stay${forParty} granted again until ${until}`
         : `Stay${forParty} granted again`,
-    lifted: `Stay${forParty} lifted`,
+    lifted: event.denied ? `Stay${forParty} ended: the court denied it` : `Stay${forParty} lifted`,
   };
   const headline = headlines[event.change];
   const lapsed =
@@ -1004,6 +1004,12 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       renewed: 'granted again',
       lifted: 'lifted',
     }[event.change];
+    // The denial of the same stay is the further order an interim stay awaited.
+    if (event.denied)
+      return {
+        headline,
+        sentence: `Stay${what}${event.forParties ? ` for ${event.forParties.join(' and ')}` : ''} ended: the court denied the stay${event.entry?.date ? ` on ${formatDate(event.entry.date)}` : ''}, the further order it lasted until.`,
+      };
     // Granted for some only: the team reads whom, in the order's words.
     const only = event.forParties
       ? `, only for ${event.forParties.join(' and ')}${forPartiesValues('en', event.forParties, event.case.people).whole === 'yes' ? ', not the whole class' : ''}`
@@ -1020,7 +1026,11 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       : 'The judge expanded the stay to cover more',
     extended: 'The judge extended the stay',
     renewed: 'The judge granted the stay again',
-    lifted: 'The judge lifted the stay',
+    lifted: t('en', 'stay.opening', {
+      change: event.denied ? 'denied' : 'lifted',
+      scope: 'none',
+      extended: 'no',
+    }),
   }[event.change];
   if (isRemoval(event.what)) {
     const only = event.forParties ? forPartiesValues('en', event.forParties, event.case.people) : null;
@@ -1224,8 +1234,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           sentence: ordered ? `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}` : sentence,
         };
       }
-      const headline = t(lang, 'stay.headline', values);
-      const opening = t(lang, 'stay.opening', values);
+      // A stay ended by the denial of the same stay: the court denied it, no judge lifted it.
+      const how = { ...values, change: event.denied ? 'denied' : event.change };
+      const headline = t(lang, 'stay.headline', how);
+      const opening = t(lang, 'stay.opening', how);
       // The order's own words say whom it covers; a case whose class is described covers the class
       // unless the order names only the petitioners or plaintiffs.
       const named = whoseRemovalKey(event.what);
@@ -1489,7 +1501,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         computed: event.clerkComputed ? date(event.clerkComputed) : 'none',
         due:
           !event.dueDate && event.condition
-            ? t(lang, 'deadline.conditional', { words: event.condition })
+            ? conditionIn(lang, event.condition)
             : when(event.dueDate, event.dueTime),
         was:
           event.change === 'moved'
@@ -2048,8 +2060,35 @@ export function untilIn(lang: Language, until: string | null): string {
   if (until === 'further_order') return t(lang, 'until.furtherOrder');
   // "resolution of the appeal in Ninth Circuit No. 25-2210": until the appeal is decided, in the reader's words.
   if (untilAppealDecided(until)) return t(lang, 'until.appeal');
+  // English keeps the court's words ("final judgment or further order"); other languages get the
+  // ends docketwatch names in their words, and only the court's own other words quoted.
+  if (lang !== 'en') {
+    const either = EITHER_FURTHER_ORDER.exec(until.trim());
+    if (either)
+      return t(lang, 'until.either', {
+        first: untilIn(lang, either[1]!),
+        second: t(lang, 'until.furtherOrder'),
+      });
+    const term = UNTIL_TERMS.find(([re]) => re.test(until.trim()))?.[1];
+    if (term) return t(lang, 'until.term', { term });
+  }
   return quoted(lang, humanize(until));
 }
+
+/** "final judgment or further order of the Court": an end docketwatch names, or else further order. */
+const EITHER_FURTHER_ORDER =
+  /^(.+?)\s*,?\s+or\s+(?:until\s+)?(?:the\s+)?further\s+orders?(?:\s+of\s+(?:the|this)\s+court)?$/i;
+/** The ends of a term docketwatch names in each language (`until.term`): a final judgment, the end of the case. */
+const UNTIL_TERMS: readonly [RegExp, string][] = [
+  [
+    /^(?:the\s+)?(?:(?:entry|issuance)\s+of\s+(?:a\s+|the\s+)?)?final\s+judgment(?:\s+(?:in|on)\s+(?:this|the)\s+(?:case|action|matter|litigation))?$/i,
+    'final_judgment',
+  ],
+  [
+    /^(?:the\s+)?(?:final\s+)?(?:conclusion|completion|resolution|disposition|termination|end)\s+of\s+(?:this|these|the)\s+(?:review\s+)?(?:case|action|matter|litigation|proceedings?)$/i,
+    'end_of_case',
+  ],
+];
 
 /** An order that reaches people all over the country says so: "nationwide", "all … in the United States". */
 function isNationwide(what: string | null): boolean {

@@ -396,17 +396,23 @@ function digestHeadline(
       ? t(lang, 'digest.headline.entries', { count: entries })
       : t(lang, 'digest.headline.filled', { count: updated });
   // The deadline the body lists first, from the same list: never one the reader is not shown.
-  const next = shownDeadlines(posture, today, audience)[0];
+  const next = upcomingDeadlines(posture, today, audience).shown[0];
   return next
     ? t(lang, 'digest.headline.next', { what, days: daysLeft(lang, daysBetween(today, next.dueDate)) })
     : what;
 }
 
-/** The upcoming deadlines a digest shows this audience (advocates are not shown paperwork), soonest first. */
-function shownDeadlines(posture: Posture, today: string, audience: Recipient['audience']) {
-  return posture.nextDeadlines.filter(
-    (d) => daysBetween(today, d.dueDate) >= 0 && (audience !== 'advocate' || !isPaperwork(d.what)),
-  );
+/**
+ * The upcoming deadlines a digest shows this audience, soonest first (`shown`), and the lawyers'
+ * papers it leaves out of an advocate's list (`papers`, `isPaperwork`), which it still counts.
+ */
+function upcomingDeadlines(posture: Posture, today: string, audience: Recipient['audience']) {
+  const upcoming = posture.nextDeadlines.filter((d) => daysBetween(today, d.dueDate) >= 0);
+  if (audience !== 'advocate') return { shown: upcoming, papers: [] };
+  return {
+    shown: upcoming.filter((d) => !isPaperwork(d.what)),
+    papers: upcoming.filter((d) => isPaperwork(d.what)),
+  };
 }
 
 // ---- body parts -------------------------------------------------------------------------------
@@ -824,7 +830,7 @@ function* postureParts(
     html.push(wrapRows(rows.map((r) => `<tr><td style="${STYLE.td}">${escapeHtml(r)}</td></tr>`).join('')));
     text.push(...rows.map((r) => `* ${oneLine(r)}`));
   }
-  const deadlines = shownDeadlines(posture, today, audience);
+  const { shown: deadlines, papers } = upcomingDeadlines(posture, today, audience);
   if (deadlines.length > 0) {
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.nextDeadlines'))}</h3>`);
     text.push(`${t(lang, 'posture.nextDeadlines')}:`);
@@ -842,9 +848,22 @@ function* postureParts(
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));
     text.push(...rows.map((r) => r.text));
-  } else {
-    html.push(para(escapeHtml(t(lang, 'posture.noDeadlines'))));
-    text.push(t(lang, 'posture.noDeadlines'));
+  }
+  // An advocate is not shown the lawyers' papers; the digest still says they are due, so "no
+  // upcoming deadlines" is never said while a response is due in two days.
+  const none = deadlines.length === 0;
+  const said =
+    papers.length > 0
+      ? t(lang, none ? 'posture.onlyPapers' : 'posture.alsoPapers', {
+          count: papers.length,
+          next: when(lang, papers[0]!.dueDate, papers[0]!.dueTime),
+        })
+      : none
+        ? t(lang, 'posture.noDeadlines')
+        : null;
+  if (said) {
+    html.push(para(escapeHtml(said)));
+    text.push(said);
   }
   const hearings = posture.nextHearings.filter((h) => daysBetween(today, h.date) >= 0);
   if (hearings.length > 0) {

@@ -122,6 +122,11 @@ export interface StayEvent extends EventBase {
    */
   dismissed?: true;
   /**
+   * A stay "until further order" that ended because a later order denied the same stay (`change:
+   * 'lifted'`): that denial is the further order; no judge lifted it.
+   */
+  denied?: true;
+  /**
    * A stay pending appeal that ended because the court of appeals dismissed the appeal, on this day
    * (`change: 'lifted'`): no judge lifted it; what it held is no longer on hold.
    */

@@ -203,6 +203,7 @@ export function eventOf(
       until: str(data.until),
       daysLeft: null,
       ...(data.dismissed === true ? { endedBy: 'dismissal' as const } : {}),
+      ...(data.reason === 'denied' ? { endedBy: 'denial' as const } : {}),
       ...(str(data.appealDismissed)
         ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
         : {}),

@@ -173,6 +173,10 @@ export function applyDeadline(
     case 'vacated':
     case 'mooted':
     case 'suspended': {
+      // An order ending a duty an earlier act already ended (the mandate vacated the order that set
+      // it, then the district court "TERMINATED" the obligation): nothing changes, nothing to tell —
+      // never "a deadline we were not tracking".
+      if (!existing && endedBefore(t, f, related)) return [];
       if (!existing)
         return ev(
           `deadline.${f.change}`,
@@ -370,7 +374,7 @@ export function createFromFinding(
         // Undated until an event the order names: the order's condition, told as it words it.
         ...(!d.due && !d.recurrence && f.period?.triggerText
           ? {
-              condition: `${f.period.n} ${f.period.unit} ${f.period.direction ?? 'after'} ${f.period.triggerText}`,
+              condition: `${f.period.n} ${f.period.unit.replace('_', ' ')} ${f.period.direction ?? 'after'} ${f.period.triggerText}`,
             }
           : {}),
       },
@@ -714,6 +718,17 @@ function deadlineOfOrderNamed(
  * The recurring duty an order ends ("reporting obligations under the Order of September 16, 2024
  * (ECF No. 30) end"): the one set by the entry or on the day it names, else the only one open.
  */
+/** A record the finding would have ended, already ended by an earlier act (vacated, relieved, mooted). */
+function endedBefore(t: TrackerCore, f: DeadlineFinding, related: number[]): boolean {
+  if (f.change === 'suspended') return false;
+  const ended = (d: TrackedDeadline) =>
+    d.review !== 'dismissed' && (d.state === 'vacated' || d.state === 'relieved' || d.state === 'mooted');
+  return Boolean(
+    deadlinesByKey(t, keyOf(f.what)).find(ended) ??
+      (f.basis === 'recurring_period_in_text' ? recurringEnded(t, f, related, ended) : null),
+  );
+}
+
 function recurringEnded(
   t: TrackerCore,
   f: DeadlineFinding,
