@@ -1943,11 +1943,9 @@ function classDefinedOn(people: CaseClasses | null | undefined, day?: string | n
       added = [];
     }
   }
-  // A definition whose order was vacated (after the mandate, if on appeal) defines no one from
-  // then on; the one it replaced does not come back by itself.
-  const ended = (v: CaseClass) => Boolean(v.ended && (day === undefined || (day !== null && v.ended <= day)));
-  if (!found || ended(found)) return null;
-  added = added.filter((v) => !ended(v));
+  // Membership is its own record: an order's injunction vacated leaves the class it certified
+  // (only a decertification ends it, `classOn`).
+  if (!found) return null;
   if (added.length === 0) return found;
   const all = [found, ...added];
   const joined = (lang: 'en' | 'es' | 'ar') =>
