@@ -2671,8 +2671,10 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
   }
   if (/\b(?:until|pending)\s+(?:the\s+)?further\s+(?:order|orders)\b/i.test(sentence))
     return { expires: null, until: 'further_order' };
+  // "pending the Board of Immigration Appeals' adjudication of their motions to reopen": the
+  // condition is kept in the order's words (a body's name of up to four words before its act).
   const pending =
-    /\b(?:until|pending)\s+((?:the\s+)?(?:(?:[\w.]+\s+){0,2}[\w.]+(?:['’]s|s['’])\s+)?(?:resolution|disposition|determination|outcome|completion|conclusion|decision|ruling|final\s+judgment|entry\s+of\s+(?:a\s+)?final\s+judgment)\b(?:[^.;,]|(?<=\bNos?)\.(?=\s*\d)){0,100})/i.exec(
+    /\b(?:until|pending)\s+((?:the\s+)?(?:(?:[\w.]+\s+){0,3}[\w.]+(?:['’]s|s['’])\s+)?(?:resolution|disposition|determination|adjudication|consideration|outcome|completion|conclusion|decision|ruling|final\s+judgment|entry\s+of\s+(?:a\s+)?final\s+judgment)\b(?:[^.;,]|(?<=\bNos?)\.(?=\s*\d)){0,100})/i.exec(
       sentence,
     );
   if (pending) return { expires: null, until: pending[1]!.trim() };
