@@ -181,6 +181,11 @@ export interface InjunctionFinding {
   withoutVacatur?: true;
   /** `extended` in a numbered paragraph of the order ("5. The term of the Consent Decree is EXTENDED …"): its number. */
   paragraph?: string;
+  /**
+   * The hour on `until` it ends, local to the court (`HH:MM`), when the order gives one ("shall
+   * expire at 6:30 p.m. on February 5, 2026", "on June 18, 2025 at 5:00 p.m."); absent: the day's end.
+   */
+  untilTime?: string;
   source?: string;
   why?: FindingWhy;
 }

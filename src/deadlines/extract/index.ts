@@ -20,14 +20,21 @@ import { isCertificateOfNotice, withoutQuotedEntries } from './bankruptcy.ts';
 import { classify } from './classify.ts';
 import { coverGrants } from './coverage.ts';
 import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
-import { askedType, filingMeets, ordinalOf, paperType } from './filings.ts';
-import { type EntryContext, readDeadlines, readHearings, readInjunctions, readStays } from './findings.ts';
+import { answersParagraph, askedType, filingMeets, ordinalOf, paperType } from './filings.ts';
+import {
+  type EntryContext,
+  readDeadlines,
+  readHearings,
+  readInjunctions,
+  readStays,
+  withEndTimes,
+} from './findings.ts';
 import { addDaysIso } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
 import { reviewEntry } from './review.ts';
 import { otherSides } from './sides.ts';
-import { cleanDocketText } from './text.ts';
+import { cleanDocketText, numberedParagraphAt } from './text.ts';
 
 export interface AnalyzeOptions {
   /** CM/ECF court id (`mied`): the calendar's holidays and time zone, and the local rules. */
@@ -147,6 +154,12 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       });
     }
   }
+  // The hour its last day ends, when the order gives one ("shall expire at 6:30 p.m. on …").
+  withEndTimes(
+    injunctions,
+    input.documentText ? [text, cleanDocketText(input.documentText)] : [text],
+    input.dateFiled,
+  );
   // Whom each grant covers: the named parties only, a subclass, or the class.
   coverGrants(stays, injunctions, text, input.documentText ? cleanDocketText(input.documentText) : null);
   // "Status Conference set for D. Joint status report due 3 days before the conference."

@@ -228,6 +228,11 @@ export interface TrackedInjunction {
   judgment?: { entry: string; dateFiled: string } | null;
   /** An injunction the court of appeals entered pending the appeal `appeal` (its docket id): it ends with that appeal. */
   pendingAppealOf?: string | null;
+  /**
+   * The hour (`HH:MM`, the court's time) an order gave for its last day `day` ("shall expire at 6:30
+   * p.m. on February 5, 2026"): it ends then, not at the day's end — while `until` is still that day.
+   */
+  endsAt?: { day: string; time: string } | null;
 }
 
 /** Relief kept for the named parties only: who (as the order names them), since when, by which order. */
@@ -359,6 +364,8 @@ export interface Posture {
     what: string | null;
     since: string;
     until: string | null;
+    /** The hour (`HH:MM`, the court's time) an injunction's last day `until` ends, when its order gave one. */
+    untilTime?: string;
     summary: string;
     /** Decided on appeal, waiting for the mandate (an injunction, or the order that granted or extended a stay). */
     onAppeal?: OnAppeal;
