@@ -104,7 +104,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   // restates what it sends and sets nothing (`bankruptcy.ts`).
   const certificate = isCertificateOfNotice(text);
   const own: EntryContext = { ...ctx, text: withoutQuotedEntries(text) };
-  const deadlines = certificate ? [] : readDeadlines(own);
+  const deadlines = certificate ? [] : inParagraphs(readDeadlines(own), own.text);
   const hearings = certificate ? [] : readHearings(own);
   let stays = readStays(ctx);
   let injunctions = readInjunctions(ctx);
@@ -131,7 +131,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     };
     addOnce(
       deadlines,
-      readDeadlines(dctx),
+      inParagraphs(readDeadlines(dctx), docText),
       (x, d) =>
         (x.dueDate || d.dueDate ? x.dueDate === d.dueDate : x.what === d.what) && x.change === d.change,
     );
@@ -317,6 +317,23 @@ const LIVE_CHANGES = new Set(['set', 'extended', 'shortened', 'reset']);
 function asksOf(o: Open): string {
   if (o.asks === undefined) o.asks = askedType(o.finding.what) ?? '';
   return o.asks;
+}
+
+/**
+ * Each duty marked with the numbered paragraph of the order that sets it ("4. Within fourteen (14)
+ * days …, Defendants shall issue written guidance …" → "4"), found by the words that set it: a
+ * filing naming that paragraph of that order answers it (`answersParagraph`).
+ */
+function inParagraphs(found: DeadlineFinding[], text: string): DeadlineFinding[] {
+  for (const d of found) {
+    const words = [d.source, d.why?.words].find((w) => w && text.includes(w));
+    // The words may begin with their paragraph's own mark ("4. Within fourteen (14) days …").
+    const mark = words ? (/^\s*(?:\d{1,2}|[ivx]{1,4})\.\s+/.exec(words)?.[0].length ?? 0) : 0;
+    // Up to the words' first letter: the mark before them is read with what follows it.
+    const paragraph = words ? numberedParagraphAt(text, text.indexOf(words) + mark + 1) : null;
+    if (paragraph) d.paragraph = paragraph;
+  }
+  return found;
 }
 
 /** Read a docket in filing order; each analysis also uses what the entries before it said. */
@@ -602,20 +619,20 @@ function satisfactions(
         .filter((x) => x.metBy !== undefined && a.relatedEntries.includes(x.metBy))
         .map((x) => Number(x.entry)),
     ];
-    const meets =
-      type === null
-        ? []
-        : open.filter(
-            (o) =>
-              !o.closed &&
-              o.dateFiled <= e.dateFiled &&
-              asksOf(o) === type &&
-              filingMeets(text, cites, {
-                what: o.finding.what,
-                party: o.finding.party,
-                entry: o.entry,
-              }),
-          );
+    const obligation = (o: Open) => ({
+      what: o.finding.what,
+      party: o.finding.party,
+      entry: o.entry,
+      paragraph: o.finding.paragraph ?? null,
+    });
+    const live = type === null ? [] : open.filter((o) => !o.closed && o.dateFiled <= e.dateFiled);
+    // A paper of compliance naming the order's numbered paragraphs answers each duty they set.
+    const named = live.filter((o) => !o.finding.recurrence && answersParagraph(text, cites, obligation(o)));
+    for (const o of named) take(o, o.key);
+    // The paper a duty asks for.
+    const meets = live.filter(
+      (o) => !o.closed && asksOf(o) === type && filingMeets(text, cites, obligation(o)),
+    );
     for (const o of meets.filter((x) => x.finding.recurrence)) {
       const k = occurrenceMet(o, text, e.dateFiled, court);
       if (k === null) continue;
