@@ -327,10 +327,7 @@ function asksOf(o: Open): string {
 function inParagraphs(found: DeadlineFinding[], text: string): DeadlineFinding[] {
   for (const d of found) {
     const words = [d.source, d.why?.words].find((w) => w && text.includes(w));
-    // The words may begin with their paragraph's own mark ("4. Within fourteen (14) days …").
-    const mark = words ? (/^\s*(?:\d{1,2}|[ivx]{1,4})\.\s+/.exec(words)?.[0].length ?? 0) : 0;
-    // Up to the words' first letter: the mark before them is read with what follows it.
-    const paragraph = words ? numberedParagraphAt(text, text.indexOf(words) + mark + 1) : null;
+    const paragraph = words ? numberedParagraphAt(text, text.indexOf(words)) : null;
     if (paragraph) d.paragraph = paragraph;
   }
   return found;

@@ -186,8 +186,11 @@ export function toPeriod(t: Temporal, trigger: string | null): Period {
  * when the order numbers no paragraph before them.
  */
 export function numberedParagraphAt(text: string, index: number): string | null {
+  // The words may begin with their own mark ("5. The term …"): it is theirs.
+  const own = /^\s*(?:\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/.exec(text.slice(index))?.[0].length ?? 0;
   let last: string | null = null;
-  for (const m of text.slice(0, index).matchAll(/(?:^|[\s:])(\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/g))
+  // Up to the words' first letter: a mark right before them is read with what follows it.
+  for (const m of text.slice(0, index + own + 1).matchAll(/(?:^|[\s:])(\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/g))
     last = m[1]!;
   return last;
 }
