@@ -110,6 +110,8 @@ export interface DeadlineFinding {
   paragraph?: string;
   /** Why it was read that way: the rule, the words, how sure. */
   why?: FindingWhy;
+  /** The numbered paragraph of the order that sets it ("4"), when the order numbers its paragraphs. */
+  paragraph?: string;
   /**
    * `false` when the obligation is met between the parties, not on the docket ("report to class
    * counsel", "produce to Plaintiffs", "serve on Defendant"): tracked, but its absence from the
@@ -189,6 +191,11 @@ export interface InjunctionFinding {
    * or `granted` in one ("3. Defendants are PERMANENTLY ENJOINED …"): its number.
    */
   paragraph?: string;
+  /**
+   * The hour on `until` it ends, local to the court (`HH:MM`), when the order gives one ("shall
+   * expire at 6:30 p.m. on February 5, 2026", "on June 18, 2025 at 5:00 p.m."); absent: the day's end.
+   */
+  untilTime?: string;
   source?: string;
   why?: FindingWhy;
 }

@@ -299,6 +299,8 @@ export interface InjunctionPayload extends PostureBase {
   injunction: InjunctionKind;
   /** A last day (`YYYY-MM-DD`), `further_order`, or `null`. */
   until: string | null;
+  /** The hour (`HH:MM`, the court's time) it ends on its last day `until`, when its order gave one. */
+  untilTime?: string;
   /** The day it was granted: which injunction, when a case has several ("of July 24, 2017"). */
   since?: string | null;
   /** The change is a court of appeals' decision taking effect with its mandate; the day it decided. */
@@ -778,6 +780,9 @@ const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const day = (v: unknown): string | null =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** A wall-clock time `HH:MM`. */
+const clock = (v: unknown): string | null =>
+  typeof v === 'string' && /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : null;
 
 /**
  * The one parser: a stored row's type and payload as a `DocketEvent`, or `null` for a type
@@ -863,6 +868,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           kind: 'injunction',
           injunction: INJUNCTION_KINDS.find((k) => k === p.injunction) ?? 'preliminary_injunction',
           until: text(p.until),
+          ...(clock(p.untilTime) ? { untilTime: clock(p.untilTime)! } : {}),
           ...(day(p.since) ? { since: day(p.since) } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided) } : {}),
           ...pendingAppealOf(p.pendingAppeal),

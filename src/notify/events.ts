@@ -989,6 +989,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           action: act,
           // An injunction that ends has no "until": it was in force until further order, and this is that order.
           until: act === 'vacated' || act === 'dissolved' || act === 'denied' ? null : p.until,
+          ...(p.untilTime && act !== 'vacated' && act !== 'dissolved' && act !== 'denied'
+            ? { untilTime: p.untilTime }
+            : {}),
           ...(p.since ? { since: p.since } : {}),
           // What it protects, from the granting order's words (the record's, or this entry's when it grants).
           // A postponed rule protects those the rule would affect, as the rule says: no claim here.
@@ -1071,6 +1074,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
         description: f.name,
         since: f.since,
         expires: f.until && DATE.test(f.until) ? f.until : null,
+        ...(f.untilTime && f.until && DATE.test(f.until) ? { expiresTime: f.untilTime } : {}),
         until: f.until && !DATE.test(f.until) ? f.until : null,
         entry: null,
         ...(f.onAppeal ? { onAppeal: f.onAppeal } : {}),

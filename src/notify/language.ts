@@ -445,7 +445,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
     case 'injunction': {
       const name = INJUNCTION_NAMES[event.injunction];
       const Name = capitalize(name);
-      const until = event.until ? ` until ${untilText(event.until)}` : '';
+      const until = event.until ? ` until ${untilText(event.until, event.untilTime)}` : '';
       const past: Record<typeof event.action, string> = {
         granted: 'granted',
         denied: 'denied',
@@ -1158,8 +1158,8 @@ function whoseRemoval(what: string | null): string {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `further_order` → "further order of the court"; a day in words ("March 18, 2025"), never ISO. */
-function untilText(until: string): string {
-  if (ISO_DAY.test(until)) return formatDate(until);
+function untilText(until: string, time?: string | null): string {
+  if (ISO_DAY.test(until)) return time ? `${formatDate(until)} at ${timeIn('en', time)}` : formatDate(until);
   if (until === 'further_order') return 'further order of the court';
   // The legal team reads the appeal's number after the words every reader gets.
   return appealDecidedWords(until) ?? humanize(until);
@@ -1313,7 +1313,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         theName,
         TheName: capitalize(theName),
         term: event.until ? 'until' : 'none',
-        until: untilIn(lang, event.until),
+        until: untilIn(lang, event.until, event.untilTime),
         dated: ordered ? 'yes' : 'no',
         date: date(ordered),
       };
@@ -1784,7 +1784,9 @@ function termPhrase(lang: Language, event: InjunctionEvent, term: { was: string 
   const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
   const values = {
     TheName: capitalize(theName),
-    until: dateIn(lang, event.until),
+    until: event.untilTime
+      ? t(lang, 'at.time', { date: dateIn(lang, event.until), time: timeIn(lang, event.untilTime) })
+      : dateIn(lang, event.until),
     was: term.was ? dateIn(lang, term.was) : 'none',
     dated: ordered ? 'yes' : 'no',
     date: dateIn(lang, ordered),
@@ -1955,11 +1957,9 @@ function classDefinedOn(people: CaseClasses | null | undefined, day?: string | n
       added = [];
     }
   }
-  // A definition whose order was vacated (after the mandate, if on appeal) defines no one from
-  // then on; the one it replaced does not come back by itself.
-  const ended = (v: CaseClass) => Boolean(v.ended && (day === undefined || (day !== null && v.ended <= day)));
-  if (!found || ended(found)) return null;
-  added = added.filter((v) => !ended(v));
+  // Membership is its own record: an order's injunction vacated leaves the class it certified
+  // (only a decertification ends it, `classOn`).
+  if (!found) return null;
   if (added.length === 0) return found;
   const all = [found, ...added];
   const joined = (lang: 'en' | 'es' | 'ar') =>
@@ -2053,10 +2053,16 @@ export function addedBy(lang: Language, people: CaseClass): string[] {
  * `further_order` → "further order of the court", in the language; any other condition is the
  * court's words ("the resolution of the appeal"), quoted in a translated sentence.
  */
-export function untilIn(lang: Language, until: string | null): string {
+export function untilIn(lang: Language, until: string | null, time?: string | null): string {
   if (!until) return '';
   // A last day is docketwatch's reading, in the reader's words; other terms are the court's, quoted.
-  if (ISO_DAY.test(until)) return lang === 'es' ? `el ${dateIn(lang, until)}` : dateIn(lang, until);
+  // With the hour its order gave ("at 6:30 p.m. on …"): that day at that hour, the court's time.
+  if (ISO_DAY.test(until)) {
+    const day = time
+      ? t(lang, 'at.time', { date: dateIn(lang, until), time: timeIn(lang, time) })
+      : dateIn(lang, until);
+    return lang === 'es' ? `el ${day}` : day;
+  }
   if (until === 'further_order') return t(lang, 'until.furtherOrder');
   // "resolution of the appeal in Ninth Circuit No. 25-2210": until the appeal is decided, in the reader's words.
   if (untilAppealDecided(until)) return t(lang, 'until.appeal');

@@ -670,7 +670,8 @@ export function inForceRow(
   const court = appealsCourtIn(lang, appealsCourt);
   const term = t(lang, 'posture.term', {
     term: f.expires ? 'date' : f.until ? 'until' : 'none',
-    date: dateIn(lang, f.expires),
+    // "through February 5, 2026 at 6:30 PM": the hour its order gave for its last day.
+    date: f.expires ? when(lang, f.expires, f.expiresTime ?? null) : '',
     days: f.expires ? daysLeft(lang, daysBetween(today, f.expires)) : '',
     until: untilIn(lang, f.until),
   });

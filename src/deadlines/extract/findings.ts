@@ -2666,6 +2666,36 @@ function yearsAsMonths(sentence: string): string {
   });
 }
 
+/** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …". */
+const ENDS_AT =
+  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
+
+/**
+ * The hour relief ends, when its last day is written with one ("This Temporary Restraining Order
+ * shall expire at 6:30 p.m. on February 5, 2026", "expires … at 11:59 p.m. on March 24, 2026",
+ * "shall expire on June 18, 2025 at 5:00 p.m."): set on each finding whose `until` is that day, from
+ * the texts of the entry (its docket text, its document). A day with no hour ends at its end.
+ */
+export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFiled: string): void {
+  for (const f of found) {
+    if (f.untilTime || !f.until || !/^\d{4}-\d{2}-\d{2}$/.test(f.until)) continue;
+    for (const text of texts) {
+      const s = sentences(text).find((x) =>
+        ENDS_AT.test(x)
+          ? scanTemporals(x, dateFiled).some((t) => t.type === 'date' && t.date === f.until && t.time)
+          : false,
+      );
+      const time = s
+        ? scanTemporals(s, dateFiled).find((t) => t.type === 'date' && t.date === f.until && t.time)?.time
+        : null;
+      if (time) {
+        f.untilTime = time;
+        break;
+      }
+    }
+  }
+}
+
 function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; until: string | null } {
   const sentence = yearsAsMonths(raw);
   // A last day the order writes out wins over a period it also gives ("for 30 days, until 3-04-2016").
@@ -2703,8 +2733,10 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
   }
   if (/\b(?:until|pending)\s+(?:the\s+)?further\s+(?:order|orders)\b/i.test(sentence))
     return { expires: null, until: 'further_order' };
+  // "pending the Board of Immigration Appeals' adjudication of their motions to reopen": the
+  // condition is kept in the order's words (a body's name of up to four words before its act).
   const pending =
-    /\b(?:until|pending)\s+((?:the\s+)?(?:(?:[\w.]+\s+){0,2}[\w.]+(?:['’]s|s['’])\s+)?(?:resolution|disposition|determination|outcome|completion|conclusion|decision|ruling|final\s+judgment|entry\s+of\s+(?:a\s+)?final\s+judgment)\b(?:[^.;,]|(?<=\bNos?)\.(?=\s*\d)){0,100})/i.exec(
+    /\b(?:until|pending)\s+((?:the\s+)?(?:(?:[\w.]+\s+){0,3}[\w.]+(?:['’]s|s['’])\s+)?(?:resolution|disposition|determination|adjudication|consideration|outcome|completion|conclusion|decision|ruling|final\s+judgment|entry\s+of\s+(?:a\s+)?final\s+judgment)\b(?:[^.;,]|(?<=\bNos?)\.(?=\s*\d)){0,100})/i.exec(
       sentence,
     );
   if (pending) return { expires: null, until: pending[1]!.trim() };

@@ -193,10 +193,13 @@ export function toPeriod(t: Temporal, trigger: string | null): Period {
  * when the order numbers no paragraph before them.
  */
 export function numberedParagraphAt(text: string, index: number): string | null {
+  // The words may begin with their own mark ("5. The term …"): it is theirs.
+  const own = /^\s*(?:\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/.exec(text.slice(index))?.[0].length ?? 0;
   let last: string | null = null;
-  // Read in the whole text: the mark right before the words ("4. Within …") is followed by them.
+  // Read in the whole text: a mark right before the words ("4. Within …") is followed by them, and
+  // the words may begin with their own ("5. The term …").
   for (const m of text.matchAll(/(?:^|[\s:])(\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/g)) {
-    if (m.index + m[0].length > index) break;
+    if (m.index + m[0].length > index + own) break;
     last = m[1]!;
   }
   return last;

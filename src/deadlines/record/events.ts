@@ -227,6 +227,7 @@ export function eventOf(
       // The last day when the change was told (a later order may have ended it sooner since).
       until: 'until' in data ? (str(data.until) ?? null) : (i?.until ?? null),
       since: i?.since ?? null,
+      ...(str(data.untilTime) ? { untilTime: str(data.untilTime)! } : {}),
       ...(str(data.decided) ? { appealDecided: str(data.decided) } : {}),
       ...(data.pendingAppeal && typeof data.pendingAppeal === 'object'
         ? { pendingAppeal: data.pendingAppeal as NonNullable<InjunctionPayload['pendingAppeal']> }

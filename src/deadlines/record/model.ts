@@ -58,6 +58,8 @@ export interface CasePosture {
     text: string;
     since: string;
     until: string | null;
+    /** The hour (`HH:MM`, the court's time) its last day `until` ends, when its order gave one ("at 6:30 p.m. on …"). */
+    untilTime?: string;
     /** A court of appeals vacated it (in part) on `decided`; it stays in force until the mandate issues. */
     onAppeal?: { action: 'vacated' | 'modified'; decided: string };
     /**

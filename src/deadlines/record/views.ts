@@ -170,6 +170,7 @@ export async function casePosture(
         text: f.summary,
         since: f.since,
         until: f.until,
+        ...(f.untilTime ? { untilTime: f.untilTime } : {}),
         ...(f.onAppeal ? { onAppeal: { action: f.onAppeal.action, decided: f.onAppeal.decided } } : {}),
         ...(f.modified
           ? { modified: f.modified.map((m) => ({ ...m, entry: derived.entryKeyOf(m.entry) })) }

@@ -1160,6 +1160,9 @@ export function pickOccurrence(
 const BRIEFING =
   /^\s*(?:response|reply|sur-?reply|opposition|memorandum\s+in\s+opposition|brief\s+in\s+opposition|objection)s?\b/i;
 
+/** A paper about a motion its side may file and need not: a reply or sur-reply. */
+const PERMITTED = /^\s*(?:reply|sur-?reply)\b/i;
+
 /**
  * A response, reply or opposition belongs to its motion: once the motion is decided, withdrawn
  * or found moot (`motions`, from `disposedMotions`), what was due about it is no longer due
@@ -1172,9 +1175,10 @@ export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): 
     if (d.state !== 'open' || d.review === 'dismissed' || d.recurrence || d.setBy.entry === at.entry)
       continue;
     if (!BRIEFING.test(d.what)) continue;
-    // A paper whose day passed before the motion was decided was not mooted by the decision: it
-    // was due and not filed (it stays passed), as a reply never filed stays so.
-    if (d.due && d.due < at.dateFiled) continue;
+    // A response or opposition whose day passed before the motion was decided was due and not
+    // filed: it stays passed. A reply (or sur-reply) is only ever permitted — the movant may have
+    // the last word, never must — so one not filed missed nothing: the decision closes it.
+    if (d.due && d.due < at.dateFiled && !PERMITTED.test(d.what)) continue;
     const about = refsOf(d.what).filter((n) => motions.includes(n));
     if (about.length === 0) continue;
     mootDeadline(t, d, at);

@@ -238,6 +238,11 @@ export interface TrackedInjunction {
   pendingAppealOf?: string | null;
   /** The numbered paragraph of the order that granted it ("3. Defendants are PERMANENTLY ENJOINED …" → "3"). */
   paragraph?: string;
+  /**
+   * The hour (`HH:MM`, the court's time) an order gave for its last day `day` ("shall expire at 6:30
+   * p.m. on February 5, 2026"): it ends then, not at the day's end — while `until` is still that day.
+   */
+  endsAt?: { day: string; time: string } | null;
 }
 
 /** Relief kept for the named parties only: who (as the order names them), since when, by which order. */
@@ -369,6 +374,8 @@ export interface Posture {
     what: string | null;
     since: string;
     until: string | null;
+    /** The hour (`HH:MM`, the court's time) an injunction's last day `until` ends, when its order gave one. */
+    untilTime?: string;
     summary: string;
     /** Decided on appeal, waiting for the mandate (an injunction, or the order that granted or extended a stay). */
     onAppeal?: OnAppeal;
