@@ -247,13 +247,15 @@ function attributesEnd(buffer: string, i: number): number {
  * history report), with the code point htmlparser2's decoder gives each in text: the name and its
  * `;`, looked up by the character after the `&`.
  */
-const COMMON_ENTITIES: Readonly<Record<number, readonly [string, number]>> = {
-  0x61: ['amp;', 0x26],
-  0x6e: ['nbsp;', 0xa0],
-  0x6c: ['lt;', 0x3c],
-  0x67: ['gt;', 0x3e],
-  0x71: ['quot;', 0x22],
-};
+const COMMON_ENTITIES: (readonly [string, number] | undefined)[] = [];
+for (const entity of [
+  ['amp;', 0x26],
+  ['nbsp;', 0xa0],
+  ['lt;', 0x3c],
+  ['gt;', 0x3e],
+  ['quot;', 0x22],
+] as const)
+  COMMON_ENTITIES[entity[0].charCodeAt(0)] = entity;
 
 /** Where the next `&` is, found once and kept until passed (so a page without one is searched once). */
 class Ampersands {
