@@ -65,11 +65,19 @@ export interface RenderCache {
    * adds), by the list of changes they tell and all else they are rendered from: the subscribers of
    * a case with the same cursor, audience, language, filters and day read the same digest.
    */
-  readonly digests: WeakMap<object, Map<string, DigestBody | null>>;
+  digests: WeakMap<object, Map<string, DigestBody | null>>;
+  /** Characters the kept digests hold: at `MAX_KEPT_DIGEST_CHARS` they are let go and kept afresh. */
+  digestChars: number;
 }
 
+/**
+ * What the kept digests may hold (~64 MB): a run's readers mostly share a few digests, but a
+ * backfill's digest runs to megabytes, and readers with cursors of their own share none.
+ */
+const MAX_KEPT_DIGEST_CHARS = 32 * 1024 * 1024;
+
 export function newRenderCache(): RenderCache {
-  return { parts: new WeakMap(), digests: new WeakMap() };
+  return { parts: new WeakMap(), digests: new WeakMap(), digestChars: 0 };
 }
 
 /** A number for each object a key names by its identity (an event list, a posture, a case). */
@@ -266,6 +274,14 @@ function* keptDigestBody(input: DigestInput, ctx: RenderContext): Rendering<Dige
   }
   if (byKey.has(key)) return byKey.get(key)!;
   const made = yield* digestBody(input, ctx);
+  const chars = made ? made.subject.length + made.body.html.length + made.body.text.length : 0;
+  if (cache.digestChars + chars > MAX_KEPT_DIGEST_CHARS) {
+    cache.digests = new WeakMap();
+    cache.digestChars = 0;
+    byKey = new Map();
+    cache.digests.set(input.changes, byKey);
+  }
+  cache.digestChars += chars;
   byKey.set(key, made);
   return made;
 }
