@@ -130,6 +130,12 @@ export interface DigestReads {
   postures: Map<string, Posture>;
   /** What was told of the deadlines a period moves, before it (`earlierDeadlineNews`), by case and cursor. */
   earlier: Map<string, Awaited<ReturnType<typeof earlierDeadlineNews>>>;
+  /**
+   * A case's changes past a subscriber's cursor, as read and as told (`onePerEntry`), by case and
+   * cursors: one list for every subscriber at the same place, so that their digests are rendered
+   * once (`RenderCache`).
+   */
+  mine: Map<string, { read: Awaited<ReturnType<typeof notifyEvents>>; told: NotifyEvent[] }>;
   kept: RenderCache;
 }
 
@@ -141,6 +147,7 @@ function readsAt(upTo: number, shared: { reads?: DigestReads }): DigestReads {
       changes: new Map(),
       postures: new Map(),
       earlier: new Map(),
+      mine: new Map(),
       kept: newRenderCache(),
     };
   return shared.reads;
@@ -221,7 +228,14 @@ export async function planDigests(
           DateTime.fromISO(sub.last_digest_date!).plus({ days: 1 }).toISODate(),
         )!
       : localDay(new Date(sub.confirmed_at ?? sub.created_at), sub.time_zone)!;
-    const mine = changes.filter((e) => e.stored.id > sub.digest_after_event);
+    const mkey = `${ckey}:${sub.digest_after_event}`;
+    let own = reads.mine.get(mkey);
+    if (!own) {
+      const read = changes.filter((e) => e.stored.id > sub.digest_after_event);
+      own = { read, told: onePerEntry(read) };
+      reads.mine.set(mkey, own);
+    }
+    const mine = own.read;
     // What the subscriber was told of the deadlines the period moves, before the period.
     // The same for every subscriber of the case with the same cursor: read once per run.
     const ekey = `${sub.case_id}:${sub.digest_after_event}`;
@@ -237,7 +251,7 @@ export async function planDigests(
       // The news runs to the newest event, so the period it covers runs to the sending day.
       period: { from: [from, today].sort()[0]!, to: today },
       posture,
-      changes: onePerEntry(mine),
+      changes: own.told,
       needsReview: toRead.get(sub.case_id) ?? 0,
       told: toldTo(recipientOf(sub), earlier, sub.alert_after_event),
     };
