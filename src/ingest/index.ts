@@ -16,7 +16,7 @@ import {
 } from '../../db/case-details.ts';
 import { setAppealParent } from '../../db/case-links.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
-import { ingestOfEvents } from '../../db/ingests.ts';
+import { holdExpiry, ingestOfEvents, TAKE_HOLD } from '../../db/ingests.ts';
 import { type Database, ENTRY_TEXT_COLUMNS, type EntryRow } from '../../db/schema.ts';
 import { docketKinds, isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
@@ -273,6 +273,10 @@ function mergeInTransaction(
       }
       if (ctx.written.size > 0)
         await ctx.sql.query(`delete from "ingest_digests" where "case_id" = any(?)`, [[...ctx.written]]);
+      // The entries' events are held under a lease the pipeline renews while it works (`db/ingests.ts`),
+      // taken now, as they are written, however long the merge took.
+      if (input.hold !== null && events.some((e) => e.type.startsWith('entry.')))
+        await ctx.sql.query(TAKE_HOLD, [input.hold, holdExpiry()]);
       const values: unknown[] = [];
       for (const e of events) {
         const { type, case: key, entry, ...rest } = e;
