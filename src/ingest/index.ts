@@ -256,13 +256,15 @@ function mergeInTransaction(
         // Input the record already holds writes nothing, so it takes no lock (and commits no WAL).
         if (!ctx.wroteCases && !(await anyChanges(ctx, refs, prepared))) return;
         // Concurrent ingests of the same case queue here, then read again and see each other's entries.
+        // `no key update`: a subscription to the case (its foreign key takes `key share`) does not
+        // wait for an ingest in flight.
         const ids = [...refs.values()]
           .map((r) => r.id)
           .filter((id) => !ctx.fresh.has(id))
           .sort((a, b) => a - b);
         for (const chunk of chunks(ids, 500)) {
           await ctx.sql.query(
-            `select "id" from "cases" where "id" in (${marks(chunk.length)}) order by "id" for update`,
+            `select "id" from "cases" where "id" in (${marks(chunk.length)}) order by "id" for no key update`,
             chunk,
           );
         }
