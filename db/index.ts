@@ -150,6 +150,7 @@ async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
     max: 10,
+    types: { getTypeParser: typeParser },
     // PGAPPNAME, as libpq reads it, tells one deployment's connections apart in pg_stat_activity.
     application_name: process.env.PGAPPNAME || 'docketwatch',
     connectionTimeoutMillis: 10_000,
@@ -172,6 +173,19 @@ async function openPostgres(url: string): Promise<Store> {
   pools.set(db, pool);
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
 }
+
+/**
+ * Values as SQLite gives them: a `bigint` (an entry's number, which may be a court's 11- or
+ * 12-digit document id, migration 0027; a count) is read as a number, as far as a number holds it
+ * exactly, instead of pg's string, so both dialects hand the same values to the same code.
+ */
+const typeParser: typeof pg.types.getTypeParser = (oid, format) =>
+  oid === pg.types.builtins.INT8 && format !== 'binary'
+    ? (value: string) => {
+        const n = Number(value);
+        return Number.isSafeInteger(n) ? n : value;
+      }
+    : pg.types.getTypeParser(oid, format);
 
 /** The pool under each PostgreSQL store's `db` (`postgresPool`). */
 const pools = new WeakMap<Kysely<Database>, pg.Pool>();

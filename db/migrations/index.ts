@@ -26,6 +26,7 @@ import * as m0023 from './0023_people.ts';
 import * as m0024 from './0024_speed.ts';
 import * as m0025 from './0025_event_order.ts';
 import * as m0026 from './0026_speed.ts';
+import * as m0027 from './0027_entry_number_ids.ts';
 import * as m0028 from './0028_people.ts';
 import * as m0029 from './0029_class_versions.ts';
 import * as m0032 from './0032_speed.ts';
@@ -57,6 +58,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0024_speed': m0024,
   '0025_event_order': m0025,
   '0026_speed': m0026,
+  '0027_entry_number_ids': m0027,
   '0028_people': m0028,
   '0029_class_versions': m0029,
   '0032_speed': m0032,
