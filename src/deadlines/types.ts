@@ -110,8 +110,6 @@ export interface DeadlineFinding {
   paragraph?: string;
   /** Why it was read that way: the rule, the words, how sure. */
   why?: FindingWhy;
-  /** The numbered paragraph of the order that sets it ("4"), when the order numbers its paragraphs. */
-  paragraph?: string;
   /**
    * `false` when the obligation is met between the parties, not on the docket ("report to class
    * counsel", "produce to Plaintiffs", "serve on Defendant"): tracked, but its absence from the

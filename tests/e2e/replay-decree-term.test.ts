@@ -65,7 +65,9 @@ describe('a consent decree’s last day: from a named effective day, and as the 
     const february = ['2025-02-05', '2025-02-06', '2025-02-07', '2025-02-08', '2025-02-09', '2025-02-10']
       .map((day) => on(day, DEMO_SUBSCRIBERS.legal))
       .join('\n');
-    expect(february).toMatch(/Consent decree of March 1, 2023 modified by the Eighth Circuit[^\n]*until March 3, 2025/);
+    expect(february).toMatch(
+      /Consent decree of March 1, 2023 modified by the Eighth Circuit[^\n]*until March 3, 2025/,
+    );
     expect(february).not.toMatch(/September 1, 2025/);
   });
 });

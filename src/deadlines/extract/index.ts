@@ -34,7 +34,7 @@ import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
 import { reviewEntry } from './review.ts';
 import { otherSides } from './sides.ts';
-import { cleanDocketText, numberedParagraphAt } from './text.ts';
+import { cleanDocketText, paragraphHolding } from './text.ts';
 
 export interface AnalyzeOptions {
   /** CM/ECF court id (`mied`): the calendar's holidays and time zone, and the local rules. */
@@ -326,8 +326,10 @@ function asksOf(o: Open): string {
  */
 function inParagraphs(found: DeadlineFinding[], text: string): DeadlineFinding[] {
   for (const d of found) {
-    const words = [d.source, d.why?.words].find((w) => w && text.includes(w));
-    const paragraph = words ? numberedParagraphAt(text, text.indexOf(words)) : null;
+    const paragraph = [d.source, d.why?.words].reduce<string | null>(
+      (found, words) => found ?? (words ? paragraphHolding(text, words) : null),
+      null,
+    );
     if (paragraph) d.paragraph = paragraph;
   }
   return found;
