@@ -124,7 +124,7 @@ describe('a remedial order in numbered paragraphs, an order withdrawn, wording (
     expect(out).toMatch(/show cause hearing\s+2025-06-03 14:00\s+held/);
     expect(out).toMatch(/Motion\s+Plaintiffs\s+2025-09-15/);
     expect(out).toMatch(/Show cause in writing\s+Defendants\s+2025-05-23\s+satisfied/);
-    expect(out).toMatch(/Answer or otherwise respond to the amended complaint \(ECF N/);
+    expect(out).toMatch(/Answer or otherwise respond to the amended complaint\b/);
     expect(out).not.toMatch(/amended complaint 5\b/);
     expect(out).not.toMatch(/unread: "hearing held"/);
   });
