@@ -30,7 +30,13 @@ import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
 import { sha12 } from './corpus.ts';
 import { DEVHEAR_SAMPLE_FILE } from './dev-hear.ts';
 import { DEVKIND_SAMPLE_FILE, type DevKindRef, devKindPopulation, isJuriscraperRef } from './dev-kind.ts';
-import { collapse, type Holdout6Entry, JURISCRAPER_COMMIT, juriscraperMissing, roundRobin } from './holdout-6.ts';
+import {
+  collapse,
+  type Holdout6Entry,
+  JURISCRAPER_COMMIT,
+  juriscraperMissing,
+  roundRobin,
+} from './holdout-6.ts';
 import { runSampleScript } from './sample-script.ts';
 
 export const DEVKIND2_SEED = 20261221;

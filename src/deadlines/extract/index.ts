@@ -77,7 +77,7 @@ function motionRefsOf(text: string, refs: number[]): number[] {
 export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
   check(input);
   const text = cleanDocketText(input.text);
-  const cls = classify(text);
+  const cls = classify(text, { court: options.court });
   // CM/ECF writes "Signed by Judge X on D" only under a judge's act: an entry of an event name the
   // reader does not know is then an order ("PROBATION JURISDICTION TRANSFERRED … Signed by Judge X").
   if (cls.kind === 'other' && cls.subtype === null && SIGNED_BY_JUDGE.test(input.text)) {
