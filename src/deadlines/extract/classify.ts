@@ -733,7 +733,6 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
  *   Appeal", "Supplemental Transmittal of Record on Appeal"): the clerk's notices.
  * - A court of appeals' judgment "issued as mandate": the mandate, whatever the event's first word.
  * - A petition for review of an agency's order opens the proceeding in the court of appeals: a pleading.
- * - A proceeding memo ("Proceeding Memo-Meeting of Creditors Continued"): the minutes of the proceeding.
  * - A request for oral argument on a motion asks the court for a hearing: a motion.
  */
 const CONTEXT_READINGS: [RegExp, EntryKind][] = [
@@ -751,7 +750,6 @@ const CONTEXT_READINGS: [RegExp, EntryKind][] = [
   ],
   [/^[^.;]{0,60}?\bissued\s+as\s+(?:the\s+)?mandate\b/i, 'mandate'],
   [/^PETITION\s+FOR\s+REVIEW\b/i, 'pleading'],
-  [/^Proceeding\s+Memo(?:randum)?\b/i, 'minute_entry'],
   [/^Request(?:\s*\/\s*Statement)?\s+(?:for|of)\s+Oral\s+(?:Argument|Hearing)\b/i, 'motion'],
 ];
 
@@ -762,12 +760,9 @@ function byContext(body: string): { kind: EntryKind; subtype: string | null } | 
 
 function byConvention(body: string): { kind: EntryKind; subtype: string | null } | null {
   for (const [re, kind, subtype] of CONVENTION_RULES) if (re.test(body)) return { kind, subtype };
-  for (const [re, kind, subtype] of BANKRUPTCY_EVENTS)
-    if (re.test(body))
-      // "Hearing Continued (RE: 38 Vacate). hearing scheduled for D … Signed on D": the judge signed it.
-      return kind === 'notice' && /^\S+\s+(?:Continued|Rescheduled)\b[\s\S]*\bSigned\s+on\s+\d/i.test(body)
-        ? { kind: 'order', subtype }
-        : { kind, subtype };
+  // A clerk's event the judge signed ("Hearing Continued … Signed on D") is read as an order by who
+  // signed it (`signedByTheCourt`, index.ts).
+  for (const [re, kind, subtype] of BANKRUPTCY_EVENTS) if (re.test(body)) return { kind, subtype };
   return null;
 }
 

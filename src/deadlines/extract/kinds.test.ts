@@ -474,12 +474,24 @@ describe('the words around the event name: who speaks, who files, what the verb 
     ],
     ['PETITION FOR REVIEW filed by Petitioner Jo Poe. [Entered: 02/03/2021 09:14 AM]', 'pleading'],
     ['Petition for Rehearing En Banc filed by Appellant Jo Poe.', 'motion'],
-    // a proceeding memo is the minutes; a request for oral argument asks for a hearing; a word run together
-    ['Proceeding Memo - Confirmation Hearing Held. Plan confirmed. (Poe, Jo)', 'minute_entry'],
+    // a request for oral argument asks for a hearing; an event word run into the next
     ['Request for Oral Argument by Ann Roe regarding 17 MOTION to Dismiss.', 'motion'],
     ['Motionfor Relief from Stay. Filed by Roe Bank. Hearing scheduled for 3/9/2021.', 'motion'],
   ])('%s → %s', (text, kind) => {
     expect(on(text).kind).toBe(kind);
+  });
+
+  it('who signs decides: a clerk-titled entry the judge signed is an order; a signature quoted from another entry is not', () => {
+    for (const text of [
+      'Hearing Rescheduled (RE: 12 Motion to Sell). Hearing scheduled for 4/6/2021 at 10:00 AM at Courtroom 3. Signed on 3/1/2021.',
+      'Notice of Continued Hearing on Confirmation. Hearing scheduled for 4/6/2021 at 10:00 AM. So ORDERED by /s/ Ann Roe.',
+    ])
+      expect(on(text).kind, text).toBe('order');
+    for (const text of [
+      'BNC Certificate of Mailing (RE: related document(s) 22 Order Continuing Hearing. Signed on 3/1/2021). Service Date 03/03/2021.',
+      'Notice of Hearing Filed by Jo Poe on behalf of Acme Bank. Hearing scheduled for 4/6/2021. Signed on 3/1/2021.',
+    ])
+      expect(on(text).kind, text).toBe('notice');
   });
 
   it("a bankruptcy court's disclosure statement is the plan's; elsewhere a bare one is Rule 7.1's", () => {
