@@ -22,7 +22,8 @@
  * ../shared and the snapshot, tuned on; `--set dev-kind-check` and `--set dev-kind`, totals only:
  * `labels/dev-kind.ts`) and hold-out 8 (`--set holdout-8`, totals only: `labels/holdout-8.ts`, the POOL courts'
  * pages less hold-out 7), dev-hear (`--set dev-hear-tune [--diffs]`, tuned on; `--set dev-hear-check` and
- * `--set dev-hear`, totals only: `labels/dev-hear.ts`).
+ * `--set dev-hear`, totals only: `labels/dev-hear.ts`), dev-kind2 (`--set dev-kind2-tune [--diffs]`, tuned on;
+ * `--set dev-kind2-check` and `--set dev-kind2`, totals only: `labels/dev-kind2.ts`).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -54,6 +55,7 @@ import { DEVBK_LABEL_FILE, devBkFold } from './labels/dev-bk.ts';
 import { DEVHEAR_LABEL_FILE, devHearFold } from './labels/dev-hear.ts';
 import { DEVJS_LABEL_FILE } from './labels/dev-js.ts';
 import { DEVKIND_LABEL_FILE, devKindPart, isJuriscraperRef } from './labels/dev-kind.ts';
+import { DEVKIND2_LABEL_FILE, devKind2Part } from './labels/dev-kind2.ts';
 import { HOLDOUT6_LABEL_FILE, holdout6CaseRows, juriscraperMissing } from './labels/holdout-6.ts';
 import { HOLDOUT7_LABEL_FILE } from './labels/holdout-7.ts';
 import { HOLDOUT8_LABEL_FILE } from './labels/holdout-8.ts';
@@ -332,6 +334,26 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: false,
     source: 'both',
     refs: (r) => devKindPart(r) === 'check',
+  },
+  'dev-kind2': {
+    name: 'dev-kind2 (second development set for kind: DEV courts of ../shared and juriscraper, seed 20261221; both parts, totals only)',
+    file: DEVKIND2_LABEL_FILE,
+    tuned: false,
+    source: 'both',
+  },
+  'dev-kind2-tune': {
+    name: 'dev-kind2, tune part (devKind2Part: ~60 % of its entries by a hash of the ref; tune on it)',
+    file: DEVKIND2_LABEL_FILE,
+    tuned: true,
+    source: 'both',
+    refs: (r) => devKind2Part(r) === 'tune',
+  },
+  'dev-kind2-check': {
+    name: 'dev-kind2, check part (the other ~40 %; not tuned on: totals only)',
+    file: DEVKIND2_LABEL_FILE,
+    tuned: false,
+    source: 'both',
+    refs: (r) => devKind2Part(r) === 'check',
   },
   'dev-hear': {
     name: 'dev-hear (development set enriched in hearings and deadlines: DEV courts, ../shared and juriscraper, seed 20261220; both folds, totals only)',

@@ -2,7 +2,7 @@
  * The entries of hold-out 6 (or, `--set holdout-7`/`holdout-8`, hold-out 7 or 8: `holdout-7.ts`, `holdout-8.ts`, same snapshot; `--set
  * dev-js`, the development set of the DEV courts: `dev-js.ts`; `--set dev-bk`, its bankruptcy set:
  * `dev-bk.ts`; `--set dev-kind`, the kind set of the DEV courts, whose entries are on both the snapshot's
- * pages and `../shared`'s: `dev-kind.ts`) WITHOUT labels, for labeling by hand (first, or second blind labeling):
+ * pages and `../shared`'s: `dev-kind.ts`; `--set dev-kind2`, its second draw: `dev-kind2.ts`) WITHOUT labels, for labeling by hand (first, or second blind labeling):
  *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7|holdout-8|dev-js|dev-bk] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
  * One JSON line per entry: the label's fixed fields (`ref`, `court`, `split`, `stratum`, `textSha`,
  * `number`, `dateFiled`) with empty findings and, under `text`, the entry's text read from the
@@ -19,6 +19,7 @@ import { parseFixture, sha12, textOf } from './corpus.ts';
 import { DEVBK_SAMPLE_FILE } from './dev-bk.ts';
 import { DEVJS_SAMPLE_FILE } from './dev-js.ts';
 import { DEVKIND_SAMPLE_FILE, isJuriscraperRef } from './dev-kind.ts';
+import { DEVKIND2_SAMPLE_FILE } from './dev-kind2.ts';
 import {
   entryDay6,
   HOLDOUT6_BLIND_SEED,
@@ -49,6 +50,7 @@ const sets: Record<string, { sampleFile: string; blindSeed?: number }> = {
   'dev-js': { sampleFile: DEVJS_SAMPLE_FILE },
   'dev-bk': { sampleFile: DEVBK_SAMPLE_FILE },
   'dev-kind': { sampleFile: DEVKIND_SAMPLE_FILE },
+  'dev-kind2': { sampleFile: DEVKIND2_SAMPLE_FILE },
 };
 const cfg = sets[set];
 if (!cfg) {

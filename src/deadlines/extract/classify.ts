@@ -4,6 +4,7 @@
  * "Minute Entry for proceedings held ...") after adjectives ("Emergency", "Joint", "Amended")
  * and markers ("TEXT-ONLY", "**SEALED DOCUMENT**").
  */
+import { findCourt } from '../../courts.ts';
 import type { EntryKind } from '../types.ts';
 import { readHead } from './head.ts';
 
@@ -22,10 +23,15 @@ export interface Classification {
 /**
  * Leading noise that does not change what the filing is; also a bankruptcy court's "(E)" before an
  * electronic order's event name ("(E)Order Withdrawing Motion …") and the section number before a
- * meeting of creditors' event ("341 Meeting of Creditors Notice Sent to BNC …").
+ * meeting of creditors' event ("341 Meeting of Creditors Notice Sent to BNC …"). Who speaks or files,
+ * named before the event, is not the event either: the court's possessive ("Court's Notice of Transfer
+ * of Claim" is a notice of transfer of claim), a filer named by role and name between commas
+ * ("Creditor, Acme Recovery Corp., Request for Notices"); nor is CM/ECF's nature-of-suit code before an
+ * adversary complaint ("435 (Validity/Priority/Extent Lien) Complaint by …") or a clerk's banner in two
+ * or three stars ("**Refer to Replacement Entry #171**").
  */
 const LEAD =
-  /^(?:\s|\(E\)(?=\s*[A-Z])|341(?:\s*\(a\))?(?=\s+Meeting\s+of\s+Creditors\b)|\[\d{7,}\]|~?Util\s+-|\*{3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR)[A-Z][^*]{1,200}\*{3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|\(E\)(?=\s*[A-Z])|(?:Court|COURT)['’][sS](?=\s+[A-Z])|\d{2,3}\s+\([A-Z][^()]{3,120}\)(?=\s*[\dA-Z])|(?:(?:Joint\s+)?Debtors?|Creditors?|(?:U\.\s?S\.\s+|Chapter\s+\d+\s+)?Trustee|Plaintiffs?|Defendants?|Interested\s+Part(?:y|ies)|Movants?),\s+[^,]{2,100}?,(?=\s+[A-Z])|341(?:\s*\(a\))?(?=\s+Meeting\s+of\s+Creditors\b)|\[\d{7,}\]|~?Util\s+-|\*{2,3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR|ERROR\b)[A-Z][^*]{1,200}\*{2,3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 /**
  * Who in a court of appeals decided, before the decision's event name: "EN BANC JUDGMENT", "PER
@@ -114,7 +120,7 @@ const RULES: Rule[] = [
   // …", "This action is hereby transferred …"; another court's act or notice received ("U.S. SUPREME
   // COURT ORDER entered …", "U.S. SUPREME COURT NOTICE advising …"); a bare "ruling".
   {
-    re: /^(?:Pursuant\s+to\s+[^,]{1,80},\s+)?(?:this|the)\s+(?:case|action|matter)\s+is\s+(?:hereby\s+)?(?:referred|reassigned|transferred|remanded|dismissed|closed)\b|^(?:U\.\s?S\.|UNITED\s+STATES)\s+SUPREME\s+COURT\s+(?:ORDER|JUDGMENT)\b|^(?:Ruling|RULING|ruling)$/,
+    re: /^(?:Pursuant\s+to\s+[^,]{1,80},\s+)?(?:this|the)\s+(?:case|action|matter)\s+is\s+(?:hereby\s+)?(?:referred|reassigned|transferred|remanded|dismissed|closed)\b|^(?:This|The)\s+(?:case|action|matter)\s+is\s+hereby\s+(?:referred|reassigned|transferred|remanded|dismissed|closed)\b|^(?:U\.\s?S\.|UNITED\s+STATES)\s+SUPREME\s+COURT\s+(?:ORDER|JUDGMENT)\b|^(?:Ruling|RULING|ruling)$/,
     kind: 'order',
   },
   {
@@ -666,7 +672,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   // the clerk's FRBP 3001(e) notice of a claim's transfer, a trustee's final report and account (also
   // "… and Application to Close Case": the account is the paper): records, not the court's or a party's act.
   [
-    /^Received\s+UNSIGNED\s+Order\b|^(?:Notice\s+of\s+)?(?:(?:Transfer|Assignment)\s*\/\s*)?(?:Transfer|Assignment)\s+of\s+Claim\b|^Any\s+objection\s+by\s+the\s+transferor\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+Report\s+of\s+No\s+(?:Distribution|Assets)\b|^Disclosure\s+of\s+Compensation\b|^Certificate\s+of\s+(?:Service\s+and\s+)?No\s+(?:Objections?|Response)\b|^(?:Chapter\s+\d+\s+)?(?:Trustee'?s?\s+)?Final\s+(?:Report\s+(?:and|&)\s+)?Account\b|^(?:Chapter\s+\d+\s+)?Trustee'?s?\s+Final\s+Report\b/i,
+    /^Received\s+UNSIGNED\s+Order\b|^Disclosure\s+Statement\b[\s\S]{0,200}?\b(?:Plan|1125|Chapter\s+11)\b|^(?:Notice\s+of\s+)?(?:(?:Transfer|Assignment)\s*\/\s*)?(?:Transfer|Assignment)\s+of\s+Claim\b|^Any\s+objection\s+by\s+the\s+transferor\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+Report\s+of\s+No\s+(?:Distribution|Assets)\b|^Disclosure\s+of\s+Compensation\b|^Certificate\s+of\s+(?:Service\s+and\s+)?No\s+(?:Objections?|Response)\b|^(?:Chapter\s+\d+\s+)?(?:Trustee'?s?\s+)?Final\s+(?:Report\s+(?:and|&)\s+)?Account\b|^(?:Chapter\s+\d+\s+)?Trustee'?s?\s+Final\s+Report\b/i,
     'other',
     null,
   ],
@@ -712,14 +718,51 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   ],
 ];
 
+/**
+ * What an entry is from the words around its event name, where the name alone misleads or is missing:
+ * who speaks, and what the verb after the name does.
+ * - The clerk correcting the docket or flagging a filer's error ("Corrective Entry (RE: …)", "Notice of
+ *   Corrective Entry", "**ERROR** TWO PART DOCUMENT. CORRECTION REQUIRED"): the clerk's notice
+ *   (bench/labels/README.md, thirteenth session); a bare title ("Corrective Entry-Text Modified") only
+ *   records that the docket changed. A corrective remark after a party's paper leaves the paper its kind.
+ * - The clerk reporting in a sentence what was or will be done ("Orders dated D have been entered in the
+ *   cases of …", "In accordance with Administrative Order 2009-1, this case will be transferred to Judge X
+ *   on D"): a notice. Where the court acts, the sentence says so ("This action is hereby transferred": `RULES`).
+ * - A deadline the clerk's utility terminated, updated or cancelled ("Missing Documents Deadline
+ *   Terminated, Reason: …"), the record on appeal transmitted ("Certified and Transmitted Record on
+ *   Appeal", "Supplemental Transmittal of Record on Appeal"): the clerk's notices.
+ * - A court of appeals' judgment "issued as mandate": the mandate, whatever the event's first word.
+ * - A petition for review of an agency's order opens the proceeding in the court of appeals: a pleading.
+ * - A request for oral argument on a motion asks the court for a hearing: a motion.
+ */
+const CONTEXT_READINGS: [RegExp, EntryKind][] = [
+  [
+    /^\W*(?:(?:Notice\s+of\s+)?Corrective\s+Entry(?!\s*-\s*[\w ]{0,30}$)|(?:FILING\s+)?ERROR\b[^.]{0,80}\.\s*CORRECTION\s+REQUIRED)\b/i,
+    'notice',
+  ],
+  [
+    /^(?:An?\s+|The\s+)?Orders?\s+(?:dated\s+[^.;]{3,40}?,?\s+)?(?:has|have)\s+been\s+entered\b|^(?:In\s+accordance\s+with|Pursuant\s+to)\s+[^;]{3,200}?,\s+(?:this|the)\s+(?:bankruptcy\s+)?(?:case|action|matter|proceeding)\s+will\s+be\b/i,
+    'notice',
+  ],
+  [
+    /^(?!(?:[A-Z][\w-]*\s+){0,4}?Order\b)(?:[A-Z][\w-]*\s+){0,4}Deadlines?\s+(?:Terminated|Updated|Cancell?ed)\b|^(?:(?:Supplemental|Amended|Certified\s+and)\s+)?Transmi(?:ttal|tted)\s+(?:of\s+)?(?:the\s+)?Record\b/i,
+    'notice',
+  ],
+  [/^[^.;]{0,60}?\bissued\s+as\s+(?:the\s+)?mandate\b/i, 'mandate'],
+  [/^PETITION\s+FOR\s+REVIEW\b/i, 'pleading'],
+  [/^Request(?:\s*\/\s*Statement)?\s+(?:for|of)\s+Oral\s+(?:Argument|Hearing)\b/i, 'motion'],
+];
+
+function byContext(body: string): { kind: EntryKind; subtype: string | null } | null {
+  for (const [re, kind] of CONTEXT_READINGS) if (re.test(body)) return { kind, subtype: null };
+  return null;
+}
+
 function byConvention(body: string): { kind: EntryKind; subtype: string | null } | null {
   for (const [re, kind, subtype] of CONVENTION_RULES) if (re.test(body)) return { kind, subtype };
-  for (const [re, kind, subtype] of BANKRUPTCY_EVENTS)
-    if (re.test(body))
-      // "Hearing Continued (RE: 38 Vacate). hearing scheduled for D … Signed on D": the judge signed it.
-      return kind === 'notice' && /^\S+\s+(?:Continued|Rescheduled)\b[\s\S]*\bSigned\s+on\s+\d/i.test(body)
-        ? { kind: 'order', subtype }
-        : { kind, subtype };
+  // A clerk's event the judge signed ("Hearing Continued … Signed on D") is read as an order by who
+  // signed it (`signedByTheCourt`, index.ts).
+  for (const [re, kind, subtype] of BANKRUPTCY_EVENTS) if (re.test(body)) return { kind, subtype };
   return null;
 }
 
@@ -738,10 +781,16 @@ function meetingNotice(body: string): { kind: EntryKind; subtype: string | null 
 
 const NOTICE_OF_APPEAL = /^(?:NOTICE|NOTIFICATION)\s+OF\s+(?:INTERLOCUTORY\s+|CROSS[-\s])?APPEAL\b/i;
 
-export function classify(text: string): Classification {
-  const body = stripLead(text);
+export interface ClassifyOptions {
+  /** The court's id (`src/courts.ts`): a few event names mean another paper in a bankruptcy court. */
+  court?: string;
+}
+
+export function classify(text: string, options: ClassifyOptions = {}): Classification {
+  const body = stripLead(text).replace(/^(Motion|MOTION|Notice|NOTICE|Application)(for|to|of)\b/, '$1 $2');
   const read =
     letterKind(text.trim()) ??
+    byContext(body) ??
     byConvention(body) ??
     reliefTitle(body) ??
     byRules(body) ??
@@ -751,7 +800,7 @@ export function classify(text: string): Classification {
     (/^[\s\S]{0,300}?\bIT\s+IS\s+(?:HEREBY\s+)?ORDERED\b/.test(body)
       ? { kind: 'order' as const, subtype: null }
       : null);
-  const kind: EntryKind = read?.kind ?? 'other';
+  const kind: EntryKind = inBankruptcyCourt(read, body, options.court)?.kind ?? read?.kind ?? 'other';
   let subtype: string | null = read?.subtype ?? null;
   // "NOTICE of appeal by X regarding orders [106]": a notice of appeal in any case, whichever reader
   // took the title first.
@@ -804,6 +853,22 @@ export function classify(text: string): Classification {
     disposition = readDisposition(body);
   if (subtype === 'stipulated_order') disposition = 'so_ordered';
   return { kind, subtype, disposition, isCourtAct, proposes, clerkEntry };
+}
+
+/**
+ * A bankruptcy court's "Disclosure Statement" is the chapter 11 plan's (11 U.S.C. § 1125: the plan papers,
+ * `other`); a party's corporate ownership statement there is Rule 7007.1's, under its own name. Elsewhere a
+ * bare "Disclosure Statement" is Rule 7.1's (a `notice`).
+ */
+function inBankruptcyCourt(
+  read: { kind: EntryKind } | null,
+  body: string,
+  court: string | undefined,
+): { kind: EntryKind } | null {
+  if (read?.kind !== 'notice' || !court || findCourt(court)?.type !== 'bankruptcy') return null;
+  return /^Disclosure\s+Statement\b(?![^.;]{0,40}\b(?:Rule\s+7|Corporate|Ownership)\b)/i.test(body)
+    ? { kind: 'other' }
+    : null;
 }
 
 const MINUTES_OF_MOTION =

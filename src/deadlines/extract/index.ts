@@ -53,6 +53,20 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SIGNED_BY_JUDGE =
   /\b(?:Signed|Entered)\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b/i;
 
+/**
+ * The judge's signature on the entry itself — outside the parentheses that quote other entries, on an
+ * entry no party filed ("Hearing Continued … hearing scheduled for D. Signed on D", "… So ORDERED by /s/
+ * Judge") — makes a notice or an unread entry the court's order: who signs it decides what it is.
+ */
+const SIGNATURE =
+  /\bSigned\s+(?:by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b|on\s+\d{1,2}\/\d{1,2}\/\d{2,4})|\bSo\s+ORDERED\s+by\b/i;
+function signedByTheCourt(cls: { kind: string; subtype: string | null }, text: string): boolean {
+  if (cls.kind !== 'notice' && cls.kind !== 'other') return false;
+  let own = text;
+  for (let i = 0; i < 3; i++) own = own.replace(/\([^()]*\)/g, ' ');
+  return SIGNATURE.test(own) && !/\b(?:filed|submitted)\s+by\b|\bon\s+behalf\s+of\b/i.test(own);
+}
+
 function check(input: AnalyzeInput): void {
   if (typeof input?.text !== 'string') throw new InputError('entry has no "text" string');
   if (
@@ -84,10 +98,13 @@ function motionRefsOf(text: string, refs: number[]): number[] {
 export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
   check(input);
   const text = cleanDocketText(input.text);
-  const cls = classify(text);
+  const cls = classify(text, { court: options.court });
   // CM/ECF writes "Signed by Judge X on D" only under a judge's act: an entry of an event name the
   // reader does not know is then an order ("PROBATION JURISDICTION TRANSFERRED … Signed by Judge X").
-  if (cls.kind === 'other' && cls.subtype === null && SIGNED_BY_JUDGE.test(input.text)) {
+  if (
+    (cls.kind === 'other' && cls.subtype === null && SIGNED_BY_JUDGE.test(input.text)) ||
+    signedByTheCourt(cls, text)
+  ) {
     cls.kind = 'order';
     cls.isCourtAct = true;
   }

@@ -415,3 +415,92 @@ describe('event names of many courts (dev-kind)', () => {
     expect(order.deadlines.some((d) => d.recurrence?.unit === 'months')).toBe(true);
   });
 });
+
+describe('the words around the event name: who speaks, who files, what the verb does (dev-kind2)', () => {
+  const on = (text: string, court?: string) =>
+    analyzeEntry({ number: '51', dateFiled: '2021-02-03', text }, court ? { court } : {});
+
+  it.each([
+    // who speaks or files, named before the event, is not the event
+    [
+      "Court's Notice of Transfer of Claim 3. Amount of Claim: $310.00 Transferor: Acme Bank Transferee: Roe Funding (jds)",
+      'other',
+    ],
+    ["COURT'S ORDER Granting Motion to Extend Time (Related Doc # 14).", 'order'],
+    ["Court's Notice of 341 sent. (kp)", 'notice'],
+    ['Creditor, Poe Recovery Services LLC, Request for Notices (Poe, Jo)', 'notice'],
+    ['Debtor, Ann Roe, Motion to Extend the Automatic Stay. (Roe, Ann)', 'motion'],
+    // CM/ECF's nature-of-suit code before an adversary complaint; a banner in two stars
+    [
+      '454 (Recover Money/Property) Complaint by Jo Poe against Roe Credit Union. Fee Amount $350',
+      'pleading',
+    ],
+    ['**See Corrected Entry #22** Objection to Claim 4 Filed by Jo Poe.', 'response'],
+    // the clerk correcting the docket or a filer's error; a bare record of a modification says nothing
+    [
+      'CORRECTIVE ENTRY: ATTORNEY MUST REFILE THE CERTIFICATE WITH THE MAILING MATRIX ATTACHED. (RE: related document(s): 7 Certificate of Service). (ab)',
+      'notice',
+    ],
+    [
+      'Corrective Entry (RE: related document(s) 19 Motion to Sell). CORRECTION: wrong PDF attached.',
+      'notice',
+    ],
+    ['Corrective Entry-Text Modified', 'other'],
+    [
+      '**ERROR** WRONG EVENT SELECTED. CORRECTION REQUIRED. REFILE USING THE RESPONSE EVENT. (RE: related document(s) 30 Objection). (ke)',
+      'notice',
+    ],
+    // the clerk reporting what was or will be done; the court acting says "hereby"
+    [
+      'Orders dated March 3, 2021, have been entered in the cases of Poe Holdings LLC and Roe Shipping Inc. providing for the joint administration of the cases.',
+      'notice',
+    ],
+    [
+      'Pursuant to General Order 2021-4 signed January 5, 2021 by Chief Judge Ann Roe, this case will be reassigned to Judge Bo Poe on March 1, 2021.',
+      'notice',
+    ],
+    ['This action is hereby transferred to the Western Division.', 'order'],
+    // the clerk's utility on a deadline, the record on appeal transmitted
+    ['Financial Management Course Deadline Terminated, Reason: certificate filed. (ab)', 'notice'],
+    ['Certified and Transmitted Record on Appeal to US Court of Appeals re 61 Notice of Appeal.', 'notice'],
+    [
+      'Transmittal of Record on Appeal to the District Court (Related document(s) 40 Notice of Appeal).',
+      'notice',
+    ],
+    // the verb after the event name: a judgment issued as the mandate; petitions that open a case
+    [
+      'USCA JUDGMENT issued as mandate on 3/2/21 as to 40 Notice of Appeal filed by Jo Poe. Affirmed.',
+      'mandate',
+    ],
+    ['PETITION FOR REVIEW filed by Petitioner Jo Poe. [Entered: 02/03/2021 09:14 AM]', 'pleading'],
+    ['Petition for Rehearing En Banc filed by Appellant Jo Poe.', 'motion'],
+    // a request for oral argument asks for a hearing; an event word run into the next
+    ['Request for Oral Argument by Ann Roe regarding 17 MOTION to Dismiss.', 'motion'],
+    ['Motionfor Relief from Stay. Filed by Roe Bank. Hearing scheduled for 3/9/2021.', 'motion'],
+  ])('%s → %s', (text, kind) => {
+    expect(on(text).kind).toBe(kind);
+  });
+
+  it('who signs decides: a clerk-titled entry the judge signed is an order; a signature quoted from another entry is not', () => {
+    for (const text of [
+      'Hearing Rescheduled (RE: 12 Motion to Sell). Hearing scheduled for 4/6/2021 at 10:00 AM at Courtroom 3. Signed on 3/1/2021.',
+      'Notice of Continued Hearing on Confirmation. Hearing scheduled for 4/6/2021 at 10:00 AM. So ORDERED by /s/ Ann Roe.',
+    ])
+      expect(on(text).kind, text).toBe('order');
+    for (const text of [
+      'BNC Certificate of Mailing (RE: related document(s) 22 Order Continuing Hearing. Signed on 3/1/2021). Service Date 03/03/2021.',
+      'Notice of Hearing Filed by Jo Poe on behalf of Acme Bank. Hearing scheduled for 4/6/2021. Signed on 3/1/2021.',
+    ])
+      expect(on(text).kind, text).toBe('notice');
+  });
+
+  it("a bankruptcy court's disclosure statement is the plan's; elsewhere a bare one is Rule 7.1's", () => {
+    const text = 'Disclosure Statement Filed by Roe Logistics Inc. (Attachments: # 1 Exhibit A)';
+    expect(on(text, 'ohnb').kind).toBe('other');
+    expect(on(text, 'ohnd').kind).toBe('notice');
+    expect(on('Corporate Disclosure Statement Filed by Roe Logistics Inc.', 'ohnb').kind).toBe('notice');
+    expect(
+      on('Amended Disclosure Statement With Respect to the Chapter 11 Plan of Roe Logistics Inc.').kind,
+    ).toBe('other');
+  });
+});
