@@ -19,7 +19,9 @@
  *    enough.
  * 3. Seed `DEVHEAR2_SEED` (20261221): stratum A `DEVHEAR2_TARGETS.A` (160) matching the trigger, stratum
  *    B `DEVHEAR2_TARGETS.B` (40) the rest, each by dev-hear's capped court-balanced round robin
- *    (`drawTriggerStrata`), at most `DEVHEAR2_CAP` (8) entries per court over both strata.
+ *    (`drawTriggerStrata`), at most `DEVHEAR2_CAP` (12) entries per court over both strata (8 at first: it drew 160 entries, stratum A
+ *    exhausting the 15 courts with trigger entries left; raised to 12 on those counts alone, before any
+ *    drawn text was read).
  * 4. Fold: **check** iff the first 8 hex digits of sha256(`dev-hear2-fold:` + ref) are below 2^32 / 3;
  *    else **tune**.
  *
@@ -43,7 +45,7 @@ import { collapse, DEADLINE6, HEARING6, JURISCRAPER_COMMIT, juriscraperMissing }
 
 export const DEVHEAR2_SEED = 20261221;
 export const DEVHEAR2_TARGETS = { A: 160, B: 40 } as const;
-export const DEVHEAR2_CAP = 8;
+export const DEVHEAR2_CAP = 12;
 export const DEVHEAR2_FOLD_SALT = 'dev-hear2-fold:';
 
 const here = dirname(fileURLToPath(import.meta.url));
