@@ -239,7 +239,10 @@ const DEVHEAR_SPEC: StrataSpec<'dev-hear'> = {
 };
 
 /** Rule 3: stratum A among the entries matching the trigger, then B among the rest, one cap over both. */
-export function drawTriggerStrata<S extends string>(pop: DevHearEntry[], spec: StrataSpec<S>): DevHearRef<S>[] {
+export function drawTriggerStrata<S extends string>(
+  pop: DevHearEntry[],
+  spec: StrataSpec<S>,
+): DevHearRef<S>[] {
   const room = new Map<string, number>();
   const ref = (e: DevHearEntry, stratum: 'A' | 'B'): DevHearRef<S> => ({
     ref: e.ref,

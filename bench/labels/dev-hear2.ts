@@ -143,7 +143,9 @@ if (process.argv[1]?.endsWith('dev-hear2.ts')) {
   const body = `${JSON.stringify({ rule: DEVHEAR2_RULE, drawn: '2026-12-06', entries: drawn }, null, 2)}\n`;
   if (process.argv.includes('--check')) {
     const same = readFileSync(DEVHEAR2_SAMPLE_FILE, 'utf8') === body;
-    console.log(same ? 'dev-hear2.sample.json matches the rule' : 'dev-hear2.sample.json differs from the rule');
+    console.log(
+      same ? 'dev-hear2.sample.json matches the rule' : 'dev-hear2.sample.json differs from the rule',
+    );
     process.exit(same ? 0 : 1);
   }
   writeFileSync(DEVHEAR2_SAMPLE_FILE, body);
