@@ -1530,7 +1530,9 @@ const MINUTES_FORM_HEADER =
   /^\W*Minute\s+Entry\s+for\s+proceedings\s+held\s+before\s+[^:.;]{1,80}?(?:[:.;]|(?=[A-Z]{3,}))/i;
 const UNDER_SUBMISSION =
   /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
-const CANCELLED_MARK = /^\W*(?:CANCELL?ED|CANCELED|VACATED|TERMINATED)\s*[:-]/;
+/** The docket event marked off at its head: "CANCELLED: Status Conference set for D", "HEARING CANCELLED. … Hearing scheduled for D". */
+const CANCELLED_MARK =
+  /^\W*(?:(?:HEARING|CONFERENCE|TRIAL)\s+)?(?:CANCELL?ED|CANCELED|VACATED|TERMINATED)\s*[:.-]/;
 const CONDITIONAL = /^\W*(?:If|Should|Unless|In\s+the\s+event)\b/i;
 /** "All future hearings and deadlines are stricken": every setting is off, none named. */
 const ALL_HEARINGS_OFF =
@@ -2264,7 +2266,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       i++;
     }
   }
-  return heldOnce(hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out), ctx.dateFiled);
+  return offOnce(heldOnce(hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out), ctx.dateFiled));
 }
 
 /**
@@ -2272,6 +2274,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
  * ADVISEMENT. Arguments heard.": a sentence that gives no day of its own and says only that argument
  * was heard tells of the proceeding the entry records held that day, not of a second one.
  */
+/**
+ * One hearing taken off, told twice: "HEARING CANCELLED. Amended Notice of Agenda … Hearing scheduled for
+ * D" reads an undated cancellation and the dated one; the undated one of the same event is the same.
+ */
+function offOnce(found: HearingFinding[]): HearingFinding[] {
+  const head = (type: string) => type.split('_').at(-1);
+  return found.filter(
+    (h) =>
+      !(
+        h.change === 'cancelled' &&
+        !h.date &&
+        found.some((o) => o !== h && o.change === 'cancelled' && o.date && head(o.type) === head(h.type))
+      ),
+  );
+}
+
 function heldOnce(found: HearingFinding[], dateFiled: string): HearingFinding[] {
   return found.filter(
     (h) =>

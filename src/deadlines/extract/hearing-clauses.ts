@@ -105,6 +105,12 @@ export const REQUESTED_THAT =
 /** A day named as a past act's, inside a complement: "regarding Dkt. No. 30, which were filed on D, on D2". */
 const PAST_ACT_BEFORE =
   /\b(?:filed|dated|entered|served|signed|docketed|received|issued|mailed)\s+(?:on\s+)?$/i;
+/**
+ * A paper opening its own clause as the subject of the verb that follows ("OUTCOME: Motion withdrawn",
+ * ".) Pending motions are withdrawn"); not a paper the event is about ("Hearing re: 12 Motion continued").
+ */
+const PAPER_SUBJECT =
+  /(?:[.;:)]\s*(?:the\s+|all\s+|pending\s+)?|\bpending\s+)(?:motions?|applications?|objections?|complaints?|petitions?|requests?|stipulations?|claims?|appeals?)\s*$/i;
 /** A hearing's object, then its day: " ON DEBTOR'S MOTION TO … ON " (before "FRIDAY, MAY 5, 2006"). */
 const OBJECT_THEN_DAY =
   /^\s*(?:on|regarding|concerning|re:?|as\s+to|in\s+connection\s+with)\s+(?:the\s+)?[^.]{1,140}?\s(?:on|for)\s+$/i;
@@ -262,6 +268,9 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     if (/^be\s+$/i.test(aux) && REQUESTED_THAT.test(sentence.slice(0, ev.start))) continue;
     // "After hearing from counsel, Court set the following deadlines": the verb has its own subject.
     if (!aux && /\b(?:the\s+)?(?:Court|court|COURT|Judge\s+\S+|parties|counsel)\s*$/.test(between)) continue;
+    // "Hearing Held, OUTCOME: Motion withdrawn", "(Sentencing set for D.) Pending motions are withdrawn":
+    // a paper named right before the verb is its subject; the event is not what was withdrawn.
+    if (PAPER_SUBJECT.test(between)) continue;
     const kind = kindOf(m.groups!.verb!, aux, Boolean(m.groups!.not));
     if (!kind) continue;
     const finite =

@@ -796,3 +796,38 @@ describe('thirteenth session: bankruptcy notices and minutes, prose settings, cl
     ).toEqual([]);
   });
 });
+
+describe('a paper withdrawn beside a hearing, a cancellation told twice', () => {
+  it.each([
+    [
+      'miwb',
+      'Minute of Hearing Held, OUTCOME: Motion withdrawn (related document: 40 Motion to Extend Time).',
+      [['held', '2019-03-01', null]],
+    ],
+    [
+      'nmd',
+      'Minute Entry: Change of Plea Hearing held on 3/1/2019. Plea entered. ( Sentencing set for 5/20/2019 10:00 AM in Courtroom 2.) Pending motions are withdrawn.',
+      [
+        ['held', '2019-03-01', null],
+        ['set', '2019-05-20', '10:00'],
+      ],
+    ],
+    [
+      'ganb',
+      'Hearing re: 12 Motion for Relief continued to 4/5/2019 at 10:00 AM.',
+      [['reset', '2019-04-05', '10:00']],
+    ],
+  ])('%s: a paper opening its own clause is what was withdrawn, not the hearing', (court, text, want) => {
+    expect(hearings('2019-03-01', text, court)).toEqual(want);
+  });
+
+  it('"HEARING CANCELLED. … Hearing scheduled for D" is one hearing off on D', () => {
+    expect(
+      hearings(
+        '2019-03-01',
+        'HEARING CANCELLED. Amended Notice of Agenda of Matters Scheduled for Hearing. (related document(s) 30 ) Filed by Ann Poe. Hearing scheduled for 3/4/2019 at 10:00 AM at Courtroom 2.',
+        'njb',
+      ),
+    ).toEqual([['cancelled', '2019-03-04', '10:00']]);
+  });
+});
