@@ -23,7 +23,9 @@
  * `labels/dev-kind.ts`) and hold-out 8 (`--set holdout-8`, totals only: `labels/holdout-8.ts`, the POOL courts'
  * pages less hold-out 7), dev-hear (`--set dev-hear-tune [--diffs]`, tuned on; `--set dev-hear-check` and
  * `--set dev-hear`, totals only: `labels/dev-hear.ts`), dev-kind2 (`--set dev-kind2-tune [--diffs]`, tuned on;
- * `--set dev-kind2-check` and `--set dev-kind2`, totals only: `labels/dev-kind2.ts`).
+ * `--set dev-kind2-check` and `--set dev-kind2`, totals only: `labels/dev-kind2.ts`) and dev-hear2
+ * (`--set dev-hear2-tune [--diffs]`, tuned on; `--set dev-hear2-check` and `--set dev-hear2`, totals
+ * only: `labels/dev-hear2.ts`).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -53,6 +55,7 @@ import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
 import { DEVBK_LABEL_FILE, devBkFold } from './labels/dev-bk.ts';
 import { DEVHEAR_LABEL_FILE, devHearFold } from './labels/dev-hear.ts';
+import { DEVHEAR2_LABEL_FILE, devHear2Fold } from './labels/dev-hear2.ts';
 import { DEVJS_LABEL_FILE } from './labels/dev-js.ts';
 import { DEVKIND_LABEL_FILE, devKindPart, isJuriscraperRef } from './labels/dev-kind.ts';
 import { DEVKIND2_LABEL_FILE, devKind2Part } from './labels/dev-kind2.ts';
@@ -374,6 +377,26 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: false,
     source: 'both',
     refs: (r) => devHearFold(r) === 'check',
+  },
+  'dev-hear2': {
+    name: 'dev-hear2 (second development set of hearings and deadlines: DEV courts, ../shared and juriscraper, seed 20261221; both folds, totals only)',
+    file: DEVHEAR2_LABEL_FILE,
+    tuned: false,
+    source: 'both',
+  },
+  'dev-hear2-tune': {
+    name: 'dev-hear2, tune fold (devHear2Fold: ~2/3 of its entries by a hash of the ref; tune on it)',
+    file: DEVHEAR2_LABEL_FILE,
+    tuned: true,
+    source: 'both',
+    refs: (r) => devHear2Fold(r) === 'tune',
+  },
+  'dev-hear2-check': {
+    name: 'dev-hear2, check fold (the other ~1/3; not tuned on: totals only)',
+    file: DEVHEAR2_LABEL_FILE,
+    tuned: false,
+    source: 'both',
+    refs: (r) => devHear2Fold(r) === 'check',
   },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',

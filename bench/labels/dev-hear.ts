@@ -74,11 +74,11 @@ export interface DevHearEntry {
   text: string;
 }
 
-export interface DevHearRef {
+export interface DevHearRef<S extends string = 'dev-hear'> {
   ref: string;
   source: 'shared' | 'juriscraper';
   court: string;
-  split: 'dev-hear';
+  split: S;
   stratum: 'A' | 'B';
   textSha: string;
 }
@@ -193,8 +193,14 @@ function shuffled<T>(xs: T[], seed: string): T[] {
   return list;
 }
 
-/** Rule 3's round robin with a per-court cap (`room`, decremented as entries are taken). */
-function cappedRoundRobin(entries: DevHearEntry[], target: number, seed: string, room: Map<string, number>) {
+/** Rule 3's round robin with a per-court cap (`room`, decremented as entries are taken; `cap` for a court not in it). */
+export function cappedRoundRobin(
+  entries: DevHearEntry[],
+  target: number,
+  seed: string,
+  room: Map<string, number>,
+  cap = DEVHEAR_CAP,
+) {
   const byCourt = new Map<string, DevHearEntry[]>();
   for (const e of entries) byCourt.set(e.court, [...(byCourt.get(e.court) ?? []), e]);
   const courts = shuffled([...byCourt.keys()].sort(), `${seed}:courts`);
@@ -204,7 +210,7 @@ function cappedRoundRobin(entries: DevHearEntry[], target: number, seed: string,
     let took = false;
     for (const c of courts) {
       const e = lists.get(c)![round];
-      const left = room.get(c) ?? DEVHEAR_CAP;
+      const left = room.get(c) ?? cap;
       if (!e || left <= 0 || out.length >= target) continue;
       out.push(e);
       room.set(c, left - 1);
@@ -215,29 +221,81 @@ function cappedRoundRobin(entries: DevHearEntry[], target: number, seed: string,
   return out;
 }
 
-export function drawDevHear(pop: DevHearEntry[], seed = DEVHEAR_SEED): DevHearRef[] {
+/** How a set of this kind is drawn (rule 3): seed, strata targets, trigger, per-court cap, split name. */
+export interface StrataSpec<S extends string> {
+  seed: number;
+  targets: { A: number; B: number };
+  trigger: (text: string) => boolean;
+  cap: number;
+  split: S;
+}
+
+const DEVHEAR_SPEC: StrataSpec<'dev-hear'> = {
+  seed: DEVHEAR_SEED,
+  targets: DEVHEAR_TARGETS,
+  trigger: HEAR_TRIGGER,
+  cap: DEVHEAR_CAP,
+  split: 'dev-hear',
+};
+
+/** Rule 3: stratum A among the entries matching the trigger, then B among the rest, one cap over both. */
+export function drawTriggerStrata<S extends string>(
+  pop: DevHearEntry[],
+  spec: StrataSpec<S>,
+): DevHearRef<S>[] {
   const room = new Map<string, number>();
-  const ref = (e: DevHearEntry, stratum: 'A' | 'B'): DevHearRef => ({
+  const ref = (e: DevHearEntry, stratum: 'A' | 'B'): DevHearRef<S> => ({
     ref: e.ref,
     source: e.source,
     court: e.court,
-    split: 'dev-hear',
+    split: spec.split,
     stratum,
     textSha: sha12(e.text),
   });
   const a = cappedRoundRobin(
-    pop.filter((e) => HEAR_TRIGGER(e.text)),
-    DEVHEAR_TARGETS.A,
-    `${seed}:A`,
+    pop.filter((e) => spec.trigger(e.text)),
+    spec.targets.A,
+    `${spec.seed}:A`,
     room,
+    spec.cap,
   );
   const b = cappedRoundRobin(
-    pop.filter((e) => !HEAR_TRIGGER(e.text)),
-    DEVHEAR_TARGETS.B,
-    `${seed}:B`,
+    pop.filter((e) => !spec.trigger(e.text)),
+    spec.targets.B,
+    `${spec.seed}:B`,
     room,
+    spec.cap,
   );
   return [...a.map((e) => ref(e, 'A')), ...b.map((e) => ref(e, 'B'))];
+}
+
+export function drawDevHear(pop: DevHearEntry[], seed = DEVHEAR_SEED): DevHearRef[] {
+  return drawTriggerStrata(pop, { ...DEVHEAR_SPEC, seed });
+}
+
+/** `--texts`: the drawn entries as blank labels with their texts, one JSON line each (for labeling by hand). */
+export function printBlankLabels(drawn: DevHearRef<string>[], pop: DevHearEntry[]): void {
+  const byRef = new Map(pop.map((e) => [e.ref, e]));
+  for (const d of drawn) {
+    const e = byRef.get(d.ref)!;
+    console.log(
+      JSON.stringify({
+        ref: d.ref,
+        court: d.court,
+        split: d.split,
+        stratum: d.stratum,
+        textSha: d.textSha,
+        number: e.number,
+        dateFiled: e.dateFiled,
+        kind: null,
+        deadlines: [],
+        hearings: [],
+        stays: [],
+        injunctions: [],
+        text: e.text,
+      }),
+    );
+  }
 }
 
 export const DEVHEAR_RULE = `development set enriched in hearings and deadlines (tune on its tune fold only): DEV courts only (HELPERS.md list); ../shared/fixtures/pacer (corpus.ts population) then juriscraper ${JURISCRAPER_COMMIT} (hold-out 6's population), each text once, less the texts of sample.json, holdout-2..5.sample.json, src/deadlines/extract/heldout*.jsonl, holdout-6.sample.json, dev-js.sample.json, dev-bk.sample.json (and dev-kind.sample.json when present); seed ${DEVHEAR_SEED}; stratum A ${DEVHEAR_TARGETS.A} matching HEAR_TRIGGER, stratum B ${DEVHEAR_TARGETS.B} the rest, court-balanced round robin, at most ${DEVHEAR_CAP} per court; check fold: sha256('${DEVHEAR_FOLD_SALT}' + ref) first 8 hex < 2^32/3; see bench/labels/dev-hear.ts`;
@@ -258,27 +316,7 @@ if (process.argv[1]?.endsWith('dev-hear.ts')) {
   }
   const drawn = drawDevHear(pop);
   if (process.argv.includes('--texts')) {
-    const byRef = new Map(pop.map((e) => [e.ref, e]));
-    for (const d of drawn) {
-      const e = byRef.get(d.ref)!;
-      console.log(
-        JSON.stringify({
-          ref: d.ref,
-          court: d.court,
-          split: d.split,
-          stratum: d.stratum,
-          textSha: d.textSha,
-          number: e.number,
-          dateFiled: e.dateFiled,
-          kind: null,
-          deadlines: [],
-          hearings: [],
-          stays: [],
-          injunctions: [],
-          text: e.text,
-        }),
-      );
-    }
+    printBlankLabels(drawn, pop);
     process.exit(0);
   }
   const body = `${JSON.stringify({ rule: DEVHEAR_RULE, drawn: '2026-12-06', entries: drawn }, null, 2)}\n`;

@@ -212,7 +212,7 @@ const ITEM_ANCHOR = new RegExp(
 );
 /** The court's own ticklers printed like deadlines (README: not deadlines). */
 const TICKLER =
-  /^(?:Order\s+Meeting\s+of\s+Creditors|Check\s+Status|Discharge\s+Issue|Closing|Transcript\s+access|Release\s+of\s+Transcript)/i;
+  /^(?:Order\s+Meeting\s+of\s+Creditors|Check\s+Status|(?:The\s+)?Follow[\s-]?up|Discharge\s+Issue|Closing|Transcript\s+access|Release\s+of\s+Transcript)/i;
 /** Names CM/ECF computes on a motion (a response or reply to it): the general reader keys those to the motion. */
 const MOTION_PAPERS = /^(?:Responses?|Repl(?:y|ies)|Oppositions?)\b/i;
 /** What may name an item: a short noun phrase, no verb of a sentence. */
@@ -293,7 +293,7 @@ const LAST_DAY = new RegExp(
   'g',
 );
 const LABELED_DEADLINE = new RegExp(
-  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*(?::|\\bis\\b)\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b`,
+  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*(?::|\\bis\\b)\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b|\\b[Dd]eadline\\s+(?:to|for)\\s+(?<what4>[^.;:]{2,120}?)\\s+(?:is|:)\\s*(?<date4>${DATE_RE})`,
   'g',
 );
 
@@ -313,27 +313,29 @@ export function printedDues(
     [
       LABELED_DEADLINE,
       'printed-deadline-label',
-      /[Dd]eadline\s*:|[Dd]eadline\s+is\b|\bDue\b[^.;]{0,60}\bDate\b|\bdeadline\s+(?:for|to)\b/,
+      /[Dd]eadline\s*:|[Dd]eadline\s+is\b|\bDue\b[^.;]{0,60}\bDate\b|\b[Dd]eadline\s+(?:for|to)\b/,
     ],
   ] as const) {
     // Most entries have none: a cheap test of the cue first.
     if (!cue.test(rest)) continue;
     for (const m of rest.matchAll(re)) {
       const g = m.groups!;
-      const date = readDate((g.date ?? g.date2 ?? g.date3)!, dateFiled);
+      const date = readDate((g.date ?? g.date2 ?? g.date3 ?? g.date4)!, dateFiled);
       if (!date) continue;
-      const what = (g.what ?? g.what2 ?? g.what3)!.trim();
-      items.push({ what: what.charAt(0).toLowerCase() + what.slice(1), date, words: m[0], rule });
+      const what = (g.what ?? g.what2 ?? g.what3 ?? g.what4)!.trim();
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+      // "The follow up deadline is D" (D.N.J.): the court's own tickler.
+      if (TICKLER.test(what)) continue;
+      items.push({ what: what.charAt(0).toLowerCase() + what.slice(1), date, words: m[0], rule });
     }
   }
   return { items, rest };
 }
 
 const TIME_RE = TIME.replace(/\?<[a-z]+>/g, '');
-/** "Hearing held on D1 and continued to D2 at T", "HEARING HELD. CONTINUED TO D2 AT T", "Hearing Held (…). CONTINUED TO D2". */
+/** "Hearing held on D1 and continued to D2 at T", "HEARING HELD. CONTINUED TO D2 AT T", "Hearing Held (…). CONTINUED TO D2", "Hearing Held; Adjourned to D2". */
 const HELD_THEN_CONTINUED = new RegExp(
-  `\\b(?:held|HELD|Held)\\b[^]{0,200}?\\b(?:CONTINUED|[Cc]ontinued)\\s+(?:TO|to|until|UNTIL)\\s+(?<d>${DATE_RE})(?:\\s*(?:at|AT|@)\\s*(?<t>${TIME_RE}))?`,
+  `\\b(?:held|HELD|Held)\\b[^]{0,200}?\\b(?:CONTINUED|[Cc]ontinued|ADJOURNED|[Aa]djourned)\\s+(?:TO|to|until|UNTIL)\\s+(?<d>${DATE_RE})(?:\\s*(?:at|AT|@)\\s*(?<t>${TIME_RE}))?`,
 );
 /** "Hearing held and continued." with no new day: the hearing goes on another day not yet set. */
 const HELD_AND_CONTINUED =
@@ -347,15 +349,20 @@ const DISPOSITION_CONTINUED =
  * entry then gives is where the hearing went: a continuance, not a new setting.
  */
 const MOVED_TITLE =
-  /^\W*(?:[A-Z][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)\s+(?:and|AND)\s+)?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b/;
+  /^\W*(?:[A-Z0-9][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)(?:\s*[;,-]\s*|\s+(?:and|AND)\s+))?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b/;
 /**
  * The same move named in the entry's first words another way: "CONTINUED Meeting of Creditors to be
  * held on D", "Notice of Continued/Rescheduled Meeting of Creditors", "Trustee's Continued Meeting of
  * Creditors", "Proceeding Memo-Meeting of Creditors Continued", "Order Granting Motion To Continue
- * Hearing On: (…). Evidentiary Hearing scheduled for D".
+ * Hearing On: (…). Evidentiary Hearing scheduled for D", "Adjourned Meeting of Creditors to be held on D",
+ * "Order to Reschedule Hearing … Hearing scheduled for D", "Letter of Adjournment, hearing scheduled for D"
+ * (N.D.N.Y.'s adjournment by letter), "Notice of Adjournment of Hearing".
  */
 const MOVED_HEAD =
-  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\(a\))?\s+)?(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
+  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\(a\))?\s+)?(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Order|ORDER)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
+/** Minutes or an order granting a motion to continue: "oral motion to continue-Granted", "Motion to continue is GRANTED". */
+const CONTINUANCE_GRANTED =
+  /\bmotion\s+(?:to|for)\s+(?:continue|continuance|reschedule|adjourn)\b[^.;()]{0,60}?(?:[-–:]\s*|\b(?:is|was)\s+(?:hereby\s+)?)(?:granted|GRANTED|Granted)\b/i;
 /** A trustee's continuance of the 341 meeting by its event name: "Continuance of Meeting of Creditors on D at T". */
 const MEETING_CONTINUANCE = new RegExp(
   `^\\W*Continuance\\s+of\\s+(?:the\\s+)?(?:341(?:\\s*\\(a\\))?\\s+)?Meeting\\s+of\\s+Creditors\\s+(?:on|to|until)\\s+(?<d>${DATE_RE})(?:\\s*(?:at|AT|@)\\s*(?<t>${TIME_RE}))?`,
@@ -506,8 +513,8 @@ export function hearingDispositions(
         'meeting-continuance',
       ),
     );
-  // Held, then continued to a day.
-  const moved = minutes ? HELD_THEN_CONTINUED.exec(text) : null;
+  // Held, then continued to a day (in minutes, or any entry that records the hearing held).
+  const moved = minutes || held ? HELD_THEN_CONTINUED.exec(text) : null;
   if (moved && held) {
     const date = readDate(moved.groups!.d!, dateFiled);
     const time = moved.groups!.t ? readTime(moved.groups!.t) : null;
@@ -523,9 +530,13 @@ export function hearingDispositions(
       h.change === 'set' && h.date && h.date > dateFiled ? { ...h, change: 'reset' } : h,
     );
   // "Confirmation Hearing Continued … (Confirmation Hearing to be Held on D)": the title's hearing,
-  // moved to the first day the entry sets (one hearing moved; other settings stay settings).
+  // moved to the first day the entry sets (one hearing moved; other settings stay settings). Minutes
+  // that grant a motion to continue ("Defense oral motion to continue-Granted. (Status Hearing set for
+  // D)") move the hearing the same way.
   if (
-    (MOVED_TITLE.test(text) || MOVED_HEAD.test(text.slice(0, 160))) &&
+    (MOVED_TITLE.test(text) ||
+      MOVED_HEAD.test(text.slice(0, 160)) ||
+      (minutes && CONTINUANCE_GRANTED.test(text))) &&
     !out.some((h) => h.change === 'reset' || (h.change === 'cancelled' && h.date))
   ) {
     const next = out.find((h) => h.change === 'set' && h.date && h.date > dateFiled);

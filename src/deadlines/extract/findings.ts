@@ -244,14 +244,19 @@ function tidyParty(p: string): string {
   return t;
 }
 
+/**
+ * A notice's printed field under its condition: "If a response or objection is filed - DUE: 15 days
+ * after …", "If a response or objection is filed DUE:11/14/09 a hearing will be held …" (W.D.N.C.). The
+ * condition is the form's, not the day's: the paper it names is due on the printed day or period.
+ */
+const PRINTED_FIELD_UNDER_CONDITION =
+  /\bif\s+(?:an?\s+|any\s+)?((?:response|objection|request\s+for\s+(?:a\s+)?hearing)(?:\s+(?:or|and\/or|and)\s+(?:response|objection|request\s+for\s+(?:a\s+)?hearing))*)\s+is\s+filed\s*-?\s*DUE\s*:\s*$/i;
+
 /** The words naming what is due: between the modal verb and the time expression, or before "due". */
 function whatBefore(clause: string, at: number): string {
   // A notice's printed field under its condition: "If a response or objection is filed - DUE: 15
   // days …" is due the paper the condition names.
-  const field =
-    /\bif\s+(?:an?\s+|any\s+)?((?:response|objection|request\s+for\s+(?:a\s+)?hearing)(?:\s+(?:or|and\/or|and)\s+(?:response|objection|request\s+for\s+(?:a\s+)?hearing))*)\s+is\s+filed\s*-?\s*DUE\s*:\s*$/i.exec(
-      clause.slice(0, at),
-    );
+  const field = PRINTED_FIELD_UNDER_CONDITION.exec(clause.slice(0, at));
   if (field) return field[1]!.toLowerCase();
   // "If the debtor does not file a plan and disclosure statement by D, …": the act left undone.
   const failed = FAILURE_CONDITION.exec(clause.slice(0, at));
@@ -765,7 +770,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       if (
         (/^\W*(?:If|Should|In\s+the\s+event)\b[^,;]*$/i.test(lead) &&
           !FAILURE_CONDITION.test(lead) &&
-          !PASSIVE_FAILURE_CONDITION.test(lead)) ||
+          !PASSIVE_FAILURE_CONDITION.test(lead) &&
+          !PRINTED_FIELD_UNDER_CONDITION.test(lead)) ||
         RELEASE_CONDITIONS.test(lead)
       )
         continue;
@@ -846,7 +852,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       const clerkComputed =
         /\bserved\s+on\b[^.;]*\banswer\s+due\s*$/i.test(lead) ||
         (/\banswer\s+due\s*$/i.test(lead) && ctx.cls.kind === 'notice') ||
-        // CM/ECF adds "Responses due by D" to a motion's text: the date the court's system set.
+        // CM/ECF adds "Responses due by D" to a motion's text: the date the court's system set (a court
+        // of appeals' docket: "Motion to Stay Removal filed at DE 5; Respondent Response to Stay Motion
+        // (Filed after PFR) due D", the response named by its capitalized event title).
         (ctx.cls.kind === 'motion' && (CMECF_RESPONSE_DUE.test(lead) || MOTION_DOCKET_DATE.test(lead)));
       const whatText = clerkComputed
         ? MOTION_DOCKET_DATE.test(lead)
@@ -1230,7 +1238,7 @@ function withCondition(what: string, after: string): string {
 /** CM/ECF's submission day of a motion (S.D. Tex. "Motion Docket Date D"): responses are due by then. */
 const MOTION_DOCKET_DATE = /\bMotion\s+Docket\s+Date\s*:?\s*$/i;
 const CMECF_RESPONSE_DUE =
-  /(?:^|[.)]\s+)(?:[A-Za-z]+\s+){0,3}?(?:[A-Za-z]+\/)?(?:Responses?|responses?|Replies|replies|Reply|reply|Objections?|objections?|opposition)\s+due\s+by\s*$|\s(?:Responses?|Replies|Objections?)\s+due\s+by\s*$|(?:^|[.)]\s+)Deadline\s+for\s+(?:[Oo]bjections?|[Rr]esponses?|[Rr]eplies)\s*:\s*$/;
+  /(?:^|[.)]\s+)(?:[A-Za-z]+\s+){0,3}?(?:[A-Za-z]+\/)?(?:Responses?|responses?|Replies|replies|Reply|reply|Objections?|objections?|opposition)\s+due\s+by\s*$|(?:^|[.;)]\s+)(?:[A-Z][A-Za-z]+\s+){0,2}(?:Response|Reply|Opposition)\s+to\s+(?:[A-Z][A-Za-z]*\s+){1,3}(?:\([^()]{1,40}\)\s+)?due\s*$|\s(?:Responses?|Replies|Objections?)\s+due\s+by\s*$|(?:^|[.)]\s+)Deadline\s+for\s+(?:[Oo]bjections?|[Rr]esponses?|[Rr]eplies)\s*:\s*$/;
 
 /**
  * A notice no party filed — the clerk's ("Notice that the Bankruptcy Petition has been Reviewed …
@@ -1544,7 +1552,9 @@ const MINUTES_FORM_HEADER =
   /^\W*Minute\s+Entry\s+for\s+proceedings\s+held\s+before\s+[^:.;]{1,80}?(?:[:.;]|(?=[A-Z]{3,}))/i;
 const UNDER_SUBMISSION =
   /\b(?:is|are|was|be|been)\s+(?:hereby\s+)?taken\s+under\s+submission\b|\bsubmitted\s+(?:on\s+the\s+(?:papers|briefs)|without\s+(?:oral\s+argument|a\s+hearing))\b/i;
-const CANCELLED_MARK = /^\W*(?:CANCELL?ED|CANCELED|VACATED|TERMINATED)\s*[:-]/;
+/** The docket event marked off at its head: "CANCELLED: Status Conference set for D", "HEARING CANCELLED. … Hearing scheduled for D". */
+const CANCELLED_MARK =
+  /^\W*(?:(?:HEARING|CONFERENCE|TRIAL)\s+)?(?:CANCELL?ED|CANCELED|VACATED|TERMINATED)\s*[:.-]/;
 const CONDITIONAL = /^\W*(?:If|Should|Unless|In\s+the\s+event)\b/i;
 /** "All future hearings and deadlines are stricken": every setting is off, none named. */
 const ALL_HEARINGS_OFF =
@@ -2288,7 +2298,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       i++;
     }
   }
-  return heldOnce(hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out), ctx.dateFiled);
+  return offOnce(heldOnce(hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out), ctx.dateFiled));
 }
 
 /**
@@ -2296,6 +2306,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
  * ADVISEMENT. Arguments heard.": a sentence that gives no day of its own and says only that argument
  * was heard tells of the proceeding the entry records held that day, not of a second one.
  */
+/**
+ * One hearing taken off, told twice: "HEARING CANCELLED. Amended Notice of Agenda … Hearing scheduled for
+ * D" reads an undated cancellation and the dated one; the undated one of the same event is the same.
+ */
+function offOnce(found: HearingFinding[]): HearingFinding[] {
+  const head = (type: string) => type.split('_').at(-1);
+  return found.filter(
+    (h) =>
+      !(
+        h.change === 'cancelled' &&
+        !h.date &&
+        found.some((o) => o !== h && o.change === 'cancelled' && o.date && head(o.type) === head(h.type))
+      ),
+  );
+}
+
 function heldOnce(found: HearingFinding[], dateFiled: string): HearingFinding[] {
   return found.filter(
     (h) =>

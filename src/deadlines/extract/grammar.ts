@@ -308,6 +308,12 @@ export interface Temporal {
 const DATE_RE = new RegExp(DATE, 'gi');
 // "Monday, April 17, 2023- 09:30 A.M." (a court of appeals' argument notice): a dash before the time too.
 const TIME_AT_RE = new RegExp(`^\\s*(?:,\\s*|-\\s*)?(?:at\\s+|@\\s*)?(${TIME})`, 'i');
+/**
+ * A 24-hour clock with no colon after "at" ("set for 3/15/2017 at 0930 in Courtroom 3", "at 1400
+ * hours"): four digits a clock can read, not a street number ("at 1200 Main Street") or more digits.
+ */
+const MILITARY_AT_RE =
+  /^\s*,?\s*(?:[Aa][Tt]\s+|@\s*)((?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:[Hh]ours|HOURS|[Hh]rs)\b)?(?![\d/:-]|\.\d|\s+[A-Z][a-z])/;
 const TIME_BEFORE_RE = new RegExp(`(${TIME})\\s*(?:,\\s*)?(?:on\\s+)?$`, 'i');
 const PERIOD_RE = new RegExp(
   `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>[^.;,]{1,80})|\\s+(?<bare>prior|beforehand|in\\s+advance|before(?=\\s*(?:[.;,)]|$)))\\b(?!\\s+(?:to|of)\\b))?`,
@@ -453,9 +459,15 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     let start = s;
     let end = e;
     const after = TIME_AT_RE.exec(text.slice(e, e + 24));
+    // (Four digits that are the date's own year are no clock: "on D at 2017" is a slip, not 20:17.)
+    const clock = after ? null : MILITARY_AT_RE.exec(text.slice(e, e + 24));
+    const military = clock && !date.startsWith(clock[1]!) ? clock : null;
     if (after) {
       time = readTime(after[1]!);
       end = e + after[0].length;
+    } else if (military) {
+      time = `${military[1]!.slice(0, 2)}:${military[1]!.slice(2)}`;
+      end = e + military[0].length;
     } else {
       // "set for 9:00 10/19/04", "12:00 PM on 6/20/2017": the time written before the date.
       const lead = text.slice(Math.max(0, s - 40), s);

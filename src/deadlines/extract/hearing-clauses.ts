@@ -70,8 +70,9 @@ const EVENT_RE = new RegExp(`(?<![\\w-])${EVENT}(?![\\w-])`, 'g');
 
 const SET = 'set|scheduled|noticed|calendared|re-?noticed|placed\\s+on\\s+(?:the\\s+)?calendar';
 const MOVED = 're-?set|re-?scheduled|continued|adjourned|postponed|moved|advanced|changed';
+/** Taken off: "vacated", "stricken", and decided without a sitting, "will be on the briefs", "decided on the papers". */
 const OFF =
-  'vacated|cancell?ed|canceled|stricken|terminated|withdrawn|off\\s+calendar|taken\\s+off\\s+calendar';
+  'vacated|cancell?ed|canceled|stricken|terminated|withdrawn|off\\s+calendar|taken\\s+off\\s+calendar|(?:(?:decided|determined|considered|heard|submitted)\\s+)?on\\s+the\\s+(?:briefs|papers)';
 const HELD =
   'held|heard|conducted|concluded|completed|commenced|begun|taken\\s+under\\s+(?:advisement|submission)';
 /** A lifecycle verb after its event, with its auxiliary and any "not". */
@@ -81,19 +82,21 @@ const VERB_AFTER_RE = new RegExp(
 );
 /**
  * A lifecycle verb before its event: "ORDER setting …", "the court vacates …", "Court will hold …",
- * "This matter is continued for a Status Conference on D", "Notice of Hearing for D".
+ * "This matter is continued for a Status Conference on D", "Notice of Hearing for D"; someone's
+ * attendance records it held: "X attended the 341 meeting on D", "appeared at the hearing on D".
  */
 const VERB_BEFORE_RE = new RegExp(
-  `(?<![\\w-])(?<!\\bto\\s)(?<verb>setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|(?:re-?set|re-?scheduled|set|scheduled|continued)(?=\\s+(?:an?|the)\\s)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
+  `(?<![\\w-])(?<!\\bto\\s)(?<verb>attended|appeared\\s+(?:at|for)|setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|(?:re-?set|re-?scheduled|set|scheduled|continued)(?=\\s+(?:an?|the)\\s)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
   'gi',
 );
 /**
  * The court directing someone to come back for a proceeding on a day: "Parties are directed to
- * return for court's ruling at 11:00 a.m. on D", "Defendant is ordered to appear for sentencing on D".
+ * return for court's ruling at 11:00 a.m. on D", "Defendant is ordered to appear for sentencing on D",
+ * "Counsel shall appear for a status conference on D".
  * What they come for is the event, named or not by a head noun ("the court's ruling", "verdict").
  */
 const APPEAR_FOR_RE = new RegExp(
-  `\\b(?:directed|ordered|required|instructed)\\s+to\\s+(?:re-?appear|appear|return|report\\s+back)(?:\\s+(?:before|to)\\s+(?:the\\s+)?(?:court|judge(?:\\s+[A-Z][\\w.]*){1,3}))?\\s+for\\s+(?:the\\s+|an?\\s+)?(?<event>(?:(?:the\\s+)?court'?s\\s+)?(?:ruling|verdict|decision)|${EVENT})`,
+  `\\b(?:(?:directed|ordered|required|instructed)\\s+to|(?:shall|must|will|are\\s+to|is\\s+to)\\s+(?:personally\\s+)?)\\s*(?:re-?appear|appear|return|report\\s+back)(?:\\s+(?:before|to)\\s+(?:the\\s+)?(?:court|judge(?:\\s+[A-Z][\\w.]*){1,3}))?\\s+for\\s+(?:the\\s+|an?\\s+)?(?<event>(?:(?:the\\s+)?court'?s\\s+)?(?:ruling|verdict|decision)|${EVENT})`,
   'gi',
 );
 /** A request's object, in the subjunctive: "plaintiff request that … the Telephone conference be adjourned to D". */
@@ -102,6 +105,15 @@ export const REQUESTED_THAT =
 /** A day named as a past act's, inside a complement: "regarding Dkt. No. 30, which were filed on D, on D2". */
 const PAST_ACT_BEFORE =
   /\b(?:filed|dated|entered|served|signed|docketed|received|issued|mailed)\s+(?:on\s+)?$/i;
+/**
+ * A paper opening its own clause as the subject of the verb that follows ("OUTCOME: Motion withdrawn",
+ * ".) Pending motions are withdrawn"); not a paper the event is about ("Hearing re: 12 Motion continued").
+ */
+const PAPER_SUBJECT =
+  /(?:[.;:)]\s*(?:the\s+|all\s+|pending\s+)?|\bpending\s+)(?:motions?|applications?|objections?|complaints?|petitions?|requests?|stipulations?|claims?|appeals?)\s*$/i;
+/** A hearing's object, then its day: " ON DEBTOR'S MOTION TO … ON " (before "FRIDAY, MAY 5, 2006"). */
+const OBJECT_THEN_DAY =
+  /^\s*(?:on|regarding|concerning|re:?|as\s+to|in\s+connection\s+with)\s+(?:the\s+)?[^.]{1,140}?\s(?:on|for)\s+$/i;
 /** Complements that take a setting off with no new day. */
 const UNDATED =
   /^\s*,?\s*(?:generally|indefinitely|sine\s+die|without\s+(?:a\s+)?date|until\s+further\s+(?:order|notice)|pending\b|to\s+a\s+(?:later\s+)?date\s+to\s+be\s+(?:determined|set|announced)|to\s+a\s+later\s+date|until\s+a\s+later\s+date)/i;
@@ -154,6 +166,8 @@ function kindOf(verb: string, aux: string, not: boolean): Kind | null {
 
 function kindBefore(verb: string): Kind {
   const v = verb.toLowerCase();
+  // "Tracey L. Drace attended 341 meeting on January 13, 2006", "counsel appeared at the hearing on D".
+  if (/^(?:attended|appeared)/.test(v)) return 'held';
   if (/^(?:vacat|strik|cancel|terminat)/.test(v)) return 'cancelled';
   if (/^(?:re-?s|continu|adjourn)/.test(v)) return 'reset';
   return 'set';
@@ -254,6 +268,9 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     if (/^be\s+$/i.test(aux) && REQUESTED_THAT.test(sentence.slice(0, ev.start))) continue;
     // "After hearing from counsel, Court set the following deadlines": the verb has its own subject.
     if (!aux && /\b(?:the\s+)?(?:Court|court|COURT|Judge\s+\S+|parties|counsel)\s*$/.test(between)) continue;
+    // "Hearing Held, OUTCOME: Motion withdrawn", "(Sentencing set for D.) Pending motions are withdrawn":
+    // a paper named right before the verb is its subject; the event is not what was withdrawn.
+    if (PAPER_SUBJECT.test(between)) continue;
     const kind = kindOf(m.groups!.verb!, aux, Boolean(m.groups!.not));
     if (!kind) continue;
     const finite =
@@ -339,10 +356,14 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     // Verb first, the day must follow closely ("setting a briefing schedule for the hearing" sets nothing).
     // Verb first, the day follows the event through a preposition ("NOTICE OF CONFERENCE: DUE DATE
     // OF JOINT LETTER: D" dates the letter, not the conference).
+    // The hearing's object may stand between ("WILL HOLD A HEARING ON DEBTOR'S MOTION TO ASSUME AND
+    // ASSIGN LEASE OF NON-RESIDENTIAL REAL ESTATE ON FRIDAY, MAY 5, 2006"): a longer gap is the
+    // object when it opens with "on/regarding/re" and the day follows its own "on/for".
     if (v.first)
       dates = dates.filter((d) => {
         const gap = sentence.slice(complementStart, d.start);
-        return gap.length < 80 && !/[:;]/.test(gap) && /\b(?:for|on|to|at|until)\b/i.test(gap);
+        if (/[:;]/.test(gap) || !/\b(?:for|on|to|at|until)\b/i.test(gap)) return false;
+        return gap.length < 80 || (gap.length < 160 && OBJECT_THEN_DAY.test(gap));
       });
     let kind: Lifecycle = v.kind;
     let from: ClauseReading['from'] = null;
@@ -380,7 +401,11 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     }
     if (kind === 'held') {
       // "EXHIBITS from Non-jury trial held D": a past proceeding named as a source, not minutes of it.
-      if (NAMED_AS_PAST.test(sentence.slice(0, v.event.start))) continue;
+      // ("appeared at the hearing on D": the attendance verb first records it.)
+      if (!v.first && NAMED_AS_PAST.test(sentence.slice(0, v.event.start))) continue;
+      // "Hearing Held; Adjourned to D": the day after the ";" is the next sitting's, not this one's.
+      const cut = complement.indexOf(';');
+      if (cut >= 0 && date && date.start >= complementStart + cut) date = null;
       if (!date) date = fillerDates[0] ?? { date: reference, time: null, start: 0, end: 0 };
     }
     // "Competency Hearing set for 11/30/2009 will be held at 08:30 AM each day".

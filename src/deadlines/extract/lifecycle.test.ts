@@ -676,3 +676,158 @@ describe('a deadline stated as the act left undone, in the passive', () => {
     expect(a.needsReview?.length).toBeGreaterThan(0);
   });
 });
+
+describe('thirteenth session: bankruptcy notices and minutes, prose settings, clock forms (dev-hear2)', () => {
+  it.each([
+    [
+      'nhb',
+      'Order to Reschedule Hearing (RE: related document(s) 12 filed by Debtor Ann Poe) Hearing scheduled for 4/12/2019 at 10:00 AM at Concord.',
+    ],
+    [
+      'ctb',
+      'Letter of Adjournment, hearing scheduled for 4/12/2019 at 10:00 a.m. in Hartford Courtroom (Objection to Claim of Acme Co.), Filed by Ann Poe.',
+    ],
+    [
+      'waeb',
+      'Adjourned Meeting of Creditors to be held on 4/12/2019 at 10:00 AM at Office of the U.S. Trustee, Spokane (Roe, Jan)',
+    ],
+    [
+      'pamb',
+      'Ch 13 Confirmation Hearing Continued. Hearing to be held on 4/12/2019 at 10:00 AM at Harrisburg.',
+    ],
+    [
+      'nmd',
+      'Minute Entry for proceedings held before Judge Lee Park: Status Hearing held on 3/1/2019. Defense oral motion to continue-Granted. (Status Hearing set for 4/12/2019 10:00 AM in Courtroom 2.)',
+    ],
+  ])('%s: a title or minutes that name the move make the day given a continuance', (court, text) => {
+    expect(hearings('2019-03-01', text, court).filter(([c]) => c !== 'held')).toEqual([
+      ['reset', '2019-04-12', '10:00'],
+    ]);
+  });
+
+  it.each([
+    ['mowb', 'Hearing Held; Adjourned to 4/12/2019 at 10:30 AM (related document(s) 15 ).'],
+    ['akb', 'Hearing Held, Adjourned to 4/12/2019 at 10:30 AM (RE: related document(s) 15 Motion to Sell).'],
+  ])('%s: "Hearing Held; Adjourned to D": held that day, and moved to D (not held on D)', (court, text) => {
+    expect(hearings('2019-03-01', text, court).sort()).toEqual([
+      ['held', '2019-03-01', null],
+      ['reset', '2019-04-12', '10:30'],
+    ]);
+  });
+
+  it.each([
+    ['nmd', 'ORDER that the motion hearing set for 4/12/2019 will be on the briefs re 29 MOTION to Dismiss.'],
+    ['scd', 'ORDER: The hearing set for April 12, 2019 will be decided on the papers.'],
+  ])('%s: a setting that "will be on the briefs" is off on its day', (court, text) => {
+    expect(hearings('2019-03-01', text, court)).toEqual([['cancelled', '2019-04-12', null]]);
+  });
+
+  it('a hearing the court will hold on a long object, in capitals, is set', () => {
+    expect(
+      hearings(
+        '2019-03-01',
+        "ORDER: THE COURT WILL HOLD A HEARING ON THE TRUSTEE'S MOTION TO SELL REAL PROPERTY FREE AND CLEAR OF LIENS AND INTERESTS ON FRIDAY, APRIL 12, 2019 AT 2:30 P.M.",
+        'nhb',
+      ),
+    ).toEqual([['set', '2019-04-12', '14:30']]);
+  });
+
+  it.each([
+    [
+      'deb',
+      'Amended Meeting of Creditors Minutes: Ann Poe attended the 341 meeting on March 1, 2019; Bo Poe answered interrogatories in lieu of attendance.',
+      '2019-03-01',
+    ],
+    [
+      'nhb',
+      'Meeting of Creditors Minutes. The debtor appeared at the meeting of creditors on 2/27/2019 (Roe, Trustee).',
+      '2019-02-27',
+    ],
+  ])('%s: someone attended or appeared at a sitting on D: held on D', (court, text, day) => {
+    expect(hearings('2019-03-05', text, court)).toEqual([['held', day, null]]);
+  });
+
+  it.each([
+    ['scd', 'ORDER: Counsel shall appear for a status conference on 4/12/2019 at 10:00 AM.', '10:00'],
+    ['nmd', 'ORDER: A status conference is set for 4/12/2019 at 0930 in Courtroom 3.', '09:30'],
+    ['ded', 'ORDER: Hearing set for 4/12/2019 at 1400 hours.', '14:00'],
+    [
+      'nhb',
+      'Notice of Hearing (Re: 15 Motion to Sell Filed by Trustee Ann PoeHearing scheduled for 04/12/2019 at 09:30:00 AM at Courtroom 1.',
+      '09:30',
+    ],
+  ])('%s: prose settings and clock forms', (court, text, time) => {
+    expect(hearings('2019-03-01', text, court)).toEqual([['set', '2019-04-12', time]]);
+  });
+
+  it('four digits after "at" that are a street number or the year are no clock', () => {
+    expect(
+      hearings('2019-03-01', 'ORDER: Status conference set for 4/12/2019 at 1200 Main Street.', 'ded'),
+    ).toEqual([['set', '2019-04-12', null]]);
+  });
+
+  it.each([
+    [
+      'waeb',
+      'Notice of Opportunity for Hearing. If a response or objection is filed DUE:4/1/19 a hearing will be held on DATE:4/12/19, TIME: 9:30 a.m., LOCATION: Courtroom 1.',
+      '2019-04-01',
+    ],
+    [
+      'ganb',
+      'Notice of Meeting of Creditors. Deadline to File a Complaint Objecting to Discharge of the Debtor is 5/20/2019. Meeting of Creditors to be Held on 4/2/2019 at 10:00 AM.',
+      '2019-05-20',
+    ],
+    [
+      'ca9',
+      'Motion for Stay of Removal filed at DE 4; Respondent Response to Stay Motion (Filed after PFR) due 4/1/2019.',
+      '2019-04-01',
+    ],
+  ])('%s: printed deadlines in other forms', (court, text, due) => {
+    expect(dues('2019-03-01', text, court)).toContain(due);
+  });
+
+  it("the court's own follow-up date is no party's deadline", () => {
+    expect(
+      dues(
+        '2019-03-01',
+        'Order Confirming Chapter 13 Plan: Plan confirmed $400 x 60 months. Signed on 3/1/2019. The follow up deadline is 2/1/2024. (abc)',
+        'njb',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a paper withdrawn beside a hearing, a cancellation told twice', () => {
+  it.each([
+    [
+      'miwb',
+      'Minute of Hearing Held, OUTCOME: Motion withdrawn (related document: 40 Motion to Extend Time).',
+      [['held', '2019-03-01', null]],
+    ],
+    [
+      'nmd',
+      'Minute Entry: Change of Plea Hearing held on 3/1/2019. Plea entered. ( Sentencing set for 5/20/2019 10:00 AM in Courtroom 2.) Pending motions are withdrawn.',
+      [
+        ['held', '2019-03-01', null],
+        ['set', '2019-05-20', '10:00'],
+      ],
+    ],
+    [
+      'ganb',
+      'Hearing re: 12 Motion for Relief continued to 4/5/2019 at 10:00 AM.',
+      [['reset', '2019-04-05', '10:00']],
+    ],
+  ])('%s: a paper opening its own clause is what was withdrawn, not the hearing', (court, text, want) => {
+    expect(hearings('2019-03-01', text, court)).toEqual(want);
+  });
+
+  it('"HEARING CANCELLED. … Hearing scheduled for D" is one hearing off on D', () => {
+    expect(
+      hearings(
+        '2019-03-01',
+        'HEARING CANCELLED. Amended Notice of Agenda of Matters Scheduled for Hearing. (related document(s) 30 ) Filed by Ann Poe. Hearing scheduled for 3/4/2019 at 10:00 AM at Courtroom 2.',
+        'njb',
+      ),
+    ).toEqual([['cancelled', '2019-03-04', '10:00']]);
+  });
+});

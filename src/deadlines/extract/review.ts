@@ -622,11 +622,18 @@ export function reviewEntry(
     !flags.some((f) => f.reason === 'unread')
   ) {
     const held = [...text.matchAll(HELD_WORDS)].map((m) => m[0].replace(/\s+/g, ' ').toLowerCase());
-    if (held.length > 0) {
-      const partly = flags.find((f) => f.reason === 'partly_read');
-      if (partly) partly.triggers = [...new Set([...partly.triggers, ...held])].slice(0, 8);
-      else flags.push({ reason: 'partly_read', triggers: [...new Set(held)].slice(0, 8) });
-    }
+    addPartlyRead(flags, held);
+  }
+  // An entry named for a court event ("Hearing He; Granted. … Order due by D": minutes whose title
+  // the clerk cut short) that read other findings but no hearing: the event itself is unaccounted.
+  if (
+    found > 0 &&
+    a.hearings.length === 0 &&
+    !PROPOSING_KINDS.has(cls.kind) &&
+    !flags.some((f) => f.reason === 'unread')
+  ) {
+    const title = EVENT_TITLE.exec(text);
+    if (title) addPartlyRead(flags, [title[0].trim().replace(/\s+/g, ' ').toLowerCase()]);
   }
   // The court granting a stay or an injunction ("Motion … for Stay of Collection Actions … GRANTED"),
   // or setting a duty with a time ("Gvt to prepare order by close of business"), beside other
@@ -640,11 +647,7 @@ export function reviewEntry(
         ? []
         : [...text.matchAll(DUTY_WITH_TIME)].map((m) => m[0])),
     ].map((w) => clip(w.replace(/\s+/g, ' ').toLowerCase(), 80));
-    if (unaccounted.length > 0) {
-      const partly = flags.find((f) => f.reason === 'partly_read');
-      if (partly) partly.triggers = [...new Set([...partly.triggers, ...unaccounted])].slice(0, 8);
-      else flags.push({ reason: 'partly_read', triggers: [...new Set(unaccounted)].slice(0, 8) });
-    }
+    addPartlyRead(flags, unaccounted);
   }
   // Several motions, each noticed for its own hearing, set or moved together ("Motions [42][43] reset
   // for hearing on D"): one hearing per motion; fewer read leaves a motion's hearing unread.
@@ -659,6 +662,18 @@ export function reviewEntry(
     }
   return flags;
 }
+
+/** Words left unread beside the findings: added to the entry's `partly_read` flag, or one made for them. */
+function addPartlyRead(flags: ReviewFlag[], words: string[]): void {
+  if (words.length === 0) return;
+  const partly = flags.find((f) => f.reason === 'partly_read');
+  if (partly) partly.triggers = [...new Set([...partly.triggers, ...words])].slice(0, 8);
+  else flags.push({ reason: 'partly_read', triggers: [...new Set(words)].slice(0, 8) });
+}
+
+/** An entry whose first words name a court event: "Hearing He; Granted", "Status Conference Held", "Meeting of Creditors …". */
+const EVENT_TITLE =
+  /^\W*(?:[A-Z][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Trial|TRIAL|Meeting\s+of\s+Creditors|Oral\s+Argument|Sentencing|Arraignment)\b(?!\s+(?:Brief|Exhibit|Transcript|Memorand|Statement|Report|Order\b))[^.;:(]{0,20}/;
 
 /** A motion asking for a stay or an injunction, named in the order that decides it. */
 const RELIEF_ASKED =

@@ -61,6 +61,12 @@ export function cleanDocketText(text: string): string {
   t = t.replace(/(\/\d{4}\.?)(?=[A-Z][a-z])/g, '$1 ');
   // "the status conferencecurrently scheduled for D": an event's name run into the adverb after it.
   t = t.replace(/\b(hearing|conference|trial)(currently|previously|presently|originally)\b/gi, '$1 $2');
+  // "Filed by Trustee Herbert StettinHearing scheduled for D": CM/ECF runs the filer's name into the
+  // setting clause that follows it; a setting's head after a lower-case letter starts a word.
+  t = t.replace(
+    /(?<=[a-z])(?=(?:Hearing|Meeting\s+of\s+Creditors|Conference|Trial)\s+(?:scheduled|set|to\s+be\s+held|continued|rescheduled)\b)/g,
+    ' ',
+  );
   return t.replace(/\s+/g, ' ').trim();
 }
 

@@ -1,0 +1,71 @@
+/**
+ * dev-hear2 (`bench/labels/dev-hear2.ts`, issue #14): the second hearings-and-deadlines set of the DEV
+ * courts. Its sample holds DEV courts only (never a court of hold-out 7's POOL), at most 12 entries a
+ * court from at least 25 courts, each entry once, no ref and no text (by fingerprint) of any other
+ * `bench/labels/*.sample.json`; its folds follow the hash rule; its labels are well-formed, one per drawn
+ * entry, in sample order. Reads the repository's files only (the redraw is `npx tsx
+ * bench/labels/dev-hear2.ts --check`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEV_COURTS, type DevHearRef } from '../../bench/labels/dev-hear.ts';
+import {
+  DEVHEAR2_CAP,
+  DEVHEAR2_LABEL_FILE,
+  DEVHEAR2_SAMPLE_FILE,
+  DEVHEAR2_TARGETS,
+  devHear2Fold,
+} from '../../bench/labels/dev-hear2.ts';
+import { isJuriscraperRef } from '../../bench/labels/dev-kind.ts';
+import { inPool7 } from '../../bench/labels/holdout-7.ts';
+import { readLabels } from '../../bench/labels/labels.ts';
+import { expectLabelForm } from '../support/labels.ts';
+
+const entriesOf = <T>(file: string) =>
+  (JSON.parse(readFileSync(file, 'utf8')) as { entries?: T[] }).entries ?? [];
+const sample = entriesOf<DevHearRef<'dev-hear2'>>(DEVHEAR2_SAMPLE_FILE);
+const labelDir = dirname(DEVHEAR2_SAMPLE_FILE);
+
+describe('dev-hear2', () => {
+  it('draws 200 entries of DEV courts, at most 12 a court from at least 25, none of another sample', () => {
+    expect(sample.length).toBe(DEVHEAR2_TARGETS.A + DEVHEAR2_TARGETS.B);
+    expect(new Set(sample.map((s) => s.ref)).size).toBe(sample.length);
+    const perCourt = new Map<string, number>();
+    for (const s of sample) {
+      expect(DEV_COURTS, s.ref).toContain(s.court);
+      expect(inPool7(s.court), s.ref).toBe(false);
+      expect(s.source, s.ref).toBe(isJuriscraperRef(s.ref) ? 'juriscraper' : 'shared');
+      perCourt.set(s.court, (perCourt.get(s.court) ?? 0) + 1);
+    }
+    expect(Math.max(...perCourt.values())).toBeLessThanOrEqual(DEVHEAR2_CAP);
+    expect(perCourt.size).toBeGreaterThanOrEqual(25);
+    // No ref of another sample file; no text fingerprint of the samples of the DEV sets and hold-out 6
+    // (the POOL hold-outs' files are not opened: their courts are out by the check above).
+    const others = readdirSync(labelDir)
+      .filter((f) => /(?:^|\.)sample\.json$/.test(f) && !/^holdout-[78]\./.test(f))
+      .map((f) => join(labelDir, f))
+      .filter((f) => f !== DEVHEAR2_SAMPLE_FILE);
+    const refs = new Set(others.flatMap((f) => entriesOf<{ ref: string }>(f).map((e) => e.ref)));
+    const shas = new Set(
+      others.flatMap((f) => entriesOf<{ textSha?: string }>(f).map((e) => e.textSha ?? '')),
+    );
+    expect(sample.filter((s) => refs.has(s.ref) || shas.has(s.textSha)).map((s) => s.ref)).toEqual([]);
+  });
+
+  it('puts about a third in the check fold by a hash of the ref', () => {
+    const check = sample.filter((s) => devHear2Fold(s.ref) === 'check').length;
+    expect(check / sample.length).toBeGreaterThan(0.25);
+    expect(check / sample.length).toBeLessThan(0.45);
+  });
+
+  it('labels each drawn entry once, in sample order, in the label vocabulary', () => {
+    const labels = readLabels(DEVHEAR2_LABEL_FILE);
+    expect(labels.length).toBe(sample.length);
+    for (const [i, l] of labels.entries()) {
+      const s = sample[i]!;
+      expect([l.ref, l.court, l.split, l.textSha]).toEqual([s.ref, s.court, 'dev-hear2', s.textSha]);
+      expectLabelForm(l);
+    }
+  });
+});
