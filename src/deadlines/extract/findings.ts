@@ -2952,8 +2952,19 @@ function withoutSavingClauses(s: string): string {
 }
 
 /** A part of an injunction ends, the rest stays: "dissolved in part", "vacated to the extent that …". */
-const IN_PART =
-  /\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b|\bremains?\s+(?:in\s+(?:full\s+)?(?:force|effect)|enjoined)\b|\bis\s+(?:hereby\s+)?amended\b/i;
+/** Numbered paragraphs of an order: "paragraph 3", "paragraphs 2 and 4", "Paragraphs (a) through (c)", "sections 1, 2, and 5". */
+const NUMBERED_PART = String.raw`(?:paragraph|provision|section|subsection|part)s?\s+\(?(?:\d+|[a-z]|[ivx]+)\)?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|through|to)\s+|\s*[-–]\s*)\(?(?:\d+|[a-z]|[ivx]+)\)?)*`;
+const IN_PART = new RegExp(
+  [
+    String.raw`\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b|\bremains?\s+(?:in\s+(?:full\s+)?(?:force|effect)|enjoined)\b|\bis\s+(?:hereby\s+)?amended\b`,
+    // The act names numbered paragraphs of the relief: "the court VACATES paragraph 3 of the
+    // permanent injunction", "Paragraphs 2 and 4 of the preliminary injunction are DISSOLVED" —
+    // those paragraphs, the rest in force.
+    String.raw`\b(?:vacat|dissolv|terminat|stay|lift|set(?=\s+aside))\w*\s+(?:aside\s+)?(?:only\s+)?${NUMBERED_PART}\s+of\b`,
+    String.raw`(?:^|:\s*)\W*(?:only\s+)?${NUMBERED_PART}\s+of\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * An order that changes an injunction and leaves it in force: "modified", "amended", "narrowed",
@@ -2976,6 +2987,25 @@ const RESTATED_TERM =
  */
 const CONVERTS =
   /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+|this\s+|THIS\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
+
+/**
+ * A preliminary injunction made the final relief: "The preliminary injunction entered July 1, 2027
+ * (Dkt. No. 16) is made FINAL as modified below, and is replaced by this permanent injunction",
+ * "the Court MAKES FINAL the preliminary injunction", "the preliminary injunction is converted into a
+ * permanent injunction", "is made permanent". A permanent injunction from now on (under the PLRA,
+ * 18 U.S.C. § 3626(a)(2), no longer ending ninety days after its entry); never "unless the court
+ * makes the order final" (HYPOTHETICAL, read by `actsIn`).
+ */
+const MADE_FINAL = new RegExp(
+  [
+    String.raw`\bpreliminary\s+injunction\b(?:\s*\([^)]{0,40}\)|\s*\[\d+\]|[^.;(\[]){0,80}?\b(?:is|are|be|shall\s+be|hereby)\s+(?:hereby\s+)?(?:made|rendered|declared|entered\s+as)\s+(?:final|permanent)\b`,
+    String.raw`\bmak(?:es|ing|e)\s+(?:final|permanent)\s+(?:the\s+|its\s+)?(?:[\w,]+\s+){0,4}?preliminary\s+injunction\b`,
+    String.raw`\bmak(?:es|ing|e)\s+(?:the\s+|its\s+)?preliminary\s+injunction\b[^.;]{0,60}?\s(?:final|permanent)\b`,
+    String.raw`\bpreliminary\s+injunction\b(?:\s*\([^)]{0,40}\)|\s*\[\d+\]|[^.;(\[]){0,80}?\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:converted\s+(?:in)?to|replaced\s+by|superseded\s+by)\s+(?:a\s+|the\s+|this\s+)?permanent\s+injunction\b`,
+    String.raw`\bconvert(?:s|ing)?\s+(?:the\s+|its\s+)?preliminary\s+injunction\b[^.;]{0,80}?\b(?:in)?to\s+(?:a\s+|the\s+|this\s+)?permanent\s+injunction\b`,
+  ].join('|'),
+  'i',
+);
 
 /** The order's own relief stayed by the same order: "This injunction is STAYED for fourteen (14) days …", "The preliminary injunction shall be stayed pending appeal". */
 const OWN_STAY =
@@ -3186,6 +3216,18 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       }
     }
   }
+  // A preliminary injunction made final (or converted into a permanent injunction): it ends, the
+  // permanent injunction takes its place — never "modified" ("made FINAL as modified below").
+  if (!out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, MADE_FINAL))) {
+    out.push({
+      type: 'preliminary_injunction',
+      action: 'converted',
+      until: null,
+      into: 'permanent_injunction',
+    });
+    if (!out.some((f) => f.type === 'permanent_injunction' && f.action === 'granted'))
+      out.push({ type: 'permanent_injunction', action: 'granted', until: null });
+  }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
   // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
@@ -3214,7 +3256,9 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     if (
       actsIn(
         s,
-        /\b(?:is|are|be)\s+(?:hereby\s+)?(?:VACATED|vacated)\b|\bVACAT(?:ING|ES)\b|\bvacat(?:ing|es)\s+(?:the\s+)?(?:district\s+court'?s?\s+)?(?:temporary|preliminary|permanent)/,
+        new RegExp(
+          String.raw`\b(?:is|are|be)\s+(?:hereby\s+)?(?:VACATED|vacated)\b|\bVACAT(?:ING|ES)\b|\bvacat(?:ing|es)\s+(?:${NUMBERED_PART}\s+of\s+)?(?:the\s+|its\s+)?(?:district\s+court'?s?\s+)?(?:temporary|preliminary|permanent)`,
+        ),
       )
     )
       action = IN_PART.test(s) ? 'modified' : 'vacated';
