@@ -66,3 +66,48 @@ describe('numbered paragraphs of an injunction vacated: the rest in force', () =
     ]);
   });
 });
+
+describe('an order vacated but for the paragraphs it keeps: the relief it granted stays in force in those', () => {
+  const keptOf = (text: string) =>
+    analyzeEntry({ number: '50', dateFiled: '2026-09-01', text }).injunctions.map((f) => f.kept ?? null);
+
+  it.each([
+    [
+      "ORDER. The Court's Order of February 2, 2026 (Doc. No. 16) is VACATED as superseded by the Settlement Agreement, except that paragraph 3 of that Order shall remain in effect until the Monitor certifies compliance.",
+      ['3'],
+    ],
+    [
+      'ORDER: The Order [16] is hereby vacated, except as to paragraphs 2 and 4, which remain in effect.',
+      ['2', '4'],
+    ],
+    [
+      'MINUTE ORDER. The preliminary injunction order (ECF No. 16) is DISSOLVED except for paragraph 5 thereof.',
+      ['5'],
+    ],
+  ])('%s', (text, kept) => {
+    expect(keptOf(text)).toContainEqual(kept);
+  });
+
+  it('a refusal or a proposal keeps nothing', () => {
+    expect(
+      keptOf(
+        'ORDER. Defendant asks that the Order (Doc. No. 16) be vacated except that paragraph 3 remain in effect; the request is DENIED.',
+      ),
+    ).not.toContainEqual(['3']);
+  });
+
+  it('the relief the named order granted stays in force; another order named keeps nothing', () => {
+    const vacated: [string, string, string] = [
+      '50',
+      '2026-04-01',
+      "ORDER. The Court's Order of February 2, 2026 (Doc. No. 16) is VACATED, except that paragraph 2 of that Order shall remain in effect until further order.",
+    ];
+    expect(posture([PI, vacated], '2026-04-02')).toEqual([expect.stringMatching(/^Preliminary injunction/)]);
+    const other: [string, string, string] = [
+      '51',
+      '2026-04-01',
+      'ORDER. The Scheduling Order (Doc. No. 9) is VACATED, except that paragraph 2 of that Order shall remain in effect.',
+    ];
+    expect(posture([PI, other], '2026-04-02')).toEqual([expect.stringMatching(/^Preliminary injunction/)]);
+  });
+});

@@ -179,6 +179,12 @@ export interface InjunctionFinding {
   term?: true;
   /** `denied` of a `set_aside`: remanded to the agency without vacatur — the action stays in effect. */
   withoutVacatur?: true;
+  /**
+   * `modified` by vacating an order but for numbered paragraphs ("VACATED …, except that paragraph 3
+   * of that Order shall remain in effect"): the paragraphs kept. Acts only on the relief that order
+   * granted, named by its number or date (`type` is then a placeholder).
+   */
+  kept?: string[];
   /** `extended` in a numbered paragraph of the order ("5. The term of the Consent Decree is EXTENDED …"): its number. */
   paragraph?: string;
   source?: string;

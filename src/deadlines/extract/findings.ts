@@ -39,7 +39,15 @@ import {
 import { beforeAgency, MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
-import { clauses, numberedParagraphAt, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
+import {
+  clauses,
+  numberedParagraphAt,
+  paragraphNumbers,
+  periodDue,
+  sentences,
+  toPeriod,
+  withOccurrences,
+} from './text.ts';
 
 export interface EntryContext {
   text: string;
@@ -3007,6 +3015,27 @@ const MADE_FINAL = new RegExp(
   'i',
 );
 
+/**
+ * An order vacated but for numbered paragraphs it keeps: "The Court's Order of November 20, 2026
+ * (Doc. No. 12) is VACATED as superseded by the Consent Decree, except that paragraph 3 of that
+ * Order shall remain in effect until …", "Order [40] is DISSOLVED except as to paragraphs 2 and 5".
+ * The relief that order granted stays in force in those paragraphs only (group 1).
+ */
+const VACATED_BUT_KEPT = new RegExp(
+  String.raw`\b(?:[Oo]rder|ORDER)\b(?:\s*\([^)]{0,40}\)|\s*\[\d+\]|[^.;(\[]){0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:VACATED|vacated|DISSOLVED|dissolved)\b[^.;]{0,120}?\bexcept\s+(?:that\s+|as\s+to\s+|for\s+)?(${NUMBERED_PART})(?:\s+(?:of\s+(?:that|the|said|this|its)\s+[Oo]rder|thereof))?(?:\s*,|\s+(?:which|shall|will|is|are)\b|[.;]|$)`,
+);
+
+/** The numbered paragraphs of an order its vacatur keeps (`VACATED_BUT_KEPT`), if the order says so now. */
+function keptParagraphs(text: string): { kept: string[]; words: string } | null {
+  for (const s of sentences(text)) {
+    const m = VACATED_BUT_KEPT.exec(s);
+    if (!m || !actsIn(s, VACATED_BUT_KEPT)) continue;
+    const kept = paragraphNumbers(m[1]!);
+    if (kept.length > 0) return { kept, words: s };
+  }
+  return null;
+}
+
 /** The order's own relief stayed by the same order: "This injunction is STAYED for fourteen (14) days …", "The preliminary injunction shall be stayed pending appeal". */
 const OWN_STAY =
   /^\W*(?:This|The|Such|Said|That)\s+(?:[\w-]+\s+){0,2}?(?:[Ii]njunction|INJUNCTION|[Oo]rder|ORDER|TRO|[Rr]estraining\s+[Oo]rder)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
@@ -3228,6 +3257,18 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     if (!out.some((f) => f.type === 'permanent_injunction' && f.action === 'granted'))
       out.push({ type: 'permanent_injunction', action: 'granted', until: null });
   }
+  // An order vacated but for the paragraphs it keeps: the relief that order granted, named by its
+  // number or date, is changed — in force in those paragraphs only (tracker/injunctions.ts).
+  const kept = keptParagraphs(text);
+  if (kept)
+    out.push({
+      type: 'preliminary_injunction',
+      action: 'modified',
+      until: null,
+      kept: kept.kept,
+      source: kept.words,
+      why: { rule: 'injunction-modified', words: kept.words.slice(0, 160), confidence: 0.85 },
+    });
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
   // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining

@@ -145,6 +145,11 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
           : more.find((m) => m.type === i.type && m.action === i.action && m.until);
         return same ? { ...i, until: same.until } : i;
       });
+      // The order vacated but for paragraphs it keeps is the document's to say ("ORDER … ENTERING
+      // CONSENT DECREE" on the docket; "The Court's Order of … (Doc. No. 12) is VACATED …, except
+      // that paragraph 3 … shall remain in effect" in the order).
+      const kept = more.find((m) => m.kept);
+      if (kept && !injunctions.some((i) => i.kept)) injunctions.push(kept);
     }
   }
   // Whom each grant covers: the named parties only, a subclass, or the class.
