@@ -186,7 +186,7 @@ export function applyInjunction(
       continue;
     }
     if (f.kept) {
-      keepOnly(t, i, f.kept, at, events);
+      keepOnly(i, f.kept, at, events);
       continue;
     }
     // Ended for everyone but the parties it names ("DISSOLVED as to all persons other than
@@ -273,13 +273,7 @@ export function applyInjunction(
  * paragraph 3 of that Order shall remain in effect"): in force in those, told once. A part of it
  * stayed pending appeal that is not kept is gone — nothing of it applies again when the appeal ends.
  */
-function keepOnly(
-  t: TrackerCore,
-  i: TrackedInjunction,
-  kept: string[],
-  at: Provenance,
-  events: TrackerEvent[],
-): void {
+function keepOnly(i: TrackedInjunction, kept: string[], at: Provenance, events: TrackerEvent[]): void {
   const held = i.stayedPendingAppeal;
   if (held?.inPart && held.part) {
     const stayed = paragraphNumbers(held.part);
