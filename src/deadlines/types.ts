@@ -172,6 +172,12 @@ export interface InjunctionFinding {
   /** Granted for one subclass only, by its name ("members of the Detained Subclass"). */
   subclass?: string;
   /**
+   * `modified` by vacating an order but for numbered paragraphs ("VACATED …, except that paragraph 3
+   * of that Order shall remain in effect"): the paragraphs kept. Acts only on the relief that order
+   * granted, named by its number or date (`type` is then a placeholder).
+   */
+  kept?: string[];
+  /**
    * `modified` by words that give only its last day, in an order after the grant ("The temporary
    * restraining order shall expire at 11:59 p.m. on March 25, 2025"): the term is learned or
    * changed, nothing else.
@@ -179,12 +185,6 @@ export interface InjunctionFinding {
   term?: true;
   /** `denied` of a `set_aside`: remanded to the agency without vacatur — the action stays in effect. */
   withoutVacatur?: true;
-  /**
-   * `modified` by vacating an order but for numbered paragraphs ("VACATED …, except that paragraph 3
-   * of that Order shall remain in effect"): the paragraphs kept. Acts only on the relief that order
-   * granted, named by its number or date (`type` is then a placeholder).
-   */
-  kept?: string[];
   /** `extended` in a numbered paragraph of the order ("5. The term of the Consent Decree is EXTENDED …"): its number. */
   paragraph?: string;
   source?: string;
