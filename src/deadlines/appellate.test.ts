@@ -185,6 +185,39 @@ describe('an administrative stay: the whole order for now, unless the words name
     if (!('administrative' in stay)) expect(act).not.toHaveProperty('administrative');
   });
 
+  // The clerk's title grants the motion; the court's next sentence limits the stay to a part: the
+  // part limits it, whichever sentence comes first (try-out 9 C5).
+  it.each([
+    [
+      "COURT ORDER filed granting Motion for administrative stay [5]. The district court's order of March 2, 2026 is administratively stayed only insofar as paragraph 2 requires release hearings within ten days, pending this court's disposition of the motion for stay pending appeal.",
+      'paragraph 2',
+    ],
+    [
+      'ORDER granting motion for temporary administrative stay [8]. Paragraphs 3 and 4 of the preliminary injunction are administratively stayed pending the court’s consideration of the motion for stay pending appeal.',
+      'paragraphs 3 and 4',
+    ],
+    [
+      'Order filed granting the motion for an immediate administrative stay. The injunction is temporarily stayed to the extent it requires the agency to restore grants already terminated, pending further order.',
+      'to the extent it requires the agency to restore grants already terminated',
+    ],
+  ])('%s', (text, part) => {
+    expect(readAppealsDocket(text)).toMatchObject({
+      act: 'stay',
+      action: 'granted',
+      inPart: true,
+      administrative: true,
+      part,
+    });
+  });
+
+  it('a title granting the motion and a sentence staying the whole order: the whole', () => {
+    expect(
+      readAppealsDocket(
+        "COURT ORDER filed granting Motion for administrative stay [5]. The district court's order of March 2, 2026 is administratively stayed pending this court's disposition of the motion for stay pending appeal.",
+      ),
+    ).toMatchObject({ act: 'stay', action: 'granted', inPart: false, administrative: true });
+  });
+
   it('the district clerk’s copy reads the same', () => {
     expect(
       readDistrictCopy(

@@ -327,10 +327,15 @@ function stayPendingAppeal(text: string): AppellateAct | null {
   if (!sentence) return null;
   const action = grant ? 'granted' : denial ? 'denied' : 'lifted';
   const decided = decidedOn(text);
+  // The grant is often said twice — the clerk's "granting Motion for administrative stay [5]", then
+  // the court's "The order … is administratively stayed only insofar as paragraph 4 requires …":
+  // a part named in any sentence granting the same stay limits it.
+  const granting = grant ? grants.filter((g) => g.administrative === grant.administrative) : [];
+  const partial = granting.some((g) => namesPart(g.sentence));
   return {
     act: 'stay',
     action,
-    inPart: action === 'granted' && namesPart(sentence),
+    inPart: partial,
     by:
       SUPREME_COURT_ACTS.test(text) && !/\bCourt\s+of\s+Appeals\s+(?:grants|denies)\b/i.test(sentence)
         ? 'supreme_court'
@@ -340,7 +345,7 @@ function stayPendingAppeal(text: string): AppellateAct | null {
     ...(grant?.administrative || (!grant && denial?.administrative) ? { administrative: true as const } : {}),
     ...(decided ? { decided } : {}),
     ...(/\bcertiorari\b/i.test(sentence) ? { certiorari: true } : {}),
-    ...(action === 'granted' && namesPart(sentence) ? partOf(grants.map((g) => g.sentence)) : {}),
+    ...(partial ? partOf(granting.map((g) => g.sentence)) : {}),
     // What it reaches is in any of its granting sentences ("… is granted in part. The judgment is
     // stayed to the extent it vacates …").
     ...reachOf(action === 'granted' ? text : null, grants.map((g) => g.sentence).join(' ')),

@@ -177,6 +177,12 @@ export interface InjunctionFinding {
   /** Granted for one subclass only, by its name ("members of the Detained Subclass"). */
   subclass?: string;
   /**
+   * `modified` by vacating an order but for numbered paragraphs ("VACATED …, except that paragraph 3
+   * of that Order shall remain in effect"): the paragraphs kept. Acts only on the relief that order
+   * granted, named by its number or date (`type` is then a placeholder).
+   */
+  kept?: string[];
+  /**
    * `modified` by words that give only its last day, in an order after the grant ("The temporary
    * restraining order shall expire at 11:59 p.m. on March 25, 2025"): the term is learned or
    * changed, nothing else.

@@ -39,7 +39,15 @@ import {
 import { beforeAgency, MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
-import { clauses, numberedParagraphAt, periodDue, sentences, toPeriod, withOccurrences } from './text.ts';
+import {
+  clauses,
+  numberedParagraphAt,
+  paragraphNumbers,
+  periodDue,
+  sentences,
+  toPeriod,
+  withOccurrences,
+} from './text.ts';
 
 export interface EntryContext {
   text: string;
@@ -3053,8 +3061,19 @@ function withoutSavingClauses(s: string): string {
 }
 
 /** A part of an injunction ends, the rest stays: "dissolved in part", "vacated to the extent that …". */
-const IN_PART =
-  /\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b|\bremains?\s+(?:in\s+(?:full\s+)?(?:force|effect)|enjoined)\b|\bis\s+(?:hereby\s+)?amended\b/i;
+/** Numbered paragraphs of an order: "paragraph 3", "paragraphs 2 and 4", "Paragraphs (a) through (c)", "sections 1, 2, and 5". */
+const NUMBERED_PART = String.raw`(?:paragraph|provision|section|subsection|part)s?\s+\(?(?:\d+|[a-z]|[ivx]+)\)?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|through|to)\s+|\s*[-–]\s*)\(?(?:\d+|[a-z]|[ivx]+)\)?)*`;
+const IN_PART = new RegExp(
+  [
+    String.raw`\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b|\bremains?\s+(?:in\s+(?:full\s+)?(?:force|effect)|enjoined)\b|\bis\s+(?:hereby\s+)?amended\b`,
+    // The act names numbered paragraphs of the relief: "the court VACATES paragraph 3 of the
+    // permanent injunction", "Paragraphs 2 and 4 of the preliminary injunction are DISSOLVED" —
+    // those paragraphs, the rest in force.
+    String.raw`\b(?:vacat|dissolv|terminat|stay|lift|set(?=\s+aside))\w*\s+(?:aside\s+)?(?:only\s+)?${NUMBERED_PART}\s+of\b`,
+    String.raw`(?:^|:\s*)\W*(?:only\s+)?${NUMBERED_PART}\s+of\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * An order that changes an injunction and leaves it in force: "modified", "amended", "narrowed",
@@ -3077,6 +3096,46 @@ const RESTATED_TERM =
  */
 const CONVERTS =
   /\b(?:CONVERT(?:S|ING)|[Cc]onvert(?:s|ing)|(?:is|are|be|hereby)\s+(?:hereby\s+)?(?:CONVERTED|converted))\b[^.;]{0,160}?\b(?:in)?to\s+(?:a\s+|the\s+|this\s+|THIS\s+)?(?:(PRELIMINARY|PERMANENT)\s+INJUNCTION|([Pp]reliminary|[Pp]ermanent)\s+[Ii]njunction)/;
+
+/**
+ * A preliminary injunction made the final relief: "The preliminary injunction entered July 1, 2027
+ * (Dkt. No. 16) is made FINAL as modified below, and is replaced by this permanent injunction",
+ * "the Court MAKES FINAL the preliminary injunction", "the preliminary injunction is converted into a
+ * permanent injunction", "is made permanent". A permanent injunction from now on (under the PLRA,
+ * 18 U.S.C. § 3626(a)(2), no longer ending ninety days after its entry); never "unless the court
+ * makes the order final" (HYPOTHETICAL, read by `actsIn`).
+ */
+const MADE_FINAL = new RegExp(
+  [
+    String.raw`\bpreliminary\s+injunction\b(?:\s*\([^)]{0,40}\)|\s*\[\d+\]|[^.;(\[]){0,80}?\b(?:is|are|be|shall\s+be|hereby)\s+(?:hereby\s+)?(?:made|rendered|declared|entered\s+as)\s+(?:final|permanent)\b`,
+    String.raw`\bmak(?:es|ing|e)\s+(?:final|permanent)\s+(?:the\s+|its\s+)?(?:[\w,]+\s+){0,4}?preliminary\s+injunction\b`,
+    String.raw`\bmak(?:es|ing|e)\s+(?:the\s+|its\s+)?preliminary\s+injunction\b[^.;]{0,60}?\s(?:final|permanent)\b`,
+    String.raw`\bpreliminary\s+injunction\b(?:\s*\([^)]{0,40}\)|\s*\[\d+\]|[^.;(\[]){0,80}?\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:converted\s+(?:in)?to|replaced\s+by|superseded\s+by)\s+(?:a\s+|the\s+|this\s+)?permanent\s+injunction\b`,
+    String.raw`\bconvert(?:s|ing)?\s+(?:the\s+|its\s+)?preliminary\s+injunction\b[^.;]{0,80}?\b(?:in)?to\s+(?:a\s+|the\s+|this\s+)?permanent\s+injunction\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * An order vacated but for numbered paragraphs it keeps: "The Court's Order of November 20, 2026
+ * (Doc. No. 12) is VACATED as superseded by the Consent Decree, except that paragraph 3 of that
+ * Order shall remain in effect until …", "Order [40] is DISSOLVED except as to paragraphs 2 and 5".
+ * The relief that order granted stays in force in those paragraphs only (group 1).
+ */
+const VACATED_BUT_KEPT = new RegExp(
+  String.raw`\b(?:[Oo]rder|ORDER)\b(?:\s*\([^)]{0,40}\)|\s*\[\d+\]|[^.;(\[]){0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:VACATED|vacated|DISSOLVED|dissolved)\b[^.;]{0,120}?\bexcept\s+(?:that\s+|as\s+to\s+|for\s+)?(${NUMBERED_PART})(?:\s+(?:of\s+(?:that|the|said|this|its)\s+[Oo]rder|thereof))?(?:\s*,|\s+(?:which|shall|will|is|are)\b|[.;]|$)`,
+);
+
+/** The numbered paragraphs of an order its vacatur keeps (`VACATED_BUT_KEPT`), if the order says so now. */
+function keptParagraphs(text: string): { kept: string[]; words: string } | null {
+  for (const s of sentences(text)) {
+    const m = VACATED_BUT_KEPT.exec(s);
+    if (!m || !actsIn(s, VACATED_BUT_KEPT)) continue;
+    const kept = paragraphNumbers(m[1]!);
+    if (kept.length > 0) return { kept, words: s };
+  }
+  return null;
+}
 
 /** The order's own relief stayed by the same order: "This injunction is STAYED for fourteen (14) days …", "The preliminary injunction shall be stayed pending appeal". */
 const OWN_STAY =
@@ -3287,6 +3346,30 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       }
     }
   }
+  // A preliminary injunction made final (or converted into a permanent injunction): it ends, the
+  // permanent injunction takes its place — never "modified" ("made FINAL as modified below").
+  if (!out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, MADE_FINAL))) {
+    out.push({
+      type: 'preliminary_injunction',
+      action: 'converted',
+      until: null,
+      into: 'permanent_injunction',
+    });
+    if (!out.some((f) => f.type === 'permanent_injunction' && f.action === 'granted'))
+      out.push({ type: 'permanent_injunction', action: 'granted', until: null });
+  }
+  // An order vacated but for the paragraphs it keeps: the relief that order granted, named by its
+  // number or date, is changed — in force in those paragraphs only (tracker/injunctions.ts).
+  const kept = keptParagraphs(text);
+  if (kept)
+    out.push({
+      type: 'preliminary_injunction',
+      action: 'modified',
+      until: null,
+      kept: kept.kept,
+      source: kept.words,
+      why: { rule: 'injunction-modified', words: kept.words.slice(0, 160), confidence: 0.85 },
+    });
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
   // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
@@ -3315,7 +3398,9 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     if (
       actsIn(
         s,
-        /\b(?:is|are|be)\s+(?:hereby\s+)?(?:VACATED|vacated)\b|\bVACAT(?:ING|ES)\b|\bvacat(?:ing|es)\s+(?:the\s+)?(?:district\s+court'?s?\s+)?(?:temporary|preliminary|permanent)/,
+        new RegExp(
+          String.raw`\b(?:is|are|be)\s+(?:hereby\s+)?(?:VACATED|vacated)\b|\bVACAT(?:ING|ES)\b|\bvacat(?:ing|es)\s+(?:${NUMBERED_PART}\s+of\s+)?(?:the\s+|its\s+)?(?:district\s+court'?s?\s+)?(?:temporary|preliminary|permanent)`,
+        ),
       )
     )
       action = IN_PART.test(s) ? 'modified' : 'vacated';

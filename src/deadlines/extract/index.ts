@@ -169,6 +169,11 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
           : more.find((m) => m.type === i.type && m.action === i.action && m.until);
         return same ? { ...i, until: same.until } : i;
       });
+      // The order vacated but for paragraphs it keeps is the document's to say ("ORDER … ENTERING
+      // CONSENT DECREE" on the docket; "The Court's Order of … (Doc. No. 12) is VACATED …, except
+      // that paragraph 3 … shall remain in effect" in the order).
+      const kept = more.find((m) => m.kept);
+      if (kept && !injunctions.some((i) => i.kept)) injunctions.push(kept);
     }
   }
   // The hour its last day ends, when the order gives one ("shall expire at 6:30 p.m. on …").

@@ -3,7 +3,7 @@
 import { FINAL_RELIEF } from '../../model/events.ts';
 import { computeDeadline } from '../calendar.ts';
 import { limitedToNamed } from '../court-acts.ts';
-import { numberedParagraphAt } from '../extract/text.ts';
+import { numberedParagraphAt, paragraphNumbers } from '../extract/text.ts';
 import { disposedMotions, orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
 import { appealedFrom, deadlinesSetBy, namedBy, touch } from './lookup.ts';
@@ -147,6 +147,8 @@ export function applyInjunction(
   const named = namedInjunctions(t, f, { ...at, words: entryWords }, related);
   const targets = named.filter(standing);
   if (targets.length === 0 && mandateAlreadyDid(t, f, named, entryWords)) return null;
+  // An order vacated but for paragraphs it keeps that granted no relief tracked: nothing to change.
+  if (targets.length === 0 && f.kept) return null;
   if (targets.length === 0) {
     ev(`injunction.${f.action}`, null, `${injunctionName(f.type)} ${f.action}; no injunction was tracked`);
     return null;
@@ -184,6 +186,10 @@ export function applyInjunction(
         until: i.until,
         byMandate: true,
       });
+      continue;
+    }
+    if (f.kept) {
+      keepOnly(i, f.kept, at, events);
       continue;
     }
     // Ended for everyone but the parties it names ("DISSOLVED as to all persons other than
@@ -263,6 +269,33 @@ export function applyInjunction(
     dutiesFallWith(t, i, at, events);
   }
   return null;
+}
+
+/**
+ * `i` vacated but for the numbered paragraphs `kept` ("The Court's Order … is VACATED …, except that
+ * paragraph 3 of that Order shall remain in effect"): in force in those, told once. A part of it
+ * stayed pending appeal that is not kept is gone — nothing of it applies again when the appeal ends.
+ */
+function keepOnly(i: TrackedInjunction, kept: string[], at: Provenance, events: TrackerEvent[]): void {
+  const held = i.stayedPendingAppeal;
+  if (held?.inPart && held.part) {
+    const stayed = paragraphNumbers(held.part);
+    if (stayed.length > 0 && stayed.every((n) => !kept.includes(n))) i.stayedPendingAppeal = null;
+  }
+  const list =
+    kept.length === 1
+      ? `paragraph ${kept[0]}`
+      : `paragraphs ${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}`;
+  i.history.push({ action: 'modified', entry: at.entry, date: at.dateFiled, until: i.until });
+  events.push(
+    entryEvent(
+      at,
+      'injunction.modified',
+      i,
+      `${capitalize(injunctionOfDate(i))} vacated except ${list}, which ${kept.length === 1 ? 'stays' : 'stay'} in force`,
+      { since: i.since, until: i.until, kept },
+    ),
+  );
 }
 
 /** The numbered paragraph ("5. The term of the Consent Decree is EXTENDED …") whose words extend relief. */
@@ -652,6 +685,12 @@ export function namedInjunctions(
 ): TrackedInjunction[] {
   const all = [...t.state.injunctions.values()];
   const refs = orderReferences(at.words, related, at.dateFiled);
+  // The order vacated but for paragraphs it keeps is the one its sentence names (in the order's
+  // document, not the docket text), or none.
+  if (f.kept) {
+    const own = orderReferences(f.source ?? at.words, [], at.dateFiled);
+    return all.filter((x) => x.grantedBy.entry !== at.entry && namedBy(x, own));
+  }
   const named = all.filter((x) => x.grantedBy.entry !== at.entry && namedBy(x, refs));
   if (named.length > 0) {
     // "… are VACATED" acts on each order named; an extension or a stay on the first.
