@@ -11,7 +11,9 @@
  * - "(Dkt. No. 20) is withdrawn to the extent it set a status conference … The remainder of Dkt.
  *   No. 20 stands": the conference is off, the status report [20] asked for is still due;
  * - "The Court's order at Dkt. No. 25 was entered on the wrong docket; the Clerk shall terminate it":
- *   the settlement conference is off.
+ *   the settlement conference is off;
+ * - "ORDER THAT A STATUS CONFERENCE … WILL BE HELD …" then "ORDER THAT THE TELEPHONE STATUS
+ *   CONFERENCE SCHEDULED FOR 8/20/2026 IS CANCELLED" (try-out 9 C9): a status conference, cancelled.
  * Each change told once to the team.
  */
 import { describe, expect, it } from 'vitest';
@@ -70,6 +72,15 @@ describe('orders taken back in the words courts use: stricken by ECF No., vacate
   it('the order entered on the wrong docket that the Clerk shall terminate takes its conference with it', async () => {
     expect(await cli('2026-05-12')).toMatch(/settlement conference\s+2026-07-08 09:00\s+cancelled/);
     expect(teamAlerts().match(/\* Settlement conference cancelled/g)).toHaveLength(1);
+  });
+
+  it('a status conference set "THAT A STATUS CONFERENCE … WILL BE HELD" and then cancelled is off the calendar', async () => {
+    expect(await cli('2026-07-02')).toMatch(/ status conference\s+2026-08-20 11:00\s+\d+\s+upcoming/);
+    const out = await cli('2026-08-15');
+    expect(out).toMatch(/ status conference\s+2026-08-20 11:00\s+cancelled/);
+    expect(out).not.toMatch(/that a status conference/i);
+    const p = await casePosture(suite.store, KEY, '2026-08-15');
+    expect(p.hearings.filter((h) => h.date === '2026-08-20')).toEqual([]);
   });
 
   it('no message contradicts the stored posture', () => {
