@@ -54,11 +54,6 @@ export interface CaseClass {
    * subclasses added): in force, it is that definition plus this (`classOn`).
    */
   adds?: boolean;
-  /**
-   * The day its order was vacated (by the district court, or by the court of appeals once its
-   * mandate issued), as the deadline record says: from then on it defines no one.
-   */
-  ended?: string | null;
   /** For a definition in force made of several (`classOn`): the orders that added to it, oldest first. */
   added?: { entry: string; dateFiled: string | null }[];
   /** For the definition in force (`classOn`): the subclasses of it decertified since, oldest first. */
@@ -342,11 +337,9 @@ async function readVersions(db: Db, caseIds: readonly number[]): Promise<Map<num
     .execute();
   const out = new Map<number, CaseClass[]>();
   const keyed: { order: string; v: CaseClass; caseId: number }[] = [];
-  const vacated = await vacatedOrders(db, caseIds);
   for (const r of rows) {
     const present = r.status === null || r.status === 'present';
     const filed = present ? ((r.date_filed ?? r.date_entered)?.slice(0, 10) ?? null) : null;
-    const ended = r.entry_key === '' ? null : (vacated.get(`${r.case_id}\u0000${r.entry_key}`) ?? null);
     const v: CaseClass = {
       text: { en: r.text_en, es: r.text_es, ar: r.text_ar },
       scope: (CLASS_SCOPES as readonly string[]).includes(r.scope ?? '') ? (r.scope as ClassScope) : null,
@@ -354,7 +347,6 @@ async function readVersions(db: Db, caseIds: readonly number[]): Promise<Map<num
       from: r.entry_key === '' ? null : { entry: r.entry_key, dateFiled: filed },
       source: r.source === 'order' ? 'order' : 'maintainer',
       ...(Number(r.adds) === 1 ? { adds: true } : {}),
-      ...(ended ? { ended } : {}),
     };
     keyed.push({ caseId: r.case_id, v, order: forceOrder(v) });
   }
@@ -363,33 +355,6 @@ async function readVersions(db: Db, caseIds: readonly number[]): Promise<Map<num
     const list = out.get(k.caseId) ?? [];
     list.push(k.v);
     out.set(k.caseId, list);
-  }
-  return out;
-}
-
-/**
- * The orders of these cases that were vacated, and the day (`case id \0 entry key` → day): an
- * injunction or stay record whose order was vacated — by the district court, or by the court of
- * appeals once its mandate issued — as the deadline record keeps it (a recalled mandate undoes it).
- */
-async function vacatedOrders(db: Db, caseIds: readonly number[]): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('deadline_records')
-    .select(['case_id', 'entry_key', 'history'])
-    .where('case_id', 'in', [...caseIds])
-    .where('kind', 'in', ['injunction', 'stay'])
-    .where('status', 'in', ['vacated', 'lifted'])
-    .execute();
-  const out = new Map<string, string>();
-  for (const r of rows) {
-    if (!r.entry_key) continue;
-    const history = JSON.parse(r.history) as { action?: string; date?: string }[];
-    const since = history.findLastIndex((h) => h.action === 'mandate_recalled');
-    const day = history
-      .slice(since + 1)
-      .find((h) => h.action === 'vacated')
-      ?.date?.slice(0, 10);
-    if (day) out.set(`${r.case_id}\u0000${r.entry_key}`, day);
   }
   return out;
 }

@@ -23,6 +23,7 @@ import {
 import pg from 'pg';
 import { DocketwatchError } from '../src/errors.ts';
 import { migrationProvider } from './migrations/index.ts';
+import { ALERT_CURSOR } from './notify-schema.ts';
 import type { Database } from './schema.ts';
 
 export type { Database } from './schema.ts';
@@ -149,6 +150,7 @@ async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
     max: 10,
+    types: { getTypeParser: typeParser },
     // PGAPPNAME, as libpq reads it, tells one deployment's connections apart in pg_stat_activity.
     application_name: process.env.PGAPPNAME || 'docketwatch',
     connectionTimeoutMillis: 10_000,
@@ -171,6 +173,19 @@ async function openPostgres(url: string): Promise<Store> {
   pools.set(db, pool);
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
 }
+
+/**
+ * Values as SQLite gives them: a `bigint` (an entry's number, which may be a court's 11- or
+ * 12-digit document id, migration 0027; a count) is read as a number, as far as a number holds it
+ * exactly, instead of pg's string, so both dialects hand the same values to the same code.
+ */
+const typeParser: typeof pg.types.getTypeParser = (oid, format) =>
+  oid === pg.types.builtins.INT8 && format !== 'binary'
+    ? (value: string) => {
+        const n = Number(value);
+        return Number.isSafeInteger(n) ? n : value;
+      }
+    : pg.types.getTypeParser(oid, format);
 
 /** The pool under each PostgreSQL store's `db` (`postgresPool`). */
 const pools = new WeakMap<Kysely<Database>, pg.Pool>();
@@ -400,13 +415,15 @@ async function inTransaction<T>(
  * and no writer takes a new id, so what `trx` reads next of `events` is every event up to the
  * newest: a cursor moved past them skips none (#18). PostgreSQL: the exclusive form of the
  * advisory lock every insert into `events` takes shared until its transaction ends (migration
- * 0025), waiting at most `SETTLE_WAIT` for the writers in flight, then failing with
+ * 0025), waiting at most `waitMs` (10 s) for the writers in flight, then failing with
  * `EventsBusyError` (their ids stay unread: try again later). SQLite: nothing to wait for, since one
  * writer at a time commits its ids in order.
  */
-export async function settleEvents(trx: Kysely<Database>): Promise<void> {
+export async function settleEvents(trx: Kysely<Database>, waitMs: number = SETTLE_WAIT_MS): Promise<void> {
   if (dialectOf(trx) !== 'postgres') return;
-  await trx.executeQuery(SETTLE_TIMEOUT);
+  await trx.executeQuery(
+    CompiledQuery.raw(`set local lock_timeout = '${Math.max(1, Math.round(waitMs))}ms'`),
+  );
   try {
     await trx.executeQuery(SETTLE);
   } catch (err) {
@@ -420,9 +437,9 @@ export async function settleEvents(trx: Kysely<Database>): Promise<void> {
  * over `events` may move to. In the caller's transaction when `db` is one (the lock then lasts
  * until it ends), else in one of its own.
  */
-export async function settledEventId(db: Kysely<Database>): Promise<number> {
+export async function settledEventId(db: Kysely<Database>, waitMs: number = SETTLE_WAIT_MS): Promise<number> {
   const read = async (trx: Kysely<Database>) => {
-    await settleEvents(trx);
+    await settleEvents(trx, waitMs);
     const row = await trx
       .selectFrom('events')
       .select((eb) => eb.fn.max('id').as('id'))
@@ -432,7 +449,37 @@ export async function settledEventId(db: Kysely<Database>): Promise<number> {
   return db.isTransaction || dialectOf(db) === 'sqlite' ? read(db) : db.transaction().execute(read);
 }
 
-/** Event writers were still in flight after `SETTLE_WAIT`: nothing past the cursor can be read yet. */
+/**
+ * Where a reader that must neither fail nor hold writers back starts reading events (a new or
+ * renewed subscription, a person waiting on the answer): the settled id, waiting at most
+ * `QUICK_SETTLE_MS`; while writers stay in flight longer, the alert cursor, up to which every event
+ * was settled when a claim moved it there, so nothing after it is skipped (the reader may be told
+ * the few events committed since the last alert run, news to everyone else too). With no cursor
+ * yet (alerts never ran), it waits, round after round, until the writers are done. Outside any
+ * transaction: the caller's own must not hold the lock while it works.
+ */
+export async function startingEventId(db: Kysely<Database>): Promise<number> {
+  try {
+    return await settledEventId(db, QUICK_SETTLE_MS);
+  } catch (err) {
+    if (!(err instanceof EventsBusyError)) throw err;
+  }
+  const cursor = await db
+    .selectFrom('notify_cursors')
+    .select('last_event_id')
+    .where('name', '=', ALERT_CURSOR)
+    .executeTakeFirst();
+  if (cursor) return Number(cursor.last_event_id);
+  for (;;) {
+    try {
+      return await settledEventId(db);
+    } catch (err) {
+      if (!(err instanceof EventsBusyError)) throw err;
+    }
+  }
+}
+
+/** Event writers were still in flight after the wait: nothing past the cursor can be read yet. */
 export class EventsBusyError extends DocketwatchError {
   constructor(options: { cause: unknown }) {
     super(
@@ -444,8 +491,9 @@ export class EventsBusyError extends DocketwatchError {
 }
 
 /** How long a reader waits for the event writers in flight (PostgreSQL `lock_timeout`). */
-const SETTLE_WAIT = '10s';
-const SETTLE_TIMEOUT = CompiledQuery.raw(`set local lock_timeout = '${SETTLE_WAIT}'`);
+const SETTLE_WAIT_MS = 10_000;
+/** How long a person's request waits for them before starting from the alert cursor (`startingEventId`). */
+const QUICK_SETTLE_MS = 2_000;
 /** The key of migration 0025: its high half there, `events`' oid (in the store's schema) the low half. */
 const SETTLE = CompiledQuery.raw(
   `select pg_advisory_xact_lock((1685520384::bigint << 32) | 'events'::regclass::oid::bigint)`,

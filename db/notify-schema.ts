@@ -11,6 +11,7 @@ export interface NotifyTables {
   outbox_messages: OutboxMessageTable;
   notify_cursors: NotifyCursorTable;
   alert_batches: AlertBatchTable;
+  hold_leases: HoldLeaseTable;
 }
 
 /** One address following one case. Unique by (email, case_id): subscribing again updates the row. */
@@ -100,6 +101,18 @@ export interface AlertBatchTable {
   last_id: number;
   created_at: string;
 }
+
+/**
+ * A hold in force (`events.hold`, migration 0022): alerts wait for its events until `expires_at`
+ * (ISO instant), which the ingest holding it renews while it works; the row goes when it releases.
+ */
+export interface HoldLeaseTable {
+  hold: string;
+  expires_at: string;
+}
+
+/** The alert cursor's name in `notify_cursors` (`src/notify/alerts.ts` moves it). */
+export const ALERT_CURSOR = 'alerts';
 
 /** How far event processing has got, by name (`alerts`). */
 export interface NotifyCursorTable {

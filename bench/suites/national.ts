@@ -28,7 +28,15 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { sql } from 'kysely';
@@ -385,7 +393,7 @@ function procStat(pid: number): { cpuMs: number; rssKiB: number; hwmKiB: number 
   }
 }
 
-function startWorker(target: string, smtpUrl: string, appName: string): Proc {
+function startWorker(target: string, smtpUrl: string, appName: string, file: string | null): Proc {
   const log: string[] = [];
   const child = spawn(
     process.execPath,
@@ -405,7 +413,9 @@ function startWorker(target: string, smtpUrl: string, appName: string): Proc {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // `file` (NATIONAL_KEEP): the whole log, not only its tail (a stall shows only in all of it).
   const keep = (b: Buffer) => {
+    if (file) appendFileSync(file, b);
     log.push(...b.toString().split('\n').filter(Boolean));
     if (log.length > 2000) log.splice(0, log.length - 1000);
   };
@@ -518,7 +528,15 @@ async function runDay(
   const procs: Proc[] = [];
   try {
     await seed(store, day, courts, subscribers);
-    for (let i = 0; i < workers; i++) procs.push(startWorker(target, sink.url, appName));
+    for (let i = 0; i < workers; i++)
+      procs.push(
+        startWorker(
+          target,
+          sink.url,
+          appName,
+          process.env.NATIONAL_KEEP ? join(dir, `worker-${i}.full.log`) : null,
+        ),
+      );
     const startedBy = Date.now() + 180_000;
     while (!procs.every((p) => p.log.some((l) => l.includes(' started (')))) {
       const dead = procs.find((p) => p.child.exitCode !== null);

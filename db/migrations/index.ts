@@ -21,10 +21,12 @@ import * as m0017 from './0017_people.ts';
 import * as m0018 from './0018_speed.ts';
 import * as m0019 from './0019_searches.ts';
 import * as m0020 from './0020_entry_numbers.ts';
+import * as m0022 from './0022_hold_leases.ts';
 import * as m0023 from './0023_people.ts';
 import * as m0024 from './0024_speed.ts';
 import * as m0025 from './0025_event_order.ts';
 import * as m0026 from './0026_speed.ts';
+import * as m0027 from './0027_entry_number_ids.ts';
 import * as m0028 from './0028_people.ts';
 import * as m0029 from './0029_class_versions.ts';
 import * as m0032 from './0032_speed.ts';
@@ -51,10 +53,12 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018_speed': m0018,
   '0019_searches': m0019,
   '0020_entry_numbers': m0020,
+  '0022_hold_leases': m0022,
   '0023_people': m0023,
   '0024_speed': m0024,
   '0025_event_order': m0025,
   '0026_speed': m0026,
+  '0027_entry_number_ids': m0027,
   '0028_people': m0028,
   '0029_class_versions': m0029,
   '0032_speed': m0032,

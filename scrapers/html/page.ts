@@ -9,6 +9,7 @@ import type { AnyNode } from 'domhandler';
 import { z } from 'zod';
 import { LayoutChangedError } from '../../src/errors.ts';
 import { type DocketEntry, emptyCase, emptyEntry } from '../../src/model/docket.ts';
+import { courtIdSchema } from '../court-id.ts';
 import { cleanOrNull, cleanText } from '../pacer/common.ts';
 import type { DocketKind, SourceParseResult } from '../types.ts';
 import { parseLooseDate } from './dates.ts';
@@ -34,11 +35,7 @@ const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' 
 export const webPageConfigSchema = z.object({
   url: httpUrl,
   /** CM/ECF court id the page is about, when it is about one court (`mied`). */
-  court: z
-    .string()
-    .regex(/^[a-z0-9]{2,8}$/)
-    .nullable()
-    .default(null),
+  court: courtIdSchema.nullable().default(null),
   selectors: z.object({
     /** Each match is one docket entry. */
     rows: selector,

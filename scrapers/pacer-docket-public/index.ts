@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { LayoutChangedError } from '../../src/errors.ts';
+import { courtIdSchema } from '../court-id.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { PACER_APPELLATE, PACER_DOCKET } from '../pacer/kinds.ts';
@@ -16,7 +17,7 @@ export const pacerDocketPublicConfigSchema = z.object({
   /** The report's full address, e.g. `https://ecf.mied.uscourts.gov/cgi-bin/DktRpt.pl?321020`. */
   url: z.url({ protocol: /^https?$/ }),
   /** CM/ECF court id of the report (`mied`, `ca6`). */
-  court: z.string().regex(/^[a-z0-9]{2,8}$/, 'a CM/ECF court id such as mied'),
+  court: courtIdSchema,
   /** Which report format the page is in. */
   kind: z.enum(['pacer-docket', 'pacer-appellate']).default('pacer-docket'),
 });

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { ConfigError, LayoutChangedError } from '../../src/errors.ts';
 import { credentialedUrl } from '../../src/net/http.ts';
+import { courtIdSchema } from '../court-id.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { PACER_DOCKET } from '../pacer/kinds.ts';
@@ -18,7 +19,7 @@ import { CENTS_PER_PAGE, MAX_PAGES, WORST_CASE_CENTS } from './pricing.ts';
 import { PacerSession, queryFormAction, readReceipt, SessionExpiredError } from './session.ts';
 
 export const pacerDocketConfigSchema = z.object({
-  court: z.string().regex(/^[a-z0-9]{2,8}$/, 'a CM/ECF court id such as mied'),
+  court: courtIdSchema,
   docketNumber: z.string().min(3).max(100),
   /** CM/ECF's internal case id (in `DktRpt.pl?321020` links); the query uses the number when absent. */
   pacerCaseId: z.string().regex(/^\d+$/).optional(),

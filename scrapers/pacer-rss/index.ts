@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { LayoutChangedError } from '../../src/errors.ts';
+import { courtIdSchema } from '../court-id.ts';
 import { decodeInput } from '../pacer/common.ts';
 import { parsePacer } from '../pacer/index.ts';
 import { PACER_RSS } from '../pacer/kinds.ts';
@@ -19,7 +20,7 @@ export const RSS_TYPES = ['application/rss+xml', 'application/xml', 'text/xml', 
 
 export const pacerRssConfigSchema = z.object({
   /** CM/ECF court id: `mied`, `nysd`, `ca6`. */
-  court: z.string().regex(/^[a-z0-9]{2,8}$/, 'a CM/ECF court id such as mied'),
+  court: courtIdSchema,
   /** The feed's address when it is not the district default (appellate courts, tests). */
   feedUrl: z.url({ protocol: /^https?$/ }).optional(),
 });

@@ -325,14 +325,19 @@ function parseHeader(titleFonts: string[], values: string[], bankruptcy: boolean
     const at = values.findIndex((v) => /Judge:/i.test(v));
     if (at >= 0 && values[at + 1]) kase.assignedTo = normalizeJudgeName(values[at + 1]!);
   } else {
-    kase.assignedTo = judgeBefore(values, /(.*),\s+presiding/i);
+    kase.assignedTo = judgeBefore(values, /presiding/i, /(.*),\s+presiding/i);
   }
-  kase.referredTo = judgeBefore(values, /(.*),\s+referral/i);
+  kase.referredTo = judgeBefore(values, /referral/i, /(.*),\s+referral/i);
   return kase;
 }
 
-function judgeBefore(values: string[], re: RegExp): string | null {
+/**
+ * The judge `re` reads (the name before a role) in the first value it matches. `word`, the role's
+ * word alone, is tried first: `re` backtracks over the whole of every value that lacks it.
+ */
+function judgeBefore(values: string[], word: RegExp, re: RegExp): string | null {
   for (const v of values) {
+    if (!word.test(v)) continue;
     const m = re.exec(v);
     if (m) return normalizeJudgeName(m[1]!);
   }

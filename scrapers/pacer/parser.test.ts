@@ -51,9 +51,32 @@ const page = (cbs: PageHandler, html: string): void => new PageParser(cbs).end(h
 /** With and without `onopentag` (the parser builds attribute objects only for it). */
 const WITHOUT_OPENTAG = CALLBACKS.filter((c) => c !== 'onopentag');
 
+/** Elements whose attributes a reader reads (`attributesOf`); the others' are skipped by the tokenizer. */
+const READ = new Set(['a', 'font', 'td']);
+const reading = (cbs: PageHandler, html: string): void =>
+  new PageParser(cbs, { attributesOf: READ }).end(html);
+
+/** `events` of htmlparser2's `Parser` as a reader of `READ`'s attributes gets them: the others' are empty. */
+function readEvents(html: string, names: readonly (typeof CALLBACKS)[number][] = CALLBACKS): string[] {
+  const out: string[] = [];
+  let opening = '';
+  const cbs: Record<string, (...args: unknown[]) => void> = {};
+  for (const name of names)
+    cbs[name] = (...args) => {
+      if (name === 'onopentagname') opening = args[0] as string;
+      if (name === 'onattribute' && !READ.has(opening)) return;
+      if (name === 'onopentag' && !READ.has(args[0] as string)) args[1] = {};
+      out.push(`${name}(${JSON.stringify(args)})`);
+    };
+  stock(cbs as PageHandler, html);
+  return out;
+}
+
 function expectSame(html: string, label?: string): void {
   expect(events(page, html), label).toEqual(events(stock, html));
   expect(events(page, html, WITHOUT_OPENTAG), label).toEqual(events(stock, html, WITHOUT_OPENTAG));
+  expect(events(reading, html), label).toEqual(readEvents(html));
+  expect(events(reading, html, WITHOUT_OPENTAG), label).toEqual(readEvents(html, WITHOUT_OPENTAG));
 }
 
 describe('PageParser', () => {
@@ -127,6 +150,12 @@ describe('PageParser', () => {
         '<foreignObject>',
         '<desc>',
         '<a href="/doc1/1" href="/x" onclick=\'go()\'>',
+        '<td a = "x>y" b=\'>\' c d=e/f>',
+        '<tr a=b/>',
+        '<tr x= >',
+        '<table "q"=1 =z>',
+        ' k="&amp;>" ',
+        ' v=&lt;w ',
         '<A HREF=x>',
         '</a>',
         '<font size="+1">',

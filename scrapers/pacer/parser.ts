@@ -207,7 +207,8 @@ export interface PageParserOptions {
   /**
    * Read the attributes of these elements only: the others' come to `onopentag` as one empty,
    * frozen object, and never to `onattribute` (a reader that looks at the links of a page need not
-   * build an object for every element).
+   * build an object for every element); the tokenizer skips them without reading them
+   * (`AttributeSkipping`).
    */
   attributesOf?: ReadonlySet<string>;
 }
@@ -230,6 +231,8 @@ export class PageParser {
   #attribs: Attributes | null = null;
   /** Whether the attributes of the element opening now are read. */
   #reading = true;
+  /** For the tokenizer (`AttributeSkipping`): the element opening now has its attributes ignored. */
+  ignoresAttributes = false;
   readonly #attributesOf: ReadonlySet<string> | null;
 
   constructor(cbs: PageHandler, options: PageParserOptions = {}) {
@@ -279,6 +282,7 @@ export class PageParser {
     }
     cbs.onopentagname?.(tag.name);
     this.#reading = this.#attributesOf === null || this.#attributesOf.has(tag.name);
+    this.ignoresAttributes = !this.#reading;
     if (cbs.onopentag) this.#attribs = this.#reading ? {} : NO_ATTRIBUTES;
   }
 

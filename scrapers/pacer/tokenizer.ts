@@ -56,6 +56,8 @@ interface Internals {
   index: number;
   offset: number;
   sectionStart: number;
+  baseState: number;
+  entityStart: number;
   sequenceIndex: number;
   currentSequence: Uint8Array;
   xmlMode: boolean;
@@ -193,6 +195,68 @@ function nextActive(state: number, buffer: string, i: number, amp: Ampersands, s
   }
 }
 
+/**
+ * Callbacks may say, once a start tag's name has been read (`onopentagname`), that they do nothing
+ * with that tag's attributes (`PageParser` for elements whose attributes its reader does not read):
+ * the fast path then goes to the end of the tag without the attribute events.
+ */
+export interface AttributeSkipping {
+  readonly ignoresAttributes?: boolean;
+}
+
+/**
+ * From `i`, inside a start tag after its name (`BeforeAttributeName`), past its attributes as
+ * htmlparser2's attribute states read them: the position of the `>` or `/` where `BeforeAttributeName`
+ * takes over again after the last attribute, or -1 when the page ends first. A name ends at
+ * whitespace, `=`, `/` or `>` (its first character may be any other); a value is quoted (to the same
+ * quote: entities never hold one) or ends at whitespace or `>`.
+ */
+function attributesEnd(buffer: string, i: number): number {
+  const n = buffer.length;
+  for (;;) {
+    while (i < n && isWhitespace(buffer.charCodeAt(i))) i++;
+    if (i >= n) return -1;
+    let c = buffer.charCodeAt(i);
+    if (c === 0x3e || c === 0x2f) return i;
+    for (i++; i < n; i++) {
+      c = buffer.charCodeAt(i);
+      if (c === 0x3d || c === 0x2f || c === 0x3e || isWhitespace(c)) break;
+    }
+    while (i < n && isWhitespace(buffer.charCodeAt(i))) i++;
+    if (i >= n) return -1;
+    if (buffer.charCodeAt(i) !== 0x3d) continue; // no value: `/`, `>` or the next name
+    i++;
+    while (i < n && isWhitespace(buffer.charCodeAt(i))) i++;
+    if (i >= n) return -1;
+    c = buffer.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      const quote = buffer.indexOf(c === 0x22 ? '"' : "'", i + 1);
+      if (quote < 0) return -1;
+      i = quote + 1;
+      continue;
+    }
+    for (; i < n; i++) {
+      c = buffer.charCodeAt(i);
+      if (c === 0x3e || isWhitespace(c)) break;
+    }
+  }
+}
+
+/**
+ * The named character references pages write most (`Filed &amp; Entered: &nbsp;` in every row of a
+ * history report), with the code point htmlparser2's decoder gives each in text: the name and its
+ * `;`, looked up by the character after the `&`.
+ */
+const COMMON_ENTITIES: (readonly [string, number] | undefined)[] = [];
+for (const entity of [
+  ['amp;', 0x26],
+  ['nbsp;', 0xa0],
+  ['lt;', 0x3c],
+  ['gt;', 0x3e],
+  ['quot;', 0x22],
+] as const)
+  COMMON_ENTITIES[entity[0].charCodeAt(0)] = entity;
+
 /** Where the next `&` is, found once and kept until passed (so a page without one is searched once). */
 class Ampersands {
   readonly decode: boolean;
@@ -228,6 +292,27 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
       this.state = S.BeforeTagName;
       this.sectionStart = this.index;
       return false;
+    }
+
+    /**
+     * At `&` in HTML text: a common named reference (`COMMON_ENTITIES`, with its `;`) read at once,
+     * with the events and state htmlparser2's entity states leave (text before it, the character;
+     * text follows). False, having done nothing, for any other `&`.
+     */
+    commonEntity(buffer: string, at: number): boolean {
+      if (this.xmlMode || !this.decodeEntities) return false;
+      const known = COMMON_ENTITIES[buffer.charCodeAt(at + 1)];
+      if (known === undefined || !buffer.startsWith(known[0], at + 1)) return false;
+      const offset = this.offset;
+      // startEntity, stateInEntity and the decoder's emitCodePoint.
+      this.baseState = S.Text;
+      this.entityStart = at + offset;
+      if (this.sectionStart < at + offset) this.cbs.ontext(this.sectionStart, at + offset);
+      this.sectionStart = at + 1 + known[0].length + offset;
+      this.index = this.sectionStart - 1;
+      this.cbs.ontextentity(known[1], this.sectionStart);
+      this.state = S.Text;
+      return true;
     }
 
     /**
@@ -322,8 +407,14 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
       this.cbs.onopentagname(at + 1 + offset, end + offset);
       this.sectionStart = -1;
       this.state = S.BeforeAttributeName;
-      this.index = end + offset;
-      this.stateBeforeAttributeName(buffer.charCodeAt(end));
+      // Attributes nobody reads: skipped to where the stock states would end them, events and all.
+      const past =
+        this.running && (this.cbs as AttributeSkipping).ignoresAttributes === true
+          ? attributesEnd(buffer, end)
+          : -1;
+      const next = past < 0 ? end : past;
+      this.index = next + offset;
+      this.stateBeforeAttributeName(buffer.charCodeAt(next));
       return true;
     }
 
@@ -341,8 +432,9 @@ function fastOver(Stock: typeof Tokenizer): typeof Tokenizer {
         const c = buffer.charCodeAt(at);
         switch (this.state) {
           case S.Text:
-            if (c !== 0x3c || !(this.closingTag(buffer, at) || this.openingTag(buffer, at)))
-              this.stateText(c);
+            if (c === 0x3c) {
+              if (!(this.closingTag(buffer, at) || this.openingTag(buffer, at))) this.stateText(c);
+            } else if (c !== 0x26 || !this.commonEntity(buffer, at)) this.stateText(c);
             break;
           case S.SpecialStartSequence:
             this.stateSpecialStartSequence(c);

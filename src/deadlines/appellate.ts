@@ -27,7 +27,12 @@ export type AppellateAct =
       /** Decided by the full court (en banc). */
       enBanc?: true;
     }
-  | { act: 'mandate' }
+  /**
+   * The mandate issued. `dismissed`: its words restate that the appeal was dismissed ("MANDATE of
+   * USCA … the appeal is DISMISSED as moot") — the mandate of a dismissal, which also ends the appeal
+   * if its order was not read.
+   */
+  | { act: 'mandate'; dismissed?: true }
   /**
    * The court of appeals' own injunction pending appeal (FRAP 8(a)), granted for the parties it
    * names ("Appellees are ENJOINED from removing appellants Ana Ruiz and Tomas Ruiz … pending further
@@ -146,9 +151,13 @@ const DISMISSED =
 const ONLY_ASKED = /^\s*(?:[A-Z][\w'’.]*\s+){0,4}?(?:MOTION|Motion|motion|NOTICE|Notice|notice)\b/;
 const GRANTED = /\bgrant(?:s|ed|ing)\b/i;
 const DENIED_ASK = /\bden(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:motion|request|petition)\b/i;
-/** A stay pending appeal: "stayed pending (resolution of the Government's) appeal", "motion for stay pending appeal". */
+/**
+ * A stay pending appeal: "stayed pending (resolution of the Government's) appeal", "motion for stay
+ * pending appeal"; on the appeal's docket, the district court's order (or part of it) stayed
+ * ("Paragraphs 5 and 6 of the district court's July 15, 2026 order are stayed pending further order").
+ */
 const PENDING_APPEAL =
-  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
+  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|\b(?:district|trial|lower)\s+court['’]s\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?stayed\b|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
 
 /**
  * The Supreme Court as the court that acts (not a mention of one of its decisions): "SUPREME COURT
@@ -187,7 +196,7 @@ function decidedOn(text: string): string | undefined {
 export function namesPart(sentence: string): boolean {
   if (/\bin\s+part\b|\bexcept\b/i.test(sentence)) return true;
   if (
-    /\b(?:paragraphs?|provisions?|portions?|sections?)\s+(?:\(?[0-9ivx]+\b|[A-Z]\b|of\s+(?:the|its)\b)/.test(
+    /\b(?:[Pp]aragraphs?|[Pp]rovisions?|[Pp]ortions?|[Ss]ections?|PARAGRAPHS?)\s+(?:\(?[0-9ivx]+\b|[A-Z]\b|of\s+(?:the|its)\b)/.test(
       sentence,
     )
   )
@@ -253,6 +262,20 @@ const OF_THE_COURT_OF_APPEALS =
   /\bstay\s+(?:entered|issued|granted)\s+by\s+(?:the\s+)?(?:United\s+States\s+|U\.\s?S\.\s+)?(?:Court\s+of\s+Appeals|[\w.]+\s+Circuit)\b/i;
 
 /**
+ * "is", "are", or the order's subjunctive "be" ("ORDERED that the motion for stay pending appeal be
+ * granted in part") — not a wish or a recommendation ("should be granted", "recommends that … be").
+ */
+const IS_OR_BE = String.raw`(?:is|are|(?<!\b(?:should|would|could|may|might|must|not|to)\s+)be)`;
+const MOTION_GRANTED = new RegExp(
+  String.raw`\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b${IS_OR_BE}\s+(?:hereby\s+)?GRANTED\b`,
+  'i',
+);
+const MOTION_DENIED = new RegExp(
+  String.raw`\b(?:motion|application|request)\b[^;]{0,120}\bstay\b[^;]{0,120}\b${IS_OR_BE}\s+(?:hereby\s+)?DENIED\b`,
+  'i',
+);
+
+/**
  * What a court's act on a stay pending appeal is, read from every sentence that decides one (an
  * order can deny the stay and end its administrative stay in the next sentence): a stay pending
  * appeal granted is the act; else a denial (which also ends the court's administrative stay: it
@@ -266,11 +289,12 @@ function stayPendingAppeal(text: string): AppellateAct | null {
   for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z])/)) {
     if (STAY_ENDED.test(sentence) && !ONLY_ASKED.test(sentence)) ended ??= sentence;
     if (!PENDING_APPEAL.test(sentence)) continue;
-    // "would have stayed", "may be stayed": no act.
-    if (/\b(?:would|could|may|might|should)\s+(?:have\s+)?(?:be\s+)?stay/i.test(sentence)) continue;
+    // "would have stayed", "may be stayed", a recommendation: no act.
+    if (/\b(?:would|could|may|might|should)\s+(?:have\s+)?(?:be\s+)?stay|\brecommend/i.test(sentence))
+      continue;
     const granted =
       /\b(?:is|are|be)\s+(?:hereby\s+)?(?:(?:temporarily|administratively)\s+)*stayed\b/i.test(sentence) ||
-      /\bmotion\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence) ||
+      MOTION_GRANTED.test(sentence) ||
       // The clerk's title form: "Motion for stay pending appeal GRANTED IN PART".
       /\b(?:[Mm]otion|MOTION)\b[^;]{0,120}\b(?:stay|STAY)\b[^;]{0,120}?\bGRANTED\b/.test(sentence) ||
       /\bgrant(?:s|ed|ing)\b[^;]{0,80}\b(?:motion|request|application)\b[^;]{0,60}\bstay(?:ed)?\b/i.test(
@@ -281,9 +305,7 @@ function stayPendingAppeal(text: string): AppellateAct | null {
       ) ||
       /\brequest\b[^;]{0,60}\bstay\b[^;]{0,60}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence);
     const denied =
-      /\b(?:motion|application|request)\b[^;]{0,120}\bstay\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?DENIED\b/i.test(
-        sentence,
-      ) ||
+      MOTION_DENIED.test(sentence) ||
       /\b(?:[Mm]otion|MOTION|[Aa]pplication|APPLICATION)\b[^;]{0,120}\b(?:stay|STAY)\b[^;]{0,120}?\bDENIED\b/.test(
         sentence,
       ) ||
@@ -381,10 +403,14 @@ function certiorariOf(text: string): AppellateAct | null {
   return { act: 'certiorari', outcome, ...(decided ? { decided } : {}), ...(number ? { number } : {}) };
 }
 
-/** "… was DENIED on January 12, 2026", "certiorari denied 01/12/2026", "letter … dated 01/12/2026 advising that the petition … was denied", "filed on 11/16/2026". */
+/**
+ * "… was DENIED on January 12, 2026", "certiorari denied 01/12/2026", "letter … dated 01/12/2026
+ * advising that the petition … was denied", "filed on 11/16/2026", "filed by Appellees Amani
+ * Mwangi, et al. on 11/30/2026" (who filed it, between the verb and its day).
+ */
 function certiorariDay(text: string): string | undefined {
   const m = new RegExp(
-    String.raw`\b(?:DENIED|denied|dated|filed|docketed)\s+(?:on\s+)?(${MONTH_DAY_YEAR.source})`,
+    String.raw`\b(?:DENIED|denied|dated|filed|docketed)(?:\s+by\s+(?:(?!\.\s+[A-Z])[^;:]){1,100}?\s+on\s+|\s+(?:on\s+)?)(${MONTH_DAY_YEAR.source})`,
   ).exec(text);
   const words = m?.[1];
   return words ? (scanTemporals(words, null).find((x) => x.type === 'date')?.date ?? undefined) : undefined;
@@ -562,6 +588,7 @@ export function readAppealsDocket(text: string): AppellateAct | null {
   const injunction = readAppellateInjunction(text);
   if (injunction) return { act: 'injunction', ...injunction };
   const ended = appealActOf(text);
+  if (ended?.act === 'dismissed' && MANDATE.test(text)) return { act: 'mandate', dismissed: true };
   if (ended?.act === 'recalled' || ended?.act === 'dismissed') return ended;
   // Before the mandate: "the mandate is stayed" is no mandate issued.
   const mandateStayed = mandateStayedOf(text);
@@ -597,6 +624,9 @@ export function readDistrictCopy(text: string): AppellateAct | null {
     /\b(?:USCA|U\.S\.C\.A\.|Court\s+of\s+Appeals|Circuit\s+Court|\d+(?:st|nd|rd|th)\s+Circuit)\b/i.test(text)
   ) {
     const ended = appealActOf(text);
+    // The clerk's copy of the mandate restating the dismissal: the mandate (told once with the
+    // appeal docket's own), the dismissal with it.
+    if (ended?.act === 'dismissed' && MANDATE.test(text)) return { act: 'mandate', dismissed: true };
     if (ended && ended.act !== 'stay') return ended;
     // Rehearing granted, the panel's decision vacated (or reinstated): the court of appeals' act, copied.
     if (!MANDATE.test(text)) {

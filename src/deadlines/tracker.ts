@@ -18,6 +18,7 @@ import { InputError } from '../errors.ts';
 import type { AppellateAct } from './appellate.ts';
 import { type ComputedDeadline, computeDeadline, fixedDeadline } from './calendar.ts';
 import { entryKey } from './extract/index.ts';
+import { paragraphHolding } from './extract/text.ts';
 import { disposedMotions } from './references.ts';
 import { endInjunctionsPendingAppeal } from './tracker/appeal-injunctions.ts';
 import {
@@ -68,6 +69,22 @@ const DISPOSING_KINDS: ReadonlySet<string> = new Set(['order', 'opinion', 'judgm
 
 /** The id of an entry (its number, its own id, or date + text hash): the extractor's, so `satisfies` refers to the same ids. */
 export const entryId: (entry: AnalyzeInput) => string = entryKey;
+
+/**
+ * A finding with the numbered paragraph of the order that holds its words (the order's document,
+ * else its docket text), when the order numbers them: what a stay of "Paragraphs 5 and 6" reaches.
+ */
+function inParagraph<F extends { source?: string; paragraph?: string; why?: { words?: string } }>(
+  entry: AnalyzeInput,
+  f: F,
+): F {
+  const words = f.source ?? f.why?.words;
+  if (f.paragraph || !words) return f;
+  const paragraph =
+    (entry.documentText ? paragraphHolding(entry.documentText, words) : null) ??
+    paragraphHolding(entry.text, words);
+  return paragraph ? { ...f, paragraph } : f;
+}
 
 export class Tracker {
   readonly #core: TrackerCore;
@@ -124,7 +141,9 @@ export class Tracker {
     });
     const clerkEntry = analysis.subtype === 'clerk_set_deadlines' ? entry.text : null;
     for (const f of analysis.deadlines)
-      events.push(...applyDeadline(t, f, at(f.source), analysis.relatedEntries, clerkEntry));
+      events.push(
+        ...applyDeadline(t, inParagraph(entry, f), at(f.source), analysis.relatedEntries, clerkEntry),
+      );
     // A stay pending appeal of an injunction puts the injunction on hold: no stay of its own.
     const held = options.copy ? null : applyStayPendingAppeal(t, analysis, at(undefined));
     if (held) events.push(...held.events);
@@ -144,7 +163,13 @@ export class Tracker {
       if (held && (f.action === 'stayed' || (f.action === 'modified' && !held.asModified))) continue;
       // An injunction's record keeps the entry's whole words (its finding's `source` is only the
       // sentence naming it): what it protects and the orders it names are read from all of them.
-      const granted = applyInjunction(t, f, at(undefined), events, analysis.relatedEntries);
+      const granted = applyInjunction(
+        t,
+        f.action === 'granted' ? inParagraph(entry, f) : f,
+        at(undefined),
+        events,
+        analysis.relatedEntries,
+      );
       if (granted)
         for (const s of supersededNow) {
           s.supersededBy = granted.id;

@@ -103,6 +103,11 @@ export interface DeadlineFinding {
   previousDue?: string | null;
   /** The words that set it, for provenance. */
   source?: string;
+  /**
+   * The numbered paragraph of the order that sets it ("6. Within sixty (60) days … Defendants shall
+   * reopen …" → "6"), when the order numbers its paragraphs: a stay of "Paragraphs 5 and 6" reaches it.
+   */
+  paragraph?: string;
   /** Why it was read that way: the rule, the words, how sure. */
   why?: FindingWhy;
   /**
@@ -179,8 +184,16 @@ export interface InjunctionFinding {
   term?: true;
   /** `denied` of a `set_aside`: remanded to the agency without vacatur — the action stays in effect. */
   withoutVacatur?: true;
-  /** `extended` in a numbered paragraph of the order ("5. The term of the Consent Decree is EXTENDED …"): its number. */
+  /**
+   * `extended` in a numbered paragraph of the order ("5. The term of the Consent Decree is EXTENDED …"),
+   * or `granted` in one ("3. Defendants are PERMANENTLY ENJOINED …"): its number.
+   */
   paragraph?: string;
+  /**
+   * The hour on `until` it ends, local to the court (`HH:MM`), when the order gives one ("shall
+   * expire at 6:30 p.m. on February 5, 2026", "on June 18, 2025 at 5:00 p.m."); absent: the day's end.
+   */
+  untilTime?: string;
   source?: string;
   why?: FindingWhy;
 }

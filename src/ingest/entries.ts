@@ -18,8 +18,6 @@ export const MAX_ATTACHMENTS = 500;
  * the entry but says nothing about the entries around it.
  */
 export const MAX_ENTRY_NUMBER = 999_999;
-/** The largest number the store's entry number column holds (a 32-bit integer on PostgreSQL). */
-export const MAX_STORED_NUMBER = 2_147_483_647;
 
 /** A docket sequence number (gaps between these are missing entries), not a document id. */
 export function isSequenceNumber(n: number): boolean {
@@ -67,22 +65,17 @@ function textOrNull(v: unknown): string | null {
 export function checkEntry(raw: DocketEntry): EntryCheck {
   const notes: string[] = [];
   let number: string | null = null;
-  let documentId: string | null = null;
   const rawNumber = textOrNull(raw.number);
   if (rawNumber !== null) {
+    // Up to 12 digits: a court's document id numbering an entry (courts of appeals) is held whole by
+    // the store's numbers (64-bit: SQLite's integers, PostgreSQL's bigint, migration 0027).
     if (!/^\d{1,12}$/.test(rawNumber)) {
       return { entry: null, notes: [`entry number "${rawNumber.slice(0, 40)}" is not a number`] };
     }
     const n = Number(rawNumber);
     if (n < 1)
       return { entry: null, notes: [`entry number ${rawNumber.slice(0, 40)} is not a docket number`] };
-    if (n <= MAX_STORED_NUMBER) number = String(n);
-    else {
-      // A document id too long for the store's numbers: the entry is read as an unnumbered one,
-      // found again by that id (`pacerDocId`), never dropped.
-      notes.push(`entry number ${rawNumber} is a document id; read as an unnumbered entry`);
-      documentId = rawNumber;
-    }
+    number = String(n);
   }
   const dateFiled = checkDate(raw.dateFiled, 'dateFiled', notes);
   const dateEntered = checkDate(raw.dateEntered, 'dateEntered', notes);
@@ -118,7 +111,7 @@ export function checkEntry(raw: DocketEntry): EntryCheck {
       description,
       shortDescription:
         short === null ? null : clampText(short, MAX_SHORT_DESCRIPTION_CHARS, 'shortDescription', notes),
-      pacerDocId: textOrNull(raw.pacerDocId) ?? documentId,
+      pacerDocId: textOrNull(raw.pacerDocId),
       pacerSeqNo: textOrNull(raw.pacerSeqNo),
       pageCount: validCount(raw.pageCount),
       attachments,
@@ -277,6 +270,69 @@ function textsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
   return shorter.length >= 20 && longer.startsWith(shorter);
+}
+
+/** Words of an event name that say nothing of which event it is. */
+const TITLE_FILLER = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  're',
+  'the',
+  'to',
+  'with',
+]);
+
+/** A word without its English ending (`hearings` → `hearing`, `added` → `add`), for comparing forms. */
+function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
+}
+
+/**
+ * Whether a feed's title (a CM/ECF event name, `Order on Motion to Continue`) can name the entry
+ * with this docket text: every word of the title that tells events apart is in the text, in some
+ * form (`MINUTE ORDER granting 9 Joint Motion to Continue`). Both normalized (`normalizeText`).
+ */
+export function titleFitsText(title: string, text: string): boolean {
+  if (title === '' || text === '') return false;
+  const words = new Set(text.split(' ').map(stem));
+  const named = title.split(' ').filter((w) => !TITLE_FILLER.has(w) && !/^\d+$/.test(w));
+  return named.length > 0 && named.every((w) => words.has(stem(w)));
+}
+
+/** A feed's title-only item, or an unnumbered entry with docket text, as `pairTitles` reads them. */
+export interface TitleSide {
+  key: string;
+  day: string;
+  /** Normalized: an item's title, an entry's docket text. */
+  words: string;
+}
+
+/**
+ * Which feed item (title only) is which unnumbered entry of the docket report (text, no event
+ * name): an item and an entry are paired when they are filed within a day of each other, the title
+ * fits the text (`titleFitsText`), and each is the only one that fits the other. Anything less
+ * certain is left unpaired (the report's entries then cover the item). Item key → entry key.
+ */
+export function pairTitles(items: readonly TitleSide[], entries: readonly TitleSide[]): Map<string, string> {
+  const fits = (i: TitleSide, e: TitleSide) =>
+    dayDistance(i.day, e.day) <= 1 && titleFitsText(i.words, e.words);
+  const pairs = new Map<string, string>();
+  for (const i of items) {
+    const mine = entries.filter((e) => fits(i, e));
+    if (mine.length !== 1) continue;
+    const e = mine[0]!;
+    if (items.filter((other) => fits(other, e)).length === 1) pairs.set(i.key, e.key);
+  }
+  return pairs;
 }
 
 /** A new key for an unnumbered entry: its day plus what identifies it best. */

@@ -16,7 +16,7 @@ import {
 } from '../../db/case-details.ts';
 import { setAppealParent } from '../../db/case-links.ts';
 import { type Dialect, dialectOf, writeTransaction } from '../../db/index.ts';
-import { ingestOfEvents } from '../../db/ingests.ts';
+import { holdExpiry, ingestOfEvents, TAKE_HOLD } from '../../db/ingests.ts';
 import { type Database, ENTRY_TEXT_COLUMNS, type EntryRow } from '../../db/schema.ts';
 import { docketKinds, isCompleteKind } from '../../scrapers/registry.ts';
 import { entryKind } from '../deadlines/kinds.ts';
@@ -39,8 +39,10 @@ import {
   matchUnnumbered,
   mergeVersions,
   normalizeText,
+  pairTitles,
   payloadEntry,
   type SourceVersion,
+  type TitleSide,
   type UnnumberedCandidate,
   unnumberedKey,
   versionPayload,
@@ -256,13 +258,15 @@ function mergeInTransaction(
         // Input the record already holds writes nothing, so it takes no lock (and commits no WAL).
         if (!ctx.wroteCases && !(await anyChanges(ctx, refs, prepared))) return;
         // Concurrent ingests of the same case queue here, then read again and see each other's entries.
+        // `no key update`: a subscription to the case (its foreign key takes `key share`) does not
+        // wait for an ingest in flight.
         const ids = [...refs.values()]
           .map((r) => r.id)
           .filter((id) => !ctx.fresh.has(id))
           .sort((a, b) => a - b);
         for (const chunk of chunks(ids, 500)) {
           await ctx.sql.query(
-            `select "id" from "cases" where "id" in (${marks(chunk.length)}) order by "id" for update`,
+            `select "id" from "cases" where "id" in (${marks(chunk.length)}) order by "id" for no key update`,
             chunk,
           );
         }
@@ -273,6 +277,10 @@ function mergeInTransaction(
       }
       if (ctx.written.size > 0)
         await ctx.sql.query(`delete from "ingest_digests" where "case_id" = any(?)`, [[...ctx.written]]);
+      // The entries' events are held under a lease the pipeline renews while it works (`db/ingests.ts`),
+      // taken now, as they are written, however long the merge took.
+      if (input.hold !== null && events.some((e) => e.type.startsWith('entry.')))
+        await ctx.sql.query(TAKE_HOLD, [input.hold, holdExpiry()]);
       const values: unknown[] = [];
       for (const e of events) {
         const { type, case: key, entry, ...rest } = e;
@@ -782,15 +790,19 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
     pacerDocId: e.pacer_doc_id,
   }));
 
+  const kept = stored ? await keptUnnumbered(ctx, ref, p.entries) : new Map<string, string>();
   const taken = new Set<string>();
-  const keyed: (Incoming & { key: string })[] = [];
+  const keyed: Keyed[] = [];
   for (const inc of p.entries) {
     await ctx.pause();
     const e = inc.entry;
-    const key =
-      e.number ??
-      (candidates.length > 0 ? matchUnnumbered(e, candidates, taken) : null) ??
-      unnumberedKey(e, (k) => usedKeys.has(k) || taken.has(k));
+    const found =
+      e.number !== null
+        ? (kept.get(e.number) ?? e.number)
+        : candidates.length > 0
+          ? matchUnnumbered(e, candidates, taken)
+          : null;
+    const key = found ?? unnumberedKey(e, (k) => usedKeys.has(k) || taken.has(k));
     if (taken.has(key)) {
       if (dryRun) continue;
       ctx.note({
@@ -802,8 +814,12 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
       continue;
     }
     taken.add(key);
-    keyed.push({ ...inc, key });
+    keyed.push({ ...inc, key, unmatched: found === null });
   }
+  // A feed's title-only item and the unnumbered entry it names, from the docket report or a notice,
+  // are one entry whichever came first (`pairTitles`): an item arriving is keyed to the entry; an
+  // entry arriving takes in the stored item (`absorbItems`, after the entry is written).
+  const absorb = stored ? pairWithItems(keyed, unnumbered, taken, isCompleteKind(ctx.kind)) : [];
   const byKey = stored
     ? await storedByKey(
         ctx,
@@ -832,11 +848,13 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
   // Only a complete listing (a docket report) can show that an entry is gone; feeds and notices are partial.
   const { gone, covered } =
     stored && complete ? await vanishedEntries(ctx, ref, p, taken, byKey) : { gone: [], covered: [] };
-  const writes = added.length > 0 || changed.length > 0 || gone.length > 0 || covered.length > 0;
+  const writes =
+    added.length > 0 || changed.length > 0 || gone.length > 0 || covered.length > 0 || absorb.length > 0;
   if (dryRun) return writes;
   if (writes && stored && ctx.dialect === 'postgres') ctx.written.add(ref.id);
   if (added.length > 0) await addEntries(ctx, ref, added);
   if (changed.length > 0) await updateEntries(ctx, ref, changed);
+  if (absorb.length > 0) await absorbItems(ctx, ref, absorb);
   if (gone.length > 0) await markVanished(ctx, ref, gone);
   if (covered.length > 0) await markCovered(ctx, ref, covered);
   const numbers = [
@@ -846,6 +864,179 @@ async function mergeCase(ctx: Context, ref: CaseRef, p: PreparedCase, dryRun = f
     .sort((a, b) => a - b);
   if (numbers.length > 0) await updateGaps(ctx, ref, numbers);
   return true;
+}
+
+/** An incoming entry with its key; `unmatched` when no stored entry is it (the key is new). */
+type Keyed = Incoming & { key: string; unmatched?: boolean };
+
+/** A stored title-only feed item to be taken into the entry it names (`into`, that entry's key). */
+interface Absorbed {
+  item: StoredUnnumbered;
+  into: string;
+}
+
+/**
+ * Pair the feed's title-only items with the unnumbered entries they name (`pairTitles`), among the
+ * new ones of this input and the stored ones near it: a new item paired with a stored entry takes
+ * that entry's key (it fills the entry in); a stored item paired with an entry of this input (or,
+ * when the input is a complete report, with a stored one) is to be taken into it. `taken` follows.
+ */
+function pairWithItems(
+  keyed: Keyed[],
+  stored: StoredUnnumbered[],
+  taken: Set<string>,
+  complete: boolean,
+): Absorbed[] {
+  const side = (key: string, day: string, words: string) => ({ key, day, words });
+  const items: TitleSide[] = [];
+  const entries: TitleSide[] = [];
+  const incoming = new Map<string, Keyed>();
+  for (const k of keyed) {
+    if (!k.unmatched || k.entry.number !== null) continue;
+    const text = normalizeText(k.entry.description);
+    const title = normalizeText(k.entry.shortDescription ?? '');
+    const titleOnly = isTitleOnly({ ...k.entry, text, shortText: title });
+    if (titleOnly) items.push(side(k.key, entryDay(k.entry), title));
+    else if (text !== '') entries.push(side(k.key, entryDay(k.entry), text));
+    else continue;
+    incoming.set(k.key, k);
+  }
+  if (items.length === 0 && entries.length === 0) return [];
+  const byKey = new Map<string, StoredUnnumbered>();
+  for (const e of stored) {
+    const day = entryDay({ dateFiled: e.date_filed, dateEntered: e.date_entered });
+    if (titleOnlyRow(e)) {
+      if (!taken.has(e.entry_key))
+        items.push(side(e.entry_key, day, normalizeText(e.short_description ?? '')));
+    } else if (e.description !== '' && e.short_description === null && e.status === 'present')
+      entries.push(side(e.entry_key, day, normalizeText(e.description)));
+    else continue;
+    byKey.set(e.entry_key, e);
+  }
+  if (items.length === 0) return [];
+  const absorb: Absorbed[] = [];
+  for (const [itemKey, entryKey] of pairTitles(items, entries)) {
+    const newItem = incoming.get(itemKey);
+    if (newItem) {
+      // The item fills in the stored entry.
+      if (incoming.has(entryKey) || taken.has(entryKey)) continue;
+      taken.delete(itemKey);
+      taken.add(entryKey);
+      newItem.key = entryKey;
+      newItem.unmatched = false;
+      continue;
+    }
+    if (!incoming.has(entryKey) && !complete) continue;
+    taken.add(itemKey);
+    absorb.push({ item: byKey.get(itemKey)!, into: entryKey });
+  }
+  return absorb;
+}
+
+/**
+ * Take stored feed items into the entries they name: the items' versions become the entry's (so
+ * the feed giving the item again changes nothing), each field merged as for any entry (the feed's
+ * title, the report's text and day), the item's row goes, and `entry.covered` says so (told to no
+ * one; the deadline record drops the item). The entry's own event says what it holds now.
+ */
+async function absorbItems(ctx: Context, ref: CaseRef, absorb: Absorbed[]): Promise<void> {
+  const { trx, now } = ctx;
+  const docs: unknown[] = [];
+  for (const { item, into } of absorb) {
+    const target = await trx
+      .selectFrom('entries')
+      .select(['id', 'status'])
+      .where('case_id', '=', ref.id)
+      .where('entry_key', '=', into)
+      .executeTakeFirst();
+    if (!target) continue;
+    const before = mergeVersions(await versionsOf(trx, target.id));
+    await trx
+      .updateTable('entry_versions')
+      .set({ entry_id: target.id })
+      .where('entry_id', '=', item.id)
+      .execute();
+    for (const table of ['entry_documents', 'document_fetches'] as const)
+      await trx.updateTable(table).set({ entry_id: target.id }).where('entry_id', '=', item.id).execute();
+    await trx.deleteFrom('documents').where('entry_id', '=', item.id).execute();
+    await trx.deleteFrom('entries').where('id', '=', item.id).execute();
+    const after = mergeVersions(await versionsOf(trx, target.id));
+    await trx
+      .updateTable('entries')
+      .set({ ...entryColumns(after), updated_at: now })
+      .where('id', '=', target.id)
+      .execute();
+    documentValues(docs, target.id, after, now);
+    ctx.events.push({
+      type: 'entry.covered',
+      case: ref.key,
+      entry: item.entry_key,
+      dateFiled: item.date_filed,
+      title: item.short_description ?? '',
+      source: ctx.sourceId,
+      kind: ctx.kind,
+    });
+    const added = ctx.events.find((e) => e.type === 'entry.added' && e.entry === into);
+    if (added?.type === 'entry.added') {
+      // Written in this input: its one event tells the entry as it stands.
+      Object.assign(added, {
+        dateFiled: after.dateFiled,
+        dateEntered: after.dateEntered,
+        shortDescription: after.shortDescription,
+        pacerDocId: after.pacerDocId,
+        documentUrl: after.documentUrl,
+      });
+      continue;
+    }
+    const changes = diffMerged(before, after);
+    if (Object.keys(changes).length > 0)
+      ctx.events.push({
+        type: 'entry.updated',
+        case: ref.key,
+        entry: into,
+        changes,
+        source: ctx.sourceId,
+        kind: ctx.kind,
+      });
+  }
+  await upsertDocuments(ctx, docs);
+}
+
+/** Every source's latest version of an entry, as merge input. */
+async function versionsOf(trx: Kysely<Database>, entryId: number): Promise<SourceVersion[]> {
+  const latest = new Map<string, SourceVersion>();
+  for (const r of await trx
+    .selectFrom('entry_versions')
+    .select(['id', 'source_id', 'kind', 'payload'])
+    .where('entry_id', '=', entryId)
+    .orderBy('id')
+    .execute())
+    latest.set(r.source_id, { kind: r.kind as SourceKind, order: r.id, entry: payloadEntry(r.payload) });
+  return [...latest.values()];
+}
+
+/** The largest entry number stores held before migration 0027 (PostgreSQL's `integer`). */
+const OLD_NUMBER_LIMIT = 2_147_483_647;
+
+/**
+ * Entries numbered by a long document id that a store kept as unnumbered ones before migration 0027
+ * (their keys `u:DAY:d<ID>`, which events and the posture name; the migration gave them their
+ * number): the incoming number → that key, so such an entry is found, not added again.
+ */
+async function keptUnnumbered(ctx: Context, ref: CaseRef, entries: Incoming[]): Promise<Map<string, string>> {
+  const kept = new Map<string, string>();
+  const long = entries.flatMap((i) =>
+    i.entry.number !== null && Number(i.entry.number) > OLD_NUMBER_LIMIT ? [Number(i.entry.number)] : [],
+  );
+  for (const chunk of chunks(long, 500)) {
+    const rows = await ctx.sql.query<{ entry_key: string; number: number | string }>(
+      `select "entry_key", "number" from "entries"
+       where "case_id" = ? and "number" in (${marks(chunk.length)}) and "entry_key" like 'u:%'`,
+      [ref.id, ...chunk],
+    );
+    for (const r of rows) kept.set(String(r.number), r.entry_key);
+  }
+  return kept;
 }
 
 /** The stored entries with these keys, and this source's latest hash of each. */

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { applyLinkClaims, recordLinkClaims } from '../../db/case-links.ts';
 import type { Store } from '../../db/index.ts';
-import { followingIngest } from '../../db/ingests.ts';
+import { endHold, followingIngest, whileHolding } from '../../db/ingests.ts';
 import { refreshAfterIngest, setEntryText } from '../deadlines/record.ts';
 import { parseCaseKey } from '../model/case-key.ts';
 import type { ParseResult } from '../model/docket.ts';
@@ -36,21 +36,25 @@ export async function ingestParsed(
   const { texts = [], ...ingestOptions } = options;
   // The entries' events wait for the posture (`IngestOptions.hold`), released however the refresh
   // ends; every event written until then carries the same token (`events.ingest`), told together.
+  // The hold's lease is renewed while this works, so a slow ingest is never told in two parts,
+  // and runs out if this process dies (`db/ingests.ts`).
   const hold = randomBytes(9).toString('base64url');
-  return followingIngest(hold, async () => {
-    const outcome = await ingest(store.db, result, { ...ingestOptions, hold });
-    try {
-      await followEntries(store, result, outcome, texts, options.source);
-    } finally {
-      if (outcome.events.some((e) => e.type.startsWith('entry.'))) await releaseHold(store, hold);
-    }
-    return outcome;
-  });
+  return whileHolding(store.db, hold, () =>
+    followingIngest(hold, async () => {
+      const outcome = await ingest(store.db, result, { ...ingestOptions, hold });
+      try {
+        await followEntries(store, result, outcome, texts, options.source);
+      } finally {
+        if (outcome.events.some((e) => e.type.startsWith('entry.'))) await releaseHold(store, hold);
+      }
+      return outcome;
+    }),
+  );
 }
 
 /** The posture has followed the entries written with `hold`: alerts may tell them now. */
 export async function releaseHold(store: Pick<Store, 'db'>, hold: string): Promise<void> {
-  await store.db.updateTable('events').set({ hold: null }).where('hold', '=', hold).execute();
+  await endHold(store.db, hold);
 }
 
 /** What follows the changed entries: appeals linked, document texts kept, the posture and the classes brought up to date. */

@@ -144,6 +144,19 @@ export interface DeadlinePayload extends PostureBase {
   condition?: string;
   /** Vacated because the order that set it was taken back. */
   withdrawnOrder?: WithdrawnOrder;
+  /**
+   * `deadline.mooted`: a duty of an appeal (its briefing schedule) ended with the appeal — decided,
+   * dismissed, or its mandate issued. Told to no one: the appeal's end is told itself.
+   */
+  appealEnded?: AppealEnd;
+}
+
+/** How an appeal ended. */
+export type AppealEnd = 'decided' | 'dismissed' | 'mandate';
+
+/** `appealEnded` of a stored payload, when it is one. */
+export function appealEndOf(v: unknown): { appealEnded?: AppealEnd } {
+  return v === 'decided' || v === 'dismissed' || v === 'mandate' ? { appealEnded: v } : {};
 }
 
 export type StayAction =
@@ -174,9 +187,10 @@ export interface StayPayload extends PostureBase {
   /**
    * Why a `stay.lifted` stay ended without an order lifting it: `dismissal`, the claims it stayed
    * were dismissed (nothing is left to stay); `appeal_dismissed`, it was a stay pending appeal and
-   * the court of appeals dismissed the appeal (on `appealEnded`).
+   * the court of appeals dismissed the appeal (on `appealEnded`); `denial`, it ran "until further
+   * order" and a later order denied the same stay — the order it awaited.
    */
-  endedBy?: 'dismissal' | 'appeal_dismissed' | 'appeal_mandate';
+  endedBy?: 'dismissal' | 'appeal_dismissed' | 'appeal_mandate' | 'denial';
   /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
   appealEnded?: string;
   /**
@@ -285,6 +299,8 @@ export interface InjunctionPayload extends PostureBase {
   injunction: InjunctionKind;
   /** A last day (`YYYY-MM-DD`), `further_order`, or `null`. */
   until: string | null;
+  /** The hour (`HH:MM`, the court's time) it ends on its last day `until`, when its order gave one. */
+  untilTime?: string;
   /** The day it was granted: which injunction, when a case has several ("of July 24, 2017"). */
   since?: string | null;
   /** The change is a court of appeals' decision taking effect with its mandate; the day it decided. */
@@ -331,7 +347,7 @@ export interface InjunctionPayload extends PostureBase {
   /** An injunction pending appeal the court of appeals itself entered. */
   byAppeals?: true;
   /** `injunction.dissolved` of an injunction pending appeal: the appeal it lasted for was decided, dismissed or its mandate issued. */
-  appealEnded?: 'decided' | 'dismissed' | 'mandate';
+  appealEnded?: AppealEnd;
 }
 
 /** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
@@ -764,6 +780,9 @@ const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const day = (v: unknown): string | null =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** A wall-clock time `HH:MM`. */
+const clock = (v: unknown): string | null =>
+  typeof v === 'string' && /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : null;
 
 /**
  * The one parser: a stored row's type and payload as a `DocketEvent`, or `null` for a type
@@ -809,6 +828,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(day(p.clerkComputed) ? { clerkComputed: day(p.clerkComputed)! } : {}),
           ...(typeof p.condition === 'string' ? { condition: p.condition } : {}),
           ...withdrawnOrderOf(p.withdrawnOrder),
+          ...appealEndOf(p.appealEnded),
         },
       } as DocketEvent;
     case 'stay':
@@ -823,7 +843,10 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           until: text(p.until),
           daysLeft: num(p.daysLeft),
           ...(num(p.threshold) !== null ? { threshold: num(p.threshold)! } : {}),
-          ...(p.endedBy === 'dismissal' || p.endedBy === 'appeal_dismissed' || p.endedBy === 'appeal_mandate'
+          ...(p.endedBy === 'dismissal' ||
+          p.endedBy === 'appeal_dismissed' ||
+          p.endedBy === 'appeal_mandate' ||
+          p.endedBy === 'denial'
             ? { endedBy: p.endedBy }
             : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),
@@ -845,6 +868,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           kind: 'injunction',
           injunction: INJUNCTION_KINDS.find((k) => k === p.injunction) ?? 'preliminary_injunction',
           until: text(p.until),
+          ...(clock(p.untilTime) ? { untilTime: clock(p.untilTime)! } : {}),
           ...(day(p.since) ? { since: day(p.since) } : {}),
           ...(day(p.appealDecided) ? { appealDecided: day(p.appealDecided) } : {}),
           ...pendingAppealOf(p.pendingAppeal),
@@ -865,9 +889,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
             : {}),
           ...(p.withoutVacatur === true ? { withoutVacatur: true } : {}),
           ...(p.byAppeals === true ? { byAppeals: true } : {}),
-          ...(p.appealEnded === 'decided' || p.appealEnded === 'dismissed' || p.appealEnded === 'mandate'
-            ? { appealEnded: p.appealEnded }
-            : {}),
+          ...appealEndOf(p.appealEnded),
         },
       } as DocketEvent;
     }

@@ -17,7 +17,8 @@ import {
   settleEvents,
   writeTransaction,
 } from '../../db/index.ts';
-import type { SubscriptionRow } from '../../db/notify-schema.ts';
+import { liveHolds } from '../../db/ingests.ts';
+import { ALERT_CURSOR, type SubscriptionRow } from '../../db/notify-schema.ts';
 import { turns } from '../turns.ts';
 import { type AlertGroup, groupAlerts } from './critical.ts';
 import { notifyEvents, readEvents, type StoredEvent } from './events.ts';
@@ -28,7 +29,7 @@ import { recipientOf } from './subscriptions.ts';
 import { asTold, earlierDeadlineNews, toldTo } from './told.ts';
 import type { CaseHeading, NotifyEvent } from './types.ts';
 
-export const ALERT_CURSOR = 'alerts';
+export { ALERT_CURSOR };
 
 export interface AlertRun {
   /** Events read past the cursor. */
@@ -40,13 +41,6 @@ export interface AlertRun {
 }
 
 type Links = Pick<NotifySettings, 'publicUrl' | 'secret' | 'unsubscribeMailto'>;
-
-/**
- * How long alerts wait for an entry's posture (`events.hold`), and for what it did to the posture
- * to be written after it: past this, a hold is taken to be from a worker that died, and the entry
- * is told without waiting any longer.
- */
-export const HOLD_LIMIT_MS = 60_000;
 
 /**
  * Turn every event past the cursor into queued alerts. The cursor only hands out ranges of events
@@ -103,20 +97,20 @@ async function claimRange(
   let cq = trx.selectFrom('notify_cursors').select('last_event_id').where('name', '=', ALERT_CURSOR);
   if (dialectOf(trx) === 'postgres') cq = cq.forUpdate();
   const cursor = Number((await cq.executeTakeFirstOrThrow()).last_event_id);
-  const since = new Date(Date.now() - HOLD_LIMIT_MS).toISOString();
   // One ingest's events are one range: read further while the first ingest runs past the batch.
   let n = 0;
   let rows: EventRow[] = [];
   for (let limit = batchSize; ; limit *= 2) {
     rows = await trx
       .selectFrom('events')
-      .select(['id', 'hold', 'ingest', 'created_at'])
+      .select(['id', 'hold', 'ingest'])
       .where('id', '>', cursor)
       .orderBy('id')
       .limit(limit)
       .execute();
-    n = tellable(rows, await lastOfIngests(trx, rows), since);
-    if (n > 0 || rows.length < limit || rows.some((r) => isHeld(r, since))) break;
+    const live = await liveHolds(trx, [...new Set(rows.flatMap((r) => (r.hold === null ? [] : [r.hold])))]);
+    n = tellable(rows, await lastOfIngests(trx, rows), live);
+    if (n > 0 || rows.length < limit || rows.some((r) => isHeld(r, live))) break;
   }
   if (n === 0) return { events: 0, cursor };
   const last = Number(rows[n - 1]!.id);
@@ -137,11 +131,13 @@ export interface EventRow {
   id: number;
   hold: string | null;
   ingest: string | null;
-  created_at: string;
 }
 
-/** Held for its case's posture, by an ingest still at work (a hold older than `since` is a dead worker's). */
-const isHeld = (r: EventRow, since: string) => r.hold !== null && r.created_at >= since;
+/**
+ * Held for its case's posture by an ingest still at work: its hold's lease is live (`db/ingests.ts`;
+ * the ingest renews it while it works, so only a dead worker's runs out).
+ */
+const isHeld = (r: EventRow, live: ReadonlySet<string>) => r.hold !== null && live.has(r.hold);
 
 /** For each ingest among these events: the id of its last event. */
 async function lastOfIngests(trx: Kysely<Database>, rows: readonly EventRow[]): Promise<Map<string, number>> {
@@ -170,9 +166,9 @@ async function lastOfIngests(trx: Kysely<Database>, rows: readonly EventRow[]): 
 export function tellable(
   rows: readonly EventRow[],
   lastOf: ReadonlyMap<string, number>,
-  since: string,
+  live: ReadonlySet<string>,
 ): number {
-  const held = rows.findIndex((r) => isHeld(r, since));
+  const held = rows.findIndex((r) => isHeld(r, live));
   const end = held === -1 ? rows.length : held;
   let needed = 0;
   let n = 0;

@@ -15,6 +15,7 @@ import {
   compiledStatement,
   type Database,
   dialectOf,
+  EventsBusyError,
   type Store,
   settledEventId,
   writeTransaction,
@@ -130,6 +131,12 @@ export interface DigestReads {
   postures: Map<string, Posture>;
   /** What was told of the deadlines a period moves, before it (`earlierDeadlineNews`), by case and cursor. */
   earlier: Map<string, Awaited<ReturnType<typeof earlierDeadlineNews>>>;
+  /**
+   * A case's changes past a subscriber's cursor, as read and as told (`onePerEntry`), by case and
+   * cursors: one list for every subscriber at the same place, so that their digests are rendered
+   * once (`RenderCache`).
+   */
+  mine: Map<string, { read: Awaited<ReturnType<typeof notifyEvents>>; told: NotifyEvent[] }>;
   kept: RenderCache;
 }
 
@@ -141,6 +148,7 @@ function readsAt(upTo: number, shared: { reads?: DigestReads }): DigestReads {
       changes: new Map(),
       postures: new Map(),
       earlier: new Map(),
+      mine: new Map(),
       kept: newRenderCache(),
     };
   return shared.reads;
@@ -157,10 +165,11 @@ export async function planDigests(
   periodOf: (sub: SubscriptionRow) => DigestPeriod | null,
   links: Links,
   now: Date,
-  shared: { reads?: DigestReads } = {},
+  shared: { reads?: DigestReads; upTo?: number } = {},
 ): Promise<DigestPlan[]> {
-  // Changes up to the newest event every earlier one of which is committed (`settledEventId`).
-  const upTo = await settledEventId(db);
+  // Changes up to the newest event every earlier one of which is committed (`settledEventId`),
+  // read here unless the caller read it before its transaction.
+  const upTo = shared.upTo ?? (await settledEventId(db));
   const reads = readsAt(upTo, shared);
   const cases = await caseHeadings(
     db,
@@ -184,7 +193,8 @@ export async function planDigests(
   for (const sub of subs) {
     const period = periodOf(sub);
     const c = cases.get(sub.case_id);
-    if (!period || !c) continue;
+    // A subscription that started after `upTo` was read waits for the next run (its cursor would move back).
+    if (!period || !c || sub.digest_after_event > upTo) continue;
     const after = firstCursor.get(sub.case_id)!;
     const ckey = `${sub.case_id}:${after}`;
     let changes = reads.changes.get(ckey);
@@ -221,7 +231,14 @@ export async function planDigests(
           DateTime.fromISO(sub.last_digest_date!).plus({ days: 1 }).toISODate(),
         )!
       : localDay(new Date(sub.confirmed_at ?? sub.created_at), sub.time_zone)!;
-    const mine = changes.filter((e) => e.stored.id > sub.digest_after_event);
+    const mkey = `${ckey}:${sub.digest_after_event}`;
+    let own = reads.mine.get(mkey);
+    if (!own) {
+      const read = changes.filter((e) => e.stored.id > sub.digest_after_event);
+      own = { read, told: onePerEntry(read) };
+      reads.mine.set(mkey, own);
+    }
+    const mine = own.read;
     // What the subscriber was told of the deadlines the period moves, before the period.
     // The same for every subscriber of the case with the same cursor: read once per run.
     const ekey = `${sub.case_id}:${sub.digest_after_event}`;
@@ -237,7 +254,7 @@ export async function planDigests(
       // The news runs to the newest event, so the period it covers runs to the sending day.
       period: { from: [from, today].sort()[0]!, to: today },
       posture,
-      changes: onePerEntry(mine),
+      changes: own.told,
       needsReview: toRead.get(sub.case_id) ?? 0,
       told: toldTo(recipientOf(sub), earlier, sub.alert_after_event),
     };
@@ -322,7 +339,10 @@ export interface DigestOutcome {
 /**
  * Queue every digest that has fallen due at `now` (optionally for one case). Each chunk of
  * subscriptions is one transaction that re-reads them under the write lock, queues their digests
- * and records the period, so two schedulers, a retry or a catch-up never queue one twice.
+ * and records the period, so two schedulers, a retry or a catch-up never queue one twice. How far
+ * the news runs (`settledEventId`) is read before each chunk's transaction, so rendering never
+ * holds the event writers back (PostgreSQL); while they stay in flight past its wait it is read
+ * again, a few times, and then the digests left stay due for the next run: late, never dropped.
  */
 export async function runDueDigests(
   store: Store,
@@ -333,9 +353,12 @@ export async function runDueDigests(
   const due = (await digestSubscriptions(store, options.case)).filter((s) => isDue(s, now)).map((s) => s.id);
   const out: DigestOutcome[] = [];
   const chunk = options.chunkSize ?? 200;
-  const shared: { reads?: DigestReads } = {};
+  const shared: { reads?: DigestReads; upTo?: number } = {};
   for (let i = 0; i < due.length; i += chunk) {
     const ids = due.slice(i, i + chunk);
+    const upTo = await settledPatiently(store);
+    if (upTo === null) break;
+    shared.upTo = upTo;
     out.push(
       ...(await writeTransaction(store.db, async (trx) => {
         let sq = trx.selectFrom('subscriptions').selectAll().where('id', 'in', ids).orderBy('id');
@@ -379,6 +402,21 @@ export async function runDueDigests(
 }
 
 /** The period a subscription's digest was queued for (written out: it runs once per subscriber). */
+/** Rounds of waiting for the event writers (`settledEventId`, 10 s each) before a run leaves its digests due. */
+const SETTLE_ROUNDS = 3;
+
+/** `settledEventId` in a transaction of its own, tried `SETTLE_ROUNDS` times; null while writers stay in flight. */
+async function settledPatiently(store: Store): Promise<number | null> {
+  for (let round = 1; round <= SETTLE_ROUNDS; round++) {
+    try {
+      return await settledEventId(store.db);
+    } catch (err) {
+      if (!(err instanceof EventsBusyError)) throw err;
+    }
+  }
+  return null;
+}
+
 const DIGEST_SENT = `update "subscriptions" set "last_digest_period" = ?, "last_digest_date" = ?,
   "digest_after_event" = ?, "updated_at" = ? where "id" = ?`;
 

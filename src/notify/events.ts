@@ -898,6 +898,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         DEADLINE_CHANGES[action] === 'mooted' ||
         DEADLINE_CHANGES[action] === 'relieved';
       if (ended && p.due && day(p.date) !== null && p.due < day(p.date)!) return [];
+      // An appeal's duty (its briefing) ending with the appeal: the appeal's end is told itself
+      // (decided, dismissed, mandate), and "Deadline mooted: Appellee brief" beside it tells nothing more.
+      if (ended && p.appealEnded) return [];
       // An order ending a deadline that no record holds ended nothing an advocate was told of: never
       // "Deadline vacated: a deadline". The legal team hears that an order cancelled a deadline we
       // were not tracking, in the order's words (`untracked`: legal team only, src/notify/critical.ts).
@@ -955,6 +958,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         until: p.until,
         previousExpires: p.previousExpires,
         ...(p.endedBy === 'dismissal' && change === 'lifted' ? { dismissed: true as const } : {}),
+        ...(p.endedBy === 'denial' && change === 'lifted' ? { denied: true as const } : {}),
         ...(p.endedBy === 'appeal_dismissed' && change === 'lifted' && p.appealEnded
           ? { appealDismissed: p.appealEnded }
           : {}),
@@ -985,6 +989,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           action: act,
           // An injunction that ends has no "until": it was in force until further order, and this is that order.
           until: act === 'vacated' || act === 'dissolved' || act === 'denied' ? null : p.until,
+          ...(p.untilTime && act !== 'vacated' && act !== 'dissolved' && act !== 'denied'
+            ? { untilTime: p.untilTime }
+            : {}),
           ...(p.since ? { since: p.since } : {}),
           // What it protects, from the granting order's words (the record's, or this entry's when it grants).
           // A postponed rule protects those the rule would affect, as the rule says: no claim here.
@@ -1067,6 +1074,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
         description: f.name,
         since: f.since,
         expires: f.until && DATE.test(f.until) ? f.until : null,
+        ...(f.untilTime && f.until && DATE.test(f.until) ? { expiresTime: f.untilTime } : {}),
         until: f.until && !DATE.test(f.until) ? f.until : null,
         entry: null,
         ...(f.onAppeal ? { onAppeal: f.onAppeal } : {}),

@@ -139,6 +139,7 @@ const PAPERS: { re: RegExp; paper: string }[] = [
   { re: /^(?:opening\s+)?brief$/i, paper: 'brief' },
   { re: /^supplemental\s+brief(?:ing)?$/i, paper: 'supplemental_brief' },
   { re: /^motions?$/i, paper: 'motion' },
+  { re: /^filings?$/i, paper: 'filing' },
   { re: /^motion\s+for\s+(?:a\s+)?preliminary\s+injunction$/i, paper: 'motion_pi' },
   { re: /^amended\s+(?:complaint|petition)$/i, paper: 'amended_pleading' },
 ];
@@ -247,6 +248,10 @@ export function deadlineIn(lang: Language, what: string, court?: string | null):
   const answer = act ? null : ANSWER_COMPLAINT.exec(core);
   const ref = act?.[2] ?? answer?.[1] ?? answer?.[2];
   const paper = act || answer || lang === 'en' ? null : paperOf(core);
+  // "Status report, describing the notices given under paragraph 2": the paper docketwatch names,
+  // translated, and the court's description of it quoted.
+  const described = act || answer || paper || lang === 'en' ? null : PAPER_DESCRIBED.exec(core);
+  const describedPaper = described ? paperOf(described[1]!) : null;
   const named =
     act || answer
       ? t(lang, 'deadline.act', {
@@ -258,11 +263,16 @@ export function deadlineIn(lang: Language, what: string, court?: string | null):
             paper: paper.paper,
             ref: paper.ref ? label(lang, paper.ref, court) : 'none',
           })
-        : quoted(lang, capitalized(clipWords(plainWords(lang, core, court), MAX_LABEL)));
+        : describedPaper && !describedPaper.ref
+          ? `${t(lang, 'deadline.paper', { paper: describedPaper.paper, ref: 'none' })} (${quoted(lang, clipWords(plainWords(lang, described![2]!, court), MAX_LABEL))})`
+          : quoted(lang, capitalized(clipWords(plainWords(lang, core, court), MAX_LABEL)));
   const setIn = set ? ` (${t(lang, 'deadline.setIn', { label: label(lang, set[2]!, court) })})` : '';
   const out = `${named}${setIn}${notes.map((note) => ` (${t(lang, 'deadline.note', { note })})`).join('')}`;
   return lang === 'en' ? capitalized(out) : out;
 }
+
+/** A paper's name, then the court's description of it after a comma ("status report, listing the bond hearings held"). */
+const PAPER_DESCRIBED = /^([^,]{3,60}),\s+(.+)$/;
 
 /** The paper a deadline's name is, when docketwatch names that kind itself (`PAPERS`), and the entry it answers. */
 function paperOf(name: string): { paper: string; ref: string | null } | null {
@@ -282,17 +292,84 @@ function capitalized(s: string): string {
 /** Longest court's words in a deadline's name; longer ones are cut at a word. */
 const MAX_LABEL = 120;
 
-function clipWords(text: string, n: number): string {
+/** A text of at most `n` characters, cut at a word with an ellipsis when longer (never "… listing th"). */
+export function clipWords(text: string, n: number): string {
   if (text.length <= n) return text;
   const cut = text.slice(0, n - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > n / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** A hearing's type in the language: `motion_hearing` → "audiencia sobre una moción". */
+/** A period counted from an event the order names, as docketwatch words it ("14 days after the mandate issues"). */
+const PERIOD_CONDITION = /^(\d+)\s+(hours|days|business\s+days|weeks|months|years)\s+(after|before)\s+(.+)$/i;
+/** The events docketwatch names in each language when a period runs from them (`deadline.period`). */
+const CONDITION_EVENTS: readonly [RegExp, string][] = [
+  [
+    /\bissu\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?mandate\b|\bmandate\s+(?:issues|is\s+issued|has\s+issued)\b/i,
+    'mandate',
+  ],
+  [
+    /\b(?:fil(?:ing|ed|e)|docketing)\b[^.;]{0,40}?\bnotice\s+of\s+appeal\b|\bnotice\s+of\s+appeal\s+(?:is\s+)?filed\b/i,
+    'notice_of_appeal',
+  ],
+  [/^(?:the\s+)?entry\s+of\s+(?:(?:a|the)\s+)?(?:final\s+)?judgment$/i, 'judgment'],
+];
+
+/**
+ * When an undated deadline comes due, in the language: a period after an event the order names
+ * ("14 days after the First Circuit issues its mandate") is "14 días después de que el tribunal de
+ * apelaciones emita su mandato", the court's other words for the event quoted; a condition of any
+ * other form is the court's, quoted. English keeps the order's words.
+ */
+export function conditionIn(lang: Language, condition: string): string {
+  const m = PERIOD_CONDITION.exec(condition.trim());
+  if (lang === 'en' || !m) return t(lang, 'deadline.conditional', { words: condition });
+  const event = CONDITION_EVENTS.find(([re]) => re.test(m[4]!))?.[1] ?? 'other';
+  return t(lang, 'deadline.period', {
+    n: Number(m[1]),
+    unit: m[2]!.toLowerCase().replace(/\s+/, '_'),
+    direction: m[3]!.toLowerCase(),
+    event,
+    words: quoted(lang, m[4]!),
+  });
+}
+
+/**
+ * One occurrence of a recurring duty, by its number: "Joint status report (recurring, occurrence
+ * 2)", "Status report (occurrence 2)" — never a bare "#2".
+ */
+export function occurrenceName(name: string, occurrence: number | null | undefined): string {
+  if (!occurrence) return name;
+  return /\(recurring\)$/.test(name)
+    ? name.replace(/\)$/, `, occurrence ${occurrence})`)
+    : `${name} (occurrence ${occurrence})`;
+}
+
+/** How a hearing is held, when its type says it before a kind the catalogs name ("telephone status conference"). */
+const HEARING_MANNERS: Record<string, string> = {
+  telephone: 'phone',
+  telephonic: 'phone',
+  video: 'video',
+  zoom: 'video',
+  in_person: 'in_person',
+};
+const MANNER_FIRST = new RegExp(`^(${Object.keys(HEARING_MANNERS).join('|')})_(.+)$`);
+
+/**
+ * A hearing's type in the language: `motion_hearing` → "audiencia sobre una moción",
+ * `telephone_status_conference` → "conferencia sobre el estado del caso por teléfono"; a kind the
+ * catalogs do not name is a hearing with the court's noun quoted.
+ */
 export function hearingIn(lang: Language, type: string): string {
-  if (lang === 'en' || (HEARING_TYPES as readonly string[]).includes(type))
-    return t(lang, 'hearing.name', { hearing: type });
+  const known = (kind: string) => (HEARING_TYPES as readonly string[]).includes(kind);
+  if (known(type)) return t(lang, 'hearing.name', { hearing: type });
+  const manner = MANNER_FIRST.exec(type);
+  if (manner && known(manner[2]!))
+    return t(lang, 'hearing.manner', {
+      name: t(lang, 'hearing.name', { hearing: manner[2]! }),
+      how: HEARING_MANNERS[manner[1]!]!,
+    });
+  if (lang === 'en') return t(lang, 'hearing.name', { hearing: type });
   return `${t(lang, 'hearing.name', { hearing: 'hearing' })} ${quoted(lang, humanize(type))}`;
 }
 

@@ -11,7 +11,7 @@ import { appealDecidedWords, untilAppealDecided } from '../deadlines/tracker/wor
 import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
-import { contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
+import { conditionIn, contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
 import type {
   Audience,
   CaseHeading,
@@ -445,7 +445,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
     case 'injunction': {
       const name = INJUNCTION_NAMES[event.injunction];
       const Name = capitalize(name);
-      const until = event.until ? ` until ${untilText(event.until)}` : '';
+      const until = event.until ? ` until ${untilText(event.until, event.untilTime)}` : '';
       const past: Record<typeof event.action, string> = {
         granted: 'granted',
         denied: 'denied',
@@ -982,7 +982,7 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       : until
         ? `Stay${forParty} granted again until ${until}`
         : `Stay${forParty} granted again`,
-    lifted: `Stay${forParty} lifted`,
+    lifted: event.denied ? `Stay${forParty} ended: the court denied it` : `Stay${forParty} lifted`,
   };
   const headline = headlines[event.change];
   const lapsed =
@@ -1004,6 +1004,12 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       renewed: 'granted again',
       lifted: 'lifted',
     }[event.change];
+    // The denial of the same stay is the further order an interim stay awaited.
+    if (event.denied)
+      return {
+        headline,
+        sentence: `Stay${what}${event.forParties ? ` for ${event.forParties.join(' and ')}` : ''} ended: the court denied the stay${event.entry?.date ? ` on ${formatDate(event.entry.date)}` : ''}, the further order it lasted until.`,
+      };
     // Granted for some only: the team reads whom, in the order's words.
     const only = event.forParties
       ? `, only for ${event.forParties.join(' and ')}${forPartiesValues('en', event.forParties, event.case.people).whole === 'yes' ? ', not the whole class' : ''}`
@@ -1020,7 +1026,11 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       : 'The judge expanded the stay to cover more',
     extended: 'The judge extended the stay',
     renewed: 'The judge granted the stay again',
-    lifted: 'The judge lifted the stay',
+    lifted: t('en', 'stay.opening', {
+      change: event.denied ? 'denied' : 'lifted',
+      scope: 'none',
+      extended: 'no',
+    }),
   }[event.change];
   if (isRemoval(event.what)) {
     const only = event.forParties ? forPartiesValues('en', event.forParties, event.case.people) : null;
@@ -1148,8 +1158,8 @@ function whoseRemoval(what: string | null): string {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `further_order` → "further order of the court"; a day in words ("March 18, 2025"), never ISO. */
-function untilText(until: string): string {
-  if (ISO_DAY.test(until)) return formatDate(until);
+function untilText(until: string, time?: string | null): string {
+  if (ISO_DAY.test(until)) return time ? `${formatDate(until)} at ${timeIn('en', time)}` : formatDate(until);
   if (until === 'further_order') return 'further order of the court';
   // The legal team reads the appeal's number after the words every reader gets.
   return appealDecidedWords(until) ?? humanize(until);
@@ -1224,8 +1234,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
           sentence: ordered ? `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}` : sentence,
         };
       }
-      const headline = t(lang, 'stay.headline', values);
-      const opening = t(lang, 'stay.opening', values);
+      // A stay ended by the denial of the same stay: the court denied it, no judge lifted it.
+      const how = { ...values, change: event.denied ? 'denied' : event.change };
+      const headline = t(lang, 'stay.headline', how);
+      const opening = t(lang, 'stay.opening', how);
       // The order's own words say whom it covers; a case whose class is described covers the class
       // unless the order names only the petitioners or plaintiffs.
       const named = whoseRemovalKey(event.what);
@@ -1301,7 +1313,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         theName,
         TheName: capitalize(theName),
         term: event.until ? 'until' : 'none',
-        until: untilIn(lang, event.until),
+        until: untilIn(lang, event.until, event.untilTime),
         dated: ordered ? 'yes' : 'no',
         date: date(ordered),
       };
@@ -1489,7 +1501,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         computed: event.clerkComputed ? date(event.clerkComputed) : 'none',
         due:
           !event.dueDate && event.condition
-            ? t(lang, 'deadline.conditional', { words: event.condition })
+            ? conditionIn(lang, event.condition)
             : when(event.dueDate, event.dueTime),
         was:
           event.change === 'moved'
@@ -1772,7 +1784,9 @@ function termPhrase(lang: Language, event: InjunctionEvent, term: { was: string 
   const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
   const values = {
     TheName: capitalize(theName),
-    until: dateIn(lang, event.until),
+    until: event.untilTime
+      ? t(lang, 'at.time', { date: dateIn(lang, event.until), time: timeIn(lang, event.untilTime) })
+      : dateIn(lang, event.until),
     was: term.was ? dateIn(lang, term.was) : 'none',
     dated: ordered ? 'yes' : 'no',
     date: dateIn(lang, ordered),
@@ -1943,11 +1957,9 @@ function classDefinedOn(people: CaseClasses | null | undefined, day?: string | n
       added = [];
     }
   }
-  // A definition whose order was vacated (after the mandate, if on appeal) defines no one from
-  // then on; the one it replaced does not come back by itself.
-  const ended = (v: CaseClass) => Boolean(v.ended && (day === undefined || (day !== null && v.ended <= day)));
-  if (!found || ended(found)) return null;
-  added = added.filter((v) => !ended(v));
+  // Membership is its own record: an order's injunction vacated leaves the class it certified
+  // (only a decertification ends it, `classOn`).
+  if (!found) return null;
   if (added.length === 0) return found;
   const all = [found, ...added];
   const joined = (lang: 'en' | 'es' | 'ar') =>
@@ -2041,15 +2053,48 @@ export function addedBy(lang: Language, people: CaseClass): string[] {
  * `further_order` → "further order of the court", in the language; any other condition is the
  * court's words ("the resolution of the appeal"), quoted in a translated sentence.
  */
-export function untilIn(lang: Language, until: string | null): string {
+export function untilIn(lang: Language, until: string | null, time?: string | null): string {
   if (!until) return '';
   // A last day is docketwatch's reading, in the reader's words; other terms are the court's, quoted.
-  if (ISO_DAY.test(until)) return lang === 'es' ? `el ${dateIn(lang, until)}` : dateIn(lang, until);
+  // With the hour its order gave ("at 6:30 p.m. on …"): that day at that hour, the court's time.
+  if (ISO_DAY.test(until)) {
+    const day = time
+      ? t(lang, 'at.time', { date: dateIn(lang, until), time: timeIn(lang, time) })
+      : dateIn(lang, until);
+    return lang === 'es' ? `el ${day}` : day;
+  }
   if (until === 'further_order') return t(lang, 'until.furtherOrder');
   // "resolution of the appeal in Ninth Circuit No. 25-2210": until the appeal is decided, in the reader's words.
   if (untilAppealDecided(until)) return t(lang, 'until.appeal');
+  // English keeps the court's words ("final judgment or further order"); other languages get the
+  // ends docketwatch names in their words, and only the court's own other words quoted.
+  if (lang !== 'en') {
+    const either = EITHER_FURTHER_ORDER.exec(until.trim());
+    if (either)
+      return t(lang, 'until.either', {
+        first: untilIn(lang, either[1]!),
+        second: t(lang, 'until.furtherOrder'),
+      });
+    const term = UNTIL_TERMS.find(([re]) => re.test(until.trim()))?.[1];
+    if (term) return t(lang, 'until.term', { term });
+  }
   return quoted(lang, humanize(until));
 }
+
+/** "final judgment or further order of the Court": an end docketwatch names, or else further order. */
+const EITHER_FURTHER_ORDER =
+  /^(.+?)\s*,?\s+or\s+(?:until\s+)?(?:the\s+)?further\s+orders?(?:\s+of\s+(?:the|this)\s+court)?$/i;
+/** The ends of a term docketwatch names in each language (`until.term`): a final judgment, the end of the case. */
+const UNTIL_TERMS: readonly [RegExp, string][] = [
+  [
+    /^(?:the\s+)?(?:(?:entry|issuance)\s+of\s+(?:a\s+|the\s+)?)?final\s+judgment(?:\s+(?:in|on)\s+(?:this|the)\s+(?:case|action|matter|litigation))?$/i,
+    'final_judgment',
+  ],
+  [
+    /^(?:the\s+)?(?:final\s+)?(?:conclusion|completion|resolution|disposition|termination|end)\s+of\s+(?:this|these|the)\s+(?:review\s+)?(?:case|action|matter|litigation|proceedings?)$/i,
+    'end_of_case',
+  ],
+];
 
 /** An order that reaches people all over the country says so: "nationwide", "all … in the United States". */
 function isNationwide(what: string | null): boolean {

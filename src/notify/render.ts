@@ -60,10 +60,37 @@ export interface RenderContext {
  */
 export interface RenderCache {
   readonly parts: WeakMap<object, Map<string, Part>>;
+  /**
+   * Digests' subjects and bodies (all but the reader's own address, links and key, which `assemble`
+   * adds), by the list of changes they tell and all else they are rendered from: the subscribers of
+   * a case with the same cursor, audience, language, filters and day read the same digest.
+   */
+  digests: WeakMap<object, Map<string, DigestBody | null>>;
+  /** Characters the kept digests hold: at `MAX_KEPT_DIGEST_CHARS` they are let go and kept afresh. */
+  digestChars: number;
 }
 
+/**
+ * What the kept digests may hold (~64 MB): a run's readers mostly share a few digests, but a
+ * backfill's digest runs to megabytes, and readers with cursors of their own share none.
+ */
+const MAX_KEPT_DIGEST_CHARS = 32 * 1024 * 1024;
+
 export function newRenderCache(): RenderCache {
-  return { parts: new WeakMap() };
+  return { parts: new WeakMap(), digests: new WeakMap(), digestChars: 0 };
+}
+
+/** A number for each object a key names by its identity (an event list, a posture, a case). */
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+
+function identityOf(o: object): number {
+  let id = identities.get(o);
+  if (id === undefined) {
+    id = ++lastIdentity;
+    identities.set(o, id);
+  }
+  return id;
 }
 
 /** `make()`, or the part `cache` keeps for `owner` and `key`. */
@@ -207,7 +234,59 @@ async function drainInTurns<T>(rendering: Rendering<T>, pause: () => Promise<voi
   }
 }
 
+/** What a digest says before it is addressed: its subject and body. */
+interface DigestBody {
+  subject: string;
+  body: Part;
+}
+
 function* digest(input: DigestInput, ctx: RenderContext): Rendering<RenderedMessage | null> {
+  const made = yield* keptDigestBody(input, ctx);
+  if (!made) return null;
+  const key = `digest:${input.recipient.subscriptionId}:${input.period.from}..${input.period.to}`;
+  return assemble(input.recipient, input.case, made.subject, key, made.body, ctx);
+}
+
+/**
+ * `digestBody`, or the one `ctx.kept` holds for the same inputs: the same objects (changes, posture,
+ * case) and the same reader but for who they are (audience, language, filters), period, day, count
+ * to review and deadlines told.
+ */
+function* keptDigestBody(input: DigestInput, ctx: RenderContext): Rendering<DigestBody | null> {
+  const cache = ctx.kept;
+  if (!cache) return yield* digestBody(input, ctx);
+  const { recipient } = input;
+  const key = JSON.stringify([
+    identityOf(input.posture),
+    identityOf(input.case),
+    recipient.audience,
+    languageOf(recipient),
+    recipient.filters,
+    input.period,
+    ctx.today,
+    input.needsReview ?? null,
+    input.told ? [...input.told].sort() : null,
+  ]);
+  let byKey = cache.digests.get(input.changes);
+  if (!byKey) {
+    byKey = new Map();
+    cache.digests.set(input.changes, byKey);
+  }
+  if (byKey.has(key)) return byKey.get(key)!;
+  const made = yield* digestBody(input, ctx);
+  const chars = made ? made.subject.length + made.body.html.length + made.body.text.length : 0;
+  if (cache.digestChars + chars > MAX_KEPT_DIGEST_CHARS) {
+    cache.digests = new WeakMap();
+    cache.digestChars = 0;
+    byKey = new Map();
+    cache.digests.set(input.changes, byKey);
+  }
+  cache.digestChars += chars;
+  byKey.set(key, made);
+  return made;
+}
+
+function* digestBody(input: DigestInput, ctx: RenderContext): Rendering<DigestBody | null> {
   const { recipient } = input;
   const reaching = input.changes.filter((e) => reaches(e, recipient));
   if (reaching.length === 0) return null;
@@ -282,9 +361,10 @@ function* digest(input: DigestInput, ctx: RenderContext): Rendering<RenderedMess
       ? digestHeadline(changes, input.posture, ctx.today, audience, lang)
       : t(lang, 'digest.headline.alerted', { count: alerted.length });
   const subject = subjectLine(headline, input.case, lang);
-  const key = `digest:${recipient.subscriptionId}:${input.period.from}..${input.period.to}`;
-  const body: Part = { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') };
-  return assemble(recipient, input.case, subject, key, body, ctx);
+  return {
+    subject,
+    body: { html: parts.map((p) => p.html).join(''), text: parts.map((p) => p.text).join('\n') },
+  };
 }
 
 /**
@@ -396,17 +476,23 @@ function digestHeadline(
       ? t(lang, 'digest.headline.entries', { count: entries })
       : t(lang, 'digest.headline.filled', { count: updated });
   // The deadline the body lists first, from the same list: never one the reader is not shown.
-  const next = shownDeadlines(posture, today, audience)[0];
+  const next = upcomingDeadlines(posture, today, audience).shown[0];
   return next
     ? t(lang, 'digest.headline.next', { what, days: daysLeft(lang, daysBetween(today, next.dueDate)) })
     : what;
 }
 
-/** The upcoming deadlines a digest shows this audience (advocates are not shown paperwork), soonest first. */
-function shownDeadlines(posture: Posture, today: string, audience: Recipient['audience']) {
-  return posture.nextDeadlines.filter(
-    (d) => daysBetween(today, d.dueDate) >= 0 && (audience !== 'advocate' || !isPaperwork(d.what)),
-  );
+/**
+ * The upcoming deadlines a digest shows this audience, soonest first (`shown`), and the lawyers'
+ * papers it leaves out of an advocate's list (`papers`, `isPaperwork`), which it still counts.
+ */
+function upcomingDeadlines(posture: Posture, today: string, audience: Recipient['audience']) {
+  const upcoming = posture.nextDeadlines.filter((d) => daysBetween(today, d.dueDate) >= 0);
+  if (audience !== 'advocate') return { shown: upcoming, papers: [] };
+  return {
+    shown: upcoming.filter((d) => !isPaperwork(d.what)),
+    papers: upcoming.filter((d) => isPaperwork(d.what)),
+  };
 }
 
 // ---- body parts -------------------------------------------------------------------------------
@@ -664,7 +750,8 @@ export function inForceRow(
   const court = appealsCourtIn(lang, appealsCourt);
   const term = t(lang, 'posture.term', {
     term: f.expires ? 'date' : f.until ? 'until' : 'none',
-    date: dateIn(lang, f.expires),
+    // "through February 5, 2026 at 6:30 PM": the hour its order gave for its last day.
+    date: f.expires ? when(lang, f.expires, f.expiresTime ?? null) : '',
     days: f.expires ? daysLeft(lang, daysBetween(today, f.expires)) : '',
     until: untilIn(lang, f.until),
   });
@@ -824,7 +911,7 @@ function* postureParts(
     html.push(wrapRows(rows.map((r) => `<tr><td style="${STYLE.td}">${escapeHtml(r)}</td></tr>`).join('')));
     text.push(...rows.map((r) => `* ${oneLine(r)}`));
   }
-  const deadlines = shownDeadlines(posture, today, audience);
+  const { shown: deadlines, papers } = upcomingDeadlines(posture, today, audience);
   if (deadlines.length > 0) {
     html.push(`<h3 style="${STYLE.h3}">${escapeHtml(t(lang, 'posture.nextDeadlines'))}</h3>`);
     text.push(`${t(lang, 'posture.nextDeadlines')}:`);
@@ -842,9 +929,22 @@ function* postureParts(
     });
     html.push(wrapRows(rows.map((r) => r.html).join('')));
     text.push(...rows.map((r) => r.text));
-  } else {
-    html.push(para(escapeHtml(t(lang, 'posture.noDeadlines'))));
-    text.push(t(lang, 'posture.noDeadlines'));
+  }
+  // An advocate is not shown the lawyers' papers; the digest still says they are due, so "no
+  // upcoming deadlines" is never said while a response is due in two days.
+  const none = deadlines.length === 0;
+  const said =
+    papers.length > 0
+      ? t(lang, none ? 'posture.onlyPapers' : 'posture.alsoPapers', {
+          count: papers.length,
+          next: when(lang, papers[0]!.dueDate, papers[0]!.dueTime),
+        })
+      : none
+        ? t(lang, 'posture.noDeadlines')
+        : null;
+  if (said) {
+    html.push(para(escapeHtml(said)));
+    text.push(said);
   }
   const hearings = posture.nextHearings.filter((h) => daysBetween(today, h.date) >= 0);
   if (hearings.length > 0) {

@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { findCase } from '../../db/cases.ts';
-import { type Database, type Store, settledEventId, writeTransaction } from '../../db/index.ts';
+import { type Database, type Store, startingEventId, writeTransaction } from '../../db/index.ts';
 import type { SubscriptionRow } from '../../db/notify-schema.ts';
 import { DocketwatchError, InputError } from '../errors.ts';
 import { BouncedAddressError, isBounced, sameMailbox } from './bounces.ts';
@@ -219,6 +219,8 @@ export async function subscribe(
 ): Promise<SubscribeResult> {
   const s = checkInput(input);
   const now = (links.now ?? new Date()).toISOString();
+  // Read before the transaction, which must not hold the events' lock while it works.
+  const lastEvent = await startingEventId(store.db);
   return writeTransaction(store.db, async (trx) => {
     const found = await findCase(trx, input.case);
     if (!found) {
@@ -229,7 +231,6 @@ export async function subscribe(
       await trx.deleteFrom('bounced_addresses').where(sameMailbox('email', s.email)).execute();
     }
     const existing = await findSubscription(trx, s.email, found.id);
-    const lastEvent = await settledEventId(trx);
     const settings = {
       audience: s.audience,
       frequency: s.frequency,
@@ -396,6 +397,7 @@ export async function confirmSubscription(
   welcome?: { publicUrl: string; unsubscribeMailto?: string | null },
 ): Promise<SubscriptionView> {
   const { subject } = verifyToken(token, 'confirm', secret, now);
+  const lastEvent = await startingEventId(store.db);
   return writeTransaction(store.db, async (trx) => {
     const row = await trx
       .selectFrom('subscriptions')
@@ -410,7 +412,6 @@ export async function confirmSubscription(
       );
     }
     if (row.status === 'active') return view(row, await caseKeyOf(trx, row.case_id));
-    const lastEvent = await settledEventId(trx);
     const updated = await trx
       .updateTable('subscriptions')
       .set({

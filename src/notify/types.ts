@@ -122,6 +122,11 @@ export interface StayEvent extends EventBase {
    */
   dismissed?: true;
   /**
+   * A stay "until further order" that ended because a later order denied the same stay (`change:
+   * 'lifted'`): that denial is the further order; no judge lifted it.
+   */
+  denied?: true;
+  /**
    * A stay pending appeal that ended because the court of appeals dismissed the appeal, on this day
    * (`change: 'lifted'`): no judge lifted it; what it held is no longer on hold.
    */
@@ -162,6 +167,8 @@ export interface InjunctionEvent extends EventBase {
   /** `resumed`: in force again, the stay pending appeal that held it having ended with the appeal. */
   action: InjunctionAction | 'resumed';
   until: string | null;
+  /** The hour (`HH:MM`, the court's time) it ends on `until`, when its order gave one ("at 6:30 p.m. on …"). */
+  untilTime?: string;
   /** The day it was granted: which injunction, when a case has several. */
   since?: string | null;
   /**
@@ -469,6 +476,8 @@ export interface InForce {
   since: string | null;
   /** Last day in force, when dated. */
   expires: string | null;
+  /** The hour (`HH:MM`, the court's time) it ends on `expires`, when its order gave one; absent: the day's end. */
+  expiresTime?: string;
   /** The condition when it has no date ("further order of the Court"). */
   until: string | null;
   entry: EntryRef | null;

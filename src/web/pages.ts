@@ -289,7 +289,7 @@ function classVersions(p: CasePageInput): SafeHtml {
       .filter((e) => !v.from?.dateFiled || v.from.dateFiled <= e.date)
       .map((e) => `, ${e.subclass ? `${e.subclass} decertified` : 'decertified'} ${formatDate(e.date)}`)
       .join('');
-    const said = `${whose}${v.adds ? ', added to the class before it' : ''}${inForce(v) ? ', in force' : ''}${v.ended ? `, its order vacated ${formatDate(v.ended)}` : ''}${ends}`;
+    const said = `${whose}${v.adds ? ', added to the class before it' : ''}${inForce(v) ? ', in force' : ''}${ends}`;
     return html`<li${inForce(v) ? html` class="in-force"` : html``}><span class="when">${order}</span> <span class="hint">(${said})</span>: <bdi>${v.text.en}</bdi>${v.scope ? html` <span class="hint">(${v.scope})</span>` : html``}</li>`;
   })}</ul></details>`;
 }

@@ -44,10 +44,10 @@ describe('deadline commands', () => {
       'REVIEW',
       'FROM',
     ]);
-    const row = lines.find((l) => l.includes('Status reports (recurring)'))!;
+    const row = lines.find((l) => l.includes('Status reports (recurring'))!;
     expect(row.split(/\s{2,}/).slice(1)).toEqual([
       'deadline',
-      'Status reports (recurring) #2',
+      'Status reports (recurring, occurrence 2)',
       'Respondents',
       '2024-05-01',
       '11',

@@ -42,9 +42,9 @@ describe('a consent decree’s last day: from a named effective day, and as the 
     expect(await decree('2025-03-04')).toEqual([]);
   });
 
-  // Not yet: the part stayed pending appeal is the extension (paragraph 2), so while it is stayed the
-  // decree runs to its old last day; docketwatch keeps the extended day and says "stayed in part".
-  it.fails('while the extension is stayed pending appeal, the decree runs to March 3, 2025', async () => {
+  // The part stayed pending appeal is the extension (paragraph 2), so while it is stayed the decree
+  // runs to its old last day.
+  it('while the extension is stayed pending appeal, the decree runs to March 3, 2025', async () => {
     expect(await decree('2024-11-06')).toEqual(['2025-03-03']);
   });
 
@@ -60,8 +60,14 @@ describe('a consent decree’s last day: from a named effective day, and as the 
     expect(on('2023-03-01', DEMO_SUBSCRIBERS.legal)).toContain('Consent decree granted until March 3, 2025.');
     expect(on('2023-03-01', DEMO_SUBSCRIBERS.advocate)).toContain('in force until March 3, 2025');
     expect(on('2023-03-01', ADVOCATES_IN_EVERY_LANGUAGE[2].email)).toContain('hasta el 3 de marzo de 2025');
-    expect(on('2025-02-10', DEMO_SUBSCRIBERS.legal)).toMatch(
-      /Consent decree of March 1, 2023 (?:modified until|now in effect through) March 3, 2025/,
+    // The extension stayed, the decree ran to March 3, 2025 from the stay on; the mandate says so,
+    // and the order on remand restating that day changes nothing: it is not told again.
+    const february = ['2025-02-05', '2025-02-06', '2025-02-07', '2025-02-08', '2025-02-09', '2025-02-10']
+      .map((day) => on(day, DEMO_SUBSCRIBERS.legal))
+      .join('\n');
+    expect(february).toMatch(
+      /Consent decree of March 1, 2023 modified by the Eighth Circuit[^\n]*until March 3, 2025/,
     );
+    expect(february).not.toMatch(/September 1, 2025/);
   });
 });

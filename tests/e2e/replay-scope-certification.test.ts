@@ -3,7 +3,7 @@
  * judgment that says no relief — replayed through the live path (the replay court, the real
  * worker, the store, SMTP, the CLI, the case page) from a hand-written history
  * (tests/fixtures/replay/scope-certification-term.json; fictional parties, D. Conn.):
- * "Respondents shall not remove Petitioners Amara Diallo and Luis Ferreira from the United States
+ * "Respondents shall not remove or transfer Petitioner Amara Diallo or Petitioner Luis Ferreira from the United States
  * pending further order" (ECF 4, May 5, 2025); a TRO for the proposed class without a term (ECF 9,
  * May 9); "The temporary restraining order [9] shall expire at 5:00 p.m. on May 23, 2025, unless
  * extended" (ECF 10, May 12); "[12] Motion to Certify Class is GRANTED. The Court certifies the

@@ -328,16 +328,15 @@ for (const dialect of DIALECTS as Dialect[]) {
         ]),
         { log: (n) => logged.push(`${n.action} ${n.entry}: ${n.reason}`) },
       );
-      // A number too long for a docket sequence number is a document id: the entry is kept, keyed by it.
+      // A number too long for a docket sequence number is a document id: the entry is kept, numbered by it.
       expect(r.events.filter((e) => e.type === 'entry.added').map((e) => e.entry)).toEqual([
         '1',
-        'u:2017-07-01:d99999999999',
+        '99999999999',
         '3',
         '4',
       ]);
       expect(logged).toEqual([
         'rejected 2: entry has no date filed or entered',
-        'clamped 99999999999: entry number 99999999999 is a document id; read as an unnumbered entry',
         'rejected 0: entry number 0 is not a docket number',
         'rejected 9999999999999: entry number "9999999999999" is not a number',
         'rejected iii: entry number "iii" is not a number',

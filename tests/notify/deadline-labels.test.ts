@@ -4,7 +4,8 @@
  * (`deadlineIn`, the one labelling rule of messages, pages, calendars and the CLI), starts at a
  * word of the docket's text or with docketwatch's own name for the act, never points at an entry
  * with a bracketed number, never runs on past a sane length, and never keeps a word the extractor
- * lowered at its start ("fact Discovery", "jOINT").
+ * lowered at its start ("fact Discovery", "jOINT"), and ends at a whole word of the text (never
+ * "… listing th").
  */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -56,6 +57,14 @@ describeShared('every deadline is named as a person would name it', () => {
         first !== undefined &&
         (OWN_FIRST_WORDS.test(en) || new RegExp(`(?<![\\w'’]|\\d:)${literal(first)}`, 'i').test(text));
       if (!starts) bad.push(`starts mid-word: "${en}" in ${text.slice(0, 100)}`);
+      // The last word of the court's words is a whole word of the docket's text (or the name says
+      // it was cut, at a word): never "… listing th".
+      // (docketwatch's own names — the act, an entry it points at — are not the court's words.)
+      const core = what.replace(/(?:\s*\([^)]*\))+\s*$/, '');
+      const last = /([A-Za-z0-9]+)[^A-Za-z0-9]*$/.exec(core)?.[1];
+      const own = OWN_FIRST_WORDS.test(en) || /\[\d+\]$/.test(core);
+      if (!own && last && !new RegExp(`(?<![A-Za-z0-9])${literal(last)}(?![A-Za-z0-9])`, 'i').test(text))
+        bad.push(`ends mid-word: "${what}" in ${text.slice(0, 160)}`);
       for (const lang of ['en', 'es', 'ar'] as const) {
         const label = deadlineIn(lang, what, court);
         if (/\[\s*\d[\d-]*\s*\]/.test(label)) bad.push(`${lang} bracket: "${label}"`);

@@ -31,7 +31,7 @@ import { findCourt } from '../../src/courts.ts';
 import { readAppealsDocket, readDistrictCopy } from '../../src/deadlines/appellate.ts';
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
 import type { ReplayCourt } from '../../src/demo/server.ts';
-import { dateIn, type Language, t } from '../../src/notify/i18n.ts';
+import { dateIn, type Language, t, timeIn } from '../../src/notify/i18n.ts';
 import {
   appealsCourtIn,
   classEndedOn,
@@ -210,7 +210,11 @@ function expectedRow(
   const days = dated ? daysBetween(today, dated) : 0;
   const term = t(lang, 'posture.term', {
     term: dated ? 'date' : f.until ? 'until' : 'none',
-    date: dateIn(lang, dated),
+    // With the hour its order gave for its last day, when it gave one (the court's time).
+    date:
+      dated && f.untilTime
+        ? t(lang, 'at.time', { date: dateIn(lang, dated), time: timeIn(lang, f.untilTime) })
+        : dateIn(lang, dated),
     days: dated ? (days < 0 ? t(lang, 'days.ago', { days: -days }) : t(lang, 'days.left', { days })) : '',
     until: untilIn(lang, f.until),
   });

@@ -30,7 +30,7 @@ import { InputError, InputTooLargeError } from '../../errors.ts';
 import { pick } from '../../model/fields.ts';
 import { coverageNote } from '../../notify/coverage.ts';
 import { type EntryRef, entryRefs } from '../../notify/entry-refs.ts';
-import { deadlineIn } from '../../notify/labels.ts';
+import { clipWords, deadlineIn, occurrenceName } from '../../notify/labels.ts';
 import { classEndedOn, classOn } from '../../notify/language.ts';
 import { writeLine } from '../output.ts';
 import { DB_HELP, readStore, withStore } from '../store.ts';
@@ -334,7 +334,7 @@ export function registerDeadline(program: Command): void {
         }
         for (const m of posture.missing)
           await writeLine(
-            `  MISSING   ${deadlineIn('en', m.what)}${m.occurrence ? ` (occurrence ${m.occurrence})` : ''}, due ${m.due}`,
+            `  MISSING   ${occurrenceName(deadlineIn('en', m.what), m.occurrence)}, due ${m.due}`,
           );
         if (coverage) await writeLine(`  COVERAGE  ${coverage.note}`);
         await writeLine('');
@@ -343,6 +343,11 @@ export function registerDeadline(program: Command): void {
           if (r.clerkComputed && r.entry)
             await writeLine(
               `  NOTE      ${r.id}: set by ${from(r.entry)?.label ?? r.entry}; the clerk’s system had computed ${longDate(r.clerkComputed)}`,
+            );
+        for (const r of records)
+          if (r.heldPendingAppeal)
+            await writeLine(
+              `  NOTE      ${r.id}: not due while the stay pending appeal of ${r.heldPendingAppeal.part} of its order lasts (since ${longDate(r.heldPendingAppeal.since)}, ${from(r.heldPendingAppeal.entry)?.label ?? r.heldPendingAppeal.entry})`,
             );
         if (needsReview.length > 0) {
           await writeLine('');
@@ -402,9 +407,7 @@ export function registerDeadline(program: Command): void {
             `  due ${d.due ?? '(undated)'}  ${d.daysLeft === null ? '' : `${d.daysLeft} days left  `}${deadlineIn('en', d.what)}${d.ordered ? '' : ' [not yet ordered]'} (${d.review})`,
           );
         for (const m of p.missing)
-          await writeLine(
-            `  MISSING ${m.due}  ${deadlineIn('en', m.what)}${m.occurrence ? ` #${m.occurrence}` : ''}`,
-          );
+          await writeLine(`  MISSING ${m.due}  ${occurrenceName(deadlineIn('en', m.what), m.occurrence)}`);
         for (const h of p.hearings)
           await writeLine(
             `  hearing ${h.date ?? '(date to be set)'}${h.time ? ` ${h.time}` : ''}  ${h.type.replace(/_/g, ' ')}`,
@@ -460,21 +463,17 @@ function summary(r: DeadlineRecord) {
   return pick(r, ['id', 'kind', 'what', 'party', 'due', 'dueTime', 'status', 'review', 'entry']);
 }
 
-function cut(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-
 /** The plain-text table: id (for `deadline confirm|edit|dismiss`), what, party, due, days left, status, review, the entry it came from. */
 function table(rows: RecordView[], entry: (key: string) => string): string {
   const head = ['ID', 'KIND', 'WHAT', 'PARTY', 'DUE', 'DAYS', 'STATUS', 'REVIEW', 'FROM'];
   const cells = rows.map((r) => [
     r.id,
     r.kind,
-    cut(
-      `${r.kind === 'deadline' ? deadlineIn('en', r.what) : r.what}${r.occurrence ? ` #${r.occurrence}` : ''}${r.missing ? ` (${r.missing} missing)` : ''}`,
+    clipWords(
+      `${r.kind === 'deadline' ? occurrenceName(deadlineIn('en', r.what), r.occurrence) : r.what}${r.missing ? ` (${r.missing} missing)` : ''}`,
       60,
     ),
-    cut(r.party ?? '', 20),
+    clipWords(r.party ?? '', 20),
     `${r.due ?? ''}${r.dueTime ? ` ${r.dueTime}` : ''}`,
     r.daysLeft === null ? '' : String(r.daysLeft),
     r.status === HEARING_PASSED_UNRECORDED ? 'date passed, no record yet that it was held' : r.status,

@@ -135,7 +135,6 @@ export function registerStore(program: Command): void {
           scope: v.scope,
           text: v.text,
           adds: v.adds === true,
-          ended: v.ended ?? null,
         }));
         if (opts.json) {
           for (const r of rows) await writeLine(JSON.stringify(r));
@@ -156,7 +155,7 @@ export function registerStore(program: Command): void {
                 : 'order not in the record yet';
           const by = r.source === 'order' ? "the order's words" : 'a maintainer';
           await writeLine(
-            `${when.padEnd(28)} ${(r.entry === null ? '—' : `entry ${r.entry}`).padEnd(12)} ${by.padEnd(17)} ${r.adds ? 'adds: ' : ''}${r.text.en}${r.scope ? ` (${r.scope})` : ''}${r.ended ? ` — its order vacated ${r.ended}` : ''}`,
+            `${when.padEnd(28)} ${(r.entry === null ? '—' : `entry ${r.entry}`).padEnd(12)} ${by.padEnd(17)} ${r.adds ? 'adds: ' : ''}${r.text.en}${r.scope ? ` (${r.scope})` : ''}`,
           );
         }
       });

@@ -428,6 +428,29 @@ describe('one act said twice: a heading, then the sentence that gives its day', 
   });
 });
 
+describe('an extension read from its own words; a signature written first', () => {
+  it.each([
+    [
+      'wiwd',
+      'ORDER signed by Judge Ana Quillen on 6/22/2027: For the reasons stated on the record, the court ADJOURNS the hearing to June 24, 2027 at 2:00 p.m. and EXTENDS the temporary restraining order (Dkt. No. 9) through the end of the day on July 2, 2027. (cc: all counsel)',
+      { type: 'TRO', action: 'extended', until: '2027-07-02' },
+    ],
+    [
+      'paed',
+      'ORDER: The preliminary injunction hearing is CONTINUED to May 5, 2027, and the temporary restraining order [12] is EXTENDED until the close of business day on May 6, 2027. Signed by Judge Iris Tamm on 4/20/2027.',
+      { type: 'TRO', action: 'extended', until: '2027-05-06' },
+    ],
+    [
+      'ilcd',
+      'TEXT ORDER signed by Judge Bram Ostrowski on 3/3/2027 GRANTING [5] Motion for Temporary Restraining Order. The temporary restraining order shall expire on March 17, 2027 at 5:00 p.m. unless extended.',
+      { type: 'TRO', action: 'granted', until: '2027-03-17' },
+    ],
+  ])('%s: %s', (court, text, expected) => {
+    const found = analyzeEntry({ number: '20', dateFiled: '2027-03-03', text }, { court }).injunctions;
+    expect(found.map((f) => ({ type: f.type, action: f.action, until: f.until }))).toEqual([expected]);
+  });
+});
+
 describe('a split disposition rules on each remedy; a motion denied as moot decides no relief', () => {
   const injunctions = (court: string, text: string) =>
     analyzeEntry({ number: '30', dateFiled: '2026-03-02', text }, { court }).injunctions.map((f) => [

@@ -32,6 +32,28 @@ describe('whom an order protects (coveredBy)', () => {
     });
   });
 
+  it('keeps every name of a list joined by "or", the role repeated or not (a prohibition reaches each)', () => {
+    const cases: [string, string[]][] = [
+      [
+        'Respondents shall not remove or transfer Petitioner Lena Okafor-Batts or Petitioner Idris Kamau Njoroge from the District of Oregon.',
+        ['Lena Okafor-Batts', 'Idris Kamau Njoroge'],
+      ],
+      [
+        'Respondents are ENJOINED from removing Petitioners Teodoro Vasquez Lima, Amira Haddad, or Wen-Li Zhou pending further order.',
+        ['Teodoro Vasquez Lima', 'Amira Haddad', 'Wen-Li Zhou'],
+      ],
+      [
+        'Defendants shall not detain Plaintiffs Marta Ilic, Juan Pablo Ortega and Sione Taufa during the pendency of this action.',
+        ['Marta Ilic', 'Juan Pablo Ortega', 'Sione Taufa'],
+      ],
+      [
+        'The government shall not deport Petitioner Noor Al-Sayegh or transfer her out of this District.',
+        ['Noor Al-Sayegh'],
+      ],
+    ];
+    for (const [words, parties] of cases) expect(coveredBy(words), words).toEqual({ who: 'named', parties });
+  });
+
   it('the class wins when the same order names both; a heading or plain "Petitioners" limits nothing', () => {
     expect(
       coveredBy(

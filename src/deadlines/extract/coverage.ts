@@ -24,9 +24,18 @@ const SUBCLASS_MEMBERS =
 /** "any named Petitioner", "the named Plaintiffs", "the individual petitioners". */
 const NAMED_ONES =
   /^(?:the\s+|any\s+|each\s+|all\s+)?(?:named|individual)\s+(petitioners?|plaintiffs?|parties)\b/i;
-/** "Petitioners Ana Ruiz and Tomas Ruiz", "Plaintiff J.M.". */
+/**
+ * "Petitioners Ana Ruiz and Tomas Ruiz", "Plaintiff J.M.", and the lists a prohibition joins with
+ * "or" ("shall not remove Petitioners A, B, or C"; "Petitioner A or Petitioner B"): forbidding the
+ * act against any one of them protects each.
+ */
 const ROLE_THEN_NAMES =
-  /^(?:the\s+)?(Petitioners?|Plaintiffs?)\s+((?:[A-Z][\w.'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)?){1,12})/;
+  /^(?:the\s+)?(Petitioners?|Plaintiffs?)\s+((?:[A-Z][\w.'’-]*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+)?(?:(?:Petitioners?|Plaintiffs?)\s+)?){1,20})/;
+/** Where a list of names is joined: commas, "and", "or". */
+const NAME_JOIN = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
+/** The words that end a list of names: "from the District", "pending …", "or transfer them". */
+const AFTER_NAMES =
+  /\b(?:from|pending|during|until|in|to|out|on|or(?!\s+(?:Petitioners?\s+|Plaintiffs?\s+)?[A-Z])|and\s+(?:all|any|each|of))\b.*$/is;
 
 /** The people one protecting clause names, or `null`. */
 function coveredAt(rest: string): Coverage | null {
@@ -40,9 +49,9 @@ function coveredAt(rest: string): Coverage | null {
   const listed = ROLE_THEN_NAMES.exec(rest);
   if (listed) {
     const names = listed[2]!
-      .replace(/\b(?:from|pending|during|until|in|to|out|or|on|and\s+(?:all|any|each|of))\b.*$/is, '')
-      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-      .map((x) => x.trim())
+      .replace(AFTER_NAMES, '')
+      .split(NAME_JOIN)
+      .map((x) => x.replace(/^(?:Petitioners?|Plaintiffs?)\s+/, '').trim())
       .filter((x) => x.length > 0);
     // A person's name: two to four capitalized words, none a word of a heading ("Staying Removal of
     // Petitioners Pending Court's Review").

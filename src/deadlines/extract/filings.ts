@@ -14,8 +14,14 @@
  *   type is a brief, which must then cite the entry that set it ("RESPONSE … to order to show
  *   cause [75]");
  * - a distinguishing word (cross, joint, amended, supplemental, final) on either side must be on
- *   both, and a filing that names its side ("by Plaintiffs") must name the side that owes it.
+ *   both, and a filing that names its side ("by Plaintiffs") must name the side that owes it;
+ * - an appeal's brief is the appellant's ("opening") or the appellee's ("answering"): the one never
+ *   meets the other's deadline, and either name is the same brief;
+ * - a paper of compliance naming the order and the numbered paragraph that set a duty meets that
+ *   duty, whatever it is called (`answersParagraph`).
  */
+
+import { paragraphNumbers } from './text.ts';
 
 const TYPES: [group: string, re: RegExp][] = [
   ['reply', /\breply\b/i],
@@ -87,6 +93,8 @@ export interface Obligation {
   party: string | null;
   /** The entry that set it ("75"). */
   entry: string;
+  /** The numbered paragraph of that entry's order that sets it ("4"), when it numbers them. */
+  paragraph?: string | null;
 }
 
 /**
@@ -139,6 +147,13 @@ export function paperType(filing: string): string | null {
   return (requestFirst(head) ?? typeOf(head))?.group ?? (filed ? 'paper' : null);
 }
 
+/** Whose brief in an appeal a paper's name says: the appellant's ("opening") or the appellee's ("answering"). */
+function appealRole(name: string): 'appellant' | 'appellee' | null {
+  const appellee = /\b(?:appellees?|answering)\b/i.test(name);
+  const appellant = /\b(?:appellants?|opening)\b/i.test(name);
+  return appellee === appellant ? null : appellee ? 'appellee' : 'appellant';
+}
+
 /** A request for time or leave ("MOTION for Extension of Time to File Motion for Summary Judgment"): never the paper it names. */
 const TIME_OR_LEAVE =
   /\b(?:(?:extension|enlargement)\s+of\s+time|to\s+(?:extend|enlarge|continue|reschedule|postpone)\b|leave\s+to\s+file)/i;
@@ -172,6 +187,15 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
     return have?.group === 'motion' && RULE_12_MOTION.test(head) && !TIME_OR_LEAVE.test(head);
   if (!want || !have || want.group !== have.group) return false;
   if (have.group === 'motion' && TIME_OR_LEAVE.test(head) && !TIME_OR_LEAVE.test(act)) return false;
+  // An appeal's brief is the appellant's (opening) or the appellee's (answering), by its name: one is
+  // never the other ("APPELLANT'S BRIEF filed" is no "Appellee Brief"), and either name is the same brief.
+  const asked = act.slice(0, want.index + want.length);
+  const paper = head.slice(0, have.index + have.length);
+  const roles = [appealRole(asked), appealRole(paper)];
+  if (roles[0] && roles[1]) {
+    if (roles[0] !== roles[1]) return false;
+    if (/\bbriefs?$/i.test(asked) && /\bbriefs?$/i.test(paper)) return true;
+  }
   const actWords = new Set(words(act));
   const filingWords = new Set(words(head));
   for (const w of DISTINGUISHING) if (actWords.has(w) !== filingWords.has(w)) return false;
@@ -193,6 +217,41 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
     names(filing, obligation.entry)
   );
 }
+
+/**
+ * The paragraphs of an order a filing names, and the order when the same words name it: "Paragraph
+ * 4 of the Court's [30] Memorandum Opinion", "paragraphs 5 and 6 of Order [41]", "¶ 3 of the Remedial
+ * Order (ECF No. 80)", "Paragraph 5 of 30" (a docket report's bare link for "[30]").
+ */
+const NAMED_PARAGRAPHS =
+  /(?:\bparagraphs?|¶+)\s*((?:\d{1,2}(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)(?:\s*\bof\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:\[|\(\s*)?(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b)?/gi;
+
+/**
+ * A paper of compliance — a notice, certificate, report, declaration, letter or a paper filed by
+ * notice, never a motion, brief, reply or answer — by the side the duty is asked of, that names both
+ * the order that set the duty (its entry number) and the numbered paragraph that sets it: "NOTICE of
+ * Compliance with Paragraph 4 of the Court's [30] Memorandum Opinion and Order", "NOTICE of Filing of
+ * Class Member Identification pursuant to Paragraph 5 of [30]". Whatever the duty is called ("issue
+ * written guidance" names no paper at all), that is the paper answering it. A paper naming another
+ * paragraph or another order, or the paragraph without any order, answers nothing by this rule.
+ */
+export function answersParagraph(filing: string, cites: number[], obligation: Obligation): boolean {
+  if (!obligation.paragraph || !/^\d{1,5}$/.test(obligation.entry)) return false;
+  const type = paperType(filing);
+  if (type === null || !COMPLIANCE_PAPERS.has(type)) return false;
+  const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
+  const side = filerOf(filing);
+  if (owes && side && sideOf(owes) !== side) return false;
+  const named = cites.includes(Number(obligation.entry)) || names(filing, obligation.entry);
+  return [...filing.matchAll(NAMED_PARAGRAPHS)].some(
+    (m) =>
+      paragraphNumbers(m[1]!).includes(obligation.paragraph!) &&
+      (m[2] ? Number(m[2]) === Number(obligation.entry) : named),
+  );
+}
+
+/** The kinds of paper that tell the court a duty was done (`paperType`'s groups). */
+const COMPLIANCE_PAPERS = new Set(['report', 'certificate', 'declaration', 'record', 'letter', 'paper']);
 
 /**
  * A request before any paper it names is a motion ("Unopposed Second Application for Extension of

@@ -1057,6 +1057,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           /\s*,?\s*(?:with\s+)?the\s+first\s+(?:(?:one|report|filing)\s+)?(?:due|to\s+be\s+filed)\b.*$/i,
           '',
         )
+        // "a status report every thirty days, beginning D, describing …": the words around the
+        // schedule join without the space before its comma.
+        .replace(/\s+([,;:])/g, '$1')
         .replace(/\s+/g, ' ')
         .trim();
       out.push({
@@ -1105,8 +1108,8 @@ function whatAfter(tail: string): string | null {
     );
   if (!m) return null;
   const verb = (m.groups!.verb ?? m.groups!.done!.replace(/d$/, '')).toLowerCase();
-  const rest = m
-    .groups!.rest!.replace(/^[\s,]+/, '')
+  const rest = wholeWords(m.groups!.rest!, tail.charAt(m.index + m[0].length))
+    .replace(/^[\s,]+/, '')
     // "to file with the court a Notice of Intent …": where it is filed is not what.
     .replace(/^with\s+the\s+(?:court|clerk)(?:\s+of\s+(?:the\s+)?court)?\s+/i, '')
     .replace(/\s+(?:showing|why|which|that|with|addressing|and\s+(?:shall|must)).*$/i, '')
@@ -1156,6 +1159,20 @@ function actAfterAt(
   const what = whatAfter(clause.slice(t.end)) ?? ordered?.act ?? null;
   return what ? { what, party: ordered?.party ?? null } : null;
 }
+/** Most of an ordered duty's words read after its time; a longer act is cut at a word (`wholeWords`). */
+const DUTY_WORDS = 200;
+
+/**
+ * The words a bounded match took, ending at a word: when the match stopped inside a word (`next`,
+ * the character after it, continues the word), that word is dropped and the name says it was cut
+ * ("… listing…"), never "… listing th".
+ */
+function wholeWords(taken: string, next: string): string {
+  if (!/[\w'’]/.test(next) || !/[\w'’]$/.test(taken)) return taken;
+  const space = taken.search(/\s\S*$/);
+  return space > 0 ? `${taken.slice(0, space).replace(/[\s,;:]+$/, '')}…` : taken;
+}
+
 /**
  * A duty the court orders by a day or within a period, whatever its verb: the time first ("1.
  * Within thirty (30) days of entry of this Order, Defendants shall reduce the population of Unit C
@@ -1170,8 +1187,10 @@ function orderedDutyAt(
   end: number,
 ): { act: string; party: string | null } | null {
   const lead = clause.slice(0, start);
-  const m = TIME_FIRST_LEAD.test(lead)
-    ? new RegExp(String.raw`^\s*,?\s*${SUBJECT_SHALL}(?<rest>[^.;]{0,100})`).exec(clause.slice(end))
+  const after = clause.slice(end);
+  const timeFirst = TIME_FIRST_LEAD.test(lead);
+  const m = timeFirst
+    ? new RegExp(String.raw`^\s*,?\s*${SUBJECT_SHALL}(?<rest>[^.;]{0,${DUTY_WORDS}})`).exec(after)
     : new RegExp(
         String.raw`(?:^|[.;:]\s*|\bthat\s+|,\s+)${PARAGRAPH_MARK}${SUBJECT_SHALL}(?<rest>[^.;]{0,140}?)\s*\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|within)\s*$`,
       ).exec(lead);
@@ -1181,7 +1200,10 @@ function orderedDutyAt(
     /^(?:the\s+)?(?:court|judge|clerk)\b/i.test(m.groups!.subject!)
   )
     return null;
-  const rest = m.groups!.rest!.replace(/\s+(?:to|in\s+order\s+to|so\s+that|which|that)\s.*$/i, '').trim();
+  // (The time first, the act runs to the clause's end, read to DUTY_WORDS; after the act, it ends at the time.)
+  const rest = (timeFirst ? wholeWords(m.groups!.rest!, after.charAt(m[0].length)) : m.groups!.rest!)
+    .replace(/\s+(?:to|in\s+order\s+to|so\s+that|which|that)\s.*$/i, '')
+    .trim();
   const subject = m.groups!.subject!;
   const party = new RegExp(`^${PARTY}$`).test(subject) ? tidyParty(subject) : subject.replace(/^the\s+/i, '');
   return { act: `${m.groups!.verb!}${rest ? ` ${rest}` : ''}`, party };
@@ -1321,7 +1343,7 @@ function firstDayOfMonthAfter(iso: string, day: number): string {
 const HEARING_NOUN =
   '(?:(?:(?!' +
   MOVING_VERBS +
-  "\\b)[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "\\b)[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|injunction|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
   '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|POSTPONED|moved|MOVED|advanced|ADVANCED|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /**
@@ -1922,9 +1944,19 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       const sentenceRefs = relatedEntries(sentence);
       // (A hearing a motion's own entry notices — "Motion for Relief from Stay … Hearing scheduled for
       // D" — is the hearing on that motion.)
+      // A hearing "on [3]" where the entry names [3] a motion in lower case ("[3] motion for temporary
+      // restraining order", or "3 motion …" as a docket report prints the link) is that motion's hearing too.
       const refsAreMotions =
-        sentenceRefs.some((r) => ctx.motionRefs.includes(r)) ||
-        /\bMOTION\b|\bMotion\b/.test(sentence.slice(f.index)) ||
+        sentenceRefs.some(
+          (r) =>
+            ctx.motionRefs.includes(r) ||
+            new RegExp(String.raw`(?:\[${r}\]|(?<![\w/:.-])${r})\s+(?:[\w'’-]+\s+){0,3}?motion\b`, 'i').test(
+              ctx.text,
+            ),
+        ) ||
+        /\bMOTION\b|\bMotion\b|\b(?:on|re:?)\s+(?:\[\d{1,5}\]|\d{1,5})\s+(?:[\w'’-]+\s+){0,3}?motion\b/.test(
+          sentence.slice(f.index),
+        ) ||
         ctx.cls.kind === 'motion';
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
@@ -2638,6 +2670,36 @@ function yearsAsMonths(sentence: string): string {
   });
 }
 
+/** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …". */
+const ENDS_AT =
+  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
+
+/**
+ * The hour relief ends, when its last day is written with one ("This Temporary Restraining Order
+ * shall expire at 6:30 p.m. on February 5, 2026", "expires … at 11:59 p.m. on March 24, 2026",
+ * "shall expire on June 18, 2025 at 5:00 p.m."): set on each finding whose `until` is that day, from
+ * the texts of the entry (its docket text, its document). A day with no hour ends at its end.
+ */
+export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFiled: string): void {
+  for (const f of found) {
+    if (f.untilTime || !f.until || !/^\d{4}-\d{2}-\d{2}$/.test(f.until)) continue;
+    for (const text of texts) {
+      const s = sentences(text).find((x) =>
+        ENDS_AT.test(x)
+          ? scanTemporals(x, dateFiled).some((t) => t.type === 'date' && t.date === f.until && t.time)
+          : false,
+      );
+      const time = s
+        ? scanTemporals(s, dateFiled).find((t) => t.type === 'date' && t.date === f.until && t.time)?.time
+        : null;
+      if (time) {
+        f.untilTime = time;
+        break;
+      }
+    }
+  }
+}
+
 function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; until: string | null } {
   const sentence = yearsAsMonths(raw);
   // A last day the order writes out wins over a period it also gives ("for 30 days, until 3-04-2016").
@@ -2650,7 +2712,7 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
     if (t.type === 'date' && PREVIOUS_EXPIRY.test(lead)) continue;
     if (
       t.type === 'date' &&
-      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*|(?:shall|will)\s+(?:automatically\s+)?dissolve(?:\s+by\s+(?:its|their)\s+own\s+terms)?|dissolves\s+by\s+(?:its|their)\s+own\s+terms|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
+      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*|(?:shall|will)\s+(?:automatically\s+)?dissolve(?:\s+by\s+(?:its|their)\s+own\s+terms)?|dissolves\s+by\s+(?:its|their)\s+own\s+terms|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
         lead,
       )
     )
@@ -2675,12 +2737,25 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
   }
   if (/\b(?:until|pending)\s+(?:the\s+)?further\s+(?:order|orders)\b/i.test(sentence))
     return { expires: null, until: 'further_order' };
+  // "pending the Board of Immigration Appeals' adjudication of their motions to reopen": the
+  // condition is kept in the order's words (a body's name of up to four words before its act).
   const pending =
-    /\b(?:until|pending)\s+((?:the\s+)?(?:(?:[\w.]+\s+){0,2}[\w.]+(?:['’]s|s['’])\s+)?(?:resolution|disposition|determination|outcome|completion|conclusion|decision|ruling|final\s+judgment|entry\s+of\s+(?:a\s+)?final\s+judgment)\b(?:[^.;,]|(?<=\bNos?)\.(?=\s*\d)){0,100})/i.exec(
+    /\b(?:until|pending)\s+((?:the\s+)?(?:(?:[\w.]+\s+){0,3}[\w.]+(?:['’]s|s['’])\s+)?(?:resolution|disposition|determination|adjudication|consideration|outcome|completion|conclusion|decision|ruling|final\s+judgment|entry\s+of\s+(?:a\s+)?final\s+judgment)\b(?:[^.;,]|(?<=\bNos?)\.(?=\s*\d)){0,100})/i.exec(
       sentence,
     );
   if (pending) return { expires: null, until: pending[1]!.trim() };
   return { expires: null, until: null };
+}
+
+/**
+ * The last day an extension gives, read from the words after its verb: "ADJOURNS the hearing to
+ * June 24 and EXTENDS the temporary restraining order through the end of the day on July 2" —
+ * the day the hearing moves to is not the relief's.
+ */
+function extendedTo(s: string, ctx: EntryContext): { expires: string | null; until: string | null } {
+  const verb = /\bEXTEND(?:S|ED|ING)?\b|\bextend(?:s|ed|ing)?\b/.exec(s);
+  const after = verb ? expiryIn(s.slice(verb.index), ctx) : null;
+  return after?.expires ? after : expiryIn(s, ctx);
 }
 
 /** Stays granted, expanded, extended, lifted, denied by the entry. */
@@ -3303,7 +3378,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     }
     // A last day written out wins over the length it also gives ("for one additional year, through
     // October 1, 2029").
-    const written = expiryIn(s, ctx);
+    const written = action === 'extended' ? extendedTo(s, ctx) : expiryIn(s, ctx);
     const by = action === 'extended' && !written.expires ? extensionLength(s) : null;
     const e = by ? null : written;
     // The numbered paragraph that extends it, so a stay or reversal of that paragraph is known to reach it.

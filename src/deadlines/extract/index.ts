@@ -20,14 +20,21 @@ import { isCertificateOfNotice, withoutQuotedEntries } from './bankruptcy.ts';
 import { classify } from './classify.ts';
 import { coverGrants } from './coverage.ts';
 import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
-import { askedType, filingMeets, ordinalOf, paperType } from './filings.ts';
-import { type EntryContext, readDeadlines, readHearings, readInjunctions, readStays } from './findings.ts';
+import { answersParagraph, askedType, filingMeets, ordinalOf, paperType } from './filings.ts';
+import {
+  type EntryContext,
+  readDeadlines,
+  readHearings,
+  readInjunctions,
+  readStays,
+  withEndTimes,
+} from './findings.ts';
 import { addDaysIso } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
 import { reviewEntry } from './review.ts';
 import { otherSides } from './sides.ts';
-import { cleanDocketText } from './text.ts';
+import { cleanDocketText, paragraphHolding } from './text.ts';
 
 export interface AnalyzeOptions {
   /** CM/ECF court id (`mied`): the calendar's holidays and time zone, and the local rules. */
@@ -97,7 +104,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   // restates what it sends and sets nothing (`bankruptcy.ts`).
   const certificate = isCertificateOfNotice(text);
   const own: EntryContext = { ...ctx, text: withoutQuotedEntries(text) };
-  const deadlines = certificate ? [] : readDeadlines(own);
+  const deadlines = certificate ? [] : inParagraphs(readDeadlines(own), own.text);
   const hearings = certificate ? [] : readHearings(own);
   let stays = readStays(ctx);
   let injunctions = readInjunctions(ctx);
@@ -124,7 +131,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     };
     addOnce(
       deadlines,
-      readDeadlines(dctx),
+      inParagraphs(readDeadlines(dctx), docText),
       (x, d) =>
         (x.dueDate || d.dueDate ? x.dueDate === d.dueDate : x.what === d.what) && x.change === d.change,
     );
@@ -147,6 +154,12 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       });
     }
   }
+  // The hour its last day ends, when the order gives one ("shall expire at 6:30 p.m. on …").
+  withEndTimes(
+    injunctions,
+    input.documentText ? [text, cleanDocketText(input.documentText)] : [text],
+    input.dateFiled,
+  );
   // Whom each grant covers: the named parties only, a subclass, or the class.
   coverGrants(stays, injunctions, text, input.documentText ? cleanDocketText(input.documentText) : null);
   // "Status Conference set for D. Joint status report due 3 days before the conference."
@@ -304,6 +317,22 @@ const LIVE_CHANGES = new Set(['set', 'extended', 'shortened', 'reset']);
 function asksOf(o: Open): string {
   if (o.asks === undefined) o.asks = askedType(o.finding.what) ?? '';
   return o.asks;
+}
+
+/**
+ * Each duty marked with the numbered paragraph of the order that sets it ("4. Within fourteen (14)
+ * days …, Defendants shall issue written guidance …" → "4"), found by the words that set it: a
+ * filing naming that paragraph of that order answers it (`answersParagraph`).
+ */
+function inParagraphs(found: DeadlineFinding[], text: string): DeadlineFinding[] {
+  for (const d of found) {
+    const paragraph = [d.source, d.why?.words].reduce<string | null>(
+      (found, words) => found ?? (words ? paragraphHolding(text, words) : null),
+      null,
+    );
+    if (paragraph) d.paragraph = paragraph;
+  }
+  return found;
 }
 
 /** Read a docket in filing order; each analysis also uses what the entries before it said. */
@@ -589,20 +618,20 @@ function satisfactions(
         .filter((x) => x.metBy !== undefined && a.relatedEntries.includes(x.metBy))
         .map((x) => Number(x.entry)),
     ];
-    const meets =
-      type === null
-        ? []
-        : open.filter(
-            (o) =>
-              !o.closed &&
-              o.dateFiled <= e.dateFiled &&
-              asksOf(o) === type &&
-              filingMeets(text, cites, {
-                what: o.finding.what,
-                party: o.finding.party,
-                entry: o.entry,
-              }),
-          );
+    const obligation = (o: Open) => ({
+      what: o.finding.what,
+      party: o.finding.party,
+      entry: o.entry,
+      paragraph: o.finding.paragraph ?? null,
+    });
+    const live = type === null ? [] : open.filter((o) => !o.closed && o.dateFiled <= e.dateFiled);
+    // A paper of compliance naming the order's numbered paragraphs answers each duty they set.
+    const named = live.filter((o) => !o.finding.recurrence && answersParagraph(text, cites, obligation(o)));
+    for (const o of named) take(o, o.key);
+    // The paper a duty asks for.
+    const meets = live.filter(
+      (o) => !o.closed && asksOf(o) === type && filingMeets(text, cites, obligation(o)),
+    );
     for (const o of meets.filter((x) => x.finding.recurrence)) {
       const k = occurrenceMet(o, text, e.dateFiled, court);
       if (k === null) continue;

@@ -173,3 +173,37 @@ describe('every duty a remedial order sets by a day is a deadline of its party, 
       ).toEqual([]);
   });
 });
+
+describe('a long duty is named to a whole word, never cut inside one (try-out 8 N4)', () => {
+  /** Acts of every length around the name's limits, built from the pool's words. */
+  const LONG = ACTS.flatMap((a, i) => {
+    const b = ACTS[(i + 3) % ACTS.length]!;
+    const c = ACTS[(i + 5) % ACTS.length]!;
+    return [
+      `${a} and ${b}`,
+      `${a} and ${b} and ${c}`,
+      `${a} whose records were kept and ${b} and file a notice listing their numbers`,
+    ];
+  });
+  it('for every act and each place of the time, the name ends at a word of the order (or says it was cut)', () => {
+    const bad: string[] = [];
+    for (const act of LONG)
+      for (const text of [
+        `ORDER. 1. Within thirty (30) days of the date of this Order, Defendants shall ${act}.`,
+        `ORDER. 1. No later than July 15, 2025, Defendants shall ${act}.`,
+      ]) {
+        const got = analyzeEntry({ number: '40', text, dateFiled: FILED }, { court: 'ned' }).deadlines;
+        const d = got.find((x) => x.party === 'Defendants');
+        if (!d) {
+          bad.push(`none read: ${text}`);
+          continue;
+        }
+        const cut = d.what.endsWith('…');
+        const last = /([A-Za-z0-9]+)\W*$/.exec(d.what)![1]!;
+        if (!new RegExp(`\\b${last}\\b`).test(act)) bad.push(`"${d.what}" ends inside a word of "${act}"`);
+        if (!cut && !act.toLowerCase().startsWith(d.what.toLowerCase()))
+          bad.push(`"${d.what}" is not the act "${act}", and does not say it was cut`);
+      }
+    expect(bad).toEqual([]);
+  });
+});

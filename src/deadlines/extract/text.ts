@@ -19,6 +19,13 @@ const TRAILERS: RegExp[] = [
   // attachment(s) added on 4/20/2016: # 1 envelope)": the clerk's edits, dated when made.
   new RegExp(`\\bModified\\s+(?:by|to)\\s+[^.;()]{1,160}?\\s+on\\s+${DATE}(?:\\s*\\([^()]*\\))?\\.?`, 'gi'),
   /\(\s*Additional\s+attachment\(s\)\s+added\s+on[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
+  // "ORDER signed by Judge Ann Roe on 6/22/2027: The court EXTENDS …", "ORDER signed by Judge Ann
+  // Roe on 6/22/2027 granting [5] Motion …" (E.D. Wis., W.D. Wis., and others put the signature
+  // first): the signature ends at its day, whatever follows it.
+  new RegExp(
+    `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)(?:[^.;():]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.){0,80}?\\s+on\\s+${DATE}`,
+    'gi',
+  ),
   new RegExp(
     `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)(?:[^.;()]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.)*?(?:\\s+on\\s+${DATE})?(?:(?<!\\b[A-Z]|\\b(?:Jr|Sr|Mag|Hon))(?=[.;(])|$)`,
     'gi',
@@ -186,10 +193,29 @@ export function toPeriod(t: Temporal, trigger: string | null): Period {
  * when the order numbers no paragraph before them.
  */
 export function numberedParagraphAt(text: string, index: number): string | null {
+  // The words may begin with their own mark ("5. The term …"): it is theirs.
+  const own = /^\s*(?:\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/.exec(text.slice(index))?.[0].length ?? 0;
   let last: string | null = null;
-  for (const m of text.slice(0, index).matchAll(/(?:^|[\s:])(\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/g))
+  // Read in the whole text: a mark right before the words ("4. Within …") is followed by them, and
+  // the words may begin with their own ("5. The term …").
+  for (const m of text.matchAll(/(?:^|[\s:])(\d{1,2}|[ivx]{1,4})\.\s+(?=[A-Z(])/g)) {
+    if (m.index + m[0].length > index + own) break;
     last = m[1]!;
+  }
   return last;
+}
+
+/**
+ * The numbered paragraph of `text` that holds `words` (a finding's sentence, read from that text):
+ * `numberedParagraphAt` where they begin, compared with spacing collapsed; `null` when they are not
+ * found or no paragraph is numbered before them.
+ */
+export function paragraphHolding(text: string, words: string): string | null {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const body = flat(text);
+  const head = flat(words).trim().slice(0, 80);
+  const at = head.length >= 12 ? body.indexOf(head) : -1;
+  return at < 0 ? null : numberedParagraphAt(body, at);
 }
 
 /** The paragraph numbers words name: "paragraphs 4 and 5" → 4, 5; "paragraphs 1 through 3" → 1, 2, 3; "Paragraphs 4 (coercive fines) and 5" → 4, 5. */

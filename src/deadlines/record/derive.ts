@@ -3,6 +3,7 @@ import type { DeadlineDecisionRow } from '../../../db/schema.ts';
 import { findCourt } from '../../courts.ts';
 import { type AppellateAct, decisionCopyTitle, readAppealsDocket, readDistrictCopy } from '../appellate.ts';
 import { analyzeNext, entryKey, newSequenceReading, type SequenceReading } from '../extract/index.ts';
+import { endTime } from '../tracker/injunctions.ts';
 import { seqOf } from '../tracker/lookup.ts';
 import { newTrackerState, Tracker, type TrackerEvent, type TrackerState } from '../tracker.ts';
 import {
@@ -617,6 +618,15 @@ export function recordsOf(
         satisfiedBy: d.satisfiedBy ? (entryOf(d.satisfiedBy.entry) ?? d.satisfiedBy.entry) : null,
         warnings: d.warnings,
         audit: d.audit,
+        ...(d.heldPendingAppeal
+          ? {
+              heldPendingAppeal: {
+                since: d.heldPendingAppeal.since,
+                entry: entryOf(d.heldPendingAppeal.entry) ?? d.heldPendingAppeal.entry,
+                part: d.heldPendingAppeal.part,
+              },
+            }
+          : {}),
       },
     });
   }
@@ -659,7 +669,8 @@ export function recordsOf(
       status: i.state,
       review: review(id(i.id)),
       due: i.until && DATE.test(i.until) ? i.until : null,
-      dueTime: null,
+      // The hour its order gave for its last day ("shall expire at 6:30 p.m. on …"), the court's time.
+      dueTime: endTime(i),
       history: i.history.map((h) => ({ ...h, entry: entryOf(h.entry) ?? h.entry })),
       entry: entryOf(i.grantedBy.entry),
       words: i.grantedBy.words.slice(0, WORDS_MAX),

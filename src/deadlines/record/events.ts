@@ -1,6 +1,7 @@
 import { ingestOfEvents } from '../../../db/ingests.ts';
 import {
   afterDecision,
+  appealEndOf,
   type DeadlineAction,
   type DocketEvent,
   docketEvent,
@@ -191,6 +192,7 @@ export function eventOf(
       ...(str(data.clerkComputed) ? { clerkComputed: str(data.clerkComputed)! } : {}),
       ...(str(data.condition) ? { condition: str(data.condition)! } : {}),
       ...withdrawnOrderOf(data.withdrawnOrder),
+      ...appealEndOf(data.appealEnded),
     });
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {
@@ -201,6 +203,7 @@ export function eventOf(
       until: str(data.until),
       daysLeft: null,
       ...(data.dismissed === true ? { endedBy: 'dismissal' as const } : {}),
+      ...(data.reason === 'denied' ? { endedBy: 'denial' as const } : {}),
       ...(str(data.appealDismissed)
         ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
         : {}),
@@ -224,6 +227,7 @@ export function eventOf(
       // The last day when the change was told (a later order may have ended it sooner since).
       until: 'until' in data ? (str(data.until) ?? null) : (i?.until ?? null),
       since: i?.since ?? null,
+      ...(str(data.untilTime) ? { untilTime: str(data.untilTime)! } : {}),
       ...(str(data.decided) ? { appealDecided: str(data.decided) } : {}),
       ...(data.pendingAppeal && typeof data.pendingAppeal === 'object'
         ? { pendingAppeal: data.pendingAppeal as NonNullable<InjunctionPayload['pendingAppeal']> }
@@ -243,9 +247,7 @@ export function eventOf(
         : {}),
       ...(data.withoutVacatur === true ? { withoutVacatur: true as const } : {}),
       ...(data.byAppeals === true ? { byAppeals: true as const } : {}),
-      ...(data.appealEnded === 'decided' || data.appealEnded === 'dismissed' || data.appealEnded === 'mandate'
-        ? { appealEnded: data.appealEnded }
-        : {}),
+      ...appealEndOf(data.appealEnded),
     });
   }
   if (family === 'class' || family === 'contempt' || family === 'transfer' || family === 'judgment')

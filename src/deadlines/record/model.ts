@@ -58,6 +58,8 @@ export interface CasePosture {
     text: string;
     since: string;
     until: string | null;
+    /** The hour (`HH:MM`, the court's time) its last day `until` ends, when its order gave one ("at 6:30 p.m. on …"). */
+    untilTime?: string;
     /** A court of appeals vacated it (in part) on `decided`; it stays in force until the mandate issues. */
     onAppeal?: { action: 'vacated' | 'modified'; decided: string };
     /**
@@ -204,6 +206,11 @@ export interface RecordView {
   docketed?: false;
   /** Set by the judge's order (`entry`) where the clerk's system (CM/ECF) had computed this other day. */
   clerkComputed?: string;
+  /**
+   * `suspended` because the court of appeals stayed the paragraphs of its order pending appeal
+   * (`part`, in the court's words) on `since`, by the entry `entry`: not due while the stay lasts.
+   */
+  heldPendingAppeal?: { since: string; entry: string; part: string };
 }
 
 export function capitalize(s: string): string {

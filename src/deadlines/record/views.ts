@@ -99,6 +99,9 @@ export async function caseRecordViews(
       entry: r.entry,
       ...(r.data.docketed === false ? { docketed: false as const } : {}),
       ...(typeof r.data.clerkComputed === 'string' ? { clerkComputed: r.data.clerkComputed } : {}),
+      ...(r.status === 'suspended' && r.data.heldPendingAppeal
+        ? { heldPendingAppeal: r.data.heldPendingAppeal as NonNullable<RecordView['heldPendingAppeal']> }
+        : {}),
     };
     const rec = r.data.recurrence as { occurrences: { index: number; due: string; state: string }[] } | null;
     if (r.kind === 'deadline' && r.status === 'open' && rec) {
@@ -167,6 +170,7 @@ export async function casePosture(
         text: f.summary,
         since: f.since,
         until: f.until,
+        ...(f.untilTime ? { untilTime: f.untilTime } : {}),
         ...(f.onAppeal ? { onAppeal: { action: f.onAppeal.action, decided: f.onAppeal.decided } } : {}),
         ...(f.modified
           ? { modified: f.modified.map((m) => ({ ...m, entry: derived.entryKeyOf(m.entry) })) }

@@ -15,7 +15,15 @@ import { paragraphNumbers } from '../extract/text.ts';
 import { orderReferences } from '../references.ts';
 import { endInjunctionsPendingAppeal, injunctionPendingAppeal } from './appeal-injunctions.ts';
 import { certiorariFiled, mandateStayed, rehearingDenied } from './appeal-steps.ts';
-import { dateAppellateDuties, extendOccurrences, syncNextDue } from './deadlines.ts';
+import {
+  closeAppealDuties,
+  dateAppellateDuties,
+  extendOccurrences,
+  heldEvents,
+  holdParagraphDuties,
+  resumeHeldDuties,
+  syncNextDue,
+} from './deadlines.ts';
 import { injunctionOfDate, takeEffect } from './injunctions.ts';
 import { appealedFrom, deadlinesSetBy, namedBy, touch } from './lookup.ts';
 import type {
@@ -152,6 +160,11 @@ function list(names: string[]): string {
 export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEvent[] {
   const events = applyAct(t, act, at);
   if (act.act === 'decision' || act.act === 'mandate') events.push(...dateAppellateDuties(t, act.act, at));
+  // The appeal's own duties (its briefing schedule) end with it.
+  const ended =
+    act.act === 'decision' ? 'decided' : act.act === 'dismissed' || act.act === 'mandate' ? act.act : null;
+  const appeal = ended ? appealIdOf(t, at) : null;
+  if (ended && appeal !== null) events.push(...closeAppealDuties(t, `appeal:${appeal}`, ended, at));
   return events;
 }
 
@@ -272,7 +285,11 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
     return [...events, ...decideCertiorari(t, { ...act, outcome: act.outcome }, at)];
   if (act.act === 'dismissed') return [...events, ...dismissAppeal(t, at)];
   if (act.act === 'recalled') return recallMandate(t, at);
-  // The mandate: each decision waiting for it takes effect now; a stay pending this appeal ends.
+  // The mandate of a dismissal: the appeal ends (once: a dismissal already read changes nothing).
+  if (act.act === 'mandate' && act.dismissed) events.push(...dismissAppeal(t, at));
+  // The mandate: each decision waiting for it takes effect now; a stay pending this appeal ends —
+  // the duties it held are due again, unless the decision taking effect ends their order.
+  resumeHeldDuties(t, noticeFor(t, at)?.entry ?? null, at);
   for (const i of t.state.injunctions.values()) if (i.onAppeal && standing(i)) takeEffect(t, i, at, events);
   closeRehearings(t);
   for (const s of t.state.stays.values()) if (s.onAppeal) stayTakesEffect(t, s, at, events);
@@ -684,10 +701,21 @@ function stayPendingAppeal(
   if (reached) targets = reached;
   notice ??= noticeFor(t, at)?.entry ?? null;
   const court = act.by === 'supreme_court' ? 'The Supreme Court' : 'The court of appeals';
-  const names = targets.map((d) => d.name);
   // The order appealed from, when it is no tracked injunction (an order dissolving a postponement,
   // a judgment): what the court paused of it, on its notice of appeal.
   const appeal = noticeFor(t, at);
+  // Numbered paragraphs of the order stayed ("Paragraphs 5 and 6 … are stayed"): the relief other
+  // paragraphs grant stays as it is, and the duties those paragraphs set are on hold.
+  const paragraphs =
+    act.action === 'granted' && act.inPart && !act.administrative && act.part
+      ? paragraphNumbers(act.part)
+      : [];
+  if (paragraphs.length > 0)
+    targets = targets.filter((d) => d.changing || !d.i.paragraph || paragraphs.includes(d.i.paragraph));
+  const held =
+    paragraphs.length > 0 ? holdParagraphDuties(t, paragraphs, act.sentence, at, appeal, act.part!) : [];
+  const heldNow = heldEvents(held, at, court.replace(/^The/, 'the'));
+  const names = targets.map((d) => d.name);
   const paused = targets.length === 0 ? (appeal?.paused ?? null) : null;
   // Its own stay ended by its words: what it held applies again.
   if (act.action === 'lifted') {
@@ -727,6 +755,8 @@ function stayPendingAppeal(
   if (targets.length === 0) {
     if (appeal)
       appeal.paused = { since: at.dateFiled, administrative: act.administrative === true, by: act.by };
+    // The order whose paragraphs' duties are on hold, by its day ("order of July 15, 2026").
+    const order = held[0] ? `order of ${longDate(held[0].setBy.dateFiled)}` : null;
     return [
       {
         type: 'appeal.stay_granted',
@@ -735,20 +765,21 @@ function stayPendingAppeal(
         subject: null,
         // Stayed in part ("Paragraphs 4 and 5 … are stayed pending appeal"): that part, named; the rest in force.
         message: act.inPart
-          ? `${court} stayed part of the ruling appealed from${act.part ? ` (${act.part})` : ''} ${act.administrative ? 'for now (an administrative stay) while it decides whether to stay it pending appeal' : 'pending appeal'}; the rest stays in force`
+          ? `${court} stayed part of the ${order ?? 'ruling appealed from'}${act.part ? ` (${act.part})` : ''} ${act.administrative ? 'for now (an administrative stay) while it decides whether to stay it pending appeal' : 'pending appeal'}; the rest stays in force`
           : act.administrative
             ? `${court} stayed the ruling appealed from for now (an administrative stay) while it decides whether to stay it pending appeal`
             : `${court} stayed the ruling appealed from pending appeal`,
         data: {
-          rulings: [],
+          rulings: order ? [order] : [],
           by: act.by,
           ...(act.administrative ? { administrative: true } : {}),
           ...(act.inPart ? { inPart: true, ...(act.part ? { part: act.part } : {}) } : {}),
         },
       },
+      ...heldNow,
     ];
   }
-  const events: TrackerEvent[] = [];
+  const events: TrackerEvent[] = [...heldNow];
   // Its decision on the motion ends its administrative stay of what it does not stay now.
   for (const i of t.state.injunctions.values())
     if (
@@ -894,6 +925,8 @@ function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
   }
   dropStayDecisions(t, at, ofThisAppeal);
   closeRehearings(t);
+  // The paragraphs of the order it stayed apply again: their duties are due again.
+  if (resumeHeldDuties(t, notice?.entry ?? null, at) > 0) stayEnded = true;
   for (const s of t.state.stays.values()) {
     if (s.state !== 'in_force' || !pendingAppeal(s)) continue;
     stayEnded = true;

@@ -23,6 +23,7 @@ import {
   deadlinesByKey,
   deadlinesNaming,
   deadlinesSetBy,
+  docketOf,
   recurringDeadlines as recurringObligations,
   touch,
 } from './lookup.ts';
@@ -49,7 +50,13 @@ export function applyDeadline(
   const order = ORDER_DEADLINES.exec(f.what);
   if (order && f.period && (f.change === 'extended' || f.change === 'shortened'))
     return shiftOrderDeadlines(t, order[1]!, f, at);
-  const existing = findDeadline(t, f, related, obligedParty(f.source ?? at.words)?.key ?? null);
+  const existing = findDeadline(
+    t,
+    f,
+    related,
+    obligedParty(f.source ?? at.words)?.key ?? null,
+    docketOf(at.entry),
+  );
   const ev = (
     type: string,
     d: TrackedDeadline | null,
@@ -166,6 +173,10 @@ export function applyDeadline(
     case 'vacated':
     case 'mooted':
     case 'suspended': {
+      // An order ending a duty an earlier act already ended (the mandate vacated the order that set
+      // it, then the district court "TERMINATED" the obligation): nothing changes, nothing to tell —
+      // never "a deadline we were not tracking".
+      if (!existing && endedBefore(t, f, related)) return [];
       if (!existing)
         return ev(
           `deadline.${f.change}`,
@@ -327,6 +338,7 @@ export function createFromFinding(
     setBy: at,
     warnings: computed?.warnings ?? [],
     docketed: f.docketed !== false,
+    ...(f.paragraph ? { paragraph: f.paragraph } : {}),
   });
   const waits = !computed && f.period && !f.period.trigger ? appellateTrigger(f.period.triggerText) : null;
   if (waits) d.waitsFor = { act: waits, period: f.period! };
@@ -362,7 +374,7 @@ export function createFromFinding(
         // Undated until an event the order names: the order's condition, told as it words it.
         ...(!d.due && !d.recurrence && f.period?.triggerText
           ? {
-              condition: `${f.period.n} ${f.period.unit} ${f.period.direction ?? 'after'} ${f.period.triggerText}`,
+              condition: `${f.period.n} ${f.period.unit.replace('_', ' ')} ${f.period.direction ?? 'after'} ${f.period.triggerText}`,
             }
           : {}),
       },
@@ -423,6 +435,120 @@ export function dateAppellateDuties(
     );
   }
   return events;
+}
+
+/** How an appeal ended, as its duties' closing says it. */
+const APPEAL_ENDED = {
+  decided: 'the court of appeals decided the appeal',
+  dismissed: 'the appeal was dismissed',
+  mandate: "the court of appeals' mandate issued",
+} as const;
+
+/**
+ * The appeal `appeal` (`docketOf`: `appeal:<id>`) ended on `at`'s day — decided (its briefing and
+ * argument are over: the duties set before that day), dismissed or its mandate issued (all of
+ * them): its duties still open or on hold are no longer due (`mooted`, with why in the event's
+ * `appealEnded`). A duty met stays met; a date that passed unmet before the end stays in its history.
+ */
+export function closeAppealDuties(
+  t: TrackerCore,
+  appeal: string,
+  ended: keyof typeof APPEAL_ENDED,
+  at: Provenance,
+): TrackerEvent[] {
+  const events: TrackerEvent[] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.state !== 'open' && d.state !== 'suspended') continue;
+    if (docketOf(d.setBy.entry) !== appeal) continue;
+    if (ended === 'decided' && d.setBy.dateFiled >= at.dateFiled) continue;
+    touch(t, d);
+    d.state = 'mooted';
+    d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    events.push(
+      entryEvent(
+        at,
+        'deadline.mooted',
+        d,
+        `${capitalize(d.what)} no longer due: ${APPEAL_ENDED[ended]} on ${longDate(at.dateFiled)}`,
+        { appealEnded: ended },
+      ),
+    );
+  }
+  return events;
+}
+
+/**
+ * A stay pending appeal of numbered paragraphs of an order ("Paragraphs 5 and 6 of the district
+ * court's July 15, 2026 order are stayed pending further order"): the duties those paragraphs set
+ * are on hold (`suspended`, `heldPendingAppeal`) — not due, never "passed" — while the stay lasts;
+ * the rest of the order stands. The order is the one the stay's words name (by number or day), else
+ * an order the appeal (`from`: its notice's orders) is from. Each is a `deadline.suspended`, told to
+ * no one: the stay's own message says what is on hold. Returns the duties held.
+ */
+export function holdParagraphDuties(
+  t: TrackerCore,
+  paragraphs: readonly string[],
+  sentence: string,
+  at: Provenance,
+  notice: { entry: string; from: readonly string[] } | null,
+  part: string,
+): TrackedDeadline[] {
+  const refs = orderReferences(sentence, [], at.dateFiled);
+  const named = (d: TrackedDeadline) =>
+    refs.numbers.includes(Number(d.setBy.entry)) || refs.dates.includes(d.setBy.dateFiled);
+  const ofOrder =
+    refs.numbers.length + refs.dates.length > 0
+      ? named
+      : (d: TrackedDeadline) => Boolean(notice?.from.includes(d.setBy.entry));
+  const held: TrackedDeadline[] = [];
+  for (const d of t.state.deadlines.values()) {
+    if (d.state !== 'open' || d.review === 'dismissed' || !d.paragraph) continue;
+    if (docketOf(d.setBy.entry) !== '' || !paragraphs.includes(d.paragraph) || !ofOrder(d)) continue;
+    touch(t, d);
+    d.state = 'suspended';
+    d.heldPendingAppeal = { since: at.dateFiled, entry: at.entry, notice: notice?.entry ?? null, part };
+    d.history.push({
+      change: 'suspended',
+      entry: at.entry,
+      date: at.dateFiled,
+      due: d.due,
+      previousDue: null,
+    });
+    held.push(d);
+  }
+  return held;
+}
+
+/** The `deadline.suspended` events of duties held pending appeal (`holdParagraphDuties`), told to no one. */
+export function heldEvents(held: readonly TrackedDeadline[], at: Provenance, by: string): TrackerEvent[] {
+  return held.map((d) =>
+    entryEvent(
+      at,
+      'deadline.suspended',
+      d,
+      `${capitalize(d.what)} on hold: ${by} stayed paragraph ${d.paragraph} of the order that set it pending appeal`,
+      { due: d.due, pendingAppeal: true },
+    ),
+  );
+}
+
+/**
+ * The appeal of `notice` ended (dismissed, or its mandate issued): the duties its stay held
+ * (`heldPendingAppeal`) are due again, on the days their order gave them. Returns how many.
+ */
+export function resumeHeldDuties(t: TrackerCore, notice: string | null, at: Provenance): number {
+  let resumed = 0;
+  for (const d of t.state.deadlines.values()) {
+    const held = d.heldPendingAppeal;
+    if (!held || d.state !== 'suspended') continue;
+    if (notice !== null && held.notice !== null && held.notice !== notice) continue;
+    touch(t, d);
+    d.state = 'open';
+    d.heldPendingAppeal = null;
+    d.history.push({ change: 'resumed', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    resumed++;
+  }
+  return resumed;
 }
 
 /** The due date a finding sets: a fixed date as written; a period computed by the calendar. */
@@ -495,6 +621,8 @@ export function findDeadline(
   f: DeadlineFinding,
   related: number[],
   party: string | null = null,
+  /** The docket of the entry read (`docketOf`): only that docket's deadlines are about it. */
+  docket = '',
 ): TrackedDeadline | null {
   const key = keyOf(f.what);
   const refs = refsOf(f.what);
@@ -502,9 +630,11 @@ export function findDeadline(
   // One defendant's deadline is not another's, whatever else they share (the same words, the same day);
   // nor is the plaintiffs' the defendants' ("Plaintiffs shall designate experts by D1. Defendants
   // shall designate experts by D2": two deadlines, one per side).
+  // Nor is one appeal's "Appellant brief" another's, or the district docket's.
   const live = (d: TrackedDeadline) =>
     d.review !== 'dismissed' &&
     (d.state === 'open' || d.state === 'suspended') &&
+    docketOf(d.setBy.entry) === docket &&
     !(party && d.obligedParty && d.obligedParty !== party) &&
     !otherSides(f.party, d.party);
   const moves = f.change === 'extended' || f.change === 'shortened' || f.change === 'reset';
@@ -588,6 +718,17 @@ function deadlineOfOrderNamed(
  * The recurring duty an order ends ("reporting obligations under the Order of September 16, 2024
  * (ECF No. 30) end"): the one set by the entry or on the day it names, else the only one open.
  */
+/** A record the finding would have ended, already ended by an earlier act (vacated, relieved, mooted). */
+function endedBefore(t: TrackerCore, f: DeadlineFinding, related: number[]): boolean {
+  if (f.change === 'suspended') return false;
+  const ended = (d: TrackedDeadline) =>
+    d.review !== 'dismissed' && (d.state === 'vacated' || d.state === 'relieved' || d.state === 'mooted');
+  return Boolean(
+    deadlinesByKey(t, keyOf(f.what)).find(ended) ??
+      (f.basis === 'recurring_period_in_text' ? recurringEnded(t, f, related, ended) : null),
+  );
+}
+
 function recurringEnded(
   t: TrackerCore,
   f: DeadlineFinding,
@@ -860,10 +1001,14 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
   );
   const key = keyOf(s.what);
   const refs = refsOf(s.what);
+  // A paper filed on one docket meets that docket's deadlines only (an appeal's brief is not the district's).
+  const docket = docketOf(at.entry);
   const pool =
     candidates.length > 0
       ? candidates
-      : [...t.state.deadlines.values()].filter((d) => d.review !== 'dismissed' && d.state === 'open');
+      : [...t.state.deadlines.values()].filter(
+          (d) => d.review !== 'dismissed' && d.state === 'open' && docketOf(d.setBy.entry) === docket,
+        );
   const obligation = obligationKey(s.what);
   const d =
     pool.find((x) => keyOf(x.what) === key) ??
@@ -1015,6 +1160,9 @@ export function pickOccurrence(
 const BRIEFING =
   /^\s*(?:response|reply|sur-?reply|opposition|memorandum\s+in\s+opposition|brief\s+in\s+opposition|objection)s?\b/i;
 
+/** A paper about a motion its side may file and need not: a reply or sur-reply. */
+const PERMITTED = /^\s*(?:reply|sur-?reply)\b/i;
+
 /**
  * A response, reply or opposition belongs to its motion: once the motion is decided, withdrawn
  * or found moot (`motions`, from `disposedMotions`), what was due about it is no longer due
@@ -1027,9 +1175,10 @@ export function endBriefing(t: TrackerCore, motions: number[], at: Provenance): 
     if (d.state !== 'open' || d.review === 'dismissed' || d.recurrence || d.setBy.entry === at.entry)
       continue;
     if (!BRIEFING.test(d.what)) continue;
-    // A paper whose day passed before the motion was decided was not mooted by the decision: it
-    // was due and not filed (it stays passed), as a reply never filed stays so.
-    if (d.due && d.due < at.dateFiled) continue;
+    // A response or opposition whose day passed before the motion was decided was due and not
+    // filed: it stays passed. A reply (or sur-reply) is only ever permitted — the movant may have
+    // the last word, never must — so one not filed missed nothing: the decision closes it.
+    if (d.due && d.due < at.dateFiled && !PERMITTED.test(d.what)) continue;
     const about = refsOf(d.what).filter((n) => motions.includes(n));
     if (about.length === 0) continue;
     mootDeadline(t, d, at);

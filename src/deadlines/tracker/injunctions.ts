@@ -53,7 +53,8 @@ export function applyInjunction(
   entryWords: string = at.words,
 ): TrackedInjunction | null {
   // The last day as it stands when the change is told: a later order may end it sooner (`endNow`).
-  const ev = (type: string, i: TrackedInjunction | null, message: string) =>
+  const ev = (type: string, i: TrackedInjunction | null, message: string) => {
+    if (i) endAt(i, f);
     events.push(
       entryEvent(
         at,
@@ -65,6 +66,7 @@ export function applyInjunction(
           : undefined,
       ),
     );
+  };
   if (f.action === 'granted') {
     // The decree and the minute entry directing its entry ("CONSENT DECREE entered", "Enter Consent
     // Decree"), or the order and its opinion, the same day: one grant.
@@ -107,6 +109,7 @@ export function applyInjunction(
       grantedBy: at,
       history: [{ action: 'granted', entry: at.entry, date: at.dateFiled, until: f.until }],
       endsWithRuling: rulingTerm(entryWords),
+      ...(f.paragraph ? { paragraph: f.paragraph } : {}),
       object: f.object ?? null,
       beneficiaries: f.beneficiaries ?? null,
       ...(f.parties || f.subclass
@@ -159,7 +162,7 @@ export function applyInjunction(
     // Its last day, given by a later order ("The temporary restraining order shall expire at 11:59
     // p.m. on March 25, 2025"): the term learned or changed, told once; nothing else changes.
     if (f.term && f.until && DATE.test(f.until)) {
-      termLearned(i, f.until, at, events);
+      termLearned(i, f.until, at, events, f.untilTime);
       continue;
     }
     if (carriesOutMandate(i, f.action, entryWords)) {
@@ -272,9 +275,16 @@ function extensionParagraph(words: string): string | null {
 }
 
 /** `i`'s last day is `until` from the order `at` (it had none, or another): recorded and told. */
-function termLearned(i: TrackedInjunction, until: string, at: Provenance, events: TrackerEvent[]): void {
+function termLearned(
+  i: TrackedInjunction,
+  until: string,
+  at: Provenance,
+  events: TrackerEvent[],
+  time?: string,
+): void {
   const before = i.until && DATE.test(i.until) ? i.until : null;
   i.until = until;
+  endAt(i, { until, untilTime: time });
   if (i.state === 'expired' && until >= at.dateFiled.slice(0, 10)) i.state = 'in_force';
   i.history.push({ action: 'term', entry: at.entry, date: at.dateFiled, until });
   events.push(
@@ -486,8 +496,19 @@ function remandedWithoutVacatur(
 }
 
 /** What a relief record carries into its events: what it acts on, for whom, for which parties only. */
+/** Its last day's hour, from the finding that gave that day ("shall expire at 6:30 p.m. on …"). */
+function endAt(i: TrackedInjunction, f: Pick<InjunctionFinding, 'until' | 'untilTime'>): void {
+  if (f.untilTime && f.until && i.until === f.until) i.endsAt = { day: f.until, time: f.untilTime };
+}
+
+/** The hour (`HH:MM`, the court's time) its last day ends, when an order gave one for that day; `null`: the day's end. */
+export function endTime(i: Pick<TrackedInjunction, 'until' | 'endsAt'>): string | null {
+  return i.endsAt && i.endsAt.day === i.until ? i.endsAt.time : null;
+}
+
 export function reliefData(i: TrackedInjunction): Record<string, unknown> {
   return {
+    ...(endTime(i) ? { untilTime: endTime(i) } : {}),
     ...(i.object ? { object: i.object } : {}),
     ...(i.beneficiaries ? { beneficiaries: i.beneficiaries } : {}),
     ...(i.limitedTo && i.limitedTo.entry === i.grantedBy.entry ? { limitedTo: i.limitedTo.parties } : {}),

@@ -20,8 +20,12 @@ import { capitalize } from './words.ts';
 /** "The petition is DENIED", "the petition for a writ of habeas corpus is dismissed", "This action is DISMISSED". */
 const CASE_DENIED =
   /\b(?:the|this)\s+(?:amended\s+|class\s+(?:action\s+)?|habeas\s+)?(?:petition|complaint|action|case)(?:\s+for\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus)?(?:\s+\[\d+\])?\s+(?:is|are)\s+(?:hereby\s+)?(?:denied|dismissed)\b([^.;]{0,60})/gi;
-/** "Motion to Dismiss the Complaint is DENIED": the motion is what is denied. */
-const MOTION_BEFORE = /\b(?:to\s+dismiss|dismissing|motion\s+(?:for|to)\s+[\w\s]{0,40})\s*$/i;
+/**
+ * "Motion to Dismiss the Complaint is DENIED": the motion is what is denied; "the request for a
+ * stay of removal in the Petition is DENIED": the request, one thing the petition asks.
+ */
+const MOTION_BEFORE =
+  /\b(?:to\s+dismiss|dismissing|motion\s+(?:for|to)\s+[\w\s]{0,40})\s*$|\b(?:requests?|applications?|prayers?)\s+(?:for|to)\b[^.;]{0,60}?\b(?:in|of)\s*$/i;
 /** "Civil case terminated", "CASE CLOSED", "directed to close the case", "the case is closed". */
 const CASE_CLOSED =
   /\b(?:civil\s+)?case\s+(?:is\s+)?(?:hereby\s+)?(?:TERMINATED|terminated|CLOSED|closed)\b|\bCASE\s+CLOSED\b|\bclose\s+(?:the|this)\s+(?:case|action)\b/;

@@ -41,6 +41,15 @@ export function seqOf(id: string): number {
   return Number(id.slice(1));
 }
 
+/**
+ * The docket an entry is on: a linked appeal's (`appeal:<id>`, its entries keyed `appeal:<id>:…`),
+ * or the case's own (`''`). A deadline belongs to the docket of the entry that set it: each appeal's
+ * briefing is its own, and no other docket's entry moves or meets it.
+ */
+export function docketOf(entry: string): string {
+  return /^appeal:\d+(?=:)/.exec(entry)?.[0] ?? '';
+}
+
 /** A rule changed (or may have changed) this record: the refresh writes it, the due-day queue looks again. */
 export function touch(t: TrackerCore, record: { id: string }): void {
   t.touched.add(record.id);

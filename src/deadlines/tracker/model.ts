@@ -89,6 +89,14 @@ export interface TrackedDeadline {
   waitsFor?: { act: 'decision' | 'mandate'; period: Period };
   /** The day CM/ECF had computed for it before a judge's order gave its own (`dateByOrder`), which governs. */
   clerkComputed?: string;
+  /** The numbered paragraph of the order that set it ("6"), when the order numbers them. */
+  paragraph?: string;
+  /**
+   * Its paragraph of the order stayed pending appeal by the court of appeals (or the Supreme Court)
+   * on `since` (`suspended` meanwhile): it is due again when that appeal ends — dismissed, or its
+   * mandate issued — unless the decision took the order away.
+   */
+  heldPendingAppeal?: { since: string; entry: string; notice: string | null; part: string } | null;
 }
 
 export type StayState = 'in_force' | 'expired' | 'lifted' | 'superseded';
@@ -228,6 +236,13 @@ export interface TrackedInjunction {
   judgment?: { entry: string; dateFiled: string } | null;
   /** An injunction the court of appeals entered pending the appeal `appeal` (its docket id): it ends with that appeal. */
   pendingAppealOf?: string | null;
+  /** The numbered paragraph of the order that granted it ("3. Defendants are PERMANENTLY ENJOINED …" → "3"). */
+  paragraph?: string;
+  /**
+   * The hour (`HH:MM`, the court's time) an order gave for its last day `day` ("shall expire at 6:30
+   * p.m. on February 5, 2026"): it ends then, not at the day's end — while `until` is still that day.
+   */
+  endsAt?: { day: string; time: string } | null;
 }
 
 /** Relief kept for the named parties only: who (as the order names them), since when, by which order. */
@@ -359,6 +374,8 @@ export interface Posture {
     what: string | null;
     since: string;
     until: string | null;
+    /** The hour (`HH:MM`, the court's time) an injunction's last day `until` ends, when its order gave one. */
+    untilTime?: string;
     summary: string;
     /** Decided on appeal, waiting for the mandate (an injunction, or the order that granted or extended a stay). */
     onAppeal?: OnAppeal;

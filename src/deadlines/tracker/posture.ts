@@ -1,7 +1,7 @@
 /** What is in force and what comes next, as of a day: a view of the tracker's state. */
 import { InputError } from '../../errors.ts';
 import { daysBetween } from '../calendar.ts';
-import { addDays, injunctionName, reliefText } from './injunctions.ts';
+import { addDays, endTime, injunctionName, reliefText } from './injunctions.ts';
 import type {
   DeadlineView,
   Modification,
@@ -15,7 +15,7 @@ import type {
   TrackerCore,
 } from './model.ts';
 import { stayInForceOn } from './stays.ts';
-import { appealDecidedWords, DATE, longDate } from './words.ts';
+import { appealDecidedWords, DATE, longDate, longDateTime } from './words.ts';
 
 /** What is in force and what is due next, as of a day (default: where the replay is). */
 export function postureOf(t: TrackerCore, asOf?: string): Posture {
@@ -55,7 +55,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       i.until === 'further_order'
         ? ' (until further order)'
         : i.until
-          ? ` until ${DATE.test(i.until) ? longDate(i.until) : (appealDecidedWords(i.until) ?? i.until)}`
+          ? ` until ${DATE.test(i.until) ? longDateTime(i.until, endTime(i)) : (appealDecidedWords(i.until) ?? i.until)}`
           : '';
     const modified = modificationsOf(i, day);
     inForce.push({
@@ -64,6 +64,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       what: injunctionName(i.type),
       since: i.since,
       until: i.until,
+      ...(endTime(i) ? { untilTime: endTime(i)! } : {}),
       summary: `${injunctionName(i.type)}${reliefText(i, false)} in effect since ${longDate(i.since)}${until}${
         modified.length > 0 ? `, as modified ${modified.map(modifiedBy).join(' and ')}` : ''
       }${limitedText(i, day)}${

@@ -40,6 +40,12 @@ export const headWord = remembered((what: string) => keyOf(what).split(' ')[0] ?
 
 export const longDate = remembered((date: string): string => DateTime.fromISO(date).toFormat('LLLL d, yyyy'));
 
+/** "2026-02-05" and "18:30" → "February 5, 2026 at 6:30 PM"; no hour: the day alone. */
+export function longDateTime(date: string, time: string | null | undefined): string {
+  if (!time) return longDate(date);
+  return `${longDate(date)} at ${DateTime.fromISO(`${date}T${time}`).toFormat('h:mm a')}`;
+}
+
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

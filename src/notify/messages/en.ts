@@ -11,6 +11,8 @@ export const en = {
   'days.ago': '{days, plural, =1 {yesterday} other {# days ago}}',
   'until.furtherOrder': 'further order of the court',
   'until.appeal': 'the appeal is decided',
+  'until.term': '{term, select, final_judgment {final judgment} end_of_case {the end of the case} other {}}',
+  'until.either': '{first} or {second}',
   'entry.label':
     '{number, select, none {an unnumbered entry} other {{appellate, select, yes {Doc. {number}} other {ECF No. {number}}}}}',
   'court.appeals':
@@ -23,9 +25,9 @@ export const en = {
 
   // ---- stays ----
   'stay.headline':
-    '{change, select, granted {{term, select, date {Stay granted{party, select, none {} other { for {party}}} until {date}} until {Stay granted{party, select, none {} other { for {party}}} until {until}} other {Stay granted{party, select, none {} other { for {party}}}}}} expanded {{scope, select, nationwide {Stay expanded nationwide} other {Stay expanded}}{extended, select, yes {{term, select, date { and extended to {date}} until { and extended until {until}} other { and extended}}} other {}}} extended {{term, select, date {Stay{party, select, none {} other { for {party}}} extended to {date}} until {Stay{party, select, none {} other { for {party}}} extended until {until}} other {Stay{party, select, none {} other { for {party}}} extended}}} renewed {{term, select, date {Stay{party, select, none {} other { for {party}}} granted again until {date}} until {Stay{party, select, none {} other { for {party}}} granted again until {until}} other {Stay{party, select, none {} other { for {party}}} granted again}}} other {Stay{party, select, none {} other { for {party}}} lifted}}',
+    '{change, select, granted {{term, select, date {Stay granted{party, select, none {} other { for {party}}} until {date}} until {Stay granted{party, select, none {} other { for {party}}} until {until}} other {Stay granted{party, select, none {} other { for {party}}}}}} expanded {{scope, select, nationwide {Stay expanded nationwide} other {Stay expanded}}{extended, select, yes {{term, select, date { and extended to {date}} until { and extended until {until}} other { and extended}}} other {}}} extended {{term, select, date {Stay{party, select, none {} other { for {party}}} extended to {date}} until {Stay{party, select, none {} other { for {party}}} extended until {until}} other {Stay{party, select, none {} other { for {party}}} extended}}} renewed {{term, select, date {Stay{party, select, none {} other { for {party}}} granted again until {date}} until {Stay{party, select, none {} other { for {party}}} granted again until {until}} other {Stay{party, select, none {} other { for {party}}} granted again}}} denied {Stay{party, select, none {} other { for {party}}} ended: the court denied it} other {Stay{party, select, none {} other { for {party}}} lifted}}',
   'stay.opening':
-    '{change, select, granted {The judge granted a stay} expanded {{scope, select, nationwide {The judge expanded the stay to cover more people, nationwide} other {The judge expanded the stay to cover more people}}{extended, select, yes {, and extended it} other {}}} extended {The judge extended the stay} renewed {The judge granted the stay again} other {The judge lifted the stay}}',
+    '{change, select, granted {The judge granted a stay} expanded {{scope, select, nationwide {The judge expanded the stay to cover more people, nationwide} other {The judge expanded the stay to cover more people}}{extended, select, yes {, and extended it} other {}}} extended {The judge extended the stay} renewed {The judge granted the stay again} denied {The judge denied the stay, which ends the stay granted until further order of the court} other {The judge lifted the stay}}',
   'stay.removal':
     '{opening}: {noOne} can be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
   'stay.removal.lifted': '{opening}: it no longer protects {who} from deportation.',
@@ -135,6 +137,7 @@ export const en = {
   'filingMissing.headline': 'Expected filing missing: {what}',
   'filingMissing.sentence':
     '{party, select, none {{what} was due by {date}} other {{what} ({party}) was due by {date}}}, and it is not on the docket yet.',
+  'hearing.manner': '{name} {how, select, phone {by telephone} video {by video} other {in person}}',
   'hearing.name':
     '{hearing, select, motion_hearing {motion hearing} status_conference {status conference} status_hearing {status hearing} scheduling_conference {scheduling conference} oral_argument {oral argument} evidentiary_hearing {evidentiary hearing} sentencing {sentencing} trial {trial} conference {conference} telephone_conference {telephone conference} pretrial_conference {pretrial conference} final_pretrial_conference {final pretrial conference} settlement_conference {settlement conference} bond_hearing {bond hearing} detention_hearing {detention hearing} show_cause_hearing {show cause hearing} preliminary_injunction_hearing {preliminary injunction hearing} arraignment {arraignment} jury_trial {jury trial} bench_trial {bench trial} other {hearing}}',
   'party.role':
@@ -149,6 +152,8 @@ export const en = {
   'court.transferred':
     '{direction, select, in {The case was transferred to this court from {court}{dated, select, yes { on {date}} other {}}{number, select, none {} other { (its number there: {number})}}.} other {The judge transferred the case to {court}{dated, select, yes { on {date}} other {}}{number, select, none {} other {, where its number is {number}}}. The case goes on there; the orders already entered stay in force until that court acts on them.}}',
   'deadline.conditional': '{words} (no date yet)',
+  'deadline.period':
+    '{n, plural, one {# {unit, select, hours {hour} days {day} business_days {business day} weeks {week} months {month} other {year}}} other {# {unit, select, hours {hours} days {days} business_days {business days} weeks {weeks} months {months} other {years}}}} {direction, select, before {before} other {after}} {event, select, mandate {the court of appeals issues its mandate} notice_of_appeal {a notice of appeal is filed} judgment {judgment is entered} other {{words}}} (no date yet)',
   'deadline.setIn': 'the deadline set in {label}',
   'deadline.note':
     '{note, select, recurring {recurring} local_rule {local-rule default} cmecf {as computed by CM/ECF} motion_docket {motion docket date, as computed by CM/ECF} other {}}',
@@ -222,6 +227,10 @@ export const en = {
     '; {court} vacated its decision{decided, select, none {} other { of {decided}}} when it granted {enBanc, select, yes {rehearing en banc} other {rehearing}} on {date}: that decision no longer stands',
   'posture.nextDeadlines': 'Next deadlines',
   'posture.noDeadlines': 'No upcoming deadlines.',
+  'posture.onlyPapers':
+    '{count, plural, one {No upcoming deadlines other than the lawyers’ filings: one is due on {next}.} other {No upcoming deadlines other than the lawyers’ filings: # are due, the first on {next}.}}',
+  'posture.alsoPapers':
+    '{count, plural, one {Besides these, the lawyers have one filing (a brief, a response or the like) due on {next}.} other {Besides these, the lawyers have # filings (briefs, responses and the like) due, the first on {next}.}}',
   'posture.nextHearings': 'Next hearings',
   'link.entry': 'Docket entry',
   'link.document': 'Document',

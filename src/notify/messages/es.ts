@@ -10,6 +10,9 @@ export const es: Record<MessageKey, string> = {
   'days.ago': '{days, plural, =1 {ayer} other {hace # días}}',
   'until.furtherOrder': 'nueva orden del tribunal',
   'until.appeal': 'que se resuelva la apelación',
+  'until.term':
+    '{term, select, final_judgment {que se dicte sentencia definitiva} end_of_case {que termine el caso} other {}}',
+  'until.either': '{first} o hasta {second}',
   'entry.label':
     '{number, select, none {una entrada sin número} other {{appellate, select, yes {Doc. {number}} other {ECF n.º {number}}}}}',
   'court.appeals':
@@ -21,9 +24,9 @@ export const es: Record<MessageKey, string> = {
     '{who, select, class {las personas de la clase} petitioners {los peticionarios} plaintiffs {los demandantes} other {las personas que ampara}}',
 
   'stay.headline':
-    '{change, select, granted {{term, select, date {Suspensión concedida{party, select, none {} other { para {party}}} hasta el {date}} until {Suspensión concedida{party, select, none {} other { para {party}}} hasta {until}} other {Suspensión concedida{party, select, none {} other { para {party}}}}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}{extended, select, yes {{term, select, date { y prorrogada hasta el {date}} until { y prorrogada hasta {until}} other { y prorrogada}}} other {}}} extended {{term, select, date {Suspensión{party, select, none {} other { para {party}}} prorrogada hasta el {date}} until {Suspensión{party, select, none {} other { para {party}}} prorrogada hasta {until}} other {Suspensión{party, select, none {} other { para {party}}} prorrogada}}} renewed {{term, select, date {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo hasta el {date}} until {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo hasta {until}} other {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo}}} other {Suspensión{party, select, none {} other { para {party}}} levantada}}',
+    '{change, select, granted {{term, select, date {Suspensión concedida{party, select, none {} other { para {party}}} hasta el {date}} until {Suspensión concedida{party, select, none {} other { para {party}}} hasta {until}} other {Suspensión concedida{party, select, none {} other { para {party}}}}}} expanded {{scope, select, nationwide {Suspensión ampliada a todo el país} other {Suspensión ampliada}}{extended, select, yes {{term, select, date { y prorrogada hasta el {date}} until { y prorrogada hasta {until}} other { y prorrogada}}} other {}}} extended {{term, select, date {Suspensión{party, select, none {} other { para {party}}} prorrogada hasta el {date}} until {Suspensión{party, select, none {} other { para {party}}} prorrogada hasta {until}} other {Suspensión{party, select, none {} other { para {party}}} prorrogada}}} renewed {{term, select, date {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo hasta el {date}} until {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo hasta {until}} other {Suspensión{party, select, none {} other { para {party}}} concedida de nuevo}}} denied {Fin de la suspensión{party, select, none {} other { para {party}}}: el tribunal la denegó} other {Suspensión{party, select, none {} other { para {party}}} levantada}}',
   'stay.opening':
-    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}{extended, select, yes {, y la prorrogó} other {}}} extended {El tribunal prorrogó la suspensión} renewed {El tribunal concedió de nuevo la suspensión} other {El tribunal levantó la suspensión}}',
+    '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}{extended, select, yes {, y la prorrogó} other {}}} extended {El tribunal prorrogó la suspensión} renewed {El tribunal concedió de nuevo la suspensión} denied {El tribunal denegó la suspensión, lo que pone fin a la que había concedido hasta nueva orden} other {El tribunal levantó la suspensión}}',
   'stay.removal':
     '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
@@ -130,6 +133,8 @@ export const es: Record<MessageKey, string> = {
   'filingMissing.headline': 'Falta un escrito esperado: {what}',
   'filingMissing.sentence':
     '{party, select, none {{what} debía presentarse a más tardar el {date}} other {el plazo de {party} para presentar {what} vencía el {date}}}, y todavía no aparece en el expediente.',
+  'hearing.manner':
+    '{name} {how, select, phone {por teléfono} video {por videoconferencia} other {en persona}}',
   'hearing.name':
     '{hearing, select, motion_hearing {audiencia sobre una moción} status_conference {conferencia sobre el estado del caso} status_hearing {audiencia sobre el estado del caso} scheduling_conference {conferencia de calendario} oral_argument {alegatos orales} evidentiary_hearing {audiencia de pruebas} sentencing {audiencia de sentencia} trial {juicio} conference {conferencia} telephone_conference {conferencia telefónica} pretrial_conference {conferencia previa al juicio} final_pretrial_conference {conferencia final previa al juicio} settlement_conference {conferencia de conciliación} bond_hearing {audiencia de fianza} detention_hearing {audiencia sobre la detención} show_cause_hearing {audiencia para exponer motivos} preliminary_injunction_hearing {audiencia sobre la medida cautelar preliminar} arraignment {lectura de cargos} jury_trial {juicio con jurado} bench_trial {juicio sin jurado} other {audiencia}}',
   'party.role':
@@ -144,6 +149,8 @@ export const es: Record<MessageKey, string> = {
   'court.transferred':
     '{direction, select, in {El caso fue transferido a este tribunal desde {court}{dated, select, yes { el {date}} other {}}{number, select, none {} other { (su número allí: {number})}}.} other {El juez transfirió el caso a {court}{dated, select, yes { el {date}} other {}}{number, select, none {} other {, donde su número es {number}}}. El caso sigue allí; las órdenes ya dictadas siguen vigentes hasta que ese tribunal decida sobre ellas.}}',
   'deadline.conditional': 'día que fija la condición de la orden, «{words}» (aún sin fecha)',
+  'deadline.period':
+    '{n, plural, one {# {unit, select, hours {hora} days {día} business_days {día hábil} weeks {semana} months {mes} other {año}}} other {# {unit, select, hours {horas} days {días} business_days {días hábiles} weeks {semanas} months {meses} other {años}}}} {direction, select, before {antes} other {después}} de {event, select, mandate {que el tribunal de apelaciones emita su mandato} notice_of_appeal {que se presente un aviso de apelación} judgment {que se dicte la sentencia} other {{words}}} (aún sin fecha)',
   'deadline.setIn': 'el plazo fijado en {label}',
   'deadline.note':
     '{note, select, recurring {se repite} local_rule {plazo por defecto de las reglas locales del tribunal} cmecf {calculado por el sistema del tribunal, CM/ECF} motion_docket {fecha de la moción en el calendario, calculada por el sistema del tribunal, CM/ECF} other {}}',
@@ -221,6 +228,10 @@ export const es: Record<MessageKey, string> = {
     '; {court} anuló su decisión{decided, select, none {} other { del {decided}}} al conceder {enBanc, select, yes {una nueva audiencia en pleno (en banc)} other {una nueva audiencia}} el {date}: esa decisión ya no tiene efecto',
   'posture.nextDeadlines': 'Próximos plazos',
   'posture.noDeadlines': 'No hay plazos próximos.',
+  'posture.onlyPapers':
+    '{count, plural, one {No hay plazos próximos, salvo un escrito de los abogados que vence el {next}.} other {No hay plazos próximos, salvo # escritos de los abogados; el primero vence el {next}.}}',
+  'posture.alsoPapers':
+    '{count, plural, one {Además, los abogados tienen un escrito (alegatos, una respuesta u otro semejante) que vence el {next}.} other {Además, los abogados tienen # escritos (alegatos, respuestas u otros semejantes); el primero vence el {next}.}}',
   'posture.nextHearings': 'Próximas audiencias',
   'link.entry': 'Entrada del expediente',
   'link.document': 'Documento',
