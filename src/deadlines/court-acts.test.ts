@@ -176,6 +176,72 @@ describe('an order taken back as a whole', () => {
     expect(ordersWithdrawn(text)).toEqual([{ entry, how }]);
   });
 
+  it.each([
+    // Cited by docket number, in the words and cases several courts use.
+    [
+      'PAPERLESS ORDER. The Clerk is DIRECTED to strike ECF No. 46, which was docketed in this case in error.',
+      46,
+      'stricken',
+      undefined,
+    ],
+    [
+      'ORDER THAT THE ORDER DATED 4/12/2027 (DOC. NO. 33) IS VACATED AS ENTERED IN ERROR. THE FAIRNESS HEARING REMAINS SCHEDULED FOR 5/24/2027 AT 10:00 AM.',
+      33,
+      'vacated',
+      undefined,
+    ],
+    [
+      'the order dated March 3, 2026 (Doc. No. 19) is vacated as having been entered in error.',
+      19,
+      'vacated',
+      undefined,
+    ],
+    [
+      "TEXT ONLY ORDER. The court's earlier text only order of today's date (Dkt. No. 56) is WITHDRAWN to the extent it set a status conference; the court will set it by separate notice. The remainder of Dkt. No. 56 stands.",
+      56,
+      'withdrawn',
+      'a status conference',
+    ],
+    [
+      'The Order (ECF No. 12) is rescinded insofar as it scheduled the final pretrial conference.',
+      12,
+      'withdrawn',
+      'the final pretrial conference',
+    ],
+    [
+      "TEXT ONLY ORDER. The court's order at Dkt. No. 41 was entered on the wrong docket; the clerk must terminate it.",
+      41,
+      'stricken',
+      undefined,
+    ],
+    [
+      'MINUTE ORDER: Docket Entry 27 was filed in the wrong case and is hereby STRICKEN.',
+      27,
+      'stricken',
+      undefined,
+    ],
+    [
+      'ORDER: THE CLERK SHALL REMOVE ECF NO. 88 FROM THE DOCKET AS IT WAS ENTERED IN ERROR.',
+      88,
+      'stricken',
+      undefined,
+    ],
+  ] as const)('%s', (text, entry, how, part) => {
+    expect(ordersWithdrawn(text)).toEqual([{ entry, how, ...(part ? { part } : {}) }]);
+  });
+
+  it('never a party asking, a refusal, a paper stricken on its merits, or an order vacated on its merits by its number', () => {
+    for (const text of [
+      'The Court STRIKES the Declaration (ECF No. 30).',
+      'The Order (ECF No. 40) granting the preliminary injunction is VACATED.',
+      "Defendants' motion to strike ECF No. 46 as docketed in error is DENIED.",
+      'Plaintiffs move to strike ECF No. 46, which was docketed in error.',
+      'In accordance with the mandate (Dkt. No. 55), the court VACATES paragraph 3 of the permanent injunction (Dkt. No. 33). All other provisions of Dkt. No. 33 remain in effect.',
+      'The Court declines to vacate the order at Dkt. No. 20, which Defendants say was entered in error.',
+    ])
+      expect(ordersWithdrawn(text), text).toEqual([]);
+  });
+
   it('never a motion, a paper of a party, or an order vacated on its merits', () => {
     for (const text of [
       "Defendants' [32] Motion to Strike is GRANTED; the [30] Declaration is STRICKEN.",

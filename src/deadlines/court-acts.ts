@@ -307,6 +307,76 @@ function cleanParty(p: string): string | null {
 export interface OrderWithdrawn {
   entry: number;
   how: 'stricken' | 'withdrawn' | 'vacated';
+  /** Only the part the order names is taken back ("WITHDRAWN to the extent it set a status conference" → "a status conference"). */
+  part?: string;
+}
+
+/**
+ * An entry as orders cite it by the court's own numbering, in any case: "ECF No. 46", "Dkt. No. 56",
+ * "(DOC. NO. 33)", "Docket Entry 12", "ECF 46".
+ */
+const ENTRY_CITE = String.raw`\(?\b(?:ECF|Dkt\.?|Doc\.?|Docket(?:\s+Entry)?)\s*(?:No\.?|Entry|#)?\s*(\d{1,5})\b\)?`;
+/** Said to have been entered by mistake: "docketed in this case in error", "entered on the wrong docket", "filed in the wrong case". */
+const IN_ERROR =
+  /\b(?:(?:entered|docketed|filed|issued|posted)\b[^.;]{0,40}?\b(?:in\s+error|on\s+the\s+wrong\s+(?:docket|case)|in\s+the\s+wrong\s+(?:case|docket|matter)|erroneously)|in\s+error|erroneously\s+(?:entered|docketed|filed))\b/i;
+/** The court's act taking an entry back, in any tense and case. */
+const TAKE_BACK =
+  /\b(?:strik(?:e|es|ing)|stricken|struck|withdr[ae]w(?:s|n|ing)?|rescind(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing))\b/i;
+/** "to the extent it set a status conference", "insofar as it scheduled the hearing", "only as to the conference". */
+const ONLY_PART =
+  /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as|only\s+(?:to\s+the\s+extent|insofar\s+as))\s+(?:that\s+)?(?:it|the\s+order)\s+(?:set|sets|scheduled|schedules|setting|scheduling)\s+((?:an?|the)\s+[^;,.]{2,60}?)(?=[;,.]|$)/i;
+
+/**
+ * An entry cited by its docket number ("ECF No. 46", "(DOC. NO. 33)", "Dkt. No. 56") that the court
+ * takes back in the sentence `s`: stricken, withdrawn or rescinded outright, or vacated / terminated
+ * only when the words say it was entered in error or on the wrong docket (a vacatur on the merits is a
+ * ruling, read elsewhere). "The Clerk is DIRECTED to strike ECF No. 46, which was docketed in this
+ * case in error"; "THE ORDER DATED 4/12/2027 (DOC. NO. 33) IS VACATED AS ENTERED IN ERROR"; "The
+ * court's order at Dkt. No. 41 was entered on the wrong docket; the clerk must terminate it"; "(Dkt.
+ * No. 56) is WITHDRAWN to the extent it set a status conference" (only that part). Never a motion
+ * asking for it, a refusal, or an order about a party's paper that names no error and no order.
+ */
+function citedEntryTakenBack(
+  s: string,
+  next: string,
+): { entry: string; how: OrderWithdrawn['how']; part?: string } | null {
+  const cite = new RegExp(ENTRY_CITE, 'gi');
+  // The act in this sentence, or in the next clause taking "it" back ("…; the clerk must terminate it").
+  const here = TAKE_BACK.exec(s);
+  const there = here
+    ? null
+    : new RegExp(String.raw`${TAKE_BACK.source}\s+(?:it|the\s+order|that\s+order|the\s+entry)\b`, 'i').exec(
+        next,
+      );
+  const verb = here ?? there;
+  if (!verb) return null;
+  const lead = here ? s.slice(0, here.index) : next.slice(0, there!.index);
+  if (/\bmotion\b[^.;]{0,40}$/i.test(lead)) return null;
+  if (NOT_DONE.test(lead.replace(/\bwhich\b.*$/i, ''))) return null;
+  const act = verb[0].toLowerCase();
+  for (const m of s.matchAll(cite)) {
+    const before = s.slice(0, m.index);
+    const after = s.slice(m.index + m[0].length);
+    if (/\bmotion\s+to\s*$/i.test(before)) continue;
+    // The cited entry is an order ("the order dated …", "Order (ECF No. 40)"), or was entered in error.
+    const isOrder =
+      /\border\b[^.;()]{0,50}$/i.test(before) ||
+      /^\s*,?\s*(?:\(the\s+)?["“]?[\w\s-]{0,30}order\b/i.test(after);
+    const inError = IN_ERROR.test(s);
+    const how: OrderWithdrawn['how'] = /^vacat/.test(act)
+      ? 'vacated'
+      : /^(?:withdr|rescind)/.test(act)
+        ? 'withdrawn'
+        : 'stricken';
+    // Vacated, terminated or removed takes an order back only when it was entered by mistake.
+    if (/^(?:vacat|terminat|remov|delet)/.test(act) && !inError) continue;
+    if (!inError && !isOrder) continue;
+    // The order's numbering in the same text is not taken back with it: "In accordance with the mandate (Dkt. No. 55), the court VACATES paragraph 3 …".
+    if (/\bparagraph|¶|\bsection\b/i.test(s) && !inError) continue;
+    const part = ONLY_PART.exec(after)?.[1];
+    return { entry: m[1]!, how, ...(part ? { part } : {}) };
+  }
+  return null;
 }
 
 // "Order [55]", "Order (ECF No. 55)", "Order 55"; or the number first, as dockets cite it: "The Court's [32]
@@ -323,9 +393,15 @@ const STRIKE_THE_ORDER = new RegExp(
 
 export function ordersWithdrawn(text: string): OrderWithdrawn[] {
   const out: OrderWithdrawn[] = [];
-  const add = (n: string | undefined, how: OrderWithdrawn['how']) => {
-    if (n && !out.some((o) => o.entry === Number(n))) out.push({ entry: Number(n), how });
+  const add = (n: string | undefined, how: OrderWithdrawn['how'], part?: string) => {
+    if (n && !out.some((o) => o.entry === Number(n)))
+      out.push({ entry: Number(n), how, ...(part ? { part } : {}) });
   };
+  const all = sentences(text);
+  all.forEach((s, i) => {
+    const found = citedEntryTakenBack(s, all[i + 1] ?? '');
+    if (found) add(found.entry, found.how, found.part);
+  });
   for (const m of text.matchAll(ORDER_TAKEN_BACK)) {
     const how = m.groups!.how!.toLowerCase();
     const n = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];

@@ -2389,7 +2389,11 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
       r.lifecycle = 'cancelled';
       r.from = null;
     }
-    const type = hearingType(r.event.replace(/^(?:the|a|an)\s+/i, ''), ctx.motionRefs.length > 0);
+    // "ORDER THAT A STATUS CONFERENCE … WILL BE HELD": "that" opens the court's clause, it is no part of the hearing's name.
+    const type = hearingType(
+      r.event.replace(/^(?:that\s+)?(?:(?:the|a|an)\s+)?/i, ''),
+      ctx.motionRefs.length > 0,
+    );
     const why = { rule: 'hearing-clause', words: r.words.slice(0, 160), confidence: 0.8 };
     // A clause none of the named readings accounts for: none of them has its day or its old day
     // ("Final Pretrial Conference has been continued from D1 to D2 Jury Selection/Trial has been

@@ -831,3 +831,14 @@ describe('a paper withdrawn beside a hearing, a cancellation told twice', () => 
     ).toEqual([['cancelled', '2019-03-04', '10:00']]);
   });
 });
+
+describe('a hearing set in a clause opened by "that"', () => {
+  it.each([
+    'ORDER THAT A STATUS CONFERENCE ON IMPLEMENTATION OF THE SETTLEMENT WILL BE HELD BY TELEPHONE ON 9/14/2027 AT 10:00 AM.',
+    'ORDERED that a status conference will be held on September 14, 2027 at 10:00 a.m.',
+    'IT IS FURTHER ORDERED THAT THE STATUS CONFERENCE WILL BE HELD ON 9/14/2027 AT 10:00 AM.',
+  ])('%s: the hearing is a status conference, "that" is no part of its name', (text) => {
+    const types = at('2027-08-02', text).hearings.map((h) => h.type);
+    expect(types).toEqual(['status_conference']);
+  });
+});

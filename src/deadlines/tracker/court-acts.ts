@@ -3,11 +3,24 @@
  * decertified, a party found in contempt or the contempt purged — from a ruling or a minute entry
  * (`../court-acts.ts` reads the words). Each is one event per entry: the refresh tells it once.
  */
-import { certification, contemptAct, decertification, ordersWithdrawn, transferOf } from '../court-acts.ts';
+import {
+  certification,
+  contemptAct,
+  decertification,
+  type OrderWithdrawn,
+  ordersWithdrawn,
+  transferOf,
+} from '../court-acts.ts';
 import { injunctionOfDate } from './injunctions.ts';
 import { touch } from './lookup.ts';
-import { entryEvent, type Provenance, type TrackerCore, type TrackerEvent } from './model.ts';
-import { capitalize } from './words.ts';
+import {
+  entryEvent,
+  type Provenance,
+  type TrackedHearing,
+  type TrackerCore,
+  type TrackerEvent,
+} from './model.ts';
+import { capitalize, longDate } from './words.ts';
 
 /**
  * The court's acts in `text` (an entry of the court: `court`), after the entry's injunctions were
@@ -56,7 +69,7 @@ export function applyCourtActs(
         },
       ),
     );
-  for (const o of ordersWithdrawn(text)) events.push(...withdrawOrder(t, o.entry, o.how, at));
+  for (const o of ordersWithdrawn(text)) events.push(...withdrawOrder(t, o, at));
   const contempt = contemptAct(text);
   if (contempt)
     events.push(
@@ -73,25 +86,28 @@ export function applyCourtActs(
 }
 
 /**
- * An order taken back as a whole (`ordersWithdrawn`: stricken, withdrawn, vacated as entered in
- * error): the deadlines it set that are still open are no longer due, the hearings it set that are
- * still scheduled are off — each told once, with the reason ("the order that set it was stricken").
- * What was already met or held stays as it was.
+ * An order taken back (`ordersWithdrawn`: stricken, withdrawn, vacated as entered in error): the
+ * deadlines it set that are still open are no longer due, the hearings it set that are still
+ * scheduled are off, a hearing it moved (and nothing moved since) is back at its day before — each
+ * told once, with the reason ("the order that set it was stricken"). Taken back only "to the extent
+ * it set a status conference": only the records the part names. What was already met or held stays.
  */
-function withdrawOrder(
-  t: TrackerCore,
-  entry: number,
-  how: 'stricken' | 'withdrawn' | 'vacated',
-  at: Provenance,
-): TrackerEvent[] {
+function withdrawOrder(t: TrackerCore, o: OrderWithdrawn, at: Provenance): TrackerEvent[] {
+  const { entry, how } = o;
   const id = String(entry);
+  const inPart = (label: string) => o.part === undefined || namesRecord(o.part, label);
   const because = `the order that set it (ECF No. ${entry}) was ${how}`;
   // The order's own day, from what it set (every record it set carries it).
   const set = [...t.state.deadlines.values(), ...t.state.hearings.values()].find((r) => r.setBy.entry === id);
-  const withdrawnOrder = { entry, how, on: set?.setBy.dateFiled ?? null };
+  const withdrawnOrder = {
+    entry,
+    how,
+    on: set?.setBy.dateFiled ?? null,
+    ...(o.part ? { part: o.part } : {}),
+  };
   const events: TrackerEvent[] = [];
   for (const d of t.state.deadlines.values()) {
-    if (d.setBy.entry !== id || (d.state !== 'open' && d.state !== 'suspended')) continue;
+    if (d.setBy.entry !== id || (d.state !== 'open' && d.state !== 'suspended') || !inPart(d.what)) continue;
     touch(t, d);
     d.state = 'vacated';
     d.history.push({ change: 'vacated', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
@@ -103,7 +119,11 @@ function withdrawOrder(
     );
   }
   for (const h of t.state.hearings.values()) {
-    if (h.setBy.entry !== id || h.state !== 'scheduled') continue;
+    if (h.state !== 'scheduled' || !inPart(h.type.replace(/_/g, ' '))) continue;
+    if (h.setBy.entry !== id) {
+      events.push(...moveUndone(t, h, o, at));
+      continue;
+    }
     touch(t, h);
     h.state = 'cancelled';
     h.history.push({ change: 'cancelled', entry: at.entry, date: h.date, time: h.time });
@@ -122,6 +142,40 @@ function withdrawOrder(
     );
   }
   return events;
+}
+
+/** A hearing the taken-back order moved, and nothing moved since: back at the day it had before. */
+function moveUndone(t: TrackerCore, h: TrackedHearing, o: OrderWithdrawn, at: Provenance): TrackerEvent[] {
+  const last = h.history.at(-1);
+  const before = h.history.at(-2);
+  if (!last || !before || last.change !== 'reset' || last.entry !== String(o.entry)) return [];
+  touch(t, h);
+  const previousDue = h.date;
+  h.date = before.date;
+  h.time = before.time;
+  h.history.push({ change: 'reset', entry: at.entry, date: h.date, time: h.time });
+  const when = h.date ? `${longDate(h.date)}${h.time ? ` at ${h.time}` : ''}` : 'a date to be set';
+  return [
+    entryEvent(
+      at,
+      'hearing.reset',
+      h,
+      `${capitalize(h.type.replace(/_/g, ' '))} back on ${when}: the order that moved it (ECF No. ${o.entry}) was ${o.how}`,
+      { date: h.date, time: h.time, previousDue, withdrawnOrder: { entry: o.entry, how: o.how } },
+    ),
+  ];
+}
+
+/** Whether the part an order names ("a status conference") is this record ("telephonic status conference"). */
+function namesRecord(part: string, label: string): boolean {
+  const words = (w: string) =>
+    w
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((x) => x.length > 2 && !/^(?:the|and|for|any|all|its)$/.test(x));
+  const have = new Set(words(label));
+  const want = words(part);
+  return want.length > 0 && want.every((w) => have.has(w));
 }
 
 /**
