@@ -85,6 +85,11 @@ describe('rssDate', () => {
     expect(rssDate('Fri, 03 Feb 2023 11:52:07 EST')).toBe('2023-02-03T11:52:07-05:00');
     expect(rssDate('Tue, 24 Apr 2018 11:25:12 GMT')).toBe('2018-04-24T11:25:12+00:00');
     expect(rssDate('Tue, 24 Apr 2018 11:25:12 -0700')).toBe('2018-04-24T11:25:12-07:00');
+    // Zones without a common abbreviation, as servers write them (D. Guam, D.N. Mar. I.).
+    expect(rssDate('Mon, 07 Dec 2026 10:47:36 GMT+10')).toBe('2026-12-07T10:47:36+10:00');
+    expect(rssDate('Mon, 07 Dec 2026 10:47:36 UTC+10:00')).toBe('2026-12-07T10:47:36+10:00');
+    expect(rssDate('Mon, 07 Dec 2026 10:47:36 GMT-3:30')).toBe('2026-12-07T10:47:36-03:30');
+    expect(rssDate('Mon, 07 Dec 2026 10:47:36 GMT+25')).toBeNull();
   });
 
   it('refuses dates that do not exist', () => {

@@ -168,7 +168,7 @@ const ZONES: Record<string, string> = {
 };
 
 const RFC822 =
-  /^\s*(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?\s*$/;
+  /^\s*(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)?\s*$/;
 
 /**
  * An RSS date (`Fri, 03 Feb 2023 11:52:07 EST`) as an ISO-8601 instant that keeps the feed's offset
@@ -189,9 +189,11 @@ export function rssDate(raw: string | null | undefined): string | null {
   const zone = m[7] ?? 'GMT';
   let offset = ZONES[zone.toUpperCase()];
   if (offset === undefined) {
-    const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-    if (!numeric) return null;
-    offset = `${numeric[1]}${numeric[2]}:${numeric[3]}`;
+    // "+1000", "-05:00", and the "GMT+10" / "UTC+10:00" a server writes for a zone without a
+    // common abbreviation (Guam, the Northern Mariana Islands).
+    const numeric = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
+    if (!numeric || Number(numeric[2]) > 14) return null;
+    offset = `${numeric[1]}${numeric[2]!.padStart(2, '0')}:${numeric[3] ?? '00'}`;
   }
   const p = (n: number): string => String(n).padStart(2, '0');
   return `${year}-${p(month)}-${p(day)}T${p(hour)}:${p(minute)}:${p(second)}${offset}`;
