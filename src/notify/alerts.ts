@@ -225,11 +225,9 @@ async function alertEvents(
           await trx
             .selectFrom('cases')
             .select(['id', 'case_name', 'court_id', 'docket_number'])
-            .where(
-              'id',
-              'in',
-              subs.map((s) => s.case_id),
-            )
+            // Each case once: a case's subscribers are many (one parameter per subscriber overran
+            // SQLite's 32,766 and stalled every alert after that range).
+            .where('id', 'in', [...new Set(subs.map((s) => s.case_id))])
             .execute()
         ).map((c) => [c.id, c.case_name ?? `${c.court_id.toUpperCase()} ${c.docket_number}`]),
   );
