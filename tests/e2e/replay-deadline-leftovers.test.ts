@@ -253,7 +253,11 @@ describe('a duty counted from the mandate, and certiorari denied (D.N.M. and the
       expect(dated.length, r.email).toBeLessThanOrEqual(1);
     }
     expect(legal).toContain('Deadline set: Report, due February 3, 2026');
-    expect(mails(ES)).toContain('«14 days after the Court of Appeals issues its mandate» (aún sin fecha)');
+    // Said in the reader's language since the thirteenth session (docketwatch's own words, not the court's).
+    expect(mails(ES)).toContain(
+      '14 días después de que el tribunal de apelaciones emita su mandato (aún sin fecha)',
+    );
+    expect(mails(ES)).not.toContain('«14 days after the Court of Appeals issues its mandate»');
   });
 
   it('certiorari denied: told as the Supreme Court’s act of January 12 (not the letter’s January 16), in plain words, in every language', () => {
