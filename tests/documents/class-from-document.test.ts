@@ -86,9 +86,8 @@ describeDialect('sqlite', 'who is covered, from an order’s document', () => {
           es: null,
           ar: null,
         },
-        // A class and its subclass, certified together: a whole definition; its order not vacated.
+        // A class and its subclass, certified together: a whole definition.
         adds: false,
-        ended: null,
       },
     ]);
   });
