@@ -33,6 +33,7 @@ import {
   scanTemporals,
   type Temporal,
   TIME,
+  triggerIsOrdersDate,
   triggerIsOwnFiling,
   triggerIsThisEntry,
 } from './grammar.ts';
@@ -52,6 +53,8 @@ import {
 export interface EntryContext {
   text: string;
   dateFiled: string;
+  /** The day the judge signed it, when the text says ("SIGNED BY … ON 3/1/27"): "the date of this order". */
+  signedOn?: string | null;
   court: string | undefined;
   cls: Classification;
   refs: number[];
@@ -60,17 +63,19 @@ export interface EntryContext {
 }
 
 const PARTY =
-  '(?:All\\s+|The\\s+|the\\s+)?(?:Respondents?|Petitioners?|Plaintiffs?|Defendants?|Government|[Gg]ovt\\.?|Movants?|Debtors?|Appellants?|Appellees?|Intervenors?|Parties|parties|Counsel|counsel|Class\\s+Counsel|United\\s+States|USA|Trustee|Creditors?)';
+  '(?:(?:[Tt]he|[Aa]ll)\\s+(?:respondents|petitioners|plaintiffs|defendants|government|movants|debtors|appellants|appellees|intervenors)\\b|(?:All\\s+|The\\s+|the\\s+)?(?:Respondents?|Petitioners?|Plaintiffs?|Defendants?|Government|[Gg]ovt\\.?|Movants?|Debtors?|Appellants?|Appellees?|Intervenors?|Parties|parties|Counsel|counsel|Class\\s+Counsel|United\\s+States|USA|Trustee|Creditors?))';
 // A sentence may open with the clerk's initials left from the line before ("(ldg) Defendants shall …").
 const PARTY_SUBJECT_RE = new RegExp(
   `(?:^\\s*(?:\\([a-z]{1,6}\\)\\s*)?|[.;:]\\s*|\\b(?:ORDERED\\s+that|ORDERS?\\s+that|that)\\s+)(?<party>${PARTY}|[A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,4})\\s+(?:shall|must|may|will|is\\s+(?:ordered|directed|required)\\s+to|are\\s+(?:ordered|directed|required)\\s+to|has\\s+until|have\\s+until|is\\s+granted\\s+leave\\s+to|are\\s+granted\\s+leave\\s+to)\\b`,
 );
+/** "The court ORDERS that, no later than D, the plaintiffs must file their reply": a party named after the time. */
+const PARTY_AFTER_TIME_RE = new RegExp(`,\\s+(?<party>${PARTY})\\s+(?:shall|must)\\s+(?!be\\b)[a-z]`);
 /** "Plaintiffs' motion due by D", also after a heading: "MINUTE ORDER setting briefing …: Plaintiffs' motion due by D". */
 const PARTY_POSSESSIVE_RE = new RegExp(`(?:^|:\\s+)(?<party>${PARTY})['’]s?\\s`);
 
 /** Where in a clause a date or period reads as the time something is due. */
 const DUE_BEFORE_DATE =
-  /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to|for)?|\bdue\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w/.'’-]*(?:\s+[A-Z][\w/.'’-]*){0,3}|\bcut-?off(?:\s+date)?(?:\s+(?:is|of))?|\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80}|\bdiscovery\s+(?:period\s+)?(?:shall\s+|will\s+)?(?:closes?|ends?|concludes?)(?:\s+(?:on|by))?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
+  /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\b(?:extended|enlarged|continued|moved|changed)\s+from\s+[^.;]{4,40}?\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to|for)?|\bdue\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w/.'’-]*(?:\s+[A-Z][\w/.'’-]*){0,3}|\bcut-?off(?:\s+date)?(?:\s+(?:is|of))?|\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80}|\bdiscovery\s+(?:period\s+)?(?:shall\s+|will\s+)?(?:closes?|ends?|concludes?)(?:\s+(?:on|by))?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
   /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|oppositions?|cross-motions?|move|motions|notify|show\s+cause|comply|pay|purge|lodge|designate|designations?|exchange)\b/i;
 /**
@@ -151,15 +156,31 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
   let w = (/[a-z]/.test(raw) || !/[A-Z]{3}/.test(raw) ? raw : raw.toLowerCase())
     // "ORDER: The … deadline": the docket's heading is not the thing due.
     .replace(/^\s*[A-Z][A-Z ]{2,}:\s+(?=\S)/, '')
+    // "ORDER that the deadline for …" (E.D. Pa.): the order's opening words, likewise.
+    .replace(/^\s*ORDER(?:ED)?\s+that\s+/, '')
     // "DUE DATE OF JOINT LETTER …:", "… no later than:": the label's words, not the thing due.
-    .replace(/^\s*(?:due\s+date|deadline)\s+(?:of|for|to)\s+/i, '')
+    .replace(/^\s*(?:the\s+)?(?:due\s+date|deadline)\s+(?:of|for|to)\s+/i, '')
     .replace(/\s*\b(?:no\s+later\s+than|by|on\s+or\s+before)?\s*:\s*$/i, '')
     // Whole words only: "ORDER: …" and "Oral Motion …" keep their first letters.
     .replace(/^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each)\b\s*)+/i, '')
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
     .replace(/^(?:a|an|the|their|its|his|her|any|all|his\/her|such)\s+/i, '')
     .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
+    // "Settlement statements are due to chambers, not to be filed": the paper, and where it goes.
+    .replace(
+      /,?\s*(?:and\s+)?(?:(?:are|is|shall|must)\s+)?not\s+(?:to\s+)?be\s+(?:e-?)?(?:filed|docketed)\b[\s,]*/i,
+      ' ',
+    )
+    .replace(
+      /\s+(?:are|is|shall\s+be|must\s+be)\s+(?:due|submitted|delivered|sent|e-?mailed)\s+(?:directly\s+)?to\s+chambers\b/i,
+      ' to chambers',
+    )
     .replace(/\b(to|of|on)\s+the\s+\[/g, '$1 [')
+    // "response to Plaintiffs' Motion for Contempt (Doc. No. 52)": the motion by its number, as "[52]".
+    .replace(
+      /(\b[Mm]otion\b[^()[\].;]{0,80}?)\s*\((?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?|#)\s*(\d+)\)/,
+      '$1 [$2]',
+    )
     // "suggestions in opposition to 2 motion for preliminary injunction": the docket report prints
     // the link "[2]" as a bare number before the paper's title.
     .replace(
@@ -226,9 +247,9 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
 const MOTIONS_TO_COME =
   /\b(?:shall|must|may)\s+file\s+((?:any|an?|its|their)\s+(?:[\w-]+\s+){0,2}?motions?\s+(?:for|to)\s+[^.;]*?)\s+(?:on\s+or\s+before|by|no\s+later\s+than|within)\b/i;
 
-/** "The request for a stay of removal is DENIED", "Petitioners' motion for a stay … is denied": the court refuses a stay. */
+/** "The request for a stay of removal is DENIED", "Defendant's Motion to Stay Pending Appeal (Doc. No. 15) is denied": the court refuses a stay. */
 const STAY_REQUEST_DENIED =
-  /\b(?:motion|application|request)\s+(?:for|to)\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\bNos?\.\s){0,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:DENIED|denied)\b/;
+  /\b(?:motion|application|request)\s+(?:for|to)\s+(?:a\s+|an?\s+\w+\s+)?stay\b(?:[^.]|\b(?:Nos?|Doc|Dkt|ECF)\.\s){0,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:DENIED|denied)\b/i;
 
 function motionsToCome(text: string): string | null {
   const m = MOTIONS_TO_COME.exec(text);
@@ -243,13 +264,20 @@ function partyOf(clause: string): string | null {
   if (s?.groups?.party) return tidyParty(s.groups.party);
   const p = PARTY_POSSESSIVE_RE.exec(clause.trim());
   if (p?.groups?.party) return tidyParty(p.groups.party);
+  const a = PARTY_AFTER_TIME_RE.exec(clause);
+  if (a?.groups?.party) return tidyParty(a.groups.party);
   return null;
 }
 
 function tidyParty(p: string): string {
-  const t = p.replace(/^(?:All|The|the)\s+/, '').trim();
+  const t = p.replace(/^(?:All|The|the|all)\s+/, '').trim();
   if (/^(?:Government|United\s+States|USA|govt\.?)$/i.test(t)) return 'Government';
-  return t;
+  // "the plaintiffs must file": the role, named as the parties are.
+  return /^(?:respondents|petitioners|plaintiffs|defendants|government|movants|debtors|appellants|appellees|intervenors)$/.test(
+    t,
+  )
+    ? t.charAt(0).toUpperCase() + t.slice(1)
+    : t;
 }
 
 /**
@@ -276,14 +304,14 @@ function whatBefore(clause: string, at: number): string {
     .replace(/,?\s+if\s+any,?/gi, '')
     .replace(/^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:\s*/i, '');
   const passive =
-    /^(?:.*?[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
+    /^(?:.*?(?<!\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Inc|Co|Corp|v|vs|[A-Z]))[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
       head,
     );
   if (!passive) {
     // Any other passive obligation names its subject and the act: "class members detained for six
     // months or more shall be released" -> "class members detained for six months or more to be released".
     const other =
-      /^(?:.*?[.:;]\s+)?(.{2,120}?)\s+(?:shall|must|is\s+to|are\s+to|to)\s+be\s+((?:(?:fully|substantially)\s+)?[a-z]+(?:ed|en|t))\b/i.exec(
+      /^(?:.*?(?<!\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Inc|Co|Corp|v|vs|[A-Z]))[.:;]\s+)?(.{2,120}?)\s+(?:shall|must|is\s+to|are\s+to|to)\s+be\s+((?:(?:fully|substantially)\s+)?[a-z]+(?:ed|en|t))\b/i.exec(
         head,
       );
     if (other) return `${other[1]!.replace(/^(?:all|the)\s+/i, '')} to be ${other[2]!.toLowerCase()}`;
@@ -863,12 +891,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         // CM/ECF adds "Responses due by D" to a motion's text: the date the court's system set (a court
         // of appeals' docket: "Motion to Stay Removal filed at DE 5; Respondent Response to Stay Motion
         // (Filed after PFR) due D", the response named by its capitalized event title).
-        (ctx.cls.kind === 'motion' && (CMECF_RESPONSE_DUE.test(lead) || MOTION_DOCKET_DATE.test(lead)));
+        (ctx.cls.kind === 'motion' && (CMECF_RESPONSE_DUE.test(lead) || MOTION_DOCKET_DATE.test(lead))) ||
+        // … and "Replies due by D" to a response's ("RESPONSE in Opposition re [3] … Replies due by D"):
+        // the system's date, which a court's own date for the reply replaces.
+        (ctx.cls.kind === 'response' && /(?:^|[.)]\s+)(?:Replies|Reply)\s+due\s+by\s*$/.test(lead));
       const whatText = clerkComputed
         ? MOTION_DOCKET_DATE.test(lead)
           ? 'response (motion docket date, as computed by CM/ECF)'
-          : CMECF_RESPONSE_DUE.test(lead)
-            ? `${normalizeWhat(what, ctx)} (as computed by CM/ECF)`
+          : CMECF_RESPONSE_DUE.test(lead) || ctx.cls.kind === 'response'
+            ? // (A motion's own line answers that motion, not the order it is "re" [22]: `ownBriefing`.)
+              `${normalizeWhat(clerksPaper(what), ctx.cls.kind === 'motion' ? { ...ctx, motionRefs: [] } : ctx)} (as computed by CM/ECF)`
             : 'answer (as computed by CM/ECF)'
         : withCondition(normalizeWhat(what, ctx), clause.slice(t.end));
       // "The Joint Pretrial Memorandum due 8/1/2025 is VACATED": the verb after the date takes it off.
@@ -895,6 +927,13 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         change === 'reset' &&
         prev?.type === 'date' &&
         VACATED_AND_RESET.test(clause.slice(prev.end, t.start))
+      )
+        finding.previousDue = prev.date ?? null;
+      // "The deadline for … is EXTENDED from D1 to D2": D1 is the date it replaces.
+      if (
+        prev?.type === 'date' &&
+        /\b(?:extended|enlarged|continued|moved|changed)\s+from\s*$/i.test(clause.slice(0, prev.start)) &&
+        /^\s*(?:to|until|through)\s*$/i.test(clause.slice(prev.end, t.start))
       )
         finding.previousDue = prev.date ?? null;
       out.push(finding);
@@ -972,7 +1011,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         );
       const trigger = t.triggerText
         ? triggerIsThisEntry(t.triggerText) || servedToday || triggerIsOwnFiling(t.triggerText, ctx.text)
-          ? ctx.dateFiled
+          ? // "within 21 days of the date of this order", signed 3/1 and entered 3/2: from the order's
+            // own day; "of entry of this order": from the entry.
+            (triggerIsOrdersDate(t.triggerText) && ctx.signedOn) || ctx.dateFiled
           : datedSitting(t.triggerText, ctx.dateFiled)
         : courtSpeaks && !eventFirst
           ? ctx.dateFiled
@@ -1092,8 +1133,24 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
     }
   }
   if (metOffDocket(clause)) for (const d of out) d.docketed = false;
+  // "Objections must be filed by D" in an order approving a class settlement or decree for notice:
+  // the class members' right to object, which no party owes — its last day, never a filing missing.
+  const right = CLASS_MEMBERS_RIGHT.exec(clause);
+  if (right && CLASS_NOTICE.test(ctx.text))
+    for (const d of out) {
+      d.docketed = false;
+      d.party = null;
+      d.what = `last day for class members to ${/^obj/i.test(right[1]!) ? 'object' : /^claim/i.test(right[1]!) ? 'submit a claim' : 'opt out'}`;
+    }
   return out;
 }
+
+/** A class member's act a settlement's notice offers: "Objections must be filed by D", "Requests for exclusion …". */
+const CLASS_MEMBERS_RIGHT =
+  /^\W*(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))/i;
+/** An order sending notice of a class settlement or decree to the class, with its hearing. */
+const CLASS_NOTICE =
+  /\bpreliminar(?:y|ily)\s+approv|\bfairness\s+hearing\b|\bfinal\s+approval\s+hearing\b|\bnotice\s+to\s+(?:the\s+)?(?:settlement\s+)?class\b|\bclass\s+notice\b/i;
 
 const PRINTED_DUE = new RegExp(`\\b(?:due|Deadline\\s+set\\s+for)\\s+(?:by\\s+)?${DATE_START}`, 'i');
 /** The court's words inside another filing: "CLERK'S NOTE: THE FILER IS DIRECTED TO RE-FILE …". */
@@ -1242,6 +1299,17 @@ function withCondition(what: string, after: string): string {
   return `${what}, ${m[1]!.toLowerCase().replace(/,$/, '')} ${m[2]!.replace(/\s+/g, ' ').trim()}`;
 }
 
+/**
+ * The paper CM/ECF's "Responses due by D" names, without the motion's filers printed before it
+ * ("MOTION to Certify Class by Ana Reyes, Kwame Osei Responses due by 1/25/2027"): "Responses". A
+ * side named with it ("Government Response due by D") stays: that is whose response it is.
+ */
+function clerksPaper(what: string): string {
+  const m = /^(.*?)\s*\b((?:Responses?|Replies|Reply|Objections?|Oppositions?))\s*$/i.exec(what.trim());
+  if (!m?.[1]) return what;
+  return new RegExp(`^${PARTY}$`).test(m[1].trim()) ? what : m[2]!;
+}
+
 /** CM/ECF's own sentence in a motion's text: "Responses due by 9/8/2009", "Replies due by D", "Deadline for objections: D". */
 /** CM/ECF's submission day of a motion (S.D. Tex. "Motion Docket Date D"): responses are due by then. */
 const MOTION_DOCKET_DATE = /\bMotion\s+Docket\s+Date\s*:?\s*$/i;
@@ -1300,14 +1368,31 @@ const ACT_IN_THE_WORLD =
  * keep, but nothing appears on the docket when it is kept. Filing words win: "file and serve".
  */
 export function metOffDocket(clause: string): boolean {
+  if (NOT_FILED.test(clause)) return true;
   if (FILED_ON_DOCKET.test(clause)) return false;
   return (
     TO_RECIPIENT_DIRECT.test(clause) ||
     TO_RECIPIENT_VIA.test(clause) ||
     BETWEEN_PARTIES.test(clause) ||
-    ACT_IN_THE_WORLD.test(clause)
+    ACT_IN_THE_WORLD.test(clause) ||
+    TO_CHAMBERS.test(clause) ||
+    NOTICE_SENT.test(clause)
   );
 }
+
+/**
+ * A paper the order says is not to be filed ("SETTLEMENT STATEMENTS ARE DUE TO CHAMBERS, NOT TO BE
+ * FILED, BY D", "shall be e-mailed to chambers and shall not be docketed"). Not a bar on filing
+ * ("shall not be filed without leave", "not be filed until …"), which sets no paper due.
+ */
+const NOT_FILED =
+  /\b(?:not\s+(?:to\s+)?be|never\s+be)\s+(?:e-?)?(?:filed|docketed|lodged)\b(?![^.;]{0,20}\b(?:without|until|unless|before|prior|absent|except|after|later|earlier|more|in\s+excess)\b)|\bdo\s+not\s+(?:e-?)?file\b(?![^.;]{0,20}\b(?:without|until|unless|before|prior|absent|except)\b)/i;
+/** Delivered to the judge's chambers ("submitted directly to chambers", "e-mailed to Judge Roe's chambers"): not on the docket. */
+const TO_CHAMBERS =
+  /\b(?:submit\w*|deliver\w*|sen[dt]\w*|e-?mail\w*|provide\w*|due|fax\w*)\s+(?:[^.;]{0,40}?\s)?(?:directly\s+)?to\s+(?:the\s+)?(?:[\w'’.]+\s+){0,3}?chambers\b/i;
+/** Notice sent to people ("Notice to the class shall be mailed by D", "publish the summary notice"): an act, not a filing. */
+const NOTICE_SENT =
+  /\bnotice\b[^.;]{0,60}?\b(?:shall|must|will|is\s+to|are\s+to|to)\s+be\s+(?:mailed|sent|e-?mailed|published|posted|distributed|disseminated|given)\b|\b(?:mail|send|e-?mail|publish|post|disseminate|distribute)\s+(?:the\s+)?(?:(?:class|summary|short-form|long-form)\s+)?notice\b/i;
 
 function servedParty(clause: string): string | null {
   // "X served on D, answer due D2"; a waiver's "X waiver sent on D, answer due D2".
@@ -2646,7 +2731,7 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
  * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
  */
 const OWN_TERM =
-  /^\W*(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?[^.;]{0,30}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+  /^\W*(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
 /** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
 function ownTerm(text: string, ctx: EntryContext): string | null {
@@ -2746,7 +2831,7 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
     if (t.type === 'date' && PREVIOUS_EXPIRY.test(lead)) continue;
     if (
       t.type === 'date' &&
-      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*|(?:shall|will)\s+(?:automatically\s+)?dissolve(?:\s+by\s+(?:its|their)\s+own\s+terms)?|dissolves\s+by\s+(?:its|their)\s+own\s+terms|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
+      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*(?:\s+by\s+(?:its|their)\s+own\s+terms)?|(?:shall|will)\s+(?:automatically\s+)?dissolve(?:\s+by\s+(?:its|their)\s+own\s+terms)?|dissolves\s+by\s+(?:its|their)\s+own\s+terms|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
         lead,
       )
     )
@@ -3463,7 +3548,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     if (
       !action &&
       // "ORDER: The temporary restraining order [9] shall expire …": the entry's heading is not the subject.
-      OWN_TERM.test(s.replace(/^\W*(?:[A-Z]+\s+){0,3}ORDER\b[^:.]{0,60}:\s*/, '')) &&
+      // "ORDER that the preliminary injunction … shall expire …" (E.D. Pa.) likewise.
+      OWN_TERM.test(s.replace(/^\W*(?:[A-Z]+\s+){0,3}ORDER\b(?:[^:.]{0,60}:|\s+that\b)\s*/, '')) &&
       // "…, unless extended by the Court": the term's usual proviso, not a condition on it.
       !NEGATED.test(s.replace(/,?\s+unless\b.*$/, '')) &&
       !HYPOTHETICAL.test(s.replace(/,?\s+unless\b.*$/, '')) &&

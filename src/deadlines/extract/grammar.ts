@@ -538,6 +538,16 @@ export function triggerIsThisEntry(trigger: string | null | undefined): boolean 
 }
 
 /**
+ * Does the trigger name the order's own date ("the date of this order", "the date hereof", "today"),
+ * not its entry ("entry of this Order") or service? The order's date is the day it was signed.
+ */
+export function triggerIsOrdersDate(trigger: string | null | undefined): boolean {
+  return /^(?:the\s+)?date\s+(?:of\s+(?:this|the\s+instant|the\s+present)\s+(?:order|opinion|memorandum|decision|judgment)|hereof)\b|^today\b/i.test(
+    (trigger ?? '').trim(),
+  );
+}
+
+/**
  * Does the trigger name the filing of the very paper the entry is ("no later than 5 calendar days from
  * the date of the filing of the petition" printed in the petition's own entry)? The paper is named at
  * the head of the entry's text ("Chapter 7 Voluntary Petition, Schedules …"), so its filing is the

@@ -34,7 +34,7 @@ import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
 import { reviewEntry } from './review.ts';
 import { otherSides } from './sides.ts';
-import { cleanDocketText, paragraphHolding } from './text.ts';
+import { cleanDocketText, paragraphHolding, readableCase, signedOn } from './text.ts';
 
 export interface AnalyzeOptions {
   /** CM/ECF court id (`mied`): the calendar's holidays and time zone, and the local rules. */
@@ -109,18 +109,21 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     cls.isCourtAct = true;
   }
   const refs = relatedEntries(text);
+  // An entry written all in capitals is read as prose (its kind was read from it as written).
+  const read = readableCase(text);
   const ctx: EntryContext = {
-    text,
+    text: read,
     dateFiled: input.dateFiled,
+    signedOn: signedOn(input.text, input.dateFiled),
     court: options.court,
     cls,
     refs,
-    motionRefs: motionRefsOf(text, refs),
+    motionRefs: motionRefsOf(read, refs),
   };
   // What another entry's quoted text sets, that entry set; a certificate of notice or service
   // restates what it sends and sets nothing (`bankruptcy.ts`).
   const certificate = isCertificateOfNotice(text);
-  const own: EntryContext = { ...ctx, text: withoutQuotedEntries(text) };
+  const own: EntryContext = { ...ctx, text: withoutQuotedEntries(read) };
   const deadlines = certificate ? [] : inParagraphs(readDeadlines(own), own.text);
   const hearings = certificate ? [] : readHearings(own);
   let stays = readStays(ctx);
@@ -131,7 +134,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   }
   if (cls.kind === 'motion' && input.number) ownBriefing(deadlines, input.number);
   if (input.documentText) {
-    const docText = cleanDocketText(input.documentText);
+    const docText = readableCase(cleanDocketText(input.documentText));
     const dctx: EntryContext = {
       ...ctx,
       text: docText,
@@ -143,8 +146,8 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     // Order shall expire at … on D") is read only with that naming.
     const jctx: EntryContext = {
       ...ctx,
-      text: `${text} ${docText}`,
-      refs: relatedEntries(`${text} ${docText}`),
+      text: `${read} ${docText}`,
+      refs: relatedEntries(`${read} ${docText}`),
     };
     addOnce(
       deadlines,
@@ -179,10 +182,10 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   // The hour its last day ends, when the order gives one ("shall expire at 6:30 p.m. on …").
   withEndTimes(
     injunctions,
-    input.documentText ? [text, cleanDocketText(input.documentText)] : [text],
+    input.documentText ? [read, readableCase(cleanDocketText(input.documentText))] : [read],
     input.dateFiled,
   );
-  // Whom each grant covers: the named parties only, a subclass, or the class.
+  // Whom each grant covers: the named parties only, a subclass, or the class (names as written).
   coverGrants(stays, injunctions, text, input.documentText ? cleanDocketText(input.documentText) : null);
   // "Status Conference set for D. Joint status report due 3 days before the conference."
   datePeriodsFromHearings(deadlines, hearings, options.court, input.dateFiled);
@@ -451,8 +454,8 @@ export function analyzeNext(
         d.change = d.dueDate < prior.finding.dueDate ? 'shortened' : 'extended';
       prior.closed = true;
     }
-    const decided = decidedRefs(e.text);
-    if (a.disposition && decided.length) {
+    const decided = [...(a.disposition ? decidedRefs(e.text) : []), ...passivelyDecided(e.text)];
+    if (decided.length) {
       for (const o of open) {
         if (o.closed) continue;
         // A ruling moots the opponent's response; a reply was only ever permitted.
@@ -561,6 +564,16 @@ function decidedRefs(text: string): number[] {
     /\b(?:GRANT(?:ING|S)?|Grant(?:ing|s)?|granting|DENY(?:ING)?|Deny(?:ing)?|denying|finding\s+as\s+moot|FINDING\s+AS\s+MOOT|mooting|terminating|TERMINATING)(?:\s+in\s+part)?(?:\s+(?:and\s+)?(?:DENYING|denying|GRANTING|granting)\s+in\s+part)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}?\[?(\d{1,5})\]?/g;
   for (const m of text.matchAll(re)) out.push(Number(m[1]));
   return out;
+}
+
+/**
+ * Motions an order rules on in the passive, by their numbers: "Defendant's Motion to Stay Proceedings
+ * (Doc. No. 9) is DENIED", "Plaintiffs' Motion to Compel [40] is granted" (E.D. Pa.'s capitals too).
+ */
+function passivelyDecided(text: string): number[] {
+  const re =
+    /\b(?:motion|application)\b[^.;]{0,120}?(?:\[(\d{1,5})\]|\((?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?\s*)?(\d{1,5})\))[^.;[(]{0,40}?\s(?:is|are)\s+(?:hereby\s+)?(?:granted|denied|terminated|withdrawn)\b/gi;
+  return [...text.matchAll(re)].map((m) => Number(m[1] ?? m[2]));
 }
 
 /** The side whose motion `n` the text names by its owner: "Plaintiff's Motion to Compel (ECF No. 40)", "Defendants' [35] Motion". */

@@ -5,7 +5,7 @@
  */
 import { computeDeadline, recurringDeadlines } from '../calendar.ts';
 import type { Period, Recurrence } from '../types.ts';
-import { DATE, type Temporal } from './grammar.ts';
+import { addDaysIso, DATE, readDate, type Temporal } from './grammar.ts';
 
 /** Longest docket or order text read; anything beyond is ignored so bad input stays cheap. */
 export const MAX_TEXT = 200_000;
@@ -37,10 +37,27 @@ const TRAILERS: RegExp[] = [
   ),
   // "Signed by Jane Roe, Courtroom Deputy for Honorable P. K. Holmes III on July 8, 2021".
   new RegExp(`\\bSigned\\s+by\\s+(?:[^.;()]|(?<=\\b[A-Z])\\.){1,120}?\\s+on\\s+${DATE}`, 'gi'),
+  // E.D. Pa.'s clerk's stamp after the signature: "10/8/26 ENTERED AND COPIES E-MAILED.", "… COPIES MAILED, FAXED."
+  /\b\d{1,2}\/\d{1,2}\/\d{2,4}\s+ENTERED\s+AND\s+COPIES\s+(?:(?:E-?)?MAILED|FAXED|SENT)(?:\s*(?:,|AND)\s*(?:(?:E-?)?MAILED|FAXED|SENT))*\.?/gi,
   /\bReceipt\s+(?:No|number|#)\.?:?\s*[\w-]+/gi,
   /\bFee:?\s*\$\s?[\d,.]+/gi,
   /\(\s*Court\s+Reporter[^)]*\)/gi,
 ];
+
+/**
+ * The day the judge signed the order, when its text says so ("SIGNED BY HONORABLE GERALD P. WHITACRE
+ * ON 3/1/27. 3/2/27 ENTERED AND COPIES E-MAILED.", "ORDER signed by Judge Ann Roe on 6/22/2027"): the
+ * order's own date, which may come a day or more before the clerk entered it. `null` when the text
+ * gives none, or gives a day after the entry or more than a month before it (not this order's day).
+ */
+export function signedOn(raw: string, dateFiled: string): string | null {
+  const m = new RegExp(
+    `\\bSigned\\s+by\\s+(?:[^.;()]|(?<=\\b[A-Z])\\.){1,120}?\\s+on\\s+(${DATE})`,
+    'i',
+  ).exec(raw.slice(0, MAX_TEXT));
+  const day = m ? readDate(m[1]!, dateFiled) : null;
+  return day && day <= dateFiled && day >= addDaysIso(dateFiled, -31) ? day : null;
+}
 
 const SUPERSEDED =
   /[[(]\s*original\s+text\s+(?:prior\s+to|before)\s+(?:review|correction|modification)\s*[\])]|\bOriginal\s+Text\s*:/i;
@@ -67,7 +84,86 @@ export function cleanDocketText(text: string): string {
     /(?<=[a-z])(?=(?:Hearing|Meeting\s+of\s+Creditors|Conference|Trial)\s+(?:scheduled|set|to\s+be\s+held|continued|rescheduled)\b)/g,
     ' ',
   );
-  return t.replace(/\s+/g, ' ').trim();
+  // What a removed trailer leaves between two stops ("… IS DENIED. . (jl, )"): one stop.
+  return t
+    .replace(/\.(?:\s+\.)+(?=\s|$)/g, '.')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Words that keep their capitals in prose: acronyms a docket writes in capitals whatever its case
+ * ("ECF", "TRO", "10:00 AM"). Everything else in a text written all in capitals is an ordinary word.
+ */
+const ACRONYMS = new Set([
+  'ECF',
+  'CM',
+  'TRO',
+  'AM',
+  'PM',
+  'USA',
+  'LLC',
+  'INC',
+  'FRCP',
+  'FRAP',
+  'ICE',
+  'DHS',
+  'II',
+  'III',
+  'IV',
+]);
+/** Words a docket written in both cases capitalizes: the parties' roles, the court, a motion, its judge. */
+const CAPITALIZED =
+  /^(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|intervenors?|movants?|debtors?|trustees?|government|court|motions?|judge|magistrate|honorable|clerk|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Abbreviations a docket capitalizes when written with their period: "(DOC. NO. 9)" → "(Doc. No. 9)". */
+const CAPITALIZED_ABBREVIATION =
+  /^(?:doc|docs|dkt|dkts|no|nos|ecf|hon|mr|mrs|ms|dr|fed|civ|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/** Words that end a judge's name: "… KEANE ON 2/3/2027", "… WHITACRE IS …". */
+const NOT_A_NAME =
+  /^(?:on|at|in|for|to|of|and|or|is|are|was|will|shall|has|have|the|a|an|by|from|with|that|this|as|re|regarding|dated|entered|signed)$/;
+
+/** Whether a text is written all in capitals (E.D. Pa.'s orders): its few lower-case letters are the clerk's initials. */
+export function allCapitals(text: string): boolean {
+  const letters = text.replace(/\([a-z]{1,6},?\s*\)/g, '').replace(/[^A-Za-z]/g, '');
+  if (letters.length < 30) return false;
+  const lower = letters.replace(/[^a-z]/g, '').length;
+  return lower / letters.length < 0.03;
+}
+
+/**
+ * A text written all in capitals ("ORDER THAT DEFENDANT SHALL RESPOND TO PLAINTIFFS' MOTION FOR
+ * PRELIMINARY INJUNCTION (DOC. NO. 4) ON OR BEFORE 10/22/2026"), written as a docket in both cases
+ * writes it: there the capitals mark nothing, so no word is read as the judge's emphasis ("is
+ * GRANTED") for being in capitals. Each word is lower case except the entry's CM/ECF event word at
+ * its head ("ORDER that …"), acronyms ("ECF", "TRO", "AM"), a sentence's first word, the words
+ * dockets capitalize (the parties' roles, "Court", "Motion", "Judge", months and weekdays; "May"
+ * only before a day) and abbreviations with their period ("Doc. No."). A text in both cases is
+ * returned as it is.
+ */
+export function readableCase(text: string): string {
+  if (!allCapitals(text)) return text;
+  let first = true;
+  // A judge's name after "Judge" or "Honorable" ("BEFORE MAGISTRATE JUDGE ROSEMARY T. KEANE ON …").
+  let name = 0;
+  return text.replace(/(?:[A-Z]\.){2,}|[A-Za-z]+(?:['’][A-Za-z]+)?/g, (word, at: number) => {
+    const head = first;
+    first = false;
+    if (/^(?:[A-Z]\.){2,}$/.test(word) || ACRONYMS.has(word)) return word;
+    if (head && /^[A-Z]{3,}$/.test(word)) return word;
+    const lower = word.toLowerCase();
+    const inName = name > 0 && !NOT_A_NAME.test(lower);
+    name = /^(?:judge|honorable|justice)$/.test(lower) ? 4 : inName ? name - 1 : 0;
+    if (inName) return lower.charAt(0).toUpperCase() + lower.slice(1);
+    const next = text.slice(at + word.length, at + word.length + 4);
+    const startsSentence = at === 0 || /[.!?:]\s+$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    const capital =
+      startsSentence ||
+      CAPITALIZED.test(lower.replace(/['’]s$/, '')) ||
+      (lower === 'may' && /^\s+\d/.test(next)) ||
+      (next.startsWith('.') && CAPITALIZED_ABBREVIATION.test(lower));
+    return capital ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  });
 }
 
 const ABBREV =
