@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../types.ts';
-import { analyzeEntry } from './index.ts';
+import { analyzeEntry, analyzeSequence } from './index.ts';
 import { allCapitals, readableCase, signedOn } from './text.ts';
 
 const at = (dateFiled: string, text: string, court: string, number: string | null = null): Analysis =>
@@ -291,6 +291,33 @@ describe('CM/ECF’s "Responses due by D" after a motion’s filers is the respo
     const [d] = at('2027-01-11', text, court, number).deadlines;
     expect(d?.what).toBe(`response to [${number}] (as computed by CM/ECF)`);
     expect(d?.party).toBeNull();
+  });
+
+  it('the court’s own date for that response replaces the clerk’s, whatever the order calls it', () => {
+    for (const [court, order] of [
+      [
+        'nmd',
+        "PAPERLESS ORDER. Respondents' opposition to the [13] Motion for Preliminary Injunction is due January 29, 2027; no reply will be permitted.",
+      ],
+      [
+        'ctd',
+        "ORDER THAT RESPONDENTS SHALL RESPOND TO PETITIONERS' MOTION FOR PRELIMINARY INJUNCTION (DOC. NO. 13) ON OR BEFORE 1/29/2027.",
+      ],
+    ] as const) {
+      const [, decided] = analyzeSequence(
+        [
+          {
+            number: '13',
+            dateFiled: '2027-01-25',
+            text: 'MOTION for Preliminary Injunction by Lior Ben-Ami, Sade Okoro Responses due by 2/8/2027 (Pike, Ann)',
+          },
+          { number: '14', dateFiled: '2027-01-25', text: order },
+        ],
+        { court },
+      );
+      const d = decided!.deadlines.find((x) => x.dueDate === '2027-01-29');
+      expect([d?.party, d?.previousDue], order).toEqual(['Respondents', '2027-02-08']);
+    }
   });
 
   it('a side printed with it stays: "Government Response due by D"', () => {

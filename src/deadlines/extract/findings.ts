@@ -323,7 +323,8 @@ function whatBefore(clause: string, at: number): string {
     );
   const due =
     // The words start at a word's start: never after an apostrophe ("CLERK'S NOTICE") or a time's colon ("10:00 AM").
-    /(?:^|[.;:](?!\d)\s*|(?<![\w'’:])(?=\w))([A-Z]?[\w'’/& -]{1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
+    // A motion named by its number is part of the name ("Respondents' opposition to the [13] Motion … is due D").
+    /(?:^|[.;:](?!\d)\s*|(?<![\w'’:])(?=\w))([A-Z]?(?:[\w'’/& -]|\[\d{1,5}\]){1,80}?)\s+(?:is\s+|are\s+|(?:will|shall|must)\s+be\s+)?(?:now\s+)?due\b[\s\S]*$/i.exec(
       head,
     );
   const verb =

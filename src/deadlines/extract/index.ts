@@ -289,9 +289,10 @@ export function obligationKey(what: string): string {
         /^(?:repl(?:y|ies))\b(?:\s+(?:brief|memorandum))?(?:\s+(?:to|in\s+support\s+of))?/,
         'reply in support of',
       )
-      // "response to Plaintiffs' [9]", "reply in support of the 9 Motion to Dismiss": the motion by its number.
+      // "response to Plaintiffs' [9]", "reply in support of the 9 Motion to Dismiss", "response to
+      // Petitioners' Motion for Preliminary Injunction [13]": the motion by its number.
       .replace(
-        /^(response|reply in support of)\s+(?:to\s+)?(?:[\w'’.-]+\s+){0,4}?(?:\[(\d+)\]|(\d+)(?=\s+(?:motion|application)\b)).*$/,
+        /^(response|reply in support of)\s+(?:to\s+)?(?:[\w'’.-]+\s+){0,6}?(?:\[(\d+)\]|(\d+)(?=\s+(?:motion|application)\b)).*$/,
         (_, h, a, b) => (h === 'response' ? `response to [${a ?? b}]` : `reply in support of [${a ?? b}]`),
       )
       .replace(/\s+/g, ' ')
