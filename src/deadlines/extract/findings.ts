@@ -176,10 +176,10 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
       ' to chambers',
     )
     .replace(/\b(to|of|on)\s+the\s+\[/g, '$1 [')
-    // "response to Plaintiffs' Motion for Contempt (Doc. No. 52)": the motion by its number, as "[52]".
+    // "response to Plaintiffs' Motion for Contempt (Doc. No. 52)": the motion by its number, "[52]".
     .replace(
-      /(\b[Mm]otion\b[^()[\].;]{0,80}?)\s*\((?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?|#)\s*(\d+)\)/,
-      '$1 [$2]',
+      /(?:\b(?:the|their|its|[\w.-]+['’]s?)\s+)?\b[Mm]otion\b[^()[\].;]{0,80}?\s*\((?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?|#)\s*(\d+)\)/,
+      '[$1]',
     )
     // "suggestions in opposition to 2 motion for preliminary injunction": the docket report prints
     // the link "[2]" as a bare number before the paper's title.
