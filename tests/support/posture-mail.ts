@@ -93,6 +93,11 @@ export function mailsOn(rounds: PostureRound[], day: string, to: string): string
     .join('\n');
 }
 
+/** Every message of the rounds that ended on the court's day `day` or later. */
+export function mailsFrom(rounds: PostureRound[], day: string): Mail[] {
+  return rounds.filter((r) => r.day >= day).flatMap((r) => r.mails);
+}
+
 /** Collects a round after each of the worker's rounds: pass `onCycle` to `runDemo`. */
 export class PostureRounds {
   readonly rounds: PostureRound[] = [];
