@@ -295,8 +295,8 @@ export class Worker {
     } finally {
       const again = leased ? await leases.release(job.id).catch(() => false) : false;
       // Asked for again while it ran: sent now, to start once this job is marked complete (a
-      // second job of the source waiting beside a running one stops every fetch of the stately
-      // queue, `leases.ts`). A failed job is retried by pg-boss, which does the same.
+      // second job of the source waiting beside a running one makes a fetch that comes to it
+      // return nothing, `leases.ts`). A failed job is retried by pg-boss, which does the same.
       if (again && ok && this.#boss && !this.#stopped)
         await this.#boss
           .send(job.name, data, { ...(data.source ? { singletonKey: data.source } : {}), startAfter: 1 })
@@ -309,9 +309,8 @@ export class Worker {
     if (this.#stopped) return;
     if (this.#boss) {
       // A fire while the source's poll runs asks that poll to be sent again when it ends, instead
-      // of queuing one beside it (`leases.ts`: it would stop every fetch of the queue until the
-      // running one ends). One poll of a source waiting at a time (`queuePolicy`): a fire while one
-      // waits adds nothing.
+      // of queuing one beside it (`leases.ts`: a fetch that comes to that one returns nothing). One
+      // poll of a source waiting at a time (`queuePolicy`): a fire while one waits adds nothing.
       if (data.source && this.#leases) {
         const asked = await this.#leases.askAgain(queueName(job), data.source).catch((err: Error) => {
           this.#options.logger.warn({ err }, `job leases: ${err.message}`);

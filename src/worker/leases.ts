@@ -3,14 +3,15 @@
  * when the job expires (#18); and a poll asked for while its source's poll runs is sent when that
  * one ends, not queued beside it.
  *
- * pg-boss 10 takes an active job for a dead worker's only when it expires (5 minutes by default).
- * Until then a poll the dead worker held kept its source from being polled, and worse: the poll
- * queue is stately per source (one job of a source waiting, one running), and pg-boss fetches in
- * creation order, so once the source's next fire had queued a job, every fetch that came to it
- * tried to make it active beside the dead one, broke the queue's unique index and returned nothing
- * (pg-boss takes that error for a lost race): no source was polled by any worker until the expiry.
- * The same stop happens, briefly, whenever a fire queues a source's poll while that source's poll
- * runs (a worker behind its crons).
+ * pg-boss 10 takes an active job for a dead worker's only when it expires (5 minutes by default),
+ * and until then a poll the dead worker held kept its source from being polled. It also slowed the
+ * others: the poll queue is stately per source (one job of a source waiting, one running), and
+ * pg-boss fetches the oldest waiting job first; once the source's next fire had queued a job, a fetch
+ * that came to it tried to make it active beside the dead one, broke the queue's unique index and
+ * returned nothing (pg-boss takes that error for a lost race) — only fetches made at the same moment
+ * skip it (`tests/worker/job-leases.test.ts` shows fetches one after another all empty). The same
+ * happens, for as long as the running poll lasts, whenever a fire queues a source's poll while that
+ * source's poll runs (a worker behind its crons, a slow court).
  *
  * So every job a worker runs has a lease in `docketwatch_job_leases` (job id, queue, singleton
  * key, worker, when it runs out), taken when the job starts and deleted when it ends, whichever

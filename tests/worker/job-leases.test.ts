@@ -96,13 +96,14 @@ run(`job leases on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnava
     });
   }, 120_000);
 
-  it("pg-boss's stately queue: a second job of a key beside its running one stops every fetch, so a fire asks the running one", async () => {
+  it("pg-boss's stately queue: a second job of a key beside its running one empties the fetches that come to it, so a fire asks the running one", async () => {
     await withBoss(async (store, boss) => {
       await boss.send(QUEUE, { source: 'ctd-feed' }, { singletonKey: 'ctd-feed' });
       const [running] = await boss.fetch<{ source: string }>(QUEUE);
       // Why a fire must not queue a poll beside a running one: pg-boss 10 fetches in creation order,
       // and making the older waiting job active beside its running one breaks its unique index, so
-      // the fetch returns nothing — the other source's poll waits too.
+      // the fetch returns nothing — the other source's poll waits too (a fetch made at the same
+      // moment as the failing one skips it).
       await boss.send(QUEUE, { source: 'ctd-feed' }, { singletonKey: 'ctd-feed' });
       await boss.send(QUEUE, { source: 'nhb-feed' }, { singletonKey: 'nhb-feed' });
       expect(await boss.fetch(QUEUE)).toEqual([]);
