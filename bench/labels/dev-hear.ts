@@ -13,8 +13,10 @@
  *    restricted to the courts of `DEV_COURTS` (the explicit DEV list; court by `courtOf` / `courtOf6`),
  *    less the texts of every earlier set: `sample.json`, `holdout-2..5.sample.json`,
  *    `src/deadlines/extract/heldout*.jsonl` (as hold-out 6's population), `holdout-6.sample.json`,
- *    `dev-js.sample.json`, `dev-bk.sample.json`, and `dev-kind.sample.json` when present (kind5's set,
- *    drawn the same evening). Hold-outs 7 and 8 are POOL courts only: left out by the court restriction,
+ *    `dev-js.sample.json` and `dev-bk.sample.json`. Not dev-kind's: the two were drawn the same evening
+ *    in parallel, each without the other's file, and may share texts (the rule once said "and
+ *    dev-kind.sample.json when present", which made the draw depend on which file was there first;
+ *    `--check` failed once dev-kind's file existed, so the rule now says what the sample was drawn by). Hold-outs 7 and 8 are POOL courts only: left out by the court restriction,
  *    without reading their files. The draw checks that every court is DEV.
  * 2. Trigger (`HEAR_TRIGGER`, text only, fixed here before the draw, never from the program's output),
  *    tested on the text with CM/ECF's stamps removed (`(Entered: …)`, `Modified on D`, `Signed by … on
@@ -86,7 +88,6 @@ export interface DevHearRef<S extends string = 'dev-hear'> {
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEVHEAR_SAMPLE_FILE = resolve(here, 'dev-hear.sample.json');
 export const DEVHEAR_LABEL_FILE = resolve(here, 'dev-hear.jsonl');
-const DEVKIND_SAMPLE_FILE = resolve(here, 'dev-kind.sample.json');
 
 /** Rule 4: the check fold (a third, not tuned on) or the tune fold, by a hash of the ref. */
 export const devHearFold = (ref: string): 'tune' | 'check' =>
@@ -149,13 +150,6 @@ export function devHearPopulation(fixturesDir: string): DevHearEntry[] {
       if (!e) throw new Error(`${r}: not in hold-out 6's population`);
       excluded.add(collapse(e.text));
     }
-  if (existsSync(DEVKIND_SAMPLE_FILE)) {
-    const sharedByRef = new Map(shared.map((e) => [refOf(e), e]));
-    for (const r of sampleRefs(DEVKIND_SAMPLE_FILE)) {
-      const e = sharedByRef.get(r) ?? jsByRef.get(r);
-      if (e) excluded.add(collapse(e.text));
-    }
-  }
   const dev = new Set(DEV_COURTS);
   const seen = new Set<string>();
   const out: DevHearEntry[] = [];
@@ -303,7 +297,7 @@ export function printBlankLabels(drawn: DevHearRef<string>[], pop: DevHearEntry[
   }
 }
 
-export const DEVHEAR_RULE = `development set enriched in hearings and deadlines (tune on its tune fold only): DEV courts only (HELPERS.md list); ../shared/fixtures/pacer (corpus.ts population) then juriscraper ${JURISCRAPER_COMMIT} (hold-out 6's population), each text once, less the texts of sample.json, holdout-2..5.sample.json, src/deadlines/extract/heldout*.jsonl, holdout-6.sample.json, dev-js.sample.json, dev-bk.sample.json (and dev-kind.sample.json when present); seed ${DEVHEAR_SEED}; stratum A ${DEVHEAR_TARGETS.A} matching HEAR_TRIGGER, stratum B ${DEVHEAR_TARGETS.B} the rest, court-balanced round robin, at most ${DEVHEAR_CAP} per court; check fold: sha256('${DEVHEAR_FOLD_SALT}' + ref) first 8 hex < 2^32/3; see bench/labels/dev-hear.ts`;
+export const DEVHEAR_RULE = `development set enriched in hearings and deadlines (tune on its tune fold only): DEV courts only (HELPERS.md list); ../shared/fixtures/pacer (corpus.ts population) then juriscraper ${JURISCRAPER_COMMIT} (hold-out 6's population), each text once, less the texts of sample.json, holdout-2..5.sample.json, src/deadlines/extract/heldout*.jsonl, holdout-6.sample.json, dev-js.sample.json, dev-bk.sample.json (not dev-kind.sample.json, drawn in parallel); seed ${DEVHEAR_SEED}; stratum A ${DEVHEAR_TARGETS.A} matching HEAR_TRIGGER, stratum B ${DEVHEAR_TARGETS.B} the rest, court-balanced round robin, at most ${DEVHEAR_CAP} per court; check fold: sha256('${DEVHEAR_FOLD_SALT}' + ref) first 8 hex < 2^32/3; see bench/labels/dev-hear.ts`;
 
 /** A set drawn by trigger strata (dev-hear, dev-hear2), as its command draws it. */
 export interface DrawScript<S extends string> {
