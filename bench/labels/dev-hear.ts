@@ -37,7 +37,7 @@
  *   npx tsx bench/labels/dev-hear.ts --texts > /tmp/hear5-blank.jsonl   (outside the repository)
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixturesDir } from '../../tests/support/shared.ts';
