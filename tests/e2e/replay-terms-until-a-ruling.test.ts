@@ -129,7 +129,9 @@ describe('terms that end with a ruling: "until 11:59 p.m. on D, the respondents 
       ).toBe(true);
     // The docket text may be quoted as the court wrote it (“…”); docketwatch's own words are the reader's.
     for (const m of suite.run.rounds.mails.filter((x) => x.lang !== 'en'))
-      expect(m.text.replace(/“[^”]*”/g, ''), m.to).not.toMatch(/rules on the pending Motion|court decides the motion/);
+      expect(m.text.replace(/“[^”]*”/g, ''), m.to).not.toMatch(
+        /rules on the pending Motion|court decides the motion/,
+      );
     for (const r of suite.run.rounds.rounds)
       if (r.day > '2027-09-08')
         for (const m of r.mails)
