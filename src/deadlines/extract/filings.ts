@@ -27,7 +27,8 @@ const TYPES: [group: string, re: RegExp][] = [
   ['reply', /\breply\b/i],
   ['brief', /\b(?:memorand(?:um|a)(?:\s+of\s+law)?|briefs?|oppositions?|responses?|objections?)\b/i],
   ['letter', /\bletter(?:[\s-]+motion)?s?\b/i],
-  ['report', /\b(?:status\s+)?reports?\b|\bnotices?\s+of\s+compliance\b/i],
+  // (An accounting — "QUARTERLY ACCOUNTING (First Quarter 2027)" — is a report of money.)
+  ['report', /\b(?:status\s+)?reports?\b|\bnotices?\s+of\s+compliance\b|\baccountings?\b/i],
   // "CERTIFICATE of Compliance with Remedial Order [80]" is the "certification of compliance" asked for.
   ['certificate', /\bcertifi(?:cate|cation)s?\s+of\s+compliance\b/i],
   ['declaration', /\b(?:declarations?|affidavits?)\b/i],
@@ -161,6 +162,16 @@ const TIME_OR_LEAVE =
 /** A deadline's own words beyond its type and generic words. */
 function subjectOf(text: string): string[] {
   return words(text).filter((w) => !GENERIC.has(w) && w.length > 2 && w !== 'with');
+}
+
+/**
+ * How many of a duty's own words a paper's name shares ("MONITOR'S REPORT" and "monitor's report",
+ * "QUARTERLY ACCOUNTING" and "accounting of restored households"): of several duties one order set,
+ * a paper citing the order is the one it names.
+ */
+export function sharedPaperWords(filing: string, what: string): number {
+  const stems = new Set(words(headOf(filing).head).map(stem));
+  return subjectOf(actOf(what)).filter((w) => stems.has(stem(w))).length;
 }
 
 export function filingMeets(filing: string, cites: number[], obligation: Obligation): boolean {
