@@ -234,8 +234,10 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
  * 4 of the Court's [30] Memorandum Opinion", "paragraphs 5 and 6 of Order [41]", "¶ 3 of the Remedial
  * Order (ECF No. 80)", "Paragraph 5 of 30" (a docket report's bare link for "[30]").
  */
+// (The order's number, never the day of its date: "Paragraph 4 of the Court's Order of November 20,
+// 2026 (Doc. No. 12)" names order 12 by the words around it, not an order 20.)
 const NAMED_PARAGRAPHS =
-  /(?:\bparagraphs?|¶+)\s*((?:\d{1,2}(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)(?:\s*\bof\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:\[|\(\s*)?(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b)?/gi;
+  /(?:\bparagraphs?|¶+)\s*((?:\d{1,2}(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)(?:\s*\bof\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:\[|\(\s*)?(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b(?!\s*,\s*\d{4}))?/gi;
 
 /**
  * A paper of compliance — a notice, certificate, report, declaration, letter or a paper filed by
@@ -258,6 +260,23 @@ export function answersParagraph(filing: string, cites: number[], obligation: Ob
     (m) =>
       paragraphNumbers(m[1]!).includes(obligation.paragraph!) &&
       (m[2] ? Number(m[2]) === Number(obligation.entry) : named),
+  );
+}
+
+/**
+ * A paper naming paragraphs of the order that set a duty, none of them the duty's own ("NOTICE of
+ * Compliance with Paragraph 4 of the Court's Order …" beside the report paragraph 5 asks for): it
+ * answers those paragraphs, never this one.
+ */
+export function answersOtherParagraph(filing: string, cites: number[], obligation: Obligation): boolean {
+  if (!obligation.paragraph || !/^\d{1,5}$/.test(obligation.entry)) return false;
+  const named = cites.includes(Number(obligation.entry)) || names(filing, obligation.entry);
+  const ofThatOrder = [...filing.matchAll(NAMED_PARAGRAPHS)].filter((m) =>
+    m[2] ? Number(m[2]) === Number(obligation.entry) : named,
+  );
+  return (
+    ofThatOrder.length > 0 &&
+    !ofThatOrder.some((m) => paragraphNumbers(m[1]!).includes(obligation.paragraph!))
   );
 }
 

@@ -759,7 +759,7 @@ const PAPER_NAMED =
   /^\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|statements?|updates?|logs?|certifications?|submissions?|filings?)\b/i;
 /** An officer of the court who files ("The Monitor, Dr. X, shall file", "the Special Master must submit"). */
 const OFFICER_FILES =
-  /(?:^|[.;:]\s+|^\W*\d{1,2}\.\s*)(?:the\s+)?(?:court[-\s]appointed\s+|independent\s+)?(?<who>monitor|receiver|special\s+master|examiner|auditor|ombuds(?:man|person)|guardian\s+ad\s+litem|compliance\s+officer)\b[^.;]{0,60}?\b(?:shall|must|will|is\s+to)\s+(?:\w+\s+){0,2}?(?:file|submit|provide|report)\b/i;
+  /(?:^|[.;:]\s+|^\W*\d{1,2}\.\s*)(?:the\s+)?(?:court[-\s]appointed\s+|independent\s+)?(?<who>monitor|receiver|special\s+master|examiner|auditor|ombuds(?:man|person)|guardian\s+ad\s+litem|compliance\s+officer)\b(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Hon)\.){0,60}?\b(?:shall|must|will|is\s+to)\s+(?:\w+\s+){0,2}?(?:file|submit|provide|report)\b/i;
 /** Words that order the act, before the schedule: "shall", "must", "is ORDERED to", "directs" (not the noun "ORDER re"). */
 const ORDERS_ACT =
   /\b(?:shall|must|will|is\s+to|are\s+to|(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)|orders|directs|requires|to\s+(?:file|submit|provide|serve|lodge))\b/i;
@@ -1110,8 +1110,12 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // "The monitor must file a report on the first Monday of each month": an officer's paper is
       // named by the officer, so the parties' reports never meet it (nor the officer's theirs).
       const party = partyOf(clause) ?? ordered?.party ?? null;
-      const officer = party ? null : OFFICER_FILES.exec(clause)?.groups?.who;
-      if (officer && !whatText.toLowerCase().includes(officer.toLowerCase()))
+      const officer = OFFICER_FILES.exec(clause)?.groups?.who;
+      if (
+        officer &&
+        (!party || party.toLowerCase().includes(officer.toLowerCase())) &&
+        !whatText.toLowerCase().includes(officer.toLowerCase())
+      )
         whatText = `${officer.toLowerCase().replace(/\s+/g, ' ')}'s ${whatText}`;
       out.push({
         what: `${whatText} (recurring)`,

@@ -22,6 +22,7 @@ import { classify } from './classify.ts';
 import { coverGrants } from './coverage.ts';
 import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
 import {
+  answersOtherParagraph,
   answersParagraph,
   askedType,
   filingMeets,
@@ -678,7 +679,11 @@ function satisfactions(
     for (const o of named) take(o, o.key);
     // The paper a duty asks for.
     const meets = live.filter(
-      (o) => !o.closed && asksOf(o) === type && filingMeets(text, cites, obligation(o)),
+      (o) =>
+        !o.closed &&
+        asksOf(o) === type &&
+        filingMeets(text, cites, obligation(o)) &&
+        !answersOtherParagraph(text, cites, obligation(o)),
     );
     // One paper is one report: of the recurring duties it could meet (an order's compliance
     // report, its monitor's report and its accounting, all citing the order), the ones its name

@@ -18,7 +18,8 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { type DayInPeriod, isBusinessDay, recurringDeadlines, scheduleOf } from '../calendar.ts';
-import { analyzeEntry } from './index.ts';
+import type { AnalyzeInput } from '../types.ts';
+import { analyzeEntry, analyzeSequence } from './index.ts';
 
 const COURTS = ['cob', 'ned', 'laed', 'ctd', 'nmd'];
 
@@ -106,6 +107,8 @@ interface Case {
   /** The first occurrences, rolled. */
   first: string[];
   party?: RegExp;
+  /** The duty's name, when an officer's (named by the officer, so the parties' reports never meet it). */
+  what?: RegExp;
 }
 
 // 2027-2028 federal holidays met below: Jan 17 2028 (MLK), May 29 2028 (Memorial Day).
@@ -129,6 +132,7 @@ const DUTIES: Case[] = [
     filed: '2027-09-28',
     text: '4. Attorney Corinne Vashti is APPOINTED as monitor. The monitor must file a report on the first Monday of each month, beginning November 1, 2027.',
     first: ['2027-11-01', '2027-12-06', '2028-01-03'],
+    what: /^monitor's report/,
   },
   {
     court: 'ctd',
@@ -143,6 +147,7 @@ const DUTIES: Case[] = [
     text: '5. The Monitor, Dr. Lise Arkwright, shall file a report within thirty days after the end of each calendar quarter, beginning with the quarter ending September 30, 2027.',
     // Oct 30, 2027 is a Saturday; Jan 30, 2028 a Sunday; Apr 30, 2028 a Sunday.
     first: ['2027-11-01', '2028-01-31', '2028-05-01'],
+    what: /^monitor's report/,
   },
   {
     court: 'cob',
@@ -194,6 +199,7 @@ describe('monthly and quarterly duties in their words', () => {
       expect(rec[0]!.recurrence!.firstOccurrences).toEqual(c.first.slice(0, 3));
       expect(rec[0]!.what).toMatch(/report|accounting/i);
       if (c.party) expect(rec[0]!.party ?? '').toMatch(c.party);
+      if (c.what) expect(rec[0]!.what).toMatch(c.what);
       if (c.first.length > 3) {
         const all = recurringDeadlines(
           scheduleOf(rec[0]!.recurrence!, rec[0]!.recurrence!.anchor!),
@@ -278,4 +284,48 @@ describe('papers named by their frequency are not duties; words ending a duty se
         a.deadlines.filter((d) => d.change === 'vacated' && d.basis === 'recurring_period_in_text'),
       ).toHaveLength(1);
     });
+});
+
+describe('which duty a report filed under an order meets', () => {
+  const order = {
+    number: '30',
+    dateFiled: '2026-09-14',
+    text: 'ORDER granting preliminary injunction. (kw)',
+    documentText:
+      '4. Within twenty-one (21) days of this Order, Defendant shall restore the benefits of each class member.\n5. No later than the last business day of each month, beginning October 2026, Defendant shall file a report identifying the number of restored households.\n6. The Monitor shall file a report on the first Tuesday of each month, beginning October 6, 2026.',
+  };
+  const met = (court: string, filing: AnalyzeInput) =>
+    analyzeSequence([order, filing], { court })[1]!.satisfies.map((s) => s.what);
+
+  it('a notice of compliance with paragraph 4 meets no report of paragraph 5 or of the Monitor', () => {
+    for (const court of ['ned', 'cob'])
+      expect(
+        met(court, {
+          number: '33',
+          dateFiled: '2026-10-05',
+          text: "NOTICE of Compliance with Paragraph 4 of the Court's Order of September 14, 2026 (Doc. No. 30) by Sandhill County. (Oyelaran, Femi) (Entered: 10/05/2026)",
+        }).filter((w) => /recurring/.test(w)),
+      ).toEqual([]);
+  });
+
+  it("the Monitor's report meets the Monitor's duty; the county's report titled 'Monthly' meets paragraph 5's", () => {
+    expect(
+      met('laed', {
+        number: '34',
+        dateFiled: '2026-10-06',
+        text: "MONITOR'S REPORT (October 2026) re [30] by Ilse Varga. (Varga, Ilse) (Entered: 10/06/2026)",
+      }),
+    ).toEqual([expect.stringMatching(/^monitor's report \(recurring\) occurrence 1 \(due 2026-10-06\)/)]);
+    expect(
+      met('ctd', {
+        number: '35',
+        dateFiled: '2026-10-30',
+        text: 'STATUS REPORT (Monthly Restoration Report - October) by Sandhill County. (Oyelaran, Femi) (Entered: 10/30/2026)',
+      }),
+    ).toEqual([
+      expect.stringMatching(
+        /^report identifying the number of restored households \(recurring\) occurrence 1 \(due 2026-10-30\)/,
+      ),
+    ]);
+  });
 });

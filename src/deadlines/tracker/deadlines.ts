@@ -939,12 +939,14 @@ export function newDeadline(
 export function extendOccurrences(t: TrackerCore, d: TrackedDeadline, through: string): void {
   const r = d.recurrence!;
   if (!r.anchor) return;
-  // Every occurrence through `through`, and the next one after it.
+  // Every occurrence through `through`, and the next one after it (the first, when the schedule
+  // begins later: "beginning with the quarter ending September 30" read in June).
+  const from = r.firstDue && r.firstDue > through ? r.firstDue : through;
   const all = recurringDeadlines(
     scheduleOf(r, r.anchor),
     {
       count: 1000,
-      through: DateTime.fromISO(through)
+      through: DateTime.fromISO(from)
         // (A month is at most 31 days: a quarterly duty's next one is up to 93 days on, and its day may roll.)
         .plus({ days: r.unit === 'months' ? 31 * r.every + 31 : r.every * (r.unit === 'weeks' ? 7 : 1) + 1 })
         .toISODate()!,
