@@ -1045,8 +1045,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         DUTY_NAMED.test(`${named} ${lead}`) || !opener || !courtOrders(ctx)
           ? null
           : orderedDutyAt(clause, t.start + opener[0].length, t.end);
-      const actAfter =
-        ordered?.act ?? (DUTY_NAMED.test(`${named} ${lead}`) ? null : whatAfter(clause.slice(t.end)));
+      const actAfter = ordered?.act ?? null;
       const whatOf = actAfter ?? named;
       if (!DUTY_NAMED.test(`${whatOf} ${lead}`)) continue;
       const r = t.recurrence;
