@@ -396,15 +396,45 @@ export function fixedDeadline(
   };
 }
 
+/**
+ * Where in each month (or each run of `every` months) a monthly duty falls, when the order says so:
+ * the Nth day ("the fifteenth day of each month"; `n` −1: the last day), the Nth business day ("the
+ * fifth business day of each month"; −1: "the last business day"), the Nth weekday ("the first
+ * Monday of each month"; −1: the last), or a number of days after the period's end ("within thirty
+ * days after the end of each calendar quarter"; quarters and years are the calendar's).
+ */
+export type DayInPeriod =
+  | { kind: 'day'; n: number }
+  | { kind: 'business-day'; n: number }
+  | { kind: 'weekday'; weekday: number; n: number }
+  | { kind: 'after-end'; days: number };
+
 export interface RecurrenceSpec {
   every: number;
   unit: 'days' | 'weeks' | 'months';
   /** The date the schedule counts from. */
   anchor: string;
-  /** An explicit first due date. */
+  /**
+   * An explicit first due date. With `day`: the first occurrence is the first stated day on or
+   * after it ("beginning December 1, 2026" for the last business day: December 31).
+   */
   firstDue?: string | null;
   /** ISO weekday the occurrences fall on ("every other Monday"). */
   weekday?: number | null;
+  /** For months: where in each period the occurrence falls (`DayInPeriod`). */
+  day?: DayInPeriod | null;
+}
+
+/** The schedule of a recurring duty as read or tracked, counted from `anchor` (extra fields dropped). */
+export function scheduleOf(r: Omit<RecurrenceSpec, 'anchor'>, anchor: string): RecurrenceSpec {
+  return {
+    every: r.every,
+    unit: r.unit,
+    anchor,
+    firstDue: r.firstDue ?? null,
+    weekday: r.weekday ?? null,
+    day: r.day ?? null,
+  };
 }
 
 /**
@@ -420,6 +450,8 @@ export function recurringDeadlines(
   if (!Number.isInteger(spec.every) || spec.every < 1)
     throw new InputError(`recurrence interval must be ≥ 1, got ${spec.every}`);
   const maxCount = Math.min(limit.count ?? 1000, 1000);
+  if (spec.unit === 'months' && spec.day)
+    return dayInPeriodOccurrences(spec, spec.day, maxCount, limit.through, ctx);
   const step = (d: DateTime, k: number) =>
     spec.unit === 'months'
       ? addMonths(d, k * spec.every, ctx)
@@ -457,6 +489,80 @@ export function recurringDeadlines(
     nominal = ctx.recurrenceAnchor === 'rolled' ? step(parseDate(due), 1) : nominalAt(k + 1);
   }
   return out;
+}
+
+/**
+ * The occurrences of a duty on a stated day of each month or period (`DayInPeriod`): one per
+ * period, the first on or after `firstDue`, else the first after the anchor (the order's day) — for
+ * days after a period's end, the first period that ends after it. A day that falls on a weekend or legal holiday rolls
+ * forward under 6(a)(1)(C); a business day is one already. A period with no such day (a fifth
+ * Monday) has no occurrence.
+ */
+function dayInPeriodOccurrences(
+  spec: RecurrenceSpec,
+  day: DayInPeriod,
+  maxCount: number,
+  through: string | undefined,
+  ctx: Ctx,
+): ComputedDeadline[] {
+  const anchor = parseDate(spec.anchor, 'anchor');
+  const first = spec.firstDue ? parseDate(spec.firstDue, 'first due date') : null;
+  const lower = first ?? anchor.plus({ days: 1 });
+  // Calendar quarters and years run from January; other runs of months from the first one due.
+  const calendarAligned = day.kind === 'after-end' && 12 % spec.every === 0;
+  let period = lower.startOf('month').minus({ months: day.kind === 'after-end' ? spec.every : 0 });
+  if (calendarAligned) period = period.set({ month: period.month - ((period.month - 1) % spec.every) });
+  const rule = ctx.regime === 'FRAP' ? 'FRAP 26(a)(1)(C)' : 'FRCP 6(a)(1)(C)';
+  const out: ComputedDeadline[] = [];
+  for (
+    let guard = 0;
+    out.length < maxCount && guard < maxCount + 24;
+    guard++, period = period.plus({ months: spec.every })
+  ) {
+    const nominal = dayOfPeriod(period, spec.every, day, ctx);
+    if (!nominal || nominal < lower) continue;
+    // Days after a period's end, with no first date said: the first period that ends after the order.
+    if (!first && day.kind === 'after-end' && nominal.minus({ days: day.days }) <= anchor) continue;
+    if (through && iso(nominal) > through) break;
+    const rolls: Roll[] = [];
+    const due = skipInaccessible(roll(iso(nominal), ctx, 'after', 1, rolls, rule), ctx, 'after', rolls);
+    out.push({
+      due,
+      raw: iso(nominal),
+      dueInstant: endOfDayInstant(due, ctx.tz),
+      rolls,
+      court: ctx.court,
+      tz: ctx.tz,
+      regime: ctx.regime,
+      serviceDaysAdded: 0,
+      warnings: [],
+    });
+  }
+  return out;
+}
+
+/** The stated day of the period of `every` months that starts with `month` (its first day), or null. */
+function dayOfPeriod(month: DateTime, every: number, day: DayInPeriod, ctx: Ctx): DateTime | null {
+  const lastDay = month.endOf('month').startOf('day');
+  switch (day.kind) {
+    case 'after-end':
+      return month.plus({ months: every }).minus({ days: 1 }).plus({ days: day.days });
+    case 'day':
+      return day.n < 0 || day.n > lastDay.day ? lastDay : month.set({ day: day.n });
+    case 'business-day': {
+      const days: DateTime[] = [];
+      for (let d = month; d <= lastDay; d = d.plus({ days: 1 }))
+        if (!nonBusinessReason(iso(d), ctx, 'after')) days.push(d);
+      return (day.n < 0 ? days.at(-1) : days[day.n - 1]) ?? null;
+    }
+    case 'weekday': {
+      const firstOne = month.plus({ days: (day.weekday - month.weekday + 7) % 7 });
+      const all = [0, 1, 2, 3, 4]
+        .map((k) => firstOne.plus({ weeks: k }))
+        .filter((d) => d.month === month.month);
+      return (day.n < 0 ? all.at(-1) : all[day.n - 1]) ?? null;
+    }
+  }
 }
 
 /** Whether a civil date is a day a period may end on (not a weekend, not a legal holiday) in this calendar. */

@@ -5,6 +5,7 @@
  */
 
 import type { InjunctionAction as EventInjunctionAction, InjunctionKind } from '../model/events.ts';
+import type { DayInPeriod } from './calendar.ts';
 
 /** Every kind of entry, in one list: the type below and the stored-kind check read it. */
 export const ENTRY_KINDS = [
@@ -85,6 +86,8 @@ export interface Recurrence {
   firstDue?: string | null;
   /** For "every other Monday": ISO weekday 1..7. */
   weekday?: number | null;
+  /** For months: where in each month or quarter it falls ("the fifth business day", "the first Monday"). */
+  day?: DayInPeriod | null;
   /** The next occurrences, rolled under FRCP 6(a). */
   firstOccurrences?: string[];
 }

@@ -27,7 +27,8 @@ const TYPES: [group: string, re: RegExp][] = [
   ['reply', /\breply\b/i],
   ['brief', /\b(?:memorand(?:um|a)(?:\s+of\s+law)?|briefs?|oppositions?|responses?|objections?)\b/i],
   ['letter', /\bletter(?:[\s-]+motion)?s?\b/i],
-  ['report', /\b(?:status\s+)?reports?\b|\bnotices?\s+of\s+compliance\b/i],
+  // (An accounting — "QUARTERLY ACCOUNTING (First Quarter 2027)" — is a report of money.)
+  ['report', /\b(?:status\s+)?reports?\b|\bnotices?\s+of\s+compliance\b|\baccountings?\b/i],
   // "CERTIFICATE of Compliance with Remedial Order [80]" is the "certification of compliance" asked for.
   ['certificate', /\bcertifi(?:cate|cation)s?\s+of\s+compliance\b/i],
   ['declaration', /\b(?:declarations?|affidavits?)\b/i],
@@ -163,6 +164,16 @@ function subjectOf(text: string): string[] {
   return words(text).filter((w) => !GENERIC.has(w) && w.length > 2 && w !== 'with');
 }
 
+/**
+ * How many of a duty's own words a paper's name shares ("MONITOR'S REPORT" and "monitor's report",
+ * "QUARTERLY ACCOUNTING" and "accounting of restored households"): of several duties one order set,
+ * a paper citing the order is the one it names.
+ */
+export function sharedPaperWords(filing: string, what: string): number {
+  const stems = new Set(words(headOf(filing).head).map(stem));
+  return subjectOf(actOf(what)).filter((w) => stems.has(stem(w))).length;
+}
+
 export function filingMeets(filing: string, cites: number[], obligation: Obligation): boolean {
   const act = actOf(obligation.what);
   const { head, filed } = headOf(filing);
@@ -223,8 +234,10 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
  * 4 of the Court's [30] Memorandum Opinion", "paragraphs 5 and 6 of Order [41]", "¶ 3 of the Remedial
  * Order (ECF No. 80)", "Paragraph 5 of 30" (a docket report's bare link for "[30]").
  */
+// (The order's number, never the day of its date: "Paragraph 4 of the Court's Order of November 20,
+// 2026 (Doc. No. 12)" names order 12 by the words around it, not an order 20.)
 const NAMED_PARAGRAPHS =
-  /(?:\bparagraphs?|¶+)\s*((?:\d{1,2}(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)(?:\s*\bof\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:\[|\(\s*)?(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b)?/gi;
+  /(?:\bparagraphs?|¶+)\s*((?:\d{1,2}(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)(?:\s*\bof\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:\[|\(\s*)?(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b(?!\s*,\s*\d{4}))?/gi;
 
 /**
  * A paper of compliance — a notice, certificate, report, declaration, letter or a paper filed by
@@ -247,6 +260,23 @@ export function answersParagraph(filing: string, cites: number[], obligation: Ob
     (m) =>
       paragraphNumbers(m[1]!).includes(obligation.paragraph!) &&
       (m[2] ? Number(m[2]) === Number(obligation.entry) : named),
+  );
+}
+
+/**
+ * A paper naming paragraphs of the order that set a duty, none of them the duty's own ("NOTICE of
+ * Compliance with Paragraph 4 of the Court's Order …" beside the report paragraph 5 asks for): it
+ * answers those paragraphs, never this one.
+ */
+export function answersOtherParagraph(filing: string, cites: number[], obligation: Obligation): boolean {
+  if (!obligation.paragraph || !/^\d{1,5}$/.test(obligation.entry)) return false;
+  const named = cites.includes(Number(obligation.entry)) || names(filing, obligation.entry);
+  const ofThatOrder = [...filing.matchAll(NAMED_PARAGRAPHS)].filter((m) =>
+    m[2] ? Number(m[2]) === Number(obligation.entry) : named,
+  );
+  return (
+    ofThatOrder.length > 0 &&
+    !ofThatOrder.some((m) => paragraphNumbers(m[1]!).includes(obligation.paragraph!))
   );
 }
 

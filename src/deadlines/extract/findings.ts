@@ -377,12 +377,13 @@ const REPORTING_ENDS =
 /**
  * The court releasing a party from a repeated duty to file: "Respondents are RELIEVED of the
  * obligation to file further 30-day status reports under [17]", "Defendants' obligation to file
- * monthly temperature logs is terminated", "shall no longer file weekly reports". A repeated duty
+ * monthly temperature logs is terminated", "The defendants' obligation to file compliance reports
+ * every fourteen days ENDS with the report filed D", "shall no longer file weekly reports". A repeated duty
  * only — "further", a frequency or a plural paper — never a one-off ("relieved of the obligation to
  * file an answer").
  */
 const DUTY_RELIEVED =
-  /\b(?:(?:relieved|released|excused|discharged)\s+(?:of|from)\s+(?:the|its|their|his|her|any)\s+(?:\w+\s+){0,2}?(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<a>[^.;]{3,100})|(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<b>[^.;]{3,100}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:terminated|ended|vacated|discontinued|lifted|rescinded|dissolved|withdrawn|relieved|discharged)|\b(?:shall|need|will)\s+(?:no\s+longer|not\s+(?:any\s+)?longer)\s+(?:be\s+required\s+to\s+)?(?:file|submit|provide|serve|lodge)\s+(?<c>[^.;]{3,100}))/i;
+  /\b(?:(?:relieved|released|excused|discharged)\s+(?:of|from)\s+(?:the|its|their|his|her|any)\s+(?:\w+\s+){0,2}?(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<a>[^.;]{3,100})|(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<b>[^.;]{3,100}?)\s+(?:(?:is|are)\s+(?:hereby\s+)?(?:terminated|ended|vacated|discontinued|lifted|rescinded|dissolved|withdrawn|relieved|discharged)|(?:shall\s+|will\s+)?(?:ends?|ceases?|terminates?|expires?)\b)|\b(?:shall|need|will)\s+(?:no\s+longer|not\s+(?:any\s+)?longer)\s+(?:be\s+required\s+to\s+)?(?:file|submit|provide|serve|lodge)\s+(?<c>[^.;]{3,100}))/i;
 const REPEATED_PAPER =
   /\b(?:further|additional|remaining|future|periodic|monthly|weekly|bi-?weekly|quarterly|annual|daily|recurring|\d+-day|(?:thirty|sixty|ninety|fourteen|seven|ten)-day)\b|^(?:\w+\s+){0,3}?\w+s\b/i;
 
@@ -478,11 +479,15 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
     const paper = relieved ? (relieved.groups!.a ?? relieved.groups!.b ?? relieved.groups!.c)! : null;
     const ends =
       paper && REPEATED_PAPER.test(paper) ? relieved : cls.isCourtAct ? REPORTING_ENDS.exec(plain) : null;
-    // The ending sentence's own words ("monthly temperature logs") are not a new duty.
-    if (ends === relieved && relieved)
-      for (let i = out.length - 1; i >= 0; i--)
-        if (out[i]!.recurrence && out[i]!.source !== undefined && sentence.includes(out[i]!.source!))
-          out.splice(i, 1);
+    // The ending sentence's own words ("monthly temperature logs", "the obligation to file
+    // compliance reports every fourteen days ENDS") are not a new duty: the schedule they name is the
+    // one that ends.
+    if (ends)
+      for (let i = out.length - 1; i >= 0; i--) {
+        const source = out[i]!.source;
+        if (out[i]!.recurrence && source !== undefined && sentence.includes(source))
+          if (ends === relieved || source.includes(ends[0])) out.splice(i, 1);
+      }
     const held = cls.isCourtAct ? DEADLINE_SUSPENDED.exec(plain) : null;
     if (held && !/\ball\s+(?:\w+\s+)?(?:deadlines|dates)\b/i.test(held[0]))
       out.push({
@@ -775,6 +780,20 @@ const FAILURE_CONDITION =
 const PASSIVE_FAILURE_CONDITION =
   /^\W*(?:[A-Z][A-Z ]{1,30}:\s*)?(?:If|In\s+the\s+event(?:\s+that)?)\s+(?<paper>[^,;]{1,60}?)\s+(?:is|are|has|have)\s+not\s+(?:been\s+)?(?:timely\s+)?(?:filed|paid|cured|submitted|served|amended|obtained|provided)\s+(?:by|on\s+or\s+before|no\s+later\s+than|before)\s*$/i;
 
+/** The words of a duty to report or file, before or after its schedule. */
+const DUTY_NAMED = /\b(?:report|reports|file|submit|update|status|provide|notify|produce|certif)/i;
+/** A frequency said as an adjective ("Monthly", "quarterly"), not a schedule ("every month"). */
+const PAPER_BY_FREQUENCY = /^(?:bi-?weekly|bi-?monthly|weekly|monthly|quarterly)$/i;
+/** The paper that adjective names: "… Reinstatement Report", "status reports", "Compliance Update". */
+const PAPER_NAMED =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|statements?|updates?|logs?|certifications?|submissions?|filings?)\b/i;
+/** An officer of the court who files ("The Monitor, Dr. X, shall file", "the Special Master must submit"). */
+const OFFICER_FILES =
+  /(?:^|[.;:]\s+|^\W*\d{1,2}\.\s*)(?:the\s+)?(?:court[-\s]appointed\s+|independent\s+)?(?<who>monitor|receiver|special\s+master|examiner|auditor|ombuds(?:man|person)|guardian\s+ad\s+litem|compliance\s+officer)\b(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Hon)\.){0,60}?\b(?:shall|must|will|is\s+to)\s+(?:\w+\s+){0,2}?(?:file|submit|provide|report)\b/i;
+/** Words that order the act, before the schedule: "shall", "must", "is ORDERED to", "directs" (not the noun "ORDER re"). */
+const ORDERS_ACT =
+  /\b(?:shall|must|will|is\s+to|are\s+to|(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)|orders|directs|requires|to\s+(?:file|submit|provide|serve|lodge))\b/i;
+
 function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   if (
@@ -1056,23 +1075,30 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         },
       });
     } else if (t.type === 'recurrence' && t.recurrence) {
-      const whatOf = whatBefore(clause, t.start);
-      if (
-        !/\b(?:report|reports|file|submit|update|status|provide|notify|produce|certif)/i.test(
-          `${whatOf} ${lead}`,
-        )
-      )
+      // "STATUS REPORT (Monthly Reinstatement Report - January) by X", "ORDER re Weekly Status
+      // Report": a paper named by how often it comes, which no words order — at most it meets a
+      // duty, never makes one.
+      if (PAPER_BY_FREQUENCY.test(t.text) && PAPER_NAMED.test(clause.slice(t.end)) && !ORDERS_ACT.test(lead))
         continue;
+      const named = whatBefore(clause, t.start);
+      // "By the fifth business day of each month, beginning in March 2027, Respondents shall file a
+      // status report …": the schedule first, the act (and whose it is) after it.
+      const opener = /^(?:on\s+or\s+before|(?:no|not)\s+later\s+than|on|by|within)\s+/i.exec(t.text);
+      const ordered =
+        DUTY_NAMED.test(`${named} ${lead}`) || !opener || !courtOrders(ctx)
+          ? null
+          : orderedDutyAt(clause, t.start + opener[0].length, t.end);
+      const actAfter = ordered?.act ?? null;
+      const whatOf = actAfter ?? named;
+      if (!DUTY_NAMED.test(`${whatOf} ${lead}`)) continue;
       const r = t.recurrence;
       let rec: Recurrence = {
-        every: r.unit === 'weeks' && r.weekday ? r.every : r.every,
+        every: r.every,
         unit: r.unit,
         anchor: ctx.dateFiled,
-        firstDue:
-          r.firstDue ??
-          firstNamed ??
-          (r.dayOfMonth ? firstDayOfMonthAfter(ctx.dateFiled, r.dayOfMonth) : null),
+        firstDue: r.firstDue ?? firstNamed,
         weekday: r.weekday,
+        ...(r.day ? { day: r.day } : {}),
       };
       // "file a compliance report within 60 days of entry of this Decree and every 90 days
       // thereafter", "a joint status letter by June 18, 2025 and every 30 days thereafter": one
@@ -1096,10 +1122,12 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         );
       }
       rec = withOccurrences(rec, ctx.court);
-      const tail = clause
-        .slice(t.end)
-        .split(/[.;]/)[0]!
-        .replace(/^\s*thereafter\b/i, '');
+      const tail = actAfter
+        ? ''
+        : clause
+            .slice(t.end)
+            .split(/[.;]/)[0]!
+            .replace(/^\s*thereafter\b/i, '');
       // "provide to Plaintiffs' counsel, every 14 days, a list of …": the object follows the schedule.
       const recipientFirst = /^\s*(to\s+[^,]+?)\s*,?\s*$/i.exec(what);
       let whatText =
@@ -1121,9 +1149,19 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         .replace(/\s+([,;:])/g, '$1')
         .replace(/\s+/g, ' ')
         .trim();
+      // "The monitor must file a report on the first Monday of each month": an officer's paper is
+      // named by the officer, so the parties' reports never meet it (nor the officer's theirs).
+      const party = partyOf(clause) ?? ordered?.party ?? null;
+      const officer = OFFICER_FILES.exec(clause)?.groups?.who;
+      if (
+        officer &&
+        (!party || party.toLowerCase().includes(officer.toLowerCase())) &&
+        !whatText.toLowerCase().includes(officer.toLowerCase())
+      )
+        whatText = `${officer.toLowerCase().replace(/\s+/g, ' ')}'s ${whatText}`;
       out.push({
         what: `${whatText} (recurring)`,
-        party: partyOf(clause),
+        party,
         change: ctx.cls.proposes ? 'proposed' : 'set',
         dueDate: null,
         dueTime: null,
@@ -1209,8 +1247,10 @@ const ORDERED_TIME_FIRST = new RegExp(
   String.raw`(?:^|[.;:]\s*)${PARAGRAPH_MARK}${TIME_OPENER}\s+[^;]{4,90}?,\s+[^.;]{1,60}?\b(?:shall|must)\b`,
   'i',
 );
+/** A sentence's opening word that links it to the last ("Instead, by D, …", "Thereafter, on …"). */
+const LINK_WORD = String.raw`(?:(?:Instead|Thereafter|Further|Additionally|Also|Finally|In\s+addition|In\s+its\s+place|Going\s+forward),?\s+)?`;
 const TIME_FIRST_LEAD = new RegExp(
-  String.raw`(?:^|[.;:]\s*|\bthat\s+)${PARAGRAPH_MARK}${TIME_OPENER}\s*$`,
+  String.raw`(?:^|[.;:]\s*|\bthat\s+)${PARAGRAPH_MARK}${LINK_WORD}${TIME_OPENER}\s*$`,
   'i',
 );
 /** "Defendants shall hire two nurses no later than D", "the Warden must certify compliance within 14 days". */
@@ -1424,18 +1464,6 @@ function ownFilingForm(
     what: `${form[0]}${form.slice(1).toLowerCase()}`,
     party: `${role[0]!.toUpperCase()}${role.slice(1)}`,
   };
-}
-
-function firstDayOfMonthAfter(iso: string, day: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  let year = y;
-  let month = d < day ? m : m + 1;
-  if (month > 12) {
-    month = 1;
-    year++;
-  }
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
 // ---------------------------------------------------------------------------------------------

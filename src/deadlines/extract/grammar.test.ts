@@ -66,7 +66,7 @@ describe('scanTemporals', () => {
     const [b] = scanTemporals('every other Monday beginning August 7, 2017', '2017-07-24');
     expect(b?.recurrence).toMatchObject({ every: 2, unit: 'weeks', weekday: 1, firstDue: '2017-08-07' });
     const [c] = scanTemporals('on the first of each month', '2017-07-24');
-    expect(c?.recurrence).toMatchObject({ unit: 'months', dayOfMonth: 1 });
+    expect(c?.recurrence).toMatchObject({ unit: 'months', day: { kind: 'day', n: 1 } });
   });
   it('finds nothing in money, receipts and statute numbers', () => {
     expect(scanTemporals('Fee: $ 400. 28 U.S.C. 2243. Receipt No. 0645-6201455', null)).toEqual([]);

@@ -5,6 +5,7 @@
  * regex source (composable into bigger patterns) paired with a function that reads its match.
  * Everything here is pure: resolving a period to a due date belongs to the calendar.
  */
+import type { DayInPeriod } from '../calendar.ts';
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -301,7 +302,8 @@ export interface Temporal {
     unit: 'days' | 'weeks' | 'months';
     weekday: number | null;
     firstDue: string | null;
-    dayOfMonth: number | null;
+    /** For months: where in each month or quarter ("the fifth business day", "the first Monday"). */
+    day: DayInPeriod | null;
   };
 }
 
@@ -355,10 +357,14 @@ const RECURRENCE_RE = new RegExp(
     `|\\b(?:at|in)\\s+(?<ni>${QUANTITY})[-\\s]+(?<ui>day|week|month)\\s+intervals(?:\\s+thereafter)?`,
     // ("Statement of Current Monthly Income", the means-test form, names a paper, not a schedule; so
     // does one of a numbered series, "Third Monthly Application of X", "2nd Monthly Fee Statement".)
-    `|(?<!\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))[-\\s]+)\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly)\\b(?!\\s+(?:net\\s+)?income\\b)`,
-    // "on the fifteenth day of each month", "on or before the 10th of every month", "by the first
-    // business day of each calendar month" (a day of the month; a business day rolls forward anyway).
-    `|\\b(?:on\\s+or\\s+before|no\\s+later\\s+than|on|by)\\s+the\\s+(?<dom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?<bd>business\\s+|court\\s+)?(?:day\\s+)?of\\s+(?:each|every)\\s+(?:calendar\\s+)?month`,
+    `|(?<!\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))[-\\s]+)\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly|quarterly)\\b(?!\\s+(?:net\\s+)?income\\b)`,
+    // A stated day of each month or quarter: "on the fifteenth day of each month", "on or before the
+    // 10th of every month", "by the fifth business day of each month", "no later than the last
+    // business day of each month", "on the first Monday of each month".
+    `|\\b(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by|due)\\s+the\\s+(?<dom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:(?<bd>business|court|working)\\s+day\\s+|(?<dwd>${WEEKDAY})\\s+|day\\s+)?of\\s+(?:each|every)\\s+(?:calendar\\s+)?(?<per>month|quarter)`,
+    // Days after each period's end: "within thirty days after the end of each calendar quarter",
+    // "no later than 45 days following the close of each quarter".
+    `|\\b(?:within|(?:no|not)\\s+later\\s+than)\\s+(?<qn>${QUANTITY})\\s+(?:calendar\\s+)?days\\s+(?:after|following|from)\\s+the\\s+(?:end|close)\\s+of\\s+(?:each|every)\\s+(?:calendar\\s+)?(?<qper>month|quarter|year)`,
   ].join(''),
   'gi',
 );
@@ -366,6 +372,50 @@ const BEGINNING_RE = new RegExp(
   `^[^.;]{0,80}?\\b(?:beginning|starting|commencing|with\\s+the\\s+first\\s+(?:report\\s+)?due)\\s+(?:on\\s+)?(${DATE})`,
   'i',
 );
+/** The first month named without a day: "beginning December 2026", "beginning in March 2027". */
+const BEGINNING_MONTH_RE = new RegExp(
+  `^[^.;]{0,80}?\\b(?:beginning|starting|commencing)\\s+(?:in\\s+|with\\s+(?:the\\s+month\\s+of\\s+)?)?(${MONTH})\\s*,?\\s+(\\d{4})\\b`,
+  'i',
+);
+/** The first said before the schedule, opening its sentence: "Beginning June 2026, …", "Starting on D, …". */
+const OPENING_BEGINNING_RE = new RegExp(
+  `(?:^|[.;:]\\s+|^\\s*\\d{1,2}\\.\\s+)(?:Beginning|Starting|Commencing)\\s+(?:(?:in|on|with)\\s+)?(?:(?<od>${DATE})|(?<om>${MONTH})\\s*,?\\s+(?<oy>\\d{4}))\\s*,[^.;]*$`,
+  'i',
+);
+/** The first period named by its end: "beginning with the quarter ending September 30, 2027". */
+const BEGINNING_PERIOD_RE = new RegExp(
+  `^[^.;]{0,80}?\\b(?:beginning|starting|commencing)\\s+with\\s+the\\s+(?:calendar\\s+)?(?:month|quarter|year)\\s+(?:ending|that\\s+ends)\\s+(?:on\\s+)?(${DATE})`,
+  'i',
+);
+
+/** Where in each period a stated day falls (`DayInPeriod`), from the words matched; null when unreadable. */
+function dayInPeriodOf(g: Record<string, string | undefined>): DayInPeriod | null {
+  if (g.qn) {
+    const days = quantityValue(g.qn);
+    return days === null ? null : { kind: 'after-end', days };
+  }
+  const word = g.dom!.toLowerCase();
+  const n = word === 'last' ? -1 : dayOrdinalValue(word);
+  if (n === null || n === 0) return null;
+  if (g.dwd) return n > 5 ? null : { kind: 'weekday', weekday: weekdayNumber(g.dwd)!, n };
+  // (No month has more than 23 business days: "the 28 business day" is a slip, left unread.)
+  if (g.bd) return n > 23 ? null : { kind: 'business-day', n };
+  return n > 31 ? null : { kind: 'day', n };
+}
+
+/** `days` after a civil date (the first report due after the period the words name). */
+function afterDays(date: string | null, days: number): string | null {
+  if (!date) return null;
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Months in one period of a stated day: a month, a quarter (3), a year (12). */
+function periodMonths(per: string | undefined): number {
+  const p = (per ?? 'month').toLowerCase();
+  return p === 'quarter' ? 3 : p === 'year' ? 12 : 1;
+}
 
 /**
  * Every date (with an attached clock time), period and recurrence in `text`, in order.
@@ -381,7 +431,7 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     let every = 1;
     let unit: 'days' | 'weeks' | 'months' = 'weeks';
     let weekday: number | null = null;
-    let dayOfMonth: number | null = null;
+    let day: DayInPeriod | null = null;
     if (g.unit || g.ui) {
       const u = (g.unit ?? g.ui)!.toLowerCase();
       every = g.n || g.ni ? (quantityValue((g.n ?? g.ni)!) ?? 1) : 1;
@@ -392,31 +442,50 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     } else if (g.bi) {
       const b = g.bi.toLowerCase().replace('-', '');
       if (b === 'biweekly') every = 2;
-      if (b.endsWith('monthly')) {
+      if (b.endsWith('monthly') || b === 'quarterly') {
         unit = 'months';
-        every = b === 'bimonthly' ? 2 : 1;
+        every = b === 'bimonthly' ? 2 : b === 'quarterly' ? 3 : 1;
       }
-    } else if (g.dom) {
+    } else if (g.dom || g.qn) {
       unit = 'months';
-      const d = g.dom.toLowerCase();
-      dayOfMonth = d === 'last' ? 31 : dayOrdinalValue(d);
-      // "the last business day of each month" counts back from the month's end, which the calendar's
-      // forward roll cannot do: left unread (review) rather than dated a day into the next month.
-      if (d === 'last' && g.bd) continue;
+      every = periodMonths(g.per ?? g.qper);
+      day = dayInPeriodOf(g);
+      if (!day) continue;
     }
-    // "monthly, on or before the 10th day of each month, beginning D": one schedule, said twice —
-    // the day of the month joins the recurrence already read.
+    // "monthly, on or before the 10th day of each month, beginning D" and "no later than the
+    // fifteenth day of each month, beginning D, … file a monthly compliance report": one schedule,
+    // said twice in one sentence — the stated day joins the other words' schedule, once.
     const said = out.find(
-      (o) => o.recurrence?.unit === 'months' && m.index >= o.start && m.index < o.end + 3,
+      (o) =>
+        o.recurrence?.unit === 'months' &&
+        o.recurrence.every === every &&
+        (o.recurrence.day === null) !== (day === null) &&
+        !/[.;]/.test(text.slice(o.end, m.index)),
     );
-    if (said && unit === 'months' && dayOfMonth !== null) {
-      said.recurrence!.dayOfMonth ??= dayOfMonth;
+    if (said && unit === 'months') {
+      said.recurrence!.day ??= day;
       continue;
     }
     const tail = text.slice(m.index + m[0].length);
     const begin = BEGINNING_RE.exec(tail);
-    let firstDue = begin ? readDate(begin[1]!, reference) : null;
-    const end = begin ? m.index + m[0].length + begin[0].length : m.index + m[0].length;
+    const beginMonth = begin ? null : BEGINNING_MONTH_RE.exec(tail);
+    const beginPeriod = begin || beginMonth ? null : BEGINNING_PERIOD_RE.exec(tail);
+    let firstDue = begin
+      ? readDate(begin[1]!, reference)
+      : beginMonth
+        ? readDate(`${beginMonth[1]} 1, ${beginMonth[2]}`, reference)
+        : beginPeriod && day?.kind === 'after-end'
+          ? afterDays(readDate(beginPeriod[1]!, reference), day.days)
+          : null;
+    // "Beginning June 2026, the County shall file … on the twentieth day of each month": the first
+    // said before the schedule, opening its sentence.
+    const opening = firstDue ? null : OPENING_BEGINNING_RE.exec(text.slice(0, m.index));
+    if (opening)
+      firstDue = opening.groups!.od
+        ? readDate(opening.groups!.od, reference)
+        : readDate(`${opening.groups!.om} 1, ${opening.groups!.oy}`, reference);
+    const said2 = begin ?? beginMonth ?? beginPeriod;
+    const end = said2 ? m.index + m[0].length + said2[0].length : m.index + m[0].length;
     // "file a status report by January 9, 2020 and at thirty day intervals thereafter": the day
     // before the intervals is the first.
     let start = m.index;
@@ -434,7 +503,7 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       end,
       text: text.slice(start, end),
       type: 'recurrence',
-      recurrence: { every, unit, weekday, firstDue, dayOfMonth },
+      recurrence: { every, unit, weekday, firstDue, day },
     });
     taken.push([start, end]);
   }

@@ -7,7 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { InputError } from '../../errors.ts';
-import { daysBetween, recurringDeadlines } from '../calendar.ts';
+import { daysBetween, recurringDeadlines, scheduleOf } from '../calendar.ts';
+import { endedDuty } from '../duty-ends.ts';
 import type {
   Analysis,
   AnalyzeInput,
@@ -20,7 +21,15 @@ import { isCertificateOfNotice, withoutQuotedEntries } from './bankruptcy.ts';
 import { classify } from './classify.ts';
 import { coverGrants } from './coverage.ts';
 import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
-import { answersParagraph, askedType, filingMeets, ordinalOf, paperType } from './filings.ts';
+import {
+  answersOtherParagraph,
+  answersParagraph,
+  askedType,
+  filingMeets,
+  ordinalOf,
+  paperType,
+  sharedPaperWords,
+} from './filings.ts';
 import {
   type EntryContext,
   readDeadlines,
@@ -537,6 +546,24 @@ export function analyzeNext(
       }
       p.dates.add(d.dueDate);
     }
+    // A recurring duty the court ends is met by no paper filed after (the tracker ends its record
+    // by the same rule).
+    if (d.change === 'vacated' && d.basis === 'recurring_period_in_text') {
+      const ended = endedDuty(
+        open.filter((o) => !o.closed && o.finding.recurrence),
+        (o) => ({
+          what: o.finding.what,
+          every: o.finding.recurrence!.every,
+          unit: o.finding.recurrence!.unit,
+          entry: Number(o.entry),
+          dateFiled: o.dateFiled,
+        }),
+        d.source ?? d.what,
+        a.relatedEntries,
+        e.dateFiled,
+      );
+      if (ended) ended.closed = true;
+    }
     if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence))
       open.push({
         key: obligationKeyIn(d.what, a.relatedEntries),
@@ -666,9 +693,19 @@ function satisfactions(
     for (const o of named) take(o, o.key);
     // The paper a duty asks for.
     const meets = live.filter(
-      (o) => !o.closed && asksOf(o) === type && filingMeets(text, cites, obligation(o)),
+      (o) =>
+        !o.closed &&
+        asksOf(o) === type &&
+        filingMeets(text, cites, obligation(o)) &&
+        !answersOtherParagraph(text, cites, obligation(o)),
     );
-    for (const o of meets.filter((x) => x.finding.recurrence)) {
+    // One paper is one report: of the recurring duties it could meet (an order's compliance
+    // report, its monitor's report and its accounting, all citing the order), the ones its name
+    // names most ("MONITOR'S REPORT" the monitor's), all of them when it names none.
+    const recurring = meets.filter((x) => x.finding.recurrence);
+    const shared = recurring.map((o) => sharedPaperWords(text, o.finding.what));
+    const most = Math.max(0, ...shared);
+    for (const o of recurring.filter((_, i) => shared[i] === most)) {
       const k = occurrenceMet(o, text, e.dateFiled, court);
       if (k === null) continue;
       o.satisfiedOccurrences.add(k.index);
@@ -720,13 +757,7 @@ function occurrenceMet(
   let occ: string[];
   try {
     occ = recurringDeadlines(
-      {
-        every: rec.every,
-        unit: rec.unit,
-        anchor: rec.anchor ?? o.dateFiled,
-        firstDue: rec.firstDue ?? null,
-        weekday: rec.weekday ?? null,
-      },
+      scheduleOf(rec, rec.anchor ?? o.dateFiled),
       { through: addDaysIso(filed, step * Math.max(1, named ?? 1)) },
       court ? { court } : {},
     ).map((c) => c.due);

@@ -3,8 +3,10 @@
  * before the 3rd of every month", "by the first business day of each month, beginning D". Every
  * form, in words or numerals, with or without a first day, is one recurring deadline of the party
  * on that day of each month, each occurrence rolled forward under Rule 6(a) (a business day that
- * falls on a weekend is the next Monday). "The last business day" counts back from the month's
- * end: it is left for a person to read, never dated into the next month.
+ * falls on a weekend is the next Monday). "The Nth business day" counts business days from the
+ * month's first (the calendar's weekends and legal holidays), "the last business day" back from its
+ * end — never dated into the next month; a business day past any month's count ("the 28 business
+ * day") is left unread. (recurring-days.test.ts: weekdays, quarters, paper titles, endings.)
  */
 import { describe, expect, it } from 'vitest';
 import { isBusinessDay } from '../calendar.ts';
@@ -44,9 +46,15 @@ describe('monthly duties on a day of the month', () => {
       const begins = k % 2 === 0;
       k++;
       const text = `ORDER: Defendants shall file a status report ${lead} ${word} ${tail}${begins ? ', beginning June 12, 2026' : ''}, describing the conditions at the Northfield Annex. Signed by Judge Ada Quill on 5/4/2026.`;
+      const business = tail.startsWith('business');
       it(`${court}: "${lead} ${word} ${tail}"${begins ? ' beginning D' : ''}`, () => {
         const a = analyzeEntry({ number: '31', dateFiled: '2026-05-04', text }, { court });
         const rec = a.deadlines.filter((d) => d.recurrence);
+        // No month has 24 business days: a slip, left for a person rather than dated.
+        if (business && day > 23) {
+          expect(rec).toHaveLength(0);
+          return;
+        }
         expect(rec).toHaveLength(1);
         expect(rec[0]!.party).toBe('Defendants');
         expect(rec[0]!.recurrence!.unit).toBe('months');
@@ -55,6 +63,11 @@ describe('monthly duties on a day of the month', () => {
         if (begins) expect(rec[0]!.recurrence!.firstDue).toBe('2026-06-12');
         for (const o of occ) {
           expect(isBusinessDay(o, { court })).toBe(true);
+          // "The Nth business day": N − 1 business days of its month before it.
+          if (business) {
+            expect(businessDaysBefore(o, court)).toBe(day - 1);
+            continue;
+          }
           // The occurrence is its month's day, or the next business day after it (at most 4 days on).
           if (!begins) {
             const nominal = Number(o.slice(8, 10));
@@ -98,7 +111,7 @@ describe('monthly duties on a day of the month', () => {
     }
   });
 
-  it('leaves "the last business day of each month" for review, undated', () => {
+  it('"the last business day of each month" counts back from the month\'s end, never into the next month', () => {
     const a = analyzeEntry(
       {
         number: '41',
@@ -107,6 +120,17 @@ describe('monthly duties on a day of the month', () => {
       },
       { court: 'mad' },
     );
-    for (const d of a.deadlines) expect(d.recurrence?.firstOccurrences ?? []).not.toContain('2026-05-01');
+    const rec = a.deadlines.filter((d) => d.recurrence);
+    expect(rec).toHaveLength(1);
+    // May 29, 2026 is a Friday (the 31st a Sunday); June 30 a Tuesday.
+    expect(rec[0]!.recurrence!.firstOccurrences).toEqual(['2026-04-30', '2026-05-29', '2026-06-30']);
   });
 });
+
+/** Business days of `date`'s month before it. */
+function businessDaysBefore(date: string, court: string): number {
+  let n = 0;
+  for (let d = 1; d < Number(date.slice(8, 10)); d++)
+    if (isBusinessDay(`${date.slice(0, 8)}${String(d).padStart(2, '0')}`, { court })) n++;
+  return n;
+}

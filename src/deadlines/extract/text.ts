@@ -3,7 +3,7 @@
  * lists, fee receipts) is removed so its dates and numbers never read as deadlines, and the rest
  * is split into sentences without breaking on the abbreviations dockets are full of.
  */
-import { computeDeadline, recurringDeadlines } from '../calendar.ts';
+import { computeDeadline, recurringDeadlines, scheduleOf } from '../calendar.ts';
 import type { Period, Recurrence } from '../types.ts';
 import { addDaysIso, DATE, readDate, type Temporal } from './grammar.ts';
 
@@ -263,13 +263,7 @@ export function withOccurrences(rec: Recurrence, court: string | undefined, coun
   if (!rec.anchor && !rec.firstDue) return rec;
   try {
     const occ = recurringDeadlines(
-      {
-        every: rec.every,
-        unit: rec.unit,
-        anchor: rec.anchor ?? rec.firstDue!,
-        firstDue: rec.firstDue ?? null,
-        weekday: rec.weekday ?? null,
-      },
+      scheduleOf(rec, rec.anchor ?? rec.firstDue!),
       { count },
       court ? { court } : {},
     );

@@ -11,7 +11,9 @@ import {
   daysBetween,
   fixedDeadline,
   recurringDeadlines,
+  scheduleOf,
 } from '../calendar.ts';
+import { endedDuty } from '../duty-ends.ts';
 import { sideOf, stem } from '../extract/filings.ts';
 import { obligationKey } from '../extract/index.ts';
 import { caseSide, otherSides } from '../extract/sides.ts';
@@ -736,37 +738,19 @@ function recurringEnded(
   live: (d: TrackedDeadline) => boolean,
 ): TrackedDeadline | null {
   const open = recurringObligations(t).filter((d) => live(d) && d.recurrence);
-  const words = f.source ?? f.what;
-  const dates = new Set(orderReferences(words, [], t.state.asOf ?? '9999-12-31').dates);
-  const named = open.filter((d) => related.includes(Number(d.setBy.entry)) || dates.has(d.setBy.dateFiled));
-  // Two duties of one order ("status reports every 30 days", "inspection logs each month"): the one
-  // whose paper the order's words name ("relieved of … further 30-day status reports").
-  const said = new Set(dutyWords(words));
-  const scored = (named.length > 0 ? named : open).map((d) => ({
-    d,
-    score: dutyWords(d.what).filter((w) => said.has(w)).length,
-  }));
-  const best = Math.max(0, ...scored.map((x) => x.score));
-  const top = scored.filter((x) => x.score === best);
-  if (best > 0 && top.length === 1) return top[0]!.d;
-  if (named.length === 1) return named[0]!;
-  return named.length === 0 && related.length === 0 && dates.size === 0 && open.length === 1
-    ? open[0]!
-    : null;
-}
-
-/** The words that tell one repeated paper from another ("status report", "temperature logs"), by stem. */
-function dutyWords(text: string): string[] {
-  return keyOf(text.replace(/\([^)]*\)/g, ' '))
-    .split(' ')
-    .filter(
-      (w) =>
-        w.length > 3 &&
-        !/^(?:file|with|court|shall|under|further|every|each|first|their|this|that|from|regarding|recurring|obligations?|duty|defendants?|plaintiffs?|respondents?|petitioners?)$/.test(
-          w,
-        ),
-    )
-    .map((w) => stem(w.replace(/s$/, '')));
+  return endedDuty(
+    open,
+    (d) => ({
+      what: d.what,
+      every: d.recurrence!.every,
+      unit: d.recurrence!.unit,
+      entry: Number(d.setBy.entry),
+      dateFiled: d.setBy.dateFiled,
+    }),
+    f.source ?? f.what,
+    related,
+    t.state.asOf ?? '9999-12-31',
+  );
 }
 
 /** Words that do not tell one act from another ("brief in support of X" is a brief). */
@@ -955,19 +939,16 @@ export function newDeadline(
 export function extendOccurrences(t: TrackerCore, d: TrackedDeadline, through: string): void {
   const r = d.recurrence!;
   if (!r.anchor) return;
-  // Every occurrence through `through`, and the next one after it.
+  // Every occurrence through `through`, and the next one after it (the first, when the schedule
+  // begins later: "beginning with the quarter ending September 30" read in June).
+  const from = r.firstDue && r.firstDue > through ? r.firstDue : through;
   const all = recurringDeadlines(
-    {
-      every: r.every,
-      unit: r.unit,
-      anchor: r.anchor,
-      firstDue: r.firstDue ?? null,
-      weekday: r.weekday ?? null,
-    },
+    scheduleOf(r, r.anchor),
     {
       count: 1000,
-      through: DateTime.fromISO(through)
-        .plus({ days: r.unit === 'months' ? 62 : r.every * (r.unit === 'weeks' ? 7 : 1) + 1 })
+      through: DateTime.fromISO(from)
+        // (A month is at most 31 days: a quarterly duty's next one is up to 93 days on, and its day may roll.)
+        .plus({ days: r.unit === 'months' ? 31 * r.every + 31 : r.every * (r.unit === 'weeks' ? 7 : 1) + 1 })
         .toISODate()!,
     },
     t.calendar,

@@ -1,0 +1,75 @@
+/**
+ * Which open recurring duty an order's words end ("Respondents are RELIEVED of the obligation to
+ * file further 30-day status reports under [17]", "The defendants' obligation to file compliance
+ * reports every fourteen days ENDS …"): one rule, used by the tracker on its records and by the
+ * extractor on the duties it knows while reading a case (so that a report filed after the end never
+ * meets the ended duty).
+ */
+
+import { stem } from './extract/filings.ts';
+import { scanTemporals } from './extract/grammar.ts';
+import { orderReferences } from './references.ts';
+
+/** What the rule reads of a duty: its name, its schedule, the entry (number) and day that set it. */
+export interface RecurringDutyView {
+  what: string;
+  every: number;
+  unit: string;
+  entry: number;
+  dateFiled: string;
+}
+
+/**
+ * The duty of `open` that `words` end: the one set by an entry the words cite or on a day they name
+ * (else any open one) that runs on the schedule the words name ("every fourteen days"), else the one
+ * whose paper they name ("status reports", "temperature logs"), else the only one so named, else —
+ * when the words name no order — the only one open; `null` when the words do not single one out.
+ */
+export function endedDuty<T>(
+  open: readonly T[],
+  view: (d: T) => RecurringDutyView,
+  words: string,
+  related: readonly number[],
+  filed: string,
+): T | null {
+  const dates = new Set(orderReferences(words, [], filed).dates);
+  const named = open.filter((d) => related.includes(view(d).entry) || dates.has(view(d).dateFiled));
+  const pool = named.length > 0 ? named : open;
+  // "The obligation to file compliance reports every fourteen days ENDS": the duty on that schedule,
+  // not another of the same paper (the monthly report the same order sets in its place).
+  const said = scanTemporals(words, null).find((x) => x.type === 'recurrence')?.recurrence;
+  const onSchedule = said
+    ? pool.filter((d) => view(d).unit === said.unit && view(d).every === said.every)
+    : [];
+  if (onSchedule.length === 1) return onSchedule[0]!;
+  // Two duties of one order ("status reports every 30 days", "inspection logs each month"): the one
+  // whose paper the order's words name ("relieved of … further 30-day status reports").
+  const paper = new Set(dutyWords(words));
+  const scored = pool.map((d) => ({ d, score: dutyWords(view(d).what).filter((w) => paper.has(w)).length }));
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  const top = scored.filter((x) => x.score === best);
+  if (best > 0 && top.length === 1) return top[0]!.d;
+  if (named.length === 1) return named[0]!;
+  return named.length === 0 && related.length === 0 && dates.size === 0 && open.length === 1
+    ? open[0]!
+    : null;
+}
+
+/** The words that tell one repeated paper from another ("status report", "temperature logs"), by stem. */
+function dutyWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:the|a|an)\b/g, ' ')
+    .replace(/[^\w[\]]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        w.length > 3 &&
+        !/^(?:file|with|court|shall|under|further|every|each|first|their|this|that|from|regarding|recurring|obligations?|duty|defendants?|plaintiffs?|respondents?|petitioners?)$/.test(
+          w,
+        ),
+    )
+    .map((w) => stem(w.replace(/s$/, '')));
+}
