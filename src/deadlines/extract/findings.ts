@@ -36,7 +36,13 @@ import {
   triggerIsOwnFiling,
   triggerIsThisEntry,
 } from './grammar.ts';
-import { beforeAgency, MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
+import {
+  agencyHearing,
+  MOVING_VERBS,
+  NAMED_AS_PAST,
+  REQUESTED_THAT,
+  readClauses,
+} from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
 import {
@@ -1842,7 +1848,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       if (/^(?:motion|request|application)\b/i.test(f.noun.trim()) && /\bto\s+continue\b/i.test(sentence))
         continue;
       // "a bond hearing before an immigration judge … held": the agency's hearing, not the court's.
-      if (beforeAgency(sentence.slice(f.index + f.noun.length))) continue;
+      if (agencyHearing(sentence, f.index, f.index + f.noun.length)) continue;
       // "MOTION to Adjourn Conference scheduled for D": a party names the setting it asks to move;
       // "request that … the conference be adjourned to D": the move asked for.
       const lead = sentence.slice(0, f.index);
@@ -2415,6 +2421,37 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
       });
       if (r.from)
         out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
+      continue;
+    }
+    // A move the grammar reads whole ("currently scheduled for D1, is CONTINUED until D2", "previously
+    // scheduled for D1 is CONVERTED to a telephone conference and MOVED to D2") where a named reading
+    // stopped at the participle and took D1 for a setting: D1 is the day the hearing leaves, D2 its
+    // new day — one hearing moved, never a second one set.
+    if (
+      r.lifecycle === 'reset' &&
+      r.from &&
+      r.date &&
+      !mine.some((h) => h.date === r.date) &&
+      mine.some((h) => h.date === r.from!.date && (h.change === 'set' || h.change === 'reset'))
+    ) {
+      out.push({
+        type,
+        change: 'reset',
+        date: r.date,
+        time: r.time,
+        ...hearingRefs(ctx, type, sentence, relatedEntries(sentence)),
+        source: sentence,
+        why,
+      });
+      // The old day struck after the new one is set, so a reader of the docket in order moves the
+      // hearing (and what is counted from it) before striking its old day.
+      for (const h of mine)
+        if (h.date === r.from.date && (h.change === 'set' || h.change === 'reset')) {
+          h.change = 'cancelled';
+          h.why = { ...why, rule: 'hearing-clause-overrules' };
+          already.splice(already.indexOf(h), 1);
+          out.push(h);
+        }
       continue;
     }
     // The old day of a move the named readings read as the new day only.
