@@ -31,7 +31,6 @@ import {
   readTime,
   readUnit,
   scanTemporals,
-  type Temporal,
   TIME,
   triggerIsOwnFiling,
   triggerIsThisEntry,
@@ -1887,28 +1886,13 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       if (change === 'cancelled' && CONDITIONAL.test(sentence)) continue;
       // "continued from D1 to D2": the new date is the one after "to".
       let tail = f.tail;
-      // "Initial Conference scheduled for 6/20/2024 is adjourned to 7/11/2024": moved to D2.
-      const moved = new RegExp(
-        String.raw`^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby)\s+${AS_WELL}(?:adjourned|continued|rescheduled|re-?set|moved|postponed|advanced)\s+(?:to|until|for)\s+`,
-        'i',
-      ).exec(tail);
-      let sameDay: Temporal | null = null;
-      if (moved && (change === 'set' || change === 'reset')) {
-        change = 'reset';
-        const to = tail.slice(moved.index + moved[0].length);
-        // "set for 02/22/2005 10:00 AM is moved to 02:00 PM": same day, a new hour.
-        const newTime = new RegExp(`^\\s*(${TIME})`, 'i').exec(to);
-        const sameDayDate = scanTemporals(tail.slice(0, moved.index + moved[0].length), ctx.dateFiled).find(
-          (t) => t.type === 'date',
-        );
-        if (newTime && sameDayDate && !scanTemporals(to, ctx.dateFiled).some((t) => t.type === 'date'))
-          sameDay = { ...sameDayDate, time: readTime(newTime[1]!) };
-        tail = to;
-      }
+      // A move after the setting's participle ("Initial Conference scheduled for 6/20/2024 is adjourned
+      // to 7/11/2024", "set for D 10:00 AM is moved to 02:00 PM") is the clause grammar's
+      // (`clauseHearings`): it reads the whole clause, its old day and its new one.
       // "The trial date of April 1, 2019 is continued to June 3, 2019": the old day is named before the verb.
       if (
         change === 'reset' &&
-        (moved || /re-?set|continued|rescheduled|adjourned|postponed|moved|advanced/i.test(f.verb)) &&
+        /re-?set|continued|rescheduled|adjourned|postponed|moved|advanced/i.test(f.verb) &&
         f.filler &&
         /^\s*(?:of|for|on)\s/i.test(f.filler)
       ) {
@@ -1917,7 +1901,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       }
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
-      const dates = sameDay ? [sameDay] : scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
+      const dates = scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
       // "The trial of this case is set to commence before the Honorable X, in Courtroom 1, …, at
       // 9:00 a.m. on March 2, 2015": the place comes between the setting and its day.
       if (dates.length === 0 && /^\s*to\s+(?:commence|begin|start|go\s+forward)\b/i.test(tail)) {
@@ -2452,6 +2436,18 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
           already.splice(already.indexOf(h), 1);
           out.push(h);
         }
+      continue;
+    }
+    // The same move to another hour of its day ("set for 02/22/2005 10:00 AM is moved to 02:00 PM"):
+    // the setting named at its old hour is the one moved.
+    const oldHour =
+      r.lifecycle === 'reset' && !r.from && r.date && r.time
+        ? mine.find((h) => h.date === r.date && h.change === 'set' && h.time && h.time !== r.time)
+        : undefined;
+    if (oldHour) {
+      oldHour.change = 'reset';
+      oldHour.time = r.time;
+      oldHour.why = { ...why, rule: 'hearing-clause-overrules' };
       continue;
     }
     // The old day of a move the named readings read as the new day only.

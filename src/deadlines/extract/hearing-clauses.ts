@@ -452,6 +452,12 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       from = { date: fillerDates[0]!.date, time: fillerDates[0]!.time };
     const undated = UNDATED.test(complement);
     let date = dates[0] ?? null;
+    // "set for 02/22/2005 10:00 AM is moved to 02:00 PM": the same day, a new hour.
+    const newHour = new RegExp(`^\\s*(?:to|until)\\s+(${TIME})`, 'i').exec(complement);
+    if (kind === 'reset' && !date && newHour && fillerDates[0] && !v.first) {
+      date = { ...fillerDates[0], time: scanTemporals(`1/1/2000 ${newHour[1]}`, reference)[0]?.time ?? null };
+      from = null;
+    }
     if (kind === 'reset' && !date && undated) kind = 'cancelled';
     // The setting taken off: its own day, named before the verb or after it.
     if (kind === 'cancelled') {
