@@ -376,8 +376,10 @@ const RULES: Rule[] = [
   },
   {
     // A proceeding's event name alone ("Motion Hearing", "Status Conference": a feed's short
-    // description) names the proceeding — its last noun is the head — not a motion.
-    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+(?:Notes|Minutes)\b|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+(?:as\s+to\s+[^.;:]{1,100}?\s+)?held\b|^(?!(?:Order|ORDER|Notice|NOTICE)\b)(?![^.]*\border\b)(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
+    // description) names the proceeding — its last noun is the head — not a motion. "Court Minutes
+    // for Preliminary Injunction Hearing held …", "Courtroom Minutes": the minutes by another name
+    // ("Court Minutes and Order …" rules as well: an order).
+    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+(?:Notes|Minutes)\b|^Court(?:room)?\s+Minutes\b(?!\s+(?:and|&)\s+Order)|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+(?:as\s+to\s+[^.;:]{1,100}?\s+)?held\b|^(?!(?:Order|ORDER|Notice|NOTICE)\b)(?![^.]*\border\b)(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
     kind: 'minute_entry',
   },
   {

@@ -104,6 +104,21 @@ function datedEventIn(d: DeadlineFinding, reference: string): KnownHearing | nul
 }
 
 /**
+ * Hearings named by their kind, not one setting: "reporting the outcome of each custody hearing within
+ * three days after the hearing is held" counts from each of them as it is held (often an agency's, in
+ * an order that also sets the court's own hearing) — never from a hearing on the court's calendar.
+ */
+const EACH_HEARING =
+  /\b(?:each|every|any|all)\s+(?:[\w'’-]+\s+){0,3}?(?:hearing|conference|trial|argument|arraignment|sentencing)s?\b/i;
+
+/** Whether a period's trigger points back to hearings its sentence named by kind before it. */
+function countsFromEachHearing(d: DeadlineFinding): boolean {
+  const words = d.period?.triggerText;
+  const at = words && d.source ? d.source.indexOf(words) : -1;
+  return at > 0 && EACH_HEARING.test(d.source!.slice(0, at));
+}
+
+/**
  * Date the undated periods of `deadlines` whose trigger is a hearing among `hearings`: the period
  * records the hearing it was counted from (`period.event`, with `setBy` when an earlier entry set it).
  * A hearing's reset, cancellation or holding is the caller's to apply before: only scheduled ones count.
@@ -117,7 +132,7 @@ export function datePeriodsFromHearings(
 ): void {
   for (const d of deadlines) {
     const p = d.period;
-    if (!p || p.trigger || d.dueDate || d.recurrence) continue;
+    if (!p || p.trigger || d.dueDate || d.recurrence || countsFromEachHearing(d)) continue;
     const target = eventTarget(p.triggerText);
     const h =
       datedEventIn(d, reference) ?? (target ? hearingNamed(target, hearings, p.direction ?? 'after') : null);

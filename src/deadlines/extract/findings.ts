@@ -32,13 +32,18 @@ import {
   readTime,
   readUnit,
   scanTemporals,
-  type Temporal,
   TIME,
   triggerIsOrdersDate,
   triggerIsOwnFiling,
   triggerIsThisEntry,
 } from './grammar.ts';
-import { beforeAgency, MOVING_VERBS, NAMED_AS_PAST, REQUESTED_THAT, readClauses } from './hearing-clauses.ts';
+import {
+  agencyHearing,
+  MOVING_VERBS,
+  NAMED_AS_PAST,
+  REQUESTED_THAT,
+  readClauses,
+} from './hearing-clauses.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
 import {
@@ -1957,7 +1962,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       if (/^(?:motion|request|application)\b/i.test(f.noun.trim()) && /\bto\s+continue\b/i.test(sentence))
         continue;
       // "a bond hearing before an immigration judge … held": the agency's hearing, not the court's.
-      if (beforeAgency(sentence.slice(f.index + f.noun.length))) continue;
+      if (agencyHearing(sentence, f.index, f.index + f.noun.length)) continue;
       // "MOTION to Adjourn Conference scheduled for D": a party names the setting it asks to move;
       // "request that … the conference be adjourned to D": the move asked for.
       const lead = sentence.slice(0, f.index);
@@ -1996,28 +2001,13 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       if (change === 'cancelled' && CONDITIONAL.test(sentence)) continue;
       // "continued from D1 to D2": the new date is the one after "to".
       let tail = f.tail;
-      // "Initial Conference scheduled for 6/20/2024 is adjourned to 7/11/2024": moved to D2.
-      const moved = new RegExp(
-        String.raw`^[^.;]{0,80}?\b(?:is|are|has\s+been|hereby)\s+${AS_WELL}(?:adjourned|continued|rescheduled|re-?set|moved|postponed|advanced)\s+(?:to|until|for)\s+`,
-        'i',
-      ).exec(tail);
-      let sameDay: Temporal | null = null;
-      if (moved && (change === 'set' || change === 'reset')) {
-        change = 'reset';
-        const to = tail.slice(moved.index + moved[0].length);
-        // "set for 02/22/2005 10:00 AM is moved to 02:00 PM": same day, a new hour.
-        const newTime = new RegExp(`^\\s*(${TIME})`, 'i').exec(to);
-        const sameDayDate = scanTemporals(tail.slice(0, moved.index + moved[0].length), ctx.dateFiled).find(
-          (t) => t.type === 'date',
-        );
-        if (newTime && sameDayDate && !scanTemporals(to, ctx.dateFiled).some((t) => t.type === 'date'))
-          sameDay = { ...sameDayDate, time: readTime(newTime[1]!) };
-        tail = to;
-      }
+      // A move after the setting's participle ("Initial Conference scheduled for 6/20/2024 is adjourned
+      // to 7/11/2024", "set for D 10:00 AM is moved to 02:00 PM") is the clause grammar's
+      // (`clauseHearings`): it reads the whole clause, its old day and its new one.
       // "The trial date of April 1, 2019 is continued to June 3, 2019": the old day is named before the verb.
       if (
         change === 'reset' &&
-        (moved || /re-?set|continued|rescheduled|adjourned|postponed|moved|advanced/i.test(f.verb)) &&
+        /re-?set|continued|rescheduled|adjourned|postponed|moved|advanced/i.test(f.verb) &&
         f.filler &&
         /^\s*(?:of|for|on)\s/i.test(f.filler)
       ) {
@@ -2026,7 +2016,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       }
       const fromTo = /\bfrom\s+[^.;]*?\bto\s+/i.exec(tail);
       if (fromTo) tail = tail.slice(fromTo.index + fromTo[0].length);
-      const dates = sameDay ? [sameDay] : scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
+      const dates = scanTemporals(tail, ctx.dateFiled).filter((t) => t.type === 'date');
       // "The trial of this case is set to commence before the Honorable X, in Courtroom 1, …, at
       // 9:00 a.m. on March 2, 2015": the place comes between the setting and its day.
       if (dates.length === 0 && /^\s*to\s+(?:commence|begin|start|go\s+forward)\b/i.test(tail)) {
@@ -2530,6 +2520,49 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
       });
       if (r.from)
         out.push({ type, change: 'cancelled', date: r.from.date, time: r.from.time, source: sentence, why });
+      continue;
+    }
+    // A move the grammar reads whole ("currently scheduled for D1, is CONTINUED until D2", "previously
+    // scheduled for D1 is CONVERTED to a telephone conference and MOVED to D2") where a named reading
+    // stopped at the participle and took D1 for a setting: D1 is the day the hearing leaves, D2 its
+    // new day — one hearing moved, never a second one set.
+    if (
+      r.lifecycle === 'reset' &&
+      r.from &&
+      r.date &&
+      !mine.some((h) => h.date === r.date) &&
+      mine.some((h) => h.date === r.from!.date && (h.change === 'set' || h.change === 'reset'))
+    ) {
+      out.push({
+        type,
+        change: 'reset',
+        date: r.date,
+        time: r.time,
+        ...hearingRefs(ctx, type, sentence, relatedEntries(sentence)),
+        source: sentence,
+        why,
+      });
+      // The old day struck after the new one is set, so a reader of the docket in order moves the
+      // hearing (and what is counted from it) before striking its old day.
+      for (const h of mine)
+        if (h.date === r.from.date && (h.change === 'set' || h.change === 'reset')) {
+          h.change = 'cancelled';
+          h.why = { ...why, rule: 'hearing-clause-overrules' };
+          already.splice(already.indexOf(h), 1);
+          out.push(h);
+        }
+      continue;
+    }
+    // The same move to another hour of its day ("set for 02/22/2005 10:00 AM is moved to 02:00 PM"):
+    // the setting named at its old hour is the one moved.
+    const oldHour =
+      r.lifecycle === 'reset' && !r.from && r.date && r.time
+        ? mine.find((h) => h.date === r.date && h.change === 'set' && h.time && h.time !== r.time)
+        : undefined;
+    if (oldHour) {
+      oldHour.change = 'reset';
+      oldHour.time = r.time;
+      oldHour.why = { ...why, rule: 'hearing-clause-overrules' };
       continue;
     }
     // The old day of a move the named readings read as the new day only.

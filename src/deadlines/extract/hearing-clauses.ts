@@ -13,7 +13,7 @@
  * before the verb takes it off. Written from the structure, not from any court's event names, so it
  * holds for names it has never seen ("Omnibus Hearing", "Supervised Release Revocation Hearing").
  */
-import { scanTemporals, TIME } from './grammar.ts';
+import { DATE, scanTemporals, TIME } from './grammar.ts';
 
 export type Lifecycle = 'set' | 'reset' | 'cancelled' | 'held';
 
@@ -80,13 +80,17 @@ const VERB_AFTER_RE = new RegExp(
   `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may|might|should|must|can|could)\\s+|(?:hereby|now|previously|currently|presently|originally|also|likewise|similarly|accordingly|further|again|each|already|then)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)(?![\\w-])`,
   'gi',
 );
+/** A setting's own day written before its name: "ADJOURNS the June 23, 2027 preliminary injunction hearing to D2". */
+const OLD_DAY = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
 /**
  * A lifecycle verb before its event: "ORDER setting …", "the court vacates …", "Court will hold …",
+ * "the court ADJOURNS the D1 hearing to D2" (a verb that also takes other objects — "postpones ruling
+ * until after the hearing" — only with the event as its object),
  * "This matter is continued for a Status Conference on D", "Notice of Hearing for D"; someone's
  * attendance records it held: "X attended the 341 meeting on D", "appeared at the hearing on D".
  */
 const VERB_BEFORE_RE = new RegExp(
-  `(?<![\\w-])(?<!\\bto\\s)(?<verb>attended|appeared\\s+(?:at|for)|setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|(?:re-?set|re-?scheduled|set|scheduled|continued)(?=\\s+(?:an?|the)\\s)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
+  `(?<![\\w-])(?<!\\bto\\s)(?<verb>attended|appeared\\s+(?:at|for)|setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|postponing|(?:adjourns|postpones|continues|re-?schedules)(?=\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:${OLD_DAY}\\s+)?${EVENT})|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|(?:re-?set|re-?scheduled|set|scheduled|continued)(?=\\s+(?:an?|the)\\s)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:${OLD_DAY}\\s+)?(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
   'gi',
 );
 /**
@@ -117,6 +121,7 @@ const OBJECT_THEN_DAY =
 /** Complements that take a setting off with no new day. */
 const UNDATED =
   /^\s*,?\s*(?:generally|indefinitely|sine\s+die|without\s+(?:a\s+)?date|until\s+further\s+(?:order|notice)|pending\b|to\s+a\s+(?:later\s+)?date\s+to\s+be\s+(?:determined|set|announced)|to\s+a\s+later\s+date|until\s+a\s+later\s+date)/i;
+const TIME_RE = new RegExp(TIME, 'g');
 /** Time-zone words and similar asides that stand between a time and its date: "9:00 a.m. (Eastern Time) on D". */
 const ASIDE =
   /\((?:[A-Z][a-z]+\s+)?(?:Standard\s+|Daylight\s+)?Time\)|\b(?:Eastern|Central|Mountain|Pacific)\s+(?:Standard\s+|Daylight\s+)?Time\b/g;
@@ -140,6 +145,43 @@ const AGENCY_FORUM =
   /^[^.;]{0,60}?\bbefore\s+(?:an?\s+|the\s+)?(?:(?:neutral|impartial|independent|agency)\s+)?(?:immigration\s+(?:judges?|courts?)|IJs?\b|(?:the\s+)?Board\b|BIA\b|(?:federal\s+|administrative\s+)?agency\b|administrative\s+(?:law\s+)?judges?|ALJs?\b|hearing\s+officers?|asylum\s+officers?|Executive\s+Office\s+for\s+Immigration\s+Review|EOIR\b)/i;
 export function beforeAgency(after: string): boolean {
   return AGENCY_FORUM.test(after);
+}
+
+/** A hearing named again by a word pointing back: "…, which hearing shall take place …", "such hearing". */
+const POINTS_BACK = /\b(?:which|such|said|the\s+same)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$/i;
+
+/**
+ * Whether the event named at `start`–`end` of a sentence is an agency's hearing: one held before the
+ * agency, or one pointing back to such a hearing ("without a custody redetermination hearing before
+ * an immigration judge …, which hearing shall take place no later than D" is the immigration judge's
+ * hearing, a duty of the party that must provide it — not a sitting of the court).
+ */
+export function agencyHearing(sentence: string, start: number, end: number): boolean {
+  if (beforeAgency(sentence.slice(end))) return true;
+  if (!POINTS_BACK.test(sentence.slice(0, end))) return false;
+  const earlier = [...sentence.slice(0, start).matchAll(EVENT_RE)].at(-1);
+  return earlier !== undefined && agencyHearing(sentence, earlier.index, earlier.index + earlier[0].length);
+}
+
+/**
+ * A setting's new form, not another setting: "the motions hearing … is CONVERTED to a telephone
+ * conference and MOVED to D2" moves the one hearing; the conference it becomes is its new name.
+ */
+const BECOMES = /\bconvert(?:s|ed|ing)?\s+(?:in)?to\s+(?:an?\s+|the\s+)?$/i;
+
+/**
+ * The court hearing a motion it names by what it asks rather than by a hearing's noun ("the court will
+ * hear the motion for a preliminary injunction on D at T", "The Court shall hear Defendants' motions
+ * to dismiss on D"): a hearing of that motion — named after the relief sought when that is relief the
+ * court orders ("preliminary injunction hearing"), else a motion hearing.
+ */
+const HEAR_MOTION_RE =
+  /(?<lead>\b(?:will|shall)\s+hear\s+)(?<what>(?:the\s+|all\s+|both\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|petitions?)\b(?<object>\s+(?:for|to)\s+[^.;,()]{1,80}?)?(?:\s*\([^)]{1,40}\))?)(?=\s+(?:on|at)\s)/gi;
+const RELIEF_SOUGHT =
+  /^\s+for\s+(?:an?\s+)?((?:preliminary|permanent)\s+injunction|temporary\s+restraining\s+order|class\s+certification|summary\s+judgment|(?:a\s+)?stay(?:\s+pending\s+appeal)?|contempt|default\s+judgment)\s*$/i;
+function motionHearingName(object: string | undefined): string {
+  const relief = object ? RELIEF_SOUGHT.exec(object) : null;
+  return relief ? `${relief[1]!.toLowerCase().replace(/\s+/g, ' ')} hearing` : 'motion hearing';
 }
 
 type Kind = Lifecycle | 'future';
@@ -169,13 +211,15 @@ function kindBefore(verb: string): Kind {
   // "Tracey L. Drace attended 341 meeting on January 13, 2006", "counsel appeared at the hearing on D".
   if (/^(?:attended|appeared)/.test(v)) return 'held';
   if (/^(?:vacat|strik|cancel|terminat)/.test(v)) return 'cancelled';
-  if (/^(?:re-?s|continu|adjourn)/.test(v)) return 'reset';
+  if (/^(?:re-?s|continu|adjourn|postpon)/.test(v)) return 'reset';
   return 'set';
 }
 
 interface Span {
   start: number;
   end: number;
+  /** The event's name when its words are not one ("the motion for a preliminary injunction" heard). */
+  name?: string;
 }
 
 /** Dates of a stretch of the sentence, with their times. */
@@ -194,8 +238,17 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
   const sentence = sentenceText.replace(ASIDE, (m) => ' '.repeat(m.length));
   const events: Span[] = [...sentence.matchAll(EVENT_RE)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
-    .filter((e) => !ATTRIBUTIVE.test(sentence.slice(e.end)) && !beforeAgency(sentence.slice(e.end)));
-  if (events.length === 0 && sentence.search(APPEAR_FOR_RE) < 0) return [];
+    .filter(
+      (e) =>
+        !ATTRIBUTIVE.test(sentence.slice(e.end)) &&
+        !agencyHearing(sentence, e.start, e.end) &&
+        !BECOMES.test(sentence.slice(0, e.start)),
+    );
+  const heard = [...sentence.matchAll(HEAR_MOTION_RE)].filter((m) => {
+    const start = m.index + m.groups!.lead!.length;
+    return !events.some((e) => e.start >= start && e.start < m.index + m[0].length);
+  });
+  if (events.length === 0 && heard.length === 0 && sentence.search(APPEAR_FOR_RE) < 0) return [];
   const out: ClauseReading[] = [];
   interface Verb {
     start: number;
@@ -226,6 +279,13 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       finite: true,
       joined: false,
     });
+  }
+  for (const m of heard) {
+    const start = m.index + m.groups!.lead!.length;
+    const event = { start, end: m.index + m[0].length, name: motionHearingName(m.groups!.object) };
+    const at = events.findIndex((e) => e.start > start);
+    events.splice(at < 0 ? events.length : at, 0, event);
+    verbs.push({ start: m.index, end: start, kind: 'set', event, first: true, finite: true, joined: false });
   }
   for (const m of sentence.matchAll(VERB_BEFORE_RE)) {
     const after = m.index + m[0].length;
@@ -348,8 +408,12 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       stop = nextEvent.start;
     const complementStart = v.first ? v.event.end : v.end;
     const complement = sentence.slice(complementStart, Math.max(complementStart, stop));
-    const filler = v.first ? '' : sentence.slice(v.event.end, v.start);
-    const fillerDates = v.first ? [] : datesIn(sentence, v.event.end, v.start, reference);
+    // The old setting's own day: named after its noun ("set for D1 is continued"), or, verb first,
+    // before it ("ADJOURNS the D1 hearing to D2").
+    const filler = v.first ? sentence.slice(v.end, v.event.start) : sentence.slice(v.event.end, v.start);
+    const fillerDates = v.first
+      ? datesIn(sentence, v.end, v.event.start, reference)
+      : datesIn(sentence, v.event.end, v.start, reference);
     let dates = datesIn(sentence, complementStart, Math.max(complementStart, stop), reference).filter(
       (d) => !PAST_ACT_BEFORE.test(sentence.slice(complementStart, d.start)),
     );
@@ -361,7 +425,8 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     // object when it opens with "on/regarding/re" and the day follows its own "on/for".
     if (v.first)
       dates = dates.filter((d) => {
-        const gap = sentence.slice(complementStart, d.start);
+        // (A time of day before the date is no label's colon: "will hear the motion at 2:00 p.m. on D".)
+        const gap = sentence.slice(complementStart, d.start).replace(TIME_RE, ' ');
         if (/[:;]/.test(gap) || !/\b(?:for|on|to|at|until)\b/i.test(gap)) return false;
         return gap.length < 80 || (gap.length < 160 && OBJECT_THEN_DAY.test(gap));
       });
@@ -382,11 +447,17 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       kind === 'reset' &&
       !from &&
       fillerDates.length > 0 &&
-      /\b(?:set|scheduled|noticed|calendared|of|for|on)\b/i.test(filler)
+      (v.first || /\b(?:set|scheduled|noticed|calendared|of|for|on)\b/i.test(filler))
     )
       from = { date: fillerDates[0]!.date, time: fillerDates[0]!.time };
     const undated = UNDATED.test(complement);
     let date = dates[0] ?? null;
+    // "set for 02/22/2005 10:00 AM is moved to 02:00 PM": the same day, a new hour.
+    const newHour = new RegExp(`^\\s*(?:to|until)\\s+(${TIME})`, 'i').exec(complement);
+    if (kind === 'reset' && !date && newHour && fillerDates[0] && !v.first) {
+      date = { ...fillerDates[0], time: scanTemporals(`1/1/2000 ${newHour[1]}`, reference)[0]?.time ?? null };
+      from = null;
+    }
     if (kind === 'reset' && !date && undated) kind = 'cancelled';
     // The setting taken off: its own day, named before the verb or after it.
     if (kind === 'cancelled') {
@@ -418,7 +489,7 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     }
     const begin = Math.min(v.start, v.event.start);
     out.push({
-      event: sentence.slice(v.event.start, v.event.end),
+      event: v.event.name ?? sentence.slice(v.event.start, v.event.end),
       lifecycle: kind,
       date: date?.date ?? null,
       time,
