@@ -86,6 +86,58 @@ describe('a brief due after another is met when filed, though its date was still
   });
 });
 
+describe('the appellant’s brief never meets the appellee’s duty, whichever side its name puts last', () => {
+  it.each([
+    ['ca3', 'ECF FILER: Brief on behalf of Appellant Leonard Quist. (QUIST, LEONARD)'],
+    ['ca4', 'OPENING BRIEF by Appellants Morrow County and Ada Pelletier.'],
+    ['ca7', 'Appellants Harlan Township and Vera Quist brief filed. [7184410]'],
+  ])('%s', (court, filing) => {
+    const [, met] = analyzeSequence(
+      [
+        {
+          number: '2',
+          dateFiled: '2027-06-29',
+          text: "BRIEFING SCHEDULE: Appellant brief and appendix due on 08/09/2027. Appellee brief due 30 days after service of appellant's brief.",
+        },
+        { number: '4', dateFiled: '2027-08-09', text: filing },
+      ],
+      { court },
+    );
+    expect(met!.satisfies.map((s) => s.what)).toEqual([expect.stringMatching(/appellant brief/i)]);
+  });
+});
+
+describe('each brief meets its own duty: the opening brief is no response brief, a merits brief no response to a motion', () => {
+  it.each(['ca4', 'ca6', 'ca8'])('%s', (court) => {
+    const [, , opening, response] = analyzeSequence(
+      [
+        {
+          number: '3',
+          dateFiled: '2027-02-19',
+          text: 'BRIEFING ORDER filed. Opening brief and appendix due 03/31/2027. Response brief due 04/30/2027.',
+        },
+        {
+          number: '7',
+          dateFiled: '2027-02-24',
+          text: "ORDER granting administrative stay. Appellees' response to the motion is due 03/01/2027.",
+        },
+        {
+          number: '11',
+          dateFiled: '2027-03-31',
+          text: 'OPENING BRIEF by Appellants Morrow County and Ada Pelletier.',
+        },
+        { number: '13', dateFiled: '2027-04-30', text: 'RESPONSE BRIEF by Appellees. [1001930002]' },
+      ],
+      { court },
+    );
+    expect(opening!.satisfies.map((s) => [s.entry, s.what])).toEqual([
+      ['3', expect.stringMatching(/opening brief/i)],
+    ]);
+    // The schedule's response brief (of entry 3), not the response to the motion (of entry 7).
+    expect(response!.satisfies.map((s) => s.entry)).toEqual(['3']);
+  });
+});
+
 describe('a period after a mandate "in any appeal of this Order" is not counted from the order', () => {
   it.each([
     ['the Third Circuit issues its mandate in any appeal of this Order', false],

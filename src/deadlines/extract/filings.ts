@@ -226,7 +226,14 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   // never the other ("APPELLANT'S BRIEF filed" is no "Appellee Brief"), and either name is the same brief.
   const asked = act.slice(0, want.index + want.length);
   const paper = head.slice(0, have.index + have.length);
-  const roles = [appealRole(asked), appealRole(paper)];
+  // An appeal's briefs by whose they are: the response brief (the appellee's) is never met by the
+  // opening brief, nor a response to a motion by a merits brief ("RESPONSE BRIEF by Appellees").
+  const briefs = [appealBriefOf(act), appealBriefOf(head)];
+  if (briefs[0] && briefs[1] && briefs[0] !== briefs[1]) return false;
+  if (!briefs[0] && briefs[1] && /\bmotions?\b/i.test(act)) return false;
+  // Its side may follow the type word ("Brief on behalf of Appellant Leonard Pike", "OPENING BRIEF
+  // by Appellants"): the whole name says it then.
+  const roles = [appealRole(asked) ?? appealRole(act), appealRole(paper) ?? appealRole(head)];
   if (roles[0] && roles[1]) {
     if (roles[0] !== roles[1]) return false;
     if (/\bbriefs?$/i.test(asked) && /\bbriefs?$/i.test(paper)) return true;

@@ -1091,6 +1091,18 @@ export function syncNextDue(d: TrackedDeadline): void {
   d.dueInstant = o?.dueInstant ?? null;
 }
 
+/** The one suspended duty of the entry that set it (else of the docket) that a paper's words name. */
+function heldMetBy(t: TrackerCore, s: Satisfaction, docket: string): TrackedDeadline | undefined {
+  const held = [...t.state.deadlines.values()].filter(
+    (d) => d.review !== 'dismissed' && d.state === 'suspended' && docketOf(d.setBy.entry) === docket,
+  );
+  const own = held.filter((d) => d.setBy.entry === s.entry);
+  const named = (list: TrackedDeadline[]) =>
+    list.find((x) => keyOf(x.what) === keyOf(s.what)) ??
+    list.find((x) => obligationKey(x.what) === obligationKey(s.what));
+  return named(own) ?? named(held);
+}
+
 export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenance): TrackerEvent[] {
   const candidates = [...t.state.deadlines.values()].filter(
     (d) =>
@@ -1140,7 +1152,10 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
     (candidates.length === 1 ? candidates[0] : undefined) ??
     // The paper under the name the order that moved it gave ("motion for summary judgment and
     // supporting brief" for "Motions for Summary Judgment"): the one record of that act.
-    sameAct(candidates, s.what);
+    sameAct(candidates, s.what) ??
+    // A duty on hold (its paragraph stayed pending appeal, its briefing stayed) met all the same: the
+    // paper is filed ("NOTICE of Compliance with Paragraph 4 …" while the stay of ¶4 lasts).
+    heldMetBy(t, s, docket);
   if (!d) {
     return [
       {
@@ -1185,6 +1200,7 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
   }
   d.state = 'satisfied';
   d.satisfiedBy = at;
+  d.heldPendingAppeal = null;
   const late = d.due !== null && at.dateFiled > d.due;
   d.history.push({
     change: 'satisfied',
