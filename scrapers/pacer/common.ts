@@ -198,10 +198,23 @@ export function docIdFromUrl(url: string | null | undefined): string | null {
   return m ? normalizeDocId(m[1]) : null;
 }
 
+/**
+ * Courts whose CM/ECF host name (and the id its state and "Bankruptcy" spell) differ from the
+ * court's id: the Bankruptcy Court for the District of Nebraska is `ecf.neb.uscourts.gov`, and its
+ * id is `nebraskab` (`src/courts.ts`). A page read as `neb` would be a page of no court we poll.
+ */
+const HOST_TO_COURT: Readonly<Record<string, string>> = { neb: 'nebraskab' };
+
+/** The court id for a CM/ECF host name or a spelled-out court (`neb` → `nebraskab`; others as they are). */
+export function courtIdOfHost(host: string): string {
+  const id = host.toLowerCase();
+  return HOST_TO_COURT[id] ?? id;
+}
+
 /** The CM/ECF court id in a court URL (`https://ecf.mied.uscourts.gov/…` → `mied`). */
 export function courtFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   const m = /\b(?:ecf|pacer)\.([a-z0-9]+)\.uscourts\.gov/i.exec(url);
   if (!m) return null;
-  return m[1]!.toLowerCase();
+  return courtIdOfHost(m[1]!);
 }

@@ -9,7 +9,7 @@
  * script), in a lower-cased copy with plain patterns, which is linear and fast.
  */
 import type { DocumentKind } from '../../src/model/docket.ts';
-import { cleanText } from './common.ts';
+import { cleanText, courtIdOfHost } from './common.ts';
 
 export interface Detection {
   /** The kind of docket this is, or `null` when it is not one. */
@@ -278,11 +278,13 @@ export function courtFromName(text: string): string | null {
   const t = cleanText(text.slice(0, 200_000));
   const bankruptcy = /\bBankruptcy Court\b|\bBankruptcy Petition\s*#/i.test(t) ? 'b' : 'd';
   let m = DIRECTION_OF_STATE.exec(t);
-  if (m) return `${STATES[m[2]!.toLowerCase()]}${DIRECTIONS[m[1]!.toLowerCase()]}${bankruptcy}`;
+  if (m)
+    return courtIdOfHost(`${STATES[m[2]!.toLowerCase()]}${DIRECTIONS[m[1]!.toLowerCase()]}${bankruptcy}`);
   m = STATE_DIRECTION.exec(t);
-  if (m) return `${STATES[m[1]!.toLowerCase()]}${DIRECTIONS[m[2]!.toLowerCase()]}${bankruptcy}`;
+  if (m)
+    return courtIdOfHost(`${STATES[m[1]!.toLowerCase()]}${DIRECTIONS[m[2]!.toLowerCase()]}${bankruptcy}`);
   m = DISTRICT_OF_STATE.exec(t);
-  if (m) return `${STATES[m[1]!.toLowerCase()]}${bankruptcy}`;
+  if (m) return courtIdOfHost(`${STATES[m[1]!.toLowerCase()]}${bankruptcy}`);
   const id = LIVE_DATABASE.exec(t)?.[1]?.toLowerCase();
-  return id !== undefined && COURT_ID.test(id) ? id : null;
+  return id !== undefined && COURT_ID.test(id) ? courtIdOfHost(id) : null;
 }

@@ -35,13 +35,9 @@ const CASE_TITLE = [
   /^(\bEX\s+PARTE\b.*)/i,
 ];
 
-/** CM/ECF host names that differ from the court's id. */
-const HOST_TO_COURT: Record<string, string> = { neb: 'nebraskab' };
-
 /** The court named by one link (`https://ecf.mied.uscourts.gov/…`, also in `oncontextmenu`). */
 function courtOfLink(attribs: Record<string, string>): string | null {
-  const host = courtFromUrl(attribs.href) ?? courtFromUrl(attribs.oncontextmenu);
-  return host ? (HOST_TO_COURT[host] ?? host) : null;
+  return courtFromUrl(attribs.href) ?? courtFromUrl(attribs.oncontextmenu);
 }
 
 /** One cell of an entry row: its text and, for the number cell, its links. */
