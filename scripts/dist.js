@@ -17,7 +17,6 @@
  * A cache from another Node version or other V8 flags is rejected by V8, and the script is then
  * compiled as usual: the same program, only slower to start.
  */
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -92,6 +91,9 @@ function copyAssets(root, out) {
 /** Compile the sources with the TypeScript compiler into a new `dist/`. Throws when the compiler fails. */
 export async function build(root = ROOT) {
   const startedAt = Date.now();
+  // Loaded here, not at the top: every start of the binary imports this file (`distIsCurrent`),
+  // and Node's child_process with what it loads costs ~3 ms of each.
+  const { spawnSync } = await import('node:child_process');
   const out = join(root, `dist.building-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
   try {
@@ -167,6 +169,7 @@ const nativeBase64 = {
  * need not check it again at each start.
  */
 async function bundleParse(root, out, tokenizerChecked) {
+  const { spawnSync } = await import('node:child_process');
   const require = createRequire(join(root, 'package.json'));
   const file = join(out, PARSE_BUNDLE);
   await require('esbuild').build({

@@ -220,6 +220,8 @@ export const configSchema = z
           'JOB_EXPIRE_SECONDS',
           z.coerce.number().int().min(1).max(86_400).optional(),
         ),
+        /** PostgreSQL: seconds a job's lease lasts unless its worker renews it (a third of it at a time); a job whose lease ran out is a dead worker's, retried by another (default 30). */
+        jobLeaseSeconds: fromEnv('JOB_LEASE_SECONDS', z.coerce.number().int().min(3).max(3_600).optional()),
       })
       .prefault({}),
     log: z

@@ -34,7 +34,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
+import { fixturesDir } from '../../tests/support/shared.ts';
 import { DEVJS_SAMPLE_FILE, devJsPopulation } from './dev-js.ts';
 import {
   collapse,
@@ -42,12 +42,11 @@ import {
   type Holdout6Entry,
   type Holdout6Ref,
   JURISCRAPER_COMMIT,
-  juriscraperMissing,
   lessSampleTexts,
   type Stratum6,
 } from './holdout-6.ts';
 import { inPool7, POOL7_COURTS } from './holdout-7.ts';
-import { runSampleScript } from './sample-script.ts';
+import { exitWithoutSources, runSampleScript } from './sample-script.ts';
 
 export const DEVBK_SEED = 20261216;
 export const DEVBK_TARGETS: Record<Stratum6, number> = { A: 80, D: 64, H: 64, S: 32 };
@@ -88,11 +87,7 @@ export const DEVBK_LABEL_FILE = resolve(here, 'dev-bk.jsonl');
 export const DEVBK_RULE = `development set of bankruptcy dockets (tune on its tune fold only): dev-js's population (juriscraper ${JURISCRAPER_COMMIT}, hold-out 6's population restricted to the DEV courts, less holdout-6.sample.json's texts; see bench/labels/dev-js.ts) restricted to ${DEVBK_FOLDER}, less the texts of dev-js.sample.json (hold-out 7's by construction: POOL courts, each text once); seed ${DEVBK_SEED}; hold-out 6's court-balanced round robin per stratum: A ${DEVBK_TARGETS.A} plain random, D ${DEVBK_TARGETS.D} with deadline language (DEADLINE6), H ${DEVBK_TARGETS.H} with hearing language (HEARING6), S ${DEVBK_TARGETS.S} with stay/injunction language (STAY6), each from the entries not drawn before; check fold: sha256('${DEVBK_FOLD_SALT}' + ref) first 8 hex < ${DEVBK_CHECK_SHARE} * 2^32; see bench/labels/dev-bk.ts`;
 
 if (process.argv[1]?.endsWith('dev-bk.ts')) {
-  const missing = juriscraperMissing() ?? (hasShared ? null : `skipped: ${fixturesDir} is absent`);
-  if (missing) {
-    console.log(missing);
-    process.exit(0);
-  }
+  exitWithoutSources();
   const population = devBkPopulation(fixturesDir);
   runSampleScript({ population, draw: drawDevBk, rule: DEVBK_RULE, file: DEVBK_SAMPLE_FILE });
   const drawn = drawDevBk(population);

@@ -13,8 +13,10 @@
  *    restricted to the courts of `DEV_COURTS` (the explicit DEV list; court by `courtOf` / `courtOf6`),
  *    less the texts of every earlier set: `sample.json`, `holdout-2..5.sample.json`,
  *    `src/deadlines/extract/heldout*.jsonl` (as hold-out 6's population), `holdout-6.sample.json`,
- *    `dev-js.sample.json`, `dev-bk.sample.json`, and `dev-kind.sample.json` when present (kind5's set,
- *    drawn the same evening). Hold-outs 7 and 8 are POOL courts only: left out by the court restriction,
+ *    `dev-js.sample.json` and `dev-bk.sample.json`. Not dev-kind's: the two were drawn the same evening
+ *    in parallel, each without the other's file, and may share texts (the rule once said "and
+ *    dev-kind.sample.json when present", which made the draw depend on which file was there first;
+ *    `--check` failed once dev-kind's file existed, so the rule now says what the sample was drawn by). Hold-outs 7 and 8 are POOL courts only: left out by the court restriction,
  *    without reading their files. The draw checks that every court is DEV.
  * 2. Trigger (`HEAR_TRIGGER`, text only, fixed here before the draw, never from the program's output),
  *    tested on the text with CM/ECF's stamps removed (`(Entered: …)`, `Modified on D`, `Signed by … on
@@ -35,10 +37,10 @@
  *   npx tsx bench/labels/dev-hear.ts --texts > /tmp/hear5-blank.jsonl   (outside the repository)
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
+import { fixturesDir } from '../../tests/support/shared.ts';
 import { fnv1a, mulberry32, population, refOf, sha12 } from './corpus.ts';
 import { DEVBK_SAMPLE_FILE } from './dev-bk.ts';
 import { DEVJS_SAMPLE_FILE } from './dev-js.ts';
@@ -49,10 +51,10 @@ import {
   HOLDOUT6_SAMPLE_FILE,
   holdout6Population,
   JURISCRAPER_COMMIT,
-  juriscraperMissing,
 } from './holdout-6.ts';
 import { inPool7 } from './holdout-7.ts';
 import { excludedTexts, HOLDOUTS } from './holdouts.ts';
+import { exitWithoutSources } from './sample-script.ts';
 
 export const DEVHEAR_SEED = 20261220;
 export const DEVHEAR_TARGETS = { A: 150, B: 50 } as const;
@@ -86,7 +88,6 @@ export interface DevHearRef<S extends string = 'dev-hear'> {
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEVHEAR_SAMPLE_FILE = resolve(here, 'dev-hear.sample.json');
 export const DEVHEAR_LABEL_FILE = resolve(here, 'dev-hear.jsonl');
-const DEVKIND_SAMPLE_FILE = resolve(here, 'dev-kind.sample.json');
 
 /** Rule 4: the check fold (a third, not tuned on) or the tune fold, by a hash of the ref. */
 export const devHearFold = (ref: string): 'tune' | 'check' =>
@@ -96,24 +97,29 @@ export const devHearFold = (ref: string): 'tune' | 'check' =>
     : 'tune';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const STAMPS =
+/** CM/ECF's stamps, removed before a trigger is tested (rule 2; dev-hear2's rule 2 too). */
+export const STAMPS =
   /\((?:Entered|Filed on|Filed)\s*:?[^)]*\)|\[Entered:[^\]]*\]|Modified on \d{1,2}\/\d{1,2}\/\d{2,4}|Signed by [^.;]{0,120}? on \d{1,2}\/\d{1,2}\/\d{2,4}/gi;
-/** Rule 2's extra words (beyond DEADLINE6 and HEARING6). */
+/** Rule 2's lifecycle and period words (in dev-hear2's trigger too, with more). */
+export const LIFECYCLE_WORDS = [
+  '\\bvacat(?:e|ed|es|ing)\\b',
+  '\\bstri(?:ke|ken|cken)\\b',
+  '\\bcancel(?:l)?(?:ed|ation)?\\b',
+  '\\badjourn',
+  '\\badvisement\\b',
+  '\\bon the briefs\\b',
+  '\\bsubmitted\\b',
+  '\\b\\S+\\s+(?:\\(\\d+\\)\\s+)?(?:calendar\\s+|business\\s+|court\\s+)?(?:days|weeks)\\b',
+  '\\bperiods?\\b',
+  '\\bexpir(?:e|es|ed|ation)\\b',
+];
+/** Rule 2's extra words (beyond DEADLINE6 and HEARING6): a date, or a lifecycle or period word. */
 const EXTRA = new RegExp(
   [
     '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
     `\\b${MONTH} \\d{1,2},? \\d{4}\\b`,
     '\\b\\d{4}-\\d{2}-\\d{2}\\b',
-    '\\bvacat(?:e|ed|es|ing)\\b',
-    '\\bstri(?:ke|ken|cken)\\b',
-    '\\bcancel(?:l)?(?:ed|ation)?\\b',
-    '\\badjourn',
-    '\\badvisement\\b',
-    '\\bon the briefs\\b',
-    '\\bsubmitted\\b',
-    '\\b\\S+\\s+(?:\\(\\d+\\)\\s+)?(?:calendar\\s+|business\\s+|court\\s+)?(?:days|weeks)\\b',
-    '\\bperiods?\\b',
-    '\\bexpir(?:e|es|ed|ation)\\b',
+    ...LIFECYCLE_WORDS,
   ].join('|'),
   'i',
 );
@@ -144,13 +150,6 @@ export function devHearPopulation(fixturesDir: string): DevHearEntry[] {
       if (!e) throw new Error(`${r}: not in hold-out 6's population`);
       excluded.add(collapse(e.text));
     }
-  if (existsSync(DEVKIND_SAMPLE_FILE)) {
-    const sharedByRef = new Map(shared.map((e) => [refOf(e), e]));
-    for (const r of sampleRefs(DEVKIND_SAMPLE_FILE)) {
-      const e = sharedByRef.get(r) ?? jsByRef.get(r);
-      if (e) excluded.add(collapse(e.text));
-    }
-  }
   const dev = new Set(DEV_COURTS);
   const seen = new Set<string>();
   const out: DevHearEntry[] = [];
@@ -298,42 +297,66 @@ export function printBlankLabels(drawn: DevHearRef<string>[], pop: DevHearEntry[
   }
 }
 
-export const DEVHEAR_RULE = `development set enriched in hearings and deadlines (tune on its tune fold only): DEV courts only (HELPERS.md list); ../shared/fixtures/pacer (corpus.ts population) then juriscraper ${JURISCRAPER_COMMIT} (hold-out 6's population), each text once, less the texts of sample.json, holdout-2..5.sample.json, src/deadlines/extract/heldout*.jsonl, holdout-6.sample.json, dev-js.sample.json, dev-bk.sample.json (and dev-kind.sample.json when present); seed ${DEVHEAR_SEED}; stratum A ${DEVHEAR_TARGETS.A} matching HEAR_TRIGGER, stratum B ${DEVHEAR_TARGETS.B} the rest, court-balanced round robin, at most ${DEVHEAR_CAP} per court; check fold: sha256('${DEVHEAR_FOLD_SALT}' + ref) first 8 hex < 2^32/3; see bench/labels/dev-hear.ts`;
+export const DEVHEAR_RULE = `development set enriched in hearings and deadlines (tune on its tune fold only): DEV courts only (HELPERS.md list); ../shared/fixtures/pacer (corpus.ts population) then juriscraper ${JURISCRAPER_COMMIT} (hold-out 6's population), each text once, less the texts of sample.json, holdout-2..5.sample.json, src/deadlines/extract/heldout*.jsonl, holdout-6.sample.json, dev-js.sample.json, dev-bk.sample.json (not dev-kind.sample.json, drawn in parallel); seed ${DEVHEAR_SEED}; stratum A ${DEVHEAR_TARGETS.A} matching HEAR_TRIGGER, stratum B ${DEVHEAR_TARGETS.B} the rest, court-balanced round robin, at most ${DEVHEAR_CAP} per court; check fold: sha256('${DEVHEAR_FOLD_SALT}' + ref) first 8 hex < 2^32/3; see bench/labels/dev-hear.ts`;
 
-if (process.argv[1]?.endsWith('dev-hear.ts')) {
-  const missing = juriscraperMissing() ?? (hasShared ? null : `skipped: ${fixturesDir} is absent`);
-  if (missing) {
-    console.log(missing);
-    process.exit(0);
-  }
-  const pop = devHearPopulation(fixturesDir);
+/** A set drawn by trigger strata (dev-hear, dev-hear2), as its command draws it. */
+export interface DrawScript<S extends string> {
+  population: DevHearEntry[];
+  trigger: (text: string) => boolean;
+  draw: (pop: DevHearEntry[]) => DevHearRef<S>[];
+  fold: (ref: string) => 'tune' | 'check';
+  rule: string;
+  file: string;
+  /** Words after the fold counts of the last line. */
+  note?: (drawn: DevHearRef<S>[]) => string;
+}
+
+/**
+ * The command of a set drawn by trigger strata: `--counts` prints the population and how much of it
+ * matches the trigger; `--texts` the drawn entries as blank labels; `--check` writes nothing and exits
+ * 1 when the sample file is not, byte for byte, what the rule draws; otherwise it writes the file and
+ * prints the strata and folds. It prints counts only (but with `--texts`).
+ */
+export function runDrawScript<S extends string>(script: DrawScript<S>): void {
+  const { population: pop, file } = script;
   if (process.argv.includes('--counts')) {
     const courts = new Set(pop.map((e) => e.court));
     console.log(
-      `population: ${pop.length} entries from ${courts.size} courts, ${pop.filter((e) => HEAR_TRIGGER(e.text)).length} matching the trigger`,
+      `population: ${pop.length} entries from ${courts.size} courts, ${pop.filter((e) => script.trigger(e.text)).length} matching the trigger`,
     );
     process.exit(0);
   }
-  const drawn = drawDevHear(pop);
+  const drawn = script.draw(pop);
   if (process.argv.includes('--texts')) {
     printBlankLabels(drawn, pop);
     process.exit(0);
   }
-  const body = `${JSON.stringify({ rule: DEVHEAR_RULE, drawn: '2026-12-06', entries: drawn }, null, 2)}\n`;
+  const body = `${JSON.stringify({ rule: script.rule, drawn: '2026-12-06', entries: drawn }, null, 2)}\n`;
   if (process.argv.includes('--check')) {
-    const same = readFileSync(DEVHEAR_SAMPLE_FILE, 'utf8') === body;
-    console.log(
-      same ? 'dev-hear.sample.json matches the rule' : 'dev-hear.sample.json differs from the rule',
-    );
+    const same = readFileSync(file, 'utf8') === body;
+    console.log(`${basename(file)} ${same ? 'matches' : 'differs from'} the rule`);
     process.exit(same ? 0 : 1);
   }
-  writeFileSync(DEVHEAR_SAMPLE_FILE, body);
-  const check = drawn.filter((d) => devHearFold(d.ref) === 'check').length;
+  writeFileSync(file, body);
+  const check = drawn.filter((d) => script.fold(d.ref) === 'check').length;
   for (const st of ['A', 'B'] as const) {
     const s = drawn.filter((d) => d.stratum === st);
     console.log(`stratum ${st}: ${s.length} entries from ${new Set(s.map((d) => d.court)).size} courts`);
   }
+  const note = script.note ? `; ${script.note(drawn)}` : '';
   console.log(
-    `all: ${drawn.length} entries from ${new Set(drawn.map((d) => d.court)).size} courts (shared ${drawn.filter((d) => d.source === 'shared').length}); folds: tune ${drawn.length - check}, check ${check}`,
+    `all: ${drawn.length} entries from ${new Set(drawn.map((d) => d.court)).size} courts (shared ${drawn.filter((d) => d.source === 'shared').length}); folds: tune ${drawn.length - check}, check ${check}${note}`,
   );
+}
+
+if (process.argv[1]?.endsWith('dev-hear.ts')) {
+  exitWithoutSources();
+  runDrawScript({
+    population: devHearPopulation(fixturesDir),
+    trigger: HEAR_TRIGGER,
+    draw: drawDevHear,
+    fold: devHearFold,
+    rule: DEVHEAR_RULE,
+    file: DEVHEAR_SAMPLE_FILE,
+  });
 }

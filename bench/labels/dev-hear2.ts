@@ -29,19 +29,22 @@
  *   npx tsx bench/labels/dev-hear2.ts --texts > /tmp/hear6-blank.jsonl   (blank labels with texts)
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
+import { fixturesDir } from '../../tests/support/shared.ts';
 import {
   DEVHEAR_SAMPLE_FILE,
   type DevHearEntry,
   type DevHearRef,
   devHearPopulation,
   drawTriggerStrata,
-  printBlankLabels,
+  LIFECYCLE_WORDS,
+  runDrawScript,
+  STAMPS,
 } from './dev-hear.ts';
-import { collapse, DEADLINE6, HEARING6, JURISCRAPER_COMMIT, juriscraperMissing } from './holdout-6.ts';
+import { collapse, DEADLINE6, HEARING6, JURISCRAPER_COMMIT } from './holdout-6.ts';
+import { exitWithoutSources } from './sample-script.ts';
 
 export const DEVHEAR2_SEED = 20261221;
 export const DEVHEAR2_TARGETS = { A: 160, B: 40 } as const;
@@ -59,24 +62,8 @@ export const devHear2Fold = (ref: string): 'tune' | 'check' =>
     ? 'check'
     : 'tune';
 
-const STAMPS =
-  /\((?:Entered|Filed on|Filed)\s*:?[^)]*\)|\[Entered:[^\]]*\]|Modified on \d{1,2}\/\d{1,2}\/\d{2,4}|Signed by [^.;]{0,120}? on \d{1,2}\/\d{1,2}\/\d{2,4}/gi;
 const LIFECYCLE = new RegExp(
-  [
-    '\\bvacat(?:e|ed|es|ing)\\b',
-    '\\bstri(?:ke|ken|cken)\\b',
-    '\\bcancel(?:l)?(?:ed|ation)?\\b',
-    '\\badjourn',
-    '\\badvisement\\b',
-    '\\bon the briefs\\b',
-    '\\bsubmitted\\b',
-    '\\b\\S+\\s+(?:\\(\\d+\\)\\s+)?(?:calendar\\s+|business\\s+|court\\s+)?(?:days|weeks)\\b',
-    '\\bperiods?\\b',
-    '\\bexpir(?:e|es|ed|ation)\\b',
-    '\\breturnable\\b',
-    '\\b[ap]\\.?m\\.?(?=[\\s,;.)]|$)',
-    '\\bcourtroom\\b',
-  ].join('|'),
+  [...LIFECYCLE_WORDS, '\\breturnable\\b', '\\b[ap]\\.?m\\.?(?=[\\s,;.)]|$)', '\\bcourtroom\\b'].join('|'),
   'i',
 );
 /** Rule 2. */
@@ -122,39 +109,14 @@ export function overlapWithSamples(drawn: { ref: string }[]): number {
 export const DEVHEAR2_RULE = `second development set enriched in hearings and deadlines (tune on its tune fold only): dev-hear's population (DEV courts; ../shared then juriscraper ${JURISCRAPER_COMMIT}; less every earlier sample's texts) less dev-hear.sample.json's texts; seed ${DEVHEAR2_SEED}; stratum A ${DEVHEAR2_TARGETS.A} matching HEAR2_TRIGGER (deadline/hearing language or a lifecycle or period word; a date alone is not enough), stratum B ${DEVHEAR2_TARGETS.B} the rest, court-balanced round robin, at most ${DEVHEAR2_CAP} per court; check fold: sha256('${DEVHEAR2_FOLD_SALT}' + ref) first 8 hex < 2^32/3; see bench/labels/dev-hear2.ts`;
 
 if (process.argv[1]?.endsWith('dev-hear2.ts')) {
-  const missing = juriscraperMissing() ?? (hasShared ? null : `skipped: ${fixturesDir} is absent`);
-  if (missing) {
-    console.log(missing);
-    process.exit(0);
-  }
-  const pop = devHear2Population(fixturesDir);
-  if (process.argv.includes('--counts')) {
-    const courts = new Set(pop.map((e) => e.court));
-    console.log(
-      `population: ${pop.length} entries from ${courts.size} courts, ${pop.filter((e) => HEAR2_TRIGGER(e.text)).length} matching the trigger`,
-    );
-    process.exit(0);
-  }
-  const drawn = drawDevHear2(pop);
-  if (process.argv.includes('--texts')) {
-    printBlankLabels(drawn, pop);
-    process.exit(0);
-  }
-  const body = `${JSON.stringify({ rule: DEVHEAR2_RULE, drawn: '2026-12-06', entries: drawn }, null, 2)}\n`;
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(DEVHEAR2_SAMPLE_FILE, 'utf8') === body;
-    console.log(
-      same ? 'dev-hear2.sample.json matches the rule' : 'dev-hear2.sample.json differs from the rule',
-    );
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(DEVHEAR2_SAMPLE_FILE, body);
-  const check = drawn.filter((d) => devHear2Fold(d.ref) === 'check').length;
-  for (const st of ['A', 'B'] as const) {
-    const s = drawn.filter((d) => d.stratum === st);
-    console.log(`stratum ${st}: ${s.length} entries from ${new Set(s.map((d) => d.court)).size} courts`);
-  }
-  console.log(
-    `all: ${drawn.length} entries from ${new Set(drawn.map((d) => d.court)).size} courts (shared ${drawn.filter((d) => d.source === 'shared').length}); folds: tune ${drawn.length - check}, check ${check}; refs also in another *.sample.json: ${overlapWithSamples(drawn)}`,
-  );
+  exitWithoutSources();
+  runDrawScript({
+    population: devHear2Population(fixturesDir),
+    trigger: HEAR2_TRIGGER,
+    draw: drawDevHear2,
+    fold: devHear2Fold,
+    rule: DEVHEAR2_RULE,
+    file: DEVHEAR2_SAMPLE_FILE,
+    note: (drawn) => `refs also in another *.sample.json: ${overlapWithSamples(drawn)}`,
+  });
 }

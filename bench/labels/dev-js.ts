@@ -31,7 +31,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
+import { fixturesDir } from '../../tests/support/shared.ts';
 import {
   collapse,
   drawStrata,
@@ -40,12 +40,11 @@ import {
   type Holdout6Ref,
   holdout6Population,
   JURISCRAPER_COMMIT,
-  juriscraperMissing,
   lessSampleTexts,
   type Stratum6,
 } from './holdout-6.ts';
 import { inPool7, POOL7_COURTS, POOL7_SALT } from './holdout-7.ts';
-import { runSampleScript } from './sample-script.ts';
+import { exitWithoutSources, runSampleScript } from './sample-script.ts';
 
 export const DEVJS_SEED = 20261215;
 export const DEVJS_TARGETS: Record<Stratum6, number> = { A: 120, D: 100, H: 100, S: 40 };
@@ -77,11 +76,7 @@ export const DEVJS_LABEL_FILE = resolve(here, 'dev-js.jsonl');
 export const DEVJS_RULE = `development set (tune on it): hold-out 6's population (juriscraper ${JURISCRAPER_COMMIT}, see bench/labels/holdout-6.ts) restricted to the DEV courts (sha256('${POOL7_SALT}' + court) first 8 hex >= 0x80000000), less the texts of holdout-6.sample.json (and, as hold-out 6's, of sample.json, holdout-2..5.sample.json, src/deadlines/extract/heldout*.jsonl; hold-out 7's by construction: POOL courts, each text once); seed ${DEVJS_SEED}; hold-out 6's court-balanced round robin per stratum: A ${DEVJS_TARGETS.A} plain random, D ${DEVJS_TARGETS.D} with deadline language (DEADLINE6), H ${DEVJS_TARGETS.H} with hearing language (HEARING6), S ${DEVJS_TARGETS.S} with stay/injunction language (STAY6), each from the entries not drawn before; see bench/labels/dev-js.ts`;
 
 if (process.argv[1]?.endsWith('dev-js.ts')) {
-  const missing = juriscraperMissing() ?? (hasShared ? null : `skipped: ${fixturesDir} is absent`);
-  if (missing) {
-    console.log(missing);
-    process.exit(0);
-  }
+  exitWithoutSources();
   runSampleScript({
     population: devJsPopulation(fixturesDir),
     draw: drawDevJs,

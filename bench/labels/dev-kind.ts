@@ -36,7 +36,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
+import { fixturesDir } from '../../tests/support/shared.ts';
 import { population, refOf, sha12 } from './corpus.ts';
 import { DEVBK_SAMPLE_FILE } from './dev-bk.ts';
 import { DEVJS_SAMPLE_FILE } from './dev-js.ts';
@@ -46,13 +46,12 @@ import {
   type Holdout6Entry,
   holdout6Population,
   JURISCRAPER_COMMIT,
-  juriscraperMissing,
   lessSampleTexts,
   roundRobin,
 } from './holdout-6.ts';
 import { inPool7 } from './holdout-7.ts';
 import { excludedTexts, HOLDOUTS } from './holdouts.ts';
-import { runSampleScript } from './sample-script.ts';
+import { exitWithoutSources, runSampleScript } from './sample-script.ts';
 
 export const DEVKIND_SEED = 20261219;
 export const DEVKIND_TARGET = 240;
@@ -127,24 +126,32 @@ export function devKindPopulation(fixturesDir: string): Holdout6Entry[] {
   return out;
 }
 
-export function drawDevKind(pop: Holdout6Entry[], seed = DEVKIND_SEED): DevKindRef[] {
-  // Rounds of one entry per court: the first DEVKIND_PER_COURT rounds hold at most that many a court.
+/** Rule 3 of a set drawn as dev-kind is (dev-kind, dev-kind2): the refs of the first `target` entries. */
+export function drawCapped<S extends string>(
+  pop: Holdout6Entry[],
+  rule: { seed: number; perCourt: number; target: number; split: S },
+): (Omit<DevKindRef, 'split'> & { split: S })[] {
+  // Rounds of one entry per court: the first `perCourt` rounds hold at most that many a court.
   const perCourt = new Map<string, number>();
-  const capped = roundRobin(pop, Number.POSITIVE_INFINITY, `${seed}`).filter((e) => {
+  const capped = roundRobin(pop, Number.POSITIVE_INFINITY, `${rule.seed}`).filter((e) => {
     const n = (perCourt.get(e.court) ?? 0) + 1;
     perCourt.set(e.court, n);
-    return n <= DEVKIND_PER_COURT;
+    return n <= rule.perCourt;
   });
-  return capped.slice(0, DEVKIND_TARGET).map((e) => ({
+  return capped.slice(0, rule.target).map((e) => ({
     ref: e.ref,
     source: isJuriscraperRef(e.ref) ? 'juriscraper' : 'shared',
     page: e.page,
     caseIndex: e.caseIndex,
     entryIndex: e.entryIndex,
     court: e.court,
-    split: 'dev-kind',
+    split: rule.split,
     textSha: sha12(e.text),
   }));
+}
+
+export function drawDevKind(pop: Holdout6Entry[], seed = DEVKIND_SEED): DevKindRef[] {
+  return drawCapped(pop, { seed, perCourt: DEVKIND_PER_COURT, target: DEVKIND_TARGET, split: 'dev-kind' });
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -153,22 +160,41 @@ export const DEVKIND_LABEL_FILE = resolve(here, 'dev-kind.jsonl');
 
 export const DEVKIND_RULE = `development set for kind on many courts (tune on its tune part only): the DEV courts (${DEV_COURTS.length}, HELPERS.md's list, each !inPool7) of (a) corpus.ts's population of ../shared/fixtures/pacer less the texts of sample.json, holdout-2..5.sample.json and src/deadlines/extract/heldout*.jsonl, then (b) hold-out 6's population (juriscraper ${JURISCRAPER_COMMIT}) less the texts of holdout-6, dev-js and dev-bk samples; each text once; seed ${DEVKIND_SEED}; plain random court-balanced round robin (hold-out 6's roundRobin), at most ${DEVKIND_PER_COURT} per court, ${DEVKIND_TARGET} entries; check part: sha256('${DEVKIND_SPLIT_SALT}' + ref) first 8 hex < 2^32/3; see bench/labels/dev-kind.ts`;
 
-if (process.argv[1]?.endsWith('dev-kind.ts')) {
-  const missing = juriscraperMissing() ?? (hasShared ? null : `skipped: ${fixturesDir} is absent`);
-  if (missing) {
-    console.log(missing);
-    process.exit(0);
-  }
-  const pop = devKindPopulation(fixturesDir);
+/**
+ * The command of a set drawn as dev-kind is (dev-kind, dev-kind2): `runSampleScript`'s (every entry in
+ * stratum A), then the parts (with their courts when `partCourts`) and the sources counted.
+ */
+export function runKindScript<S extends string>(script: {
+  population: Holdout6Entry[];
+  draw: (pop: Holdout6Entry[]) => (Omit<DevKindRef, 'split'> & { split: S })[];
+  part: (ref: string) => 'tune' | 'check';
+  rule: string;
+  file: string;
+  partCourts?: boolean;
+}): void {
+  const { population: pop, draw, part } = script;
   runSampleScript({
     population: pop,
-    draw: (p) => drawDevKind(p).map((d) => ({ ...d, stratum: 'A' })),
+    draw: (p) => draw(p).map((d) => ({ ...d, stratum: 'A' })),
+    rule: script.rule,
+    file: script.file,
+  });
+  const drawn = draw(pop);
+  const check = drawn.filter((d) => part(d.ref) === 'check');
+  const courts = (refs: typeof drawn) =>
+    script.partCourts ? ` (${new Set(refs.map((d) => d.court)).size} courts)` : '';
+  console.log(
+    `parts: tune ${drawn.length - check.length}${courts(drawn.filter((d) => part(d.ref) === 'tune'))}, check ${check.length}${courts(check)}; sources: shared ${drawn.filter((d) => d.source === 'shared').length}, juriscraper ${drawn.filter((d) => d.source === 'juriscraper').length}`,
+  );
+}
+
+if (process.argv[1]?.endsWith('dev-kind.ts')) {
+  exitWithoutSources();
+  runKindScript({
+    population: devKindPopulation(fixturesDir),
+    draw: drawDevKind,
+    part: devKindPart,
     rule: DEVKIND_RULE,
     file: DEVKIND_SAMPLE_FILE,
   });
-  const drawn = drawDevKind(pop);
-  const check = drawn.filter((d) => devKindPart(d.ref) === 'check');
-  console.log(
-    `parts: tune ${drawn.length - check.length}, check ${check.length}; sources: shared ${drawn.filter((d) => d.source === 'shared').length}, juriscraper ${drawn.filter((d) => d.source === 'juriscraper').length}`,
-  );
 }

@@ -26,18 +26,17 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
-import { sha12 } from './corpus.ts';
+import { fixturesDir } from '../../tests/support/shared.ts';
 import { DEVHEAR_SAMPLE_FILE } from './dev-hear.ts';
-import { DEVKIND_SAMPLE_FILE, type DevKindRef, devKindPopulation, isJuriscraperRef } from './dev-kind.ts';
 import {
-  collapse,
-  type Holdout6Entry,
-  JURISCRAPER_COMMIT,
-  juriscraperMissing,
-  roundRobin,
-} from './holdout-6.ts';
-import { runSampleScript } from './sample-script.ts';
+  DEVKIND_SAMPLE_FILE,
+  type DevKindRef,
+  devKindPopulation,
+  drawCapped,
+  runKindScript,
+} from './dev-kind.ts';
+import { collapse, type Holdout6Entry, JURISCRAPER_COMMIT } from './holdout-6.ts';
+import { exitWithoutSources } from './sample-script.ts';
 
 export const DEVKIND2_SEED = 20261221;
 export const DEVKIND2_TARGET = 200;
@@ -82,42 +81,19 @@ export function devKind2Population(fixturesDir: string): Holdout6Entry[] {
 }
 
 export function drawDevKind2(pop: Holdout6Entry[], seed = DEVKIND2_SEED): DevKind2Ref[] {
-  const perCourt = new Map<string, number>();
-  const capped = roundRobin(pop, Number.POSITIVE_INFINITY, `${seed}`).filter((e) => {
-    const n = (perCourt.get(e.court) ?? 0) + 1;
-    perCourt.set(e.court, n);
-    return n <= DEVKIND2_PER_COURT;
-  });
-  return capped.slice(0, DEVKIND2_TARGET).map((e) => ({
-    ref: e.ref,
-    source: isJuriscraperRef(e.ref) ? 'juriscraper' : 'shared',
-    page: e.page,
-    caseIndex: e.caseIndex,
-    entryIndex: e.entryIndex,
-    court: e.court,
-    split: 'dev-kind2',
-    textSha: sha12(e.text),
-  }));
+  return drawCapped(pop, { seed, perCourt: DEVKIND2_PER_COURT, target: DEVKIND2_TARGET, split: 'dev-kind2' });
 }
 
 export const DEVKIND2_RULE = `second development set for kind on many courts (tune on its tune part only): dev-kind's population (bench/labels/dev-kind.ts rule 1; juriscraper ${JURISCRAPER_COMMIT}) less the texts of dev-kind.sample.json and dev-hear.sample.json; seed ${DEVKIND2_SEED}; plain random court-balanced round robin (hold-out 6's roundRobin), at most ${DEVKIND2_PER_COURT} per court, ${DEVKIND2_TARGET} entries; check part: sha256('${DEVKIND2_SPLIT_SALT}' + ref) first 8 hex < ${DEVKIND2_CHECK_SHARE} * 2^32; see bench/labels/dev-kind2.ts`;
 
 if (process.argv[1]?.endsWith('dev-kind2.ts')) {
-  const missing = juriscraperMissing() ?? (hasShared ? null : `skipped: ${fixturesDir} is absent`);
-  if (missing) {
-    console.log(missing);
-    process.exit(0);
-  }
-  const pop = devKind2Population(fixturesDir);
-  runSampleScript({
-    population: pop,
-    draw: (p) => drawDevKind2(p).map((d) => ({ ...d, stratum: 'A' })),
+  exitWithoutSources();
+  runKindScript({
+    population: devKind2Population(fixturesDir),
+    draw: drawDevKind2,
+    part: devKind2Part,
     rule: DEVKIND2_RULE,
     file: DEVKIND2_SAMPLE_FILE,
+    partCourts: true,
   });
-  const drawn = drawDevKind2(pop);
-  const check = drawn.filter((d) => devKind2Part(d.ref) === 'check');
-  console.log(
-    `parts: tune ${drawn.length - check.length} (${new Set(drawn.filter((d) => devKind2Part(d.ref) === 'tune').map((d) => d.court)).size} courts), check ${check.length} (${new Set(check.map((d) => d.court)).size} courts); sources: shared ${drawn.filter((d) => d.source === 'shared').length}, juriscraper ${drawn.filter((d) => d.source === 'juriscraper').length}`,
-  );
 }

@@ -6,22 +6,17 @@
  * counts only, never a text. Needs the juriscraper snapshot (`JURISCRAPER_DIR`) and `../shared`
  * (whose pages and earlier samples are left out); without either it says so and exits 0.
  */
-import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
+import { fixturesDir } from '../../tests/support/shared.ts';
 import {
   drawHoldout6,
   HOLDOUT6_RULE,
   HOLDOUT6_SAMPLE_FILE,
   HOLDOUT6_SEED,
   holdout6Population,
-  juriscraperMissing,
 } from './holdout-6.ts';
-import { runSampleScript } from './sample-script.ts';
+import { exitWithoutSources, runSampleScript } from './sample-script.ts';
 
-const missing = juriscraperMissing() ?? (hasShared ? null : `skipped: ${fixturesDir} is absent`);
-if (missing) {
-  console.log(missing);
-  process.exit(0);
-}
+exitWithoutSources();
 runSampleScript({
   population: holdout6Population(fixturesDir),
   draw: (pop) => drawHoldout6(pop, HOLDOUT6_SEED),

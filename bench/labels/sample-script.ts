@@ -6,7 +6,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { type Holdout6Entry, LANGUAGE6 } from './holdout-6.ts';
+import { fixturesDir, hasShared } from '../../tests/support/shared.ts';
+import { type Holdout6Entry, juriscraperMissing, LANGUAGE6 } from './holdout-6.ts';
+
+/** A sample script's first step: without the juriscraper snapshot or `../shared`, it says which and exits 0. */
+export function exitWithoutSources(): void {
+  const missing = juriscraperMissing() ?? (hasShared ? null : `skipped: ${fixturesDir} is absent`);
+  if (missing) {
+    console.log(missing);
+    process.exit(0);
+  }
+}
 
 export interface SampleScript {
   population: Holdout6Entry[];

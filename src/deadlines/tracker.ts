@@ -42,6 +42,7 @@ import {
 } from './tracker/deadlines.ts';
 import { applyHearings, linkToHearing, transcribedHearing } from './tracker/hearings.ts';
 import { applyInjunction, endAtRuling, interimReplacedByRelief } from './tracker/injunctions.ts';
+import { endStaysAtRuling, followTiedRelief } from './tracker/interim.ts';
 import { endInterimRelief, judgmentEntered } from './tracker/judgment.ts';
 import { touch } from './tracker/lookup.ts';
 import {
@@ -183,9 +184,13 @@ export class Tracker {
           touch(t, s);
         }
     }
-    // A ruling on the motion an injunction's term waited for ends it ("…, whichever is earlier").
-    if (!options.copy && DISPOSING_KINDS.has(analysis.kind))
+    // A ruling on the motion an injunction's term waited for ends it ("…, whichever is earlier"); an
+    // interim order "pending resolution of [3]" too, unless the ruling keeps it.
+    if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) {
       endAtRuling(t, at(undefined), analysis.injunctions, events);
+      const words = entry.documentText ? `${entry.text}\n${entry.documentText}` : entry.text;
+      endStaysAtRuling(t, at(undefined), words, analysis.injunctions, events);
+    }
     // Interim relief lasts until the relief that decides it (a TRO, the preliminary injunction;
     // all of it, the final judgment's relief): that relief takes its place.
     if (!options.copy) interimReplacedByRelief(t, at(undefined), analysis.injunctions, events);
@@ -197,6 +202,8 @@ export class Tracker {
       );
     // A final judgment against the plaintiffs ends what lasted only until it (a TRO, a preliminary injunction).
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) endInterimRelief(t, at(undefined), events);
+    // A stay kept as long as relief lasts follows it (extended, ended with it).
+    followTiedRelief(t, at(undefined), events);
     // A final judgment is told, for whom; its relief read here, entered again from the order it
     // names, or for a person to read.
     if (!options.copy && analysis.kind === 'judgment') {

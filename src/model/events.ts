@@ -188,9 +188,12 @@ export interface StayPayload extends PostureBase {
    * Why a `stay.lifted` stay ended without an order lifting it: `dismissal`, the claims it stayed
    * were dismissed (nothing is left to stay); `appeal_dismissed`, it was a stay pending appeal and
    * the court of appeals dismissed the appeal (on `appealEnded`); `denial`, it ran "until further
-   * order" and a later order denied the same stay — the order it awaited.
+   * order" and a later order denied the same stay — the order it awaited; `ruling`, it lasted until
+   * the ruling on a motion ("Pending resolution of the [3] Emergency Motion") and the court ruled;
+   * `relief`, a ruling kept it as long as the relief it granted ("until this Temporary Restraining
+   * Order expires") and that relief ended (dissolved, vacated, replaced).
    */
-  endedBy?: 'dismissal' | 'appeal_dismissed' | 'appeal_mandate' | 'denial';
+  endedBy?: 'dismissal' | 'appeal_dismissed' | 'appeal_mandate' | 'denial' | 'ruling' | 'relief';
   /** For `endedBy: 'appeal_dismissed'`: the day the appeal was dismissed. */
   appealEnded?: string;
   /**
@@ -846,7 +849,9 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(p.endedBy === 'dismissal' ||
           p.endedBy === 'appeal_dismissed' ||
           p.endedBy === 'appeal_mandate' ||
-          p.endedBy === 'denial'
+          p.endedBy === 'denial' ||
+          p.endedBy === 'ruling' ||
+          p.endedBy === 'relief'
             ? { endedBy: p.endedBy }
             : {}),
           ...(day(p.appealEnded) ? { appealEnded: day(p.appealEnded)! } : {}),

@@ -1011,6 +1011,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         previousExpires: p.previousExpires,
         ...(p.endedBy === 'dismissal' && change === 'lifted' ? { dismissed: true as const } : {}),
         ...(p.endedBy === 'denial' && change === 'lifted' ? { denied: true as const } : {}),
+        ...((p.endedBy === 'ruling' || p.endedBy === 'relief') && change === 'lifted'
+          ? { ended: p.endedBy }
+          : {}),
         ...(p.endedBy === 'appeal_dismissed' && change === 'lifted' && p.appealEnded
           ? { appealDismissed: p.appealEnded }
           : {}),

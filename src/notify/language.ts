@@ -7,7 +7,7 @@
 import type { CaseClass, CaseClasses, ClassEnd } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { readAppealsDocket } from '../deadlines/appellate.ts';
-import { appealDecidedWords, untilAppealDecided } from '../deadlines/tracker/words.ts';
+import { appealDecidedWords, rulingTerm, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
@@ -191,7 +191,11 @@ function withdrawnReason(
  * A term that ends with a ruling, in the reader's language (`key`: the alert's sentence or the
  * digest's note): "the motion (ECF No. 9)", or the motion for a preliminary injunction.
  */
-export function soonerIn(lang: Language, key: 'injunction.sooner' | 'posture.sooner', r: RulingTerm): string {
+export function soonerIn(
+  lang: Language,
+  key: 'injunction.sooner' | 'posture.sooner' | 'until.ruling',
+  r: RulingTerm,
+): string {
   return t(lang, key, {
     kind: r.motions.length > 0 ? 'number' : 'pi',
     label: r.motions.map((n) => entryLabel(String(n), null, lang)).join(t(lang, 'list.and')),
@@ -929,6 +933,14 @@ function limitedStayPhrase(event: StayEvent, parties: string[], lang: Language):
   };
 }
 
+/** How a stay ended without a judge lifting it: denied (the further order it awaited), the ruling it awaited, or the relief it was kept for ended. */
+function liftedHow(event: StayEvent): 'denied' | 'ruled' | 'tied' | null {
+  if (event.denied) return 'denied';
+  if (event.ended === 'ruling') return 'ruled';
+  if (event.ended === 'relief') return 'tied';
+  return null;
+}
+
 function stayPhrase(event: StayEvent, plain: boolean): Phrase {
   if (event.limitedTo && event.change === 'lifted') return limitedStayPhrase(event, event.limitedTo, 'en');
   if (event.liftedAsTo && event.change === 'lifted')
@@ -993,7 +1005,13 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       : until
         ? `Stay${forParty} granted again until ${until}`
         : `Stay${forParty} granted again`,
-    lifted: event.denied ? `Stay${forParty} ended: the court denied it` : `Stay${forParty} lifted`,
+    lifted: event.denied
+      ? `Stay${forParty} ended: the court denied it`
+      : event.ended === 'ruling'
+        ? `Stay${forParty} ended: the court ruled on the motion it lasted until`
+        : event.ended === 'relief'
+          ? `Stay${forParty} ended with the order it was kept for`
+          : `Stay${forParty} lifted`,
   };
   const headline = headlines[event.change];
   const lapsed =
@@ -1015,6 +1033,12 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       renewed: 'granted again',
       lifted: 'lifted',
     }[event.change];
+    // It lasted until a ruling (or as long as relief a ruling granted), and that came: no judge lifted it.
+    if (event.ended)
+      return {
+        headline,
+        sentence: `Stay${what}${event.forParties ? ` for ${event.forParties.join(' and ')}` : ''} ended${event.entry?.date ? ` on ${formatDate(event.entry.date)}` : ''}: ${event.ended === 'ruling' ? 'it lasted until the court ruled on the motion it waited for, and the court has ruled' : 'a ruling kept it in effect as long as the order it granted, and that order has ended'}.`,
+      };
     // The denial of the same stay is the further order an interim stay awaited.
     if (event.denied)
       return {
@@ -1038,7 +1062,7 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
     extended: 'The judge extended the stay',
     renewed: 'The judge granted the stay again',
     lifted: t('en', 'stay.opening', {
-      change: event.denied ? 'denied' : 'lifted',
+      change: liftedHow(event) ?? 'lifted',
       scope: 'none',
       extended: 'no',
     }),
@@ -1246,7 +1270,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         };
       }
       // A stay ended by the denial of the same stay: the court denied it, no judge lifted it.
-      const how = { ...values, change: event.denied ? 'denied' : event.change };
+      const how = { ...values, change: liftedHow(event) ?? event.change };
       const headline = t(lang, 'stay.headline', how);
       const opening = t(lang, 'stay.opening', how);
       // The order's own words say whom it covers; a case whose class is described covers the class
@@ -2081,6 +2105,9 @@ export function untilIn(lang: Language, until: string | null, time?: string | nu
   if (until === 'further_order') return t(lang, 'until.furtherOrder');
   // "resolution of the appeal in Ninth Circuit No. 25-2210": until the appeal is decided, in the reader's words.
   if (untilAppealDecided(until)) return t(lang, 'until.appeal');
+  // "resolution of the [3] Emergency Motion", "the Court rules on … (ECF No. 13)": until the judge rules on that motion.
+  const ruling = rulingTerm(`until ${until}`);
+  if (ruling) return soonerIn(lang, 'until.ruling', ruling);
   // English keeps the court's words ("final judgment or further order"); other languages get the
   // ends docketwatch names in their words, and only the court's own other words quoted.
   if (lang !== 'en') {

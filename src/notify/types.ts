@@ -127,6 +127,11 @@ export interface StayEvent extends EventBase {
    */
   denied?: true;
   /**
+   * `lifted` without a judge lifting it: `ruling`, it lasted until the ruling on a motion and the
+   * court ruled; `relief`, a ruling kept it as long as relief it granted, and that relief ended.
+   */
+  ended?: 'ruling' | 'relief';
+  /**
    * A stay pending appeal that ended because the court of appeals dismissed the appeal, on this day
    * (`change: 'lifted'`): no judge lifted it; what it held is no longer on hold.
    */

@@ -10,12 +10,13 @@ import type { RunCoordinator } from 'node-cron';
 import type { Store } from '../../db/index.ts';
 
 const TABLE = 'docketwatch_schedule_fires';
-const LOCK_ID = 7_260_117_910; // any constant shared by every worker
+/** Taken while the workers' coordination tables are created (here and in `leases.ts`): any constant shared by every worker. */
+export const COORDINATION_LOCK = 7_260_117_910;
 const START_LOCK_ID = 7_260_117_911;
 
 export async function prepareFires(store: Store): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${LOCK_ID})`.execute(trx);
+    await sql`select pg_advisory_xact_lock(${COORDINATION_LOCK})`.execute(trx);
     await sql`create table if not exists ${sql.table(TABLE)} (
       key text primary key,
       worker text not null,

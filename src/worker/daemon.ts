@@ -36,6 +36,7 @@ export interface DaemonOptions {
   /** Secret to sign links with when the configuration has none (the demo makes one up). */
   notify?: NotifySettings | null;
   jobExpireSeconds?: number;
+  jobLeaseSeconds?: number;
   /** False: the worker does not fetch documents by itself (the demo's replay court has none). */
   documents?: boolean;
 }
@@ -153,6 +154,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       ...(options.now ? { now: options.now } : {}),
       ...(options.schedule === false ? { schedule: false } : {}),
       ...(options.jobExpireSeconds ? { jobExpireSeconds: options.jobExpireSeconds } : {}),
+      ...(options.jobLeaseSeconds ? { jobLeaseSeconds: options.jobLeaseSeconds } : {}),
       ...(store.dialect === 'postgres' ? { databaseUrl: config.database } : {}),
     });
     closers.push(() => worker.stop());

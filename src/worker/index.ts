@@ -30,6 +30,7 @@ import type { NotifySettings } from '../notify/settings.ts';
 import type { Mailer } from '../notify/transport.ts';
 import { isPolled, sourceCron } from '../sources/schedule.ts';
 import { pgCoordinator, prepareFires, withStartLock } from './coordinator.ts';
+import { DEFAULT_JOB_LEASE_SECONDS, JobLeases, prepareLeases } from './leases.ts';
 
 export type QueueKind = 'local' | 'pg-boss';
 
@@ -63,10 +64,15 @@ export interface WorkerOptions {
   schedule?: boolean;
   /** Seconds a pg-boss job may stay active before it is taken to be from a dead worker and retried (see `jobExpireSeconds`). */
   jobExpireSeconds?: number;
+  /** Seconds a pg-boss job's lease lasts unless its worker renews it; a job whose lease ran out is retried (`leases.ts`). */
+  jobLeaseSeconds?: number;
 }
 
 /** Poll jobs one pg-boss worker runs at the same time. */
 const POLLS_AT_ONCE = 8;
+
+/** pg-boss's delay before a failed job is tried again (doubled, with jitter, at each retry). */
+export const RETRY_DELAY_SECONDS = 5;
 
 /** Stop waiting for a running job after this long on shutdown, and abort it. */
 const STOP_GRACE_MS = 10_000;
@@ -84,6 +90,7 @@ export class Worker {
   readonly #tails = new Map<string, Promise<string>>();
   readonly #waiting = new Map<string, Promise<string>>();
   #boss: PgBoss | null = null;
+  #leases: JobLeases | null = null;
   #stopped = false;
 
   private constructor(options: WorkerOptions) {
@@ -118,15 +125,23 @@ export class Worker {
       if (store.dialect !== 'postgres' || !this.#options.databaseUrl)
         throw new Error('the pg-boss queue needs a PostgreSQL store and its URL');
       await prepareFires(store);
+      await prepareLeases(store);
       const expiries = SCHEDULES.map((s) => jobExpireSeconds(s.job, this.#options.jobExpireSeconds));
       this.#boss = await startBoss(this.#options.databaseUrl, logger, Math.min(...expiries));
       const boss = this.#boss;
+      const leases = new JobLeases(
+        store,
+        this.id,
+        this.#options.jobLeaseSeconds ?? DEFAULT_JOB_LEASE_SECONDS,
+        logger,
+      );
+      this.#leases = leases;
       await withStartLock(store, async () => {
         for (const s of SCHEDULES) {
           const options = {
             policy: queuePolicy(s.job),
             retryLimit: 5,
-            retryDelay: 5,
+            retryDelay: RETRY_DELAY_SECONDS,
             retryBackoff: true,
             expireInSeconds: jobExpireSeconds(s.job, this.#options.jobExpireSeconds),
           };
@@ -135,6 +150,7 @@ export class Worker {
           await boss.updateQueue(queueName(s.job), { name: queueName(s.job), ...options });
         }
       });
+      leases.start(boss);
       for (const s of SCHEDULES) {
         // Polls mostly wait on the courts (latency, politeness), so each worker takes several at
         // once, as the local queue does; one at a time, a worker with 1,200 sources took minutes
@@ -144,7 +160,7 @@ export class Worker {
             queueName(s.job),
             { pollingIntervalSeconds: 0.5, batchSize: 1 },
             async (jobs) => {
-              for (const job of jobs) await this.run(s.job, parseJobData(job.data));
+              for (const job of jobs) await this.#leased(leases, s.job, job);
             },
           );
         }
@@ -256,11 +272,52 @@ export class Worker {
     this.#tasks.set(name, task);
   }
 
+  /**
+   * Run a pg-boss job under its lease (`leases.ts`), and send it again when it was asked for while
+   * it ran (`#dispatch`). Without a lease (the database did not take it) the job still runs; only
+   * its expiry then tells if this worker dies.
+   */
+  async #leased(leases: JobLeases, name: JobName, job: PgBoss.Job<unknown>): Promise<string> {
+    const { logger } = this.#options;
+    const data = parseJobData(job.data);
+    const leased = await leases.take(job.name, job.id, data.source ?? null).then(
+      () => true,
+      (err: Error) => {
+        logger.warn({ err, job: job.id }, `${job.name} job ${job.id} runs without a lease: ${err.message}`);
+        return false;
+      },
+    );
+    let ok = false;
+    try {
+      const line = await this.run(name, data);
+      ok = true;
+      return line;
+    } finally {
+      const again = leased ? await leases.release(job.id).catch(() => false) : false;
+      // Asked for again while it ran: sent now, to start once this job is marked complete (a
+      // second job of the source waiting beside a running one makes a fetch that comes to it
+      // return nothing, `leases.ts`). A failed job is retried by pg-boss, which does the same.
+      if (again && ok && this.#boss && !this.#stopped)
+        await this.#boss
+          .send(job.name, data, { ...(data.source ? { singletonKey: data.source } : {}), startAfter: 1 })
+          .catch((err: Error) => logger.warn({ err }, `${job.name}: could not ask again: ${err.message}`));
+    }
+  }
+
   /** Hand a job to the queue: run it here (local) or send it to pg-boss for any worker. */
   async #dispatch(job: JobName, data: JobData): Promise<void> {
     if (this.#stopped) return;
     if (this.#boss) {
-      // One poll of a source waiting at a time (`queuePolicy`): a fire while one waits adds nothing.
+      // A fire while the source's poll runs asks that poll to be sent again when it ends, instead
+      // of queuing one beside it (`leases.ts`: a fetch that comes to that one returns nothing). One
+      // poll of a source waiting at a time (`queuePolicy`): a fire while one waits adds nothing.
+      if (data.source && this.#leases) {
+        const asked = await this.#leases.askAgain(queueName(job), data.source).catch((err: Error) => {
+          this.#options.logger.warn({ err }, `job leases: ${err.message}`);
+          return false;
+        });
+        if (asked) return;
+      }
       await this.#boss.send(queueName(job), data, data.source ? { singletonKey: data.source } : {});
       return;
     }
@@ -329,12 +386,14 @@ export class Worker {
     if (this.#sourceCheck) clearInterval(this.#sourceCheck);
     for (const task of this.#tasks.values()) await task.destroy();
     this.#tasks.clear();
+    this.#leases?.stopSweeping();
     const grace = setTimeout(() => this.#abort.abort(new Error('the worker is stopping')), STOP_GRACE_MS);
     try {
       if (this.#boss) await this.#boss.stop({ graceful: true, wait: true, timeout: STOP_GRACE_MS });
       await this.idle();
     } finally {
       clearTimeout(grace);
+      this.#leases?.stop();
     }
   }
 }

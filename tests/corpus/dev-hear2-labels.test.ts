@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEV_COURTS, type DevHearRef } from '../../bench/labels/dev-hear.ts';
+import type { DevHearRef } from '../../bench/labels/dev-hear.ts';
 import {
   DEVHEAR2_CAP,
   DEVHEAR2_LABEL_FILE,
@@ -17,10 +17,8 @@ import {
   DEVHEAR2_TARGETS,
   devHear2Fold,
 } from '../../bench/labels/dev-hear2.ts';
-import { isJuriscraperRef } from '../../bench/labels/dev-kind.ts';
-import { inPool7 } from '../../bench/labels/holdout-7.ts';
 import { readLabels } from '../../bench/labels/labels.ts';
-import { expectLabelForm } from '../support/labels.ts';
+import { expectDevDraw, expectLabelForm } from '../support/labels.ts';
 
 const entriesOf = <T>(file: string) =>
   (JSON.parse(readFileSync(file, 'utf8')) as { entries?: T[] }).entries ?? [];
@@ -29,17 +27,11 @@ const labelDir = dirname(DEVHEAR2_SAMPLE_FILE);
 
 describe('dev-hear2', () => {
   it('draws 200 entries of DEV courts, at most 12 a court from at least 25, none of another sample', () => {
-    expect(sample.length).toBe(DEVHEAR2_TARGETS.A + DEVHEAR2_TARGETS.B);
-    expect(new Set(sample.map((s) => s.ref)).size).toBe(sample.length);
-    const perCourt = new Map<string, number>();
-    for (const s of sample) {
-      expect(DEV_COURTS, s.ref).toContain(s.court);
-      expect(inPool7(s.court), s.ref).toBe(false);
-      expect(s.source, s.ref).toBe(isJuriscraperRef(s.ref) ? 'juriscraper' : 'shared');
-      perCourt.set(s.court, (perCourt.get(s.court) ?? 0) + 1);
-    }
-    expect(Math.max(...perCourt.values())).toBeLessThanOrEqual(DEVHEAR2_CAP);
-    expect(perCourt.size).toBeGreaterThanOrEqual(25);
+    expectDevDraw(sample, {
+      target: DEVHEAR2_TARGETS.A + DEVHEAR2_TARGETS.B,
+      cap: DEVHEAR2_CAP,
+      minCourts: 25,
+    });
     // No ref of another sample file; no text fingerprint of the samples of the DEV sets and hold-out 6
     // (the POOL hold-outs' files are not opened: their courts are out by the check above).
     // dev-kind2 was drawn the same evening, in parallel, and shares 24 entries with this sample

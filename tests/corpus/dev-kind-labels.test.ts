@@ -13,14 +13,12 @@ import { DEVBK_SAMPLE_FILE } from '../../bench/labels/dev-bk.ts';
 import { DEVHEAR_SAMPLE_FILE } from '../../bench/labels/dev-hear.ts';
 import { DEVJS_SAMPLE_FILE } from '../../bench/labels/dev-js.ts';
 import {
-  DEV_COURTS,
   DEVKIND_LABEL_FILE,
   DEVKIND_PER_COURT,
   DEVKIND_SAMPLE_FILE,
   DEVKIND_TARGET,
   type DevKindRef,
   devKindPart,
-  isJuriscraperRef,
 } from '../../bench/labels/dev-kind.ts';
 import {
   DEVKIND2_CHECK_SHARE,
@@ -31,10 +29,9 @@ import {
   devKind2Part,
 } from '../../bench/labels/dev-kind2.ts';
 import { HOLDOUT6_SAMPLE_FILE } from '../../bench/labels/holdout-6.ts';
-import { inPool7 } from '../../bench/labels/holdout-7.ts';
 import { sampleFileOf } from '../../bench/labels/holdouts.ts';
 import { readLabels } from '../../bench/labels/labels.ts';
-import { expectLabelForm } from '../support/labels.ts';
+import { expectDevDraw, expectLabelForm } from '../support/labels.ts';
 
 const entriesOf = <T>(file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { entries: T[] }).entries;
 const sharedSamples = [
@@ -80,17 +77,7 @@ describe.each(SETS)('$name', (set) => {
   it.runIf(drawn)(
     'draws its entries from DEV courts, at most its cap a court, each once, none of an earlier sample',
     () => {
-      expect(sample.length).toBe(set.target);
-      expect(new Set(sample.map((s) => s.ref)).size).toBe(sample.length);
-      const perCourt = new Map<string, number>();
-      for (const s of sample) {
-        expect(DEV_COURTS, s.ref).toContain(s.court);
-        expect(inPool7(s.court), s.ref).toBe(false);
-        expect(s.source, s.ref).toBe(isJuriscraperRef(s.ref) ? 'juriscraper' : 'shared');
-        perCourt.set(s.court, (perCourt.get(s.court) ?? 0) + 1);
-      }
-      expect(Math.max(...perCourt.values())).toBeLessThanOrEqual(set.cap);
-      expect(perCourt.size).toBeGreaterThanOrEqual(set.minCourts);
+      expectDevDraw(sample, set);
       const shas = (files: readonly string[]) =>
         new Set(files.flatMap((f) => entriesOf<{ textSha: string }>(f).map((e) => e.textSha)));
       const refs = new Set(set.earlier.both.flatMap((f) => entriesOf<{ ref: string }>(f).map((e) => e.ref)));

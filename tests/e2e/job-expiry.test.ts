@@ -7,8 +7,6 @@
  * are mailed once (no duplicate message, every sent outbox row mailed exactly once). Needs PostgreSQL
  * (`TEST_DATABASE_URL`); skipped with the reason when none answers.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
@@ -19,49 +17,9 @@ import { replayClock, startReplayCourt } from '../../src/demo/server.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
 import { freshTarget, postgresUnavailable } from '../support/db.ts';
 import { startSmtp } from '../support/smtp.ts';
-import { printLogs, SECRET, sleep, startWorker, until, untilStarted } from './workers.ts';
+import { holdingProxy, printLogs, SECRET, sleep, startWorker, until, untilStarted } from './workers.ts';
 
 const EXPIRE_SECONDS = 4;
-/** Forwards to `origin`, except that the first request for `holdPath` is never answered. */
-async function holdingProxy(origin: string, holdPath: string) {
-  let held: { userAgent: string; at: number } | null = null;
-  const forwarded: { path: string; userAgent: string; at: number }[] = [];
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const userAgent = req.headers['user-agent'] ?? '';
-    if (req.url === holdPath && held === null) {
-      held = { userAgent, at: Date.now() };
-      return; // the socket stays open until its worker dies
-    }
-    forwarded.push({ path: req.url ?? '', userAgent, at: Date.now() });
-    const headers: Record<string, string> = {};
-    for (const h of ['if-none-match', 'if-modified-since', 'user-agent']) {
-      const v = req.headers[h];
-      if (typeof v === 'string') headers[h] = v;
-    }
-    fetch(`${origin}${req.url}`, { headers })
-      .then(async (r) => {
-        const out: Record<string, string> = {};
-        for (const h of ['content-type', 'etag', 'last-modified']) {
-          const v = r.headers.get(h);
-          if (v) out[h] = v;
-        }
-        res.writeHead(r.status, out).end(Buffer.from(await r.arrayBuffer()));
-      })
-      .catch(() => res.writeHead(502).end());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    held: () => held,
-    forwarded,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 const run = postgresUnavailable === null ? describe : describe.skip;
 
 run(`job expiry on PostgreSQL${postgresUnavailable ? ` (skipped: ${postgresUnavailable})` : ''}`, () => {

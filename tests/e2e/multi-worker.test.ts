@@ -22,7 +22,8 @@ const POLL_SECONDS = 12;
 /**
  * How long a pg-boss job may stay active before it is taken for a dead worker's (`JOB_EXPIRE_SECONDS`,
  * default 300). The worker killed below may die mid-poll: its poll job stays active, and the queue
- * (stately per source) polls that source again only once the job expires. That source is the docket
+ * (stately per source) polls that source again only once the job's lease runs out (30 s and the
+ * sweep, `src/worker/leases.ts`; since 2026-12-07) or it expires, whichever comes first. That source is the docket
  * report, whose text is what the mail after the kill tells (the feed gives titles only), so with the
  * default expiry the wait below could not end within its bound: in the CI run of 2026-12-06 that
  * timed out, the two left polled the feed every 12 s but never the docket report, and queued no alert.

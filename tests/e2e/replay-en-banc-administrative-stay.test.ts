@@ -22,7 +22,7 @@ import { casePosture } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import orderHistory from '../fixtures/replay/administrative-stay-of-an-order.json' with { type: 'json' };
 import history from '../fixtures/replay/en-banc-administrative-stay.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions } from '../support/posture-mail.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsOn } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'nmd:1:24-cv-00117';
@@ -226,13 +226,7 @@ describe('an administrative stay of an order that is no injunction (a remand wit
     subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
 
-  const said = (day: string, to: string) =>
-    suite.rounds.rounds
-      .filter((r) => r.day === day)
-      .flatMap((r) => r.mails)
-      .filter((m) => m.to === to)
-      .map((m) => `${m.subject}\n${m.text}`)
-      .join('\n');
+  const said = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
 
   it('the administrative stay, in every language: the ruling appealed from is paused for now, while the court decides the motion', () => {
     expect(said('2025-10-08', DEMO_SUBSCRIBERS.advocate)).toContain(

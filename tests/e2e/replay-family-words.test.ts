@@ -20,7 +20,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/family-words.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type Mail } from '../support/posture-mail.ts';
+import {
+  ADVOCATES_IN_EVERY_LANGUAGE,
+  contradictions,
+  type Mail,
+  mailsOn,
+  saidTo,
+} from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 
 const KEY = 'ded:1:26-cv-00231';
@@ -56,19 +62,8 @@ describe('what families and advocates read (D. Del., hand-written)', () => {
     history,
     subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
   });
-  const mails = (to: string): Mail[] =>
-    suite.rounds.rounds.flatMap((r) => r.mails).filter((m) => m.to === to);
-  const said = (to: string) =>
-    mails(to)
-      .map((m) => `${m.subject}\n${m.text}`)
-      .join('\n');
-  const on = (day: string, to: string) =>
-    suite.rounds.rounds
-      .filter((r) => r.day === day)
-      .flatMap((r) => r.mails)
-      .filter((m) => m.to === to)
-      .map((m) => `${m.subject}\n${m.text}`)
-      .join('\n');
+  const said = (to: string) => saidTo(suite.rounds.rounds, to);
+  const on = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
 
   it('no deadline name ends inside a word, in any message or in the CLI', async () => {
     const names: string[] = [];

@@ -10,22 +10,15 @@
  * after August 17 still in force (paragraph 3 gone). Never "nothing in force", never the injunction
  * vacated (try-out 9 C13, C14).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
-import { replayedSuite } from '../support/replayed.ts';
+import { contradictions, mailsFrom, mailsOn, repeats } from '../support/posture-mail.ts';
+import { replayedFixtureSuite } from '../support/replayed.ts';
 
 const KEY = 'ilcd:1:26-cv-01207';
 
 describe('a preliminary injunction made final, then one paragraph vacated (C.D. Ill., hand-written)', () => {
-  const suite = replayedSuite({
-    caseKey: KEY,
-    history: JSON.parse(
-      readFileSync(new URL('../fixtures/replay/injunction-made-final.json', import.meta.url), 'utf8'),
-    ),
-    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-  });
+  const suite = replayedFixtureSuite(KEY, 'injunction-made-final.json');
 
   it('the permanent injunction is in force after the PLRA day and after the paragraph is vacated', async () => {
     for (const day of ['2026-05-04', '2026-09-01']) {
@@ -38,20 +31,13 @@ describe('a preliminary injunction made final, then one paragraph vacated (C.D. 
   it('is told as final relief taking the preliminary injunction’s place, never as nothing in force', () => {
     expect(contradictions(suite.rounds.rounds).found).toEqual([]);
     expect(repeats(suite.rounds.rounds)).toEqual([]);
-    const on = (day: string, to: string) =>
-      suite.rounds.rounds
-        .filter((r) => r.day === day)
-        .flatMap((r) => r.mails)
-        .filter((m) => m.to === to)
-        .map((m) => `${m.subject}\n${m.text}`)
-        .join('\n');
-    expect(on('2026-04-28', DEMO_SUBSCRIBERS.advocate)).toContain(
+    expect(mailsOn(suite.rounds.rounds, '2026-04-28', DEMO_SUBSCRIBERS.advocate)).toContain(
       'The judge granted a permanent injunction on April 28, 2026',
     );
-    expect(on('2026-08-17', DEMO_SUBSCRIBERS.advocate)).toContain(
+    expect(mailsOn(suite.rounds.rounds, '2026-08-17', DEMO_SUBSCRIBERS.advocate)).toContain(
       'The judge changed the permanent injunction of April 28, 2026.',
     );
-    const later = suite.rounds.rounds.filter((r) => r.day >= '2026-04-28').flatMap((r) => r.mails);
+    const later = mailsFrom(suite.rounds.rounds, '2026-04-28');
     expect(later.length).toBeGreaterThan(0);
     for (const m of later)
       expect(`${m.subject}\n${m.text}`, `${m.to}: ${m.subject}`).not.toMatch(

@@ -11,25 +11,15 @@
  * stayed paragraph 2 is gone, so the appeal's end brings nothing back (try-out 9 C10: the
  * injunction was left whole and then said to "apply again").
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, repeats } from '../support/posture-mail.ts';
-import { replayedSuite } from '../support/replayed.ts';
+import { contradictions, mailsFrom, mailsOn, repeats } from '../support/posture-mail.ts';
+import { replayedFixtureSuite } from '../support/replayed.ts';
 
 const KEY = 'mad:1:26-cv-10388';
 
 describe('an injunction order vacated but for one paragraph, then the appeal dismissed (D. Mass., 1st Cir., hand-written)', () => {
-  const suite = replayedSuite({
-    caseKey: KEY,
-    history: JSON.parse(
-      readFileSync(
-        new URL('../fixtures/replay/injunction-vacated-but-a-paragraph.json', import.meta.url),
-        'utf8',
-      ),
-    ),
-    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
-  });
+  const suite = replayedFixtureSuite(KEY, 'injunction-vacated-but-a-paragraph.json');
 
   it('the injunction is in force as changed by the vacatur, before and after the appeal ends', async () => {
     for (const day of ['2026-06-02', '2026-06-11']) {
@@ -42,17 +32,10 @@ describe('an injunction order vacated but for one paragraph, then the appeal dis
   it('the appeal’s end brings nothing back, in any language', () => {
     expect(contradictions(suite.rounds.rounds).found).toEqual([]);
     expect(repeats(suite.rounds.rounds)).toEqual([]);
-    const on = (day: string, to: string) =>
-      suite.rounds.rounds
-        .filter((r) => r.day === day)
-        .flatMap((r) => r.mails)
-        .filter((m) => m.to === to)
-        .map((m) => `${m.subject}\n${m.text}`)
-        .join('\n');
-    expect(on('2026-06-01', DEMO_SUBSCRIBERS.advocate)).toContain(
+    expect(mailsOn(suite.rounds.rounds, '2026-06-01', DEMO_SUBSCRIBERS.advocate)).toContain(
       'The judge changed the preliminary injunction of February 9, 2026.',
     );
-    const later = suite.rounds.rounds.filter((r) => r.day >= '2026-06-01').flatMap((r) => r.mails);
+    const later = mailsFrom(suite.rounds.rounds, '2026-06-01');
     expect(later.length).toBeGreaterThan(0);
     for (const m of later)
       expect(`${m.subject}\n${m.text}`, `${m.to}: ${m.subject}`).not.toMatch(

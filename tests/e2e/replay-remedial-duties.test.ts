@@ -29,7 +29,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casePosture, listDeadlineRecords } from '../../src/deadlines/record.ts';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
 import history from '../fixtures/replay/remedial-order-duties.json' with { type: 'json' };
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, type Mail } from '../support/posture-mail.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, saidTo } from '../support/posture-mail.ts';
 import { replayedSuite } from '../support/replayed.ts';
 import { parseCalendar, testServer } from '../support/web.ts';
 
@@ -52,12 +52,7 @@ describe('a remedial order in numbered paragraphs, an order withdrawn, wording (
   });
 
   const cli = (asOf: string) => suite.run.deadlines(asOf);
-  const mails = (to: string): Mail[] =>
-    suite.rounds.rounds.flatMap((r) => r.mails).filter((m) => m.to === to);
-  const said = (to: string) =>
-    mails(to)
-      .map((m) => `${m.subject}\n${m.text}`)
-      .join('\n');
+  const said = (to: string) => saidTo(suite.rounds.rounds, to);
 
   it('every numbered duty of the remedial order is a deadline of the Defendants on its day, named by its act', async () => {
     const records = (await listDeadlineRecords(suite.store, KEY)).filter(

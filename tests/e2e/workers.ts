@@ -5,6 +5,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
@@ -90,4 +92,54 @@ export async function untilStarted(workers: WorkerProcess[], timeoutMs = 120_000
 
 export function printLogs(workers: WorkerProcess[]): void {
   for (const w of workers) console.log(`--- ${w.name}\n${w.log.join('\n')}`);
+}
+
+/**
+ * Forwards to `origin`, except that the first request for `holdPath` is not answered until
+ * `release()` (never, unless called: its worker may die holding it).
+ */
+export async function holdingProxy(origin: string, holdPath: string) {
+  let held: { userAgent: string; at: number } | null = null;
+  let releaseHeld: (() => void) | null = null;
+  const forwarded: { path: string; userAgent: string; at: number }[] = [];
+  const forward = (req: IncomingMessage, res: ServerResponse) => {
+    const headers: Record<string, string> = {};
+    for (const h of ['if-none-match', 'if-modified-since', 'user-agent']) {
+      const v = req.headers[h];
+      if (typeof v === 'string') headers[h] = v;
+    }
+    fetch(`${origin}${req.url}`, { headers })
+      .then(async (r) => {
+        const out: Record<string, string> = {};
+        for (const h of ['content-type', 'etag', 'last-modified']) {
+          const v = r.headers.get(h);
+          if (v) out[h] = v;
+        }
+        res.writeHead(r.status, out).end(Buffer.from(await r.arrayBuffer()));
+      })
+      .catch(() => res.writeHead(502).end());
+  };
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const userAgent = req.headers['user-agent'] ?? '';
+    if (req.url === holdPath && held === null) {
+      held = { userAgent, at: Date.now() };
+      releaseHeld = () => forward(req, res);
+      return; // the socket stays open until its worker dies or the test releases it
+    }
+    forwarded.push({ path: req.url ?? '', userAgent, at: Date.now() });
+    forward(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    held: () => held,
+    /** Answer the held request now (as the origin answers it). */
+    release: () => releaseHeld?.(),
+    forwarded,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -22,27 +22,18 @@ import type { Store } from '../../db/index.ts';
 import type { IngestEvent } from '../../src/ingest/index.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import type { DocketEntry, DocumentKind } from '../../src/model/docket.ts';
-import { processAlerts } from '../../src/notify/alerts.ts';
-import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
-import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
+import { mailAlerts, type ReceivedMail } from '../support/alerts.ts';
 import { freshStore } from '../support/db.ts';
-import { docket, entry, result } from '../support/dockets.ts';
-import { SECRET } from '../support/messages.ts';
-import { parse, startSmtp } from '../support/smtp.ts';
+import { docket, result } from '../support/dockets.ts';
+import { LINKS } from '../support/seed.ts';
+import { startSmtp } from '../support/smtp.ts';
+import { type Filing, feedAndReport, flapping, pollSteps, type Step } from './feed-and-report.ts';
 
 const COURT = 'ded';
 const DOCKET = '1:25-cv-00288';
 const CASE = `${COURT}:${DOCKET}`;
 const CAPTION = 'Brandywine Riverkeepers v. Christina Valley Sewer Authority';
-
-interface Filing {
-  number: string | null;
-  day: string;
-  time: string;
-  title: string;
-  text: string;
-}
 
 const FILINGS: Filing[] = [
   {
@@ -96,16 +87,7 @@ const FILINGS: Filing[] = [
   },
 ];
 
-const feedItem = (f: Filing): DocketEntry =>
-  entry({
-    number: f.number,
-    dateFiled: `${f.day}T${f.time}:00-05:00`,
-    description: '',
-    shortDescription: f.title,
-  });
-const reportEntry = (f: Filing): DocketEntry =>
-  entry({ number: f.number, dateFiled: f.day, dateEntered: f.day, description: f.text });
-const reportUpTo = (k: number) => FILINGS.slice(0, k + 1).map(reportEntry);
+const { feedItem, reportUpTo, poll } = feedAndReport(FILINGS, '-05:00');
 
 async function newStore(): Promise<Store> {
   const store = await freshStore('sqlite');
@@ -145,13 +127,6 @@ function toldCounts(events: IngestEvent[]): Map<string, number> {
   return counts;
 }
 
-const flapping = (events: IngestEvent[]) =>
-  events.filter(
-    (e) => e.type === 'entry.vanished' || (e.type === 'entry.updated' && 'status' in (e.changes ?? {})),
-  );
-
-type Step = { feed: number[] } | { report: number };
-
 it('a feed item and the report copy of an unnumbered entry are one stored entry, told once, in any order and chunking', async () => {
   const n = FILINGS.length;
   const reference = await newStore();
@@ -167,54 +142,32 @@ it('a feed item and the report copy of an unnumbered entry are one stored entry,
   for (const f of FILINGS.filter((x) => x.number === null && x.title !== 'Remark'))
     expect(expected, f.title).toContainEqual(expect.stringContaining(`| ${f.title} | ${f.text}`));
 
-  const step: fc.Arbitrary<Step> = fc.oneof(
-    fc.record({ feed: fc.subarray([...Array(n).keys()], { minLength: 1 }) }),
-    fc.record({ report: fc.integer({ min: 0, max: n - 1 }) }),
-  );
   await fc.assert(
-    fc.asyncProperty(
-      fc.array(step, { minLength: 1, maxLength: 8 }),
-      fc.boolean(),
-      async (steps, feedLast) => {
-        const store = await newStore();
-        try {
-          const told: IngestEvent[] = [];
-          let listed = 0;
-          const end: Step[] = feedLast
-            ? [{ report: n - 1 }, { feed: [...Array(n).keys()] }]
-            : [{ feed: [...Array(n).keys()] }, { report: n - 1 }];
-          for (const s of [...steps, ...end]) {
-            if ('report' in s) listed = Math.max(listed, s.report);
-            told.push(
-              ...('feed' in s
-                ? await read(
-                    store,
-                    'pacer-rss',
-                    s.feed.map((i) => feedItem(FILINGS[i]!)),
-                  )
-                : await read(store, 'pacer-docket', reportUpTo(listed))),
-            );
-          }
-          expect(await stored(store)).toEqual(expected);
-          expect(flapping(told)).toEqual([]);
-          const counts = toldCounts(told);
-          for (const f of FILINGS)
-            expect(counts.get(`${f.number ?? 'unnumbered'} ${f.title}`), f.title).toBe(1);
-          expect([...counts.keys()].filter((k) => k.startsWith('?'))).toEqual([]);
-          // Read again, the feed and the report say nothing new.
-          expect(await read(store, 'pacer-rss', FILINGS.map(feedItem))).toEqual([]);
-          expect(await read(store, 'pacer-docket', reportUpTo(n - 1))).toEqual([]);
-        } finally {
-          await store.close();
-        }
-      },
-    ),
+    fc.asyncProperty(pollSteps(n), fc.boolean(), async (steps, feedLast) => {
+      const store = await newStore();
+      try {
+        const end: Step[] = feedLast
+          ? [{ report: n - 1 }, { feed: [...Array(n).keys()] }]
+          : [{ feed: [...Array(n).keys()] }, { report: n - 1 }];
+        const told = await poll([...steps, ...end], (kind, entries) => read(store, kind, entries));
+        expect(await stored(store)).toEqual(expected);
+        expect(flapping(told)).toEqual([]);
+        const counts = toldCounts(told);
+        for (const f of FILINGS)
+          expect(counts.get(`${f.number ?? 'unnumbered'} ${f.title}`), f.title).toBe(1);
+        expect([...counts.keys()].filter((k) => k.startsWith('?'))).toEqual([]);
+        // Read again, the feed and the report say nothing new.
+        expect(await read(store, 'pacer-rss', FILINGS.map(feedItem))).toEqual([]);
+        expect(await read(store, 'pacer-docket', reportUpTo(n - 1))).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    }),
     { numRuns: 30, seed: 20261207, endOnFailure: true },
   );
 }, 300_000);
 
 it('through the alerts, at a real SMTP server: each minute order is one message, feed first or report first', async () => {
-  const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
   for (const feedFirst of [true, false]) {
     const store = await newStore();
     const smtp = await startSmtp();
@@ -228,23 +181,16 @@ it('through the alerts, at a real SMTP server: each minute order is one message,
           frequency: 'immediate',
           confirmed: true,
         },
-        links,
+        LINKS,
       );
-      const mailer = createMailer(
-        mailerConfig({ smtpUrl: smtp.url, from: 'docketwatch <a@watch.example.org>', timeoutMs: 5000 }),
-      );
-      try {
-        const feed = () => read(store, 'pacer-rss', FILINGS.map(feedItem));
-        const report = () => read(store, 'pacer-docket', reportUpTo(FILINGS.length - 1));
-        for (const poll of feedFirst ? [feed, report] : [report, feed]) {
-          await poll();
-          await processAlerts(store, links);
-          await deliverOutbox(store, mailer);
-        }
-      } finally {
-        await mailer.close();
+      const feed = () => read(store, 'pacer-rss', FILINGS.map(feedItem));
+      const report = () => read(store, 'pacer-docket', reportUpTo(FILINGS.length - 1));
+      let received: ReceivedMail[] = [];
+      for (const source of feedFirst ? [feed, report] : [report, feed]) {
+        await source();
+        received = await mailAlerts(store, smtp);
       }
-      const mails = await Promise.all(smtp.received.map(async (r) => (await parse(r.raw)).text ?? ''));
+      const mails = received.map((m) => m.text);
       for (const f of FILINGS.filter((x) => x.number === null && x.title !== 'Remark')) {
         const words = f.text.slice(0, 60);
         expect(

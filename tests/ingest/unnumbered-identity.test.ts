@@ -18,22 +18,14 @@ import { casePosture, listDeadlineRecords, refreshAfterIngest } from '../../src/
 import { type IngestEvent, ingest } from '../../src/ingest/index.ts';
 import type { DocketEntry, DocumentKind } from '../../src/model/docket.ts';
 import { freshStore } from '../support/db.ts';
-import { docket, entry, result } from '../support/dockets.ts';
+import { docket, result } from '../support/dockets.ts';
+import { type Filing, feedAndReport, flapping, pollSteps } from './feed-and-report.ts';
 
 const COURT = 'txed';
 const DOCKET = '6:15-cv-00961';
 const CASE = `${COURT}:${DOCKET}`;
 
 const GRANTED = 'Application Granted for Extension of Time to Answer Complaint';
-
-/** One filing: how the feed gives it (title and instant) and how the report gives it (text and day). */
-interface Filing {
-  number: string | null;
-  day: string;
-  time: string;
-  title: string;
-  text: string;
-}
 
 const FILINGS: Filing[] = [
   {
@@ -101,15 +93,7 @@ const FILINGS: Filing[] = [
   },
 ];
 
-const feedItem = (f: Filing): DocketEntry =>
-  entry({
-    number: f.number,
-    dateFiled: `${f.day}T${f.time}:00-06:00`,
-    description: '',
-    shortDescription: f.title,
-  });
-const reportEntry = (f: Filing): DocketEntry =>
-  entry({ number: f.number, dateFiled: f.day, dateEntered: f.day, description: f.text });
+const { feedItem, reportEntry, reportUpTo, poll } = feedAndReport(FILINGS, '-06:00');
 
 async function newStore(): Promise<Store> {
   const store = await freshStore('sqlite');
@@ -122,9 +106,6 @@ async function read(store: Store, kind: DocumentKind, entries: DocketEntry[]): P
   await refreshAfterIngest(store, out.events);
   return out.events;
 }
-
-/** The report as it reads once the filings up to `k` (in docket order) are on it. */
-const reportUpTo = (k: number) => FILINGS.slice(0, k + 1).map(reportEntry);
 
 async function snapshot(store: Store) {
   const records = (await listDeadlineRecords(store, CASE))
@@ -142,14 +123,6 @@ async function snapshot(store: Store) {
   return { records, postures, entries };
 }
 
-/** What a subscriber would be told about an entry leaving or coming back. */
-const flapping = (events: IngestEvent[]) =>
-  events.filter(
-    (e) => e.type === 'entry.vanished' || (e.type === 'entry.updated' && 'status' in (e.changes ?? {})),
-  );
-
-type Step = { feed: number[] } | { report: number };
-
 it('an unnumbered entry is one entry, and the same records, whatever order the feed and the report arrive in', async () => {
   const batchStore = await newStore();
   await read(batchStore, 'pacer-docket', reportUpTo(FILINGS.length - 1));
@@ -161,29 +134,14 @@ it('an unnumbered entry is one entry, and the same records, whatever order the f
   ).toBeGreaterThan(1);
 
   const n = FILINGS.length;
-  const step: fc.Arbitrary<Step> = fc.oneof(
-    fc.record({ feed: fc.subarray([...Array(n).keys()], { minLength: 1 }) }),
-    fc.record({ report: fc.integer({ min: 0, max: n - 1 }) }),
-  );
   await fc.assert(
-    fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
+    fc.asyncProperty(pollSteps(n), async (steps) => {
       const store = await newStore();
       try {
-        const told: IngestEvent[] = [];
-        // A later report lists at least what an earlier one did.
-        let listed = 0;
-        for (const s of [...steps, { report: n - 1 }, { feed: [...Array(n).keys()] }]) {
-          if ('report' in s) listed = Math.max(listed, s.report);
-          const events =
-            'feed' in s
-              ? await read(
-                  store,
-                  'pacer-rss',
-                  s.feed.map((i) => feedItem(FILINGS[i]!)),
-                )
-              : await read(store, 'pacer-docket', reportUpTo(listed));
-          told.push(...events);
-        }
+        const told = await poll(
+          [...steps, { report: n - 1 }, { feed: [...Array(n).keys()] }],
+          (kind, entries) => read(store, kind, entries),
+        );
         expect(flapping(told)).toEqual([]);
         expect(await snapshot(store)).toEqual(batch);
         // Read again, the feed and the report say nothing new.

@@ -14,9 +14,7 @@
  * - Both dialects: ingests and alert runs at once, many times over, mail every entry exactly once.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { addCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { followingIngest } from '../../db/ingests.ts';
 import { refreshAfterIngest } from '../../src/deadlines/record.ts';
@@ -24,24 +22,23 @@ import { ingest } from '../../src/ingest/index.ts';
 import { ingestParsed, releaseHold } from '../../src/ingest/pipeline.ts';
 import type { DocketEntry } from '../../src/model/docket.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
-import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
-import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
-import { DIALECTS, describeDialect, freshStore, POSTGRES_URL } from '../support/db.ts';
-import { docket, entry, result } from '../support/dockets.ts';
-import { SECRET } from '../support/messages.ts';
-import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { eventWriterGate, mailAlerts, type ReceivedMail, seededWithMail, until } from '../support/alerts.ts';
+import { DIALECTS, describeDialect } from '../support/db.ts';
+import { LINKS } from '../support/seed.ts';
+import type { TestSmtp } from '../support/smtp.ts';
+import {
+  type AppealedCase,
+  type DocketRef,
+  filed,
+  nefOf,
+  trackAppealedCase,
+  VOLUNTARY_DISMISSAL,
+} from './appealed-case.ts';
 
-const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
 const CAPTION = 'Front Range Riders Alliance v. Summit Transit District';
-const DISTRICT = { court: 'cod', docket: '1:22-cv-00310' };
-const OTHER = { court: 'cod', docket: '1:22-cv-00411' };
-const APPEAL = { court: 'ca10', docket: '22-1085' };
 const COUNSEL = 'counsel@example.org';
 const ADVOCATE = 'advocate@example.org';
-
-const filed = (number: number, date: string, description: string): DocketEntry =>
-  entry({ number: String(number), dateFiled: date, description });
 
 /** The district case up to its injunction stayed pending appeal. */
 const DISTRICT_DOCKET = [
@@ -67,17 +64,20 @@ const DISTRICT_DOCKET = [
   ),
 ];
 
+const CASE: AppealedCase = {
+  caption: CAPTION,
+  district: { court: 'cod', docket: '1:22-cv-00310' },
+  entries: DISTRICT_DOCKET,
+  appeal: { court: 'ca10', docket: '22-1085' },
+  other: { court: 'cod', docket: '1:22-cv-00411', caption: 'Alpine Workers Center v. Granite County' },
+};
+const { district: DISTRICT, other: OTHER, appeal: APPEAL } = CASE;
+
 /** The Tenth Circuit's order dismissing the appeal, on the appeal's docket. */
-const DISMISSAL = filed(
-  14,
-  '2022-06-14',
-  "ORDER: Appellant's unopposed motion to voluntarily dismiss this appeal is granted. This appeal is dismissed. Fed. R. App. P. 42(b). This order served on the district court shall constitute the mandate of this court.",
-);
+const DISMISSAL = filed(14, '2022-06-14', VOLUNTARY_DISMISSAL);
 
 /** A notice of electronic filing: one entry of a case, with its docket text. */
-function nef(c: { court: string; docket: string }, e: DocketEntry) {
-  return result('pacer-nef', [docket(c.docket, [e], { caseName: CAPTION })], c.court);
-}
+const nef = (at: DocketRef, e: DocketEntry) => nefOf(CASE, at, e);
 
 function motion(n: number): DocketEntry {
   return filed(
@@ -89,17 +89,7 @@ function motion(n: number): DocketEntry {
 
 /** The district case (with its docket so far), its appeal, another case; the district case's two readers, the legal team also the other case's. */
 async function seed(store: Store): Promise<void> {
-  await addCase(store.db, DISTRICT.court, DISTRICT.docket, { name: CAPTION });
-  await addCase(store.db, OTHER.court, OTHER.docket, { name: 'Alpine Workers Center v. Granite County' });
-  await addCase(store.db, APPEAL.court, APPEAL.docket, {
-    parent: `${DISTRICT.court}:${DISTRICT.docket}`,
-    linkType: 'appeal',
-    name: CAPTION,
-  });
-  await ingestParsed(
-    store,
-    result('pacer-docket', [docket(DISTRICT.docket, DISTRICT_DOCKET, { caseName: CAPTION })], 'cod'),
-  );
+  await trackAppealedCase(store, CASE);
   await ingestParsed(store, nef(OTHER, motion(3)));
   for (const [email, audience, frequency] of [
     [COUNSEL, 'legal', 'immediate'],
@@ -108,7 +98,7 @@ async function seed(store: Store): Promise<void> {
     await subscribe(
       store,
       { email, case: `${DISTRICT.court}:${DISTRICT.docket}`, audience, frequency, confirmed: true },
-      links,
+      LINKS,
     );
   await subscribe(
     store,
@@ -119,43 +109,14 @@ async function seed(store: Store): Promise<void> {
       frequency: 'immediate',
       confirmed: true,
     },
-    links,
+    LINKS,
   );
 }
 
-interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-/** Queue the alerts of every event so far and mail them; what the SMTP server has received in all. */
-async function mailAlerts(
-  store: Store,
-  smtp: TestSmtp,
-  options: { batchSize?: number } = {},
-): Promise<Mail[]> {
-  await processAlerts(store, links, options);
-  const mailer = createMailer(
-    mailerConfig({ smtpUrl: smtp.url, from: 'docketwatch <a@watch.example.org>', timeoutMs: 5000 }),
-  );
-  try {
-    await deliverOutbox(store, mailer);
-  } finally {
-    await mailer.close();
-  }
-  return Promise.all(
-    smtp.received.map(async (r) => {
-      const m = await parse(r.raw);
-      return { to: r.to.join(','), subject: m.subject ?? '', text: m.text ?? '' };
-    }),
-  );
-}
-
-const to = (mails: Mail[], address: string) => mails.filter((m) => m.to.includes(address));
+const to = (mails: ReceivedMail[], address: string) => mails.filter((m) => m.to.includes(address));
 
 /** The mails to `address` that speak of the Tenth Circuit's dismissal or of what it did. */
-const aboutDismissal = (mails: Mail[], address: string) =>
+const aboutDismissal = (mails: ReceivedMail[], address: string) =>
   to(mails, address).filter((m) =>
     /dismiss|applies again|no longer on hold/i.test(`${m.subject}\n${m.text}`),
   );
@@ -168,11 +129,7 @@ for (const dialect of DIALECTS) {
       let store: Store & { target: string };
       let smtp: TestSmtp;
       beforeEach(async () => {
-        store = await freshStore(dialect);
-        smtp = await startSmtp();
-        await seed(store);
-        await mailAlerts(store, smtp);
-        smtp.received.length = 0;
+        ({ store, smtp } = await seededWithMail(dialect, seed));
       });
       afterEach(async () => {
         await smtp.close();
@@ -216,7 +173,7 @@ for (const dialect of DIALECTS) {
       it('ingests and alert runs at once, many times over: every entry mailed to the legal team exactly once', async () => {
         const numbers = Array.from({ length: 24 }, (_, i) => 40 + i);
         const reader = (async () => {
-          for (let i = 0; i < 12; i++) await processAlerts(store, links, { batchSize: 3 });
+          for (let i = 0; i < 12; i++) await processAlerts(store, LINKS, { batchSize: 3 });
         })();
         // Two writers at once (PostgreSQL: two connections; SQLite: one writer at a time).
         await Promise.all([
@@ -239,49 +196,23 @@ for (const dialect of DIALECTS) {
 
       if (dialect === 'postgres')
         it('an ingest that took its event ids first and commits last is still mailed (the cursor waits for it)', async () => {
-          const schema = new URL(store.target).searchParams.get('schema')!;
-          const gate = new pg.Client({ connectionString: POSTGRES_URL });
-          const watch = new pg.Client({ connectionString: POSTGRES_URL });
-          await gate.connect();
-          await watch.connect();
-          const key = randomBytes(3).readUIntBE(0, 3);
+          // The test's own lock: ECF No. 7's ingest stops inside its transaction once its events
+          // have their ids, and commits only when the test lets it.
+          const gate = await eventWriterGate(store, '7');
           try {
-            await gate.query(`set search_path to "${schema}"`);
-            // The test's own lock: ECF No. 7's ingest stops inside its transaction once its events
-            // have their ids, and commits only when the test lets it.
-            await gate.query(
-              `create function test_gate() returns trigger language plpgsql as $$
-             begin perform pg_advisory_xact_lock(${key}); return null; end $$`,
-            );
-            await gate.query(
-              `create trigger test_gate after insert on events for each row when (new.entry_key = '7')
-             execute function test_gate()`,
-            );
-            await gate.query('select pg_advisory_lock($1)', [key]);
-            const waitingOn = async (sql: string) => (await watch.query(sql)).rows.length > 0;
+            await gate.close();
             const first = ingestParsed(store, nef(DISTRICT, motion(7)));
-            while (
-              !(await waitingOn(
-                `select 1 from pg_locks where locktype = 'advisory' and not granted and objid = ${key}`,
-              ))
-            )
-              await new Promise((r) => setImmediate(r));
+            await until(gate.holding);
             // The other case's ECF No. 8 (nothing of No. 7's case to wait for) takes the next ids
             // and commits while No. 7's transaction is open.
             await ingestParsed(store, nef(OTHER, motion(8)));
             // Alerts run now; they may finish, or wait for the open transaction (and are let go then).
             let done = false;
-            const alerts = processAlerts(store, links).finally(() => {
+            const alerts = processAlerts(store, LINKS).finally(() => {
               done = true;
             });
-            while (
-              !done &&
-              !(await waitingOn(
-                `select 1 from pg_locks where locktype = 'advisory' and not granted and classid = 1685520384`,
-              ))
-            )
-              await new Promise((r) => setImmediate(r));
-            await gate.query('select pg_advisory_unlock($1)', [key]);
+            await until(async () => done || (await gate.eventsLockAwaited()));
+            await gate.open();
             await first;
             await alerts;
             const mails = to(await mailAlerts(store, smtp), COUNSEL);
@@ -293,7 +224,6 @@ for (const dialect of DIALECTS) {
               ).toBe(1);
           } finally {
             await gate.end();
-            await watch.end();
           }
         });
     },

@@ -13,8 +13,6 @@
  *
  * A fictional case in the District of Nebraska.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { addCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
@@ -22,15 +20,13 @@ import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import type { DocketEntry } from '../../src/model/docket.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
 import { runDueDigests } from '../../src/notify/digest.ts';
-import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
-import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
-import { describeDialect, freshStore, POSTGRES_URL } from '../support/db.ts';
+import { type EventWriterGate, eventWriterGate, mailOutbox, until } from '../support/alerts.ts';
+import { describeDialect, freshStore } from '../support/db.ts';
 import { docket, entry, result } from '../support/dockets.ts';
-import { SECRET } from '../support/messages.ts';
-import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import { LINKS } from '../support/seed.ts';
+import { startSmtp, type TestSmtp } from '../support/smtp.ts';
 
-const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
 const CASE = { court: 'ned', docket: '8:24-cv-00131' };
 const KEY = `${CASE.court}:${CASE.docket}`;
 const CAPTION = 'Platte Valley Growers Cooperative v. Loup County Water Board';
@@ -48,32 +44,10 @@ const motion = (n: number, what: string): DocketEntry =>
 const nef = (e: DocketEntry) =>
   result('pacer-nef', [docket(CASE.docket, [e], { caseName: CAPTION })], CASE.court);
 
-async function mailAll(
-  store: Store,
-  smtp: TestSmtp,
-): Promise<{ to: string; subject: string; text: string }[]> {
-  const mailer = createMailer(
-    mailerConfig({ smtpUrl: smtp.url, from: 'docketwatch <a@watch.example.org>', timeoutMs: 5000 }),
-  );
-  try {
-    await deliverOutbox(store, mailer);
-  } finally {
-    await mailer.close();
-  }
-  return Promise.all(
-    smtp.received.map(async (r) => {
-      const m = await parse(r.raw);
-      return { to: r.to.join(','), subject: m.subject ?? '', text: m.text ?? '' };
-    }),
-  );
-}
-
 describeDialect('postgres', 'event writers in flight for long', () => {
   let store: Store & { target: string };
   let smtp: TestSmtp;
-  let gate: pg.Client;
-  let watch: pg.Client;
-  let key: number;
+  let gate: EventWriterGate;
 
   beforeEach(async () => {
     store = await freshStore('postgres');
@@ -91,44 +65,23 @@ describeDialect('postgres', 'event writers in flight for long', () => {
         digestHour: 8,
         confirmed: true,
       },
-      { ...links, now: SUBSCRIBED },
+      { ...LINKS, now: SUBSCRIBED },
     );
-    await processAlerts(store, links);
+    await processAlerts(store, LINKS);
     // News for the digest, committed.
     await ingestParsed(store, nef(motion(8, 'Leave to File Excess Pages')));
-    gate = new pg.Client({ connectionString: POSTGRES_URL });
-    watch = new pg.Client({ connectionString: POSTGRES_URL });
-    await gate.connect();
-    await watch.connect();
-    key = randomBytes(3).readUIntBE(0, 3);
-    await gate.query(`set search_path to "${new URL(store.target).searchParams.get('schema')!}"`);
-    await gate.query(
-      `create function test_gate() returns trigger language plpgsql as $$
-       begin perform pg_advisory_xact_lock(${key}); return null; end $$`,
-    );
-    await gate.query(
-      `create trigger test_gate after insert on events for each row when (new.entry_key = '9')
-       execute function test_gate()`,
-    );
+    gate = await eventWriterGate(store, '9');
   });
   afterEach(async () => {
     await gate.end();
-    await watch.end();
     await smtp.close();
   });
 
-  const waitingOn = async (where: string) =>
-    (await watch.query(`select 1 from pg_locks where locktype = 'advisory' and not granted and ${where}`))
-      .rows.length > 0;
-  const until = async (ok: () => Promise<boolean>) => {
-    while (!(await ok())) await new Promise((r) => setImmediate(r));
-  };
-
-  /** ECF No. 9's ingest, stopped inside its transaction (holding its event ids) until `gate` lets go. */
+  /** ECF No. 9's ingest, stopped inside its transaction (holding its event ids) until `gate` opens. */
   async function heldWriter(): Promise<{ writing: Promise<unknown> }> {
-    await gate.query('select pg_advisory_lock($1)', [key]);
+    await gate.close();
     const writing = ingestParsed(store, nef(motion(9, 'Protective Order')));
-    await until(() => waitingOn(`objid = ${key}`));
+    await until(gate.holding);
     return { writing };
   }
 
@@ -138,21 +91,21 @@ describeDialect('postgres', 'event writers in flight for long', () => {
     const made = await subscribe(
       store,
       { email: 'new@example.org', case: KEY, audience: 'legal', frequency: 'immediate', confirmed: true },
-      links,
+      LINKS,
     );
     expect(made.subscription.status).toBe('active');
     // The digest waits for the writer (its exclusive request is queued behind the writer's lock).
     let done = false;
-    const digests = runDueDigests(store, DIGEST_TIME, links).finally(() => {
+    const digests = runDueDigests(store, DIGEST_TIME, LINKS).finally(() => {
       done = true;
     });
-    await until(async () => done || (await waitingOn('classid = 1685520384')));
-    await gate.query('select pg_advisory_unlock($1)', [key]);
+    await until(async () => done || (await gate.eventsLockAwaited()));
+    await gate.open();
     await writing;
     const outcomes = await digests;
     expect(outcomes.map((o) => [o.email, o.result])).toEqual([['digest@example.org', 'queued']]);
-    await processAlerts(store, links);
-    const mails = await mailAll(store, smtp);
+    await processAlerts(store, LINKS);
+    const mails = await mailOutbox(store, smtp);
     const digest = mails.filter((m) => m.to.includes('digest@example.org'));
     expect(digest).toHaveLength(1);
     expect(digest[0]!.text).toContain('Leave to File Excess Pages');
@@ -168,14 +121,14 @@ describeDialect('postgres', 'event writers in flight for long', () => {
   it('a writer in flight past every round: the digest is left due, not dropped, and the next run sends it', async () => {
     const { writing } = await heldWriter();
     try {
-      expect(await runDueDigests(store, DIGEST_TIME, links)).toEqual([]);
+      expect(await runDueDigests(store, DIGEST_TIME, LINKS)).toEqual([]);
     } finally {
-      await gate.query('select pg_advisory_unlock($1)', [key]);
+      await gate.open();
     }
     await writing;
-    const outcomes = await runDueDigests(store, DIGEST_TIME, links);
+    const outcomes = await runDueDigests(store, DIGEST_TIME, LINKS);
     expect(outcomes.map((o) => [o.email, o.result])).toEqual([['digest@example.org', 'queued']]);
-    const digest = (await mailAll(store, smtp)).filter((m) => m.to.includes('digest@example.org'));
+    const digest = (await mailOutbox(store, smtp)).filter((m) => m.to.includes('digest@example.org'));
     expect(digest).toHaveLength(1);
     expect(digest[0]!.text).toContain('Protective Order');
   }, 120_000);

@@ -16,31 +16,28 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { addCase } from '../../db/cases.ts';
 import type { Store } from '../../db/index.ts';
 import { ingestParsed } from '../../src/ingest/pipeline.ts';
 import type { DocketEntry } from '../../src/model/docket.ts';
-import { processAlerts } from '../../src/notify/alerts.ts';
-import { deliverOutbox } from '../../src/notify/outbox.ts';
 import { subscribe } from '../../src/notify/subscriptions.ts';
-import { createMailer, mailerConfig } from '../../src/notify/transport.ts';
-import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
-import { docket, entry, result } from '../support/dockets.ts';
-import { SECRET } from '../support/messages.ts';
+import { mailAlerts, type ReceivedMail, seededWithMail } from '../support/alerts.ts';
+import { DIALECTS, describeDialect } from '../support/db.ts';
+import { LINKS } from '../support/seed.ts';
 import { projectRoot } from '../support/shared.ts';
-import { parse, startSmtp, type TestSmtp } from '../support/smtp.ts';
+import type { TestSmtp } from '../support/smtp.ts';
+import {
+  type AppealedCase,
+  type DocketRef,
+  filed,
+  nefOf,
+  trackAppealedCase,
+  VOLUNTARY_DISMISSAL,
+} from './appealed-case.ts';
 
-const links = { publicUrl: 'https://watch.example.org', secret: SECRET, unsubscribeMailto: null };
 const CAPTION = 'Rio Grande Tenants Union v. Mesa Verde Housing Authority';
-const DISTRICT = { court: 'nmd', docket: '1:23-cv-00517' };
-const OTHER = { court: 'nmd', docket: '1:23-cv-00602' };
-const APPEAL = { court: 'ca10', docket: '23-2140' };
 const COUNSEL = 'counsel@example.org';
 /** Seconds a hold lasts unless renewed, in the child: short, so the test sees it renewed several times over. */
 const LEASE_SECONDS = 2;
-
-const filed = (number: number, date: string, description: string): DocketEntry =>
-  entry({ number: String(number), dateFiled: date, description });
 
 const DISTRICT_DOCKET = [
   filed(
@@ -65,28 +62,21 @@ const DISTRICT_DOCKET = [
   ),
 ];
 
-const DISMISSAL = filed(
-  11,
-  '2023-09-12',
-  "ORDER: Appellant's unopposed motion to voluntarily dismiss this appeal is granted. This appeal is dismissed. Fed. R. App. P. 42(b). This order served on the district court shall constitute the mandate of this court.",
-);
+const CASE: AppealedCase = {
+  caption: CAPTION,
+  district: { court: 'nmd', docket: '1:23-cv-00517' },
+  entries: DISTRICT_DOCKET,
+  appeal: { court: 'ca10', docket: '23-2140' },
+  other: { court: 'nmd', docket: '1:23-cv-00602', caption: 'Sandia Renters Council v. City of Placitas' },
+};
+const { district: DISTRICT, other: OTHER, appeal: APPEAL } = CASE;
 
-function nef(c: { court: string; docket: string }, e: DocketEntry) {
-  return result('pacer-nef', [docket(c.docket, [e], { caseName: CAPTION })], c.court);
-}
+const DISMISSAL = filed(11, '2023-09-12', VOLUNTARY_DISMISSAL);
+
+const nef = (at: DocketRef, e: DocketEntry) => nefOf(CASE, at, e);
 
 async function seed(store: Store): Promise<void> {
-  await addCase(store.db, DISTRICT.court, DISTRICT.docket, { name: CAPTION });
-  await addCase(store.db, OTHER.court, OTHER.docket, { name: 'Sandia Renters Council v. City of Placitas' });
-  await addCase(store.db, APPEAL.court, APPEAL.docket, {
-    parent: `${DISTRICT.court}:${DISTRICT.docket}`,
-    linkType: 'appeal',
-    name: CAPTION,
-  });
-  await ingestParsed(
-    store,
-    result('pacer-docket', [docket(DISTRICT.docket, DISTRICT_DOCKET, { caseName: CAPTION })], DISTRICT.court),
-  );
+  await trackAppealedCase(store, CASE);
   for (const c of [DISTRICT, OTHER])
     await subscribe(
       store,
@@ -97,35 +87,11 @@ async function seed(store: Store): Promise<void> {
         frequency: 'immediate',
         confirmed: true,
       },
-      links,
+      LINKS,
     );
 }
 
-interface Mail {
-  subject: string;
-  text: string;
-}
-
-/** Queue the alerts of the events so far and mail them; everything the SMTP server has received. */
-async function mailAlerts(store: Store, smtp: TestSmtp): Promise<Mail[]> {
-  await processAlerts(store, links);
-  const mailer = createMailer(
-    mailerConfig({ smtpUrl: smtp.url, from: 'docketwatch <a@watch.example.org>', timeoutMs: 5000 }),
-  );
-  try {
-    await deliverOutbox(store, mailer);
-  } finally {
-    await mailer.close();
-  }
-  return Promise.all(
-    smtp.received.map(async (r) => {
-      const m = await parse(r.raw);
-      return { subject: m.subject ?? '', text: m.text ?? '' };
-    }),
-  );
-}
-
-const aboutDismissal = (mails: Mail[]) =>
+const aboutDismissal = (mails: ReceivedMail[]) =>
   mails.filter((m) => /dismiss|applies again|no longer on hold/i.test(`${m.subject}\n${m.text}`));
 
 /** The child ingesting the dismissal, once it says its entry's events are written under its hold. */
@@ -169,11 +135,11 @@ async function leaseOf(store: Store, hold: string): Promise<string | null> {
  * Run alerts, again and again, while the child holds, until its lease has been renewed past
  * three lease lengths after the first one read (the child alive, working slowly): what was mailed.
  */
-async function alertsWhileHeld(store: Store, smtp: TestSmtp, hold: string): Promise<Mail[]> {
+async function alertsWhileHeld(store: Store, smtp: TestSmtp, hold: string): Promise<ReceivedMail[]> {
   const first = await leaseOf(store, hold);
   expect(first, 'the lease is written with the held events').not.toBeNull();
   const past = new Date(Date.parse(first!) + 3 * LEASE_SECONDS * 1000).toISOString();
-  let mails: Mail[] = [];
+  let mails: ReceivedMail[] = [];
   for (;;) {
     mails = await mailAlerts(store, smtp);
     const now = await leaseOf(store, hold);
@@ -187,11 +153,7 @@ for (const dialect of DIALECTS) {
     let store: Store & { target: string };
     let smtp: TestSmtp;
     beforeEach(async () => {
-      store = await freshStore(dialect);
-      smtp = await startSmtp();
-      await seed(store);
-      await mailAlerts(store, smtp);
-      smtp.received.length = 0;
+      ({ store, smtp } = await seededWithMail(dialect, seed));
     });
     afterEach(async () => {
       await smtp.close();
@@ -234,7 +196,7 @@ for (const dialect of DIALECTS) {
           ),
         ),
       );
-      let mails: Mail[] = [];
+      let mails: ReceivedMail[] = [];
       const end = Date.now() + 120_000;
       while (!mails.some((m) => m.text.includes('Motion to Compel') || m.text.includes('MOTION to Compel'))) {
         if (Date.now() > end)

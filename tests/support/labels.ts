@@ -1,9 +1,33 @@
 /**
  * The form every hand label of the real corpus keeps (`bench/labels/labels.ts`): known days, the
- * label vocabulary, an undated deadline that says why. The label tests of each set check it.
+ * label vocabulary, an undated deadline that says why. The label tests of each set check it, and
+ * the DEV sets' tests what their draw promises (`expectDevDraw`).
  */
 import { expect } from 'vitest';
+import { DEV_COURTS, isJuriscraperRef } from '../../bench/labels/dev-kind.ts';
+import { inPool7 } from '../../bench/labels/holdout-7.ts';
 import { type CorpusLabel, HEARING_CHANGES, LABEL_KINDS } from '../../bench/labels/labels.ts';
+
+/**
+ * A DEV set's sample: `target` entries, each once, of the DEV courts (never one of hold-out 7's POOL),
+ * each named by its source as its ref says, at most `cap` from one court, from `minCourts` courts or more.
+ */
+export function expectDevDraw(
+  sample: readonly { ref: string; court: string; source: string }[],
+  draw: { target: number; cap: number; minCourts: number },
+): void {
+  expect(sample.length).toBe(draw.target);
+  expect(new Set(sample.map((s) => s.ref)).size).toBe(sample.length);
+  const perCourt = new Map<string, number>();
+  for (const s of sample) {
+    expect(DEV_COURTS, s.ref).toContain(s.court);
+    expect(inPool7(s.court), s.ref).toBe(false);
+    expect(s.source, s.ref).toBe(isJuriscraperRef(s.ref) ? 'juriscraper' : 'shared');
+    perCourt.set(s.court, (perCourt.get(s.court) ?? 0) + 1);
+  }
+  expect(Math.max(...perCourt.values())).toBeLessThanOrEqual(draw.cap);
+  expect(perCourt.size).toBeGreaterThanOrEqual(draw.minCourts);
+}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const isDay = (d: unknown): boolean =>

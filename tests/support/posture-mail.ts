@@ -83,14 +83,29 @@ export interface PostureRound {
   classEnded?: boolean;
 }
 
-/** What `to` read on the court's day `day` (every mail of the rounds that ended that day): subjects and bodies, one text. */
-export function mailsOn(rounds: PostureRound[], day: string, to: string): string {
-  return rounds
-    .filter((r) => r.day === day)
-    .flatMap((r) => r.mails)
-    .filter((m) => m.to === to)
+/** Every message `to` received in the rounds. */
+export function mailsTo(rounds: PostureRound[], to: string): Mail[] {
+  return rounds.flatMap((r) => r.mails).filter((m) => m.to === to);
+}
+
+/** What `to` read in the rounds: subjects and bodies, one text. */
+export function saidTo(rounds: PostureRound[], to: string): string {
+  return mailsTo(rounds, to)
     .map((m) => `${m.subject}\n${m.text}`)
     .join('\n');
+}
+
+/** What `to` read on the court's day `day` (every mail of the rounds that ended that day): subjects and bodies, one text. */
+export function mailsOn(rounds: PostureRound[], day: string, to: string): string {
+  return saidTo(
+    rounds.filter((r) => r.day === day),
+    to,
+  );
+}
+
+/** Every message of the rounds that ended on the court's day `day` or later. */
+export function mailsFrom(rounds: PostureRound[], day: string): Mail[] {
+  return rounds.filter((r) => r.day >= day).flatMap((r) => r.mails);
 }
 
 /** Collects a round after each of the worker's rounds: pass `onCycle` to `runDemo`. */

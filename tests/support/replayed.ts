@@ -3,8 +3,9 @@
  * live posture collected after each round (`PostureRounds`), and its store opened to read back.
  * `history` is a parsed replay file (written to the run's folder and loaded as `replay` loads one);
  * without it, the bundled Hamama history. `close` ends everything and removes the folder.
+ * `replayedFixtureSuite` replays a hand-written history of tests/fixtures/replay/ for a describe block.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -13,7 +14,7 @@ import { loadHistory } from '../../src/demo/history.ts';
 import { type DemoSummary, runDemo } from '../../src/demo/run.ts';
 import { silentLogger } from '../../src/log.ts';
 import { runCli } from './cli.ts';
-import { PostureRounds } from './posture-mail.ts';
+import { ADVOCATES_IN_EVERY_LANGUAGE, PostureRounds } from './posture-mail.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
 
 export interface Replayed {
@@ -117,4 +118,16 @@ export function replayedSuite(
       return ready().store;
     },
   };
+}
+
+/**
+ * `replayedSuite` of a hand-written history in tests/fixtures/replay/ (`file`), mailed to the demo's
+ * subscribers and to advocates in every language (`ADVOCATES_IN_EVERY_LANGUAGE`).
+ */
+export function replayedFixtureSuite(caseKey: string, file: string): ReturnType<typeof replayedSuite> {
+  return replayedSuite({
+    caseKey,
+    history: JSON.parse(readFileSync(new URL(`../fixtures/replay/${file}`, import.meta.url), 'utf8')),
+    subscribers: ADVOCATES_IN_EVERY_LANGUAGE.map((s) => ({ ...s })),
+  });
 }

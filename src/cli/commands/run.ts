@@ -69,6 +69,7 @@ Examples:
           pacerMonthlyBudgetUsd: config.pacer.monthlyBudgetUsd,
         },
         ...(config.worker.jobExpireSeconds ? { jobExpireSeconds: config.worker.jobExpireSeconds } : {}),
+        ...(config.worker.jobLeaseSeconds ? { jobLeaseSeconds: config.worker.jobLeaseSeconds } : {}),
       }).catch((err: unknown) => {
         if (err instanceof ConfigError)
           return configOrExit2(() => {

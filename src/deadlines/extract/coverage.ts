@@ -54,8 +54,10 @@ function coveredAt(rest: string): Coverage | null {
       .map((x) => x.replace(/^(?:Petitioners?|Plaintiffs?)\s+/, '').trim())
       .filter((x) => x.length > 0);
     // A person's name: two to four capitalized words, none a word of a heading ("Staying Removal of
-    // Petitioners Pending Court's Review").
-    if (names.length > 0 && names.every(personName)) return { who: 'named', parties: names };
+    // Petitioners Pending Court's Review"); in a list of several, a surname alone ("Petitioners
+    // Portillo Reyes, Mensah-Boateng or Yusupova").
+    if (names.length > 0 && names.every((n) => personName(n, names.length > 1)))
+      return { who: 'named', parties: names };
   }
   return null;
 }
@@ -63,10 +65,10 @@ function coveredAt(rest: string): Coverage | null {
 const NOT_A_NAME =
   /^(?:The|This|That|United|States|Pending|Court['’]?s?|Review|Order|Motion|Jurisdiction|Further|Removal|Stay|District|Pursuant|Until|From|During|Re|All|Any|Each|Class|Members?|Petitioners?|Plaintiffs?|Respondents?|Defendants?|Emergency|Temporary|Restraining|Preliminary|Injunction)$/;
 
-function personName(words: string): boolean {
+function personName(words: string, surnameAlone = false): boolean {
   const parts = words.split(/\s+/);
   return (
-    parts.length >= 2 &&
+    parts.length >= (surnameAlone ? 1 : 2) &&
     parts.length <= 4 &&
     parts.every((w) => /^[A-Z][\w.'’-]*$/.test(w) && !NOT_A_NAME.test(w))
   );

@@ -8,6 +8,7 @@
  */
 import { DateTime } from 'luxon';
 import { FINAL_RELIEF } from '../../model/events.ts';
+import { rulingTerm } from '../tracker/words.ts';
 import type {
   DeadlineChange,
   DeadlineFinding,
@@ -2678,6 +2679,10 @@ function stayScope(text: string): string | null {
 const COMMANDS =
   /\b(?:shall|will|may|must)\s+not\s+(?:be\s+permitted\s+to\s+)?[a-z]+|\b(?:is|are)\s+(?:hereby\s+)?(?:ORDERED|[Oo]rdered|DIRECTED|[Dd]irected)\s+(?:not\s+to|to)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:PROHIBITED|prohibited|BARRED|barred)\s+from\b/;
 
+/** A command whose term comes first: "until 11:59 p.m. on June 25, 2027, the defendants must …", "Through July 2, Respondents shall …". */
+const TERM_FIRST_COMMAND =
+  /(?:^|\bthat\s+|[:;]\s*)\W*(?:until|through)\s+[^.;]{3,80}?,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:shall|must|are\s+to|is\s+to)\b/i;
+
 /** "fourteen (14) days from its entry" in a sentence about this order: counted from this entry. */
 const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$/i;
 
@@ -2775,6 +2780,10 @@ export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFi
   }
 }
 
+/** "until the Court rules on …", "pending the court's decision" is below: the court's own act awaited, with what it decides. */
+const UNTIL_COURT_RULES =
+  /\b(?:until|pending)\s+((?:the\s+)?(?:Court|court|judge|Judge)\s+(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order))\b(?:[^.;,]|(?<=\b(?:Nos?|Dkt|Doc|Rec))\.){0,120})/i;
+
 function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; until: string | null } {
   const sentence = yearsAsMonths(raw);
   // A last day the order writes out wins over a period it also gives ("for 30 days, until 3-04-2016").
@@ -2812,6 +2821,11 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
   }
   if (/\b(?:until|pending)\s+(?:the\s+)?further\s+(?:order|orders)\b/i.test(sentence))
     return { expires: null, until: 'further_order' };
+  // "Until the Court rules on the pending Motion for Preliminary Injunction (ECF No. 13)", "until the
+  // court decides the motion for preliminary injunction": the ruling it waits for, in the order's words
+  // (the tracker ends it with that ruling: `rulingTerm`).
+  const ruling = UNTIL_COURT_RULES.exec(sentence);
+  if (ruling) return { expires: null, until: ruling[1]!.trim() };
   // "pending the Board of Immigration Appeals' adjudication of their motions to reopen": the
   // condition is kept in the order's words (a body's name of up to four words before its act).
   const pending =
@@ -2849,8 +2863,20 @@ const BARS_REMOVAL =
 /** An order that is (or carries) an injunction: its commands are the injunction's, read by `readInjunctions`. */
 const INJUNCTION_WORDS = /\binjunct|\benjoin|\brestrain|\bTRO\b|\bconsent\s+(?:decree|judgment)\b/i;
 
+/**
+ * The motion for relief an order waits for ("Until the Court rules on the pending Motion for
+ * Preliminary Injunction (ECF No. 13), Respondents shall not transfer …"): named, not granted.
+ */
+const AWAITED_RELIEF_MOTION =
+  /\b(?:rules|ruled|decides|decided|resolves|resolved|resolution|disposition|ruling|decision)\s+(?:on\s+|of\s+)?(?:the\s+)?(?:pending\s+)?(?:[\w'’]+\s+){0,2}?(?:motions?|applications?)\s+for\s+(?:an?\s+)?(?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction|injunctive\s+relief)\b/gi;
+
 function barredRemoval(ctx: EntryContext): StayFinding[] {
-  if (!ctx.cls.isCourtAct || ctx.cls.clerkEntry || INJUNCTION_WORDS.test(ctx.text)) return [];
+  if (
+    !ctx.cls.isCourtAct ||
+    ctx.cls.clerkEntry ||
+    INJUNCTION_WORDS.test(ctx.text.replace(AWAITED_RELIEF_MOTION, ' '))
+  )
+    return [];
   const s = sentences(ctx.text).find(
     (x) => BARS_REMOVAL.test(x) && !HYPOTHETICAL.test(x.slice(0, BARS_REMOVAL.exec(x)!.index)),
   );
@@ -3132,6 +3158,13 @@ const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 /** The court's own words of restraint: an order granting relief, not one that only gives its term. */
 const ENJOINS = /\b(?:ENJOINED|[Ee]njoined|RESTRAINED|[Rr]estrained|ENJOINS|[Ee]njoins)\b/;
 
+const REMAINS_IN_EFFECT =
+  /\b(?:remains?|shall\s+remain|will\s+remain|continues?|shall\s+continue)\s+in\s+(?:full\s+)?(?:force|effect)\b/i;
+/** The ruling a term waits for names a motion: "until the court decides the motion for preliminary injunction", "… (ECF No. 13)". */
+function namesAwaitedMotion(s: string): boolean {
+  return UNTIL_COURT_RULES.test(s) && rulingTerm(s) !== null;
+}
+
 const RESTATED_TERM =
   /\b(?:remains?|shall\s+remain|will\s+remain|continues?\s+to\s+be|shall\s+continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+(?:through|until)\b/i;
 
@@ -3301,8 +3334,14 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     : null;
   // What the order commands in other words ("Defendant shall not remove any class member … until
   // further order of the Court", "Defendants are ORDERED to keep …") carries its term the same way.
-  const commanded = until ? null : sentences(text).find((s) => COMMANDS.test(s));
-  const commandedUntil = commanded ? expiryIn(commanded, ctx) : null;
+  // The first that gives a term, its term first or last ("The court ORDERS that until 11:59 p.m. on
+  // June 25, 2027, the defendants must (a) keep …").
+  const commandedUntil = until
+    ? null
+    : (sentences(text)
+        .filter((s) => COMMANDS.test(s) || TERM_FIRST_COMMAND.test(s.replace(/\b([ap])\.m\./gi, '$1m')))
+        .map((s) => expiryIn(s, ctx))
+        .find((e) => e.expires || e.until) ?? null);
   // The term may be a sentence of its own ("This Order shall expire on April 11, 2025 at 5:00 p.m.").
   const untilValue =
     (until ? (until.expires ?? until.until) : null) ??
@@ -3491,6 +3530,18 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       expiryIn(s, ctx).expires
     )
       action = 'modified';
+    // Kept in force until the court rules on a motion, whatever its stated last day ("The temporary
+    // restraining order (Dkt. No. 9) remains in effect until the court decides the motion for
+    // preliminary injunction, notwithstanding its stated expiration date"): extended until that ruling.
+    else if (
+      REMAINS_IN_EFFECT.test(s) &&
+      namesAwaitedMotion(s) &&
+      !NEGATED.test(s) &&
+      !HYPOTHETICAL.test(s) &&
+      !decided &&
+      !out.some((f) => f.type === type)
+    )
+      action = 'extended';
     // "the effective date of the Final Rule … is POSTPONED pending conclusion of these review
     // proceedings" (5 U.S.C. § 705); "CONSENT DECREE entered".
     else if (

@@ -6,8 +6,8 @@
  * `appeal:<id>:<n>`, in docket order). Hand-written entries; names fictional.
  */
 import { describe, expect, it } from 'vitest';
+import { derivedFor, entryMaker } from '../../../tests/support/entry-inputs.ts';
 import { readAppealsDocket, readDistrictCopy } from '../appellate.ts';
-import { derive } from './derive.ts';
 import type { EntryInput } from './model.ts';
 
 describe('a stay pending appeal, in the courts’ words: granted in part, the paragraphs named', () => {
@@ -81,46 +81,10 @@ describe('a mandate that restates the dismissal is the mandate (told once with t
   });
 });
 
-const COURT = 'wawd';
-
-let row = 0;
-/** A district entry (`number`), or an appeal's (`appeal`: its case id). */
-function entry(
-  number: string,
-  day: string,
-  text: string,
-  appeal?: string,
-  documentText?: string,
-): EntryInput {
-  row++;
-  const key = appeal ? `appeal:${appeal}:${number}` : number;
-  return {
-    key,
-    id: key,
-    number: appeal ? null : number,
-    partial: false,
-    dateFiled: day,
-    text,
-    documentText: documentText ?? null,
-    position: { day, seq: null, number: appeal ? 0 : Number(number), row },
-    fingerprint: `${key}:${text}`,
-    ...(appeal ? { appeal: 'ca9' } : {}),
-  };
-}
+const entry = entryMaker('ca9');
 
 /** The derivation of `entries` (in docket order as given) through `asOf`. */
-function derived(entries: EntryInput[], asOf?: string) {
-  const d = derive(
-    {
-      c: { id: 1, key: `${COURT}:2:26-cv-00518`, court: COURT },
-      fullTextSource: true,
-      entries,
-      decisions: [],
-    },
-    asOf,
-  );
-  return { tracker: d.tracker, events: d.events };
-}
+const derived = (entries: EntryInput[], asOf?: string) => derivedFor('wawd:2:26-cv-00518', entries, asOf);
 
 /** The briefing schedule of one appeal, in several circuits' forms: (opening day, answering day) → text. */
 const SCHEDULES: ((open: string, answer: string) => string)[] = [

@@ -204,6 +204,7 @@ export function eventOf(
       daysLeft: null,
       ...(data.dismissed === true ? { endedBy: 'dismissal' as const } : {}),
       ...(data.reason === 'denied' ? { endedBy: 'denial' as const } : {}),
+      ...(data.reason === 'ruling' || data.reason === 'relief' ? { endedBy: data.reason } : {}),
       ...(str(data.appealDismissed)
         ? { endedBy: 'appeal_dismissed' as const, appealEnded: str(data.appealDismissed)! }
         : {}),

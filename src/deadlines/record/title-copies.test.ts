@@ -7,26 +7,10 @@
  * in several clerks' styles; names fictional.
  */
 import { describe, expect, it } from 'vitest';
-import { derive } from './derive.ts';
+import { derivedFor, entryMaker } from '../../../tests/support/entry-inputs.ts';
 import type { EntryInput } from './model.ts';
 
-let row = 0;
-function entry(number: string, day: string, text: string, appeal = false): EntryInput {
-  row++;
-  const key = appeal ? `appeal:7:${number}` : number;
-  return {
-    key,
-    id: key,
-    number: appeal ? null : number,
-    partial: false,
-    dateFiled: day,
-    text,
-    documentText: null,
-    position: { day, seq: null, number: appeal ? 0 : Number(number), row },
-    fingerprint: `${key}:${text}`,
-    ...(appeal ? { appeal: 'ca7' } : {}),
-  };
-}
+const entry = entryMaker('ca7');
 
 const BASE = [
   entry(
@@ -35,22 +19,17 @@ const BASE = [
     'ORDER granting [8] Motion for Preliminary Injunction. Defendant is ENJOINED from evicting members of the class pending final judgment.',
   ),
   entry('24', '2021-09-20', 'NOTICE OF APPEAL by Lakeshore Housing Authority regarding orders [20].'),
-  entry('1', '2021-09-21', 'Civil case docketed. Fee paid.', true),
+  entry('1', '2021-09-21', 'Civil case docketed. Fee paid.', '7'),
   entry(
     '30',
     '2022-04-05',
     'OPINION and JUDGMENT filed: The preliminary injunction entered September 14, 2021 is VACATED, and the case is REMANDED.',
-    true,
+    '7',
   ),
 ];
 
 const copied = (entries: EntryInput[]) =>
-  derive({
-    c: { id: 1, key: 'ilnd:1:21-cv-04410', court: 'ilnd' },
-    fullTextSource: true,
-    entries,
-    decisions: [],
-  })
+  derivedFor('ilnd:1:21-cv-04410', entries)
     .events.filter((e) => e.type === 'appeal.copied')
     .map((e) => e.entry);
 

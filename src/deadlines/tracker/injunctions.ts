@@ -26,7 +26,9 @@ function carriesOutMandate(i: TrackedInjunction, action: string, words: string):
   return Boolean(last?.byMandate && last.action === action && /\bmandate\b/i.test(words));
 }
 
-import { capitalize, DATE, longDate } from './words.ts';
+import { capitalize, DATE, longDate, rulingTerm } from './words.ts';
+
+export { rulingTerm };
 
 /**
  * A district order on the mandate ("In accordance with the mandate … the preliminary injunction … is
@@ -62,7 +64,7 @@ export function applyInjunction(
         i,
         message,
         i
-          ? { until: i.until, ...(i.endsWithRuling ? { sooner: i.endsWithRuling } : {}), ...reliefData(i) }
+          ? { until: i.until, ...(soonerThan(i) ? { sooner: soonerThan(i)! } : {}), ...reliefData(i) }
           : undefined,
       ),
     );
@@ -343,29 +345,13 @@ export function endNow(i: TrackedInjunction, day: string): void {
 }
 
 /**
- * The term an order gives until a ruling on a motion ("through April 25, 2025, or until the Court
- * rules on the [9] Motion for Preliminary Injunction, whichever is earlier"; "until the Court rules
- * on Plaintiffs' motion for a preliminary injunction"; "pending a ruling on ECF No. 12"): the motions
- * named by number, and whether it names the motion for a preliminary injunction. `null` when none.
+ * The ruling that ends `i` before its last day ("through April 25, 2025, or until the Court rules on
+ * the [9] Motion …, whichever is earlier"); `null` when its term is that ruling itself ("remains in
+ * effect until the court decides the motion for preliminary injunction"), which its `until` says.
  */
-export function rulingTerm(words: string): RulingTerm | null {
-  // "ECF No. 12": the abbreviation's period ends no sentence.
-  for (const m of words.replace(/\b(Nos?|Dkt)\.\s*(?=\d)/gi, '$1 ').matchAll(RULING_TERM)) {
-    const named = m[1]!.split(/\bwhichever\b/i)[0]!;
-    if (!/\bmotions?\b|\[\d{1,5}\]|\bECF\s+No/i.test(named)) continue;
-    const motions = [
-      ...named.matchAll(
-        /(?:\[|\bECF\s+Nos?\.?\s*|\bDkt\.?\s*(?:No\.?\s*)?|\bdocket\s+(?:entry\s+)?(?:no\.?\s*)?)(\d{1,5})\]?|\b(\d{1,5})\s+(?:(?:emergency|amended|renewed|joint|second|first)\s+)?motion\b/gi,
-      ),
-    ].map((n) => Number(n[1] ?? n[2]));
-    const injunctionMotion = /\bpreliminary\s+injunction\b/i.test(named);
-    if (motions.length > 0 || injunctionMotion) return { motions, injunctionMotion };
-  }
-  return null;
+export function soonerThan(i: TrackedInjunction): RulingTerm | null {
+  return i.endsWithRuling && i.until && DATE.test(i.until) ? i.endsWithRuling : null;
 }
-
-const RULING_TERM =
-  /\b(?:until|pending)\s+(?:(?:the\s+)?(?:Court|court|judge)\s+(?:rules|decides|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order))\s+on|(?:a|the|its|the\s+Court['’]s)\s+(?:ruling|decision|determination)\s+(?:on|of)|(?:the\s+)?(?:resolution|disposition)\s+of)\s+([^.;]{1,200})/gi;
 
 /**
  * A ruling on the motion an injunction's term waited for ends it that day, whatever its date said
@@ -778,10 +764,12 @@ const BETWEEN =
 /**
  * Whether words wait for an appeal: "pending appeal", "pending resolution of Defendant's appeal to
  * the Ninth Circuit", "pending the Ninth Circuit's resolution of the appeal", "until the appeal is
- * decided".
+ * decided", "pending the Fourth Circuit's ruling on Respondents' motion for stay pending appeal".
  */
 export function waitsForAppeal(text: string): boolean {
-  for (const m of text.matchAll(/\bpending\b([^.;:]{0,100}?)\bappeals?\b/gi)) {
+  // Each "pending" looks ahead on its own: "pending the Fourth Circuit's ruling on Respondents' motion
+  // for stay pending appeal" waits for the appeal court by its last words.
+  for (const m of text.matchAll(/\bpending\b(?=([^.;:]{0,100}?)\bappeals?\b)/gi)) {
     const between = m[1]!.trim().split(/\s+/).filter(Boolean);
     // A court's or a party's name is a capitalized word ("Ninth Circuit's", "Defendant's").
     if (between.length <= 8 && between.every((w) => BETWEEN.test(w) || /^[A-Z]/.test(w))) return true;

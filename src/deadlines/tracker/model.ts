@@ -153,6 +153,16 @@ export interface TrackedStay {
   mandated?: (StayOnAppeal & { mandate: string; was: { state: StayState; expires: string | null } }) | null;
   /** The court of appeals' decision on it was vacated by rehearing: it no longer stands, the appeal is decided again. */
   reheard?: Reheard | null;
+  /**
+   * Its term waits for a ruling on these motions ("Pending resolution of the [3] Emergency Motion",
+   * "Until the Court rules on … (ECF No. 13)"): that ruling ends it, unless it keeps it (tracker/interim.ts).
+   */
+  endsWithRuling?: RulingTerm | null;
+  /**
+   * Kept by a ruling as long as the relief it granted (the injunction's id: "SHALL REMAIN in effect
+   * until this Temporary Restraining Order expires"): extended and ended with it.
+   */
+  tiedTo?: string | null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** What is in force and what comes next, as of a day: a view of the tracker's state. */
 import { InputError } from '../../errors.ts';
 import { daysBetween } from '../calendar.ts';
-import { addDays, endTime, injunctionName, reliefText } from './injunctions.ts';
+import { addDays, endTime, injunctionName, reliefText, soonerThan } from './injunctions.ts';
 import type {
   DeadlineView,
   Modification,
@@ -75,10 +75,10 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         i.stayedPendingAppeal?.inPart
           ? `; ${i.stayedPendingAppeal.by === 'supreme_court' ? 'the Supreme Court' : i.stayedPendingAppeal.by === 'district' ? 'the district court' : 'the court of appeals'} stayed it in part ${i.stayedPendingAppeal.administrative ? 'for now (an administrative stay, while it decides whether to stay it pending appeal)' : 'pending appeal'} on ${longDate(i.stayedPendingAppeal.since)}`
           : ''
-      }${soonerText(i.endsWithRuling)}${reheardText(i.reheard)}`,
+      }${soonerText(soonerThan(i))}${reheardText(i.reheard)}`,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
       ...(modified.length > 0 ? { modified } : {}),
-      ...(i.endsWithRuling ? { sooner: i.endsWithRuling } : {}),
+      ...(soonerThan(i) ? { sooner: soonerThan(i)! } : {}),
       ...(i.stayedPendingAppeal?.inPart
         ? {
             stayedInPart: {

@@ -8,12 +8,13 @@ import { docketOf, touch } from './lookup.ts';
 import {
   entryEvent,
   type Provenance,
+  type RulingTerm,
   type TrackedDeadline,
   type TrackedStay,
   type TrackerCore,
   type TrackerEvent,
 } from './model.ts';
-import { capitalize, longDate } from './words.ts';
+import { capitalize, longDate, rulingTerm } from './words.ts';
 
 /** A party as an order names it after "as to": "Defendant Port Freeport Navigation District" → "Port Freeport Navigation District". */
 const PARTY_NAMED = String.raw`(?:(?:the\s+)?(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Intervenors?|Third[- ]Party\s+Defendants?)\s+)?([A-Z][^.;:,()]*?)`;
@@ -126,6 +127,8 @@ export function applyStay(
         grantedBy: at,
         history: [],
         supersededBy: null,
+        // "Pending resolution of the [3] Emergency Motion": that ruling ends it (tracker/interim.ts).
+        endsWithRuling: stayRulingTerm(f.until),
         // Granted for the named parties (or one subclass) only: it protects them, no one else.
         ...(f.covers && f.covers.who !== 'class'
           ? {
@@ -203,6 +206,8 @@ export function applyStay(
       s.state = 'in_force';
       s.expires = expires;
       s.until = f.until;
+      s.endsWithRuling = stayRulingTerm(f.until);
+      s.tiedTo = null;
       if (f.what && !s.what) s.what = f.what;
       push(s, lapsed ? 'renewed' : 'extended', previousExpires);
       return [
@@ -306,6 +311,11 @@ function interimEndedByDenial(current: TrackedStay | null, f: StayFinding, day: 
   const kind = stayClass(f.what);
   if (kind === null || stayClass(current.what) !== kind || stayParty(f.what)) return null;
   return current;
+}
+
+/** The motions a stay's term waits for ("resolution of the [3] Emergency Motion"), when it names any. */
+export function stayRulingTerm(until: string | null): RulingTerm | null {
+  return until && until !== 'further_order' ? rulingTerm(`until ${until}`) : null;
 }
 
 export function stayExpiryFromPeriod(t: TrackerCore, f: StayFinding): string | null {

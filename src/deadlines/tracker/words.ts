@@ -1,5 +1,6 @@
 /** The tracker's comparisons of descriptions and its wording of dates. */
 import { DateTime } from 'luxon';
+import type { RulingTerm } from '../../model/events.ts';
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const REF = /\[(\d+)\]/g;
@@ -71,3 +72,29 @@ export function appealDecidedWords(until: string): string | null {
   const appeal = untilAppealDecided(until);
   return appeal ? `the appeal is decided${appeal.number ? ` (${appeal.number})` : ''}` : null;
 }
+
+/**
+ * The term an order gives until a ruling on a motion ("through April 25, 2025, or until the Court
+ * rules on the [9] Motion for Preliminary Injunction, whichever is earlier"; "until the Court rules
+ * on Plaintiffs' motion for a preliminary injunction"; "pending a ruling on ECF No. 12"; "until the court
+ * decides the motion for preliminary injunction"; "Pending resolution of the [3] Emergency Motion"): the motions
+ * named by number, and whether it names the motion for a preliminary injunction. `null` when none.
+ */
+export function rulingTerm(words: string): RulingTerm | null {
+  // "ECF No. 12": the abbreviation's period ends no sentence.
+  for (const m of words.replace(/\b(Nos?|Dkt|Doc)\.(?=\s*(?:Nos?\.?\s*)?\d)/gi, '$1').matchAll(RULING_TERM)) {
+    const named = m[1]!.split(/\bwhichever\b/i)[0]!;
+    if (!/\bmotions?\b|\[\d{1,5}\]|\bECF\s+No/i.test(named)) continue;
+    const motions = [
+      ...named.matchAll(
+        /(?:\[|\bECF\s+Nos?\.?\s*|\bDkt\.?\s*(?:No\.?\s*)?|\bdocket\s+(?:entry\s+)?(?:no\.?\s*)?)(\d{1,5})\]?|\b(\d{1,5})\s+(?:(?:emergency|amended|renewed|joint|second|first)\s+)?motion\b/gi,
+      ),
+    ].map((n) => Number(n[1] ?? n[2]));
+    const injunctionMotion = /\bpreliminary\s+injunction\b/i.test(named);
+    if (motions.length > 0 || injunctionMotion) return { motions, injunctionMotion };
+  }
+  return null;
+}
+
+const RULING_TERM =
+  /\b(?:until|pending)\s+(?:(?:the\s+)?(?:Court|court|judge)\s+(?:(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved)(?:\s+on)?|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order)\s+on)|(?:a|the|its|the\s+Court['’]s)\s+(?:ruling|decision|determination)\s+(?:on|of)|(?:the\s+)?(?:resolution|disposition)\s+of)\s+([^.;]{1,200})/gi;
