@@ -34,9 +34,11 @@ import {
   applyDeadline,
   applySatisfaction,
   applyShowCause,
+  dateBriefDuties,
   endBriefing,
   newDeadline,
   reviewDeadline,
+  vacateParagraphDuties,
 } from './tracker/deadlines.ts';
 import { applyHearings, linkToHearing, transcribedHearing } from './tracker/hearings.ts';
 import { applyInjunction, endAtRuling, interimReplacedByRelief } from './tracker/injunctions.ts';
@@ -58,7 +60,12 @@ import {
 } from './tracker/model.ts';
 import { applyStayPendingAppeal } from './tracker/pending-appeal.ts';
 import { postureOf } from './tracker/posture.ts';
-import { applyStay, endDeadlinesOfDismissed, endStaysOfDismissed } from './tracker/stays.ts';
+import {
+  applyStay,
+  endDeadlinesOfDismissed,
+  endStaysOfDismissed,
+  suspendAppealBriefing,
+} from './tracker/stays.ts';
 import { carryOutStayMandate } from './tracker/stays-on-appeal.ts';
 import { capitalize, DATE, longDate } from './tracker/words.ts';
 import type { Analysis, AnalyzeInput } from './types.ts';
@@ -188,6 +195,11 @@ export class Tracker {
     // all of it, the final judgment's relief): that relief takes its place.
     if (!options.copy) interimReplacedByRelief(t, at(undefined), analysis.injunctions, events);
     applyCourtActs(t, entry.text, !options.copy && DISPOSING_KINDS.has(analysis.kind), at(undefined), events);
+    // Numbered paragraphs of an earlier order vacated: the duties they set end with them.
+    if (!options.copy && DISPOSING_KINDS.has(analysis.kind))
+      events.push(
+        ...vacateParagraphDuties(t, [entry.text, entry.documentText ?? ''].join('\n'), at(undefined)),
+      );
     // A final judgment against the plaintiffs ends what lasted only until it (a TRO, a preliminary injunction).
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) endInterimRelief(t, at(undefined), events);
     // A stay kept as long as relief lasts follows it (extended, ended with it).
@@ -206,6 +218,8 @@ export class Tracker {
     events.push(...applyHearings(t, analysis.hearings, (f) => at(f.source), entry.text));
     if (analysis.kind === 'transcript') events.push(...transcribedHearing(t, entry.text, at(undefined)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
+    // A brief filed (a bankruptcy appeal's in the district court): the duties counted from it are dated.
+    if (!options.copy) events.push(...dateBriefDuties(t, entry.text, at(undefined)));
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
     events.push(...applyShowCause(t, entry.text, DISPOSING_KINDS.has(analysis.kind), at(undefined)));
     if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))
@@ -240,7 +254,7 @@ export class Tracker {
    */
   applyAppealDeadlines(
     entry: AnalyzeInput,
-    analysis: Pick<Analysis, 'deadlines' | 'satisfies'>,
+    analysis: Pick<Analysis, 'deadlines' | 'satisfies'> & Partial<Pick<Analysis, 'stays'>>,
   ): TrackerEvent[] {
     if (!DATE.test(entry.dateFiled))
       throw new InputError(`entry date "${entry.dateFiled}" is not YYYY-MM-DD`);
@@ -251,7 +265,11 @@ export class Tracker {
       dateFiled: entry.dateFiled,
       words: words ?? entry.text,
     });
+    // Its own briefing stayed ("The briefing schedule is stayed"): paused before the order's new duties are set.
+    for (const f of analysis.stays ?? []) events.push(...suspendAppealBriefing(t, f, at(f.source)));
     for (const f of analysis.deadlines) events.push(...applyDeadline(t, f, at(f.source), [], null));
+    // A brief filed: the duties counted from it (the reply after the appellee's brief) are dated.
+    events.push(...dateBriefDuties(t, entry.text, at(undefined)));
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
     return events;
   }

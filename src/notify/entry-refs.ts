@@ -1,6 +1,6 @@
 /**
  * Which docket entry a record or change came from, said as a person says it ("ECF No. 87",
- * "CA6 Doc. 111", "an unnumbered entry of 2017-06-16", with the entry's date and the start of its
+ * "CA6 17-2171 Doc. 111", "an unnumbered entry of 2017-06-16", with the entry's date and the start of its
  * text), for the CLI and the JSON API. The store's entry keys (`87`, `u:2017-06-16:…`,
  * `appeal:<case id>:<key>`) stay beside it, as `entry`, for scripts.
  */
@@ -10,7 +10,10 @@ import { entryLabel, isAppellate } from './language.ts';
 import { clip } from './render.ts';
 
 export interface EntryRef {
-  /** "ECF No. 87"; an appeal's entry with its court: "CA6 Doc. 111"; "an unnumbered entry of 2017-06-16". */
+  /**
+   * "ECF No. 87"; an appeal's entry with its court and the appeal's number (a case can have several
+   * appeals, each with its own Doc. 1): "CA6 17-2171 Doc. 111"; "an unnumbered entry of 2017-06-16".
+   */
   label: string;
   number: string | null;
   dateFiled: string | null;
@@ -47,6 +50,7 @@ export async function entryRefs(
         'entries.description',
         'entries.short_description',
         'cases.court_id',
+        'cases.docket_number',
       ])
       .where('entries.case_id', '=', id)
       .where('entries.entry_key', 'in', [...list.keys()])
@@ -57,7 +61,10 @@ export async function entryRefs(
       const own = number
         ? entryLabel(number, r.court_id)
         : `${entryLabel(null, r.court_id)}${day ? ` of ${day}` : ''}`;
-      const label = id === caseId || !isAppellate(r.court_id) ? own : `${r.court_id.toUpperCase()} ${own}`;
+      const label =
+        id === caseId || !isAppellate(r.court_id)
+          ? own
+          : `${r.court_id.toUpperCase()} ${r.docket_number} ${own}`;
       out.set(list.get(r.entry_key)!, {
         label,
         number,

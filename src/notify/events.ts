@@ -64,6 +64,11 @@ export interface EventContext {
   entry: StoredEntry | null;
   /** The words of the order that granted the record the event concerns (an injunction's own order). */
   orderWords?: string | null;
+  /**
+   * The number of the appeal whose docket set the deadline the event concerns: a duty of that
+   * appeal is told with it, since a case can have several appeals with the same duties.
+   */
+  appeal?: string | null;
 }
 
 /** Events with `id > afterId` (and `<= upTo`), oldest first, for some cases or all. */
@@ -170,6 +175,49 @@ async function appealCourts(db: Kysely<Database>, ids: number[]): Promise<Map<nu
   return out;
 }
 
+/** An appeal's entry in the record of the case appealed from: `appeal:<case id>:<entry key>`. */
+const APPEAL_ENTRY = /^appeal:(\d+):/;
+
+/**
+ * The appeal each deadline these events concern belongs to: the number of the appeal whose docket
+ * set it (its record's entry is `appeal:<case id>:…`), by record id. A duty of the district court
+ * has none.
+ */
+async function appealOfDuties(db: Kysely<Database>, events: StoredEvent[]): Promise<Map<string, string>> {
+  const records = [
+    ...new Set(
+      events
+        .filter((e) => e.type.startsWith('deadline.') && typeof e.payload.record === 'string')
+        .map((e) => e.payload.record as string),
+    ),
+  ];
+  const setBy = new Map<string, number>();
+  for (let i = 0; i < records.length; i += 500) {
+    const rows = await db
+      .selectFrom('deadline_records')
+      .select(['id', 'entry_key'])
+      .where('id', 'in', records.slice(i, i + 500))
+      .execute();
+    for (const r of rows) {
+      const m = APPEAL_ENTRY.exec(r.entry_key ?? '');
+      if (m) setBy.set(r.id, Number(m[1]));
+    }
+  }
+  if (setBy.size === 0) return new Map();
+  const rows = await db
+    .selectFrom('cases')
+    .select(['id', 'docket_number'])
+    .where('id', 'in', [...new Set(setBy.values())])
+    .execute();
+  const number = new Map(rows.map((r) => [r.id, r.docket_number]));
+  const out = new Map<string, string>();
+  for (const [record, id] of setBy) {
+    const docket = number.get(id);
+    if (docket) out.set(record, docket);
+  }
+  return out;
+}
+
 /** The entry keys these events name, by case, at most 500 at a time (one `in` list a query). */
 function* entryKeysByCase(events: StoredEvent[]): Generator<[caseId: number, keys: string[]]> {
   const byCase = new Map<number, Set<string>>();
@@ -224,6 +272,7 @@ export async function notifyEvents(
   const entries = await entriesFor(db, events);
   const documents = await documentsFor(db, events);
   const granting = await grantingWords(db, events);
+  const appeals = await appealOfDuties(db, events);
   const out: { stored: StoredEvent; event: NotifyEvent }[] = [];
   // A digest after a backfill reads thousands: turns for the event loop between them (`src/turns.ts`).
   const pause = turns();
@@ -236,7 +285,8 @@ export async function notifyEvents(
     const document = stored.entryKey === null ? undefined : documents.get(key);
     const record = typeof stored.payload.record === 'string' ? stored.payload.record : null;
     const orderWords = record === null ? null : (granting.get(record) ?? null);
-    for (const event of toNotifyEvent(stored, { case: c, entry, orderWords }))
+    const appeal = record === null ? null : (appeals.get(record) ?? null);
+    for (const event of toNotifyEvent(stored, { case: c, entry, orderWords, appeal }))
       out.push({ stored, event: document ? withDocument(event, document) : event });
   }
   return appellateEntriesTold(
@@ -887,6 +937,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
                 what: p.what ?? 'an expected filing',
                 party: p.party,
                 dueDate: p.due,
+                ...(ctx.appeal ? { appeal: ctx.appeal } : {}),
               },
             ]
           : [];
@@ -933,6 +984,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         ...(p.clerkComputed ? { clerkComputed: p.clerkComputed } : {}),
         ...(p.condition && !p.due ? { condition: p.condition } : {}),
         ...(p.withdrawnOrder && change === 'vacated' ? { withdrawn: p.withdrawnOrder } : {}),
+        ...(ctx.appeal ? { appeal: ctx.appeal } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));
     }

@@ -155,6 +155,14 @@ export function entryLabel(
 }
 
 /**
+ * A duty of an appeal named with the appeal's number ("Appellant brief (appeal No. 27-2290)"): a case
+ * can have several appeals, each with its own briefing of the same names.
+ */
+function withAppeal(lang: Language, what: string, appeal: string | undefined): string {
+  return appeal ? t(lang, 'deadline.inAppeal', { what, docket: appeal }) : what;
+}
+
+/**
  * A deadline or hearing ended because the order that set it was taken back (stricken, withdrawn,
  * vacated as entered in error): the message says so — which order, of which day — never a bare
  * "Deadline vacated".
@@ -711,10 +719,12 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       const by = event.party ? ` (${event.party})` : '';
       const at = event.dueTime ? ` at ${formatTime(event.dueTime)}` : '';
       const what = deadlineIn('en', event.what, event.case.court);
+      // The sentence names the appeal an appeal's duty belongs to (the headline stays short).
+      const named = withAppeal('en', what, event.appeal);
       if (event.change === 'set' && !event.dueDate && event.condition)
         return {
           headline: `Deadline set: ${what}, due ${event.condition}`,
-          sentence: `${plain ? 'New deadline' : 'Deadline set'}: ${what}${by} is due ${event.condition}; no date yet — it is dated once that happens.`,
+          sentence: `${plain ? 'New deadline' : 'Deadline set'}: ${named}${by} is due ${event.condition}; no date yet — it is dated once that happens.`,
         };
       if (event.change === 'set') {
         // The court's date where CM/ECF had computed another: the order governs, said with both.
@@ -726,21 +736,21 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         return {
           headline: `Deadline set${event.clerkComputed && !plain ? ' by the court' : ''}: ${what}, due ${formatDate(event.dueDate)}${at}`,
           sentence: plain
-            ? `New deadline: ${what}${by} is due ${formatDate(event.dueDate)}${at}${computed}.`
-            : `Deadline set: ${what}${by} due ${formatDate(event.dueDate)}${at}${computed}.`,
+            ? `New deadline: ${named}${by} is due ${formatDate(event.dueDate)}${at}${computed}.`
+            : `Deadline set: ${named}${by} due ${formatDate(event.dueDate)}${at}${computed}.`,
         };
       }
       if (event.change === 'relieved')
         return {
           headline: `No longer due: ${what}`,
-          sentence: `No longer due: ${what}${by}. The court relieved ${event.party ?? 'the party'} of this duty.`,
+          sentence: `No longer due: ${named}${by}. The court relieved ${event.party ?? 'the party'} of this duty.`,
         };
       // A reader's first message about a deadline says what it is now, and where it was moved from.
       if (event.change === 'moved' && event.first) {
         const from = event.previousDue ? ` (moved from ${formatDate(event.previousDue)})` : '';
         return {
           headline: `Deadline: ${what}, due ${formatDate(event.dueDate)}${at}`,
-          sentence: `Deadline: ${what}${by} ${plain ? 'is ' : ''}due ${formatDate(event.dueDate)}${at}${from}.`,
+          sentence: `Deadline: ${named}${by} ${plain ? 'is ' : ''}due ${formatDate(event.dueDate)}${at}${from}.`,
         };
       }
       if (event.change === 'moved') {
@@ -748,8 +758,8 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         return {
           headline: `Deadline moved: ${what}, now due ${formatDate(event.dueDate)}${at}`,
           sentence: plain
-            ? `A deadline moved: ${what}${by} is now due ${formatDate(event.dueDate)}${at}${was}.`
-            : `Deadline moved: ${what}${by} now due ${formatDate(event.dueDate)}${at}${was.replace('it was', 'was')}.`,
+            ? `A deadline moved: ${named}${by} is now due ${formatDate(event.dueDate)}${at}${was}.`
+            : `Deadline moved: ${named}${by} now due ${formatDate(event.dueDate)}${at}${was.replace('it was', 'was')}.`,
         };
       }
       const was = event.previousDue ?? event.dueDate;
@@ -757,24 +767,25 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
         return {
           headline: `Deadline moot: ${what}`,
           sentence: plain
-            ? `A deadline no longer applies: ${what}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
-            : `Deadline moot: ${what}${by}${was ? ` (was due ${formatDate(was)})` : ''}; nothing is left for it to answer.`,
+            ? `A deadline no longer applies: ${named}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
+            : `Deadline moot: ${named}${by}${was ? ` (was due ${formatDate(was)})` : ''}; nothing is left for it to answer.`,
         };
       return withdrawnReason('en', event, {
         headline: `Deadline vacated: ${what}`,
         sentence: plain
-          ? `A deadline was cancelled: ${what}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
-          : `Deadline vacated: ${what}${by}${was ? ` (was due ${formatDate(was)})` : ''}.`,
+          ? `A deadline was cancelled: ${named}${by} is no longer due${was ? ` on ${formatDate(was)}` : ''}.`
+          : `Deadline vacated: ${named}${by}${was ? ` (was due ${formatDate(was)})` : ''}.`,
       });
     }
     case 'filing_missing': {
       const what = deadlineIn('en', event.what, event.case.court);
-      const due = `${what}${event.party ? ` (${event.party})` : ''} was due by ${formatDate(event.dueDate)}`;
+      const named = withAppeal('en', what, event.appeal);
+      const due = `${named}${event.party ? ` (${event.party})` : ''} was due by ${formatDate(event.dueDate)}`;
       return {
         headline: `Expected filing missing: ${what}`,
         sentence: plain
           ? `${due}, and it is not on the docket yet.`
-          : `Expected filing not on the docket: ${what}${event.party ? ` (${event.party})` : ''}, due ${formatDate(event.dueDate)}.`,
+          : `Expected filing not on the docket: ${named}${event.party ? ` (${event.party})` : ''}, due ${formatDate(event.dueDate)}.`,
       };
     }
     case 'hearing': {
@@ -1538,7 +1549,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       };
       return withdrawnReason(lang, event, {
         headline: t(lang, 'deadline.headline', values),
-        sentence: t(lang, 'deadline.sentence', values),
+        // The sentence names the appeal an appeal's duty belongs to (the headline stays short).
+        sentence: t(lang, 'deadline.sentence', { ...values, what: withAppeal(lang, what, event.appeal) }),
       });
     }
     case 'filing_missing': {
@@ -1547,7 +1559,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         party: event.party ? partyIn(lang, event.party) : 'none',
         date: date(event.dueDate),
       };
-      const sentence = t(lang, 'filingMissing.sentence', values);
+      const sentence = t(lang, 'filingMissing.sentence', {
+        ...values,
+        what: withAppeal(lang, values.what, event.appeal),
+      });
       return { headline: t(lang, 'filingMissing.headline', values), sentence: capitalize(sentence) };
     }
     case 'hearing': {

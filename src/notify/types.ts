@@ -409,6 +409,8 @@ export interface DeadlineEvent extends EventBase {
   untracked?: true;
   /** Ended because the order that set it was taken back: the reason the message gives. */
   withdrawn?: WithdrawnOrder;
+  /** A duty of an appeal (its docket set it): the appeal's number, told with its name. */
+  appeal?: string;
 }
 
 /** A filing that a deadline expected and that has not appeared on the docket. */
@@ -417,6 +419,8 @@ export interface FilingMissingEvent extends EventBase {
   what: string;
   party: string | null;
   dueDate: string;
+  /** A duty of an appeal (its docket set it): the appeal's number, told with its name. */
+  appeal?: string;
 }
 
 export type HearingEventChange = 'set' | 'moved' | 'cancelled';

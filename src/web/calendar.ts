@@ -75,6 +75,66 @@ export interface CalendarInput {
   lang?: Language;
   /** Who the case is about (`case set`), for the advocate calendar's words. */
   people?: CaseClass | null;
+  /** The days its appeals' mandates are due (`mandateDates`): on the legal calendar. */
+  mandates?: readonly MandateDate[];
+}
+
+/** A court of appeals' mandate due on a day (FRAP 41(b): 7 days after rehearing is denied). */
+export interface MandateDate {
+  uid: string;
+  due: string;
+  /** The day it issued, once it has. */
+  issued: string | null;
+  /** Stayed (FRAP 41(d)) before it issued: not due on that day. */
+  stayed: boolean;
+}
+
+/** An appeal's event as the calendar reads it: its kind, day, docket and, for a denied rehearing, the mandate's due day. */
+export interface AppealStep {
+  id: number;
+  type: string;
+  /** `appeal:<case id>` for an appeal's own docket, `''` for the case's (the clerk's copy). */
+  docket: string;
+  date: string;
+  mandateDue?: string;
+}
+
+/**
+ * The mandate due days of a case's appeals (`steps` oldest first): each rehearing denied with the
+ * day its mandate is due, then issued, or stayed, by a later step of the same appeal (or the
+ * district clerk's copy of it).
+ */
+export function mandateDates(steps: readonly AppealStep[]): MandateDate[] {
+  const out: MandateDate[] = [];
+  for (const s of steps) {
+    if (s.type !== 'appeal.rehearing_denied' || !s.mandateDue) continue;
+    const later = steps.filter(
+      (x) => x.id > s.id && (x.docket === s.docket || x.docket === '' || s.docket === ''),
+    );
+    const issued = later.find((x) => x.type === 'appeal.mandate');
+    out.push({
+      uid: `mandate-${s.id}@docketwatch`,
+      due: s.mandateDue,
+      issued: issued?.date ?? null,
+      // Stayed before it issued: not due that day (it issued later, on its own day).
+      stayed: later.some((x) => x.type === 'appeal.mandate_stayed' && (!issued || x.id < issued.id)),
+    });
+  }
+  return out;
+}
+
+/** A mandate's due day on the legal calendar. */
+function mandateOccurrence(m: MandateDate, info: CaseInfo): Occurrence {
+  const state = m.stayed ? ' (stayed)' : m.issued ? ` (issued ${formatDate(m.issued)})` : '';
+  return {
+    uid: m.uid,
+    due: m.due,
+    dueTime: null,
+    summary: `Court of appeals' mandate due${state}`,
+    description: `The court of appeals' mandate is due ${formatDate(m.due)} (FRAP 41(b): 7 days after rehearing was denied) unless the court stays it; its decision takes effect when the mandate issues.${m.stayed ? ' The court stayed it.' : ''}${m.issued ? ` It issued ${formatDate(m.issued)}.` : ''}\n${info.key}`,
+    cancelled: m.stayed,
+    sequence: m.issued || m.stayed ? 1 : 0,
+  };
 }
 
 /** One dated thing on a calendar: a deadline (or one of its occurrences), a stay's end, a hearing. */
@@ -108,7 +168,10 @@ export function caseCalendar(input: CalendarInput): string {
           input.people ?? null,
           DateTime.fromJSDate(input.now, { zone: tz }).toISODate()!,
         )
-      : input.records.flatMap((r) => occurrences(r, info));
+      : [
+          ...input.records.flatMap((r) => occurrences(r, info)),
+          ...(input.mandates ?? []).map((m) => mandateOccurrence(m, info)),
+        ];
   for (const o of list) {
     const day = DateTime.fromISO(o.due, { zone: tz });
     const timed = o.dueTime ? DateTime.fromISO(`${o.due}T${o.dueTime}`, { zone: tz }) : null;

@@ -80,10 +80,10 @@ describe('a court of appeals’ own acts (S.D. Fla., 11th Cir., hand-written): r
     };
     const brief = /Appellant's brief/;
     expect(await row('2026-03-01', brief)).toEqual([
-      expect.stringMatching(/2026-04-06\s+36\s+upcoming\s.*CA11 Doc\. 1$/),
+      expect.stringMatching(/2026-04-06\s+36\s+upcoming\s.*CA11 26-10555 Doc\. 1$/),
     ]);
     expect(await row('2026-03-01', /response to the motion/)).toEqual([
-      expect.stringMatching(/Appellee\s+2026-03-06\s+5\s+upcoming\s.*CA11 Doc\. 4$/),
+      expect.stringMatching(/Appellee\s+2026-03-06\s+5\s+upcoming\s.*CA11 26-10555 Doc\. 4$/),
     ]);
     expect(await row('2026-03-07', /response to the motion/)).toEqual([
       expect.stringMatching(/\bsatisfied\b/),
@@ -97,6 +97,10 @@ describe('a court of appeals’ own acts (S.D. Fla., 11th Cir., hand-written): r
     const days = (re: RegExp) => ics.filter((e) => re.test(e.summary)).map((e) => e.start.slice(0, 10));
     expect(days(/Appellant's brief/i)).toEqual(['2026-05-06']);
     expect(days(/response to the motion/i)).toEqual(['2026-03-06']);
+    // The mandate was due November 27 after rehearing was denied, then stayed for certiorari: on the
+    // calendar that day, cancelled (it issued April 21, 2027).
+    const mandate = ics.filter((e) => /mandate due/i.test(e.summary));
+    expect(mandate.map((e) => [e.start.slice(0, 10), e.status])).toEqual([['2026-11-27', 'CANCELLED']]);
   });
 
   it('each act is told to every reader in their language; none twice; nothing contradicts the posture', () => {

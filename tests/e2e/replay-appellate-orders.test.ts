@@ -58,7 +58,7 @@ describe('the clerk’s copy of the Ninth Circuit’s stay of the injunction (D.
     const out = await suite.run.deadlines('2024-04-01');
     expect(out).not.toMatch(/IN FORCE/);
     expect(out).toMatch(
-      /ON HOLD {3}Preliminary injunction of February 14, 2024 not in force: on hold pending appeal since March 18, 2024 \(stayed by the court of appeals until the appeal is decided\) \(CA9 Doc\. 14\)/,
+      /ON HOLD {3}Preliminary injunction of February 14, 2024 not in force: on hold pending appeal since March 18, 2024 \(stayed by the court of appeals until the appeal is decided\) \(CA9 24-1187 Doc\. 14\)/,
     );
     expect(out).not.toMatch(/NEEDS REVIEW/);
   });

@@ -235,14 +235,16 @@ describe('a duty counted from the mandate, and certiorari denied (D.N.M. and the
       '--db',
       `${suite.run.dir}/replay.sqlite`,
     ]);
-    // The order names whose duty it is ("the parties shall file …"): the party column says so.
-    expect(out.stdout).toMatch(/Report\s+parties\s+2026-02-03\s+12\s+upcoming/);
+    // The order names whose duty it is ("the parties shall file …"): the party column says so. Its
+    // name is the paper's whole name ("…, the parties shall file a joint status report" was named
+    // "Report" until whatAfter stopped taking "shall file a joint" for the subject's name).
+    expect(out.stdout).toMatch(/Joint status report\s+parties\s+2026-02-03\s+12\s+upcoming/);
   });
 
   it('told with its condition first, then once when dated — to every reader who hears of it', () => {
     const legal = mails(DEMO_SUBSCRIBERS.legal);
     expect(legal).toContain(
-      'Deadline set: Report, due 14 days after the Court of Appeals issues its mandate',
+      'Deadline set: Joint status report, due 14 days after the Court of Appeals issues its mandate',
     );
     expect(legal).not.toMatch(/an unstated date/);
     for (const r of READERS) {
@@ -252,7 +254,7 @@ describe('a duty counted from the mandate, and certiorari denied (D.N.M. and the
         .filter((l) => /^\* .*(?:February 3, 2026|3 de febrero de 2026|3 فبراير)/.test(l));
       expect(dated.length, r.email).toBeLessThanOrEqual(1);
     }
-    expect(legal).toContain('Deadline set: Report, due February 3, 2026');
+    expect(legal).toContain('Deadline set: Joint status report, due February 3, 2026');
     // Said in the reader's language since the thirteenth session (docketwatch's own words, not the court's).
     expect(mails(ES)).toContain(
       '14 días después de que el tribunal de apelaciones emita su mandato (aún sin fecha)',

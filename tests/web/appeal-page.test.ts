@@ -68,16 +68,17 @@ describe('a case and its appeal', () => {
     expect(told.length).toBeGreaterThan(0);
     for (const x of told) {
       expect(x.from?.label).toMatch(
-        /^(?:ECF No\. \d+|CA6 Doc\. \d+|an unnumbered entry of \d{4}-\d\d-\d\d)$/,
+        /^(?:ECF No\. \d+|CA6 17-2171 Doc\. \d+|an unnumbered entry of \d{4}-\d\d-\d\d)$/,
       );
     }
-    // An appeal's entry, as the case's posture keys it (`appeal:<case id>:<key>`), names its court.
+    // An appeal's entry, as the case's posture keys it (`appeal:<case id>:<key>`), names its court
+    // and the appeal's number (a case can have several appeals, each with its own Doc. 1).
     const ids = await store.db.selectFrom('cases').select(['id', 'court_id']).execute();
     const district = ids.find((c) => c.court_id === CASE.court)!.id;
     const appeal = ids.find((c) => c.court_id === 'ca6')!.id;
     const refs = await entryRefs(store.db, district, [`appeal:${appeal}:52`, '40', 'u:2017-01-01:none']);
     expect(refs.get(`appeal:${appeal}:52`)).toMatchObject({
-      label: 'CA6 Doc. 52',
+      label: 'CA6 17-2171 Doc. 52',
       number: '52',
       dateFiled: '2018-12-20',
     });

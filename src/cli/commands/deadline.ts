@@ -268,6 +268,8 @@ export function registerDeadline(program: Command): void {
         const refs = found
           ? await entryRefs(store.db, found.id, [
               ...records.map((r) => r.entry),
+              // The stay pending appeal a held duty waits on (its NOTE names that entry).
+              ...records.map((r) => r.heldPendingAppeal?.entry),
               ...posture.recentChanges.map((c) => c.entry),
               ...(posture.transferred ? [posture.transferred.entry] : []),
             ])

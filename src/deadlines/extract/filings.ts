@@ -21,6 +21,7 @@
  *   duty, whatever it is called (`answersParagraph`).
  */
 
+import { DATE, readDate } from './grammar.ts';
 import { paragraphNumbers } from './text.ts';
 
 const TYPES: [group: string, re: RegExp][] = [
@@ -96,6 +97,8 @@ export interface Obligation {
   entry: string;
   /** The numbered paragraph of that entry's order that sets it ("4"), when it numbers them. */
   paragraph?: string | null;
+  /** The day of the order that set it: a filing can name the order by it ("the Court's Order of November 20, 2026"). */
+  dated?: string;
 }
 
 /**
@@ -155,6 +158,42 @@ function appealRole(name: string): 'appellant' | 'appellee' | null {
   return appellee === appellant ? null : appellee ? 'appellee' : 'appellant';
 }
 
+/**
+ * Which brief of an appeal a name says: the reply; the appellee's ("response brief", "answering
+ * brief", "Brief on behalf of Appellees"); the appellant's ("opening brief", "Appellant's brief").
+ * `null` when it names no brief, or both sides (a cross-appeal's "Appellee/Cross-Appellant").
+ */
+export function appealBriefOf(name: string): 'opening' | 'response' | 'reply' | null {
+  if (!/\bbriefs?\b/i.test(name)) return null;
+  if (/\breply\b/i.test(name)) return 'reply';
+  if (/\b(?:response|responsive|answering)\s+briefs?\b/i.test(name)) return 'response';
+  if (/\b(?:opening|principal)\s+briefs?\b/i.test(name)) return 'opening';
+  const role = appealRole(name);
+  return role === 'appellee' ? 'response' : role === 'appellant' ? 'opening' : null;
+}
+
+/**
+ * The brief of an appeal a period counts from ("21 days after service of appellee brief", "within
+ * 30 days of the filing of the opening brief"); `null` when the words name another event.
+ */
+export function briefTrigger(words: string | null | undefined): 'opening' | 'response' | 'reply' | null {
+  if (!words || !/\b(?:service|filing|filed|served|docketing)\b/i.test(words)) return null;
+  return appealBriefOf(words);
+}
+
+/**
+ * The brief a party's filing is, when it is one ("RESPONSE BRIEF by Appellees", "Appellants … brief
+ * filed", "Brief on behalf of Appellant Leonard Pike"): never an order, a schedule of briefs ("…
+ * brief due …"), or a request about a brief (for time, for leave).
+ */
+export function filedBrief(filing: string): 'opening' | 'response' | 'reply' | null {
+  const head = filing.slice(0, 160);
+  if (/\b(?:ORDER|[Oo]rder(?:ed)?|BRIEFING|[Bb]riefing|SCHEDULE|[Ss]chedule)\b|\bdue\b/.test(head))
+    return null;
+  if (requestFirst(head)?.group === 'motion' || TIME_OR_LEAVE.test(head)) return null;
+  return appealBriefOf(head);
+}
+
 /** A request for time or leave ("MOTION for Extension of Time to File Motion for Summary Judgment"): never the paper it names. */
 const TIME_OR_LEAVE =
   /\b(?:(?:extension|enlargement)\s+of\s+time|to\s+(?:extend|enlarge|continue|reschedule|postpone)\b|leave\s+to\s+file)/i;
@@ -184,11 +223,7 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
     const subject = subjectOf(act);
     const stems = new Set(words(head).map(stem));
     const shared = subject.filter((w) => stems.has(stem(w))).length;
-    return (
-      shared > 0 &&
-      shared * 2 >= subject.length &&
-      (cites.includes(Number(obligation.entry)) || names(filing, obligation.entry))
-    );
+    return shared > 0 && shared * 2 >= subject.length && namesOrder(filing, cites, obligation);
   }
   if (underAnotherOrder(filing, obligation.entry)) return false;
   const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
@@ -202,7 +237,14 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   // never the other ("APPELLANT'S BRIEF filed" is no "Appellee Brief"), and either name is the same brief.
   const asked = act.slice(0, want.index + want.length);
   const paper = head.slice(0, have.index + have.length);
-  const roles = [appealRole(asked), appealRole(paper)];
+  // An appeal's briefs by whose they are: the response brief (the appellee's) is never met by the
+  // opening brief, nor a response to a motion by a merits brief ("RESPONSE BRIEF by Appellees").
+  const briefs = [appealBriefOf(act), appealBriefOf(head)];
+  if (briefs[0] && briefs[1] && briefs[0] !== briefs[1]) return false;
+  if (!briefs[0] && briefs[1] && /\bmotions?\b/i.test(act)) return false;
+  // Its side may follow the type word ("Brief on behalf of Appellant Leonard Pike", "OPENING BRIEF
+  // by Appellants"): the whole name says it then.
+  const roles = [appealRole(asked) ?? appealRole(act), appealRole(paper) ?? appealRole(head)];
   if (roles[0] && roles[1]) {
     if (roles[0] !== roles[1]) return false;
     if (/\bbriefs?$/i.test(asked) && /\bbriefs?$/i.test(paper)) return true;
@@ -216,28 +258,54 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   if (refs.length > 0) return refs.some((r) => cites.includes(r));
   const rest = act.slice(0, want.index) + act.slice(want.index + want.length);
   const subject = words(rest).filter((w) => !GENERIC.has(w) && w.length > 2);
-  if (subject.length === 0)
-    return (
-      want.group !== 'brief' || cites.includes(Number(obligation.entry)) || names(filing, obligation.entry)
-    );
+  if (subject.length === 0) return want.group !== 'brief' || namesOrder(filing, cites, obligation);
   const stems = new Set(words(filing).map(stem));
   // "CERTIFICATE of Compliance with Order [40]": the paper asked for, naming the order that asked.
+  return subject.some((w) => stems.has(stem(w))) || namesOrder(filing, cites, obligation);
+}
+
+/**
+ * A paper a duty names by what it holds, not by a type of paper ("joint proposed schedule for
+ * further proceedings", "docketing statement"), met by a party's filing of another name (not a
+ * request for time or leave): one that names the order that asked for it and carries most of the
+ * paper's words ("JOINT STATUS REPORT and Proposed Schedule re [45] Order"), or one filed under the
+ * paper's own name — its first words are the paper's words, in order ("Docketing Statement filed by
+ * Appellants"). A distinguishing word (joint, amended, …) of either must be in both.
+ */
+export function holdsNamedPaper(filing: string, cites: number[], obligation: Obligation): boolean {
+  const act = actOf(obligation.what);
+  if (typeOf(act) || RESPONDS_TO_COMPLAINT.test(act)) return false;
+  const { head } = headOf(filing);
+  if ((requestFirst(head) ?? typeOf(head))?.group === 'motion' || TIME_OR_LEAVE.test(head)) return false;
+  if (underAnotherOrder(filing, obligation.entry)) return false;
+  const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
+  const side = filerOf(filing);
+  if (owes && side && sideOf(owes) !== side) return false;
+  const subject = subjectOf(act);
+  if (subject.length === 0) return false;
+  const actWords = new Set(words(act));
+  const filingWords = new Set(words(head));
+  for (const w of DISTINGUISHING) if (actWords.has(w) && !filingWords.has(w)) return false;
+  const headWords = words(head).filter((w) => !GENERIC.has(w));
+  if (subject.every((w, i) => headWords[i] !== undefined && stem(headWords[i]!) === stem(w))) return true;
+  const stems = new Set(words(head).map(stem));
+  const shared = subject.filter((w) => stems.has(stem(w))).length;
   return (
-    subject.some((w) => stems.has(stem(w))) ||
-    cites.includes(Number(obligation.entry)) ||
-    names(filing, obligation.entry)
+    shared * 2 >= subject.length &&
+    shared >= Math.min(2, subject.length) &&
+    namesOrder(filing, cites, obligation)
   );
 }
 
 /**
  * The paragraphs of an order a filing names, and the order when the same words name it: "Paragraph
  * 4 of the Court's [30] Memorandum Opinion", "paragraphs 5 and 6 of Order [41]", "¶ 3 of the Remedial
- * Order (ECF No. 80)", "Paragraph 5 of 30" (a docket report's bare link for "[30]").
+ * Order (ECF No. 80)", "Paragraph 5 of 30" (a docket report's bare link for "[30]"). A day is no
+ * entry number: "Paragraph 4 of the Court's Order of November 20, 2026", "… Order dated 11/20/2026"
+ * name the order by its day (`namesOrder`).
  */
-// (The order's number, never the day of its date: "Paragraph 4 of the Court's Order of November 20,
-// 2026 (Doc. No. 12)" names order 12 by the words around it, not an order 20.)
 const NAMED_PARAGRAPHS =
-  /(?:\bparagraphs?|¶+)\s*((?:\d{1,2}(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)(?:\s*\bof\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:\[|\(\s*)?(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b(?!\s*,\s*\d{4}))?/gi;
+  /(?:\bparagraphs?|¶+)\s*((?:\d{1,2}(?:\s*\([^)]{0,40}\))?(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)(?:\s*\bof\s+(?:the\s+)?(?:Court['’]s\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:\[|\(\s*)?(?:(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b(?![/.:-]\d|,?\s*\d{4}\b))?/gi;
 
 /**
  * A paper of compliance — a notice, certificate, report, declaration, letter or a paper filed by
@@ -255,7 +323,7 @@ export function answersParagraph(filing: string, cites: number[], obligation: Ob
   const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
   const side = filerOf(filing);
   if (owes && side && sideOf(owes) !== side) return false;
-  const named = cites.includes(Number(obligation.entry)) || names(filing, obligation.entry);
+  const named = namesOrder(filing, cites, obligation);
   return [...filing.matchAll(NAMED_PARAGRAPHS)].some(
     (m) =>
       paragraphNumbers(m[1]!).includes(obligation.paragraph!) &&
@@ -309,6 +377,29 @@ function underAnotherOrder(filing: string, entry: string): boolean {
     ),
   ].map((m) => m[1]!);
   return orders.length > 0 && orders.every((n) => Number(n) > Number(entry));
+}
+
+/**
+ * The filing names the order that set the obligation: among the entries it cites, by number
+ * (`names`), or by the order's day ("Paragraph 4 of the Court's Order of November 20, 2026").
+ */
+function namesOrder(filing: string, cites: number[], obligation: Obligation): boolean {
+  return (
+    cites.includes(Number(obligation.entry)) ||
+    names(filing, obligation.entry) ||
+    (obligation.dated !== undefined && namesDay(filing, obligation.dated))
+  );
+}
+
+/** "Order of November 20, 2026", "Order dated 11/20/2026", "Order entered on …": an order named by its day. */
+const ORDER_OF_DAY = new RegExp(
+  `\\border\\b[^.;()\\[\\]]{0,20}?\\b(?:of|dated|entered(?:\\s+on)?|issued(?:\\s+on)?|signed(?:\\s+on)?)\\s+(${DATE})`,
+  'gi',
+);
+
+function namesDay(filing: string, day: string): boolean {
+  for (const m of filing.matchAll(ORDER_OF_DAY)) if (readDate(m[1]!, day) === day) return true;
+  return false;
 }
 
 /** The filing names the entry ("… to order to show cause [75]", "re: 75" where the docket drops the brackets). */

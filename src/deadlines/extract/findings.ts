@@ -156,6 +156,35 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
   return 'set';
 }
 
+/** Words that end a noun's modifiers, read backwards from it: determiners, prepositions, verbs of ordering. */
+const NOT_A_MODIFIER = new Set(
+  `a an the any each every all such this that these those its their his her no of to for from with by on in
+  under before after and or member members class shall must will may provide providing deny denying
+  denied grant granting receive receiving hold holding`.split(/\s+/),
+);
+
+/**
+ * The thing "such a <noun>" refers back to: the last mention of the noun before, with the words
+ * that qualify it ("… denying any class member a custody redetermination hearing under § 1226(a)"
+ * → "custody redetermination hearing"); `null` when the text names it nowhere else.
+ */
+function antecedent(noun: string, text: string): string | null {
+  // Only what was named before the words referring back to it.
+  const end = new RegExp(`\\bsuch\\s+(?:an?\\s+)?${noun}`, 'i').exec(text)?.index ?? text.length;
+  const one = noun.replace(/s$/i, '');
+  const at = [...text.slice(0, end).matchAll(new RegExp(`\\b${one}s?\\b`, 'gi'))];
+  for (const m of at.reverse()) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const modifiers: string[] = [];
+    for (const w of before.trim().split(/\s+/).reverse()) {
+      if (!/^[a-z][a-z-]*$/.test(w) || NOT_A_MODIFIER.has(w) || modifiers.length === 3) break;
+      modifiers.unshift(w);
+    }
+    if (modifiers.length > 0) return `${modifiers.join(' ')} ${noun.toLowerCase()}`;
+  }
+  return null;
+}
+
 /** "a response to [9] Emergency MOTION for ..." -> "response to [9]". */
 function normalizeWhat(raw: string, ctx: EntryContext): string {
   // A court's order written in capitals ("THE LEASE EXTENSION MOTION IS HEREBY GRANTED …"): its words, in lower case.
@@ -170,6 +199,8 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     // Whole words only: "ORDER: …" and "Oral Motion …" keep their first letters.
     .replace(/^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each)\b\s*)+/i, '')
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
+    // "provide such a hearing": the thing the order named before ("a custody redetermination hearing").
+    .replace(/^such\s+(?:an?\s+)?([a-z]+)\b/i, (whole, noun: string) => antecedent(noun, ctx.text) ?? whole)
     .replace(/^(?:a|an|the|their|its|his|her|any|all|his\/her|such)\s+/i, '')
     .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
     // "Settlement statements are due to chambers, not to be filed": the paper, and where it goes.
@@ -272,8 +303,16 @@ function partyOf(clause: string): string | null {
   if (p?.groups?.party) return tidyParty(p.groups.party);
   const a = PARTY_AFTER_TIME_RE.exec(clause);
   if (a?.groups?.party) return tidyParty(a.groups.party);
+  // "For each class member detained as of the date of this Order, Respondents shall provide …": a
+  // party by its role after the clause's opening phrase.
+  const r = PARTY_AFTER_OPENING_RE.exec(clause);
+  if (r?.groups?.party) return tidyParty(r.groups.party);
   return null;
 }
+
+const PARTY_AFTER_OPENING_RE = new RegExp(
+  `,\\s+(?<party>${PARTY})\\s+(?:shall|must|will|(?:is|are)\\s+(?:ordered|directed|required)\\s+to)\\b`,
+);
 
 function tidyParty(p: string): string {
   const t = p.replace(/^(?:All|The|the|all)\s+/, '').trim();
@@ -1220,8 +1259,10 @@ const PERIOD_LEAD =
  * "…, file a response to the petition". `null` when no act follows.
  */
 function whatAfter(tail: string): string | null {
+  // (The subject's further capitalized words are taken only as needed — the pattern ignores case, so
+  // taken greedily they ate "shall file a" and named "…, Defendants shall file a status report" "report".)
   const m =
-    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:the\s+)?[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|of|for|the|and|in)){1,14}?,?\s+(?:shall|must|is\s+to|are\s+to)\s+|(?:shall\s+|must\s+))?(?:(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report|return|deliver|transmit|deposit|register)|to\s+be\s+(?<done>filed|served|produced|provided|lodged))\b(?<rest>[^.;]{0,100})/i.exec(
+    /^[\s,]*(?:(?:in\s+which\s+)?(?:to\s+)|(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}?\s+(?:shall\s+|must\s+|will\s+|is\s+to\s+|are\s+to\s+)?(?:(?:either|also)\s+)?(?:[a-z]+\s+){0,8}?(?:or\s+|and\s+)?|(?:the\s+)?[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|of|for|the|and|in)){1,14}?,?\s+(?:shall|must|is\s+to|are\s+to)\s+|(?:shall\s+|must\s+))?(?:(?<verb>file|serve|submit|respond|reply|answer|show\s+cause|object|produce|provide|move|amend|pay|lodge|disclose|designate|comply|notify|report|return|deliver|transmit|deposit|register)|to\s+be\s+(?<done>filed|served|produced|provided|lodged))\b(?<rest>[^.;]{0,100})/i.exec(
       tail,
     );
   if (!m) return null;

@@ -601,6 +601,10 @@ export function triggerIsThisEntry(trigger: string | null | undefined): boolean 
   if (!trigger) return false;
   // "within 21 days of the mailing of this notice": the mailing is an event of its own, undated here.
   if (/^(?:the\s+)?(?:mailing|service|receipt)\s+of\s+this\s+notice\b/i.test(trigger.trim())) return false;
+  // "the Third Circuit issues its mandate in any appeal of this Order", "the resolution of any appeal
+  // from this order": an act in an appeal that has not happened, not this order's entry.
+  if (/\b(?:mandate|appeals?)\b[^.;]*?\b(?:this|the\s+instant|the\s+present)\s+order\b/i.test(trigger))
+    return false;
   return /\b(?:this|the\s+instant|the\s+present|today'?s)\s+(?:order|opinion|minute\s+order|text\s+order|judgment|memorandum|decision|notice|report(?:\s+and\s+recommendations?)?|recommendations?|findings)\b|\btoday\b|\bthe\s+date\s+hereof\b|\bentry\s+(?:hereof|of\s+this)\b/i.test(
     trigger,
   );
@@ -632,4 +636,24 @@ export function triggerIsOwnFiling(trigger: string | null | undefined, entryText
   if (!m) return false;
   const head = entryText.slice(0, 60).split(/[,.;(]/)[0]!;
   return new RegExp(`\\b${m[1]!.replace(/\s+/g, '\\s+')}\\b`, 'i').test(head);
+}
+
+/**
+ * The court of appeals' act a period counts from, by the words naming its trigger: "the Court of
+ * Appeals issues its mandate", "the mandate issues" → `mandate`; "the Tenth Circuit issues its
+ * decision", "the court of appeals rules on the appeal" → `decision`; `null` for anything else.
+ */
+export function appellateTrigger(words: string | null | undefined): 'decision' | 'mandate' | null {
+  if (!words) return null;
+  if (/\bmandate\b/i.test(words)) return 'mandate';
+  const appeals =
+    /\b(?:court\s+of\s+appeals|appeals\s+court|appellate\s+court|(?:\w+\s+)?circuit(?:\s+court)?)\b/i.test(
+      words,
+    );
+  return appeals &&
+    /\b(?:decision|decides|decided|rul(?:es|ing|ed)|opinion|judgment|resolution|resolves|resolved|disposition)\b/i.test(
+      words,
+    )
+    ? 'decision'
+    : null;
 }

@@ -25,7 +25,9 @@ import {
   answersOtherParagraph,
   answersParagraph,
   askedType,
+  briefTrigger,
   filingMeets,
+  holdsNamedPaper,
   ordinalOf,
   paperType,
   sharedPaperWords,
@@ -38,7 +40,7 @@ import {
   readStays,
   withEndTimes,
 } from './findings.ts';
-import { addDaysIso } from './grammar.ts';
+import { addDaysIso, appellateTrigger } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
 import { reviewEntry } from './review.ts';
@@ -564,7 +566,14 @@ export function analyzeNext(
       );
       if (ended) ended.closed = true;
     }
-    if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence))
+    // A duty counted from an act the tracker dates it by (a brief filed, the court of appeals'
+    // decision or mandate) is open before it is dated: its paper can come on the day, or early.
+    const waits =
+      !d.dueDate &&
+      d.period &&
+      !d.period.trigger &&
+      (briefTrigger(d.period.triggerText) || appellateTrigger(d.period.triggerText));
+    if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence || waits))
       open.push({
         key: obligationKeyIn(d.what, a.relatedEntries),
         entry: key,
@@ -686,18 +695,28 @@ function satisfactions(
       party: o.finding.party,
       entry: o.entry,
       paragraph: o.finding.paragraph ?? null,
+      dated: o.dateFiled,
     });
-    const live = type === null ? [] : open.filter((o) => !o.closed && o.dateFiled <= e.dateFiled);
+    // A paper of no type ("Docketing Statement filed") can still be a paper a duty names by what it holds.
+    const live = open.filter(
+      (o) => !o.closed && o.dateFiled <= e.dateFiled && (type !== null || asksOf(o) === 'paper'),
+    );
     // A paper of compliance naming the order's numbered paragraphs answers each duty they set.
     const named = live.filter((o) => !o.finding.recurrence && answersParagraph(text, cites, obligation(o)));
     for (const o of named) take(o, o.key);
     // The paper a duty asks for.
+    // A duty waiting for the court of appeals (its day still to come) is met early only by a paper
+    // naming the order that set it: a case files many joint status reports.
+    const waiting = (o: Open) =>
+      !o.finding.dueDate && !o.finding.recurrence && appellateTrigger(o.finding.period?.triggerText) !== null;
     const meets = live.filter(
       (o) =>
         !o.closed &&
-        asksOf(o) === type &&
-        filingMeets(text, cites, obligation(o)) &&
-        !answersOtherParagraph(text, cites, obligation(o)),
+        (!waiting(o) || cites.includes(Number(o.entry))) &&
+        !answersOtherParagraph(text, cites, obligation(o)) &&
+        (asksOf(o) === type
+          ? filingMeets(text, cites, obligation(o))
+          : asksOf(o) === 'paper' && !o.finding.recurrence && holdsNamedPaper(text, cites, obligation(o))),
     );
     // One paper is one report: of the recurring duties it could meet (an order's compliance
     // report, its monitor's report and its accounting, all citing the order), the ones its name

@@ -272,6 +272,7 @@ export class Derivation {
               d.basis === 'clerk_computed_in_text' ? { ...d, basis: 'fixed_date_in_text' as const } : d,
             ),
           satisfies: read.satisfies,
+          stays: read.stays,
         }),
       );
       this.#name();

@@ -159,7 +159,8 @@ function list(names: string[]): string {
  */
 export function applyAppellate(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEvent[] {
   const events = applyAct(t, act, at);
-  if (act.act === 'decision' || act.act === 'mandate') events.push(...dateAppellateDuties(t, act.act, at));
+  if (act.act === 'decision' || act.act === 'mandate')
+    events.push(...dateAppellateDuties(t, act.act, at, noticeFor(t, at)?.from ?? null));
   // The appeal's own duties (its briefing schedule) end with it.
   const ended =
     act.act === 'decision' ? 'decided' : act.act === 'dismissed' || act.act === 'mandate' ? act.act : null;

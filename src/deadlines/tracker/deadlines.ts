@@ -14,9 +14,11 @@ import {
   scheduleOf,
 } from '../calendar.ts';
 import { endedDuty } from '../duty-ends.ts';
-import { sideOf, stem } from '../extract/filings.ts';
+import { briefTrigger, filedBrief, sideOf, stem } from '../extract/filings.ts';
+import { appellateTrigger } from '../extract/grammar.ts';
 import { obligationKey } from '../extract/index.ts';
 import { caseSide, otherSides } from '../extract/sides.ts';
+import { paragraphNumbers } from '../extract/text.ts';
 import { orderReferences } from '../references.ts';
 import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
 import {
@@ -30,6 +32,7 @@ import {
   touch,
 } from './lookup.ts';
 import {
+  type AppealBrief,
   entryEvent,
   type Occurrence,
   type Provenance,
@@ -124,6 +127,8 @@ export function applyDeadline(
       }
       if (computed && computed.due !== existing.due) {
         changeDue(existing, computed, f, 'reset', at, previousDue);
+        // A new date for a duty a stay had paused (a schedule after a stay of the briefing): due again.
+        if (existing.state === 'suspended' && !existing.heldPendingAppeal) existing.state = 'open';
         return ev(
           adopting ? 'deadline.set' : 'deadline.reset',
           existing,
@@ -343,7 +348,16 @@ export function createFromFinding(
     ...(f.paragraph ? { paragraph: f.paragraph } : {}),
   });
   const waits = !computed && f.period && !f.period.trigger ? appellateTrigger(f.period.triggerText) : null;
-  if (waits) d.waitsFor = { act: waits, period: f.period! };
+  if (waits)
+    d.waitsFor = {
+      act: waits,
+      period: f.period!,
+      ...(OF_THIS_ORDER.test(f.period!.triggerText ?? '') ? { ofOrder: at.entry } : {}),
+    };
+  // "Reply brief due 21 days after service of appellee brief": dated when that brief is filed.
+  const brief =
+    !computed && !waits && f.period && !f.period.trigger ? briefTrigger(f.period.triggerText) : null;
+  if (brief) d.waitsFor = { act: 'brief', brief, period: f.period! };
   if (f.recurrence) {
     d.recurrence = {
       ...f.recurrence,
@@ -385,26 +399,6 @@ export function createFromFinding(
 }
 
 /**
- * The court of appeals' act a period counts from, by the words naming its trigger: "the Court of
- * Appeals issues its mandate", "the mandate issues" → `mandate`; "the Tenth Circuit issues its
- * decision", "the court of appeals rules on the appeal" → `decision`; `null` for anything else.
- */
-export function appellateTrigger(words: string | null | undefined): 'decision' | 'mandate' | null {
-  if (!words) return null;
-  if (/\bmandate\b/i.test(words)) return 'mandate';
-  const appeals =
-    /\b(?:court\s+of\s+appeals|appeals\s+court|appellate\s+court|(?:\w+\s+)?circuit(?:\s+court)?)\b/i.test(
-      words,
-    );
-  return appeals &&
-    /\b(?:decision|decides|decided|rul(?:es|ing|ed)|opinion|judgment|resolution|resolves|resolved|disposition)\b/i.test(
-      words,
-    )
-    ? 'decision'
-    : null;
-}
-
-/**
  * The court of appeals' `act` is on a docket (its own or the district clerk's copy), on `at`'s day:
  * each undated duty counted from it is dated now, FRCP 6(a) counting from that day, and told once.
  */
@@ -412,10 +406,57 @@ export function dateAppellateDuties(
   t: TrackerCore,
   act: 'decision' | 'mandate',
   at: Provenance,
+  /** The orders the appeal is from (its notice's), when known. */
+  appealedFrom: readonly string[] | null = null,
+): TrackerEvent[] {
+  const from = act === 'mandate' ? "the court of appeals' mandate" : "the court of appeals' decision";
+  const ofThisAppeal = (d: TrackedDeadline) => {
+    const w = d.waitsFor;
+    if (!w || w.act !== act) return false;
+    // "in any appeal of this Order": not another order's appeal.
+    return !('ofOrder' in w && w.ofOrder) || !appealedFrom?.length || appealedFrom.includes(w.ofOrder);
+  };
+  return dateWaitingDuties(t, ofThisAppeal, from, act, at);
+}
+
+/** A trigger in an appeal of the order that sets the duty: "its mandate in any appeal of this Order". */
+const OF_THIS_ORDER = /\bappeals?\s+(?:of|from)\s+(?:this|the\s+instant|the\s+present)\s+order\b/i;
+
+const BRIEF_NAMES: Record<AppealBrief, string> = {
+  opening: "the appellant's brief",
+  response: "the appellee's brief",
+  reply: 'the reply brief',
+};
+
+/**
+ * A party filed a brief (`text`: its docket words): the undated duties of the same docket counted
+ * from that brief ("Reply brief due 21 days after service of appellee brief") are dated from its
+ * day — electronic service is the filing (FRAP 25(c)(2)), and no days are added for it (FRAP 26(c)).
+ */
+export function dateBriefDuties(t: TrackerCore, text: string, at: Provenance): TrackerEvent[] {
+  const brief = filedBrief(text);
+  if (!brief) return [];
+  const docket = docketOf(at.entry);
+  return dateWaitingDuties(
+    t,
+    (d) => d.waitsFor?.act === 'brief' && d.waitsFor.brief === brief && docketOf(d.setBy.entry) === docket,
+    BRIEF_NAMES[brief],
+    'brief',
+    at,
+  );
+}
+
+/** Date each open undated duty `waiting` picks from `at`'s day (`from`: the act, in the message). */
+function dateWaitingDuties(
+  t: TrackerCore,
+  waiting: (d: TrackedDeadline) => boolean,
+  from: string,
+  countedFrom: 'decision' | 'mandate' | 'brief',
+  at: Provenance,
 ): TrackerEvent[] {
   const events: TrackerEvent[] = [];
   for (const d of t.state.deadlines.values()) {
-    if (d.waitsFor?.act !== act || d.due || d.state !== 'open' || d.review === 'dismissed') continue;
+    if (!d.waitsFor || !waiting(d) || d.due || d.state !== 'open' || d.review === 'dismissed') continue;
     const p = d.waitsFor.period;
     const computed = computeDeadline(
       { from: at.dateFiled, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
@@ -425,14 +466,13 @@ export function dateAppellateDuties(
     d.due = computed.due;
     d.dueInstant = computed.dueInstant;
     d.history.push({ change: 'set', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
-    const from = act === 'mandate' ? "the court of appeals' mandate" : "the court of appeals' decision";
     events.push(
       entryEvent(
         at,
         'deadline.set',
         d,
         `${capitalize(d.what)} due ${longDate(d.due)}: ${p.n} ${p.unit} ${p.direction ?? 'after'} ${from} of ${longDate(at.dateFiled)}`,
-        { due: d.due, countedFrom: act },
+        { due: d.due, countedFrom },
       ),
     );
   }
@@ -475,6 +515,67 @@ export function closeAppealDuties(
         { appealEnded: ended },
       ),
     );
+  }
+  return events;
+}
+
+/** Numbered paragraphs: "4", "3 and 4", "2 through 5". */
+const PARAGRAPH_LIST = String.raw`((?:\d{1,2}(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)`;
+/** An order's name after "of", up to the verb: its words may cite it ("(ECF No. 22)", "Dkt. No. 33"). */
+const ORDER_NAMED = String.raw`((?:[^.;]|\b(?:Nos?|Dkt|Doc)\.)*?)`;
+/**
+ * "paragraph 4 of the Court's Order of February 16, 2027 (ECF No. 22) is VACATED", "the court
+ * VACATES paragraph 3 of the permanent injunction (Dkt. No. 33)": numbered paragraphs of a named
+ * order taken back.
+ */
+const PARAGRAPHS_VACATED = new RegExp(
+  String.raw`\bparagraphs?\s+${PARAGRAPH_LIST}\s+of\s+${ORDER_NAMED}\s+(?:is|are)\s+(?:hereby\s+)?(?:VACATED|[Vv]acated|RESCINDED|[Rr]escinded|STRICKEN|[Ss]tricken)\b|\b(?:VACATES|[Vv]acates|RESCINDS|[Rr]escinds)\s+paragraphs?\s+${PARAGRAPH_LIST}\s+of\s+${ORDER_NAMED}(?=(?<!\b(?:Nos?|Dkt|Doc))[.;]|$)`,
+  'g',
+);
+
+/**
+ * An order taking back numbered paragraphs of an earlier order (the district court carrying out a
+ * mandate that vacated them, or its own change): the duties those paragraphs set — open, or on hold
+ * pending appeal — are no longer due (`vacated`); one met stays met. The order is named by its
+ * entry number or its day; a paragraph of no order named vacates nothing.
+ */
+export function vacateParagraphDuties(t: TrackerCore, text: string, at: Provenance): TrackerEvent[] {
+  const events: TrackerEvent[] = [];
+  for (const m of text.matchAll(PARAGRAPHS_VACATED)) {
+    const paragraphs = paragraphNumbers(m[1] ?? m[3]!);
+    const order = m[2] ?? m[4]!;
+    const refs = orderReferences(order, [], at.dateFiled);
+    const numbers = [
+      ...refs.numbers,
+      ...[...order.matchAll(/\[(\d{1,5})\]|\b(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?(\d{1,5})\b/gi)].map((n) =>
+        Number(n[1] ?? n[2]),
+      ),
+    ];
+    if (numbers.length + refs.dates.length === 0) continue;
+    for (const d of t.state.deadlines.values()) {
+      if ((d.state !== 'open' && d.state !== 'suspended') || d.review === 'dismissed') continue;
+      if (!d.paragraph || !paragraphs.includes(d.paragraph) || docketOf(d.setBy.entry) !== '') continue;
+      if (!numbers.includes(Number(d.setBy.entry)) && !refs.dates.includes(d.setBy.dateFiled)) continue;
+      touch(t, d);
+      d.state = 'vacated';
+      d.heldPendingAppeal = null;
+      d.history.push({
+        change: 'vacated',
+        entry: at.entry,
+        date: at.dateFiled,
+        due: d.due,
+        previousDue: null,
+      });
+      events.push(
+        entryEvent(
+          at,
+          'deadline.vacated',
+          d,
+          `${capitalize(d.what)} no longer due: paragraph ${d.paragraph} of its order was vacated`,
+          { due: d.due },
+        ),
+      );
+    }
   }
   return events;
 }
@@ -971,6 +1072,18 @@ export function syncNextDue(d: TrackedDeadline): void {
   d.dueInstant = o?.dueInstant ?? null;
 }
 
+/** The one suspended duty of the entry that set it (else of the docket) that a paper's words name. */
+function heldMetBy(t: TrackerCore, s: Satisfaction, docket: string): TrackedDeadline | undefined {
+  const held = [...t.state.deadlines.values()].filter(
+    (d) => d.review !== 'dismissed' && d.state === 'suspended' && docketOf(d.setBy.entry) === docket,
+  );
+  const own = held.filter((d) => d.setBy.entry === s.entry);
+  const named = (list: TrackedDeadline[]) =>
+    list.find((x) => keyOf(x.what) === keyOf(s.what)) ??
+    list.find((x) => obligationKey(x.what) === obligationKey(s.what));
+  return named(own) ?? named(held);
+}
+
 export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenance): TrackerEvent[] {
   const candidates = [...t.state.deadlines.values()].filter(
     (d) =>
@@ -1020,7 +1133,10 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
     (candidates.length === 1 ? candidates[0] : undefined) ??
     // The paper under the name the order that moved it gave ("motion for summary judgment and
     // supporting brief" for "Motions for Summary Judgment"): the one record of that act.
-    sameAct(candidates, s.what);
+    sameAct(candidates, s.what) ??
+    // A duty on hold (its paragraph stayed pending appeal, its briefing stayed) met all the same: the
+    // paper is filed ("NOTICE of Compliance with Paragraph 4 …" while the stay of ¶4 lasts).
+    heldMetBy(t, s, docket);
   if (!d) {
     return [
       {
@@ -1065,6 +1181,7 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
   }
   d.state = 'satisfied';
   d.satisfiedBy = at;
+  d.heldPendingAppeal = null;
   const late = d.due !== null && at.dateFiled > d.due;
   d.history.push({
     change: 'satisfied',

@@ -44,6 +44,9 @@ export interface Occurrence {
   late?: boolean;
 }
 
+/** An appeal's brief by whose it is: the appellant's (opening), the appellee's (response, answering), the reply. */
+export type AppealBrief = 'opening' | 'response' | 'reply';
+
 export interface TrackedDeadline {
   id: string;
   what: string;
@@ -83,10 +86,19 @@ export interface TrackedDeadline {
    */
   dateByOrder?: string;
   /**
-   * Counted from a court of appeals' act that has not happened yet ("within 14 days after the court
-   * of appeals issues its mandate"): undated until that act is on a docket, then dated from its day.
+   * Counted from an act that has not happened yet: a court of appeals' ("within 14 days after the
+   * court of appeals issues its mandate"), or the filing of an appeal's brief ("Reply brief due 21
+   * days after service of appellee brief", on the docket that set it): undated until that act is on
+   * a docket, then dated from its day.
    */
-  waitsFor?: { act: 'decision' | 'mandate'; period: Period };
+  waitsFor?:
+    | {
+        act: 'decision' | 'mandate';
+        period: Period;
+        /** "… its mandate in any appeal of this Order": only an appeal from this order (the entry) dates it. */
+        ofOrder?: string;
+      }
+    | { act: 'brief'; brief: AppealBrief; period: Period };
   /** The day CM/ECF had computed for it before a judge's order gave its own (`dateByOrder`), which governs. */
   clerkComputed?: string;
   /** The numbered paragraph of the order that set it ("6"), when the order numbers them. */

@@ -4,11 +4,12 @@ import { limitedToNamed } from '../court-acts.ts';
 import { scanTemporals } from '../extract/grammar.ts';
 import type { Coverage, DeadlineFinding, StayFinding } from '../types.ts';
 import { mootDeadline } from './deadlines.ts';
-import { touch } from './lookup.ts';
+import { docketOf, touch } from './lookup.ts';
 import {
   entryEvent,
   type Provenance,
   type RulingTerm,
+  type TrackedDeadline,
   type TrackedStay,
   type TrackerCore,
   type TrackerEvent,
@@ -489,10 +490,51 @@ function suspendPartyDeadlines(t: TrackerCore, s: TrackedStay, at: Provenance): 
   // them: the motions, oppositions, replies and briefs — not a report or a letter the same order sets.
   const briefing = !party && s.what === 'briefing';
   if (!briefing && (!party || !STAYS_DEADLINES.test(s.what ?? ''))) return [];
+  return suspendDeadlines(
+    t,
+    at,
+    (d) => (briefing ? BRIEFING.test(d.what) && d.setBy.entry !== at.entry : d.obligedParty === party),
+    `the stay of ${s.what}${describeStayEnd(s)}`,
+  );
+}
+
+/**
+ * A court of appeals staying its own briefing ("The briefing schedule is stayed", "Briefing is
+ * suspended pending …", "the appeal is held in abeyance"): the appeal's briefing deadlines still to
+ * come — dated or waiting for a brief — are not due while it lasts (`suspended`), never "passed".
+ * Only that appeal's: its docket set them. No stay record is made: nothing of the case is stayed,
+ * and nobody is protected by it. A later schedule dates them again.
+ */
+export function suspendAppealBriefing(t: TrackerCore, f: StayFinding, at: Provenance): TrackerEvent[] {
+  if (f.action !== 'granted') return [];
+  // "Proceedings in this appeal are stayed", "the appeal is held in abeyance" — not the district
+  // court's proceedings, which a court of appeals' order can stay too.
+  const words = f.source ?? at.words;
+  const ownAppeal =
+    (f.what === 'proceedings' || f.what === null) && OWN_APPEAL.test(words) && !/\bdistrict\b/i.test(words);
+  if (f.what !== 'briefing' && !ownAppeal) return [];
+  const docket = docketOf(at.entry);
+  return suspendDeadlines(
+    t,
+    at,
+    (d) => docketOf(d.setBy.entry) === docket && BRIEFING.test(d.what) && d.setBy.entry !== at.entry,
+    `the court of appeals stayed ${ownAppeal ? 'the appeal' : 'the briefing'}`,
+  );
+}
+
+/** The appeal itself, as its court names it in an order staying it. */
+const OWN_APPEAL = /\b(?:this|the|instant)\s+appeal\b|\bproceedings\s+in\s+this\s+(?:case|matter)\b/i;
+
+/** Pause the open deadlines `which` picks that are still to come (`why`: the stay, in the message). */
+function suspendDeadlines(
+  t: TrackerCore,
+  at: Provenance,
+  which: (d: TrackedDeadline) => boolean,
+  why: string,
+): TrackerEvent[] {
   const events: TrackerEvent[] = [];
   for (const d of t.state.deadlines.values()) {
-    if (d.state !== 'open' || d.review === 'dismissed') continue;
-    if (briefing ? !BRIEFING.test(d.what) || d.setBy.entry === at.entry : d.obligedParty !== party) continue;
+    if (d.state !== 'open' || d.review === 'dismissed' || !which(d)) continue;
     if (d.due && d.due < at.dateFiled) continue;
     touch(t, d);
     d.state = 'suspended';
@@ -508,7 +550,7 @@ function suspendPartyDeadlines(t: TrackerCore, s: TrackedStay, at: Provenance): 
       entry: at.entry,
       date: at.dateFiled,
       subject: d.id,
-      message: `${capitalize(d.what)} stayed: the stay of ${s.what}${describeStayEnd(s)}`,
+      message: `${capitalize(d.what)} stayed: ${why}`,
       data: { due: d.due },
     });
   }

@@ -145,6 +145,7 @@ export const ar: Record<MessageKey, string> = {
     '{act, select, response {ردّ{ref, select, none {} other { على {ref}}}} reply {مذكرة تعقيب{ref, select, none {} other { بشأن {ref}}}} answer {الردّ على صحيفة الدعوى{ref, select, none {} other { ({ref})}}} other {مستند{ref, select, none {} other { ({ref})}}}}',
   'deadline.paper':
     '{paper, select, opposition {مذكرة اعتراض{ref, select, none {} other { على {ref}}}} objections {اعتراضات{ref, select, none {} other { على {ref}}}} joint_status_report {تقرير مشترك عن سير القضية} status_report {تقرير عن سير القضية} report {تقرير مكتوب إلى المحكمة} compliance_report {تقرير عن الامتثال} compliance {إقرار بالامتثال{ref, select, none {} other { لـ{ref}}}} show_cause {ردّ مكتوب على أمر بيان الأسباب} brief {مذكرة} supplemental_brief {مذكرة تكميلية} motion {طلب} motion_pi {طلب أمر قضائي أولي} amended_pleading {صحيفة دعوى معدّلة} other {مستند}}',
+  'deadline.inAppeal': '{what} (الاستئناف رقم {docket})',
   'deadline.theParty': 'الطرف',
   'court.transferred.headline':
     '{direction, select, in {نُقلت القضية إلى هذه المحكمة من {court}} other {نُقلت القضية إلى {court}}}',

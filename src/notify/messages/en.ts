@@ -148,6 +148,7 @@ export const en = {
     '{act, select, response {response{ref, select, none {} other { to {ref}}}} reply {reply{ref, select, none {} other { in support of {ref}}}} answer {answer to the complaint{ref, select, none {} other { ({ref})}}} other {filing{ref, select, none {} other { ({ref})}}}}',
   'deadline.paper':
     '{paper, select, opposition {opposition{ref, select, none {} other { to {ref}}}} objections {objections{ref, select, none {} other { to {ref}}}} joint_status_report {joint status report} status_report {status report} report {written report to the court} compliance_report {status report on compliance} compliance {certification of compliance{ref, select, none {} other { with {ref}}}} show_cause {written response to the order to show cause} brief {brief} supplemental_brief {supplemental brief} motion {motion} motion_pi {motion for a preliminary injunction} amended_pleading {amended complaint} other {filing}}',
+  'deadline.inAppeal': '{what} (appeal No. {docket})',
   'deadline.theParty': 'the party',
   'court.transferred.headline':
     '{direction, select, in {Case transferred here from {court}} other {Case transferred to {court}}}',

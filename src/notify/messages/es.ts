@@ -145,6 +145,7 @@ export const es: Record<MessageKey, string> = {
     '{act, select, response {respuesta{ref, select, none {} other { al escrito {ref}}}} reply {réplica{ref, select, none {} other { en apoyo del escrito {ref}}}} answer {contestación a la demanda{ref, select, none {} other { ({ref})}}} other {escrito{ref, select, none {} other { ({ref})}}}}',
   'deadline.paper':
     '{paper, select, opposition {escrito de oposición{ref, select, none {} other { al escrito {ref}}}} objections {objeciones{ref, select, none {} other { al escrito {ref}}}} joint_status_report {informe conjunto sobre el estado del caso} status_report {informe sobre el estado del caso} report {informe escrito al tribunal} compliance_report {informe sobre el cumplimiento} compliance {certificación de cumplimiento{ref, select, none {} other { de {ref}}}} show_cause {respuesta por escrito a la orden de exponer motivos} brief {escrito de alegatos} supplemental_brief {escrito complementario} motion {moción} motion_pi {moción de medida cautelar preliminar} amended_pleading {demanda enmendada} other {escrito}}',
+  'deadline.inAppeal': '{what} (apelación n.º {docket})',
   'deadline.theParty': 'la parte',
   'court.transferred.headline':
     '{direction, select, in {Caso transferido a este tribunal desde {court}} other {Caso transferido a {court}}}',

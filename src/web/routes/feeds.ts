@@ -1,18 +1,46 @@
 /** A case's calendar (`calendar.ics`) and Atom feed (`feed.atom`). */
 import type { FastifyPluginAsync } from 'fastify';
+import type { Kysely } from 'kysely';
 import { readCaseDetails } from '../../../db/case-details.ts';
+import type { Database } from '../../../db/schema.ts';
 import { docketCoverage } from '../../../db/sources.ts';
 import { caseRecordsAsOf, courtToday, listDeadlineRecords } from '../../deadlines/record.ts';
+import { parseEvent } from '../../model/events.ts';
 import { postureAt } from '../../notify/events.ts';
 import { toLanguage } from '../../notify/i18n.ts';
 import { classOn } from '../../notify/language.ts';
 import { protectionChanges, protectionLine } from '../../notify/protection.ts';
-import { type CalendarAudience, caseCalendar, keyDates } from '../calendar.ts';
+import { type AppealStep, type CalendarAudience, caseCalendar, keyDates, mandateDates } from '../calendar.ts';
 import { NO_FILTER, timeline } from '../data.ts';
 import { caseFeed } from '../feed.ts';
 import { html } from '../html.ts';
 import { keyDatesPage, messagePage } from '../pages.ts';
 import { loadCase, page, pageLanguage, type RouteDeps } from './common.ts';
+
+/** The steps of a case's appeals that date or end its mandates (`mandateDates`), oldest first. */
+async function appealSteps(db: Kysely<Database>, caseId: number): Promise<AppealStep[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['id', 'type', 'entry_key', 'payload'])
+    .where('case_id', '=', caseId)
+    .where('type', 'in', ['appeal.rehearing_denied', 'appeal.mandate', 'appeal.mandate_stayed'])
+    .orderBy('id')
+    .execute();
+  return rows.flatMap((r) => {
+    const parsed = parseEvent(r.type, r.payload);
+    if (!parsed?.type.startsWith('appeal.')) return [];
+    const p = parsed.payload as { date: string; mandateDue?: string };
+    return [
+      {
+        id: r.id,
+        type: r.type,
+        docket: /^appeal:\d+(?=:)/.exec(r.entry_key ?? '')?.[0] ?? '',
+        date: p.date.slice(0, 10),
+        ...(p.mandateDue ? { mandateDue: p.mandateDue } : {}),
+      },
+    ];
+  });
+}
 
 /** A real day written YYYY-MM-DD. */
 function isDay(s: string): boolean {
@@ -29,11 +57,13 @@ export function feedRoutes({ store, publicUrl, now }: RouteDeps): FastifyPluginA
         (req.query as { audience?: string }).audience === 'advocate' ? 'advocate' : 'legal';
       // The advocates' calendar is written in `?lang=` (English otherwise); the legal one in English.
       const lang = (audience === 'advocate' && toLanguage((req.query as { lang?: string }).lang)) || 'en';
-      const [records, details] = await Promise.all([
+      const [records, details, steps] = await Promise.all([
         listDeadlineRecords(store, info.id),
         readCaseDetails(store.db, info.id),
+        appealSteps(store.db, info.id),
       ]);
       const body = caseCalendar({
+        mandates: mandateDates(steps),
         info,
         records,
         audience,
