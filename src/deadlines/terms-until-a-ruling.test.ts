@@ -309,3 +309,65 @@ describe('an order stayed "as to paragraph 4 only, pending the court of appeals\
     expect(inForce('2027-04-12', 'stay')).toEqual([]);
   });
 });
+
+describe('an interim order for as long as a motion is pending', () => {
+  it.each([
+    [
+      'cob',
+      "ORDER: While Petitioners' emergency motion [3] remains pending, Respondents shall not remove Petitioners Lin, Osei, and Haddad from the United States.",
+      [3],
+    ],
+    [
+      'nhd',
+      'ORDER. So long as the motion for a temporary restraining order (ECF No. 6) is pending, Respondents shall not transfer Petitioner Ruiz out of the District of New Hampshire.',
+      [6],
+    ],
+    [
+      'ded',
+      "ORAL ORDER: During the pendency of Petitioner's motion for a stay of removal [5], Respondents shall not remove Petitioner Adeyemi from the United States.",
+      [5],
+    ],
+  ])('%s: until the ruling on that motion (%s)', (court, text, motions) => {
+    const a = read(court, '2027-05-10', text);
+    expect(a.stays).toHaveLength(1);
+    expect(a.stays[0]).toMatchObject({ action: 'granted', expires: null });
+    expect(a.stays[0]!.until).toMatch(/^resolution of /);
+    expect(rulingTerm(text)?.motions).toEqual(motions);
+  });
+
+  it('a term that is no motion\'s ("while this action is pending") is no ruling\'s term', () => {
+    expect(rulingTerm('While this action is pending, Respondents shall not remove Petitioner.')).toBeNull();
+    expect(rulingTerm('during the pendency of this litigation, the parties shall meet monthly')).toBeNull();
+  });
+
+  it('the ruling on that motion ends it that day; another ruling does not', () => {
+    const entries: Entry[] = [
+      {
+        number: '3',
+        dateFiled: '2027-05-03',
+        text: 'Emergency MOTION for Temporary Restraining Order by Noor Haddad.',
+      },
+      {
+        number: '4',
+        dateFiled: '2027-05-03',
+        text: "ORDER: While Petitioners' emergency motion [3] remains pending, Respondents shall not remove Petitioner Noor Haddad from the United States.",
+      },
+      {
+        number: '6',
+        dateFiled: '2027-05-12',
+        text: 'ORDER granting [5] Motion for Leave to Appear Pro Hac Vice.',
+      },
+      {
+        number: '9',
+        dateFiled: '2027-05-20',
+        text: 'ORDER granting in part and denying in part [3] Emergency Motion for Temporary Restraining Order.',
+      },
+    ];
+    const { inForce, events } = replay(entries, 'cob');
+    expect(inForce('2027-05-13', 'stay')).toHaveLength(1);
+    expect(inForce('2027-05-21', 'stay')).toEqual([]);
+    expect(events.filter((e) => e.type === 'stay.lifted').map((e) => e.data)).toEqual([
+      expect.objectContaining({ reason: 'ruling' }),
+    ]);
+  });
+});

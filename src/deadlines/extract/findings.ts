@@ -50,6 +50,7 @@ import {
   clauses,
   numberedParagraphAt,
   paragraphNumbers,
+  pendencyAsResolution,
   periodDue,
   sentences,
   toPeriod,
@@ -1390,11 +1391,15 @@ function withCondition(what: string, after: string): string {
 /**
  * The paper CM/ECF's "Responses due by D" names, without the motion's filers printed before it
  * ("MOTION to Certify Class by Ana Reyes, Kwame Osei Responses due by 1/25/2027"): "Responses". A
- * side named with it ("Government Response due by D") stays: that is whose response it is.
+ * side named with it ("Government Response due by D") stays: that is whose response it is, and so
+ * does a paper named with it ("Suggestions in opposition/response due by D").
  */
 function clerksPaper(what: string): string {
   const m = /^(.*?)\s*\b((?:Responses?|Replies|Reply|Objections?|Oppositions?))\s*$/i.exec(what.trim());
   if (!m?.[1]) return what;
+  // "Suggestions in opposition/response due by D" (W.D. Mo., D. Del.): the paper's own words, kept.
+  if (/\/\s*$|\b(?:opposition|suggestions|briefs?|memorand\w*|objections?|answers?)\s*$/i.test(m[1]))
+    return what;
   return new RegExp(`^${PARTY}$`).test(m[1].trim()) ? what : m[2]!;
 }
 
@@ -2932,7 +2937,8 @@ const UNTIL_COURT_RULES =
   /\b(?:until|pending)\s+((?:the\s+)?(?:Court|court|judge|Judge)\s+(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order))\b(?:[^.;,]|(?<=\b(?:Nos?|Dkt|Doc|Rec))\.){0,120})/i;
 
 function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; until: string | null } {
-  const sentence = yearsAsMonths(raw);
+  // "While … motion [3] remains pending": until its resolution, as "pending resolution of" reads.
+  const sentence = pendencyAsResolution(yearsAsMonths(raw));
   // A last day the order writes out wins over a period it also gives ("for 30 days, until 3-04-2016").
   const temporals = scanTemporals(sentence, ctx.dateFiled).sort(
     (a, b) => Number(b.type === 'date') - Number(a.type === 'date'),
@@ -3021,7 +3027,7 @@ function barredRemoval(ctx: EntryContext): StayFinding[] {
   if (
     !ctx.cls.isCourtAct ||
     ctx.cls.clerkEntry ||
-    INJUNCTION_WORDS.test(ctx.text.replace(AWAITED_RELIEF_MOTION, ' '))
+    INJUNCTION_WORDS.test(pendencyAsResolution(ctx.text).replace(AWAITED_RELIEF_MOTION, ' '))
   )
     return [];
   const s = sentences(ctx.text).find(

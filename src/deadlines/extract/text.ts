@@ -173,6 +173,24 @@ const NEW_SUBJECT =
   /^(?:(?:The|This|All|Any|Each|Counsel|Parties|It|IT|If|Unless|Should)\b|[A-Z][a-z]+(?:['’]s)?\s+(?:to|shall|must|will|may|is|are)\b)/;
 
 /** Split into sentences at ". " / "! " / "? " before an upper-case letter, digit or "[", not after an abbreviation. */
+/**
+ * A term that lasts while a motion is pending, in the words "pending resolution of" says it: "While
+ * Petitioners' emergency motion [3] remains pending" → "pending resolution of Petitioners' emergency
+ * motion [3]"; also "so long as … is pending", "during the pendency of …". Only a motion (named, or
+ * by its number) counts: "while this action is pending" is no ruling's term.
+ */
+export function pendencyAsResolution(text: string): string {
+  return text
+    .replace(
+      /\b(?:while|so\s+long\s+as|as\s+long\s+as)\s+((?:(?!\b(?:while|and|but)\b)[^.;:]){0,120}?(?:\bmotions?\b|\[\d{1,5}\]|\b(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?\d{1,5})(?:[^.;:,]|(?<=\b(?:Nos?|Dkt|Doc))\.){0,80}?)\s+(?:remains|is|are|remain)\s+(?:still\s+)?(?:pending|undecided|under\s+(?:advisement|submission))\b/gi,
+      'pending resolution of $1',
+    )
+    .replace(
+      /\bduring\s+the\s+pendency\s+of\s+((?:(?!\b(?:this|the)\s+(?:action|case|litigation|appeal|proceedings?)\b)[^.;:]){0,120}?(?:\bmotions?\b|\[\d{1,5}\]|\b(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?\d{1,5}))/gi,
+      'pending resolution of $1',
+    );
+}
+
 export function sentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;

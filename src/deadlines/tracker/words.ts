@@ -1,6 +1,7 @@
 /** The tracker's comparisons of descriptions and its wording of dates. */
 import { DateTime } from 'luxon';
 import type { RulingTerm } from '../../model/events.ts';
+import { pendencyAsResolution } from '../extract/text.ts';
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const REF = /\[(\d+)\]/g;
@@ -82,7 +83,8 @@ export function appealDecidedWords(until: string): string | null {
  */
 export function rulingTerm(words: string): RulingTerm | null {
   // "ECF No. 12": the abbreviation's period ends no sentence.
-  for (const m of words.replace(/\b(Nos?|Dkt|Doc)\.(?=\s*(?:Nos?\.?\s*)?\d)/gi, '$1').matchAll(RULING_TERM)) {
+  const read = pendencyAsResolution(words).replace(/\b(Nos?|Dkt|Doc)\.(?=\s*(?:Nos?\.?\s*)?\d)/gi, '$1');
+  for (const m of read.matchAll(RULING_TERM)) {
     const named = m[1]!.split(/\bwhichever\b/i)[0]!;
     if (!/\bmotions?\b|\[\d{1,5}\]|\bECF\s+No/i.test(named)) continue;
     const motions = [
