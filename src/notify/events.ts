@@ -998,6 +998,7 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
                 what: stayed(p.what),
                 expires: p.expires,
                 daysLeft: p.daysLeft,
+                ...(p.forParties?.length ? { forParties: p.forParties } : {}),
               },
             ]
           : [];

@@ -445,9 +445,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           sentence: `Stay${event.what ? ` (${event.what})` : ''} expires ${when}: its last day is ${formatDate(event.expires)}.`,
         };
       }
-      const after = isRemoval(event.what)
-        ? ` After that, ${whoseRemoval(event.what).replace(/^the class$/, 'people in the class')} could be deported.`
-        : '';
+      // A stay granted for named people alone: they, not "the class", lose it.
+      const who = event.forParties?.length
+        ? partiesIn('en', event.forParties)
+        : whoseRemoval(event.what).replace(/^the class$/, 'people in the class');
+      const after = isRemoval(event.what) ? ` After that, ${who} could be deported.` : '';
       const which = !after && event.what ? ` It stays ${event.what}.` : '';
       return {
         headline,
@@ -1320,7 +1322,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         days: event.daysLeft,
         date: date(event.expires),
         removal: stayProtectsFromRemoval(event.what, people) ? 'yes' : 'no',
-        anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
+        // A stay granted for named people alone: they are who could be deported after it.
+        anyone: event.forParties?.length
+          ? ltr(lang, partiesIn(lang, event.forParties))
+          : t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         // Which stay, when a case has several (one per defendant) ending the same day.
         what: event.what ? stayWhatIn(lang, event.what) : 'none',
         party: stayPartyName(event.what) ? ltr(lang, stayPartyName(event.what)!) : 'none',
@@ -1460,7 +1465,10 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         const named = whoseRemovalKey(what);
         sentence = `${sentence} ${t(lang, 'injunction.replacesStay', {
           removal: stayProtectsFromRemoval(what, people) ? 'yes' : 'no',
-          anyone: t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
+          // A stay granted for named people alone: they are who could be deported after it.
+          anyone: event.forParties?.length
+            ? ltr(lang, partiesIn(lang, event.forParties))
+            : t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
         })}`;
       }
       return {

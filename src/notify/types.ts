@@ -164,6 +164,8 @@ export interface StayExpiringEvent extends EventBase {
   expires: string;
   /** Days from today until `expires` (7, 2 or 0 for the scheduled reminders). */
   daysLeft: number;
+  /** The only people it protects, when granted for named parties alone (not the class). */
+  forParties?: string[];
 }
 
 export interface InjunctionEvent extends EventBase {

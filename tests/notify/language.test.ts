@@ -97,6 +97,19 @@ describe('plain language for advocates', () => {
       'The stay ends in 7 days, on July 24, 2017, unless the judge extends it. After that, people in the class could be deported.',
     ],
     [
+      // Granted for named people alone: they, not the class, are who the end leaves unprotected.
+      {
+        ...base,
+        id: 'x2',
+        type: 'stay_expiring',
+        what: 'stay of removal',
+        expires: '2017-07-24',
+        daysLeft: 2,
+        forParties: ['Usama Hamama', 'Atheer Ali'],
+      },
+      'The stay ends in 2 days, on July 24, 2017, unless the judge extends it. After that, Usama Hamama and Atheer Ali could be deported.',
+    ],
+    [
       { ...base, id: 'x0', type: 'stay_expiring', what: 'proceedings', expires: '2017-07-24', daysLeft: 0 },
       'The stay ends today, on July 24, 2017, unless the judge extends it. It stays proceedings.',
     ],

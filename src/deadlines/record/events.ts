@@ -69,6 +69,8 @@ export function recordEvent(
         until: typeof r.data.until === 'string' ? r.data.until : null,
         daysLeft: at.daysLeft ?? null,
         ...(at.threshold !== undefined ? { threshold: at.threshold } : {}),
+        // A stay granted for named people alone: its reminders say whose it is.
+        ...(grantedFor({}, r) ? { forParties: grantedFor({}, r)! } : {}),
       });
     case 'injunction':
       if (action === 'due' || action === 'expiring') return null;
