@@ -335,6 +335,17 @@ describe('an interim order for as long as a motion is pending', () => {
     expect(rulingTerm(text)?.motions).toEqual(motions);
   });
 
+  it('names the motion by the docket report\'s bare link after its title ("emergency motion 3"), never a period', () => {
+    expect(
+      rulingTerm("While Petitioners' emergency motion 3 remains pending, Respondents shall not remove them."),
+    ).toEqual({
+      motions: [3],
+      injunctionMotion: false,
+    });
+    expect(rulingTerm('pending resolution of the motion No. 12')?.motions).toEqual([12]);
+    expect(rulingTerm('until resolution of the motion 10 days after service')).toBeNull();
+  });
+
   it('a term that is no motion\'s ("while this action is pending") is no ruling\'s term', () => {
     expect(rulingTerm('While this action is pending, Respondents shall not remove Petitioner.')).toBeNull();
     expect(rulingTerm('during the pendency of this litigation, the parties shall meet monthly')).toBeNull();

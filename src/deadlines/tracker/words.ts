@@ -89,9 +89,11 @@ export function rulingTerm(words: string): RulingTerm | null {
     if (!/\bmotions?\b|\[\d{1,5}\]|\bECF\s+No/i.test(named)) continue;
     const motions = [
       ...named.matchAll(
-        /(?:\[|\bECF\s+Nos?\.?\s*|\bDkt\.?\s*(?:No\.?\s*)?|\bdocket\s+(?:entry\s+)?(?:no\.?\s*)?)(\d{1,5})\]?|\b(\d{1,5})\s+(?:(?:emergency|amended|renewed|joint|second|first)\s+)?motion\b/gi,
+        // "[3]", "ECF No. 3", "3 Emergency Motion", and the docket report's bare link after the
+        // title: "Petitioners' emergency motion 3".
+        /(?:\[|\bECF\s+Nos?\.?\s*|\bDkt\.?\s*(?:No\.?\s*)?|\bdocket\s+(?:entry\s+)?(?:no\.?\s*)?)(\d{1,5})\]?|\b(\d{1,5})\s+(?:(?:emergency|amended|renewed|joint|second|first)\s+)?motion\b|\bmotions?\s+(?:No\.?\s*)?(\d{1,5})\b(?!\s*(?:days?|weeks?|months?|years?|[ap]\.?m\b|:|,\s*\d{4}))/gi,
       ),
-    ].map((n) => Number(n[1] ?? n[2]));
+    ].map((n) => Number(n[1] ?? n[2] ?? n[3]));
     const injunctionMotion = /\bpreliminary\s+injunction\b/i.test(named);
     if (motions.length > 0 || injunctionMotion) return { motions, injunctionMotion };
   }
