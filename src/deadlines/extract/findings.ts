@@ -2519,6 +2519,10 @@ function hearingRefs(
   return NAMES_A_MOTION.test(sentence) ? { re: ctx.motionRefs } : { re: ctx.motionRefs, reFromEntry: true };
 }
 
+/** "to the extent it set …", "insofar as the order scheduled …": a part of another order, named. */
+const WHAT_IT_SET =
+  /\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\s+(?:that\s+)?(?:it|the\s+(?:[\w-]+\s+)?order)\s+(?:set|sets|scheduled|schedules|setting|scheduling)\b[^;.]*/gi;
+
 /** Kinds where a party speaks: its dates are proposals unless CM/ECF's own setting words stand in it. */
 const PARTY_KINDS = new Set(['motion', 'response', 'reply', 'stipulation', 'status_report', 'pleading']);
 
@@ -2530,7 +2534,12 @@ const PARTY_KINDS = new Set(['motion', 'response', 'reply', 'stipulation', 'stat
  */
 function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFinding[]): HearingFinding[] {
   if (PARTY_KINDS.has(ctx.cls.kind) || CONDITIONAL.test(sentence)) return [];
-  const readings = readClauses(sentence, ctx.dateFiled);
+  // "… (ECF No. 33) is WITHDRAWN insofar as it set a status conference for January 9, 2029": what
+  // another order set, named to take it back, sets nothing (blanked, the sentence's offsets kept).
+  const readings = readClauses(
+    sentence.replace(WHAT_IT_SET, (m) => ' '.repeat(m.length)),
+    ctx.dateFiled,
+  );
   const mine = already.filter((h) => h.source === sentence);
   const out: HearingFinding[] = [];
   for (const r of readings) {
@@ -2601,9 +2610,16 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
     }
     // The same move to another hour of its day ("set for 02/22/2005 10:00 AM is moved to 02:00 PM"):
     // the setting named at its old hour is the one moved.
+    // "… ADVANCED from 1:30 p.m. to 9:00 a.m. on the same date": the old hour named, the day the same.
+    const sameDay = r.from !== null && r.from.date === r.date;
     const oldHour =
-      r.lifecycle === 'reset' && !r.from && r.date && r.time
-        ? mine.find((h) => h.date === r.date && h.change === 'set' && h.time && h.time !== r.time)
+      r.lifecycle === 'reset' && (!r.from || sameDay) && r.date && r.time
+        ? mine.find(
+            (h) =>
+              h.date === r.date &&
+              h.change === 'set' &&
+              (sameDay ? h.time !== r.time : h.time && h.time !== r.time),
+          )
         : undefined;
     if (oldHour) {
       oldHour.change = 'reset';

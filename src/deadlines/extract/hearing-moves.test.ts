@@ -214,3 +214,52 @@ describe('a hearing before an immigration judge, named again, is not the courtâ€
     expect(a.hearings).toEqual([expect.objectContaining({ change: 'set', date: '2027-05-20' })]);
   });
 });
+
+describe('what another order set, named to take it back, sets nothing', () => {
+  it.each([
+    [
+      'cob',
+      'MINUTE ORDER: The Order Setting Conference (ECF No. 33) is WITHDRAWN insofar as it set a status conference for January 9, 2029; the conference will be reset by separate notice.',
+    ],
+    [
+      'ctd',
+      'ORDER: The Scheduling Order (ECF No. 41) is rescinded to the extent it scheduled a settlement conference on March 4, 2027 at 10:00 a.m. All other provisions remain in effect.',
+    ],
+  ])('%s: %s', (court, text) => {
+    const a = analyzeEntry({ number: '50', dateFiled: '2026-12-14', text }, { court });
+    expect(a.hearings.filter((h) => h.change === 'set' || h.change === 'reset')).toEqual([]);
+  });
+
+  it('a setting beside it is still read', () => {
+    const a = analyzeEntry(
+      {
+        number: '50',
+        dateFiled: '2026-12-14',
+        text: 'ORDER: The Order (ECF No. 33) is WITHDRAWN insofar as it set a status conference for January 9, 2029. A telephone status conference is set for January 16, 2029 at 2:00 p.m.',
+      },
+      { court: 'ned' },
+    );
+    expect(a.hearings.map((h) => [h.change, h.date])).toEqual([['set', '2029-01-16']]);
+  });
+});
+
+describe('a hearing moved to another hour of the same day', () => {
+  it.each([
+    [
+      'ned',
+      'ORDER: The hearing set for May 12, 2027, is ADVANCED from 1:30 p.m. to 9:00 a.m. on the same date.',
+      '2027-05-12',
+      '09:00',
+    ],
+    [
+      'scd',
+      'TEXT ORDER: The status conference scheduled for June 2, 2027 is moved from 10:00 a.m. to 3:30 p.m. the same day.',
+      '2027-06-02',
+      '15:30',
+    ],
+  ])('%s: %s', (court, text, day, time) => {
+    const a = analyzeEntry({ number: '40', dateFiled: '2027-05-03', text }, { court });
+    const moved = a.hearings.filter((h) => h.change === 'set' || h.change === 'reset');
+    expect(moved.map((h) => [h.change, h.date, h.time])).toEqual([['reset', day, time]]);
+  });
+});

@@ -172,7 +172,14 @@ function namesRecord(part: string, label: string): boolean {
     w
       .toLowerCase()
       .split(/[^a-z]+/)
-      .filter((x) => x.length > 2 && !/^(?:the|and|for|any|all|its)$/.test(x));
+      // The part's day ("a status conference for January 9, 2029") names no other record.
+      .filter(
+        (x) =>
+          x.length > 2 &&
+          !/^(?:the|and|for|any|all|its|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
+            x,
+          ),
+      );
   const have = new Set(words(label));
   const want = words(part);
   return want.length > 0 && want.every((w) => have.has(w));
