@@ -803,7 +803,11 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       }
       if (event.change === 'moved') {
         // Told as a move, from the old day to the new: "moved from April 2, 2025 to April 9, 2025 at 2:00 PM".
-        const from = event.previousDate ? ` from ${formatDate(event.previousDate)}` : '';
+        // Moved to another hour of the same day: the new hour is the news ("moved to May 12 at 9:00 AM").
+        const from =
+          event.previousDate && event.previousDate !== event.date
+            ? ` from ${formatDate(event.previousDate)}`
+            : '';
         return {
           headline: `${capitalize(name)} moved to ${formatDate(event.date)}`,
           sentence: plain
@@ -1575,7 +1579,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
     }
     case 'hearing': {
       const name = hearingIn(lang, event.hearing);
-      const on = event.change === 'cancelled' ? (event.date ?? event.previousDate) : event.previousDate;
+      const on =
+        event.change === 'cancelled'
+          ? (event.date ?? event.previousDate)
+          : event.previousDate !== event.date
+            ? event.previousDate
+            : null;
       const values = {
         change: event.change,
         name,

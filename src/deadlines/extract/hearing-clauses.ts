@@ -458,6 +458,16 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       date = { ...fillerDates[0], time: scanTemporals(`1/1/2000 ${newHour[1]}`, reference)[0]?.time ?? null };
       from = null;
     }
+    // "set for January 20, 2028, is ADVANCED from 1:30 p.m. to 9:00 a.m. on the same date": the same
+    // day, from one hour to another.
+    const hourToHour = new RegExp(`^[^.;]{0,30}?\\bfrom\\s+(${TIME})\\s+(?:to|until)\\s+(${TIME})`, 'i').exec(
+      complement,
+    );
+    if (kind === 'reset' && hourToHour && fillerDates[0] && !v.first) {
+      const hour = (t: string) => scanTemporals(`1/1/2000 ${t}`, reference)[0]?.time ?? null;
+      date = { ...fillerDates[0], time: hour(hourToHour[2]!) };
+      from = { date: fillerDates[0].date, time: hour(hourToHour[1]!) };
+    }
     if (kind === 'reset' && !date && undated) kind = 'cancelled';
     // The setting taken off: its own day, named before the verb or after it.
     if (kind === 'cancelled') {

@@ -316,7 +316,9 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
     fillIn(t, again, f, at);
     return [];
   }
-  if (f.change === 'reset' && match && match.date !== f.date) return moveHearing(t, match, f, at);
+  // Moved to another day, or to another hour of the same day ("ADVANCED from 1:30 p.m. to 9:00 a.m.").
+  if (f.change === 'reset' && match && (match.date !== f.date || (f.time && !sameTime(match.time, f.time))))
+    return moveHearing(t, match, f, at);
   // Held again (the minutes say it twice, a later entry records it too): the hearing already held that day.
   const heldBefore =
     f.change === 'held' && !match
