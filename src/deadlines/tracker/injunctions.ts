@@ -354,6 +354,28 @@ export function soonerThan(i: TrackedInjunction): RulingTerm | null {
 }
 
 /**
+ * Whether the entry `at` rules on the motion a term waits for: it disposes of one of the motions the
+ * term names, or — a term naming the motion for a preliminary injunction without a number — it grants
+ * or denies a preliminary injunction (`findings`). The entry's words are read once, when first asked.
+ */
+export function rulesOn(
+  at: Provenance,
+  findings: readonly InjunctionFinding[],
+): (term: RulingTerm) => boolean {
+  let disposed: number[] | null = null;
+  const injunctionRuling = findings.some(
+    (f) => f.type === 'preliminary_injunction' && (f.action === 'granted' || f.action === 'denied'),
+  );
+  return (term) => {
+    disposed ??= disposedMotions(at.words);
+    return (
+      term.motions.some((n) => disposed!.includes(n)) ||
+      (term.motions.length === 0 && term.injunctionMotion && injunctionRuling)
+    );
+  };
+}
+
+/**
  * A ruling on the motion an injunction's term waited for ends it that day, whatever its date said
  * ("… or until the Court rules on the [9] Motion …, whichever is earlier"): the order disposing of
  * one of the named motions, or — when the term names the motion for a preliminary injunction without
@@ -365,17 +387,12 @@ export function endAtRuling(
   findings: readonly InjunctionFinding[],
   events: TrackerEvent[],
 ): void {
-  let disposed: number[] | null = null;
-  const injunctionRuling = findings.some(
-    (f) => f.type === 'preliminary_injunction' && (f.action === 'granted' || f.action === 'denied'),
-  );
+  const rules = rulesOn(at, findings);
   for (const i of t.state.injunctions.values()) {
     const term = i.endsWithRuling;
     if (!term || i.state !== 'in_force' || i.grantedBy.entry === at.entry) continue;
     if (i.history.at(-1)?.entry === at.entry) continue;
-    disposed ??= disposedMotions(at.words);
-    const ruled = term.motions.some((n) => disposed!.includes(n));
-    if (!ruled && !(term.motions.length === 0 && term.injunctionMotion && injunctionRuling)) continue;
+    if (!rules(term)) continue;
     // The ruling granted an injunction in its place (told as the injunction that takes its place),
     // or ended it with nothing in its place (told to every reader as ended: it no longer protects).
     const replaced = [...t.state.injunctions.values()].some((x) => x.grantedBy.entry === at.entry);

@@ -8,8 +8,8 @@
  */
 import { scanTemporals } from '../extract/grammar.ts';
 import { sentences } from '../extract/text.ts';
-import { disposedMotions } from '../references.ts';
 import type { InjunctionFinding } from '../types.ts';
+import { rulesOn } from './injunctions.ts';
 import { touch } from './lookup.ts';
 import {
   entryEvent,
@@ -87,19 +87,12 @@ export function endStaysAtRuling(
   findings: readonly InjunctionFinding[],
   events: TrackerEvent[],
 ): void {
-  let disposed: number[] | null = null;
-  const injunctionRuling = findings.some(
-    (f) => f.type === 'preliminary_injunction' && (f.action === 'granted' || f.action === 'denied'),
-  );
+  const rules = rulesOn(at, findings);
   for (const s of t.state.stays.values()) {
     const term = s.endsWithRuling;
     if (!term || s.state !== 'in_force' || s.grantedBy.entry === at.entry) continue;
     if (s.history.at(-1)?.entry === at.entry) continue;
-    disposed ??= disposedMotions(at.words);
-    const ruled =
-      term.motions.some((n) => disposed!.includes(n)) ||
-      (term.motions.length === 0 && term.injunctionMotion && injunctionRuling);
-    if (!ruled) continue;
+    if (!rules(term)) continue;
     touch(t, s);
     s.endsWithRuling = null;
     const what = s.what ? ` of ${s.what}` : '';
