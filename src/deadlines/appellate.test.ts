@@ -190,7 +190,8 @@ describe('an administrative stay: the whole order for now, unless the words name
   it.each([
     [
       "COURT ORDER filed granting Motion for administrative stay [5]. The district court's order of March 2, 2026 is administratively stayed only insofar as paragraph 2 requires release hearings within ten days, pending this court's disposition of the motion for stay pending appeal.",
-      'paragraph 2',
+      // The part in the court's words, not the whole paragraph (extract/partial.ts).
+      'only insofar as paragraph 2 requires release hearings within ten days',
     ],
     [
       'ORDER granting motion for temporary administrative stay [8]. Paragraphs 3 and 4 of the preliminary injunction are administratively stayed pending the court’s consideration of the motion for stay pending appeal.',

@@ -10,6 +10,7 @@
  */
 
 import { scanTemporals } from './extract/grammar.ts';
+import { partialClause, partOfAct } from './extract/partial.ts';
 import { type ReliefKind, readAppellateInjunction, stayReach } from './extract/relief.ts';
 
 /** What an appeals decision does to the ruling appealed from. */
@@ -86,6 +87,8 @@ export type AppellateAct =
       certiorari?: boolean;
       /** Granted in part: the part stayed, in the court's words ("paragraphs 4 and 5", "insofar as it requires …"). */
       part?: string;
+      /** The paragraph named is stayed only in part ("Paragraph 3 … is STAYED … insofar as it requires …"). */
+      narrowed?: true;
       /**
        * Granted: the kinds of relief of the judgment it reaches, when its words name them
        * (extract/relief.ts `stayReach`): `stayed`, the only ones stayed ("to the extent it vacates
@@ -137,9 +140,12 @@ const DISPOSITION = new RegExp(
 /** The district clerk's copy of the appeals court's opinion or judgment: "OPINION of U.S. Court of Appeals", "USCA JUDGMENT". */
 const COPY_ON_DISTRICT_DOCKET =
   /^\s*(?:(?:CERTIFIED\s+)?COPY\s+OF\s+)?(?:(?:USCA|U\.S\.C\.A\.)\s+(?:OPINION|JUDGMENT|DECISION)\b|(?:[A-Z&]+\s+){0,2}?(?:OPINION|JUDGMENT|DECISION|MEMORANDUM)\b[^.]{0,40}?\b(?:of|from)\s+(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?(?:USCA\b|Court\s+of\s+Appeals\b|Circuit\s+Court\b))/i;
-/** A mandate issued (not recalled, not a motion about one, not an order "in accordance with" it). */
+/**
+ * A mandate issued (not recalled, not a motion about one, not an order "in accordance with" it); the
+ * clerk's "CERTIFIED COPY of USCA JUDGMENT ISSUED AS MANDATE" is the mandate, not a new decision.
+ */
 const MANDATE =
-  /^\s*(?:(?:CERTIFIED\s+)?COPY\s+OF\s+)?(?:USCA\s+)?MANDATE\b(?!\s+RECALLED)(?![^.]{0,40}\brecall)|\bMANDATE\s+ISSUED\b/i;
+  /^\s*(?:(?:CERTIFIED\s+)?COPY\s+OF\s+)?(?:USCA\s+)?MANDATE\b(?!\s+RECALLED)(?![^.]{0,40}\brecall)|\bMANDATE\s+ISSUED\b|^\s*(?:CERTIFIED\s+)?COPY\s+OF\s+(?:THE\s+)?(?:USCA|U\.S\.C\.A\.)\s+JUDGMENT\s+(?:ISSUED|ENTERED)\s+AS\s+(?:THE\s+)?MANDATE\b/i;
 
 /** The mandate recalled, by the court's act ("The mandate … is recalled", "MANDATE RECALLED", "recalling the mandate"). */
 const RECALLED =
@@ -194,7 +200,7 @@ function decidedOn(text: string): string | undefined {
  * part of the order.
  */
 export function namesPart(sentence: string): boolean {
-  if (/\bin\s+part\b|\bexcept\b/i.test(sentence)) return true;
+  if (/\bin\s+part\b|\bexcept\b/i.test(sentence) || partialClause(sentence) !== null) return true;
   if (
     /\b(?:[Pp]aragraphs?|[Pp]rovisions?|[Pp]ortions?|[Ss]ections?|PARAGRAPHS?)\s+(?:\(?[0-9ivx]+\b|[A-Z]\b|of\s+(?:the|its)\b)/.test(
       sentence,
@@ -218,7 +224,10 @@ export function namesPart(sentence: string): boolean {
  * of the district court's remedial order are stayed"), "insofar as it requires …", "to the extent it
  * vacates …", "except as to …"; nothing when the words name no part.
  */
-export function partOf(sentences: readonly string[]): { part?: string } {
+export function partOf(sentences: readonly string[]): { part?: string; narrowed?: true } {
+  // Read by the one reader of partial acts: "paragraph 3, insofar as it requires …", "paragraph 4".
+  const read = sentences.map(partOfAct).find((p) => p !== null);
+  if (read) return { part: read.words, ...(read.narrowed ? { narrowed: true as const } : {}) };
   for (const s of sentences) {
     const numbered =
       /\b(?:paragraphs?|provisions?|sections?|subsections?|parts?)\s+(?:\(?[0-9]+[a-z]?\)?|[ivx]+\b|[A-Z]\b)(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|through|to)\s+|\s*[-–]\s*)(?:\(?[0-9]+[a-z]?\)?|[ivx]+\b|[A-Z]\b))*/i.exec(

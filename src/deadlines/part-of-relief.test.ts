@@ -111,3 +111,135 @@ describe('an order vacated but for the paragraphs it keeps: the relief it grante
     expect(posture([PI, other], '2026-04-02')).toEqual([expect.stringMatching(/^Preliminary injunction/)]);
   });
 });
+
+/** The tracker after `entries` in `court`, and its posture's in-force lines on `asOf`. */
+function tracked(court: string, entries: [string, string, string][], asOf: string) {
+  const input = entries.map(([number, dateFiled, text]) => ({ number, dateFiled, text }));
+  const tracker = new Tracker({ court });
+  const analyses = analyzeSequence(input, { court });
+  const events = input.flatMap((e, i) => tracker.apply(e, analyses[i]!));
+  return { tracker, events, lines: tracker.posture(asOf).inForce.map((f) => f.summary) };
+}
+
+const GRANT: [string, string, string] = [
+  '16',
+  '2026-02-02',
+  'ORDER granting [3] Motion for Preliminary Injunction. Pending final judgment, Defendants are PRELIMINARILY ENJOINED from closing any shelter bed without thirty days’ notice to its occupant.',
+];
+
+describe('relief named only in what an act leaves out is untouched (try-out 10 K5)', () => {
+  it.each([
+    [
+      'ded',
+      "ORDER STAYING PROCEEDINGS: all proceedings in this case are STAYED pending the Third Circuit's decision in No. 26-1410, except that the preliminary injunction (ECF No. 16) remains in effect and Defendants' reports shall continue.",
+    ],
+    [
+      'laed',
+      'ORDER: All further proceedings are STAYED pending appeal, save that the preliminary injunction [16] shall remain in full force and effect.',
+    ],
+    [
+      'wawd',
+      'MINUTE ORDER. This action is STAYED pending resolution of the appeal, with the exception of the preliminary injunction entered February 2, 2026, which remains in force.',
+    ],
+  ])('%s: %s', (court, text) => {
+    expect(actions(text, '2026-04-01')).toEqual([]);
+    const { lines } = tracked(court, [GRANT, ['30', '2026-04-01', text]], '2026-04-02');
+    expect(lines.filter((l) => /^Preliminary injunction/.test(l))).toEqual([
+      'Preliminary injunction in effect since February 2, 2026 until final judgment',
+    ]);
+  });
+
+  it('an injunction the act names outside the exception is still acted on', () => {
+    expect(
+      actions(
+        'ORDER: The preliminary injunction [16] is STAYED, except as to paragraph 2, which remains in effect.',
+      ),
+    ).toEqual([['preliminary_injunction', 'modified']]);
+  });
+});
+
+describe('a paragraph of the order that granted relief, acted on in part: that part named, the rest in force', () => {
+  it.each([
+    [
+      'scd',
+      'ORDER ON REMAND: Consistent with the judgment of the court of appeals, paragraph 2 of the Order of February 2, 2026 (ECF No. 16) is VACATED insofar as it required notice before closing beds in overflow shelters. The remainder of the preliminary injunction remains in effect.',
+      /vacated only as to paragraph 2, insofar as it required notice before closing beds in overflow shelters; the rest in force/,
+    ],
+    [
+      'nmd',
+      'ORDER: Paragraph 2 of ECF No. 16 is hereby VACATED to the extent that it requires notice to occupants of seasonal beds. All other provisions of ECF No. 16 remain in effect.',
+      /vacated only as to paragraph 2, to the extent that it requires notice to occupants of seasonal beds; the rest in force/,
+    ],
+    [
+      'ctd',
+      'ORDER. The Court VACATES paragraph 2 of its February 2, 2026 order [16] to the extent it bars closures ordered by the fire marshal.',
+      /vacated only as to paragraph 2, to the extent it bars closures ordered by the fire marshal; the rest in force/,
+    ],
+  ])('%s: %s', (court, text, told) => {
+    const { lines, events } = tracked(court, [GRANT, ['40', '2026-05-04', text]], '2026-05-05');
+    expect(lines).toEqual([expect.stringMatching(told)]);
+    const modified = events.filter((e) => e.type === 'injunction.modified');
+    expect(modified).toHaveLength(1);
+    expect(modified[0]!.data).toMatchObject({ part: { act: 'vacated', reach: 'only', paragraphs: ['2'] } });
+  });
+
+  it('a paragraph of another order names no injunction', () => {
+    const { lines, events } = tracked(
+      'scd',
+      [
+        GRANT,
+        [
+          '40',
+          '2026-05-04',
+          'ORDER: paragraph 2 of the Scheduling Order of March 9, 2026 (ECF No. 21) is VACATED insofar as it set a mediation deadline.',
+        ],
+      ],
+      '2026-05-05',
+    );
+    expect(events.filter((e) => e.entry === '40' && e.type.startsWith('injunction.'))).toEqual([]);
+    expect(lines).toEqual(['Preliminary injunction in effect since February 2, 2026 until final judgment']);
+  });
+
+  it('an order vacated but for a paragraph tells the part kept', () => {
+    const { lines, events } = tracked(
+      'laed',
+      [
+        GRANT,
+        [
+          '50',
+          '2026-06-01',
+          "ORDER. The Court's Order of February 2, 2026 (Doc. No. 16) is VACATED as superseded by the Settlement Agreement, except that paragraph 2 of that Order shall remain in effect until the Monitor certifies compliance.",
+        ],
+      ],
+      '2026-06-02',
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /\(vacated except that paragraph 2 of that Order shall remain in effect until the Monitor certifies compliance: that part in force\)/,
+      ),
+    ]);
+    expect(events.find((e) => e.type === 'injunction.modified')?.data).toMatchObject({
+      kept: ['2'],
+      part: { act: 'vacated', reach: 'except', paragraphs: ['2'] },
+    });
+  });
+});
+
+describe('a district court’s stay of one paragraph pending appeal (try-out 9 p08 in other words)', () => {
+  const appeal: [string, string, string] = [
+    '20',
+    '2026-02-10',
+    'NOTICE OF APPEAL to the Ninth Circuit as to [16] Order on Motion for Preliminary Injunction by Harbor County. (Entered: 02/10/2026)',
+  ];
+  it.each([
+    "ORDER granting in part [22] Motion to Stay Pending Appeal. The Court's Order (ECF No. 16) is STAYED as to paragraph 2 only, pending the Ninth Circuit's ruling on Defendant's appeal.",
+    'ORDER: The preliminary injunction [16] is stayed pending appeal only as to paragraph 2; the motion is otherwise DENIED.',
+  ])('%s', (text) => {
+    const { lines } = tracked('wawd', [GRANT, appeal, ['25', '2026-02-20', text]], '2026-02-21');
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Preliminary injunction in effect since February 2, 2026 until final judgment.*paragraph 2.*the rest in force/,
+      ),
+    ]);
+  });
+});

@@ -28,6 +28,13 @@ const AFTER = new RegExp(`^\\s*,?\\s*(?:[A-Za-z-]+\\s+){0,3}?${RULING}s?\\b`, 'i
 /** A number right after a date or a ruling's name: a CM/ECF link without its brackets. */
 const BARE_NUMBER = new RegExp(`(?:${DATE}|\\b${RULING}s?)\\s+\\[?(\\d{1,5})\\]?(?![\\d/:.,-]\\d)`, 'gi');
 
+/** The entry numbers words cite: "[16]", "ECF No. 16", "Dkt. 33", "Doc. No. 12". */
+export function citedNumbers(words: string): number[] {
+  return [...words.matchAll(/\[(\d{1,5})\]|\b(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?\s*)?(\d{1,5})\b/gi)].map(
+    (n) => Number(n[1] ?? n[2]),
+  );
+}
+
 /**
  * The orders `text` names, by number and by date. `related` are the entry numbers the extractor
  * already read as references; `filed` is the ruling's own day (its own date is not a reference).

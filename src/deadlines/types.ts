@@ -4,7 +4,12 @@
  * court's time zone; times are local wall-clock `HH:MM`.
  */
 
-import type { InjunctionAction as EventInjunctionAction, InjunctionKind } from '../model/events.ts';
+import type {
+  InjunctionAction as EventInjunctionAction,
+  InjunctionKind,
+  PartAct,
+  PartOfOrder,
+} from '../model/events.ts';
 import type { DayInPeriod } from './calendar.ts';
 
 /** Every kind of entry, in one list: the type below and the stored-kind check read it. */
@@ -185,6 +190,13 @@ export interface InjunctionFinding {
    * granted, named by its number or date (`type` is then a placeholder).
    */
   kept?: string[];
+  /**
+   * `modified` (or `stayed`) by an act on part of its order (extract/partial.ts): the part acted on
+   * (`only`; the rest in force) or kept (`except`), in the court's words, and the act. When the
+   * sentence names the order, not the relief ("paragraph 3 of the Order … (ECF No. 13) is VACATED
+   * insofar as …"), `type` is a placeholder and the tracker finds the relief by that order (`source`).
+   */
+  part?: PartOfOrder & { act: PartAct };
   /**
    * `modified` by words that give only its last day, in an order after the grant ("The temporary
    * restraining order shall expire at 11:59 p.m. on March 25, 2025"): the term is learned or

@@ -351,6 +351,50 @@ export interface InjunctionPayload extends PostureBase {
   byAppeals?: true;
   /** `injunction.dissolved` of an injunction pending appeal: the appeal it lasted for was decided, dismissed or its mandate issued. */
   appealEnded?: AppealEnd;
+  /**
+   * `injunction.modified` / `injunction.stayed` by an act on part of its order: which part the act
+   * touched (`only`, the rest stays in force) or kept (`except`, that part stays in force), and what
+   * the act did to it (src/deadlines/extract/partial.ts).
+   */
+  part?: PartOfOrder & { act: PartAct };
+}
+
+/** What an act did to a part of an order: vacated (or dissolved), stayed (paused), or changed. */
+export type PartAct = 'vacated' | 'stayed' | 'modified';
+
+/**
+ * A part of an order an act touched, in the court's words: `only` that part ("paragraph 3, insofar
+ * as it required …", "as to paragraph 4 only"; the rest stays in force), or all `except` that part
+ * ("except that paragraph 3 of that Order shall remain in effect until …"; that part stays in force).
+ */
+export interface PartOfOrder {
+  reach: 'only' | 'except';
+  /** Its numbered paragraphs ("3" for "paragraph 3(b)"), when it names any. */
+  paragraphs: string[];
+  /** The court's words naming the part. */
+  words: string;
+  /** A paragraph acted on only in part ("paragraph 3 … VACATED insofar as …"): what it requires of others goes on. */
+  narrowed?: true;
+}
+
+/** A stored `part`, checked. */
+export function partOfOrderOf(v: unknown): { part: PartOfOrder & { act: PartAct } } | Record<string, never> {
+  if (!v || typeof v !== 'object') return {};
+  const p = v as Record<string, unknown>;
+  const act = (['vacated', 'stayed', 'modified'] as const).find((a) => a === p.act);
+  if (!act || (p.reach !== 'only' && p.reach !== 'except') || typeof p.words !== 'string') return {};
+  const paragraphs = Array.isArray(p.paragraphs)
+    ? p.paragraphs.filter((x): x is string => typeof x === 'string')
+    : [];
+  return {
+    part: {
+      act,
+      reach: p.reach,
+      paragraphs,
+      words: p.words,
+      ...(p.narrowed === true ? { narrowed: true } : {}),
+    },
+  };
 }
 
 /** The motions whose ruling ends an injunction's term: by number, or the motion for a preliminary injunction. */
@@ -895,6 +939,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(p.withoutVacatur === true ? { withoutVacatur: true } : {}),
           ...(p.byAppeals === true ? { byAppeals: true } : {}),
           ...appealEndOf(p.appealEnded),
+          ...partOfOrderOf(p.part),
         },
       } as DocketEvent;
     }

@@ -42,6 +42,8 @@ export function isCritical(event: NotifyEvent): boolean {
         event.action === 'dissolved' ||
         // Kept for the named parties only: it ended for everyone else.
         (event.action === 'modified' && event.limitedTo !== undefined) ||
+        // Part of it vacated or paused (or all but a part): that part's protection ended.
+        (event.action === 'modified' && event.part !== undefined && event.part.act !== 'modified') ||
         // Refused: an agency action remanded without vacatur stays in effect; no injunction pending appeal.
         (event.action === 'denied' &&
           (event.withoutVacatur === true || event.injunction === 'injunction_pending_appeal')) ||

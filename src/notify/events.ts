@@ -1079,6 +1079,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...((act === 'granted' || act === 'extended') && p.sooner ? { sooner: p.sooner } : {}),
           ...(act === 'modified' && p.limitedTo?.length ? { limitedTo: p.limitedTo } : {}),
           ...(act === 'modified' && p.term ? { term: { was: p.previousUntil ?? null } } : {}),
+          ...(act === 'modified' && p.part
+            ? { part: { act: p.part.act, reach: p.part.reach, words: p.part.words } }
+            : {}),
         },
       ];
     }
@@ -1135,7 +1138,14 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
         entry: null,
         ...(f.onAppeal ? { onAppeal: f.onAppeal } : {}),
         ...(f.modified
-          ? { modified: f.modified.map((m) => ({ date: m.date, number: m.number, decided: m.decided })) }
+          ? {
+              modified: f.modified.map((m) => ({
+                date: m.date,
+                number: m.number,
+                decided: m.decided,
+                ...(m.part ? { part: { act: m.part.act, reach: m.part.reach, words: m.part.words } } : {}),
+              })),
+            }
           : {}),
         ...(f.stayedInPart
           ? {
@@ -1143,6 +1153,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
                 since: f.stayedInPart.since,
                 by: f.stayedInPart.by,
                 ...(f.stayedInPart.administrative ? { administrative: true as const } : {}),
+                ...(f.stayedInPart.part ? { part: f.stayedInPart.part } : {}),
               },
             }
           : {}),

@@ -481,6 +481,7 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
       if (event.action === 'resumed') return resumedPhrase('en', event);
       if (event.term && event.action === 'modified') return termPhrase('en', event, event.term);
       if (event.limitedTo && event.action === 'modified') return limitedPhrase('en', event, event.limitedTo);
+      if (event.part && event.action === 'modified') return partPhrase('en', event, event.part);
       const own = reliefPhrase('en', event);
       if (own) return own;
       if (event.effective && (event.action === 'dissolved' || event.action === 'vacated')) {
@@ -1364,6 +1365,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       if (event.action === 'resumed') return resumedPhrase(lang, event);
       if (event.term && event.action === 'modified') return termPhrase(lang, event, event.term);
       if (event.limitedTo && event.action === 'modified') return limitedPhrase(lang, event, event.limitedTo);
+      if (event.part && event.action === 'modified') return partPhrase(lang, event, event.part);
       const own = reliefPhrase(lang, event);
       if (own) return own;
       if (event.effective && (event.action === 'dissolved' || event.action === 'vacated'))
@@ -1868,6 +1870,30 @@ function limitedPhrase(lang: Language, event: InjunctionEvent, parties: string[]
   return {
     headline: t(lang, 'injunction.limited.headline', values),
     sentence: t(lang, 'injunction.limited', values),
+  };
+}
+
+/** An injunction acted on in part: the part the order touched (the rest in force), or the part it kept. */
+function partPhrase(
+  lang: Language,
+  event: InjunctionEvent,
+  part: NonNullable<InjunctionEvent['part']>,
+): Phrase {
+  const ordered = event.entry?.date ?? null;
+  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
+  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const values = {
+    theName,
+    TheName: capitalize(theName),
+    act: part.act,
+    reach: part.reach,
+    words: quoted(lang, part.words),
+    dated: ordered ? 'yes' : 'no',
+    date: dateIn(lang, ordered),
+  };
+  return {
+    headline: t(lang, 'injunction.part.headline', values),
+    sentence: t(lang, 'injunction.part', values),
   };
 }
 

@@ -5,12 +5,13 @@
  * but the one in the context, no I/O, so a retry renders the same message.
  */
 import { createHash } from 'node:crypto';
+import { saysOnly } from '../deadlines/extract/partial.ts';
 import { ConfigError } from '../errors.ts';
 import { turns } from '../turns.ts';
 import { type AlertGroup, isCritical, isPaperwork, reaches } from './critical.ts';
 import { escapeHtml, oneLine, safeUrl } from './escape.ts';
 import { dateIn, direction, type Language, ltr, t, timeIn } from './i18n.ts';
-import { deadlineIn, hearingIn } from './labels.ts';
+import { deadlineIn, hearingIn, quoted } from './labels.ts';
 import {
   appealsCourtIn,
   appealsCourtOf,
@@ -760,14 +761,23 @@ export function inForceRow(
   const modified = f.modified?.length
     ? t(lang, 'posture.modified', {
         changes: f.modified
-          .map((m) =>
-            t(lang, 'posture.modifiedBy', {
-              ...court,
-              by: m.decided ? 'appeals' : 'order',
-              decided: dateIn(lang, m.decided),
-              date: dateIn(lang, m.date),
-              label: m.number === null ? 'none' : entryLabel(String(m.number), null, lang),
-            }),
+          .map(
+            (m) =>
+              t(lang, 'posture.modifiedBy', {
+                ...court,
+                by: m.decided ? 'appeals' : 'order',
+                decided: dateIn(lang, m.decided),
+                date: dateIn(lang, m.date),
+                label: m.number === null ? 'none' : entryLabel(String(m.number), null, lang),
+              }) +
+              (m.part
+                ? t(lang, 'posture.modifiedPart', {
+                    act: m.part.act,
+                    reach: m.part.reach,
+                    lead: saysOnly(m.part.words) ? 'own' : 'add',
+                    words: quoted(lang, m.part.words),
+                  })
+                : ''),
           )
           .join(t(lang, 'list.and')),
       })
@@ -787,6 +797,7 @@ export function inForceRow(
         by: f.stayedInPart.by,
         admin: f.stayedInPart.administrative ? 'yes' : 'no',
         date: dateIn(lang, f.stayedInPart.since),
+        part: f.stayedInPart.part ? quoted(lang, f.stayedInPart.part) : 'none',
       })
     : '';
   // Kept for the named parties only: whom it still protects.

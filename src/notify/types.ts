@@ -8,6 +8,7 @@ import type { EntryKind, InjunctionAction, InjunctionType } from '../deadlines/t
 import type {
   HeldPendingAppeal,
   OnAppealDecision,
+  PartAct,
   Reheard,
   ResumedAfter,
   RulingTerm,
@@ -212,6 +213,8 @@ export interface InjunctionEvent extends EventBase {
   forParties?: string[];
   /** `modified` by an order giving only its last day (`until`): the term learned; `was` the one it replaced. */
   term?: { was: string | null };
+  /** `modified` by an act on part of its order: the part acted on (`only`) or kept (`except`), in the court's words. */
+  part?: { act: PartAct; reach: 'only' | 'except'; words: string };
   /** `denied` of a set-aside: the agency action remanded without vacatur; it stays in effect. */
   withoutVacatur?: true;
   /** The day of the act (the court of appeals' entries have no district entry to date them). */
@@ -499,9 +502,21 @@ export interface InForce {
    * first: a district order (`number`) on `date`, or a court of appeals' decision of `decided` in
    * effect since `date`.
    */
-  modified?: { date: string; number: number | null; decided: string | null }[];
+  modified?: {
+    date: string;
+    number: number | null;
+    decided: string | null;
+    /** The part of the order it acted on (or kept), in the court's words, and the act. */
+    part?: { act: PartAct; reach: 'only' | 'except'; words: string };
+  }[];
   /** Stayed in part pending appeal on `since` (by the district court or a higher court): the part stayed is on hold. */
-  stayedInPart?: { since: string; by: 'district' | 'appeals' | 'supreme_court'; administrative?: true };
+  stayedInPart?: {
+    since: string;
+    by: 'district' | 'appeals' | 'supreme_court';
+    administrative?: true;
+    /** The part stayed, in the court's words. */
+    part?: string;
+  };
   /** The court of appeals' decision of `decided` on it was vacated when it granted rehearing on `granted`: it no longer stands. */
   reheard?: { decided: string | null; granted: string; enBanc: boolean };
   /** It ends sooner with a ruling on these motions ("…, whichever is earlier"). */

@@ -29,9 +29,11 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import { readCaseDetails } from '../../db/case-details.ts';
 import { findCourt } from '../../src/courts.ts';
 import { readAppealsDocket, readDistrictCopy } from '../../src/deadlines/appellate.ts';
+import { saysOnly } from '../../src/deadlines/extract/partial.ts';
 import { type CasePosture, casePosture } from '../../src/deadlines/record.ts';
 import type { ReplayCourt } from '../../src/demo/server.ts';
 import { dateIn, type Language, t, timeIn } from '../../src/notify/i18n.ts';
+import { quoted } from '../../src/notify/labels.ts';
 import {
   appealsCourtIn,
   classEndedOn,
@@ -245,14 +247,24 @@ function expectedRow(
   const modified = f.modified?.length
     ? t(lang, 'posture.modified', {
         changes: f.modified
-          .map((m) =>
-            t(lang, 'posture.modifiedBy', {
-              ...court,
-              by: m.decided ? 'appeals' : 'order',
-              decided: dateIn(lang, m.decided),
-              date: dateIn(lang, m.date),
-              label: m.number === null ? 'none' : entryLabel(String(m.number), null, lang),
-            }),
+          .map(
+            (m) =>
+              t(lang, 'posture.modifiedBy', {
+                ...court,
+                by: m.decided ? 'appeals' : 'order',
+                decided: dateIn(lang, m.decided),
+                date: dateIn(lang, m.date),
+                label: m.number === null ? 'none' : entryLabel(String(m.number), null, lang),
+              }) +
+              // The part of the order the change acted on (or kept), in the court's words.
+              (m.part
+                ? t(lang, 'posture.modifiedPart', {
+                    act: m.part.act,
+                    reach: m.part.reach,
+                    lead: saysOnly(m.part.words) ? 'own' : 'add',
+                    words: quoted(lang, m.part.words),
+                  })
+                : ''),
           )
           .join(t(lang, 'list.and')),
       })
@@ -264,6 +276,7 @@ function expectedRow(
         by: f.stayedInPart.by,
         admin: f.stayedInPart.administrative ? 'yes' : 'no',
         date: dateIn(lang, f.stayedInPart.since),
+        part: f.stayedInPart.part ? quoted(lang, f.stayedInPart.part) : 'none',
       })
     : '';
   // Kept for the named parties only: whom it still protects.

@@ -7,7 +7,7 @@
  * on") is never a deadline.
  */
 import { DateTime } from 'luxon';
-import { FINAL_RELIEF } from '../../model/events.ts';
+import { FINAL_RELIEF, type PartAct } from '../../model/events.ts';
 import { rulingTerm } from '../tracker/words.ts';
 import type {
   DeadlineChange,
@@ -44,6 +44,7 @@ import {
   REQUESTED_THAT,
   readClauses,
 } from './hearing-clauses.ts';
+import { NUMBERED_PART, paragraphAct, partialClause, partOfAct, withoutExcepted } from './partial.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
 import {
@@ -3300,10 +3301,8 @@ function withoutSavingClauses(s: string): string {
   return parts.length > 1 ? parts.filter((c) => !NEGATED.test(c)).join('; ') : s;
 }
 
-/** A part of an injunction ends, the rest stays: "dissolved in part", "vacated to the extent that …". */
-/** Numbered paragraphs of an order: "paragraph 3", "paragraphs 2 and 4", "Paragraphs (a) through (c)", "sections 1, 2, and 5". */
-const NUMBERED_PART = String.raw`(?:paragraph|provision|section|subsection|part)s?\s+\(?(?:\d+|[a-z]|[ivx]+)\)?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|through|to)\s+|\s*[-–]\s*)\(?(?:\d+|[a-z]|[ivx]+)\)?)*`;
-const IN_PART = new RegExp(
+/** A part of an injunction ends, the rest stays: "dissolved in part", "vacated to the extent that …" (with `partialClause`). */
+const IN_PART_WORDS = new RegExp(
   [
     String.raw`\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b|\bremains?\s+(?:in\s+(?:full\s+)?(?:force|effect)|enjoined)\b|\bis\s+(?:hereby\s+)?amended\b`,
     // The act names numbered paragraphs of the relief: "the court VACATES paragraph 3 of the
@@ -3314,6 +3313,8 @@ const IN_PART = new RegExp(
   ].join('|'),
   'i',
 );
+/** A sentence acts on part of the relief: its words say so, or a clause limits its act (extract/partial.ts). */
+const IN_PART = { test: (s: string): boolean => IN_PART_WORDS.test(s) || partialClause(s) !== null };
 
 /**
  * An order that changes an injunction and leaves it in force: "modified", "amended", "narrowed",
@@ -3383,6 +3384,51 @@ function keptParagraphs(text: string): { kept: string[]; words: string } | null 
   }
   return null;
 }
+
+/** What a sentence's act does to part of the relief (extract/partial.ts), and the act; `null` when it names no part. */
+function partFound(s: string, act: PartAct): InjunctionFinding['part'] | null {
+  const part = partOfAct(s);
+  if (!part) return null;
+  const acted = paragraphAct(s);
+  // Acted on as its verb says ("Paragraph 3 … is STAYED", "VACATED to the extent …"), the part kept
+  // by an exception likewise ("VACATED …, except that paragraph 3 … shall remain in effect").
+  const main = withoutExcepted(s);
+  const verb: PartAct | null = /\b(?:vacat|dissolv|set\s+aside|strik|rescind)/i.test(main)
+    ? 'vacated'
+    : /\bstay(?:ed|s)\b/i.test(main)
+      ? 'stayed'
+      : null;
+  const done = acted && acted.act !== 'lifted' ? acted.act : (verb ?? act);
+  // A part kept out of the act is a numbered part of an order vacated or stayed ("except that
+  // paragraph 3 … shall remain in effect"); what else an exception keeps (parties, other relief) is
+  // read by its own rules.
+  if (part.reach === 'except' && (part.paragraphs.length === 0 || done === 'modified')) return null;
+  return { ...part, act: done };
+}
+
+/**
+ * A sentence acting on numbered paragraphs of an order it names by number or day, without naming
+ * the relief ("paragraph 3(b) of the Court's Order of August 6, 2027 [Doc. 17] is VACATED to the
+ * extent it requires more than seven days …"): the part acted on, and the sentence. Not a refusal
+ * or a request, nor an order named by neither number nor day.
+ */
+function orderParagraphsActed(
+  text: string,
+): { part: NonNullable<InjunctionFinding['part']>; words: string } | null {
+  for (const s of sentences(text)) {
+    const acted = paragraphAct(s);
+    // An order named as relief ("paragraph 3 of the permanent injunction") is read with that relief.
+    if (!acted || acted.act === 'lifted' || !actsIn(s, PARAGRAPH_ACT_VERB) || injunctionTypeIn(acted.order))
+      continue;
+    if (!/\[\d{1,5}\]|\b(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?\s*)?\d{1,5}\b|\b\d{4}\b/.test(acted.order))
+      continue;
+    const part = partFound(s, acted.act);
+    if (part) return { part, words: s };
+  }
+  return null;
+}
+const PARAGRAPH_ACT_VERB =
+  /\b(?:VACATED|STAYED|DISSOLVED|MODIFIED|AMENDED|STRICKEN|RESCINDED|SET\s+ASIDE|VACATES|STAYS|DISSOLVES|MODIFIES|AMENDS|STRIKES|RESCINDS|SETS\s+ASIDE)\b/i;
 
 /** The order's own relief stayed by the same order: "This injunction is STAYED for fourteen (14) days …", "The preliminary injunction shall be stayed pending appeal". */
 const OWN_STAY =
@@ -3620,9 +3666,30 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       action: 'modified',
       until: null,
       kept: kept.kept,
+      part: partFound(kept.words, 'vacated') ?? {
+        act: 'vacated',
+        reach: 'except',
+        paragraphs: kept.kept,
+        words: `paragraph${kept.kept.length > 1 ? 's' : ''} ${kept.kept.join(', ')}`,
+      },
       source: kept.words,
       why: { rule: 'injunction-modified', words: kept.words.slice(0, 160), confidence: 0.85 },
     });
+  // Numbered paragraphs of an order named by its number or day acted on ("paragraph 3 of the Opinion
+  // and Order of February 14, 2028 (ECF No. 13) is VACATED insofar as it required …"): the relief
+  // that order granted is changed in that part, the rest in force (the tracker finds the order).
+  else if (!out.some((f) => f.part)) {
+    const acted = orderParagraphsActed(text);
+    if (acted)
+      out.push({
+        type: 'preliminary_injunction',
+        action: 'modified',
+        until: null,
+        part: acted.part,
+        source: acted.words,
+        why: { rule: 'injunction-modified', words: acted.words.slice(0, 160), confidence: 0.8 },
+      });
+  }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
   // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
@@ -3647,6 +3714,13 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       injunctionTypeIn(s) ??
       (/\benjoin|restrain/i.test(s) ? (cls.kind === 'judgment' ? 'permanent_injunction' : null) : null);
     if (!type || out.some((f) => f.action === 'converted')) continue;
+    // Relief named only in what the act leaves out ("all proceedings are STAYED pending the Sixth
+    // Circuit's decision, except that the preliminary injunction (ECF No. 13) remains in effect"):
+    // the act is on something else; the relief stays as it was.
+    if (injunctionTypeIn(withoutExcepted(s)) === null && !/\benjoin|restrain/i.test(withoutExcepted(s)))
+      continue;
+    // The sentence of an order vacated but for paragraphs it keeps: read above, once.
+    if (kept?.words.includes(s.slice(0, 60))) continue;
     let action: InjunctionAction | null = null;
     if (
       actsIn(
@@ -3757,11 +3831,14 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     // The numbered paragraph that extends it, so a stay or reversal of that paragraph is known to reach it.
     const at = action === 'extended' ? text.indexOf(s.slice(0, 40)) : -1;
     const paragraph = at >= 0 ? numberedParagraphAt(text, at) : null;
+    // The part of it acted on, or kept, in the court's words (extract/partial.ts).
+    const part = action === 'modified' && !termOnly ? partFound(s, 'modified') : null;
     out.push(
       by
         ? { type, action, until: null, extendBy: by, ...(paragraph ? { paragraph } : {}) }
         : {
             ...(paragraph ? { paragraph } : {}),
+            ...(part ? { part } : {}),
             type,
             action,
             // A consent decree's term is a sentence of its own ("This Decree shall terminate twenty-four

@@ -296,6 +296,15 @@ export function stayReach(text: string, grant: string): { stayed: ReliefKind[]; 
     if (!denied) continue;
     // "The judgment otherwise remains in effect": the rest, whatever the stay does not reach.
     if (/\botherwise\b/i.test(denied[0]) && kindsIn(denied[1]!).length === 0) continue;
+    // "… and the remainder of the preliminary injunction remains in effect", "paragraphs 1, 2, 4
+    // and 5 of the district court's order remain in effect": the rest of the relief stayed in part,
+    // not a kind of relief the stay leaves whole.
+    if (
+      /^(?:(?:and|but)\s+)?(?:the\s+)?(?:remainder|rest|balance|remaining\b|all\s+other\b|other\s+(?:provisions|paragraphs|parts)\b)|\b(?:paragraphs?|provisions?|sections?)\s+\(?\d/i.test(
+        denied[1]!.trim(),
+      )
+    )
+      continue;
     for (const k of kindsIn(denied[1]!)) if (!kept.includes(k) && !stayed.includes(k)) kept.push(k);
   }
   return { stayed, kept };

@@ -11,6 +11,7 @@ import {
   type InjunctionKind,
   type InjunctionPayload,
   isEventType,
+  partOfOrderOf,
   resumedAfterOf,
   rulingTermOf,
   type StayAction,
@@ -251,6 +252,7 @@ export function eventOf(
       ...(data.withoutVacatur === true ? { withoutVacatur: true as const } : {}),
       ...(data.byAppeals === true ? { byAppeals: true as const } : {}),
       ...appealEndOf(data.appealEnded),
+      ...partOfOrderOf(data.part),
     });
   }
   if (family === 'class' || family === 'contempt' || family === 'transfer' || family === 'judgment')

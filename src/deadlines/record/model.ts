@@ -7,7 +7,14 @@ import type { CaseRef } from '../../model/case-key.ts';
 
 export type { CaseRef };
 
-import type { DocketEvent, HeldPendingAppeal, OnAppealDecision, Reheard } from '../../model/events.ts';
+import type {
+  DocketEvent,
+  HeldPendingAppeal,
+  OnAppealDecision,
+  PartAct,
+  PartOfOrder,
+  Reheard,
+} from '../../model/events.ts';
 import type { AnalyzeInput } from '../types.ts';
 
 export type Db = Kysely<Database>;
@@ -67,7 +74,14 @@ export interface CasePosture {
      * `entry` (its store key; `number` when numbered), or a court of appeals' decision of `decided`
      * that took effect with its mandate (and the district order that carried it out).
      */
-    modified?: { date: string; entry: string; number: number | null; decided: string | null }[];
+    modified?: {
+      date: string;
+      entry: string;
+      number: number | null;
+      decided: string | null;
+      /** The part of the order the change acted on (or kept), in the court's words. */
+      part?: PartOfOrder & { act: PartAct };
+    }[];
     /** Stayed in part pending appeal on `since` by the entry `entry` (its store key): in force, the part stayed on hold. */
     stayedInPart?: {
       since: string;
@@ -75,6 +89,8 @@ export interface CasePosture {
       by: 'district' | 'appeals' | 'supreme_court';
       /** Only for now: an administrative stay, while the court decides the motion for a stay pending appeal. */
       administrative?: true;
+      /** The part stayed, in the court's words ("paragraph 3", "insofar as it requires …"). */
+      part?: string;
     };
     /** The court of appeals' decision of `decided` on it was vacated when it granted rehearing on `granted`: it no longer stands. */
     reheard?: { decided: string | null; granted: string; enBanc: boolean };

@@ -10,6 +10,7 @@
  * repeats what is already recorded: it is not told again.
  */
 import type { AppellateAct } from '../appellate.ts';
+import { partParagraphs } from '../extract/partial.ts';
 import type { ReliefKind } from '../extract/relief.ts';
 import { paragraphNumbers } from '../extract/text.ts';
 import { orderReferences } from '../references.ts';
@@ -611,7 +612,7 @@ function heldPartFate(
   if (!decision || decision.mandate !== mandate) return 'again';
   const inPart = / in part\b/.test(decision.disposition);
   if (!stay.inPart && !inPart) return 'reversed';
-  const stayed = stay.part ? paragraphNumbers(stay.part) : [];
+  const stayed = stay.part ? partParagraphs(stay.part) : [];
   if (decision.parts && stayed.length > 0)
     return stayed.every((p) => decision.parts!.includes(p))
       ? 'reversed'
@@ -654,6 +655,10 @@ function endStaysOf(
   }
   return events;
 }
+
+/** The court's words make what it stays a part of the relief: "the remainder of the preliminary injunction remains in effect". */
+const RELIEF_IN_PART =
+  /\b(?:remainder|rest|balance|remaining\s+(?:provisions|paragraphs|terms))\s+of\s+(?:the\s+)?(?:[\w'’,]+\s+){0,4}?(?:injunction|restraining\s+order|decree)\b/i;
 
 /** "the District Court order modifying the preliminary injunction …": the order that changed an injunction. */
 const CHANGING_ORDER =
@@ -708,13 +713,22 @@ function stayPendingAppeal(
   // Numbered paragraphs of the order stayed ("Paragraphs 5 and 6 … are stayed"): the relief other
   // paragraphs grant stays as it is, and the duties those paragraphs set are on hold.
   const paragraphs =
-    act.action === 'granted' && act.inPart && !act.administrative && act.part
-      ? paragraphNumbers(act.part)
-      : [];
-  if (paragraphs.length > 0)
-    targets = targets.filter((d) => d.changing || !d.i.paragraph || paragraphs.includes(d.i.paragraph));
+    act.action === 'granted' && act.inPart && !act.administrative && act.part ? partParagraphs(act.part) : [];
+  // Relief granted in another paragraph of the order stays as it is ("… are stayed. The motion is
+  // otherwise denied; the permanent injunction remains in effect") — unless the court's words make
+  // the paragraphs stayed a part of that relief ("Paragraph 3 … is STAYED … insofar as it requires
+  // reinstatement …; the remainder of the preliminary injunction remains in effect"): then it is
+  // stayed in part.
+  if (paragraphs.length > 0) {
+    const own = targets.filter((d) => d.changing || !d.i.paragraph || paragraphs.includes(d.i.paragraph));
+    targets = own.length > 0 || !RELIEF_IN_PART.test(at.words) ? own : targets;
+  }
+  // A paragraph stayed only in part ("… to the extent it requires restoration of vouchers terminated
+  // before February 1"): what it requires of everyone else stays due.
   const held =
-    paragraphs.length > 0 ? holdParagraphDuties(t, paragraphs, act.sentence, at, appeal, act.part!) : [];
+    paragraphs.length > 0 && !act.narrowed
+      ? holdParagraphDuties(t, paragraphs, act.sentence, at, appeal, act.part!)
+      : [];
   const heldNow = heldEvents(held, at, court.replace(/^The/, 'the'));
   const names = targets.map((d) => d.name);
   const paused = targets.length === 0 ? (appeal?.paused ?? null) : null;
@@ -859,7 +873,7 @@ function holdsExtension(
   if (!d.changing || change?.action !== 'extended' || change.before === undefined) return null;
   if (d.i.until !== change.until) return null;
   const reaches =
-    !act.inPart || (change.paragraph && act.part && paragraphNumbers(act.part).includes(change.paragraph));
+    !act.inPart || (change.paragraph && act.part && partParagraphs(act.part).includes(change.paragraph));
   return reaches ? { until: change.until, before: change.before } : null;
 }
 

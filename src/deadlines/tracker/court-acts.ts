@@ -11,6 +11,7 @@ import {
   ordersWithdrawn,
   transferOf,
 } from '../court-acts.ts';
+import { changeDuty } from './deadlines.ts';
 import { injunctionOfDate } from './injunctions.ts';
 import { touch } from './lookup.ts';
 import {
@@ -108,9 +109,7 @@ function withdrawOrder(t: TrackerCore, o: OrderWithdrawn, at: Provenance): Track
   const events: TrackerEvent[] = [];
   for (const d of t.state.deadlines.values()) {
     if (d.setBy.entry !== id || (d.state !== 'open' && d.state !== 'suspended') || !inPart(d.what)) continue;
-    touch(t, d);
-    d.state = 'vacated';
-    d.history.push({ change: 'vacated', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    changeDuty(t, d, 'vacated', at);
     events.push(
       entryEvent(at, 'deadline.vacated', d, `${capitalize(d.what)} no longer due: ${because}`, {
         due: d.due,

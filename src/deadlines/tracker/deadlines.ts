@@ -17,9 +17,10 @@ import { endedDuty } from '../duty-ends.ts';
 import { briefTrigger, filedBrief, sideOf, stem } from '../extract/filings.ts';
 import { appellateTrigger } from '../extract/grammar.ts';
 import { obligationKey } from '../extract/index.ts';
+import { partOfAct } from '../extract/partial.ts';
 import { caseSide, otherSides } from '../extract/sides.ts';
 import { paragraphNumbers } from '../extract/text.ts';
-import { orderReferences } from '../references.ts';
+import { citedNumbers, orderReferences } from '../references.ts';
 import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
 import {
   deadlinesByHead,
@@ -503,9 +504,7 @@ export function closeAppealDuties(
     if (d.state !== 'open' && d.state !== 'suspended') continue;
     if (docketOf(d.setBy.entry) !== appeal) continue;
     if (ended === 'decided' && d.setBy.dateFiled >= at.dateFiled) continue;
-    touch(t, d);
-    d.state = 'mooted';
-    d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    changeDuty(t, d, 'mooted', at);
     events.push(
       entryEvent(
         at,
@@ -533,6 +532,13 @@ const PARAGRAPHS_VACATED = new RegExp(
   'g',
 );
 
+/** The sentence of `text` around offset `at`. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
+  const end = text.slice(at).search(/[.;](?:\s|$)/);
+  return text.slice(start, end < 0 ? undefined : at + end + 1);
+}
+
 /**
  * An order taking back numbered paragraphs of an earlier order (the district court carrying out a
  * mandate that vacated them, or its own change): the duties those paragraphs set — open, or on hold
@@ -542,30 +548,19 @@ const PARAGRAPHS_VACATED = new RegExp(
 export function vacateParagraphDuties(t: TrackerCore, text: string, at: Provenance): TrackerEvent[] {
   const events: TrackerEvent[] = [];
   for (const m of text.matchAll(PARAGRAPHS_VACATED)) {
+    // Vacated only in part ("paragraph 3 … is VACATED insofar as it required reinstatement for
+    // persons whose coverage ended before January 10"): what it requires of everyone else goes on.
+    if (partOfAct(sentenceAt(text, m.index))?.narrowed) continue;
     const paragraphs = paragraphNumbers(m[1] ?? m[3]!);
     const order = m[2] ?? m[4]!;
     const refs = orderReferences(order, [], at.dateFiled);
-    const numbers = [
-      ...refs.numbers,
-      ...[...order.matchAll(/\[(\d{1,5})\]|\b(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?(\d{1,5})\b/gi)].map((n) =>
-        Number(n[1] ?? n[2]),
-      ),
-    ];
+    const numbers = [...refs.numbers, ...citedNumbers(order)];
     if (numbers.length + refs.dates.length === 0) continue;
     for (const d of t.state.deadlines.values()) {
       if ((d.state !== 'open' && d.state !== 'suspended') || d.review === 'dismissed') continue;
       if (!d.paragraph || !paragraphs.includes(d.paragraph) || docketOf(d.setBy.entry) !== '') continue;
       if (!numbers.includes(Number(d.setBy.entry)) && !refs.dates.includes(d.setBy.dateFiled)) continue;
-      touch(t, d);
-      d.state = 'vacated';
-      d.heldPendingAppeal = null;
-      d.history.push({
-        change: 'vacated',
-        entry: at.entry,
-        date: at.dateFiled,
-        due: d.due,
-        previousDue: null,
-      });
+      changeDuty(t, d, 'vacated', at);
       events.push(
         entryEvent(
           at,
@@ -607,16 +602,8 @@ export function holdParagraphDuties(
   for (const d of t.state.deadlines.values()) {
     if (d.state !== 'open' || d.review === 'dismissed' || !d.paragraph) continue;
     if (docketOf(d.setBy.entry) !== '' || !paragraphs.includes(d.paragraph) || !ofOrder(d)) continue;
-    touch(t, d);
-    d.state = 'suspended';
+    changeDuty(t, d, 'suspended', at);
     d.heldPendingAppeal = { since: at.dateFiled, entry: at.entry, notice: notice?.entry ?? null, part };
-    d.history.push({
-      change: 'suspended',
-      entry: at.entry,
-      date: at.dateFiled,
-      due: d.due,
-      previousDue: null,
-    });
     held.push(d);
   }
   return held;
@@ -645,10 +632,7 @@ export function resumeHeldDuties(t: TrackerCore, notice: string | null, at: Prov
     const held = d.heldPendingAppeal;
     if (!held || d.state !== 'suspended') continue;
     if (notice !== null && held.notice !== null && held.notice !== notice) continue;
-    touch(t, d);
-    d.state = 'open';
-    d.heldPendingAppeal = null;
-    d.history.push({ change: 'resumed', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+    changeDuty(t, d, 'resumed', at);
     resumed++;
   }
   return resumed;
@@ -1353,9 +1337,24 @@ export function obligedParty(words: string): { name: string; key: string } | nul
 
 /** A deadline with nothing left to do, by `at` (its motion decided, its party dismissed): mooted, in its history. */
 export function mootDeadline(t: TrackerCore, d: TrackedDeadline, at: Provenance): void {
+  changeDuty(t, d, 'mooted', at);
+}
+
+/**
+ * A duty ended, put on hold or due again by an order of `at` — vacated (its paragraph or its relief
+ * vacated), mooted, suspended (held pending appeal), resumed — kept in its history: the one place a
+ * duty's state changes that way (tracker/injunctions.ts, tracker/court-acts.ts use it too).
+ */
+export function changeDuty(
+  t: TrackerCore,
+  d: TrackedDeadline,
+  change: 'vacated' | 'mooted' | 'suspended' | 'resumed',
+  at: Provenance,
+): void {
   touch(t, d);
-  d.state = 'mooted';
-  d.history.push({ change: 'mooted', entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
+  d.state = change === 'resumed' ? 'open' : change;
+  if (change === 'vacated' || change === 'resumed') d.heldPendingAppeal = null;
+  d.history.push({ change, entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
 }
 
 /** A filing answering an order to show cause: "RESPONSE to [31] Order to Show Cause", "Response to the Court's Order to Show Cause (ECF No. 31)". */

@@ -1,11 +1,13 @@
 /** Injunctions and TROs: granted, denied, extended, modified, stayed, converted, vacated, dissolved. */
 
-import { FINAL_RELIEF } from '../../model/events.ts';
+import { FINAL_RELIEF, type PartAct, type PartOfOrder } from '../../model/events.ts';
 import { computeDeadline } from '../calendar.ts';
 import { limitedToNamed } from '../court-acts.ts';
-import { numberedParagraphAt, paragraphNumbers } from '../extract/text.ts';
-import { disposedMotions, orderReferences } from '../references.ts';
+import { partParagraphs } from '../extract/partial.ts';
+import { numberedParagraphAt } from '../extract/text.ts';
+import { citedNumbers, disposedMotions, orderReferences } from '../references.ts';
 import type { InjunctionFinding, InjunctionType } from '../types.ts';
+import { changeDuty } from './deadlines.ts';
 import { appealedFrom, deadlinesSetBy, namedBy, touch } from './lookup.ts';
 import {
   entryEvent,
@@ -149,8 +151,9 @@ export function applyInjunction(
   const named = namedInjunctions(t, f, { ...at, words: entryWords }, related);
   const targets = named.filter(standing);
   if (targets.length === 0 && mandateAlreadyDid(t, f, named, entryWords)) return null;
-  // An order vacated but for paragraphs it keeps that granted no relief tracked: nothing to change.
-  if (targets.length === 0 && f.kept) return null;
+  // An act on part of an order (vacated but for paragraphs it keeps, paragraphs of it acted on) that
+  // granted no relief tracked: nothing to change.
+  if (targets.length === 0 && (f.kept || (f.part && f.source))) return null;
   if (targets.length === 0) {
     ev(`injunction.${f.action}`, null, `${injunctionName(f.type)} ${f.action}; no injunction was tracked`);
     return null;
@@ -169,7 +172,7 @@ export function applyInjunction(
       termLearned(i, f.until, at, events, f.untilTime);
       continue;
     }
-    if (carriesOutMandate(i, f.action, entryWords)) {
+    if (carriesOutMandate(i, f.action, entryWords) && !f.part) {
       // The mandate's change, carried out: marked so, the in-force line names it once (posture.ts);
       // a last day the order on remand gives is the relief's from now on, and told.
       if (f.until && DATE.test(f.until) && f.until !== i.until) {
@@ -190,8 +193,8 @@ export function applyInjunction(
       });
       continue;
     }
-    if (f.kept) {
-      keepOnly(i, f.kept, at, events);
+    if (f.part) {
+      actOnPart(i, f.part, at, events, carriesOutMandate(i, f.action, entryWords));
       continue;
     }
     // Ended for everyone but the parties it names ("DISSOLVED as to all persons other than
@@ -274,29 +277,46 @@ export function applyInjunction(
 }
 
 /**
- * `i` vacated but for the numbered paragraphs `kept` ("The Court's Order … is VACATED …, except that
- * paragraph 3 of that Order shall remain in effect"): in force in those, told once. A part of it
- * stayed pending appeal that is not kept is gone — nothing of it applies again when the appeal ends.
+ * `i` changed in part by an order (extract/partial.ts): the part it acted on (`only`: vacated, stayed
+ * or changed; the rest in force) or kept (`except`: in force in that part only), told once with the
+ * court's words. A part stayed pending appeal that an `except` does not keep is gone — nothing of it
+ * applies again when the appeal ends. `byMandate`: the order carries out the court of appeals'
+ * mandate (the in-force line names the decision once, posture.ts).
  */
-function keepOnly(i: TrackedInjunction, kept: string[], at: Provenance, events: TrackerEvent[]): void {
+function actOnPart(
+  i: TrackedInjunction,
+  part: PartOfOrder & { act: PartAct },
+  at: Provenance,
+  events: TrackerEvent[],
+  byMandate: boolean,
+): void {
   const held = i.stayedPendingAppeal;
-  if (held?.inPart && held.part) {
-    const stayed = paragraphNumbers(held.part);
-    if (stayed.length > 0 && stayed.every((n) => !kept.includes(n))) i.stayedPendingAppeal = null;
+  if (part.reach === 'except' && held?.inPart && held.part) {
+    const stayed = partParagraphs(held.part);
+    if (stayed.length > 0 && stayed.every((n) => !part.paragraphs.includes(n))) i.stayedPendingAppeal = null;
   }
-  const list =
-    kept.length === 1
-      ? `paragraph ${kept[0]}`
-      : `paragraphs ${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}`;
-  i.history.push({ action: 'modified', entry: at.entry, date: at.dateFiled, until: i.until });
+  i.history.push({
+    action: 'modified',
+    entry: at.entry,
+    date: at.dateFiled,
+    until: i.until,
+    part,
+    ...(byMandate ? { byMandate: true } : {}),
+  });
+  const name = injunctionOfDate(i);
+  const message =
+    part.reach === 'except'
+      ? `${capitalize(name)} ${part.act} ${part.words}: that part stays in force`
+      : `Part of the ${name} ${part.act} (${part.words}); the rest stays in force`;
   events.push(
-    entryEvent(
-      at,
-      'injunction.modified',
-      i,
-      `${capitalize(injunctionOfDate(i))} vacated except ${list}, which ${kept.length === 1 ? 'stays' : 'stay'} in force`,
-      { since: i.since, until: i.until, kept },
-    ),
+    entryEvent(at, 'injunction.modified', i, message, {
+      since: i.since,
+      until: i.until,
+      part,
+      ...(part.reach === 'except' && part.act === 'vacated' && part.paragraphs.length > 0
+        ? { kept: part.paragraphs }
+        : {}),
+    }),
   );
 }
 
@@ -655,15 +675,7 @@ export function dutiesFallWith(
   for (const d of deadlinesSetBy(t, i.grantedBy.entry)) {
     if (d.state !== 'open' || d.review === 'dismissed') continue;
     if (!d.recurrence && d.due && d.due < at.dateFiled.slice(0, 10)) continue;
-    touch(t, d);
-    d.state = 'vacated';
-    d.history.push({
-      change: 'vacated',
-      entry: at.entry,
-      date: at.dateFiled,
-      due: d.due,
-      previousDue: null,
-    });
+    changeDuty(t, d, 'vacated', at);
     events.push({
       type: 'deadline.vacated',
       entry: at.entry,
@@ -690,8 +702,10 @@ export function namedInjunctions(
   const refs = orderReferences(at.words, related, at.dateFiled);
   // The order vacated but for paragraphs it keeps is the one its sentence names (in the order's
   // document, not the docket text), or none.
-  if (f.kept) {
-    const own = orderReferences(f.source ?? at.words, [], at.dateFiled);
+  if (f.kept || (f.part && f.source)) {
+    const words = f.source ?? at.words;
+    const read = orderReferences(words, [], at.dateFiled);
+    const own = { ...read, numbers: [...read.numbers, ...citedNumbers(words)] };
     return all.filter((x) => x.grantedBy.entry !== at.entry && namedBy(x, own));
   }
   const named = all.filter((x) => x.grantedBy.entry !== at.entry && namedBy(x, refs));
@@ -807,12 +821,21 @@ export function holdPendingAppeal(
   inPart: boolean,
   by: 'district' | 'appeals' | 'supreme_court',
   ruling: string = injunctionOfDate(i),
+  /** In part: the part stayed, in the court's words ("paragraph 4 only"). */
+  part?: string,
 ): TrackerEvent {
   const notice =
     t.state.appeals.filter((a) => !a.ended && appealedFrom(i, a.from)).at(-1) ??
     t.state.appeals.filter((a) => !a.ended).at(-1);
   touch(t, i);
-  i.stayedPendingAppeal = { since: at.dateFiled, entry: at.entry, inPart, by, notice: notice?.entry ?? null };
+  i.stayedPendingAppeal = {
+    since: at.dateFiled,
+    entry: at.entry,
+    inPart,
+    by,
+    notice: notice?.entry ?? null,
+    ...(inPart && part ? { part } : {}),
+  };
   if (!inPart) i.state = 'stayed';
   i.history.push({
     action: inPart ? 'stayed_in_part' : 'stayed',
@@ -832,7 +855,7 @@ export function holdPendingAppeal(
     date: at.dateFiled,
     subject: i.id,
     message: inPart
-      ? `${court} stayed in part the ${ruling} pending appeal: the part stayed is on hold until the appeal is decided; the rest stays in force`
+      ? `${court} stayed in part the ${ruling}${part ? ` (${part})` : ''} pending appeal: the part stayed is on hold until the appeal is decided; the rest stays in force`
       : `${court} stayed the ${ruling} pending appeal: it is on hold until the appeal is decided`,
     data: { since: i.since, pendingAppeal: { by, inPart, ruling } },
   };

@@ -1,6 +1,6 @@
 /** The tracker's records, its events and views, and the state it keeps. */
 import { DocketwatchError } from '../../errors.ts';
-import type { RulingTerm } from '../../model/events.ts';
+import type { PartAct, PartOfOrder, RulingTerm } from '../../model/events.ts';
 import type { CalendarOptions } from '../calendar.ts';
 import type { DeadlineBasis, InjunctionType, Period, Recurrence } from '../types.ts';
 
@@ -212,6 +212,8 @@ export interface TrackedInjunction {
     /** `extended`: the numbered paragraph of the order that extends it ("5. The term … is EXTENDED"), and the last day before. */
     paragraph?: string;
     before?: string | null;
+    /** `modified` by an act on part of its order: the part, and what was done to it (extract/partial.ts). */
+    part?: PartOfOrder & { act: PartAct };
   }[];
   /**
    * A court of appeals' decision on it that waits for the mandate (FRAP 41(c)): until the mandate
@@ -315,6 +317,8 @@ export interface Modification {
   number: number | null;
   /** The court of appeals' decision that made it, when it took effect with a mandate. */
   decided: string | null;
+  /** The part of the order the change acted on (or kept), in the court's words, and the act. */
+  part?: PartOfOrder & { act: PartAct };
 }
 
 export interface OnAppeal {
@@ -404,7 +408,13 @@ export interface Posture {
     /** The orders that changed it and left it in force (modified, narrowed, dissolved in part), oldest first. */
     modified?: Modification[];
     /** Stayed in part pending appeal: in force, with the part stayed on hold until the appeal ends. */
-    stayedInPart?: { since: string; entry: string; by: StayPendingAppeal['by']; administrative?: true };
+    stayedInPart?: {
+      since: string;
+      entry: string;
+      by: StayPendingAppeal['by'];
+      administrative?: true;
+      part?: string;
+    };
     /** The court of appeals' decision on it was vacated by rehearing: it no longer stands. */
     reheard?: Omit<Reheard, 'entry'>;
     /** In force for these parties only, for no one else, since the order `entry` of `since`. */

@@ -15,8 +15,10 @@
  */
 import { namesPart } from '../appellate.ts';
 import { NEGATED, withoutExceptions } from '../extract/findings.ts';
+import { partialClause, partOfAct, withoutExcepted } from '../extract/partial.ts';
 import { orderReferences } from '../references.ts';
 import type { Analysis, InjunctionType } from '../types.ts';
+import { heldEvents, holdParagraphDuties } from './deadlines.ts';
 import { holdPendingAppeal, waitsForAppeal } from './injunctions.ts';
 import { appealedFrom, namedBy } from './lookup.ts';
 import type { Provenance, TrackedInjunction, TrackerCore, TrackerEvent } from './model.ts';
@@ -25,7 +27,8 @@ const STAY_WORD = /\bstay(?:s|ed|ing)?\b/i;
 const STAYED = /\b(?:is|are|be|shall\s+be|will\s+be)\s+(?:hereby\s+)?stayed\b/i;
 const GRANTS = /\bgrant(?:s|ed|ing)?\b/i;
 const DENIES = /\bden(?:y|ies|ied|ying)\b/i;
-const IN_PART = /\bin\s+part\b|\bto\s+the\s+extent\b|\binsofar\s+as\b|\bexcept\s+(?:as\s+to|that|for)\b/i;
+/** Granted in part, or a clause limiting it to a part (extract/partial.ts). */
+const IN_PART = { test: (s: string): boolean => /\bin\s+part\b/i.test(s) || partialClause(s) !== null };
 const INJUNCTION =
   /\b(?:(?:preliminary|permanent)\s+injunctions?|injunctions?|injunctive\s+relief|temporary\s+restraining\s+orders?|TROs?)\b/i;
 /** What a stay of the case itself pauses. */
@@ -41,6 +44,8 @@ export interface StayPendingAppealReading {
   /** The case or its proceedings are stayed too ("This case and the injunction are stayed pending appeal"). */
   proceedingsToo: boolean;
   inPart: boolean;
+  /** In part: the part stayed in the court's words, and its numbered paragraphs ("as to paragraph 4 only"). */
+  part?: { words: string; paragraphs: string[] };
   type: InjunctionType | null;
 }
 
@@ -71,7 +76,10 @@ export function readStayPendingAppeal(text: string): StayPendingAppealReading | 
   // STAYED" says, not the motion's title; and not what it leaves out ("All further proceedings,
   // other than proceedings to enforce the preliminary injunction [18], are STAYED" stays proceedings).
   const stayedSaid = granting.filter((s) => STAYED.test(s));
-  const read = (inPart && stayedSaid.length > 0 ? stayedSaid : granting).map(withoutExceptions);
+  // "…, save that the preliminary injunction [20] shall remain in full force": not what is stayed.
+  const read = (inPart && stayedSaid.length > 0 ? stayedSaid : granting).map((s) =>
+    withoutExceptions(withoutExcepted(s)),
+  );
   const said = read.join(' ');
   const proceedings = read.some((s) => PROCEEDINGS.test(s) && !INJUNCTION.test(s));
   const injunction = INJUNCTION.exec(said)?.[0] ?? null;
@@ -84,13 +92,17 @@ export function readStayPendingAppeal(text: string): StayPendingAppealReading | 
         : /preliminary/i.test(injunction)
           ? 'preliminary_injunction'
           : null;
-  if (injunction) return { object: 'injunction', proceedingsToo: proceedings, inPart, type };
+  // The part stayed, in the court's words: "paragraph 4 only", "insofar as it requires …".
+  const named = inPart ? granting.map(partOfAct).find((p) => p !== null) : null;
+  const part = named ? { part: { words: named.words, paragraphs: named.paragraphs } } : {};
+  if (injunction) return { object: 'injunction', proceedingsToo: proceedings, inPart, type, ...part };
   if (proceedings) return null;
   return {
     object: granting.some((s) => ORDER_NAMED.test(s.replace(/^\s*ORDER\b/, ''))) ? 'order' : 'unnamed',
     proceedingsToo: false,
     inPart,
     type: null,
+    ...part,
   };
 }
 
@@ -140,11 +152,19 @@ export function applyStayPendingAppeal(
   if (!reading) return null;
   const targets = heldInjunctions(t, reading, at, analysis.relatedEntries);
   if (targets.length === 0) return null;
+  // Numbered paragraphs stayed ("STAYED as to paragraph 4 only"): the duties they set are on hold.
+  const events: TrackerEvent[] = [];
+  const paragraphs = reading.inPart ? (reading.part?.paragraphs ?? []) : [];
+  if (paragraphs.length > 0) {
+    const notice = t.state.appeals.filter((a) => !a.ended).at(-1) ?? null;
+    const held = holdParagraphDuties(t, paragraphs, at.words, at, notice, reading.part!.words);
+    events.push(...heldEvents(held, at, 'the district court'));
+  }
   // Stayed in part, read as the injunction's modification ("is stayed pending appeal except as to
   // …"): recorded as that change (tracker/injunctions.ts), in force "as modified"; no stay of its own.
   if (reading.inPart && analysis.injunctions.some((f) => f.action === 'modified'))
-    return { events: [], proceedingsToo: reading.proceedingsToo, asModified: true };
-  const events: TrackerEvent[] = [];
-  for (const i of targets) events.push(holdPendingAppeal(t, i, at, reading.inPart, 'district'));
+    return { events, proceedingsToo: reading.proceedingsToo, asModified: true };
+  for (const i of targets)
+    events.push(holdPendingAppeal(t, i, at, reading.inPart, 'district', undefined, reading.part?.words));
   return { events, proceedingsToo: reading.proceedingsToo, asModified: false };
 }

@@ -1,6 +1,7 @@
 /** What is in force and what comes next, as of a day: a view of the tracker's state. */
 import { InputError } from '../../errors.ts';
 import { daysBetween } from '../calendar.ts';
+import { saysOnly } from '../extract/partial.ts';
 import { addDays, endTime, injunctionName, reliefText, soonerThan } from './injunctions.ts';
 import type {
   DeadlineView,
@@ -73,7 +74,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
           : ''
       }${
         i.stayedPendingAppeal?.inPart
-          ? `; ${i.stayedPendingAppeal.by === 'supreme_court' ? 'the Supreme Court' : i.stayedPendingAppeal.by === 'district' ? 'the district court' : 'the court of appeals'} stayed it in part ${i.stayedPendingAppeal.administrative ? 'for now (an administrative stay, while it decides whether to stay it pending appeal)' : 'pending appeal'} on ${longDate(i.stayedPendingAppeal.since)}`
+          ? `; ${i.stayedPendingAppeal.by === 'supreme_court' ? 'the Supreme Court' : i.stayedPendingAppeal.by === 'district' ? 'the district court' : 'the court of appeals'} stayed it in part ${i.stayedPendingAppeal.administrative ? 'for now (an administrative stay, while it decides whether to stay it pending appeal)' : 'pending appeal'} on ${longDate(i.stayedPendingAppeal.since)}${i.stayedPendingAppeal.part ? ` (${i.stayedPendingAppeal.part})` : ''}: the rest in force`
           : ''
       }${soonerText(soonerThan(i))}${reheardText(i.reheard)}`,
       ...(i.onAppeal ? { onAppeal: i.onAppeal } : {}),
@@ -86,6 +87,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
               entry: i.stayedPendingAppeal.entry,
               by: i.stayedPendingAppeal.by,
               ...(i.stayedPendingAppeal.administrative ? { administrative: true as const } : {}),
+              ...(i.stayedPendingAppeal.part ? { part: i.stayedPendingAppeal.part } : {}),
             },
           }
         : {}),
@@ -260,11 +262,18 @@ export function modificationsOf(i: TrackedInjunction, day: string): Modification
       ? out.findLast((m) => m.decided !== null && m.decided === decided)
       : undefined;
     if (mandate) {
-      // The mandate's change told again by the district order that carries it out.
+      // The mandate's change told again by the district order that carries it out (and the part it names).
       mandate.number ??= number;
+      if (h.part) mandate.part ??= h.part;
       continue;
     }
-    out.push({ date, entry: h.entry, number, decided: h.byMandate ? decided : null });
+    out.push({
+      date,
+      entry: h.entry,
+      number,
+      decided: h.byMandate ? decided : null,
+      ...(h.part ? { part: h.part } : {}),
+    });
   }
   return out;
 }
@@ -273,8 +282,16 @@ export function modificationsOf(i: TrackedInjunction, day: string): Modification
 function modifiedBy(m: Modification): string {
   const ecf = m.number !== null ? `ECF No. ${m.number}` : null;
   if (m.decided)
-    return `by the court of appeals' decision of ${longDate(m.decided)} (in effect ${longDate(m.date)}${ecf ? `; ${ecf}` : ''})`;
-  return `by ${ecf ?? 'the order'} on ${longDate(m.date)}`;
+    return `by the court of appeals' decision of ${longDate(m.decided)} (in effect ${longDate(m.date)}${ecf ? `; ${ecf}` : ''})${partText(m.part)}`;
+  return `by ${ecf ?? 'the order'} on ${longDate(m.date)}${partText(m.part)}`;
+}
+
+/** The part of the order a change acted on (or kept), as the in-force line says it. */
+function partText(part: Modification['part']): string {
+  if (!part) return '';
+  return part.reach === 'except'
+    ? ` (${part.act} ${part.words}: that part in force)`
+    : ` (${part.act} ${saysOnly(part.words) ? '' : 'only as to '}${part.words}; the rest in force)`;
 }
 
 export function viewOf(d: TrackedDeadline, due: string | null, day: string): DeadlineView {

@@ -223,7 +223,9 @@ export const ar: Record<MessageKey, string> = {
   'posture.onHoldRow':
     '{name} الصادر في {date}: {pending, select, administrative {معلّق مؤقتًا: علّقته {court} في {held} ريثما تقرّر ما إذا كانت ستعلّقه أثناء الاستئناف} yes {{decided, select, none {معلّق حتى يُفصل في الاستئناف} other {معلّق: {part, select, yes {ألغت {court} جزءًا منه} other {ألغته {court}}} في {decided}، ويسري ذلك عند صدور أمر إنفاذ حكمها}} (عُلّق أثناء الاستئناف في {held})} certiorari {معلّق حتى يُفصل في الاستئناف وفي أي طلب مراجعة أمام المحكمة العليا (عُلّق في {held})} other {{until, select, none {معلّق منذ {held}} other {معلّق حتى {until}، ويعود إلى السريان اعتبارًا من {again}}}}}',
   'posture.stayedInPart':
-    '؛ {by, select, district {علّقت المحكمة} supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} جزءًا منه {admin, select, yes {مؤقتًا في {date} ريثما تقرّر ما إذا كانت ستعلّقه أثناء الاستئناف} other {أثناء الاستئناف في {date}}}: ذلك الجزء معلّق',
+    '؛ {by, select, district {علّقت المحكمة} supreme_court {علّقت المحكمة العليا} other {علّقت {court}}} جزءًا منه {admin, select, yes {مؤقتًا في {date} ريثما تقرّر ما إذا كانت ستعلّقه أثناء الاستئناف} other {أثناء الاستئناف في {date}}}{part, select, none {} other { ({part})}}: ذلك الجزء معلّق',
+  'posture.modifiedPart':
+    ' ({act, select, vacated {أُلغي} stayed {عُلّق} other {عُدّل}} {reach, select, except {مع هذا الاستثناء: {words}؛ يبقى هذا الجزء ساريًا} other {{lead, select, own {} other {فقط فيما يخص }}{words}؛ ويبقى الباقي ساريًا}})',
   'posture.reheard':
     '؛ ألغت {court} قرارها{decided, select, none {} other { الصادر في {decided}}} عند قبولها {enBanc, select, yes {إعادة النظر بكامل هيئتها} other {إعادة النظر}} في {date}: لم يعد ذلك القرار قائمًا',
   'posture.nextDeadlines': 'المهل القادمة',
@@ -320,6 +322,10 @@ export const ar: Record<MessageKey, string> = {
   'injunction.term.headline': '{TheName}: ساري حتى {until}',
   'injunction.term':
     '{TheName} ساري حتى {until}{was, select, none {} other { (كان من المقرر أن ينتهي في {was})}}: هذا ما ينص عليه أمر المحكمة{dated, select, yes { الصادر في {date}} other {}}.',
+  'injunction.part.headline':
+    '{reach, select, except {{act, select, vacated {يبقى جزء فقط من {theName} ساريًا} stayed {علّقت المحكمة {theName} باستثناء جزء منه} other {عدّلت المحكمة {theName} باستثناء جزء منه}}} other {{act, select, vacated {ألغت} stayed {علّقت} other {عدّلت}} المحكمة جزءًا من {theName}، ويبقى الباقي ساريًا}}',
+  'injunction.part':
+    '{reach, select, except {{act, select, vacated {ألغت} stayed {علّقت} other {عدّلت}} المحكمة {theName}{dated, select, yes { في {date}} other {}} مع هذا الاستثناء: {words}. يبقى هذا الجزء ساريًا؛ أما الباقي ف{act, select, stayed {معلّق} other {لم يعد ساريًا}}.} other {{act, select, vacated {ألغت} stayed {علّقت} other {عدّلت}} المحكمة جزءًا من {theName}{dated, select, yes { في {date}} other {}}: {words}. {act, select, vacated {لم يعد هذا الجزء ساريًا؛ } stayed {هذا الجزء معلّق؛ } other {}}ويبقى الباقي ساريًا.}}',
   'injunction.limited.headline': 'أصبح {theName} يحمي {parties} فقط',
   'injunction.limited':
     'قصرت المحكمة {theName}{dated, select, yes { في {date}} other {}} على {parties}: أصبح يحميهم فقط، ولا يحمي أحدًا غيرهم.',

@@ -225,7 +225,9 @@ export const en = {
   'posture.onHoldRow':
     '{name} of {date}: {pending, select, administrative {on hold for now: {court} paused it on {held}, while it decides whether to pause it pending appeal} yes {{decided, select, none {on hold until the appeal is decided} other {on hold: {court} {part, select, yes {vacated part of it} other {vacated it}} on {decided}, which takes effect when its mandate issues}} (stayed pending appeal on {held})} certiorari {on hold until the appeal and any petition for certiorari are decided (stayed on {held})} other {{until, select, none {on hold since {held}} other {on hold until {until}, in force again from {again}}}}}',
   'posture.stayedInPart':
-    '; {by, select, district {the judge} supreme_court {the Supreme Court} other {{court}}} {admin, select, yes {paused part of it for now on {date}, while it decides whether to pause it pending appeal} other {stayed part of it pending appeal on {date}}}: that part is on hold',
+    '; {by, select, district {the judge} supreme_court {the Supreme Court} other {{court}}} {admin, select, yes {paused part of it for now on {date}, while it decides whether to pause it pending appeal} other {stayed part of it pending appeal on {date}}}{part, select, none {} other { ({part})}}: that part is on hold',
+  'posture.modifiedPart':
+    ' ({act, select, vacated {vacated} stayed {paused} other {changed}} {reach, select, except {{words}; that part stays in force} other {{lead, select, own {} other {only as to }}{words}; the rest stays in force}})',
   'posture.reheard':
     '; {court} vacated its decision{decided, select, none {} other { of {decided}}} when it granted {enBanc, select, yes {rehearing en banc} other {rehearing}} on {date}: that decision no longer stands',
   'posture.nextDeadlines': 'Next deadlines',
@@ -325,6 +327,10 @@ export const en = {
   'injunction.term.headline': '{TheName} in force through {until}',
   'injunction.term':
     '{TheName} is in force through {until}{was, select, none {} other { (it was to end {was})}}: the judge’s order{dated, select, yes { of {date}} other {}} gives its last day.',
+  'injunction.part.headline':
+    '{reach, select, except {{act, select, vacated {Only part of {theName} stays in force} stayed {{TheName} paused except for one part} other {{TheName} changed except for one part}}} other {{act, select, vacated {Part of {theName} no longer applies} stayed {Part of {theName} on hold} other {Part of {theName} changed}}: the rest stays in force}}',
+  'injunction.part':
+    '{reach, select, except {The judge {act, select, vacated {vacated} stayed {paused} other {changed}} {theName}{dated, select, yes { on {date}} other {}}, {words}: that part stays in force; the rest {act, select, stayed {is on hold} other {no longer applies}}.} other {The judge {act, select, vacated {vacated} stayed {paused} other {changed}} part of {theName}{dated, select, yes { on {date}} other {}}: {words}. {act, select, vacated {That part no longer applies; } stayed {That part is on hold; } other {}}the rest stays in force.}}',
   'injunction.limited.headline': '{TheName} now protects only {parties}',
   'injunction.limited':
     'The judge limited {theName}{dated, select, yes { on {date}} other {}}: it now protects only {parties}, no one else.',

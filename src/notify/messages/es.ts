@@ -226,7 +226,9 @@ export const es: Record<MessageKey, string> = {
   'posture.onHoldRow':
     '{name} del {date}: {pending, select, administrative {en pausa por ahora: {court} la puso en pausa el {held}, mientras decide si la pone en pausa durante la apelación} yes {{decided, select, none {en pausa hasta que se decida la apelación} other {en pausa: {court} {part, select, yes {anuló una parte} other {la anuló}} el {decided}, con efecto cuando emita su mandato}} (suspendida durante la apelación el {held})} certiorari {en pausa hasta que se decidan la apelación y cualquier petición de certiorari (suspendida el {held})} other {{until, select, none {en pausa desde el {held}} other {en pausa hasta el {until}; vuelve a aplicarse desde el {again}}}}}',
   'posture.stayedInPart':
-    '; {by, select, district {el tribunal} supreme_court {la Corte Suprema} other {{court}}} {admin, select, yes {puso en pausa una parte por ahora el {date}, mientras decide si la pone en pausa durante la apelación} other {puso en pausa una parte durante la apelación el {date}}}: esa parte está en pausa',
+    '; {by, select, district {el tribunal} supreme_court {la Corte Suprema} other {{court}}} {admin, select, yes {puso en pausa una parte por ahora el {date}, mientras decide si la pone en pausa durante la apelación} other {puso en pausa una parte durante la apelación el {date}}}{part, select, none {} other { ({part})}}: esa parte está en pausa',
+  'posture.modifiedPart':
+    ' (se {act, select, vacated {anuló} stayed {puso en pausa} other {modificó}} {reach, select, except {con esta excepción: {words}; esa parte sigue vigente} other {{lead, select, own {} other {solo en cuanto a }}{words}; el resto sigue vigente}})',
   'posture.reheard':
     '; {court} anuló su decisión{decided, select, none {} other { del {decided}}} al conceder {enBanc, select, yes {una nueva audiencia en pleno (en banc)} other {una nueva audiencia}} el {date}: esa decisión ya no tiene efecto',
   'posture.nextDeadlines': 'Próximos plazos',
@@ -325,6 +327,10 @@ export const es: Record<MessageKey, string> = {
   'injunction.term.headline': '{TheName}: vigente hasta el {until}',
   'injunction.term':
     '{TheName} está vigente hasta el {until}{was, select, none {} other { (iba a terminar el {was})}}: lo dice la orden del tribunal{dated, select, yes { del {date}} other {}}.',
+  'injunction.part.headline':
+    '{reach, select, except {{act, select, vacated {Solo una parte de {theName} sigue vigente} stayed {El tribunal puso en pausa {theName} salvo una parte} other {El tribunal modificó {theName} salvo una parte}}} other {El tribunal {act, select, vacated {anuló} stayed {puso en pausa} other {modificó}} una parte de {theName}: el resto sigue vigente}}',
+  'injunction.part':
+    '{reach, select, except {El tribunal {act, select, vacated {anuló} stayed {puso en pausa} other {modificó}} {theName}{dated, select, yes { el {date}} other {}}, con esta excepción: {words}. Esa parte sigue vigente; el resto {act, select, stayed {queda en pausa} other {ya no se aplica}}.} other {El tribunal {act, select, vacated {anuló} stayed {puso en pausa} other {modificó}} una parte de {theName}{dated, select, yes { el {date}} other {}}: {words}. {act, select, vacated {Esa parte ya no se aplica; } stayed {Esa parte queda en pausa; } other {}}el resto sigue vigente.}}',
   'injunction.limited.headline': '{TheName} ahora protege solo a {parties}',
   'injunction.limited':
     'El tribunal limitó {theName}{dated, select, yes { el {date}} other {}}: ahora protege solo a {parties}, a nadie más.',

@@ -1,0 +1,199 @@
+/**
+ * Acts on a PART of an order: the one reader of the clauses that say which part an act touches and
+ * which part stays — used by the relief reader (injunctions vacated, stayed or changed in part,
+ * findings.ts), the stay pending appeal of the district court (tracker/pending-appeal.ts), the court
+ * of appeals' stays (appellate.ts) and the duties of the paragraphs acted on (tracker/deadlines.ts).
+ *
+ * Two reaches:
+ * - `only`: the act reaches only the part named — "STAYED … insofar as paragraph 3 requires …",
+ *   "VACATED to the extent it requires more than seven days", "STAYED as to paragraph 4 only",
+ *   "only as to paragraph 2", "paragraph 3 of the Order … is VACATED" (the paragraph is the subject);
+ *   the rest stays in force.
+ * - `except`: the act reaches everything but the part named — "VACATED …, except that paragraph 3 of
+ *   that Order shall remain in effect until …", "except as to paragraphs 2 and 4", "save for
+ *   paragraph 5", "with the exception of paragraph 2", "in all respects but paragraph 6"; that part
+ *   stays in force. An exception may name other relief the act leaves alone ("all proceedings are
+ *   STAYED …, except that the preliminary injunction remains in effect"): `withoutExcepted` gives the
+ *   act's words without it.
+ */
+import type { PartOfOrder } from '../../model/events.ts';
+import { paragraphNumbers } from './text.ts';
+
+/** One numbered item: "3", "3(b)", "(a)", "b", "iv". */
+const ITEM = String.raw`(?:\(?\d{1,2}\)?(?:\s?\([a-z0-9]{1,4}\))*|\(?[a-z]\)|[ivx]{1,4}\b|[a-z]\b)`;
+/**
+ * Numbered parts of an order: "paragraph 3", "paragraphs 2 and 4", "paragraph 3(b)", "¶ 4",
+ * "Paragraphs (a) through (c)", "sections 1, 2, and 5". Read case-insensitively.
+ */
+export const NUMBERED_PART = String.raw`(?:(?:paragraph|provision|section|subsection|part)s?\s+|¶{1,2}\s*)${ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|through|to)\s+|\s*[-–]\s*)${ITEM})*`;
+
+/** Words whose period ends no sentence: "No. 28-1207", "p.m.", "U.S.C.", "Judge A. Roe". */
+const ABBREVIATED = String.raw`\b(?:Nos?|Dkt|Doc|[ap]|[ap]\.m|U\.S|v|[A-Z])`;
+/** A character of a clause: not a sentence's end. */
+const CH = String.raw`(?:[^.;]|\.(?=\d)|(?<=${ABBREVIATED})\.)`;
+/** Where a clause ends: the sentence's end, or a clause of its own that follows. */
+const CLAUSE_END = String.raw`(?=\s*(?:;|(?<!${ABBREVIATED})\.(?!\d)|,\s+(?:and|but|pending)\b|\s+pending\s+(?:appeal|the|further|resolution|disposition)\b|$))`;
+
+/** Words that say how the act is done, not which part: "to the extent set forth below", "except as otherwise provided". */
+const NO_PART =
+  /^(?:(?:that\s+)?(?:set\s+forth|stated|provided|described|explained|noted|outlined|discussed)\b|[^.;]*?\b(?:is|are|be)\s+(?:hereby\s+)?(?:administratively\s+|temporarily\s+)?stayed\b|as\s+(?:otherwise|provided|set\s+forth|stated|modified|noted|indicated)\b|(?:for\s+)?good\s+cause\b|otherwise\b|(?:upon|on)\s+(?:a\s+)?(?:showing|motion)\b|(?:by|with)\s+leave\b)/i;
+
+const ONLY = new RegExp(
+  [
+    // "insofar as it requires …", "only to the extent that paragraph 3(b) requires …"
+    String.raw`\b(?:only\s+|solely\s+)?(?:insofar|in\s+so\s+far)\s+as\s+(${CH}{3,220}?)${CLAUSE_END}`,
+    String.raw`\b(?:only\s+|solely\s+)?to\s+the\s+extent\s+(?:that\s+)?(${CH}{3,220}?)${CLAUSE_END}`,
+    // "only as to paragraph 2", "solely with respect to paragraphs 4 and 5"
+    String.raw`\b(?:only|solely)\s+(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of|insofar\s+as\s+to)\s+(${NUMBERED_PART})`,
+    // "as to paragraph 4 only"
+    String.raw`\b(?:as\s+to|with\s+respect\s+to)\s+(${NUMBERED_PART})\s+only\b`,
+  ].join('|'),
+  'i',
+);
+
+const EXCEPT = new RegExp(
+  [
+    String.raw`\bexcept\s+(?:that\s+|as\s+to\s+|for\s+|with\s+respect\s+to\s+|insofar\s+as\s+|to\s+the\s+extent\s+(?:that\s+)?)?(${CH}{3,220}?)${CLAUSE_END}`,
+    String.raw`\bsave\s+(?:for|as\s+to|that)\s+(${CH}{3,220}?)${CLAUSE_END}`,
+    String.raw`\bwith\s+the\s+exception\s+of\s+(${CH}{3,220}?)${CLAUSE_END}`,
+    String.raw`\bin\s+all\s+(?:other\s+)?respects\s+(?:but|except|save|other\s+than)\s+(?:as\s+to\s+|for\s+)?(${CH}{3,220}?)${CLAUSE_END}`,
+    String.raw`\bother\s+than\s+(${NUMBERED_PART})`,
+  ].join('|'),
+  'i',
+);
+
+/** A clause of a sentence that limits its act to a part, or keeps a part out of it. */
+export interface PartialClause {
+  reach: 'only' | 'except';
+  /** The clause in the court's words ("insofar as it requires …", "except that paragraph 3 … remains in effect"). */
+  words: string;
+  /** What the clause names, without its leading words ("it requires …", "paragraph 3 … remains in effect"). */
+  named: string;
+  /** Where the clause starts in the sentence, and its length. */
+  index: number;
+  length: number;
+  /** The numbered paragraphs it names ("paragraph 3(b)" → "3"). */
+  paragraphs: string[];
+}
+
+const NUMBERED = new RegExp(NUMBERED_PART, 'i');
+
+/** The numbered paragraphs words about a part name ("paragraph 3, insofar as … before January 10" → "3"); none when they name none. */
+export function partParagraphs(words: string): string[] {
+  const numbered = NUMBERED.exec(words);
+  return numbered ? paragraphNumbers(numbered[0]) : [];
+}
+
+function clauseOf(m: RegExpExecArray, reach: PartialClause['reach']): PartialClause | null {
+  const named = m.slice(1).find((g) => g !== undefined) ?? '';
+  if (NO_PART.test(named.trim())) return null;
+  return {
+    reach,
+    words: m[0].trim(),
+    named: named.trim(),
+    index: m.index,
+    length: m[0].length,
+    paragraphs: partParagraphs(named),
+  };
+}
+
+/** The first clause of `sentence` that limits its act to a part or keeps a part out of it; `null` if none. */
+export function partialClause(sentence: string): PartialClause | null {
+  const only = ONLY.exec(sentence);
+  const except = EXCEPT.exec(sentence);
+  const read = [only && clauseOf(only, 'only'), except && clauseOf(except, 'except')].filter(
+    (c): c is PartialClause => c !== null,
+  );
+  return read.sort((a, b) => a.index - b.index)[0] ?? null;
+}
+
+/** `sentence` without its exception clauses: the words of what the act itself reaches. */
+export function withoutExcepted(sentence: string): string {
+  let s = sentence;
+  for (let i = 0; i < 4; i++) {
+    const m = EXCEPT.exec(s);
+    const c = m ? clauseOf(m, 'except') : null;
+    if (!c) break;
+    s = `${s.slice(0, c.index).replace(/,\s*$/, '')}${s.slice(c.index + c.length)}`;
+  }
+  return s;
+}
+
+/**
+ * Numbered paragraphs an act names as what it acts on: "paragraph 3 of the Opinion and Order of
+ * February 14, 2028 (ECF No. 13) is VACATED", "Paragraph 3 of the district court's order is STAYED",
+ * "the court VACATES paragraph 3 of the permanent injunction". Group 1 or 4: the part; 2 or 5: the
+ * order's name; 3 or 6: the act.
+ */
+const PARAGRAPHS_ACTED = new RegExp(
+  [
+    String.raw`\b(${NUMBERED_PART})\s+of\s+(${CH}{3,160}?)\s+(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?(VACATED|STAYED|DISSOLVED|MODIFIED|AMENDED|STRICKEN|RESCINDED|SET\s+ASIDE|TERMINATED|LIFTED)\b`,
+    String.raw`\b(VACATES|STAYS|DISSOLVES|MODIFIES|AMENDS|STRIKES|RESCINDS|SETS\s+ASIDE)\s+(${NUMBERED_PART})\s+of\s+(${CH}{3,160}?)${CLAUSE_END}`,
+  ].join('|'),
+  'i',
+);
+
+/** The act on a numbered part: which paragraphs, the order named, and the act ("vacated", "stayed"). */
+export interface ParagraphAct {
+  paragraphs: string[];
+  /** The part in the court's words ("paragraph 3(b)"). */
+  part: string;
+  /** The words naming the order ("the Opinion and Order of February 14, 2028 (ECF No. 13)"). */
+  order: string;
+  act: 'vacated' | 'stayed' | 'modified' | 'lifted';
+}
+
+/** The numbered paragraphs `sentence` acts on (as the subject or object of its act), or `null`. */
+export function paragraphAct(sentence: string): ParagraphAct | null {
+  const m = PARAGRAPHS_ACTED.exec(sentence);
+  if (!m) return null;
+  const part = (m[1] ?? m[5])!;
+  const order = (m[2] ?? m[6])!;
+  const verb = (m[3] ?? m[4])!.toLowerCase();
+  const paragraphs = paragraphNumbers(part);
+  if (paragraphs.length === 0) return null;
+  const act = /^(?:vacat|dissolv|strik|stricken|rescind|set)/.test(verb)
+    ? 'vacated'
+    : /^stay/.test(verb)
+      ? 'stayed'
+      : /^lift|^terminat/.test(verb)
+        ? 'lifted'
+        : 'modified';
+  return { paragraphs, part: part.trim(), order: order.trim(), act };
+}
+
+/**
+ * What one sentence's act does to part of an order: `only` the part it names (a paragraph acted on,
+ * narrowed by "insofar as …" when it says so; or "insofar as …", "as to paragraph 4 only"), or all
+ * `except` the part it keeps. `null` when the sentence acts on no part.
+ */
+export function partOfAct(sentence: string): PartOfOrder | null {
+  const acted = paragraphAct(sentence);
+  const clause = partialClause(sentence);
+  if (acted) {
+    // "paragraph 3 … is VACATED insofar as it required …": the paragraph narrowed, not all of it.
+    const narrowed = clause && clause.index > sentence.indexOf(acted.part) ? clause : null;
+    return {
+      reach: 'only',
+      paragraphs: acted.paragraphs,
+      words: tidy(narrowed ? `${acted.part}, ${narrowed.words}` : acted.part),
+      ...(narrowed ? { narrowed: true as const } : {}),
+    };
+  }
+  if (!clause) return null;
+  return { reach: clause.reach, paragraphs: clause.paragraphs, words: tidy(clause.words) };
+}
+
+/** The part's words already say it is the only one ("only as to paragraph 2", "insofar as …", "to the extent …"). */
+export function saysOnly(words: string): boolean {
+  return /^(?:only|solely|as\s+to|insofar|in\s+so\s+far|to\s+the\s+extent)\b/i.test(words);
+}
+
+/** The court's words as a reader sees them: one line, a capital "Paragraph" lowered, no trailing comma. */
+function tidy(words: string): string {
+  return words
+    .replace(/\s+/g, ' ')
+    .replace(/^(Paragraph|Provision|Section|Part)/, (w) => w.toLowerCase())
+    .replace(/[,\s]+$/, '')
+    .slice(0, 240);
+}
