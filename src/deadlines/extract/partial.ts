@@ -194,6 +194,6 @@ function tidy(words: string): string {
   return words
     .replace(/\s+/g, ' ')
     .replace(/^(Paragraph|Provision|Section|Part)/, (w) => w.toLowerCase())
-    .replace(/[,\s]+$/, '')
+    .replace(/[,.\s]+$/, '')
     .slice(0, 240);
 }

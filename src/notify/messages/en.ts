@@ -330,7 +330,7 @@ export const en = {
   'injunction.part.headline':
     '{reach, select, except {{act, select, vacated {Only part of {theName} stays in force} stayed {{TheName} paused except for one part} other {{TheName} changed except for one part}}} other {{act, select, vacated {Part of {theName} no longer applies} stayed {Part of {theName} on hold} other {Part of {theName} changed}}: the rest stays in force}}',
   'injunction.part':
-    '{reach, select, except {The judge {act, select, vacated {vacated} stayed {paused} other {changed}} {theName}{dated, select, yes { on {date}} other {}}, {words}: that part stays in force; the rest {act, select, stayed {is on hold} other {no longer applies}}.} other {The judge {act, select, vacated {vacated} stayed {paused} other {changed}} part of {theName}{dated, select, yes { on {date}} other {}}: {words}. {act, select, vacated {That part no longer applies; } stayed {That part is on hold; } other {}}the rest stays in force.}}',
+    '{reach, select, except {The judge {act, select, vacated {vacated} stayed {paused} other {changed}} {theName}{dated, select, yes { on {date}} other {}}, {words}: that part stays in force; the rest {act, select, stayed {is on hold} other {no longer applies}}.} other {The judge {act, select, vacated {vacated} stayed {paused} other {changed}} part of {theName}{dated, select, yes { on {date}} other {}}: {words}. {act, select, vacated {That part no longer applies; the rest stays in force.} stayed {That part is on hold; the rest stays in force.} other {The rest stays in force.}}}}',
   'injunction.limited.headline': '{TheName} now protects only {parties}',
   'injunction.limited':
     'The judge limited {theName}{dated, select, yes { on {date}} other {}}: it now protects only {parties}, no one else.',
