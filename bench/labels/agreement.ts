@@ -299,7 +299,9 @@ function twiceLabeled(set: string): TwiceLabeled {
       strata: ['A', 'D', 'H', 'S'],
     };
   }
-  throw new Error(`--set: holdout-3, holdout-4, holdout-5, holdout-6, holdout-7, holdout-8 or holdout-9, not ${set}`);
+  throw new Error(
+    `--set: holdout-3, holdout-4, holdout-5, holdout-6, holdout-7, holdout-8 or holdout-9, not ${set}`,
+  );
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

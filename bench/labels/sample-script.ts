@@ -29,7 +29,14 @@ export interface SampleScript {
   drawnOn?: string;
 }
 
-export function runSampleScript({ population: pop, draw, rule, file, courtsNote, drawnOn }: SampleScript): void {
+export function runSampleScript({
+  population: pop,
+  draw,
+  rule,
+  file,
+  courtsNote,
+  drawnOn,
+}: SampleScript): void {
   const name = basename(file);
   if (process.argv.includes('--counts')) {
     const byCourt = new Map<string, number[]>();
