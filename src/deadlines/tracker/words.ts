@@ -102,3 +102,15 @@ export function rulingTerm(words: string): RulingTerm | null {
 
 const RULING_TERM =
   /\b(?:until|pending)\s+(?:(?:the\s+)?(?:Court|court|judge)\s+(?:(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved)(?:\s+on)?|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order)\s+on)|(?:a|the|its|the\s+Court['’]s)\s+(?:ruling|decision|determination)\s+(?:on|of)|(?:the\s+)?(?:resolution|disposition)\s+of)\s+([^.;]{1,200})/gi;
+
+/** Each language's list join, as its readers write it: "A, B and C", "A, B y C", "A وB وC". */
+const LIST_FORMATS = {
+  en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+  es: new Intl.ListFormat('es', { type: 'conjunction' }),
+  ar: new Intl.ListFormat('ar', { type: 'conjunction' }),
+} as const;
+
+/** Names (or any items) joined as a list in `lang` ("Warsame, Ocampo Ferrer and Dorje"), never "A and B and C". */
+export function andList(items: readonly string[], lang: keyof typeof LIST_FORMATS = 'en'): string {
+  return LIST_FORMATS[lang].format(items);
+}
