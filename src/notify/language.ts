@@ -1475,6 +1475,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         })}`;
         if (event.action === 'granted' && people && !event.forParties)
           sentence = `${sentence} ${coveredSentence(lang, people)}`;
+      } else if (event.forParties?.length && (event.action === 'granted' || event.action === 'extended')) {
+        // Granted for the named parties alone, its words naming no act it forbids: whom it covers.
+        sentence = `${sentence} ${t(lang, 'stay.forParties', forPartiesValues(lang, event.forParties, people))}`;
       }
       // Granted by the order that ended a stay: from that day the injunction, not the stay, protects.
       if (event.replacesStay) {

@@ -86,6 +86,9 @@ export function rulingTerm(words: string): RulingTerm | null {
   const read = pendencyAsResolution(words).replace(/\b(Nos?|Dkt|Doc)\.(?=\s*(?:Nos?\.?\s*)?\d)/gi, '$1');
   for (const m of read.matchAll(RULING_TERM)) {
     const named = m[1]!.split(/\bwhichever\b/i)[0]!;
+    // "until the Court rules on [3]" as the docket report prints it: "rules on 3" — the bare link alone.
+    const bare = /^\s*(\d{1,5})\s*(?:$|[.,;)]|\s+(?:and|or)\s)/.exec(named);
+    if (bare) return { motions: [Number(bare[1])], injunctionMotion: false };
     if (!/\bmotions?\b|\[\d{1,5}\]|\bECF\s+No/i.test(named)) continue;
     const motions = [
       ...named.matchAll(
