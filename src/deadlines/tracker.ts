@@ -42,7 +42,7 @@ import {
 } from './tracker/deadlines.ts';
 import { applyHearings, linkToHearing, transcribedHearing } from './tracker/hearings.ts';
 import { applyInjunction, endAtRuling, interimReplacedByRelief } from './tracker/injunctions.ts';
-import { endStaysAtRuling, followTiedRelief } from './tracker/interim.ts';
+import { endStaysAtRuling, endStaysSuperseded, followTiedRelief } from './tracker/interim.ts';
 import { endInterimRelief, judgmentEntered } from './tracker/judgment.ts';
 import { touch } from './tracker/lookup.ts';
 import {
@@ -189,6 +189,8 @@ export class Tracker {
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind)) {
       endAtRuling(t, at(undefined), analysis.injunctions, events);
       const words = entry.documentText ? `${entry.text}\n${entry.documentText}` : entry.text;
+      // Named as superseded by this order: its relief takes their place (before the ruling ends them).
+      endStaysSuperseded(t, at(undefined), words, events);
       endStaysAtRuling(t, at(undefined), words, analysis.injunctions, events);
     }
     // Interim relief lasts until the relief that decides it (a TRO, the preliminary injunction;

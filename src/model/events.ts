@@ -329,6 +329,8 @@ export interface InjunctionPayload extends PostureBase {
    * all persons other than Petitioner X"): in force for them, for no one else.
    */
   limitedTo?: string[];
+  /** `limitedTo` is whom the order that granted it was for (not a narrowing by this order). */
+  limitedFromGrant?: true;
   /** The same order decertified the class: told once, with the decertification (`class.decertified`). */
   withDecertification?: true;
   /**
@@ -929,6 +931,7 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(Array.isArray(p.limitedTo)
             ? { limitedTo: p.limitedTo.filter((x): x is string => typeof x === 'string') }
             : {}),
+          ...(p.limitedFromGrant === true ? { limitedFromGrant: true } : {}),
           ...(p.withDecertification === true ? { withDecertification: true } : {}),
           ...(day(p.heldUntil) ? { heldUntil: day(p.heldUntil)! } : {}),
           ...(rulingTermOf(p.sooner) ? { sooner: rulingTermOf(p.sooner)! } : {}),

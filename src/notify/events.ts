@@ -1061,7 +1061,10 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
               : injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
           ...(p.object ? { object: p.object } : {}),
           ...(p.beneficiaries ? { beneficiaries: p.beneficiaries } : {}),
-          ...(act !== 'modified' && p.limitedTo?.length ? { forParties: p.limitedTo } : {}),
+          // Limited by the order that granted it: whom it is for; limited by this order: a narrowing.
+          ...((act !== 'modified' || p.limitedFromGrant) && p.limitedTo?.length
+            ? { forParties: p.limitedTo }
+            : {}),
           ...(act === 'denied' && p.withoutVacatur ? { withoutVacatur: true as const } : {}),
           ...(p.byAppeals ? { byAppeals: true as const } : {}),
           ...(day(p.date) ? { on: day(p.date)! } : {}),
@@ -1077,7 +1080,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
           ...(act === 'dissolved' && p.endedBy === 'judgment' ? { endedBy: 'judgment' as const } : {}),
           ...((act === 'dissolved' || act === 'vacated') && p.effective ? { effective: p.effective } : {}),
           ...((act === 'granted' || act === 'extended') && p.sooner ? { sooner: p.sooner } : {}),
-          ...(act === 'modified' && p.limitedTo?.length ? { limitedTo: p.limitedTo } : {}),
+          ...(act === 'modified' && !p.limitedFromGrant && p.limitedTo?.length
+            ? { limitedTo: p.limitedTo }
+            : {}),
           ...(act === 'modified' && p.term ? { term: { was: p.previousUntil ?? null } } : {}),
           ...(act === 'modified' && p.part
             ? { part: { act: p.part.act, reach: p.part.reach, words: p.part.words } }

@@ -69,7 +69,15 @@ export function t(language: Language, key: MessageKey, values: Record<string, Va
     });
     compiled.set(id, format);
   }
-  return String(format.format(values));
+  return oneStop(String(format.format(values)));
+}
+
+/**
+ * A sentence that ends on an hour written with periods ("a las 9:00 a.m.") takes no second period:
+ * "vence el 14 de julio a las 9:00 a.m.", never "a.m..".
+ */
+export function oneStop(text: string): string {
+  return text.replace(/\b([ap])\.\s?m\.\./g, '$1.m.');
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { CaseClass, CaseClasses, ClassEnd } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { readAppealsDocket } from '../deadlines/appellate.ts';
-import { appealDecidedWords, rulingTerm, untilAppealDecided } from '../deadlines/tracker/words.ts';
+import { andList, appealDecidedWords, rulingTerm, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
@@ -198,7 +198,10 @@ export function soonerIn(
 ): string {
   return t(lang, key, {
     kind: r.motions.length > 0 ? 'number' : 'pi',
-    label: r.motions.map((n) => entryLabel(String(n), null, lang)).join(t(lang, 'list.and')),
+    label: andList(
+      r.motions.map((n) => entryLabel(String(n), null, lang)),
+      lang,
+    ),
   });
 }
 
@@ -1044,17 +1047,17 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
     if (event.ended)
       return {
         headline,
-        sentence: `Stay${what}${event.forParties ? ` for ${event.forParties.join(' and ')}` : ''} ended${event.entry?.date ? ` on ${formatDate(event.entry.date)}` : ''}: ${event.ended === 'ruling' ? 'it lasted until the court ruled on the motion it waited for, and the court has ruled' : 'a ruling kept it in effect as long as the order it granted, and that order has ended'}.`,
+        sentence: `Stay${what}${event.forParties ? ` for ${partiesIn('en', event.forParties)}` : ''} ended${event.entry?.date ? ` on ${formatDate(event.entry.date)}` : ''}: ${event.ended === 'ruling' ? 'it lasted until the court ruled on the motion it waited for, and the court has ruled' : 'a ruling kept it in effect as long as the order it granted, and that order has ended'}.`,
       };
     // The denial of the same stay is the further order an interim stay awaited.
     if (event.denied)
       return {
         headline,
-        sentence: `Stay${what}${event.forParties ? ` for ${event.forParties.join(' and ')}` : ''} ended: the court denied the stay${event.entry?.date ? ` on ${formatDate(event.entry.date)}` : ''}, the further order it lasted until.`,
+        sentence: `Stay${what}${event.forParties ? ` for ${partiesIn('en', event.forParties)}` : ''} ended: the court denied the stay${event.entry?.date ? ` on ${formatDate(event.entry.date)}` : ''}, the further order it lasted until.`,
       };
     // Granted for some only: the team reads whom, in the order's words.
     const only = event.forParties
-      ? `, only for ${event.forParties.join(' and ')}${forPartiesValues('en', event.forParties, event.case.people).whole === 'yes' ? ', not the whole class' : ''}`
+      ? `, only for ${partiesIn('en', event.forParties)}${forPartiesValues('en', event.forParties, event.case.people).whole === 'yes' ? ', not the whole class' : ''}`
       : '';
     return {
       headline,
@@ -1080,7 +1083,7 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
     if (only && event.change !== 'lifted')
       return {
         headline,
-        sentence: `${t('en', 'stay.removal.for', { ...only, opening, term: date ? 'date' : until ? 'until' : 'none', date: date ?? '', until: until ?? '' })}${lapsed}`,
+        sentence: `${t('en', 'stay.removal.for', { ...only, opening, transfer: barsTransferToo(event.what), term: date ? 'date' : until ? 'until' : 'none', date: date ?? '', until: until ?? '' })}${lapsed}`,
       };
     if (event.change === 'lifted') {
       return { headline, sentence: `${opening}: it no longer protects ${who} from deportation.` };
@@ -1091,7 +1094,8 @@ function stayPhrase(event: StayEvent, plain: boolean): Phrase {
       : until
         ? `until ${until}`
         : 'while the stay is in force';
-    return { headline, sentence: `${opening}: ${noOne} can be deported ${term}.${lapsed}` };
+    const moved = barsTransferToo(event.what) === 'yes' ? ' or moved out of the district' : '';
+    return { headline, sentence: `${opening}: ${noOne} can be deported${moved} ${term}.${lapsed}` };
   }
   const subject = event.what ?? 'the case';
   if (event.change === 'lifted') return { headline, sentence: `${opening}: ${subject} can go ahead again.` };
@@ -1172,9 +1176,17 @@ function stayByAppealPhrase(event: StayEvent, lang: Language, decided: string): 
   return { headline: t(lang, 'stay.byAppeal.headline', values), sentence: t(lang, 'stay.byAppeal', values) };
 }
 
-/** A stay of removal or deportation (the words courts use for it). */
+/**
+ * A stay of removal or deportation (the words courts use for it). A stay of transfer out of the
+ * district alone is not one: it keeps people where they are; nobody is told they cannot be deported.
+ */
 export function isRemoval(what: string | null): boolean {
-  return what !== null && /\b(remov|deport|transfer(?:red)? out of)/i.test(what);
+  return what !== null && /\b(remov|deport)/i.test(what);
+}
+
+/** A stay of removal that also bars transfer out of the district ("removal and transfer out of the district"): `yes` to say both. */
+function barsTransferToo(what: string | null): 'yes' | 'no' {
+  return isRemoval(what) && /\btransfer/i.test(what ?? '') ? 'yes' : 'no';
 }
 
 /**
@@ -1239,6 +1251,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       const values = {
         change: event.change,
         extended: event.extended ? 'yes' : 'no',
+        transfer: barsTransferToo(event.what),
         term,
         scope,
         date: date(event.expires),
@@ -1464,6 +1477,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         })}`;
         if (event.action === 'granted' && people && !event.forParties)
           sentence = `${sentence} ${coveredSentence(lang, people)}`;
+      } else if (event.forParties?.length && (event.action === 'granted' || event.action === 'extended')) {
+        // Granted for the named parties alone, its words naming no act it forbids: whom it covers.
+        sentence = `${sentence} ${t(lang, 'stay.forParties', forPartiesValues(lang, event.forParties, people))}`;
       }
       // Granted by the order that ended a stay: from that day the injunction, not the stay, protects.
       if (event.replacesStay) {
@@ -1772,7 +1788,10 @@ function forPartiesValues(
 
 /** "Abdi Hassan", "Ana Ruiz and Tomas Ruiz", "the people named in the case", in the reader's language. */
 export function partiesIn(lang: Language, parties: readonly string[]): string {
-  return parties.map((p) => courtPartyIn(lang, p)).join(t(lang, 'list.and'));
+  return andList(
+    parties.map((p) => courtPartyIn(lang, p)),
+    lang,
+  );
 }
 
 /** " (the Termination Notice), for the class", ", for Ana Ruiz only, not the class": what relief acts on and for whom, for the legal team. */

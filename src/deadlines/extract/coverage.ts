@@ -13,7 +13,7 @@ import { sentences } from './text.ts';
 
 /** The act an order forbids, before the people it protects from it. */
 const PROTECTS =
-  /\b(?:remov(?:e|ing|al\s+of)|deport(?:ing|ation\s+of)?|transfer(?:ring)?|detain(?:ing)?|re-?detain(?:ing)?|expel(?:ling)?|return(?:ing)?|enforc(?:e|ing)\s+[^.;]{0,60}?\s+against|protect(?:s|ing)?)\s+|\b(?:GRANTED|granted|GRANTING|granting)\b[^.;]{0,100}?\bas\s+to\s+/gi;
+  /\b(?:temporary\s+restraining\s+order|TRO|injunction|relief)\s+(?:for|on\s+behalf\s+of)\s+(?=(?:the\s+)?(?:named|individual)\s)|\b(?:remov(?:e|ing|al\s+of)|deport(?:ing|ation\s+of)?|transfer(?:ring)?|detain(?:ing)?|re-?detain(?:ing)?|expel(?:ling)?|return(?:ing)?|enforc(?:e|ing)\s+[^.;]{0,60}?\s+against|protect(?:s|ing)?)\s+|\b(?:GRANTED|granted|GRANTING|granting)\b[^.;]{0,100}?\bas\s+to\s+/gi;
 
 /** "any member of the proposed class", "all class members", "members of the putative class". */
 const CLASS_MEMBERS =
@@ -45,21 +45,66 @@ function coveredAt(rest: string): Coverage | null {
   if (cls)
     return /\b(?:proposed|putative)\b/i.test(cls[0]) ? { who: 'class', proposed: true } : { who: 'class' };
   const named = NAMED_ONES.exec(rest);
-  if (named) return { who: 'named', parties: [`the named ${plural(named[1]!.toLowerCase())}`] };
-  const listed = ROLE_THEN_NAMES.exec(rest);
-  if (listed) {
-    const names = listed[2]!
-      .replace(AFTER_NAMES, '')
-      .split(NAME_JOIN)
-      .map((x) => x.replace(/^(?:Petitioners?|Plaintiffs?)\s+/, '').trim())
-      .filter((x) => x.length > 0);
-    // A person's name: two to four capitalized words, none a word of a heading ("Staying Removal of
-    // Petitioners Pending Court's Review"); in a list of several, a surname alone ("Petitioners
-    // Portillo Reyes, Mensah-Boateng or Yusupova").
-    if (names.length > 0 && names.every((n) => personName(n, names.length > 1)))
-      return { who: 'named', parties: names };
+  if (named) {
+    // "the named Plaintiffs, Marisol Quintanilla-Berrios, Desmond Achterhof, and Nhung Thi Pham":
+    // the names the order gives them.
+    const names = /^\s*,\s*/.test(rest.slice(named[0].length))
+      ? namesIn(rest.slice(named[0].length).replace(/^\s*,\s*/, ''))
+      : null;
+    return { who: 'named', parties: names ?? [`the named ${plural(named[1]!.toLowerCase())}`] };
   }
-  return null;
+  const listed = ROLE_THEN_NAMES.exec(rest);
+  const names = listed ? namesIn(listed[2]!) : null;
+  return names ? { who: 'named', parties: names } : null;
+}
+
+/** People's names listed with commas, "and", "or" (each with its role or not), or `null` when the words are not names. */
+function namesIn(list: string): string[] | null {
+  const lead =
+    /^(?:(?:Petitioners?|Plaintiffs?)\s+)?(?:[A-Z][\w.'’-]*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+)?(?:(?:Petitioners?|Plaintiffs?)\s+)?){1,20}/.exec(
+      list,
+    );
+  if (!lead) return null;
+  const names = lead[0]
+    .replace(AFTER_NAMES, '')
+    .split(NAME_JOIN)
+    .map((x) =>
+      x
+        .replace(/^(?:Petitioners?|Plaintiffs?)\s+/, '')
+        .trim()
+        // The sentence's period after the last name ("… and Nhung Thi Pham."), not an initial's ("J.M.").
+        .replace(/(?<=[a-z]{2})\.$/, ''),
+    )
+    .filter((x) => x.length > 0);
+  // A person's name: two to four capitalized words, none a word of a heading ("Staying Removal of
+  // Petitioners Pending Court's Review"); in a list of several, a surname alone ("Petitioners
+  // Portillo Reyes, Mensah-Boateng or Yusupova").
+  return names.length > 0 && names.every((n) => personName(n, names.length > 1)) ? names : null;
+}
+
+/**
+ * Relief for the class refused, put off or not reached by the order that grants relief: "Insofar as
+ * Petitioners seek relief on behalf of the putative class, the motion is DENIED", "The Court
+ * declines, at this stage, to extend relief to the putative class", "The request for relief on
+ * behalf of the proposed class is HELD IN ABEYANCE", "class-wide relief is DENIED without
+ * prejudice". What the order grants is for the named parties alone.
+ */
+const CLASS_RELIEF_WITHHELD = new RegExp(
+  [
+    String.raw`\b(?:relief|TRO|injunction|restraining\s+order)\s+(?:on\s+behalf\s+of|for|to|as\s+to)\s+(?:the\s+|a\s+|any\s+)?(?:members\s+of\s+the\s+)?(?:(?:proposed|putative|uncertified)\s+)?class\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?(?:DENIED|denied|HELD\s+IN\s+ABEYANCE|held\s+in\s+abeyance|DEFERRED|deferred|RESERVED|reserved)\b`,
+    String.raw`\b(?:declines?|DECLINES?|refuses?)\b[^.;]{0,40}?\bto\s+(?:extend|grant|award|enter)\s+(?:any\s+)?(?:such\s+)?(?:relief|the\s+(?:TRO|injunction|order))\s+(?:to|for|on\s+behalf\s+of)\s+(?:the\s+|a\s+)?(?:(?:proposed|putative)\s+)?class\b`,
+    String.raw`\b(?:insofar\s+as|to\s+the\s+extent)\b[^.;]{0,80}?\b(?:on\s+behalf\s+of|for)\s+(?:the\s+|a\s+)?(?:(?:proposed|putative)\s+)?class\b[^.;]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?(?:DENIED|denied)\b`,
+    String.raw`\bclass[- ]wide\s+relief\s+(?:is|are)\s+(?:hereby\s+)?(?:DENIED|denied)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** "the named petitioners" (or plaintiffs), as the order calls the parties its relief is for when relief for the class is withheld; `null` when it is not. */
+function classReliefWithheld(words: string): string | null {
+  if (!CLASS_RELIEF_WITHHELD.test(words)) return null;
+  const petitioners = (words.match(/\bpetitioners?\b/gi) ?? []).length;
+  const plaintiffs = (words.match(/\bplaintiffs?\b/gi) ?? []).length;
+  return petitioners >= plaintiffs && petitioners > 0 ? 'the named petitioners' : 'the named plaintiffs';
 }
 
 const NOT_A_NAME =
@@ -108,7 +153,7 @@ const CLASS_IN_SENTENCE =
 const PROTECTIVE_STAY = /\b(?:removal|deport|transfer|detention|expulsion|return)\b/i;
 /** The sentences of an order that protect: its commands and restraints. */
 const PROTECTING_SENTENCE =
-  /\benjoin|\brestrain|\bgrant(?:ed|ing)\b[^.;]{0,100}?\bas\s+to\b|\b(?:shall|will|may|must)\s+not\b|\bnot\s+to\s+(?:remove|deport|transfer|detain)|\bprohibited\b|\bbarred\b|\bstay(?:ed|s)?\b/i;
+  /\benjoin|\brestrain|\bTRO\b|\bgrant(?:ed|ing)\b[^.;]{0,100}?\bas\s+to\b|\b(?:shall|will|may|must)\s+not\b|\bnot\s+to\s+(?:remove|deport|transfer|detain)|\bprohibited\b|\bbarred\b|\bstay(?:ed|s)?\b/i;
 /** Relief the tracker keeps for some people only when its words say so (`parties`, `subclass`). */
 const PERSONAL_RELIEF = new Set(['TRO', 'preliminary_injunction', 'permanent_injunction']);
 
@@ -146,5 +191,10 @@ export function coverGrants(
     const c = covered();
     if (c?.who === 'named') f.parties = c.parties;
     else if (c?.who === 'subclass') f.subclass = c.name;
+    else if (!c && f.type !== 'permanent_injunction') {
+      // Naming no one, but withholding relief from the class: for the named parties alone.
+      const named = words.map((w) => (w ? classReliefWithheld(w) : null)).find(Boolean);
+      if (named) f.parties = [named];
+    }
   }
 }

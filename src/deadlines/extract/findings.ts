@@ -140,10 +140,18 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
   // "… obligations end upon termination, except that Defendants shall file a final report on or
   // before D": what the exception orders is set, whatever ended before it.
   const own = clause.split(/\b(?:except\s+that|provided(?:,\s*however,)?\s+that|save\s+that)\b/i).at(-1)!;
-  const acts = own.replace(
-    /\b(?:motions?|petitions?|requests?|applications?|stipulations?)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:\w+\s+){0,2}?(?:vacat|strik|terminat|cancel)\w*/gi,
-    ' ',
-  );
+  // Nor is what a party is forbidden to do, or a thing ended in the world: "Defendant shall not
+  // terminate the Medicaid coverage of any named Plaintiff …, and shall restore any such coverage
+  // terminated on or after December 1, 2027 within three business days" sets a duty to restore.
+  const acts = own
+    .replace(
+      /\b(?:motions?|petitions?|requests?|applications?|stipulations?)\s+(?:\w+\s+){0,3}?(?:to|for)\s+(?:\w+\s+){0,2}?(?:vacat|strik|terminat|cancel)\w*/gi,
+      ' ',
+    )
+    .replace(
+      /\b(?:shall|will|may|must)\s+not\s+(?:vacate|terminate|cancel)\b|\bfrom\s+(?:vacating|terminating|cancell?ing)\b|(?<!\b(?:is|are|be|been|hereby|was|were)\s+)\b(?:terminated|vacated|cancell?ed)\s+(?=(?:on|before|after|since|between|from|during)\s)/gi,
+      ' ',
+    );
   if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(acts)) return 'vacated';
   if (/\bshorten/i.test(clause)) return 'shortened';
   if (/\bextend|\bextension|\benlarg|\bcontinued\b/i.test(clause)) return 'extended';
@@ -2861,7 +2869,7 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
  * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
  */
 const OWN_TERM =
-  /^\W*(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
 /** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
 function ownTerm(text: string, ctx: EntryContext): string | null {
@@ -2951,7 +2959,7 @@ export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFi
 
 /** "until the Court rules on …", "pending the court's decision" is below: the court's own act awaited, with what it decides. */
 const UNTIL_COURT_RULES =
-  /\b(?:until|pending)\s+((?:the\s+)?(?:Court|court|judge|Judge)\s+(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order))\b(?:[^.;,]|(?<=\b(?:Nos?|Dkt|Doc|Rec))\.){0,120})/i;
+  /\b(?:until|pending)\s+((?:the\s+)?(?:Court|court|judge|Judge)\s+(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order))\b(?:[^.;,(]|\((?:ECF|Dkt|Doc|Docket)\b[^()]{0,20}\)|(?<=\b(?:Nos?|Dkt|Doc|Rec))\.){0,120})/i;
 
 function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; until: string | null } {
   // "While … motion [3] remains pending": until its resolution, as "pending resolution of" reads.
@@ -3040,11 +3048,24 @@ const INJUNCTION_WORDS = /\binjunct|\benjoin|\brestrain|\bTRO\b|\bconsent\s+(?:d
 const AWAITED_RELIEF_MOTION =
   /\b(?:rules|ruled|decides|decided|resolves|resolved|resolution|disposition|ruling|decision)\s+(?:on\s+|of\s+)?(?:the\s+)?(?:pending\s+)?(?:[\w'’]+\s+){0,2}?(?:motions?|applications?)\s+for\s+(?:an?\s+)?(?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction|injunctive\s+relief)\b/gi;
 
+/**
+ * A motion for relief named by its title ("the [3] Motion for Temporary Restraining Order", "Argument
+ * heard on [3] Motion for TRO"): the motion, not relief the court grants — unless the entry rules on
+ * it (`RELIEF_MOTION_GRANTED`), when its grant is read as an injunction.
+ */
+const RELIEF_MOTION_NAMED =
+  /\b(?:motion|application|request|petition)s?\s+for\s+(?:an?\s+)?(?:(?:emergency|ex\s+parte|immediate)\s+)?(?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction|injunctive\s+relief)\b/gi;
+const RELIEF_MOTION_GRANTED =
+  /\b(?:GRANT(?:S|ING|ED)?|[Gg]rant(?:s|ing|ed)?)\b[^.;]{0,80}?\b(?:motion|application|request|petition)s?\s+for\s+(?:an?\s+)?(?:(?:emergency|ex\s+parte|immediate)\s+)?(?:temporary\s+restraining|TRO\b|preliminary\s+injunction|injunctive)|\b(?:motion|application|request|petition)s?\s+for\s+(?:an?\s+)?(?:(?:emergency|ex\s+parte|immediate)\s+)?(?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction|injunctive\s+relief)\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b/i;
+
 function barredRemoval(ctx: EntryContext): StayFinding[] {
   if (
     !ctx.cls.isCourtAct ||
     ctx.cls.clerkEntry ||
-    INJUNCTION_WORDS.test(pendencyAsResolution(ctx.text).replace(AWAITED_RELIEF_MOTION, ' '))
+    RELIEF_MOTION_GRANTED.test(ctx.text) ||
+    INJUNCTION_WORDS.test(
+      pendencyAsResolution(ctx.text).replace(AWAITED_RELIEF_MOTION, ' ').replace(RELIEF_MOTION_NAMED, ' '),
+    )
   )
     return [];
   const s = sentences(ctx.text).find(
@@ -3053,13 +3074,20 @@ function barredRemoval(ctx: EntryContext): StayFinding[] {
   if (!s) return [];
   const m = BARS_REMOVAL.exec(s)!;
   const verb = m.groups!.verb ?? m.groups!.verb2 ?? m.groups!.verb3 ?? '';
-  // "shall not remove … or transfer …": removal is what it protects from.
-  const what =
+  // "shall not remove … from the United States, and shall not transfer any of them …": both are
+  // barred, and both are said; removal alone when the order bars nothing else.
+  const removal =
     /^(?:remov|deport)/i.test(verb) || /\b(?:remov(?:e|ing|al)|deport\w*)\b/i.test(s)
       ? /\bclass\b/i.test(s)
         ? 'removal of class members'
         : 'removal'
-      : 'transfer out of the district';
+      : null;
+  const transfer = /\btransfer(?:s|red|ring)?\b/i.test(s);
+  const what = removal
+    ? transfer && removal === 'removal'
+      ? 'removal and transfer out of the district'
+      : removal
+    : 'transfer out of the district';
   const e = expiryIn(s, ctx);
   return [
     {
@@ -3081,8 +3109,24 @@ function barredRemoval(ctx: EntryContext): StayFinding[] {
 const STAYED_BY_GENERAL_ORDER =
   /(?:\b[\w-]+\s+){0,3}\bSTAYED\b[^.;]{0,120}\b(?:per|pursuant\s+to|under)\s+General\s+Order\b/i;
 
+/**
+ * A request whose ruling the court puts off: "The request for relief on behalf of the proposed class
+ * is HELD IN ABEYANCE pending a decision on class certification", "Plaintiffs' motion for class-wide
+ * relief is held in abeyance". The court defers deciding it; nothing is stayed and nobody is protected.
+ */
+const DEFERRED_REQUEST =
+  /^\W*(?:(?:the|its|their|this|that|any|all)\s+|[A-Z][\w.'’-]*(?:['’]s|s['’])\s+)?(?:(?:emergency|pending|renewed|remaining|class|ex\s+parte)\s+)*(?:request|motion|application|petition|prayer)s?\b[^.;]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:HELD|held)\s+(?:IN|in)\s+(?:ABEYANCE|abeyance)\b/i;
+
+/** The entry's words without the sentences that only put off a ruling (`DEFERRED_REQUEST`). */
+function withoutDeferredRequests(text: string): string {
+  const ss = sentences(text);
+  return ss.some((s) => DEFERRED_REQUEST.test(s))
+    ? ss.filter((s) => !DEFERRED_REQUEST.test(s)).join(' ')
+    : text;
+}
+
 export function readStays(ctx: EntryContext): StayFinding[] {
-  const text = ctx.text;
+  const text = withoutDeferredRequests(ctx.text);
   if (!STAY_WORD.test(text)) return barredRemoval(ctx);
   const bankruptcy = automaticStay(text, ctx.cls, ctx.dateFiled);
   if (bankruptcy) return bankruptcy;
@@ -3329,7 +3373,7 @@ const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
 const ENJOINS = /\b(?:ENJOINED|[Ee]njoined|RESTRAINED|[Rr]estrained|ENJOINS|[Ee]njoins)\b/;
 
 const REMAINS_IN_EFFECT =
-  /\b(?:remains?|shall\s+remain|will\s+remain|continues?|shall\s+continue)\s+in\s+(?:full\s+)?(?:force|effect)\b/i;
+  /\b(?:remains?|shall\s+remain|will\s+remain|continues?|shall\s+continue)\s+in\s+(?:(?:full\s+)?(?:force|effect)|place)\b/i;
 /** The ruling a term waits for names a motion: "until the court decides the motion for preliminary injunction", "… (ECF No. 13)". */
 function namesAwaitedMotion(s: string): boolean {
   return UNTIL_COURT_RULES.test(s) && rulingTerm(s) !== null;
@@ -3462,6 +3506,14 @@ function asksForRelief(phrase: string): boolean {
 const RELIEF_ASKED =
   /^\s*(?:\([^)]*\)\s*|\[\d+\]\s*)?(?:for|to|seeking)\s+(?:(?:an?|the|entry\s+of(?:\s+an?)?|issuance\s+of(?:\s+an?)?)\s+)?(?:(?:emergency|ex\s+parte|immediate|further)\s+)?(?:(?:extension|modification|dissolution|vacatur|clarification|enforcement|termination|conversion|renewal|stay)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:temporary\s+restraining|TRO\b|preliminary\s+injunct|permanent\s+injunct|injunct|consent\s+(?:decree|judgment)|(?:dissolve|modify|stay|vacate|extend|convert|amend|terminate|clarify|enforce|renew|lift|reconsider)\b)/i;
 
+/**
+ * The part of a motion a ruling reaches, right after its verb: "(GRANTED) IN PART insofar as it seeks
+ * a temporary restraining order", "to the extent that it requests a preliminary injunction", "as
+ * to its request for a TRO" — group 1, the relief named.
+ */
+const SOUGHT_PART =
+  /^\s*(?:,?\s*(?:in|IN|In)\s+(?:part|PART|Part)\s*,?)?\s*(?:insofar\s+as|to\s+the\s+extent(?:\s+that)?|as\s+to)\s+(?:it|they|the\s+(?:motion|application)|its|their)\s+(?:(?:seeks?|requests?|asks?\s+for|prays?\s+for|request\s+for)\s+)?(?:an?\s+|the\s+)?((?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction)\b)/i;
+
 /** What a motion about an injunction asks: `modify`, `dissolve`, `extend`, `convert`, … (none: a new injunction). */
 function motionAims(phrase: string): Set<string> {
   const aims = new Set<string>();
@@ -3574,7 +3626,17 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     } else if (!asksForRelief(phrase)) {
       // "granting [12] Motion for Leave to File Reply in support of Motion for Preliminary
       // Injunction", "motion for an extension of time to respond to the motion for a TRO": the
-      // motion ruled on asks for something else; the injunction is only named.
+      // motion ruled on asks for something else; the injunction is only named — unless the ruling
+      // says which of its requests it grants: "The motion (ECF No. 3) is GRANTED IN PART insofar as
+      // it seeks a temporary restraining order for the named Plaintiffs".
+      const sought = SOUGHT_PART.exec(phrase);
+      const part = sought ? injunctionTypeIn(sought[1]!) : null;
+      if (part)
+        out.push({
+          type: part,
+          action: decided.verb === 'denied' ? 'denied' : 'granted',
+          until: decided.verb === 'denied' ? null : untilValue,
+        });
     } else if (type && aims.has('convert')) {
       // A motion to convert a TRO into a preliminary (or permanent) injunction asks for the injunction.
       const into = convertedInto(phrase);

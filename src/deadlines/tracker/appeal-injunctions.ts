@@ -15,7 +15,7 @@ import {
   type TrackerCore,
   type TrackerEvent,
 } from './model.ts';
-import { longDate } from './words.ts';
+import { andList, longDate } from './words.ts';
 
 /** How an appeal ended for the injunction that lasted while it went on. */
 export type AppealEnd = 'decided' | 'dismissed' | 'mandate';
@@ -73,7 +73,7 @@ export function injunctionPendingAppeal(
       at,
       'injunction.granted',
       i,
-      `The court of appeals granted an injunction pending appeal for ${parties.join(' and ')} only, until it decides the appeal`,
+      `The court of appeals granted an injunction pending appeal for ${andList(parties)} only, until it decides the appeal`,
       { until: i.until, ...reliefData(i) },
     ),
   ];

@@ -28,7 +28,7 @@ function carriesOutMandate(i: TrackedInjunction, action: string, words: string):
   return Boolean(last?.byMandate && last.action === action && /\bmandate\b/i.test(words));
 }
 
-import { capitalize, DATE, longDate, rulingTerm } from './words.ts';
+import { andList, capitalize, DATE, longDate, rulingTerm } from './words.ts';
 
 export { rulingTerm };
 
@@ -49,13 +49,14 @@ function mandateAlreadyDid(
 
 export function applyInjunction(
   t: TrackerCore,
-  f: InjunctionFinding,
+  found: InjunctionFinding,
   at: Provenance,
   events: TrackerEvent[],
   related: number[] = [],
   /** The entry's whole words ("ORDER IN ACCORDANCE WITH THE MANDATE …" may be in another sentence than the finding's). */
   entryWords: string = at.words,
 ): TrackedInjunction | null {
+  let f = found;
   // The last day as it stands when the change is told: a later order may end it sooner (`endNow`).
   const ev = (type: string, i: TrackedInjunction | null, message: string) => {
     if (i) endAt(i, f);
@@ -158,6 +159,10 @@ export function applyInjunction(
     ev(`injunction.${f.action}`, null, `${injunctionName(f.type)} ${f.action}; no injunction was tracked`);
     return null;
   }
+  // A TRO kept in force to a later day ("the temporary restraining order [10] shall remain in force
+  // through and including August 6, 2027"): an extension (FRCP 65(b)(2)), told as one — whom it
+  // protects does not change.
+  if (lengthens(f, targets, entryWords)) f = { ...f, action: 'extended' };
   for (const i of targets) {
     touch(t, i);
     if (carriesOutPending(i, f.action, entryWords)) {
@@ -247,8 +252,12 @@ export function applyInjunction(
     const before = i.until;
     if (f.action === 'extended' || f.action === 'modified') {
       const until = f.until ?? extendedBy(t, i, f);
+      // Extended by a length ("for an additional fourteen days"): it ends at the hour it ended
+      // before, that many days later (a TRO to 5:00 p.m. on October 8 runs to 5:00 p.m. on October 22).
+      const hour = !f.until && f.extendBy ? endTime(i) : null;
       if (until) {
         i.until = until;
+        if (hour) i.endsAt = { day: until, time: hour };
         // A new term replaces the old one, with its own "or until the Court rules on …" if it says so.
         i.endsWithRuling = rulingTerm(entryWords);
       }
@@ -274,6 +283,22 @@ export function applyInjunction(
     dutiesFallWith(t, i, at, events);
   }
   return null;
+}
+
+/** A change of a TRO that only moves its last day later (`applyInjunction`): no paragraphs kept, no one left out. */
+function lengthens(f: InjunctionFinding, targets: TrackedInjunction[], words: string): boolean {
+  const until = f.until;
+  return (
+    f.type === 'TRO' &&
+    f.action === 'modified' &&
+    !f.kept &&
+    !f.term &&
+    until !== null &&
+    DATE.test(until) &&
+    targets.every((i) => i.until !== null && DATE.test(i.until) && until > i.until) &&
+    !/\bmandate\b/i.test(words) &&
+    limitedToNamed(words) === null
+  );
 }
 
 /**
@@ -567,7 +592,10 @@ export function reliefData(i: TrackedInjunction): Record<string, unknown> {
     ...(endTime(i) ? { untilTime: endTime(i) } : {}),
     ...(i.object ? { object: i.object } : {}),
     ...(i.beneficiaries ? { beneficiaries: i.beneficiaries } : {}),
-    ...(i.limitedTo && i.limitedTo.entry === i.grantedBy.entry ? { limitedTo: i.limitedTo.parties } : {}),
+    // Limited from its grant ("for them alone"): whom it is for, not a narrowing by a later order.
+    ...(i.limitedTo && i.limitedTo.entry === i.grantedBy.entry
+      ? { limitedTo: i.limitedTo.parties, limitedFromGrant: true }
+      : {}),
     ...(i.pendingAppealOf ? { byAppeals: true } : {}),
   };
 }
@@ -579,7 +607,7 @@ export function reliefText(
   parties = true,
 ): string {
   const what = i.object ? (i.type === 'declaratory_judgment' ? ` (that ${i.object})` : ` (${i.object})`) : '';
-  if (i.limitedTo) return parties ? `${what} for ${i.limitedTo.parties.join(' and ')} only` : what;
+  if (i.limitedTo) return parties ? `${what} for ${andList(i.limitedTo.parties)} only` : what;
   const whom =
     i.beneficiaries === 'class'
       ? ' for the class'
@@ -619,7 +647,7 @@ function limitTo(i: TrackedInjunction, parties: string[], at: Provenance, events
       at,
       'injunction.modified',
       i,
-      `${capitalize(injunctionOfDate(i))} limited to ${parties.join(' and ')}: it no longer protects anyone else`,
+      `${capitalize(injunctionOfDate(i))} limited to ${andList(parties)}: it no longer protects anyone else`,
       { since: i.since, limitedTo: parties },
     ),
   );

@@ -20,7 +20,7 @@ import {
   type TrackerCore,
   type TrackerEvent,
 } from './model.ts';
-import { stayLifted } from './stays.ts';
+import { endsOn, stayLifted } from './stays.ts';
 import { DATE, longDate } from './words.ts';
 
 /** "ECF No. 3", or "the motion for a preliminary injunction". */
@@ -44,15 +44,18 @@ type Kept = { relief: string } | { day: string } | { further: true };
  * The sentence of the ruling that keeps the stay's order in effect, naming it by its number ("ECF
  * No. 5", "[5]", "Dkt. No. 5") or its day ("Order of January 11, 2027"), and how long it keeps it.
  */
-function keptBy(words: string, s: TrackedStay): Kept | null {
+/** Whether a sentence names the order that granted `s`: by its number ("ECF No. 5", "[5]", "Doc. 5") or its day ("Order of January 11, 2027"). */
+function namesStayOrder(sentence: string, s: TrackedStay): boolean {
   const n = /^\d+$/.test(s.grantedBy.entry) ? s.grantedBy.entry : null;
   const byNumber = n
     ? new RegExp(String.raw`\[${n}\]|\b(?:ECF|Dkt|Doc|Docket)\.?\s*(?:(?:No|Entry)\.?\s*)?${n}\b`, 'i')
     : null;
-  const day = longDate(s.since.slice(0, 10));
+  return (byNumber?.test(sentence) ?? false) || sentence.includes(longDate(s.since.slice(0, 10)));
+}
+
+function keptBy(words: string, s: TrackedStay): Kept | null {
   for (const sentence of sentences(words)) {
-    const names = (byNumber?.test(sentence) ?? false) || sentence.includes(day);
-    if (!names || !KEPT.test(sentence)) continue;
+    if (!namesStayOrder(sentence, s) || !KEPT.test(sentence)) continue;
     const after = sentence.slice(KEPT.exec(sentence)!.index);
     const relief = WITH_RELIEF.exec(after);
     if (relief) return { relief: relief[1]! };
@@ -196,3 +199,66 @@ export function followTiedRelief(t: TrackerCore, at: Provenance, events: Tracker
     );
   }
 }
+
+/**
+ * "The Minute Order of September 13, 2027 (ECF No. 4) and the interim directive stated at the
+ * September 21, 2027 hearing are superseded by this Order", "This Order supersedes the Court's Order
+ * of July 6, 2027 [Doc. 4]": the interim orders it names end the day it is entered — their
+ * protection is the new order's from then on. Named by number or by day (`namesStayOrder`).
+ */
+const SUPERSEDED_HERE =
+  /\b(?:is|are)\s+(?:hereby\s+)?(?:SUPERSEDED|[Ss]uperseded|REPLACED|replaced)\s+by\s+(?:this|the\s+(?:present|instant))\b|\b(?:This|this)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|Opinion)\s+(?:hereby\s+)?(?:SUPERSEDES|supersedes|REPLACES|replaces)\b/;
+
+export function endStaysSuperseded(
+  t: TrackerCore,
+  at: Provenance,
+  words: string,
+  events: TrackerEvent[],
+): void {
+  const said = sentences(words).filter((x) => SUPERSEDED_HERE.test(x) && !NOT_SUPERSEDED.test(x));
+  if (said.length === 0) return;
+  // The relief the superseding order grants takes the stay's place (told with that relief).
+  const successor = [...t.state.injunctions.values()].find((i) => i.grantedBy.entry === at.entry) ?? null;
+  for (const s of t.state.stays.values()) {
+    if (s.state !== 'in_force' || s.grantedBy.entry === at.entry || s.since > at.dateFiled) continue;
+    if (!said.some((x) => namesStayOrder(x, s))) continue;
+    s.endsWithRuling = null;
+    const what = s.what ? ` of ${s.what}` : '';
+    if (!successor) {
+      events.push(
+        stayLifted(
+          t,
+          s,
+          at,
+          `Stay${what} ended: the order of ${longDate(at.dateFiled.slice(0, 10))} supersedes the order that granted it`,
+          { until: s.until },
+        ),
+      );
+      continue;
+    }
+    touch(t, s);
+    const planned = s.expires;
+    s.state = 'superseded';
+    s.supersededBy = successor.id;
+    endsOn(s, at.dateFiled);
+    s.history.push({
+      action: 'superseded',
+      entry: at.entry,
+      date: at.dateFiled,
+      expires: s.expires,
+      previousExpires: planned,
+      what: s.what,
+    });
+    events.push(
+      entryEvent(
+        at,
+        'stay.superseded',
+        s,
+        `Stay${what} superseded by the ${reliefName(successor)} granted on ${longDate(at.dateFiled.slice(0, 10))}`,
+      ),
+    );
+  }
+}
+
+/** "is not superseded", "nothing in this Order supersedes": the old order stands. */
+const NOT_SUPERSEDED = /\b(?:not|[Nn]othing)\b[^.;]{0,40}?\bsupersed/;

@@ -16,7 +16,7 @@ import type {
   TrackerCore,
 } from './model.ts';
 import { stayInForceOn } from './stays.ts';
-import { appealDecidedWords, DATE, longDate, longDateTime } from './words.ts';
+import { andList, appealDecidedWords, DATE, longDate, longDateTime } from './words.ts';
 
 /** What is in force and what is due next, as of a day (default: where the replay is). */
 export function postureOf(t: TrackerCore, asOf?: string): Posture {
@@ -39,7 +39,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       since: s.since,
       until: s.expires ?? s.until,
       summary: `Stay${s.what ? ` of ${s.what}` : ''} in effect ${until}${
-        s.liftedAsTo?.length ? ` (lifted as to ${s.liftedAsTo.join(' and ')} only)` : ''
+        s.liftedAsTo?.length ? ` (lifted as to ${andList(s.liftedAsTo)} only)` : ''
       }${limitedText(s, day)}${
         s.onAppeal && s.onAppeal.order !== 'lifted'
           ? `; the court of appeals ${s.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(s.onAppeal.decided)}: it stays in force until the mandate issues`
@@ -211,9 +211,9 @@ function onHoldOn(i: TrackedInjunction, day: string): boolean {
 function limitedText(i: Pick<TrackedInjunction, 'limitedTo'>, day: string): string {
   const l = i.limitedTo;
   if (!l || l.since.slice(0, 10) > day) return '';
-  if (l.fromGrant) return `; only as to ${l.parties.join(' and ')}: granted for them alone, for no one else`;
+  if (l.fromGrant) return `; only as to ${andList(l.parties)}: granted for them alone, for no one else`;
   const ecf = /^\d+$/.test(l.entry) ? ` (ECF No. ${l.entry})` : '';
-  return `; only as to ${l.parties.join(' and ')} since ${longDate(l.since.slice(0, 10))}${ecf}: no longer in force for anyone else`;
+  return `; only as to ${andList(l.parties)} since ${longDate(l.since.slice(0, 10))}${ecf}: no longer in force for anyone else`;
 }
 
 /** "; or until the court rules on ECF No. 9, if that comes first": a term that ends with a ruling ("…, whichever is earlier"). */

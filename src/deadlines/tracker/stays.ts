@@ -14,7 +14,7 @@ import {
   type TrackerCore,
   type TrackerEvent,
 } from './model.ts';
-import { capitalize, longDate, rulingTerm } from './words.ts';
+import { andList, capitalize, longDate, rulingTerm } from './words.ts';
 
 /** A party as an order names it after "as to": "Defendant Port Freeport Navigation District" → "Port Freeport Navigation District". */
 const PARTY_NAMED = String.raw`(?:(?:the\s+)?(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Intervenors?|Third[- ]Party\s+Defendants?)\s+)?([A-Z][^.;:,()]*?)`;
@@ -105,7 +105,7 @@ export function applyStay(
       ev(
         'stay.lifted',
         current,
-        `Stay${current.what ? ` of ${current.what}` : ''} lifted for everyone but ${only.join(' and ')}: in force for them only${describeStayEnd(current)}`,
+        `Stay${current.what ? ` of ${current.what}` : ''} lifted for everyone but ${andList(only)}: in force for them only${describeStayEnd(current)}`,
         {
           limitedTo: only,
           expires: current.expires,
@@ -148,7 +148,7 @@ export function applyStay(
         ev(
           'stay.granted',
           s,
-          `Stay${s.what ? ` of ${s.what}` : ''} granted${only ? ` for ${only.join(' and ')} only` : ''}${describeStayEnd(s)}`,
+          `Stay${s.what ? ` of ${s.what}` : ''} granted${only ? ` for ${andList(only)} only` : ''}${describeStayEnd(s)}`,
           {
             expires: s.expires,
             until: s.until,

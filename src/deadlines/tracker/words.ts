@@ -86,6 +86,9 @@ export function rulingTerm(words: string): RulingTerm | null {
   const read = pendencyAsResolution(words).replace(/\b(Nos?|Dkt|Doc)\.(?=\s*(?:Nos?\.?\s*)?\d)/gi, '$1');
   for (const m of read.matchAll(RULING_TERM)) {
     const named = m[1]!.split(/\bwhichever\b/i)[0]!;
+    // "until the Court rules on [3]" as the docket report prints it: "rules on 3" — the bare link alone.
+    const bare = /^\s*(\d{1,5})\s*(?:$|[.,;)]|\s+(?:and|or)\s)/.exec(named);
+    if (bare) return { motions: [Number(bare[1])], injunctionMotion: false };
     if (!/\bmotions?\b|\[\d{1,5}\]|\bECF\s+No/i.test(named)) continue;
     const motions = [
       ...named.matchAll(
@@ -102,3 +105,15 @@ export function rulingTerm(words: string): RulingTerm | null {
 
 const RULING_TERM =
   /\b(?:until|pending)\s+(?:(?:the\s+)?(?:Court|court|judge)\s+(?:(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved)(?:\s+on)?|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order)\s+on)|(?:a|the|its|the\s+Court['’]s)\s+(?:ruling|decision|determination)\s+(?:on|of)|(?:the\s+)?(?:resolution|disposition)\s+of)\s+([^.;]{1,200})/gi;
+
+/** Each language's list join, as its readers write it: "A, B and C", "A, B y C", "A وB وC". */
+const LIST_FORMATS = {
+  en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+  es: new Intl.ListFormat('es', { type: 'conjunction' }),
+  ar: new Intl.ListFormat('ar', { type: 'conjunction' }),
+} as const;
+
+/** Names (or any items) joined as a list in `lang` ("Warsame, Ocampo Ferrer and Dorje"), never "A and B and C". */
+export function andList(items: readonly string[], lang: keyof typeof LIST_FORMATS = 'en'): string {
+  return LIST_FORMATS[lang].format(items);
+}

@@ -30,13 +30,13 @@ export const ar: Record<MessageKey, string> = {
   'stay.opening':
     '{change, select, granted {منحت المحكمة وقفًا} expanded {{scope, select, nationwide {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين في جميع أنحاء البلاد} other {وسّعت المحكمة الوقف ليشمل أشخاصًا آخرين}}{extended, select, yes {، ومدّدته} other {}}} extended {مدّدت المحكمة الوقف} renewed {منحت المحكمة الوقف مرة أخرى} denied {رفضت المحكمة طلب الوقف، فانتهى الوقف الذي منحته حتى صدور أمر آخر منها} ruled {فصلت المحكمة في الطلب الذي كان هذا الأمر يستمر حتى الفصل فيه، فانتهى} tied {انتهى الأمر الذي أُبقي هذا الوقف ساريًا معه، فانتهى الوقف معه} other {رفعت المحكمة الوقف}}',
   'stay.removal':
-    '{opening}: لا يجوز ترحيل {noOne} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
+    '{opening}: لا يجوز ترحيل {noOne}{transfer, select, yes { ولا نقلهم إلى خارج الدائرة القضائية} other {}} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.removal.lifted': '{opening}: لم يعد الوقف يحمي {who} من الترحيل.',
   'stay.removal.for':
-    '{opening}: يحمي {parties} فقط{whole, select, yes {، وليس كل أفراد الدعوى الجماعية} other {}}، فلا يجوز ترحيلهم {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
+    '{opening}: يحمي {parties} فقط{whole, select, yes {، وليس كل أفراد الدعوى الجماعية} other {}}، فلا يجوز ترحيلهم{transfer, select, yes { ولا نقلهم إلى خارج الدائرة القضائية} other {}} {term, select, date {قبل انتهاء الوقف في {date}} until {حتى {until}} other {ما دام الوقف ساريًا}}.',
   'stay.forParties': 'يشمل {parties} فقط{whole, select, yes {، وليس كل أفراد الدعوى الجماعية} other {}}.',
   'stay.scope':
-    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} transfer {النقل إلى خارج الدائرة القضائية} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} briefing {تقديم المذكرات} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
+    '{scope, select, removal_class {ترحيل أفراد المجموعة} removal {الترحيل} removal_transfer {الترحيل والنقل إلى خارج الدائرة القضائية} transfer {النقل إلى خارج الدائرة القضائية} injunction_pending_appeal {الأمر القضائي الأولي أثناء الاستئناف} pending_appeal {سير الدعوى أثناء الاستئناف} deadlines {جدول المهل} briefing {تقديم المذكرات} discovery {تبادل الأدلة} execution {تنفيذ الحكم} other {سير الدعوى}}',
   'stay.scopeParties': '{how, select, between {بين {who}} other {بالنسبة إلى {who}}}',
   'stay.other':
     '{opening}: {what, select, none {القضية معلّقة} other {{what} معلّق}}{term, select, date { حتى {date}} until { حتى {until}} other {}}.',

@@ -31,13 +31,13 @@ export const en = {
   'stay.opening':
     '{change, select, granted {The judge granted a stay} expanded {{scope, select, nationwide {The judge expanded the stay to cover more people, nationwide} other {The judge expanded the stay to cover more people}}{extended, select, yes {, and extended it} other {}}} extended {The judge extended the stay} renewed {The judge granted the stay again} denied {The judge denied the stay, which ends the stay granted until further order of the court} ruled {The judge ruled on the motion this order lasted until, which ends it} tied {The order this stay was kept in effect with has ended, and the stay ended with it} other {The judge lifted the stay}}',
   'stay.removal':
-    '{opening}: {noOne} can be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
+    '{opening}: {noOne} can be deported{transfer, select, yes { or moved out of the district} other {}} {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
   'stay.removal.lifted': '{opening}: it no longer protects {who} from deportation.',
   'stay.removal.for':
-    '{opening}: it protects only {parties}{whole, select, yes {, not the whole class} other {}} — they cannot be deported {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
+    '{opening}: it protects only {parties}{whole, select, yes {, not the whole class} other {}} — they cannot be deported{transfer, select, yes { or moved out of the district} other {}} {term, select, date {before the stay ends on {date}} until {until {until}} other {while the stay is in force}}.',
   'stay.forParties': 'It covers only {parties}{whole, select, yes {, not the whole class} other {}}.',
   'stay.scope':
-    '{scope, select, removal_class {removal of class members} removal {removal} transfer {transfer out of the district} injunction_pending_appeal {the preliminary injunction pending appeal} pending_appeal {the case pending appeal} deadlines {deadlines} briefing {briefing} discovery {discovery} execution {execution of judgment} other {proceedings}}',
+    '{scope, select, removal_class {removal of class members} removal {removal} removal_transfer {removal and transfer out of the district} transfer {transfer out of the district} injunction_pending_appeal {the preliminary injunction pending appeal} pending_appeal {the case pending appeal} deadlines {deadlines} briefing {briefing} discovery {discovery} execution {execution of judgment} other {proceedings}}',
   'stay.scopeParties': '{how, select, between {between {who}} other {as to {who}}}',
   'stay.other':
     '{opening}: {what, select, none {the case is} other {{what} {plural, select, yes {are} other {is}}}} on hold{term, select, date { through {date}} until { until {until}} other {}}.',

@@ -30,13 +30,13 @@ export const es: Record<MessageKey, string> = {
   'stay.opening':
     '{change, select, granted {El tribunal concedió una suspensión} expanded {{scope, select, nationwide {El tribunal amplió la suspensión a más personas, en todo el país} other {El tribunal amplió la suspensión a más personas}}{extended, select, yes {, y la prorrogó} other {}}} extended {El tribunal prorrogó la suspensión} renewed {El tribunal concedió de nuevo la suspensión} denied {El tribunal denegó la suspensión, lo que pone fin a la que había concedido hasta nueva orden} ruled {El tribunal resolvió la moción de la que dependía esta orden, y con ello terminó} tied {Terminó la orden con la que se mantenía esta suspensión, y la suspensión terminó con ella} other {El tribunal levantó la suspensión}}',
   'stay.removal':
-    '{opening}: no se puede deportar a {noOne} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
+    '{opening}: no se puede deportar a {noOne}{transfer, select, yes { ni trasladar fuera del distrito} other {}} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.removal.lifted': '{opening}: ya no protege a {who} de la deportación.',
   'stay.removal.for':
-    '{opening}: protege solo a {parties}{whole, select, yes {, no a toda la clase} other {}}; no se les puede deportar {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
+    '{opening}: protege solo a {parties}{whole, select, yes {, no a toda la clase} other {}}; no se les puede deportar{transfer, select, yes { ni trasladar fuera del distrito} other {}} {term, select, date {antes de que termine la suspensión, el {date}} until {hasta {until}} other {mientras la suspensión esté vigente}}.',
   'stay.forParties': 'Solo ampara a {parties}{whole, select, yes {, no a toda la clase} other {}}.',
   'stay.scope':
-    '{scope, select, removal_class {la deportación de los miembros del grupo} removal {la deportación} transfer {el traslado fuera del distrito} injunction_pending_appeal {la medida cautelar preliminar, mientras dure la apelación} pending_appeal {el caso, mientras dure la apelación} deadlines {el calendario de plazos} briefing {la presentación de escritos} discovery {la fase de exhibición de pruebas (discovery)} execution {la ejecución de la sentencia} other {el procedimiento}}',
+    '{scope, select, removal_class {la deportación de los miembros del grupo} removal {la deportación} removal_transfer {la deportación y el traslado fuera del distrito} transfer {el traslado fuera del distrito} injunction_pending_appeal {la medida cautelar preliminar, mientras dure la apelación} pending_appeal {el caso, mientras dure la apelación} deadlines {el calendario de plazos} briefing {la presentación de escritos} discovery {la fase de exhibición de pruebas (discovery)} execution {la ejecución de la sentencia} other {el procedimiento}}',
   'stay.scopeParties': '{how, select, between {entre {who}} other {en cuanto a {who}}}',
   'stay.other':
     '{opening}: {what, select, none {el caso queda en pausa} other {queda en pausa {what}}}{term, select, date { hasta el {date}} until { hasta {until}} other {}}.',
