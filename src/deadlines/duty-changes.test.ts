@@ -357,6 +357,26 @@ describe('duties in an injunction’s numbered paragraphs', () => {
     ]);
   });
 
+  it('ned: "NOTICE of compliance with paragraph 3 of [13] Memorandum and Order" is the party\'s notice, and meets ¶3 on the day', () => {
+    const { tracker } = replay(
+      [
+        [
+          '13',
+          '2031-02-14',
+          'MEMORANDUM AND ORDER granting [3] Motion for Preliminary Injunction. 3. Defendant shall reinstate the benefits of each class member terminated on or after December 1, 2030, within thirty days of this Order. Ordered by Senior Judge Warren K. Hollis. (WKH) (Entered: 02/14/2031)',
+        ],
+        [
+          '19',
+          '2031-03-17',
+          'NOTICE of Compliance with paragraph 3 of [13] Memorandum Opinion and Order by Defendant Nebraska Department of Health and Human Services (Brandt, Ilse) (Entered: 03/17/2031)',
+        ],
+      ],
+      'ned',
+      '2031-04-01',
+    );
+    expect(tracker.deadlines().map((d) => [d.due, d.state])).toEqual([['2031-03-17', 'satisfied']]);
+  });
+
   for (const [court, words, act, due] of [
     [
       'scd',

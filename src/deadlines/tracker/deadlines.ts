@@ -1201,10 +1201,10 @@ export function syncNextDue(d: TrackedDeadline): void {
   d.due = o?.due ?? null;
   d.dueInstant = o?.dueInstant ?? null;
   // A schedule the court ended with a last report (`through`): once that one is met or missed, the
-  // duty is over — met, when its last report was filed.
+  // duty is over — met when every report was filed, else ended (its missed reports stay missed).
   const last = r.occurrences.at(-1);
   if (!o && r.through && d.state === 'open' && last)
-    d.state = last.state === 'satisfied' ? 'satisfied' : 'relieved';
+    d.state = r.occurrences.every((x) => x.state === 'satisfied') ? 'satisfied' : 'relieved';
 }
 
 /** The one suspended duty of the entry that set it (else of the docket) that a paper's words name. */
@@ -1243,6 +1243,9 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
     pool.find((x) => keyOf(x.what) === key) ??
     // "Memorandum in opposition to Plaintiffs' [238]" is the response to [238].
     pool.find((x) => obligationKey(x.what) === obligation) ??
+    // The paper names a duty on hold ("NOTICE of compliance with paragraph 3 of [13]" while a stay
+    // pending appeal holds ¶3): that one, before any other open duty of its order.
+    heldMetBy(t, s, docket) ??
     // "Memorandum in opposition", set by an order on one motion, is the response to that motion.
     candidates.find(
       (x) =>
