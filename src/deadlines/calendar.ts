@@ -465,28 +465,9 @@ export function recurringDeadlines(
   let nominal = first;
   for (let k = 0; k < maxCount; k++) {
     if (limit.through && iso(nominal) > limit.through) break;
-    const rolls: Roll[] = [];
-    let due = roll(
-      iso(nominal),
-      ctx,
-      'after',
-      1,
-      rolls,
-      ctx.regime === 'FRAP' ? 'FRAP 26(a)(1)(C)' : 'FRCP 6(a)(1)(C)',
-    );
-    due = skipInaccessible(due, ctx, 'after', rolls);
-    out.push({
-      due,
-      raw: iso(nominal),
-      dueInstant: endOfDayInstant(due, ctx.tz),
-      rolls,
-      court: ctx.court,
-      tz: ctx.tz,
-      regime: ctx.regime,
-      serviceDaysAdded: 0,
-      warnings: [],
-    });
-    nominal = ctx.recurrenceAnchor === 'rolled' ? step(parseDate(due), 1) : nominalAt(k + 1);
+    const o = rolledOccurrence(nominal, ctx);
+    out.push(o);
+    nominal = ctx.recurrenceAnchor === 'rolled' ? step(parseDate(o.due), 1) : nominalAt(k + 1);
   }
   return out;
 }
@@ -512,7 +493,6 @@ function dayInPeriodOccurrences(
   const calendarAligned = day.kind === 'after-end' && 12 % spec.every === 0;
   let period = lower.startOf('month').minus({ months: day.kind === 'after-end' ? spec.every : 0 });
   if (calendarAligned) period = period.set({ month: period.month - ((period.month - 1) % spec.every) });
-  const rule = ctx.regime === 'FRAP' ? 'FRAP 26(a)(1)(C)' : 'FRCP 6(a)(1)(C)';
   const out: ComputedDeadline[] = [];
   for (
     let guard = 0;
@@ -524,21 +504,30 @@ function dayInPeriodOccurrences(
     // Days after a period's end, with no first date said: the first period that ends after the order.
     if (!first && day.kind === 'after-end' && nominal.minus({ days: day.days }) <= anchor) continue;
     if (through && iso(nominal) > through) break;
-    const rolls: Roll[] = [];
-    const due = skipInaccessible(roll(iso(nominal), ctx, 'after', 1, rolls, rule), ctx, 'after', rolls);
-    out.push({
-      due,
-      raw: iso(nominal),
-      dueInstant: endOfDayInstant(due, ctx.tz),
-      rolls,
-      court: ctx.court,
-      tz: ctx.tz,
-      regime: ctx.regime,
-      serviceDaysAdded: 0,
-      warnings: [],
-    });
+    out.push(rolledOccurrence(nominal, ctx));
   }
   return out;
+}
+
+/**
+ * One occurrence of a recurring duty on its nominal day: a weekend or legal holiday (or a day the
+ * clerk's office was inaccessible) rolls it forward under FRCP 6(a)(1)(C) (FRAP 26(a)(1)(C) on appeal).
+ */
+function rolledOccurrence(nominal: DateTime, ctx: Ctx): ComputedDeadline {
+  const rolls: Roll[] = [];
+  const rule = ctx.regime === 'FRAP' ? 'FRAP 26(a)(1)(C)' : 'FRCP 6(a)(1)(C)';
+  const due = skipInaccessible(roll(iso(nominal), ctx, 'after', 1, rolls, rule), ctx, 'after', rolls);
+  return {
+    due,
+    raw: iso(nominal),
+    dueInstant: endOfDayInstant(due, ctx.tz),
+    rolls,
+    court: ctx.court,
+    tz: ctx.tz,
+    regime: ctx.regime,
+    serviceDaysAdded: 0,
+    warnings: [],
+  };
 }
 
 /** The stated day of the period of `every` months that starts with `month` (its first day), or null. */

@@ -20,39 +20,42 @@ export interface RecurringDutyView {
 }
 
 /**
- * The duty of `open` that `words` end: the one set by an entry the words cite or on a day they name
- * (else any open one) that runs on the schedule the words name ("every fourteen days"), else the one
- * whose paper they name ("status reports", "temperature logs"), else the only one so named, else —
- * when the words name no order — the only one open; `null` when the words do not single one out.
+ * The duties of `open` that `words` end or change: those set by an entry the words cite or on a day
+ * they name (else any open one) that run on the schedule the words name ("every fourteen days"; for
+ * a change, `schedule`: the one it replaces), else those whose paper the words name by its subject
+ * ("reporting obligations" ends every report, "weekly declarations" the declarations — by subject,
+ * not by exact title), else the only one so named, else — when the words name no order — the only
+ * one open; none when the words do not single them out.
  */
-export function endedDuty<T>(
+export function endedDuties<T>(
   open: readonly T[],
   view: (d: T) => RecurringDutyView,
   words: string,
   related: readonly number[],
   filed: string,
-): T | null {
+  schedule: { every: number; unit: string } | null = null,
+): T[] {
   const dates = new Set(orderReferences(words, [], filed).dates);
   const named = open.filter((d) => related.includes(view(d).entry) || dates.has(view(d).dateFiled));
   const pool = named.length > 0 ? named : open;
   // "The obligation to file compliance reports every fourteen days ENDS": the duty on that schedule,
   // not another of the same paper (the monthly report the same order sets in its place).
-  const said = scanTemporals(words, null).find((x) => x.type === 'recurrence')?.recurrence;
+  const said = schedule ?? scanTemporals(words, null).find((x) => x.type === 'recurrence')?.recurrence;
   const onSchedule = said
     ? pool.filter((d) => view(d).unit === said.unit && view(d).every === said.every)
     : [];
-  if (onSchedule.length === 1) return onSchedule[0]!;
-  // Two duties of one order ("status reports every 30 days", "inspection logs each month"): the one
-  // whose paper the order's words name ("relieved of … further 30-day status reports").
+  if (onSchedule.length > 0) return onSchedule;
+  // Two duties of one order ("status reports every 30 days", "inspection logs each month"): those
+  // whose paper the order's words name ("relieved of … further 30-day status reports"); every one
+  // the words name as well as the others ("reporting obligations … TERMINATED": each report).
   const paper = new Set(dutyWords(words));
   const scored = pool.map((d) => ({ d, score: dutyWords(view(d).what).filter((w) => paper.has(w)).length }));
   const best = Math.max(0, ...scored.map((x) => x.score));
-  const top = scored.filter((x) => x.score === best);
-  if (best > 0 && top.length === 1) return top[0]!.d;
-  if (named.length === 1) return named[0]!;
+  if (best > 0) return scored.filter((x) => x.score === best).map((x) => x.d);
+  if (named.length === 1) return [named[0]!];
   return named.length === 0 && related.length === 0 && dates.size === 0 && open.length === 1
-    ? open[0]!
-    : null;
+    ? [open[0]!]
+    : [];
 }
 
 /** The words that tell one repeated paper from another ("status report", "temperature logs"), by stem. */
@@ -67,7 +70,7 @@ function dutyWords(text: string): string[] {
     .filter(
       (w) =>
         w.length > 3 &&
-        !/^(?:file|with|court|shall|under|further|every|each|first|their|this|that|from|regarding|recurring|obligations?|duty|defendants?|plaintiffs?|respondents?|petitioners?)$/.test(
+        !/^(?:file|with|court|shall|under|further|every|each|first|their|this|that|from|regarding|recurring|obligations?|duty|defendants?|plaintiffs?|respondents?|petitioners?|paragraphs?|orders?|modified|amended|pursuant|section|terminated|vacated|ends?|need|longer)$/.test(
           w,
         ),
     )

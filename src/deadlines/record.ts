@@ -34,6 +34,7 @@ export {
   casePosture,
   caseRecordsAsOf,
   caseRecordViews,
+  DAY_PASSED_OFF_DOCKET,
   HEARING_PASSED_UNRECORDED,
   listDeadlineRecords,
 } from './record/views.ts';

@@ -95,6 +95,19 @@ export interface Recurrence {
   day?: DayInPeriod | null;
   /** The next occurrences, rolled under FRCP 6(a). */
   firstOccurrences?: string[];
+  /**
+   * The last day of the schedule, when an order ends it with a report still due ("ends with the
+   * report due December 12, 2028"): no occurrence after it.
+   */
+  through?: string | null;
+  /**
+   * Occurrences of an earlier schedule of the same duty kept before this one's (an order changed
+   * how often it comes, "every ninety days instead of every thirty"): this schedule's first
+   * occurrence is number `earlier + 1`.
+   */
+  earlier?: number;
+  /** The schedule this one replaces, as the order names it ("every ninety days instead of every thirty days"). */
+  replaces?: { every: number; unit: 'days' | 'weeks' | 'months' };
 }
 
 export interface DeadlineFinding {

@@ -17,6 +17,7 @@ import {
   casePosture,
   caseRecordViews,
   courtToday,
+  DAY_PASSED_OFF_DOCKET,
   type DeadlineRecord,
   HEARING_PASSED_UNRECORDED,
   longDate,
@@ -478,7 +479,11 @@ function table(rows: RecordView[], entry: (key: string) => string): string {
     clipWords(r.party ?? '', 20),
     `${r.due ?? ''}${r.dueTime ? ` ${r.dueTime}` : ''}`,
     r.daysLeft === null ? '' : String(r.daysLeft),
-    r.status === HEARING_PASSED_UNRECORDED ? 'date passed, no record yet that it was held' : r.status,
+    r.status === HEARING_PASSED_UNRECORDED
+      ? 'date passed, no record yet that it was held'
+      : r.status === DAY_PASSED_OFF_DOCKET
+        ? 'day passed (not a filing)'
+        : r.status,
     r.review,
     r.entry ? entry(r.entry) : 'by hand',
   ]);

@@ -157,7 +157,7 @@ const RULES: Rule[] = [
     kind: 'notice',
   },
   {
-    re: /^RULING\s+LETTER\b|^Received\s+(?:a\s+)?(?:certified\s+)?(?:copy\s+of\s+)?(?:the\s+)?(?:[\w.]+\s+){0,3}?order\b(?!\s+(?:for|re:?)\s+transcript)|^Notice\s+of\s+(?!(?:Interlocutory\s+|Cross[-\s])?Appeal\b|Motion\b)[^.]{0,60}?\band\s+Order\b|^Writ\s+of\s+(?!Execution\s+Returned)|^Initial\s+Order\b|^(?:[A-Z][a-z]+\s+){1,3}Order\s+Form\b|^\d+\s+-\s+[^.]*\bAND\s+(?:[A-Z][a-z]+\s+){0,3}Order$/i,
+    re: /^RULING\s+LETTER\b|^Received\s+(?:a\s+)?(?:certified\s+)?(?:copy\s+of\s+)?(?:the\s+)?(?:[\w.]+\s+){0,3}?order\b(?!\s+(?:for|re:?)\s+transcript)|^Notice\s+of\s+(?!(?:Interlocutory\s+|Cross[-\s])?Appeal\b|Motion\b|Compliance\b|Filing\b)[^.]{0,60}?\band\s+Order\b|^Writ\s+of\s+(?!Execution\s+Returned)|^Initial\s+Order\b|^(?:[A-Z][a-z]+\s+){1,3}Order\s+Form\b|^\d+\s+-\s+[^.]*\bAND\s+(?:[A-Z][a-z]+\s+){0,3}Order$/i,
     kind: 'order',
   },
   // The clerk's and CM/ECF's notice events under other names: terminated settings ("Terminate

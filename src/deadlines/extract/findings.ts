@@ -152,7 +152,8 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
       /\b(?:shall|will|may|must)\s+not\s+(?:vacate|terminate|cancel)\b|\bfrom\s+(?:vacating|terminating|cancell?ing)\b|(?<!\b(?:is|are|be|been|hereby|was|were)\s+)\b(?:terminated|vacated|cancell?ed)\s+(?=(?:on|before|after|since|between|from|during)\s)/gi,
       ' ',
     );
-  if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(acts)) return 'vacated';
+  if (/\b(?:vacat|strick|stricken|strike|terminat|cancel)/i.test(withoutDescribedEnds(acts)))
+    return 'vacated';
   if (/\bshorten/i.test(clause)) return 'shortened';
   if (/\bextend|\bextension|\benlarg|\bcontinued\b/i.test(clause)) return 'extended';
   // "STIPULATED ORDER extending time to file response to [35]. Responses due by ...": the title
@@ -164,6 +165,23 @@ function deadlineChangeFromWords(lead: string, whole: string, what: string): Dea
   if (title && what.toLowerCase().startsWith(title[1]!.toLowerCase().slice(0, 5))) return 'extended';
   if (/\bre-?set\b/i.test(clause)) return 'reset';
   return 'set';
+}
+
+/**
+ * The words describing what befell people or things before the order, not what the order does:
+ * "each class member terminated on or after December 1, 2027", "persons whose coverage was
+ * terminated", "benefits cancelled since D" — taken out before asking whether the court ends a date.
+ */
+function withoutDescribedEnds(words: string): string {
+  return words
+    .replace(
+      /\b(?:terminated|vacated|cancell?ed)\b(?=\s+(?:on\s+or\s+(?:after|before)|since|between|during|after|before|from|at\s+(?:annual\s+)?renewal|in\s+(?:or\s+(?:after|before)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|by\s+(?:the\s+)?(?:Defendants?|Respondents?|agency|Government|State|Department)))/gi,
+      ' ',
+    )
+    .replace(
+      /\b(?:whose|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:terminated|vacated|cancell?ed)\b/gi,
+      ' ',
+    );
 }
 
 /** Words that end a noun's modifiers, read backwards from it: determiners, prepositions, verbs of ordering. */
@@ -383,11 +401,15 @@ function whatBefore(clause: string, at: number): string {
       head,
     );
   const verb =
-    /\b(?:shall|must|may|will|to|has\s+until|have\s+until)\s+(?:(?:file|serve|submit|provide|produce|complete|make|exchange|disclose|lodge|pay|purge|designate|amend|move|respond|reply|answer|show\s+cause|notify|report)\b[\s\S]*)$/i.exec(
+    /\b(?:shall|must|may|will|to|has\s+until|have\s+until)\s+(?:(?:also|further|additionally|then|each|jointly)\s+)?(?:(?:file|serve|submit|provide|produce|complete|make|exchange|disclose|lodge|pay|purge|designate|amend|move|respond|reply|answer|show\s+cause|notify|report)\b[\s\S]*)$/i.exec(
       head,
     );
   if (verb) {
-    const v = verb[0].replace(/^\s*(?:shall|must|may|will|to|has\s+until|have\s+until)\s+/i, '');
+    // "Respondents shall also file a census report": the adverb is not the paper.
+    const v = verb[0].replace(
+      /^\s*(?:shall|must|may|will|to|has\s+until|have\s+until)\s+(?:(?:also|further|additionally|then|each|jointly)\s+)?/i,
+      '',
+    );
     const m = /^(respond|reply|answer|show\s+cause|move|amend|report)\b/i.exec(v);
     if (m) {
       const rest = v
@@ -437,7 +459,7 @@ const REPORTING_ENDS =
  * file an answer").
  */
 const DUTY_RELIEVED =
-  /\b(?:(?:relieved|released|excused|discharged)\s+(?:of|from)\s+(?:the|its|their|his|her|any)\s+(?:\w+\s+){0,2}?(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<a>[^.;]{3,100})|(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<b>[^.;]{3,100}?)\s+(?:(?:is|are)\s+(?:hereby\s+)?(?:terminated|ended|vacated|discontinued|lifted|rescinded|dissolved|withdrawn|relieved|discharged)|(?:shall\s+|will\s+)?(?:ends?|ceases?|terminates?|expires?)\b)|\b(?:shall|need|will)\s+(?:no\s+longer|not\s+(?:any\s+)?longer)\s+(?:be\s+required\s+to\s+)?(?:file|submit|provide|serve|lodge)\s+(?<c>[^.;]{3,100}))/i;
+  /\b(?:(?:relieved|released|excused|discharged)\s+(?:of|from)\s+(?:the|its|their|his|her|any)\s+(?:\w+\s+){0,2}?(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<a>[^.;]{3,100})|(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<b>[^.;]{3,100}?)\s+(?:(?:is|are)\s+(?:hereby\s+)?(?:terminated|ended|vacated|discontinued|lifted|rescinded|dissolved|withdrawn|relieved|discharged)|(?:shall\s+|will\s+)?(?:ends?|ceases?|terminates?|expires?)\b)|\b(?:(?:shall|need|will)\s+(?:no\s+longer|not\s+(?:any\s+)?longer)|need\s+not|(?:is|are)\s+(?:no\s+longer|not)\s+required\s+to|(?:is|are)\s+no\s+longer)\s+(?:be\s+required\s+to\s+)?(?:file|submit|provide|serve|lodge)\s+(?<c>[^.;]{3,100}))/i;
 const REPEATED_PAPER =
   /\b(?:further|additional|remaining|future|periodic|monthly|weekly|bi-?weekly|quarterly|annual|daily|recurring|\d+-day|(?:thirty|sixty|ninety|fourteen|seven|ten)-day)\b|^(?:\w+\s+){0,3}?\w+s\b/i;
 
@@ -570,12 +592,19 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
         why: { rule: 'order-deadlines-moved', words: shifted[0], confidence: 0.85 },
       });
     }
+    const lastDay = ends ? lastReportDay(plain, ctx.dateFiled) : null;
+    // "… ends with the report due D": D is that duty's last report, not a paper of its own.
+    if (lastDay)
+      for (let i = out.length - 1; i >= 0; i--)
+        if (!out[i]!.recurrence && out[i]!.dueDate === lastDay && sentence.includes(out[i]!.source ?? '\0'))
+          out.splice(i, 1);
     if (ends)
       out.push({
         what: 'reporting obligations (recurring)',
         party: partyOf(sentence),
         change: 'vacated',
-        dueDate: null,
+        // "… ends with the report due December 12, 2028": that report is still due, none after it.
+        dueDate: lastDay,
         dueTime: null,
         basis: 'recurring_period_in_text',
         source: sentence,
@@ -854,17 +883,21 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
     !DEADLINE_WORDS.test(clause) &&
     !PASSIVE_OBLIGATION.test(clause) &&
     !/\bMotion\s+Docket\s+Date\b/i.test(clause) &&
+    !HEARING_HELD_IN.test(clause) &&
     // "On D, counsel shall jointly contact chambers …", "1. Within thirty (30) days of entry of this
     // Order, Defendants shall reduce …", "Defendants shall hire two nurses no later than D": the
     // court orders an act by a day, whatever the verb.
-    !(courtOrders(ctx) && (ORDERED_TIME_FIRST.test(clause) || ORDERED_ACT_BY.test(clause)))
+    !(
+      courtOrders(ctx) &&
+      (ORDERED_TIME_FIRST.test(clause) || ORDERED_ACT_BY.test(clause) || ORDERED_TIME_INSIDE.test(clause))
+    )
   )
     return out;
   const temporals = scanTemporals(clause, ctx.dateFiled);
   const hasRecurrence = temporals.some((t) => t.type === 'recurrence');
   const firstNamed =
-    temporals.find((t) => t.type === 'date' && /\bfirst\b[^.;]{0,40}$/i.test(clause.slice(0, t.start)))
-      ?.date ?? null;
+    temporals.find((t) => t.type === 'date' && FIRST_OF_SCHEDULE.test(clause.slice(0, t.start)))?.date ??
+    null;
   for (const t of temporals) {
     const lead = clause.slice(0, t.start);
     if (t.type === 'date') {
@@ -873,6 +906,23 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // Minutes reporting what a party said ("Government stated that they will provide all discovery
       // by D"): its own undertaking, not a date the court set.
       if (REPORTED_SPEECH.test(lead)) continue;
+      // "… without a custody redetermination hearing before an immigration judge …, which hearing
+      // shall take place no later than D": the agency's hearing, which the party must give by D.
+      const given = t.date ? agencyHearingBy(ctx.text, clause, lead) : null;
+      if (given) {
+        out.push({
+          what: given.what,
+          party: given.party,
+          change: ctx.cls.proposes ? 'proposed' : 'set',
+          dueDate: t.date!,
+          dueTime: t.time ?? null,
+          basis: 'fixed_date_in_text',
+          source: clause,
+          docketed: false,
+          why: { rule: 'agency-hearing-by', words: given.words, confidence: 0.8 },
+        });
+        continue;
+      }
       // "If the action is transferred before D, counsel … shall notify the Court": the day is the
       // condition's, not the act's; "remaining conditions to be met by D": conditions of release.
       // (Unless the condition is the act not done by the day: "If the debtor does not file a plan by
@@ -905,8 +955,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // "The Court will hold a teleconference regarding Dkt. No. 30 …, which were filed on D1, on D2":
       // the day the court sits, a hearing, never a party's deadline.
       if (COURT_HOLDS.test(lead)) continue;
-      // "every 60 days, with the first report due by D": D is the schedule's first occurrence.
-      if (hasRecurrence && /\bfirst\b[^.;]{0,40}$/i.test(lead)) continue;
+      // "every 60 days, with the first report due by D", "every ninety days instead of every thirty
+      // days, with the next report due on or before D": D is the schedule's first occurrence.
+      if (hasRecurrence && FIRST_OF_SCHEDULE.test(lead)) continue;
       const docketDate = ctx.cls.kind === 'motion' && MOTION_DOCKET_DATE.test(lead);
       if (!DUE_BEFORE_DATE.test(lead) && !/\bdue\s*$/i.test(lead) && !docketDate) continue;
       // A hearing's own date is read by readHearings.
@@ -1134,6 +1185,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // duty, never makes one.
       if (PAPER_BY_FREQUENCY.test(t.text) && PAPER_NAMED.test(clause.slice(t.end)) && !ORDERS_ACT.test(lead))
         continue;
+      // "every ninety days instead of every thirty days": the schedule replaced, which names the
+      // duty changed — never a duty of its own.
+      if (REPLACED_SCHEDULE.test(lead)) continue;
       const named = whatBefore(clause, t.start);
       // "By the fifth business day of each month, beginning in March 2027, Respondents shall file a
       // status report …": the schedule first, the act (and whose it is) after it.
@@ -1175,13 +1229,35 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           '',
         );
       }
+      // "shall file the status reports every ninety days instead of every thirty days", "Paragraph 4
+      // … is MODIFIED: … every sixty days": a duty already set comes on a new schedule from its next
+      // report — the same duty, changed (the tracker keeps the reports already due).
+      const after = clause.slice(t.end);
+      const replaced = REPLACES_SCHEDULE.exec(after);
+      const old = replaced
+        ? scanTemporals(replaced[0], null).find((x) => x.type === 'recurrence')
+        : undefined;
+      // Without "instead of", an amended order changes a duty only when it names the series it had
+      // ("MODIFIED: … shall file the status reports every sixty days"), not a paper it sets anew.
+      const changed = Boolean(replaced) || (SCHEDULE_AMENDED.test(lead) && SERIES_NAMED.test(lead));
+      if (old?.recurrence) rec.replaces = { every: old.recurrence.every, unit: old.recurrence.unit };
       rec = withOccurrences(rec, ctx.court);
       const tail = actAfter
         ? ''
-        : clause
-            .slice(t.end)
+        : after
             .split(/[.;]/)[0]!
-            .replace(/^\s*thereafter\b/i, '');
+            .replace(/^\s*thereafter\b/i, '')
+            .replace(REPLACES_SCHEDULE, '')
+            // "every thirty days from the date of this Order identifying …": the schedule's start, not the paper.
+            .replace(
+              /^\s*(?:from|after|following)\s+(?:the\s+)?(?:date|entry)\s+of\s+(?:this|the\s+Court['’]s)\s+(?:Order|Decree|Judgment)\b/i,
+              '',
+            )
+            // "…, with the next report due on or before D", "…, the first such report due D": the schedule's first day.
+            .replace(
+              /\s*,?\s*(?:with\s+)?the\s+(?:first|next)\s+(?:such\s+)?(?:one|reports?|declarations?|filings?|submissions?)?\s*(?:is\s+|being\s+)?(?:due|to\s+be\s+filed)\b.*$/i,
+              '',
+            );
       // "provide to Plaintiffs' counsel, every 14 days, a list of …": the object follows the schedule.
       const recipientFirst = /^\s*(to\s+[^,]+?)\s*,?\s*$/i.exec(what);
       let whatText =
@@ -1216,7 +1292,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       out.push({
         what: `${whatText} (recurring)`,
         party,
-        change: ctx.cls.proposes ? 'proposed' : 'set',
+        change: ctx.cls.proposes ? 'proposed' : changed ? 'reset' : 'set',
         dueDate: null,
         dueTime: null,
         basis: 'recurring_period_in_text',
@@ -1227,6 +1303,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
     }
   }
   if (metOffDocket(clause)) for (const d of out) d.docketed = false;
+  // "Defendant shall mail the approved notice … by D, and shall file a certificate of mailing …":
+  // the mailing is an act, though the clause also files a paper.
+  for (const d of out) if (sendsNotice(d.what)) d.docketed = false;
   // "Objections must be filed by D" in an order approving a class settlement or decree for notice:
   // the class members' right to object, which no party owes — its last day, never a filing missing.
   const right = CLASS_MEMBERS_RIGHT.exec(clause);
@@ -1238,6 +1317,89 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
     }
   return out;
 }
+
+/**
+ * The day of the last report a duty's end keeps ("ends with the report due December 12, 2028",
+ * "shall cease after the report due on or before 6/30/2029", "terminates upon the filing of the final
+ * report on D"), or null when the duty simply ends.
+ */
+function lastReportDay(sentence: string, filed: string): string | null {
+  const m =
+    /\b(?:with|after|upon|following)\s+(?:the\s+)?(?:filing\s+of\s+(?:the\s+)?)?(?:(?:final|last|next)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|declarations?|filings?|submissions?|certifications?)\s+(?:(?:that\s+is\s+)?due|to\s+be\s+filed|filed)\s+(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|on)?\s*/i.exec(
+      sentence,
+    );
+  if (!m) return null;
+  const t = scanTemporals(sentence.slice(m.index + m[0].length), filed)[0];
+  return t?.type === 'date' && t.start === 0 ? (t.date ?? null) : null;
+}
+
+/** "which hearing shall take place no later than", "such hearings to be held by": a hearing named again, with its last day. */
+const HEARING_HELD_WORDS = String.raw`\b(?:which|such|said|the\s+same|each\s+such)\s+(hearings?)\s+(?:shall|must|will|is\s+to|are\s+to|to)\s+(?:take\s+place|be\s+(?:held|conducted|provided|completed)|occur)\s+(?:no\s+later\s+than|not\s+later\s+than|by|on\s+or\s+before|before)`;
+const HEARING_HELD_BY = new RegExp(`${HEARING_HELD_WORDS}\\s*$`, 'i');
+const HEARING_HELD_IN = new RegExp(HEARING_HELD_WORDS, 'i');
+
+/**
+ * The agency hearing a clause's date is the last day of ("… detain X without a custody
+ * redetermination hearing before an immigration judge under 8 U.S.C. § 1226(a), which hearing shall
+ * take place no later than January 29, 2027"): the party's duty to give that hearing, named by it —
+ * never a sitting of the court. `null` when the hearing named again is the court's.
+ */
+function agencyHearingBy(
+  text: string,
+  clause: string,
+  lead: string,
+): { what: string; words: string; party: string | null } | null {
+  if (!HEARING_HELD_BY.test(lead)) return null;
+  // The hearing named again may be in the clause before ("…; such hearings shall take place by D").
+  const at = text.indexOf(clause);
+  const context = `${at > 0 ? text.slice(Math.max(0, at - 300), at) : ''}${lead}`;
+  const m = HEARING_HELD_BY.exec(context)!;
+  const start = m.index + m[0].indexOf(m[1]!);
+  if (!agencyHearing(context, start, start + m[1]!.length)) return null;
+  const before = context.slice(0, m.index);
+  const name = antecedent('hearing', before) ?? 'hearing';
+  const forum =
+    /\bbefore\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}?(?:judges?|officers?|Board|agency|EOIR|IJs?))\b/i.exec(
+      before.slice(before.toLowerCase().lastIndexOf(name.split(' ').at(-1)!)),
+    );
+  return {
+    what: forum ? `${name} before ${/^[aeiou]/i.test(forum[1]!) ? 'an' : 'a'} ${forum[1]}` : name,
+    words: m[0].trim(),
+    // "Respondents are RESTRAINED from … without a … hearing …, which hearing …": the party ordered.
+    party: partyOf(clause) ?? partyOf(context) ?? restrainedParty(context),
+  };
+}
+
+/** The party an injunction's words bind: "Respondents are RESTRAINED from …", "Defendants are hereby ENJOINED from …". */
+function restrainedParty(text: string): string | null {
+  const m = [
+    ...text.matchAll(
+      new RegExp(
+        `\\b(?<party>${PARTY})\\s+(?:are|is)\\s+(?:hereby\\s+)?(?:restrained|enjoined|prohibited)\\b`,
+        'gi',
+      ),
+    ),
+  ].at(-1);
+  return m?.groups?.party ? tidyParty(m.groups.party) : null;
+}
+
+/** A date a recurring duty's words give its first (or next) occurrence: "the first report due D", "with the next report due on or before D". */
+const FIRST_OF_SCHEDULE = /\b(?:first|next)\b[^.;]{0,40}$/i;
+/** The words before a schedule an order replaces: "every ninety days instead of every thirty days". */
+const REPLACED_SCHEDULE = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s*$/i;
+/** The replaced schedule after the new one: "instead of every thirty days", "rather than monthly". */
+const REPLACES_SCHEDULE =
+  /^\s*,?\s*(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?(?:(?:current|present|existing|prior)\s+)?[^,.;]{1,60}?(?=\s*(?:,|;|\.|$|\s(?:with|beginning|starting|commencing|and)\b))/i;
+/**
+ * An order changing a duty it set before: "Paragraph 4 of the Order at ECF No. 16 is MODIFIED:",
+ * "The reporting requirement … is AMENDED as follows:", "Defendants shall henceforth file …".
+ */
+const SCHEDULE_AMENDED =
+  /\b(?:is|are)\s+(?:hereby\s+)?(?:modified|amended|revised|changed)\b[^.;]{0,20}?(?::|\bas\s+follows\b|,\s+and\b)|\b(?:henceforth|hereafter|hereinafter|going\s+forward|from\s+now\s+on)\b/i;
+
+/** The series of papers an order set before, named again: "the status reports", "the weekly declarations". */
+const SERIES_NAMED =
+  /\b(?:the|its|their|such)\s+(?:[\w-]+\s+){0,3}?(?:reports|declarations|logs|updates|letters|certifications|notices|filings)\s*$/i;
 
 /** A class member's act a settlement's notice offers: "Objections must be filed by D", "Requests for exclusion …". */
 const CLASS_MEMBERS_RIGHT =
@@ -1314,6 +1476,12 @@ const SUBJECT_SHALL = String.raw`(?<subject>(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[
 const ORDERED_ACT_BY = new RegExp(
   String.raw`(?:^|[.;:]\s*|\bthat\s+)${PARAGRAPH_MARK}${SUBJECT_SHALL}[^.;]{0,140}?\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|within)\s+\S`,
 );
+/** "Respondents shall, within ten days, either release the class member or afford …": the time between the duty's subject and its act. */
+const TIME_INSIDE_LEAD = new RegExp(
+  String.raw`(?:^|[.;:]\s*|\bthat\s+|,\s+)${PARAGRAPH_MARK}(?<subject>(?:the\s+)?[A-Za-z][\w.'’]*(?:\s+[A-Za-z][\w.'’]*){0,4}?)\s+(?:shall|must),\s*(?:within|no\s+later\s+than|not\s+later\s+than|by|on\s+or\s+before)?\s*$`,
+);
+const ORDERED_TIME_INSIDE =
+  /\b(?:shall|must),\s*(?:within|no\s+later\s+than|not\s+later\s+than|by|on\s+or\s+before)\s+[^;.]{3,60}?,\s+(?:either\s+)?[a-z]{3,}/i;
 const NOT_AN_ACT = /^(?:appear|attend|be|have|not|also|remain|continue|apply|govern|accrue)$/;
 
 /**
@@ -1359,6 +1527,22 @@ function orderedDutyAt(
 ): { act: string; party: string | null } | null {
   const lead = clause.slice(0, start);
   const after = clause.slice(end);
+  const inside = TIME_INSIDE_LEAD.exec(lead);
+  if (inside) {
+    const act = new RegExp(
+      String.raw`^\s*,\s*(?:either\s+)?(?<verb>[a-z]{3,})\b(?<rest>[^.;]{0,${DUTY_WORDS}})`,
+    ).exec(after);
+    if (
+      !act ||
+      NOT_AN_ACT.test(act.groups!.verb!) ||
+      /^(?:the\s+)?(?:court|judge|clerk)\b/i.test(inside.groups!.subject!)
+    )
+      return null;
+    return {
+      act: `${act.groups!.verb!} ${actWords(act.groups!.rest!, after.charAt(act[0].length))}`.trim(),
+      party: partyNamed(inside.groups!.subject!),
+    };
+  }
   const timeFirst = TIME_FIRST_LEAD.test(lead);
   const m = timeFirst
     ? new RegExp(String.raw`^\s*,?\s*${SUBJECT_SHALL}(?<rest>[^.;]{0,${DUTY_WORDS}})`).exec(after)
@@ -1372,12 +1556,23 @@ function orderedDutyAt(
   )
     return null;
   // (The time first, the act runs to the clause's end, read to DUTY_WORDS; after the act, it ends at the time.)
-  const rest = (timeFirst ? wholeWords(m.groups!.rest!, after.charAt(m[0].length)) : m.groups!.rest!)
+  const rest = timeFirst
+    ? actWords(m.groups!.rest!, after.charAt(m[0].length))
+    : actWords(m.groups!.rest!, '');
+  return { act: `${m.groups!.verb!}${rest ? ` ${rest}` : ''}`, party: partyNamed(m.groups!.subject!) };
+}
+
+/** An ordered act's words, cut at a word (`wholeWords`) and before its purpose or measure ("… to no more than 64", "… at which an immigration judge decides"). */
+function actWords(rest: string, next: string): string {
+  return (next ? wholeWords(rest, next) : rest)
+    .replace(/\s+(?:at|in|by|during)\s+which\s.*$/i, '')
     .replace(/\s+(?:to|in\s+order\s+to|so\s+that|which|that)\s.*$/i, '')
     .trim();
-  const subject = m.groups!.subject!;
-  const party = new RegExp(`^${PARTY}$`).test(subject) ? tidyParty(subject) : subject.replace(/^the\s+/i, '');
-  return { act: `${m.groups!.verb!}${rest ? ` ${rest}` : ''}`, party };
+}
+
+/** A duty's subject as a party ("Respondents"), else as written ("the Warden"). */
+function partyNamed(subject: string): string {
+  return new RegExp(`^${PARTY}$`).test(subject) ? tidyParty(subject) : subject.replace(/^the\s+/i, '');
 }
 
 /**
@@ -1494,7 +1689,16 @@ const TO_CHAMBERS =
   /\b(?:submit\w*|deliver\w*|sen[dt]\w*|e-?mail\w*|provide\w*|due|fax\w*)\s+(?:[^.;]{0,40}?\s)?(?:directly\s+)?to\s+(?:the\s+)?(?:[\w'’.]+\s+){0,3}?chambers\b/i;
 /** Notice sent to people ("Notice to the class shall be mailed by D", "publish the summary notice"): an act, not a filing. */
 const NOTICE_SENT =
-  /\bnotice\b[^.;]{0,60}?\b(?:shall|must|will|is\s+to|are\s+to|to)\s+be\s+(?:mailed|sent|e-?mailed|published|posted|distributed|disseminated|given)\b|\b(?:mail|send|e-?mail|publish|post|disseminate|distribute)\s+(?:the\s+)?(?:(?:class|summary|short-form|long-form)\s+)?notice\b/i;
+  /\bnotice\b[^.;]{0,60}?\b(?:shall|must|will|is\s+to|are\s+to|to)\s+be\s+(?:mailed|sent|e-?mailed|published|posted|distributed|disseminated|given)\b|\b(?:mail|send|e-?mail|publish|post|disseminate|distribute)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?notice\b/i;
+
+/**
+ * Whether a duty's own words are sending notice to people ("mail the approved notice to each class
+ * member", "Notice to the class to be mailed"): an act, met off the docket — the certificate of
+ * mailing shows it done — never a paper missing.
+ */
+export function sendsNotice(what: string): boolean {
+  return NOTICE_SENT.test(what) && !/\b(?:file|certificate|declaration|proof|affidavit)\b/i.test(what);
+}
 
 function servedParty(clause: string): string | null {
   // "X served on D, answer due D2"; a waiver's "X waiver sent on D, answer due D2".

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../../errors.ts';
 import { daysBetween, recurringDeadlines, scheduleOf } from '../calendar.ts';
-import { endedDuty } from '../duty-ends.ts';
+import { endedDuties } from '../duty-ends.ts';
 import type {
   Analysis,
   AnalyzeInput,
@@ -38,6 +38,7 @@ import {
   readHearings,
   readInjunctions,
   readStays,
+  sendsNotice,
   withEndTimes,
 } from './findings.ts';
 import { addDaysIso, appellateTrigger } from './grammar.ts';
@@ -550,8 +551,11 @@ export function analyzeNext(
     }
     // A recurring duty the court ends is met by no paper filed after (the tracker ends its record
     // by the same rule).
-    if (d.change === 'vacated' && d.basis === 'recurring_period_in_text') {
-      const ended = endedDuty(
+    // A duty on a new schedule ("every ninety days instead of every thirty") takes the old one's place.
+    const replacing = d.change === 'reset' && d.recurrence;
+    // "… ends with the report due D": its reports up to D still meet it.
+    if (d.basis === 'recurring_period_in_text' && ((d.change === 'vacated' && !d.dueDate) || replacing))
+      for (const ended of endedDuties(
         open.filter((o) => !o.closed && o.finding.recurrence),
         (o) => ({
           what: o.finding.what,
@@ -563,9 +567,9 @@ export function analyzeNext(
         d.source ?? d.what,
         a.relatedEntries,
         e.dateFiled,
-      );
-      if (ended) ended.closed = true;
-    }
+        d.recurrence?.replaces ?? null,
+      ))
+        ended.closed = true;
     // A duty counted from an act the tracker dates it by (a brief filed, the court of appeals'
     // decision or mandate) is open before it is dated: its paper can come on the day, or early.
     const waits =
@@ -701,6 +705,20 @@ function satisfactions(
     const live = open.filter(
       (o) => !o.closed && o.dateFiled <= e.dateFiled && (type !== null || asksOf(o) === 'paper'),
     );
+    // "CERTIFICATE of mailing of class notice (mailing completed D)": the notice went out — the act
+    // of sending it is met, and with it the certificate the same order asked for.
+    if (NOTICE_CERTIFIED.test(text)) {
+      const act = latestOpen((o) => o.dateFiled <= e.dateFiled && sendsNotice(o.finding.what));
+      if (act) {
+        take(act, act.key);
+        const paper = latestOpen(
+          (o) =>
+            o.entry === act.entry && /\b(?:certificate|declaration|proof|affidavit)\b/i.test(o.finding.what),
+        );
+        if (paper) take(paper, paper.key);
+        else out.push({ entry: act.entry, what: 'certificate of mailing' });
+      }
+    }
     // A paper of compliance naming the order's numbered paragraphs answers each duty they set.
     const named = live.filter((o) => !o.finding.recurrence && answersParagraph(text, cites, obligation(o)));
     for (const o of named) take(o, o.key);
@@ -755,6 +773,10 @@ function satisfactions(
   }
   return out;
 }
+
+/** A paper showing notice sent to people: "CERTIFICATE of mailing of class notice", "Declaration of Publication of Notice". */
+const NOTICE_CERTIFIED =
+  /^\W*(?:[\w'’-]+\s+){0,3}?(?:certificate|proof|declaration|affidavit)\s+of\s+(?:(?:mailing|publication|distribution|dissemination)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?notice|service\s+of\s+(?:the\s+)?(?:class|settlement|approved)\s+notice)\b/i;
 
 /** What a party files (not the court's acts, nor a notice of appeal). */
 const FILINGS = new Set(['pleading', 'motion', 'response', 'reply', 'status_report', 'notice', 'other']);

@@ -73,6 +73,12 @@ function sortByKind<T extends { kind: RecordKind; due: string | null; id: string
 
 /** A scheduled hearing whose day has passed with nothing on the docket yet saying it was held. */
 export const HEARING_PASSED_UNRECORDED = 'passed_unrecorded';
+/**
+ * A date that is no party's filing (an act off the docket: notice mailed to the class, papers to
+ * chambers; a class member's own last day to object) whose day has gone by: not "passed", which
+ * reads as a filing missed — nothing on the docket was owed.
+ */
+export const DAY_PASSED_OFF_DOCKET = 'day_passed';
 
 /** Every record of a case as of a day: the deadline table the CLI and the web page show. */
 export async function caseRecordViews(
@@ -116,7 +122,10 @@ export async function caseRecordViews(
         ...(missing ? { missing } : {}),
       });
     } else if (r.kind === 'deadline' && r.status === 'open') {
-      views.push({ ...base, due: r.due, dueTime: r.dueTime, ...timeStatus(r.due) });
+      const time = timeStatus(r.due);
+      const status =
+        time.status === 'passed' && r.data.docketed === false ? DAY_PASSED_OFF_DOCKET : time.status;
+      views.push({ ...base, due: r.due, dueTime: r.dueTime, ...time, status });
     } else if (r.kind === 'hearing' && r.status === 'scheduled') {
       // A hearing whose day passed is not "held" until the docket says so (minutes, a transcript,
       // "argument heard"): `passed_unrecorded`, the day gone and no record yet that it took place.

@@ -13,7 +13,7 @@ import {
   recurringDeadlines,
   scheduleOf,
 } from '../calendar.ts';
-import { endedDuty } from '../duty-ends.ts';
+import { endedDuties } from '../duty-ends.ts';
 import { briefTrigger, filedBrief, sideOf, stem } from '../extract/filings.ts';
 import { appellateTrigger } from '../extract/grammar.ts';
 import { obligationKey } from '../extract/index.ts';
@@ -56,6 +56,14 @@ export function applyDeadline(
   const order = ORDER_DEADLINES.exec(f.what);
   if (order && f.period && (f.change === 'extended' || f.change === 'shortened'))
     return shiftOrderDeadlines(t, order[1]!, f, at);
+  if (f.basis === 'recurring_period_in_text' && f.change === 'vacated' && f.why?.rule === RELIEVED_RULE)
+    return endRecurringDuties(t, f, at, related);
+  // A duty set before on a new schedule: changed in place; a schedule that changes no duty we hold is a new one.
+  if (f.recurrence && f.change === 'reset')
+    return (
+      changeSchedule(t, f, at, related) ??
+      applyDeadline(t, { ...finding, change: 'set' }, at, related, clerkEntry)
+    );
   const existing = findDeadline(
     t,
     f,
@@ -822,8 +830,18 @@ function recurringEnded(
   related: number[],
   live: (d: TrackedDeadline) => boolean,
 ): TrackedDeadline | null {
+  return recurringNamed(t, f, related, live)[0] ?? null;
+}
+
+/** The recurring duties an order's words end or change (`endedDuties`, duty-ends.ts). */
+function recurringNamed(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  related: number[],
+  live: (d: TrackedDeadline) => boolean,
+): TrackedDeadline[] {
   const open = recurringObligations(t).filter((d) => live(d) && d.recurrence);
-  return endedDuty(
+  return endedDuties(
     open,
     (d) => ({
       what: d.what,
@@ -835,7 +853,116 @@ function recurringEnded(
     f.source ?? f.what,
     related,
     t.state.asOf ?? '9999-12-31',
+    f.recurrence?.replaces ?? null,
   );
+}
+
+const liveDuty = (d: TrackedDeadline) =>
+  (d.state === 'open' || d.state === 'suspended') && d.review !== 'dismissed';
+
+/**
+ * The court ending repeated duties ("reporting obligation under paragraph 4 … is TERMINATED",
+ * "need not file further weekly declarations"): every duty its words name by subject is no longer
+ * due (`relieved`); the reports already due stay as they were. "… ends with the report due D"
+ * (`f.dueDate`): the reports through D are still due, none after (`recurrence.through`).
+ */
+function endRecurringDuties(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  at: Provenance,
+  related: number[],
+): TrackerEvent[] {
+  const duties = recurringNamed(t, f, related, liveDuty);
+  if (duties.length === 0) {
+    // An order ending a duty an earlier act already ended: nothing changes, nothing to tell.
+    if (endedBefore(t, f, related)) return [];
+    return [
+      entryEvent(at, 'deadline.vacated', null, `${capitalize(f.what)} vacated; no tracked deadline matched`, {
+        asked: f.what,
+      }),
+    ];
+  }
+  const events: TrackerEvent[] = [];
+  for (const d of duties) {
+    touch(t, d);
+    if (f.dueDate && f.dueDate >= at.dateFiled) {
+      lastOccurrence(t, d, f.dueDate, at);
+      continue;
+    }
+    d.state = 'relieved';
+    d.history.push({
+      change: 'relieved',
+      entry: at.entry,
+      date: at.dateFiled,
+      due: d.due,
+      previousDue: null,
+    });
+    events.push(
+      entryEvent(
+        at,
+        'deadline.relieved',
+        d,
+        `No longer due: the court relieved ${d.party ?? 'the party'} of the ${d.what.replace(/\s*\(recurring\)$/, '')}`,
+      ),
+    );
+  }
+  return events;
+}
+
+/** A duty's schedule ends with its occurrence of `through`: that one still due, none after. */
+function lastOccurrence(t: TrackerCore, d: TrackedDeadline, through: string, at: Provenance): void {
+  const r = d.recurrence!;
+  r.through = through;
+  r.occurrences = r.occurrences.filter((o) => o.state !== 'open' || o.nominal <= through || o.due <= through);
+  extendOccurrences(t, d, through);
+  d.history.push({ change: 'ends', entry: at.entry, date: at.dateFiled, due: through, previousDue: null });
+  syncNextDue(d);
+}
+
+/**
+ * An order putting a duty on a new schedule ("shall file the status reports every ninety days
+ * instead of every thirty days, with the next report due on or before June 16, 2028"): the one duty
+ * its words name (by the schedule replaced, the order that set it, its paper) keeps the reports due
+ * before the order, met or missing, and comes on the new schedule from then on — never a second duty
+ * beside the first. `null` when the words name no one duty.
+ */
+function changeSchedule(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  at: Provenance,
+  related: number[],
+): TrackerEvent[] | null {
+  const named = recurringNamed(t, f, related, liveDuty);
+  if (named.length !== 1) return null;
+  const d = named[0]!;
+  const r = d.recurrence!;
+  const n = f.recurrence!;
+  touch(t, d);
+  const previousDue = d.due;
+  const kept = r.occurrences.filter((o) => o.state !== 'open' || o.due < at.dateFiled);
+  d.recurrence = {
+    every: n.every,
+    unit: n.unit,
+    anchor: n.anchor ?? at.dateFiled,
+    firstDue: n.firstDue ?? null,
+    weekday: n.weekday ?? null,
+    ...(n.day ? { day: n.day } : {}),
+    ...(r.through ? { through: r.through } : {}),
+    earlier: kept.length,
+    occurrences: kept,
+  };
+  extendOccurrences(t, d, t.state.asOf ?? at.dateFiled);
+  syncNextDue(d);
+  d.history.push({ change: 'reset', entry: at.entry, date: at.dateFiled, due: d.due, previousDue });
+  return [
+    entryEvent(
+      at,
+      'deadline.reset',
+      d,
+      `${capitalize(d.what)} now every ${n.every} ${n.unit} (was every ${r.every} ${r.unit}), next due ${d.due ? longDate(d.due) : '(undated)'}`,
+      { due: d.due, previousDue },
+    ),
+  ];
 }
 
 /** Words that do not tell one act from another ("brief in support of X" is a brief). */
@@ -1038,10 +1165,12 @@ export function extendOccurrences(t: TrackerCore, d: TrackedDeadline, through: s
     },
     t.calendar,
   );
+  const earlier = r.earlier ?? 0;
   for (const [i, o] of all.entries()) {
-    if (r.occurrences[i]) continue;
+    if (r.occurrences[earlier + i]) continue;
+    if (r.through && o.raw > r.through) break;
     r.occurrences.push({
-      index: i + 1,
+      index: earlier + i + 1,
       nominal: o.raw,
       due: o.due,
       dueInstant: o.dueInstant,
@@ -1051,9 +1180,15 @@ export function extendOccurrences(t: TrackerCore, d: TrackedDeadline, through: s
 }
 
 export function syncNextDue(d: TrackedDeadline): void {
-  const o = d.recurrence!.occurrences.find((x) => x.state === 'open');
+  const r = d.recurrence!;
+  const o = r.occurrences.find((x) => x.state === 'open');
   d.due = o?.due ?? null;
   d.dueInstant = o?.dueInstant ?? null;
+  // A schedule the court ended with a last report (`through`): once that one is met or missed, the
+  // duty is over — met when every report was filed, else ended (its missed reports stay missed).
+  const last = r.occurrences.at(-1);
+  if (!o && r.through && d.state === 'open' && last)
+    d.state = r.occurrences.every((x) => x.state === 'satisfied') ? 'satisfied' : 'relieved';
 }
 
 /** The one suspended duty of the entry that set it (else of the docket) that a paper's words name. */
@@ -1092,6 +1227,9 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
     pool.find((x) => keyOf(x.what) === key) ??
     // "Memorandum in opposition to Plaintiffs' [238]" is the response to [238].
     pool.find((x) => obligationKey(x.what) === obligation) ??
+    // The paper names a duty on hold ("NOTICE of compliance with paragraph 3 of [13]" while a stay
+    // pending appeal holds ¶3): that one, before any other open duty of its order.
+    heldMetBy(t, s, docket) ??
     // "Memorandum in opposition", set by an order on one motion, is the response to that motion.
     candidates.find(
       (x) =>
@@ -1219,13 +1357,13 @@ export function pickOccurrence(
   filed: string,
 ): Occurrence | undefined {
   const unmet = occurrences.filter((o) => o.state !== 'satisfied');
+  // The day the paper names first: a schedule changed since ("every sixty days instead of thirty")
+  // numbers its reports after the kept ones, where the reading numbers them from the change.
+  const date = /\d{4}-\d{2}-\d{2}/.exec(words)?.[0];
+  const dated = date ? unmet.find((o) => o.due === date || o.nominal === date) : undefined;
+  if (dated) return dated;
   const n = /\boccurrence\s+(\d+)/i.exec(words)?.[1];
   if (n) return unmet.find((o) => o.index === Number(n));
-  const date = /\d{4}-\d{2}-\d{2}/.exec(words)?.[0];
-  if (date) {
-    const named = unmet.find((o) => o.due === date || o.nominal === date);
-    if (named) return named;
-  }
   let best: Occurrence | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const o of unmet) {
