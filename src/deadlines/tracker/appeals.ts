@@ -114,19 +114,20 @@ interface Decided {
 }
 
 /**
- * The rulings a decision is about: the injunctions it names by number or date; else the order
- * the appeal is from (its notice of appeal names it) — the injunction that order granted, or the
- * order that modified or extended one; else, when nothing says which, the one standing injunction.
- * An appeal from an order that is no injunction's is about none of them.
+ * The rulings a decision is about: what its appeal is from — the orders its notice of appeal names:
+ * the injunction such an order granted, or the order that modified or extended one — of those, the
+ * ones its words name, if they name any; words naming another order ("the preliminary injunction
+ * under review was superseded by the permanent injunction entered on September 28, 2027") never
+ * make it a decision on that order. With no notice known, or one from no injunction's order: the
+ * injunctions the words name; else, when nothing says which, the one standing injunction.
  */
 function decidedRulings(t: TrackerCore, at: Provenance, fallback = true): Decided[] {
   const all = [...t.state.injunctions.values()].filter(standing);
   const whole = (i: TrackedInjunction): Decided => ({ i, name: injunctionOfDate(i), changing: false });
   const refs = orderReferences(at.words, [], at.dateFiled);
   const named = all.filter((x) => namedBy(x, refs));
-  if (named.length > 0) return named.map(whole);
   const notice = noticeFor(t, at);
-  if (notice && notice.from.length > 0) {
+  if (notice && notice.from.length > 0 && appealedRulings(t, notice.from).length > 0) {
     const from: Decided[] = [];
     for (const i of all) {
       if (appealedFrom(i, notice.from)) {
@@ -144,9 +145,20 @@ function decidedRulings(t: TrackerCore, at: Provenance, fallback = true): Decide
           change,
         });
     }
-    return from;
+    const both = from.filter((d) => named.includes(d.i));
+    return both.length > 0 ? both : from;
   }
+  if (named.length > 0) return named.map(whole);
   return fallback && all.length === 1 ? all.map(whole) : [];
+}
+
+/** The injunctions, in any state, granted or changed by the orders an appeal is from (`from`: their entries). */
+function appealedRulings(t: TrackerCore, from: readonly string[]): TrackedInjunction[] {
+  return [...t.state.injunctions.values()].filter(
+    (i) =>
+      appealedFrom(i, from) ||
+      i.history.some((h) => from.includes(h.entry) && (h.action === 'modified' || h.action === 'extended')),
+  );
 }
 
 function list(names: string[]): string {
@@ -905,7 +917,11 @@ const pendingAppeal = (s: TrackedStay) =>
 function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
   const notice = noticeFor(t, at);
   if (notice?.ended) return [];
-  const rulings = decidedRulings(t, at).map((d) => d.name);
+  const decided = decidedRulings(t, at).map((d) => d.name);
+  // The appeal is from its notice's orders, whether or not they still stand (an injunction
+  // superseded while the appeal went on: "dismissed as moot").
+  const rulings =
+    decided.length > 0 || !notice ? decided : appealedRulings(t, notice.from).map(injunctionOfDate);
   if (notice) notice.ended = at.dateFiled;
   const id = APPEAL_ID.exec(at.entry)?.[1];
   const ofThisAppeal = (entry: string) =>

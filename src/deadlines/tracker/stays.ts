@@ -578,6 +578,7 @@ export function stayLifted(
   data: Record<string, unknown>,
 ): TrackerEvent {
   liftStay(t, s, at);
+  s.history.at(-1)!.ended = true;
   return entryEvent(at, 'stay.lifted', s, message, data);
 }
 
