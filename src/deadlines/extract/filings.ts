@@ -190,14 +190,21 @@ export function briefTrigger(words: string | null | undefined): 'opening' | 'res
  * brief due …"), or a request about a brief (for time, for leave).
  */
 export function filedBrief(filing: string): 'opening' | 'response' | 'reply' | null {
-  // The paper's title is its words before "filed": what follows is the clerk's note ("Appellant's
-  // Brief filed by … Appellee's Brief is due 30 days after service of the Appellant's Brief").
-  const filed = /\bfiled\b/i.exec(filing)?.index ?? 160;
-  const head = filing.slice(0, Math.min(160, filed));
+  const head = titleOf(filing);
   if (/\b(?:ORDER|[Oo]rder(?:ed)?|BRIEFING|[Bb]riefing|SCHEDULE|[Ss]chedule)\b|\bdue\b/.test(head))
     return null;
   if (requestFirst(head)?.group === 'motion' || TIME_OR_LEAVE.test(head)) return null;
   return appealBriefOf(head);
+}
+
+/**
+ * A paper's title: its words before "filed" (at most 160 characters). What follows is the clerk's
+ * note ("Appellant's Brief filed by … Appellee's Brief is due 30 days after service of the
+ * Appellant's Brief"), which can name another paper.
+ */
+function titleOf(filing: string): string {
+  const filed = /\bfiled\b/i.exec(filing)?.index ?? 160;
+  return filing.slice(0, Math.min(160, filed));
 }
 
 /** A request for time or leave ("MOTION for Extension of Time to File Motion for Summary Judgment"): never the paper it names. */
@@ -245,15 +252,20 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   const paper = head.slice(0, have.index + have.length);
   // An appeal's briefs by whose they are: the response brief (the appellee's) is never met by the
   // opening brief, nor a response to a motion by a merits brief ("RESPONSE BRIEF by Appellees").
-  const briefs = [appealBriefOf(act), appealBriefOf(head)];
+  const title = titleOf(head);
+  const briefs = [appealBriefOf(act), appealBriefOf(title)];
   if (briefs[0] && briefs[1] && briefs[0] !== briefs[1]) return false;
   // An appeal's brief is met only by a paper its filer calls a brief: never a response to a motion
   // ("RESPONSE in opposition filed regarding a motion for stay pending appeal" is no appellee brief).
-  if (briefs[0] && !/\bbriefs?\b/i.test(head)) return false;
+  if (briefs[0] && !/\bbriefs?\b/i.test(title)) return false;
   if (!briefs[0] && briefs[1] && /\bmotions?\b/i.test(act)) return false;
   // Its side may follow the type word ("Brief on behalf of Appellant Leonard Pike", "OPENING BRIEF
   // by Appellants"): the whole name says it then.
-  const roles = [appealRole(asked) ?? appealRole(act), appealRole(paper) ?? appealRole(head)];
+  const filer = /\bby\s+(?:the\s+)?(appellants?|appellees?)\b/i.exec(head)?.[1] ?? '';
+  const roles = [
+    appealRole(asked) ?? appealRole(act),
+    appealRole(paper) ?? appealRole(title) ?? appealRole(filer),
+  ];
   if (roles[0] && roles[1]) {
     if (roles[0] !== roles[1]) return false;
     if (/\bbriefs?$/i.test(asked) && /\bbriefs?$/i.test(paper)) return true;

@@ -50,6 +50,16 @@ describe('an appeal’s brief is met only by a paper its filer calls a brief', (
     expect(filingMeets(filing, [], appellee)).toBe(false);
   });
 
+  it('the clerk’s note after "filed" naming the next brief does not make the opening brief that one', () => {
+    expect(
+      filingMeets(
+        "OPENING BRIEF filed by Appellants Orla Finch and Bastian Moe. Service date: 05/26/2026. Appellees' answering brief remains due 06/25/2026.",
+        [],
+        { what: 'Appellants Orla Finch and Bastian Moe opening brief', party: null, entry: 'appeal:1:1' },
+      ),
+    ).toBe(true);
+  });
+
   it.each([
     'APPELLEE BRIEF filed by Ms. Rhea Quill for Teodora Vance and Ilse Marr. Certificate of Service: 05/11/2026.',
     "[12204411] Appellee/Respondent's brief filed by Ilse Marr. Served on 05/04/2026.",

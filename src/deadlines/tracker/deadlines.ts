@@ -1126,8 +1126,12 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
           (d) => d.review !== 'dismissed' && d.state === 'open' && docketOf(d.setBy.entry) === docket,
         );
   const obligation = obligationKey(s.what);
+  const brief = docket ? appealBriefOf(s.what) : null;
   const d =
     pool.find((x) => keyOf(x.what) === key) ??
+    // An appeal's brief under another of its names ("appellees' response brief", set again for the
+    // "Appellees … answering brief"): the one brief of that appeal.
+    (brief ? pool.find((x) => !x.recurrence && appealBriefOf(x.what) === brief) : undefined) ??
     // "Memorandum in opposition to Plaintiffs' [238]" is the response to [238].
     pool.find((x) => obligationKey(x.what) === obligation) ??
     // "Memorandum in opposition", set by an order on one motion, is the response to that motion.
