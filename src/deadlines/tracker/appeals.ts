@@ -114,20 +114,21 @@ interface Decided {
 }
 
 /**
- * The rulings a decision is about: what its appeal is from — the orders its notice of appeal names:
- * the injunction such an order granted, or the order that modified or extended one — of those, the
- * ones its words name, if they name any; words naming another order ("the preliminary injunction
- * under review was superseded by the permanent injunction entered on September 28, 2027") never
- * make it a decision on that order. With no notice known, or one from no injunction's order: the
- * injunctions the words name; else, when nothing says which, the one standing injunction.
+ * The rulings a decision is about: the injunctions it names by number or date; else the order
+ * the appeal is from (its notice of appeal names it) — the injunction that order granted, or the
+ * order that modified or extended one; else, when nothing says which, the one standing injunction.
+ * An appeal from an order that is no injunction's is about none of them. `fromNotice`: the notice's
+ * orders first (a dismissal decides nothing of the orders its reasons name: "the preliminary
+ * injunction under review was superseded by the permanent injunction entered on September 28, 2027").
  */
-function decidedRulings(t: TrackerCore, at: Provenance, fallback = true): Decided[] {
+function decidedRulings(t: TrackerCore, at: Provenance, fallback = true, fromNotice = false): Decided[] {
   const all = [...t.state.injunctions.values()].filter(standing);
   const whole = (i: TrackedInjunction): Decided => ({ i, name: injunctionOfDate(i), changing: false });
   const refs = orderReferences(at.words, [], at.dateFiled);
-  const named = all.filter((x) => namedBy(x, refs));
+  const named = fromNotice ? [] : all.filter((x) => namedBy(x, refs));
+  if (named.length > 0) return named.map(whole);
   const notice = noticeFor(t, at);
-  if (notice && notice.from.length > 0 && appealedRulings(t, notice.from).length > 0) {
+  if (notice && notice.from.length > 0) {
     const from: Decided[] = [];
     for (const i of all) {
       if (appealedFrom(i, notice.from)) {
@@ -145,10 +146,8 @@ function decidedRulings(t: TrackerCore, at: Provenance, fallback = true): Decide
           change,
         });
     }
-    const both = from.filter((d) => named.includes(d.i));
-    return both.length > 0 ? both : from;
+    return from;
   }
-  if (named.length > 0) return named.map(whole);
   return fallback && all.length === 1 ? all.map(whole) : [];
 }
 
@@ -917,11 +916,11 @@ const pendingAppeal = (s: TrackedStay) =>
 function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
   const notice = noticeFor(t, at);
   if (notice?.ended) return [];
-  const decided = decidedRulings(t, at).map((d) => d.name);
   // The appeal is from its notice's orders, whether or not they still stand (an injunction
   // superseded while the appeal went on: "dismissed as moot").
-  const rulings =
-    decided.length > 0 || !notice ? decided : appealedRulings(t, notice.from).map(injunctionOfDate);
+  const known = notice && notice.from.length > 0 ? appealedRulings(t, notice.from) : [];
+  const rulings = decidedRulings(t, at, true, known.length > 0).map((d) => d.name);
+  if (known.length > 0 && rulings.length === 0) rulings.push(...known.map(injunctionOfDate));
   if (notice) notice.ended = at.dateFiled;
   const id = APPEAL_ID.exec(at.entry)?.[1];
   const ofThisAppeal = (entry: string) =>
