@@ -2824,7 +2824,7 @@ const STAY_WORD =
 const IN_ABEYANCE =
   /\b(?:is|are|be|shall\s+be|hereby|remains?)\s+(?:hereby\s+)?(?:HELD|held|PLACED|placed|KEPT|kept)\s+(?:IN|in)\s+(?:ABEYANCE|abeyance)\b|\b(?:HOLDS?|holds?|PLACES|places)\s+(?:this|the)\s+[\w\s]{0,40}?\b(?:in|IN)\s+(?:ABEYANCE|abeyance)\b|\b(?:[Bb]riefing|BRIEFING|[Bb]riefs?|[Aa]ppeal|APPEAL|[Pp]roceedings?|PROCEEDINGS)\b[^.;]{0,60}?\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:ABATED|abated)\b/;
 const ABEYANCE_LIFTED =
-  /\b(?:abeyance|ABEYANCE|abatement|ABATEMENT)\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?(?:LIFTED|lifted|ENDED|ended|TERMINATED|terminated|VACATED|vacated)\b|\b(?:LIFT(?:S|ING|ED)?|[Ll]ift(?:s|ing|ed)?)\s+(?:the\s+)?(?:abeyance|ABEYANCE|abatement|ABATEMENT)\b|\b(?:no\s+longer|NO\s+LONGER)\s+(?:held\s+)?in\s+abeyance\b/;
+  /(?<!\b(?:until|unless|when|once|after|before|UNTIL)\s+(?:the\s+|THE\s+)?)\b(?:abeyance|ABEYANCE|abatement|ABATEMENT)\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?(?:LIFTED|lifted|ENDED|ended|TERMINATED|terminated|VACATED|vacated)\b|\b(?:LIFT(?:S|ING|ED)?|[Ll]ift(?:s|ing|ed)?)\s+(?:the\s+)?(?:abeyance|ABEYANCE|abatement|ABATEMENT)\b|\b(?:no\s+longer|NO\s+LONGER)\s+(?:held\s+)?in\s+abeyance\b/;
 
 /**
  * Whom a stay is between, when it is not the whole case: "deadlines … as between Pherah LLC and

@@ -198,6 +198,18 @@ describe('an appeal’s briefing "ABATED" is paused; "the abatement is lifted" e
     expect(a.stays.map((s) => [s.action, s.what])).toEqual([['granted', 'briefing']]);
   });
 
+  it('"until the abatement is lifted" is the pause’s term, not its end', () => {
+    const a = analyze(
+      {
+        number: '11',
+        dateFiled: '2026-04-03',
+        text: 'Order filed by Clerk of the Court. This appeal is ABATED pending the district court’s ruling on the Rule 60(b) motion. Appellants shall file a status report every 60 days until the abatement is lifted.',
+      },
+      { court: 'ca9' },
+    );
+    expect(a.stays.map((s) => s.action)).toEqual(['granted']);
+  });
+
   it('lifted', () => {
     const a = analyze(
       {
