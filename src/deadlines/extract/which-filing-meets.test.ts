@@ -254,3 +254,36 @@ describe('"respond to the Motion … [Doc. 2]" is the response to motion 2, by t
     expect([d!.what, d!.party]).toEqual(['response to [2]', party]);
   });
 });
+
+describe('a least time the relief gives ("at least seven days after notice") is its term, not a period to read', () => {
+  it.each([
+    [
+      'casd',
+      'ORDER: Pursuant to the mandate [39], paragraph 3(b) of the Order [17] is VACATED to the extent it requires more than seven days between notice and removal; Respondents shall allow each class member at least seven days after notice. Signed by Judge Ines Ocampo.',
+    ],
+    [
+      'laed',
+      'ORDER: Defendants shall give each class member no fewer than fourteen (14) days following written notice before any transfer. Signed by Judge Amelie Roux.',
+    ],
+  ])('%s: the least time is not left for a person to read', (court, text) => {
+    const a = analyze({ number: '40', dateFiled: '2026-05-04', text }, { court });
+    expect((a.needsReview ?? []).flatMap((r) => r.triggers)).not.toContainEqual(
+      expect.stringMatching(/days/),
+    );
+  });
+
+  it('a time to file "within seven days after notice" is still a period to read', () => {
+    const a = analyze(
+      {
+        number: '40',
+        dateFiled: '2026-05-04',
+        text: 'ORDER: Respondents shall file a declaration within seven days after notice of each transfer.',
+      },
+      { court: 'casd' },
+    );
+    expect([
+      ...a.deadlines.map((d) => d.what),
+      ...(a.needsReview ?? []).flatMap((r) => r.triggers),
+    ]).not.toEqual([]);
+  });
+});
