@@ -271,6 +271,8 @@ export function registerDeadline(program: Command): void {
               ...records.map((r) => r.entry),
               // The stay pending appeal a held duty waits on (its NOTE names that entry).
               ...records.map((r) => r.heldPendingAppeal?.entry),
+              // The paper that met a deadline (its MET line names it).
+              ...records.map((r) => r.satisfiedBy),
               ...posture.recentChanges.map((c) => c.entry),
               ...(posture.transferred ? [posture.transferred.entry] : []),
             ])
@@ -347,6 +349,14 @@ export function registerDeadline(program: Command): void {
             await writeLine(
               `  NOTE      ${r.id}: set by ${from(r.entry)?.label ?? r.entry}; the clerk’s system had computed ${longDate(r.clerkComputed)}`,
             );
+        // Which entry met each deadline met (the paper the tracker matched to it).
+        for (const r of records)
+          if (r.satisfiedBy) {
+            const met = from(r.satisfiedBy);
+            await writeLine(
+              `  MET       ${r.id}: by ${met?.label ?? r.satisfiedBy}${met?.dateFiled ? ` of ${met.dateFiled}` : ''}`,
+            );
+          }
         for (const r of records)
           if (r.heldPendingAppeal)
             await writeLine(

@@ -410,7 +410,9 @@ const RULES: Rule[] = [
     kind: 'notice',
   },
   {
-    re: /^(?:[A-Z][A-Za-z-]*\s+){0,3}ORDER\b|^(?:[A-Z][A-Z&-]*\s+){0,8}ORDER\b|^Order\b|^ORDERED\b|^IT\s+IS\s+(?:HEREBY\s+)?ORDERED|^(?:ACCEPTANCE|ADJUDICATION)\s+OF\b.*\bentered\s+by\s+Judge|^(?:TEMPORARY\s+RESTRAINING|PRELIMINARY\s+INJUNCTION|PERMANENT\s+INJUNCTION)\b|^(?:Scheduling|Protective|Minute|Text|Case\s+Management|Pretrial|Discovery)\s+Order\b/,
+    // (A party's paper carrying a draft — "JOINT PRELIMINARY REPORT AND PROPOSED SCHEDULING ORDER
+    // re [40]" — is no order: the words before ORDER say PROPOSED.)
+    re: /^(?!(?:(?!ORDER\b)[A-Z][\w&-]*\s+){0,8}?(?:PROPOSED|Proposed)\s)(?:(?:[A-Z][A-Za-z-]*\s+){0,3}ORDER\b|(?:[A-Z][A-Z&-]*\s+){0,8}ORDER\b)|^Order\b|^ORDERED\b|^IT\s+IS\s+(?:HEREBY\s+)?ORDERED|^(?:ACCEPTANCE|ADJUDICATION)\s+OF\b.*\bentered\s+by\s+Judge|^(?:TEMPORARY\s+RESTRAINING|PRELIMINARY\s+INJUNCTION|PERMANENT\s+INJUNCTION)\b|^(?:Scheduling|Protective|Minute|Text|Case\s+Management|Pretrial|Discovery)\s+Order\b/,
     kind: 'order',
   },
 ];

@@ -16,9 +16,11 @@
  * - a distinguishing word (cross, joint, amended, supplemental, final) on either side must be on
  *   both, and a filing that names its side ("by Plaintiffs") must name the side that owes it;
  * - an appeal's brief is the appellant's ("opening") or the appellee's ("answering"): the one never
- *   meets the other's deadline, and either name is the same brief;
+ *   meets the other's deadline, and either name is the same brief; it is met only by a paper its
+ *   filer calls a brief (never a response to a motion);
  * - a paper of compliance naming the order and the numbered paragraph that set a duty meets that
- *   duty, whatever it is called (`answersParagraph`).
+ *   duty, whatever it is called (`answersParagraph`); one naming the order and no paragraph meets
+ *   that order's command to act ("release …", "reinstate …": `answersOrder`).
  */
 
 import { DATE, readDate } from './grammar.ts';
@@ -54,6 +56,7 @@ const GENERIC = new Set(
   `a an the to of in on at and or with for by re regarding concerning about under any its their this that these
   such each all written certified status court filing file filed overdue recurring ecf no nos dkt doc docket
   defendants defendant plaintiffs plaintiff respondents respondent petitioners petitioner parties party
+  appellants appellant appellees appellee
   government may shall must motion support opposition document documents copy paragraph paragraphs
   ${DISTINGUISHING.join(' ')}`.split(/\s+/),
 );
@@ -187,11 +190,21 @@ export function briefTrigger(words: string | null | undefined): 'opening' | 'res
  * brief due …"), or a request about a brief (for time, for leave).
  */
 export function filedBrief(filing: string): 'opening' | 'response' | 'reply' | null {
-  const head = filing.slice(0, 160);
+  const head = titleOf(filing);
   if (/\b(?:ORDER|[Oo]rder(?:ed)?|BRIEFING|[Bb]riefing|SCHEDULE|[Ss]chedule)\b|\bdue\b/.test(head))
     return null;
   if (requestFirst(head)?.group === 'motion' || TIME_OR_LEAVE.test(head)) return null;
   return appealBriefOf(head);
+}
+
+/**
+ * A paper's title: its words before "filed" (at most 160 characters). What follows is the clerk's
+ * note ("Appellant's Brief filed by … Appellee's Brief is due 30 days after service of the
+ * Appellant's Brief"), which can name another paper.
+ */
+function titleOf(filing: string): string {
+  const filed = /\bfiled\b/i.exec(filing)?.index ?? 160;
+  return filing.slice(0, Math.min(160, filed));
 }
 
 /** A request for time or leave ("MOTION for Extension of Time to File Motion for Summary Judgment"): never the paper it names. */
@@ -239,12 +252,20 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   const paper = head.slice(0, have.index + have.length);
   // An appeal's briefs by whose they are: the response brief (the appellee's) is never met by the
   // opening brief, nor a response to a motion by a merits brief ("RESPONSE BRIEF by Appellees").
-  const briefs = [appealBriefOf(act), appealBriefOf(head)];
+  const title = titleOf(head);
+  const briefs = [appealBriefOf(act), appealBriefOf(title)];
   if (briefs[0] && briefs[1] && briefs[0] !== briefs[1]) return false;
+  // An appeal's brief is met only by a paper its filer calls a brief: never a response to a motion
+  // ("RESPONSE in opposition filed regarding a motion for stay pending appeal" is no appellee brief).
+  if (briefs[0] && !/\bbriefs?\b/i.test(title)) return false;
   if (!briefs[0] && briefs[1] && /\bmotions?\b/i.test(act)) return false;
   // Its side may follow the type word ("Brief on behalf of Appellant Leonard Pike", "OPENING BRIEF
   // by Appellants"): the whole name says it then.
-  const roles = [appealRole(asked) ?? appealRole(act), appealRole(paper) ?? appealRole(head)];
+  const filer = /\bby\s+(?:the\s+)?(appellants?|appellees?)\b/i.exec(head)?.[1] ?? '';
+  const roles = [
+    appealRole(asked) ?? appealRole(act),
+    appealRole(paper) ?? appealRole(title) ?? appealRole(filer),
+  ];
   if (roles[0] && roles[1]) {
     if (roles[0] !== roles[1]) return false;
     if (/\bbriefs?$/i.test(asked) && /\bbriefs?$/i.test(paper)) return true;
@@ -346,6 +367,34 @@ export function answersOtherParagraph(filing: string, cites: number[], obligatio
     ofThatOrder.length > 0 &&
     !ofThatOrder.some((m) => paragraphNumbers(m[1]!).includes(obligation.paragraph!))
   );
+}
+
+/**
+ * A duty to do an act rather than to file a paper: "release each Petitioner … or provide that
+ * Petitioner a custody hearing", "reinstate the benefits of each class member", "restore coverage".
+ * The order asks for no paper; the obliged side tells the court it acted (`answersOrder`).
+ */
+const ACT_DUTY =
+  /^(?:release|provide|afford|reinstate|restore|return|readmit|parole|rescind|reopen|reprocess|redetermine|conduct|hold|pay|refund|cease|facilitate)\b/i;
+
+/**
+ * A paper of compliance with an order that names no paragraph of it — "NOTICE of Compliance with [9]
+ * Order by Respondents", "Notice of compliance with the Court's Order of September 24, 2027" — by
+ * the side a duty is asked of (or naming no side): it tells the court the act that order commanded
+ * was done, so it answers that order's duty to do an act (`ACT_DUTY`). Never a paper the order asks
+ * for under its own name (a report, a brief, a proposed schedule: `filingMeets`), and a paper naming
+ * paragraphs answers those (`answersParagraph`).
+ */
+export function answersOrder(filing: string, cites: number[], obligation: Obligation): boolean {
+  if (!ACT_DUTY.test(actOf(obligation.what).trim())) return false;
+  const type = paperType(filing);
+  if (type === null || !COMPLIANCE_PAPERS.has(type)) return false;
+  if (!/\bcompl(?:iance|ied|ying)\b/i.test(headOf(filing).head)) return false;
+  const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
+  const side = filerOf(filing);
+  if (owes && side && sideOf(owes) !== side) return false;
+  if ([...filing.matchAll(NAMED_PARAGRAPHS)].length > 0) return false;
+  return namesOrder(filing, cites, obligation);
 }
 
 /** The kinds of paper that tell the court a duty was done (`paperType`'s groups). */

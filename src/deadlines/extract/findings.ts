@@ -23,6 +23,7 @@ import type {
 } from '../types.ts';
 import { automaticStay, hearingDispositions, printedDues } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
+import { appealBriefOf, filedBrief } from './filings.ts';
 import {
   DATE,
   PERIOD,
@@ -74,7 +75,7 @@ const PARTY =
   '(?:(?:[Tt]he|[Aa]ll)\\s+(?:respondents|petitioners|plaintiffs|defendants|government|movants|debtors|appellants|appellees|intervenors)\\b|(?:All\\s+|The\\s+|the\\s+)?(?:Respondents?|Petitioners?|Plaintiffs?|Defendants?|Government|[Gg]ovt\\.?|Movants?|Debtors?|Appellants?|Appellees?|Intervenors?|Parties|parties|Counsel|counsel|Class\\s+Counsel|United\\s+States|USA|Trustee|Creditors?))';
 // A sentence may open with the clerk's initials left from the line before ("(ldg) Defendants shall …").
 const PARTY_SUBJECT_RE = new RegExp(
-  `(?:^\\s*(?:\\([a-z]{1,6}\\)\\s*)?|[.;:]\\s*|\\b(?:ORDERED\\s+that|ORDERS?\\s+that|that)\\s+)(?<party>${PARTY}|[A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,4})\\s+(?:shall|must|may|will|is\\s+(?:ordered|directed|required)\\s+to|are\\s+(?:ordered|directed|required)\\s+to|has\\s+until|have\\s+until|is\\s+granted\\s+leave\\s+to|are\\s+granted\\s+leave\\s+to)\\b`,
+  `(?:^\\s*(?:\\((?:[a-z]{1,6}|\\d{1,2})\\)\\s*)?|[.;:]\\s*|\\b(?:ORDERED\\s+that|ORDERS?\\s+that|that)\\s+)(?<party>${PARTY}|[A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,4})\\s+(?:shall|must|may|will|is\\s+(?:ordered|directed|required)\\s+to|are\\s+(?:ordered|directed|required)\\s+to|has\\s+until|have\\s+until|is\\s+granted\\s+leave\\s+to|are\\s+granted\\s+leave\\s+to)\\b`,
 );
 /** "The court ORDERS that, no later than D, the plaintiffs must file their reply": a party named after the time. */
 const PARTY_AFTER_TIME_RE = new RegExp(`,\\s+(?<party>${PARTY})\\s+(?:shall|must)\\s+(?!be\\b)[a-z]`);
@@ -240,6 +241,8 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
       /\s+(?:are|is|shall\s+be|must\s+be)\s+(?:due|submitted|delivered|sent|e-?mailed)\s+(?:directly\s+)?to\s+chambers\b/i,
       ' to chambers',
     )
+    // "the Motion to Certify Class [Doc. 2]", "[ECF No. 40]": the entry's number in brackets.
+    .replace(/\[(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?|#)?\s*(\d+)\]/gi, '[$1]')
     .replace(/\b(to|of|on)\s+the\s+\[/g, '$1 [')
     // "response to Plaintiffs' Motion for Contempt (Doc. No. 52)": the motion by its number, "[52]".
     .replace(
@@ -276,6 +279,11 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     .replace(/^(?:current|existing|present)\s+/i, '')
     .replace(/\s+(?:of|on|set\s+for)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}$/, '')
     .trim();
+  // "response to the Motion to Certify Class [2]": the response to motion [2].
+  w = w.replace(
+    /^((?:respon(?:se|ses)|repl(?:y|ies)|oppositions?)\s+(?:to|in\s+support\s+of)\s+)(?:(?:the|their|its|[\w.-]+['’]s?)\s+)?[Mm]otion\b[^()[\].;]{0,80}?\s*(\[\d+\])$/,
+    '$1$2',
+  );
   const ref =
     /^(.*?\[\d+\])(\s+(?:Petition|Complaint|Amended\s+Complaint|Report\s+and\s+Recommendation))?/.exec(w);
   if (ref) w = ref[1]! + (ref[2] ?? '');
@@ -460,8 +468,14 @@ const REPORTING_ENDS =
  */
 const DUTY_RELIEVED =
   /\b(?:(?:relieved|released|excused|discharged)\s+(?:of|from)\s+(?:the|its|their|his|her|any)\s+(?:\w+\s+){0,2}?(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<a>[^.;]{3,100})|(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<b>[^.;]{3,100}?)\s+(?:(?:is|are)\s+(?:hereby\s+)?(?:terminated|ended|vacated|discontinued|lifted|rescinded|dissolved|withdrawn|relieved|discharged)|(?:shall\s+|will\s+)?(?:ends?|ceases?|terminates?|expires?)\b)|\b(?:(?:shall|need|will)\s+(?:no\s+longer|not\s+(?:any\s+)?longer)|need\s+not|(?:is|are)\s+(?:no\s+longer|not)\s+required\s+to|(?:is|are)\s+no\s+longer)\s+(?:be\s+required\s+to\s+)?(?:file|submit|provide|serve|lodge)\s+(?<c>[^.;]{3,100}))/i;
-const REPEATED_PAPER =
-  /\b(?:further|additional|remaining|future|periodic|monthly|weekly|bi-?weekly|quarterly|annual|daily|recurring|\d+-day|(?:thirty|sixty|ninety|fourteen|seven|ten)-day)\b|^(?:\w+\s+){0,3}?\w+s\b/i;
+/** Words of a paper filed again and again: its end is a duty ended, not one paper no longer asked for. */
+const REPEATED_WORDS = String.raw`further|additional|remaining|future|periodic|monthly|weekly|bi-?weekly|quarterly|annual|daily|recurring`;
+const REPEATED_DUTY_WORD = new RegExp(String.raw`\b(?:${REPEATED_WORDS})\b`, 'i');
+/** The same, or a period's paper ("30-day report") or a plural paper ("status reports"). */
+const REPEATED_PAPER = new RegExp(
+  String.raw`\b(?:${REPEATED_WORDS}|\d+-day|(?:thirty|sixty|ninety|fourteen|seven|ten)-day)\b|^(?:\w+\s+){0,3}?\w+s\b`,
+  'i',
+);
 
 /**
  * Every deadline of one order moved by the same period: "Each deadline in the Scheduling Order [20]
@@ -480,6 +494,17 @@ const ORDER_SHIFTED = new RegExp(
  */
 const DEADLINE_SUSPENDED =
   /\b(?:the\s+)?(?:(?:deadline|time|date)\s+(?:to|for)\s+(?:(?:file|complete|serve|submit|make)\s+)?(?<a>[^.;]{3,80}?)|(?<b>(?!all\b)[a-z][\w'’ -]{2,60}?)\s+deadline)\s+(?:is|are)\s+(?:hereby\s+)?(?:SUSPENDED|STAYED|TOLLED|held\s+in\s+abeyance)\b/i;
+
+/**
+ * A paper the court no longer asks for: "the joint status report is not required", "the parties
+ * need not file the proposed pretrial order", "the Rule 26(f) report is no longer required". One
+ * paper, named as a paper; a repeated one ("further weekly declarations") is a duty the court ends
+ * (`DUTY_RELIEVED`).
+ */
+const PAPER_NOT_REQUIRED =
+  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})/i;
+const NAMED_PAPER =
+  /\b(?:reports?|statements?|briefs?|memorand(?:um|a)|responses?|repl(?:y|ies)|notices?|certificates?|declarations?|proposals?|plans?|letters?|submissions?|lists?|schedules?|(?:proposed\s+)?orders?)$/i;
 
 /** A lead-in that moves every deadline listed after it: "… are extended as follows:", "is amended to read:". */
 const LISTED_CHANGE =
@@ -522,7 +547,9 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
       !/\bdeadlines?\b.*\bstayed\b/i.test(sentence)
     ) {
       // Stay clauses carry their own dates (expiry), read by readStays.
-      if (!/\b(?:shall|must)\s+file\b|\bdue\b/i.test(sentence)) continue;
+      // (A response to a motion to stay is a paper due like any other: "Appellees shall respond to
+      // the motion for stay pending appeal by 03/06/2028".)
+      if (!/\b(?:shall|must)\s+(?:file|respond)\b|\bdue\b/i.test(sentence)) continue;
     }
     // "the deadlines set in [21] are extended as follows: A on or before D1; B on or before D2; and
     // C …": each item of the list is a clause of its own, and each is moved as the lead-in says.
@@ -575,6 +602,34 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
         basis: 'fixed_date_in_text',
         source: sentence,
         why: { rule: 'deadline-suspended', words: held[0], confidence: 0.8 },
+      });
+    const unasked = cls.isCourtAct && !cls.clerkEntry ? PAPER_NOT_REQUIRED.exec(plain) : null;
+    // A paper by its name ("joint status report"), never a bare "response" some motion may be owed.
+    const unaskedPaper = unasked
+      ? normalizeWhat(
+          (unasked.groups!.a ?? unasked.groups!.b)!.replace(
+            /\s+(?:until|unless|before|by|at\s+this\s+time|in\s+light)\b.*$/i,
+            '',
+          ),
+          ctx,
+        )
+      : null;
+    if (
+      unasked &&
+      unaskedPaper &&
+      NAMED_PAPER.test(unaskedPaper) &&
+      /\S\s+\S/.test(unaskedPaper) &&
+      !REPEATED_DUTY_WORD.test(unaskedPaper)
+    )
+      out.push({
+        what: unaskedPaper,
+        party: null,
+        change: 'vacated',
+        dueDate: null,
+        dueTime: null,
+        basis: 'fixed_date_in_text',
+        source: sentence,
+        why: { rule: 'paper-not-required', words: unasked[0], confidence: 0.8 },
       });
     const shifted = cls.isCourtAct ? ORDER_SHIFTED.exec(plain) : null;
     const by = shifted ? quantityValue(shifted.groups!.qty!) : null;
@@ -672,13 +727,18 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
     if (d.what === 'response' && !/^(?:response|reply)/.test(prev.what))
       d.what = `response to ${prev.what.replace(/^[a-z]+['’]s?\s+/i, '')}`;
   }
+  // An appeal's brief filed, with the clerk's note of the next brief ("Appellee's Brief filed …
+  // Appellant's Reply Brief is due 21 days after service of the Appellee's Brief", "… Optional reply
+  // brief due 05/08/2028 for Appellants"): the rules' schedule, not the filer's proposal.
+  const briefFiled = cls.proposes && filedBrief(ctx.text) !== null;
   if (cls.proposes) {
     for (const d of out) {
       // CM/ECF's computed dates and the clerk's directions inside a filing are not the filer's.
       if (
         d.basis === 'clerk_computed_in_text' ||
         d.why?.rule === 'period-printed' ||
-        COURT_DIRECTS.test(d.source ?? '')
+        COURT_DIRECTS.test(d.source ?? '') ||
+        (briefFiled && appealBriefOf(d.what) !== null)
       )
         continue;
       if (d.change === 'set' || d.change === 'extended' || d.change === 'reset' || d.change === 'shortened')
@@ -2969,17 +3029,18 @@ const PASSIVE_RULING =
   /\b(?<motion>(?:[Mm]otion|MOTION|[Aa]pplication|APPLICATION|[Rr]equest|[Pp]etition)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.\s*(?=\d)){0,200}?)\s+(?:is|are|be|was)\s+(?:hereby\s+)?(?<verb>GRANTED|[Gg]ranted|DENIED|[Dd]enied|ALLOWED|[Aa]llowed(?!\s+to\b))\b(?<inpart>,?\s+(?:in|IN|In)\s+(?:part|PART|Part))?/g;
 
 const STAY_WORD =
-  /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b|\b(?:ABEYANCE|[Aa]beyance)\b/;
+  /\bSTAY(?:ED|ING|S)?\b|\bStay(?:ed|ing|s)?\b|\bstay(?:ed|ing|s)?\b|\b(?:ABEYANCE|[Aa]beyance)\b|\b(?:ABATE(?:D|MENT)|[Aa]bate(?:d|ment))\b/;
 
 /**
- * "Briefing … is HELD IN ABEYANCE pending …", "the case is placed in abeyance": the court pauses
- * what it names, as a stay does (a stay of that, which protects nobody); "the abeyance is LIFTED"
- * ends it.
+ * "Briefing … is HELD IN ABEYANCE pending …", "the case is placed in abeyance", "briefing in this
+ * appeal is ABATED pending completion of the court's mediation program" (the Tenth Circuit's word):
+ * the court pauses what it names, as a stay does (a stay of that, which protects nobody); "the
+ * abeyance is LIFTED", "the abatement is lifted" ends it.
  */
 const IN_ABEYANCE =
-  /\b(?:is|are|be|shall\s+be|hereby|remains?)\s+(?:hereby\s+)?(?:HELD|held|PLACED|placed|KEPT|kept)\s+(?:IN|in)\s+(?:ABEYANCE|abeyance)\b|\b(?:HOLDS?|holds?|PLACES|places)\s+(?:this|the)\s+[\w\s]{0,40}?\b(?:in|IN)\s+(?:ABEYANCE|abeyance)\b/;
+  /\b(?:is|are|be|shall\s+be|hereby|remains?)\s+(?:hereby\s+)?(?:HELD|held|PLACED|placed|KEPT|kept)\s+(?:IN|in)\s+(?:ABEYANCE|abeyance)\b|\b(?:HOLDS?|holds?|PLACES|places)\s+(?:this|the)\s+[\w\s]{0,40}?\b(?:in|IN)\s+(?:ABEYANCE|abeyance)\b|\b(?:[Bb]riefing|BRIEFING|[Bb]riefs?|[Aa]ppeal|APPEAL|[Pp]roceedings?|PROCEEDINGS)\b[^.;]{0,60}?\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:ABATED|abated)\b/;
 const ABEYANCE_LIFTED =
-  /\b(?:abeyance|ABEYANCE)\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?(?:LIFTED|lifted|ENDED|ended|TERMINATED|terminated|VACATED|vacated)\b|\b(?:LIFT(?:S|ING|ED)?|[Ll]ift(?:s|ing|ed)?)\s+(?:the\s+)?(?:abeyance|ABEYANCE)\b|\b(?:no\s+longer|NO\s+LONGER)\s+(?:held\s+)?in\s+abeyance\b/;
+  /(?<!\b(?:until|unless|when|once|after|before|UNTIL)\s+(?:the\s+|THE\s+)?)\b(?:abeyance|ABEYANCE|abatement|ABATEMENT)\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?(?:LIFTED|lifted|ENDED|ended|TERMINATED|terminated|VACATED|vacated)\b|\b(?:LIFT(?:S|ING|ED)?|[Ll]ift(?:s|ing|ed)?)\s+(?:the\s+)?(?:abeyance|ABEYANCE|abatement|ABATEMENT)\b|\b(?:no\s+longer|NO\s+LONGER)\s+(?:held\s+)?in\s+abeyance\b/;
 
 /**
  * Whom a stay is between, when it is not the whole case: "deadlines … as between Pherah LLC and

@@ -106,6 +106,10 @@ export function readHead(body: string): HeadReading | null {
     !/\b(?:briefing|scheduling|discovery|trial|hearing|sentencing|case)\b/i.test(phrase)
   )
     return null;
+  // A draft order a party files ("JOINT PRELIMINARY REPORT AND PROPOSED SCHEDULING ORDER", "Proposed
+  // Consent Order"): a record, never the court's order (bench/labels/README.md: drafts are `other`).
+  if (/^orders?$/i.test(head) && /\bproposed\s+(?:[A-Za-z-]+\s+){0,3}?orders?$/i.test(phrase))
+    return { kind: 'other', subtype: null, head: phrase };
   for (const [re, kind, subtype] of HEAD_NOUNS) if (re.test(head)) return { kind, subtype, head: phrase };
   return null;
 }

@@ -22,6 +22,7 @@ import { classify } from './classify.ts';
 import { coverGrants } from './coverage.ts';
 import { applyHearing, datePeriodsFromHearings, type KnownHearing } from './events.ts';
 import {
+  answersOrder,
   answersOtherParagraph,
   answersParagraph,
   askedType,
@@ -722,6 +723,13 @@ function satisfactions(
     // A paper of compliance naming the order's numbered paragraphs answers each duty they set.
     const named = live.filter((o) => !o.finding.recurrence && answersParagraph(text, cites, obligation(o)));
     for (const o of named) take(o, o.key);
+    // A notice of compliance with the order (no paragraph named) answers its duty to act: the ones
+    // due by the notice's day, else the next one due.
+    const acted = live.filter(
+      (o) => !o.closed && !o.finding.recurrence && answersOrder(text, cites, obligation(o)),
+    );
+    const dueBy = acted.filter((o) => o.finding.dueDate !== null && o.finding.dueDate <= e.dateFiled);
+    for (const o of dueBy.length > 0 ? dueBy : acted.slice(0, 1)) take(o, o.key);
     // The paper a duty asks for.
     // A duty waiting for the court of appeals (its day still to come) is met early only by a paper
     // naming the order that set it: a case files many joint status reports.

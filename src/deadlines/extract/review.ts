@@ -433,6 +433,11 @@ function unreadTemporals(
       if (!court && !/\b(?:ORDERED|ordered|directed|DIRECTED)\b[^.]{0,120}$|\bDUE\s*:\s*$/.test(lead))
         continue;
       if (/\bexclud|\bspeedy\b/i.test(lead) || PAST_PERIOD_LEAD.test(lead)) continue;
+      // "shall allow each class member at least seven days after notice", "no fewer than 14 days
+      // between notice and removal": a least time the relief gives, before the enjoined party may
+      // act — its term, never a time within which someone must file.
+      if (MINIMUM_LEAD.test(lead) && /\b(?:after|between|following)\b/i.test(text.slice(t.start, t.end + 30)))
+        continue;
       out.push(t.text.trim());
     }
   }
@@ -446,6 +451,10 @@ function unreadTemporals(
     if (!out.includes(t)) out.push(t);
   return out;
 }
+
+/** A least time: "at least", "no fewer than", "not less than", "a minimum of". */
+const MINIMUM_LEAD =
+  /\b(?:at\s+least|no\s+fewer\s+than|not\s+(?:fewer|less)\s+than|no\s+less\s+than|a\s+minimum\s+of)\s*$/i;
 
 /** The clerk's note of a correction, which the cleaned text drops with its stamp ("Modified on D TO REFLECT CORRECT RETURN DATE OF D2"). */
 const CLERK_NOTE = /\b(?:Modified|CORRECTIVE\s+ENTRY)\b[^()]{0,300}/gi;

@@ -227,6 +227,8 @@ export interface RecordView {
    * (`part`, in the court's words) on `since`, by the entry `entry`: not due while the stay lasts.
    */
   heldPendingAppeal?: { since: string; entry: string; part: string };
+  /** `satisfied`: the entry whose paper met it (its key, as `entry`). */
+  satisfiedBy?: string;
 }
 
 export function capitalize(s: string): string {

@@ -105,6 +105,9 @@ export async function caseRecordViews(
       entry: r.entry,
       ...(r.data.docketed === false ? { docketed: false as const } : {}),
       ...(typeof r.data.clerkComputed === 'string' ? { clerkComputed: r.data.clerkComputed } : {}),
+      ...(r.status === 'satisfied' && typeof r.data.satisfiedBy === 'string'
+        ? { satisfiedBy: r.data.satisfiedBy }
+        : {}),
       ...(r.status === 'suspended' && r.data.heldPendingAppeal
         ? { heldPendingAppeal: r.data.heldPendingAppeal as NonNullable<RecordView['heldPendingAppeal']> }
         : {}),

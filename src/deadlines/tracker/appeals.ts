@@ -118,13 +118,15 @@ interface Decided {
  * The rulings a decision is about: the injunctions it names by number or date; else the order
  * the appeal is from (its notice of appeal names it) — the injunction that order granted, or the
  * order that modified or extended one; else, when nothing says which, the one standing injunction.
- * An appeal from an order that is no injunction's is about none of them.
+ * An appeal from an order that is no injunction's is about none of them. `fromNotice`: the notice's
+ * orders first (a dismissal decides nothing of the orders its reasons name: "the preliminary
+ * injunction under review was superseded by the permanent injunction entered on September 28, 2027").
  */
-function decidedRulings(t: TrackerCore, at: Provenance, fallback = true): Decided[] {
+function decidedRulings(t: TrackerCore, at: Provenance, fallback = true, fromNotice = false): Decided[] {
   const all = [...t.state.injunctions.values()].filter(standing);
   const whole = (i: TrackedInjunction): Decided => ({ i, name: injunctionOfDate(i), changing: false });
   const refs = orderReferences(at.words, [], at.dateFiled);
-  const named = all.filter((x) => namedBy(x, refs));
+  const named = fromNotice ? [] : all.filter((x) => namedBy(x, refs));
   if (named.length > 0) return named.map(whole);
   const notice = noticeFor(t, at);
   if (notice && notice.from.length > 0) {
@@ -148,6 +150,15 @@ function decidedRulings(t: TrackerCore, at: Provenance, fallback = true): Decide
     return from;
   }
   return fallback && all.length === 1 ? all.map(whole) : [];
+}
+
+/** The injunctions, in any state, granted or changed by the orders an appeal is from (`from`: their entries). */
+function appealedRulings(t: TrackerCore, from: readonly string[]): TrackedInjunction[] {
+  return [...t.state.injunctions.values()].filter(
+    (i) =>
+      appealedFrom(i, from) ||
+      i.history.some((h) => from.includes(h.entry) && (h.action === 'modified' || h.action === 'extended')),
+  );
 }
 
 function list(names: string[]): string {
@@ -919,7 +930,11 @@ const pendingAppeal = (s: TrackedStay) =>
 function dismissAppeal(t: TrackerCore, at: Provenance): TrackerEvent[] {
   const notice = noticeFor(t, at);
   if (notice?.ended) return [];
-  const rulings = decidedRulings(t, at).map((d) => d.name);
+  // The appeal is from its notice's orders, whether or not they still stand (an injunction
+  // superseded while the appeal went on: "dismissed as moot").
+  const known = notice && notice.from.length > 0 ? appealedRulings(t, notice.from) : [];
+  const rulings = decidedRulings(t, at, true, known.length > 0).map((d) => d.name);
+  if (known.length > 0 && rulings.length === 0) rulings.push(...known.map(injunctionOfDate));
   if (notice) notice.ended = at.dateFiled;
   const id = APPEAL_ID.exec(at.entry)?.[1];
   const ofThisAppeal = (entry: string) =>

@@ -14,7 +14,7 @@ import {
   scheduleOf,
 } from '../calendar.ts';
 import { endedDuties } from '../duty-ends.ts';
-import { briefTrigger, filedBrief, sideOf, stem } from '../extract/filings.ts';
+import { appealBriefOf, briefTrigger, filedBrief, sideOf, stem } from '../extract/filings.ts';
 import { appellateTrigger } from '../extract/grammar.ts';
 import { obligationKey } from '../extract/index.ts';
 import { partOfAct } from '../extract/partial.ts';
@@ -740,6 +740,7 @@ export function findDeadline(
       ? (renamedDeadline(t, f, live) ?? pleadingMoved(t, f, live) ?? combinedMoved(t, f, live))
       : null) ??
     deadlinesByKey(t, key).find(live) ??
+    sameAppealBrief(t, f, docket, live) ??
     (refs.length > 0 ? deadlinesByHeadRefs(t, head, refs).find(live) : undefined) ??
     (f.previousDue ? deadlinesByHead(t, head).find((d) => live(d) && d.due === f.previousDue) : undefined) ??
     // A less specific repetition of the same obligation ("Response due by 3/27" after "response to [1] Petition by 3/27").
@@ -765,6 +766,27 @@ export function findDeadline(
     null;
   if (found) touch(t, found);
   return found;
+}
+
+/**
+ * An appeal's brief set again under another of its names: "Appellees' response brief shall be filed
+ * on or before 04/17/2028" after "Appellee's brief due 03/01/2028", "Answering brief due D2" after
+ * "Appellee brief due D1" — the appellee's brief of that appeal, moved, never a second one beside it
+ * left to pass. Which brief a name says is `appealBriefOf` (opening, response, reply); only on an
+ * appeal's own docket, and only when one open brief of that appeal is that one.
+ */
+function sameAppealBrief(
+  t: TrackerCore,
+  f: DeadlineFinding,
+  docket: string,
+  live: (d: TrackedDeadline) => boolean,
+): TrackedDeadline | undefined {
+  const brief = docket ? appealBriefOf(f.what) : null;
+  if (!brief) return undefined;
+  const same = [...t.state.deadlines.values()].filter(
+    (d) => live(d) && !d.recurrence && appealBriefOf(d.what) === brief,
+  );
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /**
@@ -1223,8 +1245,12 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
           (d) => d.review !== 'dismissed' && d.state === 'open' && docketOf(d.setBy.entry) === docket,
         );
   const obligation = obligationKey(s.what);
+  const brief = docket ? appealBriefOf(s.what) : null;
   const d =
     pool.find((x) => keyOf(x.what) === key) ??
+    // An appeal's brief under another of its names ("appellees' response brief", set again for the
+    // "Appellees … answering brief"): the one brief of that appeal.
+    (brief ? pool.find((x) => !x.recurrence && appealBriefOf(x.what) === brief) : undefined) ??
     // "Memorandum in opposition to Plaintiffs' [238]" is the response to [238].
     pool.find((x) => obligationKey(x.what) === obligation) ??
     // The paper names a duty on hold ("NOTICE of compliance with paragraph 3 of [13]" while a stay

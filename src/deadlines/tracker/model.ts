@@ -132,6 +132,11 @@ export interface TrackedStay {
     what: string | null;
     /** A court of appeals' decision that took effect with its mandate on this day. */
     byMandate?: boolean;
+    /**
+     * Ended by no order lifting it (the ruling or relief it lasted until, a dismissal, the
+     * appeal's end): the entry of that day is no order about the stay an appeal can be from.
+     */
+    ended?: boolean;
   }[];
   supersededBy: string | null;
   /**

@@ -41,7 +41,7 @@ function ordersAbout(s: TrackedStay): Omit<StayDecided, 'name'>[] {
         ? 'granted'
         : h.action === 'extended' || h.action === 'scope_expanded'
           ? 'extended'
-          : h.action === 'lifted' && !h.byMandate
+          : h.action === 'lifted' && !h.byMandate && !h.ended
             ? 'lifted'
             : null;
     if (order) out.push({ s, order, orderEntry: h.entry, expiresBefore: h.previousExpires });

@@ -506,6 +506,7 @@ function suspendPartyDeadlines(t: TrackerCore, s: TrackedStay, at: Provenance): 
  * and nobody is protected by it. A later schedule dates them again.
  */
 export function suspendAppealBriefing(t: TrackerCore, f: StayFinding, at: Provenance): TrackerEvent[] {
+  if (f.action === 'lifted') return resumeAppealBriefing(t, f, at);
   if (f.action !== 'granted') return [];
   // "Proceedings in this appeal are stayed", "the appeal is held in abeyance" — not the district
   // court's proceedings, which a court of appeals' order can stay too.
@@ -520,6 +521,28 @@ export function suspendAppealBriefing(t: TrackerCore, f: StayFinding, at: Proven
     (d) => docketOf(d.setBy.entry) === docket && BRIEFING.test(d.what) && d.setBy.entry !== at.entry,
     `the court of appeals stayed ${ownAppeal ? 'the appeal' : 'the briefing'}`,
   );
+}
+
+/**
+ * The court of appeals ending its pause of the briefing ("the abatement is lifted", "the abeyance is
+ * LIFTED", "the stay of briefing is lifted"): a brief the pause held that waits for another brief
+ * ("reply brief due 21 days after service of the answering brief") is due again when that brief is
+ * filed. One with a day keeps waiting for the schedule the court sets again (its old day is gone).
+ */
+function resumeAppealBriefing(t: TrackerCore, f: StayFinding, at: Provenance): TrackerEvent[] {
+  const words = f.source ?? at.words;
+  if (f.what !== 'briefing' && !/\b(?:abatement|abeyance)\b/i.test(words) && !OWN_APPEAL.test(words))
+    return [];
+  const docket = docketOf(at.entry);
+  for (const d of t.state.deadlines.values()) {
+    if (d.state !== 'suspended' || d.due || d.heldPendingAppeal || docketOf(d.setBy.entry) !== docket)
+      continue;
+    if (docketOf(d.history.findLast((h) => h.change === 'suspended')?.entry ?? '') !== docket) continue;
+    touch(t, d);
+    d.state = 'open';
+    d.history.push({ change: 'resumed', entry: at.entry, date: at.dateFiled, due: null, previousDue: null });
+  }
+  return [];
 }
 
 /** The appeal itself, as its court names it in an order staying it. */
@@ -578,6 +601,7 @@ export function stayLifted(
   data: Record<string, unknown>,
 ): TrackerEvent {
   liftStay(t, s, at);
+  s.history.at(-1)!.ended = true;
   return entryEvent(at, 'stay.lifted', s, message, data);
 }
 
