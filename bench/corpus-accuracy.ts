@@ -25,7 +25,8 @@
  * `--set dev-hear`, totals only: `labels/dev-hear.ts`), dev-kind2 (`--set dev-kind2-tune [--diffs]`, tuned on;
  * `--set dev-kind2-check` and `--set dev-kind2`, totals only: `labels/dev-kind2.ts`) and dev-hear2
  * (`--set dev-hear2-tune [--diffs]`, tuned on; `--set dev-hear2-check` and `--set dev-hear2`, totals
- * only: `labels/dev-hear2.ts`).
+ * only: `labels/dev-hear2.ts`) and hold-out 9 (`--set holdout-9`, totals only: `labels/holdout-9.ts`, the POOL
+ * courts' pages less hold-outs 7 and 8).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -62,6 +63,7 @@ import { DEVKIND2_LABEL_FILE, devKind2Part } from './labels/dev-kind2.ts';
 import { HOLDOUT6_LABEL_FILE, holdout6CaseRows, juriscraperMissing } from './labels/holdout-6.ts';
 import { HOLDOUT7_LABEL_FILE } from './labels/holdout-7.ts';
 import { HOLDOUT8_LABEL_FILE } from './labels/holdout-8.ts';
+import { HOLDOUT9_LABEL_FILE } from './labels/holdout-9.ts';
 import { HOLDOUT2_FILE } from './labels/holdout2.ts';
 import { HOLDOUT3_FILE } from './labels/holdout3.ts';
 import { labelFileOf } from './labels/holdouts.ts';
@@ -289,6 +291,12 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
   'holdout-8': {
     name: 'hold-out 8 (juriscraper pages of the POOL courts, less hold-out 7, seed 20261217; never tuned on)',
     file: HOLDOUT8_LABEL_FILE,
+    tuned: false,
+    source: 'juriscraper',
+  },
+  'holdout-9': {
+    name: 'hold-out 9 (juriscraper pages of the POOL courts, less hold-outs 7 and 8, seed 20261219; never tuned on)',
+    file: HOLDOUT9_LABEL_FILE,
     tuned: false,
     source: 'juriscraper',
   },

@@ -44,6 +44,7 @@ import { fixturesDir } from '../../tests/support/shared.ts';
 import { fnv1a, mulberry32, population, refOf, sha12 } from './corpus.ts';
 import { DEVBK_SAMPLE_FILE } from './dev-bk.ts';
 import { DEVJS_SAMPLE_FILE } from './dev-js.ts';
+import { DEV_COURTS } from './dev-kind.ts';
 import {
   collapse,
   DEADLINE6,
@@ -61,11 +62,8 @@ export const DEVHEAR_TARGETS = { A: 150, B: 50 } as const;
 export const DEVHEAR_CAP = 10;
 export const DEVHEAR_FOLD_SALT = 'dev-hear-fold:';
 
-/** HELPERS.md's DEV courts (tune freely). */
-export const DEV_COURTS = (
-  'akb areb ared azb ca9 canb casd cob ctb ctd dcb dcd deb ded flsb flsd ganb ilnb insb laeb laed lamb mab ' +
-  'mad miwb moeb mowb mowd nceb ncwb ndb ned nhb njb nmd nyeb nynb pamb pawb scd txwb vaeb waeb wawb'
-).split(' ');
+/** HELPERS.md's DEV courts (tune freely): dev-kind's list, one list for every development set. */
+export { DEV_COURTS } from './dev-kind.ts';
 
 export interface DevHearEntry {
   ref: string;

@@ -25,9 +25,18 @@ export interface SampleScript {
   file: string;
   /** Words after the court count of `--counts` ("(POOL 44)"). */
   courtsNote?: string;
+  /** The day written in the file's `drawn` field (default 2026-12-06, the day hold-outs 6–8 were drawn). */
+  drawnOn?: string;
 }
 
-export function runSampleScript({ population: pop, draw, rule, file, courtsNote }: SampleScript): void {
+export function runSampleScript({
+  population: pop,
+  draw,
+  rule,
+  file,
+  courtsNote,
+  drawnOn,
+}: SampleScript): void {
   const name = basename(file);
   if (process.argv.includes('--counts')) {
     const byCourt = new Map<string, number[]>();
@@ -48,7 +57,7 @@ export function runSampleScript({ population: pop, draw, rule, file, courtsNote 
     process.exit(0);
   }
   const drawn = draw(pop);
-  const body = `${JSON.stringify({ rule, drawn: '2026-12-06', entries: drawn }, null, 2)}\n`;
+  const body = `${JSON.stringify({ rule, drawn: drawnOn ?? '2026-12-06', entries: drawn }, null, 2)}\n`;
   if (process.argv.includes('--check')) {
     const same = JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) === JSON.stringify(JSON.parse(body));
     console.log(same ? `${name} matches the rule` : `${name} differs from the rule`);

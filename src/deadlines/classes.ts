@@ -24,7 +24,10 @@ export interface ClassDefinition {
 
 const MAX_DEFINITION = 500;
 
-/** Sentences, not split inside "U.S.", "No.", "Inc.", "§ 1226(c)", initials or a number's decimals. */
+/**
+ * Sentences, not split inside "U.S.", "No.", "Inc.", "§ 1226(c)", initials or a number's decimals;
+ * split before a numbered paragraph ("… before the termination. 2. The Motion …").
+ */
 function sentences(text: string): string[] {
   const guarded = text
     .replace(/\s+/g, ' ')
@@ -33,7 +36,7 @@ function sentences(text: string): string[] {
     )
     .replace(/\b([A-Z])\.(?=\s?[A-Z]\.)/g, '$1\uE000');
   return guarded
-    .split(/(?<=[.!?])\s+(?=[A-Z(“"])/)
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9(“"])/)
     .map((s) => s.replaceAll('\uE000', '.').trim())
     .filter((s) => s.length > 0);
 }

@@ -29,7 +29,7 @@ import {
   redateStayPendingAppeal,
 } from './tracker/appeals.ts';
 import { advanceTo } from './tracker/clock.ts';
-import { applyCourtActs } from './tracker/court-acts.ts';
+import { applyCourtActs, classActWords } from './tracker/court-acts.ts';
 import {
   applyDeadline,
   applySatisfaction,
@@ -194,7 +194,14 @@ export class Tracker {
     // Interim relief lasts until the relief that decides it (a TRO, the preliminary injunction;
     // all of it, the final judgment's relief): that relief takes its place.
     if (!options.copy) interimReplacedByRelief(t, at(undefined), analysis.injunctions, events);
-    applyCourtActs(t, entry.text, !options.copy && DISPOSING_KINDS.has(analysis.kind), at(undefined), events);
+    applyCourtActs(
+      t,
+      entry.text,
+      !options.copy && DISPOSING_KINDS.has(analysis.kind),
+      at(undefined),
+      events,
+      classActWords(entry.text, entry.documentText),
+    );
     // Numbered paragraphs of an earlier order vacated: the duties they set end with them.
     if (!options.copy && DISPOSING_KINDS.has(analysis.kind))
       events.push(

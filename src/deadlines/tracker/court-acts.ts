@@ -23,9 +23,23 @@ import {
 import { capitalize, longDate } from './words.ts';
 
 /**
+ * The words an order's class acts are read from: its docket text, and its own text (`documentText`)
+ * when the docket text names a ruling on class certification ("ORDER THAT PLAINTIFFS' MOTION TO
+ * CERTIFY CLASS (DOC. NO. 3) IS GRANTED AND …, ETC."): the order says there what it certified. An
+ * order whose docket text does not speak of certification is not read for it — its text may recite
+ * an earlier certification.
+ */
+export function classActWords(text: string, documentText: string | null | undefined): string {
+  return documentText && /\bcertif(?:y|ies|ied|ying|ication)\b/i.test(text)
+    ? `${text}\n${documentText}`
+    : text;
+}
+
+/**
  * The court's acts in `text` (an entry of the court: `court`), after the entry's injunctions were
  * applied: a decertification carries the relief the same order kept for the named parties only
- * (the injunction's own change is then told with it, once).
+ * (the injunction's own change is then told with it, once). The class acts are read from
+ * `classWords` (`classActWords`).
  */
 export function applyCourtActs(
   t: TrackerCore,
@@ -33,10 +47,11 @@ export function applyCourtActs(
   court: boolean,
   at: Provenance,
   events: TrackerEvent[],
+  classWords = text,
 ): void {
   transferCase(t, text, court, at, events);
   if (!court) return;
-  const decert = decertification(text);
+  const decert = decertification(classWords);
   if (decert) {
     const limited: { ruling: string; parties: string[] }[] = [];
     for (const e of events) {
@@ -54,7 +69,7 @@ export function applyCourtActs(
       }),
     );
   }
-  const certified = decert ? null : certification(text);
+  const certified = decert ? null : certification(classWords);
   if (certified)
     events.push(
       entryEvent(
