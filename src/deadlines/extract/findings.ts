@@ -7,6 +7,7 @@
  * on") is never a deadline.
  */
 import { DateTime } from 'luxon';
+import { findCourt } from '../../courts.ts';
 import { FINAL_RELIEF, type PartAct } from '../../model/events.ts';
 import { rulingTerm } from '../tracker/words.ts';
 import type {
@@ -231,7 +232,7 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     // "provide such a hearing": the thing the order named before ("a custody redetermination hearing").
     .replace(/^such\s+(?:an?\s+)?([a-z]+)\b/i, (whole, noun: string) => antecedent(noun, ctx.text) ?? whole)
     .replace(/^(?:a|an|the|their|its|his|her|any|all|his\/her|such)\s+/i, '')
-    .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government)['’]s?\s+/i, '')
+    .replace(/^(?:respondents?|petitioners?|plaintiffs?|defendants?|government|parties)['’]s?\s+/i, '')
     // "Settlement statements are due to chambers, not to be filed": the paper, and where it goes.
     .replace(
       /,?\s*(?:and\s+)?(?:(?:are|is|shall|must)\s+)?not\s+(?:to\s+)?be\s+(?:e-?)?(?:filed|docketed)\b[\s,]*/i,
@@ -266,6 +267,8 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
       '$1 [$2]',
     )
     .replace(/\s+(?:if\s+any|,|\s)+$/i, '')
+    // "The parties' joint status report remains due on D": the duty restated, its verb no part of its name.
+    .replace(/\s+(?:still\s+)?(?:remains?|stands?)(?:\s+still)?$/i, '')
     .replace(
       /\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:extended|enlarged|re-?set|continued|vacated)\b.*$/i,
       '',
@@ -304,12 +307,23 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     if (/^repl(?:y|ies)$/i.test(w)) return `reply in support of ${toCome}`;
   }
   const motion = ctx.motionRefs.length === 1 ? ctx.motionRefs[0] : null;
-  if (motion !== null && motion !== undefined && !/\[\d+\]/.test(w)) {
+  if (motion !== null && motion !== undefined && !/\[\d+\]/.test(w) && !meritsBrief(w, ctx)) {
     if (/^respon(?!sive)/i.test(w)) return `response to [${motion}]`;
     if (/^repl/i.test(w)) return `reply in support of [${motion}]`;
   }
   if (/^repl(?:y|ies)\s+to\s+\[(\d+)\]$/i.test(w)) return `reply in support of [${/\d+/.exec(w)![0]}]`;
   return w.charAt(0).toLowerCase() + w.slice(1);
+}
+
+/**
+ * A court of appeals' briefs on the merits ("Opening brief due D. Response brief due D2. Reply brief
+ * due D3" in an order granting a motion to expedite [12]): the appeal's briefs, named as the court
+ * names them — never the response to, or the reply in support of, the motion the order decides.
+ */
+function meritsBrief(w: string, ctx: EntryContext): boolean {
+  if (!/^(?:respon\w*|repl\w*|answering)\s+briefs?$/i.test(w)) return false;
+  const type = ctx.court ? findCourt(ctx.court)?.type : undefined;
+  return type === 'appellate' || type === 'bap';
 }
 
 /**
@@ -2812,6 +2826,7 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
   const readings = readClauses(
     sentence.replace(WHAT_IT_SET, (m) => ' '.repeat(m.length)),
     ctx.dateFiled,
+    sentence,
   );
   const mine = already.filter((h) => h.source === sentence);
   const out: HearingFinding[] = [];

@@ -72,12 +72,12 @@ const SET = 'set|scheduled|noticed|calendared|re-?noticed|placed\\s+on\\s+(?:the
 const MOVED = 're-?set|re-?scheduled|continued|adjourned|postponed|moved|advanced|changed';
 /** Taken off: "vacated", "stricken", and decided without a sitting, "will be on the briefs", "decided on the papers". */
 const OFF =
-  'vacated|cancell?ed|canceled|stricken|terminated|withdrawn|off\\s+calendar|taken\\s+off\\s+calendar|(?:(?:decided|determined|considered|heard|submitted)\\s+)?on\\s+the\\s+(?:briefs|papers)';
+  "vacated|cancell?ed|canceled|stricken|terminated|withdrawn|(?:(?:taken|removed|dropped|stricken)\\s+(?:off|from)|off)\\s+(?:the\\s+)?(?:(?:court|judge)['’]s\\s+)?calendar|(?:(?:decided|determined|considered|heard|submitted)\\s+)?on\\s+the\\s+(?:briefs|papers)";
 const HELD =
   'held|heard|conducted|concluded|completed|commenced|begun|taken\\s+under\\s+(?:advisement|submission)';
 /** A lifecycle verb after its event, with its auxiliary and any "not". */
 const VERB_AFTER_RE = new RegExp(
-  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may|might|should|must|can|could)\\s+|(?:hereby|now|previously|currently|presently|originally|also|likewise|similarly|accordingly|further|again|each|already|then)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)(?![\\w-])`,
+  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may|might|should|must|can|could)\\s+|(?:hereby|now|previously|currently|presently|originally|also|likewise|similarly|accordingly|further|again|each|already|then|instead)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)(?![\\w-])`,
   'gi',
 );
 /** A setting's own day written before its name: "ADJOURNS the June 23, 2027 preliminary injunction hearing to D2". */
@@ -121,6 +121,9 @@ const OBJECT_THEN_DAY =
 /** Complements that take a setting off with no new day. */
 const UNDATED =
   /^\s*,?\s*(?:generally|indefinitely|sine\s+die|without\s+(?:a\s+)?date|until\s+further\s+(?:order|notice)|pending\b|to\s+a\s+(?:later\s+)?date\s+to\s+be\s+(?:determined|set|announced)|to\s+a\s+later\s+date|until\s+a\s+later\s+date)/i;
+/** A new day to come in another paper: "by separate notice", "by further order", "at a later date". */
+const LATER_NOTICE =
+  /^\s*,?\s*(?:(?:if\s+necessary|as\s+needed|as\s+appropriate),?\s+)?(?:by|in)\s+(?:a\s+)?(?:separate|further|subsequent|later)\s+(?:notice|order)|^\s*,?\s*(?:by\s+the\s+court\s+)?at\s+a\s+later\s+(?:date|time)/i;
 const TIME_RE = new RegExp(TIME, 'g');
 /** Time-zone words and similar asides that stand between a time and its date: "9:00 a.m. (Eastern Time) on D". */
 const ASIDE =
@@ -172,11 +175,12 @@ const BECOMES = /\bconvert(?:s|ed|ing)?\s+(?:in)?to\s+(?:an?\s+|the\s+)?$/i;
 /**
  * The court hearing a motion it names by what it asks rather than by a hearing's noun ("the court will
  * hear the motion for a preliminary injunction on D at T", "The Court shall hear Defendants' motions
- * to dismiss on D"): a hearing of that motion — named after the relief sought when that is relief the
+ * to dismiss on D", "The Court will hear the request for a preliminary injunction on Tuesday, D, at
+ * T"): a hearing of that motion — named after the relief sought when that is relief the
  * court orders ("preliminary injunction hearing"), else a motion hearing.
  */
 const HEAR_MOTION_RE =
-  /(?<lead>\b(?:will|shall)\s+hear\s+)(?<what>(?:the\s+|all\s+|both\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|petitions?)\b(?<object>\s+(?:for|to)\s+[^.;,()]{1,80}?)?(?:\s*\([^)]{1,40}\))?)(?=\s+(?:on|at)\s)/gi;
+  /(?<lead>\b(?:will|shall)\s+hear\s+)(?<what>(?:the\s+|all\s+|both\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?(?:motions?|applications?|petitions?|requests?|objections?)\b(?<object>\s+(?:for|to)\s+[^.;,()]{1,80}?)?(?:\s*\([^)]{1,40}\))?)(?=\s+(?:on|at)\s)/gi;
 const RELIEF_SOUGHT =
   /^\s+for\s+(?:an?\s+)?((?:preliminary|permanent)\s+injunction|temporary\s+restraining\s+order|class\s+certification|summary\s+judgment|(?:a\s+)?stay(?:\s+pending\s+appeal)?|contempt|default\s+judgment)\s*$/i;
 function motionHearingName(object: string | undefined): string {
@@ -184,8 +188,40 @@ function motionHearingName(object: string | undefined): string {
   return relief ? `${relief[1]!.toLowerCase().replace(/\s+/g, ' ')} hearing` : 'motion hearing';
 }
 
+/** "the conference", "said hearing", "such conference": an event named again by its noun alone. */
+const POINTER = /\b(?:the|said|such|that|this)\s+$/i;
+
+/**
+ * The day of the event an event named again points back to ("…set a status conference for January
+ * 9, 2029; the conference will be reset"): the last earlier event of the sentence `whole` (before
+ * any blanking) with the same head noun, and the day right after it. `null` when none.
+ */
+function pointedBack(whole: string, ev: Span, reference: string): ReturnType<typeof datesIn>[number] | null {
+  if (!POINTER.test(whole.slice(Math.max(0, ev.start - 12), ev.start))) return null;
+  const head = (s: string) => /([a-z]+?)s?$/i.exec(s.trim())?.[1]?.toLowerCase() ?? '';
+  const own = head(whole.slice(ev.start, ev.end));
+  const earlier = [...whole.slice(0, ev.start).matchAll(EVENT_RE)].filter((m) => head(m[0]) === own).at(-1);
+  if (!earlier) return null;
+  const from = earlier.index + earlier[0].length;
+  const day = datesIn(whole, from, Math.min(ev.start, from + 40), reference)[0];
+  return day &&
+    /^\s*(?:(?:previously|currently|originally|presently)\s+)?(?:(?:set|scheduled|noticed|calendared)\s+)?(?:for|on)\s/i.test(
+      whole.slice(from, day.start),
+    )
+    ? { date: day.date, time: day.time, start: 0, end: 0 }
+    : null;
+}
+
 type Kind = Lifecycle | 'future';
+/**
+ * "The status conference noticed for D1 shall instead take place on D2", "will instead be held on
+ * D2": a setting to come "instead" of the one named is that one moved.
+ */
 function kindOf(verb: string, aux: string, not: boolean): Kind | null {
+  const kind = plainKindOf(verb, aux.replace(/\binstead\s+/gi, ''), not);
+  return kind === 'set' && /\binstead\b/i.test(aux) ? 'reset' : kind;
+}
+function plainKindOf(verb: string, aux: string, not: boolean): Kind | null {
   const v = verb.toLowerCase().replace(/\s+/g, ' ');
   const future =
     /\b(?:to|will|shall|would|may|might|should|must|can|could)\s+(?:\w+\s+)?be\s*$|\b(?:to|will|shall|should|must)\s*$/i.test(
@@ -233,7 +269,7 @@ function datesIn(text: string, from: number, to: number, reference: string) {
  * Every clause of a sentence that gives an event a lifecycle. `reference` (the entry's filing date)
  * gives dates written without a year their year and minutes with no date their day.
  */
-export function readClauses(sentenceText: string, reference: string): ClauseReading[] {
+export function readClauses(sentenceText: string, reference: string, whole = sentenceText): ClauseReading[] {
   // Keep offsets: asides become spaces of the same length.
   const sentence = sentenceText.replace(ASIDE, (m) => ' '.repeat(m.length));
   const events: Span[] = [...sentence.matchAll(EVENT_RE)]
@@ -263,6 +299,8 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
     negated?: boolean;
     /** "Hearing not Held", "was not held": a "not" reporting what did not take place (no future word). */
     recordedNot?: boolean;
+    /** "will be reset", "to be rescheduled": a move still to come, its new day not yet given. */
+    toBeMoved?: boolean;
   }
   const verbs: Verb[] = [];
   for (const m of sentence.matchAll(APPEAR_FOR_RE)) {
@@ -354,6 +392,7 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       negated: Boolean(m.groups!.not),
       recordedNot:
         Boolean(m.groups!.not) && !/\b(?:to|will|shall|would|may|might|should|must|can|could)\b/i.test(aux),
+      toBeMoved: kind === 'reset' && /\b(?:to|will|shall|would|must)\s+(?:\w+\s+)?be\s*$/i.test(aux),
       joined,
     });
   }
@@ -468,7 +507,10 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       date = { ...fillerDates[0], time: hour(hourToHour[2]!) };
       from = { date: fillerDates[0].date, time: hour(hourToHour[1]!) };
     }
-    if (kind === 'reset' && !date && undated) kind = 'cancelled';
+    // "the conference will be reset by separate notice", "the hearing is to be rescheduled": off the
+    // calendar until a new day is given — a move with no day yet is a setting taken off.
+    const later = v.toBeMoved || LATER_NOTICE.test(complement);
+    if (kind === 'reset' && !date && (undated || later)) kind = 'cancelled';
     // The setting taken off: its own day, named before the verb or after it.
     if (kind === 'cancelled') {
       date = fillerDates[0] ?? (undated ? null : date);
@@ -478,6 +520,12 @@ export function readClauses(sentenceText: string, reference: string): ClauseRead
       // D was not held" — has its day.)
       if (!date && v.recordedNot && datesIn(sentence, 0, sentence.length, reference).length === 0)
         date = { date: reference, time: null, start: 0, end: 0 };
+      // "… insofar as it set a status conference for January 9, 2029; the conference will be reset":
+      // "the conference" points back to the one just named with its day.
+      if (!date && !v.first) date = pointedBack(whole, v.event, reference);
+      // "The jury trial shall be rescheduled by separate order", with no day: which setting it takes
+      // off is for a person to read (the net flags it), never guessed.
+      if (!date && later && !undated) continue;
       from = null;
     }
     if (kind === 'held') {

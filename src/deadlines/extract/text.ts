@@ -42,6 +42,17 @@ const TRAILERS: RegExp[] = [
     `(?<=^|[.;]\\s{1,3})By\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*Judge\\s+(?:[^.;()]|(?<=\\b[A-Z])\\.){1,80}?\\s+on\\s+${DATE}\\.?`,
     'g',
   ),
+  // The judge's name and day written into the order's head or tail without "signed" ("MINUTE ORDER
+  // by Judge Ann Roe on 9/13/2027. …", "… seven days before the conference by Magistrate Judge Ann
+  // Roe on 11/8/2028.", "ORDER by Chief Judge Ann Roe on 3/2/2026 granting …"): the signature, never a
+  // day of the acts the order sets. Only "by … Judge NAME on D" (a name of capitalized words and
+  // initials, nothing between it and its day) right before a stop, a colon, the
+  // order's verb or the end, so a paper "due by D" or a hearing "before Judge X on D" stays, and
+  // never after a proceeding's verb ("to be conducted by Magistrate Judge X on D" is its day).
+  new RegExp(
+    `(?<!\\b(?:held|heard|conducted|convened|presided\\s+over|decided|argued|mediated|handled|scheduled|set|noticed|reset|rescheduled|continued|reassigned|referred|assigned|transferred|HELD|HEARD|CONDUCTED|SCHEDULED|SET|RESET|CONTINUED|REFERRED|ASSIGNED|TRANSFERRED)\\s+)\\b(?:by|By|BY)\\s+(?:(?:Chief|CHIEF|Senior|SENIOR|District|DISTRICT|Magistrate|MAGISTRATE|Bankruptcy|BANKRUPTCY|U\\.S\\.|United\\s+States|UNITED\\s+STATES)\\s+)*(?:Judge|JUDGE)\\s+(?:[A-Z][\\w'’-]*\\.?\\s+){0,4}?[A-Z][\\w'’-]*(?:,?\\s+(?:Jr|Sr|JR|SR|II|III|IV)\\.?)?\\s+(?:on|ON)\\s+${DATE}(?=\\s*(?:[.;:]|$|(?:granting|denying|finding|adopting|setting|directing|regarding|re:?|GRANTING|DENYING|SETTING|RE:?)\\b))`,
+    'g',
+  ),
   // "Signed by Jane Roe, Courtroom Deputy for Honorable P. K. Holmes III on July 8, 2021".
   new RegExp(`\\bSigned\\s+by\\s+(?:[^.;()]|(?<=\\b[A-Z])\\.){1,120}?\\s+on\\s+${DATE}`, 'gi'),
   // E.D. Pa.'s clerk's stamp after the signature: "10/8/26 ENTERED AND COPIES E-MAILED.", "… COPIES MAILED, FAXED."
@@ -69,6 +80,27 @@ export function signedOn(raw: string, dateFiled: string): string | null {
 const SUPERSEDED =
   /[[(]\s*original\s+text\s+(?:prior\s+to|before)\s+(?:review|correction|modification)\s*[\])]|\bOriginal\s+Text\s*:/i;
 
+/**
+ * The reason a court gives for moving its calendar ("Due to a conflict on the Court's calendar, the
+ * Motion Hearing set for D is VACATED and RESET …", "…is continued due to the unavailability of
+ * counsel."): "due to" there means "because of" and sets nothing due. Dropped so its "due" never
+ * makes the move a paper's deadline. A paper "due to the Clerk by D" keeps its words: only a clause
+ * opening a sentence ("Due to …,") or a cause named by its article or its kind is a reason.
+ */
+const LEADING_CAUSE = /(?<=^|[.;:]\s{0,3})(?:Due\s+to|Owing\s+to|Because\s+of)\s+[^.;,]{1,140},\s*([a-z])?/gi;
+const INNER_CAUSE =
+  /,?\s*\b(?:due\s+to|owing\s+to|because\s+of)\s+(?:an?|the\s+(?:Court|court|COURT|Judge|judge|Magistrate\s+Judge|magistrate\s+judge)['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:conflicts?|unavailability|illness|emergency|closure|weather|(?:trial\s+)?(?:calendar|schedule))\b(?:\s+(?:of|on|in|with)\s+[^.;,]{1,60}?)?(?=\s*[.;,])/gi;
+
+function withoutCause(text: string): string {
+  return (
+    text
+      .replace(LEADING_CAUSE, (_m, first: string | undefined) => first?.toUpperCase() ?? '')
+      .replace(INNER_CAUSE, '')
+      // "at 1:30 p.m. due to the Court's trial schedule.": the abbreviation's stop and the sentence's, one.
+      .replace(/(?<=\b[ap]\.m\.)\.(?=\s|$)/gi, '')
+  );
+}
+
 /** The docket text without its CM/ECF trailer, whitespace collapsed, bounded in length. */
 export function cleanDocketText(text: string): string {
   let t = text.slice(0, MAX_TEXT).replace(/[\s\u00a0]+/g, ' ');
@@ -91,6 +123,7 @@ export function cleanDocketText(text: string): string {
     /(?<=[a-z])(?=(?:Hearing|Meeting\s+of\s+Creditors|Conference|Trial)\s+(?:scheduled|set|to\s+be\s+held|continued|rescheduled)\b)/g,
     ' ',
   );
+  t = withoutCause(t);
   // What a removed trailer leaves between two stops ("… IS DENIED. . (jl, )"): one stop.
   return t
     .replace(/\.(?:\s+\.)+(?=\s|$)/g, '.')

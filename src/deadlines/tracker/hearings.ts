@@ -278,6 +278,20 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
   const re = f.re ?? [];
   const scheduled = [...t.state.hearings.values()].reverse().filter((h) => h.state === 'scheduled');
   const named = { type: f.type, re };
+  // Taken off already by this entry's other words ("(ECF No. 33) is WITHDRAWN insofar as it set a
+  // status conference for January 9, 2029; the conference will be reset by separate notice"): one
+  // cancellation, told once — never another hearing of its kind taken off in its place.
+  if (
+    f.change === 'cancelled' &&
+    !scheduled.some((h) => f.date && h.date === f.date) &&
+    [...t.state.hearings.values()].some(
+      (h) =>
+        h.state === 'cancelled' &&
+        h.history.at(-1)?.entry === at.entry &&
+        (f.date ? h.date === f.date : sameHearing(h, named)),
+    )
+  )
+    return [];
   // A date the words give names the hearing set for it ("The hearing previously set for 4/9/2025 is
   // cancelled"), whatever each entry calls it; else the one of its type the change means.
   const onItsDay =
