@@ -3336,13 +3336,23 @@ const AWAITED_RELIEF_MOTION =
 const RELIEF_MOTION_NAMED =
   /\b(?:motion|application|request|petition)s?\s+for\s+(?:an?\s+)?(?:(?:emergency|ex\s+parte|immediate)\s+)?(?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction|injunctive\s+relief)\b/gi;
 const RELIEF_MOTION_GRANTED =
-  /\b(?:GRANT(?:S|ING|ED)?|[Gg]rant(?:s|ing|ed)?)\b[^.;]{0,80}?\b(?:motion|application|request|petition)s?\s+for\s+(?:an?\s+)?(?:(?:emergency|ex\s+parte|immediate)\s+)?(?:temporary\s+restraining|TRO\b|preliminary\s+injunction|injunctive)|\b(?:motion|application|request|petition)s?\s+for\s+(?:an?\s+)?(?:(?:emergency|ex\s+parte|immediate)\s+)?(?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction|injunctive\s+relief)\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b/i;
+  /\b(?:GRANT(?:S|ING|ED)?|[Gg]rant(?:s|ing|ed)?)\b[^.;]{0,80}?\b(?:motion|application|request|petition)s?\s+for\s+(?:an?\s+)?(?:(?:emergency|ex\s+parte|immediate)\s+)?(?:temporary\s+restraining|TRO\b|preliminary\s+injunction|injunctive)|\b(?:motion|application|request|petition)s?\s+for\s+(?:an?\s+)?(?:(?:emergency|ex\s+parte|immediate)\s+)?(?:temporary\s+restraining\s+order|TRO|preliminary\s+injunction|injunctive\s+relief)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.){0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b/i;
+
+/** The entry grants a motion for a TRO or an injunction, in its title or its own words. */
+function grantsReliefMotion(text: string): boolean {
+  return (
+    RELIEF_MOTION_GRANTED.test(text) ||
+    [...decisionsIn(text), ...passiveDecisions(text)].some(
+      (d) => d.verb !== 'denied' && !d.moot && injunctionTypeIn(d.phrase) !== null && asksForRelief(d.phrase),
+    )
+  );
+}
 
 function barredRemoval(ctx: EntryContext): StayFinding[] {
   if (
     !ctx.cls.isCourtAct ||
     ctx.cls.clerkEntry ||
-    RELIEF_MOTION_GRANTED.test(ctx.text) ||
+    grantsReliefMotion(ctx.text) ||
     INJUNCTION_WORDS.test(
       pendencyAsResolution(ctx.text).replace(AWAITED_RELIEF_MOTION, ' ').replace(RELIEF_MOTION_NAMED, ' '),
     )
@@ -3362,7 +3372,10 @@ function barredRemoval(ctx: EntryContext): StayFinding[] {
         ? 'removal of class members'
         : 'removal'
       : null;
-  const transfer = /\btransfer(?:s|red|ring)?\b/i.test(s);
+  // Transfer said with where it may not go ("outside this District", "out of the District"); a
+  // transfer named with removal alone ("shall not remove or transfer Petitioner … from the United
+  // States") is the removal.
+  const transfer = /\btransfer(?:s|red|ring)?\b[^.;]{0,80}?\b(?:outside|out\s+of)\b/i.test(s);
   const what = removal
     ? transfer && removal === 'removal'
       ? 'removal and transfer out of the district'
