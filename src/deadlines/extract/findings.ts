@@ -3740,6 +3740,10 @@ function partFound(s: string, act: PartAct): InjunctionFinding['part'] | null {
   // paragraph 3 … shall remain in effect"); what else an exception keeps (parties, other relief) is
   // read by its own rules.
   if (part.reach === 'except' && (part.paragraphs.length === 0 || done === 'modified')) return null;
+  // A part named only by what it does ("dissolved to the extent that it enjoins the internal review
+  // procedures of Sections 2 and 6 of the Executive Order"), no paragraph of the order: the change
+  // is told as before (a mandate carried out stays the mandate's, told once).
+  if (!acted && part.paragraphs.length === 0) return null;
   return { ...part, act: done };
 }
 

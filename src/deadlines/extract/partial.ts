@@ -81,7 +81,16 @@ const NUMBERED = new RegExp(NUMBERED_PART, 'i');
 /** The numbered paragraphs words about a part name ("paragraph 3, insofar as … before January 10" → "3"); none when they name none. */
 export function partParagraphs(words: string): string[] {
   const numbered = NUMBERED.exec(words);
-  return numbered ? paragraphNumbers(numbered[0]) : [];
+  if (!numbered) return [];
+  // Parts of something else than the order ("Sections 2 and 6 of the Executive Order", "section
+  // 1231 of the Act"): no paragraph of the order.
+  const of = /^\s+of\s+([^.;]{0,80})/i.exec(words.slice(numbered.index + numbered[0].length));
+  if (
+    of &&
+    !/(?<!\bexecutive\s)\b(?:order|injunction|decree|judgment)\b|\b(?:ECF|Dkt|Doc)\b|\[\d/i.test(of[1]!)
+  )
+    return [];
+  return paragraphNumbers(numbered[0]);
 }
 
 function clauseOf(m: RegExpExecArray, reach: PartialClause['reach']): PartialClause | null {
