@@ -56,10 +56,12 @@ const GENERIC = new Set(
   `a an the to of in on at and or with for by re regarding concerning about under any its their this that these
   such each all written certified status court filing file filed overdue recurring ecf no nos dkt doc docket
   defendants defendant plaintiffs plaintiff respondents respondent petitioners petitioner parties party
-  appellants appellant appellees appellee
   government may shall must motion support opposition document documents copy paragraph paragraphs
   ${DISTINGUISHING.join(' ')}`.split(/\s+/),
 );
+
+/** The sides of an appeal, as a paper's name can say whose it is. */
+const APPEAL_ROLES = new Set(['appellant', 'appellants', 'appellee', 'appellees']);
 
 function words(text: string): string[] {
   return (text.toLowerCase().match(/[a-z][a-z'’]*/g) ?? []).map((w) => w.replace(/['’]s?$/, ''));
@@ -302,7 +304,8 @@ export function holdsNamedPaper(filing: string, cites: number[], obligation: Obl
   const owes = /\b(plaintiff|defendant|respondent|petitioner)s?\b/i.exec(obligation.party ?? '')?.[1];
   const side = filerOf(filing);
   if (owes && side && sideOf(owes) !== side) return false;
-  const subject = subjectOf(act);
+  // Whose paper it is ("Appellant's certificate of Interested Persons") is no word of what it holds.
+  const subject = subjectOf(act).filter((w) => !APPEAL_ROLES.has(w));
   if (subject.length === 0) return false;
   const actWords = new Set(words(act));
   const filingWords = new Set(words(head));
