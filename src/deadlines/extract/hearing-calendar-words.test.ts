@@ -16,6 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeEntry } from './index.ts';
+import { cleanDocketText } from './text.ts';
 
 const analyze = (court: string, dateFiled: string, text: string, documentText?: string) =>
   analyzeEntry({ number: '41', dateFiled, text, ...(documentText ? { documentText } : {}) }, { court });
@@ -235,5 +236,31 @@ describe('a setting to take place "instead" on another day is the same setting m
     expect(a.hearings.filter((h) => h.change === 'set')).toEqual([]);
     expect(a.hearings.find((h) => h.change === 'reset')).toMatchObject({ date: '2028-05-10', time: '09:30' });
     expect(flagged(a)).toEqual([]);
+  });
+});
+
+describe("the signature is only the judge's name and its day", () => {
+  it.each([
+    // another judge's day after a signature clause: a date of its own
+    [
+      'In accordance with General Order 2027-3 signed May 4, 2027 by Chief Judge Ada Quill, this case will be reassigned to Judge Tomas Reyna on June 22, 2027.',
+      'June 22, 2027',
+    ],
+    // a proceeding conducted by a judge on a day: the proceeding's day
+    ['A settlement conference shall be conducted by Magistrate Judge Tomas Reyna on 6/22/2027.', '6/22/2027'],
+    ['The motion will be heard by Judge Ada Quill on June 22, 2027 at 9:00 a.m.', 'June 22, 2027'],
+  ])('%s keeps %s', (text, day) => {
+    expect(cleanDocketText(text)).toContain(day);
+  });
+
+  it.each([
+    ['MINUTE ORDER by Judge Ada Quill on 5/20/2027. A Status Conference is SET for 6/9/2027.', '5/20/2027'],
+    [
+      'ORDER granting [12] Motion to Continue by Magistrate Judge Tomas Reyna on 5/20/2027. (tr)',
+      '5/20/2027',
+    ],
+    ['ORDER BY CHIEF JUDGE ADA QUILL ON 5/20/2027: THE STATUS CONFERENCE IS VACATED.', '5/20/2027'],
+  ])('%s drops %s', (text, day) => {
+    expect(cleanDocketText(text)).not.toContain(day);
   });
 });
