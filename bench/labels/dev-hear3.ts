@@ -68,8 +68,9 @@ export function devHear3Population(fixturesDir: string): DevHearEntry[] {
   const refs = new Set<string>();
   const shas = new Set<string>();
   for (const f of earlierSampleFiles())
-    for (const e of (JSON.parse(readFileSync(f, 'utf8')) as { entries?: { ref?: string; textSha?: string }[] })
-      .entries ?? []) {
+    for (const e of (
+      JSON.parse(readFileSync(f, 'utf8')) as { entries?: { ref?: string; textSha?: string }[] }
+    ).entries ?? []) {
       if (e.ref) refs.add(e.ref);
       if (e.textSha) shas.add(e.textSha);
     }

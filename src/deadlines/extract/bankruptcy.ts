@@ -106,7 +106,10 @@ const NEXT_HEARING_DAY = new RegExp(
   'gi',
 );
 const REMAINS_IN_EFFECT =
-  /\b(?:automatic\s+)?stay\s+(?:shall|will|is\s+to)\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)\b(?!\s+until\s+(?:modified|vacated|terminated|further))/i;
+  /\b(?:automatic\s+)?stay\s+(?:shall|will|is\s+to|is\s+(?:hereby\s+)?ordered\s+to)\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)\b(?!\s+until\s+(?:modified|vacated|terminated|further))/i;
+/** The automatic stay named, or a motion for relief from it ("Motion for Relief Stay"): the stay the entry's words are about. */
+const ABOUT_AUTOMATIC_STAY =
+  /\b(?:automatic\s+stay|relief\s+(?:from\s+)?(?:the\s+)?(?:automatic\s+)?stay)\b/i;
 
 function stay(action: StayAction, what: string, words: string): StayFinding {
   return {
@@ -136,9 +139,13 @@ export function automaticStay(text: string, cls: Classification, dateFiled: stri
   if (!cls.isCourtAct || cls.clerkEntry) return null;
   const relief = RELIEF_FROM_STAY.exec(text);
   const reimposed = REIMPOSES.exec(text);
+  // "By Agreement, the stay is ordered to remain in effect" in an order on a motion for relief: the
+  // automatic stay, kept.
   const extended = /\b(?:automatic|AUTOMATIC|Automatic)\s+(?:stay|STAY|Stay)\b/.test(text)
     ? (EXTENDS.exec(text) ?? EXTENDED_PASSIVE.exec(text) ?? REMAINS_IN_EFFECT.exec(text))
-    : null;
+    : ABOUT_AUTOMATIC_STAY.test(text)
+      ? REMAINS_IN_EFFECT.exec(text)
+      : null;
   if (!relief && !reimposed && !extended) return null;
   const what = CO_DEBTOR.test(text) ? 'co-debtor stay' : 'automatic stay';
   if (reimposed) return denied(text) ? [] : [stay('granted', what, reimposed[0])];
@@ -297,6 +304,9 @@ const LABELED_DEADLINE = new RegExp(
   'g',
 );
 
+/** A label whose date is the paper's stamp: "… Signed on D", "… Entered on D", "… Dated D". */
+const STAMPED_ON = /\b(?:signed|entered|filed|dated|docketed)(?:\s+on)?$/i;
+
 /** Every printed date of the text (lists and labels) and the text with their spans blanked, for the general reader. */
 export function printedDues(
   text: string,
@@ -326,6 +336,9 @@ export function printedDues(
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
       // "The follow up deadline is D" (D.N.J.): the court's own tickler.
       if (TICKLER.test(what)) continue;
+      // "Order Setting Last Day To File Proofs of Claim Signed on 7/7/2009": the paper's own stamp
+      // follows the label, not the day it sets (that one is printed after "due by").
+      if (STAMPED_ON.test(what)) continue;
       items.push({ what: what.charAt(0).toLowerCase() + what.slice(1), date, words: m[0], rule });
     }
   }
