@@ -4,7 +4,9 @@
  * courts' wordings with fictional parties.
  * - One move told twice: a disposition's "CONTINUED TO D" (no hour) and CM/ECF's closing "Hearing
  *   scheduled for D at T" are one hearing moved, not two.
- * - "THE MATTER IS CONTINUED GENERALLY", "the motion is taken off calendar": the hearing off, no new day.
+ * - "THE MATTER IS CONTINUED GENERALLY", "the motion is taken off calendar": the hearing off, no new day
+ *   (but "Hearing Held. The matter is taken off calendar." is the sitting over, nothing off).
+ * - "Hearing carried (over) to D": a continuance, like "adjourned to D".
  * - S.D. Cal.'s "Motion Setting set for D T": a setting before the court.
  * - A label's date that is the paper's stamp ("Last Day To File Proofs of Claim Signed on D") is no
  *   deadline; W.D.N.C.'s printed "DUE: 15 days," with no "from" counts from the notice.
@@ -83,6 +85,35 @@ describe('the matter continued generally, or taken off calendar', () => {
       'Motion filed by Debtor Elm Court LLC to Continue Hearing Generally on 40 Motion to Dismiss. (Lee, Ann)',
     );
     expect(a.hearings).toEqual([]);
+  });
+});
+
+describe('"carried to D" is a continuance; off calendar after a sitting is the sitting over', () => {
+  it.each([
+    [
+      'pawb',
+      'Hearing carried to 6/24/2027 at 10:00 AM (RE: related document(s) 30 Motion to Dismiss Case). (jm)',
+    ],
+    ['canb', 'Hearing Continued. Hearing carried to 6/24/2027 at 10:00 AM at Oakland Room 220. (rba)'],
+    [
+      'deb',
+      'ORDER: the hearing on the objection to claim 14 is carried over to June 24, 2027 at 10:00 a.m. Signed on 5/20/2027.',
+    ],
+  ])('%s', (court, text) => {
+    const a = analyze(court, '2027-05-20', text);
+    expect(a.hearings.filter((h) => h.change !== 'held').map((h) => [h.change, h.date, h.time])).toEqual([
+      ['reset', '2027-06-24', '10:00'],
+    ]);
+  });
+
+  it.each([
+    ['txwb', 'Hearing Held. The matter is taken off calendar. (sm)'],
+    [
+      'nhb',
+      'Hearing held on 5/20/2027 (RE: 12 Motion to Compel). Motion granted; the matter is marked off calendar.',
+    ],
+  ])('%s: held only', (court, text) => {
+    expect(hearingsOf(analyze(court, '2027-05-20', text))).toEqual([['held', '2027-05-20', null]]);
   });
 });
 

@@ -1529,7 +1529,7 @@ const HEARING_NOUN =
   MOVING_VERBS +
   "\\b)[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|injunction|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Motion\\s+Setting|MOTION\\s+SETTING|motion\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|POSTPONED|moved|MOVED|advanced|ADVANCED|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|POSTPONED|moved|MOVED|advanced|ADVANCED|carried(?:\\s+over)?(?=\\s+(?:to|until)\\s)|CARRIED(?:\\s+OVER)?(?=\\s+(?:TO|to|UNTIL|until)\\s)|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /**
  * The adverbs between a setting's auxiliary and its verb that leave the verb the act: "is hereby
  * vacated", "is likewise vacated", "is also continued to D", "are similarly stricken".
@@ -1662,7 +1662,8 @@ function hearingChange(verb: string, tail: string, lead: string): HearingChange 
   // CM/ECF's event title "Set/Reset Hearings" names the event, not what happened to this hearing.
   const ownLead = lead.replace(DOCKET_EVENT_TITLE, ' ');
   if (
-    /re-?set|rescheduled|continued|adjourned|postponed|moved|advanced/.test(v) ||
+    // "Hearing carried to D" (a bankruptcy clerk's word for a continuance) moves it too.
+    /re-?set|rescheduled|continued|adjourned|postponed|moved|advanced|carried/.test(v) ||
     /\bre-?set\b/i.test(ownLead)
   )
     return 'reset';
@@ -2177,6 +2178,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   // setting is off and no new day is given.
   for (const m of ctx.text.matchAll(CONTINUED_UNDATED_RE)) {
     if (!RECORDS_PROCEEDINGS.has(ctx.cls.kind) && ctx.cls.kind !== 'stipulation') break;
+    // "Hearing Held. The matter is taken off calendar.": the matter's sitting over, not a setting off.
+    if (
+      /\boff\s+(?:the\s+)?calendar\b/i.test(m[0]) &&
+      (out.some((h) => h.change === 'held') || /\b(?:hearing|meeting)\s+(?:was\s+)?held\b/i.test(ctx.text))
+    )
+      continue;
     // "THE MATTER IS CONTINUED GENERALLY", "the motion is taken off calendar": the hearing of the
     // matter before the court.
     const noun = m.groups!.noun!;
