@@ -6,7 +6,8 @@
  *   scheduled for D at T" are one hearing moved, not two.
  * - "THE MATTER IS CONTINUED GENERALLY", "the motion is taken off calendar": the hearing off, no new day
  *   (but "Hearing Held. The matter is taken off calendar." is the sitting over, nothing off).
- * - "Hearing carried (over) to D": a continuance, like "adjourned to D".
+ * - "Hearing carried (over) to D": a continuance, like "adjourned to D"; so is the day a "Notice of
+ *   Adjourned/Rescheduled Hearing" prints.
  * - S.D. Cal.'s "Motion Setting set for D T": a setting before the court.
  * - A label's date that is the paper's stamp ("Last Day To File Proofs of Claim Signed on D") is no
  *   deadline; W.D.N.C.'s printed "DUE: 15 days," with no "from" counts from the notice.
@@ -104,6 +105,33 @@ describe('"carried to D" is a continuance; off calendar after a sitting is the s
     expect(a.hearings.filter((h) => h.change !== 'held').map((h) => [h.change, h.date, h.time])).toEqual([
       ['reset', '2027-06-24', '10:00'],
     ]);
+  });
+
+  it.each([
+    [
+      'deb',
+      'Notice of Adjourned/Rescheduled Hearing THE HEARING SCHEDULED FOR 9:30 a.m. ON JUNE 29, 2027 HAS BEEN RESCHEDULED FOR 11:00 a.m. ON JUNE 29, 2027 Filed by Oak Valve LLC. Hearing scheduled for 6/29/2027 at 11:00 AM at US Bankruptcy Court, Courtroom #5. (Lee, Ann)',
+      '11:00',
+    ],
+    [
+      'ganb',
+      'Notice of Continued Hearing (related document(s) 45 ) Filed by Birch Co.. Hearing scheduled for 6/29/2027 at 10:00 AM at Courtroom 1202. (Orr, Ben)',
+      '10:00',
+    ],
+  ])('%s: a notice of a hearing moved gives the day it moved to', (court, text, time) => {
+    expect(hearingsOf(analyze(court, '2027-05-20', text))).toEqual([['reset', '2027-06-29', time]]);
+  });
+
+  it('a notice of hearing that moves nothing sets it', () => {
+    expect(
+      hearingsOf(
+        analyze(
+          'ganb',
+          '2027-05-20',
+          'Notice of Hearing (related document(s) 45 ) Filed by Birch Co.. Hearing scheduled for 6/29/2027 at 10:00 AM at Courtroom 1202. (Orr, Ben)',
+        ),
+      ),
+    ).toEqual([['set', '2027-06-29', '10:00']]);
   });
 
   it.each([
