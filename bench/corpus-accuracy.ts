@@ -25,7 +25,8 @@
  * `--set dev-hear`, totals only: `labels/dev-hear.ts`), dev-kind2 (`--set dev-kind2-tune [--diffs]`, tuned on;
  * `--set dev-kind2-check` and `--set dev-kind2`, totals only: `labels/dev-kind2.ts`) and dev-hear2
  * (`--set dev-hear2-tune [--diffs]`, tuned on; `--set dev-hear2-check` and `--set dev-hear2`, totals
- * only: `labels/dev-hear2.ts`) and hold-out 9 (`--set holdout-9`, totals only: `labels/holdout-9.ts`, the POOL
+ * only: `labels/dev-hear2.ts`), dev-hear3 (`--set dev-hear3-tune [--diffs]`, tuned on; `--set dev-hear3-check`
+ * and `--set dev-hear3`, totals only: `labels/dev-hear3.ts`, half of it bankruptcy courts) and hold-out 9 (`--set holdout-9`, totals only: `labels/holdout-9.ts`, the POOL
  * courts' pages less hold-outs 7 and 8).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
@@ -57,6 +58,7 @@ import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './la
 import { DEVBK_LABEL_FILE, devBkFold } from './labels/dev-bk.ts';
 import { DEVHEAR_LABEL_FILE, devHearFold } from './labels/dev-hear.ts';
 import { DEVHEAR2_LABEL_FILE, devHear2Fold } from './labels/dev-hear2.ts';
+import { DEVHEAR3_LABEL_FILE, devHear3Part } from './labels/dev-hear3.ts';
 import { DEVJS_LABEL_FILE } from './labels/dev-js.ts';
 import { DEVKIND_LABEL_FILE, devKindPart, isJuriscraperRef } from './labels/dev-kind.ts';
 import { DEVKIND2_LABEL_FILE, devKind2Part } from './labels/dev-kind2.ts';
@@ -405,6 +407,26 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: false,
     source: 'both',
     refs: (r) => devHear2Fold(r) === 'check',
+  },
+  'dev-hear3': {
+    name: 'dev-hear3 (third development set of hearings and deadlines, half bankruptcy: DEV courts, seed 20261231; both parts, totals only)',
+    file: DEVHEAR3_LABEL_FILE,
+    tuned: false,
+    source: 'both',
+  },
+  'dev-hear3-tune': {
+    name: 'dev-hear3, tune part (devHear3Part: ~2/3 of its entries by a hash of the ref; tune on it)',
+    file: DEVHEAR3_LABEL_FILE,
+    tuned: true,
+    source: 'both',
+    refs: (r) => devHear3Part(r) === 'tune',
+  },
+  'dev-hear3-check': {
+    name: 'dev-hear3, check part (the other ~1/3; not tuned on: totals only)',
+    file: DEVHEAR3_LABEL_FILE,
+    tuned: false,
+    source: 'both',
+    refs: (r) => devHear3Part(r) === 'check',
   },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',

@@ -106,7 +106,10 @@ const NEXT_HEARING_DAY = new RegExp(
   'gi',
 );
 const REMAINS_IN_EFFECT =
-  /\b(?:automatic\s+)?stay\s+(?:shall|will|is\s+to)\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)\b(?!\s+until\s+(?:modified|vacated|terminated|further))/i;
+  /\b(?:automatic\s+)?stay\s+(?:shall|will|is\s+to|is\s+(?:hereby\s+)?ordered\s+to)\s+(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)\b(?!\s+until\s+(?:modified|vacated|terminated|further))/i;
+/** The automatic stay named, or a motion for relief from it ("Motion for Relief Stay"): the stay the entry's words are about. */
+const ABOUT_AUTOMATIC_STAY =
+  /\b(?:automatic\s+stay|relief\s+(?:from\s+)?(?:the\s+)?(?:automatic\s+)?stay)\b/i;
 
 function stay(action: StayAction, what: string, words: string): StayFinding {
   return {
@@ -136,9 +139,13 @@ export function automaticStay(text: string, cls: Classification, dateFiled: stri
   if (!cls.isCourtAct || cls.clerkEntry) return null;
   const relief = RELIEF_FROM_STAY.exec(text);
   const reimposed = REIMPOSES.exec(text);
+  // "By Agreement, the stay is ordered to remain in effect" in an order on a motion for relief: the
+  // automatic stay, kept.
   const extended = /\b(?:automatic|AUTOMATIC|Automatic)\s+(?:stay|STAY|Stay)\b/.test(text)
     ? (EXTENDS.exec(text) ?? EXTENDED_PASSIVE.exec(text) ?? REMAINS_IN_EFFECT.exec(text))
-    : null;
+    : ABOUT_AUTOMATIC_STAY.test(text)
+      ? REMAINS_IN_EFFECT.exec(text)
+      : null;
   if (!relief && !reimposed && !extended) return null;
   const what = CO_DEBTOR.test(text) ? 'co-debtor stay' : 'automatic stay';
   if (reimposed) return denied(text) ? [] : [stay('granted', what, reimposed[0])];
@@ -297,6 +304,9 @@ const LABELED_DEADLINE = new RegExp(
   'g',
 );
 
+/** A label whose date is the paper's stamp: "… Signed on D", "… Entered on D", "… Dated D". */
+const STAMPED_ON = /\b(?:signed|entered|filed|dated|docketed)(?:\s+on)?$/i;
+
 /** Every printed date of the text (lists and labels) and the text with their spans blanked, for the general reader. */
 export function printedDues(
   text: string,
@@ -326,6 +336,9 @@ export function printedDues(
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
       // "The follow up deadline is D" (D.N.J.): the court's own tickler.
       if (TICKLER.test(what)) continue;
+      // "Order Setting Last Day To File Proofs of Claim Signed on 7/7/2009": the paper's own stamp
+      // follows the label, not the day it sets (that one is printed after "due by").
+      if (STAMPED_ON.test(what)) continue;
       items.push({ what: what.charAt(0).toLowerCase() + what.slice(1), date, words: m[0], rule });
     }
   }
@@ -352,14 +365,15 @@ const MOVED_TITLE =
   /^\W*(?:[A-Z0-9][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)(?:\s*[;,-]\s*|\s+(?:and|AND)\s+))?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b/;
 /**
  * The same move named in the entry's first words another way: "CONTINUED Meeting of Creditors to be
- * held on D", "Notice of Continued/Rescheduled Meeting of Creditors", "Trustee's Continued Meeting of
+ * held on D", "Notice of Continued/Rescheduled Meeting of Creditors", "Notice of Adjourned/Rescheduled
+ * Hearing … Hearing scheduled for D" (D. Del.), "Trustee's Continued Meeting of
  * Creditors", "Proceeding Memo-Meeting of Creditors Continued", "Order Granting Motion To Continue
  * Hearing On: (…). Evidentiary Hearing scheduled for D", "Adjourned Meeting of Creditors to be held on D",
  * "Order to Reschedule Hearing … Hearing scheduled for D", "Letter of Adjournment, hearing scheduled for D"
  * (N.D.N.Y.'s adjournment by letter), "Notice of Adjournment of Hearing".
  */
 const MOVED_HEAD =
-  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\(a\))?\s+)?(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Order|ORDER)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
+  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\(a\))?\s+)?(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Order|ORDER)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:(?:Adjourned|ADJOURNED|Rescheduled|RESCHEDULED|Continued|CONTINUED)\s*\/?\s*){1,2}(?:Hearing|HEARING|Conference|CONFERENCE)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
 /** Minutes or an order granting a motion to continue: "oral motion to continue-Granted", "Motion to continue is GRANTED". */
 const CONTINUANCE_GRANTED =
   /\bmotion\s+(?:to|for)\s+(?:continue|continuance|reschedule|adjourn)\b[^.;()]{0,60}?(?:[-–:]\s*|\b(?:is|was)\s+(?:hereby\s+)?)(?:granted|GRANTED|Granted)\b/i;

@@ -31,7 +31,7 @@ export interface Classification {
  * or three stars ("**Refer to Replacement Entry #171**").
  */
 const LEAD =
-  /^(?:\s|\(E\)(?=\s*[A-Z])|(?:Court|COURT)['’][sS](?=\s+[A-Z])|\d{2,3}\s+\([A-Z][^()]{3,120}\)(?=\s*[\dA-Z])|(?:(?:Joint\s+)?Debtors?|Creditors?|(?:U\.\s?S\.\s+|Chapter\s+\d+\s+)?Trustee|Plaintiffs?|Defendants?|Interested\s+Part(?:y|ies)|Movants?),\s+[^,]{2,100}?,(?=\s+[A-Z])|341(?:\s*\(a\))?(?=\s+Meeting\s+of\s+Creditors\b)|\[\d{7,}\]|~?Util\s+-|\*{2,3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR|ERROR\b)[A-Z][^*]{1,200}\*{2,3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|\(E\)(?=\s*[A-Z])|(?:Court|COURT)['’][sS](?=\s+[A-Z])|\d{2,3}\s+\([A-Z][^()]{3,120}\)(?=\s*[\dA-Z])|(?:(?:Joint\s+)?Debtors?|Creditors?|(?:U\.\s?S\.\s+|Chapter\s+\d+\s+)?Trustee|Plaintiffs?|Defendants?|Interested\s+Part(?:y|ies)|Movants?),\s+[^,]{2,100}?,(?=\s+[A-Z])|341(?:\s*\(a\))?(?=\s+Meeting\s+of\s+Creditors\b)|\[\d{7,}\]|~?Util\s+-|\*{2,3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR|ERROR\b)[A-Z][^*]{1,200}\*{2,3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|(?:VACATED|STRICKEN)\s*:(?=\s*(?:Order|ORDER|Judgment|JUDGMENT|Opinion|OPINION|Memorandum|MEMORANDUM)\b)|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 /**
  * Who in a court of appeals decided, before the decision's event name: "EN BANC JUDGMENT", "PER
@@ -42,6 +42,11 @@ const LEAD =
 const APPELLATE_LEAD =
   /^(?:(?:EN\s+BANC|PER\s+CURIAM|PANEL|(?:UN)?PUBLISHED|SIGNED|AMENDED)\s+)+(?=(?:OPINION|JUDGMENT|ORDER|MEMORANDUM|DECISION)\b)/i;
 
+/**
+ * The leading words that do not name the paper (the `LEAD` above): parties' and filers' adjectives,
+ * CM/ECF's stamps, and the clerk's mark that a later order vacated or struck the court's act ("VACATED:
+ * Order Granting Motion to Dismiss Case …": still the order it was).
+ */
 function stripLead(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 12; i++) {
@@ -221,7 +226,11 @@ const RULES: Rule[] = [
     kind: 'other',
   },
   { re: /^Stipulation\s+(?:and\s+|&\s+)?Order$/i, kind: 'stipulation', subtype: 'stipulated_order' },
-  { re: /^Notice\s+of\s+Motion\s+(?:to|for)\b/, kind: 'motion' },
+  // "Notice of Motion and Application for Compensation" (N.D. Ill.): the motion, with its notice.
+  {
+    re: /^Notice\s+of\s+Motion\s+(?:to|for|and\s+(?:[\w']+\s+){0,3}(?:Motion|Application)\s+(?:to|for)\b)/,
+    kind: 'motion',
+  },
   // A bare proceeding name — a history report's title ("Initial Appearance", "Voir Dire", "Pro Se
   // (Faretta) Hearing", "Bench Trial - Begun") — is the minutes of it.
   {

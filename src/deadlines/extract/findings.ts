@@ -1147,7 +1147,9 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         if (!last) continue;
         t.triggerText = `the ${last[0].toLowerCase()}`;
       }
-      if (!PERIOD_LEAD.test(lead) && !t.triggerText && !/\bdue\s*$/i.test(lead)) continue;
+      // "Response due 14 days", the printed field "DUE: 15 days, a hearing will be held on D" (W.D.N.C.):
+      // a period under the due label, with or without the words whence it runs.
+      if (!PERIOD_LEAD.test(lead) && !t.triggerText && !/\bdue\s*:?\s*$/i.test(lead)) continue;
       if (/\bexclud|\bspeedy\s+trial/i.test(clause)) continue;
       // "granting motion to extend time to file brief by 60 days": how much more time, not a period
       // that runs from this entry (the new date, when given, is read from its own words).
@@ -1812,9 +1814,9 @@ function ownFilingForm(
 const HEARING_NOUN =
   '(?:(?:(?!' +
   MOVING_VERBS +
-  "\\b)[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|injunction|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
+  "\\b)[A-Z][\\w/'-]*|in-person|telephonic|telephone|video|status|motion|further|final|initial|pretrial|evidentiary|sentencing|bond|detention|settlement|scheduling|change\\s+of\\s+plea|oral|preliminary|injunction|competency|show\\s+cause|jury|bench|fairness|hearing)\\s+){0,5}(?:Hearing|HEARING|hearing|Conference|CONFERENCE|conference|conf(?=\\s+set\\b)|Conf(?=\\s+set\\b)|Trial|TRIAL|trial|Argument|ARGUMENT|argument|Arraignment|ARRAIGNMENT|arraignment|Re-Arraignment|Sentencing|SENTENCING|sentencing|Sentence|Initial\\s+Appearance|INITIAL\\s+APPEARANCE|Calendar\\s+Call|Status\\s+Call|Docket\\s+Call|Jury\\s+Selection|JURY\\s+SELECTION|Meeting|meeting|Presentment|presentment|Trial\\s+Setting|TRIAL\\s+SETTING|trial\\s+setting|Motion\\s+Setting|MOTION\\s+SETTING|motion\\s+setting|Pretrial|PRETRIAL|pretrial|Teleconference|teleconference|TELECONFERENCE|Videoconference|videoconference|Hrg|hrg|HRG)(?:\\s*\\/\\s*(?:[A-Z][\\w'-]*\\s+){0,3}(?:Hearing|Conference|Trial|Setting|Sentencing|Selection|Call))?(?:\\s+(?:[Ww]ith|WITH|[Ww]ithout|WITHOUT)\\s+(?:PSR|PSI|Presentence\\s+Report))?(?:\\s*\\([\\w ,./-]{1,30}\\))?";
 const HEARING_VERB =
-  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|POSTPONED|moved|MOVED|advanced|ADVANCED|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
+  '(?<verb>(?:(?:previously|currently|presently|originally|now|hereby|earlier|also)\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+|will\\s+be\\s+|are\\s+|shall\\s+be\\s+|to\\s+be\\s+|be\\s+)?(?:(?:hereby|now)\\s+)?(?:(?:will|shall)\\s+(?:be|take\\s+place|commence|begin)(?=\\s+(?:at|on)\\s)|(?:will|shall)\\s+be\\s+held(?=\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}\\/))|set|SET|Set|reset|RESET|REset|re-set|RE-SET|Reset|scheduled|rescheduled|continued|CONTINUED|adjourned|ADJOURNED|postponed|POSTPONED|moved|MOVED|advanced|ADVANCED|carried(?:\\s+over)?(?=\\s+(?:to|until)\\s)|CARRIED(?:\\s+OVER)?(?=\\s+(?:TO|to|UNTIL|until)\\s)|held|HELD|conducted|CANCELED|CANCELLED|Canceled|Cancelled|canceled|cancelled|vacated|Vacated|VACATED|terminated|stricken|off\\s+calendar)(?![a-z]))';
 /**
  * The adverbs between a setting's auxiliary and its verb that leave the verb the act: "is hereby
  * vacated", "is likewise vacated", "is also continued to D", "are similarly stricken".
@@ -1947,7 +1949,8 @@ function hearingChange(verb: string, tail: string, lead: string): HearingChange 
   // CM/ECF's event title "Set/Reset Hearings" names the event, not what happened to this hearing.
   const ownLead = lead.replace(DOCKET_EVENT_TITLE, ' ');
   if (
-    /re-?set|rescheduled|continued|adjourned|postponed|moved|advanced/.test(v) ||
+    // "Hearing carried to D" (a bankruptcy clerk's word for a continuance) moves it too.
+    /re-?set|rescheduled|continued|adjourned|postponed|moved|advanced|carried/.test(v) ||
     /\bre-?set\b/i.test(ownLead)
   )
     return 'reset';
@@ -1960,7 +1963,7 @@ const DOCKET_EVENT_TITLE =
   /\b(?:Set\s*\/\s*Reset|Set|Reset)\s+(?:Scheduling\s+Order\s+|Duty\s+)?(?:Deadlines|Hearings|Motion\s+and\s+R&R\s+Deadlines)(?:\s*\/\s*(?:Deadlines|Hearings))?\b(?:\s+as\s+to\s+[^:]{1,80})?\s*:?/gi;
 
 const CONTINUED_UNDATED_RE = new RegExp(
-  `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?)\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:continued|CONTINUED|adjourned|ADJOURNED|postponed)\\s+(?:generally|GENERALLY|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice)|to\\s+a\\s+(?:later\\s+)?date\\s+to\\s+be\\s+(?:determined|set)|to\\s+a\\s+later\\s+date)\\b`,
+  `(?<![A-Za-z])(?<noun>${HEARING_NOUN}|(?:Order\\s+to\\s+)?Show\\s+Cause(?:\\s+Hearing)?|(?:the|this)\\s+(?:matter|motion))\\s+(?:is|are|has\\s+been|have\\s+been|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?(?:(?:continued|adjourned|postponed)\\s+(?:generally|without\\s+(?:a\\s+)?date|indefinitely|sine\\s+die|until\\s+further\\s+(?:order|notice)|to\\s+a\\s+(?:later\\s+)?date\\s+to\\s+be\\s+(?:determined|set)|to\\s+a\\s+later\\s+date)|(?:taken|marked)\\s+off\\s+(?:the\\s+)?calendar)\\b`,
   'gi',
 );
 /**
@@ -2462,9 +2465,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   // setting is off and no new day is given.
   for (const m of ctx.text.matchAll(CONTINUED_UNDATED_RE)) {
     if (!RECORDS_PROCEEDINGS.has(ctx.cls.kind) && ctx.cls.kind !== 'stipulation') break;
-    const type = /show\s+cause/i.test(m.groups!.noun!)
+    // "Hearing Held. The matter is taken off calendar.": the matter's sitting over, not a setting off.
+    if (
+      /\boff\s+(?:the\s+)?calendar\b/i.test(m[0]) &&
+      (out.some((h) => h.change === 'held') || /\b(?:hearing|meeting)\s+(?:was\s+)?held\b/i.test(ctx.text))
+    )
+      continue;
+    // "THE MATTER IS CONTINUED GENERALLY", "the motion is taken off calendar": the hearing of the
+    // matter before the court.
+    const noun = m.groups!.noun!;
+    const type = /show\s+cause/i.test(noun)
       ? 'show_cause_hearing'
-      : hearingType(m.groups!.noun!, ctx.motionRefs.length > 0);
+      : /^(?:the|this)\s+(?:matter|motion)$/i.test(noun)
+        ? ctx.motionRefs.length > 0 || /motion$/i.test(noun)
+          ? 'motion_hearing'
+          : 'hearing'
+        : hearingType(noun, ctx.motionRefs.length > 0);
     if (out.some((h) => h.type === type && h.change === 'cancelled')) continue;
     out.push({
       type,
@@ -2603,15 +2619,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
   // A court holds one setting of a proceeding at a day and hour, so two sentences giving the same
   // ones name one — unless they name two proceedings ("Change of Plea Hearing is set for D T. Sentence
   // Without PSR set for D T": a plea and a sentencing, heard together).
-  const head = (type: string) =>
-    type
-      .split('_')
-      .map((w) => w.replace(/^(?:tele|video)(?=conference)/, ''))
-      .find((w) =>
-        /^(?:hearing|conference|trial|argument|arraignment|sentenc\w*|appearance|call|selection|meeting)$/.test(
-          w,
-        ),
-      ) ?? type;
+  const head = typeHead;
   for (let i = 0; i < out.length; i++) {
     const h = out[i]!;
     if (h.change !== 'set' && h.change !== 'reset') continue;
@@ -2744,7 +2752,9 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       i++;
     }
   }
-  return offOnce(heldOnce(hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out), ctx.dateFiled));
+  return offOnce(
+    heldOnce(movedOnce(hearingDispositions(ctx.text, ctx.dateFiled, ctx.cls.kind, out)), ctx.dateFiled),
+  );
 }
 
 /**
@@ -2752,6 +2762,52 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
  * ADVISEMENT. Arguments heard.": a sentence that gives no day of its own and says only that argument
  * was heard tells of the proceeding the entry records held that day, not of a second one.
  */
+/** The proceeding a hearing type names ("motion_hearing", "status_conference": hearing, conference). */
+function typeHead(type: string): string {
+  return (
+    type
+      .split('_')
+      .map((w) => w.replace(/^(?:tele|video)(?=conference)/, ''))
+      .find((w) =>
+        /^(?:hearing|conference|trial|argument|arraignment|sentenc\w*|appearance|call|selection|meeting)$/.test(
+          w,
+        ),
+      ) ?? type
+  );
+}
+
+/**
+ * One move told twice: "Disposition of Hearing: CONTINUED TO 1/20/2010 … Hearing scheduled for 1/20/2010
+ * at 09:30 AM", "Hearing Rescheduled from D … Hearing scheduled for D at T" — the disposition names the
+ * move without the hour, CM/ECF's closing line restates it with the hour. One hearing: the hour's
+ * reading stays, with the disposition's name of the proceeding and its motions. Two motions' hearings
+ * (each its own `re`) stay two.
+ */
+function movedOnce(found: HearingFinding[]): HearingFinding[] {
+  const out = found.map((h) => ({ ...h }));
+  for (let i = 0; i < out.length; i++) {
+    const h = out[i]!;
+    if ((h.change !== 'set' && h.change !== 'reset') || !h.date || h.time) continue;
+    const timed = out.find(
+      (o) =>
+        o !== h &&
+        o.change === h.change &&
+        o.date === h.date &&
+        o.time &&
+        (o.type === 'hearing' || typeHead(o.type) === typeHead(h.type)) &&
+        !(o.re?.length && h.re?.length && o.re.join() !== h.re.join()),
+    );
+    if (!timed) continue;
+    if (timed.type === 'hearing') timed.type = h.type;
+    if (!timed.re?.length && h.re?.length) {
+      timed.re = h.re;
+      if (h.reFromEntry) timed.reFromEntry = h.reFromEntry;
+    }
+    out.splice(i--, 1);
+  }
+  return out;
+}
+
 /**
  * One hearing taken off, told twice: "HEARING CANCELLED. Amended Notice of Agenda … Hearing scheduled for
  * D" reads an undated cancellation and the dated one; the undated one of the same event is the same.

@@ -62,6 +62,12 @@ export interface AnalyzeOptions {
 const IN_ERROR_HEAD = /^\W*(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b/i;
 const IN_ERROR_NOTE =
   /\b(?:ENTERED|FILED|DOCKETED)(?:\s+IN\s+(?:THE\s+)?(?:WRONG|CONSOLIDATED|MEMBER|LEAD)\s+CASE)?\s+IN\s+ERROR\b/;
+/**
+ * The clerk's mark that a later order vacated or struck the court's act ("VACATED: Order Granting
+ * Motion to Dismiss Case … Modified … pursuant to order entered D"): the order was, and no longer acts.
+ */
+const VACATED_ACT_HEAD =
+  /^\W*(?:VACATED|STRICKEN)\s*:\s*(?:Order|ORDER|Judgment|JUDGMENT|Opinion|OPINION|Memorandum|MEMORANDUM)\b/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SIGNED_BY_JUDGE =
   /\b(?:Signed|Entered)\s+by\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.|United\s+States)\s+)*Judge\b/i;
@@ -242,6 +248,13 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
   if (voided) {
     analysis.deadlines = [];
     analysis.hearings = [];
+  }
+  if (VACATED_ACT_HEAD.test(input.text)) {
+    analysis.deadlines = [];
+    analysis.hearings = [];
+    analysis.stays = [];
+    analysis.injunctions = [];
+    analysis.disposition = null;
   }
   // A motion's requested dates are requests, not deadlines.
   if (cls.kind === 'motion') {
