@@ -30,13 +30,6 @@ const TRAILERS: RegExp[] = [
     `\\b(?:Signed|Ordered|Entered|Issued)\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*(?:Judge|Clerk)(?:[^.;()]|(?<=\\b[A-Z])\\.|(?<=\\b(?:Jr|Sr|Mag|Hon))\\.)*?(?:\\s+on\\s+${DATE})?(?:(?<!\\b[A-Z]|\\b(?:Jr|Sr|Mag|Hon))(?=[.;(])|$)`,
     'gi',
   ),
-  // D. Colo.'s text orders end with the signature run into the last sentence: "… with the next
-  // report due on or before June 16, 2028 by Judge Rosalind M. Jaramillo on 3/28/2028." — the
-  // judge's day, never a day something is due.
-  new RegExp(
-    `\\s+by\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*Judge\\s+(?:[A-Z][\\w'’-]*\\.?\\s+){0,4}[A-Z][\\w'’-]*\\s+on\\s+${DATE}(?=\\.?\\s*(?:\\([^()]*\\)\\s*)*$)`,
-    'g',
-  ),
   // A minute order's last sentence, "By Magistrate Judge Susan B. Prose on 9/10/2024." (D. Colo.).
   new RegExp(
     `(?<=^|[.;]\\s{1,3})By\\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.|United\\s+States)\\s+)*Judge\\s+(?:[^.;()]|(?<=\\b[A-Z])\\.){1,80}?\\s+on\\s+${DATE}\\.?`,
