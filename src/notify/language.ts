@@ -1677,14 +1677,19 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
   }
 }
 
+/** "the preliminary injunction of March 2, 2026": the injunction an event is about, with its day when known. */
+function theInjunction(lang: Language, event: InjunctionEvent): string {
+  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
+  return `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+}
+
 /**
  * An injunction in force again because the stay pending appeal that held it ended with the appeal
  * (dismissed, or its mandate issued), dated by that act: "The appeal was dismissed on August 4,
  * 2020, so the stay pending appeal has ended: the preliminary injunction of June 1, 2020 applies again."
  */
 function resumedPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'injunction' }>): Phrase {
-  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
-  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const theName = theInjunction(lang, event);
   const ended = event.resumed?.on ?? event.entry?.date ?? null;
   const said = {
     ...appealsCourtIn(lang, appealsCourtOf(event.case)),
@@ -1711,8 +1716,7 @@ function resumedPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'inju
  * November 30, 2025: it stays in force until then. Its protections stop on that day."
  */
 function endsOnPhrase(lang: Language, event: Extract<NotifyEvent, { type: 'injunction' }>): Phrase {
-  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
-  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const theName = theInjunction(lang, event);
   const said = {
     injunction: event.injunction,
     theName,
@@ -1735,8 +1739,7 @@ function endedByJudgmentPhrase(
   event: Extract<NotifyEvent, { type: 'injunction' }>,
   ordered: string | null = event.entry?.date ?? null,
 ): Phrase {
-  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
-  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const theName = theInjunction(lang, event);
   const said = {
     theName,
     TheName: capitalize(theName),
@@ -1857,8 +1860,7 @@ function reliefPhrase(lang: Language, event: InjunctionEvent): Phrase | null {
 /** An injunction's last day, given by a later order: in force through that day (`term`), once. */
 function termPhrase(lang: Language, event: InjunctionEvent, term: { was: string | null }): Phrase {
   const ordered = event.entry?.date ?? null;
-  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
-  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const theName = theInjunction(lang, event);
   const values = {
     TheName: capitalize(theName),
     until: event.untilTime
@@ -1877,8 +1879,7 @@ function termPhrase(lang: Language, event: InjunctionEvent, term: { was: string 
 /** An injunction kept for the named parties only: it protects them, no one else (`limitedTo`). */
 function limitedPhrase(lang: Language, event: InjunctionEvent, parties: string[]): Phrase {
   const ordered = event.entry?.date ?? null;
-  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
-  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const theName = theInjunction(lang, event);
   const values = {
     theName,
     TheName: capitalize(theName),
@@ -1899,8 +1900,7 @@ function partPhrase(
   part: NonNullable<InjunctionEvent['part']>,
 ): Phrase {
   const ordered = event.entry?.date ?? null;
-  const of = event.since ? ` ${t(lang, 'injunction.of', { date: dateIn(lang, event.since) })}` : '';
-  const theName = `${t(lang, 'injunction.theName', { injunction: event.injunction })}${of}`;
+  const theName = theInjunction(lang, event);
   const values = {
     theName,
     TheName: capitalize(theName),
