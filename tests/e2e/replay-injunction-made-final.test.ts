@@ -35,7 +35,7 @@ describe('a preliminary injunction made final, then one paragraph vacated (C.D. 
       'The judge granted a permanent injunction on April 28, 2026',
     );
     expect(mailsOn(suite.rounds.rounds, '2026-08-17', DEMO_SUBSCRIBERS.advocate)).toContain(
-      'The judge changed the permanent injunction of April 28, 2026.',
+      'The judge vacated part of the permanent injunction of April 28, 2026 on August 17, 2026: paragraph 3. That part no longer applies; the rest stays in force.',
     );
     const later = mailsFrom(suite.rounds.rounds, '2026-04-28');
     expect(later.length).toBeGreaterThan(0);
