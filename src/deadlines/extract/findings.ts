@@ -483,7 +483,7 @@ const REPORTING_ENDS =
 const DUTY_RELIEVED =
   /\b(?:(?:relieved|released|excused|discharged)\s+(?:of|from)\s+(?:the|its|their|his|her|any)\s+(?:\w+\s+){0,2}?(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<a>[^.;]{3,100})|(?:obligations?|duty|duties|requirements?)\s+to\s+(?:file|submit|provide|serve|lodge)\s+(?<b>[^.;]{3,100}?)\s+(?:(?:is|are)\s+(?:hereby\s+)?(?:terminated|ended|vacated|discontinued|lifted|rescinded|dissolved|withdrawn|relieved|discharged)|(?:shall\s+|will\s+)?(?:ends?|ceases?|terminates?|expires?)\b)|\b(?:(?:shall|need|will)\s+(?:no\s+longer|not\s+(?:any\s+)?longer)|need\s+not|(?:is|are)\s+(?:no\s+longer|not)\s+required\s+to|(?:is|are)\s+no\s+longer)\s+(?:be\s+required\s+to\s+)?(?:file|submit|provide|serve|lodge)\s+(?<c>[^.;]{3,100}))/i;
 /** Words of a paper filed again and again: its end is a duty ended, not one paper no longer asked for. */
-const REPEATED_WORDS = String.raw`further|additional|remaining|future|periodic|monthly|weekly|bi-?weekly|quarterly|annual|daily|recurring`;
+const REPEATED_WORDS = `further|additional|remaining|future|periodic|monthly|weekly|bi-?weekly|quarterly|annual|daily|recurring`;
 const REPEATED_DUTY_WORD = new RegExp(String.raw`\b(?:${REPEATED_WORDS})\b`, 'i');
 /** The same, or a period's paper ("30-day report") or a plural paper ("status reports"). */
 const REPEATED_PAPER = new RegExp(
