@@ -142,6 +142,22 @@ function readBlobs(blobs: string[]): Map<string, Buffer> {
 }
 
 export const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * The texts (whitespace collapsed) of a drawn sample's entries, each found in `pop` by its ref: what
+ * a later hold-out's population leaves out ("hold-out 8's population less hold-out 8's drawn texts").
+ */
+export function sampleTexts(pop: readonly Holdout6Entry[], sampleFile: string, name: string): Set<string> {
+  const drawn = (JSON.parse(readFileSync(sampleFile, 'utf8')) as { entries: Holdout6Ref[] }).entries;
+  const byRef = new Map(pop.map((e) => [e.ref, e]));
+  const texts = new Set<string>();
+  for (const r of drawn) {
+    const e = byRef.get(r.ref);
+    if (!e) throw new Error(`${r.ref}: a ${name} entry is not in ${name}'s population`);
+    texts.add(collapse(e.text));
+  }
+  return texts;
+}
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 function walk(dir: string, out: string[] = []): string[] {

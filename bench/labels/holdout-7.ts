@@ -23,7 +23,6 @@
  *    (`blindOrder` of `holdout-texts.ts`), seed 20261214.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -35,6 +34,7 @@ import {
   holdout6Population,
   JURISCRAPER_COMMIT,
   type Stratum6,
+  sampleTexts,
 } from './holdout-6.ts';
 
 export const HOLDOUT7_SEED = 20261213;
@@ -63,14 +63,7 @@ export interface Holdout7Ref extends Omit<Holdout6Ref, 'split'> {
 /** Hold-out 7's population (rule 1): hold-out 6's, POOL courts only, less hold-out 6's texts. */
 export function holdout7Population(fixturesDir: string): Holdout6Entry[] {
   const pop = holdout6Population(fixturesDir);
-  const h6 = (JSON.parse(readFileSync(HOLDOUT6_SAMPLE_FILE, 'utf8')) as { entries: Holdout6Ref[] }).entries;
-  const byRef = new Map(pop.map((e) => [e.ref, e]));
-  const h6Texts = new Set<string>();
-  for (const r of h6) {
-    const e = byRef.get(r.ref);
-    if (!e) throw new Error(`${r.ref}: a hold-out 6 entry is not in hold-out 6's population`);
-    h6Texts.add(collapse(e.text));
-  }
+  const h6Texts = sampleTexts(pop, HOLDOUT6_SAMPLE_FILE, 'hold-out 6');
   return pop.filter((e) => inPool7(e.court) && !h6Texts.has(collapse(e.text)));
 }
 

@@ -14,7 +14,6 @@
  * 4. The second, blind labeling takes the entries in the order of sha256(`${HOLDOUT8_BLIND_SEED}:<ref>`)
  *    (`blindOrder`), seed 20261218.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -23,6 +22,7 @@ import {
   type Holdout6Entry,
   type Holdout6Ref,
   JURISCRAPER_COMMIT,
+  sampleTexts,
 } from './holdout-6.ts';
 import { HOLDOUT7_SAMPLE_FILE, HOLDOUT7_TARGETS, holdout7Population, POOL7_SALT } from './holdout-7.ts';
 
@@ -37,14 +37,7 @@ export interface Holdout8Ref extends Omit<Holdout6Ref, 'split'> {
 /** Hold-out 8's population (rule 1): hold-out 7's, less hold-out 7's drawn texts. */
 export function holdout8Population(fixturesDir: string): Holdout6Entry[] {
   const pop = holdout7Population(fixturesDir);
-  const h7 = (JSON.parse(readFileSync(HOLDOUT7_SAMPLE_FILE, 'utf8')) as { entries: Holdout6Ref[] }).entries;
-  const byRef = new Map(pop.map((e) => [e.ref, e]));
-  const h7Texts = new Set<string>();
-  for (const r of h7) {
-    const e = byRef.get(r.ref);
-    if (!e) throw new Error(`${r.ref}: a hold-out 7 entry is not in hold-out 7's population`);
-    h7Texts.add(collapse(e.text));
-  }
+  const h7Texts = sampleTexts(pop, HOLDOUT7_SAMPLE_FILE, 'hold-out 7');
   return pop.filter((e) => !h7Texts.has(collapse(e.text)));
 }
 

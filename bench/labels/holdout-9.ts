@@ -17,7 +17,6 @@
  * 4. The second, blind labeling takes the entries in the order of sha256(`${HOLDOUT9_BLIND_SEED}:<ref>`)
  *    (`blindOrder`), seed 20261220.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -26,6 +25,7 @@ import {
   type Holdout6Entry,
   type Holdout6Ref,
   JURISCRAPER_COMMIT,
+  sampleTexts,
 } from './holdout-6.ts';
 import { HOLDOUT7_TARGETS, POOL7_SALT } from './holdout-7.ts';
 import { HOLDOUT8_SAMPLE_FILE, holdout8Population } from './holdout-8.ts';
@@ -41,14 +41,7 @@ export interface Holdout9Ref extends Omit<Holdout6Ref, 'split'> {
 /** Hold-out 9's population (rule 1): hold-out 8's, less hold-out 8's drawn texts. */
 export function holdout9Population(fixturesDir: string): Holdout6Entry[] {
   const pop = holdout8Population(fixturesDir);
-  const h8 = (JSON.parse(readFileSync(HOLDOUT8_SAMPLE_FILE, 'utf8')) as { entries: Holdout6Ref[] }).entries;
-  const byRef = new Map(pop.map((e) => [e.ref, e]));
-  const h8Texts = new Set<string>();
-  for (const r of h8) {
-    const e = byRef.get(r.ref);
-    if (!e) throw new Error(`${r.ref}: a hold-out 8 entry is not in hold-out 8's population`);
-    h8Texts.add(collapse(e.text));
-  }
+  const h8Texts = sampleTexts(pop, HOLDOUT8_SAMPLE_FILE, 'hold-out 8');
   return pop.filter((e) => !h8Texts.has(collapse(e.text)));
 }
 
