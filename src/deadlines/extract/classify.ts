@@ -43,6 +43,13 @@ const APPELLATE_LEAD =
   /^(?:(?:EN\s+BANC|PER\s+CURIAM|PANEL|(?:UN)?PUBLISHED|SIGNED|AMENDED)\s+)+(?=(?:OPINION|JUDGMENT|ORDER|MEMORANDUM|DECISION)\b)/i;
 
 /**
+ * A court of appeals' stamp and the filer's role before the paper's name: "Filed (ECF) Appellees
+ * Response opposing motion …", "Submitted (ECF) Appellants REPLY to response ()". The paper decides.
+ */
+const FILED_BY_ROLE =
+  /^(?:Filed|Submitted)\s+\(ECF\)\s+(?:(?:Appellants?|Appellees?|Petitioners?|Respondents?|Intervenors?|Amic(?:us|i)(?:\s+Curiae)?)['’]?s?\s+)+(?=(?:Response|RESPONSE|Reply|REPLY|Opposition|OPPOSITION|Answer|ANSWER|Objection|OBJECTION)\b)/;
+
+/**
  * The leading words that do not name the paper (the `LEAD` above): parties' and filers' adjectives,
  * CM/ECF's stamps, and the clerk's mark that a later order vacated or struck the court's act ("VACATED:
  * Order Granting Motion to Dismiss Case …": still the order it was).
@@ -50,7 +57,7 @@ const APPELLATE_LEAD =
 function stripLead(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 12; i++) {
-    const m = LEAD.exec(t) ?? APPELLATE_LEAD.exec(t);
+    const m = LEAD.exec(t) ?? APPELLATE_LEAD.exec(t) ?? FILED_BY_ROLE.exec(t);
     if (!m || m[0].length === 0) break;
     t = t.slice(m[0].length);
   }

@@ -187,6 +187,18 @@ export function briefTrigger(words: string | null | undefined): 'opening' | 'res
 }
 
 /**
+ * A period counted from the other side's paper on a motion ("within seven days after the response is
+ * served", "within five days after the objection is filed", "14 days after service of the opposition"):
+ * the movant's reply, dated when that paper is on the docket.
+ */
+export function responseTrigger(words: string | null | undefined): boolean {
+  if (!words) return false;
+  return /^(?:the\s+)?(?:date\s+of\s+)?(?:(?:service|filing)\s+of\s+(?:the|any|an?|its|their|such)\s+(?:[\w'’-]+\s+){0,2}?(?:response|opposition|objection)s?\b|(?:the|any|an?|its|their|such)\s+(?:[\w'’-]+\s+){0,2}?(?:response|opposition|objection)s?\s+(?:is|are|has\s+been|have\s+been)\s+(?:served|filed)\b)/i.test(
+    words.trim(),
+  );
+}
+
+/**
  * The brief a party's filing is, when it is one ("RESPONSE BRIEF by Appellees", "Appellants … brief
  * filed", "Brief on behalf of Appellant Leonard Pike"): never an order, a schedule of briefs ("…
  * brief due …"), or a request about a brief (for time, for leave).
@@ -227,6 +239,9 @@ export function sharedPaperWords(filing: string, what: string): number {
   const stems = new Set(words(headOf(filing).head).map(stem));
   return subjectOf(actOf(what)).filter((w) => stems.has(stem(w))).length;
 }
+
+/** Papers filed with a brief, named beside it in its deadline ("Brief and appendix", "brief and excerpts of record"). */
+const BRIEF_COMPANIONS = new Set(['appendix', 'appendices', 'excerpts', 'addendum']);
 
 export function filingMeets(filing: string, cites: number[], obligation: Obligation): boolean {
   const act = actOf(obligation.what);
@@ -280,8 +295,19 @@ export function filingMeets(filing: string, cites: number[], obligation: Obligat
   );
   if (refs.length > 0) return refs.some((r) => cites.includes(r));
   const rest = act.slice(0, want.index) + act.slice(want.index + want.length);
-  const subject = words(rest).filter((w) => !GENERIC.has(w) && w.length > 2);
-  if (subject.length === 0) return want.group !== 'brief' || namesOrder(filing, cites, obligation);
+  // "Brief and appendix due D": the appendix goes with the brief (FRAP 30(a)); the brief meets it.
+  const subject = words(rest).filter(
+    (w) => !GENERIC.has(w) && w.length > 2 && !(want.group === 'brief' && BRIEF_COMPANIONS.has(w)),
+  );
+  // A brief of no subject is met by a paper naming the order that set it, or, on a court of appeals'
+  // docket, by a brief its filer files as an appeal's brief ("APPELLANTS' BRIEF filed by …" for
+  // "Brief and appendix due D for appellants").
+  if (subject.length === 0)
+    return (
+      want.group !== 'brief' ||
+      namesOrder(filing, cites, obligation) ||
+      (obligation.entry.startsWith('appeal:') && filedBrief(filing) !== null)
+    );
   const stems = new Set(words(filing).map(stem));
   // "CERTIFICATE of Compliance with Order [40]": the paper asked for, naming the order that asked.
   return subject.some((w) => stems.has(stem(w))) || namesOrder(filing, cites, obligation);
@@ -310,7 +336,9 @@ export function holdsNamedPaper(filing: string, cites: number[], obligation: Obl
   const actWords = new Set(words(act));
   const filingWords = new Set(words(head));
   for (const w of DISTINGUISHING) if (actWords.has(w) && !filingWords.has(w)) return false;
-  const headWords = words(head).filter((w) => !GENERIC.has(w));
+  // Whose paper it is comes first on a court of appeals' docket ("Filed (ECF) Appellants Mediation
+  // Questionnaire"): the paper's name follows.
+  const headWords = words(head).filter((w) => !GENERIC.has(w) && !APPEAL_ROLES.has(w));
   if (subject.every((w, i) => headWords[i] !== undefined && stem(headWords[i]!) === stem(w))) return true;
   const stems = new Set(words(head).map(stem));
   const shared = subject.filter((w) => stems.has(stem(w))).length;
@@ -418,11 +446,16 @@ function requestFirst(head: string): { group: string; index: number; length: num
 /**
  * A paper filed under another order ("NOTICE of Compliance with Paragraph 1 of Remedial Order
  * [80]", or "Order 80" where the docket drops the brackets) is not the one an earlier order asks
- * for: every order it names came after the one that set the obligation. (A paper "under Order [34]"
+ * for: every order it names came after the one that set the obligation; nor is a paper answering
+ * a numbered paragraph of another order, earlier or later. (A paper "under Order [34]"
  * still meets a later order's call for it: "purge the contempt by filing the overdue report".)
  */
 function underAnotherOrder(filing: string, entry: string): boolean {
   if (!/^\d{1,5}$/.test(entry)) return false;
+  // "STATUS REPORT pursuant to paragraph 6 of Order (doc. no. 17)": a paragraph of another order is
+  // what it answers, whenever that order came.
+  const paragraphsOf = [...filing.matchAll(NAMED_PARAGRAPHS)].filter((m) => m[2] !== undefined);
+  if (paragraphsOf.length > 0 && paragraphsOf.every((m) => Number(m[2]) !== Number(entry))) return true;
   const orders = [
     ...filing.matchAll(
       /\border\s*(?:\[|\(?(?:ECF|Dkt\.?|Doc\.?)\s*(?:No\.?\s*)?)?(\d{1,5})\b(?![/.:,-]\d)/gi,
@@ -490,4 +523,40 @@ export function ordinalOf(filing: string): number | null {
   if (!m) return null;
   if (m[3]) return Number(m[3]);
   return m[2] ? Number(m[2]) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+}
+
+/**
+ * The words that name a response to a motion: "response", "opposition", "memorandum in opposition",
+ * "suggestions in opposition" (W.D. Mo.), CM/ECF's "suggestions in opposition/response", and an
+ * objection to a motion (D.N.H. and D. Me. call the response to a motion an objection: "Objection
+ * due by D" on the motion, "objection to the motion to certify class (doc. no. 2)") — never
+ * objections to a report and recommendation or to a settlement. "Expedited" or "written" before it
+ * qualify the same paper.
+ */
+export const RESPONSE_HEAD =
+  /^(?:(?:expedited|written|full)\s+)?(?:(?:responses?|briefs?|memorand(?:um|a)|oppositions?|suggestions)\s+in\s+(?:opposition|response)(?:\/(?:responses?|oppositions?))?|oppositions?(?:\/responses?)?(?:\s+(?:brief|memorandum|papers))?|responses?(?:\/oppositions?)?(?:\s+brief)?|answering\s+brief|brief\s+in\s+opposition|objections?(?=\s*(?:$|\(|to\s+(?:the\s+|[\w'’.-]+\s+)?(?:\[\d+\]|motion\b))))\b/i;
+
+/**
+ * "Response to [9] (local-rule default)", "response to [9]", "memorandum in opposition to
+ * Plaintiffs' [9]" and "opposition to [9]" are the same obligation: a response to motion 9.
+ */
+export function obligationKey(what: string): string {
+  return (
+    what
+      .toLowerCase()
+      .replace(/\s*\((?:local-rule default|recurring|as computed by cm\/ecf)\)\s*/g, '')
+      .replace(RESPONSE_HEAD, 'response')
+      .replace(
+        /^(?:optional\s+(?=repl(?:y|ies)\b(?!\s+brief)))?(?:repl(?:y|ies))\b(?:\s+(?:brief|memorandum))?(?:\s+(?:to|in\s+support\s+of))?/,
+        'reply in support of',
+      )
+      // "response to Plaintiffs' [9]", "reply in support of the 9 Motion to Dismiss", "response to
+      // Petitioners' Motion for Preliminary Injunction [13]": the motion by its number.
+      .replace(
+        /^(response|reply in support of)\s+(?:to\s+)?(?:[\w'’.-]+\s+){0,6}?(?:\[(\d+)\]|(\d+)(?=\s+(?:motion|application)\b)).*$/,
+        (_, h, a, b) => (h === 'response' ? `response to [${a ?? b}]` : `reply in support of [${a ?? b}]`),
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -24,7 +24,7 @@ import type {
 } from '../types.ts';
 import { automaticStay, hearingDispositions, printedDues } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
-import { appealBriefOf, filedBrief } from './filings.ts';
+import { appealBriefOf, filedBrief, obligationKey } from './filings.ts';
 import {
   DATE,
   PERIOD,
@@ -245,9 +245,10 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     // "the Motion to Certify Class [Doc. 2]", "[ECF No. 40]": the entry's number in brackets.
     .replace(/\[(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?|#)?\s*(\d+)\]/gi, '[$1]')
     .replace(/\b(to|of|on)\s+the\s+\[/g, '$1 [')
-    // "response to Plaintiffs' Motion for Contempt (Doc. No. 52)": the motion by its number, "[52]".
+    // "response to Plaintiffs' Motion for Contempt (Doc. No. 52)", "objection to the motion to certify
+    // class (doc. no. 2)" (D.N.H. writes it in lower case): the motion by its number, "[52]".
     .replace(
-      /(?:\b(?:the|their|its|[\w.-]+['’]s?)\s+)?\b[Mm]otion\b[^()[\].;]{0,80}?\s*\((?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?|#)\s*(\d+)\)/,
+      /(?:\b(?:the|their|its|[\w.-]+['’]s?)\s+)?\b[Mm]otion\b[^()[\].;]{0,80}?\s*\((?:ECF|[Dd]kt\.?|[Dd]oc\.?|[Dd]ocket)\s*(?:[Nn]o\.?|#)?\s*(\d+)\)/,
       '[$1]',
     )
     // "suggestions in opposition to 2 motion for preliminary injunction": the docket report prints
@@ -516,9 +517,19 @@ const DEADLINE_SUSPENDED =
  * (`DUTY_RELIEVED`).
  */
 const PAPER_NOT_REQUIRED =
-  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})/i;
+  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:(?:not|no\s+longer)\s+required|excused)\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})/i;
 const NAMED_PAPER =
   /\b(?:reports?|statements?|briefs?|memorand(?:um|a)|responses?|repl(?:y|ies)|notices?|certificates?|declarations?|proposals?|plans?|letters?|submissions?|lists?|schedules?|(?:proposed\s+)?orders?)$/i;
+
+/** A paper's name without the order it names: "(doc. no. 29)", "required by the order of August 8, 2029". */
+function withoutOrderNamed(sentence: string): string {
+  return sentence
+    .replace(/\s*\((?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?|#)?\s*\d{1,5}[^()]*\)/gi, '')
+    .replace(
+      /\s+(?:required|set|ordered|due)\s+(?:by|in|under)\s+(?:the\s+)?(?:court['’]s\s+)?order\s+(?:of|dated|entered(?:\s+on)?)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}/g,
+      '',
+    );
+}
 
 /** A lead-in that moves every deadline listed after it: "… are extended as follows:", "is amended to read:". */
 const LISTED_CHANGE =
@@ -539,6 +550,59 @@ function listedChange(verb: string): DeadlineFinding['change'] {
 const EXTENSION_GRANTED =
   /\b(?:motion|request|application)\s+(?:\w+\s+){0,3}?(?:for\s+(?:an?\s+)?(?:extension|enlargement)\s+of\s+(?:time|the\s+(?:briefing\s+)?(?:schedule|deadlines?))|to\s+(?:extend|enlarge)\s+(?:the\s+)?(?:time|briefing|deadlines?|schedule))\b(?:[^.;]|\b(?:No|Dkt|Doc)\.){0,80}?\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b|\bGRANTING\s+(?:\[?\d+\]?\s+)?(?:[\w'’]+\s+){0,3}?(?:MOTION|Motion|motion)\s+(?:for\s+(?:an?\s+)?(?:Extension|Enlargement|extension|enlargement)\s+of\s+Time|to\s+(?:Extend|Enlarge|extend|enlarge))/i;
 
+/** A sentence that opens a numbered paragraph of an order ("7. Respondents shall …", "(3) The parties …"). */
+const NUMBERED_PARAGRAPH_HEAD = /^\s*(?:\(\d{1,2}\)|\d{1,2}\.)\s+\S/;
+
+/** A motion named with its number: "the motion for class certification [ECF No. 2]", "motion to certify class (doc. no. 2)". */
+const NUMBERED_MOTION =
+  /\bmotions?\b[^.;[\]()]{0,80}?(?:\[(?:(?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?|#)?\s*)?(\d{1,5})\]|\((?:ECF|Dkt\.?|Doc\.?|Docket)\s*(?:No\.?|#)?\s*(\d{1,5})\))/gi;
+
+/** A response set for several motions at once: "opposition to both motions", "responses to the motions". */
+const TO_THE_MOTIONS =
+  /^(?:respon(?:se|ses)|oppositions?|objections?)\s+to\s+(?:both|the|all|each\s+of\s+the|the\s+two)\s+(?:pending\s+)?motions$/i;
+
+/** The side a reply belongs to, by its own words: "Petitioners' reply", "Plaintiff’s replies". */
+const REPLY_OF = /\b(plaintiffs?|defendants?|petitioners?|respondents?)['’]s?\s+(?:\w+\s+)?repl(?:y|ies)\b/i;
+
+/** What a numbered paragraph said so far of the motions its papers answer. */
+interface ParagraphMotions {
+  /** The motions it names by number. */
+  named: number[];
+  /** The motion whose response it set last. */
+  answered: number | null;
+}
+
+/**
+ * The papers of a numbered paragraph answer the motions it names: a response "to both motions"
+ * where it names one by number is the response to that one (the other, not yet filed, gets its
+ * own); a reply set after the response to a motion, naming no motion of its own words ("7.
+ * Respondents shall respond to the Motion to Certify Class [ECF No. 2] on or before D. Petitioners'
+ * reply shall be filed within seven days after the response is served."), is in support of that
+ * motion — not of the one the order rules on (`motionRefs`).
+ */
+function answerParagraphMotions(found: DeadlineFinding[], clause: string, p: ParagraphMotions): void {
+  for (const m of clause.matchAll(NUMBERED_MOTION)) {
+    const n = Number(m[1] ?? m[2]);
+    if (!p.named.includes(n)) p.named.push(n);
+  }
+  for (const d of found) {
+    if (TO_THE_MOTIONS.test(d.what) && p.named.length === 1) d.what = `response to [${p.named[0]}]`;
+    const response = /^response to \[(\d+)\]/.exec(obligationKey(d.what));
+    if (response) {
+      p.answered = Number(response[1]);
+      continue;
+    }
+    const reply = /^repl(?:y|ies)(?: in support of (?:\[(\d+)\]|(?:the\s+)?motions?\b.*))?$/i.exec(d.what);
+    if (!reply || p.answered === null) continue;
+    const own = reply[1];
+    if (own === undefined || (Number(own) !== p.answered && !new RegExp(`\\b${own}\\b`).test(clause)))
+      d.what = `reply in support of [${p.answered}]`;
+    // "… and Petitioners' replies are due D": whose reply the clause says, not the sentence's first party.
+    const whose = REPLY_OF.exec(clause)?.[1];
+    if (whose) d.party = whose.charAt(0).toUpperCase() + whose.slice(1);
+  }
+}
+
 export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
   // CM/ECF's printed lists and labeled dates ("Schedule A due D. Schedule B due D.", "Last day to
   // oppose discharge is D") are read by their own rule (`bankruptcy.ts`); the rest as clauses.
@@ -555,7 +619,10 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
   const ctx = printed.rest === entry.text ? entry : { ...entry, text: printed.rest };
   const out: DeadlineFinding[] = [];
   const { cls } = ctx;
+  // The motions the current numbered paragraph names, and the one whose response it set.
+  let paragraph: ParagraphMotions = { named: [], answered: null };
   for (const sentence of sentences(ctx.text)) {
+    if (NUMBERED_PARAGRAPH_HEAD.test(sentence)) paragraph = { named: [], answered: null };
     if (
       /\bSTAY(?:ED)?\b|\bstay(?:ed)?\s+(?:of|from|through|until|pending|shall|is|are|will)/.test(sentence) &&
       !/\bdeadlines?\b.*\bstayed\b/i.test(sentence)
@@ -586,6 +653,7 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
             else if (d.what === 'reply') d.what = `reply in support of ${motion}`;
             else if (/^(?:opening\s+)?brief$/i.test(d.what)) d.what = `brief in support of ${motion}`;
           }
+        answerParagraphMotions(found, clause, paragraph);
         out.push(...found);
       }
     }
@@ -617,7 +685,10 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
         source: sentence,
         why: { rule: 'deadline-suspended', words: held[0], confidence: 0.8 },
       });
-    const unasked = cls.isCourtAct && !cls.clerkEntry ? PAPER_NOT_REQUIRED.exec(plain) : null;
+    // "The joint status report required by the order of August 8, 2029 (doc. no. 29) is excused": the
+    // paper, without the order that asked for it.
+    const unasked =
+      cls.isCourtAct && !cls.clerkEntry ? PAPER_NOT_REQUIRED.exec(withoutOrderNamed(plain)) : null;
     // A paper by its name ("joint status report"), never a bare "response" some motion may be owed.
     const unaskedPaper = unasked
       ? normalizeWhat(

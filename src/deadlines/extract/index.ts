@@ -29,8 +29,11 @@ import {
   briefTrigger,
   filingMeets,
   holdsNamedPaper,
+  obligationKey,
   ordinalOf,
   paperType,
+  RESPONSE_HEAD,
+  responseTrigger,
   sharedPaperWords,
 } from './filings.ts';
 import {
@@ -295,38 +298,6 @@ export function entryKey(e: AnalyzeInput): string {
 }
 
 /**
- * The words that name a response to a motion: "response", "opposition", "memorandum in opposition",
- * "suggestions in opposition" (W.D. Mo.), and CM/ECF's "suggestions in opposition/response".
- */
-const RESPONSE_HEAD =
-  /^(?:(?:responses?|briefs?|memorand(?:um|a)|oppositions?|suggestions)\s+in\s+(?:opposition|response)(?:\/(?:responses?|oppositions?))?|oppositions?(?:\/responses?)?(?:\s+(?:brief|memorandum|papers))?|responses?(?:\/oppositions?)?(?:\s+brief)?|answering\s+brief|brief\s+in\s+opposition)\b/i;
-
-/**
- * "Response to [9] (local-rule default)", "response to [9]", "memorandum in opposition to
- * Plaintiffs' [9]" and "opposition to [9]" are the same obligation: a response to motion 9.
- */
-export function obligationKey(what: string): string {
-  return (
-    what
-      .toLowerCase()
-      .replace(/\s*\((?:local-rule default|recurring|as computed by cm\/ecf)\)\s*/g, '')
-      .replace(RESPONSE_HEAD, 'response')
-      .replace(
-        /^(?:repl(?:y|ies))\b(?:\s+(?:brief|memorandum))?(?:\s+(?:to|in\s+support\s+of))?/,
-        'reply in support of',
-      )
-      // "response to Plaintiffs' [9]", "reply in support of the 9 Motion to Dismiss", "response to
-      // Petitioners' Motion for Preliminary Injunction [13]": the motion by its number.
-      .replace(
-        /^(response|reply in support of)\s+(?:to\s+)?(?:[\w'’.-]+\s+){0,6}?(?:\[(\d+)\]|(\d+)(?=\s+(?:motion|application)\b)).*$/,
-        (_, h, a, b) => (h === 'response' ? `response to [${a ?? b}]` : `reply in support of [${a ?? b}]`),
-      )
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
-}
-
-/**
  * The response or reply date CM/ECF prints on a motion ("Motion Docket Date 3/3/2025", "Responses
  * due by 3/3/2025") is about that motion, as its local-rule default is: "response to [26] (motion
  * docket date, as computed by CM/ECF)". Two motions' dates are then two deadlines, and each ends
@@ -341,11 +312,11 @@ function ownBriefing(deadlines: DeadlineFinding[], number: string): void {
   }
 }
 
-/** A response or reply that names no motion answers the one motion its order names. */
+/** A response or reply that names no motion ("an expedited response to the motion") answers the one motion its order names. */
 function obligationKeyIn(what: string, related: number[]): string {
   const key = obligationKey(what);
   if (related.length !== 1) return key;
-  if (key === 'response') return `response to [${related[0]}]`;
+  if (key === 'response' || key === 'response to the motion') return `response to [${related[0]}]`;
   if (key === 'reply in support of') return `reply in support of [${related[0]}]`;
   return key;
 }
@@ -590,7 +561,9 @@ export function analyzeNext(
       !d.dueDate &&
       d.period &&
       !d.period.trigger &&
-      (briefTrigger(d.period.triggerText) || appellateTrigger(d.period.triggerText));
+      (briefTrigger(d.period.triggerText) ||
+        appellateTrigger(d.period.triggerText) ||
+        (responseTrigger(d.period.triggerText) && /^reply in support of \[\d+\]/.test(d.what)));
     if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence || waits))
       open.push({
         key: obligationKeyIn(d.what, a.relatedEntries),
@@ -655,6 +628,23 @@ function opposingSide(party: string): string | null {
 const REPLY_TO_RESPONSE =
   /^\W*(?:[A-Z][\w'-]*\s+){0,3}?REPLY\s+(?:brief\s+)?(?:to|in\s+support\s+of\s+[^.;]{0,80}?\s+and\s+in\s+response\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Response|Opposition|Memorandum\s+in\s+Opposition)\b/i;
 
+/** The keys of a response or reply an order sets without naming the motion (`obligationKeyIn` found none). */
+const UNNAMED_MOTION_KEYS = {
+  'response to': ['response', 'response to the motion'],
+  'reply in support of': ['reply in support of', 'reply in support of the motion'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The docket an entry key is on: `appeal:<case id>` for a court of appeals' entry, `''` for the case's own. */
+function docketOfKey(key: string): string {
+  return /^(appeal:\d+):/.exec(key)?.[1] ?? '';
+}
+
+/** The number of an entry by its key on its own docket ("12", "appeal:7:3" → 3), when it has one. */
+function placeOfKey(key: string): number | null {
+  const m = /(?:^|:)(\d{1,6})$/.exec(key);
+  return m ? Number(m[1]) : null;
+}
+
 function satisfactions(
   a: Analysis,
   cls: ReturnType<typeof classify>,
@@ -689,6 +679,18 @@ function satisfactions(
         }
       }
     }
+    // "The response to the motion is due D; the optional reply is due D2" in a court of appeals'
+    // order naming no motion: the response or reply filed next on that appeal's docket to a motion
+    // filed before the order ("Response opposing motion ([2] Motion …)", "REPLY to response ()").
+    const docket = docketOfKey(entryKey(e));
+    const unnamed = latestOpen(
+      (x) =>
+        docket !== '' &&
+        (UNNAMED_MOTION_KEYS[prefix] as readonly string[]).includes(x.key) &&
+        docketOfKey(x.entry) === docket &&
+        (a.relatedEntries.length === 0 || a.relatedEntries.some((r) => r < (placeOfKey(x.entry) ?? 0))),
+    );
+    if (unnamed && !out.some((s) => s.what.startsWith(prefix))) take(unnamed, unnamed.key);
   }
   if (kind === 'pleading' && subtype === 'answer') {
     const o = latestOpen((x) => x.key.startsWith('answer') || x.key.startsWith('responsive pleading'));
@@ -773,8 +775,13 @@ function satisfactions(
     // settings of it are met with it.
     const once = meets.filter((x) => !x.finding.recurrence);
     if (once.length > 0) {
-      take(once[once.length - 1]!, once[once.length - 1]!.key);
-      for (const x of once) x.closed = true;
+      const latest = once[once.length - 1]!;
+      take(latest, latest.key);
+      // The same paper under another name, set by another entry (the clerk's "Brief due D for
+      // APPELLEES" beside the schedule's "Appellees' brief"): met too, each told.
+      for (const x of once)
+        if (!x.closed && x.key !== latest.key && x.entry !== latest.entry) take(x, x.key);
+        else x.closed = true;
     }
   }
   if (kind === 'status_report' && out.length === 0) {

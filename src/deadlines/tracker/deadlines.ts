@@ -14,9 +14,16 @@ import {
   scheduleOf,
 } from '../calendar.ts';
 import { endedDuties } from '../duty-ends.ts';
-import { appealBriefOf, briefTrigger, filedBrief, sideOf, stem } from '../extract/filings.ts';
+import {
+  appealBriefOf,
+  briefTrigger,
+  filedBrief,
+  obligationKey,
+  responseTrigger,
+  sideOf,
+  stem,
+} from '../extract/filings.ts';
 import { appellateTrigger } from '../extract/grammar.ts';
-import { obligationKey } from '../extract/index.ts';
 import { partOfAct } from '../extract/partial.ts';
 import { caseSide, otherSides } from '../extract/sides.ts';
 import { paragraphNumbers } from '../extract/text.ts';
@@ -174,6 +181,12 @@ export function applyDeadline(
         return events;
       }
       if (clerkOverridden(existing, computed, clerkEntry)) return clerkNoted(t, existing, computed!, at);
+      // Set again with no day, as it was ("the optional reply brief is due within 21 days after
+      // service of the answering brief" in an amended schedule): nothing moved, nothing to tell.
+      if (!computed && !existing.due && existing.state === 'open') {
+        existing.repeatedBy.push(at);
+        return [];
+      }
       const previousDue = existing.due;
       if (computed) changeDue(existing, computed, f, f.change, at, previousDue);
       existing.ordered = true;
@@ -367,6 +380,19 @@ export function createFromFinding(
   const brief =
     !computed && !waits && f.period && !f.period.trigger ? briefTrigger(f.period.triggerText) : null;
   if (brief) d.waitsFor = { act: 'brief', brief, period: f.period! };
+  // "Petitioners' reply shall be filed within seven days after the response is served": dated when
+  // a response to that motion is filed.
+  const motion = /^reply in support of \[(\d+)\]/.exec(f.what)?.[1];
+  if (
+    !computed &&
+    !waits &&
+    !brief &&
+    motion &&
+    f.period &&
+    !f.period.trigger &&
+    responseTrigger(f.period.triggerText)
+  )
+    d.waitsFor = { act: 'response', motion: Number(motion), period: f.period };
   if (f.recurrence) {
     d.recurrence = {
       ...f.recurrence,
@@ -455,12 +481,28 @@ export function dateBriefDuties(t: TrackerCore, text: string, at: Provenance): T
   );
 }
 
+/**
+ * A response to the motions `motions` was filed (`at`): the movant's replies counted from it ("within
+ * seven days after the response is served") are dated from its day — electronic service is the
+ * filing (FRCP 5(b)(2)(E)), and no days are added for it (FRCP 6(d)).
+ */
+export function dateReplyDuties(t: TrackerCore, motions: readonly number[], at: Provenance): TrackerEvent[] {
+  if (motions.length === 0) return [];
+  return dateWaitingDuties(
+    t,
+    (d) => d.waitsFor?.act === 'response' && motions.includes(d.waitsFor.motion),
+    'the response',
+    'response',
+    at,
+  );
+}
+
 /** Date each open undated duty `waiting` picks from `at`'s day (`from`: the act, in the message). */
 function dateWaitingDuties(
   t: TrackerCore,
   waiting: (d: TrackedDeadline) => boolean,
   from: string,
-  countedFrom: 'decision' | 'mandate' | 'brief',
+  countedFrom: 'decision' | 'mandate' | 'brief' | 'response',
   at: Provenance,
 ): TrackerEvent[] {
   const events: TrackerEvent[] = [];
@@ -1256,11 +1298,13 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
     // The paper names a duty on hold ("NOTICE of compliance with paragraph 3 of [13]" while a stay
     // pending appeal holds ¶3): that one, before any other open duty of its order.
     heldMetBy(t, s, docket) ??
-    // "Memorandum in opposition", set by an order on one motion, is the response to that motion.
+    // "Memorandum in opposition" or "an expedited response to the motion", set by an order on one
+    // motion, is the response to that motion.
     candidates.find(
       (x) =>
         !/\[\d+\]/.test(x.what) &&
-        obligationKey(x.what) === obligation.replace(/\s*\[\d+\].*$/, '').replace(/\s+to$/, ''),
+        obligationKey(x.what).replace(/\s+to\s+the\s+motion$/, '') ===
+          obligation.replace(/\s*\[\d+\].*$/, '').replace(/\s+to$/, ''),
     ) ??
     pool.find(
       (x) =>

@@ -87,9 +87,9 @@ export interface TrackedDeadline {
   dateByOrder?: string;
   /**
    * Counted from an act that has not happened yet: a court of appeals' ("within 14 days after the
-   * court of appeals issues its mandate"), or the filing of an appeal's brief ("Reply brief due 21
-   * days after service of appellee brief", on the docket that set it): undated until that act is on
-   * a docket, then dated from its day.
+   * court of appeals issues its mandate"), the filing of an appeal's brief ("Reply brief due 21
+   * days after service of appellee brief", on the docket that set it), or of the response to a
+   * motion (the movant's reply): undated until that act is on a docket, then dated from its day.
    */
   waitsFor?:
     | {
@@ -98,7 +98,9 @@ export interface TrackedDeadline {
         /** "… its mandate in any appeal of this Order": only an appeal from this order (the entry) dates it. */
         ofOrder?: string;
       }
-    | { act: 'brief'; brief: AppealBrief; period: Period };
+    | { act: 'brief'; brief: AppealBrief; period: Period }
+    /** A movant's reply counted from the other side's paper on motion `motion` ("within seven days after the response is served"). */
+    | { act: 'response'; motion: number; period: Period };
   /** The day CM/ECF had computed for it before a judge's order gave its own (`dateByOrder`), which governs. */
   clerkComputed?: string;
   /** The numbered paragraph of the order that set it ("6"), when the order numbers them. */
