@@ -41,11 +41,11 @@ import {
 } from './grammar.ts';
 import {
   agencyHearing,
+  conversions,
   inCondition,
   MOVING_VERBS,
   NAMED_AS_PAST,
   REQUESTED_THAT,
-  conversions,
   readClauses,
 } from './hearing-clauses.ts';
 import { NUMBERED_PART, paragraphAct, partialClause, partOfAct, withoutExcepted } from './partial.ts';
