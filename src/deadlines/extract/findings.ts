@@ -48,6 +48,13 @@ import {
   REQUESTED_THAT,
   readClauses,
 } from './hearing-clauses.ts';
+import {
+  ENTRY_TO_FOLLOW,
+  type Replacement,
+  replacementsIn,
+  settlementApproved,
+  settlementTermSentences,
+} from './instruments.ts';
 import { NUMBERED_PART, paragraphAct, partialClause, partOfAct, withoutExcepted } from './partial.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
@@ -3255,7 +3262,7 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
  * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
  */
 const OWN_TERM =
-  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree|(?<=[Cc]onsent\s)[Jj]udgment)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
 /** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
 function ownTerm(text: string, ctx: EntryContext): string | null {
@@ -3686,7 +3693,7 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 const CONSENT_DECREE = /\bconsent\s+(?:decree|judgment)\b/i;
 /** "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree". */
 const CONSENT_ENTERED =
-  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
+  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
 
 /**
  * The postponement (or stay) of an agency action's effective date pending review, under 5 U.S.C.
@@ -3974,6 +3981,56 @@ function finalRelief(text: string, read: InjunctionFinding[]): InjunctionFinding
   return out;
 }
 
+/** One sentence, read whole or without its saving clauses (`withoutSavingClauses`). */
+function sameSentence(a: string, b: string): boolean {
+  const head = (x: string) => x.replace(/\s+/g, ' ').trim().slice(0, 60);
+  return head(a) === head(b);
+}
+
+/**
+ * What an order enters that takes the place of relief (extract/instruments.ts): a class settlement
+ * approved finally that the court will enforce, for the term the court keeps it ("retains
+ * jurisdiction to enforce the Settlement Agreement for twenty-four months"); and each earlier relief
+ * the instrument replaces ("vacated and superseded by this Consent Decree", "DISSOLVED …; its
+ * protections are replaced by the terms of the Settlement Agreement"), converted into it — ended,
+ * its protection carried on by the instrument, never lost.
+ */
+function instrumentsIn(
+  text: string,
+  ctx: EntryContext,
+  replacements: Replacement[],
+  read: InjunctionFinding[],
+): InjunctionFinding[] {
+  const out: InjunctionFinding[] = [];
+  const settlement = settlementApproved(text);
+  if (settlement && !read.some((f) => f.type === 'settlement')) {
+    const until =
+      settlementTermSentences(text)
+        .map((s) => expiryIn(s, ctx))
+        .map((e) => e.expires ?? e.until)
+        .find(Boolean) ?? null;
+    out.push({
+      type: 'settlement',
+      action: 'granted',
+      until,
+      source: settlement.words,
+      why: { rule: 'settlement-approved', words: settlement.words.slice(0, 160), confidence: 0.85 },
+    });
+  }
+  for (const r of replacements) {
+    if ([...read, ...out].some((f) => f.action === 'converted' && f.type === r.replaced)) continue;
+    out.push({
+      type: r.replaced,
+      action: 'converted',
+      until: null,
+      into: r.into,
+      source: r.sentence,
+      why: { rule: 'injunction-replaced', words: r.sentence.slice(0, 160), confidence: 0.85 },
+    });
+  }
+  return out;
+}
+
 /** TROs and injunctions granted, denied, extended, converted, modified, vacated or stayed. */
 export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const { cls, text } = ctx;
@@ -4157,6 +4214,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
+  const replacements = replacementsIn(text);
   // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
   // order": the injunction granted here is the TRO's successor, as a conversion says.
   const replaced =
@@ -4186,6 +4244,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       continue;
     // The sentence of an order vacated but for paragraphs it keeps: read above, once.
     if (kept?.words.includes(s.slice(0, 60))) continue;
+    // Relief an instrument takes the place of ("vacated and superseded by this Consent Decree"): read below, once.
+    if (replacements.some((r) => sameSentence(r.sentence, s))) continue;
     let action: InjunctionAction | null = null;
     if (
       actsIn(
@@ -4200,6 +4260,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       actsIn(s, type === 'consent_decree' ? /\bdissolv|\bterminat(?:ed|es|ing)\b/i : /\bdissolv/i) &&
       !/\bmotion\s+(?:to\s+(?:dissolve|terminate)|for\s+(?:dissolution|termination))/i.test(s) &&
       !(type === 'consent_decree' && /\b(?:shall|will|to)\s+terminate\b/i.test(s)) &&
+      // "This Consent Decree terminates thirty-six months after its entry": its term, not an end now.
+      !(/\b(?:terminates|expires)\b/i.test(s) && (expiryIn(s, ctx).expires ?? '') > ctx.dateFiled) &&
       // "The TRO shall dissolve by its own terms at 6:30 p.m. on February 5, 2026": its term, not an end now.
       !/\b(?:shall|will)\s+(?:automatically\s+)?dissolve\b/i.test(s)
     )
@@ -4254,7 +4316,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     // proceedings" (5 U.S.C. § 705); "CONSENT DECREE entered".
     else if (
       (type === 'agency_postponement' && actsIn(s, POSTPONES) && !/^\W*(?:MOTION|Motion)\b/.test(s)) ||
-      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED))
+      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED) && !ENTRY_TO_FOLLOW.test(s))
     )
       action = 'granted';
     // The relief's own term in an order of its own, after the grant ("The temporary restraining order
@@ -4316,6 +4378,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
           },
     );
   }
+  out.push(...instrumentsIn(text, ctx, replacements, out));
   // The court stays the relief it grants in the same order, for a time or pending appeal ("This
   // injunction is STAYED for fourteen (14) days from entry of this Order to permit Defendant to seek
   // a stay from the Court of Appeals"): granted, and on hold until then.
