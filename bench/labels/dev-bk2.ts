@@ -17,7 +17,9 @@
  *    language (`HEARING6`) and deadline language (`DEADLINE6`).
  * 3. Seed `DEVBK2_SEED` (20261241, used by no earlier set). Strata in order, each from the entries not
  *    drawn before, by dev-hear's capped court-balanced round robin (`cappedRoundRobin`), at most
- *    `DEVBK2_CAP` (12) entries a court over all strata: H `DEVBK2_TARGETS.H` (90) with hearing language,
+ *    `DEVBK2_CAP` (20) entries a court over all strata (12 as first written; `--counts` then found the
+ *    population in 15 courts only, six of them with under 40 entries, where 12 a court cannot reach 200 —
+ *    raised to 20 on those counts alone, before the draw): H `DEVBK2_TARGETS.H` (90) with hearing language,
  *    D `DEVBK2_TARGETS.D` (50) with deadline language, R `DEVBK2_TARGETS.R` (60) plain random. 200
  *    entries; not reweighted by stratum.
  * 4. Part, by court: a court's entries are all in the **check** part iff the first 8 hex digits of
@@ -41,7 +43,7 @@ import { exitWithoutSources } from './sample-script.ts';
 
 export const DEVBK2_SEED = 20261241;
 export const DEVBK2_TARGETS = { H: 90, D: 50, R: 60 } as const;
-export const DEVBK2_CAP = 12;
+export const DEVBK2_CAP = 20;
 export const DEVBK2_PART_SALT = 'dev-bk2-part:';
 /** The DEV bankruptcy courts (HELPERS.md's DEV list, ids ending in "b"). */
 export const DEVBK2_COURTS = `akb areb azb canb ctb dcb deb flsb ganb ilnb insb laeb lamb mab miwb moeb mowb
