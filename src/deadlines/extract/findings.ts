@@ -3006,8 +3006,14 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
           h.why = { ...why, rule: 'hearing-clause-overrules' };
         }
     // "The motion hearing on [4] shall be held instead on D2", "will now commence at T on D2": the
-    // grammar reads the setting moved where a named reading stopped at "held on D2" and set it.
-    if (r.lifecycle === 'reset' && r.date)
+    // grammar reads the setting moved where a named reading stopped at "held on D2" and set it —
+    // unless another clause of the sentence sets that day ("… is adjourned to March 30, 2021 at 3:00
+    // p.m. Initial Conference set for 3/30/2021 at 03:00 PM": CM/ECF's closing line restating it).
+    if (
+      r.lifecycle === 'reset' &&
+      r.date &&
+      !readings.some((o) => o.date === r.date && o.lifecycle === 'set')
+    )
       for (const h of mine)
         if (h.date === r.date && h.change === 'set' && (!h.time || !r.time || h.time === r.time)) {
           h.change = 'reset';
