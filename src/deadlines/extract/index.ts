@@ -640,7 +640,7 @@ const REPLY_TO_RESPONSE =
 
 /** The keys of a response or reply an order sets without naming the motion (`obligationKeyIn` found none). */
 const UNNAMED_MOTION_KEYS = {
-  'response to': ['response', 'response to the motion'],
+  'response to': ['response to the motion'],
   'reply in support of': ['reply in support of', 'reply in support of the motion'],
 } as const satisfies Record<string, readonly string[]>;
 
