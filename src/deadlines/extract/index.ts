@@ -785,13 +785,8 @@ function satisfactions(
     // settings of it are met with it.
     const once = meets.filter((x) => !x.finding.recurrence);
     if (once.length > 0) {
-      const latest = once[once.length - 1]!;
-      take(latest, latest.key);
-      // The same paper under another name, set by another entry (the clerk's "Brief due D for
-      // APPELLEES" beside the schedule's "Appellees' brief"): met too, each told.
-      for (const x of once)
-        if (!x.closed && x.key !== latest.key && x.entry !== latest.entry) take(x, x.key);
-        else x.closed = true;
+      take(once[once.length - 1]!, once[once.length - 1]!.key);
+      for (const x of once) x.closed = true;
     }
   }
   if (kind === 'status_report' && out.length === 0) {
