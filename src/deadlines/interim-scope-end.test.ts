@@ -14,6 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeEntry, analyzeSequence } from './extract/index.ts';
+import { termWords } from './tracker/words.ts';
 import { Tracker } from './tracker.ts';
 
 type Entry = { number: string; dateFiled: string; text: string; documentText?: string };
@@ -218,5 +219,21 @@ describe('a TRO’s end in a sentence of its own', () => {
   ])('%s: extended by a length to a day and hour it writes out', (court, text) => {
     const [tro] = tros(read(court, '2027-03-19', text));
     expect(tro).toMatchObject({ action: 'extended', until: '2027-04-02', untilTime: '17:00' });
+  });
+});
+
+describe('a term that waits for a ruling names the entry as the reader knows it', () => {
+  it.each([
+    ["the Court's ruling on 3", "the Court's ruling on ECF No. 3"],
+    [
+      "resolution of Petitioners' emergency motion 12",
+      "resolution of Petitioners' emergency motion (ECF No. 12)",
+    ],
+    ['the Court rules on [2]', 'the Court rules on [2]'],
+    ['the ruling on ECF No. 12', 'the ruling on ECF No. 12'],
+    ['a ruling on the motion within 14 days', 'a ruling on the motion within 14 days'],
+    ['the decision of October 8, 2027', 'the decision of October 8, 2027'],
+  ])('%s → %s', (words, said) => {
+    expect(termWords(words)).toBe(said);
   });
 });
