@@ -35,6 +35,7 @@ import {
   readUnit,
   scanTemporals,
   TIME,
+  TIME_ZONE,
   triggerIsOrdersDate,
   triggerIsOwnFiling,
   triggerIsThisEntry,
@@ -3265,10 +3266,11 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
 /**
  * A sentence that states the order's own term, apart from the sentence that grants or enjoins:
  * "This Order shall expire on April 11, 2025 at 5:00 p.m.", "This Order shall remain in effect for
- * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
+ * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended", "The
+ * restraint in paragraph 2 lapses at 5:00 p.m. Central Time on March 31, 2028" (D. Minn.).
  */
 const OWN_TERM =
-  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree|(?<=[Cc]onsent\s)[Jj]udgment)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]estraints?|[Pp]rohibitions?|[Rr]elief|[Dd]ecree|(?<=[Cc]onsent\s)[Jj]udgment)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires?|terminates?|lapses?|dissolves|remains?\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
 /** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
 function ownTerm(text: string, ctx: EntryContext): string | null {
@@ -3326,9 +3328,9 @@ function yearsAsMonths(sentence: string): string {
   });
 }
 
-/** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …". */
+/** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …", "to and including …". */
 const ENDS_AT =
-  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
+  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|to\s+and\s+including|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
 
 /**
  * The hour relief ends, when its last day is written with one ("This Temporary Restraining Order
@@ -3336,7 +3338,12 @@ const ENDS_AT =
  * "shall expire on June 18, 2025 at 5:00 p.m."): set on each finding whose `until` is that day, from
  * the texts of the entry (its docket text, its document). A day with no hour ends at its end.
  */
-export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFiled: string): void {
+export function withEndTimes(
+  found: InjunctionFinding[],
+  texts: string[],
+  dateFiled: string,
+  court?: string,
+): void {
   for (const f of found) {
     if (f.untilTime || !f.until || !/^\d{4}-\d{2}-\d{2}$/.test(f.until)) continue;
     for (const text of texts) {
@@ -3345,16 +3352,64 @@ export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFi
           ? scanTemporals(x, dateFiled).some((t) => t.type === 'date' && t.date === f.until && t.time)
           : false,
       );
-      const time = s
-        ? scanTemporals(s, dateFiled).find((t) => t.type === 'date' && t.date === f.until && t.time)?.time
+      const t = s
+        ? scanTemporals(s, dateFiled).find((x) => x.type === 'date' && x.date === f.until && x.time)
         : null;
-      if (time) {
-        f.untilTime = time;
+      if (t?.time) {
+        // "at 5:00 p.m. Eastern Time on D" in a court of another zone: the court's own clock.
+        const local = inCourtZone(f.until, t.time, `${t.text} ${s!.slice(t.end, t.end + 40)}`, court);
+        f.until = local.day;
+        f.untilTime = local.time;
         break;
       }
     }
   }
 }
+
+/** A zone written right after a clock time: "5:00 p.m. Central Time", "11:59 p.m. (EST)". */
+const ZONE_AFTER_TIME = new RegExp(String.raw`(?:${TIME})\s*,?\s*(${TIME_ZONE})(?![A-Za-z])`);
+/** The zones an order names after a clock time ("Central Time", "(EST)", "PT"), by their first letter or word. */
+const NAMED_ZONES: Record<string, string> = {
+  E: 'America/New_York',
+  C: 'America/Chicago',
+  M: 'America/Denver',
+  P: 'America/Los_Angeles',
+  A: 'America/Anchorage',
+  H: 'Pacific/Honolulu',
+};
+
+/**
+ * A day and hour an order writes in a named zone, on the court's clock: "5:00 p.m. Eastern Time" in
+ * D. Ariz. is 2:00 p.m. there (3:00 p.m. in winter). A zone of the court's own family ("Mountain
+ * Standard Time" in Arizona, which keeps no daylight time), "local time", or none: as written.
+ */
+function inCourtZone(
+  day: string,
+  time: string,
+  words: string,
+  court: string | undefined,
+): { day: string; time: string } {
+  const named = ZONE_AFTER_TIME.exec(words)?.[1];
+  const zone = named ? NAMED_ZONES[named.replace(/^\(/, '').charAt(0).toUpperCase()] : undefined;
+  const courtZone = court ? findCourt(court)?.tz : undefined;
+  if (!zone || !courtZone) return { day, time };
+  const january = (z: string) => DateTime.fromISO(`${day.slice(0, 4)}-01-15T12:00`, { zone: z }).offset;
+  if (january(zone) === january(courtZone)) return { day, time };
+  const there = DateTime.fromISO(`${day}T${time}`, { zone }).setZone(courtZone);
+  return there.isValid ? { day: there.toISODate()!, time: there.toFormat('HH:mm') } : { day, time };
+}
+
+/** "by its own terms", "of its own force": relief that ends without another order. */
+const OWN_FORCE = String.raw`(?:\s+(?:by|of)\s+(?:its|their)\s+own\s+(?:terms|force))`;
+/**
+ * The words before relief's last day: "through", "until", "expires at 11:59 p.m. on", "lapses at 5:00
+ * p.m. Central Time on", "shall dissolve of its own force at the close of business on", "to and
+ * including", "at the end of the day on".
+ */
+const ENDS_ON = new RegExp(
+  String.raw`\b(?:through|until|til|to|(?:expir|laps|terminat)\w*${OWN_FORCE}?|(?:shall|will)\s+(?:automatically\s+)?(?:dissolve|lapse)${OWN_FORCE}?|(?:dissolves|lapses)${OWN_FORCE}|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:at\s+)?(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business(?:\s+day)?|day)\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:${TIME_ZONE},?\s+)?)?(?:on\s+)?$`,
+  'i',
+);
 
 /** "until the Court rules on …", "pending the court's decision" is below: the court's own act awaited, with what it decides. */
 const UNTIL_COURT_RULES =
@@ -3371,13 +3426,7 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
     const lead = sentence.slice(0, t.start);
     // "previously set to expire on July 10", "would expire July 10": the end being replaced.
     if (t.type === 'date' && PREVIOUS_EXPIRY.test(lead)) continue;
-    if (
-      t.type === 'date' &&
-      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*(?:\s+by\s+(?:its|their)\s+own\s+terms)?|(?:shall|will)\s+(?:automatically\s+)?dissolve(?:\s+by\s+(?:its|their)\s+own\s+terms)?|dissolves\s+by\s+(?:its|their)\s+own\s+terms|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
-        lead,
-      )
-    )
-      return { expires: t.date ?? null, until: null };
+    if (t.type === 'date' && ENDS_ON.test(lead)) return { expires: t.date ?? null, until: null };
     // "stayed for fourteen (14) days", "a stay of 14 days", "the stay shall expire fourteen (14) days from …".
     if (
       t.type === 'period' &&
@@ -4268,8 +4317,11 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       !(type === 'consent_decree' && /\b(?:shall|will|to)\s+terminate\b/i.test(s)) &&
       // "This Consent Decree terminates thirty-six months after its entry": its term, not an end now.
       !(/\b(?:terminates|expires)\b/i.test(s) && (expiryIn(s, ctx).expires ?? '') > ctx.dateFiled) &&
-      // "The TRO shall dissolve by its own terms at 6:30 p.m. on February 5, 2026": its term, not an end now.
-      !/\b(?:shall|will)\s+(?:automatically\s+)?dissolve\b/i.test(s)
+      // "The TRO shall dissolve by its own terms at 6:30 p.m. on February 5, 2026", "dissolves of its
+      // own force at the close of business on D": its term, not an end now.
+      !/\b(?:(?:shall|will)\s+(?:automatically\s+)?dissolve|dissolves(?=\s+(?:by|of)\s+(?:its|their)\s+own\b))\b/i.test(
+        s,
+      )
     )
       action = IN_PART.test(s) ? 'modified' : 'dissolved';
     else if (

@@ -213,6 +213,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     injunctions,
     input.documentText ? [read, readableCase(cleanDocketText(input.documentText))] : [read],
     input.dateFiled,
+    options.court,
   );
   // Whom each grant covers: the named parties only, a subclass, or the class (names as written).
   coverGrants(stays, injunctions, text, input.documentText ? cleanDocketText(input.documentText) : null);
