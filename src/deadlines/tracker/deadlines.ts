@@ -15,7 +15,7 @@ import {
 } from '../calendar.ts';
 import { endedDuties } from '../duty-ends.ts';
 import { appealBriefOf, briefTrigger, filedBrief, sideOf, stem } from '../extract/filings.ts';
-import { appellateTrigger } from '../extract/grammar.ts';
+import { appellateTrigger, DATE, readDate, SERVICE_OF_THIS_ORDER } from '../extract/grammar.ts';
 import { obligationKey } from '../extract/index.ts';
 import { partOfAct } from '../extract/partial.ts';
 import { caseSide, otherSides } from '../extract/sides.ts';
@@ -367,6 +367,17 @@ export function createFromFinding(
   const brief =
     !computed && !waits && f.period && !f.period.trigger ? briefTrigger(f.period.triggerText) : null;
   if (brief) d.waitsFor = { act: 'brief', brief, period: f.period! };
+  // "within three business days of service of this Order", an order a party must serve: dated when
+  // its certificate of service is filed.
+  if (
+    !computed &&
+    !waits &&
+    !brief &&
+    f.period &&
+    !f.period.trigger &&
+    SERVICE_OF_THIS_ORDER.test(f.period.triggerText ?? '')
+  )
+    d.waitsFor = { act: 'service', order: at.entry, period: f.period };
   if (f.recurrence) {
     d.recurrence = {
       ...f.recurrence,
@@ -455,20 +466,53 @@ export function dateBriefDuties(t: TrackerCore, text: string, at: Provenance): T
   );
 }
 
+/**
+ * A certificate of service of an order (`related`: the entries it names) was filed: the undated
+ * duties counted from that order's service are dated from the day it says the order was served
+ * ("served on the United States Attorney's Office on 3/7/2028 by email"), else from its own day.
+ */
+export function dateServedDuties(
+  t: TrackerCore,
+  text: string,
+  related: readonly number[],
+  at: Provenance,
+): TrackerEvent[] {
+  if (!CERTIFICATE_OF_SERVICE.test(text) || related.length === 0) return [];
+  const orders = new Set(related.map(String));
+  const said = SERVED_ON.exec(text);
+  const served = (said && readDate(said[1]!, at.dateFiled)) || at.dateFiled;
+  return dateWaitingDuties(
+    t,
+    (d) => d.waitsFor?.act === 'service' && orders.has(d.waitsFor.order),
+    'service of the order',
+    'service',
+    at,
+    served > at.dateFiled ? at.dateFiled : served,
+  );
+}
+
+/** A certificate (proof, affidavit, declaration) of service, as its entry opens. */
+const CERTIFICATE_OF_SERVICE =
+  /^\W*(?:(?:CERTIFICATE|Certificate|PROOF|Proof|AFFIDAVIT|Affidavit|DECLARATION|Declaration|NOTICE|Notice)\s+(?:OF|of)\s+(?:SERVICE|Service)\b)/;
+/** The day a certificate says the paper was served: "(served on the U.S. Attorney's Office on 3/7/2028 by email)". */
+const SERVED_ON = new RegExp(`\\bserved\\b[^;)]{0,120}?\\bon\\s+(${DATE})`, 'i');
+
 /** Date each open undated duty `waiting` picks from `at`'s day (`from`: the act, in the message). */
 function dateWaitingDuties(
   t: TrackerCore,
   waiting: (d: TrackedDeadline) => boolean,
   from: string,
-  countedFrom: 'decision' | 'mandate' | 'brief',
+  countedFrom: 'decision' | 'mandate' | 'brief' | 'service',
   at: Provenance,
+  /** The act's own day, when it is not `at`'s (an order served the day before its certificate). */
+  on: string = at.dateFiled,
 ): TrackerEvent[] {
   const events: TrackerEvent[] = [];
   for (const d of t.state.deadlines.values()) {
     if (!d.waitsFor || !waiting(d) || d.due || d.state !== 'open' || d.review === 'dismissed') continue;
     const p = d.waitsFor.period;
     const computed = computeDeadline(
-      { from: at.dateFiled, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
+      { from: on, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
       t.calendar,
     );
     touch(t, d);
@@ -480,7 +524,7 @@ function dateWaitingDuties(
         at,
         'deadline.set',
         d,
-        `${capitalize(d.what)} due ${longDate(d.due)}: ${p.n} ${p.unit} ${p.direction ?? 'after'} ${from} of ${longDate(at.dateFiled)}`,
+        `${capitalize(d.what)} due ${longDate(d.due)}: ${p.n} ${p.unit} ${p.direction ?? 'after'} ${from} of ${longDate(on)}`,
         { due: d.due, countedFrom },
       ),
     );
@@ -982,7 +1026,14 @@ function changeSchedule(
       'deadline.reset',
       d,
       `${capitalize(d.what)} now every ${n.every} ${n.unit} (was every ${r.every} ${r.unit}), next due ${d.due ? longDate(d.due) : '(undated)'}`,
-      { due: d.due, previousDue },
+      // How often it now comes, and came: a reader is told the schedule changed, not only a date.
+      {
+        due: d.due,
+        previousDue,
+        ...(n.every !== r.every || n.unit !== r.unit
+          ? { schedule: { every: n.every, unit: n.unit, was: { every: r.every, unit: r.unit } } }
+          : {}),
+      },
     ),
   ];
 }
