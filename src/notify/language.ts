@@ -165,7 +165,11 @@ export function entryLabel(
  */
 function changeWords(event: Extract<NotifyEvent, { type: 'deadline' }>): string {
   if (event.change === 'moved' && event.schedule) return 'schedule';
-  if (classRight(event) && event.dueDate && (event.change === 'set' || event.change === 'moved'))
+  if (
+    classRight(event) &&
+    (event.dueDate || event.condition) &&
+    (event.change === 'set' || event.change === 'moved')
+  )
     return 'right';
   if (event.act && event.dueDate && (event.change === 'set' || (event.change === 'moved' && event.first)))
     return 'act';
@@ -759,11 +763,13 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           headline: `Deadline set: ${what}, due ${event.condition}`,
           sentence: `${plain ? 'New deadline' : 'Deadline set'}: ${named}${by} is due ${event.condition}; no date yet — it is dated once that happens.`,
         };
-      if (changeWords(event) === 'right')
+      if (changeWords(event) === 'right') {
+        const day = event.dueDate ? `${formatDate(event.dueDate)}${at}` : `${event.condition} (no date yet)`;
         return {
-          headline: `Class members’ last day: ${what}, ${formatDate(event.dueDate)}`,
-          sentence: `Class members’ last day (their choice, no party’s duty): ${named}, ${formatDate(event.dueDate)}${at}.`,
+          headline: `Class members’ last day: ${what}, ${day}`,
+          sentence: `Class members’ last day (their choice, no party’s duty): ${named}, ${day}.`,
         };
+      }
       if (changeWords(event) === 'act')
         return {
           headline: `Act ordered: ${what}, by ${formatDate(event.dueDate)}${at}`,

@@ -15,8 +15,11 @@
  *   day of January, April, July, and October of each year, beginning July 15, 2029": one duty whose
  *   schedule changed — readers are told it now comes every three months instead of every month, next
  *   July 16 (the 15th a Sunday), then October 15 and January 15; June 10 never due, nothing missing;
- * - "Any class member who wishes to object … so that it is received no later than December 14,
- *   2029": the class members' last day, no party's duty — never "passed" or missing.
+ * - a settlement's notice to be mailed "within seven days", "a certificate of compliance within three
+ *   days after completing the mailing", and "Any class member who wishes to object … so that it is
+ *   received within thirty days after the notice is mailed"; the certificate says the notice was
+ *   mailed November 13: the certificate is due November 16 (met by itself, filed the 14th), and the
+ *   class members' last day is December 13 — theirs, no party's duty: never "passed" or missing.
  */
 import { describe, expect, it } from 'vitest';
 import { listDeadlineRecords } from '../../src/deadlines/record.ts';
@@ -61,9 +64,10 @@ describe('duties served, ordered, put on a calendar of named months (D. Neb., ha
     expect(november).not.toMatch(/MISSING/);
   });
 
-  it('the class members’ last day to object is no party’s: never passed, never missing', async () => {
+  it('the mailing its certificate dates: the certificate met, the class members’ last day theirs — never passed, never missing', async () => {
     const january = await suite.run.deadlines('2030-01-02');
-    expect(january).toMatch(/Last day for class members to object[^\n]*2029-12-14/);
+    expect(january).toMatch(/Last day for class members to object[^\n]*2029-12-13/);
+    expect(january).toMatch(/Certificate of compliance[^\n]*2029-11-16[^\n]*satisfied/);
     expect(january).not.toMatch(/class members to object[^\n]*\bpassed\b(?! \(not a filing\))/);
     for (const to of READERS)
       expect(said(to), to).not.toMatch(
@@ -88,7 +92,7 @@ describe('duties served, ordered, put on a calendar of named months (D. Neb., ha
     expect(es).toMatch(/El tribunal ordenó: [^\n]*, a más tardar el 16 de marzo de 2029 a las 5:00 p\.m\./);
     expect(es).not.toMatch(/(?:Nuevo plazo|Plazo fijado): «Detainees/);
     expect(es).toMatch(
-      /Los miembros del grupo que quieran presentar objeciones deben hacerlo a más tardar el 14 de diciembre de 2029; es su decisión, no una obligación de las partes\./,
+      /Los miembros del grupo que quieran presentar objeciones deben hacerlo a más tardar el 13 de diciembre de 2029; es su decisión, no una obligación de las partes\./,
     );
     expect(es).not.toMatch(/(?:Nuevo plazo|Plazo fijado): [^\n]*objeciones/);
     expect(es).not.toMatch(/Un plazo cambió: «?Status report/);
@@ -100,5 +104,6 @@ describe('duties served, ordered, put on a calendar of named months (D. Neb., ha
       /A schedule changed: [^\n]*is now due every three months \(each quarter\) instead of every month; the next is due July 16, 2029\./,
     );
     expect(en).toMatch(/The court ordered: [^\n]*, by March 16, 2029 at 5:00 PM\./);
+    expect(en).toMatch(/Class members who want to object must do so by December 13, 2029; it is their choice, not a party’s duty\./);
   });
 });

@@ -227,6 +227,7 @@ describe('which duties are the lawyers’ paperwork', () => {
 describe('a paper the court excuses', () => {
   it.each([
     ['ned', 'The joint status report required by the order of August 8, 2029 (ECF No. 29) is excused.'],
+    ['mad', 'The joint status report required by the order of August 8, 2029 (doc. no. 29) is excused.'],
     [
       'dcd',
       'The parties’ joint status report ordered in the Minute Order of August 8, 2029 is hereby WAIVED.',

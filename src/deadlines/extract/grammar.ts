@@ -666,6 +666,23 @@ export function servedLater(trigger: string | null | undefined, orderText: strin
   return SERVICE_OF_THIS_ORDER.test((trigger ?? '').trim()) && ORDER_TO_BE_SERVED.test(orderText);
 }
 
+/**
+ * The mailing of a notice an order directs, as a period's trigger: "within thirty days after the
+ * notice is mailed", "within three days after completing the mailing", "of the mailing of the class
+ * notice" — an act its certificate (of compliance, of mailing) dates.
+ */
+const MAILING_TRIGGER =
+  /^(?:the\s+)?(?:(?:class\s+|approved\s+|settlement\s+)*notice\s+(?:is|has\s+been|was)\s+(?:mailed|sent)|(?:completing|completion\s+of)\s+(?:the\s+)?mailing|(?:date\s+of\s+)?(?:the\s+)?mailing\s+of\s+(?:the\s+)?(?:class\s+|approved\s+|settlement\s+)*notice)\b/i;
+
+/**
+ * The act of an order a period counts from that a later certificate dates: the order's service
+ * (when it sends someone to serve it: `servedLater`), or the mailing of its notice. `null` otherwise.
+ */
+export function certifiedAct(trigger: string | null | undefined): 'service' | 'mailing' | null {
+  const words = (trigger ?? '').trim();
+  return SERVICE_OF_THIS_ORDER.test(words) ? 'service' : MAILING_TRIGGER.test(words) ? 'mailing' : null;
+}
+
 /** Does the trigger name the entry itself ("this Order", "the date of this order", "entry of this Opinion")? */
 export function triggerIsThisEntry(trigger: string | null | undefined): boolean {
   if (!trigger) return false;
