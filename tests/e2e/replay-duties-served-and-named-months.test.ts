@@ -104,6 +104,8 @@ describe('duties served, ordered, put on a calendar of named months (D. Neb., ha
       /A schedule changed: [^\n]*is now due every three months \(each quarter\) instead of every month; the next is due July 16, 2029\./,
     );
     expect(en).toMatch(/The court ordered: [^\n]*, by March 16, 2029 at 5:00 PM\./);
-    expect(en).toMatch(/Class members who want to object must do so by December 13, 2029; it is their choice, not a party’s duty\./);
+    expect(en).toMatch(
+      /Class members who want to object must do so by December 13, 2029; it is their choice, not a party’s duty\./,
+    );
   });
 });
