@@ -39,8 +39,8 @@ describe('names of duties', () => {
     ],
     [
       'scd',
-      "Within 72 hours of this Order, Defendants shall provide Plaintiffs' counsel a roster of all persons confined at the Bluffton Annex.",
-      /^roster of all persons confined at the Bluffton Annex for Plaintiffs' counsel$/,
+      "Within 72 hours of this Order, Defendants shall provide Plaintiffs' counsel a roster of all persons confined at the Bluffton Annex, with each person's age and date of detention.",
+      /^roster of all persons confined at the Bluffton Annex for Plaintiffs' counsel(?:, with each person's age and date of detention)?$/,
     ],
     [
       'dcd',

@@ -235,11 +235,16 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     )
     // "provide each of the three Petitioners an individualized bond hearing", "provide Petitioners'
     // counsel a roster of …": the thing given, and to whom — never a name opening with the recipient.
-    .replace(
-      GIVEN_TO,
-      (_, recipient: string, thing: string) =>
-        `${thing.replace(/,?\s+(?:at|in|by|on|to|of|for|with|which|where)$/i, '')} for ${recipient}`,
-    )
+    .replace(GIVEN_TO, (_, recipient: string, thing: string) => {
+      // For whom, after the thing and before the court's description of it ("…, with each person's age").
+      const cut = thing
+        .replace(/,?\s+(?:at|in|by|on|to|of|for|with|which|where)$/i, '')
+        .replace(/[\s,;:]+$/, '');
+      const comma = cut.indexOf(', ');
+      return comma > 0
+        ? `${cut.slice(0, comma)} for ${recipient}${cut.slice(comma)}`
+        : `${cut} for ${recipient}`;
+    })
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
     // "provide such a hearing": the thing the order named before ("a custody redetermination hearing").
     .replace(/^such\s+(?:an?\s+)?([a-z]+)\b/i, (whole, noun: string) => antecedent(noun, ctx.text) ?? whole)
