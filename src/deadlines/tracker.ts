@@ -35,6 +35,7 @@ import {
   applySatisfaction,
   applyShowCause,
   dateBriefDuties,
+  dateCertifiedDuties,
   endBriefing,
   newDeadline,
   reviewDeadline,
@@ -230,6 +231,9 @@ export class Tracker {
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
     // A brief filed (a bankruptcy appeal's in the district court): the duties counted from it are dated.
     if (!options.copy) events.push(...dateBriefDuties(t, entry.text, at(undefined)));
+    // An order's certificate (of service, mailing, compliance): the duties counted from that act are dated.
+    if (!options.copy)
+      events.push(...dateCertifiedDuties(t, entry.text, analysis.relatedEntries, at(undefined)));
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
     events.push(...applyShowCause(t, entry.text, DISPOSING_KINDS.has(analysis.kind), at(undefined)));
     if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))

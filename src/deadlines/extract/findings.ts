@@ -9,6 +9,7 @@
 import { DateTime } from 'luxon';
 import { findCourt } from '../../courts.ts';
 import { FINAL_RELIEF, type PartAct } from '../../model/events.ts';
+import { type ClassMembersRight, classMembersRightName } from '../class-rights.ts';
 import { rulingTerm } from '../tracker/words.ts';
 import type {
   DeadlineChange,
@@ -34,6 +35,7 @@ import {
   readTime,
   readUnit,
   scanTemporals,
+  servedLater,
   TIME,
   TIME_ZONE,
   triggerIsOrdersDate,
@@ -237,7 +239,22 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     .replace(/^\s*(?:the\s+)?(?:due\s+date|deadline)\s+(?:of|for|to)\s+/i, '')
     .replace(/\s*\b(?:no\s+later\s+than|by|on\s+or\s+before)?\s*:\s*$/i, '')
     // Whole words only: "ORDER: …" and "Oral Motion …" keep their first letters.
-    .replace(/^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each)\b\s*)+/i, '')
+    .replace(
+      /^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|either|each(?!\s+of\b))\b\s*)+/i,
+      '',
+    )
+    // "provide each of the three Petitioners an individualized bond hearing", "provide Petitioners'
+    // counsel a roster of …": the thing given, and to whom — never a name opening with the recipient.
+    .replace(GIVEN_TO, (_, recipient: string, thing: string) => {
+      // For whom, after the thing and before the court's description of it ("…, with each person's age").
+      const cut = thing
+        .replace(/,?\s+(?:at|in|by|on|to|of|for|with|which|where)$/i, '')
+        .replace(/[\s,;:]+$/, '');
+      const comma = cut.indexOf(', ');
+      return comma > 0
+        ? `${cut.slice(0, comma)} for ${recipient}${cut.slice(comma)}`
+        : `${cut} for ${recipient}`;
+    })
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
     // "provide such a hearing": the thing the order named before ("a custody redetermination hearing").
     .replace(/^such\s+(?:an?\s+)?([a-z]+)\b/i, (whole, noun: string) => antecedent(noun, ctx.text) ?? whole)
@@ -300,7 +317,7 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
   const ref =
     /^(.*?\[\d+\])(\s+(?:Petition|Complaint|Amended\s+Complaint|Report\s+and\s+Recommendation))?/.exec(w);
   if (ref) w = ref[1]! + (ref[2] ?? '');
-  w = w.replace(/\s*,\s*$/, '');
+  w = plainDutyName(w.replace(/\s*,\s*$/, ''));
   if (/^respon(?:d|ses?)$/i.test(w)) w = 'response';
   if (/^repl(?:y|ies)$/i.test(w)) w = 'reply';
   if (/^answers?$/i.test(w)) w = 'answer';
@@ -323,6 +340,54 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
   }
   if (/^repl(?:y|ies)\s+to\s+\[(\d+)\]$/i.test(w)) return `reply in support of [${/\d+/.exec(w)![0]}]`;
   return w.charAt(0).toLowerCase() + w.slice(1);
+}
+
+/** Who may be given something: counsel, the court, a party, class members, people held ("every person admitted to X"). */
+const GIVEN_TO =
+  /^(?:(?:provide|give|afford|furnish|offer|grant|send)\s+)?((?:(?:each|every|all|any)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:counsel|court|monitor|part(?:y|ies)|plaintiffs?|defendants?|petitioners?|respondents?|members?|detainees?|persons?|people|individuals?|noncitizens?|children|families|government)(?:\s+(?:admitted|detained|held|housed|confined)\s+(?:at|to|in)\s+[^,;]{1,40}?)?)\s+((?:an?|one|the|its|their)\s+\S.*)$/i;
+
+/**
+ * A duty's name as a reader says it, from the order's words: "those detainees to be released" →
+ * "release of those detainees"; "BRIEF APPELLANT," → "appellant's brief"; "Appellants X and Y
+ * opening brief" → "appellants' opening brief"; "nine paper copies identical to …" → "paper copies
+ * of the brief"; "compliance report, the first no later than D" → "compliance report" (its days are
+ * the schedule's); "notice certifying" (that they have done so) → "notice certifying compliance".
+ */
+function plainDutyName(w: string): string {
+  const done =
+    /^(.{3,80}?)\s+(?:shall\s+|must\s+|to\s+)?be\s+(released|freed|paroled|returned|reinstated|transferred)(?:\s+from\s+(?:custody|detention))?$/i.exec(
+      w,
+    );
+  if (done) {
+    const noun: Record<string, string> = {
+      released: 'release',
+      freed: 'release',
+      paroled: 'parole',
+      returned: 'return',
+      reinstated: 'reinstatement',
+      transferred: 'transfer',
+    };
+    // (Its people in the middle of a name: "release of class members …", "release of petitioner".)
+    const people = done[1]!.replace(
+      /^(?:the|those|these|all|each|every|any|class|detainees?|members?|persons?|people|individuals?|petitioners?|plaintiffs?|respondents?|defendants?)\b/i,
+      (a) => a.toLowerCase(),
+    );
+    return `${noun[done[2]!.toLowerCase()]!} of ${people}`;
+  }
+  const role =
+    /^(?:brief\s+(?:of\s+)?(appell(?:ant|ee)s?)|(appell(?:ant|ee)s?)\s+(?:[A-Z][\w.,'’&-]*\s+){1,12}?((?:opening|answering|principal|response|optional\s+reply|reply)\s+brief))\s*,?$/i.exec(
+      w,
+    );
+  if (role) {
+    const who = (role[1] ?? role[2]!).toLowerCase();
+    return `${who}${who.endsWith('s') ? '’' : '’s'} ${role[3]?.toLowerCase() ?? 'brief'}`;
+  }
+  if (/^(?:[\w-]+\s+)?paper\s+copies\b[^.;]*\bbriefs?\b/i.test(w)) return 'paper copies of the brief';
+  if (/^(?:notice|declaration|certificate|certification)\s+certifying$/i.test(w)) return `${w} compliance`;
+  return w.replace(
+    /,\s+the\s+first(?:\s+(?:one|report))?\s+(?:(?:is\s+)?due\s+)?(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|on)\b.*$/i,
+    '',
+  );
 }
 
 /**
@@ -521,12 +586,13 @@ const DEADLINE_SUSPENDED =
 
 /**
  * A paper the court no longer asks for: "the joint status report is not required", "the parties
- * need not file the proposed pretrial order", "the Rule 26(f) report is no longer required". One
+ * need not file the proposed pretrial order", "the Rule 26(f) report is no longer required", "The
+ * joint status report required by the order of August 8, 2029 (doc. no. 29) is excused". One
  * paper, named as a paper; a repeated one ("further weekly declarations") is a duty the court ends
  * (`DUTY_RELIEVED`).
  */
 const PAPER_NOT_REQUIRED =
-  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})/i;
+  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})|\b(?<d>(?!all\b)[a-z][\w'’ -]{2,60}?)(?:\s+(?:required|ordered|directed|set|due)\s+(?:by|in|under|pursuant\s+to)\s+[^;]{0,80}?)?\s+(?:is|are)\s+(?:hereby\s+)?(?:excused|waived|dispensed\s+with)\b/i;
 const NAMED_PAPER =
   /\b(?:reports?|statements?|briefs?|memorand(?:um|a)|responses?|repl(?:y|ies)|notices?|certificates?|declarations?|proposals?|plans?|letters?|submissions?|lists?|schedules?|(?:proposed\s+)?orders?)$/i;
 
@@ -631,7 +697,7 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
     // A paper by its name ("joint status report"), never a bare "response" some motion may be owed.
     const unaskedPaper = unasked
       ? normalizeWhat(
-          (unasked.groups!.a ?? unasked.groups!.b)!.replace(
+          (unasked.groups!.a ?? unasked.groups!.b ?? unasked.groups!.d)!.replace(
             /\s+(?:until|unless|before|by|at\s+this\s+time|in\s+light)\b.*$/i,
             '',
           ),
@@ -734,16 +800,21 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
   // A judge's order that lists dates ("SCHEDULING ORDER: Fact Discovery due by D1. Dispositive
   // Motions due by D2.") sets them itself; the same list in a clerk's or a party's entry is CM/ECF's.
   const courtSets = cls.isCourtAct && !cls.clerkEntry;
-  const items: DeadlineFinding[] = printed.items.map((p) => ({
-    what: p.what,
-    party: null,
-    change: 'set',
-    dueDate: p.date,
-    dueTime: null,
-    basis: courtSets ? 'fixed_date_in_text' : 'clerk_computed_in_text',
-    source: p.words,
-    why: { rule: p.rule, words: p.words.slice(0, 160), confidence: 0.85 },
-  }));
+  const items: DeadlineFinding[] = printed.items.map((p) => {
+    const d: DeadlineFinding = {
+      // "BRIEF APPELLANT, due D by X": the item under the name a reader uses.
+      what: plainDutyName(p.what),
+      party: null,
+      change: 'set',
+      dueDate: p.date,
+      dueTime: null,
+      basis: courtSets ? 'fixed_date_in_text' : 'clerk_computed_in_text',
+      source: p.words,
+      why: { rule: p.rule, words: p.words.slice(0, 160), confidence: 0.85 },
+    };
+    asClassMembersRight(d, p.words, entry.text);
+    return d;
+  });
   // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
@@ -1221,12 +1292,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         /\b(?:report\s+and\s+recommendations?|findings\s+and\s+recommendations?|recommend(?:s|ed|ation))\b/i.test(
           ctx.text,
         );
+      // "within three business days of service of this Order. Petitioners shall serve this Order on …":
+      // counted from the day the certificate of service gives, not from the entry (the tracker dates it).
       const trigger = t.triggerText
-        ? triggerIsThisEntry(t.triggerText) || servedToday || triggerIsOwnFiling(t.triggerText, ctx.text)
-          ? // "within 21 days of the date of this order", signed 3/1 and entered 3/2: from the order's
-            // own day; "of entry of this order": from the entry.
-            (triggerIsOrdersDate(t.triggerText) && ctx.signedOn) || ctx.dateFiled
-          : datedSitting(t.triggerText, ctx.dateFiled)
+        ? servedLater(t.triggerText, ctx.text)
+          ? null
+          : triggerIsThisEntry(t.triggerText) || servedToday || triggerIsOwnFiling(t.triggerText, ctx.text)
+            ? // "within 21 days of the date of this order", signed 3/1 and entered 3/2: from the order's
+              // own day; "of entry of this order": from the entry.
+              (triggerIsOrdersDate(t.triggerText) && ctx.signedOn) || ctx.dateFiled
+            : datedSitting(t.triggerText, ctx.dateFiled)
         : courtSpeaks && !eventFirst
           ? ctx.dateFiled
           : null;
@@ -1394,13 +1469,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   for (const d of out) if (sendsNotice(d.what)) d.docketed = false;
   // "Objections must be filed by D" in an order approving a class settlement or decree for notice:
   // the class members' right to object, which no party owes — its last day, never a filing missing.
-  const right = CLASS_MEMBERS_RIGHT.exec(clause);
-  if (right && CLASS_NOTICE.test(ctx.text))
-    for (const d of out) {
-      d.docketed = false;
-      d.party = null;
-      d.what = `last day for class members to ${/^obj/i.test(right[1]!) ? 'object' : /^claim/i.test(right[1]!) ? 'submit a claim' : 'opt out'}`;
-    }
+  for (const d of out) asClassMembersRight(d, clause, ctx.text);
   return out;
 }
 
@@ -1489,7 +1558,38 @@ const SERIES_NAMED =
 
 /** A class member's act a settlement's notice offers: "Objections must be filed by D", "Requests for exclusion …". */
 const CLASS_MEMBERS_RIGHT =
-  /^\W*(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))/i;
+  /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))/i;
+/**
+ * A class member, as the subject who may act: "Any class member who wishes to object must send a
+ * written objection …", "Each Settlement Class Member who wants to be excluded shall …", "Any class
+ * member may object to the proposed decree by …", "Class Members who intend to submit a claim must …".
+ */
+const CLASS_MEMBER_WHO =
+  /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|each|every|a|all)\s+)?(?:(?:settlement|proposed)\s+)?class\s+members?\s+(?:who\s+(?:wish(?:es)?|wants?|intends?|desires?|seeks?|elects?|chooses?)\s+to\s+(object|opt[-\s]out|be\s+excluded|request\s+exclusion|(?:submit|file|make)\s+(?:a\s+)?claim)|(?:may|must|shall)\s+(object|opt[-\s]out|request\s+exclusion|(?:submit|file)\s+(?:a\s+)?claim|(?:file|submit|send|mail|serve)\s+(?:an?\s+|any\s+)?(?:written\s+)?(?:objections?|requests?\s+for\s+exclusion)))\b/i;
+/** The court's own words for the class members' last day: "the July 11, 2030 deadline for objections is unchanged". */
+const RIGHTS_DEADLINE =
+  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b/i;
+
+/**
+ * "Objections must be filed by D" (or requests for exclusion, claims) in an order giving notice of a
+ * class settlement or decree: the class members' right, which no party owes — its last day, never a
+ * filing missing (`classMembersRightName`, off the docket, no party).
+ */
+function asClassMembersRight(d: DeadlineFinding, clause: string, text: string): void {
+  const right = classMembersRight(clause);
+  if (!right || !CLASS_NOTICE.test(text)) return;
+  d.docketed = false;
+  d.party = null;
+  d.what = classMembersRightName(right);
+}
+
+/** The class members' right a clause gives its last day for ("object", "opt out", "submit a claim"), or null. */
+function classMembersRight(clause: string): ClassMembersRight | null {
+  const m = CLASS_MEMBERS_RIGHT.exec(clause) ?? CLASS_MEMBER_WHO.exec(clause) ?? RIGHTS_DEADLINE.exec(clause);
+  const words = m ? (m[1] ?? m[2] ?? '') : '';
+  if (!m) return null;
+  return /obj/i.test(words) ? 'object' : /claim/i.test(words) ? 'submit a claim' : 'opt out';
+}
 /** An order sending notice of a class settlement or decree to the class, with its hearing. */
 const CLASS_NOTICE =
   /\bpreliminar(?:y|ily)\s+approv|\bfairness\s+hearing\b|\bfinal\s+approval\s+hearing\b|\bnotice\s+to\s+(?:the\s+)?(?:settlement\s+)?class\b|\bclass\s+notice\b/i;

@@ -42,7 +42,7 @@ import {
   sendsNotice,
   withEndTimes,
 } from './findings.ts';
-import { addDaysIso, appellateTrigger } from './grammar.ts';
+import { addDaysIso, appellateTrigger, certifiedAct } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
 import { reviewEntry } from './review.ts';
@@ -601,7 +601,9 @@ export function analyzeNext(
       !d.dueDate &&
       d.period &&
       !d.period.trigger &&
-      (briefTrigger(d.period.triggerText) || appellateTrigger(d.period.triggerText));
+      (briefTrigger(d.period.triggerText) ||
+        appellateTrigger(d.period.triggerText) ||
+        certifiedAct(d.period.triggerText));
     if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence || waits))
       open.push({
         key: obligationKeyIn(d.what, a.relatedEntries),

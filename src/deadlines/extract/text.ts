@@ -208,7 +208,7 @@ export function readableCase(text: string): string {
 }
 
 const ABBREV =
-  /(?:\b(?:No|Nos|Dkt|Dkts|Doc|Docs|no|nos|dkt|doc|Rec|Fed|Civ|Crim|App|Evid|R|P|U\.S|U\.S\.C|Inc|Co|Corp|Ltd|LLC|Mr|Mrs|Ms|Dr|Hon|v|vs|J|Jr|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Mag|Dist|Cir|Supp|Stat|Reg|Sec|seq|al|etc|approx|Ex|Exh|pp|p|para|cf|e\.g|i\.e|a\.m|p\.m|[A-Z])\.)$/;
+  /(?:\b(?:No|Nos|Dkt|Dkts|Doc|Docs|Rec|Fed|Civ|Crim|App|Evid|R|P|U\.S|U\.S\.C|Inc|Co|Corp|Ltd|LLC|Mr|Mrs|Ms|Dr|Hon|v|vs|J|Jr|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Mag|Dist|Cir|Supp|Stat|Reg|Sec|seq|al|etc|approx|Ex|Exh|pp|p|para|cf|e\.g|i\.e|a\.m|p\.m|[A-Z])\.)$/;
 
 /**
  * A docket reference written in lower case, its number after it: "(doc. no. 3)", "dkt. nos. 8, 9"

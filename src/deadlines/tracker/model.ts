@@ -98,7 +98,12 @@ export interface TrackedDeadline {
         /** "… its mandate in any appeal of this Order": only an appeal from this order (the entry) dates it. */
         ofOrder?: string;
       }
-    | { act: 'brief'; brief: AppealBrief; period: Period };
+    | { act: 'brief'; brief: AppealBrief; period: Period }
+    /**
+     * "… of service of this Order" (an order a party must serve), "… after the notice is mailed": an
+     * act of the order `order`, dated by its certificate (of service, mailing, compliance).
+     */
+    | { act: 'service' | 'mailing'; order: string; period: Period };
   /** The day CM/ECF had computed for it before a judge's order gave its own (`dateByOrder`), which governs. */
   clerkComputed?: string;
   /** The numbered paragraph of the order that set it ("6"), when the order numbers them. */
