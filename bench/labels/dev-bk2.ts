@@ -34,7 +34,13 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixturesDir } from '../../tests/support/shared.ts';
 import { sha12 } from './corpus.ts';
-import { cappedRoundRobin, DEV_COURTS, type DevHearEntry, type DevHearRef, runDrawScript } from './dev-hear.ts';
+import {
+  cappedRoundRobin,
+  DEV_COURTS,
+  type DevHearEntry,
+  type DevHearRef,
+  runDrawScript,
+} from './dev-hear.ts';
 import { HEAR2_TRIGGER } from './dev-hear2.ts';
 import { DEVHEAR3_SAMPLE_FILE, devHear3Population, isBankruptcyCourt } from './dev-hear3.ts';
 import { collapse, JURISCRAPER_COMMIT, LANGUAGE6, sampleTexts } from './holdout-6.ts';

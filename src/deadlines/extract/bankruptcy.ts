@@ -86,9 +86,9 @@ const ORDER_FOR_RELIEF =
 /** The court putting the stay back or keeping it: "ORDER REINSTATING STAY", "imposing the automatic stay" (11 U.S.C. 362(c)(4)). */
 const REIMPOSES =
   /\b(?:REINSTAT(?:ING|ED|E)|[Rr]einstat(?:ing|ed|e)|RE-?IMPOS(?:ING|ED|E)|[Rr]e-?impos(?:ing|ed|e)|IMPOS(?:ING|E)|[Ii]mpos(?:ing|e))\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic)\s+)?(?:stay|STAY|Stay)\b/;
-/** Keeping the automatic stay in force past its 30 days (11 U.S.C. 362(c)(3)(B)) or past a hearing. */
+/** Keeping the automatic stay in force past its 30 days (11 U.S.C. 362(c)(3)(B)) or past a hearing ("Motion re: Continuation of the Automatic Stay"). */
 const EXTENDS =
-  /\b(?:EXTEND(?:ING)?|[Ee]xtend(?:ing)?|CONTINU(?:ING|E)|[Cc]ontinu(?:ing|e))\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic)\s+)?(?:stay|STAY|Stay)\b/;
+  /\b(?:EXTEND(?:ING)?|[Ee]xtend(?:ing)?|CONTINU(?:ING|E)|[Cc]ontinu(?:ing|e)|(?:EXTENSION|[Ee]xtension|CONTINUATION|[Cc]ontinuation)\s+(?:of|OF))\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic)\s+)?(?:stay|STAY|Stay)\b/;
 /** "The automatic stay is extended through …", "Automatic stay extended to …": the court's passive words. */
 const EXTENDED_PASSIVE =
   /\b(?:automatic|AUTOMATIC|Automatic)\s+(?:stay|STAY|Stay)\s+(?:(?:(?:is|IS|shall\s+be|SHALL\s+BE|be|BE|was|WAS)\s+)?(?:hereby\s+|HEREBY\s+)?(?:EXTENDED|[Ee]xtended)|(?:is|IS|shall\s+be|SHALL\s+BE|will\s+be)\s+(?:hereby\s+|HEREBY\s+)?(?:CONTINUED|[Cc]ontinued))\b/;
@@ -220,6 +220,9 @@ const ITEM_ANCHOR = new RegExp(
 /** The court's own ticklers printed like deadlines (README: not deadlines). */
 const TICKLER =
   /^(?:Order\s+Meeting\s+of\s+Creditors|Check\s+Status|(?:The\s+)?Follow[\s-]?up|Discharge\s+Issue|Closing|Transcript\s+access|Release\s+of\s+Transcript)/i;
+/** A date printed under one of the court's ticklers ("Order Meeting of Creditors due by D") is no one's deadline. */
+export const isCourtTickler = (what: string): boolean => TICKLER.test(what.trim());
+
 /** Names CM/ECF computes on a motion (a response or reply to it): the general reader keys those to the motion. */
 const MOTION_PAPERS = /^(?:Responses?|Repl(?:y|ies)|Oppositions?)\b/i;
 /** What may name an item: a short noun phrase, no verb of a sentence. */
@@ -423,14 +426,15 @@ const MOTION_DAY = new RegExp(`\\bMotions?\\s+(?:is\\s+|are\\s+)?set\\s+for\\s+(
 const MEETING_HELD =
   /\b(?:Meeting\s+of\s+Creditors|341\s*(?:\(a\)\s*)?Meeting(?:\s+of\s+Creditors)?)\s+(?:Held|Concluded|Satisfied)\b/i;
 const STATED_HELD = new RegExp(
-  `\\b(?:Hearing|Meeting|hearing|meeting)(?:\\s+of\\s+[Cc]reditors)?\\s+(?:was\\s+)?(?:held|Held|HELD)(?:\\s+and\\s+(?:concluded|Concluded|CONCLUDED|closed|Closed))?\\s+(?:on\\s+)?(${DATE_RE})`,
+  `\\b(?:Hearing|Meeting|hearing|meeting)(?:\\s+of\\s+[Cc]reditors)?\\s+(?:was\\s+)?(?:held|Held|HELD)(?:\\s+and\\s+(?:concluded|Concluded|CONCLUDED|closed|Closed))?(?:\\s+(?:on\\s+)?|\\.\\s+)(${DATE_RE})`,
 );
 /**
  * The clerk's correction of a printed day: "Hearing scheduled for D1 -CORRECT HEARING DATE IS D2 at T",
- * "CORRECTED HEARING DATE: D2". The setting is on D2; D1 was a mistake.
+ * "CORRECTED HEARING DATE: D2", a conditional hearing's "CORRECT HEARING DATE IF AN OBJECTION IS FILED:
+ * D2 AT 11 AM". The setting is on D2; D1 was a mistake.
  */
 const CORRECTED_DAY = new RegExp(
-  `\\bCORRECT(?:ED)?\\s+(?:HEARING\\s+|RETURN\\s+)?DATE\\s*(?:IS|:)\\s*(?<d>${DATE_RE})(?:\\s+(?:at|@)\\s+(?<t>${TIME_RE}))?`,
+  `\\bCORRECT(?:ED)?\\s+(?:HEARING\\s+|RETURN\\s+)?DATE(?:\\s+IF\\s+[^:.;]{1,40}?)?\\s*(?:IS|:)\\s*(?<d>${DATE_RE})(?:\\s+(?:at|@)\\s+(?<t>${TIME_RE}))?`,
   'i',
 );
 
