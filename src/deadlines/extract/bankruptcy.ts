@@ -295,15 +295,15 @@ const SENTENCE_END = /(?<!\b(?:State|No|Nos|St|U\.S|Atty|Stmt|Misc|Cert|Decl))[.
  * Dates a bankruptcy notice prints under a label rather than after "due": "Last day to oppose
  * discharge or dischargeability is D", "Last day to Object to Confirmation D", "Last Day For
  * Objections D", "Last day to object is D"; "Complaint to determine dischargeability of certain
- * debts deadline: D", "Objection deadline is D" (D.N.J., on an application). Each is a deadline (the
- * clerk's printed date).
+ * debts deadline: D", "Objection deadline is D" (D.N.J., on an application), "Claims Bar Date set for D",
+ * "Bar Date: D" (the last day to file a proof of claim). Each is a deadline (the clerk's printed date).
  */
 const LAST_DAY = new RegExp(
   `\\b(?<what>[Ll]ast\\s+[Dd]ay\\s+(?:to|for|To|For)\\s+[^.;:]{2,100}?)\\s*(?:\\bis\\b|:|-)?\\s*(?<date>${DATE_RE})`,
   'g',
 );
 const LABELED_DEADLINE = new RegExp(
-  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*(?::|\\bis\\b)\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b|\\b[Dd]eadline\\s+(?:to|for)\\s+(?<what4>[^.;:]{2,120}?)\\s+(?:is|:)\\s*(?<date4>${DATE_RE})`,
+  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*(?::|\\bis\\b)\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b|\\b[Dd]eadline\\s+(?:to|for)\\s+(?<what4>[^.;:]{2,120}?)\\s+(?:is|:)\\s*(?<date4>${DATE_RE})|\\b(?<what5>(?:(?:[Cc]laims?|CLAIMS?|[Gg]overnment(?:al)?|GOVERNMENT(?:AL)?)\\s+)?(?:[Bb]ar|BAR)\\s+(?:[Dd]ate|DATE))(?:\\s+(?:(?:is\\s+|has\\s+been\\s+)?(?:set|SET|Set|established|fixed)\\s+(?:for|as|at|FOR)|is|IS)|\\s*:)\\s*(?<date5>${DATE_RE})`,
   'g',
 );
 
@@ -326,16 +326,20 @@ export function printedDues(
     [
       LABELED_DEADLINE,
       'printed-deadline-label',
-      /[Dd]eadline\s*:|[Dd]eadline\s+is\b|\bDue\b[^.;]{0,60}\bDate\b|\b[Dd]eadline\s+(?:for|to)\b/,
+      /[Dd]eadline\s*:|[Dd]eadline\s+is\b|\bDue\b[^.;]{0,60}\bDate\b|\b[Dd]eadline\s+(?:for|to)\b|\b[Bb]ar\s+[Dd]ate\b|\bBAR\s+DATE\b/,
     ],
   ] as const) {
     // Most entries have none: a cheap test of the cue first.
     if (!cue.test(rest)) continue;
     for (const m of rest.matchAll(re)) {
       const g = m.groups!;
-      const date = readDate((g.date ?? g.date2 ?? g.date3 ?? g.date4)!, dateFiled);
-      if (!date) continue;
-      const what = (g.what ?? g.what2 ?? g.what3 ?? g.what4)!.trim();
+      const date = readDate((g.date ?? g.date2 ?? g.date3 ?? g.date4 ?? g.date5)!, dateFiled);
+      // A motion's bar date ("Motion to Set Bar Date … Bar Date: D") is the date it asks for.
+      if (!date || (g.what5 && proposes)) continue;
+      // ("Claims Bar Date set for D": the last day to file a proof of claim, named so.)
+      const what = g.what5
+        ? `proofs of claim (${g.what5.toLowerCase()})`
+        : (g.what ?? g.what2 ?? g.what3 ?? g.what4)!.trim();
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
       // "The follow up deadline is D" (D.N.J.): the court's own tickler.
       if (TICKLER.test(what)) continue;
@@ -353,19 +357,20 @@ const TIME_RE = TIME.replace(/\?<[a-z]+>/g, '');
 const HELD_THEN_CONTINUED = new RegExp(
   `\\b(?:held|HELD|Held)\\b[^]{0,200}?\\b(?:CONTINUED|[Cc]ontinued|ADJOURNED|[Aa]djourned)\\s+(?:TO|to|until|UNTIL)\\s+(?<d>${DATE_RE})(?:\\s*(?:at|AT|@)\\s*(?<t>${TIME_RE}))?`,
 );
-/** "Hearing held and continued." with no new day: the hearing goes on another day not yet set. */
+/** "Hearing held and continued.", "Hearing Held/Continued" with no new day: the hearing goes on another day not yet set. */
 const HELD_AND_CONTINUED =
-  /\b(?:Hearing|HEARING)\s+(?:held|HELD)\s+and\s+(?:continued|CONTINUED)\b(?!\s+(?:to|TO|until|UNTIL)\b)/;
+  /\b(?:Hearing|HEARING)\s+(?:held|HELD|Held)\s*(?:and|\/)\s*(?:continued|CONTINUED|Continued)\b(?!\s+(?:to|TO|until|UNTIL)\b)/;
 /** A hearing's disposition in minutes: "Disposition of Hearing …: CONTINUED", "Proceedings: CONTINUED TO.", "Proceedings: Adjourned." */
 const DISPOSITION_CONTINUED =
   /\b(?:Disposition\s+of\s+Hearing\b[^:]{0,120}:|Proceedings\s*:)\s*(?:CONTINUED|Continued|ADJOURNED|Adjourned)\b/;
 /**
  * A title that names a move of the entry's hearing: "Confirmation Hearing Continued re: …", "Hearing
- * Held and Adjourned; … Hearing scheduled for D", "Meeting of Creditors Rescheduled". The day the
+ * Held and Adjourned; … Hearing scheduled for D", "Hearing Held/Continued (RE: …). Continued Hearing
+ * scheduled for D", "Meeting of Creditors Rescheduled", "Continued Hearing (RE: …). Hearing scheduled for D". The day the
  * entry then gives is where the hearing went: a continuance, not a new setting.
  */
 const MOVED_TITLE =
-  /^\W*(?:[A-Z0-9][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)(?:\s*[;,-]\s*|\s+(?:and|AND)\s+))?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b/;
+  /^\W*(?:[A-Z0-9][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)(?:\s*[;,/-]\s*|\s+(?:and|AND)\s+))?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b|^\W*(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\s+(?:[A-Z][\w'-]*\s+){0,2}?(?:Hearing|HEARING|Conference|CONFERENCE)\b(?!\s+(?:set|scheduled|to\s+be\s+held)\b)/;
 /**
  * The same move named in the entry's first words another way: "CONTINUED Meeting of Creditors to be
  * held on D", "Notice of Continued/Rescheduled Meeting of Creditors", "Notice of Adjourned/Rescheduled

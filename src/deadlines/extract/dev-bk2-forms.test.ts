@@ -201,3 +201,70 @@ describe('kinds of bankruptcy entries', () => {
     expect(analyze('pawb', '2027-01-14', text).kind).toBe(kind);
   });
 });
+
+describe("the clerk's continued-hearing entries", () => {
+  it('"Continued Hearing (RE: …). Hearing scheduled for D": the hearing moved to D, a notice', () => {
+    const a = analyze(
+      'ganb',
+      '2027-03-01',
+      'Continued Hearing (RE: related document(s) 40 Motion for Relief from Stay filed by Creditor Pine Bank). Hearing scheduled for 4/6/2027 at 10:00 AM at Courtroom 1204.',
+    );
+    expect(a.kind).toBe('notice');
+    expect(hearingsOf(a)).toEqual([['reset', '2027-04-06', '10:00']]);
+  });
+
+  it('"Hearing Held/Continued": held that day, then moved — to the day given, or to none yet', () => {
+    const dated = analyze(
+      'ganb',
+      '2027-03-01',
+      'Hearing Held/Continued (RE: related document(s) 40 Motion for Relief from Stay). Continued Hearing scheduled for 4/6/2027 at 10:00 AM.',
+    );
+    expect(hearingsOf(dated)).toEqual([
+      ['held', '2027-03-01', null],
+      ['reset', '2027-04-06', '10:00'],
+    ]);
+    const undated = analyze(
+      'ganb',
+      '2027-03-01',
+      'Hearing Held/Continued (RE: related document(s) 40 Motion for Relief from Stay).',
+    );
+    expect(hearingsOf(undated)).toEqual([
+      ['held', '2027-03-01', null],
+      ['cancelled', null, null],
+    ]);
+  });
+
+  it('"Chapter 13 Confirmation Hearing Continued to D" is the clerk\'s notice of the move', () => {
+    const a = analyze(
+      'pawb',
+      '2027-03-01',
+      'Chapter 13 Confirmation Hearing Continued to 4/14/2027 at 09:30 AM.',
+    );
+    expect(a.kind).toBe('notice');
+    expect(hearingsOf(a)).toEqual([['reset', '2027-04-14', '09:30']]);
+  });
+});
+
+describe('the claims bar date', () => {
+  it.each([
+    ['Bar Date set for 5/15/2027.', '2027-05-15'],
+    ['Claims Bar Date: 5/15/2027', '2027-05-15'],
+    ['Governmental Bar Date is 8/28/2027.', '2027-08-28'],
+    ['Order Granting Motion to Set Bar Date. The bar date is set for 5/15/2027.', '2027-05-15'],
+  ])('%s', (text, due) => {
+    const a = analyze('akb', '2027-03-01', text);
+    expect(duesOf(a)).toEqual([due]);
+    expect(a.deadlines[0]!.what).toMatch(/proofs of claim/);
+  });
+
+  it("a motion's bar date is asked for, not due", () => {
+    const a = analyze(
+      'akb',
+      '2027-03-01',
+      'Motion to Set Bar Date filed by Ann Lee. Proposed Bar Date: 5/15/2027.',
+    );
+    expect(a.deadlines.filter((d) => d.change !== 'proposed' && d.basis !== 'local_rule_default')).toEqual(
+      [],
+    );
+  });
+});
