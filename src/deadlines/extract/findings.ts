@@ -23,7 +23,7 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
-import { automaticStay, hearingDispositions, printedDues } from './bankruptcy.ts';
+import { automaticStay, hearingDispositions, isCourtTickler, printedDues } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import { appealBriefOf, filedBrief } from './filings.ts';
 import {
@@ -1118,12 +1118,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // A hearing's own date is read by readHearings.
       // ("Hearing on Approval of Disclosure Statement and Confirmation of Plan Set for D": the
       // hearing's name may be long before "set for".)
+      // ("Status hearing on Plan and Disclosure Statement Re-set to be held on D": so is a hearing's
+      // name before "to be held on", within its sentence.)
       const local =
         /\b(?:set|scheduled|reset|rescheduled)\s+for\s*$|\b(?:re-?set|continued|rescheduled|adjourned|moved)\s+(?:to|until)\s*$/i.test(
           lead,
         )
           ? lead.slice(-120)
-          : lead.slice(-40);
+          : /\b(?:to|will|shall)\s+be\s+held\s+(?:on|at)\s*$/i.test(lead)
+            ? lead.slice(-120).replace(/^[\s\S]*[.;]\s+/, '')
+            : lead.slice(-40);
       // (A hearing named inside what is filed — "file cross briefs regarding … the competency
       // hearing by D" — is the paper's subject: the filing is due.)
       const hearingIsObject =
@@ -1158,6 +1162,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           ? actAfterAt(clause, t, ctx)
           : null;
       if (after) what = after.what;
+      // "Order Meeting of Creditors due by D" printed alone on a petition: the court's tickler.
+      if (isCourtTickler(what)) continue;
       const actAfter = after !== null;
       const dutyParty = after?.party ?? null;
       if (
@@ -1257,6 +1263,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           ? actAfterAt(clause, t, ctx)
           : null);
       if (after) what = after.what;
+      // "Order Meeting of Creditors due by D" printed alone on a petition: the court's tickler.
+      if (isCourtTickler(what)) continue;
       const actAfter = after !== null;
       const dutyParty = after?.party ?? null;
       if (!what || !(actAfter || DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
@@ -2168,6 +2176,10 @@ function namesContinued(text: string): string[] {
  * Argument" (on the briefs), "SUBMITTED ON THE BRIEFS to <panel>" (on the briefs that day), "Bench
  * Trial - Begun" (held that day).
  */
+/** A party's paper withdrawing, among what it names, its own notice of hearing. */
+const WITHDRAWS_NOTICE_OF_HEARING =
+  /^\W*(?:Notice\s+(?:of|to)\s+Withdraw(?:al)?(?:\s+of)?|Withdrawal\s+of|Praecipe\s+to\s+Withdraw)\b[^.;]{0,240}?\bNotice\s+of\s+(?:[A-Z][a-z]+\s+)?Hearing\b/i;
+
 function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   // A feed's title joining events ("1 - Terminate Deadlines and Hearings AND Order AND …"): each is read alone.
   const t = ctx.text
@@ -2177,7 +2189,7 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   // "Hearing Deadline and Document Terminated", "Adjourned Without Date (RE: … Motion …)": off that
   // day, with no new day in the title.
   const cancelled =
-    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Terminated)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|(?:(?:Hearing|Matter)\s+)?Adjourned\s+(?:Without\s+(?:a\s+)?Date|Sine\s+Die|Generally)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
+    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial|(?:341(?:\s*\(a\))?\s+)?Meeting\s+of\s+Creditors)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Rescheduled|Terminated)(?:\s*\/\s*(?:Continued|Rescheduled|Adjourned))?|(?:Continued|Rescheduled|Adjourned)\s+(?:Hearing|Conference|Trial|(?:341(?:\s*\(a\))?\s+)?Meeting\s+of\s+Creditors)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|(?:(?:Hearing|Matter)\s+)?Adjourned\s+(?:Without\s+(?:a\s+)?Date|Sine\s+Die|Generally)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
       t,
     );
   // The title's own words, before the paper it names ("… Terminated Re: 27 Motion for Relief …").
@@ -2185,11 +2197,13 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   if (cancelled && title.length < 120) {
     const type = /trial/i.test(cancelled[0])
       ? 'trial'
-      : /conference/i.test(cancelled[0])
-        ? 'conference'
-        : /motion/i.test(cancelled[0])
-          ? 'motion_hearing'
-          : 'hearing';
+      : /meeting/i.test(cancelled[0])
+        ? 'meeting_of_creditors'
+        : /conference/i.test(cancelled[0])
+          ? 'conference'
+          : /motion/i.test(cancelled[0])
+            ? 'motion_hearing'
+            : 'hearing';
     return {
       type,
       change: 'cancelled',
@@ -2199,6 +2213,19 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
       why: { rule: 'hearing-title', words: cancelled[0], confidence: 0.8 },
     };
   }
+  // A party withdrawing its notice of hearing ("Notice to Withdraw Document … (Re: 66 Motion to
+  // Assume/Reject, 67 Notice of Hearing)", "Withdrawal of Motion and Notice of Hearing"): the hearing it
+  // noticed is off, no new day.
+  const withdrawn = WITHDRAWS_NOTICE_OF_HEARING.exec(ctx.text);
+  if (withdrawn)
+    return {
+      type: 'hearing',
+      change: 'cancelled',
+      date: null,
+      time: null,
+      source: ctx.text,
+      why: { rule: 'hearing-notice-withdrawn', words: withdrawn[0].slice(0, 160), confidence: 0.75 },
+    };
   // A court of appeals' record that the case went to its panel without argument ("SUBMITTED ON THE
   // BRIEFS to <judges>", 9th Cir.): decided on the briefs, that day.
   const submitted =
@@ -2257,6 +2284,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       index: number;
       rule: string;
       filler?: string;
+      /** Where the words between the noun and its verb end (the noun-verb reading). */
+      fillerEnd?: number;
     }[] = [];
     // Overlapping: a setting's tail may hold the next one ("ARRAIGNMENT held before … held on D,
     // INITIAL APPEARANCE as to X held on D").
@@ -2267,6 +2296,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         tail: m.groups!.tail ?? '',
         filler: m.groups!.filler ?? '',
         index: m.index,
+        fillerEnd: m.index + m.groups!.noun!.length + (m.groups!.filler?.length ?? 0),
         rule: 'hearing-noun-verb',
       });
     if (found.length === 0)
@@ -2381,6 +2411,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     // Conference on D", "the court vacates the show cause hearing set on D", "setting Calendar Call
     // for D1, and Jury Trial for D2") are the clause grammar's (`clauseHearings`).
     const primary = found.length;
+    const readSpans: { f: (typeof found)[number]; h: HearingFinding }[] = [];
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
       const again = new RegExp(
@@ -2536,6 +2567,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
+      // One event named twice before its verb: "Meeting of Creditors Continued Hearing held 8/20/09",
+      // "First Meeting of Creditors & Notice of Appointment of Trustee … with 341(a) meeting to be held
+      // on D" — the later noun stands between the earlier noun and the verb both readings share, with
+      // the same day: one hearing (the meeting's name kept when either noun names it). A noun after the
+      // verb's day is another setting ("Status Hearing set for D (JD) Hearing on … set for D").
+      const outer = readSpans.find(
+        (r) =>
+          r.f.index < f.index &&
+          f.index < (r.f.fillerEnd ?? r.f.index) &&
+          r.h.change === change &&
+          r.h.date === (d?.date ?? null),
+      );
+      if (outer) {
+        if (outer.h.type !== 'meeting_of_creditors' && type !== 'hearing') outer.h.type = type;
+        continue;
+      }
       // A reading drawn from another (the next event of a list, a move's new day) only adds what the
       // first readings missed.
       if (
@@ -2553,6 +2600,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       Object.assign(h, hearingRefs(ctx, type, sentence, sentenceRefs));
       h.source = sentence;
       out.push(h);
+      readSpans.push({ f, h });
     }
     out.push(...clauseHearings(ctx, sentence, out));
     if (ctx.cls.isCourtAct) convertedHearings(ctx, sentence, out);
