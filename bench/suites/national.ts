@@ -637,7 +637,10 @@ async function runDay(
     const lost = lostPublications(day, subscribers, seen);
     const latencies: number[] = [];
     const timeline: [number, number][] = [];
-    const outboxTimes = await queuedAndClaimed(store, [...firstMail.values()].map((m) => m.key));
+    const outboxTimes = await queuedAndClaimed(
+      store,
+      [...firstMail.values()].map((m) => m.key),
+    );
     const stageRows: StageTimes[] = [];
     for (const item of tracked) {
       const first = firstMail.get(item.id);
@@ -735,7 +738,9 @@ const STAGES = ['report', 'queue', 'outbox', 'send'] as const;
 
 function stageSummary(rows: StageTimes[]): RunResult['stages'] {
   if (rows.length === 0) return null;
-  const slowest = [...rows].sort((a, b) => b.total - a.total).slice(0, Math.max(1, Math.ceil(rows.length / 100)));
+  const slowest = [...rows]
+    .sort((a, b) => b.total - a.total)
+    .slice(0, Math.max(1, Math.ceil(rows.length / 100)));
   const out = {} as NonNullable<RunResult['stages']>;
   for (const stage of STAGES) {
     const sorted = rows.map((r) => r[stage]).sort((a, b) => a - b);
