@@ -12,6 +12,7 @@ import {
   type Service,
 } from '../../deadlines/calendar.ts';
 import { analyzeSequence } from '../../deadlines/extract/index.ts';
+import { linkedField } from '../../deadlines/extract/refs.ts';
 import {
   addManualDeadline,
   casePosture,
@@ -471,6 +472,7 @@ async function readEntries(file: string): Promise<AnalyzeInput[]> {
       text: v.text,
       documentText: typeof v.documentText === 'string' ? v.documentText : null,
       ...(typeof v.id === 'string' ? { id: v.id } : {}),
+      ...linkedField(v.linkedEntries),
     });
   }
   if (entries.length === 0) throw new InputError(`${file}: no entries`);

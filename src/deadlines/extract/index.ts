@@ -127,7 +127,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     cls.kind = 'order';
     cls.isCourtAct = true;
   }
-  const refs = relatedEntries(text);
+  const refs = relatedEntries(text, input.linkedEntries);
   // An entry written all in capitals is read as prose (its kind was read from it as written).
   const read = readableCase(text);
   const ctx: EntryContext = {
@@ -166,7 +166,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     const jctx: EntryContext = {
       ...ctx,
       text: `${read} ${docText}`,
-      refs: relatedEntries(`${read} ${docText}`),
+      refs: relatedEntries(`${read} ${docText}`, input.linkedEntries),
     };
     addOnce(
       deadlines,
