@@ -41,6 +41,8 @@ import {
 } from './grammar.ts';
 import {
   agencyHearing,
+  conversions,
+  inCondition,
   MOVING_VERBS,
   NAMED_AS_PAST,
   REQUESTED_THAT,
@@ -2306,6 +2308,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         continue;
       // "a bond hearing before an immigration judge … held": the agency's hearing, not the court's.
       if (agencyHearing(sentence, f.index, f.index + f.noun.length)) continue;
+      // "Respondents shall release Petitioner unless a hearing is held within seven days": a condition.
+      if (
+        inCondition(sentence, f.index) &&
+        /\b(?:held|heard|conducted|vacated|cancell?ed|stricken)\b/i.test(f.verb)
+      )
+        continue;
       // "MOTION to Adjourn Conference scheduled for D": a party names the setting it asks to move;
       // "request that … the conference be adjourned to D": the move asked for.
       const lead = sentence.slice(0, f.index);
@@ -2446,6 +2454,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       out.push(h);
     }
     out.push(...clauseHearings(ctx, sentence, out));
+    if (ctx.cls.isCourtAct) convertedHearings(ctx, sentence, out);
   }
   if (out.length === 0) {
     const titled = lifecycleTitle(ctx);
@@ -2996,9 +3005,56 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
           h.change = r.lifecycle;
           h.why = { ...why, rule: 'hearing-clause-overrules' };
         }
+    // "The motion hearing on [4] shall be held instead on D2", "will now commence at T on D2": the
+    // grammar reads the setting moved where a named reading stopped at "held on D2" and set it —
+    // unless another clause of the sentence sets that day ("… is adjourned to March 30, 2021 at 3:00
+    // p.m. Initial Conference set for 3/30/2021 at 03:00 PM": CM/ECF's closing line restating it).
+    if (
+      r.lifecycle === 'reset' &&
+      r.date &&
+      !readings.some((o) => o.date === r.date && o.lifecycle === 'set')
+    )
+      for (const h of mine)
+        if (h.date === r.date && h.change === 'set' && (!h.time || !r.time || h.time === r.time)) {
+          h.change = 'reset';
+          h.why = { ...why, rule: 'hearing-clause-overrules' };
+        }
   }
   return out;
 }
+
+/**
+ * A setting converted into another kind of proceeding on its day (`conversions`): the sentence's
+ * other readings of that day (the old setting "set for D", or "VACATED" read as taken off) give way
+ * to the conversion — the new name set on that day first, then the old one struck, which the record
+ * reads as one sitting renamed, never a hearing cancelled. A change of form only ("the in-person
+ * hearing … is converted to a video hearing") leaves the sitting as it was.
+ */
+function convertedHearings(ctx: EntryContext, sentence: string, out: HearingFinding[]): void {
+  for (const c of conversions(sentence, ctx.dateFiled)) {
+    const [from, to] = [hearingType(c.from, false), hearingType(c.to, false)];
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i]!.source === sentence && out[i]!.date === c.date) out.splice(i, 1);
+    const why = { rule: 'hearing-converted', words: sentence.slice(0, 160), confidence: 0.85 };
+    const refs = hearingRefs(ctx, to, sentence, relatedEntries(sentence));
+    if (headOf(from) === headOf(to) && kindsOf(to).every((w) => kindsOf(from).includes(w))) {
+      out.push({ type: from, change: 'set', date: c.date, time: c.time, ...refs, source: sentence, why });
+      continue;
+    }
+    out.push(
+      { type: to, change: 'set', date: c.date, time: c.time, ...refs, source: sentence, why },
+      { type: from, change: 'cancelled', date: c.date, time: c.oldTime, source: sentence, why },
+    );
+  }
+}
+/** A hearing type's head noun and its other words, without words of form ("video", "telephonic"). */
+const FORM_WORDS = /^(?:in|person|in-person|video|videoconference|telephone|telephonic|zoom|remote|virtual)$/;
+const headOf = (type: string) => type.split('_').at(-1);
+const kindsOf = (type: string) =>
+  type
+    .split('_')
+    .slice(0, -1)
+    .filter((w) => !FORM_WORDS.test(w));
 
 /** Whether the findings of a sentence carry a clause's day with its lifecycle (a set and a reset agree). */
 function carries(found: HearingFinding[], r: { date: string | null; lifecycle: string }): boolean {

@@ -208,7 +208,13 @@ export function readableCase(text: string): string {
 }
 
 const ABBREV =
-  /(?:\b(?:No|Nos|no|nos|Dkt|Dkts|dkt|Doc|Docs|doc|docs|Rec|Fed|Civ|Crim|App|Evid|R|P|U\.S|U\.S\.C|Inc|Co|Corp|Ltd|LLC|Mr|Mrs|Ms|Dr|Hon|v|vs|J|Jr|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Mag|Dist|Cir|Supp|Stat|Reg|Sec|seq|al|etc|approx|Ex|Exh|pp|p|para|cf|e\.g|i\.e|a\.m|p\.m|[A-Z])\.)$/;
+  /(?:\b(?:No|Nos|Dkt|Dkts|Doc|Docs|Rec|Fed|Civ|Crim|App|Evid|R|P|U\.S|U\.S\.C|Inc|Co|Corp|Ltd|LLC|Mr|Mrs|Ms|Dr|Hon|v|vs|J|Jr|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Mag|Dist|Cir|Supp|Stat|Reg|Sec|seq|al|etc|approx|Ex|Exh|pp|p|para|cf|e\.g|i\.e|a\.m|p\.m|[A-Z])\.)$/;
+
+/**
+ * A docket reference written in lower case, its number after it: "(doc. no. 3)", "dkt. nos. 8, 9"
+ * (D.N.H., E.D. Pa.). Only before a number: "no." before a capital may end a sentence.
+ */
+const LOWER_CASE_REFERENCE = /\b(?:no|nos|doc|docs|dkt|dkts)\.\s+\d$/;
 
 const NEW_SUBJECT =
   /^(?:(?:The|This|All|Any|Each|Counsel|Parties|It|IT|If|Unless|Should)\b|[A-Z][a-z]+(?:['’]s)?\s+(?:to|shall|must|will|may|is|are)\b)/;
@@ -240,7 +246,8 @@ export function sentences(text: string): string[] {
     const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
     // "at 9:00 a.m. Defendant to file …": after a time, a subject and its verb start a sentence.
     if (
-      ABBREV.test(before) &&
+      (ABBREV.test(before) ||
+        LOWER_CASE_REFERENCE.test(text.slice(Math.max(start, m.index - 5), m.index + 3))) &&
       !(/[ap]\.m\.$/i.test(before) && NEW_SUBJECT.test(text.slice(m.index + m[0].length)))
     )
       continue;
