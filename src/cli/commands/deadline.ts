@@ -361,7 +361,7 @@ export function registerDeadline(program: Command): void {
         for (const r of records)
           if (r.partlyHeld)
             await writeLine(
-              `  NOTE      ${r.id}: due, but the stay pending appeal of ${r.partlyHeld.part} of its order puts that part on hold (since ${longDate(r.partlyHeld.since)}, ${from(r.partlyHeld.entry)?.label ?? r.partlyHeld.entry})`,
+              `  NOTE      ${r.id}: due; only part of it is on hold pending appeal (${r.partlyHeld.part}), since ${longDate(r.partlyHeld.since)} (${from(r.partlyHeld.entry)?.label ?? r.partlyHeld.entry})`,
             );
         for (const r of records)
           if (r.heldPendingAppeal)
