@@ -765,7 +765,9 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           sentence: `${plain ? 'New deadline' : 'Deadline set'}: ${named}${by} is due ${event.condition}; no date yet — it is dated once that happens.`,
         };
       if (changeWords(event) === 'right') {
-        const day = event.dueDate ? `${formatDate(event.dueDate)}${at}` : `${event.condition} (no date yet)`;
+        const day = event.dueDate
+          ? `${formatDate(event.dueDate)}${at}`
+          : `within ${event.condition} (no date yet)`;
         return {
           headline: `Class members’ last day: ${what}, ${day}`,
           sentence: `Class members’ last day (their choice, no party’s duty): ${named}, ${day}.`,
@@ -1618,6 +1620,7 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         what,
         every: event.schedule ? cadenceIn(lang, event.schedule) : '',
         right: classRight(event) ?? 'none',
+        dated: event.dueDate ? 'yes' : 'no',
         wasEvery: event.schedule ? cadenceIn(lang, event.schedule.was) : '',
         party: event.party ? ` (${partyIn(lang, event.party)})` : '',
         who: event.party ? partyIn(lang, event.party) : t(lang, 'deadline.theParty', {}),
