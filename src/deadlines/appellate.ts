@@ -561,6 +561,8 @@ const DECISION_HEAD =
  */
 const PASSIVE_OUTCOME =
   /\b(?:is|are|be|was|were|stands?)\s+(?:hereby\s+|also\s+)?(affirmed|reversed|vacated|remanded)(\s+in\s+part)?\b/gi;
+/** An outcome joined to the one before by "and" or a comma, sharing its verb ("… affirmed in part and vacated in part"). */
+const COORDINATED_OUTCOME = /^\s*,?\s*(?:and\s+)?(affirmed|reversed|vacated)(\s+in\s+part)?\b/i;
 /** The first noun of the subject names what it is: the ruling below (or the case), or a paper of the appeal's own. */
 const SUBJECT_NOUN =
   /\b(?:(order|injunction|judgment|decree|decision|ruling|case|cause|matter|restraining\s+order|TRO)|(stay|argument|hearing|conference|motion|mandate|briefing|schedule|opinion|rehearing|petition|application|deadline|costs?|appeal))\b/i;
@@ -580,6 +582,14 @@ function passiveDispositionOf(text: string): AppellateAct | null {
       if (!noun?.[1]) continue;
       const part = `${m[1]!.toLowerCase()}${m[2] ? ' in part' : ''}`;
       if (!parts.includes(part)) parts.push(part);
+      // One subject, two outcomes: "The order of the district court is affirmed in part and vacated
+      // in part", "is affirmed in part, reversed in part": the participles after the first share its verb.
+      let rest = sentence.slice(m.index + m[0].length);
+      for (let more = COORDINATED_OUTCOME.exec(rest); more; more = COORDINATED_OUTCOME.exec(rest)) {
+        const next = `${more[1]!.toLowerCase()}${more[2] ? ' in part' : ''}`;
+        if (!parts.includes(next)) parts.push(next);
+        rest = rest.slice(more[0].length);
+      }
     }
   }
   if (parts.length === 0) return null;

@@ -1199,6 +1199,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
           dueDate: d.due,
           dueTime: d.dueTime,
           entry: null,
+          ...(d.partOnHold ? { partOnHold: d.partOnHold } : {}),
         }),
       )
       .slice(0, 10),

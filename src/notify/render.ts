@@ -943,7 +943,9 @@ function* postureParts(
       const at = when(lang, d.dueDate, d.dueTime);
       const who = d.party && audience === 'legal' ? ` (${d.party})` : '';
       // docketwatch's words (the act, how the date was found) in the language, the court's quoted.
-      const what = `${deadlineIn(lang, d.what)}${lang === 'en' ? who : ''}`;
+      const what = `${deadlineIn(lang, d.what)}${lang === 'en' ? who : ''}${
+        d.partOnHold ? ` ${t(lang, 'deadline.partOnHold', { part: quoted(lang, d.partOnHold) })}` : ''
+      }`;
       const l = links(d.entry, null, lang);
       return {
         html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(what)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,

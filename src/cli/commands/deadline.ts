@@ -358,6 +358,11 @@ export function registerDeadline(program: Command): void {
             );
           }
         for (const r of records)
+          if (r.partlyHeld)
+            await writeLine(
+              `  NOTE      ${r.id}: due, but the stay pending appeal of ${r.partlyHeld.part} of its order puts that part on hold (since ${longDate(r.partlyHeld.since)}, ${from(r.partlyHeld.entry)?.label ?? r.partlyHeld.entry})`,
+            );
+        for (const r of records)
           if (r.heldPendingAppeal)
             await writeLine(
               `  NOTE      ${r.id}: not due while the stay pending appeal of ${r.heldPendingAppeal.part} of its order lasts (since ${longDate(r.heldPendingAppeal.since)}, ${from(r.heldPendingAppeal.entry)?.label ?? r.heldPendingAppeal.entry})`,

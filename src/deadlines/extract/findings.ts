@@ -41,11 +41,20 @@ import {
 } from './grammar.ts';
 import {
   agencyHearing,
+  conversions,
+  inCondition,
   MOVING_VERBS,
   NAMED_AS_PAST,
   REQUESTED_THAT,
   readClauses,
 } from './hearing-clauses.ts';
+import {
+  ENTRY_TO_FOLLOW,
+  type Replacement,
+  replacementsIn,
+  settlementApproved,
+  settlementTermSentences,
+} from './instruments.ts';
 import { NUMBERED_PART, paragraphAct, partialClause, partOfAct, withoutExcepted } from './partial.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
@@ -2299,6 +2308,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         continue;
       // "a bond hearing before an immigration judge … held": the agency's hearing, not the court's.
       if (agencyHearing(sentence, f.index, f.index + f.noun.length)) continue;
+      // "Respondents shall release Petitioner unless a hearing is held within seven days": a condition.
+      if (
+        inCondition(sentence, f.index) &&
+        /\b(?:held|heard|conducted|vacated|cancell?ed|stricken)\b/i.test(f.verb)
+      )
+        continue;
       // "MOTION to Adjourn Conference scheduled for D": a party names the setting it asks to move;
       // "request that … the conference be adjourned to D": the move asked for.
       const lead = sentence.slice(0, f.index);
@@ -2439,6 +2454,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       out.push(h);
     }
     out.push(...clauseHearings(ctx, sentence, out));
+    if (ctx.cls.isCourtAct) convertedHearings(ctx, sentence, out);
   }
   if (out.length === 0) {
     const titled = lifecycleTitle(ctx);
@@ -2989,9 +3005,56 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
           h.change = r.lifecycle;
           h.why = { ...why, rule: 'hearing-clause-overrules' };
         }
+    // "The motion hearing on [4] shall be held instead on D2", "will now commence at T on D2": the
+    // grammar reads the setting moved where a named reading stopped at "held on D2" and set it —
+    // unless another clause of the sentence sets that day ("… is adjourned to March 30, 2021 at 3:00
+    // p.m. Initial Conference set for 3/30/2021 at 03:00 PM": CM/ECF's closing line restating it).
+    if (
+      r.lifecycle === 'reset' &&
+      r.date &&
+      !readings.some((o) => o.date === r.date && o.lifecycle === 'set')
+    )
+      for (const h of mine)
+        if (h.date === r.date && h.change === 'set' && (!h.time || !r.time || h.time === r.time)) {
+          h.change = 'reset';
+          h.why = { ...why, rule: 'hearing-clause-overrules' };
+        }
   }
   return out;
 }
+
+/**
+ * A setting converted into another kind of proceeding on its day (`conversions`): the sentence's
+ * other readings of that day (the old setting "set for D", or "VACATED" read as taken off) give way
+ * to the conversion — the new name set on that day first, then the old one struck, which the record
+ * reads as one sitting renamed, never a hearing cancelled. A change of form only ("the in-person
+ * hearing … is converted to a video hearing") leaves the sitting as it was.
+ */
+function convertedHearings(ctx: EntryContext, sentence: string, out: HearingFinding[]): void {
+  for (const c of conversions(sentence, ctx.dateFiled)) {
+    const [from, to] = [hearingType(c.from, false), hearingType(c.to, false)];
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i]!.source === sentence && out[i]!.date === c.date) out.splice(i, 1);
+    const why = { rule: 'hearing-converted', words: sentence.slice(0, 160), confidence: 0.85 };
+    const refs = hearingRefs(ctx, to, sentence, relatedEntries(sentence));
+    if (headOf(from) === headOf(to) && kindsOf(to).every((w) => kindsOf(from).includes(w))) {
+      out.push({ type: from, change: 'set', date: c.date, time: c.time, ...refs, source: sentence, why });
+      continue;
+    }
+    out.push(
+      { type: to, change: 'set', date: c.date, time: c.time, ...refs, source: sentence, why },
+      { type: from, change: 'cancelled', date: c.date, time: c.oldTime, source: sentence, why },
+    );
+  }
+}
+/** A hearing type's head noun and its other words, without words of form ("video", "telephonic"). */
+const FORM_WORDS = /^(?:in|person|in-person|video|videoconference|telephone|telephonic|zoom|remote|virtual)$/;
+const headOf = (type: string) => type.split('_').at(-1);
+const kindsOf = (type: string) =>
+  type
+    .split('_')
+    .slice(0, -1)
+    .filter((w) => !FORM_WORDS.test(w));
 
 /** Whether the findings of a sentence carry a clause's day with its lifecycle (a set and a reset agree). */
 function carries(found: HearingFinding[], r: { date: string | null; lifecycle: string }): boolean {
@@ -3205,7 +3268,7 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
  * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
  */
 const OWN_TERM =
-  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree|(?<=[Cc]onsent\s)[Jj]udgment)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
 /** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
 function ownTerm(text: string, ctx: EntryContext): string | null {
@@ -3636,7 +3699,7 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 const CONSENT_DECREE = /\bconsent\s+(?:decree|judgment)\b/i;
 /** "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree". */
 const CONSENT_ENTERED =
-  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
+  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
 
 /**
  * The postponement (or stay) of an agency action's effective date pending review, under 5 U.S.C.
@@ -3924,6 +3987,56 @@ function finalRelief(text: string, read: InjunctionFinding[]): InjunctionFinding
   return out;
 }
 
+/** One sentence, read whole or without its saving clauses (`withoutSavingClauses`). */
+function sameSentence(a: string, b: string): boolean {
+  const head = (x: string) => x.replace(/\s+/g, ' ').trim().slice(0, 60);
+  return head(a) === head(b);
+}
+
+/**
+ * What an order enters that takes the place of relief (extract/instruments.ts): a class settlement
+ * approved finally that the court will enforce, for the term the court keeps it ("retains
+ * jurisdiction to enforce the Settlement Agreement for twenty-four months"); and each earlier relief
+ * the instrument replaces ("vacated and superseded by this Consent Decree", "DISSOLVED …; its
+ * protections are replaced by the terms of the Settlement Agreement"), converted into it — ended,
+ * its protection carried on by the instrument, never lost.
+ */
+function instrumentsIn(
+  text: string,
+  ctx: EntryContext,
+  replacements: Replacement[],
+  read: InjunctionFinding[],
+): InjunctionFinding[] {
+  const out: InjunctionFinding[] = [];
+  const settlement = settlementApproved(text);
+  if (settlement && !read.some((f) => f.type === 'settlement')) {
+    const until =
+      settlementTermSentences(text)
+        .map((s) => expiryIn(s, ctx))
+        .map((e) => e.expires ?? e.until)
+        .find(Boolean) ?? null;
+    out.push({
+      type: 'settlement',
+      action: 'granted',
+      until,
+      source: settlement.words,
+      why: { rule: 'settlement-approved', words: settlement.words.slice(0, 160), confidence: 0.85 },
+    });
+  }
+  for (const r of replacements) {
+    if ([...read, ...out].some((f) => f.action === 'converted' && f.type === r.replaced)) continue;
+    out.push({
+      type: r.replaced,
+      action: 'converted',
+      until: null,
+      into: r.into,
+      source: r.sentence,
+      why: { rule: 'injunction-replaced', words: r.sentence.slice(0, 160), confidence: 0.85 },
+    });
+  }
+  return out;
+}
+
 /** TROs and injunctions granted, denied, extended, converted, modified, vacated or stayed. */
 export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const { cls, text } = ctx;
@@ -4107,6 +4220,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
+  const replacements = replacementsIn(text);
   // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
   // order": the injunction granted here is the TRO's successor, as a conversion says.
   const replaced =
@@ -4136,6 +4250,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       continue;
     // The sentence of an order vacated but for paragraphs it keeps: read above, once.
     if (kept?.words.includes(s.slice(0, 60))) continue;
+    // Relief an instrument takes the place of ("vacated and superseded by this Consent Decree"): read below, once.
+    if (replacements.some((r) => sameSentence(r.sentence, s))) continue;
     let action: InjunctionAction | null = null;
     if (
       actsIn(
@@ -4150,6 +4266,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       actsIn(s, type === 'consent_decree' ? /\bdissolv|\bterminat(?:ed|es|ing)\b/i : /\bdissolv/i) &&
       !/\bmotion\s+(?:to\s+(?:dissolve|terminate)|for\s+(?:dissolution|termination))/i.test(s) &&
       !(type === 'consent_decree' && /\b(?:shall|will|to)\s+terminate\b/i.test(s)) &&
+      // "This Consent Decree terminates thirty-six months after its entry": its term, not an end now.
+      !(/\b(?:terminates|expires)\b/i.test(s) && (expiryIn(s, ctx).expires ?? '') > ctx.dateFiled) &&
       // "The TRO shall dissolve by its own terms at 6:30 p.m. on February 5, 2026": its term, not an end now.
       !/\b(?:shall|will)\s+(?:automatically\s+)?dissolve\b/i.test(s)
     )
@@ -4204,7 +4322,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     // proceedings" (5 U.S.C. § 705); "CONSENT DECREE entered".
     else if (
       (type === 'agency_postponement' && actsIn(s, POSTPONES) && !/^\W*(?:MOTION|Motion)\b/.test(s)) ||
-      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED))
+      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED) && !ENTRY_TO_FOLLOW.test(s))
     )
       action = 'granted';
     // The relief's own term in an order of its own, after the grant ("The temporary restraining order
@@ -4266,6 +4384,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
           },
     );
   }
+  out.push(...instrumentsIn(text, ctx, replacements, out));
   // The court stays the relief it grants in the same order, for a time or pending appeal ("This
   // injunction is STAYED for fourteen (14) days from entry of this Order to permit Defendant to seek
   // a stay from the Court of Appeals"): granted, and on hold until then.

@@ -196,6 +196,16 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       // that paragraph 3 … shall remain in effect" in the order).
       const kept = more.find((m) => m.kept);
       if (kept && !injunctions.some((i) => i.kept)) injunctions.push(kept);
+      // What the entered instrument replaces ("ORDER ENTERING CONSENT JUDGMENT" on the docket; "The
+      // temporary restraining order [12] is merged into the Consent Judgment" in the order), and the
+      // settlement it approves, are the document's to say (extract/instruments.ts).
+      for (const m of more)
+        if (
+          ((m.action === 'converted' && m.into && m.source) ||
+            (m.type === 'settlement' && m.action === 'granted')) &&
+          !injunctions.some((i) => i.type === m.type && i.action === m.action)
+        )
+          injunctions.push(m);
     }
   }
   // The hour its last day ends, when the order gives one ("shall expire at 6:30 p.m. on …").

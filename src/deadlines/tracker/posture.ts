@@ -308,5 +308,6 @@ export function viewOf(d: TrackedDeadline, due: string | null, day: string): Dea
     status,
     review: d.review,
     ordered: d.ordered,
+    ...(d.partlyHeld ? { partOnHold: d.partlyHeld.part } : {}),
   };
 }
