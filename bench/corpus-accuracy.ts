@@ -26,7 +26,9 @@
  * `--set dev-kind2-check` and `--set dev-kind2`, totals only: `labels/dev-kind2.ts`) and dev-hear2
  * (`--set dev-hear2-tune [--diffs]`, tuned on; `--set dev-hear2-check` and `--set dev-hear2`, totals
  * only: `labels/dev-hear2.ts`), dev-hear3 (`--set dev-hear3-tune [--diffs]`, tuned on; `--set dev-hear3-check`
- * and `--set dev-hear3`, totals only: `labels/dev-hear3.ts`, half of it bankruptcy courts) and hold-out 9 (`--set holdout-9`, totals only: `labels/holdout-9.ts`, the POOL
+ * and `--set dev-hear3`, totals only: `labels/dev-hear3.ts`, half of it bankruptcy courts), dev-bk2 (`--set dev-bk2-tune
+ * [--diffs]`, tuned on; `--set dev-bk2-check` and `--set dev-bk2`, totals only: `labels/dev-bk2.ts`, DEV bankruptcy
+ * courts, parts by court) and hold-out 9 (`--set holdout-9`, totals only: `labels/holdout-9.ts`, the POOL
  * courts' pages less hold-outs 7 and 8).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
@@ -56,6 +58,7 @@ import type { Analysis, AnalyzeInput, HearingFinding } from '../src/deadlines/ty
 import { fixturesDir, hasShared } from '../tests/support/shared.ts';
 import { DEV_FILE, dayOf, HOLDOUT_FILE, parseFixture, sha12, textOf } from './labels/corpus.ts';
 import { DEVBK_LABEL_FILE, devBkFold } from './labels/dev-bk.ts';
+import { DEVBK2_LABEL_FILE, devBk2Part } from './labels/dev-bk2.ts';
 import { DEVHEAR_LABEL_FILE, devHearFold } from './labels/dev-hear.ts';
 import { DEVHEAR2_LABEL_FILE, devHear2Fold } from './labels/dev-hear2.ts';
 import { DEVHEAR3_LABEL_FILE, devHear3Part } from './labels/dev-hear3.ts';
@@ -427,6 +430,26 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     tuned: false,
     source: 'both',
     refs: (r) => devHear3Part(r) === 'check',
+  },
+  'dev-bk2': {
+    name: 'dev-bk2 (second development set of bankruptcy docket language: DEV bankruptcy courts, seed 20261241; both parts, totals only)',
+    file: DEVBK2_LABEL_FILE,
+    tuned: false,
+    source: 'both',
+  },
+  'dev-bk2-tune': {
+    name: 'dev-bk2, tune part (devBk2Part: about 2/3 of its courts by a hash of the court; tune on it)',
+    file: DEVBK2_LABEL_FILE,
+    tuned: true,
+    source: 'both',
+    courts: (c) => devBk2Part(c) === 'tune',
+  },
+  'dev-bk2-check': {
+    name: 'dev-bk2, check part (the other courts; not tuned on: totals only)',
+    file: DEVBK2_LABEL_FILE,
+    tuned: false,
+    source: 'both',
+    courts: (c) => devBk2Part(c) === 'check',
   },
   'holdout-3-check': {
     name: 'hold-out 3, check fold (the other courts; development data since its figures were recorded, 2026-12-06)',

@@ -147,7 +147,11 @@ export const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
  * The texts (whitespace collapsed) of a drawn sample's entries, each found in `pop` by its ref: what
  * a later hold-out's population leaves out ("hold-out 8's population less hold-out 8's drawn texts").
  */
-export function sampleTexts(pop: readonly Holdout6Entry[], sampleFile: string, name: string): Set<string> {
+export function sampleTexts(
+  pop: readonly { ref: string; text: string }[],
+  sampleFile: string,
+  name: string,
+): Set<string> {
   const drawn = (JSON.parse(readFileSync(sampleFile, 'utf8')) as { entries: Holdout6Ref[] }).entries;
   const byRef = new Map(pop.map((e) => [e.ref, e]));
   const texts = new Set<string>();

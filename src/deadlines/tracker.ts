@@ -41,7 +41,7 @@ import {
   reviewDeadline,
   vacateParagraphDuties,
 } from './tracker/deadlines.ts';
-import { applyHearings, linkToHearing, transcribedHearing } from './tracker/hearings.ts';
+import { applyHearings, linkToHearing, recordsTranscript, transcribedHearing } from './tracker/hearings.ts';
 import { applyInjunction, endAtRuling, interimReplacedByRelief } from './tracker/injunctions.ts';
 import { endStaysAtRuling, endStaysSuperseded, followTiedRelief } from './tracker/interim.ts';
 import { endInterimRelief, judgmentEntered } from './tracker/judgment.ts';
@@ -226,7 +226,8 @@ export class Tracker {
       events.push(...judgmentEntered(at(undefined), relief));
     }
     events.push(...applyHearings(t, analysis.hearings, (f) => at(f.source), entry.text));
-    if (analysis.kind === 'transcript') events.push(...transcribedHearing(t, entry.text, at(undefined)));
+    if (recordsTranscript(analysis.kind, entry.text))
+      events.push(...transcribedHearing(t, entry.text, at(undefined)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
     // A brief filed (a bankruptcy appeal's in the district court): the duties counted from it are dated.
     if (!options.copy) events.push(...dateBriefDuties(t, entry.text, at(undefined)));

@@ -245,7 +245,7 @@ export interface StayPayload extends PostureBase {
 /**
  * The kinds of relief the record tracks as injunctions: a TRO, a preliminary or permanent
  * injunction, a postponement (stay) of an agency action's effective date under 5 U.S.C. § 705,
- * a consent decree; the final relief of a judgment — an agency action vacated and set aside
+ * a consent decree, a class settlement the court approved and will enforce (FRCP 23(e)); the final relief of a judgment — an agency action vacated and set aside
  * (5 U.S.C. § 706(2)), a declaratory judgment (a permanent injunction is one above); and an
  * injunction the court of appeals itself enters pending the appeal (FRAP 8(a)).
  */
@@ -255,6 +255,7 @@ export type InjunctionKind =
   | 'permanent_injunction'
   | 'agency_postponement'
   | 'consent_decree'
+  | 'settlement'
   | 'set_aside'
   | 'declaratory_judgment'
   | 'injunction_pending_appeal';
@@ -265,6 +266,7 @@ export const INJUNCTION_KINDS: readonly InjunctionKind[] = [
   'permanent_injunction',
   'agency_postponement',
   'consent_decree',
+  'settlement',
   'set_aside',
   'declaratory_judgment',
   'injunction_pending_appeal',

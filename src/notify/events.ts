@@ -671,7 +671,13 @@ const FILLED_IN: Record<string, string> = {
 };
 
 /** Fields whose change leaves the filing as it was told: its short title, page count, attachments list, entry date. */
-const DETAIL_FIELDS = new Set(['shortDescription', 'pageCount', 'attachments', 'dateEntered']);
+const DETAIL_FIELDS = new Set([
+  'shortDescription',
+  'pageCount',
+  'attachments',
+  'dateEntered',
+  'linkedEntries',
+]);
 
 /**
  * Whether one changed field of an entry is a detail of a filing already told: the fields above, a
@@ -1201,6 +1207,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
           dueDate: d.due,
           dueTime: d.dueTime,
           entry: null,
+          ...(d.partOnHold ? { partOnHold: d.partOnHold } : {}),
         }),
       )
       .slice(0, 10),

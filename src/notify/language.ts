@@ -135,6 +135,7 @@ const INJUNCTION_NAMES: Record<InjunctionType, string> = {
   permanent_injunction: 'permanent injunction',
   agency_postponement: '§ 705 postponement of the rule',
   consent_decree: 'consent decree',
+  settlement: 'settlement agreement',
   set_aside: 'vacatur of the agency action (5 U.S.C. § 706)',
   declaratory_judgment: 'declaratory judgment',
   injunction_pending_appeal: 'injunction pending appeal',
@@ -1509,7 +1510,9 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         const old = `${t(lang, 'injunction.theName', { injunction: event.replaces.injunction })}${
           event.replaces.since ? ` ${t(lang, 'injunction.of', { date: date(event.replaces.since) })}` : ''
         }`;
-        sentence = `${sentence} ${t(lang, 'injunction.replaces', { replaced: old })}`;
+        // Replaced by what the parties agreed to (a consent decree, a settlement): its terms now apply instead.
+        const agreed = event.injunction === 'consent_decree' || event.injunction === 'settlement';
+        sentence = `${sentence} ${t(lang, agreed ? 'injunction.replacedByAgreement' : 'injunction.replaces', { replaced: old, theName: t(lang, 'injunction.theName', { injunction: event.injunction }) })}`;
       }
       // A term that ends sooner with a ruling ("…, or until the Court rules on the [9] Motion …, whichever is earlier").
       if (event.sooner && (event.action === 'granted' || event.action === 'extended'))
@@ -1872,6 +1875,7 @@ function scopeWords(event: InjunctionEvent): string {
 const OWN_WORDS: ReadonlySet<InjunctionType> = new Set([
   'agency_postponement',
   'consent_decree',
+  'settlement',
   'permanent_injunction',
   'set_aside',
   'declaratory_judgment',
@@ -2346,7 +2350,9 @@ export function inForceName(lang: Language, kind: 'stay' | 'injunction', name: s
                 ? 'agency_postponement'
                 : /consent\s+(?:decree|judgment)/i.test(name)
                   ? 'consent_decree'
-                  : 'preliminary_injunction';
+                  : /settlement/i.test(name)
+                    ? 'settlement'
+                    : 'preliminary_injunction';
     return capitalize(t(lang, 'injunction.name', { injunction }));
   }
   if (isRemoval(name))

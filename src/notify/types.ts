@@ -549,6 +549,8 @@ export interface OnHold {
 
 export interface UpcomingDeadline {
   what: string;
+  /** Due, but this part of it is on hold pending appeal, in the court's words ("paragraph 4, to the extent it requires …"). */
+  partOnHold?: string;
   party: string | null;
   dueDate: string;
   dueTime: string | null;

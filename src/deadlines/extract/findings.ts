@@ -23,7 +23,7 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
-import { automaticStay, hearingDispositions, printedDues } from './bankruptcy.ts';
+import { automaticStay, hearingDispositions, isCourtTickler, printedDues } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import { appealBriefOf, filedBrief } from './filings.ts';
 import {
@@ -37,17 +37,27 @@ import {
   scanTemporals,
   servedLater,
   TIME,
+  TIME_ZONE,
   triggerIsOrdersDate,
   triggerIsOwnFiling,
   triggerIsThisEntry,
 } from './grammar.ts';
 import {
   agencyHearing,
+  conversions,
+  inCondition,
   MOVING_VERBS,
   NAMED_AS_PAST,
   REQUESTED_THAT,
   readClauses,
 } from './hearing-clauses.ts';
+import {
+  ENTRY_TO_FOLLOW,
+  type Replacement,
+  replacementsIn,
+  settlementApproved,
+  settlementTermSentences,
+} from './instruments.ts';
 import { NUMBERED_PART, paragraphAct, partialClause, partOfAct, withoutExcepted } from './partial.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
@@ -1120,12 +1130,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // A hearing's own date is read by readHearings.
       // ("Hearing on Approval of Disclosure Statement and Confirmation of Plan Set for D": the
       // hearing's name may be long before "set for".)
+      // ("Status hearing on Plan and Disclosure Statement Re-set to be held on D": so is a hearing's
+      // name before "to be held on", within its sentence.)
       const local =
         /\b(?:set|scheduled|reset|rescheduled)\s+for\s*$|\b(?:re-?set|continued|rescheduled|adjourned|moved)\s+(?:to|until)\s*$/i.test(
           lead,
         )
           ? lead.slice(-120)
-          : lead.slice(-40);
+          : /\b(?:to|will|shall)\s+be\s+held\s+(?:on|at)\s*$/i.test(lead)
+            ? lead.slice(-120).replace(/^[\s\S]*[.;]\s+/, '')
+            : lead.slice(-40);
       // (A hearing named inside what is filed — "file cross briefs regarding … the competency
       // hearing by D" — is the paper's subject: the filing is due.)
       const hearingIsObject =
@@ -1160,6 +1174,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           ? actAfterAt(clause, t, ctx)
           : null;
       if (after) what = after.what;
+      // "Order Meeting of Creditors due by D" printed alone on a petition: the court's tickler.
+      if (isCourtTickler(what)) continue;
       const actAfter = after !== null;
       const dutyParty = after?.party ?? null;
       if (
@@ -1263,6 +1279,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           ? actAfterAt(clause, t, ctx)
           : null);
       if (after) what = after.what;
+      // "Order Meeting of Creditors due by D" printed alone on a petition: the court's tickler.
+      if (isCourtTickler(what)) continue;
       const actAfter = after !== null;
       const dutyParty = after?.party ?? null;
       if (!what || !(actAfter || DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
@@ -2174,6 +2192,10 @@ function namesContinued(text: string): string[] {
  * Argument" (on the briefs), "SUBMITTED ON THE BRIEFS to <panel>" (on the briefs that day), "Bench
  * Trial - Begun" (held that day).
  */
+/** A party's paper withdrawing, among what it names, its own notice of hearing. */
+const WITHDRAWS_NOTICE_OF_HEARING =
+  /^\W*(?:Notice\s+(?:of|to)\s+Withdraw(?:al)?(?:\s+of)?|Withdrawal\s+of|Praecipe\s+to\s+Withdraw)\b[^.;]{0,240}?\bNotice\s+of\s+(?:[A-Z][a-z]+\s+)?Hearing\b/i;
+
 function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   // A feed's title joining events ("1 - Terminate Deadlines and Hearings AND Order AND …"): each is read alone.
   const t = ctx.text
@@ -2183,7 +2205,7 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   // "Hearing Deadline and Document Terminated", "Adjourned Without Date (RE: … Motion …)": off that
   // day, with no new day in the title.
   const cancelled =
-    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Terminated)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|(?:(?:Hearing|Matter)\s+)?Adjourned\s+(?:Without\s+(?:a\s+)?Date|Sine\s+Die|Generally)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
+    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial|(?:341(?:\s*\(a\))?\s+)?Meeting\s+of\s+Creditors)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Rescheduled|Terminated)(?:\s*\/\s*(?:Continued|Rescheduled|Adjourned))?|(?:Continued|Rescheduled|Adjourned)\s+(?:Hearing|Conference|Trial|(?:341(?:\s*\(a\))?\s+)?Meeting\s+of\s+Creditors)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|(?:(?:Hearing|Matter)\s+)?Adjourned\s+(?:Without\s+(?:a\s+)?Date|Sine\s+Die|Generally)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
       t,
     );
   // The title's own words, before the paper it names ("… Terminated Re: 27 Motion for Relief …").
@@ -2191,11 +2213,13 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   if (cancelled && title.length < 120) {
     const type = /trial/i.test(cancelled[0])
       ? 'trial'
-      : /conference/i.test(cancelled[0])
-        ? 'conference'
-        : /motion/i.test(cancelled[0])
-          ? 'motion_hearing'
-          : 'hearing';
+      : /meeting/i.test(cancelled[0])
+        ? 'meeting_of_creditors'
+        : /conference/i.test(cancelled[0])
+          ? 'conference'
+          : /motion/i.test(cancelled[0])
+            ? 'motion_hearing'
+            : 'hearing';
     return {
       type,
       change: 'cancelled',
@@ -2205,6 +2229,19 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
       why: { rule: 'hearing-title', words: cancelled[0], confidence: 0.8 },
     };
   }
+  // A party withdrawing its notice of hearing ("Notice to Withdraw Document … (Re: 66 Motion to
+  // Assume/Reject, 67 Notice of Hearing)", "Withdrawal of Motion and Notice of Hearing"): the hearing it
+  // noticed is off, no new day.
+  const withdrawn = WITHDRAWS_NOTICE_OF_HEARING.exec(ctx.text);
+  if (withdrawn)
+    return {
+      type: 'hearing',
+      change: 'cancelled',
+      date: null,
+      time: null,
+      source: ctx.text,
+      why: { rule: 'hearing-notice-withdrawn', words: withdrawn[0].slice(0, 160), confidence: 0.75 },
+    };
   // A court of appeals' record that the case went to its panel without argument ("SUBMITTED ON THE
   // BRIEFS to <judges>", 9th Cir.): decided on the briefs, that day.
   const submitted =
@@ -2263,6 +2300,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       index: number;
       rule: string;
       filler?: string;
+      /** Where the words between the noun and its verb end (the noun-verb reading). */
+      fillerEnd?: number;
     }[] = [];
     // Overlapping: a setting's tail may hold the next one ("ARRAIGNMENT held before … held on D,
     // INITIAL APPEARANCE as to X held on D").
@@ -2273,6 +2312,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         tail: m.groups!.tail ?? '',
         filler: m.groups!.filler ?? '',
         index: m.index,
+        fillerEnd: m.index + m.groups!.noun!.length + (m.groups!.filler?.length ?? 0),
         rule: 'hearing-noun-verb',
       });
     if (found.length === 0)
@@ -2387,6 +2427,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     // Conference on D", "the court vacates the show cause hearing set on D", "setting Calendar Call
     // for D1, and Jury Trial for D2") are the clause grammar's (`clauseHearings`).
     const primary = found.length;
+    const readSpans: { f: (typeof found)[number]; h: HearingFinding }[] = [];
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
       const again = new RegExp(
@@ -2415,6 +2456,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         continue;
       // "a bond hearing before an immigration judge … held": the agency's hearing, not the court's.
       if (agencyHearing(sentence, f.index, f.index + f.noun.length)) continue;
+      // "Respondents shall release Petitioner unless a hearing is held within seven days": a condition.
+      if (
+        inCondition(sentence, f.index) &&
+        /\b(?:held|heard|conducted|vacated|cancell?ed|stricken)\b/i.test(f.verb)
+      )
+        continue;
       // "MOTION to Adjourn Conference scheduled for D": a party names the setting it asks to move;
       // "request that … the conference be adjourned to D": the move asked for.
       const lead = sentence.slice(0, f.index);
@@ -2536,6 +2583,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
+      // One event named twice before its verb: "Meeting of Creditors Continued Hearing held 8/20/09",
+      // "First Meeting of Creditors & Notice of Appointment of Trustee … with 341(a) meeting to be held
+      // on D" — the later noun stands between the earlier noun and the verb both readings share, with
+      // the same day: one hearing (the meeting's name kept when either noun names it). A noun after the
+      // verb's day is another setting ("Status Hearing set for D (JD) Hearing on … set for D").
+      const outer = readSpans.find(
+        (r) =>
+          r.f.index < f.index &&
+          f.index < (r.f.fillerEnd ?? r.f.index) &&
+          r.h.change === change &&
+          r.h.date === (d?.date ?? null),
+      );
+      if (outer) {
+        if (outer.h.type !== 'meeting_of_creditors' && type !== 'hearing') outer.h.type = type;
+        continue;
+      }
       // A reading drawn from another (the next event of a list, a move's new day) only adds what the
       // first readings missed.
       if (
@@ -2553,8 +2616,10 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       Object.assign(h, hearingRefs(ctx, type, sentence, sentenceRefs));
       h.source = sentence;
       out.push(h);
+      readSpans.push({ f, h });
     }
     out.push(...clauseHearings(ctx, sentence, out));
+    if (ctx.cls.isCourtAct) convertedHearings(ctx, sentence, out);
   }
   if (out.length === 0) {
     const titled = lifecycleTitle(ctx);
@@ -3105,9 +3170,56 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
           h.change = r.lifecycle;
           h.why = { ...why, rule: 'hearing-clause-overrules' };
         }
+    // "The motion hearing on [4] shall be held instead on D2", "will now commence at T on D2": the
+    // grammar reads the setting moved where a named reading stopped at "held on D2" and set it —
+    // unless another clause of the sentence sets that day ("… is adjourned to March 30, 2021 at 3:00
+    // p.m. Initial Conference set for 3/30/2021 at 03:00 PM": CM/ECF's closing line restating it).
+    if (
+      r.lifecycle === 'reset' &&
+      r.date &&
+      !readings.some((o) => o.date === r.date && o.lifecycle === 'set')
+    )
+      for (const h of mine)
+        if (h.date === r.date && h.change === 'set' && (!h.time || !r.time || h.time === r.time)) {
+          h.change = 'reset';
+          h.why = { ...why, rule: 'hearing-clause-overrules' };
+        }
   }
   return out;
 }
+
+/**
+ * A setting converted into another kind of proceeding on its day (`conversions`): the sentence's
+ * other readings of that day (the old setting "set for D", or "VACATED" read as taken off) give way
+ * to the conversion — the new name set on that day first, then the old one struck, which the record
+ * reads as one sitting renamed, never a hearing cancelled. A change of form only ("the in-person
+ * hearing … is converted to a video hearing") leaves the sitting as it was.
+ */
+function convertedHearings(ctx: EntryContext, sentence: string, out: HearingFinding[]): void {
+  for (const c of conversions(sentence, ctx.dateFiled)) {
+    const [from, to] = [hearingType(c.from, false), hearingType(c.to, false)];
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i]!.source === sentence && out[i]!.date === c.date) out.splice(i, 1);
+    const why = { rule: 'hearing-converted', words: sentence.slice(0, 160), confidence: 0.85 };
+    const refs = hearingRefs(ctx, to, sentence, relatedEntries(sentence));
+    if (headOf(from) === headOf(to) && kindsOf(to).every((w) => kindsOf(from).includes(w))) {
+      out.push({ type: from, change: 'set', date: c.date, time: c.time, ...refs, source: sentence, why });
+      continue;
+    }
+    out.push(
+      { type: to, change: 'set', date: c.date, time: c.time, ...refs, source: sentence, why },
+      { type: from, change: 'cancelled', date: c.date, time: c.oldTime, source: sentence, why },
+    );
+  }
+}
+/** A hearing type's head noun and its other words, without words of form ("video", "telephonic"). */
+const FORM_WORDS = /^(?:in|person|in-person|video|videoconference|telephone|telephonic|zoom|remote|virtual)$/;
+const headOf = (type: string) => type.split('_').at(-1);
+const kindsOf = (type: string) =>
+  type
+    .split('_')
+    .slice(0, -1)
+    .filter((w) => !FORM_WORDS.test(w));
 
 /** Whether the findings of a sentence carry a clause's day with its lifecycle (a set and a reset agree). */
 function carries(found: HearingFinding[], r: { date: string | null; lifecycle: string }): boolean {
@@ -3318,10 +3430,11 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
 /**
  * A sentence that states the order's own term, apart from the sentence that grants or enjoins:
  * "This Order shall expire on April 11, 2025 at 5:00 p.m.", "This Order shall remain in effect for
- * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
+ * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended", "The
+ * restraint in paragraph 2 lapses at 5:00 p.m. Central Time on March 31, 2028" (D. Minn.).
  */
 const OWN_TERM =
-  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]estraints?|[Pp]rohibitions?|[Rr]elief|[Dd]ecree|(?<=[Cc]onsent\s)[Jj]udgment)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires?|terminates?|lapses?|dissolves|remains?\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
 /** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
 function ownTerm(text: string, ctx: EntryContext): string | null {
@@ -3379,9 +3492,9 @@ function yearsAsMonths(sentence: string): string {
   });
 }
 
-/** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …". */
+/** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …", "to and including …". */
 const ENDS_AT =
-  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
+  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|to\s+and\s+including|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
 
 /**
  * The hour relief ends, when its last day is written with one ("This Temporary Restraining Order
@@ -3389,7 +3502,12 @@ const ENDS_AT =
  * "shall expire on June 18, 2025 at 5:00 p.m."): set on each finding whose `until` is that day, from
  * the texts of the entry (its docket text, its document). A day with no hour ends at its end.
  */
-export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFiled: string): void {
+export function withEndTimes(
+  found: InjunctionFinding[],
+  texts: string[],
+  dateFiled: string,
+  court?: string,
+): void {
   for (const f of found) {
     if (f.untilTime || !f.until || !/^\d{4}-\d{2}-\d{2}$/.test(f.until)) continue;
     for (const text of texts) {
@@ -3398,16 +3516,64 @@ export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFi
           ? scanTemporals(x, dateFiled).some((t) => t.type === 'date' && t.date === f.until && t.time)
           : false,
       );
-      const time = s
-        ? scanTemporals(s, dateFiled).find((t) => t.type === 'date' && t.date === f.until && t.time)?.time
+      const t = s
+        ? scanTemporals(s, dateFiled).find((x) => x.type === 'date' && x.date === f.until && x.time)
         : null;
-      if (time) {
-        f.untilTime = time;
+      if (t?.time) {
+        // "at 5:00 p.m. Eastern Time on D" in a court of another zone: the court's own clock.
+        const local = inCourtZone(f.until, t.time, `${t.text} ${s!.slice(t.end, t.end + 40)}`, court);
+        f.until = local.day;
+        f.untilTime = local.time;
         break;
       }
     }
   }
 }
+
+/** A zone written right after a clock time: "5:00 p.m. Central Time", "11:59 p.m. (EST)". */
+const ZONE_AFTER_TIME = new RegExp(String.raw`(?:${TIME})\s*,?\s*(${TIME_ZONE})(?![A-Za-z])`);
+/** The zones an order names after a clock time ("Central Time", "(EST)", "PT"), by their first letter or word. */
+const NAMED_ZONES: Record<string, string> = {
+  E: 'America/New_York',
+  C: 'America/Chicago',
+  M: 'America/Denver',
+  P: 'America/Los_Angeles',
+  A: 'America/Anchorage',
+  H: 'Pacific/Honolulu',
+};
+
+/**
+ * A day and hour an order writes in a named zone, on the court's clock: "5:00 p.m. Eastern Time" in
+ * D. Ariz. is 2:00 p.m. there (3:00 p.m. in winter). A zone of the court's own family ("Mountain
+ * Standard Time" in Arizona, which keeps no daylight time), "local time", or none: as written.
+ */
+function inCourtZone(
+  day: string,
+  time: string,
+  words: string,
+  court: string | undefined,
+): { day: string; time: string } {
+  const named = ZONE_AFTER_TIME.exec(words)?.[1];
+  const zone = named ? NAMED_ZONES[named.replace(/^\(/, '').charAt(0).toUpperCase()] : undefined;
+  const courtZone = court ? findCourt(court)?.tz : undefined;
+  if (!zone || !courtZone) return { day, time };
+  const january = (z: string) => DateTime.fromISO(`${day.slice(0, 4)}-01-15T12:00`, { zone: z }).offset;
+  if (january(zone) === january(courtZone)) return { day, time };
+  const there = DateTime.fromISO(`${day}T${time}`, { zone }).setZone(courtZone);
+  return there.isValid ? { day: there.toISODate()!, time: there.toFormat('HH:mm') } : { day, time };
+}
+
+/** "by its own terms", "of its own force": relief that ends without another order. */
+const OWN_FORCE = String.raw`(?:\s+(?:by|of)\s+(?:its|their)\s+own\s+(?:terms|force))`;
+/**
+ * The words before relief's last day: "through", "until", "expires at 11:59 p.m. on", "lapses at 5:00
+ * p.m. Central Time on", "shall dissolve of its own force at the close of business on", "to and
+ * including", "at the end of the day on".
+ */
+const ENDS_ON = new RegExp(
+  String.raw`\b(?:through|until|til|to|(?:expir|laps|terminat)\w*${OWN_FORCE}?|(?:shall|will)\s+(?:automatically\s+)?(?:dissolve|lapse)${OWN_FORCE}?|(?:dissolves|lapses)${OWN_FORCE}|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:at\s+)?(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business(?:\s+day)?|day)\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:${TIME_ZONE},?\s+)?)?(?:on\s+)?$`,
+  'i',
+);
 
 /** "until the Court rules on …", "pending the court's decision" is below: the court's own act awaited, with what it decides. */
 const UNTIL_COURT_RULES =
@@ -3424,13 +3590,7 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
     const lead = sentence.slice(0, t.start);
     // "previously set to expire on July 10", "would expire July 10": the end being replaced.
     if (t.type === 'date' && PREVIOUS_EXPIRY.test(lead)) continue;
-    if (
-      t.type === 'date' &&
-      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*(?:\s+by\s+(?:its|their)\s+own\s+terms)?|(?:shall|will)\s+(?:automatically\s+)?dissolve(?:\s+by\s+(?:its|their)\s+own\s+terms)?|dissolves\s+by\s+(?:its|their)\s+own\s+terms|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
-        lead,
-      )
-    )
-      return { expires: t.date ?? null, until: null };
+    if (t.type === 'date' && ENDS_ON.test(lead)) return { expires: t.date ?? null, until: null };
     // "stayed for fourteen (14) days", "a stay of 14 days", "the stay shall expire fourteen (14) days from …".
     if (
       t.type === 'period' &&
@@ -3752,7 +3912,7 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 const CONSENT_DECREE = /\bconsent\s+(?:decree|judgment)\b/i;
 /** "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree". */
 const CONSENT_ENTERED =
-  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
+  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
 
 /**
  * The postponement (or stay) of an agency action's effective date pending review, under 5 U.S.C.
@@ -4040,6 +4200,56 @@ function finalRelief(text: string, read: InjunctionFinding[]): InjunctionFinding
   return out;
 }
 
+/** One sentence, read whole or without its saving clauses (`withoutSavingClauses`). */
+function sameSentence(a: string, b: string): boolean {
+  const head = (x: string) => x.replace(/\s+/g, ' ').trim().slice(0, 60);
+  return head(a) === head(b);
+}
+
+/**
+ * What an order enters that takes the place of relief (extract/instruments.ts): a class settlement
+ * approved finally that the court will enforce, for the term the court keeps it ("retains
+ * jurisdiction to enforce the Settlement Agreement for twenty-four months"); and each earlier relief
+ * the instrument replaces ("vacated and superseded by this Consent Decree", "DISSOLVED …; its
+ * protections are replaced by the terms of the Settlement Agreement"), converted into it — ended,
+ * its protection carried on by the instrument, never lost.
+ */
+function instrumentsIn(
+  text: string,
+  ctx: EntryContext,
+  replacements: Replacement[],
+  read: InjunctionFinding[],
+): InjunctionFinding[] {
+  const out: InjunctionFinding[] = [];
+  const settlement = settlementApproved(text);
+  if (settlement && !read.some((f) => f.type === 'settlement')) {
+    const until =
+      settlementTermSentences(text)
+        .map((s) => expiryIn(s, ctx))
+        .map((e) => e.expires ?? e.until)
+        .find(Boolean) ?? null;
+    out.push({
+      type: 'settlement',
+      action: 'granted',
+      until,
+      source: settlement.words,
+      why: { rule: 'settlement-approved', words: settlement.words.slice(0, 160), confidence: 0.85 },
+    });
+  }
+  for (const r of replacements) {
+    if ([...read, ...out].some((f) => f.action === 'converted' && f.type === r.replaced)) continue;
+    out.push({
+      type: r.replaced,
+      action: 'converted',
+      until: null,
+      into: r.into,
+      source: r.sentence,
+      why: { rule: 'injunction-replaced', words: r.sentence.slice(0, 160), confidence: 0.85 },
+    });
+  }
+  return out;
+}
+
 /** TROs and injunctions granted, denied, extended, converted, modified, vacated or stayed. */
 export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const { cls, text } = ctx;
@@ -4223,6 +4433,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
+  const replacements = replacementsIn(text);
   // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
   // order": the injunction granted here is the TRO's successor, as a conversion says.
   const replaced =
@@ -4252,6 +4463,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       continue;
     // The sentence of an order vacated but for paragraphs it keeps: read above, once.
     if (kept?.words.includes(s.slice(0, 60))) continue;
+    // Relief an instrument takes the place of ("vacated and superseded by this Consent Decree"): read below, once.
+    if (replacements.some((r) => sameSentence(r.sentence, s))) continue;
     let action: InjunctionAction | null = null;
     if (
       actsIn(
@@ -4266,8 +4479,13 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       actsIn(s, type === 'consent_decree' ? /\bdissolv|\bterminat(?:ed|es|ing)\b/i : /\bdissolv/i) &&
       !/\bmotion\s+(?:to\s+(?:dissolve|terminate)|for\s+(?:dissolution|termination))/i.test(s) &&
       !(type === 'consent_decree' && /\b(?:shall|will|to)\s+terminate\b/i.test(s)) &&
-      // "The TRO shall dissolve by its own terms at 6:30 p.m. on February 5, 2026": its term, not an end now.
-      !/\b(?:shall|will)\s+(?:automatically\s+)?dissolve\b/i.test(s)
+      // "This Consent Decree terminates thirty-six months after its entry": its term, not an end now.
+      !(/\b(?:terminates|expires)\b/i.test(s) && (expiryIn(s, ctx).expires ?? '') > ctx.dateFiled) &&
+      // "The TRO shall dissolve by its own terms at 6:30 p.m. on February 5, 2026", "dissolves of its
+      // own force at the close of business on D": its term, not an end now.
+      !/\b(?:(?:shall|will)\s+(?:automatically\s+)?dissolve|dissolves(?=\s+(?:by|of)\s+(?:its|their)\s+own\b))\b/i.test(
+        s,
+      )
     )
       action = IN_PART.test(s) ? 'modified' : 'dissolved';
     else if (
@@ -4320,7 +4538,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     // proceedings" (5 U.S.C. § 705); "CONSENT DECREE entered".
     else if (
       (type === 'agency_postponement' && actsIn(s, POSTPONES) && !/^\W*(?:MOTION|Motion)\b/.test(s)) ||
-      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED))
+      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED) && !ENTRY_TO_FOLLOW.test(s))
     )
       action = 'granted';
     // The relief's own term in an order of its own, after the grant ("The temporary restraining order
@@ -4382,6 +4600,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
           },
     );
   }
+  out.push(...instrumentsIn(text, ctx, replacements, out));
   // The court stays the relief it grants in the same order, for a time or pending appeal ("This
   // injunction is STAYED for fourteen (14) days from entry of this Order to permit Defendant to seek
   // a stay from the Court of Appeals"): granted, and on hold until then.

@@ -316,7 +316,13 @@ const TIME_AT_RE = new RegExp(`^\\s*(?:,\\s*|-\\s*)?(?:at\\s+|@\\s*)?(${TIME})`,
  */
 const MILITARY_AT_RE =
   /^\s*,?\s*(?:[Aa][Tt]\s+|@\s*)((?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:[Hh]ours|HOURS|[Hh]rs)\b)?(?![\d/:-]|\.\d|\s+[A-Z][a-z])/;
-const TIME_BEFORE_RE = new RegExp(`(${TIME})\\s*(?:,\\s*)?(?:on\\s+)?$`, 'i');
+/**
+ * A time zone an order names after a clock time: "5:00 p.m. Central Time", "11:59 p.m. (Eastern
+ * Standard Time)", "noon PT". The hour is the court's own clock in every order read so far.
+ */
+export const TIME_ZONE = String.raw`(?:\(?(?:(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|local)\s+(?:(?:Standard|Daylight)\s+)?[Tt]ime|[ECMP][SD]?T)\)?)`;
+/** A time written before its date: "12:00 PM on 6/20/2017", "at 5:00 p.m. Central Time on March 31, 2028". */
+const TIME_BEFORE_RE = new RegExp(`(${TIME})\\s*(?:,\\s*)?(?:${TIME_ZONE}\\s*,?\\s*)?(?:on\\s+)?$`, 'i');
 const PERIOD_RE = new RegExp(
   `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>[^.;,]{1,80})|\\s+(?<bare>prior|beforehand|in\\s+advance|before(?=\\s*(?:[.;,)]|$)))\\b(?!\\s+(?:to|of)\\b))?`,
   'gi',
@@ -589,7 +595,8 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       end = e + military[0].length;
     } else {
       // "set for 9:00 10/19/04", "12:00 PM on 6/20/2017": the time written before the date.
-      const lead = text.slice(Math.max(0, s - 40), s);
+      // (Wide enough for a named zone between: "11:59 p.m. (Eastern Daylight Time) on D".)
+      const lead = text.slice(Math.max(0, s - 60), s);
       const before = TIME_BEFORE_RE.exec(lead);
       if (before) {
         time = readTime(before[1]!);

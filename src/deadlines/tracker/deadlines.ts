@@ -673,6 +673,33 @@ export function holdParagraphDuties(
   return held;
 }
 
+/**
+ * The court of appeals stayed `paragraphs` of an order only in part ("… to the extent it requires
+ * reinstatement of benefits retroactive to the date of termination; reinstatement going forward shall
+ * proceed"): the duties those paragraphs set stay due, the part stayed on hold (`partlyHeld`) until
+ * the appeal ends — said beside the duty, never its whole act due as if nothing were stayed.
+ */
+export function partlyHoldParagraphDuties(
+  t: TrackerCore,
+  paragraphs: readonly string[],
+  sentence: string,
+  at: Provenance,
+  notice: { entry: string; from: readonly string[] } | null,
+  part: string,
+): void {
+  const refs = orderReferences(sentence, [], at.dateFiled);
+  const named = (d: TrackedDeadline) =>
+    refs.numbers.length + refs.dates.length > 0
+      ? refs.numbers.includes(Number(d.setBy.entry)) || refs.dates.includes(d.setBy.dateFiled)
+      : Boolean(notice?.from.includes(d.setBy.entry));
+  for (const d of t.state.deadlines.values()) {
+    if (d.state !== 'open' || d.review === 'dismissed' || !d.paragraph) continue;
+    if (docketOf(d.setBy.entry) !== '' || !paragraphs.includes(d.paragraph) || !named(d)) continue;
+    touch(t, d);
+    d.partlyHeld = { since: at.dateFiled, entry: at.entry, notice: notice?.entry ?? null, part };
+  }
+}
+
 /** The `deadline.suspended` events of duties held pending appeal (`holdParagraphDuties`), told to no one. */
 export function heldEvents(held: readonly TrackedDeadline[], at: Provenance, by: string): TrackerEvent[] {
   return held.map((d) =>
@@ -693,6 +720,11 @@ export function heldEvents(held: readonly TrackedDeadline[], at: Provenance, by:
 export function resumeHeldDuties(t: TrackerCore, notice: string | null, at: Provenance): number {
   let resumed = 0;
   for (const d of t.state.deadlines.values()) {
+    // What was on hold of a duty still due applies again with the appeal's end.
+    if (d.partlyHeld && (notice === null || d.partlyHeld.notice === null || d.partlyHeld.notice === notice)) {
+      touch(t, d);
+      d.partlyHeld = null;
+    }
     const held = d.heldPendingAppeal;
     if (!held || d.state !== 'suspended') continue;
     if (notice !== null && held.notice !== null && held.notice !== notice) continue;
@@ -1581,6 +1613,7 @@ export function changeDuty(
   touch(t, d);
   d.state = change === 'resumed' ? 'open' : change;
   if (change === 'vacated' || change === 'resumed') d.heldPendingAppeal = null;
+  if (change === 'vacated' || change === 'mooted') d.partlyHeld = null;
   d.history.push({ change, entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
 }
 

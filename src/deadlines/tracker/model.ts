@@ -114,6 +114,13 @@ export interface TrackedDeadline {
    * mandate issued — unless the decision took the order away.
    */
   heldPendingAppeal?: { since: string; entry: string; notice: string | null; part: string } | null;
+  /**
+   * Its paragraph of the order stayed pending appeal only in part ("Paragraph 4 … is stayed pending
+   * appeal to the extent it requires reinstatement of benefits retroactive to the date of
+   * termination; reinstatement going forward shall proceed"): still due, that part on hold (`part`,
+   * in the court's words) until the appeal ends.
+   */
+  partlyHeld?: { since: string; entry: string; notice: string | null; part: string } | null;
 }
 
 export type StayState = 'in_force' | 'expired' | 'lifted' | 'superseded';
@@ -400,6 +407,8 @@ export interface DeadlineView {
   occurrence?: number;
   /** Present (false) when the obligation is met off the docket. */
   docketed?: false;
+  /** Due, but a part of it is on hold pending appeal (`TrackedDeadline.partlyHeld`): that part, in the court's words. */
+  partOnHold?: string;
 }
 
 export interface Posture {
