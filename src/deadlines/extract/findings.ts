@@ -346,6 +346,18 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
 const GIVEN_TO =
   /^(?:(?:provide|give|afford|furnish|offer|grant|send)\s+)?((?:(?:each|every|all|any)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:counsel|court|monitor|part(?:y|ies)|plaintiffs?|defendants?|petitioners?|respondents?|members?|detainees?|persons?|people|individuals?|noncitizens?|children|families|government)(?:\s+(?:admitted|detained|held|housed|confined)\s+(?:at|to|in)\s+[^,;]{1,40}?)?)\s+((?:an?|one|the|its|their)\s+\S.*)$/i;
 
+/** "Brief" with its filers' role after its date ("… due D for APPELLEES X"): that role's brief. */
+function briefFor(what: string, after: string): string {
+  const role = /^\s*for\s+(appell(?:ant|ee)s?)\b/i.exec(after);
+  return role && /^brief$/i.test(what) ? roleBrief(role[1]!, 'brief') : what;
+}
+
+/** A party's brief by its role, as dockets write it: "appellant's brief", "appellees' opening brief". */
+function roleBrief(role: string, brief: string): string {
+  const who = role.toLowerCase();
+  return `${who}${who.endsWith('s') ? "'" : "'s"} ${brief}`;
+}
+
 /**
  * A duty's name as a reader says it, from the order's words: "those detainees to be released" →
  * "release of those detainees"; "BRIEF APPELLANT," → "appellant's brief"; "Appellants X and Y
@@ -380,7 +392,7 @@ function plainDutyName(w: string): string {
     );
   if (role) {
     const who = (role[1] ?? role[2]!).toLowerCase();
-    return `${who}${who.endsWith('s') ? '’' : '’s'} ${role[3]?.toLowerCase() ?? 'brief'}`;
+    return roleBrief(who, role[3]?.toLowerCase() ?? 'brief');
   }
   if (/^(?:[\w-]+\s+)?paper\s+copies\b[^.;]*\bbriefs?\b/i.test(w)) return 'paper copies of the brief';
   if (/^(?:notice|declaration|certificate|certification)\s+certifying$/i.test(w)) return `${w} compliance`;
@@ -1189,7 +1201,11 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
             ? // (A motion's own line answers that motion, not the order it is "re" [22]: `ownBriefing`.)
               `${normalizeWhat(clerksPaper(what), ctx.cls.kind === 'motion' ? { ...ctx, motionRefs: [] } : ctx)} (as computed by CM/ECF)`
             : 'answer (as computed by CM/ECF)'
-        : withCondition(normalizeWhat(what, ctx), clause.slice(t.end));
+        : withCondition(
+            // A clerk's "Brief due 01/29/2029 for APPELLEES X": the appellees' brief, named by whose it is.
+            briefFor(normalizeWhat(what, ctx), clause.slice(t.end)),
+            clause.slice(t.end),
+          );
       // "The Joint Pretrial Memorandum due 8/1/2025 is VACATED": the verb after the date takes it off.
       const change = TAKEN_OFF_AFTER.test(clause.slice(t.end))
         ? 'vacated'
