@@ -86,6 +86,8 @@ export interface EntryTable {
   pacer_seq_no: string | null;
   page_count: number | null;
   document_url: string | null;
+  /** JSON: the entry numbers its docket text links to (`DocketEntry.linkedEntries`), `null` when none. */
+  linked_entries: string | null;
   /** What kind of filing it is (`order`, `motion`, `notice_of_appeal`…), decided at ingest; `null` on rows written before. */
   kind: string | null;
   /**

@@ -9,7 +9,7 @@
 
 import { fetchArrivedDocuments } from '../src/documents/arrivals.ts';
 import { processAlerts } from '../src/notify/alerts.ts';
-import { type DeliverySummary, deliverOutbox } from '../src/notify/outbox.ts';
+import { Arrivals, type DeliverySummary, deliverOutbox } from '../src/notify/outbox.ts';
 import { queueSearchEmails } from '../src/searches/propose.ts';
 import type { JobContext, Schedule } from './types.ts';
 
@@ -22,51 +22,74 @@ export const notifySchedule: Schedule = {
     const documents = await arrivedDocuments(ctx);
     if (!ctx.notify || !ctx.mailer)
       return `${documents}email is off (no DOCKETWATCH_SECRET): nothing to notify`;
-    // A range of events at a time, each delivered before the next is rendered: while events keep
-    // coming, the first alerts do not wait for the last to be rendered. At most a minute of it a
-    // run (a job is taken for dead after `jobExpireSeconds`); the polls that bring more trigger more.
-    const until = Date.now() + 60_000;
-    const alerts = { events: 0, queued: 0, ranges: 0, renderMs: 0, deliverMs: 0 };
-    const sent: DeliverySummary = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
-    for (;;) {
-      const t0 = Date.now();
-      const step = await processAlerts(ctx.store, ctx.notify, { now: ctx.now(), ranges: 1 });
-      const t1 = Date.now();
-      alerts.renderMs += t1 - t0;
-      alerts.events += step.events;
-      alerts.queued += step.queued;
-      if (step.events > 0) alerts.ranges++;
-      if (step.queued > 0 || step.events === 0) addUp(sent, await deliverDue(ctx));
-      alerts.deliverMs += Date.now() - t1;
-      if (step.events === 0) break;
-      if (Date.now() > until) {
-        ctx.trigger('notify');
-        break;
-      }
-    }
-    const searches = await queueSearchEmails(ctx.store, ctx.notify, ctx.now());
-    if (searches.queued > 0) addUp(sent, await deliverDue(ctx));
-    const proposals = searches.queued > 0 ? `, ${searches.queued} saved-search proposals queued` : '';
+    // Alerts are queued range by range while the outbox is delivered (`Arrivals`): while events
+    // keep coming, the first alerts wait neither for the last to be rendered nor for earlier
+    // ranges to be sent. Both run to the end, also when the other fails.
+    const started = Date.now();
+    const arrivals = new Arrivals(ctx.now());
+    const [queued, delivered] = await Promise.allSettled([
+      queueAlerts(ctx, arrivals).finally(() => arrivals.close()),
+      deliverDue(ctx, arrivals),
+    ]);
+    if (queued.status === 'rejected') throw queued.reason;
+    if (delivered.status === 'rejected') throw delivered.reason;
+    const { alerts, proposals: p } = queued.value;
+    const proposals = p > 0 ? `, ${p} saved-search proposals queued` : '';
     const ranges = alerts.ranges > 1 ? ` in ${alerts.ranges} ranges` : '';
-    return `${documents}notify: ${alerts.events} new events${ranges}, ${alerts.queued} alerts queued${proposals}; ${said(ctx, sent)} (alerts ${alerts.renderMs} ms, delivery ${alerts.deliverMs} ms)`;
+    return `${documents}notify: ${alerts.events} new events${ranges}, ${alerts.queued} alerts queued${proposals}; ${said(ctx, delivered.value)} (rendering ${alerts.renderMs} ms, delivering alongside; ${Date.now() - started} ms in all)`;
   },
 };
+
+/**
+ * New events into alerts, a range at a time, then saved searches' proposals, each batch made due
+ * to the delivery (`arrivals`) as it is queued. At most a minute of rendering a run (a job is taken
+ * for dead after `jobExpireSeconds`); the polls that bring more trigger more.
+ */
+async function queueAlerts(
+  ctx: JobContext,
+  arrivals: Arrivals,
+): Promise<{
+  alerts: { events: number; queued: number; ranges: number; renderMs: number };
+  proposals: number;
+}> {
+  const notify = ctx.notify!;
+  const until = Date.now() + 60_000;
+  const alerts = { events: 0, queued: 0, ranges: 0, renderMs: 0 };
+  for (;;) {
+    const t0 = Date.now();
+    const now = ctx.now();
+    const step = await processAlerts(ctx.store, notify, { now, ranges: 1 });
+    alerts.renderMs += Date.now() - t0;
+    alerts.events += step.events;
+    alerts.queued += step.queued;
+    if (step.events > 0) alerts.ranges++;
+    if (step.queued > 0) arrivals.queued(now);
+    if (step.events === 0) break;
+    if (Date.now() > until) {
+      ctx.trigger('notify');
+      break;
+    }
+  }
+  const now = ctx.now();
+  const searches = await queueSearchEmails(ctx.store, notify, now);
+  if (searches.queued > 0) arrivals.queued(now);
+  return { alerts, proposals: searches.queued };
+}
 
 /** Deliver what is due and count it; shared with the digest job. */
 export async function deliver(ctx: JobContext): Promise<string> {
   return said(ctx, await deliverDue(ctx));
 }
 
-async function deliverDue(ctx: JobContext): Promise<DeliverySummary> {
+async function deliverDue(ctx: JobContext, arrivals?: Arrivals): Promise<DeliverySummary> {
   const none = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
   if (!ctx.mailer) return none;
-  const summary = await deliverOutbox(ctx.store, ctx.mailer, { now: () => ctx.now() });
+  const summary = await deliverOutbox(ctx.store, ctx.mailer, {
+    now: () => ctx.now(),
+    ...(arrivals ? { arrivals } : {}),
+  });
   for (const [result, n] of Object.entries(summary)) if (n > 0) ctx.metrics.emails.inc({ result }, n);
   return summary;
-}
-
-function addUp(total: DeliverySummary, more: DeliverySummary): void {
-  for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += more[k];
 }
 
 function said(ctx: JobContext, s: DeliverySummary): string {

@@ -16,6 +16,9 @@ import { z } from 'zod';
 import { ConfigError } from './errors.ts';
 import { isAddressOrRange, splitList } from './net/addresses.ts';
 
+/** SMTP connections the mailer keeps open unless `mail.connections` (`SMTP_CONNECTIONS`) says otherwise. */
+export const DEFAULT_SMTP_CONNECTIONS = 10;
+
 const caseRef = z
   .string()
   .regex(/^[a-z0-9]+:[^\s:][^\s]*$/, 'a case is COURT:DOCKET, e.g. mied:2:17-cv-11910');
@@ -95,6 +98,16 @@ export const configSchema = z
             .default('docketwatch@localhost'),
         ),
         outboxDir: fromEnv('OUTBOX_DIR', z.string().default('./outbox')),
+        /**
+         * SMTP connections kept open at once; the outbox hands each its own message, so this many
+         * are in flight (and, after a crash, at most this many are sent again). Alerts of a busy
+         * day go out about this many times faster than over one connection; ask the mail provider
+         * how many connections it allows.
+         */
+        connections: fromEnv(
+          'SMTP_CONNECTIONS',
+          z.coerce.number().int().min(1).max(100).default(DEFAULT_SMTP_CONNECTIONS),
+        ),
         /**
          * The inbound SMTP listener for forwarded court notices (NEF emails); absent = off. It takes
          * mail only for `addresses` (others get 550) and ingests each message as a notice.

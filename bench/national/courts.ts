@@ -34,6 +34,11 @@ export interface NationalCourts {
   courtNow(): number;
   /** Real instant (ms since epoch) an item became visible, or null before `begin`. */
   publishedAt(item: DayItem): number | null;
+  /**
+   * Real instant a tracked item was first answered in its case's docket report (the worker had
+   * its docket text from then on), or null if no report carried it.
+   */
+  reportedAt(item: DayItem): number | null;
   /** Requests answered, of them 304s, and the earliest of each feed's and report's latest request (real ms). */
   stats(): { requests: number; notModified: number; allRequestedAfter: number };
   close(): Promise<void>;
@@ -142,6 +147,7 @@ export async function startNationalCourts(
     servers.push(server);
   }
   const dockets: string[] = [];
+  const reported = new Map<number, number>();
   const courtById = new Map(day.courts.map((c) => [c.id, c]));
   for (const [k, t] of day.tracked.entries()) {
     const history = caseHistory(t, courtById.get(t.court)!, byCase.get(k) ?? []);
@@ -150,7 +156,8 @@ export async function startNationalCourts(
     const server = createServer((req, res) => {
       requests++;
       lastRequest.set(`case ${k}`, Date.now());
-      const rendered = renderDistrictDocket(history, origin, courtNow());
+      const now = courtNow();
+      const rendered = renderDistrictDocket(history, origin, now);
       const etag = `"${k}-${rendered.lastModified}"`;
       setTimeout(() => {
         if (req.headers['if-none-match'] === etag) {
@@ -158,6 +165,8 @@ export async function startNationalCourts(
           res.writeHead(304, { etag }).end();
           return;
         }
+        for (const item of byCase.get(k) ?? [])
+          if (item.at <= now && !reported.has(item.id)) reported.set(item.id, Date.now());
         res.writeHead(200, { 'content-type': 'text/html', etag }).end(Buffer.from(rendered.body, 'latin1'));
       }, options.latencyMs);
     });
@@ -174,6 +183,7 @@ export async function startNationalCourts(
     },
     courtNow,
     publishedAt: (item) => (begun === null ? null : begun + (item.at - day.start) / options.acceleration),
+    reportedAt: (item) => reported.get(item.id) ?? null,
     stats: () => ({ requests, notModified, allRequestedAfter: Math.min(...lastRequest.values()) }),
     async close() {
       for (const s of servers) {

@@ -93,6 +93,8 @@ export interface RunResult {
   latencyP50S: number | null;
   latencyP99S: number | null;
   latencyMaxS: number | null;
+  /** Where the latency went, stage by stage (`StageTimes`): p50 and p99 of each, and the mean of each over the slowest 1 %. */
+  stages: Record<Exclude<keyof StageTimes, 'total'>, { p50: number; p99: number; slowest: number }> | null;
   /** Workers' CPU (user + system) per item of the day, and PostgreSQL's backends' where measured. */
   cpuMsPerItem: number;
   serverCpuMsPerItem: number | null;
@@ -555,6 +557,7 @@ async function runDay(
     const tracked = day.items.filter((i) => i.tracked >= 0);
     const dayEnds = courts.publishedAt(day.items[day.items.length - 1]!)!;
     let lastReport = began;
+    let cpuAtReport = cpu0.reduce((a, b) => a + b, 0);
     let finished = 0;
     let incomplete = false;
     for (;;) {
@@ -566,9 +569,13 @@ async function runDay(
       }
       await server?.sample();
       if (Date.now() - lastReport >= 30_000) {
+        // The workers' CPU over the last report's interval, in cores: near 1 per worker, it is CPU-bound.
+        const cpuNow = procs.reduce((sum, p) => sum + (procStat(p.child.pid!)?.cpuMs ?? 0), 0);
+        const cores = (cpuNow - cpuAtReport) / (Date.now() - lastReport);
+        cpuAtReport = cpuNow;
         lastReport = Date.now();
         console.log(
-          `  ${name}: ${Math.round((Date.now() - began) / 1000)} s, ${sink.alerts.length} alerts, load ${loadavg()[0]!.toFixed(1)}`,
+          `  ${name}: ${Math.round((Date.now() - began) / 1000)} s, ${sink.alerts.length} alerts, workers' CPU ${cores.toFixed(2)} cores, load ${loadavg()[0]!.toFixed(1)}`,
         );
       }
       // Done when every feed was read after the last publication and the worker has nothing left.
@@ -593,7 +600,7 @@ async function runDay(
       store,
       sink.alerts.flatMap((m) => (m.event === null ? [] : [m.event])),
     );
-    const firstMail = new Map<number, number>();
+    const firstMail = new Map<number, Mail>();
     const seen = new Map<string, Mail>();
     const keys = new Set<string>();
     let duplicates = 0;
@@ -624,17 +631,33 @@ async function runDay(
             console.log(`  repeat: ${pair}: ${before.key} "${before.subject}" then ${m.key} "${m.subject}"`);
         }
         seen.set(pair, m);
-        if (!firstMail.has(id) || firstMail.get(id)! > m.at) firstMail.set(id, m.at);
+        if (!firstMail.has(id) || firstMail.get(id)!.at > m.at) firstMail.set(id, m);
       }
     }
     const lost = lostPublications(day, subscribers, seen);
     const latencies: number[] = [];
     const timeline: [number, number][] = [];
+    const outboxTimes = await queuedAndClaimed(
+      store,
+      [...firstMail.values()].map((m) => m.key),
+    );
+    const stageRows: StageTimes[] = [];
     for (const item of tracked) {
-      const mailed = firstMail.get(item.id);
-      if (mailed === undefined) continue;
+      const first = firstMail.get(item.id);
+      if (first === undefined) continue;
+      const mailed = first.at;
       const published = courts.publishedAt(item)!;
       const s = (mailed - published) / 1000;
+      const reported = courts.reportedAt(item);
+      const times = outboxTimes.get(first.key);
+      if (reported !== null && times)
+        stageRows.push({
+          total: s,
+          report: (reported - published) / 1000,
+          queue: (times.queued - reported) / 1000,
+          outbox: (times.claimed - times.queued) / 1000,
+          send: (mailed - times.claimed) / 1000,
+        });
       latencies.push(s);
       timeline.push([Math.round((published - began) / 100) / 10, Math.round(s * 100) / 100]);
     }
@@ -657,6 +680,7 @@ async function runDay(
       latencyP50S: quantile(latencies, 0.5),
       latencyP99S: quantile(latencies, 0.99),
       latencyMaxS: latencies.length ? latencies[latencies.length - 1]! : null,
+      stages: stageSummary(stageRows),
       cpuMsPerItem: cpuMs / day.items.length,
       serverCpuMsPerItem: server?.available ? server.ms / day.items.length : null,
       peakRssMiB: Math.max(...procs.map((p) => p.peakRss)) / 1024,
@@ -693,6 +717,68 @@ async function runDay(
       console.log(`  kept ${dir}`);
     } else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One tracked publication's latency cut at the instants the bench can see (seconds): `report`
+ * from publication until its case's docket report first carried it (waiting for the poll, and the
+ * court's latency); `queue` from then until its first alert was queued in the outbox (fetch and
+ * parse, ingest and posture, waiting for the notify job, rendering); `outbox` from queued until a
+ * deliverer claimed it; `send` from the claim until the sink accepted it.
+ */
+interface StageTimes {
+  total: number;
+  report: number;
+  queue: number;
+  outbox: number;
+  send: number;
+}
+
+const STAGES = ['report', 'queue', 'outbox', 'send'] as const;
+
+function stageSummary(rows: StageTimes[]): RunResult['stages'] {
+  if (rows.length === 0) return null;
+  const slowest = [...rows]
+    .sort((a, b) => b.total - a.total)
+    .slice(0, Math.max(1, Math.ceil(rows.length / 100)));
+  const out = {} as NonNullable<RunResult['stages']>;
+  for (const stage of STAGES) {
+    const sorted = rows.map((r) => r[stage]).sort((a, b) => a - b);
+    out[stage] = {
+      p50: quantile(sorted, 0.5)!,
+      p99: quantile(sorted, 0.99)!,
+      slowest: slowest.reduce((sum, r) => sum + r[stage], 0) / slowest.length,
+    };
+  }
+  return out;
+}
+
+/** When each of these alerts (by key) was queued in the outbox and claimed for delivery (real ms). */
+async function queuedAndClaimed(
+  store: Store,
+  keys: string[],
+): Promise<Map<string, { queued: number; claimed: number }>> {
+  const out = new Map<string, { queued: number; claimed: number }>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await store.db
+      .selectFrom('outbox')
+      .select(['idempotency_key', 'created_at', 'claimed_at'])
+      .where('idempotency_key', 'in', keys.slice(i, i + 500))
+      .execute();
+    for (const r of rows)
+      if (r.claimed_at)
+        out.set(r.idempotency_key, { queued: Date.parse(r.created_at), claimed: Date.parse(r.claimed_at) });
+  }
+  return out;
+}
+
+function stagesLine(r: RunResult): string | null {
+  if (!r.stages) return null;
+  const st = r.stages;
+  const f = (v: number) => v.toFixed(1);
+  return `  ${r.name} latency by stage, p50 / p99 (mean of the slowest 1 %): ${STAGES.map(
+    (k) => `${k} ${f(st[k].p50)} / ${f(st[k].p99)} (${f(st[k].slowest)})`,
+  ).join(', ')} s`;
 }
 
 function line(r: RunResult): string {
@@ -741,6 +827,8 @@ export async function run(): Promise<void> {
     const result = await runDay(r, day, dialect, Number(m[2] || 1));
     results.push(result);
     console.log(line(result));
+    const stages = stagesLine(result);
+    if (stages) console.log(stages);
   }
   const pgOne = results.find((r) => r.name === 'pg1');
   for (const r of results.filter((x) => x.dialect === 'postgres' && x.workers > 1 && pgOne))

@@ -21,6 +21,7 @@ import * as m0017 from './0017_people.ts';
 import * as m0018 from './0018_speed.ts';
 import * as m0019 from './0019_searches.ts';
 import * as m0020 from './0020_entry_numbers.ts';
+import * as m0021 from './0021_entry_links.ts';
 import * as m0022 from './0022_hold_leases.ts';
 import * as m0023 from './0023_people.ts';
 import * as m0024 from './0024_speed.ts';
@@ -53,6 +54,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018_speed': m0018,
   '0019_searches': m0019,
   '0020_entry_numbers': m0020,
+  '0021_entry_links': m0021,
   '0022_hold_leases': m0022,
   '0023_people': m0023,
   '0024_speed': m0024,

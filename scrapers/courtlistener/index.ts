@@ -127,7 +127,7 @@ export const COURTLISTENER: DocketKind = {
   id: 'courtlistener',
   fields: {
     case: caseFieldsExcept('juryDemand', 'demand', 'parties', 'originatingCourt'),
-    entry: entryFieldsExcept('pacerSeqNo'),
+    entry: entryFieldsExcept('pacerSeqNo', 'linkedEntries'),
   },
   rank: 3,
   complete: false,

@@ -264,7 +264,25 @@ function readEntry(row: Row, cells: Cell[], cols: Columns): DocketEntry | null {
     entry.pacerSeqNo = (link ? seqNoOf(link) : null) ?? seqNoOfRow(row);
   }
   entry.attachments = attachmentsInText(textCell);
+  const linked = entriesLinked(textCell);
+  if (linked.length > 0) entry.linkedEntries = linked;
   return entry;
+}
+
+/**
+ * The entries the docket text links to: a link whose text is an entry number ("re <a>8</a> MOTION",
+ * "with <a>8</a> temporary restraining order"; "13-1", an attachment of entry 13, names entry 13),
+ * not an attachment's own number ("# <a>1</a> Exhibit A"). Each once, in the order first linked.
+ */
+function entriesLinked(cell: Cell): number[] {
+  const out: number[] = [];
+  for (const a of cell.links) {
+    if (/#\s*$/.test(a.before)) continue;
+    const m = /^(\d{1,5})(?:-\d{1,3})?$/.exec(cleanText(a.text));
+    const n = m ? Number(m[1]) : 0;
+    if (n > 0 && !out.includes(n)) out.push(n);
+  }
+  return out;
 }
 
 /** Bankruptcy courts put the sequence number in the row's multi-document checkbox. */

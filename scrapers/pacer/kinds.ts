@@ -27,7 +27,7 @@ export const PACER_APPELLATE: DocketKind = {
       'parties',
       'originatingCourt',
     ],
-    entry: entryFieldsExcept('shortDescription', 'pageCount', 'documentUrl'),
+    entry: entryFieldsExcept('shortDescription', 'pageCount', 'documentUrl', 'linkedEntries'),
   },
   rank: 4,
   complete: false,
@@ -37,7 +37,7 @@ export const PACER_HISTORY: DocketKind = {
   id: 'pacer-history',
   fields: {
     case: ['docketNumber', 'caseName', 'assignedTo', 'referredTo', 'dateFiled', 'dateTerminated'],
-    entry: entryFieldsExcept('pageCount', 'documentUrl', 'attachments'),
+    entry: entryFieldsExcept('pageCount', 'documentUrl', 'attachments', 'linkedEntries'),
   },
   rank: 3,
   complete: false,
@@ -46,7 +46,7 @@ export const PACER_HISTORY: DocketKind = {
 /** What an RSS item and a notice of electronic filing both say of one entry, and of its case. */
 const ONE_ENTRY_NOTICE: DocketKind['fields'] = {
   case: ['docketNumber', 'caseName', 'pacerCaseId'],
-  entry: entryFieldsExcept('dateEntered', 'pageCount', 'attachments'),
+  entry: entryFieldsExcept('dateEntered', 'pageCount', 'attachments', 'linkedEntries'),
 };
 
 export const PACER_NEF: DocketKind = {

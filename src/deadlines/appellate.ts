@@ -159,11 +159,11 @@ const GRANTED = /\bgrant(?:s|ed|ing)\b/i;
 const DENIED_ASK = /\bden(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:motion|request|petition)\b/i;
 /**
  * A stay pending appeal: "stayed pending (resolution of the Government's) appeal", "motion for stay
- * pending appeal"; on the appeal's docket, the district court's order (or part of it) stayed
+ * pending appeal", "Pending appeal, the preliminary injunction is stayed insofar as …"; on the appeal's docket, the district court's order (or part of it) stayed
  * ("Paragraphs 5 and 6 of the district court's July 15, 2026 order are stayed pending further order").
  */
 const PENDING_APPEAL =
-  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|\b(?:district|trial|lower)\s+court['’]s\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?stayed\b|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
+  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|^\W*[Pp]ending\s+(?:the\s+)?appeal\s*,\s*[^.;]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?stayed\b|\b(?:district|trial|lower)\s+court['’]s\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?stayed\b|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
 
 /**
  * The Supreme Court as the court that acts (not a mention of one of its decisions): "SUPREME COURT
@@ -561,6 +561,8 @@ const DECISION_HEAD =
  */
 const PASSIVE_OUTCOME =
   /\b(?:is|are|be|was|were|stands?)\s+(?:hereby\s+|also\s+)?(affirmed|reversed|vacated|remanded)(\s+in\s+part)?\b/gi;
+/** An outcome joined to the one before by "and" or a comma, sharing its verb ("… affirmed in part and vacated in part"). */
+const COORDINATED_OUTCOME = /^\s*,?\s*(?:and\s+)?(affirmed|reversed|vacated)(\s+in\s+part)?\b/i;
 /** The first noun of the subject names what it is: the ruling below (or the case), or a paper of the appeal's own. */
 const SUBJECT_NOUN =
   /\b(?:(order|injunction|judgment|decree|decision|ruling|case|cause|matter|restraining\s+order|TRO)|(stay|argument|hearing|conference|motion|mandate|briefing|schedule|opinion|rehearing|petition|application|deadline|costs?|appeal))\b/i;
@@ -580,6 +582,14 @@ function passiveDispositionOf(text: string): AppellateAct | null {
       if (!noun?.[1]) continue;
       const part = `${m[1]!.toLowerCase()}${m[2] ? ' in part' : ''}`;
       if (!parts.includes(part)) parts.push(part);
+      // One subject, two outcomes: "The order of the district court is affirmed in part and vacated
+      // in part", "is affirmed in part, reversed in part": the participles after the first share its verb.
+      let rest = sentence.slice(m.index + m[0].length);
+      for (let more = COORDINATED_OUTCOME.exec(rest); more; more = COORDINATED_OUTCOME.exec(rest)) {
+        const next = `${more[1]!.toLowerCase()}${more[2] ? ' in part' : ''}`;
+        if (!parts.includes(next)) parts.push(next);
+        rest = rest.slice(more[0].length);
+      }
     }
   }
   if (parts.length === 0) return null;

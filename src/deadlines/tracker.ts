@@ -35,12 +35,13 @@ import {
   applySatisfaction,
   applyShowCause,
   dateBriefDuties,
+  dateCertifiedDuties,
   endBriefing,
   newDeadline,
   reviewDeadline,
   vacateParagraphDuties,
 } from './tracker/deadlines.ts';
-import { applyHearings, linkToHearing, transcribedHearing } from './tracker/hearings.ts';
+import { applyHearings, linkToHearing, recordsTranscript, transcribedHearing } from './tracker/hearings.ts';
 import { applyInjunction, endAtRuling, interimReplacedByRelief } from './tracker/injunctions.ts';
 import { endStaysAtRuling, endStaysSuperseded, followTiedRelief } from './tracker/interim.ts';
 import { endInterimRelief, judgmentEntered } from './tracker/judgment.ts';
@@ -225,10 +226,14 @@ export class Tracker {
       events.push(...judgmentEntered(at(undefined), relief));
     }
     events.push(...applyHearings(t, analysis.hearings, (f) => at(f.source), entry.text));
-    if (analysis.kind === 'transcript') events.push(...transcribedHearing(t, entry.text, at(undefined)));
+    if (recordsTranscript(analysis.kind, entry.text))
+      events.push(...transcribedHearing(t, entry.text, at(undefined)));
     for (const f of analysis.deadlines) linkToHearing(t, f, id, analysis.relatedEntries);
     // A brief filed (a bankruptcy appeal's in the district court): the duties counted from it are dated.
     if (!options.copy) events.push(...dateBriefDuties(t, entry.text, at(undefined)));
+    // An order's certificate (of service, mailing, compliance): the duties counted from that act are dated.
+    if (!options.copy)
+      events.push(...dateCertifiedDuties(t, entry.text, analysis.relatedEntries, at(undefined)));
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
     events.push(...applyShowCause(t, entry.text, DISPOSING_KINDS.has(analysis.kind), at(undefined)));
     if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))

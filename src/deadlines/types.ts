@@ -310,4 +310,9 @@ export interface AnalyzeInput {
   dateFiled: string;
   text: string;
   documentText?: string | null;
+  /**
+   * The entries its docket text links to (`DocketEntry.linkedEntries`): references the text shows
+   * as bare numbers where the docket report printed them as links.
+   */
+  linkedEntries?: number[];
 }

@@ -11,6 +11,8 @@ import { type Attachment, type DocketEntry, entryFieldsExcept, type SourceKind }
 export const MAX_DESCRIPTION_CHARS = 32_000;
 export const MAX_SHORT_DESCRIPTION_CHARS = 1_000;
 export const MAX_ATTACHMENTS = 500;
+/** Most entries one docket text links to that are kept (an order ruling on every motion of a case names dozens). */
+export const MAX_LINKED_ENTRIES = 200;
 /**
  * Entry numbers up to this are docket sequence numbers (the largest MDL dockets stay in five
  * digits): they run 1, 2, 3… and a number missing between two is a gap. A larger number is the
@@ -27,6 +29,8 @@ export function isSequenceNumber(n: number): boolean {
 /** An entry that passed the checks: `number` is an integer or null, at least one date is set. */
 export interface CleanEntry extends DocketEntry {
   documentUrl: string | null;
+  /** Empty when the source links no entry. */
+  linkedEntries: number[];
 }
 
 export interface EntryCheck {
@@ -116,9 +120,17 @@ export function checkEntry(raw: DocketEntry): EntryCheck {
       pageCount: validCount(raw.pageCount),
       attachments,
       documentUrl: textOrNull(raw.documentUrl)?.slice(0, 2000) ?? null,
+      linkedEntries: entryNumbers(raw.linkedEntries),
     },
     notes,
   };
+}
+
+/** Entry numbers as a docket text links them: positive docket numbers, each once, at most `MAX_LINKED_ENTRIES`. */
+function entryNumbers(v: unknown): number[] {
+  if (!Array.isArray(v)) return [];
+  const ok = v.filter((n): n is number => Number.isInteger(n) && n > 0 && isSequenceNumber(n));
+  return [...new Set(ok)].slice(0, MAX_LINKED_ENTRIES);
 }
 
 function validCount(v: unknown): number | null {
@@ -142,6 +154,8 @@ type VersionTuple = [
     pacerDocId: string | null,
     pageCount: number | null,
   ][],
+  /** Only when the text links entries: a version without links is stored as before they were read. */
+  linkedEntries?: number[],
 ];
 
 /** Canonical JSON of a version (fixed key order), and its hash. */
@@ -158,6 +172,7 @@ export function versionPayload(e: CleanEntry): string {
     e.documentUrl,
     e.attachments.map((a) => [a.number, a.description, a.pacerDocId, a.pageCount]),
   ];
+  if (e.linkedEntries.length > 0) v.push(e.linkedEntries);
   return JSON.stringify(v);
 }
 
@@ -174,6 +189,7 @@ export function payloadEntry(payload: string): CleanEntry {
     pageCount: v[7],
     documentUrl: v[8],
     attachments: v[9].map(([n, d, id, pc]) => ({ number: n, description: d, pacerDocId: id, pageCount: pc })),
+    linkedEntries: v[10] ?? [],
   };
 }
 
@@ -385,6 +401,7 @@ export function mergeVersions(versions: SourceVersion[]): MergedEntry {
     pageCount: pick('pageCount'),
     documentUrl: pick('documentUrl'),
     attachments: pick('attachments') ?? [],
+    linkedEntries: pick('linkedEntries') ?? [],
   };
 }
 
@@ -407,7 +424,7 @@ export function diffMerged(before: MergedEntry, after: MergedEntry): Changes {
   for (const f of MERGED_FIELDS) {
     const a = before[f];
     const b = after[f];
-    const same = f === 'attachments' ? JSON.stringify(a) === JSON.stringify(b) : a === b;
+    const same = Array.isArray(a) || Array.isArray(b) ? JSON.stringify(a) === JSON.stringify(b) : a === b;
     if (!same) changes[f] = { from: a, to: b };
   }
   return changes;

@@ -1154,7 +1154,8 @@ async function unnumberedKeysOn(ctx: Context, ref: CaseRef, loose: CleanEntry[])
 }
 function entryColumns(m: MergedEntry) {
   return {
-    ...columnsOf(m, entryFieldsExcept('number', 'attachments')),
+    ...columnsOf(m, entryFieldsExcept('number', 'attachments', 'linkedEntries')),
+    linked_entries: linkedColumn(m.linkedEntries),
     // Decided once, here, whenever the entry's text is written.
     kind: entryKind(m.description, m.shortDescription),
   };
@@ -1205,6 +1206,11 @@ function lastPerDocument(values: unknown[]): unknown[] {
   return unique;
 }
 
+/** The entries a text links to, as stored (`entries.linked_entries`): JSON, `null` when none. */
+function linkedColumn(linked: number[]): string | null {
+  return linked.length > 0 ? JSON.stringify(linked) : null;
+}
+
 const ENTRY_COLUMNS = [
   'case_id',
   ...ENTRY_TEXT_COLUMNS,
@@ -1212,6 +1218,7 @@ const ENTRY_COLUMNS = [
   'pacer_seq_no',
   'page_count',
   'document_url',
+  'linked_entries',
   'kind',
   'status',
   'first_seen_at',
@@ -1242,6 +1249,7 @@ async function addEntries(
       m.pacerSeqNo,
       m.pageCount,
       m.documentUrl,
+      linkedColumn(m.linkedEntries),
       a.kind ?? entryKind(m.description, m.shortDescription),
       a.covered ? 'covered' : 'present',
       now,

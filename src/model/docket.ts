@@ -52,6 +52,14 @@ export interface DocketEntry {
   attachments: Attachment[];
   /** Absolute link to the document, when the source gives one. */
   documentUrl?: string | null;
+  /**
+   * The entries the docket text links to, by number, in the order it first links each: a docket
+   * report prints a reference ("NOTICE of compliance with [8] temporary restraining order") as a
+   * link whose text is the bare number ("with 8 temporary restraining order"), so the text alone no
+   * longer says it is one. Absent when the source links no entry (or cannot say: feeds, notices and
+   * history reports print references as text).
+   */
+  linkedEntries?: number[];
 }
 
 /** Every field an entry can have. */
@@ -66,6 +74,7 @@ export const ENTRY_FIELDS = [
   'pageCount',
   'documentUrl',
   'attachments',
+  'linkedEntries',
 ] as const satisfies readonly (keyof DocketEntry)[];
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
@@ -113,8 +122,10 @@ export function caseFieldsExcept<F extends CaseField>(...left: F[]): Exclude<Cas
   return except(CASE_FIELDS, left);
 }
 
-/** An entry's own fields, without its attachments, its document link settled (`null` when none). */
-export type EntryFields = Omit<DocketEntry, 'attachments' | 'documentUrl'> & { documentUrl: string | null };
+/** An entry's own fields, without its attachments and links, its document link settled (`null` when none). */
+export type EntryFields = Omit<DocketEntry, 'attachments' | 'documentUrl' | 'linkedEntries'> & {
+  documentUrl: string | null;
+};
 
 export interface Attorney {
   name: string;

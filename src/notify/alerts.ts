@@ -23,7 +23,7 @@ import { turns } from '../turns.ts';
 import { type AlertGroup, groupAlerts } from './critical.ts';
 import { notifyEvents, readEvents, type StoredEvent } from './events.ts';
 import { type EnqueueInput, enqueueAll } from './outbox.ts';
-import { renderAlert } from './render.ts';
+import { newRenderCache, renderAlert } from './render.ts';
 import { localDate, type NotifySettings } from './settings.ts';
 import { recipientOf } from './subscriptions.ts';
 import { asTold, earlierDeadlineNews, toldTo } from './told.ts';
@@ -237,6 +237,8 @@ async function alertEvents(
     const events = await notifyEvents(trx, stored);
     // What earlier messages told of the deadlines this batch moves (read only when one moved).
     const earlier = await earlierDeadlineNews(trx, events, stored[0]!.id);
+    // Each event's block is rendered once per audience and language for all its readers.
+    const kept = newRenderCache();
     for (const sub of subs) {
       await pause();
       const mine = events
@@ -258,6 +260,7 @@ async function alertEvents(
           ...links,
           today: localDate(now, sub.time_zone),
           now,
+          kept,
         });
         messages.push({ kind: 'alert', subscriptionId: sub.id, message });
         await pause();

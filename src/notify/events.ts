@@ -671,7 +671,13 @@ const FILLED_IN: Record<string, string> = {
 };
 
 /** Fields whose change leaves the filing as it was told: its short title, page count, attachments list, entry date. */
-const DETAIL_FIELDS = new Set(['shortDescription', 'pageCount', 'attachments', 'dateEntered']);
+const DETAIL_FIELDS = new Set([
+  'shortDescription',
+  'pageCount',
+  'attachments',
+  'dateEntered',
+  'linkedEntries',
+]);
 
 /**
  * Whether one changed field of an entry is a detail of a filing already told: the fields above, a
@@ -984,6 +990,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         ...(p.clerkComputed ? { clerkComputed: p.clerkComputed } : {}),
         ...(p.condition && !p.due ? { condition: p.condition } : {}),
         ...(p.withdrawnOrder && change === 'vacated' ? { withdrawn: p.withdrawnOrder } : {}),
+        ...(p.schedule && change === 'moved' ? { schedule: p.schedule } : {}),
+        ...(p.act ? { act: true as const } : {}),
         ...(ctx.appeal ? { appeal: ctx.appeal } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));
@@ -1199,6 +1207,7 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
           dueDate: d.due,
           dueTime: d.dueTime,
           entry: null,
+          ...(d.partOnHold ? { partOnHold: d.partOnHold } : {}),
         }),
       )
       .slice(0, 10),

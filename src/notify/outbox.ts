@@ -171,9 +171,70 @@ export interface DeliverOptions {
   limit?: number;
   /** Who claims (default: host-independent random id per call). */
   workerId?: string;
+  /**
+   * Messages still being queued while this delivery runs (`Arrivals`): it takes each batch as it
+   * is queued, and waits for more instead of ending while they are open.
+   */
+  arrivals?: Arrivals;
 }
 
-type Settings = Required<Omit<DeliverOptions, 'now' | 'limit' | 'workerId' | 'concurrency'>>;
+/**
+ * What the notify job queues while the outbox is delivered: the alerts of one range go out while
+ * the next range is rendered, instead of every range waiting for the one before it to be sent
+ * (#18: on a busy day each range's alerts waited for all earlier ranges' delivery). `queued(at)`
+ * says that messages queued up to `at` are due; `close()` that nothing more is coming. Messages
+ * put back for a retry stay due at their own later time, as in any run.
+ */
+export class Arrivals {
+  #due: Date;
+  #open = true;
+  #wake: (() => void) | null = null;
+  #woken: Promise<void>;
+
+  constructor(due: Date) {
+    this.#due = due;
+    this.#woken = this.#arm();
+  }
+
+  /** Rows queued for `at` or earlier are due. */
+  queued(at: Date): void {
+    if (at > this.#due) this.#due = at;
+    this.#fire();
+  }
+
+  /** Nothing more is queued: the delivery ends once it has sent what is due. */
+  close(): void {
+    this.#open = false;
+    this.#fire();
+  }
+
+  get due(): Date {
+    return this.#due;
+  }
+
+  get open(): boolean {
+    return this.#open;
+  }
+
+  /** Resolves at the next `queued` or `close`. */
+  next(): Promise<void> {
+    return this.#woken;
+  }
+
+  #arm(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.#wake = resolve;
+    });
+  }
+
+  #fire(): void {
+    const wake = this.#wake;
+    this.#woken = this.#arm();
+    wake?.();
+  }
+}
+
+type Settings = Required<Omit<DeliverOptions, 'now' | 'limit' | 'workerId' | 'concurrency' | 'arrivals'>>;
 
 export const DEFAULT_DELIVER: Settings = {
   batchSize: 200,
@@ -224,22 +285,28 @@ export async function deliverOutbox(
   const queue: ClaimedRow[] = [];
   let drained = false;
   let claiming: Promise<void> | null = null;
+  const { arrivals } = options;
   const refill = (): Promise<void> => {
     claiming ??= (async () => {
       while (!drained && !configError && left > 0) {
+        // Read before the claim: what is queued meanwhile wakes the wait below.
+        const open = arrivals?.open ?? false;
+        const more = arrivals?.next();
         const { rows, cancelled } = await claim(
           store,
           worker,
-          runStart,
+          arrivals?.due ?? runStart,
           Math.min(o.batchSize, left),
           o.leaseMs,
           clock(),
         );
         summary.cancelled += cancelled;
         left -= rows.length + cancelled;
-        if (rows.length === 0 && cancelled === 0) drained = true;
         queue.push(...rows);
         if (rows.length > 0) break;
+        if (cancelled > 0) continue;
+        if (open && more) await more;
+        else drained = true;
       }
     })().finally(() => {
       claiming = null;

@@ -173,7 +173,7 @@ export function renderAlert(recipient: Recipient, group: AlertGroup, ctx: Render
       const heading = `${caseTitle(list[0]!.case)} (${caption})`;
       blocks.push({ html: para(`<strong>${escapeHtml(heading)}</strong>`), text: heading });
     }
-    for (const e of list) blocks.push(eventBlock(e, recipient.audience, lang));
+    for (const e of list) blocks.push(keptBlock(e, recipient.audience, lang, ctx.kept));
   }
   const body: Part = {
     html: `${para(escapeHtml(intro))}${blocks.map((b) => b.html).join('')}`,
@@ -569,6 +569,20 @@ function documentQuote(at: { page: number; quote: string }): Part {
 }
 
 /** One event: headline, sentence, the court's words (legal team, and advocates for orders), links. */
+/**
+ * An event's block as `eventBlock` renders it, once per audience and language in a run that keeps
+ * parts (`RenderCache`): an alert range or a digest run tells the same event to each of its case's
+ * readers.
+ */
+function keptBlock(
+  event: NotifyEvent,
+  audience: Recipient['audience'],
+  lang: Language,
+  kept: RenderCache | undefined,
+): Part {
+  return keptPart(kept, event, `block|${audience}|${lang}`, () => eventBlock(event, audience, lang));
+}
+
 function eventBlock(event: NotifyEvent, audience: Recipient['audience'], lang: Language): Part {
   const p = phrase(event, audience, lang);
   const item = event.type === 'entry_added' || event.type === 'entry_updated' ? event.item : null;
@@ -604,9 +618,7 @@ function* eventSection(
   lang: Language,
   kept?: RenderCache,
 ): Rendering<Part> {
-  const blocks = yield* each(events, (e) =>
-    keptPart(kept, e, `block|${audience}|${lang}`, () => eventBlock(e, audience, lang)),
-  );
+  const blocks = yield* each(events, (e) => keptBlock(e, audience, lang, kept));
   return {
     html: `<h3 style="${STYLE.h3}">${escapeHtml(title)}</h3>${blocks.map((b) => b.html).join('')}`,
     text: `${title}\n${blocks.map((b) => b.text).join('\n')}\n`,
@@ -931,7 +943,9 @@ function* postureParts(
       const at = when(lang, d.dueDate, d.dueTime);
       const who = d.party && audience === 'legal' ? ` (${d.party})` : '';
       // docketwatch's words (the act, how the date was found) in the language, the court's quoted.
-      const what = `${deadlineIn(lang, d.what)}${lang === 'en' ? who : ''}`;
+      const what = `${deadlineIn(lang, d.what)}${lang === 'en' ? who : ''}${
+        d.partOnHold ? ` ${t(lang, 'deadline.partOnHold', { part: quoted(lang, d.partOnHold) })}` : ''
+      }`;
       const l = links(d.entry, null, lang);
       return {
         html: `<tr><td style="${STYLE.td}white-space:nowrap;">${escapeHtml(at)}</td><td style="${STYLE.td}white-space:nowrap;font-weight:bold;">${escapeHtml(days)}</td><td style="${STYLE.td}">${escapeHtml(what)}${l.html ? `<div style="font-size:13px;">${l.html}</div>` : ''}</td></tr>`,

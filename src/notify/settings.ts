@@ -54,6 +54,7 @@ export function notifySettings(config: Config): NotifySettings {
       smtpUrl: config.mail.smtpUrl ?? null,
       from: config.mail.from,
       outboxDir: config.mail.outboxDir,
+      maxConnections: config.mail.connections,
       retry: { ...DEFAULT_RETRY, attempts: 3, maxDelayMs: 2000 },
     }),
   };

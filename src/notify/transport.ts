@@ -11,6 +11,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import nodemailer, { type NodemailerError, type SMTPPoolOptions } from 'nodemailer';
+import { DEFAULT_SMTP_CONNECTIONS } from '../config.ts';
 import { ConfigError, DocketwatchError } from '../errors.ts';
 import { backoffDelay, type RetryPolicy } from '../net/retry.ts';
 import type { RenderedMessage } from './render.ts';
@@ -48,7 +49,7 @@ export function mailerConfig(overrides: Partial<MailerConfig> = {}): MailerConfi
     smtpUrl: null,
     from: DEFAULT_MAIL_FROM,
     outboxDir: DEFAULT_OUTBOX_DIR,
-    maxConnections: 5,
+    maxConnections: DEFAULT_SMTP_CONNECTIONS,
     retry: DEFAULT_RETRY,
     timeoutMs: 30_000,
     ...overrides,
@@ -131,7 +132,11 @@ interface SmtpTarget {
 }
 
 /** `SMTP_URL` as nodemailer pool options; `?starttls=required|never` and `?verify=false` tune TLS. */
-export function parseSmtpUrl(url: string, maxConnections = 5, timeoutMs = 30_000): SmtpTarget {
+export function parseSmtpUrl(
+  url: string,
+  maxConnections = DEFAULT_SMTP_CONNECTIONS,
+  timeoutMs = 30_000,
+): SmtpTarget {
   let u: URL;
   try {
     u = new URL(url);

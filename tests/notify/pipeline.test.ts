@@ -11,7 +11,14 @@ import { refreshCaseDeadlines } from '../../src/deadlines/record.ts';
 import { processAlerts } from '../../src/notify/alerts.ts';
 import { BouncedAddressError } from '../../src/notify/bounces.ts';
 import { isDue, latestPeriod, runDueDigests } from '../../src/notify/digest.ts';
-import { claim, deliverOutbox, enqueue, listOutbox, outboxCounts } from '../../src/notify/outbox.ts';
+import {
+  Arrivals,
+  claim,
+  deliverOutbox,
+  enqueue,
+  listOutbox,
+  outboxCounts,
+} from '../../src/notify/outbox.ts';
 import {
   confirmSubscription,
   InvalidEmailError,
@@ -22,6 +29,7 @@ import {
 } from '../../src/notify/subscriptions.ts';
 import { signToken, TokenError, verifyToken } from '../../src/notify/tokens.ts';
 import { createMailer, type Mailer, mailerConfig } from '../../src/notify/transport.ts';
+import { until } from '../support/alerts.ts';
 import { DIALECTS, describeDialect, freshStore } from '../support/db.ts';
 import { SECRET } from '../support/messages.ts';
 import {
@@ -483,6 +491,57 @@ for (const dialect of DIALECTS) {
       expect(server.received).toHaveLength(40);
       expect(new Set(server.received.map((r) => r.to[0])).size).toBe(40);
       expect((await outboxCounts(store)).sent).toBe(40);
+    });
+
+    it('a delivery alongside the queuing sends each batch once as it is queued, and ends when the queuing does', async () => {
+      await setup();
+      const server = await smtp();
+      const queue = (i: number, at: Date) =>
+        writeTransaction(store.db, (trx) =>
+          enqueue(
+            trx,
+            {
+              kind: 'alert',
+              subscriptionId: null,
+              message: {
+                to: `r${i}@example.org`,
+                subject: `m${i}`,
+                html: '<p>x</p>',
+                text: 'x',
+                headers: {},
+                idempotencyKey: `alert:sub_test:arrival${i}`,
+              },
+            },
+            at,
+          ),
+        );
+      await queue(0, NOW);
+      const arrivals = new Arrivals(NOW);
+      let clock = NOW;
+      let ended = false;
+      const delivering = deliverOutbox(store, mailer(server.url), { now: () => clock, arrivals }).finally(
+        () => {
+          ended = true;
+        },
+      );
+      await until(async () => server.received.length === 1);
+      // Queued after the delivery began, one second later: taken once the queuing says they are due.
+      clock = later(1000);
+      await queue(1, later(1000));
+      await queue(2, later(1000));
+      arrivals.queued(later(1000));
+      await until(async () => server.received.length === 3);
+      expect(ended).toBe(false);
+      // Due only later (as a retry put back is): not taken by this delivery.
+      await queue(3, later(60_000));
+      arrivals.close();
+      expect(await delivering).toMatchObject({ sent: 3, retrying: 0, failed: 0 });
+      expect(server.received.map((r) => r.to[0]).sort()).toEqual([
+        'r0@example.org',
+        'r1@example.org',
+        'r2@example.org',
+      ]);
+      expect(await outboxCounts(store)).toMatchObject({ sent: 3, pending: 1, sending: 0 });
     });
 
     it('keeps each message as the JSON of what was rendered, and records each delivery with its own Message-ID', async () => {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, writeTransaction } from '../../db/index.ts';
-import { loadConfig } from '../../src/config.ts';
+import { DEFAULT_SMTP_CONNECTIONS, loadConfig } from '../../src/config.ts';
 import { deliverOutbox, enqueue } from '../../src/notify/outbox.ts';
 import { notifySettings } from '../../src/notify/settings.ts';
 import { createMailer } from '../../src/notify/transport.ts';
@@ -22,8 +22,8 @@ import { SECRET_TEXT } from '../support/web.ts';
 const BIN = join(projectRoot, 'bin/docketwatch.js');
 const MESSAGES = 1000;
 const KILL_AFTER = 300;
-/** nodemailer's pool: the connections a message can be in flight on (the default, 5). */
-const CONNECTIONS = 5;
+/** nodemailer's pool: the connections a message can be in flight on (the default, `SMTP_CONNECTIONS` unset). */
+const CONNECTIONS = DEFAULT_SMTP_CONNECTIONS;
 
 let smtp: TestSmtp | null = null;
 afterAll(async () => {

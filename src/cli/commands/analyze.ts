@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { type AppellateAct, readAppealsDocket, readDistrictCopy } from '../../deadlines/appellate.ts';
 import { analyzeEntry, analyzeSequence } from '../../deadlines/extract/index.ts';
+import { linkedField } from '../../deadlines/extract/refs.ts';
 import type { Analysis, AnalyzeInput } from '../../deadlines/types.ts';
 import { InputError, InputTooLargeError } from '../../errors.ts';
 import { writeLine } from '../output.ts';
@@ -74,6 +75,7 @@ function parseLine(line: string, lineNo: number, file: string): AnalyzeInput {
     dateFiled: o.dateFiled,
     text: o.text,
     documentText: typeof o.documentText === 'string' ? o.documentText : null,
+    ...linkedField(o.linkedEntries),
   };
 }
 

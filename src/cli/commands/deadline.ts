@@ -12,6 +12,7 @@ import {
   type Service,
 } from '../../deadlines/calendar.ts';
 import { analyzeSequence } from '../../deadlines/extract/index.ts';
+import { linkedField } from '../../deadlines/extract/refs.ts';
 import {
   addManualDeadline,
   casePosture,
@@ -358,6 +359,11 @@ export function registerDeadline(program: Command): void {
             );
           }
         for (const r of records)
+          if (r.partlyHeld)
+            await writeLine(
+              `  NOTE      ${r.id}: due; only part of it is on hold pending appeal (${r.partlyHeld.part}), since ${longDate(r.partlyHeld.since)} (${from(r.partlyHeld.entry)?.label ?? r.partlyHeld.entry})`,
+            );
+        for (const r of records)
           if (r.heldPendingAppeal)
             await writeLine(
               `  NOTE      ${r.id}: not due while the stay pending appeal of ${r.heldPendingAppeal.part} of its order lasts (since ${longDate(r.heldPendingAppeal.since)}, ${from(r.heldPendingAppeal.entry)?.label ?? r.heldPendingAppeal.entry})`,
@@ -466,6 +472,7 @@ async function readEntries(file: string): Promise<AnalyzeInput[]> {
       text: v.text,
       documentText: typeof v.documentText === 'string' ? v.documentText : null,
       ...(typeof v.id === 'string' ? { id: v.id } : {}),
+      ...linkedField(v.linkedEntries),
     });
   }
   if (entries.length === 0) throw new InputError(`${file}: no entries`);
@@ -474,6 +481,17 @@ async function readEntries(file: string): Promise<AnalyzeInput[]> {
 
 function summary(r: DeadlineRecord) {
   return pick(r, ['id', 'kind', 'what', 'party', 'due', 'dueTime', 'status', 'review', 'entry']);
+}
+
+/**
+ * A record's status as the table says it: the stored name where it reads as English, else what it
+ * means — relief ended because later relief took its place is "replaced" (stored `converted`,
+ * whether the order says "converted into", "DISSOLVED and superseded by this Order" or says nothing).
+ */
+function statusWords(status: string): string {
+  if (status === HEARING_PASSED_UNRECORDED) return 'date passed, no record yet that it was held';
+  if (status === DAY_PASSED_OFF_DOCKET) return 'day passed (not a filing)';
+  return status === 'converted' ? 'replaced' : status;
 }
 
 /** The plain-text table: id (for `deadline confirm|edit|dismiss`), what, party, due, days left, status, review, the entry it came from. */
@@ -489,11 +507,7 @@ function table(rows: RecordView[], entry: (key: string) => string): string {
     clipWords(r.party ?? '', 20),
     `${r.due ?? ''}${r.dueTime ? ` ${r.dueTime}` : ''}`,
     r.daysLeft === null ? '' : String(r.daysLeft),
-    r.status === HEARING_PASSED_UNRECORDED
-      ? 'date passed, no record yet that it was held'
-      : r.status === DAY_PASSED_OFF_DOCKET
-        ? 'day passed (not a filing)'
-        : r.status,
+    statusWords(r.status),
     r.review,
     r.entry ? entry(r.entry) : 'by hand',
   ]);

@@ -9,6 +9,7 @@
 import { DateTime } from 'luxon';
 import { findCourt } from '../../courts.ts';
 import { FINAL_RELIEF, type PartAct } from '../../model/events.ts';
+import { type ClassMembersRight, classMembersRightName } from '../class-rights.ts';
 import { rulingTerm } from '../tracker/words.ts';
 import type {
   DeadlineChange,
@@ -34,18 +35,29 @@ import {
   readTime,
   readUnit,
   scanTemporals,
+  servedLater,
   TIME,
+  TIME_ZONE,
   triggerIsOrdersDate,
   triggerIsOwnFiling,
   triggerIsThisEntry,
 } from './grammar.ts';
 import {
   agencyHearing,
+  conversions,
+  inCondition,
   MOVING_VERBS,
   NAMED_AS_PAST,
   REQUESTED_THAT,
   readClauses,
 } from './hearing-clauses.ts';
+import {
+  ENTRY_TO_FOLLOW,
+  type Replacement,
+  replacementsIn,
+  settlementApproved,
+  settlementTermSentences,
+} from './instruments.ts';
 import { NUMBERED_PART, paragraphAct, partialClause, partOfAct, withoutExcepted } from './partial.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
@@ -227,7 +239,22 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     .replace(/^\s*(?:the\s+)?(?:due\s+date|deadline)\s+(?:of|for|to)\s+/i, '')
     .replace(/\s*\b(?:no\s+later\s+than|by|on\s+or\s+before)?\s*:\s*$/i, '')
     // Whole words only: "ORDER: …" and "Oral Motion …" keep their first letters.
-    .replace(/^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each)\b\s*)+/i, '')
+    .replace(
+      /^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|either|each(?!\s+of\b))\b\s*)+/i,
+      '',
+    )
+    // "provide each of the three Petitioners an individualized bond hearing", "provide Petitioners'
+    // counsel a roster of …": the thing given, and to whom — never a name opening with the recipient.
+    .replace(GIVEN_TO, (_, recipient: string, thing: string) => {
+      // For whom, after the thing and before the court's description of it ("…, with each person's age").
+      const cut = thing
+        .replace(/,?\s+(?:at|in|by|on|to|of|for|with|which|where)$/i, '')
+        .replace(/[\s,;:]+$/, '');
+      const comma = cut.indexOf(', ');
+      return comma > 0
+        ? `${cut.slice(0, comma)} for ${recipient}${cut.slice(comma)}`
+        : `${cut} for ${recipient}`;
+    })
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
     // "provide such a hearing": the thing the order named before ("a custody redetermination hearing").
     .replace(/^such\s+(?:an?\s+)?([a-z]+)\b/i, (whole, noun: string) => antecedent(noun, ctx.text) ?? whole)
@@ -290,7 +317,7 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
   const ref =
     /^(.*?\[\d+\])(\s+(?:Petition|Complaint|Amended\s+Complaint|Report\s+and\s+Recommendation))?/.exec(w);
   if (ref) w = ref[1]! + (ref[2] ?? '');
-  w = w.replace(/\s*,\s*$/, '');
+  w = plainDutyName(w.replace(/\s*,\s*$/, ''));
   if (/^respon(?:d|ses?)$/i.test(w)) w = 'response';
   if (/^repl(?:y|ies)$/i.test(w)) w = 'reply';
   if (/^answers?$/i.test(w)) w = 'answer';
@@ -313,6 +340,54 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
   }
   if (/^repl(?:y|ies)\s+to\s+\[(\d+)\]$/i.test(w)) return `reply in support of [${/\d+/.exec(w)![0]}]`;
   return w.charAt(0).toLowerCase() + w.slice(1);
+}
+
+/** Who may be given something: counsel, the court, a party, class members, people held ("every person admitted to X"). */
+const GIVEN_TO =
+  /^(?:(?:provide|give|afford|furnish|offer|grant|send)\s+)?((?:(?:each|every|all|any)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:counsel|court|monitor|part(?:y|ies)|plaintiffs?|defendants?|petitioners?|respondents?|members?|detainees?|persons?|people|individuals?|noncitizens?|children|families|government)(?:\s+(?:admitted|detained|held|housed|confined)\s+(?:at|to|in)\s+[^,;]{1,40}?)?)\s+((?:an?|one|the|its|their)\s+\S.*)$/i;
+
+/**
+ * A duty's name as a reader says it, from the order's words: "those detainees to be released" →
+ * "release of those detainees"; "BRIEF APPELLANT," → "appellant's brief"; "Appellants X and Y
+ * opening brief" → "appellants' opening brief"; "nine paper copies identical to …" → "paper copies
+ * of the brief"; "compliance report, the first no later than D" → "compliance report" (its days are
+ * the schedule's); "notice certifying" (that they have done so) → "notice certifying compliance".
+ */
+function plainDutyName(w: string): string {
+  const done =
+    /^(.{3,80}?)\s+(?:shall\s+|must\s+|to\s+)?be\s+(released|freed|paroled|returned|reinstated|transferred)(?:\s+from\s+(?:custody|detention))?$/i.exec(
+      w,
+    );
+  if (done) {
+    const noun: Record<string, string> = {
+      released: 'release',
+      freed: 'release',
+      paroled: 'parole',
+      returned: 'return',
+      reinstated: 'reinstatement',
+      transferred: 'transfer',
+    };
+    // (Its people in the middle of a name: "release of class members …", "release of petitioner".)
+    const people = done[1]!.replace(
+      /^(?:the|those|these|all|each|every|any|class|detainees?|members?|persons?|people|individuals?|petitioners?|plaintiffs?|respondents?|defendants?)\b/i,
+      (a) => a.toLowerCase(),
+    );
+    return `${noun[done[2]!.toLowerCase()]!} of ${people}`;
+  }
+  const role =
+    /^(?:brief\s+(?:of\s+)?(appell(?:ant|ee)s?)|(appell(?:ant|ee)s?)\s+(?:[A-Z][\w.,'’&-]*\s+){1,12}?((?:opening|answering|principal|response|optional\s+reply|reply)\s+brief))\s*,?$/i.exec(
+      w,
+    );
+  if (role) {
+    const who = (role[1] ?? role[2]!).toLowerCase();
+    return `${who}${who.endsWith('s') ? '’' : '’s'} ${role[3]?.toLowerCase() ?? 'brief'}`;
+  }
+  if (/^(?:[\w-]+\s+)?paper\s+copies\b[^.;]*\bbriefs?\b/i.test(w)) return 'paper copies of the brief';
+  if (/^(?:notice|declaration|certificate|certification)\s+certifying$/i.test(w)) return `${w} compliance`;
+  return w.replace(
+    /,\s+the\s+first(?:\s+(?:one|report))?\s+(?:(?:is\s+)?due\s+)?(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|on)\b.*$/i,
+    '',
+  );
 }
 
 /**
@@ -511,12 +586,13 @@ const DEADLINE_SUSPENDED =
 
 /**
  * A paper the court no longer asks for: "the joint status report is not required", "the parties
- * need not file the proposed pretrial order", "the Rule 26(f) report is no longer required". One
+ * need not file the proposed pretrial order", "the Rule 26(f) report is no longer required", "The
+ * joint status report required by the order of August 8, 2029 (doc. no. 29) is excused". One
  * paper, named as a paper; a repeated one ("further weekly declarations") is a duty the court ends
  * (`DUTY_RELIEVED`).
  */
 const PAPER_NOT_REQUIRED =
-  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})/i;
+  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})|\b(?<d>(?!all\b)[a-z][\w'’ -]{2,60}?)(?:\s+(?:required|ordered|directed|set|due)\s+(?:by|in|under|pursuant\s+to)\s+[^;]{0,80}?)?\s+(?:is|are)\s+(?:hereby\s+)?(?:excused|waived|dispensed\s+with)\b/i;
 const NAMED_PAPER =
   /\b(?:reports?|statements?|briefs?|memorand(?:um|a)|responses?|repl(?:y|ies)|notices?|certificates?|declarations?|proposals?|plans?|letters?|submissions?|lists?|schedules?|(?:proposed\s+)?orders?)$/i;
 
@@ -621,7 +697,7 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
     // A paper by its name ("joint status report"), never a bare "response" some motion may be owed.
     const unaskedPaper = unasked
       ? normalizeWhat(
-          (unasked.groups!.a ?? unasked.groups!.b)!.replace(
+          (unasked.groups!.a ?? unasked.groups!.b ?? unasked.groups!.d)!.replace(
             /\s+(?:until|unless|before|by|at\s+this\s+time|in\s+light)\b.*$/i,
             '',
           ),
@@ -724,16 +800,21 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
   // A judge's order that lists dates ("SCHEDULING ORDER: Fact Discovery due by D1. Dispositive
   // Motions due by D2.") sets them itself; the same list in a clerk's or a party's entry is CM/ECF's.
   const courtSets = cls.isCourtAct && !cls.clerkEntry;
-  const items: DeadlineFinding[] = printed.items.map((p) => ({
-    what: p.what,
-    party: null,
-    change: 'set',
-    dueDate: p.date,
-    dueTime: null,
-    basis: courtSets ? 'fixed_date_in_text' : 'clerk_computed_in_text',
-    source: p.words,
-    why: { rule: p.rule, words: p.words.slice(0, 160), confidence: 0.85 },
-  }));
+  const items: DeadlineFinding[] = printed.items.map((p) => {
+    const d: DeadlineFinding = {
+      // "BRIEF APPELLANT, due D by X": the item under the name a reader uses.
+      what: plainDutyName(p.what),
+      party: null,
+      change: 'set',
+      dueDate: p.date,
+      dueTime: null,
+      basis: courtSets ? 'fixed_date_in_text' : 'clerk_computed_in_text',
+      source: p.words,
+      why: { rule: p.rule, words: p.words.slice(0, 160), confidence: 0.85 },
+    };
+    asClassMembersRight(d, p.words, entry.text);
+    return d;
+  });
   // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
@@ -1219,12 +1300,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         /\b(?:report\s+and\s+recommendations?|findings\s+and\s+recommendations?|recommend(?:s|ed|ation))\b/i.test(
           ctx.text,
         );
+      // "within three business days of service of this Order. Petitioners shall serve this Order on …":
+      // counted from the day the certificate of service gives, not from the entry (the tracker dates it).
       const trigger = t.triggerText
-        ? triggerIsThisEntry(t.triggerText) || servedToday || triggerIsOwnFiling(t.triggerText, ctx.text)
-          ? // "within 21 days of the date of this order", signed 3/1 and entered 3/2: from the order's
-            // own day; "of entry of this order": from the entry.
-            (triggerIsOrdersDate(t.triggerText) && ctx.signedOn) || ctx.dateFiled
-          : datedSitting(t.triggerText, ctx.dateFiled)
+        ? servedLater(t.triggerText, ctx.text)
+          ? null
+          : triggerIsThisEntry(t.triggerText) || servedToday || triggerIsOwnFiling(t.triggerText, ctx.text)
+            ? // "within 21 days of the date of this order", signed 3/1 and entered 3/2: from the order's
+              // own day; "of entry of this order": from the entry.
+              (triggerIsOrdersDate(t.triggerText) && ctx.signedOn) || ctx.dateFiled
+            : datedSitting(t.triggerText, ctx.dateFiled)
         : courtSpeaks && !eventFirst
           ? ctx.dateFiled
           : null;
@@ -1392,13 +1477,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   for (const d of out) if (sendsNotice(d.what)) d.docketed = false;
   // "Objections must be filed by D" in an order approving a class settlement or decree for notice:
   // the class members' right to object, which no party owes — its last day, never a filing missing.
-  const right = CLASS_MEMBERS_RIGHT.exec(clause);
-  if (right && CLASS_NOTICE.test(ctx.text))
-    for (const d of out) {
-      d.docketed = false;
-      d.party = null;
-      d.what = `last day for class members to ${/^obj/i.test(right[1]!) ? 'object' : /^claim/i.test(right[1]!) ? 'submit a claim' : 'opt out'}`;
-    }
+  for (const d of out) asClassMembersRight(d, clause, ctx.text);
   return out;
 }
 
@@ -1487,7 +1566,38 @@ const SERIES_NAMED =
 
 /** A class member's act a settlement's notice offers: "Objections must be filed by D", "Requests for exclusion …". */
 const CLASS_MEMBERS_RIGHT =
-  /^\W*(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))/i;
+  /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))/i;
+/**
+ * A class member, as the subject who may act: "Any class member who wishes to object must send a
+ * written objection …", "Each Settlement Class Member who wants to be excluded shall …", "Any class
+ * member may object to the proposed decree by …", "Class Members who intend to submit a claim must …".
+ */
+const CLASS_MEMBER_WHO =
+  /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|each|every|a|all)\s+)?(?:(?:settlement|proposed)\s+)?class\s+members?\s+(?:who\s+(?:wish(?:es)?|wants?|intends?|desires?|seeks?|elects?|chooses?)\s+to\s+(object|opt[-\s]out|be\s+excluded|request\s+exclusion|(?:submit|file|make)\s+(?:a\s+)?claim)|(?:may|must|shall)\s+(object|opt[-\s]out|request\s+exclusion|(?:submit|file)\s+(?:a\s+)?claim|(?:file|submit|send|mail|serve)\s+(?:an?\s+|any\s+)?(?:written\s+)?(?:objections?|requests?\s+for\s+exclusion)))\b/i;
+/** The court's own words for the class members' last day: "the July 11, 2030 deadline for objections is unchanged". */
+const RIGHTS_DEADLINE =
+  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b/i;
+
+/**
+ * "Objections must be filed by D" (or requests for exclusion, claims) in an order giving notice of a
+ * class settlement or decree: the class members' right, which no party owes — its last day, never a
+ * filing missing (`classMembersRightName`, off the docket, no party).
+ */
+function asClassMembersRight(d: DeadlineFinding, clause: string, text: string): void {
+  const right = classMembersRight(clause);
+  if (!right || !CLASS_NOTICE.test(text)) return;
+  d.docketed = false;
+  d.party = null;
+  d.what = classMembersRightName(right);
+}
+
+/** The class members' right a clause gives its last day for ("object", "opt out", "submit a claim"), or null. */
+function classMembersRight(clause: string): ClassMembersRight | null {
+  const m = CLASS_MEMBERS_RIGHT.exec(clause) ?? CLASS_MEMBER_WHO.exec(clause) ?? RIGHTS_DEADLINE.exec(clause);
+  const words = m ? (m[1] ?? m[2] ?? '') : '';
+  if (!m) return null;
+  return /obj/i.test(words) ? 'object' : /claim/i.test(words) ? 'submit a claim' : 'opt out';
+}
 /** An order sending notice of a class settlement or decree to the class, with its hearing. */
 const CLASS_NOTICE =
   /\bpreliminar(?:y|ily)\s+approv|\bfairness\s+hearing\b|\bfinal\s+approval\s+hearing\b|\bnotice\s+to\s+(?:the\s+)?(?:settlement\s+)?class\b|\bclass\s+notice\b/i;
@@ -2330,6 +2440,12 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         continue;
       // "a bond hearing before an immigration judge … held": the agency's hearing, not the court's.
       if (agencyHearing(sentence, f.index, f.index + f.noun.length)) continue;
+      // "Respondents shall release Petitioner unless a hearing is held within seven days": a condition.
+      if (
+        inCondition(sentence, f.index) &&
+        /\b(?:held|heard|conducted|vacated|cancell?ed|stricken)\b/i.test(f.verb)
+      )
+        continue;
       // "MOTION to Adjourn Conference scheduled for D": a party names the setting it asks to move;
       // "request that … the conference be adjourned to D": the move asked for.
       const lead = sentence.slice(0, f.index);
@@ -2487,6 +2603,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       readSpans.push({ f, h });
     }
     out.push(...clauseHearings(ctx, sentence, out));
+    if (ctx.cls.isCourtAct) convertedHearings(ctx, sentence, out);
   }
   if (out.length === 0) {
     const titled = lifecycleTitle(ctx);
@@ -3037,9 +3154,56 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
           h.change = r.lifecycle;
           h.why = { ...why, rule: 'hearing-clause-overrules' };
         }
+    // "The motion hearing on [4] shall be held instead on D2", "will now commence at T on D2": the
+    // grammar reads the setting moved where a named reading stopped at "held on D2" and set it —
+    // unless another clause of the sentence sets that day ("… is adjourned to March 30, 2021 at 3:00
+    // p.m. Initial Conference set for 3/30/2021 at 03:00 PM": CM/ECF's closing line restating it).
+    if (
+      r.lifecycle === 'reset' &&
+      r.date &&
+      !readings.some((o) => o.date === r.date && o.lifecycle === 'set')
+    )
+      for (const h of mine)
+        if (h.date === r.date && h.change === 'set' && (!h.time || !r.time || h.time === r.time)) {
+          h.change = 'reset';
+          h.why = { ...why, rule: 'hearing-clause-overrules' };
+        }
   }
   return out;
 }
+
+/**
+ * A setting converted into another kind of proceeding on its day (`conversions`): the sentence's
+ * other readings of that day (the old setting "set for D", or "VACATED" read as taken off) give way
+ * to the conversion — the new name set on that day first, then the old one struck, which the record
+ * reads as one sitting renamed, never a hearing cancelled. A change of form only ("the in-person
+ * hearing … is converted to a video hearing") leaves the sitting as it was.
+ */
+function convertedHearings(ctx: EntryContext, sentence: string, out: HearingFinding[]): void {
+  for (const c of conversions(sentence, ctx.dateFiled)) {
+    const [from, to] = [hearingType(c.from, false), hearingType(c.to, false)];
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i]!.source === sentence && out[i]!.date === c.date) out.splice(i, 1);
+    const why = { rule: 'hearing-converted', words: sentence.slice(0, 160), confidence: 0.85 };
+    const refs = hearingRefs(ctx, to, sentence, relatedEntries(sentence));
+    if (headOf(from) === headOf(to) && kindsOf(to).every((w) => kindsOf(from).includes(w))) {
+      out.push({ type: from, change: 'set', date: c.date, time: c.time, ...refs, source: sentence, why });
+      continue;
+    }
+    out.push(
+      { type: to, change: 'set', date: c.date, time: c.time, ...refs, source: sentence, why },
+      { type: from, change: 'cancelled', date: c.date, time: c.oldTime, source: sentence, why },
+    );
+  }
+}
+/** A hearing type's head noun and its other words, without words of form ("video", "telephonic"). */
+const FORM_WORDS = /^(?:in|person|in-person|video|videoconference|telephone|telephonic|zoom|remote|virtual)$/;
+const headOf = (type: string) => type.split('_').at(-1);
+const kindsOf = (type: string) =>
+  type
+    .split('_')
+    .slice(0, -1)
+    .filter((w) => !FORM_WORDS.test(w));
 
 /** Whether the findings of a sentence carry a clause's day with its lifecycle (a set and a reset agree). */
 function carries(found: HearingFinding[], r: { date: string | null; lifecycle: string }): boolean {
@@ -3250,10 +3414,11 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
 /**
  * A sentence that states the order's own term, apart from the sentence that grants or enjoins:
  * "This Order shall expire on April 11, 2025 at 5:00 p.m.", "This Order shall remain in effect for
- * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
+ * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended", "The
+ * restraint in paragraph 2 lapses at 5:00 p.m. Central Time on March 31, 2028" (D. Minn.).
  */
 const OWN_TERM =
-  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]estraints?|[Pp]rohibitions?|[Rr]elief|[Dd]ecree|(?<=[Cc]onsent\s)[Jj]udgment)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires?|terminates?|lapses?|dissolves|remains?\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
 /** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
 function ownTerm(text: string, ctx: EntryContext): string | null {
@@ -3311,9 +3476,9 @@ function yearsAsMonths(sentence: string): string {
   });
 }
 
-/** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …". */
+/** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …", "to and including …". */
 const ENDS_AT =
-  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
+  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|to\s+and\s+including|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
 
 /**
  * The hour relief ends, when its last day is written with one ("This Temporary Restraining Order
@@ -3321,7 +3486,12 @@ const ENDS_AT =
  * "shall expire on June 18, 2025 at 5:00 p.m."): set on each finding whose `until` is that day, from
  * the texts of the entry (its docket text, its document). A day with no hour ends at its end.
  */
-export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFiled: string): void {
+export function withEndTimes(
+  found: InjunctionFinding[],
+  texts: string[],
+  dateFiled: string,
+  court?: string,
+): void {
   for (const f of found) {
     if (f.untilTime || !f.until || !/^\d{4}-\d{2}-\d{2}$/.test(f.until)) continue;
     for (const text of texts) {
@@ -3330,16 +3500,64 @@ export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFi
           ? scanTemporals(x, dateFiled).some((t) => t.type === 'date' && t.date === f.until && t.time)
           : false,
       );
-      const time = s
-        ? scanTemporals(s, dateFiled).find((t) => t.type === 'date' && t.date === f.until && t.time)?.time
+      const t = s
+        ? scanTemporals(s, dateFiled).find((x) => x.type === 'date' && x.date === f.until && x.time)
         : null;
-      if (time) {
-        f.untilTime = time;
+      if (t?.time) {
+        // "at 5:00 p.m. Eastern Time on D" in a court of another zone: the court's own clock.
+        const local = inCourtZone(f.until, t.time, `${t.text} ${s!.slice(t.end, t.end + 40)}`, court);
+        f.until = local.day;
+        f.untilTime = local.time;
         break;
       }
     }
   }
 }
+
+/** A zone written right after a clock time: "5:00 p.m. Central Time", "11:59 p.m. (EST)". */
+const ZONE_AFTER_TIME = new RegExp(String.raw`(?:${TIME})\s*,?\s*(${TIME_ZONE})(?![A-Za-z])`);
+/** The zones an order names after a clock time ("Central Time", "(EST)", "PT"), by their first letter or word. */
+const NAMED_ZONES: Record<string, string> = {
+  E: 'America/New_York',
+  C: 'America/Chicago',
+  M: 'America/Denver',
+  P: 'America/Los_Angeles',
+  A: 'America/Anchorage',
+  H: 'Pacific/Honolulu',
+};
+
+/**
+ * A day and hour an order writes in a named zone, on the court's clock: "5:00 p.m. Eastern Time" in
+ * D. Ariz. is 2:00 p.m. there (3:00 p.m. in winter). A zone of the court's own family ("Mountain
+ * Standard Time" in Arizona, which keeps no daylight time), "local time", or none: as written.
+ */
+function inCourtZone(
+  day: string,
+  time: string,
+  words: string,
+  court: string | undefined,
+): { day: string; time: string } {
+  const named = ZONE_AFTER_TIME.exec(words)?.[1];
+  const zone = named ? NAMED_ZONES[named.replace(/^\(/, '').charAt(0).toUpperCase()] : undefined;
+  const courtZone = court ? findCourt(court)?.tz : undefined;
+  if (!zone || !courtZone) return { day, time };
+  const january = (z: string) => DateTime.fromISO(`${day.slice(0, 4)}-01-15T12:00`, { zone: z }).offset;
+  if (january(zone) === january(courtZone)) return { day, time };
+  const there = DateTime.fromISO(`${day}T${time}`, { zone }).setZone(courtZone);
+  return there.isValid ? { day: there.toISODate()!, time: there.toFormat('HH:mm') } : { day, time };
+}
+
+/** "by its own terms", "of its own force": relief that ends without another order. */
+const OWN_FORCE = String.raw`(?:\s+(?:by|of)\s+(?:its|their)\s+own\s+(?:terms|force))`;
+/**
+ * The words before relief's last day: "through", "until", "expires at 11:59 p.m. on", "lapses at 5:00
+ * p.m. Central Time on", "shall dissolve of its own force at the close of business on", "to and
+ * including", "at the end of the day on".
+ */
+const ENDS_ON = new RegExp(
+  String.raw`\b(?:through|until|til|to|(?:expir|laps|terminat)\w*${OWN_FORCE}?|(?:shall|will)\s+(?:automatically\s+)?(?:dissolve|lapse)${OWN_FORCE}?|(?:dissolves|lapses)${OWN_FORCE}|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:at\s+)?(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business(?:\s+day)?|day)\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:${TIME_ZONE},?\s+)?)?(?:on\s+)?$`,
+  'i',
+);
 
 /** "until the Court rules on …", "pending the court's decision" is below: the court's own act awaited, with what it decides. */
 const UNTIL_COURT_RULES =
@@ -3356,13 +3574,7 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
     const lead = sentence.slice(0, t.start);
     // "previously set to expire on July 10", "would expire July 10": the end being replaced.
     if (t.type === 'date' && PREVIOUS_EXPIRY.test(lead)) continue;
-    if (
-      t.type === 'date' &&
-      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*(?:\s+by\s+(?:its|their)\s+own\s+terms)?|(?:shall|will)\s+(?:automatically\s+)?dissolve(?:\s+by\s+(?:its|their)\s+own\s+terms)?|dissolves\s+by\s+(?:its|their)\s+own\s+terms|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
-        lead,
-      )
-    )
-      return { expires: t.date ?? null, until: null };
+    if (t.type === 'date' && ENDS_ON.test(lead)) return { expires: t.date ?? null, until: null };
     // "stayed for fourteen (14) days", "a stay of 14 days", "the stay shall expire fourteen (14) days from …".
     if (
       t.type === 'period' &&
@@ -3684,7 +3896,7 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 const CONSENT_DECREE = /\bconsent\s+(?:decree|judgment)\b/i;
 /** "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree". */
 const CONSENT_ENTERED =
-  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
+  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
 
 /**
  * The postponement (or stay) of an agency action's effective date pending review, under 5 U.S.C.
@@ -3972,6 +4184,56 @@ function finalRelief(text: string, read: InjunctionFinding[]): InjunctionFinding
   return out;
 }
 
+/** One sentence, read whole or without its saving clauses (`withoutSavingClauses`). */
+function sameSentence(a: string, b: string): boolean {
+  const head = (x: string) => x.replace(/\s+/g, ' ').trim().slice(0, 60);
+  return head(a) === head(b);
+}
+
+/**
+ * What an order enters that takes the place of relief (extract/instruments.ts): a class settlement
+ * approved finally that the court will enforce, for the term the court keeps it ("retains
+ * jurisdiction to enforce the Settlement Agreement for twenty-four months"); and each earlier relief
+ * the instrument replaces ("vacated and superseded by this Consent Decree", "DISSOLVED …; its
+ * protections are replaced by the terms of the Settlement Agreement"), converted into it — ended,
+ * its protection carried on by the instrument, never lost.
+ */
+function instrumentsIn(
+  text: string,
+  ctx: EntryContext,
+  replacements: Replacement[],
+  read: InjunctionFinding[],
+): InjunctionFinding[] {
+  const out: InjunctionFinding[] = [];
+  const settlement = settlementApproved(text);
+  if (settlement && !read.some((f) => f.type === 'settlement')) {
+    const until =
+      settlementTermSentences(text)
+        .map((s) => expiryIn(s, ctx))
+        .map((e) => e.expires ?? e.until)
+        .find(Boolean) ?? null;
+    out.push({
+      type: 'settlement',
+      action: 'granted',
+      until,
+      source: settlement.words,
+      why: { rule: 'settlement-approved', words: settlement.words.slice(0, 160), confidence: 0.85 },
+    });
+  }
+  for (const r of replacements) {
+    if ([...read, ...out].some((f) => f.action === 'converted' && f.type === r.replaced)) continue;
+    out.push({
+      type: r.replaced,
+      action: 'converted',
+      until: null,
+      into: r.into,
+      source: r.sentence,
+      why: { rule: 'injunction-replaced', words: r.sentence.slice(0, 160), confidence: 0.85 },
+    });
+  }
+  return out;
+}
+
 /** TROs and injunctions granted, denied, extended, converted, modified, vacated or stayed. */
 export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const { cls, text } = ctx;
@@ -4155,6 +4417,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   }
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
+  const replacements = replacementsIn(text);
   // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
   // order": the injunction granted here is the TRO's successor, as a conversion says.
   const replaced =
@@ -4184,6 +4447,8 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       continue;
     // The sentence of an order vacated but for paragraphs it keeps: read above, once.
     if (kept?.words.includes(s.slice(0, 60))) continue;
+    // Relief an instrument takes the place of ("vacated and superseded by this Consent Decree"): read below, once.
+    if (replacements.some((r) => sameSentence(r.sentence, s))) continue;
     let action: InjunctionAction | null = null;
     if (
       actsIn(
@@ -4198,8 +4463,13 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       actsIn(s, type === 'consent_decree' ? /\bdissolv|\bterminat(?:ed|es|ing)\b/i : /\bdissolv/i) &&
       !/\bmotion\s+(?:to\s+(?:dissolve|terminate)|for\s+(?:dissolution|termination))/i.test(s) &&
       !(type === 'consent_decree' && /\b(?:shall|will|to)\s+terminate\b/i.test(s)) &&
-      // "The TRO shall dissolve by its own terms at 6:30 p.m. on February 5, 2026": its term, not an end now.
-      !/\b(?:shall|will)\s+(?:automatically\s+)?dissolve\b/i.test(s)
+      // "This Consent Decree terminates thirty-six months after its entry": its term, not an end now.
+      !(/\b(?:terminates|expires)\b/i.test(s) && (expiryIn(s, ctx).expires ?? '') > ctx.dateFiled) &&
+      // "The TRO shall dissolve by its own terms at 6:30 p.m. on February 5, 2026", "dissolves of its
+      // own force at the close of business on D": its term, not an end now.
+      !/\b(?:(?:shall|will)\s+(?:automatically\s+)?dissolve|dissolves(?=\s+(?:by|of)\s+(?:its|their)\s+own\b))\b/i.test(
+        s,
+      )
     )
       action = IN_PART.test(s) ? 'modified' : 'dissolved';
     else if (
@@ -4252,7 +4522,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     // proceedings" (5 U.S.C. § 705); "CONSENT DECREE entered".
     else if (
       (type === 'agency_postponement' && actsIn(s, POSTPONES) && !/^\W*(?:MOTION|Motion)\b/.test(s)) ||
-      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED))
+      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED) && !ENTRY_TO_FOLLOW.test(s))
     )
       action = 'granted';
     // The relief's own term in an order of its own, after the grant ("The temporary restraining order
@@ -4314,6 +4584,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
           },
     );
   }
+  out.push(...instrumentsIn(text, ctx, replacements, out));
   // The court stays the relief it grants in the same order, for a time or pending appeal ("This
   // injunction is STAYED for fourteen (14) days from entry of this Order to permit Defendant to seek
   // a stay from the Court of Appeals"): granted, and on hold until then.

@@ -83,6 +83,12 @@ const VERB_AFTER_RE = new RegExp(
 /** A setting's own day written before its name: "ADJOURNS the June 23, 2027 preliminary injunction hearing to D2". */
 const OLD_DAY = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
 /**
+ * The court saying what it will do at an event, the event after its object: "The Court will take up
+ * the Motion to Certify Class, together with any motion for a preliminary injunction, at a hearing on
+ * D", "will consider the motion (Dkt. No. 3) at a hearing on D", "(D.I. 3)": that event set.
+ */
+const AT_A_HEARING = String.raw`(?:will|shall)\s+(?:take\s+up|consider|address|hear|entertain|discuss|resolve|decide|rule\s+on)\s(?:[^.;]|(?<=\b(?:[Nn]os?|[Dd]kts?|[Dd]ocs?|[A-Z]))\.){1,160}?\sat(?=\s+(?:an?|the)\s)`;
+/**
  * A lifecycle verb before its event: "ORDER setting …", "the court vacates …", "Court will hold …",
  * "the court ADJOURNS the D1 hearing to D2" (a verb that also takes other objects — "postpones ruling
  * until after the hearing" — only with the event as its object),
@@ -90,7 +96,7 @@ const OLD_DAY = `(?:${DATE.replace(/\?<[a-z]+>/g, '')})`;
  * attendance records it held: "X attended the 341 meeting on D", "appeared at the hearing on D".
  */
 const VERB_BEFORE_RE = new RegExp(
-  `(?<![\\w-])(?<!\\bto\\s)(?<verb>attended|appeared\\s+(?:at|for)|setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|postponing|(?:adjourns|postpones|continues|re-?schedules)(?=\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:${OLD_DAY}\\s+)?${EVENT})|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|(?:re-?set|re-?scheduled|set|scheduled|continued)(?=\\s+(?:an?|the)\\s)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:${OLD_DAY}\\s+)?(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
+  `(?<![\\w-])(?<!\\bto\\s)(?<verb>attended|appeared\\s+(?:at|for)|setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|postponing|(?:adjourns|postpones|continues|re-?schedules)(?=\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:${OLD_DAY}\\s+)?${EVENT})|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|${AT_A_HEARING}|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|(?:re-?set|re-?scheduled|set|scheduled|continued)(?=\\s+(?:an?|the)\\s)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:${OLD_DAY}\\s+)?(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
   'gi',
 );
 /**
@@ -118,6 +124,20 @@ const PAPER_SUBJECT =
 /** A hearing's object, then its day: " ON DEBTOR'S MOTION TO … ON " (before "FRIDAY, MAY 5, 2006"). */
 const OBJECT_THEN_DAY =
   /^\s*(?:on|regarding|concerning|re:?|as\s+to|in\s+connection\s+with)\s+(?:the\s+)?[^.]{1,140}?\s(?:on|for)\s+$/i;
+/** Words opening a clause that is a condition or a description, right before its event. */
+const SUBORDINATE =
+  /\b(?:whose|if|unless|until|whether|once|whenever|in\s+the\s+event(?:\s+that)?|provided\s+that)\s+(?:(?!(?:and|or)\b)[\w'’.-]+\s+){0,5}$/i;
+/**
+ * Whether the event at `start` is the subject of a clause the sentence makes a condition of something
+ * else ("Any class member whose bond hearing has not been held within that period shall be released",
+ * "unless a hearing is held within seven days"): its verb there records and sets nothing.
+ */
+export function inCondition(sentence: string, start: number): boolean {
+  return SUBORDINATE.test(sentence.slice(Math.max(0, start - 60), start));
+}
+/** Before a day a setting is moved away from: "…, not D1", "rather than D1", "instead of D1". */
+const NOT_THE_DAY =
+  /(?:,\s*|\s)(?:not|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:(?:on|for)\s+)?(?:the\s+)?$/i;
 /** Complements that take a setting off with no new day. */
 const UNDATED =
   /^\s*,?\s*(?:generally|indefinitely|sine\s+die|without\s+(?:a\s+)?date|until\s+further\s+(?:order|notice)|pending\b|to\s+a\s+(?:later\s+)?date\s+to\s+be\s+(?:determined|set|announced)|to\s+a\s+later\s+date|until\s+a\s+later\s+date)/i;
@@ -173,6 +193,51 @@ export function agencyHearing(sentence: string, start: number, end: number): boo
 const BECOMES = /\bconvert(?:s|ed|ing)?\s+(?:in)?to\s+(?:an?\s+|the\s+)?$/i;
 
 /**
+ * A setting turned into another kind of proceeding on its own day: "The motion hearing set for D at
+ * T is converted to a status conference on the same date and time", "The evidentiary hearing set for
+ * D is VACATED and CONVERTED to a telephonic status conference at the same time". The sitting stays;
+ * its name changes — no hearing is taken off. (Converted "and MOVED to D2", or to another day, is a
+ * move the clause grammar reads.)
+ */
+export interface Conversion {
+  /** The setting's name before and after ("evidentiary hearing", "telephonic status conference"). */
+  from: string;
+  to: string;
+  date: string;
+  /** The hour it keeps or is given; the old setting's hour. */
+  time: string | null;
+  oldTime: string | null;
+}
+const CONVERTED_RE =
+  /\b(?:(?:vacated|cancell?ed|stricken)\s*,?\s+and\s+)?convert(?:s|ed)\s+(?:in)?to\s+(?:an?\s+|the\s+)?/gi;
+const EVENT_AT_START = new RegExp(`^${EVENT}(?![\\w-])`);
+/** A new day or a move after the new name: "… and MOVED to D2", "… on June 3". */
+const MOVED_AFTER = new RegExp(`\\b(?:${MOVED})\\b`, 'i');
+
+export function conversions(sentence: string, reference: string): Conversion[] {
+  const out: Conversion[] = [];
+  for (const m of sentence.matchAll(CONVERTED_RE)) {
+    const after = m.index + m[0].length;
+    const target = EVENT_AT_START.exec(sentence.slice(after));
+    const old = [...sentence.slice(0, m.index).matchAll(EVENT_RE)].at(-1);
+    if (!target || !old) continue;
+    const between = sentence.slice(old.index + old[0].length, m.index);
+    if (between.length > 140 || /[;]/.test(between)) continue;
+    const day = datesIn(sentence, old.index + old[0].length, m.index, reference)[0];
+    if (!day) continue;
+    const restEnd = after + target[0].length;
+    const rest = sentence.slice(restEnd).split(/[;]|\.(?:\s|$)(?<!\b[ap]\.m\.\s)/i)[0] ?? '';
+    if (MOVED_AFTER.test(rest)) continue;
+    if (datesIn(sentence, restEnd, restEnd + rest.length, reference).some((d) => d.date !== day.date))
+      continue;
+    const hour = new RegExp(`\\bat\\s+(${TIME})`, 'i').exec(rest);
+    const time = hour ? (scanTemporals(`1/1/2000 ${hour[1]}`, reference)[0]?.time ?? day.time) : day.time;
+    out.push({ from: old[0], to: target[0], date: day.date, time, oldTime: day.time });
+  }
+  return out;
+}
+
+/**
  * The court hearing a motion it names by what it asks rather than by a hearing's noun ("the court will
  * hear the motion for a preliminary injunction on D at T", "The Court shall hear Defendants' motions
  * to dismiss on D", "The Court will hear the request for a preliminary injunction on Tuesday, D, at
@@ -215,16 +280,21 @@ function pointedBack(whole: string, ev: Span, reference: string): ReturnType<typ
 type Kind = Lifecycle | 'future';
 /**
  * "The status conference noticed for D1 shall instead take place on D2", "will instead be held on
- * D2": a setting to come "instead" of the one named is that one moved.
+ * D2", "shall be held instead on D2": a setting to come "instead" of the one named is that one moved.
+ * So is one that "will now" take place, begin or be held ("The status conference set for D1 will now
+ * commence at T on D2"): "now" tells a change of what was set. `after` is the text after the verb.
  */
-function kindOf(verb: string, aux: string, not: boolean): Kind | null {
-  const kind = plainKindOf(verb, aux.replace(/\binstead\s+/gi, ''), not);
-  return kind === 'set' && /\binstead\b/i.test(aux) ? 'reset' : kind;
+function kindOf(verb: string, aux: string, not: boolean, after = ''): Kind | null {
+  const kind = plainKindOf(verb, aux.replace(/\b(?:instead|now)\s+/gi, ''), not);
+  if (kind !== 'set') return kind;
+  if (/\binstead\b/i.test(aux) || /^\s*,?\s*instead\b(?!\s+of\b)/i.test(after)) return 'reset';
+  const takesPlace = new RegExp(`^(?:${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)$`, 'i');
+  return /\bnow\b/i.test(aux) && takesPlace.test(verb) ? 'reset' : kind;
 }
 function plainKindOf(verb: string, aux: string, not: boolean): Kind | null {
   const v = verb.toLowerCase().replace(/\s+/g, ' ');
   const future =
-    /\b(?:to|will|shall|would|may|might|should|must|can|could)\s+(?:\w+\s+)?be\s*$|\b(?:to|will|shall|should|must)\s*$/i.test(
+    /\b(?:to|will|shall|would|may|might|should|must|can|could)\s+(?:\w+\s+)?be\s*$|\b(?:to|will|shall|should|must)\s+(?:\w+\s+)?$/i.test(
       aux,
     );
   // "was not held", "will not go forward": it does not take place. "Trial not concluded" goes on;
@@ -369,11 +439,15 @@ export function readClauses(sentenceText: string, reference: string, whole = sen
     // "Hearing Held, OUTCOME: Motion withdrawn", "(Sentencing set for D.) Pending motions are withdrawn":
     // a paper named right before the verb is its subject; the event is not what was withdrawn.
     if (PAPER_SUBJECT.test(between)) continue;
-    const kind = kindOf(m.groups!.verb!, aux, Boolean(m.groups!.not));
+    const kind = kindOf(m.groups!.verb!, aux, Boolean(m.groups!.not), sentence.slice(m.index + m[0].length));
     if (!kind) continue;
     const finite =
       /\b(?:is|are|was|were|has|have|had|be|been|shall|will|should|must|may|hereby)\s/i.test(aux) ||
       Boolean(m.groups!.not);
+    // "Any class member whose bond hearing has not been held within that period shall be released",
+    // "unless the hearing is continued": the event's own verb in a clause the sentence makes a
+    // condition of something else records and sets nothing.
+    if (finite && inCondition(sentence, ev.start)) continue;
     // A participle follows its noun ("Status Conference set for D"): with a day between, it is
     // another item's ("Conference set for D1, Discovery due by D2, Motion Cut-off set for D3").
     const joined = /\band\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index));
@@ -474,6 +548,14 @@ export function readClauses(sentenceText: string, reference: string, whole = sen
       });
     let kind: Lifecycle = v.kind;
     let from: ClauseReading['from'] = null;
+    // "will take place on February 20, 2029 at 1:30 PM, not February 13, 2029", "at 9:00 a.m. on
+    // March 22, rather than March 15": the day named as the one it is not is the day it leaves.
+    const oldDay = dates.find((d) => NOT_THE_DAY.test(sentence.slice(complementStart, d.start)));
+    if (oldDay && (kind === 'set' || kind === 'reset') && dates.some((d) => d !== oldDay)) {
+      from = { date: oldDay.date, time: oldDay.time };
+      dates = dates.filter((d) => d !== oldDay);
+      kind = 'reset';
+    }
     // "from D1 to D2": D1 off, D2 the new day.
     const fromTo = /^[^.;]{0,30}?\bfrom\s+([^;]{1,60}?)\s+(?:to|until)\s+/i.exec(complement);
     if (fromTo && kind !== 'cancelled') {

@@ -42,7 +42,7 @@ import {
   sendsNotice,
   withEndTimes,
 } from './findings.ts';
-import { addDaysIso, appellateTrigger } from './grammar.ts';
+import { addDaysIso, appellateTrigger, certifiedAct } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
 import { reviewEntry } from './review.ts';
@@ -127,7 +127,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     cls.kind = 'order';
     cls.isCourtAct = true;
   }
-  const refs = relatedEntries(text);
+  const refs = relatedEntries(text, input.linkedEntries);
   // An entry written all in capitals is read as prose (its kind was read from it as written).
   const read = readableCase(text);
   const ctx: EntryContext = {
@@ -166,7 +166,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     const jctx: EntryContext = {
       ...ctx,
       text: `${read} ${docText}`,
-      refs: relatedEntries(`${read} ${docText}`),
+      refs: relatedEntries(`${read} ${docText}`, input.linkedEntries),
     };
     addOnce(
       deadlines,
@@ -196,6 +196,16 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       // that paragraph 3 … shall remain in effect" in the order).
       const kept = more.find((m) => m.kept);
       if (kept && !injunctions.some((i) => i.kept)) injunctions.push(kept);
+      // What the entered instrument replaces ("ORDER ENTERING CONSENT JUDGMENT" on the docket; "The
+      // temporary restraining order [12] is merged into the Consent Judgment" in the order), and the
+      // settlement it approves, are the document's to say (extract/instruments.ts).
+      for (const m of more)
+        if (
+          ((m.action === 'converted' && m.into && m.source) ||
+            (m.type === 'settlement' && m.action === 'granted')) &&
+          !injunctions.some((i) => i.type === m.type && i.action === m.action)
+        )
+          injunctions.push(m);
     }
   }
   // The hour its last day ends, when the order gives one ("shall expire at 6:30 p.m. on …").
@@ -203,6 +213,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     injunctions,
     input.documentText ? [read, readableCase(cleanDocketText(input.documentText))] : [read],
     input.dateFiled,
+    options.court,
   );
   // Whom each grant covers: the named parties only, a subclass, or the class (names as written).
   coverGrants(stays, injunctions, text, input.documentText ? cleanDocketText(input.documentText) : null);
@@ -590,7 +601,9 @@ export function analyzeNext(
       !d.dueDate &&
       d.period &&
       !d.period.trigger &&
-      (briefTrigger(d.period.triggerText) || appellateTrigger(d.period.triggerText));
+      (briefTrigger(d.period.triggerText) ||
+        appellateTrigger(d.period.triggerText) ||
+        certifiedAct(d.period.triggerText));
     if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence || waits))
       open.push({
         key: obligationKeyIn(d.what, a.relatedEntries),

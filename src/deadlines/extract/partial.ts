@@ -182,16 +182,25 @@ export function partOfAct(sentence: string): PartOfOrder | null {
   if (acted) {
     // "paragraph 3 … is VACATED insofar as it required …": the paragraph narrowed, not all of it.
     const narrowed = clause && clause.index > sentence.indexOf(acted.part) ? clause : null;
+    // "Paragraph 3 … is MODIFIED: the injunction … does not extend to class members who …": what
+    // the change says, after its colon, with the paragraph.
+    const change = acted.act === 'modified' && !narrowed ? CHANGE_SAID.exec(sentence) : null;
     return {
       reach: 'only',
       paragraphs: acted.paragraphs,
-      words: tidy(narrowed ? `${acted.part}, ${narrowed.words}` : acted.part),
+      words: tidy(
+        narrowed ? `${acted.part}, ${narrowed.words}` : change ? `${acted.part}: ${change[1]}` : acted.part,
+      ),
       ...(narrowed ? { narrowed: true as const } : {}),
     };
   }
   if (!clause) return null;
   return { reach: clause.reach, paragraphs: clause.paragraphs, words: tidy(clause.words) };
 }
+
+/** What a modification says, after its verb and a colon or dash ("is MODIFIED: …", "is AMENDED to read: …"). */
+const CHANGE_SAID =
+  /\b(?:MODIFIED|AMENDED|[Mm]odified|[Aa]mended)\b(?:\s+(?:to\s+(?:read|provide)(?:\s+as\s+follows)?|as\s+follows))?\s*(?::|\s[—–-]\s)\s*(.{8,})$/;
 
 /** The part's words already say it is the only one ("only as to paragraph 2", "insofar as …", "to the extent …"). */
 export function saysOnly(words: string): boolean {

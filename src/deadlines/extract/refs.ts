@@ -59,8 +59,13 @@ const DEADLINES_OF_RE =
   /\b(?:deadlines?|dates?)\s+(?:(?:set|established|contained)\s+)?(?:in|of|under|by)\s+(?:the\s+)?(?:(?:Amended\s+)?(?:Scheduling|Case\s+Management|Pretrial|Minute|Text)\s+)?(?:Order\s+)?(\d{1,5})\s+(?=(?:remain|is|are|shall|will|as)\b)/g;
 const PAREN_RE = new RegExp(`\\(\\s*(?:${REF_MARKER})\\s*${NUM_LIST}\\s*\\)`, 'gi');
 
-/** Entry numbers referenced by `text`, in order of first appearance, without duplicates. */
-export function relatedEntries(text: string): number[] {
+/**
+ * Entry numbers referenced by `text`, in order of first appearance, without duplicates. `linked`:
+ * the entries the source says the text links to (`DocketEntry.linkedEntries`: a docket report's
+ * link shows only the bare number, "with 8 temporary restraining order"), each a reference where
+ * its number first stands alone in the text, whatever words are around it.
+ */
+export function relatedEntries(text: string, linked: readonly number[] = []): number[] {
   const masked = maskNonReferences(text);
   const found: [number, number][] = [];
   const add = (index: number, raw: string) => {
@@ -76,6 +81,24 @@ export function relatedEntries(text: string): number[] {
   for (const m of masked.matchAll(BEFORE_BY_RE)) add(m.index, m[1]!);
   for (const m of masked.matchAll(AFTER_MOTION_RE)) add(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
   for (const m of masked.matchAll(DEADLINES_OF_RE)) add(m.index + m[0].lastIndexOf(m[1]!), m[1]!);
+  for (const n of linked) {
+    const at = new RegExp(`(?<![\\w#$/.:,-])${n}(?!\\w|[/:.,-]\\d)`).exec(masked)?.index;
+    add(at ?? text.length, String(n));
+  }
   found.sort((a, b) => a[0] - b[0]);
   return [...new Set(found.map(([, v]) => v))];
+}
+
+/**
+ * The entry numbers a given value holds as `linkedEntries` (a parsed JSON line, a stored column):
+ * its positive whole numbers, none when it is not a list.
+ */
+export function linkedEntriesIn(v: unknown): number[] {
+  return Array.isArray(v) ? v.filter((n): n is number => Number.isInteger(n) && n > 0) : [];
+}
+
+/** `{ linkedEntries }` for an entry's input when `v` holds any, else nothing (`{ ...linkedField(v) }`). */
+export function linkedField(v: unknown): { linkedEntries?: number[] } {
+  const linked = linkedEntriesIn(v);
+  return linked.length > 0 ? { linkedEntries: linked } : {};
 }

@@ -294,6 +294,9 @@ export function stayReach(text: string, grant: string): { stayed: ReliefKind[]; 
         s,
       );
     if (!denied) continue;
+    // "… and the injunction remains in effect as to all other class members", "… in all other
+    // respects": the rest of the relief stayed in part, not a kind of relief the stay leaves whole.
+    if (ASIDE_FROM_THE_PART_STAYED.test(s.slice(denied.index + denied[0].length))) continue;
     // "The judgment otherwise remains in effect": the rest, whatever the stay does not reach.
     if (/\botherwise\b/i.test(denied[0]) && kindsIn(denied[1]!).length === 0) continue;
     // "… and the remainder of the preliminary injunction remains in effect", "paragraphs 1, 2, 4
@@ -309,6 +312,10 @@ export function stayReach(text: string, grant: string): { stayed: ReliefKind[]; 
   }
   return { stayed, kept };
 }
+
+/** What follows "remains in effect" when it keeps only the rest: "as to all other class members", "in all other respects". */
+const ASIDE_FROM_THE_PART_STAYED =
+  /^\s*(?:as\s+to|for|with\s+respect\s+to)\s+(?:all\s+|any\s+)?(?:other|remaining)\b|^\s*in\s+all\s+other\s+respects\b|^\s*(?:as\s+to|for)\s+(?:the\s+|all\s+)?(?:rest|remainder)\b/i;
 
 const PLAINTIFFS = String.raw`(?:the\s+)?(?:named\s+)?(?:all\s+)?(?:plaintiffs?|petitioners?|the\s+class)\b`;
 const DEFENDANTS = String.raw`(?:the\s+)?(?:all\s+)?(?:defendants?|respondents?|the\s+government|the\s+United\s+States)\b`;

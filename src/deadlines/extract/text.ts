@@ -14,10 +14,18 @@ const TRAILERS: RegExp[] = [
   /\(\s*Entered:\s*[^)]*\)/gi,
   /\(\s*Filed\s+on\s+[^)]*\)/gi,
   /\(\s*Attachments?:[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
-  new RegExp(`\\bModified\\s+(?:Text\\s+)?on\\s+${DATE}[^()]*(?:\\([^()]*\\))?\\.?`, 'gi'),
+  // The clerk's note, never the order's own words ("the preliminary injunction entered June 28,
+  // 2029, as modified on March 21, 2030 [ECF No. 33], is DISSOLVED" keeps them).
+  new RegExp(
+    `(?<!\\b(?:as|was|were|be|been|is|are|and|not|since|later|further)\\s)\\bModified\\s+(?:Text\\s+)?on\\s+${DATE}[^()]*(?:\\([^()]*\\))?\\.?`,
+    'gi',
+  ),
   // "Modified by unsealing docket entry per order 120 on 10/26/2009 (rak)."; "(Additional
   // attachment(s) added on 4/20/2016: # 1 envelope)": the clerk's edits, dated when made.
-  new RegExp(`\\bModified\\s+(?:by|to)\\s+[^.;()]{1,160}?\\s+on\\s+${DATE}(?:\\s*\\([^()]*\\))?\\.?`, 'gi'),
+  new RegExp(
+    `(?<!\\b(?:as|was|were|be|been|is|are|and|not|since|later|further)\\s)\\bModified\\s+(?:by|to)\\s+[^.;()]{1,160}?\\s+on\\s+${DATE}(?:\\s*\\([^()]*\\))?\\.?`,
+    'gi',
+  ),
   /\(\s*Additional\s+attachment\(s\)\s+added\s+on[^()]*(?:\([^()]*\)[^()]*)*\)/gi,
   // "ORDER signed by Judge Ann Roe on 6/22/2027: The court EXTENDS …", "ORDER signed by Judge Ann
   // Roe on 6/22/2027 granting [5] Motion …" (E.D. Wis., W.D. Wis., and others put the signature
@@ -202,6 +210,12 @@ export function readableCase(text: string): string {
 const ABBREV =
   /(?:\b(?:No|Nos|Dkt|Dkts|Doc|Docs|Rec|Fed|Civ|Crim|App|Evid|R|P|U\.S|U\.S\.C|Inc|Co|Corp|Ltd|LLC|Mr|Mrs|Ms|Dr|Hon|v|vs|J|Jr|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Mag|Dist|Cir|Supp|Stat|Reg|Sec|seq|al|etc|approx|Ex|Exh|pp|p|para|cf|e\.g|i\.e|a\.m|p\.m|[A-Z])\.)$/;
 
+/**
+ * A docket reference written in lower case, its number after it: "(doc. no. 3)", "dkt. nos. 8, 9"
+ * (D.N.H., E.D. Pa.). Only before a number: "no." before a capital may end a sentence.
+ */
+const LOWER_CASE_REFERENCE = /\b(?:no|nos|doc|docs|dkt|dkts)\.\s+\d$/;
+
 const NEW_SUBJECT =
   /^(?:(?:The|This|All|Any|Each|Counsel|Parties|It|IT|If|Unless|Should)\b|[A-Z][a-z]+(?:['’]s)?\s+(?:to|shall|must|will|may|is|are)\b)/;
 
@@ -232,7 +246,8 @@ export function sentences(text: string): string[] {
     const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
     // "at 9:00 a.m. Defendant to file …": after a time, a subject and its verb start a sentence.
     if (
-      ABBREV.test(before) &&
+      (ABBREV.test(before) ||
+        LOWER_CASE_REFERENCE.test(text.slice(Math.max(start, m.index - 5), m.index + 3))) &&
       !(/[ap]\.m\.$/i.test(before) && NEW_SUBJECT.test(text.slice(m.index + m[0].length)))
     )
       continue;

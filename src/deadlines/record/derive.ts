@@ -628,6 +628,15 @@ export function recordsOf(
               },
             }
           : {}),
+        ...(d.partlyHeld
+          ? {
+              partlyHeld: {
+                since: d.partlyHeld.since,
+                entry: entryOf(d.partlyHeld.entry) ?? d.partlyHeld.entry,
+                part: d.partlyHeld.part,
+              },
+            }
+          : {}),
       },
     });
   }

@@ -3,6 +3,7 @@ import { findCase } from '../../../db/cases.ts';
 import { type Database, type DeadlineDecisionRow, ENTRY_TEXT_COLUMNS } from '../../../db/schema.ts';
 import { InputError } from '../../errors.ts';
 import { type CaseRef, caseRef } from '../../model/case-key.ts';
+import { linkedField } from '../extract/refs.ts';
 import { comparePositions, DATE, type Db, type EntryInput, hash, type Inputs } from './model.ts';
 
 export async function resolveCase(db: Db, ref: number | string): Promise<CaseRef> {
@@ -35,6 +36,16 @@ function countsFrom(from: string) {
     ]);
 }
 
+/** The entries a stored `entries.linked_entries` names (none when it is `null` or not JSON). */
+function linkedOf(column: string | null): { linkedEntries?: number[] } {
+  if (!column) return {};
+  try {
+    return linkedField(JSON.parse(column));
+  } catch {
+    return {};
+  }
+}
+
 /** The entries read, in docket order, with what each was read as. */
 export async function loadEntries(
   db: Db,
@@ -46,7 +57,7 @@ export async function loadEntries(
   if (only.keys && only.keys.length === 0) return [];
   let q = db
     .selectFrom('entries')
-    .select(['id', ...ENTRY_TEXT_COLUMNS, 'pacer_seq_no'])
+    .select(['id', ...ENTRY_TEXT_COLUMNS, 'pacer_seq_no', 'linked_entries'])
     .where('case_id', '=', c.id)
     .where('status', '=', 'present');
   let t = db.selectFrom('entry_texts').select(['entry_key', 'text']).where('case_id', '=', c.id);
@@ -73,9 +84,18 @@ export async function loadEntries(
       dateFiled: day,
       text,
       documentText,
+      ...linkedOf(r.linked_entries),
       position,
       fingerprint: hash(
-        [JSON.stringify(position), text, documentText ?? '\u0001', partial ? 1 : 0, r.entry_key],
+        [
+          JSON.stringify(position),
+          text,
+          documentText ?? '\u0001',
+          partial ? 1 : 0,
+          r.entry_key,
+          // (Only when it links any: an entry without links reads as it did before links were stored.)
+          ...(r.linked_entries ? [r.linked_entries] : []),
+        ],
         24,
       ),
     });

@@ -120,10 +120,10 @@ export interface CasePosture {
     reheard?: Reheard;
   }[];
   /** The open deadlines, soonest first, in the words and fields of their records. */
-  nextDeadlines: Pick<
+  nextDeadlines: (Pick<
     RecordView,
     'id' | 'what' | 'party' | 'due' | 'dueTime' | 'daysLeft' | 'status' | 'review' | 'occurrence' | 'docketed'
-  >[];
+  > & { partOnHold?: string })[];
   missing: { id: string; what: string; due: string; occurrence?: number }[];
   hearings: { id: string; type: string; date: string | null; time: string | null }[];
   /** The latest changes that had happened by `asOf`: `date` is the day each happened, `at` when it was recorded. */
@@ -227,6 +227,8 @@ export interface RecordView {
    * (`part`, in the court's words) on `since`, by the entry `entry`: not due while the stay lasts.
    */
   heldPendingAppeal?: { since: string; entry: string; part: string };
+  /** `open`, but a part of it stayed pending appeal on `since` by `entry` (`part`, in the court's words): that part not due. */
+  partlyHeld?: { since: string; entry: string; part: string };
   /** `satisfied`: the entry whose paper met it (its key, as `entry`). */
   satisfiedBy?: string;
 }

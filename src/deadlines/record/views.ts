@@ -111,6 +111,9 @@ export async function caseRecordViews(
       ...(r.status === 'suspended' && r.data.heldPendingAppeal
         ? { heldPendingAppeal: r.data.heldPendingAppeal as NonNullable<RecordView['heldPendingAppeal']> }
         : {}),
+      ...(r.status === 'open' && r.data.partlyHeld
+        ? { partlyHeld: r.data.partlyHeld as NonNullable<RecordView['partlyHeld']> }
+        : {}),
     };
     const rec = r.data.recurrence as { occurrences: { index: number; due: string; state: string }[] } | null;
     if (r.kind === 'deadline' && r.status === 'open' && rec) {
@@ -232,6 +235,7 @@ export async function casePosture(
         review: d.review,
         ...(d.occurrence ? { occurrence: d.occurrence } : {}),
         ...(d.docketed === false ? { docketed: false as const } : {}),
+        ...(d.partOnHold ? { partOnHold: d.partOnHold } : {}),
       })),
     missing: p.missing.map((m) => ({ ...m, id: id(m.id) })),
     hearings: p.hearings.filter((h) => !dismissed.has(id(h.id))).map((h) => ({ ...h, id: id(h.id) })),

@@ -22,6 +22,7 @@ import {
   extendOccurrences,
   heldEvents,
   holdParagraphDuties,
+  partlyHoldParagraphDuties,
   resumeHeldDuties,
   syncNextDue,
 } from './deadlines.ts';
@@ -740,6 +741,8 @@ function stayPendingAppeal(
     paragraphs.length > 0 && !act.narrowed
       ? holdParagraphDuties(t, paragraphs, act.sentence, at, appeal, act.part!)
       : [];
+  if (paragraphs.length > 0 && act.narrowed)
+    partlyHoldParagraphDuties(t, paragraphs, act.sentence, at, appeal, act.part!);
   const heldNow = heldEvents(held, at, court.replace(/^The/, 'the'));
   const names = targets.map((d) => d.name);
   const paused = targets.length === 0 ? (appeal?.paused ?? null) : null;

@@ -15,7 +15,7 @@ import {
 } from '../calendar.ts';
 import { endedDuties } from '../duty-ends.ts';
 import { appealBriefOf, briefTrigger, filedBrief, sideOf, stem } from '../extract/filings.ts';
-import { appellateTrigger } from '../extract/grammar.ts';
+import { appellateTrigger, certifiedAct, DATE, readDate } from '../extract/grammar.ts';
 import { obligationKey } from '../extract/index.ts';
 import { partOfAct } from '../extract/partial.ts';
 import { caseSide, otherSides } from '../extract/sides.ts';
@@ -367,6 +367,13 @@ export function createFromFinding(
   const brief =
     !computed && !waits && f.period && !f.period.trigger ? briefTrigger(f.period.triggerText) : null;
   if (brief) d.waitsFor = { act: 'brief', brief, period: f.period! };
+  // "within three business days of service of this Order" (an order a party must serve), "within
+  // thirty days after the notice is mailed": dated when the order's certificate says the act was done.
+  const certified =
+    !computed && !waits && !brief && f.period && !f.period.trigger
+      ? certifiedAct(f.period.triggerText)
+      : null;
+  if (certified) d.waitsFor = { act: certified, order: at.entry, period: f.period! };
   if (f.recurrence) {
     d.recurrence = {
       ...f.recurrence,
@@ -455,20 +462,69 @@ export function dateBriefDuties(t: TrackerCore, text: string, at: Provenance): T
   );
 }
 
+/**
+ * A certificate of an order's act was filed (`related`: the entries it names) — of service ("served
+ * on the United States Attorney's Office on 3/7/2028 by email"), of mailing or compliance ("notice
+ * mailed to all identified class members and posted on 9/17/2029"): the undated duties counted from
+ * that act are dated from the day it says. A service with no day said is the certificate's own day;
+ * a mailing must say its day (a later day would give class members time they do not have).
+ */
+export function dateCertifiedDuties(
+  t: TrackerCore,
+  text: string,
+  related: readonly number[],
+  at: Provenance,
+): TrackerEvent[] {
+  const head = CERTIFICATE.exec(text);
+  if (!head || related.length === 0) return [];
+  const orders = new Set(related.map(String));
+  const events: TrackerEvent[] = [];
+  for (const act of ['service', 'mailing'] as const) {
+    const said = (act === 'service' ? SERVED_ON : MAILED_ON).exec(text);
+    const day = said
+      ? readDate(said[1]!, at.dateFiled)
+      : act === 'service' && /service/i.test(head[1]!)
+        ? at.dateFiled
+        : null;
+    if (!day) continue;
+    events.push(
+      ...dateWaitingDuties(
+        t,
+        (d) => d.waitsFor?.act === act && orders.has(d.waitsFor.order),
+        act === 'service' ? 'service of the order' : 'the mailing',
+        act,
+        at,
+        day > at.dateFiled ? at.dateFiled : day,
+      ),
+    );
+  }
+  return events;
+}
+
+/** A certificate (proof, affidavit, declaration, notice) of service, mailing or compliance, as its entry opens. */
+const CERTIFICATE =
+  /^\W*(?:CERTIFICATE|Certificate|PROOF|Proof|AFFIDAVIT|Affidavit|DECLARATION|Declaration|NOTICE|Notice)\s+(?:OF|of)\s+(SERVICE|Service|MAILING|Mailing|COMPLIANCE|Compliance)\b/;
+/** The day a certificate says the paper was served: "(served on the U.S. Attorney's Office on 3/7/2028 by email)". */
+const SERVED_ON = new RegExp(`\\bserved\\b[^;)]{0,120}?\\bon\\s+(${DATE})`, 'i');
+/** The day a certificate says a notice was mailed: "(notice mailed to all identified class members and posted on 9/17/2029)". */
+const MAILED_ON = new RegExp(`\\b(?:mailed|sent)\\b[^;)]{0,120}?\\bon\\s+(${DATE})`, 'i');
+
 /** Date each open undated duty `waiting` picks from `at`'s day (`from`: the act, in the message). */
 function dateWaitingDuties(
   t: TrackerCore,
   waiting: (d: TrackedDeadline) => boolean,
   from: string,
-  countedFrom: 'decision' | 'mandate' | 'brief',
+  countedFrom: 'decision' | 'mandate' | 'brief' | 'service' | 'mailing',
   at: Provenance,
+  /** The act's own day, when it is not `at`'s (an order served the day before its certificate). */
+  on: string = at.dateFiled,
 ): TrackerEvent[] {
   const events: TrackerEvent[] = [];
   for (const d of t.state.deadlines.values()) {
     if (!d.waitsFor || !waiting(d) || d.due || d.state !== 'open' || d.review === 'dismissed') continue;
     const p = d.waitsFor.period;
     const computed = computeDeadline(
-      { from: at.dateFiled, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
+      { from: on, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
       t.calendar,
     );
     touch(t, d);
@@ -480,7 +536,7 @@ function dateWaitingDuties(
         at,
         'deadline.set',
         d,
-        `${capitalize(d.what)} due ${longDate(d.due)}: ${p.n} ${p.unit} ${p.direction ?? 'after'} ${from} of ${longDate(at.dateFiled)}`,
+        `${capitalize(d.what)} due ${longDate(d.due)}: ${p.n} ${p.unit} ${p.direction ?? 'after'} ${from} of ${longDate(on)}`,
         { due: d.due, countedFrom },
       ),
     );
@@ -617,6 +673,33 @@ export function holdParagraphDuties(
   return held;
 }
 
+/**
+ * The court of appeals stayed `paragraphs` of an order only in part ("… to the extent it requires
+ * reinstatement of benefits retroactive to the date of termination; reinstatement going forward shall
+ * proceed"): the duties those paragraphs set stay due, the part stayed on hold (`partlyHeld`) until
+ * the appeal ends — said beside the duty, never its whole act due as if nothing were stayed.
+ */
+export function partlyHoldParagraphDuties(
+  t: TrackerCore,
+  paragraphs: readonly string[],
+  sentence: string,
+  at: Provenance,
+  notice: { entry: string; from: readonly string[] } | null,
+  part: string,
+): void {
+  const refs = orderReferences(sentence, [], at.dateFiled);
+  const named = (d: TrackedDeadline) =>
+    refs.numbers.length + refs.dates.length > 0
+      ? refs.numbers.includes(Number(d.setBy.entry)) || refs.dates.includes(d.setBy.dateFiled)
+      : Boolean(notice?.from.includes(d.setBy.entry));
+  for (const d of t.state.deadlines.values()) {
+    if (d.state !== 'open' || d.review === 'dismissed' || !d.paragraph) continue;
+    if (docketOf(d.setBy.entry) !== '' || !paragraphs.includes(d.paragraph) || !named(d)) continue;
+    touch(t, d);
+    d.partlyHeld = { since: at.dateFiled, entry: at.entry, notice: notice?.entry ?? null, part };
+  }
+}
+
 /** The `deadline.suspended` events of duties held pending appeal (`holdParagraphDuties`), told to no one. */
 export function heldEvents(held: readonly TrackedDeadline[], at: Provenance, by: string): TrackerEvent[] {
   return held.map((d) =>
@@ -637,6 +720,11 @@ export function heldEvents(held: readonly TrackedDeadline[], at: Provenance, by:
 export function resumeHeldDuties(t: TrackerCore, notice: string | null, at: Provenance): number {
   let resumed = 0;
   for (const d of t.state.deadlines.values()) {
+    // What was on hold of a duty still due applies again with the appeal's end.
+    if (d.partlyHeld && (notice === null || d.partlyHeld.notice === null || d.partlyHeld.notice === notice)) {
+      touch(t, d);
+      d.partlyHeld = null;
+    }
     const held = d.heldPendingAppeal;
     if (!held || d.state !== 'suspended') continue;
     if (notice !== null && held.notice !== null && held.notice !== notice) continue;
@@ -982,7 +1070,14 @@ function changeSchedule(
       'deadline.reset',
       d,
       `${capitalize(d.what)} now every ${n.every} ${n.unit} (was every ${r.every} ${r.unit}), next due ${d.due ? longDate(d.due) : '(undated)'}`,
-      { due: d.due, previousDue },
+      // How often it now comes, and came: a reader is told the schedule changed, not only a date.
+      {
+        due: d.due,
+        previousDue,
+        ...(n.every !== r.every || n.unit !== r.unit
+          ? { schedule: { every: n.every, unit: n.unit, was: { every: r.every, unit: r.unit } } }
+          : {}),
+      },
     ),
   ];
 }
@@ -1518,6 +1613,7 @@ export function changeDuty(
   touch(t, d);
   d.state = change === 'resumed' ? 'open' : change;
   if (change === 'vacated' || change === 'resumed') d.heldPendingAppeal = null;
+  if (change === 'vacated' || change === 'mooted') d.partlyHeld = null;
   d.history.push({ change, entry: at.entry, date: at.dateFiled, due: d.due, previousDue: null });
 }
 

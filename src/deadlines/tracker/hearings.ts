@@ -146,21 +146,31 @@ export function sameHearing(
 }
 
 /**
- * An argument the court sets without naming its motion ("The Court will hear argument on March 24,
- * 2025 at 10:00 a.m.") and the motion hearing the clerk notices for the same day and hour: one
- * sitting, whatever motions the entries name — the court hears a case once at a time, and one of the
- * two names no matter of its own. Both times must be given: a day alone is not a sitting.
+ * One sitting told twice, at the same day and hour — the court hears a case once at a time. Both
+ * times must be given: a day alone is not a sitting.
+ * - An argument the court sets without naming its motion ("The Court will hear argument on March
+ *   24, 2025 at 10:00 a.m.") and the motion hearing the clerk notices for it: whatever motions the
+ *   entries name, as one of the two names no matter of its own.
+ * - A hearing of a named kind (a final approval hearing, a preliminary injunction hearing) and the
+ *   "Motion Hearing set for D T" CM/ECF writes on the motion to be heard there ("MOTION for Final
+ *   Approval … Motion Hearing set for 8/15/2030 02:00 PM"): the motion is argued at that hearing —
+ *   unless the two name different motions. (A status conference at that hour stays its own.)
  */
 function sameSitting(h: TrackedHearing, f: HearingFinding): boolean {
+  if (h.date !== f.date || h.time === null || h.time !== f.time) return false;
+  const [a, b] = [arguesMotion(h.type), arguesMotion(f.type)];
+  if (a && b) return h.reFromEntry === true || f.reFromEntry === true;
+  const named = a ? f.type : h.type;
   return (
-    h.date === f.date &&
-    h.time !== null &&
-    h.time === f.time &&
-    arguesMotion(h.type) &&
-    arguesMotion(f.type) &&
-    (h.reFromEntry === true || f.reFromEntry === true)
+    (a || b) && kindWords(named).length > 0 && HEARS_A_MOTION.test(named) && sameMatter(h.re, f.re ?? [])
   );
 }
+/**
+ * A named kind of hearing at which a motion is argued ("final_approval_hearing",
+ * "preliminary_injunction_hearing", "evidentiary_hearing"); not a conference, a trial or a sentencing,
+ * which a motion hearing at the same hour stays beside.
+ */
+const HEARS_A_MOTION = /(?:^|_)hearing$/;
 
 /** Two times of day that can be the same sitting's: equal, or one not given. */
 function sameTime(a: string | null, b: string | null): boolean {
@@ -185,6 +195,20 @@ export function applyHearings(
   const events: TrackerEvent[] = [];
   for (const f of findings) {
     if (moved.has(f)) continue;
+    // The new name set on the day the same words strike the old one ("The evidentiary hearing set for
+    // D is VACATED and CONVERTED to a status conference at the same time"): one sitting, renamed.
+    const renamed =
+      f.change === 'set' && f.date
+        ? struck.find((c) => !moved.has(c) && c.date === f.date && c.source === f.source && c.type !== f.type)
+        : undefined;
+    if (renamed) {
+      moved.add(renamed);
+      const h = scheduledOn(t, f.date!, { type: renamed.type, re: renamed.re ?? [] });
+      if (h) {
+        renameHearing(t, h, f, atOf(f));
+        continue;
+      }
+    }
     if ((f.change === 'reset' || f.change === 'set') && f.date) {
       const from = struck.find(
         (c) =>
@@ -223,7 +247,21 @@ function scheduledOn(
     .reverse()
     .filter((h) => h.state === 'scheduled' && h.date === day);
   const fits = onDay.filter((h) => sameHearing(h, named));
-  return onDay.find((h) => h.type === named.type) ?? (fits.length === 1 ? fits[0] : undefined);
+  return (
+    onDay.find((h) => h.type === named.type) ??
+    (fits.length === 1 ? fits[0] : undefined) ??
+    onlyOn(onDay, named)
+  );
+}
+
+/**
+ * The one hearing scheduled on a day a change names by that day ("the hearing set for March 30,
+ * 2028, is CONTINUED to April 11"), of a kind the words can name, though the entries name different
+ * motions (an order's "hearing on the Motion to Certify Class" read with the motion the order
+ * decides): a day given names its setting, as minutes name the hearing held that day.
+ */
+function onlyOn(onDay: readonly TrackedHearing[], named: { type: string }): TrackedHearing | undefined {
+  return onDay.length === 1 && sameKindOfHearing(onDay[0]!.type, named.type) ? onDay[0] : undefined;
 }
 
 /**
@@ -262,6 +300,18 @@ function moveHearing(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at: P
 }
 
 /**
+ * A sitting turned into another kind of proceeding on its day: the record keeps it, under its new
+ * name (and hour, if the words give one). Not a move and not a cancellation: no event — what is next
+ * is told under the new name.
+ */
+function renameHearing(t: TrackerCore, h: TrackedHearing, f: HearingFinding, at: Provenance): void {
+  touch(t, h);
+  h.type = f.type;
+  if (f.time) h.time = f.time;
+  h.history.push({ change: 'duplicate', entry: at.entry, date: f.date, time: h.time });
+}
+
+/**
  * The same hearing told again (the clerk's notice of the day an order set, under its name or
  * another): one record, its details filled from both — the time of day one of them gives, the
  * motions either names, the more exact name ("Motion Hearing" for "a hearing"). Not news: no event.
@@ -297,7 +347,11 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
   const onItsDay =
     f.change === 'cancelled' && f.date
       ? (scheduled.find((h) => h.date === f.date && h.type === f.type) ??
-        scheduled.find((h) => h.date === f.date && sameHearing(h, named)))
+        scheduled.find((h) => h.date === f.date && sameHearing(h, named)) ??
+        onlyOn(
+          scheduled.filter((h) => h.date === f.date),
+          named,
+        ))
       : undefined;
   const ofType = scheduled.filter((h) => sameHearing(h, named));
   const match =
@@ -400,9 +454,20 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
   return ev(`hearing.${f.change}`, match, `${capitalize(match.type.replace(/_/g, ' '))} ${f.change}`);
 }
 
-/** "TRANSCRIPT of Oral Argument held on 4/30/2025", "Transcript of Proceedings held on …": the day it records. */
+/**
+ * "TRANSCRIPT of Oral Argument held on 4/30/2025", "Transcript of Proceedings held on …", and a
+ * party's "TRANSCRIPT ORDER for proceedings held on D", "Transcript Request for Motion Hearing held on
+ * D" (no transcript is ordered of a sitting that did not take place): the day it records.
+ */
 const TRANSCRIBED =
-  /\btranscript\s+of\b[^.;]{0,120}?\b(?:held|conducted)\s+(?:on|before\b[^.;]{0,80}?\bon)\s+/i;
+  /\btranscript\s+(?:of|(?:order|request)(?:\s+form)?\s+(?:for|of|re:?))\s[^.;]{0,120}?\b(?:held|conducted)\s+(?:on|before\b[^.;]{0,80}?\bon)\s+/i;
+/** An entry that is a transcript's order or request, by its head ("TRANSCRIPT ORDER for …"). */
+const TRANSCRIPT_ASKED = /^\W*transcript\s+(?:order|request)\b/i;
+
+/** Whether an entry of `kind` is a transcript of a sitting, or a party's order of one. */
+export function recordsTranscript(kind: string, text: string): boolean {
+  return kind === 'transcript' || TRANSCRIPT_ASKED.test(text);
+}
 
 /**
  * A transcript is the record that a hearing took place: the one scheduled for the day it names (of
@@ -422,9 +487,15 @@ export function transcribedHearing(t: TrackerCore, text: string, at: Provenance)
   h.state = 'held';
   h.history.push({ change: 'held', entry: at.entry, date: day, time: h.time });
   return [
-    entryEvent(at, 'hearing.held', h, `${capitalize(h.type.replace(/_/g, ' '))} held (transcript filed)`, {
-      date: h.date,
-      time: h.time,
-    }),
+    entryEvent(
+      at,
+      'hearing.held',
+      h,
+      `${capitalize(h.type.replace(/_/g, ' '))} held (${TRANSCRIPT_ASKED.test(text) ? 'transcript ordered' : 'transcript filed'})`,
+      {
+        date: h.date,
+        time: h.time,
+      },
+    ),
   ];
 }

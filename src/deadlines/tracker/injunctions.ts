@@ -279,7 +279,11 @@ export function applyInjunction(
         ? `${injunctionName(i.type)} converted into a ${injunctionName(f.into ?? 'preliminary_injunction').toLowerCase()}`
         : `${injunctionName(i.type)} ${f.action}`,
     );
-    if (f.action !== 'vacated' && f.action !== 'dissolved') continue;
+    // Replaced by a consent decree or a settlement: what its order required ends with it; the
+    // instrument's own duties are read from its own words.
+    const replacedByInstrument =
+      f.action === 'converted' && (f.into === 'consent_decree' || f.into === 'settlement');
+    if (f.action !== 'vacated' && f.action !== 'dissolved' && !replacedByInstrument) continue;
     dutiesFallWith(t, i, at, events);
   }
   return null;
@@ -736,6 +740,15 @@ export function namedInjunctions(
     const own = { ...read, numbers: [...read.numbers, ...citedNumbers(words)] };
     return all.filter((x) => x.grantedBy.entry !== at.entry && namedBy(x, own));
   }
+  // Relief an instrument takes the place of, named in its own sentence ("The preliminary injunction
+  // entered June 28, 2029 [ECF No. 19] … is DISSOLVED; its protections are replaced by the terms of
+  // the Settlement Agreement"): that relief first.
+  if (f.action === 'converted' && f.into && f.source) {
+    const read = orderReferences(f.source, [], at.dateFiled);
+    const own = { ...read, numbers: [...read.numbers, ...citedNumbers(f.source)] };
+    const bySentence = all.filter((x) => x.grantedBy.entry !== at.entry && namedBy(x, own));
+    if (bySentence.length > 0) return bySentence.slice(0, 1);
+  }
   const named = all.filter((x) => x.grantedBy.entry !== at.entry && namedBy(x, refs));
   if (named.length > 0) {
     // "… are VACATED" acts on each order named; an extension or a stay on the first.
@@ -765,6 +778,7 @@ const INJUNCTION_NAMES: Record<InjunctionType, string> = {
   permanent_injunction: 'Permanent injunction',
   agency_postponement: 'Postponement of the rule’s effective date (5 U.S.C. § 705)',
   consent_decree: 'Consent decree',
+  settlement: 'Settlement agreement (enforced by the court)',
   set_aside: 'Agency action set aside (5 U.S.C. § 706)',
   declaratory_judgment: 'Declaratory judgment',
   injunction_pending_appeal: 'Injunction pending appeal',

@@ -44,6 +44,14 @@ export function endsCaseAgainstPlaintiffs(words: string): boolean {
   return CASE_CLOSED.test(words) && !NOT_FINAL.test(words);
 }
 
+/**
+ * A judgment carrying out what the parties agreed to: "JUDGMENT entered in accordance with the
+ * Consent Decree (doc. no. 36). Case closed.", "Judgment is entered pursuant to the Settlement
+ * Agreement". Not a judgment against the plaintiffs: the instrument is the relief.
+ */
+const BY_INSTRUMENT =
+  /\b(?:in\s+accordance\s+with|pursuant\s+to|in\s+conformity\s+with|consistent\s+with|incorporating|on\s+the\s+terms\s+of)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:consent\s+(?:decree|judgment)|settlement(?:\s+agreement)?|stipulation\s+of\s+settlement)\b/i;
+
 /** Interim relief: ends with the final judgment (a TRO, a preliminary injunction, a § 705 postponement pending review). */
 function interim(i: TrackedInjunction): boolean {
   return (
@@ -59,6 +67,11 @@ function interim(i: TrackedInjunction): boolean {
  * order required falls with it. One granted by the same entry (an injunction pending appeal) stands.
  */
 export function endInterimRelief(t: TrackerCore, at: Provenance, events: TrackerEvent[]): void {
+  const instrument = BY_INSTRUMENT.test(at.words) ? instrumentInForce(t) : null;
+  if (instrument) {
+    mergedInto(t, instrument, at, events);
+    return;
+  }
   if (!endsCaseAgainstPlaintiffs(at.words)) return;
   for (const i of t.state.injunctions.values()) {
     if (!interim(i) || (i.state !== 'in_force' && i.state !== 'stayed')) continue;
@@ -100,4 +113,44 @@ export function judgmentEntered(at: Provenance, relief: boolean): TrackerEvent[]
       },
     ),
   ];
+}
+
+/** The consent decree or settlement in force the case ends with, the latest granted. */
+function instrumentInForce(t: TrackerCore): TrackedInjunction | null {
+  return (
+    [...t.state.injunctions.values()]
+      .filter((x) => (x.type === 'consent_decree' || x.type === 'settlement') && x.state === 'in_force')
+      .at(-1) ?? null
+  );
+}
+
+/**
+ * A judgment entered in accordance with a consent decree or settlement in force: interim relief
+ * still in force merges into it (`injunction.converted`, `into` the instrument) — it ends, the
+ * instrument carries its protection on; what its order required falls with it.
+ */
+function mergedInto(
+  t: TrackerCore,
+  instrument: TrackedInjunction,
+  at: Provenance,
+  events: TrackerEvent[],
+): void {
+  for (const i of t.state.injunctions.values()) {
+    if (!interim(i) || (i.state !== 'in_force' && i.state !== 'stayed')) continue;
+    if (i.grantedBy.entry === at.entry || i.since > at.dateFiled) continue;
+    touch(t, i);
+    i.state = 'converted';
+    i.onAppeal = null;
+    endNow(i, at.dateFiled);
+    i.history.push({ action: 'converted', entry: at.entry, date: at.dateFiled, until: i.until });
+    events.push({
+      type: 'injunction.converted',
+      entry: at.entry,
+      date: at.dateFiled,
+      subject: i.id,
+      message: `${capitalize(injunctionOfDate(i))} ended: the ${injunctionOfDate(instrument)} takes its place`,
+      data: { since: i.since, until: i.until, into: instrument.type, intoSince: instrument.since },
+    });
+    dutiesFallWith(t, i, at, events);
+  }
 }

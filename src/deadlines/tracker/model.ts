@@ -98,7 +98,12 @@ export interface TrackedDeadline {
         /** "… its mandate in any appeal of this Order": only an appeal from this order (the entry) dates it. */
         ofOrder?: string;
       }
-    | { act: 'brief'; brief: AppealBrief; period: Period };
+    | { act: 'brief'; brief: AppealBrief; period: Period }
+    /**
+     * "… of service of this Order" (an order a party must serve), "… after the notice is mailed": an
+     * act of the order `order`, dated by its certificate (of service, mailing, compliance).
+     */
+    | { act: 'service' | 'mailing'; order: string; period: Period };
   /** The day CM/ECF had computed for it before a judge's order gave its own (`dateByOrder`), which governs. */
   clerkComputed?: string;
   /** The numbered paragraph of the order that set it ("6"), when the order numbers them. */
@@ -109,6 +114,13 @@ export interface TrackedDeadline {
    * mandate issued — unless the decision took the order away.
    */
   heldPendingAppeal?: { since: string; entry: string; notice: string | null; part: string } | null;
+  /**
+   * Its paragraph of the order stayed pending appeal only in part ("Paragraph 4 … is stayed pending
+   * appeal to the extent it requires reinstatement of benefits retroactive to the date of
+   * termination; reinstatement going forward shall proceed"): still due, that part on hold (`part`,
+   * in the court's words) until the appeal ends.
+   */
+  partlyHeld?: { since: string; entry: string; notice: string | null; part: string } | null;
 }
 
 export type StayState = 'in_force' | 'expired' | 'lifted' | 'superseded';
@@ -395,6 +407,8 @@ export interface DeadlineView {
   occurrence?: number;
   /** Present (false) when the obligation is met off the docket. */
   docketed?: false;
+  /** Due, but a part of it is on hold pending appeal (`TrackedDeadline.partlyHeld`): that part, in the court's words. */
+  partOnHold?: string;
 }
 
 export interface Posture {
