@@ -375,13 +375,14 @@ const MOVED_TITLE =
  * The same move named in the entry's first words another way: "CONTINUED Meeting of Creditors to be
  * held on D", "Notice of Continued/Rescheduled Meeting of Creditors", "Notice of Adjourned/Rescheduled
  * Hearing … Hearing scheduled for D" (D. Del.), "Trustee's Continued Meeting of
- * Creditors", "Proceeding Memo-Meeting of Creditors Continued", "Order Granting Motion To Continue
+ * Creditors", "Trustee's Notice of Continued 341 Meeting", "Adjourned 341 Meeting to be held on D", "Notice of
+ * Hearing Rescheduled", "Proceeding Memo-Meeting of Creditors Continued", "Order Granting Motion To Continue
  * Hearing On: (…). Evidentiary Hearing scheduled for D", "Adjourned Meeting of Creditors to be held on D",
  * "Order to Reschedule Hearing … Hearing scheduled for D", "Letter of Adjournment, hearing scheduled for D"
  * (N.D.N.Y.'s adjournment by letter), "Notice of Adjournment of Hearing".
  */
 const MOVED_HEAD =
-  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\(a\))?\s+)?(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Order|ORDER)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:(?:Adjourned|ADJOURNED|Rescheduled|RESCHEDULED|Continued|CONTINUED)\s*\/?\s*){1,2}(?:Hearing|HEARING|Conference|CONFERENCE)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
+  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\s*\(a\))?\s+(?:Meeting|MEETING)(?:\s+(?:of|OF)\s+(?:Creditors|CREDITORS))?|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:[A-Z][a-z]+\s+)?(?:Hearing|HEARING)\s+(?:Rescheduled|RESCHEDULED|Continued|CONTINUED|Adjourned|ADJOURNED)\b|\b(?:Order|ORDER)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:(?:Adjourned|ADJOURNED|Rescheduled|RESCHEDULED|Continued|CONTINUED)\s*\/?\s*){1,2}(?:Hearing|HEARING|Conference|CONFERENCE)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
 /** Minutes or an order granting a motion to continue: "oral motion to continue-Granted", "Motion to continue is GRANTED". */
 const CONTINUANCE_GRANTED =
   /\bmotion\s+(?:to|for)\s+(?:continue|continuance|reschedule|adjourn)\b[^.;()]{0,60}?(?:[-–:]\s*|\b(?:is|was)\s+(?:hereby\s+)?)(?:granted|GRANTED|Granted)\b/i;

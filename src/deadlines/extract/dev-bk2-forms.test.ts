@@ -268,3 +268,29 @@ describe('the claims bar date', () => {
     );
   });
 });
+
+describe('the 341 meeting and hearings moved, by the words that head the entry', () => {
+  it.each([
+    "Trustee's Notice of Continued 341 Meeting. 341(a) meeting to be held on 4/6/2027 at 10:00 AM at Room 2.",
+    'Adjourned 341 Meeting to be held on 4/6/2027 at 10:00 AM.',
+    'Notice of Hearing Rescheduled. Hearing scheduled for 4/6/2027 at 10:00 AM (RE: related document(s) 30 Motion to Dismiss Case).',
+  ])('%s: moved to the day given', (text) => {
+    expect(hearingsOf(analyze('ndb', '2027-03-01', text))).toEqual([['reset', '2027-04-06', '10:00']]);
+  });
+
+  it('"Chapter 13 Confirmation Hearing Held and Concluded": minutes of the hearing held', () => {
+    const a = analyze('insb', '2027-03-01', 'Chapter 13 Confirmation Hearing Held and Concluded.');
+    expect(a.kind).toBe('minute_entry');
+    expect(hearingsOf(a)).toEqual([['held', '2027-03-01', null]]);
+  });
+
+  it('"Hearing Off Calendar (RE: …)" is the clerk\'s notice that the hearing is off', () => {
+    const a = analyze(
+      'insb',
+      '2027-03-01',
+      'Hearing Off Calendar (RE: related document(s) 30 Motion to Dismiss Case).',
+    );
+    expect(a.kind).toBe('notice');
+    expect(hearingsOf(a)).toEqual([['cancelled', null, null]]);
+  });
+});
