@@ -60,3 +60,18 @@ describe('a stay pending appeal for some class members: the injunction is what i
     expect(stayReach(text, text).kept).toContain('injunction');
   });
 });
+
+describe('"Pending appeal, the injunction is stayed insofar as …": the part stayed, named', () => {
+  it.each([
+    [
+      "ORDER entered by Judges Ferreira-Lund, Okoro and Baptiste: Appellants' motion for a stay pending appeal is granted in part and denied in part. Pending appeal, the preliminary injunction is stayed insofar as it requires release of detainees held fewer than thirty days. The motion is otherwise denied. [27-3310]",
+      'insofar as it requires release of detainees held fewer than thirty days',
+    ],
+    [
+      'ORDER: The motion for stay is GRANTED IN PART. Pending the appeal, the injunction is stayed to the extent that it bars transfers of class members out of the district. [27-1175]',
+      'to the extent that it bars transfers of class members out of the district',
+    ],
+  ])('%s', (text, part) => {
+    expect(readAppealsDocket(text)).toMatchObject({ act: 'stay', action: 'granted', inPart: true, part });
+  });
+});

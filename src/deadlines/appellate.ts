@@ -159,11 +159,11 @@ const GRANTED = /\bgrant(?:s|ed|ing)\b/i;
 const DENIED_ASK = /\bden(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:motion|request|petition)\b/i;
 /**
  * A stay pending appeal: "stayed pending (resolution of the Government's) appeal", "motion for stay
- * pending appeal"; on the appeal's docket, the district court's order (or part of it) stayed
+ * pending appeal", "Pending appeal, the preliminary injunction is stayed insofar as …"; on the appeal's docket, the district court's order (or part of it) stayed
  * ("Paragraphs 5 and 6 of the district court's July 15, 2026 order are stayed pending further order").
  */
 const PENDING_APPEAL =
-  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|\b(?:district|trial|lower)\s+court['’]s\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?stayed\b|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
+  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|^\W*[Pp]ending\s+(?:the\s+)?appeal\s*,\s*[^.;]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?stayed\b|\b(?:district|trial|lower)\s+court['’]s\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?stayed\b|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
 
 /**
  * The Supreme Court as the court that acts (not a mention of one of its decisions): "SUPREME COURT

@@ -36,6 +36,7 @@ import {
   applyShowCause,
   dateBriefDuties,
   dateReplyDuties,
+  dateCertifiedDuties,
   endBriefing,
   newDeadline,
   reviewDeadline,
@@ -234,6 +235,9 @@ export class Tracker {
     // A response to a motion filed: the movant's reply counted from it is dated.
     if (!options.copy && analysis.kind === 'response')
       events.push(...dateReplyDuties(t, analysis.relatedEntries, at(undefined)));
+    // An order's certificate (of service, mailing, compliance): the duties counted from that act are dated.
+    if (!options.copy)
+      events.push(...dateCertifiedDuties(t, entry.text, analysis.relatedEntries, at(undefined)));
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
     events.push(...applyShowCause(t, entry.text, DISPOSING_KINDS.has(analysis.kind), at(undefined)));
     if (DISPOSING_KINDS.has(analysis.kind) || (analysis.kind === 'notice' && /\bwithdraw/i.test(entry.text)))

@@ -149,6 +149,32 @@ export interface DeadlinePayload extends PostureBase {
    * dismissed, or its mandate issued. Told to no one: the appeal's end is told itself.
    */
   appealEnded?: AppealEnd;
+  /** `deadline.reset` of a recurring duty put on a new schedule: how often it comes now, and came. */
+  schedule?: ScheduleChange;
+  /** An act the order commands (a release, a posting, a mailing), not a paper to file. */
+  act?: true;
+}
+
+/** How often a recurring duty comes (`every` `unit`s), and came before an order changed it. */
+export interface ScheduleChange {
+  every: number;
+  unit: 'days' | 'weeks' | 'months';
+  was: { every: number; unit: 'days' | 'weeks' | 'months' };
+}
+
+/** `schedule` of a stored payload, when it is one. */
+export function scheduleChangeOf(v: unknown): { schedule?: ScheduleChange } {
+  const cadence = (x: unknown): ScheduleChange['was'] | null =>
+    isObject(x) &&
+    typeof x.every === 'number' &&
+    Number.isInteger(x.every) &&
+    x.every > 0 &&
+    (x.unit === 'days' || x.unit === 'weeks' || x.unit === 'months')
+      ? { every: x.every, unit: x.unit }
+      : null;
+  const now = cadence(v);
+  const was = isObject(v) ? cadence(v.was) : null;
+  return now && was ? { schedule: { ...now, was } } : {};
 }
 
 /** How an appeal ended. */
@@ -879,6 +905,8 @@ export function parseEvent(type: string, payload: unknown): DocketEvent | null {
           ...(day(p.clerkComputed) ? { clerkComputed: day(p.clerkComputed)! } : {}),
           ...(typeof p.condition === 'string' ? { condition: p.condition } : {}),
           ...withdrawnOrderOf(p.withdrawnOrder),
+          ...scheduleChangeOf(p.schedule),
+          ...(p.act === true ? { act: true as const } : {}),
           ...appealEndOf(p.appealEnded),
         },
       } as DocketEvent;

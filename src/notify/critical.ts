@@ -137,13 +137,15 @@ export function groupAlerts(
  * A deadline for the lawyers' paperwork — a brief, a response, opposition or reply to a motion, a
  * motion being briefed ("Motion", "Motion for a preliminary injunction", "cross-motion"; not a
  * schedule's milestone such as "Dispositive motions"), a transcript or its redaction, an appeal's
- * record or docketing statement, a paper for the judge's chambers (a settlement statement) — rather than one that changes what happens to people (a report, a
+ * record or docketing statement, a paper for the judge's chambers (a settlement statement), a court
+ * of appeals' forms and filing mechanics (a mediation questionnaire, an appearance, designation or
+ * disclosure form, paper copies of a brief, a certificate of service) — rather than one that changes what happens to people (a report, a
  * release, a hearing, a production). Advocates hear of the second kind only (alerts, digests, their
  * calendar); the legal team of both.
  */
 export function isPaperwork(what: string): boolean {
   return (
-    /\b(brief(s|ing)?|respon(se|ses|d)|repl(y|ies)|sur-?reply|memorand(um|a)|objections?|oppositions?|redact(ion|ed)?|transcripts?|docketing\s+statements?|appendix|(?:appeal|administrative|certified)\s+record|record\s+on\s+appeal|to\s+chambers|settlement\s+(?:conference\s+)?statements?)\b/i.test(
+    /\b(brief(s|ing)?|respon(se|ses|d)|repl(y|ies)|sur-?reply|memorand(um|a)|objections?|oppositions?|redact(ion|ed)?|transcripts?|docketing\s+statements?|appendix|(?:appeal|administrative|certified)\s+record|record\s+on\s+appeal|to\s+chambers|settlement\s+(?:conference\s+)?statements?|mediation\s+questionnaires?|(?:appearance|designation|disclosure)\s+(?:forms?|statements?)|(?:notice|entry)\s+of\s+appearance|paper\s+copies|certificates?\s+of\s+(?:service|interested\s+persons))\b/i.test(
       what,
     ) || /^(?:(?:the|a|an|renewed|opening|combined)\s+)*(?:cross-)?motion\b(?!s)/i.test(what.trim())
   );

@@ -990,6 +990,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         ...(p.clerkComputed ? { clerkComputed: p.clerkComputed } : {}),
         ...(p.condition && !p.due ? { condition: p.condition } : {}),
         ...(p.withdrawnOrder && change === 'vacated' ? { withdrawn: p.withdrawnOrder } : {}),
+        ...(p.schedule && change === 'moved' ? { schedule: p.schedule } : {}),
+        ...(p.act ? { act: true as const } : {}),
         ...(ctx.appeal ? { appeal: ctx.appeal } : {}),
         setByCourt: isCourtSet(p.basis ?? null),
       }));

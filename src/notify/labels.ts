@@ -142,6 +142,10 @@ const PAPERS: { re: RegExp; paper: string }[] = [
   { re: /^filings?$/i, paper: 'filing' },
   { re: /^motion\s+for\s+(?:a\s+)?preliminary\s+injunction$/i, paper: 'motion_pi' },
   { re: /^amended\s+(?:complaint|petition)$/i, paper: 'amended_pleading' },
+  // The class members' last day (`classMembersRightName`): their right, in the reader's words.
+  { re: /^last\s+day\s+for\s+class\s+members\s+to\s+object$/i, paper: 'class_object' },
+  { re: /^last\s+day\s+for\s+class\s+members\s+to\s+opt\s+out$/i, paper: 'class_opt_out' },
+  { re: /^last\s+day\s+for\s+class\s+members\s+to\s+submit\s+a\s+claim$/i, paper: 'class_claim' },
 ];
 
 /** An answer to the complaint as a docket names it: "answer Complaint [5]", "answer Complaint 5" (a docket report drops the brackets), "answer the complaint". */

@@ -7,6 +7,7 @@
 import type { CaseClass, CaseClasses, ClassEnd } from '../../db/case-details.ts';
 import { findCourt } from '../courts.ts';
 import { readAppealsDocket } from '../deadlines/appellate.ts';
+import { isClassMembersRight } from '../deadlines/class-rights.ts';
 import { andList, appealDecidedWords, rulingTerm, untilAppealDecided } from '../deadlines/tracker/words.ts';
 import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
@@ -159,6 +160,36 @@ export function entryLabel(
  * A duty of an appeal named with the appeal's number ("Appellant brief (appeal No. 27-2290)"): a case
  * can have several appeals, each with its own briefing of the same names.
  */
+/**
+ * Which telling of a deadline event: an act the court ordered ("The court ordered: … by D"), a
+ * schedule changed, the reader's first word of a moved deadline (`current`), or the change itself.
+ */
+function changeWords(event: Extract<NotifyEvent, { type: 'deadline' }>): string {
+  if (event.change === 'moved' && event.schedule) return 'schedule';
+  if (
+    classRight(event) &&
+    (event.dueDate || event.condition) &&
+    (event.change === 'set' || event.change === 'moved')
+  )
+    return 'right';
+  if (event.act && event.dueDate && (event.change === 'set' || (event.change === 'moved' && event.first)))
+    return 'act';
+  return event.change === 'moved' && event.first ? 'current' : event.change;
+}
+
+/** The class members' right a deadline is their last day for (`isClassMembersRight`), as a message's select value. */
+function classRight(
+  event: Extract<NotifyEvent, { type: 'deadline' }>,
+): 'object' | 'opt_out' | 'claim' | null {
+  if (!isClassMembersRight(event.what)) return null;
+  return /object$/i.test(event.what) ? 'object' : /opt out$/i.test(event.what) ? 'opt_out' : 'claim';
+}
+
+/** How often a recurring duty comes, in `lang` ("every three months (each quarter)"). */
+function cadenceIn(lang: Language, c: { every: number; unit: 'days' | 'weeks' | 'months' }): string {
+  return t(lang, 'deadline.every', { n: c.every, unit: c.unit });
+}
+
 function withAppeal(lang: Language, what: string, appeal: string | undefined): string {
   return appeal ? t(lang, 'deadline.inAppeal', { what, docket: appeal }) : what;
 }
@@ -733,6 +764,20 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           headline: `Deadline set: ${what}, due ${event.condition}`,
           sentence: `${plain ? 'New deadline' : 'Deadline set'}: ${named}${by} is due ${event.condition}; no date yet — it is dated once that happens.`,
         };
+      if (changeWords(event) === 'right') {
+        const day = event.dueDate
+          ? `${formatDate(event.dueDate)}${at}`
+          : `within ${event.condition} (no date yet)`;
+        return {
+          headline: `Class members’ last day: ${what}, ${day}`,
+          sentence: `Class members’ last day (their choice, no party’s duty): ${named}, ${day}.`,
+        };
+      }
+      if (changeWords(event) === 'act')
+        return {
+          headline: `Act ordered: ${what}, by ${formatDate(event.dueDate)}${at}`,
+          sentence: `Act ordered by the court: ${named}${by}, by ${formatDate(event.dueDate)}${at}.`,
+        };
       if (event.change === 'set') {
         // The court's date where CM/ECF had computed another: the order governs, said with both.
         const computed = event.clerkComputed
@@ -752,6 +797,15 @@ export function phrase(event: NotifyEvent, audience: Audience, language: Languag
           headline: `No longer due: ${what}`,
           sentence: `No longer due: ${named}${by}. The court relieved ${event.party ?? 'the party'} of this duty.`,
         };
+      // A recurring duty put on a new schedule: how often it comes now, not only its next day.
+      if (event.change === 'moved' && event.schedule) {
+        const every = cadenceIn('en', event.schedule);
+        const next = event.dueDate ? `${formatDate(event.dueDate)}${at}` : 'not known yet';
+        return {
+          headline: `Schedule changed: ${what}, now due ${every}`,
+          sentence: `Schedule changed: ${named}${by} now due ${every} (was ${cadenceIn('en', event.schedule.was)}); next due ${next}.`,
+        };
+      }
       // A reader's first message about a deadline says what it is now, and where it was moved from.
       if (event.change === 'moved' && event.first) {
         const from = event.previousDue ? ` (moved from ${formatDate(event.previousDue)})` : '';
@@ -1562,8 +1616,12 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         };
       const what = deadlineIn(lang, event.what, event.case.court);
       const values = {
-        change: event.change === 'moved' && event.first ? 'current' : event.change,
+        change: changeWords(event),
         what,
+        every: event.schedule ? cadenceIn(lang, event.schedule) : '',
+        right: classRight(event) ?? 'none',
+        dated: event.dueDate ? 'yes' : 'no',
+        wasEvery: event.schedule ? cadenceIn(lang, event.schedule.was) : '',
         party: event.party ? ` (${partyIn(lang, event.party)})` : '',
         who: event.party ? partyIn(lang, event.party) : t(lang, 'deadline.theParty', {}),
         computed: event.clerkComputed ? date(event.clerkComputed) : 'none',

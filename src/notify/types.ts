@@ -12,6 +12,7 @@ import type {
   Reheard,
   ResumedAfter,
   RulingTerm,
+  ScheduleChange,
   StayPendingAppeal,
   WithdrawnOrder,
 } from '../model/events.ts';
@@ -416,6 +417,9 @@ export interface DeadlineEvent extends EventBase {
   withdrawn?: WithdrawnOrder;
   /** A duty of an appeal (its docket set it): the appeal's number, told with its name. */
   appeal?: string;
+  /** `moved`: the order put the recurring duty on a new schedule — how often it comes now, and came. */
+  schedule?: ScheduleChange /** An act the order commands (a release, a posting), not a paper to file: told as the court's order. */;
+  act?: true;
 }
 
 /** A filing that a deadline expected and that has not appeared on the docket. */

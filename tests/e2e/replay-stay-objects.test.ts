@@ -72,7 +72,7 @@ describe('stays of proceedings, of removal and of relief are told apart (D.D.C.,
     const out = await suite.run.deadlines('2025-11-21');
     expect(out).toMatch(/IN FORCE {2}Stay of removal in effect until further order/);
     expect(out).toMatch(/stay of proceedings\s.*\blifted\b/);
-    expect(out).toMatch(/TRO\s+2025-06-16\s+converted/);
+    expect(out).toMatch(/TRO\s+2025-06-16\s+replaced/);
     expect(out).not.toMatch(/IN FORCE {2}Temporary restraining order/);
   });
 

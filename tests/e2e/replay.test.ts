@@ -137,10 +137,12 @@ describe('replay of Hamama v. Adducci at max speed, mailed to a real SMTP server
       const lines = mails
         .filter((m) => m.to === to)
         .flatMap((m) => m.text.split('\n'))
-        .filter((line) => /detained for six months or more to be released/.test(line));
+        .filter((line) => /elease of class members detained for six months or more/.test(line));
       expect(lines.length, to).toBeGreaterThan(0);
       for (const line of lines)
-        expect(line, to).toMatch(/to be released, unless an immigration judge holds a bond hearing/);
+        expect(line, to).toMatch(
+          /elease of class members detained for six months or more, unless an immigration judge holds a bond hearing/,
+        );
     }
   });
 

@@ -361,7 +361,7 @@ export function registerDeadline(program: Command): void {
         for (const r of records)
           if (r.partlyHeld)
             await writeLine(
-              `  NOTE      ${r.id}: due, but the stay pending appeal of ${r.partlyHeld.part} of its order puts that part on hold (since ${longDate(r.partlyHeld.since)}, ${from(r.partlyHeld.entry)?.label ?? r.partlyHeld.entry})`,
+              `  NOTE      ${r.id}: due; only part of it is on hold pending appeal (${r.partlyHeld.part}), since ${longDate(r.partlyHeld.since)} (${from(r.partlyHeld.entry)?.label ?? r.partlyHeld.entry})`,
             );
         for (const r of records)
           if (r.heldPendingAppeal)
@@ -483,6 +483,17 @@ function summary(r: DeadlineRecord) {
   return pick(r, ['id', 'kind', 'what', 'party', 'due', 'dueTime', 'status', 'review', 'entry']);
 }
 
+/**
+ * A record's status as the table says it: the stored name where it reads as English, else what it
+ * means — relief ended because later relief took its place is "replaced" (stored `converted`,
+ * whether the order says "converted into", "DISSOLVED and superseded by this Order" or says nothing).
+ */
+function statusWords(status: string): string {
+  if (status === HEARING_PASSED_UNRECORDED) return 'date passed, no record yet that it was held';
+  if (status === DAY_PASSED_OFF_DOCKET) return 'day passed (not a filing)';
+  return status === 'converted' ? 'replaced' : status;
+}
+
 /** The plain-text table: id (for `deadline confirm|edit|dismiss`), what, party, due, days left, status, review, the entry it came from. */
 function table(rows: RecordView[], entry: (key: string) => string): string {
   const head = ['ID', 'KIND', 'WHAT', 'PARTY', 'DUE', 'DAYS', 'STATUS', 'REVIEW', 'FROM'];
@@ -496,11 +507,7 @@ function table(rows: RecordView[], entry: (key: string) => string): string {
     clipWords(r.party ?? '', 20),
     `${r.due ?? ''}${r.dueTime ? ` ${r.dueTime}` : ''}`,
     r.daysLeft === null ? '' : String(r.daysLeft),
-    r.status === HEARING_PASSED_UNRECORDED
-      ? 'date passed, no record yet that it was held'
-      : r.status === DAY_PASSED_OFF_DOCKET
-        ? 'day passed (not a filing)'
-        : r.status,
+    statusWords(r.status),
     r.review,
     r.entry ? entry(r.entry) : 'by hand',
   ]);

@@ -86,9 +86,9 @@ const ORDER_FOR_RELIEF =
 /** The court putting the stay back or keeping it: "ORDER REINSTATING STAY", "imposing the automatic stay" (11 U.S.C. 362(c)(4)). */
 const REIMPOSES =
   /\b(?:REINSTAT(?:ING|ED|E)|[Rr]einstat(?:ing|ed|e)|RE-?IMPOS(?:ING|ED|E)|[Rr]e-?impos(?:ing|ed|e)|IMPOS(?:ING|E)|[Ii]mpos(?:ing|e))\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic)\s+)?(?:stay|STAY|Stay)\b/;
-/** Keeping the automatic stay in force past its 30 days (11 U.S.C. 362(c)(3)(B)) or past a hearing. */
+/** Keeping the automatic stay in force past its 30 days (11 U.S.C. 362(c)(3)(B)) or past a hearing ("Motion re: Continuation of the Automatic Stay"). */
 const EXTENDS =
-  /\b(?:EXTEND(?:ING)?|[Ee]xtend(?:ing)?|CONTINU(?:ING|E)|[Cc]ontinu(?:ing|e))\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic)\s+)?(?:stay|STAY|Stay)\b/;
+  /\b(?:EXTEND(?:ING)?|[Ee]xtend(?:ing)?|CONTINU(?:ING|E)|[Cc]ontinu(?:ing|e)|(?:EXTENSION|[Ee]xtension|CONTINUATION|[Cc]ontinuation)\s+(?:of|OF))\s+(?:the\s+|THE\s+)?(?:(?:automatic|AUTOMATIC|Automatic)\s+)?(?:stay|STAY|Stay)\b/;
 /** "The automatic stay is extended through …", "Automatic stay extended to …": the court's passive words. */
 const EXTENDED_PASSIVE =
   /\b(?:automatic|AUTOMATIC|Automatic)\s+(?:stay|STAY|Stay)\s+(?:(?:(?:is|IS|shall\s+be|SHALL\s+BE|be|BE|was|WAS)\s+)?(?:hereby\s+|HEREBY\s+)?(?:EXTENDED|[Ee]xtended)|(?:is|IS|shall\s+be|SHALL\s+BE|will\s+be)\s+(?:hereby\s+|HEREBY\s+)?(?:CONTINUED|[Cc]ontinued))\b/;
@@ -220,6 +220,9 @@ const ITEM_ANCHOR = new RegExp(
 /** The court's own ticklers printed like deadlines (README: not deadlines). */
 const TICKLER =
   /^(?:Order\s+Meeting\s+of\s+Creditors|Check\s+Status|(?:The\s+)?Follow[\s-]?up|Discharge\s+Issue|Closing|Transcript\s+access|Release\s+of\s+Transcript)/i;
+/** A date printed under one of the court's ticklers ("Order Meeting of Creditors due by D") is no one's deadline. */
+export const isCourtTickler = (what: string): boolean => TICKLER.test(what.trim());
+
 /** Names CM/ECF computes on a motion (a response or reply to it): the general reader keys those to the motion. */
 const MOTION_PAPERS = /^(?:Responses?|Repl(?:y|ies)|Oppositions?)\b/i;
 /** What may name an item: a short noun phrase, no verb of a sentence. */
@@ -292,15 +295,15 @@ const SENTENCE_END = /(?<!\b(?:State|No|Nos|St|U\.S|Atty|Stmt|Misc|Cert|Decl))[.
  * Dates a bankruptcy notice prints under a label rather than after "due": "Last day to oppose
  * discharge or dischargeability is D", "Last day to Object to Confirmation D", "Last Day For
  * Objections D", "Last day to object is D"; "Complaint to determine dischargeability of certain
- * debts deadline: D", "Objection deadline is D" (D.N.J., on an application). Each is a deadline (the
- * clerk's printed date).
+ * debts deadline: D", "Objection deadline is D" (D.N.J., on an application), "Claims Bar Date set for D",
+ * "Bar Date: D" (the last day to file a proof of claim). Each is a deadline (the clerk's printed date).
  */
 const LAST_DAY = new RegExp(
   `\\b(?<what>[Ll]ast\\s+[Dd]ay\\s+(?:to|for|To|For)\\s+[^.;:]{2,100}?)\\s*(?:\\bis\\b|:|-)?\\s*(?<date>${DATE_RE})`,
   'g',
 );
 const LABELED_DEADLINE = new RegExp(
-  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*(?::|\\bis\\b)\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b|\\b[Dd]eadline\\s+(?:to|for)\\s+(?<what4>[^.;:]{2,120}?)\\s+(?:is|:)\\s*(?<date4>${DATE_RE})`,
+  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*(?::|\\bis\\b)\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b|\\b[Dd]eadline\\s+(?:to|for)\\s+(?<what4>[^.;:]{2,120}?)\\s+(?:is|:)\\s*(?<date4>${DATE_RE})|\\b(?<what5>(?:(?:[Cc]laims?|CLAIMS?|[Gg]overnment(?:al)?|GOVERNMENT(?:AL)?)\\s+)?(?:[Bb]ar|BAR)\\s+(?:[Dd]ate|DATE))(?:\\s+(?:(?:is\\s+|has\\s+been\\s+)?(?:set|SET|Set|established|fixed)\\s+(?:for|as|at|FOR)|is|IS)|\\s*:)\\s*(?<date5>${DATE_RE})`,
   'g',
 );
 
@@ -323,16 +326,20 @@ export function printedDues(
     [
       LABELED_DEADLINE,
       'printed-deadline-label',
-      /[Dd]eadline\s*:|[Dd]eadline\s+is\b|\bDue\b[^.;]{0,60}\bDate\b|\b[Dd]eadline\s+(?:for|to)\b/,
+      /[Dd]eadline\s*:|[Dd]eadline\s+is\b|\bDue\b[^.;]{0,60}\bDate\b|\b[Dd]eadline\s+(?:for|to)\b|\b[Bb]ar\s+[Dd]ate\b|\bBAR\s+DATE\b/,
     ],
   ] as const) {
     // Most entries have none: a cheap test of the cue first.
     if (!cue.test(rest)) continue;
     for (const m of rest.matchAll(re)) {
       const g = m.groups!;
-      const date = readDate((g.date ?? g.date2 ?? g.date3 ?? g.date4)!, dateFiled);
-      if (!date) continue;
-      const what = (g.what ?? g.what2 ?? g.what3 ?? g.what4)!.trim();
+      const date = readDate((g.date ?? g.date2 ?? g.date3 ?? g.date4 ?? g.date5)!, dateFiled);
+      // A motion's bar date ("Motion to Set Bar Date … Bar Date: D") is the date it asks for.
+      if (!date || (g.what5 && proposes)) continue;
+      // ("Claims Bar Date set for D": the last day to file a proof of claim, named so.)
+      const what = g.what5
+        ? `proofs of claim (${g.what5.toLowerCase()})`
+        : (g.what ?? g.what2 ?? g.what3 ?? g.what4)!.trim();
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
       // "The follow up deadline is D" (D.N.J.): the court's own tickler.
       if (TICKLER.test(what)) continue;
@@ -350,30 +357,32 @@ const TIME_RE = TIME.replace(/\?<[a-z]+>/g, '');
 const HELD_THEN_CONTINUED = new RegExp(
   `\\b(?:held|HELD|Held)\\b[^]{0,200}?\\b(?:CONTINUED|[Cc]ontinued|ADJOURNED|[Aa]djourned)\\s+(?:TO|to|until|UNTIL)\\s+(?<d>${DATE_RE})(?:\\s*(?:at|AT|@)\\s*(?<t>${TIME_RE}))?`,
 );
-/** "Hearing held and continued." with no new day: the hearing goes on another day not yet set. */
+/** "Hearing held and continued.", "Hearing Held/Continued" with no new day: the hearing goes on another day not yet set. */
 const HELD_AND_CONTINUED =
-  /\b(?:Hearing|HEARING)\s+(?:held|HELD)\s+and\s+(?:continued|CONTINUED)\b(?!\s+(?:to|TO|until|UNTIL)\b)/;
+  /\b(?:Hearing|HEARING)\s+(?:held|HELD|Held)\s*(?:and|\/)\s*(?:continued|CONTINUED|Continued)\b(?!\s+(?:to|TO|until|UNTIL)\b)/;
 /** A hearing's disposition in minutes: "Disposition of Hearing …: CONTINUED", "Proceedings: CONTINUED TO.", "Proceedings: Adjourned." */
 const DISPOSITION_CONTINUED =
   /\b(?:Disposition\s+of\s+Hearing\b[^:]{0,120}:|Proceedings\s*:)\s*(?:CONTINUED|Continued|ADJOURNED|Adjourned)\b/;
 /**
  * A title that names a move of the entry's hearing: "Confirmation Hearing Continued re: …", "Hearing
- * Held and Adjourned; … Hearing scheduled for D", "Meeting of Creditors Rescheduled". The day the
+ * Held and Adjourned; … Hearing scheduled for D", "Hearing Held/Continued (RE: …). Continued Hearing
+ * scheduled for D", "Meeting of Creditors Rescheduled", "Continued Hearing (RE: …). Hearing scheduled for D". The day the
  * entry then gives is where the hearing went: a continuance, not a new setting.
  */
 const MOVED_TITLE =
-  /^\W*(?:[A-Z0-9][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)(?:\s*[;,-]\s*|\s+(?:and|AND)\s+))?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b/;
+  /^\W*(?:[A-Z0-9][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)(?:\s*[;,/-]\s*|\s+(?:and|AND)\s+))?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b|^\W*(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\s+(?:[A-Z][\w'-]*\s+){0,2}?(?:Hearing|HEARING|Conference|CONFERENCE)\b(?!\s+(?:set|scheduled|to\s+be\s+held)\b)/;
 /**
  * The same move named in the entry's first words another way: "CONTINUED Meeting of Creditors to be
  * held on D", "Notice of Continued/Rescheduled Meeting of Creditors", "Notice of Adjourned/Rescheduled
  * Hearing … Hearing scheduled for D" (D. Del.), "Trustee's Continued Meeting of
- * Creditors", "Proceeding Memo-Meeting of Creditors Continued", "Order Granting Motion To Continue
+ * Creditors", "Trustee's Notice of Continued 341 Meeting", "Adjourned 341 Meeting to be held on D", "Notice of
+ * Hearing Rescheduled", "Proceeding Memo-Meeting of Creditors Continued", "Order Granting Motion To Continue
  * Hearing On: (…). Evidentiary Hearing scheduled for D", "Adjourned Meeting of Creditors to be held on D",
  * "Order to Reschedule Hearing … Hearing scheduled for D", "Letter of Adjournment, hearing scheduled for D"
  * (N.D.N.Y.'s adjournment by letter), "Notice of Adjournment of Hearing".
  */
 const MOVED_HEAD =
-  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\(a\))?\s+)?(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Order|ORDER)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:(?:Adjourned|ADJOURNED|Rescheduled|RESCHEDULED|Continued|CONTINUED)\s*\/?\s*){1,2}(?:Hearing|HEARING|Conference|CONFERENCE)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
+  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\s*\(a\))?\s+(?:Meeting|MEETING)(?:\s+(?:of|OF)\s+(?:Creditors|CREDITORS))?|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:[A-Z][a-z]+\s+)?(?:Hearing|HEARING)\s+(?:Rescheduled|RESCHEDULED|Continued|CONTINUED|Adjourned|ADJOURNED)\b|\b(?:Order|ORDER)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:(?:Adjourned|ADJOURNED|Rescheduled|RESCHEDULED|Continued|CONTINUED)\s*\/?\s*){1,2}(?:Hearing|HEARING|Conference|CONFERENCE)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
 /** Minutes or an order granting a motion to continue: "oral motion to continue-Granted", "Motion to continue is GRANTED". */
 const CONTINUANCE_GRANTED =
   /\bmotion\s+(?:to|for)\s+(?:continue|continuance|reschedule|adjourn)\b[^.;()]{0,60}?(?:[-–:]\s*|\b(?:is|was)\s+(?:hereby\s+)?)(?:granted|GRANTED|Granted)\b/i;
@@ -423,14 +432,15 @@ const MOTION_DAY = new RegExp(`\\bMotions?\\s+(?:is\\s+|are\\s+)?set\\s+for\\s+(
 const MEETING_HELD =
   /\b(?:Meeting\s+of\s+Creditors|341\s*(?:\(a\)\s*)?Meeting(?:\s+of\s+Creditors)?)\s+(?:Held|Concluded|Satisfied)\b/i;
 const STATED_HELD = new RegExp(
-  `\\b(?:Hearing|Meeting|hearing|meeting)(?:\\s+of\\s+[Cc]reditors)?\\s+(?:was\\s+)?(?:held|Held|HELD)(?:\\s+and\\s+(?:concluded|Concluded|CONCLUDED|closed|Closed))?\\s+(?:on\\s+)?(${DATE_RE})`,
+  `\\b(?:Hearing|Meeting|hearing|meeting)(?:\\s+of\\s+[Cc]reditors)?\\s+(?:was\\s+)?(?:held|Held|HELD)(?:\\s+and\\s+(?:concluded|Concluded|CONCLUDED|closed|Closed))?(?:\\s+(?:on\\s+)?|\\.\\s+)(${DATE_RE})`,
 );
 /**
  * The clerk's correction of a printed day: "Hearing scheduled for D1 -CORRECT HEARING DATE IS D2 at T",
- * "CORRECTED HEARING DATE: D2". The setting is on D2; D1 was a mistake.
+ * "CORRECTED HEARING DATE: D2", a conditional hearing's "CORRECT HEARING DATE IF AN OBJECTION IS FILED:
+ * D2 AT 11 AM". The setting is on D2; D1 was a mistake.
  */
 const CORRECTED_DAY = new RegExp(
-  `\\bCORRECT(?:ED)?\\s+(?:HEARING\\s+|RETURN\\s+)?DATE\\s*(?:IS|:)\\s*(?<d>${DATE_RE})(?:\\s+(?:at|@)\\s+(?<t>${TIME_RE}))?`,
+  `\\bCORRECT(?:ED)?\\s+(?:HEARING\\s+|RETURN\\s+)?DATE(?:\\s+IF\\s+[^:.;]{1,40}?)?\\s*(?:IS|:)\\s*(?<d>${DATE_RE})(?:\\s+(?:at|@)\\s+(?<t>${TIME_RE}))?`,
   'i',
 );
 

@@ -28,10 +28,11 @@ export interface Classification {
  * of Claim" is a notice of transfer of claim), a filer named by role and name between commas
  * ("Creditor, Acme Recovery Corp., Request for Notices"); nor is CM/ECF's nature-of-suit code before an
  * adversary complaint ("435 (Validity/Priority/Extent Lien) Complaint by …") or a clerk's banner in two
- * or three stars ("**Refer to Replacement Entry #171**").
+ * or three stars ("**Refer to Replacement Entry #171**"), nor CM/ECF's mark that an order has no document
+ * ("(TEXT ONLY ENTRY) ORDER: …", D. Minn.).
  */
 const LEAD =
-  /^(?:\s|\(E\)(?=\s*[A-Z])|(?:Court|COURT)['’][sS](?=\s+[A-Z])|\d{2,3}\s+\([A-Z][^()]{3,120}\)(?=\s*[\dA-Z])|(?:(?:Joint\s+)?Debtors?|Creditors?|(?:U\.\s?S\.\s+|Chapter\s+\d+\s+)?Trustee|Plaintiffs?|Defendants?|Interested\s+Part(?:y|ies)|Movants?),\s+[^,]{2,100}?,(?=\s+[A-Z])|341(?:\s*\(a\))?(?=\s+Meeting\s+of\s+Creditors\b)|\[\d{7,}\]|~?Util\s+-|\*{2,3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR|ERROR\b)[A-Z][^*]{1,200}\*{2,3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|(?:VACATED|STRICKEN)\s*:(?=\s*(?:Order|ORDER|Judgment|JUDGMENT|Opinion|OPINION|Memorandum|MEMORANDUM)\b)|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|\(E\)(?=\s*[A-Z])|(?:Court|COURT)['’][sS](?=\s+[A-Z])|\d{2,3}\s+\([A-Z][^()]{3,120}\)(?=\s*[\dA-Z])|(?:(?:Joint\s+)?Debtors?|Creditors?|(?:U\.\s?S\.\s+|Chapter\s+\d+\s+)?Trustee|Plaintiffs?|Defendants?|Interested\s+Part(?:y|ies)|Movants?),\s+[^,]{2,100}?,(?=\s+[A-Z])|341(?:\s*\(a\))?(?=\s+Meeting\s+of\s+Creditors\b)|\[\d{7,}\]|~?Util\s+-|\*{2,3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR|ERROR\b)[A-Z][^*]{1,200}\*{2,3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|(?:VACATED|STRICKEN)\s*:(?=\s*(?:Order|ORDER|Judgment|JUDGMENT|Opinion|OPINION|Memorandum|MEMORANDUM)\b)|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\((?:TEXT|Text)[-\s](?:ONLY|Only)(?:\s+(?:ENTRY|Entry))?\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 /**
  * Who in a court of appeals decided, before the decision's event name: "EN BANC JUDGMENT", "PER
@@ -395,7 +396,7 @@ const RULES: Rule[] = [
     // description) names the proceeding — its last noun is the head — not a motion. "Court Minutes
     // for Preliminary Injunction Hearing held …", "Courtroom Minutes": the minutes by another name
     // ("Court Minutes and Order …" rules as well: an order).
-    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+(?:Notes|Minutes)\b|^Court(?:room)?\s+Minutes\b(?!\s+(?:and|&)\s+Order)|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+(?:as\s+to\s+[^.;:]{1,100}?\s+)?held\b|^(?!(?:Order|ORDER|Notice|NOTICE)\b)(?![^.]*\border\b)(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
+    re: /^Minute\s+(?:Entry|Proceedings)|^(?:Electronic\s+)?Clerk'?s\s+(?:Notes|Minutes)\b|^Court(?:room)?\s+Minutes\b(?!\s+(?:and|&)\s+Order)|^MINUTES?\b(?!\s+ORDER)|^(?:[A-Za-z]+\s+|Chapter\s+\d+\s+){0,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s+(?:as\s+to\s+[^.;:]{1,100}?\s+)?held\b|^(?!(?:Order|ORDER|Notice|NOTICE)\b)(?![^.]*\border\b)(?:(?!(?:for|to|of|on|re|and)\b)[A-Za-z]+\s+){1,3}(?:Hearing|Conference|Trial|Arraignment|Sentencing)\s*$/i,
     kind: 'minute_entry',
   },
   {
@@ -697,9 +698,10 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
     null,
   ],
   // "Notice and Order Setting Hearing … the Official ORDER", "Disposition of Adversary … Dismissing
-  // Complaint", "Interim Order Confirming Plan …": the court's order under a clerk's event name.
+  // Complaint", "Interim Order Confirming Plan …", "(Ex Parte) Temporary Restraining Order and Order to
+  // Show Cause …": the court's order under a clerk's event name.
   [
-    /^Notice\s+and\s+Order\b|^Disposition\s+of\s+Adversary\b|^(?:(?:Interim|Final|Amended|Bridge|Supplemental|Omnibus|Sua\s+Sponte|Endorsed)\s+){1,2}Order\s+(?:[A-Z][a-z]+ing|on|for|to|of|re|Re|RE|regarding|and|setting|granting|denying|confirming|approving|by|By|dated|Dated)\b|^Chapter\s+\d+\s+Discharge\b/,
+    /^Notice\s+and\s+Order\b|^(?:Temporary\s+Restraining|TEMPORARY\s+RESTRAINING)\s+(?:Order|ORDER)\s+(?:and|AND)\s+(?:Order|ORDER)\s+(?:to|TO)\s+(?:Show|SHOW)\s+(?:Cause|CAUSE)\b|^Disposition\s+of\s+Adversary\b|^(?:(?:Interim|Final|Amended|Bridge|Supplemental|Omnibus|Sua\s+Sponte|Endorsed)\s+){1,2}Order\s+(?:[A-Z][a-z]+ing|on|for|to|of|re|Re|RE|regarding|and|setting|granting|denying|confirming|approving|by|By|dated|Dated)\b|^Chapter\s+\d+\s+Discharge\b/,
     'order',
     null,
   ],
@@ -717,7 +719,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   // updated, the clerk's correction of a claim's or the docket's record ("Claim Status Correction"),
   // a trustee's directive for plan payments, a claims agent's affidavit (of service), service documents.
   [
-    /^(?:(?!(?:to|for|motion|application|request|letter|order|minutes?)\b)[A-Z][\w-]*\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:and\s+)?(?:Deadlines?|Documents?)\s+)*(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed|Stricken|Withdrawn|Vacated|Adjourned|Terminated)\b(?!\s+by\b)|^Hearing\s+to\s+Consider\b|^(?:Continued\s+)?Meeting\s+of\s+Creditors\s+to\s+be\s+(?:held|noticed)\b|^Auto\s+Assignment\s+of\s+Judge\b|^Deficien(?:t\s+Filing|cy\s+Memo)\b|^Notice\s+of\s+Motion\b[^.]{0,120}?\band\s+(?:Requirement|Opportunity)\s+to\b|^Notice\s+of\s+Motion\b[\s\S]{0,300}?\(related\s+document\(s\)\s*:?\s*\d+\s+(?:[\w-]+\s+){0,3}Motion\b|^Response\s+to\s+(?:the\s+)?(?:court'?s\s+notice|notice\s+of\s+(?:case|oral\s+argument)\b)|^Deadline\s+updated\b|^(?:(?:Claims?|Docket|Case)\s+)?(?:Status\s+)?Correction\b|^(?:Trustee'?s\s+)?Directive\s+for\s+(?:Plan\s+)?Payments?\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
+    /^(?:(?!(?:to|for|motion|application|request|letter|order|minutes?)\b)[A-Z][\w-]*\s+|Chapter\s+\d+\s+){0,3}(?:\((?:RE:?\s*)?(?:related\s+document|\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*)?(?:Hearing|Conference)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:and\s+)?(?:Deadlines?|Documents?)\s+)*(?:Set|Scheduled|Continued|Rescheduled|Cancell?ed|Stricken|Withdrawn|Vacated|Adjourned|Terminated|Off\s+Calendar)\b(?!\s+by\b)|^(?:Continued|Rescheduled|Adjourned)\s+(?:Hearing|Conference)\s+\(\s*(?:RE:?\s*)?related\s+document|^Hearing\s+to\s+Consider\b|^(?:Continued\s+)?Meeting\s+of\s+Creditors\s+to\s+be\s+(?:held|noticed)\b|^Auto\s+Assignment\s+of\s+Judge\b|^Deficien(?:t\s+Filing|cy\s+Memo)\b|^Notice\s+of\s+Motion\b[^.]{0,120}?\band\s+(?:Requirement|Opportunity)\s+to\b|^Notice\s+of\s+Motion\b[\s\S]{0,300}?\(related\s+document\(s\)\s*:?\s*\d+\s+(?:[\w-]+\s+){0,3}Motion\b|^Response\s+to\s+(?:the\s+)?(?:court'?s\s+notice|notice\s+of\s+(?:case|oral\s+argument)\b)|^Deadline\s+updated\b|^(?:(?:Claims?|Docket|Case)\s+)?(?:Status\s+)?Correction\b|^(?:Trustee'?s\s+)?Directive\s+(?:for|to)\s+(?:(?:Termination|Modification|Suspension|Change|Resumption)\s+of\s+)?(?:Plan\s+)?Payments?\b|^(?:Affidavit|Declaration)\s+(?:Filed\s+)?by\s+(?:the\s+)?Claims\s+(?:and\s+Noticing\s+)?Agent\b|^Electronic\s+Service\s+Documents\b/i,
     'notice',
     null,
   ],
@@ -732,7 +734,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
     null,
   ],
   [
-    /^Objections?\s+(?:by|of|filed\s+by)\b|^Objection\s+[^.;]{1,80}?['’]s?\s+Objection\s+to\b|^(?:Limited\s+)?Reservation\s+of\s+Rights\b|^Certification\s+in\s+Opposition\b|^(?:Statement\s+of\s+)?Non-?Opposition\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b|^Answer\s+filed\s+by\s+[^()]{1,80}?\(\s*(?:RE:?\s*)?related\s+document(?:\(s\)|s)?:?\s*\d+\s+(?:[\w'-]+\s+){0,3}Motion\b/i,
+    /^Objections?\s+(?:by|of|filed\s+by)\b|^Notice\s+of\s+Hearing\s+and\s+Objection\s+to\b|^Objection\s+[^.;]{1,80}?['’]s?\s+Objection\s+to\b|^(?:Limited\s+)?Reservation\s+of\s+Rights\b|^Certification\s+in\s+Opposition\b|^(?:Statement\s+of\s+)?Non-?Opposition\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b|^Answer\s+filed\s+by\s+[^()]{1,80}?\(\s*(?:RE:?\s*)?related\s+document(?:\(s\)|s)?:?\s*\d+\s+(?:[\w'-]+\s+){0,3}Motion\b/i,
     'response',
     null,
   ],
@@ -742,7 +744,8 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
  * What an entry is from the words around its event name, where the name alone misleads or is missing:
  * who speaks, and what the verb after the name does.
  * - The clerk correcting the docket or flagging a filer's error ("Corrective Entry (RE: …)", "Notice of
- *   Corrective Entry", "**ERROR** TWO PART DOCUMENT. CORRECTION REQUIRED"): the clerk's notice
+ *   Corrective Entry", "**ERROR** TWO PART DOCUMENT. CORRECTION REQUIRED", "Incorrect Event Entered, Filer
+ *   Notified to Refile …"): the clerk's notice
  *   (bench/labels/README.md, thirteenth session); a bare title ("Corrective Entry-Text Modified") only
  *   records that the docket changed. A corrective remark after a party's paper leaves the paper its kind.
  * - The clerk reporting in a sentence what was or will be done ("Orders dated D have been entered in the
@@ -757,7 +760,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
  */
 const CONTEXT_READINGS: [RegExp, EntryKind][] = [
   [
-    /^\W*(?:(?:Notice\s+of\s+)?Corrective\s+Entry(?!\s*-\s*[\w ]{0,30}$)|(?:FILING\s+)?ERROR\b[^.]{0,80}\.\s*CORRECTION\s+REQUIRED)\b/i,
+    /^\W*(?:(?:Notice\s+of\s+)?Corrective\s+Entry(?!\s*-\s*[\w ]{0,30}$)|(?:FILING\s+)?ERROR\b[^.]{0,80}\.\s*CORRECTION\s+REQUIRED|Incorrect\s+(?:Event|Document|PDF|Image|Case\s+Number)\s+(?:Entered|Filed|Attached|Used)\b[^.]{0,20}?\b(?:Filer|Attorney|Counsel|Party)\s+(?:Notified|Advised|Instructed)\b)/i,
     'notice',
   ],
   [
@@ -765,7 +768,7 @@ const CONTEXT_READINGS: [RegExp, EntryKind][] = [
     'notice',
   ],
   [
-    /^(?!(?:[A-Z][\w-]*\s+){0,4}?Order\b)(?:[A-Z][\w-]*\s+){0,4}Deadlines?\s+(?:Terminated|Updated|Cancell?ed)\b|^(?:(?:Supplemental|Amended|Certified\s+and)\s+)?Transmi(?:ttal|tted)\s+(?:of\s+)?(?:the\s+)?Record\b/i,
+    /^(?!(?:(?:[A-Z][\w-]*|of)\s+){0,8}?Order\b)(?:(?:[A-Z][\w-]*|of)\s+){0,8}Deadlines?\s+(?:Terminated|Updated|Cancell?ed)\b|^(?:(?:Supplemental|Amended|Certified\s+and)\s+)?Transmi(?:ttal|tted)\s+(?:of\s+)?(?:the\s+)?Record\b/i,
     'notice',
   ],
   [/^[^.;]{0,60}?\bissued\s+as\s+(?:the\s+)?mandate\b/i, 'mandate'],

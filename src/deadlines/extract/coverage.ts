@@ -1,8 +1,8 @@
 /**
  * Whom an order's protection covers, as its own words say: the people it forbids removing,
  * transferring, detaining or acting against. "shall not remove any named Petitioner", "ENJOINED from
- * removing Petitioners Ana Ruiz and Tomas Ruiz" — the named parties only (plain "Petitioners" is
- * everyone an individual case is about, so it limits nothing); "any member of the
+ * removing Petitioners Ana Ruiz and Tomas Ruiz", "shall not remove any Petitioner" — the named parties
+ * only (plain "Petitioners" is everyone an individual case is about, so it limits nothing); "any member of the
  * (proposed) class", "class members" — the class; "members of the Detained Subclass" — a subclass.
  * A ruling on a motion for that relief limits it the same way: "[3] GRANTED as to Petitioner Hodan
  * Abdi only", "granting [5] Motion for TRO as to Plaintiffs Ana Ruiz and Tomas Ruiz".
@@ -25,12 +25,22 @@ const SUBCLASS_MEMBERS =
 const NAMED_ONES =
   /^(?:the\s+|any\s+|each\s+|all\s+)?(?:named|individual)\s+(petitioners?|plaintiffs?|parties)\b/i;
 /**
+ * "any Petitioner", "each of the Petitioners", "either Plaintiff": every one of the parties who
+ * brought the case — the named ones, never the (proposed) class, whose members are no parties
+ * ("Respondents shall not remove any Petitioner from the United States until the Court rules on
+ * [3]", courtroom minutes). Plain "Petitioners" is left alone: it is how an individual case names
+ * everyone it is about.
+ */
+const EVERY_PARTY =
+  /^(?:any|each|every|either|all)\s+(?:(?:one\s+)?of\s+(?:the\s+)?)?(petitioners?|plaintiffs?)\b/i;
+/**
  * "Petitioners Ana Ruiz and Tomas Ruiz", "Plaintiff J.M.", and the lists a prohibition joins with
  * "or" ("shall not remove Petitioners A, B, or C"; "Petitioner A or Petitioner B"): forbidding the
- * act against any one of them protects each.
+ * act against any one of them protects each. The role may be lower case, as some courts write it
+ * ("shall not remove petitioners Dorvilus, Hrytsenko, or Caraballo Mendez", D.N.H.).
  */
 const ROLE_THEN_NAMES =
-  /^(?:the\s+)?(Petitioners?|Plaintiffs?)\s+((?:[A-Z][\w.'’-]*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+)?(?:(?:Petitioners?|Plaintiffs?)\s+)?){1,20})/;
+  /^(?:the\s+)?([Pp]etitioners?|[Pp]laintiffs?)\s+((?:[A-Z][\w.'’-]*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+)?(?:(?:[Pp]etitioners?|[Pp]laintiffs?)\s+)?){1,20})/;
 /** Where a list of names is joined: commas, "and", "or". */
 const NAME_JOIN = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
 /** The words that end a list of names: "from the District", "pending …", "or transfer them". */
@@ -53,15 +63,19 @@ function coveredAt(rest: string): Coverage | null {
       : null;
     return { who: 'named', parties: names ?? [`the named ${plural(named[1]!.toLowerCase())}`] };
   }
-  const listed = ROLE_THEN_NAMES.exec(rest);
+  const every = EVERY_PARTY.exec(rest);
+  // "either Petitioner Ana Ruiz or Petitioner Tomas Ruiz" names them: read as the list it is.
+  const role = every ? rest.slice(every[0].length - every[1]!.length) : rest;
+  const listed = ROLE_THEN_NAMES.exec(role);
   const names = listed ? namesIn(listed[2]!) : null;
-  return names ? { who: 'named', parties: names } : null;
+  if (names) return { who: 'named', parties: names };
+  return every ? { who: 'named', parties: [`the named ${plural(every[1]!.toLowerCase())}`] } : null;
 }
 
 /** People's names listed with commas, "and", "or" (each with its role or not), or `null` when the words are not names. */
 function namesIn(list: string): string[] | null {
   const lead =
-    /^(?:(?:Petitioners?|Plaintiffs?)\s+)?(?:[A-Z][\w.'’-]*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+)?(?:(?:Petitioners?|Plaintiffs?)\s+)?){1,20}/.exec(
+    /^(?:(?:[Pp]etitioners?|[Pp]laintiffs?)\s+)?(?:[A-Z][\w.'’-]*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+)?(?:(?:[Pp]etitioners?|[Pp]laintiffs?)\s+)?){1,20}/.exec(
       list,
     );
   if (!lead) return null;
@@ -70,7 +84,7 @@ function namesIn(list: string): string[] | null {
     .split(NAME_JOIN)
     .map((x) =>
       x
-        .replace(/^(?:Petitioners?|Plaintiffs?)\s+/, '')
+        .replace(/^(?:[Pp]etitioners?|[Pp]laintiffs?)\s+/, '')
         .trim()
         // The sentence's period after the last name ("… and Nhung Thi Pham."), not an initial's ("J.M.").
         .replace(/(?<=[a-z]{2})\.$/, ''),

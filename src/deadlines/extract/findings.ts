@@ -9,6 +9,7 @@
 import { DateTime } from 'luxon';
 import { findCourt } from '../../courts.ts';
 import { FINAL_RELIEF, type PartAct } from '../../model/events.ts';
+import { type ClassMembersRight, classMembersRightName } from '../class-rights.ts';
 import { rulingTerm } from '../tracker/words.ts';
 import type {
   DeadlineChange,
@@ -22,7 +23,7 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
-import { automaticStay, hearingDispositions, printedDues } from './bankruptcy.ts';
+import { automaticStay, hearingDispositions, isCourtTickler, printedDues } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import { appealBriefOf, filedBrief, obligationKey } from './filings.ts';
 import {
@@ -34,7 +35,9 @@ import {
   readTime,
   readUnit,
   scanTemporals,
+  servedLater,
   TIME,
+  TIME_ZONE,
   triggerIsOrdersDate,
   triggerIsOwnFiling,
   triggerIsThisEntry,
@@ -236,7 +239,22 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
     .replace(/^\s*(?:the\s+)?(?:due\s+date|deadline)\s+(?:of|for|to)\s+/i, '')
     .replace(/\s*\b(?:no\s+later\s+than|by|on\s+or\s+before)?\s*:\s*$/i, '')
     // Whole words only: "ORDER: …" and "Oral Motion …" keep their first letters.
-    .replace(/^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|each)\b\s*)+/i, '')
+    .replace(
+      /^\s*(?:(?:shall|must|may|will|is|are|to|also|file|serve|submit|and|or|then|either|each(?!\s+of\b))\b\s*)+/i,
+      '',
+    )
+    // "provide each of the three Petitioners an individualized bond hearing", "provide Petitioners'
+    // counsel a roster of …": the thing given, and to whom — never a name opening with the recipient.
+    .replace(GIVEN_TO, (_, recipient: string, thing: string) => {
+      // For whom, after the thing and before the court's description of it ("…, with each person's age").
+      const cut = thing
+        .replace(/,?\s+(?:at|in|by|on|to|of|for|with|which|where)$/i, '')
+        .replace(/[\s,;:]+$/, '');
+      const comma = cut.indexOf(', ');
+      return comma > 0
+        ? `${cut.slice(0, comma)} for ${recipient}${cut.slice(comma)}`
+        : `${cut} for ${recipient}`;
+    })
     .replace(/^(?:file|serve|submit|provide|produce|complete)\s+(?:and\s+serve\s+)?/i, '')
     // "provide such a hearing": the thing the order named before ("a custody redetermination hearing").
     .replace(/^such\s+(?:an?\s+)?([a-z]+)\b/i, (whole, noun: string) => antecedent(noun, ctx.text) ?? whole)
@@ -300,7 +318,7 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
   const ref =
     /^(.*?\[\d+\])(\s+(?:Petition|Complaint|Amended\s+Complaint|Report\s+and\s+Recommendation))?/.exec(w);
   if (ref) w = ref[1]! + (ref[2] ?? '');
-  w = w.replace(/\s*,\s*$/, '');
+  w = plainDutyName(w.replace(/\s*,\s*$/, ''));
   if (/^respon(?:d|ses?)$/i.test(w)) w = 'response';
   if (/^repl(?:y|ies)$/i.test(w)) w = 'reply';
   if (/^answers?$/i.test(w)) w = 'answer';
@@ -323,6 +341,66 @@ function normalizeWhat(raw: string, ctx: EntryContext): string {
   }
   if (/^repl(?:y|ies)\s+to\s+\[(\d+)\]$/i.test(w)) return `reply in support of [${/\d+/.exec(w)![0]}]`;
   return w.charAt(0).toLowerCase() + w.slice(1);
+}
+
+/** Who may be given something: counsel, the court, a party, class members, people held ("every person admitted to X"). */
+const GIVEN_TO =
+  /^(?:(?:provide|give|afford|furnish|offer|grant|send)\s+)?((?:(?:each|every|all|any)\s+(?:of\s+)?)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:counsel|court|monitor|part(?:y|ies)|plaintiffs?|defendants?|petitioners?|respondents?|members?|detainees?|persons?|people|individuals?|noncitizens?|children|families|government)(?:\s+(?:admitted|detained|held|housed|confined)\s+(?:at|to|in)\s+[^,;]{1,40}?)?)\s+((?:an?|one|the|its|their)\s+\S.*)$/i;
+
+/** "Brief" with its filers' role after its date ("… due D for APPELLEES X"): that role's brief. */
+function briefFor(what: string, after: string): string {
+  const role = /^\s*for\s+(appell(?:ant|ee)s?)\b/i.exec(after);
+  return role && /^brief$/i.test(what) ? roleBrief(role[1]!, 'brief') : what;
+}
+
+/** A party's brief by its role, as dockets write it: "appellant's brief", "appellees' opening brief". */
+function roleBrief(role: string, brief: string): string {
+  const who = role.toLowerCase();
+  return `${who}${who.endsWith('s') ? "'" : "'s"} ${brief}`;
+}
+
+/**
+ * A duty's name as a reader says it, from the order's words: "those detainees to be released" →
+ * "release of those detainees"; "BRIEF APPELLANT," → "appellant's brief"; "Appellants X and Y
+ * opening brief" → "appellants' opening brief"; "nine paper copies identical to …" → "paper copies
+ * of the brief"; "compliance report, the first no later than D" → "compliance report" (its days are
+ * the schedule's); "notice certifying" (that they have done so) → "notice certifying compliance".
+ */
+function plainDutyName(w: string): string {
+  const done =
+    /^(.{3,80}?)\s+(?:shall\s+|must\s+|to\s+)?be\s+(released|freed|paroled|returned|reinstated|transferred)(?:\s+from\s+(?:custody|detention))?$/i.exec(
+      w,
+    );
+  if (done) {
+    const noun: Record<string, string> = {
+      released: 'release',
+      freed: 'release',
+      paroled: 'parole',
+      returned: 'return',
+      reinstated: 'reinstatement',
+      transferred: 'transfer',
+    };
+    // (Its people in the middle of a name: "release of class members …", "release of petitioner".)
+    const people = done[1]!.replace(
+      /^(?:the|those|these|all|each|every|any|class|detainees?|members?|persons?|people|individuals?|petitioners?|plaintiffs?|respondents?|defendants?)\b/i,
+      (a) => a.toLowerCase(),
+    );
+    return `${noun[done[2]!.toLowerCase()]!} of ${people}`;
+  }
+  const role =
+    /^(?:brief\s+(?:of\s+)?(appell(?:ant|ee)s?)|(appell(?:ant|ee)s?)\s+(?:[A-Z][\w.,'’&-]*\s+){1,12}?((?:opening|answering|principal|response|optional\s+reply|reply)\s+brief))\s*,?$/i.exec(
+      w,
+    );
+  if (role) {
+    const who = (role[1] ?? role[2]!).toLowerCase();
+    return roleBrief(who, role[3]?.toLowerCase() ?? 'brief');
+  }
+  if (/^(?:[\w-]+\s+)?paper\s+copies\b[^.;]*\bbriefs?\b/i.test(w)) return 'paper copies of the brief';
+  if (/^(?:notice|declaration|certificate|certification)\s+certifying$/i.test(w)) return `${w} compliance`;
+  return w.replace(
+    /,\s+the\s+first(?:\s+(?:one|report))?\s+(?:(?:is\s+)?due\s+)?(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|on)\b.*$/i,
+    '',
+  );
 }
 
 /**
@@ -521,12 +599,14 @@ const DEADLINE_SUSPENDED =
 
 /**
  * A paper the court no longer asks for: "the joint status report is not required", "the parties
- * need not file the proposed pretrial order", "the Rule 26(f) report is no longer required". One
+ * need not file the proposed pretrial order", "the Rule 26(f) report is no longer required", "The
+ * joint status report required by the order of August 8, 2029 (doc. no. 29) is excused". One
  * paper, named as a paper; a repeated one ("further weekly declarations") is a duty the court ends
  * (`DUTY_RELIEVED`).
  */
 const PAPER_NOT_REQUIRED =
   /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:(?:not|no\s+longer)\s+required|excused)\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})/i;
+  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})|\b(?<d>(?!all\b)[a-z][\w'’ -]{2,60}?)(?:\s+(?:required|ordered|directed|set|due)\s+(?:by|in|under|pursuant\s+to)\s+[^;]{0,80}?)?\s+(?:is|are)\s+(?:hereby\s+)?(?:excused|waived|dispensed\s+with)\b/i;
 const NAMED_PAPER =
   /\b(?:reports?|statements?|briefs?|memorand(?:um|a)|responses?|repl(?:y|ies)|notices?|certificates?|declarations?|proposals?|plans?|letters?|submissions?|lists?|schedules?|(?:proposed\s+)?orders?)$/i;
 
@@ -701,7 +781,7 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
     // A paper by its name ("joint status report"), never a bare "response" some motion may be owed.
     const unaskedPaper = unasked
       ? normalizeWhat(
-          (unasked.groups!.a ?? unasked.groups!.b)!.replace(
+          (unasked.groups!.a ?? unasked.groups!.b ?? unasked.groups!.d)!.replace(
             /\s+(?:until|unless|before|by|at\s+this\s+time|in\s+light)\b.*$/i,
             '',
           ),
@@ -804,16 +884,21 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
   // A judge's order that lists dates ("SCHEDULING ORDER: Fact Discovery due by D1. Dispositive
   // Motions due by D2.") sets them itself; the same list in a clerk's or a party's entry is CM/ECF's.
   const courtSets = cls.isCourtAct && !cls.clerkEntry;
-  const items: DeadlineFinding[] = printed.items.map((p) => ({
-    what: p.what,
-    party: null,
-    change: 'set',
-    dueDate: p.date,
-    dueTime: null,
-    basis: courtSets ? 'fixed_date_in_text' : 'clerk_computed_in_text',
-    source: p.words,
-    why: { rule: p.rule, words: p.words.slice(0, 160), confidence: 0.85 },
-  }));
+  const items: DeadlineFinding[] = printed.items.map((p) => {
+    const d: DeadlineFinding = {
+      // "BRIEF APPELLANT, due D by X": the item under the name a reader uses.
+      what: plainDutyName(p.what),
+      party: null,
+      change: 'set',
+      dueDate: p.date,
+      dueTime: null,
+      basis: courtSets ? 'fixed_date_in_text' : 'clerk_computed_in_text',
+      source: p.words,
+      why: { rule: p.rule, words: p.words.slice(0, 160), confidence: 0.85 },
+    };
+    asClassMembersRight(d, p.words, entry.text);
+    return d;
+  });
   // "Respondents shall file their supplemental brief by D1; Petitioners shall respond by D2."
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
@@ -1117,12 +1202,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
       // A hearing's own date is read by readHearings.
       // ("Hearing on Approval of Disclosure Statement and Confirmation of Plan Set for D": the
       // hearing's name may be long before "set for".)
+      // ("Status hearing on Plan and Disclosure Statement Re-set to be held on D": so is a hearing's
+      // name before "to be held on", within its sentence.)
       const local =
         /\b(?:set|scheduled|reset|rescheduled)\s+for\s*$|\b(?:re-?set|continued|rescheduled|adjourned|moved)\s+(?:to|until)\s*$/i.test(
           lead,
         )
           ? lead.slice(-120)
-          : lead.slice(-40);
+          : /\b(?:to|will|shall)\s+be\s+held\s+(?:on|at)\s*$/i.test(lead)
+            ? lead.slice(-120).replace(/^[\s\S]*[.;]\s+/, '')
+            : lead.slice(-40);
       // (A hearing named inside what is filed — "file cross briefs regarding … the competency
       // hearing by D" — is the paper's subject: the filing is due.)
       const hearingIsObject =
@@ -1157,6 +1246,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           ? actAfterAt(clause, t, ctx)
           : null;
       if (after) what = after.what;
+      // "Order Meeting of Creditors due by D" printed alone on a petition: the court's tickler.
+      if (isCourtTickler(what)) continue;
       const actAfter = after !== null;
       const dutyParty = after?.party ?? null;
       if (
@@ -1182,7 +1273,11 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
             ? // (A motion's own line answers that motion, not the order it is "re" [22]: `ownBriefing`.)
               `${normalizeWhat(clerksPaper(what), ctx.cls.kind === 'motion' ? { ...ctx, motionRefs: [] } : ctx)} (as computed by CM/ECF)`
             : 'answer (as computed by CM/ECF)'
-        : withCondition(normalizeWhat(what, ctx), clause.slice(t.end));
+        : withCondition(
+            // A clerk's "Brief due 01/29/2029 for APPELLEES X": the appellees' brief, named by whose it is.
+            briefFor(normalizeWhat(what, ctx), clause.slice(t.end)),
+            clause.slice(t.end),
+          );
       // "The Joint Pretrial Memorandum due 8/1/2025 is VACATED": the verb after the date takes it off.
       const change = TAKEN_OFF_AFTER.test(clause.slice(t.end))
         ? 'vacated'
@@ -1256,6 +1351,8 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
           ? actAfterAt(clause, t, ctx)
           : null);
       if (after) what = after.what;
+      // "Order Meeting of Creditors due by D" printed alone on a petition: the court's tickler.
+      if (isCourtTickler(what)) continue;
       const actAfter = after !== null;
       const dutyParty = after?.party ?? null;
       if (!what || !(actAfter || DEADLINE_WORDS.test(`${what} ${lead}`) || PASSIVE_OBLIGATION.test(lead)))
@@ -1291,12 +1388,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         /\b(?:report\s+and\s+recommendations?|findings\s+and\s+recommendations?|recommend(?:s|ed|ation))\b/i.test(
           ctx.text,
         );
+      // "within three business days of service of this Order. Petitioners shall serve this Order on …":
+      // counted from the day the certificate of service gives, not from the entry (the tracker dates it).
       const trigger = t.triggerText
-        ? triggerIsThisEntry(t.triggerText) || servedToday || triggerIsOwnFiling(t.triggerText, ctx.text)
-          ? // "within 21 days of the date of this order", signed 3/1 and entered 3/2: from the order's
-            // own day; "of entry of this order": from the entry.
-            (triggerIsOrdersDate(t.triggerText) && ctx.signedOn) || ctx.dateFiled
-          : datedSitting(t.triggerText, ctx.dateFiled)
+        ? servedLater(t.triggerText, ctx.text)
+          ? null
+          : triggerIsThisEntry(t.triggerText) || servedToday || triggerIsOwnFiling(t.triggerText, ctx.text)
+            ? // "within 21 days of the date of this order", signed 3/1 and entered 3/2: from the order's
+              // own day; "of entry of this order": from the entry.
+              (triggerIsOrdersDate(t.triggerText) && ctx.signedOn) || ctx.dateFiled
+            : datedSitting(t.triggerText, ctx.dateFiled)
         : courtSpeaks && !eventFirst
           ? ctx.dateFiled
           : null;
@@ -1464,13 +1565,7 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
   for (const d of out) if (sendsNotice(d.what)) d.docketed = false;
   // "Objections must be filed by D" in an order approving a class settlement or decree for notice:
   // the class members' right to object, which no party owes — its last day, never a filing missing.
-  const right = CLASS_MEMBERS_RIGHT.exec(clause);
-  if (right && CLASS_NOTICE.test(ctx.text))
-    for (const d of out) {
-      d.docketed = false;
-      d.party = null;
-      d.what = `last day for class members to ${/^obj/i.test(right[1]!) ? 'object' : /^claim/i.test(right[1]!) ? 'submit a claim' : 'opt out'}`;
-    }
+  for (const d of out) asClassMembersRight(d, clause, ctx.text);
   return out;
 }
 
@@ -1559,7 +1654,38 @@ const SERIES_NAMED =
 
 /** A class member's act a settlement's notice offers: "Objections must be filed by D", "Requests for exclusion …". */
 const CLASS_MEMBERS_RIGHT =
-  /^\W*(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))/i;
+  /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|all)\s+)?(?:(?:class\s+members['’]?\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|requests?\s+to\s+opt\s+out|claims?(?:\s+forms?)?)\s+(?:must|shall|are\s+to|to)\s+be\b|(?:the\s+)?class\s+members\s+(?:must|shall|may)\s+(?:file|submit|serve|mail)\s+(?:any\s+|their\s+)?(objections?|requests?\s+for\s+exclusion|claims?))/i;
+/**
+ * A class member, as the subject who may act: "Any class member who wishes to object must send a
+ * written objection …", "Each Settlement Class Member who wants to be excluded shall …", "Any class
+ * member may object to the proposed decree by …", "Class Members who intend to submit a claim must …".
+ */
+const CLASS_MEMBER_WHO =
+  /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|each|every|a|all)\s+)?(?:(?:settlement|proposed)\s+)?class\s+members?\s+(?:who\s+(?:wish(?:es)?|wants?|intends?|desires?|seeks?|elects?|chooses?)\s+to\s+(object|opt[-\s]out|be\s+excluded|request\s+exclusion|(?:submit|file|make)\s+(?:a\s+)?claim)|(?:may|must|shall)\s+(object|opt[-\s]out|request\s+exclusion|(?:submit|file)\s+(?:a\s+)?claim|(?:file|submit|send|mail|serve)\s+(?:an?\s+|any\s+)?(?:written\s+)?(?:objections?|requests?\s+for\s+exclusion)))\b/i;
+/** The court's own words for the class members' last day: "the July 11, 2030 deadline for objections is unchanged". */
+const RIGHTS_DEADLINE =
+  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b/i;
+
+/**
+ * "Objections must be filed by D" (or requests for exclusion, claims) in an order giving notice of a
+ * class settlement or decree: the class members' right, which no party owes — its last day, never a
+ * filing missing (`classMembersRightName`, off the docket, no party).
+ */
+function asClassMembersRight(d: DeadlineFinding, clause: string, text: string): void {
+  const right = classMembersRight(clause);
+  if (!right || !CLASS_NOTICE.test(text)) return;
+  d.docketed = false;
+  d.party = null;
+  d.what = classMembersRightName(right);
+}
+
+/** The class members' right a clause gives its last day for ("object", "opt out", "submit a claim"), or null. */
+function classMembersRight(clause: string): ClassMembersRight | null {
+  const m = CLASS_MEMBERS_RIGHT.exec(clause) ?? CLASS_MEMBER_WHO.exec(clause) ?? RIGHTS_DEADLINE.exec(clause);
+  const words = m ? (m[1] ?? m[2] ?? '') : '';
+  if (!m) return null;
+  return /obj/i.test(words) ? 'object' : /claim/i.test(words) ? 'submit a claim' : 'opt out';
+}
 /** An order sending notice of a class settlement or decree to the class, with its hearing. */
 const CLASS_NOTICE =
   /\bpreliminar(?:y|ily)\s+approv|\bfairness\s+hearing\b|\bfinal\s+approval\s+hearing\b|\bnotice\s+to\s+(?:the\s+)?(?:settlement\s+)?class\b|\bclass\s+notice\b/i;
@@ -2138,6 +2264,10 @@ function namesContinued(text: string): string[] {
  * Argument" (on the briefs), "SUBMITTED ON THE BRIEFS to <panel>" (on the briefs that day), "Bench
  * Trial - Begun" (held that day).
  */
+/** A party's paper withdrawing, among what it names, its own notice of hearing. */
+const WITHDRAWS_NOTICE_OF_HEARING =
+  /^\W*(?:Notice\s+(?:of|to)\s+Withdraw(?:al)?(?:\s+of)?|Withdrawal\s+of|Praecipe\s+to\s+Withdraw)\b[^.;]{0,240}?\bNotice\s+of\s+(?:[A-Z][a-z]+\s+)?Hearing\b/i;
+
 function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   // A feed's title joining events ("1 - Terminate Deadlines and Hearings AND Order AND …"): each is read alone.
   const t = ctx.text
@@ -2147,7 +2277,7 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   // "Hearing Deadline and Document Terminated", "Adjourned Without Date (RE: … Motion …)": off that
   // day, with no new day in the title.
   const cancelled =
-    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Terminated)|Continued\s+(?:Hearing|Conference|Trial)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|(?:(?:Hearing|Matter)\s+)?Adjourned\s+(?:Without\s+(?:a\s+)?Date|Sine\s+Die|Generally)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
+    /^(?:Adjournment\s+of\s+(?:Hearing|Conference|Trial)|(?:Hearing|Conference|Trial|(?:341(?:\s*\(a\))?\s+)?Meeting\s+of\s+Creditors)(?:\s*\([^)]{1,30}\))?(?:\s+(?:and\s+)?(?:Deadlines?|Documents?))*\s+(?:Cancell?ed|Canceled|Adjourned|Vacated|Stricken|Continued|Rescheduled|Terminated)(?:\s*\/\s*(?:Continued|Rescheduled|Adjourned))?|(?:Continued|Rescheduled|Adjourned)\s+(?:Hearing|Conference|Trial|(?:341(?:\s*\(a\))?\s+)?Meeting\s+of\s+Creditors)|Cancell?ing\s+(?:the\s+)?(?:Hearing|Conference|Trial)|Terminate\s+(?:Hearings?|Deadlines\s+and\s+Hearings)|(?:(?:Hearing|Matter)\s+)?Adjourned\s+(?:Without\s+(?:a\s+)?Date|Sine\s+Die|Generally)|Determination\s+of\s+Motion\s+Without\s+(?:Oral\s+Argument|a\s+Hearing))\b/i.exec(
       t,
     );
   // The title's own words, before the paper it names ("… Terminated Re: 27 Motion for Relief …").
@@ -2155,11 +2285,13 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
   if (cancelled && title.length < 120) {
     const type = /trial/i.test(cancelled[0])
       ? 'trial'
-      : /conference/i.test(cancelled[0])
-        ? 'conference'
-        : /motion/i.test(cancelled[0])
-          ? 'motion_hearing'
-          : 'hearing';
+      : /meeting/i.test(cancelled[0])
+        ? 'meeting_of_creditors'
+        : /conference/i.test(cancelled[0])
+          ? 'conference'
+          : /motion/i.test(cancelled[0])
+            ? 'motion_hearing'
+            : 'hearing';
     return {
       type,
       change: 'cancelled',
@@ -2169,6 +2301,19 @@ function lifecycleTitle(ctx: EntryContext): HearingFinding | null {
       why: { rule: 'hearing-title', words: cancelled[0], confidence: 0.8 },
     };
   }
+  // A party withdrawing its notice of hearing ("Notice to Withdraw Document … (Re: 66 Motion to
+  // Assume/Reject, 67 Notice of Hearing)", "Withdrawal of Motion and Notice of Hearing"): the hearing it
+  // noticed is off, no new day.
+  const withdrawn = WITHDRAWS_NOTICE_OF_HEARING.exec(ctx.text);
+  if (withdrawn)
+    return {
+      type: 'hearing',
+      change: 'cancelled',
+      date: null,
+      time: null,
+      source: ctx.text,
+      why: { rule: 'hearing-notice-withdrawn', words: withdrawn[0].slice(0, 160), confidence: 0.75 },
+    };
   // A court of appeals' record that the case went to its panel without argument ("SUBMITTED ON THE
   // BRIEFS to <judges>", 9th Cir.): decided on the briefs, that day.
   const submitted =
@@ -2227,6 +2372,8 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       index: number;
       rule: string;
       filler?: string;
+      /** Where the words between the noun and its verb end (the noun-verb reading). */
+      fillerEnd?: number;
     }[] = [];
     // Overlapping: a setting's tail may hold the next one ("ARRAIGNMENT held before … held on D,
     // INITIAL APPEARANCE as to X held on D").
@@ -2237,6 +2384,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         tail: m.groups!.tail ?? '',
         filler: m.groups!.filler ?? '',
         index: m.index,
+        fillerEnd: m.index + m.groups!.noun!.length + (m.groups!.filler?.length ?? 0),
         rule: 'hearing-noun-verb',
       });
     if (found.length === 0)
@@ -2351,6 +2499,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
     // Conference on D", "the court vacates the show cause hearing set on D", "setting Calendar Call
     // for D1, and Jury Trial for D2") are the clause grammar's (`clauseHearings`).
     const primary = found.length;
+    const readSpans: { f: (typeof found)[number]; h: HearingFinding }[] = [];
     // "The status hearing set for 5/14/2024 is stricken and reset to 6/25/2024": cancelled, then set anew.
     for (const f of [...found]) {
       const again = new RegExp(
@@ -2506,6 +2655,22 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
       if (seen.has(key)) continue;
+      // One event named twice before its verb: "Meeting of Creditors Continued Hearing held 8/20/09",
+      // "First Meeting of Creditors & Notice of Appointment of Trustee … with 341(a) meeting to be held
+      // on D" — the later noun stands between the earlier noun and the verb both readings share, with
+      // the same day: one hearing (the meeting's name kept when either noun names it). A noun after the
+      // verb's day is another setting ("Status Hearing set for D (JD) Hearing on … set for D").
+      const outer = readSpans.find(
+        (r) =>
+          r.f.index < f.index &&
+          f.index < (r.f.fillerEnd ?? r.f.index) &&
+          r.h.change === change &&
+          r.h.date === (d?.date ?? null),
+      );
+      if (outer) {
+        if (outer.h.type !== 'meeting_of_creditors' && type !== 'hearing') outer.h.type = type;
+        continue;
+      }
       // A reading drawn from another (the next event of a list, a move's new day) only adds what the
       // first readings missed.
       if (
@@ -2523,6 +2688,7 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
       Object.assign(h, hearingRefs(ctx, type, sentence, sentenceRefs));
       h.source = sentence;
       out.push(h);
+      readSpans.push({ f, h });
     }
     out.push(...clauseHearings(ctx, sentence, out));
     if (ctx.cls.isCourtAct) convertedHearings(ctx, sentence, out);
@@ -3336,10 +3502,11 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
 /**
  * A sentence that states the order's own term, apart from the sentence that grants or enjoins:
  * "This Order shall expire on April 11, 2025 at 5:00 p.m.", "This Order shall remain in effect for
- * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended".
+ * fourteen (14) days from its entry", "The TRO expires 14 days after entry unless extended", "The
+ * restraint in paragraph 2 lapses at 5:00 p.m. Central Time on March 31, 2028" (D. Minn.).
  */
 const OWN_TERM =
-  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]elief|[Dd]ecree|(?<=[Cc]onsent\s)[Jj]udgment)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires|terminates|lapses|remains\s+in\s+(?:full\s+)?(?:force|effect))\b/;
+  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]estraints?|[Pp]rohibitions?|[Rr]elief|[Dd]ecree|(?<=[Cc]onsent\s)[Jj]udgment)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires?|terminates?|lapses?|dissolves|remains?\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
 /** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
 function ownTerm(text: string, ctx: EntryContext): string | null {
@@ -3397,9 +3564,9 @@ function yearsAsMonths(sentence: string): string {
   });
 }
 
-/** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …". */
+/** A sentence that gives relief's end: "shall expire at …", "dissolve by its own terms", "remain in effect through …", "to and including …". */
 const ENDS_AT =
-  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
+  /\b(?:expir|dissolv|terminat|laps)\w*|\b(?:through|until|to\s+and\s+including|remain\w*\s+in\s+(?:full\s+)?(?:force|effect))\b/i;
 
 /**
  * The hour relief ends, when its last day is written with one ("This Temporary Restraining Order
@@ -3407,7 +3574,12 @@ const ENDS_AT =
  * "shall expire on June 18, 2025 at 5:00 p.m."): set on each finding whose `until` is that day, from
  * the texts of the entry (its docket text, its document). A day with no hour ends at its end.
  */
-export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFiled: string): void {
+export function withEndTimes(
+  found: InjunctionFinding[],
+  texts: string[],
+  dateFiled: string,
+  court?: string,
+): void {
   for (const f of found) {
     if (f.untilTime || !f.until || !/^\d{4}-\d{2}-\d{2}$/.test(f.until)) continue;
     for (const text of texts) {
@@ -3416,16 +3588,64 @@ export function withEndTimes(found: InjunctionFinding[], texts: string[], dateFi
           ? scanTemporals(x, dateFiled).some((t) => t.type === 'date' && t.date === f.until && t.time)
           : false,
       );
-      const time = s
-        ? scanTemporals(s, dateFiled).find((t) => t.type === 'date' && t.date === f.until && t.time)?.time
+      const t = s
+        ? scanTemporals(s, dateFiled).find((x) => x.type === 'date' && x.date === f.until && x.time)
         : null;
-      if (time) {
-        f.untilTime = time;
+      if (t?.time) {
+        // "at 5:00 p.m. Eastern Time on D" in a court of another zone: the court's own clock.
+        const local = inCourtZone(f.until, t.time, `${t.text} ${s!.slice(t.end, t.end + 40)}`, court);
+        f.until = local.day;
+        f.untilTime = local.time;
         break;
       }
     }
   }
 }
+
+/** A zone written right after a clock time: "5:00 p.m. Central Time", "11:59 p.m. (EST)". */
+const ZONE_AFTER_TIME = new RegExp(String.raw`(?:${TIME})\s*,?\s*(${TIME_ZONE})(?![A-Za-z])`);
+/** The zones an order names after a clock time ("Central Time", "(EST)", "PT"), by their first letter or word. */
+const NAMED_ZONES: Record<string, string> = {
+  E: 'America/New_York',
+  C: 'America/Chicago',
+  M: 'America/Denver',
+  P: 'America/Los_Angeles',
+  A: 'America/Anchorage',
+  H: 'Pacific/Honolulu',
+};
+
+/**
+ * A day and hour an order writes in a named zone, on the court's clock: "5:00 p.m. Eastern Time" in
+ * D. Ariz. is 2:00 p.m. there (3:00 p.m. in winter). A zone of the court's own family ("Mountain
+ * Standard Time" in Arizona, which keeps no daylight time), "local time", or none: as written.
+ */
+function inCourtZone(
+  day: string,
+  time: string,
+  words: string,
+  court: string | undefined,
+): { day: string; time: string } {
+  const named = ZONE_AFTER_TIME.exec(words)?.[1];
+  const zone = named ? NAMED_ZONES[named.replace(/^\(/, '').charAt(0).toUpperCase()] : undefined;
+  const courtZone = court ? findCourt(court)?.tz : undefined;
+  if (!zone || !courtZone) return { day, time };
+  const january = (z: string) => DateTime.fromISO(`${day.slice(0, 4)}-01-15T12:00`, { zone: z }).offset;
+  if (january(zone) === january(courtZone)) return { day, time };
+  const there = DateTime.fromISO(`${day}T${time}`, { zone }).setZone(courtZone);
+  return there.isValid ? { day: there.toISODate()!, time: there.toFormat('HH:mm') } : { day, time };
+}
+
+/** "by its own terms", "of its own force": relief that ends without another order. */
+const OWN_FORCE = String.raw`(?:\s+(?:by|of)\s+(?:its|their)\s+own\s+(?:terms|force))`;
+/**
+ * The words before relief's last day: "through", "until", "expires at 11:59 p.m. on", "lapses at 5:00
+ * p.m. Central Time on", "shall dissolve of its own force at the close of business on", "to and
+ * including", "at the end of the day on".
+ */
+const ENDS_ON = new RegExp(
+  String.raw`\b(?:through|until|til|to|(?:expir|laps|terminat)\w*${OWN_FORCE}?|(?:shall|will)\s+(?:automatically\s+)?(?:dissolve|lapse)${OWN_FORCE}?|(?:dissolves|lapses)${OWN_FORCE}|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:at\s+)?(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business(?:\s+day)?|day)\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:${TIME_ZONE},?\s+)?)?(?:on\s+)?$`,
+  'i',
+);
 
 /** "until the Court rules on …", "pending the court's decision" is below: the court's own act awaited, with what it decides. */
 const UNTIL_COURT_RULES =
@@ -3442,13 +3662,7 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
     const lead = sentence.slice(0, t.start);
     // "previously set to expire on July 10", "would expire July 10": the end being replaced.
     if (t.type === 'date' && PREVIOUS_EXPIRY.test(lead)) continue;
-    if (
-      t.type === 'date' &&
-      /\b(?:through|until|til|to|(?:expir|laps|terminat)\w*(?:\s+by\s+(?:its|their)\s+own\s+terms)?|(?:shall|will)\s+(?:automatically\s+)?dissolve(?:\s+by\s+(?:its|their)\s+own\s+terms)?|dissolves\s+by\s+(?:its|their)\s+own\s+terms|ending|end\s+on|up\s+to)(?:\s+and\s+including)?\s*(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day\s+)?(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?,?\s+(?:\(?(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|local)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\)?,?\s+)?)?(?:on\s+)?$/i.test(
-        lead,
-      )
-    )
-      return { expires: t.date ?? null, until: null };
+    if (t.type === 'date' && ENDS_ON.test(lead)) return { expires: t.date ?? null, until: null };
     // "stayed for fourteen (14) days", "a stay of 14 days", "the stay shall expire fourteen (14) days from …".
     if (
       t.type === 'period' &&
@@ -4339,8 +4553,11 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       !(type === 'consent_decree' && /\b(?:shall|will|to)\s+terminate\b/i.test(s)) &&
       // "This Consent Decree terminates thirty-six months after its entry": its term, not an end now.
       !(/\b(?:terminates|expires)\b/i.test(s) && (expiryIn(s, ctx).expires ?? '') > ctx.dateFiled) &&
-      // "The TRO shall dissolve by its own terms at 6:30 p.m. on February 5, 2026": its term, not an end now.
-      !/\b(?:shall|will)\s+(?:automatically\s+)?dissolve\b/i.test(s)
+      // "The TRO shall dissolve by its own terms at 6:30 p.m. on February 5, 2026", "dissolves of its
+      // own force at the close of business on D": its term, not an end now.
+      !/\b(?:(?:shall|will)\s+(?:automatically\s+)?dissolve|dissolves(?=\s+(?:by|of)\s+(?:its|their)\s+own\b))\b/i.test(
+        s,
+      )
     )
       action = IN_PART.test(s) ? 'modified' : 'dissolved';
     else if (

@@ -316,7 +316,13 @@ const TIME_AT_RE = new RegExp(`^\\s*(?:,\\s*|-\\s*)?(?:at\\s+|@\\s*)?(${TIME})`,
  */
 const MILITARY_AT_RE =
   /^\s*,?\s*(?:[Aa][Tt]\s+|@\s*)((?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:[Hh]ours|HOURS|[Hh]rs)\b)?(?![\d/:-]|\.\d|\s+[A-Z][a-z])/;
-const TIME_BEFORE_RE = new RegExp(`(${TIME})\\s*(?:,\\s*)?(?:on\\s+)?$`, 'i');
+/**
+ * A time zone an order names after a clock time: "5:00 p.m. Central Time", "11:59 p.m. (Eastern
+ * Standard Time)", "noon PT". The hour is the court's own clock in every order read so far.
+ */
+export const TIME_ZONE = String.raw`(?:\(?(?:(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|local)\s+(?:(?:Standard|Daylight)\s+)?[Tt]ime|[ECMP][SD]?T)\)?)`;
+/** A time written before its date: "12:00 PM on 6/20/2017", "at 5:00 p.m. Central Time on March 31, 2028". */
+const TIME_BEFORE_RE = new RegExp(`(${TIME})\\s*(?:,\\s*)?(?:${TIME_ZONE}\\s*,?\\s*)?(?:on\\s+)?$`, 'i');
 const PERIOD_RE = new RegExp(
   `(?<!\\d[/:.-]?)\\b${PERIOD}(?:\\s+(?<rel>of|after|from|following|before|prior\\s+to|since|upon|of\\s+the\\s+date\\s+of|after\\s+the\\s+date\\s+of|from\\s+the\\s+date\\s+of|following\\s+the\\s+date\\s+of)\\s+(?<trigger>[^.;,]{1,80})|\\s+(?<bare>prior|beforehand|in\\s+advance|before(?=\\s*(?:[.;,)]|$)))\\b(?!\\s+(?:to|of)\\b))?`,
   'gi',
@@ -362,6 +368,10 @@ const RECURRENCE_RE = new RegExp(
     // 10th of every month", "by the fifth business day of each month", "no later than the last
     // business day of each month", "on the first Monday of each month".
     `|\\b(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by|due)\\s+the\\s+(?<dom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:(?<bd>business|court|working)\\s+day\\s+|(?<dwd>${WEEKDAY})\\s+|day\\s+)?of\\s+(?:each|every)\\s+(?:calendar\\s+)?(?<per>month|quarter)`,
+    // A stated day of named months, a calendar of its own: "on or before the twentieth day of
+    // January, April, July, and October of each year", "by the last business day of March, June,
+    // September and December", "on the 15th of January and July".
+    `|\\b(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by|due)\\s+the\\s+(?<mdom>last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:(?<mbd>business|court|working)\\s+day\\s+|day\\s+)?of\\s+(?<months>${MONTH}(?:\\s*,\\s*(?:and\\s+)?${MONTH}|\\s+and\\s+${MONTH})*)(?<yearly>\\s*,?\\s+(?:of\\s+)?(?:each|every)\\s+(?:calendar\\s+)?year)?(?![A-Za-z]|\\s+\\d)`,
     // Days after each period's end: "within thirty days after the end of each calendar quarter",
     // "no later than 45 days following the close of each quarter".
     `|\\b(?:within|(?:no|not)\\s+later\\s+than)\\s+(?<qn>${QUANTITY})\\s+(?:calendar\\s+)?days\\s+(?:after|following|from)\\s+the\\s+(?:end|close)\\s+of\\s+(?:each|every)\\s+(?:calendar\\s+)?(?<qper>month|quarter|year)`,
@@ -411,6 +421,30 @@ function afterDays(date: string | null, days: number): string | null {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The calendar of named months ("January, April, July, and October"): their numbers, and the months
+ * between one and the next — null unless evenly spaced through the year (one schedule, one interval).
+ */
+function namedMonths(words: string): { months: number[]; every: number } | null {
+  const months = [
+    ...new Set([...words.matchAll(new RegExp(MONTH, 'gi'))].map((m) => monthNumber(m[0])!)),
+  ].sort((a, b) => a - b);
+  const every = 12 / months.length;
+  if (!Number.isInteger(every)) return null;
+  return months.every((m, i) => i === 0 || m - months[i - 1]! === every) ? { months, every } : null;
+}
+
+/**
+ * The first day on or after `lower` in one of `months`: `lower` itself when its month is one, else the
+ * first of the next such month. (A stated day before `lower` in that month falls to the next period.)
+ */
+function firstInMonths(months: readonly number[], lower: string): string {
+  const d = new Date(`${lower}T00:00:00Z`);
+  for (let k = 0; k < 12; k++, d.setUTCDate(1), d.setUTCMonth(d.getUTCMonth() + 1))
+    if (months.includes(d.getUTCMonth() + 1)) return d.toISOString().slice(0, 10);
+  return lower;
+}
+
 /** Months in one period of a stated day: a month, a quarter (3), a year (12). */
 function periodMonths(per: string | undefined): number {
   const p = (per ?? 'month').toLowerCase();
@@ -432,6 +466,8 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     let unit: 'days' | 'weeks' | 'months' = 'weeks';
     let weekday: number | null = null;
     let day: DayInPeriod | null = null;
+    /** The months a stated day falls in, when the words fix them (named months, calendar quarters). */
+    let months: number[] | null = null;
     if (g.unit || g.ui) {
       const u = (g.unit ?? g.ui)!.toLowerCase();
       every = g.n || g.ni ? (quantityValue((g.n ?? g.ni)!) ?? 1) : 1;
@@ -451,6 +487,19 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       every = periodMonths(g.per ?? g.qper);
       day = dayInPeriodOf(g);
       if (!day) continue;
+      // A calendar quarter's day: its first month's ("the fifth business day of each quarter"), or its
+      // last month's ("the last business day of each calendar quarter").
+      if (g.per?.toLowerCase() === 'quarter' && day.kind !== 'after-end')
+        months = day.n < 0 ? [3, 6, 9, 12] : [1, 4, 7, 10];
+    } else if (g.mdom) {
+      const named = namedMonths(g.months!);
+      // One month is a schedule only said yearly ("the tenth day of September of each year").
+      if (named?.months.length === 1 && !g.yearly) continue;
+      day = dayInPeriodOf({ dom: g.mdom, bd: g.mbd });
+      if (!named || !day) continue;
+      unit = 'months';
+      every = named.every;
+      months = named.months;
     }
     // "monthly, on or before the 10th day of each month, beginning D" and "no later than the
     // fifteenth day of each month, beginning D, … file a monthly compliance report": one schedule,
@@ -464,6 +513,11 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     );
     if (said && unit === 'months') {
       said.recurrence!.day ??= day;
+      if (months && reference)
+        said.recurrence!.firstDue = firstInMonths(
+          months,
+          said.recurrence!.firstDue ?? afterDays(reference, 1)!,
+        );
       continue;
     }
     const tail = text.slice(m.index + m[0].length);
@@ -484,6 +538,8 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       firstDue = opening.groups!.od
         ? readDate(opening.groups!.od, reference)
         : readDate(`${opening.groups!.om} 1, ${opening.groups!.oy}`, reference);
+    // The first occurrence falls in one of those months: the schedule's periods start there.
+    if (months && reference) firstDue = firstInMonths(months, firstDue ?? afterDays(reference, 1)!);
     const said2 = begin ?? beginMonth ?? beginPeriod;
     const end = said2 ? m.index + m[0].length + said2[0].length : m.index + m[0].length;
     // "file a status report by January 9, 2020 and at thirty day intervals thereafter": the day
@@ -539,7 +595,8 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       end = e + military[0].length;
     } else {
       // "set for 9:00 10/19/04", "12:00 PM on 6/20/2017": the time written before the date.
-      const lead = text.slice(Math.max(0, s - 40), s);
+      // (Wide enough for a named zone between: "11:59 p.m. (Eastern Daylight Time) on D".)
+      const lead = text.slice(Math.max(0, s - 60), s);
       const before = TIME_BEFORE_RE.exec(lead);
       if (before) {
         time = readTime(before[1]!);
@@ -594,6 +651,43 @@ function cutTrigger(t: string): string {
     );
   const cut = stop ? ` ${t} `.slice(0, stop.index).trim() : t.trim();
   return cut.replace(/\s*\(.*$/, '').trim();
+}
+
+/** "service of this Order": the order's service on a party, which may come after its entry. */
+export const SERVICE_OF_THIS_ORDER =
+  /^(?:the\s+)?(?:date\s+of\s+)?service\s+(?:of\s+)?(?:(?:a\s+)?copy\s+of\s+)?(?:this|the\s+instant|the\s+present)\s+(?:(?:text|minute)\s+)?order\b/i;
+/**
+ * The order sends a party (or the clerk) to serve it — "Petitioners shall serve this Order on the
+ * United States Attorney's Office forthwith", "The Clerk is directed to serve a copy of this Order on
+ * Respondents": it reaches the one served on the day its certificate of service says, not on entry.
+ */
+const ORDER_TO_BE_SERVED =
+  /\b(?:shall|must|will|(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered|instructed)\s+to)\s+(?:promptly\s+|immediately\s+|forthwith\s+)?serve\s+(?:a\s+(?:true\s+)?copy\s+of\s+)?(?:this|the\s+instant|the\s+present)\s+(?:(?:text|minute)\s+)?order\b/i;
+
+/**
+ * Is a period counted from this order's service an event still to come? Yes when the order itself
+ * sends someone to serve it: its certificate of service dates the period (an order served through
+ * CM/ECF alone reaches the parties on entry).
+ */
+export function servedLater(trigger: string | null | undefined, orderText: string): boolean {
+  return SERVICE_OF_THIS_ORDER.test((trigger ?? '').trim()) && ORDER_TO_BE_SERVED.test(orderText);
+}
+
+/**
+ * The mailing of a notice an order directs, as a period's trigger: "within thirty days after the
+ * notice is mailed", "within three days after completing the mailing", "of the mailing of the class
+ * notice" — an act its certificate (of compliance, of mailing) dates.
+ */
+const MAILING_TRIGGER =
+  /^(?:the\s+)?(?:(?:class\s+|approved\s+|settlement\s+)*notice\s+(?:is|has\s+been|was)\s+(?:mailed|sent)|(?:completing|completion\s+of)\s+(?:the\s+)?mailing|(?:date\s+of\s+)?(?:the\s+)?mailing\s+of\s+(?:the\s+)?(?:class\s+|approved\s+|settlement\s+)*notice)\b/i;
+
+/**
+ * The act of an order a period counts from that a later certificate dates: the order's service
+ * (when it sends someone to serve it: `servedLater`), or the mailing of its notice. `null` otherwise.
+ */
+export function certifiedAct(trigger: string | null | undefined): 'service' | 'mailing' | null {
+  const words = (trigger ?? '').trim();
+  return SERVICE_OF_THIS_ORDER.test(words) ? 'service' : MAILING_TRIGGER.test(words) ? 'mailing' : null;
 }
 
 /** Does the trigger name the entry itself ("this Order", "the date of this order", "entry of this Opinion")? */

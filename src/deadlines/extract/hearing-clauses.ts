@@ -540,6 +540,9 @@ export function readClauses(sentenceText: string, reference: string, whole = sen
       dates = dates.filter((d) => {
         // (A time of day before the date is no label's colon: "will hear the motion at 2:00 p.m. on D".)
         const gap = sentence.slice(complementStart, d.start).replace(TIME_RE, ' ');
+        // A notice's title with its day right after ("Notice of Hearing March 1, 2027 at 9:30 a.m.,
+        // Courtroom 7106"): the noticed hearing's day.
+        if (/^notice\s+of\b/i.test(sentence.slice(v.start, v.end)) && /^[\s,]*$/.test(gap)) return true;
         if (/[:;]/.test(gap) || !/\b(?:for|on|to|at|until)\b/i.test(gap)) return false;
         return gap.length < 80 || (gap.length < 160 && OBJECT_THEN_DAY.test(gap));
       });

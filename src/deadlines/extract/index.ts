@@ -45,7 +45,7 @@ import {
   sendsNotice,
   withEndTimes,
 } from './findings.ts';
-import { addDaysIso, appellateTrigger } from './grammar.ts';
+import { addDaysIso, appellateTrigger, certifiedAct } from './grammar.ts';
 import { localRuleResponse } from './local-rules.ts';
 import { maskNonReferences, relatedEntries } from './refs.ts';
 import { reviewEntry } from './review.ts';
@@ -216,6 +216,7 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
     injunctions,
     input.documentText ? [read, readableCase(cleanDocketText(input.documentText))] : [read],
     input.dateFiled,
+    options.court,
   );
   // Whom each grant covers: the named parties only, a subclass, or the class (names as written).
   coverGrants(stays, injunctions, text, input.documentText ? cleanDocketText(input.documentText) : null);
@@ -573,7 +574,8 @@ export function analyzeNext(
       !d.period.trigger &&
       (briefTrigger(d.period.triggerText) ||
         appellateTrigger(d.period.triggerText) ||
-        (responseTrigger(d.period.triggerText) && /^reply in support of \[\d+\]/.test(d.what)));
+        (responseTrigger(d.period.triggerText) && /^reply in support of \[\d+\]/.test(d.what)) ||
+        certifiedAct(d.period.triggerText));
     if (LIVE_CHANGES.has(d.change) && (d.dueDate || d.recurrence || waits))
       open.push({
         key: obligationKeyIn(d.what, a.relatedEntries),

@@ -94,14 +94,14 @@ describe('a passive obligation with a date is a deadline', () => {
       'OPINION & ORDER Granting in Part [38] Motion for Preliminary Injunction. Class members detained for six months or more shall be released by February 2, 2018 unless an immigration judge holds a bond hearing. (ab)',
       '2018-01-02',
       '2018-02-02',
-      /released/,
+      /^release of class members/,
     ],
     [
       'txwd',
       'ORDER granting in part [30] Petition for Writ of Habeas Corpus. Petitioner shall be released from custody by October 15, 2024 unless Respondents provide him an individualized bond hearing. Signed by Judge Ray Ford.',
       '2024-10-01',
       '2024-10-15',
-      /released/,
+      /^release of petitioner/,
     ],
     [
       'nysd',
@@ -135,13 +135,13 @@ describe('a passive obligation with a date is a deadline', () => {
       'mied',
       'Class members detained for six months or more shall be released by February 2, 2018 unless an immigration judge holds a bond hearing. (ab)',
       '2018-01-02',
-      'class members detained for six months or more to be released, unless an immigration judge holds a bond hearing',
+      'release of class members detained for six months or more, unless an immigration judge holds a bond hearing',
     ],
     [
       'txwd',
       'ORDER granting in part [30] Petition. Petitioner shall be released from custody by October 15, 2024 unless Respondents provide him an individualized bond hearing. Signed by Judge Ray Ford.',
       '2024-10-01',
-      /to be released, unless Respondents provide him an individualized bond hearing$/,
+      /^release of petitioner, unless Respondents provide him an individualized bond hearing$/,
     ],
     [
       'nysd',

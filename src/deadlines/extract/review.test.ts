@@ -184,10 +184,11 @@ describe('every operative day is accounted for, also beside other findings', () 
       'Motion for Relief from Stay re: 12 Elm Street. Filed by Jane Roe on behalf of Acme Bank. Hearing scheduled for 10/20/2022 at 10:00 AM. Modified on 9/2/2022 TO REFLECT CORRECT RETURN DATE OF 10/13/2022 @ 10:00 AM (jd).',
       '10/13/2022',
     ],
-    // a corrected conditional hearing day ("if an objection is filed: D" is no past filing)
+    // a corrected conditional hearing day ("if an objection is filed: D" is no past filing): the
+    // corrected day is read (the hearing is on it), the mistaken day printed first is left, flagged
     [
       'Notice of Abandonment re: 12 Elm Road filed by Barry Frost. Hearing date if Objection filed: 09/22/2022 at 11:00 a.m.. Objections due by 9/16/2022. (Frost, Barry) CORRECT HEARING DATE IF AN OBJECTION IS FILED: 10/3/2022 AT 11 AM',
-      '10/3/2022',
+      '09/22/2022',
     ],
     // the minutes of a proceeding held, beside a deadline read: the hearing is read held that day now
     // (the day after the ";" is not the sitting's), and what the grant runs "to" is left for a person

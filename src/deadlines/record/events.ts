@@ -15,8 +15,10 @@ import {
   resumedAfterOf,
   rulingTermOf,
   type StayAction,
+  scheduleChangeOf,
   withdrawnOrderOf,
 } from '../../model/events.ts';
+import { isClassMembersRight } from '../class-rights.ts';
 import type { TrackerEvent } from '../tracker.ts';
 import type { Derivation } from './derive.ts';
 import { type Db, type DeadlineRecord, hash, TIME_TYPES, WORDS_MAX } from './model.ts';
@@ -195,7 +197,13 @@ export function eventOf(
       ...(str(data.clerkComputed) ? { clerkComputed: str(data.clerkComputed)! } : {}),
       ...(str(data.condition) ? { condition: str(data.condition)! } : {}),
       ...withdrawnOrderOf(data.withdrawnOrder),
+      ...scheduleChangeOf(data.schedule),
       ...appealEndOf(data.appealEnded),
+      // An act the order commands (a release, a posting), met off the docket: told as the court's order.
+      ...((record?.data as { docketed?: unknown } | undefined)?.docketed === false &&
+      !isClassMembersRight(record?.what ?? '')
+        ? { act: true as const }
+        : {}),
     });
   if (family === 'stay')
     return docketEvent(type as `stay.${StayAction}`, {

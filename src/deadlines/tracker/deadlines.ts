@@ -23,7 +23,7 @@ import {
   sideOf,
   stem,
 } from '../extract/filings.ts';
-import { appellateTrigger } from '../extract/grammar.ts';
+import { appellateTrigger, certifiedAct, DATE, readDate } from '../extract/grammar.ts';
 import { partOfAct } from '../extract/partial.ts';
 import { caseSide, otherSides } from '../extract/sides.ts';
 import { paragraphNumbers } from '../extract/text.ts';
@@ -393,6 +393,13 @@ export function createFromFinding(
     responseTrigger(f.period.triggerText)
   )
     d.waitsFor = { act: 'response', motion: Number(motion), period: f.period };
+  // "within three business days of service of this Order" (an order a party must serve), "within
+  // thirty days after the notice is mailed": dated when the order's certificate says the act was done.
+  const certified =
+    !computed && !waits && !brief && f.period && !f.period.trigger
+      ? certifiedAct(f.period.triggerText)
+      : null;
+  if (certified) d.waitsFor = { act: certified, order: at.entry, period: f.period! };
   if (f.recurrence) {
     d.recurrence = {
       ...f.recurrence,
@@ -497,20 +504,69 @@ export function dateReplyDuties(t: TrackerCore, motions: readonly number[], at: 
   );
 }
 
+/**
+ * A certificate of an order's act was filed (`related`: the entries it names) — of service ("served
+ * on the United States Attorney's Office on 3/7/2028 by email"), of mailing or compliance ("notice
+ * mailed to all identified class members and posted on 9/17/2029"): the undated duties counted from
+ * that act are dated from the day it says. A service with no day said is the certificate's own day;
+ * a mailing must say its day (a later day would give class members time they do not have).
+ */
+export function dateCertifiedDuties(
+  t: TrackerCore,
+  text: string,
+  related: readonly number[],
+  at: Provenance,
+): TrackerEvent[] {
+  const head = CERTIFICATE.exec(text);
+  if (!head || related.length === 0) return [];
+  const orders = new Set(related.map(String));
+  const events: TrackerEvent[] = [];
+  for (const act of ['service', 'mailing'] as const) {
+    const said = (act === 'service' ? SERVED_ON : MAILED_ON).exec(text);
+    const day = said
+      ? readDate(said[1]!, at.dateFiled)
+      : act === 'service' && /service/i.test(head[1]!)
+        ? at.dateFiled
+        : null;
+    if (!day) continue;
+    events.push(
+      ...dateWaitingDuties(
+        t,
+        (d) => d.waitsFor?.act === act && orders.has(d.waitsFor.order),
+        act === 'service' ? 'service of the order' : 'the mailing',
+        act,
+        at,
+        day > at.dateFiled ? at.dateFiled : day,
+      ),
+    );
+  }
+  return events;
+}
+
+/** A certificate (proof, affidavit, declaration, notice) of service, mailing or compliance, as its entry opens. */
+const CERTIFICATE =
+  /^\W*(?:CERTIFICATE|Certificate|PROOF|Proof|AFFIDAVIT|Affidavit|DECLARATION|Declaration|NOTICE|Notice)\s+(?:OF|of)\s+(SERVICE|Service|MAILING|Mailing|COMPLIANCE|Compliance)\b/;
+/** The day a certificate says the paper was served: "(served on the U.S. Attorney's Office on 3/7/2028 by email)". */
+const SERVED_ON = new RegExp(`\\bserved\\b[^;)]{0,120}?\\bon\\s+(${DATE})`, 'i');
+/** The day a certificate says a notice was mailed: "(notice mailed to all identified class members and posted on 9/17/2029)". */
+const MAILED_ON = new RegExp(`\\b(?:mailed|sent)\\b[^;)]{0,120}?\\bon\\s+(${DATE})`, 'i');
+
 /** Date each open undated duty `waiting` picks from `at`'s day (`from`: the act, in the message). */
 function dateWaitingDuties(
   t: TrackerCore,
   waiting: (d: TrackedDeadline) => boolean,
   from: string,
-  countedFrom: 'decision' | 'mandate' | 'brief' | 'response',
+  countedFrom: 'decision' | 'mandate' | 'brief' | 'response' | 'service' | 'mailing',
   at: Provenance,
+  /** The act's own day, when it is not `at`'s (an order served the day before its certificate). */
+  on: string = at.dateFiled,
 ): TrackerEvent[] {
   const events: TrackerEvent[] = [];
   for (const d of t.state.deadlines.values()) {
     if (!d.waitsFor || !waiting(d) || d.due || d.state !== 'open' || d.review === 'dismissed') continue;
     const p = d.waitsFor.period;
     const computed = computeDeadline(
-      { from: at.dateFiled, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
+      { from: on, n: p.n, unit: p.unit, direction: p.direction ?? 'after' },
       t.calendar,
     );
     touch(t, d);
@@ -522,7 +578,7 @@ function dateWaitingDuties(
         at,
         'deadline.set',
         d,
-        `${capitalize(d.what)} due ${longDate(d.due)}: ${p.n} ${p.unit} ${p.direction ?? 'after'} ${from} of ${longDate(at.dateFiled)}`,
+        `${capitalize(d.what)} due ${longDate(d.due)}: ${p.n} ${p.unit} ${p.direction ?? 'after'} ${from} of ${longDate(on)}`,
         { due: d.due, countedFrom },
       ),
     );
@@ -1056,7 +1112,14 @@ function changeSchedule(
       'deadline.reset',
       d,
       `${capitalize(d.what)} now every ${n.every} ${n.unit} (was every ${r.every} ${r.unit}), next due ${d.due ? longDate(d.due) : '(undated)'}`,
-      { due: d.due, previousDue },
+      // How often it now comes, and came: a reader is told the schedule changed, not only a date.
+      {
+        due: d.due,
+        previousDue,
+        ...(n.every !== r.every || n.unit !== r.unit
+          ? { schedule: { every: n.every, unit: n.unit, was: { every: r.every, unit: r.unit } } }
+          : {}),
+      },
     ),
   ];
 }

@@ -209,19 +209,37 @@ export function followTiedRelief(t: TrackerCore, at: Provenance, events: Tracker
 const SUPERSEDED_HERE =
   /\b(?:is|are)\s+(?:hereby\s+)?(?:SUPERSEDED|[Ss]uperseded|REPLACED|replaced)\s+by\s+(?:this|the\s+(?:present|instant))\b|\b(?:This|this)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|Opinion)\s+(?:hereby\s+)?(?:SUPERSEDES|supersedes|REPLACES|replaces)\b/;
 
+/** What an interim order is called, before "order" or "directive": "endorsed", "Minute", "the Court's text-only". */
+const INTERIM_ORDER_NAME = String.raw`(?:the\s+|its\s+)?(?:Court['’]s\s+)?(?:(?:endorsed|interim|minute|text(?:[-\s]only)?|paperless|electronic|docket|oral|bench|emergency|administrative|procedural|prior|earlier|previous|ex\s+parte)\s+){0,3}(?:order|directive)\b`;
+/**
+ * The same ended by a vacatur that names it: "4. The endorsed order of September 5, 2028 (doc. no.
+ * 4) is vacated as moot in light of paragraph 1" (D.N.H.), "The Court's Text Order [6] is hereby
+ * VACATED", "In light of Respondents' representation, the endorsed order of June 24, 2027 (doc. no.
+ * 9) is vacated", "the Court VACATES its Minute Order of May 4, 2027 (ECF No. 7)", "ORDER VACATING
+ * [9] ENDORSED ORDER". The order is what the sentence vacates (the subject of its clause, or the
+ * object of "vacates"): "the hearing set by Order [4] is vacated" vacates a hearing, not the order.
+ */
+const VACATED_HERE = new RegExp(
+  String.raw`(?:^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?|[,:;]\s+)${INTERIM_ORDER_NAME}[^;:]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?(?:vacated|dissolved|terminated|withdrawn|rescinded|lifted)\b|\b(?:vacat|dissolv|terminat|withdraw|rescind|lift)(?:es|s|ing)\s+(?:\[\d+\]\s+)?${INTERIM_ORDER_NAME}`,
+  'i',
+);
+
 export function endStaysSuperseded(
   t: TrackerCore,
   at: Provenance,
   words: string,
   events: TrackerEvent[],
 ): void {
-  const said = sentences(words).filter((x) => SUPERSEDED_HERE.test(x) && !NOT_SUPERSEDED.test(x));
+  const said = sentences(words).filter(
+    (x) => (SUPERSEDED_HERE.test(x) && !NOT_SUPERSEDED.test(x)) || VACATED_HERE.test(x),
+  );
   if (said.length === 0) return;
   // The relief the superseding order grants takes the stay's place (told with that relief).
   const successor = [...t.state.injunctions.values()].find((i) => i.grantedBy.entry === at.entry) ?? null;
   for (const s of t.state.stays.values()) {
     if (s.state !== 'in_force' || s.grantedBy.entry === at.entry || s.since > at.dateFiled) continue;
-    if (!said.some((x) => namesStayOrder(x, s))) continue;
+    const naming = said.find((x) => namesStayOrder(x, s));
+    if (!naming) continue;
     s.endsWithRuling = null;
     const what = s.what ? ` of ${s.what}` : '';
     if (!successor) {
@@ -230,7 +248,7 @@ export function endStaysSuperseded(
           t,
           s,
           at,
-          `Stay${what} ended: the order of ${longDate(at.dateFiled.slice(0, 10))} supersedes the order that granted it`,
+          `Stay${what} ended: the order of ${longDate(at.dateFiled.slice(0, 10))} ${VACATED_HERE.test(naming) ? 'vacates' : 'supersedes'} the order that granted it`,
           { until: s.until },
         ),
       );

@@ -100,7 +100,12 @@ export interface TrackedDeadline {
       }
     | { act: 'brief'; brief: AppealBrief; period: Period }
     /** A movant's reply counted from the other side's paper on motion `motion` ("within seven days after the response is served"). */
-    | { act: 'response'; motion: number; period: Period };
+    | { act: 'response'; motion: number; period: Period }
+    /**
+     * "… of service of this Order" (an order a party must serve), "… after the notice is mailed": an
+     * act of the order `order`, dated by its certificate (of service, mailing, compliance).
+     */
+    | { act: 'service' | 'mailing'; order: string; period: Period };
   /** The day CM/ECF had computed for it before a judge's order gave its own (`dateByOrder`), which governs. */
   clerkComputed?: string;
   /** The numbered paragraph of the order that set it ("6"), when the order numbers them. */

@@ -16,7 +16,7 @@ import type {
   TrackerCore,
 } from './model.ts';
 import { stayInForceOn } from './stays.ts';
-import { andList, appealDecidedWords, DATE, longDate, longDateTime } from './words.ts';
+import { andList, DATE, longDate, longDateTime, termWords } from './words.ts';
 
 /** What is in force and what is due next, as of a day (default: where the replay is). */
 export function postureOf(t: TrackerCore, asOf?: string): Posture {
@@ -30,7 +30,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       : s.until === 'further_order'
         ? 'until further order'
         : s.until
-          ? `until ${appealDecidedWords(s.until) ?? s.until}`
+          ? `until ${termWords(s.until)}`
           : 'with no end date given';
     inForce.push({
       kind: 'stay',
@@ -56,7 +56,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
       i.until === 'further_order'
         ? ' (until further order)'
         : i.until
-          ? ` until ${DATE.test(i.until) ? longDateTime(i.until, endTime(i)) : (appealDecidedWords(i.until) ?? i.until)}`
+          ? ` until ${DATE.test(i.until) ? longDateTime(i.until, endTime(i)) : termWords(i.until)}`
           : '';
     const modified = modificationsOf(i, day);
     inForce.push({

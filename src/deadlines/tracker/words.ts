@@ -68,6 +68,21 @@ export function untilAppealDecided(until: string): { number: string | null } | n
   return { number: m ? `No. ${m[1]}` : null };
 }
 
+/**
+ * A term in the order's words, its links to entries named as the reader knows them: the docket
+ * report prints "[3]" as a bare number ("until the Court rules on 3", "resolution of Petitioners'
+ * emergency motion 3"), said "ECF No. 3".
+ */
+export function termWords(until: string): string {
+  const notAPeriod = String.raw`(?!\s*(?:days?|weeks?|months?|years?|hours?|[ap]\.?m\b|:|\/|,\s*\d{4}))`;
+  return (
+    appealDecidedWords(until) ??
+    until
+      .replace(new RegExp(String.raw`\b(on|of)\s+(\d{1,5})\b${notAPeriod}`, 'gi'), '$1 ECF No. $2')
+      .replace(new RegExp(String.raw`\b(motion)\s+(\d{1,5})\b${notAPeriod}`, 'gi'), '$1 (ECF No. $2)')
+  );
+}
+
 /** "the appeal is decided (No. 25-1393)" for a term that lasts until an appeal is decided; `null` for any other. */
 export function appealDecidedWords(until: string): string | null {
   const appeal = untilAppealDecided(until);
