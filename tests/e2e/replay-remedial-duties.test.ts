@@ -126,8 +126,12 @@ describe('a remedial order in numbered paragraphs, an order withdrawn, wording (
   });
 
   it('a reply never filed, set right after the opposition to [10], is in support of [10]: passed while [10] waits, closed when [10] is granted', async () => {
-    expect(await cli('2025-05-01')).toMatch(/Reply in support of ECF No\. 10\s+Plaintiffs\s+2025-04-24\s+-?\d+\s+passed/);
-    expect(await cli('2025-06-21')).toMatch(/Reply in support of ECF No\. 10\s+Plaintiffs\s+2025-04-24\s+mooted/);
+    expect(await cli('2025-05-01')).toMatch(
+      /Reply in support of ECF No\. 10\s+Plaintiffs\s+2025-04-24\s+-?\d+\s+passed/,
+    );
+    expect(await cli('2025-06-21')).toMatch(
+      /Reply in support of ECF No\. 10\s+Plaintiffs\s+2025-04-24\s+mooted/,
+    );
   });
 
   it('Spanish and Arabic name docketwatch’s kinds of paper in their language; the court’s words stay quoted', () => {

@@ -606,7 +606,7 @@ const DEADLINE_SUSPENDED =
  */
 const PAPER_NOT_REQUIRED =
   /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:(?:not|no\s+longer)\s+required|excused)\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})/i;
-  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})|\b(?<d>(?!all\b)[a-z][\w'’ -]{2,60}?)(?:\s+(?:required|ordered|directed|set|due)\s+(?:by|in|under|pursuant\s+to)\s+[^;]{0,80}?)?\s+(?:is|are)\s+(?:hereby\s+)?(?:excused|waived|dispensed\s+with)\b/i;
+/\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})|\b(?<d>(?!all\b)[a-z][\w'’ -]{2,60}?)(?:\s+(?:required|ordered|directed|set|due)\s+(?:by|in|under|pursuant\s+to)\s+[^;]{0,80}?)?\s+(?:is|are)\s+(?:hereby\s+)?(?:excused|waived|dispensed\s+with)\b/i;
 const NAMED_PAPER =
   /\b(?:reports?|statements?|briefs?|memorand(?:um|a)|responses?|repl(?:y|ies)|notices?|certificates?|declarations?|proposals?|plans?|letters?|submissions?|lists?|schedules?|(?:proposed\s+)?orders?)$/i;
 
