@@ -73,22 +73,38 @@ export function endInterimRelief(t: TrackerCore, at: Provenance, events: Tracker
     return;
   }
   if (!endsCaseAgainstPlaintiffs(at.words)) return;
-  for (const i of t.state.injunctions.values()) {
-    if (!interim(i) || (i.state !== 'in_force' && i.state !== 'stayed')) continue;
-    if (i.grantedBy.entry === at.entry || i.since > at.dateFiled) continue;
-    touch(t, i);
+  endEachInterim(t, at, events, (i) => {
     i.state = 'dissolved';
-    i.onAppeal = null;
-    endNow(i, at.dateFiled);
     i.history.push({ action: 'ended_by_judgment', entry: at.entry, date: at.dateFiled, until: i.until });
-    events.push({
+    return {
       type: 'injunction.dissolved',
       entry: at.entry,
       date: at.dateFiled,
       subject: i.id,
       message: `${capitalize(injunctionOfDate(i))} ended with the final judgment against the plaintiffs: it lasted only until final judgment`,
       data: { since: i.since, endedBy: 'judgment' },
-    });
+    };
+  });
+}
+
+/**
+ * Ends each interim relief in force (or stayed) that an entry's judgment ends: granted before it, by
+ * another entry. `end` sets the new state and history and returns the one event that tells it; the
+ * relief's appeal posture ends, its term ends that day, and its duties fall with it.
+ */
+function endEachInterim(
+  t: TrackerCore,
+  at: Provenance,
+  events: TrackerEvent[],
+  end: (i: TrackedInjunction) => TrackerEvent,
+): void {
+  for (const i of t.state.injunctions.values()) {
+    if (!interim(i) || (i.state !== 'in_force' && i.state !== 'stayed')) continue;
+    if (i.grantedBy.entry === at.entry || i.since > at.dateFiled) continue;
+    touch(t, i);
+    i.onAppeal = null;
+    endNow(i, at.dateFiled);
+    events.push(end(i));
     dutiesFallWith(t, i, at, events);
   }
 }
@@ -135,22 +151,16 @@ function mergedInto(
   at: Provenance,
   events: TrackerEvent[],
 ): void {
-  for (const i of t.state.injunctions.values()) {
-    if (!interim(i) || (i.state !== 'in_force' && i.state !== 'stayed')) continue;
-    if (i.grantedBy.entry === at.entry || i.since > at.dateFiled) continue;
-    touch(t, i);
+  endEachInterim(t, at, events, (i) => {
     i.state = 'converted';
-    i.onAppeal = null;
-    endNow(i, at.dateFiled);
     i.history.push({ action: 'converted', entry: at.entry, date: at.dateFiled, until: i.until });
-    events.push({
+    return {
       type: 'injunction.converted',
       entry: at.entry,
       date: at.dateFiled,
       subject: i.id,
       message: `${capitalize(injunctionOfDate(i))} ended: the ${injunctionOfDate(instrument)} takes its place`,
       data: { since: i.since, until: i.until, into: instrument.type, intoSince: instrument.since },
-    });
-    dutiesFallWith(t, i, at, events);
-  }
+    };
+  });
 }
