@@ -605,8 +605,7 @@ const DEADLINE_SUSPENDED =
  * (`DUTY_RELIEVED`).
  */
 const PAPER_NOT_REQUIRED =
-  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:(?:not|no\s+longer)\s+required|excused)\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})/i;
-/\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})|\b(?<d>(?!all\b)[a-z][\w'’ -]{2,60}?)(?:\s+(?:required|ordered|directed|set|due)\s+(?:by|in|under|pursuant\s+to)\s+[^;]{0,80}?)?\s+(?:is|are)\s+(?:hereby\s+)?(?:excused|waived|dispensed\s+with)\b/i;
+  /\b(?<a>(?!all\b)[a-z][\w'’ ()-]{2,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:not|no\s+longer)\s+required\b|\b(?:need|shall)\s+not\s+(?:file|submit)\s+(?<b>(?:the|a|an|any)\s+[^.;,]{3,60})|\b(?<d>(?!all\b)[a-z][\w'’ -]{2,60}?)(?:\s+(?:required|ordered|directed|set|due)\s+(?:by|in|under|pursuant\s+to)\s+[^;]{0,80}?)?\s+(?:is|are)\s+(?:hereby\s+)?(?:excused|waived|dispensed\s+with)\b/i;
 const NAMED_PAPER =
   /\b(?:reports?|statements?|briefs?|memorand(?:um|a)|responses?|repl(?:y|ies)|notices?|certificates?|declarations?|proposals?|plans?|letters?|submissions?|lists?|schedules?|(?:proposed\s+)?orders?)$/i;
 
@@ -4064,6 +4063,13 @@ const IN_PART = { test: (s: string): boolean => IN_PART_WORDS.test(s) || partial
 const MODIFIES =
   /\b(?:paragraph|provision|section|part|subsection|clause|requirement)s?\b(?:[^.;]|\bNos?\.){0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:STRICKEN|stricken|struck|deleted|DELETED|removed)\b|\bmodif(?:y|ies|ied|ying)\b|\b(?:is|are)\s+(?:hereby\s+)?(?:amended|limited)\b|\bAMENDED\b|\bnarrow(?:s|ed|ing)\b|\bclarif(?:y|ies|ied|ying)\b/i;
 const STAYED = /\b(?:is|are|be)\s+(?:hereby\s+)?(?:STAYED|stayed)\b/;
+/**
+ * Relief named as it stands after an earlier change — "the preliminary injunction, as modified on
+ * March 21, 2030, remains in effect", "the TRO, as previously amended (ECF No. 14)" — a description,
+ * not a change now. A change this order makes stays one: "as modified herein / by this Order / below".
+ */
+const AS_MODIFIED_BEFORE =
+  /\b(?:as|previously|earlier|since)\s+(?:(?:later|further|previously|subsequently)\s+)?(?:modified|amended|clarified|narrowed)\b(?!\s+(?:herein|hereby|below|above|as\s+follows|by\s+(?:this|the\s+present)\s+[Oo]rder|in\s+this\s+[Oo]rder))/g;
 
 /** "The Consent Decree remains in effect through June 3, 2027": relief in place, its last day said again. */
 /** The court's own words of restraint: an order granting relief, not one that only gives its term. */
@@ -4569,7 +4575,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     )
       action = 'extended';
     else if (
-      (actsIn(s, MODIFIES) || (actsIn(s, STAYED) && IN_PART.test(s))) &&
+      (actsIn(s.replace(AS_MODIFIED_BEFORE, ''), MODIFIES) || (actsIn(s, STAYED) && IN_PART.test(s))) &&
       !/\bmotion\s+to\s+(?:modify|amend|clarify|narrow)/i.test(s) &&
       // "The District Court order modifying the preliminary injunction … is stayed": that order is
       // what is acted on; the injunction itself is not modified here.
