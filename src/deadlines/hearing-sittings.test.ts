@@ -143,6 +143,29 @@ describe('a day named in a move names the one hearing set that day', () => {
   });
 });
 
+describe('a day named in a move names the argument set that day, whatever the order called it', () => {
+  it('"The Court will hear argument on …" moved by "the hearing on the motions …, scheduled for D, will instead begin …" (D.N.M. style)', () => {
+    const { tracker, events } = replay('nmd', [
+      ['2', '2027-04-01', 'MOTION to Certify Class by Ximena Oduya-Brandt.'],
+      ['3', '2027-04-01', 'MOTION for Temporary Restraining Order by Ximena Oduya-Brandt.'],
+      [
+        '11',
+        '2027-04-08',
+        'MEMORANDUM OPINION AND ORDER granting in part [3] Motion for Temporary Restraining Order.',
+        'IT IS ORDERED:\n(1) The motion is granted in part.\n(2) The Court will hear argument on the Motion to Certify Class and on any motion for a preliminary injunction on April 22, 2027 at 10:00 a.m.',
+      ],
+      ['12', '2027-04-12', 'MOTION for Preliminary Injunction by Ximena Oduya-Brandt.'],
+      [
+        '14',
+        '2027-04-16',
+        "ORDER. Because of a conflict in the Court's calendar, the hearing on the Motion to Certify Class [2] and the Motion for Preliminary Injunction [12], scheduled for April 22, 2027, will instead begin at 2:00 p.m. on Monday, April 26, 2027.",
+      ],
+    ]);
+    expect(hearings(tracker)).toEqual(['2027-04-26 14:00 scheduled']);
+    expect(told(events)).toEqual(['hearing.set', 'hearing.reset']);
+  });
+});
+
 describe('records of a sitting, and names in conditions', () => {
   it('a party’s transcript order of proceedings held on the day records the hearing held', () => {
     for (const text of [

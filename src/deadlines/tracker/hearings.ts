@@ -261,7 +261,11 @@ function scheduledOn(
  * decides): a day given names its setting, as minutes name the hearing held that day.
  */
 function onlyOn(onDay: readonly TrackedHearing[], named: { type: string }): TrackedHearing | undefined {
-  return onDay.length === 1 && sameKindOfHearing(onDay[0]!.type, named.type) ? onDay[0] : undefined;
+  if (onDay.length !== 1) return undefined;
+  const [a, b] = [onDay[0]!.type, named.type];
+  // "The Court will hear argument on the Motion to Certify Class … on May 31" and "the hearing on the
+  // Motion to Certify Class [2] …, scheduled for May 31": both the argument of a motion.
+  return sameKindOfHearing(a, b) || (arguesMotion(a) && arguesMotion(b)) ? onDay[0] : undefined;
 }
 
 /**
