@@ -18,7 +18,10 @@ import { describeShared, fixturesDir } from '../support/shared.ts';
 /** Longest name a message or page shows for a deadline: the court's words are cut at a word before this. */
 const MAX_LABEL = 200;
 /** docketwatch's own first words of a name (the act it names, and the ones of a CM/ECF printed date). */
-const OWN_FIRST_WORDS = /^(?:Response|Reply|Answer|Filing|Incomplete|Register|Self-surrender)\b/;
+// docketwatch's own names: the paper it computes ("Response to ECF No. 3"), a brief named by its
+// filer's role in the appeal ("Appellees' brief" for "Brief due … for appellees", duty16's names).
+const OWN_FIRST_WORDS =
+  /^(?:Response|Reply|Answer|Filing|Incomplete|Register|Self-surrender|(?:Appellant|Appellee)s?['’]s?(?=\s))/;
 
 function everyDeadline(): { text: string; what: string; court: string }[] {
   const pacer = join(fixturesDir, 'pacer');

@@ -59,7 +59,9 @@ for (const dialect of DIALECTS) {
       for (const paperwork of ['2017-07-10', '2017-07-28', '2017-08-07', '2017-10-05'])
         expect(days, paperwork).not.toContain(paperwork);
       const release = advocate.find((e) => e.start.startsWith('2018-02-02'))!;
-      expect(release.summary).toContain('Court-ordered date: Class members detained for six months or more');
+      expect(release.summary).toContain(
+        'Court-ordered date: Release of class members detained for six months or more',
+      );
       expect(advocate.find((e) => e.start.startsWith('2017-07-24'))!.summary).toBe(
         'Preliminary injunction takes effect',
       );
