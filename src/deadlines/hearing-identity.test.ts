@@ -4,16 +4,14 @@
  * the tracker (hand-written entries in several DEV courts' styles; names fictional).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSequence } from './extract/index.ts';
-import { Tracker } from './tracker.ts';
+import { trackInOrder } from '../../tests/support/tracked.ts';
+import type { Tracker } from './tracker.ts';
 
-function replay(court: string, entries: [string | null, string, string][]) {
-  const input = entries.map(([number, dateFiled, text]) => ({ number, dateFiled, text }));
-  const tracker = new Tracker({ court });
-  const analyses = analyzeSequence(input, { court });
-  const events = input.flatMap((e, i) => tracker.apply(e, analyses[i]!));
-  return { tracker, events };
-}
+const replay = (court: string, entries: [string | null, string, string][]) =>
+  trackInOrder(
+    court,
+    entries.map(([number, dateFiled, text]) => ({ number, dateFiled, text })),
+  );
 
 const hearings = (t: Tracker) =>
   t

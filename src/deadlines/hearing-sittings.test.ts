@@ -12,21 +12,19 @@
  * - a hearing named in a condition of an order cancels nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSequence } from './extract/index.ts';
-import { Tracker } from './tracker.ts';
+import { trackInOrder } from '../../tests/support/tracked.ts';
+import type { Tracker } from './tracker.ts';
 
-function replay(court: string, entries: [string | null, string, string, string?][]) {
-  const input = entries.map(([number, dateFiled, text, documentText]) => ({
-    number,
-    dateFiled,
-    text,
-    ...(documentText ? { documentText } : {}),
-  }));
-  const tracker = new Tracker({ court });
-  const analyses = analyzeSequence(input, { court });
-  const events = input.flatMap((e, i) => tracker.apply(e, analyses[i]!));
-  return { tracker, events };
-}
+const replay = (court: string, entries: [string | null, string, string, string?][]) =>
+  trackInOrder(
+    court,
+    entries.map(([number, dateFiled, text, documentText]) => ({
+      number,
+      dateFiled,
+      text,
+      ...(documentText ? { documentText } : {}),
+    })),
+  );
 
 const hearings = (t: Tracker) =>
   t

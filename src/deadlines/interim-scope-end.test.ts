@@ -13,9 +13,9 @@
  *   at 5:00 p.m.".
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeEntry, analyzeSequence } from './extract/index.ts';
+import { trackedUpTo } from '../../tests/support/tracked.ts';
+import { analyzeEntry } from './extract/index.ts';
 import { termWords } from './tracker/words.ts';
-import { Tracker } from './tracker.ts';
 
 type Entry = { number: string; dateFiled: string; text: string; documentText?: string };
 
@@ -25,13 +25,7 @@ const tros = (a: ReturnType<typeof read>) => a.injunctions.filter((f) => f.type 
 
 /** The entries filed by `day` applied in order: the stays in force on `day`, and every event told. */
 function replay(entries: Entry[], court: string) {
-  const analyses = analyzeSequence(entries, { court });
-  const upTo = (day: string) => {
-    const tracker = new Tracker({ court });
-    const events = entries.flatMap((e, i) => (e.dateFiled <= day ? tracker.apply(e, analyses[i]!) : []));
-    events.push(...tracker.advanceTo(day));
-    return { tracker, events };
-  };
+  const upTo = trackedUpTo(court, entries);
   return {
     events: upTo('2099-12-31').events,
     stays: (day: string) =>

@@ -6,9 +6,9 @@
  * decides the motion for preliminary injunction".
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeEntry, analyzeSequence } from './extract/index.ts';
+import { trackedUpTo } from '../../tests/support/tracked.ts';
+import { analyzeEntry } from './extract/index.ts';
 import { rulingTerm } from './tracker/words.ts';
-import { Tracker } from './tracker.ts';
 
 type Entry = { number: string; dateFiled: string; text: string; documentText?: string };
 
@@ -17,13 +17,7 @@ const read = (court: string, dateFiled: string, text: string, documentText?: str
 
 /** The entries filed by `day` applied in order (the events they told), and the posture on `day`. */
 function replay(entries: Entry[], court: string) {
-  const analyses = analyzeSequence(entries, { court });
-  const upTo = (day: string) => {
-    const tracker = new Tracker({ court });
-    const events = entries.flatMap((e, i) => (e.dateFiled <= day ? tracker.apply(e, analyses[i]!) : []));
-    events.push(...tracker.advanceTo(day));
-    return { tracker, events };
-  };
+  const upTo = trackedUpTo(court, entries);
   return {
     events: upTo('2099-12-31').events,
     inForce: (day: string, kind: 'stay' | 'injunction') =>
