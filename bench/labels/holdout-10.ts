@@ -53,5 +53,7 @@ export function drawHoldout10(pop: Holdout6Entry[], seed = HOLDOUT10_SEED): Hold
 const here = dirname(fileURLToPath(import.meta.url));
 export const HOLDOUT10_SAMPLE_FILE = resolve(here, 'holdout-10.sample.json');
 export const HOLDOUT10_LABEL_FILE = resolve(here, 'holdout-10.jsonl');
+/** The second, blind labeling (a first N of the blind order); `agreement.ts --set holdout-10` compares the two. */
+export const HOLDOUT10_SECOND_FILE = resolve(here, 'holdout-10.second.jsonl');
 
 export const HOLDOUT10_RULE = `hold-out 9's population (juriscraper ${JURISCRAPER_COMMIT}, POOL courts, less hold-out 6's, 7's and 8's texts; see bench/labels/holdout-9.ts) less the texts of holdout-9.sample.json, POOL-B courts only (POOL courts with sha256('${POOL_SPLIT_SALT}' + court) first 8 hex >= 0x80000000; bench/labels/pool-split.ts); seed ${HOLDOUT10_SEED}; hold-out 7's strata (A ${HOLDOUT10_TARGETS.A} plain random, D ${HOLDOUT10_TARGETS.D} deadline language, H ${HOLDOUT10_TARGETS.H} hearing language, S ${HOLDOUT10_TARGETS.S} stay/injunction language) by the same court-balanced round robin; blind order seed ${HOLDOUT10_BLIND_SEED}; see bench/labels/holdout-10.ts`;
