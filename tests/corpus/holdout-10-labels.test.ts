@@ -2,8 +2,8 @@
  * The POOL split (`bench/labels/pool-split.ts`) and hold-out 10 (`bench/labels/holdout-10.ts`, issue #14):
  * the split partitions the POOL courts (POOL-A is the list the seventeenth session's split fixed); hold-out
  * 10's sample holds POOL-B courts only, meets its strata's targets and shares no entry with an earlier POOL
- * hold-out; its labels are well-formed — a prefix of its blind order, in that order, each with the entry's
- * fixed fields and the label vocabulary. Reads the repository's files only, and the labels for their form
+ * hold-out; its labels, first and second (blind) labeling, are well-formed — each a prefix of its blind
+ * order, in that order, each with the entry's fixed fields and the label vocabulary. Reads the repository's files only, and the labels for their form
  * only (the redraw is `npx tsx bench/labels/holdout-10-sample.ts --check`, which needs the snapshot).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import {
   HOLDOUT10_BLIND_SEED,
   HOLDOUT10_LABEL_FILE,
   HOLDOUT10_SAMPLE_FILE,
+  HOLDOUT10_SECOND_FILE,
   HOLDOUT10_TARGETS,
   type Holdout10Ref,
 } from '../../bench/labels/holdout-10.ts';
@@ -61,10 +62,14 @@ describe('hold-out 10', () => {
     }
   });
 
-  it.skipIf(!existsSync(HOLDOUT10_LABEL_FILE))(
-    'labels a prefix of its blind order, in that order, in the label vocabulary',
-    () => {
-      const labels = readLabels(HOLDOUT10_LABEL_FILE);
+  it.each([
+    ['first', HOLDOUT10_LABEL_FILE],
+    ['second', HOLDOUT10_SECOND_FILE],
+  ] as const)(
+    'its %s labeling labels a prefix of its blind order, in that order, in the label vocabulary',
+    (_which, file) => {
+      if (!existsSync(file)) return;
+      const labels = readLabels(file);
       const order = blindOrder(sample, HOLDOUT10_BLIND_SEED);
       expect(labels.length).toBeGreaterThan(0);
       for (const [i, l] of labels.entries()) {
