@@ -29,7 +29,9 @@
  * and `--set dev-hear3`, totals only: `labels/dev-hear3.ts`, half of it bankruptcy courts), dev-bk2 (`--set dev-bk2-tune
  * [--diffs]`, tuned on; `--set dev-bk2-check` and `--set dev-bk2`, totals only: `labels/dev-bk2.ts`, DEV bankruptcy
  * courts, parts by court) and hold-out 9 (`--set holdout-9`, totals only: `labels/holdout-9.ts`, the POOL
- * courts' pages less hold-outs 7 and 8).
+ * courts' pages less hold-outs 7 and 8). pool-a (`--set pool-a [--diffs]`: hold-out 7's and 8's entries in
+ * the POOL-A courts, `labels/pool-split.ts`) is development data since 2026-12-07 (seventeenth session); their
+ * POOL-B entries, hold-out 9's and hold-out 10 stay unread.
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -81,6 +83,7 @@ import {
   labelField,
   readLabels,
 } from './labels/labels.ts';
+import { inPoolA } from './labels/pool-split.ts';
 
 export { CORPUS_FIELDS, type CorpusField };
 
@@ -198,6 +201,8 @@ function emptyScore(): SplitScore {
 export interface LabelSet {
   name: string;
   file: string;
+  /** More label files of the same set (pool-a: hold-out 7's and hold-out 8's POOL-A entries). */
+  moreFiles?: string[];
   /** Its disagreements may be listed (`--diffs`): it is development data. */
   tuned: boolean;
   /** Only the labels of these courts' entries (a fold of a set split by court). */
@@ -304,6 +309,14 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     file: HOLDOUT9_LABEL_FILE,
     tuned: false,
     source: 'juriscraper',
+  },
+  'pool-a': {
+    name: "pool-a (hold-out 7's and hold-out 8's entries in the POOL-A courts, inPoolA; development data since 2026-12-07, seventeenth session: tune on it)",
+    file: HOLDOUT7_LABEL_FILE,
+    moreFiles: [HOLDOUT8_LABEL_FILE],
+    tuned: true,
+    source: 'juriscraper',
+    courts: inPoolA,
   },
   'dev-js': {
     name: 'dev-js (development set: juriscraper pages of the DEV courts, seed 20261215; tune on it)',
@@ -505,12 +518,16 @@ export function scoreCorpus(sets = labelSets()): Map<LabelSet, SplitScore> {
   for (const set of sets) {
     const s = emptyScore();
     scores.set(set, s);
-    for (const l of readLabels(set.file))
-      if ((!set.courts || set.courts(l.court)) && (!set.refs || set.refs(l.ref)))
-        scoreLabel(l, set.tuned, s, pacerDir, cases, sourceOf(set, l.ref));
+    for (const l of labelsOf(set)) scoreLabel(l, set.tuned, s, pacerDir, cases, sourceOf(set, l.ref));
   }
   return scores;
 }
+
+/** A set's labels: those of its files in its courts and refs. */
+export const labelsOf = (set: LabelSet): CorpusLabel[] =>
+  [set.file, ...(set.moreFiles ?? [])]
+    .flatMap((f) => readLabels(f))
+    .filter((l) => (!set.courts || set.courts(l.court)) && (!set.refs || set.refs(l.ref)));
 
 type Kept = 'deadline' | 'hearing' | 'stay';
 
