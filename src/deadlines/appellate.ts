@@ -200,7 +200,7 @@ function decidedOn(text: string): string | undefined {
  * part of the order.
  */
 export function namesPart(sentence: string): boolean {
-  if (/\bin\s+part\b|\bexcept\b/i.test(sentence) || partialClause(sentence) !== null) return true;
+  if (/\bin\s+part\b|\bexcept\b/i.test(sentence) || partOfAct(sentence) !== null) return true;
   if (
     /\b(?:[Pp]aragraphs?|[Pp]rovisions?|[Pp]ortions?|[Ss]ections?|PARAGRAPHS?)\s+(?:\(?[0-9ivx]+\b|[A-Z]\b|of\s+(?:the|its)\b)/.test(
       sentence,
