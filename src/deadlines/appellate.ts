@@ -170,7 +170,7 @@ const DENIED_ASK = /\bden(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:motion|request|peti
  * ("Paragraphs 5 and 6 of the district court's July 15, 2026 order are stayed pending further order").
  */
 const PENDING_APPEAL =
-  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|^\W*[Pp]ending\s+(?:the\s+)?appeal\s*,\s*[^.;]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?stayed\b|\b(?:district|trial|lower)\s+court['’]s\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?stayed\b|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
+  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|^\W*[Pp]ending\s+(?:the\s+)?appeal\s*,\s*[^.;]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?stayed\b|\b(?:district|trial|lower)\s+court['’]s\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?stayed\b|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stay(?:s|ed)?\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
 
 /**
  * The Supreme Court as the court that acts (not a mention of one of its decisions): "SUPREME COURT
@@ -319,7 +319,12 @@ function stayPendingAppeal(text: string): AppellateAct | null {
       /\bgrant(?:s|ed|ing)\s+(?:an?\s+|the\s+)?(?:(?:temporary|immediate|emergency)\s+)*(?:administrative\s+)?stay\b/i.test(
         sentence,
       ) ||
-      /\brequest\b[^;]{0,60}\bstay\b[^;]{0,60}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence);
+      /\brequest\b[^;]{0,60}\bstay\b[^;]{0,60}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence) ||
+      // The court's own verb: "we administratively stay paragraph 2 of …", "An administrative stay is entered as to …".
+      /\b(?:we|I|[Cc]ourt)\s+(?:hereby\s+)?(?:administratively|temporarily)\s+stays?\b/.test(sentence) ||
+      /\b(?:administrative|temporary)\s+stay\b[^.;]{0,40}?\b(?:is|be)\s+(?:hereby\s+)?(?:entered|imposed|issued)\b/i.test(
+        sentence,
+      );
     const denied =
       MOTION_DENIED.test(sentence) ||
       /\b(?:[Mm]otion|MOTION|[Aa]pplication|APPLICATION)\b[^;]{0,120}\b(?:stay|STAY)\b[^;]{0,120}?\bDENIED\b/.test(

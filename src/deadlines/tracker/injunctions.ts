@@ -199,7 +199,7 @@ export function applyInjunction(
       continue;
     }
     if (f.part) {
-      actOnPart(i, f.part, at, events, carriesOutMandate(i, f.action, entryWords));
+      actOnPart(t, i, f.part, at, events, carriesOutMandate(i, f.action, entryWords));
       continue;
     }
     // Ended for everyone but the parties it names ("DISSOLVED as to all persons other than
@@ -313,6 +313,7 @@ function lengthens(f: InjunctionFinding, targets: TrackedInjunction[], words: st
  * mandate (the in-force line names the decision once, posture.ts).
  */
 function actOnPart(
+  t: TrackerCore,
   i: TrackedInjunction,
   part: PartOfOrder & { act: PartAct },
   at: Provenance,
@@ -347,6 +348,10 @@ function actOnPart(
         : {}),
     }),
   );
+  // Numbered paragraphs vacated whole ("paragraph 4 of the preliminary injunction is VACATED"): the
+  // duties they set end with them, held pending appeal or not. Vacated only in part, they go on.
+  if (part.reach === 'only' && part.act === 'vacated' && part.paragraphs.length > 0 && !part.narrowed)
+    dutiesFallWith(t, i, at, events, part.paragraphs);
 }
 
 /** The numbered paragraph ("5. The term of the Consent Decree is EXTENDED …") whose words extend relief. */
