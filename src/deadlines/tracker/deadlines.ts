@@ -26,7 +26,7 @@ import {
 import { appellateTrigger, certifiedAct, DATE, readDate } from '../extract/grammar.ts';
 import { paragraphAct, partOfAct } from '../extract/partial.ts';
 import { caseSide, otherSides } from '../extract/sides.ts';
-import { paragraphNumbers, sentences } from '../extract/text.ts';
+import { sentences } from '../extract/text.ts';
 import { citedNumbers, orderReferences } from '../references.ts';
 import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
 import {
