@@ -647,7 +647,7 @@ export function readAppealsDocket(text: string): AppellateAct | null {
  * appeal's own.
  */
 const ACTIVE_OUTCOME =
-  /\b(?:we|I)\s+(?:\w+ly\s+|therefore\s+|thus\s+|hereby\s+|accordingly\s+)*(?:(?:otherwise|also)\s+)?(affirm|vacate|reverse|remand)\b((?:\s+in\s+part)?)|\b(?:and|but)\s+otherwise\s+(affirm)\b/gi;
+  /\bwe\s+(?:\w+ly\s+|therefore\s+|thus\s+|hereby\s+|accordingly\s+)*(?:(?:otherwise|also)\s+)?(affirm|vacate|reverse|remand)\b((?:\s+in\s+part)?)|\b(?:and|but)\s+otherwise\s+(affirm)\b/gi;
 
 function activeDispositionOf(text: string, copied = false): AppellateAct | null {
   if (!copied && !DECISION_HEAD.test(text)) return null;
