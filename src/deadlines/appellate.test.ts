@@ -46,6 +46,8 @@ describe('what a court of appeals does, from its docket words', () => {
         disposition: 'affirmed in part, reversed in part',
         outcome: 'reversed',
         inPart: true,
+        // The part reversed, in the court's words (the rest stands).
+        part: { reach: 'only', paragraphs: [], words: 'insofar as it reaches the county jail' },
       },
     ],
     [

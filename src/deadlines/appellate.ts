@@ -9,8 +9,9 @@
  * the opinion has vacated it; the mandate makes the decision the district court's law.
  */
 
+import type { PartOfOrder } from '../model/events.ts';
 import { scanTemporals } from './extract/grammar.ts';
-import { partialClause, partOfAct } from './extract/partial.ts';
+import { partialClause, partOfAct, withoutExcepted } from './extract/partial.ts';
 import { type ReliefKind, readAppellateInjunction, stayReach } from './extract/relief.ts';
 
 /** What an appeals decision does to the ruling appealed from. */
@@ -27,6 +28,12 @@ export type AppellateAct =
       inPart: boolean;
       /** Decided by the full court (en banc). */
       enBanc?: true;
+      /**
+       * The part of the ruling reversed or vacated (`only`), or the part a vacatur left standing
+       * (`except`), when its words name one: "vacated as to paragraph 3 and affirmed in all other
+       * respects", "We vacate the portion of the preliminary injunction requiring …".
+       */
+      part?: PartOfOrder;
     }
   /**
    * The mandate issued. `dismissed`: its words restate that the appeal was dismissed ("MANDATE of
@@ -163,7 +170,7 @@ const DENIED_ASK = /\bden(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:motion|request|peti
  * ("Paragraphs 5 and 6 of the district court's July 15, 2026 order are stayed pending further order").
  */
 const PENDING_APPEAL =
-  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|^\W*[Pp]ending\s+(?:the\s+)?appeal\s*,\s*[^.;]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?stayed\b|\b(?:district|trial|lower)\s+court['’]s\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?stayed\b|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stayed\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
+  /\bstay(?:s|ed)?\b[^.;]{0,200}?\bpending\s+(?:the\s+)?(?:(?:resolution|disposition|outcome)\s+of\s+[^.;]{0,60}?)?appeal|^\W*[Pp]ending\s+(?:the\s+)?appeal\s*,\s*[^.;]{0,160}?\b(?:is|are)\s+(?:hereby\s+)?stayed\b|\b(?:district|trial|lower)\s+court['’]s\b[^.;]{0,160}?\b(?:is|are|be)\s+(?:hereby\s+)?stayed\b|\b(?:administrative|emergency|temporary)\s+stay\b|\b(?:administratively|temporarily)\s+stay(?:s|ed)?\b|\bstay\s+pending\s+(?:appeal|review)\b|\bapplication\s+(?:for\s+(?:a\s+)?|to\s+)stay\b/i;
 
 /**
  * The Supreme Court as the court that acts (not a mention of one of its decisions): "SUPREME COURT
@@ -200,7 +207,7 @@ function decidedOn(text: string): string | undefined {
  * part of the order.
  */
 export function namesPart(sentence: string): boolean {
-  if (/\bin\s+part\b|\bexcept\b/i.test(sentence) || partialClause(sentence) !== null) return true;
+  if (/\bin\s+part\b|\bexcept\b/i.test(sentence) || partOfAct(sentence) !== null) return true;
   if (
     /\b(?:[Pp]aragraphs?|[Pp]rovisions?|[Pp]ortions?|[Ss]ections?|PARAGRAPHS?)\s+(?:\(?[0-9ivx]+\b|[A-Z]\b|of\s+(?:the|its)\b)/.test(
       sentence,
@@ -312,7 +319,12 @@ function stayPendingAppeal(text: string): AppellateAct | null {
       /\bgrant(?:s|ed|ing)\s+(?:an?\s+|the\s+)?(?:(?:temporary|immediate|emergency)\s+)*(?:administrative\s+)?stay\b/i.test(
         sentence,
       ) ||
-      /\brequest\b[^;]{0,60}\bstay\b[^;]{0,60}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence);
+      /\brequest\b[^;]{0,60}\bstay\b[^;]{0,60}\b(?:is|are)\s+(?:hereby\s+)?GRANTED\b/i.test(sentence) ||
+      // The court's own verb: "we administratively stay paragraph 2 of …", "An administrative stay is entered as to …".
+      /\b(?:we|I|[Cc]ourt)\s+(?:hereby\s+)?(?:administratively|temporarily)\s+stays?\b/.test(sentence) ||
+      /\b(?:administrative|temporary)\s+stay\b[^.;]{0,40}?\b(?:is|be)\s+(?:hereby\s+)?(?:entered|imposed|issued)\b/i.test(
+        sentence,
+      );
     const denied =
       MOTION_DENIED.test(sentence) ||
       /\b(?:[Mm]otion|MOTION|[Aa]pplication|APPLICATION)\b[^;]{0,120}\b(?:stay|STAY)\b[^;]{0,120}?\bDENIED\b/.test(
@@ -623,7 +635,83 @@ export function readAppealsDocket(text: string): AppellateAct | null {
   if (reinstated) return reinstated;
   const reheard = rehearingOf(text);
   if (reheard) return reheard;
-  return dispositionOf(text) ?? passiveDispositionOf(text) ?? ended ?? rehearingDeniedOf(text);
+  const decision = dispositionOf(text) ?? passiveDispositionOf(text) ?? activeDispositionOf(text);
+  return decision ? withDecidedPart(decision, text) : (ended ?? rehearingDeniedOf(text));
+}
+
+/**
+ * The court's own verbs in its opinion or judgment: "For the foregoing reasons, we AFFIRM the
+ * preliminary injunction except as to Paragraph 3, which we VACATE", "We vacate the portion of the
+ * preliminary injunction requiring … and otherwise affirm", "we REVERSE and REMAND". What it acts on
+ * is the ruling below (or nothing named: "and otherwise affirm"), never a motion or a stay of the
+ * appeal's own.
+ */
+const ACTIVE_OUTCOME =
+  /\bwe\s+(?:\w+ly\s+|therefore\s+|thus\s+|hereby\s+|accordingly\s+)*(?:(?:otherwise|also)\s+)?(affirm|vacate|reverse|remand)\b((?:\s+in\s+part)?)|\b(?:and|but)\s+otherwise\s+(affirm)\b/gi;
+
+function activeDispositionOf(text: string, copied = false): AppellateAct | null {
+  if (!copied && !DECISION_HEAD.test(text)) return null;
+  const parts: string[] = [];
+  for (const m of text.matchAll(ACTIVE_OUTCOME)) {
+    const verb = (m[1] ?? m[3])!.toLowerCase();
+    const object = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const noun = SUBJECT_NOUN.exec(object.split(/[.;]/)[0]!);
+    if (noun?.[2]) continue;
+    const outcome = `${verb === 'remand' ? 'remanded' : `${verb.replace(/e$/, '')}ed`}${m[2] ? ' in part' : ''}`;
+    if (!parts.includes(outcome)) parts.push(outcome);
+  }
+  if (parts.length === 0) return null;
+  return dispositionOf(`JUDGMENT ${parts.map((p) => p.toUpperCase()).join(', ')}`);
+}
+
+/** The rest of the ruling upheld: "affirmed in all other respects", "and otherwise affirm", "the remainder is affirmed". */
+const REST_AFFIRMED =
+  /\baffirm(?:ed|s)?\b[^.;]{0,30}?\bin\s+all\s+other\s+respects\b|\bin\s+all\s+other\s+respects\b[^.;]{0,40}?\baffirm|\botherwise\s+affirm|\b(?:remainder|rest|balance)\b[^.;]{0,60}?\b(?:is|are|be|stands?)\s+affirmed\b/i;
+
+/**
+ * A decision reversing or vacating, with the part its words name: the paragraphs or provision
+ * thrown out (`only`; "vacated as to paragraph 3", "Paragraph 3 … is VACATED", "we AFFIRM … except as
+ * to Paragraph 3, which we VACATE": the affirmance's exception is what is vacated), or all but a part
+ * kept (`except`). A part named, or the rest affirmed ("affirmed in all other respects"), makes the
+ * decision one in part: the rest of the ruling stands.
+ */
+function withDecidedPart(act: AppellateAct, text: string): AppellateAct {
+  if (act.act !== 'decision' || (act.outcome !== 'vacated' && act.outcome !== 'reversed')) return act;
+  let part: PartOfOrder | null = null;
+  for (const s of text.split(/(?<=[.;])\s+/)) {
+    if (!/\b(?:vacat|revers)/i.test(s)) continue;
+    const read = partOfAct(s);
+    if (!read) continue;
+    const main = withoutExcepted(s);
+    part =
+      read.reach === 'except' && /\baffirm/i.test(main) && !/\b(?:vacat|revers)/i.test(main)
+        ? {
+            reach: 'only',
+            paragraphs: read.paragraphs,
+            words:
+              read.paragraphs.length > 0
+                ? `paragraph${read.paragraphs.length > 1 ? 's' : ''} ${read.paragraphs.join(' and ')}`
+                : read.words.replace(/^except\s+(?:as\s+to\s+|for\s+|that\s+)?/i, ''),
+          }
+        : // "vacated as to paragraph 3": the part is paragraph 3.
+          read.paragraphs.length > 0 &&
+            /^(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of)\s/i.test(read.words)
+          ? {
+              ...read,
+              words: read.words.replace(/^(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+/i, ''),
+            }
+          : read;
+    break;
+  }
+  if (!part && !REST_AFFIRMED.test(text)) return act;
+  return {
+    ...act,
+    inPart: true,
+    disposition: act.inPart
+      ? act.disposition
+      : `affirmed in part, ${act.outcome} in part${/\bremanded\b/.test(act.disposition) ? ', remanded' : ''}`,
+    ...(part ? { part } : {}),
+  };
 }
 
 /**
@@ -672,5 +760,8 @@ export function readDistrictCopy(text: string): AppellateAct | null {
   }
   if (MANDATE.test(text)) return { act: 'mandate' };
   if (!COPY_ON_DISTRICT_DOCKET.test(text)) return null;
-  return dispositionOf(text.replace(/\b(vacated|reversed|affirmed|remanded)\b/gi, (w) => w.toUpperCase()));
+  const decision =
+    dispositionOf(text.replace(/\b(vacated|reversed|affirmed|remanded)\b/gi, (w) => w.toUpperCase())) ??
+    activeDispositionOf(text, true);
+  return decision ? withDecidedPart(decision, text) : null;
 }

@@ -303,10 +303,11 @@ export interface StayPendingAppeal {
   /** An administrative stay: only while the court decides the motion for a stay pending appeal. */
   administrative?: true;
   /**
-   * `injunction.resumed` at the mandate: the part on hold was reversed on appeal (`reversed`: it
-   * does not apply), or the decision changed the order in part without saying which (`decided`).
+   * `injunction.resumed` at the mandate: the part on hold was reversed or vacated on appeal
+   * (`reversed`, `vacated`: it does not apply), or the decision changed the order in part without
+   * saying which (`decided`).
    */
-  heldPart?: 'reversed' | 'decided';
+  heldPart?: 'reversed' | 'vacated' | 'decided';
 }
 
 /** On hold pending appeal, as the posture keeps it: the court and how long (not which order). */
@@ -1069,7 +1070,9 @@ function pendingAppealOf(v: unknown): Pick<InjunctionPayload, 'pendingAppeal'> {
       ruling: text(v.ruling) ?? '',
       ...(v.certiorari === true ? { certiorari: true as const } : {}),
       ...(v.administrative === true ? { administrative: true as const } : {}),
-      ...(v.heldPart === 'reversed' || v.heldPart === 'decided' ? { heldPart: v.heldPart } : {}),
+      ...(v.heldPart === 'reversed' || v.heldPart === 'vacated' || v.heldPart === 'decided'
+        ? { heldPart: v.heldPart }
+        : {}),
     },
   };
 }

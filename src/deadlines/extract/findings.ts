@@ -64,7 +64,15 @@ import {
   settlementApproved,
   settlementTermSentences,
 } from './instruments.ts';
-import { NUMBERED_PART, paragraphAct, partialClause, partOfAct, withoutExcepted } from './partial.ts';
+import {
+  describedPart,
+  NUMBERED_PART,
+  PART_OF,
+  paragraphAct,
+  partialClause,
+  partOfAct,
+  withoutExcepted,
+} from './partial.ts';
 import { relatedEntries } from './refs.ts';
 import { PENDING_APPEAL_INJUNCTION, protectedParties, readFinalRelief, reliefFor } from './relief.ts';
 import {
@@ -4116,7 +4124,7 @@ const IN_PART_WORDS = new RegExp(
   'i',
 );
 /** A sentence acts on part of the relief: its words say so, or a clause limits its act (extract/partial.ts). */
-const IN_PART = { test: (s: string): boolean => IN_PART_WORDS.test(s) || partialClause(s) !== null };
+const IN_PART = { test: (s: string): boolean => IN_PART_WORDS.test(s) || partOfAct(s) !== null };
 
 /**
  * An order that changes an injunction and leaves it in force: "modified", "amended", "narrowed",
@@ -4215,7 +4223,9 @@ function partFound(s: string, act: PartAct): InjunctionFinding['part'] | null {
   // A part named only by what it does ("dissolved to the extent that it enjoins the internal review
   // procedures of Sections 2 and 6 of the Executive Order"), no paragraph of the order: the change
   // is told as before (a mandate carried out stays the mandate's, told once).
-  if (!acted && part.paragraphs.length === 0) return null;
+  // A part named by what it does as what is acted on ("the portion of the preliminary injunction
+  // requiring … is VACATED") is that part.
+  if (!acted && part.paragraphs.length === 0 && !describedPart(s)) return null;
   return { ...part, act: done };
 }
 
@@ -4610,7 +4620,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
       actsIn(
         s,
         new RegExp(
-          String.raw`\b(?:is|are|be)\s+(?:hereby\s+)?(?:VACATED|vacated)\b|\bVACAT(?:ING|ES)\b|\bvacat(?:ing|es)\s+(?:${NUMBERED_PART}\s+of\s+)?(?:the\s+|its\s+)?(?:district\s+court'?s?\s+)?(?:temporary|preliminary|permanent)`,
+          String.raw`\b(?:is|are|be)\s+(?:hereby\s+)?(?:VACATED|vacated)\b|\bVACAT(?:ING|ES)\b|\bvacat(?:ing|es)\s+(?:${PART_OF}\s+of\s+)?(?:the\s+|its\s+)?(?:district\s+court'?s?\s+)?(?:temporary|preliminary|permanent)`,
         ),
       )
     )

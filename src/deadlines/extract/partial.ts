@@ -45,8 +45,9 @@ const ONLY = new RegExp(
     String.raw`\b(?:only\s+|solely\s+)?to\s+the\s+extent\s+(?:that\s+)?(${CH}{3,220}?)${CLAUSE_END}`,
     // "only as to paragraph 2", "solely with respect to paragraphs 4 and 5"
     String.raw`\b(?:only|solely)\s+(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of|insofar\s+as\s+to)\s+(${NUMBERED_PART})`,
-    // "as to paragraph 4 only"
+    // "as to paragraph 4 only"; "VACATED with respect to paragraph 4" (a numbered part after the act)
     String.raw`\b(?:as\s+to|with\s+respect\s+to)\s+(${NUMBERED_PART})\s+only\b`,
+    String.raw`(?<=\b(?:vacated|stayed|dissolved|reversed)\s+)(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of)\s+(${NUMBERED_PART})`,
   ].join('|'),
   'i',
 );
@@ -128,6 +129,9 @@ export function withoutExcepted(sentence: string): string {
   return s;
 }
 
+/** How long an act holds, said before its verb: "administratively STAYED", "temporarily stayed". */
+const FOR_NOW = String.raw`(?:(?:administratively|temporarily|provisionally)\s+)?`;
+
 /**
  * Numbered paragraphs an act names as what it acts on: "paragraph 3 of the Opinion and Order of
  * February 14, 2028 (ECF No. 13) is VACATED", "Paragraph 3 of the district court's order is STAYED",
@@ -136,11 +140,55 @@ export function withoutExcepted(sentence: string): string {
  */
 const PARAGRAPHS_ACTED = new RegExp(
   [
-    String.raw`\b(${NUMBERED_PART})\s+of\s+(${CH}{3,160}?)\s+(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?(VACATED|STAYED|DISSOLVED|MODIFIED|AMENDED|STRICKEN|RESCINDED|SET\s+ASIDE|TERMINATED|LIFTED)\b`,
-    String.raw`\b(VACATES|STAYS|DISSOLVES|MODIFIES|AMENDS|STRIKES|RESCINDS|SETS\s+ASIDE)\s+(${NUMBERED_PART})\s+of\s+(${CH}{3,160}?)${CLAUSE_END}`,
+    String.raw`\b(${NUMBERED_PART})\s+of\s+(${CH}{3,160}?)\s+(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:further\s+)?${FOR_NOW}(VACATED|STAYED|DISSOLVED|MODIFIED|AMENDED|STRICKEN|RESCINDED|SET\s+ASIDE|TERMINATED|LIFTED)\b`,
+    String.raw`(?:^|[:;]\s*|\bIN\s+PART\W+)(${NUMBERED_PART})\s+(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?${FOR_NOW}(VACATED|STAYED|DISSOLVED|STRICKEN|RESCINDED|SET\s+ASIDE|REVERSED)\b`,
+    String.raw`\b${FOR_NOW}(VACATES?|STAYS?|DISSOLVES?|MODIF(?:Y|IES)|AMENDS?|STRIKES?|RESCINDS?|SETS?\s+ASIDE)\s+(${NUMBERED_PART})\s+of\s+(${CH}{3,160}?)${CLAUSE_END}`,
   ].join('|'),
   'i',
 );
+
+/** A noun that names a part of an order by what it does ("the portion …", "the requirement that …"). */
+const PART_NOUN = String.raw`(?:portions?|parts?|provisions?|requirements?|components?|aspects?|directives?|mandates?|sections?|paragraphs?)`;
+/** What the part does, as the court says it: "requiring …", "directing …", "that requires …", "which barred …". */
+const PART_DOES = String.raw`(?:(?:that|which)\s+(?:requires?|required|directs?|directed|orders?|ordered|compels?|compelled|enjoins?|enjoined|bars?|barred|prohibits?|prohibited|mandates?|mandated|obligates?|obligated)|requiring|directing|ordering|compelling|enjoining|barring|prohibiting|mandating|obligating)\b`;
+/** Where the words of a described part end: the act's verb, a clause of its own, the sentence's end. */
+const DESCRIBED_END = String.raw`(?=\s*(?:\(|;|,|(?<!${ABBREVIATED})\.(?!\d)|$)|\s+(?:is|are|be|shall\s+be|was|were|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:\w+ly\s+)?(?:stayed|vacated|dissolved|reversed|set\s+aside|stricken|rescinded|modified|lifted|terminated|reinstated|affirmed)\b|\s+(?:pending|until|while|and\s+(?:otherwise|in\s+all|we|the|remand|affirm))\b)`;
+/** A part of an order named before "of" the order: "paragraph 3", "the provision", "that portion in paragraph 2". */
+export const PART_OF = String.raw`(?:${NUMBERED_PART}|(?:the|that|those|this)\s+${PART_NOUN}(?:\s+(?:in|of)\s+${NUMBERED_PART})?)`;
+
+/**
+ * A part of an order named by what it does, not by its number: "the portion of the district court's
+ * order directing Appellants to return …", "that part of the preliminary injunction requiring …", "the
+ * provision of its preliminary injunction requiring bond hearings … (ECF No. 22, ¶ 4)", "the
+ * requirement in paragraph 2 of the order that Appellants provide …". Group 1: the noun; 2: a
+ * paragraph it is in; 3: what it does (with "that …" for a requirement); 4: a parenthesis after it.
+ */
+const DESCRIBED_PART = new RegExp(
+  String.raw`\b(?:the|that|those|this|its)\s+(${PART_NOUN})(?:\s+(?:in|of)\s+(${NUMBERED_PART}))?(?:\s+of\s+${CH}{3,140}?)?\s+(${PART_DOES}${CH}{3,220}?|that\s+${CH}{3,220}?)${DESCRIBED_END}(?:\s*\(([^)]{0,60})\))?`,
+  'i',
+);
+
+/**
+ * The part of an order a sentence names by what it does (`DESCRIBED_PART`), as a part acted on only:
+ * its words ("the portion directing Appellants to return …") and the paragraphs it names, if any.
+ * `null` when the sentence names none.
+ */
+export function describedPart(sentence: string): (PartOfOrder & { index: number }) | null {
+  const m = DESCRIBED_PART.exec(sentence);
+  if (!m) return null;
+  // "the requirement that …" says what is required; "the portion that …" must say what it does.
+  if (/^that\s/i.test(m[3]!) && !/^requirements?$/i.test(m[1]!)) return null;
+  const paragraphs = [
+    ...(m[2] ? paragraphNumbers(m[2]) : []),
+    ...(m[4] && NUMBERED.test(m[4]) ? paragraphNumbers(NUMBERED.exec(m[4])![0]) : []),
+  ];
+  return {
+    reach: 'only',
+    paragraphs: [...new Set(paragraphs)],
+    words: tidy(`the ${m[1]!.toLowerCase()}${m[2] ? ` in ${m[2]}` : ''} ${m[3]}`),
+    index: m.index,
+  };
+}
 
 /** The act on a numbered part: which paragraphs, the order named, and the act ("vacated", "stayed"). */
 export interface ParagraphAct {
@@ -156,12 +204,12 @@ export interface ParagraphAct {
 export function paragraphAct(sentence: string): ParagraphAct | null {
   const m = PARAGRAPHS_ACTED.exec(sentence);
   if (!m) return null;
-  const part = (m[1] ?? m[5])!;
-  const order = (m[2] ?? m[6])!;
-  const verb = (m[3] ?? m[4])!.toLowerCase();
+  const part = (m[1] ?? m[4] ?? m[7])!;
+  const order = m[2] ?? m[8] ?? '';
+  const verb = (m[3] ?? m[5] ?? m[6])!.toLowerCase();
   const paragraphs = paragraphNumbers(part);
   if (paragraphs.length === 0) return null;
-  const act = /^(?:vacat|dissolv|strik|stricken|rescind|set)/.test(verb)
+  const act = /^(?:vacat|dissolv|strik|stricken|rescind|set|revers)/.test(verb)
     ? 'vacated'
     : /^stay/.test(verb)
       ? 'stayed'
@@ -193,6 +241,13 @@ export function partOfAct(sentence: string): PartOfOrder | null {
       ),
       ...(narrowed ? { narrowed: true as const } : {}),
     };
+  }
+  // A part named by what it does ("the portion … directing …"), unless it is what an exception keeps
+  // ("VACATED except the provision requiring …").
+  const described = describedPart(sentence);
+  if (described && !(clause && clause.index <= described.index)) {
+    const { index: _, ...part } = described;
+    return part;
   }
   if (!clause) return null;
   return { reach: clause.reach, paragraphs: clause.paragraphs, words: tidy(clause.words) };

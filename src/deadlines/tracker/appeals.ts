@@ -216,12 +216,19 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
       return events;
     // The paragraphs it reversed or vacated, when its words name them (the district clerk's copy
     // often does when the court's own entry does not): kept with the decision waiting for the mandate.
-    const parts = changes ? changedParagraphs(at.words) : [];
-    if (parts.length > 0)
+    const named = changes && act.part?.reach === 'only' ? act.part.paragraphs : [];
+    const parts = changes ? [...new Set([...changedParagraphs(at.words), ...named])] : [];
+    const part = changes && act.part ? act.part : null;
+    if (parts.length > 0 || part)
       for (const d of decided)
-        if (d.i.onAppeal && !d.i.onAppeal.parts && d.i.onAppeal.action === actionOn(d)) {
+        if (
+          d.i.onAppeal &&
+          d.i.onAppeal.action === actionOn(d) &&
+          (!d.i.onAppeal.parts || !d.i.onAppeal.part)
+        ) {
           touch(t, d.i);
-          d.i.onAppeal.parts = parts;
+          if (parts.length > 0) d.i.onAppeal.parts ??= parts;
+          if (part) d.i.onAppeal.part ??= part;
         }
     const freshStays = stays.filter((d) => decideStay(t, d, act, at));
     if (targets.length + stays.length > 0 && fresh.length + freshStays.length === 0) return events;
@@ -239,6 +246,7 @@ function applyAct(t: TrackerCore, act: AppellateAct, at: Provenance): TrackerEve
           entry: at.entry,
           disposition: act.disposition,
           ...(parts.length > 0 ? { parts } : {}),
+          ...(part ? { part } : {}),
         };
       else if (i.onAppeal && sameAppealAs(t, i.onAppeal.entry, at)) {
         i.onAppeal = null;
@@ -585,8 +593,8 @@ function endStayPendingAppeal(
             ? `The Supreme Court vacated the court of appeals' stay pending appeal of ${longDate(stay.since)} on ${longDate(at.dateFiled)}`
             : `${ENDED_BECAUSE[why](at.dateFiled, stay.by)}, so the stay pending appeal of ${longDate(stay.since)} has ended`
       }: ${
-        fate === 'reversed'
-          ? `the part stayed of the ${name}${stay.part ? ` (${stay.part})` : ''} was reversed on appeal and does not apply`
+        fate === 'reversed' || fate === 'vacated'
+          ? `the part stayed of the ${name}${stay.part ? ` (${stay.part})` : ''} was ${fate} on appeal and does not apply`
           : fate === 'decided'
             ? `the court of appeals' decision (${i.mandated?.disposition ?? 'decided'}) now says which part of the ${name} applies`
             : `the ${stay.inPart ? `part stayed of the ${name}` : name} applies again`
@@ -615,6 +623,16 @@ function endStayPendingAppeal(
  * order in part without saying which — the decision, not the stay, now says what applies.
  */
 function heldPartFate(
+  i: TrackedInjunction,
+  stay: StayPendingAppeal,
+  mandate: string,
+): 'again' | 'reversed' | 'vacated' | 'decided' {
+  const fate = heldPartOutcome(i, stay, mandate);
+  // Thrown out by a vacatur (no reversal in the decision's words): said as what the court did.
+  return fate === 'reversed' && !/\breversed\b/.test(i.mandated?.disposition ?? '') ? 'vacated' : fate;
+}
+
+function heldPartOutcome(
   i: TrackedInjunction,
   stay: StayPendingAppeal,
   mandate: string,

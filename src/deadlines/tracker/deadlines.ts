@@ -24,9 +24,9 @@ import {
   stem,
 } from '../extract/filings.ts';
 import { appellateTrigger, certifiedAct, DATE, readDate } from '../extract/grammar.ts';
-import { partOfAct } from '../extract/partial.ts';
+import { paragraphAct, partOfAct } from '../extract/partial.ts';
 import { caseSide, otherSides } from '../extract/sides.ts';
-import { paragraphNumbers } from '../extract/text.ts';
+import { sentences } from '../extract/text.ts';
 import { citedNumbers, orderReferences } from '../references.ts';
 import type { DeadlineBasis, DeadlineFinding, Satisfaction } from '../types.ts';
 import {
@@ -624,47 +624,29 @@ export function closeAppealDuties(
   return events;
 }
 
-/** Numbered paragraphs: "4", "3 and 4", "2 through 5". */
-const PARAGRAPH_LIST = String.raw`((?:\d{1,2}(?:\s*(?:,|and|&|through|to|[-–])\s*)?)+)`;
-/** An order's name after "of", up to the verb: its words may cite it ("(ECF No. 22)", "Dkt. No. 33"). */
-const ORDER_NAMED = String.raw`((?:[^.;]|\b(?:Nos?|Dkt|Doc)\.)*?)`;
-/**
- * "paragraph 4 of the Court's Order of February 16, 2027 (ECF No. 22) is VACATED", "the court
- * VACATES paragraph 3 of the permanent injunction (Dkt. No. 33)": numbered paragraphs of a named
- * order taken back.
- */
-const PARAGRAPHS_VACATED = new RegExp(
-  String.raw`\bparagraphs?\s+${PARAGRAPH_LIST}\s+of\s+${ORDER_NAMED}\s+(?:is|are)\s+(?:hereby\s+)?(?:VACATED|[Vv]acated|RESCINDED|[Rr]escinded|STRICKEN|[Ss]tricken)\b|\b(?:VACATES|[Vv]acates|RESCINDS|[Rr]escinds)\s+paragraphs?\s+${PARAGRAPH_LIST}\s+of\s+${ORDER_NAMED}(?=(?<!\b(?:Nos?|Dkt|Doc))[.;]|$)`,
-  'g',
-);
-
-/** The sentence of `text` around offset `at`. */
-function sentenceAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
-  const end = text.slice(at).search(/[.;](?:\s|$)/);
-  return text.slice(start, end < 0 ? undefined : at + end + 1);
-}
-
 /**
  * An order taking back numbered paragraphs of an earlier order (the district court carrying out a
- * mandate that vacated them, or its own change): the duties those paragraphs set — open, or on hold
- * pending appeal — are no longer due (`vacated`); one met stays met. The order is named by its
- * entry number or its day; a paragraph of no order named vacates nothing.
+ * mandate that vacated them, or its own change): "In accordance with the mandate of the Fourth
+ * Circuit (ECF No. 61), Paragraph 4 of the Preliminary Injunction (ECF No. 22) is VACATED", "the
+ * court VACATES paragraph 3 of the permanent injunction (Dkt. No. 33)" — read by the one reader of
+ * acts on part of an order (`paragraphAct`). The duties those paragraphs set — open, or on hold
+ * pending appeal — are no longer due (`vacated`); one met stays met. The order is named by its entry
+ * number or its day; a paragraph of no order named vacates nothing.
  */
 export function vacateParagraphDuties(t: TrackerCore, text: string, at: Provenance): TrackerEvent[] {
   const events: TrackerEvent[] = [];
-  for (const m of text.matchAll(PARAGRAPHS_VACATED)) {
+  for (const s of sentences(text)) {
+    const acted = paragraphAct(s);
+    if (acted?.act !== 'vacated' || !acted.order) continue;
     // Vacated only in part ("paragraph 3 … is VACATED insofar as it required reinstatement for
     // persons whose coverage ended before January 10"): what it requires of everyone else goes on.
-    if (partOfAct(sentenceAt(text, m.index))?.narrowed) continue;
-    const paragraphs = paragraphNumbers(m[1] ?? m[3]!);
-    const order = m[2] ?? m[4]!;
-    const refs = orderReferences(order, [], at.dateFiled);
-    const numbers = [...refs.numbers, ...citedNumbers(order)];
+    if (partOfAct(s)?.narrowed) continue;
+    const refs = orderReferences(acted.order, [], at.dateFiled);
+    const numbers = [...refs.numbers, ...citedNumbers(acted.order)];
     if (numbers.length + refs.dates.length === 0) continue;
     for (const d of t.state.deadlines.values()) {
       if ((d.state !== 'open' && d.state !== 'suspended') || d.review === 'dismissed') continue;
-      if (!d.paragraph || !paragraphs.includes(d.paragraph) || docketOf(d.setBy.entry) !== '') continue;
+      if (!d.paragraph || !acted.paragraphs.includes(d.paragraph) || docketOf(d.setBy.entry) !== '') continue;
       if (!numbers.includes(Number(d.setBy.entry)) && !refs.dates.includes(d.setBy.dateFiled)) continue;
       changeDuty(t, d, 'vacated', at);
       events.push(

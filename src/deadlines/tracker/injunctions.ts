@@ -199,7 +199,7 @@ export function applyInjunction(
       continue;
     }
     if (f.part) {
-      actOnPart(i, f.part, at, events, carriesOutMandate(i, f.action, entryWords));
+      actOnPart(t, i, f.part, at, events, carriesOutMandate(i, f.action, entryWords));
       continue;
     }
     // Ended for everyone but the parties it names ("DISSOLVED as to all persons other than
@@ -313,6 +313,7 @@ function lengthens(f: InjunctionFinding, targets: TrackedInjunction[], words: st
  * mandate (the in-force line names the decision once, posture.ts).
  */
 function actOnPart(
+  t: TrackerCore,
   i: TrackedInjunction,
   part: PartOfOrder & { act: PartAct },
   at: Provenance,
@@ -347,6 +348,10 @@ function actOnPart(
         : {}),
     }),
   );
+  // Numbered paragraphs vacated whole ("paragraph 4 of the preliminary injunction is VACATED"): the
+  // duties they set end with them, held pending appeal or not. Vacated only in part, they go on.
+  if (part.reach === 'only' && part.act === 'vacated' && part.paragraphs.length > 0 && !part.narrowed)
+    dutiesFallWith(t, i, at, events, part.paragraphs);
 }
 
 /** The numbered paragraph ("5. The term of the Consent Decree is EXTENDED …") whose words extend relief. */
@@ -703,17 +708,23 @@ export function dutiesFallWith(
   i: TrackedInjunction,
   at: Provenance,
   events: TrackerEvent[],
+  /** Only the duties of these numbered paragraphs of its order (a decision that vacated them): due or not, held or not. */
+  paragraphs?: readonly string[],
 ): void {
   for (const d of deadlinesSetBy(t, i.grantedBy.entry)) {
-    if (d.state !== 'open' || d.review === 'dismissed') continue;
-    if (!d.recurrence && d.due && d.due < at.dateFiled.slice(0, 10)) continue;
+    if ((d.state !== 'open' && !(paragraphs && d.state === 'suspended')) || d.review === 'dismissed')
+      continue;
+    if (paragraphs && !(d.paragraph && paragraphs.includes(d.paragraph))) continue;
+    if (!paragraphs && !d.recurrence && d.due && d.due < at.dateFiled.slice(0, 10)) continue;
     changeDuty(t, d, 'vacated', at);
     events.push({
       type: 'deadline.vacated',
       entry: at.entry,
       date: at.dateFiled,
       subject: d.id,
-      message: `${capitalize(d.what)} vacated with the ${injunctionOfDate(i)}`,
+      message: paragraphs
+        ? `${capitalize(d.what)} no longer due: paragraph ${d.paragraph} of the ${injunctionOfDate(i)} was vacated on appeal`
+        : `${capitalize(d.what)} vacated with the ${injunctionOfDate(i)}`,
       data: { due: d.due },
     });
   }
@@ -804,12 +815,16 @@ export function takeEffect(
     i.state = 'vacated';
     endNow(i, at.dateFiled);
   }
+  // The part the decision threw out, in its words: named in the in-force line from now on.
+  const part =
+    pending.action === 'modified' && pending.part ? { ...pending.part, act: 'vacated' as const } : null;
   i.history.push({
     action: pending.action,
     entry: at.entry,
     date: at.dateFiled,
     until: i.until,
     byMandate: true,
+    ...(part ? { part } : {}),
   });
   events.push({
     type: `injunction.${pending.action}`,
@@ -820,6 +835,8 @@ export function takeEffect(
     data: { since: i.since, byMandate: true, decided: pending.decided },
   });
   if (pending.action === 'vacated') dutiesFallWith(t, i, at, events);
+  // A part vacated stays vacated: the duties of the paragraphs it names end now, never due again.
+  else if (pending.parts?.length) dutiesFallWith(t, i, at, events, pending.parts);
 }
 
 /** A district order's action on `i` that is the pending appeals decision itself, carried out "in accordance with the mandate". */

@@ -350,6 +350,8 @@ export interface OnAppeal {
   disposition: string;
   /** The numbered paragraphs of the order it reversed or vacated, when its words name them ("Paragraphs 4 and 5 are REVERSED"). */
   parts?: string[];
+  /** The part it reversed or vacated (or left standing), in the court's words ("as to paragraph 3", "the portion requiring …"). */
+  part?: PartOfOrder;
 }
 
 export interface TrackedHearing {

@@ -70,7 +70,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
         modified.length > 0 ? `, as modified ${modified.map(modifiedBy).join(' and ')}` : ''
       }${limitedText(i, day)}${
         i.onAppeal
-          ? `; the court of appeals ${i.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(i.onAppeal.decided)}: it stays in force until the mandate issues`
+          ? `; the court of appeals ${decidedOnAppeal(i.onAppeal)}: it stays in force until the mandate issues`
           : ''
       }${
         i.stayedPendingAppeal?.inPart
@@ -138,7 +138,7 @@ export function postureOf(t: TrackerCore, asOf?: string): Posture {
           : ''
       }${
         i.onAppeal
-          ? ` (stayed by ${by}); the court of appeals ${i.onAppeal.action === 'vacated' ? 'vacated it' : 'vacated it in part'} on ${longDate(i.onAppeal.decided)}: that takes effect when its mandate issues`
+          ? ` (stayed by ${by}); the court of appeals ${decidedOnAppeal(i.onAppeal)}: that takes effect when its mandate issues`
           : pending && !pending.administrative
             ? ` (stayed by ${by} until the appeal is decided${pending.certiorari ? ' and any petition for a writ of certiorari is decided' : ''})`
             : ''
@@ -233,6 +233,18 @@ function reheardOf(r: Reheard): Omit<Reheard, 'entry'> {
 }
 
 /** The decision as the posture gives it (a stay's also says which of its orders it is about, kept in the record). */
+/** "vacated it on D", "vacated it in part on D (paragraph 3)": a decision waiting for its mandate, and the part it names. */
+function decidedOnAppeal(a: OnAppeal): string {
+  if (a.action === 'vacated') return `vacated it on ${longDate(a.decided)}`;
+  const part =
+    a.part?.reach === 'only'
+      ? a.part.words
+      : a.part
+        ? `all but ${a.part.words.replace(/^except\s+(?:as\s+to\s+|for\s+)?/i, '')}`
+        : null;
+  return `vacated it in part on ${longDate(a.decided)}${part ? ` (${part})` : ''}`;
+}
+
 function onAppealOf(a: OnAppeal): OnAppeal {
   return { action: a.action, decided: a.decided, entry: a.entry, disposition: a.disposition };
 }
