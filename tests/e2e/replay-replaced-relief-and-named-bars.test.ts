@@ -21,21 +21,32 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEMO_SUBSCRIBERS } from '../../src/demo/run.ts';
-import { ADVOCATES_IN_EVERY_LANGUAGE, contradictions, mailsFrom, mailsOn, repeats } from '../support/posture-mail.ts';
+import {
+  ADVOCATES_IN_EVERY_LANGUAGE,
+  contradictions,
+  mailsFrom,
+  mailsOn,
+  repeats,
+} from '../support/posture-mail.ts';
 import { replayedFixtureSuite } from '../support/replayed.ts';
 
 const [ES, AR, ES_NOW] = ADVOCATES_IN_EVERY_LANGUAGE.map((s) => s.email) as [string, string, string];
 const inForce = (out: string) => out.split('\n').filter((l) => /^\s*IN FORCE\b/.test(l));
 /** What the live store said was in force at the end of the round of `day` (the last round that day). */
 const storedOn = (suite: ReturnType<typeof replayedFixtureSuite>, day: string) =>
-  suite.rounds.rounds.filter((r) => r.day === day).at(-1)?.posture.inForce.map((i) => i.text);
+  suite.rounds.rounds
+    .filter((r) => r.day === day)
+    .at(-1)
+    ?.posture.inForce.map((i) => i.text);
 
 describe('a final approval order: the injunction "DISSOLVED and SUPERSEDED by the Settlement Agreement" (N.D. Ill., hand-written)', () => {
   const suite = replayedFixtureSuite('ilnd:1:29-cv-06612', 'settlement-dissolves-and-supersedes.json');
 
   it('October 11: the preliminary injunction in force', async () => {
     expect(inForce(await suite.run.deadlines('2029-10-11'))).toEqual([
-      expect.stringMatching(/IN FORCE\s+Preliminary injunction in effect since May 4, 2029 until final judgment/),
+      expect.stringMatching(
+        /IN FORCE\s+Preliminary injunction in effect since May 4, 2029 until final judgment/,
+      ),
     ]);
   });
 
@@ -55,7 +66,9 @@ describe('a final approval order: the injunction "DISSOLVED and SUPERSEDED by th
 
   it('the stored posture after the order says the same', () => {
     expect(storedOn(suite, '2029-10-12')).toEqual([
-      expect.stringMatching(/^Settlement agreement \(enforced by the court\) in effect since October 12, 2029 until October 12, 2033/),
+      expect.stringMatching(
+        /^Settlement agreement \(enforced by the court\) in effect since October 12, 2029 until October 12, 2033/,
+      ),
     ]);
   });
 
@@ -70,15 +83,21 @@ describe('a final approval order: the injunction "DISSOLVED and SUPERSEDED by th
     // Told once to the advocate (an alert; the digest lists it as already sent).
     expect(advocate.match(/The judge approved the settlement on October 12, 2029/g)).toHaveLength(1);
     const legal = mailsOn(rounds, '2029-10-12', DEMO_SUBSCRIBERS.legal);
-    expect(legal).toMatch(/Settlement agreement granted until October 12, 2033\. It takes the place of the preliminary injunction of May 4, 2029/);
+    expect(legal).toMatch(
+      /Settlement agreement granted until October 12, 2033\. It takes the place of the preliminary injunction of May 4, 2029/,
+    );
     expect(legal).toMatch(/Compliance report \(recurring\)[^\n]*due April 15, 2030/);
     for (const to of [ES, ES_NOW])
       expect(`${mailsOn(rounds, '2029-10-12', to)}\n${mailsOn(rounds, '2029-10-13', to)}`, to).toMatch(
         /El tribunal aprobó el acuerdo de conciliación el 12 de octubre de 2029[^\n]*vigente hasta el 12 de octubre de 2033/,
       );
-    expect(`${mailsOn(rounds, '2029-10-12', AR)}\n${mailsOn(rounds, '2029-10-13', AR)}`).toContain('اعتمدت المحكمة اتفاق التسوية');
+    expect(`${mailsOn(rounds, '2029-10-12', AR)}\n${mailsOn(rounds, '2029-10-13', AR)}`).toContain(
+      'اعتمدت المحكمة اتفاق التسوية',
+    );
     for (const m of mailsFrom(rounds, '2029-10-12'))
-      expect(`${m.subject}\n${m.text}`, m.to).not.toMatch(/Nothing is in force|No hay nada vigente|لا شيء ساري/);
+      expect(`${m.subject}\n${m.text}`, m.to).not.toMatch(
+        /Nothing is in force|No hay nada vigente|لا شيء ساري/,
+      );
   });
 });
 
@@ -87,7 +106,9 @@ describe('a consent decree entered under its own title keeps its term to itself 
 
   it('March 13, 2031: the preliminary injunction in force until final judgment', async () => {
     expect(inForce(await suite.run.deadlines('2031-03-13'))).toEqual([
-      expect.stringMatching(/IN FORCE\s+Preliminary injunction in effect since June 2, 2030 until final judgment$/),
+      expect.stringMatching(
+        /IN FORCE\s+Preliminary injunction in effect since June 2, 2030 until final judgment$/,
+      ),
     ]);
   });
 
@@ -95,11 +116,15 @@ describe('a consent decree entered under its own title keeps its term to itself 
     it(`${day}: the decree in force for three years from its entry; the injunction replaced, with no term of the decree's`, async () => {
       const out = await suite.run.deadlines(day);
       expect(inForce(out)).toEqual([
-        expect.stringMatching(/IN FORCE\s+Consent decree in effect since March 14, 2031 until March 14, 2034$/),
+        expect.stringMatching(
+          /IN FORCE\s+Consent decree in effect since March 14, 2031 until March 14, 2034$/,
+        ),
       ]);
       expect(out).toMatch(/preliminary injunction\s+replaced/);
       // The decree's last day is on the decree only.
-      expect(out.split('\n').filter((l) => /2034-03-14/.test(l))).toEqual([expect.stringMatching(/consent decree/)]);
+      expect(out.split('\n').filter((l) => /2034-03-14/.test(l))).toEqual([
+        expect.stringMatching(/consent decree/),
+      ]);
       expect(out).toMatch(/[Cc]ompliance report[^\n]*20(?:31|32|33)-\d\d-\d\d/);
       expect(out).not.toMatch(/MISSING\s+Status report/);
     });
@@ -115,8 +140,12 @@ describe('a consent decree entered under its own title keeps its term to itself 
       'The judge entered a consent decree on March 14, 2031: an agreement between the parties that the court approved and will enforce, in force until March 14, 2034. It takes the place of the preliminary injunction of June 2, 2030, which ends that day: from then on the terms of the consent decree apply instead.',
     );
     const es = `${mailsOn(rounds, '2031-03-14', ES_NOW)}\n${mailsOn(rounds, '2031-03-14', ES)}\n${mailsOn(rounds, '2031-03-15', ES)}`;
-    expect(es).toMatch(/El tribunal dictó un decreto de consentimiento el 14 de marzo de 2031[^\n]*14 de marzo de 2034/);
-    expect(`${mailsOn(rounds, '2031-03-14', AR)}\n${mailsOn(rounds, '2031-03-15', AR)}`).toContain('أصدرت المحكمة حكمًا رضائيًا');
+    expect(es).toMatch(
+      /El tribunal dictó un decreto de consentimiento el 14 de marzo de 2031[^\n]*14 de marzo de 2034/,
+    );
+    expect(`${mailsOn(rounds, '2031-03-14', AR)}\n${mailsOn(rounds, '2031-03-15', AR)}`).toContain(
+      'أصدرت المحكمة حكمًا رضائيًا',
+    );
     for (const m of mailsFrom(rounds, '2031-03-14'))
       expect(`${m.subject}\n${m.text}`, m.to).not.toMatch(
         /[Pp]reliminary injunction[^\n]*(?:granted|until) March 14, 2034|Nothing is in force|No hay nada vigente/,
@@ -132,7 +161,9 @@ describe('an interim order for three named households, pending the hearing on th
     it(`${day}: no termination of SNAP benefits for the three alone, until the ruling on the motion heard`, async () => {
       const lines = inForce(await suite.run.deadlines(day));
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/Stay of termination of SNAP benefits in effect until the hearing on Plaintiffs' Motion for Preliminary Injunction/);
+      expect(lines[0]).toMatch(
+        /Stay of termination of SNAP benefits in effect until the hearing on Plaintiffs' Motion for Preliminary Injunction/,
+      );
       expect(lines[0]).toMatch(new RegExp(`only as to ${THREE.source}`));
     });
 
@@ -152,11 +183,15 @@ describe('an interim order for three named households, pending the hearing on th
     );
     expect(mailsOn(rounds, '2031-03-14', DEMO_SUBSCRIBERS.legal)).toMatch(THREE);
     expect(mailsOn(rounds, '2031-03-14', ES_NOW)).toMatch(/Ayodele Brink, Mirela Vos y Kofi Sandoval/);
-    expect(`${mailsOn(rounds, '2031-03-14', AR)}\n${mailsOn(rounds, '2031-03-15', AR)}`).toMatch(/Ayodele Brink/);
+    expect(`${mailsOn(rounds, '2031-03-14', AR)}\n${mailsOn(rounds, '2031-03-15', AR)}`).toMatch(
+      /Ayodele Brink/,
+    );
     const ended = mailsOn(rounds, '2031-04-02', DEMO_SUBSCRIBERS.advocate);
     expect(ended).toMatch(/The judge ruled on the motion this order lasted until, which ends it/);
     // While the order protects them, nobody is told nothing is in force.
-    for (const m of rounds.filter((r) => r.day >= '2031-03-14' && r.day < '2031-04-02').flatMap((r) => r.mails))
+    for (const m of rounds
+      .filter((r) => r.day >= '2031-03-14' && r.day < '2031-04-02')
+      .flatMap((r) => r.mails))
       expect(m.text, m.to).not.toMatch(/Nothing is in force|No hay nada vigente|لا شيء ساري/);
   });
 });

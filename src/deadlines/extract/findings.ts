@@ -3819,7 +3819,7 @@ const BARS_ACT = new RegExp(
 );
 /** What the barred act takes from the people, named after it: "the SNAP benefits of …", "Medicaid coverage for …". */
 const TAKEN =
-  /^\s*(?:the\s+|any\s+|their\s+)?((?:[\w.'’-]+\s+){0,4}?(?:benefits|assistance|services|coverage|care|hours|housing|payments|allotments?|placements?|vouchers?|subsidies|wages|licen[cs]es?))\b/i;
+  /^\s*(?:the\s+|any\s+|their\s+)?((?:[\w.'’-]+\s+){0,4}(?:benefits|assistance|services|coverage|care|hours|housing|payments|allotments?|placements?|vouchers?|subsidies|wages|licen[cs]es?))\b/i;
 /** "pending the hearing on …", "until the April 2, 2031 hearing" (group 1: the hearing, as the order names it). */
 const UNTIL_HEARING =
   /\b(?:pending|until|through)\s+((?:the|a)\s+(?:[\w,]+\s+){0,4}?hearing\b(?:\s+(?:on|in|set|scheduled)\b(?:[^.;,]|\b(?:Nos?|Dkt|Doc)\.){0,100})?)/i;
