@@ -4120,13 +4120,25 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 const CONSENT_DECREE = /\bconsent\s+(?:decree|judgment)\b/i;
 /**
  * "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree"; the
- * decree itself as the court enters it, its title first ("CONSENT DECREE. Signed by Judge …",
- * "STIPULATED CONSENT DECREE AND ORDER", never "[PROPOSED] CONSENT DECREE"); the motion to enter it
- * granted ("ORDER granting [77] Joint Motion to Enter Consent Decree", "the Joint Motion for Entry of
+ * motion to enter it granted ("ORDER granting [77] Joint Motion to Enter Consent Decree", "the Joint Motion for Entry of
  * Consent Judgment (ECF No. 40) is GRANTED").
  */
 const CONSENT_ENTERED =
-  /^\W*(?:(?:AMENDED|STIPULATED|AGREED|PARTIAL|FINAL|JOINT)\s+)*CONSENT\s+(?:DECREE|JUDGMENT)\b(?!\s*(?:\(PROPOSED\)|TO\s+FOLLOW))|\b(?:grant(?:s|ed|ing)?)\s+(?:\[\d+\]\s+)?(?:[\w'’-]+\s+){0,4}?motion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b|\bmotion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.){0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted\b|\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
+  /\b(?:grant(?:s|ed|ing)?)\s+(?:\[\d+\]\s+)?(?:[\w'’-]+\s+){0,4}?motion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b|\bmotion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.){0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted\b|\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
+
+/**
+ * The decree itself as the court enters it, by its title alone (or with "AND ORDER"):
+ * "CONSENT DECREE. Signed by Judge …", "STIPULATED CONSENT DECREE AND ORDER", "CONSENT JUDGMENT" —
+ * never "[PROPOSED] CONSENT DECREE", nor a title that goes on to name something else ("CONSENT
+ * DECREE MONITOR'S REPORT").
+ */
+const CONSENT_TITLE =
+  /^\W*(?:(?:AMENDED|STIPULATED|AGREED|PARTIAL|FINAL|JOINT)\s+)*CONSENT\s+(?:DECREE|JUDGMENT)(?:\s+AND\s+(?:ORDER|FINAL\s+JUDGMENT))?(?=\s*(?:[.:;(]|$|Signed\b|entered\b))/i;
+
+/** The entry enters a consent decree in the sentence `s`: its verbs, or its title. */
+function entersDecree(s: string): boolean {
+  return (actsIn(s, CONSENT_ENTERED) || CONSENT_TITLE.test(s)) && !ENTRY_TO_FOLLOW.test(s);
+}
 
 /**
  * The postponement (or stay) of an agency action's effective date pending review, under 5 U.S.C.
@@ -4659,7 +4671,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   // Effective Date" in a final approval order): replaced by it, unless the order says otherwise.
   const entered = settlementApproved(text)
     ? 'settlement'
-    : sentences(text).some((s) => actsIn(s, CONSENT_ENTERED) && !ENTRY_TO_FOLLOW.test(s))
+    : sentences(text).some(entersDecree)
       ? 'consent_decree'
       : null;
   if (entered)
@@ -4769,7 +4781,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     // proceedings" (5 U.S.C. § 705); "CONSENT DECREE entered".
     else if (
       (type === 'agency_postponement' && actsIn(s, POSTPONES) && !/^\W*(?:MOTION|Motion)\b/.test(s)) ||
-      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED) && !ENTRY_TO_FOLLOW.test(s))
+      (type === 'consent_decree' && entersDecree(s))
     )
       action = 'granted';
     // The relief's own term in an order of its own, after the grant ("The temporary restraining order
