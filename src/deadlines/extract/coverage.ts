@@ -13,7 +13,7 @@ import { sentences } from './text.ts';
 
 /** The act an order forbids, before the people it protects from it. */
 const PROTECTS =
-  /\b(?:temporary\s+restraining\s+order|TRO|injunction|relief)\s+(?:for|on\s+behalf\s+of)\s+(?=(?:the\s+)?(?:named|individual)\s)|\b(?:remov(?:e|ing|al\s+of)|deport(?:ing|ation\s+of)?|transfer(?:ring)?|detain(?:ing)?|re-?detain(?:ing)?|expel(?:ling)?|return(?:ing)?|enforc(?:e|ing)\s+[^.;]{0,60}?\s+against|protect(?:s|ing)?)\s+|\b(?:GRANTED|granted|GRANTING|granting)\b[^.;]{0,100}?\bas\s+to\s+/gi;
+  /\b(?:terminat(?:e|ing|ion\s+of)|reduc(?:e|ing|tion\s+of)|suspend(?:ing)?|discontinu(?:e|ing)|cut(?:ting)?\s+off|disenroll(?:ing)?|withhold(?:ing)?)\s+(?:the\s+|any\s+)?(?:[\w.'’-]+\s+){0,4}?(?:benefits|assistance|services|coverage|care|hours|housing|payments|allotments?|placements?|vouchers?|subsidies|wages|licen[cs]es?)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:households?|famil(?:y|ies)|children|dependents)\s+of\s+)?|\b(?:evict(?:ing|ion\s+of)?|disenroll(?:ing|ment\s+of)?)\s+|\b(?:temporary\s+restraining\s+order|TRO|injunction|relief)\s+(?:for|on\s+behalf\s+of)\s+(?=(?:the\s+)?(?:named|individual)\s)|\b(?:remov(?:e|ing|al\s+of)|deport(?:ing|ation\s+of)?|transfer(?:ring)?|detain(?:ing)?|re-?detain(?:ing)?|expel(?:ling)?|return(?:ing)?|enforc(?:e|ing)\s+[^.;]{0,60}?\s+against|protect(?:s|ing)?)\s+|\b(?:GRANTED|granted|GRANTING|granting)\b[^.;]{0,100}?\bas\s+to\s+/gi;
 
 /** "any member of the proposed class", "all class members", "members of the putative class". */
 const CLASS_MEMBERS =
@@ -152,6 +152,13 @@ export function coveredBy(words: string): Coverage | null {
       if (found.who !== 'named') return found;
       here ??= found;
     }
+    // "The named plaintiffs shall not be transferred while …": the people are the subject of the bar.
+    const passive = PASSIVE_BAR.exec(s);
+    if (passive) {
+      const found = coveredAt(passive[1]!.replace(/^.*[:;]\s*/, ''));
+      if (found && found.who !== 'named') return found;
+      if (found) here ??= found;
+    }
     // "the named Petitioners and all class members": one sentence, the wider reach.
     if (here && CLASS_IN_SENTENCE.test(s)) return { who: 'class' };
     named ??= here;
@@ -160,14 +167,19 @@ export function coveredBy(words: string): Coverage | null {
   return named;
 }
 
+/** People barred from being acted on, as the subject (group 1): "The named plaintiffs shall not be transferred". */
+const PASSIVE_BAR =
+  /(?:^|[,;:]\s*|\bthat\s+)([^,;:]{0,160}?)\s+(?:shall|will|may|must)\s+not\s+be\s+(?:removed|deported|transferred|evicted|detained|disenrolled|expelled)\b/i;
+
 const CLASS_IN_SENTENCE =
   /\b(?:members?\s+of\s+the\s+(?:(?:proposed|putative|certified)\s+)?class|class\s+members?)\b/i;
 
 /** A stay that protects people from something done to them (not a stay of proceedings). */
-const PROTECTIVE_STAY = /\b(?:removal|deport|transfer|detention|expulsion|return)\b/i;
+const PROTECTIVE_STAY =
+  /\b(?:removal|deport|transfer|detention|expulsion|return|termination|reduction|suspension|discontinuation|cutoff|eviction|disenrollment|withholding)\b/i;
 /** The sentences of an order that protect: its commands and restraints. */
 const PROTECTING_SENTENCE =
-  /\benjoin|\brestrain|\bTRO\b|\bgrant(?:ed|ing)\b[^.;]{0,100}?\bas\s+to\b|\b(?:shall|will|may|must)\s+not\b|\bnot\s+to\s+(?:remove|deport|transfer|detain)|\bprohibited\b|\bbarred\b|\bstay(?:ed|s)?\b/i;
+  /\benjoin|\brestrain|\bTRO\b|\bgrant(?:ed|ing)\b[^.;]{0,100}?\bas\s+to\b|\b(?:shall|will|may|must)\s+not\b|\bnot\s+to\s+(?:remove|deport|transfer|detain|evict|terminate|reduce|suspend|discontinue|disenroll|withhold|cut\s+off)|\bprohibited\b|\bbarred\b|\bstay(?:ed|s)?\b/i;
 /** Relief the tracker keeps for some people only when its words say so (`parties`, `subclass`). */
 const PERSONAL_RELIEF = new Set(['TRO', 'preliminary_injunction', 'permanent_injunction']);
 

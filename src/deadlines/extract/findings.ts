@@ -31,6 +31,7 @@ import {
   printedDues,
 } from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
+import { coveredBy } from './coverage.ts';
 import { appealBriefOf, filedBrief, obligationKey } from './filings.ts';
 import {
   DATE,
@@ -59,6 +60,7 @@ import {
 } from './hearing-clauses.ts';
 import {
   ENTRY_TO_FOLLOW,
+  endedWithEntry,
   type Replacement,
   replacementsIn,
   settlementApproved,
@@ -3577,14 +3579,62 @@ const ITS_ENTRY = /^(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?(?:entry|issuance)$
 const OWN_TERM =
   /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:(?:Pursuant\s+to|Under|As\s+required\s+by|Consistent\s+with|In\s+accordance\s+with)\b[^;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:Order|order|TRO|[Ii]njunction|[Rr]estraining\s+[Oo]rder|[Rr]estraints?|[Pp]rohibitions?|[Rr]elief|[Dd]ecree|(?<=[Cc]onsent\s)[Jj]udgment)\b(?:\s+\[\d+\])?(?:[^.;()]|\((?:[^().;]|\b(?:Doc|Dkt|ECF|No)\.){1,30}\)){0,50}?\b(?:(?:shall|will|is\s+to)\s+(?:automatically\s+)?(?:expire|terminate|dissolve|lapse|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|be\s+in\s+(?:full\s+)?(?:force|effect))|expires?|terminates?|lapses?|dissolves|remains?\s+in\s+(?:full\s+)?(?:force|effect))\b/;
 
-/** The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null` when it gives none. */
-function ownTerm(text: string, ctx: EntryContext): string | null {
-  for (const s of sentences(text)) {
-    if (!OWN_TERM.test(s) || NEGATED.test(s)) continue;
-    const e = expiryIn(s, ctx);
-    if (e.expires || e.until) return e.expires ?? e.until;
-  }
-  return null;
+/**
+ * A term sentence whose subject is an instrument the parties agreed to ("This Decree shall remain in
+ * effect for three years", "The Settlement Agreement shall terminate on …", "The Consent Judgment
+ * expires …"): the instrument's term, never an injunction's or a TRO's the same entry names.
+ */
+const INSTRUMENT_SUBJECT =
+  /^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:[^.;]{0,80}?,\s+)?(?:This|The|Such|Said|That|this|the)\s+(?:[\w-]+\s+){0,3}?(?:[Dd]ecree|[Cc]onsent\s+[Jj]udgment|[Ss]ettlement|Agreement)\b/;
+
+/**
+ * The order defines the day its instrument takes effect as the day of its entry: "The Effective Date
+ * of this Decree is the date of its entry by the Court", "This Decree shall be effective upon entry",
+ * "the Effective Date, which is the date of entry". A term counted "from the Effective Date" is then
+ * counted from the entry; otherwise that day is not known and the term is not dated.
+ */
+const EFFECTIVE_ON_ENTRY =
+  /\bEffective\s+Date\b[^.;]{0,60}?\b(?:is|shall\s+be|will\s+be|means|which\s+is)\s+(?:the\s+(?:date|day)\s+(?:of|on\s+which)\s+(?:(?:its|the|this\s+\w+['’]s)\s+)?(?:entry|the\s+Court\s+enters)|the\s+date\s+(?:this|the)\s+(?:Decree|Order|Judgment)\s+is\s+entered)|\b(?:Decree|Judgment|Order)\s+(?:shall\s+be(?:come)?|is|becomes)\s+effective\s+(?:up)?on\s+(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?entry\b/i;
+
+/** "The Effective Date of this Decree is March 20, 2031", "the Effective Date shall be July 1, 2031": that day (group 1). */
+const EFFECTIVE_ON_DAY =
+  /\bEffective\s+Date\b(?:\s+of\s+(?:this|the)\s+(?:Consent\s+)?(?:Decree|Order|Judgment|Agreement))?\s+(?:is|shall\s+be|will\s+be)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})/;
+
+/**
+ * A sentence read with "the Effective Date" as the day the order defines it to be: its entry
+ * (`EFFECTIVE_ON_ENTRY`) or a day it names (`EFFECTIVE_ON_DAY`); as written otherwise.
+ */
+function effectiveAsEntry(sentence: string, text: string): string {
+  const day = EFFECTIVE_ON_DAY.exec(text)?.[1];
+  const as = EFFECTIVE_ON_ENTRY.test(text)
+    ? 'the date of entry'
+    : day
+      ? `the Effective Date of ${day}`
+      : null;
+  return as
+    ? sentence.replace(
+        /\b(?:the\s+)?Effective\s+Date(?:\s+of\s+(?:this|the)\s+(?:Consent\s+)?(?:Decree|Order|Judgment|Agreement))?\b(?!\s+(?:of|is)\b)/g,
+        as,
+      )
+    : sentence;
+}
+
+/**
+ * The last day (or event) an order gives its own term, in a sentence of its own (`OWN_TERM`); `null`
+ * when it gives none. A term belongs to the instrument that states it: relief (`of: 'relief'`) takes
+ * no term whose subject is a decree or a settlement; a decree (`of: 'instrument'`) takes its own
+ * first, else the order's.
+ */
+function ownTerm(text: string, ctx: EntryContext, of: 'relief' | 'instrument' = 'relief'): string | null {
+  const terms = sentences(text)
+    .filter((s) => OWN_TERM.test(s) && !NEGATED.test(s))
+    .map((s) => ({ instrument: INSTRUMENT_SUBJECT.test(s), e: expiryIn(effectiveAsEntry(s, text), ctx) }))
+    .filter((t) => t.e.expires || t.e.until);
+  const pick =
+    of === 'relief'
+      ? terms.find((t) => !t.instrument)
+      : (terms.find((t) => t.instrument) ?? terms.find((t) => !t.instrument));
+  return pick ? (pick.e.expires ?? pick.e.until) : null;
 }
 
 /**
@@ -3821,6 +3871,87 @@ function grantsReliefMotion(text: string): boolean {
   );
 }
 
+/**
+ * The court forbids, for a time, another act against people than removal: "Defendants shall not
+ * terminate the SNAP benefits of the households of Plaintiffs A, B and C pending the hearing", "the
+ * named plaintiffs shall not be transferred while the motion is pending", "Defendants are DIRECTED
+ * not to evict plaintiffs A and B pending the April 2 hearing", "are prohibited from reducing the
+ * in-home care hours of Plaintiff J.R. until further order". Interim relief, read as a stay of that
+ * act (group `verb`, `passive`: the act; `object`: what it takes from them).
+ */
+const BARS_ACT = new RegExp(
+  [
+    String.raw`\b(?:shall|will|may|must)\s+not\s+(?:be\s+permitted\s+to\s+)?(?<verb>terminate|reduce|suspend|discontinue|cut\s+off|evict|disenroll|withhold|detain|re-?detain|transfer|expel)\b`,
+    String.raw`\b(?:is|are)\s+(?:hereby\s+)?(?:ORDERED|[Oo]rdered|DIRECTED|[Dd]irected)\s+(?:not\s+to|to\s+refrain\s+from)\s+(?<verb2>terminat(?:e|ing)|reduc(?:e|ing)|suspend(?:ing)?|discontinu(?:e|ing)|cut(?:ting)?\s+off|evict(?:ing)?|disenroll(?:ing)?|withhold(?:ing)?|detain(?:ing)?|transfer(?:ring)?|expel(?:ling)?)\b`,
+    String.raw`\b(?:is|are)\s+(?:hereby\s+)?(?:PROHIBITED|prohibited|BARRED|barred)\s+from\s+(?<verb3>terminating|reducing|suspending|discontinuing|cutting\s+off|evicting|disenrolling|withholding|detaining|transferring|expelling)\b`,
+    String.raw`\b(?:shall|will|may|must)\s+not\s+be\s+(?<passive>transferred|evicted|disenrolled|detained|expelled)\b`,
+  ].join('|'),
+);
+/** What the barred act takes from the people, named after it: "the SNAP benefits of …", "Medicaid coverage for …". */
+const TAKEN =
+  /^\s*(?:the\s+|any\s+|their\s+)?((?:[\w.'’-]+\s+){0,4}(?:benefits|assistance|services|coverage|care|hours|housing|payments|allotments?|placements?|vouchers?|subsidies|wages|licen[cs]es?))\b/i;
+/** "pending the hearing on …", "until the April 2, 2031 hearing" (group 1: the hearing, as the order names it). */
+const UNTIL_HEARING =
+  /\b(?:pending|until|through)\s+((?:the|a)\s+(?:[\w,]+\s+){0,4}?hearing\b(?:\s+(?:on|in|set|scheduled)\b(?:[^.;,]|\b(?:Nos?|Dkt|Doc)\.){0,100})?)/i;
+/** The act's name: "terminate" → "termination". */
+const ACT_NAMES: Record<string, string> = {
+  terminat: 'termination',
+  reduc: 'reduction',
+  suspend: 'suspension',
+  discontinu: 'discontinuation',
+  cut: 'cutoff',
+  evict: 'eviction',
+  disenroll: 'disenrollment',
+  withhold: 'withholding',
+  detain: 'detention',
+  're-detain': 'detention',
+  redetain: 'detention',
+  transfer: 'transfer',
+  expel: 'expulsion',
+};
+
+/** An interim bar on an act other than removal (`BARS_ACT`), for whom it names and until when; `null` when the entry has none. */
+function barredAct(ctx: EntryContext, s: string): StayFinding | null {
+  const m = BARS_ACT.exec(s);
+  if (!m || HYPOTHETICAL.test(s.slice(0, m.index))) return null;
+  const g = m.groups!;
+  const verb = (g.verb ?? g.verb2 ?? g.verb3 ?? g.passive ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const key = Object.keys(ACT_NAMES).find((k) => verb.startsWith(k));
+  if (!key) return null;
+  const e = expiryIn(s, ctx);
+  // "pending the hearing on Plaintiffs' Motion for Preliminary Injunction [4]", "pending the April 2,
+  // 2031 hearing": until that hearing, in the order's words.
+  const hearing = e.expires || e.until ? null : UNTIL_HEARING.exec(s);
+  if (hearing) {
+    // A hearing on a motion lasts until the court rules on it (the tracker's ruling term); a hearing
+    // named by its day alone ("pending the April 2, 2031 hearing") ends that day.
+    const day = scanTemporals(hearing[1]!, ctx.dateFiled).find((x) => x.type === 'date')?.date;
+    if (day && !/\b(?:[Mm]otion|\[\d)/.test(hearing[1]!)) e.expires = day;
+    else e.until = hearing[1]!.replace(/\s+/g, ' ').trim();
+  }
+  // Interim relief has an end ("pending the hearing", "until further order", a day); a bar with none
+  // is a term of something else (a decree, a judgment), not read here.
+  if (!e.expires && !e.until) return null;
+  // Whom it protects must be said: named people, households of named people, the class.
+  if (!coveredBy(s)) return null;
+  const taken = g.passive ? null : TAKEN.exec(s.slice(m.index + m[0].length));
+  const act = ACT_NAMES[key]!;
+  const what =
+    act === 'transfer' && /\b(?:outside|out\s+of)\s+(?:this|the)\s+(?:District|district)\b/.test(s)
+      ? 'transfer out of the district'
+      : taken
+        ? `${act} of ${taken[1]!.replace(/\s+/g, ' ').trim()}`
+        : act;
+  return {
+    action: 'granted',
+    what,
+    expires: e.expires,
+    until: e.until,
+    source: s,
+    why: { rule: 'stay-act-barred', words: s.slice(0, 160), confidence: 0.8 },
+  };
+}
+
 function barredRemoval(ctx: EntryContext): StayFinding[] {
   if (
     !ctx.cls.isCourtAct ||
@@ -3834,7 +3965,13 @@ function barredRemoval(ctx: EntryContext): StayFinding[] {
   const s = sentences(ctx.text).find(
     (x) => BARS_REMOVAL.test(x) && !HYPOTHETICAL.test(x.slice(0, BARS_REMOVAL.exec(x)!.index)),
   );
-  if (!s) return [];
+  if (!s) {
+    // Another act barred for a time: the first sentence that bars one, for whom and until when.
+    const other = sentences(ctx.text)
+      .map((x) => barredAct(ctx, x))
+      .find(Boolean);
+    return other ? [other] : [];
+  }
   const m = BARS_REMOVAL.exec(s)!;
   const verb = m.groups!.verb ?? m.groups!.verb2 ?? m.groups!.verb3 ?? '';
   // "shall not remove … from the United States, and shall not transfer any of them …": both are
@@ -4051,9 +4188,27 @@ function injunctionTypeIn(s: string): InjunctionType | null {
 
 /** A consent decree or consent judgment: relief the parties agreed to and the court entered and enforces. */
 const CONSENT_DECREE = /\bconsent\s+(?:decree|judgment)\b/i;
-/** "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree". */
+/**
+ * "CONSENT DECREE entered", "the Consent Decree is approved and entered", "Enter Consent Decree"; the
+ * motion to enter it granted ("ORDER granting [77] Joint Motion to Enter Consent Decree", "the Joint Motion for Entry of
+ * Consent Judgment (ECF No. 40) is GRANTED").
+ */
 const CONSENT_ENTERED =
-  /\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
+  /\b(?:grant(?:s|ed|ing)?)\s+(?:\[\d+\]\s+)?(?:[\w'’-]+\s+){0,4}?motion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b|\bmotion\s+(?:to\s+(?:approve\s+and\s+)?enter|for\s+(?:approval\s+and\s+)?entry\s+of)\s+(?:the\s+)?(?:proposed\s+)?consent\s+(?:decree|judgment)\b(?:[^.;]|\b(?:Nos?|Dkt|Doc)\.){0,60}?\b(?:is|are)\s+(?:hereby\s+)?granted\b|\bconsent\s+(?:decree|judgment)\b(?:\s+\[\d+\])?\s+(?:is\s+|was\s+|shall\s+be\s+)?(?:hereby\s+)?(?:approved\s+and\s+)?entered\b|\b(?:[Tt]his|THIS)\s+consent\s+(?:decree|judgment)\s+(?:is|IS)\s+(?:hereby\s+)?(?:approved|APPROVED)\b|(?<!\b(?:motion|request|application|to)\s+)\b(?:(?:enter|approve|adopt)(?:s|d|ed|ing)?\s+(?:and\s+)?){1,2}(?:the\s+)?(?:(?:parties['’]|proposed|joint|stipulated|amended|revised)\s+){0,3}consent\s+(?:decree|judgment)\b/i;
+
+/**
+ * The decree itself as the court enters it, by its title alone (or with "AND ORDER"):
+ * "CONSENT DECREE. Signed by Judge …", "STIPULATED CONSENT DECREE AND ORDER", "CONSENT JUDGMENT" —
+ * never "[PROPOSED] CONSENT DECREE", nor a title that goes on to name something else ("CONSENT
+ * DECREE MONITOR'S REPORT").
+ */
+const CONSENT_TITLE =
+  /^\W*(?:(?:AMENDED|STIPULATED|AGREED|PARTIAL|FINAL|JOINT)\s+)*CONSENT\s+(?:DECREE|JUDGMENT)(?:\s+AND\s+(?:ORDER|FINAL\s+JUDGMENT))?(?=\s*(?:[.:;(]|$|Signed\b|entered\b))/i;
+
+/** The entry enters a consent decree in the sentence `s`: its verbs, or its title. */
+function entersDecree(s: string): boolean {
+  return (actsIn(s, CONSENT_ENTERED) || CONSENT_TITLE.test(s)) && !ENTRY_TO_FOLLOW.test(s);
+}
 
 /**
  * The postponement (or stay) of an agency action's effective date pending review, under 5 U.S.C.
@@ -4375,7 +4530,7 @@ function instrumentsIn(
   if (settlement && !read.some((f) => f.type === 'settlement')) {
     const until =
       settlementTermSentences(text)
-        .map((s) => expiryIn(s, ctx))
+        .map((s) => expiryIn(effectiveAsEntry(s, text), ctx))
         .map((e) => e.expires ?? e.until)
         .find(Boolean) ?? null;
     out.push({
@@ -4584,6 +4739,16 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
   const converted =
     !out.some((f) => f.action === 'converted') && sentences(text).some((s) => actsIn(s, CONVERTS));
   const replacements = replacementsIn(text);
+  // Relief an order ends as it puts a settlement or a decree in force ("shall be dissolved upon the
+  // Effective Date" in a final approval order): replaced by it, unless the order says otherwise.
+  const entered = settlementApproved(text)
+    ? 'settlement'
+    : sentences(text).some(entersDecree)
+      ? 'consent_decree'
+      : null;
+  if (entered)
+    for (const r of endedWithEntry(text, entered))
+      if (!replacements.some((x) => x.replaced === r.replaced)) replacements.push(r);
   // "This preliminary injunction replaces (supersedes, takes the place of) the temporary restraining
   // order": the injunction granted here is the TRO's successor, as a conversion says.
   const replaced =
@@ -4688,7 +4853,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     // proceedings" (5 U.S.C. § 705); "CONSENT DECREE entered".
     else if (
       (type === 'agency_postponement' && actsIn(s, POSTPONES) && !/^\W*(?:MOTION|Motion)\b/.test(s)) ||
-      (type === 'consent_decree' && actsIn(s, CONSENT_ENTERED) && !ENTRY_TO_FOLLOW.test(s))
+      (type === 'consent_decree' && entersDecree(s))
     )
       action = 'granted';
     // The relief's own term in an order of its own, after the grant ("The temporary restraining order
@@ -4745,7 +4910,7 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
             until:
               e!.expires ??
               e!.until ??
-              (action === 'granted' && type === 'consent_decree' ? ownTerm(text, ctx) : null),
+              (action === 'granted' && type === 'consent_decree' ? ownTerm(text, ctx, 'instrument') : null),
             ...(termOnly ? { term: true as const } : {}),
           },
     );

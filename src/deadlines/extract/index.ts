@@ -183,8 +183,16 @@ export function analyzeEntry(input: AnalyzeInput, options: AnalyzeOptions = {}):
       const more = readStays(dctx)[0] ?? readStays(jctx).find((m) => m.expires || m.until);
       if (more) stays = [{ ...stays[0]!, expires: more.expires, until: more.until }];
     }
-    if (injunctions.length === 0) injunctions = readInjunctions(dctx);
-    else {
+    if (injunctions.length === 0) {
+      injunctions = readInjunctions(dctx);
+      // A settlement approved in the docket text and kept by the court in the order ("ORDER: Final
+      // approval of the Settlement Agreement is GRANTED" / "The Court retains jurisdiction to enforce
+      // the Settlement Agreement"): the two read as one.
+      if (/\bsettlement\b/i.test(read) && !injunctions.some((i) => i.type === 'settlement'))
+        injunctions.push(
+          ...readInjunctions(jctx).filter((m) => m.type === 'settlement' && m.action === 'granted'),
+        );
+    } else {
       // "ORDER granting [8] Motion for TRO" in the docket text, "shall remain in effect through
       // April 3, 2025" in the order: the relief the docket names, for the term the order gives.
       const more = [...readInjunctions(dctx), ...readInjunctions(jctx)];

@@ -164,3 +164,121 @@ describe('an order on remand modifying a paragraph of the injunction says what t
     expect(found[0]!.part).toMatchObject({ reach: 'only', words });
   });
 });
+
+describe('a settlement approved finally takes the injunction’s place, however the order words the act', () => {
+  it.each([
+    [
+      'njd',
+      'FINAL APPROVAL ORDER. Signed by Judge Mireille Antunes on 10/12/2031.',
+      '1. The Class Settlement Agreement is APPROVED as fair, reasonable, and adequate pursuant to Rule 23(e)(2). 2. The Preliminary Injunction (ECF No. 45) is DISSOLVED and SUPERSEDED by the Settlement Agreement. 3. The Court retains jurisdiction to enforce the Settlement Agreement.',
+      null,
+      'preliminary_injunction',
+    ],
+    [
+      'cand',
+      'ORDER GRANTING FINAL APPROVAL OF CLASS ACTION SETTLEMENT.',
+      'The Court GRANTS final approval of the Settlement Agreement. The preliminary injunction (ECF No. 45) shall be dissolved upon the Effective Date. The Court retains jurisdiction to enforce the Settlement Agreement for three years.',
+      '2034-10-12',
+      'preliminary_injunction',
+    ],
+    [
+      'mdd',
+      'ORDER granting [90] Motion for Final Approval of Class Action Settlement.',
+      'The Settlement is finally approved. The preliminary injunction is terminated and replaced by the obligations of the Agreement. The Agreement shall remain in effect until June 30, 2034.',
+      '2034-06-30',
+      'preliminary_injunction',
+    ],
+    [
+      'ord',
+      'OPINION AND ORDER granting final approval of class settlement.',
+      "The Court finally approves the Settlement Agreement. From the date of this Order, the Agreement's terms govern in place of the preliminary injunction, and the Court will enforce them.",
+      null,
+      'preliminary_injunction',
+    ],
+    [
+      'paed',
+      'ORDER: Final approval of the Class Settlement Agreement is GRANTED.',
+      'The Settlement Agreement shall govern in lieu of the temporary restraining order [15]. The Court retains continuing jurisdiction to enforce the Settlement Agreement.',
+      null,
+      'TRO',
+    ],
+  ])(
+    '%s: the settlement granted, the relief replaced by it, never ended alone',
+    (court, text, doc, until, replaced) => {
+      const found = read(court, '2031-10-12', text, doc);
+      expect(found.filter((f) => f.type === 'settlement')).toMatchObject([{ action: 'granted', until }]);
+      expect(found.filter((f) => f.action === 'converted')).toMatchObject([
+        { type: replaced, into: 'settlement' },
+      ]);
+      expect(found.filter((f) => f.action === 'dissolved' || f.action === 'vacated')).toEqual([]);
+    },
+  );
+
+  it.each([
+    // Preliminary approval: what would happen at final approval is not done.
+    [
+      'njd',
+      'ORDER GRANTING PRELIMINARY APPROVAL OF CLASS SETTLEMENT.',
+      'The Settlement Agreement is preliminarily approved. If the Court grants final approval, the preliminary injunction shall be dissolved upon the Effective Date.',
+    ],
+    // The motion asking for it.
+    [
+      'cand',
+      'JOINT MOTION for Final Approval of Class Action Settlement by Ramona Ekwueme.',
+      'The parties ask that the preliminary injunction be terminated and replaced by the obligations of the Agreement.',
+    ],
+  ])('%s: nothing replaced yet', (court, text, doc) => {
+    const found = read(court, '2031-10-12', text, doc);
+    expect(found.filter((f) => f.type === 'settlement' || f.action === 'converted')).toEqual([]);
+  });
+});
+
+describe('a decree’s term is the decree’s: never an injunction’s the same entry names', () => {
+  it.each([
+    [
+      'ctd',
+      'CONSENT DECREE. Signed by Judge Ana P. Rook on 3/14/2031.',
+      'WHEREAS, on June 2, 2030, the Court entered a preliminary injunction (ECF No. 22);\n1. Defendant is ENJOINED from conducting any disciplinary hearing without a qualified interpreter.\n2. This Decree shall remain in effect for three years from the date of its entry.',
+      '2034-03-14',
+    ],
+    [
+      'mnd',
+      'ORDER granting [77] Joint Motion to Enter Consent Decree.',
+      'Defendants are enjoined from closing the Harwick Street shelter. This Decree shall remain in effect for three (3) years from the Effective Date, which is the date of entry.',
+      '2034-03-14',
+    ],
+    [
+      'vaed',
+      'STIPULATED CONSENT DECREE AND ORDER. Signed by District Judge Corwin Ashdown on 3/14/2031.',
+      '1. The preliminary injunction remains in effect until the Effective Date. 2. The Effective Date of this Decree is April 3, 2031. 3. This Decree shall remain in effect for four years from the Effective Date.',
+      '2035-04-03',
+    ],
+    // The Effective Date is not defined: the decree's term is not known, and nothing else takes it.
+    [
+      'mied',
+      'CONSENT JUDGMENT. Signed by District Judge Halima Osterberg on 3/14/2031.',
+      'Defendants are ENJOINED from enforcing the 2030 residency rule against class members. This Consent Judgment shall remain in effect for three years from the Effective Date.',
+      null,
+    ],
+  ])(
+    '%s: the decree granted for its own term; no injunction granted with a term',
+    (court, text, doc, until) => {
+      const found = read(court, '2031-03-14', text, doc);
+      expect(found.filter((f) => f.type === 'consent_decree')).toMatchObject([{ action: 'granted', until }]);
+      expect(found.filter((f) => f.type !== 'consent_decree' && f.action !== 'converted')).toEqual([]);
+    },
+  );
+
+  it('a proposed decree filed by the parties enters nothing', () => {
+    expect(
+      analyzeEntry(
+        {
+          number: '38',
+          dateFiled: '2031-02-20',
+          text: '[PROPOSED] CONSENT DECREE by Ilse Brandvold, Tomasz Achterberg. This Decree shall remain in effect for three years from the date of its entry.',
+        },
+        { court: 'ctd' },
+      ).injunctions,
+    ).toEqual([]);
+  });
+});

@@ -18,8 +18,16 @@
 import type { InjunctionType } from '../types.ts';
 import { sentences } from './text.ts';
 
-/** The instrument named: "this Consent Decree", "the Settlement Agreement", "the parties' consent judgment", "the Decree". */
-const INSTRUMENT = String.raw`(?:(?:this|the|said|such)\s+)?(?:(?:parties['’]\s+|class\s+(?:action\s+)?|amended\s+|stipulated\s+|court-approved\s+)?(consent\s+(?:decree|judgment)|settlement(?:\s+agreement)?|stipulation\s+of\s+settlement|decree))`;
+/**
+ * The instrument named: "this Consent Decree", "the Settlement Agreement", "the parties' consent
+ * judgment", "the Decree", and a settlement by the name the order defines for it ("the Agreement",
+ * "the Agreement's terms"): an order that approves a class settlement calls it what the agreement
+ * calls itself.
+ */
+const INSTRUMENT = String.raw`(?:(?:this|the|said|such)\s+)?(?:(?:parties['’]\s+|class\s+(?:action\s+)?|amended\s+|stipulated\s+|court-approved\s+)?(consent\s+(?:decree|judgment)|settlement(?:\s+agreement)?|stipulation\s+of\s+settlement|decree|agreement))`;
+
+/** What the instrument carries, named before it: "the terms of", "the obligations of", "the provisions of". */
+const ITS_TERMS = String.raw`(?:the\s+(?:terms|obligations|provisions|requirements|protections)\s+(?:of|set\s+forth\s+in|contained\s+in)\s+)?`;
 
 /**
  * Relief ended because the instrument takes its place (group 1: the instrument's name): "is vacated
@@ -28,12 +36,42 @@ const INSTRUMENT = String.raw`(?:(?:this|the|said|such)\s+)?(?:(?:parties['’]\
  */
 const REPLACED_BY = new RegExp(
   [
-    String.raw`\b(?:is|are|be|shall\s+be|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:(?:vacated|dissolved|terminated)\s*,?\s*(?:and\s+)?(?:is\s+)?)?(?:superseded\s+by|replaced\s+(?:by|with)|merged\s+(?:in)?to|subsumed\s+(?:by|in|into))\s+(?:the\s+terms\s+of\s+)?${INSTRUMENT}\b`,
-    String.raw`\b(?:protections?|terms|relief|obligations|requirements)\s+(?:is|are)\s+(?:hereby\s+)?(?:replaced|superseded)\s+by\s+(?:the\s+terms\s+of\s+)?${INSTRUMENT}\b`,
-    String.raw`\bmerges?\s+(?:in)?to\s+${INSTRUMENT}\b`,
-  ].join('|'),
+    String.raw`\b(?:is|are|be|shall\s+be|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:(?:vacated|dissolved|terminated)\s*,?\s*(?:and\s+)?(?:is\s+)?)?(?:superseded\s+by|replaced\s+(?:by|with)|merged\s+(?:in)?to|subsumed\s+(?:by|in|into))\s+${ITS_TERMS}${INSTRUMENT}`,
+    String.raw`\b(?:protections?|terms|relief|obligations|requirements)\s+(?:is|are)\s+(?:hereby\s+)?(?:replaced|superseded)\s+by\s+${ITS_TERMS}${INSTRUMENT}`,
+    String.raw`\bmerges?\s+(?:in)?to\s+${INSTRUMENT}`,
+  ]
+    .map((alt) => `${alt}(?![\\w-])`)
+    .join('|'),
   'i',
 );
+
+/**
+ * The instrument said first, the relief it takes the place of after it (group 1: the instrument's
+ * name): "the Agreement's terms govern in place of the preliminary injunction", "The Settlement
+ * Agreement shall govern in lieu of the injunction", "this Consent Decree supersedes the Preliminary
+ * Injunction (ECF No. 22)", "the Decree takes the place of the TRO".
+ */
+const REPLACES = new RegExp(
+  String.raw`${ITS_TERMS}${INSTRUMENT}(?:['’]s?\s+(?:terms|obligations|provisions))?\s+(?:(?:shall|will|hereby|now)\s+)?(?:(?:govern|governs|control|controls|appl(?:y|ies)|operates?)\s+(?:in\s+(?:the\s+)?place\s+of|in\s+lieu\s+of|instead\s+of)|(?:supersede|supersedes|replace|replaces)|takes?\s+the\s+place\s+of)\s+(?=[^.;]{0,40}?\b(?:injunction|restraining\s+order|TRO|[Oo]rder\s*(?:\[\d+\]|\((?:ECF|Dkt|Doc))))`,
+  'i',
+);
+
+/**
+ * An order that approves a settlement finally (or enters a decree) and ends the injunction in the same
+ * breath without naming what replaces it: "The preliminary injunction (ECF No. 45) shall be dissolved
+ * upon the Effective Date", "The TRO is terminated as of the entry of this Order". The instrument the
+ * order puts in force is what takes its place: the protection goes on, under the instrument's terms.
+ */
+const ENDED_WITH_ENTRY =
+  /\b(?:is|are|be|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:DISSOLVED|[Dd]issolved|TERMINATED|[Tt]erminated|VACATED|[Vv]acated)\b(?!\s+(?:in\s+part|as\s+to|only\b))/;
+
+/**
+ * Relief kept only until the instrument the order enters takes effect: "The preliminary injunction
+ * (ECF No. 22) remains in effect until the Effective Date", "shall continue in force until entry of
+ * this Consent Decree". The instrument takes its place from then on.
+ */
+const UNTIL_IT_TAKES_EFFECT =
+  /\b(?:remains?|shall\s+remain|continues?|shall\s+continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+(?:until|through)\s+(?:the\s+)?(?:Effective\s+Date|entry\s+of\s+(?:this|the)\s+(?:Consent\s+)?(?:Decree|Judgment|Order)|(?:this|the)\s+(?:Consent\s+)?Decree\s+(?:takes|becomes)\s+effect(?:ive)?)/i;
 
 /** Earlier relief a sentence names as what is replaced: an injunction, a TRO, an order by its number. */
 const EARLIER_RELIEF =
@@ -43,10 +81,22 @@ const EARLIER_RELIEF =
 const NOT_NOW =
   /\b(?:not|nothing|if|unless|whether|would|will|should|once|when|upon\s+(?:final\s+)?approval|in\s+the\s+event)\b/i;
 
-/** What replaces the relief, by the instrument's name. */
+/** What replaces the relief, by the instrument's name: a decree or a consent judgment, else the settlement. */
 function instrumentType(name: string): InjunctionType {
-  return /settlement/i.test(name) ? 'settlement' : 'consent_decree';
+  return /decree|consent\s+judgment/i.test(name) ? 'consent_decree' : 'settlement';
 }
+
+/** The kind of relief a sentence's words name (a TRO, a permanent injunction; else the preliminary injunction stands in). */
+function reliefNamed(words: string): InjunctionType {
+  return /restraining|\bTRO\b/i.test(words)
+    ? 'TRO'
+    : /permanent/i.test(words)
+      ? 'permanent_injunction'
+      : 'preliminary_injunction';
+}
+
+/** A motion or a proposed decree saying what it would do is not the court's act. */
+const ASKED = /^\W*(?:\d+[.)]\s*)?(?:(?:JOINT|UNOPPOSED|STIPULATED)\s+)?MOTION\b|\bproposed\b/i;
 
 export interface Replacement {
   /** The relief replaced, by its kind when the sentence names one (else the order it names: `preliminary_injunction` stands in). */
@@ -59,21 +109,50 @@ export interface Replacement {
 /** The earlier relief a sentence ends by putting the instrument in its place; `null` when it does not. */
 export function replacedIn(s: string): Replacement | null {
   const m = REPLACED_BY.exec(s);
-  if (!m) return null;
+  if (!m) return insteadOf(s);
   const before = s.slice(0, m.index);
   const subject = EARLIER_RELIEF.exec(before);
   // "its protections are replaced by …": the relief is the one the sentence names before.
   if (!subject || NOT_NOW.test(before.replace(/\bthis\s+order\b/gi, '') + m[0])) return null;
-  // A motion or a proposed decree saying what it would do is not the court's act.
-  if (/^\W*(?:\d+[.)]\s*)?(?:(?:JOINT|UNOPPOSED|STIPULATED)\s+)?MOTION\b|\bproposed\b/i.test(before))
-    return null;
+  if (ASKED.test(before)) return null;
   const named = m[1] ?? m[2] ?? m[3] ?? '';
-  const replaced = /restraining|\bTRO\b/i.test(subject[0])
-    ? 'TRO'
-    : /permanent/i.test(subject[0])
-      ? 'permanent_injunction'
-      : 'preliminary_injunction';
-  return { replaced, into: instrumentType(named), sentence: s };
+  return { replaced: reliefNamed(subject[0]), into: instrumentType(named), sentence: s };
+}
+
+/** The instrument said to take the relief's place, the relief named after it ("the Agreement's terms govern in place of the injunction"). */
+function insteadOf(s: string): Replacement | null {
+  const m = REPLACES.exec(s);
+  if (!m) return null;
+  const before = s.slice(0, m.index);
+  const relief = EARLIER_RELIEF.exec(s.slice(m.index + m[0].length));
+  if (!relief || NOT_NOW.test(before) || ASKED.test(before)) return null;
+  return { replaced: reliefNamed(relief[0]), into: instrumentType(m[1] ?? ''), sentence: s };
+}
+
+/**
+ * Relief an order ends as it puts an instrument in force (`into`), without saying the instrument
+ * replaces it: "The preliminary injunction (ECF No. 45) shall be dissolved upon the Effective Date"
+ * in an order granting final approval of the settlement. The same replacement: the people it
+ * protected are protected by the instrument's terms from then on.
+ */
+export function endedWithEntry(text: string, into: InjunctionType): Replacement[] {
+  return sentences(text).flatMap((s) => {
+    const m = ENDED_WITH_ENTRY.exec(s) ?? UNTIL_IT_TAKES_EFFECT.exec(s);
+    if (!m) return [];
+    const subject = EARLIER_RELIEF.exec(s.slice(0, m.index));
+    // "upon the Effective Date", "as of the entry of this Order": the instrument's own start.
+    const when = s
+      .slice(m.index)
+      .replace(/\bupon\s+(?:the\s+)?(?:Effective\s+Date|entry\s+of\s+(?:this|the)\b[^.;]*)/gi, '');
+    if (
+      !subject ||
+      NOT_NOW.test(s.slice(0, m.index)) ||
+      /\b(?:if|unless|upon\s+(?:final\s+)?approval)\b/i.test(when)
+    )
+      return [];
+    if (ASKED.test(s.slice(0, m.index))) return [];
+    return [{ replaced: reliefNamed(subject[0]), into, sentence: s }];
+  });
 }
 
 /** Each sentence of `text` that puts an instrument in the place of earlier relief. */
@@ -89,7 +168,7 @@ export function replacementsIn(text: string): Replacement[] {
  * the Settlement", "The Court finally approves the Settlement".
  */
 const FINAL_APPROVAL =
-  /\b[Mm]otion\s+for\s+[Ff]inal\s+[Aa]pproval\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[Ss]ettlement\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b|\b(?:GRANT(?:S|ING)?|[Gg]rant(?:s|ing)?)\s+(?:FINAL\s+APPROVAL|[Ff]inal\s+[Aa]pproval)\s+(?:OF|TO|of|to)\s+(?:THE\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:SETTLEMENT|[Ss]ettlement)\b|\b[Ss]ettlement(?:\s+[Aa]greement)?\b(?:\s*\[\d+(?:-\d+)?\]|\s*\([^)]{0,40}\))?[^.;]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?(?:finally\s+approved|FINALLY\s+APPROVED|granted\s+final\s+approval)\b|\b[Ff]inally\s+approves\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[Ss]ettlement\b/;
+  /\b[Mm]otion\s+for\s+[Ff]inal\s+[Aa]pproval\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[Ss]ettlement\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b|\b(?:GRANT(?:S|ING)?|[Gg]rant(?:s|ing)?)\s+(?:FINAL\s+APPROVAL|[Ff]inal\s+[Aa]pproval)\s+(?:OF|TO|of|to)\s+(?:THE\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:SETTLEMENT|[Ss]ettlement)\b|\b[Ss]ettlement(?:\s+[Aa]greement)?\b(?:\s*\[\d+(?:-\d+)?\]|\s*\([^)]{0,40}\))?[^.;]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?(?:finally\s+approved|FINALLY\s+APPROVED|granted\s+final\s+approval)\b|\b[Ff]inally\s+approves\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[Ss]ettlement\b|\b(?:GRANT(?:S|ING|ED)?|[Gg]rant(?:s|ing|ed)?)\s+(?:\[\d+\]\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:MOTION|[Mm]otion)\s+(?:FOR|for)\s+(?:FINAL\s+APPROVAL|[Ff]inal\s+[Aa]pproval)\s+(?:OF|of)\s+(?:THE\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:SETTLEMENT|[Ss]ettlement)\b|\b(?:FINAL\s+APPROVAL|[Ff]inal\s+[Aa]pproval)\s+(?:OF|of)\s+(?:THE\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:SETTLEMENT|[Ss]ettlement|Agreement)\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|granted)\b|\b(?:[Ss]ettlement(?:\s+[Aa]greement)?|Agreement)\b(?:\s*\[\d+(?:-\d+)?\]|\s*\([^)]{0,40}\))?\s+(?:is|are)\s+(?:hereby\s+)?(?:APPROVED|approved)\s+(?:in\s+(?:its|all)\s+(?:entirety|respects)\s+)?(?:as\s+(?:being\s+)?fair|under\s+(?:Fed(?:eral)?\.?\s+)?R(?:ule|\.)|pursuant\s+to\s+(?:Fed(?:eral)?\.?\s+)?R(?:ule|\.))/;
 
 /** The court keeps the settlement as its own to enforce: "which the Court will enforce", "retains jurisdiction to enforce". */
 const ENFORCED =
@@ -122,7 +201,7 @@ export function settlementTermSentences(text: string): string[] {
   return sentences(text).filter(
     (s) =>
       (ENFORCED.test(s) && /\bjurisdiction\b/i.test(s)) ||
-      /\b[Ss]ettlement(?:\s+[Aa]greement)?\b[^.;]{0,60}?\b(?:shall|will)\s+(?:remain\s+in\s+(?:full\s+)?(?:force|effect)|terminate|expire)\b|\b[Ss]ettlement(?:\s+[Aa]greement)?\b[^.;]{0,40}?\b(?:terminates|expires)\b/.test(
+      /\b(?:[Ss]ettlement(?:\s+[Aa]greement)?|Agreement)\b[^.;]{0,60}?\b(?:shall|will)\s+(?:remain\s+in\s+(?:full\s+)?(?:force|effect)|terminate|expire)\b|\b(?:[Ss]ettlement(?:\s+[Aa]greement)?|Agreement)\b[^.;]{0,40}?\b(?:terminates|expires)\b/.test(
         s,
       ),
   );
