@@ -64,7 +64,7 @@ describe('State of Hawaii v. Trump: the injunction narrowed by the mandate (ECF 
   it('the stored posture: in force, as modified, by which orders and when', async () => {
     const before = await casePosture(store, KEY, '2017-06-18');
     expect(before.inForce.map((f) => f.text)).toEqual([
-            // The part the decision vacated, in its words (the Ninth Circuit's of June 12, 2017).
+      // The part the decision vacated, in its words (the Ninth Circuit's of June 12, 2017).
       'Preliminary injunction in effect since March 29, 2017; the court of appeals vacated it in part on June 12, 2017 (to the extent it enjoins internal review procedures and runs against the President): it stays in force until the mandate issues',
     ]);
     const june = await casePosture(store, KEY, '2017-06-20');
