@@ -23,7 +23,7 @@ const KEY = 'hid:1:17-cv-00050';
 const ES = 'familia@demo.docketwatch.invalid';
 const AR = 'aila@demo.docketwatch.invalid';
 const LINE =
-  "Preliminary injunction in effect since March 29, 2017, as modified by the court of appeals' decision of June 12, 2017 (in effect June 19, 2017; ECF No. 291) and by ECF No. 345 on July 13, 2017";
+  "Preliminary injunction in effect since March 29, 2017, as modified by the court of appeals' decision of June 12, 2017 (in effect June 19, 2017; ECF No. 291) (vacated to the extent it enjoins internal review procedures and runs against the President; the rest in force) and by ECF No. 345 on July 13, 2017";
 
 let dir: string;
 let db: string;
@@ -64,11 +64,12 @@ describe('State of Hawaii v. Trump: the injunction narrowed by the mandate (ECF 
   it('the stored posture: in force, as modified, by which orders and when', async () => {
     const before = await casePosture(store, KEY, '2017-06-18');
     expect(before.inForce.map((f) => f.text)).toEqual([
-      'Preliminary injunction in effect since March 29, 2017; the court of appeals vacated it in part on June 12, 2017: it stays in force until the mandate issues',
+      // The part the decision vacated, in its words (the Ninth Circuit's of June 12, 2017).
+      'Preliminary injunction in effect since March 29, 2017; the court of appeals vacated it in part on June 12, 2017 (to the extent it enjoins internal review procedures and runs against the President): it stays in force until the mandate issues',
     ]);
     const june = await casePosture(store, KEY, '2017-06-20');
     expect(june.inForce.map((f) => f.text)).toEqual([
-      "Preliminary injunction in effect since March 29, 2017, as modified by the court of appeals' decision of June 12, 2017 (in effect June 19, 2017; ECF No. 291)",
+      "Preliminary injunction in effect since March 29, 2017, as modified by the court of appeals' decision of June 12, 2017 (in effect June 19, 2017; ECF No. 291) (vacated to the extent it enjoins internal review procedures and runs against the President; the rest in force)",
     ]);
     for (const day of ['2017-07-14', '2017-09-30']) {
       const p = await casePosture(store, KEY, day);
@@ -100,9 +101,9 @@ describe('State of Hawaii v. Trump: the injunction narrowed by the mandate (ECF 
   it('every advocate’s digest after July 13 lists it in force as changed by both, in their language', () => {
     const expected: Record<string, string> = {
       [DEMO_SUBSCRIBERS.advocate]:
-        '* Preliminary injunction, since March 29, 2017: no end date given; in force as changed by the Ninth Circuit’s decision of June 12, 2017 (in effect from June 19, 2017, ECF No. 291) and by the order of July 13, 2017 (ECF No. 345)',
-      [ES]: '* Medida cautelar preliminar, desde el 29 de marzo de 2017: sin fecha de fin; vigente con los cambios de la decisión del Noveno Circuito del 12 de junio de 2017 (en vigor a partir del 19 de junio de 2017, ECF n.º 291) y de la orden del 13 de julio de 2017 (ECF n.º 345)',
-      [AR]: '* أمر قضائي أولي، منذ 29 مارس/آذار 2017: دون تاريخ انتهاء محدد؛ ساري المفعول بالتعديلات التي أدخلها قرار محكمة استئناف الدائرة التاسعة الصادر في 12 يونيو/حزيران 2017 (نافذ منذ 19 يونيو/حزيران 2017، قيد ECF رقم 291) والأمر الصادر في 13 يوليو/تموز 2017 (قيد ECF رقم 345)',
+        '* Preliminary injunction, since March 29, 2017: no end date given; in force as changed by the Ninth Circuit’s decision of June 12, 2017 (in effect from June 19, 2017, ECF No. 291) (vacated to the extent it enjoins internal review procedures and runs against the President; the rest stays in force) and by the order of July 13, 2017 (ECF No. 345)',
+      [ES]: '* Medida cautelar preliminar, desde el 29 de marzo de 2017: sin fecha de fin; vigente con los cambios de la decisión del Noveno Circuito del 12 de junio de 2017 (en vigor a partir del 19 de junio de 2017, ECF n.º 291) (se anuló «to the extent it enjoins internal review procedures and runs against the President»; el resto sigue vigente) y de la orden del 13 de julio de 2017 (ECF n.º 345)',
+      [AR]: '* أمر قضائي أولي، منذ 29 مارس/آذار 2017: دون تاريخ انتهاء محدد؛ ساري المفعول بالتعديلات التي أدخلها قرار محكمة استئناف الدائرة التاسعة الصادر في 12 يونيو/حزيران 2017 (نافذ منذ 19 يونيو/حزيران 2017، قيد ECF رقم 291) (أُلغي «⁦to the extent it enjoins internal review procedures and runs against the President⁩»؛ ويبقى الباقي ساريًا) والأمر الصادر في 13 يوليو/تموز 2017 (قيد ECF رقم 345)',
     };
     for (const [to, line] of Object.entries(expected)) {
       const later = mails.filter((m) => m.to === to && m.date > '2017-07-13' && /\n\* /.test(m.text));
