@@ -23,7 +23,13 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
-import { automaticStay, hearingDispositions, isCourtTickler, MOVED_TITLE, printedDues } from './bankruptcy.ts';
+import {
+  automaticStay,
+  hearingDispositions,
+  isCourtTickler,
+  MOVED_TITLE,
+  printedDues,
+} from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import { appealBriefOf, filedBrief, obligationKey } from './filings.ts';
 import {
