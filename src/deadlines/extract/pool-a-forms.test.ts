@@ -5,7 +5,8 @@
  * is in the corpus, not here).
  * - A hearing's lifecycle in the title after the form's own name ("Minute Entry. Hearing Adjourned.",
  *   "Hearing Proceeding Memo: Hearing Continued", "Order of the Court to Adjourn"): the day given is where
- *   the hearing went — moved, and a day to come is no record of a hearing held.
+ *   the hearing went — moved, and a day to come is no record of a hearing held; the motion it hears is the
+ *   one the related documents name ("for 12" after the room: that motion by number).
  * - "Hearing held 12:09 PM to 12:18 PM" closing minutes that name the proceeding held: one held hearing,
  *   at its first hour.
  * - "set for D is advanced to 8:15 AM on that date": the same day, the new hour.
@@ -51,6 +52,15 @@ describe("a hearing's move named in the title after the form's name", () => {
       'Order of the Court to Adjourn (related documents Motion to Convert Case) So Ordered by /s/ Lena Ortiz. Hearing to be held on 7/12/2027 at 11:00 AM Courtroom B for 52 . (kel) (Entered: 06/14/2027)',
     );
     expect(hearingsOf(a)).toEqual([['reset', '2027-07-12', '11:00']]);
+  });
+
+  it('the motion the moved hearing hears: named in the related documents, its number after "for"', () => {
+    const a = analyze(
+      'miwb',
+      '2027-06-14',
+      'Order of the Court to Adjourn (related documents Motion to Convert Case) So Ordered by /s/ Lena Ortiz. Hearing to be held on 7/12/2027 at 11:00 AM Courtroom B for 52 . (kel)',
+    );
+    expect(a.hearings.map((h) => [h.type, h.re])).toEqual([['motion_hearing', [52]]]);
   });
 
   it('a setting with no move in the title stays a setting, and minutes of a hearing held stay held', () => {
