@@ -31,9 +31,8 @@
  * courts, parts by court), hold-out 9 (`--set holdout-9`, totals only: `labels/holdout-9.ts`, the POOL
  * courts' pages less hold-outs 7 and 8), its POOL-B part (`--set holdout-9b`, totals only: the courts of
  * `labels/pool-split.ts` `inPoolB`) and hold-out 10 (`--set holdout-10`, totals only: `labels/holdout-10.ts`,
- * the POOL-B courts' pages less hold-outs 7, 8 and 9). pool-a (`--set pool-a [--diffs]`: hold-out 7's and 8's
- * entries in the POOL-A courts, `inPoolA`) is development data since 2026-12-07 (seventeenth session); their
- * POOL-B entries stay unread.
+ * the POOL-B courts' pages less hold-outs 7, 8 and 9). pool-a (`--set pool-a [--diffs]`: hold-out 7's and 8's entries in
+ * the POOL-A courts, `labels/pool-split.ts` `inPoolA`) is development data since 2026-12-07 (seventeenth session).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with

@@ -7,12 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT_SETS, labelsOf } from '../../bench/corpus-accuracy.ts';
 import { POOL7_COURTS } from '../../bench/labels/holdout-7.ts';
-import { inPoolA, inPoolB } from '../../bench/labels/pool-split.ts';
-
-/** POOL-A as split.md lists it for the POOL courts known that day. */
-const POOL_A_COURTS = 'almb almd arwd azd flmb ilnd kywb mieb nced njd nvb nysb ohnd tnwb txsb txwd'.split(
-  ' ',
-);
+import { inPoolA, inPoolB, POOL_A_COURTS } from '../../bench/labels/pool-split.ts';
 
 describe('the POOL split', () => {
   it('gives the POOL-A courts split.md lists, and POOL-B the rest of the POOL', () => {
