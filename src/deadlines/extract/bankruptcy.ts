@@ -225,6 +225,8 @@ export const isCourtTickler = (what: string): boolean => TICKLER.test(what.trim(
 
 /** Names CM/ECF computes on a motion (a response or reply to it): the general reader keys those to the motion. */
 const MOTION_PAPERS = /^(?:Responses?|Repl(?:y|ies)|Oppositions?)\b/i;
+/** An item's name and its printed date at the head of the next item's words: "316 Incomplete Filing (11 USC 521(i)) 6/22/2009 ". */
+const PRINTED_WITH_DATE = new RegExp(`^([^]*?)\\s+(${DATE_RE})\\s+(?=[A-Z])`);
 /** What may name an item: a short noun phrase, no verb of a sentence. */
 const ITEM_NAME = /^[A-Z0-9(][\w()'’&/,#.:-]*(?:\s+[\w()'’&/,#.:-]+){0,13}$/;
 const SENTENCE_VERB =
@@ -256,9 +258,27 @@ export function printedLists(text: string, dateFiled: string): { items: PrintedD
       nameAt = sep + m.index + m[0].length;
       adjacent = false;
     }
-    const name = lead.slice(nameAt).trim();
-    const start = a.index - lead.slice(nameAt).trimStart().length;
+    let name = lead.slice(nameAt).trim();
+    let start = a.index - lead.slice(nameAt).trimStart().length;
     prevEnd = end;
+    // An item printed with its date and no "due" before the next one ("… 316 Incomplete Filing (11 USC
+    // 521(i)) 6/22/2009 Incomplete Filings due by 5/26/2009.", D. Nev.'s deficient-filing list): its own item.
+    const dated = PRINTED_WITH_DATE.exec(name);
+    const datedOn = dated && readDate(dated[2]!, dateFiled);
+    // (A day past, or a stamp — "Order entered 5/1/2009" — is a record, not an item due.)
+    if (
+      dated &&
+      datedOn &&
+      datedOn > dateFiled &&
+      ITEM_NAME.test(dated[1]!) &&
+      !SENTENCE_VERB.test(dated[1]!) &&
+      !/\b(?:entered|signed|dated|docketed|received|mailed|issued|held|on|of|from|since)$/i.test(dated[1]!)
+    ) {
+      items.push({ start, end: start + dated[0].trimEnd().length, name: dated[1]!, date: datedOn, adjacent });
+      start += dated[0].length;
+      name = name.slice(dated[0].length);
+      adjacent = true;
+    }
     if (!date || !ITEM_NAME.test(name) || SENTENCE_VERB.test(name)) continue;
     items.push({ start, end, name, date, adjacent });
   }

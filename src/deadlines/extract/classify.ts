@@ -55,10 +55,19 @@ const FILED_BY_ROLE =
  * CM/ECF's stamps, and the clerk's mark that a later order vacated or struck the court's act ("VACATED:
  * Order Granting Motion to Dismiss Case …": still the order it was).
  */
+/**
+ * A label before the paper's own name that says only how it was filed: a bankruptcy court's event of
+ * alternatives ("Rule 9007 Motion/Notice/Objection: Application to Employ …", a paper on negative notice),
+ * a redacted copy of an earlier paper ("REDACTION to 81 Markman Response Brief"): the paper named after it
+ * decides.
+ */
+const FORM_LABEL =
+  /^(?:Rule\s+\d{4}\s+(?:Motion|Notice|Objection)(?:\s*\/\s*(?:Motion|Notice|Objection))+\s*:|(?:REDACTION|Redaction)\s+(?:to|TO|of|OF)\s+\[?\d+\]?(?=\s+[A-Z]))\s*/;
+
 function stripLead(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 12; i++) {
-    const m = LEAD.exec(t) ?? APPELLATE_LEAD.exec(t) ?? FILED_BY_ROLE.exec(t);
+    const m = LEAD.exec(t) ?? APPELLATE_LEAD.exec(t) ?? FILED_BY_ROLE.exec(t) ?? FORM_LABEL.exec(t);
     if (!m || m[0].length === 0) break;
     t = t.slice(m[0].length);
   }
@@ -228,9 +237,10 @@ const RULES: Rule[] = [
     re: /^Clerk'?s\s+(?:correspondence|letter)\b|^(?:[A-Z]+\s+){1,3}CASE\s+(?:docketed|DOCKETED)\b|^(?:[A-Z]{1,4}|Summons|Subpoena|Warrant|Writ)\s+(?:returned\s+)?executed\b|^Update\s+(?:[A-Z][a-z]+\s+)?Deadlines?\b/i,
     kind: 'notice',
   },
-  // Paper about a proceeding, not the court's: a transcript order form; motions referred to a judge.
+  // Paper about a proceeding, not the court's: a transcript order form; motions referred or submitted
+  // to a judge (a bare history title: the clerk's record of where the motion went).
   {
-    re: /^Transcript\s+(?:Order|Request)\b|^MOTION\(S\)\s+REFERRED\b|^Motions?\s+Referred\b/i,
+    re: /^Transcript\s+(?:Order|Request)\b|^MOTION\(S\)\s+REFERRED\b|^Motions?\s+Referred\b|^Motions?\s+Submitted(?:\s+to\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}Judge\b[^.;]{0,60})?\s*$/i,
     kind: 'other',
   },
   { re: /^Stipulation\s+(?:and\s+|&\s+)?Order$/i, kind: 'stipulation', subtype: 'stipulated_order' },
@@ -266,7 +276,7 @@ const RULES: Rule[] = [
   // disclosures filed by a party, appearances, consents, "Notification", a case docketed on appeal,
   // a meeting of creditors, a cancelled hearing — the CM/ECF notice events.
   {
-    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+[Cc]ertificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^(?:Continuance\s+of\s+)?Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:(?:[Cc]ourtesy|[Ss]pecial)\s+)?(?:Service\s+of\s+)?Notices?\b|^Withdrawal\s+of\s+(?:[Cc]laim|[Dd]ocuments?|[Oo]bjection|[Mm]otion|[Rr]equest|[Aa]ppearance)|^(?:Statement|Notice)\s+Adjourning\s+(?:the\s+)?Meeting\b|^Change\s+of\s+Address\b|^CASE\s+OPENED\b|^Selection\s+of\s+Mediator\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
+    re: /^(?:[A-Z][\w'-]*\s+){0,3}(?:Returned|RETURNED)\s+(?:Un|UN|un)?(?:Executed|EXECUTED|executed)\b|^BNC\s+[Cc]ertificate\b|^(?:[A-Z][\w'-]*\s+){0,2}Certificate\s+of\s+(?:Notice|Mailing|Service)\b|^DECLINATION\b|^\[\d+\]\s+sent\b|^CERTIFI(?:CATE|CATION)\s+(?:and\s+NOTICE\s+)?of\s+Interested\b|^(?!(?:ORDER|Order|MOTION|Motion|JUDGMENT|Judgment|STIPULAT\w*|Stipulat\w*|RESPONSE|Response|REPLY|Reply|MEMORANDUM|Memorandum|OBJECTION|Objection|TRANSCRIPT|Transcript|MINUTE|Minute|Received|RECEIVED)\b)(?:[A-Z0-9][\w'-]*\s+){0,4}(?:Notice|NOTICE|Notification|NOTIFICATION)\b(?!\s+(?:of|OF)\s+(?:Motion|MOTION|(?:INTERLOCUTORY\s+|Interlocutory\s+|CROSS[-\s]|Cross[-\s])?(?:APPEAL|Appeal)|FILING\s+OF\s+(?:OFFICIAL\s+)?TRANSCRIPT|Filing\s+of\s+(?:Official\s+)?Transcript)\b)|^(?:Entry|ENTRY|Notice|NOTICE|Filed\s+\(ECF\)\s+notice)\s+of\s+Appearance|^Filed\s+\(ECF\)\s+notice\b|^(?:(?:Criminal|Civil|CIVIL|CRIMINAL|Bankruptcy|Agency)\s+)?CASE\s+docketed\b|^(?:Criminal|Civil|Bankruptcy|Agency)\s+Case\s+Docketed\b|^(?:Continuance\s+of\s+)?Meeting\s+of\s+Creditors\b|^Hearing\s+(?:\([^)]{1,30}\)\s+)?(?:Cancelled|Canceled|Rescheduled|Continued)\b|^CONSENT\s*\/\s*DECLINATION\b|^(?:Financial\s+|Corporate\s+)?Disclosure\s+Statement\b|^STATEMENT\s+of\s+DISCLOSURE\b|^Creditor\s+Request\s+for\s+Notices\b|^Request\s+for\s+(?:(?:[Cc]ourtesy|[Ss]pecial)\s+)?(?:Service\s+of\s+)?Notices?\b|^Withdrawal\s+of\s+(?:[Cc]laim|[Dd]ocuments?|[Oo]bjection|[Mm]otion|[Rr]equest|[Aa]ppearance)|^(?:Statement|Notice)\s+Adjourning\s+(?:the\s+)?Meeting\b|^Change\s+of\s+Address\b|^CASE\s+OPENED\b|^Selection\s+of\s+Mediator\b|^Case\s+Selected\s+for\s+(?:Mediation|Arbitration|ADR|Settlement\s+Conference)\b|^(?:CLAIMS?\s+|Claims?\s+|Governmental\s+|GOVERNMENTAL\s+)?(?:BAR|Bar)\s+(?:DATE|Date)\s+(?:due|DUE|set|SET|Set)\b|^Electronic\s+Filing\s+Error\b|^CERTIFIED\s+(?:AND\s+FIRST\s+CLASS\s+)?MAIL\s+SENT\b|^LETTER\s+\[\d+\]\s+sent\b|^COURT\s+NOTICE\b|^(?:Set(?:\/Reset)?|Reset)\s+(?:Duty\s+)?(?:Motion\s+and\s+R&R\s+)?(?:Deadlines|Hearings)/,
     kind: 'notice',
     subtype: (m) =>
       /^(?:Set|Reset)/.test(m[0])

@@ -2702,6 +2702,9 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         /\bMOTION\b|\bMotion\b|\b(?:on|re:?)\s+(?:\[\d{1,5}\]|\d{1,5})\s+(?:[\w'’-]+\s+){0,3}?motion\b/.test(
           sentence.slice(f.index),
         ) ||
+        // "Order of the Court to Adjourn (related documents Motion to Dismiss Case) … Hearing to be held on D":
+        // the paper the entry relates to is a motion, so the hearing is that motion's.
+        RELATES_TO_A_MOTION.test(ctx.text) ||
         ctx.cls.kind === 'motion';
       const type = hearingType(f.noun, refsAreMotions);
       const key = `${type}|${change}|${d?.date ?? ''}`;
@@ -3179,9 +3182,16 @@ function hearingRefs(
   sentenceRefs: number[],
 ): Pick<HearingFinding, 're' | 'reFromEntry'> {
   if (sentenceRefs.length > 0) return { re: sentenceRefs };
+  // A bankruptcy clerk's closing "Hearing to be held on D at T Courtroom B for 12": the motion heard, by number.
+  const heard = HEARD_FOR_NUMBER.exec(sentence);
+  if (heard) return { re: [Number(heard[1])] };
   if ((type !== 'motion_hearing' && type !== 'oral_argument') || ctx.motionRefs.length === 0) return {};
   return NAMES_A_MOTION.test(sentence) ? { re: ctx.motionRefs } : { re: ctx.motionRefs, reFromEntry: true };
 }
+
+const RELATES_TO_A_MOTION = /\(\s*(?:RE:?\s*)?related\s+documents?(?:\(s\))?\s*:?\s*(?:\d{1,5}\s+)?Motion\b/i;
+const HEARD_FOR_NUMBER =
+  /\b(?:to\s+be\s+held|scheduled)\s+(?:on|for)\s+[^;]{0,120}?\s+for\s+(\d{1,5})\s*[.,]?\s*$/;
 
 /** "to the extent it set …", "insofar as the order scheduled …": a part of another order, named. */
 const WHAT_IT_SET =

@@ -5,7 +5,8 @@
  * is in the corpus, not here).
  * - A hearing's lifecycle in the title after the form's own name ("Minute Entry. Hearing Adjourned.",
  *   "Hearing Proceeding Memo: Hearing Continued", "Order of the Court to Adjourn"): the day given is where
- *   the hearing went — moved, and a day to come is no record of a hearing held.
+ *   the hearing went — moved, and a day to come is no record of a hearing held; the motion it hears is the
+ *   one the related documents name ("for 12" after the room: that motion by number).
  * - "Hearing held 12:09 PM to 12:18 PM" closing minutes that name the proceeding held: one held hearing,
  *   at its first hour.
  * - "set for D is advanced to 8:15 AM on that date": the same day, the new hour.
@@ -51,6 +52,15 @@ describe("a hearing's move named in the title after the form's name", () => {
       'Order of the Court to Adjourn (related documents Motion to Convert Case) So Ordered by /s/ Lena Ortiz. Hearing to be held on 7/12/2027 at 11:00 AM Courtroom B for 52 . (kel) (Entered: 06/14/2027)',
     );
     expect(hearingsOf(a)).toEqual([['reset', '2027-07-12', '11:00']]);
+  });
+
+  it('the motion the moved hearing hears: named in the related documents, its number after "for"', () => {
+    const a = analyze(
+      'miwb',
+      '2027-06-14',
+      'Order of the Court to Adjourn (related documents Motion to Convert Case) So Ordered by /s/ Lena Ortiz. Hearing to be held on 7/12/2027 at 11:00 AM Courtroom B for 52 . (kel)',
+    );
+    expect(a.hearings.map((h) => [h.type, h.re])).toEqual([['motion_hearing', [52]]]);
   });
 
   it('a setting with no move in the title stays a setting, and minutes of a hearing held stay held', () => {
@@ -207,6 +217,22 @@ describe('deadlines printed under a label, extended, or conferred by a day', () 
       }
   });
 
+  it('an item of the clerk\'s list printed with its day and no "due": its own deadline', () => {
+    const a = analyze(
+      'nvb',
+      '2027-05-08',
+      'Set Deficient Filing Deadlines. Declaration Re: E-Filing due by 5/26/2027. 316 Incomplete Filing (11 USC 521(i)) 6/22/2027 Incomplete Filings due by 5/26/2027. Deficient Matrix due by 5/13/2027. (rmb)',
+    );
+    expect(duesOf(a).sort()).toEqual(['2027-05-13', '2027-05-26', '2027-05-26', '2027-06-22']);
+    // A stamp before the list is no item: "Order Entered 5/1/2027" sets nothing.
+    const stamped = analyze(
+      'azb',
+      '2027-05-08',
+      'Order Entered 5/1/2027 Schedules due by 5/26/2027. Statement of Financial Affairs due by 5/26/2027. (rmb)',
+    );
+    expect(duesOf(stamped)).toEqual(['2027-05-26', '2027-05-26']);
+  });
+
   it("a motion's Objection Deadline and CM/ECF's Responses due on the same day: one deadline", () => {
     const a = analyze(
       'nysb',
@@ -272,6 +298,23 @@ describe("kinds by the conventions, in other courts' event names", () => {
       'stipulation',
     ],
     ['nysd', 'So-Ordered Scheduling Notification', 'order'],
+    // a label of how a paper was filed before its own name: the paper decides
+    [
+      'almb',
+      'Rule 9007 Motion/Notice/Objection: Application to Employ Counsel Filed by Ann Roe on behalf of the Debtor. Responses due by 03/8/2027. (Roe, Ann)',
+      'motion',
+    ],
+    ['alnb', 'Rule 9007 Motion/Notice: Motion to Sell Property Filed by the Trustee. (kp)', 'motion'],
+    [
+      'njd',
+      'REDACTION to 81 Markman Response Brief,,, by ACME LABS, INC. (Attachments: # 1 Exhibit 21)(ROE, ANN)',
+      'response',
+    ],
+    // the clerk's bare records and notices
+    ['nced', 'Motion Submitted', 'other'],
+    ['ncmd', 'Motions Submitted to Magistrate Judge Ray Holt', 'other'],
+    ['nced', 'Case Selected for Mediation', 'notice'],
+    ['almb', 'CLAIMS Bar Date due on 04/28/27, [DS], ORIGINAL DOCKET ENTRY #5', 'notice'],
   ])('%s: %s', (court, text, kind) => {
     expect(analyze(court, '2027-03-02', text).kind).toBe(kind);
   });
