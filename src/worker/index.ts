@@ -24,6 +24,7 @@ import { SCHEDULES, scheduleOf } from '../../schedules/index.ts';
 import type { WorkerMetrics } from '../../schedules/metrics.ts';
 import type { JobContext, JobData, JobName, WorkerSettings } from '../../schedules/types.ts';
 import type { DocumentFlow } from '../documents/arrivals.ts';
+import { Slots } from '../documents/limits.ts';
 import type { ProcessLogger } from '../log.ts';
 import { HttpClient } from '../net/http.ts';
 import type { NotifySettings } from '../notify/settings.ts';
@@ -37,6 +38,7 @@ export type QueueKind = 'local' | 'pg-boss';
 export const DEFAULT_SETTINGS: WorkerSettings = {
   pollCron: null,
   pollJitterMs: 30_000,
+  pollsAtOnce: 64,
   keepFetchLogDays: 90,
   keepSentDays: 30,
   sourceCheckMs: 15_000,
@@ -95,6 +97,11 @@ export class Worker {
   readonly #jitters = new Map<NodeJS.Timeout, () => void>();
   readonly #tails = new Map<string, Promise<string>>();
   readonly #waiting = new Map<string, Promise<string>>();
+  /**
+   * The local queue's cap on polls running at once (`pollsAtOnce`); null with pg-boss, whose
+   * workers take `POLLS_AT_ONCE` jobs each.
+   */
+  readonly #pollSlots: Slots | null;
   #boss: PgBoss | null = null;
   #leases: JobLeases | null = null;
   #stopped = false;
@@ -117,6 +124,7 @@ export class Worker {
       signal: this.#abort.signal,
       trigger: (job, data) => this.#dispatch(job, data ?? {}),
     };
+    this.#pollSlots = this.queue === 'local' ? new Slots(Math.max(1, settings.pollsAtOnce)) : null;
   }
 
   static async start(options: WorkerOptions): Promise<Worker> {
@@ -386,20 +394,31 @@ export class Worker {
   }
 
   /**
-   * Run a job in this process now, after the same job (same source) if it is running; requests
-   * made while one is waiting share it. Rejects with the job's error (pg-boss then retries it).
+   * Run a job in this process now, after the same job (same source) if it is running, and a poll
+   * once fewer than `pollsAtOnce` polls run (local queue); requests made while one is waiting
+   * share it. Rejects with the job's error (pg-boss then retries it).
    */
   run(job: JobName, data: JobData = {}): Promise<string> {
     const key = data.source ? `${job}:${data.source}` : job;
     const waiting = this.#waiting.get(key);
     if (waiting) return waiting;
     const before = this.#tails.get(key) ?? Promise.resolve('');
+    const start = () => {
+      this.#waiting.delete(key);
+      return this.#execute(job, data);
+    };
+    const slots = job === 'poll' ? this.#pollSlots : null;
+    // A poll beyond the cap waits its turn, still waiting (requests meanwhile share it); the
+    // alerts and the other jobs never wait behind polls.
     const p = before
       .catch(() => '')
-      .then(() => {
-        this.#waiting.delete(key);
-        return this.#execute(job, data);
-      });
+      .then(() =>
+        slots
+          ? slots.use(async () =>
+              this.#stopped ? `poll of ${data.source} not run: the worker stopped before its turn` : start(),
+            )
+          : start(),
+      );
     this.#waiting.set(key, p);
     this.#tails.set(key, p);
     void p
