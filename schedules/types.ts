@@ -19,7 +19,7 @@ export interface WorkerSettings {
   pollJitterMs: number;
   /**
    * Polls this process runs at once on the local (SQLite) queue; a poll fired beyond it waits its
-   * turn (first come, first served). pg-boss workers take `POLLS_AT_ONCE` (8) jobs each instead.
+   * turn (first come, first served). pg-boss workers take 8 jobs each instead (`POLL_JOBS_PER_WORKER`).
    */
   pollsAtOnce: number;
   /** Fetch log rows older than this many days are pruned by housekeeping. */

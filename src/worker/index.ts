@@ -71,7 +71,7 @@ export interface WorkerOptions {
 }
 
 /** Poll jobs one pg-boss worker runs at the same time. */
-const POLLS_AT_ONCE = 8;
+const POLL_JOBS_PER_WORKER = 8;
 
 /** pg-boss's delay before a failed job is tried again (doubled, with jitter, at each retry). */
 export const RETRY_DELAY_SECONDS = 5;
@@ -99,7 +99,7 @@ export class Worker {
   readonly #waiting = new Map<string, Promise<string>>();
   /**
    * The local queue's cap on polls running at once (`pollsAtOnce`); null with pg-boss, whose
-   * workers take `POLLS_AT_ONCE` jobs each.
+   * workers take `POLL_JOBS_PER_WORKER` jobs each.
    */
   readonly #pollSlots: Slots | null;
   #boss: PgBoss | null = null;
@@ -169,7 +169,7 @@ export class Worker {
         // Polls mostly wait on the courts (latency, politeness), so each worker takes several at
         // once, as the local queue does; one at a time, a worker with 1,200 sources took minutes
         // per round (the national-day bench).
-        for (let i = 0; i < (s.job === 'poll' ? POLLS_AT_ONCE : 1); i++) {
+        for (let i = 0; i < (s.job === 'poll' ? POLL_JOBS_PER_WORKER : 1); i++) {
           await this.#boss.work<JobData>(
             queueName(s.job),
             { pollingIntervalSeconds: 0.5, batchSize: 1 },
