@@ -15,10 +15,22 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
 const current = new AsyncLocalStorage<string>();
+/** Ingests running now (in `followingIngest`). */
+let running = 0;
 
-/** Run `fn` with the events it writes (however deep) stamped with `token`. */
-export function followingIngest<T>(token: string, fn: () => Promise<T>): Promise<T> {
-  return current.run(token, fn);
+/**
+ * Run `fn` with the events it writes (however deep) stamped with `token`. On Node 20 an
+ * `AsyncLocalStorage` in use turns on async hooks for every promise of the process; so the storage
+ * is disabled again whenever no ingest runs, and a worker polling unchanged sources (304s) does not
+ * pay for them between ingests (docs/deploy.md).
+ */
+export async function followingIngest<T>(token: string, fn: () => Promise<T>): Promise<T> {
+  running++;
+  try {
+    return await current.run(token, fn);
+  } finally {
+    if (--running === 0) current.disable();
+  }
 }
 
 /** The token of the ingest whose consequences are being written, or null outside one. */

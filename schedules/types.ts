@@ -17,6 +17,11 @@ export interface WorkerSettings {
   pollCron: string | null;
   /** Up to this many ms of random delay before a scheduled poll, so sources do not all fire at once. */
   pollJitterMs: number;
+  /**
+   * Polls this process runs at once on the local (SQLite) queue; a poll fired beyond it waits its
+   * turn (first come, first served). pg-boss workers take 8 jobs each instead (`POLL_JOBS_PER_WORKER`).
+   */
+  pollsAtOnce: number;
   /** Fetch log rows older than this many days are pruned by housekeeping. */
   keepFetchLogDays: number;
   /** Sent outbox rows older than this many days are pruned by housekeeping. */

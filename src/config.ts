@@ -226,6 +226,8 @@ export const configSchema = z
           'POLL_JITTER_SECONDS',
           z.coerce.number().int().min(0).max(3600).default(30),
         ),
+        /** SQLite (one process): polls running at once; a fire beyond waits its turn (docs/deploy.md). */
+        pollsAtOnce: fromEnv('POLLS_AT_ONCE', z.coerce.number().int().min(1).max(10_000).default(64)),
         keepFetchLogDays: z.coerce.number().int().min(1).default(90),
         keepSentDays: z.coerce.number().int().min(1).default(30),
         /** PostgreSQL: seconds a job may run before it is taken for a dead worker's and retried by another (default 300; housekeeping 3600). */

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../tests/support/http-server.ts';
 import {
@@ -378,5 +379,29 @@ describe('HttpClient against a scripted local server', () => {
       .get(`${server.origin}/hang`, { signal: controller.signal })
       .catch((e: unknown) => e);
     expect((err as Error).message).toBe('shutting down');
+  });
+
+  it('stops when the caller aborts while the body comes, and asks nothing once aborted', async () => {
+    const { http } = client({ bodyTimeoutMs: 10_000 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('shutting down')), 300);
+    const err = await http
+      .get(`${server.origin}/drip`, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect((err as Error).message).toBe('shutting down');
+    const asked = server.count('/ok');
+    const again = await http
+      .get(`${server.origin}/ok`, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect((again as Error).message).toBe('shutting down');
+    expect(server.count('/ok')).toBe(asked);
+  });
+
+  it("leaves no listener on the caller's signal after its requests (a worker's signal lives for days)", async () => {
+    const { http } = client();
+    const controller = new AbortController();
+    for (let i = 0; i < 5; i++) await http.get(`${server.origin}/ok`, { signal: controller.signal });
+    await http.get(`${server.origin}/gone`, { signal: controller.signal }).catch(() => undefined);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });

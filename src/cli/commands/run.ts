@@ -64,6 +64,7 @@ Examples:
         settings: {
           pollCron: config.worker.pollCron ?? null,
           pollJitterMs: config.worker.pollJitterSeconds * 1000,
+          pollsAtOnce: config.worker.pollsAtOnce,
           keepFetchLogDays: config.worker.keepFetchLogDays,
           keepSentDays: config.worker.keepSentDays,
           pacerMonthlyBudgetUsd: config.pacer.monthlyBudgetUsd,
