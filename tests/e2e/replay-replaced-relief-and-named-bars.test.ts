@@ -162,7 +162,7 @@ describe('an interim order for three named households, pending the hearing on th
       const lines = inForce(await suite.run.deadlines(day));
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(
-        /Stay of termination of SNAP benefits in effect until the hearing on Plaintiffs' Motion for Preliminary Injunction/,
+        /Stay of termination of SNAP benefits in effect until the hearing on Plaintiffs' Motion for Preliminary Injunction \(ECF No\. 4\);/,
       );
       expect(lines[0]).toMatch(new RegExp(`only as to ${THREE.source}`));
     });

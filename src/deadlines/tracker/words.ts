@@ -71,7 +71,7 @@ export function untilAppealDecided(until: string): { number: string | null } | n
 /**
  * A term in the order's words, its links to entries named as the reader knows them: the docket
  * report prints "[3]" as a bare number ("until the Court rules on 3", "resolution of Petitioners'
- * emergency motion 3"), said "ECF No. 3".
+ * emergency motion 3", "the hearing on Plaintiffs' Motion for Preliminary Injunction 4"), said "ECF No. 3".
  */
 export function termWords(until: string): string {
   const notAPeriod = String.raw`(?!\s*(?:days?|weeks?|months?|years?|hours?|[ap]\.?m\b|:|\/|,\s*\d{4}))`;
@@ -80,6 +80,14 @@ export function termWords(until: string): string {
     until
       .replace(new RegExp(String.raw`\b(on|of)\s+(\d{1,5})\b${notAPeriod}`, 'gi'), '$1 ECF No. $2')
       .replace(new RegExp(String.raw`\b(motion)\s+(\d{1,5})\b${notAPeriod}`, 'gi'), '$1 (ECF No. $2)')
+      // "the hearing on Plaintiffs' Motion for Preliminary Injunction 4": the link after the title.
+      .replace(
+        new RegExp(
+          String.raw`(\b[Mm]otion\s+(?:for|to)\s+[^.;,\d()]{1,80}?[A-Za-z])\s+(\d{1,5})\b${notAPeriod}`,
+          'g',
+        ),
+        '$1 (ECF No. $2)',
+      )
   );
 }
 
