@@ -487,7 +487,7 @@ function whatBefore(clause: string, at: number): string {
     .replace(/,?\s+if\s+any,?/gi, '')
     .replace(/^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:\s*/i, '');
   const passive =
-    /^(?:.*?(?<!\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Inc|Co|Corp|v|vs|[A-Z]))[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
+    /^(?:.*?(?<!\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Inc|Co|Corp|v|vs|[A-Z]))[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+(?:now\s+|henceforth\s+|hereafter\s+|thereafter\s+)?be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
       head,
     );
   if (!passive) {
@@ -1104,7 +1104,7 @@ const PASSIVE_FAILURE_CONDITION =
 /** The words of a duty to report or file, before or after its schedule. */
 const DUTY_NAMED = /\b(?:report|reports|file|submit|update|status|provide|notify|produce|certif)/i;
 /** A frequency said as an adjective ("Monthly", "quarterly"), not a schedule ("every month"). */
-const PAPER_BY_FREQUENCY = /^(?:bi-?weekly|bi-?monthly|weekly|monthly|quarterly)$/i;
+const PAPER_BY_FREQUENCY = /^(?:bi-?weekly|bi-?monthly|weekly|monthly|quarterly|semi-?annual)$/i;
 /** The paper that adjective names: "… Reinstatement Report", "status reports", "Compliance Update". */
 const PAPER_NAMED =
   /^\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|statements?|updates?|logs?|certifications?|submissions?|filings?)\b/i;
@@ -1495,7 +1495,14 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         : undefined;
       // Without "instead of", an amended order changes a duty only when it names the series it had
       // ("MODIFIED: … shall file the status reports every sixty days"), not a paper it sets anew.
-      const changed = Boolean(replaced) || (SCHEDULE_AMENDED.test(lead) && SERIES_NAMED.test(lead));
+      const changed =
+        Boolean(replaced) ||
+        (SCHEDULE_AMENDED.test(lead) && SERIES_NAMED.test(lead)) ||
+        SERIES_FILED.test(lead) ||
+        // "Defendants shall file the status reports in odd-numbered months": the series set before.
+        /\b(?:the|its|their|such)\s+(?:[\w-]+\s+){0,3}?(?:reports|declarations|logs|updates|letters|certifications)\s*$/i.test(
+          lead,
+        );
       if (old?.recurrence) rec.replaces = { every: old.recurrence.every, unit: old.recurrence.unit };
       rec = withOccurrences(rec, ctx.court);
       const tail = actAfter
@@ -1554,7 +1561,14 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         basis: 'recurring_period_in_text',
         recurrence: rec,
         source: clause,
-        why: { rule: 'recurrence', words: wordsAround(clause, t.start, t.end), confidence: 0.85 },
+        // Words that give the schedule two calendars ("monthly … in February, April and June"): not
+        // read as either — a person reads it (review), never a monthly duty assumed.
+        why: {
+          rule: 'recurrence',
+          words: wordsAround(clause, t.start, t.end),
+          confidence: r.unsure ? 0.5 : 0.85,
+          ...(r.unsure ? { doubts: [r.unsure] } : {}),
+        },
       });
     }
   }
@@ -1650,6 +1664,16 @@ const SCHEDULE_AMENDED =
 /** The series of papers an order set before, named again: "the status reports", "the weekly declarations". */
 const SERIES_NAMED =
   /\b(?:the|its|their|such)\s+(?:[\w-]+\s+){0,3}?(?:reports|declarations|logs|updates|letters|certifications|notices|filings)\s*$/i;
+
+/**
+ * The series named as the subject of its new schedule: "The monthly status reports ordered in ECF No.
+ * 20 shall now be filed …", "the reports shall hereafter be submitted …", and after an amending word
+ * "… is MODIFIED: reports are due …".
+ */
+const SERIES_FILED = new RegExp(
+  String.raw`(?:\b(?:the|its|their|such)\s+|(?:${SCHEDULE_AMENDED.source})\s*|^\W*)(?:[\w-]+\s+){0,3}?(?:reports|declarations|logs|updates|letters|certifications|notices|filings)\b(?:[^.;:]|(?<=\b(?:No|Nos|Dkt|Doc|ECF))[.:]){0,60}?\s(?:(?:shall|will|must|are\s+to)\s+(?:now\s+|henceforth\s+|hereafter\s+|thereafter\s+)?be\s+(?:filed|submitted|served|due)|are\s+(?:now\s+)?due)\s*$`,
+  'i',
+);
 
 /** A class member's act a settlement's notice offers: "Objections must be filed by D", "Requests for exclusion …". */
 const CLASS_MEMBERS_RIGHT =
