@@ -350,8 +350,20 @@ const GIVEN_TO =
 /** "Brief" with its filers' role after its date ("… due D for APPELLEES X"): that role's brief. */
 function briefFor(what: string, after: string): string {
   const role = /^\s*for\s+(appell(?:ant|ee)s?)\b/i.exec(after);
+  // A clerk's role written short, as the Fifth Circuit's does: "A/Pet's Brief Due on D for Appellant
+  // X" (appellant or petitioner), "E/Res's Brief Due on D for Appellees X" (appellee or respondent).
+  const short = ROLE_SHORT_BRIEF.exec(what);
+  if (short) {
+    const appellee = /^(?:e|appellee|res)/i.test(short[1]!);
+    const plural = role ? /s$/i.test(role[1]!) : false;
+    return roleBrief(`${appellee ? 'appellee' : 'appellant'}${plural ? 's' : ''}`, short[2]!.toLowerCase());
+  }
   return role && /^brief$/i.test(what) ? roleBrief(role[1]!, 'brief') : what;
 }
+
+/** "A/Pet's Brief", "E/Res's Brief", "Appellee/Respondent's Brief", "Appellant/Petitioner's Reply Brief" (after any title). */
+const ROLE_SHORT_BRIEF =
+  /(?:^|\s)(A\/Pet|E\/Res|Appellant\/Petitioner|Appellee\/Respondent|Petitioner\/Appellant|Respondent\/Appellee)['’]?s\s+((?:reply\s+)?brief)$/i;
 
 /** A party's brief by its role, as dockets write it: "appellant's brief", "appellees' opening brief". */
 function roleBrief(role: string, brief: string): string {
@@ -3174,7 +3186,12 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
       r.event.replace(/^(?:that\s+)?(?:(?:the|a|an)\s+)?/i, ''),
       ctx.motionRefs.length > 0,
     );
-    const why = { rule: 'hearing-clause', words: r.words.slice(0, 160), confidence: 0.8 };
+    const why = {
+      rule: 'hearing-clause',
+      words: r.words.slice(0, 160),
+      confidence: r.unsure ? 0.5 : 0.8,
+      ...(r.unsure ? { doubts: [r.unsure] } : {}),
+    };
     // A clause none of the named readings accounts for: none of them has its day or its old day
     // ("Final Pretrial Conference has been continued from D1 to D2 Jury Selection/Trial has been
     // continued from D3 to D4": the second move, when only the first was read).
@@ -3201,13 +3218,17 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
     // scheduled for D1 is CONVERTED to a telephone conference and MOVED to D2") where a named reading
     // stopped at the participle and took D1 for a setting: D1 is the day the hearing leaves, D2 its
     // new day — one hearing moved, never a second one set.
+    // (So is "previously set for D1, is now set for D2", where the named readings took both days for settings.)
+    const newDaySet = mine.filter((h) => h.date === r.date && h.change === 'set');
     if (
       r.lifecycle === 'reset' &&
       r.from &&
       r.date &&
-      !mine.some((h) => h.date === r.date) &&
-      mine.some((h) => h.date === r.from!.date && (h.change === 'set' || h.change === 'reset'))
+      mine.every((h) => h.date !== r.date || newDaySet.includes(h)) &&
+      // (or took the old day for a setting struck, its new day unread: "… is reset to Friday at 10:00 a.m.")
+      mine.some((h) => h.date === r.from!.date && h.change !== 'held')
     ) {
+      for (const h of newDaySet) already.splice(already.indexOf(h), 1);
       out.push({
         type,
         change: 'reset',
