@@ -9,6 +9,7 @@
 import { DateTime } from 'luxon';
 import { findCourt } from '../../courts.ts';
 import { FINAL_RELIEF, type PartAct } from '../../model/events.ts';
+import { termEnds } from '../calendar.ts';
 import { type ClassMembersRight, classMembersRightName } from '../class-rights.ts';
 import { rulingTerm } from '../tracker/words.ts';
 import type {
@@ -19,6 +20,7 @@ import type {
   InjunctionAction,
   InjunctionFinding,
   InjunctionType,
+  Period,
   Recurrence,
   StayAction,
   StayFinding,
@@ -3695,6 +3697,15 @@ const ENDS_ON = new RegExp(
 const UNTIL_COURT_RULES =
   /\b(?:until|pending)\s+((?:the\s+)?(?:Court|court|judge|Judge)\s+(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order))\b(?:[^.;,(]|\((?:ECF|Dkt|Doc|Docket)\b[^()]{0,20}\)|(?<=\b(?:Nos?|Dkt|Doc|Rec))\.){0,120})/i;
 
+/** The last day of relief's term (`termEnds`), in the court's calendar; null when it cannot be counted. */
+function termEndOf(p: Period, court: string | undefined): string | null {
+  try {
+    return termEnds({ from: p.trigger!, n: p.n, unit: p.unit }, court ? { court } : {});
+  } catch {
+    return periodDue(p, court);
+  }
+}
+
 function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; until: string | null } {
   // "While … motion [3] remains pending": until its resolution, as "pending resolution of" reads.
   const sentence = pendencyAsResolution(yearsAsMonths(raw));
@@ -3722,7 +3733,8 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
           : named
         : ctx.dateFiled;
       const p = toPeriod(t, trigger);
-      return { expires: periodDue(p, ctx.court), until: null };
+      // A term ends on its day: not rolled off a weekend as a day to file would be.
+      return { expires: p.trigger ? termEndOf(p, ctx.court) : null, until: null };
     }
   }
   if (/\b(?:until|pending)\s+(?:the\s+)?further\s+(?:order|orders)\b/i.test(sentence))
