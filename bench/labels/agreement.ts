@@ -3,11 +3,12 @@
  * the second, blind one (`holdout-3.second.jsonl`, drawn by `holdout3-second.ts`), field by field with
  * the projection `bench/corpus-accuracy.ts` scores the extractor with (`labelField`: kind, deadline
  * dates, hearing dates, stays, injunctions):
- *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4|holdout-5|holdout-6|holdout-7|holdout-8|holdout-9] [--first-at <git rev>] [--diffs]
+ *   npx tsx bench/labels/agreement.ts [--set holdout-3|holdout-4|holdout-5|holdout-6|holdout-7|holdout-8|holdout-9|holdout-10] [--first-at <git rev>] [--diffs]
  * (`--set holdout-4` / `holdout-5` / `holdout-6` / `holdout-7`: `holdout-N.jsonl` against `holdout-N.second.jsonl`, which must
  * be a first N of that set's blind order — `holdout-texts.ts`, for hold-out 6 `holdout-6.ts`
  * `HOLDOUT6_BLIND_SEED`, for hold-out 7 `holdout-7.ts` `HOLDOUT7_BLIND_SEED`, for hold-outs 8 and 9
- * `HOLDOUT8_BLIND_SEED`, `HOLDOUT9_BLIND_SEED`; default hold-out 3.)
+ * `HOLDOUT8_BLIND_SEED`, `HOLDOUT9_BLIND_SEED`, for hold-out 10 `holdout-10.ts` `HOLDOUT10_BLIND_SEED`;
+ * default hold-out 3.)
  * Prints, for the entries both labeled: per-field agreement, entries where every field agrees,
  * Cohen's kappa for kind, (beyond the projection) hearings with the same lifecycle and time, and the
  * omissions by each side: dated deadlines, hearings, stays and injunctions one labeling has and the
@@ -46,6 +47,12 @@ import {
   HOLDOUT9_SAMPLE_FILE,
   HOLDOUT9_SECOND_FILE,
 } from './holdout-9.ts';
+import {
+  HOLDOUT10_BLIND_SEED,
+  HOLDOUT10_LABEL_FILE,
+  HOLDOUT10_SAMPLE_FILE,
+  HOLDOUT10_SECOND_FILE,
+} from './holdout-10.ts';
 import { blindOrder, blindSeedOf } from './holdout-texts.ts';
 import { HOLDOUT3_FILE } from './holdout3.ts';
 import { drawSecond, HOLDOUT3_SECOND_FILE, SECOND_SIZE } from './holdout3-second.ts';
@@ -279,6 +286,13 @@ function twiceLabeled(set: string): TwiceLabeled {
       HOLDOUT9_SECOND_FILE,
       HOLDOUT9_BLIND_SEED,
     ],
+    'holdout-10': [
+      'hold-out 10',
+      HOLDOUT10_SAMPLE_FILE,
+      HOLDOUT10_LABEL_FILE,
+      HOLDOUT10_SECOND_FILE,
+      HOLDOUT10_BLIND_SEED,
+    ],
   };
   const js = juriscraperSets[set];
   if (js) {
@@ -300,7 +314,7 @@ function twiceLabeled(set: string): TwiceLabeled {
     };
   }
   throw new Error(
-    `--set: holdout-3, holdout-4, holdout-5, holdout-6, holdout-7, holdout-8 or holdout-9, not ${set}`,
+    `--set: holdout-3, holdout-4, holdout-5, holdout-6, holdout-7, holdout-8, holdout-9 or holdout-10, not ${set}`,
   );
 }
 

@@ -3,7 +3,7 @@
  * dev-js`, the development set of the DEV courts: `dev-js.ts`; `--set dev-bk`, its bankruptcy set:
  * `dev-bk.ts`; `--set dev-kind`, the kind set of the DEV courts, whose entries are on both the snapshot's
  * pages and `../shared`'s: `dev-kind.ts`; `--set dev-kind2`, its second draw: `dev-kind2.ts`) WITHOUT labels, for labeling by hand (first, or second blind labeling):
- *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7|holdout-8|holdout-9|dev-js|dev-bk] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
+ *   npx tsx bench/labels/holdout-6-texts.ts [--set holdout-6|holdout-7|holdout-8|holdout-9|holdout-10|dev-js|dev-bk] [--order sample|blind] [--first N] > /tmp/holdout-N.blank.jsonl
  * One JSON line per entry: the label's fixed fields (`ref`, `court`, `split`, `stratum`, `textSha`,
  * `number`, `dateFiled`) with empty findings and, under `text`, the entry's text read from the
  * juriscraper snapshot (`holdout-6.ts`; `shortDescription` too when the JSON has a different one).
@@ -11,7 +11,7 @@
  * of `labels.ts`. Write the output outside the repository. Reads no label file, never runs the
  * extractor. `--order blind` ranks the entries by sha256 of `${seed}:${ref}`, the set's blind seed
  * (`HOLDOUT6_BLIND_SEED` 20261213, `HOLDOUT7_BLIND_SEED` 20261214, `HOLDOUT8_BLIND_SEED` 20261218,
- * `HOLDOUT9_BLIND_SEED` 20261220).
+ * `HOLDOUT9_BLIND_SEED` 20261220, `HOLDOUT10_BLIND_SEED` 20261222: hold-out 10 is labeled once, in that order).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +33,7 @@ import {
 import { HOLDOUT7_BLIND_SEED, HOLDOUT7_SAMPLE_FILE } from './holdout-7.ts';
 import { HOLDOUT8_BLIND_SEED, HOLDOUT8_SAMPLE_FILE } from './holdout-8.ts';
 import { HOLDOUT9_BLIND_SEED, HOLDOUT9_SAMPLE_FILE } from './holdout-9.ts';
+import { HOLDOUT10_BLIND_SEED, HOLDOUT10_SAMPLE_FILE } from './holdout-10.ts';
 import { blindOrder } from './holdout-texts.ts';
 
 const arg = (name: string) => {
@@ -50,6 +51,7 @@ const sets: Record<string, { sampleFile: string; blindSeed?: number }> = {
   'holdout-7': { sampleFile: HOLDOUT7_SAMPLE_FILE, blindSeed: HOLDOUT7_BLIND_SEED },
   'holdout-8': { sampleFile: HOLDOUT8_SAMPLE_FILE, blindSeed: HOLDOUT8_BLIND_SEED },
   'holdout-9': { sampleFile: HOLDOUT9_SAMPLE_FILE, blindSeed: HOLDOUT9_BLIND_SEED },
+  'holdout-10': { sampleFile: HOLDOUT10_SAMPLE_FILE, blindSeed: HOLDOUT10_BLIND_SEED },
   'dev-js': { sampleFile: DEVJS_SAMPLE_FILE },
   'dev-bk': { sampleFile: DEVBK_SAMPLE_FILE },
   'dev-kind': { sampleFile: DEVKIND_SAMPLE_FILE },
