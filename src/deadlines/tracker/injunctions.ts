@@ -1,7 +1,7 @@
 /** Injunctions and TROs: granted, denied, extended, modified, stayed, converted, vacated, dissolved. */
 
 import { FINAL_RELIEF, type PartAct, type PartOfOrder } from '../../model/events.ts';
-import { computeDeadline, termEnds } from '../calendar.ts';
+import { termEnds } from '../calendar.ts';
 import { limitedToNamed } from '../court-acts.ts';
 import { partParagraphs } from '../extract/partial.ts';
 import { numberedParagraphAt } from '../extract/text.ts';
