@@ -231,6 +231,16 @@ function checkPeriod(req: PeriodRequest): void {
     throw new InputError(`period of ${req.n} ${req.unit} is longer than ten years; check the input`);
 }
 
+/**
+ * The last day of a term an order or decree runs for ("for thirty-six (36) months from entry", "a
+ * stay of fourteen days", "extended for one year"): counted as a period is, but never rolled — Rule
+ * 6(a)(1)(C) and FRAP 26(a)(1)(C) move the last day to act (to file a paper), not the day relief
+ * ends; no days are added for service. `YYYY-MM-DD`.
+ */
+export function termEnds(req: PeriodRequest, options: CalendarOptions = {}): string {
+  return computeDeadline(req, { ...options, service: 'none' }).raw.slice(0, 10);
+}
+
 /** Compute the last day of a period. */
 export function computeDeadline(req: PeriodRequest, options: CalendarOptions = {}): ComputedDeadline {
   checkPeriod(req);

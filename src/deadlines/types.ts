@@ -280,6 +280,12 @@ export interface Satisfaction {
   /** The earlier entry whose obligation this filing meets (its number, or its id when unnumbered). */
   entry: string;
   what: string;
+  /**
+   * The same paper as this filing's first satisfaction, under the name another entry gave it (the
+   * clerk's "Brief due D for APPELLEES" beside the schedule's "Appellees' answering brief"): met only
+   * by a record of that name still open — never by another duty that entry touched.
+   */
+  samePaper?: boolean;
 }
 
 export interface Analysis {

@@ -1544,6 +1544,8 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         const named = whoseRemovalKey(what);
         sentence = `${sentence} ${t(lang, 'injunction.replacesStay', {
           removal: stayProtectsFromRemoval(what, people) ? 'yes' : 'no',
+          // Named by what it is: "the temporary restraining order", never "the injunction" for a TRO.
+          theName: t(lang, 'injunction.theName', { injunction: event.injunction }),
           // A stay granted for named people alone: they are who could be deported after it.
           anyone: event.forParties?.length
             ? ltr(lang, partiesIn(lang, event.forParties))

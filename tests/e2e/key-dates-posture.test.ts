@@ -101,7 +101,7 @@ describe('Hamama v. Adducci: the key dates page tells what protected people, ord
       'July 24, 2017 Preliminary injunction granted on July 24, 2017 (ECF No. 87) The judge granted a preliminary injunction',
     );
     expect(section).toContain(
-      'It takes the place of the stay, which ends that day: from then on the injunction, not the stay, protects people in the class from deportation.',
+      'It takes the place of the stay, which ends that day: from then on the preliminary injunction, not the stay, protects people in the class from deportation.',
     );
     expect(section).toContain(
       'In force on April 11, 2019 Preliminary injunction, since November 20, 2018: no end date given',
@@ -191,9 +191,9 @@ describe('Hamama v. Adducci: the key dates page tells what protected people, ord
   it('the advocates’ mail about the injunction of July 24, 2017 says it took the stay’s place, in every language', () => {
     const said: Record<string, string> = {
       [DEMO_SUBSCRIBERS.advocate]:
-        'It takes the place of the stay, which ends that day: from then on the injunction, not the stay, protects people in the class from deportation.',
-      [ES]: 'Toma el lugar de la suspensión, que termina ese día: desde entonces es la medida cautelar, y no la suspensión, la que protege a las personas de la clase de la deportación.',
-      [AR]: 'ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم: منذ ذلك الحين يحمي الأمر القضائي، لا الوقف، أفراد الدعوى الجماعية من الترحيل.',
+        'It takes the place of the stay, which ends that day: from then on the preliminary injunction, not the stay, protects people in the class from deportation.',
+      [ES]: 'Toma el lugar de la suspensión, que termina ese día: desde entonces es la medida cautelar preliminar, y no la suspensión, la que protege a las personas de la clase de la deportación.',
+      [AR]: 'ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم: منذ ذلك الحين يحمي الأمر القضائي الأولي، لا الوقف، أفراد الدعوى الجماعية من الترحيل.',
     };
     for (const [to, sentence] of Object.entries(said)) {
       const told = mails.filter((m) => m.to === to && m.text.includes(sentence));

@@ -9,6 +9,7 @@
 import { DateTime } from 'luxon';
 import { findCourt } from '../../courts.ts';
 import { FINAL_RELIEF, type PartAct } from '../../model/events.ts';
+import { termEnds } from '../calendar.ts';
 import { type ClassMembersRight, classMembersRightName } from '../class-rights.ts';
 import { rulingTerm } from '../tracker/words.ts';
 import type {
@@ -19,6 +20,7 @@ import type {
   InjunctionAction,
   InjunctionFinding,
   InjunctionType,
+  Period,
   Recurrence,
   StayAction,
   StayFinding,
@@ -366,8 +368,20 @@ const GIVEN_TO =
 /** "Brief" with its filers' role after its date ("… due D for APPELLEES X"): that role's brief. */
 function briefFor(what: string, after: string): string {
   const role = /^\s*for\s+(appell(?:ant|ee)s?)\b/i.exec(after);
+  // A clerk's role written short, as the Fifth Circuit's does: "A/Pet's Brief Due on D for Appellant
+  // X" (appellant or petitioner), "E/Res's Brief Due on D for Appellees X" (appellee or respondent).
+  const short = ROLE_SHORT_BRIEF.exec(what);
+  if (short) {
+    const appellee = /^(?:e|appellee|res)/i.test(short[1]!);
+    const plural = role ? /s$/i.test(role[1]!) : false;
+    return roleBrief(`${appellee ? 'appellee' : 'appellant'}${plural ? 's' : ''}`, short[2]!.toLowerCase());
+  }
   return role && /^brief$/i.test(what) ? roleBrief(role[1]!, 'brief') : what;
 }
+
+/** "A/Pet's Brief", "E/Res's Brief", "Appellee/Respondent's Brief", "Appellant/Petitioner's Reply Brief" (after any title). */
+const ROLE_SHORT_BRIEF =
+  /(?:^|\s)(A\/Pet|E\/Res|Appellant\/Petitioner|Appellee\/Respondent|Petitioner\/Appellant|Respondent\/Appellee)['’]?s\s+((?:reply\s+)?brief)$/i;
 
 /** A party's brief by its role, as dockets write it: "appellant's brief", "appellees' opening brief". */
 function roleBrief(role: string, brief: string): string {
@@ -503,7 +517,7 @@ function whatBefore(clause: string, at: number): string {
     .replace(/,?\s+if\s+any,?/gi, '')
     .replace(/^\s*(?:Set\/Reset|Set|Reset)\s+(?:Deadlines|Hearings)(?:\/Hearings)?\s*:\s*/i, '');
   const passive =
-    /^(?:.*?(?<!\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Inc|Co|Corp|v|vs|[A-Z]))[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
+    /^(?:.*?(?<!\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Inc|Co|Corp|v|vs|[A-Z]))[.:;]\s+)?(.{2,100}?)\s+(?:shall|must|may|will|is\s+to|are\s+to)\s+(?:now\s+|henceforth\s+|hereafter\s+|thereafter\s+)?be\s+(?:filed|served|submitted|produced|completed|exchanged)\b/i.exec(
       head,
     );
   if (!passive) {
@@ -1138,7 +1152,7 @@ const PASSIVE_FAILURE_CONDITION =
 /** The words of a duty to report or file, before or after its schedule. */
 const DUTY_NAMED = /\b(?:report|reports|file|submit|update|status|provide|notify|produce|certif)/i;
 /** A frequency said as an adjective ("Monthly", "quarterly"), not a schedule ("every month"). */
-const PAPER_BY_FREQUENCY = /^(?:bi-?weekly|bi-?monthly|weekly|monthly|quarterly)$/i;
+const PAPER_BY_FREQUENCY = /^(?:bi-?weekly|bi-?monthly|weekly|monthly|quarterly|semi-?annual)$/i;
 /** The paper that adjective names: "… Reinstatement Report", "status reports", "Compliance Update". */
 const PAPER_NAMED =
   /^\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|statements?|updates?|logs?|certifications?|submissions?|filings?)\b/i;
@@ -1535,7 +1549,14 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         : undefined;
       // Without "instead of", an amended order changes a duty only when it names the series it had
       // ("MODIFIED: … shall file the status reports every sixty days"), not a paper it sets anew.
-      const changed = Boolean(replaced) || (SCHEDULE_AMENDED.test(lead) && SERIES_NAMED.test(lead));
+      const changed =
+        Boolean(replaced) ||
+        (SCHEDULE_AMENDED.test(lead) && SERIES_NAMED.test(lead)) ||
+        SERIES_FILED.test(lead) ||
+        // "Defendants shall file the status reports in odd-numbered months": the series set before.
+        /\b(?:the|its|their|such)\s+(?:[\w-]+\s+){0,3}?(?:reports|declarations|logs|updates|letters|certifications)\s*$/i.test(
+          lead,
+        );
       if (old?.recurrence) rec.replaces = { every: old.recurrence.every, unit: old.recurrence.unit };
       rec = withOccurrences(rec, ctx.court);
       const tail = actAfter
@@ -1594,7 +1615,14 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         basis: 'recurring_period_in_text',
         recurrence: rec,
         source: clause,
-        why: { rule: 'recurrence', words: wordsAround(clause, t.start, t.end), confidence: 0.85 },
+        // Words that give the schedule two calendars ("monthly … in February, April and June"): not
+        // read as either — a person reads it (review), never a monthly duty assumed.
+        why: {
+          rule: 'recurrence',
+          words: wordsAround(clause, t.start, t.end),
+          confidence: r.unsure ? 0.5 : 0.85,
+          ...(r.unsure ? { doubts: [r.unsure] } : {}),
+        },
       });
     }
   }
@@ -1690,6 +1718,16 @@ const SCHEDULE_AMENDED =
 /** The series of papers an order set before, named again: "the status reports", "the weekly declarations". */
 const SERIES_NAMED =
   /\b(?:the|its|their|such)\s+(?:[\w-]+\s+){0,3}?(?:reports|declarations|logs|updates|letters|certifications|notices|filings)\s*$/i;
+
+/**
+ * The series named as the subject of its new schedule: "The monthly status reports ordered in ECF No.
+ * 20 shall now be filed …", "the reports shall hereafter be submitted …", and after an amending word
+ * "… is MODIFIED: reports are due …".
+ */
+const SERIES_FILED = new RegExp(
+  String.raw`(?:\b(?:the|its|their|such)\s+|(?:${SCHEDULE_AMENDED.source})\s*|^\W*)(?:[\w-]+\s+){0,3}?(?:reports|declarations|logs|updates|letters|certifications|notices|filings)\b(?:[^.;:]|(?<=\b(?:No|Nos|Dkt|Doc|ECF))[.:]){0,60}?\s(?:(?:shall|will|must|are\s+to)\s+(?:now\s+|henceforth\s+|hereafter\s+|thereafter\s+)?be\s+(?:filed|submitted|served|due)|are\s+(?:now\s+)?due)\s*$`,
+  'i',
+);
 
 /** A class member's act a settlement's notice offers: "Objections must be filed by D", "Requests for exclusion …". */
 const CLASS_MEMBERS_RIGHT =
@@ -3229,7 +3267,12 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
       r.event.replace(/^(?:that\s+)?(?:(?:the|a|an)\s+)?/i, ''),
       ctx.motionRefs.length > 0,
     );
-    const why = { rule: 'hearing-clause', words: r.words.slice(0, 160), confidence: 0.8 };
+    const why = {
+      rule: 'hearing-clause',
+      words: r.words.slice(0, 160),
+      confidence: r.unsure ? 0.5 : 0.8,
+      ...(r.unsure ? { doubts: [r.unsure] } : {}),
+    };
     // A clause none of the named readings accounts for: none of them has its day or its old day
     // ("Final Pretrial Conference has been continued from D1 to D2 Jury Selection/Trial has been
     // continued from D3 to D4": the second move, when only the first was read).
@@ -3256,13 +3299,17 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
     // scheduled for D1 is CONVERTED to a telephone conference and MOVED to D2") where a named reading
     // stopped at the participle and took D1 for a setting: D1 is the day the hearing leaves, D2 its
     // new day — one hearing moved, never a second one set.
+    // (So is "previously set for D1, is now set for D2", where the named readings took both days for settings.)
+    const newDaySet = mine.filter((h) => h.date === r.date && h.change === 'set');
     if (
       r.lifecycle === 'reset' &&
       r.from &&
       r.date &&
-      !mine.some((h) => h.date === r.date) &&
-      mine.some((h) => h.date === r.from!.date && (h.change === 'set' || h.change === 'reset'))
+      mine.every((h) => h.date !== r.date || newDaySet.includes(h)) &&
+      // (or took the old day for a setting struck, its new day unread: "… is reset to Friday at 10:00 a.m.")
+      mine.some((h) => h.date === r.from!.date && h.change !== 'held')
     ) {
+      for (const h of newDaySet) already.splice(already.indexOf(h), 1);
       out.push({
         type,
         change: 'reset',
@@ -3780,6 +3827,15 @@ const ENDS_ON = new RegExp(
 const UNTIL_COURT_RULES =
   /\b(?:until|pending)\s+((?:the\s+)?(?:Court|court|judge|Judge)\s+(?:has\s+)?(?:rules|ruled|decides|decided|resolves|resolved|issues\s+(?:its\s+|a\s+)?(?:ruling|decision|order))\b(?:[^.;,(]|\((?:ECF|Dkt|Doc|Docket)\b[^()]{0,20}\)|(?<=\b(?:Nos?|Dkt|Doc|Rec))\.){0,120})/i;
 
+/** The last day of relief's term (`termEnds`), in the court's calendar; null when it cannot be counted. */
+function termEndOf(p: Period, court: string | undefined): string | null {
+  try {
+    return termEnds({ from: p.trigger!, n: p.n, unit: p.unit }, court ? { court } : {});
+  } catch {
+    return periodDue(p, court);
+  }
+}
+
 function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; until: string | null } {
   // "While … motion [3] remains pending": until its resolution, as "pending resolution of" reads.
   const sentence = pendencyAsResolution(yearsAsMonths(raw));
@@ -3807,7 +3863,8 @@ function expiryIn(raw: string, ctx: EntryContext): { expires: string | null; unt
           : named
         : ctx.dateFiled;
       const p = toPeriod(t, trigger);
-      return { expires: periodDue(p, ctx.court), until: null };
+      // A term ends on its day: not rolled off a weekend as a day to file would be.
+      return { expires: p.trigger ? termEndOf(p, ctx.court) : null, until: null };
     }
   }
   if (/\b(?:until|pending)\s+(?:the\s+)?further\s+(?:order|orders)\b/i.test(sentence))

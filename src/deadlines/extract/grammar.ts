@@ -304,6 +304,8 @@ export interface Temporal {
     firstDue: string | null;
     /** For months: where in each month or quarter ("the fifth business day", "the first Monday"). */
     day: DayInPeriod | null;
+    /** Why the schedule cannot be read for sure (its words disagree): a person must read it. */
+    unsure?: string;
   };
 }
 
@@ -358,12 +360,16 @@ const ORDINAL_WORDS =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|twenty-[a-z]+|thirty-[a-z]+)';
 const RECURRENCE_RE = new RegExp(
   [
-    `\\bevery\\s+(?:(?<n>${QUANTITY})\\s+)?(?<unit>days?|weeks?|months?)`,
+    `\\bevery\\s+(?:(?<n>${QUANTITY})\\s+|(?<nth>other|second|third)\\s+)?(?<unit>days?|weeks?|months?)`,
     `|\\bevery\\s+(?<other>other\\s+|second\\s+)?(?<wd>${WEEKDAY})`,
     `|\\b(?:at|in)\\s+(?<ni>${QUANTITY})[-\\s]+(?<ui>day|week|month)\\s+intervals(?:\\s+thereafter)?`,
     // ("Statement of Current Monthly Income", the means-test form, names a paper, not a schedule; so
     // does one of a numbered series, "Third Monthly Application of X", "2nd Monthly Fee Statement".)
     `|(?<!\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))[-\\s]+)\\b(?<bi>bi-?weekly|bi-?monthly|weekly|monthly|quarterly)\\b(?!\\s+(?:net\\s+)?income\\b)`,
+    // Twice a year: "semi-annually", "semiannual reports", "twice a year", "twice yearly".
+    `|(?<!\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))[-\\s]+)\\b(?<semi>semi-?annual(?:ly)?|twice\\s+(?:a|per|each|every)\\s+(?:calendar\\s+)?year|twice\\s+yearly)\\b`,
+    // Every other month by the calendar: "in odd-numbered months", "during even-numbered months".
+    `|\\b(?:in|during)\\s+(?:the\\s+|each\\s+)?(?<parity>odd|even)[-\\s]numbered\\s+months\\b`,
     // A stated day of each month or quarter: "on the fifteenth day of each month", "on or before the
     // 10th of every month", "by the fifth business day of each month", "no later than the last
     // business day of each month", "on the first Monday of each month".
@@ -445,6 +451,71 @@ function firstInMonths(months: readonly number[], lower: string): string {
   return lower;
 }
 
+/** Named months beside a frequency: "in February, April, June, August, October and December". */
+const IN_MONTHS_RE = new RegExp(
+  `\\b(?:in|during)\\s+(?:the\\s+months\\s+of\\s+|each\\s+of\\s+)?(${MONTH}(?:\\s*,\\s*(?:and\\s+)?${MONTH}|\\s+and\\s+${MONTH})+)(?![A-Za-z]|\\s*\\d)`,
+  'i',
+);
+/** Days of named months beside a frequency: "on January 15 and July 15", "by March 1 and September 1". */
+const ON_MONTH_DAYS_RE = new RegExp(
+  `\\b(?:on|by|due)\\s+(?:or\\s+before\\s+)?(${MONTH}\\s+${ORDINAL_DAY}(?:\\s*,\\s*(?:and\\s+)?${MONTH}\\s+${ORDINAL_DAY}|\\s+and\\s+${MONTH}\\s+${ORDINAL_DAY})+)(?![\\d:/])(?!,?\\s+\\d{4})(?:\\s*,?\\s+(?:of\\s+)?(?:each|every)\\s+(?:calendar\\s+)?year)?`,
+  'i',
+);
+/** Odd or even months named beside a frequency ("in odd-numbered months"). */
+const PARITY_MONTHS_RE = /\b(?:in|during)\s+(?:the\s+|each\s+)?(odd|even)[-\s]numbered\s+months\b/i;
+/** A day in the month a calendar of months names: "on the fifteenth day of the month", "by the last business day of that month". */
+const DAY_OF_THE_MONTH_RE = new RegExp(
+  `\\b(?:on\\s+or\\s+before|(?:no|not)\\s+later\\s+than|on|by)\\s+the\\s+(last|${DAY_ORDINAL_WORDS}|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:(business|court|working)\\s+day\\s+|day\\s+)?of\\s+(?:the|that|each\\s+such)\\s+month\\b`,
+  'i',
+);
+
+/**
+ * The calendar a frequency's sentence gives it (around `[at, end)`, the frequency's words): the
+ * months named — as a list, as days of months, or odd/even — evenly spaced (`every`), and its day in
+ * them; `unsure` when the words name months unevenly or different days; `span` the words to keep
+ * from being read as dates of their own.
+ */
+function monthCalendar(
+  text: string,
+  at: number,
+  end: number,
+): { months?: number[]; every?: number; day?: DayInPeriod; unsure?: string; spans: [number, number][] } {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf(';', at)) + 1;
+  const stops = [text.indexOf('. ', end), text.indexOf(';', end)].filter((i) => i >= 0);
+  const to = stops.length > 0 ? Math.min(...stops) : text.length;
+  const sentence = text.slice(from, to);
+  const out: ReturnType<typeof monthCalendar> = { spans: [] };
+  const dayWords = DAY_OF_THE_MONTH_RE.exec(sentence);
+  if (dayWords) {
+    const d = dayInPeriodOf({ dom: dayWords[1], bd: dayWords[2] });
+    if (d) out.day = d;
+    out.spans.push([from + dayWords.index, from + dayWords.index + dayWords[0].length]);
+  }
+  const list = IN_MONTHS_RE.exec(sentence);
+  const dated = list ? null : ON_MONTH_DAYS_RE.exec(sentence);
+  const parity = list || dated ? null : PARITY_MONTHS_RE.exec(sentence);
+  const found = list ?? dated ?? parity;
+  if (!found) return out;
+  out.spans.push([from + found.index, from + found.index + found[0].length]);
+  const named = parity
+    ? { months: parity[1]!.toLowerCase() === 'odd' ? [1, 3, 5, 7, 9, 11] : [2, 4, 6, 8, 10, 12], every: 2 }
+    : namedMonths(found[1]!);
+  if (!named) return { ...out, unsure: 'the months named are not evenly spaced' };
+  out.months = named.months;
+  out.every = named.every;
+  if (dated) {
+    const days = [...found[1]!.matchAll(new RegExp(`${MONTH}\\s+(${ORDINAL_DAY})`, 'gi'))].map((x) =>
+      Number.parseInt(x[1]!, 10),
+    );
+    if (new Set(days).size !== 1) return { ...out, unsure: 'the days named differ from month to month' };
+    const listed: DayInPeriod = { kind: 'day', n: days[0]! };
+    if (out.day && JSON.stringify(out.day) !== JSON.stringify(listed))
+      return { ...out, unsure: 'two days of the month are named' };
+    out.day = listed;
+  }
+  return out;
+}
+
 /** Months in one period of a stated day: a month, a quarter (3), a year (12). */
 function periodMonths(per: string | undefined): number {
   const p = (per ?? 'month').toLowerCase();
@@ -461,6 +532,8 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
 
   for (const m of text.matchAll(RECURRENCE_RE)) {
+    // (Words an earlier schedule's calendar took: "every other month, in odd-numbered months".)
+    if (!free(m.index, m.index + m[0].length)) continue;
     const g = m.groups ?? {};
     let every = 1;
     let unit: 'days' | 'weeks' | 'months' = 'weeks';
@@ -470,7 +543,14 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     let months: number[] | null = null;
     if (g.unit || g.ui) {
       const u = (g.unit ?? g.ui)!.toLowerCase();
-      every = g.n || g.ni ? (quantityValue((g.n ?? g.ni)!) ?? 1) : 1;
+      every =
+        g.n || g.ni
+          ? (quantityValue((g.n ?? g.ni)!) ?? 1)
+          : g.nth
+            ? g.nth.toLowerCase() === 'third'
+              ? 3
+              : 2
+            : 1;
       unit = u.startsWith('day') ? 'days' : u.startsWith('week') ? 'weeks' : 'months';
     } else if (g.wd) {
       every = g.other ? 2 : 1;
@@ -482,6 +562,13 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
         unit = 'months';
         every = b === 'bimonthly' ? 2 : b === 'quarterly' ? 3 : 1;
       }
+    } else if (g.semi) {
+      unit = 'months';
+      every = 6;
+    } else if (g.parity) {
+      unit = 'months';
+      every = 2;
+      months = g.parity.toLowerCase() === 'odd' ? [1, 3, 5, 7, 9, 11] : [2, 4, 6, 8, 10, 12];
     } else if (g.dom || g.qn) {
       unit = 'months';
       every = periodMonths(g.per ?? g.qper);
@@ -500,6 +587,30 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       unit = 'months';
       every = named.every;
       months = named.months;
+    }
+    // A frequency in months read with the calendar its sentence names ("every other month, in
+    // February, April, June …", "semi-annually, on January 15 and July 15", "in odd-numbered months,
+    // on the tenth day of the month"): the months it falls in, and its day in them. Words that
+    // disagree are not guessed at (`unsure`).
+    let unsure: string | undefined;
+    let scheduleEnd = m.index + m[0].length;
+    if (unit === 'months' && !g.dom && !g.qn && !g.mdom) {
+      const cal = monthCalendar(text, m.index, m.index + m[0].length);
+      taken.push(...cal.spans);
+      // The calendar's words right after the frequency are the schedule's, not the paper's name.
+      for (const [a, b] of [...cal.spans].sort((x, y) => x[0] - y[0]))
+        if (a >= scheduleEnd && /^[\s,]*(?:and\s+)?$/.test(text.slice(scheduleEnd, a))) scheduleEnd = b;
+      if (cal.unsure) unsure = cal.unsure;
+      else if (cal.months && months && cal.months.join() !== months.join())
+        unsure = 'the months named are not the ones the frequency says';
+      else if (cal.months && cal.every !== every)
+        unsure = `the months named do not come every ${every === 1 ? 'month' : `${every} months`}`;
+      else {
+        months = cal.months ?? months;
+        day = cal.day ?? day;
+        // "in February, April, June …" with no day: due within each such month, by its last day.
+        if (months && !day) day = { kind: 'day', n: -1 };
+      }
     }
     // "monthly, on or before the 10th day of each month, beginning D" and "no later than the
     // fifteenth day of each month, beginning D, … file a monthly compliance report": one schedule,
@@ -520,7 +631,7 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
         );
       continue;
     }
-    const tail = text.slice(m.index + m[0].length);
+    const tail = text.slice(scheduleEnd);
     const begin = BEGINNING_RE.exec(tail);
     const beginMonth = begin ? null : BEGINNING_MONTH_RE.exec(tail);
     const beginPeriod = begin || beginMonth ? null : BEGINNING_PERIOD_RE.exec(tail);
@@ -541,7 +652,7 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
     // The first occurrence falls in one of those months: the schedule's periods start there.
     if (months && reference) firstDue = firstInMonths(months, firstDue ?? afterDays(reference, 1)!);
     const said2 = begin ?? beginMonth ?? beginPeriod;
-    const end = said2 ? m.index + m[0].length + said2[0].length : m.index + m[0].length;
+    const end = said2 ? scheduleEnd + said2[0].length : scheduleEnd;
     // "file a status report by January 9, 2020 and at thirty day intervals thereafter": the day
     // before the intervals is the first.
     let start = m.index;
@@ -559,7 +670,7 @@ export function scanTemporals(text: string, reference: string | null): Temporal[
       end,
       text: text.slice(start, end),
       type: 'recurrence',
-      recurrence: { every, unit, weekday, firstDue, day },
+      recurrence: { every, unit, weekday, firstDue, day, ...(unsure ? { unsure } : {}) },
     });
     taken.push([start, end]);
   }

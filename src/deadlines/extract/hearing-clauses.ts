@@ -13,7 +13,7 @@
  * before the verb takes it off. Written from the structure, not from any court's event names, so it
  * holds for names it has never seen ("Omnibus Hearing", "Supervised Release Revocation Hearing").
  */
-import { DATE, scanTemporals, TIME } from './grammar.ts';
+import { DATE, scanTemporals, TIME, WEEKDAY, weekdayNumber } from './grammar.ts';
 
 export type Lifecycle = 'set' | 'reset' | 'cancelled' | 'held';
 
@@ -32,6 +32,8 @@ export interface ClauseReading {
   /** Where the clause starts in the sentence, and its words. */
   index: number;
   words: string;
+  /** Why its day cannot be read for sure ("Thursday" when two Thursdays could be meant): a person reads it. */
+  unsure?: string;
 }
 
 /** Any capitalization of words written in lower case: "hearing" → "[hH][eE]…". */
@@ -282,14 +284,16 @@ type Kind = Lifecycle | 'future';
  * "The status conference noticed for D1 shall instead take place on D2", "will instead be held on
  * D2", "shall be held instead on D2": a setting to come "instead" of the one named is that one moved.
  * So is one that "will now" take place, begin or be held ("The status conference set for D1 will now
- * commence at T on D2"): "now" tells a change of what was set. `after` is the text after the verb.
+ * commence at T on D2"), or "is now set for D2": "now" tells a change of what was set. `after` is the text after the verb.
  */
 function kindOf(verb: string, aux: string, not: boolean, after = ''): Kind | null {
   const kind = plainKindOf(verb, aux.replace(/\b(?:instead|now)\s+/gi, ''), not);
   if (kind !== 'set') return kind;
   if (/\binstead\b/i.test(aux) || /^\s*,?\s*instead\b(?!\s+of\b)/i.test(after)) return 'reset';
   const takesPlace = new RegExp(`^(?:${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)$`, 'i');
-  return /\bnow\b/i.test(aux) && takesPlace.test(verb) ? 'reset' : kind;
+  // "is now set for D2", "is now scheduled for D2": "now" tells the setting changed too.
+  const setsAgain = new RegExp(`^(?:${SET})$`, 'i');
+  return /\bnow\b/i.test(aux) && (takesPlace.test(verb) || setsAgain.test(verb)) ? 'reset' : kind;
 }
 function plainKindOf(verb: string, aux: string, not: boolean): Kind | null {
   const v = verb.toLowerCase().replace(/\s+/g, ' ');
@@ -329,6 +333,24 @@ interface Span {
 }
 
 /** Dates of a stretch of the sentence, with their times. */
+/** A weekday with no date after it, opening the complement: "on Thursday at 2:00 p.m.", "to Friday". */
+const WEEKDAY_ONLY = new RegExp(
+  `^[^.;\\d]{0,30}?\\b(?:on|to|until|for)\\s+(?:this\\s+(?:coming\\s+)?|the\\s+following\\s+)?(?<wd>${WEEKDAY})(?![\\w.])(?!,?\\s+(?:the\\s+\\d|\\d|${DATE}))(?:,?\\s+(?:at\\s+)?(?<t>${TIME}))?`,
+  'i',
+);
+
+/** The first day after `day` that is ISO weekday `weekday`. */
+function weekdayAfter(day: string, weekday: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const iso = ((d.getUTCDay() + 6) % 7) + 1;
+  d.setUTCDate(d.getUTCDate() + ((weekday - iso + 7) % 7 || 7));
+  return d.toISOString().slice(0, 10);
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
 function datesIn(text: string, from: number, to: number, reference: string) {
   return scanTemporals(text.slice(from, to), reference)
     .filter((t) => t.type === 'date' && t.date)
@@ -576,6 +598,28 @@ export function readClauses(sentenceText: string, reference: string, whole = sen
       from = { date: fillerDates[0]!.date, time: fillerDates[0]!.time };
     const undated = UNDATED.test(complement);
     let date = dates[0] ?? null;
+    // A new day named by its weekday only ("will now be held on Thursday at 2:00 p.m.", "is reset to
+    // Friday"): the first such day after the order. When the day it leaves is more than a week away,
+    // that week's weekday could be meant too: read, but for a person to confirm.
+    let unsure: string | undefined;
+    const weekdayOnly =
+      date || kind === 'cancelled' || kind === 'held' ? null : WEEKDAY_ONLY.exec(complement);
+    if (weekdayOnly) {
+      const dayWords = weekdayOnly.groups!.wd!;
+      date = {
+        date: weekdayAfter(reference, weekdayNumber(dayWords)!),
+        time: weekdayOnly.groups!.t
+          ? (scanTemporals(`1/1/2000 ${weekdayOnly.groups!.t}`, reference)[0]?.time ?? null)
+          : null,
+        start: complementStart + weekdayOnly.index,
+        end: complementStart + weekdayOnly.index + weekdayOnly[0].length,
+      };
+      const old = from?.date ?? fillerDates[0]?.date;
+      if (old && daysBetween(reference, old) > 7)
+        unsure = `"${dayWords}" named without its date, ${old} more than a week away`;
+      if (kind === 'set' && old) kind = 'reset';
+      if (kind === 'reset' && !from && old) from = { date: old, time: fillerDates[0]?.time ?? null };
+    }
     // "set for 02/22/2005 10:00 AM is moved to 02:00 PM": the same day, a new hour.
     const newHour = new RegExp(`^\\s*(?:to|until)\\s+(${TIME})`, 'i').exec(complement);
     if (kind === 'reset' && !date && newHour && fillerDates[0] && !v.first) {
@@ -641,6 +685,7 @@ export function readClauses(sentenceText: string, reference: string, whole = sen
       negated: Boolean(v.negated),
       index: begin,
       words: sentenceText.slice(begin, Math.max(stop, v.end)).trim(),
+      ...(unsure ? { unsure } : {}),
     });
   }
   return out;

@@ -795,8 +795,15 @@ function satisfactions(
     // settings of it are met with it.
     const once = meets.filter((x) => !x.finding.recurrence);
     if (once.length > 0) {
-      take(once[once.length - 1]!, once[once.length - 1]!.key);
-      for (const x of once) x.closed = true;
+      const latest = once[once.length - 1]!;
+      take(latest, latest.key);
+      // The same paper under another name, set by another entry (the clerk's "Brief due D for
+      // APPELLEES" beside the schedule's "Appellees' answering brief"): met too, by that name only.
+      for (const x of once) {
+        if (!x.closed && x.key !== latest.key && x.entry !== latest.entry)
+          out.push({ entry: x.entry, what: x.key, samePaper: true });
+        x.closed = true;
+      }
     }
   }
   if (kind === 'status_report' && out.length === 0) {

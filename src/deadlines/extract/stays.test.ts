@@ -21,9 +21,10 @@ describe('stays granted', () => {
   });
 
   it.each([
-    // 60 days from Tuesday 3/1/2022 is Saturday 4/30: the calendar's last day is Monday 5/2.
-    ['ORDER: This action is stayed for 60 days.', '2022-05-02'],
-    ['ORDER: Proceedings are STAYED for sixty (60) days from the date of this Order.', '2022-05-02'],
+    // 60 days from Tuesday 3/1/2022 is Saturday 4/30: a stay's term ends on its day — Rule 6(a)(1)(C)
+    // moves a last day to file, not the day an order's term ends (try-out 13 N7).
+    ['ORDER: This action is stayed for 60 days.', '2022-04-30'],
+    ['ORDER: Proceedings are STAYED for sixty (60) days from the date of this Order.', '2022-04-30'],
     ['MINUTE ORDER: The case is stayed for 30 days to permit settlement discussions.', '2022-03-31'],
     ['ORDER: The case is stayed until May 1, 2022.', '2022-05-01'],
     ['ORDER: All deadlines and proceedings are stayed through and including April 15, 2022.', '2022-04-15'],
@@ -82,7 +83,8 @@ describe('stays lifted, extended, denied', () => {
     const a = at(
       "ORDER: The parties' joint motion to stay [20] is GRANTED. The case is STAYED for 90 days. The parties shall file a joint status report within 90 days.",
     );
-    expect(a.stays.map((s) => [s.action, s.expires])).toEqual([['granted', '2022-05-31']]);
+    // 90 days is Memorial Day, May 30: the stay ends that day; the report, a paper to file, is due the next.
+    expect(a.stays.map((s) => [s.action, s.expires])).toEqual([['granted', '2022-05-30']]);
     expect(a.deadlines.map((d) => d.dueDate)).toEqual(['2022-05-31']);
   });
 

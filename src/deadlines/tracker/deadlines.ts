@@ -1365,6 +1365,16 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
         );
   const obligation = obligationKey(s.what);
   const brief = docket ? appealBriefOf(s.what) : null;
+  // The same paper under another name: only a record of that name, still open (none when the first
+  // satisfaction already met it) — nothing else the naming entry touched.
+  if (s.samePaper) {
+    const named =
+      pool.find((x) => keyOf(x.what) === key) ??
+      (brief ? pool.find((x) => !x.recurrence && appealBriefOf(x.what) === brief) : undefined) ??
+      pool.find((x) => obligationKey(x.what) === obligation);
+    if (!named) return [];
+    return satisfy(t, named, at);
+  }
   const d =
     pool.find((x) => keyOf(x.what) === key) ??
     // An appeal's brief under another of its names ("appellees' response brief", set again for the
@@ -1448,6 +1458,13 @@ export function applySatisfaction(t: TrackerCore, s: Satisfaction, at: Provenanc
       },
     ];
   }
+  return satisfy(t, d, at);
+}
+
+/** A one-off deadline met by the filing `at`: told once, late when filed after its day. */
+function satisfy(t: TrackerCore, d: TrackedDeadline, at: Provenance): TrackerEvent[] {
+  if (d.recurrence) return [];
+  touch(t, d);
   d.state = 'satisfied';
   d.satisfiedBy = at;
   d.heldPendingAppeal = null;

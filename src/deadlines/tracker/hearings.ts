@@ -265,7 +265,59 @@ function onlyOn(onDay: readonly TrackedHearing[], named: { type: string }): Trac
   const [a, b] = [onDay[0]!.type, named.type];
   // "The Court will hear argument on the Motion to Certify Class … on May 31" and "the hearing on the
   // Motion to Certify Class [2] …, scheduled for May 31": both the argument of a motion.
-  return sameKindOfHearing(a, b) || (arguesMotion(a) && arguesMotion(b)) ? onDay[0] : undefined;
+  // "The preliminary injunction hearing set for May 11 …" and the clerk's "Motion Hearing set for
+  // 5/11/2027" on that motion: a named hearing at which a motion is argued, and the argument of a motion.
+  const heardThere = (x: string, y: string) =>
+    arguesMotion(x) && kindWords(y).length > 0 && HEARS_A_MOTION.test(y);
+  return sameKindOfHearing(a, b) ||
+    (arguesMotion(a) && arguesMotion(b)) ||
+    heardThere(a, b) ||
+    heardThere(b, a)
+    ? onDay[0]
+    : undefined;
+}
+
+/**
+ * Words that make a hearing set another, separate one, not the one already on the calendar moved:
+ * "a further status conference", "an additional hearing", "a second evidentiary hearing".
+ */
+const ANOTHER_SITTING =
+  /\b(?:another|further|additional|second|separate|subsequent|follow-?up|supplemental|third|fourth|next|periodic|monthly|weekly)\b/i;
+
+/** Kinds of sitting a case has once: set again for another day, it is that sitting moved. */
+const ONCE_IN_A_CASE =
+  /(?:^|_)(?:preliminary_injunction|temporary_restraining_order|final_approval|preliminary_approval|fairness|class_certification|evidentiary|trial|pretrial|scheduling|initial|rule_16|sentencing|show_cause)(?:_|$)/;
+
+/**
+ * The one hearing still to come that a setting for another day moves (a minute order that sets the
+ * hearing already on the calendar for a new day, "The Court sets the hearing on the motion for
+ * class certification [12] for May 27"): of its kind — the same type, or names one within the other
+ * that both give, or the same motion named — and not set by these words. None when the words say
+ * another sitting ("a further status conference"), or when more than one could be meant.
+ */
+function setAnew(t: TrackerCore, f: HearingFinding, at: Provenance): TrackedHearing | undefined {
+  if (!f.date) return undefined;
+  const words = `${f.type.replace(/_/g, ' ')} ${f.why?.words ?? ''}`;
+  if (ANOTHER_SITTING.test(words)) return undefined;
+  const re = f.re ?? [];
+  const fits = [...t.state.hearings.values()].filter(
+    (h) =>
+      h.state === 'scheduled' &&
+      h.date !== null &&
+      h.date !== f.date &&
+      h.date >= at.dateFiled &&
+      !h.history.some((x) => x.entry === at.entry) &&
+      // The same motion heard, or a kind of sitting a case has once (its preliminary injunction
+      // hearing, its trial) — not a status conference, of which a case has many.
+      ((h.re.length > 0 &&
+        re.length > 0 &&
+        h.re.some((r) => re.includes(r)) &&
+        sameHearing(h, { type: f.type, re })) ||
+        (sameMatter(h.re, re) &&
+          ONCE_IN_A_CASE.test(f.type) &&
+          (h.type === f.type || sameKindOfHearing(h.type, f.type) || onlyOn([h], f) !== undefined))),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
@@ -402,6 +454,9 @@ export function applyHearing(t: TrackerCore, f: HearingFinding, at: Provenance):
     fillIn(t, heldBefore, f, at);
     return [];
   }
+  // A hearing is one hearing: set again for another day, it moves (its old day is not kept too).
+  const moved = (f.change === 'set' || (f.change === 'reset' && !match)) && setAnew(t, f, at);
+  if (moved) return moveHearing(t, moved, f, at);
   if (
     f.change === 'set' ||
     f.change === 'reset' ||

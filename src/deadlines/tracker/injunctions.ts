@@ -1,7 +1,7 @@
 /** Injunctions and TROs: granted, denied, extended, modified, stayed, converted, vacated, dissolved. */
 
 import { FINAL_RELIEF, type PartAct, type PartOfOrder } from '../../model/events.ts';
-import { computeDeadline } from '../calendar.ts';
+import { termEnds } from '../calendar.ts';
 import { limitedToNamed } from '../court-acts.ts';
 import { partParagraphs } from '../extract/partial.ts';
 import { numberedParagraphAt } from '../extract/text.ts';
@@ -644,7 +644,7 @@ function extendedBy(t: TrackerCore, i: TrackedInjunction, f: InjunctionFinding):
         : null
       : f.extendBy;
   if (!by || by.n <= 0) return null;
-  return computeDeadline({ from: i.until, n: by.n, unit: by.unit }, t.calendar).due.slice(0, 10);
+  return termEnds({ from: i.until, n: by.n, unit: by.unit }, t.calendar);
 }
 
 /** `i` kept in force for `parties` only by the order `at`; told as a change of it (`limitedTo`). */

@@ -1,5 +1,5 @@
 /** Stays: granted, expanded, extended, lifted, superseded, denied. */
-import { computeDeadline } from '../calendar.ts';
+import { termEnds } from '../calendar.ts';
 import { limitedToNamed } from '../court-acts.ts';
 import { scanTemporals } from '../extract/grammar.ts';
 import type { Coverage, DeadlineFinding, StayFinding } from '../types.ts';
@@ -321,7 +321,7 @@ export function stayRulingTerm(until: string | null): RulingTerm | null {
 export function stayExpiryFromPeriod(t: TrackerCore, f: StayFinding): string | null {
   const period = (f as StayFinding & { period?: DeadlineFinding['period'] }).period;
   if (!period?.trigger || period.unit === 'hours') return null;
-  return computeDeadline({ from: period.trigger, n: period.n, unit: period.unit }, t.calendar).due;
+  return termEnds({ from: period.trigger, n: period.n, unit: period.unit }, t.calendar);
 }
 
 /**

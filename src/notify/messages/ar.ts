@@ -356,7 +356,7 @@ export const ar: Record<MessageKey, string> = {
   'protection.none': 'حتى هذا اليوم لم يصدر أي أمر بوقف أي شيء أو بمنح أمر قضائي.',
   'protection.inForce': 'الساري في {date}',
   'injunction.replacesStay':
-    '{removal, select, yes {ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم: منذ ذلك الحين يحمي الأمر القضائي، لا الوقف، {anyone} من الترحيل.} other {ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم.}}',
+    '{removal, select, yes {ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم: منذ ذلك الحين يحمي {theName}، لا الوقف، {anyone} من الترحيل.} other {ويحلّ محلّ الوقف الذي ينتهي في ذلك اليوم.}}',
   'protection.stayReplaced.headline': 'حلّ أمر لاحق محلّ الوقف',
   'protection.stayReplaced':
     '{removal, select, yes {حلّ أمر لاحق محلّ الوقف الذي انتهى في ذلك اليوم: لم يعد الوقف يحمي {anyone} من الترحيل.} other {حلّ أمر لاحق محلّ الوقف الذي انتهى في ذلك اليوم.}}',

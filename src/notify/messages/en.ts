@@ -363,7 +363,7 @@ export const en = {
   'protection.none': 'By this day no order had stayed anything or granted an injunction.',
   'protection.inForce': 'In force on {date}',
   'injunction.replacesStay':
-    '{removal, select, yes {It takes the place of the stay, which ends that day: from then on the injunction, not the stay, protects {anyone} from deportation.} other {It takes the place of the stay, which ends that day.}}',
+    '{removal, select, yes {It takes the place of the stay, which ends that day: from then on {theName}, not the stay, protects {anyone} from deportation.} other {It takes the place of the stay, which ends that day.}}',
   'protection.stayReplaced.headline': 'Stay replaced by a later order',
   'protection.stayReplaced':
     '{removal, select, yes {A later order took the place of the stay, which ended that day: the stay no longer protects {anyone} from deportation.} other {A later order took the place of the stay, which ended that day.}}',

@@ -362,7 +362,7 @@ export const es: Record<MessageKey, string> = {
   'protection.none': 'Hasta este día ninguna orden había suspendido nada ni concedido una medida cautelar.',
   'protection.inForce': 'Vigente el {date}',
   'injunction.replacesStay':
-    '{removal, select, yes {Toma el lugar de la suspensión, que termina ese día: desde entonces es la medida cautelar, y no la suspensión, la que protege a {anyone} de la deportación.} other {Toma el lugar de la suspensión, que termina ese día.}}',
+    '{removal, select, yes {Toma el lugar de la suspensión, que termina ese día: desde entonces es {theName}, y no la suspensión, la que protege a {anyone} de la deportación.} other {Toma el lugar de la suspensión, que termina ese día.}}',
   'protection.stayReplaced.headline': 'Suspensión reemplazada por una orden posterior',
   'protection.stayReplaced':
     '{removal, select, yes {Una orden posterior tomó el lugar de la suspensión, que terminó ese día: la suspensión ya no protege a {anyone} de la deportación.} other {Una orden posterior tomó el lugar de la suspensión, que terminó ese día.}}',
