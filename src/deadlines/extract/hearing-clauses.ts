@@ -69,7 +69,7 @@ const ATTRIBUTIVE = new RegExp(
 const EVENT_RE = new RegExp(`(?<![\\w-])${EVENT}(?![\\w-])`, 'g');
 
 const SET = 'set|scheduled|noticed|calendared|re-?noticed|placed\\s+on\\s+(?:the\\s+)?calendar';
-const MOVED = 're-?set|re-?scheduled|continued|adjourned|postponed|moved|advanced|changed';
+const MOVED = 're-?set|re-?scheduled|continued|adjourned|recessed|postponed|moved|advanced|changed';
 /** Taken off: "vacated", "stricken", and decided without a sitting, "will be on the briefs", "decided on the papers". */
 const OFF =
   "vacated|cancell?ed|canceled|stricken|terminated|withdrawn|(?:(?:taken|removed|dropped|stricken)\\s+(?:off|from)|off)\\s+(?:the\\s+)?(?:(?:court|judge)['’]s\\s+)?calendar|(?:(?:decided|determined|considered|heard|submitted)\\s+)?on\\s+the\\s+(?:briefs|papers)";
@@ -77,7 +77,7 @@ const HELD =
   'held|heard|conducted|concluded|completed|commenced|begun|taken\\s+under\\s+(?:advisement|submission)';
 /** A lifecycle verb after its event, with its auxiliary and any "not". */
 const VERB_AFTER_RE = new RegExp(
-  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may|might|should|must|can|could)\\s+|(?:hereby|now|previously|currently|presently|originally|also|likewise|similarly|accordingly|further|again|each|already|then|instead)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)(?![\\w-])`,
+  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may|might|should|must|can|could)\\s+|(?:hereby|now|previously|currently|presently|originally|also|likewise|similarly|accordingly|further|again|each|already|then|instead)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin|resume|reconvene)(?![\\w-])`,
   'gi',
 );
 /** A setting's own day written before its name: "ADJOURNS the June 23, 2027 preliminary injunction hearing to D2". */
@@ -301,6 +301,8 @@ function plainKindOf(verb: string, aux: string, not: boolean): Kind | null {
   // "has not been set" sets nothing.
   if (not) return /^(?:held|conducted|take place|go forward|proceed)$/.test(v) ? 'cancelled' : null;
   if (new RegExp(`^(?:${OFF})$`, 'i').test(v)) return 'cancelled';
+  // "Hearing RECESSED, to resume on D", "will reconvene on D": the same sitting goes on that day.
+  if (/^(?:resume|reconvene)$/.test(v)) return future ? 'reset' : 'future';
   if (/^(?:take place|go forward|proceed|commence|begin)$/.test(v)) return future ? 'set' : 'future';
   if (new RegExp(`^(?:${HELD})$`, 'i').test(v)) {
     // Under advisement after argument: heard. Under submission: decided on the papers, the setting off.
