@@ -542,7 +542,10 @@ const OUTCOME_AS_TO = new RegExp(
   `\\b(${OUTCOME_WORD}|affirmed|reversed|vacated)\\s+(?:only\\s+)?(?:as\\s+to|with\\s+respect\\s+to|insofar\\s+as|to\\s+the\\s+extent(?:\\s+of|\\s+that)?)\\s+(?!all\\b|each\\b|every\\b|both\\b)[^;.]*?(?=,?\\s+(?:and\\s+)?${NEXT_OUTCOME_WORD}\\b|[;.]|$)`,
   'g',
 );
-const OTHERWISE = new RegExp(`\\b(${OUTCOME_WORD}|affirmed|reversed|vacated)\\s+in\\s+all\\s+other\\s+respects\\b`, 'g');
+const OTHERWISE = new RegExp(
+  `\\b(${OUTCOME_WORD}|affirmed|reversed|vacated)\\s+in\\s+all\\s+other\\s+respects\\b`,
+  'g',
+);
 
 function dispositionOf(text: string): AppellateAct | null {
   const words = text.replace(OUTCOME_AS_TO, '$1 IN PART').replace(OTHERWISE, '$1 IN PART');

@@ -64,7 +64,11 @@ export function endedDuties<T>(
   const best = Math.max(0, ...scored.map((x) => x.score));
   if (best > 0) return scored.filter((x) => x.score === best).map((x) => x.d);
   if (named.length === 1 && pool.includes(named[0]!)) return [named[0]!];
-  return named.length === 0 && related.length === 0 && dates.size === 0 && open.length === 1 && pool.includes(open[0]!)
+  return named.length === 0 &&
+    related.length === 0 &&
+    dates.size === 0 &&
+    open.length === 1 &&
+    pool.includes(open[0]!)
     ? [open[0]!]
     : [];
 }

@@ -1663,7 +1663,7 @@ const CLASS_MEMBER_WHO =
   /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|each|every|a|all)\s+)?(?:(?:settlement|proposed)\s+)?class\s+members?\s+(?:who\s+(?:wish(?:es)?|wants?|intends?|desires?|seeks?|elects?|chooses?)\s+to\s+(object|opt[-\s]out|be\s+excluded|request\s+exclusion|(?:submit|file|make)\s+(?:a\s+)?claim)|(?:may|must|shall)\s+(object|opt[-\s]out|request\s+exclusion|(?:submit|file)\s+(?:a\s+)?claim|(?:file|submit|send|mail|serve)\s+(?:an?\s+|any\s+)?(?:written\s+)?(?:objections?|requests?\s+for\s+exclusion)))\b/i;
 /** The court's own words for the class members' last day: "the July 11, 2030 deadline for objections is unchanged". */
 const RIGHTS_DEADLINE =
-  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b/i;
+  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b|^\W*(?:(?:class\s+members['’]?|settlement)\s+)?(objections?(?:\s+to\s+(?:the\s+)?(?:proposed\s+)?(?:settlement|consent\s+decree|decree))?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|claims?(?:\s+forms?)?)\s+(?:due|deadline)\b/i;
 
 /**
  * "Objections must be filed by D" (or requests for exclusion, claims) in an order giving notice of a
@@ -3439,10 +3439,15 @@ const RELIEF_STAYED =
   /^(?:[^,;]{0,40}?\b)?(?:(?:preliminary|permanent)\s+injunction|injunction|temporary\s+restraining\s+order|restraining\s+order|TRO|(?:consent\s+)?decree|(?:district|lower|trial)\s+court['’]s\s+(?:[\w-]+\s+){0,3}?(?:order|judgment|injunction))\b/i;
 
 function reliefStayed(object: string | null): string | null {
-  if (!object || /\b(?:remov|deport)/i.test(object.split(/\b(?:injunction|order|TRO|decree|judgment)\b/i)[0]!))
+  if (
+    !object ||
+    /\b(?:remov|deport)/i.test(object.split(/\b(?:injunction|order|TRO|decree|judgment)\b/i)[0]!)
+  )
     return null;
   if (!RELIEF_STAYED.test(object)) return null;
-  return /\bpreliminary\s+injunction\b/i.test(object) ? 'the preliminary injunction pending appeal' : 'pending appeal';
+  return /\bpreliminary\s+injunction\b/i.test(object)
+    ? 'the preliminary injunction pending appeal'
+    : 'pending appeal';
 }
 
 /** The relief a sentence of `text` stays as the subject of "is stayed", when one does (`reliefStayed`). */
@@ -4120,7 +4125,10 @@ export function keepsStay(text: string): boolean {
   return sentences(text).some((s) => {
     if (!/\bstay(?:ed|s)?\b|\bpostpone(?:d|ment)\b|§\s*705\b/i.test(s)) return false;
     // A motion to stay, a stay denied: nothing kept.
-    if (/\bmotion\s+(?:to|for)\s+(?:a\s+)?stay\b/i.test(s) && !/\bstay\s+(?:entered|granted|ordered|issued)\b/i.test(s))
+    if (
+      /\bmotion\s+(?:to|for)\s+(?:a\s+)?stay\b/i.test(s) &&
+      !/\bstay\s+(?:entered|granted|ordered|issued)\b/i.test(s)
+    )
       return false;
     const kept =
       /\b(?:remains?|shall\s+remain|will\s+remain|continues?|shall\s+continue|will\s+continue)\s+(?:in\s+(?:(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|place)|(?:fully\s+)?(?:operative|undisturbed|unaffected))\b|\b(?:is|are)\s+(?:hereby\s+)?(?:continued|maintained|unaffected|undisturbed|not\s+(?:superseded|vacated|lifted|dissolved|affected|disturbed))\b/i;
@@ -4131,7 +4139,10 @@ export function keepsStay(text: string): boolean {
     // "remains in effect" said of the stay, not of the injunction in the same sentence: the stay is
     // the subject (named before the verb).
     const verb = kept.exec(s)!;
-    const subject = s.slice(0, verb.index).split(/;|:\s|,\s+(?:and|but|while)\s+/).pop()!;
+    const subject = s
+      .slice(0, verb.index)
+      .split(/;|:\s|,\s+(?:and|but|while)\s+/)
+      .pop()!;
     return /\bstay(?:s)?\b|\bpostponement\b|§\s*705\b/i.test(subject) && !HYPOTHETICAL.test(subject);
   });
 }

@@ -38,10 +38,10 @@ import {
 } from './filings.ts';
 import {
   type EntryContext,
+  keepsStay,
   readDeadlines,
   readHearings,
   readInjunctions,
-  keepsStay,
   readStays,
   sendsNotice,
   withEndTimes,
