@@ -82,7 +82,9 @@ describe('kept, extended, ended in part; a certified judgment in lieu of mandate
     expect(said(DEMO_SUBSCRIBERS.legal)).toMatch(/Mandate issued/);
     for (const mail of mailsFrom(suite.rounds.rounds, '2029-10-31')) {
       const text = `${mail.subject}\n${mail.text}`;
-      expect(text, mail.to).not.toMatch(/it stays as it was|affirmed on appeal|upheld the preliminary injunction/i);
+      expect(text, mail.to).not.toMatch(
+        /it stays as it was|affirmed on appeal|upheld the preliminary injunction/i,
+      );
     }
   });
 
