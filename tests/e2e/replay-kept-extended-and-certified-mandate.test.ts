@@ -34,49 +34,67 @@ import { replayedFixtureSuite } from '../support/replayed.ts';
 const KEY = 'cod:1:29-cv-00841';
 const ADVOCATES = [DEMO_SUBSCRIBERS.advocate, ...ADVOCATES_IN_EVERY_LANGUAGE.map((a) => a.email)];
 const READERS = [DEMO_SUBSCRIBERS.legal, ...ADVOCATES];
+/** Each CLI run spawns a process; on a loaded machine one can take tens of seconds. */
+const CLI_MS = 180_000;
 
 describe('kept, extended, ended in part; a certified judgment in lieu of mandate (D. Colo., hand-written)', () => {
   const suite = replayedFixtureSuite(KEY, 'kept-extended-and-certified-mandate.json');
   const said = (to: string) => saidTo(suite.rounds.rounds, to);
 
-  it('the TRO extended by the minutes is in force through April 3, and the recessed hearing is on March 27', async () => {
-    const view = await suite.run.deadlines('2029-03-25');
-    expect(view).not.toMatch(/nothing in force/i);
-    expect(view).toMatch(/Temporary restraining order[^\n]*April 3, 2029/);
-    expect(view).toMatch(/2029-03-27 09:00[^\n]*(?:upcoming|scheduled|due)/);
-    expect(view).not.toMatch(/TRO[^\n]*expired/);
-  });
+  it(
+    'the TRO extended by the minutes is in force through April 3, and the recessed hearing is on March 27',
+    async () => {
+      const view = await suite.run.deadlines('2029-03-25');
+      expect(view).not.toMatch(/nothing in force/i);
+      expect(view).toMatch(/Temporary restraining order[^\n]*April 3, 2029/);
+      expect(view).toMatch(/2029-03-27 09:00[^\n]*(?:upcoming|scheduled|due)/);
+      expect(view).not.toMatch(/TRO[^\n]*expired/);
+    },
+    CLI_MS,
+  );
 
-  it('the § 705 stay stays in force beside the injunction; the monthly report is due, the weekly one ended', async () => {
-    const view = await suite.run.deadlines('2029-04-20');
-    expect(view).toMatch(/IN FORCE\s+Stay\b/);
-    expect(view).not.toMatch(/stay\s+[^\n]*superseded/);
-    expect(view).toMatch(/Compliance report[^\n]*2029-05-07[^\n]*upcoming/);
-    expect(view).not.toMatch(/Compliance report[^\n]*relieved/);
-    expect(view).toMatch(/Status report, stating the number of persons detained[^\n]*relieved/);
-    for (const to of READERS) {
-      const text = said(to);
-      expect(text, to).not.toMatch(/takes the place of the stay|ocupa el lugar de la suspensión/i);
-      expect(text, to).not.toMatch(/No longer due: Compliance report/i);
-    }
-  });
+  it(
+    'the § 705 stay stays in force beside the injunction; the monthly report is due, the weekly one ended',
+    async () => {
+      const view = await suite.run.deadlines('2029-04-20');
+      expect(view).toMatch(/IN FORCE\s+Stay\b/);
+      expect(view).not.toMatch(/stay\s+[^\n]*superseded/);
+      expect(view).toMatch(/Compliance report[^\n]*2029-05-07[^\n]*upcoming/);
+      expect(view).not.toMatch(/Compliance report[^\n]*relieved/);
+      expect(view).toMatch(/Status report, stating the number of persons detained[^\n]*relieved/);
+      for (const to of READERS) {
+        const text = said(to);
+        expect(text, to).not.toMatch(/takes the place of the stay|ocupa el lugar de la suspensión/i);
+        expect(text, to).not.toMatch(/No longer due: Compliance report/i);
+      }
+    },
+    CLI_MS,
+  );
 
   it('the class certified is news to the legal team', () => {
     expect(said(DEMO_SUBSCRIBERS.legal)).toMatch(/Class certified/);
   });
 
-  it("the court of appeals' stay of the injunction is never a stay of removal, in the appeal's own view", async () => {
-    const view = await suite.run.deadlines('2029-06-01', '--case', 'ca10:29-1188');
-    expect(view).not.toMatch(/stay of removal/i);
-  });
+  it(
+    "the court of appeals' stay of the injunction is never a stay of removal, in the appeal's own view",
+    async () => {
+      const view = await suite.run.deadlines('2029-06-01', '--case', 'ca10:29-1188');
+      expect(view).not.toMatch(/stay of removal/i);
+    },
+    CLI_MS,
+  );
 
-  it('the oral argument is on the case’s hearings, then cancelled', async () => {
-    const august = await suite.run.deadlines('2029-08-10');
-    expect(august).toMatch(/oral argument\s+2029-09-18 09:00[^\n]*upcoming/i);
-    const october = await suite.run.deadlines('2029-09-10');
-    expect(october).toMatch(/oral argument\s+2029-09-18[^\n]*cancelled/i);
-    expect(said(DEMO_SUBSCRIBERS.legal)).toMatch(/September 18, 2029/);
-  });
+  it(
+    'the oral argument is on the case’s hearings, then cancelled',
+    async () => {
+      const august = await suite.run.deadlines('2029-08-10');
+      expect(august).toMatch(/oral argument\s+2029-09-18 09:00[^\n]*upcoming/i);
+      const october = await suite.run.deadlines('2029-09-10');
+      expect(october).toMatch(/oral argument\s+2029-09-18[^\n]*cancelled/i);
+      expect(said(DEMO_SUBSCRIBERS.legal)).toMatch(/September 18, 2029/);
+    },
+    CLI_MS,
+  );
 
   it('the certified judgment in lieu of mandate is the mandate; the copy is not told as an affirmance', () => {
     expect(said(DEMO_SUBSCRIBERS.legal)).toMatch(/Mandate issued/);
