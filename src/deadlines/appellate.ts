@@ -149,10 +149,12 @@ const COPY_ON_DISTRICT_DOCKET =
   /^\s*(?:(?:CERTIFIED\s+)?COPY\s+OF\s+)?(?:(?:USCA|U\.S\.C\.A\.)\s+(?:OPINION|JUDGMENT|DECISION)\b|(?:[A-Z&]+\s+){0,2}?(?:OPINION|JUDGMENT|DECISION|MEMORANDUM)\b[^.]{0,40}?\b(?:of|from)\s+(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?(?:USCA\b|Court\s+of\s+Appeals\b|Circuit\s+Court\b))/i;
 /**
  * A mandate issued (not recalled, not a motion about one, not an order "in accordance with" it); the
- * clerk's "CERTIFIED COPY of USCA JUDGMENT ISSUED AS MANDATE" is the mandate, not a new decision.
+ * clerk's "CERTIFIED COPY of USCA JUDGMENT ISSUED AS MANDATE" is the mandate, not a new decision, and
+ * so is a "CERTIFIED JUDGMENT issued in lieu of formal mandate" (FRAP 41(a): a certified copy of the
+ * judgment serves as the mandate — the Third Circuit's practice, and others').
  */
 const MANDATE =
-  /^\s*(?:(?:CERTIFIED\s+)?COPY\s+OF\s+)?(?:USCA\s+)?MANDATE\b(?!\s+RECALLED)(?![^.]{0,40}\brecall)|\bMANDATE\s+ISSUED\b|^\s*(?:CERTIFIED\s+)?COPY\s+OF\s+(?:THE\s+)?(?:USCA|U\.S\.C\.A\.)\s+JUDGMENT\s+(?:ISSUED|ENTERED)\s+AS\s+(?:THE\s+)?MANDATE\b/i;
+  /^\s*(?:(?:CERTIFIED\s+)?COPY\s+OF\s+)?(?:USCA\s+)?MANDATE\b(?!\s+RECALLED)(?![^.]{0,40}\brecall)|\bMANDATE\s+ISSUED\b|^\s*(?:CERTIFIED\s+)?COPY\s+OF\s+(?:THE\s+)?(?:USCA|U\.S\.C\.A\.)\s+JUDGMENT\s+(?:ISSUED|ENTERED)\s+AS\s+(?:THE\s+)?MANDATE\b|^[^.;]{0,80}?\b(?:issued|entered|sent|transmitted)\s+in\s+lieu\s+of\s+(?:an?\s+|the\s+)?(?:formal\s+)?mandate\b/i;
 
 /** The mandate recalled, by the court's act ("The mandate … is recalled", "MANDATE RECALLED", "recalling the mandate"). */
 const RECALLED =
@@ -543,7 +545,22 @@ function appealActOf(text: string): AppellateAct | null {
   return stayPendingAppeal(text);
 }
 
-function dispositionOf(words: string): AppellateAct | null {
+/**
+ * An outcome limited to named parts ("AFFIRMED as to paragraphs 2(a) and 2(c) and VACATED as to
+ * paragraph 2(b)", "Reversed with respect to the class claims, affirmed in all other respects"): that
+ * outcome in part. "Affirmed as to all" is whole.
+ */
+const OUTCOME_AS_TO = new RegExp(
+  `\\b(${OUTCOME_WORD}|affirmed|reversed|vacated)\\s+(?:only\\s+)?(?:as\\s+to|with\\s+respect\\s+to|insofar\\s+as|to\\s+the\\s+extent(?:\\s+of|\\s+that)?)\\s+(?!all\\b|each\\b|every\\b|both\\b)[^;.]*?(?=,?\\s+(?:and\\s+)?${NEXT_OUTCOME_WORD}\\b|[;.]|$)`,
+  'g',
+);
+const OTHERWISE = new RegExp(
+  `\\b(${OUTCOME_WORD}|affirmed|reversed|vacated)\\s+in\\s+all\\s+other\\s+respects\\b`,
+  'g',
+);
+
+function dispositionOf(text: string): AppellateAct | null {
+  const words = text.replace(OUTCOME_AS_TO, '$1 IN PART').replace(OTHERWISE, '$1 IN PART');
   const m = DISPOSITION.exec(words);
   if (!m) return null;
   const disposition = m[1]!

@@ -62,6 +62,8 @@ const DEFINES = new RegExp(
     String.raw`\b(?:the|a|an|this|one)\s+${NAME}(sub-?class|class)${ALIAS}\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:re)?defined\s+as(?:\s+follows)?\s*:?\s*`,
     String.raw`\b(?:the|a|an|this|one)\s+${NAME}(sub-?class|class)${ALIAS}\s+(?:defined\s+as(?:\s+follows)?|consisting\s+of|comprising|comprised\s+of|composed\s+of)\s*:?\s*`,
     String.raw`\bcertif(?:y|ies|ied|ying)\s+(?:the\s+following\s+|a\s+|an\s+|the\s+)?${NAME}(sub-?class|class)${ALIAS}${UNDER_RULE}\s*(?:of\s+|:\s*)`,
+    // "The class is all persons who …", "The class consists of all …": the copula, then the people.
+    String.raw`\b(?:the|this)\s+${NAME}(sub-?class|class)${ALIAS}\s+(?:is|are|shall\s+be|consists\s+of|shall\s+consist\s+of)\s+(?=(?:all|any|every|each|those)\s)`,
   ].join('|'),
   'gi',
 );
@@ -143,8 +145,8 @@ function definedIn(s: string): ClassDefinition | null {
   for (const m of s.matchAll(DEFINES)) {
     if (!byTheCourt(m.index + m[0].length)) continue;
     const def = cut(s.slice(m.index + m[0].length));
-    const name = m[2] ?? m[4] ?? m[6] ?? '';
-    const kind = m[1] ?? m[3] ?? m[5] ?? m[7] ?? 'class';
+    const name = m[2] ?? m[4] ?? m[6] ?? m[8] ?? '';
+    const kind = m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? 'class';
     if (def.length >= 12) found.push({ name: label(name, kind), text: def });
   }
   const list = CERTIFIES_LIST.exec(s);

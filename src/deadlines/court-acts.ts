@@ -118,7 +118,16 @@ export function certification(text: string): Certification | null {
     const m = CERTIFIED.exec(s);
     if (!m || /\bde-?certif/i.test(m[0])) continue;
     const before = s.slice(0, m.index + m[0].length).replace(/\bmotion\s+(?:to|for)\b.*$/i, '');
-    if (NOT_DONE.test(before) || /\bden(?:y|ies|ied|ying)\b/i.test(s.slice(m.index))) continue;
+    // A denial of the certification itself ("granting in part and denying in part [14] Motion to
+    // Certify Class", "… is GRANTED … and DENIED as to the subclass"), not of another motion the same
+    // sentence rules on ("granting [13] Motion to Certify Class; granting in part and denying in part
+    // [14] Motion for Preliminary Injunction").
+    const after = s
+      .slice(m.index + m[0].length)
+      .split(
+        /;|\[\d+\]|\b(?:ECF|Dkt|Doc)\b|\bmotion\b|\b(?:and\s+)?(?:granting|denying|grants|denies)\b/i,
+      )[0]!;
+    if (NOT_DONE.test(before) || /\bden(?:y|ies|ied|ying)\b/i.test(m[0] + after)) continue;
     const named = m.slice(1).find((g) => g !== undefined);
     const provisional = /\b(?:provisional(?:ly)?|conditional(?:ly)?)\b/i.test(text);
     return {

@@ -37,7 +37,7 @@ export function endedDuties<T>(
 ): T[] {
   const dates = new Set(orderReferences(words, [], filed).dates);
   const named = open.filter((d) => related.includes(view(d).entry) || dates.has(view(d).dateFiled));
-  const pool = named.length > 0 ? named : open;
+  let pool = named.length > 0 ? named : open;
   // "The obligation to file compliance reports every fourteen days ENDS": the duty on that schedule,
   // not another of the same paper (the monthly report the same order sets in its place).
   const said = schedule ?? scanTemporals(words, null).find((x) => x.type === 'recurrence')?.recurrence;
@@ -45,6 +45,17 @@ export function endedDuties<T>(
     ? pool.filter((d) => view(d).unit === said.unit && view(d).every === said.every)
     : [];
   if (onSchedule.length > 0) return onSchedule;
+  // "the weekly status reports it required are no longer required": the words name a schedule, and a
+  // duty on another one ("on the first business day of each month") is another duty, whatever its
+  // paper — never ended by them. Lengths compared in days, near enough (a month of "30 days").
+  const about = (every: number, unit: string) =>
+    every * (/^week/.test(unit) ? 7 : /^month/.test(unit) ? 30.4 : /^year/.test(unit) ? 365 : 1);
+  const sameLength = (d: T) =>
+    Math.abs(about(view(d).every, view(d).unit) - about(said!.every, said!.unit)) <= 3;
+  if (said) {
+    pool = pool.filter(sameLength);
+    if (pool.length === 0) return [];
+  }
   // Two duties of one order ("status reports every 30 days", "inspection logs each month"): those
   // whose paper the order's words name ("relieved of … further 30-day status reports"); every one
   // the words name as well as the others ("reporting obligations … TERMINATED": each report).
@@ -52,8 +63,12 @@ export function endedDuties<T>(
   const scored = pool.map((d) => ({ d, score: dutyWords(view(d).what).filter((w) => paper.has(w)).length }));
   const best = Math.max(0, ...scored.map((x) => x.score));
   if (best > 0) return scored.filter((x) => x.score === best).map((x) => x.d);
-  if (named.length === 1) return [named[0]!];
-  return named.length === 0 && related.length === 0 && dates.size === 0 && open.length === 1
+  if (named.length === 1 && pool.includes(named[0]!)) return [named[0]!];
+  return named.length === 0 &&
+    related.length === 0 &&
+    dates.size === 0 &&
+    open.length === 1 &&
+    pool.includes(open[0]!)
     ? [open[0]!]
     : [];
 }

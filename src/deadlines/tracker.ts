@@ -70,7 +70,7 @@ import {
 } from './tracker/stays.ts';
 import { carryOutStayMandate } from './tracker/stays-on-appeal.ts';
 import { capitalize, DATE, longDate } from './tracker/words.ts';
-import type { Analysis, AnalyzeInput } from './types.ts';
+import type { Analysis, AnalyzeInput, HearingFinding } from './types.ts';
 
 export * from './tracker/model.ts';
 
@@ -272,7 +272,7 @@ export class Tracker {
    */
   applyAppealDeadlines(
     entry: AnalyzeInput,
-    analysis: Pick<Analysis, 'deadlines' | 'satisfies'> & Partial<Pick<Analysis, 'stays'>>,
+    analysis: Pick<Analysis, 'deadlines' | 'satisfies'> & Partial<Pick<Analysis, 'stays' | 'hearings'>>,
   ): TrackerEvent[] {
     if (!DATE.test(entry.dateFiled))
       throw new InputError(`entry date "${entry.dateFiled}" is not YYYY-MM-DD`);
@@ -289,6 +289,16 @@ export class Tracker {
     // A brief filed: the duties counted from it (the reply after the appellee's brief) are dated.
     events.push(...dateBriefDuties(t, entry.text, at(undefined)));
     for (const s of analysis.satisfies) events.push(...applySatisfaction(t, s, at(undefined)));
+    // Its oral argument — set, moved, cancelled (submitted on the briefs), held ("ARGUED on D"): a
+    // sitting of the case, in the court of appeals; the case's hearings list it with the district's.
+    events.push(
+      ...applyHearings(
+        t,
+        appellateArguments(analysis.hearings ?? [], entry),
+        (f) => at(f.source),
+        entry.text,
+      ),
+    );
     return events;
   }
 
@@ -424,4 +434,21 @@ export class Tracker {
   posture(asOf?: string): Posture {
     return postureOf(this.#core, asOf);
   }
+}
+
+/**
+ * The oral argument a court of appeals' docket entry sets, moves, cancels or records as held: the
+ * hearing findings of an argument ("this case is listed for oral argument on D at T", "calendared for
+ * argument on D", "The argument scheduled for D is CANCELLED and the case is SUBMITTED on the
+ * briefs"), and the clerk's "ARGUED on D" / "Case argued and submitted" (held that day).
+ */
+function appellateArguments(found: readonly HearingFinding[], entry: AnalyzeInput): HearingFinding[] {
+  const args = found.filter((f) => /argument/.test(f.type));
+  if (args.length > 0) return args;
+  const argued =
+    /^\W*(?:(?:case|cause|appeal)\s+(?:was\s+)?)?(?:ARGUED|[Aa]rgued)\b(?!\s+(?:that|in)\b)|\bargued\s+and\s+submitted\b|\boral\s+argument\s+(?:was\s+)?(?:heard|held)\b/i.exec(
+      entry.text,
+    );
+  if (!argued) return [];
+  return [{ type: 'oral_argument', change: 'held', date: entry.dateFiled, time: null, source: entry.text }];
 }

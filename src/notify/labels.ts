@@ -384,6 +384,7 @@ const STAY_SCOPES: Record<string, string> = {
   'transfer out of the district': 'transfer',
   'removal and transfer out of the district': 'removal_transfer',
   'stay of the preliminary injunction pending appeal': 'injunction_pending_appeal',
+  'the preliminary injunction pending appeal': 'injunction_pending_appeal',
   'pending appeal': 'pending_appeal',
   deadlines: 'deadlines',
   discovery: 'discovery',

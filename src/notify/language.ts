@@ -320,13 +320,13 @@ const APPELLATE_STEPS: readonly [RegExp, AppellateStep][] = [
     'submitted',
   ],
   [
-    /\boral\s+argument\s+(?:was\s+)?(?:heard|held)\b|^\W*(?:case|cause|appeal)\s+(?:was\s+)?argued\b/i,
+    /\boral\s+argument\s+(?:was\s+)?(?:heard|held)\b|^\W*(?:(?:case|cause|appeal)\s+(?:was\s+)?)?argued\b/i,
     'heard',
   ],
   [
     // "CALENDARED: San Francisco, June 12 2017", "Case calendared for argument", "set for oral argument"
     // — not a request that it be ("motion to have the case calendared").
-    /^\W*calendared\b|\b(?:case|appeal|cause)\s+(?:is\s+|was\s+|has\s+been\s+)?calendared\b(?!\s+(?:by|upon)\s+motion)|\bcase\s+calendaring\b|\b(?:is|was|has\s+been|hereby)\s+(?:scheduled|set)\s+for\s+oral\s+argument\b|^\W*(?:scheduled|set)\s+for\s+oral\s+argument\b/i,
+    /^\W*calendared\b|\b(?:case|appeal|cause)\s+(?:is\s+|was\s+|has\s+been\s+)?calendared\b(?!\s+(?:by|upon)\s+motion)|\bcase\s+calendaring\b|\b(?:is|was|has\s+been|hereby)\s+(?:scheduled|set|listed)\s+for\s+oral\s+argument\b|^\W*(?:scheduled|set)\s+for\s+oral\s+argument\b/i,
     'calendared',
   ],
 ];

@@ -775,7 +775,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
  * - A deadline the clerk's utility terminated, updated or cancelled ("Missing Documents Deadline
  *   Terminated, Reason: …"), the record on appeal transmitted ("Certified and Transmitted Record on
  *   Appeal", "Supplemental Transmittal of Record on Appeal"): the clerk's notices.
- * - A court of appeals' judgment "issued as mandate": the mandate, whatever the event's first word.
+ * - A court of appeals' judgment "issued as mandate" or "in lieu of formal mandate": the mandate, whatever the event's first word.
  * - A petition for review of an agency's order opens the proceeding in the court of appeals: a pleading.
  * - A request for oral argument on a motion asks the court for a hearing: a motion.
  */
@@ -792,7 +792,12 @@ const CONTEXT_READINGS: [RegExp, EntryKind][] = [
     /^(?!(?:(?:[A-Z][\w-]*|of)\s+){0,8}?Order\b)(?:(?:[A-Z][\w-]*|of)\s+){0,8}Deadlines?\s+(?:Terminated|Updated|Cancell?ed)\b|^(?:(?:Supplemental|Amended|Certified\s+and)\s+)?Transmi(?:ttal|tted)\s+(?:of\s+)?(?:the\s+)?Record\b/i,
     'notice',
   ],
-  [/^[^.;]{0,60}?\bissued\s+as\s+(?:the\s+)?mandate\b/i, 'mandate'],
+  // … or "issued in lieu of (a) formal mandate" (FRAP 41(a): a certified copy of the judgment serves
+  // as the mandate — the Third Circuit's "CERTIFIED JUDGMENT issued in lieu of formal mandate").
+  [
+    /^[^.;]{0,60}?\b(?:issued|entered|filed|sent|transmitted|serves?|serving)\s+(?:as\s+(?:the\s+)?mandate|in\s+lieu\s+of\s+(?:an?\s+|the\s+)?(?:formal\s+)?mandate)\b|^[^.;]{0,80}?\bin\s+lieu\s+of\s+(?:an?\s+|the\s+)?formal\s+mandate\b/i,
+    'mandate',
+  ],
   [/^PETITION\s+FOR\s+REVIEW\b/i, 'pleading'],
   [/^Request(?:\s*\/\s*Statement)?\s+(?:for|of)\s+Oral\s+(?:Argument|Hearing)\b/i, 'motion'],
 ];

@@ -1741,7 +1741,7 @@ const CLASS_MEMBER_WHO =
   /^\W*(?:\d{1,2}\.\s+)?(?:(?:any|each|every|a|all)\s+)?(?:(?:settlement|proposed)\s+)?class\s+members?\s+(?:who\s+(?:wish(?:es)?|wants?|intends?|desires?|seeks?|elects?|chooses?)\s+to\s+(object|opt[-\s]out|be\s+excluded|request\s+exclusion|(?:submit|file|make)\s+(?:a\s+)?claim)|(?:may|must|shall)\s+(object|opt[-\s]out|request\s+exclusion|(?:submit|file)\s+(?:a\s+)?claim|(?:file|submit|send|mail|serve)\s+(?:an?\s+|any\s+)?(?:written\s+)?(?:objections?|requests?\s+for\s+exclusion)))\b/i;
 /** The court's own words for the class members' last day: "the July 11, 2030 deadline for objections is unchanged". */
 const RIGHTS_DEADLINE =
-  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b/i;
+  /\bdeadlines?\s+(?:for|to\s+(?:file|submit)|of)\s+(?:any\s+)?(objections?|requests?\s+for\s+exclusion|opt-?outs?|claims?)\b|^\W*(?:(?:class\s+members['’]?|settlement)\s+)?(objections?(?:\s+to\s+(?:the\s+)?(?:proposed\s+)?(?:settlement|consent\s+decree|decree))?|requests?\s+for\s+exclusion|exclusion\s+requests?|opt-?outs?(?:\s+requests?)?|claims?(?:\s+forms?)?)\s+(?:due|deadline)\b/i;
 
 /**
  * "Objections must be filed by D" (or requests for exclusion, claims) in an order giving notice of a
@@ -3558,8 +3558,45 @@ function stayParties(text: string): string | null {
   return /\band\b/.test(who) ? `between ${who}` : `as to ${who}`;
 }
 
+/**
+ * The court's relief as what a stay stays: "The preliminary injunction entered October 29, 2030 is
+ * stayed pending appeal insofar as it bars the removal of class members …", "the district court's
+ * order is STAYED", "stay of the injunction". Staying an order that bars removal lifts that bar: it
+ * is never a stay of removal, whatever the removal the order's words go on to name.
+ */
+const RELIEF_STAYED =
+  /^(?:[^,;]{0,40}?\b)?(?:(?:preliminary|permanent)\s+injunction|injunction|temporary\s+restraining\s+order|restraining\s+order|TRO|(?:consent\s+)?decree|(?:district|lower|trial)\s+court['’]s\s+(?:[\w-]+\s+){0,3}?(?:order|judgment|injunction))\b/i;
+
+function reliefStayed(object: string | null): string | null {
+  if (
+    !object ||
+    /\b(?:remov|deport)/i.test(object.split(/\b(?:injunction|order|TRO|decree|judgment)\b/i)[0]!)
+  )
+    return null;
+  if (!RELIEF_STAYED.test(object)) return null;
+  return /\bpreliminary\s+injunction\b/i.test(object)
+    ? 'the preliminary injunction pending appeal'
+    : 'pending appeal';
+}
+
+/** The relief a sentence of `text` stays as the subject of "is stayed", when one does (`reliefStayed`). */
+function reliefStayedIn(text: string): string | null {
+  for (const s of sentences(text)) {
+    if (NEGATED.test(s)) continue;
+    const m =
+      /^(?:[^:]{0,40}:\s*)?([^;:]{1,160}?)\s+(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:(?:further|temporarily|administratively|also|now|partially)\s+)?(?:STAYED|[Ss]tayed)\b/.exec(
+        s,
+      );
+    const relief = reliefStayed(m?.[1] ?? null);
+    if (relief) return relief;
+  }
+  return null;
+}
+
 function stayWhat(text: string): string | null {
   const object = stayedObject(text);
+  const relief = reliefStayed(object) ?? reliefStayedIn(text);
+  if (relief) return relief;
   // "discovery and all further proceedings on the merits are STAYED": the broader names the stay.
   const base =
     (object &&
@@ -3602,7 +3639,7 @@ export function stayedObject(text: string): string | null {
 function stayScope(text: string): string | null {
   if (/\bremov/i.test(text)) return /\bclass\b/i.test(text) ? 'removal of class members' : 'removal';
   if (/\bpreliminary\s+injunction\b.*\bpending\s+appeal\b/i.test(text))
-    return 'stay of the preliminary injunction pending appeal';
+    return 'the preliminary injunction pending appeal';
   if (/\bpending\s+appeal\b/i.test(text)) return 'pending appeal';
   if (/\bdeadlines\b/i.test(text)) return 'deadlines';
   if (/\bdiscovery\b/i.test(text)) return 'discovery';
@@ -4369,6 +4406,39 @@ const ENJOINS = /\b(?:ENJOINED|[Ee]njoined|RESTRAINED|[Rr]estrained|ENJOINS|[Ee]
 
 const REMAINS_IN_EFFECT =
   /\b(?:remains?|shall\s+remain|will\s+remain|continues?|shall\s+continue)\s+in\s+(?:(?:full\s+)?(?:force|effect)|place)\b/i;
+/**
+ * An order that keeps a stay in place beside what it grants: "The stay under 5 U.S.C. § 705 entered on
+ * September 19, 2030 (ECF No. 12, paragraph 1) remains in effect", "The Court's stay of removal [7]
+ * shall remain in full force and effect", "the postponement ordered on D continues in force",
+ * "Nothing in this Order disturbs (affects, modifies) the stay entered on D", "The stay … is not
+ * superseded". Such an order does not take the stay's place.
+ */
+export function keepsStay(text: string): boolean {
+  return sentences(text).some((s) => {
+    if (!/\bstay(?:ed|s)?\b|\bpostpone(?:d|ment)\b|§\s*705\b/i.test(s)) return false;
+    // A motion to stay, a stay denied: nothing kept.
+    if (
+      /\bmotion\s+(?:to|for)\s+(?:a\s+)?stay\b/i.test(s) &&
+      !/\bstay\s+(?:entered|granted|ordered|issued)\b/i.test(s)
+    )
+      return false;
+    const kept =
+      /\b(?:remains?|shall\s+remain|will\s+remain|continues?|shall\s+continue|will\s+continue)\s+(?:in\s+(?:(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|place)|(?:fully\s+)?(?:operative|undisturbed|unaffected))\b|\b(?:is|are)\s+(?:hereby\s+)?(?:continued|maintained|unaffected|undisturbed|not\s+(?:superseded|vacated|lifted|dissolved|affected|disturbed))\b/i;
+    const untouched =
+      /\b(?:[Nn]othing|NOTHING)\s+(?:in|herein)\b[^.;]{0,60}?\b(?:affects?|disturbs?|modifies|alters?|lifts?|vacates?|dissolves?|supersedes?)\s+(?:the\s+|its\s+)?(?:[\w§.\s]{0,40}?)\b(?:stay|postponement)\b|\bdoes\s+not\s+(?:affect|disturb|modify|alter|lift|vacate|dissolve|supersede)\s+(?:the\s+|its\s+)?(?:[\w§.\s]{0,40}?)\b(?:stay|postponement)\b/i;
+    if (untouched.test(s)) return true;
+    if (!kept.test(s)) return false;
+    // "remains in effect" said of the stay, not of the injunction in the same sentence: the stay is
+    // the subject (named before the verb).
+    const verb = kept.exec(s)!;
+    const subject = s
+      .slice(0, verb.index)
+      .split(/;|:\s|,\s+(?:and|but|while)\s+/)
+      .pop()!;
+    return /\bstay(?:s)?\b|\bpostponement\b|§\s*705\b/i.test(subject) && !HYPOTHETICAL.test(subject);
+  });
+}
+
 /** The ruling a term waits for names a motion: "until the court decides the motion for preliminary injunction", "… (ECF No. 13)". */
 function namesAwaitedMotion(s: string): boolean {
   return UNTIL_COURT_RULES.test(s) && rulingTerm(s) !== null;
@@ -4873,9 +4943,13 @@ export function readInjunctions(ctx: EntryContext): InjunctionFinding[] {
     else if (
       actsIn(
         s,
-        /\b(?:is|are|be)\s+(?:hereby\s+)?(?:extended|renewed)\b|\b(?:extend|renew)(?:ing|s)?\s+(?:the\s+)?(?:temporary|preliminary|TRO|consent)/i,
+        /\b(?:is|are|be|was|were|been)\s+(?:hereby\s+)?(?:extended|renewed)\b|\b(?:extend|renew)(?:ing|s|ed)?\s+(?:the\s+|its\s+)?(?:temporary|preliminary|TRO|consent)/i,
       ) &&
-      !/\bmotion\s+to\s+(?:extend|renew)/i.test(s)
+      !/\bmotion\s+to\s+(?:extend|renew)/i.test(s) &&
+      // Told as done in the past tense ("By agreement of the parties, the Court extended the temporary
+      // restraining order [11] through D", a clerk's minutes): the act of this entry — unless it recites
+      // an earlier one ("the Court previously extended the TRO through D").
+      !/\b(?:previously|earlier|already|had|has)\s+(?:been\s+)?(?:extended|renewed)\b/i.test(s)
     )
       action = 'extended';
     else if (

@@ -71,7 +71,7 @@ const ATTRIBUTIVE = new RegExp(
 const EVENT_RE = new RegExp(`(?<![\\w-])${EVENT}(?![\\w-])`, 'g');
 
 const SET = 'set|scheduled|noticed|calendared|re-?noticed|placed\\s+on\\s+(?:the\\s+)?calendar';
-const MOVED = 're-?set|re-?scheduled|continued|adjourned|postponed|moved|advanced|changed';
+const MOVED = 're-?set|re-?scheduled|continued|adjourned|recessed|postponed|moved|advanced|changed';
 /** Taken off: "vacated", "stricken", and decided without a sitting, "will be on the briefs", "decided on the papers". */
 const OFF =
   "vacated|cancell?ed|canceled|stricken|terminated|withdrawn|(?:(?:taken|removed|dropped|stricken)\\s+(?:off|from)|off)\\s+(?:the\\s+)?(?:(?:court|judge)['’]s\\s+)?calendar|(?:(?:decided|determined|considered|heard|submitted)\\s+)?on\\s+the\\s+(?:briefs|papers)";
@@ -79,7 +79,7 @@ const HELD =
   'held|heard|conducted|concluded|completed|commenced|begun|taken\\s+under\\s+(?:advisement|submission)';
 /** A lifecycle verb after its event, with its auxiliary and any "not". */
 const VERB_AFTER_RE = new RegExp(
-  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may|might|should|must|can|could)\\s+|(?:hereby|now|previously|currently|presently|originally|also|likewise|similarly|accordingly|further|again|each|already|then|instead)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin)(?![\\w-])`,
+  `\\b(?<aux>(?:(?:is|are|was|were|has|have|had|be|been|being|shall|will|to|would|may|might|should|must|can|could)\\s+|(?:hereby|now|previously|currently|presently|originally|also|likewise|similarly|accordingly|further|again|each|already|then|instead)\\s+){0,4})(?<not>not\\s+(?:been\\s+|be\\s+)?)?(?<verb>${SET}|${MOVED}|${OFF}|${HELD}|take\\s+place|go\\s+forward|proceed|commence|begin|resume|reconvene)(?![\\w-])`,
   'gi',
 );
 /** A setting's own day written before its name: "ADJOURNS the June 23, 2027 preliminary injunction hearing to D2". */
@@ -98,7 +98,7 @@ const AT_A_HEARING = String.raw`(?:will|shall)\s+(?:take\s+up|consider|address|h
  * attendance records it held: "X attended the 341 meeting on D", "appeared at the hearing on D".
  */
 const VERB_BEFORE_RE = new RegExp(
-  `(?<![\\w-])(?<!\\bto\\s)(?<verb>attended|appeared\\s+(?:at|for)|setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|postponing|(?:adjourns|postpones|continues|re-?schedules)(?=\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:${OLD_DAY}\\s+)?${EVENT})|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|${AT_A_HEARING}|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|(?:re-?set|re-?scheduled|set|scheduled|continued)(?=\\s+(?:an?|the)\\s)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:${OLD_DAY}\\s+)?(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
+  `(?<![\\w-])(?<!\\bto\\s)(?<verb>attended|appeared\\s+(?:at|for)|setting|sets|scheduling(?!\\s+(?:conference|order)\\b)|schedules|re-?setting|re-?sets|re-?scheduling|continuing|adjourning|postponing|(?:adjourns|postpones|continues|re-?schedules)(?=\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:${OLD_DAY}\\s+)?${EVENT})|vacating|vacates|striking|strikes|cancell?ing|cancels|terminating|terminates|(?:will|shall)\\s+(?:hold|conduct|convene|hear)|to\\s+hold|${AT_A_HEARING}|(?:set|scheduled|re-?set|rescheduled|continued)(?:\\s+[\\w ]{1,30}?)?\\s+for|(?<=\\b(?:is|are|was|been|be)\\s)listed\\s+for|(?<=(?:^|[,;:(]|\\band|\\bORDER|\\b[Cc]ourt|\\bCOURT)\\s{0,3})(?:re-?set|re-?scheduled|set|scheduled)|(?:re-?set|re-?scheduled|set|scheduled|continued)(?=\\s+(?:an?|the)\\s)|notice\\s+of)\\s+(?:the\\s+|an?\\s+|its\\s+|all\\s+)?(?=(?:${OLD_DAY}\\s+)?(?:[\\w'’-]+\\s+){0,4}?${EVENT})`,
   'gi',
 );
 /**
@@ -305,6 +305,8 @@ function plainKindOf(verb: string, aux: string, not: boolean): Kind | null {
   // "has not been set" sets nothing.
   if (not) return /^(?:held|conducted|take place|go forward|proceed)$/.test(v) ? 'cancelled' : null;
   if (new RegExp(`^(?:${OFF})$`, 'i').test(v)) return 'cancelled';
+  // "Hearing RECESSED, to resume on D", "will reconvene on D": the same sitting goes on that day.
+  if (/^(?:resume|reconvene)$/.test(v)) return future ? 'reset' : 'future';
   if (/^(?:take place|go forward|proceed|commence|begin)$/.test(v)) return future ? 'set' : 'future';
   if (new RegExp(`^(?:${HELD})$`, 'i').test(v)) {
     // Under advisement after argument: heard. Under submission: decided on the papers, the setting off.

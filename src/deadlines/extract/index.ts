@@ -38,6 +38,7 @@ import {
 } from './filings.ts';
 import {
   type EntryContext,
+  keepsStay,
   readDeadlines,
   readHearings,
   readInjunctions,
@@ -502,7 +503,9 @@ export function analyzeNext(
       grantsInjunction &&
       reading.activeStay &&
       !coversSome &&
-      !a.stays.some((s) => s.action !== 'denied')
+      !a.stays.some((s) => s.action !== 'denied') &&
+      // "The stay … entered on D (ECF No. 12) remains in effect": kept beside the injunction.
+      !keepsStay(`${e.text}\n${e.documentText ?? ''}`)
     ) {
       a.stays.push({
         action: 'superseded',
@@ -560,7 +563,7 @@ export function analyzeNext(
     // "… ends with the report due D": its reports up to D still meet it.
     if (d.basis === 'recurring_period_in_text' && ((d.change === 'vacated' && !d.dueDate) || replacing))
       for (const ended of endedDuties(
-        open.filter((o) => !o.closed && o.finding.recurrence),
+        open.filter((o) => !o.closed && o.finding.recurrence && o.entry !== key),
         (o) => ({
           what: o.finding.what,
           every: o.finding.recurrence!.every,

@@ -273,6 +273,7 @@ export class Derivation {
             ),
           satisfies: read.satisfies,
           stays: read.stays,
+          hearings: read.hearings,
         }),
       );
       this.#name();

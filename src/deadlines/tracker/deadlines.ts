@@ -1006,7 +1006,9 @@ function endRecurringDuties(
   at: Provenance,
   related: number[],
 ): TrackerEvent[] {
-  const duties = recurringNamed(t, f, related, liveDuty);
+  // A duty the same order sets is not one it ends ("(c) … shall file a transfer report … each month";
+  // "4. … the weekly status reports it required are no longer required").
+  const duties = recurringNamed(t, f, related, liveDuty).filter((d) => d.setBy.entry !== at.entry);
   if (duties.length === 0) {
     // An order ending a duty an earlier act already ended: nothing changes, nothing to tell.
     if (endedBefore(t, f, related)) return [];
