@@ -24,7 +24,7 @@ import {
 import { turns } from '../turns.ts';
 import { isCourtSet } from './critical.ts';
 import { entryLabel, isAppellate } from './language.ts';
-import { injunctionProtects } from './protects.ts';
+import { injunctionProtects, type OtherProtection, otherProtections } from './protects.ts';
 import type {
   CaseHeading,
   DeadlineEventChange,
@@ -1067,6 +1067,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
             p.injunction === 'declaratory_judgment'
               ? null
               : injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
+          // Transfers, detainer holds, the end of a status or benefit: from the same words, for any
+          // relief (a § 705 stay of terminations protects from those terminations, as it says).
+          ...protectionsOf(otherProtections(ctx.orderWords ?? (act === 'granted' ? p.words : null))),
           ...(p.object ? { object: p.object } : {}),
           ...(p.beneficiaries ? { beneficiaries: p.beneficiaries } : {}),
           // Limited by the order that granted it: whom it is for; limited by this order: a narrowing.
@@ -1216,4 +1219,9 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
       .map((h): UpcomingHearing => ({ hearing: h.type, date: h.date, time: h.time, entry: null }))
       .slice(0, 5),
   };
+}
+
+/** The other protections an order gives, as an event field when there are any. */
+function protectionsOf(found: OtherProtection[]): { protections?: OtherProtection[] } {
+  return found.length > 0 ? { protections: found } : {};
 }

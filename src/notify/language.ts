@@ -13,6 +13,7 @@ import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { conditionIn, contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
+import type { OutOf } from './protects.ts';
 import type {
   Audience,
   CaseHeading,
@@ -1440,16 +1441,17 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         return endsOnPhrase(lang, event);
       if (event.endedBy === 'judgment') {
         const ended = endedByJudgmentPhrase(lang, event, ordered);
-        return event.protects
-          ? {
-              ...ended,
-              sentence: `${ended.sentence} ${t(lang, 'people.injunction', {
-                ...values,
-                protects: event.protects,
-                anyone: t(lang, 'who.anyone', { who: classWho }),
-              })}`,
-            }
-          : ended;
+        const anyone = t(lang, 'who.anyone', { who: classWho });
+        const said = [
+          ended.sentence,
+          ...(event.protects
+            ? [t(lang, 'people.injunction', { ...values, protects: event.protects, anyone })]
+            : []),
+          ...(protectionSentences(lang, event, values, anyone)
+            ? [protectionSentences(lang, event, values, anyone)]
+            : []),
+        ];
+        return { ...ended, sentence: said.join(' ') };
       }
       // Stayed by the judge for a time ("STAYED for fourteen (14) days"): on hold until then, in force after.
       if (event.action === 'stayed' && event.heldUntil) {
@@ -1523,15 +1525,15 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       // What it does to the people in the case, from this order's own words (never the case's
       // setting: one class action can have an injunction against removal and another on detention).
       const people = classOn(event.case.people, ordered);
-      if (event.protects && PROTECTING_ACTIONS.has(event.action)) {
-        // Relief for the named parties only protects them: never "people in the class".
-        sentence = `${sentence} ${t(lang, 'people.injunction', {
-          ...values,
-          protects: event.protects,
-          anyone: event.forParties
-            ? partiesIn(lang, event.forParties)
-            : t(lang, 'who.anyone', { who: classWho }),
-        })}`;
+      // Relief for the named parties only protects them: never "people in the class".
+      const anyone = event.forParties
+        ? partiesIn(lang, event.forParties)
+        : t(lang, 'who.anyone', { who: classWho });
+      const others = protectionSentences(lang, event, values, anyone);
+      if ((event.protects || others) && PROTECTING_ACTIONS.has(event.action)) {
+        if (event.protects)
+          sentence = `${sentence} ${t(lang, 'people.injunction', { ...values, protects: event.protects, anyone })}`;
+        if (others) sentence = `${sentence} ${others}`;
         if (event.action === 'granted' && people && !event.forParties)
           sentence = `${sentence} ${coveredSentence(lang, people)}`;
       } else if (event.forParties?.length && (event.action === 'granted' || event.action === 'extended')) {
@@ -1811,6 +1813,46 @@ function endedByJudgmentPhrase(
     headline: t(lang, 'injunction.endedByJudgment.headline', said),
     sentence: t(lang, 'injunction.endedByJudgment', said),
   };
+}
+
+/**
+ * What else an order protects from, one sentence each (transfers and where out of, notice before a
+ * transfer, holds on an immigration detainer, the end of a status or benefit in the order's words),
+ * said as this change does it: in force while it is, no longer when it ends. Empty when none.
+ */
+function protectionSentences(
+  lang: Language,
+  event: InjunctionEvent,
+  values: Record<string, string>,
+  anyone: string,
+): string {
+  return (event.protections ?? [])
+    .map((p) =>
+      contracted(
+        lang,
+        t(lang, 'people.protection', {
+          ...values,
+          anyone,
+          from: p.from,
+          out: 'outOf' in p && p.outOf ? outOfIn(lang, p.outOf) : '',
+          what: p.from === 'termination' ? quoted(lang, p.what) : '',
+        }),
+      ),
+    )
+    .join(' ');
+}
+
+/** Where transfers are barred out of, in the reader's words: a circuit by its name, a place as the order names it. */
+function outOfIn(lang: Language, where: OutOf): string {
+  if (where.kind === 'circuit')
+    return t(lang, 'protection.out', {
+      kind: 'circuit',
+      // Spanish says "fuera del Tercer Circuito": the article goes into the preposition.
+      circuit: t(lang, 'court.appeals', { court: where.court }).replace(lang === 'es' ? /^el\s+/ : /^$/, ''),
+    });
+  if (where.kind === 'facility') return t(lang, 'protection.out', { kind: 'facility' });
+  if (where.name === null) return t(lang, 'protection.out', { kind: 'district' });
+  return t(lang, 'protection.out', { kind: 'place', name: quoted(lang, where.name) });
 }
 
 /** What an injunction's change does to the people it protects (a denial, a stay or a conversion: nothing to say). */

@@ -235,10 +235,13 @@ export function injunctionProtects(words: string | null | undefined): Protects |
   return found.some((p) => p.from === 'detention') ? 'detention' : null;
 }
 
+/** What an order protects from besides removal and detention, told in sentences of their own. */
+export type OtherProtection = Exclude<Protection, { from: 'removal' | 'removal_conditions' | 'detention' }>;
+
 /** What the order protects from besides removal and detention (told with their own sentences). */
-export function otherProtections(words: string | null | undefined): Protection[] {
+export function otherProtections(words: string | null | undefined): OtherProtection[] {
   return orderProtections(words).filter(
-    (p) =>
+    (p): p is OtherProtection =>
       p.from === 'transfer' ||
       p.from === 'transfer_notice' ||
       p.from === 'detainer' ||
