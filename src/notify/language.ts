@@ -13,7 +13,7 @@ import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { conditionIn, contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
-import type { OutOf } from './protects.ts';
+import type { OtherProtection, OutOf } from './protects.ts';
 import type {
   Audience,
   CaseHeading,
@@ -1381,6 +1381,17 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
             ? t(lang, 'stay.other.lifted', { opening, what })
             : t(lang, 'stay.other', { ...values, opening, what });
       }
+      // What else it protects from, in its order's words (a stay of removal says so above).
+      if (!stayProtectsFromRemoval(event.what, people)) {
+        const theName = t(lang, 'stay.theName');
+        const others = protectionSentences(
+          lang,
+          event,
+          { theName, TheName: capitalize(theName), action: event.change === 'lifted' ? 'ended' : 'granted' },
+          only ? only.parties : t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
+        );
+        if (others) sentence = `${sentence} ${others}`;
+      }
       if (event.change === 'renewed' && event.previousExpires)
         sentence = `${sentence} ${t(lang, 'stay.lapsed', { date: date(event.previousExpires) })}`;
       if (ordered) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
@@ -1822,7 +1833,7 @@ function endedByJudgmentPhrase(
  */
 function protectionSentences(
   lang: Language,
-  event: InjunctionEvent,
+  event: { protections?: OtherProtection[] },
   values: Record<string, string>,
   anyone: string,
 ): string {

@@ -108,6 +108,11 @@ export interface StayEvent extends EventBase {
   change: StayChange;
   /** What is stayed, in the court's words ("removal of class members"); `null` when unsaid. */
   what: string | null;
+  /**
+   * What else its order protects from (transfers, detainer holds, the end of a status or benefit:
+   * "Defendants' termination of TPS for Honduras is stayed"), read from the order's words.
+   */
+  protections?: OtherProtection[];
   /** Last day the stay is in force, when it has a date. */
   expires: string | null;
   /** A condition instead of a date ("further order of the Court"). */

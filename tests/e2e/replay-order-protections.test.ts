@@ -63,3 +63,25 @@ describe('orders that bar transfer out of the circuit and the end of parole, the
     expect(on('2026-05-11', AR)).toContain('لم يعد');
   });
 });
+
+describe('a stay of the termination of a status, then lifted', () => {
+  const suite = replayedFixtureSuite('cod:1:26-cv-00871', 'stay-of-status-termination.json');
+  const on = (day: string, to: string) => mailsOn(suite.rounds.rounds, day, to);
+
+  it('advocates read what is not terminated while the stay is in force, and that it no longer is once lifted', () => {
+    expect(contradictions(suite.rounds.rounds).found).toEqual([]);
+    expect(on('2026-04-01', DEMO_SUBSCRIBERS.advocate)).toContain(
+      'While the stay is in force, the termination of Temporary Protected Status for people in the class is blocked.',
+    );
+    expect(on('2026-04-01', ES)).toContain(
+      'Mientras la suspensión esté vigente, está bloqueada la terminación de «Temporary Protected Status» de las personas de la clase.',
+    );
+    expect(on('2026-04-01', AR)).toContain('ما دام الوقف ساريًا، يُمنع إنهاء');
+    expect(on('2026-05-06', DEMO_SUBSCRIBERS.advocate)).toContain(
+      'The stay no longer blocks the termination of Temporary Protected Status for people in the class.',
+    );
+    expect(on('2026-05-06', ES)).toContain(
+      'La suspensión ya no bloquea la terminación de «Temporary Protected Status»',
+    );
+  });
+});
