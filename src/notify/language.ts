@@ -13,7 +13,7 @@ import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { conditionIn, contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
-import type { OtherProtection, OutOf } from './protects.ts';
+import { injunctionProtects, type OtherProtection, type OutOf, otherProtections } from './protects.ts';
 import type {
   Audience,
   CaseHeading,
@@ -2025,9 +2025,25 @@ function partPhrase(
     dated: ordered ? 'yes' : 'no',
     date: dateIn(lang, ordered),
   };
+  const sentence = t(lang, 'injunction.part', values);
+  // The part vacated or stayed, in words that name what it protected ("insofar as it bars the transfer
+  // of class members out of the Ninth Circuit"): that protection no longer holds, for whom it held.
+  if (part.reach !== 'only' || part.act === 'modified')
+    return { headline: t(lang, 'injunction.part.headline', values), sentence };
+  const anyone = event.forParties
+    ? partiesIn(lang, event.forParties)
+    : t(lang, 'who.anyone', { who: classEndedOn(event.case.people, ordered) ? 'other' : 'class' });
+  const ended = { ...values, action: 'ended', anyone };
+  const removal = injunctionProtects(part.words);
+  const held = [
+    removal ? t(lang, 'people.injunction', { ...ended, protects: removal }) : '',
+    protectionSentences(lang, { protections: otherProtections(part.words) }, ended, anyone),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     headline: t(lang, 'injunction.part.headline', values),
-    sentence: t(lang, 'injunction.part', values),
+    sentence: held ? `${sentence} ${held}` : sentence,
   };
 }
 

@@ -66,3 +66,44 @@ describe('what else an order protects from, for whom', () => {
     expect(phrase(event, 'advocate').sentence).not.toMatch(/blocked|transfer|detainer|termination/i);
   });
 });
+
+describe('a part of an injunction vacated or stayed, in words that name what it protected', () => {
+  const part = (act: 'vacated' | 'stayed', reach: 'only' | 'except', words: string) =>
+    injunction('', {
+      injunction: 'preliminary_injunction',
+      action: 'modified',
+      part: { act, reach, words },
+    });
+
+  it('says that protection no longer holds, for the class', () => {
+    expect(
+      phrase(
+        part('stayed', 'only', 'insofar as it bars the transfer of class members out of the Ninth Circuit'),
+        'advocate',
+      ).sentence,
+    ).toContain(
+      'The preliminary injunction no longer blocks transfers of people in the class out of the Ninth Circuit.',
+    );
+    expect(
+      phrase(
+        part(
+          'vacated',
+          'only',
+          'paragraph 2, which enjoins Defendants from terminating the parole of class members',
+        ),
+        'advocate',
+        'es',
+      ).sentence,
+    ).toContain('ya no bloquea la terminación de «parole» de las personas de la clase');
+  });
+
+  it('says nothing more of a part named only by its number, or of the part kept', () => {
+    const numbered = phrase(part('stayed', 'only', 'paragraph 3'), 'advocate').sentence;
+    expect(numbered).not.toMatch(/no longer blocks/);
+    const kept = phrase(
+      part('vacated', 'except', 'insofar as it bars the transfer of class members'),
+      'advocate',
+    ).sentence;
+    expect(kept).not.toMatch(/no longer blocks/);
+  });
+});
