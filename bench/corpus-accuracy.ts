@@ -31,7 +31,8 @@
  * courts, parts by court), hold-out 9 (`--set holdout-9`, totals only: `labels/holdout-9.ts`, the POOL
  * courts' pages less hold-outs 7 and 8), its POOL-B part (`--set holdout-9b`, totals only: the courts of
  * `labels/pool-split.ts` `inPoolB`) and hold-out 10 (`--set holdout-10`, totals only: `labels/holdout-10.ts`,
- * the POOL-B courts' pages less hold-outs 7, 8 and 9).
+ * the POOL-B courts' pages less hold-outs 7, 8 and 9). pool-a (`--set pool-a [--diffs]`: hold-out 7's and 8's entries in
+ * the POOL-A courts, `labels/pool-split.ts` `inPoolA`) is development data since 2026-12-07 (seventeenth session).
  *
  * Each labeled entry is read the way the deadline record reads it: its whole case from the
  * fixture, in docket order (by day, fixture order within a day), through `analyzeSequence` with
@@ -84,7 +85,7 @@ import {
   labelField,
   readLabels,
 } from './labels/labels.ts';
-import { inPoolB } from './labels/pool-split.ts';
+import { inPoolA, inPoolB } from './labels/pool-split.ts';
 
 export { CORPUS_FIELDS, type CorpusField };
 
@@ -202,6 +203,8 @@ function emptyScore(): SplitScore {
 export interface LabelSet {
   name: string;
   file: string;
+  /** More label files of the same set (pool-a: hold-out 7's and hold-out 8's POOL-A entries). */
+  moreFiles?: string[];
   /** Its disagreements may be listed (`--diffs`): it is development data. */
   tuned: boolean;
   /** Only the labels of these courts' entries (a fold of a set split by court). */
@@ -308,6 +311,14 @@ export const HELD_OUT_SETS: Record<string, LabelSet> = {
     file: HOLDOUT9_LABEL_FILE,
     tuned: false,
     source: 'juriscraper',
+  },
+  'pool-a': {
+    name: "pool-a (hold-out 7's and hold-out 8's entries in the POOL-A courts, inPoolA; development data since 2026-12-07, seventeenth session: tune on it)",
+    file: HOLDOUT7_LABEL_FILE,
+    moreFiles: [HOLDOUT8_LABEL_FILE],
+    tuned: true,
+    source: 'juriscraper',
+    courts: inPoolA,
   },
   'holdout-9b': {
     name: "hold-out 9b (hold-out 9's entries in the POOL-B courts, labels/pool-split.ts; never tuned on)",
@@ -522,12 +533,16 @@ export function scoreCorpus(sets = labelSets()): Map<LabelSet, SplitScore> {
   for (const set of sets) {
     const s = emptyScore();
     scores.set(set, s);
-    for (const l of readLabels(set.file))
-      if ((!set.courts || set.courts(l.court)) && (!set.refs || set.refs(l.ref)))
-        scoreLabel(l, set.tuned, s, pacerDir, cases, sourceOf(set, l.ref));
+    for (const l of labelsOf(set)) scoreLabel(l, set.tuned, s, pacerDir, cases, sourceOf(set, l.ref));
   }
   return scores;
 }
+
+/** A set's labels: those of its files in its courts and refs. */
+export const labelsOf = (set: LabelSet): CorpusLabel[] =>
+  [set.file, ...(set.moreFiles ?? [])]
+    .flatMap((f) => readLabels(f))
+    .filter((l) => (!set.courts || set.courts(l.court)) && (!set.refs || set.refs(l.ref)));
 
 type Kept = 'deadline' | 'hearing' | 'stay';
 

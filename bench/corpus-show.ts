@@ -9,21 +9,18 @@ import { findCourt } from '../src/courts.ts';
 import { analyzeSequence } from '../src/deadlines/extract/index.ts';
 import type { AnalyzeInput } from '../src/deadlines/types.ts';
 import { fixturesDir } from '../tests/support/shared.ts';
-import { HELD_OUT_SETS, labelSets } from './corpus-accuracy.ts';
+import { HELD_OUT_SETS, labelSets, labelsOf } from './corpus-accuracy.ts';
 import { dayOf, parseFixture, textOf } from './labels/corpus.ts';
 import { isJuriscraperRef } from './labels/dev-kind.ts';
 import { holdout6CaseRows } from './labels/holdout-6.ts';
-import { readLabels } from './labels/labels.ts';
 
 const labels = [...labelSets(), ...Object.values(HELD_OUT_SETS)]
   .filter((s) => s.tuned)
   .flatMap((s) =>
-    readLabels(s.file)
-      .filter((l) => (!s.courts || s.courts(l.court)) && (!s.refs || s.refs(l.ref)))
-      .map((l) => ({
-        ...l,
-        source: s.source === 'both' ? (isJuriscraperRef(l.ref) ? 'juriscraper' : undefined) : s.source,
-      })),
+    labelsOf(s).map((l) => ({
+      ...l,
+      source: s.source === 'both' ? (isJuriscraperRef(l.ref) ? 'juriscraper' : undefined) : s.source,
+    })),
   );
 
 /** The entry's case in docket order, from ../shared or (hold-out 6) the juriscraper snapshot. */

@@ -296,14 +296,15 @@ const SENTENCE_END = /(?<!\b(?:State|No|Nos|St|U\.S|Atty|Stmt|Misc|Cert|Decl))[.
  * discharge or dischargeability is D", "Last day to Object to Confirmation D", "Last Day For
  * Objections D", "Last day to object is D"; "Complaint to determine dischargeability of certain
  * debts deadline: D", "Objection deadline is D" (D.N.J., on an application), "Claims Bar Date set for D",
- * "Bar Date: D" (the last day to file a proof of claim). Each is a deadline (the clerk's printed date).
+ * "Bar Date: D" (the last day to file a proof of claim), "Bar Date For Objections - D" (the last day to object
+ * to what the notice sets for hearing), "Objection Deadline - D". Each is a deadline (the clerk's printed date).
  */
 const LAST_DAY = new RegExp(
   `\\b(?<what>[Ll]ast\\s+[Dd]ay\\s+(?:to|for|To|For)\\s+[^.;:]{2,100}?)\\s*(?:\\bis\\b|:|-)?\\s*(?<date>${DATE_RE})`,
   'g',
 );
 const LABELED_DEADLINE = new RegExp(
-  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*(?::|\\bis\\b)\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b|\\b[Dd]eadline\\s+(?:to|for)\\s+(?<what4>[^.;:]{2,120}?)\\s+(?:is|:)\\s*(?<date4>${DATE_RE})|\\b(?<what5>(?:(?:[Cc]laims?|CLAIMS?|[Gg]overnment(?:al)?|GOVERNMENT(?:AL)?)\\s+)?(?:[Bb]ar|BAR)\\s+(?:[Dd]ate|DATE))(?:\\s+(?:(?:is\\s+|has\\s+been\\s+)?(?:set|SET|Set|established|fixed)\\s+(?:for|as|at|FOR)|is|IS)|\\s*:)\\s*(?<date5>${DATE_RE})`,
+  `(?<what>\\b[A-Z][^.;:]{2,100}?)\\s+[Dd]eadline\\s*(?::|\\s-\\s|\\bis\\b)\\s*(?<date>${DATE_RE})|\\b(?<what2>[A-Z][\\w ]{1,40}?)\\s+Due(?:\\/[^.;]{1,60}?)?\\s+Date\\s+(?:is|:)\\s*(?<date2>${DATE_RE})|\\b[Tt]he\\s+(?<date3>${DATE_RE})\\s+deadline\\s+(?:for|to)\\s+(?<what3>[^.;]{3,120}?)\\s+(?:stands|remains|is\\s+unchanged)\\b|\\b[Dd]eadline\\s+(?:to|for)\\s+(?<what4>[^.;:]{2,120}?)\\s+(?:is|:)\\s*(?<date4>${DATE_RE})|\\b(?<what5>(?:(?:[Cc]laims?|CLAIMS?|[Gg]overnment(?:al)?|GOVERNMENT(?:AL)?)\\s+)?(?:[Bb]ar|BAR)\\s+(?:[Dd]ate|DATE))(?:\\s+(?:(?:is\\s+|has\\s+been\\s+)?(?:set|SET|Set|established|fixed)\\s+(?:for|as|at|FOR)|is|IS)|\\s*:)\\s*(?<date5>${DATE_RE})|\\b(?:[Bb]ar|BAR)\\s+(?:[Dd]ate|DATE)\\s+(?:[Ff]or|FOR|[Tt]o|TO)\\s+(?<what6>[^.;:]{2,60}?)\\s*(?:[-–:]|\\bis\\b)\\s*(?<date6>${DATE_RE})`,
   'g',
 );
 
@@ -326,20 +327,20 @@ export function printedDues(
     [
       LABELED_DEADLINE,
       'printed-deadline-label',
-      /[Dd]eadline\s*:|[Dd]eadline\s+is\b|\bDue\b[^.;]{0,60}\bDate\b|\b[Dd]eadline\s+(?:for|to)\b|\b[Bb]ar\s+[Dd]ate\b|\bBAR\s+DATE\b/,
+      /[Dd]eadline\s*:|[Dd]eadline\s+(?:is|-)\s|\bDue\b[^.;]{0,60}\bDate\b|\b[Dd]eadline\s+(?:for|to)\b|\b[Bb]ar\s+[Dd]ate\b|\bBAR\s+DATE\b/,
     ],
   ] as const) {
     // Most entries have none: a cheap test of the cue first.
     if (!cue.test(rest)) continue;
     for (const m of rest.matchAll(re)) {
       const g = m.groups!;
-      const date = readDate((g.date ?? g.date2 ?? g.date3 ?? g.date4 ?? g.date5)!, dateFiled);
+      const date = readDate((g.date ?? g.date2 ?? g.date3 ?? g.date4 ?? g.date5 ?? g.date6)!, dateFiled);
       // A motion's bar date ("Motion to Set Bar Date … Bar Date: D") is the date it asks for.
       if (!date || (g.what5 && proposes)) continue;
       // ("Claims Bar Date set for D": the last day to file a proof of claim, named so.)
       const what = g.what5
         ? `proofs of claim (${g.what5.toLowerCase()})`
-        : (g.what ?? g.what2 ?? g.what3 ?? g.what4)!.trim();
+        : (g.what ?? g.what2 ?? g.what3 ?? g.what4 ?? g.what6)!.trim();
       rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
       // "The follow up deadline is D" (D.N.J.): the court's own tickler.
       if (TICKLER.test(what)) continue;
@@ -367,10 +368,11 @@ const DISPOSITION_CONTINUED =
  * A title that names a move of the entry's hearing: "Confirmation Hearing Continued re: …", "Hearing
  * Held and Adjourned; … Hearing scheduled for D", "Hearing Held/Continued (RE: …). Continued Hearing
  * scheduled for D", "Meeting of Creditors Rescheduled", "Continued Hearing (RE: …). Hearing scheduled for D". The day the
- * entry then gives is where the hearing went: a continuance, not a new setting.
+ * entry then gives is where the hearing went: a continuance, not a new setting. The title may follow the
+ * form's own name: "Minute Entry. Hearing Adjourned.", "Hearing Proceeding Memo: Hearing Continued".
  */
-const MOVED_TITLE =
-  /^\W*(?:[A-Z0-9][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)(?:\s*[;,/-]\s*|\s+(?:and|AND)\s+))?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b|^\W*(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\s+(?:[A-Z][\w'-]*\s+){0,2}?(?:Hearing|HEARING|Conference|CONFERENCE)\b(?!\s+(?:set|scheduled|to\s+be\s+held)\b)/;
+export const MOVED_TITLE =
+  /^\W*(?:(?:Minute\s+Entry|Minutes|(?:Hearing\s+)?Proceeding\s+Memo(?:randum)?)\s*[.:;-]\s*)?(?:[A-Z0-9][\w'-]*\s+){0,3}?(?:Hearing|HEARING|Conference|CONFERENCE|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:\([^)]{1,30}\)\s+)?(?:(?:Held|HELD)(?:\s*[;,/-]\s*|\s+(?:and|AND)\s+))?(?:Continued|CONTINUED|Adjourned|ADJOURNED|Rescheduled|RESCHEDULED)\b|^\W*(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\s+(?:[A-Z][\w'-]*\s+){0,2}?(?:Hearing|HEARING|Conference|CONFERENCE)\b(?!\s+(?:set|scheduled|to\s+be\s+held)\b)/;
 /**
  * The same move named in the entry's first words another way: "CONTINUED Meeting of Creditors to be
  * held on D", "Notice of Continued/Rescheduled Meeting of Creditors", "Notice of Adjourned/Rescheduled
@@ -382,7 +384,7 @@ const MOVED_TITLE =
  * (N.D.N.Y.'s adjournment by letter), "Notice of Adjournment of Hearing".
  */
 const MOVED_HEAD =
-  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\s*\(a\))?\s+(?:Meeting|MEETING)(?:\s+(?:of|OF)\s+(?:Creditors|CREDITORS))?|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:[A-Z][a-z]+\s+)?(?:Hearing|HEARING)\s+(?:Rescheduled|RESCHEDULED|Continued|CONTINUED|Adjourned|ADJOURNED)\b|\b(?:Order|ORDER)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:(?:Adjourned|ADJOURNED|Rescheduled|RESCHEDULED|Continued|CONTINUED)\s*\/?\s*){1,2}(?:Hearing|HEARING|Conference|CONFERENCE)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
+  /\b(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)(?:\s*\/\s*(?:Continued|Rescheduled))?\s+(?:341(?:\s*\(a\))?\s+(?:Meeting|MEETING)(?:\s+(?:of|OF)\s+(?:Creditors|CREDITORS))?|Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:[A-Z][a-z]+\s+)?(?:Hearing|HEARING)\s+(?:Rescheduled|RESCHEDULED|Continued|CONTINUED|Adjourned|ADJOURNED)\b|\b(?:Order|ORDER)\s+(?:(?:of|OF)\s+(?:the|THE)\s+(?:Court|COURT)\s+)?(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN|Postpone|POSTPONE)\b|\b(?:Letter|LETTER|Notice|NOTICE|Statement|STATEMENT)\s+(?:of|OF)\s+(?:Adjournment|ADJOURNMENT)\b|\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:(?:Adjourned|ADJOURNED|Rescheduled|RESCHEDULED|Continued|CONTINUED)\s*\/?\s*){1,2}(?:Hearing|HEARING|Conference|CONFERENCE)\b|\b(?:Meeting\s+of\s+Creditors|MEETING\s+OF\s+CREDITORS)\s+(?:Continued|CONTINUED|Rescheduled|RESCHEDULED|Adjourned|ADJOURNED)\b|\b(?:Granting|GRANTING)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Motion|MOTION)\s+(?:to|To|TO)\s+(?:Continue|CONTINUE|Reschedule|RESCHEDULE|Adjourn|ADJOURN)\b/;
 /** Minutes or an order granting a motion to continue: "oral motion to continue-Granted", "Motion to continue is GRANTED". */
 const CONTINUANCE_GRANTED =
   /\bmotion\s+(?:to|for)\s+(?:continue|continuance|reschedule|adjourn)\b[^.;()]{0,60}?(?:[-–:]\s*|\b(?:is|was)\s+(?:hereby\s+)?)(?:granted|GRANTED|Granted)\b/i;
@@ -427,7 +429,7 @@ const LABELED_HEARING = new RegExp(
 /** A motion noticed for a motion day without argument (D.N.J.): "Motion set for D … will be decided on the papers and no appearances are required". */
 const ON_THE_PAPERS =
   /\bdecided\s+on\s+the\s+papers\b|\bno\s+appearances?\s+(?:are|is|will\s+be)\s+required\b/i;
-const MOTION_DAY = new RegExp(`\\bMotions?\\s+(?:is\\s+|are\\s+)?set\\s+for\\s+(${DATE_RE})`);
+const MOTION_DAY = new RegExp(`\\bMotions?\\s+(?:is\\s+|are\\s+)?(?:re-?)?set\\s+for\\s+(${DATE_RE})`);
 /** The 341 meeting's own minutes: "Meeting of Creditors Held", "… Satisfied", "… Concluded", "Trustee's Report of 341 Meeting Concluded". */
 const MEETING_HELD =
   /\b(?:Meeting\s+of\s+Creditors|341\s*(?:\(a\)\s*)?Meeting(?:\s+of\s+Creditors)?)\s+(?:Held|Concluded|Satisfied)\b/i;

@@ -32,7 +32,7 @@ export interface Classification {
  * ("(TEXT ONLY ENTRY) ORDER: …", D. Minn.).
  */
 const LEAD =
-  /^(?:\s|\(E\)(?=\s*[A-Z])|(?:Court|COURT)['’][sS](?=\s+[A-Z])|\d{2,3}\s+\([A-Z][^()]{3,120}\)(?=\s*[\dA-Z])|(?:(?:Joint\s+)?Debtors?|Creditors?|(?:U\.\s?S\.\s+|Chapter\s+\d+\s+)?Trustee|Plaintiffs?|Defendants?|Interested\s+Part(?:y|ies)|Movants?),\s+[^,]{2,100}?,(?=\s+[A-Z])|341(?:\s*\(a\))?(?=\s+Meeting\s+of\s+Creditors\b)|\[\d{7,}\]|~?Util\s+-|\*{2,3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR|ERROR\b)[A-Z][^*]{1,200}\*{2,3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|(?:VACATED|STRICKEN)\s*:(?=\s*(?:Order|ORDER|Judgment|JUDGMENT|Opinion|OPINION|Memorandum|MEMORANDUM)\b)|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\((?:TEXT|Text)[-\s](?:ONLY|Only)(?:\s+(?:ENTRY|Entry))?\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+to\b)|CONSENT(?!\s+TO\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
+  /^(?:\s|\(E\)(?=\s*[A-Z])|(?:Court|COURT)['’][sS](?=\s+[A-Z])|\d{2,3}\s+\([A-Z][^()]{3,120}\)(?=\s*[\dA-Z])|(?:(?:Joint\s+)?Debtors?|Creditors?|(?:U\.\s?S\.\s+|Chapter\s+\d+\s+)?Trustee|Plaintiffs?|Defendants?|Interested\s+Part(?:y|ies)|Movants?),\s+[^,]{2,100}?,(?=\s+[A-Z])|341(?:\s*\(a\))?(?=\s+Meeting\s+of\s+Creditors\b)|\[\d{7,}\]|~?Util\s+-|\*{2,3}\s*(?!SEALED|RESTRICTED|FILED\s+IN\s+ERROR|ERROR\b)[A-Z][^*]{1,200}\*{2,3}(?:\s*FILED\s*:)?|Document\s*-(?=\s*[A-Z])|\*+\s*(?:SEALED|RESTRICTED)\s+DOCUMENT\s*\*+|\*+\s*FILED\s+IN\s+ERROR\b[^*]{0,40}\*+|(?:ENTERED|FILED|DOCKETED)\s+IN\s+ERROR\b[\s.,:;-]*|(?:VACATED|STRICKEN)\s*:(?=\s*(?:Order|ORDER|Judgment|JUDGMENT|Opinion|OPINION|Memorandum|MEMORANDUM)\b)|Sealed\s+Entry-Document\s+re\s+\d+|(?:(?:Chief|Senior|District|Magistrate|U\.S\.)\s+)*Judge\s+[A-Z][^:]{1,60}:|E[OP]:|USCA|Text|Oral|ORAL|In\s+Limine|The\s+United\s+States\s+of\s+America'?s?|United\s+States\s+of\s+America'?s?|US\s+ATTORNEY'?S|Assented[-\s]to|ASSENTED[-\s]TO|\d+\s+DAY(?=\s+Summons)|\*+|SEALED|RESTRICTED|TEXT[-\s]ONLY|TEXT|DOCKET\s+TEXT|ELECTRONIC|NEF|\(Court only\)|\((?:TEXT|Text)[-\s](?:ONLY|Only)(?:\s+(?:ENTRY|Entry))?\)|\(?Ex\s+[Pp]arte\)?|[A-Z][a-z]+,\s+J\.\s+(?=[A-Z])|\((?=[^)]*\bEVENT\b)[A-Z][A-Z\s,.'/-]{4,80}\)|STREAMLINED|Streamlined|Chapter\s+\d+\s+[\w/]+--|EX\s+PARTE|Emergency|EMERGENCY|Urgent|Expedited|Joint|JOINT|Unopposed|UNOPPOSED|Consent(?!\s+(?:to|of|by)\b)|CONSENT(?!\s+(?:TO|OF|BY)\b)|Consented|Agreed|AGREED|Amended|AMENDED|Corrected|CORRECTED|Renewed|RENEWED|Supplemental|SUPPLEMENTAL|Sealed|Redacted|REDACTED|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD|FOURTH|FIFTH|Further|FURTHER|Partial|PARTIAL|Verified|VERIFIED|Cross|CROSS|\((?:Corrected|Amended|Redacted|Revised|Sealed)\)|Limited|Omnibus|Opposed|OPPOSED|Letter(?!\s+of\b)|LETTER(?!\s+OF\b)|Plaintiffs?['’]?s?['’]?|Defendants?['’]?s?['’]?|Petitioners?['’]?s?['’]?|Respondents?['’]?s?['’]?|PLAINTIFFS?['’]?S?['’]?|DEFENDANTS?['’]?S?['’]?|PETITIONERS?['’]?S?['’]?|RESPONDENTS?['’]?S?['’]?|Government['’]?s?|GOVERNMENT['’]?S?|United\s+States['’]?|USA['’]?s?|-|:|\/)\s*/;
 
 /**
  * Who in a court of appeals decided, before the decision's event name: "EN BANC JUDGMENT", "PER
@@ -105,7 +105,7 @@ const RULES: Rule[] = [
   // Order", "CJA 20 Appointment of Attorney", "Determination of Adjournment Request Granted",
   // "Unpublished per curiam opinion filed".
   {
-    re: /^So[-\s]Ordered\b|^Certified\s+Copy\s+of\s+(?:[A-Z][a-z]+\s+)?Order\b|^CJA\s+(?:\d+\s+)?Appointment\b|^Determination\s+of\s+[^.]{0,60}?\b(?:Granted|Denied|GRANTED|DENIED)\b/i,
+    re: /^So[-\s]Ordered\b(?!\s+Stipulation\b)|^Certified\s+Copy\s+of\s+(?:[A-Z][a-z]+\s+)?Order\b|^CJA\s+(?:\d+\s+)?Appointment\b|^Determination\s+of\s+[^.]{0,60}?\b(?:Granted|Denied|GRANTED|DENIED)\b/i,
     kind: 'order',
   },
   // A court of appeals' decision under its CM/ECF event name, the word FILED first (9th Cir.):
@@ -234,6 +234,8 @@ const RULES: Rule[] = [
     kind: 'other',
   },
   { re: /^Stipulation\s+(?:and\s+|&\s+)?Order$/i, kind: 'stipulation', subtype: 'stipulated_order' },
+  // "So Ordered Stipulation signed on D Between X and Y": the parties' stipulation the court so-ordered.
+  { re: /^So[-\s]Ordered\s+Stipulation\b/i, kind: 'stipulation', subtype: 'stipulated_order' },
   // "Notice of Motion and Application for Compensation" (N.D. Ill.): the motion, with its notice.
   {
     re: /^Notice\s+of\s+Motion\s+(?:to|for|and\s+(?:[\w']+\s+){0,3}(?:Motion|Application)\s+(?:to|for)\b)/,
@@ -410,11 +412,11 @@ const RULES: Rule[] = [
           : 'opinion',
   },
   {
-    re: /^(?:MOTION|Motion)\b|^(?:APPLICATION|Application)\b|^(?:REQUEST|Request)\s+(?:for|to)\b|^(?:PETITION|Petition)\s+(?:to|for)\s+(?!Writ\s+of\s+Habeas)(?!a\s+Writ\s+of\s+Habeas)|^(?:MEMORANDUM|Memorandum|BRIEF|Brief)\s+(?:of\s+Law\s+)?in\s+Support\b/i,
+    re: /^(?:MOTION|Motion)\b|^(?:APPLICATION|Application)\b|^(?:REQUEST|Request)\s+(?:for|to)\b|^(?:PETITION|Petition)\s+(?:to|for)\s+(?!Writ\s+of\s+Habeas)(?!a\s+Writ\s+of\s+Habeas)|^(?:MEMORANDUM|Memorandum|BRIEF|Brief)\s+(?:of\s+Law\s+)?in\s+Support\b|^(?:MEMORANDUM|Memorandum|BRIEF|Brief)\s+(?:of\s+Law\s+)?(?:by|of)\s+[^;()]{1,80}?\s+in\s+support\s+of\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?motion\b/i,
     kind: 'motion',
   },
   {
-    re: /^(?:RESPONSE|Response|OPPOSITION|Opposition|MEMORANDUM|Memorandum|BRIEF|Brief|OBJECTIONS?|Objections?)\b(?:\s+(?:of\s+Law\s+)?(?:in\s+)?(?:Opposition|Response|to|re:?|regarding))|^(?:RESPONSE|Response|OPPOSITION|Opposition)\b|^(?:Answering\s+Brief)/i,
+    re: /^(?:RESPONSE|Response|OPPOSITION|Opposition|MEMORANDUM|Memorandum|BRIEF|Brief|OBJECTIONS?|Objections?)\b(?:\s+(?:of\s+Law\s+)?(?:in\s+)?(?:Opposition|Response|to|re:?|regarding))|^(?:RESPONSE|Response|OPPOSITION|Opposition)\b|^(?:Answering\s+Brief)|^(?:MARKMAN|Markman|CLAIM\s+CONSTRUCTION|Claim\s+Construction)\s+(?:RESPONSE|Response|RESPONSIVE|Responsive)\s+(?:BRIEF|Brief)\b/i,
     kind: 'response',
   },
   { re: /^(?:Sur-?reply\/)?(?:REPLY|Reply)\b|^Sur-?reply\b/i, kind: 'reply' },
@@ -632,10 +634,16 @@ function letterKind(text: string): { kind: EntryKind; subtype: string | null } |
     return { kind: 'status_report', subtype: null };
   if (/\bproposed\s+(?:civil\s+)?(?:case[-\s]management\s+plan|schedul\w*|plan)\b|\bCMP\b/i.test(rest))
     return { kind: 'other', subtype: null };
-  // A letter with its description (addressed to, filed by, regarding …) informs the court; a bare
-  // title ("Letter to 10CCA", "Letter - Sentencing") says nothing of what it does.
+  // A letter with its description (addressed to, filed by, regarding …), or one naming its author and
+  // the judge it is written to ("Letter from X to The Honorable Y"), informs the court; a bare title
+  // ("Letter to 10CCA", "Letter - Sentencing") says nothing of what it does.
   if (
-    /\b(?:addressed\s+to|filed\s+by|regarding|re:|communicating|informing|advising|notifying)\b/i.test(rest)
+    /\b(?:addressed\s+to|filed\s+by|regarding|re:|communicating|informing|advising|notifying)\b/i.test(
+      rest,
+    ) ||
+    /^\s*(?:from|FROM)\s+[A-Z][^;]{1,80}?\s+to\s+(?:the\s+|The\s+)?(?:Hon(?:orable|\.)?|Judge|Magistrate|Chief\s+Judge|Court)\b/.test(
+      rest,
+    )
   )
     return { kind: 'notice', subtype: null };
   return { kind: 'other', subtype: null };
@@ -663,7 +671,7 @@ const CONVENTION_RULES: [RegExp, EntryKind, string | null][] = [
   ],
   // a party's election to proceed, or not, before a magistrate judge (a plea too), and its form
   [
-    /^(?:Consent\s*\/\s*)?Declination\s+to\s+Proceed\b|^CONSENT\s+TO\s+[^.]{0,60}?\bbefore\s+(?:a\s+|the\s+)?(?:United\s+States\s+|US\s+|U\.\s?S\.\s+)?Magistrate\s+Judge\b|^Magistrate\s+(?:Judge\s+)?Consent\s+Forms?\b/i,
+    /^(?:Consent\s*\/\s*)?Declination\s+to\s+Proceed\b|^CONSENT\s+(?:TO|OF|BY)\s+[^.]{0,80}?\bbefore\s+(?:a\s+|the\s+)?(?:United\s+States\s+|US\s+|U\.\s?S\.\s+)?Magistrate\s+Judge\b|^Magistrate\s+(?:Judge\s+)?Consent\s+Forms?\b/i,
     'notice',
     null,
   ],
@@ -706,9 +714,10 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
     null,
   ],
   // The court's record of a hearing: "Disposition of Hearing before …: CONTINUED", "Civil Minutes
-  // -- …", "Virtual Minute Entry in reference to hearing On: D", "Meeting of Creditors Satisfied".
+  // -- …", "Virtual Minute Entry in reference to hearing On: D", "Meeting of Creditors Satisfied", "Hearing
+  // Proceeding Memo: Hearing Continued …" (M.D. Fla.'s minutes).
   [
-    /^Disposition\s+of\s+Hearing\b|^Civil\s+Minutes\b|^(?:Virtual|Courtroom|Chambers)\s+Minute(?:s|\s+Entry)\b|^Memo\s+to\s+Record\b|^Hearing\s+Not\s+Held\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+(?:Report|Memorandum|Minutes)\s+(?:of|from)\s+(?:the\s+)?(?:First\s+|341\s*(?:\(a\)\s*)?)?Meeting(?:\s+of\s+Creditors)?\s+(?:Held|Concluded|Completed)\b|^Meeting\s+of\s+Creditors\s+(?:Chapter\s+\d+\s+)?(?:Held|Concluded|Satisfied|Not\s+Held)\b/i,
+    /^Disposition\s+of\s+Hearing\b|^Civil\s+Minutes\b|^(?:Hearing\s+)?Proceeding\s+Memo(?:randum)?\s*[:-]|^(?:Virtual|Courtroom|Chambers)\s+Minute(?:s|\s+Entry)\b|^Memo\s+to\s+Record\b|^Hearing\s+Not\s+Held\b|^(?:Chapter\s+\d+\s+)?Trustee'?s\s+(?:Report|Memorandum|Minutes)\s+(?:of|from)\s+(?:the\s+)?(?:First\s+|341\s*(?:\(a\)\s*)?)?Meeting(?:\s+of\s+Creditors)?\s+(?:Held|Concluded|Completed)\b|^Meeting\s+of\s+Creditors\s+(?:Chapter\s+\d+\s+)?(?:Held|Concluded|Satisfied|Not\s+Held)\b/i,
     'minute_entry',
     null,
   ],
@@ -725,7 +734,9 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
   ],
   // A party's papers: "Notice and Motion to Convert …", "Notice of motion and motion for relief …";
   // "Objection By Trustee X To Claim Of Y", "Answer to (related document(s) 11 Motion for Relief …)",
-  // "Answer filed by X (related document(s) 13 Notice of Motion for Relief …)" (an answer to a motion).
+  // "Answer filed by X (related document(s) 13 Notice of Motion for Relief …)" (an answer to a motion,
+  // also "Answer with Certificate of Service Filed by X (…)"); "Brief Filed by X (RE: related document(s)
+  // 49 Response)": a brief in support of a response takes its kind.
   // A professional's fee application under its period ("Interim Application for Compensation", "Twenty-
   // Second Monthly Fee Application of X"), a motion like any application.
   [
@@ -734,7 +745,7 @@ const BANKRUPTCY_EVENTS: [RegExp, EntryKind, string | null][] = [
     null,
   ],
   [
-    /^Objections?\s+(?:by|of|filed\s+by)\b|^Notice\s+of\s+Hearing\s+and\s+Objection\s+to\b|^Objection\s+[^.;]{1,80}?['’]s?\s+Objection\s+to\b|^(?:Limited\s+)?Reservation\s+of\s+Rights\b|^Certification\s+in\s+Opposition\b|^(?:Statement\s+of\s+)?Non-?Opposition\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b|^Answer\s+filed\s+by\s+[^()]{1,80}?\(\s*(?:RE:?\s*)?related\s+document(?:\(s\)|s)?:?\s*\d+\s+(?:[\w'-]+\s+){0,3}Motion\b/i,
+    /^Objections?\s+(?:by|of|filed\s+by)\b|^Notice\s+of\s+Hearing\s+and\s+Objection\s+to\b|^Objection\s+[^.;]{1,80}?['’]s?\s+Objection\s+to\b|^(?:Limited\s+)?Reservation\s+of\s+Rights\b|^Certification\s+in\s+Opposition\b|^(?:Statement\s+of\s+)?Non-?Opposition\b|^Answer\s+to\s+\(?\s*(?:RE:?\s*)?(?:related\s+document(?:\(s\)|s)?:?\s*)?\d*\s*(?:[\w'-]+\s+){0,3}Motion\b|^Answer\s+(?:(?:with|and)\s+Certificate\s+of\s+Service\s+)?filed\s+by\s+[^()]{1,80}?\(\s*(?:RE:?\s*)?related\s+document(?:\(s\)|s)?:?\s*\d+\s+(?:[\w'-]+\s+){0,3}Motion\b|^(?:Brief|Memorandum)(?:\s+(?:of\s+Law\s+)?in\s+Support)?\s+filed\s+by\s+[^()]{1,120}?\(\s*(?:RE:?\s*)?related\s+document(?:\(s\)|s)?:?\s*\d+\s+(?:Response|Objection|Opposition)\b/i,
     'response',
     null,
   ],

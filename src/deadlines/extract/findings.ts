@@ -23,7 +23,13 @@ import type {
   StayAction,
   StayFinding,
 } from '../types.ts';
-import { automaticStay, hearingDispositions, isCourtTickler, printedDues } from './bankruptcy.ts';
+import {
+  automaticStay,
+  hearingDispositions,
+  isCourtTickler,
+  MOVED_TITLE,
+  printedDues,
+} from './bankruptcy.ts';
 import type { Classification } from './classify.ts';
 import { appealBriefOf, filedBrief, obligationKey } from './filings.ts';
 import {
@@ -99,7 +105,7 @@ const PARTY_POSSESSIVE_RE = new RegExp(`(?:^|:\\s+)(?<party>${PARTY})['’]s?\\s
 const DUE_BEFORE_DATE =
   /(?:\bdue\s+date\s+(?:of|for)\s+[^.;:]{1,100}:|\bdeadline\s+(?:for|to)\s+[^.;:]{1,100}:|\bdue\s*(?:by|on|no\s+later\s+than|date(?:\s+(?:is|of))?)?|\bon\s+or\s+before|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\bbefore|\buntil|\bon|\bextended\s+(?:to|until|through)|\b(?:extended|enlarged|continued|moved|changed)\s+from\s+[^.;]{4,40}?\s+(?:to|until|through)|\bup\s+to|\bset\s+for|\bextension\s+of\s+time\b[^.;]{0,60}\b(?:to|until|through)|\bextending\s+(?:the\s+)?(?:time|deadline)s?\b[^.;]{0,80}\b(?:to|until|through)|\b(?:extension|enlargement)\s+of\s+time\b[^;]{0,120}\b(?:is|are)\s+(?:hereby\s+)?(?:granted|GRANTED)\b[^;]{0,80}\b(?:to|until|through)|\bcontinued\s+to|\bre-?set\s+(?:to|for)|\bthrough(?:\s+and\s+including)?|\b(?:deadline|ddl)\s+(?:of|is|to|for)?|\bdue\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w/.'’-]*(?:\s+[A-Z][\w/.'’-]*){0,3}|\bcut-?off(?:\s+date)?(?:\s+(?:is|of))?|\blast\s+day\s+(?:to|for)\s+[^.;:\d]{1,80}|\bdiscovery\s+(?:period\s+)?(?:shall\s+|will\s+)?(?:closes?|ends?|concludes?)(?:\s+(?:on|by))?)(?:\s+and\s+including)?\s*(?:[:,]\s*)?(?:(?:close\s+of\s+business|5:00|midnight|noon)\s*(?:on\s+|:\s*)?)?$/i;
 const DEADLINE_WORDS =
-  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond|response|responses|reply|replies|answer|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object|objections?|oppositions?|cross-motions?|move|motions|notify|show\s+cause|comply|pay|purge|lodge|designate|designations?|exchange)\b/i;
+  /\b(?:due|deadline|ddl|cut-?offs?|file[sd]?|filing|return(?!\s+date)|deliver|send|transmit|deposit|register|respond(?:ing)?|response|responses|reply|replying|replies|answer(?:ing)?|serve|submit|produce|provide|complete|disclose|disclosures?|brief|briefs|report|reports|amend|object(?:ing)?|objections?|meet\s+and\s+confer|oppositions?|cross-motions?|move|motions|notify|show\s+cause|comply|pay|purge|lodge|designate|designations?|exchange)\b/i;
 /**
  * A passive obligation: "discovery shall be completed by D", "Petitioner shall be released by D
  * unless …", "Fact discovery to be completed by D", "the record must be produced no later than D".
@@ -924,8 +930,26 @@ export function readDeadlines(entry: EntryContext): DeadlineFinding[] {
       if (cls.kind === 'stipulation') d.basis = 'stipulation_pending_approval';
     }
   }
-  // Each printed item is its own paper (two due the same day are two): not merged with one another.
-  return [...dedupe(out), ...items];
+  // Each printed item is its own paper (two due the same day are two): not merged with one another —
+  // but a motion's notice printing its "Objection Deadline: D" beside CM/ECF's "Responses due by D" names
+  // one paper twice: the objection is the response to the motion.
+  const read = dedupe(out);
+  const objection = (what: string) => /\bobjections?\b/i.test(what);
+  return [
+    ...read,
+    ...items.filter(
+      (i) =>
+        !(
+          objection(i.what) &&
+          read.some(
+            (d) =>
+              d.dueDate === i.dueDate &&
+              d.basis === 'clerk_computed_in_text' &&
+              /^responses?\b/i.test(d.what),
+          )
+        ),
+    ),
+  ];
 }
 
 /** A date's pattern without its named groups, to embed in other patterns. */
@@ -1219,10 +1243,16 @@ function deadlinesInClause(clause: string, ctx: EntryContext): DeadlineFinding[]
         ) &&
         /\b(?:file|submit|serve|lodge|provide|produce)\b/i.test(lead) &&
         !/\b(?:set|scheduled|reset|rescheduled|continued|adjourned|moved)\s+(?:for|to|until)\s*$/i.test(lead);
+      // ("Proof of Claim deadline not set, 341(a) meeting to be held on D": a deadline said not to be set
+      // is no deadline word.)
+      const unset = local.replace(
+        /\b(?:deadlines?|due\s+dates?)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:not\s+(?:been\s+)?set|none\s+set)\b/gi,
+        ' ',
+      );
       if (
-        HEARING_WORDS.test(local) &&
+        HEARING_WORDS.test(unset) &&
         !hearingIsObject &&
-        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline|cut-?off|last\s+day)\w*\b/i.test(local)
+        !/\b(?:due|file|filed|submit|serve|brief|respon|repl|deadline|cut-?off|last\s+day)\w*\b/i.test(unset)
       )
         continue;
       if (/(?<!\b(?:shall|must|will|should|to|may)\s+be\s+)\b(?:served|filed)\s+on\s*$/i.test(lead)) continue;
@@ -2207,10 +2237,10 @@ const NOT_HEARD_RE = new RegExp(
 /**
  * Minutes that record a proceeding (not an N.D. Ill. "MINUTE entry before the Honorable X:" that
  * is an order in substance): "proceedings held", "MINUTES before Judge X RE: … Hrg", "CASE argued",
- * "present", "sentencing".
+ * "present", "sentencing", a bankruptcy clerk's "Minutes; Disposition: …" (what the hearing decided).
  */
 const PROCEEDING_MINUTES =
-  /\b(?:Ct\.?\s*Rptr|Court\s+Reporter|Court\s+Smart|Tape\s+No)\.?\s*:\s*(?!Not\s+(?:present|reported)|None\b|N\/A\b)[A-Z]|\bproceedings?\b|(?<!\bnot\s)\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s+(?:before|of)\b|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pled)\b|\bpleads?\s+(?:not\s+)?guilty\b/i;
+  /\b(?:Ct\.?\s*Rptr|Court\s+Reporter|Court\s+Smart|Tape\s+No)\.?\s*:\s*(?!Not\s+(?:present|reported)|None\b|N\/A\b)[A-Z]|\bproceedings?\b|(?<!\bnot\s)\bheld\b|\bplea\s+of\s+(?:not\s+)?guilty\s+entered\b|^\W*MINUTES\s*(?:(?:before|of)\b|[;:]\s*Disposition\b)|\bCASE\s+argued\b|\bpresent\s+(?:in|with|and)\b|\bappeared\b|\b(?:sworn|testified|arraigned|sentenced|pled)\b|\bpleads?\s+(?:not\s+)?guilty\b/i;
 
 /**
  * CM/ECF's form header of every minute entry, "Minute Entry for proceedings held before Judge X:":
@@ -2527,6 +2557,9 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         continue;
       // "a bond hearing before an immigration judge … held": the agency's hearing, not the court's.
       if (agencyHearing(sentence, f.index, f.index + f.noun.length)) continue;
+      // "Meeting of Creditors, Proof of Claim deadline not set, 341(a) meeting to be held on D": what is
+      // "not set" sets nothing (the meeting is read from its own verb).
+      if (/\bnot$/i.test((f.filler ?? '').trim()) && /^(?:set|scheduled)$/i.test(f.verb.trim())) continue;
       // "Respondents shall release Petitioner unless a hearing is held within seven days": a condition.
       if (
         inCondition(sentence, f.index) &&
@@ -2612,9 +2645,18 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
         if (!RECORDS_PROCEEDINGS.has(ctx.cls.kind)) continue;
         if (dates.length === 0) {
           const before = scanTemporals(sentence, ctx.dateFiled).filter((t) => t.type === 'date');
-          // "Status Conference held." in minutes: held the day the minutes are filed.
+          // "Status Conference held." in minutes: held the day the minutes are filed; "Hearing held
+          // 12:09 PM to 12:18 PM", "Hearing held from 9:02 a.m. - 9:40 a.m.": that day, from the first hour.
+          const span = HELD_HOURS.exec(tail);
           dates.push(
-            before[0] ?? { start: 0, end: 0, text: '', type: 'date', date: ctx.dateFiled, time: null },
+            before[0] ?? {
+              start: 0,
+              end: 0,
+              text: '',
+              type: 'date',
+              date: ctx.dateFiled,
+              time: span ? readTime(span[1]!) : null,
+            },
           );
         }
       }
@@ -2843,10 +2885,14 @@ export function readHearings(ctx: EntryContext): HearingFinding[] {
           why: { rule: 'hearing-not-heard', words: m[0], confidence: 0.8 },
         });
   }
-  // Minutes of a proceeding record that it was held, that day unless they say otherwise.
+  // Minutes of a proceeding record that it was held, that day unless they say otherwise — unless their
+  // title says only that it was moved ("Minute Entry. Hearing Adjourned.", "Proceeding Memo-Meeting of
+  // Creditors Continued"): nothing was heard that day.
+  const movedOnly = MOVED_TITLE.exec(ctx.text);
   if (
     ctx.cls.kind === 'minute_entry' &&
     !out.some((h) => h.change === 'held') &&
+    !(movedOnly && !/\bheld\b/i.test(movedOnly[0])) &&
     PROCEEDING_MINUTES.test(ctx.text.replace(MINUTES_FORM_HEADER, ''))
   ) {
     const on = new RegExp(
@@ -3076,18 +3122,31 @@ function offOnce(found: HearingFinding[]): HearingFinding[] {
   );
 }
 
+/** The hours a proceeding sat, after "held": "12:09 PM to 12:18 PM", "from 9:02 a.m. - 9:40 a.m.". */
+const HELD_HOURS = new RegExp(`^\\s*(?:from\\s+)?(${TIME})\\s*(?:to|until|-|–)\\s*(?:${TIME})`, 'i');
+
+/**
+ * One proceeding told twice in minutes: "Initial Appearance … held on 2/6/2017. … Hearing held 12:09 PM to
+ * 12:18 PM." — the closing line gives no day and no name of its own, only the hours the proceeding the
+ * minutes name sat: one held hearing, at its first hour.
+ */
 function heldOnce(found: HearingFinding[], dateFiled: string): HearingFinding[] {
-  return found.filter(
-    (h) =>
-      !(
-        h.change === 'held' &&
-        h.why?.rule === 'hearing-clause' &&
-        !datedSentence(h.source ?? '', dateFiled) &&
-        found.some(
-          (o) => o !== h && o.change === 'held' && o.date === h.date && o.why?.rule !== 'hearing-clause',
-        )
-      ),
-  );
+  const out = found.map((h) => ({ ...h }));
+  return out.filter((h) => {
+    if (h.change !== 'held' || datedSentence(h.source ?? '', dateFiled)) return true;
+    const named = out.find(
+      (o) =>
+        o !== h &&
+        o.change === 'held' &&
+        o.date === h.date &&
+        (h.why?.rule === 'hearing-clause'
+          ? o.why?.rule !== 'hearing-clause'
+          : datedSentence(o.source ?? '', dateFiled)),
+    );
+    if (!named || (h.why?.rule !== 'hearing-clause' && h.type !== 'hearing')) return true;
+    if (h.time && !named.time) named.time = h.time;
+    return false;
+  });
 }
 
 /** Whether a sentence gives a day of its own. */
@@ -3244,7 +3303,9 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
     // "The motion hearing on [4] shall be held instead on D2", "will now commence at T on D2": the
     // grammar reads the setting moved where a named reading stopped at "held on D2" and set it —
     // unless another clause of the sentence sets that day ("… is adjourned to March 30, 2021 at 3:00
-    // p.m. Initial Conference set for 3/30/2021 at 03:00 PM": CM/ECF's closing line restating it).
+    // p.m. Initial Conference set for 3/30/2021 at 03:00 PM": CM/ECF's closing line restating it). The
+    // hour is the grammar's where the named reading found none ("set for 6/8/2017 is advanced to 8:15 AM
+    // on that date": the same day, a new hour).
     if (
       r.lifecycle === 'reset' &&
       r.date &&
@@ -3253,6 +3314,7 @@ function clauseHearings(ctx: EntryContext, sentence: string, already: HearingFin
       for (const h of mine)
         if (h.date === r.date && h.change === 'set' && (!h.time || !r.time || h.time === r.time)) {
           h.change = 'reset';
+          h.time ??= r.time;
           h.why = { ...why, rule: 'hearing-clause-overrules' };
         }
   }
