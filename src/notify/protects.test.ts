@@ -8,6 +8,7 @@ describe('what an injunction protects, from its own order', () => {
       'Defendants are restrained from deporting any plaintiff pending further order.',
       'The removal of the petitioners is hereby stayed.',
       'Respondents shall not remove any class member from the United States.',
+      'Respondents are ENJOINED from any removal of the Petitioners pending a ruling on the petition.',
     ])
       expect(injunctionProtects(words), words).toBe('removal');
   });

@@ -58,7 +58,7 @@ function barredNoun(noun: string): RegExp {
 const CONDITIONS =
   /\b(?:without\s+(?:first\s+)?(?:\(\d\)\s*|\(?[a-z]\)\s*)?(?:providing|giving|affording|complying|following|written|adequate|advance|prior|reasonable|meaningful|timely|notice|an?\s+|the\s+opportunity|opportunity|a\s+hearing|hearing|an?\s+individuali[sz]ed|(?:at\s+least\s+)?(?:\w+(?:-\w+)?\s+)?(?:\(\d+\)\s+)?(?:hours?|days?)['’]?\s+(?:advance\s+|prior\s+|written\s+)?notice)|absent\s+(?:\w+\s+){0,3}notice|unless\s+(?:and\s+until\s+)?(?:they|he|she|it|respondents|defendants|the\s+(?:government|noncitizen|class\s+member|individual))|until\s+(?:after\s+)?(?:they|he|she|respondents|defendants)\s+(?:have|has|provide|give|afford)|(?:prior\s+to|before)\s+(?:providing|giving|affording)|except\s+(?:after|upon|in\s+accordance\s+with)|to\s+(?:a|any)\s+(?:third|other|different)\s+country|to\s+(?:a|any)\s+country\s+(?:not|other\s+than))\b/i;
 
-const REMOVAL = String.raw`(?:remov(?:e|ed|ing)|deport(?:s|ed|ing)?|expel\w*|(?:enforc|execut|effectuat)\w*\s+(?:\w+\s+){0,4}?(?:removal|deportation))\b`;
+const REMOVAL = String.raw`(?:(?:(?:the|any|all|further)\s+)?(?:removals?|deportations?)|remov(?:e|ed|ing)|deport(?:s|ed|ing)?|expel\w*|(?:enforc|execut|effectuat)\w*\s+(?:\w+\s+){0,4}?(?:removal|deportation))\b`;
 const REMOVAL_BARRED = [barred(REMOVAL), barredNoun('(?:removal|deportation|expulsion)s?')];
 
 /** Notice required before the act, said as a duty ("shall provide 72 hours' notice … before transferring"). */
