@@ -24,7 +24,7 @@ import {
 import { turns } from '../turns.ts';
 import { isCourtSet } from './critical.ts';
 import { entryLabel, isAppellate } from './language.ts';
-import { injunctionProtects } from './protects.ts';
+import { injunctionProtects, type OtherProtection, otherProtections } from './protects.ts';
 import type {
   CaseHeading,
   DeadlineEventChange,
@@ -516,8 +516,8 @@ function oneItemPerOrder(
 const POSTURE_TYPES = /^(?:deadline|stay|injunction|hearing)\./;
 
 /**
- * The words of the order that granted each injunction the events name (`deadline_records.words`),
- * keyed by record id: what an injunction protects is read from its own order, never from the case.
+ * The words of the order that granted each injunction or stay the events name (`deadline_records.words`),
+ * keyed by record id: what it protects is read from its own order, never from the case.
  */
 async function grantingWords(
   db: Kysely<Database>,
@@ -526,7 +526,7 @@ async function grantingWords(
   const ids = [
     ...new Set(
       events
-        .filter((e) => e.type.startsWith('injunction.') && typeof e.payload.record === 'string')
+        .filter((e) => /^(?:injunction|stay)\./.test(e.type) && typeof e.payload.record === 'string')
         .map((e) => e.payload.record as string),
     ),
   ];
@@ -534,10 +534,22 @@ async function grantingWords(
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db
       .selectFrom('deadline_records')
-      .select(['id', 'words'])
+      .select(['id', 'words', 'kind', 'case_id', 'entry_key'])
       .where('id', 'in', ids.slice(i, i + 500))
       .execute();
     for (const r of rows) out.set(r.id, r.words);
+    // A stay's record keeps the sentence that stayed; what else its order protects from is in the
+    // rest of that order ("… Defendants' termination of TPS is STAYED"): its granting entry's text.
+    for (const r of rows) {
+      if (r.kind !== 'stay' || r.entry_key === null) continue;
+      const entry = await db
+        .selectFrom('entries')
+        .select(['description'])
+        .where('case_id', '=', r.case_id)
+        .where('entry_key', '=', r.entry_key)
+        .executeTakeFirst();
+      if (entry?.description) out.set(r.id, `${r.words} ${entry.description}`);
+    }
   }
   return out;
 }
@@ -1015,6 +1027,8 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
         type: 'stay',
         change,
         what: stayed(p.what),
+        // What else it protects from, from its granting order's words (or this entry's when it grants).
+        ...protectionsOf(otherProtections(ctx.orderWords ?? (change === 'granted' ? p.words : null))),
         expires: p.expires,
         until: p.until,
         previousExpires: p.previousExpires,
@@ -1067,6 +1081,9 @@ export function toNotifyEvent(stored: StoredEvent, ctx: EventContext): NotifyEve
             p.injunction === 'declaratory_judgment'
               ? null
               : injunctionProtects(ctx.orderWords ?? (act === 'granted' ? p.words : null)),
+          // Transfers, detainer holds, the end of a status or benefit: from the same words, for any
+          // relief (a § 705 stay of terminations protects from those terminations, as it says).
+          ...protectionsOf(otherProtections(ctx.orderWords ?? (act === 'granted' ? p.words : null))),
           ...(p.object ? { object: p.object } : {}),
           ...(p.beneficiaries ? { beneficiaries: p.beneficiaries } : {}),
           // Limited by the order that granted it: whom it is for; limited by this order: a narrowing.
@@ -1216,4 +1233,9 @@ export async function postureAt(db: Kysely<Database>, caseId: number, asOf: stri
       .map((h): UpcomingHearing => ({ hearing: h.type, date: h.date, time: h.time, entry: null }))
       .slice(0, 5),
   };
+}
+
+/** The other protections an order gives, as an event field when there are any. */
+function protectionsOf(found: OtherProtection[]): { protections?: OtherProtection[] } {
+  return found.length > 0 ? { protections: found } : {};
 }

@@ -13,6 +13,7 @@ import type { InjunctionType } from '../deadlines/types.ts';
 import type { RulingTerm } from '../model/events.ts';
 import { dateIn, type Language, ltr, t, timeIn } from './i18n.ts';
 import { conditionIn, contracted, deadlineIn, hearingIn, partyIn, quoted, stayWhatIn } from './labels.ts';
+import { injunctionProtects, type OtherProtection, type OutOf, otherProtections } from './protects.ts';
 import type {
   Audience,
   CaseHeading,
@@ -1380,6 +1381,17 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
             ? t(lang, 'stay.other.lifted', { opening, what })
             : t(lang, 'stay.other', { ...values, opening, what });
       }
+      // What else it protects from, in its order's words (a stay of removal says so above).
+      if (!stayProtectsFromRemoval(event.what, people)) {
+        const theName = t(lang, 'stay.theName');
+        const others = protectionSentences(
+          lang,
+          event,
+          { theName, TheName: capitalize(theName), action: event.change === 'lifted' ? 'ended' : 'granted' },
+          only ? only.parties : t(lang, 'who.anyone', { who: named === 'other' && people ? 'class' : named }),
+        );
+        if (others) sentence = `${sentence} ${others}`;
+      }
       if (event.change === 'renewed' && event.previousExpires)
         sentence = `${sentence} ${t(lang, 'stay.lapsed', { date: date(event.previousExpires) })}`;
       if (ordered) sentence = `${sentence} ${t(lang, 'stay.ordered', { date: date(ordered) })}`;
@@ -1440,16 +1452,17 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
         return endsOnPhrase(lang, event);
       if (event.endedBy === 'judgment') {
         const ended = endedByJudgmentPhrase(lang, event, ordered);
-        return event.protects
-          ? {
-              ...ended,
-              sentence: `${ended.sentence} ${t(lang, 'people.injunction', {
-                ...values,
-                protects: event.protects,
-                anyone: t(lang, 'who.anyone', { who: classWho }),
-              })}`,
-            }
-          : ended;
+        const anyone = t(lang, 'who.anyone', { who: classWho });
+        const said = [
+          ended.sentence,
+          ...(event.protects
+            ? [t(lang, 'people.injunction', { ...values, protects: event.protects, anyone })]
+            : []),
+          ...(protectionSentences(lang, event, values, anyone)
+            ? [protectionSentences(lang, event, values, anyone)]
+            : []),
+        ];
+        return { ...ended, sentence: said.join(' ') };
       }
       // Stayed by the judge for a time ("STAYED for fourteen (14) days"): on hold until then, in force after.
       if (event.action === 'stayed' && event.heldUntil) {
@@ -1523,15 +1536,15 @@ function plainPhrase(event: NotifyEvent, lang: Language): Phrase | null {
       // What it does to the people in the case, from this order's own words (never the case's
       // setting: one class action can have an injunction against removal and another on detention).
       const people = classOn(event.case.people, ordered);
-      if (event.protects && PROTECTING_ACTIONS.has(event.action)) {
-        // Relief for the named parties only protects them: never "people in the class".
-        sentence = `${sentence} ${t(lang, 'people.injunction', {
-          ...values,
-          protects: event.protects,
-          anyone: event.forParties
-            ? partiesIn(lang, event.forParties)
-            : t(lang, 'who.anyone', { who: classWho }),
-        })}`;
+      // Relief for the named parties only protects them: never "people in the class".
+      const anyone = event.forParties
+        ? partiesIn(lang, event.forParties)
+        : t(lang, 'who.anyone', { who: classWho });
+      const others = protectionSentences(lang, event, values, anyone);
+      if ((event.protects || others) && PROTECTING_ACTIONS.has(event.action)) {
+        if (event.protects)
+          sentence = `${sentence} ${t(lang, 'people.injunction', { ...values, protects: event.protects, anyone })}`;
+        if (others) sentence = `${sentence} ${others}`;
         if (event.action === 'granted' && people && !event.forParties)
           sentence = `${sentence} ${coveredSentence(lang, people)}`;
       } else if (event.forParties?.length && (event.action === 'granted' || event.action === 'extended')) {
@@ -1815,6 +1828,46 @@ function endedByJudgmentPhrase(
   };
 }
 
+/**
+ * What else an order protects from, one sentence each (transfers and where out of, notice before a
+ * transfer, holds on an immigration detainer, the end of a status or benefit in the order's words),
+ * said as this change does it: in force while it is, no longer when it ends. Empty when none.
+ */
+function protectionSentences(
+  lang: Language,
+  event: { protections?: OtherProtection[] },
+  values: Record<string, string>,
+  anyone: string,
+): string {
+  return (event.protections ?? [])
+    .map((p) =>
+      contracted(
+        lang,
+        t(lang, 'people.protection', {
+          ...values,
+          anyone,
+          from: p.from,
+          out: 'outOf' in p && p.outOf ? outOfIn(lang, p.outOf) : '',
+          what: p.from === 'termination' ? quoted(lang, p.what) : '',
+        }),
+      ),
+    )
+    .join(' ');
+}
+
+/** Where transfers are barred out of, in the reader's words: a circuit by its name, a place as the order names it. */
+function outOfIn(lang: Language, where: OutOf): string {
+  if (where.kind === 'circuit')
+    return t(lang, 'protection.out', {
+      kind: 'circuit',
+      // Spanish says "fuera del Tercer Circuito": the article goes into the preposition.
+      circuit: t(lang, 'court.appeals', { court: where.court }).replace(lang === 'es' ? /^el\s+/ : /^$/, ''),
+    });
+  if (where.kind === 'facility') return t(lang, 'protection.out', { kind: 'facility' });
+  if (where.name === null) return t(lang, 'protection.out', { kind: 'district' });
+  return t(lang, 'protection.out', { kind: 'place', name: quoted(lang, where.name) });
+}
+
 /** What an injunction's change does to the people it protects (a denial, a stay or a conversion: nothing to say). */
 const PROTECTING_ACTIONS: ReadonlySet<string> = new Set([
   'granted',
@@ -1974,9 +2027,25 @@ function partPhrase(
     dated: ordered ? 'yes' : 'no',
     date: dateIn(lang, ordered),
   };
+  const sentence = t(lang, 'injunction.part', values);
+  // The part vacated or stayed, in words that name what it protected ("insofar as it bars the transfer
+  // of class members out of the Ninth Circuit"): that protection no longer holds, for whom it held.
+  if (part.reach !== 'only' || part.act === 'modified')
+    return { headline: t(lang, 'injunction.part.headline', values), sentence };
+  const anyone = event.forParties
+    ? partiesIn(lang, event.forParties)
+    : t(lang, 'who.anyone', { who: classEndedOn(event.case.people, ordered) ? 'other' : 'class' });
+  const ended = { ...values, action: 'ended', anyone };
+  const removal = injunctionProtects(part.words);
+  const held = [
+    removal ? t(lang, 'people.injunction', { ...ended, protects: removal }) : '',
+    protectionSentences(lang, { protections: otherProtections(part.words) }, ended, anyone),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     headline: t(lang, 'injunction.part.headline', values),
-    sentence: t(lang, 'injunction.part', values),
+    sentence: held ? `${sentence} ${held}` : sentence,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { injunctionProtects } from './protects.ts';
+import { injunctionProtects, orderProtections } from './protects.ts';
 
 describe('what an injunction protects, from its own order', () => {
   it('an order enjoining or staying removal or deportation protects from removal', () => {
@@ -8,6 +8,7 @@ describe('what an injunction protects, from its own order', () => {
       'Defendants are restrained from deporting any plaintiff pending further order.',
       'The removal of the petitioners is hereby stayed.',
       'Respondents shall not remove any class member from the United States.',
+      'Respondents are ENJOINED from any removal of the Petitioners pending a ruling on the petition.',
     ])
       expect(injunctionProtects(words), words).toBe('removal');
   });
@@ -47,5 +48,125 @@ describe('what an injunction protects, from its own order', () => {
       ),
     ).toBeNull();
     expect(injunctionProtects(null)).toBeNull();
+  });
+});
+
+describe('everything an order protects from, with its object', () => {
+  const from = (words: string) => orderProtections(words);
+
+  it('an order barring transfer, out of a circuit, a district or a facility, says where', () => {
+    expect(
+      from(
+        'Respondents are ENJOINED from transferring any class member outside the Third Circuit pending further order.',
+      ),
+    ).toEqual([{ from: 'transfer', outOf: { kind: 'circuit', court: 'ca3' } }]);
+    expect(from('Class members shall not be transferred out of the District of New Jersey.')).toEqual([
+      { from: 'transfer', outOf: { kind: 'district', name: 'the District of New Jersey' } },
+    ]);
+    expect(
+      from('The Government may not move Petitioners out of this District while the petition is pending.'),
+    ).toEqual([{ from: 'transfer', outOf: { kind: 'district', name: null } }]);
+    expect(
+      from(
+        'Defendants are TEMPORARILY RESTRAINED from transferring the named Plaintiffs from the Broadview Processing Center.',
+      ),
+    ).toEqual([{ from: 'transfer', outOf: { kind: 'facility' } }]);
+    expect(from('The transfer of class members to other facilities is STAYED.')).toEqual([
+      { from: 'transfer' },
+    ]);
+    expect(
+      from(
+        'Respondents, their agents and all persons acting in concert with them are hereby ENJOINED from transferring Petitioners out of the jurisdiction of this Court.',
+      ),
+    ).toEqual([{ from: 'transfer', outOf: { kind: 'district', name: null } }]);
+    expect(
+      from(
+        'No class member shall be transferred to a detention facility outside the State of Washington without 72 hours notice to class counsel.',
+      ),
+    ).toEqual([{ from: 'transfer_notice', outOf: { kind: 'place', name: 'the State of Washington' } }]);
+    expect(
+      from(
+        'The Court ENJOINS Defendants from removing, detaining or transferring any member of the class out of the Ninth Circuit.',
+      ),
+    ).toEqual([
+      { from: 'removal' },
+      { from: 'transfer', outOf: { kind: 'circuit', court: 'ca9' } },
+      { from: 'detention' },
+    ]);
+  });
+
+  it('an order requiring notice before a transfer or a removal says so, never "blocked"', () => {
+    expect(
+      from(
+        'Respondents shall provide counsel for Petitioners with seventy-two (72) hours’ notice before transferring any class member out of the District of Massachusetts.',
+      ),
+    ).toEqual([
+      { from: 'transfer_notice', outOf: { kind: 'district', name: 'the District of Massachusetts' } },
+    ]);
+    expect(
+      from('Defendants shall not transfer any Plaintiff without 48 hours advance notice to counsel.'),
+    ).toEqual([{ from: 'transfer_notice' }]);
+    expect(
+      from(
+        'The Government is ORDERED to give class counsel ten days’ notice before removing any class member.',
+      ),
+    ).toEqual([{ from: 'removal_conditions' }]);
+  });
+
+  it('an order barring a hold on an immigration detainer past release, or re-detention, limits detention', () => {
+    expect(
+      from(
+        'The Sheriff is ENJOINED from holding any class member on an immigration detainer beyond the time he or she would otherwise be released.',
+      ),
+    ).toEqual([{ from: 'detainer' }]);
+    expect(from('Defendants shall not detain class members solely on the basis of an ICE detainer.')).toEqual(
+      [{ from: 'detainer' }],
+    );
+    expect(from('Respondents are RESTRAINED from re-detaining Petitioner pending a hearing.')).toEqual([
+      { from: 'detention' },
+    ]);
+  });
+
+  it('an order barring the end of a status or benefit names it from its own words', () => {
+    expect(from('Defendants are ENJOINED from terminating the parole of any class member.')).toEqual([
+      { from: 'termination', what: 'parole' },
+    ]);
+    expect(
+      from(
+        'The termination of Plaintiffs’ Temporary Protected Status is STAYED pursuant to 5 U.S.C. § 705 pending the conclusion of these proceedings.',
+      ),
+    ).toEqual([{ from: 'termination', what: 'Temporary Protected Status' }]);
+    expect(
+      from('The Court STAYS the revocation of the class members’ work authorization under 5 U.S.C. § 705.'),
+    ).toEqual([{ from: 'termination', what: 'work authorization' }]);
+    expect(from('Defendants shall not suspend or cut off SNAP benefits to any member of the class.')).toEqual(
+      [{ from: 'termination', what: 'SNAP benefits' }],
+    );
+    expect(
+      from('The Department is PROHIBITED from cancelling the grant funding awarded to Plaintiffs.'),
+    ).toEqual([{ from: 'termination', what: 'grant funding' }]);
+  });
+
+  it('claims nothing the words do not give', () => {
+    for (const words of [
+      'Defendants are enjoined from enforcing Sections 2(c) and 6(a) of the Executive Order.',
+      'ORDER granting 77 Motion for Preliminary Injunction.',
+      // Named, not barred.
+      'Petitioner, who was transferred from Louisiana, is detained at the Delaney Hall facility.',
+      'The motion to stay removal is DENIED.',
+      'No one disputes that Petitioner was removed.',
+      // Acts near a bar but not its object.
+      'Defendants are ENJOINED from terminating the licenses of the Plaintiff clinics that provide services to people in removal proceedings.',
+    ])
+      expect(
+        from(words).filter((p) => p.from === 'removal' || p.from === 'transfer' || p.from === 'detention'),
+        words,
+      ).toEqual([]);
+    expect(from('The motion to stay removal is DENIED.')).toEqual([]);
+    expect(
+      from(
+        'Defendants are ENJOINED from terminating the licenses of the Plaintiff clinics that provide services to people in removal proceedings.',
+      ),
+    ).toEqual([{ from: 'termination', what: 'licenses' }]);
   });
 });

@@ -17,6 +17,7 @@ import type {
   WithdrawnOrder,
 } from '../model/events.ts';
 import type { Language } from './i18n.ts';
+import type { OtherProtection } from './protects.ts';
 
 /**
  * Who reads a message. The legal team gets every entry with links and deadline details; advocates
@@ -107,6 +108,11 @@ export interface StayEvent extends EventBase {
   change: StayChange;
   /** What is stayed, in the court's words ("removal of class members"); `null` when unsaid. */
   what: string | null;
+  /**
+   * What else its order protects from (transfers, detainer holds, the end of a status or benefit:
+   * "Defendants' termination of TPS for Honduras is stayed"), read from the order's words.
+   */
+  protections?: OtherProtection[];
   /** Last day the stay is in force, when it has a date. */
   expires: string | null;
   /** A condition instead of a date ("further order of the Court"). */
@@ -185,6 +191,12 @@ export interface InjunctionEvent extends EventBase {
    * absent) when its words do not say: then no message claims it.
    */
   protects?: 'removal' | 'removal_conditions' | 'detention' | null;
+  /**
+   * What else it protects from, read from the same words: transfers (where out of, or only with
+   * notice), holds on an immigration detainer, the end of a status or benefit (named in the order's
+   * words). Empty or absent when its words say none of these.
+   */
+  protections?: OtherProtection[];
   /**
    * Granted by converting an earlier one ("the TRO of March 15, 2017 is converted into a
    * preliminary injunction"): the one it replaces, which ends — one item, both facts.
