@@ -25,7 +25,8 @@ export interface RecurringDutyView {
  * a change, `schedule`: the one it replaces), else those whose paper the words name by its subject
  * ("reporting obligations" ends every report, "weekly declarations" the declarations — by subject,
  * not by exact title), else the only one so named, else — when the words name no order — the only
- * one open; none when the words do not single them out.
+ * one open; none when the words do not single them out. `changing`: the words set a new schedule for
+ * the duty (a change, not an end), so the schedule they name is not the duty's.
  */
 export function endedDuties<T>(
   open: readonly T[],
@@ -34,13 +35,18 @@ export function endedDuties<T>(
   related: readonly number[],
   filed: string,
   schedule: { every: number; unit: string } | null = null,
+  changing = false,
 ): T[] {
   const dates = new Set(orderReferences(words, [], filed).dates);
   const named = open.filter((d) => related.includes(view(d).entry) || dates.has(view(d).dateFiled));
   let pool = named.length > 0 ? named : open;
   // "The obligation to file compliance reports every fourteen days ENDS": the duty on that schedule,
   // not another of the same paper (the monthly report the same order sets in its place).
-  const said = schedule ?? scanTemporals(words, null).find((x) => x.type === 'recurrence')?.recurrence;
+  // A change's words name the NEW schedule ("shall now be filed every other month"): only the one it
+  // replaces (`schedule`) says which duty it is, never the new one.
+  const said =
+    schedule ??
+    (changing ? undefined : scanTemporals(words, null).find((x) => x.type === 'recurrence')?.recurrence);
   const onSchedule = said
     ? pool.filter((d) => view(d).unit === said.unit && view(d).every === said.every)
     : [];

@@ -575,6 +575,7 @@ export function analyzeNext(
         a.relatedEntries,
         e.dateFiled,
         d.recurrence?.replaces ?? null,
+        Boolean(replacing),
       ))
         ended.closed = true;
     // A duty counted from an act the tracker dates it by (a brief filed, the court of appeals'

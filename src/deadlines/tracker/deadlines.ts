@@ -973,6 +973,7 @@ function recurringNamed(
   f: DeadlineFinding,
   related: number[],
   live: (d: TrackedDeadline) => boolean,
+  changing = false,
 ): TrackedDeadline[] {
   const open = recurringObligations(t).filter((d) => live(d) && d.recurrence);
   return endedDuties(
@@ -988,6 +989,7 @@ function recurringNamed(
     related,
     t.state.asOf ?? '9999-12-31',
     f.recurrence?.replaces ?? null,
+    changing,
   );
 }
 
@@ -1068,7 +1070,7 @@ function changeSchedule(
   at: Provenance,
   related: number[],
 ): TrackerEvent[] | null {
-  const named = recurringNamed(t, f, related, liveDuty);
+  const named = recurringNamed(t, f, related, liveDuty, true);
   if (named.length !== 1) return null;
   const d = named[0]!;
   const r = d.recurrence!;
