@@ -281,10 +281,18 @@ describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17
     const p = await posture('2017-03-22');
     expect(p.nextDeadlines.map((d) => d.due)).toEqual(['2017-03-24', '2017-03-27']);
     expect(p.hearings.map((h) => [h.date, h.time])).toEqual([['2017-03-29', '09:30']]);
-    const held = (await records()).filter((x) => x.kind === 'hearing').map((x) => [x.due, x.status]);
+    const hearings = (await records()).filter((x) => x.kind === 'hearing');
+    const held = hearings.filter((x) => !/argument/i.test(x.what)).map((x) => [x.due, x.status]);
     expect(held).toEqual([
       ['2017-03-15', 'held'],
       ['2017-03-29', 'held'],
+    ]);
+    // The Ninth Circuit's arguments (17-15589 on May 15, 17-16426 on August 28) are the case's
+    // sittings too, listed with the district's (docs/deadlines.md).
+    const argued = hearings.filter((x) => /argument/i.test(x.what)).map((x) => [x.due, x.status]);
+    expect(argued).toEqual([
+      ['2017-05-15', 'held'],
+      ['2017-08-28', 'held'],
     ]);
   });
 
@@ -418,7 +426,7 @@ describe('held out: State of Hawaii v. Trump (D. Haw. 1:17-cv-00050; 9th Cir. 17
       const p = await posture(day);
       expect(p.inForce.map((f) => [f.kind, f.since])).toEqual([['injunction', '2017-03-29']]);
       expect(p.inForce[0]!.text).toMatch(
-        /the court of appeals vacated it in part on June 12, 2017: it stays in force until the mandate issues$/,
+        /the court of appeals vacated it in part on June 12, 2017 \(to the extent it enjoins internal review procedures and runs against the President\): it stays in force until the mandate issues$/,
       );
     }
     const after = await posture('2017-06-20');
