@@ -209,6 +209,9 @@ export function paragraphAct(sentence: string): ParagraphAct | null {
   const verb = (m[3] ?? m[5] ?? m[6])!.toLowerCase();
   const paragraphs = paragraphNumbers(part);
   if (paragraphs.length === 0) return null;
+  // "the preliminary injunction entered in paragraph 2 of the Omnibus Order [14] is VACATED": the
+  // paragraph says where the relief was entered, not a part of it — the whole relief is acted on.
+  if (reliefEnteredIn(sentence, part)) return null;
   const act = /^(?:vacat|dissolv|strik|stricken|rescind|set|revers)/.test(verb)
     ? 'vacated'
     : /^stay/.test(verb)
@@ -217,6 +220,15 @@ export function paragraphAct(sentence: string): ParagraphAct | null {
         ? 'lifted'
         : 'modified';
   return { paragraphs, part: part.trim(), order: order.trim(), act };
+}
+
+/** Relief named as entered in a paragraph of another order ("the injunction entered in paragraph 2 of …"). */
+function reliefEnteredIn(sentence: string, part: string): boolean {
+  const at = sentence.indexOf(part);
+  if (at < 0) return false;
+  return /\b(?:injunction|restraining\s+order|TRO|decree|stay)\s+(?:(?:that\s+)?(?:was|is)\s+)?(?:entered|granted|issued|set\s+(?:out|forth)|contained|ordered|imposed)\s+(?:in|at|by)\s+$/i.test(
+    sentence.slice(Math.max(0, at - 120), at),
+  );
 }
 
 /**
