@@ -174,4 +174,21 @@ describe('sentences', () => {
       'ORDER JOINT STIPULATION',
     );
   });
+
+  it.each([
+    'STIPULATION AND [PROPOSED] ORDER',
+    'JOINT STIPULATION AND PPROPOSED] ORDER',
+    'JOINT STIPULATION AND PPROPOSHKD| ORDER',
+    'STIPULATION AND [PROPOSFD] ORDER',
+  ])('"%s" signed (a date after IT IS SO ORDERED) is an order; unsigned, a proposal', (heading) => {
+    const page = (dated: string) => [
+      {
+        number: 1,
+        ocr: true,
+        text: `${heading}\nThe cut-off is re-set to May 15, 2009.\nIT IS SO ORDERED.\n${dated}`,
+      },
+    ];
+    expect(documentTitle(page('DATED: __ 2/2/09'))).toBe(`ORDER ON ${heading}`);
+    expect(documentTitle(page('DATED: ____________'))).toBe(heading);
+  });
 });

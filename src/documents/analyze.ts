@@ -130,8 +130,10 @@ export function documentTitle(pages: readonly PageText[]): string {
   const title = heading.join(' ').replace(/\s+/g, ' ').trim();
   if (orders && !/\bORDER/.test(title)) return `ORDER ${title}`.trim();
   // "STIPULATION AND [PROPOSED] ORDER" the judge signed ("IT IS SO ORDERED. DATED: 2/2/09"): the
-  // proposal became the order. Unsigned, its date line is blank and it stays a proposal.
-  if (/\bP?PROPOSED\W{0,2}\s*ORDER\b/i.test(title) && SIGNED_ORDER.test(all)) return `ORDER ON ${title}`;
+  // proposal became the order. Unsigned, its date line is blank and it stays a proposal. OCR of a
+  // scanned heading garbles the bracketed word ("PPROPOSED]", "PPROPOSHKD|"), so its stem is enough.
+  if (/\bP?PROPOS[A-Z]{0,4}\W{0,2}\s*ORDER\b/i.test(title) && SIGNED_ORDER.test(all))
+    return `ORDER ON ${title}`;
   return title || (orders ? 'ORDER' : 'DOCUMENT');
 }
 
